@@ -1,0 +1,56 @@
+export { AgentDescriptor, AvailableAgents, ExecutionContext } from './agents.dto';
+export {
+  KnowledgeRequirements,
+  QueryAnalysis,
+  QueryCharacteristics,
+  QueryEntities,
+  SelectedAgents,
+  TimeWindow,
+} from './analysis.dto';
+export {
+  GenerateQueryParameters,
+  KnowledgePassage,
+  RetrieveContextParameters,
+  type GenerateQueryResult,
+  type RetrieveContextResult,
+} from './agent-actions.dto';
+export {
+  AGENT_TYPES,
+  CAPABILITY,
+  KNOWN_KNOWLEDGE_DOMAINS,
+  KNOWN_PLATFORMS,
+  LIMITS,
+  PLANNER_ACTIONS,
+  PLANNER_MODES,
+  QUERY_COMPLEXITIES,
+  QUERY_INTENTS,
+  TASK_STATUSES,
+  type AgentType,
+  type KnownKnowledgeDomain,
+  type KnownPlatform,
+  type PlannerAction,
+  type PlannerMode,
+  type QueryComplexity,
+  type QueryIntent,
+  type TaskStatus,
+} from './constants';
+export { A2AErrorCode } from './error-codes';
+export {
+  CreateJourneyRequest,
+  type Journey,
+  type JourneyStatus,
+  type JourneyStep,
+  type JourneyStepStatus,
+  type RegistryEntry,
+} from './journey.dto';
+export { PlanFeedback, WorkflowPlan, WorkflowStep } from './plan.dto';
+export { CreatePlanParameters, OptimizePlanParameters, type PlannerResult } from './planner.dto';
+export {
+  A2ATaskRequest,
+  type A2AErrorBody,
+  type A2AErrorResponse,
+  type A2ATaskResponse,
+  type PlannerMetadata,
+} from './task.dto';
+export { toValidationFailures, validatePlain, type ValidationFailure, type ValidationOutcome } from './validate';
+export { freeFormProblem } from './validation';

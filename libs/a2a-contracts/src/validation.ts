@@ -1,0 +1,86 @@
+import { applyDecorators } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+  registerDecorator,
+  type ValidationArguments,
+  type ValidationOptions,
+} from 'class-validator';
+import { LIMITS } from './constants';
+
+/** A required, non-empty string of at most `max` characters. */
+export function IsText(max: number = LIMITS.idMaxLength): PropertyDecorator {
+  return applyDecorators(IsString(), IsNotEmpty(), MaxLength(max));
+}
+
+/** An optional string of at most `max` characters. */
+export function IsOptionalText(max: number = LIMITS.idMaxLength): PropertyDecorator {
+  return applyDecorators(IsOptional(), IsString(), MaxLength(max));
+}
+
+/** An array of non-empty strings. */
+export function IsTextArray(options: { max?: number; maxLength?: number } = {}): PropertyDecorator {
+  return applyDecorators(
+    IsArray(),
+    ArrayMaxSize(options.max ?? LIMITS.stepsMax),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(options.maxLength ?? LIMITS.idMaxLength, { each: true }),
+  );
+}
+
+/** A nested object validated as `type`. */
+export function IsNested(type: () => new () => object): PropertyDecorator {
+  return applyDecorators(IsObject(), ValidateNested(), Type(type));
+}
+
+/** An array of nested objects, each validated as `type`. */
+export function IsNestedArray(type: () => new () => object, max: number): PropertyDecorator {
+  return applyDecorators(IsArray(), ArrayMaxSize(max), ValidateNested({ each: true }), Type(type));
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Why a free-form JSON value is unacceptable, or undefined when it is fine. */
+export function freeFormProblem(value: unknown, maxDepth: number): string | undefined {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= maxDepth) return `nested deeper than ${maxDepth} levels`;
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return `contains the reserved key "${key}"`;
+      stack.push({ node: (node as Record<string, unknown>)[key], depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A free-form JSON object (`user_context`, step parameters): a plain object, bounded in
+ * depth, with no prototype-polluting keys.
+ */
+export function IsFreeFormObject(options: { maxDepth?: number } & ValidationOptions = {}): PropertyDecorator {
+  const maxDepth = options.maxDepth ?? 12;
+  return (target: object, propertyName: string | symbol) => {
+    IsObject(options)(target, propertyName);
+    registerDecorator({
+      name: 'isFreeFormObject',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: {
+        validate: (value: unknown) => freeFormProblem(value, maxDepth) === undefined,
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} ${freeFormProblem(args.value, maxDepth) ?? 'is not a valid object'}`,
+      },
+    });
+  };
+}

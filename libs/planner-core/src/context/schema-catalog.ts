@@ -1,0 +1,194 @@
+import type { AgentDescriptor } from '@mesh/a2a-contracts';
+import { normalizeKey } from './agent-directory';
+
+/** What a name in the hints stands for on its platform. */
+export type SchemaEntryKind = 'table' | 'index' | 'sourcetype' | 'datamodel' | 'macro' | 'lookup';
+
+export interface SchemaEntry {
+  readonly name: string;
+  readonly kind: SchemaEntryKind;
+  /** Lower-case platform key, or null when the hints did not say (a flat list of names). */
+  readonly platform: string | null;
+  readonly columns: readonly string[];
+}
+
+export interface PlatformSchema {
+  readonly platform: string;
+  readonly description: string;
+  readonly entries: readonly SchemaEntry[];
+}
+
+/** `schema_hints` (and data agents' own schemas) read into one shape, whatever shape they came in. */
+export interface SchemaCatalog {
+  readonly platforms: ReadonlyMap<string, PlatformSchema>;
+  /** Names whose platform the hints did not say. */
+  readonly unplaced: readonly SchemaEntry[];
+  /** Every entry, placed or not. */
+  readonly entries: readonly SchemaEntry[];
+}
+
+const LIMITS = { entries: 50_000, columns: 1_000, depth: 6, nameLength: 256 } as const;
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Keys that hold names of a given kind. */
+const KIND_KEYS: Record<string, SchemaEntryKind> = {
+  tables: 'table',
+  table: 'table',
+  views: 'table',
+  collections: 'table',
+  indexes: 'index',
+  indices: 'index',
+  index: 'index',
+  sourcetypes: 'sourcetype',
+  sourcetype: 'sourcetype',
+  datamodels: 'datamodel',
+  data_models: 'datamodel',
+  datamodel: 'datamodel',
+  macros: 'macro',
+  lookups: 'lookup',
+};
+
+/** Common names people use for the mesh's platforms in hints. */
+const PLATFORM_ALIASES: Record<string, string> = {
+  kusto: 'kql',
+  sentinel: 'kql',
+  log_analytics: 'kql',
+  loganalytics: 'kql',
+  azure_monitor: 'kql',
+  splunk: 'spl',
+  database: 'sql',
+  postgres: 'sql',
+  postgresql: 'sql',
+  mysql: 'sql',
+  mssql: 'sql',
+  sqlserver: 'sql',
+  sqlite: 'sql',
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function ownEntries(value: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.keys(value)
+    .filter((key) => !FORBIDDEN.has(key))
+    .map((key) => [key, value[key]]);
+}
+
+function cleanName(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const name = value.trim();
+  return name.length > 0 && name.length <= LIMITS.nameLength ? name : null;
+}
+
+function readColumns(value: unknown): string[] {
+  if (Array.isArray(value)) return value.slice(0, LIMITS.columns).map(cleanName).filter((c): c is string => c !== null);
+  if (isRecord(value)) {
+    // { columns: [...] } or { column: type }
+    if (Array.isArray(value['columns']) || isRecord(value['columns'])) return readColumns(value['columns']);
+    if (Array.isArray(value['fields']) || isRecord(value['fields'])) return readColumns(value['fields']);
+    return ownEntries(value)
+      .slice(0, LIMITS.columns)
+      .map(([key]) => cleanName(key))
+      .filter((c): c is string => c !== null);
+  }
+  return [];
+}
+
+class CatalogBuilder {
+  readonly entries: SchemaEntry[] = [];
+  readonly descriptions = new Map<string, string>();
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly knownPlatforms: ReadonlySet<string>) {}
+
+  platformOf(key: string): string | null {
+    const normalized = normalizeKey(key).replace(/[\s-]+/g, '_');
+    if (this.knownPlatforms.has(normalized)) return normalized;
+    return PLATFORM_ALIASES[normalized] ?? null;
+  }
+
+  add(name: string | null, kind: SchemaEntryKind, platform: string | null, columns: string[]): void {
+    if (!name || this.entries.length >= LIMITS.entries) return;
+    const key = `${platform ?? ''}\u0000${kind}\u0000${name}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.entries.push({ name, kind, platform, columns });
+  }
+
+  /** Names under a kind key: `{T: cols}`, `[T, ...]`, or `[{name, columns}]`. */
+  readNames(value: unknown, kind: SchemaEntryKind, platform: string | null): void {
+    if (Array.isArray(value)) {
+      for (const item of value.slice(0, LIMITS.entries)) {
+        if (typeof item === 'string') this.add(cleanName(item), kind, platform, []);
+        else if (isRecord(item)) this.add(cleanName(item['name'] ?? item['table'] ?? item['id']), kind, platform, readColumns(item['columns'] ?? item['fields']));
+      }
+    } else if (isRecord(value)) {
+      for (const [name, columns] of ownEntries(value)) this.add(cleanName(name), kind, platform, readColumns(columns));
+    } else if (typeof value === 'string') {
+      this.add(cleanName(value), kind, platform, []);
+    }
+  }
+
+  /** Walks a hints object: platform keys, kind keys, descriptions, nested groupings. */
+  walk(value: unknown, platform: string | null, depth: number): void {
+    if (depth > LIMITS.depth) return;
+    if (Array.isArray(value)) {
+      this.readNames(value, 'table', platform);
+      return;
+    }
+    if (!isRecord(value)) return;
+    for (const [key, child] of ownEntries(value)) {
+      const lower = normalizeKey(key);
+      const kind = KIND_KEYS[lower];
+      const childPlatform = platform ?? this.platformOf(key);
+      if (kind) {
+        this.readNames(child, kind, platform);
+      } else if ((lower === 'description' || lower === 'summary') && typeof child === 'string' && platform) {
+        const previous = this.descriptions.get(platform);
+        this.descriptions.set(platform, previous ? `${previous} ${child}` : child.slice(0, 2000));
+      } else if (childPlatform !== platform) {
+        this.walk(child, childPlatform, depth + 1);
+      } else if (isRecord(child) || Array.isArray(child)) {
+        // A grouping (workspace, database, schema): look inside.
+        this.walk(child, platform, depth + 1);
+      }
+    }
+  }
+}
+
+/**
+ * Reads `schema_hints` in any of the shapes the contract allows, plus each data agent's own
+ * `schema`, into a {@link SchemaCatalog}. Never throws: what cannot be read is ignored.
+ */
+export function readSchemaCatalog(schemaHints: unknown, dataAgents: readonly AgentDescriptor[] = []): SchemaCatalog {
+  const known = new Set(dataAgents.map((a) => normalizeKey(a.platform)).filter(Boolean));
+  const builder = new CatalogBuilder(known);
+  builder.walk(schemaHints, null, 0);
+  for (const agent of dataAgents) {
+    const platform = normalizeKey(agent.platform);
+    if (platform && isRecord(agent.schema)) builder.walk(agent.schema, platform, 1);
+    if (platform && agent.description && !builder.descriptions.has(platform)) builder.descriptions.set(platform, agent.description);
+  }
+
+  const platforms = new Map<string, PlatformSchema>();
+  const unplaced: SchemaEntry[] = [];
+  const grouped = new Map<string, SchemaEntry[]>();
+  for (const entry of builder.entries) {
+    if (entry.platform === null) unplaced.push(entry);
+    else {
+      const list = grouped.get(entry.platform);
+      if (list) list.push(entry);
+      else grouped.set(entry.platform, [entry]);
+    }
+  }
+  const platformKeys = new Set([...grouped.keys(), ...builder.descriptions.keys()]);
+  for (const platform of platformKeys) {
+    platforms.set(platform, {
+      platform,
+      description: builder.descriptions.get(platform) ?? '',
+      entries: grouped.get(platform) ?? [],
+    });
+  }
+  return { platforms, unplaced, entries: builder.entries };
+}

@@ -1,0 +1,1 @@
+module.exports = { ...require('../jest.preset.cjs'), displayName: 'tools', rootDir: __dirname, testPathIgnorePatterns: ['/node_modules/'] };
