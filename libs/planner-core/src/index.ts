@@ -1,3 +1,4 @@
+/// <reference path="./wink-porter2-stemmer.d.ts" />
 export { buildAgentDirectory, normalizeKey, type AgentDirectory } from './context/agent-directory';
 export { readSchemaCatalog, type PlatformSchema, type SchemaCatalog, type SchemaEntry, type SchemaEntryKind } from './context/schema-catalog';
 export type { AnalyzerInput, HeuristicAnalysis, PlatformEvidence } from './analysis/analyzer.types';
@@ -11,7 +12,7 @@ export { finishPlan, type FinishPlanInput } from './optimization/plan-optimizer'
 export { validatePlanStructure } from './optimization/plan-validator.util';
 export { splitWideLayers, topologicalLayers } from './optimization/topological-layers.util';
 export { approximateTokens, DEFAULT_COST_MODEL, estimateStep, tokensToUsd, type CostModel, type StepEstimate } from './estimation/cost-estimator';
-export { buildPlan, createPlan, type BuildPlanInput, type PlanningDeps, type PlanOutcome } from './pipeline/create-plan';
+export { createPlan, summarizePlan, type PlanningDeps, type PlanOutcome, type PlanSummary } from './pipeline/create-plan';
 export { optimizePlan, type OptimizeOutcome } from './pipeline/optimize-plan';
 export { preparePlanningContext, type PlanningContext } from './pipeline/planning-context';
 export { DEFAULT_PLANNER_OPTIONS, resolvePlannerOptions, type PlannerOptions } from './planner-options';

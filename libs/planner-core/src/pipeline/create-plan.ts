@@ -4,8 +4,8 @@ import { analyzeHeuristically } from '../analysis/heuristic-analyzer';
 import { generateSteps } from '../generation/plan-generator';
 import { finishPlan } from '../optimization/plan-optimizer';
 import type { PlannerOptions } from '../planner-options';
-import { selectAgents } from '../selection/agent-selector';
-import { preparePlanningContext, type PlanningContext } from './planning-context';
+import { selectAgents, type SelectionOutcome } from '../selection/agent-selector';
+import { preparePlanningContext } from './planning-context';
 
 /** What the pipeline needs from the outside world: a clock and ids. */
 export interface PlanningDeps {
@@ -20,46 +20,27 @@ export interface PlanOutcome {
   readonly evidence: readonly PlatformEvidence[];
 }
 
-export interface BuildPlanInput {
-  readonly context: PlanningContext;
+export interface PlanSummary {
+  /** The analysis as planned: platforms no agent serves are gone. */
   readonly analysis: QueryAnalysis;
-  readonly evidence?: readonly PlatformEvidence[];
-  readonly options: PlannerOptions;
-  readonly deps: PlanningDeps;
-  /** Tokens the planner spent on its own analysis (the LLM call), if any. */
-  readonly plannerTokens?: number;
+  readonly reasoning: string;
+  readonly confidence: number;
 }
 
-/** From an analysis (heuristic, LLM or both) to a finished plan: select, generate, optimize, estimate. */
-export function buildPlan(input: BuildPlanInput): PlanOutcome {
-  const { context, options } = input;
-  const selection = selectAgents({ naturalLanguage: context.naturalLanguage, analysis: input.analysis, agents: context.agents });
-  const analysis: QueryAnalysis =
-    selection.dropped.length === 0 ? input.analysis : { ...input.analysis, required_platforms: [...selection.platforms] };
-  const steps = generateSteps({ naturalLanguage: context.naturalLanguage, analysis, selection, evidence: input.evidence, options });
-
+/** The plan's reasoning and confidence, from the analysis and the agents chosen for it. */
+export function summarizePlan(analysis: QueryAnalysis, selection: SelectionOutcome): PlanSummary {
+  const planned: QueryAnalysis = selection.dropped.length === 0 ? analysis : { ...analysis, required_platforms: [...selection.platforms] };
   const knowledgeCount = selection.selected.knowledge_agents.length;
+  const queries = selection.platforms.length;
   const reasoning = [
-    `Analysis (${analysis.intent}, ${analysis.complexity}): ${analysis.reasoning}`,
+    `Analysis (${planned.intent}, ${planned.complexity}): ${planned.reasoning}`,
     `Agents: ${selection.selected.reasoning}`,
-    `Plan: ${knowledgeCount} knowledge step${knowledgeCount === 1 ? '' : 's'} in parallel, then ${selection.platforms.length} query step${selection.platforms.length === 1 ? '' : 's'} (${selection.platforms.join(', ')}) that use${selection.platforms.length === 1 ? 's' : ''} their results.`,
+    `Plan: ${knowledgeCount} knowledge step${knowledgeCount === 1 ? '' : 's'} in parallel, then ${queries} query step${queries === 1 ? '' : 's'} (${selection.platforms.join(', ')}) using their results.`,
   ].join(' ');
-  const confidence = analysis.confidence * (selection.dropped.length > 0 ? 0.8 : 1);
-
-  const plan = finishPlan({
-    planId: input.deps.newPlanId(),
-    steps,
-    reasoning,
-    confidence,
-    options,
-    knownAgentIds: context.agents.ids,
-    plannerTokens: input.plannerTokens,
-    createdAt: input.deps.now().toISOString(),
-  });
-  return { plan, analysis, selectedAgents: selection.selected, evidence: input.evidence ?? [] };
+  return { analysis: planned, reasoning, confidence: analysis.confidence * (selection.dropped.length > 0 ? 0.8 : 1) };
 }
 
-/** The whole heuristic pipeline, for tools and benchmarks: no LLM, no Nest, no I/O. */
+/** The whole heuristic pipeline, for tools and benchmarks: analyze, select, generate, optimize, estimate. */
 export function createPlan(parameters: CreatePlanParameters, options: PlannerOptions, deps: PlanningDeps): PlanOutcome {
   const context = preparePlanningContext(parameters);
   const { analysis, evidence } = analyzeHeuristically({
@@ -69,5 +50,17 @@ export function createPlan(parameters: CreatePlanParameters, options: PlannerOpt
     userContext: context.userContext,
     now: deps.now(),
   });
-  return buildPlan({ context, analysis, evidence, options, deps });
+  const selection = selectAgents({ naturalLanguage: context.naturalLanguage, analysis, agents: context.agents });
+  const summary = summarizePlan(analysis, selection);
+  const steps = generateSteps({ naturalLanguage: context.naturalLanguage, analysis: summary.analysis, selection, evidence, options });
+  const plan = finishPlan({
+    planId: deps.newPlanId(),
+    steps,
+    reasoning: summary.reasoning,
+    confidence: summary.confidence,
+    options,
+    knownAgentIds: context.agents.ids,
+    createdAt: deps.now().toISOString(),
+  });
+  return { plan, analysis: summary.analysis, selectedAgents: selection.selected, evidence };
 }

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
+import { createPlan } from '@mesh/planner-core';
+import { PlannerSettings } from '../../config/planner-settings';
+
+const PROBE = {
+  natural_language: 'readiness probe: failed sign-ins in the last hour',
+  execution_context: {
+    available_agents: {
+      knowledge: [{ agent_id: 'probe_sop', capabilities: ['retrieve_context'], knowledge_domain: 'sop' }],
+      data: [{ agent_id: 'probe_kql', capabilities: ['generate_query'], platform: 'kql' }],
+    },
+  },
+};
+
+/** Readiness: the planning core makes a valid plan in-process (no I/O, well under a millisecond). */
+@Injectable()
+export class PlanningHealthIndicator {
+  constructor(
+    private readonly indicator: HealthIndicatorService,
+    private readonly settings: PlannerSettings,
+  ) {}
+
+  check(key = 'planning'): HealthIndicatorResult {
+    const session = this.indicator.check(key);
+    try {
+      const { plan } = createPlan(PROBE, this.settings.planning, { now: () => new Date(), newPlanId: () => 'probe' });
+      return session.up({ mode: 'heuristic', steps: plan.steps.length });
+    } catch (error) {
+      return session.down({ message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import {
+  A2AErrorCode,
+  CreatePlanParameters,
+  OptimizePlanParameters,
+  PLANNER_ACTIONS,
+  validatePlain,
+  type A2ATaskRequest,
+  type A2ATaskResponse,
+  type PlannerMetadata,
+  type PlannerResult,
+} from '@mesh/a2a-contracts';
+import { PlannerException, toWireErrorCode } from '@mesh/planner-core';
+import type { ClassConstructor } from 'class-transformer';
+import { A2ARequestException } from '@mesh/nest-a2a';
+import { PlannerSettings } from '../config/planner-settings';
+import { Clock } from './clock';
+import { PlannerService } from './planner.service';
+
+export type PlannerTaskResponse = A2ATaskResponse<PlannerResult, PlannerMetadata>;
+
+function parametersOf<T extends object>(type: ClassConstructor<T>, parameters: unknown, action: string): T {
+  const outcome = validatePlain(type, parameters);
+  if (!outcome.ok) {
+    throw new A2ARequestException(
+      A2AErrorCode.ValidationError,
+      `The ${action} parameters are invalid: ${outcome.failures.map((f) => `${f.property || 'parameters'} ${f.constraints[f.constraints.length - 1]}`).slice(0, 3).join('; ')}.`,
+      outcome.failures.map((f) => ({ property: `parameters.${f.property}`.replace(/\.$/, ''), constraints: f.constraints })),
+    );
+  }
+  return outcome.value;
+}
+
+/** `POST /a2a/task`: validates the parameters of the action, runs it, and wraps the answer. */
+@Injectable()
+export class A2ATaskService {
+  constructor(
+    private readonly planner: PlannerService,
+    private readonly settings: PlannerSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle(request: A2ATaskRequest): Promise<PlannerTaskResponse> {
+    const started = this.clock.monotonicMs();
+    const metadata = (extra: Partial<PlannerMetadata> = {}): PlannerMetadata => ({
+      planner_mode: 'heuristic',
+      degraded: false,
+      llm_calls: 0,
+      ...extra,
+      duration_ms: Math.round((this.clock.monotonicMs() - started) * 1000) / 1000,
+    });
+    const envelope = { task_id: request.task_id, agent_id: this.settings.agentId };
+
+    try {
+      switch (request.action) {
+        case 'create_plan': {
+          const { result, analysis } = await this.planner.createPlan(parametersOf(CreatePlanParameters, request.parameters, request.action));
+          return {
+            ...envelope,
+            status: 'completed',
+            result,
+            metadata: metadata({
+              planner_mode: analysis.mode,
+              degraded: analysis.degraded,
+              ...(analysis.degradedReason ? { degraded_reason: analysis.degradedReason } : {}),
+              llm_calls: analysis.llmCalls,
+              prompt_tokens: analysis.promptTokens,
+              completion_tokens: analysis.completionTokens,
+              cache_hit: analysis.cacheHit,
+              cost_usd: Math.round(((analysis.promptTokens + analysis.completionTokens) / 1000) * this.settings.planning.costPer1kTokensUsd * 1e6) / 1e6,
+            }),
+          };
+        }
+        case 'optimize_plan': {
+          const { plan, changes } = this.planner.optimizePlan(parametersOf(OptimizePlanParameters, request.parameters, request.action));
+          return { ...envelope, status: 'completed', result: { plan, changes: [...changes] }, metadata: metadata() };
+        }
+        default:
+          throw new A2ARequestException(A2AErrorCode.UnknownAction, `Unknown action "${request.action}"; the planner answers ${PLANNER_ACTIONS.join(' and ')}.`, [
+            { property: 'action', constraints: [`must be one of ${PLANNER_ACTIONS.join(', ')}`] },
+          ]);
+      }
+    } catch (error) {
+      if (error instanceof PlannerException) {
+        return { ...envelope, status: 'failed', error: { code: toWireErrorCode(error.code), message: error.message, details: [...error.details] }, metadata: metadata() };
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { A2AExceptionFilter } from './a2a-exception.filter';
+import { createValidationPipe } from './validation.pipe';
+
+export interface A2AAppOptions {
+  /** Largest accepted JSON body, e.g. `2mb`. */
+  readonly bodyLimit: string;
+}
+
+/**
+ * Everything an agent's main.ts sets on its app, shared with the tests so they run the real
+ * thing: the JSON body parser with its size limit, the validation pipe, the error filter in
+ * the wire format, shutdown hooks. Create the app with `{ bodyParser: false }`.
+ */
+export function configureA2AApp(app: NestExpressApplication, options: A2AAppOptions): NestExpressApplication {
+  app.useBodyParser('json', { limit: options.bodyLimit });
+  // Body-parser errors (bad JSON, too large) happen before Nest's routing: answer them in the wire format.
+  const filter = new A2AExceptionFilter();
+  app.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
+    if (response.headersSent) return next(error);
+    filter.catch(error, {
+      switchToHttp: () => ({ getRequest: () => request, getResponse: () => response, getNext: () => next }),
+    } as never);
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(filter);
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  return app;
+}
