@@ -1,24 +1,7 @@
-import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { EnvNumber, EnvString, validateEnv } from '@mesh/nest-a2a';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-
-/** An unset or blank variable, which takes the default. */
-function blank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-/** A string variable, trimmed. */
-const EnvString = () => Transform(({ value, obj, key }) => (blank(obj[key]) ? value : String(obj[key]).trim()));
-
-/** A numeric variable: "12" → 12; anything else stays as it was, so validation names it. */
-const EnvNumber = () =>
-  Transform(({ value, obj, key }) => {
-    if (blank(obj[key])) return value;
-    const raw = String(obj[key]).trim();
-    const parsed = Number(raw);
-    return raw !== '' && Number.isFinite(parsed) ? parsed : raw;
-  });
 
 /**
  * The planner's environment variables, validated at start-up. A bad value stops the app with
@@ -94,11 +77,5 @@ export class PlannerEnv {
 
 /** For `ConfigModule.forRoot({ validate })`: the typed, defaulted env, or an error naming every bad variable. */
 export function validatePlannerEnv(raw: Record<string, unknown>): PlannerEnv {
-  const env = plainToInstance(PlannerEnv, raw, { exposeDefaultValues: true });
-  const errors = validateSync(env, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
-    throw new Error(`Invalid planner configuration:\n${lines.join('\n')}`);
-  }
-  return env;
+  return validateEnv(PlannerEnv, raw, 'planner');
 }
