@@ -17,3 +17,4 @@ export { optimizePlan, type OptimizeOutcome } from './pipeline/optimize-plan';
 export { preparePlanningContext, type PlanningContext } from './pipeline/planning-context';
 export { DEFAULT_PLANNER_OPTIONS, resolvePlannerOptions, type PlannerOptions } from './planner-options';
 export { PlannerErrorCode, PlannerException, toWireErrorCode } from './planner.exception';
+export { planInvariantViolations } from './optimization/plan-invariants.util';

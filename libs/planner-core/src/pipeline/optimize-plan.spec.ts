@@ -1,0 +1,85 @@
+import { aDataAgent, aKnowledgeAgent, aStep, aWorkflowPlan, anExecutionContext } from '@mesh/a2a-contracts/testing';
+import { PlannerErrorCode } from '../planner.exception';
+import { DEFAULT_PLANNER_OPTIONS } from '../planner-options';
+import { optimizePlan } from './optimize-plan';
+
+const plan = aWorkflowPlan([
+  aStep('knowledge_0', { agent_id: 'sop_knowledge', parameters: { domain: 'sop', query: 'q', top_k: 5 } }),
+  aStep('data_kql', { agent_id: 'kql_data', depends_on: ['knowledge_0'], parameters: { platform: 'kql' } }),
+]);
+
+const context = anExecutionContext({
+  available_agents: {
+    knowledge: [aKnowledgeAgent('sop')],
+    data: [aDataAgent('kql'), aDataAgent('kql', { agent_id: 'kql_backup' }), aDataAgent('sql')],
+  },
+});
+
+describe('optimizePlan', () => {
+  it('re-groups a plan whose groups are missing', () => {
+    const { plan: optimized, changes } = optimizePlan({ plan }, DEFAULT_PLANNER_OPTIONS);
+
+    expect(optimized.parallel_execution_groups).toEqual([['knowledge_0'], ['data_kql']]);
+    expect(changes).toEqual([]);
+  });
+
+  it('swaps an unavailable agent for an equivalent one', () => {
+    const { plan: optimized, changes } = optimizePlan(
+      { plan, execution_context: context, feedback: { unavailable_agents: ['kql_data'] } },
+      DEFAULT_PLANNER_OPTIONS,
+    );
+
+    expect(optimized.steps.find((s) => s.step_id === 'data_kql')!.agent_id).toBe('kql_backup');
+    expect(changes).toEqual(['data_kql: kql_data replaced by equivalent agent kql_backup']);
+  });
+
+  it('swaps the agent of a failed step', () => {
+    const { plan: optimized } = optimizePlan({ plan, execution_context: context, feedback: { failed_steps: ['data_kql'] } }, DEFAULT_PLANNER_OPTIONS);
+
+    expect(optimized.steps.find((s) => s.step_id === 'data_kql')!.agent_id).toBe('kql_backup');
+  });
+
+  it('removes a knowledge step nobody else can run and rewires its dependents', () => {
+    const { plan: optimized } = optimizePlan(
+      { plan, execution_context: context, feedback: { unavailable_agents: ['sop_knowledge'] } },
+      DEFAULT_PLANNER_OPTIONS,
+    );
+
+    expect(optimized.steps.map((s) => s.step_id)).toEqual(['data_kql']);
+    expect(optimized.steps[0]!.depends_on).toEqual([]);
+  });
+
+  it('fails with NO_PLATFORM_AVAILABLE when no data step can run any more', () => {
+    const lonely = anExecutionContext({ available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [aDataAgent('kql')] } });
+
+    expect(() => optimizePlan({ plan, execution_context: lonely, feedback: { unavailable_agents: ['kql_data'] } }, DEFAULT_PLANNER_OPTIONS)).toThrow(
+      expect.objectContaining({ code: PlannerErrorCode.NoPlatformAvailable }),
+    );
+  });
+
+  it('rejects a cyclic plan naming the cycle', () => {
+    const cyclic = aWorkflowPlan([aStep('a', { depends_on: ['b'] }), aStep('b', { depends_on: ['a'] })]);
+
+    expect(() => optimizePlan({ plan: cyclic }, DEFAULT_PLANNER_OPTIONS)).toThrow(expect.objectContaining({ code: PlannerErrorCode.DependencyCycle }));
+  });
+
+  it('rejects a step whose agent is not among the available agents of the context', () => {
+    const rogue = aWorkflowPlan([aStep('data_kql', { agent_id: 'rogue' })]);
+
+    expect(() => optimizePlan({ plan: rogue, execution_context: context }, DEFAULT_PLANNER_OPTIONS)).toThrow(
+      expect.objectContaining({ code: PlannerErrorCode.UnknownAgent }),
+    );
+  });
+
+  it('keeps a failed agent and says so when there is no context to find another', () => {
+    const { changes } = optimizePlan({ plan, feedback: { unavailable_agents: ['kql_data'] } }, DEFAULT_PLANNER_OPTIONS);
+
+    expect(changes[0]).toContain('no execution_context');
+  });
+
+  it('uses observed step durations in the estimates', () => {
+    const { plan: optimized } = optimizePlan({ plan, feedback: { step_durations_seconds: { knowledge_0: 9 } } }, DEFAULT_PLANNER_OPTIONS);
+
+    expect(optimized.steps[0]!.estimated_duration_seconds).toBe(9);
+  });
+});
