@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import type { NextFunction, Request, Response } from 'express';
 import { A2AExceptionFilter } from './a2a-exception.filter';
 import { createValidationPipe } from './validation.pipe';
@@ -6,6 +7,17 @@ import { createValidationPipe } from './validation.pipe';
 export interface A2AAppOptions {
   /** Largest accepted JSON body, e.g. `2mb`. */
   readonly bodyLimit: string;
+  /** Origins allowed by CORS; CORS stays off when empty or absent. */
+  readonly corsOrigins?: readonly string[];
+}
+
+/** The app's nestjs-pino logger, when it imports the logging module. */
+function pinoLogger(app: NestExpressApplication): Logger | undefined {
+  try {
+    return app.get(Logger, { strict: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -14,7 +26,10 @@ export interface A2AAppOptions {
  * the wire format, shutdown hooks. Create the app with `{ bodyParser: false }`.
  */
 export function configureA2AApp(app: NestExpressApplication, options: A2AAppOptions): NestExpressApplication {
+  const logger = pinoLogger(app);
+  if (logger) app.useLogger(logger);
   app.useBodyParser('json', { limit: options.bodyLimit });
+  if (options.corsOrigins && options.corsOrigins.length > 0) app.enableCors({ origin: [...options.corsOrigins] });
   // Body-parser errors (bad JSON, too large) happen before Nest's routing: answer them in the wire format.
   const filter = new A2AExceptionFilter();
   app.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
