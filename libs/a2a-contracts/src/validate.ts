@@ -32,7 +32,13 @@ export function validatePlain<T extends object>(type: ClassConstructor<T>, plain
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
     return { ok: false, failures: [{ property: '', constraints: ['must be a JSON object'] }] };
   }
-  const instance = plainToInstance(type, plain, { enableImplicitConversion: false });
+  let instance: T;
+  try {
+    instance = plainToInstance(type, plain, { enableImplicitConversion: false });
+  } catch {
+    // class-transformer throws on some hostile shapes (a "constructor" key holding data).
+    return { ok: false, failures: [{ property: '', constraints: ['could not be read (it holds reserved keys such as "constructor")'] }] };
+  }
   const errors = validateSync(instance, { whitelist: true, forbidUnknownValues: true });
   if (errors.length > 0) return { ok: false, failures: toValidationFailures(errors) };
   return { ok: true, value: instance };

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { fuzzAnswerProblem, fuzzRequests } from './fuzzing';
+
+describe('fuzzAnswerProblem', () => {
+  it('flags a server error', () => {
+    expect(fuzzAnswerProblem(500, { status: 'failed', error: { code: 'X', message: 'm' } })).toBe('server error 500');
+  });
+
+  it('flags a 4xx outside the error format', () => {
+    expect(fuzzAnswerProblem(400, { message: 'Bad Request' })).toBe('400 outside the error format');
+  });
+
+  it('flags a 200 that is neither a plan nor a planning failure', () => {
+    expect(fuzzAnswerProblem(200, { ok: true })).toBe('200 that is neither a plan nor a planning failure');
+  });
+
+  it('accepts a 4xx in the error format and a completed plan', () => {
+    expect(fuzzAnswerProblem(413, { status: 'failed', error: { code: 'PAYLOAD_TOO_LARGE', message: 'm' } })).toBeUndefined();
+    expect(fuzzAnswerProblem(200, { status: 'completed', result: { plan: {} } })).toBeUndefined();
+  });
+});
+
+describe('fuzzRequests', () => {
+  it('produces every kind of request', () => {
+    const kinds = new Set(fc.sample(fuzzRequests, { numRuns: 500, seed: 1 }).map((r) => r.kind));
+
+    expect([...kinds].sort()).toEqual(['mutated create_plan', 'random context', 'random json', 'raw body', 'tangled optimize_plan']);
+  });
+});
