@@ -35,6 +35,7 @@ export {
   type TaskStatus,
 } from './constants';
 export { A2AErrorCode } from './error-codes';
+export { CREATE_PLAN_EXAMPLE, OPTIMIZE_PLAN_EXAMPLE } from './examples';
 export {
   CreateJourneyRequest,
   type Journey,

@@ -1,3 +1,4 @@
+/// <reference path="./class-transformer-storage.d.ts" />
 export { A2AExceptionFilter } from './a2a-exception.filter';
 export { A2ARequestException } from './a2a-request.exception';
 export { configureA2AApp, type A2AAppOptions } from './configure-a2a-app';
@@ -10,3 +11,4 @@ export { currentRequestId, propagationHeaders, REQUEST_ID_HEADER, requestIdFrom,
 export { RequestContextMiddleware } from './observability/request-context.middleware';
 export { presentedKey, ProtectionModule, type ProtectionOptions } from './protection/protection.module';
 export { PUBLIC_ROUTE, PublicRoute } from './protection/public-route.decorator';
+export { setupApiDocs, type ApiDocsOptions } from './api-docs';

@@ -1,8 +1,15 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { configureA2AApp } from '@mesh/nest-a2a';
+import { configureA2AApp, setupApiDocs } from '@mesh/nest-a2a';
 import { PlannerSettings } from '../config/planner-settings';
 
 /** The planner's app setup, shared by main.ts and the tests. */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
-  return configureA2AApp(app, { bodyLimit: app.get(PlannerSettings).bodyLimit });
+  const settings = app.get(PlannerSettings);
+  configureA2AApp(app, { bodyLimit: settings.bodyLimit });
+  setupApiDocs(app, {
+    title: 'Planner Agent',
+    description: 'Turns a question and the available agents into a workflow plan (A2A create_plan / optimize_plan).',
+    version: settings.version,
+  });
+  return app;
 }

@@ -1,8 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { A2ATaskRequest, type AgentDescriptor } from '@mesh/a2a-contracts';
+import { ApiBadRequestResponse, ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { A2ATaskRequest, CREATE_PLAN_EXAMPLE, CreatePlanParameters, OPTIMIZE_PLAN_EXAMPLE, OptimizePlanParameters, WorkflowPlan, type AgentDescriptor } from '@mesh/a2a-contracts';
 import { PlannerSettings } from '../config/planner-settings';
 import { A2ATaskService, type PlannerTaskResponse } from './a2a-task.service';
 
+@ApiTags('a2a')
+@ApiExtraModels(A2ATaskRequest, CreatePlanParameters, OptimizePlanParameters, WorkflowPlan)
 @Controller('a2a')
 export class A2AController {
   constructor(
@@ -12,11 +15,24 @@ export class A2AController {
 
   @Post('task')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'create_plan or optimize_plan',
+    description:
+      'The mesh task endpoint. `parameters` is CreatePlanParameters for create_plan and OptimizePlanParameters for optimize_plan. A well-formed request that cannot be planned answers 200 with status "failed" and an error code.',
+  })
+  @ApiBody({
+    schema: { $ref: getSchemaPath(A2ATaskRequest) },
+    examples: { create_plan: { value: CREATE_PLAN_EXAMPLE }, optimize_plan: { value: OPTIMIZE_PLAN_EXAMPLE } },
+  })
+  @ApiOkResponse({ description: 'A plan (status "completed") or a planning failure (status "failed" with error.code).' })
+  @ApiBadRequestResponse({ description: 'Malformed request: {task_id, status: "failed", error: {code, message, details}}.' })
+  @ApiPayloadTooLargeResponse({ description: 'Body over PLANNER_BODY_LIMIT (PAYLOAD_TOO_LARGE).' })
   task(@Body() request: A2ATaskRequest): Promise<PlannerTaskResponse> {
     return this.tasks.handle(request);
   }
 
   @Get('agent')
+  @ApiOperation({ summary: 'The planner’s agent descriptor' })
   agent(): AgentDescriptor {
     return { agent_id: this.settings.agentId, agent_name: this.settings.agentName, capabilities: ['create_plan', 'optimize_plan'] };
   }
