@@ -31,6 +31,8 @@ export default [
       'no-console': 'error',
       // Graph code looks ids up in maps it has just filled; `!` there states an invariant.
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // Ambient declarations for untyped packages are pulled in by a path reference from a lib's index.
+      '@typescript-eslint/triple-slash-reference': ['error', { path: 'always', types: 'never', lib: 'never' }],
       // Configuration classes spell out their property types as documentation.
       '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
