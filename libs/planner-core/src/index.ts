@@ -18,3 +18,9 @@ export { preparePlanningContext, type PlanningContext } from './pipeline/plannin
 export { DEFAULT_PLANNER_OPTIONS, resolvePlannerOptions, type PlannerOptions } from './planner-options';
 export { PlannerErrorCode, PlannerException, toWireErrorCode } from './planner.exception';
 export { planInvariantViolations } from './optimization/plan-invariants.util';
+export { matchCatalog, type CatalogMatch, type EntryMatch } from './analysis/catalog-matcher';
+export { scorePlatforms, type ScoredPlatform, type ScoringInput } from './analysis/platform-scorer';
+export { choosePlatforms, type ChoiceOptions, type PlatformChoice } from './analysis/platform-choice';
+export { readQuestion, splitSegments, type QuestionReading } from './analysis/question-reader';
+export { referencedTables } from './analysis/related-tables';
+export { identifierWords, type IdentifierWords } from './analysis/text.util';

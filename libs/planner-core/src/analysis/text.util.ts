@@ -16,11 +16,12 @@ export function splitWords(text: string): string[] {
 
 const stemCache = new Map<string, string>();
 
-/** The Porter2 stem of a lower-case word (memoized: the same words recur across requests). */
+/** The Porter2 stem of a lower-case word, or the word itself when it has digits (memoized: the same words recur across requests). */
 export function stemWord(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    stemmed = stem(word);
+    // Words with digits are codes and product names (`o365`, `365`, `4624`): kept as written.
+    stemmed = /\d/.test(word) ? word : stem(word);
     if (stemCache.size < 100_000) stemCache.set(word, stemmed);
   }
   return stemmed;
@@ -29,4 +30,42 @@ export function stemWord(word: string): string {
 /** Words of a text, stemmed. */
 export function stems(text: string): string[] {
   return splitWords(text).map(stemWord);
+}
+
+/** An identifier (table, column, sourcetype) read into words, once. */
+export interface IdentifierWords {
+  /** The identifier in lower case, as a question would write it out. */
+  readonly lower: string;
+  /** Lower-case words, in order. */
+  readonly words: readonly string[];
+  /** Their stems, in the same order. */
+  readonly stems: readonly string[];
+  /** Stems of adjacent words written together (`Power Shell` → powershel), by the index of the first. */
+  readonly joined: readonly string[];
+}
+
+const IDENTIFIER_CACHE_MAX = 100_000;
+const identifierCache = new Map<string, IdentifierWords>();
+
+/** Stems of adjacent word pairs written as one word, so `sign-in` meets `Signin` and `PowerShell` meets `Powershell`. */
+export function joinedStems(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i + 1 < words.length; i += 1) joined.push(stemWord(words[i]! + words[i + 1]!));
+  return joined;
+}
+
+/**
+ * The words and stems of a schema identifier, memoized (names and columns recur across requests,
+ * so a catalog of thousands of tables costs a lookup per name after the first request).
+ */
+export function identifierWords(name: string): IdentifierWords {
+  let info = identifierCache.get(name);
+  if (info === undefined) {
+    const words = splitWords(name);
+    info = { lower: name.toLowerCase(), words, stems: words.map(stemWord), joined: joinedStems(words) };
+    // A plain map, emptied when full: cheaper per lookup than an LRU on the per-column hot path.
+    if (identifierCache.size >= IDENTIFIER_CACHE_MAX) identifierCache.clear();
+    identifierCache.set(name, info);
+  }
+  return info;
 }

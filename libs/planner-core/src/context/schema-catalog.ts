@@ -1,4 +1,4 @@
-import type { AgentDescriptor } from '@mesh/a2a-contracts';
+import { KNOWN_PLATFORMS, type AgentDescriptor } from '@mesh/a2a-contracts';
 import { normalizeKey } from './agent-directory';
 
 /** What a name in the hints stands for on its platform. */
@@ -104,7 +104,7 @@ class CatalogBuilder {
 
   platformOf(key: string): string | null {
     const normalized = normalizeKey(key).replace(/[\s-]+/g, '_');
-    if (this.knownPlatforms.has(normalized)) return normalized;
+    if (this.knownPlatforms.has(normalized) || (KNOWN_PLATFORMS as readonly string[]).includes(normalized)) return normalized;
     return PLATFORM_ALIASES[normalized] ?? null;
   }
 
@@ -124,7 +124,16 @@ class CatalogBuilder {
         else if (isRecord(item)) this.add(cleanName(item['name'] ?? item['table'] ?? item['id']), kind, platform, readColumns(item['columns'] ?? item['fields']));
       }
     } else if (isRecord(value)) {
-      for (const [name, columns] of ownEntries(value)) this.add(cleanName(name), kind, platform, readColumns(columns));
+      for (const [name, columns] of ownEntries(value)) {
+        const nested = isRecord(columns) ? ownEntries(columns).filter(([key]) => KIND_KEYS[normalizeKey(key)]) : [];
+        if (nested.length === 0) {
+          this.add(cleanName(name), kind, platform, readColumns(columns));
+          continue;
+        }
+        // `{ netops: { sourcetypes: [...], macros: [...] } }`: an index and what it holds, not columns.
+        this.add(cleanName(name), kind, platform, []);
+        for (const [key, names] of nested) this.readNames(names, KIND_KEYS[normalizeKey(key)]!, platform);
+      }
     } else if (typeof value === 'string') {
       this.add(cleanName(value), kind, platform, []);
     }

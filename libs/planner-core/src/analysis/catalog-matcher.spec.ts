@@ -1,0 +1,58 @@
+import { readSchemaCatalog } from '../context/schema-catalog';
+import { matchCatalog } from './catalog-matcher';
+import { readQuestion } from './question-reader';
+
+function match(question: string, hints: unknown) {
+  const catalog = readSchemaCatalog(hints);
+  return matchCatalog(readQuestion(question), catalog, [...catalog.platforms.keys()]);
+}
+
+describe('matchCatalog', () => {
+  it('ranks the table whose rare words the question says above one sharing only a common word', () => {
+    const hints = { kql: { tables: { BadgeSwipeEvents: [], DoorEvents: [], LiftEvents: [], FanEvents: [] } } };
+
+    const result = match('badge swipe events at night', hints);
+
+    expect(result.byPlatform.get('kql')?.[0]?.entry.name).toBe('BadgeSwipeEvents');
+  });
+
+  it('marks a name written out in full as verbatim', () => {
+    const hints = { spl: { sourcetypes: ['hvac:sensor:readings'] } };
+
+    const result = match('search hvac:sensor:readings for spikes', hints);
+
+    expect(result.byPlatform.get('spl')?.[0]?.verbatim).toBe(true);
+  });
+
+  it('matches a name misspelt by one letter', () => {
+    const hints = { kql: { tables: { TurnstileClicks: [] } } };
+
+    const result = match('rows of TurnstilClicks today', hints);
+
+    expect(result.byPlatform.get('kql')?.[0]?.fuzzy).toBe(true);
+  });
+
+  it('finds a table through a column the question names', () => {
+    const hints = { sql: { tables: { staff: ['staff_id', 'hourly_wage'] } } };
+
+    const result = match('average hourly_wage', hints);
+
+    expect(result.byPlatform.get('sql')?.[0]?.columns).toEqual(['hourly_wage']);
+  });
+
+  it('counts a capitalised one-word name said as an ordinary word for little', () => {
+    const hints = { spl: { datamodels: ['Change'] }, sql: { tables: { change: [] } } };
+
+    const result = match('recent change requests', hints);
+
+    expect(result.byPlatform.get('spl')![0]!.score).toBeLessThan(result.byPlatform.get('sql')![0]!.score);
+  });
+
+  it('returns nothing for a catalog without entries', () => {
+    const hints = {};
+
+    const result = match('anything at all', hints);
+
+    expect(result.byPlatform.size).toBe(0);
+  });
+});

@@ -1,0 +1,151 @@
+import { LRUCache } from 'lru-cache';
+import type { SchemaCatalog } from '../context/schema-catalog';
+import type { PlatformEvidence } from './analyzer.types';
+import type { EntryMatch } from './catalog-matcher';
+import { matchCatalog } from './catalog-matcher';
+import { isMeaningful, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
+import { stems } from './text.util';
+import { ANALYTICS_WORDS, NAME_FILLER_WORDS, DOMAIN_DESCRIPTION_WORDS, PLATFORM_DOMAINS, PLATFORM_VOCABULARY, TELEMETRY_DEFAULT_LEAN, TELEMETRY_WORDS } from './vocabulary';
+
+/** Evidence for one platform, with its parts kept apart (the parts are what a reviewer tunes). */
+export interface ScoredPlatform extends PlatformEvidence {
+  readonly parts: {
+    readonly entities: number;
+    readonly vocabulary: number;
+    readonly description: number;
+    readonly domain: number;
+    readonly preference: number;
+  };
+  /** Catalog entries matched, strongest first. */
+  readonly matches: readonly EntryMatch[];
+}
+
+export interface ScoringInput {
+  readonly reading: QuestionReading;
+  readonly catalog: SchemaCatalog;
+  readonly platforms: readonly string[];
+  readonly preferred: readonly string[];
+}
+
+const WEIGHTS = {
+  secondEntry: 0.2,
+  nameWord: 0.2,
+  descriptionWord: 0.6,
+  descriptionCap: 1.8,
+  telemetryWord: 0.4,
+  telemetryCap: 2,
+  analyticsWord: 0.5,
+  analyticsBase: 0.5,
+  analyticsCap: 2.5,
+  preferred: 0.5,
+  tableFloor: 0.8,
+  tableShareOfBest: 0.25,
+  maxTables: 6,
+  columnOnlyTable: 0.5,
+} as const;
+
+const FILLER_STEMS = new Set(stems(NAME_FILLER_WORDS.join(' ')));
+
+const descriptionCache = new LRUCache<string, ReadonlySet<string>>({ max: 1_000 });
+
+function descriptionStems(description: string): ReadonlySet<string> {
+  let set = descriptionCache.get(description);
+  if (set === undefined) {
+    set = new Set(stems(description).filter((s) => isMeaningful(s) && !FILLER_STEMS.has(s)));
+    descriptionCache.set(description, set);
+  }
+  return set;
+}
+
+function domainOf(platform: string, description: string): 'telemetry' | 'records' | null {
+  const known = PLATFORM_DOMAINS[platform];
+  if (known) return known;
+  const words = descriptionStems(description);
+  const count = (list: readonly string[]) => stems(list.join(' ')).filter((s) => words.has(s)).length;
+  const telemetry = count(DOMAIN_DESCRIPTION_WORDS.telemetry);
+  const records = count(DOMAIN_DESCRIPTION_WORDS.records);
+  return telemetry === records ? null : telemetry > records ? 'telemetry' : 'records';
+}
+
+function describeMatch(match: EntryMatch): string {
+  if (match.verbatim) return `names ${match.entry.kind} ${match.entry.name}`;
+  if (match.fuzzy) return `names ${match.entry.kind} ${match.entry.name} (misspelt)`;
+  const parts: string[] = [];
+  if (match.nameWords.length > 0) parts.push(`"${match.nameWords.join('", "')}" → ${match.entry.kind} ${match.entry.name}`);
+  if (match.columns.length > 0) parts.push(`column${match.columns.length > 1 ? 's' : ''} ${match.columns.join(', ')} of ${match.entry.name}`);
+  else if (match.nameWords.length === 0 && match.columnWords.length > 0) parts.push(`"${match.columnWords.join('", "')}" in columns of ${match.entry.name}`);
+  return parts.join('; ');
+}
+
+/**
+ * The platform's catalog evidence: its best entry, plus a little for a second entry that
+ * adds words of the question the first did not (a join), not for a sibling that repeats them.
+ */
+function entityScore(matches: readonly EntryMatch[]): number {
+  const [best, ...rest] = matches;
+  if (!best) return 0;
+  const said = new Set([...best.nameWords, ...best.columnWords]);
+  const other = rest.find((m) => m.nameWords.some((w) => !said.has(w)));
+  return best.score + WEIGHTS.secondEntry * (other?.score ?? 0);
+}
+
+/** Tables of a platform worth naming: the strong matches, at most a handful. */
+function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
+  const best = matches[0]?.score ?? 0;
+  const floor = Math.max(WEIGHTS.tableFloor, WEIGHTS.tableShareOfBest * best);
+  return matches.filter((m) => m.score >= floor && (m.nameScore > 0 || m.columns.length > 0 || m.columnScore >= WEIGHTS.columnOnlyTable)).slice(0, WEIGHTS.maxTables);
+}
+
+/**
+ * Scores every platform for one question (or one segment of it): catalog entities, product
+ * vocabulary, the platform's own description, and whether the question reads like telemetry
+ * or like business records. Scores are comparable across the platforms of one question.
+ */
+export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
+  const { reading, catalog, platforms } = input;
+  const catalogMatch = matchCatalog(reading, catalog, platforms);
+  const telemetryWords = phrasesSaid(reading, TELEMETRY_WORDS);
+  const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
+
+  const scored = platforms.map((platform): ScoredPlatform => {
+    const reasons: string[] = [];
+    const matches = catalogMatch.byPlatform.get(platform) ?? [];
+    const nameWords = catalogMatch.wordsByPlatform.get(platform) ?? new Map<string, number>();
+    const entities = entityScore(matches) + WEIGHTS.nameWord * [...nameWords.values()].reduce((a, b) => a + b, 0);
+    const tables = pickTables(matches);
+    for (const match of tables) reasons.push(describeMatch(match));
+
+    const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter((cue) => saysWords(reading, cue.phrase));
+    const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
+    if (cues.length > 0) reasons.push(`vocabulary: ${cues.map((c) => c.phrase).join(', ')}`);
+
+    const description = catalog.platforms.get(platform)?.description ?? '';
+    const described = description ? [...descriptionStems(description)].filter((s) => reading.terms.has(s)) : [];
+    const descriptionScore = Math.min(WEIGHTS.descriptionCap, WEIGHTS.descriptionWord * described.length);
+    if (described.length > 0) reasons.push(`platform description shares "${described.map((s) => reading.surface.get(s) ?? s).join('", "')}"`);
+
+    let domain = 0;
+    const kind = domainOf(platform, description);
+    if (kind === 'telemetry' && telemetryWords.length > 0) {
+      domain = Math.min(WEIGHTS.telemetryCap, WEIGHTS.telemetryWord * telemetryWords.length) + (TELEMETRY_DEFAULT_LEAN[platform] ?? 0);
+      reasons.push(`telemetry words: ${telemetryWords.slice(0, 5).join(', ')}`);
+    } else if (kind === 'records' && analyticsWords.length > 0 && telemetryWords.length <= 1) {
+      domain = Math.min(WEIGHTS.analyticsCap, WEIGHTS.analyticsBase + WEIGHTS.analyticsWord * analyticsWords.length) / (1 + telemetryWords.length);
+      reasons.push(`reads as a records question: ${analyticsWords.slice(0, 5).join(', ')}`);
+    }
+
+    const preference = input.preferred.includes(platform) ? WEIGHTS.preferred : 0;
+    if (preference > 0) reasons.push('preferred by the user');
+
+    const score = entities + vocabulary + descriptionScore + domain + preference;
+    return {
+      platform,
+      score: Math.round(score * 100) / 100,
+      reasons,
+      tables: tables.map((m) => m.entry.name),
+      parts: { entities, vocabulary, description: descriptionScore, domain, preference },
+      matches,
+    };
+  });
+  return scored.sort((a, b) => b.score - a.score || a.platform.localeCompare(b.platform));
+}

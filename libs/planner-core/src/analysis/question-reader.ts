@@ -1,0 +1,181 @@
+import { FILE_EXTENSION_HINTS, GENERIC_WORDS, SEGMENT_BREAKS, SYNONYM_GROUPS } from './vocabulary';
+import { joinedStems, splitWords, stemWord } from './text.util';
+
+/** A question read once into what the matchers need. */
+export interface QuestionReading {
+  readonly text: string;
+  /** Runs of one to four stems, space-joined, for phrase lookups. */
+  readonly stemGrams: ReadonlySet<string>;
+  /** Runs of one to four lower-case words, for exact-word lookups (product names). */
+  readonly wordGrams: ReadonlySet<string>;
+  /** Stems worth matching against a catalog: the question's own words and joined pairs. */
+  readonly terms: ReadonlySet<string>;
+  /** Stems added through synonyms and file-name hints, with the discount they match at; never also in `terms`. */
+  readonly synonymTerms: ReadonlyMap<string, number>;
+  /** A stem → the word as the question wrote it, for explanations. */
+  readonly surface: ReadonlyMap<string, string>;
+  /** Lower-cased tokens as written (`endpoint.processes`, `aws:cloudtrail`), for verbatim names. */
+  readonly tokens: ReadonlySet<string>;
+  /** Tokens as written, case kept, for exact-case mentions of a name. */
+  readonly exactTokens: ReadonlySet<string>;
+  /** Tokens that look like identifiers (`SigninLogs`, `user_id`), for typo-tolerant name matching. */
+  readonly identifiers: readonly string[];
+}
+
+/** How much a word the question implies counts against one it says. */
+const DISCOUNT = { synonym: 0.7, fileHint: 0.4 } as const;
+
+const GENERIC_STEMS = new Set([...GENERIC_WORDS].map(stemWord));
+
+const MAX_PHRASE_WORDS = 4;
+
+/** Every run of 1..4 consecutive items, joined by a space: phrase lookups become set lookups. */
+function grams(items: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < items.length; i += 1) {
+    let gram = items[i]!;
+    out.add(gram);
+    for (let n = 1; n < MAX_PHRASE_WORDS && i + n < items.length; n += 1) {
+      gram = `${gram} ${items[i + n]}`;
+      out.add(gram);
+    }
+  }
+  return out;
+}
+
+const stemKeys = new Map<string, string>();
+const wordKeys = new Map<string, string>();
+
+/** A phrase as its stems joined by spaces (memoized: phrases come from fixed lists). */
+export function phraseKey(phrase: string): string {
+  let key = stemKeys.get(phrase);
+  if (key === undefined) {
+    key = splitWords(phrase).map(stemWord).join(' ');
+    if (stemKeys.size < 10_000) stemKeys.set(phrase, key);
+  }
+  return key;
+}
+
+function wordKey(phrase: string): string {
+  let key = wordKeys.get(phrase);
+  if (key === undefined) {
+    key = splitWords(phrase).join(' ');
+    if (wordKeys.size < 10_000) wordKeys.set(phrase, key);
+  }
+  return key;
+}
+
+/** Whether the question says the phrase (as whole stemmed words, at most four). */
+export function saysPhrase(reading: Pick<QuestionReading, 'stemGrams'>, phrase: string): boolean {
+  return reading.stemGrams.has(phraseKey(phrase));
+}
+
+/** Whether the question says the phrase word for word (no stemming: `relational` is not `related`). */
+export function saysWords(reading: Pick<QuestionReading, 'wordGrams'>, phrase: string): boolean {
+  return reading.wordGrams.has(wordKey(phrase));
+}
+
+/** The phrases of a list the question says. */
+export function phrasesSaid(reading: Pick<QuestionReading, 'stemGrams'>, phrases: readonly string[]): string[] {
+  return phrases.filter((p) => saysPhrase(reading, p));
+}
+
+/** Whether a stem carries meaning (not a stop word or a generic schema word). */
+export function isMeaningful(stemmed: string): boolean {
+  return stemmed.length > 1 && !GENERIC_STEMS.has(stemmed) && !/^\d+$/.test(stemmed);
+}
+
+const SYNONYM_TERMS: ReadonlyArray<{ keys: string[]; terms: string[] }> = SYNONYM_GROUPS.map((group) => ({
+  // Longest first, so `azure active directory` is read before `active directory`.
+  keys: group.map(phraseKey).sort((a, b) => b.length - a.length),
+  // A multi-word form stands for itself as a joined word too (`sign in` → signin).
+  terms: [...new Set(group.map((p) => stemWord(splitWords(p).join(''))))],
+}));
+
+const TOKEN_TRIM = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
+
+/** Positions of the question's stems covered by a multi-word synonym phrase it says. */
+function readSynonyms(stemmed: readonly string[], stemGrams: ReadonlySet<string>): { synonymTerms: Map<string, string>; consumed: Set<number> } {
+  const synonymTerms = new Map<string, string>();
+  const consumed = new Set<number>();
+  for (const group of SYNONYM_TERMS) {
+    const said = group.keys.find((key) => stemGrams.has(key));
+    if (!said) continue;
+    for (const term of group.terms) if (isMeaningful(term) && !synonymTerms.has(term)) synonymTerms.set(term, said);
+    // A multi-word name is one thing: `Azure Active Directory` says nothing about "activity".
+    const parts = said.split(' ');
+    if (parts.length < 2) continue;
+    for (let i = 0; i + parts.length <= stemmed.length; i += 1) {
+      if (parts.every((part, k) => stemmed[i + k] === part)) for (let k = 0; k < parts.length; k += 1) consumed.add(i + k);
+    }
+  }
+  return { synonymTerms, consumed };
+}
+
+/** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
+export function readQuestion(text: string): QuestionReading {
+  const words = splitWords(text);
+  const stemmed = words.map(stemWord);
+  const stemGrams = grams(stemmed);
+  const { synonymTerms: synonyms, consumed } = readSynonyms(stemmed, stemGrams);
+  const terms = new Set<string>();
+  const surface = new Map<string, string>();
+  stemmed.forEach((s, i) => {
+    if (consumed.has(i) || !isMeaningful(s)) return;
+    terms.add(s);
+    if (!surface.has(s)) surface.set(s, words[i]!);
+  });
+  joinedStems(words).forEach((s, i) => {
+    if (s.length < 4 || terms.has(s)) return;
+    // Inside a multi-word name only the whole name joins (`sign in` → signin); elsewhere two meaningful words.
+    const inName = consumed.has(i) || consumed.has(i + 1);
+    if (inName ? !synonyms.has(s) : !isMeaningful(stemmed[i]!) || !isMeaningful(stemmed[i + 1]!)) return;
+    terms.add(s);
+    surface.set(s, `${words[i]} ${words[i + 1]}`);
+  });
+  const synonymTerms = new Map<string, number>();
+  for (const [term, said] of synonyms) {
+    if (terms.has(term)) continue;
+    synonymTerms.set(term, DISCOUNT.synonym);
+    surface.set(term, said);
+  }
+  const tokens = new Set<string>();
+  const exactTokens = new Set<string>();
+  const identifiers: string[] = [];
+  for (const raw of text.split(/[\s,;()"'`[\]{}<>|]+/)) {
+    const token = raw.replace(TOKEN_TRIM, '');
+    if (token.length < 2) continue;
+    exactTokens.add(token);
+    tokens.add(token.toLowerCase());
+    if (token.length >= 6 && (/[a-z][A-Z]/.test(token) || /[_.:/]/.test(token))) identifiers.push(token.toLowerCase());
+    const dot = token.lastIndexOf('.');
+    const hints = dot > 0 ? FILE_EXTENSION_HINTS[token.slice(dot + 1).toLowerCase()] : undefined;
+    for (const hint of hints ?? []) {
+      const term = stemWord(hint);
+      if (!terms.has(term) && !synonymTerms.has(term)) {
+        synonymTerms.set(term, DISCOUNT.fileHint);
+        surface.set(term, token);
+      }
+    }
+  }
+  return { text, stemGrams, wordGrams: grams(words), terms, synonymTerms, surface, tokens, exactTokens, identifiers };
+}
+
+/** Splits a question into the separate requests it makes ("…; additionally, …"). */
+export function splitSegments(text: string): string[] {
+  const lower = text.toLowerCase();
+  const cuts: number[] = [];
+  for (const mark of SEGMENT_BREAKS) {
+    for (let at = lower.indexOf(mark); at >= 0; at = lower.indexOf(mark, at + mark.length)) cuts.push(at);
+  }
+  if (cuts.length === 0) return [text];
+  cuts.sort((a, b) => a - b);
+  const segments: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    segments.push(text.slice(from, cut));
+    from = cut + 1;
+  }
+  segments.push(text.slice(from));
+  return segments.map((s) => s.trim()).filter((s) => s.length > 0);
+}

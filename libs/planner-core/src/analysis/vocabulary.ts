@@ -1,0 +1,162 @@
+/**
+ * Public vocabulary the analyzer reads questions with: product and query-language names,
+ * common security and analytics words, synonyms an analyst takes for granted. Nothing here
+ * names a table of any particular catalog: schema knowledge comes from `schema_hints`.
+ */
+
+/** A phrase pointing at a platform, with how strongly it does. */
+export interface VocabularyCue {
+  readonly phrase: string;
+  readonly weight: number;
+}
+
+/** Product, service and language names that point at a platform (KQL: Microsoft's log stores; SPL: Splunk; SQL: relational databases). */
+export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue[]>> = {
+  kql: [
+    { phrase: 'kql', weight: 4 },
+    { phrase: 'kusto', weight: 4 },
+    { phrase: 'sentinel', weight: 3 },
+    { phrase: 'log analytics', weight: 3 },
+    { phrase: 'advanced hunting', weight: 3 },
+    { phrase: 'defender for endpoint', weight: 2.5 },
+    { phrase: 'defender atp', weight: 2.5 },
+    { phrase: 'defender for identity', weight: 2.5 },
+    { phrase: 'defender for office', weight: 2.5 },
+    { phrase: 'defender for cloud', weight: 2.5 },
+    { phrase: 'microsoft defender', weight: 2 },
+    { phrase: 'microsoft 365 defender', weight: 2.5 },
+    { phrase: 'mde', weight: 2 },
+    { phrase: 'entra', weight: 2 },
+    { phrase: 'azure ad', weight: 0.5 },
+    { phrase: 'azure active directory', weight: 0.5 },
+    { phrase: 'azure', weight: 0.5 },
+    { phrase: 'microsoft', weight: 0.5 },
+  ],
+  spl: [
+    { phrase: 'splunk', weight: 4 },
+    { phrase: 'spl', weight: 4 },
+    { phrase: 'sourcetype', weight: 3 },
+    { phrase: 'source type', weight: 2 },
+    { phrase: 'tstats', weight: 3 },
+    { phrase: 'cim', weight: 2.5 },
+    { phrase: 'datamodel', weight: 2.5 },
+    { phrase: 'data model', weight: 2.5 },
+    { phrase: 'add on', weight: 1.5 },
+    { phrase: 'EventCode', weight: 3 },
+    { phrase: 'enterprise security', weight: 2 },
+    { phrase: 'lookup file', weight: 1 },
+  ],
+  sql: [
+    { phrase: 'sql', weight: 4 },
+    { phrase: 'postgres', weight: 3 },
+    { phrase: 'postgresql', weight: 3 },
+    { phrase: 'mysql', weight: 3 },
+    { phrase: 'sqlite', weight: 3 },
+    { phrase: 'sql server', weight: 3 },
+    { phrase: 'database', weight: 2 },
+    { phrase: 'relational', weight: 1.5 },
+  ],
+};
+
+/**
+ * Words and phrases an analyst reads as the same thing. When a question uses one, the
+ * others are looked for in the catalog too (at a discount).
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['sign in', 'signin', 'login', 'log in'],
+  ['logon', 'log on', 'login'],
+  ['azure ad', 'azure active directory', 'aad', 'entra id', 'entra'],
+  ['active directory', 'ad'],
+  ['office 365', 'office365', 'o365', 'microsoft 365', 'm365'],
+  ['google workspace', 'gsuite', 'g suite', 'gws'],
+  ['kubernetes', 'kube', 'k8s'],
+  ['powershell', 'pwsh'],
+  ['process creation', 'process execution', 'process', 'processes'],
+  ['command line', 'commandline', 'cmdline', 'process'],
+  ['file system', 'filesystem', 'file'],
+  ['registry', 'reg'],
+  ['dns', 'resolution'],
+  ['network connection', 'network', 'connection'],
+  ['execute', 'execution', 'executed', 'launch', 'spawn', 'process'],
+  ['application', 'app'],
+  ['authentication', 'auth'],
+  ['device', 'endpoint', 'host', 'machine', 'computer'],
+  ['email', 'mail'],
+  ['web request', 'http', 'web'],
+  ['cloudtrail', 'cloud trail'],
+];
+
+/**
+ * Words of log and security telemetry: a question full of them is about events a SIEM holds,
+ * not about business records.
+ */
+export const TELEMETRY_WORDS: readonly string[] = [
+  'malware', 'malicious', 'attack', 'attacker', 'adversary', 'threat', 'suspicious', 'detect', 'detection', 'exploit', 'exploitation',
+  'vulnerability', 'cve', 'ransomware', 'payload', 'persistence', 'lateral', 'exfiltration', 'phishing', 'compromise', 'indicator',
+  'process', 'registry', 'logon', 'login', 'sign in', 'signin', 'credential', 'password', 'privilege', 'privileged', 'powershell',
+  'cmdlet', 'command line', 'exe', 'dll', 'host', 'device', 'endpoint', 'ip', 'dns', 'domain', 'port', 'network', 'traffic',
+  'firewall', 'alert', 'audit', 'log', 'logs', 'event id', 'eventcode', 'kerberos', 'token', 'oauth', 'tenant', 'admin',
+  'service principal', 'mfa', 'brute force', 'beacon', 'c2', 'hash', 'sha256', 'url', 'proxy', 'syslog', 'windows', 'linux',
+  'aws', 'azure', 'cloud', 'api', 'utility', 'tool', 'execution', 'executed', 'execute', 'spawn', 'script', 'hunting', 'hunt',
+  'telemetry', 'siem', 'edr', 'antivirus', 'defender', 'sysmon', 'certificate', 'role', 'permission', 'consent', 'mailbox',
+];
+
+/** How a business or analytics question is usually put to a database. */
+export const ANALYTICS_WORDS: readonly string[] = [
+  'how many', 'how much', 'number of', 'average', 'total', 'sum of', 'percentage', 'percent', 'ratio', 'highest', 'lowest',
+  'most', 'least', 'maximum', 'minimum', 'list', 'name of', 'names of', 'full name', 'what is the', 'what are the', 'what was the',
+  'which', 'calculate', 'difference', 'tell', 'give the', 'customer', 'order', 'product',
+  'price', 'sales', 'revenue', 'employee', 'salary', 'invoice', 'payment', 'amount', 'cost',
+];
+
+/** What a file name with this extension in a question is about (`wmic.exe` runs as a process). */
+export const FILE_EXTENSION_HINTS: Readonly<Record<string, readonly string[]>> = {
+  exe: ['process', 'file'],
+  dll: ['image', 'load', 'file'],
+  bat: ['process', 'file', 'script'],
+  ps1: ['powershell', 'script', 'file'],
+  vbs: ['script', 'file'],
+  js: ['script', 'file'],
+  sh: ['process', 'script', 'file'],
+};
+
+/** Separators that start a second, separate request inside one question. */
+export const SEGMENT_BREAKS: readonly string[] = ['; additionally', '; also', '; and also', '; in addition', '; separately', '. additionally', '. also,', '. in addition'];
+
+/** Cues that one request spans two data sources side by side. */
+export const MULTI_SOURCE_CUES: readonly string[] = ['compare', 'correlate', 'cross reference', 'together with', 'combined with', 'join', 'versus', 'vs', 'against'];
+
+/**
+ * Words schema names are padded with (`…Logs`, `…Events`, `Microsoft-Windows-…`): they count
+ * for little in a name, unless the name has nothing else (a table called `event`).
+ */
+export const NAME_FILLER_WORDS: readonly string[] = ['log', 'logs', 'event', 'events', 'info', 'activity', 'microsoft', 'windows', 'all'];
+
+/** Words too common in schema names and questions to say anything about where data lives. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'by', 'with', 'from', 'and', 'or', 'is', 'are', 'was', 'were', 'be', 'been',
+  'at', 'as', 'it', 'its', 'this', 'that', 'these', 'those', 'all', 'any', 'each', 'some', 'no', 'not', 'there', 'their', 'they',
+  'which', 'what', 'who', 'when', 'where', 'how', 'show', 'find', 'get', 'list', 'give', 'me', 'my', 'our', 'your', 'can', 'do',
+  'data', 'info', 'information', 'id', 'ids', 'name', 'names', 'type', 'types', 'value', 'values', 'time', 'date', 'count',
+  'number', 'table', 'tables', 'record', 'records', 'row', 'rows', 'field', 'fields', 'item', 'items', 'detail', 'details',
+  'xml', 'win', 'json', 'operational', 'use', 'used', 'using', 'via', 'into', 'over', 'within', 'after', 'before', 'such',
+  'than', 'more', 'less', 'other', 'also', 'only', 'new', 'specific', 'identify', 'look', 'check', 'may', 'which', 'could',
+  'result', 'results', 'status', 'all', 's', 't', 'e', 'g', 'i', 'x',
+]);
+
+/** What kind of data a known platform holds: security and ops telemetry, or business records. */
+export const PLATFORM_DOMAINS: Readonly<Record<string, 'telemetry' | 'records'>> = { kql: 'telemetry', spl: 'telemetry', sql: 'records' };
+
+/** Words in a platform's description that say which kind of data it holds (for platforms the table above does not know). */
+export const DOMAIN_DESCRIPTION_WORDS: Readonly<Record<'telemetry' | 'records', readonly string[]>> = {
+  telemetry: ['log', 'logs', 'siem', 'events', 'telemetry', 'security', 'monitoring', 'observability', 'traces', 'metrics'],
+  records: ['database', 'relational', 'business', 'warehouse', 'records', 'crm', 'erp', 'sql'],
+};
+
+/**
+ * A small lean when telemetry questions carry nothing else to go on: Windows, Entra ID,
+ * Defender and Office 365 telemetry is Microsoft's own, and its native store is a Log
+ * Analytics workspace. Splunk holds the same data when an add-on ships it there, and
+ * questions about it usually name the add-on, sourcetype or data model.
+ */
+export const TELEMETRY_DEFAULT_LEAN: Readonly<Record<string, number>> = { kql: 1.0 };

@@ -1,0 +1,52 @@
+import { aDataAgent } from '@mesh/a2a-contracts/testing';
+import { readSchemaCatalog } from './schema-catalog';
+
+describe('readSchemaCatalog', () => {
+  it('reads tables with their columns under a platform key', () => {
+    const hints = { sql: { tables: { shops: ['shop_id', 'city'] } } };
+
+    const catalog = readSchemaCatalog(hints);
+
+    expect(catalog.platforms.get('sql')?.entries).toEqual([{ name: 'shops', kind: 'table', platform: 'sql', columns: ['shop_id', 'city'] }]);
+  });
+
+  it('reads what an index holds as entries of their own kind, not as columns', () => {
+    const hints = { spl: { indexes: { netfw: { sourcetypes: ['fw:traffic'], macros: ['fw_traffic'] } } } };
+
+    const catalog = readSchemaCatalog(hints);
+
+    expect(catalog.platforms.get('spl')?.entries.map((e) => `${e.kind}:${e.name}:${e.columns.length}`)).toEqual(['index:netfw:0', 'sourcetype:fw:traffic:0', 'macro:fw_traffic:0']);
+  });
+
+  it('keeps a flat list of names as unplaced tables', () => {
+    const hints = ['shops', 'staff'];
+
+    const catalog = readSchemaCatalog(hints);
+
+    expect(catalog.unplaced.map((e) => e.name)).toEqual(['shops', 'staff']);
+  });
+
+  it('ignores prototype keys', () => {
+    const hints = JSON.parse('{"sql": {"tables": {"__proto__": ["x"], "shops": []}}}');
+
+    const catalog = readSchemaCatalog(hints);
+
+    expect(catalog.entries.map((e) => e.name)).toEqual(['shops']);
+  });
+
+  it('places a platform named only by a data agent', () => {
+    const hints = { graph: { tables: { nodes: ['id'] } } };
+
+    const catalog = readSchemaCatalog(hints, [aDataAgent('graph')]);
+
+    expect(catalog.platforms.get('graph')?.entries.map((e) => e.name)).toEqual(['nodes']);
+  });
+
+  it('reads nothing from values that are not objects', () => {
+    const hints = 42;
+
+    const catalog = readSchemaCatalog(hints);
+
+    expect(catalog.entries).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import type { AvailableAgents, CreatePlanParameters } from '@mesh/a2a-contracts';
+
+/** The agent set the eval README describes: sop, errors and wiki knowledge, one data agent per platform. */
+export function evalAgents(): AvailableAgents {
+  const knowledge = (domain: string) => ({
+    agent_id: `${domain}_knowledge`,
+    agent_name: `${domain.toUpperCase()} Knowledge Agent`,
+    capabilities: ['retrieve_context'],
+    knowledge_domain: domain,
+  });
+  const data = (platform: string) => ({
+    agent_id: `${platform}_data`,
+    agent_name: `${platform.toUpperCase()} Data Agent`,
+    capabilities: ['generate_query'],
+    platform,
+  });
+  return {
+    planner: [{ agent_id: 'workflow_planner', agent_name: 'Workflow Planner', capabilities: ['create_plan', 'optimize_plan'] }],
+    knowledge: [knowledge('sop'), knowledge('errors'), knowledge('wiki')],
+    data: [data('kql'), data('spl'), data('sql')],
+  };
+}
+
+/** Every agent id of an agent set, for the "known agent" invariant. */
+export function agentIdsOf(agents: AvailableAgents): Set<string> {
+  return new Set([...(agents.planner ?? []), ...(agents.knowledge ?? []), ...(agents.data ?? [])].map((a) => a.agent_id));
+}
+
+/** The create_plan parameters of one case. */
+export function createPlanParameters(naturalLanguage: string, schemaHints: unknown, agents: AvailableAgents, caseId: string): CreatePlanParameters {
+  return {
+    natural_language: naturalLanguage,
+    execution_context: {
+      journey_id: `eval-${caseId}`,
+      current_state: 'planning',
+      state_history_count: 0,
+      available_agents: agents,
+      schema_hints: schemaHints as Record<string, unknown>,
+    },
+  } as CreatePlanParameters;
+}
+
+/** The create_plan envelope of the contract, for scoring a running planner over HTTP. */
+export function createPlanEnvelope(parameters: CreatePlanParameters, caseId: string): Record<string, unknown> {
+  return { task_id: `eval-${caseId}`, agent_id: 'workflow_planner', action: 'create_plan', parameters };
+}
