@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app/app.module';
+import { configureApp } from './app/configure-app';
+import { DataSettings } from './config/data-settings';
+
+async function bootstrap(): Promise<void> {
+  const app = configureApp(await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true, abortOnError: false }));
+  const settings = app.get(DataSettings);
+  await app.listen(settings.port, settings.host);
+  Logger.log(`Data agent ${settings.agentId} (${settings.platform}) listening on http://${settings.host}:${settings.port}`, 'Bootstrap');
+}
+
+bootstrap().catch((error: unknown) => {
+  Logger.error(error instanceof Error ? error.message : String(error), 'Bootstrap');
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import { readQueryInput } from './analysis-reader.util';
+import { compactDuration, durationFromText, intervalText } from './time-range.util';
+
+describe('readQueryInput', () => {
+  it('should read tables, fields, time window and characteristics from a planner analysis', () => {
+    const input = readQueryInput({
+      query_analysis: {
+        intent: 'security',
+        entities: { tables: ['SigninLogs', 'SigninLogs', 7], fields: ['ResultType'], time_range: 'last 24 hours', time_window: { start: '2024-05-01T00:00:00Z', end: '2024-05-02T00:00:00Z', duration_seconds: 86400 } },
+        query_characteristics: { is_aggregation: true, is_time_series: false, has_joins: 'yes' },
+      },
+      natural_language: 'failed sign-ins',
+    });
+    expect(input).toMatchObject({ tables: ['SigninLogs'], fields: ['ResultType'], intent: 'security', isAggregation: true, isTimeSeries: false, hasJoins: false });
+    expect(input.time).toEqual({ description: 'last 24 hours', durationSeconds: 86400, start: '2024-05-01T00:00:00.000Z', end: '2024-05-02T00:00:00.000Z', relative: true });
+  });
+
+  it('should read an empty or odd analysis without throwing', () => {
+    expect(readQueryInput({ query_analysis: { entities: 'nope', query_characteristics: [] } })).toMatchObject({ tables: [], fields: [], time: null, isAggregation: false });
+  });
+
+  it('should read the duration from the time_range text alone', () => {
+    expect(readQueryInput({ query_analysis: { entities: { time_range: 'past 7 days' } } }).time?.durationSeconds).toBe(7 * 86400);
+  });
+
+  it('should sort knowledge passages best first', () => {
+    const input = readQueryInput({ query_analysis: {}, use_knowledge: true, knowledge: [{ id: 'a', title: 'A', text: '', score: 1 }, { id: 'b', title: 'B', text: '', score: 5 }] });
+    expect(input.knowledge.map((p) => p.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('time range helpers', () => {
+  it.each([
+    ['last 24 hours', 86400],
+    ['past 30 minutes', 1800],
+    ['last week', 604800],
+    ['last 2 days', 172800],
+    ['yesterday-ish nonsense', null],
+  ])('should read "%s" as %p seconds', (text, seconds) => {
+    expect(durationFromText(text)).toBe(seconds);
+  });
+
+  it.each([
+    [86400, '24h', '24 hours'],
+    [7 * 86400, '7d', '7 days'],
+    [1800, '30m', '30 minutes'],
+    [90, '90s', '90 seconds'],
+  ])('should write %i seconds as %s and %s', (seconds, compact, interval) => {
+    expect(compactDuration(seconds)).toBe(compact);
+    expect(intervalText(seconds)).toBe(interval);
+  });
+});

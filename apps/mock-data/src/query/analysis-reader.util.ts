@@ -1,0 +1,71 @@
+import type { KnowledgeHint, QueryInput, TimeFilter } from './query-input';
+import { durationFromText } from './time-range.util';
+
+/** What a `generate_query` step carries, before it is read. */
+export interface GenerateQueryStep {
+  readonly query_analysis: Record<string, unknown>;
+  readonly natural_language?: string;
+  readonly use_knowledge?: boolean;
+  readonly knowledge?: ReadonlyArray<{ id: string; title: string; text: string; score: number; domain?: string }>;
+}
+
+const MAX_NAMES = 16;
+const MAX_KNOWLEDGE = 20;
+
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function names(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const out = new Set<string>();
+  for (const item of value) {
+    if (typeof item === 'string' && item.trim().length > 0 && item.length <= 256) out.add(item.trim());
+    if (out.size >= MAX_NAMES) break;
+  }
+  return [...out];
+}
+
+function isoOrNull(value: unknown): string | null {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null;
+}
+
+function readTime(entities: Record<string, unknown>): TimeFilter | null {
+  const description = typeof entities['time_range'] === 'string' && entities['time_range'].trim() ? entities['time_range'].trim() : null;
+  const window = record(entities['time_window']);
+  const start = isoOrNull(window['start']);
+  const end = isoOrNull(window['end']);
+  const windowSeconds = typeof window['duration_seconds'] === 'number' && Number.isFinite(window['duration_seconds']) && window['duration_seconds'] > 0 ? window['duration_seconds'] : null;
+  const fromDates = start && end && Date.parse(end) > Date.parse(start) ? (Date.parse(end) - Date.parse(start)) / 1000 : null;
+  const durationSeconds = windowSeconds ?? (description ? durationFromText(description) : null) ?? fromDates;
+  if (durationSeconds === null && !(start && end)) return null;
+  const words = description ?? (typeof window['expression'] === 'string' ? window['expression'] : '');
+  const relative = /\b(last|past|previous|recent|ago|within)\b/i.test(words) || !(start && end);
+  return { description: description ?? (words || null), durationSeconds, start, end, relative };
+}
+
+/**
+ * Reads a step's parameters into a QueryInput. Never throws: an older or newer planner may
+ * send less or more, and what cannot be read is left out.
+ */
+export function readQueryInput(step: GenerateQueryStep): QueryInput {
+  const analysis = record(step.query_analysis);
+  const entities = record(analysis['entities']);
+  const characteristics = record(analysis['query_characteristics']);
+  const knowledge: KnowledgeHint[] = (step.knowledge ?? [])
+    .slice(0, MAX_KNOWLEDGE)
+    .map((p) => ({ id: p.id, title: p.title, text: p.text, score: p.score, ...(p.domain ? { domain: p.domain } : {}) }))
+    .sort((a, b) => b.score - a.score);
+  return {
+    tables: names(entities['tables']),
+    fields: names(entities['fields']),
+    time: readTime(entities),
+    isAggregation: characteristics['is_aggregation'] === true,
+    isTimeSeries: characteristics['is_time_series'] === true,
+    hasJoins: characteristics['has_joins'] === true,
+    intent: typeof analysis['intent'] === 'string' ? analysis['intent'] : null,
+    naturalLanguage: typeof step.natural_language === 'string' ? step.natural_language : '',
+    useKnowledge: step.use_knowledge === true,
+    knowledge,
+  };
+}

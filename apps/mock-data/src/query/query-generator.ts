@@ -1,0 +1,25 @@
+import { buildKqlQuery } from './kql-query.builder';
+import type { GeneratedQuery, QueryInput } from './query-input';
+import type { KqlSchema, SplSchema, SqlSchema } from './schema';
+import { buildSplQuery } from './spl-query.builder';
+import { buildSqlQuery } from './sql-query.builder';
+
+export const DATA_PLATFORMS = ['kql', 'spl', 'sql'] as const;
+export type DataPlatform = (typeof DATA_PLATFORMS)[number];
+
+export type PlatformSchema =
+  | { readonly platform: 'kql'; readonly schema: KqlSchema }
+  | { readonly platform: 'spl'; readonly schema: SplSchema }
+  | { readonly platform: 'sql'; readonly schema: SqlSchema };
+
+/** The query for one platform's schema. */
+export function generateQuery(input: QueryInput, target: PlatformSchema): GeneratedQuery {
+  switch (target.platform) {
+    case 'kql':
+      return buildKqlQuery(input, target.schema);
+    case 'spl':
+      return buildSplQuery(input, target.schema);
+    case 'sql':
+      return buildSqlQuery(input, target.schema);
+  }
+}

@@ -1,0 +1,59 @@
+/** A knowledge passage as a data agent reads it (the contract's KnowledgePassage, loosely). */
+export interface KnowledgeHint {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly score: number;
+  readonly domain?: string;
+}
+
+/** The time a query covers: a relative duration ("last 24 hours") or an absolute window. */
+export interface TimeFilter {
+  readonly description: string | null;
+  /** Seconds back from now; null when only an absolute window is known. */
+  readonly durationSeconds: number | null;
+  /** ISO-8601 instants, when the analysis resolved them. */
+  readonly start: string | null;
+  readonly end: string | null;
+  /** True when the question reads as "the last N ..." rather than fixed dates. */
+  readonly relative: boolean;
+}
+
+/** What a query builder needs, read defensively from the step's parameters. */
+export interface QueryInput {
+  readonly tables: readonly string[];
+  readonly fields: readonly string[];
+  readonly time: TimeFilter | null;
+  readonly isAggregation: boolean;
+  readonly isTimeSeries: boolean;
+  readonly hasJoins: boolean;
+  readonly intent: string | null;
+  readonly naturalLanguage: string;
+  readonly useKnowledge: boolean;
+  readonly knowledge: readonly KnowledgeHint[];
+}
+
+/** A builder's answer: the `result` of `generate_query`. */
+export interface GeneratedQuery {
+  readonly platform: string;
+  readonly query: string;
+  readonly tables: string[];
+  readonly notes: string[];
+}
+
+/** A QueryInput with defaults, for tests and callers that know only a little. */
+export function aQueryInput(overrides: Partial<QueryInput> = {}): QueryInput {
+  return {
+    tables: [],
+    fields: [],
+    time: null,
+    isAggregation: false,
+    isTimeSeries: false,
+    hasJoins: false,
+    intent: null,
+    naturalLanguage: '',
+    useKnowledge: false,
+    knowledge: [],
+    ...overrides,
+  };
+}

@@ -1,0 +1,61 @@
+import { aQueryInput } from './query-input';
+import { buildSplQuery, datasetPrefix } from './spl-query.builder';
+import { FIXED_DAY, LAST_24_HOURS, SPL_SCHEMA } from './testing/bundled-schemas';
+
+describe('buildSplQuery', () => {
+  it('should search an index with earliest= from the duration and stats count by a field', () => {
+    const { query } = buildSplQuery(aQueryInput({ tables: ['wineventlog'], time: LAST_24_HOURS, isAggregation: true, naturalLanguage: 'failed logons by user' }), SPL_SCHEMA);
+    expect(query).toBe(['index=wineventlog EventCode=4625 earliest=-24h', '| stats count by user', '| sort - count'].join('\n'));
+  });
+
+  it('should put the index of a known sourcetype before it', () => {
+    const { query } = buildSplQuery(aQueryInput({ tables: ['aws:cloudtrail'], time: LAST_24_HOURS }), SPL_SCHEMA);
+    expect(query.split('\n')[0]).toBe('index=aws sourcetype=aws:cloudtrail earliest=-24h');
+  });
+
+  it('should write absolute earliest and latest for fixed dates', () => {
+    const { query } = buildSplQuery(aQueryInput({ tables: ['o365'], time: FIXED_DAY }), SPL_SCHEMA);
+    expect(query).toContain('earliest="05/01/2024:00:00:00" latest="05/02/2024:00:00:00"');
+  });
+
+  it('should use tstats for a CIM data model', () => {
+    const { query } = buildSplQuery(aQueryInput({ tables: ['Endpoint.Processes'], time: LAST_24_HOURS, isAggregation: true }), SPL_SCHEMA);
+    expect(query).toContain('| tstats summariesonly=false count from datamodel=Endpoint.Processes where earliest=-24h by Processes.dest');
+    expect(query).toContain('| rename Processes.* as *');
+  });
+
+  it('should filter Authentication failures in tstats', () => {
+    const { query } = buildSplQuery(aQueryInput({ tables: ['Authentication'], isAggregation: true, naturalLanguage: 'failed logins per user' }), SPL_SCHEMA);
+    expect(query).toContain('where Authentication.action="failure" by Authentication.user');
+  });
+
+  it('should use timechart for a time series', () => {
+    const { query } = buildSplQuery(aQueryInput({ tables: ['sysmon'], time: LAST_24_HOURS, isTimeSeries: true }), SPL_SCHEMA);
+    expect(query).toContain('| timechart span=1h count');
+  });
+
+  it('should correlate two indexes with stats on a shared field when joins are asked for', () => {
+    const result = buildSplQuery(aQueryInput({ tables: ['wineventlog', 'sysmon'], hasJoins: true, time: LAST_24_HOURS }), SPL_SCHEMA);
+    expect(result.query).toContain('(index=wineventlog) OR (index=sysmon) earliest=-24h');
+    expect(result.query).toContain('by host');
+  });
+
+  it('should use an unknown index as written and say so', () => {
+    const result = buildSplQuery(aQueryInput({ tables: ['firewall'], time: LAST_24_HOURS }), SPL_SCHEMA);
+    expect(result.query.split('\n')[0]).toBe('index=firewall earliest=-24h');
+    expect(result.notes).toContain('table firewall is not in the spl schema; the query uses it as written');
+  });
+
+  it('should pick a source by word overlap when the analysis names none', () => {
+    const result = buildSplQuery(aQueryInput({ naturalLanguage: 'registry value changes on endpoints' }), SPL_SCHEMA);
+    expect(result.tables).toEqual(['Endpoint.Registry']);
+  });
+
+  it.each([
+    ['Endpoint.Processes', 'Processes'],
+    ['Network_Traffic', 'All_Traffic'],
+    ['Authentication', 'Authentication'],
+  ])('should prefix %s fields with %s', (datamodel, prefix) => {
+    expect(datasetPrefix(datamodel)).toBe(prefix);
+  });
+});

@@ -1,0 +1,163 @@
+import { addKnowledgeNotes } from './knowledge-notes.util';
+import type { GeneratedQuery, QueryInput } from './query-input';
+import type { SplSchema } from './schema';
+import { resolveTables } from './table-resolver.util';
+import { asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, windowsEventIds } from './text-signals.util';
+import { binSeconds, compactDuration, usesAbsoluteWindow } from './time-range.util';
+
+type SourceKind = 'datamodel' | 'index' | 'sourcetype';
+
+interface Source {
+  readonly name: string;
+  readonly kind: SourceKind;
+  readonly fields: readonly string[] | undefined;
+}
+
+/** The field a source is usually counted by. */
+const DEFAULT_GROUP: Readonly<Record<string, string>> = {
+  Authentication: 'user',
+  'Endpoint.Processes': 'dest',
+  'Endpoint.Registry': 'dest',
+  Network_Traffic: 'src_ip',
+  Web: 'src',
+  wineventlog: 'user',
+  sysmon: 'host',
+  o365: 'UserId',
+  aws: 'eventName',
+  azure: 'properties.userPrincipalName',
+};
+
+/** The field prefix of a data model dataset: `Endpoint.Processes` → Processes, `Network_Traffic` → All_Traffic. */
+export function datasetPrefix(datamodel: string): string {
+  if (datamodel === 'Network_Traffic') return 'All_Traffic';
+  const parts = datamodel.split('.');
+  return parts[parts.length - 1]!;
+}
+
+function quote(value: string): string {
+  return /^[A-Za-z0-9_.:*\-/]+$/.test(value) ? value : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function splTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `"${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}"`;
+}
+
+function timeTerms(input: QueryInput): string[] {
+  if (!input.time) return [];
+  if (usesAbsoluteWindow(input.time)) return [`earliest=${splTime(input.time.start!)}`, `latest=${splTime(input.time.end!)}`];
+  return input.time.durationSeconds ? [`earliest=-${compactDuration(input.time.durationSeconds)}`] : [];
+}
+
+/** Sorts every name the analysis gives into a data model, an index or a sourcetype. */
+function classify(name: string, schema: SplSchema): Source {
+  if (schema.datamodels.includes(name)) return { name, kind: 'datamodel', fields: schema.datamodel_fields?.[name] };
+  if (schema.indexes[name]) return { name, kind: 'index', fields: schema.indexes[name] };
+  if (schema.sourcetypes.includes(name)) {
+    const index = schema.sourcetype_indexes?.[name];
+    return { name, kind: 'sourcetype', fields: index ? schema.indexes[index] : undefined };
+  }
+  return { name, kind: name.includes(':') ? 'sourcetype' : 'index', fields: undefined };
+}
+
+function groupField(source: Source, input: QueryInput): string | null {
+  const fields = source.fields ?? [];
+  const fromQuestion = groupColumnFromQuestion(input.naturalLanguage, fields);
+  if (fromQuestion) return fromQuestion;
+  const fromAnalysis = input.fields.map((f) => fields.find((c) => c.toLowerCase() === f.toLowerCase())).find((c) => c !== undefined);
+  if (fromAnalysis) return fromAnalysis;
+  const index = source.kind === 'sourcetype' ? undefined : source.name;
+  const fallback = DEFAULT_GROUP[index ?? ''];
+  return fallback && (fields.length === 0 || fields.includes(fallback)) ? fallback : fields.includes('user') ? 'user' : null;
+}
+
+function tstatsQuery(source: Source, input: QueryInput, notes: string[]): string {
+  const prefix = datasetPrefix(source.name);
+  const where: string[] = [...timeTerms(input)];
+  if (source.name === 'Authentication' && asksForFailures(input.naturalLanguage)) where.push(`${prefix}.action="failure"`);
+  const group = groupField(source, input);
+  const by = [...(group ? [`${prefix}.${group}`] : [])];
+  if (input.isTimeSeries) by.push(`_time span=${compactDuration(binSeconds(input.time?.durationSeconds ?? null))}`);
+  if (by.length === 0) by.push(`${prefix}.dest`);
+  if (!input.isAggregation && !input.isTimeSeries) notes.push('tstats always aggregates; the query counts events by the most useful fields');
+  const lines = [`| tstats summariesonly=false count from datamodel=${source.name}${where.length ? ` where ${where.join(' ')}` : ''} by ${by.join(', ')}`, `| rename ${prefix}.* as *`];
+  if (input.isTimeSeries && group) lines.push(`| timechart span=${compactDuration(binSeconds(input.time?.durationSeconds ?? null))} sum(count) as count by ${group}`);
+  else if (!input.isTimeSeries) lines.push('| sort - count');
+  return lines.join('\n');
+}
+
+function eventFilters(source: Source, input: QueryInput, notes: string[]): string[] {
+  const fields = source.fields ?? [];
+  if (!fields.includes('EventCode')) return [];
+  const named = windowsEventIds(input.naturalLanguage);
+  if (named.length > 0) return [named.length === 1 ? `EventCode=${named[0]}` : `EventCode IN (${named.join(', ')})`];
+  if (input.useKnowledge) {
+    const fromKnowledge = eventIdsFromKnowledge(input.knowledge);
+    if (fromKnowledge.ids.length > 0) {
+      notes.push(`EventCode filter ${fromKnowledge.ids.join(', ')} taken from knowledge ${fromKnowledge.from.join(', ')}`);
+      return [`EventCode IN (${fromKnowledge.ids.join(', ')})`];
+    }
+  }
+  return asksForFailures(input.naturalLanguage) && (source.name === 'wineventlog' || source.name.startsWith('WinEventLog') || source.name.startsWith('XmlWinEventLog')) && !source.name.includes('Sysmon') ? ['EventCode=4625'] : [];
+}
+
+function searchTerm(source: Source, schema: SplSchema): string {
+  if (source.kind === 'index') return `index=${quote(source.name)}`;
+  const index = schema.sourcetype_indexes?.[source.name];
+  return `${index ? `index=${quote(index)} ` : ''}sourcetype=${quote(source.name)}`;
+}
+
+function rawSearch(sources: readonly Source[], input: QueryInput, schema: SplSchema, notes: string[]): string {
+  const scoped = sources.map((s) => [searchTerm(s, schema), ...eventFilters(s, input, notes)].join(' '));
+  const head = [sources.length === 1 ? scoped[0]! : scoped.map((s) => `(${s})`).join(' OR '), ...timeTerms(input)].join(' ');
+  const group = groupField(sources[0]!, input);
+  const lines = [head];
+  if (sources.length > 1 && input.hasJoins) {
+    const shared = (sources[0]!.fields ?? []).filter((f) => sources.slice(1).every((s) => (s.fields ?? []).includes(f)));
+    const key = shared.find((f) => ['user', 'src', 'dest', 'host'].includes(f)) ?? shared[0];
+    if (key) {
+      lines.push(`| stats count values(index) as indexes values(sourcetype) as sourcetypes by ${key}`, '| where mvcount(indexes) > 1 OR mvcount(sourcetypes) > 1', '| sort - count');
+      notes.push(`correlated ${sources.map((s) => s.name).join(' and ')} with stats by ${key} (faster than join)`);
+      return lines.join('\n');
+    }
+    notes.push('the sources share no field to correlate on; they are searched together');
+  }
+  if (input.isTimeSeries) {
+    lines.push(`| timechart span=${compactDuration(binSeconds(input.time?.durationSeconds ?? null))} count${group && input.isAggregation ? ` by ${group}` : ''}`);
+  } else if (input.isAggregation) {
+    lines.push(group ? `| stats count by ${group}` : '| stats count', '| sort - count');
+  } else {
+    const fields = input.fields.map((f) => (sources[0]!.fields ?? []).find((c) => c.toLowerCase() === f.toLowerCase())).filter((c): c is string => c !== undefined);
+    const columns = fields.length > 0 ? fields : (sources[0]!.fields ?? []).slice(0, 6);
+    lines.push(`| table _time${sources.length > 1 ? ' index sourcetype' : ''}${columns.length ? ` ${[...new Set(columns)].join(' ')}` : ''}`, '| head 1000');
+  }
+  return lines.join('\n');
+}
+
+/**
+ * An SPL search for the analysis: `| tstats ... from datamodel=...` for CIM data models,
+ * else `index=... sourcetype=... earliest=-24h` with `stats count by`, `timechart`, or a table.
+ */
+export function buildSplQuery(input: QueryInput, schema: SplSchema): GeneratedQuery {
+  const catalog: Record<string, readonly string[]> = {};
+  for (const name of schema.datamodels) catalog[name] = schema.datamodel_fields?.[name] ?? [];
+  for (const [name, fields] of Object.entries(schema.indexes)) catalog[name] = fields;
+  for (const name of schema.sourcetypes) catalog[name] = schema.indexes[schema.sourcetype_indexes?.[name] ?? ''] ?? [];
+  const resolved = resolveTables(input.tables, catalog, input.naturalLanguage, 'spl');
+  const notes = [...resolved.notes];
+  const sources = resolved.tables.map((name) => classify(name, schema));
+
+  const datamodels = sources.filter((s) => s.kind === 'datamodel');
+  let query: string;
+  if (datamodels.length > 0) {
+    query = tstatsQuery(datamodels[0]!, input, notes);
+    const rest = sources.filter((s) => s !== datamodels[0]).map((s) => s.name);
+    if (rest.length > 0) notes.push(`the query reads the ${datamodels[0]!.name} data model; ${rest.join(', ')} would need a separate search`);
+  } else {
+    query = rawSearch(sources, input, schema, notes);
+  }
+  if (!input.time) notes.push('no time range was given; add earliest= (for example earliest=-24h) to keep the search cheap');
+  addKnowledgeNotes(input, notes);
+  return { platform: 'spl', query, tables: sources.map((s) => s.name), notes };
+}

@@ -1,0 +1,62 @@
+import type { TimeFilter } from './query-input';
+
+const UNIT_SECONDS: Readonly<Record<string, number>> = {
+  second: 1, sec: 1, s: 1,
+  minute: 60, min: 60, m: 60,
+  hour: 3600, hr: 3600, h: 3600,
+  day: 86_400, d: 86_400,
+  week: 604_800, w: 604_800,
+  month: 2_592_000,
+  year: 31_536_000,
+};
+
+/**
+ * Seconds named by a description such as "last 24 hours", "past 7 days", "last week",
+ * "30m"; null when it names no duration.
+ */
+export function durationFromText(text: string): number | null {
+  const lower = text.toLowerCase();
+  const counted = /(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\b/.exec(lower);
+  if (counted) {
+    const unit = counted[2]!.replace(/s$/, '') || counted[2]!;
+    const seconds = UNIT_SECONDS[unit] ?? UNIT_SECONDS[counted[2]!];
+    if (seconds) return Math.round(Number(counted[1]) * seconds);
+  }
+  const single = /\b(?:last|past|previous)\s+(second|minute|hour|day|week|month|year)\b/.exec(lower);
+  if (single) return UNIT_SECONDS[single[1]!]!;
+  if (/\btoday\b/.test(lower)) return 86_400;
+  return null;
+}
+
+/** A compact duration for KQL `ago()` and SPL `earliest=-`: 24h, 7d, 30m, 90s. */
+export function compactDuration(seconds: number): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  if (whole % 86_400 === 0 && whole >= 2 * 86_400) return `${whole / 86_400}d`;
+  if (whole % 3600 === 0) return `${whole / 3600}h`;
+  if (whole % 60 === 0) return `${whole / 60}m`;
+  return `${whole}s`;
+}
+
+/** A PostgreSQL interval literal body: '24 hours', '7 days', '30 minutes'. */
+export function intervalText(seconds: number): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (whole % 86_400 === 0 && whole >= 2 * 86_400) return plural(whole / 86_400, 'day');
+  if (whole % 3600 === 0) return plural(whole / 3600, 'hour');
+  if (whole % 60 === 0) return plural(whole / 60, 'minute');
+  return plural(whole, 'second');
+}
+
+/** The bucket a time series uses for a range: 5m up to 3 hours, 1h up to 2 days, 1d up to 60 days, else 7d. */
+export function binSeconds(durationSeconds: number | null): number {
+  if (durationSeconds === null) return 3600;
+  if (durationSeconds <= 3 * 3600) return 300;
+  if (durationSeconds <= 2 * 86_400) return 3600;
+  if (durationSeconds <= 60 * 86_400) return 86_400;
+  return 7 * 86_400;
+}
+
+/** True when the filter should be written as an absolute window rather than "since N ago". */
+export function usesAbsoluteWindow(time: TimeFilter): boolean {
+  return !time.relative && time.start !== null && time.end !== null;
+}
