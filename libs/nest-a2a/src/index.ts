@@ -12,3 +12,4 @@ export { RequestContextMiddleware } from './observability/request-context.middle
 export { presentedKey, ProtectionModule, type ProtectionOptions } from './protection/protection.module';
 export { PUBLIC_ROUTE, PublicRoute } from './protection/public-route.decorator';
 export { setupApiDocs, type ApiDocsOptions } from './api-docs';
+export { validateActionParameters } from './action-parameters';

@@ -3,13 +3,11 @@ import {
   A2AErrorCode,
   CAPABILITY,
   GenerateQueryParameters,
-  validatePlain,
   type A2ATaskRequest,
   type A2ATaskResponse,
   type GenerateQueryResult,
 } from '@mesh/a2a-contracts';
-import { A2ARequestException } from '@mesh/nest-a2a';
-import type { ClassConstructor } from 'class-transformer';
+import { A2ARequestException, validateActionParameters } from '@mesh/nest-a2a';
 import { DataSettings } from '../config/data-settings';
 import { QueryGeneratorService } from './query-generator.service';
 
@@ -19,18 +17,6 @@ export interface DataMetadata {
 }
 
 export type DataTaskResponse = A2ATaskResponse<GenerateQueryResult, DataMetadata>;
-
-function parametersOf<T extends object>(type: ClassConstructor<T>, parameters: unknown, action: string): T {
-  const outcome = validatePlain(type, parameters);
-  if (!outcome.ok) {
-    throw new A2ARequestException(
-      A2AErrorCode.ValidationError,
-      `The ${action} parameters are invalid: ${outcome.failures.map((f) => `${f.property || 'parameters'} ${f.constraints[f.constraints.length - 1]}`).slice(0, 3).join('; ')}.`,
-      outcome.failures.map((f) => ({ property: `parameters.${f.property}`.replace(/\.$/, ''), constraints: f.constraints })),
-    );
-  }
-  return outcome.value;
-}
 
 /** `POST /a2a/task`: validates `generate_query` parameters, builds the query, wraps the answer. */
 @Injectable()
@@ -47,7 +33,7 @@ export class A2ATaskService {
         { property: 'action', constraints: [`must be ${CAPABILITY.generateQuery}`] },
       ]);
     }
-    const parameters = parametersOf(GenerateQueryParameters, request.parameters, request.action);
+    const parameters = validateActionParameters(GenerateQueryParameters, request.parameters, request.action);
     if (parameters.platform.toLowerCase() !== this.settings.platform) {
       throw new A2ARequestException(
         A2AErrorCode.ValidationError,

@@ -4,32 +4,18 @@ import {
   CreatePlanParameters,
   OptimizePlanParameters,
   PLANNER_ACTIONS,
-  validatePlain,
   type A2ATaskRequest,
   type A2ATaskResponse,
   type PlannerMetadata,
   type PlannerResult,
 } from '@mesh/a2a-contracts';
 import { PlannerException, toWireErrorCode } from '@mesh/planner-core';
-import type { ClassConstructor } from 'class-transformer';
-import { A2ARequestException } from '@mesh/nest-a2a';
+import { A2ARequestException, validateActionParameters } from '@mesh/nest-a2a';
 import { PlannerSettings } from '../config/planner-settings';
 import { Clock } from './clock';
 import { PlannerService } from './planner.service';
 
 export type PlannerTaskResponse = A2ATaskResponse<PlannerResult, PlannerMetadata>;
-
-function parametersOf<T extends object>(type: ClassConstructor<T>, parameters: unknown, action: string): T {
-  const outcome = validatePlain(type, parameters);
-  if (!outcome.ok) {
-    throw new A2ARequestException(
-      A2AErrorCode.ValidationError,
-      `The ${action} parameters are invalid: ${outcome.failures.map((f) => `${f.property || 'parameters'} ${f.constraints[f.constraints.length - 1]}`).slice(0, 3).join('; ')}.`,
-      outcome.failures.map((f) => ({ property: `parameters.${f.property}`.replace(/\.$/, ''), constraints: f.constraints })),
-    );
-  }
-  return outcome.value;
-}
 
 /** `POST /a2a/task`: validates the parameters of the action, runs it, and wraps the answer. */
 @Injectable()
@@ -54,7 +40,7 @@ export class A2ATaskService {
     try {
       switch (request.action) {
         case 'create_plan': {
-          const { result, analysis } = await this.planner.createPlan(parametersOf(CreatePlanParameters, request.parameters, request.action));
+          const { result, analysis } = await this.planner.createPlan(validateActionParameters(CreatePlanParameters, request.parameters, request.action));
           return {
             ...envelope,
             status: 'completed',
@@ -72,7 +58,7 @@ export class A2ATaskService {
           };
         }
         case 'optimize_plan': {
-          const { plan, changes } = this.planner.optimizePlan(parametersOf(OptimizePlanParameters, request.parameters, request.action));
+          const { plan, changes } = this.planner.optimizePlan(validateActionParameters(OptimizePlanParameters, request.parameters, request.action));
           return { ...envelope, status: 'completed', result: { plan, changes: [...changes] }, metadata: metadata() };
         }
         default:
