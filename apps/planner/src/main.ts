@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app/app.module';
@@ -7,10 +8,12 @@ import { configureApp } from './app/configure-app';
 import { PlannerSettings } from './config/planner-settings';
 
 async function bootstrap(): Promise<void> {
-  const app = configureApp(await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false }));
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(PinoLogger));
+  configureApp(app);
   const settings = app.get(PlannerSettings);
   await app.listen(settings.port, settings.host);
-  Logger.log(`Planner ${settings.agentId} listening on http://${settings.host}:${settings.port} (mode: heuristic)`, 'Bootstrap');
+  Logger.log(`Planner ${settings.agentId} listening on http://${settings.host}:${settings.port}`, 'Bootstrap');
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,5 +1,4 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import type { NextFunction, Request, Response } from 'express';
 import { A2AExceptionFilter } from './a2a-exception.filter';
 import { createValidationPipe } from './validation.pipe';
@@ -11,23 +10,13 @@ export interface A2AAppOptions {
   readonly corsOrigins?: readonly string[];
 }
 
-/** The app's nestjs-pino logger, when it imports the logging module. */
-function pinoLogger(app: NestExpressApplication): Logger | undefined {
-  try {
-    return app.get(Logger, { strict: false });
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Everything an agent's main.ts sets on its app, shared with the tests so they run the real
  * thing: the JSON body parser with its size limit, the validation pipe, the error filter in
- * the wire format, shutdown hooks. Create the app with `{ bodyParser: false }`.
+ * the wire format, shutdown hooks. Create the app with `{ bodyParser: false }`; main.ts sets
+ * the logger (`app.useLogger(app.get(Logger))` from nestjs-pino).
  */
 export function configureA2AApp(app: NestExpressApplication, options: A2AAppOptions): NestExpressApplication {
-  const logger = pinoLogger(app);
-  if (logger) app.useLogger(logger);
   app.useBodyParser('json', { limit: options.bodyLimit });
   if (options.corsOrigins && options.corsOrigins.length > 0) app.enableCors({ origin: [...options.corsOrigins] });
   // Body-parser errors (bad JSON, too large) happen before Nest's routing: answer them in the wire format.

@@ -12,6 +12,8 @@ export interface LoggingOptions {
 }
 
 export interface AsyncLoggingOptions {
+  /** Modules that provide what `inject` names, when they are not global. */
+  readonly imports?: DynamicModule['imports'];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly inject: any[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -62,6 +64,7 @@ function idsOf(request: IncomingMessage & BodyCarrier): Record<string, string> {
  */
 export function createLoggingModule(options: AsyncLoggingOptions): DynamicModule {
   return LoggerModule.forRootAsync({
+    imports: options.imports ?? [],
     inject: options.inject,
     useFactory: (...dependencies: unknown[]) => pinoParams(options.useFactory(...dependencies)),
   });
