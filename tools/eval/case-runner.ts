@@ -1,9 +1,9 @@
 import type { AvailableAgents, QueryAnalysis } from '@mesh/a2a-contracts';
-import { createPlan, DEFAULT_PLANNER_OPTIONS, PlannerException, type PlatformEvidence } from '@mesh/planner-core';
+import { createPlan, DEFAULT_PLANNER_OPTIONS, planInvariantViolations, PlannerException, type PlatformEvidence } from '@mesh/planner-core';
 import type { EvalCase } from './eval-case';
 import { createPlanEnvelope, createPlanParameters } from './eval-request';
 import type { CasePrediction } from './metrics';
-import { dataStepPlatforms, planViolations } from './plan-invariants';
+import { dataStepPlatforms, readPlan } from './plan-reading';
 
 /** A case's prediction plus what the report keeps to explain it. */
 export interface CaseResult extends CasePrediction {
@@ -49,6 +49,12 @@ function resultOf(
     error: answer.error,
     durationMs,
   };
+}
+
+/** The contract's invariants (the core's own check), on a plan read defensively. */
+function planViolations(plan: unknown, knownAgentIds: ReadonlySet<string>): string[] {
+  const read = readPlan(plan);
+  return 'malformed' in read ? read.malformed : planInvariantViolations(read.plan, knownAgentIds);
 }
 
 function sameOrder(a: readonly string[], b: readonly string[]): boolean {

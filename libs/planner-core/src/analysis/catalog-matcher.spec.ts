@@ -56,3 +56,33 @@ describe('matchCatalog', () => {
     expect(result.byPlatform.size).toBe(0);
   });
 });
+
+describe('matchCatalog: distinctive and ordinary words', () => {
+  /** Invented: a vendor token only Splunk's names hold, ordinary words on both sides. */
+  const hints = {
+    kql: { tables: { GateSwipeEvents: ['TimeGenerated', 'GateId'], PrinterJobEvents: ['JobId'] } },
+    spl: { sourcetypes: ['XmlWinEventLog:Zorbix/Operational', 'vendorq:plus:access'] },
+  };
+
+  it('counts a word written as a name, held by one platform only, for more than the same word written plainly', () => {
+    const named = match('Detect gate swipes recorded by Zorbix logs', hints);
+    const plain = match('Detect gate swipes recorded by zorbix logs', hints);
+
+    expect(named.byPlatform.get('spl')![0]!.score).toBeGreaterThan(plain.byPlatform.get('spl')![0]!.score + 2);
+  });
+
+  it('gives no distinctive weight to a name word both platforms hold', () => {
+    const shared = { kql: { tables: { ZorbixEvents: [] } }, spl: { sourcetypes: ['zorbix:events'] } };
+
+    const result = match('Detect gate swipes recorded by Zorbix', shared);
+
+    expect(result.byPlatform.get('spl')![0]!.score).toBeCloseTo(result.byPlatform.get('kql')![0]!.score, 0);
+  });
+
+  it('counts an ordinary word found in one part of a long name for less than a table the question describes', () => {
+    const result = match('gate swipes that were denied access', hints);
+
+    expect(result.byPlatform.get('kql')![0]!.score).toBeGreaterThan(result.byPlatform.get('spl')![0]!.score);
+  });
+});
+

@@ -47,6 +47,9 @@ const WEIGHTS = {
   columnWordCap: 2,
   namedColumn: 1,
   namedColumnCap: 3,
+  distinctive: 2.5,
+  distinctiveCap: 2,
+  ordinaryShare: 0.1,
 } as const;
 
 const MAX_IDENTIFIERS = 8;
@@ -65,7 +68,7 @@ interface RawEntryHit {
   readonly entry: SchemaEntry;
   readonly platform: string;
   /** For each meaningful name word: its stem and the weight at which the question covers it (0 = not). */
-  readonly words: ReadonlyArray<{ stem: string; cover: number; weight: number; surface?: string }>;
+  readonly words: ReadonlyArray<{ stem: string; cover: number; weight: number; surface?: string; asName: boolean }>;
   readonly verbatim: boolean;
   readonly exactCase: boolean;
   readonly fuzzy: boolean;
@@ -139,7 +142,14 @@ function readEntry(reading: QuestionReading, entry: SchemaEntry, platform: strin
   }
   if (!anyWord && !verbatim && !fuzzy && !columns && !columnStems) return null;
 
-  const words = info.stems.map((stem, i) => ({ stem, cover: covers[i]!, weight: info.weights[i]!, surface: reading.surface.get(joinedHits[i] ?? stem) }));
+  const words = info.stems.map((stem, i) => ({
+    stem,
+    cover: covers[i]!,
+    weight: info.weights[i]!,
+    surface: reading.surface.get(joinedHits[i] ?? stem),
+    // Said as a name: the word itself, or the compound it forms with a neighbour (`PowerShell`, `OktaIM2`).
+    asName: covers[i]! > 0 && (reading.nameStems.has(stem) || info.joins[i]!.some((j) => reading.nameStems.has(j))),
+  }));
   const exactCase = reading.exactTokens.has(entry.name) || reading.exactTokens.has(`${entry.name}s`);
   return { entry, platform, words, verbatim, exactCase, fuzzy, columns: columns ?? [], columnStems: columnStems ?? new Set() };
 }
@@ -154,13 +164,20 @@ export function matchCatalog(reading: QuestionReading, catalog: SchemaCatalog, p
   const lowerText = reading.text.toLowerCase();
   const raw: RawEntryHit[] = [];
   const nameDf = new Map<string, number>();
+  // The one platform whose names hold a stem, or '' once two platforms do.
+  const nameHome = new Map<string, string>();
   const columnDf = new Map<string, number>();
   let total = 0;
   for (const platform of platforms) {
     for (const entry of catalog.platforms.get(platform)?.entries ?? []) {
       total += 1;
       const info = nameInfo(entry.name);
-      for (const stem of info.stems) nameDf.set(stem, (nameDf.get(stem) ?? 0) + 1);
+      for (const stem of info.stems) {
+        nameDf.set(stem, (nameDf.get(stem) ?? 0) + 1);
+        const home = nameHome.get(stem);
+        if (home === undefined) nameHome.set(stem, platform);
+        else if (home !== platform) nameHome.set(stem, '');
+      }
       const hit = readEntry(reading, entry, platform, info, lowerText);
       if (!hit) continue;
       for (const stem of hit.columnStems) columnDf.set(stem, (columnDf.get(stem) ?? 0) + 1);
@@ -168,15 +185,22 @@ export function matchCatalog(reading: QuestionReading, catalog: SchemaCatalog, p
     }
   }
 
+  const ordinaryCap = idf(total, total * WEIGHTS.ordinaryShare);
   const byPlatform = new Map<string, EntryMatch[]>();
   const wordsByPlatform = new Map<string, Map<string, number>>();
   for (const hit of raw) {
     let covered = 0;
     let all = 0;
+    const distinctive = new Set<string>();
     let words = wordsByPlatform.get(hit.platform);
     if (!words) wordsByPlatform.set(hit.platform, (words = new Map()));
     for (const word of hit.words) {
-      const weight = word.weight * idf(total, nameDf.get(word.stem) ?? 1);
+      // Rarity in this catalog is a name's own mark only when the question writes the word as a name;
+      // an ordinary word (`access`, `system`) is rare in a small catalog by chance, and counts as a common one.
+      const rarity = idf(total, nameDf.get(word.stem) ?? 1);
+      const weight = word.weight * (word.asName || word.cover === 0 ? rarity : Math.min(rarity, ordinaryCap));
+      // A word the question writes as a name, found in names of this platform only, is distinctive evidence.
+      if (word.cover > 0 && word.asName && nameHome.get(word.stem) === hit.platform) distinctive.add(word.stem);
       // Padding (`…Events`) adds a little when said and takes nothing away when not.
       if (word.weight === WEIGHTS.filler && word.cover === 0) continue;
       all += weight;
@@ -186,8 +210,10 @@ export function matchCatalog(reading: QuestionReading, catalog: SchemaCatalog, p
     const coverage = all === 0 ? 0 : covered / all;
     let nameScore = covered * (0.2 + 0.8 * coverage);
     const distinct = hit.words.filter((w) => w.weight !== WEIGHTS.filler);
-    if (distinct.length <= 1 && !hit.exactCase && !hit.verbatim && /[A-Z]/.test(hit.entry.name)) nameScore *= WEIGHTS.caseOnlySingleWord;
+    const saidAsName = distinct.some((w) => w.cover > 0 && w.asName);
+    if (distinct.length <= 1 && !saidAsName && !hit.exactCase && !hit.verbatim && /[A-Z]/.test(hit.entry.name)) nameScore *= WEIGHTS.caseOnlySingleWord;
     if (hit.verbatim || hit.fuzzy) nameScore = Math.max(nameScore, all) + (hit.verbatim ? WEIGHTS.verbatimBonus : WEIGHTS.fuzzyBonus);
+    else if (distinctive.size > 0) nameScore += WEIGHTS.distinctive * Math.min(WEIGHTS.distinctiveCap, distinctive.size);
     let columnWordScore = 0;
     for (const stem of hit.columnStems) columnWordScore += WEIGHTS.columnWord * idf(total, columnDf.get(stem) ?? 1);
     const columnScore = Math.min(WEIGHTS.columnWordCap, columnWordScore) + Math.min(WEIGHTS.namedColumnCap, WEIGHTS.namedColumn * hit.columns.length);

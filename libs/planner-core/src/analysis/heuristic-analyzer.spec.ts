@@ -132,4 +132,55 @@ describe('analyzeHeuristically', () => {
 
     expect(result.analysis.required_platforms).toEqual(['spl']);
   });
+
+  it('queries both telemetry platforms, with a low confidence, when their evidence cannot be told apart', () => {
+    const hints = {
+      kql: { description: 'Log Analytics workspace', tables: { NorthGateTurnstileSwipes: ['TimeGenerated', 'BadgeId'], PrinterJobEvents: ['JobId'] } },
+      spl: { description: 'Splunk', sourcetypes: ['north:gate:turnstile:swipes', 'hvac:sensor:readings'] },
+      sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id'] } },
+    };
+
+    const result = analyze('Detect suspicious north gate turnstile swipes at night', hints);
+
+    expect([[...result.analysis.required_platforms].sort(), result.analysis.confidence <= 0.55]).toEqual([['kql', 'spl'], true]);
+  });
+
+  it('does not hedge when one telemetry platform has a clear lead', () => {
+    const hints = {
+      kql: { description: 'Log Analytics workspace', tables: { TurnstileSwipeEvents: ['TimeGenerated', 'GateId', 'BadgeId'] } },
+      spl: { description: 'Splunk', sourcetypes: ['hvac:sensor:readings'] },
+    };
+
+    const result = analyze('Detect suspicious turnstile swipe events at night', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['kql']);
+  });
+
+  it('routes on a vendor word only one platform names, over ordinary words both share', () => {
+    const hints = {
+      kql: { description: 'Log Analytics workspace', tables: { DeviceProcessEvents: ['ProcessCommandLine'], DeviceFileEvents: ['FileName'] } },
+      spl: { description: 'Splunk', sourcetypes: ['XmlWinEventLog:Zorbix/Operational'], datamodels: { 'Endpoint.Processes': ['process_name'] } },
+    };
+
+    const result = analyze('Detect processes loading unsigned drivers, leveraging Zorbix event logs', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['spl']);
+  });
+
+  it('is sure of the platform when only one is available', () => {
+    const agents = buildAgentDirectory({ ...fullMeshAgents(), data: fullMeshAgents().data!.filter((a) => a.platform === 'kql') });
+
+    const result = analyzeHeuristically({ naturalLanguage: 'Show failed login attempts', catalog: readSchemaCatalog({}, agents.data), agents, now: NOW });
+
+    expect(result.analysis.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('names the entry an executable points at when nothing else reaches a table', () => {
+    const hints = { kql: { description: 'Log Analytics workspace', tables: { DeviceProcessEvents: ['ProcessCommandLine'], DeviceFileEvents: ['FileName'], PrinterJobEvents: ['JobId'] } } };
+
+    const result = analyze('Look for tarpit.exe being renamed', hints);
+
+    expect(result.analysis.entities.tables[0]).toBe('DeviceProcessEvents');
+  });
 });
+

@@ -19,10 +19,21 @@ export interface ChoiceOptions {
 export const CHOICE = {
   /** Below this, the winner is a guess (a lean, not evidence). */
   minEvidence: 1.5,
-  /** A second platform needs this share of the winner's score, and a table of its own named outright. */
-  secondShare: 0.6,
+  /** When the question asks for two sources, a second platform needs this share of the winner's score and evidence of its own. */
+  secondShare: 0.5,
   /** Score at which evidence counts as strong for confidence. */
   strongScore: 7,
+  /**
+   * The hedge: when the runner-up holds the same kind of data as the winner (both telemetry,
+   * say Sentinel and Splunk), has catalog or product evidence of its own, and scores within
+   * this share of the winner, the evidence cannot tell them apart and both are queried.
+   * A relative margin, so it means the same for short and long questions.
+   */
+  hedgeShare: 0.85,
+  /** Catalog evidence a platform needs to be hedged onto (a matched entry, not just words of its kind). */
+  hedgeEvidence: 1,
+  /** A hedged choice is a plan that covers both, not a finding: its confidence stays below this. */
+  hedgeConfidence: 0.55,
 } as const;
 
 /** Whether a platform's evidence includes a catalog entry the question names outright. */
@@ -30,20 +41,36 @@ function namesAnEntry(platform: ScoredPlatform): boolean {
   return platform.matches.some((m) => m.verbatim || m.fuzzy);
 }
 
+/** Evidence of the platform's own (a named entry or product vocabulary), not only a lean of its kind of data. */
+function hasOwnEvidence(platform: ScoredPlatform): boolean {
+  return namesAnEntry(platform) || platform.parts.vocabulary > 0;
+}
+
+/** Whether the runner-up is too close to the winner, on the same kind of data, to leave out. */
+function isHedge(top: ScoredPlatform, second: ScoredPlatform | undefined): second is ScoredPlatform {
+  if (!second || top.domain === null || second.domain !== top.domain) return false;
+  const ownEvidence = (p: ScoredPlatform) => p.parts.entities >= CHOICE.hedgeEvidence || p.parts.vocabulary > 0;
+  return ownEvidence(top) && ownEvidence(second) && second.score >= CHOICE.hedgeShare * top.score;
+}
+
 /**
- * A scored choice with a threshold: the best-scoring platform; a second one only when the
- * question says two sources are meant and the second has evidence of its own; a fallback
- * when nothing scores at all.
+ * A scored choice with a threshold: the best-scoring platform; a second one when the question
+ * says two sources are meant and the second has evidence of its own, or when the two hold the
+ * same kind of data and the evidence cannot separate them (the hedge); a fallback when
+ * nothing scores at all. With a single platform available the choice itself is certain.
  */
 export function choosePlatforms(scored: readonly ScoredPlatform[], options: ChoiceOptions): PlatformChoice {
   const [top, second] = scored;
   if (!top) return { chosen: [], confidence: 0 };
+  if (scored.length === 1) return { chosen: [top], confidence: 0.9, note: 'the only platform available' };
   if (top.score <= 0) {
     const preferred = scored.find((s) => options.preferred.includes(s.platform));
     return { chosen: [preferred ?? top], confidence: 0.2, note: preferred ? 'nothing in the question points anywhere; the user prefers it' : 'nothing in the question points anywhere' };
   }
   const chosen: ScoredPlatform[] = [top];
-  if (options.multiSource && second && second.score >= CHOICE.secondShare * top.score && namesAnEntry(second) && namesAnEntry(top)) chosen.push(second);
+  const asked = options.multiSource && second !== undefined && second.score >= CHOICE.secondShare * top.score && hasOwnEvidence(second) && hasOwnEvidence(top);
+  const hedged = !asked && isHedge(top, second);
+  if (asked || hedged) chosen.push(second!);
 
   const secondScore = chosen.length > 1 ? (scored[2]?.score ?? 0) : (second?.score ?? 0);
   const weakest = chosen[chosen.length - 1]!.score;
@@ -51,9 +78,11 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
   const strength = Math.min(1, weakest / CHOICE.strongScore);
   let confidence = 0.25 + 0.4 * margin + 0.35 * strength;
   if (top.score < CHOICE.minEvidence) confidence = Math.min(confidence, 0.45);
-  return {
-    chosen,
-    confidence: Math.round(Math.min(0.97, confidence) * 100) / 100,
-    note: top.score < CHOICE.minEvidence ? 'weak evidence: a lean rather than a finding' : undefined,
-  };
+  if (hedged) confidence = Math.min(confidence, CHOICE.hedgeConfidence);
+  const note = hedged
+    ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
+    : top.score < CHOICE.minEvidence
+      ? 'weak evidence: a lean rather than a finding'
+      : undefined;
+  return { chosen, confidence: Math.round(Math.min(0.97, confidence) * 100) / 100, note };
 }

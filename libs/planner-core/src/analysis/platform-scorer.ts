@@ -14,10 +14,14 @@ export interface ScoredPlatform extends PlatformEvidence {
     readonly vocabulary: number;
     readonly description: number;
     readonly domain: number;
+    /** The default lean toward a platform's native store (not evidence: the hedge looks past it). */
+    readonly lean: number;
     readonly preference: number;
   };
   /** Catalog entries matched, strongest first. */
   readonly matches: readonly EntryMatch[];
+  /** What kind of data the platform holds, when known (two platforms of one kind can stand in for each other). */
+  readonly domain: 'telemetry' | 'records' | null;
 }
 
 export interface ScoringInput {
@@ -93,7 +97,14 @@ function entityScore(matches: readonly EntryMatch[]): number {
 function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
   const best = matches[0]?.score ?? 0;
   const floor = Math.max(WEIGHTS.tableFloor, WEIGHTS.tableShareOfBest * best);
-  return matches.filter((m) => m.score >= floor && (m.nameScore > 0 || m.columns.length > 0 || m.columnScore >= WEIGHTS.columnOnlyTable)).slice(0, WEIGHTS.maxTables);
+  const picked = matches.filter((m) => m.score >= floor && (m.nameScore > 0 || m.columns.length > 0 || m.columnScore >= WEIGHTS.columnOnlyTable)).slice(0, WEIGHTS.maxTables);
+  // Weak evidence still points somewhere: the best entry whose name the question's words
+  // (or what they imply, `wmic.exe` → process) reach, rather than no table at all.
+  if (picked.length === 0) {
+    const named = matches.find((m) => m.nameScore > 0);
+    if (named) picked.push(named);
+  }
+  return picked;
 }
 
 /**
@@ -125,9 +136,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if (described.length > 0) reasons.push(`platform description shares "${described.map((s) => reading.surface.get(s) ?? s).join('", "')}"`);
 
     let domain = 0;
+    let lean = 0;
     const kind = domainOf(platform, description);
     if (kind === 'telemetry' && telemetryWords.length > 0) {
-      domain = Math.min(WEIGHTS.telemetryCap, WEIGHTS.telemetryWord * telemetryWords.length) + (TELEMETRY_DEFAULT_LEAN[platform] ?? 0);
+      domain = Math.min(WEIGHTS.telemetryCap, WEIGHTS.telemetryWord * telemetryWords.length);
+      lean = TELEMETRY_DEFAULT_LEAN[platform] ?? 0;
       reasons.push(`telemetry words: ${telemetryWords.slice(0, 5).join(', ')}`);
     } else if (kind === 'records' && analyticsWords.length > 0 && telemetryWords.length <= 1) {
       domain = Math.min(WEIGHTS.analyticsCap, WEIGHTS.analyticsBase + WEIGHTS.analyticsWord * analyticsWords.length) / (1 + telemetryWords.length);
@@ -137,14 +150,15 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const preference = input.preferred.includes(platform) ? WEIGHTS.preferred : 0;
     if (preference > 0) reasons.push('preferred by the user');
 
-    const score = entities + vocabulary + descriptionScore + domain + preference;
+    const score = entities + vocabulary + descriptionScore + domain + lean + preference;
     return {
       platform,
       score: Math.round(score * 100) / 100,
       reasons,
       tables: tables.map((m) => m.entry.name),
-      parts: { entities, vocabulary, description: descriptionScore, domain, preference },
+      parts: { entities, vocabulary, description: descriptionScore, domain, lean, preference },
       matches,
+      domain: kind,
     };
   });
   return scored.sort((a, b) => b.score - a.score || a.platform.localeCompare(b.platform));

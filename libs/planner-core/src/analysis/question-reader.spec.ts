@@ -59,3 +59,54 @@ describe('splitSegments', () => {
     expect(segments).toEqual([question]);
   });
 });
+
+describe('readQuestion: words written as names', () => {
+  it('reads digits with letters, inner capitals and a capital mid-sentence as names', () => {
+    const question = 'Detect Zorbix alerts from QX7 gateways via GateKeeper';
+
+    const reading = readQuestion(question);
+
+    expect(['zorbix', 'qx7', 'gatekeep'].map((s) => reading.nameStems.has(s))).toEqual([true, true, true]);
+  });
+
+  it('does not read the first word of a sentence or an ordinary word as a name', () => {
+    const question = 'Detect changes to the system clock. Review access lists.';
+
+    const reading = readQuestion(question);
+
+    expect(['detect', 'review', 'chang', 'system', 'access'].some((s) => reading.nameStems.has(s))).toBe(false);
+  });
+
+  it('reads no capitalised word as a name in a headline written in title case', () => {
+    const question = 'Malware Hides Itself Among Printer Spooler Exclusions';
+
+    const reading = readQuestion(question);
+
+    expect(reading.nameStems.has('printer') || reading.nameStems.has('spooler')).toBe(false);
+  });
+
+  it('leaves the words of a product name from the platform vocabulary to that product', () => {
+    const question = 'Count devices seen by Defender ATP';
+
+    const reading = readQuestion(question);
+
+    expect(reading.nameStems.has('defend')).toBe(false);
+  });
+
+  it('carries a multi-word proper name over to its other spellings', () => {
+    const question = 'consent grants in an Office 365 tenant';
+
+    const reading = readQuestion(question);
+
+    expect(reading.nameStems.has('o365')).toBe(true);
+  });
+
+  it('takes the first reading of a file extension more strongly than the later ones', () => {
+    const question = 'who ran wmic.exe';
+
+    const reading = readQuestion(question);
+
+    expect(reading.synonymTerms.get('process')).toBeGreaterThan(reading.synonymTerms.get('file')!);
+  });
+});
+

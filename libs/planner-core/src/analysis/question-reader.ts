@@ -1,4 +1,4 @@
-import { FILE_EXTENSION_HINTS, GENERIC_WORDS, SEGMENT_BREAKS, SYNONYM_GROUPS } from './vocabulary';
+import { FILE_EXTENSION_HINTS, GENERIC_WORDS, PLATFORM_VOCABULARY, SEGMENT_BREAKS, SYNONYM_GROUPS } from './vocabulary';
 import { joinedStems, splitWords, stemWord } from './text.util';
 
 /** A question read once into what the matchers need. */
@@ -20,10 +20,16 @@ export interface QuestionReading {
   readonly exactTokens: ReadonlySet<string>;
   /** Tokens that look like identifiers (`SigninLogs`, `user_id`), for typo-tolerant name matching. */
   readonly identifiers: readonly string[];
+  /**
+   * Stems of words the question writes as names rather than as ordinary words: with digits
+   * (`O365`, `CAPI2`), inner capitals (`CloudTrail`), all capitals (`AWS`), or capitalised
+   * inside a sentence (`Sysmon`, `Okta`), unless the whole question is in title case.
+   */
+  readonly nameStems: ReadonlySet<string>;
 }
 
 /** How much a word the question implies counts against one it says. */
-const DISCOUNT = { synonym: 0.7, fileHint: 0.4 } as const;
+const DISCOUNT = { synonym: 0.7, fileHint: 0.4, fileHintLater: 0.25 } as const;
 
 const GENERIC_STEMS = new Set([...GENERIC_WORDS].map(stemWord));
 
@@ -94,6 +100,44 @@ const SYNONYM_TERMS: ReadonlyArray<{ keys: string[]; terms: string[] }> = SYNONY
 
 const TOKEN_TRIM = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
 
+/** Share of capitalised longer words above which capitals say nothing (a headline in title case). */
+const TITLE_CASE_SHARE = 0.6;
+
+/** Whether a word, as written, reads as a name: digits with letters, inner or all capitals, or a capital mid-sentence. */
+function writtenAsName(word: string, sentenceStart: boolean, titleCase: boolean): boolean {
+  if (/\d/.test(word) && /[A-Za-z]/.test(word)) return true;
+  if (/[a-z][A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word)) return true;
+  return !sentenceStart && !titleCase && /^[A-Z][a-z]/.test(word);
+}
+
+/** Product names of the platform vocabulary (`Defender ATP`, `Entra`): their words name that product, not a catalog entry. */
+const PRODUCT_PHRASE_KEYS: readonly string[] = Object.values(PLATFORM_VOCABULARY)
+  .flat()
+  .map((cue) => splitWords(cue.phrase).join(' '));
+
+/**
+ * The stems of the question's words written as names (see {@link QuestionReading.nameStems}).
+ * A token is read part by part (`aws:cloudtrail`, `WINWORD.EXE`); a compound part (`CloudTrail`,
+ * `EventCode`) stands as a whole, not as its pieces.
+ */
+function readNameStems(rawTokens: readonly string[], lowerWords: string): Set<string> {
+  const parts = rawTokens.map((raw) => raw.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0));
+  const long = parts.flat().filter((p) => p.length > 3 && /^[A-Za-z]/.test(p));
+  const titleCase = long.length >= 3 && long.filter((p) => /^[A-Z]/.test(p)).length / long.length > TITLE_CASE_SHARE;
+  const inProduct = new Set(PRODUCT_PHRASE_KEYS.filter((key) => ` ${lowerWords} `.includes(` ${key} `)).flatMap((key) => key.split(' ')));
+  const out = new Set<string>();
+  let sentenceStart = true;
+  rawTokens.forEach((raw, index) => {
+    for (const part of parts[index]!) {
+      if (part.length < 2 || !writtenAsName(part, sentenceStart, titleCase) || inProduct.has(part.toLowerCase())) continue;
+      const stemmed = stemWord(part.toLowerCase());
+      if (isMeaningful(stemmed)) out.add(stemmed);
+    }
+    if (parts[index]!.length > 0) sentenceStart = /[.!?]["')\]]*$/.test(raw);
+  });
+  return out;
+}
+
 /** Positions of the question's stems covered by a multi-word synonym phrase it says. */
 function readSynonyms(stemmed: readonly string[], stemGrams: ReadonlySet<string>): { synonymTerms: Map<string, string>; consumed: Set<number> } {
   const synonymTerms = new Map<string, string>();
@@ -142,7 +186,8 @@ export function readQuestion(text: string): QuestionReading {
   const tokens = new Set<string>();
   const exactTokens = new Set<string>();
   const identifiers: string[] = [];
-  for (const raw of text.split(/[\s,;()"'`[\]{}<>|]+/)) {
+  const rawTokens = text.split(/[\s,;()"'`[\]{}<>|]+/);
+  for (const raw of rawTokens) {
     const token = raw.replace(TOKEN_TRIM, '');
     if (token.length < 2) continue;
     exactTokens.add(token);
@@ -150,15 +195,22 @@ export function readQuestion(text: string): QuestionReading {
     if (token.length >= 6 && (/[a-z][A-Z]/.test(token) || /[_.:/]/.test(token))) identifiers.push(token.toLowerCase());
     const dot = token.lastIndexOf('.');
     const hints = dot > 0 ? FILE_EXTENSION_HINTS[token.slice(dot + 1).toLowerCase()] : undefined;
-    for (const hint of hints ?? []) {
+    (hints ?? []).forEach((hint, rank) => {
       const term = stemWord(hint);
       if (!terms.has(term) && !synonymTerms.has(term)) {
-        synonymTerms.set(term, DISCOUNT.fileHint);
+        // The first hint is what such a file mostly is (`wmic.exe` runs as a process); later ones less so.
+        synonymTerms.set(term, rank === 0 ? DISCOUNT.fileHint : DISCOUNT.fileHintLater);
         surface.set(term, token);
       }
-    }
+    });
   }
-  return { text, stemGrams, wordGrams: grams(words), terms, synonymTerms, surface, tokens, exactTokens, identifiers };
+  const nameStems = readNameStems(rawTokens, words.join(' '));
+  // A multi-word proper name (`Office 365`, `Google Workspace`) keeps that mark under its other spellings (`o365`).
+  for (const [term, said] of synonyms) {
+    const parts = said.split(' ');
+    if (parts.length > 1 && parts.every((part) => nameStems.has(part) || !isMeaningful(part))) nameStems.add(term);
+  }
+  return { text, stemGrams, wordGrams: grams(words), terms, synonymTerms, surface, tokens, exactTokens, identifiers, nameStems };
 }
 
 /** Splits a question into the separate requests it makes ("…; additionally, …"). */
