@@ -68,14 +68,18 @@ class MetricsController {
 @Module({})
 export class MetricsModule implements NestModule {
   static forRoot(options: { service: string }): DynamicModule {
-    const registry = new Registry();
-    registry.setDefaultLabels({ service: options.service });
-    collectDefaultMetrics({ register: registry });
+    // A factory, so each app instance (tests build several from one module) has its own registry.
+    const createRegistry = (): Registry => {
+      const registry = new Registry();
+      registry.setDefaultLabels({ service: options.service });
+      collectDefaultMetrics({ register: registry });
+      return registry;
+    };
     return {
       module: MetricsModule,
       global: true,
       controllers: [MetricsController],
-      providers: [{ provide: METRICS_REGISTRY, useValue: registry }, HttpMetrics],
+      providers: [{ provide: METRICS_REGISTRY, useFactory: createRegistry }, HttpMetrics],
       exports: [METRICS_REGISTRY],
     };
   }
