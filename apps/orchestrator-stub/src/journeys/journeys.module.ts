@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ClientsModule } from '../clients/clients.module';
+import { RegistryModule } from '../registry/registry.module';
+import { JourneyStore } from './journey-store.service';
+import { JourneysController } from './journeys.controller';
+import { JourneysService } from './journeys.service';
+
+@Module({
+  imports: [RegistryModule, ClientsModule],
+  controllers: [JourneysController],
+  providers: [JourneyStore, JourneysService],
+})
+export class JourneysModule {}

@@ -1,0 +1,63 @@
+/**
+ * `npm start`: the whole mesh on loopback, from the built dist, with prefixed logs
+ * (concurrently). Prints one `curl` line once every service answers its health route.
+ * Ctrl-C stops every process; if one process dies, the others are stopped too.
+ *
+ * Run: SWC_NODE_PROJECT=tools/tsconfig.json node --conditions=@mesh/source -r @swc-node/register tools/mesh/start-mesh.ts
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { concurrently } from 'concurrently';
+import { commandOf, meshConfig, MeshConfigError, sampleCurl } from './mesh-services';
+import { healthTargets } from './health-targets';
+import { waitUntilHealthy } from './readiness';
+
+const ROOT = resolve(__dirname, '..', '..');
+const COLORS = ['magenta', 'cyan', 'cyan', 'cyan', 'yellow', 'yellow', 'yellow', 'green'];
+
+async function main(): Promise<number> {
+  let config;
+  try {
+    config = meshConfig(process.env);
+  } catch (error) {
+    if (error instanceof MeshConfigError) {
+      console.error(`[mesh] ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  const missing = [...new Set(config.services.map((s) => s.script))].filter((script) => !existsSync(join(ROOT, script)));
+  if (missing.length > 0) {
+    console.error(`[mesh] not built: ${missing.join(', ')}. Run \`npm start\` (it builds first) or \`npx nx run-many -t build\`.`);
+    return 2;
+  }
+
+  console.log(`[mesh] starting ${config.services.map((s) => `${s.name}:${s.port}`).join(' ')} on ${config.host}`);
+  const { result } = concurrently(
+    config.services.map((service, index) => ({ name: service.name, command: commandOf(service), env: service.env, prefixColor: COLORS[index] ?? 'white' })),
+    { cwd: ROOT, prefix: 'name', padPrefix: true, killOthersOn: ['failure', 'success'], restartTries: 0, handleInput: false },
+  );
+
+  const stopped = new AbortController();
+  const done = result.then(
+    () => 0,
+    () => 1,
+  );
+  void done.finally(() => stopped.abort());
+
+  const readiness = await waitUntilHealthy(healthTargets(config), { timeoutMs: config.readyTimeoutMs, signal: stopped.signal });
+  if (readiness.ready) {
+    console.log(`[mesh] ready in ${(readiness.elapsedMs / 1000).toFixed(1)} s — try: ${sampleCurl(config.orchestratorUrl)}`);
+  } else if (!stopped.signal.aborted) {
+    console.error(`[mesh] not healthy after ${(readiness.elapsedMs / 1000).toFixed(0)} s: ${readiness.pending.join(', ')} (still running; see the logs above)`);
+  }
+  return done;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('[mesh]', error);
+    process.exit(1);
+  },
+);
