@@ -28,6 +28,15 @@ function codeForStatus(status: number): A2AErrorCode {
   }
 }
 
+/** The body of a failed @nestjs/terminus health check (`{status: "error", info, error, details}`), if that is what this is. */
+function terminusBody(exception: unknown): { status: number; body: object } | undefined {
+  if (!(exception instanceof HttpException) || exception.getStatus() !== HttpStatus.SERVICE_UNAVAILABLE) return undefined;
+  const body = exception.getResponse();
+  return typeof body === 'object' && body !== null && (body as { status?: unknown }).status === 'error' && 'details' in body
+    ? { status: HttpStatus.SERVICE_UNAVAILABLE, body }
+    : undefined;
+}
+
 function readableTaskId(request: Request | undefined): string | null {
   const body: unknown = request?.body;
   if (body && typeof body === 'object' && !Array.isArray(body)) {
@@ -51,6 +60,12 @@ export class A2AExceptionFilter implements ExceptionFilter {
     const context = host.switchToHttp();
     const request = context.getRequest<Request | undefined>();
     const response = context.getResponse<Response>();
+    const health = terminusBody(exception);
+    if (health) {
+      // A failed health check keeps Terminus' own body: probes and people read its details.
+      if (!response.headersSent) response.status(health.status).json(health.body);
+      return;
+    }
     const { status, body } = this.describe(exception);
     if (status >= 500) this.logger.error(`Unhandled error on ${request?.method} ${request?.url}`, exception instanceof Error ? exception.stack : String(exception));
     if (response.headersSent) return;

@@ -1,11 +1,9 @@
-import { Controller, Get, UseFilters } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
-import { HealthCheckFilter } from './health-check.filter';
 import { PlannerHealthIndicator } from './indicators/planner.health';
 import { RegistryHealthIndicator } from './indicators/registry.health';
 
 @Controller('health')
-@UseFilters(HealthCheckFilter)
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
