@@ -1,7 +1,11 @@
-import { IsIn, IsInt, IsNumber, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { EnvNumber, EnvString, validateEnv } from '@mesh/nest-a2a';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { EnvBoolean, EnvNumber, EnvString, validateEnv } from '@mesh/nest-a2a';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** `auto`: the LLM when Ollama answers, else the heuristics; `llm`: try the LLM on every request; `heuristic`: never call it. */
+export const LLM_MODES = ['auto', 'llm', 'heuristic'] as const;
+export type LlmMode = (typeof LLM_MODES)[number];
 
 /**
  * The planner's environment variables, validated at start-up. A bad value stops the app with
@@ -73,9 +77,75 @@ export class PlannerEnv {
   @EnvString()
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Where Ollama listens. */
+  @EnvString()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'OLLAMA_HOST must be an http(s) URL such as http://localhost:11434' })
+  OLLAMA_HOST: string = 'http://localhost:11434';
+
+  @EnvString()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  OLLAMA_MODEL: string = 'llama3';
+
+  /** Budget of one plan's LLM analysis (waiting for a slot, the call, its retry), seconds. */
+  @EnvNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.1)
+  @Max(600)
+  OLLAMA_TIMEOUT: number = 30;
+
+  /** How long Ollama keeps the model loaded after a call (an Ollama duration: `30m`, `1h`, `-1` for ever). */
+  @EnvString()
+  @Matches(/^(-1|\d+(\.\d+)?(ms|s|m|h)?)$/, { message: 'OLLAMA_KEEP_ALIVE must be a duration such as 30m, 1h, 300 or -1' })
+  OLLAMA_KEEP_ALIVE: string = '30m';
+
+  @EnvString()
+  @IsIn(LLM_MODES)
+  PLANNER_LLM_MODE: LlmMode = 'auto';
+
+  /** Cache LLM analyses (LRU with TTL). */
+  @EnvBoolean()
+  @IsBoolean()
+  PLANNER_ENABLE_CACHING: boolean = true;
+
+  /** Most LLM calls in flight at once; the rest wait within their budget, then fall back. */
+  @EnvNumber()
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  PLANNER_LLM_CONCURRENCY: number = 2;
+
+  @EnvNumber()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  PLANNER_LLM_CACHE_SIZE: number = 1000;
+
+  /** Lifetime of a cached analysis, seconds. */
+  @EnvNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(604_800)
+  PLANNER_LLM_CACHE_TTL: number = 3600;
+
+  /** Most tokens the model may generate for an analysis (the retry of a truncated answer gets twice this). */
+  @EnvNumber()
+  @IsInt()
+  @Min(64)
+  @Max(8192)
+  PLANNER_LLM_NUM_PREDICT: number = 512;
+
+  /** After Ollama is found down, how long requests skip it before one re-probe, seconds (auto mode). */
+  @EnvNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(3600)
+  PLANNER_LLM_REPROBE_SECONDS: number = 15;
 }
 
-/** For `ConfigModule.forRoot({ validate })`: the typed, defaulted env, or an error naming every bad variable. */
+/** The typed, defaulted env, or an error naming every bad variable. */
 export function validatePlannerEnv(raw: Record<string, unknown>): PlannerEnv {
   return validateEnv(PlannerEnv, raw, 'planner');
 }

@@ -1,11 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { resolvePlannerOptions, type PlannerOptions } from '@mesh/planner-core';
-import type { PlannerEnv } from './planner-env';
+import { validatePlannerEnv, type LlmMode, type PlannerEnv } from './planner-env';
+
+/** The LLM analysis' settings. Durations in milliseconds. */
+export interface LlmSettings {
+  readonly mode: LlmMode;
+  readonly host: string;
+  readonly model: string;
+  readonly timeoutMs: number;
+  readonly keepAlive: string;
+  readonly caching: boolean;
+  readonly concurrency: number;
+  readonly cacheSize: number;
+  readonly cacheTtlMs: number;
+  readonly numPredict: number;
+  readonly reprobeMs: number;
+  /** Timeout of a health probe (`/api/version`, `/api/tags`). */
+  readonly healthTimeoutMs: number;
+}
 
 /** The one typed view of the planner's configuration. */
 @Injectable()
 export class PlannerSettings {
+  /** Validates `raw` (normally `process.env`); throws an error naming every bad variable. */
+  static fromEnv(raw: Record<string, unknown>): PlannerSettings {
+    return new PlannerSettings(validatePlannerEnv(raw));
+  }
+
   readonly port: number;
   readonly host: string;
   readonly agentId: string;
@@ -13,9 +34,10 @@ export class PlannerSettings {
   readonly version: string;
   readonly bodyLimit: string;
   readonly planning: PlannerOptions;
+  readonly llm: LlmSettings;
 
-  constructor(config: ConfigService<PlannerEnv, true>) {
-    const get = <K extends keyof PlannerEnv>(key: K): PlannerEnv[K] => config.get(key, { infer: true });
+  constructor(env: PlannerEnv) {
+    const get = <K extends keyof PlannerEnv>(key: K): PlannerEnv[K] => env[key];
     this.port = get('PLANNER_PORT');
     this.host = get('PLANNER_HOST');
     this.agentId = get('PLANNER_AGENT_ID');
@@ -29,6 +51,21 @@ export class PlannerSettings {
       knowledgeStepTimeoutSeconds: get('PLANNER_KNOWLEDGE_TIMEOUT'),
       knowledgeTopK: get('PLANNER_KNOWLEDGE_TOP_K'),
       costPer1kTokensUsd: get('PLANNER_COST_PER_1K_TOKENS'),
+    });
+    const timeoutMs = Math.round(get('OLLAMA_TIMEOUT') * 1000);
+    this.llm = Object.freeze({
+      mode: get('PLANNER_LLM_MODE'),
+      host: get('OLLAMA_HOST').replace(/\/+$/, ''),
+      model: get('OLLAMA_MODEL'),
+      timeoutMs,
+      keepAlive: get('OLLAMA_KEEP_ALIVE'),
+      caching: get('PLANNER_ENABLE_CACHING'),
+      concurrency: get('PLANNER_LLM_CONCURRENCY'),
+      cacheSize: get('PLANNER_LLM_CACHE_SIZE'),
+      cacheTtlMs: Math.round(get('PLANNER_LLM_CACHE_TTL') * 1000),
+      numPredict: get('PLANNER_LLM_NUM_PREDICT'),
+      reprobeMs: Math.round(get('PLANNER_LLM_REPROBE_SECONDS') * 1000),
+      healthTimeoutMs: Math.min(2000, timeoutMs),
     });
   }
 }

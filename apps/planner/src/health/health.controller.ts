@@ -1,12 +1,18 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, UseFilters } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
+import { PlannerSettings } from '../config/planner-settings';
+import { HealthCheckFilter } from './health-check.filter';
+import { OllamaHealthIndicator } from './indicators/ollama.health';
 import { PlanningHealthIndicator } from './indicators/planning.health';
 
 @Controller('health')
+@UseFilters(HealthCheckFilter)
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly planning: PlanningHealthIndicator,
+    private readonly ollama: OllamaHealthIndicator,
+    private readonly settings: PlannerSettings,
   ) {}
 
   /** Liveness: the process answers. Touches nothing else. */
@@ -16,10 +22,18 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: the planner can plan. */
+  /** Readiness: the planner can plan. Ollama is reported, never fatal: without it the heuristics plan. */
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.planning.check()]);
+    const llm = this.settings.llm.mode === 'heuristic' ? [] : [() => this.ollama.check('llm', { fatal: false })];
+    return this.health.check([() => this.planning.check(), ...llm]);
+  }
+
+  /** The LLM on its own: down (503) when Ollama or the model is missing. */
+  @Get('llm')
+  @HealthCheck()
+  llm(): Promise<HealthCheckResult> {
+    return this.health.check([() => this.ollama.check('llm', { fatal: true })]);
   }
 }

@@ -1,0 +1,69 @@
+import type { LlmChatRequest, LlmChatResult, LlmClient, LlmProbe } from './llm.client';
+import { LlmClientError } from './llm.client';
+
+/** What the fake does for one call: an answer, or an error to throw. */
+export type FakeLlmStep = LlmChatResult | LlmClientError | ((request: LlmChatRequest) => LlmChatResult | LlmClientError);
+
+/**
+ * A deterministic stand-in for the LLM client in unit tests: scripted steps used in order,
+ * then the default step; every call recorded. Calls may be held until released, to test
+ * concurrency.
+ */
+export class FakeLlmClient implements LlmClient {
+  readonly model: string;
+  readonly calls: LlmChatRequest[] = [];
+  warmUps = 0;
+  private readonly steps: FakeLlmStep[] = [];
+  private gate: Promise<void> | undefined;
+  private openGate: (() => void) | undefined;
+
+  constructor(
+    private readonly fallback: FakeLlmStep = new LlmClientError('unreachable', 'fake: no answer scripted'),
+    options: { readonly model?: string; readonly probe?: LlmProbe | LlmClientError } = {},
+  ) {
+    this.model = options.model ?? 'fake-llama';
+    this.probeResult = options.probe ?? { version: 'fake', models: [`${this.model}:latest`], modelPresent: true };
+  }
+
+  private readonly probeResult: LlmProbe | LlmClientError;
+
+  script(...steps: FakeLlmStep[]): this {
+    this.steps.push(...steps);
+    return this;
+  }
+
+  /** Holds every call until {@link release}. */
+  hold(): this {
+    this.gate = new Promise((resolve) => (this.openGate = resolve));
+    return this;
+  }
+
+  release(): void {
+    this.openGate?.();
+    this.gate = undefined;
+  }
+
+  async chat(request: LlmChatRequest): Promise<LlmChatResult> {
+    this.calls.push(request);
+    if (this.gate) await this.gate;
+    if (request.signal.aborted) throw new LlmClientError('timeout', 'fake: aborted');
+    const step = this.steps.shift() ?? this.fallback;
+    const outcome = typeof step === 'function' ? step(request) : step;
+    if (outcome instanceof LlmClientError) throw outcome;
+    return outcome;
+  }
+
+  async warmUp(): Promise<void> {
+    this.warmUps += 1;
+  }
+
+  async probe(): Promise<LlmProbe> {
+    if (this.probeResult instanceof LlmClientError) throw this.probeResult;
+    return this.probeResult;
+  }
+}
+
+/** A fake answer: `content` as JSON text, with token counts. */
+export function fakeAnswer(content: object | string, extra: Partial<LlmChatResult> = {}): LlmChatResult {
+  return { content: typeof content === 'string' ? content : JSON.stringify(content), doneReason: 'stop', promptTokens: 200, completionTokens: 80, ...extra };
+}

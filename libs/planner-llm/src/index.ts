@@ -1,0 +1,10 @@
+export { analysisAnswerSchema, ANSWER_LIMITS, hasUnsupportedKeywords, jsonSchemaOf, type AnswerVocabulary, type JsonSchema } from './analysis-json-schema';
+export { buildAnalysisPrompt, DEFAULT_PROMPT_LIMITS, PROMPT_VERSION, SYSTEM_PROMPT, type AnalysisPrompt, type ChatMessage, type PromptLimits } from './analysis-prompt';
+export { analysisCacheKey, normalizeQuestion } from './analysis-cache-key';
+export { cleanModelText, readLlmAnswer, type AnswerContext, type AnswerProblem, type AnswerReading, type AnswerTable, type LlmAnswer } from './llm-answer';
+export { DEFAULT_MERGE_RULES, mergeAnalyses, type MergeInput, type MergeOutcome, type MergeRules } from './merge-analyses';
+export { DEFAULT_RELEVANCE_LIMITS, pickRelevantSchema, type OfferedEntry, type RelevanceLimits, type RelevantSchema } from './relevant-schema.util';
+export { renderSeedPrompts } from './seed-prompts';
+export { countChatTokens, countTokens, preloadTokenizer } from './token-count';
+export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState, type LlmFailureKind } from './circuit-breaker';
+export { ConcurrencyLimiter, type Release } from './concurrency-limiter';
