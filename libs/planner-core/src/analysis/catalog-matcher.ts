@@ -20,6 +20,10 @@ export interface EntryMatch {
   readonly columns: readonly string[];
   /** Question words found among the entry's columns. */
   readonly columnWords: readonly string[];
+  /** Stems of the name's meaningful, non-padding words the question says (`Change` → `chang`). */
+  readonly evidenceStems: readonly string[];
+  /** Of those, the stems the question writes as a name and only this platform's names hold (`Okta`). */
+  readonly distinctiveStems: readonly string[];
   readonly nameScore: number;
   readonly columnScore: number;
   readonly score: number;
@@ -68,7 +72,7 @@ interface RawEntryHit {
   readonly entry: SchemaEntry;
   readonly platform: string;
   /** For each meaningful name word: its stem and the weight at which the question covers it (0 = not). */
-  readonly words: ReadonlyArray<{ stem: string; cover: number; weight: number; surface?: string; asName: boolean }>;
+  readonly words: ReadonlyArray<{ stem: string; said: string; cover: number; weight: number; surface?: string; asName: boolean }>;
   readonly verbatim: boolean;
   readonly exactCase: boolean;
   readonly fuzzy: boolean;
@@ -144,6 +148,8 @@ function readEntry(reading: QuestionReading, entry: SchemaEntry, platform: strin
 
   const words = info.stems.map((stem, i) => ({
     stem,
+    // What the question said for it: the word, or the compound it is part of (`power` → `powershell`).
+    said: joinedHits[i] ?? (covers[i]! > 0 ? info.joins[i]!.find((j) => reading.terms.has(j)) : undefined) ?? stem,
     cover: covers[i]!,
     weight: info.weights[i]!,
     surface: reading.surface.get(joinedHits[i] ?? stem),
@@ -226,6 +232,8 @@ export function matchCatalog(reading: QuestionReading, catalog: SchemaCatalog, p
       fuzzy: hit.fuzzy,
       columns: hit.columns,
       columnWords: [...hit.columnStems].map((s) => reading.surface.get(s) ?? s),
+      evidenceStems: [...new Set(distinct.filter((w) => w.cover > 0 && !FILLER_STEMS.has(w.stem)).map((w) => w.said))],
+      distinctiveStems: [...new Set(hit.words.filter((w) => distinctive.has(w.stem)).map((w) => w.said))],
       nameScore,
       columnScore,
       score: nameScore + columnScore,

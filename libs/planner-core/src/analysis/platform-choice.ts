@@ -1,4 +1,7 @@
+import type { EntryMatch } from './catalog-matcher';
 import type { ScoredPlatform } from './platform-scorer';
+import { stems } from './text.util';
+import { SHARED_PRODUCT_WORDS } from './vocabulary';
 
 /** The platforms one request (or one segment of it) goes to, and how sure the choice is. */
 export interface PlatformChoice {
@@ -32,6 +35,10 @@ export const CHOICE = {
   hedgeShare: 0.85,
   /** Catalog evidence a platform needs to be hedged onto (a matched entry, not just words of its kind). */
   hedgeEvidence: 1,
+  /** Weight at which a vocabulary cue names the platform's own product or language (KQL, Sentinel, Entra; Splunk, sourcetype, tstats, EventCode). */
+  exclusiveCue: 2,
+  /** Share of a catalog name the question must cover for the match to read as a reference to it rather than a shared word. */
+  referenceCoverage: 0.5,
   /** A hedged choice is a plan that covers both, not a finding: its confidence stays below this. */
   hedgeConfidence: 0.55,
 } as const;
@@ -46,9 +53,36 @@ function hasOwnEvidence(platform: ScoredPlatform): boolean {
   return namesAnEntry(platform) || platform.parts.vocabulary > 0;
 }
 
+const SHARED_PRODUCT_STEMS = new Set(SHARED_PRODUCT_WORDS.flatMap((phrase) => stems(phrase)));
+
+/**
+ * Whether an analyst would read the match as the question referring to that entry: the name
+ * written out (or misspelt), or most of the name said through two words of its own or a word
+ * written as a name only this platform's names hold (`Okta`, `CloudTrail`). One ordinary word
+ * (`changes` → `Change`) or a product both platforms ingest (`PowerShell`, `O365`) is not.
+ */
+export function isReference(match: EntryMatch): boolean {
+  if (match.verbatim || match.fuzzy) return true;
+  if (match.coverage < CHOICE.referenceCoverage) return false;
+  const own = match.evidenceStems.filter((stem) => !SHARED_PRODUCT_STEMS.has(stem));
+  return own.length >= 2 || match.distinctiveStems.some((stem) => !SHARED_PRODUCT_STEMS.has(stem));
+}
+
+/**
+ * Whether a winner's evidence can be trusted on its own: the question says the platform's own
+ * product or language (KQL, Sentinel, Log Analytics; Splunk, SPL, sourcetype, tstats, CIM), or
+ * refers to one of its catalog entries (see {@link isReference}). A win carried by ordinary
+ * words and shared products is a weak one, whatever its margin.
+ */
+export function isTrustworthyWin(platform: ScoredPlatform): boolean {
+  return platform.cues.some((cue) => cue.weight >= CHOICE.exclusiveCue) || platform.matches.some(isReference);
+}
+
 /** Whether the runner-up is too close to the winner, on the same kind of data, to leave out. */
 function isHedge(top: ScoredPlatform, second: ScoredPlatform | undefined): second is ScoredPlatform {
   if (!second || top.domain === null || second.domain !== top.domain) return false;
+  // A weak win says what the data is, not where it lives: the other store of the same kind is queried too.
+  if (second.parts.lean > 0 && !isTrustworthyWin(top)) return true;
   const ownEvidence = (p: ScoredPlatform) => p.parts.entities >= CHOICE.hedgeEvidence || p.parts.vocabulary > 0;
   return ownEvidence(top) && ownEvidence(second) && second.score >= CHOICE.hedgeShare * top.score;
 }
@@ -80,7 +114,9 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
   if (top.score < CHOICE.minEvidence) confidence = Math.min(confidence, 0.45);
   if (hedged) confidence = Math.min(confidence, CHOICE.hedgeConfidence);
   const note = hedged
-    ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
+    ? isTrustworthyWin(top)
+      ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
+      : `${top.platform} wins only on ordinary words or a product both stores ingest, not on its own language or a catalog name: ${second!.platform} is queried too`
     : top.score < CHOICE.minEvidence
       ? 'weak evidence: a lean rather than a finding'
       : undefined;

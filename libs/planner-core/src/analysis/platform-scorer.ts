@@ -5,7 +5,7 @@ import type { EntryMatch } from './catalog-matcher';
 import { matchCatalog } from './catalog-matcher';
 import { isMeaningful, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
-import { ANALYTICS_WORDS, NAME_FILLER_WORDS, DOMAIN_DESCRIPTION_WORDS, PLATFORM_DOMAINS, PLATFORM_VOCABULARY, TELEMETRY_DEFAULT_LEAN, TELEMETRY_WORDS } from './vocabulary';
+import { ANALYTICS_WORDS, FILE_EXTENSION_HINTS, NAME_FILLER_WORDS, DOMAIN_DESCRIPTION_WORDS, PLATFORM_DOMAINS, PLATFORM_VOCABULARY, TELEMETRY_DEFAULT_LEAN, TELEMETRY_WORDS, type VocabularyCue } from './vocabulary';
 
 /** Evidence for one platform, with its parts kept apart (the parts are what a reviewer tunes). */
 export interface ScoredPlatform extends PlatformEvidence {
@@ -18,6 +18,8 @@ export interface ScoredPlatform extends PlatformEvidence {
     readonly lean: number;
     readonly preference: number;
   };
+  /** Product and language cues of this platform the question says. */
+  readonly cues: readonly VocabularyCue[];
   /** Catalog entries matched, strongest first. */
   readonly matches: readonly EntryMatch[];
   /** What kind of data the platform holds, when known (two platforms of one kind can stand in for each other). */
@@ -93,6 +95,12 @@ function entityScore(matches: readonly EntryMatch[]): number {
   return best.score + WEIGHTS.secondEntry * (other?.score ?? 0);
 }
 
+/** Whether a word is a file name with an extension the vocabulary knows (`wmic.exe`). */
+function isFileName(word: string): boolean {
+  const dot = word.lastIndexOf('.');
+  return dot > 0 && FILE_EXTENSION_HINTS[word.slice(dot + 1).toLowerCase()] !== undefined;
+}
+
 /** Tables of a platform worth naming: the strong matches, at most a handful. */
 function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
   const best = matches[0]?.score ?? 0;
@@ -104,6 +112,10 @@ function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
     const named = matches.find((m) => m.nameScore > 0);
     if (named) picked.push(named);
   }
+  // A file the question names (`spoolsv.exe`) is what an analyst looks up first: the best entry
+  // its extension points at (a process table for `.exe`) is named too, if the floor left it out.
+  const fileEntry = matches.find((m) => m.nameScore > 0 && m.nameWords.some(isFileName));
+  if (fileEntry && !picked.includes(fileEntry) && picked.length < WEIGHTS.maxTables) picked.push(fileEntry);
   return picked;
 }
 
@@ -157,6 +169,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       reasons,
       tables: tables.map((m) => m.entry.name),
       parts: { entities, vocabulary, description: descriptionScore, domain, lean, preference },
+      cues,
       matches,
       domain: kind,
     };

@@ -59,6 +59,14 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
 };
 
 /**
+ * Windows and Azure sources both telemetry platforms ingest (Sentinel natively, Splunk through
+ * an add-on): a question naming one says what the data is, not where it is stored, so a catalog
+ * name holding the product's name (`…PowerShell…`, `azure…`) does not settle the platform alone.
+ * Office 365 is left out on purpose: measured, its audit questions name the store they read.
+ */
+export const SHARED_PRODUCT_WORDS: readonly string[] = ['powershell', 'pwsh', 'windows', 'sysmon', 'defender', 'azure', 'aad', 'active directory', 'ad'];
+
+/**
  * Words and phrases an analyst reads as the same thing. When a question uses one, the
  * others are looked for in the catalog too (at a discount).
  */

@@ -1,0 +1,52 @@
+import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
+import { buildAgentDirectory } from '../context/agent-directory';
+import { readSchemaCatalog } from '../context/schema-catalog';
+import { analyzeHeuristically } from './heuristic-analyzer';
+
+const NOW = new Date('2025-03-10T12:00:00Z');
+
+function analyze(question: string, hints: unknown) {
+  const agents = buildAgentDirectory(fullMeshAgents());
+  return analyzeHeuristically({ naturalLanguage: question, catalog: readSchemaCatalog(hints, agents.data), agents, now: NOW });
+}
+
+/** An invented catalog: no name here is from any eval set. */
+function inventedHints(): Record<string, unknown> {
+  return {
+    kql: { description: 'Log Analytics workspace', tables: { HostProcessStarts: ['TimeGenerated', 'HostName', 'ImageName'], MailDeliveries: ['TimeGenerated', 'Recipient', 'Verdict'] } },
+    spl: { description: 'Splunk', datamodels: ['Turnstile'], sourcetypes: ['zebra:scanner:reads', 'acme:powershell:transcripts'] },
+    sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id', 'flour_kind'] } },
+  };
+}
+
+describe('choosing between two telemetry stores', () => {
+  it('queries both stores when the winner rests on one ordinary word matching a catalog name', () => {
+    const result = analyze('Show suspicious turnstile swipes at the lobby.', inventedHints());
+
+    expect(result.analysis.required_platforms).toEqual(['spl', 'kql']);
+  });
+
+  it('trusts a win on a name the question writes as a name', () => {
+    const result = analyze('Find Zebra scanner reads from the loading dock host.', inventedHints());
+
+    expect(result.analysis.required_platforms).toEqual(['spl']);
+  });
+
+  it("trusts a win on the platform's own language even with an ordinary word", () => {
+    const result = analyze('Use tstats to show suspicious turnstile changes on the lobby host.', inventedHints());
+
+    expect(result.analysis.required_platforms).toEqual(['spl']);
+  });
+
+  it('queries both stores when the winner rests on a product both of them ingest', () => {
+    const result = analyze('Find PowerShell transcripts on a host that download a payload.', inventedHints());
+
+    expect(result.analysis.required_platforms).toEqual(['spl', 'kql']);
+  });
+
+  it('names the process table for a file the question names, even beside a stronger match', () => {
+    const result = analyze('Look for deliveries of the malicious payload, loader.exe.', inventedHints());
+
+    expect(result.analysis.entities.tables).toEqual(expect.arrayContaining(['MailDeliveries', 'HostProcessStarts']));
+  });
+});
