@@ -13,7 +13,7 @@ async function bootstrap(): Promise<void> {
   configureApp(app);
   const settings = app.get(PlannerSettings);
   await app.listen(settings.port, settings.host);
-  Logger.log(`Planner ${settings.agentId} listening on http://${settings.host}:${settings.port}`, 'Bootstrap');
+  Logger.log(`Planner ${settings.agentId} listening on http://${settings.host}:${settings.port} (LLM mode: ${settings.llm.mode}, model ${settings.llm.model} at ${settings.llm.host})`, 'Bootstrap');
 }
 
 bootstrap().catch((error: unknown) => {

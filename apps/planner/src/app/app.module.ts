@@ -1,6 +1,6 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { ConfigModule, ConfigService } from '@nestjs/config';
-import { createLoggingModule, JsonGuardMiddleware, MetricsModule, RequestContextMiddleware } from '@mesh/nest-a2a';
+import { createLoggingModule, JsonGuardMiddleware, MetricsModule, ProtectionModule, RequestContextMiddleware } from '@mesh/nest-a2a';
+import { PlannerSettings } from '../config/planner-settings';
 import { SettingsModule } from '../config/settings.module';
 import { HealthModule } from '../health/health.module';
 import { LlmModule } from '../llm/llm.module';
@@ -9,12 +9,12 @@ import { PlanningModule } from '../planning/planning.module';
 @Module({
   imports: [
     SettingsModule,
-    createLoggingModule({
-      imports: [ConfigModule],
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({ service: config.get<string>('PLANNER_AGENT_ID') ?? 'workflow_planner', level: config.get<string>('LOG_LEVEL') ?? 'info' }),
-    }),
+    createLoggingModule({ inject: [PlannerSettings], useFactory: (settings: PlannerSettings) => ({ service: settings.agentId, level: settings.logLevel }) }),
     MetricsModule.forRoot({ service: 'planner' }),
+    ProtectionModule.forRootAsync({
+      inject: [PlannerSettings],
+      useFactory: (settings: PlannerSettings) => ({ rateLimitRps: settings.rateLimitRps, apiKey: settings.apiKey || undefined }),
+    }),
     LlmModule,
     PlanningModule,
     HealthModule,

@@ -5,7 +5,7 @@ import { PlannerSettings } from '../config/planner-settings';
 /** The planner's app setup, shared by main.ts and the tests. */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
   const settings = app.get(PlannerSettings);
-  configureA2AApp(app, { bodyLimit: settings.bodyLimit });
+  configureA2AApp(app, { bodyLimit: settings.bodyLimit, corsOrigins: settings.corsOrigins });
   setupApiDocs(app, {
     title: 'Planner Agent',
     description: 'Turns a question and the available agents into a workflow plan (A2A create_plan / optimize_plan).',

@@ -78,6 +78,25 @@ export class PlannerEnv {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
+  /** Requests per second per client on /a2a/task; 0 turns rate limiting off. */
+  @EnvNumber()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  PLANNER_RATE_LIMIT_RPS: number = 1000;
+
+  /** When set, /a2a/task needs it (`Authorization: Bearer <key>` or `x-api-key`); health, metrics and docs stay open. */
+  @EnvString()
+  @IsString()
+  @MaxLength(512)
+  PLANNER_API_KEY: string = '';
+
+  /** Comma-separated origins allowed by CORS; empty keeps CORS off. */
+  @EnvString()
+  @IsString()
+  @MaxLength(4096)
+  PLANNER_CORS_ORIGINS: string = '';
+
   /** Where Ollama listens. */
   @EnvString()
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'OLLAMA_HOST must be an http(s) URL such as http://localhost:11434' })

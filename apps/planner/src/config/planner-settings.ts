@@ -33,6 +33,12 @@ export class PlannerSettings {
   readonly agentName: string;
   readonly version: string;
   readonly bodyLimit: string;
+  readonly logLevel: string;
+  /** Requests per second per client; 0 = off. */
+  readonly rateLimitRps: number;
+  /** Empty when no key is required. */
+  readonly apiKey: string;
+  readonly corsOrigins: readonly string[];
   readonly planning: PlannerOptions;
   readonly llm: LlmSettings;
 
@@ -44,6 +50,13 @@ export class PlannerSettings {
     this.agentName = get('PLANNER_AGENT_NAME');
     this.version = get('PLANNER_VERSION');
     this.bodyLimit = get('PLANNER_BODY_LIMIT');
+    this.logLevel = get('LOG_LEVEL');
+    this.rateLimitRps = get('PLANNER_RATE_LIMIT_RPS');
+    this.apiKey = get('PLANNER_API_KEY');
+    this.corsOrigins = get('PLANNER_CORS_ORIGINS')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean);
     this.planning = resolvePlannerOptions({
       agentId: this.agentId,
       maxParallelAgents: get('PLANNER_MAX_PARALLEL_AGENTS'),

@@ -1,12 +1,12 @@
-import { Controller, Get, UseFilters } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
+import { PublicRoute } from '@mesh/nest-a2a';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { PlannerSettings } from '../config/planner-settings';
-import { HealthCheckFilter } from './health-check.filter';
 import { OllamaHealthIndicator } from './indicators/ollama.health';
 import { PlanningHealthIndicator } from './indicators/planning.health';
 
 @Controller('health')
-@UseFilters(HealthCheckFilter)
+@PublicRoute()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

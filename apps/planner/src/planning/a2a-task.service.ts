@@ -12,6 +12,7 @@ import {
 import { PlannerException, toWireErrorCode } from '@mesh/planner-core';
 import { A2ARequestException, validateActionParameters } from '@mesh/nest-a2a';
 import { PlannerSettings } from '../config/planner-settings';
+import { PlannerMetrics } from './planner.metrics';
 import { Clock } from './clock';
 import { PlannerService } from './planner.service';
 
@@ -24,6 +25,7 @@ export class A2ATaskService {
     private readonly planner: PlannerService,
     private readonly settings: PlannerSettings,
     private readonly clock: Clock,
+    private readonly metrics: PlannerMetrics,
   ) {}
 
   async handle(request: A2ATaskRequest): Promise<PlannerTaskResponse> {
@@ -41,6 +43,7 @@ export class A2ATaskService {
       switch (request.action) {
         case 'create_plan': {
           const { result, analysis } = await this.planner.createPlan(validateActionParameters(CreatePlanParameters, request.parameters, request.action));
+          this.metrics.planned(analysis, result.plan.steps.length, (this.clock.monotonicMs() - started) / 1000);
           return {
             ...envelope,
             status: 'completed',
@@ -53,12 +56,15 @@ export class A2ATaskService {
               prompt_tokens: analysis.promptTokens,
               completion_tokens: analysis.completionTokens,
               cache_hit: analysis.cacheHit,
+              ...(analysis.model ? { model: analysis.model } : {}),
+              ...(analysis.llmMs ? { llm_ms: Math.round(analysis.llmMs * 1000) / 1000 } : {}),
               cost_usd: Math.round(((analysis.promptTokens + analysis.completionTokens) / 1000) * this.settings.planning.costPer1kTokensUsd * 1e6) / 1e6,
             }),
           };
         }
         case 'optimize_plan': {
           const { plan, changes } = this.planner.optimizePlan(validateActionParameters(OptimizePlanParameters, request.parameters, request.action));
+          this.metrics.answered(request.action, 'completed', (this.clock.monotonicMs() - started) / 1000);
           return { ...envelope, status: 'completed', result: { plan, changes: [...changes] }, metadata: metadata() };
         }
         default:
@@ -68,6 +74,7 @@ export class A2ATaskService {
       }
     } catch (error) {
       if (error instanceof PlannerException) {
+        this.metrics.answered(request.action, 'failed', (this.clock.monotonicMs() - started) / 1000);
         return { ...envelope, status: 'failed', error: { code: toWireErrorCode(error.code), message: error.message, details: [...error.details] }, metadata: metadata() };
       }
       throw error;

@@ -13,6 +13,6 @@ describe('decorator metadata', () => {
   });
 
   it('is emitted for the task service constructor', () => {
-    expect(Reflect.getMetadata('design:paramtypes', A2ATaskService)).toHaveLength(3);
+    expect(Reflect.getMetadata('design:paramtypes', A2ATaskService)).toHaveLength(4);
   });
 });

@@ -5,12 +5,13 @@ import { AgentSelectorService } from './agent-selector.service';
 import { Clock } from './clock';
 import { PlanGeneratorService } from './plan-generator.service';
 import { PlanOptimizerService } from './plan-optimizer.service';
+import { PlannerMetrics } from './planner.metrics';
 import { PlannerService } from './planner.service';
 import { QueryAnalyzerService } from './query-analyzer.service';
 
 @Module({
   controllers: [A2AController],
-  providers: [Clock, QueryAnalyzerService, AgentSelectorService, PlanGeneratorService, PlanOptimizerService, PlannerService, A2ATaskService],
+  providers: [Clock, QueryAnalyzerService, AgentSelectorService, PlanGeneratorService, PlanOptimizerService, PlannerService, A2ATaskService, PlannerMetrics],
   exports: [PlannerService, QueryAnalyzerService],
 })
 export class PlanningModule {}

@@ -58,12 +58,30 @@ class ApiKeyGuard implements CanActivate {
 @Module({})
 export class ProtectionModule {
   static forRoot(options: ProtectionOptions): DynamicModule {
-    const limit = Math.max(0, Math.floor(options.rateLimitRps));
+    return ProtectionModule.forRootAsync({ inject: [], useFactory: () => options });
+  }
+
+  /** Options from an injected provider (an app's validated settings). */
+  static forRootAsync(options: {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    readonly inject: any[];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    readonly useFactory: (...dependencies: any[]) => ProtectionOptions;
+  }): DynamicModule {
+    const limitOf = (protection: ProtectionOptions) => Math.max(0, Math.floor(protection.rateLimitRps));
     return {
       module: ProtectionModule,
-      imports: [ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 1000, limit: Math.max(1, limit) }], skipIf: () => limit === 0 })],
+      imports: [
+        ThrottlerModule.forRootAsync({
+          inject: options.inject,
+          useFactory: (...dependencies: unknown[]) => {
+            const limit = limitOf(options.useFactory(...dependencies));
+            return { throttlers: [{ name: 'default', ttl: 1000, limit: Math.max(1, limit) }], skipIf: () => limit === 0 };
+          },
+        }),
+      ],
       providers: [
-        { provide: PROTECTION_OPTIONS, useValue: options },
+        { provide: PROTECTION_OPTIONS, inject: options.inject, useFactory: options.useFactory },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],
