@@ -1,3 +1,5 @@
+import { propagationHeaders } from '@mesh/nest-a2a';
+
 /** Why an HTTP call gave no response to read. */
 export type HttpFailureKind = 'timeout' | 'aborted' | 'unreachable' | 'too_large';
 
@@ -67,7 +69,7 @@ export async function requestJson(request: JsonRequest): Promise<JsonReply> {
   try {
     const response = await fetch(request.url, {
       method: request.method,
-      headers: { accept: 'application/json', ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}), ...request.headers },
+      headers: { accept: 'application/json', ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}), ...propagationHeaders(), ...request.headers },
       body: request.body !== undefined ? JSON.stringify(request.body) : undefined,
       signal,
       redirect: 'error',

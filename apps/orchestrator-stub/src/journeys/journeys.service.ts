@@ -37,13 +37,13 @@ export class JourneysService {
         stepConcurrency: this.settings.stepConcurrency,
         defaultStepTimeoutSeconds: this.settings.defaultStepTimeoutSeconds,
         maxStepTimeoutSeconds: this.settings.maxStepTimeoutSeconds,
-        onEvent: (message) => this.logger.debug(`${journeyId}: ${message}`),
+        onEvent: (message) => this.logger.debug({ journey_id: journeyId, msg: message }),
       },
     );
     this.store.save(journey);
     const summary = `${journeyId} ${journey.status} in ${journey.duration_ms} ms (${journey.steps.length} steps${journey.replanned ? ', replanned' : ''})`;
-    if (journey.error) this.logger.warn(`${summary}: ${journey.error.code} ${journey.error.message}`);
-    else this.logger.log(summary);
+    if (journey.error) this.logger.warn({ journey_id: journeyId, status: journey.status, msg: `${summary}: ${journey.error.code} ${journey.error.message}` });
+    else this.logger.log({ journey_id: journeyId, status: journey.status, msg: summary });
     return journey;
   }
 
