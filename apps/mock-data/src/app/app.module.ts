@@ -1,5 +1,5 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { createLoggingModule, JsonGuardMiddleware, RequestContextMiddleware } from '@mesh/nest-a2a';
+import { createLoggingModule, JsonGuardMiddleware, MetricsModule, RequestContextMiddleware } from '@mesh/nest-a2a';
 import { DataSettings } from '../config/data-settings';
 import { SettingsModule } from '../config/settings.module';
 import { HealthModule } from '../health/health.module';
@@ -9,6 +9,7 @@ import { GenerationModule } from '../generation/generation.module';
   imports: [
     SettingsModule,
     createLoggingModule({ inject: [DataSettings], useFactory: (settings: DataSettings) => ({ service: settings.agentId, level: settings.logLevel }) }),
+    MetricsModule.forRoot({ service: 'data-agent' }),
     GenerationModule,
     HealthModule,
   ],

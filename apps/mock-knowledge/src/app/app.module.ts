@@ -1,5 +1,5 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { createLoggingModule, JsonGuardMiddleware, RequestContextMiddleware } from '@mesh/nest-a2a';
+import { createLoggingModule, JsonGuardMiddleware, MetricsModule, RequestContextMiddleware } from '@mesh/nest-a2a';
 import { KnowledgeSettings } from '../config/knowledge-settings';
 import { SettingsModule } from '../config/settings.module';
 import { HealthModule } from '../health/health.module';
@@ -9,6 +9,7 @@ import { RetrievalModule } from '../retrieval/retrieval.module';
   imports: [
     SettingsModule,
     createLoggingModule({ inject: [KnowledgeSettings], useFactory: (settings: KnowledgeSettings) => ({ service: settings.agentId, level: settings.logLevel }) }),
+    MetricsModule.forRoot({ service: 'knowledge-agent' }),
     RetrievalModule,
     HealthModule,
   ],
