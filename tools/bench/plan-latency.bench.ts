@@ -64,7 +64,7 @@ function run(): void {
         natural_language,
         execution_context: { available_agents: available, schema_hints: hints },
       }));
-      const iterations = tableCount >= 3000 || agentCount >= 1000 ? 500 : 5000;
+      const iterations = tableCount >= 3000 || agentCount >= 1000 ? 1000 : 20_000;
       let i = 0;
       const samples = timeSync(() => {
         createPlan(requests[i++ % requests.length]!, DEFAULT_PLANNER_OPTIONS, deps);

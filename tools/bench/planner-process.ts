@@ -4,9 +4,9 @@
  * the real process (its RSS, its HTTP stack), not an in-process app.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 export interface RunningPlanner {
   readonly url: string;
@@ -44,8 +44,16 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`the planner did not become healthy within ${timeoutMs} ms`);
 }
 
+/** The workspace root (where nx.json is), from wherever this file was compiled to. */
+export function workspaceRoot(from = __dirname): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, 'nx.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no nx.json above ${from}`);
+  }
+}
+
 export async function startPlanner(env: Record<string, string> = {}): Promise<RunningPlanner> {
-  const main = resolve(__dirname, '../../dist/apps/planner/main.js');
+  const main = resolve(workspaceRoot(), 'dist/apps/planner/main.js');
   const port = await freePort();
   const child = spawn(process.execPath, [main], {
     env: { ...process.env, PLANNER_HOST: '127.0.0.1', PLANNER_PORT: String(port), LOG_LEVEL: 'warn', PLANNER_LLM_MODE: 'heuristic', ...env },

@@ -119,8 +119,29 @@ function coverWeight(reading: QuestionReading, stem: string): number {
   return reading.synonymTerms.get(stem) ?? 0;
 }
 
-/** How the question refers to one entry, or null when it does not (the common case, kept allocation-free). */
-function readEntry(reading: QuestionReading, entry: SchemaEntry, platform: string, info: NameInfo, lowerText: string): RawEntryHit | null {
+/**
+ * Whether the question could refer to an entry at all: one of its name words (or a compound of
+ * two), the name as written or misspelt, or a column. Most entries of a catalog fail this, so it
+ * allocates nothing; {@link readEntry} then does the full reading for the few that pass.
+ */
+function mayReferTo(reading: QuestionReading, entry: SchemaEntry, info: NameInfo, lowerText: string, identifiers: readonly string[]): boolean {
+  for (let i = 0; i < info.stems.length; i += 1) {
+    if (coverWeight(reading, info.stems[i]!) > 0) return true;
+    for (const joined of info.joins[i]!) if (reading.terms.has(joined)) return true;
+  }
+  if (info.multiWord && (reading.tokens.has(info.lower) || (info.lower.includes(' ') && lowerText.includes(info.lower)))) return true;
+  if (identifiers.length > 0 && info.lower.length >= 6) for (const id of identifiers) if (isTypoOf(id, info.lower)) return true;
+  for (const column of entry.columns) {
+    const words = identifierWords(column);
+    if (words.lower.length >= 4 && reading.tokens.has(words.lower)) return true;
+    for (const stem of words.stems) if (reading.terms.has(stem) && isMeaningful(stem)) return true;
+  }
+  return false;
+}
+
+/** How the question refers to one entry, or null when it does not. */
+function readEntry(reading: QuestionReading, entry: SchemaEntry, platform: string, info: NameInfo, lowerText: string, identifiers: readonly string[]): RawEntryHit | null {
+  if (!mayReferTo(reading, entry, info, lowerText, identifiers)) return null;
   let anyWord = false;
   const covers: number[] = [];
   const joinedHits: Array<string | undefined> = [];
@@ -135,7 +156,7 @@ function readEntry(reading: QuestionReading, entry: SchemaEntry, platform: strin
     if (cover > 0) anyWord = true;
   }
   const verbatim = info.multiWord && (reading.tokens.has(info.lower) || (info.lower.includes(' ') && lowerText.includes(info.lower)));
-  const fuzzy = !verbatim && reading.identifiers.length > 0 && info.lower.length >= 6 && reading.identifiers.slice(0, MAX_IDENTIFIERS).some((id) => isTypoOf(id, info.lower));
+  const fuzzy = !verbatim && identifiers.length > 0 && info.lower.length >= 6 && identifiers.some((id) => isTypoOf(id, info.lower));
 
   let columns: string[] | undefined;
   let columnStems: Set<string> | undefined;
@@ -168,6 +189,7 @@ function readEntry(reading: QuestionReading, entry: SchemaEntry, platform: strin
  */
 export function matchCatalog(reading: QuestionReading, catalog: SchemaCatalog, platforms: readonly string[]): CatalogMatch {
   const lowerText = reading.text.toLowerCase();
+  const identifiers = reading.identifiers.slice(0, MAX_IDENTIFIERS);
   const raw: RawEntryHit[] = [];
   const nameDf = new Map<string, number>();
   // The one platform whose names hold a stem, or '' once two platforms do.
@@ -184,7 +206,7 @@ export function matchCatalog(reading: QuestionReading, catalog: SchemaCatalog, p
         if (home === undefined) nameHome.set(stem, platform);
         else if (home !== platform) nameHome.set(stem, '');
       }
-      const hit = readEntry(reading, entry, platform, info, lowerText);
+      const hit = readEntry(reading, entry, platform, info, lowerText, identifiers);
       if (!hit) continue;
       for (const stem of hit.columnStems) columnDf.set(stem, (columnDf.get(stem) ?? 0) + 1);
       raw.push(hit);
