@@ -15,7 +15,7 @@ import type { CreatePlanParameters } from '@mesh/a2a-contracts';
 import { analysisAnswer, enumAt, OllamaTestServer, type GenerationRequest } from '@mesh/ollama-testing';
 import { countChatTokens, renderSeedPrompts } from '@mesh/planner-llm';
 import { summarize } from './bench-stats';
-import { startPlanner, type RunningPlanner } from './planner-process';
+import { startPlanner, workspaceRoot, type RunningPlanner } from './planner-process';
 
 const QUESTIONS = [
   'Show failed sign-ins for admins in the last 24 hours',
@@ -86,7 +86,8 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 async function main(): Promise<void> {
-  if (!existsSync(resolve(__dirname, '../../dist/apps/planner/main.js')) || !existsSync(resolve(__dirname, '../../libs/planner-llm/dist/index.js'))) {
+  const root = workspaceRoot();
+  if (!existsSync(resolve(root, 'dist/apps/planner/main.js')) || !existsSync(resolve(root, 'libs/planner-llm/dist/index.js'))) {
     console.error('bench:llm needs a build: run `npm run build` first.');
     process.exit(2);
   }
