@@ -33,8 +33,15 @@ async function main(): Promise<number> {
   }
 
   console.log(`[mesh] starting ${config.services.map((s) => `${s.name}:${s.port}`).join(' ')} on ${config.host}`);
+  // The services write to concurrently's pipes, not a terminal: ask for readable lines when a person is watching.
+  const logFormat = process.env['LOG_FORMAT'] ?? (process.stdout.isTTY ? 'pretty' : 'json');
   const { result } = concurrently(
-    config.services.map((service, index) => ({ name: service.name, command: commandOf(service), env: service.env, prefixColor: COLORS[index] ?? 'white' })),
+    config.services.map((service, index) => ({
+      name: service.name,
+      command: commandOf(service),
+      env: { LOG_FORMAT: logFormat, ...service.env },
+      prefixColor: COLORS[index] ?? 'white',
+    })),
     { cwd: ROOT, prefix: 'name', padPrefix: true, killOthersOn: ['failure', 'success'], restartTries: 0, handleInput: false },
   );
 

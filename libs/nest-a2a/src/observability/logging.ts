@@ -7,7 +7,10 @@ export interface LoggingOptions {
   /** The service name on every line (`planner`, `kql_data`, ...). */
   readonly service: string;
   readonly level: string;
-  /** Pretty, colourful lines for a person at a terminal; JSON otherwise. Defaults to stdout being a TTY. */
+  /**
+   * Pretty, colourful lines for a person; JSON otherwise. Defaults to `LOG_FORMAT`
+   * (`pretty` | `json`) when set, else to whether stdout is a terminal.
+   */
   readonly pretty?: boolean;
 }
 
@@ -72,7 +75,8 @@ export function createLoggingModule(options: AsyncLoggingOptions): DynamicModule
 
 /** nestjs-pino parameters for the options. */
 export function pinoParams(options: LoggingOptions): Params {
-  const pretty = options.pretty ?? Boolean(process.stdout.isTTY);
+  const format = process.env['LOG_FORMAT']?.trim().toLowerCase();
+  const pretty = options.pretty ?? (format === 'pretty' || format === 'json' ? format === 'pretty' : Boolean(process.stdout.isTTY));
   return {
     pinoHttp: {
       level: options.level,
