@@ -55,7 +55,7 @@ export function workspaceRoot(from = __dirname): string {
 export async function startPlanner(env: Record<string, string> = {}): Promise<RunningPlanner> {
   const main = resolve(workspaceRoot(), 'dist/apps/planner/main.js');
   const port = await freePort();
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', main], {
     env: { ...process.env, PLANNER_HOST: '127.0.0.1', PLANNER_PORT: String(port), LOG_LEVEL: 'warn', PLANNER_LLM_MODE: 'heuristic', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -19,9 +19,15 @@ describe('meshConfig', () => {
   it('gives each service its own environment, the same variables the apps read', () => {
     const services = meshConfig({ MESH_HOST: '127.0.0.2' }).services;
 
-    expect(services.find((s) => s.name === 'planner')!.env).toEqual({ PLANNER_PORT: '9000', PLANNER_HOST: '127.0.0.2' });
+    expect(services.find((s) => s.name === 'planner')!.env).toEqual({ PLANNER_PORT: '9000', PLANNER_HOST: '127.0.0.2', NODE_OPTIONS: '--max-semi-space-size=32' });
     expect(services.find((s) => s.name === 'errors')!.env).toEqual({ KNOWLEDGE_DOMAIN: 'errors', PORT: '9102', HOST: '127.0.0.2', AGENT_ID: 'errors_knowledge' });
     expect(services.find((s) => s.name === 'spl')!.env).toEqual({ DATA_PLATFORM: 'spl', PORT: '9202', HOST: '127.0.0.2', AGENT_ID: 'spl_data' });
+  });
+
+  it('keeps the caller’s NODE_OPTIONS for the planner and adds its young-generation size', () => {
+    const planner = meshConfig({ NODE_OPTIONS: '--enable-source-maps' }).services.find((s) => s.name === 'planner')!;
+
+    expect(planner.env['NODE_OPTIONS']).toBe('--enable-source-maps --max-semi-space-size=32');
   });
 
   it('points the orchestrator at the planner and the six agents', () => {

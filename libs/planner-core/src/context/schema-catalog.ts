@@ -75,24 +75,39 @@ function ownEntries(value: Record<string, unknown>): Array<[string, unknown]> {
     .map((key) => [key, value[key]]);
 }
 
+/** Whether a character code is white space that `trim()` would remove (the ASCII ones; others fall through to trim). */
+function isEdgeSpace(code: number): boolean {
+  return code <= 32 || code === 160 || code === 0xfeff;
+}
+
 function cleanName(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const name = value.trim();
+  if (typeof value !== 'string' || value.length === 0) return null;
+  // Most names need no trimming: skip the copy (the catalog is read on every request).
+  const name = isEdgeSpace(value.charCodeAt(0)) || isEdgeSpace(value.charCodeAt(value.length - 1)) || value.length > LIMITS.nameLength ? value.trim() : value;
   return name.length > 0 && name.length <= LIMITS.nameLength ? name : null;
 }
 
+/** Column names, in one pass (no intermediate arrays). */
 function readColumns(value: unknown): string[] {
-  if (Array.isArray(value)) return value.slice(0, LIMITS.columns).map(cleanName).filter((c): c is string => c !== null);
-  if (isRecord(value)) {
+  const columns: string[] = [];
+  if (Array.isArray(value)) {
+    const count = Math.min(value.length, LIMITS.columns);
+    for (let i = 0; i < count; i += 1) {
+      const column = cleanName(value[i]);
+      if (column !== null) columns.push(column);
+    }
+  } else if (isRecord(value)) {
     // { columns: [...] } or { column: type }
     if (Array.isArray(value['columns']) || isRecord(value['columns'])) return readColumns(value['columns']);
     if (Array.isArray(value['fields']) || isRecord(value['fields'])) return readColumns(value['fields']);
-    return ownEntries(value)
-      .slice(0, LIMITS.columns)
-      .map(([key]) => cleanName(key))
-      .filter((c): c is string => c !== null);
+    for (const key of Object.keys(value)) {
+      if (columns.length >= LIMITS.columns) break;
+      if (FORBIDDEN.has(key)) continue;
+      const column = cleanName(key);
+      if (column !== null) columns.push(column);
+    }
   }
-  return [];
+  return columns;
 }
 
 class CatalogBuilder {
