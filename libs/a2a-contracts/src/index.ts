@@ -53,5 +53,6 @@ export {
   type A2ATaskResponse,
   type PlannerMetadata,
 } from './task.dto';
+export { compiledValidatorFor, type CompiledValidator } from './compiled-validation';
 export { toValidationFailures, validatePlain, type ValidationFailure, type ValidationOutcome } from './validate';
 export { freeFormProblem } from './validation';

@@ -1,5 +1,6 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { compiledValidatorFor } from './compiled-validation';
 
 export interface ValidationFailure {
   /** Dotted path of the offending property, e.g. `execution_context.available_agents.data.0.agent_id`. */
@@ -26,12 +27,20 @@ export function toValidationFailures(errors: ValidationError[]): ValidationFailu
 
 /**
  * Validates a plain JSON value as `type` with the mesh's rules: unknown properties are
- * stripped (newer callers may send more), wrong types and missing fields fail.
+ * stripped (newer callers may send more), wrong types and missing fields fail. A valid value
+ * is accepted by the compiled validator (see compiled-validation.ts) in a few µs; anything
+ * else goes through class-transformer and class-validator, which name every failure.
  */
 export function validatePlain<T extends object>(type: ClassConstructor<T>, plain: unknown): ValidationOutcome<T> {
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {
     return { ok: false, failures: [{ property: '', constraints: ['must be a JSON object'] }] };
   }
+  if (compiledValidatorFor(type)?.(plain)) return { ok: true, value: plain };
+  return validateWithClassValidator(type, plain);
+}
+
+/** `validatePlain` without the compiled fast path: class-transformer, then class-validator. */
+export function validateWithClassValidator<T extends object>(type: ClassConstructor<T>, plain: object): ValidationOutcome<T> {
   let instance: T;
   try {
     instance = plainToInstance(type, plain, { enableImplicitConversion: false });

@@ -1,10 +1,26 @@
-import { HttpStatus, ValidationPipe } from '@nestjs/common';
-import { A2AErrorCode, toValidationFailures } from '@mesh/a2a-contracts';
+import { HttpStatus, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import { A2AErrorCode, compiledValidatorFor, toValidationFailures } from '@mesh/a2a-contracts';
 import { A2ARequestException } from './a2a-request.exception';
+
+/**
+ * Nest's ValidationPipe with the compiled fast path of `@mesh/a2a-contracts` in front: a valid
+ * body of a compilable class is accepted (unknown fields stripped in place) without
+ * class-transformer and class-validator; anything else goes through them as before, so error
+ * answers do not change.
+ */
+class A2AValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const type = metadata.metatype;
+    if (metadata.type === 'body' && typeof type === 'function' && value !== null && typeof value === 'object' && !Array.isArray(value) && this.toValidate(metadata)) {
+      if (compiledValidatorFor(type as new () => object)?.(value)) return value;
+    }
+    return super.transform(value, metadata);
+  }
+}
 
 /** The global pipe: unknown fields stripped, wrong types and missing fields a 400 in the wire format. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new A2AValidationPipe({
     whitelist: true,
     transform: true,
     forbidUnknownValues: true,
