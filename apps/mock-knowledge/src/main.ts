@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { NestFactory } from '@nestjs/core';
+import { exitOnBootstrapFailure } from '@mesh/nest-a2a';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
@@ -16,7 +17,4 @@ async function bootstrap(): Promise<void> {
   Logger.log(`Knowledge agent ${settings.agentId} (${settings.domain}) listening on http://${settings.host}:${settings.port}`, 'Bootstrap');
 }
 
-bootstrap().catch((error: unknown) => {
-  Logger.error(error instanceof Error ? error.message : String(error), 'Bootstrap');
-  process.exit(1);
-});
+bootstrap().catch(exitOnBootstrapFailure);
