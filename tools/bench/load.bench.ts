@@ -2,7 +2,8 @@
  * `npm run bench:load`: autocannon against the built planner process on loopback.
  * create_plan for 60 s (--duration N) at 50 connections, then a bare Nest route of the same
  * app (GET /a2a/agent: same middleware, no planning) for comparison. Prints req/s, p50/p99
- * latency, errors and non-2xx, the planner's RSS after warm-up and at the end, and the ratio.
+ * latency, errors and non-2xx, the planner's CPU time per request (from /proc), its RSS after
+ * warm-up and at the end, and the ratio.
  * Targets: 0 errors, RSS growth < 10 % after warm-up, create_plan ≥ 60 % of the bare route.
  */
 import autocannon from 'autocannon';
@@ -15,6 +16,8 @@ const connections = 50;
 interface Row {
   readonly name: string;
   readonly result: autocannon.Result;
+  /** The planner process's CPU time per request (all its threads, GC included). */
+  readonly cpuMicrosPerRequest: number;
 }
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
@@ -39,12 +42,17 @@ async function main(): Promise<void> {
     await run({ ...createPlan, duration: Math.min(10, duration) });
     const rssStart = planner.rssBytes();
     const rows: Row[] = [];
-    rows.push({ name: 'create_plan', result: await run({ ...createPlan, duration }) });
+    const measured = async (name: string, options: autocannon.Options): Promise<void> => {
+      const cpuBefore = planner.cpuMicros();
+      const result = await run(options);
+      rows.push({ name, result, cpuMicrosPerRequest: (planner.cpuMicros() - cpuBefore) / Math.max(1, result.requests.total) });
+    };
+    await measured('create_plan', { ...createPlan, duration });
     const rssEnd = planner.rssBytes();
-    rows.push({ name: 'bare route (GET /a2a/agent)', result: await run({ url: `${planner.url}/a2a/agent`, connections, duration }) });
+    await measured('bare route (GET /a2a/agent)', { url: `${planner.url}/a2a/agent`, connections, duration });
 
     console.table(
-      rows.map(({ name, result }) => ({
+      rows.map(({ name, result, cpuMicrosPerRequest }) => ({
         route: name,
         'req/s (mean)': Math.round(result.requests.average),
         'p50 ms': result.latency.p50,
@@ -52,6 +60,7 @@ async function main(): Promise<void> {
         requests: result.requests.total,
         errors: result.errors + result.timeouts,
         'non-2xx': result.non2xx,
+        'planner CPU µs/req': Math.round(cpuMicrosPerRequest),
       })),
     );
     const [plan, bare] = rows.map((r) => r.result);

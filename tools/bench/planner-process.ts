@@ -13,6 +13,8 @@ export interface RunningPlanner {
   readonly pid: number;
   /** Resident set size of the planner process, in bytes (from /proc). */
   rssBytes(): number;
+  /** CPU time the planner process has used so far (user + system, all threads), in µs (from /proc). */
+  cpuMicros(): number;
   stop(): Promise<void>;
 }
 
@@ -69,6 +71,11 @@ export async function startPlanner(env: Record<string, string> = {}): Promise<Ru
   return {
     url,
     pid: child.pid!,
+    cpuMicros: () => {
+      // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name, in clock ticks (100 Hz).
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10_000;
+    },
     rssBytes: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const kb = Number(/VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1] ?? 0);
