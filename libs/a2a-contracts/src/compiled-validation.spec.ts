@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { IsEmail } from 'class-validator';
+import { IsEmail, MaxLength } from 'class-validator';
 import { AgentDescriptor } from './agents.dto';
 import { GenerateQueryParameters, RetrieveContextParameters } from './agent-actions.dto';
 import { QueryAnalysis } from './analysis.dto';
@@ -189,15 +189,38 @@ describe('compiled validation', () => {
     expect(compiledValidatorFor(A2ATaskRequest)?.(request)).toBe(false);
   });
 
-  it('strips unknown fields in place at every level of the classes, and keeps free-form objects whole', () => {
+  it('leaves a body with fields the contract does not list to class-validator, which strips them', () => {
     const parameters = aCreatePlanRequest('q', { schema_hints: { kql: { tables: { T: ['a'] } }, extra: 1 } }).parameters as unknown as Json;
-    parameters['newer_field'] = 1;
     (parameters['execution_context'] as Json)['future'] = true;
 
-    expect(compiledValidatorFor(CreatePlanParameters)?.(parameters)).toBe(true);
-    expect(parameters['newer_field']).toBeUndefined();
-    expect((parameters['execution_context'] as Json)['future']).toBeUndefined();
-    expect((parameters['execution_context'] as Json)['schema_hints']).toEqual({ kql: { tables: { T: ['a'] } }, extra: 1 });
+    const outcome = validatePlain(CreatePlanParameters, parameters);
+
+    expect(compiledValidatorFor(CreatePlanParameters)?.(parameters)).toBe(false);
+    expect(outcome.ok && (outcome.value.execution_context as unknown as Json)['future']).toBeUndefined();
+    expect(outcome.ok && outcome.value.execution_context.schema_hints).toEqual({ kql: { tables: { T: ['a'] } }, extra: 1 });
+  });
+
+  it('never changes the value it validates', () => {
+    const plan = aWorkflowPlan([aStep('a')]) as unknown as Json;
+    plan['planner_extension'] = { kept: true };
+    (plan['steps'] as Json[])[0]!['planner_note'] = 'kept';
+    const before = JSON.stringify(plan);
+
+    expect(validatePlain(WorkflowPlan, plan).ok).toBe(true);
+    expect(JSON.stringify(plan)).toBe(before);
+  });
+
+  it('leaves a constraint JSON Schema cannot hold to class-validator', () => {
+    class Fraction {
+      @MaxLength(2.5)
+      text!: string;
+    }
+
+    const outcome = compileValidator(Fraction);
+
+    expect('notCompilable' in outcome && outcome.notCompilable).toMatch(/^ajv: /);
+    expect(validatePlain(Fraction, { text: 'ab' }).ok).toBe(true);
+    expect(validatePlain(Fraction, { text: 'abc' }).ok).toBe(false);
   });
 
   it('does not compile a class with a rule it has no exact form for, and validatePlain still checks it', () => {

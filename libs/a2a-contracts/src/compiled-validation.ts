@@ -7,9 +7,10 @@
  * create_plan request (envelope and parameters); the compiled validators take a few µs and
  * allocate next to nothing.
  * It is only ever allowed to say "valid": every rule below is as strict as class-validator's
- * or stricter, so whatever it accepts class-validator accepts too, with the same result
- * (unknown fields stripped, free-form objects whole). Whatever it rejects goes to
- * class-validator, which writes the error details, so error answers do not change.
+ * or stricter, so whatever it accepts class-validator accepts too, with the same data. It
+ * reads and never writes: a body with fields the contract does not list (which the whitelist
+ * would strip) is left to class-validator. Whatever it rejects goes to class-validator, which
+ * writes the error details, so error answers do not change.
  * A decorator the compiler does not know makes the class not compilable: that class is then
  * validated by class-validator alone, never by a guess.
  */
@@ -20,7 +21,7 @@ import { getMetadataStorage, minLength } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { FREE_FORM_OBJECT } from './validation';
 
-/** Accepts a plain JSON value as `T` (stripping unknown fields in place), or says it cannot. */
+/** Accepts a plain JSON value as `T` as it is (no unknown fields), or says it cannot; never changes it. */
 export type CompiledValidator<T> = (value: unknown) => value is T;
 
 /** Deepest untyped object (`parameters`, an agent's `schema`) the fast path walks; deeper goes the slow way. */
@@ -51,23 +52,18 @@ const ajv = new Ajv({ allErrors: false, ownProperties: true, coerceTypes: false,
 ajv.addKeyword({ keyword: 'meshPlainData', schemaType: 'number', errors: false, validate: (maxDepth: number, data: unknown) => isPlainData(data, maxDepth, 0) });
 
 /**
- * A class's own keys: unknown fields are stripped (as class-validator's whitelist does), but
- * only when class-transformer could have copied them first; otherwise the slow path decides.
+ * A class's keys: only declared fields. A body with unknown fields (which class-validator's
+ * whitelist would strip) goes the slow way, so the fast path never changes its input.
  */
 ajv.addKeyword({
   keyword: 'meshClassKeys',
   type: 'object',
   schemaType: 'array',
-  modifying: true,
   errors: false,
   compile: (declared: string[]) => {
     const known = new Set(declared);
     return (data: Record<string, unknown>) => {
-      for (const key in data) {
-        if (known.has(key)) continue;
-        if (isUncopyableKey(key) || !isPlainData(data[key], PLAIN_DATA_MAX_DEPTH, 1)) return false;
-        delete data[key];
-      }
+      for (const key in data) if (!known.has(key)) return false;
       return true;
     };
   },
@@ -187,13 +183,19 @@ function classSchema(type: ClassConstructor<object>, definitions: Record<string,
 
 /** The compiled validator of `type`, or why its decorators have no exact compiled form. */
 export function compileValidator<T extends object>(type: ClassConstructor<T>): { validator: CompiledValidator<T> } | { notCompilable: string } {
+  let schema: SchemaObject;
   try {
     const definitions: Record<string, SchemaObject> = {};
-    const root = classSchema(type, definitions, new Map());
-    return { validator: ajv.compile<T>({ ...root, definitions }) as CompiledValidator<T> };
+    schema = { ...classSchema(type, definitions, new Map()), definitions };
   } catch (error) {
     if (error instanceof NotCompilable) return { notCompilable: error.message };
     throw error;
+  }
+  try {
+    return { validator: ajv.compile<T>(schema) as CompiledValidator<T> };
+  } catch (error) {
+    // A constraint JSON Schema cannot hold (a fractional length, an empty list): class-validator alone.
+    return { notCompilable: `ajv: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 

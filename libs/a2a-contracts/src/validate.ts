@@ -28,8 +28,10 @@ export function toValidationFailures(errors: ValidationError[]): ValidationFailu
 /**
  * Validates a plain JSON value as `type` with the mesh's rules: unknown properties are
  * stripped (newer callers may send more), wrong types and missing fields fail. A valid value
- * is accepted by the compiled validator (see compiled-validation.ts) in a few µs; anything
- * else goes through class-transformer and class-validator, which name every failure.
+ * with no unknown field is accepted by the compiled validator (see compiled-validation.ts) in
+ * a few µs and returned as it is; anything else goes through class-transformer and
+ * class-validator, which build a class instance or name every failure. `plain` is never
+ * changed; treat the value returned as data, not as an instance.
  */
 export function validatePlain<T extends object>(type: ClassConstructor<T>, plain: unknown): ValidationOutcome<T> {
   if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) {

@@ -51,23 +51,19 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** The validator name of `IsFreeFormObject` in class-validator's metadata; its constraint is the depth bound. */
 export const FREE_FORM_OBJECT = 'isFreeFormObject';
 
-function problemAt(value: unknown, maxDepth: number, depth: number): string | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  if (depth >= maxDepth) return `nested deeper than ${maxDepth} levels`;
-  for (const key in value) {
-    if (FORBIDDEN_KEYS.has(key)) return `contains the reserved key "${key}"`;
-    const problem = problemAt((value as Record<string, unknown>)[key], maxDepth, depth + 1);
-    if (problem !== undefined) return problem;
+/** Why a free-form JSON value is unacceptable, or undefined when it is fine. */
+export function freeFormProblem(value: unknown, maxDepth: number): string | undefined {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= maxDepth) return `nested deeper than ${maxDepth} levels`;
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return `contains the reserved key "${key}"`;
+      stack.push({ node: (node as Record<string, unknown>)[key], depth: depth + 1 });
+    }
   }
   return undefined;
-}
-
-/**
- * Why a free-form JSON value is unacceptable, or undefined when it is fine. Recursive, but
- * never deeper than `maxDepth` + 1 frames, and allocation-free on the way to "fine".
- */
-export function freeFormProblem(value: unknown, maxDepth: number): string | undefined {
-  return problemAt(value, maxDepth, 0);
 }
 
 /**

@@ -3,10 +3,10 @@ import { A2AErrorCode, compiledValidatorFor, toValidationFailures } from '@mesh/
 import { A2ARequestException } from './a2a-request.exception';
 
 /**
- * Nest's ValidationPipe with the compiled fast path of `@mesh/a2a-contracts` in front: a valid
- * body of a compilable class is accepted (unknown fields stripped in place) without
- * class-transformer and class-validator; anything else goes through them as before, so error
- * answers do not change.
+ * Nest's ValidationPipe with the compiled fast path of `@mesh/a2a-contracts` in front: a
+ * valid body of a compilable class, with no field the contract does not list, is accepted as
+ * it is without class-transformer and class-validator; anything else goes through them as
+ * before, so error answers do not change.
  */
 class A2AValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
