@@ -1,20 +1,14 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { Logger as PinoLogger } from 'nestjs-pino';
-import { NestFactory } from '@nestjs/core';
-import { exitOnBootstrapFailure } from '@mesh/nest-a2a';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { runAgentApp } from '@mesh/nest-a2a';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { DataSettings } from './config/data-settings';
 
-async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true, abortOnError: false });
-  app.useLogger(app.get(PinoLogger));
-  configureApp(app);
-  const settings = app.get(DataSettings);
-  await app.listen(settings.port, settings.host);
-  Logger.log(`Data agent ${settings.agentId} (${settings.platform}) listening on http://${settings.host}:${settings.port}`, 'Bootstrap');
-}
-
-bootstrap().catch(exitOnBootstrapFailure);
+runAgentApp({
+  module: AppModule,
+  configure: configureApp,
+  address: (app) => {
+    const settings = app.get(DataSettings);
+    return { port: settings.port, host: settings.host, banner: `Data agent ${settings.agentId} (${settings.platform}) listening on http://${settings.host}:${settings.port}` };
+  },
+});

@@ -13,8 +13,8 @@ export interface A2AAppOptions {
 /**
  * Everything an agent's main.ts sets on its app, shared with the tests so they run the real
  * thing: the JSON body parser with its size limit, the validation pipe, the error filter in
- * the wire format, shutdown hooks. Create the app with `{ bodyParser: false }`; main.ts sets
- * the logger (`app.useLogger(app.get(Logger))` from nestjs-pino).
+ * the wire format, shutdown hooks. Create the app with `{ bodyParser: false }`; `runAgentApp`
+ * (an agent's main.ts) does, and hands the logs to nestjs-pino.
  */
 export function configureA2AApp(app: NestExpressApplication, options: A2AAppOptions): NestExpressApplication {
   app.useBodyParser('json', { limit: options.bodyLimit });

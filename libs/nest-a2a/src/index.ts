@@ -13,5 +13,5 @@ export { presentedKey, ProtectionModule, type ProtectionOptions } from './protec
 export { PUBLIC_ROUTE, PublicRoute } from './protection/public-route.decorator';
 export { setupApiDocs, type ApiDocsOptions } from './api-docs';
 export { validateActionParameters } from './action-parameters';
-export { exitOnBootstrapFailure } from './bootstrap-failure';
+export { runAgentApp, type AgentAppBootstrap } from './bootstrap';
 export { AgentServiceEnv, LOG_LEVELS, type LogLevel } from './agent-env';

@@ -1,4 +1,4 @@
-import { exitOnBootstrapFailure } from './bootstrap-failure';
+import { exitOnBootstrapFailure } from './bootstrap';
 
 describe('exitOnBootstrapFailure', () => {
   it('writes the cause to stderr and exits with code 1', () => {
