@@ -1,5 +1,6 @@
 import type { QueryAnalysis } from '@mesh/a2a-contracts';
 import type { AnalyzerInput, HeuristicAnalysis, PlatformEvidence } from './analyzer.types';
+import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
@@ -34,8 +35,8 @@ function mergeEvidence(platform: string, segments: readonly SegmentResult[]): Pl
 }
 
 /** A chosen platform's tables plus the tables its top two point at through their columns (the joins). */
-function withJoins(evidence: PlatformEvidence, input: AnalyzerInput): PlatformEvidence {
-  const entries = input.catalog.platforms.get(evidence.platform)?.entries ?? [];
+function withJoins(evidence: PlatformEvidence, index: CatalogIndex): PlatformEvidence {
+  const entries = index.byPlatform.get(evidence.platform) ?? [];
   const top = evidence.tables.slice(0, 2).map((name) => entries.find((e) => e.name === name)!).filter(Boolean);
   const joins = referencedTables(top, entries).filter((name) => !evidence.tables.includes(name));
   if (joins.length === 0) return evidence;
@@ -67,10 +68,12 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const preferred = preferredPlatforms(input.userContext);
   const whole = readQuestion(text);
   const pieces = splitSegments(text);
+  // The catalog is read once per request, however many requests the question makes.
+  const index = indexCatalog(input.catalog, available);
 
   const segments: SegmentResult[] = pieces.map((piece) => {
     const reading = pieces.length === 1 ? whole : readQuestion(piece);
-    const scored = scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred });
+    const scored = scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred, index });
     const choice = choosePlatforms(scored, { multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0, preferred });
     return { text: piece, scored, choice };
   });
@@ -79,7 +82,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const evidence = available.length === 0 ? [] : available.map((p) => mergeEvidence(p, segments));
   evidence.sort((a, b) => b.score - a.score || a.platform.localeCompare(b.platform));
 
-  const chosenEvidence = chosen.map((p) => withJoins(evidence.find((e) => e.platform === p)!, input));
+  const chosenEvidence = chosen.map((p) => withJoins(evidence.find((e) => e.platform === p)!, index));
   for (const own of chosenEvidence) evidence[evidence.findIndex((e) => e.platform === own.platform)] = own;
   const tables = [...new Set(chosenEvidence.flatMap((e) => e.tables))];
   const fields = [

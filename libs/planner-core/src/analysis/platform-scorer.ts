@@ -1,11 +1,12 @@
 import { LRUCache } from 'lru-cache';
 import type { SchemaCatalog } from '../context/schema-catalog';
 import type { PlatformEvidence } from './analyzer.types';
+import { indexCatalog, type CatalogIndex } from './catalog-index';
 import type { EntryMatch } from './catalog-matcher';
 import { matchCatalog } from './catalog-matcher';
 import { isMeaningful, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
-import { ANALYTICS_WORDS, FILE_EXTENSION_HINTS, NAME_FILLER_WORDS, DOMAIN_DESCRIPTION_WORDS, PLATFORM_DOMAINS, PLATFORM_VOCABULARY, TELEMETRY_DEFAULT_LEAN, TELEMETRY_WORDS, type VocabularyCue } from './vocabulary';
+import { ANALYTICS_WORDS, FILE_EXTENSION_HINTS, NAME_FILLER_WORDS, DOMAIN_DESCRIPTION_WORDS, PLATFORM_DOMAINS, PLATFORM_VOCABULARY, TELEMETRY_SOURCE_LEANS, TELEMETRY_WORDS, type VocabularyCue } from './vocabulary';
 
 /** Evidence for one platform, with its parts kept apart (the parts are what a reviewer tunes). */
 export interface ScoredPlatform extends PlatformEvidence {
@@ -31,6 +32,8 @@ export interface ScoringInput {
   readonly catalog: SchemaCatalog;
   readonly platforms: readonly string[];
   readonly preferred: readonly string[];
+  /** The catalog indexed once per request; built here when absent. */
+  readonly index?: CatalogIndex;
 }
 
 const WEIGHTS = {
@@ -119,6 +122,13 @@ function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
   return picked;
 }
 
+/** The lean of the one vendor family the question names (see {@link TELEMETRY_SOURCE_LEANS}), else the first family's. */
+function telemetrySourceLean(reading: QuestionReading): ReadonlyMap<string, number> {
+  const named = TELEMETRY_SOURCE_LEANS.filter((family) => family.words.some((word) => saysWords(reading, word)));
+  const family = named.length === 1 ? named[0]! : TELEMETRY_SOURCE_LEANS[0]!;
+  return new Map([[family.platform, family.weight]]);
+}
+
 /**
  * Scores every platform for one question (or one segment of it): catalog entities, product
  * vocabulary, the platform's own description, and whether the question reads like telemetry
@@ -126,9 +136,10 @@ function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
  */
 export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const { reading, catalog, platforms } = input;
-  const catalogMatch = matchCatalog(reading, catalog, platforms);
+  const catalogMatch = matchCatalog(reading, catalog, platforms, input.index ?? indexCatalog(catalog, platforms));
   const telemetryWords = phrasesSaid(reading, TELEMETRY_WORDS);
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
+  const sourceLean = telemetrySourceLean(reading);
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];
@@ -152,7 +163,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const kind = domainOf(platform, description);
     if (kind === 'telemetry' && telemetryWords.length > 0) {
       domain = Math.min(WEIGHTS.telemetryCap, WEIGHTS.telemetryWord * telemetryWords.length);
-      lean = TELEMETRY_DEFAULT_LEAN[platform] ?? 0;
+      lean = sourceLean.get(platform) ?? 0;
       reasons.push(`telemetry words: ${telemetryWords.slice(0, 5).join(', ')}`);
     } else if (kind === 'records' && analyticsWords.length > 0 && telemetryWords.length <= 1) {
       domain = Math.min(WEIGHTS.analyticsCap, WEIGHTS.analyticsBase + WEIGHTS.analyticsWord * analyticsWords.length) / (1 + telemetryWords.length);

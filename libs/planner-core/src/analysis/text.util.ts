@@ -1,17 +1,51 @@
 import stem from 'wink-porter2-stemmer';
 
+const enum CharKind {
+  Other,
+  Upper,
+  Lower,
+  Digit,
+}
+
+function charKind(code: number): CharKind {
+  if (code >= 65 && code <= 90) return CharKind.Upper;
+  if (code >= 97 && code <= 122) return CharKind.Lower;
+  if (code >= 48 && code <= 57) return CharKind.Digit;
+  return CharKind.Other;
+}
+
 /**
  * Splits an identifier or a phrase into lower-case words: `SigninLogs` → signin, logs;
  * `Endpoint.Processes` → endpoint, processes; `azure:monitor:aad` → azure, monitor, aad;
- * `user_id` → user, id.
+ * `user_id` → user, id; `AADSignIn` → aad, sign, in. One pass over the characters (linear in
+ * the length, whatever the run of capitals); anything but ASCII letters and digits separates.
  */
 export function splitWords(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const kind = i < text.length ? charKind(text.charCodeAt(i)) : CharKind.Other;
+    if (kind === CharKind.Other) {
+      if (start >= 0) words.push(text.slice(start, i).toLowerCase());
+      start = -1;
+      continue;
+    }
+    if (start < 0) {
+      start = i;
+      continue;
+    }
+    const previous = charKind(text.charCodeAt(i - 1));
+    // A capital after a small letter or digit starts a word (`signinLogs`); so does the last
+    // capital of a run when a small letter follows (`AADSign` → AAD, Sign).
+    const next = i + 1 < text.length ? charKind(text.charCodeAt(i + 1)) : CharKind.Other;
+    const boundary =
+      kind === CharKind.Upper && (previous === CharKind.Lower || previous === CharKind.Digit || (previous === CharKind.Upper && next === CharKind.Lower));
+    if (boundary) {
+      words.push(text.slice(start, i).toLowerCase());
+      start = i;
+    }
+  }
+  return words;
 }
 
 const stemCache = new Map<string, string>();

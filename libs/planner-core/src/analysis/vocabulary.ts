@@ -162,9 +162,29 @@ export const DOMAIN_DESCRIPTION_WORDS: Readonly<Record<'telemetry' | 'records', 
 };
 
 /**
- * A small lean when telemetry questions carry nothing else to go on: Windows, Entra ID,
- * Defender and Office 365 telemetry is Microsoft's own, and its native store is a Log
- * Analytics workspace. Splunk holds the same data when an add-on ships it there, and
- * questions about it usually name the add-on, sourcetype or data model.
+ * A small lean when telemetry questions carry nothing else to go on, by whose data it is:
+ * Windows, Entra ID, Defender, Office 365 and Azure telemetry is Microsoft's own, and its native
+ * store is a Log Analytics workspace; data from other vendors (AWS, Okta, Google Workspace,
+ * Linux hosts, Kubernetes, network appliances) reaches a SIEM through a collector, which in a
+ * mixed shop is usually Splunk and its add-ons (the sourcetypes are named after the vendor).
+ * A question naming both kinds, or neither, gets the first platform's lean (the default).
  */
-export const TELEMETRY_DEFAULT_LEAN: Readonly<Record<string, number>> = { kql: 1.0 };
+export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{ readonly platform: string; readonly weight: number; readonly words: readonly string[] }> = [
+  {
+    platform: 'kql',
+    weight: 1,
+    words: [
+      'windows', 'azure', 'entra', 'aad', 'defender', 'office 365', 'o365', 'm365', 'microsoft 365', 'exchange', 'sharepoint',
+      'onedrive', 'teams', 'iis', 'active directory', 'microsoft', 'intune', 'outlook', 'sysmon', 'powershell',
+    ],
+  },
+  {
+    platform: 'spl',
+    weight: 1,
+    words: [
+      'aws', 'amazon', 'cloudtrail', 's3', 'iam', 'okta', 'gsuite', 'google workspace', 'gcp', 'google cloud', 'linux', 'kubernetes',
+      'k8s', 'github', 'gitlab', 'circleci', 'zscaler', 'cisco', 'palo alto', 'fortinet', 'fortigate', 'crowdstrike', 'suricata',
+      'zeek', 'nginx', 'osquery', 'pingid', 'duo', 'slack', 'vmware', 'esxi', 'auditd', 'unix',
+    ],
+  },
+];
