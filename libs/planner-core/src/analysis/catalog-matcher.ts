@@ -2,6 +2,8 @@ import { distance } from 'fastest-levenshtein';
 import type { SchemaCatalog, SchemaEntry } from '../context/schema-catalog';
 import { ANALYSIS_LIMITS, indexCatalog, isFillerStem, NAME_WORD_WEIGHTS, type CatalogIndex, type IndexedEntry } from './catalog-index';
 import { isMeaningful, type QuestionReading } from './question-reader';
+import { stems } from './text.util';
+import { SHARED_PRODUCT_WORDS } from './vocabulary';
 
 /** How a question refers to one catalog entry. */
 export interface EntryMatch {
@@ -51,6 +53,8 @@ const WEIGHTS = {
   distinctiveCap: 2,
   ordinaryShare: 0.1,
 } as const;
+
+const SHARED_PRODUCT_STEMS: ReadonlySet<string> = new Set(SHARED_PRODUCT_WORDS.map((phrase) => stems(phrase).join('')));
 
 /** Identifier-like tokens of a question compared with names for typos. */
 const MAX_IDENTIFIERS = 8;
@@ -222,7 +226,9 @@ export function matchCatalog(
       // A word the question writes as a name, found in names of this platform only, is distinctive evidence.
       // A compound the question wrote (`CloudTrail`) must be this platform's alone too, not only its parts.
       const home = (key: string) => nameHome.get(key) ?? hit.platform;
-      if (word.cover > 0 && word.asName && home(word.stem) === hit.platform && home(word.said) === hit.platform) distinctive.add(word.stem);
+      // A product both stores ingest (`Windows`, `PowerShell`) is no platform's mark, whichever catalog happens to name it.
+      const own = home(word.stem) === hit.platform && home(word.said) === hit.platform && !SHARED_PRODUCT_STEMS.has(word.said);
+      if (word.cover > 0 && word.asName && own) distinctive.add(word.stem);
       // Padding (`…Events`) adds a little when said and takes nothing away when not.
       if (word.weight === WEIGHTS.filler && word.cover === 0) continue;
       all += weight;

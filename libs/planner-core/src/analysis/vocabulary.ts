@@ -75,7 +75,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['logon', 'log on', 'login'],
   ['azure ad', 'azure active directory', 'aad', 'entra id', 'entra'],
   ['active directory', 'ad'],
-  ['office 365', 'office365', 'o365', 'microsoft 365', 'm365'],
+  ['office 365', 'office365', 'o365', 'microsoft 365', 'm365', 'sharepoint', 'share point', 'onedrive', 'one drive'],
   ['google workspace', 'gsuite', 'g suite', 'gws'],
   ['kubernetes', 'kube', 'k8s'],
   ['powershell', 'pwsh'],
@@ -107,6 +107,7 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'service principal', 'mfa', 'brute force', 'beacon', 'c2', 'hash', 'sha256', 'url', 'proxy', 'syslog', 'windows', 'linux',
   'aws', 'azure', 'cloud', 'api', 'utility', 'tool', 'execution', 'executed', 'execute', 'spawn', 'script', 'hunting', 'hunt',
   'telemetry', 'siem', 'edr', 'antivirus', 'defender', 'sysmon', 'certificate', 'role', 'permission', 'consent', 'mailbox',
+  'sharepoint', 'share point', 'onedrive', 'one drive',
 ];
 
 /** How a business or analytics question is usually put to a database. */
@@ -175,7 +176,7 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{ readonly platform: string; 
     weight: 1,
     words: [
       'windows', 'azure', 'entra', 'aad', 'defender', 'office 365', 'o365', 'm365', 'microsoft 365', 'exchange', 'sharepoint',
-      'onedrive', 'teams', 'iis', 'active directory', 'microsoft', 'intune', 'outlook', 'sysmon', 'powershell',
+      'share point', 'onedrive', 'one drive', 'teams', 'iis', 'active directory', 'microsoft', 'intune', 'outlook', 'sysmon', 'powershell',
     ],
   },
   {

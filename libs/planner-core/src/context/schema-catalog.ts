@@ -110,10 +110,24 @@ function readColumns(value: unknown): string[] {
   return columns;
 }
 
+const DESCRIBING_SUFFIXES = new Set(['fields', 'columns', 'indexes', 'index', 'sourcetypes', 'types', 'descriptions']);
+
+/**
+ * A key about names of a kind rather than holding them (`datamodel_fields`, `table_columns`,
+ * `sourcetype_indexes`): its columns when it gives columns, else nothing to read as names.
+ */
+function describedKind(key: string): { kind: SchemaEntryKind; columns: boolean } | undefined {
+  const match = /^([a-z]+)_([a-z]+)$/.exec(key);
+  const kind = match ? (KIND_KEYS[match[1]!] ?? KIND_KEYS[`${match[1]!}s`]) : undefined;
+  if (!match || !kind || !DESCRIBING_SUFFIXES.has(match[2]!)) return undefined;
+  return { kind, columns: match[2] === 'fields' || match[2] === 'columns' };
+}
+
 class CatalogBuilder {
   readonly entries: SchemaEntry[] = [];
   readonly descriptions = new Map<string, string>();
-  private readonly seen = new Set<string>();
+  /** Entry key → its position in `entries`. */
+  private readonly seen = new Map<string, number>();
 
   constructor(private readonly knownPlatforms: ReadonlySet<string>) {}
 
@@ -124,10 +138,17 @@ class CatalogBuilder {
   }
 
   add(name: string | null, kind: SchemaEntryKind, platform: string | null, columns: string[]): void {
-    if (!name || this.entries.length >= LIMITS.entries) return;
+    if (!name) return;
     const key = `${platform ?? ''}\u0000${kind}\u0000${name}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const seen = this.seen.get(key);
+    if (seen !== undefined) {
+      // A second mention (`datamodels: [...]` then `datamodel_fields: {...}`) adds the columns the first lacked.
+      const entry = this.entries[seen]!;
+      if (entry.columns.length === 0 && columns.length > 0) this.entries[seen] = { ...entry, columns };
+      return;
+    }
+    if (this.entries.length >= LIMITS.entries) return;
+    this.seen.set(key, this.entries.length);
     this.entries.push({ name, kind, platform, columns });
   }
 
@@ -165,9 +186,13 @@ class CatalogBuilder {
     for (const [key, child] of ownEntries(value)) {
       const lower = normalizeKey(key);
       const kind = KIND_KEYS[lower];
+      const described = kind ? undefined : describedKind(lower);
       const childPlatform = platform ?? this.platformOf(key);
       if (kind) {
         this.readNames(child, kind, platform);
+      } else if (described) {
+        // `datamodel_fields: { Web: [...] }`: columns of names listed elsewhere, not names of their own.
+        if (described.columns && isRecord(child)) this.readNames(child, described.kind, platform);
       } else if ((lower === 'description' || lower === 'summary') && typeof child === 'string' && platform) {
         const previous = this.descriptions.get(platform);
         this.descriptions.set(platform, previous ? `${previous} ${child}` : child.slice(0, 2000));
