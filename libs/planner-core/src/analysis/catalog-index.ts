@@ -4,17 +4,19 @@ import { identifierWords, stemWord } from './text.util';
 import { NAME_FILLER_WORDS } from './vocabulary';
 
 /**
- * How much of a catalog one request reads. `schema_hints` may hold up to 50,000 entries of up to
- * 1,000 columns each; the analysis reads the first `entries` entries (in the order the hints list
+ * How much of a catalog one request reads. The catalog reader keeps up to 10,000 entries and
+ * 100,000 columns of `schema_hints` (see schema-catalog.ts); the analysis reads the first `entries` entries (in the order the hints list
  * them, platform by platform), the first `columnsPerEntry` columns of each and at most `columns`
  * columns in all. Names are already at most 256 characters (the catalog reader drops longer ones);
- * typo-tolerant matching only compares names of at most `typoNameLength` characters.
+ * typo-tolerant matching only compares names of at most `typoNameLength` characters, and a name's
+ * words past the first `nameWords` are not read.
  */
 export const ANALYSIS_LIMITS = {
-  entries: 5_000,
+  entries: 3_000,
   columnsPerEntry: 200,
   columns: 20_000,
   typoNameLength: 64,
+  nameWords: 12,
 } as const;
 
 const FILLER_STEMS = new Set(NAME_FILLER_WORDS.map(stemWord));
@@ -44,12 +46,16 @@ export function nameInfo(name: string): NameInfo {
   const stems: string[] = [];
   const weights: number[] = [];
   const joins: string[][] = [];
-  words.stems.forEach((stem, i) => {
-    if (!isMeaningful(stem) || stems.includes(stem)) return;
+  const count = Math.min(words.stems.length, ANALYSIS_LIMITS.nameWords);
+  for (let i = 0; i < count; i += 1) {
+    const stem = words.stems[i]!;
+    if (!isMeaningful(stem) || stems.includes(stem)) continue;
     stems.push(stem);
     weights.push(FILLER_STEMS.has(stem) ? (onlyFiller ? NAME_WORD_WEIGHTS.onlyFiller : NAME_WORD_WEIGHTS.filler) : NAME_WORD_WEIGHTS.word);
-    joins.push([words.joined[i - 1], words.joined[i]].filter((j): j is string => j !== undefined));
-  });
+    const before = i > 0 ? words.joined[i - 1] : undefined;
+    const after = i + 1 < count ? words.joined[i] : undefined;
+    joins.push(before !== undefined && after !== undefined && before !== after ? [before, after] : before !== undefined ? [before] : after !== undefined ? [after] : []);
+  }
   info = { lower: name.toLowerCase(), multiWord: words.words.length > 1, stems, weights, joins };
   if (nameCache.size >= NAME_CACHE_MAX) nameCache.clear();
   nameCache.set(name, info);
@@ -135,14 +141,17 @@ export function indexCatalog(catalog: SchemaCatalog, platforms: readonly string[
       const info = nameInfo(entry.name);
       entries.push({ entry, platform, info });
       own.push(entry);
+      const joinsSeen = new Set<string>();
       for (let i = 0; i < info.stems.length; i += 1) {
         const stem = info.stems[i]!;
         nameDf.set(stem, (nameDf.get(stem) ?? 0) + 1);
         setHome(nameHome, stem, platform);
         push(nameTerms, stem, index);
         for (const joined of info.joins[i]!) {
+          if (joined === stem || joinsSeen.has(joined) || info.stems.includes(joined)) continue;
+          joinsSeen.add(joined);
           setHome(nameHome, joined, platform);
-          if (joined !== stem) push(nameTerms, joined, index);
+          push(nameTerms, joined, index);
         }
       }
       if (info.multiWord) push(nameTokens, info.lower, index);

@@ -56,6 +56,9 @@ const WEIGHTS = {
 
 const SHARED_PRODUCT_STEMS: ReadonlySet<string> = new Set(SHARED_PRODUCT_WORDS.map((phrase) => stems(phrase).join('')));
 
+/** Most entries one question (segment) reads in full; a word shared by more reaches only the strongest. */
+const MAX_CANDIDATES = 500;
+
 /** Identifier-like tokens of a question compared with names for typos. */
 const MAX_IDENTIFIERS = 8;
 
@@ -94,6 +97,8 @@ function coverWeight(reading: QuestionReading, stem: string): number {
 
 /** What the index says a question reaches in one entry: set while collecting candidates. */
 interface Candidate {
+  /** Name words and compounds of the question found in the name. */
+  hits: number;
   verbatim: boolean;
   fuzzy: boolean;
   columns?: string[];
@@ -109,11 +114,11 @@ function collectCandidates(reading: QuestionReading, index: CatalogIndex, lowerT
   const found = new Map<number, Candidate>();
   const candidate = (i: number): Candidate => {
     let c = found.get(i);
-    if (!c) found.set(i, (c = { verbatim: false, fuzzy: false }));
+    if (!c) found.set(i, (c = { hits: 0, verbatim: false, fuzzy: false }));
     return c;
   };
   const terms = [...reading.terms, ...reading.synonymTerms.keys()];
-  for (const term of terms) for (const i of index.nameTerms.get(term) ?? []) candidate(i);
+  for (const term of terms) for (const i of index.nameTerms.get(term) ?? []) candidate(i).hits += 1;
   for (const term of reading.terms) {
     if (!isMeaningful(term)) continue;
     for (const i of index.columnTerms.get(term) ?? []) (candidate(i).columnStems ??= new Set()).add(term);
@@ -137,6 +142,20 @@ function collectCandidates(reading: QuestionReading, index: CatalogIndex, lowerT
     }
   }
   return found;
+}
+
+/**
+ * The candidates read in full, in catalog order: all of them, or when a common word reaches more
+ * than {@link MAX_CANDIDATES} entries, those the most question words reach (ties in catalog order).
+ */
+function strongestCandidates(found: Map<number, Candidate>): Array<[number, Candidate]> {
+  const all = [...found];
+  if (all.length > MAX_CANDIDATES) {
+    const strength = (c: Candidate) => (c.verbatim || c.fuzzy ? 1_000 : 0) + c.hits + (c.columns?.length ?? 0) + (c.columnStems?.size ?? 0);
+    all.sort((a, b) => strength(b[1]) - strength(a[1]) || a[0] - b[0]);
+    all.length = MAX_CANDIDATES;
+  }
+  return all.sort((a, b) => a[0] - b[0]);
 }
 
 /** How the question refers to one candidate entry, or null when it does not after all. */
@@ -192,7 +211,7 @@ export function matchCatalog(
   const columnDf = new Map<string, number>();
   const total = index.entries.length;
   const { nameDf, nameHome } = index;
-  const candidates = [...collectCandidates(reading, index, lowerText, identifiers)].sort((a, b) => a[0] - b[0]);
+  const candidates = strongestCandidates(collectCandidates(reading, index, lowerText, identifiers));
   for (const [i, found] of candidates) {
     const indexed = index.entries[i]!;
     if (!allowed.has(indexed.platform)) continue;
@@ -264,6 +283,7 @@ export function matchCatalog(
     if (list) list.push(match);
     else byPlatform.set(hit.platform, [match]);
   }
-  for (const list of byPlatform.values()) list.sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name));
+  // Code-unit order for ties: deterministic, and cheap (localeCompare is not, over thousands of matches).
+  for (const list of byPlatform.values()) list.sort((a, b) => b.score - a.score || (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0));
   return { byPlatform, wordsByPlatform };
 }

@@ -9,6 +9,9 @@ import { referencedTables } from './related-tables';
 import { resolveTimeRange } from './time-range.util';
 import { MULTI_SOURCE_CUES } from './vocabulary';
 
+/** Characters of the question read for a time range (the date parser's time grows faster than the text). */
+const MAX_TIME_TEXT = 1_000;
+
 interface SegmentResult {
   readonly text: string;
   readonly scored: readonly ScoredPlatform[];
@@ -71,11 +74,17 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   // The catalog is read once per request, however many requests the question makes.
   const index = indexCatalog(input.catalog, available);
 
+  // A request repeated word for word is scored once.
+  const scoredPieces = new Map<string, Omit<SegmentResult, 'text'>>();
   const segments: SegmentResult[] = pieces.map((piece) => {
-    const reading = pieces.length === 1 ? whole : readQuestion(piece);
-    const scored = scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred, index });
-    const choice = choosePlatforms(scored, { multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0, preferred });
-    return { text: piece, scored, choice };
+    let result = scoredPieces.get(piece);
+    if (!result) {
+      const reading = pieces.length === 1 ? whole : readQuestion(piece);
+      const scored = scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred, index });
+      const choice = choosePlatforms(scored, { multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0, preferred });
+      scoredPieces.set(piece, (result = { scored, choice }));
+    }
+    return { text: piece, ...result };
   });
 
   const chosen = [...new Set(segments.flatMap((s) => s.choice.chosen.map((p) => p.platform)))];
@@ -95,7 +104,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const intent = detectIntent(whole);
   const shape = describeShape(whole, chosen.length, tables.length);
   const needs = knowledgeNeeds(whole, intent, tables.length);
-  const timeRange = resolveTimeRange(text, input.now);
+  const timeRange = resolveTimeRange(text.slice(0, MAX_TIME_TEXT), input.now);
 
   const analysis: QueryAnalysis = {
     intent,

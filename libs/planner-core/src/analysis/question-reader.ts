@@ -228,7 +228,7 @@ export function readQuestion(text: string): QuestionReading {
  * Most separate requests read out of one question; later breaks are ignored, so the last
  * segment holds the rest (each segment is scored against the catalog).
  */
-export const MAX_SEGMENTS = 6;
+export const MAX_SEGMENTS = 4;
 
 /** Splits a question into the separate requests it makes ("…; additionally, …"), at most {@link MAX_SEGMENTS}. */
 export function splitSegments(text: string): string[] {

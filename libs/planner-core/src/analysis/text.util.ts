@@ -50,12 +50,20 @@ export function splitWords(text: string): string[] {
 
 const stemCache = new Map<string, string>();
 
+/** Longest word the Porter2 stemmer is run on (its time grows with the square of the length). */
+export const MAX_STEMMED_LENGTH = 32;
+
+const DIGIT = /\d/;
+
 /** The Porter2 stem of a lower-case word, or the word itself when it has digits (memoized: the same words recur across requests). */
 export function stemWord(word: string): string {
+  // Codes and over-long words are their own stems: answered before the cache, so unique ones do not fill it.
+  if (word.length > MAX_STEMMED_LENGTH || DIGIT.test(word)) return word;
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    // Words with digits are codes and product names (`o365`, `365`, `4624`): kept as written.
-    stemmed = /\d/.test(word) ? word : stem(word);
+    // Words with digits are codes and product names (`o365`, `365`, `4624`): kept as written. So are
+    // words longer than any English word with a suffix worth removing: the stemmer is quadratic in length.
+    stemmed = stem(word);
     if (stemCache.size < 100_000) stemCache.set(word, stemmed);
   }
   return stemmed;
@@ -79,6 +87,9 @@ export interface IdentifierWords {
 }
 
 const IDENTIFIER_CACHE_MAX = 100_000;
+
+/** How much of an identifier is read into words: its first 96 characters, at most 16 words (`lower` stays whole). */
+export const IDENTIFIER_READ = { characters: 96, words: 16 } as const;
 const identifierCache = new Map<string, IdentifierWords>();
 
 /** Stems of adjacent word pairs written as one word, so `sign-in` meets `Signin` and `PowerShell` meets `Powershell`. */
@@ -95,7 +106,8 @@ export function joinedStems(words: readonly string[]): string[] {
 export function identifierWords(name: string): IdentifierWords {
   let info = identifierCache.get(name);
   if (info === undefined) {
-    const words = splitWords(name);
+    const words = splitWords(name.length > IDENTIFIER_READ.characters ? name.slice(0, IDENTIFIER_READ.characters) : name);
+    if (words.length > IDENTIFIER_READ.words) words.length = IDENTIFIER_READ.words;
     info = { lower: name.toLowerCase(), words, stems: words.map(stemWord), joined: joinedStems(words) };
     // A plain map, emptied when full: cheaper per lookup than an LRU on the per-column hot path.
     if (identifierCache.size >= IDENTIFIER_CACHE_MAX) identifierCache.clear();

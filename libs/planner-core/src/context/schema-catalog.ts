@@ -27,7 +27,11 @@ export interface SchemaCatalog {
   readonly entries: readonly SchemaEntry[];
 }
 
-const LIMITS = { entries: 50_000, columns: 1_000, depth: 6, nameLength: 256 } as const;
+/**
+ * What is read of `schema_hints`: at most `entries` names (the rest ignored), `columns` columns of
+ * each and `totalColumns` in all, names of at most `nameLength` characters, nesting `depth` levels.
+ */
+const LIMITS = { entries: 10_000, columns: 1_000, totalColumns: 100_000, depth: 6, nameLength: 256 } as const;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Keys that hold names of a given kind. */
@@ -87,21 +91,22 @@ function cleanName(value: unknown): string | null {
   return name.length > 0 && name.length <= LIMITS.nameLength ? name : null;
 }
 
-/** Column names, in one pass (no intermediate arrays). */
-function readColumns(value: unknown): string[] {
+/** Column names, at most `limit`, in one pass (no intermediate arrays). */
+function readColumns(value: unknown, limit: number): string[] {
   const columns: string[] = [];
+  if (limit <= 0) return columns;
   if (Array.isArray(value)) {
-    const count = Math.min(value.length, LIMITS.columns);
+    const count = Math.min(value.length, limit);
     for (let i = 0; i < count; i += 1) {
       const column = cleanName(value[i]);
       if (column !== null) columns.push(column);
     }
   } else if (isRecord(value)) {
     // { columns: [...] } or { column: type }
-    if (Array.isArray(value['columns']) || isRecord(value['columns'])) return readColumns(value['columns']);
-    if (Array.isArray(value['fields']) || isRecord(value['fields'])) return readColumns(value['fields']);
+    if (Array.isArray(value['columns']) || isRecord(value['columns'])) return readColumns(value['columns'], limit);
+    if (Array.isArray(value['fields']) || isRecord(value['fields'])) return readColumns(value['fields'], limit);
     for (const key of Object.keys(value)) {
-      if (columns.length >= LIMITS.columns) break;
+      if (columns.length >= limit) break;
       if (FORBIDDEN.has(key)) continue;
       const column = cleanName(key);
       if (column !== null) columns.push(column);
@@ -128,6 +133,18 @@ class CatalogBuilder {
   readonly descriptions = new Map<string, string>();
   /** Entry key → its position in `entries`. */
   private readonly seen = new Map<string, number>();
+  private columnBudget: number = LIMITS.totalColumns;
+
+  get full(): boolean {
+    return this.entries.length >= LIMITS.entries;
+  }
+
+  /** Columns of one entry, within what is left of the budget for the whole catalog. */
+  columnsOf(value: unknown): string[] {
+    const columns = readColumns(value, Math.min(LIMITS.columns, this.columnBudget));
+    this.columnBudget -= columns.length;
+    return columns;
+  }
 
   constructor(private readonly knownPlatforms: ReadonlySet<string>) {}
 
@@ -155,15 +172,20 @@ class CatalogBuilder {
   /** Names under a kind key: `{T: cols}`, `[T, ...]`, or `[{name, columns}]`. */
   readNames(value: unknown, kind: SchemaEntryKind, platform: string | null): void {
     if (Array.isArray(value)) {
-      for (const item of value.slice(0, LIMITS.entries)) {
+      const count = Math.min(value.length, LIMITS.entries);
+      for (let i = 0; i < count && !this.full; i += 1) {
+        const item: unknown = value[i];
         if (typeof item === 'string') this.add(cleanName(item), kind, platform, []);
-        else if (isRecord(item)) this.add(cleanName(item['name'] ?? item['table'] ?? item['id']), kind, platform, readColumns(item['columns'] ?? item['fields']));
+        else if (isRecord(item)) this.add(cleanName(item['name'] ?? item['table'] ?? item['id']), kind, platform, this.columnsOf(item['columns'] ?? item['fields']));
       }
     } else if (isRecord(value)) {
-      for (const [name, columns] of ownEntries(value)) {
+      for (const name of Object.keys(value)) {
+        if (this.full) break;
+        if (FORBIDDEN.has(name)) continue;
+        const columns = value[name];
         const nested = isRecord(columns) ? ownEntries(columns).filter(([key]) => KIND_KEYS[normalizeKey(key)]) : [];
         if (nested.length === 0) {
-          this.add(cleanName(name), kind, platform, readColumns(columns));
+          this.add(cleanName(name), kind, platform, this.columnsOf(columns));
           continue;
         }
         // `{ netops: { sourcetypes: [...], macros: [...] } }`: an index and what it holds, not columns.
