@@ -38,6 +38,21 @@ export interface NameInfo {
 const NAME_CACHE_MAX = 50_000;
 const nameCache = new Map<string, NameInfo>();
 
+/**
+ * Acronyms run together in a name (`W3CIISLog` reads as w3, ciis, log) cannot be told apart by
+ * case: a word written in capitals in the name also stands for its tails and heads of three
+ * letters or more (`ciis` → iis, cii), so a question saying `IIS` reaches it.
+ */
+function acronymParts(name: string, word: string): string[] {
+  if (word.length < 4 || word.length > MAX_ACRONYM_RUN || !/[a-z]/.test(word) || !name.includes(word.toUpperCase())) return [];
+  const parts: string[] = [];
+  for (let length = 3; length < word.length; length += 1) parts.push(stemWord(word.slice(word.length - length)), stemWord(word.slice(0, length)));
+  return parts;
+}
+
+/** Longest run of capitals split into acronyms (longer runs are words written in capitals, not acronyms run together). */
+const MAX_ACRONYM_RUN = 8;
+
 export function nameInfo(name: string): NameInfo {
   let info = nameCache.get(name);
   if (info) return info;
@@ -54,7 +69,8 @@ export function nameInfo(name: string): NameInfo {
     weights.push(FILLER_STEMS.has(stem) ? (onlyFiller ? NAME_WORD_WEIGHTS.onlyFiller : NAME_WORD_WEIGHTS.filler) : NAME_WORD_WEIGHTS.word);
     const before = i > 0 ? words.joined[i - 1] : undefined;
     const after = i + 1 < count ? words.joined[i] : undefined;
-    joins.push(before !== undefined && after !== undefined && before !== after ? [before, after] : before !== undefined ? [before] : after !== undefined ? [after] : []);
+    const own = before !== undefined && after !== undefined && before !== after ? [before, after] : before !== undefined ? [before] : after !== undefined ? [after] : [];
+    joins.push([...own, ...acronymParts(name, words.words[i]!)]);
   }
   info = { lower: name.toLowerCase(), multiWord: words.words.length > 1, stems, weights, joins };
   if (nameCache.size >= NAME_CACHE_MAX) nameCache.clear();

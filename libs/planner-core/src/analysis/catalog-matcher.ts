@@ -181,7 +181,11 @@ function readEntry(reading: QuestionReading, indexed: IndexedEntry, found: Candi
   const words = info.stems.map((stem, i) => ({
     stem,
     // What the question said for it: the word, or the compound it is part of (`power` → `powershell`).
-    said: joinedHits[i] ?? (covers[i]! > 0 ? info.joins[i]!.find((j) => reading.terms.has(j)) : undefined) ?? stem,
+    // A compound the question writes as a name (`GateKeeper`) comes first.
+    said:
+      joinedHits[i] ??
+      (covers[i]! > 0 ? (info.joins[i]!.find((j) => reading.nameStems.has(j)) ?? info.joins[i]!.find((j) => reading.terms.has(j))) : undefined) ??
+      stem,
     cover: covers[i]!,
     weight: info.weights[i]!,
     surface: reading.surface.get(joinedHits[i] ?? stem),
@@ -246,7 +250,8 @@ export function matchCatalog(
       // A compound the question wrote (`CloudTrail`) must be this platform's alone too, not only its parts.
       const home = (key: string) => nameHome.get(key) ?? hit.platform;
       // A product both stores ingest (`Windows`, `PowerShell`) is no platform's mark, whichever catalog happens to name it.
-      const own = home(word.stem) === hit.platform && home(word.said) === hit.platform && !SHARED_PRODUCT_STEMS.has(word.said);
+      const compound = word.said !== word.stem && reading.nameStems.has(word.said);
+      const own = home(word.stem) === hit.platform && (!compound || home(word.said) === hit.platform) && !SHARED_PRODUCT_STEMS.has(word.said);
       if (word.cover > 0 && word.asName && own) distinctive.add(word.stem);
       // Padding (`…Events`) adds a little when said and takes nothing away when not.
       if (word.weight === WEIGHTS.filler && word.cover === 0) continue;
