@@ -27,6 +27,8 @@ export interface EntryMatch {
   readonly distinctiveStems: readonly string[];
   readonly nameScore: number;
   readonly columnScore: number;
+  /** The part of `columnScore` from question words found among columns (not columns named outright). */
+  readonly columnWordScore: number;
   readonly score: number;
 }
 
@@ -268,7 +270,8 @@ export function matchCatalog(
     else if (distinctive.size > 0) nameScore += WEIGHTS.distinctive * Math.min(WEIGHTS.distinctiveCap, distinctive.size);
     let columnWordScore = 0;
     for (const stem of hit.columnStems) columnWordScore += WEIGHTS.columnWord * idf(total, columnDf.get(stem) ?? 1);
-    const columnScore = Math.min(WEIGHTS.columnWordCap, columnWordScore) + Math.min(WEIGHTS.namedColumnCap, WEIGHTS.namedColumn * hit.columns.length);
+    const columnWords = Math.min(WEIGHTS.columnWordCap, columnWordScore);
+    const columnScore = columnWords + Math.min(WEIGHTS.namedColumnCap, WEIGHTS.namedColumn * hit.columns.length);
     const match: EntryMatch = {
       entry: hit.entry,
       platform: hit.platform,
@@ -282,6 +285,7 @@ export function matchCatalog(
       distinctiveStems: [...new Set(hit.words.filter((w) => distinctive.has(w.stem)).map((w) => w.said))],
       nameScore,
       columnScore,
+      columnWordScore: columnWords,
       score: nameScore + columnScore,
     };
     const list = byPlatform.get(hit.platform);

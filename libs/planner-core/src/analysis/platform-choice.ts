@@ -91,6 +91,9 @@ function isHedge(top: ScoredPlatform, second: ScoredPlatform | undefined): secon
   // A weak win (ordinary words, a product both stores ingest) is not hedged: it is a choice with
   // low confidence (see sameKindConfidence), which a model may overrule; hedging it was wrong more often than not.
   const ownEvidence = (p: ScoredPlatform) => p.parts.entities >= CHOICE.hedgeEvidence || p.parts.vocabulary > 0;
+  // The winner named by its own language or product, or a catalog name written out, against a
+  // runner-up that is not: the evidence is not balanced, whatever the scores.
+  if (namesItself(top) && !namesItself(second)) return false;
   return ownEvidence(top) && ownEvidence(second) && second.score >= CHOICE.hedgeShare * top.score;
 }
 
