@@ -27,8 +27,6 @@ export interface EntryMatch {
   readonly distinctiveStems: readonly string[];
   readonly nameScore: number;
   readonly columnScore: number;
-  /** The part of `columnScore` from question words found among columns (not columns named outright). */
-  readonly columnWordScore: number;
   readonly score: number;
 }
 
@@ -285,7 +283,6 @@ export function matchCatalog(
       distinctiveStems: [...new Set(hit.words.filter((w) => distinctive.has(w.stem)).map((w) => w.said))],
       nameScore,
       columnScore,
-      columnWordScore: columnWords,
       score: nameScore + columnScore,
     };
     const list = byPlatform.get(hit.platform);

@@ -91,19 +91,12 @@ function describeMatch(match: EntryMatch): string {
  * The platform's catalog evidence: its best entry, plus a little for a second entry that
  * adds words of the question the first did not (a join), not for a sibling that repeats them.
  */
-function entityScore(matches: readonly EntryMatch[], columnWords: boolean): number {
-  const scoreOf = (m: EntryMatch) => (columnWords ? m.score : m.score - m.columnWordScore);
-  const ranked = columnWords ? matches : [...matches].sort((a, b) => scoreOf(b) - scoreOf(a));
-  const [best, ...rest] = ranked;
+function entityScore(matches: readonly EntryMatch[]): number {
+  const [best, ...rest] = matches;
   if (!best) return 0;
   const said = new Set([...best.nameWords, ...best.columnWords]);
   const other = rest.find((m) => m.nameWords.some((w) => !said.has(w)));
-  return scoreOf(best) + WEIGHTS.secondEntry * (other ? scoreOf(other) : 0);
-}
-
-/** Whether a platform's catalog lists columns for any of its entries. */
-function hasColumns(catalog: SchemaCatalog, platform: string): boolean {
-  return (catalog.platforms.get(platform)?.entries ?? []).some((e) => e.columns.length > 0);
+  return best.score + WEIGHTS.secondEntry * (other?.score ?? 0);
 }
 
 /** Whether a word is a file name with an extension the vocabulary knows (`wmic.exe`). */
@@ -159,7 +152,6 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
   const sourceLean = telemetrySourceLean(reading);
   const readsAsTelemetry = telemetryWords.length >= 2 || namesTelemetrySource(reading);
-  const columnsListed = new Map(platforms.map((p) => [p, hasColumns(catalog, p)]));
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];
@@ -167,10 +159,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const kind = domainOf(platform, description);
     const matches = catalogMatch.byPlatform.get(platform) ?? [];
     const nameWords = catalogMatch.wordsByPlatform.get(platform) ?? new Map<string, number>();
-    // Words found among columns only weigh between stores of one kind that both list columns: a store
-    // whose catalog gives names alone (sourcetypes) cannot show that evidence, so it decides nothing.
-    const columnWords = kind !== 'telemetry' || !platforms.some((p) => p !== platform && domainOf(p, catalog.platforms.get(p)?.description ?? '') === 'telemetry' && !columnsListed.get(p));
-    let entities = entityScore(matches, columnWords) + WEIGHTS.nameWord * [...nameWords.values()].reduce((a, b) => a + b, 0);
+    let entities = entityScore(matches) + WEIGHTS.nameWord * [...nameWords.values()].reduce((a, b) => a + b, 0);
     // Business tables named by ordinary words (`users`, `events`, `accounts`) do not outweigh a question
     // that names a telemetry source or reads as security work, unless it names a table or column outright.
     if (kind === 'records' && readsAsTelemetry && !matches.slice(0, 1).some(namesOutright)) entities *= WEIGHTS.recordsUnderTelemetry;
