@@ -85,7 +85,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['registry', 'reg'],
   ['dns', 'resolution'],
   ['network connection', 'network', 'connection'],
-  ['execute', 'execution', 'executed', 'launch', 'spawn', 'process'],
+  ['execute', 'execution', 'executed', 'launch', 'spawn', 'process', 'command', 'binary', 'ran'],
   ['application', 'app'],
   ['authentication', 'auth'],
   ['device', 'endpoint', 'host', 'machine', 'computer'],
