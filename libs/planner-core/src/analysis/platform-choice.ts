@@ -106,7 +106,11 @@ function isHedge(top: ScoredPlatform, second: ScoredPlatform | undefined): secon
 export function choosePlatforms(scored: readonly ScoredPlatform[], options: ChoiceOptions): PlatformChoice {
   const [top, second] = scored;
   if (!top) return { chosen: [], confidence: 0 };
-  if (scored.length === 1) return { chosen: [top], confidence: 0.9, note: 'the only platform available' };
+  if (scored.length === 1) {
+    // The only platform is the only choice, but not a finding: a question with nothing pointing at it stays unsure.
+    const confidence = top.score <= 0 ? 0.2 : top.score < CHOICE.minEvidence ? 0.6 : 0.9;
+    return { chosen: [top], confidence, note: 'the only platform available' };
+  }
   if (top.score <= 0) {
     const preferred = scored.find((s) => options.preferred.includes(s.platform));
     return { chosen: [preferred ?? top], confidence: 0.2, note: preferred ? 'nothing in the question points anywhere; the user prefers it' : 'nothing in the question points anywhere' };

@@ -184,8 +184,8 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{ readonly platform: string; 
     weight: 1,
     words: [
       'aws', 'amazon', 'cloudtrail', 's3', 'iam', 'okta', 'gsuite', 'google workspace', 'gcp', 'google cloud', 'linux', 'kubernetes',
-      'k8s', 'github', 'gitlab', 'circleci', 'zscaler', 'cisco', 'palo alto', 'fortinet', 'fortigate', 'crowdstrike', 'suricata',
-      'zeek', 'nginx', 'osquery', 'pingid', 'duo', 'slack', 'vmware', 'esxi', 'auditd', 'unix',
+      'k8s', 'github', 'gitlab', 'zscaler', 'cisco', 'palo alto', 'fortinet', 'fortigate', 'crowdstrike', 'duo', 'slack', 'vmware',
+      'esxi', 'auditd',
     ],
   },
 ];
