@@ -87,13 +87,15 @@ export interface IndexedEntry {
   readonly entry: SchemaEntry;
   readonly platform: string;
   readonly info: NameInfo;
+  /** How many of its columns are read (within the per-entry and whole-catalog caps). */
+  readonly columnCount: number;
 }
 
 /**
  * A catalog read once per request (whatever number of question segments it is matched against):
- * the entries within {@link ANALYSIS_LIMITS} and posting lists from each word to the entries
- * whose name or columns hold it, so a question is matched in time proportional to the entries
- * its words reach, not to the catalog's size.
+ * the entries within {@link ANALYSIS_LIMITS}, with their names read into words, and how rare
+ * each name word is. It allocates per entry, not per column: a question (segment) then scans
+ * the entries it holds, so the work per request is bounded by the caps times the segments.
  */
 export interface CatalogIndex {
   readonly entries: readonly IndexedEntry[];
@@ -103,24 +105,6 @@ export interface CatalogIndex {
   readonly nameDf: ReadonlyMap<string, number>;
   /** The one platform whose names hold a stem or a joined pair, or '' once two platforms do. */
   readonly nameHome: ReadonlyMap<string, string>;
-  /** Name stem or joined pair → entries whose name holds it. */
-  readonly nameTerms: ReadonlyMap<string, readonly number[]>;
-  /** Multi-word name in lower case → entries (a question token written out as the name). */
-  readonly nameTokens: ReadonlyMap<string, readonly number[]>;
-  /** Entries whose lower-case name holds a space (matched by substring), by their first word as a token. */
-  readonly spacedNames: ReadonlyMap<string, readonly number[]>;
-  /** Entries whose name is long enough, and short enough, for typo-tolerant matching, by first character. */
-  readonly typoCandidates: ReadonlyMap<string, readonly number[]>;
-  /** Meaningful column stem → entries with a column holding it. */
-  readonly columnTerms: ReadonlyMap<string, readonly number[]>;
-  /** Column name in lower case (4+ characters) → [entry, column as written]. */
-  readonly columnTokens: ReadonlyMap<string, ReadonlyArray<readonly [number, string]>>;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function setHome(homes: Map<string, string>, key: string, platform: string): void {
@@ -129,23 +113,16 @@ function setHome(homes: Map<string, string>, key: string, platform: string): voi
   else if (home !== platform) homes.set(key, '');
 }
 
-/** The first white-space separated word of a name, trimmed as question tokens are. */
-export function firstToken(lower: string): string {
-  return (lower.trim().split(/\s+/, 1)[0] ?? '').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-}
-
-/** Reads the catalog entries of the given platforms into a {@link CatalogIndex}, within {@link ANALYSIS_LIMITS}. */
-export function indexCatalog(catalog: SchemaCatalog, platforms: readonly string[]): CatalogIndex {
+/**
+ * Reads the catalog entries of the given platforms into a {@link CatalogIndex}, within
+ * {@link ANALYSIS_LIMITS}. `said`, when given, holds every stem the question says (terms, implied
+ * terms and names): where other words live is never asked.
+ */
+export function indexCatalog(catalog: SchemaCatalog, platforms: readonly string[], said?: ReadonlySet<string>): CatalogIndex {
   const entries: IndexedEntry[] = [];
   const byPlatform = new Map<string, SchemaEntry[]>();
   const nameDf = new Map<string, number>();
   const nameHome = new Map<string, string>();
-  const nameTerms = new Map<string, number[]>();
-  const nameTokens = new Map<string, number[]>();
-  const spacedNames = new Map<string, number[]>();
-  const typoCandidates = new Map<string, number[]>();
-  const columnTerms = new Map<string, number[]>();
-  const columnTokens = new Map<string, Array<readonly [number, string]>>();
   let columnBudget: number = ANALYSIS_LIMITS.columns;
 
   for (const platform of new Set(platforms)) {
@@ -153,43 +130,19 @@ export function indexCatalog(catalog: SchemaCatalog, platforms: readonly string[
     byPlatform.set(platform, own);
     for (const entry of catalog.platforms.get(platform)?.entries ?? []) {
       if (entries.length >= ANALYSIS_LIMITS.entries) break;
-      const index = entries.length;
       const info = nameInfo(entry.name);
-      entries.push({ entry, platform, info });
+      const columnCount = Math.min(entry.columns.length, ANALYSIS_LIMITS.columnsPerEntry, columnBudget);
+      columnBudget -= columnCount;
+      entries.push({ entry, platform, info, columnCount });
       own.push(entry);
-      const joinsSeen = new Set<string>();
       for (let i = 0; i < info.stems.length; i += 1) {
         const stem = info.stems[i]!;
         nameDf.set(stem, (nameDf.get(stem) ?? 0) + 1);
-        setHome(nameHome, stem, platform);
-        push(nameTerms, stem, index);
-        for (const joined of info.joins[i]!) {
-          if (joined === stem || joinsSeen.has(joined) || info.stems.includes(joined)) continue;
-          joinsSeen.add(joined);
-          setHome(nameHome, joined, platform);
-          push(nameTerms, joined, index);
-        }
-      }
-      if (info.multiWord) push(nameTokens, info.lower, index);
-      if (info.multiWord && info.lower.includes(' ')) push(spacedNames, firstToken(info.lower), index);
-      if (info.lower.length >= 6 && info.lower.length <= ANALYSIS_LIMITS.typoNameLength) push(typoCandidates, info.lower[0]!, index);
-
-      const columnCount = Math.min(entry.columns.length, ANALYSIS_LIMITS.columnsPerEntry, columnBudget);
-      columnBudget -= columnCount;
-      const seen = new Set<string>();
-      for (let c = 0; c < columnCount; c += 1) {
-        const column = entry.columns[c]!;
-        const words = identifierWords(column);
-        // Named outright only when written as an identifier of two words or more (`ConsoleLogin`,
-        // `user_id`): a one-word column (`Account`, `Computer`) said in a sentence is an ordinary word.
-        if (words.lower.length >= 4 && words.words.length > 1) push(columnTokens, words.lower, [index, column] as const);
-        for (const stem of words.stems) {
-          if (seen.has(stem) || !isMeaningful(stem)) continue;
-          seen.add(stem);
-          push(columnTerms, stem, index);
-        }
+        // Where a word lives only matters for words the question says (when known).
+        if (!said || said.has(stem)) setHome(nameHome, stem, platform);
+        for (const joined of info.joins[i]!) if (joined !== stem && (!said || said.has(joined))) setHome(nameHome, joined, platform);
       }
     }
   }
-  return { entries, byPlatform, nameDf, nameHome, nameTerms, nameTokens, spacedNames, typoCandidates, columnTerms, columnTokens };
+  return { entries, byPlatform, nameDf, nameHome };
 }

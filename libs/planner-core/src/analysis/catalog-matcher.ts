@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { SchemaCatalog, SchemaEntry } from '../context/schema-catalog';
-import { ANALYSIS_LIMITS, indexCatalog, isFillerStem, NAME_WORD_WEIGHTS, type CatalogIndex, type IndexedEntry } from './catalog-index';
+import { ANALYSIS_LIMITS, indexCatalog, isFillerStem, NAME_WORD_WEIGHTS, type CatalogIndex, type IndexedEntry, type NameInfo } from './catalog-index';
 import { isMeaningful, type QuestionReading } from './question-reader';
-import { stems } from './text.util';
+import { identifierWords, stems } from './text.util';
 import { SHARED_PRODUCT_WORDS } from './vocabulary';
 
 /** How a question refers to one catalog entry. */
@@ -98,49 +98,48 @@ function coverWeight(reading: QuestionReading, stem: string): number {
 /** What the index says a question reaches in one entry: set while collecting candidates. */
 interface Candidate {
   /** Name words and compounds of the question found in the name. */
-  hits: number;
-  verbatim: boolean;
-  fuzzy: boolean;
-  columns?: string[];
-  columnStems?: Set<string>;
+  readonly hits: number;
+  readonly verbatim: boolean;
+  readonly fuzzy: boolean;
+  readonly columns?: string[];
+  readonly columnStems?: Set<string>;
+}
+
+/** Whether the question says a name word (or a compound of two) of the entry; how many. */
+function nameHits(reading: QuestionReading, info: NameInfo): number {
+  let hits = 0;
+  for (let i = 0; i < info.stems.length; i += 1) {
+    if (coverWeight(reading, info.stems[i]!) > 0) hits += 1;
+    else for (const joined of info.joins[i]!) if (reading.terms.has(joined)) hits += 1;
+  }
+  return hits;
 }
 
 /**
- * The entries the question could refer to, through the index: a name word (or a compound of
- * two), the name as written or misspelt, a column name or column word. Work is proportional to
- * the postings the question's words reach, never to the whole catalog.
+ * The entries the question could refer to: a name word (or a compound of two), the name as
+ * written or misspelt, a column named outright or a column word. One pass over the entries the
+ * index holds (bounded by its caps) with cached word splitting; most entries fail every test and
+ * allocate nothing.
  */
 function collectCandidates(reading: QuestionReading, index: CatalogIndex, lowerText: string, identifiers: readonly string[]): Map<number, Candidate> {
   const found = new Map<number, Candidate>();
-  const candidate = (i: number): Candidate => {
-    let c = found.get(i);
-    if (!c) found.set(i, (c = { hits: 0, verbatim: false, fuzzy: false }));
-    return c;
-  };
-  const terms = [...reading.terms, ...reading.synonymTerms.keys()];
-  for (const term of terms) for (const i of index.nameTerms.get(term) ?? []) candidate(i).hits += 1;
-  for (const term of reading.terms) {
-    if (!isMeaningful(term)) continue;
-    for (const i of index.columnTerms.get(term) ?? []) (candidate(i).columnStems ??= new Set()).add(term);
-  }
-  for (const token of reading.tokens) {
-    for (const i of index.nameTokens.get(token) ?? []) candidate(i).verbatim = true;
-    if (token.length < 4) continue;
-    for (const [i, column] of index.columnTokens.get(token) ?? []) {
-      const c = candidate(i);
-      if (!(c.columns ??= []).includes(column)) c.columns.push(column);
+  index.entries.forEach(({ entry, info, columnCount }, i) => {
+    const hits = nameHits(reading, info);
+    const verbatim = info.multiWord && (reading.tokens.has(info.lower) || (info.lower.includes(' ') && lowerText.includes(info.lower)));
+    const fuzzy =
+      !verbatim && info.lower.length >= 6 && info.lower.length <= ANALYSIS_LIMITS.typoNameLength && identifiers.some((id) => isTypoOf(id, info.lower));
+    let columns: string[] | undefined;
+    let columnStems: Set<string> | undefined;
+    for (let c = 0; c < columnCount; c += 1) {
+      const column = entry.columns[c]!;
+      const words = identifierWords(column);
+      // Named outright only when written as an identifier of two words or more (`ConsoleLogin`,
+      // `user_id`): a one-word column (`Account`, `Computer`) said in a sentence is an ordinary word.
+      if (words.words.length > 1 && words.lower.length >= 4 && reading.tokens.has(words.lower) && !columns?.includes(column)) (columns ??= []).push(column);
+      for (const stem of words.stems) if (reading.terms.has(stem) && isMeaningful(stem)) (columnStems ??= new Set()).add(stem);
     }
-  }
-  for (const token of reading.tokens) {
-    for (const i of index.spacedNames.get(token) ?? []) if (lowerText.includes(index.entries[i]!.info.lower)) candidate(i).verbatim = true;
-  }
-  for (const id of identifiers) {
-    for (const i of index.typoCandidates.get(id[0]!) ?? []) {
-      const c = found.get(i);
-      if (c?.verbatim || c?.fuzzy) continue;
-      if (isTypoOf(id, index.entries[i]!.info.lower)) candidate(i).fuzzy = true;
-    }
-  }
+    if (hits > 0 || verbatim || fuzzy || columns || columnStems) found.set(i, { hits, verbatim, fuzzy, columns, columnStems });
+  });
   return found;
 }
 
@@ -248,7 +247,7 @@ export function matchCatalog(
       const weight = word.weight * (word.asName || word.cover === 0 ? rarity : Math.min(rarity, ordinaryCap));
       // A word the question writes as a name, found in names of this platform only, is distinctive evidence.
       // A compound the question wrote (`CloudTrail`) must be this platform's alone too, not only its parts.
-      const home = (key: string) => nameHome.get(key) ?? hit.platform;
+      const home = (key: string) => nameHome.get(key) ?? '';
       // A product both stores ingest (`Windows`, `PowerShell`) is no platform's mark, whichever catalog happens to name it.
       const compound = word.said !== word.stem && reading.nameStems.has(word.said);
       const own = home(word.stem) === hit.platform && (!compound || home(word.said) === hit.platform) && !SHARED_PRODUCT_STEMS.has(word.said);

@@ -74,7 +74,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const whole = readQuestion(text);
   const pieces = splitSegments(text);
   // The catalog is read once per request, however many requests the question makes.
-  const index = indexCatalog(input.catalog, available);
+  const index = indexCatalog(input.catalog, available, new Set([...whole.terms, ...whole.synonymTerms.keys(), ...whole.nameStems]));
 
   // A request repeated word for word is scored once.
   const scoredPieces = new Map<string, Omit<SegmentResult, 'text'>>();
