@@ -13,7 +13,7 @@ import {
   type LlmTestServer,
   type RecordedRequest,
 } from '@mesh/ollama-testing';
-import { hasUnsupportedKeywords } from '@mesh/planner-llm';
+import { hasUnsupportedKeywords, preloadTokenizer } from '@mesh/planner-llm';
 import { planInvariantViolations } from '@mesh/planner-core';
 import { createLlmTestApp, eventually } from './testing/llm-test-app';
 
@@ -54,10 +54,12 @@ describe.each(LLM_TEST_PROVIDERS)('LLM faults with the %s provider (PLANNER_LLM_
   const post = (body: unknown) => request(app.getHttpServer()).post('/a2a/task').send(body as object).expect(200);
 
   beforeAll(async () => {
+    // The llama-3 tokenizer's 3 MB vocabulary loads on first use: load it here, not inside a test's 5 s.
+    preloadTokenizer();
     server = await startLlmTestServer(provider);
     app = await createLlmTestApp({ ...plannerLlmEnv(provider, server.url), PLANNER_LLM_MODE: 'llm', PLANNER_ENABLE_CACHING: 'false', OLLAMA_TIMEOUT: '0.5' });
     await eventually(() => server.warmUps > 0);
-  });
+  }, 60_000);
 
   beforeEach(() => server.reset());
 
