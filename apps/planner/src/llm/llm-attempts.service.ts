@@ -59,14 +59,12 @@ export class LlmAttempts {
         usage.promptTokens += result.promptTokens ?? countChatTokens(messages);
         usage.completionTokens += result.completionTokens ?? countTokens(content);
       } catch (error) {
+        this.timed(usage, started);
         const failure = asLlmCallError(error);
         this.circuit.failed(failure.kind, failure.message);
         return { ...usage, cacheHit: false, ok: false, kind: failure.kind, reason: `${failure.kind}: ${failure.message}` };
-      } finally {
-        const took = performance.now() - started;
-        usage.llmMs += took;
-        this.slots.recordCall(took);
       }
+      this.timed(usage, started);
       this.circuit.succeeded();
 
       const reading = readLlmAnswer(content, finishReason, { prompt, catalog: context.catalog });
@@ -83,5 +81,12 @@ export class LlmAttempts {
       maxTokens = reading.problem === 'truncated' ? this.numPredict * 2 : undefined;
     }
     return { ...usage, cacheHit: false, ok: false, kind: 'invalid_answer', reason: `${lastProblem}, also after one retry` };
+  }
+
+  /** Adds a call's duration to the plan's LLM time and to the slots' moving average. */
+  private timed(usage: { llmMs: number }, started: number): void {
+    const took = performance.now() - started;
+    usage.llmMs += took;
+    this.slots.recordCall(took);
   }
 }

@@ -57,7 +57,7 @@ describe.each(LLM_TEST_PROVIDERS)('LLM faults with the %s provider (PLANNER_LLM_
     // The llama-3 tokenizer's 3 MB vocabulary loads on first use: load it here, not inside a test's 5 s.
     preloadTokenizer();
     server = await startLlmTestServer(provider);
-    app = await createLlmTestApp({ ...plannerLlmEnv(provider, server.url), PLANNER_LLM_MODE: 'llm', PLANNER_ENABLE_CACHING: 'false', OLLAMA_TIMEOUT: '0.5' });
+    app = await createLlmTestApp({ ...plannerLlmEnv(provider, server.url), PLANNER_LLM_MODE: 'llm', PLANNER_ENABLE_CACHING: 'false', OLLAMA_TIMEOUT: '2' });
     await eventually(() => server.warmUps > 0);
   }, 60_000);
 
@@ -111,9 +111,10 @@ describe.each(LLM_TEST_PROVIDERS)('LLM faults with the %s provider (PLANNER_LLM_
 
   it('falls back when the model is slower than OLLAMA_TIMEOUT, without waiting for it', async () => {
     const started = Date.now();
-    const body = await planWith(llmReplies.slow(3000, AGREEING));
+    const body = await planWith(llmReplies.slow(6000, AGREEING));
 
-    expect(Date.now() - started).toBeLessThan(2000);
+    // The budget is 2 s; the margin is for a busy CI.
+    expect(Date.now() - started).toBeLessThan(4500);
     expect(body.metadata).toMatchObject({ planner_mode: 'heuristic', degraded: true, llm_calls: 1 });
     expect(body.metadata.degraded_reason).toContain('timeout');
   });

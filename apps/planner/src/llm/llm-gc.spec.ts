@@ -13,12 +13,16 @@ const gc = runInNewContext('gc') as () => void;
 const BUDGET_MS = 400;
 const contextFor = (question: string) => preparePlanningContext({ natural_language: question, execution_context: { available_agents: { data: [aDataAgent('kql')] } } });
 
-/** Forces a full garbage collection every 10 ms (after the previous one ends) until stopped. */
+/**
+ * Forces a full garbage collection 10 ms after the previous one ended (or twice as long as it
+ * took, if longer, so the test still gets work done) until stopped.
+ */
 function gcPressure(): () => void {
   let timer: NodeJS.Timeout | undefined;
   const collect = () => {
+    const started = performance.now();
     gc();
-    timer = setTimeout(collect, 10);
+    timer = setTimeout(collect, Math.max(10, 2 * (performance.now() - started)));
   };
   timer = setTimeout(collect, 10);
   return () => clearTimeout(timer);
@@ -45,8 +49,8 @@ describe.each(LLM_TEST_PROVIDERS)('the LLM budget under forced GC with the %s pr
 
   afterEach(() => server.close());
 
-  function partsFor(mode: 'llm' | 'auto') {
-    const env = { ...plannerLlmEnv(provider, server.url), PLANNER_LLM_MODE: mode, OLLAMA_TIMEOUT: String(BUDGET_MS / 1000), PLANNER_LLM_CONCURRENCY: '2', PLANNER_ENABLE_CACHING: 'false', PLANNER_LLM_REPROBE_SECONDS: '0' };
+  function partsFor(mode: 'llm' | 'auto', budgetMs = BUDGET_MS) {
+    const env = { ...plannerLlmEnv(provider, server.url), PLANNER_LLM_MODE: mode, OLLAMA_TIMEOUT: String(budgetMs / 1000), PLANNER_LLM_CONCURRENCY: '2', PLANNER_ENABLE_CACHING: 'false', PLANNER_LLM_REPROBE_SECONDS: '0' };
     return createLlmAnalysis(createLlmPort(PlannerSettings.fromEnv(env).llm), env);
   }
 
@@ -73,10 +77,11 @@ describe.each(LLM_TEST_PROVIDERS)('the LLM budget under forced GC with the %s pr
   });
 
   it('closes the circuit again once the server answers (auto mode)', async () => {
-    const { service, circuit } = partsFor('auto');
+    // A budget a real (instant) answer meets under GC pressure on a busy CI.
+    const { service, circuit } = partsFor('auto', 2000);
     const stop = gcPressure();
     try {
-      for (let i = 0; i < 4; i += 1) await service.analyze(contextFor(`hanging question ${i}`), []);
+      for (let i = 0; i < 3; i += 1) await service.analyze(contextFor(`hanging question ${i}`), []);
       expect(circuit.state).not.toBe('closed');
 
       server.respondWith(defaultResponder);
