@@ -1,5 +1,5 @@
 import type { WorkflowPlan } from '@mesh/a2a-contracts';
-import { planDiagram, type DiagramStepStatus } from '@mesh/planner-core';
+import { planDiagram, type DiagramStepStatus } from '@mesh/planner-core/diagram';
 
 /** What the diagram needs of a journey: a finished one, or a snapshot of a running one. */
 export interface DiagramJourney {

@@ -1,5 +1,5 @@
 import type { WorkflowPlan, WorkflowStep } from '@mesh/a2a-contracts';
-import { escapeMermaidLabel, planDiagram } from './plan-diagram.util';
+import { diagramNodeIds, escapeMermaidLabel, planDiagram } from './plan-diagram.util';
 
 function step(step_id: string, depends_on: string[] = [], extra: Partial<WorkflowStep> = {}): WorkflowStep {
   return { step_id, agent_type: 'knowledge', agent_id: `${step_id}_agent`, action: 'retrieve_context', depends_on, parameters: {}, timeout_seconds: 5, ...extra };
@@ -125,5 +125,13 @@ describe('escapeMermaidLabel', () => {
 
   it('should write the entity marker itself as an entity', () => {
     expect(escapeMermaidLabel('#quot;')).toBe('#35;quot#59;');
+  });
+});
+
+describe('diagramNodeIds', () => {
+  it('should number the plan steps in order, then the journey steps outside the plan', () => {
+    const ids = diagramNodeIds(threeSteps, [{ step_id: 'c', status: 'completed' }, { step_id: 'gone', status: 'failed' }]);
+
+    expect([...ids]).toEqual([['a', 's0'], ['b', 's1'], ['c', 's2'], ['gone', 's3']]);
   });
 });

@@ -1,6 +1,6 @@
+import { DepGraph } from 'dependency-graph';
 import type { WorkflowPlan, WorkflowStep } from '@mesh/a2a-contracts';
 import { criticalPath } from '../optimization/critical-path.util';
-import { validatePlanStructure } from '../optimization/plan-validator.util';
 
 /** Where a step of a journey stands; `pending` until it starts. */
 export type DiagramStepStatus = 'pending' | 'running' | 'completed' | 'failed' | 'skipped';
@@ -78,13 +78,34 @@ function formatDuration(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 }
 
-/** A dependency order of the plan's steps, or null when the plan has a cycle or an unknown dependency. */
+/**
+ * A dependency order of the plan's steps, or null when the plan has a cycle, an unknown
+ * dependency or a repeated id (the diagram still draws it, without a critical path). This file
+ * imports no runtime value of the contracts, so a browser bundle can take it alone.
+ */
 function dependencyOrder(steps: readonly WorkflowStep[]): string[] | null {
+  const graph = new DepGraph<null>({ circular: false });
+  for (const step of steps) {
+    if (graph.hasNode(step.step_id)) return null;
+    graph.addNode(step.step_id, null);
+  }
   try {
-    return validatePlanStructure(steps);
+    for (const step of steps) for (const dependency of step.depends_on) graph.addDependency(step.step_id, dependency);
+    return graph.overallOrder();
   } catch {
     return null;
   }
+}
+
+/**
+ * The node id {@link planDiagram} gives each step: `s0`, `s1`, … in plan order, then the
+ * journey's steps that are not in the plan. A page showing the diagram maps clicks back with it.
+ */
+export function diagramNodeIds(plan: WorkflowPlan, steps: readonly DiagramStepState[] = []): Map<string, string> {
+  const nodeIds = new Map<string, string>();
+  for (const step of plan.steps) if (!nodeIds.has(step.step_id)) nodeIds.set(step.step_id, `s${nodeIds.size}`);
+  for (const state of steps) if (!nodeIds.has(state.step_id)) nodeIds.set(state.step_id, `s${nodeIds.size}`);
+  return nodeIds;
 }
 
 /**
@@ -98,10 +119,9 @@ export function planDiagram(plan: WorkflowPlan, options: PlanDiagramOptions = {}
   const maxLabel = options.maxLabelLength ?? 80;
   const states = new Map((options.steps ?? []).map((s) => [s.step_id, s]));
   const steps = plan.steps;
-  const nodeIds = new Map<string, string>();
-  for (const step of steps) if (!nodeIds.has(step.step_id)) nodeIds.set(step.step_id, `s${nodeIds.size}`);
-  const extra = (options.steps ?? []).filter((s) => !nodeIds.has(s.step_id));
-  for (const state of extra) nodeIds.set(state.step_id, `s${nodeIds.size}`);
+  const nodeIds = diagramNodeIds(plan, options.steps);
+  const planIds = new Set(steps.map((s) => s.step_id));
+  const extra = (options.steps ?? []).filter((s) => !planIds.has(s.step_id));
 
   const journey = options.steps !== undefined;
   const secondsOf = (step: WorkflowStep): number => {
