@@ -37,7 +37,10 @@ const CLASS_DEFS: Readonly<Record<(typeof DIAGRAM_CLASSES)[number], string>> = {
   critical: 'stroke-width:3px',
 };
 
-/** Characters Mermaid or Markdown read as syntax, written as Mermaid entity codes (`#35;` is `#`). */
+/**
+ * Characters Mermaid or HTML read as syntax, written as Mermaid entity codes (`#35;` is `#`).
+ * Markdown needs no codes: Mermaid reads it only inside a backtick string, and backticks are coded.
+ */
 const ENTITY_CODES: ReadonlyMap<string, string> = new Map([
   ['#', '#35;'],
   ['"', '#quot;'],
@@ -53,15 +56,12 @@ const ENTITY_CODES: ReadonlyMap<string, string> = new Map([
   ['}', '#125;'],
   ['|', '#124;'],
   ['`', '#96;'],
-  ['*', '#42;'],
-  ['_', '#95;'],
-  ['~', '#126;'],
   ['\\', '#92;'],
   [';', '#59;'],
 ]);
 
 /**
- * Text made safe inside a quoted Mermaid label: quotes, brackets, pipes, Markdown and HTML
+ * Text made safe inside a quoted Mermaid label: quotes, brackets, pipes, backticks and HTML
  * characters become entity codes, line breaks and control characters become spaces, and the
  * text is cut at `maxLength` characters.
  */
