@@ -52,7 +52,7 @@ function createPlanParameters(message: InboundMessage, settings: PlannerSettings
 }
 
 /** The phases a plan went through, as status lines for a stream: analysed, agents selected, plan ready. */
-export function planningProgress(response: A2ATaskResponse): string[] {
+export function planningProgress(response: A2ATaskResponse<unknown, unknown>): string[] {
   const result = response.result as Partial<PlannerResult> | undefined;
   if (response.status !== 'completed' || !result?.analysis || !result.plan) return [];
   const { analysis, selected_agents: selected, plan } = result;

@@ -22,7 +22,7 @@ export interface MeshAgentBinding {
    */
   readonly read: (message: InboundMessage, taskId: string) => A2ATaskRequest;
   /** The app's `/a2a/task` service. A 4xx `A2ARequestException` it throws becomes invalid params. */
-  readonly handle: (request: A2ATaskRequest) => Promise<A2ATaskResponse> | A2ATaskResponse;
+  readonly handle: (request: A2ATaskRequest) => Promise<A2ATaskResponse<unknown, unknown>> | A2ATaskResponse<unknown, unknown>;
   /** Status lines streamed while the task works (the planner's phases), read from the answer. */
-  readonly progress?: (response: A2ATaskResponse) => readonly string[];
+  readonly progress?: (response: A2ATaskResponse<unknown, unknown>) => readonly string[];
 }

@@ -34,7 +34,7 @@ export interface MeshRequestHandlerOptions {
 export class MeshRequestHandler implements A2ARequestHandler {
   readonly store: BoundedTaskStore;
   private readonly inner: DefaultRequestHandler;
-  private readonly answered = new WeakMap<SendMessageRequest, A2ATaskResponse>();
+  private readonly answered = new WeakMap<SendMessageRequest, A2ATaskResponse<unknown, unknown>>();
 
   constructor(
     readonly card: AgentCard,
@@ -74,7 +74,7 @@ export class MeshRequestHandler implements A2ARequestHandler {
   }
 
   /** The agent's answer to a message, or invalid params when it cannot be read or the service refuses it. */
-  private async answer(message: Message | undefined): Promise<A2ATaskResponse> {
+  private async answer(message: Message | undefined): Promise<A2ATaskResponse<unknown, unknown>> {
     if (!message?.messageId) throw new RequestMalformedError('message.messageId is required.');
     const taskId = (message.taskId || message.messageId).slice(0, LIMITS.taskIdMaxLength);
     const request = this.binding.read(readInboundMessage(message), taskId);

@@ -12,7 +12,7 @@ export interface TaskEventsInput {
   /** The task's history: the client's message (and, on a follow-up turn, the turns before it). */
   readonly history: Message[];
   /** The mesh answer the task reports. */
-  readonly response: A2ATaskResponse;
+  readonly response: A2ATaskResponse<unknown, unknown>;
   readonly progress: readonly string[];
   readonly artifactName: string;
   /** ISO timestamps, one per status: injectable so tests compare runs. */
@@ -37,7 +37,7 @@ interface Clarification {
 }
 
 /** The clarification of an `input_required` answer, if it carries one. */
-function clarificationOf(response: A2ATaskResponse): Clarification | undefined {
+function clarificationOf(response: A2ATaskResponse<unknown, unknown>): Clarification | undefined {
   const result = response.result as { clarification?: unknown } | undefined;
   const clarification = result?.clarification;
   return clarification && typeof clarification === 'object' ? (clarification as Clarification) : undefined;
