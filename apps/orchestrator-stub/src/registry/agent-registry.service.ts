@@ -116,7 +116,8 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
     const timeoutMs = this.settings.probeTimeoutMs;
     let problem: string | undefined;
     let descriptor: AgentDescriptor | undefined;
-    const card = readAgentCard(slot.url, timeoutMs);
+    // The planner is called over /a2a/task (its API key, its input_required answer); agents over A2A when they publish a card.
+    const card = slot.role === 'agent' ? readAgentCard(slot.url, timeoutMs) : Promise.resolve(undefined);
     try {
       const reply = await requestJson({ method: 'GET', url: `${slot.url}/a2a/agent`, signal: AbortSignal.timeout(timeoutMs), maxBytes: 4 * 1024 * 1024 });
       const checked = reply.status === 200 ? validatePlain(AgentDescriptor, reply.body) : undefined;

@@ -7,6 +7,8 @@ export interface TaskStoreLimits {
   readonly maxTasks: number;
   /** How long a task is kept after its last update, in milliseconds. */
   readonly ttlMs: number;
+  /** The clock the TTL runs on (milliseconds); `performance` when not given. */
+  readonly clock?: { now(): number };
 }
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -26,7 +28,13 @@ export class BoundedTaskStore implements TaskStore {
   private readonly tasks: LRUCache<string, Task>;
 
   constructor(limits: TaskStoreLimits) {
-    this.tasks = new LRUCache<string, Task>({ max: Math.max(1, limits.maxTasks), ttl: Math.max(1, limits.ttlMs), updateAgeOnGet: false });
+    this.tasks = new LRUCache<string, Task>({
+      max: Math.max(1, limits.maxTasks),
+      ttl: Math.max(1, limits.ttlMs),
+      ttlResolution: 0,
+      updateAgeOnGet: false,
+      ...(limits.clock ? { perf: limits.clock } : {}),
+    });
   }
 
   get size(): number {
