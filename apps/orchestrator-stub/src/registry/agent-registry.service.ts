@@ -18,6 +18,8 @@ interface Slot {
   entry: RegistryEntry;
   /** The A2A card the agent publishes, when it does. */
   card?: AgentCard;
+  /** The card read got no answer: read it again before the next journey. */
+  cardUnknown?: boolean;
   checkedAtMs: number | null;
   probe: Promise<void> | null;
 }
@@ -79,7 +81,7 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
   async ensureFresh(): Promise<void> {
     const now = this.clock.monotonicMs();
     if (this.lastFullRefreshMs === null || now - this.lastFullRefreshMs >= this.settings.registryRefreshMs) return this.refresh();
-    const stale = this.slots.filter((s) => !s.entry.reachable && (s.checkedAtMs === null || now - s.checkedAtMs >= RECHECK_UNREACHABLE_MS));
+    const stale = this.slots.filter((s) => (!s.entry.reachable || s.cardUnknown) && (s.checkedAtMs === null || now - s.checkedAtMs >= RECHECK_UNREACHABLE_MS));
     await Promise.all(stale.map((slot) => this.probe(slot)));
   }
 
@@ -117,7 +119,7 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
     let problem: string | undefined;
     let descriptor: AgentDescriptor | undefined;
     // The planner is called over /a2a/task (its API key, its input_required answer); agents over A2A when they publish a card.
-    const card = slot.role === 'agent' ? readAgentCard(slot.url, timeoutMs) : Promise.resolve(undefined);
+    const card = slot.role === 'agent' ? readAgentCard(slot.url, timeoutMs) : Promise.resolve({ kind: 'none' as const });
     try {
       const reply = await requestJson({ method: 'GET', url: `${slot.url}/a2a/agent`, signal: AbortSignal.timeout(timeoutMs), maxBytes: 4 * 1024 * 1024 });
       const checked = reply.status === 200 ? validatePlain(AgentDescriptor, reply.body) : undefined;
@@ -130,7 +132,10 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
     const wasReachable = slot.entry.reachable;
     slot.checkedAtMs = this.clock.monotonicMs();
     const last_checked_at = this.clock.now().toISOString();
-    slot.card = await card;
+    const reading = await card;
+    // A card read that got no answer keeps what was known and is tried again before the next journey.
+    if (reading.kind !== 'no_answer') slot.card = reading.kind === 'card' ? reading.card : undefined;
+    slot.cardUnknown = reading.kind === 'no_answer';
     const protocol = slot.card ? ('a2a' as const) : ('a2a_task' as const);
     if (descriptor) {
       slot.entry = { descriptor, reachable: true, last_checked_at, protocol };
