@@ -13,8 +13,7 @@ export function journeyAnswer(taskId: string, journey: OrchestratorJourney): A2A
   const status = String(journey.status);
   if (status === 'completed' || status === 'partial') return { ...envelope, status: 'completed', result: journey };
   if (status === 'input_required') {
-    const clarification = (journey as unknown as { clarification?: unknown }).clarification;
-    return { ...envelope, status: 'input_required' as never, result: { clarification, journey } };
+    return { ...envelope, status: 'input_required', result: { clarification: journey.clarification, journey } };
   }
   return { ...envelope, status: 'failed', error: journey.error ?? { code: 'JOURNEY_FAILED', message: `Journey ${journey.journey_id} failed.` }, result: journey };
 }
