@@ -245,6 +245,13 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
       expect(response.body.error.code).toBe(-32600);
     });
 
+    it('echoes the caller\'s request id, as /a2a/task does', async () => {
+      const response = await rpc({ jsonrpc: '2.0', id: 1, method: 'GetTask', params: { id: 'none' } }, { 'A2A-Version': '1.0', 'x-request-id': 'req-a2a-1' });
+
+      expect(response.headers['x-request-id']).toBe('req-a2a-1');
+      expect(response.body.error.code).toBe(-32001);
+    });
+
     it('counts requests by A2A method in /metrics', async () => {
       const metrics = await request(app.getHttpServer()).get('/metrics').expect(200);
 
