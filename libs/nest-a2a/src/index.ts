@@ -22,3 +22,5 @@ export { MESH_AGENT_BINDING, type MeshAgentBinding } from './a2a-protocol/mesh-a
 export { readInboundMessage, type InboundMessage } from './a2a-protocol/message-reader.util';
 export { A2AProtocolModule } from './a2a-protocol/a2a-protocol.module';
 export { A2AProtocolServer } from './a2a-protocol/a2a-protocol.server';
+export { BoundedEventLog, type BoundedEventLogOptions, type EventLogSubscriber, type LoggedEvent } from './streaming/bounded-event-log';
+export { eventLogStream } from './streaming/event-log-stream';

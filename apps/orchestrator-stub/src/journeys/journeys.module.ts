@@ -4,6 +4,7 @@ import { OrchestratorSettings } from '../config/orchestrator-settings';
 import { orchestratorA2ABinding } from './orchestrator-a2a.binding';
 import { ClientsModule } from '../clients/clients.module';
 import { RegistryModule } from '../registry/registry.module';
+import { JourneyEventLog } from './journey-event-log.service';
 import { JourneyStore } from './journey-store.service';
 import { JourneysController } from './journeys.controller';
 import { JourneysService } from './journeys.service';
@@ -11,8 +12,8 @@ import { JourneysService } from './journeys.service';
 @Module({
   imports: [RegistryModule, ClientsModule],
   controllers: [JourneysController],
-  providers: [JourneyStore, JourneysService],
-  exports: [JourneysService],
+  providers: [JourneyStore, JourneyEventLog, JourneysService],
+  exports: [JourneyEventLog, JourneysService],
 })
 class JourneysCoreModule {}
 
@@ -22,5 +23,6 @@ class JourneysCoreModule {}
     JourneysCoreModule,
     A2AProtocolModule.forRootAsync({ imports: [JourneysCoreModule], inject: [OrchestratorSettings, JourneysService], useFactory: orchestratorA2ABinding }),
   ],
+  exports: [JourneysCoreModule],
 })
 export class JourneysModule {}
