@@ -18,6 +18,52 @@ export function journeyAnswer(taskId: string, journey: OrchestratorJourney): A2A
   return { ...envelope, status: 'failed', error: journey.error ?? { code: 'JOURNEY_FAILED', message: `Journey ${journey.journey_id} failed.` }, result: journey };
 }
 
+/** One journey event as a status line, or undefined for the events that are not progress. */
+export function journeyEventLine(type: string, data: Record<string, unknown>): string | undefined {
+  const step = data['step'] as { step_id?: string; agent_id?: string; status?: string; duration_ms?: number } | undefined;
+  switch (type) {
+    case 'plan_ready':
+      return `Planned: ${(data['plan'] as { steps?: unknown[] } | undefined)?.steps?.length ?? 0} steps`;
+    case 'step_started':
+      return `Step ${String(data['step_id'])} (${String(data['agent_id'])}): started`;
+    case 'step_finished':
+    case 'step_failed':
+    case 'step_skipped':
+      return `Step ${step?.step_id} (${step?.agent_id}): ${step?.status} in ${step?.duration_ms ?? 0} ms`;
+    case 'replanned':
+      return `Replanned: ${((data['changes'] as string[] | undefined) ?? []).join('; ')}`;
+    default:
+      return undefined;
+  }
+}
+
+/** Runs a journey in the background and reports each of its events as a line until it is done. */
+function runLive(journeys: JourneysService, taskId: string, request: CreateJourneyRequest, onLine: (line: string) => void): Promise<A2ATaskResponse<unknown, unknown>> {
+  const { journey_id: journeyId } = journeys.start(request);
+  return new Promise((resolve, reject) => {
+    let done = false;
+    journeys.stream(journeyId).subscribe({
+      next: (event) => {
+        const data = (event.data ?? {}) as Record<string, unknown>;
+        if (event.type === 'journey_done') {
+          done = true;
+          resolve(journeyAnswer(taskId, data['journey'] as OrchestratorJourney));
+          return;
+        }
+        const line = journeyEventLine(String(event.type), data);
+        if (line) onLine(line);
+      },
+      error: reject,
+      complete: () => {
+        if (done) return;
+        const journey = journeys.find(journeyId);
+        if ('steps' in journey && 'duration_ms' in journey) resolve(journeyAnswer(taskId, journey as OrchestratorJourney));
+        else reject(new Error(`Journey ${journeyId} ended without a result.`));
+      },
+    });
+  });
+}
+
 /** The journey's steps as status lines: what ran, in what state, for how long. */
 export function journeyProgress(response: A2ATaskResponse<unknown, unknown>): string[] {
   const journey = (response.result as { journey?: OrchestratorJourney } | OrchestratorJourney | undefined) ?? undefined;
@@ -55,5 +101,10 @@ export function orchestratorA2ABinding(settings: OrchestratorSettings, journeys:
     },
     handle: async (request) => journeyAnswer(request.task_id, await journeys.create(validateActionParameters(CreateJourneyRequest, request.parameters, RUN_JOURNEY))),
     progress: journeyProgress,
+    // Live: the journey's own events (GET /journeys/:id/events) become the task's status lines as they happen.
+    live: {
+      validate: (request) => void validateActionParameters(CreateJourneyRequest, request.parameters, RUN_JOURNEY),
+      run: (request, onLine) => runLive(journeys, request.task_id, validateActionParameters(CreateJourneyRequest, request.parameters, RUN_JOURNEY), onLine),
+    },
   };
 }

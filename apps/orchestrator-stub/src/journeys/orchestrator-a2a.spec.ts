@@ -46,6 +46,27 @@ describe('the orchestrator over A2A: its card and run_journey (through the real 
     expect(task.artifacts[0].parts[0].data).toMatchObject({ status: 'completed', natural_language: 'Show failed login attempts' });
   });
 
+  it('streams the journey\'s steps as they happen (its event stream), then the journey and completed', async () => {
+    const response = await rpc(app, {
+      jsonrpc: '2.0',
+      id: 5,
+      method: 'SendStreamingMessage',
+      params: { message: { messageId: 'j-msg-5', role: 'ROLE_USER', parts: [{ text: 'Show failed login attempts' }] } },
+    }).expect(200);
+
+    const events = response.text
+      .split('\n')
+      .filter((line) => line.startsWith('data: '))
+      .map((line) => JSON.parse(line.slice(6)).result);
+    const lines = events.filter((e) => e.statusUpdate).map((e) => e.statusUpdate.status.message?.parts?.[0]?.text ?? '');
+    expect(events[0].task.status.state).toBe('TASK_STATE_WORKING');
+    expect(lines[0]).toMatch(/^Planned: \d+ steps$/);
+    expect(lines.some((line: string) => /^Step \S+ \(\S+\): started$/.test(line))).toBe(true);
+    expect(lines.some((line: string) => /^Step \S+ \(\S+\): completed in \d+ ms$/.test(line))).toBe(true);
+    expect(events.find((e) => e.artifactUpdate)?.artifactUpdate.artifact.name).toBe('journey');
+    expect(events[events.length - 1].statusUpdate.status.state).toBe('TASK_STATE_COMPLETED');
+  });
+
   it('answers a data part without natural_language with invalid params (-32602)', async () => {
     const response = await rpc(app, {
       jsonrpc: '2.0',

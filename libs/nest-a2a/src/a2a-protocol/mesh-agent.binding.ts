@@ -25,4 +25,12 @@ export interface MeshAgentBinding {
   readonly handle: (request: A2ATaskRequest) => Promise<A2ATaskResponse<unknown, unknown>> | A2ATaskResponse<unknown, unknown>;
   /** Status lines streamed while the task works (the planner's phases), read from the answer. */
   readonly progress?: (response: A2ATaskResponse<unknown, unknown>) => readonly string[];
+  /**
+   * For work that takes a while (a journey): the request is checked before its task opens, then
+   * run with each status line published as it happens. When set, it answers instead of `handle`.
+   */
+  readonly live?: {
+    readonly validate: (request: A2ATaskRequest) => void;
+    readonly run: (request: A2ATaskRequest, onLine: (line: string) => void) => Promise<A2ATaskResponse<unknown, unknown>>;
+  };
 }

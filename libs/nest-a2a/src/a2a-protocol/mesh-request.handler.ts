@@ -12,13 +12,25 @@ import {
   type ServerCallContext,
 } from '@a2a-js/sdk/server';
 import { TaskState, type AgentCard } from '@a2a-js/sdk';
-import type { A2ATaskResponse } from '@mesh/a2a-contracts';
+import type { A2ATaskRequest, A2ATaskResponse } from '@mesh/a2a-contracts';
 import { LIMITS } from '@mesh/a2a-contracts';
 import { A2ARequestException } from '../a2a-request.exception';
 import { BoundedTaskStore } from './bounded-task.store';
 import type { MeshAgentBinding } from './mesh-agent.binding';
 import { readInboundMessage } from './message-reader.util';
-import { taskEventsFor } from './task-events.util';
+import { progressEvent, taskEventsFor } from './task-events.util';
+
+/** A message's answer, or (for live work) its checked request, to run once the task is open. */
+type Answer = { readonly kind: 'answered'; readonly response: A2ATaskResponse<unknown, unknown> } | { readonly kind: 'live'; readonly request: A2ATaskRequest };
+
+/** A refusal by the agent's service (a 4xx) as the protocol's invalid params; anything else as is. */
+function asInvalidParams(error: unknown): unknown {
+  if (error instanceof A2ARequestException || (error instanceof HttpException && error.getStatus() < 500)) {
+    const details = error instanceof A2ARequestException ? error.details : [];
+    return new RequestMalformedError(`${error.message}${details.length ? ` ${JSON.stringify(details.slice(0, 5))}` : ''}`);
+  }
+  return error;
+}
 
 export interface MeshRequestHandlerOptions {
   readonly now?: () => string;
@@ -34,7 +46,7 @@ export interface MeshRequestHandlerOptions {
 export class MeshRequestHandler implements A2ARequestHandler {
   readonly store: BoundedTaskStore;
   private readonly inner: DefaultRequestHandler;
-  private readonly answered = new WeakMap<SendMessageRequest, A2ATaskResponse<unknown, unknown>>();
+  private readonly answered = new WeakMap<SendMessageRequest, Answer>();
 
   constructor(
     readonly card: AgentCard,
@@ -74,33 +86,45 @@ export class MeshRequestHandler implements A2ARequestHandler {
   }
 
   /** The agent's answer to a message, or invalid params when it cannot be read or the service refuses it. */
-  private async answer(message: Message | undefined): Promise<A2ATaskResponse<unknown, unknown>> {
+  private async answer(message: Message | undefined): Promise<Answer> {
     if (!message?.messageId) throw new RequestMalformedError('message.messageId is required.');
     const taskId = (message.taskId || message.messageId).slice(0, LIMITS.taskIdMaxLength);
     const request = this.binding.read(readInboundMessage(message), taskId);
     try {
-      return await this.binding.handle(request);
-    } catch (error) {
-      if (error instanceof A2ARequestException || (error instanceof HttpException && error.getStatus() < 500)) {
-        const details = error instanceof A2ARequestException ? error.details : [];
-        throw new RequestMalformedError(`${error.message}${details.length ? ` ${JSON.stringify(details.slice(0, 5))}` : ''}`);
+      if (this.binding.live) {
+        this.binding.live.validate(request);
+        return { kind: 'live', request };
       }
-      throw error;
+      return { kind: 'answered', response: await this.binding.handle(request) };
+    } catch (error) {
+      throw asInvalidParams(error);
     }
   }
 
   private async execute(context: RequestContext, bus: ExecutionEventBus): Promise<void> {
-    const response = this.answered.get(context.request) ?? (await this.answer(context.userMessage));
-    const events = taskEventsFor({
-      ids: { taskId: context.taskId, contextId: context.contextId },
-      history: context.task ? [...context.task.history] : [context.userMessage],
-      response,
-      progress: this.binding.progress?.(response) ?? [],
-      artifactName: this.binding.artifactName ?? 'result',
-      now: this.options.now ?? (() => new Date().toISOString()),
-      newId: this.options.newId ?? (() => crypto.randomUUID()),
-    });
-    for (const event of events) bus.publish(event);
+    const answer = this.answered.get(context.request) ?? (await this.answer(context.userMessage));
+    const ids = { taskId: context.taskId, contextId: context.contextId };
+    const now = this.options.now ?? (() => new Date().toISOString());
+    const newId = this.options.newId ?? (() => crypto.randomUUID());
+    const describe = (response: A2ATaskResponse<unknown, unknown>, progress: readonly string[]) =>
+      taskEventsFor({
+        ids,
+        history: context.task ? [...context.task.history] : [context.userMessage],
+        response,
+        progress,
+        artifactName: this.binding.artifactName ?? 'result',
+        now,
+        newId,
+      });
+    if (answer.kind === 'answered') {
+      for (const event of describe(answer.response, this.binding.progress?.(answer.response) ?? [])) bus.publish(event);
+    } else {
+      // The task opens first, each line follows as it happens, then the result and the final state.
+      const opening = describe({ task_id: answer.request.task_id, agent_id: '', status: 'completed' }, []).slice(0, 1);
+      for (const event of opening) bus.publish(event);
+      const response = await this.binding.live!.run(answer.request, (line) => bus.publish(progressEvent(ids, line, now, newId)));
+      for (const event of describe(response, []).slice(1)) bus.publish(event);
+    }
     bus.finished();
   }
 

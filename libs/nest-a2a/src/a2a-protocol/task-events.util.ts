@@ -43,6 +43,16 @@ function clarificationOf(response: A2ATaskResponse<unknown, unknown>): Clarifica
   return clarification && typeof clarification === 'object' ? (clarification as Clarification) : undefined;
 }
 
+/** The status update of one progress line (the task still working). */
+export function progressEvent(ids: TaskIds, line: string, now: () => string, newId: () => string): AgentExecutionEvent {
+  return AgentEvent.statusUpdate({
+    taskId: ids.taskId,
+    contextId: ids.contextId,
+    status: { state: TaskState.TASK_STATE_WORKING, message: agentMessage(ids, newId(), [textPart(line)]), timestamp: now() },
+    metadata: undefined,
+  });
+}
+
 /**
  * The A2A events that report one mesh answer, in order: the task (working), a status line per
  * progress step, then the result as an artifact and the final state (completed), or the
