@@ -67,9 +67,11 @@ const ENTITY_ID = /\b(order|customer|invoice|ticket|incident|case|alert|user|acc
 
 const MAIL_CONTEXT = /\b(?:e-?mails?|mail(?:box)?|sender|recipients?|inbox|phish\w*|sent|received|from address|smtp)\b/i;
 
+/** Dotted-decimal IPv4 or IPv6, with an optional prefix; not the hex and octal forms ipaddr.js also accepts ("0x00000001"). */
 function validIp(text: string): boolean {
-  const [address = ''] = text.split('/');
-  return ipaddr.isValid(address) && (text.includes('/') ? ipaddr.isValidCIDR(text) : true);
+  const v6 = text.includes(':');
+  if (text.includes('/')) return v6 ? ipaddr.IPv6.isValidCIDR(text) : ipaddr.IPv4.isValidCIDRFourPartDecimal(text);
+  return v6 ? ipaddr.IPv6.isValid(text) : ipaddr.IPv4.isValidFourPartDecimal(text);
 }
 
 /** Words after a number that make it a count, an amount or a duration, not an id. */
@@ -95,7 +97,7 @@ function classifyQuoted(text: string): ValueHit['kind'] {
   if (/^(?:[0-9A-Fa-f]{32}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$/.test(value)) return 'hash';
   if (/^https?:\/\//i.test(value)) return 'url';
   if (new RegExp(`^[\\w$.-]+\\.(?:${PROCESS_EXTENSIONS.join('|')})$`, 'i').test(value)) return 'process';
-  if (/^(?:HKLM|HKCU|HKEY_)/i.test(value)) return 'registry';
+  if (/^(?:HKLM|HKCU|HKEY_)|\\(?:SOFTWARE|SYSTEM)\\/i.test(value)) return 'registry';
   return 'text';
 }
 
@@ -109,9 +111,12 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   const mailContext = MAIL_CONTEXT.test(text);
 
   scan(text, QUOTED, taken, (m) => {
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
-    if (inner.trim().length === 0) return null;
-    return { kind: classifyQuoted(inner), value: inner.trim(), start: m.index, end: m.index + m[0].length };
+    // A quote closing a list item may hold its comma or full stop ("Allow," "-LocalPort.").
+    const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim().replace(/[,;:.]+$/, '');
+    if (inner.length === 0) return null;
+    const kind = classifyQuoted(inner);
+    // Quoted text and registry paths are searched for, not matched whole.
+    return { kind, value: inner, start: m.index, end: m.index + m[0].length, ...(kind === 'registry' || kind === 'text' ? { operator: 'contains' as const } : {}) };
   }, hits);
   scan(text, URL, taken, (m) => {
     const value = m[0].replace(/[.,;:!?)\]]+$/, '');
@@ -171,7 +176,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   scan(text, HOST, taken, (m) => {
     const name = m[1]!;
     // A host name has a digit, a hyphen, a dot or capitals ("DC01", "web-01", "srv.contoso.local"), not an ordinary word.
-    if (!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) return null;
+    if ((!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) || /^[\d.]+$/.test(name)) return null;
     const start = m.index + m[0].lastIndexOf(name);
     return { kind: 'host', value: name, start, end: start + name.length };
   }, hits);
