@@ -7,7 +7,8 @@ export interface PlannerCall {
 
 /**
  * The planner, as the journey runner sees it. Implementations resolve with the planner's
- * `result` (for create_plan, a clarification when the planner answered `input_required`), and reject with a `MeshCallException` for anything else (a `status: "failed"`
+ * `result` (for create_plan, a clarification when the planner answered `input_required`), and
+ * reject with a `MeshCallException` for anything else (a `status: "failed"`
  * answer, an HTTP error, a timeout, an unreachable planner).
  */
 export interface PlannerPort {
