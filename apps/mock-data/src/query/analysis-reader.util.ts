@@ -1,3 +1,4 @@
+import { readConstraints } from './constraints';
 import type { KnowledgeHint, QueryInput, TimeFilter } from './query-input';
 import { durationFromText } from './time-range.util';
 
@@ -56,6 +57,8 @@ export function readQueryInput(step: GenerateQueryStep): QueryInput {
     .slice(0, MAX_KNOWLEDGE)
     .map((p) => ({ id: p.id, title: p.title, text: p.text, score: p.score, ...(p.domain ? { domain: p.domain } : {}) }))
     .sort((a, b) => b.score - a.score);
+  const readNotes: string[] = [];
+  const constraints = readConstraints(analysis['constraints'], readNotes);
   return {
     tables: names(entities['tables']),
     fields: names(entities['fields']),
@@ -67,5 +70,7 @@ export function readQueryInput(step: GenerateQueryStep): QueryInput {
     naturalLanguage: typeof step.natural_language === 'string' ? step.natural_language : '',
     useKnowledge: step.use_knowledge === true,
     knowledge,
+    constraints,
+    readNotes,
   };
 }
