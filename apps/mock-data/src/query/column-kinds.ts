@@ -96,8 +96,10 @@ export function columnFor(
   kind: string,
   field: string | null,
   table?: string,
+  accept: (column: string) => boolean = () => true,
 ): string | undefined {
-  const byLower = new Map(columns.map((c) => [c.toLowerCase(), c]));
+  const byLower = new Map(columns.filter(accept).map((c) => [c.toLowerCase(), c]));
+  columns = [...byLower.values()];
   if (field) {
     const lower = field.toLowerCase();
     const own = byLower.get(lower);

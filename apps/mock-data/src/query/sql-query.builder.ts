@@ -1,6 +1,7 @@
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import type { GeneratedQuery, QueryInput } from './query-input';
 import type { SqlSchema } from './schema';
+import { buildConstrainedSql } from './sql-constrained.builder';
 import { checkSql } from './sql-validator.util';
 import { resolveTables } from './table-resolver.util';
 import { groupColumnFromQuestion } from './text-signals.util';
@@ -87,7 +88,11 @@ function planJoins(tables: readonly string[], schema: SqlSchema, aliases: Readon
  */
 export function buildSqlQuery(input: QueryInput, schema: SqlSchema): GeneratedQuery {
   const resolved = resolveTables(input.tables, schema.tables, input.naturalLanguage, 'sql');
-  const notes = [...resolved.notes];
+  const notes = [...resolved.notes, ...input.readNotes];
+  if (input.constraints) {
+    const built = buildConstrainedSql(input, input.constraints, schema, resolved.tables, notes);
+    return finish(built.query, built.tables, input, notes);
+  }
   const aliases = aliasesFor(resolved.tables);
   const { joined, clauses } = planJoins(resolved.tables, schema, aliases, notes);
   const main = joined[0]!;
@@ -143,11 +148,13 @@ export function buildSqlQuery(input: QueryInput, schema: SqlSchema): GeneratedQu
   if (where.length > 0) lines.push(`WHERE ${where.join(' AND ')}`);
   if (groupBy.length > 0) lines.push(`GROUP BY ${groupBy.join(', ')}`);
   lines.push(`ORDER BY ${orderBy}`, `LIMIT ${limit}`);
-  const query = lines.join('\n');
+  return finish(lines.join('\n'), joined, input, notes);
+}
 
-  if (!input.time) notes.push('no time range was given; add a WHERE on a timestamp column to keep the query cheap');
+function finish(query: string, tables: string[], input: QueryInput, notes: string[]): GeneratedQuery {
+  if (!input.time && !input.constraints?.inactivity) notes.push('no time range was given; add a WHERE on a timestamp column to keep the query cheap');
   addKnowledgeNotes(input, notes);
   const check = checkSql(query);
   notes.push(check.ok ? 'validated with node-sql-parser (PostgreSQL)' : `the generated SQL did not parse with node-sql-parser (PostgreSQL): ${check.message}`);
-  return { platform: 'sql', query, tables: joined, notes };
+  return { platform: 'sql', query, tables, notes };
 }
