@@ -111,7 +111,11 @@ export function columnFor(
     }
   }
   const word = kind.toLowerCase().trim();
-  for (const candidate of KIND_COLUMNS[word] ?? WORD_COLUMNS[word] ?? []) {
+  const candidates = KIND_COLUMNS[word] ?? WORD_COLUMNS[word] ?? [];
+  // Exact spelling first (Splunk's `process` is not Windows' `Process`), then any case.
+  const exact = candidates.find((candidate) => columns.includes(candidate));
+  if (exact) return exact;
+  for (const candidate of candidates) {
     const found = byLower.get(candidate.toLowerCase());
     if (found) return found;
   }

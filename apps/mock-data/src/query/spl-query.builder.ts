@@ -1,9 +1,13 @@
+import { retargetSources } from './event-sources.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
+import { constrainedSearch, constrainedTstats, datasetPrefix, splTimeTerms } from './spl-constrained.builder';
+
+export { datasetPrefix } from './spl-constrained.builder';
 import type { GeneratedQuery, QueryInput } from './query-input';
 import type { SplSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
 import { asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, windowsEventIds } from './text-signals.util';
-import { binSeconds, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { binSeconds, compactDuration } from './time-range.util';
 
 type SourceKind = 'datamodel' | 'index' | 'sourcetype';
 
@@ -27,27 +31,12 @@ const DEFAULT_GROUP: Readonly<Record<string, string>> = {
   azure: 'properties.userPrincipalName',
 };
 
-/** The field prefix of a data model dataset: `Endpoint.Processes` → Processes, `Network_Traffic` → All_Traffic. */
-export function datasetPrefix(datamodel: string): string {
-  if (datamodel === 'Network_Traffic') return 'All_Traffic';
-  const parts = datamodel.split('.');
-  return parts[parts.length - 1]!;
-}
-
 function quote(value: string): string {
   return /^[A-Za-z0-9_.:*\-/]+$/.test(value) ? value : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-function splTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `"${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}"`;
-}
-
 function timeTerms(input: QueryInput): string[] {
-  if (!input.time) return [];
-  if (usesAbsoluteWindow(input.time)) return [`earliest=${splTime(input.time.start!)}`, `latest=${splTime(input.time.end!)}`];
-  return input.time.durationSeconds ? [`earliest=-${compactDuration(input.time.durationSeconds)}`] : [];
+  return splTimeTerms(input);
 }
 
 /** Sorts every name the analysis gives into a data model, an index or a sourcetype. */
@@ -145,12 +134,20 @@ export function buildSplQuery(input: QueryInput, schema: SplSchema): GeneratedQu
   for (const [name, fields] of Object.entries(schema.indexes)) catalog[name] = fields;
   for (const name of schema.sourcetypes) catalog[name] = schema.indexes[schema.sourcetype_indexes?.[name] ?? ''] ?? [];
   const resolved = resolveTables(input.tables, catalog, input.naturalLanguage, 'spl');
-  const notes = [...resolved.notes];
-  const sources = resolved.tables.map((name) => classify(name, schema));
+  const notes = [...resolved.notes, ...input.readNotes];
+  const constraints = input.constraints;
+  const names = constraints ? retargetSources(resolved.tables, catalog, constraints.filters, notes) : resolved.tables;
+  const sources = names.map((name) => classify(name, schema));
 
   const datamodels = sources.filter((s) => s.kind === 'datamodel');
   let query: string;
-  if (datamodels.length > 0) {
+  if (constraints && datamodels.length > 0) {
+    query = constrainedTstats(datamodels[0]!, input, constraints, notes);
+    const rest = sources.filter((s) => s !== datamodels[0]).map((s) => s.name);
+    if (rest.length > 0) notes.push(`the query reads the ${datamodels[0]!.name} data model; ${rest.join(', ')} would need a separate search`);
+  } else if (constraints) {
+    query = constrainedSearch(sources, (s) => searchTerm(s, schema), input, constraints, notes);
+  } else if (datamodels.length > 0) {
     query = tstatsQuery(datamodels[0]!, input, notes);
     const rest = sources.filter((s) => s !== datamodels[0]).map((s) => s.name);
     if (rest.length > 0) notes.push(`the query reads the ${datamodels[0]!.name} data model; ${rest.join(', ')} would need a separate search`);
