@@ -93,6 +93,21 @@ export function columnType(schema: { readonly types?: ColumnTypes }, table: stri
   return types && Object.prototype.hasOwnProperty.call(types, column) ? types[column]!.toLowerCase() : undefined;
 }
 
+/**
+ * The Splunk schema as `GET /a2a/agent` shows it: data models as name → fields, so that a reader
+ * of `schema_hints` sees their fields as columns (never as names of indexes).
+ */
+export function splSchemaHints(schema: SplSchema): Record<string, unknown> {
+  const datamodels = Object.fromEntries(schema.datamodels.map((name) => [name, [...(schema.datamodel_fields?.[name] ?? [])]]));
+  return {
+    ...(schema.description ? { description: schema.description } : {}),
+    indexes: schema.indexes,
+    sourcetypes: [...schema.sourcetypes],
+    datamodels,
+    ...(schema.sourcetype_indexes ? { sourcetype_indexes: schema.sourcetype_indexes } : {}),
+  };
+}
+
 /** A table schema as `GET /a2a/agent` shows it: `{T: {col: type}}` where the types are known, else `{T: [cols]}`. */
 export function tableSchemaHints(schema: KqlSchema | SqlSchema): Record<string, unknown> {
   const tables: Record<string, unknown> = {};
@@ -108,10 +123,12 @@ export function parseSplSchema(json: unknown): SplSchema {
   const o = objectOf(json, 'spl');
   const indexes = tableMap(o['indexes'] ?? {}, 'spl.indexes');
   const sourcetypes = stringList(o['sourcetypes'], 'spl.sourcetypes');
-  const datamodels = stringList(o['datamodels'], 'spl.datamodels');
+  // Data models as a list of names (the contract's shape) or as name → fields (read by planners as columns).
+  const datamodelMap = o['datamodels'] !== null && typeof o['datamodels'] === 'object' && !Array.isArray(o['datamodels']) ? tableMap(o['datamodels'], 'spl.datamodels') : undefined;
+  const datamodels = datamodelMap ? Object.keys(datamodelMap) : stringList(o['datamodels'], 'spl.datamodels');
   if (Object.keys(indexes).length + sourcetypes.length + datamodels.length === 0) throw new SchemaError('The spl schema lists no indexes, sourcetypes or data models');
   const sourcetypeIndexes = o['sourcetype_indexes'] === undefined ? undefined : Object.fromEntries(Object.entries(tableMapLoose(o['sourcetype_indexes'])));
-  const datamodelFields = o['datamodel_fields'] === undefined ? undefined : tableMap(o['datamodel_fields'], 'spl.datamodel_fields');
+  const datamodelFields = o['datamodel_fields'] === undefined ? datamodelMap : { ...datamodelMap, ...tableMap(o['datamodel_fields'], 'spl.datamodel_fields') };
   return {
     ...description(o),
     indexes,

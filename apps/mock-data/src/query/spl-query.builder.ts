@@ -133,8 +133,13 @@ export function buildSplQuery(input: QueryInput, schema: SplSchema): GeneratedQu
   for (const name of schema.datamodels) catalog[name] = schema.datamodel_fields?.[name] ?? [];
   for (const [name, fields] of Object.entries(schema.indexes)) catalog[name] = fields;
   for (const name of schema.sourcetypes) catalog[name] = schema.indexes[schema.sourcetype_indexes?.[name] ?? ''] ?? [];
-  const resolved = resolveTables(input.tables, catalog, input.naturalLanguage, 'spl');
+  // A field name (user, dest_ip) is never an index: older planners sent data model fields as tables.
+  const fieldNames = new Set(Object.values(catalog).flatMap((fields) => fields.map((f) => f.toLowerCase())));
+  const sourceNames = new Set(Object.keys(catalog).map((n) => n.toLowerCase()));
+  const fieldsAsTables = input.tables.filter((t) => !sourceNames.has(t.toLowerCase()) && fieldNames.has(t.toLowerCase()));
+  const resolved = resolveTables(input.tables.filter((t) => !fieldsAsTables.includes(t)), catalog, input.naturalLanguage, 'spl');
   const notes = [...resolved.notes, ...input.readNotes];
+  if (fieldsAsTables.length > 0) notes.push(`${fieldsAsTables.join(', ')} are fields, not indexes, sourcetypes or data models; left out of the sources`);
   const constraints = input.constraints;
   const names = constraints ? retargetSources(resolved.tables, catalog, constraints.filters, notes) : resolved.tables;
   const sources = names.map((name) => classify(name, schema));

@@ -163,7 +163,8 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
   return clauses;
 }
 
-function timeClauses(input: QueryInput, ref: string): string[] {
+/** The WHERE terms of the window on a time column: `DATE_TRUNC` for calendar periods, a half-open range, or an interval. */
+export function timeClauses(input: QueryInput, ref: string): string[] {
   const time = input.time;
   if (!time) return [];
   const period = calendarPeriod(time);

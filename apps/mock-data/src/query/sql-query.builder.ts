@@ -1,7 +1,8 @@
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import type { GeneratedQuery, QueryInput } from './query-input';
 import type { SqlSchema } from './schema';
-import { buildConstrainedSql } from './sql-constrained.builder';
+import { calendarPeriod } from './calendar-period.util';
+import { buildConstrainedSql, timeClauses } from './sql-constrained.builder';
 import { checkSql } from './sql-validator.util';
 import { resolveTables } from './table-resolver.util';
 import { groupColumnFromQuestion } from './text-signals.util';
@@ -106,6 +107,7 @@ export function buildSqlQuery(input: QueryInput, schema: SqlSchema): GeneratedQu
   const time = timestampColumn(columns);
   if (input.time) {
     if (!time) notes.push(`${main} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`);
+    else if (calendarPeriod(input.time)) where.push(...timeClauses(input, `${a}.${time}`));
     else if (usesAbsoluteWindow(input.time)) where.push(`${a}.${time} >= ${sqlTimestamp(input.time.start!)}`, `${a}.${time} < ${sqlTimestamp(input.time.end!)}`);
     else if (input.time.durationSeconds) where.push(`${a}.${time} >= NOW() - INTERVAL '${intervalText(input.time.durationSeconds)}'`);
   }
