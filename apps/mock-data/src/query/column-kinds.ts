@@ -124,6 +124,7 @@ export function columnFor(
   return (
     columns.find((c) => compactName(c) === compact) ??
     columns.find((c) => compactName(c) === `${compact}name` || compactName(c) === `${compact}id`) ??
-    (compact.endsWith('s') ? columns.find((c) => compactName(c) === compact.slice(0, -1)) : undefined)
+    (compact.endsWith('s') ? columns.find((c) => compactName(c) === compact.slice(0, -1)) : undefined) ??
+    columns.find((c) => compactName(c) === `${compact}s`)
   );
 }

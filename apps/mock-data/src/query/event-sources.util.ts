@@ -70,3 +70,15 @@ export function retargetSources(
   notes.push(`${chosen.join(', ')} cannot hold the ${kinds} the question names; the query reads ${best.source} instead`);
   return [best.source];
 }
+
+/**
+ * One source for a constrained query: the one whose columns hold most of the filters, the
+ * planner's order breaking ties. A union of unrelated sources would mix rows the filters do not fit.
+ */
+export function bestSourceFirst(sources: readonly string[], fits: (source: string) => number, notes: string[]): string[] {
+  if (sources.length <= 1) return [...sources];
+  let best = sources[0]!;
+  for (const source of sources.slice(1)) if (fits(source) > fits(best)) best = source;
+  notes.push(`the query reads ${best}; ${sources.filter((s) => s !== best).join(', ')} left out (one source answers the question)`);
+  return [best];
+}

@@ -153,13 +153,23 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(query).toContain('| take 20');
   });
 
-  it('should union two tables with each filtered on its own columns', () => {
-    const { query } = kql({
-      tables: ['SigninLogs', 'OfficeActivity'],
-      aggregation: true,
-      constraints: aConstraints({ filters: [aFilter('user', ['bob@contoso.com'])] }),
+  it('should read the one named table that holds the filters, not a union', () => {
+    const { query, tables, notes } = kql({
+      tables: ['AuditLogs', 'SigninLogs'],
+      constraints: aConstraints({ filters: [aFilter('user', ['bob@contoso.com']), aFilter('app', ['Azure Portal'])] }),
     });
-    expect(query).toContain('(SigninLogs | where UserPrincipalName =~ "bob@contoso.com")');
-    expect(query).toContain('(OfficeActivity | where UserId =~ "bob@contoso.com")');
+    expect(tables).toEqual(['SigninLogs']);
+    expect(query.startsWith('SigninLogs\n')).toBe(true);
+    expect(notes.join('\n')).toContain('AuditLogs left out');
+  });
+
+  it('should join two tables on their shared key when a join is asked for', () => {
+    const { query } = kql({
+      tables: ['DeviceProcessEvents', 'DeviceNetworkEvents'],
+      joins: true,
+      constraints: aConstraints({ filters: [aFilter('process', ['powershell.exe'])] }),
+    });
+    expect(query).toContain('| join kind=inner (DeviceNetworkEvents');
+    expect(query).toContain('on DeviceId');
   });
 });

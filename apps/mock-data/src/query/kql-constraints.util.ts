@@ -82,12 +82,16 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
  */
 export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints, notes: string[]): string[] {
   const clauses: string[] = [];
+  const namesEvents = constraints.filters.some((f) => f.kind === 'event_id');
   for (const filter of constraints.filters) {
     if (filter.kind === 'status' && filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase()) || SUCCESS_WORDS.has(v.toLowerCase()))) {
       const outcome = KQL_OUTCOME[table.name];
       const failure = FAILURE_WORDS.has(filter.values[0]!.toLowerCase()) !== (filter.operator === 'neq' || filter.operator === 'not_in');
-      if (outcome) {
-        clauses.push(failure ? outcome.failure : outcome.success);
+      const clause = outcome ? (failure ? outcome.failure : outcome.success) : null;
+      // "failed logons 4740": the event ids say which events; an outcome on EventID would contradict them.
+      if (clause && namesEvents && clause.startsWith('EventID')) continue;
+      if (clause) {
+        clauses.push(clause);
         continue;
       }
     }
@@ -117,7 +121,7 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
     const clause = comparison(effective, table, column, notes);
     if (clause) clauses.push(clause);
   }
-  return clauses;
+  return [...new Set(clauses)];
 }
 
 /** The aggregate of a measure and the name of the column it produces (`count()` → count_, `dcount(X)` → dcount_X). */

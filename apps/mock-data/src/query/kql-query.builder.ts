@@ -1,14 +1,14 @@
 import { calendarPeriod } from './calendar-period.util';
 import { columnFor } from './column-kinds';
 import type { QueryConstraints } from './constraints';
-import { retargetSources } from './event-sources.util';
-import { kqlColumn, kqlFilterClauses, kqlMeasure, kqlThreshold, type KqlTable } from './kql-constraints.util';
+import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
+import { KQL_OUTCOME, kqlColumn, kqlFilterClauses, kqlMeasure, kqlThreshold, type KqlTable } from './kql-constraints.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
-import type { GeneratedQuery, QueryInput } from './query-input';
+import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
 import { columnType, type KqlSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
-import { aadstsCodes, asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, windowsEventIds } from './text-signals.util';
-import { binSeconds, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { aadstsCodes, asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, rankedSubject, windowsEventIds } from './text-signals.util';
+import { binSeconds, bucketDuration, compactDuration, usesAbsoluteWindow } from './time-range.util';
 
 /** The column a table is usually summarised by. */
 const DEFAULT_GROUP: Readonly<Record<string, string>> = {
@@ -137,10 +137,11 @@ function constrainedShape(lines: string[], input: QueryInput, c: QueryConstraint
   }
   const measure = kqlMeasure(c.measure, table, notes);
   if (groups.length === 0 && bucketSeconds === null && (c.having || c.limit || input.isAggregation)) {
-    const fallback = DEFAULT_GROUP[table.name];
+    const subject = rankedSubject(input.naturalLanguage);
+    const fallback = (subject ? columnFor(table.columns, subject, null, table.name) : undefined) ?? DEFAULT_GROUP[table.name];
     if (fallback && table.columns.includes(fallback)) groups.push(fallback);
   }
-  const by = [...(bucketSeconds !== null ? [`bin(${time}, ${compactDuration(bucketSeconds)})`] : []), ...groups];
+  const by = [...(bucketSeconds !== null ? [`bin(${time}, ${bucketDuration(bucketSeconds)})`] : []), ...groups];
   lines.push(`| summarize ${measure.expression}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`);
   if (c.having) lines.push(kqlThreshold(c.having, measure.name));
   const byTime = c.order?.by === 'time';
@@ -164,16 +165,34 @@ function shape(lines: string[], input: QueryInput, group: string | null, time: s
   }
 }
 
+/** Tables that share a column to join on (besides the time). */
+function joinable(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return (a ?? []).some((c) => !TIME_COLUMNS.includes(c) && (b ?? []).includes(c) && JOIN_KEYS.includes(c));
+}
+
+/**
+ * The tables a constrained query reads: retargeted to the ones that can hold its strong filters,
+ * then the one that holds most of its filters (the planner's order breaks ties) unless a join was
+ * asked for and the tables share a key.
+ */
+function kqlSources(requested: readonly string[], schema: KqlSchema, c: QueryConstraints, hasJoins: boolean, notes: string[]): string[] {
+  const tables = retargetSources(requested, schema.tables, c.filters, notes);
+  if (hasJoins && tables.length > 1 && tables.slice(1).every((t) => joinable(schema.tables[tables[0]!], schema.tables[t]))) return tables;
+  const fits = (table: string) => c.filters.filter((f) => (f.kind === 'status' && KQL_OUTCOME[table]) || canExpress(table, schema.tables[table] ?? [], f)).length;
+  return bestSourceFirst(tables, fits, notes);
+}
+
 /**
  * A KQL query for the analysis: the table, a time filter from the duration, filters the
  * question asks for, then `summarize count() by` (aggregation), `bin()` (time series) or a
  * projection. Several tables are joined on a shared column, or unioned.
  */
-export function buildKqlQuery(input: QueryInput, schema: KqlSchema): GeneratedQuery {
+export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQuery {
+  const input = shapeFromConstraints(given);
   const resolved = resolveTables(input.tables, schema.tables, input.naturalLanguage, 'kql');
   const notes = [...resolved.notes, ...input.readNotes];
   const constraints = input.constraints;
-  const tables = constraints ? retargetSources(resolved.tables, schema.tables, constraints.filters, notes) : resolved.tables;
+  const tables = constraints ? kqlSources(resolved.tables, schema, constraints, input.hasJoins, notes) : resolved.tables;
   const columnsOf = (table: string) => schema.tables[table];
   const first = tables[0]!;
   const time = timeColumn(columnsOf(first));
@@ -208,15 +227,6 @@ export function buildKqlQuery(input: QueryInput, schema: KqlSchema): GeneratedQu
       });
       if (constraints) constrainedShape(lines, input, constraints, kqlTable(first, columnsOf(first), schema), time, notes);
       else shape(lines, input, groupColumn(first, columnsOf(first), input), time, columnsOf(first));
-    } else if (constraints) {
-      // Each table filtered on its own columns, then the union summarised on the columns they share.
-      lines.push(`union withsource=SourceTable ${tables.map((t) => `(${pipeline(t).join(' ')})`).join(', ')}`);
-      if (input.hasJoins) notes.push(`the tables share no column to join on; they are unioned instead`);
-      const shared = (columnsOf(first) ?? []).filter((c) => tables.every((t) => (columnsOf(t) ?? []).includes(c)));
-      const union: KqlTable = { name: 'union', columns: [...shared, 'SourceTable'], type: (c) => columnType(schema, first, c) };
-      const grouped = constraints.groupBy.length > 0 || constraints.measure || constraints.having || constraints.timeBucket;
-      const bySource = grouped || !input.isAggregation ? constraints : { ...constraints, groupBy: [{ kind: 'SourceTable', field: 'SourceTable' }] };
-      constrainedShape(lines, input, bySource, union, time, notes);
     } else {
       const timeClauses = timeClause(input, time);
       lines.push(`union withsource=SourceTable ${tables.map(tableRef).join(', ')}`);

@@ -65,3 +65,12 @@ export function aQueryInput(overrides: Partial<QueryInput> = {}): QueryInput {
     ...overrides,
   };
 }
+
+/**
+ * With constraints, they decide the query's shape (a measure, groups, buckets): the older
+ * `is_aggregation` / `is_time_series` guesses are dropped, so "in the last 24 hours" no longer
+ * turns a list into an hourly chart.
+ */
+export function shapeFromConstraints(input: QueryInput): QueryInput {
+  return input.constraints ? { ...input, isAggregation: false, isTimeSeries: false } : input;
+}

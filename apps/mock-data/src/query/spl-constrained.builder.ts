@@ -2,8 +2,9 @@ import { calendarPeriod } from './calendar-period.util';
 import { columnFor } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
 import { foreignEventIds } from './event-sources.util';
+import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
-import { binSeconds, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { binSeconds, bucketDuration, compactDuration, usesAbsoluteWindow } from './time-range.util';
 
 export interface SplSource {
   readonly name: string;
@@ -16,7 +17,7 @@ const FAILURE_WORDS = new Set(['failed', 'failure', 'failures', 'fail', 'unsucce
 const BUCKET_KINDS = new Set(['minute', 'hour', 'day', 'week', 'month', 'time', 'date']);
 
 /** What "failed" means in each source. */
-const SPL_FAILURE: Readonly<Record<string, string>> = {
+export const SPL_FAILURE: Readonly<Record<string, string>> = {
   Authentication: 'action="failure"',
   wineventlog: 'EventCode=4625',
   o365: 'ResultStatus="Failed"',
@@ -83,9 +84,11 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
   const search: string[] = [];
   const where: string[] = [];
   const fields = source.fields ?? [];
+  const namesEvents = c.filters.some((f) => f.kind === 'event_id');
   for (const filter of c.filters) {
     if (filter.kind === 'status' && filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase())) && SPL_FAILURE[source.name]) {
-      search.push(`${prefix}${SPL_FAILURE[source.name]}`);
+      // "failed logons 4740": the event codes say which events; EventCode=4625 would contradict them.
+      if (!(namesEvents && SPL_FAILURE[source.name]!.startsWith('EventCode'))) search.push(`${prefix}${SPL_FAILURE[source.name]}`);
       continue;
     }
     if (filter.kind === 'text') {
@@ -113,7 +116,7 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
     if (term.where) where.push(term.where);
     if (!term.search && !term.where) notes.push(`the ${filter.kind} filter "${filter.expression}" compares with a value that is not a number; it is not applied`);
   }
-  return { search, where };
+  return { search: [...new Set(search)], where: [...new Set(where)] };
 }
 
 function groupFields(source: SplSource, c: QueryConstraints, notes: string[]): string[] {
@@ -153,7 +156,7 @@ function aggregates(input: QueryInput, c: QueryConstraints): boolean {
 }
 
 function spanOf(input: QueryInput, c: QueryConstraints): string | null {
-  if (c.timeBucket) return compactDuration(c.timeBucket.seconds);
+  if (c.timeBucket) return bucketDuration(c.timeBucket.seconds);
   if (input.isTimeSeries || c.groupBy.some((g) => BUCKET_KINDS.has(g.kind))) return compactDuration(binSeconds(input.time?.durationSeconds ?? null));
   return null;
 }
@@ -164,7 +167,8 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
   const filters = splFilters(source, c, notes, prefix);
   const where = [...splTimeTerms(input), ...filters.search];
   const groups = groupFields(source, c, notes);
-  const fallback = source.fields?.includes('user') ? 'user' : source.fields?.[0];
+  const subject = rankedSubject(input.naturalLanguage);
+  const fallback = (subject ? columnFor(source.fields ?? [], subject, null, source.name) : undefined) ?? (source.fields?.includes('user') ? 'user' : source.fields?.[0]);
   const whereText = where.length > 0 ? ` where ${where.join(' ')}` : '';
   const lines: string[] = [];
   if (c.inactivity) {
@@ -197,7 +201,10 @@ export function constrainedSearch(sources: readonly SplSource[], head: (source: 
   const searchText = [sources.length === 1 ? scoped[0]!.terms : scoped.map((s) => `(${s.terms})`).join(' OR '), ...splTimeTerms(input)].join(' ');
   const lines = [searchText, ...[...new Set(scoped.flatMap((s) => s.where))].map((w) => `| where ${w}`)];
   const groups = groupFields(first, c, notes);
-  const fallback = (first.fields ?? []).includes('user') ? 'user' : (first.fields ?? []).find((f) => /user/i.test(f));
+  const subject = rankedSubject(input.naturalLanguage);
+  const fallback =
+    (subject ? columnFor(first.fields ?? [], subject, null, first.name) : undefined) ??
+    ((first.fields ?? []).includes('user') ? 'user' : (first.fields ?? []).find((f) => /user/i.test(f)));
   if (c.inactivity) {
     const entity = groups[0] ?? fallback ?? 'host';
     lines.push(`| stats max(_time) as last_seen by ${entity}`, `| where last_seen < relative_time(now(), "-${compactDuration(c.inactivity.durationSeconds)}")`, '| sort + last_seen');

@@ -1,9 +1,9 @@
-import { retargetSources } from './event-sources.util';
+import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
-import { constrainedSearch, constrainedTstats, datasetPrefix, splTimeTerms } from './spl-constrained.builder';
+import { constrainedSearch, constrainedTstats, datasetPrefix, SPL_FAILURE, splTimeTerms } from './spl-constrained.builder';
 
 export { datasetPrefix } from './spl-constrained.builder';
-import type { GeneratedQuery, QueryInput } from './query-input';
+import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
 import type { SplSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
 import { asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, windowsEventIds } from './text-signals.util';
@@ -128,7 +128,8 @@ function rawSearch(sources: readonly Source[], input: QueryInput, schema: SplSch
  * An SPL search for the analysis: `| tstats ... from datamodel=...` for CIM data models,
  * else `index=... sourcetype=... earliest=-24h` with `stats count by`, `timechart`, or a table.
  */
-export function buildSplQuery(input: QueryInput, schema: SplSchema): GeneratedQuery {
+export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQuery {
+  const input = shapeFromConstraints(given);
   const catalog: Record<string, readonly string[]> = {};
   for (const name of schema.datamodels) catalog[name] = schema.datamodel_fields?.[name] ?? [];
   for (const [name, fields] of Object.entries(schema.indexes)) catalog[name] = fields;
@@ -141,7 +142,9 @@ export function buildSplQuery(input: QueryInput, schema: SplSchema): GeneratedQu
   const notes = [...resolved.notes, ...input.readNotes];
   if (fieldsAsTables.length > 0) notes.push(`${fieldsAsTables.join(', ')} are fields, not indexes, sourcetypes or data models; left out of the sources`);
   const constraints = input.constraints;
-  const names = constraints ? retargetSources(resolved.tables, catalog, constraints.filters, notes) : resolved.tables;
+  const indexOf = (name: string) => schema.sourcetype_indexes?.[name] ?? name;
+  const fits = (name: string) => constraints!.filters.filter((f) => (f.kind === 'status' && SPL_FAILURE[indexOf(name)]) || canExpress(name, catalog[name] ?? [], f)).length;
+  const names = constraints ? bestSourceFirst(retargetSources(resolved.tables, catalog, constraints.filters, notes), fits, notes) : resolved.tables;
   const sources = names.map((name) => classify(name, schema));
 
   const datamodels = sources.filter((s) => s.kind === 'datamodel');
@@ -161,5 +164,6 @@ export function buildSplQuery(input: QueryInput, schema: SplSchema): GeneratedQu
   }
   if (!input.time) notes.push('no time range was given; add earliest= (for example earliest=-24h) to keep the search cheap');
   addKnowledgeNotes(input, notes);
-  return { platform: 'spl', query, tables: sources.map((s) => s.name), notes };
+  const tables = sources.flatMap((s) => (s.kind === 'sourcetype' && schema.sourcetype_indexes?.[s.name] ? [schema.sourcetype_indexes[s.name]!, s.name] : [s.name]));
+  return { platform: 'spl', query, tables: [...new Set(tables)], notes };
 }

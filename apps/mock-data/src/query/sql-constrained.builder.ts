@@ -4,7 +4,7 @@ import type { ConstraintFilter, QueryConstraints } from './constraints';
 import type { QueryInput } from './query-input';
 import { columnType, type SqlSchema } from './schema';
 import { childrenOf, primaryKey, reachableParents, timeColumnOf, type ManyToOne } from './sql-relations.util';
-import { singular } from './text-signals.util';
+import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, usesAbsoluteWindow } from './time-range.util';
 
 const NUMERIC = /^(integer|int|bigint|smallint|numeric|decimal|real|double precision|float)/;
@@ -44,25 +44,39 @@ function aliasFor(table: string, used: Set<string>): string {
   return alias;
 }
 
-/** The table a measure or a count is about: the one holding the measured column, or named by the counted entity. */
-function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlSchema): string {
+/** The table a `table.column` reference names, if the schema has it. */
+function tableOfField(field: string | null, schema: SqlSchema): string | undefined {
+  const dot = field?.indexOf('.') ?? -1;
+  if (!field || dot <= 0) return undefined;
+  const name = field.slice(0, dot).toLowerCase();
+  return Object.keys(schema.tables).find((t) => t.toLowerCase() === name);
+}
+
+/**
+ * The table a measure or a count is about (the fact): the table of the measured column, the
+ * table holding a summed value, the table named by the counted entity; else the table of a
+ * qualified filter, the first named table that can carry the time window, the first named table.
+ */
+function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlSchema, hasWindow: boolean): string {
   const known = tables.filter((t) => schema.tables[t]);
   const all = [...known, ...Object.keys(schema.tables).filter((t) => !known.includes(t))];
   const measure = c.measure;
-  if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
-    const holder = all.find((t) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t));
-    if (holder) return holder;
-  }
   const counted = measure?.of ?? c.inactivity?.activity ?? null;
   if (counted && (!measure || measure.kind === 'count')) {
     const word = singular(compactName(counted));
     const named = all.find((t) => singular(compactName(t)) === word);
     if (named) return named;
   }
-  // Of the named tables, the one that references the others (the many side) is the fact.
-  const scored = known.map((t) => ({ t, refs: known.filter((o) => o !== t && reachableParents(t, schema, 2).has(o)).length }));
-  scored.sort((a, b) => b.refs - a.refs);
-  return scored[0]?.t ?? Object.keys(schema.tables)[0]!;
+  const measured = tableOfField(measure?.field ?? null, schema);
+  if (measured) return measured;
+  if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
+    const holder = all.find((t) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t));
+    if (holder) return holder;
+  }
+  const filtered = c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined);
+  if (filtered && (!hasWindow || timeColumnOf(filtered, schema))) return filtered;
+  const dated = hasWindow ? known.find((t) => timeColumnOf(t, schema)) : undefined;
+  return dated ?? known[0] ?? Object.keys(schema.tables)[0]!;
 }
 
 class SqlQueryParts {
@@ -212,7 +226,7 @@ function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema
  * GROUP BY / HAVING / DATE_TRUNC / ORDER BY … LIMIT, and inactivity as NOT EXISTS or a last-seen test.
  */
 export function buildConstrainedSql(input: QueryInput, c: QueryConstraints, schema: SqlSchema, tables: readonly string[], notes: string[]): SqlParts {
-  const fact = c.inactivity ? inactivityEntity(tables, c, schema) : chooseFact(tables, c, schema);
+  const fact = c.inactivity ? inactivityEntity(tables, c, schema) : chooseFact(tables, c, schema, input.time !== null);
   const parts = new SqlQueryParts(fact, schema, tables);
   const f = parts.alias(fact);
   for (const t of tables) {
@@ -232,7 +246,9 @@ export function buildConstrainedSql(input: QueryInput, c: QueryConstraints, sche
 
   const select: string[] = [];
   const groupBy: string[] = [];
-  for (const key of c.groupBy) {
+  const subject = c.groupBy.length === 0 && (c.having || c.limit) && c.measure ? rankedSubject(input.naturalLanguage) : null;
+  const keys = subject && singular(compactName(subject)) !== singular(compactName(fact)) ? [{ kind: subject, field: null }] : c.groupBy;
+  for (const key of keys) {
     if (['hour', 'day', 'week', 'month', 'minute', 'time', 'date'].includes(key.kind)) continue;
     const entry = parts.find(key.kind, key.field);
     if (!entry) {

@@ -1,5 +1,5 @@
 import { addKnowledgeNotes } from './knowledge-notes.util';
-import type { GeneratedQuery, QueryInput } from './query-input';
+import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
 import type { SqlSchema } from './schema';
 import { calendarPeriod } from './calendar-period.util';
 import { buildConstrainedSql, timeClauses } from './sql-constrained.builder';
@@ -87,7 +87,8 @@ function planJoins(tables: readonly string[], schema: SqlSchema, aliases: Readon
  * shared key columns, and a LIMIT. Every query is parsed with node-sql-parser; a failure is
  * reported in the notes.
  */
-export function buildSqlQuery(input: QueryInput, schema: SqlSchema): GeneratedQuery {
+export function buildSqlQuery(given: QueryInput, schema: SqlSchema): GeneratedQuery {
+  const input = shapeFromConstraints(given);
   const resolved = resolveTables(input.tables, schema.tables, input.naturalLanguage, 'sql');
   const notes = [...resolved.notes, ...input.readNotes];
   if (input.constraints) {
