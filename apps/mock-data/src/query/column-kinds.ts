@@ -1,9 +1,11 @@
+import { nullPrototype } from './null-prototype.util';
+
 /**
  * Which columns hold which kind of value, best first, across the three platforms' usual names
  * (Sentinel / Defender tables, Splunk indexes and CIM data models, a business database). The
  * builders take the first candidate the chosen table has; one table for every builder.
  */
-export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype({
   ip: [
     'IPAddress', 'IpAddress', 'RemoteIP', 'CallerIpAddress', 'ClientIP', 'SourceIp', 'LocalIP',
     'src_ip', 'src', 'sourceIPAddress', 'properties.ipAddress', 'DestinationIp', 'dest_ip', 'ip_address', 'ip',
@@ -42,10 +44,10 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   id: ['CorrelationId', 'DeviceId', 'order_id', 'invoice_id', 'customer_id', 'user_id', 'product_id'],
   severity: ['Severity', 'RiskLevelDuringSignIn', 'Level', 'severity'],
   action: ['ActionType', 'OperationName', 'Operation', 'OperationNameValue', 'Activity', 'eventName', 'action', 'event_type', 'operationName'],
-};
+});
 
 /** Words of group keys and measures ("segment", "revenue") mapped to the columns that hold them. */
-export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype({
   revenue: ['total', 'amount'],
   sales: ['total', 'amount'],
   'order value': ['total'],
@@ -79,7 +81,7 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   product: ['product_id'],
   invoice: ['invoice_id'],
   month: [],
-};
+});
 
 /** Lower-case, without separators: `User_Principal-Name` → userprincipalname. */
 export function compactName(name: string): string {

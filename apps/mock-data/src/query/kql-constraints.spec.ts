@@ -173,3 +173,17 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(query).toContain('on DeviceId');
   });
 });
+
+describe('buildKqlQuery with hostile constraints', () => {
+  it('should not read prototype keys as kinds or columns', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({
+        filters: [aFilter('text', ['constructor'])],
+        measure: { kind: 'sum', of: 'constructor', field: '__proto__' },
+        group_by: [{ kind: 'constructor', field: null }, { kind: 'toString', field: 'hasOwnProperty' }],
+      }),
+    });
+    expect(query).toContain('| summarize count()');
+  });
+});

@@ -1,6 +1,7 @@
 import { columnFor } from './column-kinds';
 import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
 import { foreignEventIds } from './event-sources.util';
+import { nullPrototype } from './null-prototype.util';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
 const CASE_INSENSITIVE = new Set(['user', 'email', 'host', 'domain', 'url', 'hash', 'process', 'file', 'country', 'city', 'app', 'action', 'severity']);
@@ -9,13 +10,13 @@ const FAILURE_WORDS = new Set(['failed', 'failure', 'failures', 'fail', 'unsucce
 const SUCCESS_WORDS = new Set(['success', 'succeeded', 'successful', 'ok', 'allowed']);
 
 /** What "failed" and "succeeded" mean in each table. */
-export const KQL_OUTCOME: Readonly<Record<string, { failure: string; success: string }>> = {
+export const KQL_OUTCOME: Readonly<Record<string, { failure: string; success: string }>> = nullPrototype({
   SigninLogs: { failure: 'ResultType != "0"', success: 'ResultType == "0"' },
   SecurityEvent: { failure: 'EventID == 4625', success: 'EventID == 4624' },
   AuditLogs: { failure: 'Result != "success"', success: 'Result == "success"' },
   AzureActivity: { failure: 'ActivityStatusValue == "Failure"', success: 'ActivityStatusValue == "Success"' },
   OfficeActivity: { failure: 'ResultStatus != "Succeeded"', success: 'ResultStatus == "Succeeded"' },
-};
+});
 
 export interface KqlTable {
   readonly name: string;

@@ -48,8 +48,8 @@ function tableMap(value: unknown, where: string): Record<string, string[]> {
 /** `{T: [cols]}` or `{T: {col: type}}` (mixed is fine): the column names, and the types where given. */
 function typedTableMap(value: unknown, where: string): { tables: Record<string, string[]>; types: Record<string, Record<string, string>> } {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new SchemaError(`${where} must be an object of name → column list`);
-  const tables: Record<string, string[]> = {};
-  const types: Record<string, Record<string, string>> = {};
+  const tables = Object.create(null) as Record<string, string[]>;
+  const types = Object.create(null) as Record<string, Record<string, string>>;
   for (const [name, columns] of Object.entries(value)) {
     if (FORBIDDEN.has(name)) throw new SchemaError(`${where} uses the reserved name "${name}"`);
     if (Array.isArray(columns) && columns.every((c) => typeof c === 'string')) {
@@ -61,7 +61,7 @@ function typedTableMap(value: unknown, where: string): { tables: Record<string, 
       throw new SchemaError(`${where}.${name} must be a list of column names or an object of column → type`);
     }
     tables[name] = typed.map(([column]) => column);
-    types[name] = Object.fromEntries(typed) as Record<string, string>;
+    types[name] = Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(typed));
   }
   return { tables, types };
 }

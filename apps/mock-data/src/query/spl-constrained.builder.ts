@@ -5,6 +5,7 @@ import { foreignEventIds } from './event-sources.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
 import { binSeconds, bucketDuration, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { nullPrototype } from './null-prototype.util';
 
 export interface SplSource {
   readonly name: string;
@@ -17,14 +18,14 @@ const FAILURE_WORDS = new Set(['failed', 'failure', 'failures', 'fail', 'unsucce
 const BUCKET_KINDS = new Set(['minute', 'hour', 'day', 'week', 'month', 'time', 'date']);
 
 /** What "failed" means in each source. */
-export const SPL_FAILURE: Readonly<Record<string, string>> = {
+export const SPL_FAILURE: Readonly<Record<string, string>> = nullPrototype({
   Authentication: 'action="failure"',
   wineventlog: 'EventCode=4625',
   o365: 'ResultStatus="Failed"',
   aws: 'errorCode=*',
   azure: 'properties.status.errorCode!=0',
   Network_Traffic: 'action="blocked"',
-};
+});
 
 /** The field prefix of a data model dataset: `Endpoint.Processes` → Processes, `Network_Traffic` → All_Traffic. */
 export function datasetPrefix(datamodel: string): string {

@@ -130,7 +130,7 @@ function rawSearch(sources: readonly Source[], input: QueryInput, schema: SplSch
  */
 export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQuery {
   const input = shapeFromConstraints(given);
-  const catalog: Record<string, readonly string[]> = {};
+  const catalog = Object.create(null) as Record<string, readonly string[]>;
   for (const name of schema.datamodels) catalog[name] = schema.datamodel_fields?.[name] ?? [];
   for (const [name, fields] of Object.entries(schema.indexes)) catalog[name] = fields;
   for (const name of schema.sourcetypes) catalog[name] = schema.indexes[schema.sourcetype_indexes?.[name] ?? ''] ?? [];
