@@ -38,10 +38,12 @@ function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const end = isoOrNull(window['end']);
   const windowSeconds = typeof window['duration_seconds'] === 'number' && Number.isFinite(window['duration_seconds']) && window['duration_seconds'] > 0 ? window['duration_seconds'] : null;
   const fromDates = start && end && Date.parse(end) > Date.parse(start) ? (Date.parse(end) - Date.parse(start)) / 1000 : null;
-  const durationSeconds = windowSeconds ?? (description ? durationFromText(description) : null) ?? fromDates;
-  if (durationSeconds === null && !(start && end)) return null;
   const words = description ?? (typeof window['expression'] === 'string' ? window['expression'] : '');
   const relative = /\b(last|past|previous|recent|ago|within)\b/i.test(words) || !(start && end);
+  // A rolling window says its length in words ("last 24 hours"): trust the words over instants that disagree.
+  const spoken = relative && words ? durationFromText(words) : null;
+  const durationSeconds = spoken ?? windowSeconds ?? (description ? durationFromText(description) : null) ?? fromDates;
+  if (durationSeconds === null && !(start && end)) return null;
   return { description: description ?? (words || null), durationSeconds, start, end, relative };
 }
 
