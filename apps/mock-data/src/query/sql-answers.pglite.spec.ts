@@ -187,3 +187,20 @@ describe('SQL answers on PGlite', () => {
     expect(new Map(result.rows.map((r) => [String(r['status']), Number(r['count'])]))).toEqual(expected);
   });
 });
+
+describe('SQL answers on PGlite: a threshold on the entity itself', () => {
+  it('should count each user\'s events when the question asks for users with more than N events', async () => {
+    const result = await run({
+      tables: ['users'],
+      ...rolling(30),
+      question: 'Which users had more than 5 events in the last 30 days?',
+      constraints: aConstraints({ measure: { kind: 'count', of: null, field: null }, having: { operator: 'gt', value: 5 } }),
+    });
+    const counts = new Map<number, number>();
+    for (const e of rows.events) if (within(e.occurred_at, 30)) counts.set(e.user_id, (counts.get(e.user_id) ?? 0) + 1);
+    const expected = [...counts].filter(([, n]) => n > 5).map(([id]) => id).sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.query).toContain('FROM events e');
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
+});

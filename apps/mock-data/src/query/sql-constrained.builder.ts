@@ -226,7 +226,16 @@ function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema
  * GROUP BY / HAVING / DATE_TRUNC / ORDER BY … LIMIT, and inactivity as NOT EXISTS or a last-seen test.
  */
 export function buildConstrainedSql(input: QueryInput, c: QueryConstraints, schema: SqlSchema, tables: readonly string[], notes: string[]): SqlParts {
-  const fact = c.inactivity ? inactivityEntity(tables, c, schema) : chooseFact(tables, c, schema, input.time !== null);
+  const subject = c.groupBy.length === 0 && (c.having || c.limit) && c.measure ? rankedSubject(input.naturalLanguage) : null;
+  let fact = c.inactivity ? inactivityEntity(tables, c, schema) : chooseFact(tables, c, schema, input.time !== null);
+  // "users with more than 5 …": what is counted lives in a table that references the users (their events).
+  if (subject && !c.inactivity && c.measure?.kind === 'count' && singular(compactName(subject)) === singular(compactName(fact))) {
+    const activity = childrenOf(fact, schema).find((edge) => timeColumnOf(edge.from, schema));
+    if (activity) {
+      notes.push(`counts ${activity.from} per ${singular(fact)}: the ${fact} table holds one row per ${singular(fact)}`);
+      fact = activity.from;
+    }
+  }
   const parts = new SqlQueryParts(fact, schema, tables);
   const f = parts.alias(fact);
   for (const t of tables) {
@@ -246,7 +255,6 @@ export function buildConstrainedSql(input: QueryInput, c: QueryConstraints, sche
 
   const select: string[] = [];
   const groupBy: string[] = [];
-  const subject = c.groupBy.length === 0 && (c.having || c.limit) && c.measure ? rankedSubject(input.naturalLanguage) : null;
   const keys = subject && singular(compactName(subject)) !== singular(compactName(fact)) ? [{ kind: subject, field: null }] : c.groupBy;
   for (const key of keys) {
     if (['hour', 'day', 'week', 'month', 'minute', 'time', 'date'].includes(key.kind)) continue;
