@@ -5,10 +5,11 @@ import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-
 
 /**
  * The journey-quality floor: the share of the set that passes through the real planning core and
- * the real builders must not fall below what passes today (raise it as the planner improves).
+ * the real builders must not fall below what passed when it was set: 46/66 (69.7 %),
+ * before the planner's clarification landed (raise it as the planner improves).
  * `npm run eval:journeys` prints the same report with the failing cases.
  */
-const FLOOR = 0.1;
+const FLOOR = 0.65;
 
 const schemas = { kql: KQL_SCHEMA, spl: SPL_SCHEMA, sql: SQL_SCHEMA };
 let checkers: JourneyCheckers;
