@@ -81,3 +81,4 @@ export {
 export { compiledValidatorFor, type CompiledValidator } from './compiled-validation';
 export { toValidationFailures, validatePlain, type ValidationFailure, type ValidationOutcome } from './validate';
 export { freeFormProblem } from './validation';
+export { STANDARD_MESH_AGENT_IDS, meshAgentsFromIds } from './mesh-agents';
