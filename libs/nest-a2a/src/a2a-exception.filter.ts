@@ -37,6 +37,13 @@ function terminusBody(exception: unknown): { status: number; body: object } | un
     : undefined;
 }
 
+/** A zlib error (`Z_DATA_ERROR`, `Z_BUF_ERROR`, ...) from decompressing a request body with a `Content-Encoding`. */
+function isBodyDecodingError(exception: unknown): boolean {
+  if (!(exception instanceof Error)) return false;
+  const code = (exception as Error & { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('Z_');
+}
+
 function readableTaskId(request: Request | undefined): string | null {
   const body: unknown = request?.body;
   if (body && typeof body === 'object' && !Array.isArray(body)) {
@@ -95,6 +102,10 @@ export class A2AExceptionFilter implements ExceptionFilter {
       }
       const status = parserError.status ?? parserError.statusCode ?? 400;
       if (status >= 400 && status < 500) return { status, body: { code: codeForStatus(status), message: parserError.message ?? 'Bad request.', details: [] } };
+    }
+    if (isBodyDecodingError(exception)) {
+      // A compressed body that does not decompress: body-parser passes zlib's error on with status 400.
+      return { status: 400, body: { code: A2AErrorCode.MalformedJson, message: 'The request body could not be decoded (check its Content-Encoding).', details: [] } };
     }
     return { status: 500, body: { code: A2AErrorCode.InternalError, message: 'The agent failed unexpectedly; the error was logged.', details: [] } };
   }
