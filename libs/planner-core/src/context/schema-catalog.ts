@@ -1,5 +1,6 @@
 import { KNOWN_PLATFORMS, type AgentDescriptor } from '@mesh/a2a-contracts';
 import { normalizeKey } from './agent-directory';
+import { lookupTable } from '../lookup-table.util';
 
 /** What a name in the hints stands for on its platform. */
 export type SchemaEntryKind = 'table' | 'index' | 'sourcetype' | 'datamodel' | 'macro' | 'lookup';
@@ -31,7 +32,7 @@ const LIMITS = { entries: 50_000, columns: 1_000, depth: 6, nameLength: 256 } as
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Keys that hold names of a given kind. */
-const KIND_KEYS: Record<string, SchemaEntryKind> = {
+const KIND_KEYS: Readonly<Record<string, SchemaEntryKind>> = lookupTable({
   tables: 'table',
   table: 'table',
   views: 'table',
@@ -46,10 +47,10 @@ const KIND_KEYS: Record<string, SchemaEntryKind> = {
   datamodel: 'datamodel',
   macros: 'macro',
   lookups: 'lookup',
-};
+});
 
 /** Common names people use for the mesh's platforms in hints. */
-const PLATFORM_ALIASES: Record<string, string> = {
+const PLATFORM_ALIASES: Readonly<Record<string, string>> = lookupTable({
   kusto: 'kql',
   sentinel: 'kql',
   log_analytics: 'kql',
@@ -63,7 +64,7 @@ const PLATFORM_ALIASES: Record<string, string> = {
   mssql: 'sql',
   sqlserver: 'sql',
   sqlite: 'sql',
-};
+});
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
