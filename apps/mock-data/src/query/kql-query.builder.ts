@@ -4,9 +4,10 @@ import type { KqlSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
 import { aadstsCodes, asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, windowsEventIds } from './text-signals.util';
 import { binSeconds, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { nullPrototype } from './null-prototype.util';
 
 /** The column a table is usually summarised by. */
-const DEFAULT_GROUP: Readonly<Record<string, string>> = {
+const DEFAULT_GROUP: Readonly<Record<string, string>> = nullPrototype({
   SigninLogs: 'UserPrincipalName',
   AuditLogs: 'OperationName',
   SecurityEvent: 'TargetUserName',
@@ -14,16 +15,16 @@ const DEFAULT_GROUP: Readonly<Record<string, string>> = {
   DeviceNetworkEvents: 'RemoteIP',
   AzureActivity: 'Caller',
   OfficeActivity: 'UserId',
-};
+});
 
 /** What "failed" means in each table. */
-const FAILURE_FILTER: Readonly<Record<string, string>> = {
+const FAILURE_FILTER: Readonly<Record<string, string>> = nullPrototype({
   SigninLogs: 'ResultType != "0"',
   SecurityEvent: 'EventID == 4625',
   AuditLogs: 'Result != "success"',
   AzureActivity: 'ActivityStatusValue == "Failure"',
   OfficeActivity: 'ResultStatus != "Succeeded"',
-};
+});
 
 /** Join keys, most specific first. */
 const JOIN_KEYS = ['CorrelationId', 'DeviceId', 'UserPrincipalName', 'UserId', 'AccountName', 'IPAddress', 'Computer', 'DeviceName'];

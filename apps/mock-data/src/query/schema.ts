@@ -37,7 +37,7 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 function tableMap(value: unknown, where: string): Record<string, string[]> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new SchemaError(`${where} must be an object of name → column list`);
-  const out: Record<string, string[]> = {};
+  const out = Object.create(null) as Record<string, string[]>;
   for (const [name, columns] of Object.entries(value)) {
     if (FORBIDDEN.has(name)) throw new SchemaError(`${where} uses the reserved name "${name}"`);
     if (!Array.isArray(columns) || !columns.every((c) => typeof c === 'string')) throw new SchemaError(`${where}.${name} must be a list of column names`);
@@ -74,7 +74,7 @@ export function parseSplSchema(json: unknown): SplSchema {
   const sourcetypes = stringList(o['sourcetypes'], 'spl.sourcetypes');
   const datamodels = stringList(o['datamodels'], 'spl.datamodels');
   if (Object.keys(indexes).length + sourcetypes.length + datamodels.length === 0) throw new SchemaError('The spl schema lists no indexes, sourcetypes or data models');
-  const sourcetypeIndexes = o['sourcetype_indexes'] === undefined ? undefined : Object.fromEntries(Object.entries(tableMapLoose(o['sourcetype_indexes'])));
+  const sourcetypeIndexes = o['sourcetype_indexes'] === undefined ? undefined : tableMapLoose(o['sourcetype_indexes']);
   const datamodelFields = o['datamodel_fields'] === undefined ? undefined : tableMap(o['datamodel_fields'], 'spl.datamodel_fields');
   return {
     ...description(o),
@@ -88,7 +88,7 @@ export function parseSplSchema(json: unknown): SplSchema {
 
 function tableMapLoose(value: unknown): Record<string, string> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new SchemaError('spl.sourcetype_indexes must be an object of sourcetype → index');
-  const out: Record<string, string> = {};
+  const out = Object.create(null) as Record<string, string>;
   for (const [key, index] of Object.entries(value)) {
     if (FORBIDDEN.has(key) || typeof index !== 'string') throw new SchemaError(`spl.sourcetype_indexes.${key} must be an index name`);
     out[key] = index;

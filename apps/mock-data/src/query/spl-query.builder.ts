@@ -4,6 +4,7 @@ import type { SplSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
 import { asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, windowsEventIds } from './text-signals.util';
 import { binSeconds, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { nullPrototype } from './null-prototype.util';
 
 type SourceKind = 'datamodel' | 'index' | 'sourcetype';
 
@@ -14,7 +15,7 @@ interface Source {
 }
 
 /** The field a source is usually counted by. */
-const DEFAULT_GROUP: Readonly<Record<string, string>> = {
+const DEFAULT_GROUP: Readonly<Record<string, string>> = nullPrototype({
   Authentication: 'user',
   'Endpoint.Processes': 'dest',
   'Endpoint.Registry': 'dest',
@@ -25,7 +26,7 @@ const DEFAULT_GROUP: Readonly<Record<string, string>> = {
   o365: 'UserId',
   aws: 'eventName',
   azure: 'properties.userPrincipalName',
-};
+});
 
 /** The field prefix of a data model dataset: `Endpoint.Processes` → Processes, `Network_Traffic` → All_Traffic. */
 export function datasetPrefix(datamodel: string): string {
@@ -140,7 +141,7 @@ function rawSearch(sources: readonly Source[], input: QueryInput, schema: SplSch
  * else `index=... sourcetype=... earliest=-24h` with `stats count by`, `timechart`, or a table.
  */
 export function buildSplQuery(input: QueryInput, schema: SplSchema): GeneratedQuery {
-  const catalog: Record<string, readonly string[]> = {};
+  const catalog = Object.create(null) as Record<string, readonly string[]>;
   for (const name of schema.datamodels) catalog[name] = schema.datamodel_fields?.[name] ?? [];
   for (const [name, fields] of Object.entries(schema.indexes)) catalog[name] = fields;
   for (const name of schema.sourcetypes) catalog[name] = schema.indexes[schema.sourcetype_indexes?.[name] ?? ''] ?? [];
