@@ -13,5 +13,6 @@ export { presentedKey, ProtectionModule, type ProtectionOptions } from './protec
 export { PUBLIC_ROUTE, PublicRoute } from './protection/public-route.decorator';
 export { setupApiDocs, type ApiDocsOptions } from './api-docs';
 export { validateActionParameters } from './action-parameters';
-export { runAgentApp, type AgentAppBootstrap } from './bootstrap';
+export { drainTimeoutMs, exitGracefullyOnSignals, runAgentApp, type AgentAppBootstrap } from './bootstrap';
+export { HttpDrain, type DrainOptions, type DrainOutcome } from './http-drain';
 export { AgentServiceEnv, LOG_LEVELS, type LogLevel } from './agent-env';
