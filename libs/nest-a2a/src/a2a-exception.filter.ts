@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { Request, Response } from 'express';
 import { A2AErrorCode, type A2AErrorResponse } from '@mesh/a2a-contracts';
 import { A2ARequestException } from './a2a-request.exception';
+import { redactUrl } from './observability/logging';
 
 interface BodyParserError {
   type?: string;
@@ -74,7 +75,7 @@ export class A2AExceptionFilter implements ExceptionFilter {
       return;
     }
     const { status, body } = this.describe(exception);
-    if (status >= 500) this.logger.error(`Unhandled error on ${request?.method} ${request?.url}`, exception instanceof Error ? exception.stack : String(exception));
+    if (status >= 500) this.logger.error(`Unhandled error on ${request?.method} ${redactUrl(request?.url)}`, exception instanceof Error ? exception.stack : String(exception));
     if (response.headersSent) return;
     const payload: A2AErrorResponse = { task_id: readableTaskId(request), status: 'failed', error: body };
     response.status(status).json(payload);

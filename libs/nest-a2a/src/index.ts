@@ -5,7 +5,7 @@ export { configureA2AApp, type A2AAppOptions } from './configure-a2a-app';
 export { JsonGuardMiddleware, jsonBodyProblem } from './json-guard.middleware';
 export { createValidationPipe } from './validation.pipe';
 export { EnvBoolean, EnvNumber, EnvString, validateEnv } from './env-validation';
-export { createLoggingModule, pinoParams, REDACTED_PATHS, type AsyncLoggingOptions, type LoggingOptions } from './observability/logging';
+export { createLoggingModule, pinoParams, redactUrl, REDACTED_PATHS, type AsyncLoggingOptions, type LoggingOptions } from './observability/logging';
 export { LATENCY_BUCKETS, METRICS_REGISTRY, MetricsModule } from './observability/metrics';
 export { currentRequestId, propagationHeaders, REQUEST_ID_HEADER, requestIdFrom, runWithRequestContext, type RequestContext } from './observability/request-context';
 export { RequestContextMiddleware } from './observability/request-context.middleware';
