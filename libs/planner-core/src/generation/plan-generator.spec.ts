@@ -1,4 +1,5 @@
-import { LIMITS, type QueryAnalysis } from '@mesh/a2a-contracts';
+import type { QueryAnalysis } from '@mesh/a2a-contracts';
+import { LIMITS } from '@mesh/a2a-contracts/wire';
 import { aDataAgent, aKnowledgeAgent } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { DEFAULT_PLANNER_OPTIONS, resolvePlannerOptions } from '../planner-options';

@@ -1,4 +1,5 @@
-import { LIMITS, type QueryAnalysis, type WorkflowStep } from '@mesh/a2a-contracts';
+import type { QueryAnalysis, WorkflowStep } from '@mesh/a2a-contracts';
+import { LIMITS } from '@mesh/a2a-contracts/wire';
 import type { PlatformEvidence } from '../analysis/analyzer.types';
 import type { PlannerOptions } from '../planner-options';
 import type { SelectionOutcome } from '../selection/agent-selector';
