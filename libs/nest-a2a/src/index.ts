@@ -16,3 +16,5 @@ export { validateActionParameters } from './action-parameters';
 export { drainTimeoutMs, exitGracefullyOnSignals, runAgentApp, type AgentAppBootstrap } from './bootstrap';
 export { HttpDrain, type DrainOptions, type DrainOutcome } from './http-drain';
 export { AgentServiceEnv, LOG_LEVELS, type LogLevel } from './agent-env';
+export { BoundedEventLog, type BoundedEventLogOptions, type EventLogSubscriber, type LoggedEvent } from './streaming/bounded-event-log';
+export { eventLogStream } from './streaming/event-log-stream';

@@ -24,3 +24,4 @@ export { choosePlatforms, type ChoiceOptions, type PlatformChoice } from './anal
 export { readQuestion, splitSegments, type QuestionReading } from './analysis/question-reader';
 export { referencedTables } from './analysis/related-tables';
 export { identifierWords, type IdentifierWords } from './analysis/text.util';
+export { DIAGRAM_CLASSES, diagramNodeIds, escapeMermaidLabel, planDiagram, type DiagramStepState, type DiagramStepStatus, type PlanDiagramOptions } from './diagram/plan-diagram.util';

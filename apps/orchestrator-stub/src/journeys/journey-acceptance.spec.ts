@@ -82,7 +82,7 @@ describe('wantsAsync', () => {
     [undefined, 'return=minimal', false],
     [undefined, undefined, false],
   ])('?async=%p with Prefer %p → %p', (query, prefer, expected) => {
-    expect(wantsAsync(query, prefer)).toBe(expected);
+    expect(wantsAsync(prefer, query)).toBe(expected);
   });
 });
 
