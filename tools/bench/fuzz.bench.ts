@@ -69,12 +69,18 @@ async function fuzz(label: string, url: string, inputs: readonly Target[], probl
   return problems.length === 0 && alive === 200;
 }
 
+function withoutAgentsFile(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  delete copy['AGENTS_FILE'];
+  return copy;
+}
+
 /** The built orchestrator in front of `plannerUrl`, its other agents at a port nothing listens on. */
 async function startOrchestrator(plannerUrl: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const nowhere = await freePort();
   const child = spawn(process.execPath, [resolve(workspaceRoot(), 'dist/apps/orchestrator-stub/main.js')], {
-    env: { ...process.env, ORCHESTRATOR_HOST: '127.0.0.1', ORCHESTRATOR_PORT: String(port), PLANNER_URL: plannerUrl, AGENT_URLS: `http://127.0.0.1:${nowhere}`, AGENTS_FILE: '', LOG_LEVEL: 'warn' },
+    env: { ...withoutAgentsFile(process.env), ORCHESTRATOR_HOST: '127.0.0.1', ORCHESTRATOR_PORT: String(port), PLANNER_URL: plannerUrl, AGENT_URLS: `http://127.0.0.1:${nowhere}`, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

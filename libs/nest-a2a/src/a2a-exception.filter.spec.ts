@@ -46,6 +46,8 @@ describe('A2AExceptionFilter on bodies that do not decode', () => {
 
     expect((await post('gzip', truncated)).status).toBe(400);
     expect((await post('deflate', Buffer.from('not deflate at all'))).status).toBe(400);
+    expect((await post('br', Buffer.from('ffffffff', 'hex'))).status).toBe(400);
+    expect((await post('br', Buffer.from('1f8b0800000000000003ffff', 'hex'))).status).toBe(400);
   });
 
   it('still reads a well-formed gzip body', async () => {

@@ -38,11 +38,14 @@ function terminusBody(exception: unknown): { status: number; body: object } | un
     : undefined;
 }
 
-/** A zlib error (`Z_DATA_ERROR`, `Z_BUF_ERROR`, ...) from decompressing a request body with a `Content-Encoding`. */
+/**
+ * A zlib error from decompressing a request body with a `Content-Encoding`: gzip and deflate
+ * (`Z_DATA_ERROR`, `Z_BUF_ERROR`, ...), brotli (`ERR__ERROR_FORMAT_PADDING_2`, ...), zstd.
+ */
 function isBodyDecodingError(exception: unknown): boolean {
   if (!(exception instanceof Error)) return false;
   const code = (exception as Error & { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('Z_');
+  return typeof code === 'string' && /^(Z_|ERR__ERROR_|ERR_BROTLI|ERR_ZSTD)/.test(code);
 }
 
 function readableTaskId(request: Request | undefined): string | null {
