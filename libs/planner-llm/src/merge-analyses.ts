@@ -1,6 +1,7 @@
 import type { PlannerMode, QueryAnalysis, QueryComplexity } from '@mesh/a2a-contracts';
 import type { HeuristicAnalysis, PlatformEvidence } from '@mesh/planner-core';
 import type { LlmAnswer } from './llm-answer';
+import { mergeConstraints } from './merge-constraints';
 
 /** The thresholds of the merge. See {@link mergeAnalyses} and docs/llm.md. */
 export interface MergeRules {
@@ -175,6 +176,7 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
       has_joins: q.has_joins || (confident && answer.hasJoins),
       complexity_factors: [...new Set([...q.complexity_factors, ...(confident ? answer.complexityFactors : [])])].slice(0, 32),
     },
+    constraints: mergeConstraints(h.constraints, answer.constraints),
   };
   return { analysis, evidence: mergedEvidence, mode, agreed, notes };
 }

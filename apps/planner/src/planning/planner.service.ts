@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { CreatePlanParameters, OptimizePlanParameters, PlannerResult } from '@mesh/a2a-contracts';
-import { preparePlanningContext, summarizePlan, type OptimizeOutcome } from '@mesh/planner-core';
+import type { ClarificationResult, CreatePlanParameters, OptimizePlanParameters, PlannerResult } from '@mesh/a2a-contracts';
+import { clarificationFor, preparePlanningContext, summarizePlan, type OptimizeOutcome } from '@mesh/planner-core';
 import { PlannerSettings } from '../config/planner-settings';
 import { AgentSelectorService } from './agent-selector.service';
 import { Clock } from './clock';
@@ -9,7 +9,8 @@ import { PlanOptimizerService } from './plan-optimizer.service';
 import { QueryAnalyzerService, type AnalysisOutcome } from './query-analyzer.service';
 
 export interface CreatePlanOutcome {
-  readonly result: PlannerResult;
+  /** A plan, or (`status: "input_required"`) a clarification when the question carries nothing to act on. */
+  readonly result: PlannerResult | ClarificationResult;
   readonly analysis: AnalysisOutcome;
 }
 
@@ -30,6 +31,8 @@ export class PlannerService {
   async createPlan(parameters: CreatePlanParameters): Promise<CreatePlanOutcome> {
     const context = preparePlanningContext(parameters);
     const outcome = await this.analyzer.analyze(context);
+    const clarification = clarificationFor({ naturalLanguage: context.naturalLanguage, analysis: outcome.analysis, evidence: outcome.evidence, catalog: context.catalog, platforms: context.agents.dataPlatforms });
+    if (clarification) return { result: { clarification }, analysis: outcome };
     const selection = this.selector.select({ naturalLanguage: context.naturalLanguage, analysis: outcome.analysis, agents: context.agents });
     const summary = summarizePlan(outcome.analysis, selection);
     const steps = this.generator.generate({

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { PlannerMode, QueryAnalysis } from '@mesh/a2a-contracts';
 import { analyzeHeuristically, type HeuristicAnalysis, type PlatformEvidence, type PlanningContext } from '@mesh/planner-core';
-import { mergeAnalyses } from '@mesh/planner-llm';
+import { mergeAnalyses, type LlmAnalysisFailureKind } from '@mesh/planner-llm';
 import { LlmAnalysisService } from '../llm/llm-analysis.service';
 import { Clock } from './clock';
 
@@ -13,6 +13,8 @@ export interface AnalysisOutcome {
   /** True when the LLM was wanted and could not be used. */
   readonly degraded: boolean;
   readonly degradedReason?: string;
+  /** Why it was degraded, as a union member (the metric label). */
+  readonly degradedKind?: LlmAnalysisFailureKind;
   readonly llmCalls: number;
   readonly promptTokens: number;
   readonly completionTokens: number;
@@ -52,11 +54,11 @@ export class QueryAnalyzerService {
     const usage = { llmCalls: result.calls, promptTokens: result.promptTokens, completionTokens: result.completionTokens, cacheHit: result.cacheHit, model: this.llm.model, llmMs: result.llmMs };
     if (!result.ok) {
       if (!result.skipped) this.logger.warn(`LLM analysis unavailable, heuristics stand: ${result.reason}`);
-      return { ...heuristicOutcome(heuristic), ...usage, degraded: !result.skipped, ...(result.skipped ? {} : { degradedReason: result.reason }) };
+      return { ...heuristicOutcome(heuristic), ...usage, degraded: !result.skipped, ...(result.skipped ? {} : { degradedReason: result.reason, degradedKind: result.kind }) };
     }
     const merged = mergeAnalyses({ heuristic, answer: result.answer, model: this.llm.model });
     this.logger.debug(`LLM merge (${merged.mode}): ${merged.notes.join('; ') || 'agreed'}`);
-    if (merged.mode === 'heuristic') return { ...heuristicOutcome(heuristic), ...usage, degraded: true, degradedReason: merged.notes.join('; ') };
+    if (merged.mode === 'heuristic') return { ...heuristicOutcome(heuristic), ...usage, degraded: true, degradedReason: merged.notes.join('; '), degradedKind: 'answer_rejected' };
     return { analysis: merged.analysis, evidence: merged.evidence, mode: merged.mode, degraded: false, ...usage };
   }
 }

@@ -1,6 +1,7 @@
-import type { CreatePlanParameters, QueryAnalysis, SelectedAgents, WorkflowPlan } from '@mesh/a2a-contracts';
+import type { Clarification, CreatePlanParameters, QueryAnalysis, SelectedAgents, WorkflowPlan } from '@mesh/a2a-contracts';
 import type { PlatformEvidence } from '../analysis/analyzer.types';
 import { analyzeHeuristically } from '../analysis/heuristic-analyzer';
+import { clarificationFor } from '../clarification/clarification';
 import { generateSteps } from '../generation/plan-generator';
 import { finishPlan } from '../optimization/plan-optimizer';
 import type { PlannerOptions } from '../planner-options';
@@ -18,6 +19,17 @@ export interface PlanOutcome {
   readonly analysis: QueryAnalysis;
   readonly selectedAgents: SelectedAgents;
   readonly evidence: readonly PlatformEvidence[];
+}
+
+/** A question with nothing to act on: no plan, a clarification for the user (`status: "input_required"`). */
+export interface ClarificationOutcome {
+  readonly clarification: Clarification;
+  readonly analysis: QueryAnalysis;
+  readonly evidence: readonly PlatformEvidence[];
+}
+
+export function needsClarification(outcome: PlanOutcome | ClarificationOutcome): outcome is ClarificationOutcome {
+  return 'clarification' in outcome;
 }
 
 export interface PlanSummary {
@@ -41,7 +53,7 @@ export function summarizePlan(analysis: QueryAnalysis, selection: SelectionOutco
 }
 
 /** The whole heuristic pipeline, for tools and benchmarks: analyze, select, generate, optimize, estimate. */
-export function createPlan(parameters: CreatePlanParameters, options: PlannerOptions, deps: PlanningDeps): PlanOutcome {
+export function createPlan(parameters: CreatePlanParameters, options: PlannerOptions, deps: PlanningDeps): PlanOutcome | ClarificationOutcome {
   const context = preparePlanningContext(parameters);
   const { analysis, evidence } = analyzeHeuristically({
     naturalLanguage: context.naturalLanguage,
@@ -50,6 +62,8 @@ export function createPlan(parameters: CreatePlanParameters, options: PlannerOpt
     userContext: context.userContext,
     now: deps.now(),
   });
+  const clarification = clarificationFor({ naturalLanguage: context.naturalLanguage, analysis, evidence, catalog: context.catalog, platforms: context.agents.dataPlatforms });
+  if (clarification) return { clarification, analysis, evidence };
   const selection = selectAgents({ naturalLanguage: context.naturalLanguage, analysis, agents: context.agents });
   const summary = summarizePlan(analysis, selection);
   const steps = generateSteps({ naturalLanguage: context.naturalLanguage, analysis: summary.analysis, selection, evidence, options });

@@ -9,7 +9,9 @@ const OBJECT_MEMBERS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'
 
 function plan(question: string, agents = fullMeshAgents()) {
   const parameters: CreatePlanParameters = { natural_language: question, execution_context: anExecutionContext({ available_agents: agents }) };
-  return createPlan(parameters, DEFAULT_PLANNER_OPTIONS, deps);
+  const outcome = createPlan(parameters, DEFAULT_PLANNER_OPTIONS, deps);
+  if (!('plan' in outcome)) throw new Error(`asked for clarification instead of planning: ${JSON.stringify(outcome).slice(0, 200)}`);
+  return outcome;
 }
 
 describe('client strings that name Object.prototype members', () => {
