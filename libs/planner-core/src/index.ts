@@ -15,6 +15,7 @@ export { approximateTokens, DEFAULT_COST_MODEL, estimateStep, tokensToUsd, type 
 export { createPlan, summarizePlan, type PlanningDeps, type PlanOutcome, type PlanSummary } from './pipeline/create-plan';
 export { optimizePlan, type OptimizeOutcome } from './pipeline/optimize-plan';
 export { preparePlanningContext, type PlanningContext } from './pipeline/planning-context';
+export { heuristicOutcome, type AnalysisOutcome, type AnalysisPort, type AnalysisRequest } from './pipeline/analysis-port';
 export { DEFAULT_PLANNER_OPTIONS, resolvePlannerOptions, type PlannerOptions } from './planner-options';
 export { PlannerErrorCode, PlannerException, toWireErrorCode } from './planner.exception';
 export { planInvariantViolations } from './optimization/plan-invariants.util';

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { LATENCY_BUCKETS, METRICS_REGISTRY } from '@mesh/nest-a2a';
+import type { AnalysisOutcome } from '@mesh/planner-core';
+import { ModelReliability } from '@mesh/planner-llm';
 import { LlmAnalysisService } from '../llm/llm-analysis.service';
-import type { AnalysisOutcome } from './query-analyzer.service';
 
 /** A bounded label for why the LLM could not be used (the reasons themselves are free text). */
 export function fallbackReason(reason: string): string {
@@ -25,7 +26,7 @@ export class PlannerMetrics {
   private readonly fallbacks: Counter<'reason'>;
   private readonly cache: Counter<'result'>;
 
-  constructor(@Inject(METRICS_REGISTRY) registry: Registry, llm: LlmAnalysisService) {
+  constructor(@Inject(METRICS_REGISTRY) registry: Registry, llm: LlmAnalysisService, reliability: ModelReliability) {
     const registers = [registry];
     this.tasks = new Counter({ name: 'planner_tasks_total', help: 'A2A tasks by action, status and planner mode', labelNames: ['action', 'status', 'mode'], registers });
     this.latency = new Histogram({ name: 'planner_plan_duration_seconds', help: 'Time to answer a task, by action and planner mode', labelNames: ['action', 'mode'], buckets: LATENCY_BUCKETS, registers });
@@ -47,6 +48,14 @@ export class PlannerMetrics {
       registers,
       collect() {
         this.set(llm.stats.queued);
+      },
+    });
+    new Gauge({
+      name: 'planner_llm_reliability',
+      help: 'Estimated share of questions the LLM routes right (online, from its agreement with confident heuristic decisions)',
+      registers,
+      collect() {
+        this.set(reliability.estimate);
       },
     });
   }
