@@ -5,6 +5,7 @@
  *   --url <base>      score a running planner over HTTP (POST {url}/a2a/task) instead of in-process
  *   --simulated-llm <accuracy>  in-process, the hybrid pipeline against a simulated model right that share of the time
  *   --sweep           also the simulated-model curve: heuristics alone, then right 100 %, 85 %, 70 %, 60 %
+ *                     (printed by default when neither --cases nor --simulated-llm is given)
  *   --seed <n>        which questions the simulated model gets wrong (default 1)
  *   --out <dir>       JSON reports (default reports/eval)
  *   --verbose         also print every miss
@@ -101,7 +102,7 @@ async function main(): Promise<number> {
       if (cases[0]) await runCurvePoint(setup, cases.slice(0, 1), null, seed);
       main = await runCurvePoint(setup, cases, simulated, seed);
       mode = simulated === null ? 'in-process, heuristics' : `in-process, hybrid with a simulated model right ${simulated * 100} %`;
-      if (values.sweep) {
+      if (values.sweep || (!values.cases && simulated === null)) {
         const heuristics = simulated === null ? (main as CurvePoint) : await runCurvePoint(setup, cases, null, seed);
         points = [heuristics];
         for (const accuracy of SWEEP_ACCURACIES) points.push(accuracy === simulated ? (main as CurvePoint) : await runCurvePoint(setup, cases, accuracy, seed));

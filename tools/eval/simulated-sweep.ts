@@ -56,7 +56,7 @@ export function formatCurve(name: string, points: readonly CurvePoint[], seed: n
     lines.push(
       [
         label.padEnd(20),
-        f2(m.exactAccuracy).padEnd(7),
+        m.exactAccuracy.toFixed(3).padEnd(7),
         f2(m.meanRecall).padEnd(8),
         f2(m.tableRecall).padEnd(8),
         String(m.invalidPlans).padEnd(9),

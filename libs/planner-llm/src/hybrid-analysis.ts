@@ -1,4 +1,5 @@
 import { heuristicOutcome, type AnalysisOutcome, type AnalysisPort, type AnalysisRequest } from '@mesh/planner-core';
+import { HEURISTIC_CALIBRATION } from './heuristic-calibration';
 import { mergeAnalyses, type MergeOutcome, type MergeRules } from './merge-analyses';
 import type { ModelAnalyzer } from './model-analyzer.port';
 import type { ModelReliability } from './model-reliability';
@@ -13,16 +14,13 @@ export interface HybridAnalysisOptions {
   readonly model: ModelAnalyzer;
   /** The per-process estimate of the model's accuracy: read before each decision, fed after it. */
   readonly reliability: ModelReliability;
-  /** Heuristic confidence from which a decision counts as confident (feeds the estimate). */
+  /** Heuristic confidence from which a decision counts as confident (feeds the estimate); default: the calibration's. */
   readonly confidentFrom?: number;
   readonly rules?: Partial<MergeRules>;
   readonly log?: HybridLog;
   /** Called after every arbitration (metrics, the eval's report). */
   readonly onMerge?: (outcome: MergeOutcome, request: AnalysisRequest) => void;
 }
-
-/** Heuristic confidence from which the heuristics are ~95 % right (their calibration). */
-export const CONFIDENT_HEURISTIC_FROM = 0.8;
 
 /**
  * The hybrid analysis step of the pipeline: the model's answer (one call, cached, single-flight
@@ -31,7 +29,7 @@ export const CONFIDENT_HEURISTIC_FROM = 0.8;
  * model could not be used the heuristic analysis stands, `degraded` with the reason.
  */
 export function createHybridAnalysis(options: HybridAnalysisOptions): AnalysisPort {
-  const confidentFrom = options.confidentFrom ?? CONFIDENT_HEURISTIC_FROM;
+  const confidentFrom = options.confidentFrom ?? HEURISTIC_CALIBRATION.confidentFrom;
   return {
     async analyze(request: AnalysisRequest): Promise<AnalysisOutcome> {
       const { heuristic, context } = request;

@@ -4,15 +4,14 @@ export { analysisCacheKey, normalizeQuestion } from './analysis-cache-key';
 export { cleanModelText, readLlmAnswer, type AnswerContext, type AnswerProblem, type AnswerReading, type AnswerTable, type LlmAnswer } from './llm-answer';
 export {
   DEFAULT_MERGE_RULES,
-  heuristicAccuracy,
   mergeAnalyses,
   type ArbitrationWinner,
-  type CalibrationBand,
   type MergeInput,
   type MergeOutcome,
   type MergeRules,
 } from './merge-analyses';
-export { CONFIDENT_HEURISTIC_FROM, createHybridAnalysis, type HybridAnalysisOptions, type HybridLog } from './hybrid-analysis';
+export { HEURISTIC_CALIBRATION, heuristicAccuracy, type HeuristicCalibration } from './heuristic-calibration';
+export { createHybridAnalysis, type HybridAnalysisOptions, type HybridLog } from './hybrid-analysis';
 export type { ModelAnalysisResult, ModelAnalyzer, ModelUsage } from './model-analyzer.port';
 export { DEFAULT_RELIABILITY_OPTIONS, ModelReliability, type ReliabilityOptions, type ReliabilitySnapshot } from './model-reliability';
 export { DEFAULT_RELEVANCE_LIMITS, pickRelevantSchema, type OfferedEntry, type RelevanceLimits, type RelevantSchema } from './relevant-schema.util';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { QueryAnalysis } from '@mesh/a2a-contracts';
 import type { HeuristicAnalysis, PlatformEvidence } from '@mesh/planner-core';
 import type { LlmAnswer } from './llm-answer';
-import { heuristicAccuracy, mergeAnalyses } from './merge-analyses';
+import { heuristicAccuracy } from './heuristic-calibration';
+import { mergeAnalyses } from './merge-analyses';
 
 function heuristic(platforms: string[], confidence: number, evidence: PlatformEvidence[]): HeuristicAnalysis {
   const analysis: QueryAnalysis = {
@@ -45,19 +46,6 @@ function llm(platforms: string[], confidence: number, overrides: Partial<LlmAnsw
 const strongKql = heuristic(['kql'], 0.85, [ev('kql', 6, ['SigninLogs']), ev('sql', 0.5, ['users']), ev('spl', 0)]);
 const unsureKql = heuristic(['kql'], 0.6, [ev('kql', 2, ['SigninLogs']), ev('sql', 1.5, ['users']), ev('spl', 0)]);
 
-describe('heuristicAccuracy', () => {
-  it('reads the calibration band the confidence falls in', () => {
-    expect(heuristicAccuracy(0.85)).toBe(0.95);
-    expect(heuristicAccuracy(0.8)).toBe(0.95);
-    expect(heuristicAccuracy(0.79)).toBe(0.65);
-    expect(heuristicAccuracy(0)).toBe(0.65);
-  });
-
-  it('falls back to the confidence itself when no band covers it', () => {
-    expect(heuristicAccuracy(0.3, [{ from: 0.5, accuracy: 0.9 }])).toBe(0.3);
-  });
-});
-
 describe('mergeAnalyses (arbitration)', () => {
   it('raises the confidence where the model agrees, by how much it is trusted', () => {
     const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql'], 0.9), model: 'm', reliability: 0.8 });
@@ -82,7 +70,7 @@ describe('mergeAnalyses (arbitration)', () => {
 
     expect(merged.analysis.required_platforms).toEqual(['sql']);
     expect(merged.winner).toBe('model');
-    expect(merged.analysis.confidence).toBe(0.75); // 0.85 · 0.35 / (0.85 · 0.35 + 0.65 · 0.15)
+    expect(merged.analysis.confidence).toBe(0.79); // 0.85 · 0.4 / (0.85 · 0.4 + 0.6 · 0.15)
   });
 
   it('replaces even confident heuristics when the model is estimated better than their calibration', () => {

@@ -1,17 +1,12 @@
 import type { PlannerMode, QueryAnalysis, QueryComplexity } from '@mesh/a2a-contracts';
 import type { HeuristicAnalysis, PlatformEvidence } from '@mesh/planner-core';
+import { HEURISTIC_CALIBRATION, heuristicAccuracy, type HeuristicCalibration } from './heuristic-calibration';
 import type { LlmAnswer } from './llm-answer';
-
-/** One band of the heuristic analyzer's calibration: confidence ≥ `from` is right `accuracy` of the time. */
-export interface CalibrationBand {
-  readonly from: number;
-  readonly accuracy: number;
-}
 
 /** The thresholds of the arbitration. See {@link mergeAnalyses} and docs/llm.md. */
 export interface MergeRules {
-  /** The heuristic analyzer's calibration on unseen sets, highest band first. */
-  readonly heuristicCalibration: readonly CalibrationBand[];
+  /** The heuristic analyzer's calibration on unseen sets. */
+  readonly heuristicCalibration: HeuristicCalibration;
   /** The model wins a disagreement when its estimated accuracy exceeds the heuristics' by more than this. */
   readonly margin: number;
   /** Model reliability needed to take its intent, knowledge needs, query characteristics and time range. */
@@ -22,7 +17,7 @@ export interface MergeRules {
 }
 
 export const DEFAULT_MERGE_RULES: MergeRules = Object.freeze({
-  heuristicCalibration: Object.freeze([Object.freeze({ from: 0.8, accuracy: 0.95 }), Object.freeze({ from: 0, accuracy: 0.65 })]),
+  heuristicCalibration: HEURISTIC_CALIBRATION,
   margin: 0,
   detailTrust: 0.5,
   agreementWeight: 0.5,
@@ -62,19 +57,13 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-/** How often heuristic platforms chosen with confidence `confidence` are right, from the calibration. */
-export function heuristicAccuracy(confidence: number, calibration: readonly CalibrationBand[] = DEFAULT_MERGE_RULES.heuristicCalibration): number {
-  let best: CalibrationBand | undefined;
-  for (const band of calibration) if (confidence >= band.from && (!best || band.from > best.from)) best = band;
-  return best?.accuracy ?? confidence;
-}
-
 /**
  * Arbitrates between the heuristic analysis and a validated, sanitized model answer: when they
  * disagree, the side more likely to be right decides, not the union.
  *
  * 1. Agreement (same platform set): kept; confidence c = cH + (1 − cH) · r · agreementWeight.
- * 2. Disagreement: pH = the heuristics' calibrated accuracy at their confidence cH; r = the
+ * 2. Disagreement: pH = the heuristics' calibrated accuracy at their confidence cH (0.95 from
+ *    cH = 0.8, else cH itself; see `heuristicAccuracy`); r = the
  *    model's estimated accuracy (online, `ModelReliability`). The model's platforms win when
  *    r > pH + margin, else the heuristics' stand. The model's own confidence is not used: it
  *    is not calibrated (a model says 0.9 whether right or wrong). The confidence is the

@@ -1,3 +1,5 @@
+import { HEURISTIC_CALIBRATION } from './heuristic-calibration';
+
 /** Settings of {@link ModelReliability}. */
 export interface ReliabilityOptions {
   /** The estimate before any observation: neutral. */
@@ -12,9 +14,9 @@ export interface ReliabilityOptions {
 
 export const DEFAULT_RELIABILITY_OPTIONS: ReliabilityOptions = Object.freeze({
   priorMean: 0.5,
-  priorWeight: 10,
+  priorWeight: 4,
   window: 200,
-  confidentHeuristicAccuracy: 0.95,
+  confidentHeuristicAccuracy: HEURISTIC_CALIBRATION.confidentAccuracy,
 });
 
 /** The estimate and what it rests on, for /metrics and /health/llm. */
