@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsObject, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { QUERY_COMPLEXITIES, QUERY_INTENTS, type QueryComplexity, type QueryIntent } from './constants';
+import { QueryConstraints } from './constraints.dto';
 import { IsNested, IsTextArray } from './validation';
 
 /** A time window resolved from the question ("last 24 hours", "since Monday"). */
@@ -95,6 +96,11 @@ export class QueryAnalysis {
 
   @IsNested(() => QueryCharacteristics)
   query_characteristics!: QueryCharacteristics;
+
+  /** What the question asks for: filters, measure, grouping, ordering (an extension; older planners omit it). */
+  @IsOptional()
+  @IsNested(() => QueryConstraints)
+  constraints?: QueryConstraints;
 }
 
 /** The agents chosen for a plan, and why. */

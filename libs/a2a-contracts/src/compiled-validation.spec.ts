@@ -3,6 +3,7 @@ import { IsEmail, MaxLength } from 'class-validator';
 import { AgentDescriptor } from './agents.dto';
 import { GenerateQueryParameters, RetrieveContextParameters } from './agent-actions.dto';
 import { QueryAnalysis } from './analysis.dto';
+import { Clarification, QueryConstraints } from './constraints.dto';
 import { compileValidator, compiledValidatorFor } from './compiled-validation';
 import { CreateJourneyRequest } from './journey.dto';
 import { PlanFeedback, WorkflowPlan } from './plan.dto';
@@ -22,7 +23,7 @@ const canonical = (value: unknown): string =>
   );
 
 /** Valid examples of every class a service validates, to mutate. */
-const samples: ReadonlyArray<{ type: new () => object; value: () => Json }> = [
+const samples: Array<{ type: new () => object; value: () => Json }> = [
   { type: A2ATaskRequest, value: () => aCreatePlanRequest('Show failed sign-ins', { schema_hints: someSchemaHints() }) as unknown as Json },
   { type: CreatePlanParameters, value: () => aCreatePlanRequest('Show failed sign-ins', { schema_hints: someSchemaHints(), user_context: { role: 'soc' } }).parameters as unknown as Json },
   {
@@ -51,6 +52,34 @@ const samples: ReadonlyArray<{ type: new () => object; value: () => Json }> = [
       }) as Json,
   },
 ];
+
+/** Constraints with every field filled (a null optional field is left to class-validator by design). */
+const fullConstraints = (): Json => ({
+  filters: [
+    { kind: 'ip', operator: 'eq', values: ['10.0.0.5'], field: 'IPAddress', currency: '', expression: 'from 10.0.0.5' },
+    { kind: 'amount', operator: 'gt', values: ['500'], field: 'orders.total', currency: 'USD', expression: 'over $500' },
+  ],
+  measure: { kind: 'distinct_count', of: 'user', field: 'UserPrincipalName' },
+  group_by: [{ kind: 'country', field: 'Location' }],
+  having: { operator: 'gte', value: 10 },
+  time_bucket: { unit: 'hour', size: 1, seconds: 3600 },
+  order: { by: 'measure', direction: 'desc' },
+  limit: 10,
+  inactivity: { duration_seconds: 7_776_000, activity: 'sign-in', expression: 'not signed in for 90 days' },
+});
+
+samples.push(
+  { type: QueryConstraints, value: fullConstraints },
+  { type: Clarification, value: () => ({ question: 'What should I look for?', missing: ['subject'], suggestions: ['Failed sign-ins today', 'Orders by country'] }) },
+  {
+    type: QueryAnalysis,
+    value: () => {
+      const analysis = samples.find((sample) => sample.type === QueryAnalysis)!.value();
+      analysis['constraints'] = fullConstraints();
+      return analysis;
+    },
+  },
+);
 
 const edgeValues = fc.constantFrom<unknown>(
   null,

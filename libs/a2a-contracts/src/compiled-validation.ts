@@ -100,6 +100,8 @@ function ruleFragment(meta: ValidationMetadata): SchemaObject {
       return { type: 'array' };
     case 'arrayMaxSize':
       return { type: 'array', maxItems: number(constraint) };
+    case 'arrayMinSize':
+      return { type: 'array', minItems: number(constraint) };
     case 'isObject':
       return { type: 'object' };
     case 'isInt':

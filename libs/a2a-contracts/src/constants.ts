@@ -17,7 +17,8 @@ export type QueryComplexity = (typeof QUERY_COMPLEXITIES)[number];
 export const AGENT_TYPES = ['knowledge', 'data'] as const;
 export type AgentType = (typeof AGENT_TYPES)[number];
 
-export const TASK_STATUSES = ['completed', 'failed'] as const;
+/** `input_required`: a create_plan the planner cannot act on; its result is a clarification. */
+export const TASK_STATUSES = ['completed', 'failed', 'input_required'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export const PLANNER_MODES = ['llm', 'hybrid', 'heuristic'] as const;

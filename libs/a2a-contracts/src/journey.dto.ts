@@ -1,4 +1,5 @@
 import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import type { Clarification } from './constraints.dto';
 import type { A2AErrorBody } from './task.dto';
 import type { WorkflowPlan } from './plan.dto';
 import { LIMITS } from './constants';
@@ -16,7 +17,8 @@ export class CreateJourneyRequest {
   user_context?: Record<string, unknown>;
 }
 
-export type JourneyStatus = 'completed' | 'partial' | 'failed';
+/** `input_required`: the planner asked for a clearer question; no step ran. */
+export type JourneyStatus = 'completed' | 'partial' | 'failed' | 'input_required';
 export type JourneyStepStatus = 'completed' | 'failed' | 'skipped';
 
 export interface JourneyStep {
@@ -39,6 +41,8 @@ export interface Journey {
   replanned: boolean;
   duration_ms: number;
   error?: A2AErrorBody;
+  /** With `status: "input_required"`: what the planner needs from the user. */
+  clarification?: Clarification;
 }
 
 /** `GET /agents` on the orchestrator. */

@@ -1,4 +1,4 @@
-import { A2AErrorCode } from '@mesh/a2a-contracts';
+import { A2AErrorCode } from '@mesh/a2a-contracts/wire';
 
 /** The codes the planning core raises. Each maps to a wire error code. */
 export enum PlannerErrorCode {

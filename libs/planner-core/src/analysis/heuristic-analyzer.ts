@@ -1,5 +1,7 @@
 import type { QueryAnalysis } from '@mesh/a2a-contracts';
 import type { AnalyzerInput, HeuristicAnalysis, PlatformEvidence } from './analyzer.types';
+import { chosenTableColumns } from './constraints/column-mapper';
+import { extractConstraints } from './constraints/extract-constraints';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
@@ -93,6 +95,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const shape = describeShape(whole, chosen.length, tables.length);
   const needs = knowledgeNeeds(whole, intent, tables.length);
   const timeRange = resolveTimeRange(text, input.now);
+  const constraints = extractConstraints({ text, tables: chosenTableColumns(input.catalog, chosenEvidence) });
 
   const analysis: QueryAnalysis = {
     intent,
@@ -103,6 +106,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
     entities: { tables, fields, time_range: timeRange?.description ?? null, time_window: timeRange?.window ?? null },
     knowledge_requirements: { requires_sop: needs.requiresSop, requires_error_knowledge: needs.requiresErrorKnowledge, requires_schema: needs.requiresSchema },
     query_characteristics: { is_aggregation: shape.isAggregation, is_time_series: shape.isTimeSeries, has_joins: shape.hasJoins, complexity_factors: shape.complexityFactors },
+    constraints,
   };
   return { analysis, evidence };
 }

@@ -1,4 +1,5 @@
-import { CAPABILITY, type AgentDescriptor, type AvailableAgents } from '@mesh/a2a-contracts';
+import type { AgentDescriptor, AvailableAgents } from '@mesh/a2a-contracts';
+import { CAPABILITY } from '@mesh/a2a-contracts/wire';
 
 /** The available agents, cleaned up for planning: deduplicated, capability-checked, indexed. */
 export interface AgentDirectory {

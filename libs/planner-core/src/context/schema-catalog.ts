@@ -1,4 +1,5 @@
-import { KNOWN_PLATFORMS, type AgentDescriptor } from '@mesh/a2a-contracts';
+import type { AgentDescriptor } from '@mesh/a2a-contracts';
+import { KNOWN_PLATFORMS } from '@mesh/a2a-contracts/wire';
 import { normalizeKey } from './agent-directory';
 
 /** What a name in the hints stands for on its platform. */

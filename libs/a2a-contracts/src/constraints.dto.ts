@@ -1,0 +1,208 @@
+import { ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsNested, IsNestedArray, IsOptionalText, IsText, IsTextArray } from './validation';
+
+/** What a filter's values are: the mesh's entity kinds, plus `text` for anything else quoted. */
+export const FILTER_KINDS = [
+  'ip',
+  'cidr',
+  'user',
+  'email',
+  'host',
+  'domain',
+  'url',
+  'hash',
+  'port',
+  'event_id',
+  'process',
+  'file',
+  'command_line',
+  'registry',
+  'status',
+  'amount',
+  'currency',
+  'country',
+  'city',
+  'app',
+  'id',
+  'severity',
+  'action',
+  'text',
+] as const;
+export type FilterKind = (typeof FILTER_KINDS)[number];
+
+export const FILTER_OPERATORS = ['eq', 'neq', 'in', 'not_in', 'contains', 'gt', 'gte', 'lt', 'lte'] as const;
+export type FilterOperator = (typeof FILTER_OPERATORS)[number];
+
+export const MEASURE_KINDS = ['count', 'distinct_count', 'sum', 'avg', 'min', 'max'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+export const THRESHOLD_OPERATORS = ['gt', 'gte', 'lt', 'lte', 'eq'] as const;
+export type ThresholdOperator = (typeof THRESHOLD_OPERATORS)[number];
+
+export const TIME_BUCKET_UNITS = ['minute', 'hour', 'day', 'week', 'month'] as const;
+export type TimeBucketUnit = (typeof TIME_BUCKET_UNITS)[number];
+
+export const ORDER_DIRECTIONS = ['asc', 'desc'] as const;
+export type OrderDirection = (typeof ORDER_DIRECTIONS)[number];
+
+/** Caps on what one analysis's constraints hold. */
+export const CONSTRAINT_LIMITS = { filters: 32, groupBy: 8, values: 64, valueLength: 1024, expressionLength: 512 } as const;
+
+/** One condition on the rows: `kind operator values` ("ip eq 10.0.0.5", "status not_in cancelled,refunded"). */
+export class ConstraintFilter {
+  @IsIn(FILTER_KINDS)
+  kind!: FilterKind;
+
+  @IsIn(FILTER_OPERATORS)
+  operator!: FilterOperator;
+
+  /** Always strings (numbers in plain decimal); `in`/`not_in` hold one or more, the others exactly one. */
+  @IsTextArray({ max: CONSTRAINT_LIMITS.values, maxLength: CONSTRAINT_LIMITS.valueLength })
+  @ArrayMinSize(1)
+  values!: string[];
+
+  /** The catalog column that holds it when the catalog says ("IPAddress", "orders.status"), else null. */
+  @IsOptionalText()
+  field!: string | null;
+
+  /** ISO 4217 code for kind `amount` ("USD"), else null. */
+  @IsOptionalText(8)
+  currency!: string | null;
+
+  /** The words of the question it was read from. */
+  @IsString()
+  @MaxLength(CONSTRAINT_LIMITS.expressionLength)
+  expression!: string;
+}
+
+/** What to compute over the matching rows. */
+export class Measure {
+  @IsIn(MEASURE_KINDS)
+  kind!: MeasureKind;
+
+  /** What is counted or summed: an entity kind ("user") or a word of the question ("amount"); null for rows. */
+  @IsOptionalText(128)
+  of!: string | null;
+
+  @IsOptionalText()
+  field!: string | null;
+}
+
+/** One grouping key: "by country", "per user". */
+export class GroupKey {
+  /** An entity kind or a word of the question ("country", "segment"). */
+  @IsText(128)
+  kind!: string;
+
+  @IsOptionalText()
+  field!: string | null;
+}
+
+/** A threshold on the measure (SQL HAVING): "more than 5 orders" => gt 5. */
+export class Threshold {
+  @IsIn(THRESHOLD_OPERATORS)
+  operator!: ThresholdOperator;
+
+  @IsNumber()
+  value!: number;
+}
+
+/** A time bucket: "hourly" => {hour, 1, 3600}; "every 5 minutes" => {minute, 5, 300}. */
+export class TimeBucket {
+  @IsIn(TIME_BUCKET_UNITS)
+  unit!: TimeBucketUnit;
+
+  @IsInt()
+  @Min(1)
+  size!: number;
+
+  @IsInt()
+  @Min(1)
+  seconds!: number;
+}
+
+/** "top 10 …" => {by: 'measure', direction: 'desc'}; "oldest first" => {by: 'time', direction: 'asc'}. */
+export class Ordering {
+  /** 'measure', 'time', or a field. */
+  @IsText()
+  by!: string;
+
+  @IsIn(ORDER_DIRECTIONS)
+  direction!: OrderDirection;
+}
+
+/** "not logged in for 90 days": a condition (last activity older than), not a time window. */
+export class Inactivity {
+  @IsInt()
+  @Min(1)
+  duration_seconds!: number;
+
+  /** What did not happen: "sign-in", "login", "order"; null when the question does not say. */
+  @IsOptionalText(128)
+  activity!: string | null;
+
+  @IsString()
+  @MaxLength(CONSTRAINT_LIMITS.expressionLength)
+  expression!: string;
+}
+
+/**
+ * What the question asks for, beyond where the data lives: filters with values, the measure,
+ * grouping, threshold, time bucket, ordering and limit, and an inactivity condition. Every field
+ * is present on what the planner sends (null or [] when the question says nothing of it).
+ */
+export class QueryConstraints {
+  /** ANDed together. */
+  @IsNestedArray(() => ConstraintFilter, CONSTRAINT_LIMITS.filters)
+  filters!: ConstraintFilter[];
+
+  /** null: list the matching rows. */
+  @IsOptional()
+  @IsNested(() => Measure)
+  measure!: Measure | null;
+
+  @IsNestedArray(() => GroupKey, CONSTRAINT_LIMITS.groupBy)
+  group_by!: GroupKey[];
+
+  @IsOptional()
+  @IsNested(() => Threshold)
+  having!: Threshold | null;
+
+  @IsOptional()
+  @IsNested(() => TimeBucket)
+  time_bucket!: TimeBucket | null;
+
+  @IsOptional()
+  @IsNested(() => Ordering)
+  order!: Ordering | null;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  limit!: number | null;
+
+  @IsOptional()
+  @IsNested(() => Inactivity)
+  inactivity!: Inactivity | null;
+}
+
+/** The planner's question back to the user when a request carries nothing to act on. */
+export class Clarification {
+  /** One sentence for the user. */
+  @IsText(1000)
+  question!: string;
+
+  /** What could not be read: 'data source', 'subject', 'time range', … */
+  @IsTextArray({ max: 8, maxLength: 64 })
+  missing!: string[];
+
+  /** Two or three rephrasings built from the available platforms and catalog. */
+  @IsTextArray({ max: 3, maxLength: 512 })
+  suggestions!: string[];
+}
+
+/** `result` of a `create_plan` answered `status: "input_required"`: no plan, a clarification. */
+export interface ClarificationResult {
+  clarification: Clarification;
+}

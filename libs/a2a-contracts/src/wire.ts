@@ -1,0 +1,26 @@
+/**
+ * The decorator-free entry of the contracts: constants, error codes and the wire types, with no
+ * class-validator, class-transformer, ajv or Nest behind it. Pure code (`type:core` libs) imports
+ * values from here; the DTO classes with their validation live behind the package's main entry.
+ */
+export {
+  AGENT_TYPES,
+  CAPABILITY,
+  KNOWN_KNOWLEDGE_DOMAINS,
+  KNOWN_PLATFORMS,
+  LIMITS,
+  PLANNER_ACTIONS,
+  PLANNER_MODES,
+  QUERY_COMPLEXITIES,
+  QUERY_INTENTS,
+  TASK_STATUSES,
+  type AgentType,
+  type KnownKnowledgeDomain,
+  type KnownPlatform,
+  type PlannerAction,
+  type PlannerMode,
+  type QueryComplexity,
+  type QueryIntent,
+  type TaskStatus,
+} from './constants';
+export { A2AErrorCode } from './error-codes';

@@ -1,0 +1,66 @@
+import { countryCode, readBusinessValues } from './business-values';
+import { SpanSet } from './value-hit';
+
+const read = (text: string): Array<[string, string, string?]> =>
+  readBusinessValues(text, new SpanSet()).map((hit) => (hit.currency ? [hit.kind, hit.value, hit.currency] : [hit.kind, hit.value]));
+
+describe('readBusinessValues', () => {
+  it('reads amounts with symbols, codes and words, scaled and in plain decimal', () => {
+    expect(read('orders over $500, refunds above 100 EUR, totals over 1,000 dollars, deals of £2.5k and €1.25')).toEqual([
+      ['amount', '500', 'USD'],
+      ['amount', '100', 'EUR'],
+      ['amount', '1000', 'USD'],
+      ['amount', '2500', 'GBP'],
+      ['amount', '1.25', 'EUR'],
+    ]);
+  });
+
+  it('reads an amount written in words', () => {
+    expect(read('payments of more than five thousand dollars')).toEqual([['amount', '5000', 'USD']]);
+  });
+
+  it('reads statuses in one spelling, and not "failed to" or Active Directory', () => {
+    expect(read('canceled or unpaid orders; jobs that failed to start; Active Directory users')).toEqual([
+      ['status', 'cancelled'],
+      ['status', 'unpaid'],
+    ]);
+  });
+
+  it('reads firewall actions and severities', () => {
+    expect(read('blocked connections and high severity alerts or severity: critical')).toEqual([
+      ['action', 'blocked'],
+      ['severity', 'high'],
+      ['severity', 'critical'],
+    ]);
+  });
+
+  it('reads capitalised countries and codes, not common words', () => {
+    expect(read('sign-ins from Russia or the UK, not from us; a turkey sandwich; users in South Korea')).toEqual([
+      ['country', 'Russia'],
+      ['country', 'United Kingdom'],
+      ['country', 'South Korea'],
+    ]);
+  });
+
+  it('reads app names the question marks as apps, not product words', () => {
+    expect(read('sign-ins to the Salesforce app and the application Microsoft Teams, new Azure AD application consent')).toEqual([
+      ['app', 'Salesforce'],
+      ['app', 'Microsoft Teams'],
+    ]);
+  });
+
+  it('leaves spans already read alone', () => {
+    const taken = new SpanSet();
+    taken.add(0, 6);
+
+    expect(readBusinessValues('failed logons', taken)).toEqual([]);
+  });
+});
+
+describe('countryCode', () => {
+  it('gives the ISO code of a name or alias', () => {
+    expect(countryCode('United States')).toBe('US');
+    expect(countryCode('uae')).toBe('AE');
+    expect(countryCode('Atlantis')).toBeUndefined();
+  });
+});

@@ -1,0 +1,158 @@
+import type { FilterKind } from '@mesh/a2a-contracts';
+import { COUNTRY_BY_NAME, COUNTRY_NAMES } from './country-table';
+import { NUMBER_PATTERN, readNumber } from './number-words.util';
+import { SpanSet, scan, type ValueHit } from './value-hit';
+
+/**
+ * Values a question names in words: statuses and outcomes, firewall actions, severities,
+ * amounts with their currency and comparison, countries, and app names the question marks as
+ * apps. Runs after the literal values, on spans they left.
+ */
+
+/** Status words, with the value written to the filter (one spelling). */
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  unpaid: 'unpaid',
+  paid: 'paid',
+  failed: 'failed',
+  failing: 'failed',
+  unsuccessful: 'failed',
+  successful: 'succeeded',
+  succeeded: 'succeeded',
+  pending: 'pending',
+  refunded: 'refunded',
+  completed: 'completed',
+  shipped: 'shipped',
+  delivered: 'delivered',
+  disabled: 'disabled',
+  enabled: 'enabled',
+  locked: 'locked',
+  'locked out': 'locked',
+  expired: 'expired',
+  overdue: 'overdue',
+  delinquent: 'delinquent',
+  approved: 'approved',
+  rejected: 'rejected',
+  declined: 'declined',
+  resolved: 'resolved',
+  unresolved: 'unresolved',
+  open: 'open',
+  closed: 'closed',
+  active: 'active',
+  inactive: 'inactive',
+  suspended: 'suspended',
+  'in progress': 'in progress',
+  fulfilled: 'fulfilled',
+  unfulfilled: 'unfulfilled',
+};
+
+/** Firewall and proxy outcomes. */
+const ACTION_WORDS: Readonly<Record<string, string>> = { blocked: 'blocked', allowed: 'allowed', denied: 'denied', dropped: 'dropped', permitted: 'allowed', quarantined: 'quarantined' };
+
+const STATUS = new RegExp(`\\b(${Object.keys(STATUS_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+const ACTION = new RegExp(`\\b(${Object.keys(ACTION_WORDS).join('|')})\\b`, 'gi');
+const SEVERITY = /\b(?:(critical|high|medium|low|informational)(?:[- ]severity|[- ]sev\b|(?=(?:\s+or\s+(?:critical|high|medium|low))?\s+(?:severity\s+)?(?:alerts?|incidents?|findings?|risk))))|\bseverity\s*(?:of|=|:|is)?\s*(critical|high|medium|low|informational)\b/gi;
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  usd: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  bucks: 'USD',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  gbp: 'GBP',
+  pound: 'GBP',
+  pounds: 'GBP',
+  jpy: 'JPY',
+  yen: 'JPY',
+  chf: 'CHF',
+  cad: 'CAD',
+  aud: 'AUD',
+  inr: 'INR',
+  rupees: 'INR',
+};
+const SCALE = `(?:\\s?(k|m|bn|thousand|million)\\b)?`;
+const AMOUNT_BEFORE = new RegExp(`([$€£¥])\\s?(${NUMBER_PATTERN})${SCALE}`, 'gi');
+const AMOUNT_AFTER = new RegExp(`(?<![\\w.])(${NUMBER_PATTERN})${SCALE}\\s?(${Object.keys(CURRENCY_WORDS).join('|')})\\b`, 'gi');
+
+const COUNTRY = new RegExp(`(?<![\\w.])(${COUNTRY_NAMES.map((name) => name.replace(/\./g, '\\.')).join('|')})(?![\\w])`, 'gi');
+
+/** "the Azure Portal app", "app 'Salesforce'", "application Microsoft Teams". */
+const APP_AFTER = /\b(?:app|application)\s+(?:named\s+|called\s+)?((?:[A-Z][\w.-]{0,40}\s?){1,4})/g;
+const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/g;
+/** Product and vendor words that name a kind of application, not one app. */
+const NOT_AN_APP = /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered)$/;
+
+function scaled(value: number, scale: string | undefined): number {
+  switch (scale?.toLowerCase()) {
+    case 'k':
+    case 'thousand':
+      return value * 1000;
+    case 'm':
+    case 'million':
+      return value * 1_000_000;
+    case 'bn':
+      return value * 1_000_000_000;
+    default:
+      return value;
+  }
+}
+
+/** A number in plain decimal, as the wire wants it ("1500", "100.5"). */
+function plainDecimal(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+}
+
+function simple(kind: FilterKind, value: string, start: number, length: number): ValueHit {
+  return { kind, value, start, end: start + length };
+}
+
+/** Words before a status that make it a noun's name rather than a filter ("failed to", "status of"). */
+const NOT_A_STATUS_AFTER = /^\s+(?:to|because|due|with error|directory)\b/i;
+
+/** Values named in words, in the order the question writes them. */
+export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  scan(text, AMOUNT_BEFORE, taken, (m) => {
+    const value = readNumber(m[2]!);
+    if (value === null) return null;
+    return { kind: 'amount', value: plainDecimal(scaled(value, m[3])), currency: CURRENCY_SYMBOLS[m[1]!], start: m.index, end: m.index + m[0].length };
+  }, hits);
+  scan(text, AMOUNT_AFTER, taken, (m) => {
+    const value = readNumber(m[1]!);
+    if (value === null) return null;
+    return { kind: 'amount', value: plainDecimal(scaled(value, m[2])), currency: CURRENCY_WORDS[m[3]!.toLowerCase()], start: m.index, end: m.index + m[0].length };
+  }, hits);
+  scan(text, SEVERITY, taken, (m) => simple('severity', (m[1] ?? m[2])!.toLowerCase(), m.index, m[0].length), hits);
+  scan(text, STATUS, taken, (m) => {
+    if (NOT_A_STATUS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+    return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);
+  }, hits);
+  scan(text, ACTION, taken, (m) => simple('action', ACTION_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length), hits);
+  scan(text, COUNTRY, taken, (m) => {
+    const written = m[1]!;
+    // Proper nouns: "US"/"UK" in capitals, names capitalised ("from Russia", not "us" or "turkey sandwich").
+    if (written.length <= 3 ? written !== written.toUpperCase() : !/^[A-Z]/.test(written)) return null;
+    const country = COUNTRY_BY_NAME.get(written.toLowerCase());
+    return country ? simple('country', country.name, m.index, written.length) : null;
+  }, hits);
+  scan(text, APP_AFTER, taken, (m) => {
+    const name = m[1]!.trim();
+    return name.length > 1 && !NOT_AN_APP.test(name) ? simple('app', name, m.index + m[0].indexOf(name), name.length) : null;
+  }, hits);
+  scan(text, APP_BEFORE, taken, (m) => {
+    const name = m[1]!.trim();
+    if (NOT_AN_APP.test(name)) return null;
+    const start = m.index + m[0].indexOf(name);
+    return simple('app', name, start, name.length);
+  }, hits);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The ISO 3166-1 alpha-2 code of a country named in a filter. */
+export function countryCode(name: string): string | undefined {
+  return COUNTRY_BY_NAME.get(name.toLowerCase())?.code;
+}

@@ -1,0 +1,40 @@
+import { columnFor, type TableColumns } from './column-mapper';
+
+const signins: TableColumns = { table: 'SigninLogs', columns: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'Location', 'AppDisplayName', 'ResultType'] };
+const network: TableColumns = { table: 'DeviceNetworkEvents', columns: ['Timestamp', 'DeviceName', 'LocalIP', 'LocalPort', 'RemoteIP', 'RemotePort', 'RemoteUrl'] };
+const orders: TableColumns = { table: 'orders', columns: ['id', 'customer_id', 'status', 'total_amount', 'created_at'] };
+const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'country', 'segment', 'created_at'] };
+
+describe('columnFor', () => {
+  it('maps values to the columns of one table, unqualified', () => {
+    expect(columnFor('ip', [signins])).toBe('IPAddress');
+    expect(columnFor('user', [signins])).toBe('UserPrincipalName');
+    expect(columnFor('country', [signins])).toBe('Location');
+    expect(columnFor('app', [signins])).toBe('AppDisplayName');
+  });
+
+  it('follows a direction hint for IPs and ports', () => {
+    expect(columnFor('ip', [network], 'destination')).toBe('RemoteIP');
+    expect(columnFor('port', [network])).toBe('RemotePort');
+    expect(columnFor('port', [network], 'source')).toBe('LocalPort');
+    expect(columnFor('host', [network])).toBe('DeviceName');
+  });
+
+  it('qualifies with the table when the analysis joins tables', () => {
+    expect(columnFor('status', [orders, customers])).toBe('orders.status');
+    expect(columnFor('amount', [orders, customers])).toBe('orders.total_amount');
+    expect(columnFor('country', [orders, customers])).toBe('customers.country');
+    expect(columnFor('segment', [orders, customers])).toBe('customers.segment');
+  });
+
+  it('finds the id column of an entity', () => {
+    expect(columnFor('id', [orders, customers], 'order')).toBe('orders.id');
+    expect(columnFor('customer', [orders])).toBe('customer_id');
+  });
+
+  it('is null without tables or without a column of the kind', () => {
+    expect(columnFor('ip', [])).toBeNull();
+    expect(columnFor('hash', [signins], 'sha256')).toBeNull();
+    expect(columnFor('text', [signins])).toBeNull();
+  });
+});

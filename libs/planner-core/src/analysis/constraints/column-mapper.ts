@@ -1,0 +1,112 @@
+/** The columns of the tables an analysis chose, to map values and keys to the column that holds them. */
+export interface TableColumns {
+  readonly table: string;
+  readonly columns: readonly string[];
+}
+
+/** A column name squashed for matching: lower case, letters and digits only (`src_ip` → `srcip`). */
+function squash(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+const IP_SOURCE = [/^ipaddress$/, /^(?:client|caller|src|source|calling)ip(?:address)?$/, /^(?:ip|src|srcaddr|sourceaddress|clientip)$/];
+const IP_DEST = [/^(?:dest|destination|dst|remote)ip(?:address)?$/, /^(?:dest|dst|destinationaddress|remoteaddress)$/];
+const IP_ANY = [/ip(?:address|addr|v4|v6)?$/];
+const PORT_DEST = [/^(?:destinationport|destport|dstport|remoteport)$/, /^port$/, /(?:dest|remote|dst)port$/];
+const PORT_SOURCE = [/^(?:sourceport|srcport|localport)$/, /(?:src|source|local)port$/];
+
+/** Column patterns by value kind, most specific first. */
+const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
+  ip: [...IP_SOURCE, ...IP_DEST, ...IP_ANY],
+  'ip:destination': [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
+  user: [
+    /^userprincipalname$/,
+    /^(?:upn|accountupn|username|user|accountname|targetusername|subjectusername|useridentityusername|account|initiatedbyuser)$/,
+    /(?:user|account)(?:principal)?name$/,
+    /^(?:identity|actor|userid)$/,
+    /^(?:email|emailaddress)$/,
+  ],
+  email: [/^(?:senderfromaddress|sender|senderaddress|from|email|emailaddress|mail)$/, /^(?:recipientemailaddress|recipient|to)$/, /email|mail|sender|recipient/, /^userprincipalname$/],
+  host: [/^(?:devicename|computer|computername|host|hostname|desthost|dvc|workstationname|machinename|device)$/, /(?:device|computer|host|machine|workstation)name$/, /host$/],
+  domain: [/^(?:domain|destdomain|querydomain|dnsdomain|queryname|query|dnsquery)$/, /domain$/],
+  url: [/^(?:url|remoteurl|requesturl|uri|requesturi|urlpath|fileoriginurl)$/, /(?:url|uri)$/],
+  'hash:sha256': [/^(?:sha256|filehashsha256)$/, /sha256/, /^(?:hash|filehash|hashes)$/],
+  'hash:sha1': [/^(?:sha1|filehashsha1)$/, /sha1/, /^(?:hash|filehash|hashes)$/],
+  'hash:md5': [/^(?:md5|filehashmd5)$/, /md5/, /^(?:hash|filehash|hashes)$/],
+  port: [...PORT_DEST, ...PORT_SOURCE, /port$/],
+  'port:source': [...PORT_SOURCE, ...PORT_DEST, /port$/],
+  event_id: [/^(?:eventid|eventcode|eventidentifier)$/, /event(?:id|code)$/],
+  process: [
+    /^(?:processname|newprocessname|filename|image|process|initiatingprocessfilename|processfilename|exe|processpath)$/,
+    /process(?:file)?name$/,
+    /filename$/,
+  ],
+  file: [/^(?:filename|targetfilename|filepath|folderpath|file|path|objectname)$/, /file(?:name|path)$/, /path$/],
+  command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],
+  registry: [/^(?:registrykey|registryvaluename|registrypath|targetobject|objectname)$/, /registry/],
+  status: [/^(?:status|state|orderstatus|paymentstatus|invoicestatus)$/, /status$/, /state$/],
+  amount: [/^(?:amount|total|totalamount|price|value|revenue|cost|spend|ordertotal|totalprice|grandtotal|paymentamount)$/, /(?:amount|total|price|revenue|cost|spend)$/],
+  currency: [/currency/],
+  country: [/^(?:country|countryorregion|countrycode|countryname|location|billingcountry|shippingcountry)$/, /country/],
+  city: [/^city$/, /city/],
+  app: [/^(?:appdisplayname|app|application|appname|applicationname|resourcedisplayname)$/, /app(?:lication)?(?:display)?name$/],
+  severity: [/^(?:severity|alertseverity|level|priority)$/, /severity/],
+  action: [/^(?:action|deviceaction|disposition|activity)$/, /action$/],
+};
+
+/** A column's name as a field: qualified with its table when the analysis has more than one table. */
+function fieldName(tables: readonly TableColumns[], table: TableColumns, column: string): string {
+  return tables.length > 1 ? `${table.table}.${column}` : column;
+}
+
+/** The first column, over the tables in order, that the patterns match (earlier patterns win). */
+function firstMatch(tables: readonly TableColumns[], patterns: readonly RegExp[]): string | null {
+  for (const pattern of patterns) {
+    for (const table of tables) {
+      for (const column of table.columns) if (pattern.test(squash(column))) return fieldName(tables, table, column);
+    }
+  }
+  return null;
+}
+
+/** The column that holds an id of an entity ("order" → `order_id`, or `id` on the orders table). */
+function idColumn(tables: readonly TableColumns[], entity: string): string | null {
+  const key = squash(entity);
+  const own = tables.filter((t) => squash(t.table).replace(/e?s$/, '') === key || squash(t.table) === key);
+  for (const table of own) {
+    const id = table.columns.find((c) => squash(c) === 'id' || squash(c) === `${key}id`);
+    if (id) return fieldName(tables, table, id);
+  }
+  return firstMatch(tables, [new RegExp(`^${key}(?:id|number|no)$`)]);
+}
+
+/**
+ * The catalog column that holds a value of `kind` (with a hint: the hash algorithm, 'source' or
+ * 'destination', the entity of an id), or null when the chosen tables say nothing of it.
+ */
+export function columnFor(kind: string, tables: readonly TableColumns[], hint?: string): string | null {
+  if (tables.length === 0) return null;
+  if (kind === 'id') return hint ? idColumn(tables, hint) : null;
+  const patterns = PATTERNS[hint ? `${kind}:${hint}` : kind] ?? PATTERNS[kind === 'cidr' ? 'ip' : kind];
+  if (patterns) return firstMatch(tables, patterns);
+  // A word of the question ("segment", "category", "region"): a column named for it.
+  const key = squash(kind);
+  if (key.length < 2) return null;
+  return firstMatch(tables, [new RegExp(`^${key}$`), new RegExp(`^${key}(?:name|id|code)?$`), new RegExp(`${key}$`)]) ?? idColumn(tables, kind);
+}
+
+/** The columns of the tables chosen per platform, in the order chosen (the catalog's entries, looked up by name). */
+export function chosenTableColumns(
+  catalog: { readonly platforms: ReadonlyMap<string, { readonly entries: ReadonlyArray<{ readonly name: string; readonly columns: readonly string[] }> }> },
+  chosen: ReadonlyArray<{ readonly platform: string; readonly tables: readonly string[] }>,
+): TableColumns[] {
+  const out: TableColumns[] = [];
+  for (const { platform, tables } of chosen) {
+    const entries = catalog.platforms.get(platform)?.entries ?? [];
+    for (const name of tables) {
+      const entry = entries.find((e) => e.name === name);
+      if (entry && entry.columns.length > 0) out.push({ table: entry.name, columns: entry.columns });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * Countries a question is likely to name, with their ISO 3166-1 alpha-2 codes (sign-in logs hold
+ * the code, business tables the name). Keys are lower case; aliases point at the same entry.
+ * Compact on purpose: the world's ~250 names would mostly add false friends ("Chad", "Jordan").
+ */
+const COUNTRIES: ReadonlyArray<readonly [name: string, code: string, aliases?: readonly string[]]> = [
+  ['United States', 'US', ['usa', 'u.s.', 'u.s.a.', 'america', 'united states of america', 'us']],
+  ['United Kingdom', 'GB', ['uk', 'u.k.', 'great britain', 'britain', 'england']],
+  ['Canada', 'CA'],
+  ['Mexico', 'MX'],
+  ['Brazil', 'BR'],
+  ['Argentina', 'AR'],
+  ['Chile', 'CL'],
+  ['Colombia', 'CO'],
+  ['Peru', 'PE'],
+  ['Venezuela', 'VE'],
+  ['Germany', 'DE'],
+  ['France', 'FR'],
+  ['Spain', 'ES'],
+  ['Portugal', 'PT'],
+  ['Italy', 'IT'],
+  ['Netherlands', 'NL', ['holland', 'the netherlands']],
+  ['Belgium', 'BE'],
+  ['Switzerland', 'CH'],
+  ['Austria', 'AT'],
+  ['Ireland', 'IE'],
+  ['Denmark', 'DK'],
+  ['Norway', 'NO'],
+  ['Sweden', 'SE'],
+  ['Finland', 'FI'],
+  ['Iceland', 'IS'],
+  ['Poland', 'PL'],
+  ['Czech Republic', 'CZ', ['czechia']],
+  ['Slovakia', 'SK'],
+  ['Hungary', 'HU'],
+  ['Romania', 'RO'],
+  ['Bulgaria', 'BG'],
+  ['Greece', 'GR'],
+  ['Turkey', 'TR', ['türkiye', 'turkiye']],
+  ['Ukraine', 'UA'],
+  ['Belarus', 'BY'],
+  ['Russia', 'RU', ['russian federation']],
+  ['Estonia', 'EE'],
+  ['Latvia', 'LV'],
+  ['Lithuania', 'LT'],
+  ['Serbia', 'RS'],
+  ['Croatia', 'HR'],
+  ['Israel', 'IL'],
+  ['Iran', 'IR'],
+  ['Iraq', 'IQ'],
+  ['Syria', 'SY'],
+  ['Saudi Arabia', 'SA'],
+  ['United Arab Emirates', 'AE', ['uae']],
+  ['Qatar', 'QA'],
+  ['Egypt', 'EG'],
+  ['Morocco', 'MA'],
+  ['Nigeria', 'NG'],
+  ['Kenya', 'KE'],
+  ['South Africa', 'ZA'],
+  ['Ethiopia', 'ET'],
+  ['Ghana', 'GH'],
+  ['India', 'IN'],
+  ['Pakistan', 'PK'],
+  ['Bangladesh', 'BD'],
+  ['China', 'CN', ['prc']],
+  ['Hong Kong', 'HK'],
+  ['Taiwan', 'TW'],
+  ['Japan', 'JP'],
+  ['South Korea', 'KR', ['korea', 'republic of korea']],
+  ['North Korea', 'KP', ['dprk']],
+  ['Vietnam', 'VN', ['viet nam']],
+  ['Thailand', 'TH'],
+  ['Malaysia', 'MY'],
+  ['Singapore', 'SG'],
+  ['Indonesia', 'ID'],
+  ['Philippines', 'PH'],
+  ['Australia', 'AU'],
+  ['New Zealand', 'NZ'],
+  ['Kazakhstan', 'KZ'],
+];
+
+export interface Country {
+  readonly name: string;
+  readonly code: string;
+}
+
+/** Lower-case name or alias → the country. */
+export const COUNTRY_BY_NAME: ReadonlyMap<string, Country> = new Map(
+  COUNTRIES.flatMap(([name, code, aliases = []]) => [name.toLowerCase(), ...aliases].map((key) => [key, { name, code }] as const)),
+);
+
+/** Longest name first, for one alternation. */
+export const COUNTRY_NAMES: readonly string[] = [...COUNTRY_BY_NAME.keys()].sort((a, b) => b.length - a.length);

@@ -1,0 +1,18 @@
+/** Time units a question may write, as a regex group body, longest spellings first. */
+export const UNIT_PATTERN = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])';
+
+const UNIT_SECONDS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:s|secs?|seconds?)$/i, 1],
+  [/^(?:m|mins?|minutes?)$/i, 60],
+  [/^(?:h|hrs?|hours?)$/i, 3600],
+  [/^(?:d|days?)$/i, 86_400],
+  [/^(?:w|wks?|weeks?)$/i, 604_800],
+  [/^(?:mos?|months?)$/i, 2_592_000],
+  [/^(?:y|yrs?|years?)$/i, 31_536_000],
+];
+
+/** Seconds in one of a unit as written ("hrs" → 3600; a month is 30 days, a year 365); null if unknown. */
+export function unitSeconds(unit: string): number | null {
+  for (const [pattern, seconds] of UNIT_SECONDS) if (pattern.test(unit)) return seconds;
+  return null;
+}

@@ -1,0 +1,141 @@
+import type { ConstraintFilter, FilterOperator, GroupKey, QueryConstraints } from '@mesh/a2a-contracts';
+import { countryCode, readBusinessValues } from './business-values';
+import { columnFor, type TableColumns } from './column-mapper';
+import { findInactivity } from './inactivity';
+import { readLiteralValues } from './literal-values';
+import { readShape } from './shape-reader';
+import { SpanSet, type ValueHit } from './value-hit';
+
+export interface ConstraintExtractionInput {
+  readonly text: string;
+  /** The tables the analysis chose, with their columns, to name the column that holds each value. */
+  readonly tables: readonly TableColumns[];
+}
+
+const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as const;
+
+/** Words before a value that negate it: "not from 10.0.0.1", "except cancelled", "excluding .pdf files". */
+const NEGATION = /(?:\bnot\b|\bexcept\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
+  [/(?:\bat\s+least|\bno\s+less\s+than|\bminimum(?:\s+of)?|>=|\bfrom)\s*$/i, 'gte'],
+  [/(?:\bat\s+most|\bno\s+more\s+than|\bup\s+to|\bmaximum(?:\s+of)?|<=)\s*$/i, 'lte'],
+  [/(?:\bmore\s+than|\bover|\bgreater\s+than|\babove|\bexceed(?:ing|s)?|\bin\s+excess\s+of|\bhigher\s+than|\blarger\s+than|>)\s*$/i, 'gt'],
+  [/(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|\blower\s+than|\bsmaller\s+than|<)\s*$/i, 'lt'],
+];
+const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
+const DESTINATION_BEFORE = /\b(?:to|towards|destination|dest|remote|contacting|reaching)\s+(?:the\s+)?(?:ip\s+)?(?:address\s+)?$/i;
+
+interface ReadFilter {
+  kind: ValueHit['kind'];
+  operator: FilterOperator;
+  values: string[];
+  hint: string | undefined;
+  currency: string | undefined;
+  start: number;
+  end: number;
+}
+
+/** The operator a value's context gives it, and where the words that say so begin. */
+function operatorOf(text: string, hit: ValueHit, from: number): { operator: FilterOperator; start: number } {
+  if (hit.operator) return { operator: hit.operator, start: hit.start };
+  const before = text.slice(Math.max(from, hit.start - 40), hit.start);
+  const negated = NEGATION.exec(before);
+  if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
+  if (hit.kind === 'amount') {
+    for (const [pattern, operator] of COMPARISONS) {
+      const said = pattern.exec(before);
+      if (said) return { operator, start: hit.start - before.length + said.index };
+    }
+    const after = text.slice(hit.end, hit.end + 16);
+    if (/^\s*or\s+(?:more|above|higher)\b/i.test(after)) return { operator: 'gte', start: hit.start };
+    if (/^\s*or\s+(?:less|below|lower)\b/i.test(after)) return { operator: 'lte', start: hit.start };
+    if (/\bbetween\s*$/i.test(before)) return { operator: 'gte', start: hit.start };
+    if (/\bbetween\s+\S+\s+and\s*$/i.test(text.slice(Math.max(0, hit.start - 60), hit.start))) return { operator: 'lte', start: hit.start };
+  }
+  return { operator: 'eq', start: hit.start };
+}
+
+function hintOf(text: string, hit: ValueHit): string | undefined {
+  if (hit.hint) return hit.hint;
+  if ((hit.kind === 'ip' || hit.kind === 'cidr') && DESTINATION_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return 'destination';
+  return undefined;
+}
+
+/** Values side by side ("4625, 4740 and 4769") become one filter; a second equal kind elsewhere joins it ("eq with several = in"). */
+function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
+  const filters: ReadFilter[] = [];
+  let previousEnd = 0;
+  for (const hit of hits) {
+    const { operator, start } = operatorOf(text, hit, previousEnd);
+    const hint = hintOf(text, hit);
+    const last = filters[filters.length - 1];
+    const adjacent = last !== undefined && last.kind === hit.kind && last.hint === hint && LIST_GAP.test(text.slice(last.end, hit.start));
+    if (adjacent && (operator === 'eq' || operator === last.operator || (operator === 'neq' && last.operator === 'neq'))) {
+      if (!last.values.includes(hit.value)) last.values.push(hit.value);
+      last.end = hit.end;
+    } else {
+      const same = operator === 'eq' ? filters.find((f) => f.kind === hit.kind && f.hint === hint && f.operator === 'eq' && f.currency === hit.currency) : undefined;
+      if (same && hit.kind !== 'amount') {
+        if (!same.values.includes(hit.value)) same.values.push(hit.value);
+      } else filters.push({ kind: hit.kind, operator, values: [hit.value], hint, currency: hit.currency, start, end: hit.end });
+    }
+    previousEnd = hit.end;
+  }
+  return filters;
+}
+
+function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[]): ConstraintFilter {
+  let values = read.values.slice(0, LIMITS.values);
+  if (read.kind === 'country') values = values.flatMap((name) => [name, countryCode(name) ?? name]).filter((v, i, all) => all.indexOf(v) === i);
+  const several = values.length > 1;
+  const operator: FilterOperator = several && read.operator === 'eq' ? 'in' : several && read.operator === 'neq' ? 'not_in' : read.operator;
+  const hint = read.kind === 'hash' || read.kind === 'port' || read.kind === 'id' || read.hint === 'destination' ? read.hint : undefined;
+  return {
+    kind: read.kind,
+    operator,
+    values,
+    field: columnFor(read.kind, tables, hint),
+    currency: read.kind === 'amount' ? (read.currency ?? null) : null,
+    expression: text.slice(read.start, read.end).trim().slice(0, LIMITS.expression),
+  };
+}
+
+const AMOUNT_WORDS = /\b(?:amount|value|revenue|total|price|cost|spend|spent|sales|paid|payments?)\b/i;
+
+function measureField(of: string | null, tables: readonly TableColumns[]): string | null {
+  if (of === null) return null;
+  return columnFor(of, tables) ?? (AMOUNT_WORDS.test(of) ? columnFor('amount', tables) : null);
+}
+
+/**
+ * What a question asks for, read without a model: filters with the values it names, the
+ * measure, grouping, threshold, time bucket, ordering and limit, and an inactivity condition.
+ * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
+ */
+export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
+  const text = input.text.slice(0, LIMITS.textLength);
+  const taken = new SpanSet();
+  const inactivity = findInactivity(text);
+  if (inactivity) taken.add(inactivity.start, inactivity.end);
+  const hits = [...readLiteralValues(text, taken), ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
+  const filters = groupFilters(text, hits)
+    .slice(0, LIMITS.filters)
+    .map((read) => toFilter(text, read, input.tables));
+  // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
+  const amounts = new SpanSet();
+  for (const hit of hits) if (hit.kind === 'amount') amounts.add(hit.start, hit.end);
+  if (inactivity) amounts.add(inactivity.start, inactivity.end);
+  const shape = readShape(text, amounts);
+  const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
+  const order = shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time' ? { ...shape.order, by: columnFor(shape.order.by, input.tables) ?? shape.order.by } : shape.order;
+  return {
+    filters,
+    measure: shape.measure ? { kind: shape.measure.kind, of: shape.measure.of, field: measureField(shape.measure.of, input.tables) } : null,
+    group_by: groupBy,
+    having: shape.having,
+    time_bucket: shape.timeBucket,
+    order,
+    limit: shape.limit,
+    inactivity: inactivity ? { duration_seconds: inactivity.duration_seconds, activity: inactivity.activity, expression: inactivity.expression.slice(0, LIMITS.expression) } : null,
+  };
+}

@@ -1,0 +1,27 @@
+import { findInactivity } from './inactivity';
+
+describe('findInactivity', () => {
+  it.each([
+    ['Users who have not logged in for 90 days', 7_776_000, 'login'],
+    ['accounts with no sign-in in the last 30 days', 2_592_000, 'sign-in'],
+    ["customers who haven't ordered in six months", 15_552_000, 'order'],
+    ['customers with no purchases in the past year', 31_536_000, 'purchase'],
+    ['inactive accounts for 3 months', 7_776_000, null],
+    ['dormant users over 60d', 5_184_000, null],
+    ['users whose last login is older than 45 days', 3_888_000, 'login'],
+    ['devices last seen more than 2 weeks ago', 1_209_600, null],
+    ["service principals whose password hasn't been rotated in 1 year", 31_536_000, 'password change'],
+  ])('reads "%s"', (text, seconds, activity) => {
+    const found = findInactivity(text);
+
+    expect(found).toMatchObject({ duration_seconds: seconds, activity });
+    expect(text.slice(found!.start, found!.end)).toBe(found!.expression);
+  });
+
+  it.each(['failed sign-ins not from the US in the last 7 days', 'Show logins in the last 90 days', 'no more than 5 failures in 10 minutes', 'not logged in'])(
+    'finds none in "%s"',
+    (text) => {
+      expect(findInactivity(text)).toBeNull();
+    },
+  );
+});

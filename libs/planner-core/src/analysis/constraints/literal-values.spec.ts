@@ -1,0 +1,124 @@
+import { readLiteralValues } from './literal-values';
+
+const values = (text: string): Array<[string, string]> => readLiteralValues(text).map((hit) => [hit.kind, hit.value]);
+
+describe('readLiteralValues', () => {
+  it('reads IPv4, IPv6 and CIDR with ipaddr.js, and not versions or dates', () => {
+    expect(values('sign-ins from 10.0.0.5 or 2001:db8::1 in 192.168.0.0/16, app version 1.2.3.4.5, at 12:30:45')).toEqual([
+      ['ip', '10.0.0.5'],
+      ['ip', '2001:db8::1'],
+      ['cidr', '192.168.0.0/16'],
+    ]);
+  });
+
+  it('rejects an IPv4 with an octet over 255', () => {
+    expect(values('traffic to 300.1.2.3')).toEqual([]);
+  });
+
+  it('keeps a sentence-final IP and splits ip:port', () => {
+    expect(values('Connections to 203.0.113.9:4444. Also from 198.51.100.7.')).toEqual([
+      ['ip', '203.0.113.9'],
+      ['port', '4444'],
+      ['ip', '198.51.100.7'],
+    ]);
+  });
+
+  it('reads a UPN as a user, and as an e-mail when the question is about mail', () => {
+    expect(values('failed sign-ins for bob@contoso.com')).toEqual([['user', 'bob@contoso.com']]);
+    expect(values('emails sent to alice.smith+x@fabrikam.co.uk')).toEqual([['email', 'alice.smith+x@fabrikam.co.uk']]);
+  });
+
+  it('tells hashes apart by length and ignores long plain numbers', () => {
+    const md5 = 'd41d8cd98f00b204e9800998ecf8427e';
+    const sha1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';
+    const sha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+    const hits = readLiteralValues(`files with hash ${md5}, ${sha1} or ${sha256}; order 12345678901234567890123456789012`);
+
+    expect(hits.filter((h) => h.kind === 'hash').map((h) => h.hint)).toEqual(['md5', 'sha1', 'sha256']);
+  });
+
+  it('reads ports, one value each, and a port list', () => {
+    expect(values('outbound connections on port 4444 or ports 22, 3389 and 445')).toEqual([
+      ['port', '4444'],
+      ['port', '22'],
+      ['port', '3389'],
+      ['port', '445'],
+    ]);
+  });
+
+  it('ignores a port over 65535', () => {
+    expect(values('port 70000')).toEqual([]);
+  });
+
+  it('reads event IDs written with and without the word event', () => {
+    expect(values('EventCode=4688 and event 4720; failed 4625 and 4740 lockouts; event ids 4769, 4771')).toEqual([
+      ['event_id', '4688'],
+      ['event_id', '4720'],
+      ['event_id', '4625'],
+      ['event_id', '4740'],
+      ['event_id', '4769'],
+      ['event_id', '4771'],
+    ]);
+  });
+
+  it('does not read years, amounts or counts as event IDs', () => {
+    expect(values('orders in 2024 over 4700 dollars, 4624 times')).toEqual([]);
+  });
+
+  it('reads process names, file paths and bare extensions', () => {
+    expect(values('powershell.exe spawning C:\\Windows\\Temp\\run.ps1 or any .docm file from WINWORD.EXE')).toEqual([
+      ['process', 'powershell.exe'],
+      ['file', 'C:\\Windows\\Temp\\run.ps1'],
+      ['file', '.docm'],
+      ['process', 'WINWORD.EXE'],
+    ]);
+  });
+
+  it('reads quoted strings, classifying what they hold', () => {
+    expect(values('operation "Add member to role" by \'svc-backup\' from "10.1.1.1"; the admin\'s account')).toEqual([
+      ['text', 'Add member to role'],
+      ['text', 'svc-backup'],
+      ['ip', '10.1.1.1'],
+    ]);
+  });
+
+  it('reads hosts only when they look like host names', () => {
+    expect(values('logons on host DC01, on server web-01.contoso.local, on the machine itself')).toEqual([
+      ['host', 'DC01'],
+      ['host', 'web-01.contoso.local'],
+    ]);
+  });
+
+  it('reads domains with a known top-level domain, not table names', () => {
+    expect(values('DNS lookups of evil-domain.xyz and login.microsoftonline.com in Endpoint.Processes')).toEqual([
+      ['domain', 'evil-domain.xyz'],
+      ['domain', 'login.microsoftonline.com'],
+    ]);
+  });
+
+  it('reads URLs whole, without trailing punctuation', () => {
+    expect(values('requests to https://evil.example.com/a?b=1.')).toEqual([['url', 'https://evil.example.com/a?b=1']]);
+  });
+
+  it('reads DOMAIN\\user accounts, registry keys, GUIDs and entity ids', () => {
+    expect(values('CONTOSO\\jdoe changed HKLM\\Software\\Microsoft\\Run for order #12345 in tenant 72f988bf-86f1-41af-91ab-2d7cd011db47')).toEqual([
+      ['user', 'CONTOSO\\jdoe'],
+      ['registry', 'HKLM\\Software\\Microsoft\\Run'],
+      ['id', '12345'],
+      ['id', '72f988bf-86f1-41af-91ab-2d7cd011db47'],
+    ]);
+  });
+
+  it('finds nothing in a plain question', () => {
+    expect(values('Which customers placed the most orders last month?')).toEqual([]);
+  });
+
+  it('stays linear on a long hostile question', () => {
+    const text = `${'a.'.repeat(1000)}${'1.'.repeat(500)}${'\\'.repeat(500)}`;
+    const started = performance.now();
+
+    readLiteralValues(text.slice(0, 4000));
+
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,180 @@
+import * as ipaddr from 'ipaddr.js';
+import { SpanSet, scan, type ValueHit } from './value-hit';
+
+/**
+ * Values a question writes verbatim: quoted strings, URLs, e-mail addresses and UPNs, IPs and
+ * CIDRs, hashes, GUIDs, registry keys, process and file names, ports, Windows event IDs, hosts,
+ * domains, `DOMAIN\user` accounts and ids. Each pattern is linear (bounded repetitions, no
+ * nested quantifiers over the same characters), and a span read once is not read again.
+ */
+
+const QUOTED = /"([^"\n]{1,300})"|“([^”\n]{1,300})”|`([^`\n]{1,300})`|(?<![\w'])'([^'\n]{1,300})'(?![\w'])/g;
+const URL = /\b(?:https?|ftp):\/\/[^\s"'<>`]{1,2000}/gi;
+const EMAIL = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?(?::\d{1,5})?(?!\w|\.\d)/g;
+const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/g;
+const GUID = /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g;
+const HASH = /\b(?:[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{32})\b/g;
+const REGISTRY = /\b(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]{4,20})(?::)?\\[^\s"'`]{1,500}/g;
+const ACCOUNT = /(?<![\w\\])[A-Za-z][\w-]{0,30}\\[A-Za-z0-9_.$-]{1,64}(?![\w\\])/g;
+
+// Not `com`: `x.com` is a domain far more often than a COM executable.
+const PROCESS_EXTENSIONS = ['exe', 'scr'];
+const FILE_EXTENSIONS = [
+  ...PROCESS_EXTENSIONS,
+  'dll', 'sys', 'ps1', 'psm1', 'bat', 'cmd', 'vbs', 'vbe', 'js', 'jse', 'wsf', 'hta', 'msi', 'lnk', 'jar', 'py', 'sh',
+  'docm', 'doc', 'docx', 'xls', 'xlsx', 'xlsm', 'ppt', 'pptx', 'pdf', 'zip', 'rar', '7z', 'iso', 'img', 'vhd', 'txt',
+  'csv', 'log', 'dat', 'tmp', 'inf', 'reg', 'cpl', 'ocx', 'one', 'rtf',
+];
+const EXTENSION_GROUP = FILE_EXTENSIONS.join('|');
+/** `powershell.exe`, `C:\Windows\Temp\a.ps1`, `invoice.docm`. */
+const FILE_NAME = new RegExp(`(?<![\\w.\\\\/-])(?:[A-Za-z]:\\\\)?(?:[\\w$ .-]{0,100}\\\\){0,12}[\\w$-][\\w$.-]{0,100}\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'gi');
+/** A bare extension: ".ps1 files", "*.docm". */
+const EXTENSION = new RegExp(`(?<![\\w.])\\*?\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'gi');
+
+/** Ports: "port 4444", "ports 22, 3389 and 445", "port 443/tcp". */
+const PORT = /\b(?:dest(?:ination)?\s+|src\s+|source\s+|remote\s+|local\s+|tcp\s+|udp\s+)?ports?\s*(?:number\s*)?[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
+
+/** "event ID 4625", "EventCode=4688", "events 4625, 4740 and 4769", "event 4720". */
+const EVENT_ID = /\b(?:windows\s+)?(?:security\s+)?(?:events?\s*(?:ids?|codes?)?|eventids?|eventcodes?|event_ids?|ids?)\s*[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
+
+/** Windows and Sysmon event IDs common enough to read as such when written bare ("4625 events", "failed 4625 logons"). */
+const KNOWN_EVENT_IDS = new Set([
+  1100, 1102, 4103, 4104, 4608, 4616, 4624, 4625, 4634, 4647, 4648, 4656, 4657, 4660, 4661, 4662, 4663, 4670, 4672,
+  4673, 4674, 4688, 4689, 4697, 4698, 4699, 4700, 4701, 4702, 4703, 4704, 4705, 4713, 4715, 4717, 4718, 4719, 4720,
+  4722, 4723, 4724, 4725, 4726, 4727, 4728, 4729, 4730, 4731, 4732, 4733, 4734, 4735, 4737, 4738, 4739, 4740, 4741,
+  4742, 4743, 4744, 4754, 4755, 4756, 4757, 4758, 4764, 4765, 4766, 4767, 4768, 4769, 4770, 4771, 4772, 4773, 4774,
+  4775, 4776, 4777, 4778, 4779, 4780, 4781, 4782, 4793, 4794, 4798, 4799, 4816, 4817, 4825, 4826, 4864, 4865, 4866,
+  4867, 4886, 4887, 4888, 4899, 4900, 4902, 4904, 4905, 4906, 4907, 4908, 4912, 4946, 4947, 4948, 4950, 4964, 5024,
+  5025, 5031, 5136, 5137, 5138, 5139, 5140, 5141, 5142, 5143, 5144, 5145, 5156, 5157, 5158, 5376, 5377, 6272, 6273,
+  6416, 7034, 7035, 7036, 7040, 7045, 8004,
+]);
+const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?![\w.%:/-]|,\d)/g;
+
+/** Words after which a name is a host: "host WKS-042", "on server DC01", "device named LAPTOP-7". */
+const HOST = /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
+
+const TLDS = [
+  'com', 'net', 'org', 'io', 'gov', 'edu', 'mil', 'info', 'biz', 'co', 'us', 'uk', 'de', 'fr', 'ru', 'cn', 'jp', 'au',
+  'ca', 'in', 'br', 'nl', 'eu', 'ch', 'it', 'es', 'se', 'no', 'pl', 'be', 'at', 'dk', 'fi', 'ie', 'nz', 'kr', 'tw', 'hk',
+  'sg', 'ua', 'ir', 'kp', 'tk', 'xyz', 'top', 'online', 'site', 'club', 'app', 'dev', 'cloud', 'local', 'corp', 'lan',
+  'internal', 'onion', 'ms', 'ly', 'me', 'tv', 'cc', 'ai', 'gg',
+];
+const DOMAIN = new RegExp(`(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`, 'gi');
+
+/** Ids the question names with their entity: "order 12345", "order id #42", "ticket INC0012345", "customer id 7". */
+const ENTITY_ID = /\b(order|customer|invoice|ticket|incident|case|alert|user|account|transaction|payment|product|session|request|device|tenant|subscription)\b\s*(?:id|number|no\.?|#)?\s*[:=#]?\s*(#?[A-Z]{0,6}\d{2,20})\b/gi;
+
+const MAIL_CONTEXT = /\b(?:e-?mails?|mail(?:box)?|sender|recipients?|inbox|phish\w*|sent|received|from address|smtp)\b/i;
+
+function validIp(text: string): boolean {
+  const [address = ''] = text.split('/');
+  return ipaddr.isValid(address) && (text.includes('/') ? ipaddr.isValidCIDR(text) : true);
+}
+
+/** Words after a number that make it a count, an amount or a duration, not an id. */
+const NOT_AN_ID_AFTER = /^\s*(?:usd|eur|gbp|dollars?|euros?|pounds?|orders?|items?|rows?|records?|results?|times|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes|[kmg]b|%)\b/i;
+
+/** Offsets of each number of a list match, so each number is one hit with its own span. */
+function listHits(match: RegExpExecArray, group: number, make: (value: string, start: number, end: number) => ValueHit | null): ValueHit[] {
+  const list = match[group]!;
+  const listStart = match.index + match[0].lastIndexOf(list);
+  const hits: ValueHit[] = [];
+  const numbers = /\d{1,5}/g;
+  for (let m = numbers.exec(list); m !== null; m = numbers.exec(list)) {
+    const hit = make(m[0], listStart + m.index, listStart + m.index + m[0].length);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+function classifyQuoted(text: string): ValueHit['kind'] {
+  const value = text.trim();
+  if (validIp(value)) return value.includes('/') ? 'cidr' : 'ip';
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return 'user';
+  if (/^(?:[0-9A-Fa-f]{32}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$/.test(value)) return 'hash';
+  if (/^https?:\/\//i.test(value)) return 'url';
+  if (new RegExp(`^[\\w$.-]+\\.(?:${PROCESS_EXTENSIONS.join('|')})$`, 'i').test(value)) return 'process';
+  if (/^(?:HKLM|HKCU|HKEY_)/i.test(value)) return 'registry';
+  return 'text';
+}
+
+function hashHint(length: number): string {
+  return length === 64 ? 'sha256' : length === 40 ? 'sha1' : 'md5';
+}
+
+/** The verbatim values of a question, in the order the question writes them. */
+export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
+  const hits: ValueHit[] = [];
+  const mailContext = MAIL_CONTEXT.test(text);
+
+  scan(text, QUOTED, taken, (m) => {
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    if (inner.trim().length === 0) return null;
+    return { kind: classifyQuoted(inner), value: inner.trim(), start: m.index, end: m.index + m[0].length };
+  }, hits);
+  scan(text, URL, taken, (m) => {
+    const value = m[0].replace(/[.,;:!?)\]]+$/, '');
+    return { kind: 'url', value, start: m.index, end: m.index + value.length };
+  }, hits);
+  scan(text, EMAIL, taken, (m) => ({ kind: mailContext ? 'email' : 'user', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
+  scan(text, GUID, taken, (m) => ({ kind: 'id', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
+  scan(text, IPV4, taken, (m) => {
+    const [address, port] = m[0].split(/:(?=\d+$)/);
+    if (!validIp(address!)) return null;
+    const end = m.index + address!.length;
+    const ip: ValueHit = { kind: address!.includes('/') ? 'cidr' : 'ip', value: address!, start: m.index, end };
+    if (port === undefined || Number(port) > 65_535) return ip;
+    return [ip, { kind: 'port', value: String(Number(port)), start: end, end: m.index + m[0].length }];
+  }, hits);
+  scan(text, IPV6, taken, (m) => {
+    const value = m[0];
+    if (!/::|(?:[0-9A-Fa-f]{1,4}:){7}/.test(value) || !validIp(value) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(value)) return null;
+    return { kind: value.includes('/') ? 'cidr' : 'ip', value, start: m.index, end: m.index + value.length };
+  }, hits);
+  scan(text, HASH, taken, (m) => {
+    // A hash has letters and digits both, or it is a long number.
+    if (!/[A-Fa-f]/.test(m[0]) || !/\d/.test(m[0])) return null;
+    return { kind: 'hash', value: m[0], start: m.index, end: m.index + m[0].length, hint: hashHint(m[0].length) };
+  }, hits);
+  scan(text, REGISTRY, taken, (m) => {
+    const value = m[0].replace(/[.,;:!?)]+$/, '');
+    return { kind: 'registry', value, start: m.index, end: m.index + value.length, operator: 'contains' };
+  }, hits);
+  scan(text, FILE_NAME, taken, (m) => {
+    const value = m[0].trim();
+    const start = m.index + m[0].indexOf(value);
+    const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
+    return { kind: PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file', value, start, end: start + value.length };
+  }, hits);
+  scan(text, EXTENSION, taken, (m) => ({ kind: 'file', value: m[0].replace(/^\*/, '').toLowerCase(), start: m.index, end: m.index + m[0].length, operator: 'contains' }), hits);
+  scan(text, ACCOUNT, taken, (m) => ({ kind: 'user', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
+  scan(text, PORT, taken, (m) => {
+    const hint = /^(?:dest|remote)/i.test(m[0]) ? 'destination' : /^(?:src|source|local)/i.test(m[0]) ? 'source' : undefined;
+    return listHits(m, 1, (value, start, end) => (Number(value) <= 65_535 ? { kind: 'port', value: String(Number(value)), start, end, ...(hint ? { hint } : {}) } : null));
+  }, hits);
+  scan(text, EVENT_ID, taken, (m) => {
+    // "ids 4625" needs a known id; "event 4720", "EventCode=4688" need none.
+    const named = /event/i.test(m[0]);
+    if (NOT_AN_ID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+    return listHits(m, 1, (value, start, end) => (named || KNOWN_EVENT_IDS.has(Number(value)) ? { kind: 'event_id', value: String(Number(value)), start, end } : null));
+  }, hits);
+  scan(text, BARE_NUMBER, taken, (m) => {
+    if (!KNOWN_EVENT_IDS.has(Number(m[0])) || NOT_AN_ID_AFTER.test(text.slice(m.index + 4, m.index + 20))) return null;
+    return { kind: 'event_id', value: m[0], start: m.index, end: m.index + 4 };
+  }, hits);
+  scan(text, ENTITY_ID, taken, (m) => {
+    const value = m[2]!.replace(/^#/, '');
+    const start = m.index + m[0].lastIndexOf(m[2]!);
+    return { kind: 'id', value, start, end: start + m[2]!.length, hint: m[1]!.toLowerCase() };
+  }, hits);
+  scan(text, HOST, taken, (m) => {
+    const name = m[1]!;
+    // A host name has a digit, a hyphen, a dot or capitals ("DC01", "web-01", "srv.contoso.local"), not an ordinary word.
+    if (!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) return null;
+    const start = m.index + m[0].lastIndexOf(name);
+    return { kind: 'host', value: name, start, end: start + name.length };
+  }, hits);
+  scan(text, DOMAIN, taken, (m) => ({ kind: 'domain', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }), hits);
+  return hits.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,93 @@
+import { readShape, subjectKind } from './shape-reader';
+import { SpanSet } from './value-hit';
+
+const shape = (text: string) => readShape(text, new SpanSet());
+
+describe('readShape', () => {
+  it('reads top-N as a descending order on the measure, grouped by the subject', () => {
+    expect(shape('Top 10 users by failed logons')).toMatchObject({ limit: 10, order: { by: 'measure', direction: 'desc' }, groupBy: ['user'], measure: { kind: 'count' } });
+  });
+
+  it('reads number words in a top-N and a threshold', () => {
+    expect(shape('top five hosts')).toMatchObject({ limit: 5, groupBy: ['host'] });
+    expect(shape('accounts with more than a dozen failed logons')).toMatchObject({ having: { operator: 'gt', value: 12 }, groupBy: ['user'] });
+  });
+
+  it('reads a threshold on a count as HAVING, with the subject it groups by', () => {
+    expect(shape('customers with more than 5 orders')).toMatchObject({ having: { operator: 'gt', value: 5 }, groupBy: ['customer'], measure: { kind: 'count', of: 'order' } });
+    expect(shape('IPs with at least 10 failed attempts')).toMatchObject({ having: { operator: 'gte', value: 10 }, groupBy: ['ip'] });
+    expect(shape('users who signed in from 3 or more distinct countries')).toMatchObject({ having: { operator: 'gte', value: 3 }, measure: { kind: 'distinct_count', of: 'country' } });
+  });
+
+  it('reads a sliding window after a threshold as the time bucket', () => {
+    expect(shape('more than 20 failed logons from the same IP within 5 minutes')).toMatchObject({
+      having: { operator: 'gt', value: 20 },
+      groupBy: ['ip'],
+      timeBucket: { unit: 'minute', size: 5, seconds: 300 },
+    });
+  });
+
+  it('does not read a time span as a threshold', () => {
+    expect(shape('sign-ins over 30 days')).toMatchObject({ having: null });
+  });
+
+  it('reads the measures', () => {
+    expect(shape('how many distinct users signed in')).toMatchObject({ measure: { kind: 'distinct_count', of: 'user' } });
+    expect(shape('average order value by customer segment')).toMatchObject({ measure: { kind: 'avg', of: 'order value' }, groupBy: ['segment'] });
+    expect(shape('total revenue per month')).toMatchObject({ measure: { kind: 'sum', of: 'revenue' } });
+    expect(shape('sum of the amount by country')).toMatchObject({ measure: { kind: 'sum', of: 'amount' }, groupBy: ['country'] });
+    expect(shape('what is the highest amount of budget spend')).toMatchObject({ measure: { kind: 'max', of: 'amount' } });
+    expect(shape('number of orders')).toMatchObject({ measure: { kind: 'count', of: 'order' } });
+  });
+
+  it('reads time buckets', () => {
+    expect(shape('hourly failed sign-ins')).toMatchObject({ timeBucket: { unit: 'hour', size: 1, seconds: 3600 } });
+    expect(shape('logons per day')).toMatchObject({ timeBucket: { unit: 'day', size: 1, seconds: 86_400 } });
+    expect(shape('errors every 5 minutes')).toMatchObject({ timeBucket: { unit: 'minute', size: 5, seconds: 300 } });
+    expect(shape('traffic in 15-minute bins')).toMatchObject({ timeBucket: { unit: 'minute', size: 15, seconds: 900 } });
+    expect(shape('errors in the last 5 minutes')).toMatchObject({ timeBucket: null });
+  });
+
+  it('reads groupings and skips "by" that is no grouping', () => {
+    expect(shape('failed logons by country and by user')).toMatchObject({ groupBy: ['country', 'user'] });
+    expect(shape('count by EventID')).toMatchObject({ groupBy: ['event_id'] });
+    expect(shape('processes created by the admin, sorted by time')).toMatchObject({ groupBy: [] });
+    expect(shape('sign-ins for each app')).toMatchObject({ groupBy: ['app'] });
+  });
+
+  it('reads recency, limits and time ordering', () => {
+    expect(shape('the 10 most recent sign-ins')).toMatchObject({ limit: 10, order: { by: 'time', direction: 'desc' } });
+    expect(shape('last 20 logons, oldest first')).toMatchObject({ limit: 20, order: { by: 'time', direction: 'asc' } });
+    expect(shape('logons in the last 20 days')).toMatchObject({ limit: null, order: null });
+    expect(shape('limit to 50 rows')).toMatchObject({ limit: 50 });
+  });
+
+  it('reads "which … the most" as a descending count by the subject', () => {
+    expect(shape('Which customers placed the most orders?')).toMatchObject({ groupBy: ['customer'], order: { by: 'measure', direction: 'desc' }, measure: { kind: 'count', of: 'order' } });
+  });
+
+  it('reads no ranking in "on top of that"', () => {
+    expect(shape('on top of that, show the sign-ins')).toMatchObject({ order: null, limit: null, measure: null });
+  });
+
+  it('reads nothing from a plain listing', () => {
+    expect(shape('Show firewall rule changes using the netsh utility.')).toEqual({ measure: null, groupBy: [], having: null, timeBucket: null, order: null, limit: null });
+  });
+});
+
+describe('subjectKind', () => {
+  it.each([
+    ['users', 'user'],
+    ['source IP', 'ip'],
+    ['devices', 'host'],
+    ['countries', 'country'],
+    ['customer segment', 'segment'],
+    ['categories', 'category'],
+  ])('reads "%s" as %s', (phrase, kind) => {
+    expect(subjectKind(phrase)).toBe(kind);
+  });
+
+  it.each(['the', 'hours', 'times'])('is null for "%s"', (phrase) => {
+    expect(subjectKind(phrase)).toBeNull();
+  });
+});

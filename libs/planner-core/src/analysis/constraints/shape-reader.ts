@@ -1,0 +1,279 @@
+import type { MeasureKind, Ordering, Threshold, ThresholdOperator, TimeBucket, TimeBucketUnit } from '@mesh/a2a-contracts';
+import { UNIT_PATTERN, unitSeconds } from './duration.util';
+import { NUMBER_PATTERN, readNumber } from './number-words.util';
+import type { SpanSet } from './value-hit';
+
+/** The shape a question asks for, before columns are mapped. */
+export interface QuestionShape {
+  readonly measure: { kind: MeasureKind; of: string | null } | null;
+  readonly groupBy: readonly string[];
+  readonly having: Threshold | null;
+  readonly timeBucket: TimeBucket | null;
+  readonly order: Ordering | null;
+  readonly limit: number | null;
+}
+
+/** Nouns that name an entity kind of the contract; other nouns stand for themselves (singular). */
+const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|persons?|employees?)$/, 'user'],
+  [/^(?:(?:source|src|client|remote|destination|dest|caller)\s+)?(?:ips?|ip\s+address(?:es)?|addresses)$/, 'ip'],
+  [/^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|hostnames?)$/, 'host'],
+  [/^(?:countr(?:y|ies)|locations?)$/, 'country'],
+  [/^(?:cit(?:y|ies))$/, 'city'],
+  [/^(?:apps?|applications?)$/, 'app'],
+  [/^(?:process(?:es)?|executables?|binar(?:y|ies))$/, 'process'],
+  [/^(?:files?|file\s+names?)$/, 'file'],
+  [/^(?:domains?)$/, 'domain'],
+  [/^(?:urls?)$/, 'url'],
+  [/^(?:ports?)$/, 'port'],
+  [/^(?:event\s*ids?|event\s*codes?)$/, 'event_id'],
+  [/^(?:senders?)$/, 'sender'],
+  [/^(?:recipients?)$/, 'recipient'],
+  [/^(?:customers?|clients?|buyers?)$/, 'customer'],
+  [/^(?:orders?|purchases?)$/, 'order'],
+  [/^(?:products?|items?|skus?)$/, 'product'],
+];
+
+/** Words that are no grouping or counting subject. */
+const NOT_A_SUBJECT = new Set([
+  'the', 'a', 'an', 'all', 'any', 'each', 'every', 'them', 'it', 'this', 'that', 'these', 'those', 'time', 'times', 'default',
+  'name', 'using', 'via', 'type', 'which', 'what', 'more', 'less', 'most', 'least', 'than', 'and', 'or', 'to', 'of', 'in',
+  'on', 'for', 'from', 'with', 'count', 'number', 'total', 'events', 'event', 'rows', 'records', 'results', 'entries', 'logs',
+  'every', 'per', 'by', 'over', 'within', 'during', 'last', 'past', 'since', 'between', 'where', 'when', 'whose', 'who', 'at',
+  'as', 'is', 'are', 'was', 'were', 'recent', 'recently', 'likely', 'same', 'only', 'first',
+]);
+
+const TIME_UNIT_WORD = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|hourly|daily|weekly|monthly)$/i;
+
+/** The entity kind a noun phrase names, or the noun itself in the singular. */
+export function subjectKind(phrase: string): string | null {
+  const lower = phrase.trim().toLowerCase().replace(/-/g, ' ');
+  if (lower.length === 0 || NOT_A_SUBJECT.has(lower) || TIME_UNIT_WORD.test(lower)) return null;
+  for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(lower)) return kind;
+  const words = lower.split(/\s+/);
+  // "country every": the modifier pattern took one word too many.
+  if (words.length > 1 && (NOT_A_SUBJECT.has(words[words.length - 1]!) || TIME_UNIT_WORD.test(words[words.length - 1]!))) return subjectKind(words[0]!);
+  const last = words[words.length - 1]!;
+  for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(last)) return kind;
+  // "customer segment" groups by segment; "order value" is a value.
+  return last.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+const WORD = `[A-Za-z][\\w-]{0,40}`;
+/** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"). */
+const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|file|device|app|application|process|country|payment|billing|shipping)\\s+)?${WORD}`;
+
+const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
+  [/^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|minimum\s+of|>=)$/i, 'gte'],
+  [/^(?:at\s+most|no\s+more\s+than|up\s+to|maximum\s+of|<=)$/i, 'lte'],
+  [/^(?:more\s+than|over|greater\s+than|above|exceeding|in\s+excess\s+of|>)$/i, 'gt'],
+  [/^(?:fewer\s+than|less\s+than|under|below|<)$/i, 'lt'],
+  [/^(?:exactly|=)$/i, 'eq'],
+];
+const COMPARATOR = `(at\\s+least|no\\s+less\\s+than|no\\s+fewer\\s+than|minimum\\s+of|at\\s+most|no\\s+more\\s+than|up\\s+to|maximum\\s+of|more\\s+than|greater\\s+than|in\\s+excess\\s+of|exceeding|above|over|fewer\\s+than|less\\s+than|under|below|exactly|>=|<=|>|<|=)`;
+
+function comparator(words: string): ThresholdOperator | null {
+  const normal = words.trim().replace(/\s+/g, ' ');
+  for (const [pattern, operator] of COMPARATORS) if (pattern.test(normal)) return operator;
+  return null;
+}
+
+const HAVING = new RegExp(`\\b${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`, 'gi');
+const OR_MORE = new RegExp(`(?<![\\w.$€£])(${NUMBER_PATTERN})\\s+or\\s+(more|fewer|less)\\s+((?:distinct|unique|different)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`, 'gi');
+const HAVING_SUBJECT = new RegExp(`(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had))\\s+$`, 'i');
+const SAME_SUBJECT = new RegExp(`\\b(?:from|by|for|on|against|to)\\s+(?:the\\s+)?same\\s+(${NOUN})`, 'i');
+const SLIDING = new RegExp(`^[^.;]{0,60}?\\b(?:in|within)\\s+(?:a\\s+|an\\s+)?(?:(${NUMBER_PATTERN})[\\s-]*)?(${UNIT_PATTERN})\\b(?:\\s+(?:window|period|span|interval))?`, 'i');
+
+const DISTINCT = new RegExp(`\\b(?:distinct|unique|different)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`, 'i');
+const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
+const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})`, 'i');
+const SUM = new RegExp(`\\b(?:sum\\s+of\\s+(?:the\\s+)?(${NOUN})|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:amount|revenue|spend|spent|sales|value|cost|price|bytes|volume|traffic|paid|payments?)))`, 'i');
+const MAXIMUM = new RegExp(`\\b(?:max(?:imum)?|highest|largest|biggest|peak)\\s+(?!number\\b|count\\b)(${NOUN})`, 'i');
+const MINIMUM = new RegExp(`\\b(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})`, 'i');
+const COUNT = new RegExp(`\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`, 'i');
+const MOST = new RegExp(`\\b(?:the\\s+)?(?:most|highest\\s+number\\s+of|largest\\s+number\\s+of|greatest\\s+number\\s+of)\\s+(?!recent|recently|likely|of\\b)(?:(?:failed|successful)\\s+)?(${NOUN})`, 'i');
+const WHICH_MOST = new RegExp(`\\b(?:which|what)\\s+(${NOUN})\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:most|highest\\s+number|fewest|least)\\b`, 'i');
+
+const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
+const GROUP = new RegExp(`(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`, 'gi');
+const TOP = new RegExp(`\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?(?:most\\s+\\w+\\s+)?(${NOUN})?`, 'gi');
+const RECENT = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(most\\s+recent|latest|newest|last|oldest|earliest|first)|(most\\s+recent|latest|newest|last|oldest|earliest|first)\\s+(${NUMBER_PATTERN}))(?:\\s+(${NOUN}))?`, 'i');
+const LIMIT = new RegExp(`\\b(?:limit(?:ed)?\\s+(?:to\\s+)?|only\\s+|show\\s+(?:me\\s+)?|return\\s+|list\\s+)(${NUMBER_PATTERN})\\s+(?:rows|results|records|events|entries|items|lines)\\b`, 'i');
+const SORTED = new RegExp(`\\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?)\\s+by\\s+(?:the\\s+)?(${NOUN})(?:\\s+(desc(?:ending)?|asc(?:ending)?|highest\\s+first|lowest\\s+first|largest\\s+first|smallest\\s+first))?`, 'i');
+const TIME_ORDER = /\b(?:(oldest|earliest)\s+first|(newest|latest|most\s+recent)\s+first|(reverse\s+chronological)|(chronological(?:ly)?)|in\s+(?:time\s+)?order)\b/i;
+
+const BUCKET_ADVERB = /\b(hourly|daily|weekly|monthly|minutely)\b/i;
+const BUCKET_EVERY = new RegExp(`\\b(?:every|each|per|by|in|into|over)\\s+(?:(${NUMBER_PATTERN})[\\s-]*)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b(?:\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?))?`, 'i');
+const BUCKET_SIZED = new RegExp(`\\b(${NUMBER_PATTERN})[\\s-]*(minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?|granularity)\\b`, 'i');
+
+const ADVERB_UNITS: Readonly<Record<string, TimeBucketUnit>> = { minutely: 'minute', hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month' };
+
+function bucketOf(amount: string | undefined, unitWord: string): TimeBucket | null {
+  const size = amount === undefined ? 1 : readNumber(amount);
+  const seconds = unitSeconds(unitWord);
+  if (size === null || seconds === null || !Number.isInteger(size) || size < 1 || size > 10_000) return null;
+  const unit: TimeBucketUnit | null =
+    seconds === 60 ? 'minute' : seconds === 3600 ? 'hour' : seconds === 86_400 ? 'day' : seconds === 604_800 ? 'week' : seconds === 2_592_000 ? 'month' : null;
+  return unit === null ? null : { unit, size, seconds: size * seconds };
+}
+
+function positiveInteger(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const value = readNumber(text);
+  return value !== null && Number.isInteger(value) && value >= 1 && value <= 1_000_000 ? value : null;
+}
+
+interface Reading {
+  readonly text: string;
+  readonly taken: SpanSet;
+}
+
+function readHaving(reading: Reading): { having: Threshold; subject: string | null; counted: string | null; distinct: boolean; end: number } | null {
+  const { text, taken } = reading;
+  for (const pattern of [HAVING, OR_MORE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (taken.overlaps(m.index, m.index + m[0].length)) continue;
+      const isOrMore = pattern === OR_MORE;
+      const operator = isOrMore ? (m[2]!.toLowerCase() === 'more' ? 'gte' : 'lte') : comparator(m[1]!);
+      const value = readNumber(isOrMore ? m[1]! : m[2]!);
+      const noun = m[5]!;
+      if (operator === null || value === null || TIME_UNIT_WORD.test(noun.split(/\s+/).pop()!) || /^(?:percent|%|kb|mb|gb|bytes?)$/i.test(noun)) continue;
+      const before = HAVING_SUBJECT.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      const same = SAME_SUBJECT.exec(text.slice(m.index, m.index + 200));
+      const counted = /^times?$/i.test(noun) ? null : subjectKind(noun);
+      return {
+        having: { operator, value },
+        subject: (same ? subjectKind(same[1]!) : null) ?? (before ? subjectKind(before[1]!) : null),
+        counted: m[3] ? counted : counted === 'order' || counted === 'customer' || counted === 'product' ? counted : null,
+        distinct: m[3] !== undefined,
+        end: m.index + m[0].length,
+      };
+    }
+  }
+  return null;
+}
+
+function readMeasure(text: string): QuestionShape['measure'] {
+  const distinct = COUNT_DISTINCT.exec(text) ?? DISTINCT.exec(text);
+  if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
+  const average = AVERAGE.exec(text);
+  if (average) return { kind: 'avg', of: average[1]!.toLowerCase() };
+  const sum = SUM.exec(text);
+  if (sum) return { kind: 'sum', of: (sum[1] ?? sum[2])!.toLowerCase() };
+  const count = COUNT.exec(text);
+  if (count) {
+    const kind = count[1] ? subjectKind(count[1]) : null;
+    return { kind: 'count', of: kind !== null && ENTITY_KINDS.some(([, k]) => k === kind) ? kind : null };
+  }
+  const maximum = MAXIMUM.exec(text);
+  if (maximum && subjectKind(maximum[1]!) !== null) return { kind: 'max', of: maximum[1]!.toLowerCase() };
+  const minimum = MINIMUM.exec(text);
+  if (minimum && subjectKind(minimum[1]!) !== null) return { kind: 'min', of: minimum[1]!.toLowerCase() };
+  return null;
+}
+
+function readGroups(text: string, skipUntil: number): string[] {
+  const groups: string[] = [];
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(text); m !== null && groups.length < 8; m = GROUP.exec(text)) {
+    if (m.index < skipUntil) continue;
+    const previous = (m[1] ?? '').trim().toLowerCase();
+    const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+    const kind = subjectKind(m[3]!);
+    if (kind === null) continue;
+    // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
+    const identifier = /[a-z][A-Z]|_/.test(m[3]!);
+    if (word === 'by' && !identifier) {
+      // "created by", "sorted by", "signed in by" are no grouping; a bare "by" needs a known subject or a plain noun after a count.
+      if (/(?:ed|sort|order|rank|caused|made|done|run|used|seen)$/.test(previous)) continue;
+      if (!ENTITY_KINDS.some(([, k]) => k === kind) && !/^(?:segment|category|region|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(kind)) continue;
+    }
+    if (!groups.includes(kind)) groups.push(kind);
+  }
+  return groups;
+}
+
+function readBucket(text: string, havingEnd: number | null): TimeBucket | null {
+  const adverb = BUCKET_ADVERB.exec(text);
+  if (adverb) {
+    const unit = ADVERB_UNITS[adverb[1]!.toLowerCase()]!;
+    return bucketOf(undefined, unit);
+  }
+  const sized = BUCKET_SIZED.exec(text);
+  if (sized) return bucketOf(sized[1], sized[2]!);
+  const every = BUCKET_EVERY.exec(text);
+  // "in 5 minutes" is a bucket only after a threshold ("more than 5 failures in 5 minutes"); "in days" never.
+  if (every && (!/^(?:in|into|over)\b/i.test(every[0]) || /\b(?:buckets?|bins?|intervals?|windows?|increments?|slices?)$/i.test(every[0]))) return bucketOf(every[1], every[2]!);
+  if (havingEnd !== null) {
+    const sliding = SLIDING.exec(text.slice(havingEnd));
+    if (sliding) return bucketOf(sliding[1], sliding[2]!);
+  }
+  return null;
+}
+
+/**
+ * The measure, grouping, threshold, time bucket, ordering and limit a question asks for.
+ * `taken` holds the spans of values already read (an amount is a filter, not a threshold).
+ */
+export function readShape(text: string, taken: SpanSet): QuestionShape {
+  const reading: Reading = { text, taken };
+  const threshold = readHaving(reading);
+  let measure = readMeasure(text);
+  const groupBy: string[] = [];
+  let order: Ordering | null = null;
+  let limit: number | null = null;
+  let skipGroupsUntil = -1;
+
+  TOP.lastIndex = 0;
+  const top = TOP.exec(text);
+  const topSubject = top?.[3] === undefined ? null : subjectKind(top[3]);
+  // "on top of that" ranks nothing: a top needs a number or a subject.
+  if (top && (top[2] !== undefined || topSubject !== null)) {
+    const subject = topSubject;
+    limit = positiveInteger(top[2]);
+    order = { by: 'measure', direction: top[1]!.toLowerCase() === 'top' ? 'desc' : 'asc' };
+    if (subject !== null && subject !== 'order') groupBy.push(subject);
+    // "top 10 users by failed logons": the words after "by" are what is ranked, not a grouping.
+    const by = /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(text.slice(top.index + top[0].length));
+    if (by) skipGroupsUntil = top.index + top[0].length + by[0].length;
+    measure ??= { kind: 'count', of: null };
+  }
+
+  const timeOrder = TIME_ORDER.exec(text);
+  if (timeOrder) order = { by: 'time', direction: timeOrder[1] || timeOrder[4] || /in\s+(?:time\s+)?order/i.test(timeOrder[0]) ? 'asc' : 'desc' };
+
+  const recent = RECENT.exec(text);
+  if (recent && !TIME_UNIT_WORD.test((recent[5] ?? '').split(/\s+/).pop()!) && !(recent[5] === undefined && /^last$/i.test(recent[3] ?? ''))) {
+    const words = (recent[2] ?? recent[3])!.toLowerCase();
+    limit ??= positiveInteger(recent[1] ?? recent[4]);
+    if (!/^first$/.test(words)) order ??= { by: 'time', direction: /oldest|earliest/.test(words) ? 'asc' : 'desc' };
+  }
+  limit ??= positiveInteger(LIMIT.exec(text)?.[1]);
+
+  const which = WHICH_MOST.exec(text);
+  const most = MOST.exec(text);
+  if (which) {
+    const subject = subjectKind(which[1]!);
+    if (subject !== null && !groupBy.includes(subject)) groupBy.push(subject);
+    order ??= { by: 'measure', direction: /fewest|least/i.test(which[0]) ? 'asc' : 'desc' };
+  }
+  if (most && !TIME_UNIT_WORD.test(most[1]!)) {
+    order ??= { by: 'measure', direction: 'desc' };
+    const counted = subjectKind(most[1]!);
+    measure ??= { kind: 'count', of: counted !== null && ENTITY_KINDS.some(([, k]) => k === counted) ? counted : null };
+  }
+
+  const sorted = SORTED.exec(text);
+  if (sorted && order === null) {
+    const by = subjectKind(sorted[1]!) ?? sorted[1]!.toLowerCase();
+    order = { by: /^(?:time|date|timestamp|recency)$/.test(by) ? 'time' : /^(?:count|number|total)$/.test(by) ? 'measure' : by, direction: /^(?:desc|highest|largest)/i.test(sorted[2] ?? '') ? 'desc' : 'asc' };
+  }
+  if (threshold) {
+    if (threshold.subject !== null && !groupBy.includes(threshold.subject)) groupBy.push(threshold.subject);
+    if (measure === null || measure.kind === 'count') measure = { kind: threshold.distinct ? 'distinct_count' : 'count', of: threshold.counted ?? measure?.of ?? null };
+  }
+  for (const group of readGroups(text, skipGroupsUntil)) if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
+
+  return { measure, groupBy, having: threshold?.having ?? null, timeBucket: readBucket(text, threshold?.end ?? null), order, limit };
+}

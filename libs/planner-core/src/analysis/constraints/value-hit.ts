@@ -1,0 +1,46 @@
+import type { FilterKind, FilterOperator } from '@mesh/a2a-contracts';
+
+/** One value read verbatim from the question, with where it stands. */
+export interface ValueHit {
+  readonly kind: FilterKind;
+  readonly value: string;
+  /** Offsets in the question: [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** Set when the value's own words fix it ("over $500" → gt); otherwise read from the words before it. */
+  readonly operator?: FilterOperator;
+  readonly currency?: string;
+  /** A hint for the column: the hash algorithm, 'source' or 'destination'. */
+  readonly hint?: string;
+}
+
+/** Spans of the question already read, so a value is read once (an IP inside a URL is the URL's). */
+export class SpanSet {
+  private readonly spans: Array<[number, number]> = [];
+
+  overlaps(start: number, end: number): boolean {
+    return this.spans.some(([s, e]) => start < e && s < end);
+  }
+
+  add(start: number, end: number): void {
+    this.spans.push([start, end]);
+  }
+}
+
+/** Runs a global regex over the text, calling `onMatch` for matches that overlap no span read before. */
+export function scan(text: string, pattern: RegExp, taken: SpanSet, onMatch: (match: RegExpExecArray) => ValueHit | ValueHit[] | null, out: ValueHit[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    if (taken.overlaps(match.index, match.index + match[0].length)) continue;
+    const hit = onMatch(match);
+    if (hit === null) continue;
+    for (const one of Array.isArray(hit) ? hit : [hit]) {
+      out.push(one);
+      taken.add(one.start, one.end);
+    }
+  }
+}
