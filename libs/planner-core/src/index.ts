@@ -25,3 +25,4 @@ export { choosePlatforms, type ChoiceOptions, type PlatformChoice } from './anal
 export { readQuestion, splitSegments, type QuestionReading } from './analysis/question-reader';
 export { referencedTables } from './analysis/related-tables';
 export { identifierWords, type IdentifierWords } from './analysis/text.util';
+export { PLATFORM_VOCABULARY, type VocabularyCue } from './analysis/vocabulary';
