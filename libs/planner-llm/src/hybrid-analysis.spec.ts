@@ -69,6 +69,14 @@ describe('createHybridAnalysis', () => {
     expect(disagreeing.estimate).toBeLessThan(0.5);
   });
 
+  it('does not count a cached answer again in the estimate', async () => {
+    const reliability = new ModelReliability();
+
+    await createHybridAnalysis({ model: fakeModel({ ...USAGE, calls: 0, cacheHit: true, ok: true, answer: answer(['kql']) }), reliability }).analyze(confidentKql);
+
+    expect(reliability.snapshot().total).toBe(0);
+  });
+
   it('lets the heuristics stand, degraded with the reason, when the model fails', async () => {
     const model = fakeModel({ ...USAGE, ok: false, reason: 'timeout: 30 s' });
     const reliability = new ModelReliability();

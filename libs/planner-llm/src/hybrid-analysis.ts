@@ -25,7 +25,8 @@ export interface HybridAnalysisOptions {
 /**
  * The hybrid analysis step of the pipeline: the model's answer (one call, cached, single-flight
  * inside the analyzer), arbitrated against the heuristics with the model's estimated accuracy
- * (see `mergeAnalyses`); then a confident heuristic decision updates that estimate. When the
+ * (see `mergeAnalyses`); then a confident heuristic decision updates that estimate (once per
+ * answer: not again for an answer from the cache or shared in flight). When the
  * model could not be used the heuristic analysis stands, `degraded` with the reason.
  */
 export function createHybridAnalysis(options: HybridAnalysisOptions): AnalysisPort {
@@ -47,7 +48,8 @@ export function createHybridAnalysis(options: HybridAnalysisOptions): AnalysisPo
         return { ...heuristicOutcome(heuristic), ...usage, degraded: !result.skipped, ...(result.skipped ? {} : { degradedReason: result.reason }) };
       }
       const merged = mergeAnalyses({ heuristic, answer: result.answer, model: options.model.model, reliability: options.reliability.estimate, rules: options.rules });
-      if (heuristic.analysis.confidence >= confidentFrom && merged.mode !== 'heuristic') options.reliability.observe(merged.agreed);
+      // One observation per answer the model gave: a cached or shared answer is not new evidence.
+      if (heuristic.analysis.confidence >= confidentFrom && merged.mode !== 'heuristic' && !result.cacheHit) options.reliability.observe(merged.agreed);
       options.onMerge?.(merged, request);
       options.log?.debug(`arbitration (${merged.winner}): ${merged.notes.join('; ') || 'agreed'}`);
       if (merged.mode === 'heuristic') return { ...heuristicOutcome(heuristic), ...usage, degraded: true, degradedReason: merged.notes.join('; ') };
