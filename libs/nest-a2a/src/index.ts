@@ -15,3 +15,5 @@ export { setupApiDocs, type ApiDocsOptions } from './api-docs';
 export { validateActionParameters } from './action-parameters';
 export { runAgentApp, type AgentAppBootstrap } from './bootstrap';
 export { AgentServiceEnv, LOG_LEVELS, type LogLevel } from './agent-env';
+export { BoundedEventLog, type BoundedEventLogOptions, type EventLogSubscriber, type LoggedEvent } from './streaming/bounded-event-log';
+export { eventLogStream } from './streaming/event-log-stream';

@@ -26,3 +26,4 @@ export { readQuestion, splitSegments, type QuestionReading } from './analysis/qu
 export { referencedTables } from './analysis/related-tables';
 export { identifierWords, type IdentifierWords } from './analysis/text.util';
 export { PLATFORM_VOCABULARY, type VocabularyCue } from './analysis/vocabulary';
+export { DIAGRAM_CLASSES, diagramNodeIds, escapeMermaidLabel, planDiagram, type DiagramStepState, type DiagramStepStatus, type PlanDiagramOptions } from './diagram/plan-diagram.util';

@@ -11,6 +11,7 @@ import {
 } from '@mesh/a2a-contracts';
 import { mapWithConcurrency } from './concurrency.util';
 import { executionLayers } from './execution-layers.util';
+import type { JourneyProgress } from './journey-event';
 import type { AgentPort, JourneyClock, PlannerPort } from './journey-ports';
 import { JourneyErrorCode, MeshCallException } from './mesh-call.exception';
 import { stepParameters } from './step-input.util';
@@ -32,6 +33,8 @@ export interface OrchestratorJourney extends Journey {
   plan_changes?: string[];
   /** Why a replan was asked for and could not be had (the journey went on with its plan). */
   replan_error?: A2AErrorBody;
+  /** The plan and each step's status and duration as Mermaid `flowchart` text (see `journeyDiagram`). */
+  diagram?: string;
 }
 
 export interface JourneyRequest {
@@ -52,6 +55,8 @@ export interface JourneyRunnerOptions {
   readonly maxStepTimeoutSeconds: number;
   /** Told of each step's end and of replans, for logs. */
   readonly onEvent?: (message: string) => void;
+  /** Told of the plan, each step's start and end, and replans, in order (the journey's event stream). */
+  readonly onProgress?: (progress: JourneyProgress) => void;
 }
 
 const UNAVAILABILITY_CODES = new Set<string>([A2AErrorCode.AgentUnavailable, A2AErrorCode.StepTimeout]);
@@ -140,6 +145,7 @@ class JourneyExecution {
         { taskId: `${this.request.journeyId}-plan` },
       );
       this.adopt(created.plan);
+      this.options.onProgress?.({ type: 'plan_ready', plan: created.plan });
     } catch (error) {
       return finish({ status: 'failed', error: errorBody(error) }, null);
     }
@@ -175,8 +181,11 @@ class JourneyExecution {
         if (record?.status === 'completed') continue;
         if (record?.status === 'failed' && !this.retry.has(step.step_id)) continue;
         const blocked = step.depends_on.filter((id) => this.records.get(id)?.status !== 'completed');
-        if (blocked.length > 0) this.records.set(step.step_id, this.skipped(step, blocked));
-        else runnable.push(step);
+        if (blocked.length > 0) {
+          const skipped = this.skipped(step, blocked);
+          this.records.set(step.step_id, skipped);
+          this.options.onProgress?.({ type: 'step_skipped', step: skipped });
+        } else runnable.push(step);
       }
       const ran = await mapWithConcurrency(runnable, this.options.stepConcurrency, (step) => this.runStep(step));
       for (const record of ran) this.records.set(record.step_id, record);
@@ -203,6 +212,8 @@ class JourneyExecution {
     const base = { step_id: step.step_id, agent_id: step.agent_id, agent_type: step.agent_type, action: step.action, input };
     const task = { task_id: `${this.request.journeyId}:${step.step_id}`.slice(0, 128), agent_id: step.agent_id, action: step.action, parameters: input };
     let record: OrchestratorJourneyStep;
+    const started_at = startedAt.toISOString();
+    this.options.onProgress?.({ type: 'step_started', step_id: step.step_id, agent_id: step.agent_id, agent_type: step.agent_type, action: step.action, started_at });
     try {
       const output = await untilAborted(
         this.options.agents.run(task, signal),
@@ -215,6 +226,7 @@ class JourneyExecution {
       record = { ...base, status: 'failed', started_at: startedAt.toISOString(), finished_at: this.options.clock.now().toISOString(), duration_ms: 0, error: errorBody(error) };
     }
     record.duration_ms = Math.round(this.options.clock.monotonicMs() - started);
+    this.options.onProgress?.({ type: record.status === 'completed' ? 'step_finished' : 'step_failed', step: record });
     this.options.onEvent?.(`step ${step.step_id} (${step.agent_id}) ${record.status} in ${record.duration_ms} ms${record.error ? `: ${record.error.code} ${record.error.message}` : ''}`);
     return record;
   }
@@ -253,6 +265,7 @@ class JourneyExecution {
       this.retry = new Set(revised.plan.steps.filter((s) => this.records.get(s.step_id)?.status === 'failed' && before.get(s.step_id) !== s.agent_id).map((s) => s.step_id));
       this.replanned = true;
       this.planChanges = revised.changes ? [...revised.changes] : [];
+      this.options.onProgress?.({ type: 'replanned', plan: revised.plan, changes: this.planChanges });
       return true;
     } catch (error) {
       this.replanError = errorBody(error);

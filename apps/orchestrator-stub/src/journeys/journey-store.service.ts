@@ -20,6 +20,11 @@ export class JourneyStore {
     return this.journeys.get(journeyId);
   }
 
+  /** The journeys kept, most recently used first (does not change their recency). */
+  recent(): OrchestratorJourney[] {
+    return [...this.journeys.values()];
+  }
+
   get size(): number {
     return this.journeys.size;
   }

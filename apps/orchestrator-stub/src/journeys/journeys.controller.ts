@@ -1,7 +1,21 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Res, Sse, type MessageEvent } from '@nestjs/common';
 import { CreateJourneyRequest } from '@mesh/a2a-contracts';
+import type { Response } from 'express';
+import type { Observable } from 'rxjs';
 import type { OrchestratorJourney } from './journey-runner';
-import { JourneysService } from './journeys.service';
+import type { JourneySnapshot } from './journey-snapshot.util';
+import { JourneysService, type JourneySummary } from './journeys.service';
+
+/** `Prefer: respond-async` (RFC 7240) asks `POST /journeys` for a 202 and the journey id at once. */
+function wantsAsync(prefer: string | undefined): boolean {
+  return /(^|[,\s])respond-async($|[,;\s])/i.test(prefer ?? '');
+}
+
+/** A `Last-Event-ID` header as a sequence number; 0 (replay everything) when absent or not a number. */
+function lastSeq(header: string | undefined): number {
+  const value = Number(header);
+  return Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
 
 @Controller('journeys')
 export class JourneysController {
@@ -9,12 +23,25 @@ export class JourneysController {
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  create(@Body() request: CreateJourneyRequest): Promise<OrchestratorJourney> {
-    return this.journeys.create(request);
+  create(@Body() request: CreateJourneyRequest, @Headers('prefer') prefer: string | undefined, @Res({ passthrough: true }) response: Response): Promise<OrchestratorJourney> | JourneySnapshot {
+    if (!wantsAsync(prefer)) return this.journeys.create(request);
+    const accepted = this.journeys.start(request);
+    response.status(HttpStatus.ACCEPTED).location(`/journeys/${encodeURIComponent(accepted.journey_id)}`).setHeader('preference-applied', 'respond-async');
+    return accepted;
+  }
+
+  @Get()
+  list(): JourneySummary[] {
+    return this.journeys.list();
   }
 
   @Get(':journeyId')
-  find(@Param('journeyId') journeyId: string): OrchestratorJourney {
+  find(@Param('journeyId') journeyId: string): OrchestratorJourney | JourneySnapshot {
     return this.journeys.find(journeyId);
+  }
+
+  @Sse(':journeyId/events')
+  events(@Param('journeyId') journeyId: string, @Headers('last-event-id') lastEventId: string | undefined): Observable<MessageEvent> {
+    return this.journeys.stream(journeyId, lastSeq(lastEventId));
   }
 }
