@@ -1,19 +1,32 @@
 /**
- * `npm run bench:llm`: the LLM path of the built planner process against the Ollama-protocol
- * test server on loopback (an instant "model", so the figures are the planner's own). Prints:
+ * `npm run bench:llm`: the LLM path of the built planner process against each protocol test
+ * server on loopback, Ollama's and the OpenAI-compatible one (an instant "model", so the figures
+ * are the planner's own). Prints, per provider:
  * LLM calls per plan (target 1); prompt tokens per plan against the seed's two prompts rendered
  * for the same requests (llama-3 tokenizer, target ≤ 50 %); the cache hit ratio on a workload
  * with repeats; calls for 20 concurrent identical requests (target 1); and the planner's
  * overhead per plan excluding the model's time (duration with the LLM path minus the same
- * requests in heuristic mode, and the whole duration).
- * Needs a build first (`npm run build`).
+ * requests in heuristic mode, and the whole duration); and a model that never answers while
+ * the planner is under forced garbage collections: plans answered within the budget + 1 s, the
+ * slowest, LLM slots still held after the run, and whether the circuit closes once the model
+ * answers again.
+ * Needs a build first (`npm run build`). `--gc-only` runs the last part alone.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { aCreatePlanRequest, aDataAgent, aKnowledgeAgent, someSchemaHints } from '@mesh/a2a-contracts/testing';
 import type { CreatePlanParameters } from '@mesh/a2a-contracts';
-import { analysisAnswer, enumAt, OllamaTestServer, type GenerationRequest } from '@mesh/ollama-testing';
-import { countChatTokens, renderSeedPrompts } from '@mesh/planner-llm';
+import {
+  analysisAnswer,
+  defaultResponder,
+  enumAt,
+  LLM_TEST_PROVIDERS,
+  plannerLlmEnv,
+  startLlmTestServer,
+  type GenerationRequest,
+  type LlmTestProvider,
+} from '@mesh/ollama-testing';
+import { countChatTokens, preloadTokenizer, renderSeedPrompts } from '@mesh/planner-llm';
 import { summarize } from './bench-stats';
 import { startPlanner, workspaceRoot, type RunningPlanner } from './planner-process';
 
@@ -64,7 +77,14 @@ interface PlanResponse {
 }
 
 async function plan(planner: RunningPlanner, body: object): Promise<PlanResponse> {
-  const response = await fetch(`${planner.url}/a2a/task`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const send = () => fetch(`${planner.url}/a2a/task`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  let response: Response;
+  try {
+    response = await send();
+  } catch {
+    // A kept-alive socket the server closed after 5 s idle (undici does not retry a POST): once more, on a new one.
+    response = await send();
+  }
   return (await response.json()) as PlanResponse;
 }
 
@@ -91,9 +111,21 @@ async function main(): Promise<void> {
     console.error('bench:llm needs a build: run `npm run build` first.');
     process.exit(2);
   }
-  const server = await OllamaTestServer.start({ responder });
-  const llmPlanner = await startPlanner({ OLLAMA_HOST: server.url, PLANNER_LLM_MODE: 'auto', PLANNER_RATE_LIMIT_RPS: '0', OLLAMA_TIMEOUT: '10' });
-  const heuristicPlanner = await startPlanner({ PLANNER_LLM_MODE: 'heuristic', PLANNER_RATE_LIMIT_RPS: '0' });
+  preloadTokenizer();
+  for (const provider of LLM_TEST_PROVIDERS) {
+    console.log(`\n=== provider: ${provider} ===`);
+    if (!process.argv.includes('--gc-only')) await instantModelRun(provider);
+    await neverAnsweringUnderGc(provider);
+  }
+}
+
+async function instantModelRun(provider: LlmTestProvider): Promise<void> {
+  const server = await startLlmTestServer(provider, { responder });
+  const llmPlanner = await startPlanner({ ...plannerLlmEnv(provider, server.url), PLANNER_LLM_MODE: 'auto', PLANNER_RATE_LIMIT_RPS: '0', OLLAMA_TIMEOUT: '10' });
+  const heuristicPlanner = await startPlanner({ PLANNER_LLM_MODE: 'heuristic', PLANNER_RATE_LIMIT_RPS: '0' }).catch(async (error: unknown) => {
+    await llmPlanner.stop();
+    throw error;
+  });
   try {
     // Warm both processes up (JIT, the tokenizer), with questions outside the workload.
     for (let i = 0; i < 30; i += 1) {
@@ -128,7 +160,7 @@ async function main(): Promise<void> {
         workload: label,
         plans: QUESTIONS.length,
         'LLM calls / plan': (calls / QUESTIONS.length).toFixed(2),
-        'HTTP calls seen by Ollama': server.chatCalls,
+        'HTTP calls seen by the server': server.chatCalls,
         degraded,
         'prompt tokens / plan (ours)': Math.round(ours / QUESTIONS.length),
         'prompt tokens / plan (seed, 2 prompts)': Math.round(seed / QUESTIONS.length),
@@ -169,6 +201,86 @@ async function main(): Promise<void> {
   } finally {
     await llmPlanner.stop();
     await heuristicPlanner.stop();
+    await server.close();
+  }
+}
+
+/** A gauge's value from the planner's `/metrics`. */
+async function gauge(planner: RunningPlanner, name: string): Promise<number> {
+  const text = await (await fetch(`${planner.url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`));
+  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : Number.NaN;
+}
+
+/** The LLM timeout the GC run uses, seconds. */
+const GC_RUN_TIMEOUT_S = 1;
+
+/**
+ * A model that never answers, the planner under forced full GCs (tools/bench/gc-pressure.ts): every plan must be
+ * answered within the budget + 1 s, no LLM slot may stay held, and once the model answers again
+ * the circuit (auto mode) must close.
+ */
+async function neverAnsweringUnderGc(provider: LlmTestProvider): Promise<void> {
+  const server = await startLlmTestServer(provider, { responder: () => ({ kind: 'hang' }) });
+  const gcPressure = resolve(workspaceRoot(), 'dist/tools/bench/gc-pressure.js');
+  const common = { ...plannerLlmEnv(provider, server.url), PLANNER_RATE_LIMIT_RPS: '0', OLLAMA_TIMEOUT: String(GC_RUN_TIMEOUT_S), PLANNER_ENABLE_CACHING: 'false' };
+  const underGc = { NODE_OPTIONS: `--require ${gcPressure}`, GC_PRESSURE_MS: '10' };
+  const started: RunningPlanner[] = [];
+  try {
+    const llmMode = await startPlanner({ ...common, ...underGc, PLANNER_LLM_MODE: 'llm', PLANNER_LLM_CONCURRENCY: '2' });
+    started.push(llmMode);
+    const autoMode = await startPlanner({ ...common, ...underGc, PLANNER_LLM_MODE: 'auto', PLANNER_LLM_REPROBE_SECONDS: '1' });
+    started.push(autoMode);
+    const plans = 24;
+    const latencies: number[] = [];
+    const serverSide: number[] = [];
+    let degraded = 0;
+    // One wave first, not counted: JIT and lazily loaded code, as in the other runs' warm-up.
+    await Promise.all(Array.from({ length: 8 }, (_, i) => plan(llmMode, requestFor(`GC warm-up ${i}: sign-ins`, someSchemaHints(), `gw-${i}`))));
+    for (let wave = 0; wave < plans / 8; wave += 1) {
+      await Promise.all(
+        Array.from({ length: 8 }, async (_, i) => {
+          const started = performance.now();
+          const response = await plan(llmMode, requestFor(`GC run ${wave}-${i}: failed sign-ins by host`, someSchemaHints(), `g-${wave}-${i}`));
+          latencies.push(performance.now() - started);
+          serverSide.push(response.metadata.duration_ms);
+          if (response.metadata.degraded) degraded += 1;
+        }),
+      );
+    }
+    const limitMs = GC_RUN_TIMEOUT_S * 1000 + 1000;
+    const held = await gauge(llmMode, 'planner_llm_in_flight');
+    const queued = await gauge(llmMode, 'planner_llm_queued');
+
+    // Auto mode: open the circuit on the hanging model, then let the model answer and wait for the circuit to close.
+    for (let i = 0; i < 4; i += 1) await plan(autoMode, requestFor(`GC auto run ${i}: sign-ins`, someSchemaHints(), `a-${i}`));
+    server.respondWith(defaultResponder);
+    const recoveryStarted = performance.now();
+    let recoveredMs = Number.NaN;
+    for (let i = 0; i < 40 && Number.isNaN(recoveredMs); i += 1) {
+      const response = await plan(autoMode, requestFor(`GC recovery ${i}: sign-ins by country`, someSchemaHints(), `r-${i}`));
+      if (!response.metadata.degraded) recoveredMs = performance.now() - recoveryStarted;
+      else await new Promise((r) => setTimeout(r, 250));
+    }
+    const health = (await (await fetch(`${autoMode.url}/health/llm`)).json()) as { details?: { llm?: { circuit?: string } } };
+
+    console.log(`\nNever-answering model, planner under forced full GCs (one ≥ 10 ms after the last ends; OLLAMA_TIMEOUT=${GC_RUN_TIMEOUT_S} s, llm mode, concurrency 2, 8 at a time, after one uncounted wave):`);
+    console.table([
+      {
+        plans,
+        [`answered within ${limitMs / 1000} s (client clock)`]: latencies.filter((ms) => ms <= limitMs).length,
+        [`within ${limitMs / 1000} s (planner's duration_ms)`]: serverSide.filter((ms) => ms <= limitMs).length,
+        'max latency (client)': ms(Math.max(...latencies)),
+        'max duration_ms': ms(Math.max(...serverSide)),
+        degraded,
+        'LLM slots held after': held,
+        'queued after': queued,
+        'auto mode: circuit closed after the model came back': Number.isNaN(recoveredMs) ? 'no' : `yes, in ${ms(recoveredMs)}`,
+        'circuit (/health/llm)': health.details?.llm?.circuit ?? '?',
+      },
+    ]);
+  } finally {
+    for (const planner of started) await planner.stop();
     await server.close();
   }
 }

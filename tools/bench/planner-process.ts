@@ -63,7 +63,7 @@ export async function startPlanner(env: Record<string, string> = {}): Promise<Ru
   });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(url, child, 20_000);
+    await waitForHealth(url, child, 60_000);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

@@ -12,7 +12,7 @@ runAgentApp({
     return {
       port: settings.port,
       host: settings.host,
-      banner: `Planner ${settings.agentId} listening on http://${settings.host}:${settings.port} (LLM mode: ${settings.llm.mode}, model ${settings.llm.model} at ${settings.llm.host})`,
+      banner: `Planner ${settings.agentId} listening on http://${settings.host}:${settings.port} (LLM mode: ${settings.llm.mode}, model ${settings.llm.model} on ${settings.llm.provider} at ${settings.llm.baseUrl})`,
     };
   },
 });

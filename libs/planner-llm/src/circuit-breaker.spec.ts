@@ -45,4 +45,25 @@ describe('CircuitBreaker', () => {
 
     expect(b.tryAcquire()).toBe(true);
   });
+
+  it('gives the next caller a trial when the half-open trial never reports back within its lease', () => {
+    const b = new CircuitBreaker({ reprobeMs: 1000, failureThreshold: 3, trialLeaseMs: 500, now: () => now });
+    b.failure('unreachable', 'x');
+    now = 1000;
+
+    expect(b.tryAcquire()).toBe(true);
+    now = 1499;
+    expect(b.tryAcquire()).toBe(false);
+    now = 1500;
+    expect(b.tryAcquire()).toBe(true);
+    b.success();
+    expect(b.status.state).toBe('closed');
+  });
+
+  it('opens at once when the server refuses the credentials', () => {
+    const b = breaker();
+    b.failure('unauthorized', '401');
+
+    expect(b.tryAcquire()).toBe(false);
+  });
 });

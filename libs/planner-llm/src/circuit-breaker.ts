@@ -1,18 +1,23 @@
-/** How a call to the model failed, as far as the breaker cares. */
-export type LlmFailureKind = 'unreachable' | 'model_missing' | 'timeout' | 'busy' | 'server_error' | 'bad_response' | 'aborted';
+import type { LlmFailureKind } from './llm-failure-kind';
 
 export interface CircuitBreakerOptions {
   /** How long the circuit stays open before one trial call is let through, ms. */
   readonly reprobeMs: number;
   /** Consecutive timeouts or 5xx that open the circuit (refused connections and a missing model open it at once). */
   readonly failureThreshold: number;
+  /**
+   * A half-open trial that has reported neither success nor failure within this time is taken
+   * as lost, and the next caller gets a trial of its own (so one stuck call cannot keep the
+   * circuit half-open for ever). Default: no lease.
+   */
+  readonly trialLeaseMs?: number;
   readonly now?: () => number;
 }
 
 export type CircuitState = 'closed' | 'open' | 'half_open';
 
 /** Failures that say Ollama cannot answer at all, not that one call went wrong. */
-const FATAL: ReadonlySet<LlmFailureKind> = new Set(['unreachable', 'model_missing']);
+const FATAL: ReadonlySet<LlmFailureKind> = new Set(['unreachable', 'unauthorized', 'model_missing']);
 /** Failures that count toward the threshold. Bad answers and client aborts say nothing about availability. */
 const COUNTED: ReadonlySet<LlmFailureKind> = new Set(['timeout', 'busy', 'server_error']);
 
@@ -28,6 +33,7 @@ export class CircuitBreaker {
   private openUntil = 0;
   private consecutive = 0;
   private trialInFlight = false;
+  private trialStartedAt = 0;
   private lastReason = '';
   private readonly now: () => number;
 
@@ -42,8 +48,11 @@ export class CircuitBreaker {
       this.state = 'half_open';
       this.trialInFlight = false;
     }
-    if (this.state === 'half_open' && !this.trialInFlight) {
+    const lease = this.options.trialLeaseMs;
+    const trialLost = this.trialInFlight && lease !== undefined && this.now() - this.trialStartedAt >= lease;
+    if (this.state === 'half_open' && (!this.trialInFlight || trialLost)) {
       this.trialInFlight = true;
+      this.trialStartedAt = this.now();
       return true;
     }
     return false;

@@ -78,18 +78,18 @@ describe('createHybridAnalysis', () => {
   });
 
   it('lets the heuristics stand, degraded with the reason, when the model fails', async () => {
-    const model = fakeModel({ ...USAGE, ok: false, reason: 'timeout: 30 s' });
+    const model = fakeModel({ ...USAGE, ok: false, reason: 'timeout: 30 s', kind: 'timeout' });
     const reliability = new ModelReliability();
 
     const outcome = await createHybridAnalysis({ model, reliability }).analyze(confidentKql);
 
-    expect(outcome).toMatchObject({ mode: 'heuristic', degraded: true, degradedReason: 'timeout: 30 s', llmCalls: 1 });
+    expect(outcome).toMatchObject({ mode: 'heuristic', degraded: true, degradedReason: 'timeout: 30 s', degradedKind: 'timeout', llmCalls: 1 });
     expect(outcome.analysis).toBe(confidentKql.heuristic.analysis);
     expect(reliability.snapshot().total).toBe(0);
   });
 
   it('is not degraded when there was nothing to ask', async () => {
-    const model = fakeModel({ ...USAGE, calls: 0, ok: false, reason: 'no data platform', skipped: true });
+    const model = fakeModel({ ...USAGE, calls: 0, ok: false, reason: 'no data platform', kind: 'no_platform', skipped: true });
 
     const outcome = await createHybridAnalysis({ model, reliability: new ModelReliability() }).analyze(confidentKql);
 

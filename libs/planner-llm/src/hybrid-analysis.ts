@@ -1,5 +1,6 @@
 import { heuristicOutcome, type AnalysisOutcome, type AnalysisPort, type AnalysisRequest } from '@mesh/planner-core';
 import { HEURISTIC_CALIBRATION } from './heuristic-calibration';
+import type { LlmAnalysisFailureKind } from './llm-failure-kind';
 import { mergeAnalyses, type MergeOutcome, type MergeRules } from './merge-analyses';
 import type { ModelAnalyzer } from './model-analyzer.port';
 import type { ModelReliability } from './model-reliability';
@@ -29,10 +30,10 @@ export interface HybridAnalysisOptions {
  * answer: not again for an answer from the cache or shared in flight). When the
  * model could not be used the heuristic analysis stands, `degraded` with the reason.
  */
-export function createHybridAnalysis(options: HybridAnalysisOptions): AnalysisPort {
+export function createHybridAnalysis(options: HybridAnalysisOptions): AnalysisPort<LlmAnalysisFailureKind> {
   const confidentFrom = options.confidentFrom ?? HEURISTIC_CALIBRATION.confidentFrom;
   return {
-    async analyze(request: AnalysisRequest): Promise<AnalysisOutcome> {
+    async analyze(request: AnalysisRequest): Promise<AnalysisOutcome<LlmAnalysisFailureKind>> {
       const { heuristic, context } = request;
       const result = await options.model.analyze(context, heuristic.evidence);
       const usage = {
@@ -45,14 +46,14 @@ export function createHybridAnalysis(options: HybridAnalysisOptions): AnalysisPo
       };
       if (!result.ok) {
         if (!result.skipped) options.log?.warn(`model analysis unavailable, heuristics stand: ${result.reason}`);
-        return { ...heuristicOutcome(heuristic), ...usage, degraded: !result.skipped, ...(result.skipped ? {} : { degradedReason: result.reason }) };
+        return { ...heuristicOutcome(heuristic), ...usage, degraded: !result.skipped, ...(result.skipped ? {} : { degradedReason: result.reason, degradedKind: result.kind }) };
       }
       const merged = mergeAnalyses({ heuristic, answer: result.answer, model: options.model.model, reliability: options.reliability.estimate, rules: options.rules });
       // One observation per answer the model gave: a cached or shared answer is not new evidence.
       if (heuristic.analysis.confidence >= confidentFrom && merged.mode !== 'heuristic' && !result.cacheHit) options.reliability.observe(merged.agreed);
       options.onMerge?.(merged, request);
       options.log?.debug(`arbitration (${merged.winner}): ${merged.notes.join('; ') || 'agreed'}`);
-      if (merged.mode === 'heuristic') return { ...heuristicOutcome(heuristic), ...usage, degraded: true, degradedReason: merged.notes.join('; ') };
+      if (merged.mode === 'heuristic') return { ...heuristicOutcome(heuristic), ...usage, degraded: true, degradedReason: merged.notes.join('; '), degradedKind: 'answer_rejected' };
       return { analysis: merged.analysis, evidence: merged.evidence, mode: merged.mode, degraded: false, ...usage };
     },
   };

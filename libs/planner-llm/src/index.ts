@@ -17,5 +17,6 @@ export { DEFAULT_RELIABILITY_OPTIONS, ModelReliability, type ReliabilityOptions,
 export { DEFAULT_RELEVANCE_LIMITS, pickRelevantSchema, type OfferedEntry, type RelevanceLimits, type RelevantSchema } from './relevant-schema.util';
 export { renderSeedPrompts } from './seed-prompts';
 export { countChatTokens, countTokens, preloadTokenizer } from './token-count';
-export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState, type LlmFailureKind } from './circuit-breaker';
+export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './circuit-breaker';
+export { assertUnreachable, LLM_FAILURE_KINDS, type LlmAnalysisFailureKind, type LlmFailureKind } from './llm-failure-kind';
 export { ConcurrencyLimiter, type Release } from './concurrency-limiter';

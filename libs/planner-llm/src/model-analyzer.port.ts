@@ -1,5 +1,6 @@
 import type { PlanningContext, PlatformEvidence } from '@mesh/planner-core';
 import type { LlmAnswer } from './llm-answer';
+import type { LlmAnalysisFailureKind } from './llm-failure-kind';
 
 /** What a model analysis cost for one plan. */
 export interface ModelUsage {
@@ -16,7 +17,14 @@ export interface ModelUsage {
 /** The model's validated answer for a plan's question, or why there is none. */
 export type ModelAnalysisResult =
   | (ModelUsage & { readonly ok: true; readonly answer: LlmAnswer })
-  | (ModelUsage & { readonly ok: false; readonly reason: string; /** Nothing to ask (no data platform): not a failure. */ readonly skipped?: boolean });
+  | (ModelUsage & {
+      readonly ok: false;
+      readonly reason: string;
+      /** Why, as a union member (metrics, responses); `reason` is for people. */
+      readonly kind: LlmAnalysisFailureKind;
+      /** Nothing to ask (no data platform): not a failure. */
+      readonly skipped?: boolean;
+    });
 
 /**
  * A model that analyzes a question (the planner's LLM analysis service, or the eval's simulated

@@ -1,4 +1,4 @@
-import { IsBoolean, IsIn, IsInt, IsNumber, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { EnvBoolean, EnvNumber, EnvString, validateEnv } from '@mesh/nest-a2a';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -6,6 +6,10 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 /** `auto`: the LLM when Ollama answers, else the heuristics; `llm`: try the LLM on every request; `heuristic`: never call it. */
 export const LLM_MODES = ['auto', 'llm', 'heuristic'] as const;
 export type LlmMode = (typeof LLM_MODES)[number];
+
+/** `ollama`: Ollama's own API; `openai`: any server with the OpenAI-compatible chat completions API. */
+export const LLM_PROVIDERS = ['ollama', 'openai'] as const;
+export type LlmProviderName = (typeof LLM_PROVIDERS)[number];
 
 /**
  * The planner's environment variables, validated at start-up. A bad value stops the app with
@@ -97,6 +101,40 @@ export class PlannerEnv {
   @MaxLength(4096)
   PLANNER_CORS_ORIGINS: string = '';
 
+  /** Which LLM server the analysis talks to: Ollama's API, or an OpenAI-compatible one (vLLM, llama.cpp, LM Studio). */
+  @EnvString()
+  @IsIn(LLM_PROVIDERS)
+  PLANNER_LLM_PROVIDER: LlmProviderName = 'ollama';
+
+  /**
+   * The LLM server's base URL. For `openai` it is required and ends in `/v1`
+   * (`http://127.0.0.1:8000/v1`); for `ollama` it overrides `OLLAMA_HOST`.
+   */
+  @EnvString()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'PLANNER_LLM_BASE_URL must be an http(s) URL such as http://127.0.0.1:8000/v1' })
+  @ValidateIf((env: PlannerEnv) => env.PLANNER_LLM_PROVIDER === 'openai' || env.PLANNER_LLM_BASE_URL !== '')
+  PLANNER_LLM_BASE_URL: string = '';
+
+  /** The model to ask; overrides `OLLAMA_MODEL` (for `openai`, the id its `/models` lists). */
+  @EnvString()
+  @IsString()
+  @MaxLength(256)
+  PLANNER_LLM_MODEL: string = '';
+
+  /** Sent as `Authorization: Bearer <key>` to an OpenAI-compatible server that wants one. */
+  @EnvString()
+  @IsString()
+  @MaxLength(4096)
+  PLANNER_LLM_API_KEY: string = '';
+
+  /** Budget of one plan's LLM analysis, seconds; overrides `OLLAMA_TIMEOUT` (its old name). */
+  @EnvNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.1)
+  @Max(600)
+  @IsOptional()
+  PLANNER_LLM_TIMEOUT?: number;
+
   /** Where Ollama listens. */
   @EnvString()
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'OLLAMA_HOST must be an http(s) URL such as http://localhost:11434' })
@@ -108,7 +146,7 @@ export class PlannerEnv {
   @MaxLength(256)
   OLLAMA_MODEL: string = 'llama3';
 
-  /** Budget of one plan's LLM analysis (waiting for a slot, the call, its retry), seconds. */
+  /** Budget of one plan's LLM analysis (waiting for a slot, the call, its retry), seconds. Alias of `PLANNER_LLM_TIMEOUT`. */
   @EnvNumber()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.1)
@@ -156,7 +194,7 @@ export class PlannerEnv {
   @Max(8192)
   PLANNER_LLM_NUM_PREDICT: number = 512;
 
-  /** After Ollama is found down, how long requests skip it before one re-probe, seconds (auto mode). */
+  /** After the LLM server is found down, how long requests skip it before one re-probe, seconds (auto mode). */
   @EnvNumber()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)

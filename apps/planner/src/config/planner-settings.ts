@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { resolvePlannerOptions, type PlannerOptions } from '@mesh/planner-core';
-import { validatePlannerEnv, type LlmMode, type PlannerEnv } from './planner-env';
+import { validatePlannerEnv, type LlmMode, type LlmProviderName, type PlannerEnv } from './planner-env';
 
 /** The LLM analysis' settings. Durations in milliseconds. */
 export interface LlmSettings {
   readonly mode: LlmMode;
-  readonly host: string;
+  readonly provider: LlmProviderName;
+  /** The server's base URL, no trailing slash (`http://localhost:11434`, or `http://127.0.0.1:8000/v1`). */
+  readonly baseUrl: string;
   readonly model: string;
+  /** Bearer token for an OpenAI-compatible server; empty for none. */
+  readonly apiKey: string;
   readonly timeoutMs: number;
   readonly keepAlive: string;
   readonly caching: boolean;
@@ -15,7 +19,7 @@ export interface LlmSettings {
   readonly cacheTtlMs: number;
   readonly numPredict: number;
   readonly reprobeMs: number;
-  /** Timeout of a health probe (`/api/version`, `/api/tags`). */
+  /** Timeout of a health probe (`/api/version` and `/api/tags`, or `/models`). */
   readonly healthTimeoutMs: number;
 }
 
@@ -65,11 +69,13 @@ export class PlannerSettings {
       knowledgeTopK: get('PLANNER_KNOWLEDGE_TOP_K'),
       costPer1kTokensUsd: get('PLANNER_COST_PER_1K_TOKENS'),
     });
-    const timeoutMs = Math.round(get('OLLAMA_TIMEOUT') * 1000);
+    const timeoutMs = Math.round((get('PLANNER_LLM_TIMEOUT') ?? get('OLLAMA_TIMEOUT')) * 1000);
     this.llm = Object.freeze({
       mode: get('PLANNER_LLM_MODE'),
-      host: get('OLLAMA_HOST').replace(/\/+$/, ''),
-      model: get('OLLAMA_MODEL'),
+      provider: get('PLANNER_LLM_PROVIDER'),
+      baseUrl: (get('PLANNER_LLM_BASE_URL') || get('OLLAMA_HOST')).replace(/\/+$/, ''),
+      model: get('PLANNER_LLM_MODEL') || get('OLLAMA_MODEL'),
+      apiKey: get('PLANNER_LLM_API_KEY'),
       timeoutMs,
       keepAlive: get('OLLAMA_KEEP_ALIVE'),
       caching: get('PLANNER_ENABLE_CACHING'),

@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { PublicRoute } from '@mesh/nest-a2a';
 import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { PlannerSettings } from '../config/planner-settings';
-import { OllamaHealthIndicator } from './indicators/ollama.health';
+import { LlmHealthIndicator } from './indicators/llm.health';
 import { PlanningHealthIndicator } from './indicators/planning.health';
 
 @Controller('health')
@@ -11,7 +11,7 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly planning: PlanningHealthIndicator,
-    private readonly ollama: OllamaHealthIndicator,
+    private readonly llmHealth: LlmHealthIndicator,
     private readonly settings: PlannerSettings,
   ) {}
 
@@ -22,18 +22,18 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: the planner can plan. Ollama is reported, never fatal: without it the heuristics plan. */
+  /** Readiness: the planner can plan. The LLM server is reported, never fatal: without it the heuristics plan. */
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
-    const llm = this.settings.llm.mode === 'heuristic' ? [] : [() => this.ollama.check('llm', { fatal: false })];
+    const llm = this.settings.llm.mode === 'heuristic' ? [] : [() => this.llmHealth.check('llm', { fatal: false })];
     return this.health.check([() => this.planning.check(), ...llm]);
   }
 
-  /** The LLM on its own: down (503) when Ollama or the model is missing. */
+  /** The LLM on its own: down (503) when the LLM server or the model is missing. */
   @Get('llm')
   @HealthCheck()
   llm(): Promise<HealthCheckResult> {
-    return this.health.check([() => this.ollama.check('llm', { fatal: true })]);
+    return this.health.check([() => this.llmHealth.check('llm', { fatal: true })]);
   }
 }

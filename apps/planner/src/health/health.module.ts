@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { PlanningModule } from '../planning/planning.module';
 import { HealthController } from './health.controller';
-import { OllamaHealthIndicator } from './indicators/ollama.health';
+import { LlmHealthIndicator } from './indicators/llm.health';
 import { PlanningHealthIndicator } from './indicators/planning.health';
 
 @Module({
   imports: [TerminusModule.forRoot({ logger: false }), PlanningModule],
   controllers: [HealthController],
-  providers: [PlanningHealthIndicator, OllamaHealthIndicator],
+  providers: [PlanningHealthIndicator, LlmHealthIndicator],
 })
 export class HealthModule {}

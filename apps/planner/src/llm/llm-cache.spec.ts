@@ -1,19 +1,19 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { aCreatePlanRequest, someSchemaHints } from '@mesh/a2a-contracts/testing';
-import { analysisAnswer, OllamaTestServer } from '@mesh/ollama-testing';
+import { analysisAnswer, LLM_TEST_PROVIDERS, plannerLlmEnv, startLlmTestServer, type LlmTestServer } from '@mesh/ollama-testing';
 import { createLlmTestApp, eventually } from './testing/llm-test-app';
 
-describe('LLM analysis cache and single-flight (through the real app)', () => {
-  let server: OllamaTestServer;
+describe.each(LLM_TEST_PROVIDERS)('LLM analysis cache and single-flight with the %s provider (through the real app)', (provider) => {
+  let server: LlmTestServer;
   let app: NestExpressApplication;
   const post = (question: string) => request(app.getHttpServer()).post('/a2a/task').send(aCreatePlanRequest(question, { schema_hints: someSchemaHints() })).expect(200);
 
   beforeAll(async () => {
     // A model that takes 100 ms, so concurrent requests overlap.
-    server = await OllamaTestServer.start({ responder: () => ({ kind: 'answer', delayMs: 100, content: analysisAnswer({ required_platforms: ['kql'], entities: { tables: ['SigninLogs'], fields: [], time_range: null } }) }) });
-    app = await createLlmTestApp({ OLLAMA_HOST: server.url, PLANNER_LLM_MODE: 'auto', PLANNER_LLM_CONCURRENCY: '2' });
-    await eventually(() => server.requests.some((r) => r.path === '/api/chat'));
+    server = await startLlmTestServer(provider, { responder: () => ({ kind: 'answer', delayMs: 100, content: analysisAnswer({ required_platforms: ['kql'], entities: { tables: ['SigninLogs'], fields: [], time_range: null } }) }) });
+    app = await createLlmTestApp({ ...plannerLlmEnv(provider, server.url), PLANNER_LLM_MODE: 'auto', PLANNER_LLM_CONCURRENCY: '2' });
+    await eventually(() => server.warmUps > 0);
   });
 
   beforeEach(() => server.reset());

@@ -1,16 +1,23 @@
 import { Global, Module } from '@nestjs/common';
 import { LlmAnalysisService } from './llm-analysis.service';
-import { LLM_CLIENT } from './llm.client';
-import { OllamaLlmClient } from './ollama-llm.client';
+import { LlmAnswerCache } from './llm-answer-cache.service';
+import { LlmAttempts } from './llm-attempts.service';
+import { LlmCircuit } from './llm-circuit.service';
+import { LLM_PORT_PROVIDER } from './llm-port.provider';
+import { LlmShutdown } from './llm-shutdown.service';
+import { LlmSlots } from './llm-slots.service';
+import { LlmWarmUp } from './llm-warm-up.service';
+import { LLM_PORT } from './llm.port';
 
 /**
- * The LLM behind the analysis: the Ollama client (tests override `LLM_CLIENT` with the fake,
- * or point `OLLAMA_HOST` at the Ollama-protocol test server) and the analysis service. Global,
- * so the planning and health modules can use it without importing each other.
+ * The LLM behind the analysis: the port (the adapter `PLANNER_LLM_PROVIDER` names; tests
+ * override `LLM_PORT` with the fake, or point the settings at a protocol test server), and the
+ * small providers around it. Global, so the planning and health modules can use it without
+ * importing each other.
  */
 @Global()
 @Module({
-  providers: [{ provide: LLM_CLIENT, useClass: OllamaLlmClient }, LlmAnalysisService],
-  exports: [LLM_CLIENT, LlmAnalysisService],
+  providers: [LLM_PORT_PROVIDER, LlmShutdown, LlmCircuit, LlmSlots, LlmAnswerCache, LlmAttempts, LlmWarmUp, LlmAnalysisService],
+  exports: [LLM_PORT, LlmCircuit, LlmSlots, LlmAnswerCache, LlmAnalysisService],
 })
 export class LlmModule {}

@@ -1,14 +1,25 @@
-import { fallbackReason } from './planner.metrics';
+import { fallbackLabel } from './planner.metrics';
 
-describe('fallbackReason', () => {
+describe('fallbackLabel', () => {
   it.each([
-    ['Ollama did not answer within 30000 ms (timeout)', 'timeout'],
-    ['Ollama answered 503 Service Unavailable', 'server_error'],
-    ['the answer was invalid JSON after one retry', 'invalid_answer'],
-    ['Ollama unavailable (connect ECONNREFUSED 127.0.0.1:11434); next try in 15 s', 'unavailable'],
-    ['no LLM slot within the budget (busy)', 'busy'],
-    ['something new', 'other'],
-  ])('files "%s" under %s', (reason, label) => {
-    expect(fallbackReason(reason)).toBe(label);
+    ['timeout', 'timeout'],
+    ['aborted', 'cancelled'],
+    ['busy', 'busy'],
+    ['queue_full', 'busy'],
+    ['server_error', 'server_error'],
+    ['bad_response', 'invalid_answer'],
+    ['invalid_answer', 'invalid_answer'],
+    ['no_platform', 'rejected_answer'],
+    ['answer_rejected', 'rejected_answer'],
+    ['unreachable', 'unavailable'],
+    ['unauthorized', 'unavailable'],
+    ['model_missing', 'unavailable'],
+    ['circuit_open', 'unavailable'],
+  ] as const)('files the kind %s under %s', (kind, label) => {
+    expect(fallbackLabel(kind)).toBe(label);
+  });
+
+  it('throws on a kind it does not know (a value from outside the type system)', () => {
+    expect(() => fallbackLabel('something new' as never)).toThrow('unexpected value');
   });
 });

@@ -2,18 +2,38 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { LATENCY_BUCKETS, METRICS_REGISTRY } from '@mesh/nest-a2a';
 import type { AnalysisOutcome } from '@mesh/planner-core';
-import { ModelReliability } from '@mesh/planner-llm';
-import { LlmAnalysisService } from '../llm/llm-analysis.service';
+import { assertUnreachable, ModelReliability, type LlmAnalysisFailureKind } from '@mesh/planner-llm';
+import { LlmSlots } from '../llm/llm-slots.service';
 
-/** A bounded label for why the LLM could not be used (the reasons themselves are free text). */
-export function fallbackReason(reason: string): string {
-  const text = reason.toLowerCase();
-  if (/time(d)? ?out|deadline|abort/.test(text)) return 'timeout';
-  if (/busy|queue|concurren|slot/.test(text)) return 'busy';
-  if (/\b5\d\d\b|server error|overloaded/.test(text)) return 'server_error';
-  if (/invalid|schema|json|truncat|length|empty/.test(text)) return 'invalid_answer';
-  if (/unavailable|refused|unreachable|econn|not found|circuit|recent failures|fetch failed/.test(text)) return 'unavailable';
-  return 'other';
+/** The bounded label of `planner_llm_fallbacks_total`. */
+export type FallbackLabel = 'timeout' | 'cancelled' | 'busy' | 'server_error' | 'invalid_answer' | 'rejected_answer' | 'unavailable';
+
+/** The metric label of an analysis' failure kind; a new kind does not compile until it is filed here. */
+export function fallbackLabel(kind: LlmAnalysisFailureKind): FallbackLabel {
+  switch (kind) {
+    case 'timeout':
+      return 'timeout';
+    case 'aborted':
+      return 'cancelled';
+    case 'busy':
+    case 'queue_full':
+      return 'busy';
+    case 'server_error':
+      return 'server_error';
+    case 'bad_response':
+    case 'invalid_answer':
+      return 'invalid_answer';
+    case 'no_platform':
+    case 'answer_rejected':
+      return 'rejected_answer';
+    case 'unreachable':
+    case 'unauthorized':
+    case 'model_missing':
+    case 'circuit_open':
+      return 'unavailable';
+    default:
+      return assertUnreachable(kind);
+  }
 }
 
 /** The planner's own Prometheus metrics, beside the HTTP ones every app has. */
@@ -26,7 +46,7 @@ export class PlannerMetrics {
   private readonly fallbacks: Counter<'reason'>;
   private readonly cache: Counter<'result'>;
 
-  constructor(@Inject(METRICS_REGISTRY) registry: Registry, llm: LlmAnalysisService, reliability: ModelReliability) {
+  constructor(@Inject(METRICS_REGISTRY) registry: Registry, slots: LlmSlots, reliability: ModelReliability) {
     const registers = [registry];
     this.tasks = new Counter({ name: 'planner_tasks_total', help: 'A2A tasks by action, status and planner mode', labelNames: ['action', 'status', 'mode'], registers });
     this.latency = new Histogram({ name: 'planner_plan_duration_seconds', help: 'Time to answer a task, by action and planner mode', labelNames: ['action', 'mode'], buckets: LATENCY_BUCKETS, registers });
@@ -39,7 +59,7 @@ export class PlannerMetrics {
       help: 'LLM calls running now',
       registers,
       collect() {
-        this.set(llm.stats.active);
+        this.set(slots.active);
       },
     });
     new Gauge({
@@ -47,7 +67,7 @@ export class PlannerMetrics {
       help: 'Analyses waiting for an LLM slot',
       registers,
       collect() {
-        this.set(llm.stats.queued);
+        this.set(slots.queued);
       },
     });
     new Gauge({
@@ -61,12 +81,12 @@ export class PlannerMetrics {
   }
 
   /** One finished create_plan. */
-  planned(outcome: AnalysisOutcome, stepCount: number, seconds: number): void {
+  planned(outcome: AnalysisOutcome<LlmAnalysisFailureKind>, stepCount: number, seconds: number): void {
     this.tasks.inc({ action: 'create_plan', status: 'completed', mode: outcome.mode });
     this.latency.observe({ action: 'create_plan', mode: outcome.mode }, seconds);
     this.steps.observe(stepCount);
     if (outcome.llmCalls > 0) this.llmCalls.inc(outcome.llmCalls);
-    if (outcome.degraded) this.fallbacks.inc({ reason: fallbackReason(outcome.degradedReason ?? '') });
+    if (outcome.degraded && outcome.degradedKind) this.fallbacks.inc({ reason: fallbackLabel(outcome.degradedKind) });
     if (outcome.mode !== 'heuristic' || outcome.llmCalls > 0 || outcome.cacheHit) this.cache.inc({ result: outcome.cacheHit ? 'hit' : 'miss' });
   }
 

@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { CreatePlanParameters, OptimizePlanParameters, PlannerResult } from '@mesh/a2a-contracts';
 import { createPlan, optimizePlan, type AnalysisOutcome, type AnalysisPort, type OptimizeOutcome } from '@mesh/planner-core';
-import { createHybridAnalysis, ModelReliability } from '@mesh/planner-llm';
+import { createHybridAnalysis, ModelReliability, type LlmAnalysisFailureKind } from '@mesh/planner-llm';
 import { PlannerSettings } from '../config/planner-settings';
 import { LlmAnalysisService } from '../llm/llm-analysis.service';
 import { Clock } from './clock';
 
 export interface CreatePlanOutcome {
   readonly result: PlannerResult;
-  readonly analysis: AnalysisOutcome;
+  readonly analysis: AnalysisOutcome<LlmAnalysisFailureKind>;
 }
 
 /**
@@ -19,7 +19,7 @@ export interface CreatePlanOutcome {
 @Injectable()
 export class PlannerService {
   private readonly logger = new Logger(PlannerService.name);
-  private readonly analysis: AnalysisPort | undefined;
+  private readonly analysis: AnalysisPort<LlmAnalysisFailureKind> | undefined;
 
   constructor(
     private readonly settings: PlannerSettings,

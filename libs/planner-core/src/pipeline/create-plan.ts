@@ -9,21 +9,21 @@ import { heuristicOutcome, type AnalysisOutcome, type AnalysisPort } from './ana
 import { preparePlanningContext } from './planning-context';
 
 /** What the pipeline needs from the outside world: a clock, ids, and optionally a model step. */
-export interface PlanningDeps {
+export interface PlanningDeps<Kind extends string = string> {
   readonly now: () => Date;
   readonly newPlanId: () => string;
   /** The analysis step after the heuristics (model + arbitration); absent: heuristics only. */
-  readonly analysis?: AnalysisPort;
+  readonly analysis?: AnalysisPort<Kind>;
 }
 
-export interface PlanOutcome {
+export interface PlanOutcome<Kind extends string = string> {
   readonly plan: WorkflowPlan;
   /** The analysis as planned: platforms no agent serves are gone. */
   readonly analysis: QueryAnalysis;
   readonly selectedAgents: SelectedAgents;
   readonly evidence: readonly PlatformEvidence[];
   /** How the analysis was made (mode, degraded, model calls and tokens): the response metadata. */
-  readonly analysisOutcome: AnalysisOutcome;
+  readonly analysisOutcome: AnalysisOutcome<Kind>;
 }
 
 export interface PlanSummary {
@@ -51,7 +51,7 @@ export function summarizePlan(analysis: QueryAnalysis, selection: SelectionOutco
  * it): read the request, analyze (heuristics, then the injected analysis step if any), select,
  * generate, optimize, estimate.
  */
-export async function createPlan(parameters: CreatePlanParameters, options: PlannerOptions, deps: PlanningDeps): Promise<PlanOutcome> {
+export async function createPlan<Kind extends string = string>(parameters: CreatePlanParameters, options: PlannerOptions, deps: PlanningDeps<Kind>): Promise<PlanOutcome<Kind>> {
   const context = preparePlanningContext(parameters);
   const heuristic = analyzeHeuristically({
     naturalLanguage: context.naturalLanguage,
@@ -60,7 +60,7 @@ export async function createPlan(parameters: CreatePlanParameters, options: Plan
     userContext: context.userContext,
     now: deps.now(),
   });
-  const outcome = deps.analysis ? await deps.analysis.analyze({ context, heuristic }) : heuristicOutcome(heuristic);
+  const outcome: AnalysisOutcome<Kind> = deps.analysis ? await deps.analysis.analyze({ context, heuristic }) : heuristicOutcome(heuristic);
   const { analysis, evidence } = outcome;
   const selection = selectAgents({ naturalLanguage: context.naturalLanguage, analysis, agents: context.agents });
   const summary = summarizePlan(analysis, selection);
