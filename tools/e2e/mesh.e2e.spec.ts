@@ -2,6 +2,8 @@
  * The whole mesh, built, on free loopback ports: questions through the orchestrator.
  * Run with `npm run e2e` (builds first). Logs: tmp/e2e-logs/<service>.log.
  */
+import { Role, TaskState } from '@a2a-js/sdk';
+import { ClientFactory } from '@a2a-js/sdk/client';
 import { LOG_DIR, startMesh, type Mesh } from './mesh-harness';
 
 interface Step {
@@ -136,6 +138,38 @@ describe(`the mesh end to end (logs in ${LOG_DIR})`, () => {
 
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(journey);
+  });
+
+  it('speaks A2A to every knowledge and data agent (each publishes a card), as the registry shows', async () => {
+    const entries = (await (await fetch(`${mesh.orchestratorUrl}/agents`)).json()) as Array<{ descriptor: { agent_id: string }; protocol?: string }>;
+
+    expect(entries.slice(1).map((e) => [e.descriptor.agent_id, e.protocol])).toEqual(entries.slice(1).map((e) => [e.descriptor.agent_id, 'a2a']));
+  });
+
+  it('runs a journey started from an A2A client (run_journey on the orchestrator card), streaming its steps', async () => {
+    const client = await new ClientFactory().createFromUrl(mesh.orchestratorUrl);
+    const events = [];
+    const message = {
+      messageId: 'e2e-journey-1',
+      contextId: '',
+      taskId: '',
+      role: Role.ROLE_USER,
+      parts: [{ content: { $case: 'text' as const, value: 'Show failed login attempts' }, mediaType: 'text/plain', filename: '', metadata: undefined }],
+      metadata: undefined,
+      extensions: [],
+      referenceTaskIds: [],
+    };
+    for await (const event of client.sendMessageStream({ tenant: '', message, configuration: undefined, metadata: undefined })) events.push(event);
+
+    const updates = events.flatMap((e) => (e.payload?.$case === 'statusUpdate' ? [e.payload.value] : []));
+    const lines = updates.map((u) => u.status?.message?.parts[0]?.content).map((c) => (c?.$case === 'text' ? c.value : ''));
+    expect(lines.filter((line) => line.startsWith('Step ')).length).toBeGreaterThanOrEqual(2);
+    expect(updates[updates.length - 1]?.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
+    const artifact = events.find((e) => e.payload?.$case === 'artifactUpdate');
+    const content = artifact?.payload?.$case === 'artifactUpdate' ? artifact.payload.value.artifact?.parts[0]?.content : undefined;
+    const journey = (content?.$case === 'data' ? content.value : undefined) as Journey | undefined;
+    expect(journey?.status).toBe('completed');
+    expect(stepOn(journey!, 'kql')?.output?.query).toBeTruthy();
   });
 
   it('replans or fails cleanly, with a reason and without hanging, when a data agent goes down', async () => {

@@ -1,5 +1,5 @@
 import type { AvailableAgents, QueryAnalysis } from '@mesh/a2a-contracts';
-import { createPlan, DEFAULT_PLANNER_OPTIONS, planInvariantViolations, PlannerException, type AnalysisPort, type PlatformEvidence } from '@mesh/planner-core';
+import { createPlan, DEFAULT_PLANNER_OPTIONS, needsClarification, planInvariantViolations, PlannerException, type AnalysisPort, type PlatformEvidence } from '@mesh/planner-core';
 import type { EvalCase } from './eval-case';
 import { createPlanEnvelope, createPlanParameters } from './eval-request';
 import type { CasePrediction } from './metrics';
@@ -78,6 +78,8 @@ export function inProcessRunner(setup: RunnerSetup, options: InProcessOptions = 
         newPlanId: () => `eval-${evalCase.id}`,
         analysis: options.analysis,
       });
+      // Every eval case is a real question: a clarification is a miss, reported as such.
+      if (needsClarification(outcome)) return resultOf(evalCase, setup, { analysis: outcome.analysis, evidence: outcome.evidence, error: 'input_required: the planner asked for a clarification' }, performance.now() - started);
       return resultOf(evalCase, setup, outcome, performance.now() - started);
     } catch (error) {
       const message = error instanceof PlannerException ? `${error.code}: ${error.message}` : String(error);
@@ -105,6 +107,7 @@ export function httpRunner(setup: RunnerSetup, baseUrl: string, timeoutMs = 30_0
       });
       const json: unknown = await response.json();
       const result = isRecord(json) && isRecord(json['result']) ? json['result'] : undefined;
+      if (isRecord(json) && json['status'] === 'input_required') return resultOf(evalCase, setup, { error: 'input_required: the planner asked for a clarification' }, performance.now() - started);
       if (!result) {
         const error = isRecord(json) && isRecord(json['error']) ? `${String(json['error']['code'])}: ${String(json['error']['message'])}` : `HTTP ${response.status}`;
         return resultOf(evalCase, setup, { error }, performance.now() - started);

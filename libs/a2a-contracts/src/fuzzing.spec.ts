@@ -10,8 +10,10 @@ describe('fuzzAnswerProblem', () => {
     expect(fuzzAnswerProblem(400, { message: 'Bad Request' })).toBe('400 outside the error format');
   });
 
-  it('flags a 200 that is neither a plan nor a planning failure', () => {
-    expect(fuzzAnswerProblem(200, { ok: true })).toBe('200 that is neither a plan nor a planning failure');
+  it('flags a 200 that is neither a plan, a clarification nor a planning failure', () => {
+    expect(fuzzAnswerProblem(200, { ok: true })).toBe('200 that is neither a plan, a clarification nor a planning failure');
+    expect(fuzzAnswerProblem(200, { status: 'input_required', result: {} })).toBeDefined();
+    expect(fuzzAnswerProblem(200, { status: 'input_required', result: { clarification: { question: 'q', missing: [], suggestions: [] } } })).toBeUndefined();
   });
 
   it('accepts a 4xx in the error format and a completed plan', () => {

@@ -119,7 +119,10 @@ export function fuzzAnswerProblem(status: number, body: unknown): string | undef
   if (status === 200) {
     if (record?.['status'] === 'completed' && record['result'] && typeof record['result'] === 'object') return undefined;
     if (record?.['status'] === 'failed' && typeof error?.['code'] === 'string') return undefined;
-    return '200 that is neither a plan nor a planning failure';
+    // A question with nothing to act on: a clarification, no plan.
+    const result = record?.['result'] as Record<string, unknown> | undefined;
+    if (record?.['status'] === 'input_required' && result?.['clarification'] && typeof result['clarification'] === 'object') return undefined;
+    return '200 that is neither a plan, a clarification nor a planning failure';
   }
   return `unexpected status ${status}`;
 }

@@ -51,4 +51,6 @@ export interface RegistryEntry {
   reachable: boolean;
   last_checked_at: string | null;
   last_error?: string;
+  /** How the orchestrator talks to it: the official A2A 1.0 binding (it publishes a card) or the mesh's `/a2a/task`. */
+  protocol?: 'a2a' | 'a2a_task';
 }

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { A2AExceptionFilter } from './a2a-exception.filter';
+import { mountA2ABodyParsing } from './a2a-protocol/a2a-body.middleware';
 import { createValidationPipe } from './validation.pipe';
 
 export interface A2AAppOptions {
@@ -17,6 +18,8 @@ export interface A2AAppOptions {
  * (an agent's main.ts) does, and hands the logs to nestjs-pino.
  */
 export function configureA2AApp(app: NestExpressApplication, options: A2AAppOptions): NestExpressApplication {
+  // The official A2A bindings parse their own bodies first, to answer in the protocol's error format.
+  mountA2ABodyParsing(app, options.bodyLimit);
   app.useBodyParser('json', { limit: options.bodyLimit });
   if (options.corsOrigins && options.corsOrigins.length > 0) app.enableCors({ origin: [...options.corsOrigins] });
   // Body-parser errors (bad JSON, too large) happen before Nest's routing: answer them in the wire format.

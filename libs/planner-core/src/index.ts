@@ -12,7 +12,18 @@ export { finishPlan, type FinishPlanInput } from './optimization/plan-optimizer'
 export { validatePlanStructure } from './optimization/plan-validator.util';
 export { splitWideLayers, topologicalLayers } from './optimization/topological-layers.util';
 export { approximateTokens, DEFAULT_COST_MODEL, estimateStep, tokensToUsd, type CostModel, type StepEstimate } from './estimation/cost-estimator';
-export { createPlan, summarizePlan, type PlanningDeps, type PlanOutcome, type PlanSummary } from './pipeline/create-plan';
+export {
+  createPlan,
+  needsClarification,
+  summarizePlan,
+  type ClarificationOutcome,
+  type PlanningDeps,
+  type PlanOutcome,
+  type PlanSummary,
+} from './pipeline/create-plan';
+export { clarificationFor, type ClarificationInput } from './clarification/clarification';
+export { extractConstraints, type ConstraintExtractionInput } from './analysis/constraints/extract-constraints';
+export { chosenTableColumns, columnFor, type TableColumns } from './analysis/constraints/column-mapper';
 export { optimizePlan, type OptimizeOutcome } from './pipeline/optimize-plan';
 export { preparePlanningContext, type PlanningContext } from './pipeline/planning-context';
 export { heuristicOutcome, type AnalysisOutcome, type AnalysisPort, type AnalysisRequest } from './pipeline/analysis-port';

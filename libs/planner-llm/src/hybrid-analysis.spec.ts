@@ -24,6 +24,7 @@ function answer(platforms: string[]): LlmAnswer {
     isTimeSeries: false,
     hasJoins: false,
     complexityFactors: [],
+    constraints: null,
     discarded: [],
   };
 }

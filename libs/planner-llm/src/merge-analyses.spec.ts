@@ -38,6 +38,7 @@ function llm(platforms: string[], confidence: number, overrides: Partial<LlmAnsw
     isTimeSeries: false,
     hasJoins: false,
     complexityFactors: [],
+    constraints: null,
     discarded: [],
     ...overrides,
   };

@@ -2,6 +2,7 @@ import type { PlannerMode, QueryAnalysis, QueryComplexity } from '@mesh/a2a-cont
 import type { HeuristicAnalysis, PlatformEvidence } from '@mesh/planner-core';
 import { HEURISTIC_CALIBRATION, heuristicAccuracy, type HeuristicCalibration } from './heuristic-calibration';
 import type { LlmAnswer } from './llm-answer';
+import { mergeConstraints } from './merge-constraints';
 
 /** The thresholds of the arbitration. See {@link mergeAnalyses} and docs/llm.md. */
 export interface MergeRules {
@@ -160,6 +161,7 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
       has_joins: q.has_joins || (trusted && answer.hasJoins),
       complexity_factors: [...new Set([...q.complexity_factors, ...(trusted ? answer.complexityFactors : [])])].slice(0, 32),
     },
+    constraints: mergeConstraints(h.constraints, answer.constraints),
   };
   return { analysis, evidence: mergedEvidence, mode, agreed, winner, notes };
 }

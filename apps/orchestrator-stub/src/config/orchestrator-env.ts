@@ -21,6 +21,11 @@ export class OrchestratorEnv {
   @MinLength(1)
   ORCHESTRATOR_HOST: string = '127.0.0.1';
 
+  /** The URL A2A clients reach the orchestrator at (behind a proxy, in containers); empty means http://HOST:PORT. */
+  @EnvString()
+  @Matches(/^(https?:\/\/\S{1,2000})?$/, { message: 'ORCHESTRATOR_PUBLIC_URL must be an http(s) URL' })
+  ORCHESTRATOR_PUBLIC_URL: string = '';
+
   /** Base URL of the planner (`POST /a2a/task`, `GET /a2a/agent`, `GET /health`). */
   @EnvString()
   @IsString()

@@ -7,6 +7,8 @@ import { resolveAgentUrls, type OrchestratorEnv } from './orchestrator-env';
 export class OrchestratorSettings {
   readonly port: number;
   readonly host: string;
+  /** The URL A2A clients reach the orchestrator at, for its agent card. */
+  readonly publicUrl: string;
   readonly plannerUrl: string;
   readonly plannerTimeoutMs: number;
   readonly plannerApiKey: string | undefined;
@@ -25,6 +27,7 @@ export class OrchestratorSettings {
     const get = <K extends keyof OrchestratorEnv>(key: K): OrchestratorEnv[K] => config.get(key, { infer: true });
     this.port = get('ORCHESTRATOR_PORT');
     this.host = get('ORCHESTRATOR_HOST');
+    this.publicUrl = (get('ORCHESTRATOR_PUBLIC_URL') || `http://${this.host}:${this.port}`).replace(/\/+$/, '');
     this.plannerUrl = get('PLANNER_URL');
     this.plannerTimeoutMs = get('PLANNER_TIMEOUT_SECONDS') * 1000;
     this.plannerApiKey = get('PLANNER_API_KEY') || undefined;

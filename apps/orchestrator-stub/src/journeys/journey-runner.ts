@@ -1,6 +1,7 @@
 import {
   A2AErrorCode,
   type A2AErrorBody,
+  type Clarification,
   type ExecutionContext,
   type Journey,
   type JourneyStatus,
@@ -124,7 +125,7 @@ class JourneyExecution {
   async run(): Promise<OrchestratorJourney> {
     const startedAt = this.options.clock.now();
     const started = this.options.clock.monotonicMs();
-    const finish = (outcome: { status: JourneyStatus; error?: A2AErrorBody }, plan: WorkflowPlan | null): OrchestratorJourney => ({
+    const finish = (outcome: { status: JourneyStatus; error?: A2AErrorBody; clarification?: Clarification }, plan: WorkflowPlan | null): OrchestratorJourney => ({
       journey_id: this.request.journeyId,
       status: outcome.status,
       natural_language: this.request.naturalLanguage,
@@ -133,6 +134,7 @@ class JourneyExecution {
       replanned: this.replanned,
       duration_ms: Math.round(this.options.clock.monotonicMs() - started),
       ...(outcome.error ? { error: outcome.error } : {}),
+      ...(outcome.clarification ? { clarification: outcome.clarification } : {}),
       started_at: startedAt.toISOString(),
       finished_at: this.options.clock.now().toISOString(),
       ...(this.planChanges ? { plan_changes: this.planChanges } : {}),
@@ -144,6 +146,8 @@ class JourneyExecution {
         { natural_language: this.request.naturalLanguage, execution_context: this.request.executionContext },
         { taskId: `${this.request.journeyId}-plan` },
       );
+      // The planner needs the user: the journey says so and runs no step.
+      if ('clarification' in created) return finish({ status: 'input_required', clarification: created.clarification }, null);
       this.adopt(created.plan);
       this.options.onProgress?.({ type: 'plan_ready', plan: created.plan });
     } catch (error) {

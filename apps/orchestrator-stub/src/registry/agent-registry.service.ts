@@ -1,6 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { A2AErrorCode, AgentDescriptor, validatePlain, type RegistryEntry } from '@mesh/a2a-contracts';
+import type { AgentCard } from '@a2a-js/sdk';
 import { Clock } from '../app/clock';
+import { readAgentCard } from './agent-card.reader';
 import { requestJson } from '../clients/http-json.util';
 import { unansweredCall } from '../clients/task-reply.util';
 import { OrchestratorSettings } from '../config/orchestrator-settings';
@@ -14,6 +16,10 @@ interface Slot {
   readonly url: string;
   readonly role: 'planner' | 'agent';
   entry: RegistryEntry;
+  /** The A2A card the agent publishes, when it does. */
+  card?: AgentCard;
+  /** The card read got no answer: read it again before the next journey. */
+  cardUnknown?: boolean;
   checkedAtMs: number | null;
   probe: Promise<void> | null;
 }
@@ -75,7 +81,7 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
   async ensureFresh(): Promise<void> {
     const now = this.clock.monotonicMs();
     if (this.lastFullRefreshMs === null || now - this.lastFullRefreshMs >= this.settings.registryRefreshMs) return this.refresh();
-    const stale = this.slots.filter((s) => !s.entry.reachable && (s.checkedAtMs === null || now - s.checkedAtMs >= RECHECK_UNREACHABLE_MS));
+    const stale = this.slots.filter((s) => (!s.entry.reachable || s.cardUnknown) && (s.checkedAtMs === null || now - s.checkedAtMs >= RECHECK_UNREACHABLE_MS));
     await Promise.all(stale.map((slot) => this.probe(slot)));
   }
 
@@ -83,6 +89,13 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
   urlOf(agentId: string): string | undefined {
     const candidates = this.slots.filter((s) => s.role === 'agent' && s.entry.descriptor.agent_id === agentId);
     return (candidates.find((s) => s.entry.reachable) ?? candidates[0])?.url;
+  }
+
+  /** The A2A card of an agent of the mesh (a reachable one first), when it publishes one. */
+  cardOf(agentId: string): { card: AgentCard; url: string } | undefined {
+    const candidates = this.slots.filter((s) => s.role === 'agent' && s.entry.descriptor.agent_id === agentId);
+    const slot = candidates.find((s) => s.entry.reachable) ?? candidates[0];
+    return slot?.card ? { card: slot.card, url: slot.url } : undefined;
   }
 
   /** A call to the agent at `url` got no answer: it is unreachable until it answers a probe again. */
@@ -105,6 +118,8 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
     const timeoutMs = this.settings.probeTimeoutMs;
     let problem: string | undefined;
     let descriptor: AgentDescriptor | undefined;
+    // The planner is called over /a2a/task (its API key, its input_required answer); agents over A2A when they publish a card.
+    const card = slot.role === 'agent' ? readAgentCard(slot.url, timeoutMs) : Promise.resolve({ kind: 'none' as const });
     try {
       const reply = await requestJson({ method: 'GET', url: `${slot.url}/a2a/agent`, signal: AbortSignal.timeout(timeoutMs), maxBytes: 4 * 1024 * 1024 });
       const checked = reply.status === 200 ? validatePlain(AgentDescriptor, reply.body) : undefined;
@@ -117,11 +132,16 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
     const wasReachable = slot.entry.reachable;
     slot.checkedAtMs = this.clock.monotonicMs();
     const last_checked_at = this.clock.now().toISOString();
+    const reading = await card;
+    // A card read that got no answer keeps what was known and is tried again before the next journey.
+    if (reading.kind !== 'no_answer') slot.card = reading.kind === 'card' ? reading.card : undefined;
+    slot.cardUnknown = reading.kind === 'no_answer';
+    const protocol = slot.card ? ('a2a' as const) : ('a2a_task' as const);
     if (descriptor) {
-      slot.entry = { descriptor, reachable: true, last_checked_at };
+      slot.entry = { descriptor, reachable: true, last_checked_at, protocol };
       if (!wasReachable) this.logger.log(`${descriptor.agent_id} at ${slot.url} is reachable`);
     } else {
-      slot.entry = { descriptor: slot.entry.descriptor, reachable: false, last_checked_at, last_error: problem };
+      slot.entry = { descriptor: slot.entry.descriptor, reachable: false, last_checked_at, last_error: problem, protocol };
       if (wasReachable) this.logger.warn(`${slot.entry.descriptor.agent_id} at ${slot.url} became unreachable: ${problem}`);
     }
   }

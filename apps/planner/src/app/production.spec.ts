@@ -32,6 +32,34 @@ describe('the planner with an API key', () => {
     await request(app.getHttpServer()).post('/a2a/task').set('authorization', 'Bearer k-123').send(aCreatePlanRequest('failed sign-ins')).expect(200);
   });
 
+  it('guards the A2A bindings too: 401 in the JSON-RPC and HTTP+JSON error formats', async () => {
+    const rpc = await request(app.getHttpServer())
+      .post('/a2a/jsonrpc')
+      .set('A2A-Version', '1.0')
+      .send({ jsonrpc: '2.0', id: 3, method: 'GetTask', params: { id: 'x' } })
+      .expect(401);
+    const rest = await request(app.getHttpServer()).get('/a2a/rest/tasks/x').set('A2A-Version', '1.0').expect(401);
+
+    expect(rpc.body).toMatchObject({ jsonrpc: '2.0', id: 3, error: { code: -32600 } });
+    expect(rest.body.error).toMatchObject({ code: 401, status: 'UNAUTHENTICATED' });
+  });
+
+  it('keeps the agent card open and declares the key schemes on it', async () => {
+    const card = await request(app.getHttpServer()).get('/.well-known/agent-card.json').expect(200);
+
+    expect(Object.keys(card.body.securitySchemes)).toEqual(['bearer', 'apiKey']);
+  });
+
+  it('answers A2A with the key as x-api-key', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/a2a/jsonrpc')
+      .set({ 'A2A-Version': '1.0', 'x-api-key': 'k-123' })
+      .send({ jsonrpc: '2.0', id: 4, method: 'SendMessage', params: { message: { messageId: 'k-1', role: 'ROLE_USER', parts: [{ text: 'failed sign-ins' }] } } })
+      .expect(200);
+
+    expect(response.body.result.task.status.state).toBe('TASK_STATE_COMPLETED');
+  });
+
   it('keeps health, metrics and docs open', async () => {
     await request(app.getHttpServer()).get('/health').expect(200);
     await request(app.getHttpServer()).get('/health/ready').expect(200);
@@ -58,6 +86,16 @@ describe('the planner with a rate limit', () => {
 
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(retryAfter).toBeDefined();
+  });
+
+  it('limits the A2A bindings too', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const response = await request(app.getHttpServer()).get('/a2a/rest/tasks/x').set('A2A-Version', '1.0');
+      statuses.push(response.status);
+    }
+
+    expect(statuses).toContain(429);
   });
 });
 

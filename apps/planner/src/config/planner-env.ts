@@ -1,4 +1,5 @@
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { STANDARD_MESH_AGENT_IDS } from '@mesh/a2a-contracts';
 import { EnvBoolean, EnvNumber, EnvString, validateEnv } from '@mesh/nest-a2a';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -94,6 +95,21 @@ export class PlannerEnv {
   @IsString()
   @MaxLength(512)
   PLANNER_API_KEY: string = '';
+
+  /** The URL A2A clients reach the planner at (behind a proxy, in containers); empty means http://HOST:PORT. */
+  @EnvString()
+  @Matches(/^(https?:\/\/\S{1,2000})?$/, { message: 'PLANNER_PUBLIC_URL must be an http(s) URL' })
+  PLANNER_PUBLIC_URL: string = '';
+
+  /**
+   * The mesh's agents, planned against when an A2A message carries only text: comma-separated
+   * ids `<domain>_knowledge` and `<platform>_data`.
+   */
+  @EnvString()
+  @Matches(/^\s*[a-z0-9]{1,64}_(knowledge|data)\s*(,\s*[a-z0-9]{1,64}_(knowledge|data)\s*){0,99}$/, {
+    message: 'PLANNER_MESH_AGENTS must be comma-separated ids such as sop_knowledge,kql_data',
+  })
+  PLANNER_MESH_AGENTS: string = STANDARD_MESH_AGENT_IDS.join(',');
 
   /** Comma-separated origins allowed by CORS; empty keeps CORS off. */
   @EnvString()

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { meshAgentsFromIds, type AvailableAgents } from '@mesh/a2a-contracts';
 import { resolvePlannerOptions, type PlannerOptions } from '@mesh/planner-core';
 import { validatePlannerEnv, type LlmMode, type LlmProviderName, type PlannerEnv } from './planner-env';
 
@@ -43,6 +44,10 @@ export class PlannerSettings {
   /** Empty when no key is required. */
   readonly apiKey: string;
   readonly corsOrigins: readonly string[];
+  /** The URL A2A clients reach the planner at, for its agent card. */
+  readonly publicUrl: string;
+  /** The mesh's agents: what a text-only A2A message is planned against. */
+  readonly meshAgents: AvailableAgents;
   readonly planning: PlannerOptions;
   readonly llm: LlmSettings;
 
@@ -61,6 +66,9 @@ export class PlannerSettings {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean);
+    this.publicUrl = (get('PLANNER_PUBLIC_URL') || `http://${this.host}:${this.port}`).replace(/\/+$/, '');
+    const mesh = meshAgentsFromIds(get('PLANNER_MESH_AGENTS').split(',').map((id) => id.trim()));
+    this.meshAgents = mesh.ok ? mesh.agents : { knowledge: [], data: [] };
     this.planning = resolvePlannerOptions({
       agentId: this.agentId,
       maxParallelAgents: get('PLANNER_MAX_PARALLEL_AGENTS'),

@@ -91,7 +91,7 @@ export class PlannerMetrics {
   }
 
   /** Any other answer: an optimize_plan, or a task that failed to plan. */
-  answered(action: string, status: 'completed' | 'failed', seconds: number): void {
+  answered(action: string, status: 'completed' | 'failed' | 'input_required', seconds: number): void {
     this.tasks.inc({ action, status, mode: 'heuristic' });
     this.latency.observe({ action, mode: 'heuristic' }, seconds);
   }

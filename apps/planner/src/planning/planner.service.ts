@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { CreatePlanParameters, OptimizePlanParameters, PlannerResult } from '@mesh/a2a-contracts';
-import { createPlan, optimizePlan, type AnalysisOutcome, type AnalysisPort, type OptimizeOutcome } from '@mesh/planner-core';
+import type { ClarificationResult, CreatePlanParameters, OptimizePlanParameters, PlannerResult } from '@mesh/a2a-contracts';
+import { createPlan, needsClarification, optimizePlan, type AnalysisOutcome, type AnalysisPort, type OptimizeOutcome } from '@mesh/planner-core';
 import { createHybridAnalysis, ModelReliability, type LlmAnalysisFailureKind } from '@mesh/planner-llm';
 import { PlannerSettings } from '../config/planner-settings';
 import { LlmAnalysisService } from '../llm/llm-analysis.service';
 import { Clock } from './clock';
 
 export interface CreatePlanOutcome {
-  readonly result: PlannerResult;
+  /** A plan, or (`status: "input_required"`) a clarification when the question carries nothing to act on. */
+  readonly result: PlannerResult | ClarificationResult;
   readonly analysis: AnalysisOutcome<LlmAnalysisFailureKind>;
 }
 
@@ -39,6 +40,7 @@ export class PlannerService {
       newPlanId: () => this.clock.newPlanId(),
       analysis: this.analysis,
     });
+    if (needsClarification(outcome)) return { result: { clarification: outcome.clarification }, analysis: outcome.analysisOutcome };
     const { plan, analysis, selectedAgents, analysisOutcome } = outcome;
     this.logger.debug(`plan ${plan.plan_id}: ${plan.steps.length} steps, platforms ${analysis.required_platforms.join(',')} (${analysisOutcome.mode})`);
     return { result: { plan, analysis, selected_agents: selectedAgents }, analysis: analysisOutcome };

@@ -1,14 +1,32 @@
 import { Module } from '@nestjs/common';
 import { ModelReliability } from '@mesh/planner-llm';
+import { A2AProtocolModule } from '@mesh/nest-a2a';
+import { PlannerSettings } from '../config/planner-settings';
+import { plannerA2ABinding } from './planner-a2a.binding';
 import { A2AController } from './a2a.controller';
 import { A2ATaskService } from './a2a-task.service';
 import { Clock } from './clock';
 import { PlannerMetrics } from './planner.metrics';
 import { PlannerService } from './planner.service';
 
+/** The A2A bindings answer through the same A2ATaskService as /a2a/task. */
 @Module({
   controllers: [A2AController],
   providers: [Clock, { provide: ModelReliability, useFactory: () => new ModelReliability() }, PlannerService, A2ATaskService, PlannerMetrics],
-  exports: [PlannerService, ModelReliability],
+  exports: [PlannerService, ModelReliability, A2ATaskService],
+})
+class PlanningCoreModule {}
+
+@Module({
+  imports: [
+    PlanningCoreModule,
+    A2AProtocolModule.forRootAsync({
+      imports: [PlanningCoreModule],
+      inject: [PlannerSettings, A2ATaskService],
+      useFactory: plannerA2ABinding,
+    }),
+  ],
+  exports: [PlanningCoreModule],
 })
 export class PlanningModule {}
+

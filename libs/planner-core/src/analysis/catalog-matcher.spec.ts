@@ -84,5 +84,22 @@ describe('matchCatalog: distinctive and ordinary words', () => {
 
     expect(result.byPlatform.get('kql')![0]!.score).toBeGreaterThan(result.byPlatform.get('spl')![0]!.score);
   });
-});
 
+  it('reaches an acronym run together with another in a name (`N2KVPNSessions` holds VPN)', () => {
+    const hints = { kql: { tables: { N2KVPNSessions: [], PrinterJobs: [] } } };
+
+    const result = match('VPN sessions dropped overnight', hints);
+
+    expect(result.byPlatform.get('kql')?.[0]?.entry.name).toBe('N2KVPNSessions');
+  });
+
+  it('counts a compound the question writes as one name once, however the entry splits it', () => {
+    const hints = { kql: { tables: { ACMEGateKeeper: [] } }, spl: { sourcetypes: ['acme:gatekeeper'] } };
+
+    const result = match('Show ACME GateKeeper denials', hints);
+
+    const kql = result.byPlatform.get('kql')?.[0]?.nameScore ?? 0;
+    const spl = result.byPlatform.get('spl')?.[0]?.nameScore ?? 0;
+    expect(Math.abs(kql - spl)).toBeLessThan(0.5 * Math.max(kql, spl));
+  });
+});

@@ -1,8 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { SchemaCatalog, SchemaEntry } from '../context/schema-catalog';
+import { ANALYSIS_LIMITS, indexCatalog, isFillerStem, NAME_WORD_WEIGHTS, type CatalogIndex, type IndexedEntry, type NameInfo } from './catalog-index';
 import { isMeaningful, type QuestionReading } from './question-reader';
-import { identifierWords, stemWord } from './text.util';
-import { NAME_FILLER_WORDS } from './vocabulary';
+import { identifierWords, stems } from './text.util';
+import { SHARED_PRODUCT_WORDS } from './vocabulary';
 
 /** How a question refers to one catalog entry. */
 export interface EntryMatch {
@@ -39,11 +40,8 @@ export interface CatalogMatch {
   readonly wordsByPlatform: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-const FILLER_STEMS = new Set(NAME_FILLER_WORDS.map(stemWord));
-
 const WEIGHTS = {
-  filler: 0.25,
-  onlyFiller: 0.5,
+  filler: NAME_WORD_WEIGHTS.filler,
   verbatimBonus: 3,
   fuzzyBonus: 2,
   caseOnlySingleWord: 0.4,
@@ -56,15 +54,27 @@ const WEIGHTS = {
   ordinaryShare: 0.1,
 } as const;
 
+const SHARED_PRODUCT_STEMS: ReadonlySet<string> = new Set(SHARED_PRODUCT_WORDS.map((phrase) => stems(phrase).join('')));
+
+/** Most entries one question (segment) reads in full; a word shared by more reaches only the strongest. */
+const MAX_CANDIDATES = 500;
+
+/** Identifier-like tokens of a question compared with names for typos. */
 const MAX_IDENTIFIERS = 8;
 
 function idf(total: number, df: number): number {
   return Math.log(1 + total / Math.max(1, df));
 }
 
-/** Whether an identifier in the question is the name with a typo (one edit per 8 characters, at least one). */
+/**
+ * Whether an identifier in the question is the name with a typo (one edit per 8 characters, at
+ * least one). Edit distance is quadratic in the lengths, so it only runs on names the index let
+ * through (at most {@link ANALYSIS_LIMITS.typoNameLength} characters) within two characters of
+ * the identifier's length.
+ */
 function isTypoOf(identifier: string, name: string): boolean {
   if (Math.abs(identifier.length - name.length) > 2 || identifier[0] !== name[0] || identifier === name) return false;
+  if (identifier.length > ANALYSIS_LIMITS.typoNameLength + 2) return false;
   return distance(identifier, name) <= Math.max(1, Math.floor(name.length / 8));
 }
 
@@ -76,42 +86,8 @@ interface RawEntryHit {
   readonly verbatim: boolean;
   readonly exactCase: boolean;
   readonly fuzzy: boolean;
-  readonly columns: string[];
+  readonly columns: readonly string[];
   readonly columnStems: ReadonlySet<string>;
-}
-
-/** What a name says, worked out once per distinct name (names recur across requests). */
-interface NameInfo {
-  readonly lower: string;
-  readonly multiWord: boolean;
-  /** Meaningful stems, each once, with their weight (padding counts for less). */
-  readonly stems: readonly string[];
-  readonly weights: readonly number[];
-  /** For each stem: the joined stems of it with its neighbours (`Power|Shell` → powershel). */
-  readonly joins: ReadonlyArray<readonly string[]>;
-}
-
-const NAME_CACHE_MAX = 50_000;
-const nameCache = new Map<string, NameInfo>();
-
-function nameInfo(name: string): NameInfo {
-  let info = nameCache.get(name);
-  if (info) return info;
-  const words = identifierWords(name);
-  const onlyFiller = words.stems.every((stem) => !isMeaningful(stem) || FILLER_STEMS.has(stem));
-  const stems: string[] = [];
-  const weights: number[] = [];
-  const joins: string[][] = [];
-  words.stems.forEach((stem, i) => {
-    if (!isMeaningful(stem) || stems.includes(stem)) return;
-    stems.push(stem);
-    weights.push(FILLER_STEMS.has(stem) ? (onlyFiller ? WEIGHTS.onlyFiller : WEIGHTS.filler) : 1);
-    joins.push([words.joined[i - 1], words.joined[i]].filter((j): j is string => j !== undefined));
-  });
-  info = { lower: name.toLowerCase(), multiWord: words.words.length > 1, stems, weights, joins };
-  if (nameCache.size >= NAME_CACHE_MAX) nameCache.clear();
-  nameCache.set(name, info);
-  return info;
 }
 
 function coverWeight(reading: QuestionReading, stem: string): number {
@@ -119,29 +95,71 @@ function coverWeight(reading: QuestionReading, stem: string): number {
   return reading.synonymTerms.get(stem) ?? 0;
 }
 
-/**
- * Whether the question could refer to an entry at all: one of its name words (or a compound of
- * two), the name as written or misspelt, or a column. Most entries of a catalog fail this, so it
- * allocates nothing; {@link readEntry} then does the full reading for the few that pass.
- */
-function mayReferTo(reading: QuestionReading, entry: SchemaEntry, info: NameInfo, lowerText: string, identifiers: readonly string[]): boolean {
-  for (let i = 0; i < info.stems.length; i += 1) {
-    if (coverWeight(reading, info.stems[i]!) > 0) return true;
-    for (const joined of info.joins[i]!) if (reading.terms.has(joined)) return true;
-  }
-  if (info.multiWord && (reading.tokens.has(info.lower) || (info.lower.includes(' ') && lowerText.includes(info.lower)))) return true;
-  if (identifiers.length > 0 && info.lower.length >= 6) for (const id of identifiers) if (isTypoOf(id, info.lower)) return true;
-  for (const column of entry.columns) {
-    const words = identifierWords(column);
-    if (words.lower.length >= 4 && reading.tokens.has(words.lower)) return true;
-    for (const stem of words.stems) if (reading.terms.has(stem) && isMeaningful(stem)) return true;
-  }
-  return false;
+/** What the index says a question reaches in one entry: set while collecting candidates. */
+interface Candidate {
+  /** Name words and compounds of the question found in the name. */
+  readonly hits: number;
+  readonly verbatim: boolean;
+  readonly fuzzy: boolean;
+  readonly columns?: string[];
+  readonly columnStems?: Set<string>;
 }
 
-/** How the question refers to one entry, or null when it does not. */
-function readEntry(reading: QuestionReading, entry: SchemaEntry, platform: string, info: NameInfo, lowerText: string, identifiers: readonly string[]): RawEntryHit | null {
-  if (!mayReferTo(reading, entry, info, lowerText, identifiers)) return null;
+/** Whether the question says a name word (or a compound of two) of the entry; how many. */
+function nameHits(reading: QuestionReading, info: NameInfo): number {
+  let hits = 0;
+  for (let i = 0; i < info.stems.length; i += 1) {
+    if (coverWeight(reading, info.stems[i]!) > 0) hits += 1;
+    else for (const joined of info.joins[i]!) if (reading.terms.has(joined)) hits += 1;
+  }
+  return hits;
+}
+
+/**
+ * The entries the question could refer to: a name word (or a compound of two), the name as
+ * written or misspelt, a column named outright or a column word. One pass over the entries the
+ * index holds (bounded by its caps) with cached word splitting; most entries fail every test and
+ * allocate nothing.
+ */
+function collectCandidates(reading: QuestionReading, index: CatalogIndex, lowerText: string, identifiers: readonly string[]): Map<number, Candidate> {
+  const found = new Map<number, Candidate>();
+  index.entries.forEach(({ entry, info, columnCount }, i) => {
+    const hits = nameHits(reading, info);
+    const verbatim = info.multiWord && (reading.tokens.has(info.lower) || (info.lower.includes(' ') && lowerText.includes(info.lower)));
+    const fuzzy =
+      !verbatim && info.lower.length >= 6 && info.lower.length <= ANALYSIS_LIMITS.typoNameLength && identifiers.some((id) => isTypoOf(id, info.lower));
+    let columns: string[] | undefined;
+    let columnStems: Set<string> | undefined;
+    for (let c = 0; c < columnCount; c += 1) {
+      const column = entry.columns[c]!;
+      const words = identifierWords(column);
+      // Named outright only when written as an identifier of two words or more (`ConsoleLogin`,
+      // `user_id`): a one-word column (`Account`, `Computer`) said in a sentence is an ordinary word.
+      if (words.words.length > 1 && words.lower.length >= 4 && reading.tokens.has(words.lower) && !columns?.includes(column)) (columns ??= []).push(column);
+      for (const stem of words.stems) if (reading.terms.has(stem) && isMeaningful(stem)) (columnStems ??= new Set()).add(stem);
+    }
+    if (hits > 0 || verbatim || fuzzy || columns || columnStems) found.set(i, { hits, verbatim, fuzzy, columns, columnStems });
+  });
+  return found;
+}
+
+/**
+ * The candidates read in full, in catalog order: all of them, or when a common word reaches more
+ * than {@link MAX_CANDIDATES} entries, those the most question words reach (ties in catalog order).
+ */
+function strongestCandidates(found: Map<number, Candidate>): Array<[number, Candidate]> {
+  const all = [...found];
+  if (all.length > MAX_CANDIDATES) {
+    const strength = (c: Candidate) => (c.verbatim || c.fuzzy ? 1_000 : 0) + c.hits + (c.columns?.length ?? 0) + (c.columnStems?.size ?? 0);
+    all.sort((a, b) => strength(b[1]) - strength(a[1]) || a[0] - b[0]);
+    all.length = MAX_CANDIDATES;
+  }
+  return all.sort((a, b) => a[0] - b[0]);
+}
+
+/** How the question refers to one candidate entry, or null when it does not after all. */
+function readEntry(reading: QuestionReading, indexed: IndexedEntry, found: Candidate): RawEntryHit | null {
+  const { entry, platform, info } = indexed;
   let anyWord = false;
   const covers: number[] = [];
   const joinedHits: Array<string | undefined> = [];
@@ -155,22 +173,18 @@ function readEntry(reading: QuestionReading, entry: SchemaEntry, platform: strin
     joinedHits.push(joined);
     if (cover > 0) anyWord = true;
   }
-  const verbatim = info.multiWord && (reading.tokens.has(info.lower) || (info.lower.includes(' ') && lowerText.includes(info.lower)));
-  const fuzzy = !verbatim && identifiers.length > 0 && info.lower.length >= 6 && identifiers.some((id) => isTypoOf(id, info.lower));
-
-  let columns: string[] | undefined;
-  let columnStems: Set<string> | undefined;
-  for (const column of entry.columns) {
-    const words = identifierWords(column);
-    if (words.lower.length >= 4 && reading.tokens.has(words.lower)) (columns ??= []).push(column);
-    for (const stem of words.stems) if (reading.terms.has(stem) && isMeaningful(stem)) (columnStems ??= new Set()).add(stem);
-  }
+  const { verbatim, columns, columnStems } = found;
+  const fuzzy = !verbatim && found.fuzzy;
   if (!anyWord && !verbatim && !fuzzy && !columns && !columnStems) return null;
 
   const words = info.stems.map((stem, i) => ({
     stem,
     // What the question said for it: the word, or the compound it is part of (`power` → `powershell`).
-    said: joinedHits[i] ?? (covers[i]! > 0 ? info.joins[i]!.find((j) => reading.terms.has(j)) : undefined) ?? stem,
+    // A compound the question writes as a name (`GateKeeper`) comes first.
+    said:
+      joinedHits[i] ??
+      (covers[i]! > 0 ? (info.joins[i]!.find((j) => reading.nameStems.has(j)) ?? info.joins[i]!.find((j) => reading.terms.has(j))) : undefined) ??
+      stem,
     cover: covers[i]!,
     weight: info.weights[i]!,
     surface: reading.surface.get(joinedHits[i] ?? stem),
@@ -187,30 +201,27 @@ function readEntry(reading: QuestionReading, entry: SchemaEntry, platform: strin
  * weighted by rarity in this catalog, so words every table shares count for little.
  * Linear in the catalog's size: one pass over names and columns, memoized word splitting.
  */
-export function matchCatalog(reading: QuestionReading, catalog: SchemaCatalog, platforms: readonly string[]): CatalogMatch {
+export function matchCatalog(
+  reading: QuestionReading,
+  catalog: SchemaCatalog,
+  platforms: readonly string[],
+  index: CatalogIndex = indexCatalog(catalog, platforms),
+): CatalogMatch {
   const lowerText = reading.text.toLowerCase();
   const identifiers = reading.identifiers.slice(0, MAX_IDENTIFIERS);
+  const allowed = new Set(platforms);
   const raw: RawEntryHit[] = [];
-  const nameDf = new Map<string, number>();
-  // The one platform whose names hold a stem, or '' once two platforms do.
-  const nameHome = new Map<string, string>();
   const columnDf = new Map<string, number>();
-  let total = 0;
-  for (const platform of platforms) {
-    for (const entry of catalog.platforms.get(platform)?.entries ?? []) {
-      total += 1;
-      const info = nameInfo(entry.name);
-      for (const stem of info.stems) {
-        nameDf.set(stem, (nameDf.get(stem) ?? 0) + 1);
-        const home = nameHome.get(stem);
-        if (home === undefined) nameHome.set(stem, platform);
-        else if (home !== platform) nameHome.set(stem, '');
-      }
-      const hit = readEntry(reading, entry, platform, info, lowerText, identifiers);
-      if (!hit) continue;
-      for (const stem of hit.columnStems) columnDf.set(stem, (columnDf.get(stem) ?? 0) + 1);
-      raw.push(hit);
-    }
+  const total = index.entries.length;
+  const { nameDf, nameHome } = index;
+  const candidates = strongestCandidates(collectCandidates(reading, index, lowerText, identifiers));
+  for (const [i, found] of candidates) {
+    const indexed = index.entries[i]!;
+    if (!allowed.has(indexed.platform)) continue;
+    const hit = readEntry(reading, indexed, found);
+    if (!hit) continue;
+    for (const stem of hit.columnStems) columnDf.set(stem, (columnDf.get(stem) ?? 0) + 1);
+    raw.push(hit);
   }
 
   const ordinaryCap = idf(total, total * WEIGHTS.ordinaryShare);
@@ -222,13 +233,25 @@ export function matchCatalog(reading: QuestionReading, catalog: SchemaCatalog, p
     const distinctive = new Set<string>();
     let words = wordsByPlatform.get(hit.platform);
     if (!words) wordsByPlatform.set(hit.platform, (words = new Map()));
+    // A compound the question writes as one name (`CloudTrail`) counts once, however many words the
+    // entry's name splits it into (`AWSCloudTrail` → cloud, trail), as it does for `aws:cloudtrail`.
+    const compounds = new Set<string>();
     for (const word of hit.words) {
+      if (word.cover > 0 && word.said !== word.stem && reading.nameStems.has(word.said)) {
+        if (compounds.has(word.said)) continue;
+        compounds.add(word.said);
+      }
       // Rarity in this catalog is a name's own mark only when the question writes the word as a name;
       // an ordinary word (`access`, `system`) is rare in a small catalog by chance, and counts as a common one.
       const rarity = idf(total, nameDf.get(word.stem) ?? 1);
       const weight = word.weight * (word.asName || word.cover === 0 ? rarity : Math.min(rarity, ordinaryCap));
       // A word the question writes as a name, found in names of this platform only, is distinctive evidence.
-      if (word.cover > 0 && word.asName && nameHome.get(word.stem) === hit.platform) distinctive.add(word.stem);
+      // A compound the question wrote (`CloudTrail`) must be this platform's alone too, not only its parts.
+      const home = (key: string) => nameHome.get(key) ?? '';
+      // A product both stores ingest (`Windows`, `PowerShell`) is no platform's mark, whichever catalog happens to name it.
+      const compound = word.said !== word.stem && reading.nameStems.has(word.said);
+      const own = home(word.stem) === hit.platform && (!compound || home(word.said) === hit.platform) && !SHARED_PRODUCT_STEMS.has(word.said);
+      if (word.cover > 0 && word.asName && own) distinctive.add(word.stem);
       // Padding (`…Events`) adds a little when said and takes nothing away when not.
       if (word.weight === WEIGHTS.filler && word.cover === 0) continue;
       all += weight;
@@ -244,7 +267,8 @@ export function matchCatalog(reading: QuestionReading, catalog: SchemaCatalog, p
     else if (distinctive.size > 0) nameScore += WEIGHTS.distinctive * Math.min(WEIGHTS.distinctiveCap, distinctive.size);
     let columnWordScore = 0;
     for (const stem of hit.columnStems) columnWordScore += WEIGHTS.columnWord * idf(total, columnDf.get(stem) ?? 1);
-    const columnScore = Math.min(WEIGHTS.columnWordCap, columnWordScore) + Math.min(WEIGHTS.namedColumnCap, WEIGHTS.namedColumn * hit.columns.length);
+    const columnWords = Math.min(WEIGHTS.columnWordCap, columnWordScore);
+    const columnScore = columnWords + Math.min(WEIGHTS.namedColumnCap, WEIGHTS.namedColumn * hit.columns.length);
     const match: EntryMatch = {
       entry: hit.entry,
       platform: hit.platform,
@@ -254,7 +278,7 @@ export function matchCatalog(reading: QuestionReading, catalog: SchemaCatalog, p
       fuzzy: hit.fuzzy,
       columns: hit.columns,
       columnWords: [...hit.columnStems].map((s) => reading.surface.get(s) ?? s),
-      evidenceStems: [...new Set(distinct.filter((w) => w.cover > 0 && !FILLER_STEMS.has(w.stem)).map((w) => w.said))],
+      evidenceStems: [...new Set(distinct.filter((w) => w.cover > 0 && !isFillerStem(w.stem)).map((w) => w.said))],
       distinctiveStems: [...new Set(hit.words.filter((w) => distinctive.has(w.stem)).map((w) => w.said))],
       nameScore,
       columnScore,
@@ -264,6 +288,7 @@ export function matchCatalog(reading: QuestionReading, catalog: SchemaCatalog, p
     if (list) list.push(match);
     else byPlatform.set(hit.platform, [match]);
   }
-  for (const list of byPlatform.values()) list.sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name));
+  // Code-unit order for ties: deterministic, and cheap (localeCompare is not, over thousands of matches).
+  for (const list of byPlatform.values()) list.sort((a, b) => b.score - a.score || (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0));
   return { byPlatform, wordsByPlatform };
 }

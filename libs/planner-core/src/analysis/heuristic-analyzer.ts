@@ -1,5 +1,6 @@
 import type { QueryAnalysis } from '@mesh/a2a-contracts';
 import type { AnalyzerInput, HeuristicAnalysis, PlatformEvidence } from './analyzer.types';
+import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { chosenTableColumns } from './constraints/column-mapper';
 import { extractConstraints } from './constraints/extract-constraints';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
@@ -9,6 +10,9 @@ import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
 import { referencedTables } from './related-tables';
 import { resolveTimeRange } from './time-range.util';
 import { MULTI_SOURCE_CUES } from './vocabulary';
+
+/** Characters of the question read for a time range (the date parser's time grows faster than the text). */
+const MAX_TIME_TEXT = 1_000;
 
 interface SegmentResult {
   readonly text: string;
@@ -36,8 +40,8 @@ function mergeEvidence(platform: string, segments: readonly SegmentResult[]): Pl
 }
 
 /** A chosen platform's tables plus the tables its top two point at through their columns (the joins). */
-function withJoins(evidence: PlatformEvidence, input: AnalyzerInput): PlatformEvidence {
-  const entries = input.catalog.platforms.get(evidence.platform)?.entries ?? [];
+function withJoins(evidence: PlatformEvidence, index: CatalogIndex): PlatformEvidence {
+  const entries = index.byPlatform.get(evidence.platform) ?? [];
   const top = evidence.tables.slice(0, 2).map((name) => entries.find((e) => e.name === name)!).filter(Boolean);
   const joins = referencedTables(top, entries).filter((name) => !evidence.tables.includes(name));
   if (joins.length === 0) return evidence;
@@ -69,19 +73,27 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const preferred = preferredPlatforms(input.userContext);
   const whole = readQuestion(text);
   const pieces = splitSegments(text);
+  // The catalog is read once per request, however many requests the question makes.
+  const index = indexCatalog(input.catalog, available, new Set([...whole.terms, ...whole.synonymTerms.keys(), ...whole.nameStems]));
 
+  // A request repeated word for word is scored once.
+  const scoredPieces = new Map<string, Omit<SegmentResult, 'text'>>();
   const segments: SegmentResult[] = pieces.map((piece) => {
-    const reading = pieces.length === 1 ? whole : readQuestion(piece);
-    const scored = scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred });
-    const choice = choosePlatforms(scored, { multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0, preferred });
-    return { text: piece, scored, choice };
+    let result = scoredPieces.get(piece);
+    if (!result) {
+      const reading = pieces.length === 1 ? whole : readQuestion(piece);
+      const scored = scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred, index });
+      const choice = choosePlatforms(scored, { multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0, preferred });
+      scoredPieces.set(piece, (result = { scored, choice }));
+    }
+    return { text: piece, ...result };
   });
 
   const chosen = [...new Set(segments.flatMap((s) => s.choice.chosen.map((p) => p.platform)))];
   const evidence = available.length === 0 ? [] : available.map((p) => mergeEvidence(p, segments));
   evidence.sort((a, b) => b.score - a.score || a.platform.localeCompare(b.platform));
 
-  const chosenEvidence = chosen.map((p) => withJoins(evidence.find((e) => e.platform === p)!, input));
+  const chosenEvidence = chosen.map((p) => withJoins(evidence.find((e) => e.platform === p)!, index));
   for (const own of chosenEvidence) evidence[evidence.findIndex((e) => e.platform === own.platform)] = own;
   const tables = [...new Set(chosenEvidence.flatMap((e) => e.tables))];
   const fields = [
@@ -94,7 +106,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const intent = detectIntent(whole);
   const shape = describeShape(whole, chosen.length, tables.length);
   const needs = knowledgeNeeds(whole, intent, tables.length);
-  const timeRange = resolveTimeRange(text, input.now);
+  const timeRange = resolveTimeRange(text.slice(0, MAX_TIME_TEXT), input.now);
   const constraints = extractConstraints({ text, tables: chosenTableColumns(input.catalog, chosenEvidence) });
 
   const analysis: QueryAnalysis = {

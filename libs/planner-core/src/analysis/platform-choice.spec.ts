@@ -20,10 +20,11 @@ function inventedHints(): Record<string, unknown> {
 }
 
 describe('choosing between two telemetry stores', () => {
-  it('queries both stores when the winner rests on one ordinary word matching a catalog name', () => {
+  it('chooses one store with low confidence when the winner rests on one ordinary word matching a catalog name', () => {
     const result = analyze('Show suspicious turnstile swipes at the lobby.', inventedHints());
 
-    expect(result.analysis.required_platforms).toEqual(['spl', 'kql']);
+    expect(result.analysis.required_platforms).toEqual(['spl']);
+    expect(result.analysis.confidence).toBeLessThan(0.8);
   });
 
   it('trusts a win on a name the question writes as a name', () => {
@@ -38,10 +39,11 @@ describe('choosing between two telemetry stores', () => {
     expect(result.analysis.required_platforms).toEqual(['spl']);
   });
 
-  it('queries both stores when the winner rests on a product both of them ingest', () => {
+  it('chooses one store with low confidence when the winner rests on a product both of them ingest', () => {
     const result = analyze('Find PowerShell transcripts on a host that download a payload.', inventedHints());
 
-    expect(result.analysis.required_platforms).toEqual(['spl', 'kql']);
+    expect(result.analysis.required_platforms).toHaveLength(1);
+    expect(result.analysis.confidence).toBeLessThan(0.8);
   });
 
   it('names the process table for a file the question names, even beside a stronger match', () => {

@@ -39,6 +39,8 @@ export const CHOICE = {
   exclusiveCue: 2,
   /** Share of a catalog name the question must cover for the match to read as a reference to it rather than a shared word. */
   referenceCoverage: 0.5,
+  /** A choice between two stores of one kind that neither names itself nor is named stays below this. */
+  sameKindConfidence: 0.79,
   /** A hedged choice is a plan that covers both, not a finding: its confidence stays below this. */
   hedgeConfidence: 0.55,
 } as const;
@@ -78,12 +80,20 @@ export function isTrustworthyWin(platform: ScoredPlatform): boolean {
   return platform.cues.some((cue) => cue.weight >= CHOICE.exclusiveCue) || platform.matches.some(isReference);
 }
 
+/** The question says the platform's own language or product, or writes one of its catalog names out. */
+function namesItself(platform: ScoredPlatform): boolean {
+  return platform.cues.some((cue) => cue.weight >= CHOICE.exclusiveCue) || namesAnEntry(platform);
+}
+
 /** Whether the runner-up is too close to the winner, on the same kind of data, to leave out. */
 function isHedge(top: ScoredPlatform, second: ScoredPlatform | undefined): second is ScoredPlatform {
   if (!second || top.domain === null || second.domain !== top.domain) return false;
-  // A weak win says what the data is, not where it lives: the other store of the same kind is queried too.
-  if (second.parts.lean > 0 && !isTrustworthyWin(top)) return true;
+  // A weak win (ordinary words, a product both stores ingest) is not hedged: it is a choice with
+  // low confidence (see sameKindConfidence), which a model may overrule; hedging it was wrong more often than not.
   const ownEvidence = (p: ScoredPlatform) => p.parts.entities >= CHOICE.hedgeEvidence || p.parts.vocabulary > 0;
+  // The winner named by its own language or product, or a catalog name written out, against a
+  // runner-up that is not: the evidence is not balanced, whatever the scores.
+  if (namesItself(top) && !namesItself(second)) return false;
   return ownEvidence(top) && ownEvidence(second) && second.score >= CHOICE.hedgeShare * top.score;
 }
 
@@ -96,7 +106,11 @@ function isHedge(top: ScoredPlatform, second: ScoredPlatform | undefined): secon
 export function choosePlatforms(scored: readonly ScoredPlatform[], options: ChoiceOptions): PlatformChoice {
   const [top, second] = scored;
   if (!top) return { chosen: [], confidence: 0 };
-  if (scored.length === 1) return { chosen: [top], confidence: 0.9, note: 'the only platform available' };
+  if (scored.length === 1) {
+    // The only platform is the only choice, but not a finding: a question with nothing pointing at it stays unsure.
+    const confidence = top.score <= 0 ? 0.2 : top.score < CHOICE.minEvidence ? 0.6 : 0.9;
+    return { chosen: [top], confidence, note: 'the only platform available' };
+  }
   if (top.score <= 0) {
     const preferred = scored.find((s) => options.preferred.includes(s.platform));
     return { chosen: [preferred ?? top], confidence: 0.2, note: preferred ? 'nothing in the question points anywhere; the user prefers it' : 'nothing in the question points anywhere' };
@@ -113,10 +127,13 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
   let confidence = 0.25 + 0.4 * margin + 0.35 * strength;
   if (top.score < CHOICE.minEvidence) confidence = Math.min(confidence, 0.45);
   if (hedged) confidence = Math.min(confidence, CHOICE.hedgeConfidence);
+  // Two stores of the same kind of data told apart by words alone: only the platform's own
+  // language, product or a catalog name written out makes the choice a finding.
+  if (!hedged && second && second.domain !== null && second.domain === top.domain && second.score > 0 && !namesItself(top)) {
+    confidence = Math.min(confidence, CHOICE.sameKindConfidence);
+  }
   const note = hedged
-    ? isTrustworthyWin(top)
-      ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
-      : `${top.platform} wins only on ordinary words or a product both stores ingest, not on its own language or a catalog name: ${second!.platform} is queried too`
+    ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
     : top.score < CHOICE.minEvidence
       ? 'weak evidence: a lean rather than a finding'
       : undefined;

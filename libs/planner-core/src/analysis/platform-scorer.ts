@@ -1,11 +1,12 @@
 import { LRUCache } from 'lru-cache';
 import type { SchemaCatalog } from '../context/schema-catalog';
 import type { PlatformEvidence } from './analyzer.types';
+import { indexCatalog, type CatalogIndex } from './catalog-index';
 import type { EntryMatch } from './catalog-matcher';
 import { matchCatalog } from './catalog-matcher';
 import { isMeaningful, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
-import { ANALYTICS_WORDS, FILE_EXTENSION_HINTS, NAME_FILLER_WORDS, DOMAIN_DESCRIPTION_WORDS, PLATFORM_DOMAINS, PLATFORM_VOCABULARY, TELEMETRY_DEFAULT_LEAN, TELEMETRY_WORDS, type VocabularyCue } from './vocabulary';
+import { ANALYTICS_WORDS, FILE_EXTENSION_HINTS, NAME_FILLER_WORDS, DOMAIN_DESCRIPTION_WORDS, PLATFORM_DOMAINS, PLATFORM_VOCABULARY, TELEMETRY_SOURCE_LEANS, TELEMETRY_WORDS, type VocabularyCue } from './vocabulary';
 
 /** Evidence for one platform, with its parts kept apart (the parts are what a reviewer tunes). */
 export interface ScoredPlatform extends PlatformEvidence {
@@ -31,6 +32,8 @@ export interface ScoringInput {
   readonly catalog: SchemaCatalog;
   readonly platforms: readonly string[];
   readonly preferred: readonly string[];
+  /** The catalog indexed once per request; built here when absent. */
+  readonly index?: CatalogIndex;
 }
 
 const WEIGHTS = {
@@ -48,6 +51,7 @@ const WEIGHTS = {
   tableShareOfBest: 0.25,
   maxTables: 6,
   columnOnlyTable: 0.5,
+  recordsUnderTelemetry: 0.4,
 } as const;
 
 const FILLER_STEMS = new Set(stems(NAME_FILLER_WORDS.join(' ')));
@@ -119,6 +123,23 @@ function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
   return picked;
 }
 
+/** Whether the question names a product whose data is telemetry (Windows, SharePoint, AWS, Okta…). */
+function namesTelemetrySource(reading: QuestionReading): boolean {
+  return TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word)));
+}
+
+/** A match that names its entry outright: the name written out or misspelt, or a column named as an identifier. */
+function namesOutright(match: EntryMatch): boolean {
+  return match.verbatim || match.fuzzy || match.columns.length > 0;
+}
+
+/** The lean of the one vendor family the question names (see {@link TELEMETRY_SOURCE_LEANS}), else the first family's. */
+function telemetrySourceLean(reading: QuestionReading): ReadonlyMap<string, number> {
+  const named = TELEMETRY_SOURCE_LEANS.filter((family) => family.words.some((word) => saysWords(reading, word)));
+  const family = named.length === 1 ? named[0]! : TELEMETRY_SOURCE_LEANS[0]!;
+  return new Map([[family.platform, family.weight]]);
+}
+
 /**
  * Scores every platform for one question (or one segment of it): catalog entities, product
  * vocabulary, the platform's own description, and whether the question reads like telemetry
@@ -126,15 +147,22 @@ function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
  */
 export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const { reading, catalog, platforms } = input;
-  const catalogMatch = matchCatalog(reading, catalog, platforms);
+  const catalogMatch = matchCatalog(reading, catalog, platforms, input.index ?? indexCatalog(catalog, platforms));
   const telemetryWords = phrasesSaid(reading, TELEMETRY_WORDS);
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
+  const sourceLean = telemetrySourceLean(reading);
+  const readsAsTelemetry = telemetryWords.length >= 2 || namesTelemetrySource(reading);
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];
+    const description = catalog.platforms.get(platform)?.description ?? '';
+    const kind = domainOf(platform, description);
     const matches = catalogMatch.byPlatform.get(platform) ?? [];
     const nameWords = catalogMatch.wordsByPlatform.get(platform) ?? new Map<string, number>();
-    const entities = entityScore(matches) + WEIGHTS.nameWord * [...nameWords.values()].reduce((a, b) => a + b, 0);
+    let entities = entityScore(matches) + WEIGHTS.nameWord * [...nameWords.values()].reduce((a, b) => a + b, 0);
+    // Business tables named by ordinary words (`users`, `events`, `accounts`) do not outweigh a question
+    // that names a telemetry source or reads as security work, unless it names a table or column outright.
+    if (kind === 'records' && readsAsTelemetry && !matches.slice(0, 1).some(namesOutright)) entities *= WEIGHTS.recordsUnderTelemetry;
     const tables = pickTables(matches);
     for (const match of tables) reasons.push(describeMatch(match));
 
@@ -142,20 +170,19 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
     if (cues.length > 0) reasons.push(`vocabulary: ${cues.map((c) => c.phrase).join(', ')}`);
 
-    const description = catalog.platforms.get(platform)?.description ?? '';
     const described = description ? [...descriptionStems(description)].filter((s) => reading.terms.has(s)) : [];
     const descriptionScore = Math.min(WEIGHTS.descriptionCap, WEIGHTS.descriptionWord * described.length);
     if (described.length > 0) reasons.push(`platform description shares "${described.map((s) => reading.surface.get(s) ?? s).join('", "')}"`);
 
     let domain = 0;
     let lean = 0;
-    const kind = domainOf(platform, description);
     if (kind === 'telemetry' && telemetryWords.length > 0) {
       domain = Math.min(WEIGHTS.telemetryCap, WEIGHTS.telemetryWord * telemetryWords.length);
-      lean = TELEMETRY_DEFAULT_LEAN[platform] ?? 0;
+      lean = sourceLean.get(platform) ?? 0;
       reasons.push(`telemetry words: ${telemetryWords.slice(0, 5).join(', ')}`);
     } else if (kind === 'records' && analyticsWords.length > 0 && telemetryWords.length <= 1) {
       domain = Math.min(WEIGHTS.analyticsCap, WEIGHTS.analyticsBase + WEIGHTS.analyticsWord * analyticsWords.length) / (1 + telemetryWords.length);
+      if (readsAsTelemetry) domain *= WEIGHTS.recordsUnderTelemetry;
       reasons.push(`reads as a records question: ${analyticsWords.slice(0, 5).join(', ')}`);
     }
 

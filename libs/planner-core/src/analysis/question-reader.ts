@@ -98,7 +98,18 @@ const SYNONYM_TERMS: ReadonlyArray<{ keys: string[]; terms: string[] }> = SYNONY
   terms: [...new Set(group.map((p) => stemWord(splitWords(p).join(''))))],
 }));
 
-const TOKEN_TRIM = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** A token without the punctuation around it, in one pass (a regex anchored at the end backtracks over long runs). */
+export function trimToken(raw: string): string {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && !isAlphanumeric(raw.charCodeAt(start))) start += 1;
+  while (end > start && !isAlphanumeric(raw.charCodeAt(end - 1))) end -= 1;
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
+}
 
 /** Share of capitalised longer words above which capitals say nothing (a headline in title case). */
 const TITLE_CASE_SHARE = 0.6;
@@ -188,7 +199,7 @@ export function readQuestion(text: string): QuestionReading {
   const identifiers: string[] = [];
   const rawTokens = text.split(/[\s,;()"'`[\]{}<>|]+/);
   for (const raw of rawTokens) {
-    const token = raw.replace(TOKEN_TRIM, '');
+    const token = trimToken(raw);
     if (token.length < 2) continue;
     exactTokens.add(token);
     tokens.add(token.toLowerCase());
@@ -213,7 +224,13 @@ export function readQuestion(text: string): QuestionReading {
   return { text, stemGrams, wordGrams: grams(words), terms, synonymTerms, surface, tokens, exactTokens, identifiers, nameStems };
 }
 
-/** Splits a question into the separate requests it makes ("…; additionally, …"). */
+/**
+ * Most separate requests read out of one question; later breaks are ignored, so the last
+ * segment holds the rest (each segment is scored against the catalog).
+ */
+export const MAX_SEGMENTS = 4;
+
+/** Splits a question into the separate requests it makes ("…; additionally, …"), at most {@link MAX_SEGMENTS}. */
 export function splitSegments(text: string): string[] {
   const lower = text.toLowerCase();
   const cuts: number[] = [];
@@ -225,7 +242,11 @@ export function splitSegments(text: string): string[] {
   const segments: string[] = [];
   let from = 0;
   for (const cut of cuts) {
-    segments.push(text.slice(from, cut));
+    const segment = text.slice(from, cut).trim();
+    if (segment.length > 0) {
+      if (segments.length === MAX_SEGMENTS - 1) break;
+      segments.push(segment);
+    }
     from = cut + 1;
   }
   segments.push(text.slice(from));

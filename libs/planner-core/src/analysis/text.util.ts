@@ -1,27 +1,69 @@
 import stem from 'wink-porter2-stemmer';
 
+const enum CharKind {
+  Other,
+  Upper,
+  Lower,
+  Digit,
+}
+
+function charKind(code: number): CharKind {
+  if (code >= 65 && code <= 90) return CharKind.Upper;
+  if (code >= 97 && code <= 122) return CharKind.Lower;
+  if (code >= 48 && code <= 57) return CharKind.Digit;
+  return CharKind.Other;
+}
+
 /**
  * Splits an identifier or a phrase into lower-case words: `SigninLogs` → signin, logs;
  * `Endpoint.Processes` → endpoint, processes; `azure:monitor:aad` → azure, monitor, aad;
- * `user_id` → user, id.
+ * `user_id` → user, id; `AADSignIn` → aad, sign, in. One pass over the characters (linear in
+ * the length, whatever the run of capitals); anything but ASCII letters and digits separates.
  */
 export function splitWords(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const kind = i < text.length ? charKind(text.charCodeAt(i)) : CharKind.Other;
+    if (kind === CharKind.Other) {
+      if (start >= 0) words.push(text.slice(start, i).toLowerCase());
+      start = -1;
+      continue;
+    }
+    if (start < 0) {
+      start = i;
+      continue;
+    }
+    const previous = charKind(text.charCodeAt(i - 1));
+    // A capital after a small letter or digit starts a word (`signinLogs`); so does the last
+    // capital of a run when a small letter follows (`AADSign` → AAD, Sign).
+    const next = i + 1 < text.length ? charKind(text.charCodeAt(i + 1)) : CharKind.Other;
+    const boundary =
+      kind === CharKind.Upper && (previous === CharKind.Lower || previous === CharKind.Digit || (previous === CharKind.Upper && next === CharKind.Lower));
+    if (boundary) {
+      words.push(text.slice(start, i).toLowerCase());
+      start = i;
+    }
+  }
+  return words;
 }
 
 const stemCache = new Map<string, string>();
 
+/** Longest word the Porter2 stemmer is run on (its time grows with the square of the length). */
+export const MAX_STEMMED_LENGTH = 32;
+
+const DIGIT = /\d/;
+
 /** The Porter2 stem of a lower-case word, or the word itself when it has digits (memoized: the same words recur across requests). */
 export function stemWord(word: string): string {
+  // Codes and over-long words are their own stems: answered before the cache, so unique ones do not fill it.
+  if (word.length > MAX_STEMMED_LENGTH || DIGIT.test(word)) return word;
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    // Words with digits are codes and product names (`o365`, `365`, `4624`): kept as written.
-    stemmed = /\d/.test(word) ? word : stem(word);
+    // Words with digits are codes and product names (`o365`, `365`, `4624`): kept as written. So are
+    // words longer than any English word with a suffix worth removing: the stemmer is quadratic in length.
+    stemmed = stem(word);
     if (stemCache.size < 100_000) stemCache.set(word, stemmed);
   }
   return stemmed;
@@ -45,6 +87,9 @@ export interface IdentifierWords {
 }
 
 const IDENTIFIER_CACHE_MAX = 100_000;
+
+/** How much of an identifier is read into words: its first 96 characters, at most 16 words (`lower` stays whole). */
+export const IDENTIFIER_READ = { characters: 96, words: 16 } as const;
 const identifierCache = new Map<string, IdentifierWords>();
 
 /** Stems of adjacent word pairs written as one word, so `sign-in` meets `Signin` and `PowerShell` meets `Powershell`. */
@@ -61,7 +106,8 @@ export function joinedStems(words: readonly string[]): string[] {
 export function identifierWords(name: string): IdentifierWords {
   let info = identifierCache.get(name);
   if (info === undefined) {
-    const words = splitWords(name);
+    const words = splitWords(name.length > IDENTIFIER_READ.characters ? name.slice(0, IDENTIFIER_READ.characters) : name);
+    if (words.length > IDENTIFIER_READ.words) words.length = IDENTIFIER_READ.words;
     info = { lower: name.toLowerCase(), words, stems: words.map(stemWord), joined: joinedStems(words) };
     // A plain map, emptied when full: cheaper per lookup than an LRU on the per-column hot path.
     if (identifierCache.size >= IDENTIFIER_CACHE_MAX) identifierCache.clear();

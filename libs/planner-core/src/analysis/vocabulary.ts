@@ -75,7 +75,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['logon', 'log on', 'login'],
   ['azure ad', 'azure active directory', 'aad', 'entra id', 'entra'],
   ['active directory', 'ad'],
-  ['office 365', 'office365', 'o365', 'microsoft 365', 'm365'],
+  ['office 365', 'office365', 'o365', 'microsoft 365', 'm365', 'sharepoint', 'share point', 'onedrive', 'one drive'],
   ['google workspace', 'gsuite', 'g suite', 'gws'],
   ['kubernetes', 'kube', 'k8s'],
   ['powershell', 'pwsh'],
@@ -85,7 +85,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['registry', 'reg'],
   ['dns', 'resolution'],
   ['network connection', 'network', 'connection'],
-  ['execute', 'execution', 'executed', 'launch', 'spawn', 'process'],
+  ['execute', 'execution', 'executed', 'launch', 'spawn', 'process', 'command', 'binary', 'ran'],
   ['application', 'app'],
   ['authentication', 'auth'],
   ['device', 'endpoint', 'host', 'machine', 'computer'],
@@ -107,6 +107,7 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'service principal', 'mfa', 'brute force', 'beacon', 'c2', 'hash', 'sha256', 'url', 'proxy', 'syslog', 'windows', 'linux',
   'aws', 'azure', 'cloud', 'api', 'utility', 'tool', 'execution', 'executed', 'execute', 'spawn', 'script', 'hunting', 'hunt',
   'telemetry', 'siem', 'edr', 'antivirus', 'defender', 'sysmon', 'certificate', 'role', 'permission', 'consent', 'mailbox',
+  'sharepoint', 'share point', 'onedrive', 'one drive',
 ];
 
 /** How a business or analytics question is usually put to a database. */
@@ -162,9 +163,29 @@ export const DOMAIN_DESCRIPTION_WORDS: Readonly<Record<'telemetry' | 'records', 
 };
 
 /**
- * A small lean when telemetry questions carry nothing else to go on: Windows, Entra ID,
- * Defender and Office 365 telemetry is Microsoft's own, and its native store is a Log
- * Analytics workspace. Splunk holds the same data when an add-on ships it there, and
- * questions about it usually name the add-on, sourcetype or data model.
+ * A small lean when telemetry questions carry nothing else to go on, by whose data it is:
+ * Windows, Entra ID, Defender, Office 365 and Azure telemetry is Microsoft's own, and its native
+ * store is a Log Analytics workspace; data from other vendors (AWS, Okta, Google Workspace,
+ * Linux hosts, Kubernetes, network appliances) reaches a SIEM through a collector, which in a
+ * mixed shop is usually Splunk and its add-ons (the sourcetypes are named after the vendor).
+ * A question naming both kinds, or neither, gets the first platform's lean (the default).
  */
-export const TELEMETRY_DEFAULT_LEAN: Readonly<Record<string, number>> = { kql: 1.0 };
+export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{ readonly platform: string; readonly weight: number; readonly words: readonly string[] }> = [
+  {
+    platform: 'kql',
+    weight: 1,
+    words: [
+      'windows', 'azure', 'entra', 'aad', 'defender', 'office 365', 'o365', 'm365', 'microsoft 365', 'exchange', 'sharepoint',
+      'share point', 'onedrive', 'one drive', 'teams', 'iis', 'active directory', 'microsoft', 'intune', 'outlook', 'sysmon', 'powershell',
+    ],
+  },
+  {
+    platform: 'spl',
+    weight: 1,
+    words: [
+      'aws', 'amazon', 'cloudtrail', 's3', 'iam', 'okta', 'gsuite', 'google workspace', 'gcp', 'google cloud', 'linux', 'kubernetes',
+      'k8s', 'github', 'gitlab', 'zscaler', 'cisco', 'palo alto', 'fortinet', 'fortigate', 'crowdstrike', 'duo', 'slack', 'vmware',
+      'esxi', 'auditd',
+    ],
+  },
+];

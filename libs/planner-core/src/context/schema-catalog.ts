@@ -28,7 +28,11 @@ export interface SchemaCatalog {
   readonly entries: readonly SchemaEntry[];
 }
 
-const LIMITS = { entries: 50_000, columns: 1_000, depth: 6, nameLength: 256 } as const;
+/**
+ * What is read of `schema_hints`: at most `entries` names (the rest ignored), `columns` columns of
+ * each and `totalColumns` in all, names of at most `nameLength` characters, nesting `depth` levels.
+ */
+const LIMITS = { entries: 10_000, columns: 1_000, totalColumns: 100_000, depth: 6, nameLength: 256 } as const;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Keys that hold names of a given kind. */
@@ -88,21 +92,22 @@ function cleanName(value: unknown): string | null {
   return name.length > 0 && name.length <= LIMITS.nameLength ? name : null;
 }
 
-/** Column names, in one pass (no intermediate arrays). */
-function readColumns(value: unknown): string[] {
+/** Column names, at most `limit`, in one pass (no intermediate arrays). */
+function readColumns(value: unknown, limit: number): string[] {
   const columns: string[] = [];
+  if (limit <= 0) return columns;
   if (Array.isArray(value)) {
-    const count = Math.min(value.length, LIMITS.columns);
+    const count = Math.min(value.length, limit);
     for (let i = 0; i < count; i += 1) {
       const column = cleanName(value[i]);
       if (column !== null) columns.push(column);
     }
   } else if (isRecord(value)) {
     // { columns: [...] } or { column: type }
-    if (Array.isArray(value['columns']) || isRecord(value['columns'])) return readColumns(value['columns']);
-    if (Array.isArray(value['fields']) || isRecord(value['fields'])) return readColumns(value['fields']);
+    if (Array.isArray(value['columns']) || isRecord(value['columns'])) return readColumns(value['columns'], limit);
+    if (Array.isArray(value['fields']) || isRecord(value['fields'])) return readColumns(value['fields'], limit);
     for (const key of Object.keys(value)) {
-      if (columns.length >= LIMITS.columns) break;
+      if (columns.length >= limit) break;
       if (FORBIDDEN.has(key)) continue;
       const column = cleanName(key);
       if (column !== null) columns.push(column);
@@ -111,10 +116,36 @@ function readColumns(value: unknown): string[] {
   return columns;
 }
 
+const DESCRIBING_SUFFIXES = new Set(['fields', 'columns', 'indexes', 'index', 'sourcetypes', 'types', 'descriptions']);
+
+/**
+ * A key about names of a kind rather than holding them (`datamodel_fields`, `table_columns`,
+ * `sourcetype_indexes`): its columns when it gives columns, else nothing to read as names.
+ */
+function describedKind(key: string): { kind: SchemaEntryKind; columns: boolean } | undefined {
+  const match = /^([a-z]+)_([a-z]+)$/.exec(key);
+  const kind = match ? (KIND_KEYS[match[1]!] ?? KIND_KEYS[`${match[1]!}s`]) : undefined;
+  if (!match || !kind || !DESCRIBING_SUFFIXES.has(match[2]!)) return undefined;
+  return { kind, columns: match[2] === 'fields' || match[2] === 'columns' };
+}
+
 class CatalogBuilder {
   readonly entries: SchemaEntry[] = [];
   readonly descriptions = new Map<string, string>();
-  private readonly seen = new Set<string>();
+  /** Entry key → its position in `entries`. */
+  private readonly seen = new Map<string, number>();
+  private columnBudget: number = LIMITS.totalColumns;
+
+  get full(): boolean {
+    return this.entries.length >= LIMITS.entries;
+  }
+
+  /** Columns of one entry, within what is left of the budget for the whole catalog. */
+  columnsOf(value: unknown): string[] {
+    const columns = readColumns(value, Math.min(LIMITS.columns, this.columnBudget));
+    this.columnBudget -= columns.length;
+    return columns;
+  }
 
   constructor(private readonly knownPlatforms: ReadonlySet<string>) {}
 
@@ -125,25 +156,37 @@ class CatalogBuilder {
   }
 
   add(name: string | null, kind: SchemaEntryKind, platform: string | null, columns: string[]): void {
-    if (!name || this.entries.length >= LIMITS.entries) return;
+    if (!name) return;
     const key = `${platform ?? ''}\u0000${kind}\u0000${name}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const seen = this.seen.get(key);
+    if (seen !== undefined) {
+      // A second mention (`datamodels: [...]` then `datamodel_fields: {...}`) adds the columns the first lacked.
+      const entry = this.entries[seen]!;
+      if (entry.columns.length === 0 && columns.length > 0) this.entries[seen] = { ...entry, columns };
+      return;
+    }
+    if (this.entries.length >= LIMITS.entries) return;
+    this.seen.set(key, this.entries.length);
     this.entries.push({ name, kind, platform, columns });
   }
 
   /** Names under a kind key: `{T: cols}`, `[T, ...]`, or `[{name, columns}]`. */
   readNames(value: unknown, kind: SchemaEntryKind, platform: string | null): void {
     if (Array.isArray(value)) {
-      for (const item of value.slice(0, LIMITS.entries)) {
+      const count = Math.min(value.length, LIMITS.entries);
+      for (let i = 0; i < count && !this.full; i += 1) {
+        const item: unknown = value[i];
         if (typeof item === 'string') this.add(cleanName(item), kind, platform, []);
-        else if (isRecord(item)) this.add(cleanName(item['name'] ?? item['table'] ?? item['id']), kind, platform, readColumns(item['columns'] ?? item['fields']));
+        else if (isRecord(item)) this.add(cleanName(item['name'] ?? item['table'] ?? item['id']), kind, platform, this.columnsOf(item['columns'] ?? item['fields']));
       }
     } else if (isRecord(value)) {
-      for (const [name, columns] of ownEntries(value)) {
+      for (const name of Object.keys(value)) {
+        if (this.full) break;
+        if (FORBIDDEN.has(name)) continue;
+        const columns = value[name];
         const nested = isRecord(columns) ? ownEntries(columns).filter(([key]) => KIND_KEYS[normalizeKey(key)]) : [];
         if (nested.length === 0) {
-          this.add(cleanName(name), kind, platform, readColumns(columns));
+          this.add(cleanName(name), kind, platform, this.columnsOf(columns));
           continue;
         }
         // `{ netops: { sourcetypes: [...], macros: [...] } }`: an index and what it holds, not columns.
@@ -166,9 +209,13 @@ class CatalogBuilder {
     for (const [key, child] of ownEntries(value)) {
       const lower = normalizeKey(key);
       const kind = KIND_KEYS[lower];
+      const described = kind ? undefined : describedKind(lower);
       const childPlatform = platform ?? this.platformOf(key);
       if (kind) {
         this.readNames(child, kind, platform);
+      } else if (described) {
+        // `datamodel_fields: { Web: [...] }`: columns of names listed elsewhere, not names of their own.
+        if (described.columns && isRecord(child)) this.readNames(child, described.kind, platform);
       } else if ((lower === 'description' || lower === 'summary') && typeof child === 'string' && platform) {
         const previous = this.descriptions.get(platform);
         this.descriptions.set(platform, previous ? `${previous} ${child}` : child.slice(0, 2000));

@@ -3,7 +3,7 @@ import type { AgentDescriptor, CreatePlanParameters } from '@mesh/a2a-contracts'
 import { planInvariantViolations } from '../optimization/plan-invariants.util';
 import { PlannerErrorCode, PlannerException } from '../planner.exception';
 import { resolvePlannerOptions } from '../planner-options';
-import { createPlan } from './create-plan';
+import { createPlan, needsClarification } from './create-plan';
 
 const platforms = fc.constantFrom('kql', 'spl', 'sql', 'KQL', 'promql', 'graphql', '');
 const domains = fc.constantFrom('sop', 'errors', 'wiki', 'kubernetes', 'payroll', '');
@@ -41,7 +41,13 @@ describe('createPlan (property)', () => {
         const available = parameters.execution_context.available_agents;
         const ids = new Set([...(available.knowledge ?? []), ...(available.data ?? [])].map((a) => a.agent_id));
         try {
-          const { plan, analysis } = await createPlan(parameters, options, { now: () => new Date('2026-01-01T00:00:00Z'), newPlanId: () => 'p' });
+          const outcome = await createPlan(parameters, options, { now: () => new Date('2026-01-01T00:00:00Z'), newPlanId: () => 'p' });
+          if (needsClarification(outcome)) {
+            expect(outcome.clarification.suggestions.length).toBeGreaterThanOrEqual(2);
+            expect(outcome.clarification.suggestions.length).toBeLessThanOrEqual(3);
+            return;
+          }
+          const { plan, analysis } = outcome;
           expect(planInvariantViolations(plan, ids)).toEqual([]);
           expect(plan.parallel_execution_groups.every((g) => g.length <= 2)).toBe(true);
           expect(plan.steps.filter((s) => s.agent_type === 'data').length).toBeGreaterThan(0);

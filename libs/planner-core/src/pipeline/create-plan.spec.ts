@@ -1,7 +1,13 @@
 import type { CreatePlanParameters } from '@mesh/a2a-contracts';
 import { resolvePlannerOptions } from '../planner-options';
 import { heuristicOutcome, type AnalysisPort } from './analysis-port';
-import { createPlan } from './create-plan';
+import { createPlan, needsClarification, type PlanOutcome } from './create-plan';
+
+async function planned(...args: Parameters<typeof createPlan>): Promise<PlanOutcome> {
+  const outcome = await createPlan(...args);
+  if (needsClarification(outcome)) throw new Error('expected a plan, got a clarification');
+  return outcome;
+}
 
 const parameters: CreatePlanParameters = {
   natural_language: 'failed sign-ins in the last hour',
@@ -20,7 +26,7 @@ const options = resolvePlannerOptions({});
 
 describe('createPlan', () => {
   it('plans with the heuristics alone when no analysis step is injected', async () => {
-    const { analysisOutcome, plan } = await createPlan(parameters, options, deps);
+    const { analysisOutcome, plan } = await planned(parameters, options, deps);
 
     expect(analysisOutcome).toMatchObject({ mode: 'heuristic', degraded: false, llmCalls: 0 });
     expect(plan.plan_id).toBe('p1');
@@ -34,8 +40,8 @@ describe('createPlan', () => {
       },
     };
 
-    const withModel = await createPlan(parameters, options, { ...deps, analysis: step });
-    const without = await createPlan(parameters, options, deps);
+    const withModel = await planned(parameters, options, { ...deps, analysis: step });
+    const without = await planned(parameters, options, deps);
 
     expect(withModel.analysis.required_platforms).toEqual(['sql']);
     expect(withModel.plan.steps.filter((s) => s.agent_type === 'data').map((s) => s.agent_id)).toEqual(['sql_data']);

@@ -1,6 +1,7 @@
-import type { CreatePlanParameters, QueryAnalysis, SelectedAgents, WorkflowPlan } from '@mesh/a2a-contracts';
+import type { Clarification, CreatePlanParameters, QueryAnalysis, SelectedAgents, WorkflowPlan } from '@mesh/a2a-contracts';
 import type { PlatformEvidence } from '../analysis/analyzer.types';
 import { analyzeHeuristically } from '../analysis/heuristic-analyzer';
+import { clarificationFor } from '../clarification/clarification';
 import { generateSteps } from '../generation/plan-generator';
 import { finishPlan } from '../optimization/plan-optimizer';
 import type { PlannerOptions } from '../planner-options';
@@ -26,6 +27,19 @@ export interface PlanOutcome<Kind extends string = string> {
   readonly analysisOutcome: AnalysisOutcome<Kind>;
 }
 
+/** A question with nothing to act on: no plan, a clarification for the user (`status: "input_required"`). */
+export interface ClarificationOutcome<Kind extends string = string> {
+  readonly clarification: Clarification;
+  readonly analysis: QueryAnalysis;
+  readonly evidence: readonly PlatformEvidence[];
+  /** How the analysis was made: the response metadata. */
+  readonly analysisOutcome: AnalysisOutcome<Kind>;
+}
+
+export function needsClarification<Kind extends string>(outcome: PlanOutcome<Kind> | ClarificationOutcome<Kind>): outcome is ClarificationOutcome<Kind> {
+  return 'clarification' in outcome;
+}
+
 export interface PlanSummary {
   /** The analysis as planned: platforms no agent serves are gone. */
   readonly analysis: QueryAnalysis;
@@ -48,10 +62,15 @@ export function summarizePlan(analysis: QueryAnalysis, selection: SelectionOutco
 
 /**
  * The planning pipeline, the only one (the app, eval, benchmarks and the readiness probe run
- * it): read the request, analyze (heuristics, then the injected analysis step if any), select,
- * generate, optimize, estimate.
+ * it): read the request, analyze (heuristics, then the injected analysis step if any), ask for
+ * a clarification when the question carries nothing to act on, else select, generate,
+ * optimize, estimate.
  */
-export async function createPlan<Kind extends string = string>(parameters: CreatePlanParameters, options: PlannerOptions, deps: PlanningDeps<Kind>): Promise<PlanOutcome<Kind>> {
+export async function createPlan<Kind extends string = string>(
+  parameters: CreatePlanParameters,
+  options: PlannerOptions,
+  deps: PlanningDeps<Kind>,
+): Promise<PlanOutcome<Kind> | ClarificationOutcome<Kind>> {
   const context = preparePlanningContext(parameters);
   const heuristic = analyzeHeuristically({
     naturalLanguage: context.naturalLanguage,
@@ -62,6 +81,8 @@ export async function createPlan<Kind extends string = string>(parameters: Creat
   });
   const outcome: AnalysisOutcome<Kind> = deps.analysis ? await deps.analysis.analyze({ context, heuristic }) : heuristicOutcome(heuristic);
   const { analysis, evidence } = outcome;
+  const clarification = clarificationFor({ naturalLanguage: context.naturalLanguage, analysis, evidence, catalog: context.catalog, platforms: context.agents.dataPlatforms });
+  if (clarification) return { clarification, analysis, evidence, analysisOutcome: outcome };
   const selection = selectAgents({ naturalLanguage: context.naturalLanguage, analysis, agents: context.agents });
   const summary = summarizePlan(analysis, selection);
   const steps = generateSteps({ naturalLanguage: context.naturalLanguage, analysis: summary.analysis, selection, evidence, options });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
-import { createPlan } from '@mesh/planner-core';
+import { createPlan, needsClarification } from '@mesh/planner-core';
 import { PlannerSettings } from '../../config/planner-settings';
 
 const PROBE = {
@@ -24,8 +24,9 @@ export class PlanningHealthIndicator {
   async check(key = 'planning'): Promise<HealthIndicatorResult> {
     const session = this.indicator.check(key);
     try {
-      const { plan } = await createPlan(PROBE, this.settings.planning, { now: () => new Date(), newPlanId: () => 'probe' });
-      return session.up({ mode: 'heuristic', steps: plan.steps.length });
+      const outcome = await createPlan(PROBE, this.settings.planning, { now: () => new Date(), newPlanId: () => 'probe' });
+      if (needsClarification(outcome)) return session.down({ message: 'the probe question was answered with a clarification' });
+      return session.up({ mode: 'heuristic', steps: outcome.plan.steps.length });
     } catch (error) {
       return session.down({ message: error instanceof Error ? error.message : String(error) });
     }

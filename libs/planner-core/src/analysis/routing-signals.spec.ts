@@ -1,0 +1,62 @@
+import { aDataAgent, fullMeshAgents } from '@mesh/a2a-contracts/testing';
+import { buildAgentDirectory } from '../context/agent-directory';
+import { readSchemaCatalog } from '../context/schema-catalog';
+import { analyzeHeuristically } from './heuristic-analyzer';
+
+const NOW = new Date('2025-03-10T12:00:00Z');
+
+function analyze(question: string, hints: unknown) {
+  const agents = buildAgentDirectory(fullMeshAgents());
+  return analyzeHeuristically({ naturalLanguage: question, catalog: readSchemaCatalog(hints, agents.data), agents, now: NOW }).analysis;
+}
+
+/** Both telemetry stores hold the same invented sources; the business database holds accounts and members. */
+function mirroredHints(): Record<string, unknown> {
+  return {
+    kql: { description: 'Log Analytics workspace', tables: { AwsBucketAccess: ['TimeGenerated', 'BucketName'], WinDriverLoads: ['TimeGenerated', 'DriverName'] } },
+    spl: { description: 'Splunk indexes', sourcetypes: ['aws:bucket:access', 'win:driver:loads'] },
+    sql: { description: 'Relational database of a sports club', tables: { accounts: ['account_id', 'holder'], members: ['member_id', 'account_id', 'joined_on'] } },
+  };
+}
+
+describe('routing signals that generalise', () => {
+  it('leans to Splunk first for a third-party source both stores hold, with low confidence', () => {
+    const result = analyze('Find denied AWS bucket access by unknown callers', mirroredHints());
+
+    expect(result.required_platforms[0]).toBe('spl');
+    expect(result.confidence).toBeLessThan(0.8);
+  });
+
+  it('leans to the Microsoft store first for Windows data both stores hold, with low confidence', () => {
+    const result = analyze('Find unsigned Windows driver loads on servers', mirroredHints());
+
+    expect(result.required_platforms[0]).toBe('kql');
+    expect(result.confidence).toBeLessThan(0.8);
+  });
+
+  it('does not hedge when only the winner is named by its own language', () => {
+    const result = analyze('Use EventCode 6 to find unsigned Windows driver loads', mirroredHints());
+
+    expect(result.required_platforms).toEqual(['spl']);
+  });
+
+  it('keeps a security question that says "accounts" and "members" off the business database', () => {
+    const result = analyze('Which accounts added new members to privileged groups after a suspicious AWS sign-in?', mirroredHints());
+
+    expect(result.required_platforms).not.toContain('sql');
+  });
+
+  it('still sends a records question about accounts and members to the business database', () => {
+    const result = analyze('How many members joined per account holder last year?', mirroredHints());
+
+    expect(result.required_platforms).toEqual(['sql']);
+  });
+
+  it('gives a question with no evidence at all low confidence, even with one platform available', () => {
+    const agents = buildAgentDirectory({ knowledge: [], data: [aDataAgent('kql')] });
+
+    const result = analyzeHeuristically({ naturalLanguage: 'hello there', catalog: readSchemaCatalog({}), agents, now: NOW });
+
+    expect(result.analysis.confidence).toBeLessThan(0.5);
+  });
+});
