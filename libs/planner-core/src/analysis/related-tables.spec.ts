@@ -66,3 +66,14 @@ describe('bridgingTables', () => {
     expect(bridgingTables([athletes, meets], entries)).toEqual([]);
   });
 });
+
+describe('bridgingTables within the analysis caps', () => {
+  it('does not read columns past the per-entry cap', () => {
+    const athletes = table('athletes', ['athlete_id']);
+    const meets = table('meets', ['meet_id']);
+    const padding = Array.from({ length: 300 }, (_, i) => `note_${i}`);
+    const late = table('late_links', [...padding, 'athlete_id', 'meet_id']);
+
+    expect(bridgingTables([athletes, meets], [athletes, meets, late])).toEqual([]);
+  });
+});
