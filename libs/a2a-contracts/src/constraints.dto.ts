@@ -1,52 +1,20 @@
 import { ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  CONSTRAINT_LIMITS,
+  FILTER_KINDS,
+  FILTER_OPERATORS,
+  MEASURE_KINDS,
+  ORDER_DIRECTIONS,
+  THRESHOLD_OPERATORS,
+  TIME_BUCKET_UNITS,
+  type FilterKind,
+  type FilterOperator,
+  type MeasureKind,
+  type OrderDirection,
+  type ThresholdOperator,
+  type TimeBucketUnit,
+} from './constraint-kinds';
 import { IsNested, IsNestedArray, IsOptionalText, IsText, IsTextArray } from './validation';
-
-/** What a filter's values are: the mesh's entity kinds, plus `text` for anything else quoted. */
-export const FILTER_KINDS = [
-  'ip',
-  'cidr',
-  'user',
-  'email',
-  'host',
-  'domain',
-  'url',
-  'hash',
-  'port',
-  'event_id',
-  'process',
-  'file',
-  'command_line',
-  'registry',
-  'status',
-  'amount',
-  'currency',
-  'country',
-  'city',
-  'app',
-  'id',
-  'severity',
-  'action',
-  'text',
-] as const;
-export type FilterKind = (typeof FILTER_KINDS)[number];
-
-export const FILTER_OPERATORS = ['eq', 'neq', 'in', 'not_in', 'contains', 'gt', 'gte', 'lt', 'lte'] as const;
-export type FilterOperator = (typeof FILTER_OPERATORS)[number];
-
-export const MEASURE_KINDS = ['count', 'distinct_count', 'sum', 'avg', 'min', 'max'] as const;
-export type MeasureKind = (typeof MEASURE_KINDS)[number];
-
-export const THRESHOLD_OPERATORS = ['gt', 'gte', 'lt', 'lte', 'eq'] as const;
-export type ThresholdOperator = (typeof THRESHOLD_OPERATORS)[number];
-
-export const TIME_BUCKET_UNITS = ['minute', 'hour', 'day', 'week', 'month'] as const;
-export type TimeBucketUnit = (typeof TIME_BUCKET_UNITS)[number];
-
-export const ORDER_DIRECTIONS = ['asc', 'desc'] as const;
-export type OrderDirection = (typeof ORDER_DIRECTIONS)[number];
-
-/** Caps on what one analysis's constraints hold. */
-export const CONSTRAINT_LIMITS = { filters: 32, groupBy: 8, values: 64, valueLength: 1024, expressionLength: 512 } as const;
 
 /** One condition on the rows: `kind operator values` ("ip eq 10.0.0.5", "status not_in cancelled,refunded"). */
 export class ConstraintFilter {

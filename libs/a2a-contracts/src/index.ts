@@ -8,30 +8,32 @@ export {
   TimeWindow,
 } from './analysis.dto';
 export {
-  CONSTRAINT_LIMITS,
   Clarification,
   ConstraintFilter,
-  FILTER_KINDS,
-  FILTER_OPERATORS,
   GroupKey,
   Inactivity,
-  MEASURE_KINDS,
   Measure,
-  ORDER_DIRECTIONS,
   Ordering,
   QueryConstraints,
-  THRESHOLD_OPERATORS,
-  TIME_BUCKET_UNITS,
   Threshold,
   TimeBucket,
   type ClarificationResult,
+} from './constraints.dto';
+export {
+  CONSTRAINT_LIMITS,
+  FILTER_KINDS,
+  FILTER_OPERATORS,
+  MEASURE_KINDS,
+  ORDER_DIRECTIONS,
+  THRESHOLD_OPERATORS,
+  TIME_BUCKET_UNITS,
   type FilterKind,
   type FilterOperator,
   type MeasureKind,
   type OrderDirection,
   type ThresholdOperator,
   type TimeBucketUnit,
-} from './constraints.dto';
+} from './constraint-kinds';
 export {
   GenerateQueryParameters,
   KnowledgePassage,

@@ -24,3 +24,18 @@ export {
   type TaskStatus,
 } from './constants';
 export { A2AErrorCode } from './error-codes';
+export {
+  CONSTRAINT_LIMITS,
+  FILTER_KINDS,
+  FILTER_OPERATORS,
+  MEASURE_KINDS,
+  ORDER_DIRECTIONS,
+  THRESHOLD_OPERATORS,
+  TIME_BUCKET_UNITS,
+  type FilterKind,
+  type FilterOperator,
+  type MeasureKind,
+  type OrderDirection,
+  type ThresholdOperator,
+  type TimeBucketUnit,
+} from './constraint-kinds';

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { getMetadataStorage } from 'class-validator';
-import { QueryAnalysis, QUERY_COMPLEXITIES, QUERY_INTENTS } from '@mesh/a2a-contracts';
+import { FILTER_KINDS, FILTER_OPERATORS, QueryAnalysis, QUERY_COMPLEXITIES, QUERY_INTENTS } from '@mesh/a2a-contracts';
+import { constraintsAnswerSchema } from './model-constraints';
 
 /** The subset of JSON Schema that Ollama's structured outputs accept (no regex `pattern`). */
 export interface JsonSchema {
-  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | Array<'string' | 'null'>;
+  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | Array<'string' | 'object' | 'integer' | 'number' | 'null'>;
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: boolean;
@@ -119,7 +120,8 @@ let baseSchema: JsonSchema | undefined;
  * narrowing steers a grammar-constrained model; the answer is still validated and sanitized.
  */
 export function analysisAnswerSchema(vocabulary: AnswerVocabulary): JsonSchema {
-  baseSchema ??= jsonSchemaOf(QueryAnalysis, ['entities.time_window']);
+  // `constraints` is written out (model-constraints.ts): its nullable nested classes have no derivable schema.
+  baseSchema ??= jsonSchemaOf(QueryAnalysis, ['entities.time_window', 'constraints']);
   const base = baseSchema;
   const props = base.properties!;
   const list = (values: readonly string[], max: number): JsonSchema =>
@@ -128,8 +130,10 @@ export function analysisAnswerSchema(vocabulary: AnswerVocabulary): JsonSchema {
   const characteristics = props['query_characteristics']!;
   return {
     ...base,
+    required: [...(base.required ?? []), 'constraints'],
     properties: {
       ...props,
+      constraints: constraintsAnswerSchema(FILTER_KINDS, FILTER_OPERATORS),
       intent: { type: 'string', enum: [...QUERY_INTENTS] },
       complexity: { type: 'string', enum: [...QUERY_COMPLEXITIES] },
       required_platforms: { ...list(vocabulary.platforms, vocabulary.platforms.length), minItems: vocabulary.platforms.length > 0 ? 1 : 0 },

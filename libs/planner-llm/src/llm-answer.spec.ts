@@ -26,6 +26,21 @@ describe('readLlmAnswer', () => {
     expect(reading).toMatchObject({ ok: true, answer: { platforms: ['kql'], tables: [{ name: 'SigninLogs', platform: 'kql', relevant: true }], fields: ['ResultType'], confidence: 0.9 } });
   });
 
+  it('reads the model’s constraints, mapping a field to the named table’s column', () => {
+    const constraints = { filters: [], measure: { kind: 'count', of: null, field: 'resulttype' }, group_by: [], having: null, time_bucket: null, order: null, limit: 10, inactivity: null };
+
+    const reading = readLlmAnswer(answer({ constraints }), 'stop', answerContext);
+
+    expect(reading).toMatchObject({ ok: true, answer: { constraints: { measure: { kind: 'count', field: 'ResultType' }, limit: 10 } } });
+  });
+
+  it('keeps the rest of an answer whose constraints break the contract, without them', () => {
+    const reading = readLlmAnswer(answer({ constraints: { filters: [{ kind: 'galaxy' }] } }), 'stop', answerContext);
+
+    expect(reading).toMatchObject({ ok: true, answer: { platforms: ['kql'], constraints: null } });
+    expect(reading.ok && reading.answer.discarded.join(' ')).toMatch(/constraints/);
+  });
+
   it('refuses an answer cut off at num_predict', () => {
     expect(readLlmAnswer(answer(), 'length', answerContext)).toMatchObject({ ok: false, problem: 'truncated' });
   });

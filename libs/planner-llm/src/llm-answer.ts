@@ -1,7 +1,8 @@
-import { QUERY_COMPLEXITIES, QUERY_INTENTS, QueryAnalysis, validatePlain, type QueryComplexity, type QueryIntent } from '@mesh/a2a-contracts';
+import { QUERY_COMPLEXITIES, QUERY_INTENTS, QueryAnalysis, validatePlain, type QueryComplexity, type QueryConstraints, type QueryIntent } from '@mesh/a2a-contracts';
 import { normalizeKey, type SchemaCatalog } from '@mesh/planner-core';
 import { ANSWER_LIMITS } from './analysis-json-schema';
 import type { AnalysisPrompt } from './analysis-prompt';
+import { readModelConstraints } from './model-constraints';
 
 /** Why an answer could not be used at all. */
 export type AnswerProblem = 'empty' | 'truncated' | 'invalid_json' | 'schema_mismatch';
@@ -35,6 +36,8 @@ export interface LlmAnswer {
   readonly isTimeSeries: boolean;
   readonly hasJoins: boolean;
   readonly complexityFactors: readonly string[];
+  /** The model's constraints, checked (values it did not read in the question dropped); null when absent or invalid. */
+  readonly constraints: QueryConstraints | null;
   /** What was thrown away and why (hallucinated platforms, tables, fields). */
   readonly discarded: readonly string[];
 }
@@ -79,7 +82,8 @@ function jsonText(content: string): string {
 
 /** The context an answer is checked against. */
 export interface AnswerContext {
-  readonly prompt: Pick<AnalysisPrompt, 'platforms' | 'domains' | 'offered'>;
+  /** With `messages`, the model's filter values are checked against the prompt's text; without, its filters are dropped. */
+  readonly prompt: Pick<AnalysisPrompt, 'platforms' | 'domains' | 'offered'> & Partial<Pick<AnalysisPrompt, 'messages'>>;
   readonly catalog: SchemaCatalog;
 }
 
@@ -99,6 +103,13 @@ export function readLlmAnswer(content: string, doneReason: string | undefined, c
   } catch (error) {
     if (looksTruncated(text)) return fail('truncated', 'the JSON stops before its end');
     return fail('invalid_json', `not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // The constraints are read on their own: a bad one costs the constraints, not the whole answer.
+  let rawConstraints: unknown;
+  if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && 'constraints' in parsed) {
+    const { constraints, ...rest } = parsed as Record<string, unknown>;
+    rawConstraints = constraints;
+    parsed = rest;
   }
   const validated = validatePlain(QueryAnalysis, parsed);
   if (!validated.ok) {
@@ -137,6 +148,10 @@ export function readLlmAnswer(content: string, doneReason: string | undefined, c
     else if (!fields.includes(column) && fields.length < ANSWER_LIMITS.fields) fields.push(column);
   }
 
+  const promptText = (context.prompt.messages ?? []).map((m) => m.content).join('\n');
+  const model = readModelConstraints(rawConstraints, promptText, columns);
+  discarded.push(...model.discarded);
+
   const domains = new Set(context.prompt.domains);
   const k = raw.knowledge_requirements;
   const c = raw.query_characteristics;
@@ -159,6 +174,7 @@ export function readLlmAnswer(content: string, doneReason: string | undefined, c
       isTimeSeries: c.is_time_series,
       hasJoins: c.has_joins,
       complexityFactors: c.complexity_factors.slice(0, ANSWER_LIMITS.complexityFactors).map((f) => cleanModelText(f, ANSWER_LIMITS.factorChars)).filter(Boolean),
+      constraints: model.constraints,
       discarded,
     },
   };

@@ -64,6 +64,31 @@ describe('mock-data over HTTP (kql)', () => {
     expect(response.body.result.notes.join('\n')).toContain('Investigating Entra ID Sign-In Failures');
   });
 
+  it('should honour the constraints of the analysis: values, threshold, top-N', async () => {
+    const constraints = {
+      filters: [{ kind: 'ip', operator: 'eq', values: ['203.0.113.7'], field: 'IPAddress', currency: null, expression: 'from 203.0.113.7' }],
+      measure: { kind: 'count', of: null, field: null },
+      group_by: [{ kind: 'user', field: 'UserPrincipalName' }],
+      having: { operator: 'gt', value: 5 },
+      time_bucket: null,
+      order: { by: 'measure', direction: 'desc' },
+      limit: 10,
+      inactivity: null,
+    };
+    const response = await request(app.getHttpServer())
+      .post('/a2a/task')
+      .send(task({ platform: 'kql', query_analysis: { ...ANALYSIS, constraints }, natural_language: 'users with more than 5 sign-ins from 203.0.113.7' }))
+      .expect(200);
+    expect(response.body.result.query).toBe(
+      ['SigninLogs', '| where TimeGenerated > ago(24h)', '| where IPAddress == "203.0.113.7"', '| summarize count() by UserPrincipalName', '| where count_ > 5', '| top 10 by count_ desc'].join('\n'),
+    );
+  });
+
+  it('should describe its columns with their types on GET /a2a/agent', async () => {
+    const response = await request(app.getHttpServer()).get('/a2a/agent').expect(200);
+    expect(response.body.schema.tables.SecurityEvent).toMatchObject({ TimeGenerated: 'datetime', EventID: 'int' });
+  });
+
   it('should answer 200 with a note for a table the schema lacks', async () => {
     const analysis = { ...ANALYSIS, entities: { ...ANALYSIS.entities, tables: ['Foo'] } };
     const response = await request(app.getHttpServer()).post('/a2a/task').send(task({ platform: 'kql', query_analysis: analysis, use_knowledge: false })).expect(200);

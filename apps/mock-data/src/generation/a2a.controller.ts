@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { A2ATaskRequest, CAPABILITY, type AgentDescriptor } from '@mesh/a2a-contracts';
 import { DataSettings } from '../config/data-settings';
 import { A2ATaskService, type DataTaskResponse } from './a2a-task.service';
+import { dataAgentDescription } from '../query/query-generator';
 import { QueryGeneratorService } from './query-generator.service';
 
-const LANGUAGE = { kql: 'KQL (Microsoft Sentinel / Log Analytics)', spl: 'SPL (Splunk)', sql: 'SQL (PostgreSQL)' } as const;
 
 @Controller('a2a')
 export class A2AController {
@@ -29,7 +29,7 @@ export class A2AController {
       capabilities: [CAPABILITY.generateQuery],
       platform,
       url,
-      description: `Writes ${LANGUAGE[platform]} queries from a planner's query analysis and knowledge passages.`,
+      description: dataAgentDescription(platform),
       schema: this.generator.schemaHints(),
     };
   }

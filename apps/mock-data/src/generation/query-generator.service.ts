@@ -4,6 +4,7 @@ import { DataSettings } from '../config/data-settings';
 import { readQueryInput } from '../query/analysis-reader.util';
 import type { GeneratedQuery } from '../query/query-input';
 import { generateQuery, type PlatformSchema } from '../query/query-generator';
+import { splSchemaHints, tableSchemaHints } from '../query/schema';
 import { loadPlatformSchema } from './schema-loader';
 
 /** The platform's schema, loaded once when the app is created, and the pure query builders over it. */
@@ -28,7 +29,8 @@ export class QueryGeneratorService {
 
   /** The schema as `GET /a2a/agent` shows it (the `schema_hints` shape of the platform). */
   schemaHints(): Record<string, unknown> {
-    return { ...this.target.schema } as Record<string, unknown>;
+    const { target } = this;
+    return target.platform === 'spl' ? splSchemaHints(target.schema) : tableSchemaHints(target.schema);
   }
 
   generate(parameters: GenerateQueryParameters): GeneratedQuery {

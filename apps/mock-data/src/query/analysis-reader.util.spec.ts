@@ -19,6 +19,11 @@ describe('readQueryInput', () => {
     expect(readQueryInput({ query_analysis: { entities: 'nope', query_characteristics: [] } })).toMatchObject({ tables: [], fields: [], time: null, isAggregation: false });
   });
 
+  it('should trust the words of a rolling window over instants that disagree', () => {
+    const entities = { time_range: '10.20.30.40 in the last 24 hours', time_window: { start: '2026-11-25T13:00:00Z', end: '2030-10-20T00:00:00Z', duration_seconds: 123_072_350 } };
+    expect(readQueryInput({ query_analysis: { entities } }).time?.durationSeconds).toBe(86_400);
+  });
+
   it('should read the duration from the time_range text alone', () => {
     expect(readQueryInput({ query_analysis: { entities: { time_range: 'past 7 days' } } }).time?.durationSeconds).toBe(7 * 86400);
   });

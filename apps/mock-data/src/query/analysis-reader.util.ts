@@ -1,3 +1,4 @@
+import { readConstraints } from './constraints';
 import type { KnowledgeHint, QueryInput, TimeFilter } from './query-input';
 import { durationFromText } from './time-range.util';
 
@@ -37,10 +38,12 @@ function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const end = isoOrNull(window['end']);
   const windowSeconds = typeof window['duration_seconds'] === 'number' && Number.isFinite(window['duration_seconds']) && window['duration_seconds'] > 0 ? window['duration_seconds'] : null;
   const fromDates = start && end && Date.parse(end) > Date.parse(start) ? (Date.parse(end) - Date.parse(start)) / 1000 : null;
-  const durationSeconds = windowSeconds ?? (description ? durationFromText(description) : null) ?? fromDates;
-  if (durationSeconds === null && !(start && end)) return null;
   const words = description ?? (typeof window['expression'] === 'string' ? window['expression'] : '');
   const relative = /\b(last|past|previous|recent|ago|within)\b/i.test(words) || !(start && end);
+  // A rolling window says its length in words ("last 24 hours"): trust the words over instants that disagree.
+  const spoken = relative && words ? durationFromText(words) : null;
+  const durationSeconds = spoken ?? windowSeconds ?? (description ? durationFromText(description) : null) ?? fromDates;
+  if (durationSeconds === null && !(start && end)) return null;
   return { description: description ?? (words || null), durationSeconds, start, end, relative };
 }
 
@@ -56,6 +59,8 @@ export function readQueryInput(step: GenerateQueryStep): QueryInput {
     .slice(0, MAX_KNOWLEDGE)
     .map((p) => ({ id: p.id, title: p.title, text: p.text, score: p.score, ...(p.domain ? { domain: p.domain } : {}) }))
     .sort((a, b) => b.score - a.score);
+  const readNotes: string[] = [];
+  const constraints = readConstraints(analysis['constraints'], readNotes);
   return {
     tables: names(entities['tables']),
     fields: names(entities['fields']),
@@ -67,5 +72,7 @@ export function readQueryInput(step: GenerateQueryStep): QueryInput {
     naturalLanguage: typeof step.natural_language === 'string' ? step.natural_language : '',
     useKnowledge: step.use_knowledge === true,
     knowledge,
+    constraints,
+    readNotes,
   };
 }

@@ -1,12 +1,18 @@
+import { calendarPeriod } from './calendar-period.util';
+import { columnFor } from './column-kinds';
+import type { QueryConstraints } from './constraints';
+import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
+import { KQL_OUTCOME, kqlColumn, kqlFilterClauses, kqlMeasure, kqlThreshold, type KqlTable } from './kql-constraints.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
-import type { GeneratedQuery, QueryInput } from './query-input';
-import type { KqlSchema } from './schema';
+import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
+import { columnType, type KqlSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
-import { aadstsCodes, asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, windowsEventIds } from './text-signals.util';
-import { binSeconds, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { aadstsCodes, asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, rankedSubject, windowsEventIds } from './text-signals.util';
+import { binSeconds, bucketDuration, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { nullPrototype } from './null-prototype.util';
 
 /** The column a table is usually summarised by. */
-const DEFAULT_GROUP: Readonly<Record<string, string>> = {
+const DEFAULT_GROUP: Readonly<Record<string, string>> = nullPrototype({
   SigninLogs: 'UserPrincipalName',
   AuditLogs: 'OperationName',
   SecurityEvent: 'TargetUserName',
@@ -14,16 +20,16 @@ const DEFAULT_GROUP: Readonly<Record<string, string>> = {
   DeviceNetworkEvents: 'RemoteIP',
   AzureActivity: 'Caller',
   OfficeActivity: 'UserId',
-};
+});
 
 /** What "failed" means in each table. */
-const FAILURE_FILTER: Readonly<Record<string, string>> = {
+const FAILURE_FILTER: Readonly<Record<string, string>> = nullPrototype({
   SigninLogs: 'ResultType != "0"',
   SecurityEvent: 'EventID == 4625',
   AuditLogs: 'Result != "success"',
   AzureActivity: 'ActivityStatusValue == "Failure"',
   OfficeActivity: 'ResultStatus != "Succeeded"',
-};
+});
 
 /** Join keys, most specific first. */
 const JOIN_KEYS = ['CorrelationId', 'DeviceId', 'UserPrincipalName', 'UserId', 'AccountName', 'IPAddress', 'Computer', 'DeviceName'];
@@ -39,14 +45,25 @@ function timeColumn(columns: readonly string[] | undefined): string {
   return TIME_COLUMNS.find((c) => columns?.includes(c)) ?? 'TimeGenerated';
 }
 
+/** `startof…()` for calendar periods, `between` for fixed dates, `ago()` for rolling windows. */
 function timeClause(input: QueryInput, column: string): string | null {
-  if (!input.time) return null;
+  if (!input.time || input.constraints?.inactivity) return null;
+  const period = calendarPeriod(input.time);
+  if (period === 'yesterday') return `${column} >= startofday(ago(1d)) and ${column} < startofday(now())`;
+  if (period) return `${column} >= ${period === 'today' ? 'startofday' : `startof${period}`}(now())`;
   if (usesAbsoluteWindow(input.time)) return `${column} between (datetime(${input.time.start}) .. datetime(${input.time.end}))`;
   return input.time.durationSeconds ? `${column} > ago(${compactDuration(input.time.durationSeconds)})` : null;
 }
 
 /** Filters the question (and, for event ids, the best knowledge) call for on one table. */
-function filtersFor(table: string, columns: readonly string[] | undefined, input: QueryInput, notes: string[]): string[] {
+function filtersFor(table: string, columns: readonly string[] | undefined, input: QueryInput, notes: string[], schema: KqlSchema): string[] {
+  const constraints = input.constraints;
+  if (constraints) {
+    const own = kqlFilterClauses(kqlTable(table, columns, schema), constraints, notes);
+    const kinds = new Set(constraints.filters.map((f) => f.kind));
+    if (kinds.has('event_id') || kinds.has('status')) return own;
+    return [...own, ...filtersFor(table, columns, { ...input, constraints: null }, notes, schema).filter((c) => !own.includes(c))];
+  }
   const filters: string[] = [];
   const has = (column: string) => columns?.includes(column) ?? false;
   const eventIds = windowsEventIds(input.naturalLanguage);
@@ -87,6 +104,54 @@ function projection(columns: readonly string[] | undefined, input: QueryInput, t
   return [time, ...new Set(chosen)];
 }
 
+function kqlTable(name: string, columns: readonly string[] | undefined, schema: KqlSchema): KqlTable {
+  return { name, columns: columns ?? [], type: (column) => columnType(schema, name, column) };
+}
+
+const BUCKET_KINDS = new Set(['minute', 'hour', 'day', 'week', 'month', 'time', 'date', 'hourly', 'daily', 'weekly']);
+
+/** The tail of a query the constraints describe: summarise (measure, groups, bins), threshold, top-N; or a list. */
+function constrainedShape(lines: string[], input: QueryInput, c: QueryConstraints, table: KqlTable, time: string, notes: string[]): void {
+  const groups: string[] = [];
+  for (const key of c.groupBy) {
+    if (BUCKET_KINDS.has(key.kind)) continue;
+    const column = columnFor(table.columns, key.kind, key.field, table.name);
+    if (!column) notes.push(`${table.name} has no column to group by ${key.kind}; left out of the grouping`);
+    else if (!groups.includes(column)) groups.push(kqlColumn(column));
+  }
+  if (c.inactivity) {
+    const entity = groups[0] ?? columnFor(table.columns, 'user', null, table.name) ?? columnFor(table.columns, 'host', null, table.name);
+    const days = c.inactivity.durationSeconds;
+    lines.push(`| summarize LastSeen=max(${time}) by ${entity ?? 'Type'}`, `| where LastSeen < ago(${compactDuration(days)})`, '| order by LastSeen asc');
+    if (c.limit) lines.push(`| take ${c.limit}`);
+    notes.push(`inactivity (${c.inactivity.expression || compactDuration(days)}): the last ${c.inactivity.activity ?? 'event'} of each ${entity ?? 'row'} is older than ${compactDuration(days)}; the table's retention bounds how far back that can be seen`);
+    return;
+  }
+  const bucketSeconds = c.timeBucket?.seconds ?? (input.isTimeSeries || c.groupBy.some((g) => BUCKET_KINDS.has(g.kind)) ? binSeconds(input.time?.durationSeconds ?? null) : null);
+  const aggregate = c.measure !== null || groups.length > 0 || c.having !== null || bucketSeconds !== null || input.isAggregation;
+  if (!aggregate) {
+    const columnsOut = projection(table.columns, input, time);
+    if (columnsOut.length > 1) lines.push(`| project ${columnsOut.join(', ')}`);
+    const direction = c.order?.direction === 'asc' && (c.order.by === 'time' || c.order.by === 'measure') ? 'asc' : 'desc';
+    lines.push(`| order by ${time} ${direction}`, `| take ${c.limit ?? 1000}`);
+    return;
+  }
+  const measure = kqlMeasure(c.measure, table, notes);
+  if (groups.length === 0 && bucketSeconds === null && (c.having || c.limit || input.isAggregation)) {
+    const subject = rankedSubject(input.naturalLanguage);
+    const fallback = (subject ? columnFor(table.columns, subject, null, table.name) : undefined) ?? DEFAULT_GROUP[table.name];
+    if (fallback && table.columns.includes(fallback)) groups.push(fallback);
+  }
+  const by = [...(bucketSeconds !== null ? [`bin(${time}, ${bucketDuration(bucketSeconds)})`] : []), ...groups];
+  lines.push(`| summarize ${measure.expression}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`);
+  if (c.having) lines.push(kqlThreshold(c.having, measure.name));
+  const byTime = c.order?.by === 'time';
+  const direction = c.order?.direction ?? (bucketSeconds !== null && groups.length === 0 ? 'asc' : 'desc');
+  const orderColumn = byTime || (bucketSeconds !== null && !c.order && !c.limit) ? time : measure.name;
+  if (c.limit) lines.push(`| top ${c.limit} by ${orderColumn} ${direction}`);
+  else if (by.length > 0) lines.push(`| order by ${orderColumn} ${orderColumn === time && !c.order ? 'asc' : direction}`);
+}
+
 /** The tail of a query: summarise, chart or list. */
 function shape(lines: string[], input: QueryInput, group: string | null, time: string, columns: readonly string[] | undefined): void {
   if (input.isTimeSeries) {
@@ -101,29 +166,49 @@ function shape(lines: string[], input: QueryInput, group: string | null, time: s
   }
 }
 
+/** Tables that share a column to join on (besides the time). */
+function joinable(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return (a ?? []).some((c) => !TIME_COLUMNS.includes(c) && (b ?? []).includes(c) && JOIN_KEYS.includes(c));
+}
+
+/**
+ * The tables a constrained query reads: retargeted to the ones that can hold its strong filters,
+ * then the one that holds most of its filters (the planner's order breaks ties) unless a join was
+ * asked for and the tables share a key.
+ */
+function kqlSources(requested: readonly string[], schema: KqlSchema, c: QueryConstraints, hasJoins: boolean, notes: string[]): string[] {
+  const tables = retargetSources(requested, schema.tables, c.filters, notes);
+  if (hasJoins && tables.length > 1 && tables.slice(1).every((t) => joinable(schema.tables[tables[0]!], schema.tables[t]))) return tables;
+  const fits = (table: string) => c.filters.filter((f) => (f.kind === 'status' && KQL_OUTCOME[table]) || canExpress(table, schema.tables[table] ?? [], f)).length;
+  return bestSourceFirst(tables, fits, notes);
+}
+
 /**
  * A KQL query for the analysis: the table, a time filter from the duration, filters the
  * question asks for, then `summarize count() by` (aggregation), `bin()` (time series) or a
  * projection. Several tables are joined on a shared column, or unioned.
  */
-export function buildKqlQuery(input: QueryInput, schema: KqlSchema): GeneratedQuery {
+export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQuery {
+  const input = shapeFromConstraints(given);
   const resolved = resolveTables(input.tables, schema.tables, input.naturalLanguage, 'kql');
-  const notes = [...resolved.notes];
-  const tables = resolved.tables;
+  const notes = [...resolved.notes, ...input.readNotes];
+  const constraints = input.constraints;
+  const tables = constraints ? kqlSources(resolved.tables, schema, constraints, input.hasJoins, notes) : resolved.tables;
   const columnsOf = (table: string) => schema.tables[table];
   const first = tables[0]!;
   const time = timeColumn(columnsOf(first));
 
   const pipeline = (table: string): string[] => {
     const column = timeColumn(columnsOf(table));
-    const clauses = [timeClause(input, column), ...filtersFor(table, columnsOf(table), input, notes)].filter((c): c is string => c !== null);
+    const clauses = [timeClause(input, column), ...filtersFor(table, columnsOf(table), input, notes, schema)].filter((c): c is string => c !== null);
     return [tableRef(table), ...clauses.map((c) => `| where ${c}`)];
   };
 
   const lines: string[] = [];
   if (tables.length === 1) {
     lines.push(...pipeline(first));
-    shape(lines, input, groupColumn(first, columnsOf(first), input), time, columnsOf(first));
+    if (constraints) constrainedShape(lines, input, constraints, kqlTable(first, columnsOf(first), schema), time, notes);
+    else shape(lines, input, groupColumn(first, columnsOf(first), input), time, columnsOf(first));
   } else {
     const joinKey = (a: string, b: string) => {
       const shared = (columnsOf(a) ?? []).filter((c) => (columnsOf(b) ?? []).includes(c) && !TIME_COLUMNS.includes(c));
@@ -141,7 +226,8 @@ export function buildKqlQuery(input: QueryInput, schema: KqlSchema): GeneratedQu
         lines.push(`| join kind=inner (${pipeline(table).join(' ')}) on ${key}`);
         notes.push(`${first} joined with ${table} on ${key}`);
       });
-      shape(lines, input, groupColumn(first, columnsOf(first), input), time, columnsOf(first));
+      if (constraints) constrainedShape(lines, input, constraints, kqlTable(first, columnsOf(first), schema), time, notes);
+      else shape(lines, input, groupColumn(first, columnsOf(first), input), time, columnsOf(first));
     } else {
       const timeClauses = timeClause(input, time);
       lines.push(`union withsource=SourceTable ${tables.map(tableRef).join(', ')}`);

@@ -1,3 +1,5 @@
+import type { QueryConstraints } from './constraints';
+
 /** A knowledge passage as a data agent reads it (the contract's KnowledgePassage, loosely). */
 export interface KnowledgeHint {
   readonly id: string;
@@ -31,6 +33,10 @@ export interface QueryInput {
   readonly naturalLanguage: string;
   readonly useKnowledge: boolean;
   readonly knowledge: readonly KnowledgeHint[];
+  /** `query_analysis.constraints`, read defensively; null when the planner sent none (older planners). */
+  readonly constraints: QueryConstraints | null;
+  /** What reading the analysis skipped (unknown kinds, unreadable parts), for the query's notes. */
+  readonly readNotes: readonly string[];
 }
 
 /** A builder's answer: the `result` of `generate_query`. */
@@ -54,6 +60,17 @@ export function aQueryInput(overrides: Partial<QueryInput> = {}): QueryInput {
     naturalLanguage: '',
     useKnowledge: false,
     knowledge: [],
+    constraints: null,
+    readNotes: [],
     ...overrides,
   };
+}
+
+/**
+ * With constraints, they decide the query's shape (a measure, groups, buckets): the older
+ * `is_aggregation` / `is_time_series` guesses are dropped, so "in the last 24 hours" no longer
+ * turns a list into an hourly chart.
+ */
+export function shapeFromConstraints(input: QueryInput): QueryInput {
+  return input.constraints ? { ...input, isAggregation: false, isTimeSeries: false } : input;
 }

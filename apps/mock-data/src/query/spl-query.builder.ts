@@ -1,9 +1,14 @@
+import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
-import type { GeneratedQuery, QueryInput } from './query-input';
+import { constrainedSearch, constrainedTstats, datasetPrefix, SPL_FAILURE, splTimeTerms } from './spl-constrained.builder';
+
+export { datasetPrefix } from './spl-constrained.builder';
+import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
 import type { SplSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
 import { asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, windowsEventIds } from './text-signals.util';
-import { binSeconds, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { binSeconds, compactDuration } from './time-range.util';
+import { nullPrototype } from './null-prototype.util';
 
 type SourceKind = 'datamodel' | 'index' | 'sourcetype';
 
@@ -14,7 +19,7 @@ interface Source {
 }
 
 /** The field a source is usually counted by. */
-const DEFAULT_GROUP: Readonly<Record<string, string>> = {
+const DEFAULT_GROUP: Readonly<Record<string, string>> = nullPrototype({
   Authentication: 'user',
   'Endpoint.Processes': 'dest',
   'Endpoint.Registry': 'dest',
@@ -25,29 +30,14 @@ const DEFAULT_GROUP: Readonly<Record<string, string>> = {
   o365: 'UserId',
   aws: 'eventName',
   azure: 'properties.userPrincipalName',
-};
-
-/** The field prefix of a data model dataset: `Endpoint.Processes` → Processes, `Network_Traffic` → All_Traffic. */
-export function datasetPrefix(datamodel: string): string {
-  if (datamodel === 'Network_Traffic') return 'All_Traffic';
-  const parts = datamodel.split('.');
-  return parts[parts.length - 1]!;
-}
+});
 
 function quote(value: string): string {
   return /^[A-Za-z0-9_.:*\-/]+$/.test(value) ? value : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-function splTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `"${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}"`;
-}
-
 function timeTerms(input: QueryInput): string[] {
-  if (!input.time) return [];
-  if (usesAbsoluteWindow(input.time)) return [`earliest=${splTime(input.time.start!)}`, `latest=${splTime(input.time.end!)}`];
-  return input.time.durationSeconds ? [`earliest=-${compactDuration(input.time.durationSeconds)}`] : [];
+  return splTimeTerms(input);
 }
 
 /** Sorts every name the analysis gives into a data model, an index or a sourcetype. */
@@ -139,18 +129,34 @@ function rawSearch(sources: readonly Source[], input: QueryInput, schema: SplSch
  * An SPL search for the analysis: `| tstats ... from datamodel=...` for CIM data models,
  * else `index=... sourcetype=... earliest=-24h` with `stats count by`, `timechart`, or a table.
  */
-export function buildSplQuery(input: QueryInput, schema: SplSchema): GeneratedQuery {
-  const catalog: Record<string, readonly string[]> = {};
+export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQuery {
+  const input = shapeFromConstraints(given);
+  const catalog = Object.create(null) as Record<string, readonly string[]>;
   for (const name of schema.datamodels) catalog[name] = schema.datamodel_fields?.[name] ?? [];
   for (const [name, fields] of Object.entries(schema.indexes)) catalog[name] = fields;
   for (const name of schema.sourcetypes) catalog[name] = schema.indexes[schema.sourcetype_indexes?.[name] ?? ''] ?? [];
-  const resolved = resolveTables(input.tables, catalog, input.naturalLanguage, 'spl');
-  const notes = [...resolved.notes];
-  const sources = resolved.tables.map((name) => classify(name, schema));
+  // A field name (user, dest_ip) is never an index: older planners sent data model fields as tables.
+  const fieldNames = new Set(Object.values(catalog).flatMap((fields) => fields.map((f) => f.toLowerCase())));
+  const sourceNames = new Set(Object.keys(catalog).map((n) => n.toLowerCase()));
+  const fieldsAsTables = input.tables.filter((t) => !sourceNames.has(t.toLowerCase()) && fieldNames.has(t.toLowerCase()));
+  const resolved = resolveTables(input.tables.filter((t) => !fieldsAsTables.includes(t)), catalog, input.naturalLanguage, 'spl');
+  const notes = [...resolved.notes, ...input.readNotes];
+  if (fieldsAsTables.length > 0) notes.push(`${fieldsAsTables.join(', ')} are fields, not indexes, sourcetypes or data models; left out of the sources`);
+  const constraints = input.constraints;
+  const indexOf = (name: string) => schema.sourcetype_indexes?.[name] ?? name;
+  const fits = (name: string) => constraints!.filters.filter((f) => (f.kind === 'status' && SPL_FAILURE[indexOf(name)]) || canExpress(name, catalog[name] ?? [], f)).length;
+  const names = constraints ? bestSourceFirst(retargetSources(resolved.tables, catalog, constraints.filters, notes), fits, notes) : resolved.tables;
+  const sources = names.map((name) => classify(name, schema));
 
   const datamodels = sources.filter((s) => s.kind === 'datamodel');
   let query: string;
-  if (datamodels.length > 0) {
+  if (constraints && datamodels.length > 0) {
+    query = constrainedTstats(datamodels[0]!, input, constraints, notes);
+    const rest = sources.filter((s) => s !== datamodels[0]).map((s) => s.name);
+    if (rest.length > 0) notes.push(`the query reads the ${datamodels[0]!.name} data model; ${rest.join(', ')} would need a separate search`);
+  } else if (constraints) {
+    query = constrainedSearch(sources, (s) => searchTerm(s, schema), input, constraints, notes);
+  } else if (datamodels.length > 0) {
     query = tstatsQuery(datamodels[0]!, input, notes);
     const rest = sources.filter((s) => s !== datamodels[0]).map((s) => s.name);
     if (rest.length > 0) notes.push(`the query reads the ${datamodels[0]!.name} data model; ${rest.join(', ')} would need a separate search`);
@@ -159,5 +165,6 @@ export function buildSplQuery(input: QueryInput, schema: SplSchema): GeneratedQu
   }
   if (!input.time) notes.push('no time range was given; add earliest= (for example earliest=-24h) to keep the search cheap');
   addKnowledgeNotes(input, notes);
-  return { platform: 'spl', query, tables: sources.map((s) => s.name), notes };
+  const tables = sources.flatMap((s) => (s.kind === 'sourcetype' && schema.sourcetype_indexes?.[s.name] ? [schema.sourcetype_indexes[s.name]!, s.name] : [s.name]));
+  return { platform: 'spl', query, tables: [...new Set(tables)], notes };
 }

@@ -1,13 +1,16 @@
 import { addKnowledgeNotes } from './knowledge-notes.util';
-import type { GeneratedQuery, QueryInput } from './query-input';
+import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
 import type { SqlSchema } from './schema';
+import { calendarPeriod } from './calendar-period.util';
+import { buildConstrainedSql, timeClauses } from './sql-constrained.builder';
 import { checkSql } from './sql-validator.util';
 import { resolveTables } from './table-resolver.util';
 import { groupColumnFromQuestion } from './text-signals.util';
 import { binSeconds, intervalText, usesAbsoluteWindow } from './time-range.util';
+import { nullPrototype } from './null-prototype.util';
 
 /** The column a table is usually grouped by. */
-const DEFAULT_GROUP: Readonly<Record<string, string>> = {
+const DEFAULT_GROUP: Readonly<Record<string, string>> = nullPrototype({
   customers: 'country',
   orders: 'status',
   order_items: 'product_id',
@@ -16,7 +19,7 @@ const DEFAULT_GROUP: Readonly<Record<string, string>> = {
   users: 'role',
   events: 'event_type',
   budget: 'department',
-};
+});
 
 /** Columns holding personal data, left out unless asked for. */
 const PERSONAL = new Set(['email', 'name', 'display_name', 'ip_address']);
@@ -85,9 +88,14 @@ function planJoins(tables: readonly string[], schema: SqlSchema, aliases: Readon
  * shared key columns, and a LIMIT. Every query is parsed with node-sql-parser; a failure is
  * reported in the notes.
  */
-export function buildSqlQuery(input: QueryInput, schema: SqlSchema): GeneratedQuery {
+export function buildSqlQuery(given: QueryInput, schema: SqlSchema): GeneratedQuery {
+  const input = shapeFromConstraints(given);
   const resolved = resolveTables(input.tables, schema.tables, input.naturalLanguage, 'sql');
-  const notes = [...resolved.notes];
+  const notes = [...resolved.notes, ...input.readNotes];
+  if (input.constraints) {
+    const built = buildConstrainedSql(input, input.constraints, schema, resolved.tables, notes);
+    return finish(built.query, built.tables, input, notes);
+  }
   const aliases = aliasesFor(resolved.tables);
   const { joined, clauses } = planJoins(resolved.tables, schema, aliases, notes);
   const main = joined[0]!;
@@ -101,6 +109,7 @@ export function buildSqlQuery(input: QueryInput, schema: SqlSchema): GeneratedQu
   const time = timestampColumn(columns);
   if (input.time) {
     if (!time) notes.push(`${main} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`);
+    else if (calendarPeriod(input.time)) where.push(...timeClauses(input, `${a}.${time}`));
     else if (usesAbsoluteWindow(input.time)) where.push(`${a}.${time} >= ${sqlTimestamp(input.time.start!)}`, `${a}.${time} < ${sqlTimestamp(input.time.end!)}`);
     else if (input.time.durationSeconds) where.push(`${a}.${time} >= NOW() - INTERVAL '${intervalText(input.time.durationSeconds)}'`);
   }
@@ -143,11 +152,13 @@ export function buildSqlQuery(input: QueryInput, schema: SqlSchema): GeneratedQu
   if (where.length > 0) lines.push(`WHERE ${where.join(' AND ')}`);
   if (groupBy.length > 0) lines.push(`GROUP BY ${groupBy.join(', ')}`);
   lines.push(`ORDER BY ${orderBy}`, `LIMIT ${limit}`);
-  const query = lines.join('\n');
+  return finish(lines.join('\n'), joined, input, notes);
+}
 
-  if (!input.time) notes.push('no time range was given; add a WHERE on a timestamp column to keep the query cheap');
+function finish(query: string, tables: string[], input: QueryInput, notes: string[]): GeneratedQuery {
+  if (!input.time && !input.constraints?.inactivity) notes.push('no time range was given; add a WHERE on a timestamp column to keep the query cheap');
   addKnowledgeNotes(input, notes);
   const check = checkSql(query);
   notes.push(check.ok ? 'validated with node-sql-parser (PostgreSQL)' : `the generated SQL did not parse with node-sql-parser (PostgreSQL): ${check.message}`);
-  return { platform: 'sql', query, tables: joined, notes };
+  return { platform: 'sql', query, tables, notes };
 }

@@ -79,3 +79,29 @@ export function groupColumnFromQuestion(text: string, columns: readonly string[]
   }
   return null;
 }
+
+const SUBJECTS: ReadonlyArray<[RegExp, string]> = [
+  [/^(users?|accounts?|identit(y|ies)|people|employees?)$/, 'user'],
+  [/^(computers?|hosts?|devices?|machines?|servers?|workstations?|endpoints?)$/, 'host'],
+  [/^(ips?|ip addresses|ip address|addresses|sources?)$/, 'ip'],
+  [/^(customers?|clients?|buyers?)$/, 'customer'],
+  [/^(apps?|applications?)$/, 'app'],
+  [/^(process(es)?)$/, 'process'],
+  [/^(countr(y|ies))$/, 'country'],
+  [/^(ports?)$/, 'port'],
+  [/^(domains?)$/, 'domain'],
+  [/^(products?)$/, 'product'],
+];
+const SUBJECT_WORDS = 'users?|accounts?|identit(?:y|ies)|employees?|computers?|hosts?|devices?|machines?|servers?|workstations?|endpoints?|ip addresses|ips?|sources?|customers?|clients?|buyers?|apps?|applications?|process(?:es)?|countr(?:y|ies)|ports?|domains?|products?';
+const RANKED = new RegExp(`\\b(?:which|what|top\\s+\\d+|the\\s+\\d+|\\d+\\s+most\\s+\\w+)\\s+(?:[a-z-]+\\s+)?(${SUBJECT_WORDS})\\b`, 'i');
+const THRESHOLDED = new RegExp(`\\b(${SUBJECT_WORDS})\\s+(?:with|that|who|having|where)\\b`, 'i');
+
+/**
+ * The entity a threshold or a top-N is about when the analysis names no grouping: "which users had
+ * more than 5 …" → user, "top 10 IP addresses by …" → ip, "hosts with over 20 …" → host.
+ */
+export function rankedSubject(text: string): string | null {
+  const word = (RANKED.exec(text) ?? THRESHOLDED.exec(text))?.[1]?.toLowerCase();
+  if (!word) return null;
+  return SUBJECTS.find(([pattern]) => pattern.test(word))?.[1] ?? null;
+}

@@ -60,3 +60,9 @@ export function binSeconds(durationSeconds: number | null): number {
 export function usesAbsoluteWindow(time: TimeFilter): boolean {
   return !time.relative && time.start !== null && time.end !== null;
 }
+
+/** A bucket size for `bin()` and `span=`: whole days as `1d`, `7d`; else as compactDuration. */
+export function bucketDuration(seconds: number): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  return whole % 86_400 === 0 ? `${whole / 86_400}d` : compactDuration(whole);
+}

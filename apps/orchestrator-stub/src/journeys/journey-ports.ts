@@ -1,4 +1,4 @@
-import type { CreatePlanParameters, OptimizePlanParameters, PlannerResult } from '@mesh/a2a-contracts';
+import type { ClarificationResult, CreatePlanParameters, OptimizePlanParameters, PlannerResult } from '@mesh/a2a-contracts';
 
 /** One call to the planner. */
 export interface PlannerCall {
@@ -7,11 +7,12 @@ export interface PlannerCall {
 
 /**
  * The planner, as the journey runner sees it. Implementations resolve with the planner's
- * `result`, and reject with a `MeshCallException` for anything else (a `status: "failed"`
+ * `result` (for create_plan, a clarification when the planner answered `input_required`), and
+ * reject with a `MeshCallException` for anything else (a `status: "failed"`
  * answer, an HTTP error, a timeout, an unreachable planner).
  */
 export interface PlannerPort {
-  createPlan(parameters: CreatePlanParameters, call: PlannerCall): Promise<PlannerResult>;
+  createPlan(parameters: CreatePlanParameters, call: PlannerCall): Promise<PlannerResult | ClarificationResult>;
   optimizePlan(parameters: OptimizePlanParameters, call: PlannerCall): Promise<PlannerResult>;
 }
 

@@ -107,6 +107,19 @@ describe('runJourney', () => {
     });
   });
 
+  describe('when the planner needs the user', () => {
+    it('returns the journey input_required with the clarification, no plan and no step run', async () => {
+      const clarification = { question: 'What should I look for?', missing: ['subject'], suggestions: ['Show SigninLogs events from the last 24 hours', 'Count orders by status'] };
+      const agents = new FakeAgents({ sop_knowledge: knowledge('sop'), kql_data: query('kql') });
+
+      const journey = await run(new FakePlanner(() => ({ clarification })), agents);
+
+      expect(journey).toMatchObject({ status: 'input_required', clarification, plan: null, steps: [], replanned: false });
+      expect(journey.error).toBeUndefined();
+      expect(agents.calls).toEqual([]);
+    });
+  });
+
   describe('when the planner cannot plan', () => {
     it('fails with the planner error and no plan', async () => {
       const planner = new FakePlanner(() => Promise.reject(new MeshCallException(A2AErrorCode.PlannerUnavailable, 'The planner is unreachable (ECONNREFUSED).')));

@@ -1,6 +1,7 @@
 import {
   A2AErrorCode,
   type A2AErrorBody,
+  type Clarification,
   type ExecutionContext,
   type Journey,
   type JourneyStatus,
@@ -14,6 +15,7 @@ import { executionLayers } from './execution-layers.util';
 import type { JourneyProgress } from './journey-event';
 import type { AgentPort, JourneyClock, PlannerPort } from './journey-ports';
 import { JourneyErrorCode, MeshCallException } from './mesh-call.exception';
+import { resultShapeProblem } from './result-shape.util';
 import { stepParameters } from './step-input.util';
 
 /** A journey step as the orchestrator reports it: the contract's fields, plus what was sent. */
@@ -124,7 +126,7 @@ class JourneyExecution {
   async run(): Promise<OrchestratorJourney> {
     const startedAt = this.options.clock.now();
     const started = this.options.clock.monotonicMs();
-    const finish = (outcome: { status: JourneyStatus; error?: A2AErrorBody }, plan: WorkflowPlan | null): OrchestratorJourney => ({
+    const finish = (outcome: { status: JourneyStatus; error?: A2AErrorBody; clarification?: Clarification }, plan: WorkflowPlan | null): OrchestratorJourney => ({
       journey_id: this.request.journeyId,
       status: outcome.status,
       natural_language: this.request.naturalLanguage,
@@ -133,6 +135,7 @@ class JourneyExecution {
       replanned: this.replanned,
       duration_ms: Math.round(this.options.clock.monotonicMs() - started),
       ...(outcome.error ? { error: outcome.error } : {}),
+      ...(outcome.clarification ? { clarification: outcome.clarification } : {}),
       started_at: startedAt.toISOString(),
       finished_at: this.options.clock.now().toISOString(),
       ...(this.planChanges ? { plan_changes: this.planChanges } : {}),
@@ -144,6 +147,8 @@ class JourneyExecution {
         { natural_language: this.request.naturalLanguage, execution_context: this.request.executionContext },
         { taskId: `${this.request.journeyId}-plan` },
       );
+      // The planner needs the user: the journey says so and runs no step.
+      if ('clarification' in created) return finish({ status: 'input_required', clarification: created.clarification }, null);
       this.adopt(created.plan);
       this.options.onProgress?.({ type: 'plan_ready', plan: created.plan });
     } catch (error) {
@@ -220,6 +225,8 @@ class JourneyExecution {
         signal,
         () => new MeshCallException(A2AErrorCode.StepTimeout, `Step ${step.step_id} (${step.agent_id}) did not answer within ${timeoutSeconds} s.`),
       );
+      const problem = resultShapeProblem(step.action, output);
+      if (problem) throw new MeshCallException(JourneyErrorCode.InvalidResult, `Step ${step.step_id} (${step.agent_id}) answered ${step.action}, but ${problem}.`);
       this.outputs.set(step.step_id, output);
       record = { ...base, status: 'completed', started_at: startedAt.toISOString(), finished_at: this.options.clock.now().toISOString(), duration_ms: 0, output };
     } catch (error) {

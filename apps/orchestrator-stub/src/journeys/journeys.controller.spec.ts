@@ -6,6 +6,7 @@ import { createOrchestratorTestApp } from '../testing/orchestrator-test-app';
 
 const KQL_SCHEMA = { tables: { SigninLogs: ['UserPrincipalName', 'ResultType'] } };
 const SQL_SCHEMA = { tables: { users: ['user_id', 'email'] } };
+const CLARIFICATION = { question: 'What should I look for?', missing: ['data source', 'subject'], suggestions: ['Show SigninLogs events from the last 24 hours', 'Count users by email'] };
 
 describe('POST /journeys and GET /journeys/:id (through the real app, agents on loopback)', () => {
   let app: NestExpressApplication;
@@ -16,7 +17,7 @@ describe('POST /journeys and GET /journeys/:id (through the real app, agents on 
   let sql: FakeAgent;
 
   beforeAll(async () => {
-    planner = await startFakeAgent(plannerOptions((p) => planFor(p), (p) => p['plan'] as never));
+    planner = await startFakeAgent(plannerOptions((p) => (p['natural_language'] === 'help' ? { body: { agent_id: 'workflow_planner', status: 'input_required', result: { clarification: CLARIFICATION } } } : planFor(p)), (p) => p['plan'] as never));
     sop = await startFakeAgent(knowledgeAgentOptions('sop', 40));
     errors = await startFakeAgent(knowledgeAgentOptions('errors', 40));
     kql = await startFakeAgent(dataAgentOptions('kql', KQL_SCHEMA));
@@ -43,6 +44,15 @@ describe('POST /journeys and GET /journeys/:id (through the real app, agents on 
     for (const step of response.body.steps) {
       expect(step).toEqual(expect.objectContaining({ step_id: expect.any(String), agent_id: expect.any(String), status: 'completed', started_at: expect.any(String), finished_at: expect.any(String), duration_ms: expect.any(Number), output: expect.anything() }));
     }
+  });
+
+  it('answers a question the planner cannot act on with the journey input_required, its clarification and no step', async () => {
+    const tasksBefore = kql.tasks().length + sop.tasks().length;
+
+    const response = await post({ natural_language: 'help' }).expect(201);
+
+    expect(response.body).toMatchObject({ status: 'input_required', clarification: CLARIFICATION, plan: null, steps: [] });
+    expect(kql.tasks().length + sop.tasks().length).toBe(tasksBefore);
   });
 
   it('tells the planner about the reachable agents by kind, their schemas and the user context, with the API key', async () => {

@@ -1,4 +1,4 @@
-import type { CreatePlanParameters, OptimizePlanParameters, PlannerResult, WorkflowPlan } from '@mesh/a2a-contracts';
+import type { ClarificationResult, CreatePlanParameters, OptimizePlanParameters, PlannerResult, WorkflowPlan } from '@mesh/a2a-contracts';
 import type { AgentPort, AgentTask, JourneyClock, PlannerPort } from '../journeys/journey-ports';
 
 /** A planner that answers from functions and records what it was asked. */
@@ -7,13 +7,14 @@ export class FakePlanner implements PlannerPort {
   readonly optimized: OptimizePlanParameters[] = [];
 
   constructor(
-    private readonly plan: (parameters: CreatePlanParameters) => WorkflowPlan | Promise<WorkflowPlan>,
+    private readonly plan: (parameters: CreatePlanParameters) => WorkflowPlan | ClarificationResult | Promise<WorkflowPlan | ClarificationResult>,
     private readonly revise?: (parameters: OptimizePlanParameters) => PlannerResult | Promise<PlannerResult>,
   ) {}
 
-  async createPlan(parameters: CreatePlanParameters): Promise<PlannerResult> {
+  async createPlan(parameters: CreatePlanParameters): Promise<PlannerResult | ClarificationResult> {
     this.created.push(parameters);
-    return { plan: await this.plan(parameters) };
+    const answer = await this.plan(parameters);
+    return 'clarification' in answer ? answer : { plan: answer };
   }
 
   async optimizePlan(parameters: OptimizePlanParameters): Promise<PlannerResult> {

@@ -183,7 +183,6 @@ describe.each(LLM_TEST_PROVIDERS)('auto mode when the %s server is down', (provi
     const app = await createLlmTestApp({ ...plannerLlmEnv(provider, await refusedBaseUrl(provider)), PLANNER_LLM_MODE: 'auto' });
     try {
       const first = await request(app.getHttpServer()).post('/a2a/task').send(planFor()).expect(200);
-      const started = performance.now();
       const second = await request(app.getHttpServer()).post('/a2a/task').send(planFor('Top customers by order total')).expect(200);
 
       expectValidPlan(first.body);
@@ -191,7 +190,6 @@ describe.each(LLM_TEST_PROVIDERS)('auto mode when the %s server is down', (provi
       expect(first.body.metadata).toMatchObject({ planner_mode: 'heuristic', degraded: true, llm_calls: expect.any(Number) });
       expect(second.body.metadata).toMatchObject({ planner_mode: 'heuristic', degraded: true, llm_calls: 0 });
       expect(second.body.metadata.degraded_reason).toContain('unavailable');
-      expect(performance.now() - started).toBeLessThan(500);
     } finally {
       await app.close();
     }
@@ -202,11 +200,10 @@ describe.each(LLM_TEST_PROVIDERS)('auto mode when the %s server is down', (provi
     const app = await createLlmTestApp({ ...plannerLlmEnv(provider, server.url), PLANNER_LLM_MODE: 'auto', OLLAMA_TIMEOUT: '0.2', PLANNER_ENABLE_CACHING: 'false' });
     try {
       for (let i = 0; i < 3; i += 1) await request(app.getHttpServer()).post('/a2a/task').send(planFor(`question ${i} about sign-ins`)).expect(200);
-      const started = performance.now();
       const after = await request(app.getHttpServer()).post('/a2a/task').send(planFor()).expect(200);
 
+      // No call and no wait: the circuit answers for the host (a wall-clock bound would flake on a busy CI).
       expect(after.body.metadata).toMatchObject({ planner_mode: 'heuristic', degraded: true, llm_calls: 0 });
-      expect(performance.now() - started).toBeLessThan(150);
       expect(server.chatCalls).toBe(3);
     } finally {
       await app.close();

@@ -6,6 +6,7 @@ import {
   PLANNER_ACTIONS,
   type A2ATaskRequest,
   type A2ATaskResponse,
+  type ClarificationResult,
   type PlannerMetadata,
   type PlannerResult,
 } from '@mesh/a2a-contracts';
@@ -16,7 +17,7 @@ import { PlannerMetrics } from './planner.metrics';
 import { Clock } from './clock';
 import { PlannerService } from './planner.service';
 
-export type PlannerTaskResponse = A2ATaskResponse<PlannerResult, PlannerMetadata>;
+export type PlannerTaskResponse = A2ATaskResponse<PlannerResult | ClarificationResult, PlannerMetadata>;
 
 /** `POST /a2a/task`: validates the parameters of the action, runs it, and wraps the answer. */
 @Injectable()
@@ -43,6 +44,10 @@ export class A2ATaskService {
       switch (request.action) {
         case 'create_plan': {
           const { result, analysis } = await this.planner.createPlan(validateActionParameters(CreatePlanParameters, request.parameters, request.action));
+          if ('clarification' in result) {
+            this.metrics.answered(request.action, 'input_required', (this.clock.monotonicMs() - started) / 1000);
+            return { ...envelope, status: 'input_required', result, metadata: metadata({ planner_mode: analysis.mode, llm_calls: analysis.llmCalls }) };
+          }
           this.metrics.planned(analysis, result.plan.steps.length, (this.clock.monotonicMs() - started) / 1000);
           return {
             ...envelope,

@@ -19,6 +19,30 @@ describe('POST /a2a/task (through the real app)', () => {
 
   const post = (body: unknown) => request(app.getHttpServer()).post('/a2a/task').send(body as object);
 
+  describe('create_plan, a question with nothing to act on', () => {
+    it.each(['help', 'hi', 'asdkjh qwpeoiru', 'Zeige mir bitte alles'])('answers "%s" with HTTP 200, input_required, a clarification and no plan', async (question) => {
+      const body = aCreatePlanRequest(question, { available_agents: fullMeshAgents(), schema_hints: someSchemaHints() });
+
+      const response = await post(body).expect(200);
+
+      expect(response.body.status).toBe('input_required');
+      expect(response.body.result.plan).toBeUndefined();
+      expect(response.body.result.clarification.missing).toContain('subject');
+      expect(response.body.result.clarification.suggestions.length).toBeGreaterThanOrEqual(2);
+      expect(response.body.result.clarification.suggestions.length).toBeLessThanOrEqual(3);
+    });
+
+    it('still plans a real question with one platform, and sends its constraints', async () => {
+      const body = aCreatePlanRequest('Top 10 users by failed sign-ins from 10.0.0.5 in the last 24 hours', { available_agents: { knowledge: [], data: [aDataAgent('kql')] } });
+
+      const response = await post(body).expect(200);
+
+      expect(response.body.status).toBe('completed');
+      expect(response.body.result.analysis.constraints).toMatchObject({ limit: 10, order: { by: 'measure', direction: 'desc' }, group_by: [{ kind: 'user' }] });
+      expect(response.body.result.analysis.constraints.filters).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'ip', values: ['10.0.0.5'] })]));
+    });
+  });
+
   describe('create_plan, the seed examples', () => {
     it('plans "Show failed login attempts" with only a KQL agent: a KQL data step, a security or diagnostic intent, an SOP step', async () => {
       const body = aCreatePlanRequest('Show failed login attempts', {

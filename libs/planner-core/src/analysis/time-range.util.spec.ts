@@ -3,12 +3,40 @@ import { mayNameTime, resolveTimeRange } from './time-range.util';
 
 const now = new Date('2026-11-24T10:00:00Z'); // a Tuesday
 
+const window = (text: string): [string, string] | null => {
+  const range = resolveTimeRange(text, now);
+  return range ? [range.window.start, range.window.end] : null;
+};
+
 describe('resolveTimeRange', () => {
   it('reads "last 24 hours" as the day up to now', () => {
     expect(resolveTimeRange('Show all error logs from last 24 hours', now)).toEqual({
       description: 'last 24 hours',
       window: { expression: 'last 24 hours', start: '2026-11-23T10:00:00.000Z', end: '2026-11-24T10:00:00.000Z', duration_seconds: 86_400 },
     });
+  });
+
+  it.each([
+    ['sign-ins this week', '2026-11-23T00:00:00.000Z'],
+    ['orders this month', '2026-11-01T00:00:00.000Z'],
+    ['revenue this quarter', '2026-10-01T00:00:00.000Z'],
+    ['revenue this year', '2026-01-01T00:00:00.000Z'],
+    ['sales year to date', '2026-01-01T00:00:00.000Z'],
+    ['errors today', '2026-11-24T00:00:00.000Z'],
+  ])('reads "%s" as the calendar period up to now', (text, start) => {
+    expect(window(text)).toEqual([start, now.toISOString()]);
+  });
+
+  it.each([
+    ['lst 24 hrs', '2026-11-23T10:00:00.000Z'],
+    ['failures in the past 7d', '2026-11-17T10:00:00.000Z'],
+    ['last 2 wks', '2026-11-10T10:00:00.000Z'],
+    ['in the previous three days', '2026-11-21T10:00:00.000Z'],
+    ['over the past hour', '2026-11-24T09:00:00.000Z'],
+    ['last week', '2026-11-17T10:00:00.000Z'],
+    ['last month', '2026-10-25T10:00:00.000Z'],
+  ])('reads "%s" (abbreviated, misspelt, rolling) as a span up to now', (text, start) => {
+    expect(window(text)).toEqual([start, now.toISOString()]);
   });
 
   it('reads "since Monday" from the start of Monday until now', () => {
@@ -19,34 +47,64 @@ describe('resolveTimeRange', () => {
     expect(range.window.end).toBe(now.toISOString());
   });
 
-  it('reads "yesterday" as the whole of yesterday', () => {
-    const range = resolveTimeRange('errors yesterday', now)!;
+  it('reads "since <date>" and a date without a year as the last such date', () => {
+    expect(window('orders since 2024-03-01')).toEqual(['2024-03-01T00:00:00.000Z', now.toISOString()]);
+    expect(window('orders since March 1')).toEqual(['2026-03-01T00:00:00.000Z', now.toISOString()]);
+  });
 
-    expect(range.window).toMatchObject({ start: '2026-11-23T00:00:00.000Z', end: '2026-11-24T00:00:00.000Z', duration_seconds: 86_400 });
+  it('reads "yesterday" as the whole of yesterday', () => {
+    expect(resolveTimeRange('errors yesterday', now)!.window).toMatchObject({ start: '2026-11-23T00:00:00.000Z', end: '2026-11-24T00:00:00.000Z', duration_seconds: 86_400 });
+  });
+
+  it('reads a date as its day, a month as the month, a datetime as from then until now', () => {
+    expect(window('logons on 2024-03-01')).toEqual(['2024-03-01T00:00:00.000Z', '2024-03-02T00:00:00.000Z']);
+    expect(window('logons in March')).toEqual(['2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z']);
+    expect(window('logons after 2024-03-01 14:30')).toEqual(['2024-03-01T14:30:00.000Z', now.toISOString()]);
   });
 
   it('reads two dates as a range from the first to the end of the second', () => {
-    const range = resolveTimeRange('logons between 2024-01-01 and 2024-01-31', now)!;
+    expect(window('logons between 2024-01-01 and 2024-01-31')).toEqual(['2024-01-01T00:00:00.000Z', '2024-02-01T00:00:00.000Z']);
+  });
 
-    expect(range.window.start).toBe('2024-01-01T00:00:00.000Z');
-    expect(range.window.end).toBe('2024-02-01T00:00:00.000Z');
+  it('reads no window from an inactivity condition', () => {
+    expect(resolveTimeRange('Users who have not logged in for 90 days', now)).toBeNull();
+    expect(resolveTimeRange('accounts inactive for 3 months', now)).toBeNull();
+  });
+
+  it('keeps the window of a question that also names inactivity', () => {
+    expect(window('accounts created this month that have not signed in for 30 days')).toEqual(['2026-11-01T00:00:00.000Z', now.toISOString()]);
+  });
+
+  it('reads no time from IPs, event ids, "may" or "now"', () => {
+    expect(resolveTimeRange('logons from 10.0.0.5 with event 4625 that may matter now', now)).toBeNull();
   });
 
   it('is null when the question names no time', () => {
     expect(resolveTimeRange('Show failed login attempts', now)).toBeNull();
   });
 
-  it('never puts the end before the start', () => {
-    const range = resolveTimeRange('from tomorrow back to last week', now);
-
-    expect(range === null || range.window.duration_seconds >= 0).toBe(true);
+  it('never answers a window with start >= end or an end after now', () => {
+    const questions = [
+      'from tomorrow back to last week',
+      'next week',
+      'at 10:00 today',
+      `${'Explain the detection logic for suspicious sign-ins in detail. '.repeat(40)}now`,
+      'errors at midnight',
+      'in 2030',
+    ];
+    for (const question of questions) {
+      const range = resolveTimeRange(question, now);
+      if (range === null) continue;
+      expect(Date.parse(range.window.start)).toBeLessThan(Date.parse(range.window.end));
+      expect(Date.parse(range.window.end)).toBeLessThanOrEqual(now.getTime());
+    }
   });
 });
 
 describe('mayNameTime', () => {
-  const timed = ['in the past 7 days', 'last month', 'an hour ago', 'on 2024-03-01', 'since Friday', 'at noon', 'this week', 'in March', 'today', 'Dec 3'];
+  const timed = ['in the past 7 days', 'last month', 'an hour ago', 'on 2024-03-01', 'since Friday', 'at noon', 'this week', 'in March', 'today', 'Dec 3', 'lst wk'];
 
-  it.each(timed)('lets "%s" through to chrono', (text) => {
+  it.each(timed)('lets "%s" through to the parsers', (text) => {
     expect(mayNameTime(text)).toBe(true);
   });
 

@@ -1,5 +1,9 @@
 import * as chrono from 'chrono-node';
 import type { TimeWindow } from '@mesh/a2a-contracts';
+import { UNIT_PATTERN, unitSeconds } from './constraints/duration.util';
+import { findInactivity } from './constraints/inactivity';
+import { readLiteralValues } from './constraints/literal-values';
+import { NUMBER_PATTERN, readNumber } from './constraints/number-words.util';
 
 export interface ResolvedTimeRange {
   /** A short description, e.g. "last 24 hours". */
@@ -14,68 +18,153 @@ function startOfUtcDay(date: Date): Date {
 }
 
 /**
- * Words without which chrono-node finds no time in English text: digits, relative words, units,
- * day and month names. Most questions name no time at all; this cheap test spares them
- * chrono's few dozen parsers (and their garbage), and never changes a result: a false
- * positive only means chrono runs and finds nothing.
+ * Words without which neither chrono-node nor the readers below find a time in English text:
+ * digits, relative words, units, day and month names. Most questions name no time at all; this
+ * cheap test spares them the parsers (and their garbage), and never changes a result: a false
+ * positive only means the parsers run and find nothing.
  */
 const MAYBE_TIME =
-  /\d|\b(?:now|today|tonight|yesterday|tomorrow|ago|last|past|next|this|since|until|till|from|within|before|after|during|between|week|weeks|weekend|fortnight|month|months|quarter|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
+  /\d|\b(?:now|today|tonight|yesterday|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|quarter|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
 
-/** Whether a text may name a time (false means chrono would find none). */
+/** Whether a text may name a time (false means no reader would find one). */
 export function mayNameTime(text: string): boolean {
   return MAYBE_TIME.test(text);
 }
 
+function windowOf(description: string, start: Date, end: Date): ResolvedTimeRange {
+  return {
+    description,
+    window: { expression: description, start: start.toISOString(), end: end.toISOString(), duration_seconds: Math.round((end.getTime() - start.getTime()) / 1000) },
+  };
+}
+
+/** "this week/month/quarter/year", "today", "yesterday", "month to date": calendar periods in UTC (weeks start on Monday). */
+const CALENDAR = /\b(?:(?:this|current)\s+(week|month|quarter|year)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday))\b/i;
+
+function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
+  const m = CALENDAR.exec(text);
+  if (!m) return null;
+  const today = startOfUtcDay(now);
+  if (m[5]) return windowOf('yesterday', new Date(today.getTime() - DAY_MS), today);
+  const abbreviation: Record<string, string> = { wtd: 'week', mtd: 'month', qtd: 'quarter', ytd: 'year' };
+  const unit = m[4] ? 'day' : (m[1] ?? m[2] ?? abbreviation[m[3]!.toLowerCase()]!).toLowerCase();
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth();
+  const start =
+    unit === 'day'
+      ? today
+      : unit === 'week'
+        ? new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS)
+        : unit === 'month'
+          ? new Date(Date.UTC(year, month, 1))
+          : unit === 'quarter'
+            ? new Date(Date.UTC(year, month - (month % 3), 1))
+            : new Date(Date.UTC(year, 0, 1));
+  // At the very first instant of a period there is nothing yet: the window is at least a second.
+  const end = now.getTime() > start.getTime() ? now : new Date(start.getTime() + 1000);
+  return windowOf(m[0].trim().toLowerCase(), start, end);
+}
+
 /**
- * Reads the time range a question names ("last 24 hours", "since Monday", "yesterday",
- * "between 2024-01-01 and 2024-01-31") with chrono-node, relative to `now`, in UTC.
- * Returns null when the question names no time.
+ * "last 24 hours", "past 7d", "lst 24 hrs", "last 2 wks", "previous 3 days", "last week": a span up
+ * to now. "Last week" and "last month" are the 7 and 30 days up to now (rolling, as a log search
+ * means them), not the previous calendar week or month.
  */
-export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
-  if (!mayNameTime(text)) return null;
-  const results = chrono.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: false });
+const RELATIVE = new RegExp(`\\b(?:last|lst|past|previous|prev|prior|recent)\\s+(?:(${NUMBER_PATTERN})\\s*)?(${UNIT_PATTERN}|quarter)\\b`, 'i');
+
+function relativeSpan(text: string, now: Date): ResolvedTimeRange | null {
+  const m = RELATIVE.exec(text);
+  if (!m) return null;
+  const unit = m[2]!;
+  if (m[1] === undefined && unit.length < 3) return null;
+  const amount = m[1] === undefined ? 1 : readNumber(m[1]);
+  const seconds = /^quarter$/i.test(unit) ? 91 * 86_400 : unitSeconds(unit);
+  if (amount === null || seconds === null || amount <= 0) return null;
+  const span = Math.min(amount * seconds * 1000, now.getTime());
+  return windowOf(m[0].trim(), new Date(now.getTime() - span), now);
+}
+
+/** chrono-node's casual words that are usually no time in a question: "may" (the verb), "now", "sun", "sat", "second". */
+const NOT_A_TIME = /^(?:may|now|sun|sat|wed|mar|second|jan|jun|aug|sep|oct|nov|dec|feb|apr|jul|mon|tue|thu|fri|march|a\s+second)$/;
+
+/** Text between two dates that makes them one range: "between X and Y", "from X to Y", "X - Y". */
+const RANGE_JOIN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
+
+function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRange | null {
+  const results = chrono
+    .parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: false })
+    .filter((r) => !NOT_A_TIME.test(r.text.trim()));
   if (results.length === 0) return null;
-
   const first = results[0]!;
-  const last = results[results.length - 1]!;
-  let start = first.start.date();
+  const next = results[1];
+  const joined = next !== undefined && !first.end && RANGE_JOIN.test(text.slice(first.index + first.text.length, next.index));
+  const last = joined ? next : first;
+  // A date without a year that chrono put ahead of now ("March 3" in November) means the last one.
+  const yearBack = first.start.date().getTime() > now.getTime() && !first.start.isCertain('year');
+  const dateOf = (components: chrono.ParsedComponents): Date => {
+    const date = components.date();
+    if (!yearBack) return date;
+    return new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()));
+  };
+  let start = dateOf(first.start);
   let end: Date;
-  let expression = first.text;
+  let expression = joined ? original.slice(first.index, next.index + next.text.length) : original.slice(first.index, first.index + first.text.length);
 
-  if (first.end) {
-    // A range chrono read whole ("from Monday to Wednesday"): days without an hour are whole days.
+  if (first.end || joined) {
+    // A range ("from Monday to Wednesday", "between X and Y"): days without an hour are whole days.
+    const endComponents = first.end ?? last.start;
     if (!first.start.isCertain('hour')) start = startOfUtcDay(start);
-    end = first.end.date();
-    if (!first.end.isCertain('hour')) end = new Date(startOfUtcDay(end).getTime() + DAY_MS);
-  } else if (results.length > 1) {
-    // "between X and Y", "from X to Y" parsed as two dates.
-    if (!first.start.isCertain('hour')) start = startOfUtcDay(start);
-    end = last.end?.date() ?? last.start.date();
-    if (!last.start.isCertain('hour')) end = new Date(startOfUtcDay(end).getTime() + DAY_MS);
-    expression = text.slice(first.index, last.index + last.text.length);
+    end = dateOf(first.end ?? last.end ?? last.start);
+    if (!endComponents.isCertain('hour')) end = new Date(startOfUtcDay(end).getTime() + DAY_MS);
   } else if (!first.start.isCertain('hour') && !/\b(last|past|since|ago)\b/i.test(text.slice(Math.max(0, first.index - 12), first.index + first.text.length))) {
-    // A day named on its own ("yesterday", "2024-01-01"): the whole day.
+    // A day named on its own ("2024-01-01", "on Monday"): the whole day; a month ("in March"): the whole month.
     start = startOfUtcDay(start);
-    end = new Date(Math.min(start.getTime() + DAY_MS, Math.max(now.getTime(), start.getTime() + 1)));
-    if (start.getTime() + DAY_MS <= now.getTime()) end = new Date(start.getTime() + DAY_MS);
+    end = new Date(start.getTime() + DAY_MS);
+    if (!first.start.isCertain('day') && first.start.isCertain('month')) {
+      start = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
+      end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+    }
   } else {
-    // "last 24 hours", "since Monday": from then until now.
-    if (!first.start.isCertain('hour') && /\bsince\b/i.test(text)) start = startOfUtcDay(start);
+    // "since Monday", "3 days ago", "since 2024-03-01 10:00": from then until now.
+    if (!first.start.isCertain('hour') && /\bsince\b/i.test(text.slice(Math.max(0, first.index - 8), first.index + first.text.length))) start = startOfUtcDay(start);
     end = now;
   }
   if (end.getTime() < start.getTime()) [start, end] = [end, start];
+  if (end.getTime() > now.getTime()) end = now;
+  // Nothing of a window left (a time ahead of now, an instant): no window rather than an empty one.
+  if (end.getTime() <= start.getTime()) return null;
 
   const before = text.slice(Math.max(0, first.index - 8), first.index).toLowerCase();
-  const lead = /\bsince\s*$/.test(before) ? 'since ' : '';
-  const description = `${lead}${expression}`.trim();
-  return {
-    description,
-    window: {
-      expression: description,
-      start: start.toISOString(),
-      end: end.toISOString(),
-      duration_seconds: Math.round((end.getTime() - start.getTime()) / 1000),
-    },
-  };
+  if (/\bsince\s*$/.test(before)) expression = `since ${expression}`;
+  return windowOf(expression.trim(), start, end);
+}
+
+/** The question with the spans no time can be in blanked out (same length): inactivity, IPs, ids, hashes, ports. */
+function withoutNonTimes(text: string): string {
+  const spans: Array<[number, number]> = readLiteralValues(text).map((hit) => [hit.start, hit.end]);
+  const inactivity = findInactivity(text);
+  if (inactivity) spans.push([inactivity.start, inactivity.end]);
+  if (spans.length === 0) return text;
+  let out = text;
+  for (const [start, end] of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
+/**
+ * Reads the time window a question names, relative to `now`, in UTC: calendar periods ("this
+ * week", "today", "yesterday"), spans up to now ("last 24 hours", "lst 24 hrs", "past 7d"), and
+ * with chrono-node dates and ranges ("since Monday", "since 2024-03-01", "between 2024-01-01 and
+ * 2024-01-31", "2024-03-01 14:30"). An inactivity condition ("not logged in for 90 days") is no
+ * window. Whatever it returns has start < end <= now; null when the question names no time.
+ */
+export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
+  if (!mayNameTime(text)) return null;
+  const readable = withoutNonTimes(text.slice(0, 4000));
+  const candidates = [calendarPeriod(readable, now), relativeSpan(readable, now)].filter((r): r is ResolvedTimeRange => r !== null);
+  if (candidates.length > 0) {
+    // The one the question says first.
+    const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.description.toLowerCase());
+    return candidates.sort((a, b) => at(a) - at(b))[0]!;
+  }
+  return chronoWindow(readable, text, now);
 }

@@ -3,6 +3,7 @@
  * common security and analytics words, synonyms an analyst takes for granted. Nothing here
  * names a table of any particular catalog: schema knowledge comes from `schema_hints`.
  */
+import { lookupTable } from '../lookup-table.util';
 
 /** A phrase pointing at a platform, with how strongly it does. */
 export interface VocabularyCue {
@@ -11,7 +12,7 @@ export interface VocabularyCue {
 }
 
 /** Product, service and language names that point at a platform (KQL: Microsoft's log stores; SPL: Splunk; SQL: relational databases). */
-export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue[]>> = {
+export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue[]>> = lookupTable({
   kql: [
     { phrase: 'kql', weight: 4 },
     { phrase: 'kusto', weight: 4 },
@@ -56,7 +57,7 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'database', weight: 2 },
     { phrase: 'relational', weight: 1.5 },
   ],
-};
+});
 
 /**
  * Windows and Azure sources both telemetry platforms ingest (Sentinel natively, Splunk through
@@ -119,7 +120,7 @@ export const ANALYTICS_WORDS: readonly string[] = [
 ];
 
 /** What a file name with this extension in a question is about (`wmic.exe` runs as a process). */
-export const FILE_EXTENSION_HINTS: Readonly<Record<string, readonly string[]>> = {
+export const FILE_EXTENSION_HINTS: Readonly<Record<string, readonly string[]>> = lookupTable({
   exe: ['process', 'file'],
   dll: ['image', 'load', 'file'],
   bat: ['process', 'file', 'script'],
@@ -127,7 +128,7 @@ export const FILE_EXTENSION_HINTS: Readonly<Record<string, readonly string[]>> =
   vbs: ['script', 'file'],
   js: ['script', 'file'],
   sh: ['process', 'script', 'file'],
-};
+});
 
 /** Separators that start a second, separate request inside one question. */
 export const SEGMENT_BREAKS: readonly string[] = ['; additionally', '; also', '; and also', '; in addition', '; separately', '. additionally', '. also,', '. in addition'];
@@ -154,7 +155,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** What kind of data a known platform holds: security and ops telemetry, or business records. */
-export const PLATFORM_DOMAINS: Readonly<Record<string, 'telemetry' | 'records'>> = { kql: 'telemetry', spl: 'telemetry', sql: 'records' };
+export const PLATFORM_DOMAINS: Readonly<Record<string, 'telemetry' | 'records'>> = lookupTable({ kql: 'telemetry', spl: 'telemetry', sql: 'records' });
 
 /** Words in a platform's description that say which kind of data it holds (for platforms the table above does not know). */
 export const DOMAIN_DESCRIPTION_WORDS: Readonly<Record<'telemetry' | 'records', readonly string[]>> = {

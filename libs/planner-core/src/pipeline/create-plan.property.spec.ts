@@ -3,7 +3,7 @@ import type { AgentDescriptor, CreatePlanParameters } from '@mesh/a2a-contracts'
 import { planInvariantViolations } from '../optimization/plan-invariants.util';
 import { PlannerErrorCode, PlannerException } from '../planner.exception';
 import { resolvePlannerOptions } from '../planner-options';
-import { createPlan } from './create-plan';
+import { createPlan, needsClarification } from './create-plan';
 
 const platforms = fc.constantFrom('kql', 'spl', 'sql', 'KQL', 'promql', 'graphql', '');
 const domains = fc.constantFrom('sop', 'errors', 'wiki', 'kubernetes', 'payroll', '');
@@ -34,14 +34,20 @@ const requests: fc.Arbitrary<CreatePlanParameters> = fc.record({
 }) as fc.Arbitrary<CreatePlanParameters>;
 
 describe('createPlan (property)', () => {
-  it('makes only plans that keep the contract’s invariants, or fails with a planning error code', () => {
+  it('makes only plans that keep the contract’s invariants, or fails with a planning error code', async () => {
     const options = resolvePlannerOptions({ maxParallelAgents: 2 });
-    fc.assert(
-      fc.property(requests, (parameters) => {
+    await fc.assert(
+      fc.asyncProperty(requests, async (parameters) => {
         const available = parameters.execution_context.available_agents;
         const ids = new Set([...(available.knowledge ?? []), ...(available.data ?? [])].map((a) => a.agent_id));
         try {
-          const { plan, analysis } = createPlan(parameters, options, { now: () => new Date('2026-01-01T00:00:00Z'), newPlanId: () => 'p' });
+          const outcome = await createPlan(parameters, options, { now: () => new Date('2026-01-01T00:00:00Z'), newPlanId: () => 'p' });
+          if (needsClarification(outcome)) {
+            expect(outcome.clarification.suggestions.length).toBeGreaterThanOrEqual(2);
+            expect(outcome.clarification.suggestions.length).toBeLessThanOrEqual(3);
+            return;
+          }
+          const { plan, analysis } = outcome;
           expect(planInvariantViolations(plan, ids)).toEqual([]);
           expect(plan.parallel_execution_groups.every((g) => g.length <= 2)).toBe(true);
           expect(plan.steps.filter((s) => s.agent_type === 'data').length).toBeGreaterThan(0);

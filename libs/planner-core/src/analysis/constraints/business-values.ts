@@ -84,7 +84,7 @@ const COUNTRY = new RegExp(`(?<![\\w.])(${COUNTRY_NAMES.map((name) => name.repla
 const APP_AFTER = /\b(?:app|application)\s+(?:named\s+|called\s+)?((?:[A-Z][\w.-]{0,40}\s?){1,4})/g;
 const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/g;
 /** Product and vendor words that name a kind of application, not one app. */
-const NOT_AN_APP = /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered)$/;
+const NOT_AN_APP = /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?)$/;
 
 function scaled(value: number, scale: string | undefined): number {
   switch (scale?.toLowerCase()) {

@@ -28,7 +28,7 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   ],
   email: [/^(?:senderfromaddress|sender|senderaddress|from|email|emailaddress|mail)$/, /^(?:recipientemailaddress|recipient|to)$/, /email|mail|sender|recipient/, /^userprincipalname$/],
   host: [/^(?:devicename|computer|computername|host|hostname|desthost|dvc|workstationname|machinename|device)$/, /(?:device|computer|host|machine|workstation)name$/, /host$/],
-  domain: [/^(?:domain|destdomain|querydomain|dnsdomain|queryname|query|dnsquery)$/, /domain$/],
+  domain: [/^(?:domain|destdomain|querydomain|dnsdomain|queryname|query|dnsquery)$/, /^(?!account|subject|target|user|initiating)\w*domain$/],
   url: [/^(?:url|remoteurl|requesturl|uri|requesturi|urlpath|fileoriginurl)$/, /(?:url|uri)$/],
   'hash:sha256': [/^(?:sha256|filehashsha256)$/, /sha256/, /^(?:hash|filehash|hashes)$/],
   'hash:sha1': [/^(?:sha1|filehashsha1)$/, /sha1/, /^(?:hash|filehash|hashes)$/],
@@ -37,14 +37,16 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   'port:source': [...PORT_SOURCE, ...PORT_DEST, /port$/],
   event_id: [/^(?:eventid|eventcode|eventidentifier)$/, /event(?:id|code)$/],
   process: [
-    /^(?:processname|newprocessname|filename|image|process|initiatingprocessfilename|processfilename|exe|processpath)$/,
+    /^(?:processname|newprocessname|image|process|initiatingprocessfilename|processfilename|exe|processpath)$/,
     /process(?:file)?name$/,
+    /^filename$/,
     /filename$/,
   ],
   file: [/^(?:filename|targetfilename|filepath|folderpath|file|path|objectname)$/, /file(?:name|path)$/, /path$/],
   command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],
   registry: [/^(?:registrykey|registryvaluename|registrypath|targetobject|objectname)$/, /registry/],
-  status: [/^(?:status|state|orderstatus|paymentstatus|invoicestatus)$/, /status$/, /state$/],
+  // Not ConditionalAccessStatus or SubStatus: a policy outcome and a code, not the record's status.
+  status: [/^(?:status|state|orderstatus|paymentstatus|invoicestatus|resultstatus)$/, /^(?!conditionalaccess|sub)\w*status$/, /state$/],
   amount: [/^(?:amount|total|totalamount|price|value|revenue|cost|spend|ordertotal|totalprice|grandtotal|paymentamount)$/, /(?:amount|total|price|revenue|cost|spend)$/],
   currency: [/currency/],
   country: [/^(?:country|countryorregion|countrycode|countryname|location|billingcountry|shippingcountry)$/, /country/],
@@ -85,7 +87,8 @@ function idColumn(tables: readonly TableColumns[], entity: string): string | nul
  * 'destination', the entity of an id), or null when the chosen tables say nothing of it.
  */
 export function columnFor(kind: string, tables: readonly TableColumns[], hint?: string): string | null {
-  if (tables.length === 0) return null;
+  // Free text has no column of its own: the agent searches where it fits.
+  if (tables.length === 0 || kind === 'text') return null;
   if (kind === 'id') return hint ? idColumn(tables, hint) : null;
   const patterns = PATTERNS[hint ? `${kind}:${hint}` : kind] ?? PATTERNS[kind === 'cidr' ? 'ip' : kind];
   if (patterns) return firstMatch(tables, patterns);

@@ -4,7 +4,7 @@
  * Compact on purpose: the world's ~250 names would mostly add false friends ("Chad", "Jordan").
  */
 const COUNTRIES: ReadonlyArray<readonly [name: string, code: string, aliases?: readonly string[]]> = [
-  ['United States', 'US', ['usa', 'u.s.', 'u.s.a.', 'america', 'united states of america', 'us']],
+  ['United States', 'US', ['usa', 'u.s.', 'u.s.a.', 'united states of america', 'us']],
   ['United Kingdom', 'GB', ['uk', 'u.k.', 'great britain', 'britain', 'england']],
   ['Canada', 'CA'],
   ['Mexico', 'MX'],

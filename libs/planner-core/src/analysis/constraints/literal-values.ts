@@ -67,9 +67,11 @@ const ENTITY_ID = /\b(order|customer|invoice|ticket|incident|case|alert|user|acc
 
 const MAIL_CONTEXT = /\b(?:e-?mails?|mail(?:box)?|sender|recipients?|inbox|phish\w*|sent|received|from address|smtp)\b/i;
 
+/** Dotted-decimal IPv4 or IPv6, with an optional prefix; not the hex and octal forms ipaddr.js also accepts ("0x00000001"). */
 function validIp(text: string): boolean {
-  const [address = ''] = text.split('/');
-  return ipaddr.isValid(address) && (text.includes('/') ? ipaddr.isValidCIDR(text) : true);
+  const v6 = text.includes(':');
+  if (text.includes('/')) return v6 ? ipaddr.IPv6.isValidCIDR(text) : ipaddr.IPv4.isValidCIDRFourPartDecimal(text);
+  return v6 ? ipaddr.IPv6.isValid(text) : ipaddr.IPv4.isValidFourPartDecimal(text);
 }
 
 /** Words after a number that make it a count, an amount or a duration, not an id. */
@@ -95,7 +97,7 @@ function classifyQuoted(text: string): ValueHit['kind'] {
   if (/^(?:[0-9A-Fa-f]{32}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$/.test(value)) return 'hash';
   if (/^https?:\/\//i.test(value)) return 'url';
   if (new RegExp(`^[\\w$.-]+\\.(?:${PROCESS_EXTENSIONS.join('|')})$`, 'i').test(value)) return 'process';
-  if (/^(?:HKLM|HKCU|HKEY_)/i.test(value)) return 'registry';
+  if (/^(?:HKLM|HKCU|HKEY_)|\\(?:SOFTWARE|SYSTEM)\\/i.test(value)) return 'registry';
   return 'text';
 }
 
@@ -103,23 +105,48 @@ function hashHint(length: number): string {
   return length === 64 ? 'sha256' : length === 40 ? 'sha1' : 'md5';
 }
 
+/**
+ * Cheap tests without which a pattern cannot match: most questions hold no IP, path or hash, and
+ * a gate spares them the pattern's scan (the path and domain patterns try every position).
+ */
+const GATES = {
+  quoted: /["“`']/,
+  url: /:\/\//,
+  email: /@/,
+  guid: /[0-9A-Fa-f]{8}-/,
+  ipv4: /\d\.\d/,
+  ipv6: /[0-9A-Fa-f]*:[0-9A-Fa-f]*:/,
+  hash: /[0-9A-Fa-f]{32}/,
+  backslash: /\\/,
+  extension: new RegExp(`\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'i'),
+  port: /port/i,
+  digits4: /\d{4}/,
+  digits: /\d/,
+  domain: /[A-Za-z0-9]\.[A-Za-z]/,
+  eventWord: /event|\bids?\b/i,
+  hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
+} as const;
+
 /** The verbatim values of a question, in the order the question writes them. */
 export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
   const hits: ValueHit[] = [];
   const mailContext = MAIL_CONTEXT.test(text);
 
-  scan(text, QUOTED, taken, (m) => {
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
-    if (inner.trim().length === 0) return null;
-    return { kind: classifyQuoted(inner), value: inner.trim(), start: m.index, end: m.index + m[0].length };
+  if (GATES.quoted.test(text)) scan(text, QUOTED, taken, (m) => {
+    // A quote closing a list item may hold its comma or full stop ("Allow," "-LocalPort.").
+    const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim().replace(/[,;:.]+$/, '');
+    if (inner.length === 0) return null;
+    const kind = classifyQuoted(inner);
+    // Quoted text and registry paths are searched for, not matched whole.
+    return { kind, value: inner, start: m.index, end: m.index + m[0].length, ...(kind === 'registry' || kind === 'text' ? { operator: 'contains' as const } : {}) };
   }, hits);
-  scan(text, URL, taken, (m) => {
+  if (GATES.url.test(text)) scan(text, URL, taken, (m) => {
     const value = m[0].replace(/[.,;:!?)\]]+$/, '');
     return { kind: 'url', value, start: m.index, end: m.index + value.length };
   }, hits);
-  scan(text, EMAIL, taken, (m) => ({ kind: mailContext ? 'email' : 'user', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
-  scan(text, GUID, taken, (m) => ({ kind: 'id', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
-  scan(text, IPV4, taken, (m) => {
+  if (GATES.email.test(text)) scan(text, EMAIL, taken, (m) => ({ kind: mailContext ? 'email' : 'user', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
+  if (GATES.guid.test(text)) scan(text, GUID, taken, (m) => ({ kind: 'id', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
+  if (GATES.ipv4.test(text)) scan(text, IPV4, taken, (m) => {
     const [address, port] = m[0].split(/:(?=\d+$)/);
     if (!validIp(address!)) return null;
     const end = m.index + address!.length;
@@ -127,54 +154,54 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     if (port === undefined || Number(port) > 65_535) return ip;
     return [ip, { kind: 'port', value: String(Number(port)), start: end, end: m.index + m[0].length }];
   }, hits);
-  scan(text, IPV6, taken, (m) => {
+  if (GATES.ipv6.test(text)) scan(text, IPV6, taken, (m) => {
     const value = m[0];
     if (!/::|(?:[0-9A-Fa-f]{1,4}:){7}/.test(value) || !validIp(value) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(value)) return null;
     return { kind: value.includes('/') ? 'cidr' : 'ip', value, start: m.index, end: m.index + value.length };
   }, hits);
-  scan(text, HASH, taken, (m) => {
+  if (GATES.hash.test(text)) scan(text, HASH, taken, (m) => {
     // A hash has letters and digits both, or it is a long number.
     if (!/[A-Fa-f]/.test(m[0]) || !/\d/.test(m[0])) return null;
     return { kind: 'hash', value: m[0], start: m.index, end: m.index + m[0].length, hint: hashHint(m[0].length) };
   }, hits);
-  scan(text, REGISTRY, taken, (m) => {
+  if (GATES.backslash.test(text)) scan(text, REGISTRY, taken, (m) => {
     const value = m[0].replace(/[.,;:!?)]+$/, '');
     return { kind: 'registry', value, start: m.index, end: m.index + value.length, operator: 'contains' };
   }, hits);
-  scan(text, FILE_NAME, taken, (m) => {
+  if (GATES.extension.test(text)) scan(text, FILE_NAME, taken, (m) => {
     const value = m[0].trim();
     const start = m.index + m[0].indexOf(value);
     const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
     return { kind: PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file', value, start, end: start + value.length };
   }, hits);
-  scan(text, EXTENSION, taken, (m) => ({ kind: 'file', value: m[0].replace(/^\*/, '').toLowerCase(), start: m.index, end: m.index + m[0].length, operator: 'contains' }), hits);
-  scan(text, ACCOUNT, taken, (m) => ({ kind: 'user', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
-  scan(text, PORT, taken, (m) => {
+  if (GATES.extension.test(text)) scan(text, EXTENSION, taken, (m) => ({ kind: 'file', value: m[0].replace(/^\*/, '').toLowerCase(), start: m.index, end: m.index + m[0].length, operator: 'contains' }), hits);
+  if (GATES.backslash.test(text)) scan(text, ACCOUNT, taken, (m) => ({ kind: 'user', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
+  if (GATES.port.test(text)) scan(text, PORT, taken, (m) => {
     const hint = /^(?:dest|remote)/i.test(m[0]) ? 'destination' : /^(?:src|source|local)/i.test(m[0]) ? 'source' : undefined;
     return listHits(m, 1, (value, start, end) => (Number(value) <= 65_535 ? { kind: 'port', value: String(Number(value)), start, end, ...(hint ? { hint } : {}) } : null));
   }, hits);
-  scan(text, EVENT_ID, taken, (m) => {
+  if (GATES.digits.test(text) && GATES.eventWord.test(text)) scan(text, EVENT_ID, taken, (m) => {
     // "ids 4625" needs a known id; "event 4720", "EventCode=4688" need none.
     const named = /event/i.test(m[0]);
     if (NOT_AN_ID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     return listHits(m, 1, (value, start, end) => (named || KNOWN_EVENT_IDS.has(Number(value)) ? { kind: 'event_id', value: String(Number(value)), start, end } : null));
   }, hits);
-  scan(text, BARE_NUMBER, taken, (m) => {
+  if (GATES.digits4.test(text)) scan(text, BARE_NUMBER, taken, (m) => {
     if (!KNOWN_EVENT_IDS.has(Number(m[0])) || NOT_AN_ID_AFTER.test(text.slice(m.index + 4, m.index + 20))) return null;
     return { kind: 'event_id', value: m[0], start: m.index, end: m.index + 4 };
   }, hits);
-  scan(text, ENTITY_ID, taken, (m) => {
+  if (GATES.digits.test(text)) scan(text, ENTITY_ID, taken, (m) => {
     const value = m[2]!.replace(/^#/, '');
     const start = m.index + m[0].lastIndexOf(m[2]!);
     return { kind: 'id', value, start, end: start + m[2]!.length, hint: m[1]!.toLowerCase() };
   }, hits);
-  scan(text, HOST, taken, (m) => {
+  if (GATES.hostWord.test(text)) scan(text, HOST, taken, (m) => {
     const name = m[1]!;
     // A host name has a digit, a hyphen, a dot or capitals ("DC01", "web-01", "srv.contoso.local"), not an ordinary word.
-    if (!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) return null;
+    if ((!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) || /^[\d.]+$/.test(name)) return null;
     const start = m.index + m[0].lastIndexOf(name);
     return { kind: 'host', value: name, start, end: start + name.length };
   }, hits);
-  scan(text, DOMAIN, taken, (m) => ({ kind: 'domain', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }), hits);
+  if (GATES.domain.test(text)) scan(text, DOMAIN, taken, (m) => ({ kind: 'domain', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }), hits);
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -40,7 +40,7 @@ const NOT_A_SUBJECT = new Set([
   'name', 'using', 'via', 'type', 'which', 'what', 'more', 'less', 'most', 'least', 'than', 'and', 'or', 'to', 'of', 'in',
   'on', 'for', 'from', 'with', 'count', 'number', 'total', 'events', 'event', 'rows', 'records', 'results', 'entries', 'logs',
   'every', 'per', 'by', 'over', 'within', 'during', 'last', 'past', 'since', 'between', 'where', 'when', 'whose', 'who', 'at',
-  'as', 'is', 'are', 'was', 'were', 'recent', 'recently', 'likely', 'same', 'only', 'first',
+  'as', 'is', 'are', 'was', 'were', 'recent', 'recently', 'likely', 'same', 'only', 'first', 'their', 'its', 'his', 'her',
 ]);
 
 const TIME_UNIT_WORD = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|hourly|daily|weekly|monthly)$/i;
@@ -184,9 +184,10 @@ function readGroups(text: string, skipUntil: number): string[] {
     if (kind === null) continue;
     // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
     const identifier = /[a-z][A-Z]|_/.test(m[3]!);
+    // "created by", "sorted by", "signed in by" are no grouping.
+    if (word === 'by' && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
     if (word === 'by' && !identifier) {
-      // "created by", "sorted by", "signed in by" are no grouping; a bare "by" needs a known subject or a plain noun after a count.
-      if (/(?:ed|sort|order|rank|caused|made|done|run|used|seen)$/.test(previous)) continue;
+      // A bare "by" needs a known subject or a plain noun of a business breakdown.
       if (!ENTITY_KINDS.some(([, k]) => k === kind) && !/^(?:segment|category|region|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(kind)) continue;
     }
     if (!groups.includes(kind)) groups.push(kind);
@@ -265,8 +266,9 @@ export function readShape(text: string, taken: SpanSet): QuestionShape {
   }
 
   const sorted = SORTED.exec(text);
-  if (sorted && order === null) {
-    const by = subjectKind(sorted[1]!) ?? sorted[1]!.toLowerCase();
+  const sortedBy = sorted ? subjectKind(sorted[1]!) : null;
+  if (sorted && sortedBy !== null && order === null) {
+    const by = sortedBy;
     order = { by: /^(?:time|date|timestamp|recency)$/.test(by) ? 'time' : /^(?:count|number|total)$/.test(by) ? 'measure' : by, direction: /^(?:desc|highest|largest)/i.test(sorted[2] ?? '') ? 'desc' : 'asc' };
   }
   if (threshold) {

@@ -1,0 +1,25 @@
+/**
+ * `npm run eval:journeys`: the journey-quality set through the real planning core and the real
+ * query builders, each query checked by its platform's checker. Prints the pass rate and every
+ * failing case (`--verbose`: every case). Exit code 0 always: the floor lives in the jest test.
+ */
+import { KQL_SCHEMA, SPL_SCHEMA, SQL_SCHEMA } from '../query/testing/bundled-schemas';
+import { createJourneyCheckers } from './journey-checkers';
+import { JOURNEY_CASES } from './journey-cases';
+import { formatJourneyReport, runJourneys } from './journey-runner';
+
+async function main(): Promise<void> {
+  const schemas = { kql: KQL_SCHEMA, spl: SPL_SCHEMA, sql: SQL_SCHEMA };
+  const { checkers, close } = await createJourneyCheckers(schemas);
+  try {
+    const report = await runJourneys(JOURNEY_CASES, { schemas, checkers });
+    process.stdout.write(`${formatJourneyReport(report, process.argv.includes('--verbose'))}\n`);
+  } finally {
+    await close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,132 @@
+import { nullPrototype } from './null-prototype.util';
+
+/**
+ * Which columns hold which kind of value, best first, across the three platforms' usual names
+ * (Sentinel / Defender tables, Splunk indexes and CIM data models, a business database). The
+ * builders take the first candidate the chosen table has; one table for every builder.
+ */
+export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype({
+  ip: [
+    'IPAddress', 'IpAddress', 'RemoteIP', 'CallerIpAddress', 'ClientIP', 'SourceIp', 'LocalIP',
+    'src_ip', 'src', 'sourceIPAddress', 'properties.ipAddress', 'DestinationIp', 'dest_ip', 'ip_address', 'ip',
+  ],
+  cidr: [
+    'IPAddress', 'IpAddress', 'RemoteIP', 'CallerIpAddress', 'ClientIP', 'LocalIP',
+    'src_ip', 'src', 'sourceIPAddress', 'properties.ipAddress', 'DestinationIp', 'dest_ip', 'ip_address',
+  ],
+  user: [
+    'UserPrincipalName', 'TargetUserName', 'Account', 'AccountName', 'InitiatingProcessAccountName', 'Caller', 'UserId',
+    'SubjectUserName', 'user', 'User', 'properties.userPrincipalName', 'userIdentity.arn',
+    'email', 'display_name', 'user_id',
+  ],
+  email: ['UserPrincipalName', 'UserId', 'Caller', 'user', 'UserId', 'properties.userPrincipalName', 'email'],
+  host: ['DeviceName', 'Computer', 'WorkstationName', 'host', 'dest', 'Caller_Computer_Name'],
+  domain: ['RemoteUrl', 'TargetDomainName', 'AccountDomain', 'QueryName', 'url', 'Site_Url'],
+  url: ['RemoteUrl', 'Site_Url', 'url'],
+  hash: ['SHA256', 'SHA1', 'MD5', 'Hashes', 'process_hash'],
+  port: ['RemotePort', 'LocalPort', 'DestinationPort', 'dest_port'],
+  event_id: ['EventID', 'EventCode', 'signature_id'],
+  process: [
+    'FileName', 'Process', 'NewProcessName', 'InitiatingProcessFileName', 'process_name', 'Image', 'process',
+  ],
+  file: ['FileName', 'SourceFileName', 'FolderPath', 'TargetFilename', 'OfficeObjectId', 'file_name'],
+  command_line: ['ProcessCommandLine', 'CommandLine', 'InitiatingProcessCommandLine', 'process', 'CommandLine'],
+  registry: ['RegistryKey', 'registry_path', 'registry_key_name', 'TargetObject'],
+  status: [
+    'status', 'ResultType', 'ResultStatus', 'ActivityStatusValue', 'Result', 'Status', 'action', 'errorCode',
+    'properties.status.errorCode',
+  ],
+  amount: ['total', 'amount', 'spent', 'unit_price', 'list_price'],
+  currency: ['currency'],
+  country: ['country', 'Location', 'Country', 'awsRegion'],
+  city: ['city', 'City'],
+  app: ['AppDisplayName', 'app', 'properties.appDisplayName', 'OfficeWorkload', 'Workload', 'ClientAppUsed', 'eventSource'],
+  id: ['CorrelationId', 'DeviceId', 'order_id', 'invoice_id', 'customer_id', 'user_id', 'product_id'],
+  severity: ['Severity', 'RiskLevelDuringSignIn', 'Level', 'severity'],
+  action: ['ActionType', 'OperationName', 'Operation', 'OperationNameValue', 'Activity', 'eventName', 'action', 'event_type', 'operationName'],
+});
+
+/** Words of group keys and measures ("segment", "revenue") mapped to the columns that hold them. */
+export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype({
+  revenue: ['total', 'amount'],
+  sales: ['total', 'amount'],
+  'order value': ['total'],
+  value: ['total', 'amount'],
+  spend: ['total', 'spent', 'amount'],
+  spent: ['spent', 'total'],
+  price: ['unit_price', 'list_price'],
+  quantity: ['quantity'],
+  location: ['Location', 'country'],
+  application: ['AppDisplayName', 'app'],
+  device: ['DeviceName', 'Computer', 'host', 'dest'],
+  computer: ['Computer', 'DeviceName', 'host'],
+  machine: ['DeviceName', 'Computer', 'host', 'dest'],
+  account: ['Account', 'TargetUserName', 'AccountName', 'UserPrincipalName', 'user'],
+  operation: ['OperationName', 'Operation', 'OperationNameValue', 'operationName', 'eventName'],
+  'event type': ['event_type'],
+  'event id': ['EventID', 'EventCode'],
+  'logon type': ['LogonType', 'Logon_Type'],
+  'result': ['ResultType', 'Result', 'ResultStatus', 'status'],
+  'resource group': ['ResourceGroup'],
+  subscription: ['SubscriptionId'],
+  workload: ['OfficeWorkload', 'Workload'],
+  protocol: ['Protocol', 'transport'],
+  'source ip': ['IPAddress', 'IpAddress', 'src_ip', 'src', 'LocalIP', 'ip_address'],
+  'destination ip': ['RemoteIP', 'dest_ip', 'DestinationIp', 'dest'],
+  destination: ['RemoteIP', 'RemoteUrl', 'dest_ip', 'dest'],
+  source: ['IPAddress', 'src_ip', 'src'],
+  region: ['awsRegion', 'Location', 'country'],
+  order: ['order_id'],
+  customer: ['customer_id'],
+  product: ['product_id'],
+  invoice: ['invoice_id'],
+  month: [],
+});
+
+/** Lower-case, without separators: `User_Principal-Name` → userprincipalname. */
+export function compactName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * The column of `columns` for a kind of value or a word: the analysis's own field first (when the
+ * table has it, with or without a `table.` prefix), then the kind's candidates, then a column whose
+ * name is the word. Undefined when the table holds no such column.
+ */
+export function columnFor(
+  columns: readonly string[],
+  kind: string,
+  field: string | null,
+  table?: string,
+  accept: (column: string) => boolean = () => true,
+): string | undefined {
+  const byLower = new Map(columns.filter(accept).map((c) => [c.toLowerCase(), c]));
+  columns = [...byLower.values()];
+  if (field) {
+    const lower = field.toLowerCase();
+    const own = byLower.get(lower);
+    if (own) return own;
+    const dot = lower.indexOf('.');
+    if (dot > 0 && (!table || lower.slice(0, dot) === table.toLowerCase())) {
+      const bare = byLower.get(lower.slice(dot + 1));
+      if (bare) return bare;
+    }
+  }
+  const word = kind.toLowerCase().trim();
+  const candidates = KIND_COLUMNS[word] ?? WORD_COLUMNS[word] ?? [];
+  // Exact spelling first (Splunk's `process` is not Windows' `Process`), then any case.
+  const exact = candidates.find((candidate) => columns.includes(candidate));
+  if (exact) return exact;
+  for (const candidate of candidates) {
+    const found = byLower.get(candidate.toLowerCase());
+    if (found) return found;
+  }
+  const compact = compactName(word);
+  if (compact.length < 2) return undefined;
+  return (
+    columns.find((c) => compactName(c) === compact) ??
+    columns.find((c) => compactName(c) === `${compact}name` || compactName(c) === `${compact}id`) ??
+    (compact.endsWith('s') ? columns.find((c) => compactName(c) === compact.slice(0, -1)) : undefined) ??
+    columns.find((c) => compactName(c) === `${compact}s`)
+  );
+}

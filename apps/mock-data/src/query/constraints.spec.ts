@@ -1,0 +1,61 @@
+import { readConstraints } from './constraints';
+import { aConstraints, aFilter } from './testing/analysis-fixtures';
+
+describe('readConstraints', () => {
+  it('should read a full spec object', () => {
+    const notes: string[] = [];
+    const c = readConstraints(
+      aConstraints({
+        filters: [aFilter('event_id', ['4625', '4740'])],
+        measure: { kind: 'distinct_count', of: 'user', field: 'UserPrincipalName' },
+        group_by: [{ kind: 'Country', field: null }],
+        having: { operator: 'gte', value: 10 },
+        time_bucket: { unit: 'hour', size: 1, seconds: 3600 },
+        order: { by: 'measure', direction: 'desc' },
+        limit: 10,
+        inactivity: { duration_seconds: 7_776_000, activity: 'login', expression: 'not logged in for 90 days' },
+      }),
+      notes,
+    );
+    expect(c).toEqual({
+      filters: [{ kind: 'event_id', operator: 'in', values: ['4625', '4740'], field: null, currency: null, expression: '4625 4740' }],
+      measure: { kind: 'distinct_count', of: 'user', field: 'UserPrincipalName' },
+      groupBy: [{ kind: 'country', field: null }],
+      having: { operator: 'gte', value: 10 },
+      timeBucket: { unit: 'hour', size: 1, seconds: 3600 },
+      order: { by: 'measure', direction: 'desc' },
+      limit: 10,
+      inactivity: { durationSeconds: 7_776_000, activity: 'login', expression: 'not logged in for 90 days' },
+    });
+    expect(notes).toEqual([]);
+  });
+
+  it('should answer null when the analysis has no constraints (an older planner)', () => {
+    expect(readConstraints(undefined, [])).toBeNull();
+    expect(readConstraints('nope', [])).toBeNull();
+  });
+
+  it('should skip unknown kinds, operators and malformed parts with notes, never throw', () => {
+    const notes: string[] = [];
+    const c = readConstraints(
+      {
+        filters: [{ kind: 'planet', operator: 'eq', values: ['mars'] }, { kind: 'ip', operator: 'near', values: ['1.2.3.4'] }, { kind: 'ip', operator: 'eq', values: [] }, null, 7],
+        measure: { kind: 'median' },
+        group_by: [{ kind: '' }, 'x', { kind: 'constructor', field: 5 }],
+        having: { operator: 'gt', value: 'lots' },
+        time_bucket: { unit: 'fortnight' },
+        limit: -3,
+        inactivity: { duration_seconds: -1 },
+      },
+      notes,
+    );
+    expect(c).toMatchObject({ filters: [], measure: null, groupBy: [{ kind: 'constructor', field: null }], having: null, timeBucket: null, limit: null, inactivity: null });
+    expect(notes.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('should bound the number of filters and values', () => {
+    const many = Array.from({ length: 100 }, (_, i) => aFilter('port', [String(i)]));
+    const c = readConstraints({ filters: many, group_by: [] }, []);
+    expect(c!.filters).toHaveLength(32);
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * `QueryAnalysis.constraints` as a data agent reads it (the shared spec of issue 11): what the
+ * question asks for beyond tables and a time window. Every field is checked; what cannot be
+ * read is left out with a note, never an error.
+ */
+
+export const FILTER_KINDS = [
+  'ip', 'cidr', 'user', 'email', 'host', 'domain', 'url', 'hash', 'port', 'event_id',
+  'process', 'file', 'command_line', 'registry', 'status', 'amount', 'currency', 'country', 'city',
+  'app', 'id', 'severity', 'action', 'text',
+] as const;
+export type FilterKind = (typeof FILTER_KINDS)[number];
+
+export const FILTER_OPERATORS = ['eq', 'neq', 'in', 'not_in', 'contains', 'gt', 'gte', 'lt', 'lte'] as const;
+export type FilterOperator = (typeof FILTER_OPERATORS)[number];
+
+export const MEASURE_KINDS = ['count', 'distinct_count', 'sum', 'avg', 'min', 'max'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+export const THRESHOLD_OPERATORS = ['gt', 'gte', 'lt', 'lte', 'eq'] as const;
+export type ThresholdOperator = (typeof THRESHOLD_OPERATORS)[number];
+
+export const BUCKET_UNITS = ['minute', 'hour', 'day', 'week', 'month'] as const;
+export type BucketUnit = (typeof BUCKET_UNITS)[number];
+
+export interface ConstraintFilter {
+  readonly kind: FilterKind;
+  readonly operator: FilterOperator;
+  readonly values: readonly string[];
+  readonly field: string | null;
+  readonly currency: string | null;
+  readonly expression: string;
+}
+
+export interface Measure {
+  readonly kind: MeasureKind;
+  readonly of: string | null;
+  readonly field: string | null;
+}
+
+export interface GroupKey {
+  readonly kind: string;
+  readonly field: string | null;
+}
+
+export interface Threshold {
+  readonly operator: ThresholdOperator;
+  readonly value: number;
+}
+
+export interface TimeBucket {
+  readonly unit: BucketUnit;
+  readonly size: number;
+  readonly seconds: number;
+}
+
+export interface Ordering {
+  readonly by: string;
+  readonly direction: 'asc' | 'desc';
+}
+
+export interface Inactivity {
+  readonly durationSeconds: number;
+  readonly activity: string | null;
+  readonly expression: string;
+}
+
+export interface QueryConstraints {
+  readonly filters: readonly ConstraintFilter[];
+  readonly measure: Measure | null;
+  readonly groupBy: readonly GroupKey[];
+  readonly having: Threshold | null;
+  readonly timeBucket: TimeBucket | null;
+  readonly order: Ordering | null;
+  readonly limit: number | null;
+  readonly inactivity: Inactivity | null;
+}
+
+export const CONSTRAINT_LIMITS = { filters: 32, values: 64, groupBy: 8, text: 256, limit: 10_000 } as const;
+
+const BUCKET_SECONDS: Readonly<Record<BucketUnit, number>> = { minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_592_000 };
+
+/** No constraints: what an older planner's analysis means. */
+export const NO_CONSTRAINTS: QueryConstraints = {
+  filters: [],
+  measure: null,
+  groupBy: [],
+  having: null,
+  timeBucket: null,
+  order: null,
+  limit: null,
+  inactivity: null,
+};
+
+function record(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.trim().length > 0 && value.length <= CONSTRAINT_LIMITS.text ? value.trim() : null;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | null {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function finite(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  return null;
+}
+
+function readFilter(value: unknown, notes: string[]): ConstraintFilter | null {
+  const o = record(value);
+  if (!o) return null;
+  const kind = oneOf(o['kind'], FILTER_KINDS);
+  const operator = oneOf(o['operator'], FILTER_OPERATORS);
+  const expression = text(o['expression']) ?? '';
+  if (!kind || !operator) {
+    notes.push(`skipped a filter the agent cannot read (kind ${JSON.stringify(o['kind'])}, operator ${JSON.stringify(o['operator'])})`);
+    return null;
+  }
+  const raw = Array.isArray(o['values']) ? o['values'] : [];
+  const values = [
+    ...new Set(
+      raw
+        .slice(0, CONSTRAINT_LIMITS.values)
+        .map((v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : text(v)))
+        .filter((v): v is string => v !== null),
+    ),
+  ];
+  if (values.length === 0) {
+    notes.push(`skipped the ${kind} filter "${expression}": it has no values`);
+    return null;
+  }
+  const currency = text(o['currency']);
+  return { kind, operator, values, field: text(o['field']), currency: currency ? currency.toUpperCase() : null, expression };
+}
+
+function readMeasure(value: unknown, notes: string[]): Measure | null {
+  const o = record(value);
+  if (!o) return null;
+  const kind = oneOf(o['kind'], MEASURE_KINDS);
+  if (!kind) {
+    notes.push(`skipped the measure ${JSON.stringify(o['kind'])}: not one the agent knows`);
+    return null;
+  }
+  return { kind, of: text(o['of']), field: text(o['field']) };
+}
+
+function readThreshold(value: unknown, notes: string[]): Threshold | null {
+  const o = record(value);
+  if (!o) return null;
+  const operator = oneOf(o['operator'], THRESHOLD_OPERATORS);
+  const threshold = finite(o['value']);
+  if (!operator || threshold === null) {
+    notes.push('skipped a threshold (having) the agent cannot read');
+    return null;
+  }
+  return { operator, value: threshold };
+}
+
+function readBucket(value: unknown, notes: string[]): TimeBucket | null {
+  const o = record(value);
+  if (!o) return null;
+  const unit = oneOf(o['unit'], BUCKET_UNITS);
+  const size = finite(o['size']) ?? 1;
+  if (!unit || size <= 0 || !Number.isInteger(size) || size > 1000) {
+    notes.push('skipped a time bucket the agent cannot read');
+    return null;
+  }
+  return { unit, size, seconds: BUCKET_SECONDS[unit] * size };
+}
+
+function readOrder(value: unknown): Ordering | null {
+  const o = record(value);
+  if (!o) return null;
+  const by = text(o['by']) ?? 'measure';
+  const direction = o['direction'] === 'asc' ? 'asc' : 'desc';
+  return { by, direction };
+}
+
+function readInactivity(value: unknown, notes: string[]): Inactivity | null {
+  const o = record(value);
+  if (!o) return null;
+  const seconds = finite(o['duration_seconds']);
+  if (seconds === null || seconds <= 0) {
+    notes.push('skipped an inactivity condition without a positive duration');
+    return null;
+  }
+  return { durationSeconds: seconds, activity: text(o['activity']), expression: text(o['expression']) ?? '' };
+}
+
+/**
+ * Reads `constraints` from an analysis. Absent or not an object: null (the builders then do
+ * what they did before constraints existed). Notes say what was skipped.
+ */
+export function readConstraints(value: unknown, notes: string[]): QueryConstraints | null {
+  const o = record(value);
+  if (!o) return null;
+  const filters = (Array.isArray(o['filters']) ? o['filters'] : [])
+    .slice(0, CONSTRAINT_LIMITS.filters)
+    .map((f) => readFilter(f, notes))
+    .filter((f): f is ConstraintFilter => f !== null);
+  const groupBy = (Array.isArray(o['group_by']) ? o['group_by'] : [])
+    .slice(0, CONSTRAINT_LIMITS.groupBy)
+    .map((g) => {
+      const key = record(g);
+      const kind = key ? text(key['kind']) : null;
+      return kind ? { kind: kind.toLowerCase(), field: text(key!['field']) } : null;
+    })
+    .filter((g): g is GroupKey => g !== null);
+  const limit = finite(o['limit']);
+  return {
+    filters,
+    measure: readMeasure(o['measure'], notes),
+    groupBy,
+    having: readThreshold(o['having'], notes),
+    timeBucket: readBucket(o['time_bucket'], notes),
+    order: readOrder(o['order']),
+    limit: limit !== null && limit >= 1 ? Math.min(Math.floor(limit), CONSTRAINT_LIMITS.limit) : null,
+    inactivity: readInactivity(o['inactivity'], notes),
+  };
+}

@@ -1,0 +1,84 @@
+import { columnFor } from './column-kinds';
+import type { ConstraintFilter } from './constraints';
+
+/** Which log an event id belongs to: Sysmon numbers its events 1-29 (255 for errors); Windows logs use 1000 and up. */
+export type EventFamily = 'sysmon' | 'windows';
+
+/** The family of the events a source holds, from its name: `sysmon`, Sysmon sourcetypes → sysmon; Windows logs → windows. */
+export function eventFamilyOfSource(name: string): EventFamily | null {
+  const lower = name.toLowerCase();
+  if (lower.includes('sysmon')) return 'sysmon';
+  if (lower === 'securityevent' || lower === 'windowsevent' || lower.includes('wineventlog') || lower === 'event') return 'windows';
+  return null;
+}
+
+export function eventFamilyOfId(value: string): EventFamily | null {
+  if (!/^\d{1,6}$/.test(value)) return null;
+  const id = Number(value);
+  if ((id >= 1 && id <= 29) || id === 255) return 'sysmon';
+  if (id >= 1000) return 'windows';
+  return null;
+}
+
+/** The event ids of a filter that may not be applied to a source of another family (4625 on Sysmon, 1 on Security). */
+export function foreignEventIds(source: string, values: readonly string[]): string[] {
+  const family = eventFamilyOfSource(source);
+  if (!family) return [];
+  return values.filter((v) => {
+    const own = eventFamilyOfId(v);
+    return own !== null && own !== family;
+  });
+}
+
+/** Filter kinds that only a few tables can hold: a table without them cannot answer the question. */
+export const STRONG_KINDS: ReadonlySet<string> = new Set(['event_id', 'port', 'hash', 'process', 'command_line', 'registry']);
+
+/** Whether a source can express a filter: it has a column for the kind and, for event ids, holds that family. */
+export function canExpress(source: string, columns: readonly string[], filter: ConstraintFilter): boolean {
+  if (!columnFor(columns, filter.kind, filter.field, source)) return false;
+  return filter.kind !== 'event_id' || foreignEventIds(source, filter.values).length < filter.values.length;
+}
+
+/**
+ * The sources to query when the chosen ones cannot hold the question's strong filters (an event
+ * id, a port, a hash, a process…) but another source of the schema can hold them all: that source,
+ * with a note. Otherwise the chosen sources, unchanged.
+ */
+export function retargetSources(
+  chosen: readonly string[],
+  catalog: Readonly<Record<string, readonly string[]>>,
+  filters: readonly ConstraintFilter[],
+  notes: string[],
+): string[] {
+  const strong = filters.filter((f) => STRONG_KINDS.has(f.kind));
+  if (strong.length === 0 || chosen.length === 0) return [...chosen];
+  const fits = (source: string) => strong.every((f) => canExpress(source, catalog[source] ?? [], f));
+  if (chosen.some((source) => catalog[source] !== undefined && fits(source))) {
+    const kept = chosen.filter((s) => catalog[s] === undefined || fits(s));
+    const dropped = chosen.filter((s) => !kept.includes(s));
+    if (dropped.length > 0) notes.push(`${dropped.join(', ')} left out: it cannot hold the ${strong.map((f) => f.kind).join(', ')} filter`);
+    return kept;
+  }
+  let best: { source: string; score: number } | null = null;
+  for (const [source, columns] of Object.entries(catalog)) {
+    if (!fits(source)) continue;
+    const score = filters.filter((f) => canExpress(source, columns, f)).length;
+    if (!best || score > best.score) best = { source, score };
+  }
+  if (!best) return [...chosen];
+  const kinds = [...new Set(strong.map((f) => f.kind))].join(', ');
+  notes.push(`${chosen.join(', ')} cannot hold the ${kinds} the question names; the query reads ${best.source} instead`);
+  return [best.source];
+}
+
+/**
+ * One source for a constrained query: the one whose columns hold most of the filters, the
+ * planner's order breaking ties. A union of unrelated sources would mix rows the filters do not fit.
+ */
+export function bestSourceFirst(sources: readonly string[], fits: (source: string) => number, notes: string[]): string[] {
+  if (sources.length <= 1) return [...sources];
+  let best = sources[0]!;
+  for (const source of sources.slice(1)) if (fits(source) > fits(best)) best = source;
+  notes.push(`the query reads ${best}; ${sources.filter((s) => s !== best).join(', ')} left out (one source answers the question)`);
+  return [best];
+}

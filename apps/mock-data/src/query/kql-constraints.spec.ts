@@ -1,0 +1,189 @@
+import { buildKqlQuery } from './kql-query.builder';
+import { aConstraints, aFilter, anInput, DAY, lastSeconds, type AnalysisFixture } from './testing/analysis-fixtures';
+import { KQL_SCHEMA } from './testing/bundled-schemas';
+import { kustoChecker } from './testing/kusto-checker';
+
+const WEEK = { timeRange: 'this week', window: { start: '2024-05-06T00:00:00Z', end: '2024-05-08T12:00:00Z', duration_seconds: 216_000 } };
+
+let analyse: ReturnType<typeof kustoChecker>;
+beforeAll(() => {
+  analyse = kustoChecker(KQL_SCHEMA);
+}, 120_000);
+
+function kql(fixture: AnalysisFixture) {
+  const result = buildKqlQuery(anInput(fixture), KQL_SCHEMA);
+  expect({ query: result.query, errors: analyse(result.query) }).toEqual({ query: result.query, errors: [] });
+  return result;
+}
+
+describe('kustoChecker', () => {
+  it('should report an unknown column and a sum over a string column', () => {
+    expect(analyse('SigninLogs | where Nope == 1')).toHaveLength(1);
+    expect(analyse('SigninLogs | summarize sum(UserPrincipalName)').length).toBeGreaterThan(0);
+    expect(analyse('SecurityEvent | where EventID == 4625 | summarize count() by TargetUserName')).toEqual([]);
+  });
+});
+
+describe('buildKqlQuery with constraints (every query analysed by Kusto.Language against the typed schema)', () => {
+  it('should filter a user and an IP on the table\'s own columns', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({ filters: [aFilter('user', ['bob@contoso.com']), aFilter('ip', ['203.0.113.7'])] }),
+    });
+    expect(query).toContain('| where UserPrincipalName =~ "bob@contoso.com"');
+    expect(query).toContain('| where IPAddress == "203.0.113.7"');
+    expect(query).toContain('TimeGenerated > ago(24h)');
+  });
+
+  it('should write event ids as numbers on the int EventID column', () => {
+    const { query } = kql({ tables: ['SecurityEvent'], constraints: aConstraints({ filters: [aFilter('event_id', ['4625', '4740'])] }) });
+    expect(query).toContain('| where EventID in (4625, 4740)');
+  });
+
+  it('should count per user with a HAVING threshold', () => {
+    const { query } = kql({
+      tables: ['SecurityEvent'],
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({
+        filters: [aFilter('event_id', ['4625'])],
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'user', field: null }],
+        having: { operator: 'gt', value: 5 },
+      }),
+    });
+    expect(query).toContain('| summarize count() by TargetUserName');
+    expect(query).toContain('| where count_ > 5');
+  });
+
+  it('should take the top 10 by the measure', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({ measure: { kind: 'count', of: null, field: null }, group_by: [{ kind: 'ip', field: null }], limit: 10, order: { by: 'measure', direction: 'desc' } }),
+    });
+    expect(query).toContain('| summarize count() by IPAddress');
+    expect(query).toContain('| top 10 by count_ desc');
+  });
+
+  it('should bin hourly', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      ...lastSeconds(7 * DAY, 'last 7 days'),
+      constraints: aConstraints({ measure: { kind: 'count', of: null, field: null }, time_bucket: { unit: 'hour', size: 1, seconds: 3600 } }),
+    });
+    expect(query).toContain('| summarize count() by bin(TimeGenerated, 1h)');
+    expect(query).toContain('ago(7d)');
+  });
+
+  it('should count distinct users per app', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({ measure: { kind: 'distinct_count', of: 'user', field: null }, group_by: [{ kind: 'app', field: null }] }),
+    });
+    expect(query).toContain('| summarize dcount(UserPrincipalName) by AppDisplayName');
+  });
+
+  it('should write inactivity as a condition on the last sign-in, not as a window', () => {
+    const { query, notes } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({ inactivity: { duration_seconds: 90 * DAY, activity: 'sign-in', expression: 'not signed in for 90 days' } }),
+    });
+    expect(query).toContain('| summarize LastSeen=max(TimeGenerated) by UserPrincipalName');
+    expect(query).toContain('| where LastSeen < ago(90d)');
+    expect(query).not.toMatch(/TimeGenerated > ago/);
+    expect(notes.join('\n')).toContain('inactivity');
+  });
+
+  it('should read a port on DeviceNetworkEvents even when the analysis picked another table', () => {
+    const { query, tables, notes } = kql({ tables: ['SigninLogs'], constraints: aConstraints({ filters: [aFilter('port', ['4444'])] }) });
+    expect(tables).toEqual(['DeviceNetworkEvents']);
+    expect(query).toContain('| where RemotePort == 4444');
+    expect(notes.join('\n')).toContain('DeviceNetworkEvents instead');
+  });
+
+  it('should filter a process and a hash on DeviceProcessEvents', () => {
+    const { query } = kql({
+      tables: ['DeviceProcessEvents'],
+      constraints: aConstraints({ filters: [aFilter('process', ['powershell.exe']), aFilter('hash', ['a'.repeat(64)])] }),
+    });
+    expect(query).toContain('| where FileName =~ "powershell.exe"');
+    expect(query).toContain(`| where SHA256 =~ "${'a'.repeat(64)}"`);
+  });
+
+  it('should write "this week" with startofweek()', () => {
+    const { query } = kql({ tables: ['SigninLogs'], ...WEEK });
+    expect(query).toContain('| where TimeGenerated >= startofweek(now())');
+  });
+
+  it('should say in the notes when a filter has no column on the table', () => {
+    const { query, notes } = kql({ tables: ['AuditLogs'], constraints: aConstraints({ filters: [aFilter('country', ['FR'])] }) });
+    expect(query).not.toContain('FR');
+    expect(notes.join('\n')).toContain('AuditLogs has no column for the country');
+  });
+
+  it('should skip unknown filter kinds with a note instead of failing', () => {
+    const { notes } = kql({ tables: ['SigninLogs'], constraints: aConstraints({ filters: [{ kind: 'planet', operator: 'eq', values: ['mars'] }, 'junk'] }) });
+    expect(notes.join('\n')).toContain('skipped a filter');
+  });
+
+  it('should never apply Sysmon event ids to the Security log', () => {
+    const { query, notes } = kql({ tables: ['SecurityEvent'], constraints: aConstraints({ filters: [aFilter('event_id', ['1', '4688'])] }) });
+    expect(query).toContain('| where EventID == 4688');
+    expect(notes.join('\n')).toContain('event id 1 belongs to another log');
+  });
+
+  it('should search every column for free text', () => {
+    const { query } = kql({ tables: ['AuditLogs'], constraints: aConstraints({ filters: [aFilter('text', ['Reset password'])] }) });
+    expect(query).toContain('| where * has "Reset password"');
+  });
+
+  it('should match a failure status to the table\'s failure condition', () => {
+    const { query } = kql({ tables: ['SigninLogs'], constraints: aConstraints({ filters: [aFilter('status', ['failed'])] }) });
+    expect(query).toContain('| where ResultType != "0"');
+  });
+
+  it('should compare a CIDR range with ipv4_is_in_range', () => {
+    const { query } = kql({ tables: ['SigninLogs'], constraints: aConstraints({ filters: [aFilter('cidr', ['10.0.0.0/8'])] }) });
+    expect(query).toContain('ipv4_is_in_range(IPAddress, "10.0.0.0/8")');
+  });
+
+  it('should list the 20 most recent events when the question asks for no measure', () => {
+    const { query } = kql({ tables: ['OfficeActivity'], constraints: aConstraints({ filters: [aFilter('user', ['eve@contoso.com'])], limit: 20 }) });
+    expect(query).toContain('| where UserId =~ "eve@contoso.com"');
+    expect(query).toContain('| take 20');
+  });
+
+  it('should read the one named table that holds the filters, not a union', () => {
+    const { query, tables, notes } = kql({
+      tables: ['AuditLogs', 'SigninLogs'],
+      constraints: aConstraints({ filters: [aFilter('user', ['bob@contoso.com']), aFilter('app', ['Azure Portal'])] }),
+    });
+    expect(tables).toEqual(['SigninLogs']);
+    expect(query.startsWith('SigninLogs\n')).toBe(true);
+    expect(notes.join('\n')).toContain('AuditLogs left out');
+  });
+
+  it('should join two tables on their shared key when a join is asked for', () => {
+    const { query } = kql({
+      tables: ['DeviceProcessEvents', 'DeviceNetworkEvents'],
+      joins: true,
+      constraints: aConstraints({ filters: [aFilter('process', ['powershell.exe'])] }),
+    });
+    expect(query).toContain('| join kind=inner (DeviceNetworkEvents');
+    expect(query).toContain('on DeviceId');
+  });
+});
+
+describe('buildKqlQuery with hostile constraints', () => {
+  it('should not read prototype keys as kinds or columns', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({
+        filters: [aFilter('text', ['constructor'])],
+        measure: { kind: 'sum', of: 'constructor', field: '__proto__' },
+        group_by: [{ kind: 'constructor', field: null }, { kind: 'toString', field: 'hasOwnProperty' }],
+      }),
+    });
+    expect(query).toContain('| summarize count()');
+  });
+});

@@ -1,0 +1,143 @@
+import { columnFor } from './column-kinds';
+import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
+import { foreignEventIds } from './event-sources.util';
+import { nullPrototype } from './null-prototype.util';
+
+/** Kinds compared without regard to case (`=~`, `in~`). */
+const CASE_INSENSITIVE = new Set(['user', 'email', 'host', 'domain', 'url', 'hash', 'process', 'file', 'country', 'city', 'app', 'action', 'severity']);
+const NUMERIC_TYPES = new Set(['int', 'long', 'real', 'decimal', 'double']);
+const FAILURE_WORDS = new Set(['failed', 'failure', 'failures', 'fail', 'unsuccessful', 'denied', 'error', 'errors', 'blocked']);
+const SUCCESS_WORDS = new Set(['success', 'succeeded', 'successful', 'ok', 'allowed']);
+
+/** What "failed" and "succeeded" mean in each table. */
+export const KQL_OUTCOME: Readonly<Record<string, { failure: string; success: string }>> = nullPrototype({
+  SigninLogs: { failure: 'ResultType != "0"', success: 'ResultType == "0"' },
+  SecurityEvent: { failure: 'EventID == 4625', success: 'EventID == 4624' },
+  AuditLogs: { failure: 'Result != "success"', success: 'Result == "success"' },
+  AzureActivity: { failure: 'ActivityStatusValue == "Failure"', success: 'ActivityStatusValue == "Success"' },
+  OfficeActivity: { failure: 'ResultStatus != "Succeeded"', success: 'ResultStatus == "Succeeded"' },
+});
+
+export interface KqlTable {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly type: (column: string) => string | undefined;
+}
+
+/** A KQL string literal. */
+export function kqlString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
+
+/** A column reference: bare when it is an identifier, else `['quoted']`. */
+export function kqlColumn(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `['${name.replace(/'/g, "\\'")}']`;
+}
+
+function literal(value: string, type: string | undefined): string {
+  if (type && NUMERIC_TYPES.has(type) && /^-?\d+(\.\d+)?$/.test(value)) return value;
+  if (type === 'bool' && /^(true|false)$/i.test(value)) return value.toLowerCase();
+  return kqlString(value);
+}
+
+function comparison(filter: ConstraintFilter, table: KqlTable, column: string, notes: string[]): string | null {
+  const type = table.type(column);
+  const ref = type === 'dynamic' ? `tostring(${kqlColumn(column)})` : kqlColumn(column);
+  const numeric = type !== undefined && NUMERIC_TYPES.has(type);
+  const ci = !numeric && CASE_INSENSITIVE.has(filter.kind);
+  const values = filter.values.map((v) => literal(v, numeric ? type : 'string'));
+  const list = `(${values.join(', ')})`;
+  switch (filter.operator) {
+    case 'eq':
+    case 'in':
+      if (filter.kind === 'cidr') return values.length === 1 ? `ipv4_is_in_range(${ref}, ${values[0]})` : `(${values.map((v) => `ipv4_is_in_range(${ref}, ${v})`).join(' or ')})`;
+      if (values.length === 1) return `${ref} ${ci ? '=~' : '=='} ${values[0]}`;
+      return `${ref} ${ci ? 'in~' : 'in'} ${list}`;
+    case 'neq':
+    case 'not_in':
+      if (filter.kind === 'cidr') return `not(${values.map((v) => `ipv4_is_in_range(${ref}, ${v})`).join(' or ')})`;
+      if (values.length === 1) return `${ref} ${ci ? '!~' : '!='} ${values[0]}`;
+      return `${ref} ${ci ? '!in~' : '!in'} ${list}`;
+    case 'contains': {
+      const text = filter.values.map((v) => `${ref} contains ${kqlString(v)}`);
+      return text.length === 1 ? text[0]! : `(${text.join(' or ')})`;
+    }
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte': {
+      const value = filter.values[0]!;
+      if (!/^-?\d+(\.\d+)?$/.test(value)) {
+        notes.push(`the ${filter.kind} filter "${filter.expression}" compares with a value that is not a number; it is not applied`);
+        return null;
+      }
+      const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[filter.operator];
+      return `${numeric ? ref : `toreal(${ref})`} ${op} ${value}`;
+    }
+  }
+}
+
+/**
+ * The `where` clauses of a table for the constraints' filters. A filter the table cannot hold
+ * is left out with a note; event ids of another log (4625 on Sysmon) are never applied.
+ */
+export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints, notes: string[]): string[] {
+  const clauses: string[] = [];
+  const namesEvents = constraints.filters.some((f) => f.kind === 'event_id');
+  for (const filter of constraints.filters) {
+    if (filter.kind === 'status' && filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase()) || SUCCESS_WORDS.has(v.toLowerCase()))) {
+      const outcome = KQL_OUTCOME[table.name];
+      const failure = FAILURE_WORDS.has(filter.values[0]!.toLowerCase()) !== (filter.operator === 'neq' || filter.operator === 'not_in');
+      const clause = outcome ? (failure ? outcome.failure : outcome.success) : null;
+      // "failed logons 4740": the event ids say which events; an outcome on EventID would contradict them.
+      if (clause && namesEvents && clause.startsWith('EventID')) continue;
+      if (clause) {
+        clauses.push(clause);
+        continue;
+      }
+    }
+    if (filter.kind === 'text') {
+      clauses.push(filter.values.length === 1 ? `* has ${kqlString(filter.values[0]!)}` : `(${filter.values.map((v) => `* has ${kqlString(v)}`).join(' or ')})`);
+      continue;
+    }
+    if (filter.kind === 'currency' || (filter.kind === 'amount' && !columnFor(table.columns, filter.kind, filter.field, table.name))) {
+      notes.push(`${table.name} has no column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`);
+      continue;
+    }
+    const column = columnFor(table.columns, filter.kind, filter.field, table.name);
+    if (!column) {
+      notes.push(`${table.name} has no column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`);
+      continue;
+    }
+    let effective = filter;
+    if (filter.kind === 'event_id') {
+      const foreign = foreignEventIds(table.name, filter.values);
+      if (foreign.length > 0) {
+        notes.push(`event id ${foreign.join(', ')} belongs to another log than ${table.name}; not applied there`);
+        const own = filter.values.filter((v) => !foreign.includes(v));
+        if (own.length === 0) continue;
+        effective = { ...filter, values: own };
+      }
+    }
+    const clause = comparison(effective, table, column, notes);
+    if (clause) clauses.push(clause);
+  }
+  return [...new Set(clauses)];
+}
+
+/** The aggregate of a measure and the name of the column it produces (`count()` → count_, `dcount(X)` → dcount_X). */
+export function kqlMeasure(measure: Measure | null, table: KqlTable, notes: string[]): { expression: string; name: string } {
+  if (!measure || measure.kind === 'count') return { expression: 'count()', name: 'count_' };
+  const column = columnFor(table.columns, measure.of ?? '', measure.field, table.name);
+  if (!column || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(column)) {
+    notes.push(`${table.name} has no column for "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the query counts events instead`);
+    return { expression: 'count()', name: 'count_' };
+  }
+  const fn = { distinct_count: 'dcount', sum: 'sum', avg: 'avg', min: 'min', max: 'max' }[measure.kind];
+  return { expression: `${fn}(${column})`, name: `${fn}_${column}` };
+}
+
+export function kqlThreshold(threshold: Threshold, name: string): string {
+  const op = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '==' }[threshold.operator];
+  return `| where ${name} ${op} ${threshold.value}`;
+}

@@ -1,0 +1,235 @@
+import { calendarPeriod } from './calendar-period.util';
+import { columnFor } from './column-kinds';
+import type { ConstraintFilter, QueryConstraints } from './constraints';
+import { foreignEventIds } from './event-sources.util';
+import { rankedSubject } from './text-signals.util';
+import type { QueryInput } from './query-input';
+import { binSeconds, bucketDuration, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { nullPrototype } from './null-prototype.util';
+
+export interface SplSource {
+  readonly name: string;
+  readonly kind: 'datamodel' | 'index' | 'sourcetype';
+  readonly fields: readonly string[] | undefined;
+}
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const FAILURE_WORDS = new Set(['failed', 'failure', 'failures', 'fail', 'unsuccessful', 'denied', 'error', 'errors', 'blocked']);
+const BUCKET_KINDS = new Set(['minute', 'hour', 'day', 'week', 'month', 'time', 'date']);
+
+/** What "failed" means in each source. */
+export const SPL_FAILURE: Readonly<Record<string, string>> = nullPrototype({
+  Authentication: 'action="failure"',
+  wineventlog: 'EventCode=4625',
+  o365: 'ResultStatus="Failed"',
+  aws: 'errorCode=*',
+  azure: 'properties.status.errorCode!=0',
+  Network_Traffic: 'action="blocked"',
+});
+
+/** The field prefix of a data model dataset: `Endpoint.Processes` → Processes, `Network_Traffic` → All_Traffic. */
+export function datasetPrefix(datamodel: string): string {
+  if (datamodel === 'Network_Traffic') return 'All_Traffic';
+  const parts = datamodel.split('.');
+  return parts[parts.length - 1]!;
+}
+
+export function splQuote(value: string): string {
+  return /^[A-Za-z0-9_.:*\-/@]+$/.test(value) ? value : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function splTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `"${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}"`;
+}
+
+/** earliest=/latest= for the window: snapped to the calendar (`@w1`, `@mon`, `@y`) for calendar periods. */
+export function splTimeTerms(input: QueryInput): string[] {
+  const time = input.time;
+  if (!time || input.constraints?.inactivity) return [];
+  const period = calendarPeriod(time);
+  if (period === 'yesterday') return ['earliest=-1d@d', 'latest=@d'];
+  if (period) return [`earliest=${{ today: '@d', week: '@w1', month: '@mon', quarter: '@q', year: '@y' }[period]}`];
+  if (usesAbsoluteWindow(time)) return [`earliest=${splTime(time.start!)}`, `latest=${splTime(time.end!)}`];
+  return time.durationSeconds ? [`earliest=-${compactDuration(time.durationSeconds)}`] : [];
+}
+
+/** A search-language term for a filter on a field, or a `where` expression when search terms cannot say it. */
+function filterTerm(filter: ConstraintFilter, field: string): { search?: string; where?: string } {
+  const values = filter.values.map(splQuote);
+  switch (filter.operator) {
+    case 'eq':
+    case 'in':
+      if (filter.kind === 'cidr') return { where: values.length === 1 ? `cidrmatch("${filter.values[0]}", '${field}')` : `(${filter.values.map((v) => `cidrmatch("${v}", '${field}')`).join(' OR ')})` };
+      return { search: values.length === 1 ? `${field}=${values[0]}` : `${field} IN (${values.join(', ')})` };
+    case 'neq':
+    case 'not_in':
+      return { search: values.length === 1 ? `${field}!=${values[0]}` : `NOT ${field} IN (${values.join(', ')})` };
+    case 'contains':
+      return { search: filter.values.length === 1 ? `${field}=${splQuote(`*${filter.values[0]}*`)}` : `(${filter.values.map((v) => `${field}=${splQuote(`*${v}*`)}`).join(' OR ')})` };
+    default: {
+      const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[filter.operator];
+      return NUMBER.test(filter.values[0]!) ? { where: `'${field}' ${op} ${filter.values[0]}` } : {};
+    }
+  }
+}
+
+interface Clauses {
+  readonly search: string[];
+  readonly where: string[];
+}
+
+/** The filters a source can hold, as search terms (field=value) and `where` tests; the rest noted. */
+export function splFilters(source: SplSource, c: QueryConstraints, notes: string[], prefix = ''): Clauses {
+  const search: string[] = [];
+  const where: string[] = [];
+  const fields = source.fields ?? [];
+  const namesEvents = c.filters.some((f) => f.kind === 'event_id');
+  for (const filter of c.filters) {
+    if (filter.kind === 'status' && filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase())) && SPL_FAILURE[source.name]) {
+      // "failed logons 4740": the event codes say which events; EventCode=4625 would contradict them.
+      if (!(namesEvents && SPL_FAILURE[source.name]!.startsWith('EventCode'))) search.push(`${prefix}${SPL_FAILURE[source.name]}`);
+      continue;
+    }
+    if (filter.kind === 'text') {
+      if (prefix) notes.push(`free text "${filter.values.join(', ')}" cannot be searched in a tstats data model query; not applied`);
+      else search.push(...filter.values.map((v) => `"${v.replace(/"/g, '\\"')}"`));
+      continue;
+    }
+    const field = columnFor(fields, filter.kind, filter.field, source.name);
+    if (!field) {
+      notes.push(`${source.name} has no field for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`);
+      continue;
+    }
+    let effective = filter;
+    if (filter.kind === 'event_id') {
+      const foreign = foreignEventIds(source.name, filter.values);
+      if (foreign.length > 0) {
+        notes.push(`event id ${foreign.join(', ')} belongs to another log than ${source.name}; not applied there`);
+        const own = filter.values.filter((v) => !foreign.includes(v));
+        if (own.length === 0) continue;
+        effective = { ...filter, values: own };
+      }
+    }
+    const term = filterTerm(effective, `${prefix}${field}`);
+    if (term.search) search.push(term.search);
+    if (term.where) where.push(term.where);
+    if (!term.search && !term.where) notes.push(`the ${filter.kind} filter "${filter.expression}" compares with a value that is not a number; it is not applied`);
+  }
+  return { search: [...new Set(search)], where: [...new Set(where)] };
+}
+
+function groupFields(source: SplSource, c: QueryConstraints, notes: string[]): string[] {
+  const out: string[] = [];
+  for (const key of c.groupBy) {
+    if (BUCKET_KINDS.has(key.kind)) continue;
+    const field = columnFor(source.fields ?? [], key.kind, key.field, source.name);
+    if (!field) notes.push(`${source.name} has no field to group by ${key.kind}; left out of the grouping`);
+    else if (!out.includes(field)) out.push(field);
+  }
+  return out;
+}
+
+function measureOf(source: SplSource, c: QueryConstraints, notes: string[], prefix: string): { expression: string; name: string } {
+  const measure = c.measure;
+  if (!measure || measure.kind === 'count') return { expression: 'count', name: 'count' };
+  const field = columnFor(source.fields ?? [], measure.of ?? '', measure.field, source.name);
+  if (!field) {
+    notes.push(`${source.name} has no field for "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the search counts events instead`);
+    return { expression: 'count', name: 'count' };
+  }
+  const fn = { distinct_count: 'dc', sum: 'sum', avg: 'avg', min: 'min', max: 'max' }[measure.kind];
+  const name = `${fn}_${field.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  return { expression: `${fn}(${prefix}${field}) as ${name}`, name };
+}
+
+function tail(lines: string[], c: QueryConstraints, name: string): void {
+  if (c.having) lines.push(`| where ${name} ${{ gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '==' }[c.having.operator]} ${c.having.value}`);
+  const direction = c.order?.direction === 'asc' ? '+' : '-';
+  if (c.order?.by !== 'time') lines.push(`| sort ${direction} ${name}`);
+  if (c.limit) lines.push(`| head ${c.limit}`);
+}
+
+/** Whether the constraints ask for a summary (a measure, groups, a threshold, buckets) rather than events. */
+function aggregates(input: QueryInput, c: QueryConstraints): boolean {
+  return c.measure !== null || c.groupBy.some((g) => !BUCKET_KINDS.has(g.kind)) || c.having !== null || c.timeBucket !== null || input.isAggregation || input.isTimeSeries;
+}
+
+function spanOf(input: QueryInput, c: QueryConstraints): string | null {
+  if (c.timeBucket) return bucketDuration(c.timeBucket.seconds);
+  if (input.isTimeSeries || c.groupBy.some((g) => BUCKET_KINDS.has(g.kind))) return compactDuration(binSeconds(input.time?.durationSeconds ?? null));
+  return null;
+}
+
+/** `| tstats` over a CIM data model with the constraints in its `where` and `by`. */
+export function constrainedTstats(source: SplSource, input: QueryInput, c: QueryConstraints, notes: string[]): string {
+  const prefix = `${datasetPrefix(source.name)}.`;
+  const filters = splFilters(source, c, notes, prefix);
+  const where = [...splTimeTerms(input), ...filters.search];
+  const groups = groupFields(source, c, notes);
+  const subject = rankedSubject(input.naturalLanguage);
+  const fallback = (subject ? columnFor(source.fields ?? [], subject, null, source.name) : undefined) ?? (source.fields?.includes('user') ? 'user' : source.fields?.[0]);
+  const whereText = where.length > 0 ? ` where ${where.join(' ')}` : '';
+  const lines: string[] = [];
+  if (c.inactivity) {
+    const entity = groups[0] ?? fallback ?? 'dest';
+    lines.push(`| tstats summariesonly=false max(_time) as last_seen from datamodel=${source.name}${whereText} by ${prefix}${entity}`, `| rename ${prefix}* as *`);
+    lines.push(...filters.where.map((w) => `| where ${w.replace(new RegExp(prefix.replace('.', '\\.'), 'g'), '')}`));
+    lines.push(`| where last_seen < relative_time(now(), "-${compactDuration(c.inactivity.durationSeconds)}")`, '| sort + last_seen');
+    if (c.limit) lines.push(`| head ${c.limit}`);
+    return lines.join('\n');
+  }
+  const measure = measureOf(source, c, notes, prefix);
+  const span = spanOf(input, c);
+  const by = [...groups.map((g) => `${prefix}${g}`), ...(span ? [`_time span=${span}`] : [])];
+  if (by.length === 0 && (c.having || c.limit || !aggregates(input, c)) && fallback) by.push(`${prefix}${fallback}`);
+  if (!aggregates(input, c)) notes.push('tstats always aggregates; the search counts events by the most useful fields');
+  lines.push(`| tstats summariesonly=false ${measure.expression} from datamodel=${source.name}${whereText}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`, `| rename ${prefix}* as *`);
+  lines.push(...filters.where.map((w) => `| where ${w.split(prefix).join('')}`));
+  if (span && groups.length === 0 && !c.limit && !c.having) return lines.join('\n');
+  tail(lines, c, measure.name);
+  return lines.join('\n');
+}
+
+/** A raw search (`index=… sourcetype=…`) with the constraints as terms, then stats / timechart / a table. */
+export function constrainedSearch(sources: readonly SplSource[], head: (source: SplSource) => string, input: QueryInput, c: QueryConstraints, notes: string[]): string {
+  const scoped = sources.map((s) => {
+    const filters = splFilters(s, c, notes);
+    return { terms: [head(s), ...filters.search].join(' '), where: filters.where };
+  });
+  const first = sources[0]!;
+  const searchText = [sources.length === 1 ? scoped[0]!.terms : scoped.map((s) => `(${s.terms})`).join(' OR '), ...splTimeTerms(input)].join(' ');
+  const lines = [searchText, ...[...new Set(scoped.flatMap((s) => s.where))].map((w) => `| where ${w}`)];
+  const groups = groupFields(first, c, notes);
+  const subject = rankedSubject(input.naturalLanguage);
+  const fallback =
+    (subject ? columnFor(first.fields ?? [], subject, null, first.name) : undefined) ??
+    ((first.fields ?? []).includes('user') ? 'user' : (first.fields ?? []).find((f) => /user/i.test(f)));
+  if (c.inactivity) {
+    const entity = groups[0] ?? fallback ?? 'host';
+    lines.push(`| stats max(_time) as last_seen by ${entity}`, `| where last_seen < relative_time(now(), "-${compactDuration(c.inactivity.durationSeconds)}")`, '| sort + last_seen');
+    if (c.limit) lines.push(`| head ${c.limit}`);
+    notes.push(`inactivity: the last event of each ${entity} is older than ${compactDuration(c.inactivity.durationSeconds)}; search a period longer than that (the time picker bounds what can be seen)`);
+    return lines.join('\n');
+  }
+  if (!aggregates(input, c)) {
+    const wanted = [...new Set([...c.filters.map((f) => columnFor(first.fields ?? [], f.kind, f.field, first.name)).filter((f): f is string => !!f), ...(first.fields ?? []).slice(0, 6)])];
+    lines.push(`| table _time${sources.length > 1 ? ' index sourcetype' : ''}${wanted.length ? ` ${wanted.join(' ')}` : ''}`);
+    if (c.order?.direction === 'asc') lines.push('| sort + _time');
+    lines.push(`| head ${c.limit ?? 1000}`);
+    return lines.join('\n');
+  }
+  const measure = measureOf(first, c, notes, '');
+  const span = spanOf(input, c);
+  if (span && groups.length <= 1 && !c.having && !c.limit) {
+    lines.push(`| timechart span=${span} ${measure.expression}${groups[0] ? ` by ${groups[0]}` : ''}`);
+    return lines.join('\n');
+  }
+  if (span) lines.push(`| bin _time span=${span}`);
+  const by = [...(span ? ['_time'] : []), ...groups];
+  if (by.length === 0 && (c.having || c.limit) && fallback) by.push(fallback);
+  lines.push(`| stats ${measure.expression}${by.length > 0 ? ` by ${by.join(' ')}` : ''}`);
+  tail(lines, c, measure.name);
+  return lines.join('\n');
+}

@@ -1,0 +1,206 @@
+import { PGlite } from '@electric-sql/pglite';
+import { buildSqlQuery } from './sql-query.builder';
+import { aConstraints, aFilter, anInput, DAY, type AnalysisFixture } from './testing/analysis-fixtures';
+import { SQL_SCHEMA } from './testing/bundled-schemas';
+import { loadSchema, seedRows, type SeedRows } from './testing/sql-seed';
+
+/**
+ * Business questions answered on a real PostgreSQL engine (PGlite, in-process) over seeded rows;
+ * each expected answer is computed independently in JavaScript from the same rows.
+ */
+const NOW = new Date();
+let db: PGlite;
+let rows: SeedRows;
+
+beforeAll(async () => {
+  rows = seedRows(NOW);
+  db = new PGlite();
+  await loadSchema(db, SQL_SCHEMA, rows);
+}, 180_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+async function run(fixture: AnalysisFixture): Promise<{ query: string; rows: Array<Record<string, unknown>> }> {
+  const { query, notes } = buildSqlQuery(anInput(fixture), SQL_SCHEMA);
+  expect(notes).toContain('validated with node-sql-parser (PostgreSQL)');
+  try {
+    const result = await db.query<Record<string, unknown>>(query);
+    return { query, rows: result.rows };
+  } catch (error) {
+    throw new Error(`${String(error)}\n${query}`);
+  }
+}
+
+const MS_PER_DAY = DAY * 1000;
+const within = (date: Date, days: number) => date.getTime() >= NOW.getTime() - days * MS_PER_DAY;
+const rolling = (days: number) => ({ timeRange: `last ${days} days`, window: { start: new Date(NOW.getTime() - days * MS_PER_DAY).toISOString(), end: NOW.toISOString(), duration_seconds: days * DAY } });
+const startOf = (unit: 'month' | 'year') => new Date(Date.UTC(NOW.getUTCFullYear(), unit === 'month' ? NOW.getUTCMonth() : 0, 1));
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const byCustomer = () => new Map(rows.customers.map((c) => [c.customer_id, c]));
+
+describe('SQL answers on PGlite', () => {
+  it('should list customers with more than 5 orders in the last 90 days (HAVING)', async () => {
+    const result = await run({
+      tables: ['customers', 'orders'],
+      ...rolling(90),
+      constraints: aConstraints({ measure: { kind: 'count', of: 'order', field: null }, group_by: [{ kind: 'customer', field: null }], having: { operator: 'gt', value: 5 } }),
+    });
+    const counts = new Map<number, number>();
+    for (const o of rows.orders) if (within(o.created_at, 90)) counts.set(o.customer_id, (counts.get(o.customer_id) ?? 0) + 1);
+    const expected = [...counts].filter(([, n]) => n > 5).map(([id]) => id).sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.query).toContain('HAVING COUNT(*) > 5');
+    expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  it('should sum revenue by country without join fan-out even when order_items is named', async () => {
+    const result = await run({
+      tables: ['customers', 'orders', 'order_items'],
+      ...rolling(30),
+      constraints: aConstraints({ measure: { kind: 'sum', of: 'revenue', field: null }, group_by: [{ kind: 'country', field: null }] }),
+    });
+    const customers = byCustomer();
+    const expected = new Map<string, number>();
+    for (const o of rows.orders) if (within(o.created_at, 30)) expected.set(customers.get(o.customer_id)!.country, round2((expected.get(customers.get(o.customer_id)!.country) ?? 0) + o.total));
+    const actual = new Map(result.rows.map((r) => [String(r['country']), round2(Number(r['sum_total']))]));
+    expect(actual).toEqual(expected);
+    expect(result.query).not.toContain('order_items');
+  });
+
+  it('should average order value by segment this year', async () => {
+    const result = await run({
+      tables: ['orders', 'customers'],
+      timeRange: 'this year',
+      window: { start: startOf('year').toISOString(), end: NOW.toISOString(), duration_seconds: (NOW.getTime() - startOf('year').getTime()) / 1000 },
+      constraints: aConstraints({ measure: { kind: 'avg', of: 'order value', field: null }, group_by: [{ kind: 'segment', field: null }] }),
+    });
+    const customers = byCustomer();
+    const sums = new Map<string, { total: number; n: number }>();
+    for (const o of rows.orders) {
+      if (o.created_at < startOf('year')) continue;
+      const segment = customers.get(o.customer_id)!.segment;
+      const s = sums.get(segment) ?? { total: 0, n: 0 };
+      sums.set(segment, { total: s.total + o.total, n: s.n + 1 });
+    }
+    const expected = new Map([...sums].map(([k, s]) => [k, round2(s.total / s.n)]));
+    expect(result.query).toContain("DATE_TRUNC('year', NOW())");
+    expect(new Map(result.rows.map((r) => [String(r['segment']), round2(Number(r['avg_total']))]))).toEqual(expected);
+  });
+
+  it('should count cancelled orders this month on the order date', async () => {
+    const result = await run({
+      tables: ['orders'],
+      timeRange: 'this month',
+      window: { start: startOf('month').toISOString(), end: NOW.toISOString(), duration_seconds: 1 },
+      constraints: aConstraints({ filters: [aFilter('status', ['cancelled'])], measure: { kind: 'count', of: 'order', field: null } }),
+    });
+    const expected = rows.orders.filter((o) => o.status === 'cancelled' && o.created_at >= startOf('month')).length;
+    expect(result.query).toContain("o.status = 'cancelled'");
+    expect(Number(result.rows[0]!['count'])).toBe(expected);
+  });
+
+  it('should list unpaid invoices over 1000 USD', async () => {
+    const result = await run({
+      tables: ['invoices'],
+      constraints: aConstraints({ filters: [aFilter('status', ['unpaid']), aFilter('amount', ['1000'], { operator: 'gt', currency: 'USD' })] }),
+    });
+    const expected = rows.invoices.filter((i) => i.status === 'unpaid' && i.amount > 1000 && i.currency === 'USD').map((i) => i.invoice_id).sort((a, b) => a - b);
+    expect(result.rows.map((r) => Number(r['invoice_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  it('should find users who have not logged in for 90 days (a condition, not a window)', async () => {
+    const result = await run({
+      tables: ['users'],
+      constraints: aConstraints({ inactivity: { duration_seconds: 90 * DAY, activity: 'login', expression: 'not logged in for 90 days' } }),
+    });
+    const expected = rows.users.filter((u) => u.last_login_at === null || !within(u.last_login_at, 90)).map((u) => u.user_id).sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  it('should find customers with no order in the last 60 days with NOT EXISTS', async () => {
+    const result = await run({
+      tables: ['customers', 'orders'],
+      constraints: aConstraints({ inactivity: { duration_seconds: 60 * DAY, activity: 'order', expression: 'no orders in 60 days' } }),
+    });
+    const active = new Set(rows.orders.filter((o) => within(o.created_at, 60)).map((o) => o.customer_id));
+    const expected = rows.customers.filter((c) => !active.has(c.customer_id)).map((c) => c.customer_id).sort((a, b) => a - b);
+    expect(result.query).toContain('NOT EXISTS');
+    expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  it('should rank the top 3 customers by revenue in the last 60 days', async () => {
+    const result = await run({
+      tables: ['customers', 'orders'],
+      ...rolling(60),
+      constraints: aConstraints({ measure: { kind: 'sum', of: 'revenue', field: null }, group_by: [{ kind: 'customer', field: null }], order: { by: 'measure', direction: 'desc' }, limit: 3 }),
+    });
+    const sums = new Map<number, number>();
+    for (const o of rows.orders) if (within(o.created_at, 60)) sums.set(o.customer_id, (sums.get(o.customer_id) ?? 0) + o.total);
+    const expected = [...sums].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id]) => id);
+    expect(result.query).toMatch(/ORDER BY sum_total DESC\nLIMIT 3/);
+    expect(result.rows.map((r) => Number(r['customer_id']))).toEqual(expected);
+  });
+
+  it('should count orders per day over the last 7 days', async () => {
+    const result = await run({ tables: ['orders'], ...rolling(7), constraints: aConstraints({ measure: { kind: 'count', of: 'order', field: null }, time_bucket: { unit: 'day', size: 1, seconds: DAY } }) });
+    const expected = new Map<string, number>();
+    for (const o of rows.orders) {
+      if (!within(o.created_at, 7)) continue;
+      const day = o.created_at.toISOString().slice(0, 10);
+      expected.set(day, (expected.get(day) ?? 0) + 1);
+    }
+    const actual = new Map(result.rows.map((r) => [(r['bucket'] as Date).toISOString().slice(0, 10), Number(r['count'])]));
+    expect(actual).toEqual(expected);
+  });
+
+  it('should count distinct users with a login event in the last 30 days', async () => {
+    const result = await run({
+      tables: ['events'],
+      ...rolling(30),
+      constraints: aConstraints({ filters: [aFilter('action', ['login'])], measure: { kind: 'distinct_count', of: 'user', field: null } }),
+    });
+    const expected = new Set(rows.events.filter((e) => e.event_type === 'login' && within(e.occurred_at, 30)).map((e) => e.user_id)).size;
+    expect(result.query).toContain('COUNT(DISTINCT e.user_id)');
+    expect(Number(Object.values(result.rows[0]!)[0])).toBe(expected);
+  });
+
+  it('should match events from a private range and for one user by email', async () => {
+    const result = await run({
+      tables: ['events'],
+      constraints: aConstraints({ filters: [aFilter('cidr', ['10.0.0.0/8']), aFilter('email', ['Bob@contoso.com'])] }),
+    });
+    const expected = rows.events.filter((e) => e.ip_address.startsWith('10.') && e.user_id === 1).map((e) => e.event_id).sort((a, b) => a - b);
+    expect(result.query).toContain('JOIN users u ON u.user_id = e.user_id');
+    expect(result.rows.map((r) => Number(r['event_id'])).sort((a, b) => a - b)).toEqual(expected.slice(0, 100));
+  });
+
+  it('should count orders by status for EUR orders over 500', async () => {
+    const result = await run({
+      tables: ['orders'],
+      constraints: aConstraints({ filters: [aFilter('amount', ['500'], { operator: 'gt', currency: 'EUR' })], measure: { kind: 'count', of: null, field: null }, group_by: [{ kind: 'status', field: null }] }),
+    });
+    const expected = new Map<string, number>();
+    for (const o of rows.orders) if (o.total > 500 && o.currency === 'EUR') expected.set(o.status, (expected.get(o.status) ?? 0) + 1);
+    expect(new Map(result.rows.map((r) => [String(r['status']), Number(r['count'])]))).toEqual(expected);
+  });
+});
+
+describe('SQL answers on PGlite: a threshold on the entity itself', () => {
+  it('should count each user\'s events when the question asks for users with more than N events', async () => {
+    const result = await run({
+      tables: ['users'],
+      ...rolling(30),
+      question: 'Which users had more than 5 events in the last 30 days?',
+      constraints: aConstraints({ measure: { kind: 'count', of: null, field: null }, having: { operator: 'gt', value: 5 } }),
+    });
+    const counts = new Map<number, number>();
+    for (const e of rows.events) if (within(e.occurred_at, 30)) counts.set(e.user_id, (counts.get(e.user_id) ?? 0) + 1);
+    const expected = [...counts].filter(([, n]) => n > 5).map(([id]) => id).sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.query).toContain('FROM events e');
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
+});

@@ -1,0 +1,312 @@
+import { calendarPeriod } from './calendar-period.util';
+import { columnFor, compactName } from './column-kinds';
+import type { ConstraintFilter, QueryConstraints } from './constraints';
+import type { QueryInput } from './query-input';
+import { columnType, type SqlSchema } from './schema';
+import { childrenOf, primaryKey, reachableParents, timeColumnOf, type ManyToOne } from './sql-relations.util';
+import { rankedSubject, singular } from './text-signals.util';
+import { intervalText, usesAbsoluteWindow } from './time-range.util';
+
+const NUMERIC = /^(integer|int|bigint|smallint|numeric|decimal|real|double precision|float)/;
+const CASE_INSENSITIVE = new Set(['user', 'email', 'host', 'domain', 'app', 'city']);
+const LABEL_COLUMNS = ['name', 'display_name', 'email'];
+const PERSONAL = new Set(['email', 'name', 'display_name', 'ip_address']);
+const LOGIN_WORDS = /\b(log ?in|logon|sign[- ]?in|login|signin|logged|active|activity|seen)\b/i;
+
+export interface SqlParts {
+  readonly query: string;
+  readonly tables: string[];
+}
+
+interface Column {
+  readonly table: string;
+  readonly column: string;
+}
+
+function identifier(name: string): string {
+  return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+
+function sqlString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+function sqlTimestamp(iso: string): string {
+  return `TIMESTAMPTZ '${iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')}+00'`;
+}
+
+/** Aliases from table initials (order_items → oi), unique. */
+function aliasFor(table: string, used: Set<string>): string {
+  const base = table.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((part) => part[0]).join('') || 't';
+  let alias = /^[a-z]/.test(base) ? base : `t${base}`;
+  for (let n = 2; used.has(alias) || ['as', 'on', 'or', 'in', 'is', 'by', 'to', 'do', 'if', 'of', 'at'].includes(alias); n += 1) alias = `${base}${n}`;
+  used.add(alias);
+  return alias;
+}
+
+/** The table a `table.column` reference names, if the schema has it. */
+function tableOfField(field: string | null, schema: SqlSchema): string | undefined {
+  const dot = field?.indexOf('.') ?? -1;
+  if (!field || dot <= 0) return undefined;
+  const name = field.slice(0, dot).toLowerCase();
+  return Object.keys(schema.tables).find((t) => t.toLowerCase() === name);
+}
+
+/**
+ * The table a measure or a count is about (the fact): the table of the measured column, the
+ * table holding a summed value, the table named by the counted entity; else the table of a
+ * qualified filter, the first named table that can carry the time window, the first named table.
+ */
+function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlSchema, hasWindow: boolean): string {
+  const known = tables.filter((t) => schema.tables[t]);
+  const all = [...known, ...Object.keys(schema.tables).filter((t) => !known.includes(t))];
+  const measure = c.measure;
+  const counted = measure?.of ?? c.inactivity?.activity ?? null;
+  if (counted && (!measure || measure.kind === 'count')) {
+    const word = singular(compactName(counted));
+    const named = all.find((t) => singular(compactName(t)) === word);
+    if (named) return named;
+  }
+  const measured = tableOfField(measure?.field ?? null, schema);
+  if (measured) return measured;
+  if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
+    const holder = all.find((t) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t));
+    if (holder) return holder;
+  }
+  const filtered = c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined);
+  if (filtered && (!hasWindow || timeColumnOf(filtered, schema))) return filtered;
+  const dated = hasWindow ? known.find((t) => timeColumnOf(t, schema)) : undefined;
+  return dated ?? known[0] ?? Object.keys(schema.tables)[0]!;
+}
+
+class SqlQueryParts {
+  readonly aliases = new Map<string, string>();
+  readonly joins: string[] = [];
+  private readonly used = new Set<string>();
+  readonly reachable: Map<string, ManyToOne[]>;
+
+  constructor(readonly fact: string, readonly schema: SqlSchema, readonly preferred: readonly string[]) {
+    this.aliases.set(fact, aliasFor(fact, this.used));
+    this.reachable = reachableParents(fact, schema, 2);
+  }
+
+  alias(table: string): string {
+    return this.aliases.get(table)!;
+  }
+
+  /** Joins the many-to-one path to `table` (once). */
+  join(table: string): void {
+    for (const edge of this.reachable.get(table) ?? []) {
+      if (this.aliases.has(edge.to)) continue;
+      this.aliases.set(edge.to, aliasFor(edge.to, this.used));
+      this.joins.push(`JOIN ${identifier(edge.to)} ${this.alias(edge.to)} ON ${this.alias(edge.to)}.${edge.column} = ${this.alias(edge.from)}.${edge.column}`);
+    }
+  }
+
+  /**
+   * A column for a kind or a word: on the fact, else on a table it references (named tables first).
+   * With values, a numeric column is taken only for numeric values (an email never goes to user_id).
+   */
+  find(kind: string, field: string | null, values?: readonly string[]): Column | undefined {
+    const order = [this.fact, ...this.preferred.filter((t) => this.reachable.has(t)), ...this.reachable.keys()];
+    const numericValues = values?.every((v) => /^-?\d+(\.\d+)?$/.test(v)) ?? true;
+    for (const table of new Set(order)) {
+      const fits = (column: string) => numericValues || !NUMERIC.test(columnType(this.schema, table, column) ?? 'text');
+      const column = columnFor(this.schema.tables[table] ?? [], kind, field, table, fits);
+      if (column) return { table, column };
+    }
+    return undefined;
+  }
+
+  ref(entry: Column): string {
+    this.join(entry.table);
+    return `${this.alias(entry.table)}.${identifier(entry.column)}`;
+  }
+
+  type(entry: Column): string {
+    return columnType(this.schema, entry.table, entry.column) ?? 'text';
+  }
+}
+
+function literalFor(value: string, type: string): string {
+  return NUMERIC.test(type) && /^-?\d+(\.\d+)?$/.test(value) ? value : sqlString(value);
+}
+
+function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: string[]): string[] {
+  if (filter.kind === 'text') return [];
+  const entry = parts.find(filter.kind, filter.field, filter.values);
+  if (!entry) {
+    notes.push(`no table reachable from ${parts.fact} has a column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`);
+    return [];
+  }
+  const type = parts.type(entry);
+  let ref = parts.ref(entry);
+  const ci = CASE_INSENSITIVE.has(filter.kind) && !NUMERIC.test(type) && type !== 'inet';
+  if (ci) ref = `LOWER(${ref})`;
+  const values = filter.values.map((v) => literalFor(ci ? v.toLowerCase() : v, type));
+  const clauses: string[] = [];
+  switch (filter.operator) {
+    case 'eq':
+    case 'in':
+      // network_subeq(a, b) is `a <<= b` (a within b), spelled as a function that every SQL parser reads.
+      if (filter.kind === 'cidr') clauses.push(`(${values.map((v) => `network_subeq(${ref}::inet, ${v}::inet)`).join(' OR ')})`);
+      else clauses.push(values.length === 1 ? `${ref} = ${values[0]}` : `${ref} IN (${values.join(', ')})`);
+      break;
+    case 'neq':
+    case 'not_in':
+      clauses.push(values.length === 1 ? `${ref} <> ${values[0]}` : `${ref} NOT IN (${values.join(', ')})`);
+      break;
+    case 'contains':
+      clauses.push(`(${filter.values.map((v) => `${ref}::text ILIKE ${sqlString(`%${v.replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`).join(' OR ')})`);
+      break;
+    default: {
+      const value = filter.values[0]!;
+      if (!/^-?\d+(\.\d+)?$/.test(value)) {
+        notes.push(`the ${filter.kind} filter "${filter.expression}" compares with a value that is not a number; it is not applied`);
+        return [];
+      }
+      const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[filter.operator];
+      clauses.push(`${ref} ${op} ${value}`);
+    }
+  }
+  if (filter.kind === 'amount' && filter.currency) {
+    const currency = columnFor(parts.schema.tables[entry.table] ?? [], 'currency', null, entry.table);
+    if (currency) clauses.push(`${parts.alias(entry.table)}.${currency} = ${sqlString(filter.currency)}`);
+    else notes.push(`${entry.table} has no currency column; the amount is compared in whatever currency it is stored in`);
+  }
+  return clauses;
+}
+
+/** The WHERE terms of the window on a time column: `DATE_TRUNC` for calendar periods, a half-open range, or an interval. */
+export function timeClauses(input: QueryInput, ref: string): string[] {
+  const time = input.time;
+  if (!time) return [];
+  const period = calendarPeriod(time);
+  if (period === 'yesterday') return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`, `${ref} < DATE_TRUNC('day', NOW())`];
+  if (period) return [`${ref} >= DATE_TRUNC('${period === 'today' ? 'day' : period}', NOW())`];
+  if (usesAbsoluteWindow(time)) return [`${ref} >= ${sqlTimestamp(time.start!)}`, `${ref} < ${sqlTimestamp(time.end!)}`];
+  return time.durationSeconds ? [`${ref} >= NOW() - INTERVAL '${intervalText(time.durationSeconds)}'`] : [];
+}
+
+/** Inactivity: a "last seen" column on the entity, else NOT EXISTS over the activity table that references it. */
+function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: string[]): string | null {
+  const inactivity = c.inactivity!;
+  const fact = parts.fact;
+  const columns = parts.schema.tables[fact] ?? [];
+  const interval = `NOW() - INTERVAL '${intervalText(inactivity.durationSeconds)}'`;
+  const lastSeen = columns.find((col) => /^last_.*_at$/.test(col) && (!inactivity.activity || LOGIN_WORDS.test(inactivity.activity) || col.includes(singular(compactName(inactivity.activity)))));
+  const a = parts.alias(fact);
+  if (lastSeen) return `(${a}.${lastSeen} < ${interval} OR ${a}.${lastSeen} IS NULL)`;
+  const word = inactivity.activity ? singular(compactName(inactivity.activity)) : '';
+  const children = childrenOf(fact, parts.schema).filter((edge) => timeColumnOf(edge.from, parts.schema));
+  const child = children.find((edge) => singular(compactName(edge.from)) === word || compactName(edge.from).includes(word)) ?? children[0];
+  if (!child) {
+    notes.push(`${fact} has no last-activity column and no table of activity; the inactivity condition (${inactivity.expression}) is not applied`);
+    return null;
+  }
+  const time = timeColumnOf(child.from, parts.schema)!;
+  const x = 'x';
+  return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x} WHERE ${x}.${child.column} = ${a}.${child.column} AND ${x}.${time} >= ${interval})`;
+}
+
+/** The entity the inactivity is about: the group key's table, the named dimension (customers, users), or the first table. */
+function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema: SqlSchema): string {
+  const words = [...c.groupBy.map((g) => g.kind), ...tables];
+  for (const word of words) {
+    const named = Object.keys(schema.tables).find((t) => singular(compactName(t)) === singular(compactName(word)));
+    if (named) return named;
+  }
+  return tables.find((t) => schema.tables[t]) ?? Object.keys(schema.tables)[0]!;
+}
+
+/**
+ * A PostgreSQL SELECT that answers the constraints: the fact table (what is counted or summed)
+ * first, dimensions joined many-to-one only (never a join that repeats fact rows, so sums stay
+ * right), filters on the columns that hold each value, the window on the fact's own time column,
+ * GROUP BY / HAVING / DATE_TRUNC / ORDER BY … LIMIT, and inactivity as NOT EXISTS or a last-seen test.
+ */
+export function buildConstrainedSql(input: QueryInput, c: QueryConstraints, schema: SqlSchema, tables: readonly string[], notes: string[]): SqlParts {
+  const subject = c.groupBy.length === 0 && (c.having || c.limit) && c.measure ? rankedSubject(input.naturalLanguage) : null;
+  let fact = c.inactivity ? inactivityEntity(tables, c, schema) : chooseFact(tables, c, schema, input.time !== null);
+  // "users with more than 5 …": what is counted lives in a table that references the users (their events).
+  if (subject && !c.inactivity && c.measure?.kind === 'count' && singular(compactName(subject)) === singular(compactName(fact))) {
+    const activity = childrenOf(fact, schema).find((edge) => timeColumnOf(edge.from, schema));
+    if (activity) {
+      notes.push(`counts ${activity.from} per ${singular(fact)}: the ${fact} table holds one row per ${singular(fact)}`);
+      fact = activity.from;
+    }
+  }
+  const parts = new SqlQueryParts(fact, schema, tables);
+  const f = parts.alias(fact);
+  for (const t of tables) {
+    if (t !== fact && schema.tables[t] && !parts.reachable.has(t)) notes.push(`${t} is not joined: each ${singular(fact)} row would repeat once per ${singular(t)} row (join fan-out)`);
+  }
+  const where: string[] = [];
+  for (const filter of c.filters) where.push(...filterClause(filter, parts, notes));
+  if (c.filters.some((x) => x.kind === 'text')) notes.push('free-text filters are not applied in SQL; name the column that holds the text');
+  const time = timeColumnOf(fact, schema);
+  if (c.inactivity) {
+    const clause = inactivityClause(c, parts, notes);
+    if (clause) where.push(clause);
+  } else if (input.time) {
+    if (time) where.push(...timeClauses(input, `${f}.${time}`));
+    else notes.push(`${fact} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`);
+  }
+
+  const select: string[] = [];
+  const groupBy: string[] = [];
+  const keys = subject && singular(compactName(subject)) !== singular(compactName(fact)) ? [{ kind: subject, field: null }] : c.groupBy;
+  for (const key of keys) {
+    if (['hour', 'day', 'week', 'month', 'minute', 'time', 'date'].includes(key.kind)) continue;
+    const entry = parts.find(key.kind, key.field);
+    if (!entry) {
+      notes.push(`no table reachable from ${fact} has a column to group by ${key.kind}; left out of the grouping`);
+      continue;
+    }
+    const refs = [parts.ref(entry)];
+    // Grouping by an id of a table with a name: show the name too (customers by customer_id → c.name).
+    const target = [...parts.reachable.keys()].find((t) => t !== entry.table && primaryKey(t, schema) === entry.column) ?? (primaryKey(entry.table, schema) === entry.column ? entry.table : undefined);
+    const label = target ? LABEL_COLUMNS.find((l) => (schema.tables[target] ?? []).includes(l)) : undefined;
+    if (target && label) refs.push(parts.ref({ table: target, column: label }));
+    for (const ref of refs) if (!groupBy.includes(ref)) groupBy.push(ref);
+  }
+  const bucketUnit = c.timeBucket?.unit ?? (input.isTimeSeries ? 'day' : null);
+  if (bucketUnit && time) groupBy.unshift(`DATE_TRUNC('${bucketUnit}', ${f}.${time})`);
+  else if (bucketUnit) notes.push(`${fact} has no timestamp column to bucket by ${bucketUnit}`);
+
+  const measure = c.measure;
+  const aggregate = measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation;
+  let measureExpression = 'COUNT(*)';
+  let measureName = 'count';
+  if (measure && measure.kind !== 'count') {
+    const entry = parts.find(measure.of ?? '', measure.field);
+    if (!entry) notes.push(`no column holds "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the query counts rows instead`);
+    else {
+      const fn = { distinct_count: 'COUNT', sum: 'SUM', avg: 'AVG', min: 'MIN', max: 'MAX' }[measure.kind];
+      measureExpression = `${fn}(${measure.kind === 'distinct_count' ? 'DISTINCT ' : ''}${parts.ref(entry)})`;
+      measureName = `${{ distinct_count: 'distinct', sum: 'sum', avg: 'avg', min: 'min', max: 'max' }[measure.kind]}_${entry.column}`;
+      if (measure.kind === 'avg') measureExpression = `ROUND(${measureExpression}, 2)`;
+    }
+  }
+
+  let orderBy: string;
+  if (aggregate) {
+    select.push(...groupBy.map((g, i) => (i === 0 && g.startsWith('DATE_TRUNC') ? `${g} AS bucket` : g)), `${measureExpression} AS ${measureName}`);
+    const byTime = groupBy[0]?.startsWith('DATE_TRUNC') && (c.order?.by === 'time' || (!c.order && !c.limit));
+    orderBy = byTime ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}` : `${measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+  } else {
+    const columns = (schema.tables[fact] ?? []).filter((col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col));
+    select.push(...columns.slice(0, 10).map((col) => `${f}.${identifier(col)}`));
+    orderBy = time ? `${f}.${time} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}` : '1';
+  }
+
+  const lines = [`SELECT ${select.join(', ')}`, `FROM ${identifier(fact)} ${f}`, ...parts.joins];
+  if (where.length > 0) lines.push(`WHERE ${where.join('\n  AND ')}`);
+  if (aggregate && groupBy.length > 0) lines.push(`GROUP BY ${groupBy.join(', ')}`);
+  if (c.having) {
+    const op = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' }[c.having.operator];
+    lines.push(`HAVING ${measureExpression} ${op} ${c.having.value}`);
+  }
+  lines.push(`ORDER BY ${orderBy}`, `LIMIT ${c.limit ?? (aggregate && groupBy[0]?.startsWith('DATE_TRUNC') ? 1000 : 100)}`);
+  return { query: lines.join('\n'), tables: [...parts.aliases.keys()] };
+}

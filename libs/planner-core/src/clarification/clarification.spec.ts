@@ -1,0 +1,71 @@
+import { aDataAgent, fullMeshAgents } from '@mesh/a2a-contracts/testing';
+import type { AvailableAgents } from '@mesh/a2a-contracts';
+import { analyzeHeuristically } from '../analysis/heuristic-analyzer';
+import { buildAgentDirectory } from '../context/agent-directory';
+import { readSchemaCatalog } from '../context/schema-catalog';
+import { clarificationFor } from './clarification';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+
+const HINTS = {
+  kql: { tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'ResultType'], AuditLogs: ['TimeGenerated', 'OperationName', 'InitiatedBy'] } },
+  spl: { sourcetypes: ['WinEventLog:Security'] },
+  sql: { tables: { orders: ['order_id', 'customer_id', 'status', 'total_amount'] } },
+};
+
+function clarify(question: string, available: AvailableAgents = fullMeshAgents(), hints: unknown = HINTS) {
+  const agents = buildAgentDirectory(available);
+  const catalog = readSchemaCatalog(hints, agents.data);
+  const { analysis, evidence } = analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW });
+  return clarificationFor({ naturalLanguage: question, analysis, evidence, catalog, platforms: agents.dataPlatforms });
+}
+
+describe('clarificationFor', () => {
+  it.each(['help', 'hi', 'Hello there!', 'asdkjh qwpeoiru zxmcnv', '???', 'Zeige mir bitte alles', '¿Qué pasó ayer?', 'what can you do'])(
+    'asks back for "%s"',
+    (question) => {
+      const clarification = clarify(question);
+
+      expect(clarification).not.toBeNull();
+      expect(clarification!.missing).toContain('subject');
+      expect(clarification!.suggestions.length).toBeGreaterThanOrEqual(2);
+      expect(clarification!.suggestions.length).toBeLessThanOrEqual(3);
+    },
+  );
+
+  it.each([
+    'Show failed sign-ins in the last 24 hours',
+    'SigninLogs',
+    'Which customers placed the most orders?',
+    'traffic from 10.0.0.5',
+    'anything since Monday?',
+    'Users who have not logged in for 90 days',
+    'top 10 by count',
+  ])('plans "%s"', (question) => {
+    expect(clarify(question)).toBeNull();
+  });
+
+  it('asks back even when only one platform is available: one platform makes routing certain, not the question meaningful', () => {
+    expect(clarify('hi', { knowledge: [], data: [aDataAgent('kql')] })).not.toBeNull();
+  });
+
+  it('builds its suggestions from the available platforms and their catalog', () => {
+    const suggestions = clarify('help')!.suggestions;
+
+    expect(suggestions).toHaveLength(3);
+    expect(suggestions.join(' ')).toMatch(/SigninLogs/);
+    expect(suggestions.join(' ')).toMatch(/WinEventLog:Security/);
+    expect(suggestions.join(' ')).toMatch(/orders/);
+  });
+
+  it('suggests from the platforms alone when the catalog is empty', () => {
+    const suggestions = clarify('help', { knowledge: [], data: [aDataAgent('promql')] }, undefined)!.suggestions;
+
+    expect(suggestions[0]).toMatch(/PROMQL/);
+    expect(suggestions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leaves a question with no data platform at all to the planner’s own error', () => {
+    expect(clarify('help', { knowledge: [], data: [] })).toBeNull();
+  });
+});

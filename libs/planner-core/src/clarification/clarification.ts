@@ -1,0 +1,122 @@
+import type { Clarification, QueryAnalysis, QueryConstraints } from '@mesh/a2a-contracts';
+import type { PlatformEvidence } from '../analysis/analyzer.types';
+import { columnFor } from '../analysis/constraints/column-mapper';
+import { phrasesSaid, readQuestion } from '../analysis/question-reader';
+import type { SchemaCatalog, SchemaEntry } from '../context/schema-catalog';
+
+export interface ClarificationInput {
+  readonly naturalLanguage: string;
+  /** The analysis of the question (heuristic or merged): its tables, time window and constraints. */
+  readonly analysis: QueryAnalysis;
+  readonly evidence: readonly PlatformEvidence[];
+  readonly catalog: SchemaCatalog;
+  /** Platforms some available data agent serves, in the directory's order. */
+  readonly platforms: readonly string[];
+}
+
+/**
+ * Words that give a question a subject a data query can serve: what is looked at (logs, sign-ins,
+ * orders), what is looked for (errors, attacks, trends) and what is computed (count, top). A
+ * question with none of them, no catalog name, no value and no time ("help", "hi", gibberish, a
+ * language the planner cannot read) gives nothing to act on.
+ */
+const SUBJECT_WORDS = [
+  'log', 'event', 'error', 'fail', 'failure', 'exception', 'alert', 'incident', 'sign in', 'login', 'logon', 'logoff', 'auth',
+  'authentication', 'user', 'account', 'identity', 'password', 'credential', 'mfa', 'role', 'permission', 'privilege', 'admin',
+  'ip', 'address', 'host', 'device', 'computer', 'machine', 'endpoint', 'server', 'process', 'file', 'registry', 'command',
+  'powershell', 'script', 'dns', 'domain', 'url', 'http', 'web', 'request', 'traffic', 'network', 'connection', 'firewall',
+  'port', 'proxy', 'vpn', 'email', 'mail', 'phishing', 'malware', 'virus', 'attack', 'threat', 'suspicious', 'malicious',
+  'anomaly', 'brute force', 'exfiltration', 'lateral', 'persistence', 'ransomware', 'vulnerability', 'detect', 'detection',
+  'hunt', 'investigate', 'audit', 'change', 'access', 'activity', 'session', 'token', 'certificate', 'key', 'secret',
+  'cloud', 'azure', 'aws', 'gcp', 'office', 'sharepoint', 'teams', 'okta', 'windows', 'linux', 'kubernetes', 'container',
+  'pod', 'database', 'table', 'query', 'column', 'schema', 'index', 'metric', 'latency', 'performance', 'cpu', 'memory',
+  'disk', 'timeout', 'crash', 'outage', 'health', 'usage', 'service', 'application', 'app', 'api', 'job', 'pipeline',
+  'deployment', 'backup', 'order', 'customer', 'client', 'sale', 'revenue', 'payment', 'invoice', 'transaction', 'product',
+  'price', 'amount', 'spend', 'budget', 'cost', 'refund', 'subscription', 'employee', 'student', 'school', 'account',
+  'report', 'trend', 'count', 'how many', 'number of', 'total', 'average', 'sum', 'top', 'most', 'highest', 'lowest',
+  'list', 'compare', 'correlate', 'percentage', 'rate', 'distribution', 'record', 'row', 'data', 'dataset', 'kql',
+  'spl', 'sql', 'splunk', 'sentinel', 'kusto', 'postgres', 'defender', 'sysmon', 'entra', 'signin',
+];
+
+function hasConstraint(constraints: QueryConstraints | undefined): boolean {
+  if (!constraints) return false;
+  return (
+    constraints.filters.length > 0 ||
+    constraints.measure !== null ||
+    constraints.group_by.length > 0 ||
+    constraints.having !== null ||
+    constraints.time_bucket !== null ||
+    constraints.order !== null ||
+    constraints.limit !== null ||
+    constraints.inactivity !== null
+  );
+}
+
+const TIME_COLUMN = /time|date|timestamp|^_time$|created|updated/i;
+
+/** A column worth grouping by in a suggestion: a user, host, status… the catalog has; else the first that is no time. */
+function groupColumn(entry: SchemaEntry): string | null {
+  for (const kind of ['user', 'host', 'status', 'country', 'ip', 'app', 'action', 'event_id']) {
+    const column = columnFor(kind, [{ table: entry.name, columns: entry.columns }]);
+    if (column) return column;
+  }
+  return entry.columns.find((c) => !TIME_COLUMN.test(c) && !/^id$/i.test(c)) ?? null;
+}
+
+/** How a suggestion calls an entry's records: events for logs, rows for tables. */
+function recordsOf(platform: string): string {
+  return platform === 'sql' ? 'rows' : 'events';
+}
+
+/** Two or three questions the planner could act on, from the available platforms' catalog entries. */
+function suggestionsFor(catalog: SchemaCatalog, platforms: readonly string[]): string[] {
+  const entries = platforms.map((platform) => ({ platform, entries: (catalog.platforms.get(platform)?.entries ?? []).slice(0, 3) }));
+  const out: string[] = [];
+  for (let round = 0; round < 3 && out.length < 3; round += 1) {
+    for (const { platform, entries: tables } of entries) {
+      if (out.length >= 3) break;
+      const entry = tables[round];
+      if (!entry) {
+        if (round === 0) out.push(`Show errors in the ${platform.toUpperCase()} data from the last 24 hours`);
+        continue;
+      }
+      const column = groupColumn(entry);
+      const template = out.length % 3;
+      if (template === 0 || column === null) out.push(`Show ${entry.name} ${recordsOf(platform)} from the last 24 hours`);
+      else if (template === 1) out.push(`Count ${entry.name} by ${column} over the last 7 days`);
+      else out.push(`Top 10 ${column} values in ${entry.name} this week`);
+    }
+    if (entries.length === 0) break;
+  }
+  if (out.length < 2) {
+    out.push('Name the data source (a table, index or database) and what to look for in it');
+    if (out.length < 2) out.push('Say what to find and over which period, e.g. "failed sign-ins in the last 24 hours"');
+  }
+  return [...new Set(out)].slice(0, 3);
+}
+
+/**
+ * The clarification a question needs when it carries nothing to act on — no catalog table or
+ * platform word, no value, measure or other constraint, no time, no subject word — or null when
+ * the planner can plan. It reads evidence, not confidence: one available platform makes routing
+ * certain, not the question meaningful.
+ */
+export function clarificationFor(input: ClarificationInput): Clarification | null {
+  const { analysis } = input;
+  // With no data platform the planner's own error says what is wrong; a clarification would not help.
+  if (input.platforms.length === 0) return null;
+  const hasTables = analysis.entities.tables.length > 0;
+  const hasEvidence = input.evidence.some((e) => e.score > 0 && e.reasons.length > 0);
+  const hasTime = Boolean(analysis.entities.time_window) || analysis.entities.time_range !== null;
+  const hasSubject = phrasesSaid(readQuestion(input.naturalLanguage.slice(0, 4000)), SUBJECT_WORDS).length > 0;
+  if (hasTables || hasEvidence || hasTime || hasSubject || hasConstraint(analysis.constraints)) return null;
+
+  const missing = ['data source', 'subject', 'time range'];
+  const said = input.naturalLanguage.trim().replace(/\s+/g, ' ');
+  const quoted = said.length > 60 ? `${said.slice(0, 57)}…` : said;
+  return {
+    question: `I could not find anything to query in "${quoted}". What should I look for, and in which data?`,
+    missing,
+    suggestions: suggestionsFor(input.catalog, input.platforms),
+  };
+}

@@ -1,0 +1,29 @@
+import type { ConstraintFilter, QueryConstraints } from '@mesh/a2a-contracts';
+import { mergeConstraints } from './merge-constraints';
+
+const filter = (kind: ConstraintFilter['kind'], value: string): ConstraintFilter => ({ kind, operator: 'eq', values: [value], field: null, currency: null, expression: value });
+
+const none: QueryConstraints = { filters: [], measure: null, group_by: [], having: null, time_bucket: null, order: null, limit: null, inactivity: null };
+
+describe('mergeConstraints', () => {
+  it('keeps every heuristic filter and adds the model’s only of kinds the heuristics did not find', () => {
+    const heuristic = { ...none, filters: [filter('ip', '10.0.0.5')] };
+    const model = { ...none, filters: [filter('ip', '10.0.0.6'), filter('status', 'failed')] };
+
+    expect(mergeConstraints(heuristic, model).filters).toEqual([filter('ip', '10.0.0.5'), filter('status', 'failed')]);
+  });
+
+  it('lets the model fill the shape the heuristics left empty, never replace it', () => {
+    const heuristic: QueryConstraints = { ...none, limit: 10, order: { by: 'measure', direction: 'desc' } };
+    const model: QueryConstraints = { ...none, limit: 5, measure: { kind: 'count', of: 'user', field: null }, group_by: [{ kind: 'user', field: null }] };
+
+    expect(mergeConstraints(heuristic, model)).toMatchObject({ limit: 10, order: { by: 'measure', direction: 'desc' }, measure: { kind: 'count' }, group_by: [{ kind: 'user' }] });
+  });
+
+  it('keeps the heuristic constraints when the model has none, and answers empty constraints when neither has', () => {
+    const heuristic = { ...none, filters: [filter('hash', 'd41d8cd98f00b204e9800998ecf8427e')] };
+
+    expect(mergeConstraints(heuristic, null)).toBe(heuristic);
+    expect(mergeConstraints(undefined, null)).toEqual(none);
+  });
+});

@@ -1,0 +1,28 @@
+import type { QueryConstraints } from '@mesh/a2a-contracts';
+
+const MAX_FILTERS = 32;
+
+const EMPTY: QueryConstraints = { filters: [], measure: null, group_by: [], having: null, time_bucket: null, order: null, limit: null, inactivity: null };
+
+/**
+ * The constraints of a merged analysis. The heuristics read values verbatim from the question,
+ * so every heuristic filter stays; the model adds a filter only of a kind the heuristics found
+ * none of (its values were checked against the question when its answer was read). For the
+ * shape — measure, grouping, threshold, bucket, order, limit, inactivity — the heuristics' part
+ * stands when they found one, and the model's fills the parts they did not.
+ */
+export function mergeConstraints(heuristic: QueryConstraints | undefined, model: QueryConstraints | null): QueryConstraints {
+  const h = heuristic ?? EMPTY;
+  if (!model) return h;
+  const kinds = new Set(h.filters.map((f) => f.kind));
+  return {
+    filters: [...h.filters, ...model.filters.filter((f) => !kinds.has(f.kind))].slice(0, MAX_FILTERS),
+    measure: h.measure ?? model.measure,
+    group_by: h.group_by.length > 0 ? h.group_by : model.group_by,
+    having: h.having ?? model.having,
+    time_bucket: h.time_bucket ?? model.time_bucket,
+    order: h.order ?? model.order,
+    limit: h.limit ?? model.limit,
+    inactivity: h.inactivity ?? model.inactivity,
+  };
+}
