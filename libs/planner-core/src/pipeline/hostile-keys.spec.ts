@@ -7,28 +7,28 @@ import { optimizePlan } from './optimize-plan';
 const deps = { now: () => new Date('2026-01-01T00:00:00Z'), newPlanId: () => 'p' };
 const OBJECT_MEMBERS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 
-function plan(question: string, agents = fullMeshAgents()) {
+async function plan(question: string, agents = fullMeshAgents()) {
   const parameters: CreatePlanParameters = { natural_language: question, execution_context: anExecutionContext({ available_agents: agents }) };
-  const outcome = createPlan(parameters, DEFAULT_PLANNER_OPTIONS, deps);
+  const outcome = await createPlan(parameters, DEFAULT_PLANNER_OPTIONS, deps);
   if (!('plan' in outcome)) throw new Error(`asked for clarification instead of planning: ${JSON.stringify(outcome).slice(0, 200)}`);
   return outcome;
 }
 
 describe('client strings that name Object.prototype members', () => {
-  it.each(OBJECT_MEMBERS)('plans a question with a token ending in ".%s"', (member) => {
-    expect(plan(`failed sign-ins from evil.${member} in the last hour`).plan.steps.length).toBeGreaterThan(0);
+  it.each(OBJECT_MEMBERS)('plans a question with a token ending in ".%s"', async (member) => {
+    expect((await plan(`failed sign-ins from evil.${member} in the last hour`)).plan.steps.length).toBeGreaterThan(0);
   });
 
-  it.each(OBJECT_MEMBERS)('plans with a data agent whose platform is "%s"', (member) => {
+  it.each(OBJECT_MEMBERS)('plans with a data agent whose platform is "%s"', async (member) => {
     const agents = { ...fullMeshAgents(), data: [...fullMeshAgents().data!, aDataAgent(member, { agent_id: 'odd_data' })] };
 
-    expect(plan(`failed sign-ins in ${member}`, agents).plan.steps.some((s) => s.agent_type === 'data')).toBe(true);
+    expect((await plan(`failed sign-ins in ${member}`, agents)).plan.steps.some((s) => s.agent_type === 'data')).toBe(true);
   });
 
-  it.each(OBJECT_MEMBERS)('plans with a knowledge agent whose domain is "%s"', (member) => {
+  it.each(OBJECT_MEMBERS)('plans with a knowledge agent whose domain is "%s"', async (member) => {
     const agents = { ...fullMeshAgents(), knowledge: [aKnowledgeAgent(member, { agent_id: 'odd_knowledge' })] };
 
-    expect(plan(`SOP for failed sign-ins ${member}`, agents).plan.steps.length).toBeGreaterThan(0);
+    expect((await plan(`SOP for failed sign-ins ${member}`, agents)).plan.steps.length).toBeGreaterThan(0);
   });
 
   it.each([5, { a: 1 }, ['kql'], null])('optimizes a failed step whose platform or domain parameter is %p', (value) => {
