@@ -190,3 +190,58 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{ readonly platform: string; 
     ],
   },
 ];
+
+/** A kind of activity telemetry records, the words a question evokes it with, and the words a table named for it holds. */
+export interface DataCategory {
+  readonly name: string;
+  readonly cues: readonly string[];
+  readonly names: readonly string[];
+}
+
+/**
+ * Kinds of activity security telemetry is organised by (ATT&CK data sources, the CIM data models:
+ * process, file, network traffic, registry, authentication, change, email, web, DNS). A question
+ * about one reads the table of that kind: malware, a tool or a command run is a process; a
+ * network connection or a callback is network traffic. Names are matched as catalog name words.
+ */
+export const DATA_CATEGORIES: readonly DataCategory[] = [
+  {
+    name: 'process',
+    cues: [
+      'process', 'command line', 'commandline', 'cmdline', 'execute', 'execution', 'executed', 'launch', 'launched', 'spawn',
+      'spawned', 'run', 'ran', 'running', 'binary', 'executable', 'script', 'tool', 'utility', 'malware', 'ransomware',
+      'payload', 'implant', 'backdoor', 'trojan', 'lolbin', 'invoke', 'invoked', 'dump', 'dumping',
+    ],
+    names: ['process', 'processes'],
+  },
+  {
+    name: 'file',
+    cues: ['file', 'files', 'download', 'downloaded', 'dropped', 'overwrite', 'written', 'dll', 'document', 'archive', 'folder'],
+    names: ['file', 'filesystem'],
+  },
+  {
+    name: 'network',
+    cues: [
+      'network connection', 'connection', 'connections', 'connect', 'contacted', 'c2', 'command and control', 'beacon', 'beaconing',
+      'traffic', 'port', 'outbound', 'inbound', 'reverse shell', 'callback', 'exfiltrate', 'exfiltration', 'remote ip',
+    ],
+    names: ['network', 'traffic'],
+  },
+  { name: 'registry', cues: ['registry', 'registry key', 'run key', 'hive', 'regedit'], names: ['registry'] },
+  {
+    name: 'authentication',
+    cues: ['logon', 'log on', 'login', 'log in', 'sign in', 'signin', 'authentication', 'authenticate', 'mfa', 'brute force', 'password spray'],
+    names: ['logon', 'signin', 'authentication', 'login'],
+  },
+  {
+    name: 'change',
+    cues: [
+      'role', 'owner', 'permission', 'granted', 'consent', 'service principal', 'app registration', 'application registration',
+      'group membership', 'pim', 'privileged identity management', 'named location', 'conditional access', 'policy change',
+    ],
+    names: ['audit', 'change', 'changes', 'directory'],
+  },
+  { name: 'email', cues: ['email', 'mail', 'phishing', 'attachment', 'sender', 'recipient', 'inbox'], names: ['email', 'mail'] },
+  { name: 'web', cues: ['url', 'uri', 'http', 'user agent', 'web request', 'web server', 'proxy', 'website'], names: ['web', 'http'] },
+  { name: 'dns', cues: ['dns', 'domain lookup', 'name resolution', 'resolve'], names: ['dns', 'resolution'] },
+];
