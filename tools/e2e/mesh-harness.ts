@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { healthTargets } from '../mesh/health-targets';
+import { MESH_AGENTS } from '@mesh/a2a-contracts/wire';
 import { meshConfig, type MeshConfig, type MeshService } from '../mesh/mesh-services';
 import { waitUntilHealthy } from '../mesh/readiness';
 import { freePorts } from './free-ports';
@@ -48,7 +49,7 @@ async function stopProcess(running: Running): Promise<void> {
  * every service is healthy and the orchestrator reaches every agent.
  */
 export async function startMesh(extraEnv: Record<string, string> = {}, readyTimeoutMs = 60_000): Promise<Mesh> {
-  const names = ['planner', 'sop', 'errors', 'wiki', 'kql', 'spl', 'sql', 'orchestrator'];
+  const names = ['planner', ...MESH_AGENTS.map((agent) => agent.key), 'orchestrator'];
   const ports = await freePorts(names.length);
   const portEnv = Object.fromEntries(names.map((name, i) => [`MESH_${name.toUpperCase()}_PORT`, String(ports[i])]));
   const config = meshConfig({ MESH_HOST: '127.0.0.1', ...portEnv });

@@ -1,24 +1,9 @@
 import type { AvailableAgents, CreatePlanParameters } from '@mesh/a2a-contracts';
+import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 
 /** The agent set the eval README describes: sop, errors and wiki knowledge, one data agent per platform. */
 export function evalAgents(): AvailableAgents {
-  const knowledge = (domain: string) => ({
-    agent_id: `${domain}_knowledge`,
-    agent_name: `${domain.toUpperCase()} Knowledge Agent`,
-    capabilities: ['retrieve_context'],
-    knowledge_domain: domain,
-  });
-  const data = (platform: string) => ({
-    agent_id: `${platform}_data`,
-    agent_name: `${platform.toUpperCase()} Data Agent`,
-    capabilities: ['generate_query'],
-    platform,
-  });
-  return {
-    planner: [{ agent_id: 'workflow_planner', agent_name: 'Workflow Planner', capabilities: ['create_plan', 'optimize_plan'] }],
-    knowledge: [knowledge('sop'), knowledge('errors'), knowledge('wiki')],
-    data: [data('kql'), data('spl'), data('sql')],
-  };
+  return fullMeshAgents();
 }
 
 /** Every agent id of an agent set, for the "known agent" invariant. */

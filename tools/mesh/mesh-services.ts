@@ -1,7 +1,9 @@
 /**
  * The services of the local mesh and their ports, from the environment. Pure: the launcher
- * (start-mesh.ts) and the end-to-end tests start what this describes.
+ * (start-mesh.ts) and the end-to-end tests start what this describes. The agents and their default
+ * ports come from the one table of mesh agents, `MESH_AGENTS` in `@mesh/a2a-contracts/wire`.
  */
+import { MESH_AGENTS, MESH_DEFAULT_PORTS } from '@mesh/a2a-contracts/wire';
 
 export type MeshServiceKind = 'planner' | 'knowledge' | 'data' | 'orchestrator';
 
@@ -31,13 +33,18 @@ export class MeshConfigError extends Error {
   }
 }
 
-export const KNOWLEDGE_DOMAINS = ['sop', 'errors', 'wiki'] as const;
-export const DATA_PLATFORMS = ['kql', 'spl', 'sql'] as const;
+export const KNOWLEDGE_DOMAINS: readonly string[] = MESH_AGENTS.filter((a) => a.kind === 'knowledge').map((a) => a.key);
+export const DATA_PLATFORMS: readonly string[] = MESH_AGENTS.filter((a) => a.kind === 'data').map((a) => a.key);
 
 /** Port offsets from MESH_BASE_PORT (the planner's port). */
-const OFFSETS: Record<string, number> = { planner: 0, sop: 101, errors: 102, wiki: 103, kql: 201, spl: 202, sql: 203 };
+const OFFSETS: Record<string, number> = { planner: 0, ...Object.fromEntries(MESH_AGENTS.map((a) => [a.key, a.port_offset])) };
 
-export const MESH_DEFAULTS = { host: '127.0.0.1', basePort: 9000, orchestratorPort: 8000, readyTimeoutSeconds: 60 } as const;
+export const MESH_DEFAULTS = {
+  host: '127.0.0.1',
+  basePort: MESH_DEFAULT_PORTS.planner,
+  orchestratorPort: MESH_DEFAULT_PORTS.orchestrator,
+  readyTimeoutSeconds: 60,
+} as const;
 
 function portFrom(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {
   const raw = env[name];
@@ -53,6 +60,9 @@ function portFrom(env: Readonly<Record<string, string | undefined>>, name: strin
  * 9201-9203), MESH_<NAME>_PORT for one service (MESH_PLANNER_PORT, MESH_SOP_PORT, …,
  * MESH_ORCHESTRATOR_PORT, default 8000), MESH_READY_TIMEOUT_SECONDS (60).
  */
+const agentIdOf = (kind: 'knowledge' | 'data', key: string): string =>
+  MESH_AGENTS.find((a) => a.kind === kind && a.key === key)!.agent_id;
+
 /** V8 flags the planner runs with, here, in its Docker image and in the benchmarks. */
 export const PLANNER_NODE_OPTIONS = '--max-semi-space-size=32';
 
@@ -84,7 +94,7 @@ export function meshConfig(env: Readonly<Record<string, string | undefined>>): M
       script: 'dist/apps/mock-knowledge/main.js',
       port,
       url: urlOf(port),
-      env: { KNOWLEDGE_DOMAIN: domain, PORT: String(port), HOST: host, AGENT_ID: `${domain}_knowledge` },
+      env: { KNOWLEDGE_DOMAIN: domain, PORT: String(port), HOST: host, AGENT_ID: agentIdOf('knowledge', domain) },
     };
   });
   const data = DATA_PLATFORMS.map((platform): MeshService => {
@@ -95,7 +105,7 @@ export function meshConfig(env: Readonly<Record<string, string | undefined>>): M
       script: 'dist/apps/mock-data/main.js',
       port,
       url: urlOf(port),
-      env: { DATA_PLATFORM: platform, PORT: String(port), HOST: host, AGENT_ID: `${platform}_data` },
+      env: { DATA_PLATFORM: platform, PORT: String(port), HOST: host, AGENT_ID: agentIdOf('data', platform) },
     };
   });
   const orchestratorPort = portOf('orchestrator', MESH_DEFAULTS.orchestratorPort);

@@ -3,6 +3,7 @@
  * never re-exported from the main entry.
  */
 import type { AgentDescriptor, AvailableAgents, ExecutionContext } from './agents.dto';
+import { MESH_AGENTS } from './mesh-agents';
 import type { WorkflowPlan, WorkflowStep } from './plan.dto';
 
 export function aKnowledgeAgent(domain: string, overrides: Partial<AgentDescriptor> = {}): AgentDescriptor {
@@ -30,11 +31,12 @@ export function aPlannerAgent(overrides: Partial<AgentDescriptor> = {}): AgentDe
 }
 
 /** The full mesh: sop, errors and wiki knowledge agents and one data agent per platform. */
+/** The standard mesh (the table `MESH_AGENTS`) plus the planner. */
 export function fullMeshAgents(): AvailableAgents {
   return {
     planner: [aPlannerAgent()],
-    knowledge: [aKnowledgeAgent('sop'), aKnowledgeAgent('errors'), aKnowledgeAgent('wiki')],
-    data: [aDataAgent('kql'), aDataAgent('spl'), aDataAgent('sql')],
+    knowledge: MESH_AGENTS.filter((a) => a.kind === 'knowledge').map((a) => aKnowledgeAgent(a.key)),
+    data: MESH_AGENTS.filter((a) => a.kind === 'data').map((a) => aDataAgent(a.key)),
   };
 }
 

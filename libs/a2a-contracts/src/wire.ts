@@ -39,3 +39,11 @@ export {
   type ThresholdOperator,
   type TimeBucketUnit,
 } from './constraint-kinds';
+export {
+  MESH_AGENTS,
+  MESH_DEFAULT_PORTS,
+  STANDARD_MESH_AGENT_IDS,
+  meshAgentOf,
+  meshAgentsFromIds,
+  type MeshAgentEntry,
+} from './mesh-agents';

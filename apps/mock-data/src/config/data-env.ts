@@ -1,9 +1,12 @@
 import { IsIn, IsOptional, IsString, MinLength } from 'class-validator';
+import { meshAgentOf } from '@mesh/a2a-contracts/wire';
 import { AgentServiceEnv, EnvString, validateEnv } from '@mesh/nest-a2a';
 import { DATA_PLATFORMS, type DataPlatform } from '../query/query-generator';
 
-/** The port each platform listens on unless PORT says otherwise. */
-export const DEFAULT_PORTS: Readonly<Record<DataPlatform, number>> = { kql: 9201, spl: 9202, sql: 9203 };
+/** The port each platform listens on unless PORT says otherwise (the table `MESH_AGENTS`). */
+export const DEFAULT_PORTS: Readonly<Record<DataPlatform, number>> = Object.fromEntries(
+  DATA_PLATFORMS.map((platform) => [platform, meshAgentOf('data', platform)!.default_port]),
+) as Record<DataPlatform, number>;
 
 /**
  * The data agent's environment variables, validated at start-up. Defaults that depend on the

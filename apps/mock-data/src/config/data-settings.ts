@@ -1,3 +1,4 @@
+import { meshAgentOf } from '@mesh/a2a-contracts/wire';
 import type { DataPlatform } from '../query/query-generator';
 import { DEFAULT_PORTS, validateDataEnv } from './data-env';
 
@@ -17,8 +18,8 @@ export class DataSettings {
   constructor(raw: Record<string, unknown>) {
     const env = validateDataEnv(raw);
     this.platform = env.DATA_PLATFORM;
-    this.agentId = env.AGENT_ID ?? `${this.platform}_data`;
-    this.agentName = env.AGENT_NAME ?? `${this.platform.toUpperCase()} Data Agent`;
+    this.agentId = env.AGENT_ID ?? meshAgentOf('data', this.platform)!.agent_id;
+    this.agentName = env.AGENT_NAME ?? meshAgentOf('data', this.platform)!.agent_name;
     this.port = env.PORT ?? DEFAULT_PORTS[this.platform];
     this.host = env.HOST;
     this.url = env.AGENT_URL ?? `http://${this.host.includes(':') ? `[${this.host}]` : this.host}:${this.port}`;

@@ -1,11 +1,14 @@
 import { IsIn, IsOptional, IsString, MinLength } from 'class-validator';
+import { KNOWN_KNOWLEDGE_DOMAINS, meshAgentOf, type KnownKnowledgeDomain } from '@mesh/a2a-contracts/wire';
 import { AgentServiceEnv, EnvString, validateEnv } from '@mesh/nest-a2a';
 
-export const KNOWLEDGE_DOMAINS = ['sop', 'errors', 'wiki'] as const;
-export type KnowledgeDomain = (typeof KNOWLEDGE_DOMAINS)[number];
+export const KNOWLEDGE_DOMAINS = KNOWN_KNOWLEDGE_DOMAINS;
+export type KnowledgeDomain = KnownKnowledgeDomain;
 
-/** The port each domain listens on unless PORT says otherwise. */
-export const DEFAULT_PORTS: Readonly<Record<KnowledgeDomain, number>> = { sop: 9101, errors: 9102, wiki: 9103 };
+/** The port each domain listens on unless PORT says otherwise (the table `MESH_AGENTS`). */
+export const DEFAULT_PORTS: Readonly<Record<KnowledgeDomain, number>> = Object.fromEntries(
+  KNOWLEDGE_DOMAINS.map((domain) => [domain, meshAgentOf('knowledge', domain)!.default_port]),
+) as Record<KnowledgeDomain, number>;
 
 /**
  * The knowledge agent's environment variables, validated at start-up. A bad value stops the

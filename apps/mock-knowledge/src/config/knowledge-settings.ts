@@ -1,3 +1,4 @@
+import { meshAgentOf } from '@mesh/a2a-contracts/wire';
 import { DEFAULT_PORTS, validateKnowledgeEnv, type KnowledgeDomain } from './knowledge-env';
 
 /** The one typed view of the knowledge agent's configuration. */
@@ -16,8 +17,8 @@ export class KnowledgeSettings {
   constructor(raw: Record<string, unknown>) {
     const env = validateKnowledgeEnv(raw);
     this.domain = env.KNOWLEDGE_DOMAIN;
-    this.agentId = env.AGENT_ID ?? `${this.domain}_knowledge`;
-    this.agentName = env.AGENT_NAME ?? `${this.domain.toUpperCase()} Knowledge Agent`;
+    this.agentId = env.AGENT_ID ?? meshAgentOf('knowledge', this.domain)!.agent_id;
+    this.agentName = env.AGENT_NAME ?? meshAgentOf('knowledge', this.domain)!.agent_name;
     this.port = env.PORT ?? DEFAULT_PORTS[this.domain];
     this.host = env.HOST;
     this.url = env.AGENT_URL ?? `http://${this.host.includes(':') ? `[${this.host}]` : this.host}:${this.port}`;

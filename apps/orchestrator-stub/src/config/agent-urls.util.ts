@@ -1,5 +1,7 @@
-/** The knowledge and data agents of the default loopback mesh (sop, errors, wiki; kql, spl, sql). */
-export const DEFAULT_AGENT_URLS: readonly string[] = [9101, 9102, 9103, 9201, 9202, 9203].map((port) => `http://127.0.0.1:${port}`);
+import { MESH_AGENTS } from '@mesh/a2a-contracts/wire';
+
+/** The knowledge and data agents of the default loopback mesh (the table `MESH_AGENTS`). */
+export const DEFAULT_AGENT_URLS: readonly string[] = MESH_AGENTS.map((agent) => `http://127.0.0.1:${agent.default_port}`);
 
 export type UrlListOutcome = { ok: true; urls: string[] } | { ok: false; problem: string };
 
