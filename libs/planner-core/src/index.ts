@@ -5,6 +5,13 @@ export type { AnalyzerInput, HeuristicAnalysis, PlatformEvidence } from './analy
 export { analyzeHeuristically } from './analysis/heuristic-analyzer';
 export { resolveTimeRange, type ResolvedTimeRange } from './analysis/time-range.util';
 export { splitWords, stemWord, stems } from './analysis/text.util';
+export {
+  KNOWLEDGE_DOMAIN_BY_NAME,
+  KNOWLEDGE_DOMAIN_MEANINGS,
+  cuesOf,
+  type KnowledgeDomainMeaning,
+  type KnowledgeRequirement,
+} from './selection/knowledge-domains';
 export { pickDeterministically, selectAgents, type DroppedPlatform, type SelectionInput, type SelectionOutcome } from './selection/agent-selector';
 export { generateSteps, stepIdFor, type GenerationInput } from './generation/plan-generator';
 export { criticalPath, groupedMakespan, type CriticalPath } from './optimization/critical-path.util';

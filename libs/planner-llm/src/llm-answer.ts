@@ -1,5 +1,5 @@
 import { QUERY_COMPLEXITIES, QUERY_INTENTS, QueryAnalysis, validatePlain, type QueryComplexity, type QueryConstraints, type QueryIntent } from '@mesh/a2a-contracts';
-import { normalizeKey, type SchemaCatalog } from '@mesh/planner-core';
+import { KNOWLEDGE_DOMAIN_MEANINGS, normalizeKey, type KnowledgeRequirement, type SchemaCatalog } from '@mesh/planner-core';
 import { ANSWER_LIMITS } from './analysis-json-schema';
 import type { AnalysisPrompt } from './analysis-prompt';
 import { readModelConstraints } from './model-constraints';
@@ -153,6 +153,9 @@ export function readLlmAnswer(content: string, doneReason: string | undefined, c
   discarded.push(...model.discarded);
 
   const domains = new Set(context.prompt.domains);
+  // A flag counts only when some available agent serves the domain it selects (the knowledge-domain table).
+  const servesDomainOf = (flag: KnowledgeRequirement): boolean =>
+    KNOWLEDGE_DOMAIN_MEANINGS.some((meaning) => meaning.requirement === flag && domains.has(meaning.domain));
   const k = raw.knowledge_requirements;
   const c = raw.query_characteristics;
   const timeRange = typeof raw.entities.time_range === 'string' ? cleanModelText(raw.entities.time_range, ANSWER_LIMITS.timeRangeChars) : '';
@@ -167,9 +170,9 @@ export function readLlmAnswer(content: string, doneReason: string | undefined, c
       tables,
       fields,
       timeRange: timeRange || null,
-      requiresSop: k.requires_sop && domains.has('sop'),
-      requiresErrorKnowledge: k.requires_error_knowledge && domains.has('errors'),
-      requiresSchema: k.requires_schema && domains.has('wiki'),
+      requiresSop: k.requires_sop && servesDomainOf('requires_sop'),
+      requiresErrorKnowledge: k.requires_error_knowledge && servesDomainOf('requires_error_knowledge'),
+      requiresSchema: k.requires_schema && servesDomainOf('requires_schema'),
       isAggregation: c.is_aggregation,
       isTimeSeries: c.is_time_series,
       hasJoins: c.has_joins,

@@ -1,4 +1,5 @@
 import type { QueryComplexity, QueryIntent } from '@mesh/a2a-contracts';
+import { cuesOf } from '../selection/knowledge-domains';
 import { phrasesSaid, type QuestionReading } from './question-reader';
 
 const INTENT_CUES: Readonly<Record<QueryIntent, readonly string[]>> = {
@@ -12,9 +13,10 @@ const INTENT_CUES: Readonly<Record<QueryIntent, readonly string[]>> = {
 const AGGREGATION_CUES = ['count', 'how many', 'number of', 'total', 'sum', 'average', 'avg', 'top', 'most', 'highest', 'lowest', 'distinct', 'per', 'group by', 'maximum', 'minimum', 'percentage', 'ratio', 'summarise', 'summarize'];
 const TIME_SERIES_CUES = ['over time', 'trend', 'per hour', 'per day', 'hourly', 'daily', 'timeline', 'spike', 'timechart', 'each hour', 'each day'];
 const JOIN_CUES = ['join', 'correlate', 'compare', 'combined with', 'along with', 'together with', 'match', 'cross reference', 'against'];
-const PROCEDURAL_CUES = ['how to', 'how do', 'steps', 'runbook', 'procedure', 'remediate', 'respond', 'playbook', 'sop', 'fix', 'resolve', 'mitigate'];
-const ERROR_CUES = ['error', 'fail', 'failure', 'failed', 'exception', 'error code', '5xx', 'timeout', 'denied', 'aadsts', 'deadlock', 'crash'];
-const SCHEMA_CUES = ['schema', 'column', 'field', 'which table'];
+// The words that point to each knowledge domain live in its row of the knowledge-domain table.
+const PROCEDURAL_CUES = cuesOf('requires_sop');
+const ERROR_CUES = cuesOf('requires_error_knowledge');
+const SCHEMA_CUES = cuesOf('requires_schema');
 
 /** The intent whose cues the question says most; investigation when none. */
 export function detectIntent(reading: QuestionReading): QueryIntent {

@@ -1,8 +1,8 @@
 import type { AgentDescriptor, QueryAnalysis, SelectedAgents } from '@mesh/a2a-contracts';
 import { normalizeKey, type AgentDirectory } from '../context/agent-directory';
 import { stems } from '../analysis/text.util';
-import { lookupTable } from '../lookup-table.util';
 import { PlannerErrorCode, PlannerException } from '../planner.exception';
+import { KNOWLEDGE_DOMAIN_BY_NAME } from './knowledge-domains';
 
 export interface SelectionInput {
   readonly naturalLanguage: string;
@@ -25,13 +25,6 @@ export interface SelectionOutcome {
   /** domain of each chosen knowledge agent, by agent id. */
   readonly knowledgeDomains: ReadonlyMap<string, string>;
 }
-
-/** Domains the planner knows the purpose of, and when they help. */
-const DOMAIN_NEEDS: Readonly<Record<string, (a: QueryAnalysis) => boolean>> = lookupTable({
-  sop: (a) => a.knowledge_requirements.requires_sop,
-  errors: (a) => a.knowledge_requirements.requires_error_knowledge,
-  wiki: (a) => a.knowledge_requirements.requires_schema,
-});
 
 /**
  * Among several agents that do the same job, the one to use: the first by agent id, so the
@@ -84,9 +77,9 @@ export function selectAgents(input: SelectionInput): SelectionOutcome {
     reasons.push(`${describeChoice(`${domain} knowledge`, candidates, chosen)}: ${why}`);
   };
   for (const domain of [...byDomain.keys()].sort()) {
-    const need = DOMAIN_NEEDS[domain];
-    if (need) {
-      if (need(analysis)) choose(domain, domain === 'sop' ? 'procedural/diagnostic question' : domain === 'errors' ? 'errors or failures are in play' : 'schema knowledge helps write the query');
+    const known = KNOWLEDGE_DOMAIN_BY_NAME[domain];
+    if (known) {
+      if (analysis.knowledge_requirements[known.requirement]) choose(domain, known.reason);
     } else {
       const best = Math.max(...(byDomain.get(domain) ?? []).map((a) => relevance(a, questionStems)));
       if (best > 0) choose(domain, `unknown domain, relevant to the question (${best} shared word${best > 1 ? 's' : ''})`);
