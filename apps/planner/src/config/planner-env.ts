@@ -49,7 +49,15 @@ export class PlannerEnv {
   @Max(1000)
   PLANNER_MAX_PARALLEL_AGENTS: number = 5;
 
-  /** Timeout of a query-generation (data) step, seconds. */
+  /** Timeout of a query-generation (data) step, seconds; overrides `PLANNER_DEFAULT_TIMEOUT` (its old name). */
+  @EnvNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(3600)
+  @IsOptional()
+  PLANNER_DATA_STEP_TIMEOUT?: number;
+
+  /** Timeout of a query-generation (data) step, seconds. Old name of `PLANNER_DATA_STEP_TIMEOUT`, still read. */
   @EnvNumber()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(1)

@@ -72,7 +72,7 @@ export class PlannerSettings {
     this.planning = resolvePlannerOptions({
       agentId: this.agentId,
       maxParallelAgents: get('PLANNER_MAX_PARALLEL_AGENTS'),
-      dataStepTimeoutSeconds: get('PLANNER_DEFAULT_TIMEOUT'),
+      dataStepTimeoutSeconds: get('PLANNER_DATA_STEP_TIMEOUT') ?? get('PLANNER_DEFAULT_TIMEOUT'),
       knowledgeStepTimeoutSeconds: get('PLANNER_KNOWLEDGE_TIMEOUT'),
       knowledgeTopK: get('PLANNER_KNOWLEDGE_TOP_K'),
       costPer1kTokensUsd: get('PLANNER_COST_PER_1K_TOKENS'),
