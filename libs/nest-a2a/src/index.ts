@@ -25,3 +25,4 @@ export { A2AProtocolModule } from './a2a-protocol/a2a-protocol.module';
 export { A2AProtocolServer } from './a2a-protocol/a2a-protocol.server';
 export { BoundedEventLog, type BoundedEventLogOptions, type EventLogSubscriber, type LoggedEvent } from './streaming/bounded-event-log';
 export { eventLogStream } from './streaming/event-log-stream';
+export { injectionReport, type InjectionReport } from './injection-metadata';

@@ -1,15 +1,12 @@
-import 'reflect-metadata';
-import { AgentClient } from '../clients/agent.client';
-import { PlannerClient } from '../clients/planner.client';
-import { OrchestratorSettings } from '../config/orchestrator-settings';
-import { JourneyEventLog } from '../journeys/journey-event-log.service';
-import { JourneyStore } from '../journeys/journey-store.service';
-import { JourneysService } from '../journeys/journeys.service';
-import { AgentRegistry } from '../registry/agent-registry.service';
-import { Clock } from './clock';
+import { injectionReport } from '@mesh/nest-a2a';
+import { AppModule } from './app.module';
 
-describe('dependency injection metadata (STACK-NOTES pitfall 3)', () => {
-  it('has constructor parameter types for Nest to inject', () => {
-    expect(Reflect.getMetadata('design:paramtypes', JourneysService)).toEqual([AgentRegistry, PlannerClient, AgentClient, JourneyStore, OrchestratorSettings, Clock, JourneyEventLog]);
+// Without decorator metadata (the swc/tsc decorator settings), Nest injects undefined silently.
+describe('dependency injection of the whole app', () => {
+  it('finds constructor metadata or an @Inject token for every provider and controller', () => {
+    const report = injectionReport(AppModule);
+
+    expect(report.checked).toEqual(expect.arrayContaining(['JourneysService', 'AgentRegistry', 'PlannerClient']));
+    expect(report.problems).toEqual([]);
   });
 });
