@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { KNOWN_KNOWLEDGE_DOMAINS } from '@mesh/a2a-contracts/wire';
 import type { CorpusDocument } from './corpus-document';
 
 /** Why a corpus could not be loaded; stops start-up with its message. */
@@ -8,7 +9,7 @@ export class CorpusLoadError extends Error {
 }
 
 const CORPUS_FROM_ROOT = join('apps', 'mock-knowledge', 'corpus');
-const DOMAIN_FOLDERS = new Set(['sop', 'errors', 'wiki']);
+const DOMAIN_FOLDERS: ReadonlySet<string> = new Set(KNOWN_KNOWLEDGE_DOMAINS);
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 function looksLikeCorpusRoot(dir: string): boolean {

@@ -1,6 +1,7 @@
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { STANDARD_MESH_AGENT_IDS } from '@mesh/a2a-contracts';
 import { EnvBoolean, EnvNumber, EnvString, validateEnv } from '@mesh/nest-a2a';
+import { LLM_PROVIDERS, type LlmProvider } from '../llm/llm.port';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -8,9 +9,9 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export const LLM_MODES = ['auto', 'llm', 'heuristic'] as const;
 export type LlmMode = (typeof LLM_MODES)[number];
 
-/** `ollama`: Ollama's own API; `openai`: any server with the OpenAI-compatible chat completions API. */
-export const LLM_PROVIDERS = ['ollama', 'openai'] as const;
-export type LlmProviderName = (typeof LLM_PROVIDERS)[number];
+/** `ollama`: Ollama's own API; `openai`: any server with the OpenAI-compatible chat completions API (the list lives beside the port). */
+export { LLM_PROVIDERS };
+export type LlmProviderName = LlmProvider;
 
 /**
  * The planner's environment variables, validated at start-up. A bad value stops the app with

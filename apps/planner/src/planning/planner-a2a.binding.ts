@@ -1,5 +1,5 @@
 import { RequestMalformedError } from '@a2a-js/sdk/errors';
-import { PLANNER_ACTIONS, type A2ATaskResponse, type PlannerResult } from '@mesh/a2a-contracts';
+import { KNOWN_PLATFORMS, PLANNER_ACTIONS, type A2ATaskResponse, type PlannerResult } from '@mesh/a2a-contracts';
 import type { InboundMessage, MeshAgentBinding } from '@mesh/nest-a2a';
 import type { PlannerSettings } from '../config/planner-settings';
 import type { A2ATaskService } from './a2a-task.service';
@@ -12,7 +12,7 @@ const SKILLS = [
       'Turns a question into a workflow plan over the mesh: knowledge retrieval and query generation steps, their order and parallel groups. ' +
       'Send the question as text (planned against the mesh the planner knows) or a data part {natural_language, execution_context}. ' +
       'The artifact holds {plan, analysis, selected_agents}; a question with nothing to act on ends in input-required with a clarification.',
-    tags: ['planning', 'workflow', 'kql', 'spl', 'sql'],
+    tags: ['planning', 'workflow', ...KNOWN_PLATFORMS],
     examples: [
       'Show failed sign-ins for admins in the last 24 hours',
       'Which Windows hosts had the most 4625 logon failures this week?',
