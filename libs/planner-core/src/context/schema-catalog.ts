@@ -33,7 +33,7 @@ export interface SchemaCatalog {
  * What is read of `schema_hints`: at most `entries` names (the rest ignored), `columns` columns of
  * each and `totalColumns` in all, names of at most `nameLength` characters, nesting `depth` levels.
  */
-const LIMITS = { entries: 10_000, columns: 1_000, totalColumns: 100_000, depth: 6, nameLength: 256 } as const;
+const LIMITS = { entries: 3_000, columns: 1_000, totalColumns: 30_000, depth: 6, nameLength: 256 } as const;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Keys that hold names of a given kind. */
