@@ -70,7 +70,10 @@ function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlS
   const measured = tableOfField(measure?.field ?? null, schema);
   if (measured) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
-    const holder = all.find((t) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t));
+    // A table the analysis named, then one that points at a named table (orders → customers), then any.
+    const related = all.filter((t) => !known.includes(t) && known.some((k) => schema.tables[t]!.includes(`${singular(compactName(k))}_id`)));
+    const ranked = [...known, ...related, ...all.filter((t) => !known.includes(t) && !related.includes(t))];
+    const holder = ranked.find((t) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t));
     if (holder) return holder;
   }
   const filtered = c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined);
