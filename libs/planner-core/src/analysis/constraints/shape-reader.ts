@@ -56,7 +56,8 @@ export function subjectKind(phrase: string): string | null {
   const last = words[words.length - 1]!;
   for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(last)) return kind;
   // "customer segment" groups by segment; "order value" is a value.
-  return last.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  // Plurals lose their s; words that end in one of their own do not (status, campus, virus, analysis).
+  return /(?:us|is|ss)$/.test(last) ? last : last.replace(/ies$/, 'y').replace(/s$/, '');
 }
 
 const WORD = `[A-Za-z][\\w-]{0,40}`;
