@@ -68,6 +68,14 @@ function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlS
     if (named) return named;
   }
   const measured = tableOfField(measure?.field ?? null, schema);
+  // A sum grouped by an entity ("top customers by revenue") is about the table that points at that entity and
+  // holds the summed value (orders), not a table that merely has a column of that name and no link to the entity.
+  const keys = c.groupBy.map((g) => `${singular(compactName(g.kind))}_id`);
+  const linked = (t: string) => keys.some((key) => schema.tables[t]!.includes(key));
+  if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count' && keys.length > 0 && !(measured && linked(measured))) {
+    const holder = all.find((t) => linked(t) && columnFor(schema.tables[t]!, measure.of ?? '', null, t));
+    if (holder) return holder;
+  }
   if (measured) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
     // A table the analysis named, then one that points at a named table (orders → customers), then any.
