@@ -1,5 +1,5 @@
 import type { AvailableAgents, QueryAnalysis } from '@mesh/a2a-contracts';
-import { createPlan, DEFAULT_PLANNER_OPTIONS, needsClarification, planInvariantViolations, PlannerException, type PlatformEvidence } from '@mesh/planner-core';
+import { createPlan, DEFAULT_PLANNER_OPTIONS, needsClarification, planInvariantViolations, PlannerException, type AnalysisPort, type PlatformEvidence } from '@mesh/planner-core';
 import type { EvalCase } from './eval-case';
 import { createPlanEnvelope, createPlanParameters } from './eval-request';
 import type { CasePrediction } from './metrics';
@@ -61,14 +61,22 @@ function sameOrder(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 }
 
-/** Scores the planning core in this process: no HTTP, no LLM. */
-export function inProcessRunner(setup: RunnerSetup, now: () => Date = () => new Date()): CaseRunner {
+export interface InProcessOptions {
+  readonly now?: () => Date;
+  /** The analysis step after the heuristics (the hybrid with a simulated model); absent: heuristics only. */
+  readonly analysis?: AnalysisPort;
+}
+
+/** Scores the planning pipeline in this process (the one the app runs): no HTTP. */
+export function inProcessRunner(setup: RunnerSetup, options: InProcessOptions = {}): CaseRunner {
+  const now = options.now ?? (() => new Date());
   return async (evalCase) => {
     const started = performance.now();
     try {
-      const outcome = createPlan(createPlanParameters(evalCase.naturalLanguage, setup.schemaHints, setup.agents, evalCase.id), DEFAULT_PLANNER_OPTIONS, {
+      const outcome = await createPlan(createPlanParameters(evalCase.naturalLanguage, setup.schemaHints, setup.agents, evalCase.id), DEFAULT_PLANNER_OPTIONS, {
         now,
         newPlanId: () => `eval-${evalCase.id}`,
+        analysis: options.analysis,
       });
       // Every eval case is a real question: a clarification is a miss, reported as such.
       if (needsClarification(outcome)) return resultOf(evalCase, setup, { analysis: outcome.analysis, evidence: outcome.evidence, error: 'input_required: the planner asked for a clarification' }, performance.now() - started);

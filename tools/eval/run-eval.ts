@@ -1,64 +1,122 @@
 /**
- * `npm run eval`: scores the planner's routing on a labelled set.
- *   --cases <file>    JSON lines (default ../shared/eval/dev.jsonl)
- *   --catalog <file>  schema_hints for every request (default ../shared/eval/catalog.dev.json)
+ * `npm run eval`: scores the planner's routing on labelled sets.
+ *   (no set given)    both sets: ../shared/eval/dev.jsonl and dev2.jsonl with their catalogs
+ *   --cases <file>    one set, JSON lines; --catalog <file> its schema_hints
  *   --url <base>      score a running planner over HTTP (POST {url}/a2a/task) instead of in-process
- *   --out <file>      JSON report (default reports/eval/eval-<timestamp>.json)
+ *   --simulated-llm <accuracy>  in-process, the hybrid pipeline against a simulated model right that share of the time
+ *   --sweep           also the simulated-model curve: heuristics alone, then right 100 %, 85 %, 70 %, 60 %
+ *                     (printed by default when neither --cases nor --simulated-llm is given)
+ *   --seed <n>        which questions the simulated model gets wrong (default 1)
+ *   --out <dir>       JSON reports (default reports/eval)
  *   --verbose         also print every miss
+ * The last three lines are the headline figures of the last set (dev2 by default), as a hook reads them.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { httpRunner, inProcessRunner, type CaseResult, type RunnerSetup } from './case-runner';
-import { parseEvalCases } from './eval-case';
+import { httpRunner, type CaseResult, type RunnerSetup } from './case-runner';
+import { parseEvalCases, type EvalCase } from './eval-case';
 import { agentIdsOf, evalAgents } from './eval-request';
-import { computeMetrics, sameSet } from './metrics';
+import { computeMetrics, sameSet, type EvalMetrics } from './metrics';
 import { formatCalibration, formatConfusion, formatPlatformTable, formatSummary } from './report-format';
+import { formatCurve, runCurvePoint, SWEEP_ACCURACIES, type CurvePoint } from './simulated-sweep';
 
 const WORKSPACE = resolve(__dirname, '..', '..');
+const EVAL_DIR = resolve(WORKSPACE, '../shared/eval');
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      cases: { type: 'string', default: resolve(WORKSPACE, '../shared/eval/dev.jsonl') },
-      catalog: { type: 'string', default: resolve(WORKSPACE, '../shared/eval/catalog.dev.json') },
-      url: { type: 'string' },
-      out: { type: 'string' },
-      verbose: { type: 'boolean', default: false },
-    },
-  });
-  const { cases, errors } = parseEvalCases(readFileSync(values.cases, 'utf8'));
-  for (const error of errors) console.warn(`skipped ${error}`);
+interface EvalSet {
+  readonly name: string;
+  readonly casesFile: string;
+  readonly catalogFile: string;
+}
+
+const DEFAULT_SETS: readonly EvalSet[] = [
+  { name: 'dev', casesFile: resolve(EVAL_DIR, 'dev.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev.json') },
+  { name: 'dev2', casesFile: resolve(EVAL_DIR, 'dev2.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev2.json') },
+];
+
+function loadSet(set: EvalSet): { cases: EvalCase[]; setup: RunnerSetup } {
+  const { cases, errors } = parseEvalCases(readFileSync(set.casesFile, 'utf8'));
+  for (const error of errors) console.warn(`skipped ${set.name} ${error}`);
   const agents = evalAgents();
-  const setup: RunnerSetup = { schemaHints: JSON.parse(readFileSync(values.catalog, 'utf8')), agents, knownAgentIds: agentIdsOf(agents) };
-  const run = values.url ? httpRunner(setup, values.url) : inProcessRunner(setup);
+  return { cases, setup: { schemaHints: JSON.parse(readFileSync(set.catalogFile, 'utf8')), agents, knownAgentIds: agentIdsOf(agents) } };
+}
 
-  const results: CaseResult[] = [];
-  // One untimed call first, so module loading and JIT warm-up do not count as latency.
-  if (!values.url && cases[0]) await run(cases[0]);
-  for (const evalCase of cases) results.push(await run(evalCase));
-  const metrics = computeMetrics(results);
-
+function printReport(set: EvalSet, mode: string, results: readonly CaseResult[], metrics: EvalMetrics, verbose: boolean, out: string): void {
   const misses = results.filter((r) => !sameSet(r.expectedPlatforms, r.predictedPlatforms));
-  if (values.verbose) {
+  if (verbose) {
     for (const r of misses) console.log(`MISS ${r.id} expected ${r.expectedPlatforms.join('+')} got ${r.predictedPlatforms.join('+') || '-'} (conf ${r.confidence}) ${r.error ?? ''}\n    ${r.naturalLanguage.slice(0, 160)}\n    ${r.reasoning.slice(0, 300)}`);
   }
-  const invalid = results.filter((r) => r.violations.length > 0);
-  for (const r of invalid) console.log(`INVALID ${r.id}: ${r.violations.join('; ')}`);
+  for (const r of results.filter((x) => x.violations.length > 0)) console.log(`INVALID ${r.id}: ${r.violations.join('; ')}`);
   const failed = results.filter((r) => r.error);
   if (failed.length > 0) console.log(`${failed.length} case(s) failed to plan, e.g. ${failed[0]!.id}: ${failed[0]!.error}`);
-
-  const out = values.out ?? resolve(WORKSPACE, 'reports/eval', `eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ mode: values.url ? `http ${values.url}` : 'in-process', casesFile: values.cases, catalogFile: values.catalog, metrics, cases: results }, null, 2));
-
   const durations = results.map((r) => r.durationMs).sort((a, b) => a - b);
   const at = (q: number) => durations[Math.min(durations.length - 1, Math.floor(durations.length * q))] ?? 0;
-  console.log(`\nrouting on ${values.cases} (${values.url ? `HTTP ${values.url}` : 'in-process'}), report ${out}`);
+  console.log(`\n== ${set.name}: routing on ${set.casesFile} (${mode}), report ${out}`);
   console.log([...formatPlatformTable(metrics), '', ...formatConfusion(metrics), '', ...formatCalibration(metrics)].join('\n'));
   console.log(`misses ${misses.map((r) => r.id).join(' ') || '-'}`);
   console.log(`latency per case: p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms`);
   console.log(formatSummary(metrics).join('\n'));
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      cases: { type: 'string' },
+      catalog: { type: 'string' },
+      url: { type: 'string' },
+      out: { type: 'string' },
+      'simulated-llm': { type: 'string' },
+      sweep: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const seed = Number(values.seed);
+  const simulated = values['simulated-llm'] === undefined ? null : Number(values['simulated-llm']);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
+  if (simulated !== null && !(simulated >= 0 && simulated <= 1)) throw new Error(`--simulated-llm must be an accuracy in [0, 1], got ${values['simulated-llm']}`);
+  if (values.url && (simulated !== null || values.sweep)) throw new Error('--simulated-llm and --sweep run in-process; they do not combine with --url');
+  const sets: readonly EvalSet[] = values.cases
+    ? [{ name: basename(values.cases).replace(/\.jsonl$/, ''), casesFile: values.cases, catalogFile: values.catalog ?? resolve(EVAL_DIR, 'catalog.dev.json') }]
+    : DEFAULT_SETS;
+  const outDir = values.out ?? resolve(WORKSPACE, 'reports/eval');
+  mkdirSync(outDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+
+  const curves: string[] = [];
+  let last: EvalMetrics | undefined;
+  for (const set of sets) {
+    const { cases, setup } = loadSet(set);
+    let main: { results: readonly CaseResult[]; metrics: EvalMetrics };
+    let mode: string;
+    let points: CurvePoint[] = [];
+    if (values.url) {
+      const run = httpRunner(setup, values.url);
+      const results: CaseResult[] = [];
+      for (const evalCase of cases) results.push(await run(evalCase));
+      main = { results, metrics: computeMetrics(results) };
+      mode = `HTTP ${values.url}`;
+    } else {
+      // One untimed case first, so module loading and JIT warm-up do not count as latency.
+      if (cases[0]) await runCurvePoint(setup, cases.slice(0, 1), null, seed);
+      main = await runCurvePoint(setup, cases, simulated, seed);
+      mode = simulated === null ? 'in-process, heuristics' : `in-process, hybrid with a simulated model right ${simulated * 100} %`;
+      if (values.sweep || (!values.cases && simulated === null)) {
+        const heuristics = simulated === null ? (main as CurvePoint) : await runCurvePoint(setup, cases, null, seed);
+        points = [heuristics];
+        for (const accuracy of SWEEP_ACCURACIES) points.push(accuracy === simulated ? (main as CurvePoint) : await runCurvePoint(setup, cases, accuracy, seed));
+        curves.push(...formatCurve(set.name, points, seed), '');
+      }
+    }
+    const out = resolve(outDir, `eval-${set.name}-${stamp}.json`);
+    const curve = points.map((p) => ({ accuracy: p.accuracy, metrics: p.metrics, winners: p.winners, estimate: p.estimate }));
+    writeFileSync(out, JSON.stringify({ mode, casesFile: set.casesFile, catalogFile: set.catalogFile, metrics: main.metrics, curve, cases: main.results }, null, 2));
+    printReport(set, mode, main.results, main.metrics, values.verbose, out);
+    last = main.metrics;
+  }
+  if (curves.length > 0) console.log(`\n${curves.join('\n')}`);
+  if (last && sets.length > 1) console.log(`\n${sets[sets.length - 1]!.name}\n${formatSummary(last).join('\n')}`);
   return 0;
 }
 

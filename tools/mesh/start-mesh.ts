@@ -1,7 +1,9 @@
 /**
  * `npm start`: the whole mesh on loopback, from the built dist, with prefixed logs
  * (concurrently). Prints one `curl` line once every service answers its health route.
- * Ctrl-C stops every process; if one process dies, the others are stopped too.
+ * A service that exits is restarted with back-off (MESH_RESTART_TRIES, default 5) and the
+ * others keep running; SIGINT, SIGTERM or SIGHUP to the launcher, or its parent going away,
+ * stops every service (each drains its requests first).
  *
  * Run: SWC_NODE_PROJECT=tools/tsconfig.json node --conditions=@mesh/source -r @swc-node/register tools/mesh/start-mesh.ts
  */
@@ -11,16 +13,19 @@ import { concurrently } from 'concurrently';
 import { commandOf, meshConfig, MeshConfigError, sampleCurl } from './mesh-services';
 import { healthTargets } from './health-targets';
 import { waitUntilHealthy } from './readiness';
+import { supervisionOptions, watchParent } from './supervision';
 
 const ROOT = resolve(__dirname, '..', '..');
 const COLORS = ['magenta', 'cyan', 'cyan', 'cyan', 'yellow', 'yellow', 'yellow', 'green'];
 
 async function main(): Promise<number> {
   let config;
+  let supervision;
   try {
     config = meshConfig(process.env);
+    supervision = supervisionOptions(process.env);
   } catch (error) {
-    if (error instanceof MeshConfigError) {
+    if (error instanceof MeshConfigError || (error instanceof Error && error.message.startsWith('MESH_'))) {
       console.error(`[mesh] ${error.message}`);
       return 2;
     }
@@ -42,15 +47,23 @@ async function main(): Promise<number> {
       env: { LOG_FORMAT: logFormat, ...service.env },
       prefixColor: COLORS[index] ?? 'white',
     })),
-    { cwd: ROOT, prefix: 'name', padPrefix: true, killOthersOn: ['failure', 'success'], restartTries: 0, handleInput: false },
+    { cwd: ROOT, prefix: 'name', padPrefix: true, ...supervision, handleInput: false },
   );
+  // npm does not always pass SIGTERM on: when the launcher's parent goes, stop the services as for a signal.
+  const stopWatching = watchParent(() => {
+    console.error('[mesh] the parent process went away: stopping every service');
+    process.kill(process.pid, 'SIGTERM');
+  });
 
   const stopped = new AbortController();
   const done = result.then(
     () => 0,
     () => 1,
   );
-  void done.finally(() => stopped.abort());
+  void done.finally(() => {
+    stopWatching();
+    stopped.abort();
+  });
 
   const readiness = await waitUntilHealthy(healthTargets(config), { timeoutMs: config.readyTimeoutMs, signal: stopped.signal });
   if (readiness.ready) {

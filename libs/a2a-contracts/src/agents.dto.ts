@@ -73,8 +73,8 @@ export class ExecutionContext {
   @IsFreeFormObject()
   user_context?: Record<string, unknown>;
 
-  /** Free-form: usually platform -> tables/indexes/sourcetypes/datamodels; any shape is accepted. */
+  /** Free-form: usually platform -> tables/indexes/sourcetypes/datamodels, or a flat list of table names. */
   @IsOptional()
-  @IsFreeFormObject({ maxDepth: 24 })
-  schema_hints?: Record<string, unknown>;
+  @IsFreeFormObject({ maxDepth: 24, allowArray: true })
+  schema_hints?: Record<string, unknown> | unknown[];
 }

@@ -204,6 +204,12 @@ describe('compiled validation', () => {
     expect(fast).toBeGreaterThan(300);
   });
 
+  it('accepts schema_hints as a flat list on the fast path', () => {
+    const parameters = aCreatePlanRequest('q', { schema_hints: ['SigninLogs'] }).parameters;
+
+    expect(compiledValidatorFor(CreatePlanParameters)?.(clone(parameters))).toBe(true);
+  });
+
   it('leaves a null optional field to class-validator, which accepts it', () => {
     const body = { natural_language: 'q', user_context: null };
 

@@ -118,6 +118,7 @@ function ruleFragment(meta: ValidationMetadata): SchemaObject {
       return { type: 'number', maximum: number(constraint) };
     case FREE_FORM_OBJECT:
       // freeFormProblem's rules (depth, no prototype keys), and no key class-transformer would drop.
+      if (meta.constraints?.[1] === true) return { anyOf: [{ type: 'object' }, { type: 'array' }], meshPlainData: number(constraint) };
       return { type: 'object', meshPlainData: number(constraint) };
     default:
       throw new NotCompilable(`no compiled form for the "${meta.name ?? meta.type}" rule`);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fuzzAnswerProblem, fuzzRequests } from './fuzzing';
+import { fuzzAnswerProblem, fuzzRequests, orchestratorFuzzAnswerProblem, orchestratorFuzzRequests } from './fuzzing';
 
 describe('fuzzAnswerProblem', () => {
   it('flags a server error', () => {
@@ -26,6 +26,20 @@ describe('fuzzRequests', () => {
   it('produces every kind of request', () => {
     const kinds = new Set(fc.sample(fuzzRequests, { numRuns: 500, seed: 1 }).map((r) => r.kind));
 
-    expect([...kinds].sort()).toEqual(['mutated create_plan', 'random context', 'random json', 'raw body', 'tangled optimize_plan']);
+    expect([...kinds].sort()).toEqual(['corrupt encoding', 'mutated create_plan', 'odd optimize params', 'prototype keys', 'random context', 'random json', 'raw body', 'tangled optimize_plan']);
+  });
+});
+
+describe('orchestratorFuzzRequests', () => {
+  it('produces journeys, async journeys, journey ids, raw and corrupt bodies', () => {
+    const kinds = new Set(fc.sample(orchestratorFuzzRequests, { numRuns: 500, seed: 1 }).map((r) => r.kind));
+
+    expect([...kinds].sort()).toEqual(['async journey', 'corrupt encoding', 'journey body', 'journey id', 'raw body']);
+  });
+
+  it('flags an orchestrator 2xx that is not a journey, and accepts a running one', () => {
+    expect(orchestratorFuzzAnswerProblem(201, { ok: true })).toBe('201 that is not a journey');
+    expect(orchestratorFuzzAnswerProblem(202, { journey_id: 'j', status: 'running' })).toBeUndefined();
+    expect(orchestratorFuzzAnswerProblem(502, {})).toBe('server error 502');
   });
 });

@@ -4,7 +4,7 @@
  * the main entry (fast-check is a development dependency).
  */
 import fc from 'fast-check';
-import { aCreatePlanRequest, aStep, aWorkflowPlan, anExecutionContext, someSchemaHints } from './testing';
+import { aCreatePlanRequest, aDataAgent, aKnowledgeAgent, aStep, aWorkflowPlan, anExecutionContext, fullMeshAgents, someSchemaHints } from './testing';
 
 /** A request as sent on the wire: a body (object or raw text) and a content type. */
 export interface FuzzRequest {
@@ -12,6 +12,10 @@ export interface FuzzRequest {
   /** When set, the body is sent as this raw text instead of JSON. */
   readonly raw?: string;
   readonly contentType: string;
+  /** A `Content-Encoding` to send (with `rawHex`: bytes that may not decode). */
+  readonly contentEncoding?: string;
+  /** When set, the body is sent as these bytes (hex) instead. */
+  readonly rawHex?: string;
   readonly kind: string;
 }
 
@@ -98,6 +102,47 @@ const rawBodies = fc.oneof(
   deepJson.map((raw) => ({ raw, contentType: 'application/json' })),
 );
 
+/** A question with a token ending in an Object.prototype member (`evil.constructor`), the way file names are read. */
+const prototypeTokenQuestion = fc
+  .tuple(fc.string({ maxLength: 100 }), hostileKeys, fc.constantFrom('file', 'a', 'x.y', ''))
+  .map(([text, member, stem]) => `${text} failed sign-ins from ${stem}.${member} ${text}`.trim() || 'q');
+
+/** create_plan whose agents or question use Object.prototype member names as platforms, domains, tokens; flat schema_hints. */
+const prototypeKeyCreatePlan = fc
+  .record({
+    question: prototypeTokenQuestion,
+    platform: fc.oneof(hostileKeys, fc.constantFrom('kql', 'spl')),
+    domain: fc.oneof(hostileKeys, fc.constantFrom('sop', 'wiki')),
+    hints: fc.oneof(fc.constant(undefined), fc.array(fc.oneof(fc.constantFrom('SigninLogs', 'constructor', 'toString', '__proto__'), fc.string({ maxLength: 20 })), { maxLength: 5 }), fc.constant(someSchemaHints())),
+  })
+  .map(({ question, platform, domain, hints }) => {
+    const agents = fullMeshAgents();
+    const available = { ...agents, data: [...agents.data!, aDataAgent(platform, { agent_id: 'odd_data' })], knowledge: [...agents.knowledge!, aKnowledgeAgent(domain, { agent_id: 'odd_knowledge' })] };
+    return aCreatePlanRequest(question, { available_agents: available, ...(hints !== undefined ? { schema_hints: hints as never } : {}) });
+  });
+
+/** optimize_plan with a failed step whose platform/domain parameters are not strings, and huge observed durations. */
+const oddParameterOptimizePlan = fc
+  .record({
+    platform: fc.oneof(fc.integer(), fc.constant(null), fc.constant({ a: 1 }), fc.constant(['kql']), hostileKeys),
+    domain: fc.oneof(fc.integer(), fc.constant({ b: 2 }), fc.constant([]), hostileKeys),
+    seconds: fc.oneof(fc.constant(1.7e308), fc.double({ min: 0, max: 1e308, noNaN: true }), fc.integer({ min: 0, max: 100 })),
+  })
+  .map(({ platform, domain, seconds }) => ({
+    task_id: 'fuzz-opt-params',
+    action: 'optimize_plan',
+    parameters: {
+      plan: aWorkflowPlan([aStep('knowledge_0', { parameters: { domain } }), aStep('data_kql', { depends_on: ['knowledge_0'], parameters: { platform } })]),
+      feedback: { failed_steps: ['knowledge_0', 'data_kql'], step_durations_seconds: { knowledge_0: seconds, data_kql: seconds } },
+      execution_context: anExecutionContext(),
+    },
+  }));
+
+/** Bodies with a Content-Encoding that do not decode (a corrupt or truncated gzip, deflate that is not). */
+export const corruptEncodedBodies = fc
+  .tuple(fc.constantFrom('gzip', 'deflate', 'br'), fc.constantFrom('1f8b0800000000000003ffff', '1f8b08', '00', '789c', 'ffffffff', '7b7d'))
+  .map(([contentEncoding, rawHex]) => ({ body: undefined, rawHex, contentEncoding, contentType: 'application/json', kind: 'corrupt encoding' }));
+
 /** Every kind of hostile or malformed request, weighted towards the ones that reach deep. */
 export const fuzzRequests: fc.Arbitrary<FuzzRequest> = fc.oneof(
   { weight: 4, arbitrary: mutatedCreatePlan.map((body) => ({ body, contentType: 'application/json', kind: 'mutated create_plan' })) },
@@ -105,7 +150,42 @@ export const fuzzRequests: fc.Arbitrary<FuzzRequest> = fc.oneof(
   { weight: 2, arbitrary: tangledOptimizePlan.map((body) => ({ body, contentType: 'application/json', kind: 'tangled optimize_plan' })) },
   { weight: 2, arbitrary: rawBodies.map(({ raw, contentType }) => ({ body: undefined, raw, contentType, kind: 'raw body' })) },
   { weight: 1, arbitrary: fc.oneof(anyJson, hostileObject).map((body) => ({ body, contentType: 'application/json', kind: 'random json' })) },
+  { weight: 2, arbitrary: prototypeKeyCreatePlan.map((body) => ({ body, contentType: 'application/json', kind: 'prototype keys' })) },
+  { weight: 1, arbitrary: oddParameterOptimizePlan.map((body) => ({ body, contentType: 'application/json', kind: 'odd optimize params' })) },
+  { weight: 1, arbitrary: corruptEncodedBodies },
 );
+
+/** A `POST /journeys` body with hostile parts: odd questions (prototype-member tokens), user_context with hostile keys, wrong types. */
+const hostileJourneyBodies = fc.oneof(
+  fc.record({ natural_language: fc.oneof(prototypeTokenQuestion, oddStrings), user_context: fc.oneof(fc.constant(undefined), anyJson, hostileObject) }),
+  fc.oneof(anyJson, hostileObject),
+  mutatedCreatePlan.map((request) => ({ natural_language: (request['parameters'] as Record<string, unknown> | undefined)?.['natural_language'], extra: request })),
+);
+
+/** Hostile requests for the orchestrator: journeys (sync and async), journey ids, raw and corrupt bodies. */
+export const orchestratorFuzzRequests: fc.Arbitrary<FuzzRequest & { readonly method: 'GET' | 'POST'; readonly path: string }> = fc.oneof(
+  { weight: 5, arbitrary: hostileJourneyBodies.map((body) => ({ method: 'POST' as const, path: '/journeys', body, contentType: 'application/json', kind: 'journey body' })) },
+  { weight: 1, arbitrary: hostileJourneyBodies.map((body) => ({ method: 'POST' as const, path: '/journeys?async=true', body, contentType: 'application/json', kind: 'async journey' })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .oneof(fc.string({ maxLength: 300 }), hostileKeys, fc.constantFrom('..', '%2e%2e', '%00', 'x'.repeat(5000)))
+      .map((id) => ({ method: 'GET' as const, path: `/journeys/${encodeURIComponent(id) || 'x'}`, body: undefined, contentType: 'application/json', kind: 'journey id' })),
+  },
+  { weight: 2, arbitrary: rawBodies.map(({ raw, contentType }) => ({ method: 'POST' as const, path: '/journeys', body: undefined, raw, contentType, kind: 'raw body' })) },
+  { weight: 1, arbitrary: corruptEncodedBodies.map((request) => ({ ...request, method: 'POST' as const, path: '/journeys' })) },
+);
+
+/** Why an orchestrator answer breaks the rules (a 5xx, a 4xx outside the error format, a journey that is not one), or undefined. */
+export function orchestratorFuzzAnswerProblem(status: number, body: unknown): string | undefined {
+  if (status >= 500) return `server error ${status}`;
+  const record = body && typeof body === 'object' ? (body as Record<string, unknown>) : undefined;
+  if (status >= 400) return fuzzAnswerProblem(status, body);
+  if (status === 200 || status === 201 || status === 202) {
+    return typeof record?.['journey_id'] === 'string' && typeof record['status'] === 'string' ? undefined : `${status} that is not a journey`;
+  }
+  return `unexpected status ${status}`;
+}
 
 /** Why an answer breaks the rules (a 5xx, a 4xx outside the error format, a 200 that is neither), or undefined. */
 export function fuzzAnswerProblem(status: number, body: unknown): string | undefined {

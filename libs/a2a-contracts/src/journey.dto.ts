@@ -18,7 +18,8 @@ export class CreateJourneyRequest {
 }
 
 /** `input_required`: the planner asked for a clearer question; no step ran. */
-export type JourneyStatus = 'completed' | 'partial' | 'failed' | 'input_required';
+/** `running`: accepted and not finished yet (`GET /journeys/{id}` while it runs). */
+export type JourneyStatus = 'running' | 'completed' | 'partial' | 'failed' | 'input_required';
 export type JourneyStepStatus = 'completed' | 'failed' | 'skipped';
 
 export interface JourneyStep {

@@ -19,6 +19,22 @@ describe('validatePlain', () => {
     expect(outcome.ok && 'future' in outcome.value.execution_context).toBe(false);
   });
 
+  it('accepts schema_hints as a flat list of table names, and keeps it whole', () => {
+    const parameters = aCreatePlanRequest('q', { schema_hints: ['SigninLogs', 'AuditLogs'] }).parameters;
+
+    const outcome = validatePlain(CreatePlanParameters, parameters);
+
+    expect(outcome.ok && outcome.value.execution_context.schema_hints).toEqual(['SigninLogs', 'AuditLogs']);
+  });
+
+  it('still rejects schema_hints that are a string or hide a reserved key in a list', () => {
+    const asText = aCreatePlanRequest('q', { schema_hints: 'SigninLogs' as never }).parameters;
+    const hidden = aCreatePlanRequest('q', { schema_hints: [JSON.parse('{"constructor": 1}')] }).parameters;
+
+    expect(validatePlain(CreatePlanParameters, asText).ok).toBe(false);
+    expect(validatePlain(CreatePlanParameters, hidden).ok).toBe(false);
+  });
+
   it('keeps the free-form objects whole', () => {
     const parameters = aCreatePlanRequest('q', { schema_hints: { kql: { tables: { T: ['a'] } } }, user_context: { role: 'soc' } }).parameters;
 

@@ -68,22 +68,24 @@ export function freeFormProblem(value: unknown, maxDepth: number): string | unde
 
 /**
  * A free-form JSON object (`user_context`, step parameters): a plain object, bounded in
- * depth, with no prototype-polluting keys.
+ * depth, with no prototype-polluting keys. With `allowArray`, a JSON array is accepted too
+ * (`schema_hints` may come as a flat list of table names).
  */
-export function IsFreeFormObject(options: { maxDepth?: number } & ValidationOptions = {}): PropertyDecorator {
+export function IsFreeFormObject(options: { maxDepth?: number; allowArray?: boolean } & ValidationOptions = {}): PropertyDecorator {
   const maxDepth = options.maxDepth ?? 12;
+  const allowArray = options.allowArray === true;
   return (target: object, propertyName: string | symbol) => {
-    IsObject(options)(target, propertyName);
+    if (!allowArray) IsObject(options)(target, propertyName);
     registerDecorator({
       name: FREE_FORM_OBJECT,
       target: target.constructor,
       propertyName: String(propertyName),
       options,
-      constraints: [maxDepth],
+      constraints: [maxDepth, allowArray],
       validator: {
-        validate: (value: unknown) => freeFormProblem(value, maxDepth) === undefined,
+        validate: (value: unknown) => (!allowArray || (value !== null && typeof value === 'object')) && freeFormProblem(value, maxDepth) === undefined,
         defaultMessage: (args: ValidationArguments) =>
-          `${args.property} ${freeFormProblem(args.value, maxDepth) ?? 'is not a valid object'}`,
+          `${args.property} ${freeFormProblem(args.value, maxDepth) ?? (allowArray ? 'must be an object or an array' : 'is not a valid object')}`,
       },
     });
   };

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { Request, Response } from 'express';
 import { A2AErrorCode, type A2AErrorResponse } from '@mesh/a2a-contracts';
 import { A2ARequestException } from './a2a-request.exception';
+import { redactUrl } from './observability/logging';
 
 interface BodyParserError {
   type?: string;
@@ -37,6 +38,16 @@ function terminusBody(exception: unknown): { status: number; body: object } | un
     : undefined;
 }
 
+/**
+ * A zlib error from decompressing a request body with a `Content-Encoding`: gzip and deflate
+ * (`Z_DATA_ERROR`, `Z_BUF_ERROR`, ...), brotli (`ERR__ERROR_FORMAT_PADDING_2`, ...), zstd.
+ */
+function isBodyDecodingError(exception: unknown): boolean {
+  if (!(exception instanceof Error)) return false;
+  const code = (exception as Error & { code?: unknown }).code;
+  return typeof code === 'string' && /^(Z_|ERR__ERROR_|ERR_BROTLI|ERR_ZSTD)/.test(code);
+}
+
 function readableTaskId(request: Request | undefined): string | null {
   const body: unknown = request?.body;
   if (body && typeof body === 'object' && !Array.isArray(body)) {
@@ -67,7 +78,7 @@ export class A2AExceptionFilter implements ExceptionFilter {
       return;
     }
     const { status, body } = this.describe(exception);
-    if (status >= 500) this.logger.error(`Unhandled error on ${request?.method} ${request?.url}`, exception instanceof Error ? exception.stack : String(exception));
+    if (status >= 500) this.logger.error(`Unhandled error on ${request?.method} ${redactUrl(request?.url)}`, exception instanceof Error ? exception.stack : String(exception));
     if (response.headersSent) return;
     const payload: A2AErrorResponse = { task_id: readableTaskId(request), status: 'failed', error: body };
     response.status(status).json(payload);
@@ -95,6 +106,10 @@ export class A2AExceptionFilter implements ExceptionFilter {
       }
       const status = parserError.status ?? parserError.statusCode ?? 400;
       if (status >= 400 && status < 500) return { status, body: { code: codeForStatus(status), message: parserError.message ?? 'Bad request.', details: [] } };
+    }
+    if (isBodyDecodingError(exception)) {
+      // A compressed body that does not decompress: body-parser passes zlib's error on with status 400.
+      return { status: 400, body: { code: A2AErrorCode.MalformedJson, message: 'The request body could not be decoded (check its Content-Encoding).', details: [] } };
     }
     return { status: 500, body: { code: A2AErrorCode.InternalError, message: 'The agent failed unexpectedly; the error was logged.', details: [] } };
   }

@@ -14,8 +14,9 @@ export interface A2AAppOptions {
 /**
  * Everything an agent's main.ts sets on its app, shared with the tests so they run the real
  * thing: the JSON body parser with its size limit, the validation pipe, the error filter in
- * the wire format, shutdown hooks. Create the app with `{ bodyParser: false }`; `runAgentApp`
- * (an agent's main.ts) does, and hands the logs to nestjs-pino.
+ * the wire format. Create the app with `{ bodyParser: false }`; `runAgentApp` (an agent's
+ * main.ts) does, hands the logs to nestjs-pino and drains requests on SIGTERM/SIGINT/SIGHUP
+ * (Nest's own shutdown hooks would close waiting connections at once).
  */
 export function configureA2AApp(app: NestExpressApplication, options: A2AAppOptions): NestExpressApplication {
   // The official A2A bindings parse their own bodies first, to answer in the protocol's error format.
@@ -32,7 +33,6 @@ export function configureA2AApp(app: NestExpressApplication, options: A2AAppOpti
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(filter);
-  app.enableShutdownHooks();
   app.disable('x-powered-by');
   return app;
 }

@@ -5,7 +5,7 @@ export { configureA2AApp, type A2AAppOptions } from './configure-a2a-app';
 export { JsonGuardMiddleware, jsonBodyProblem } from './json-guard.middleware';
 export { createValidationPipe } from './validation.pipe';
 export { EnvBoolean, EnvNumber, EnvString, validateEnv } from './env-validation';
-export { createLoggingModule, pinoParams, REDACTED_PATHS, type AsyncLoggingOptions, type LoggingOptions } from './observability/logging';
+export { createLoggingModule, pinoParams, redactUrl, REDACTED_PATHS, type AsyncLoggingOptions, type LoggingOptions } from './observability/logging';
 export { LATENCY_BUCKETS, METRICS_REGISTRY, MetricsModule } from './observability/metrics';
 export { currentRequestId, propagationHeaders, REQUEST_ID_HEADER, requestIdFrom, runWithRequestContext, type RequestContext } from './observability/request-context';
 export { RequestContextMiddleware } from './observability/request-context.middleware';
@@ -13,7 +13,8 @@ export { presentedKey, ProtectionModule, type ProtectionOptions } from './protec
 export { PUBLIC_ROUTE, PublicRoute } from './protection/public-route.decorator';
 export { setupApiDocs, type ApiDocsOptions } from './api-docs';
 export { validateActionParameters } from './action-parameters';
-export { runAgentApp, type AgentAppBootstrap } from './bootstrap';
+export { drainTimeoutMs, exitGracefullyOnSignals, runAgentApp, type AgentAppBootstrap } from './bootstrap';
+export { HttpDrain, type DrainOptions, type DrainOutcome } from './http-drain';
 export { AgentServiceEnv, LOG_LEVELS, type LogLevel } from './agent-env';
 export { A2A_PATHS, A2A_PROTOCOL_VERSION } from './a2a-protocol/a2a-paths';
 export { buildAgentCard, agentCardJson, MESH_MEDIA_TYPES, type AgentCardOptions, type MeshSkill } from './a2a-protocol/agent-card.builder';

@@ -26,6 +26,7 @@ export { extractConstraints, type ConstraintExtractionInput } from './analysis/c
 export { chosenTableColumns, columnFor, type TableColumns } from './analysis/constraints/column-mapper';
 export { optimizePlan, type OptimizeOutcome } from './pipeline/optimize-plan';
 export { preparePlanningContext, type PlanningContext } from './pipeline/planning-context';
+export { heuristicOutcome, type AnalysisOutcome, type AnalysisPort, type AnalysisRequest } from './pipeline/analysis-port';
 export { DEFAULT_PLANNER_OPTIONS, resolvePlannerOptions, type PlannerOptions } from './planner-options';
 export { PlannerErrorCode, PlannerException, toWireErrorCode } from './planner.exception';
 export { planInvariantViolations } from './optimization/plan-invariants.util';
@@ -35,4 +36,5 @@ export { choosePlatforms, type ChoiceOptions, type PlatformChoice } from './anal
 export { readQuestion, splitSegments, type QuestionReading } from './analysis/question-reader';
 export { referencedTables } from './analysis/related-tables';
 export { identifierWords, type IdentifierWords } from './analysis/text.util';
+export { PLATFORM_VOCABULARY, type VocabularyCue } from './analysis/vocabulary';
 export { DIAGRAM_CLASSES, diagramNodeIds, escapeMermaidLabel, planDiagram, type DiagramStepState, type DiagramStepStatus, type PlanDiagramOptions } from './diagram/plan-diagram.util';

@@ -2,7 +2,18 @@ export { analysisAnswerSchema, ANSWER_LIMITS, hasUnsupportedKeywords, jsonSchema
 export { buildAnalysisPrompt, DEFAULT_PROMPT_LIMITS, PROMPT_VERSION, SYSTEM_PROMPT, type AnalysisPrompt, type ChatMessage, type PromptLimits } from './analysis-prompt';
 export { analysisCacheKey, normalizeQuestion } from './analysis-cache-key';
 export { cleanModelText, readLlmAnswer, type AnswerContext, type AnswerProblem, type AnswerReading, type AnswerTable, type LlmAnswer } from './llm-answer';
-export { DEFAULT_MERGE_RULES, mergeAnalyses, type MergeInput, type MergeOutcome, type MergeRules } from './merge-analyses';
+export {
+  DEFAULT_MERGE_RULES,
+  mergeAnalyses,
+  type ArbitrationWinner,
+  type MergeInput,
+  type MergeOutcome,
+  type MergeRules,
+} from './merge-analyses';
+export { HEURISTIC_CALIBRATION, heuristicAccuracy, type HeuristicCalibration } from './heuristic-calibration';
+export { createHybridAnalysis, type HybridAnalysisOptions, type HybridLog } from './hybrid-analysis';
+export type { ModelAnalysisResult, ModelAnalyzer, ModelUsage } from './model-analyzer.port';
+export { DEFAULT_RELIABILITY_OPTIONS, ModelReliability, type ReliabilityOptions, type ReliabilitySnapshot } from './model-reliability';
 export { DEFAULT_RELEVANCE_LIMITS, pickRelevantSchema, type OfferedEntry, type RelevanceLimits, type RelevantSchema } from './relevant-schema.util';
 export { renderSeedPrompts } from './seed-prompts';
 export { countChatTokens, countTokens, preloadTokenizer } from './token-count';

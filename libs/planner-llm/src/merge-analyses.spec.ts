@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { QueryAnalysis } from '@mesh/a2a-contracts';
 import type { HeuristicAnalysis, PlatformEvidence } from '@mesh/planner-core';
 import type { LlmAnswer } from './llm-answer';
-import { DEFAULT_MERGE_RULES, mergeAnalyses } from './merge-analyses';
+import { heuristicAccuracy } from './heuristic-calibration';
+import { mergeAnalyses } from './merge-analyses';
 
 function heuristic(platforms: string[], confidence: number, evidence: PlatformEvidence[]): HeuristicAnalysis {
   const analysis: QueryAnalysis = {
@@ -43,107 +44,127 @@ function llm(platforms: string[], confidence: number, overrides: Partial<LlmAnsw
   };
 }
 
-const strongKql = heuristic(['kql'], 0.8, [ev('kql', 6, ['SigninLogs']), ev('sql', 0.5), ev('spl', 0)]);
+const strongKql = heuristic(['kql'], 0.85, [ev('kql', 6, ['SigninLogs']), ev('sql', 0.5, ['users']), ev('spl', 0)]);
+const unsureKql = heuristic(['kql'], 0.6, [ev('kql', 2, ['SigninLogs']), ev('sql', 1.5, ['users']), ev('spl', 0)]);
 
-describe('mergeAnalyses', () => {
-  it('raises the confidence where the LLM agrees', () => {
-    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql'], 0.9), model: 'm' });
+describe('mergeAnalyses (arbitration)', () => {
+  it('raises the confidence where the model agrees, by how much it is trusted', () => {
+    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql'], 0.9), model: 'm', reliability: 0.8 });
 
     expect(merged.analysis.required_platforms).toEqual(['kql']);
-    expect(merged.analysis.confidence).toBe(0.89); // 0.8 + (1 - 0.8) · 0.9 · 0.5
+    expect(merged.analysis.confidence).toBe(0.91); // 0.85 + (1 - 0.85) · 0.8 · 0.5
+    expect(merged.winner).toBe('agreed');
     expect(merged.mode).toBe('hybrid');
-    expect(merged.agreed).toBe(true);
   });
 
-  it('keeps a heuristic platform with strong evidence even when a confident LLM picks another', () => {
-    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['sql'], 0.99), model: 'm' });
+  it('keeps confident heuristics against a model estimated less accurate than them', () => {
+    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['sql'], 0.99), model: 'm', reliability: 0.85 });
 
     expect(merged.analysis.required_platforms).toEqual(['kql']);
-    expect(merged.analysis.confidence).toBeLessThan(0.8);
+    expect(merged.winner).toBe('heuristic');
+    expect(merged.analysis.confidence).toBeLessThanOrEqual(0.85);
+    expect(merged.mode).toBe('hybrid');
   });
 
-  it('ignores a platform the LLM adds with no evidence in the question or the hints', () => {
-    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql', 'spl'], 0.95), model: 'm' });
+  it('replaces unsure heuristics by the platforms of a model estimated more accurate than them', () => {
+    const merged = mergeAnalyses({ heuristic: unsureKql, answer: llm(['sql'], 0.9), model: 'm', reliability: 0.85 });
+
+    expect(merged.analysis.required_platforms).toEqual(['sql']);
+    expect(merged.winner).toBe('model');
+    expect(merged.analysis.confidence).toBe(0.79); // 0.85 · 0.4 / (0.85 · 0.4 + 0.6 · 0.15)
+  });
+
+  it('replaces even confident heuristics when the model is estimated better than their calibration', () => {
+    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['spl'], 0.9), model: 'm', reliability: 0.99 });
+
+    expect(merged.analysis.required_platforms).toEqual(['spl']);
+  });
+
+  it('ignores the model’s own confidence: a sure answer from an untrusted model does not win', () => {
+    const merged = mergeAnalyses({ heuristic: unsureKql, answer: llm(['sql'], 1), model: 'm', reliability: 0.5 });
 
     expect(merged.analysis.required_platforms).toEqual(['kql']);
-    expect(merged.notes.join(' ')).toContain("ignored the LLM's spl");
   });
 
-  it('adds a platform when a confident LLM names a relevant table of it', () => {
-    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql', 'sql'], 0.8, { tables: [{ name: 'customers', platform: 'sql', relevant: true }] }), model: 'm' });
+  it('does not take the union when the model adds a platform', () => {
+    const kept = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql', 'spl'], 0.9), model: 'm', reliability: 0.7 });
+    const taken = mergeAnalyses({ heuristic: unsureKql, answer: llm(['kql', 'spl'], 0.9), model: 'm', reliability: 0.7 });
 
-    expect(merged.analysis.required_platforms).toEqual(['kql', 'sql']);
-    expect(merged.analysis.entities.tables).toEqual(['SigninLogs', 'customers']);
-    expect(merged.evidence.find((e) => e.platform === 'sql')!.tables).toEqual(['customers']);
+    expect(kept.analysis.required_platforms).toEqual(['kql']);
+    expect(taken.analysis.required_platforms).toEqual(['kql', 'spl']);
   });
 
-  it('does not add a platform on a table the prompt only listed as a fallback', () => {
-    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql', 'sql'], 0.8, { tables: [{ name: 'customers', platform: 'sql', relevant: false }] }), model: 'm' });
+  it('takes the model’s tables with its platforms and drops the tables of the losing platforms', () => {
+    const answer = llm(['sql'], 0.9, { tables: [{ name: 'orders', platform: 'sql', relevant: true }, { name: 'AuditLogs', platform: 'kql', relevant: true }] });
+
+    const merged = mergeAnalyses({ heuristic: unsureKql, answer, model: 'm', reliability: 0.9 });
+
+    expect(merged.analysis.entities.tables).toEqual(['orders']);
+    expect(merged.evidence.find((e) => e.platform === 'sql')!.tables).toEqual(['users', 'orders']);
+    expect(merged.evidence.find((e) => e.platform === 'kql')!.tables).toEqual(['SigninLogs']);
+  });
+
+  it('adds the model’s tables of the chosen platforms when the heuristics win', () => {
+    const answer = llm(['kql', 'sql'], 0.9, { tables: [{ name: 'AuditLogs', platform: 'kql', relevant: true }, { name: 'orders', platform: 'sql', relevant: true }] });
+
+    const merged = mergeAnalyses({ heuristic: strongKql, answer, model: 'm', reliability: 0.6 });
 
     expect(merged.analysis.required_platforms).toEqual(['kql']);
+    expect(merged.analysis.entities.tables).toEqual(['SigninLogs', 'AuditLogs']);
   });
 
-  it('does not add a platform when the LLM is unsure', () => {
+  it('says the model decided when the heuristics had no evidence at all', () => {
     const guess = heuristic(['kql'], 0.2, [ev('kql', 0), ev('sql', 0)]);
 
-    const merged = mergeAnalyses({ heuristic: guess, answer: llm(['sql'], 0.5), model: 'm' });
-
-    expect(merged.analysis.required_platforms).toEqual(['kql']);
-  });
-
-  it('replaces a heuristic guess with a sure LLM choice, and says the LLM decided', () => {
-    const guess = heuristic(['kql'], 0.2, [ev('kql', 0), ev('sql', 0)]);
-
-    const merged = mergeAnalyses({ heuristic: guess, answer: llm(['sql'], 0.9), model: 'm' });
+    const merged = mergeAnalyses({ heuristic: guess, answer: llm(['sql'], 0.9), model: 'm', reliability: 0.7 });
 
     expect(merged.analysis.required_platforms).toEqual(['sql']);
     expect(merged.mode).toBe('llm');
-    expect(merged.analysis.confidence).toBe(0.55);
   });
 
-  it('adds knowledge needs and characteristics but never removes the heuristic ones', () => {
-    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql'], 0.9), model: 'm' });
+  it('adds knowledge needs and characteristics of a trusted model but never removes the heuristic ones', () => {
+    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql'], 0.9), model: 'm', reliability: 0.8 });
 
     expect(merged.analysis.knowledge_requirements).toEqual({ requires_sop: true, requires_error_knowledge: true, requires_schema: false });
     expect(merged.analysis.query_characteristics.is_aggregation).toBe(true);
     expect(merged.analysis.complexity).toBe('moderate');
-    expect(merged.analysis.intent).toBe('security');
+  });
+
+  it('takes nothing but the platform vote from a model it does not trust', () => {
+    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql'], 0.9), model: 'm', reliability: 0.3 });
+
+    expect(merged.analysis.knowledge_requirements.requires_error_knowledge).toBe(false);
+    expect(merged.analysis.query_characteristics.is_aggregation).toBe(false);
   });
 
   it('keeps the heuristic time range, resolved from the clock', () => {
-    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql'], 0.9, { timeRange: 'forever' }), model: 'm' });
+    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql'], 0.9, { timeRange: 'forever' }), model: 'm', reliability: 0.9 });
 
     expect(merged.analysis.entities.time_range).toBe('last 24 hours');
   });
 
-  it('lets the heuristic analysis stand when the LLM named no available platform', () => {
-    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm([], 0.99), model: 'm' });
+  it('lets the heuristic analysis stand when the model named no available platform', () => {
+    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm([], 0.99), model: 'm', reliability: 1 });
 
     expect(merged.mode).toBe('heuristic');
     expect(merged.analysis).toBe(strongKql.analysis);
   });
 
-  it('never loses a heuristic platform with solid evidence, never adds one without evidence or a guessing heuristic (property)', () => {
+  it('chooses exactly one side’s platforms, the model’s only when it is estimated more accurate (property)', () => {
     const platforms = ['kql', 'spl', 'sql'];
     fc.assert(
       fc.property(
         fc.subarray(platforms, { minLength: 1 }),
-        fc.tuple(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true })),
         fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.subarray(platforms),
+        fc.subarray(platforms, { minLength: 1 }),
         fc.double({ min: 0, max: 1, noNaN: true }),
-        (hPlatforms, scores, cH, lPlatforms, cL) => {
-          const evidence = platforms.map((p, i) => ev(p, scores[i]!));
-          const merged = mergeAnalyses({ heuristic: heuristic(hPlatforms, cH, evidence), answer: llm(lPlatforms, cL), model: 'm' });
-          const result = merged.analysis.required_platforms;
-          for (const p of hPlatforms) if (evidence.find((e) => e.platform === p)!.score >= DEFAULT_MERGE_RULES.weakEvidenceScore) expect(result).toContain(p);
-          for (const p of result) {
-            if (hPlatforms.includes(p)) continue;
-            expect(lPlatforms).toContain(p);
-            expect(cL).toBeGreaterThanOrEqual(DEFAULT_MERGE_RULES.addConfidence);
-            expect(evidence.find((e) => e.platform === p)!.score >= DEFAULT_MERGE_RULES.weakEvidenceScore || cH < DEFAULT_MERGE_RULES.lowHeuristicConfidence).toBe(true);
-          }
-          expect(result.length).toBeGreaterThan(0);
+        (hPlatforms, cH, lPlatforms, r) => {
+          const evidence = platforms.map((p) => ev(p, 1, [`${p}_table`]));
+          const merged = mergeAnalyses({ heuristic: heuristic(hPlatforms, cH, evidence), answer: llm(lPlatforms, 0.9), model: 'm', reliability: r });
+          const result = [...merged.analysis.required_platforms].sort();
+          const modelWins = r > heuristicAccuracy(cH);
+          expect(result).toEqual([...(modelWins ? lPlatforms : hPlatforms)].sort());
+          for (const t of merged.analysis.entities.tables) expect(result).toContain(t.replace('_table', ''));
           expect(merged.analysis.confidence).toBeGreaterThanOrEqual(0);
           expect(merged.analysis.confidence).toBeLessThanOrEqual(1);
         },

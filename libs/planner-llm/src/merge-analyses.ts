@@ -1,32 +1,27 @@
 import type { PlannerMode, QueryAnalysis, QueryComplexity } from '@mesh/a2a-contracts';
 import type { HeuristicAnalysis, PlatformEvidence } from '@mesh/planner-core';
+import { HEURISTIC_CALIBRATION, heuristicAccuracy, type HeuristicCalibration } from './heuristic-calibration';
 import type { LlmAnswer } from './llm-answer';
 import { mergeConstraints } from './merge-constraints';
 
-/** The thresholds of the merge. See {@link mergeAnalyses} and docs/llm.md. */
+/** The thresholds of the arbitration. See {@link mergeAnalyses} and docs/llm.md. */
 export interface MergeRules {
-  /** The LLM's confidence needed for any of its additions (a platform, a knowledge need, the intent). */
-  readonly addConfidence: number;
-  /** The LLM's confidence needed to drop a platform the heuristics chose on weak evidence. */
-  readonly dropConfidence: number;
-  /** A heuristic evidence score below this is weak (a lean, not a finding). */
-  readonly weakEvidenceScore: number;
-  /** A heuristic confidence below this is a guess: the LLM may add a platform without other evidence. */
-  readonly lowHeuristicConfidence: number;
-  /** How much an agreeing LLM raises the confidence: c = cH + (1 - cH) · cL · weight. */
+  /** The heuristic analyzer's calibration on unseen sets. */
+  readonly heuristicCalibration: HeuristicCalibration;
+  /** The model wins a disagreement when its estimated accuracy exceeds the heuristics' by more than this. */
+  readonly margin: number;
+  /** Model reliability needed to take its intent, knowledge needs, query characteristics and time range. */
+  readonly detailTrust: number;
+  /** How much an agreeing model raises the confidence: c = cH + (1 − cH) · r · weight. */
   readonly agreementWeight: number;
-  /** When the LLM disagrees and the heuristics stand, their confidence is multiplied by this. */
-  readonly disagreementFactor: number;
   readonly maxConfidence: number;
 }
 
 export const DEFAULT_MERGE_RULES: MergeRules = Object.freeze({
-  addConfidence: 0.7,
-  dropConfidence: 0.8,
-  weakEvidenceScore: 1.5,
-  lowHeuristicConfidence: 0.45,
+  heuristicCalibration: HEURISTIC_CALIBRATION,
+  margin: 0,
+  detailTrust: 0.5,
   agreementWeight: 0.5,
-  disagreementFactor: 0.9,
   maxConfidence: 0.97,
 });
 
@@ -34,18 +29,24 @@ export interface MergeInput {
   readonly heuristic: HeuristicAnalysis;
   readonly answer: LlmAnswer;
   readonly model: string;
+  /** The model's estimated accuracy now (see `ModelReliability`), 0..1. */
+  readonly reliability: number;
   readonly rules?: Partial<MergeRules>;
 }
 
+/** Who decided the platforms. */
+export type ArbitrationWinner = 'agreed' | 'heuristic' | 'model';
+
 export interface MergeOutcome {
   readonly analysis: QueryAnalysis;
-  /** Evidence with the LLM's validated tables added to their platforms. */
+  /** Evidence with the model's validated tables added to the chosen platforms. */
   readonly evidence: readonly PlatformEvidence[];
-  /** `hybrid`: both contributed; `llm`: the heuristics had no evidence at all and the LLM decided; `heuristic`: the LLM answer added nothing usable. */
+  /** `hybrid`: both were weighed; `llm`: the model decided and the heuristics had no evidence at all; `heuristic`: the answer named no platform. */
   readonly mode: PlannerMode;
-  /** The LLM and the heuristics chose the same platforms. */
+  /** The model and the heuristics chose the same platforms. */
   readonly agreed: boolean;
-  /** What the merge did and why, for the reasoning and the logs. */
+  readonly winner: ArbitrationWinner;
+  /** What the arbitration did and why, for the reasoning and the logs. */
   readonly notes: readonly string[];
 }
 
@@ -58,26 +59,23 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Combines the heuristic analysis with a validated, sanitized LLM answer, so that the LLM can
- * improve routing but a confused or manipulated model cannot make it worse:
+ * Arbitrates between the heuristic analysis and a validated, sanitized model answer: when they
+ * disagree, the side more likely to be right decides, not the union.
  *
- * 1. Agreement: a platform both chose is kept; when they chose the same set, the confidence
- *    rises: c = cH + (1 − cH) · cL · agreementWeight (capped at maxConfidence).
- * 2. A platform only the heuristics chose is kept, unless its heuristic evidence is weak
- *    (score < weakEvidenceScore), the LLM is sure (cL ≥ dropConfidence) and the LLM's own
- *    platforms are kept (something is left to query): then it is replaced.
- * 3. A platform only the LLM chose is added when cL ≥ addConfidence and either the heuristics
- *    found solid evidence for it (score ≥ weakEvidenceScore, merely out-scored), or the LLM
- *    named a table of that platform which exists in the hints and the prompt offered as
- *    lexically relevant, or the heuristic confidence is below lowHeuristicConfidence (the
- *    heuristics were guessing). Otherwise it is ignored, with a note.
- * 4. When the LLM's platforms were all rejected, the heuristics' platforms stand and the
- *    confidence is cH · disagreementFactor; when the set changed, it is the mean of cH and cL.
- * 5. Other fields: the LLM's intent when cL ≥ addConfidence, else the heuristics'; the higher
- *    complexity; knowledge needs and query characteristics are the heuristics' OR the LLM's
- *    (the LLM's only when cL ≥ addConfidence), so a knowledge step is never lost; tables and
- *    fields are the union (the LLM's already checked against the hints), minus the tables of
- *    dropped platforms; the time window is the heuristics' (resolved from the clock).
+ * 1. Agreement (same platform set): kept; confidence c = cH + (1 − cH) · r · agreementWeight.
+ * 2. Disagreement: pH = the heuristics' calibrated accuracy at their confidence cH (0.95 from
+ *    cH = 0.8, else cH itself; see `heuristicAccuracy`); r = the
+ *    model's estimated accuracy (online, `ModelReliability`). The model's platforms win when
+ *    r > pH + margin, else the heuristics' stand. The model's own confidence is not used: it
+ *    is not calibrated (a model says 0.9 whether right or wrong). The confidence is the
+ *    winner's posterior, P = a(1 − b) / (a(1 − b) + b(1 − a)) with a, b the winner's and the
+ *    loser's accuracy (never above cH when the heuristics win).
+ * 3. Tables follow the chosen platforms: both sides' tables of those platforms (the model's
+ *    already checked against the hints), the winner's first; tables of other platforms go.
+ * 4. Other fields: the winner's intent; the higher complexity; knowledge needs and query
+ *    characteristics are the heuristics' OR the model's when r ≥ detailTrust, so a knowledge
+ *    step is never lost; the time range is the heuristics' (resolved from the clock), the
+ *    model's only when they found none.
  *
  * The answer reaching this function names only available platforms and existing tables
  * (see `readLlmAnswer`); when it names no platform, the heuristic analysis stands unchanged.
@@ -87,96 +85,83 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
   const { analysis: h, evidence } = input.heuristic;
   const answer = input.answer;
   const cH = h.confidence;
-  const cL = answer.confidence;
-  const confident = cL >= rules.addConfidence;
-  const scoreOf = (platform: string) => evidence.find((e) => e.platform === platform)?.score ?? 0;
-  const notes: string[] = [];
+  const r = Math.min(1, Math.max(0, input.reliability));
   if (answer.platforms.length === 0) {
-    return { analysis: h, evidence, mode: 'heuristic', agreed: false, notes: ['the LLM named no available platform; the heuristic analysis stands'] };
+    return { analysis: h, evidence, mode: 'heuristic', agreed: false, winner: 'heuristic', notes: ['the model named no available platform; the heuristic analysis stands'] };
   }
-
-  // Platforms: additions first (rule 3), so a drop (rule 2) only happens when something replaces it.
-  const additions: string[] = [];
-  for (const platform of answer.platforms) {
-    if (h.required_platforms.includes(platform)) continue;
-    const solid = scoreOf(platform) >= rules.weakEvidenceScore;
-    const tableBacked = answer.tables.some((t) => t.platform === platform && t.relevant);
-    const guessing = cH < rules.lowHeuristicConfidence;
-    if (confident && (solid || tableBacked || guessing)) {
-      additions.push(platform);
-      notes.push(`added ${platform} (LLM ${cL}; ${solid ? `heuristic score ${scoreOf(platform)}` : tableBacked ? 'names a relevant table of it' : `heuristic confidence only ${cH}`})`);
-    } else {
-      notes.push(`ignored the LLM's ${platform} (${confident ? 'no evidence for it in the question or the hints' : `LLM confidence ${cL} < ${rules.addConfidence}`})`);
-    }
-  }
-  const agreedPlatforms = h.required_platforms.filter((p) => answer.platforms.includes(p));
-  const platforms: string[] = [];
-  const dropped: string[] = [];
-  for (const platform of h.required_platforms) {
-    if (answer.platforms.includes(platform)) {
-      platforms.push(platform);
-      continue;
-    }
-    const weak = scoreOf(platform) < rules.weakEvidenceScore;
-    const replaced = additions.length > 0 || agreedPlatforms.length > 0;
-    if (weak && cL >= rules.dropConfidence && replaced) {
-      dropped.push(platform);
-      notes.push(`dropped ${platform} (weak heuristic evidence ${scoreOf(platform)}; LLM ${cL} chose ${answer.platforms.join(', ')})`);
-    } else {
-      platforms.push(platform);
-      if (answer.platforms.length > 0) notes.push(`kept ${platform} on heuristic evidence (the LLM did not choose it)`);
-    }
-  }
-  platforms.push(...additions);
 
   const agreed = sameSet(h.required_platforms, answer.platforms);
-  const changed = !sameSet(platforms, h.required_platforms);
+  const pH = heuristicAccuracy(cH, rules.heuristicCalibration);
+  const winner: ArbitrationWinner = agreed ? 'agreed' : r > pH + rules.margin ? 'model' : 'heuristic';
+  const platforms = winner === 'model' ? [...answer.platforms] : [...h.required_platforms];
+  const notes: string[] = [];
   let confidence: number;
-  if (agreed) confidence = Math.min(rules.maxConfidence, cH + (1 - cH) * cL * rules.agreementWeight);
-  else if (changed) confidence = (cH + cL) / 2;
-  else confidence = cH * rules.disagreementFactor;
+  if (winner === 'agreed') {
+    confidence = Math.min(rules.maxConfidence, cH + (1 - cH) * r * rules.agreementWeight);
+  } else {
+    const posterior = (a: number, b: number) => (a * (1 - b)) / (a * (1 - b) + b * (1 - a) || 1);
+    const choice = `heuristics ${h.required_platforms.join('+') || '-'} (confidence ${cH}, calibrated ${pH}) vs model ${answer.platforms.join('+')} (estimated ${r})`;
+    if (winner === 'model') {
+      confidence = Math.min(rules.maxConfidence, posterior(r, pH));
+      notes.push(`chose the model's platforms: ${choice}`);
+    } else {
+      confidence = Math.min(cH, posterior(pH, r));
+      notes.push(`kept the heuristic platforms: ${choice}`);
+    }
+  }
 
-  // Tables and fields: the union, without the tables of dropped platforms.
-  const droppedTables = new Set(evidence.filter((e) => dropped.includes(e.platform)).flatMap((e) => e.tables));
-  const llmTables = answer.tables.filter((t) => t.platform === null || platforms.includes(t.platform)).map((t) => t.name);
-  const tables = [...new Set([...h.entities.tables.filter((t) => !droppedTables.has(t)), ...llmTables])];
-  const fields = [...new Set([...h.entities.fields, ...answer.fields])];
+  // Tables: the chosen platforms' tables from both sides, the winner's first.
+  const chosen = new Set(platforms);
+  const platformOf = new Map<string, string>();
+  for (const e of evidence) for (const t of e.tables) platformOf.set(t, e.platform);
+  const heuristicTables = h.entities.tables.filter((t) => {
+    const platform = platformOf.get(t);
+    return platform === undefined ? winner !== 'model' : chosen.has(platform);
+  });
+  const modelTables = answer.tables.filter((t) => (t.platform === null ? winner !== 'heuristic' : chosen.has(t.platform))).map((t) => t.name);
+  const tables = [...new Set(winner === 'model' ? [...modelTables, ...heuristicTables] : [...heuristicTables, ...modelTables])];
+  const modelFields = winner === 'heuristic' ? [] : answer.fields;
+  const fields = [...new Set([...h.entities.fields, ...modelFields])];
 
   const mergedEvidence = evidence.map((e): PlatformEvidence => {
-    const extra = answer.tables.filter((t) => t.platform === e.platform && platforms.includes(e.platform) && !e.tables.includes(t.name)).map((t) => t.name);
-    if (extra.length === 0 && !additions.includes(e.platform)) return e;
-    return { ...e, tables: [...e.tables, ...extra], reasons: [...e.reasons, `LLM (${input.model}) chose it${extra.length > 0 ? `, tables ${extra.join(', ')}` : ''}`] };
+    if (!chosen.has(e.platform)) return e;
+    const extra = answer.tables.filter((t) => t.platform === e.platform && !e.tables.includes(t.name)).map((t) => t.name);
+    const picked = winner === 'model' && !h.required_platforms.includes(e.platform);
+    if (extra.length === 0 && !picked) return e;
+    return { ...e, tables: [...e.tables, ...extra], reasons: [...e.reasons, `model (${input.model}) chose it${extra.length > 0 ? `, tables ${extra.join(', ')}` : ''}`] };
   });
 
+  const trusted = r >= rules.detailTrust;
   const k = h.knowledge_requirements;
   const q = h.query_characteristics;
-  const mode: PlannerMode = changed && evidence.every((e) => e.score <= 0) ? 'llm' : 'hybrid';
-  if (answer.discarded.length > 0) notes.push(`discarded from the LLM answer: ${answer.discarded.slice(0, 5).join(', ')}`);
+  const mode: PlannerMode = winner === 'model' && evidence.every((e) => e.score <= 0) ? 'llm' : 'hybrid';
+  if (answer.discarded.length > 0) notes.push(`discarded from the model's answer: ${answer.discarded.slice(0, 5).join(', ')}`);
 
   const analysis: QueryAnalysis = {
-    intent: confident ? answer.intent : h.intent,
+    ...h,
+    intent: winner === 'model' ? answer.intent : h.intent,
     complexity: COMPLEXITY_RANK[answer.complexity] > COMPLEXITY_RANK[h.complexity] ? answer.complexity : h.complexity,
     required_platforms: platforms,
     confidence: round(confidence),
-    reasoning: `${h.reasoning} LLM (${input.model}, confidence ${cL}): ${answer.reasoning || 'no reasoning given'}${notes.length > 0 ? ` Merge: ${notes.join('; ')}.` : ''}`.slice(0, 8000),
+    reasoning: `${h.reasoning} Model (${input.model}, estimated accuracy ${r}): ${answer.reasoning || 'no reasoning given'}${notes.length > 0 ? ` Arbitration: ${notes.join('; ')}.` : ''}`.slice(0, 8000),
     entities: {
       ...h.entities,
       tables,
       fields,
-      time_range: h.entities.time_range ?? (confident ? answer.timeRange : null),
+      time_range: h.entities.time_range ?? (trusted ? answer.timeRange : null),
     },
     knowledge_requirements: {
-      requires_sop: k.requires_sop || (confident && answer.requiresSop),
-      requires_error_knowledge: k.requires_error_knowledge || (confident && answer.requiresErrorKnowledge),
-      requires_schema: k.requires_schema || (confident && answer.requiresSchema),
+      requires_sop: k.requires_sop || (trusted && answer.requiresSop),
+      requires_error_knowledge: k.requires_error_knowledge || (trusted && answer.requiresErrorKnowledge),
+      requires_schema: k.requires_schema || (trusted && answer.requiresSchema),
     },
     query_characteristics: {
-      is_aggregation: q.is_aggregation || (confident && answer.isAggregation),
-      is_time_series: q.is_time_series || (confident && answer.isTimeSeries),
-      has_joins: q.has_joins || (confident && answer.hasJoins),
-      complexity_factors: [...new Set([...q.complexity_factors, ...(confident ? answer.complexityFactors : [])])].slice(0, 32),
+      is_aggregation: q.is_aggregation || (trusted && answer.isAggregation),
+      is_time_series: q.is_time_series || (trusted && answer.isTimeSeries),
+      has_joins: q.has_joins || (trusted && answer.hasJoins),
+      complexity_factors: [...new Set([...q.complexity_factors, ...(trusted ? answer.complexityFactors : [])])].slice(0, 32),
     },
     constraints: mergeConstraints(h.constraints, answer.constraints),
   };
-  return { analysis, evidence: mergedEvidence, mode, agreed, notes };
+  return { analysis, evidence: mergedEvidence, mode, agreed, winner, notes };
 }

@@ -95,7 +95,7 @@ export async function runJourneyCase(journey: JourneyCase, setup: JourneySetup):
   } as CreatePlanParameters;
   let outcome: unknown;
   try {
-    outcome = createPlan(parameters, DEFAULT_PLANNER_OPTIONS, { now: setup.now ?? (() => new Date()), newPlanId: () => `plan-${journey.id}` });
+    outcome = await createPlan(parameters, DEFAULT_PLANNER_OPTIONS, { now: setup.now ?? (() => new Date()), newPlanId: () => `plan-${journey.id}` });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (journey.clarification && /input|clarif|understand/i.test(message)) return { id: journey.id, question: journey.question, passed: true, failures, queries };

@@ -9,9 +9,10 @@ import { columnType, type KqlSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
 import { aadstsCodes, asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, rankedSubject, windowsEventIds } from './text-signals.util';
 import { binSeconds, bucketDuration, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { nullPrototype } from './null-prototype.util';
 
 /** The column a table is usually summarised by. */
-const DEFAULT_GROUP: Readonly<Record<string, string>> = {
+const DEFAULT_GROUP: Readonly<Record<string, string>> = nullPrototype({
   SigninLogs: 'UserPrincipalName',
   AuditLogs: 'OperationName',
   SecurityEvent: 'TargetUserName',
@@ -19,16 +20,16 @@ const DEFAULT_GROUP: Readonly<Record<string, string>> = {
   DeviceNetworkEvents: 'RemoteIP',
   AzureActivity: 'Caller',
   OfficeActivity: 'UserId',
-};
+});
 
 /** What "failed" means in each table. */
-const FAILURE_FILTER: Readonly<Record<string, string>> = {
+const FAILURE_FILTER: Readonly<Record<string, string>> = nullPrototype({
   SigninLogs: 'ResultType != "0"',
   SecurityEvent: 'EventID == 4625',
   AuditLogs: 'Result != "success"',
   AzureActivity: 'ActivityStatusValue == "Failure"',
   OfficeActivity: 'ResultStatus != "Succeeded"',
-};
+});
 
 /** Join keys, most specific first. */
 const JOIN_KEYS = ['CorrelationId', 'DeviceId', 'UserPrincipalName', 'UserId', 'AccountName', 'IPAddress', 'Computer', 'DeviceName'];

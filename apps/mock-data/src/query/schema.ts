@@ -127,7 +127,7 @@ export function parseSplSchema(json: unknown): SplSchema {
   const datamodelMap = o['datamodels'] !== null && typeof o['datamodels'] === 'object' && !Array.isArray(o['datamodels']) ? tableMap(o['datamodels'], 'spl.datamodels') : undefined;
   const datamodels = datamodelMap ? Object.keys(datamodelMap) : stringList(o['datamodels'], 'spl.datamodels');
   if (Object.keys(indexes).length + sourcetypes.length + datamodels.length === 0) throw new SchemaError('The spl schema lists no indexes, sourcetypes or data models');
-  const sourcetypeIndexes = o['sourcetype_indexes'] === undefined ? undefined : Object.fromEntries(Object.entries(tableMapLoose(o['sourcetype_indexes'])));
+  const sourcetypeIndexes = o['sourcetype_indexes'] === undefined ? undefined : tableMapLoose(o['sourcetype_indexes']);
   const datamodelFields = o['datamodel_fields'] === undefined ? datamodelMap : { ...datamodelMap, ...tableMap(o['datamodel_fields'], 'spl.datamodel_fields') };
   return {
     ...description(o),
@@ -141,7 +141,7 @@ export function parseSplSchema(json: unknown): SplSchema {
 
 function tableMapLoose(value: unknown): Record<string, string> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new SchemaError('spl.sourcetype_indexes must be an object of sourcetype → index');
-  const out: Record<string, string> = {};
+  const out = Object.create(null) as Record<string, string>;
   for (const [key, index] of Object.entries(value)) {
     if (FORBIDDEN.has(key) || typeof index !== 'string') throw new SchemaError(`spl.sourcetype_indexes.${key} must be an index name`);
     out[key] = index;

@@ -59,3 +59,11 @@ describe('buildSplQuery', () => {
     expect(datasetPrefix(datamodel)).toBe(prefix);
   });
 });
+
+describe('buildSplQuery with names of Object.prototype members', () => {
+  it('should write a query for an index called "constructor"', () => {
+    const { query } = buildSplQuery(aQueryInput({ tables: ['constructor'], time: LAST_24_HOURS, isAggregation: true }), SPL_SCHEMA);
+    expect(query.split('\n')[0]).toBe('index=constructor earliest=-24h');
+    expect(query).not.toContain('function');
+  });
+});

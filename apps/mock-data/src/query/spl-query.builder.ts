@@ -8,6 +8,7 @@ import type { SplSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
 import { asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, windowsEventIds } from './text-signals.util';
 import { binSeconds, compactDuration } from './time-range.util';
+import { nullPrototype } from './null-prototype.util';
 
 type SourceKind = 'datamodel' | 'index' | 'sourcetype';
 
@@ -18,7 +19,7 @@ interface Source {
 }
 
 /** The field a source is usually counted by. */
-const DEFAULT_GROUP: Readonly<Record<string, string>> = {
+const DEFAULT_GROUP: Readonly<Record<string, string>> = nullPrototype({
   Authentication: 'user',
   'Endpoint.Processes': 'dest',
   'Endpoint.Registry': 'dest',
@@ -29,7 +30,7 @@ const DEFAULT_GROUP: Readonly<Record<string, string>> = {
   o365: 'UserId',
   aws: 'eventName',
   azure: 'properties.userPrincipalName',
-};
+});
 
 function quote(value: string): string {
   return /^[A-Za-z0-9_.:*\-/]+$/.test(value) ? value : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;

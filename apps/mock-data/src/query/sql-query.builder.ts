@@ -7,9 +7,10 @@ import { checkSql } from './sql-validator.util';
 import { resolveTables } from './table-resolver.util';
 import { groupColumnFromQuestion } from './text-signals.util';
 import { binSeconds, intervalText, usesAbsoluteWindow } from './time-range.util';
+import { nullPrototype } from './null-prototype.util';
 
 /** The column a table is usually grouped by. */
-const DEFAULT_GROUP: Readonly<Record<string, string>> = {
+const DEFAULT_GROUP: Readonly<Record<string, string>> = nullPrototype({
   customers: 'country',
   orders: 'status',
   order_items: 'product_id',
@@ -18,7 +19,7 @@ const DEFAULT_GROUP: Readonly<Record<string, string>> = {
   users: 'role',
   events: 'event_type',
   budget: 'department',
-};
+});
 
 /** Columns holding personal data, left out unless asked for. */
 const PERSONAL = new Set(['email', 'name', 'display_name', 'ip_address']);

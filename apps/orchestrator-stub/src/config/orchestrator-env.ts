@@ -99,6 +99,13 @@ export class OrchestratorEnv {
   @Max(1_000_000)
   ORCHESTRATOR_JOURNEY_STORE_SIZE: number = 1000;
 
+  /** How many bytes of journeys (as JSON) `GET /journeys/:id` remembers; a bigger journey is kept without step outputs. */
+  @EnvNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(4096)
+  ORCHESTRATOR_JOURNEY_STORE_MAX_MB: number = 64;
+
   /** Largest accepted request body (an express `bytes` string such as `1mb`). */
   @EnvString()
   @Matches(/^\d+(\.\d+)?\s*(b|kb|mb)$/i, { message: 'ORCHESTRATOR_BODY_LIMIT must look like 512kb or 1mb' })

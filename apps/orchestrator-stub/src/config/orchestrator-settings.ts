@@ -20,6 +20,7 @@ export class OrchestratorSettings {
   readonly defaultStepTimeoutSeconds: number;
   readonly maxStepTimeoutSeconds: number;
   readonly journeyStoreSize: number;
+  readonly journeyStoreMaxBytes: number;
   readonly bodyLimit: string;
   readonly logLevel: string;
 
@@ -38,6 +39,7 @@ export class OrchestratorSettings {
     this.defaultStepTimeoutSeconds = get('ORCHESTRATOR_DEFAULT_STEP_TIMEOUT_SECONDS');
     this.maxStepTimeoutSeconds = get('ORCHESTRATOR_MAX_STEP_TIMEOUT_SECONDS');
     this.journeyStoreSize = get('ORCHESTRATOR_JOURNEY_STORE_SIZE');
+    this.journeyStoreMaxBytes = Math.round(get('ORCHESTRATOR_JOURNEY_STORE_MAX_MB') * 1024 * 1024);
     this.bodyLimit = get('ORCHESTRATOR_BODY_LIMIT');
     this.logLevel = get('LOG_LEVEL');
   }

@@ -15,6 +15,7 @@ import { executionLayers } from './execution-layers.util';
 import type { JourneyProgress } from './journey-event';
 import type { AgentPort, JourneyClock, PlannerPort } from './journey-ports';
 import { JourneyErrorCode, MeshCallException } from './mesh-call.exception';
+import { resultShapeProblem } from './result-shape.util';
 import { stepParameters } from './step-input.util';
 
 /** A journey step as the orchestrator reports it: the contract's fields, plus what was sent. */
@@ -224,6 +225,8 @@ class JourneyExecution {
         signal,
         () => new MeshCallException(A2AErrorCode.StepTimeout, `Step ${step.step_id} (${step.agent_id}) did not answer within ${timeoutSeconds} s.`),
       );
+      const problem = resultShapeProblem(step.action, output);
+      if (problem) throw new MeshCallException(JourneyErrorCode.InvalidResult, `Step ${step.step_id} (${step.agent_id}) answered ${step.action}, but ${problem}.`);
       this.outputs.set(step.step_id, output);
       record = { ...base, status: 'completed', started_at: startedAt.toISOString(), finished_at: this.options.clock.now().toISOString(), duration_ms: 0, output };
     } catch (error) {

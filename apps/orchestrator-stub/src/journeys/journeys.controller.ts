@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Res, Sse, type MessageEvent } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query, Res, Sse, type MessageEvent } from '@nestjs/common';
 import { CreateJourneyRequest } from '@mesh/a2a-contracts';
 import type { Response } from 'express';
 import type { Observable } from 'rxjs';
@@ -6,9 +6,9 @@ import type { OrchestratorJourney } from './journey-runner';
 import type { JourneySnapshot } from './journey-snapshot.util';
 import { JourneysService, type JourneySummary } from './journeys.service';
 
-/** `Prefer: respond-async` (RFC 7240) asks `POST /journeys` for a 202 and the journey id at once. */
-function wantsAsync(prefer: string | undefined): boolean {
-  return /(^|[,\s])respond-async($|[,;\s])/i.test(prefer ?? '');
+/** `Prefer: respond-async` (RFC 7240) or `?async=true` asks `POST /journeys` for a 202 and the journey id at once. */
+export function wantsAsync(prefer: string | undefined, asyncQuery?: string): boolean {
+  return /^(true|1|yes)$/i.test(asyncQuery ?? '') || /(^|[,\s])respond-async($|[,;\s])/i.test(prefer ?? '');
 }
 
 /** A `Last-Event-ID` header as a sequence number; 0 (replay everything) when absent or not a number. */
@@ -23,8 +23,13 @@ export class JourneysController {
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  create(@Body() request: CreateJourneyRequest, @Headers('prefer') prefer: string | undefined, @Res({ passthrough: true }) response: Response): Promise<OrchestratorJourney> | JourneySnapshot {
-    if (!wantsAsync(prefer)) return this.journeys.create(request);
+  create(
+    @Body() request: CreateJourneyRequest,
+    @Headers('prefer') prefer: string | undefined,
+    @Query('async') asyncQuery: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<OrchestratorJourney> | JourneySnapshot {
+    if (!wantsAsync(prefer, asyncQuery)) return this.journeys.create(request);
     const accepted = this.journeys.start(request);
     response.status(HttpStatus.ACCEPTED).location(`/journeys/${encodeURIComponent(accepted.journey_id)}`).setHeader('preference-applied', 'respond-async');
     return accepted;

@@ -133,6 +133,6 @@ export class JourneysService {
   }
 
   private notFound(journeyId: string): A2ARequestException {
-    return new A2ARequestException(A2AErrorCode.NotFound, `No journey "${journeyId}" (journeys are kept in memory, the latest ${this.settings.journeyStoreSize}).`, [], HttpStatus.NOT_FOUND);
+    return new A2ARequestException(A2AErrorCode.NotFound, `No journey "${journeyId}" (journeys are kept in memory: the latest ${this.settings.journeyStoreSize}, up to ${Math.round(this.settings.journeyStoreMaxBytes / 1048576)} MB).`, [], HttpStatus.NOT_FOUND);
   }
 }

@@ -8,6 +8,8 @@ export enum JourneyErrorCode {
   AllStepsFailed = 'ALL_STEPS_FAILED',
   /** Some steps failed; the others completed. */
   StepsFailed = 'STEPS_FAILED',
+  /** An agent answered `completed` with a result that is not the shape its action returns. */
+  InvalidResult = 'INVALID_RESULT',
 }
 
 /**

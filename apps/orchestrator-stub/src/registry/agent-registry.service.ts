@@ -121,7 +121,9 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
     // The planner is called over /a2a/task (its API key, its input_required answer); agents over A2A when they publish a card.
     const card = slot.role === 'agent' ? readAgentCard(slot.url, timeoutMs) : Promise.resolve({ kind: 'none' as const });
     try {
-      const reply = await requestJson({ method: 'GET', url: `${slot.url}/a2a/agent`, signal: AbortSignal.timeout(timeoutMs), maxBytes: 4 * 1024 * 1024 });
+      // The planner's key goes to the planner only (with PLANNER_API_KEY set it answers 401 without it).
+      const headers: Record<string, string> = slot.role === 'planner' && this.settings.plannerApiKey ? { authorization: `Bearer ${this.settings.plannerApiKey}` } : {};
+      const reply = await requestJson({ method: 'GET', url: `${slot.url}/a2a/agent`, headers, signal: AbortSignal.timeout(timeoutMs), maxBytes: 4 * 1024 * 1024 });
       const checked = reply.status === 200 ? validatePlain(AgentDescriptor, reply.body) : undefined;
       if (reply.status !== 200) problem = `GET /a2a/agent answered HTTP ${reply.status}`;
       else if (checked && !checked.ok) problem = `GET /a2a/agent answered an invalid descriptor (${checked.failures.map((f) => f.property || 'body').join(', ')})`;

@@ -63,6 +63,18 @@ describe('GET /agents and the registry (through the real app)', () => {
     ]);
   });
 
+  it('sends PLANNER_API_KEY with the planner probe, and to the planner only', async () => {
+    const planner = await start(plannerOptions((p) => planFor(p)));
+    const kql = await start(dataAgentOptions('kql', { tables: { SigninLogs: [] } }));
+    app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: kql.url, PLANNER_API_KEY: 'k3y' });
+    await sleep(150);
+
+    const probe = (agent: FakeAgent) => agent.requests.find((r) => r.path === '/a2a/agent');
+
+    expect(probe(planner)?.headers['authorization']).toBe('Bearer k3y');
+    expect(probe(kql)?.headers['authorization']).toBeUndefined();
+  });
+
   it('starts without waiting for agents that do not answer, and lists them unreachable with the reason', async () => {
     const planner = await start(plannerOptions((p) => planFor(p)));
     const hanging = await start({ descriptor: () => ({ body: {}, delayMs: 10_000 }) });

@@ -8,7 +8,7 @@ describe('decorator metadata', () => {
   it('is emitted for the planner service constructor', () => {
     const types = Reflect.getMetadata('design:paramtypes', PlannerService) as unknown[];
 
-    expect(types).toHaveLength(6);
+    expect(types).toHaveLength(4);
     expect(types.every((t) => typeof t === 'function')).toBe(true);
   });
 

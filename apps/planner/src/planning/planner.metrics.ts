@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { LATENCY_BUCKETS, METRICS_REGISTRY } from '@mesh/nest-a2a';
-import { assertUnreachable, type LlmAnalysisFailureKind } from '@mesh/planner-llm';
+import type { AnalysisOutcome } from '@mesh/planner-core';
+import { assertUnreachable, ModelReliability, type LlmAnalysisFailureKind } from '@mesh/planner-llm';
 import { LlmSlots } from '../llm/llm-slots.service';
-import type { AnalysisOutcome } from './query-analyzer.service';
 
 /** The bounded label of `planner_llm_fallbacks_total`. */
 export type FallbackLabel = 'timeout' | 'cancelled' | 'busy' | 'server_error' | 'invalid_answer' | 'rejected_answer' | 'unavailable';
@@ -46,7 +46,7 @@ export class PlannerMetrics {
   private readonly fallbacks: Counter<'reason'>;
   private readonly cache: Counter<'result'>;
 
-  constructor(@Inject(METRICS_REGISTRY) registry: Registry, slots: LlmSlots) {
+  constructor(@Inject(METRICS_REGISTRY) registry: Registry, slots: LlmSlots, reliability: ModelReliability) {
     const registers = [registry];
     this.tasks = new Counter({ name: 'planner_tasks_total', help: 'A2A tasks by action, status and planner mode', labelNames: ['action', 'status', 'mode'], registers });
     this.latency = new Histogram({ name: 'planner_plan_duration_seconds', help: 'Time to answer a task, by action and planner mode', labelNames: ['action', 'mode'], buckets: LATENCY_BUCKETS, registers });
@@ -70,10 +70,18 @@ export class PlannerMetrics {
         this.set(slots.queued);
       },
     });
+    new Gauge({
+      name: 'planner_llm_reliability',
+      help: 'Estimated share of questions the LLM routes right (online, from its agreement with confident heuristic decisions)',
+      registers,
+      collect() {
+        this.set(reliability.estimate);
+      },
+    });
   }
 
   /** One finished create_plan. */
-  planned(outcome: AnalysisOutcome, stepCount: number, seconds: number): void {
+  planned(outcome: AnalysisOutcome<LlmAnalysisFailureKind>, stepCount: number, seconds: number): void {
     this.tasks.inc({ action: 'create_plan', status: 'completed', mode: outcome.mode });
     this.latency.observe({ action: 'create_plan', mode: outcome.mode }, seconds);
     this.steps.observe(stepCount);

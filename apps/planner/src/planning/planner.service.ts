@@ -1,62 +1,52 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ClarificationResult, CreatePlanParameters, OptimizePlanParameters, PlannerResult } from '@mesh/a2a-contracts';
-import { clarificationFor, preparePlanningContext, summarizePlan, type OptimizeOutcome } from '@mesh/planner-core';
+import { createPlan, needsClarification, optimizePlan, type AnalysisOutcome, type AnalysisPort, type OptimizeOutcome } from '@mesh/planner-core';
+import { createHybridAnalysis, ModelReliability, type LlmAnalysisFailureKind } from '@mesh/planner-llm';
 import { PlannerSettings } from '../config/planner-settings';
-import { AgentSelectorService } from './agent-selector.service';
+import { LlmAnalysisService } from '../llm/llm-analysis.service';
 import { Clock } from './clock';
-import { PlanGeneratorService } from './plan-generator.service';
-import { PlanOptimizerService } from './plan-optimizer.service';
-import { QueryAnalyzerService, type AnalysisOutcome } from './query-analyzer.service';
 
 export interface CreatePlanOutcome {
   /** A plan, or (`status: "input_required"`) a clarification when the question carries nothing to act on. */
   readonly result: PlannerResult | ClarificationResult;
-  readonly analysis: AnalysisOutcome;
+  readonly analysis: AnalysisOutcome<LlmAnalysisFailureKind>;
 }
 
-/** Orchestrates the providers: analyze → select → generate → optimize and estimate. */
+/**
+ * Runs the core's pipeline (`createPlan`, the one eval and the benchmarks run) with the app's
+ * clock and, unless `PLANNER_LLM_MODE=heuristic`, the hybrid analysis step: the LLM analysis
+ * service arbitrated against the heuristics with the process's estimate of the model's accuracy.
+ */
 @Injectable()
 export class PlannerService {
   private readonly logger = new Logger(PlannerService.name);
+  private readonly analysis: AnalysisPort<LlmAnalysisFailureKind> | undefined;
 
   constructor(
     private readonly settings: PlannerSettings,
     private readonly clock: Clock,
-    private readonly analyzer: QueryAnalyzerService,
-    private readonly selector: AgentSelectorService,
-    private readonly generator: PlanGeneratorService,
-    private readonly optimizer: PlanOptimizerService,
-  ) {}
+    llm: LlmAnalysisService,
+    reliability: ModelReliability,
+  ) {
+    this.analysis =
+      llm.mode === 'heuristic'
+        ? undefined
+        : createHybridAnalysis({ model: llm, reliability, log: { warn: (m) => this.logger.warn(m), debug: (m) => this.logger.debug(m) } });
+  }
 
   async createPlan(parameters: CreatePlanParameters): Promise<CreatePlanOutcome> {
-    const context = preparePlanningContext(parameters);
-    const outcome = await this.analyzer.analyze(context);
-    const clarification = clarificationFor({ naturalLanguage: context.naturalLanguage, analysis: outcome.analysis, evidence: outcome.evidence, catalog: context.catalog, platforms: context.agents.dataPlatforms });
-    if (clarification) return { result: { clarification }, analysis: outcome };
-    const selection = this.selector.select({ naturalLanguage: context.naturalLanguage, analysis: outcome.analysis, agents: context.agents });
-    const summary = summarizePlan(outcome.analysis, selection);
-    const steps = this.generator.generate({
-      naturalLanguage: context.naturalLanguage,
-      analysis: summary.analysis,
-      selection,
-      evidence: outcome.evidence,
-      options: this.settings.planning,
+    const outcome = await createPlan(parameters, this.settings.planning, {
+      now: () => this.clock.now(),
+      newPlanId: () => this.clock.newPlanId(),
+      analysis: this.analysis,
     });
-    const plan = this.optimizer.finish({
-      planId: this.clock.newPlanId(),
-      steps,
-      reasoning: summary.reasoning,
-      confidence: summary.confidence,
-      options: this.settings.planning,
-      knownAgentIds: context.agents.ids,
-      plannerTokens: outcome.promptTokens + outcome.completionTokens,
-      createdAt: this.clock.now().toISOString(),
-    });
-    this.logger.debug(`plan ${plan.plan_id}: ${plan.steps.length} steps, platforms ${summary.analysis.required_platforms.join(',')} (${outcome.mode})`);
-    return { result: { plan, analysis: summary.analysis, selected_agents: selection.selected }, analysis: outcome };
+    if (needsClarification(outcome)) return { result: { clarification: outcome.clarification }, analysis: outcome.analysisOutcome };
+    const { plan, analysis, selectedAgents, analysisOutcome } = outcome;
+    this.logger.debug(`plan ${plan.plan_id}: ${plan.steps.length} steps, platforms ${analysis.required_platforms.join(',')} (${analysisOutcome.mode})`);
+    return { result: { plan, analysis, selected_agents: selectedAgents }, analysis: analysisOutcome };
   }
 
   optimizePlan(parameters: OptimizePlanParameters): OptimizeOutcome {
-    return this.optimizer.optimize(parameters, this.settings.planning);
+    return optimizePlan(parameters, this.settings.planning);
   }
 }

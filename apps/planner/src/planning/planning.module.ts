@@ -1,22 +1,19 @@
 import { Module } from '@nestjs/common';
+import { ModelReliability } from '@mesh/planner-llm';
 import { A2AProtocolModule } from '@mesh/nest-a2a';
 import { PlannerSettings } from '../config/planner-settings';
 import { plannerA2ABinding } from './planner-a2a.binding';
 import { A2AController } from './a2a.controller';
 import { A2ATaskService } from './a2a-task.service';
-import { AgentSelectorService } from './agent-selector.service';
 import { Clock } from './clock';
-import { PlanGeneratorService } from './plan-generator.service';
-import { PlanOptimizerService } from './plan-optimizer.service';
 import { PlannerMetrics } from './planner.metrics';
 import { PlannerService } from './planner.service';
-import { QueryAnalyzerService } from './query-analyzer.service';
 
 /** The A2A bindings answer through the same A2ATaskService as /a2a/task. */
 @Module({
   controllers: [A2AController],
-  providers: [Clock, QueryAnalyzerService, AgentSelectorService, PlanGeneratorService, PlanOptimizerService, PlannerService, A2ATaskService, PlannerMetrics],
-  exports: [PlannerService, QueryAnalyzerService, A2ATaskService],
+  providers: [Clock, { provide: ModelReliability, useFactory: () => new ModelReliability() }, PlannerService, A2ATaskService, PlannerMetrics],
+  exports: [PlannerService, ModelReliability, A2ATaskService],
 })
 class PlanningCoreModule {}
 

@@ -39,6 +39,32 @@ export const REDACTED_PATHS = [
   '*.secret',
 ];
 
+/** Query parameters whose values never reach the logs. */
+const SECRET_QUERY_PARAMETERS = /^(api[_-]?key|apikey|key|token|access[_-]?token|secret|password|auth|authorization|signature|sig)$/i;
+
+/** A request URL with the values of secret-looking query parameters replaced (`?api_key=[redacted]`). */
+export function redactUrl(url: string | undefined): string | undefined {
+  if (!url) return url;
+  const query = url.indexOf('?');
+  if (query < 0) return url;
+  const redacted = url
+    .slice(query + 1)
+    .split('&')
+    .map((pair) => {
+      const equals = pair.indexOf('=');
+      const name = equals < 0 ? pair : pair.slice(0, equals);
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name.replace(/\+/g, ' '));
+      } catch {
+        // a malformed escape: match the raw name
+      }
+      return equals >= 0 && SECRET_QUERY_PARAMETERS.test(decoded.trim()) ? `${name}=[redacted]` : pair;
+    })
+    .join('&');
+  return `${url.slice(0, query)}?${redacted}`;
+}
+
 interface BodyCarrier {
   body?: unknown;
   params?: Record<string, string>;
@@ -90,7 +116,7 @@ export function pinoParams(options: LoggingOptions): Params {
       customProps: (request: IncomingMessage) => idsOf(request as IncomingMessage & BodyCarrier),
       autoLogging: { ignore: (request: IncomingMessage) => QUIET_PATHS.test(request.url ?? '') },
       serializers: {
-        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: redactUrl(request.url) }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
       ...(pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),

@@ -4,8 +4,8 @@ import { identifierWords, stemWord } from './text.util';
 import { NAME_FILLER_WORDS } from './vocabulary';
 
 /**
- * How much of a catalog one request reads. The catalog reader keeps up to 10,000 entries and
- * 100,000 columns of `schema_hints` (see schema-catalog.ts); the analysis reads the first `entries` entries (in the order the hints list
+ * How much of a catalog one request reads. The catalog reader keeps up to 3,000 entries and
+ * 30,000 columns of `schema_hints` (see schema-catalog.ts); the analysis reads the first `entries` entries (in the order the hints list
  * them, platform by platform), the first `columnsPerEntry` columns of each and at most `columns`
  * columns in all. Names are already at most 256 characters (the catalog reader drops longer ones);
  * typo-tolerant matching only compares names of at most `typoNameLength` characters, and a name's

@@ -7,7 +7,7 @@ import { describeShape, detectIntent, knowledgeNeeds } from './intent';
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
-import { referencedTables } from './related-tables';
+import { bridgingTables, referencedTables } from './related-tables';
 import { resolveTimeRange } from './time-range.util';
 import { MULTI_SOURCE_CUES } from './vocabulary';
 
@@ -43,7 +43,8 @@ function mergeEvidence(platform: string, segments: readonly SegmentResult[]): Pl
 function withJoins(evidence: PlatformEvidence, index: CatalogIndex): PlatformEvidence {
   const entries = index.byPlatform.get(evidence.platform) ?? [];
   const top = evidence.tables.slice(0, 2).map((name) => entries.find((e) => e.name === name)!).filter(Boolean);
-  const joins = referencedTables(top, entries).filter((name) => !evidence.tables.includes(name));
+  const bridges = bridgingTables(evidence.tables.slice(0, 3).map((name) => entries.find((e) => e.name === name)!).filter(Boolean), entries);
+  const joins = [...new Set([...bridges, ...referencedTables(top, entries)])].filter((name) => !evidence.tables.includes(name));
   if (joins.length === 0) return evidence;
   return { ...evidence, tables: [...evidence.tables, ...joins], reasons: [...evidence.reasons, `joined through columns: ${joins.join(', ')}`] };
 }

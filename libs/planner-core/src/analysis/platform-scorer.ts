@@ -4,6 +4,7 @@ import type { PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
 import type { EntryMatch } from './catalog-matcher';
 import { matchCatalog } from './catalog-matcher';
+import { categoryTables, type CategoryTable } from './data-categories';
 import { isMeaningful, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
 import { ANALYTICS_WORDS, FILE_EXTENSION_HINTS, NAME_FILLER_WORDS, DOMAIN_DESCRIPTION_WORDS, PLATFORM_DOMAINS, PLATFORM_VOCABULARY, TELEMETRY_SOURCE_LEANS, TELEMETRY_WORDS, type VocabularyCue } from './vocabulary';
@@ -52,6 +53,9 @@ const WEIGHTS = {
   maxTables: 6,
   columnOnlyTable: 0.5,
   recordsUnderTelemetry: 0.4,
+  categoryTables: 2,
+  namedTable: 0.5,
+  siblings: 1,
 } as const;
 
 const FILLER_STEMS = new Set(stems(NAME_FILLER_WORDS.join(' ')));
@@ -123,6 +127,33 @@ function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
   return picked;
 }
 
+/**
+ * The tables named for a platform, at most {@link WEIGHTS.maxTables}: entries the question names
+ * (by name words, or a column written out) first, then the tables its kind of activity points at
+ * (see {@link categoryTables}), then entries reached through column words alone.
+ */
+function orderTables(picked: readonly EntryMatch[], categories: readonly CategoryTable[]): Array<{ name: string; reason: string }> {
+  // Siblings reached by the same name words only (`device` → every `Device…` table) repeat one piece of
+  // evidence: the first few of them stand for the family, the rest wait behind the other evidence.
+  const family = new Map<string, number>();
+  const named = picked.filter((m) => {
+    if (m.nameScore < WEIGHTS.namedTable && m.columns.length === 0) return false;
+    if (m.verbatim || m.fuzzy || m.columns.length > 0) return true;
+    const key = [...m.nameWords].sort().join(' ');
+    const seen = family.get(key) ?? 0;
+    family.set(key, seen + 1);
+    return seen < WEIGHTS.siblings;
+  });
+  const out = named.map((m) => ({ name: m.entry.name, reason: describeMatch(m) }));
+  for (const found of categories) {
+    const why = found.said.length > 0 ? `${found.category} activity ("${found.said.join('", "')}")` : `hunting starts at ${found.category} activity`;
+    out.push({ name: found.entry.name, reason: `${why} → ${found.entry.kind} ${found.entry.name}` });
+  }
+  for (const m of picked) if (!named.includes(m)) out.push({ name: m.entry.name, reason: describeMatch(m) });
+  const seen = new Set<string>();
+  return out.filter((t) => !seen.has(t.name) && seen.add(t.name)).slice(0, WEIGHTS.maxTables);
+}
+
 /** Whether the question names a product whose data is telemetry (Windows, SharePoint, AWS, Okta…). */
 function namesTelemetrySource(reading: QuestionReading): boolean {
   return TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word)));
@@ -147,7 +178,8 @@ function telemetrySourceLean(reading: QuestionReading): ReadonlyMap<string, numb
  */
 export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const { reading, catalog, platforms } = input;
-  const catalogMatch = matchCatalog(reading, catalog, platforms, input.index ?? indexCatalog(catalog, platforms));
+  const index = input.index ?? indexCatalog(catalog, platforms);
+  const catalogMatch = matchCatalog(reading, catalog, platforms, index);
   const telemetryWords = phrasesSaid(reading, TELEMETRY_WORDS);
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
   const sourceLean = telemetrySourceLean(reading);
@@ -163,8 +195,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // Business tables named by ordinary words (`users`, `events`, `accounts`) do not outweigh a question
     // that names a telemetry source or reads as security work, unless it names a table or column outright.
     if (kind === 'records' && readsAsTelemetry && !matches.slice(0, 1).some(namesOutright)) entities *= WEIGHTS.recordsUnderTelemetry;
-    const tables = pickTables(matches);
-    for (const match of tables) reasons.push(describeMatch(match));
+    const hunting = kind === 'telemetry' && telemetryWords.length > 0;
+    const categories = categoryTables(reading, index.byPlatform.get(platform) ?? [], WEIGHTS.categoryTables, hunting);
+    const tables = orderTables(pickTables(matches), categories);
+    for (const table of tables) reasons.push(table.reason);
 
     const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter((cue) => saysWords(reading, cue.phrase));
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
@@ -194,7 +228,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       platform,
       score: Math.round(score * 100) / 100,
       reasons,
-      tables: tables.map((m) => m.entry.name),
+      tables: tables.map((t) => t.name),
       parts: { entities, vocabulary, description: descriptionScore, domain, lean, preference },
       cues,
       matches,

@@ -1,5 +1,5 @@
 import type { SchemaEntry } from '../context/schema-catalog';
-import { referencedTables } from './related-tables';
+import { bridgingTables, referencedTables } from './related-tables';
 
 const table = (name: string, columns: string[] = []): SchemaEntry => ({ name, kind: 'table', platform: 'sql', columns });
 
@@ -37,5 +37,43 @@ describe('referencedTables', () => {
     const result = referencedTables([], entries);
 
     expect(result).toEqual([]);
+  });
+});
+
+describe('bridgingTables', () => {
+  const athletes = table('athletes', ['athlete_id', 'name']);
+  const meets = table('meets', ['meet_id', 'venue']);
+  const clubs = table('clubs', ['club_id', 'city']);
+
+  it('finds the junction between two named tables', () => {
+    const entries = [athletes, meets, table('athlete_club', ['athlete_id', 'club_id']), table('entries', ['entry_id', 'athlete_id', 'meet_id', 'lane'])];
+
+    expect(bridgingTables([athletes, meets], entries)).toEqual(['entries']);
+  });
+
+  it('prefers the junction pointing at more tables, then the widest', () => {
+    const heats = table('heats', ['heat_id', 'athlete_id', 'meet_id']);
+    const marks = table('marks', ['mark_id', 'athlete_id', 'meet_id', 'club_id', 'time', 'wind']);
+    const splits = table('splits', ['athlete_id', 'meet_id', 'club_id', 'split']);
+
+    expect(bridgingTables([athletes, meets], [athletes, meets, clubs, heats, splits, marks])).toEqual(['marks']);
+  });
+
+  it('finds nothing for a single table or a table linking only one of them', () => {
+    const entries = [athletes, meets, clubs, table('memberships', ['athlete_id', 'since'])];
+
+    expect(bridgingTables([athletes], entries)).toEqual([]);
+    expect(bridgingTables([athletes, meets], entries)).toEqual([]);
+  });
+});
+
+describe('bridgingTables within the analysis caps', () => {
+  it('does not read columns past the per-entry cap', () => {
+    const athletes = table('athletes', ['athlete_id']);
+    const meets = table('meets', ['meet_id']);
+    const padding = Array.from({ length: 300 }, (_, i) => `note_${i}`);
+    const late = table('late_links', [...padding, 'athlete_id', 'meet_id']);
+
+    expect(bridgingTables([athletes, meets], [athletes, meets, late])).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { SchemaEntry } from '../context/schema-catalog';
+import { ANALYSIS_LIMITS } from './catalog-index';
 import { identifierWords } from './text.util';
 
 /** The key a name is looked up by: its stems joined (`zip_code` → `zip code`). */
@@ -36,4 +37,55 @@ export function referencedTables(tables: readonly SchemaEntry[], entries: readon
     }
   }
   return found;
+}
+
+/** The table names of a platform by the key a column would spell them with (`race_id` → `race`). */
+function namesByKey(entries: readonly SchemaEntry[]): Map<string, string> {
+  const byKey = new Map<string, string>();
+  for (const entry of entries) {
+    const stems = identifierWords(entry.name).stems;
+    if (stems.length > 0 && stems.length <= 3) byKey.set(keyOf(stems), entry.name);
+  }
+  return byKey;
+}
+
+/** The tables (by key) one column points at: a table's name inside a longer column name. */
+function columnReferences(column: string, byKey: ReadonlyMap<string, string>, into: Set<string>): void {
+  const stems = identifierWords(column).stems;
+  if (stems.length < 2) return;
+  for (let length = 1; length < stems.length && length <= 3; length += 1) {
+    for (let start = 0; start + length <= stems.length; start += 1) {
+      const key = keyOf(stems.slice(start, start + length));
+      if (byKey.has(key)) into.add(key);
+    }
+  }
+}
+
+/**
+ * The junction between tables a question names (`results` between `drivers` and `races`,
+ * `hero_power` between `superhero` and `superpower`): an entry whose columns point at two or more
+ * of them. The one linking the most of them wins, then the one pointing at the most tables in all
+ * and the widest (the fact table at the centre, holding the facts asked about), then catalog order;
+ * at most `limit`. Reads at most {@link ANALYSIS_LIMITS} columns (per entry and in all).
+ */
+export function bridgingTables(tables: readonly SchemaEntry[], entries: readonly SchemaEntry[], limit = 1): string[] {
+  if (tables.length < 2 || limit <= 0) return [];
+  const wanted = namesByKey(tables);
+  const all = namesByKey(entries);
+  const own = new Set(tables.map((t) => t.name));
+  const found: Array<{ name: string; links: number; references: number; columns: number; order: number }> = [];
+  // Read within the analysis caps: the first columns of each entry, and no more columns in all than the matcher reads.
+  let budget: number = ANALYSIS_LIMITS.columns;
+  entries.forEach((entry, order) => {
+    if (own.has(entry.name) || budget <= 0) return;
+    const references = new Set<string>();
+    const count = Math.min(entry.columns.length, ANALYSIS_LIMITS.columnsPerEntry, budget);
+    budget -= count;
+    for (let c = 0; c < count; c += 1) columnReferences(entry.columns[c]!, all, references);
+    references.delete(keyOf(identifierWords(entry.name).stems));
+    const links = [...references].filter((key) => wanted.has(key)).length;
+    if (links >= 2) found.push({ name: entry.name, links, references: references.size, columns: entry.columns.length, order });
+  });
+  found.sort((a, b) => b.links - a.links || b.references - a.references || b.columns - a.columns || a.order - b.order);
+  return found.slice(0, limit).map((f) => f.name);
 }

@@ -3,6 +3,7 @@
  * common security and analytics words, synonyms an analyst takes for granted. Nothing here
  * names a table of any particular catalog: schema knowledge comes from `schema_hints`.
  */
+import { lookupTable } from '../lookup-table.util';
 
 /** A phrase pointing at a platform, with how strongly it does. */
 export interface VocabularyCue {
@@ -13,7 +14,7 @@ export interface VocabularyCue {
 }
 
 /** Product, service and language names that point at a platform (KQL: Microsoft's log stores; SPL: Splunk; SQL: relational databases). */
-export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue[]>> = {
+export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue[]>> = lookupTable({
   kql: [
     { phrase: 'kql', weight: 4, names: true },
     { phrase: 'kusto', weight: 4, names: true },
@@ -58,7 +59,7 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'database', weight: 2, names: true },
     { phrase: 'relational', weight: 1.5 },
   ],
-};
+});
 
 /**
  * Windows and Azure sources both telemetry platforms ingest (Sentinel natively, Splunk through
@@ -121,7 +122,7 @@ export const ANALYTICS_WORDS: readonly string[] = [
 ];
 
 /** What a file name with this extension in a question is about (`wmic.exe` runs as a process). */
-export const FILE_EXTENSION_HINTS: Readonly<Record<string, readonly string[]>> = {
+export const FILE_EXTENSION_HINTS: Readonly<Record<string, readonly string[]>> = lookupTable({
   exe: ['process', 'file'],
   dll: ['image', 'load', 'file'],
   bat: ['process', 'file', 'script'],
@@ -129,7 +130,7 @@ export const FILE_EXTENSION_HINTS: Readonly<Record<string, readonly string[]>> =
   vbs: ['script', 'file'],
   js: ['script', 'file'],
   sh: ['process', 'script', 'file'],
-};
+});
 
 /** Separators that start a second, separate request inside one question. */
 export const SEGMENT_BREAKS: readonly string[] = ['; additionally', '; also', '; and also', '; in addition', '; separately', '. additionally', '. also,', '. in addition'];
@@ -156,7 +157,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** What kind of data a known platform holds: security and ops telemetry, or business records. */
-export const PLATFORM_DOMAINS: Readonly<Record<string, 'telemetry' | 'records'>> = { kql: 'telemetry', spl: 'telemetry', sql: 'records' };
+export const PLATFORM_DOMAINS: Readonly<Record<string, 'telemetry' | 'records'>> = lookupTable({ kql: 'telemetry', spl: 'telemetry', sql: 'records' });
 
 /** Words in a platform's description that say which kind of data it holds (for platforms the table above does not know). */
 export const DOMAIN_DESCRIPTION_WORDS: Readonly<Record<'telemetry' | 'records', readonly string[]>> = {
@@ -190,4 +191,59 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{ readonly platform: string; 
       'esxi', 'auditd',
     ],
   },
+];
+
+/** A kind of activity telemetry records, the words a question evokes it with, and the words a table named for it holds. */
+export interface DataCategory {
+  readonly name: string;
+  readonly cues: readonly string[];
+  readonly names: readonly string[];
+}
+
+/**
+ * Kinds of activity security telemetry is organised by (ATT&CK data sources, the CIM data models:
+ * process, file, network traffic, registry, authentication, change, email, web, DNS). A question
+ * about one reads the table of that kind: malware, a tool or a command run is a process; a
+ * network connection or a callback is network traffic. Names are matched as catalog name words.
+ */
+export const DATA_CATEGORIES: readonly DataCategory[] = [
+  {
+    name: 'process',
+    cues: [
+      'process', 'command line', 'commandline', 'cmdline', 'execute', 'execution', 'executed', 'launch', 'launched', 'spawn',
+      'spawned', 'run', 'ran', 'running', 'binary', 'executable', 'script', 'tool', 'utility', 'malware', 'ransomware',
+      'payload', 'implant', 'backdoor', 'trojan', 'lolbin', 'invoke', 'invoked', 'dump', 'dumping',
+    ],
+    names: ['process', 'processes'],
+  },
+  {
+    name: 'file',
+    cues: ['file', 'files', 'download', 'downloaded', 'dropped', 'overwrite', 'written', 'dll', 'document', 'archive', 'folder'],
+    names: ['file', 'filesystem'],
+  },
+  {
+    name: 'network',
+    cues: [
+      'network connection', 'connection', 'connections', 'connect', 'contacted', 'c2', 'command and control', 'beacon', 'beaconing',
+      'traffic', 'port', 'outbound', 'inbound', 'reverse shell', 'callback', 'exfiltrate', 'exfiltration', 'remote ip',
+    ],
+    names: ['network', 'traffic'],
+  },
+  { name: 'registry', cues: ['registry', 'registry key', 'run key', 'hive', 'regedit'], names: ['registry'] },
+  {
+    name: 'authentication',
+    cues: ['logon', 'log on', 'login', 'log in', 'sign in', 'signin', 'authentication', 'authenticate', 'mfa', 'brute force', 'password spray'],
+    names: ['logon', 'signin', 'authentication', 'login'],
+  },
+  {
+    name: 'change',
+    cues: [
+      'role', 'owner', 'permission', 'granted', 'consent', 'service principal', 'app registration', 'application registration',
+      'group membership', 'pim', 'privileged identity management', 'named location', 'conditional access', 'policy change',
+    ],
+    names: ['audit', 'change', 'changes', 'directory'],
+  },
+  { name: 'email', cues: ['email', 'mail', 'phishing', 'attachment', 'sender', 'recipient', 'inbox'], names: ['email', 'mail'] },
+  { name: 'web', cues: ['url', 'uri', 'http', 'user agent', 'web request', 'web server', 'proxy', 'website'], names: ['web', 'http'] },
+  { name: 'dns', cues: ['dns', 'domain lookup', 'name resolution', 'resolve'], names: ['dns', 'resolution'] },
 ];

@@ -1,6 +1,7 @@
 import type { AgentDescriptor } from '@mesh/a2a-contracts';
 import { KNOWN_PLATFORMS } from '@mesh/a2a-contracts/wire';
 import { normalizeKey } from './agent-directory';
+import { lookupTable } from '../lookup-table.util';
 
 /** What a name in the hints stands for on its platform. */
 export type SchemaEntryKind = 'table' | 'index' | 'sourcetype' | 'datamodel' | 'macro' | 'lookup';
@@ -32,11 +33,11 @@ export interface SchemaCatalog {
  * What is read of `schema_hints`: at most `entries` names (the rest ignored), `columns` columns of
  * each and `totalColumns` in all, names of at most `nameLength` characters, nesting `depth` levels.
  */
-const LIMITS = { entries: 10_000, columns: 1_000, totalColumns: 100_000, depth: 6, nameLength: 256 } as const;
+const LIMITS = { entries: 3_000, columns: 1_000, totalColumns: 30_000, depth: 6, nameLength: 256 } as const;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Keys that hold names of a given kind. */
-const KIND_KEYS: Record<string, SchemaEntryKind> = {
+const KIND_KEYS: Readonly<Record<string, SchemaEntryKind>> = lookupTable({
   tables: 'table',
   table: 'table',
   views: 'table',
@@ -51,10 +52,10 @@ const KIND_KEYS: Record<string, SchemaEntryKind> = {
   datamodel: 'datamodel',
   macros: 'macro',
   lookups: 'lookup',
-};
+});
 
 /** Common names people use for the mesh's platforms in hints. */
-const PLATFORM_ALIASES: Record<string, string> = {
+const PLATFORM_ALIASES: Readonly<Record<string, string>> = lookupTable({
   kusto: 'kql',
   sentinel: 'kql',
   log_analytics: 'kql',
@@ -68,7 +69,7 @@ const PLATFORM_ALIASES: Record<string, string> = {
   mssql: 'sql',
   sqlserver: 'sql',
   sqlite: 'sql',
-};
+});
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

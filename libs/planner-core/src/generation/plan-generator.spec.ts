@@ -1,4 +1,5 @@
 import type { QueryAnalysis } from '@mesh/a2a-contracts';
+import { LIMITS } from '@mesh/a2a-contracts/wire';
 import { aDataAgent, aKnowledgeAgent } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { DEFAULT_PLANNER_OPTIONS, resolvePlannerOptions } from '../planner-options';
@@ -71,5 +72,41 @@ describe('generateSteps', () => {
 describe('stepIdFor', () => {
   it('keeps step ids to safe characters', () => {
     expect(stepIdFor('data', 'Azure Monitor/Logs')).toBe('data_azure_monitor_logs');
+  });
+});
+
+describe('generateSteps at the plan-size limit', () => {
+  const manyAgentsAnalysis: QueryAnalysis = { ...analysis, required_platforms: Array.from({ length: 30 }, (_, i) => `p${i}`) };
+
+  function manyStepsFor(knowledgeCount: number, platforms: readonly string[]) {
+    const selection = {
+      selected: {
+        knowledge_agents: Array.from({ length: knowledgeCount }, (_, i) => `k${i}`),
+        data_agents: Object.fromEntries(platforms.map((p) => [p, `${p}_data`])),
+        reasoning: '',
+      },
+      knowledgeDomains: new Map<string, string>(),
+      platforms,
+      dropped: [],
+    };
+    return generateSteps({ naturalLanguage: 'q', analysis: manyAgentsAnalysis, selection, options: DEFAULT_PLANNER_OPTIONS });
+  }
+
+  it('never makes more steps than optimize_plan accepts, keeping every data step', () => {
+    const platforms = Array.from({ length: 30 }, (_, i) => `p${i}`);
+
+    const steps = manyStepsFor(5000, platforms);
+
+    expect(steps).toHaveLength(LIMITS.stepsMax);
+    expect(steps.filter((s) => s.agent_type === 'data')).toHaveLength(30);
+  });
+
+  it('keeps step ids unique when many platforms share one id', () => {
+    const platforms = Array.from({ length: 2000 }, (_, i) => `x${'!'.repeat(i % 7)}${i % 2 ? '?' : '#'}`.slice(0, 1) + '-'.repeat(i));
+
+    const steps = manyStepsFor(0, platforms);
+
+    expect(steps).toHaveLength(LIMITS.stepsMax);
+    expect(new Set(steps.map((s) => s.step_id)).size).toBe(LIMITS.stepsMax);
   });
 });

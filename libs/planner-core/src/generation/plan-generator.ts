@@ -1,4 +1,5 @@
 import type { QueryAnalysis, WorkflowStep } from '@mesh/a2a-contracts';
+import { LIMITS } from '@mesh/a2a-contracts/wire';
 import type { PlatformEvidence } from '../analysis/analyzer.types';
 import type { PlannerOptions } from '../planner-options';
 import type { SelectionOutcome } from '../selection/agent-selector';
@@ -33,14 +34,22 @@ export function generateSteps(input: GenerationInput): WorkflowStep[] {
   const { selection, options } = input;
   const steps: WorkflowStep[] = [];
   const usedIds = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const uniqueId = (base: string) => {
     let id = base;
-    for (let n = 2; usedIds.has(id); n += 1) id = `${base}_${n}`;
+    for (let n = nextSuffix.get(base) ?? 2; usedIds.has(id); n += 1) {
+      id = `${base}_${n}`;
+      nextSuffix.set(base, n + 1);
+    }
     usedIds.add(id);
     return id;
   };
+  // One size limit for the plans the planner makes and the plans optimize_plan accepts: the
+  // data steps first (they answer the question), knowledge steps in what room is left.
+  const platforms = selection.platforms.slice(0, LIMITS.stepsMax);
+  const knowledgeAgents = selection.selected.knowledge_agents.slice(0, LIMITS.stepsMax - platforms.length);
 
-  selection.selected.knowledge_agents.forEach((agentId, index) => {
+  knowledgeAgents.forEach((agentId, index) => {
     steps.push({
       step_id: uniqueId(`knowledge_${index}`),
       agent_type: 'knowledge',
@@ -53,7 +62,7 @@ export function generateSteps(input: GenerationInput): WorkflowStep[] {
   });
   const knowledgeIds = steps.map((s) => s.step_id);
 
-  for (const platform of selection.platforms) {
+  for (const platform of platforms) {
     steps.push({
       step_id: uniqueId(stepIdFor('data', platform)),
       agent_type: 'data',

@@ -28,6 +28,14 @@ describe('finishPlan', () => {
     expect(plan.critical_path).toEqual(['k0', 'data_kql']);
   });
 
+  it('keeps the totals finite when an observed duration is huge', () => {
+    const plan = finishPlan({ planId: 'p', steps, reasoning: 'r', confidence: 0.7, options, observedSeconds: { k0: 1.7e308, k1: 1.7e308, data_kql: 1.7e308 } });
+
+    expect(Number.isFinite(plan.estimated_duration_seconds)).toBe(true);
+    expect(JSON.parse(JSON.stringify(plan)).estimated_duration_seconds).toBeGreaterThan(0);
+    expect(plan.steps.find((s) => s.step_id === 'k0')!.estimated_duration_seconds).toBe(86_400);
+  });
+
   it('prices the tokens of every step plus the planner’s own', () => {
     const without = finishPlan({ planId: 'p', steps, reasoning: 'r', confidence: 0.7, options });
     const withPlanner = finishPlan({ planId: 'p', steps, reasoning: 'r', confidence: 0.7, options, plannerTokens: 1000 });

@@ -5,6 +5,9 @@ import { criticalPath, groupedMakespan } from './critical-path.util';
 import { validatePlanStructure } from './plan-validator.util';
 import { splitWideLayers, topologicalLayers } from './topological-layers.util';
 
+/** The longest step the contract allows (`timeout_seconds` at most one day). */
+const MAX_STEP_SECONDS = 86_400;
+
 export interface FinishPlanInput {
   readonly planId: string;
   readonly steps: readonly WorkflowStep[];
@@ -39,7 +42,8 @@ export function finishPlan(input: FinishPlanInput): WorkflowPlan {
     const knowledgeTokens = step.depends_on.reduce((sum, dep) => sum + (byId.get(dep)?.agent_type === 'knowledge' ? tokens.get(dep) ?? 0 : 0), 0);
     const estimate = estimateStep(step, knowledgeTokens, input.costModel ?? DEFAULT_COST_MODEL);
     const observed = input.observedSeconds?.[id];
-    seconds.set(id, typeof observed === 'number' && Number.isFinite(observed) && observed >= 0 ? observed : estimate.seconds);
+    // A measured duration counts up to the longest step timeout the contract allows, so totals stay finite.
+    seconds.set(id, typeof observed === 'number' && Number.isFinite(observed) && observed >= 0 ? Math.min(observed, MAX_STEP_SECONDS) : estimate.seconds);
     tokens.set(id, estimate.tokens);
   }
   for (const step of input.steps) {

@@ -1,6 +1,6 @@
-import { DepGraph, DepGraphCycleError } from 'dependency-graph';
 import type { WorkflowStep } from '@mesh/a2a-contracts';
 import { PlannerErrorCode, PlannerException } from '../planner.exception';
+import { dependencyOrder } from './dependency-order.util';
 
 /**
  * Checks a plan's structure: unique step ids, dependencies that exist, no cycles and, when
@@ -8,21 +8,20 @@ import { PlannerErrorCode, PlannerException } from '../planner.exception';
  * @throws PlannerException with DUPLICATE_STEP_ID, UNKNOWN_DEPENDENCY, DEPENDENCY_CYCLE or UNKNOWN_AGENT.
  */
 export function validatePlanStructure(steps: readonly WorkflowStep[], knownAgentIds?: ReadonlySet<string>): string[] {
-  const graph = new DepGraph<WorkflowStep>({ circular: false });
+  const byId = new Map<string, WorkflowStep>();
   for (const step of steps) {
-    if (graph.hasNode(step.step_id)) {
+    if (byId.has(step.step_id)) {
       throw new PlannerException(PlannerErrorCode.DuplicateStepId, `Step id "${step.step_id}" is used more than once.`, [step.step_id]);
     }
-    graph.addNode(step.step_id, step);
+    byId.set(step.step_id, step);
   }
   for (const step of steps) {
     for (const dependency of step.depends_on) {
-      if (!graph.hasNode(dependency)) {
+      if (!byId.has(dependency)) {
         throw new PlannerException(PlannerErrorCode.UnknownDependency, `Step "${step.step_id}" depends on "${dependency}", which is not a step of the plan.`, [
           { step_id: step.step_id, depends_on: dependency },
         ]);
       }
-      graph.addDependency(step.step_id, dependency);
     }
     if (knownAgentIds && !knownAgentIds.has(step.agent_id)) {
       throw new PlannerException(PlannerErrorCode.UnknownAgent, `Step "${step.step_id}" uses agent "${step.agent_id}", which is not among the available agents.`, [
@@ -30,14 +29,11 @@ export function validatePlanStructure(steps: readonly WorkflowStep[], knownAgent
       ]);
     }
   }
-  try {
-    return graph.overallOrder();
-  } catch (error) {
-    if (error instanceof DepGraphCycleError) {
-      throw new PlannerException(PlannerErrorCode.DependencyCycle, `The steps depend on each other in a cycle: ${error.cyclePath.join(' → ')}.`, [
-        { cycle: error.cyclePath },
-      ]);
-    }
-    throw error;
+  const outcome = dependencyOrder([...byId.keys()], (id) => byId.get(id)!.depends_on);
+  if ('cycle' in outcome) {
+    throw new PlannerException(PlannerErrorCode.DependencyCycle, `The steps depend on each other in a cycle: ${outcome.cycle.join(' → ')}.`, [
+      { cycle: outcome.cycle },
+    ]);
   }
+  return outcome.order;
 }

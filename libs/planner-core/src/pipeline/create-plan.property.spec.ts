@@ -34,14 +34,14 @@ const requests: fc.Arbitrary<CreatePlanParameters> = fc.record({
 }) as fc.Arbitrary<CreatePlanParameters>;
 
 describe('createPlan (property)', () => {
-  it('makes only plans that keep the contract’s invariants, or fails with a planning error code', () => {
+  it('makes only plans that keep the contract’s invariants, or fails with a planning error code', async () => {
     const options = resolvePlannerOptions({ maxParallelAgents: 2 });
-    fc.assert(
-      fc.property(requests, (parameters) => {
+    await fc.assert(
+      fc.asyncProperty(requests, async (parameters) => {
         const available = parameters.execution_context.available_agents;
         const ids = new Set([...(available.knowledge ?? []), ...(available.data ?? [])].map((a) => a.agent_id));
         try {
-          const outcome = createPlan(parameters, options, { now: () => new Date('2026-01-01T00:00:00Z'), newPlanId: () => 'p' });
+          const outcome = await createPlan(parameters, options, { now: () => new Date('2026-01-01T00:00:00Z'), newPlanId: () => 'p' });
           if (needsClarification(outcome)) {
             expect(outcome.clarification.suggestions.length).toBeGreaterThanOrEqual(2);
             expect(outcome.clarification.suggestions.length).toBeLessThanOrEqual(3);

@@ -6,29 +6,37 @@ import { generateSteps } from '../generation/plan-generator';
 import { finishPlan } from '../optimization/plan-optimizer';
 import type { PlannerOptions } from '../planner-options';
 import { selectAgents, type SelectionOutcome } from '../selection/agent-selector';
+import { heuristicOutcome, type AnalysisOutcome, type AnalysisPort } from './analysis-port';
 import { preparePlanningContext } from './planning-context';
 
-/** What the pipeline needs from the outside world: a clock and ids. */
-export interface PlanningDeps {
+/** What the pipeline needs from the outside world: a clock, ids, and optionally a model step. */
+export interface PlanningDeps<Kind extends string = string> {
   readonly now: () => Date;
   readonly newPlanId: () => string;
+  /** The analysis step after the heuristics (model + arbitration); absent: heuristics only. */
+  readonly analysis?: AnalysisPort<Kind>;
 }
 
-export interface PlanOutcome {
+export interface PlanOutcome<Kind extends string = string> {
   readonly plan: WorkflowPlan;
+  /** The analysis as planned: platforms no agent serves are gone. */
   readonly analysis: QueryAnalysis;
   readonly selectedAgents: SelectedAgents;
   readonly evidence: readonly PlatformEvidence[];
+  /** How the analysis was made (mode, degraded, model calls and tokens): the response metadata. */
+  readonly analysisOutcome: AnalysisOutcome<Kind>;
 }
 
 /** A question with nothing to act on: no plan, a clarification for the user (`status: "input_required"`). */
-export interface ClarificationOutcome {
+export interface ClarificationOutcome<Kind extends string = string> {
   readonly clarification: Clarification;
   readonly analysis: QueryAnalysis;
   readonly evidence: readonly PlatformEvidence[];
+  /** How the analysis was made: the response metadata. */
+  readonly analysisOutcome: AnalysisOutcome<Kind>;
 }
 
-export function needsClarification(outcome: PlanOutcome | ClarificationOutcome): outcome is ClarificationOutcome {
+export function needsClarification<Kind extends string>(outcome: PlanOutcome<Kind> | ClarificationOutcome<Kind>): outcome is ClarificationOutcome<Kind> {
   return 'clarification' in outcome;
 }
 
@@ -52,18 +60,29 @@ export function summarizePlan(analysis: QueryAnalysis, selection: SelectionOutco
   return { analysis: planned, reasoning, confidence: analysis.confidence * (selection.dropped.length > 0 ? 0.8 : 1) };
 }
 
-/** The whole heuristic pipeline, for tools and benchmarks: analyze, select, generate, optimize, estimate. */
-export function createPlan(parameters: CreatePlanParameters, options: PlannerOptions, deps: PlanningDeps): PlanOutcome | ClarificationOutcome {
+/**
+ * The planning pipeline, the only one (the app, eval, benchmarks and the readiness probe run
+ * it): read the request, analyze (heuristics, then the injected analysis step if any), ask for
+ * a clarification when the question carries nothing to act on, else select, generate,
+ * optimize, estimate.
+ */
+export async function createPlan<Kind extends string = string>(
+  parameters: CreatePlanParameters,
+  options: PlannerOptions,
+  deps: PlanningDeps<Kind>,
+): Promise<PlanOutcome<Kind> | ClarificationOutcome<Kind>> {
   const context = preparePlanningContext(parameters);
-  const { analysis, evidence } = analyzeHeuristically({
+  const heuristic = analyzeHeuristically({
     naturalLanguage: context.naturalLanguage,
     catalog: context.catalog,
     agents: context.agents,
     userContext: context.userContext,
     now: deps.now(),
   });
+  const outcome: AnalysisOutcome<Kind> = deps.analysis ? await deps.analysis.analyze({ context, heuristic }) : heuristicOutcome(heuristic);
+  const { analysis, evidence } = outcome;
   const clarification = clarificationFor({ naturalLanguage: context.naturalLanguage, analysis, evidence, catalog: context.catalog, platforms: context.agents.dataPlatforms });
-  if (clarification) return { clarification, analysis, evidence };
+  if (clarification) return { clarification, analysis, evidence, analysisOutcome: outcome };
   const selection = selectAgents({ naturalLanguage: context.naturalLanguage, analysis, agents: context.agents });
   const summary = summarizePlan(analysis, selection);
   const steps = generateSteps({ naturalLanguage: context.naturalLanguage, analysis: summary.analysis, selection, evidence, options });
@@ -74,7 +93,8 @@ export function createPlan(parameters: CreatePlanParameters, options: PlannerOpt
     confidence: summary.confidence,
     options,
     knownAgentIds: context.agents.ids,
+    plannerTokens: outcome.promptTokens + outcome.completionTokens,
     createdAt: deps.now().toISOString(),
   });
-  return { plan, analysis: summary.analysis, selectedAgents: selection.selected, evidence };
+  return { plan, analysis: summary.analysis, selectedAgents: selection.selected, evidence, analysisOutcome: outcome };
 }

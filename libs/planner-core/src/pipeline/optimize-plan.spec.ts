@@ -83,3 +83,40 @@ describe('optimizePlan', () => {
     expect(optimized.steps[0]!.estimated_duration_seconds).toBe(9);
   });
 });
+
+describe('optimizePlan removing many steps', () => {
+  const onlyKql = anExecutionContext({ available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [aDataAgent('kql')] } });
+
+  it('hands dependencies down through a chain of removed steps', () => {
+    const chain = aWorkflowPlan([
+      aStep('data_a'),
+      aStep('knowledge_1', { depends_on: ['data_a'] }),
+      aStep('knowledge_2', { depends_on: ['knowledge_1'] }),
+      aStep('data_b', { depends_on: ['knowledge_2', 'data_a'] }),
+      aStep('data_c', { depends_on: ['knowledge_2'] }),
+    ]);
+
+    const { plan: optimized } = optimizePlan(
+      { plan: chain, execution_context: onlyKql, feedback: { failed_steps: ['knowledge_1', 'knowledge_2'] } },
+      DEFAULT_PLANNER_OPTIONS,
+    );
+
+    expect(optimized.steps.map((s) => [s.step_id, s.depends_on])).toEqual([
+      ['data_a', []],
+      ['data_b', ['data_a']],
+      ['data_c', ['data_a']],
+    ]);
+  });
+
+  it('keeps every ordering of a dense plan whose knowledge steps all failed', () => {
+    const n = 200;
+    const id = (i: number) => (i % 2 === 0 ? `knowledge_${i}` : `data_${i}`);
+    const steps = Array.from({ length: n }, (_, i) => aStep(id(i), { depends_on: Array.from({ length: i }, (_, j) => id(j)) }));
+    const failed = steps.filter((s) => s.agent_type === 'knowledge').map((s) => s.step_id);
+
+    const { plan: optimized } = optimizePlan({ plan: aWorkflowPlan(steps), execution_context: onlyKql, feedback: { failed_steps: failed } }, DEFAULT_PLANNER_OPTIONS);
+
+    expect(optimized.steps).toHaveLength(n / 2);
+    optimized.steps.forEach((step, index) => expect(new Set(step.depends_on)).toEqual(new Set(optimized.steps.slice(0, index).map((s) => s.step_id))));
+  });
+});

@@ -12,27 +12,66 @@ export interface OptimizeOutcome {
   readonly changes: readonly string[];
 }
 
+/** A string parameter of a step, or undefined when the plan put something else there. */
+function textParameter(step: WorkflowStep, name: string): string | undefined {
+  const value = step.parameters[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** Agents that do the same job as a step's agent: same kind, platform or domain, and action. */
-function equivalents(step: WorkflowStep, agents: AgentDirectory, excluded: ReadonlySet<string>): AgentDescriptor[] {
-  const original = [...agents.data, ...agents.knowledge].find((a) => a.agent_id === step.agent_id);
+function equivalents(step: WorkflowStep, agents: AgentDirectory, byId: ReadonlyMap<string, AgentDescriptor>, excluded: ReadonlySet<string>): AgentDescriptor[] {
+  const original = byId.get(step.agent_id);
   if (step.agent_type === 'data') {
-    const platform = normalizeKey((step.parameters['platform'] as string | undefined) ?? original?.platform);
+    const platform = normalizeKey(textParameter(step, 'platform') ?? original?.platform);
     return agents.data.filter((a) => !excluded.has(a.agent_id) && normalizeKey(a.platform) === platform);
   }
   if (step.agent_type === 'knowledge') {
-    const domain = normalizeKey((step.parameters['domain'] as string | undefined) ?? original?.knowledge_domain);
+    const domain = normalizeKey(textParameter(step, 'domain') ?? original?.knowledge_domain);
     return agents.knowledge.filter((a) => !excluded.has(a.agent_id) && normalizeKey(a.knowledge_domain) === domain);
   }
   return [];
 }
 
-/** Removes a step and hands its dependencies down to the steps that waited for it. */
-function removeStep(steps: WorkflowStep[], stepId: string): WorkflowStep[] {
-  const removed = steps.find((s) => s.step_id === stepId);
-  const inherited = removed?.depends_on ?? [];
-  return steps
-    .filter((s) => s.step_id !== stepId)
-    .map((s) => (s.depends_on.includes(stepId) ? { ...s, depends_on: [...new Set([...s.depends_on.filter((d) => d !== stepId), ...inherited])] } : s));
+/**
+ * Removes steps and hands their dependencies down to the steps that waited for them, through
+ * chains of removed steps: a step keeps its other dependencies and gains the kept steps its
+ * removed dependencies waited for, in plan order. Each removed step's kept ancestors are
+ * worked out once, as a bit set over the kept steps (the steps come in dependency order), so
+ * a dense 1,000-step plan costs a few million word operations, not one rewrite of the whole
+ * plan per removal.
+ */
+function removeSteps(steps: readonly WorkflowStep[], order: readonly string[], removed: ReadonlySet<string>): WorkflowStep[] {
+  if (removed.size === 0) return [...steps];
+  const byId = new Map(steps.map((s) => [s.step_id, s]));
+  const kept = steps.filter((s) => !removed.has(s.step_id));
+  const keptIndex = new Map(kept.map((s, i) => [s.step_id, i]));
+  const words = Math.ceil(kept.length / 32);
+  const inherited = new Map<string, Uint32Array>();
+  const ancestorBits = (dependsOn: readonly string[]): Uint32Array => {
+    const bits = new Uint32Array(words);
+    for (const dependency of dependsOn) {
+      const from = inherited.get(dependency);
+      if (from) for (let w = 0; w < words; w++) bits[w]! |= from[w]!;
+      else {
+        const index = keptIndex.get(dependency)!;
+        bits[index >>> 5]! |= 1 << (index & 31);
+      }
+    }
+    return bits;
+  };
+  for (const id of order) if (removed.has(id)) inherited.set(id, ancestorBits(byId.get(id)!.depends_on));
+  return kept.map((step) => {
+    const gone = step.depends_on.filter((d) => removed.has(d));
+    if (gone.length === 0) return step;
+    const dependsOn = [...new Set(step.depends_on.filter((d) => !removed.has(d)))];
+    const present = new Set(dependsOn);
+    const bits = ancestorBits(gone);
+    for (let index = 0; index < kept.length; index++) {
+      const id = kept[index]!.step_id;
+      if (bits[index >>> 5]! & (1 << (index & 31)) && !present.has(id)) dependsOn.push(id);
+    }
+    return { ...step, depends_on: dependsOn };
+  });
 }
 
 /**
@@ -42,31 +81,41 @@ function removeStep(steps: WorkflowStep[], stepId: string): WorkflowStep[] {
  */
 export function optimizePlan(parameters: OptimizePlanParameters, options: PlannerOptions): OptimizeOutcome {
   const changes: string[] = [];
-  let steps: WorkflowStep[] = parameters.plan.steps.map((s) => ({ ...s, depends_on: [...s.depends_on] }));
-  validatePlanStructure(steps);
+  const original: readonly WorkflowStep[] = parameters.plan.steps;
+  const order = validatePlanStructure(original);
 
   const feedback = parameters.feedback ?? {};
   const failedSteps = new Set(feedback.failed_steps ?? []);
   const excluded = new Set(feedback.unavailable_agents ?? []);
-  for (const step of steps) if (failedSteps.has(step.step_id)) excluded.add(step.agent_id);
+  for (const step of original) if (failedSteps.has(step.step_id)) excluded.add(step.agent_id);
 
   const agents = parameters.execution_context ? buildAgentDirectory(parameters.execution_context.available_agents) : undefined;
-  for (const step of [...steps]) {
+  const agentsById = new Map([...(agents?.knowledge ?? []), ...(agents?.data ?? [])].map((a) => [a.agent_id, a]));
+  const replacements = new Map<string, string>();
+  const removed = new Set<string>();
+  // One decision per agent: every step of an excluded agent gets the same replacement (or none).
+  const replacementFor = new Map<string, AgentDescriptor | undefined>();
+  for (const step of original) {
     if (!excluded.has(step.agent_id)) continue;
     if (!agents) {
       changes.push(`${step.step_id}: agent ${step.agent_id} reported failed or unavailable; no execution_context to find a replacement, kept as is`);
       continue;
     }
-    const candidates = equivalents(step, agents, excluded);
-    const replacement = pickDeterministically(candidates);
+    const key = `${step.agent_type}\u0000${step.agent_id}\u0000${textParameter(step, 'platform') ?? ''}\u0000${textParameter(step, 'domain') ?? ''}`;
+    if (!replacementFor.has(key)) replacementFor.set(key, pickDeterministically(equivalents(step, agents, agentsById, excluded)));
+    const replacement = replacementFor.get(key);
     if (replacement) {
-      steps = steps.map((s) => (s.step_id === step.step_id ? { ...s, agent_id: replacement.agent_id } : s));
+      replacements.set(step.step_id, replacement.agent_id);
       changes.push(`${step.step_id}: ${step.agent_id} replaced by equivalent agent ${replacement.agent_id}`);
     } else {
-      steps = removeStep(steps, step.step_id);
+      removed.add(step.step_id);
       changes.push(`${step.step_id}: no equivalent of ${step.agent_id} is available; step removed`);
     }
   }
+  const steps = removeSteps(original, order, removed).map((s) => {
+    const agentId = replacements.get(s.step_id);
+    return agentId ? { ...s, agent_id: agentId } : s;
+  });
 
   if (steps.length === 0 || (parameters.plan.steps.some((s) => s.agent_type === 'data') && !steps.some((s) => s.agent_type === 'data'))) {
     throw new PlannerException(PlannerErrorCode.NoPlatformAvailable, 'No data step of the plan can run: their agents failed or are unavailable and no equivalent agent exists.', changes);

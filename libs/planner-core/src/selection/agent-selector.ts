@@ -1,6 +1,7 @@
 import type { AgentDescriptor, QueryAnalysis, SelectedAgents } from '@mesh/a2a-contracts';
 import { normalizeKey, type AgentDirectory } from '../context/agent-directory';
 import { stems } from '../analysis/text.util';
+import { lookupTable } from '../lookup-table.util';
 import { PlannerErrorCode, PlannerException } from '../planner.exception';
 
 export interface SelectionInput {
@@ -26,11 +27,11 @@ export interface SelectionOutcome {
 }
 
 /** Domains the planner knows the purpose of, and when they help. */
-const DOMAIN_NEEDS: Record<string, (a: QueryAnalysis) => boolean> = {
+const DOMAIN_NEEDS: Readonly<Record<string, (a: QueryAnalysis) => boolean>> = lookupTable({
   sop: (a) => a.knowledge_requirements.requires_sop,
   errors: (a) => a.knowledge_requirements.requires_error_knowledge,
   wiki: (a) => a.knowledge_requirements.requires_schema,
-};
+});
 
 /**
  * Among several agents that do the same job, the one to use: the first by agent id, so the
@@ -98,7 +99,7 @@ export function selectAgents(input: SelectionInput): SelectionOutcome {
 
   // Data: one agent per platform.
   const data = agents.data.filter((a) => !exclude.has(a.agent_id));
-  const dataAgents: Record<string, string> = {};
+  const dataAgents: Record<string, string> = Object.create(null) as Record<string, string>;
   const platforms: string[] = [];
   const dropped: DroppedPlatform[] = [];
   for (const platform of analysis.required_platforms.map(normalizeKey)) {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
+import { ModelReliability } from '@mesh/planner-llm';
 import { PlannerSettings } from '../../config/planner-settings';
 import { callWithDeadline } from '../../llm/deadline-call.util';
 import { LlmCircuit } from '../../llm/llm-circuit.service';
@@ -8,7 +9,8 @@ import { asLlmCallError, LLM_PORT, type LlmPort } from '../../llm/llm.port';
 /**
  * The LLM server, as the planner sees it: reachable, the configured model present (Ollama's
  * `/api/version` and `/api/tags`, or the OpenAI-compatible `/models`), under a short timeout of
- * its own; plus the circuit's state. On `/health/llm` a missing server or model is `down`; on
+ * its own; plus the circuit's state and the estimate of the model's routing accuracy the
+ * arbitration uses (`reliability`). On `/health/llm` a missing server or model is `down`; on
  * readiness (`fatal: false`) it is reported but `up`, because the planner still plans with its
  * heuristics.
  */
@@ -19,6 +21,7 @@ export class LlmHealthIndicator {
     private readonly settings: PlannerSettings,
     private readonly circuit: LlmCircuit,
     @Inject(LLM_PORT) private readonly port: LlmPort,
+    private readonly reliability: ModelReliability,
   ) {}
 
   async check(key = 'llm', options: { readonly fatal: boolean } = { fatal: true }): Promise<HealthIndicatorResult> {
@@ -26,7 +29,7 @@ export class LlmHealthIndicator {
     const { mode, provider, baseUrl, model, healthTimeoutMs } = this.settings.llm;
     if (mode === 'heuristic') return session.up({ mode, llm: 'not used (PLANNER_LLM_MODE=heuristic)' });
 
-    const base = { mode, provider, host: baseUrl, model, circuit: this.circuit.state };
+    const base = { mode, provider, host: baseUrl, model, circuit: this.circuit.state, reliability: this.reliability.snapshot() };
     let problem: string;
     let details: Record<string, unknown> = {};
     try {

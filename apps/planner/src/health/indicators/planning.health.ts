@@ -13,7 +13,7 @@ const PROBE = {
   },
 };
 
-/** Readiness: the planning core makes a valid plan in-process (no I/O, well under a millisecond). */
+/** Readiness: the planning pipeline (the one the app runs, heuristics only) makes a valid plan in-process (no I/O). */
 @Injectable()
 export class PlanningHealthIndicator {
   constructor(
@@ -21,10 +21,10 @@ export class PlanningHealthIndicator {
     private readonly settings: PlannerSettings,
   ) {}
 
-  check(key = 'planning'): HealthIndicatorResult {
+  async check(key = 'planning'): Promise<HealthIndicatorResult> {
     const session = this.indicator.check(key);
     try {
-      const outcome = createPlan(PROBE, this.settings.planning, { now: () => new Date(), newPlanId: () => 'probe' });
+      const outcome = await createPlan(PROBE, this.settings.planning, { now: () => new Date(), newPlanId: () => 'probe' });
       if (needsClarification(outcome)) return session.down({ message: 'the probe question was answered with a clarification' });
       return session.up({ mode: 'heuristic', steps: outcome.plan.steps.length });
     } catch (error) {

@@ -1,0 +1,41 @@
+import type { SchemaEntry } from '../context/schema-catalog';
+import { categoryTables } from './data-categories';
+import { readQuestion } from './question-reader';
+
+const table = (name: string): SchemaEntry => ({ name, kind: 'table', platform: 'kql', columns: [] });
+const model = (name: string): SchemaEntry => ({ name, kind: 'datamodel', platform: 'spl', columns: [] });
+
+describe('categoryTables', () => {
+  const hosts = [table('HostLoginRecords'), table('HostProcessTreeSnapshots'), table('HostProcessRuns'), table('HostSocketTraffic'), table('MailItems')];
+
+  it('points a tool run at the plainest table named for processes', () => {
+    const found = categoryTables(readQuestion('Which hosts launched the archiver with a password switch?'), hosts, 2);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([['process', 'HostProcessRuns']]);
+  });
+
+  it('reads a data model named for the activity', () => {
+    const models = [model('Endpoint.Processes'), model('Endpoint.Registry'), model('Network_Traffic.All_Traffic')];
+
+    const found = categoryTables(readQuestion('outbound traffic to a rare port after the registry hive was touched'), models, 2);
+
+    expect(found.map((f) => f.entry.name)).toEqual(['Network_Traffic.All_Traffic', 'Endpoint.Registry']);
+  });
+
+  it('keeps to the limit, most evoked category first', () => {
+    const found = categoryTables(readQuestion('a phishing email with an attachment whose macro launched a script'), hosts, 1);
+
+    expect(found.map((f) => f.entry.name)).toEqual(['MailItems']);
+  });
+
+  it('starts a hunt with no activity words at process execution, only when asked to', () => {
+    const question = readQuestion('Find traces of the Zorblax family in the estate');
+
+    expect(categoryTables(question, hosts, 2)).toEqual([]);
+    expect(categoryTables(question, hosts, 2, true).map((f) => f.entry.name)).toEqual(['HostProcessRuns']);
+  });
+
+  it('names nothing when no table is named for the activity', () => {
+    expect(categoryTables(readQuestion('a registry key was changed'), hosts, 2)).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import type { SchemaEntry } from '../context/schema-catalog';
+import { isFillerStem } from './catalog-index';
+import { isMeaningful, phraseKey, phrasesSaid, type QuestionReading } from './question-reader';
+import { identifierWords, stemWord } from './text.util';
+import { DATA_CATEGORIES, type DataCategory } from './vocabulary';
+
+/** A table a question's kind of activity points at, and the category that did. */
+export interface CategoryTable {
+  readonly entry: SchemaEntry;
+  readonly category: string;
+  /** The question's words that evoke the category (none for the hunting default). */
+  readonly said: readonly string[];
+}
+
+const NAME_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  DATA_CATEGORIES.map((category) => [category.name, new Set(category.names.map((word) => stemWord(word)))]),
+);
+
+/** How many meaningful words other than padding a name has (`DeviceProcessEvents` → 2). */
+function plainness(entry: SchemaEntry): number {
+  return identifierWords(entry.name).stems.filter((stem) => isMeaningful(stem) && !isFillerStem(stem)).length;
+}
+
+/** The plainest entry whose name says the category (`DeviceProcessEvents`, `Endpoint.Processes` for process activity). */
+function categoryEntry(category: DataCategory, entries: readonly SchemaEntry[]): SchemaEntry | undefined {
+  const names = NAME_STEMS.get(category.name)!;
+  let best: SchemaEntry | undefined;
+  let bestWords = Number.POSITIVE_INFINITY;
+  for (const entry of entries) {
+    if (!identifierWords(entry.name).stems.some((stem) => names.has(stem))) continue;
+    const words = plainness(entry);
+    if (words < bestWords) {
+      best = entry;
+      bestWords = words;
+    }
+  }
+  return best;
+}
+
+/** The phrases said, each stem once (`launch` and `launched` are one word said). */
+function distinct(phrases: readonly string[]): string[] {
+  const keys = new Set<string>();
+  return phrases.filter((phrase) => !keys.has(phraseKey(phrase)) && keys.add(phraseKey(phrase)));
+}
+
+/**
+ * The tables a question's kind of activity points at on one platform: for each data category the
+ * question evokes (a process run, a file written, a network connection, a registry change, a
+ * sign-in, a directory change, an email, a web request, a DNS lookup — the data sources of
+ * ATT&CK and the CIM data models), the plainest catalog entry whose name says that category.
+ * Categories come in the order the question evokes most words of; at most `limit` tables. With
+ * `hunting` (a telemetry question that evokes no category: "activity of <a tool or a malware
+ * family>"), the first category (process execution, where endpoint hunting starts) stands in.
+ * Linear in the platform's entries per category evoked.
+ */
+export function categoryTables(reading: QuestionReading, entries: readonly SchemaEntry[], limit: number, hunting = false): CategoryTable[] {
+  const evoked = DATA_CATEGORIES.map((category, order) => ({ category, order, said: distinct(phrasesSaid(reading, category.cues)) }))
+    .filter((c) => c.said.length > 0)
+    .sort((a, b) => b.said.length - a.said.length || a.order - b.order);
+  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0]) evoked.push({ category: DATA_CATEGORIES[0], order: 0, said: [] });
+  const found: CategoryTable[] = [];
+  for (const { category, said } of evoked) {
+    if (found.length >= limit) break;
+    const entry = categoryEntry(category, entries);
+    if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: category.name, said });
+  }
+  return found;
+}

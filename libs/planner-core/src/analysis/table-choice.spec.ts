@@ -1,0 +1,61 @@
+import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
+import { buildAgentDirectory } from '../context/agent-directory';
+import { readSchemaCatalog } from '../context/schema-catalog';
+import { analyzeHeuristically } from './heuristic-analyzer';
+
+const NOW = new Date('2025-03-10T12:00:00Z');
+
+function analyze(question: string, hints: unknown) {
+  const agents = buildAgentDirectory(fullMeshAgents());
+  return analyzeHeuristically({ naturalLanguage: question, catalog: readSchemaCatalog(hints, agents.data), agents, now: NOW }).analysis;
+}
+
+/** An invented hunting workspace: one family of host tables, an alerts table with a detection column. */
+function huntingHints(): Record<string, unknown> {
+  return {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: {
+        HostFileWrites: ['TimeGenerated', 'HostName', 'FilePath'],
+        HostProcessStarts: ['TimeGenerated', 'HostName', 'ProcessCommandLine'],
+        HostSocketTraffic: ['TimeGenerated', 'HostName', 'RemoteAddress'],
+        HostCertificateInventory: ['TimeGenerated', 'HostName', 'Thumbprint'],
+        HostAgentHealth: ['TimeGenerated', 'HostName', 'SensorState'],
+        AlertDigest: ['TimeGenerated', 'DetectionSource', 'Severity'],
+        VaultAccess: ['TimeGenerated', 'Operation', 'Caller'],
+      },
+    },
+  };
+}
+
+describe('tables of the chosen platform', () => {
+  it('names the process table for a utility dumping credentials in KQL, though no name word reaches it', () => {
+    const result = analyze('Use KQL to detect credential dumping with a renamed utility', huntingHints());
+
+    expect(result.required_platforms).toEqual(['kql']);
+    expect(result.entities.tables).toContain('HostProcessStarts');
+  });
+
+  it('names the process table for a hunt that names nothing but a tool', () => {
+    const result = analyze('Hunt in Sentinel for any Zorblax activity', huntingHints());
+
+    expect(result.entities.tables).toContain('HostProcessStarts');
+  });
+
+  it('names the network table for outbound connections', () => {
+    const result = analyze('In Sentinel, which hosts had outbound connections to the callback address?', huntingHints());
+
+    const tables = result.entities.tables;
+    expect(tables).toContain('HostSocketTraffic');
+    expect(tables.indexOf('HostSocketTraffic')).toBeLessThan(2);
+  });
+
+  it('names data models for the activity in Splunk', () => {
+    const hints = { spl: { description: 'Splunk ES', datamodels: { 'Endpoint.Processes': ['Processes.process'], 'Network_Traffic.All_Traffic': ['All_Traffic.dest_port'] } } };
+
+    const result = analyze('Using tstats, find a payload launched by a script that then beaconed outbound', hints);
+
+    expect(result.required_platforms).toEqual(['spl']);
+    expect(result.entities.tables).toEqual(expect.arrayContaining(['Endpoint.Processes', 'Network_Traffic.All_Traffic']));
+  });
+});

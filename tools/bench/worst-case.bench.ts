@@ -1,0 +1,80 @@
+/**
+ * `npm run bench:worst`: the worst inputs of issue 12 (worst-case-inputs.ts) against the built
+ * planner process over loopback. For each: its body size, the answer, the largest planning
+ * time the planner reports (`metadata.duration_ms`) and round trip over `--runs N` (default 3),
+ * and the p99 / max of `GET /health` polled every 10 ms while those requests run. Targets:
+ * planning <= 50 ms, health p99 < 50 ms; exits 1 when an input misses them or gets a 5xx.
+ */
+import { summarize } from './bench-stats';
+import { startPlanner } from './planner-process';
+import { worstCases } from './worst-case-inputs';
+
+const runs = Number(/--runs[= ](\d+)/.exec(process.argv.join(' '))?.[1] ?? 3);
+const PLANNING_TARGET_MS = 50;
+const HEALTH_TARGET_MS = 50;
+
+async function pollHealth(url: string, stop: { done: boolean }, samples: number[]): Promise<void> {
+  while (!stop.done) {
+    const started = performance.now();
+    try {
+      await fetch(`${url}/health`, { signal: AbortSignal.timeout(120_000) }).then((r) => r.arrayBuffer());
+      samples.push(performance.now() - started);
+    } catch {
+      samples.push(Number.POSITIVE_INFINITY);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function main(): Promise<void> {
+  const planner = await startPlanner({ PLANNER_RATE_LIMIT_RPS: '0', PLANNER_ENABLE_CACHING: 'false' });
+  let missed = 0;
+  try {
+    console.log(`worst-case inputs against the built planner, ${runs} run(s) each; targets: planning <= ${PLANNING_TARGET_MS} ms, /health p99 < ${HEALTH_TARGET_MS} ms`);
+    console.log(`${'input'.padEnd(52)} ${'body'.padStart(8)}  ${'answer'.padEnd(24)} ${'plan max'.padStart(9)} ${'trip max'.padStart(9)} ${'health p99'.padStart(10)} ${'max'.padStart(8)}  rss`);
+    for (const { name, body } of worstCases()) {
+      const text = JSON.stringify(body);
+      const planning: number[] = [];
+      const trips: number[] = [];
+      const health: number[] = [];
+      let answer = '';
+      const stop = { done: false };
+      const poller = pollHealth(planner.url, stop, health);
+      for (let run = 0; run < runs; run++) {
+        const started = performance.now();
+        try {
+          const response = await fetch(`${planner.url}/a2a/task`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text, signal: AbortSignal.timeout(600_000) });
+          const reply = (await response.json()) as { status?: string; error?: { code?: string }; metadata?: { duration_ms?: number } };
+          trips.push(performance.now() - started);
+          planning.push(reply.metadata?.duration_ms ?? Number.NaN);
+          answer = `${response.status} ${reply.status ?? ''}${reply.error?.code ? ` ${reply.error.code}` : ''}`;
+          if (response.status >= 500) missed += 1;
+        } catch (error) {
+          trips.push(performance.now() - started);
+          answer = `no answer (${error instanceof Error ? error.message : String(error)})`;
+          missed += 1;
+        }
+      }
+      stop.done = true;
+      await poller;
+      const plan = summarize(planning.filter(Number.isFinite));
+      const trip = summarize(trips);
+      const probe = summarize(health);
+      if (!(plan.max <= PLANNING_TARGET_MS) || !(probe.p99 < HEALTH_TARGET_MS)) missed += 1;
+      const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+      console.log(
+        `${name.padEnd(52)} ${`${(text.length / 1024 / 1024).toFixed(2)} MB`.padStart(8)}  ${answer.slice(0, 24).padEnd(24)} ${ms(plan.max).padStart(9)} ${ms(trip.max).padStart(9)} ${ms(probe.p99).padStart(10)} ${ms(probe.max).padStart(8)}  ${(planner.rssBytes() / 1048576).toFixed(0)} MB`,
+      );
+    }
+    const alive = await fetch(`${planner.url}/health`).then((r) => r.status, () => 0);
+    console.log(`health afterwards: ${alive}; inputs over a target or failing: ${missed}`);
+    if (missed > 0 || alive !== 200) process.exitCode = 1;
+  } finally {
+    await planner.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
