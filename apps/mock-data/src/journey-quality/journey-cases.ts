@@ -54,7 +54,7 @@ export const JOURNEY_CASES: readonly JourneyCase[] = [
 
   // SPL: Splunk
   { id: 'spl-4625-user', question: 'In Splunk, show failed Windows logons (EventCode 4625) for user jsmith in the last 24 hours', expect: { spl: { table: 'wineventlog', has: ['index=wineventlog', 'EventCode=4625', 'jsmith', 'earliest=-24h'] } } },
-  { id: 'spl-users-over-10', question: 'Splunk: which users had more than 10 failed Windows logons in the last hour?', expect: { spl: { has: ['index=wineventlog', /stats count by user/, /where count > 10/, 'earliest=-1h'] } } },
+  { id: 'spl-users-over-10', question: 'Splunk: which users had more than 10 failed Windows logons in the last hour?', expect: { spl: { has: [/index=wineventlog|datamodel=Authentication/, /(stats count|tstats .*count) .*by (Authentication\.)?user\b/, /where count > 10/, 'earliest=-1h'] } } },
   { id: 'spl-sysmon-4444', question: 'Splunk Sysmon network connections to destination port 4444 in the last 7 days', expect: { spl: { table: 'sysmon', has: ['index=sysmon', 'DestinationPort=4444', 'earliest=-7d'], not: ['EventCode=4625', /index=(user|dest)/] } } },
   { id: 'spl-top-processes', question: 'Top 10 processes by execution count in Sysmon over the last 24 hours (Splunk)', expect: { spl: { has: ['index=sysmon', /stats count by Image/, 'head 10'] } } },
   { id: 'spl-powershell-today', question: 'In Splunk find powershell.exe executions with their command lines today', expect: { spl: { has: ['powershell.exe', 'earliest=@d'] } } },
