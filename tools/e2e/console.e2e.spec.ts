@@ -123,10 +123,8 @@ describe('the journey console in a real headless Chromium, on the built mesh', (
     }
   });
 
-  // Skipped until the planner answers "help" with `input_required` through the orchestrator (the
-  // "constraints" work: the contract has landed on main, the planner and orchestrator side not yet,
-  // so today "help" gets a plan). Remove `.skip` once it has; the test above covers the rendering.
-  it.skip('shows the planner’s clarification when the question carries nothing to act on', async () => {
+
+  it('shows the planner’s clarification when the question carries nothing to act on', async () => {
     await page.fill('#question', 'help');
     await page.getByRole('button', { name: 'Ask' }).click();
 
