@@ -15,7 +15,7 @@ describe('pickRelevantSchema', () => {
 
   it('picks a handful of relevant tables out of thousands, within the character budget', () => {
     const tables: Record<string, string[]> = {};
-    for (let i = 0; i < 5000; i += 1) tables[`Table${i}Events`] = ['Id', 'Value', `Column${i}`];
+    for (let i = 0; i < 2500; i += 1) tables[`Table${i}Events`] = ['Id', 'Value', `Column${i}`];
     tables['PaymentRefunds'] = ['RefundId', 'Amount'];
     const catalog = readSchemaCatalog({ sql: { tables } });
 

@@ -54,7 +54,7 @@ export const JOURNEY_CASES: readonly JourneyCase[] = [
 
   // SPL: Splunk
   { id: 'spl-4625-user', question: 'In Splunk, show failed Windows logons (EventCode 4625) for user jsmith in the last 24 hours', expect: { spl: { table: 'wineventlog', has: ['index=wineventlog', 'EventCode=4625', 'jsmith', 'earliest=-24h'] } } },
-  { id: 'spl-users-over-10', question: 'Splunk: which users had more than 10 failed Windows logons in the last hour?', expect: { spl: { has: ['index=wineventlog', /stats count by user/, /where count > 10/, 'earliest=-1h'] } } },
+  { id: 'spl-users-over-10', question: 'Splunk: which users had more than 10 failed Windows logons in the last hour?', expect: { spl: { has: [/index=wineventlog|datamodel=Authentication/, /(stats count|tstats .*count) .*by (Authentication\.)?user\b/, /where count > 10/, 'earliest=-1h'] } } },
   { id: 'spl-sysmon-4444', question: 'Splunk Sysmon network connections to destination port 4444 in the last 7 days', expect: { spl: { table: 'sysmon', has: ['index=sysmon', 'DestinationPort=4444', 'earliest=-7d'], not: ['EventCode=4625', /index=(user|dest)/] } } },
   { id: 'spl-top-processes', question: 'Top 10 processes by execution count in Sysmon over the last 24 hours (Splunk)', expect: { spl: { has: ['index=sysmon', /stats count by Image/, 'head 10'] } } },
   { id: 'spl-powershell-today', question: 'In Splunk find powershell.exe executions with their command lines today', expect: { spl: { has: ['powershell.exe', 'earliest=@d'] } } },
@@ -96,6 +96,18 @@ export const JOURNEY_CASES: readonly JourneyCase[] = [
   { id: 'two-4625-kql-spl', question: 'Event 4625 failures in both Microsoft Sentinel and Splunk today', expect: { kql: { has: ['EventID == 4625'] }, spl: { has: ['EventCode=4625'], not: ['index=sysmon'] } } },
   { id: 'two-kql-sql', question: 'Sign-ins of bob@contoso.com in Sentinel and the orders of bob@contoso.com in the sales database this month', expect: { kql: { has: ['bob@contoso.com', 'startofmonth(now())'] }, sql: { has: ['bob@contoso.com', "DATE_TRUNC('month', NOW())"] } } },
   { id: 'two-top-ips', question: 'Top 10 source IPs of failed logons in Sentinel and in Splunk this week', expect: { kql: { has: [TOP10_KQL, 'startofweek(now())'] }, spl: { has: ['head 10', 'earliest=@w1'] } } },
+  { id: 'two-named-logs', question: 'Look in Log Analytics and in Splunk for sign-in errors of dave@contoso.com over the past 3 days', expect: { kql: { has: ['dave@contoso.com', 'ago(3d)'] }, spl: { has: ['dave@contoso.com', 'earliest=-3d'] } } },
+  { id: 'two-named-db', question: 'Failed sign-ins from 198.51.100.14 in Sentinel, and the customers in the database who ordered this week', expect: { kql: { has: ['198.51.100.14'] }, sql: { has: ["DATE_TRUNC('week', NOW())"] } } },
+
+  // Added with the fixes of the journeys pass (phrased apart from the cases above)
+  { id: 'spl-account-name', question: 'Splunk: Windows logon failures for the account svc_backup over the past 2 days', expect: { spl: { has: ['svc_backup', 'earliest=-2d'] } } },
+  { id: 'kql-user-name', question: 'Sentinel sign-ins of user mbrown in the last 12 hours', expect: { kql: { has: ['mbrown', 'ago(12h)'] } } },
+  { id: 'spl-aws-operation', question: 'Splunk CloudTrail DeleteBucket events over the last 30 days', expect: { spl: { has: ['index=aws', 'DeleteBucket', 'earliest=-30d'] } } },
+  { id: 'sql-gbp-invoices', question: 'Invoices in GBP over 2,000 issued this month', expect: { sql: { table: 'invoices', has: ["'GBP'", /> 2000/, "DATE_TRUNC('month', NOW())"] } } },
+  { id: 'sql-products-sales', question: 'Five best products ranked by sales this year', expect: { sql: { has: [/SUM\(/, "DATE_TRUNC('year', NOW())"] } } },
+  { id: 'sql-orders-status', question: 'Count of orders by status this month', expect: { sql: { has: [/GROUP BY o\.status/, "DATE_TRUNC('month', NOW())"] } } },
+  { id: 'kql-inactive-long', question: 'List accounts that have not signed in to the Azure portal for 60 days', expect: { kql: { table: 'SigninLogs', has: [/max\(TimeGenerated\)/, /< ago\(60d\)/] } } },
+  { id: 'spl-silent-sources', question: 'Splunk hosts that have not reported any logs in 3 days', expect: { spl: { has: ['max(_time)', 'relative_time(now(), "-3d")'] } } },
 
   // Clarification
   { id: 'ask-help', question: 'help', clarification: true },

@@ -55,6 +55,24 @@ describe('SQL answers on PGlite', () => {
     expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
 
+  it('should rank customers by the sum of their orders when the analysis names an unrelated table with an amount', async () => {
+    const result = await run({
+      tables: ['customers', 'budget'],
+      ...rolling(365),
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'revenue', field: 'budget.amount' },
+        group_by: [{ kind: 'customer', field: 'customers.customer_id' }],
+        order: { by: 'measure', direction: 'desc' },
+        limit: 3,
+      }),
+    });
+    const totals = new Map<number, number>();
+    for (const o of rows.orders) if (within(o.created_at, 365)) totals.set(o.customer_id, round2((totals.get(o.customer_id) ?? 0) + o.total));
+    const expected = [...totals.values()].sort((a, b) => b - a).slice(0, 3);
+    expect(result.query).toMatch(/SUM\(o\.total\)/);
+    expect(result.rows.map((r) => round2(Number(r['sum_total'])))).toEqual(expected);
+  });
+
   it('should sum revenue by country without join fan-out even when order_items is named', async () => {
     const result = await run({
       tables: ['customers', 'orders', 'order_items'],

@@ -68,9 +68,20 @@ function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlS
     if (named) return named;
   }
   const measured = tableOfField(measure?.field ?? null, schema);
+  // A sum grouped by an entity ("top customers by revenue") is about the table that points at that entity and
+  // holds the summed value (orders), not a table that merely has a column of that name and no link to the entity.
+  const keys = c.groupBy.map((g) => `${singular(compactName(g.kind))}_id`);
+  const linked = (t: string) => keys.some((key) => schema.tables[t]!.includes(key));
+  if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count' && keys.length > 0 && !(measured && linked(measured))) {
+    const holder = all.find((t) => linked(t) && columnFor(schema.tables[t]!, measure.of ?? '', null, t));
+    if (holder) return holder;
+  }
   if (measured) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
-    const holder = all.find((t) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t));
+    // A table the analysis named, then one that points at a named table (orders → customers), then any.
+    const related = all.filter((t) => !known.includes(t) && known.some((k) => schema.tables[t]!.includes(`${singular(compactName(k))}_id`)));
+    const ranked = [...known, ...related, ...all.filter((t) => !known.includes(t) && !related.includes(t))];
+    const holder = ranked.find((t) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t));
     if (holder) return holder;
   }
   const filtered = c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined);

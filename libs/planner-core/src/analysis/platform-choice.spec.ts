@@ -52,3 +52,20 @@ describe('choosing between two telemetry stores', () => {
     expect(result.analysis.entities.tables).toEqual(expect.arrayContaining(['MailDeliveries', 'HostProcessStarts']));
   });
 });
+
+describe('a platform the question names', () => {
+  it('queries every platform the question names, even where the other words lean elsewhere', () => {
+    const both = analyze('Look for Zebra scanner reads in Sentinel and in Splunk over the last day.', inventedHints());
+    const mixed = analyze('Mail deliveries to carol@example.org in Log Analytics and her loaves in the bakery database.', inventedHints());
+
+    expect([...both.analysis.required_platforms].sort()).toEqual(['kql', 'spl']);
+    expect([...mixed.analysis.required_platforms].sort()).toEqual(['kql', 'sql']);
+  });
+
+  it('routes to the one platform named, with high confidence', () => {
+    const result = analyze('Show host process starts of notepad.exe in Splunk.', inventedHints());
+
+    expect(result.analysis.required_platforms).toEqual(['spl']);
+    expect(result.analysis.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});

@@ -43,6 +43,8 @@ export const CHOICE = {
   sameKindConfidence: 0.79,
   /** A hedged choice is a plan that covers both, not a finding: its confidence stays below this. */
   hedgeConfidence: 0.55,
+  /** Confidence of a choice the question makes itself by naming the platform(s). */
+  namedConfidence: 0.9,
 } as const;
 
 /** Whether a platform's evidence includes a catalog entry the question names outright. */
@@ -110,6 +112,13 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
     // The only platform is the only choice, but not a finding: a question with nothing pointing at it stays unsure.
     const confidence = top.score <= 0 ? 0.2 : top.score < CHOICE.minEvidence ? 0.6 : 0.9;
     return { chosen: [top], confidence, note: 'the only platform available' };
+  }
+  // The question names a platform's product or store ("in Splunk", "Sentinel", "the sales database"):
+  // that is decisive, and naming two means both are queried, whatever the other words score.
+  const named = scored.filter((s) => s.cues.some((cue) => cue.names));
+  if (named.length > 0) {
+    const which = named.map((s) => s.platform).join(' and ');
+    return { chosen: named, confidence: CHOICE.namedConfidence, note: `the question names ${which}` };
   }
   if (top.score <= 0) {
     const preferred = scored.find((s) => options.preferred.includes(s.platform));

@@ -9,23 +9,25 @@ import { lookupTable } from '../lookup-table.util';
 export interface VocabularyCue {
   readonly phrase: string;
   readonly weight: number;
+  /** The phrase names the platform itself (its product or store: "Sentinel", "Splunk", "the database"): decisive. */
+  readonly names?: true;
 }
 
 /** Product, service and language names that point at a platform (KQL: Microsoft's log stores; SPL: Splunk; SQL: relational databases). */
 export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue[]>> = lookupTable({
   kql: [
-    { phrase: 'kql', weight: 4 },
-    { phrase: 'kusto', weight: 4 },
-    { phrase: 'sentinel', weight: 3 },
-    { phrase: 'log analytics', weight: 3 },
-    { phrase: 'advanced hunting', weight: 3 },
+    { phrase: 'kql', weight: 4, names: true },
+    { phrase: 'kusto', weight: 4, names: true },
+    { phrase: 'sentinel', weight: 3, names: true },
+    { phrase: 'log analytics', weight: 3, names: true },
+    { phrase: 'advanced hunting', weight: 3, names: true },
     { phrase: 'defender for endpoint', weight: 2.5 },
     { phrase: 'defender atp', weight: 2.5 },
     { phrase: 'defender for identity', weight: 2.5 },
     { phrase: 'defender for office', weight: 2.5 },
     { phrase: 'defender for cloud', weight: 2.5 },
-    { phrase: 'microsoft defender', weight: 2 },
-    { phrase: 'microsoft 365 defender', weight: 2.5 },
+    { phrase: 'microsoft defender', weight: 2, names: true },
+    { phrase: 'microsoft 365 defender', weight: 2.5, names: true },
     { phrase: 'mde', weight: 2 },
     { phrase: 'entra', weight: 2 },
     { phrase: 'azure ad', weight: 0.5 },
@@ -34,8 +36,8 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'microsoft', weight: 0.5 },
   ],
   spl: [
-    { phrase: 'splunk', weight: 4 },
-    { phrase: 'spl', weight: 4 },
+    { phrase: 'splunk', weight: 4, names: true },
+    { phrase: 'spl', weight: 4, names: true },
     { phrase: 'sourcetype', weight: 3 },
     { phrase: 'source type', weight: 2 },
     { phrase: 'tstats', weight: 3 },
@@ -49,12 +51,12 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
   ],
   sql: [
     { phrase: 'sql', weight: 4 },
-    { phrase: 'postgres', weight: 3 },
-    { phrase: 'postgresql', weight: 3 },
+    { phrase: 'postgres', weight: 3, names: true },
+    { phrase: 'postgresql', weight: 3, names: true },
     { phrase: 'mysql', weight: 3 },
-    { phrase: 'sqlite', weight: 3 },
+    { phrase: 'sqlite', weight: 3, names: true },
     { phrase: 'sql server', weight: 3 },
-    { phrase: 'database', weight: 2 },
+    { phrase: 'database', weight: 2, names: true },
     { phrase: 'relational', weight: 1.5 },
   ],
 });

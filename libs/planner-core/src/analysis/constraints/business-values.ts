@@ -78,6 +78,15 @@ const SCALE = `(?:\\s?(k|m|bn|thousand|million)\\b)?`;
 const AMOUNT_BEFORE = new RegExp(`([$€£¥])\\s?(${NUMBER_PATTERN})${SCALE}`, 'gi');
 const AMOUNT_AFTER = new RegExp(`(?<![\\w.])(${NUMBER_PATTERN})${SCALE}\\s?(${Object.keys(CURRENCY_WORDS).join('|')})\\b`, 'gi');
 
+/** An ISO code written before its number: "EUR 500", "USD 1,200". */
+const AMOUNT_CODE_BEFORE = /\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?/gi;
+/** A currency the question names apart from the number ("orders in EUR above 500"). */
+const CURRENCY_NAMED = new RegExp(`\\b(?:in|priced\\s+in|paid\\s+in|denominated\\s+in)\\s+(${Object.keys(CURRENCY_WORDS).join('|')})\\b`, 'i');
+/** A bare number after a comparison, read as an amount when the question names a currency ("above 500"), not a count of things. */
+const COMPARED_NUMBER = /\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
+/** The word after such a number that makes it a count of things ("above 500 orders", "over 5 times"). */
+const COUNTED_AFTER = /^\s*(?:percent\b|times?\b|(?!(?:is|was|has|as|its|this|us|plus)\b)[A-Za-z]+s\b)/i;
+
 const COUNTRY = new RegExp(`(?<![\\w.])(${COUNTRY_NAMES.map((name) => name.replace(/\./g, '\\.')).join('|')})(?![\\w])`, 'gi');
 
 /** "the Azure Portal app", "app 'Salesforce'", "application Microsoft Teams". */
@@ -126,6 +135,26 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     if (value === null) return null;
     return { kind: 'amount', value: plainDecimal(scaled(value, m[2])), currency: CURRENCY_WORDS[m[3]!.toLowerCase()], start: m.index, end: m.index + m[0].length };
   }, hits);
+  scan(text, AMOUNT_CODE_BEFORE, taken, (m) => {
+    const value = readNumber(m[2]!.replace(/,/g, ''));
+    if (value === null) return null;
+    return { kind: 'amount', value: plainDecimal(scaled(value, m[3])), currency: CURRENCY_WORDS[m[1]!.toLowerCase()], start: m.index, end: m.index + m[0].length };
+  }, hits);
+  const named = CURRENCY_NAMED.exec(text);
+  if (named && !hits.some((hit) => hit.kind === 'amount')) {
+    const currency = CURRENCY_WORDS[named[1]!.toLowerCase()]!;
+    scan(text, COMPARED_NUMBER, taken, (m) => {
+      const value = readNumber(m[1]!.replace(/,/g, ''));
+      if (value === null || COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      return { kind: 'amount', value: plainDecimal(scaled(value, m[2])), currency, start, end: m.index + m[0].length };
+    }, hits);
+    // With no amount to carry it, the currency is a filter of its own.
+    if (!hits.some((hit) => hit.kind === 'amount')) {
+      const start = named.index + named[0].lastIndexOf(named[1]!);
+      if (!taken.overlaps(start, start + named[1]!.length)) hits.push({ kind: 'currency', value: currency, start, end: start + named[1]!.length });
+    }
+  }
   scan(text, SEVERITY, taken, (m) => simple('severity', (m[1] ?? m[2])!.toLowerCase(), m.index, m[0].length), hits);
   scan(text, STATUS, taken, (m) => {
     if (NOT_A_STATUS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;

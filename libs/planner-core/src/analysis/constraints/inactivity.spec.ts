@@ -8,6 +8,8 @@ describe('findInactivity', () => {
     ['customers with no purchases in the past year', 31_536_000, 'purchase'],
     ['inactive accounts for 3 months', 7_776_000, null],
     ['dormant users over 60d', 5_184_000, null],
+    ['accounts that have not signed in to the VPN portal for 45 days', 3_888_000, 'sign-in'],
+    ['servers that have not sent any logs in 3 days', 259_200, null],
     ['users whose last login is older than 45 days', 3_888_000, 'login'],
     ['devices last seen more than 2 weeks ago', 1_209_600, null],
     ["service principals whose password hasn't been rotated in 1 year", 31_536_000, 'password change'],

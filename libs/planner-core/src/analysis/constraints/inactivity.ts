@@ -12,7 +12,7 @@ const SPAN = `(?:the\\s+)?(?:last\\s+|past\\s+)?(?:more\\s+than\\s+|over\\s+|at\
 
 /** "not logged in for 90 days", "no orders in the past 6 months", "haven't signed in within 30 days". */
 const NEGATED = new RegExp(
-  `\\b(?:not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)\\s+((?:[\\w-]+\\s+){0,3}?)(?:for|in|within|during|over)\\s+${SPAN}`,
+  `\\b(?:not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)\\s+((?:[\\w-]+\\s+){0,6}?)(?:for|in|within|during|over)\\s+${SPAN}`,
   'gi',
 );
 /** "inactive for 3 months", "dormant accounts over 90 days", "stale for 60d". */
@@ -30,7 +30,7 @@ const ACTIVITIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\border(?:s|ed)?\b/i, 'order'],
   [/\bpurchas\w*|\bbought\b/i, 'purchase'],
   [/\bpassword\b|\brotat\w*|\breset\b/i, 'password change'],
-  [/\bseen\b|\bactiv\w*|\bused\b|\bconnect\w*|\bauthenticat\w*|\baccess\w*|\bvisit\w*/i, 'activity'],
+  [/\bseen\b|\bsent\b|\breport\w*|\bevents?\b|\blogs?\b|\bheartbeats?\b|\bactiv\w*|\bused\b|\bconnect\w*|\bauthenticat\w*|\baccess\w*|\bvisit\w*/i, 'activity'],
   [/\btransaction\w*|\bpayment\w*|\bpaid\b/i, 'transaction'],
 ];
 

@@ -3,6 +3,21 @@ import { readLiteralValues } from './literal-values';
 const values = (text: string): Array<[string, string]> => readLiteralValues(text).map((hit) => [hit.kind, hit.value]);
 
 describe('readLiteralValues', () => {
+  it('reads a name written after "user" or "account", not an ordinary word', () => {
+    expect(values('failed logons for user jsmith and account svc_backup.')).toEqual([
+      ['user', 'jsmith'],
+      ['user', 'svc_backup'],
+    ]);
+    expect(values('user accounts created by user account management')).toEqual([]);
+  });
+
+  it('reads a CamelCase operation or event name as an action, not a product name', () => {
+    expect(values('GetObject calls and events named AssumeRole, not PowerShell events')).toEqual([
+      ['action', 'GetObject'],
+      ['action', 'AssumeRole'],
+    ]);
+  });
+
   it('reads IPv4, IPv6 and CIDR with ipaddr.js, and not versions or dates', () => {
     expect(values('sign-ins from 10.0.0.5 or 2001:db8::1 in 192.168.0.0/16, app version 1.2.3.4.5, at 12:30:45')).toEqual([
       ['ip', '10.0.0.5'],

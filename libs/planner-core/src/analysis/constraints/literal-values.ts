@@ -65,6 +65,38 @@ const DOMAIN = new RegExp(`(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za
 /** Ids the question names with their entity: "order 12345", "order id #42", "ticket INC0012345", "customer id 7". */
 const ENTITY_ID = /\b(order|customer|invoice|ticket|incident|case|alert|user|account|transaction|payment|product|session|request|device|tenant|subscription)\b\s*(?:id|number|no\.?|#)?\s*[:=#]?\s*(#?[A-Z]{0,6}\d{2,20})\b/gi;
 
+/** A name written after the word that says it is an account: "user jsmith", "account svc_backup", "username alice". */
+const NAMED_USER = /\b(?:user(?:name)?|account|upn|login\s+name)\s+(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})/gi;
+
+/** Words that follow "user"/"account" as ordinary English, not as a name ("user accounts", "account lockouts"). */
+const NOT_A_NAME = new Set([
+  'a', 'an', 'the', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'who', 'whose', 'that', 'which', 'with',
+  'without', 'and', 'or', 'of', 'in', 'on', 'to', 'for', 'from', 'by', 'at', 'as', 'if', 'not', 'no', 'did', 'does', 'do',
+  'can', 'could', 'should', 'would', 'will', 'may', 'might', 'named', 'called', 'id', 'ids', 'name', 'names', 'number',
+  'account', 'accounts', 'user', 'users', 'activity', 'activities', 'logon', 'logons', 'login', 'logins', 'sign', 'signin',
+  'signins', 'sign-in', 'sign-ins', 'creation', 'created', 'changes', 'change', 'changed', 'management', 'lockout', 'lockouts',
+  'locked', 'lock', 'behavior', 'behaviour', 'agent', 'agents', 'risk', 'risks', 'type', 'types', 'details', 'information',
+  'info', 'data', 'events', 'event', 'deletion', 'deleted', 'disabled', 'enabled', 'password', 'passwords', 'privileges',
+  'permissions', 'group', 'groups', 'session', 'sessions', 'access', 'status', 'state', 'level', 'list', 'count', 'counts',
+  'email', 'emails', 'principal', 'principals', 'profile', 'profiles', 'modifications', 'modified', 'failures', 'failed',
+  'successful', 'attempts', 'authentication', 'authentications', 'this', 'these', 'those', 'any', 'all', 'each', 'every',
+  'per', 'since', 'over', 'during', 'after', 'before', 'between', 'last', 'past', 'today', 'yesterday', 'context', 'owner',
+  'owners', 'balance', 'balances', 'holder', 'holders', 'manager', 'managers', 'team', 'teams', 'role', 'roles', 'usage',
+  'identity', 'identities', 'object', 'objects', 'record', 'records', 'table', 'tables', 'field', 'fields', 'column',
+]);
+
+/**
+ * An operation or event name written as an identifier (`ConsoleLogin`, `FileDownloaded`): a CamelCase word said
+ * to be an event, operation or action. A catalog value, not a column.
+ */
+const OPERATION_NAME = /\b([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType)\s*(?:=|==|:|named|called)?\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+/** CamelCase product and source names, which name where data comes from, not an operation in it. */
+const PRODUCT_NAMES = new Set([
+  'powershell', 'cloudtrail', 'sharepoint', 'onedrive', 'guardduty', 'cloudwatch', 'eventcode', 'eventid', 'sourcetype',
+  'loganalytics', 'office', 'azuread', 'securityevent', 'windowsevent', 'sysmon', 'github', 'gitlab', 'macos', 'iphone',
+  'linkedin', 'youtube', 'wordpress', 'mysql', 'postgresql', 'javascript', 'typescript', 'okta', 'crowdstrike', 'falcon',
+]);
+
 const MAIL_CONTEXT = /\b(?:e-?mails?|mail(?:box)?|sender|recipients?|inbox|phish\w*|sent|received|from address|smtp)\b/i;
 
 /** Dotted-decimal IPv4 or IPv6, with an optional prefix; not the hex and octal forms ipaddr.js also accepts ("0x00000001"). */
@@ -124,6 +156,8 @@ const GATES = {
   digits: /\d/,
   domain: /[A-Za-z0-9]\.[A-Za-z]/,
   eventWord: /event|\bids?\b/i,
+  userWord: /\buser|\baccount|\bupn\b|\blogin\s+name/i,
+  camel: /[a-z][A-Z][a-z]/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
 
@@ -201,6 +235,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     if ((!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) || /^[\d.]+$/.test(name)) return null;
     const start = m.index + m[0].lastIndexOf(name);
     return { kind: 'host', value: name, start, end: start + name.length };
+  }, hits);
+  if (GATES.userWord.test(text)) scan(text, NAMED_USER, taken, (m) => {
+    const name = m[1]!.replace(/[.$-]+$/, (tail) => (tail.endsWith('$') ? '$' : ''));
+    if (name.length < 2 || NOT_A_NAME.has(name.toLowerCase()) || /^\d/.test(name)) return null;
+    // A capitalised ordinary word after "User" at a sentence start is no name; a name is one token.
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    return { kind: 'user', value: name, start, end: start + name.length };
+  }, hits);
+  if (GATES.camel.test(text)) scan(text, OPERATION_NAME, taken, (m) => {
+    const name = (m[1] ?? m[2])!;
+    if (PRODUCT_NAMES.has(name.toLowerCase())) return null;
+    const start = m.index + m[0].indexOf(name);
+    return { kind: 'action', value: name, start, end: start + name.length };
   }, hits);
   if (GATES.domain.test(text)) scan(text, DOMAIN, taken, (m) => ({ kind: 'domain', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }), hits);
   return hits.sort((a, b) => a.start - b.start);

@@ -4,6 +4,19 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('keeps the s of a word that ends in one of its own when it groups ("status", "campus")', () => {
+    expect(shape('count of tickets by status')).toMatchObject({ groupBy: ['status'] });
+    expect(shape('badge swipes per campus')).toMatchObject({ groupBy: ['campus'] });
+    expect(subjectKind('regions')).toBe('region');
+  });
+
+  it('reads ranking or totalling by money as a sum', () => {
+    expect(shape('the five suppliers ranked by turnover')).toMatchObject({ measure: { kind: 'sum', of: 'turnover' } });
+    expect(shape('total travel spent per team')).toMatchObject({ measure: { kind: 'sum', of: 'spent' }, groupBy: ['team'] });
+    expect(shape('how much has each region paid this quarter')).toMatchObject({ measure: { kind: 'sum', of: 'paid' } });
+    expect(shape('orders by sales channel')).not.toMatchObject({ measure: { kind: 'sum' } });
+  });
+
   it('reads top-N as a descending order on the measure, grouped by the subject', () => {
     expect(shape('Top 10 users by failed logons')).toMatchObject({ limit: 10, order: { by: 'measure', direction: 'desc' }, groupBy: ['user'], measure: { kind: 'count' } });
   });

@@ -56,7 +56,8 @@ export function subjectKind(phrase: string): string | null {
   const last = words[words.length - 1]!;
   for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(last)) return kind;
   // "customer segment" groups by segment; "order value" is a value.
-  return last.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  // Plurals lose their s; words that end in one of their own do not (status, campus, virus, analysis).
+  return /(?:us|is|ss)$/.test(last) ? last : last.replace(/ies$/, 'y').replace(/s$/, '');
 }
 
 const WORD = `[A-Za-z][\\w-]{0,40}`;
@@ -87,7 +88,10 @@ const SLIDING = new RegExp(`^[^.;]{0,60}?\\b(?:in|within)\\s+(?:a\\s+|an\\s+)?(?
 const DISTINCT = new RegExp(`\\b(?:distinct|unique|different)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`, 'i');
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})`, 'i');
-const SUM = new RegExp(`\\b(?:sum\\s+of\\s+(?:the\\s+)?(${NOUN})|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:amount|revenue|spend|spent|sales|value|cost|price|bytes|volume|traffic|paid|payments?)))`, 'i');
+const MONEY_WORDS = 'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income';
+const SUM = new RegExp(`\\b(?:sum\\s+of\\s+(?:the\\s+)?(${NOUN})|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+[a-z]+\\s+(${MONEY_WORDS}))\\b`, 'i');
+/** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
+const SUM_BY = new RegExp(`\\b(?:by|in)\\s+(?:total\\s+)?(revenue|sales|spend|spending|turnover|order\\s+value|amount\\s+spent)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,4}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`, 'i');
 const MAXIMUM = new RegExp(`\\b(?:max(?:imum)?|highest|largest|biggest|peak)\\s+(?!number\\b|count\\b)(${NOUN})`, 'i');
 const MINIMUM = new RegExp(`\\b(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})`, 'i');
 const COUNT = new RegExp(`\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`, 'i');
@@ -160,7 +164,9 @@ function readMeasure(text: string): QuestionShape['measure'] {
   const average = AVERAGE.exec(text);
   if (average) return { kind: 'avg', of: average[1]!.toLowerCase() };
   const sum = SUM.exec(text);
-  if (sum) return { kind: 'sum', of: (sum[1] ?? sum[2])!.toLowerCase() };
+  if (sum) return { kind: 'sum', of: (sum[1] ?? sum[2] ?? sum[3])!.toLowerCase() };
+  const sumBy = SUM_BY.exec(text);
+  if (sumBy) return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ') };
   const count = COUNT.exec(text);
   if (count) {
     const kind = count[1] ? subjectKind(count[1]) : null;
