@@ -13,7 +13,7 @@ import { concurrently } from 'concurrently';
 import { commandOf, meshConfig, MeshConfigError, sampleCurl } from './mesh-services';
 import { healthTargets } from './health-targets';
 import { waitUntilHealthy } from './readiness';
-import { supervisionOptions, watchParent } from './supervision';
+import { stopOnTerminationAsOnInterrupt, supervisionOptions, watchParent } from './supervision';
 
 const ROOT = resolve(__dirname, '..', '..');
 const COLORS = ['magenta', 'cyan', 'cyan', 'cyan', 'yellow', 'yellow', 'yellow', 'green'];
@@ -49,6 +49,7 @@ async function main(): Promise<number> {
     })),
     { cwd: ROOT, prefix: 'name', padPrefix: true, ...supervision, handleInput: false },
   );
+  stopOnTerminationAsOnInterrupt();
   // npm does not always pass SIGTERM on: when the launcher's parent goes, stop the services as for a signal.
   const stopWatching = watchParent(() => {
     console.error('[mesh] the parent process went away: stopping every service');

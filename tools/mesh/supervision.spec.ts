@@ -1,4 +1,5 @@
-import { DEFAULT_RESTART_TRIES, supervisionOptions, watchParent } from './supervision';
+import { EventEmitter } from 'node:events';
+import { DEFAULT_RESTART_TRIES, stopOnTerminationAsOnInterrupt, supervisionOptions, watchParent } from './supervision';
 
 describe('supervisionOptions', () => {
   it('keeps the others running and restarts with exponential back-off', () => {
@@ -25,5 +26,19 @@ describe('watchParent', () => {
     jest.advanceTimersByTime(1500);
 
     expect(gone).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('stopOnTerminationAsOnInterrupt', () => {
+  it.each(['SIGTERM', 'SIGHUP'])('sends %s to the listeners of SIGINT only (the path on which concurrently restarts nothing)', (signal) => {
+    const proc = new EventEmitter();
+    const seen: string[] = [];
+    const killWith = (received: string) => seen.push(received);
+    for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) proc.on(name, killWith);
+
+    stopOnTerminationAsOnInterrupt(proc as unknown as NodeJS.Process);
+    proc.emit(signal, signal);
+
+    expect(seen).toEqual(['SIGINT']);
   });
 });

@@ -32,3 +32,16 @@ export function watchParent(onGone: () => void, options: { readonly intervalMs?:
   timer.unref();
   return () => clearInterval(timer);
 }
+
+/**
+ * concurrently restarts a service that exits with a non-zero code, and counts only SIGINT as a
+ * clean stop (it maps the services' exit codes to 0 after SIGINT alone): a SIGTERM or SIGHUP to
+ * the launcher would stop the services and then restart them. Call after `concurrently()` has
+ * registered its listeners: SIGTERM and SIGHUP then take the SIGINT path, and every service stops.
+ */
+export function stopOnTerminationAsOnInterrupt(proc: Pick<NodeJS.Process, 'removeAllListeners' | 'on' | 'emit'> = process): void {
+  for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+    proc.removeAllListeners(signal);
+    proc.on(signal, () => proc.emit('SIGINT', 'SIGINT'));
+  }
+}
