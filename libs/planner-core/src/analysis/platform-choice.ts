@@ -115,7 +115,12 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
   }
   // The question names a platform's product or store ("in Splunk", "Sentinel", "the sales database"):
   // that is decisive, and naming two means both are queried, whatever the other words score.
-  const named = scored.filter((s) => s.cues.some((cue) => cue.names));
+  // A question that asks to compare or correlate may also name a source of another kind by its own
+  // tables or product ("the database … with Azure AD sign-in logs"): that store joins the named ones.
+  const namedOnly = scored.filter((s) => s.cues.some((cue) => cue.names));
+  const otherKind = (s: ScoredPlatform) => namedOnly.every((n) => n.domain === null || s.domain === null || n.domain !== s.domain);
+  const alsoNamed = options.multiSource ? scored.filter((s) => !namedOnly.includes(s) && s.score >= CHOICE.minEvidence && hasOwnEvidence(s) && otherKind(s)) : [];
+  const named = [...namedOnly, ...alsoNamed];
   if (named.length > 0) {
     const which = named.map((s) => s.platform).join(' and ');
     return { chosen: named, confidence: CHOICE.namedConfidence, note: `the question names ${which}` };
