@@ -40,7 +40,11 @@ export function timeSync(fn: () => void, iterations: number, warmup = Math.min(2
 }
 
 /** Like {@link timeSync} for an async function: each sample is one awaited call, in milliseconds. */
-export async function timeAsync(fn: () => Promise<unknown>, iterations: number, warmup = Math.min(200, iterations)): Promise<number[]> {
+export async function timeAsync(
+  fn: () => Promise<unknown>,
+  iterations: number,
+  warmup = Math.min(200, iterations),
+): Promise<number[]> {
   for (let i = 0; i < warmup; i += 1) await fn();
   const samples: number[] = [];
   for (let i = 0; i < iterations; i += 1) {

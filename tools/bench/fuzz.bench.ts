@@ -7,18 +7,35 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { fuzzAnswerProblem, fuzzRequests, orchestratorFuzzAnswerProblem, orchestratorFuzzRequests, type FuzzRequest } from '@mesh/a2a-contracts/fuzzing';
+import {
+  fuzzAnswerProblem,
+  fuzzRequests,
+  orchestratorFuzzAnswerProblem,
+  orchestratorFuzzRequests,
+  type FuzzRequest,
+} from '@mesh/a2a-contracts/fuzzing';
 import { freePort, startPlanner, workspaceRoot } from './planner-process';
 
 const runs = Number(/--runs[= ](\d+)/.exec(process.argv.join(' '))?.[1] ?? 10_000);
 const concurrency = 8;
 
-async function send(url: string, input: FuzzRequest & { readonly method?: 'GET' | 'POST'; readonly path?: string }): Promise<{ status: number; body: unknown }> {
+async function send(
+  url: string,
+  input: FuzzRequest & { readonly method?: 'GET' | 'POST'; readonly path?: string },
+): Promise<{ status: number; body: unknown }> {
   const method = input.method ?? 'POST';
-  const body = input.rawHex !== undefined ? Buffer.from(input.rawHex, 'hex') : input.raw !== undefined ? input.raw : JSON.stringify(input.body ?? null);
+  const body =
+    input.rawHex !== undefined
+      ? Buffer.from(input.rawHex, 'hex')
+      : input.raw !== undefined
+        ? input.raw
+        : JSON.stringify(input.body ?? null);
   const response = await fetch(`${url}${input.path ?? '/a2a/task'}`, {
     method,
-    headers: { 'content-type': input.contentType, ...(input.contentEncoding ? { 'content-encoding': input.contentEncoding } : {}) },
+    headers: {
+      'content-type': input.contentType,
+      ...(input.contentEncoding ? { 'content-encoding': input.contentEncoding } : {}),
+    },
     body: method === 'GET' ? undefined : body,
     signal: AbortSignal.timeout(10_000),
   });
@@ -35,7 +52,12 @@ async function send(url: string, input: FuzzRequest & { readonly method?: 'GET' 
 type Target = FuzzRequest & { readonly method?: 'GET' | 'POST'; readonly path?: string };
 
 /** Sends every input, 8 at a time; prints the counts by status and kind; true when all answers keep the rules. */
-async function fuzz(label: string, url: string, inputs: readonly Target[], problemOf: (status: number, body: unknown) => string | undefined): Promise<boolean> {
+async function fuzz(
+  label: string,
+  url: string,
+  inputs: readonly Target[],
+  problemOf: (status: number, body: unknown) => string | undefined,
+): Promise<boolean> {
   const byStatus = new Map<number, number>();
   const byKind = new Map<string, Map<number, number>>();
   const problems: string[] = [];
@@ -54,16 +76,24 @@ async function fuzz(label: string, url: string, inputs: readonly Target[], probl
           const problem = problemOf(status, body);
           if (problem && problems.length < 20) problems.push(`${problem}: ${JSON.stringify(input).slice(0, 300)}`);
         } catch (error) {
-          problems.push(`no answer (${error instanceof Error ? error.message : String(error)}): ${JSON.stringify(input).slice(0, 300)}`);
+          problems.push(
+            `no answer (${error instanceof Error ? error.message : String(error)}): ${JSON.stringify(input).slice(0, 300)}`,
+          );
         }
       }
     }),
   );
-  const alive = await fetch(`${url}/health`).then((r) => r.status, () => 0);
+  const alive = await fetch(`${url}/health`).then(
+    (r) => r.status,
+    () => 0,
+  );
   const fiveHundreds = [...byStatus].filter(([status]) => status >= 500).reduce((sum, [, count]) => sum + count, 0);
-  console.log(`fuzzed the ${label} with ${inputs.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (${concurrency} in flight); 5xx: ${fiveHundreds}; health afterwards: ${alive}`);
+  console.log(
+    `fuzzed the ${label} with ${inputs.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (${concurrency} in flight); 5xx: ${fiveHundreds}; health afterwards: ${alive}`,
+  );
   console.log('by status:', Object.fromEntries([...byStatus].sort((a, b) => a[0] - b[0])));
-  for (const [kind, statuses] of [...byKind].sort()) console.log(`  ${kind.padEnd(22)}`, Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])));
+  for (const [kind, statuses] of [...byKind].sort())
+    console.log(`  ${kind.padEnd(22)}`, Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])));
   console.log(`problems: ${problems.length}`);
   for (const problem of problems) console.log(`  ${problem}`);
   return problems.length === 0 && alive === 200;
@@ -80,13 +110,26 @@ async function startOrchestrator(plannerUrl: string): Promise<{ url: string; sto
   const port = await freePort();
   const nowhere = await freePort();
   const child = spawn(process.execPath, [resolve(workspaceRoot(), 'dist/apps/orchestrator-stub/main.js')], {
-    env: { ...withoutAgentsFile(process.env), ORCHESTRATOR_HOST: '127.0.0.1', ORCHESTRATOR_PORT: String(port), PLANNER_URL: plannerUrl, AGENT_URLS: `http://127.0.0.1:${nowhere}`, LOG_LEVEL: 'warn' },
+    env: {
+      ...withoutAgentsFile(process.env),
+      ORCHESTRATOR_HOST: '127.0.0.1',
+      ORCHESTRATOR_PORT: String(port),
+      PLANNER_URL: plannerUrl,
+      AGENT_URLS: `http://127.0.0.1:${nowhere}`,
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) throw new Error(`the orchestrator exited with code ${child.exitCode}`);
-    if (await fetch(`${url}/health`).then(() => true, () => false)) return { url, stop: () => child.kill('SIGTERM') };
+    if (
+      await fetch(`${url}/health`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { url, stop: () => child.kill('SIGTERM') };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
@@ -98,10 +141,17 @@ async function main(): Promise<void> {
   const seed = Number(process.env['FUZZ_SEED'] ?? 42);
   let ok = true;
   try {
-    ok = (await fuzz('planner', planner.url, fc.sample(fuzzRequests, { numRuns: runs, seed }), fuzzAnswerProblem)) && ok;
+    ok =
+      (await fuzz('planner', planner.url, fc.sample(fuzzRequests, { numRuns: runs, seed }), fuzzAnswerProblem)) && ok;
     const orchestrator = await startOrchestrator(planner.url);
     try {
-      ok = (await fuzz('orchestrator', orchestrator.url, fc.sample(orchestratorFuzzRequests, { numRuns: runs, seed }), orchestratorFuzzAnswerProblem)) && ok;
+      ok =
+        (await fuzz(
+          'orchestrator',
+          orchestrator.url,
+          fc.sample(orchestratorFuzzRequests, { numRuns: runs, seed }),
+          orchestratorFuzzAnswerProblem,
+        )) && ok;
     } finally {
       orchestrator.stop();
     }

@@ -19,4 +19,6 @@ const collect = (): void => {
   setTimeout(collect, Math.max(every, 2 * (performance.now() - started))).unref();
 };
 setTimeout(collect, every).unref();
-process.on('exit', () => process.stderr.write(`gc-pressure: ${collections} forced full collections in pid ${process.pid}\n`));
+process.on('exit', () =>
+  process.stderr.write(`gc-pressure: ${collections} forced full collections in pid ${process.pid}\n`),
+);

@@ -61,7 +61,10 @@ const AGENTS = {
 
 /** A larger schema_hints: the contract's example plus 400 tables per platform. */
 function largeHints(): Record<string, unknown> {
-  const hints = someSchemaHints() as Record<string, { tables?: Record<string, string[]>; indexes?: Record<string, string[]> }>;
+  const hints = someSchemaHints() as Record<
+    string,
+    { tables?: Record<string, string[]>; indexes?: Record<string, string[]> }
+  >;
   for (let i = 0; i < 400; i += 1) {
     hints['kql']!.tables![`Custom${i}_CL`] = ['TimeGenerated', `Field${i}_s`, 'Computer'];
     hints['sql']!.tables![`table_${i}`] = ['id', `value_${i}`, 'created_at'];
@@ -73,11 +76,23 @@ function largeHints(): Record<string, unknown> {
 interface PlanResponse {
   status: string;
   result?: { analysis: { intent: string; entities: unknown; required_platforms: string[] } };
-  metadata: { planner_mode: string; degraded: boolean; llm_calls: number; prompt_tokens?: number; cache_hit?: boolean; duration_ms: number };
+  metadata: {
+    planner_mode: string;
+    degraded: boolean;
+    llm_calls: number;
+    prompt_tokens?: number;
+    cache_hit?: boolean;
+    duration_ms: number;
+  };
 }
 
 async function plan(planner: RunningPlanner, body: object): Promise<PlanResponse> {
-  const send = () => fetch(`${planner.url}/a2a/task`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const send = () =>
+    fetch(`${planner.url}/a2a/task`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   let response: Response;
   try {
     response = await send();
@@ -88,7 +103,8 @@ async function plan(planner: RunningPlanner, body: object): Promise<PlanResponse
   return (await response.json()) as PlanResponse;
 }
 
-const requestFor = (question: string, hints: Record<string, unknown>, id: string) => aCreatePlanRequest(question, { available_agents: AGENTS, schema_hints: hints }, id);
+const requestFor = (question: string, hints: Record<string, unknown>, id: string) =>
+  aCreatePlanRequest(question, { available_agents: AGENTS, schema_hints: hints }, id);
 
 /** An instant model that answers sensibly: the first platform and table the format allows. Counts omitted, so the planner counts with the tokenizer. */
 function responder(request: GenerationRequest) {
@@ -98,7 +114,11 @@ function responder(request: GenerationRequest) {
     kind: 'answer' as const,
     promptEvalCount: null,
     evalCount: null,
-    content: analysisAnswer({ required_platforms: platforms.slice(0, 1), confidence: 0.8, entities: { tables: tables.slice(0, 1), fields: [], time_range: null } }),
+    content: analysisAnswer({
+      required_platforms: platforms.slice(0, 1),
+      confidence: 0.8,
+      entities: { tables: tables.slice(0, 1), fields: [], time_range: null },
+    }),
   };
 }
 
@@ -107,7 +127,10 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 async function main(): Promise<void> {
   const root = workspaceRoot();
-  if (!existsSync(resolve(root, 'dist/apps/planner/main.js')) || !existsSync(resolve(root, 'libs/planner-llm/dist/index.js'))) {
+  if (
+    !existsSync(resolve(root, 'dist/apps/planner/main.js')) ||
+    !existsSync(resolve(root, 'libs/planner-llm/dist/index.js'))
+  ) {
     console.error('bench:llm needs a build: run `npm run build` first.');
     process.exit(2);
   }
@@ -121,11 +144,18 @@ async function main(): Promise<void> {
 
 async function instantModelRun(provider: LlmTestProvider): Promise<void> {
   const server = await startLlmTestServer(provider, { responder });
-  const llmPlanner = await startPlanner({ ...plannerLlmEnv(provider, server.url), PLANNER_LLM_MODE: 'auto', PLANNER_RATE_LIMIT_RPS: '0', OLLAMA_TIMEOUT: '10' });
-  const heuristicPlanner = await startPlanner({ PLANNER_LLM_MODE: 'heuristic', PLANNER_RATE_LIMIT_RPS: '0' }).catch(async (error: unknown) => {
-    await llmPlanner.stop();
-    throw error;
+  const llmPlanner = await startPlanner({
+    ...plannerLlmEnv(provider, server.url),
+    PLANNER_LLM_MODE: 'auto',
+    PLANNER_RATE_LIMIT_RPS: '0',
+    OLLAMA_TIMEOUT: '10',
   });
+  const heuristicPlanner = await startPlanner({ PLANNER_LLM_MODE: 'heuristic', PLANNER_RATE_LIMIT_RPS: '0' }).catch(
+    async (error: unknown) => {
+      await llmPlanner.stop();
+      throw error;
+    },
+  );
   try {
     // Warm both processes up (JIT, the tokenizer), with questions outside the workload.
     for (let i = 0; i < 30; i += 1) {
@@ -136,7 +166,10 @@ async function instantModelRun(provider: LlmTestProvider): Promise<void> {
     // 1 + 2: calls and prompt tokens per plan, distinct questions (no cache hits), two hint sizes.
     const rows: Array<Record<string, string | number>> = [];
     const durations: { llm: number[]; heuristic: number[] } = { llm: [], heuristic: [] };
-    for (const [label, hints] of [['contract example hints', someSchemaHints()], ['large hints (1,200 extra entries)', largeHints()]] as const) {
+    for (const [label, hints] of [
+      ['contract example hints', someSchemaHints()],
+      ['large hints (1,200 extra entries)', largeHints()],
+    ] as const) {
       server.reset();
       server.respondWith(responder);
       let calls = 0;
@@ -150,9 +183,14 @@ async function instantModelRun(provider: LlmTestProvider): Promise<void> {
         const sent = server.generationRequests.slice(before);
         calls += response.metadata.llm_calls;
         if (response.metadata.degraded) degraded += 1;
-        ours += sent.reduce((sum, r) => sum + countChatTokens((r.body!['messages'] as Array<{ role: 'system' | 'user'; content: string }>) ?? []), 0);
+        ours += sent.reduce(
+          (sum, r) =>
+            sum + countChatTokens((r.body!['messages'] as Array<{ role: 'system' | 'user'; content: string }>) ?? []),
+          0,
+        );
         const [first, second] = renderSeedPrompts(body.parameters as CreatePlanParameters, response.result!.analysis);
-        seed += countChatTokens([{ role: 'user', content: first }]) + countChatTokens([{ role: 'user', content: second }]);
+        seed +=
+          countChatTokens([{ role: 'user', content: first }]) + countChatTokens([{ role: 'user', content: second }]);
         durations.llm.push(response.metadata.duration_ms);
         durations.heuristic.push((await plan(heuristicPlanner, body)).metadata.duration_ms);
       }
@@ -167,7 +205,9 @@ async function instantModelRun(provider: LlmTestProvider): Promise<void> {
         'ours / seed': pct(ours / seed),
       });
     }
-    console.log('\nLLM calls and prompt tokens per plan (llama-3 tokenizer, chat template included; targets: 1 call, ≤ 50 % of the seed)');
+    console.log(
+      '\nLLM calls and prompt tokens per plan (llama-3 tokenizer, chat template included; targets: 1 call, ≤ 50 % of the seed)',
+    );
     console.table(rows);
 
     // 3: cache hit ratio, each question asked 3 times in a shuffled order.
@@ -175,28 +215,46 @@ async function instantModelRun(provider: LlmTestProvider): Promise<void> {
     server.respondWith(responder);
     // Questions not asked before (a fresh cache), each three times: as written, lower-case with a "?", padded with spaces.
     const variants = (q: string) => [`Cache run: ${q}`, `cache run: ${q.toLowerCase()}?`, `  Cache run:  ${q}  `];
-    const workload = QUESTIONS.flatMap(variants).map((q, i) => ({ q, k: (i * 7919) % 61 })).sort((a, b) => a.k - b.k);
+    const workload = QUESTIONS.flatMap(variants)
+      .map((q, i) => ({ q, k: (i * 7919) % 61 }))
+      .sort((a, b) => a.k - b.k);
     let hits = 0;
     for (const [i, { q }] of workload.entries()) {
       const response = await plan(llmPlanner, requestFor(q, someSchemaHints(), `c-${i}`));
       if (response.metadata.cache_hit) hits += 1;
     }
-    console.log(`\nCache: ${workload.length} requests over ${QUESTIONS.length} distinct questions (each asked 3 times, case and punctuation varied): hit ratio ${pct(hits / workload.length)} (best possible ${pct(2 / 3)}), ${server.chatCalls} LLM calls`);
+    console.log(
+      `\nCache: ${workload.length} requests over ${QUESTIONS.length} distinct questions (each asked 3 times, case and punctuation varied): hit ratio ${pct(hits / workload.length)} (best possible ${pct(2 / 3)}), ${server.chatCalls} LLM calls`,
+    );
 
     // 4: 20 concurrent identical requests.
     server.reset();
     server.respondWith((r) => new Promise((done) => setTimeout(() => done(responder(r)), 200)));
-    const concurrent = await Promise.all(Array.from({ length: 20 }, (_, i) => plan(llmPlanner, requestFor('Concurrent question: failed sign-ins by country today', someSchemaHints(), `p-${i}`))));
-    console.log(`Single-flight: 20 concurrent identical requests → ${server.chatCalls} LLM call(s) (target 1); ${concurrent.filter((r) => r.status === 'completed').length}/20 completed`);
+    const concurrent = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        plan(
+          llmPlanner,
+          requestFor('Concurrent question: failed sign-ins by country today', someSchemaHints(), `p-${i}`),
+        ),
+      ),
+    );
+    console.log(
+      `Single-flight: 20 concurrent identical requests → ${server.chatCalls} LLM call(s) (target 1); ${concurrent.filter((r) => r.status === 'completed').length}/20 completed`,
+    );
 
     // 5: the planner's overhead per plan, the model's time excluded (the test server answers at once).
     const llm = summarize(durations.llm);
     const heuristic = summarize(durations.heuristic);
     console.log('\nPlanner overhead per plan (metadata.duration_ms, distinct questions, instant model on loopback):');
     console.table([
-      { path: 'LLM path (auto, cache miss)', 'p50': ms(llm.p50), 'mean': ms(llm.mean), 'p99': ms(llm.p99) },
-      { path: 'heuristic only', 'p50': ms(heuristic.p50), 'mean': ms(heuristic.mean), 'p99': ms(heuristic.p99) },
-      { path: 'LLM path overhead (difference)', 'p50': ms(llm.p50 - heuristic.p50), 'mean': ms(llm.mean - heuristic.mean), 'p99': '' },
+      { path: 'LLM path (auto, cache miss)', p50: ms(llm.p50), mean: ms(llm.mean), p99: ms(llm.p99) },
+      { path: 'heuristic only', p50: ms(heuristic.p50), mean: ms(heuristic.mean), p99: ms(heuristic.p99) },
+      {
+        path: 'LLM path overhead (difference)',
+        p50: ms(llm.p50 - heuristic.p50),
+        mean: ms(llm.mean - heuristic.mean),
+        p99: '',
+      },
     ]);
   } finally {
     await llmPlanner.stop();
@@ -223,25 +281,47 @@ const GC_RUN_TIMEOUT_S = 1;
 async function neverAnsweringUnderGc(provider: LlmTestProvider): Promise<void> {
   const server = await startLlmTestServer(provider, { responder: () => ({ kind: 'hang' }) });
   const gcPressure = resolve(workspaceRoot(), 'dist/tools/bench/gc-pressure.js');
-  const common = { ...plannerLlmEnv(provider, server.url), PLANNER_RATE_LIMIT_RPS: '0', OLLAMA_TIMEOUT: String(GC_RUN_TIMEOUT_S), PLANNER_ENABLE_CACHING: 'false' };
+  const common = {
+    ...plannerLlmEnv(provider, server.url),
+    PLANNER_RATE_LIMIT_RPS: '0',
+    OLLAMA_TIMEOUT: String(GC_RUN_TIMEOUT_S),
+    PLANNER_ENABLE_CACHING: 'false',
+  };
   const underGc = { NODE_OPTIONS: `--require ${gcPressure}`, GC_PRESSURE_MS: '10' };
   const started: RunningPlanner[] = [];
   try {
-    const llmMode = await startPlanner({ ...common, ...underGc, PLANNER_LLM_MODE: 'llm', PLANNER_LLM_CONCURRENCY: '2' });
+    const llmMode = await startPlanner({
+      ...common,
+      ...underGc,
+      PLANNER_LLM_MODE: 'llm',
+      PLANNER_LLM_CONCURRENCY: '2',
+    });
     started.push(llmMode);
-    const autoMode = await startPlanner({ ...common, ...underGc, PLANNER_LLM_MODE: 'auto', PLANNER_LLM_REPROBE_SECONDS: '1' });
+    const autoMode = await startPlanner({
+      ...common,
+      ...underGc,
+      PLANNER_LLM_MODE: 'auto',
+      PLANNER_LLM_REPROBE_SECONDS: '1',
+    });
     started.push(autoMode);
     const plans = 24;
     const latencies: number[] = [];
     const serverSide: number[] = [];
     let degraded = 0;
     // One wave first, not counted: JIT and lazily loaded code, as in the other runs' warm-up.
-    await Promise.all(Array.from({ length: 8 }, (_, i) => plan(llmMode, requestFor(`GC warm-up ${i}: sign-ins`, someSchemaHints(), `gw-${i}`))));
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        plan(llmMode, requestFor(`GC warm-up ${i}: sign-ins`, someSchemaHints(), `gw-${i}`)),
+      ),
+    );
     for (let wave = 0; wave < plans / 8; wave += 1) {
       await Promise.all(
         Array.from({ length: 8 }, async (_, i) => {
           const started = performance.now();
-          const response = await plan(llmMode, requestFor(`GC run ${wave}-${i}: failed sign-ins by host`, someSchemaHints(), `g-${wave}-${i}`));
+          const response = await plan(
+            llmMode,
+            requestFor(`GC run ${wave}-${i}: failed sign-ins by host`, someSchemaHints(), `g-${wave}-${i}`),
+          );
           latencies.push(performance.now() - started);
           serverSide.push(response.metadata.duration_ms);
           if (response.metadata.degraded) degraded += 1;
@@ -253,18 +333,26 @@ async function neverAnsweringUnderGc(provider: LlmTestProvider): Promise<void> {
     const queued = await gauge(llmMode, 'planner_llm_queued');
 
     // Auto mode: open the circuit on the hanging model, then let the model answer and wait for the circuit to close.
-    for (let i = 0; i < 4; i += 1) await plan(autoMode, requestFor(`GC auto run ${i}: sign-ins`, someSchemaHints(), `a-${i}`));
+    for (let i = 0; i < 4; i += 1)
+      await plan(autoMode, requestFor(`GC auto run ${i}: sign-ins`, someSchemaHints(), `a-${i}`));
     server.respondWith(defaultResponder);
     const recoveryStarted = performance.now();
     let recoveredMs = Number.NaN;
     for (let i = 0; i < 40 && Number.isNaN(recoveredMs); i += 1) {
-      const response = await plan(autoMode, requestFor(`GC recovery ${i}: sign-ins by country`, someSchemaHints(), `r-${i}`));
+      const response = await plan(
+        autoMode,
+        requestFor(`GC recovery ${i}: sign-ins by country`, someSchemaHints(), `r-${i}`),
+      );
       if (!response.metadata.degraded) recoveredMs = performance.now() - recoveryStarted;
       else await new Promise((r) => setTimeout(r, 250));
     }
-    const health = (await (await fetch(`${autoMode.url}/health/llm`)).json()) as { details?: { llm?: { circuit?: string } } };
+    const health = (await (await fetch(`${autoMode.url}/health/llm`)).json()) as {
+      details?: { llm?: { circuit?: string } };
+    };
 
-    console.log(`\nNever-answering model, planner under forced full GCs (one ≥ 10 ms after the last ends; OLLAMA_TIMEOUT=${GC_RUN_TIMEOUT_S} s, llm mode, concurrency 2, 8 at a time, after one uncounted wave):`);
+    console.log(
+      `\nNever-answering model, planner under forced full GCs (one ≥ 10 ms after the last ends; OLLAMA_TIMEOUT=${GC_RUN_TIMEOUT_S} s, llm mode, concurrency 2, 8 at a time, after one uncounted wave):`,
+    );
     console.table([
       {
         plans,
@@ -275,7 +363,9 @@ async function neverAnsweringUnderGc(provider: LlmTestProvider): Promise<void> {
         degraded,
         'LLM slots held after': held,
         'queued after': queued,
-        'auto mode: circuit closed after the model came back': Number.isNaN(recoveredMs) ? 'no' : `yes, in ${ms(recoveredMs)}`,
+        'auto mode: circuit closed after the model came back': Number.isNaN(recoveredMs)
+          ? 'no'
+          : `yes, in ${ms(recoveredMs)}`,
         'circuit (/health/llm)': health.details?.llm?.circuit ?? '?',
       },
     ]);

@@ -30,7 +30,9 @@ const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
 async function main(): Promise<void> {
   const planner = await startPlanner({ PLANNER_RATE_LIMIT_RPS: '0' });
-  const body = JSON.stringify(aCreatePlanRequest('Show failed sign-ins for admins in the last 24 hours', { schema_hints: someSchemaHints() }));
+  const body = JSON.stringify(
+    aCreatePlanRequest('Show failed sign-ins for admins in the last 24 hours', { schema_hints: someSchemaHints() }),
+  );
   const createPlan: autocannon.Options = {
     url: `${planner.url}/a2a/task`,
     method: 'POST',
@@ -45,7 +47,11 @@ async function main(): Promise<void> {
     const measured = async (name: string, options: autocannon.Options): Promise<void> => {
       const cpuBefore = planner.cpuMicros();
       const result = await run(options);
-      rows.push({ name, result, cpuMicrosPerRequest: (planner.cpuMicros() - cpuBefore) / Math.max(1, result.requests.total) });
+      rows.push({
+        name,
+        result,
+        cpuMicrosPerRequest: (planner.cpuMicros() - cpuBefore) / Math.max(1, result.requests.total),
+      });
     };
     await measured('create_plan', { ...createPlan, duration });
     const rssEnd = planner.rssBytes();
@@ -67,7 +73,9 @@ async function main(): Promise<void> {
     const ratio = plan!.requests.average / bare!.requests.average;
     const growth = (rssEnd - rssStart) / rssStart;
     console.log(`create_plan at ${(ratio * 100).toFixed(0)} % of the bare route's req/s (target ≥ 60 %)`);
-    console.log(`planner RSS after warm-up ${mib(rssStart)}, after ${duration} s of create_plan ${mib(rssEnd)}: ${(growth * 100).toFixed(1)} % (target < 10 %)`);
+    console.log(
+      `planner RSS after warm-up ${mib(rssStart)}, after ${duration} s of create_plan ${mib(rssEnd)}: ${(growth * 100).toFixed(1)} % (target < 10 %)`,
+    );
     console.log(`errors ${plan!.errors + plan!.timeouts}, non-2xx ${plan!.non2xx} (target 0)`);
     if (plan!.errors + plan!.timeouts + plan!.non2xx > 0) process.exitCode = 1;
   } finally {

@@ -22,15 +22,40 @@ function agents(count: number): { knowledge: AgentDescriptor[]; data: AgentDescr
   const knowledge: AgentDescriptor[] = [];
   const data: AgentDescriptor[] = [];
   for (let i = 0; i < count; i += 1) {
-    if (i % 2 === 0) knowledge.push({ agent_id: `k${i}`, agent_name: `Knowledge ${i}`, capabilities: ['retrieve_context'], knowledge_domain: domains[i % domains.length]! });
-    else data.push({ agent_id: `d${i}`, agent_name: `Data ${i}`, capabilities: ['generate_query'], platform: platforms[i % platforms.length]! });
+    if (i % 2 === 0)
+      knowledge.push({
+        agent_id: `k${i}`,
+        agent_name: `Knowledge ${i}`,
+        capabilities: ['retrieve_context'],
+        knowledge_domain: domains[i % domains.length]!,
+      });
+    else
+      data.push({
+        agent_id: `d${i}`,
+        agent_name: `Data ${i}`,
+        capabilities: ['generate_query'],
+        platform: platforms[i % platforms.length]!,
+      });
   }
   return { knowledge, data };
 }
 
 /** A synthetic catalog: `count` tables spread over the three platforms, with realistic-looking names. */
 function schemaHints(count: number): Record<string, unknown> {
-  const stems = ['Signin', 'Audit', 'Device', 'Process', 'Network', 'Customer', 'Order', 'Invoice', 'Alert', 'Identity', 'Storage', 'Firewall'];
+  const stems = [
+    'Signin',
+    'Audit',
+    'Device',
+    'Process',
+    'Network',
+    'Customer',
+    'Order',
+    'Invoice',
+    'Alert',
+    'Identity',
+    'Storage',
+    'Firewall',
+  ];
   const kql: Record<string, string[]> = {};
   const sql: Record<string, string[]> = {};
   const sourcetypes: string[] = [];
@@ -52,7 +77,10 @@ const deps = { now: () => new Date('2026-11-24T10:00:00Z'), newPlanId: () => 'be
 
 async function run(): Promise<void> {
   // Warm every code path (JIT, stem cache) on other inputs before measuring anything.
-  for (const request of QUESTIONS.map((natural_language) => ({ natural_language, execution_context: { available_agents: agents(50), schema_hints: schemaHints(300) } }))) {
+  for (const request of QUESTIONS.map((natural_language) => ({
+    natural_language,
+    execution_context: { available_agents: agents(50), schema_hints: schemaHints(300) },
+  }))) {
     for (let i = 0; i < 300; i += 1) await createPlan(request, DEFAULT_PLANNER_OPTIONS, deps);
   }
   const rows: Array<Record<string, string | number>> = [];
@@ -66,9 +94,19 @@ async function run(): Promise<void> {
       }));
       const iterations = tableCount >= 3000 || agentCount >= 1000 ? 1000 : 20_000;
       let i = 0;
-      const samples = await timeAsync(() => createPlan(requests[i++ % requests.length]!, DEFAULT_PLANNER_OPTIONS, deps), iterations);
+      const samples = await timeAsync(
+        () => createPlan(requests[i++ % requests.length]!, DEFAULT_PLANNER_OPTIONS, deps),
+        iterations,
+      );
       const s = summarize(samples);
-      rows.push({ agents: agentCount, tables: tableCount, runs: s.samples, 'p50 ms': s.p50.toFixed(3), 'p99 ms': s.p99.toFixed(3), 'mean ms': s.mean.toFixed(3) });
+      rows.push({
+        agents: agentCount,
+        tables: tableCount,
+        runs: s.samples,
+        'p50 ms': s.p50.toFixed(3),
+        'p99 ms': s.p99.toFixed(3),
+        'mean ms': s.mean.toFixed(3),
+      });
     }
   }
   console.table(rows);
@@ -77,8 +115,12 @@ async function run(): Promise<void> {
   const growth = Number(widest['mean ms']) / base;
   const inputGrowth = (1000 / 10) * (3000 / 30);
   console.log(`p99 at 10 agents / 30 tables: ${rows[0]!['p99 ms']} ms (target ≤ 1 ms)`);
-  console.log(`mean cost grew ${growth.toFixed(1)}× from 10 agents/30 tables to 1,000 agents/3,000 tables (inputs grew ${inputGrowth}× in agents×tables; linear in agents+tables would be ≤ ${((1000 + 3000) / (10 + 30)).toFixed(0)}×)`);
-  console.log(`rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MiB`);
+  console.log(
+    `mean cost grew ${growth.toFixed(1)}× from 10 agents/30 tables to 1,000 agents/3,000 tables (inputs grew ${inputGrowth}× in agents×tables; linear in agents+tables would be ≤ ${((1000 + 3000) / (10 + 30)).toFixed(0)}×)`,
+  );
+  console.log(
+    `rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MiB`,
+  );
 }
 
 void run();

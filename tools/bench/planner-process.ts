@@ -26,7 +26,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        address && typeof address === 'object' ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -34,7 +36,8 @@ export function freePort(): Promise<number> {
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the planner exited with code ${child.exitCode} before it was healthy`);
+    if (child.exitCode !== null)
+      throw new Error(`the planner exited with code ${child.exitCode} before it was healthy`);
     try {
       const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(500) });
       if (response.ok) return;
@@ -58,7 +61,14 @@ export async function startPlanner(env: Record<string, string> = {}): Promise<Ru
   const main = resolve(workspaceRoot(), 'dist/apps/planner/main.js');
   const port = await freePort();
   const child = spawn(process.execPath, ['--max-semi-space-size=32', main], {
-    env: { ...process.env, PLANNER_HOST: '127.0.0.1', PLANNER_PORT: String(port), LOG_LEVEL: 'warn', PLANNER_LLM_MODE: 'heuristic', ...env },
+    env: {
+      ...process.env,
+      PLANNER_HOST: '127.0.0.1',
+      PLANNER_PORT: String(port),
+      LOG_LEVEL: 'warn',
+      PLANNER_LLM_MODE: 'heuristic',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -10,13 +10,16 @@ export interface WorstCase {
 }
 
 const MANY_SEGMENTS = 'sign-ins; also '.repeat(400).slice(0, 4000);
-const upper = (seed: number, length = 256) => `T${seed}_`.concat('ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(12)).slice(0, length).toUpperCase();
+const upper = (seed: number, length = 256) =>
+  `T${seed}_`.concat('ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(12)).slice(0, length).toUpperCase();
 const identifier = (seed: number) => `Signin_${seed}_`.concat('x'.repeat(256)).slice(0, 256);
 
 /** 640 steps, each depending on every step before it; the knowledge steps (every other one) failed. */
 function denseOptimizePlan(size: number): object {
   const id = (i: number) => (i % 2 === 0 ? `k${i}` : `data${i}`);
-  const steps = Array.from({ length: size }, (_, i) => aStep(id(i), { step_id: id(i), depends_on: Array.from({ length: i }, (_, j) => id(j)) }));
+  const steps = Array.from({ length: size }, (_, i) =>
+    aStep(id(i), { step_id: id(i), depends_on: Array.from({ length: i }, (_, j) => id(j)) }),
+  );
   return {
     task_id: 'worst-optimize',
     action: 'optimize_plan',
@@ -29,19 +32,73 @@ function denseOptimizePlan(size: number): object {
 }
 
 export function worstCases(): WorstCase[] {
-  const tables = (count: number, name: (i: number) => string, columns: (i: number) => string[] = () => ['TimeGenerated', 'UserPrincipalName']) =>
-    Object.fromEntries(Array.from({ length: count }, (_, i) => [name(i), columns(i)]));
+  const tables = (
+    count: number,
+    name: (i: number) => string,
+    columns: (i: number) => string[] = () => ['TimeGenerated', 'UserPrincipalName'],
+  ) => Object.fromEntries(Array.from({ length: count }, (_, i) => [name(i), columns(i)]));
   return [
-    { name: 'many segments + 50,000 tables', body: aCreatePlanRequest(MANY_SEGMENTS, { schema_hints: { kql: { tables: tables(50_000, (i) => `Table${i}Logs`, () => []) } } }) },
-    { name: 'many segments + 50,000 Failed_Signin_<n>_<i>', body: aCreatePlanRequest(MANY_SEGMENTS, { schema_hints: { kql: { tables: tables(50_000, (i) => `Failed_Signin_${i % 97}_${i}`, () => []) } } }) },
+    {
+      name: 'many segments + 50,000 tables',
+      body: aCreatePlanRequest(MANY_SEGMENTS, {
+        schema_hints: {
+          kql: {
+            tables: tables(
+              50_000,
+              (i) => `Table${i}Logs`,
+              () => [],
+            ),
+          },
+        },
+      }),
+    },
+    {
+      name: 'many segments + 50,000 Failed_Signin_<n>_<i>',
+      body: aCreatePlanRequest(MANY_SEGMENTS, {
+        schema_hints: {
+          kql: {
+            tables: tables(
+              50_000,
+              (i) => `Failed_Signin_${i % 97}_${i}`,
+              () => [],
+            ),
+          },
+        },
+      }),
+    },
     {
       name: '8 × 256-char identifiers vs 7,000 × 256-char names',
-      body: aCreatePlanRequest(Array.from({ length: 8 }, (_, i) => identifier(i * 7 + 3)).join(' '), { schema_hints: { kql: { tables: tables(7_000, identifier, () => []) } } }),
+      body: aCreatePlanRequest(Array.from({ length: 8 }, (_, i) => identifier(i * 7 + 3)).join(' '), {
+        schema_hints: { kql: { tables: tables(7_000, identifier, () => []) } },
+      }),
     },
-    { name: '7,000 upper-case 256-char table names', body: aCreatePlanRequest('failed sign-ins in the last hour', { schema_hints: { kql: { tables: tables(7_000, (i) => upper(i), () => []) } } }) },
+    {
+      name: '7,000 upper-case 256-char table names',
+      body: aCreatePlanRequest('failed sign-ins in the last hour', {
+        schema_hints: {
+          kql: {
+            tables: tables(
+              7_000,
+              (i) => upper(i),
+              () => [],
+            ),
+          },
+        },
+      }),
+    },
     {
       name: '7 × 1,000 upper-case 256-char columns',
-      body: aCreatePlanRequest('failed sign-ins by user', { schema_hints: { kql: { tables: tables(7, (i) => `Table${i}`, (t) => Array.from({ length: 1_000 }, (_, c) => upper(t * 1000 + c))) } } }),
+      body: aCreatePlanRequest('failed sign-ins by user', {
+        schema_hints: {
+          kql: {
+            tables: tables(
+              7,
+              (i) => `Table${i}`,
+              (t) => Array.from({ length: 1_000 }, (_, c) => upper(t * 1000 + c)),
+            ),
+          },
+        },
+      }),
     },
     { name: 'optimize_plan: 640-step dense graph, knowledge failed', body: denseOptimizePlan(640) },
     { name: '4,000-char single word', body: aCreatePlanRequest('signin'.repeat(700).slice(0, 4000)) },

@@ -33,8 +33,12 @@ async function main(): Promise<void> {
   let missed = 0;
   let failed = 0;
   try {
-    console.log(`worst-case inputs against the built planner, ${runs} run(s) each; targets: planning <= ${PLANNING_TARGET_MS} ms, /health p99 < ${HEALTH_TARGET_MS} ms`);
-    console.log(`${'input'.padEnd(52)} ${'body'.padStart(8)}  ${'answer'.padEnd(24)} ${'plan max'.padStart(9)} ${'trip max'.padStart(9)} ${'health p99'.padStart(10)} ${'max'.padStart(8)}  rss`);
+    console.log(
+      `worst-case inputs against the built planner, ${runs} run(s) each; targets: planning <= ${PLANNING_TARGET_MS} ms, /health p99 < ${HEALTH_TARGET_MS} ms`,
+    );
+    console.log(
+      `${'input'.padEnd(52)} ${'body'.padStart(8)}  ${'answer'.padEnd(24)} ${'plan max'.padStart(9)} ${'trip max'.padStart(9)} ${'health p99'.padStart(10)} ${'max'.padStart(8)}  rss`,
+    );
     for (const { name, body } of worstCases()) {
       const text = JSON.stringify(body);
       const planning: number[] = [];
@@ -46,8 +50,17 @@ async function main(): Promise<void> {
       for (let run = 0; run < runs; run++) {
         const started = performance.now();
         try {
-          const response = await fetch(`${planner.url}/a2a/task`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text, signal: AbortSignal.timeout(600_000) });
-          const reply = (await response.json()) as { status?: string; error?: { code?: string }; metadata?: { duration_ms?: number } };
+          const response = await fetch(`${planner.url}/a2a/task`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: text,
+            signal: AbortSignal.timeout(600_000),
+          });
+          const reply = (await response.json()) as {
+            status?: string;
+            error?: { code?: string };
+            metadata?: { duration_ms?: number };
+          };
           trips.push(performance.now() - started);
           planning.push(reply.metadata?.duration_ms ?? Number.NaN);
           answer = `${response.status} ${reply.status ?? ''}${reply.error?.code ? ` ${reply.error.code}` : ''}`;
@@ -69,7 +82,10 @@ async function main(): Promise<void> {
         `${name.padEnd(52)} ${`${(text.length / 1024 / 1024).toFixed(2)} MB`.padStart(8)}  ${answer.slice(0, 24).padEnd(24)} ${ms(plan.max).padStart(9)} ${ms(trip.max).padStart(9)} ${ms(probe.p99).padStart(10)} ${ms(probe.max).padStart(8)}  ${(planner.rssBytes() / 1048576).toFixed(0)} MB`,
       );
     }
-    const alive = await fetch(`${planner.url}/health`).then((r) => r.status, () => 0);
+    const alive = await fetch(`${planner.url}/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
     console.log(`health afterwards: ${alive}; inputs over a target: ${missed}; failed requests: ${failed}`);
     if (failed > 0 || alive !== 200 || (!reportOnly && missed > 0)) process.exitCode = 1;
   } finally {

@@ -7,7 +7,16 @@ import { startMesh, type Mesh } from './mesh-harness';
 /** Debian's `chromium` package (.ci/run installs it when missing). */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const SCREENSHOTS = resolve(__dirname, '..', '..', 'tmp', 'console');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 describe('the journey console in a real headless Chromium, on the built mesh', () => {
   let mesh: Mesh;
@@ -22,7 +31,12 @@ describe('the journey console in a real headless Chromium, on the built mesh', (
     mesh = await startMesh({}, 180_000);
     profile = mkdtempSync(join(tmpdir(), 'console-e2e-'));
     mkdirSync(SCREENSHOTS, { recursive: true });
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 1000 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1400, height: 1000 },
+    });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('request', (request) => {
       if (!request.url().startsWith(mesh.orchestratorUrl)) foreign.push(request.url());
@@ -43,7 +57,11 @@ describe('the journey console in a real headless Chromium, on the built mesh', (
     await page.fill('#question', 'Show failed sign-in attempts for admin accounts in the last 24 hours');
     await page.getByRole('button', { name: 'Ask' }).click();
     // Browser-side expressions (the tools' TypeScript has no DOM library).
-    await page.waitForFunction(`document.querySelector('[data-testid="journey-status"]')?.textContent !== 'running'`, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      `document.querySelector('[data-testid="journey-status"]')?.textContent !== 'running'`,
+      undefined,
+      { timeout: 30_000 },
+    );
     await page.waitForFunction(
       `[...document.querySelectorAll('[data-testid="graph"] g.node[data-step-id]')].every((n, _, all) => all.length > 0 && n.getAttribute('data-status') === 'completed')
         && document.querySelectorAll('[data-testid="graph"] g.node[data-step-id]').length > 0`,
@@ -101,14 +119,22 @@ describe('the journey console in a real headless Chromium, on the built mesh', (
       duration_ms: 3,
       started_at: '2026-11-26T12:00:00.000Z',
       finished_at: '2026-11-26T12:00:00.003Z',
-      clarification: { question: 'What should I look for, and where?', missing: ['data source', 'subject'], suggestions: ['Failed sign-ins in the last 24 hours', 'Orders over $500 this month'] },
+      clarification: {
+        question: 'What should I look for, and where?',
+        missing: ['data source', 'subject'],
+        suggestions: ['Failed sign-ins in the last 24 hours', 'Orders over $500 this month'],
+      },
     };
     const events = [
       { type: 'journey_accepted', natural_language: 'help', journey_id: 'j-stub', at: journey.started_at },
       { type: 'journey_done', status: 'input_required', journey, journey_id: 'j-stub', at: journey.finished_at },
     ];
-    const body = events.map((e, i) => `id: ${i + 1}\nevent: ${e.type}\ndata: ${JSON.stringify({ seq: i + 1, ...e })}\n\n`).join('');
-    await page.route(/\/journeys\/[^/]+\/events$/, (route) => route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body }));
+    const body = events
+      .map((e, i) => `id: ${i + 1}\nevent: ${e.type}\ndata: ${JSON.stringify({ seq: i + 1, ...e })}\n\n`)
+      .join('');
+    await page.route(/\/journeys\/[^/]+\/events$/, (route) =>
+      route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream' }, body }),
+    );
     try {
       await page.fill('#question', 'help');
       await page.getByRole('button', { name: 'Ask' }).click();
@@ -116,13 +142,14 @@ describe('the journey console in a real headless Chromium, on the built mesh', (
       const clarification = page.locator('[data-testid="clarification"]');
       await clarification.waitFor({ timeout: 30_000 });
       expect(await page.locator('[data-testid="journey-status"]').textContent()).toBe('input_required');
-      expect(await clarification.locator('.clarification-question').textContent()).toBe('What should I look for, and where?');
+      expect(await clarification.locator('.clarification-question').textContent()).toBe(
+        'What should I look for, and where?',
+      );
       expect(await clarification.getByRole('button').allTextContents()).toEqual(journey.clarification.suggestions);
     } finally {
       await page.unroute(/\/journeys\/[^/]+\/events$/);
     }
   });
-
 
   it('shows the planner’s clarification when the question carries nothing to act on', async () => {
     await page.fill('#question', 'help');

@@ -58,7 +58,11 @@ export async function startMesh(extraEnv: Record<string, string> = {}, readyTime
   const running = new Map<string, Running>();
   for (const service of config.services) {
     const log = createWriteStream(join(LOG_DIR, `${service.name}.log`));
-    const child = spawn(process.execPath, [service.script], { cwd: ROOT, env: { ...process.env, ...extraEnv, ...service.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [service.script], {
+      cwd: ROOT,
+      env: { ...process.env, ...extraEnv, ...service.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     everyChild.add(child);
     child.stdout?.pipe(log, { end: false });
     child.stderr?.pipe(log, { end: false });
@@ -81,12 +85,18 @@ export async function startMesh(extraEnv: Record<string, string> = {}, readyTime
 
   try {
     const health = await waitUntilHealthy(healthTargets(config), { timeoutMs: readyTimeoutMs });
-    if (!health.ready) throw new Error(`mesh not healthy after ${health.elapsedMs} ms: ${health.pending.join(', ')} (logs in ${LOG_DIR})`);
+    if (!health.ready)
+      throw new Error(
+        `mesh not healthy after ${health.elapsedMs} ms: ${health.pending.join(', ')} (logs in ${LOG_DIR})`,
+      );
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const entries = (await (await fetch(`${config.orchestratorUrl}/agents`, { signal: AbortSignal.timeout(5000) })).json()) as Array<{ reachable: boolean }>;
+      const entries = (await (
+        await fetch(`${config.orchestratorUrl}/agents`, { signal: AbortSignal.timeout(5000) })
+      ).json()) as Array<{ reachable: boolean }>;
       if (entries.length === config.services.length - 1 && entries.every((e) => e.reachable)) break;
-      if (Date.now() > deadline) throw new Error(`the orchestrator does not reach every agent: ${JSON.stringify(entries)}`);
+      if (Date.now() > deadline)
+        throw new Error(`the orchestrator does not reach every agent: ${JSON.stringify(entries)}`);
       await new Promise((r) => setTimeout(r, 250));
     }
   } catch (error) {

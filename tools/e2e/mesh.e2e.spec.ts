@@ -23,7 +23,10 @@ interface Journey {
   journey_id: string;
   status: string;
   natural_language: string;
-  plan: { steps: Array<{ step_id: string; agent_type: string; agent_id: string; depends_on: string[] }>; parallel_execution_groups: string[][] } | null;
+  plan: {
+    steps: Array<{ step_id: string; agent_type: string; agent_id: string; depends_on: string[] }>;
+    parallel_execution_groups: string[][];
+  } | null;
   steps: Step[];
   replanned: boolean;
   duration_ms: number;
@@ -44,7 +47,8 @@ async function ask(question: string): Promise<{ status: number; journey: Journey
 }
 
 const dataSteps = (journey: Journey) => journey.steps.filter((s) => s.agent_type === 'data');
-const stepOn = (journey: Journey, platform: string) => dataSteps(journey).find((s) => s.output?.platform === platform || s.input?.platform === platform);
+const stepOn = (journey: Journey, platform: string) =>
+  dataSteps(journey).find((s) => s.output?.platform === platform || s.input?.platform === platform);
 
 /** The knowledge passages of the steps `step` depends on reached it, and the data agent read them. */
 function expectKnowledgeUsed(journey: Journey, step: Step): void {
@@ -82,9 +86,20 @@ afterAll(async () => {
 
 describe(`the mesh end to end (logs in ${LOG_DIR})`, () => {
   it('lists the planner and the six agents as reachable', async () => {
-    const entries = (await (await fetch(`${mesh.orchestratorUrl}/agents`)).json()) as Array<{ descriptor: { agent_id: string }; reachable: boolean }>;
+    const entries = (await (await fetch(`${mesh.orchestratorUrl}/agents`)).json()) as Array<{
+      descriptor: { agent_id: string };
+      reachable: boolean;
+    }>;
 
-    expect(entries.map((e) => e.descriptor.agent_id).sort()).toEqual(['errors_knowledge', 'kql_data', 'sop_knowledge', 'spl_data', 'sql_data', 'wiki_knowledge', 'workflow_planner']);
+    expect(entries.map((e) => e.descriptor.agent_id).sort()).toEqual([
+      'errors_knowledge',
+      'kql_data',
+      'sop_knowledge',
+      'spl_data',
+      'sql_data',
+      'wiki_knowledge',
+      'workflow_planner',
+    ]);
     expect(entries.every((e) => e.reachable)).toBe(true);
   });
 
@@ -117,14 +132,20 @@ describe(`the mesh end to end (logs in ${LOG_DIR})`, () => {
     const { journey } = await ask('Compare database user table with Azure AD signin logs');
 
     expect(journey.status).toBe('completed');
-    expect(dataSteps(journey).map((s) => s.agent_id).sort()).toEqual(['kql_data', 'sql_data']);
+    expect(
+      dataSteps(journey)
+        .map((s) => s.agent_id)
+        .sort(),
+    ).toEqual(['kql_data', 'sql_data']);
     expect(stepOn(journey, 'sql')!.output!.query!.trim()).toMatch(/^SELECT\b/i);
     expect(stepOn(journey, 'kql')!.output!.query).toMatch(/SigninLogs/);
     for (const step of dataSteps(journey)) expectKnowledgeUsed(journey, step);
   });
 
   it('runs the steps of a parallel group at the same time', async () => {
-    const journeys = await Promise.all(['Show failed login attempts', 'Show all error logs from last 24 hours'].map((q) => ask(q)));
+    const journeys = await Promise.all(
+      ['Show failed login attempts', 'Show all error logs from last 24 hours'].map((q) => ask(q)),
+    );
 
     const checkedGroups = journeys.reduce((sum, { journey }) => sum + expectGroupsRanInParallel(journey), 0);
 
@@ -141,9 +162,14 @@ describe(`the mesh end to end (logs in ${LOG_DIR})`, () => {
   });
 
   it('speaks A2A to every knowledge and data agent (each publishes a card), as the registry shows', async () => {
-    const entries = (await (await fetch(`${mesh.orchestratorUrl}/agents`)).json()) as Array<{ descriptor: { agent_id: string }; protocol?: string }>;
+    const entries = (await (await fetch(`${mesh.orchestratorUrl}/agents`)).json()) as Array<{
+      descriptor: { agent_id: string };
+      protocol?: string;
+    }>;
 
-    expect(entries.slice(1).map((e) => [e.descriptor.agent_id, e.protocol])).toEqual(entries.slice(1).map((e) => [e.descriptor.agent_id, 'a2a']));
+    expect(entries.slice(1).map((e) => [e.descriptor.agent_id, e.protocol])).toEqual(
+      entries.slice(1).map((e) => [e.descriptor.agent_id, 'a2a']),
+    );
   });
 
   it('runs a journey started from an A2A client (run_journey on the orchestrator card), streaming its steps', async () => {
@@ -154,19 +180,35 @@ describe(`the mesh end to end (logs in ${LOG_DIR})`, () => {
       contextId: '',
       taskId: '',
       role: Role.ROLE_USER,
-      parts: [{ content: { $case: 'text' as const, value: 'Show failed login attempts' }, mediaType: 'text/plain', filename: '', metadata: undefined }],
+      parts: [
+        {
+          content: { $case: 'text' as const, value: 'Show failed login attempts' },
+          mediaType: 'text/plain',
+          filename: '',
+          metadata: undefined,
+        },
+      ],
       metadata: undefined,
       extensions: [],
       referenceTaskIds: [],
     };
-    for await (const event of client.sendMessageStream({ tenant: '', message, configuration: undefined, metadata: undefined })) events.push(event);
+    for await (const event of client.sendMessageStream({
+      tenant: '',
+      message,
+      configuration: undefined,
+      metadata: undefined,
+    }))
+      events.push(event);
 
     const updates = events.flatMap((e) => (e.payload?.$case === 'statusUpdate' ? [e.payload.value] : []));
-    const lines = updates.map((u) => u.status?.message?.parts[0]?.content).map((c) => (c?.$case === 'text' ? c.value : ''));
+    const lines = updates
+      .map((u) => u.status?.message?.parts[0]?.content)
+      .map((c) => (c?.$case === 'text' ? c.value : ''));
     expect(lines.filter((line) => line.startsWith('Step ')).length).toBeGreaterThanOrEqual(2);
     expect(updates[updates.length - 1]?.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
     const artifact = events.find((e) => e.payload?.$case === 'artifactUpdate');
-    const content = artifact?.payload?.$case === 'artifactUpdate' ? artifact.payload.value.artifact?.parts[0]?.content : undefined;
+    const content =
+      artifact?.payload?.$case === 'artifactUpdate' ? artifact.payload.value.artifact?.parts[0]?.content : undefined;
     const journey = (content?.$case === 'data' ? content.value : undefined) as Journey | undefined;
     expect(journey?.status).toBe('completed');
     expect(stepOn(journey!, 'kql')?.output?.query).toBeTruthy();
@@ -181,7 +223,10 @@ describe(`the mesh end to end (logs in ${LOG_DIR})`, () => {
     expect(elapsedMs).toBeLessThan(15_000);
     expect(['partial', 'failed']).toContain(journey.status);
     expect(journey.error?.message).toContain('kql_data');
-    expect(journey.steps.find((s) => s.agent_id === 'kql_data')).toMatchObject({ status: 'failed', error: { code: 'AGENT_UNAVAILABLE' } });
+    expect(journey.steps.find((s) => s.agent_id === 'kql_data')).toMatchObject({
+      status: 'failed',
+      error: { code: 'AGENT_UNAVAILABLE' },
+    });
   });
 
   it('plans around the stopped agent on the next journey', async () => {

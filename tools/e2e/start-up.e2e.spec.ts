@@ -10,7 +10,10 @@ const ROOT = resolve(__dirname, '..', '..');
 
 function run(app: string, env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [resolve(ROOT, 'dist/apps', app, 'main.js')], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [resolve(ROOT, 'dist/apps', app, 'main.js')], {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
@@ -42,7 +45,11 @@ describe('start-up failures', () => {
   });
 
   it('a knowledge agent whose port is taken exits with code 1 and names the cause', async () => {
-    const { code, stderr } = await run('mock-knowledge', { KNOWLEDGE_DOMAIN: 'sop', HOST: '127.0.0.1', PORT: String(port) });
+    const { code, stderr } = await run('mock-knowledge', {
+      KNOWLEDGE_DOMAIN: 'sop',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+    });
 
     expect(code).toBe(1);
     expect(stderr).toContain('EADDRINUSE');

@@ -1,5 +1,13 @@
 import type { AvailableAgents, QueryAnalysis } from '@mesh/a2a-contracts';
-import { createPlan, DEFAULT_PLANNER_OPTIONS, needsClarification, planInvariantViolations, PlannerException, type AnalysisPort, type PlatformEvidence } from '@mesh/planner-core';
+import {
+  createPlan,
+  DEFAULT_PLANNER_OPTIONS,
+  needsClarification,
+  planInvariantViolations,
+  PlannerException,
+  type AnalysisPort,
+  type PlatformEvidence,
+} from '@mesh/planner-core';
 import type { EvalCase } from './eval-case';
 import { createPlanEnvelope, createPlanParameters } from './eval-request';
 import type { CasePrediction } from './metrics';
@@ -33,7 +41,8 @@ function resultOf(
   const violations = answer.plan === undefined ? [] : planViolations(answer.plan, setup.knownAgentIds);
   const stepPlatforms = dataStepPlatforms(answer.plan);
   const predicted = analysis?.required_platforms ?? [];
-  if (answer.plan !== undefined && !sameOrder(stepPlatforms, predicted)) violations.push(`data steps (${stepPlatforms.join(',')}) differ from required_platforms (${predicted.join(',')})`);
+  if (answer.plan !== undefined && !sameOrder(stepPlatforms, predicted))
+    violations.push(`data steps (${stepPlatforms.join(',')}) differ from required_platforms (${predicted.join(',')})`);
   return {
     id: evalCase.id,
     naturalLanguage: evalCase.naturalLanguage,
@@ -73,13 +82,27 @@ export function inProcessRunner(setup: RunnerSetup, options: InProcessOptions = 
   return async (evalCase) => {
     const started = performance.now();
     try {
-      const outcome = await createPlan(createPlanParameters(evalCase.naturalLanguage, setup.schemaHints, setup.agents, evalCase.id), DEFAULT_PLANNER_OPTIONS, {
-        now,
-        newPlanId: () => `eval-${evalCase.id}`,
-        analysis: options.analysis,
-      });
+      const outcome = await createPlan(
+        createPlanParameters(evalCase.naturalLanguage, setup.schemaHints, setup.agents, evalCase.id),
+        DEFAULT_PLANNER_OPTIONS,
+        {
+          now,
+          newPlanId: () => `eval-${evalCase.id}`,
+          analysis: options.analysis,
+        },
+      );
       // Every eval case is a real question: a clarification is a miss, reported as such.
-      if (needsClarification(outcome)) return resultOf(evalCase, setup, { analysis: outcome.analysis, evidence: outcome.evidence, error: 'input_required: the planner asked for a clarification' }, performance.now() - started);
+      if (needsClarification(outcome))
+        return resultOf(
+          evalCase,
+          setup,
+          {
+            analysis: outcome.analysis,
+            evidence: outcome.evidence,
+            error: 'input_required: the planner asked for a clarification',
+          },
+          performance.now() - started,
+        );
       return resultOf(evalCase, setup, outcome, performance.now() - started);
     } catch (error) {
       const message = error instanceof PlannerException ? `${error.code}: ${error.message}` : String(error);
@@ -97,7 +120,10 @@ export function httpRunner(setup: RunnerSetup, baseUrl: string, timeoutMs = 30_0
   const endpoint = `${baseUrl.replace(/\/+$/, '')}/a2a/task`;
   return async (evalCase) => {
     const started = performance.now();
-    const body = createPlanEnvelope(createPlanParameters(evalCase.naturalLanguage, setup.schemaHints, setup.agents, evalCase.id), evalCase.id);
+    const body = createPlanEnvelope(
+      createPlanParameters(evalCase.naturalLanguage, setup.schemaHints, setup.agents, evalCase.id),
+      evalCase.id,
+    );
     try {
       const response = await fetch(endpoint, {
         method: 'POST',
@@ -107,14 +133,33 @@ export function httpRunner(setup: RunnerSetup, baseUrl: string, timeoutMs = 30_0
       });
       const json: unknown = await response.json();
       const result = isRecord(json) && isRecord(json['result']) ? json['result'] : undefined;
-      if (isRecord(json) && json['status'] === 'input_required') return resultOf(evalCase, setup, { error: 'input_required: the planner asked for a clarification' }, performance.now() - started);
+      if (isRecord(json) && json['status'] === 'input_required')
+        return resultOf(
+          evalCase,
+          setup,
+          { error: 'input_required: the planner asked for a clarification' },
+          performance.now() - started,
+        );
       if (!result) {
-        const error = isRecord(json) && isRecord(json['error']) ? `${String(json['error']['code'])}: ${String(json['error']['message'])}` : `HTTP ${response.status}`;
+        const error =
+          isRecord(json) && isRecord(json['error'])
+            ? `${String(json['error']['code'])}: ${String(json['error']['message'])}`
+            : `HTTP ${response.status}`;
         return resultOf(evalCase, setup, { error }, performance.now() - started);
       }
-      return resultOf(evalCase, setup, { plan: result['plan'], analysis: result['analysis'] as QueryAnalysis | undefined }, performance.now() - started);
+      return resultOf(
+        evalCase,
+        setup,
+        { plan: result['plan'], analysis: result['analysis'] as QueryAnalysis | undefined },
+        performance.now() - started,
+      );
     } catch (error) {
-      return resultOf(evalCase, setup, { error: error instanceof Error ? error.message : String(error) }, performance.now() - started);
+      return resultOf(
+        evalCase,
+        setup,
+        { error: error instanceof Error ? error.message : String(error) },
+        performance.now() - started,
+      );
     }
   };
 }

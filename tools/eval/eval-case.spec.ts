@@ -6,7 +6,9 @@ describe('parseEvalCases', () => {
 
     const { cases } = parseEvalCases(jsonl);
 
-    expect(cases).toEqual([{ id: 'x-1', naturalLanguage: 'q', expectedPlatforms: ['kql'], expectedTables: ['T'], source: undefined }]);
+    expect(cases).toEqual([
+      { id: 'x-1', naturalLanguage: 'q', expectedPlatforms: ['kql'], expectedTables: ['T'], source: undefined },
+    ]);
   });
 
   it('reports unreadable lines by number and skips blank ones', () => {

@@ -8,11 +8,18 @@ export function evalAgents(): AvailableAgents {
 
 /** Every agent id of an agent set, for the "known agent" invariant. */
 export function agentIdsOf(agents: AvailableAgents): Set<string> {
-  return new Set([...(agents.planner ?? []), ...(agents.knowledge ?? []), ...(agents.data ?? [])].map((a) => a.agent_id));
+  return new Set(
+    [...(agents.planner ?? []), ...(agents.knowledge ?? []), ...(agents.data ?? [])].map((a) => a.agent_id),
+  );
 }
 
 /** The create_plan parameters of one case. */
-export function createPlanParameters(naturalLanguage: string, schemaHints: unknown, agents: AvailableAgents, caseId: string): CreatePlanParameters {
+export function createPlanParameters(
+  naturalLanguage: string,
+  schemaHints: unknown,
+  agents: AvailableAgents,
+  caseId: string,
+): CreatePlanParameters {
   return {
     natural_language: naturalLanguage,
     execution_context: {

@@ -1,7 +1,16 @@
 import { computeMetrics, precisionOf, recallOf, sameSet, type CasePrediction } from './metrics';
 
 function prediction(expected: string[], predicted: string[], overrides: Partial<CasePrediction> = {}): CasePrediction {
-  return { id: 'c', expectedPlatforms: expected, predictedPlatforms: predicted, expectedTables: [], predictedTables: [], confidence: 0.9, violations: [], ...overrides };
+  return {
+    id: 'c',
+    expectedPlatforms: expected,
+    predictedPlatforms: predicted,
+    expectedTables: [],
+    predictedTables: [],
+    confidence: 0.9,
+    violations: [],
+    ...overrides,
+  };
 }
 
 describe('sameSet', () => {
@@ -30,7 +39,12 @@ describe('recallOf and precisionOf', () => {
 
 describe('computeMetrics', () => {
   it('computes exact-set accuracy over cases', () => {
-    const predictions = [prediction(['kql'], ['kql']), prediction(['spl'], ['kql']), prediction(['sql', 'kql'], ['kql', 'sql']), prediction(['sql'], [])];
+    const predictions = [
+      prediction(['kql'], ['kql']),
+      prediction(['spl'], ['kql']),
+      prediction(['sql', 'kql'], ['kql', 'sql']),
+      prediction(['sql'], []),
+    ];
 
     const metrics = computeMetrics(predictions);
 
@@ -42,7 +56,12 @@ describe('computeMetrics', () => {
 
     const metrics = computeMetrics(predictions);
 
-    expect(metrics.perPlatform.find((s) => s.platform === 'kql')).toMatchObject({ support: 1, predicted: 2, precision: 0.5, recall: 1 });
+    expect(metrics.perPlatform.find((s) => s.platform === 'kql')).toMatchObject({
+      support: 1,
+      predicted: 2,
+      precision: 0.5,
+      recall: 1,
+    });
   });
 
   it('counts how each expected platform was predicted', () => {
@@ -66,7 +85,10 @@ describe('computeMetrics', () => {
   });
 
   it('counts plans that break invariants', () => {
-    const predictions = [prediction(['kql'], ['kql'], { violations: ['step x is in no group'] }), prediction(['kql'], ['kql'])];
+    const predictions = [
+      prediction(['kql'], ['kql'], { violations: ['step x is in no group'] }),
+      prediction(['kql'], ['kql']),
+    ];
 
     const metrics = computeMetrics(predictions);
 
@@ -74,7 +96,11 @@ describe('computeMetrics', () => {
   });
 
   it('reports accuracy above and below the confidence line separately', () => {
-    const predictions = [prediction(['kql'], ['kql'], { confidence: 0.9 }), prediction(['kql'], ['spl'], { confidence: 0.5 }), prediction(['kql'], ['kql'], { confidence: 0.4 })];
+    const predictions = [
+      prediction(['kql'], ['kql'], { confidence: 0.9 }),
+      prediction(['kql'], ['spl'], { confidence: 0.5 }),
+      prediction(['kql'], ['kql'], { confidence: 0.4 }),
+    ];
 
     const metrics = computeMetrics(predictions);
 

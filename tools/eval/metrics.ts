@@ -111,11 +111,20 @@ function calibrationOf(predictions: readonly CasePrediction[]): CalibrationBucke
   const bucket = (label: string, members: readonly CasePrediction[]): CalibrationBucket => ({
     label,
     cases: members.length,
-    accuracy: members.length === 0 ? null : mean(members.map((p) => (sameSet(p.expectedPlatforms, p.predictedPlatforms) ? 1 : 0))),
+    accuracy:
+      members.length === 0
+        ? null
+        : mean(members.map((p) => (sameSet(p.expectedPlatforms, p.predictedPlatforms) ? 1 : 0))),
   });
   return [
-    bucket(`confidence >= ${CONFIDENT_AT}`, predictions.filter((p) => p.confidence !== null && p.confidence >= CONFIDENT_AT)),
-    bucket(`confidence < ${CONFIDENT_AT}`, predictions.filter((p) => p.confidence === null || p.confidence < CONFIDENT_AT)),
+    bucket(
+      `confidence >= ${CONFIDENT_AT}`,
+      predictions.filter((p) => p.confidence !== null && p.confidence >= CONFIDENT_AT),
+    ),
+    bucket(
+      `confidence < ${CONFIDENT_AT}`,
+      predictions.filter((p) => p.confidence === null || p.confidence < CONFIDENT_AT),
+    ),
   ];
 }
 
@@ -126,7 +135,9 @@ export function computeMetrics(predictions: readonly CasePrediction[]): EvalMetr
     exactAccuracy: mean(predictions.map((p) => (sameSet(p.expectedPlatforms, p.predictedPlatforms) ? 1 : 0))),
     meanRecall: mean(predictions.map((p) => recallOf(p.expectedPlatforms, p.predictedPlatforms))),
     meanPrecision: mean(predictions.map((p) => precisionOf(p.expectedPlatforms, p.predictedPlatforms))),
-    tableRecall: mean(predictions.filter((p) => p.expectedTables.length > 0).map((p) => recallOf(p.expectedTables, p.predictedTables))),
+    tableRecall: mean(
+      predictions.filter((p) => p.expectedTables.length > 0).map((p) => recallOf(p.expectedTables, p.predictedTables)),
+    ),
     invalidPlans: predictions.filter((p) => p.violations.length > 0).length,
     perPlatform: perPlatformScores(predictions),
     confusion: confusionOf(predictions),

@@ -1,6 +1,11 @@
 import { dataStepPlatforms, readPlan } from './plan-reading';
 
-const step = (step_id: string, depends_on: string[] = [], agent_id = 'sop_knowledge', extra: Record<string, unknown> = {}) => ({ step_id, agent_id, depends_on, ...extra });
+const step = (
+  step_id: string,
+  depends_on: string[] = [],
+  agent_id = 'sop_knowledge',
+  extra: Record<string, unknown> = {},
+) => ({ step_id, agent_id, depends_on, ...extra });
 
 describe('readPlan', () => {
   it('accepts a plan with steps and parallel groups', () => {
@@ -28,7 +33,9 @@ describe('readPlan', () => {
 
 describe('dataStepPlatforms', () => {
   it('lists the platforms of the data steps', () => {
-    const plan = { steps: [step('k0'), step('d', [], 'kql_data', { agent_type: 'data', parameters: { platform: 'kql' } })] };
+    const plan = {
+      steps: [step('k0'), step('d', [], 'kql_data', { agent_type: 'data', parameters: { platform: 'kql' } })],
+    };
 
     expect(dataStepPlatforms(plan)).toEqual(['kql']);
   });

@@ -16,12 +16,18 @@ export function readPlan(plan: unknown): { plan: WorkflowPlan } | { malformed: s
   if (!Array.isArray(steps)) malformed.push('plan has no steps array');
   else {
     steps.forEach((step, index) => {
-      const ok = isRecord(step) && typeof step['step_id'] === 'string' && typeof step['agent_id'] === 'string' && Array.isArray(step['depends_on']) && step['depends_on'].every((d) => typeof d === 'string');
+      const ok =
+        isRecord(step) &&
+        typeof step['step_id'] === 'string' &&
+        typeof step['agent_id'] === 'string' &&
+        Array.isArray(step['depends_on']) &&
+        step['depends_on'].every((d) => typeof d === 'string');
       if (!ok) malformed.push(`step #${index} is malformed`);
     });
   }
   const groups = plan['parallel_execution_groups'];
-  if (!Array.isArray(groups) || !groups.every((g) => Array.isArray(g) && g.every((id) => typeof id === 'string'))) malformed.push('plan has no parallel_execution_groups of step ids');
+  if (!Array.isArray(groups) || !groups.every((g) => Array.isArray(g) && g.every((id) => typeof id === 'string')))
+    malformed.push('plan has no parallel_execution_groups of step ids');
   return malformed.length > 0 ? { malformed } : { plan: plan as unknown as WorkflowPlan };
 }
 

@@ -12,7 +12,9 @@ function pad(text: string, width: number): string {
 export function formatPlatformTable(metrics: EvalMetrics): string[] {
   const lines = [`${pad('platform', 10)}support  predicted  precision  recall  f1`];
   for (const s of metrics.perPlatform) {
-    lines.push(`${pad(s.platform, 10)}${pad(String(s.support), 9)}${pad(String(s.predicted), 11)}${pad(f2(s.precision), 11)}${pad(f2(s.recall), 8)}${f2(s.f1)}`);
+    lines.push(
+      `${pad(s.platform, 10)}${pad(String(s.support), 9)}${pad(String(s.predicted), 11)}${pad(f2(s.precision), 11)}${pad(f2(s.recall), 8)}${f2(s.f1)}`,
+    );
   }
   return lines;
 }
@@ -29,7 +31,9 @@ export function formatConfusion(metrics: EvalMetrics): string[] {
 }
 
 export function formatCalibration(metrics: EvalMetrics): string[] {
-  return metrics.calibration.map((b) => `${pad(b.label, 20)}cases ${pad(String(b.cases), 5)}accuracy ${f2(b.accuracy)}`);
+  return metrics.calibration.map(
+    (b) => `${pad(b.label, 20)}cases ${pad(String(b.cases), 5)}accuracy ${f2(b.accuracy)}`,
+  );
 }
 
 /**

@@ -39,21 +39,42 @@ function loadSet(set: EvalSet): { cases: EvalCase[]; setup: RunnerSetup } {
   const { cases, errors } = parseEvalCases(readFileSync(set.casesFile, 'utf8'));
   for (const error of errors) console.warn(`skipped ${set.name} ${error}`);
   const agents = evalAgents();
-  return { cases, setup: { schemaHints: JSON.parse(readFileSync(set.catalogFile, 'utf8')), agents, knownAgentIds: agentIdsOf(agents) } };
+  return {
+    cases,
+    setup: {
+      schemaHints: JSON.parse(readFileSync(set.catalogFile, 'utf8')),
+      agents,
+      knownAgentIds: agentIdsOf(agents),
+    },
+  };
 }
 
-function printReport(set: EvalSet, mode: string, results: readonly CaseResult[], metrics: EvalMetrics, verbose: boolean, out: string): void {
+function printReport(
+  set: EvalSet,
+  mode: string,
+  results: readonly CaseResult[],
+  metrics: EvalMetrics,
+  verbose: boolean,
+  out: string,
+): void {
   const misses = results.filter((r) => !sameSet(r.expectedPlatforms, r.predictedPlatforms));
   if (verbose) {
-    for (const r of misses) console.log(`MISS ${r.id} expected ${r.expectedPlatforms.join('+')} got ${r.predictedPlatforms.join('+') || '-'} (conf ${r.confidence}) ${r.error ?? ''}\n    ${r.naturalLanguage.slice(0, 160)}\n    ${r.reasoning.slice(0, 300)}`);
+    for (const r of misses)
+      console.log(
+        `MISS ${r.id} expected ${r.expectedPlatforms.join('+')} got ${r.predictedPlatforms.join('+') || '-'} (conf ${r.confidence}) ${r.error ?? ''}\n    ${r.naturalLanguage.slice(0, 160)}\n    ${r.reasoning.slice(0, 300)}`,
+      );
   }
-  for (const r of results.filter((x) => x.violations.length > 0)) console.log(`INVALID ${r.id}: ${r.violations.join('; ')}`);
+  for (const r of results.filter((x) => x.violations.length > 0))
+    console.log(`INVALID ${r.id}: ${r.violations.join('; ')}`);
   const failed = results.filter((r) => r.error);
-  if (failed.length > 0) console.log(`${failed.length} case(s) failed to plan, e.g. ${failed[0]!.id}: ${failed[0]!.error}`);
+  if (failed.length > 0)
+    console.log(`${failed.length} case(s) failed to plan, e.g. ${failed[0]!.id}: ${failed[0]!.error}`);
   const durations = results.map((r) => r.durationMs).sort((a, b) => a - b);
   const at = (q: number) => durations[Math.min(durations.length - 1, Math.floor(durations.length * q))] ?? 0;
   console.log(`\n== ${set.name}: routing on ${set.casesFile} (${mode}), report ${out}`);
-  console.log([...formatPlatformTable(metrics), '', ...formatConfusion(metrics), '', ...formatCalibration(metrics)].join('\n'));
+  console.log(
+    [...formatPlatformTable(metrics), '', ...formatConfusion(metrics), '', ...formatCalibration(metrics)].join('\n'),
+  );
   console.log(`misses ${misses.map((r) => r.id).join(' ') || '-'}`);
   console.log(`latency per case: p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms`);
   console.log(formatSummary(metrics).join('\n'));
@@ -75,10 +96,18 @@ async function main(): Promise<number> {
   const seed = Number(values.seed);
   const simulated = values['simulated-llm'] === undefined ? null : Number(values['simulated-llm']);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
-  if (simulated !== null && !(simulated >= 0 && simulated <= 1)) throw new Error(`--simulated-llm must be an accuracy in [0, 1], got ${values['simulated-llm']}`);
-  if (values.url && (simulated !== null || values.sweep)) throw new Error('--simulated-llm and --sweep run in-process; they do not combine with --url');
+  if (simulated !== null && !(simulated >= 0 && simulated <= 1))
+    throw new Error(`--simulated-llm must be an accuracy in [0, 1], got ${values['simulated-llm']}`);
+  if (values.url && (simulated !== null || values.sweep))
+    throw new Error('--simulated-llm and --sweep run in-process; they do not combine with --url');
   const sets: readonly EvalSet[] = values.cases
-    ? [{ name: basename(values.cases).replace(/\.jsonl$/, ''), casesFile: values.cases, catalogFile: values.catalog ?? resolve(EVAL_DIR, 'catalog.dev.json') }]
+    ? [
+        {
+          name: basename(values.cases).replace(/\.jsonl$/, ''),
+          casesFile: values.cases,
+          catalogFile: values.catalog ?? resolve(EVAL_DIR, 'catalog.dev.json'),
+        },
+      ]
     : DEFAULT_SETS;
   const outDir = values.out ?? resolve(WORKSPACE, 'reports/eval');
   mkdirSync(outDir, { recursive: true });
@@ -101,17 +130,42 @@ async function main(): Promise<number> {
       // One untimed case first, so module loading and JIT warm-up do not count as latency.
       if (cases[0]) await runCurvePoint(setup, cases.slice(0, 1), null, seed);
       main = await runCurvePoint(setup, cases, simulated, seed);
-      mode = simulated === null ? 'in-process, heuristics' : `in-process, hybrid with a simulated model right ${simulated * 100} %`;
+      mode =
+        simulated === null
+          ? 'in-process, heuristics'
+          : `in-process, hybrid with a simulated model right ${simulated * 100} %`;
       if (values.sweep || (!values.cases && simulated === null)) {
         const heuristics = simulated === null ? (main as CurvePoint) : await runCurvePoint(setup, cases, null, seed);
         points = [heuristics];
-        for (const accuracy of SWEEP_ACCURACIES) points.push(accuracy === simulated ? (main as CurvePoint) : await runCurvePoint(setup, cases, accuracy, seed));
+        for (const accuracy of SWEEP_ACCURACIES)
+          points.push(
+            accuracy === simulated ? (main as CurvePoint) : await runCurvePoint(setup, cases, accuracy, seed),
+          );
         curves.push(...formatCurve(set.name, points, seed), '');
       }
     }
     const out = resolve(outDir, `eval-${set.name}-${stamp}.json`);
-    const curve = points.map((p) => ({ accuracy: p.accuracy, metrics: p.metrics, winners: p.winners, estimate: p.estimate }));
-    writeFileSync(out, JSON.stringify({ mode, casesFile: set.casesFile, catalogFile: set.catalogFile, metrics: main.metrics, curve, cases: main.results }, null, 2));
+    const curve = points.map((p) => ({
+      accuracy: p.accuracy,
+      metrics: p.metrics,
+      winners: p.winners,
+      estimate: p.estimate,
+    }));
+    writeFileSync(
+      out,
+      JSON.stringify(
+        {
+          mode,
+          casesFile: set.casesFile,
+          catalogFile: set.catalogFile,
+          metrics: main.metrics,
+          curve,
+          cases: main.results,
+        },
+        null,
+        2,
+      ),
+    );
     printReport(set, mode, main.results, main.metrics, values.verbose, out);
     last = main.metrics;
   }

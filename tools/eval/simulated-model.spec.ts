@@ -10,11 +10,19 @@ const HINTS = {
 };
 
 function cases(count: number): EvalCase[] {
-  return Array.from({ length: count }, (_, i) => ({ id: `c-${i}`, naturalLanguage: `question ${i} about sign-ins`, expectedPlatforms: ['kql'], expectedTables: ['SigninLogs'] }));
+  return Array.from({ length: count }, (_, i) => ({
+    id: `c-${i}`,
+    naturalLanguage: `question ${i} about sign-ins`,
+    expectedPlatforms: ['kql'],
+    expectedTables: ['SigninLogs'],
+  }));
 }
 
 function contextOf(question: string) {
-  return preparePlanningContext({ natural_language: question, execution_context: { available_agents: evalAgents(), schema_hints: HINTS } } as never);
+  return preparePlanningContext({
+    natural_language: question,
+    execution_context: { available_agents: evalAgents(), schema_hints: HINTS },
+  } as never);
 }
 
 describe('corruptPlatforms', () => {

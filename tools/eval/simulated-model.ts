@@ -64,9 +64,23 @@ export class SimulatedModel implements ModelAnalyzer {
   async analyze(context: PlanningContext, evidence: readonly PlatformEvidence[]): Promise<ModelAnalysisResult> {
     const usage = { calls: 1, promptTokens: 0, completionTokens: 0, cacheHit: false, llmMs: 0 };
     const prompt = buildAnalysisPrompt(context, { evidence });
-    if (prompt.platforms.length === 0) return { ...usage, calls: 0, ok: false, reason: 'no data platform is available to choose from', kind: 'no_platform', skipped: true };
+    if (prompt.platforms.length === 0)
+      return {
+        ...usage,
+        calls: 0,
+        ok: false,
+        reason: 'no data platform is available to choose from',
+        kind: 'no_platform',
+        skipped: true,
+      };
     const label = this.byQuestion.get(context.naturalLanguage);
-    if (!label) return { ...usage, ok: false, reason: 'the simulated model knows no label for this question', kind: 'bad_response' };
+    if (!label)
+      return {
+        ...usage,
+        ok: false,
+        reason: 'the simulated model knows no label for this question',
+        kind: 'bad_response',
+      };
     const platforms = this.isWrong(label) ? corruptPlatforms(label.expectedPlatforms) : [...label.expectedPlatforms];
     const content = JSON.stringify({
       intent: 'investigation',
@@ -79,8 +93,10 @@ export class SimulatedModel implements ModelAnalyzer {
       query_characteristics: { is_aggregation: false, is_time_series: false, has_joins: false, complexity_factors: [] },
     });
     const reading = readLlmAnswer(content, 'stop', { prompt, catalog: context.catalog });
-    if (!reading.ok) return { ...usage, ok: false, reason: `${reading.problem}: ${reading.detail}`, kind: 'invalid_answer' };
-    if (reading.answer.platforms.length === 0) return { ...usage, ok: false, reason: 'the simulated answer named no available platform', kind: 'no_platform' };
+    if (!reading.ok)
+      return { ...usage, ok: false, reason: `${reading.problem}: ${reading.detail}`, kind: 'invalid_answer' };
+    if (reading.answer.platforms.length === 0)
+      return { ...usage, ok: false, reason: 'the simulated answer named no available platform', kind: 'no_platform' };
     return { ...usage, ok: true, answer: reading.answer };
   }
 }

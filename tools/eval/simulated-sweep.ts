@@ -23,7 +23,12 @@ export interface CurvePoint {
  * model of the given accuracy (or heuristics alone for null). One `ModelReliability` per run:
  * the estimate starts neutral and carries over from case to case, as it does in a process.
  */
-export async function runCurvePoint(setup: RunnerSetup, cases: readonly EvalCase[], accuracy: number | null, seed: number): Promise<CurvePoint> {
+export async function runCurvePoint(
+  setup: RunnerSetup,
+  cases: readonly EvalCase[],
+  accuracy: number | null,
+  seed: number,
+): Promise<CurvePoint> {
   const winners: Record<ArbitrationWinner, number> = { agreed: 0, heuristic: 0, model: 0 };
   const reliability = new ModelReliability();
   const analysis =
@@ -39,7 +44,13 @@ export async function runCurvePoint(setup: RunnerSetup, cases: readonly EvalCase
   const run = inProcessRunner(setup, { analysis });
   const results: CaseResult[] = [];
   for (const evalCase of cases) results.push(await run(evalCase));
-  return { accuracy, metrics: computeMetrics(results), winners, estimate: accuracy === null ? null : reliability.estimate, results };
+  return {
+    accuracy,
+    metrics: computeMetrics(results),
+    winners,
+    estimate: accuracy === null ? null : reliability.estimate,
+    results,
+  };
 }
 
 /** The curve as a table: one row per point. */

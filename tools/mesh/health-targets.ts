@@ -6,5 +6,8 @@ import type { ReadinessTarget } from './readiness';
  * orchestrator its readiness route (which checks that it reaches the planner).
  */
 export function healthTargets(config: Pick<MeshConfig, 'services'>): ReadinessTarget[] {
-  return config.services.map((s) => ({ name: s.name, url: `${s.url}${s.kind === 'orchestrator' ? '/health/ready' : '/health'}` }));
+  return config.services.map((s) => ({
+    name: s.name,
+    url: `${s.url}${s.kind === 'orchestrator' ? '/health/ready' : '/health'}`,
+  }));
 }

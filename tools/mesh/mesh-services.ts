@@ -37,7 +37,10 @@ export const KNOWLEDGE_DOMAINS: readonly string[] = MESH_AGENTS.filter((a) => a.
 export const DATA_PLATFORMS: readonly string[] = MESH_AGENTS.filter((a) => a.kind === 'data').map((a) => a.key);
 
 /** Port offsets from MESH_BASE_PORT (the planner's port). */
-const OFFSETS: Record<string, number> = { planner: 0, ...Object.fromEntries(MESH_AGENTS.map((a) => [a.key, a.port_offset])) };
+const OFFSETS: Record<string, number> = {
+  planner: 0,
+  ...Object.fromEntries(MESH_AGENTS.map((a) => [a.key, a.port_offset])),
+};
 
 export const MESH_DEFAULTS = {
   host: '127.0.0.1',
@@ -50,7 +53,8 @@ function portFrom(env: Readonly<Record<string, string | undefined>>, name: strin
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const port = Number(raw.trim());
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new MeshConfigError(`${name}=${JSON.stringify(raw)}: must be a port number (1-65535)`);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new MeshConfigError(`${name}=${JSON.stringify(raw)}: must be a port number (1-65535)`);
   return port;
 }
 
@@ -71,7 +75,8 @@ export function meshConfig(env: Readonly<Record<string, string | undefined>>): M
   const base = portFrom(env, 'MESH_BASE_PORT', MESH_DEFAULTS.basePort);
   const portOf = (name: string, fallback: number): number => {
     const port = portFrom(env, `MESH_${name.toUpperCase()}_PORT`, fallback);
-    if (port > 65_535) throw new MeshConfigError(`MESH_BASE_PORT=${base}: the ${name} port ${port} would be above 65535`);
+    if (port > 65_535)
+      throw new MeshConfigError(`MESH_BASE_PORT=${base}: the ${name} port ${port} would be above 65535`);
     return port;
   };
   const urlOf = (port: number): string => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -84,7 +89,11 @@ export function meshConfig(env: Readonly<Record<string, string | undefined>>): M
     port: plannerPort,
     url: urlOf(plannerPort),
     // A 32 MB young generation halves the planner's GC scavenges (see README, "Figures").
-    env: { PLANNER_PORT: String(plannerPort), PLANNER_HOST: host, NODE_OPTIONS: `${env['NODE_OPTIONS'] ?? ''} ${PLANNER_NODE_OPTIONS}`.trim() },
+    env: {
+      PLANNER_PORT: String(plannerPort),
+      PLANNER_HOST: host,
+      NODE_OPTIONS: `${env['NODE_OPTIONS'] ?? ''} ${PLANNER_NODE_OPTIONS}`.trim(),
+    },
   };
   const knowledge = KNOWLEDGE_DOMAINS.map((domain): MeshService => {
     const port = portOf(domain, base + OFFSETS[domain]!);
@@ -127,13 +136,20 @@ export function meshConfig(env: Readonly<Record<string, string | undefined>>): M
   const byPort = new Map<number, string>();
   for (const service of services) {
     const other = byPort.get(service.port);
-    if (other) throw new MeshConfigError(`${other} and ${service.name} would both listen on port ${service.port}; set MESH_${service.name.toUpperCase()}_PORT`);
+    if (other)
+      throw new MeshConfigError(
+        `${other} and ${service.name} would both listen on port ${service.port}; set MESH_${service.name.toUpperCase()}_PORT`,
+      );
     byPort.set(service.port, service.name);
   }
 
   const timeoutRaw = env['MESH_READY_TIMEOUT_SECONDS'];
-  const readyTimeoutSeconds = timeoutRaw === undefined || timeoutRaw.trim() === '' ? MESH_DEFAULTS.readyTimeoutSeconds : Number(timeoutRaw);
-  if (!Number.isFinite(readyTimeoutSeconds) || readyTimeoutSeconds <= 0) throw new MeshConfigError(`MESH_READY_TIMEOUT_SECONDS=${JSON.stringify(timeoutRaw)}: must be a positive number of seconds`);
+  const readyTimeoutSeconds =
+    timeoutRaw === undefined || timeoutRaw.trim() === '' ? MESH_DEFAULTS.readyTimeoutSeconds : Number(timeoutRaw);
+  if (!Number.isFinite(readyTimeoutSeconds) || readyTimeoutSeconds <= 0)
+    throw new MeshConfigError(
+      `MESH_READY_TIMEOUT_SECONDS=${JSON.stringify(timeoutRaw)}: must be a positive number of seconds`,
+    );
 
   return { host, services, orchestratorUrl: orchestrator.url, readyTimeoutMs: readyTimeoutSeconds * 1000 };
 }

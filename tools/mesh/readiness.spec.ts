@@ -17,7 +17,13 @@ describe('waitUntilHealthy', () => {
       return answers[url]!.shift() ?? false;
     };
 
-    const outcome = await waitUntilHealthy([{ name: 'a', url: 'a' }, { name: 'b', url: 'b' }], { timeoutMs: 10_000, intervalMs: 100, probe, ...fakeTime() });
+    const outcome = await waitUntilHealthy(
+      [
+        { name: 'a', url: 'a' },
+        { name: 'b', url: 'b' },
+      ],
+      { timeoutMs: 10_000, intervalMs: 100, probe, ...fakeTime() },
+    );
 
     expect(outcome).toEqual({ ready: true, elapsedMs: 200 });
     expect(asked).toEqual(['a', 'b', 'a', 'b', 'b']);
@@ -26,7 +32,13 @@ describe('waitUntilHealthy', () => {
   it('names the targets still silent at the deadline', async () => {
     const probe: Probe = async (url) => url === 'a';
 
-    const outcome = await waitUntilHealthy([{ name: 'a', url: 'a' }, { name: 'b', url: 'b' }], { timeoutMs: 1000, intervalMs: 300, probe, ...fakeTime() });
+    const outcome = await waitUntilHealthy(
+      [
+        { name: 'a', url: 'a' },
+        { name: 'b', url: 'b' },
+      ],
+      { timeoutMs: 1000, intervalMs: 300, probe, ...fakeTime() },
+    );
 
     expect(outcome).toEqual({ ready: false, elapsedMs: 1000, pending: ['b'] });
   });
@@ -38,7 +50,12 @@ describe('waitUntilHealthy', () => {
       return false;
     };
 
-    const outcome = await waitUntilHealthy([{ name: 'a', url: 'a' }], { timeoutMs: 60_000, probe, signal: controller.signal, ...fakeTime() });
+    const outcome = await waitUntilHealthy([{ name: 'a', url: 'a' }], {
+      timeoutMs: 60_000,
+      probe,
+      signal: controller.signal,
+      ...fakeTime(),
+    });
 
     expect(outcome).toMatchObject({ ready: false, pending: ['a'] });
   });

@@ -31,9 +31,13 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const missing = [...new Set(config.services.map((s) => s.script))].filter((script) => !existsSync(join(ROOT, script)));
+  const missing = [...new Set(config.services.map((s) => s.script))].filter(
+    (script) => !existsSync(join(ROOT, script)),
+  );
   if (missing.length > 0) {
-    console.error(`[mesh] not built: ${missing.join(', ')}. Run \`npm start\` (it builds first) or \`npx nx run-many -t build\`.`);
+    console.error(
+      `[mesh] not built: ${missing.join(', ')}. Run \`npm start\` (it builds first) or \`npx nx run-many -t build\`.`,
+    );
     return 2;
   }
 
@@ -66,11 +70,18 @@ async function main(): Promise<number> {
     stopped.abort();
   });
 
-  const readiness = await waitUntilHealthy(healthTargets(config), { timeoutMs: config.readyTimeoutMs, signal: stopped.signal });
+  const readiness = await waitUntilHealthy(healthTargets(config), {
+    timeoutMs: config.readyTimeoutMs,
+    signal: stopped.signal,
+  });
   if (readiness.ready) {
-    console.log(`[mesh] ready in ${(readiness.elapsedMs / 1000).toFixed(1)} s — try: ${sampleCurl(config.orchestratorUrl)}`);
+    console.log(
+      `[mesh] ready in ${(readiness.elapsedMs / 1000).toFixed(1)} s — try: ${sampleCurl(config.orchestratorUrl)}`,
+    );
   } else if (!stopped.signal.aborted) {
-    console.error(`[mesh] not healthy after ${(readiness.elapsedMs / 1000).toFixed(0)} s: ${readiness.pending.join(', ')} (still running; see the logs above)`);
+    console.error(
+      `[mesh] not healthy after ${(readiness.elapsedMs / 1000).toFixed(0)} s: ${readiness.pending.join(', ')} (still running; see the logs above)`,
+    );
   }
   return done;
 }

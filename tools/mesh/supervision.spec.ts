@@ -3,7 +3,11 @@ import { DEFAULT_RESTART_TRIES, stopOnTerminationAsOnInterrupt, supervisionOptio
 
 describe('supervisionOptions', () => {
   it('keeps the others running and restarts with exponential back-off', () => {
-    expect(supervisionOptions({})).toEqual({ killOthersOn: [], restartTries: DEFAULT_RESTART_TRIES, restartDelay: 'exponential' });
+    expect(supervisionOptions({})).toEqual({
+      killOthersOn: [],
+      restartTries: DEFAULT_RESTART_TRIES,
+      restartDelay: 'exponential',
+    });
     expect(supervisionOptions({ MESH_RESTART_TRIES: '0' }).restartTries).toBe(0);
   });
 
@@ -30,15 +34,18 @@ describe('watchParent', () => {
 });
 
 describe('stopOnTerminationAsOnInterrupt', () => {
-  it.each(['SIGTERM', 'SIGHUP'])('sends %s to the listeners of SIGINT only (the path on which concurrently restarts nothing)', (signal) => {
-    const proc = new EventEmitter();
-    const seen: string[] = [];
-    const killWith = (received: string) => seen.push(received);
-    for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) proc.on(name, killWith);
+  it.each(['SIGTERM', 'SIGHUP'])(
+    'sends %s to the listeners of SIGINT only (the path on which concurrently restarts nothing)',
+    (signal) => {
+      const proc = new EventEmitter();
+      const seen: string[] = [];
+      const killWith = (received: string) => seen.push(received);
+      for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) proc.on(name, killWith);
 
-    stopOnTerminationAsOnInterrupt(proc as unknown as NodeJS.Process);
-    proc.emit(signal, signal);
+      stopOnTerminationAsOnInterrupt(proc as unknown as NodeJS.Process);
+      proc.emit(signal, signal);
 
-    expect(seen).toEqual(['SIGINT']);
-  });
+      expect(seen).toEqual(['SIGINT']);
+    },
+  );
 });

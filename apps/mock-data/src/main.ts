@@ -9,6 +9,10 @@ runAgentApp({
   configure: configureApp,
   address: (app) => {
     const settings = app.get(DataSettings);
-    return { port: settings.port, host: settings.host, banner: `Data agent ${settings.agentId} (${settings.platform}) listening on http://${settings.host}:${settings.port}` };
+    return {
+      port: settings.port,
+      host: settings.host,
+      banner: `Data agent ${settings.agentId} (${settings.platform}) listening on http://${settings.host}:${settings.port}`,
+    };
   },
 });

@@ -9,6 +9,10 @@ runAgentApp({
   configure: configureApp,
   address: (app) => {
     const settings = app.get(KnowledgeSettings);
-    return { port: settings.port, host: settings.host, banner: `Knowledge agent ${settings.agentId} (${settings.domain}) listening on http://${settings.host}:${settings.port}` };
+    return {
+      port: settings.port,
+      host: settings.host,
+      banner: `Knowledge agent ${settings.agentId} (${settings.domain}) listening on http://${settings.host}:${settings.port}`,
+    };
   },
 });

@@ -29,4 +29,7 @@ await build({
 });
 copyFileSync(join(here, 'index.html'), join(out, 'index.html'));
 copyFileSync(join(here, 'console.css'), join(out, 'console.css'));
-copyFileSync(join(dirname(require.resolve('mermaid/package.json')), 'dist', 'mermaid.min.js'), join(out, 'vendor', 'mermaid.min.js'));
+copyFileSync(
+  join(dirname(require.resolve('mermaid/package.json')), 'dist', 'mermaid.min.js'),
+  join(out, 'vendor', 'mermaid.min.js'),
+);

@@ -1,5 +1,16 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsObject, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { QUERY_COMPLEXITIES, QUERY_INTENTS, type QueryComplexity, type QueryIntent } from './constants';
 import { QueryConstraints } from './constraints.dto';
 import { IsNested, IsTextArray } from './validation';

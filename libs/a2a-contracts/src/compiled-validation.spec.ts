@@ -19,24 +19,47 @@ const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSO
 /** JSON with sorted keys: class-transformer writes a class's fields in declaration order, the fast path keeps the sender's. */
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, node: unknown) =>
-    node !== null && typeof node === 'object' && !Array.isArray(node) ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : node,
+    node !== null && typeof node === 'object' && !Array.isArray(node)
+      ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : node,
   );
 
 /** Valid examples of every class a service validates, to mutate. */
 const samples: Array<{ type: new () => object; value: () => Json }> = [
-  { type: A2ATaskRequest, value: () => aCreatePlanRequest('Show failed sign-ins', { schema_hints: someSchemaHints() }) as unknown as Json },
-  { type: CreatePlanParameters, value: () => aCreatePlanRequest('Show failed sign-ins', { schema_hints: someSchemaHints(), user_context: { role: 'soc' } }).parameters as unknown as Json },
+  {
+    type: A2ATaskRequest,
+    value: () => aCreatePlanRequest('Show failed sign-ins', { schema_hints: someSchemaHints() }) as unknown as Json,
+  },
+  {
+    type: CreatePlanParameters,
+    value: () =>
+      aCreatePlanRequest('Show failed sign-ins', { schema_hints: someSchemaHints(), user_context: { role: 'soc' } })
+        .parameters as unknown as Json,
+  },
   {
     type: OptimizePlanParameters,
-    value: () => ({ plan: aWorkflowPlan([aStep('a'), aStep('b', { depends_on: ['a'] })]), feedback: { failed_steps: ['a'] }, execution_context: anExecutionContext() }) as unknown as Json,
+    value: () =>
+      ({
+        plan: aWorkflowPlan([aStep('a'), aStep('b', { depends_on: ['a'] })]),
+        feedback: { failed_steps: ['a'] },
+        execution_context: anExecutionContext(),
+      }) as unknown as Json,
   },
   { type: AgentDescriptor, value: () => aDataAgent('kql') as unknown as Json },
   { type: RetrieveContextParameters, value: () => ({ query: 'reset a password', top_k: 3, domain: 'sop' }) },
   {
     type: GenerateQueryParameters,
-    value: () => ({ platform: 'kql', query_analysis: { intent: 'investigate' }, use_knowledge: true, knowledge: [{ id: 'p1', title: 't', source: 's', text: 'x', score: 0.5 }] }),
+    value: () => ({
+      platform: 'kql',
+      query_analysis: { intent: 'investigate' },
+      use_knowledge: true,
+      knowledge: [{ id: 'p1', title: 't', source: 's', text: 'x', score: 0.5 }],
+    }),
   },
-  { type: CreateJourneyRequest, value: () => ({ natural_language: 'why do logins fail?', user_context: { role: 'sre' } }) },
+  {
+    type: CreateJourneyRequest,
+    value: () => ({ natural_language: 'why do logins fail?', user_context: { role: 'sre' } }),
+  },
   {
     type: QueryAnalysis,
     value: () =>
@@ -46,9 +69,24 @@ const samples: Array<{ type: new () => object; value: () => Json }> = [
         required_platforms: ['kql'],
         confidence: 0.8,
         reasoning: 'r',
-        entities: { tables: ['SigninLogs'], fields: [], time_range: 'last 24 hours', time_window: { expression: 'last 24 hours', start: '2026-01-01T00:00:00Z', end: '2026-01-02T00:00:00Z', duration_seconds: 86_400 } },
+        entities: {
+          tables: ['SigninLogs'],
+          fields: [],
+          time_range: 'last 24 hours',
+          time_window: {
+            expression: 'last 24 hours',
+            start: '2026-01-01T00:00:00Z',
+            end: '2026-01-02T00:00:00Z',
+            duration_seconds: 86_400,
+          },
+        },
         knowledge_requirements: { requires_sop: false, requires_error_knowledge: false, requires_schema: true },
-        query_characteristics: { is_aggregation: false, is_time_series: true, has_joins: false, complexity_factors: [] },
+        query_characteristics: {
+          is_aggregation: false,
+          is_time_series: true,
+          has_joins: false,
+          complexity_factors: [],
+        },
       }) as Json,
   },
 ];
@@ -57,7 +95,14 @@ const samples: Array<{ type: new () => object; value: () => Json }> = [
 const fullConstraints = (): Json => ({
   filters: [
     { kind: 'ip', operator: 'eq', values: ['10.0.0.5'], field: 'IPAddress', currency: '', expression: 'from 10.0.0.5' },
-    { kind: 'amount', operator: 'gt', values: ['500'], field: 'orders.total', currency: 'USD', expression: 'over $500' },
+    {
+      kind: 'amount',
+      operator: 'gt',
+      values: ['500'],
+      field: 'orders.total',
+      currency: 'USD',
+      expression: 'over $500',
+    },
   ],
   measure: { kind: 'distinct_count', of: 'user', field: 'UserPrincipalName' },
   group_by: [{ kind: 'country', field: 'Location' }],
@@ -70,7 +115,14 @@ const fullConstraints = (): Json => ({
 
 samples.push(
   { type: QueryConstraints, value: fullConstraints },
-  { type: Clarification, value: () => ({ question: 'What should I look for?', missing: ['subject'], suggestions: ['Failed sign-ins today', 'Orders by country'] }) },
+  {
+    type: Clarification,
+    value: () => ({
+      question: 'What should I look for?',
+      missing: ['subject'],
+      suggestions: ['Failed sign-ins today', 'Orders by country'],
+    }),
+  },
   {
     type: QueryAnalysis,
     value: () => {
@@ -125,7 +177,10 @@ const edgeValues = fc.constantFrom<unknown>(
   Array.from({ length: 201 }, () => ({ id: 'p', title: 't', source: 's', text: 'x', score: 1 })),
 );
 
-const mutationValue = fc.oneof({ weight: 3, arbitrary: edgeValues }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) });
+const mutationValue = fc.oneof(
+  { weight: 3, arbitrary: edgeValues },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+);
 
 /** Every container (object or array) in a value, with the keys it holds. */
 function containers(value: unknown, out: Array<Json | unknown[]> = []): Array<Json | unknown[]> {
@@ -166,7 +221,12 @@ const mutatedSamples = fc
       const keys = Object.keys(target);
       if (edit.kind === 'add' || keys.length === 0) {
         // Defined, not assigned, so "__proto__" becomes an own key as JSON.parse makes it.
-        Object.defineProperty(target, edit.key, { value: clone(edit.value), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(target, edit.key, {
+          value: clone(edit.value),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       } else if (edit.kind === 'remove') delete target[keys[edit.at % keys.length]!];
       else target[keys[edit.at % keys.length]!] = clone(edit.value);
     }
@@ -175,7 +235,9 @@ const mutatedSamples = fc
 
 describe('compiled validation', () => {
   it('compiles every class the mesh validates', () => {
-    const notCompiled = samples.map(({ type }) => [type.name, compileValidator(type)] as const).filter(([, outcome]) => 'notCompilable' in outcome);
+    const notCompiled = samples
+      .map(({ type }) => [type.name, compileValidator(type)] as const)
+      .filter(([, outcome]) => 'notCompilable' in outcome);
 
     expect(notCompiled).toEqual([]);
   });
@@ -225,14 +287,18 @@ describe('compiled validation', () => {
   });
 
   it('leaves a body with fields the contract does not list to class-validator, which strips them', () => {
-    const parameters = aCreatePlanRequest('q', { schema_hints: { kql: { tables: { T: ['a'] } }, extra: 1 } }).parameters as unknown as Json;
+    const parameters = aCreatePlanRequest('q', { schema_hints: { kql: { tables: { T: ['a'] } }, extra: 1 } })
+      .parameters as unknown as Json;
     (parameters['execution_context'] as Json)['future'] = true;
 
     const outcome = validatePlain(CreatePlanParameters, parameters);
 
     expect(compiledValidatorFor(CreatePlanParameters)?.(parameters)).toBe(false);
     expect(outcome.ok && (outcome.value.execution_context as unknown as Json)['future']).toBeUndefined();
-    expect(outcome.ok && outcome.value.execution_context.schema_hints).toEqual({ kql: { tables: { T: ['a'] } }, extra: 1 });
+    expect(outcome.ok && outcome.value.execution_context.schema_hints).toEqual({
+      kql: { tables: { T: ['a'] } },
+      extra: 1,
+    });
   });
 
   it('never changes the value it validates', () => {

@@ -48,8 +48,20 @@ function isPlainData(node: unknown, maxDepth: number, depth: number): boolean {
   return true;
 }
 
-const ajv = new Ajv({ allErrors: false, ownProperties: true, coerceTypes: false, useDefaults: false, messages: false, strict: true });
-ajv.addKeyword({ keyword: 'meshPlainData', schemaType: 'number', errors: false, validate: (maxDepth: number, data: unknown) => isPlainData(data, maxDepth, 0) });
+const ajv = new Ajv({
+  allErrors: false,
+  ownProperties: true,
+  coerceTypes: false,
+  useDefaults: false,
+  messages: false,
+  strict: true,
+});
+ajv.addKeyword({
+  keyword: 'meshPlainData',
+  schemaType: 'number',
+  errors: false,
+  validate: (maxDepth: number, data: unknown) => isPlainData(data, maxDepth, 0),
+});
 
 /**
  * A class's keys: only declared fields. A body with unknown fields (which class-validator's
@@ -70,13 +82,20 @@ ajv.addKeyword({
 });
 
 // class-validator counts length as validator.js does; the fast path asks it rather than guess.
-ajv.addKeyword({ keyword: 'meshMinLength', type: 'string', schemaType: 'number', errors: false, validate: (min: number, data: string) => minLength(data, min) });
+ajv.addKeyword({
+  keyword: 'meshMinLength',
+  type: 'string',
+  schemaType: 'number',
+  errors: false,
+  validate: (min: number, data: string) => minLength(data, min),
+});
 
 /** One class-validator rule as a JSON Schema fragment at least as strict. */
 function ruleFragment(meta: ValidationMetadata): SchemaObject {
   const [constraint] = (meta.constraints ?? []) as unknown[];
   const number = (value: unknown): number => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new NotCompilable(`${meta.name} needs a finite number`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new NotCompilable(`${meta.name} needs a finite number`);
     return value;
   };
   switch (meta.name) {
@@ -93,7 +112,8 @@ function ruleFragment(meta: ValidationMetadata): SchemaObject {
       return { type: 'boolean' };
     case 'isIn': {
       const values = constraint;
-      if (!Array.isArray(values) || values.some((value) => value === null || typeof value === 'object')) throw new NotCompilable('isIn needs a list of primitives');
+      if (!Array.isArray(values) || values.some((value) => value === null || typeof value === 'object'))
+        throw new NotCompilable('isIn needs a list of primitives');
       return { enum: [...new Set(values)] };
     }
     case 'isArray':
@@ -109,7 +129,8 @@ function ruleFragment(meta: ValidationMetadata): SchemaObject {
     case 'isNumber': {
       // JSON has no NaN or Infinity; any other option (maxDecimalPlaces) is not compiled.
       const options = (constraint ?? {}) as Record<string, unknown>;
-      if (Object.keys(options).some((key) => key !== 'allowNaN' && key !== 'allowInfinity')) throw new NotCompilable('isNumber options');
+      if (Object.keys(options).some((key) => key !== 'allowNaN' && key !== 'allowInfinity'))
+        throw new NotCompilable('isNumber options');
       return { type: 'number' };
     }
     case 'min':
@@ -118,7 +139,8 @@ function ruleFragment(meta: ValidationMetadata): SchemaObject {
       return { type: 'number', maximum: number(constraint) };
     case FREE_FORM_OBJECT:
       // freeFormProblem's rules (depth, no prototype keys), and no key class-transformer would drop.
-      if (meta.constraints?.[1] === true) return { anyOf: [{ type: 'object' }, { type: 'array' }], meshPlainData: number(constraint) };
+      if (meta.constraints?.[1] === true)
+        return { anyOf: [{ type: 'object' }, { type: 'array' }], meshPlainData: number(constraint) };
       return { type: 'object', meshPlainData: number(constraint) };
     default:
       throw new NotCompilable(`no compiled form for the "${meta.name ?? meta.type}" rule`);
@@ -126,7 +148,11 @@ function ruleFragment(meta: ValidationMetadata): SchemaObject {
 }
 
 /** Builds the schema of `type` (and of the classes it nests) into `definitions`; returns its reference. */
-function classSchema(type: ClassConstructor<object>, definitions: Record<string, SchemaObject>, ids: Map<ClassConstructor<object>, string>): SchemaObject {
+function classSchema(
+  type: ClassConstructor<object>,
+  definitions: Record<string, SchemaObject>,
+  ids: Map<ClassConstructor<object>, string>,
+): SchemaObject {
   const known = ids.get(type);
   if (known) return { $ref: `#/definitions/${known}` };
   const id = `${type.name || 'Anonymous'}_${ids.size}`;
@@ -135,8 +161,13 @@ function classSchema(type: ClassConstructor<object>, definitions: Record<string,
   // class-transformer would add defaults or rename fields: the compiled path cannot follow. (Declared
   // fields are own properties holding undefined, which JSON and the planner read as absent.)
   const blank = new type() as Record<string, unknown>;
-  if (Object.values(blank).some((value) => value !== undefined)) throw new NotCompilable(`${type.name} has property initializers`);
-  if (defaultMetadataStorage.getStrategy(type) !== 'none' || defaultMetadataStorage.getExposedMetadatas(type).length > 0 || defaultMetadataStorage.getExcludedMetadatas(type).length > 0) {
+  if (Object.values(blank).some((value) => value !== undefined))
+    throw new NotCompilable(`${type.name} has property initializers`);
+  if (
+    defaultMetadataStorage.getStrategy(type) !== 'none' ||
+    defaultMetadataStorage.getExposedMetadatas(type).length > 0 ||
+    defaultMetadataStorage.getExcludedMetadatas(type).length > 0
+  ) {
     throw new NotCompilable(`${type.name} uses @Expose/@Exclude`);
   }
 
@@ -152,7 +183,8 @@ function classSchema(type: ClassConstructor<object>, definitions: Record<string,
   for (const [name, metas] of byProperty) {
     if (isUncopyableKey(name)) throw new NotCompilable(`reserved property ${name}`);
     for (const transformationType of [0, 1, 2]) {
-      if (defaultMetadataStorage.findTransformMetadatas(type, name, transformationType).length > 0) throw new NotCompilable(`${type.name}.${name} has @Transform`);
+      if (defaultMetadataStorage.findTransformMetadatas(type, name, transformationType).length > 0)
+        throw new NotCompilable(`${type.name}.${name} has @Transform`);
     }
     const fragments: SchemaObject[] = [];
     let optional = false;
@@ -166,7 +198,8 @@ function classSchema(type: ClassConstructor<object>, definitions: Record<string,
       let fragment: SchemaObject;
       if (meta.type === 'nestedValidation') {
         const nested = defaultMetadataStorage.findTypeMetadata(type, name);
-        if (!nested || nested.options?.discriminator) throw new NotCompilable(`${type.name}.${name}: nested without a plain @Type`);
+        if (!nested || nested.options?.discriminator)
+          throw new NotCompilable(`${type.name}.${name}: nested without a plain @Type`);
         fragment = classSchema(nested.typeFunction() as ClassConstructor<object>, definitions, ids);
       } else if (meta.type === 'customValidation') {
         fragment = ruleFragment(meta);
@@ -176,7 +209,8 @@ function classSchema(type: ClassConstructor<object>, definitions: Record<string,
       fragments.push(meta.each ? { type: 'array', items: fragment } : fragment);
     }
     // Whatever is not a nested class (untyped objects, arrays of anything) class-transformer copies: it must be plain data.
-    if (!metas.some((meta) => meta.type === 'nestedValidation' || meta.name === FREE_FORM_OBJECT)) fragments.push({ meshPlainData: PLAIN_DATA_MAX_DEPTH });
+    if (!metas.some((meta) => meta.type === 'nestedValidation' || meta.name === FREE_FORM_OBJECT))
+      fragments.push({ meshPlainData: PLAIN_DATA_MAX_DEPTH });
     properties[name] = fragments.length === 1 ? fragments[0]! : { allOf: fragments };
     if (!optional) required.push(name);
   }
@@ -185,7 +219,9 @@ function classSchema(type: ClassConstructor<object>, definitions: Record<string,
 }
 
 /** The compiled validator of `type`, or why its decorators have no exact compiled form. */
-export function compileValidator<T extends object>(type: ClassConstructor<T>): { validator: CompiledValidator<T> } | { notCompilable: string } {
+export function compileValidator<T extends object>(
+  type: ClassConstructor<T>,
+): { validator: CompiledValidator<T> } | { notCompilable: string } {
   let schema: SchemaObject;
   try {
     const definitions: Record<string, SchemaObject> = {};

@@ -44,4 +44,10 @@ export const ORDER_DIRECTIONS = ['asc', 'desc'] as const;
 export type OrderDirection = (typeof ORDER_DIRECTIONS)[number];
 
 /** Caps on what one analysis's constraints hold. */
-export const CONSTRAINT_LIMITS = { filters: 32, groupBy: 8, values: 64, valueLength: 1024, expressionLength: 512 } as const;
+export const CONSTRAINT_LIMITS = {
+  filters: 32,
+  groupBy: 8,
+  values: 64,
+  valueLength: 1024,
+  expressionLength: 512,
+} as const;

@@ -15,7 +15,16 @@ const analysis = (constraints: unknown): Record<string, unknown> => ({
 });
 
 const constraints = (): Record<string, unknown> => ({
-  filters: [{ kind: 'event_id', operator: 'in', values: ['4625', '4740'], field: 'EventID', currency: null, expression: 'events 4625 and 4740' }],
+  filters: [
+    {
+      kind: 'event_id',
+      operator: 'in',
+      values: ['4625', '4740'],
+      field: 'EventID',
+      currency: null,
+      expression: 'events 4625 and 4740',
+    },
+  ],
   measure: { kind: 'count', of: null, field: null },
   group_by: [{ kind: 'user', field: null }],
   having: { operator: 'gt', value: 5 },
@@ -61,7 +70,10 @@ describe('QueryConstraints on the wire', () => {
   });
 
   it('rejects a fractional time bucket size and a zero limit', () => {
-    expect(validatePlain(QueryConstraints, { ...constraints(), time_bucket: { unit: 'minute', size: 2.5, seconds: 150 } }).ok).toBe(false);
+    expect(
+      validatePlain(QueryConstraints, { ...constraints(), time_bucket: { unit: 'minute', size: 2.5, seconds: 150 } })
+        .ok,
+    ).toBe(false);
     expect(validatePlain(QueryConstraints, { ...constraints(), limit: 0 }).ok).toBe(false);
   });
 });

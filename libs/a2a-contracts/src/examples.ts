@@ -12,7 +12,14 @@ export const CREATE_PLAN_EXAMPLE = {
       state_history_count: 0,
       available_agents: {
         planner: [{ agent_id: 'workflow_planner', agent_name: 'Workflow Planner', capabilities: ['create_plan'] }],
-        knowledge: [{ agent_id: 'sop_knowledge', agent_name: 'SOP Knowledge', capabilities: ['retrieve_context'], knowledge_domain: 'sop' }],
+        knowledge: [
+          {
+            agent_id: 'sop_knowledge',
+            agent_name: 'SOP Knowledge',
+            capabilities: ['retrieve_context'],
+            knowledge_domain: 'sop',
+          },
+        ],
         data: [{ agent_id: 'kql_data', agent_name: 'KQL Data', capabilities: ['generate_query'], platform: 'kql' }],
       },
       user_context: { role: 'soc_analyst' },
@@ -53,6 +60,10 @@ export const OPTIMIZE_PLAN_EXAMPLE = {
       reasoning: '…',
       confidence: 0.9,
     },
-    feedback: { failed_steps: ['data_kql'], unavailable_agents: ['kql_data'], step_durations_seconds: { knowledge_0: 1.2 } },
+    feedback: {
+      failed_steps: ['data_kql'],
+      unavailable_agents: ['kql_data'],
+      step_durations_seconds: { knowledge_0: 1.2 },
+    },
   },
 } as const;

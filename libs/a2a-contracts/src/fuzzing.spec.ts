@@ -11,13 +11,22 @@ describe('fuzzAnswerProblem', () => {
   });
 
   it('flags a 200 that is neither a plan, a clarification nor a planning failure', () => {
-    expect(fuzzAnswerProblem(200, { ok: true })).toBe('200 that is neither a plan, a clarification nor a planning failure');
+    expect(fuzzAnswerProblem(200, { ok: true })).toBe(
+      '200 that is neither a plan, a clarification nor a planning failure',
+    );
     expect(fuzzAnswerProblem(200, { status: 'input_required', result: {} })).toBeDefined();
-    expect(fuzzAnswerProblem(200, { status: 'input_required', result: { clarification: { question: 'q', missing: [], suggestions: [] } } })).toBeUndefined();
+    expect(
+      fuzzAnswerProblem(200, {
+        status: 'input_required',
+        result: { clarification: { question: 'q', missing: [], suggestions: [] } },
+      }),
+    ).toBeUndefined();
   });
 
   it('accepts a 4xx in the error format and a completed plan', () => {
-    expect(fuzzAnswerProblem(413, { status: 'failed', error: { code: 'PAYLOAD_TOO_LARGE', message: 'm' } })).toBeUndefined();
+    expect(
+      fuzzAnswerProblem(413, { status: 'failed', error: { code: 'PAYLOAD_TOO_LARGE', message: 'm' } }),
+    ).toBeUndefined();
     expect(fuzzAnswerProblem(200, { status: 'completed', result: { plan: {} } })).toBeUndefined();
   });
 });
@@ -26,7 +35,16 @@ describe('fuzzRequests', () => {
   it('produces every kind of request', () => {
     const kinds = new Set(fc.sample(fuzzRequests, { numRuns: 500, seed: 1 }).map((r) => r.kind));
 
-    expect([...kinds].sort()).toEqual(['corrupt encoding', 'mutated create_plan', 'odd optimize params', 'prototype keys', 'random context', 'random json', 'raw body', 'tangled optimize_plan']);
+    expect([...kinds].sort()).toEqual([
+      'corrupt encoding',
+      'mutated create_plan',
+      'odd optimize params',
+      'prototype keys',
+      'random context',
+      'random json',
+      'raw body',
+      'tangled optimize_plan',
+    ]);
   });
 });
 

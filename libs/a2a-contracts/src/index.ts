@@ -83,4 +83,11 @@ export {
 export { compiledValidatorFor, type CompiledValidator } from './compiled-validation';
 export { toValidationFailures, validatePlain, type ValidationFailure, type ValidationOutcome } from './validate';
 export { freeFormProblem } from './validation';
-export { MESH_AGENTS, MESH_DEFAULT_PORTS, STANDARD_MESH_AGENT_IDS, meshAgentOf, meshAgentsFromIds, type MeshAgentEntry } from './mesh-agents';
+export {
+  MESH_AGENTS,
+  MESH_DEFAULT_PORTS,
+  STANDARD_MESH_AGENT_IDS,
+  meshAgentOf,
+  meshAgentsFromIds,
+  type MeshAgentEntry,
+} from './mesh-agents';

@@ -1,5 +1,11 @@
 import { KNOWN_KNOWLEDGE_DOMAINS, KNOWN_PLATFORMS } from './constants';
-import { MESH_AGENTS, MESH_DEFAULT_PORTS, STANDARD_MESH_AGENT_IDS, meshAgentOf, meshAgentsFromIds } from './mesh-agents';
+import {
+  MESH_AGENTS,
+  MESH_DEFAULT_PORTS,
+  STANDARD_MESH_AGENT_IDS,
+  meshAgentOf,
+  meshAgentsFromIds,
+} from './mesh-agents';
 
 describe('MESH_AGENTS', () => {
   it('has a knowledge agent per known domain and a data agent per known platform, on 9101… and 9201…', () => {
@@ -16,7 +22,11 @@ describe('MESH_AGENTS', () => {
   });
 
   it('gives every agent its own port, apart from the planner and the orchestrator', () => {
-    const ports = [...MESH_AGENTS.map((a) => a.default_port), MESH_DEFAULT_PORTS.planner, MESH_DEFAULT_PORTS.orchestrator];
+    const ports = [
+      ...MESH_AGENTS.map((a) => a.default_port),
+      MESH_DEFAULT_PORTS.planner,
+      MESH_DEFAULT_PORTS.orchestrator,
+    ];
 
     expect(new Set(ports).size).toBe(ports.length);
   });

@@ -50,15 +50,27 @@ const DATA_ID = /^([a-z0-9]{1,64})_data$/;
  * The available agents named by mesh agent ids (`<domain>_knowledge`, `<platform>_data`, as the
  * mesh names them), or the first id that follows neither pattern.
  */
-export function meshAgentsFromIds(ids: readonly string[]): { ok: true; agents: AvailableAgents } | { ok: false; problem: string } {
+export function meshAgentsFromIds(
+  ids: readonly string[],
+): { ok: true; agents: AvailableAgents } | { ok: false; problem: string } {
   const agents: Required<Pick<AvailableAgents, 'knowledge' | 'data'>> = { knowledge: [], data: [] };
   for (const id of ids) {
     const knowledge = KNOWLEDGE_ID.exec(id);
     const data = DATA_ID.exec(id);
     if (knowledge) {
-      agents.knowledge.push({ agent_id: id, agent_name: `${knowledge[1]} knowledge`, capabilities: [CAPABILITY.retrieveContext], knowledge_domain: knowledge[1] });
+      agents.knowledge.push({
+        agent_id: id,
+        agent_name: `${knowledge[1]} knowledge`,
+        capabilities: [CAPABILITY.retrieveContext],
+        knowledge_domain: knowledge[1],
+      });
     } else if (data) {
-      agents.data.push({ agent_id: id, agent_name: `${data[1]} data`, capabilities: [CAPABILITY.generateQuery], platform: data[1] });
+      agents.data.push({
+        agent_id: id,
+        agent_name: `${data[1]} data`,
+        capabilities: [CAPABILITY.generateQuery],
+        platform: data[1],
+      });
     } else {
       return { ok: false, problem: `"${id}" is neither <domain>_knowledge nor <platform>_data` };
     }

@@ -27,7 +27,12 @@ export function aDataAgent(platform: string, overrides: Partial<AgentDescriptor>
 }
 
 export function aPlannerAgent(overrides: Partial<AgentDescriptor> = {}): AgentDescriptor {
-  return { agent_id: 'workflow_planner', agent_name: 'Workflow Planner', capabilities: ['create_plan', 'optimize_plan'], ...overrides };
+  return {
+    agent_id: 'workflow_planner',
+    agent_name: 'Workflow Planner',
+    capabilities: ['create_plan', 'optimize_plan'],
+    ...overrides,
+  };
 }
 
 /** The full mesh: sop, errors and wiki knowledge agents and one data agent per platform. */
@@ -68,7 +73,10 @@ export function someSchemaHints(): Record<string, unknown> {
     },
     sql: {
       description: 'Business database (PostgreSQL)',
-      tables: { customers: ['customer_id', 'name', 'email', 'created_at'], orders: ['order_id', 'customer_id', 'total', 'created_at'] },
+      tables: {
+        customers: ['customer_id', 'name', 'email', 'created_at'],
+        orders: ['order_id', 'customer_id', 'total', 'created_at'],
+      },
     },
   };
 }
@@ -77,7 +85,12 @@ export function aCreatePlanRequest(
   naturalLanguage: string,
   context: Partial<ExecutionContext> = {},
   taskId = 't-test',
-): { task_id: string; agent_id: string; action: 'create_plan'; parameters: { natural_language: string; execution_context: ExecutionContext } } {
+): {
+  task_id: string;
+  agent_id: string;
+  action: 'create_plan';
+  parameters: { natural_language: string; execution_context: ExecutionContext };
+} {
   return {
     task_id: taskId,
     agent_id: 'workflow_planner',

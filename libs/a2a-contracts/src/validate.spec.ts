@@ -36,7 +36,10 @@ describe('validatePlain', () => {
   });
 
   it('keeps the free-form objects whole', () => {
-    const parameters = aCreatePlanRequest('q', { schema_hints: { kql: { tables: { T: ['a'] } } }, user_context: { role: 'soc' } }).parameters;
+    const parameters = aCreatePlanRequest('q', {
+      schema_hints: { kql: { tables: { T: ['a'] } } },
+      user_context: { role: 'soc' },
+    }).parameters;
 
     const outcome = validatePlain(CreatePlanParameters, parameters);
 
@@ -45,13 +48,17 @@ describe('validatePlain', () => {
   });
 
   it('names the nested property that is wrong', () => {
-    const parameters = aCreatePlanRequest('q').parameters as unknown as { execution_context: { available_agents: { data: Array<Record<string, unknown>> } } };
+    const parameters = aCreatePlanRequest('q').parameters as unknown as {
+      execution_context: { available_agents: { data: Array<Record<string, unknown>> } };
+    };
     parameters.execution_context.available_agents.data[0]!['agent_id'] = 5;
 
     const outcome = validatePlain(CreatePlanParameters, parameters);
 
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.failures.map((f) => f.property)).toEqual(['execution_context.available_agents.data.0.agent_id']);
+    expect(!outcome.ok && outcome.failures.map((f) => f.property)).toEqual([
+      'execution_context.available_agents.data.0.agent_id',
+    ]);
   });
 
   it('rejects something that is not an object', () => {
@@ -60,12 +67,18 @@ describe('validatePlain', () => {
   });
 
   it('rejects a user_context with a constructor key', () => {
-    const parameters = aCreatePlanRequest('q', { user_context: JSON.parse('{"constructor": {"prototype": {"x": 1}}}') }).parameters;
+    const parameters = aCreatePlanRequest('q', {
+      user_context: JSON.parse('{"constructor": {"prototype": {"x": 1}}}'),
+    }).parameters;
 
     expect(validatePlain(CreatePlanParameters, parameters).ok).toBe(false);
   });
 
   it('accepts an optimize_plan with a plan and no groups', () => {
-    expect(validatePlain(OptimizePlanParameters, { plan: aWorkflowPlan([aStep('a')], { parallel_execution_groups: undefined as never }) }).ok).toBe(true);
+    expect(
+      validatePlain(OptimizePlanParameters, {
+        plan: aWorkflowPlan([aStep('a')], { parallel_execution_groups: undefined as never }),
+      }).ok,
+    ).toBe(true);
   });
 });

@@ -42,13 +42,19 @@ export function validatePlain<T extends object>(type: ClassConstructor<T>, plain
 }
 
 /** `validatePlain` without the compiled fast path: class-transformer, then class-validator. */
-export function validateWithClassValidator<T extends object>(type: ClassConstructor<T>, plain: object): ValidationOutcome<T> {
+export function validateWithClassValidator<T extends object>(
+  type: ClassConstructor<T>,
+  plain: object,
+): ValidationOutcome<T> {
   let instance: T;
   try {
     instance = plainToInstance(type, plain, { enableImplicitConversion: false });
   } catch {
     // class-transformer throws on some hostile shapes (a "constructor" key holding data).
-    return { ok: false, failures: [{ property: '', constraints: ['could not be read (it holds reserved keys such as "constructor")'] }] };
+    return {
+      ok: false,
+      failures: [{ property: '', constraints: ['could not be read (it holds reserved keys such as "constructor")'] }],
+    };
   }
   const errors = validateSync(instance, { whitelist: true, forbidUnknownValues: true });
   if (errors.length > 0) return { ok: false, failures: toValidationFailures(errors) };

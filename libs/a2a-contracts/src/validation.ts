@@ -71,7 +71,9 @@ export function freeFormProblem(value: unknown, maxDepth: number): string | unde
  * depth, with no prototype-polluting keys. With `allowArray`, a JSON array is accepted too
  * (`schema_hints` may come as a flat list of table names).
  */
-export function IsFreeFormObject(options: { maxDepth?: number; allowArray?: boolean } & ValidationOptions = {}): PropertyDecorator {
+export function IsFreeFormObject(
+  options: { maxDepth?: number; allowArray?: boolean } & ValidationOptions = {},
+): PropertyDecorator {
   const maxDepth = options.maxDepth ?? 12;
   const allowArray = options.allowArray === true;
   return (target: object, propertyName: string | symbol) => {
@@ -83,7 +85,9 @@ export function IsFreeFormObject(options: { maxDepth?: number; allowArray?: bool
       options,
       constraints: [maxDepth, allowArray],
       validator: {
-        validate: (value: unknown) => (!allowArray || (value !== null && typeof value === 'object')) && freeFormProblem(value, maxDepth) === undefined,
+        validate: (value: unknown) =>
+          (!allowArray || (value !== null && typeof value === 'object')) &&
+          freeFormProblem(value, maxDepth) === undefined,
         defaultMessage: (args: ValidationArguments) =>
           `${args.property} ${freeFormProblem(args.value, maxDepth) ?? (allowArray ? 'must be an object or an array' : 'is not a valid object')}`,
       },

@@ -22,7 +22,9 @@ describe('A2AExceptionFilter on bodies that do not decode', () => {
   let url: string;
   beforeAll(async () => {
     const module = await Test.createTestingModule({ imports: [EchoModule] }).compile();
-    app = configureA2AApp(module.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false }), { bodyLimit: '10kb' });
+    app = configureA2AApp(module.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false }), {
+      bodyLimit: '10kb',
+    });
     await app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/a2a/task`;
   });
@@ -30,7 +32,11 @@ describe('A2AExceptionFilter on bodies that do not decode', () => {
 
   // fetch, not supertest: superagent re-encodes a Buffer sent as JSON.
   const post = async (encoding: string, bytes: Buffer) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body: bytes });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+      body: bytes,
+    });
     return { status: response.status, body: (await response.json()) as unknown };
   };
 
@@ -42,7 +48,10 @@ describe('A2AExceptionFilter on bodies that do not decode', () => {
   });
 
   it('answers a truncated gzip body and a corrupt deflate body with 400', async () => {
-    const truncated = gzipSync(Buffer.from(JSON.stringify({ task_id: 't', action: 'x', parameters: {} }))).subarray(0, 15);
+    const truncated = gzipSync(Buffer.from(JSON.stringify({ task_id: 't', action: 'x', parameters: {} }))).subarray(
+      0,
+      15,
+    );
 
     expect((await post('gzip', truncated)).status).toBe(400);
     expect((await post('deflate', Buffer.from('not deflate at all'))).status).toBe(400);

@@ -31,9 +31,13 @@ function codeForStatus(status: number): A2AErrorCode {
 
 /** The body of a failed @nestjs/terminus health check (`{status: "error", info, error, details}`), if that is what this is. */
 function terminusBody(exception: unknown): { status: number; body: object } | undefined {
-  if (!(exception instanceof HttpException) || exception.getStatus() !== HttpStatus.SERVICE_UNAVAILABLE) return undefined;
+  if (!(exception instanceof HttpException) || exception.getStatus() !== HttpStatus.SERVICE_UNAVAILABLE)
+    return undefined;
   const body = exception.getResponse();
-  return typeof body === 'object' && body !== null && (body as { status?: unknown }).status === 'error' && 'details' in body
+  return typeof body === 'object' &&
+    body !== null &&
+    (body as { status?: unknown }).status === 'error' &&
+    'details' in body
     ? { status: HttpStatus.SERVICE_UNAVAILABLE, body }
     : undefined;
 }
@@ -78,7 +82,11 @@ export class A2AExceptionFilter implements ExceptionFilter {
       return;
     }
     const { status, body } = this.describe(exception);
-    if (status >= 500) this.logger.error(`Unhandled error on ${request?.method} ${redactUrl(request?.url)}`, exception instanceof Error ? exception.stack : String(exception));
+    if (status >= 500)
+      this.logger.error(
+        `Unhandled error on ${request?.method} ${redactUrl(request?.url)}`,
+        exception instanceof Error ? exception.stack : String(exception),
+      );
     if (response.headersSent) return;
     const payload: A2AErrorResponse = { task_id: readableTaskId(request), status: 'failed', error: body };
     response.status(status).json(payload);
@@ -90,27 +98,61 @@ export class A2AExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const cause = exception.cause as BodyParserError | undefined;
       if (cause?.type === 'entity.parse.failed') {
-        return { status: 400, body: { code: A2AErrorCode.MalformedJson, message: 'The request body is not valid JSON.', details: [] } };
+        return {
+          status: 400,
+          body: { code: A2AErrorCode.MalformedJson, message: 'The request body is not valid JSON.', details: [] },
+        };
       }
       const response = exception.getResponse();
-      const details = typeof response === 'object' && response && 'message' in response && Array.isArray(response.message) ? response.message : [];
+      const details =
+        typeof response === 'object' && response && 'message' in response && Array.isArray(response.message)
+          ? response.message
+          : [];
       return { status, body: { code: codeForStatus(status), message: exception.message, details } };
     }
     const parserError = exception as BodyParserError | undefined;
     if (parserError && typeof parserError === 'object' && typeof parserError.type === 'string') {
       if (parserError.type === 'entity.too.large') {
-        return { status: 413, body: { code: A2AErrorCode.PayloadTooLarge, message: 'The request body is larger than this agent accepts.', details: [] } };
+        return {
+          status: 413,
+          body: {
+            code: A2AErrorCode.PayloadTooLarge,
+            message: 'The request body is larger than this agent accepts.',
+            details: [],
+          },
+        };
       }
       if (parserError.type === 'entity.parse.failed') {
-        return { status: 400, body: { code: A2AErrorCode.MalformedJson, message: 'The request body is not valid JSON.', details: [] } };
+        return {
+          status: 400,
+          body: { code: A2AErrorCode.MalformedJson, message: 'The request body is not valid JSON.', details: [] },
+        };
       }
       const status = parserError.status ?? parserError.statusCode ?? 400;
-      if (status >= 400 && status < 500) return { status, body: { code: codeForStatus(status), message: parserError.message ?? 'Bad request.', details: [] } };
+      if (status >= 400 && status < 500)
+        return {
+          status,
+          body: { code: codeForStatus(status), message: parserError.message ?? 'Bad request.', details: [] },
+        };
     }
     if (isBodyDecodingError(exception)) {
       // A compressed body that does not decompress: body-parser passes zlib's error on with status 400.
-      return { status: 400, body: { code: A2AErrorCode.MalformedJson, message: 'The request body could not be decoded (check its Content-Encoding).', details: [] } };
+      return {
+        status: 400,
+        body: {
+          code: A2AErrorCode.MalformedJson,
+          message: 'The request body could not be decoded (check its Content-Encoding).',
+          details: [],
+        },
+      };
     }
-    return { status: 500, body: { code: A2AErrorCode.InternalError, message: 'The agent failed unexpectedly; the error was logged.', details: [] } };
+    return {
+      status: 500,
+      body: {
+        code: A2AErrorCode.InternalError,
+        message: 'The agent failed unexpectedly; the error was logged.',
+        details: [],
+      },
+    };
   }
 }

@@ -6,7 +6,11 @@ import { A2ARequestException } from './a2a-request.exception';
  * The parameters of an A2A action, validated as `type` (unknown fields stripped), or a 400
  * VALIDATION_ERROR naming each bad field as `parameters.<path>`.
  */
-export function validateActionParameters<T extends object>(type: ClassConstructor<T>, parameters: unknown, action: string): T {
+export function validateActionParameters<T extends object>(
+  type: ClassConstructor<T>,
+  parameters: unknown,
+  action: string,
+): T {
   const outcome = validatePlain(type, parameters);
   if (!outcome.ok) {
     const summary = outcome.failures
@@ -16,7 +20,10 @@ export function validateActionParameters<T extends object>(type: ClassConstructo
     throw new A2ARequestException(
       A2AErrorCode.ValidationError,
       `The ${action} parameters are invalid: ${summary}.`,
-      outcome.failures.map((f) => ({ property: f.property ? `parameters.${f.property}` : 'parameters', constraints: f.constraints })),
+      outcome.failures.map((f) => ({
+        property: f.property ? `parameters.${f.property}` : 'parameters',
+        constraints: f.constraints,
+      })),
     );
   }
   return outcome.value;

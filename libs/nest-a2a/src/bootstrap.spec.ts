@@ -10,7 +10,9 @@ describe('exitOnBootstrapFailure', () => {
     const exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
     const lines: string[] = [];
 
-    exitOnBootstrapFailure(new Error('listen EADDRINUSE: address already in use 127.0.0.1:9000'), { write: (line: string) => lines.push(line) > 0 });
+    exitOnBootstrapFailure(new Error('listen EADDRINUSE: address already in use 127.0.0.1:9000'), {
+      write: (line: string) => lines.push(line) > 0,
+    });
 
     expect(lines).toEqual(['[Bootstrap] start-up failed: listen EADDRINUSE: address already in use 127.0.0.1:9000\n']);
     expect(exit).toHaveBeenCalledWith(1);
@@ -47,7 +49,10 @@ describe('exitGracefullyOnSignals', () => {
       onApplicationShutdown = destroyed;
     }
     const module = await Test.createTestingModule({ imports: [SlowModule] }).compile();
-    const app = configureA2AApp(module.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false }), { bodyLimit: '10kb' });
+    const app = configureA2AApp(
+      module.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false }),
+      { bodyLimit: '10kb' },
+    );
     await app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const exited = new Promise<number>((resolve) => {

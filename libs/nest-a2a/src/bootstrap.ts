@@ -11,7 +11,11 @@ export interface AgentAppBootstrap {
   /** The app's own setup (its `configureApp`, shared with its tests). */
   readonly configure: (app: NestExpressApplication) => unknown;
   /** Where it listens, read from its validated settings, and the line logged once it does. */
-  readonly address: (app: NestExpressApplication) => { readonly port: number; readonly host: string; readonly banner: string };
+  readonly address: (app: NestExpressApplication) => {
+    readonly port: number;
+    readonly host: string;
+    readonly banner: string;
+  };
 }
 
 /**
@@ -19,7 +23,10 @@ export interface AgentAppBootstrap {
  * logs to pino, a `Logger.error` just before `process.exit` is lost (pino writes
  * asynchronously), and a port already in use would end the process without a word.
  */
-export function exitOnBootstrapFailure(error: unknown, stderr: Pick<NodeJS.WriteStream, 'write'> = process.stderr): never {
+export function exitOnBootstrapFailure(
+  error: unknown,
+  stderr: Pick<NodeJS.WriteStream, 'write'> = process.stderr,
+): never {
   const message = error instanceof Error ? error.message : String(error);
   stderr.write(`[Bootstrap] start-up failed: ${message}\n`);
   process.exit(1);
@@ -30,7 +37,8 @@ export function drainTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env['SHUTDOWN_DRAIN_TIMEOUT']?.trim();
   if (raw === undefined || raw === '') return 10_000;
   const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 300) throw new Error(`SHUTDOWN_DRAIN_TIMEOUT must be a number of seconds from 0 to 300, not "${raw}"`);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 300)
+    throw new Error(`SHUTDOWN_DRAIN_TIMEOUT must be a number of seconds from 0 to 300, not "${raw}"`);
   return Math.round(seconds * 1000);
 }
 
@@ -91,7 +99,11 @@ export function exitGracefullyOnSignals(
 async function start({ module, configure, address }: AgentAppBootstrap): Promise<void> {
   const timeoutMs = drainTimeoutMs();
   // configureA2AApp installs the JSON body parser with its limit, so Nest's own stays off.
-  const app = await NestFactory.create<NestExpressApplication>(module, { bodyParser: false, bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(module, {
+    bodyParser: false,
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(PinoLogger));
   configure(app);
   const { port, host, banner } = address(app);

@@ -33,11 +33,17 @@ export const EnvBoolean = (): PropertyDecorator =>
  * Validates `process.env` against a class of defaulted, decorated properties (for
  * `ConfigModule.forRoot({ validate })`). Throws one error naming every bad variable.
  */
-export function validateEnv<T extends object>(type: ClassConstructor<T>, raw: Record<string, unknown>, appName: string): T {
+export function validateEnv<T extends object>(
+  type: ClassConstructor<T>,
+  raw: Record<string, unknown>,
+  appName: string,
+): T {
   const env = plainToInstance(type, raw, { exposeDefaultValues: true });
   const errors = validateSync(env);
   if (errors.length > 0) {
-    const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    const lines = errors.map(
+      (e) => `  ${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+    );
     throw new Error(`Invalid ${appName} configuration:\n${lines.join('\n')}`);
   }
   return env;

@@ -19,7 +19,10 @@ function concurrentClient(url: string, count: number): Promise<{ answered: numbe
     }));`;
   const worker = new Worker(code, { eval: true, workerData: { url, count } });
   return new Promise((resolve, reject) => {
-    worker.once('message', (message: { answered: number; failed: number }) => void worker.terminate().then(() => resolve(message)));
+    worker.once(
+      'message',
+      (message: { answered: number; failed: number }) => void worker.terminate().then(() => resolve(message)),
+    );
     worker.once('error', reject);
   });
 }

@@ -66,7 +66,10 @@ export class HttpDrain {
     const cutOff = this.running.size;
     if (cutOff === 0) this.server.closeIdleConnections();
     else this.server.closeAllConnections();
-    const settled = await Promise.race([closed.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()) + 50))]);
+    const settled = await Promise.race([
+      closed.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()) + 50)),
+    ]);
     if (!settled) this.server.closeAllConnections();
     return { drained: cutOff === 0, cutOff, answered: this.answered };
   }

@@ -33,7 +33,10 @@ class LostMetadata {
   constructor(readonly clock: Clock) {}
 }
 
-@Module({ providers: [Clock, UsesClock, UsesToken, UsesOptional, { provide: 'SHAPE', useValue: { name: 'x' } }], exports: [Clock] })
+@Module({
+  providers: [Clock, UsesClock, UsesToken, UsesOptional, { provide: 'SHAPE', useValue: { name: 'x' } }],
+  exports: [Clock],
+})
 class GoodModule {}
 
 @Module({ imports: [GoodModule], providers: [{ provide: 'lost', useClass: LostMetadata }, UsesInterface] })
@@ -41,7 +44,10 @@ class BadModule {}
 
 describe('injectionReport', () => {
   it('finds nothing wrong when every constructor has metadata or an @Inject token', () => {
-    expect(injectionReport(GoodModule)).toEqual({ checked: ['Clock', 'UsesClock', 'UsesToken', 'UsesOptional'], problems: [] });
+    expect(injectionReport(GoodModule)).toEqual({
+      checked: ['Clock', 'UsesClock', 'UsesToken', 'UsesOptional'],
+      problems: [],
+    });
   });
 
   it('names a class without decorator metadata, found through an import', () => {

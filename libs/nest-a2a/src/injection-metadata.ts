@@ -13,14 +13,18 @@ const isClass = (value: unknown): value is Constructor => typeof value === 'func
 
 function unwrap(entry: unknown): unknown {
   // forwardRef(() => X)
-  if (entry && typeof entry === 'object' && 'forwardRef' in entry && typeof entry.forwardRef === 'function') return (entry.forwardRef as () => unknown)();
+  if (entry && typeof entry === 'object' && 'forwardRef' in entry && typeof entry.forwardRef === 'function')
+    return (entry.forwardRef as () => unknown)();
   return entry;
 }
 
 function problemsOf(target: Constructor): string[] {
   if (target.length === 0) return [];
   const types = Reflect.getMetadata('design:paramtypes', target) as unknown[] | undefined;
-  if (!types) return [`${target.name}: no design:paramtypes for its ${target.length} constructor parameter(s) (decorator metadata is off)`];
+  if (!types)
+    return [
+      `${target.name}: no design:paramtypes for its ${target.length} constructor parameter(s) (decorator metadata is off)`,
+    ];
   const tokens = (Reflect.getMetadata('self:paramtypes', target) as { index: number }[] | undefined) ?? [];
   // Parameters with an @Inject token, or @Optional ones (Nest passes undefined when it has nothing), are fine.
   const optional = (Reflect.getMetadata('optional:paramtypes', target) as number[] | undefined) ?? [];
@@ -28,8 +32,10 @@ function problemsOf(target: Constructor): string[] {
   const problems: string[] = [];
   types.forEach((type, index) => {
     if (explicit.has(index)) return;
-    if (type === undefined) problems.push(`${target.name}: parameter ${index} has an undefined type (a circular or type-only import)`);
-    else if (type === Object) problems.push(`${target.name}: parameter ${index} is typed as an interface or Object and has no @Inject token`);
+    if (type === undefined)
+      problems.push(`${target.name}: parameter ${index} has an undefined type (a circular or type-only import)`);
+    else if (type === Object)
+      problems.push(`${target.name}: parameter ${index} is typed as an interface or Object and has no @Inject token`);
   });
   return problems;
 }

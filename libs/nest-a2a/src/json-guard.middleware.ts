@@ -33,7 +33,14 @@ export class JsonGuardMiddleware implements NestMiddleware {
   use(request: Request, _response: Response, next: NextFunction): void {
     if (request.method !== 'POST' && request.method !== 'PUT') return next();
     if (!request.is('application/json')) {
-      return next(new A2ARequestException(A2AErrorCode.UnsupportedMediaType, 'Send the request as JSON with Content-Type: application/json.', [], HttpStatus.BAD_REQUEST));
+      return next(
+        new A2ARequestException(
+          A2AErrorCode.UnsupportedMediaType,
+          'Send the request as JSON with Content-Type: application/json.',
+          [],
+          HttpStatus.BAD_REQUEST,
+        ),
+      );
     }
     const body: unknown = request.body;
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {

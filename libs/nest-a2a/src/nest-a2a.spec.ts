@@ -29,14 +29,20 @@ class EchoController {
 }
 
 async function appWith(protection: { apiKey?: string; rateLimitRps: number }): Promise<NestExpressApplication> {
-  @Module({ imports: [ProtectionModule.forRoot(protection), MetricsModule.forRoot({ service: 'test' })], controllers: [EchoController] })
+  @Module({
+    imports: [ProtectionModule.forRoot(protection), MetricsModule.forRoot({ service: 'test' })],
+    controllers: [EchoController],
+  })
   class TestModule {
     configure(consumer: import('@nestjs/common').MiddlewareConsumer): void {
       consumer.apply(RequestContextMiddleware).forRoutes('*');
     }
   }
   const module = await Test.createTestingModule({ imports: [TestModule] }).compile();
-  const app = configureA2AApp(module.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false }), { bodyLimit: '10kb' });
+  const app = configureA2AApp(
+    module.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false }),
+    { bodyLimit: '10kb' },
+  );
   await app.init();
   return app;
 }
@@ -105,7 +111,11 @@ describe('request ids and metrics', () => {
   afterAll(() => app.close());
 
   it('keeps the caller’s x-request-id and makes it the current request context', async () => {
-    const response = await request(app.getHttpServer()).post('/a2a/task').set('x-request-id', 'abc-123').send(task).expect(200);
+    const response = await request(app.getHttpServer())
+      .post('/a2a/task')
+      .set('x-request-id', 'abc-123')
+      .send(task)
+      .expect(200);
 
     expect(response.headers['x-request-id']).toBe('abc-123');
     expect(response.body.request_id).toBe('abc-123');
@@ -123,7 +133,9 @@ describe('request ids and metrics', () => {
     const response = await request(app.getHttpServer()).get('/metrics').expect(200);
 
     expect(response.headers['content-type']).toContain('text/plain');
-    expect(response.text).toMatch(/http_requests_total\{method="POST",route="\/a2a\/task",status="200",service="test"\} \d+/);
+    expect(response.text).toMatch(
+      /http_requests_total\{method="POST",route="\/a2a\/task",status="200",service="test"\} \d+/,
+    );
     expect(response.text).toContain('http_request_duration_seconds_bucket');
     expect(response.text).toContain('process_resident_memory_bytes');
   });
@@ -141,7 +153,10 @@ describe('log redaction', () => {
     const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
     const logger = pino({ redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, sink);
 
-    logger.info({ req: { headers: { authorization: 'Bearer s3cret', 'x-api-key': 's3cret' } }, config: { api_key: 's3cret' } }, 'request');
+    logger.info(
+      { req: { headers: { authorization: 'Bearer s3cret', 'x-api-key': 's3cret' } }, config: { api_key: 's3cret' } },
+      'request',
+    );
 
     expect(lines.join('')).not.toContain('s3cret');
     expect(lines.join('')).toContain('[redacted]');

@@ -11,7 +11,14 @@ import { A2ARequestException } from './a2a-request.exception';
 class A2AValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const type = metadata.metatype;
-    if (metadata.type === 'body' && typeof type === 'function' && value !== null && typeof value === 'object' && !Array.isArray(value) && this.toValidate(metadata)) {
+    if (
+      metadata.type === 'body' &&
+      typeof type === 'function' &&
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      this.toValidate(metadata)
+    ) {
       if (compiledValidatorFor(type as new () => object)?.(value)) return value;
     }
     return super.transform(value, metadata);
@@ -25,6 +32,11 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     forbidUnknownValues: true,
     exceptionFactory: (errors) =>
-      new A2ARequestException(A2AErrorCode.ValidationError, 'The request is invalid.', toValidationFailures(errors), HttpStatus.BAD_REQUEST),
+      new A2ARequestException(
+        A2AErrorCode.ValidationError,
+        'The request is invalid.',
+        toValidationFailures(errors),
+        HttpStatus.BAD_REQUEST,
+      ),
   });
 }

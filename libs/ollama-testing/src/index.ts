@@ -11,7 +11,14 @@ export {
   type LlmTestServerOptions,
   type RecordedRequest,
 } from './llm-reply';
-export { LLM_TEST_PROVIDERS, plannerLlmEnv, startLlmTestServer, TEST_MODEL, type LlmTestProvider, type LlmTestServer } from './llm-test-server';
+export {
+  LLM_TEST_PROVIDERS,
+  plannerLlmEnv,
+  startLlmTestServer,
+  TEST_MODEL,
+  type LlmTestProvider,
+  type LlmTestServer,
+} from './llm-test-server';
 export {
   OllamaTestServer,
   ollamaReplies,

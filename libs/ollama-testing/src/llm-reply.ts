@@ -106,20 +106,47 @@ type AnswerExtra = Partial<Omit<Extract<LlmReply, { kind: 'answer' }>, 'kind' | 
 /** Ready-made replies for the fault modes the planner must survive; each protocol server renders them its way. */
 export const llmReplies = {
   answer: (content: string | object, extra: AnswerExtra = {}): LlmReply => ({ kind: 'answer', content, ...extra }),
-  serverError: (): LlmReply => ({ kind: 'status', status: 500, error: 'llama runner process has terminated: exit status 2' }),
-  busy: (): LlmReply => ({ kind: 'status', status: 503, error: 'server busy, please try again.  maximum pending requests exceeded' }),
-  modelNotFound: (model = 'llama3'): LlmReply => ({ kind: 'status', status: 404, error: `model "${model}" not found, try pulling it first` }),
+  serverError: (): LlmReply => ({
+    kind: 'status',
+    status: 500,
+    error: 'llama runner process has terminated: exit status 2',
+  }),
+  busy: (): LlmReply => ({
+    kind: 'status',
+    status: 503,
+    error: 'server busy, please try again.  maximum pending requests exceeded',
+  }),
+  modelNotFound: (model = 'llama3'): LlmReply => ({
+    kind: 'status',
+    status: 404,
+    error: `model "${model}" not found, try pulling it first`,
+  }),
   unauthorized: (): LlmReply => ({ kind: 'status', status: 401, error: 'invalid api key' }),
-  slow: (delayMs: number, content: string | object = analysisAnswer()): LlmReply => ({ kind: 'answer', content, delayMs }),
+  slow: (delayMs: number, content: string | object = analysisAnswer()): LlmReply => ({
+    kind: 'answer',
+    content,
+    delayMs,
+  }),
   hang: (): LlmReply => ({ kind: 'hang' }),
   reset: (): LlmReply => ({ kind: 'reset' }),
   /** A 200 whose body is not JSON at all. */
   malformedBody: (): LlmReply => ({ kind: 'malformed', body: '<html><body>502 Bad Gateway</body></html>' }),
   invalidJson: (): LlmReply => ({ kind: 'answer', content: 'Sure! The platform is KQL, because sign-ins live there.' }),
   /** Cut off at the token limit: half a JSON object and `length` as the reason. */
-  truncatedJson: (): LlmReply => ({ kind: 'answer', content: JSON.stringify(analysisAnswer()).slice(0, 80), doneReason: 'length' }),
+  truncatedJson: (): LlmReply => ({
+    kind: 'answer',
+    content: JSON.stringify(analysisAnswer()).slice(0, 80),
+    doneReason: 'length',
+  }),
   /** Half a JSON object, but the server claims it stopped normally. */
-  truncatedJsonStop: (): LlmReply => ({ kind: 'answer', content: JSON.stringify(analysisAnswer()).slice(0, 80), doneReason: 'stop' }),
+  truncatedJsonStop: (): LlmReply => ({
+    kind: 'answer',
+    content: JSON.stringify(analysisAnswer()).slice(0, 80),
+    doneReason: 'stop',
+  }),
   /** Valid JSON that breaks the schema: wrong types, out-of-range values, missing objects. */
-  schemaBreaking: (): LlmReply => ({ kind: 'answer', content: { intent: 'world domination', complexity: 7, required_platforms: 'kql', confidence: 3 } }),
+  schemaBreaking: (): LlmReply => ({
+    kind: 'answer',
+    content: { intent: 'world domination', complexity: 7, required_platforms: 'kql', confidence: 3 },
+  }),
 } as const;

@@ -10,7 +10,10 @@ export type LlmTestProvider = (typeof LLM_TEST_PROVIDERS)[number];
 /** A protocol test server, whichever protocol. */
 export type LlmTestServer = ScriptedLlmServer;
 
-export function startLlmTestServer(provider: LlmTestProvider, options: LlmTestServerOptions = {}): Promise<LlmTestServer> {
+export function startLlmTestServer(
+  provider: LlmTestProvider,
+  options: LlmTestServerOptions = {},
+): Promise<LlmTestServer> {
   return provider === 'ollama' ? OllamaTestServer.start(options) : OpenAiTestServer.start(options);
 }
 

@@ -30,18 +30,31 @@ describe('OllamaTestServer (through the ollama package)', () => {
   it('answers a chat with the scripted reply, counts and all, and records the request', async () => {
     server.script(ollamaReplies.answer({ a: 1 }, { promptEvalCount: 12, evalCount: 3 }));
 
-    const response = await client.chat({ model: 'llama3', messages: [{ role: 'user', content: 'hi' }], format: { type: 'object' }, options: { temperature: 0 } });
+    const response = await client.chat({
+      model: 'llama3',
+      messages: [{ role: 'user', content: 'hi' }],
+      format: { type: 'object' },
+      options: { temperature: 0 },
+    });
 
     expect(JSON.parse(response.message.content)).toEqual({ a: 1 });
     expect(response).toMatchObject({ done: true, done_reason: 'stop', prompt_eval_count: 12, eval_count: 3 });
-    expect(server.generationRequests[0]!.body).toMatchObject({ format: { type: 'object' }, options: { temperature: 0 } });
+    expect(server.generationRequests[0]!.body).toMatchObject({
+      format: { type: 'object' },
+      options: { temperature: 0 },
+    });
   });
 
   it('streams NDJSON when asked to', async () => {
     server.script(ollamaReplies.answer('a fairly long answer, in pieces'));
 
     let text = '';
-    for await (const part of await client.chat({ model: 'llama3', messages: [{ role: 'user', content: 'hi' }], stream: true })) text += part.message.content;
+    for await (const part of await client.chat({
+      model: 'llama3',
+      messages: [{ role: 'user', content: 'hi' }],
+      stream: true,
+    }))
+      text += part.message.content;
 
     expect(text).toBe('a fairly long answer, in pieces');
   });
@@ -55,8 +68,12 @@ describe('OllamaTestServer (through the ollama package)', () => {
   it('speaks Ollama errors: 503 when busy, 404 for a model that is not pulled', async () => {
     server.script(ollamaReplies.busy());
 
-    await expect(client.chat({ model: 'llama3', messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ status_code: 503 });
-    await expect(client.chat({ model: 'mistral', messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({ status_code: 404 });
+    await expect(client.chat({ model: 'llama3', messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({
+      status_code: 503,
+    });
+    await expect(client.chat({ model: 'mistral', messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({
+      status_code: 404,
+    });
   });
 
   it('omits token counts when told to', async () => {

@@ -24,7 +24,14 @@ function modelEntry(name: string, index: number) {
     modified_at: '2026-01-01T00:00:00Z',
     size: 4_661_224_676,
     digest: `${(index + 1).toString(16).padStart(2, '0')}${'a'.repeat(62)}`,
-    details: { parent_model: '', format: 'gguf', family: 'llama', families: ['llama'], parameter_size: '8.0B', quantization_level: 'Q4_0' },
+    details: {
+      parent_model: '',
+      format: 'gguf',
+      family: 'llama',
+      families: ['llama'],
+      parameter_size: '8.0B',
+      quantization_level: 'Q4_0',
+    },
   };
 }
 
@@ -33,7 +40,6 @@ function sameModel(a: string, b: string): boolean {
   const full = (m: string) => (m.includes(':') ? m : `${m}:latest`);
   return full(a) === full(b);
 }
-
 
 /**
  * An HTTP server on loopback speaking Ollama's API (`/api/chat`, `/api/generate`,
@@ -57,20 +63,31 @@ export class OllamaTestServer extends ScriptedLlmServer {
   }
 
   protected isGeneration(r: RecordedRequest): boolean {
-    const chat = r.path === '/api/chat' && Array.isArray(r.body?.['messages']) && (r.body['messages'] as unknown[]).length > 0;
+    const chat =
+      r.path === '/api/chat' && Array.isArray(r.body?.['messages']) && (r.body['messages'] as unknown[]).length > 0;
     return chat || (r.path === '/api/generate' && typeof r.body?.['prompt'] === 'string' && r.body['prompt'] !== '');
   }
 
   protected isWarmUp(r: RecordedRequest): boolean {
-    return r.method === 'POST' && r.path === '/api/chat' && Array.isArray(r.body?.['messages']) && (r.body['messages'] as unknown[]).length === 0;
+    return (
+      r.method === 'POST' &&
+      r.path === '/api/chat' &&
+      Array.isArray(r.body?.['messages']) &&
+      (r.body['messages'] as unknown[]).length === 0
+    );
   }
 
   protected async route(exchange: Exchange): Promise<void> {
     const { res, method, path, body } = exchange;
-    if (method === 'GET' && path === '/api/version') return this.json(res, 200, { version: this.options.version ?? '0.12.6' });
+    if (method === 'GET' && path === '/api/version')
+      return this.json(res, 200, { version: this.options.version ?? '0.12.6' });
     if (method === 'GET' && path === '/api/tags') return this.json(res, 200, { models: this.models.map(modelEntry) });
     if (method === 'GET' && path === '/api/ps') {
-      const models = [...this.loaded].map((m, i) => ({ ...modelEntry(m, i), expires_at: '2026-12-31T00:00:00Z', size_vram: 0 }));
+      const models = [...this.loaded].map((m, i) => ({
+        ...modelEntry(m, i),
+        expires_at: '2026-12-31T00:00:00Z',
+        size_vram: 0,
+      }));
       return this.json(res, 200, { models });
     }
     if (method === 'GET' && path === '/') {
@@ -78,14 +95,17 @@ export class OllamaTestServer extends ScriptedLlmServer {
       res.end('Ollama is running');
       return;
     }
-    if (method !== 'POST' || (path !== '/api/chat' && path !== '/api/generate')) return this.json(res, 404, { error: '404 page not found' });
+    if (method !== 'POST' || (path !== '/api/chat' && path !== '/api/generate'))
+      return this.json(res, 404, { error: '404 page not found' });
     if (!body) return this.json(res, 400, { error: 'invalid request body' });
     const model = typeof body['model'] === 'string' ? body['model'] : '';
     const known = this.models.find((m) => sameModel(m, model));
     if (!known) return this.json(res, 404, { error: `model "${model}" not found, try pulling it first` });
 
-    const prompt = typeof body['prompt'] === 'string' && body['prompt'] !== '' ? [{ role: 'user', content: body['prompt'] }] : [];
-    const messages = path === '/api/chat' ? ((body['messages'] as GenerationRequest['messages'] | undefined) ?? []) : prompt;
+    const prompt =
+      typeof body['prompt'] === 'string' && body['prompt'] !== '' ? [{ role: 'user', content: body['prompt'] }] : [];
+    const messages =
+      path === '/api/chat' ? ((body['messages'] as GenerationRequest['messages'] | undefined) ?? []) : prompt;
     const base = { model, created_at: new Date().toISOString() };
     if (messages.length === 0) {
       // A load request: Ollama loads the model and answers at once.
@@ -102,14 +122,23 @@ export class OllamaTestServer extends ScriptedLlmServer {
     this.loaded.add(known);
     const content = typeof reply.content === 'string' ? reply.content : JSON.stringify(reply.content);
     const counts: Record<string, number> = {};
-    if (reply.promptEvalCount !== null) counts['prompt_eval_count'] = reply.promptEvalCount ?? approxTokens(messages.map((m) => m.content).join('\n')) + 10;
+    if (reply.promptEvalCount !== null)
+      counts['prompt_eval_count'] =
+        reply.promptEvalCount ?? approxTokens(messages.map((m) => m.content).join('\n')) + 10;
     if (reply.evalCount !== null) counts['eval_count'] = reply.evalCount ?? approxTokens(content);
-    const timing = { total_duration: 1_000_000, load_duration: 100_000, prompt_eval_duration: 200_000, eval_duration: 700_000 };
+    const timing = {
+      total_duration: 1_000_000,
+      load_duration: 100_000,
+      prompt_eval_duration: 200_000,
+      eval_duration: 700_000,
+    };
     const done = { done: true, done_reason: reply.doneReason ?? 'stop', ...timing, ...counts };
-    const piece = (text: string) => (path === '/api/chat' ? { ...base, message: { role: 'assistant', content: text } } : { ...base, response: text });
+    const piece = (text: string) =>
+      path === '/api/chat' ? { ...base, message: { role: 'assistant', content: text } } : { ...base, response: text };
     if (body['stream'] === true) {
       res.writeHead(200, { 'content-type': 'application/x-ndjson' });
-      for (const part of content.match(/[\s\S]{1,16}/g) ?? []) res.write(JSON.stringify({ ...piece(part), done: false }) + '\n');
+      for (const part of content.match(/[\s\S]{1,16}/g) ?? [])
+        res.write(JSON.stringify({ ...piece(part), done: false }) + '\n');
       res.end(JSON.stringify({ ...piece(''), ...done }) + '\n');
       return;
     }

@@ -4,7 +4,11 @@ import { OpenAiTestServer } from './openai-test-server';
 describe('OpenAiTestServer (through fetch)', () => {
   let server: OpenAiTestServer;
   const complete = (body: object, headers: Record<string, string> = {}) =>
-    fetch(`${server.url}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${server.url}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   const ask = { model: 'llama3', messages: [{ role: 'user', content: 'hi' }] };
 
   beforeAll(async () => {
@@ -27,9 +31,18 @@ describe('OpenAiTestServer (through fetch)', () => {
     server.script(llmReplies.answer({ a: 1 }, { doneReason: 'length', promptEvalCount: 12, evalCount: 3 }));
     const schema = { type: 'object', properties: { a: { type: 'integer' } } };
 
-    const body = await (await complete({ ...ask, response_format: { type: 'json_schema', json_schema: { name: 'x', schema, strict: true } } })).json();
+    const body = await (
+      await complete({
+        ...ask,
+        response_format: { type: 'json_schema', json_schema: { name: 'x', schema, strict: true } },
+      })
+    ).json();
 
-    expect(body).toMatchObject({ object: 'chat.completion', choices: [{ message: { role: 'assistant', content: '{"a":1}' }, finish_reason: 'length' }], usage: { prompt_tokens: 12, completion_tokens: 3, total_tokens: 15 } });
+    expect(body).toMatchObject({
+      object: 'chat.completion',
+      choices: [{ message: { role: 'assistant', content: '{"a":1}' }, finish_reason: 'length' }],
+      usage: { prompt_tokens: 12, completion_tokens: 3, total_tokens: 15 },
+    });
     expect(server.chatCalls).toBe(1);
   });
 

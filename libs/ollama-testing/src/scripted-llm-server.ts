@@ -1,6 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { defaultResponder, type GenerationRequest, type LlmReply, type LlmResponder, type LlmTestServerOptions, type RecordedRequest } from './llm-reply';
+import {
+  defaultResponder,
+  type GenerationRequest,
+  type LlmReply,
+  type LlmResponder,
+  type LlmTestServerOptions,
+  type RecordedRequest,
+} from './llm-reply';
 
 /** A request being answered: its parsed parts and the response. */
 export interface Exchange {

@@ -4,7 +4,8 @@ describe('lookupTable', () => {
   it('answers undefined for the names of Object.prototype members', () => {
     const table = lookupTable({ exe: 1 });
 
-    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) expect(table[key]).toBeUndefined();
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])
+      expect(table[key]).toBeUndefined();
   });
 
   it('keeps its own entries and cannot be changed', () => {

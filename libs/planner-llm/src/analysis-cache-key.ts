@@ -12,6 +12,10 @@ export function normalizeQuestion(question: string): string {
 }
 
 /** The key of a cached LLM answer: model, normalized question, and the fingerprint of the context the prompt showed. */
-export function analysisCacheKey(input: { readonly model: string; readonly question: string; readonly fingerprint: string }): string {
+export function analysisCacheKey(input: {
+  readonly model: string;
+  readonly question: string;
+  readonly fingerprint: string;
+}): string {
   return `${input.model}\u0000${normalizeQuestion(input.question)}\u0000${input.fingerprint}`;
 }

@@ -7,7 +7,11 @@ describe('jsonSchemaOf', () => {
 
     expect(schema.properties!['intent']).toEqual({ type: 'string', enum: [...QUERY_INTENTS] });
     expect(schema.properties!['confidence']).toEqual({ type: 'number', minimum: 0, maximum: 1 });
-    expect(schema.properties!['required_platforms']).toMatchObject({ type: 'array', items: { type: 'string', maxLength: 256 }, maxItems: 16 });
+    expect(schema.properties!['required_platforms']).toMatchObject({
+      type: 'array',
+      items: { type: 'string', maxLength: 256 },
+      maxItems: 16,
+    });
     expect(schema.properties!['knowledge_requirements']!.properties!['requires_sop']).toEqual({ type: 'boolean' });
     expect(schema.properties!['entities']!.properties!['time_range']).toMatchObject({ type: ['string', 'null'] });
   });
@@ -31,12 +35,20 @@ describe('analysisAnswerSchema', () => {
   const schema = analysisAnswerSchema({ platforms: ['kql', 'sql'], tables: ['SigninLogs'], fields: [] });
 
   it('allows only the offered platforms and tables', () => {
-    expect(schema.properties!['required_platforms']).toMatchObject({ items: { enum: ['kql', 'sql'] }, minItems: 1, maxItems: 2 });
+    expect(schema.properties!['required_platforms']).toMatchObject({
+      items: { enum: ['kql', 'sql'] },
+      minItems: 1,
+      maxItems: 2,
+    });
     expect(schema.properties!['entities']!.properties!['tables']).toMatchObject({ items: { enum: ['SigninLogs'] } });
   });
 
   it('allows no field at all when none was offered (an empty enum would be invalid)', () => {
-    expect(schema.properties!['entities']!.properties!['fields']).toEqual({ type: 'array', items: { type: 'string' }, maxItems: 0 });
+    expect(schema.properties!['entities']!.properties!['fields']).toEqual({
+      type: 'array',
+      items: { type: 'string' },
+      maxItems: 0,
+    });
   });
 
   it('carries no regex pattern, which Ollama rejects', () => {

@@ -5,7 +5,14 @@ import { constraintsAnswerSchema } from './model-constraints';
 
 /** The subset of JSON Schema that Ollama's structured outputs accept (no regex `pattern`). */
 export interface JsonSchema {
-  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | Array<'string' | 'object' | 'integer' | 'number' | 'null'>;
+  type?:
+    | 'object'
+    | 'array'
+    | 'string'
+    | 'number'
+    | 'integer'
+    | 'boolean'
+    | Array<'string' | 'object' | 'integer' | 'number' | 'null'>;
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: boolean;
@@ -30,7 +37,12 @@ type Constructor = abstract new (...args: never[]) => object;
  * on purpose: Ollama rejects `pattern`. Properties in `exclude` (dotted paths) are omitted.
  */
 export function jsonSchemaOf(type: Constructor, exclude: readonly string[] = [], path = ''): JsonSchema {
-  const metadata = getMetadataStorage().getTargetValidationMetadatas(type as unknown as new () => object, '', true, false);
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(
+    type as unknown as new () => object,
+    '',
+    true,
+    false,
+  );
   const byProperty = new Map<string, ValidationMetadata[]>();
   for (const rule of metadata) {
     const list = byProperty.get(rule.propertyName);
@@ -52,7 +64,8 @@ export function jsonSchemaOf(type: Constructor, exclude: readonly string[] = [],
     } else {
       schema = propertySchema(rules);
     }
-    if (optional && typeof schema.type === 'string' && schema.type === 'string') schema = { ...schema, type: ['string', 'null'] };
+    if (optional && typeof schema.type === 'string' && schema.type === 'string')
+      schema = { ...schema, type: ['string', 'null'] };
     properties[property] = schema;
     // Structured outputs work best when every property is required; optional ones are nullable.
     required.push(property);
@@ -125,7 +138,9 @@ export function analysisAnswerSchema(vocabulary: AnswerVocabulary): JsonSchema {
   const base = baseSchema;
   const props = base.properties!;
   const list = (values: readonly string[], max: number): JsonSchema =>
-    values.length === 0 ? { type: 'array', items: { type: 'string' }, maxItems: 0 } : { type: 'array', items: { type: 'string', enum: [...values] }, maxItems: Math.min(max, values.length) };
+    values.length === 0
+      ? { type: 'array', items: { type: 'string' }, maxItems: 0 }
+      : { type: 'array', items: { type: 'string', enum: [...values] }, maxItems: Math.min(max, values.length) };
   const entities = props['entities']!;
   const characteristics = props['query_characteristics']!;
   return {
@@ -136,7 +151,10 @@ export function analysisAnswerSchema(vocabulary: AnswerVocabulary): JsonSchema {
       constraints: constraintsAnswerSchema(FILTER_KINDS, FILTER_OPERATORS),
       intent: { type: 'string', enum: [...QUERY_INTENTS] },
       complexity: { type: 'string', enum: [...QUERY_COMPLEXITIES] },
-      required_platforms: { ...list(vocabulary.platforms, vocabulary.platforms.length), minItems: vocabulary.platforms.length > 0 ? 1 : 0 },
+      required_platforms: {
+        ...list(vocabulary.platforms, vocabulary.platforms.length),
+        minItems: vocabulary.platforms.length > 0 ? 1 : 0,
+      },
       reasoning: { type: 'string', maxLength: ANSWER_LIMITS.reasoningChars },
       entities: {
         ...entities,
@@ -151,7 +169,11 @@ export function analysisAnswerSchema(vocabulary: AnswerVocabulary): JsonSchema {
         ...characteristics,
         properties: {
           ...characteristics.properties,
-          complexity_factors: { type: 'array', items: { type: 'string', maxLength: ANSWER_LIMITS.factorChars }, maxItems: ANSWER_LIMITS.complexityFactors },
+          complexity_factors: {
+            type: 'array',
+            items: { type: 'string', maxLength: ANSWER_LIMITS.factorChars },
+            maxItems: ANSWER_LIMITS.complexityFactors,
+          },
         },
       },
     },
@@ -162,5 +184,7 @@ export function analysisAnswerSchema(vocabulary: AnswerVocabulary): JsonSchema {
 export function hasUnsupportedKeywords(schema: unknown): boolean {
   if (schema === null || typeof schema !== 'object') return false;
   if (Array.isArray(schema)) return schema.some(hasUnsupportedKeywords);
-  return Object.entries(schema).some(([key, value]) => key === 'pattern' || key === 'patternProperties' || hasUnsupportedKeywords(value));
+  return Object.entries(schema).some(
+    ([key, value]) => key === 'pattern' || key === 'patternProperties' || hasUnsupportedKeywords(value),
+  );
 }

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { PLATFORM_VOCABULARY, type PlanningContext, type PlatformEvidence } from '@mesh/planner-core';
 import { analysisAnswerSchema, type JsonSchema } from './analysis-json-schema';
-import { DEFAULT_RELEVANCE_LIMITS, pickRelevantSchema, type OfferedEntry, type RelevanceLimits } from './relevant-schema.util';
+import {
+  DEFAULT_RELEVANCE_LIMITS,
+  pickRelevantSchema,
+  type OfferedEntry,
+  type RelevanceLimits,
+} from './relevant-schema.util';
 import { buildWorkedExamples } from './worked-examples';
 
 /** Bump when the prompt or the answer schema changes: cached answers of older prompts are not reused. */
@@ -17,7 +22,12 @@ export interface PromptLimits {
   readonly schema: RelevanceLimits;
 }
 
-export const DEFAULT_PROMPT_LIMITS: PromptLimits = Object.freeze({ questionChars: 1200, descriptionChars: 90, vocabularyNames: 3, schema: DEFAULT_RELEVANCE_LIMITS });
+export const DEFAULT_PROMPT_LIMITS: PromptLimits = Object.freeze({
+  questionChars: 1200,
+  descriptionChars: 90,
+  vocabularyNames: 3,
+  schema: DEFAULT_RELEVANCE_LIMITS,
+});
 
 export interface ChatMessage {
   readonly role: 'system' | 'user';
@@ -53,14 +63,23 @@ export const SYSTEM_PROMPT = [
 ].join('\n');
 
 function clean(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').replace(/"""/g, '"').trim().slice(0, max);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/"""/g, '"')
+      .trim()
+      .slice(0, max)
+  );
 }
 
 function preferredPlatforms(userContext: PlanningContext['userContext'], platforms: readonly string[]): string[] {
   const value = userContext?.['preferred_platforms'];
   if (!Array.isArray(value)) return [];
-  return [...new Set(value.filter((v): v is string => typeof v === 'string').map((v) => v.trim().toLowerCase()))].filter((p) => platforms.includes(p));
+  return [
+    ...new Set(value.filter((v): v is string => typeof v === 'string').map((v) => v.trim().toLowerCase())),
+  ].filter((p) => platforms.includes(p));
 }
 
 function platformLine(context: PlanningContext, platform: string, limits: PromptLimits): string {
@@ -68,7 +87,10 @@ function platformLine(context: PlanningContext, platform: string, limits: Prompt
   const agent = context.agents.data.find((a) => (a.platform ?? '').trim().toLowerCase() === platform);
   const description = clean(fromHints || agent?.description || agent?.agent_name || '', limits.descriptionChars);
   const cues = Object.hasOwn(PLATFORM_VOCABULARY, platform) ? PLATFORM_VOCABULARY[platform]! : [];
-  const names = [...cues].sort((a, b) => b.weight - a.weight).slice(0, limits.vocabularyNames).map((c) => c.phrase);
+  const names = [...cues]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, limits.vocabularyNames)
+    .map((c) => c.phrase);
   const known = names.length > 0 ? ` (${names.join(', ')})` : '';
   return description || known ? `- ${platform}: ${description}${known}` : `- ${platform}`;
 }
@@ -90,7 +112,10 @@ export function buildAnalysisPrompt(
   const platforms = context.agents.dataPlatforms;
   const domains = context.agents.knowledgeDomains;
   const boostedTables = (options.evidence ?? []).flatMap((e) => e.tables);
-  const schema = pickRelevantSchema(context.naturalLanguage, context.catalog, platforms, { boostedTables, limits: limits.schema });
+  const schema = pickRelevantSchema(context.naturalLanguage, context.catalog, platforms, {
+    boostedTables,
+    limits: limits.schema,
+  });
   const preferred = preferredPlatforms(context.userContext, platforms);
   const examples = buildWorkedExamples(schema.entries);
 

@@ -80,6 +80,10 @@ export class CircuitBreaker {
 
   get status(): { readonly state: CircuitState; readonly reason: string; readonly retryInMs: number } {
     const state = this.state === 'open' && this.now() >= this.openUntil ? 'half_open' : this.state;
-    return { state, reason: this.lastReason, retryInMs: state === 'open' ? Math.max(0, this.openUntil - this.now()) : 0 };
+    return {
+      state,
+      reason: this.lastReason,
+      retryInMs: state === 'open' ? Math.max(0, this.openUntil - this.now()) : 0,
+    };
   }
 }

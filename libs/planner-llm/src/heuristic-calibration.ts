@@ -8,10 +8,16 @@ export interface HeuristicCalibration {
   readonly confidentAccuracy: number;
 }
 
-export const HEURISTIC_CALIBRATION: HeuristicCalibration = Object.freeze({ confidentFrom: 0.8, confidentAccuracy: 0.95 });
+export const HEURISTIC_CALIBRATION: HeuristicCalibration = Object.freeze({
+  confidentFrom: 0.8,
+  confidentAccuracy: 0.95,
+});
 
 /** The probability that heuristic platforms chosen with `confidence` are right. */
-export function heuristicAccuracy(confidence: number, calibration: HeuristicCalibration = HEURISTIC_CALIBRATION): number {
+export function heuristicAccuracy(
+  confidence: number,
+  calibration: HeuristicCalibration = HEURISTIC_CALIBRATION,
+): number {
   const c = Math.min(1, Math.max(0, confidence));
   return c >= calibration.confidentFrom ? Math.max(c, calibration.confidentAccuracy) : c;
 }

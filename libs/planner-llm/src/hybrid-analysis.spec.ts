@@ -42,7 +42,12 @@ function fakeModel(result: ModelAnalysisResult): ModelAnalyzer & { asked: number
 
 function requestFor(question: string) {
   const context = contextFor(question, { schemaHints: HINTS });
-  const heuristic = analyzeHeuristically({ naturalLanguage: context.naturalLanguage, catalog: context.catalog, agents: context.agents, now: new Date('2026-11-26T12:00:00Z') });
+  const heuristic = analyzeHeuristically({
+    naturalLanguage: context.naturalLanguage,
+    catalog: context.catalog,
+    agents: context.agents,
+    now: new Date('2026-11-26T12:00:00Z'),
+  });
   return { context, heuristic };
 }
 
@@ -50,12 +55,24 @@ describe('createHybridAnalysis', () => {
   const confidentKql = requestFor('failed sign-ins in SigninLogs from Microsoft Sentinel in the last hour');
 
   it('asks the model once and reports its usage in the outcome', async () => {
-    const model = fakeModel({ ...USAGE, ok: true, answer: answer(confidentKql.heuristic.analysis.required_platforms.slice()) });
+    const model = fakeModel({
+      ...USAGE,
+      ok: true,
+      answer: answer(confidentKql.heuristic.analysis.required_platforms.slice()),
+    });
 
     const outcome = await createHybridAnalysis({ model, reliability: new ModelReliability() }).analyze(confidentKql);
 
     expect(model.asked).toBe(1);
-    expect(outcome).toMatchObject({ mode: 'hybrid', degraded: false, llmCalls: 1, promptTokens: 120, completionTokens: 30, model: 'fake', llmMs: 5 });
+    expect(outcome).toMatchObject({
+      mode: 'hybrid',
+      degraded: false,
+      llmCalls: 1,
+      promptTokens: 120,
+      completionTokens: 30,
+      model: 'fake',
+      llmMs: 5,
+    });
   });
 
   it('feeds the estimate from confident heuristic decisions: agreement raises it, disagreement lowers it', async () => {
@@ -63,8 +80,14 @@ describe('createHybridAnalysis', () => {
     const agreeing = new ModelReliability();
     const disagreeing = new ModelReliability();
 
-    await createHybridAnalysis({ model: fakeModel({ ...USAGE, ok: true, answer: answer(['kql']) }), reliability: agreeing }).analyze(confidentKql);
-    await createHybridAnalysis({ model: fakeModel({ ...USAGE, ok: true, answer: answer(['sql']) }), reliability: disagreeing }).analyze(confidentKql);
+    await createHybridAnalysis({
+      model: fakeModel({ ...USAGE, ok: true, answer: answer(['kql']) }),
+      reliability: agreeing,
+    }).analyze(confidentKql);
+    await createHybridAnalysis({
+      model: fakeModel({ ...USAGE, ok: true, answer: answer(['sql']) }),
+      reliability: disagreeing,
+    }).analyze(confidentKql);
 
     expect(agreeing.estimate).toBeGreaterThan(0.5);
     expect(disagreeing.estimate).toBeLessThan(0.5);
@@ -73,7 +96,10 @@ describe('createHybridAnalysis', () => {
   it('does not count a cached answer again in the estimate', async () => {
     const reliability = new ModelReliability();
 
-    await createHybridAnalysis({ model: fakeModel({ ...USAGE, calls: 0, cacheHit: true, ok: true, answer: answer(['kql']) }), reliability }).analyze(confidentKql);
+    await createHybridAnalysis({
+      model: fakeModel({ ...USAGE, calls: 0, cacheHit: true, ok: true, answer: answer(['kql']) }),
+      reliability,
+    }).analyze(confidentKql);
 
     expect(reliability.snapshot().total).toBe(0);
   });
@@ -84,13 +110,26 @@ describe('createHybridAnalysis', () => {
 
     const outcome = await createHybridAnalysis({ model, reliability }).analyze(confidentKql);
 
-    expect(outcome).toMatchObject({ mode: 'heuristic', degraded: true, degradedReason: 'timeout: 30 s', degradedKind: 'timeout', llmCalls: 1 });
+    expect(outcome).toMatchObject({
+      mode: 'heuristic',
+      degraded: true,
+      degradedReason: 'timeout: 30 s',
+      degradedKind: 'timeout',
+      llmCalls: 1,
+    });
     expect(outcome.analysis).toBe(confidentKql.heuristic.analysis);
     expect(reliability.snapshot().total).toBe(0);
   });
 
   it('is not degraded when there was nothing to ask', async () => {
-    const model = fakeModel({ ...USAGE, calls: 0, ok: false, reason: 'no data platform', kind: 'no_platform', skipped: true });
+    const model = fakeModel({
+      ...USAGE,
+      calls: 0,
+      ok: false,
+      reason: 'no data platform',
+      kind: 'no_platform',
+      skipped: true,
+    });
 
     const outcome = await createHybridAnalysis({ model, reliability: new ModelReliability() }).analyze(confidentKql);
 

@@ -46,14 +46,33 @@ export function createHybridAnalysis(options: HybridAnalysisOptions): AnalysisPo
       };
       if (!result.ok) {
         if (!result.skipped) options.log?.warn(`model analysis unavailable, heuristics stand: ${result.reason}`);
-        return { ...heuristicOutcome(heuristic), ...usage, degraded: !result.skipped, ...(result.skipped ? {} : { degradedReason: result.reason, degradedKind: result.kind }) };
+        return {
+          ...heuristicOutcome(heuristic),
+          ...usage,
+          degraded: !result.skipped,
+          ...(result.skipped ? {} : { degradedReason: result.reason, degradedKind: result.kind }),
+        };
       }
-      const merged = mergeAnalyses({ heuristic, answer: result.answer, model: options.model.model, reliability: options.reliability.estimate, rules: options.rules });
+      const merged = mergeAnalyses({
+        heuristic,
+        answer: result.answer,
+        model: options.model.model,
+        reliability: options.reliability.estimate,
+        rules: options.rules,
+      });
       // One observation per answer the model gave: a cached or shared answer is not new evidence.
-      if (heuristic.analysis.confidence >= confidentFrom && merged.mode !== 'heuristic' && !result.cacheHit) options.reliability.observe(merged.agreed);
+      if (heuristic.analysis.confidence >= confidentFrom && merged.mode !== 'heuristic' && !result.cacheHit)
+        options.reliability.observe(merged.agreed);
       options.onMerge?.(merged, request);
       options.log?.debug(`arbitration (${merged.winner}): ${merged.notes.join('; ') || 'agreed'}`);
-      if (merged.mode === 'heuristic') return { ...heuristicOutcome(heuristic), ...usage, degraded: true, degradedReason: merged.notes.join('; '), degradedKind: 'answer_rejected' };
+      if (merged.mode === 'heuristic')
+        return {
+          ...heuristicOutcome(heuristic),
+          ...usage,
+          degraded: true,
+          degradedReason: merged.notes.join('; '),
+          degradedKind: 'answer_rejected',
+        };
       return { analysis: merged.analysis, evidence: merged.evidence, mode: merged.mode, degraded: false, ...usage };
     },
   };

@@ -23,15 +23,35 @@ describe('readLlmAnswer', () => {
   it('reads a valid answer', () => {
     const reading = readLlmAnswer(answer(), 'stop', answerContext);
 
-    expect(reading).toMatchObject({ ok: true, answer: { platforms: ['kql'], tables: [{ name: 'SigninLogs', platform: 'kql', relevant: true }], fields: ['ResultType'], confidence: 0.9 } });
+    expect(reading).toMatchObject({
+      ok: true,
+      answer: {
+        platforms: ['kql'],
+        tables: [{ name: 'SigninLogs', platform: 'kql', relevant: true }],
+        fields: ['ResultType'],
+        confidence: 0.9,
+      },
+    });
   });
 
   it('reads the model’s constraints, mapping a field to the named table’s column', () => {
-    const constraints = { filters: [], measure: { kind: 'count', of: null, field: 'resulttype' }, group_by: [], having: null, time_bucket: null, order: null, limit: 10, inactivity: null };
+    const constraints = {
+      filters: [],
+      measure: { kind: 'count', of: null, field: 'resulttype' },
+      group_by: [],
+      having: null,
+      time_bucket: null,
+      order: null,
+      limit: 10,
+      inactivity: null,
+    };
 
     const reading = readLlmAnswer(answer({ constraints }), 'stop', answerContext);
 
-    expect(reading).toMatchObject({ ok: true, answer: { constraints: { measure: { kind: 'count', field: 'ResultType' }, limit: 10 } } });
+    expect(reading).toMatchObject({
+      ok: true,
+      answer: { constraints: { measure: { kind: 'count', field: 'ResultType' }, limit: 10 } },
+    });
   });
 
   it('keeps the rest of an answer whose constraints break the contract, without them', () => {
@@ -46,11 +66,17 @@ describe('readLlmAnswer', () => {
   });
 
   it('recognizes truncated JSON even when the server says it stopped', () => {
-    expect(readLlmAnswer(answer().slice(0, 60), 'stop', answerContext)).toMatchObject({ ok: false, problem: 'truncated' });
+    expect(readLlmAnswer(answer().slice(0, 60), 'stop', answerContext)).toMatchObject({
+      ok: false,
+      problem: 'truncated',
+    });
   });
 
   it('refuses text that is not JSON', () => {
-    expect(readLlmAnswer('The platform is KQL.', 'stop', answerContext)).toMatchObject({ ok: false, problem: 'invalid_json' });
+    expect(readLlmAnswer('The platform is KQL.', 'stop', answerContext)).toMatchObject({
+      ok: false,
+      problem: 'invalid_json',
+    });
   });
 
   it('refuses an empty answer', () => {
@@ -58,7 +84,11 @@ describe('readLlmAnswer', () => {
   });
 
   it('refuses JSON that breaks the contract schema', () => {
-    const reading = readLlmAnswer(JSON.stringify({ intent: 'world domination', confidence: 3, required_platforms: 'kql' }), 'stop', answerContext);
+    const reading = readLlmAnswer(
+      JSON.stringify({ intent: 'world domination', confidence: 3, required_platforms: 'kql' }),
+      'stop',
+      answerContext,
+    );
 
     expect(reading).toMatchObject({ ok: false, problem: 'schema_mismatch' });
   });
@@ -75,7 +105,17 @@ describe('readLlmAnswer', () => {
   });
 
   it('drops tables that are not in the hints and fields that are not their columns', () => {
-    const reading = readLlmAnswer(answer({ entities: { tables: ['SigninLogs', 'SecretAdmins'], fields: ['ResultType', 'Password'], time_range: 'last day' } }), 'stop', answerContext);
+    const reading = readLlmAnswer(
+      answer({
+        entities: {
+          tables: ['SigninLogs', 'SecretAdmins'],
+          fields: ['ResultType', 'Password'],
+          time_range: 'last day',
+        },
+      }),
+      'stop',
+      answerContext,
+    );
 
     expect(reading.ok && reading.answer.tables.map((t) => t.name)).toEqual(['SigninLogs']);
     expect(reading.ok && reading.answer.fields).toEqual(['ResultType']);
@@ -85,11 +125,17 @@ describe('readLlmAnswer', () => {
     const reading = readLlmAnswer(answer(), 'stop', answerContext);
 
     // The context has sop and errors agents, no wiki agent.
-    expect(reading.ok && [reading.answer.requiresSop, reading.answer.requiresErrorKnowledge, reading.answer.requiresSchema]).toEqual([true, true, false]);
+    expect(
+      reading.ok && [reading.answer.requiresSop, reading.answer.requiresErrorKnowledge, reading.answer.requiresSchema],
+    ).toEqual([true, true, false]);
   });
 
   it('bounds and flattens free text', () => {
-    const reading = readLlmAnswer(answer({ reasoning: `line one\nline two\u0000${'x'.repeat(1000)}` }), 'stop', answerContext);
+    const reading = readLlmAnswer(
+      answer({ reasoning: `line one\nline two\u0000${'x'.repeat(1000)}` }),
+      'stop',
+      answerContext,
+    );
 
     expect(reading.ok && reading.answer.reasoning.length).toBe(300);
     expect(reading.ok && reading.answer.reasoning.startsWith('line one line two')).toBe(true);

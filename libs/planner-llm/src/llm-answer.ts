@@ -1,5 +1,18 @@
-import { QUERY_COMPLEXITIES, QUERY_INTENTS, QueryAnalysis, validatePlain, type QueryComplexity, type QueryConstraints, type QueryIntent } from '@mesh/a2a-contracts';
-import { KNOWLEDGE_DOMAIN_MEANINGS, normalizeKey, type KnowledgeRequirement, type SchemaCatalog } from '@mesh/planner-core';
+import {
+  QUERY_COMPLEXITIES,
+  QUERY_INTENTS,
+  QueryAnalysis,
+  validatePlain,
+  type QueryComplexity,
+  type QueryConstraints,
+  type QueryIntent,
+} from '@mesh/a2a-contracts';
+import {
+  KNOWLEDGE_DOMAIN_MEANINGS,
+  normalizeKey,
+  type KnowledgeRequirement,
+  type SchemaCatalog,
+} from '@mesh/planner-core';
 import { ANSWER_LIMITS } from './analysis-json-schema';
 import type { AnalysisPrompt } from './analysis-prompt';
 import { readModelConstraints } from './model-constraints';
@@ -42,7 +55,9 @@ export interface LlmAnswer {
   readonly discarded: readonly string[];
 }
 
-export type AnswerReading = { readonly ok: true; readonly answer: LlmAnswer } | { readonly ok: false; readonly problem: AnswerProblem; readonly detail: string };
+export type AnswerReading =
+  | { readonly ok: true; readonly answer: LlmAnswer }
+  | { readonly ok: false; readonly problem: AnswerProblem; readonly detail: string };
 
 function fail(problem: AnswerProblem, detail: string): AnswerReading {
   return { ok: false, problem, detail };
@@ -50,8 +65,14 @@ function fail(problem: AnswerProblem, detail: string): AnswerReading {
 
 /** Free text from the model, made safe to pass on: no control characters, one line, bounded. */
 export function cleanModelText(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, max)
+  );
 }
 
 /** A JSON object that stops before its end: more `{`/`[` opened than closed, or an open string. */
@@ -83,7 +104,8 @@ function jsonText(content: string): string {
 /** The context an answer is checked against. */
 export interface AnswerContext {
   /** With `messages`, the model's filter values are checked against the prompt's text; without, its filters are dropped. */
-  readonly prompt: Pick<AnalysisPrompt, 'platforms' | 'domains' | 'offered'> & Partial<Pick<AnalysisPrompt, 'messages'>>;
+  readonly prompt: Pick<AnalysisPrompt, 'platforms' | 'domains' | 'offered'> &
+    Partial<Pick<AnalysisPrompt, 'messages'>>;
   readonly catalog: SchemaCatalog;
 }
 
@@ -117,7 +139,8 @@ export function readLlmAnswer(content: string, doneReason: string | undefined, c
     return fail('schema_mismatch', first.join('; '));
   }
   const raw = validated.value;
-  if (!QUERY_INTENTS.includes(raw.intent) || !QUERY_COMPLEXITIES.includes(raw.complexity)) return fail('schema_mismatch', 'intent or complexity out of range');
+  if (!QUERY_INTENTS.includes(raw.intent) || !QUERY_COMPLEXITIES.includes(raw.complexity))
+    return fail('schema_mismatch', 'intent or complexity out of range');
 
   const discarded: string[] = [];
   const available = new Set(context.prompt.platforms);
@@ -130,7 +153,11 @@ export function readLlmAnswer(content: string, doneReason: string | undefined, c
   }
 
   const relevant = new Set(context.prompt.offered.filter((e) => e.score > 0).map((e) => e.name.toLowerCase()));
-  const entries = new Map(context.catalog.entries.filter((e) => e.platform === null || available.has(e.platform)).map((e) => [e.name.toLowerCase(), e] as const));
+  const entries = new Map(
+    context.catalog.entries
+      .filter((e) => e.platform === null || available.has(e.platform))
+      .map((e) => [e.name.toLowerCase(), e] as const),
+  );
   const tables: AnswerTable[] = [];
   for (const value of raw.entities.tables) {
     const entry = entries.get(value.trim().toLowerCase());
@@ -140,7 +167,9 @@ export function readLlmAnswer(content: string, doneReason: string | undefined, c
     }
   }
   const columns = new Map<string, string>();
-  for (const table of tables) for (const column of entries.get(table.name.toLowerCase())?.columns ?? []) columns.set(column.toLowerCase(), column);
+  for (const table of tables)
+    for (const column of entries.get(table.name.toLowerCase())?.columns ?? [])
+      columns.set(column.toLowerCase(), column);
   const fields: string[] = [];
   for (const value of raw.entities.fields) {
     const column = columns.get(value.trim().toLowerCase());
@@ -158,7 +187,10 @@ export function readLlmAnswer(content: string, doneReason: string | undefined, c
     KNOWLEDGE_DOMAIN_MEANINGS.some((meaning) => meaning.requirement === flag && domains.has(meaning.domain));
   const k = raw.knowledge_requirements;
   const c = raw.query_characteristics;
-  const timeRange = typeof raw.entities.time_range === 'string' ? cleanModelText(raw.entities.time_range, ANSWER_LIMITS.timeRangeChars) : '';
+  const timeRange =
+    typeof raw.entities.time_range === 'string'
+      ? cleanModelText(raw.entities.time_range, ANSWER_LIMITS.timeRangeChars)
+      : '';
   return {
     ok: true,
     answer: {
@@ -176,7 +208,10 @@ export function readLlmAnswer(content: string, doneReason: string | undefined, c
       isAggregation: c.is_aggregation,
       isTimeSeries: c.is_time_series,
       hasJoins: c.has_joins,
-      complexityFactors: c.complexity_factors.slice(0, ANSWER_LIMITS.complexityFactors).map((f) => cleanModelText(f, ANSWER_LIMITS.factorChars)).filter(Boolean),
+      complexityFactors: c.complexity_factors
+        .slice(0, ANSWER_LIMITS.complexityFactors)
+        .map((f) => cleanModelText(f, ANSWER_LIMITS.factorChars))
+        .filter(Boolean),
       constraints: model.constraints,
       discarded,
     },

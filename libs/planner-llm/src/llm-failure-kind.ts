@@ -17,12 +17,7 @@ export type LlmFailureKind = (typeof LLM_FAILURE_KINDS)[number];
  * answer named no available platform, the merge kept the heuristics).
  */
 export type LlmAnalysisFailureKind =
-  | LlmFailureKind
-  | 'circuit_open'
-  | 'queue_full'
-  | 'invalid_answer'
-  | 'no_platform'
-  | 'answer_rejected';
+  LlmFailureKind | 'circuit_open' | 'queue_full' | 'invalid_answer' | 'no_platform' | 'answer_rejected';
 
 /** For an exhaustive `switch`: a new union member is a compile error here. */
 export function assertUnreachable(value: never): never {

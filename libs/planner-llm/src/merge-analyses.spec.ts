@@ -12,14 +12,24 @@ function heuristic(platforms: string[], confidence: number, evidence: PlatformEv
     required_platforms: platforms,
     confidence,
     reasoning: 'heuristic.',
-    entities: { tables: evidence.filter((e) => platforms.includes(e.platform)).flatMap((e) => [...e.tables]), fields: [], time_range: 'last 24 hours', time_window: null },
+    entities: {
+      tables: evidence.filter((e) => platforms.includes(e.platform)).flatMap((e) => [...e.tables]),
+      fields: [],
+      time_range: 'last 24 hours',
+      time_window: null,
+    },
     knowledge_requirements: { requires_sop: true, requires_error_knowledge: false, requires_schema: false },
     query_characteristics: { is_aggregation: false, is_time_series: false, has_joins: false, complexity_factors: [] },
   };
   return { analysis, evidence };
 }
 
-const ev = (platform: string, score: number, tables: string[] = []): PlatformEvidence => ({ platform, score, reasons: [], tables });
+const ev = (platform: string, score: number, tables: string[] = []): PlatformEvidence => ({
+  platform,
+  score,
+  reasons: [],
+  tables,
+});
 
 function llm(platforms: string[], confidence: number, overrides: Partial<LlmAnswer> = {}): LlmAnswer {
   return {
@@ -87,15 +97,30 @@ describe('mergeAnalyses (arbitration)', () => {
   });
 
   it('does not take the union when the model adds a platform', () => {
-    const kept = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql', 'spl'], 0.9), model: 'm', reliability: 0.7 });
-    const taken = mergeAnalyses({ heuristic: unsureKql, answer: llm(['kql', 'spl'], 0.9), model: 'm', reliability: 0.7 });
+    const kept = mergeAnalyses({
+      heuristic: strongKql,
+      answer: llm(['kql', 'spl'], 0.9),
+      model: 'm',
+      reliability: 0.7,
+    });
+    const taken = mergeAnalyses({
+      heuristic: unsureKql,
+      answer: llm(['kql', 'spl'], 0.9),
+      model: 'm',
+      reliability: 0.7,
+    });
 
     expect(kept.analysis.required_platforms).toEqual(['kql']);
     expect(taken.analysis.required_platforms).toEqual(['kql', 'spl']);
   });
 
   it('takes the model’s tables with its platforms and drops the tables of the losing platforms', () => {
-    const answer = llm(['sql'], 0.9, { tables: [{ name: 'orders', platform: 'sql', relevant: true }, { name: 'AuditLogs', platform: 'kql', relevant: true }] });
+    const answer = llm(['sql'], 0.9, {
+      tables: [
+        { name: 'orders', platform: 'sql', relevant: true },
+        { name: 'AuditLogs', platform: 'kql', relevant: true },
+      ],
+    });
 
     const merged = mergeAnalyses({ heuristic: unsureKql, answer, model: 'm', reliability: 0.9 });
 
@@ -105,7 +130,12 @@ describe('mergeAnalyses (arbitration)', () => {
   });
 
   it('adds the model’s tables of the chosen platforms when the heuristics win', () => {
-    const answer = llm(['kql', 'sql'], 0.9, { tables: [{ name: 'AuditLogs', platform: 'kql', relevant: true }, { name: 'orders', platform: 'sql', relevant: true }] });
+    const answer = llm(['kql', 'sql'], 0.9, {
+      tables: [
+        { name: 'AuditLogs', platform: 'kql', relevant: true },
+        { name: 'orders', platform: 'sql', relevant: true },
+      ],
+    });
 
     const merged = mergeAnalyses({ heuristic: strongKql, answer, model: 'm', reliability: 0.6 });
 
@@ -125,7 +155,11 @@ describe('mergeAnalyses (arbitration)', () => {
   it('adds knowledge needs and characteristics of a trusted model but never removes the heuristic ones', () => {
     const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql'], 0.9), model: 'm', reliability: 0.8 });
 
-    expect(merged.analysis.knowledge_requirements).toEqual({ requires_sop: true, requires_error_knowledge: true, requires_schema: false });
+    expect(merged.analysis.knowledge_requirements).toEqual({
+      requires_sop: true,
+      requires_error_knowledge: true,
+      requires_schema: false,
+    });
     expect(merged.analysis.query_characteristics.is_aggregation).toBe(true);
     expect(merged.analysis.complexity).toBe('moderate');
   });
@@ -138,7 +172,12 @@ describe('mergeAnalyses (arbitration)', () => {
   });
 
   it('keeps the heuristic time range, resolved from the clock', () => {
-    const merged = mergeAnalyses({ heuristic: strongKql, answer: llm(['kql'], 0.9, { timeRange: 'forever' }), model: 'm', reliability: 0.9 });
+    const merged = mergeAnalyses({
+      heuristic: strongKql,
+      answer: llm(['kql'], 0.9, { timeRange: 'forever' }),
+      model: 'm',
+      reliability: 0.9,
+    });
 
     expect(merged.analysis.entities.time_range).toBe('last 24 hours');
   });
@@ -160,7 +199,12 @@ describe('mergeAnalyses (arbitration)', () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (hPlatforms, cH, lPlatforms, r) => {
           const evidence = platforms.map((p) => ev(p, 1, [`${p}_table`]));
-          const merged = mergeAnalyses({ heuristic: heuristic(hPlatforms, cH, evidence), answer: llm(lPlatforms, 0.9), model: 'm', reliability: r });
+          const merged = mergeAnalyses({
+            heuristic: heuristic(hPlatforms, cH, evidence),
+            answer: llm(lPlatforms, 0.9),
+            model: 'm',
+            reliability: r,
+          });
           const result = [...merged.analysis.required_platforms].sort();
           const modelWins = r > heuristicAccuracy(cH);
           expect(result).toEqual([...(modelWins ? lPlatforms : hPlatforms)].sort());

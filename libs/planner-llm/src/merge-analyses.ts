@@ -87,7 +87,14 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
   const cH = h.confidence;
   const r = Math.min(1, Math.max(0, input.reliability));
   if (answer.platforms.length === 0) {
-    return { analysis: h, evidence, mode: 'heuristic', agreed: false, winner: 'heuristic', notes: ['the model named no available platform; the heuristic analysis stands'] };
+    return {
+      analysis: h,
+      evidence,
+      mode: 'heuristic',
+      agreed: false,
+      winner: 'heuristic',
+      notes: ['the model named no available platform; the heuristic analysis stands'],
+    };
   }
 
   const agreed = sameSet(h.required_platforms, answer.platforms);
@@ -118,24 +125,38 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
     const platform = platformOf.get(t);
     return platform === undefined ? winner !== 'model' : chosen.has(platform);
   });
-  const modelTables = answer.tables.filter((t) => (t.platform === null ? winner !== 'heuristic' : chosen.has(t.platform))).map((t) => t.name);
-  const tables = [...new Set(winner === 'model' ? [...modelTables, ...heuristicTables] : [...heuristicTables, ...modelTables])];
+  const modelTables = answer.tables
+    .filter((t) => (t.platform === null ? winner !== 'heuristic' : chosen.has(t.platform)))
+    .map((t) => t.name);
+  const tables = [
+    ...new Set(winner === 'model' ? [...modelTables, ...heuristicTables] : [...heuristicTables, ...modelTables]),
+  ];
   const modelFields = winner === 'heuristic' ? [] : answer.fields;
   const fields = [...new Set([...h.entities.fields, ...modelFields])];
 
   const mergedEvidence = evidence.map((e): PlatformEvidence => {
     if (!chosen.has(e.platform)) return e;
-    const extra = answer.tables.filter((t) => t.platform === e.platform && !e.tables.includes(t.name)).map((t) => t.name);
+    const extra = answer.tables
+      .filter((t) => t.platform === e.platform && !e.tables.includes(t.name))
+      .map((t) => t.name);
     const picked = winner === 'model' && !h.required_platforms.includes(e.platform);
     if (extra.length === 0 && !picked) return e;
-    return { ...e, tables: [...e.tables, ...extra], reasons: [...e.reasons, `model (${input.model}) chose it${extra.length > 0 ? `, tables ${extra.join(', ')}` : ''}`] };
+    return {
+      ...e,
+      tables: [...e.tables, ...extra],
+      reasons: [
+        ...e.reasons,
+        `model (${input.model}) chose it${extra.length > 0 ? `, tables ${extra.join(', ')}` : ''}`,
+      ],
+    };
   });
 
   const trusted = r >= rules.detailTrust;
   const k = h.knowledge_requirements;
   const q = h.query_characteristics;
   const mode: PlannerMode = winner === 'model' && evidence.every((e) => e.score <= 0) ? 'llm' : 'hybrid';
-  if (answer.discarded.length > 0) notes.push(`discarded from the model's answer: ${answer.discarded.slice(0, 5).join(', ')}`);
+  if (answer.discarded.length > 0)
+    notes.push(`discarded from the model's answer: ${answer.discarded.slice(0, 5).join(', ')}`);
 
   const analysis: QueryAnalysis = {
     ...h,
@@ -143,7 +164,11 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
     complexity: COMPLEXITY_RANK[answer.complexity] > COMPLEXITY_RANK[h.complexity] ? answer.complexity : h.complexity,
     required_platforms: platforms,
     confidence: round(confidence),
-    reasoning: `${h.reasoning} Model (${input.model}, estimated accuracy ${r}): ${answer.reasoning || 'no reasoning given'}${notes.length > 0 ? ` Arbitration: ${notes.join('; ')}.` : ''}`.slice(0, 8000),
+    reasoning:
+      `${h.reasoning} Model (${input.model}, estimated accuracy ${r}): ${answer.reasoning || 'no reasoning given'}${notes.length > 0 ? ` Arbitration: ${notes.join('; ')}.` : ''}`.slice(
+        0,
+        8000,
+      ),
     entities: {
       ...h.entities,
       tables,
@@ -159,7 +184,10 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
       is_aggregation: q.is_aggregation || (trusted && answer.isAggregation),
       is_time_series: q.is_time_series || (trusted && answer.isTimeSeries),
       has_joins: q.has_joins || (trusted && answer.hasJoins),
-      complexity_factors: [...new Set([...q.complexity_factors, ...(trusted ? answer.complexityFactors : [])])].slice(0, 32),
+      complexity_factors: [...new Set([...q.complexity_factors, ...(trusted ? answer.complexityFactors : [])])].slice(
+        0,
+        32,
+      ),
     },
     constraints: mergeConstraints(h.constraints, answer.constraints),
   };

@@ -1,9 +1,25 @@
 import type { ConstraintFilter, QueryConstraints } from '@mesh/a2a-contracts';
 import { mergeConstraints } from './merge-constraints';
 
-const filter = (kind: ConstraintFilter['kind'], value: string): ConstraintFilter => ({ kind, operator: 'eq', values: [value], field: null, currency: null, expression: value });
+const filter = (kind: ConstraintFilter['kind'], value: string): ConstraintFilter => ({
+  kind,
+  operator: 'eq',
+  values: [value],
+  field: null,
+  currency: null,
+  expression: value,
+});
 
-const none: QueryConstraints = { filters: [], measure: null, group_by: [], having: null, time_bucket: null, order: null, limit: null, inactivity: null };
+const none: QueryConstraints = {
+  filters: [],
+  measure: null,
+  group_by: [],
+  having: null,
+  time_bucket: null,
+  order: null,
+  limit: null,
+  inactivity: null,
+};
 
 describe('mergeConstraints', () => {
   it('keeps every heuristic filter and adds the model’s only of kinds the heuristics did not find', () => {
@@ -15,9 +31,19 @@ describe('mergeConstraints', () => {
 
   it('lets the model fill the shape the heuristics left empty, never replace it', () => {
     const heuristic: QueryConstraints = { ...none, limit: 10, order: { by: 'measure', direction: 'desc' } };
-    const model: QueryConstraints = { ...none, limit: 5, measure: { kind: 'count', of: 'user', field: null }, group_by: [{ kind: 'user', field: null }] };
+    const model: QueryConstraints = {
+      ...none,
+      limit: 5,
+      measure: { kind: 'count', of: 'user', field: null },
+      group_by: [{ kind: 'user', field: null }],
+    };
 
-    expect(mergeConstraints(heuristic, model)).toMatchObject({ limit: 10, order: { by: 'measure', direction: 'desc' }, measure: { kind: 'count' }, group_by: [{ kind: 'user' }] });
+    expect(mergeConstraints(heuristic, model)).toMatchObject({
+      limit: 10,
+      order: { by: 'measure', direction: 'desc' },
+      measure: { kind: 'count' },
+      group_by: [{ kind: 'user' }],
+    });
   });
 
   it('keeps the heuristic constraints when the model has none, and answers empty constraints when neither has', () => {

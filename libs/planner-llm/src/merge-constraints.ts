@@ -2,7 +2,16 @@ import type { QueryConstraints } from '@mesh/a2a-contracts';
 
 const MAX_FILTERS = 32;
 
-const EMPTY: QueryConstraints = { filters: [], measure: null, group_by: [], having: null, time_bucket: null, order: null, limit: null, inactivity: null };
+const EMPTY: QueryConstraints = {
+  filters: [],
+  measure: null,
+  group_by: [],
+  having: null,
+  time_bucket: null,
+  order: null,
+  limit: null,
+  inactivity: null,
+};
 
 /**
  * The constraints of a merged analysis. The heuristics read values verbatim from the question,
@@ -11,7 +20,10 @@ const EMPTY: QueryConstraints = { filters: [], measure: null, group_by: [], havi
  * shape — measure, grouping, threshold, bucket, order, limit, inactivity — the heuristics' part
  * stands when they found one, and the model's fills the parts they did not.
  */
-export function mergeConstraints(heuristic: QueryConstraints | undefined, model: QueryConstraints | null): QueryConstraints {
+export function mergeConstraints(
+  heuristic: QueryConstraints | undefined,
+  model: QueryConstraints | null,
+): QueryConstraints {
   const h = heuristic ?? EMPTY;
   if (!model) return h;
   const kinds = new Set(h.filters.map((f) => f.kind));

@@ -12,7 +12,10 @@ const nullable = (schema: JsonSchema): JsonSchema => ({ ...schema, type: ['objec
  * a grammar-constrained model spends few tokens on it.
  */
 export function constraintsAnswerSchema(kinds: readonly string[], operators: readonly string[]): JsonSchema {
-  const text = (max: number = CONSTRAINT_ANSWER_LIMITS.textChars): JsonSchema => ({ type: ['string', 'null'], maxLength: max });
+  const text = (max: number = CONSTRAINT_ANSWER_LIMITS.textChars): JsonSchema => ({
+    type: ['string', 'null'],
+    maxLength: max,
+  });
   return {
     type: 'object',
     properties: {
@@ -24,7 +27,12 @@ export function constraintsAnswerSchema(kinds: readonly string[], operators: rea
           properties: {
             kind: { type: 'string', enum: [...kinds] },
             operator: { type: 'string', enum: [...operators] },
-            values: { type: 'array', items: { type: 'string', maxLength: CONSTRAINT_ANSWER_LIMITS.textChars }, minItems: 1, maxItems: CONSTRAINT_ANSWER_LIMITS.values },
+            values: {
+              type: 'array',
+              items: { type: 'string', maxLength: CONSTRAINT_ANSWER_LIMITS.textChars },
+              minItems: 1,
+              maxItems: CONSTRAINT_ANSWER_LIMITS.values,
+            },
             field: text(),
             currency: text(8),
             expression: { type: 'string', maxLength: CONSTRAINT_ANSWER_LIMITS.textChars },
@@ -35,27 +43,54 @@ export function constraintsAnswerSchema(kinds: readonly string[], operators: rea
       },
       measure: nullable({
         type: 'object',
-        properties: { kind: { type: 'string', enum: ['count', 'distinct_count', 'sum', 'avg', 'min', 'max'] }, of: text(), field: text() },
+        properties: {
+          kind: { type: 'string', enum: ['count', 'distinct_count', 'sum', 'avg', 'min', 'max'] },
+          of: text(),
+          field: text(),
+        },
         required: ['kind', 'of', 'field'],
         additionalProperties: false,
       }),
       group_by: {
         type: 'array',
         maxItems: CONSTRAINT_ANSWER_LIMITS.groupBy,
-        items: { type: 'object', properties: { kind: { type: 'string', maxLength: 64 }, field: text() }, required: ['kind', 'field'], additionalProperties: false },
+        items: {
+          type: 'object',
+          properties: { kind: { type: 'string', maxLength: 64 }, field: text() },
+          required: ['kind', 'field'],
+          additionalProperties: false,
+        },
       },
-      having: nullable({ type: 'object', properties: { operator: { type: 'string', enum: ['gt', 'gte', 'lt', 'lte', 'eq'] }, value: { type: 'number' } }, required: ['operator', 'value'], additionalProperties: false }),
+      having: nullable({
+        type: 'object',
+        properties: { operator: { type: 'string', enum: ['gt', 'gte', 'lt', 'lte', 'eq'] }, value: { type: 'number' } },
+        required: ['operator', 'value'],
+        additionalProperties: false,
+      }),
       time_bucket: nullable({
         type: 'object',
-        properties: { unit: { type: 'string', enum: ['minute', 'hour', 'day', 'week', 'month'] }, size: { type: 'integer', minimum: 1 }, seconds: { type: 'integer', minimum: 1 } },
+        properties: {
+          unit: { type: 'string', enum: ['minute', 'hour', 'day', 'week', 'month'] },
+          size: { type: 'integer', minimum: 1 },
+          seconds: { type: 'integer', minimum: 1 },
+        },
         required: ['unit', 'size', 'seconds'],
         additionalProperties: false,
       }),
-      order: nullable({ type: 'object', properties: { by: { type: 'string', maxLength: 64 }, direction: { type: 'string', enum: ['asc', 'desc'] } }, required: ['by', 'direction'], additionalProperties: false }),
+      order: nullable({
+        type: 'object',
+        properties: { by: { type: 'string', maxLength: 64 }, direction: { type: 'string', enum: ['asc', 'desc'] } },
+        required: ['by', 'direction'],
+        additionalProperties: false,
+      }),
       limit: { type: ['integer', 'null'], minimum: 1, maximum: 10_000 },
       inactivity: nullable({
         type: 'object',
-        properties: { duration_seconds: { type: 'integer', minimum: 1 }, activity: text(64), expression: { type: 'string', maxLength: CONSTRAINT_ANSWER_LIMITS.textChars } },
+        properties: {
+          duration_seconds: { type: 'integer', minimum: 1 },
+          activity: text(64),
+          expression: { type: 'string', maxLength: CONSTRAINT_ANSWER_LIMITS.textChars },
+        },
         required: ['duration_seconds', 'activity', 'expression'],
         additionalProperties: false,
       }),
@@ -75,13 +110,29 @@ export interface ModelConstraints {
  * a filter whose values are not written in the prompt (an invented IP, a guessed id) → dropped;
  * a field that is no column of the tables the answer names → null (the agent picks its column).
  */
-export function readModelConstraints(raw: unknown, promptText: string, columns: ReadonlyMap<string, string>): ModelConstraints {
+export function readModelConstraints(
+  raw: unknown,
+  promptText: string,
+  columns: ReadonlyMap<string, string>,
+): ModelConstraints {
   if (raw === undefined || raw === null) return { constraints: null, discarded: [] };
   const validated = validatePlain(QueryConstraints, raw);
-  if (!validated.ok) return { constraints: null, discarded: [`constraints (${validated.failures.slice(0, 2).map((f) => f.property).join(', ') || 'invalid'})`] };
+  if (!validated.ok)
+    return {
+      constraints: null,
+      discarded: [
+        `constraints (${
+          validated.failures
+            .slice(0, 2)
+            .map((f) => f.property)
+            .join(', ') || 'invalid'
+        })`,
+      ],
+    };
   const discarded: string[] = [];
   const prompt = promptText.toLowerCase();
-  const column = (field: string | null | undefined): string | null => (field ? (columns.get(field.trim().toLowerCase()) ?? null) : null);
+  const column = (field: string | null | undefined): string | null =>
+    field ? (columns.get(field.trim().toLowerCase()) ?? null) : null;
   const filters: ConstraintFilter[] = [];
   for (const filter of validated.value.filters.slice(0, CONSTRAINT_ANSWER_LIMITS.filters)) {
     const values = filter.values.map((v) => v.trim()).filter((v) => v.length > 0);
@@ -90,7 +141,13 @@ export function readModelConstraints(raw: unknown, promptText: string, columns: 
       discarded.push(`filter ${filter.kind} "${values.join(',').slice(0, 40)}" (not in the question)`);
       continue;
     }
-    filters.push({ ...filter, values, field: column(filter.field), currency: filter.kind === 'amount' ? (filter.currency ?? null) : null, expression: filter.expression.slice(0, 512) });
+    filters.push({
+      ...filter,
+      values,
+      field: column(filter.field),
+      currency: filter.kind === 'amount' ? (filter.currency ?? null) : null,
+      expression: filter.expression.slice(0, 512),
+    });
   }
   const c = validated.value;
   return {
@@ -102,7 +159,13 @@ export function readModelConstraints(raw: unknown, promptText: string, columns: 
       time_bucket: c.time_bucket ?? null,
       order: c.order ?? null,
       limit: c.limit ?? null,
-      inactivity: c.inactivity ? { duration_seconds: c.inactivity.duration_seconds, activity: c.inactivity.activity ?? null, expression: c.inactivity.expression } : null,
+      inactivity: c.inactivity
+        ? {
+            duration_seconds: c.inactivity.duration_seconds,
+            activity: c.inactivity.activity ?? null,
+            expression: c.inactivity.expression,
+          }
+        : null,
     },
     discarded,
   };

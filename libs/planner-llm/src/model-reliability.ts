@@ -52,8 +52,15 @@ export class ModelReliability {
   constructor(options: Partial<ReliabilityOptions> = {}) {
     this.options = { ...DEFAULT_RELIABILITY_OPTIONS, ...options };
     const { priorMean, priorWeight, window, confidentHeuristicAccuracy } = this.options;
-    if (!(priorMean >= 0 && priorMean <= 1) || !(priorWeight > 0) || !(window >= 1) || !(confidentHeuristicAccuracy > 0 && confidentHeuristicAccuracy <= 1)) {
-      throw new RangeError('ModelReliability: priorMean in [0, 1], priorWeight > 0, window ≥ 1, confidentHeuristicAccuracy in (0, 1]');
+    if (
+      !(priorMean >= 0 && priorMean <= 1) ||
+      !(priorWeight > 0) ||
+      !(window >= 1) ||
+      !(confidentHeuristicAccuracy > 0 && confidentHeuristicAccuracy <= 1)
+    ) {
+      throw new RangeError(
+        'ModelReliability: priorMean in [0, 1], priorWeight > 0, window ≥ 1, confidentHeuristicAccuracy in (0, 1]',
+      );
     }
     this.decay = 1 - 1 / window;
   }

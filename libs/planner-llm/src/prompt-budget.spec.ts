@@ -17,9 +17,15 @@ function tokensPerPlan(): { ours: number; seed: number } {
   let ours = 0;
   let seed = 0;
   for (const question of QUESTIONS) {
-    const parameters = aCreatePlanRequest(question, { schema_hints: someSchemaHints() }).parameters as CreatePlanParameters;
+    const parameters = aCreatePlanRequest(question, { schema_hints: someSchemaHints() })
+      .parameters as CreatePlanParameters;
     const context = preparePlanningContext(parameters);
-    const heuristic = analyzeHeuristically({ naturalLanguage: context.naturalLanguage, catalog: context.catalog, agents: context.agents, now: new Date('2026-11-26T12:00:00Z') });
+    const heuristic = analyzeHeuristically({
+      naturalLanguage: context.naturalLanguage,
+      catalog: context.catalog,
+      agents: context.agents,
+      now: new Date('2026-11-26T12:00:00Z'),
+    });
     ours += countChatTokens(buildAnalysisPrompt(context, { evidence: heuristic.evidence }).messages);
     const [first, second] = renderSeedPrompts(parameters, heuristic.analysis);
     seed += countChatTokens([{ role: 'user', content: first }]) + countChatTokens([{ role: 'user', content: second }]);
@@ -31,7 +37,9 @@ describe('the analysis prompt’s size', () => {
   it('is at most half the seed’s two prompts in tokens, on the contract’s example hints', () => {
     const { ours, seed } = tokensPerPlan();
 
-    process.stdout.write(`prompt tokens per plan: ours ${ours}, seed's two prompts ${seed} (${Math.round((ours / seed) * 100)} %)\n`);
+    process.stdout.write(
+      `prompt tokens per plan: ours ${ours}, seed's two prompts ${seed} (${Math.round((ours / seed) * 100)} %)\n`,
+    );
     expect(ours).toBeLessThanOrEqual(seed * 0.5);
   });
 });

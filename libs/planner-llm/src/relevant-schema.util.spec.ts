@@ -8,7 +8,12 @@ describe('pickRelevantSchema', () => {
 
     const schema = pickRelevantSchema('orders total per customer email', catalog, ['kql', 'sql']);
 
-    expect(schema.entries.map((e) => e.name).slice(0, 2).sort()).toEqual(['customers', 'orders']);
+    expect(
+      schema.entries
+        .map((e) => e.name)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['customers', 'orders']);
     expect(schema.entries.find((e) => e.name === 'customers')!.columns.slice(0, 2)).toEqual(['customer_id', 'email']);
     expect(schema.text).toContain('sql: ');
   });
@@ -28,7 +33,9 @@ describe('pickRelevantSchema', () => {
   it('lists a few names of a platform the question does not mention, with no relevance', () => {
     const catalog = readSchemaCatalog(HINTS);
 
-    const schema = pickRelevantSchema('customers who never ordered', catalog, ['kql', 'sql'], { limits: { fallbackNames: 1 } });
+    const schema = pickRelevantSchema('customers who never ordered', catalog, ['kql', 'sql'], {
+      limits: { fallbackNames: 1 },
+    });
 
     const kql = schema.entries.filter((e) => e.platform === 'kql');
     expect(kql).toHaveLength(1);

@@ -13,7 +13,12 @@ export interface RelevanceLimits {
   readonly fallbackNames: number;
 }
 
-export const DEFAULT_RELEVANCE_LIMITS: RelevanceLimits = Object.freeze({ maxEntries: 12, maxColumns: 8, maxChars: 1400, fallbackNames: 3 });
+export const DEFAULT_RELEVANCE_LIMITS: RelevanceLimits = Object.freeze({
+  maxEntries: 12,
+  maxColumns: 8,
+  maxChars: 1400,
+  fallbackNames: 3,
+});
 
 /** One catalog entry offered to the model. */
 export interface OfferedEntry {
@@ -33,7 +38,11 @@ export interface RelevantSchema {
 }
 
 /** Words that say nothing about where data lives. */
-const STOP = new Set(stems('the and for with from that this show list find all any get give what which who when where how many much last past over into per are was were has have had not but our your their its of in on at to by or a an me my is be do does did can could would should will there than then them they it as'));
+const STOP = new Set(
+  stems(
+    'the and for with from that this show list find all any get give what which who when where how many much last past over into per are was were has have had not but our your their its of in on at to by or a an me my is be do does did can could would should will there than then them they it as',
+  ),
+);
 
 const SCAN_COLUMNS = 400;
 
@@ -49,7 +58,12 @@ function identifierStems(name: string): readonly string[] {
   return cached;
 }
 
-function scoreEntry(entry: SchemaEntry, question: ReadonlySet<string>, questionLower: string, boosted: ReadonlySet<string>): { score: number; columns: string[] } {
+function scoreEntry(
+  entry: SchemaEntry,
+  question: ReadonlySet<string>,
+  questionLower: string,
+  boosted: ReadonlySet<string>,
+): { score: number; columns: string[] } {
   let score = 0;
   if (boosted.has(entry.name.toLowerCase())) score += 5;
   if (entry.name.length > 2 && questionLower.includes(entry.name.toLowerCase())) score += 6;
@@ -96,7 +110,13 @@ export function pickRelevantSchema(
     const { score, columns } = scoreEntry(entry, questionStems, questionLower, boosted);
     if (score <= 0) continue;
     const rest = entry.columns.filter((c) => !columns.includes(c));
-    scored.push({ name: entry.name, kind: entry.kind, platform: entry.platform, columns: [...columns, ...rest].slice(0, limits.maxColumns), score });
+    scored.push({
+      name: entry.name,
+      kind: entry.kind,
+      platform: entry.platform,
+      columns: [...columns, ...rest].slice(0, limits.maxColumns),
+      score,
+    });
   }
   scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   const chosen = scored.slice(0, limits.maxEntries);

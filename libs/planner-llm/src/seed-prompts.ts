@@ -107,7 +107,10 @@ function formatPlatforms(parameters: CreatePlanParameters): string {
  * The seed's query-analysis prompt and platform-selection prompt for one request, the second
  * filled with the analysis the first would return (`intent` and `entities` of `analysis`).
  */
-export function renderSeedPrompts(parameters: CreatePlanParameters, analysis: { intent: string; entities: unknown }): [string, string] {
+export function renderSeedPrompts(
+  parameters: CreatePlanParameters,
+  analysis: { intent: string; entities: unknown },
+): [string, string] {
   const context = parameters.execution_context;
   const first = fill(QUERY_ANALYSIS_PROMPT, {
     natural_language: parameters.natural_language,

@@ -1,7 +1,13 @@
 import type { OfferedEntry } from './relevant-schema.util';
 import { buildWorkedExamples } from './worked-examples';
 
-const entry = (name: string, platform: string | null, score: number, columns: string[] = []): OfferedEntry => ({ name, kind: 'table', platform, columns, score });
+const entry = (name: string, platform: string | null, score: number, columns: string[] = []): OfferedEntry => ({
+  name,
+  kind: 'table',
+  platform,
+  columns,
+  score,
+});
 
 describe('buildWorkedExamples', () => {
   it('routes a question made of each platform’s best entry to that platform, best platform first, at most three', () => {

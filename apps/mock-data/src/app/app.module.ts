@@ -8,7 +8,10 @@ import { GenerationModule } from '../generation/generation.module';
 @Module({
   imports: [
     SettingsModule,
-    createLoggingModule({ inject: [DataSettings], useFactory: (settings: DataSettings) => ({ service: settings.agentId, level: settings.logLevel }) }),
+    createLoggingModule({
+      inject: [DataSettings],
+      useFactory: (settings: DataSettings) => ({ service: settings.agentId, level: settings.logLevel }),
+    }),
     MetricsModule.forRoot({ service: 'data-agent' }),
     GenerationModule,
     HealthModule,

@@ -29,9 +29,11 @@ export class A2ATaskService {
   handle(request: A2ATaskRequest): DataTaskResponse {
     const started = performance.now();
     if (request.action !== CAPABILITY.generateQuery) {
-      throw new A2ARequestException(A2AErrorCode.UnknownAction, `Unknown action "${request.action}"; ${this.settings.agentId} answers ${CAPABILITY.generateQuery}.`, [
-        { property: 'action', constraints: [`must be ${CAPABILITY.generateQuery}`] },
-      ]);
+      throw new A2ARequestException(
+        A2AErrorCode.UnknownAction,
+        `Unknown action "${request.action}"; ${this.settings.agentId} answers ${CAPABILITY.generateQuery}.`,
+        [{ property: 'action', constraints: [`must be ${CAPABILITY.generateQuery}`] }],
+      );
     }
     const parameters = validateActionParameters(GenerateQueryParameters, request.parameters, request.action);
     if (parameters.platform.toLowerCase() !== this.settings.platform) {
@@ -48,7 +50,10 @@ export class A2ATaskService {
       agent_id: this.settings.agentId,
       status: 'completed',
       result: { platform, query, tables, notes },
-      metadata: { platform: this.settings.platform, duration_ms: Math.round((performance.now() - started) * 1000) / 1000 },
+      metadata: {
+        platform: this.settings.platform,
+        duration_ms: Math.round((performance.now() - started) * 1000) / 1000,
+      },
     };
   }
 }

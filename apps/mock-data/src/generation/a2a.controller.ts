@@ -5,7 +5,6 @@ import { A2ATaskService, type DataTaskResponse } from './a2a-task.service';
 import { dataAgentDescription } from '../query/query-generator';
 import { QueryGeneratorService } from './query-generator.service';
 
-
 @Controller('a2a')
 export class A2AController {
   constructor(

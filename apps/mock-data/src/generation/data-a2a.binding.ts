@@ -21,15 +21,24 @@ export function dataA2ABinding(settings: DataSettings, tasks: A2ATaskService): M
             `Writes a ${settings.platform} query. Send the question as text, or a data part ` +
             '{platform, query_analysis, use_knowledge?, knowledge?, natural_language?}. The artifact holds {platform, query, tables, notes}.',
           tags: ['query', settings.platform],
-          examples: ['failed sign-ins in the last 24 hours by user', `{"platform": "${settings.platform}", "query_analysis": {}, "natural_language": "..."}`],
+          examples: [
+            'failed sign-ins in the last 24 hours by user',
+            `{"platform": "${settings.platform}", "query_analysis": {}, "natural_language": "..."}`,
+          ],
         },
       ],
     },
     artifactName: 'query',
     read: (message, taskId) => {
       const parameters =
-        message.data ?? (message.text ? { platform: settings.platform, query_analysis: {}, use_knowledge: false, natural_language: message.text } : undefined);
-      if (!parameters) throw new RequestMalformedError('The message needs a question: a text part, or a data part of generate_query parameters.');
+        message.data ??
+        (message.text
+          ? { platform: settings.platform, query_analysis: {}, use_knowledge: false, natural_language: message.text }
+          : undefined);
+      if (!parameters)
+        throw new RequestMalformedError(
+          'The message needs a question: a text part, or a data part of generate_query parameters.',
+        );
       return { task_id: taskId, action: CAPABILITY.generateQuery, parameters };
     },
     handle: (request) => tasks.handle(request),

@@ -39,7 +39,14 @@ describe('mock-data over the official A2A bindings', () => {
         contextId: '',
         taskId: '',
         role: Role.ROLE_USER,
-        parts: [{ content: { $case: 'text', value: 'failed sign-ins in the last 24 hours by user' }, mediaType: 'text/plain', filename: '', metadata: undefined }],
+        parts: [
+          {
+            content: { $case: 'text', value: 'failed sign-ins in the last 24 hours by user' },
+            mediaType: 'text/plain',
+            filename: '',
+            metadata: undefined,
+          },
+        ],
         metadata: undefined,
         extensions: [],
         referenceTaskIds: [],

@@ -17,7 +17,11 @@ class GenerationModuleCore {}
 @Module({
   imports: [
     GenerationModuleCore,
-    A2AProtocolModule.forRootAsync({ imports: [GenerationModuleCore], inject: [DataSettings, A2ATaskService], useFactory: dataA2ABinding }),
+    A2AProtocolModule.forRootAsync({
+      imports: [GenerationModuleCore],
+      inject: [DataSettings, A2ATaskService],
+      useFactory: dataA2ABinding,
+    }),
   ],
   exports: [GenerationModuleCore],
 })

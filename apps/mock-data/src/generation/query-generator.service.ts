@@ -23,7 +23,10 @@ export class QueryGeneratorService {
 
   get entryCount(): number {
     const { target } = this;
-    if (target.platform === 'spl') return Object.keys(target.schema.indexes).length + target.schema.sourcetypes.length + target.schema.datamodels.length;
+    if (target.platform === 'spl')
+      return (
+        Object.keys(target.schema.indexes).length + target.schema.sourcetypes.length + target.schema.datamodels.length
+      );
     return Object.keys(target.schema.tables).length;
   }
 

@@ -31,7 +31,8 @@ describe('journey quality', () => {
     expect(new Set(JOURNEY_CASES.map((c) => c.id)).size).toBe(JOURNEY_CASES.length);
     expect(JOURNEY_CASES.filter((c) => c.clarification).length).toBeGreaterThanOrEqual(2);
     expect(JOURNEY_CASES.filter((c) => platforms(c.id).length === 2).length).toBeGreaterThanOrEqual(3);
-    for (const platform of ['kql', 'spl', 'sql']) expect(JOURNEY_CASES.filter((c) => platforms(c.id).join() === platform).length).toBeGreaterThanOrEqual(10);
+    for (const platform of ['kql', 'spl', 'sql'])
+      expect(JOURNEY_CASES.filter((c) => platforms(c.id).join() === platform).length).toBeGreaterThanOrEqual(10);
   });
 
   it('should pass at least the floor', () => {
@@ -40,7 +41,9 @@ describe('journey quality', () => {
   });
 
   it('should produce no KQL analysis error, no SQL error and no SPL structure problem on any generated query', () => {
-    const checkerFailures = report.results.flatMap((r) => r.failures.filter((f) => f.includes(' checker: ')).map((f) => `${r.id}: ${f}`));
+    const checkerFailures = report.results.flatMap((r) =>
+      r.failures.filter((f) => f.includes(' checker: ')).map((f) => `${r.id}: ${f}`),
+    );
     expect(checkerFailures).toEqual([]);
   });
 });

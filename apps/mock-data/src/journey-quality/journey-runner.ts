@@ -2,7 +2,13 @@ import type { AvailableAgents, CreatePlanParameters } from '@mesh/a2a-contracts'
 import { createPlan, DEFAULT_PLANNER_OPTIONS } from '@mesh/planner-core';
 import { readQueryInput } from '../query/analysis-reader.util';
 import type { GeneratedQuery } from '../query/query-input';
-import { dataAgentDescription, DATA_PLATFORMS, generateQuery, type DataPlatform, type PlatformSchema } from '../query/query-generator';
+import {
+  dataAgentDescription,
+  DATA_PLATFORMS,
+  generateQuery,
+  type DataPlatform,
+  type PlatformSchema,
+} from '../query/query-generator';
 import { splSchemaHints, tableSchemaHints, type PlatformSchemas } from '../query/schema';
 import type { JourneyCase, Pattern, QueryCheck } from './journey-cases';
 
@@ -25,7 +31,12 @@ export interface JourneyResult {
 
 /** The mesh as `npm start` runs it: sop/errors/wiki knowledge agents and one data agent per platform. */
 export function meshAgents(): AvailableAgents {
-  const knowledge = (domain: string) => ({ agent_id: `${domain}_knowledge`, agent_name: `${domain.toUpperCase()} Knowledge Agent`, capabilities: ['retrieve_context'], knowledge_domain: domain });
+  const knowledge = (domain: string) => ({
+    agent_id: `${domain}_knowledge`,
+    agent_name: `${domain.toUpperCase()} Knowledge Agent`,
+    capabilities: ['retrieve_context'],
+    knowledge_domain: domain,
+  });
   const data = (platform: DataPlatform) => ({
     agent_id: `${platform}_data`,
     agent_name: `${platform.toUpperCase()} Data Agent`,
@@ -34,7 +45,9 @@ export function meshAgents(): AvailableAgents {
     description: dataAgentDescription(platform),
   });
   return {
-    planner: [{ agent_id: 'workflow_planner', agent_name: 'Workflow Planner', capabilities: ['create_plan', 'optimize_plan'] }],
+    planner: [
+      { agent_id: 'workflow_planner', agent_name: 'Workflow Planner', capabilities: ['create_plan', 'optimize_plan'] },
+    ],
     knowledge: ['sop', 'errors', 'wiki'].map(knowledge),
     data: DATA_PLATFORMS.map(data),
   };
@@ -57,9 +70,12 @@ function matches(text: string, pattern: Pattern): boolean {
 
 function checkQuery(platform: string, generated: GeneratedQuery, check: QueryCheck): string[] {
   const failures: string[] = [];
-  if (check.table && !generated.tables.includes(check.table)) failures.push(`${platform}: reads ${generated.tables.join(', ') || 'nothing'}, not ${check.table}`);
-  for (const pattern of check.has ?? []) if (!matches(generated.query, pattern)) failures.push(`${platform}: missing ${String(pattern)}`);
-  for (const pattern of check.not ?? []) if (matches(generated.query, pattern)) failures.push(`${platform}: should not contain ${String(pattern)}`);
+  if (check.table && !generated.tables.includes(check.table))
+    failures.push(`${platform}: reads ${generated.tables.join(', ') || 'nothing'}, not ${check.table}`);
+  for (const pattern of check.has ?? [])
+    if (!matches(generated.query, pattern)) failures.push(`${platform}: missing ${String(pattern)}`);
+  for (const pattern of check.not ?? [])
+    if (matches(generated.query, pattern)) failures.push(`${platform}: should not contain ${String(pattern)}`);
   return failures;
 }
 
@@ -95,17 +111,34 @@ export async function runJourneyCase(journey: JourneyCase, setup: JourneySetup):
   } as CreatePlanParameters;
   let outcome: unknown;
   try {
-    outcome = await createPlan(parameters, DEFAULT_PLANNER_OPTIONS, { now: setup.now ?? (() => new Date()), newPlanId: () => `plan-${journey.id}` });
+    outcome = await createPlan(parameters, DEFAULT_PLANNER_OPTIONS, {
+      now: setup.now ?? (() => new Date()),
+      newPlanId: () => `plan-${journey.id}`,
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (journey.clarification && /input|clarif|understand/i.test(message)) return { id: journey.id, question: journey.question, passed: true, failures, queries };
-    return { id: journey.id, question: journey.question, passed: false, failures: [`createPlan threw: ${message}`], queries };
+    if (journey.clarification && /input|clarif|understand/i.test(message))
+      return { id: journey.id, question: journey.question, passed: true, failures, queries };
+    return {
+      id: journey.id,
+      question: journey.question,
+      passed: false,
+      failures: [`createPlan threw: ${message}`],
+      queries,
+    };
   }
   if (journey.clarification) {
     if (!asksForInput(outcome)) failures.push('planned instead of asking for input (input_required)');
     return { id: journey.id, question: journey.question, passed: failures.length === 0, failures, queries };
   }
-  if (asksForInput(outcome)) return { id: journey.id, question: journey.question, passed: false, failures: ['asked for input on a real question'], queries };
+  if (asksForInput(outcome))
+    return {
+      id: journey.id,
+      question: journey.question,
+      passed: false,
+      failures: ['asked for input on a real question'],
+      queries,
+    };
   const steps = (record(record(outcome)['plan'])['steps'] as unknown[] | undefined) ?? [];
   for (const step of steps.map(record)) {
     const p = record(step['parameters']);
@@ -125,7 +158,8 @@ export async function runJourneyCase(journey: JourneyCase, setup: JourneySetup):
   }
   const expected = Object.keys(journey.expect ?? {}).sort();
   const planned = Object.keys(queries).sort();
-  if (expected.join(',') !== planned.join(',')) failures.push(`platforms ${planned.join('+') || 'none'}, expected ${expected.join('+')}`);
+  if (expected.join(',') !== planned.join(','))
+    failures.push(`platforms ${planned.join('+') || 'none'}, expected ${expected.join('+')}`);
   for (const [platform, check] of Object.entries(journey.expect ?? {})) {
     const generated = queries[platform];
     if (generated && check) failures.push(...checkQuery(platform, generated, check));
@@ -152,7 +186,11 @@ export function formatJourneyReport(report: JourneyReport, verbose = false): str
   const lines = [`journey quality: ${report.passed}/${report.total} passed (${(report.rate * 100).toFixed(1)} %)`];
   for (const result of report.results) {
     if (result.passed && !verbose) continue;
-    lines.push('', `${result.passed ? 'PASS' : 'FAIL'} ${result.id}: ${result.question}`, ...result.failures.map((f) => `  - ${f}`));
+    lines.push(
+      '',
+      `${result.passed ? 'PASS' : 'FAIL'} ${result.id}: ${result.question}`,
+      ...result.failures.map((f) => `  - ${f}`),
+    );
     for (const [platform, generated] of Object.entries(result.queries)) {
       lines.push(`  [${platform}] ${generated!.query.split('\n').join('\n        ')}`);
     }

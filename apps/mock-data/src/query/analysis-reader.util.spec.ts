@@ -6,30 +6,65 @@ describe('readQueryInput', () => {
     const input = readQueryInput({
       query_analysis: {
         intent: 'security',
-        entities: { tables: ['SigninLogs', 'SigninLogs', 7], fields: ['ResultType'], time_range: 'last 24 hours', time_window: { start: '2024-05-01T00:00:00Z', end: '2024-05-02T00:00:00Z', duration_seconds: 86400 } },
+        entities: {
+          tables: ['SigninLogs', 'SigninLogs', 7],
+          fields: ['ResultType'],
+          time_range: 'last 24 hours',
+          time_window: { start: '2024-05-01T00:00:00Z', end: '2024-05-02T00:00:00Z', duration_seconds: 86400 },
+        },
         query_characteristics: { is_aggregation: true, is_time_series: false, has_joins: 'yes' },
       },
       natural_language: 'failed sign-ins',
     });
-    expect(input).toMatchObject({ tables: ['SigninLogs'], fields: ['ResultType'], intent: 'security', isAggregation: true, isTimeSeries: false, hasJoins: false });
-    expect(input.time).toEqual({ description: 'last 24 hours', durationSeconds: 86400, start: '2024-05-01T00:00:00.000Z', end: '2024-05-02T00:00:00.000Z', relative: true });
+    expect(input).toMatchObject({
+      tables: ['SigninLogs'],
+      fields: ['ResultType'],
+      intent: 'security',
+      isAggregation: true,
+      isTimeSeries: false,
+      hasJoins: false,
+    });
+    expect(input.time).toEqual({
+      description: 'last 24 hours',
+      durationSeconds: 86400,
+      start: '2024-05-01T00:00:00.000Z',
+      end: '2024-05-02T00:00:00.000Z',
+      relative: true,
+    });
   });
 
   it('should read an empty or odd analysis without throwing', () => {
-    expect(readQueryInput({ query_analysis: { entities: 'nope', query_characteristics: [] } })).toMatchObject({ tables: [], fields: [], time: null, isAggregation: false });
+    expect(readQueryInput({ query_analysis: { entities: 'nope', query_characteristics: [] } })).toMatchObject({
+      tables: [],
+      fields: [],
+      time: null,
+      isAggregation: false,
+    });
   });
 
   it('should trust the words of a rolling window over instants that disagree', () => {
-    const entities = { time_range: '10.20.30.40 in the last 24 hours', time_window: { start: '2026-11-25T13:00:00Z', end: '2030-10-20T00:00:00Z', duration_seconds: 123_072_350 } };
+    const entities = {
+      time_range: '10.20.30.40 in the last 24 hours',
+      time_window: { start: '2026-11-25T13:00:00Z', end: '2030-10-20T00:00:00Z', duration_seconds: 123_072_350 },
+    };
     expect(readQueryInput({ query_analysis: { entities } }).time?.durationSeconds).toBe(86_400);
   });
 
   it('should read the duration from the time_range text alone', () => {
-    expect(readQueryInput({ query_analysis: { entities: { time_range: 'past 7 days' } } }).time?.durationSeconds).toBe(7 * 86400);
+    expect(readQueryInput({ query_analysis: { entities: { time_range: 'past 7 days' } } }).time?.durationSeconds).toBe(
+      7 * 86400,
+    );
   });
 
   it('should sort knowledge passages best first', () => {
-    const input = readQueryInput({ query_analysis: {}, use_knowledge: true, knowledge: [{ id: 'a', title: 'A', text: '', score: 1 }, { id: 'b', title: 'B', text: '', score: 5 }] });
+    const input = readQueryInput({
+      query_analysis: {},
+      use_knowledge: true,
+      knowledge: [
+        { id: 'a', title: 'A', text: '', score: 1 },
+        { id: 'b', title: 'B', text: '', score: 5 },
+      ],
+    });
     expect(input.knowledge.map((p) => p.id)).toEqual(['b', 'a']);
   });
 });

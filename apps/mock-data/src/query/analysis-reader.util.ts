@@ -32,12 +32,19 @@ function isoOrNull(value: unknown): string | null {
 }
 
 function readTime(entities: Record<string, unknown>): TimeFilter | null {
-  const description = typeof entities['time_range'] === 'string' && entities['time_range'].trim() ? entities['time_range'].trim() : null;
+  const description =
+    typeof entities['time_range'] === 'string' && entities['time_range'].trim() ? entities['time_range'].trim() : null;
   const window = record(entities['time_window']);
   const start = isoOrNull(window['start']);
   const end = isoOrNull(window['end']);
-  const windowSeconds = typeof window['duration_seconds'] === 'number' && Number.isFinite(window['duration_seconds']) && window['duration_seconds'] > 0 ? window['duration_seconds'] : null;
-  const fromDates = start && end && Date.parse(end) > Date.parse(start) ? (Date.parse(end) - Date.parse(start)) / 1000 : null;
+  const windowSeconds =
+    typeof window['duration_seconds'] === 'number' &&
+    Number.isFinite(window['duration_seconds']) &&
+    window['duration_seconds'] > 0
+      ? window['duration_seconds']
+      : null;
+  const fromDates =
+    start && end && Date.parse(end) > Date.parse(start) ? (Date.parse(end) - Date.parse(start)) / 1000 : null;
   const words = description ?? (typeof window['expression'] === 'string' ? window['expression'] : '');
   const relative = /\b(last|past|previous|recent|ago|within)\b/i.test(words) || !(start && end);
   // A rolling window says its length in words ("last 24 hours"): trust the words over instants that disagree.

@@ -12,7 +12,10 @@ export function calendarPeriod(time: TimeFilter | null): CalendarPeriod | null {
   if (!words) return null;
   if (/\byesterday\b/.test(words)) return 'yesterday';
   if (/\btoday\b|\bso far today\b/.test(words)) return 'today';
-  const period = /\b(?:this|current|the current)\s+(week|month|quarter|year)\b|\b(week|month|quarter|year)[- ]to[- ]date\b/.exec(words);
+  const period =
+    /\b(?:this|current|the current)\s+(week|month|quarter|year)\b|\b(week|month|quarter|year)[- ]to[- ]date\b/.exec(
+      words,
+    );
   if (period) return (period[1] ?? period[2]) as CalendarPeriod;
   if (/\b(ytd)\b/.test(words)) return 'year';
   if (/\b(mtd)\b/.test(words)) return 'month';

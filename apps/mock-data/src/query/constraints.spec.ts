@@ -18,7 +18,16 @@ describe('readConstraints', () => {
       notes,
     );
     expect(c).toEqual({
-      filters: [{ kind: 'event_id', operator: 'in', values: ['4625', '4740'], field: null, currency: null, expression: '4625 4740' }],
+      filters: [
+        {
+          kind: 'event_id',
+          operator: 'in',
+          values: ['4625', '4740'],
+          field: null,
+          currency: null,
+          expression: '4625 4740',
+        },
+      ],
       measure: { kind: 'distinct_count', of: 'user', field: 'UserPrincipalName' },
       groupBy: [{ kind: 'country', field: null }],
       having: { operator: 'gte', value: 10 },
@@ -39,7 +48,13 @@ describe('readConstraints', () => {
     const notes: string[] = [];
     const c = readConstraints(
       {
-        filters: [{ kind: 'planet', operator: 'eq', values: ['mars'] }, { kind: 'ip', operator: 'near', values: ['1.2.3.4'] }, { kind: 'ip', operator: 'eq', values: [] }, null, 7],
+        filters: [
+          { kind: 'planet', operator: 'eq', values: ['mars'] },
+          { kind: 'ip', operator: 'near', values: ['1.2.3.4'] },
+          { kind: 'ip', operator: 'eq', values: [] },
+          null,
+          7,
+        ],
         measure: { kind: 'median' },
         group_by: [{ kind: '' }, 'x', { kind: 'constructor', field: 5 }],
         having: { operator: 'gt', value: 'lots' },
@@ -49,7 +64,15 @@ describe('readConstraints', () => {
       },
       notes,
     );
-    expect(c).toMatchObject({ filters: [], measure: null, groupBy: [{ kind: 'constructor', field: null }], having: null, timeBucket: null, limit: null, inactivity: null });
+    expect(c).toMatchObject({
+      filters: [],
+      measure: null,
+      groupBy: [{ kind: 'constructor', field: null }],
+      having: null,
+      timeBucket: null,
+      limit: null,
+      inactivity: null,
+    });
     expect(notes.length).toBeGreaterThanOrEqual(6);
   });
 

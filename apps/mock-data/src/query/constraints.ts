@@ -5,9 +5,30 @@
  */
 
 export const FILTER_KINDS = [
-  'ip', 'cidr', 'user', 'email', 'host', 'domain', 'url', 'hash', 'port', 'event_id',
-  'process', 'file', 'command_line', 'registry', 'status', 'amount', 'currency', 'country', 'city',
-  'app', 'id', 'severity', 'action', 'text',
+  'ip',
+  'cidr',
+  'user',
+  'email',
+  'host',
+  'domain',
+  'url',
+  'hash',
+  'port',
+  'event_id',
+  'process',
+  'file',
+  'command_line',
+  'registry',
+  'status',
+  'amount',
+  'currency',
+  'country',
+  'city',
+  'app',
+  'id',
+  'severity',
+  'action',
+  'text',
 ] as const;
 export type FilterKind = (typeof FILTER_KINDS)[number];
 
@@ -78,7 +99,13 @@ export interface QueryConstraints {
 
 export const CONSTRAINT_LIMITS = { filters: 32, values: 64, groupBy: 8, text: 256, limit: 10_000 } as const;
 
-const BUCKET_SECONDS: Readonly<Record<BucketUnit, number>> = { minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_592_000 };
+const BUCKET_SECONDS: Readonly<Record<BucketUnit, number>> = {
+  minute: 60,
+  hour: 3600,
+  day: 86_400,
+  week: 604_800,
+  month: 2_592_000,
+};
 
 /** No constraints: what an older planner's analysis means. */
 export const NO_CONSTRAINTS: QueryConstraints = {
@@ -93,11 +120,15 @@ export const NO_CONSTRAINTS: QueryConstraints = {
 };
 
 function record(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim().length > 0 && value.length <= CONSTRAINT_LIMITS.text ? value.trim() : null;
+  return typeof value === 'string' && value.trim().length > 0 && value.length <= CONSTRAINT_LIMITS.text
+    ? value.trim()
+    : null;
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | null {
@@ -117,7 +148,9 @@ function readFilter(value: unknown, notes: string[]): ConstraintFilter | null {
   const operator = oneOf(o['operator'], FILTER_OPERATORS);
   const expression = text(o['expression']) ?? '';
   if (!kind || !operator) {
-    notes.push(`skipped a filter the agent cannot read (kind ${JSON.stringify(o['kind'])}, operator ${JSON.stringify(o['operator'])})`);
+    notes.push(
+      `skipped a filter the agent cannot read (kind ${JSON.stringify(o['kind'])}, operator ${JSON.stringify(o['operator'])})`,
+    );
     return null;
   }
   const raw = Array.isArray(o['values']) ? o['values'] : [];
@@ -134,7 +167,14 @@ function readFilter(value: unknown, notes: string[]): ConstraintFilter | null {
     return null;
   }
   const currency = text(o['currency']);
-  return { kind, operator, values, field: text(o['field']), currency: currency ? currency.toUpperCase() : null, expression };
+  return {
+    kind,
+    operator,
+    values,
+    field: text(o['field']),
+    currency: currency ? currency.toUpperCase() : null,
+    expression,
+  };
 }
 
 function readMeasure(value: unknown, notes: string[]): Measure | null {

@@ -8,7 +8,8 @@ export type EventFamily = 'sysmon' | 'windows';
 export function eventFamilyOfSource(name: string): EventFamily | null {
   const lower = name.toLowerCase();
   if (lower.includes('sysmon')) return 'sysmon';
-  if (lower === 'securityevent' || lower === 'windowsevent' || lower.includes('wineventlog') || lower === 'event') return 'windows';
+  if (lower === 'securityevent' || lower === 'windowsevent' || lower.includes('wineventlog') || lower === 'event')
+    return 'windows';
   return null;
 }
 
@@ -31,7 +32,14 @@ export function foreignEventIds(source: string, values: readonly string[]): stri
 }
 
 /** Filter kinds that only a few tables can hold: a table without them cannot answer the question. */
-export const STRONG_KINDS: ReadonlySet<string> = new Set(['event_id', 'port', 'hash', 'process', 'command_line', 'registry']);
+export const STRONG_KINDS: ReadonlySet<string> = new Set([
+  'event_id',
+  'port',
+  'hash',
+  'process',
+  'command_line',
+  'registry',
+]);
 
 /** Whether a source can express a filter: it has a column for the kind and, for event ids, holds that family. */
 export function canExpress(source: string, columns: readonly string[], filter: ConstraintFilter): boolean {
@@ -56,7 +64,8 @@ export function retargetSources(
   if (chosen.some((source) => catalog[source] !== undefined && fits(source))) {
     const kept = chosen.filter((s) => catalog[s] === undefined || fits(s));
     const dropped = chosen.filter((s) => !kept.includes(s));
-    if (dropped.length > 0) notes.push(`${dropped.join(', ')} left out: it cannot hold the ${strong.map((f) => f.kind).join(', ')} filter`);
+    if (dropped.length > 0)
+      notes.push(`${dropped.join(', ')} left out: it cannot hold the ${strong.map((f) => f.kind).join(', ')} filter`);
     return kept;
   }
   let best: { source: string; score: number } | null = null;
@@ -67,7 +76,9 @@ export function retargetSources(
   }
   if (!best) return [...chosen];
   const kinds = [...new Set(strong.map((f) => f.kind))].join(', ');
-  notes.push(`${chosen.join(', ')} cannot hold the ${kinds} the question names; the query reads ${best.source} instead`);
+  notes.push(
+    `${chosen.join(', ')} cannot hold the ${kinds} the question names; the query reads ${best.source} instead`,
+  );
   return [best.source];
 }
 
@@ -75,10 +86,16 @@ export function retargetSources(
  * One source for a constrained query: the one whose columns hold most of the filters, the
  * planner's order breaking ties. A union of unrelated sources would mix rows the filters do not fit.
  */
-export function bestSourceFirst(sources: readonly string[], fits: (source: string) => number, notes: string[]): string[] {
+export function bestSourceFirst(
+  sources: readonly string[],
+  fits: (source: string) => number,
+  notes: string[],
+): string[] {
   if (sources.length <= 1) return [...sources];
   let best = sources[0]!;
   for (const source of sources.slice(1)) if (fits(source) > fits(best)) best = source;
-  notes.push(`the query reads ${best}; ${sources.filter((s) => s !== best).join(', ')} left out (one source answers the question)`);
+  notes.push(
+    `the query reads ${best}; ${sources.filter((s) => s !== best).join(', ')} left out (one source answers the question)`,
+  );
   return [best];
 }

@@ -7,6 +7,9 @@ export function addKnowledgeNotes(input: QueryInput, notes: string[]): void {
     notes.push('use_knowledge was set but no knowledge passages were given');
     return;
   }
-  const titles = input.knowledge.slice(0, 3).map((p) => `"${p.title}"`).join(', ');
+  const titles = input.knowledge
+    .slice(0, 3)
+    .map((p) => `"${p.title}"`)
+    .join(', ');
   notes.push(`read ${input.knowledge.length} knowledge passage(s); most relevant: ${titles}`);
 }

@@ -3,7 +3,10 @@ import { aConstraints, aFilter, anInput, DAY, lastSeconds, type AnalysisFixture 
 import { KQL_SCHEMA } from './testing/bundled-schemas';
 import { kustoChecker } from './testing/kusto-checker';
 
-const WEEK = { timeRange: 'this week', window: { start: '2024-05-06T00:00:00Z', end: '2024-05-08T12:00:00Z', duration_seconds: 216_000 } };
+const WEEK = {
+  timeRange: 'this week',
+  window: { start: '2024-05-06T00:00:00Z', end: '2024-05-08T12:00:00Z', duration_seconds: 216_000 },
+};
 
 let analyse: ReturnType<typeof kustoChecker>;
 beforeAll(() => {
@@ -25,7 +28,7 @@ describe('kustoChecker', () => {
 });
 
 describe('buildKqlQuery with constraints (every query analysed by Kusto.Language against the typed schema)', () => {
-  it('should filter a user and an IP on the table\'s own columns', () => {
+  it("should filter a user and an IP on the table's own columns", () => {
     const { query } = kql({
       tables: ['SigninLogs'],
       ...lastSeconds(DAY, 'last 24 hours'),
@@ -37,7 +40,10 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
   });
 
   it('should write event ids as numbers on the int EventID column', () => {
-    const { query } = kql({ tables: ['SecurityEvent'], constraints: aConstraints({ filters: [aFilter('event_id', ['4625', '4740'])] }) });
+    const { query } = kql({
+      tables: ['SecurityEvent'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4625', '4740'])] }),
+    });
     expect(query).toContain('| where EventID in (4625, 4740)');
   });
 
@@ -59,7 +65,12 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
   it('should take the top 10 by the measure', () => {
     const { query } = kql({
       tables: ['SigninLogs'],
-      constraints: aConstraints({ measure: { kind: 'count', of: null, field: null }, group_by: [{ kind: 'ip', field: null }], limit: 10, order: { by: 'measure', direction: 'desc' } }),
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'ip', field: null }],
+        limit: 10,
+        order: { by: 'measure', direction: 'desc' },
+      }),
     });
     expect(query).toContain('| summarize count() by IPAddress');
     expect(query).toContain('| top 10 by count_ desc');
@@ -69,7 +80,10 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     const { query } = kql({
       tables: ['SigninLogs'],
       ...lastSeconds(7 * DAY, 'last 7 days'),
-      constraints: aConstraints({ measure: { kind: 'count', of: null, field: null }, time_bucket: { unit: 'hour', size: 1, seconds: 3600 } }),
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        time_bucket: { unit: 'hour', size: 1, seconds: 3600 },
+      }),
     });
     expect(query).toContain('| summarize count() by bin(TimeGenerated, 1h)');
     expect(query).toContain('ago(7d)');
@@ -78,7 +92,10 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
   it('should count distinct users per app', () => {
     const { query } = kql({
       tables: ['SigninLogs'],
-      constraints: aConstraints({ measure: { kind: 'distinct_count', of: 'user', field: null }, group_by: [{ kind: 'app', field: null }] }),
+      constraints: aConstraints({
+        measure: { kind: 'distinct_count', of: 'user', field: null },
+        group_by: [{ kind: 'app', field: null }],
+      }),
     });
     expect(query).toContain('| summarize dcount(UserPrincipalName) by AppDisplayName');
   });
@@ -86,7 +103,9 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
   it('should write inactivity as a condition on the last sign-in, not as a window', () => {
     const { query, notes } = kql({
       tables: ['SigninLogs'],
-      constraints: aConstraints({ inactivity: { duration_seconds: 90 * DAY, activity: 'sign-in', expression: 'not signed in for 90 days' } }),
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 90 * DAY, activity: 'sign-in', expression: 'not signed in for 90 days' },
+      }),
     });
     expect(query).toContain('| summarize LastSeen=max(TimeGenerated) by UserPrincipalName');
     expect(query).toContain('| where LastSeen < ago(90d)');
@@ -95,7 +114,10 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
   });
 
   it('should read a port on DeviceNetworkEvents even when the analysis picked another table', () => {
-    const { query, tables, notes } = kql({ tables: ['SigninLogs'], constraints: aConstraints({ filters: [aFilter('port', ['4444'])] }) });
+    const { query, tables, notes } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({ filters: [aFilter('port', ['4444'])] }),
+    });
     expect(tables).toEqual(['DeviceNetworkEvents']);
     expect(query).toContain('| where RemotePort == 4444');
     expect(notes.join('\n')).toContain('DeviceNetworkEvents instead');
@@ -104,7 +126,9 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
   it('should filter a process and a hash on DeviceProcessEvents', () => {
     const { query } = kql({
       tables: ['DeviceProcessEvents'],
-      constraints: aConstraints({ filters: [aFilter('process', ['powershell.exe']), aFilter('hash', ['a'.repeat(64)])] }),
+      constraints: aConstraints({
+        filters: [aFilter('process', ['powershell.exe']), aFilter('hash', ['a'.repeat(64)])],
+      }),
     });
     expect(query).toContain('| where FileName =~ "powershell.exe"');
     expect(query).toContain(`| where SHA256 =~ "${'a'.repeat(64)}"`);
@@ -116,39 +140,60 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
   });
 
   it('should say in the notes when a filter has no column on the table', () => {
-    const { query, notes } = kql({ tables: ['AuditLogs'], constraints: aConstraints({ filters: [aFilter('country', ['FR'])] }) });
+    const { query, notes } = kql({
+      tables: ['AuditLogs'],
+      constraints: aConstraints({ filters: [aFilter('country', ['FR'])] }),
+    });
     expect(query).not.toContain('FR');
     expect(notes.join('\n')).toContain('AuditLogs has no column for the country');
   });
 
   it('should skip unknown filter kinds with a note instead of failing', () => {
-    const { notes } = kql({ tables: ['SigninLogs'], constraints: aConstraints({ filters: [{ kind: 'planet', operator: 'eq', values: ['mars'] }, 'junk'] }) });
+    const { notes } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({ filters: [{ kind: 'planet', operator: 'eq', values: ['mars'] }, 'junk'] }),
+    });
     expect(notes.join('\n')).toContain('skipped a filter');
   });
 
   it('should never apply Sysmon event ids to the Security log', () => {
-    const { query, notes } = kql({ tables: ['SecurityEvent'], constraints: aConstraints({ filters: [aFilter('event_id', ['1', '4688'])] }) });
+    const { query, notes } = kql({
+      tables: ['SecurityEvent'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['1', '4688'])] }),
+    });
     expect(query).toContain('| where EventID == 4688');
     expect(notes.join('\n')).toContain('event id 1 belongs to another log');
   });
 
   it('should search every column for free text', () => {
-    const { query } = kql({ tables: ['AuditLogs'], constraints: aConstraints({ filters: [aFilter('text', ['Reset password'])] }) });
+    const { query } = kql({
+      tables: ['AuditLogs'],
+      constraints: aConstraints({ filters: [aFilter('text', ['Reset password'])] }),
+    });
     expect(query).toContain('| where * has "Reset password"');
   });
 
-  it('should match a failure status to the table\'s failure condition', () => {
-    const { query } = kql({ tables: ['SigninLogs'], constraints: aConstraints({ filters: [aFilter('status', ['failed'])] }) });
+  it("should match a failure status to the table's failure condition", () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({ filters: [aFilter('status', ['failed'])] }),
+    });
     expect(query).toContain('| where ResultType != "0"');
   });
 
   it('should compare a CIDR range with ipv4_is_in_range', () => {
-    const { query } = kql({ tables: ['SigninLogs'], constraints: aConstraints({ filters: [aFilter('cidr', ['10.0.0.0/8'])] }) });
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({ filters: [aFilter('cidr', ['10.0.0.0/8'])] }),
+    });
     expect(query).toContain('ipv4_is_in_range(IPAddress, "10.0.0.0/8")');
   });
 
   it('should list the 20 most recent events when the question asks for no measure', () => {
-    const { query } = kql({ tables: ['OfficeActivity'], constraints: aConstraints({ filters: [aFilter('user', ['eve@contoso.com'])], limit: 20 }) });
+    const { query } = kql({
+      tables: ['OfficeActivity'],
+      constraints: aConstraints({ filters: [aFilter('user', ['eve@contoso.com'])], limit: 20 }),
+    });
     expect(query).toContain('| where UserId =~ "eve@contoso.com"');
     expect(query).toContain('| take 20');
   });
@@ -181,7 +226,10 @@ describe('buildKqlQuery with hostile constraints', () => {
       constraints: aConstraints({
         filters: [aFilter('text', ['constructor'])],
         measure: { kind: 'sum', of: 'constructor', field: '__proto__' },
-        group_by: [{ kind: 'constructor', field: null }, { kind: 'toString', field: 'hasOwnProperty' }],
+        group_by: [
+          { kind: 'constructor', field: null },
+          { kind: 'toString', field: 'hasOwnProperty' },
+        ],
       }),
     });
     expect(query).toContain('| summarize count()');

@@ -4,9 +4,33 @@ import { foreignEventIds } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
-const CASE_INSENSITIVE = new Set(['user', 'email', 'host', 'domain', 'url', 'hash', 'process', 'file', 'country', 'city', 'app', 'action', 'severity']);
+const CASE_INSENSITIVE = new Set([
+  'user',
+  'email',
+  'host',
+  'domain',
+  'url',
+  'hash',
+  'process',
+  'file',
+  'country',
+  'city',
+  'app',
+  'action',
+  'severity',
+]);
 const NUMERIC_TYPES = new Set(['int', 'long', 'real', 'decimal', 'double']);
-const FAILURE_WORDS = new Set(['failed', 'failure', 'failures', 'fail', 'unsuccessful', 'denied', 'error', 'errors', 'blocked']);
+const FAILURE_WORDS = new Set([
+  'failed',
+  'failure',
+  'failures',
+  'fail',
+  'unsuccessful',
+  'denied',
+  'error',
+  'errors',
+  'blocked',
+]);
 const SUCCESS_WORDS = new Set(['success', 'succeeded', 'successful', 'ok', 'allowed']);
 
 /** What "failed" and "succeeded" mean in each table. */
@@ -50,7 +74,10 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
   switch (filter.operator) {
     case 'eq':
     case 'in':
-      if (filter.kind === 'cidr') return values.length === 1 ? `ipv4_is_in_range(${ref}, ${values[0]})` : `(${values.map((v) => `ipv4_is_in_range(${ref}, ${v})`).join(' or ')})`;
+      if (filter.kind === 'cidr')
+        return values.length === 1
+          ? `ipv4_is_in_range(${ref}, ${values[0]})`
+          : `(${values.map((v) => `ipv4_is_in_range(${ref}, ${v})`).join(' or ')})`;
       if (values.length === 1) return `${ref} ${ci ? '=~' : '=='} ${values[0]}`;
       return `${ref} ${ci ? 'in~' : 'in'} ${list}`;
     case 'neq':
@@ -68,7 +95,9 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
     case 'lte': {
       const value = filter.values[0]!;
       if (!/^-?\d+(\.\d+)?$/.test(value)) {
-        notes.push(`the ${filter.kind} filter "${filter.expression}" compares with a value that is not a number; it is not applied`);
+        notes.push(
+          `the ${filter.kind} filter "${filter.expression}" compares with a value that is not a number; it is not applied`,
+        );
         return null;
       }
       const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[filter.operator];
@@ -85,9 +114,14 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
   const clauses: string[] = [];
   const namesEvents = constraints.filters.some((f) => f.kind === 'event_id');
   for (const filter of constraints.filters) {
-    if (filter.kind === 'status' && filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase()) || SUCCESS_WORDS.has(v.toLowerCase()))) {
+    if (
+      filter.kind === 'status' &&
+      filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase()) || SUCCESS_WORDS.has(v.toLowerCase()))
+    ) {
       const outcome = KQL_OUTCOME[table.name];
-      const failure = FAILURE_WORDS.has(filter.values[0]!.toLowerCase()) !== (filter.operator === 'neq' || filter.operator === 'not_in');
+      const failure =
+        FAILURE_WORDS.has(filter.values[0]!.toLowerCase()) !==
+        (filter.operator === 'neq' || filter.operator === 'not_in');
       const clause = outcome ? (failure ? outcome.failure : outcome.success) : null;
       // "failed logons 4740": the event ids say which events; an outcome on EventID would contradict them.
       if (clause && namesEvents && clause.startsWith('EventID')) continue;
@@ -97,16 +131,27 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
       }
     }
     if (filter.kind === 'text') {
-      clauses.push(filter.values.length === 1 ? `* has ${kqlString(filter.values[0]!)}` : `(${filter.values.map((v) => `* has ${kqlString(v)}`).join(' or ')})`);
+      clauses.push(
+        filter.values.length === 1
+          ? `* has ${kqlString(filter.values[0]!)}`
+          : `(${filter.values.map((v) => `* has ${kqlString(v)}`).join(' or ')})`,
+      );
       continue;
     }
-    if (filter.kind === 'currency' || (filter.kind === 'amount' && !columnFor(table.columns, filter.kind, filter.field, table.name))) {
-      notes.push(`${table.name} has no column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`);
+    if (
+      filter.kind === 'currency' ||
+      (filter.kind === 'amount' && !columnFor(table.columns, filter.kind, filter.field, table.name))
+    ) {
+      notes.push(
+        `${table.name} has no column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,
+      );
       continue;
     }
     const column = columnFor(table.columns, filter.kind, filter.field, table.name);
     if (!column) {
-      notes.push(`${table.name} has no column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`);
+      notes.push(
+        `${table.name} has no column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,
+      );
       continue;
     }
     let effective = filter;
@@ -126,11 +171,17 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
 }
 
 /** The aggregate of a measure and the name of the column it produces (`count()` → count_, `dcount(X)` → dcount_X). */
-export function kqlMeasure(measure: Measure | null, table: KqlTable, notes: string[]): { expression: string; name: string } {
+export function kqlMeasure(
+  measure: Measure | null,
+  table: KqlTable,
+  notes: string[],
+): { expression: string; name: string } {
   if (!measure || measure.kind === 'count') return { expression: 'count()', name: 'count_' };
   const column = columnFor(table.columns, measure.of ?? '', measure.field, table.name);
   if (!column || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(column)) {
-    notes.push(`${table.name} has no column for "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the query counts events instead`);
+    notes.push(
+      `${table.name} has no column for "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the query counts events instead`,
+    );
     return { expression: 'count()', name: 'count_' };
   }
   const fn = { distinct_count: 'dcount', sum: 'sum', avg: 'avg', min: 'min', max: 'max' }[measure.kind];

@@ -10,29 +10,53 @@ describe('buildKqlQuery', () => {
 
   it('should write an absolute window with between() when the range is fixed dates', () => {
     const { query } = buildKqlQuery(aQueryInput({ tables: ['AuditLogs'], time: FIXED_DAY }), KQL_SCHEMA);
-    expect(query).toContain('| where TimeGenerated between (datetime(2024-05-01T00:00:00.000Z) .. datetime(2024-05-02T00:00:00.000Z))');
+    expect(query).toContain(
+      '| where TimeGenerated between (datetime(2024-05-01T00:00:00.000Z) .. datetime(2024-05-02T00:00:00.000Z))',
+    );
   });
 
   it('should summarize count() by a sensible field for failed sign-ins', () => {
     const { query } = buildKqlQuery(
-      aQueryInput({ tables: ['SigninLogs'], time: LAST_24_HOURS, isAggregation: true, naturalLanguage: 'How many failed sign-ins per user in the last 24 hours?' }),
+      aQueryInput({
+        tables: ['SigninLogs'],
+        time: LAST_24_HOURS,
+        isAggregation: true,
+        naturalLanguage: 'How many failed sign-ins per user in the last 24 hours?',
+      }),
       KQL_SCHEMA,
     );
-    expect(query).toBe(['SigninLogs', '| where TimeGenerated > ago(24h)', '| where ResultType != "0"', '| summarize count() by UserPrincipalName', '| order by count_ desc'].join('\n'));
+    expect(query).toBe(
+      [
+        'SigninLogs',
+        '| where TimeGenerated > ago(24h)',
+        '| where ResultType != "0"',
+        '| summarize count() by UserPrincipalName',
+        '| order by count_ desc',
+      ].join('\n'),
+    );
   });
 
   it('should group by the column the question names', () => {
-    const { query } = buildKqlQuery(aQueryInput({ tables: ['SigninLogs'], isAggregation: true, naturalLanguage: 'sign-ins by IP address' }), KQL_SCHEMA);
+    const { query } = buildKqlQuery(
+      aQueryInput({ tables: ['SigninLogs'], isAggregation: true, naturalLanguage: 'sign-ins by IP address' }),
+      KQL_SCHEMA,
+    );
     expect(query).toContain('| summarize count() by IPAddress');
   });
 
   it('should bin TimeGenerated for a time series', () => {
-    const { query } = buildKqlQuery(aQueryInput({ tables: ['SecurityEvent'], time: LAST_24_HOURS, isTimeSeries: true }), KQL_SCHEMA);
+    const { query } = buildKqlQuery(
+      aQueryInput({ tables: ['SecurityEvent'], time: LAST_24_HOURS, isTimeSeries: true }),
+      KQL_SCHEMA,
+    );
     expect(query).toContain('| summarize count() by bin(TimeGenerated, 1h)');
   });
 
   it('should filter on the event ids the question names', () => {
-    const { query } = buildKqlQuery(aQueryInput({ tables: ['SecurityEvent'], naturalLanguage: 'lockouts (4740) today' }), KQL_SCHEMA);
+    const { query } = buildKqlQuery(
+      aQueryInput({ tables: ['SecurityEvent'], naturalLanguage: 'lockouts (4740) today' }),
+      KQL_SCHEMA,
+    );
     expect(query).toContain('| where EventID == 4740');
   });
 
@@ -42,7 +66,15 @@ describe('buildKqlQuery', () => {
         tables: ['SecurityEvent'],
         naturalLanguage: 'who keeps getting locked out',
         useKnowledge: true,
-        knowledge: [{ id: 'account-lockout-response', title: 'Account lockouts', text: 'Read event 4740, then 4625 failures.', score: 9, domain: 'sop' }],
+        knowledge: [
+          {
+            id: 'account-lockout-response',
+            title: 'Account lockouts',
+            text: 'Read event 4740, then 4625 failures.',
+            score: 9,
+            domain: 'sop',
+          },
+        ],
       }),
       KQL_SCHEMA,
     );
@@ -51,13 +83,21 @@ describe('buildKqlQuery', () => {
   });
 
   it('should join two tables on a shared column when the analysis asks for joins', () => {
-    const result = buildKqlQuery(aQueryInput({ tables: ['DeviceProcessEvents', 'DeviceNetworkEvents'], time: LAST_24_HOURS, hasJoins: true }), KQL_SCHEMA);
-    expect(result.query).toContain('| join kind=inner (DeviceNetworkEvents | where TimeGenerated > ago(24h)) on DeviceId');
+    const result = buildKqlQuery(
+      aQueryInput({ tables: ['DeviceProcessEvents', 'DeviceNetworkEvents'], time: LAST_24_HOURS, hasJoins: true }),
+      KQL_SCHEMA,
+    );
+    expect(result.query).toContain(
+      '| join kind=inner (DeviceNetworkEvents | where TimeGenerated > ago(24h)) on DeviceId',
+    );
     expect(result.tables).toEqual(['DeviceProcessEvents', 'DeviceNetworkEvents']);
   });
 
   it('should union tables when no join is asked for', () => {
-    const { query } = buildKqlQuery(aQueryInput({ tables: ['SigninLogs', 'AuditLogs'], isAggregation: true }), KQL_SCHEMA);
+    const { query } = buildKqlQuery(
+      aQueryInput({ tables: ['SigninLogs', 'AuditLogs'], isAggregation: true }),
+      KQL_SCHEMA,
+    );
     expect(query).toContain('union withsource=SourceTable SigninLogs, AuditLogs');
     expect(query).toContain('| summarize count() by SourceTable');
   });
@@ -69,11 +109,16 @@ describe('buildKqlQuery', () => {
   });
 
   it('should quote a table name that is not an identifier', () => {
-    expect(buildKqlQuery(aQueryInput({ tables: ["my table's"] }), KQL_SCHEMA).query.split('\n')[0]).toBe("['my table\\'s']");
+    expect(buildKqlQuery(aQueryInput({ tables: ["my table's"] }), KQL_SCHEMA).query.split('\n')[0]).toBe(
+      "['my table\\'s']",
+    );
   });
 
   it('should pick a table by word overlap when the analysis names none', () => {
-    const result = buildKqlQuery(aQueryInput({ naturalLanguage: 'processes started on devices with encoded command lines' }), KQL_SCHEMA);
+    const result = buildKqlQuery(
+      aQueryInput({ naturalLanguage: 'processes started on devices with encoded command lines' }),
+      KQL_SCHEMA,
+    );
     expect(result.tables).toEqual(['DeviceProcessEvents']);
     expect(result.notes.join('\n')).toMatch(/names no table; picked DeviceProcessEvents/);
   });
@@ -83,6 +128,8 @@ describe('buildKqlQuery', () => {
   });
 
   it('should note a missing time range', () => {
-    expect(buildKqlQuery(aQueryInput({ tables: ['SigninLogs'] }), KQL_SCHEMA).notes.join('\n')).toContain('no time range was given');
+    expect(buildKqlQuery(aQueryInput({ tables: ['SigninLogs'] }), KQL_SCHEMA).notes.join('\n')).toContain(
+      'no time range was given',
+    );
   });
 });

@@ -2,12 +2,26 @@ import { calendarPeriod } from './calendar-period.util';
 import { columnFor } from './column-kinds';
 import type { QueryConstraints } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
-import { KQL_OUTCOME, kqlColumn, kqlFilterClauses, kqlMeasure, kqlThreshold, type KqlTable } from './kql-constraints.util';
+import {
+  KQL_OUTCOME,
+  kqlColumn,
+  kqlFilterClauses,
+  kqlMeasure,
+  kqlThreshold,
+  type KqlTable,
+} from './kql-constraints.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
 import { columnType, type KqlSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
-import { aadstsCodes, asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, rankedSubject, windowsEventIds } from './text-signals.util';
+import {
+  aadstsCodes,
+  asksForFailures,
+  eventIdsFromKnowledge,
+  groupColumnFromQuestion,
+  rankedSubject,
+  windowsEventIds,
+} from './text-signals.util';
 import { binSeconds, bucketDuration, compactDuration, usesAbsoluteWindow } from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
 
@@ -32,7 +46,16 @@ const FAILURE_FILTER: Readonly<Record<string, string>> = nullPrototype({
 });
 
 /** Join keys, most specific first. */
-const JOIN_KEYS = ['CorrelationId', 'DeviceId', 'UserPrincipalName', 'UserId', 'AccountName', 'IPAddress', 'Computer', 'DeviceName'];
+const JOIN_KEYS = [
+  'CorrelationId',
+  'DeviceId',
+  'UserPrincipalName',
+  'UserId',
+  'AccountName',
+  'IPAddress',
+  'Computer',
+  'DeviceName',
+];
 
 const TIME_COLUMNS = ['TimeGenerated', 'Timestamp'];
 
@@ -51,18 +74,28 @@ function timeClause(input: QueryInput, column: string): string | null {
   const period = calendarPeriod(input.time);
   if (period === 'yesterday') return `${column} >= startofday(ago(1d)) and ${column} < startofday(now())`;
   if (period) return `${column} >= ${period === 'today' ? 'startofday' : `startof${period}`}(now())`;
-  if (usesAbsoluteWindow(input.time)) return `${column} between (datetime(${input.time.start}) .. datetime(${input.time.end}))`;
+  if (usesAbsoluteWindow(input.time))
+    return `${column} between (datetime(${input.time.start}) .. datetime(${input.time.end}))`;
   return input.time.durationSeconds ? `${column} > ago(${compactDuration(input.time.durationSeconds)})` : null;
 }
 
 /** Filters the question (and, for event ids, the best knowledge) call for on one table. */
-function filtersFor(table: string, columns: readonly string[] | undefined, input: QueryInput, notes: string[], schema: KqlSchema): string[] {
+function filtersFor(
+  table: string,
+  columns: readonly string[] | undefined,
+  input: QueryInput,
+  notes: string[],
+  schema: KqlSchema,
+): string[] {
   const constraints = input.constraints;
   if (constraints) {
     const own = kqlFilterClauses(kqlTable(table, columns, schema), constraints, notes);
     const kinds = new Set(constraints.filters.map((f) => f.kind));
     if (kinds.has('event_id') || kinds.has('status')) return own;
-    return [...own, ...filtersFor(table, columns, { ...input, constraints: null }, notes, schema).filter((c) => !own.includes(c))];
+    return [
+      ...own,
+      ...filtersFor(table, columns, { ...input, constraints: null }, notes, schema).filter((c) => !own.includes(c)),
+    ];
   }
   const filters: string[] = [];
   const has = (column: string) => columns?.includes(column) ?? false;
@@ -76,7 +109,9 @@ function filtersFor(table: string, columns: readonly string[] | undefined, input
     const fromKnowledge = eventIdsFromKnowledge(input.knowledge);
     if (fromKnowledge.ids.length > 0) {
       filters.push(`EventID in (${fromKnowledge.ids.join(', ')})`);
-      notes.push(`EventID filter ${fromKnowledge.ids.join(', ')} on ${table} taken from knowledge ${fromKnowledge.from.join(', ')}`);
+      notes.push(
+        `EventID filter ${fromKnowledge.ids.join(', ')} on ${table} taken from knowledge ${fromKnowledge.from.join(', ')}`,
+      );
     } else if (asksForFailures(input.naturalLanguage) && FAILURE_FILTER[table]) {
       filters.push(FAILURE_FILTER[table]!);
     }
@@ -91,7 +126,9 @@ function groupColumn(table: string, columns: readonly string[] | undefined, inpu
   const candidates = columns.filter((c) => !TIME_COLUMNS.includes(c));
   return (
     groupColumnFromQuestion(input.naturalLanguage, candidates) ??
-    input.fields.map((f) => candidates.find((c) => c.toLowerCase() === f.toLowerCase())).find((c): c is string => c !== undefined) ??
+    input.fields
+      .map((f) => candidates.find((c) => c.toLowerCase() === f.toLowerCase()))
+      .find((c): c is string => c !== undefined) ??
     (DEFAULT_GROUP[table] && candidates.includes(DEFAULT_GROUP[table]!) ? DEFAULT_GROUP[table]! : null) ??
     null
   );
@@ -99,7 +136,9 @@ function groupColumn(table: string, columns: readonly string[] | undefined, inpu
 
 function projection(columns: readonly string[] | undefined, input: QueryInput, time: string): string[] {
   if (!columns) return [];
-  const wanted = input.fields.map((f) => columns.find((c) => c.toLowerCase() === f.toLowerCase())).filter((c): c is string => c !== undefined && c !== time);
+  const wanted = input.fields
+    .map((f) => columns.find((c) => c.toLowerCase() === f.toLowerCase()))
+    .filter((c): c is string => c !== undefined && c !== time);
   const chosen = wanted.length > 0 ? wanted : columns.filter((c) => !TIME_COLUMNS.includes(c)).slice(0, 6);
   return [time, ...new Set(chosen)];
 }
@@ -111,7 +150,14 @@ function kqlTable(name: string, columns: readonly string[] | undefined, schema: 
 const BUCKET_KINDS = new Set(['minute', 'hour', 'day', 'week', 'month', 'time', 'date', 'hourly', 'daily', 'weekly']);
 
 /** The tail of a query the constraints describe: summarise (measure, groups, bins), threshold, top-N; or a list. */
-function constrainedShape(lines: string[], input: QueryInput, c: QueryConstraints, table: KqlTable, time: string, notes: string[]): void {
+function constrainedShape(
+  lines: string[],
+  input: QueryInput,
+  c: QueryConstraints,
+  table: KqlTable,
+  time: string,
+  notes: string[],
+): void {
   const groups: string[] = [];
   for (const key of c.groupBy) {
     if (BUCKET_KINDS.has(key.kind)) continue;
@@ -120,26 +166,42 @@ function constrainedShape(lines: string[], input: QueryInput, c: QueryConstraint
     else if (!groups.includes(column)) groups.push(kqlColumn(column));
   }
   if (c.inactivity) {
-    const entity = groups[0] ?? columnFor(table.columns, 'user', null, table.name) ?? columnFor(table.columns, 'host', null, table.name);
+    const entity =
+      groups[0] ??
+      columnFor(table.columns, 'user', null, table.name) ??
+      columnFor(table.columns, 'host', null, table.name);
     const days = c.inactivity.durationSeconds;
-    lines.push(`| summarize LastSeen=max(${time}) by ${entity ?? 'Type'}`, `| where LastSeen < ago(${compactDuration(days)})`, '| order by LastSeen asc');
+    lines.push(
+      `| summarize LastSeen=max(${time}) by ${entity ?? 'Type'}`,
+      `| where LastSeen < ago(${compactDuration(days)})`,
+      '| order by LastSeen asc',
+    );
     if (c.limit) lines.push(`| take ${c.limit}`);
-    notes.push(`inactivity (${c.inactivity.expression || compactDuration(days)}): the last ${c.inactivity.activity ?? 'event'} of each ${entity ?? 'row'} is older than ${compactDuration(days)}; the table's retention bounds how far back that can be seen`);
+    notes.push(
+      `inactivity (${c.inactivity.expression || compactDuration(days)}): the last ${c.inactivity.activity ?? 'event'} of each ${entity ?? 'row'} is older than ${compactDuration(days)}; the table's retention bounds how far back that can be seen`,
+    );
     return;
   }
-  const bucketSeconds = c.timeBucket?.seconds ?? (input.isTimeSeries || c.groupBy.some((g) => BUCKET_KINDS.has(g.kind)) ? binSeconds(input.time?.durationSeconds ?? null) : null);
-  const aggregate = c.measure !== null || groups.length > 0 || c.having !== null || bucketSeconds !== null || input.isAggregation;
+  const bucketSeconds =
+    c.timeBucket?.seconds ??
+    (input.isTimeSeries || c.groupBy.some((g) => BUCKET_KINDS.has(g.kind))
+      ? binSeconds(input.time?.durationSeconds ?? null)
+      : null);
+  const aggregate =
+    c.measure !== null || groups.length > 0 || c.having !== null || bucketSeconds !== null || input.isAggregation;
   if (!aggregate) {
     const columnsOut = projection(table.columns, input, time);
     if (columnsOut.length > 1) lines.push(`| project ${columnsOut.join(', ')}`);
-    const direction = c.order?.direction === 'asc' && (c.order.by === 'time' || c.order.by === 'measure') ? 'asc' : 'desc';
+    const direction =
+      c.order?.direction === 'asc' && (c.order.by === 'time' || c.order.by === 'measure') ? 'asc' : 'desc';
     lines.push(`| order by ${time} ${direction}`, `| take ${c.limit ?? 1000}`);
     return;
   }
   const measure = kqlMeasure(c.measure, table, notes);
   if (groups.length === 0 && bucketSeconds === null && (c.having || c.limit || input.isAggregation)) {
     const subject = rankedSubject(input.naturalLanguage);
-    const fallback = (subject ? columnFor(table.columns, subject, null, table.name) : undefined) ?? DEFAULT_GROUP[table.name];
+    const fallback =
+      (subject ? columnFor(table.columns, subject, null, table.name) : undefined) ?? DEFAULT_GROUP[table.name];
     if (fallback && table.columns.includes(fallback)) groups.push(fallback);
   }
   const by = [...(bucketSeconds !== null ? [`bin(${time}, ${bucketDuration(bucketSeconds)})`] : []), ...groups];
@@ -149,16 +211,29 @@ function constrainedShape(lines: string[], input: QueryInput, c: QueryConstraint
   const direction = c.order?.direction ?? (bucketSeconds !== null && groups.length === 0 ? 'asc' : 'desc');
   const orderColumn = byTime || (bucketSeconds !== null && !c.order && !c.limit) ? time : measure.name;
   if (c.limit) lines.push(`| top ${c.limit} by ${orderColumn} ${direction}`);
-  else if (by.length > 0) lines.push(`| order by ${orderColumn} ${orderColumn === time && !c.order ? 'asc' : direction}`);
+  else if (by.length > 0)
+    lines.push(`| order by ${orderColumn} ${orderColumn === time && !c.order ? 'asc' : direction}`);
 }
 
 /** The tail of a query: summarise, chart or list. */
-function shape(lines: string[], input: QueryInput, group: string | null, time: string, columns: readonly string[] | undefined): void {
+function shape(
+  lines: string[],
+  input: QueryInput,
+  group: string | null,
+  time: string,
+  columns: readonly string[] | undefined,
+): void {
   if (input.isTimeSeries) {
     const bin = compactDuration(binSeconds(input.time?.durationSeconds ?? null));
-    lines.push(`| summarize count() by bin(${time}, ${bin})${group && input.isAggregation ? `, ${group}` : ''}`, `| order by ${time} asc`);
+    lines.push(
+      `| summarize count() by bin(${time}, ${bin})${group && input.isAggregation ? `, ${group}` : ''}`,
+      `| order by ${time} asc`,
+    );
   } else if (input.isAggregation) {
-    lines.push(group ? `| summarize count() by ${group}` : '| summarize count()', ...(group ? ['| order by count_ desc'] : []));
+    lines.push(
+      group ? `| summarize count() by ${group}` : '| summarize count()',
+      ...(group ? ['| order by count_ desc'] : []),
+    );
   } else {
     const columnsOut = projection(columns, input, time);
     if (columnsOut.length > 1) lines.push(`| project ${columnsOut.join(', ')}`);
@@ -176,10 +251,24 @@ function joinable(a: readonly string[] | undefined, b: readonly string[] | undef
  * then the one that holds most of its filters (the planner's order breaks ties) unless a join was
  * asked for and the tables share a key.
  */
-function kqlSources(requested: readonly string[], schema: KqlSchema, c: QueryConstraints, hasJoins: boolean, notes: string[]): string[] {
+function kqlSources(
+  requested: readonly string[],
+  schema: KqlSchema,
+  c: QueryConstraints,
+  hasJoins: boolean,
+  notes: string[],
+): string[] {
   const tables = retargetSources(requested, schema.tables, c.filters, notes);
-  if (hasJoins && tables.length > 1 && tables.slice(1).every((t) => joinable(schema.tables[tables[0]!], schema.tables[t]))) return tables;
-  const fits = (table: string) => c.filters.filter((f) => (f.kind === 'status' && KQL_OUTCOME[table]) || canExpress(table, schema.tables[table] ?? [], f)).length;
+  if (
+    hasJoins &&
+    tables.length > 1 &&
+    tables.slice(1).every((t) => joinable(schema.tables[tables[0]!], schema.tables[t]))
+  )
+    return tables;
+  const fits = (table: string) =>
+    c.filters.filter(
+      (f) => (f.kind === 'status' && KQL_OUTCOME[table]) || canExpress(table, schema.tables[table] ?? [], f),
+    ).length;
   return bestSourceFirst(tables, fits, notes);
 }
 
@@ -193,21 +282,26 @@ export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQu
   const resolved = resolveTables(input.tables, schema.tables, input.naturalLanguage, 'kql');
   const notes = [...resolved.notes, ...input.readNotes];
   const constraints = input.constraints;
-  const tables = constraints ? kqlSources(resolved.tables, schema, constraints, input.hasJoins, notes) : resolved.tables;
+  const tables = constraints
+    ? kqlSources(resolved.tables, schema, constraints, input.hasJoins, notes)
+    : resolved.tables;
   const columnsOf = (table: string) => schema.tables[table];
   const first = tables[0]!;
   const time = timeColumn(columnsOf(first));
 
   const pipeline = (table: string): string[] => {
     const column = timeColumn(columnsOf(table));
-    const clauses = [timeClause(input, column), ...filtersFor(table, columnsOf(table), input, notes, schema)].filter((c): c is string => c !== null);
+    const clauses = [timeClause(input, column), ...filtersFor(table, columnsOf(table), input, notes, schema)].filter(
+      (c): c is string => c !== null,
+    );
     return [tableRef(table), ...clauses.map((c) => `| where ${c}`)];
   };
 
   const lines: string[] = [];
   if (tables.length === 1) {
     lines.push(...pipeline(first));
-    if (constraints) constrainedShape(lines, input, constraints, kqlTable(first, columnsOf(first), schema), time, notes);
+    if (constraints)
+      constrainedShape(lines, input, constraints, kqlTable(first, columnsOf(first), schema), time, notes);
     else shape(lines, input, groupColumn(first, columnsOf(first), input), time, columnsOf(first));
   } else {
     const joinKey = (a: string, b: string) => {
@@ -226,7 +320,8 @@ export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQu
         lines.push(`| join kind=inner (${pipeline(table).join(' ')}) on ${key}`);
         notes.push(`${first} joined with ${table} on ${key}`);
       });
-      if (constraints) constrainedShape(lines, input, constraints, kqlTable(first, columnsOf(first), schema), time, notes);
+      if (constraints)
+        constrainedShape(lines, input, constraints, kqlTable(first, columnsOf(first), schema), time, notes);
       else shape(lines, input, groupColumn(first, columnsOf(first), input), time, columnsOf(first));
     } else {
       const timeClauses = timeClause(input, time);
@@ -235,14 +330,21 @@ export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQu
       if (input.hasJoins) notes.push(`the tables share no column to join on; they are unioned instead`);
       if (input.isAggregation || input.isTimeSeries) {
         const bin = compactDuration(binSeconds(input.time?.durationSeconds ?? null));
-        lines.push(input.isTimeSeries ? `| summarize count() by bin(${time}, ${bin}), SourceTable` : '| summarize count() by SourceTable');
+        lines.push(
+          input.isTimeSeries
+            ? `| summarize count() by bin(${time}, ${bin}), SourceTable`
+            : '| summarize count() by SourceTable',
+        );
       } else {
         lines.push(`| order by ${time} desc`, '| take 1000');
       }
     }
   }
 
-  if (!input.time) notes.push('no time range was given; add one (for example | where TimeGenerated > ago(1d)) to keep the query cheap');
+  if (!input.time)
+    notes.push(
+      'no time range was given; add one (for example | where TimeGenerated > ago(1d)) to keep the query cheap',
+    );
   addKnowledgeNotes(input, notes);
   return { platform: 'kql', query: lines.join('\n'), tables, notes };
 }

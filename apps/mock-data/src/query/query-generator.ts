@@ -7,7 +7,11 @@ import { buildSqlQuery } from './sql-query.builder';
 export const DATA_PLATFORMS = ['kql', 'spl', 'sql'] as const;
 export type DataPlatform = (typeof DATA_PLATFORMS)[number];
 
-const LANGUAGE: Readonly<Record<DataPlatform, string>> = { kql: 'KQL (Microsoft Sentinel / Log Analytics)', spl: 'SPL (Splunk)', sql: 'SQL (PostgreSQL)' };
+const LANGUAGE: Readonly<Record<DataPlatform, string>> = {
+  kql: 'KQL (Microsoft Sentinel / Log Analytics)',
+  spl: 'SPL (Splunk)',
+  sql: 'SQL (PostgreSQL)',
+};
 
 /** How a data agent describes itself in `GET /a2a/agent`. */
 export function dataAgentDescription(platform: DataPlatform): string {

@@ -46,8 +46,12 @@ function tableMap(value: unknown, where: string): Record<string, string[]> {
 }
 
 /** `{T: [cols]}` or `{T: {col: type}}` (mixed is fine): the column names, and the types where given. */
-function typedTableMap(value: unknown, where: string): { tables: Record<string, string[]>; types: Record<string, Record<string, string>> } {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new SchemaError(`${where} must be an object of name → column list`);
+function typedTableMap(
+  value: unknown,
+  where: string,
+): { tables: Record<string, string[]>; types: Record<string, Record<string, string>> } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new SchemaError(`${where} must be an object of name → column list`);
   const tables = Object.create(null) as Record<string, string[]>;
   const types = Object.create(null) as Record<string, Record<string, string>>;
   for (const [name, columns] of Object.entries(value)) {
@@ -56,7 +60,8 @@ function typedTableMap(value: unknown, where: string): { tables: Record<string, 
       tables[name] = [...columns];
       continue;
     }
-    const typed = columns !== null && typeof columns === 'object' && !Array.isArray(columns) ? Object.entries(columns) : null;
+    const typed =
+      columns !== null && typeof columns === 'object' && !Array.isArray(columns) ? Object.entries(columns) : null;
     if (!typed || !typed.every(([column, type]) => typeof type === 'string' && !FORBIDDEN.has(column))) {
       throw new SchemaError(`${where}.${name} must be a list of column names or an object of column → type`);
     }
@@ -68,16 +73,19 @@ function typedTableMap(value: unknown, where: string): { tables: Record<string, 
 
 function stringList(value: unknown, where: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new SchemaError(`${where} must be a list of strings`);
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    throw new SchemaError(`${where} must be a list of strings`);
   return [...value];
 }
 
 function objectOf(json: unknown, platform: string): Record<string, unknown> {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new SchemaError(`The ${platform} schema must be a JSON object`);
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    throw new SchemaError(`The ${platform} schema must be a JSON object`);
   return json as Record<string, unknown>;
 }
 
-const description = (o: Record<string, unknown>) => (typeof o['description'] === 'string' ? { description: o['description'] } : {});
+const description = (o: Record<string, unknown>) =>
+  typeof o['description'] === 'string' ? { description: o['description'] } : {};
 
 /** Checks a parsed `{tables: {T: [cols]}}` schema (KQL and SQL). */
 export function parseTableSchema(json: unknown, platform: 'kql' | 'sql'): KqlSchema & SqlSchema {
@@ -88,7 +96,11 @@ export function parseTableSchema(json: unknown, platform: 'kql' | 'sql'): KqlSch
 }
 
 /** The type of a column, lower-case, or undefined when the schema does not say. */
-export function columnType(schema: { readonly types?: ColumnTypes }, table: string, column: string): string | undefined {
+export function columnType(
+  schema: { readonly types?: ColumnTypes },
+  table: string,
+  column: string,
+): string | undefined {
   const types = schema.types?.[table];
   return types && Object.prototype.hasOwnProperty.call(types, column) ? types[column]!.toLowerCase() : undefined;
 }
@@ -98,7 +110,9 @@ export function columnType(schema: { readonly types?: ColumnTypes }, table: stri
  * of `schema_hints` sees their fields as columns (never as names of indexes).
  */
 export function splSchemaHints(schema: SplSchema): Record<string, unknown> {
-  const datamodels = Object.fromEntries(schema.datamodels.map((name) => [name, [...(schema.datamodel_fields?.[name] ?? [])]]));
+  const datamodels = Object.fromEntries(
+    schema.datamodels.map((name) => [name, [...(schema.datamodel_fields?.[name] ?? [])]]),
+  );
   return {
     ...(schema.description ? { description: schema.description } : {}),
     indexes: schema.indexes,
@@ -124,11 +138,18 @@ export function parseSplSchema(json: unknown): SplSchema {
   const indexes = tableMap(o['indexes'] ?? {}, 'spl.indexes');
   const sourcetypes = stringList(o['sourcetypes'], 'spl.sourcetypes');
   // Data models as a list of names (the contract's shape) or as name → fields (read by planners as columns).
-  const datamodelMap = o['datamodels'] !== null && typeof o['datamodels'] === 'object' && !Array.isArray(o['datamodels']) ? tableMap(o['datamodels'], 'spl.datamodels') : undefined;
+  const datamodelMap =
+    o['datamodels'] !== null && typeof o['datamodels'] === 'object' && !Array.isArray(o['datamodels'])
+      ? tableMap(o['datamodels'], 'spl.datamodels')
+      : undefined;
   const datamodels = datamodelMap ? Object.keys(datamodelMap) : stringList(o['datamodels'], 'spl.datamodels');
-  if (Object.keys(indexes).length + sourcetypes.length + datamodels.length === 0) throw new SchemaError('The spl schema lists no indexes, sourcetypes or data models');
+  if (Object.keys(indexes).length + sourcetypes.length + datamodels.length === 0)
+    throw new SchemaError('The spl schema lists no indexes, sourcetypes or data models');
   const sourcetypeIndexes = o['sourcetype_indexes'] === undefined ? undefined : tableMapLoose(o['sourcetype_indexes']);
-  const datamodelFields = o['datamodel_fields'] === undefined ? datamodelMap : { ...datamodelMap, ...tableMap(o['datamodel_fields'], 'spl.datamodel_fields') };
+  const datamodelFields =
+    o['datamodel_fields'] === undefined
+      ? datamodelMap
+      : { ...datamodelMap, ...tableMap(o['datamodel_fields'], 'spl.datamodel_fields') };
   return {
     ...description(o),
     indexes,
@@ -140,10 +161,12 @@ export function parseSplSchema(json: unknown): SplSchema {
 }
 
 function tableMapLoose(value: unknown): Record<string, string> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new SchemaError('spl.sourcetype_indexes must be an object of sourcetype → index');
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new SchemaError('spl.sourcetype_indexes must be an object of sourcetype → index');
   const out = Object.create(null) as Record<string, string>;
   for (const [key, index] of Object.entries(value)) {
-    if (FORBIDDEN.has(key) || typeof index !== 'string') throw new SchemaError(`spl.sourcetype_indexes.${key} must be an index name`);
+    if (FORBIDDEN.has(key) || typeof index !== 'string')
+      throw new SchemaError(`spl.sourcetype_indexes.${key} must be an index name`);
     out[key] = index;
   }
   return out;

@@ -14,7 +14,17 @@ export interface SplSource {
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const FAILURE_WORDS = new Set(['failed', 'failure', 'failures', 'fail', 'unsuccessful', 'denied', 'error', 'errors', 'blocked']);
+const FAILURE_WORDS = new Set([
+  'failed',
+  'failure',
+  'failures',
+  'fail',
+  'unsuccessful',
+  'denied',
+  'error',
+  'errors',
+  'blocked',
+]);
 const BUCKET_KINDS = new Set(['minute', 'hour', 'day', 'week', 'month', 'time', 'date']);
 
 /** What "failed" means in each source. */
@@ -61,13 +71,24 @@ function filterTerm(filter: ConstraintFilter, field: string): { search?: string;
   switch (filter.operator) {
     case 'eq':
     case 'in':
-      if (filter.kind === 'cidr') return { where: values.length === 1 ? `cidrmatch("${filter.values[0]}", '${field}')` : `(${filter.values.map((v) => `cidrmatch("${v}", '${field}')`).join(' OR ')})` };
+      if (filter.kind === 'cidr')
+        return {
+          where:
+            values.length === 1
+              ? `cidrmatch("${filter.values[0]}", '${field}')`
+              : `(${filter.values.map((v) => `cidrmatch("${v}", '${field}')`).join(' OR ')})`,
+        };
       return { search: values.length === 1 ? `${field}=${values[0]}` : `${field} IN (${values.join(', ')})` };
     case 'neq':
     case 'not_in':
       return { search: values.length === 1 ? `${field}!=${values[0]}` : `NOT ${field} IN (${values.join(', ')})` };
     case 'contains':
-      return { search: filter.values.length === 1 ? `${field}=${splQuote(`*${filter.values[0]}*`)}` : `(${filter.values.map((v) => `${field}=${splQuote(`*${v}*`)}`).join(' OR ')})` };
+      return {
+        search:
+          filter.values.length === 1
+            ? `${field}=${splQuote(`*${filter.values[0]}*`)}`
+            : `(${filter.values.map((v) => `${field}=${splQuote(`*${v}*`)}`).join(' OR ')})`,
+      };
     default: {
       const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[filter.operator];
       return NUMBER.test(filter.values[0]!) ? { where: `'${field}' ${op} ${filter.values[0]}` } : {};
@@ -87,19 +108,29 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
   const fields = source.fields ?? [];
   const namesEvents = c.filters.some((f) => f.kind === 'event_id');
   for (const filter of c.filters) {
-    if (filter.kind === 'status' && filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase())) && SPL_FAILURE[source.name]) {
+    if (
+      filter.kind === 'status' &&
+      filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase())) &&
+      SPL_FAILURE[source.name]
+    ) {
       // "failed logons 4740": the event codes say which events; EventCode=4625 would contradict them.
-      if (!(namesEvents && SPL_FAILURE[source.name]!.startsWith('EventCode'))) search.push(`${prefix}${SPL_FAILURE[source.name]}`);
+      if (!(namesEvents && SPL_FAILURE[source.name]!.startsWith('EventCode')))
+        search.push(`${prefix}${SPL_FAILURE[source.name]}`);
       continue;
     }
     if (filter.kind === 'text') {
-      if (prefix) notes.push(`free text "${filter.values.join(', ')}" cannot be searched in a tstats data model query; not applied`);
+      if (prefix)
+        notes.push(
+          `free text "${filter.values.join(', ')}" cannot be searched in a tstats data model query; not applied`,
+        );
       else search.push(...filter.values.map((v) => `"${v.replace(/"/g, '\\"')}"`));
       continue;
     }
     const field = columnFor(fields, filter.kind, filter.field, source.name);
     if (!field) {
-      notes.push(`${source.name} has no field for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`);
+      notes.push(
+        `${source.name} has no field for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,
+      );
       continue;
     }
     let effective = filter;
@@ -115,7 +146,10 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
     const term = filterTerm(effective, `${prefix}${field}`);
     if (term.search) search.push(term.search);
     if (term.where) where.push(term.where);
-    if (!term.search && !term.where) notes.push(`the ${filter.kind} filter "${filter.expression}" compares with a value that is not a number; it is not applied`);
+    if (!term.search && !term.where)
+      notes.push(
+        `the ${filter.kind} filter "${filter.expression}" compares with a value that is not a number; it is not applied`,
+      );
   }
   return { search: [...new Set(search)], where: [...new Set(where)] };
 }
@@ -131,12 +165,19 @@ function groupFields(source: SplSource, c: QueryConstraints, notes: string[]): s
   return out;
 }
 
-function measureOf(source: SplSource, c: QueryConstraints, notes: string[], prefix: string): { expression: string; name: string } {
+function measureOf(
+  source: SplSource,
+  c: QueryConstraints,
+  notes: string[],
+  prefix: string,
+): { expression: string; name: string } {
   const measure = c.measure;
   if (!measure || measure.kind === 'count') return { expression: 'count', name: 'count' };
   const field = columnFor(source.fields ?? [], measure.of ?? '', measure.field, source.name);
   if (!field) {
-    notes.push(`${source.name} has no field for "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the search counts events instead`);
+    notes.push(
+      `${source.name} has no field for "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the search counts events instead`,
+    );
     return { expression: 'count', name: 'count' };
   }
   const fn = { distinct_count: 'dc', sum: 'sum', avg: 'avg', min: 'min', max: 'max' }[measure.kind];
@@ -145,7 +186,10 @@ function measureOf(source: SplSource, c: QueryConstraints, notes: string[], pref
 }
 
 function tail(lines: string[], c: QueryConstraints, name: string): void {
-  if (c.having) lines.push(`| where ${name} ${{ gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '==' }[c.having.operator]} ${c.having.value}`);
+  if (c.having)
+    lines.push(
+      `| where ${name} ${{ gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '==' }[c.having.operator]} ${c.having.value}`,
+    );
   const direction = c.order?.direction === 'asc' ? '+' : '-';
   if (c.order?.by !== 'time') lines.push(`| sort ${direction} ${name}`);
   if (c.limit) lines.push(`| head ${c.limit}`);
@@ -153,12 +197,20 @@ function tail(lines: string[], c: QueryConstraints, name: string): void {
 
 /** Whether the constraints ask for a summary (a measure, groups, a threshold, buckets) rather than events. */
 function aggregates(input: QueryInput, c: QueryConstraints): boolean {
-  return c.measure !== null || c.groupBy.some((g) => !BUCKET_KINDS.has(g.kind)) || c.having !== null || c.timeBucket !== null || input.isAggregation || input.isTimeSeries;
+  return (
+    c.measure !== null ||
+    c.groupBy.some((g) => !BUCKET_KINDS.has(g.kind)) ||
+    c.having !== null ||
+    c.timeBucket !== null ||
+    input.isAggregation ||
+    input.isTimeSeries
+  );
 }
 
 function spanOf(input: QueryInput, c: QueryConstraints): string | null {
   if (c.timeBucket) return bucketDuration(c.timeBucket.seconds);
-  if (input.isTimeSeries || c.groupBy.some((g) => BUCKET_KINDS.has(g.kind))) return compactDuration(binSeconds(input.time?.durationSeconds ?? null));
+  if (input.isTimeSeries || c.groupBy.some((g) => BUCKET_KINDS.has(g.kind)))
+    return compactDuration(binSeconds(input.time?.durationSeconds ?? null));
   return null;
 }
 
@@ -169,14 +221,22 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
   const where = [...splTimeTerms(input), ...filters.search];
   const groups = groupFields(source, c, notes);
   const subject = rankedSubject(input.naturalLanguage);
-  const fallback = (subject ? columnFor(source.fields ?? [], subject, null, source.name) : undefined) ?? (source.fields?.includes('user') ? 'user' : source.fields?.[0]);
+  const fallback =
+    (subject ? columnFor(source.fields ?? [], subject, null, source.name) : undefined) ??
+    (source.fields?.includes('user') ? 'user' : source.fields?.[0]);
   const whereText = where.length > 0 ? ` where ${where.join(' ')}` : '';
   const lines: string[] = [];
   if (c.inactivity) {
     const entity = groups[0] ?? fallback ?? 'dest';
-    lines.push(`| tstats summariesonly=false max(_time) as last_seen from datamodel=${source.name}${whereText} by ${prefix}${entity}`, `| rename ${prefix}* as *`);
+    lines.push(
+      `| tstats summariesonly=false max(_time) as last_seen from datamodel=${source.name}${whereText} by ${prefix}${entity}`,
+      `| rename ${prefix}* as *`,
+    );
     lines.push(...filters.where.map((w) => `| where ${w.replace(new RegExp(prefix.replace('.', '\\.'), 'g'), '')}`));
-    lines.push(`| where last_seen < relative_time(now(), "-${compactDuration(c.inactivity.durationSeconds)}")`, '| sort + last_seen');
+    lines.push(
+      `| where last_seen < relative_time(now(), "-${compactDuration(c.inactivity.durationSeconds)}")`,
+      '| sort + last_seen',
+    );
     if (c.limit) lines.push(`| head ${c.limit}`);
     return lines.join('\n');
   }
@@ -185,7 +245,10 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
   const by = [...groups.map((g) => `${prefix}${g}`), ...(span ? [`_time span=${span}`] : [])];
   if (by.length === 0 && (c.having || c.limit || !aggregates(input, c)) && fallback) by.push(`${prefix}${fallback}`);
   if (!aggregates(input, c)) notes.push('tstats always aggregates; the search counts events by the most useful fields');
-  lines.push(`| tstats summariesonly=false ${measure.expression} from datamodel=${source.name}${whereText}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`, `| rename ${prefix}* as *`);
+  lines.push(
+    `| tstats summariesonly=false ${measure.expression} from datamodel=${source.name}${whereText}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`,
+    `| rename ${prefix}* as *`,
+  );
   lines.push(...filters.where.map((w) => `| where ${w.split(prefix).join('')}`));
   if (span && groups.length === 0 && !c.limit && !c.having) return lines.join('\n');
   tail(lines, c, measure.name);
@@ -193,13 +256,22 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
 }
 
 /** A raw search (`index=… sourcetype=…`) with the constraints as terms, then stats / timechart / a table. */
-export function constrainedSearch(sources: readonly SplSource[], head: (source: SplSource) => string, input: QueryInput, c: QueryConstraints, notes: string[]): string {
+export function constrainedSearch(
+  sources: readonly SplSource[],
+  head: (source: SplSource) => string,
+  input: QueryInput,
+  c: QueryConstraints,
+  notes: string[],
+): string {
   const scoped = sources.map((s) => {
     const filters = splFilters(s, c, notes);
     return { terms: [head(s), ...filters.search].join(' '), where: filters.where };
   });
   const first = sources[0]!;
-  const searchText = [sources.length === 1 ? scoped[0]!.terms : scoped.map((s) => `(${s.terms})`).join(' OR '), ...splTimeTerms(input)].join(' ');
+  const searchText = [
+    sources.length === 1 ? scoped[0]!.terms : scoped.map((s) => `(${s.terms})`).join(' OR '),
+    ...splTimeTerms(input),
+  ].join(' ');
   const lines = [searchText, ...[...new Set(scoped.flatMap((s) => s.where))].map((w) => `| where ${w}`)];
   const groups = groupFields(first, c, notes);
   const subject = rankedSubject(input.naturalLanguage);
@@ -208,14 +280,29 @@ export function constrainedSearch(sources: readonly SplSource[], head: (source: 
     ((first.fields ?? []).includes('user') ? 'user' : (first.fields ?? []).find((f) => /user/i.test(f)));
   if (c.inactivity) {
     const entity = groups[0] ?? fallback ?? 'host';
-    lines.push(`| stats max(_time) as last_seen by ${entity}`, `| where last_seen < relative_time(now(), "-${compactDuration(c.inactivity.durationSeconds)}")`, '| sort + last_seen');
+    lines.push(
+      `| stats max(_time) as last_seen by ${entity}`,
+      `| where last_seen < relative_time(now(), "-${compactDuration(c.inactivity.durationSeconds)}")`,
+      '| sort + last_seen',
+    );
     if (c.limit) lines.push(`| head ${c.limit}`);
-    notes.push(`inactivity: the last event of each ${entity} is older than ${compactDuration(c.inactivity.durationSeconds)}; search a period longer than that (the time picker bounds what can be seen)`);
+    notes.push(
+      `inactivity: the last event of each ${entity} is older than ${compactDuration(c.inactivity.durationSeconds)}; search a period longer than that (the time picker bounds what can be seen)`,
+    );
     return lines.join('\n');
   }
   if (!aggregates(input, c)) {
-    const wanted = [...new Set([...c.filters.map((f) => columnFor(first.fields ?? [], f.kind, f.field, first.name)).filter((f): f is string => !!f), ...(first.fields ?? []).slice(0, 6)])];
-    lines.push(`| table _time${sources.length > 1 ? ' index sourcetype' : ''}${wanted.length ? ` ${wanted.join(' ')}` : ''}`);
+    const wanted = [
+      ...new Set([
+        ...c.filters
+          .map((f) => columnFor(first.fields ?? [], f.kind, f.field, first.name))
+          .filter((f): f is string => !!f),
+        ...(first.fields ?? []).slice(0, 6),
+      ]),
+    ];
+    lines.push(
+      `| table _time${sources.length > 1 ? ' index sourcetype' : ''}${wanted.length ? ` ${wanted.join(' ')}` : ''}`,
+    );
     if (c.order?.direction === 'asc') lines.push('| sort + _time');
     lines.push(`| head ${c.limit ?? 1000}`);
     return lines.join('\n');

@@ -5,15 +5,22 @@ import { checkSpl } from './testing/spl-checker';
 
 function spl(fixture: AnalysisFixture) {
   const result = buildSplQuery(anInput(fixture), SPL_SCHEMA);
-  expect({ query: result.query, problems: checkSpl(result.query, SPL_SCHEMA) }).toEqual({ query: result.query, problems: [] });
+  expect({ query: result.query, problems: checkSpl(result.query, SPL_SCHEMA) }).toEqual({
+    query: result.query,
+    problems: [],
+  });
   return result;
 }
 
 describe('checkSpl', () => {
   it('should flag an invented index, an unknown command and a field the index lacks', () => {
-    expect(checkSpl('index=user OR index=dest_ip | stats count by user', SPL_SCHEMA)).toEqual(expect.arrayContaining(['index user is not in the schema', 'index dest_ip is not in the schema']));
+    expect(checkSpl('index=user OR index=dest_ip | stats count by user', SPL_SCHEMA)).toEqual(
+      expect.arrayContaining(['index user is not in the schema', 'index dest_ip is not in the schema']),
+    );
     expect(checkSpl('index=wineventlog | frobnicate', SPL_SCHEMA)).toContain('unknown command frobnicate');
-    expect(checkSpl('index=sysmon Workload=x | stats count', SPL_SCHEMA)).toContain('field Workload is not in the sources searched');
+    expect(checkSpl('index=sysmon Workload=x | stats count', SPL_SCHEMA)).toContain(
+      'field Workload is not in the sources searched',
+    );
   });
 });
 
@@ -44,46 +51,88 @@ describe('buildSplQuery with constraints (every search checked against the schem
   it('should take the top 10 source IPs from the Network_Traffic data model for port 4444', () => {
     const { query } = spl({
       tables: ['Network_Traffic'],
-      constraints: aConstraints({ filters: [aFilter('port', ['4444'])], group_by: [{ kind: 'ip', field: null }], limit: 10, order: { by: 'measure', direction: 'desc' } }),
+      constraints: aConstraints({
+        filters: [aFilter('port', ['4444'])],
+        group_by: [{ kind: 'ip', field: null }],
+        limit: 10,
+        order: { by: 'measure', direction: 'desc' },
+      }),
     });
     expect(query).toContain('from datamodel=Network_Traffic where All_Traffic.dest_port=4444 by All_Traffic.src_ip');
     expect(query).toContain('| sort - count\n| head 10');
   });
 
   it('should move a Sysmon question off the Security index and never apply 4625 to Sysmon', () => {
-    const { query, notes } = spl({ tables: ['sysmon'], constraints: aConstraints({ filters: [aFilter('event_id', ['4625'])] }) });
+    const { query, notes } = spl({
+      tables: ['sysmon'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4625'])] }),
+    });
     expect(query.startsWith('index=wineventlog EventCode=4625')).toBe(true);
     expect(notes.join('\n')).toContain('wineventlog instead');
   });
 
   it('should apply Sysmon event 3 on sysmon with a port', () => {
-    const { query } = spl({ tables: ['sysmon'], constraints: aConstraints({ filters: [aFilter('event_id', ['3']), aFilter('port', ['4444'])] }) });
+    const { query } = spl({
+      tables: ['sysmon'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['3']), aFilter('port', ['4444'])] }),
+    });
     expect(query.split('\n')[0]).toBe('index=sysmon EventCode=3 DestinationPort=4444');
   });
 
   it('should chart hourly with span=1h', () => {
-    const { query } = spl({ tables: ['o365'], ...lastSeconds(DAY, 'last 24 hours'), constraints: aConstraints({ measure: { kind: 'count', of: null, field: null }, time_bucket: { unit: 'hour', size: 1, seconds: 3600 } }) });
+    const { query } = spl({
+      tables: ['o365'],
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        time_bucket: { unit: 'hour', size: 1, seconds: 3600 },
+      }),
+    });
     expect(query).toContain('| timechart span=1h count');
   });
 
   it('should count distinct users with dc()', () => {
-    const { query } = spl({ tables: ['Authentication'], constraints: aConstraints({ measure: { kind: 'distinct_count', of: 'user', field: null }, group_by: [{ kind: 'app', field: null }] }) });
-    expect(query).toContain('| tstats summariesonly=false dc(Authentication.user) as dc_user from datamodel=Authentication by Authentication.app');
+    const { query } = spl({
+      tables: ['Authentication'],
+      constraints: aConstraints({
+        measure: { kind: 'distinct_count', of: 'user', field: null },
+        group_by: [{ kind: 'app', field: null }],
+      }),
+    });
+    expect(query).toContain(
+      '| tstats summariesonly=false dc(Authentication.user) as dc_user from datamodel=Authentication by Authentication.app',
+    );
   });
 
   it('should write inactivity as a last-seen condition', () => {
-    const { query } = spl({ tables: ['Authentication'], constraints: aConstraints({ inactivity: { duration_seconds: 90 * DAY, activity: 'login', expression: 'not logged in for 90 days' } }) });
+    const { query } = spl({
+      tables: ['Authentication'],
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 90 * DAY, activity: 'login', expression: 'not logged in for 90 days' },
+      }),
+    });
     expect(query).toContain('max(_time) as last_seen');
     expect(query).toContain('| where last_seen < relative_time(now(), "-90d")');
   });
 
   it('should snap "this month" to @mon', () => {
-    const { query } = spl({ tables: ['aws'], timeRange: 'this month', window: { start: '2024-05-01T00:00:00Z', end: '2024-05-08T00:00:00Z', duration_seconds: 7 * DAY } });
+    const { query } = spl({
+      tables: ['aws'],
+      timeRange: 'this month',
+      window: { start: '2024-05-01T00:00:00Z', end: '2024-05-08T00:00:00Z', duration_seconds: 7 * DAY },
+    });
     expect(query).toContain('earliest=@mon');
   });
 
   it('should search a process and a hash on Endpoint.Processes', () => {
-    const { query } = spl({ tables: ['Endpoint.Processes'], constraints: aConstraints({ filters: [aFilter('process', ['powershell.exe']), aFilter('hash', ['d41d8cd98f00b204e9800998ecf8427e'])] }) });
-    expect(query).toContain('Processes.process_name=powershell.exe Processes.process_hash=d41d8cd98f00b204e9800998ecf8427e');
+    const { query } = spl({
+      tables: ['Endpoint.Processes'],
+      constraints: aConstraints({
+        filters: [aFilter('process', ['powershell.exe']), aFilter('hash', ['d41d8cd98f00b204e9800998ecf8427e'])],
+      }),
+    });
+    expect(query).toContain(
+      'Processes.process_name=powershell.exe Processes.process_hash=d41d8cd98f00b204e9800998ecf8427e',
+    );
   });
 });

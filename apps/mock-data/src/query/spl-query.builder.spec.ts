@@ -4,8 +4,18 @@ import { FIXED_DAY, LAST_24_HOURS, SPL_SCHEMA } from './testing/bundled-schemas'
 
 describe('buildSplQuery', () => {
   it('should search an index with earliest= from the duration and stats count by a field', () => {
-    const { query } = buildSplQuery(aQueryInput({ tables: ['wineventlog'], time: LAST_24_HOURS, isAggregation: true, naturalLanguage: 'failed logons by user' }), SPL_SCHEMA);
-    expect(query).toBe(['index=wineventlog EventCode=4625 earliest=-24h', '| stats count by user', '| sort - count'].join('\n'));
+    const { query } = buildSplQuery(
+      aQueryInput({
+        tables: ['wineventlog'],
+        time: LAST_24_HOURS,
+        isAggregation: true,
+        naturalLanguage: 'failed logons by user',
+      }),
+      SPL_SCHEMA,
+    );
+    expect(query).toBe(
+      ['index=wineventlog EventCode=4625 earliest=-24h', '| stats count by user', '| sort - count'].join('\n'),
+    );
   });
 
   it('should put the index of a known sourcetype before it', () => {
@@ -19,23 +29,37 @@ describe('buildSplQuery', () => {
   });
 
   it('should use tstats for a CIM data model', () => {
-    const { query } = buildSplQuery(aQueryInput({ tables: ['Endpoint.Processes'], time: LAST_24_HOURS, isAggregation: true }), SPL_SCHEMA);
-    expect(query).toContain('| tstats summariesonly=false count from datamodel=Endpoint.Processes where earliest=-24h by Processes.dest');
+    const { query } = buildSplQuery(
+      aQueryInput({ tables: ['Endpoint.Processes'], time: LAST_24_HOURS, isAggregation: true }),
+      SPL_SCHEMA,
+    );
+    expect(query).toContain(
+      '| tstats summariesonly=false count from datamodel=Endpoint.Processes where earliest=-24h by Processes.dest',
+    );
     expect(query).toContain('| rename Processes.* as *');
   });
 
   it('should filter Authentication failures in tstats', () => {
-    const { query } = buildSplQuery(aQueryInput({ tables: ['Authentication'], isAggregation: true, naturalLanguage: 'failed logins per user' }), SPL_SCHEMA);
+    const { query } = buildSplQuery(
+      aQueryInput({ tables: ['Authentication'], isAggregation: true, naturalLanguage: 'failed logins per user' }),
+      SPL_SCHEMA,
+    );
     expect(query).toContain('where Authentication.action="failure" by Authentication.user');
   });
 
   it('should use timechart for a time series', () => {
-    const { query } = buildSplQuery(aQueryInput({ tables: ['sysmon'], time: LAST_24_HOURS, isTimeSeries: true }), SPL_SCHEMA);
+    const { query } = buildSplQuery(
+      aQueryInput({ tables: ['sysmon'], time: LAST_24_HOURS, isTimeSeries: true }),
+      SPL_SCHEMA,
+    );
     expect(query).toContain('| timechart span=1h count');
   });
 
   it('should correlate two indexes with stats on a shared field when joins are asked for', () => {
-    const result = buildSplQuery(aQueryInput({ tables: ['wineventlog', 'sysmon'], hasJoins: true, time: LAST_24_HOURS }), SPL_SCHEMA);
+    const result = buildSplQuery(
+      aQueryInput({ tables: ['wineventlog', 'sysmon'], hasJoins: true, time: LAST_24_HOURS }),
+      SPL_SCHEMA,
+    );
     expect(result.query).toContain('(index=wineventlog) OR (index=sysmon) earliest=-24h');
     expect(result.query).toContain('by host');
   });
@@ -62,7 +86,10 @@ describe('buildSplQuery', () => {
 
 describe('buildSplQuery with names of Object.prototype members', () => {
   it('should write a query for an index called "constructor"', () => {
-    const { query } = buildSplQuery(aQueryInput({ tables: ['constructor'], time: LAST_24_HOURS, isAggregation: true }), SPL_SCHEMA);
+    const { query } = buildSplQuery(
+      aQueryInput({ tables: ['constructor'], time: LAST_24_HOURS, isAggregation: true }),
+      SPL_SCHEMA,
+    );
     expect(query.split('\n')[0]).toBe('index=constructor earliest=-24h');
     expect(query).not.toContain('function');
   });

@@ -1,6 +1,12 @@
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
-import { constrainedSearch, constrainedTstats, datasetPrefix, SPL_FAILURE, splTimeTerms } from './spl-constrained.builder';
+import {
+  constrainedSearch,
+  constrainedTstats,
+  datasetPrefix,
+  SPL_FAILURE,
+  splTimeTerms,
+} from './spl-constrained.builder';
 
 export { datasetPrefix } from './spl-constrained.builder';
 import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
@@ -55,24 +61,38 @@ function groupField(source: Source, input: QueryInput): string | null {
   const fields = source.fields ?? [];
   const fromQuestion = groupColumnFromQuestion(input.naturalLanguage, fields);
   if (fromQuestion) return fromQuestion;
-  const fromAnalysis = input.fields.map((f) => fields.find((c) => c.toLowerCase() === f.toLowerCase())).find((c) => c !== undefined);
+  const fromAnalysis = input.fields
+    .map((f) => fields.find((c) => c.toLowerCase() === f.toLowerCase()))
+    .find((c) => c !== undefined);
   if (fromAnalysis) return fromAnalysis;
   const index = source.kind === 'sourcetype' ? undefined : source.name;
   const fallback = DEFAULT_GROUP[index ?? ''];
-  return fallback && (fields.length === 0 || fields.includes(fallback)) ? fallback : fields.includes('user') ? 'user' : null;
+  return fallback && (fields.length === 0 || fields.includes(fallback))
+    ? fallback
+    : fields.includes('user')
+      ? 'user'
+      : null;
 }
 
 function tstatsQuery(source: Source, input: QueryInput, notes: string[]): string {
   const prefix = datasetPrefix(source.name);
   const where: string[] = [...timeTerms(input)];
-  if (source.name === 'Authentication' && asksForFailures(input.naturalLanguage)) where.push(`${prefix}.action="failure"`);
+  if (source.name === 'Authentication' && asksForFailures(input.naturalLanguage))
+    where.push(`${prefix}.action="failure"`);
   const group = groupField(source, input);
   const by = [...(group ? [`${prefix}.${group}`] : [])];
   if (input.isTimeSeries) by.push(`_time span=${compactDuration(binSeconds(input.time?.durationSeconds ?? null))}`);
   if (by.length === 0) by.push(`${prefix}.dest`);
-  if (!input.isAggregation && !input.isTimeSeries) notes.push('tstats always aggregates; the query counts events by the most useful fields');
-  const lines = [`| tstats summariesonly=false count from datamodel=${source.name}${where.length ? ` where ${where.join(' ')}` : ''} by ${by.join(', ')}`, `| rename ${prefix}.* as *`];
-  if (input.isTimeSeries && group) lines.push(`| timechart span=${compactDuration(binSeconds(input.time?.durationSeconds ?? null))} sum(count) as count by ${group}`);
+  if (!input.isAggregation && !input.isTimeSeries)
+    notes.push('tstats always aggregates; the query counts events by the most useful fields');
+  const lines = [
+    `| tstats summariesonly=false count from datamodel=${source.name}${where.length ? ` where ${where.join(' ')}` : ''} by ${by.join(', ')}`,
+    `| rename ${prefix}.* as *`,
+  ];
+  if (input.isTimeSeries && group)
+    lines.push(
+      `| timechart span=${compactDuration(binSeconds(input.time?.durationSeconds ?? null))} sum(count) as count by ${group}`,
+    );
   else if (!input.isTimeSeries) lines.push('| sort - count');
   return lines.join('\n');
 }
@@ -85,11 +105,19 @@ function eventFilters(source: Source, input: QueryInput, notes: string[]): strin
   if (input.useKnowledge) {
     const fromKnowledge = eventIdsFromKnowledge(input.knowledge);
     if (fromKnowledge.ids.length > 0) {
-      notes.push(`EventCode filter ${fromKnowledge.ids.join(', ')} taken from knowledge ${fromKnowledge.from.join(', ')}`);
+      notes.push(
+        `EventCode filter ${fromKnowledge.ids.join(', ')} taken from knowledge ${fromKnowledge.from.join(', ')}`,
+      );
       return [`EventCode IN (${fromKnowledge.ids.join(', ')})`];
     }
   }
-  return asksForFailures(input.naturalLanguage) && (source.name === 'wineventlog' || source.name.startsWith('WinEventLog') || source.name.startsWith('XmlWinEventLog')) && !source.name.includes('Sysmon') ? ['EventCode=4625'] : [];
+  return asksForFailures(input.naturalLanguage) &&
+    (source.name === 'wineventlog' ||
+      source.name.startsWith('WinEventLog') ||
+      source.name.startsWith('XmlWinEventLog')) &&
+    !source.name.includes('Sysmon')
+    ? ['EventCode=4625']
+    : [];
 }
 
 function searchTerm(source: Source, schema: SplSchema): string {
@@ -100,27 +128,42 @@ function searchTerm(source: Source, schema: SplSchema): string {
 
 function rawSearch(sources: readonly Source[], input: QueryInput, schema: SplSchema, notes: string[]): string {
   const scoped = sources.map((s) => [searchTerm(s, schema), ...eventFilters(s, input, notes)].join(' '));
-  const head = [sources.length === 1 ? scoped[0]! : scoped.map((s) => `(${s})`).join(' OR '), ...timeTerms(input)].join(' ');
+  const head = [sources.length === 1 ? scoped[0]! : scoped.map((s) => `(${s})`).join(' OR '), ...timeTerms(input)].join(
+    ' ',
+  );
   const group = groupField(sources[0]!, input);
   const lines = [head];
   if (sources.length > 1 && input.hasJoins) {
-    const shared = (sources[0]!.fields ?? []).filter((f) => sources.slice(1).every((s) => (s.fields ?? []).includes(f)));
+    const shared = (sources[0]!.fields ?? []).filter((f) =>
+      sources.slice(1).every((s) => (s.fields ?? []).includes(f)),
+    );
     const key = shared.find((f) => ['user', 'src', 'dest', 'host'].includes(f)) ?? shared[0];
     if (key) {
-      lines.push(`| stats count values(index) as indexes values(sourcetype) as sourcetypes by ${key}`, '| where mvcount(indexes) > 1 OR mvcount(sourcetypes) > 1', '| sort - count');
+      lines.push(
+        `| stats count values(index) as indexes values(sourcetype) as sourcetypes by ${key}`,
+        '| where mvcount(indexes) > 1 OR mvcount(sourcetypes) > 1',
+        '| sort - count',
+      );
       notes.push(`correlated ${sources.map((s) => s.name).join(' and ')} with stats by ${key} (faster than join)`);
       return lines.join('\n');
     }
     notes.push('the sources share no field to correlate on; they are searched together');
   }
   if (input.isTimeSeries) {
-    lines.push(`| timechart span=${compactDuration(binSeconds(input.time?.durationSeconds ?? null))} count${group && input.isAggregation ? ` by ${group}` : ''}`);
+    lines.push(
+      `| timechart span=${compactDuration(binSeconds(input.time?.durationSeconds ?? null))} count${group && input.isAggregation ? ` by ${group}` : ''}`,
+    );
   } else if (input.isAggregation) {
     lines.push(group ? `| stats count by ${group}` : '| stats count', '| sort - count');
   } else {
-    const fields = input.fields.map((f) => (sources[0]!.fields ?? []).find((c) => c.toLowerCase() === f.toLowerCase())).filter((c): c is string => c !== undefined);
+    const fields = input.fields
+      .map((f) => (sources[0]!.fields ?? []).find((c) => c.toLowerCase() === f.toLowerCase()))
+      .filter((c): c is string => c !== undefined);
     const columns = fields.length > 0 ? fields : (sources[0]!.fields ?? []).slice(0, 6);
-    lines.push(`| table _time${sources.length > 1 ? ' index sourcetype' : ''}${columns.length ? ` ${[...new Set(columns)].join(' ')}` : ''}`, '| head 1000');
+    lines.push(
+      `| table _time${sources.length > 1 ? ' index sourcetype' : ''}${columns.length ? ` ${[...new Set(columns)].join(' ')}` : ''}`,
+      '| head 1000',
+    );
   }
   return lines.join('\n');
 }
@@ -138,14 +181,29 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
   // A field name (user, dest_ip) is never an index: older planners sent data model fields as tables.
   const fieldNames = new Set(Object.values(catalog).flatMap((fields) => fields.map((f) => f.toLowerCase())));
   const sourceNames = new Set(Object.keys(catalog).map((n) => n.toLowerCase()));
-  const fieldsAsTables = input.tables.filter((t) => !sourceNames.has(t.toLowerCase()) && fieldNames.has(t.toLowerCase()));
-  const resolved = resolveTables(input.tables.filter((t) => !fieldsAsTables.includes(t)), catalog, input.naturalLanguage, 'spl');
+  const fieldsAsTables = input.tables.filter(
+    (t) => !sourceNames.has(t.toLowerCase()) && fieldNames.has(t.toLowerCase()),
+  );
+  const resolved = resolveTables(
+    input.tables.filter((t) => !fieldsAsTables.includes(t)),
+    catalog,
+    input.naturalLanguage,
+    'spl',
+  );
   const notes = [...resolved.notes, ...input.readNotes];
-  if (fieldsAsTables.length > 0) notes.push(`${fieldsAsTables.join(', ')} are fields, not indexes, sourcetypes or data models; left out of the sources`);
+  if (fieldsAsTables.length > 0)
+    notes.push(
+      `${fieldsAsTables.join(', ')} are fields, not indexes, sourcetypes or data models; left out of the sources`,
+    );
   const constraints = input.constraints;
   const indexOf = (name: string) => schema.sourcetype_indexes?.[name] ?? name;
-  const fits = (name: string) => constraints!.filters.filter((f) => (f.kind === 'status' && SPL_FAILURE[indexOf(name)]) || canExpress(name, catalog[name] ?? [], f)).length;
-  const names = constraints ? bestSourceFirst(retargetSources(resolved.tables, catalog, constraints.filters, notes), fits, notes) : resolved.tables;
+  const fits = (name: string) =>
+    constraints!.filters.filter(
+      (f) => (f.kind === 'status' && SPL_FAILURE[indexOf(name)]) || canExpress(name, catalog[name] ?? [], f),
+    ).length;
+  const names = constraints
+    ? bestSourceFirst(retargetSources(resolved.tables, catalog, constraints.filters, notes), fits, notes)
+    : resolved.tables;
   const sources = names.map((name) => classify(name, schema));
 
   const datamodels = sources.filter((s) => s.kind === 'datamodel');
@@ -153,18 +211,29 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
   if (constraints && datamodels.length > 0) {
     query = constrainedTstats(datamodels[0]!, input, constraints, notes);
     const rest = sources.filter((s) => s !== datamodels[0]).map((s) => s.name);
-    if (rest.length > 0) notes.push(`the query reads the ${datamodels[0]!.name} data model; ${rest.join(', ')} would need a separate search`);
+    if (rest.length > 0)
+      notes.push(
+        `the query reads the ${datamodels[0]!.name} data model; ${rest.join(', ')} would need a separate search`,
+      );
   } else if (constraints) {
     query = constrainedSearch(sources, (s) => searchTerm(s, schema), input, constraints, notes);
   } else if (datamodels.length > 0) {
     query = tstatsQuery(datamodels[0]!, input, notes);
     const rest = sources.filter((s) => s !== datamodels[0]).map((s) => s.name);
-    if (rest.length > 0) notes.push(`the query reads the ${datamodels[0]!.name} data model; ${rest.join(', ')} would need a separate search`);
+    if (rest.length > 0)
+      notes.push(
+        `the query reads the ${datamodels[0]!.name} data model; ${rest.join(', ')} would need a separate search`,
+      );
   } else {
     query = rawSearch(sources, input, schema, notes);
   }
-  if (!input.time) notes.push('no time range was given; add earliest= (for example earliest=-24h) to keep the search cheap');
+  if (!input.time)
+    notes.push('no time range was given; add earliest= (for example earliest=-24h) to keep the search cheap');
   addKnowledgeNotes(input, notes);
-  const tables = sources.flatMap((s) => (s.kind === 'sourcetype' && schema.sourcetype_indexes?.[s.name] ? [schema.sourcetype_indexes[s.name]!, s.name] : [s.name]));
+  const tables = sources.flatMap((s) =>
+    s.kind === 'sourcetype' && schema.sourcetype_indexes?.[s.name]
+      ? [schema.sourcetype_indexes[s.name]!, s.name]
+      : [s.name],
+  );
   return { platform: 'spl', query, tables: [...new Set(tables)], notes };
 }

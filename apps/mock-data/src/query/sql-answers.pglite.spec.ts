@@ -35,8 +35,16 @@ async function run(fixture: AnalysisFixture): Promise<{ query: string; rows: Arr
 
 const MS_PER_DAY = DAY * 1000;
 const within = (date: Date, days: number) => date.getTime() >= NOW.getTime() - days * MS_PER_DAY;
-const rolling = (days: number) => ({ timeRange: `last ${days} days`, window: { start: new Date(NOW.getTime() - days * MS_PER_DAY).toISOString(), end: NOW.toISOString(), duration_seconds: days * DAY } });
-const startOf = (unit: 'month' | 'year') => new Date(Date.UTC(NOW.getUTCFullYear(), unit === 'month' ? NOW.getUTCMonth() : 0, 1));
+const rolling = (days: number) => ({
+  timeRange: `last ${days} days`,
+  window: {
+    start: new Date(NOW.getTime() - days * MS_PER_DAY).toISOString(),
+    end: NOW.toISOString(),
+    duration_seconds: days * DAY,
+  },
+});
+const startOf = (unit: 'month' | 'year') =>
+  new Date(Date.UTC(NOW.getUTCFullYear(), unit === 'month' ? NOW.getUTCMonth() : 0, 1));
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const byCustomer = () => new Map(rows.customers.map((c) => [c.customer_id, c]));
 
@@ -45,11 +53,19 @@ describe('SQL answers on PGlite', () => {
     const result = await run({
       tables: ['customers', 'orders'],
       ...rolling(90),
-      constraints: aConstraints({ measure: { kind: 'count', of: 'order', field: null }, group_by: [{ kind: 'customer', field: null }], having: { operator: 'gt', value: 5 } }),
+      constraints: aConstraints({
+        measure: { kind: 'count', of: 'order', field: null },
+        group_by: [{ kind: 'customer', field: null }],
+        having: { operator: 'gt', value: 5 },
+      }),
     });
     const counts = new Map<number, number>();
-    for (const o of rows.orders) if (within(o.created_at, 90)) counts.set(o.customer_id, (counts.get(o.customer_id) ?? 0) + 1);
-    const expected = [...counts].filter(([, n]) => n > 5).map(([id]) => id).sort((a, b) => a - b);
+    for (const o of rows.orders)
+      if (within(o.created_at, 90)) counts.set(o.customer_id, (counts.get(o.customer_id) ?? 0) + 1);
+    const expected = [...counts]
+      .filter(([, n]) => n > 5)
+      .map(([id]) => id)
+      .sort((a, b) => a - b);
     expect(expected.length).toBeGreaterThan(0);
     expect(result.query).toContain('HAVING COUNT(*) > 5');
     expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(expected);
@@ -67,7 +83,8 @@ describe('SQL answers on PGlite', () => {
       }),
     });
     const totals = new Map<number, number>();
-    for (const o of rows.orders) if (within(o.created_at, 365)) totals.set(o.customer_id, round2((totals.get(o.customer_id) ?? 0) + o.total));
+    for (const o of rows.orders)
+      if (within(o.created_at, 365)) totals.set(o.customer_id, round2((totals.get(o.customer_id) ?? 0) + o.total));
     const expected = [...totals.values()].sort((a, b) => b - a).slice(0, 3);
     expect(result.query).toMatch(/SUM\(o\.total\)/);
     expect(result.rows.map((r) => round2(Number(r['sum_total'])))).toEqual(expected);
@@ -77,11 +94,19 @@ describe('SQL answers on PGlite', () => {
     const result = await run({
       tables: ['customers', 'orders', 'order_items'],
       ...rolling(30),
-      constraints: aConstraints({ measure: { kind: 'sum', of: 'revenue', field: null }, group_by: [{ kind: 'country', field: null }] }),
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'revenue', field: null },
+        group_by: [{ kind: 'country', field: null }],
+      }),
     });
     const customers = byCustomer();
     const expected = new Map<string, number>();
-    for (const o of rows.orders) if (within(o.created_at, 30)) expected.set(customers.get(o.customer_id)!.country, round2((expected.get(customers.get(o.customer_id)!.country) ?? 0) + o.total));
+    for (const o of rows.orders)
+      if (within(o.created_at, 30))
+        expected.set(
+          customers.get(o.customer_id)!.country,
+          round2((expected.get(customers.get(o.customer_id)!.country) ?? 0) + o.total),
+        );
     const actual = new Map(result.rows.map((r) => [String(r['country']), round2(Number(r['sum_total']))]));
     expect(actual).toEqual(expected);
     expect(result.query).not.toContain('order_items');
@@ -91,8 +116,15 @@ describe('SQL answers on PGlite', () => {
     const result = await run({
       tables: ['orders', 'customers'],
       timeRange: 'this year',
-      window: { start: startOf('year').toISOString(), end: NOW.toISOString(), duration_seconds: (NOW.getTime() - startOf('year').getTime()) / 1000 },
-      constraints: aConstraints({ measure: { kind: 'avg', of: 'order value', field: null }, group_by: [{ kind: 'segment', field: null }] }),
+      window: {
+        start: startOf('year').toISOString(),
+        end: NOW.toISOString(),
+        duration_seconds: (NOW.getTime() - startOf('year').getTime()) / 1000,
+      },
+      constraints: aConstraints({
+        measure: { kind: 'avg', of: 'order value', field: null },
+        group_by: [{ kind: 'segment', field: null }],
+      }),
     });
     const customers = byCustomer();
     const sums = new Map<string, { total: number; n: number }>();
@@ -112,7 +144,10 @@ describe('SQL answers on PGlite', () => {
       tables: ['orders'],
       timeRange: 'this month',
       window: { start: startOf('month').toISOString(), end: NOW.toISOString(), duration_seconds: 1 },
-      constraints: aConstraints({ filters: [aFilter('status', ['cancelled'])], measure: { kind: 'count', of: 'order', field: null } }),
+      constraints: aConstraints({
+        filters: [aFilter('status', ['cancelled'])],
+        measure: { kind: 'count', of: 'order', field: null },
+      }),
     });
     const expected = rows.orders.filter((o) => o.status === 'cancelled' && o.created_at >= startOf('month')).length;
     expect(result.query).toContain("o.status = 'cancelled'");
@@ -122,18 +157,28 @@ describe('SQL answers on PGlite', () => {
   it('should list unpaid invoices over 1000 USD', async () => {
     const result = await run({
       tables: ['invoices'],
-      constraints: aConstraints({ filters: [aFilter('status', ['unpaid']), aFilter('amount', ['1000'], { operator: 'gt', currency: 'USD' })] }),
+      constraints: aConstraints({
+        filters: [aFilter('status', ['unpaid']), aFilter('amount', ['1000'], { operator: 'gt', currency: 'USD' })],
+      }),
     });
-    const expected = rows.invoices.filter((i) => i.status === 'unpaid' && i.amount > 1000 && i.currency === 'USD').map((i) => i.invoice_id).sort((a, b) => a - b);
+    const expected = rows.invoices
+      .filter((i) => i.status === 'unpaid' && i.amount > 1000 && i.currency === 'USD')
+      .map((i) => i.invoice_id)
+      .sort((a, b) => a - b);
     expect(result.rows.map((r) => Number(r['invoice_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
 
   it('should find users who have not logged in for 90 days (a condition, not a window)', async () => {
     const result = await run({
       tables: ['users'],
-      constraints: aConstraints({ inactivity: { duration_seconds: 90 * DAY, activity: 'login', expression: 'not logged in for 90 days' } }),
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 90 * DAY, activity: 'login', expression: 'not logged in for 90 days' },
+      }),
     });
-    const expected = rows.users.filter((u) => u.last_login_at === null || !within(u.last_login_at, 90)).map((u) => u.user_id).sort((a, b) => a - b);
+    const expected = rows.users
+      .filter((u) => u.last_login_at === null || !within(u.last_login_at, 90))
+      .map((u) => u.user_id)
+      .sort((a, b) => a - b);
     expect(expected.length).toBeGreaterThan(0);
     expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
@@ -141,10 +186,15 @@ describe('SQL answers on PGlite', () => {
   it('should find customers with no order in the last 60 days with NOT EXISTS', async () => {
     const result = await run({
       tables: ['customers', 'orders'],
-      constraints: aConstraints({ inactivity: { duration_seconds: 60 * DAY, activity: 'order', expression: 'no orders in 60 days' } }),
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 60 * DAY, activity: 'order', expression: 'no orders in 60 days' },
+      }),
     });
     const active = new Set(rows.orders.filter((o) => within(o.created_at, 60)).map((o) => o.customer_id));
-    const expected = rows.customers.filter((c) => !active.has(c.customer_id)).map((c) => c.customer_id).sort((a, b) => a - b);
+    const expected = rows.customers
+      .filter((c) => !active.has(c.customer_id))
+      .map((c) => c.customer_id)
+      .sort((a, b) => a - b);
     expect(result.query).toContain('NOT EXISTS');
     expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
@@ -153,24 +203,42 @@ describe('SQL answers on PGlite', () => {
     const result = await run({
       tables: ['customers', 'orders'],
       ...rolling(60),
-      constraints: aConstraints({ measure: { kind: 'sum', of: 'revenue', field: null }, group_by: [{ kind: 'customer', field: null }], order: { by: 'measure', direction: 'desc' }, limit: 3 }),
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'revenue', field: null },
+        group_by: [{ kind: 'customer', field: null }],
+        order: { by: 'measure', direction: 'desc' },
+        limit: 3,
+      }),
     });
     const sums = new Map<number, number>();
-    for (const o of rows.orders) if (within(o.created_at, 60)) sums.set(o.customer_id, (sums.get(o.customer_id) ?? 0) + o.total);
-    const expected = [...sums].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id]) => id);
+    for (const o of rows.orders)
+      if (within(o.created_at, 60)) sums.set(o.customer_id, (sums.get(o.customer_id) ?? 0) + o.total);
+    const expected = [...sums]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([id]) => id);
     expect(result.query).toMatch(/ORDER BY sum_total DESC\nLIMIT 3/);
     expect(result.rows.map((r) => Number(r['customer_id']))).toEqual(expected);
   });
 
   it('should count orders per day over the last 7 days', async () => {
-    const result = await run({ tables: ['orders'], ...rolling(7), constraints: aConstraints({ measure: { kind: 'count', of: 'order', field: null }, time_bucket: { unit: 'day', size: 1, seconds: DAY } }) });
+    const result = await run({
+      tables: ['orders'],
+      ...rolling(7),
+      constraints: aConstraints({
+        measure: { kind: 'count', of: 'order', field: null },
+        time_bucket: { unit: 'day', size: 1, seconds: DAY },
+      }),
+    });
     const expected = new Map<string, number>();
     for (const o of rows.orders) {
       if (!within(o.created_at, 7)) continue;
       const day = o.created_at.toISOString().slice(0, 10);
       expected.set(day, (expected.get(day) ?? 0) + 1);
     }
-    const actual = new Map(result.rows.map((r) => [(r['bucket'] as Date).toISOString().slice(0, 10), Number(r['count'])]));
+    const actual = new Map(
+      result.rows.map((r) => [(r['bucket'] as Date).toISOString().slice(0, 10), Number(r['count'])]),
+    );
     expect(actual).toEqual(expected);
   });
 
@@ -178,9 +246,14 @@ describe('SQL answers on PGlite', () => {
     const result = await run({
       tables: ['events'],
       ...rolling(30),
-      constraints: aConstraints({ filters: [aFilter('action', ['login'])], measure: { kind: 'distinct_count', of: 'user', field: null } }),
+      constraints: aConstraints({
+        filters: [aFilter('action', ['login'])],
+        measure: { kind: 'distinct_count', of: 'user', field: null },
+      }),
     });
-    const expected = new Set(rows.events.filter((e) => e.event_type === 'login' && within(e.occurred_at, 30)).map((e) => e.user_id)).size;
+    const expected = new Set(
+      rows.events.filter((e) => e.event_type === 'login' && within(e.occurred_at, 30)).map((e) => e.user_id),
+    ).size;
     expect(result.query).toContain('COUNT(DISTINCT e.user_id)');
     expect(Number(Object.values(result.rows[0]!)[0])).toBe(expected);
   });
@@ -190,7 +263,10 @@ describe('SQL answers on PGlite', () => {
       tables: ['events'],
       constraints: aConstraints({ filters: [aFilter('cidr', ['10.0.0.0/8']), aFilter('email', ['Bob@contoso.com'])] }),
     });
-    const expected = rows.events.filter((e) => e.ip_address.startsWith('10.') && e.user_id === 1).map((e) => e.event_id).sort((a, b) => a - b);
+    const expected = rows.events
+      .filter((e) => e.ip_address.startsWith('10.') && e.user_id === 1)
+      .map((e) => e.event_id)
+      .sort((a, b) => a - b);
     expect(result.query).toContain('JOIN users u ON u.user_id = e.user_id');
     expect(result.rows.map((r) => Number(r['event_id'])).sort((a, b) => a - b)).toEqual(expected.slice(0, 100));
   });
@@ -198,25 +274,36 @@ describe('SQL answers on PGlite', () => {
   it('should count orders by status for EUR orders over 500', async () => {
     const result = await run({
       tables: ['orders'],
-      constraints: aConstraints({ filters: [aFilter('amount', ['500'], { operator: 'gt', currency: 'EUR' })], measure: { kind: 'count', of: null, field: null }, group_by: [{ kind: 'status', field: null }] }),
+      constraints: aConstraints({
+        filters: [aFilter('amount', ['500'], { operator: 'gt', currency: 'EUR' })],
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'status', field: null }],
+      }),
     });
     const expected = new Map<string, number>();
-    for (const o of rows.orders) if (o.total > 500 && o.currency === 'EUR') expected.set(o.status, (expected.get(o.status) ?? 0) + 1);
+    for (const o of rows.orders)
+      if (o.total > 500 && o.currency === 'EUR') expected.set(o.status, (expected.get(o.status) ?? 0) + 1);
     expect(new Map(result.rows.map((r) => [String(r['status']), Number(r['count'])]))).toEqual(expected);
   });
 });
 
 describe('SQL answers on PGlite: a threshold on the entity itself', () => {
-  it('should count each user\'s events when the question asks for users with more than N events', async () => {
+  it("should count each user's events when the question asks for users with more than N events", async () => {
     const result = await run({
       tables: ['users'],
       ...rolling(30),
       question: 'Which users had more than 5 events in the last 30 days?',
-      constraints: aConstraints({ measure: { kind: 'count', of: null, field: null }, having: { operator: 'gt', value: 5 } }),
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        having: { operator: 'gt', value: 5 },
+      }),
     });
     const counts = new Map<number, number>();
     for (const e of rows.events) if (within(e.occurred_at, 30)) counts.set(e.user_id, (counts.get(e.user_id) ?? 0) + 1);
-    const expected = [...counts].filter(([, n]) => n > 5).map(([id]) => id).sort((a, b) => a - b);
+    const expected = [...counts]
+      .filter(([, n]) => n > 5)
+      .map(([id]) => id)
+      .sort((a, b) => a - b);
     expect(expected.length).toBeGreaterThan(0);
     expect(result.query).toContain('FROM events e');
     expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);

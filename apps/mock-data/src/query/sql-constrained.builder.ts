@@ -37,9 +37,20 @@ function sqlTimestamp(iso: string): string {
 
 /** Aliases from table initials (order_items → oi), unique. */
 function aliasFor(table: string, used: Set<string>): string {
-  const base = table.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((part) => part[0]).join('') || 't';
+  const base =
+    table
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .map((part) => part[0])
+      .join('') || 't';
   let alias = /^[a-z]/.test(base) ? base : `t${base}`;
-  for (let n = 2; used.has(alias) || ['as', 'on', 'or', 'in', 'is', 'by', 'to', 'do', 'if', 'of', 'at'].includes(alias); n += 1) alias = `${base}${n}`;
+  for (
+    let n = 2;
+    used.has(alias) || ['as', 'on', 'or', 'in', 'is', 'by', 'to', 'do', 'if', 'of', 'at'].includes(alias);
+    n += 1
+  )
+    alias = `${base}${n}`;
   used.add(alias);
   return alias;
 }
@@ -72,14 +83,22 @@ function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlS
   // holds the summed value (orders), not a table that merely has a column of that name and no link to the entity.
   const keys = c.groupBy.map((g) => `${singular(compactName(g.kind))}_id`);
   const linked = (t: string) => keys.some((key) => schema.tables[t]!.includes(key));
-  if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count' && keys.length > 0 && !(measured && linked(measured))) {
+  if (
+    measure &&
+    measure.kind !== 'count' &&
+    measure.kind !== 'distinct_count' &&
+    keys.length > 0 &&
+    !(measured && linked(measured))
+  ) {
     const holder = all.find((t) => linked(t) && columnFor(schema.tables[t]!, measure.of ?? '', null, t));
     if (holder) return holder;
   }
   if (measured) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
     // A table the analysis named, then one that points at a named table (orders → customers), then any.
-    const related = all.filter((t) => !known.includes(t) && known.some((k) => schema.tables[t]!.includes(`${singular(compactName(k))}_id`)));
+    const related = all.filter(
+      (t) => !known.includes(t) && known.some((k) => schema.tables[t]!.includes(`${singular(compactName(k))}_id`)),
+    );
     const ranked = [...known, ...related, ...all.filter((t) => !known.includes(t) && !related.includes(t))];
     const holder = ranked.find((t) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t));
     if (holder) return holder;
@@ -96,7 +115,11 @@ class SqlQueryParts {
   private readonly used = new Set<string>();
   readonly reachable: Map<string, ManyToOne[]>;
 
-  constructor(readonly fact: string, readonly schema: SqlSchema, readonly preferred: readonly string[]) {
+  constructor(
+    readonly fact: string,
+    readonly schema: SqlSchema,
+    readonly preferred: readonly string[],
+  ) {
     this.aliases.set(fact, aliasFor(fact, this.used));
     this.reachable = reachableParents(fact, schema, 2);
   }
@@ -110,7 +133,9 @@ class SqlQueryParts {
     for (const edge of this.reachable.get(table) ?? []) {
       if (this.aliases.has(edge.to)) continue;
       this.aliases.set(edge.to, aliasFor(edge.to, this.used));
-      this.joins.push(`JOIN ${identifier(edge.to)} ${this.alias(edge.to)} ON ${this.alias(edge.to)}.${edge.column} = ${this.alias(edge.from)}.${edge.column}`);
+      this.joins.push(
+        `JOIN ${identifier(edge.to)} ${this.alias(edge.to)} ON ${this.alias(edge.to)}.${edge.column} = ${this.alias(edge.from)}.${edge.column}`,
+      );
     }
   }
 
@@ -147,7 +172,9 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
   if (filter.kind === 'text') return [];
   const entry = parts.find(filter.kind, filter.field, filter.values);
   if (!entry) {
-    notes.push(`no table reachable from ${parts.fact} has a column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`);
+    notes.push(
+      `no table reachable from ${parts.fact} has a column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,
+    );
     return [];
   }
   const type = parts.type(entry);
@@ -160,7 +187,8 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
     case 'eq':
     case 'in':
       // network_subeq(a, b) is `a <<= b` (a within b), spelled as a function that every SQL parser reads.
-      if (filter.kind === 'cidr') clauses.push(`(${values.map((v) => `network_subeq(${ref}::inet, ${v}::inet)`).join(' OR ')})`);
+      if (filter.kind === 'cidr')
+        clauses.push(`(${values.map((v) => `network_subeq(${ref}::inet, ${v}::inet)`).join(' OR ')})`);
       else clauses.push(values.length === 1 ? `${ref} = ${values[0]}` : `${ref} IN (${values.join(', ')})`);
       break;
     case 'neq':
@@ -168,12 +196,16 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
       clauses.push(values.length === 1 ? `${ref} <> ${values[0]}` : `${ref} NOT IN (${values.join(', ')})`);
       break;
     case 'contains':
-      clauses.push(`(${filter.values.map((v) => `${ref}::text ILIKE ${sqlString(`%${v.replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`).join(' OR ')})`);
+      clauses.push(
+        `(${filter.values.map((v) => `${ref}::text ILIKE ${sqlString(`%${v.replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`).join(' OR ')})`,
+      );
       break;
     default: {
       const value = filter.values[0]!;
       if (!/^-?\d+(\.\d+)?$/.test(value)) {
-        notes.push(`the ${filter.kind} filter "${filter.expression}" compares with a value that is not a number; it is not applied`);
+        notes.push(
+          `the ${filter.kind} filter "${filter.expression}" compares with a value that is not a number; it is not applied`,
+        );
         return [];
       }
       const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[filter.operator];
@@ -183,7 +215,8 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
   if (filter.kind === 'amount' && filter.currency) {
     const currency = columnFor(parts.schema.tables[entry.table] ?? [], 'currency', null, entry.table);
     if (currency) clauses.push(`${parts.alias(entry.table)}.${currency} = ${sqlString(filter.currency)}`);
-    else notes.push(`${entry.table} has no currency column; the amount is compared in whatever currency it is stored in`);
+    else
+      notes.push(`${entry.table} has no currency column; the amount is compared in whatever currency it is stored in`);
   }
   return clauses;
 }
@@ -193,9 +226,11 @@ export function timeClauses(input: QueryInput, ref: string): string[] {
   const time = input.time;
   if (!time) return [];
   const period = calendarPeriod(time);
-  if (period === 'yesterday') return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`, `${ref} < DATE_TRUNC('day', NOW())`];
+  if (period === 'yesterday')
+    return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`, `${ref} < DATE_TRUNC('day', NOW())`];
   if (period) return [`${ref} >= DATE_TRUNC('${period === 'today' ? 'day' : period}', NOW())`];
-  if (usesAbsoluteWindow(time)) return [`${ref} >= ${sqlTimestamp(time.start!)}`, `${ref} < ${sqlTimestamp(time.end!)}`];
+  if (usesAbsoluteWindow(time))
+    return [`${ref} >= ${sqlTimestamp(time.start!)}`, `${ref} < ${sqlTimestamp(time.end!)}`];
   return time.durationSeconds ? [`${ref} >= NOW() - INTERVAL '${intervalText(time.durationSeconds)}'`] : [];
 }
 
@@ -205,14 +240,24 @@ function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: stri
   const fact = parts.fact;
   const columns = parts.schema.tables[fact] ?? [];
   const interval = `NOW() - INTERVAL '${intervalText(inactivity.durationSeconds)}'`;
-  const lastSeen = columns.find((col) => /^last_.*_at$/.test(col) && (!inactivity.activity || LOGIN_WORDS.test(inactivity.activity) || col.includes(singular(compactName(inactivity.activity)))));
+  const lastSeen = columns.find(
+    (col) =>
+      /^last_.*_at$/.test(col) &&
+      (!inactivity.activity ||
+        LOGIN_WORDS.test(inactivity.activity) ||
+        col.includes(singular(compactName(inactivity.activity)))),
+  );
   const a = parts.alias(fact);
   if (lastSeen) return `(${a}.${lastSeen} < ${interval} OR ${a}.${lastSeen} IS NULL)`;
   const word = inactivity.activity ? singular(compactName(inactivity.activity)) : '';
   const children = childrenOf(fact, parts.schema).filter((edge) => timeColumnOf(edge.from, parts.schema));
-  const child = children.find((edge) => singular(compactName(edge.from)) === word || compactName(edge.from).includes(word)) ?? children[0];
+  const child =
+    children.find((edge) => singular(compactName(edge.from)) === word || compactName(edge.from).includes(word)) ??
+    children[0];
   if (!child) {
-    notes.push(`${fact} has no last-activity column and no table of activity; the inactivity condition (${inactivity.expression}) is not applied`);
+    notes.push(
+      `${fact} has no last-activity column and no table of activity; the inactivity condition (${inactivity.expression}) is not applied`,
+    );
     return null;
   }
   const time = timeColumnOf(child.from, parts.schema)!;
@@ -236,37 +281,61 @@ function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema
  * right), filters on the columns that hold each value, the window on the fact's own time column,
  * GROUP BY / HAVING / DATE_TRUNC / ORDER BY … LIMIT, and inactivity as NOT EXISTS or a last-seen test.
  */
-export function buildConstrainedSql(input: QueryInput, c: QueryConstraints, schema: SqlSchema, tables: readonly string[], notes: string[]): SqlParts {
-  const subject = c.groupBy.length === 0 && (c.having || c.limit) && c.measure ? rankedSubject(input.naturalLanguage) : null;
+export function buildConstrainedSql(
+  input: QueryInput,
+  c: QueryConstraints,
+  schema: SqlSchema,
+  tables: readonly string[],
+  notes: string[],
+): SqlParts {
+  const subject =
+    c.groupBy.length === 0 && (c.having || c.limit) && c.measure ? rankedSubject(input.naturalLanguage) : null;
   let fact = c.inactivity ? inactivityEntity(tables, c, schema) : chooseFact(tables, c, schema, input.time !== null);
   // "users with more than 5 …": what is counted lives in a table that references the users (their events).
-  if (subject && !c.inactivity && c.measure?.kind === 'count' && singular(compactName(subject)) === singular(compactName(fact))) {
+  if (
+    subject &&
+    !c.inactivity &&
+    c.measure?.kind === 'count' &&
+    singular(compactName(subject)) === singular(compactName(fact))
+  ) {
     const activity = childrenOf(fact, schema).find((edge) => timeColumnOf(edge.from, schema));
     if (activity) {
-      notes.push(`counts ${activity.from} per ${singular(fact)}: the ${fact} table holds one row per ${singular(fact)}`);
+      notes.push(
+        `counts ${activity.from} per ${singular(fact)}: the ${fact} table holds one row per ${singular(fact)}`,
+      );
       fact = activity.from;
     }
   }
   const parts = new SqlQueryParts(fact, schema, tables);
   const f = parts.alias(fact);
   for (const t of tables) {
-    if (t !== fact && schema.tables[t] && !parts.reachable.has(t)) notes.push(`${t} is not joined: each ${singular(fact)} row would repeat once per ${singular(t)} row (join fan-out)`);
+    if (t !== fact && schema.tables[t] && !parts.reachable.has(t))
+      notes.push(
+        `${t} is not joined: each ${singular(fact)} row would repeat once per ${singular(t)} row (join fan-out)`,
+      );
   }
   const where: string[] = [];
   for (const filter of c.filters) where.push(...filterClause(filter, parts, notes));
-  if (c.filters.some((x) => x.kind === 'text')) notes.push('free-text filters are not applied in SQL; name the column that holds the text');
+  if (c.filters.some((x) => x.kind === 'text'))
+    notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   const time = timeColumnOf(fact, schema);
   if (c.inactivity) {
     const clause = inactivityClause(c, parts, notes);
     if (clause) where.push(clause);
   } else if (input.time) {
     if (time) where.push(...timeClauses(input, `${f}.${time}`));
-    else notes.push(`${fact} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`);
+    else
+      notes.push(
+        `${fact} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`,
+      );
   }
 
   const select: string[] = [];
   const groupBy: string[] = [];
-  const keys = subject && singular(compactName(subject)) !== singular(compactName(fact)) ? [{ kind: subject, field: null }] : c.groupBy;
+  const keys =
+    subject && singular(compactName(subject)) !== singular(compactName(fact))
+      ? [{ kind: subject, field: null }]
+      : c.groupBy;
   for (const key of keys) {
     if (['hour', 'day', 'week', 'month', 'minute', 'time', 'date'].includes(key.kind)) continue;
     const entry = parts.find(key.kind, key.field);
@@ -276,7 +345,9 @@ export function buildConstrainedSql(input: QueryInput, c: QueryConstraints, sche
     }
     const refs = [parts.ref(entry)];
     // Grouping by an id of a table with a name: show the name too (customers by customer_id → c.name).
-    const target = [...parts.reachable.keys()].find((t) => t !== entry.table && primaryKey(t, schema) === entry.column) ?? (primaryKey(entry.table, schema) === entry.column ? entry.table : undefined);
+    const target =
+      [...parts.reachable.keys()].find((t) => t !== entry.table && primaryKey(t, schema) === entry.column) ??
+      (primaryKey(entry.table, schema) === entry.column ? entry.table : undefined);
     const label = target ? LABEL_COLUMNS.find((l) => (schema.tables[target] ?? []).includes(l)) : undefined;
     if (target && label) refs.push(parts.ref({ table: target, column: label }));
     for (const ref of refs) if (!groupBy.includes(ref)) groupBy.push(ref);
@@ -291,7 +362,10 @@ export function buildConstrainedSql(input: QueryInput, c: QueryConstraints, sche
   let measureName = 'count';
   if (measure && measure.kind !== 'count') {
     const entry = parts.find(measure.of ?? '', measure.field);
-    if (!entry) notes.push(`no column holds "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the query counts rows instead`);
+    if (!entry)
+      notes.push(
+        `no column holds "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the query counts rows instead`,
+      );
     else {
       const fn = { distinct_count: 'COUNT', sum: 'SUM', avg: 'AVG', min: 'MIN', max: 'MAX' }[measure.kind];
       measureExpression = `${fn}(${measure.kind === 'distinct_count' ? 'DISTINCT ' : ''}${parts.ref(entry)})`;
@@ -302,11 +376,18 @@ export function buildConstrainedSql(input: QueryInput, c: QueryConstraints, sche
 
   let orderBy: string;
   if (aggregate) {
-    select.push(...groupBy.map((g, i) => (i === 0 && g.startsWith('DATE_TRUNC') ? `${g} AS bucket` : g)), `${measureExpression} AS ${measureName}`);
+    select.push(
+      ...groupBy.map((g, i) => (i === 0 && g.startsWith('DATE_TRUNC') ? `${g} AS bucket` : g)),
+      `${measureExpression} AS ${measureName}`,
+    );
     const byTime = groupBy[0]?.startsWith('DATE_TRUNC') && (c.order?.by === 'time' || (!c.order && !c.limit));
-    orderBy = byTime ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}` : `${measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+    orderBy = byTime
+      ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
+      : `${measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
-    const columns = (schema.tables[fact] ?? []).filter((col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col));
+    const columns = (schema.tables[fact] ?? []).filter(
+      (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),
+    );
     select.push(...columns.slice(0, 10).map((col) => `${f}.${identifier(col)}`));
     orderBy = time ? `${f}.${time} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}` : '1';
   }
@@ -318,6 +399,9 @@ export function buildConstrainedSql(input: QueryInput, c: QueryConstraints, sche
     const op = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' }[c.having.operator];
     lines.push(`HAVING ${measureExpression} ${op} ${c.having.value}`);
   }
-  lines.push(`ORDER BY ${orderBy}`, `LIMIT ${c.limit ?? (aggregate && groupBy[0]?.startsWith('DATE_TRUNC') ? 1000 : 100)}`);
+  lines.push(
+    `ORDER BY ${orderBy}`,
+    `LIMIT ${c.limit ?? (aggregate && groupBy[0]?.startsWith('DATE_TRUNC') ? 1000 : 100)}`,
+  );
   return { query: lines.join('\n'), tables: [...parts.aliases.keys()] };
 }

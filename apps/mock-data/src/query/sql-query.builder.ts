@@ -33,16 +33,32 @@ function identifier(name: string): string {
 
 function timestampColumn(columns: readonly string[] | undefined): string | null {
   if (!columns) return null;
-  return TIME_PREFERENCE.find((c) => columns.includes(c)) ?? columns.find((c) => c.endsWith('_at')) ?? columns.find((c) => c.endsWith('_date')) ?? null;
+  return (
+    TIME_PREFERENCE.find((c) => columns.includes(c)) ??
+    columns.find((c) => c.endsWith('_at')) ??
+    columns.find((c) => c.endsWith('_date')) ??
+    null
+  );
 }
 
 function aliasesFor(tables: readonly string[]): Map<string, string> {
   const aliases = new Map<string, string>();
   const used = new Set<string>();
   for (const table of tables) {
-    const base = table.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((part) => part[0]).join('') || 't';
+    const base =
+      table
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .map((part) => part[0])
+        .join('') || 't';
     let alias = /^[a-z]/.test(base) ? base : `t${base}`;
-    for (let n = 2; used.has(alias) || ['as', 'on', 'or', 'in', 'is', 'by', 'to', 'do', 'if', 'of', 'at'].includes(alias); n += 1) alias = `${base}${n}`;
+    for (
+      let n = 2;
+      used.has(alias) || ['as', 'on', 'or', 'in', 'is', 'by', 'to', 'do', 'if', 'of', 'at'].includes(alias);
+      n += 1
+    )
+      alias = `${base}${n}`;
     used.add(alias);
     aliases.set(table, alias);
   }
@@ -59,7 +75,12 @@ interface JoinPlan {
 }
 
 /** Joins every table that shares a `*_id` key with one already joined; the rest are left out with a note. */
-function planJoins(tables: readonly string[], schema: SqlSchema, aliases: ReadonlyMap<string, string>, notes: string[]): JoinPlan {
+function planJoins(
+  tables: readonly string[],
+  schema: SqlSchema,
+  aliases: ReadonlyMap<string, string>,
+  notes: string[],
+): JoinPlan {
   const joined = [tables[0]!];
   const clauses: string[] = [];
   for (const table of tables.slice(1)) {
@@ -71,7 +92,9 @@ function planJoins(tables: readonly string[], schema: SqlSchema, aliases: Readon
       const theirs = `${previous.replace(/s$/, '')}_id`;
       const key = shared.find((c) => c === own || c === theirs) ?? shared[0];
       if (!key) continue;
-      clauses.push(`JOIN ${identifier(table)} ${aliases.get(table)} ON ${aliases.get(table)}.${key} = ${aliases.get(previous)}.${key}`);
+      clauses.push(
+        `JOIN ${identifier(table)} ${aliases.get(table)} ON ${aliases.get(table)}.${key} = ${aliases.get(previous)}.${key}`,
+      );
       notes.push(`${previous} joined with ${table} on ${key}`);
       joined.push(table);
       done = true;
@@ -102,25 +125,39 @@ export function buildSqlQuery(given: QueryInput, schema: SqlSchema): GeneratedQu
   const a = aliases.get(main)!;
   const columns = schema.tables[main];
   const allColumns = joined.flatMap((t) => (schema.tables[t] ?? []).map((c) => ({ table: t, column: c })));
-  const qualified = (entry: { table: string; column: string }) => `${aliases.get(entry.table)}.${identifier(entry.column)}`;
+  const qualified = (entry: { table: string; column: string }) =>
+    `${aliases.get(entry.table)}.${identifier(entry.column)}`;
   const findColumn = (name: string) => allColumns.find((e) => e.column.toLowerCase() === name.toLowerCase());
 
   const where: string[] = [];
   const time = timestampColumn(columns);
   if (input.time) {
-    if (!time) notes.push(`${main} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`);
+    if (!time)
+      notes.push(
+        `${main} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`,
+      );
     else if (calendarPeriod(input.time)) where.push(...timeClauses(input, `${a}.${time}`));
-    else if (usesAbsoluteWindow(input.time)) where.push(`${a}.${time} >= ${sqlTimestamp(input.time.start!)}`, `${a}.${time} < ${sqlTimestamp(input.time.end!)}`);
-    else if (input.time.durationSeconds) where.push(`${a}.${time} >= NOW() - INTERVAL '${intervalText(input.time.durationSeconds)}'`);
+    else if (usesAbsoluteWindow(input.time))
+      where.push(
+        `${a}.${time} >= ${sqlTimestamp(input.time.start!)}`,
+        `${a}.${time} < ${sqlTimestamp(input.time.end!)}`,
+      );
+    else if (input.time.durationSeconds)
+      where.push(`${a}.${time} >= NOW() - INTERVAL '${intervalText(input.time.durationSeconds)}'`);
   }
 
   const groupName =
-    groupColumnFromQuestion(input.naturalLanguage, allColumns.map((e) => e.column)) ??
+    groupColumnFromQuestion(
+      input.naturalLanguage,
+      allColumns.map((e) => e.column),
+    ) ??
     input.fields.find((f) => findColumn(f) && !findColumn(f)!.column.endsWith('_at')) ??
     DEFAULT_GROUP[main] ??
     null;
   const group = groupName ? findColumn(groupName) : undefined;
-  const amount = ASKS_FOR_SUM.test(input.naturalLanguage) ? AMOUNT_COLUMNS.map((c) => findColumn(c)).find((e) => e !== undefined) : undefined;
+  const amount = ASKS_FOR_SUM.test(input.naturalLanguage)
+    ? AMOUNT_COLUMNS.map((c) => findColumn(c)).find((e) => e !== undefined)
+    : undefined;
   const measures = ['COUNT(*) AS count', ...(amount ? [`SUM(${qualified(amount)}) AS ${amount.column}_sum`] : [])];
 
   const select: string[] = [];
@@ -128,7 +165,10 @@ export function buildSqlQuery(given: QueryInput, schema: SqlSchema): GeneratedQu
   let orderBy: string;
   let limit = 100;
   if (input.isTimeSeries && time) {
-    const unit = ({ 300: 'minute', 3600: 'hour', 86400: 'day' } as Record<number, string>)[binSeconds(input.time?.durationSeconds ?? null)] ?? 'week';
+    const unit =
+      ({ 300: 'minute', 3600: 'hour', 86400: 'day' } as Record<number, string>)[
+        binSeconds(input.time?.durationSeconds ?? null)
+      ] ?? 'week';
     const bucket = `DATE_TRUNC('${unit}', ${a}.${time})`;
     select.push(`${bucket} AS bucket`, ...(group && input.isAggregation ? [qualified(group)] : []), ...measures);
     groupBy.push(bucket, ...(group && input.isAggregation ? [qualified(group)] : []));
@@ -156,9 +196,14 @@ export function buildSqlQuery(given: QueryInput, schema: SqlSchema): GeneratedQu
 }
 
 function finish(query: string, tables: string[], input: QueryInput, notes: string[]): GeneratedQuery {
-  if (!input.time && !input.constraints?.inactivity) notes.push('no time range was given; add a WHERE on a timestamp column to keep the query cheap');
+  if (!input.time && !input.constraints?.inactivity)
+    notes.push('no time range was given; add a WHERE on a timestamp column to keep the query cheap');
   addKnowledgeNotes(input, notes);
   const check = checkSql(query);
-  notes.push(check.ok ? 'validated with node-sql-parser (PostgreSQL)' : `the generated SQL did not parse with node-sql-parser (PostgreSQL): ${check.message}`);
+  notes.push(
+    check.ok
+      ? 'validated with node-sql-parser (PostgreSQL)'
+      : `the generated SQL did not parse with node-sql-parser (PostgreSQL): ${check.message}`,
+  );
   return { platform: 'sql', query, tables, notes };
 }

@@ -60,5 +60,9 @@ const TIME_PREFERENCE = ['occurred_at', 'ordered_at', 'order_date', 'issued_at',
 /** The column that dates a row of the table (the fact's own time, not a related table's). */
 export function timeColumnOf(table: string, schema: SqlSchema): string | undefined {
   const columns = schema.tables[table] ?? [];
-  return TIME_PREFERENCE.find((c) => columns.includes(c)) ?? columns.find((c) => c.endsWith('_at')) ?? columns.find((c) => c.endsWith('_date'));
+  return (
+    TIME_PREFERENCE.find((c) => columns.includes(c)) ??
+    columns.find((c) => c.endsWith('_at')) ??
+    columns.find((c) => c.endsWith('_date'))
+  );
 }

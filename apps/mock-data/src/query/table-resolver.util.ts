@@ -12,13 +12,18 @@ function overlapScore(words: ReadonlySet<string>, table: string, columns: readon
   const nameWords = new Set([...wordsOf(table).map(singular), singular(wordsOf(table).join(''))]);
   let score = 0;
   for (const word of nameWords) if (words.has(word)) score += 2;
-  const columnWords = new Set(columns.flatMap((column) => [...wordsOf(column).map(singular), singular(wordsOf(column).join(''))]));
+  const columnWords = new Set(
+    columns.flatMap((column) => [...wordsOf(column).map(singular), singular(wordsOf(column).join(''))]),
+  );
   for (const word of columnWords) if (words.has(word)) score += 1;
   return score;
 }
 
 /** The catalog entry whose name and columns share the most words with the question, or null. */
-export function bestTableByOverlap(question: string, catalog: Readonly<Record<string, readonly string[]>>): { table: string; score: number } | null {
+export function bestTableByOverlap(
+  question: string,
+  catalog: Readonly<Record<string, readonly string[]>>,
+): { table: string; score: number } | null {
   const words = contentWords(question);
   let best: { table: string; score: number } | null = null;
   for (const [table, columns] of Object.entries(catalog)) {

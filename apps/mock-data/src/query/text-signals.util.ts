@@ -1,7 +1,9 @@
 import type { KnowledgeHint } from './query-input';
 
 const STOP = new Set(
-  'a an and are as at be by for from has have how in is it of on or show list find get give me my the to was were what when where which who with last past hours hour days day minutes week month count number all any per each'.split(' '),
+  'a an and are as at be by for from has have how in is it of on or show list find get give me my the to was were what when where which who with last past hours hour days day minutes week month count number all any per each'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case words of a name or a phrase: `SigninLogs` → signin, logs; `customer_id` → customer, id. */
@@ -29,7 +31,8 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
-const FAILURE = /\b(fail(ed|ure|ures|ing)?|unsuccessful|denied|rejected|invalid|bad password|lock(ed)? ?out|errors?)\b/i;
+const FAILURE =
+  /\b(fail(ed|ure|ures|ing)?|unsuccessful|denied|rejected|invalid|bad password|lock(ed)? ?out|errors?)\b/i;
 
 /** True when the question asks about failures. */
 export function asksForFailures(text: string): boolean {
@@ -67,14 +70,20 @@ export function eventIdsFromKnowledge(knowledge: readonly KnowledgeHint[], max =
  * against the columns by their words; null when it names none.
  */
 export function groupColumnFromQuestion(text: string, columns: readonly string[]): string | null {
-  for (const match of text.matchAll(/\b(?:by|per|for each|grouped by)\s+([a-z][a-z0-9_-]*(?:\s+[a-z][a-z0-9_-]*)?)/gi)) {
-    const words = wordsOf(match[1]!).map(singular).filter((w) => !STOP.has(w) && !['hour', 'day', 'minute', 'week', 'month', 'time'].includes(w));
+  for (const match of text.matchAll(
+    /\b(?:by|per|for each|grouped by)\s+([a-z][a-z0-9_-]*(?:\s+[a-z][a-z0-9_-]*)?)/gi,
+  )) {
+    const words = wordsOf(match[1]!)
+      .map(singular)
+      .filter((w) => !STOP.has(w) && !['hour', 'day', 'minute', 'week', 'month', 'time'].includes(w));
     if (words.length === 0) continue;
     const joined = words.join('');
     const compact = (column: string) => wordsOf(column).join('');
     const exact = columns.find((column) => compact(column) === joined || compact(column) === words[0]);
     if (exact) return exact;
-    const containing = columns.find((column) => compact(column).includes(joined)) ?? columns.find((column) => compact(column).includes(words[0]!));
+    const containing =
+      columns.find((column) => compact(column).includes(joined)) ??
+      columns.find((column) => compact(column).includes(words[0]!));
     if (containing) return containing;
   }
   return null;
@@ -92,8 +101,12 @@ const SUBJECTS: ReadonlyArray<[RegExp, string]> = [
   [/^(domains?)$/, 'domain'],
   [/^(products?)$/, 'product'],
 ];
-const SUBJECT_WORDS = 'users?|accounts?|identit(?:y|ies)|employees?|computers?|hosts?|devices?|machines?|servers?|workstations?|endpoints?|ip addresses|ips?|sources?|customers?|clients?|buyers?|apps?|applications?|process(?:es)?|countr(?:y|ies)|ports?|domains?|products?';
-const RANKED = new RegExp(`\\b(?:which|what|top\\s+\\d+|the\\s+\\d+|\\d+\\s+most\\s+\\w+)\\s+(?:[a-z-]+\\s+)?(${SUBJECT_WORDS})\\b`, 'i');
+const SUBJECT_WORDS =
+  'users?|accounts?|identit(?:y|ies)|employees?|computers?|hosts?|devices?|machines?|servers?|workstations?|endpoints?|ip addresses|ips?|sources?|customers?|clients?|buyers?|apps?|applications?|process(?:es)?|countr(?:y|ies)|ports?|domains?|products?';
+const RANKED = new RegExp(
+  `\\b(?:which|what|top\\s+\\d+|the\\s+\\d+|\\d+\\s+most\\s+\\w+)\\s+(?:[a-z-]+\\s+)?(${SUBJECT_WORDS})\\b`,
+  'i',
+);
 const THRESHOLDED = new RegExp(`\\b(${SUBJECT_WORDS})\\s+(?:with|that|who|having|where)\\b`, 'i');
 
 /**

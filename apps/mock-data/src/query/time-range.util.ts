@@ -1,11 +1,19 @@
 import type { TimeFilter } from './query-input';
 
 const UNIT_SECONDS: Readonly<Record<string, number>> = {
-  second: 1, sec: 1, s: 1,
-  minute: 60, min: 60, m: 60,
-  hour: 3600, hr: 3600, h: 3600,
-  day: 86_400, d: 86_400,
-  week: 604_800, w: 604_800,
+  second: 1,
+  sec: 1,
+  s: 1,
+  minute: 60,
+  min: 60,
+  m: 60,
+  hour: 3600,
+  hr: 3600,
+  h: 3600,
+  day: 86_400,
+  d: 86_400,
+  week: 604_800,
+  w: 604_800,
   month: 2_592_000,
   year: 31_536_000,
 };
@@ -16,7 +24,8 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = {
  */
 export function durationFromText(text: string): number | null {
   const lower = text.toLowerCase();
-  const counted = /(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\b/.exec(lower);
+  const counted =
+    /(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdw])\b/.exec(lower);
   if (counted) {
     const unit = counted[2]!.replace(/s$/, '') || counted[2]!;
     const seconds = UNIT_SECONDS[unit] ?? UNIT_SECONDS[counted[2]!];

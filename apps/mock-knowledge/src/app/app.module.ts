@@ -8,7 +8,10 @@ import { RetrievalModule } from '../retrieval/retrieval.module';
 @Module({
   imports: [
     SettingsModule,
-    createLoggingModule({ inject: [KnowledgeSettings], useFactory: (settings: KnowledgeSettings) => ({ service: settings.agentId, level: settings.logLevel }) }),
+    createLoggingModule({
+      inject: [KnowledgeSettings],
+      useFactory: (settings: KnowledgeSettings) => ({ service: settings.agentId, level: settings.logLevel }),
+    }),
     MetricsModule.forRoot({ service: 'knowledge-agent' }),
     RetrievalModule,
     HealthModule,

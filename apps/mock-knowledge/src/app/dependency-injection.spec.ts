@@ -6,7 +6,9 @@ describe('dependency injection of the whole app', () => {
   it('finds constructor metadata or an @Inject token for every provider and controller', () => {
     const report = injectionReport(AppModule);
 
-    expect(report.checked).toEqual(expect.arrayContaining(['KnowledgeBaseService', 'A2ATaskService', 'HealthController']));
+    expect(report.checked).toEqual(
+      expect.arrayContaining(['KnowledgeBaseService', 'A2ATaskService', 'HealthController']),
+    );
     expect(report.problems).toEqual([]);
   });
 });

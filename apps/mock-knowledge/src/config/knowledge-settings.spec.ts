@@ -7,7 +7,14 @@ describe('KnowledgeSettings', () => {
     ['wiki', 9103],
   ])('should default the %s agent to its own id, name and port %i', (domain, port) => {
     const settings = new KnowledgeSettings({ KNOWLEDGE_DOMAIN: domain });
-    expect(settings).toMatchObject({ domain, agentId: `${domain}_knowledge`, port, host: '127.0.0.1', url: `http://127.0.0.1:${port}`, bodyLimit: '1mb' });
+    expect(settings).toMatchObject({
+      domain,
+      agentId: `${domain}_knowledge`,
+      port,
+      host: '127.0.0.1',
+      url: `http://127.0.0.1:${port}`,
+      bodyLimit: '1mb',
+    });
     expect(settings.corpusDir).toBeUndefined();
   });
 
@@ -21,12 +28,21 @@ describe('KnowledgeSettings', () => {
       AGENT_URL: 'http://wiki:9999',
       KNOWLEDGE_CORPUS_DIR: '/srv/wiki',
     });
-    expect(settings).toMatchObject({ agentId: 'wiki_2', agentName: 'Wiki Two', port: 9999, host: '0.0.0.0', url: 'http://wiki:9999', corpusDir: '/srv/wiki' });
+    expect(settings).toMatchObject({
+      agentId: 'wiki_2',
+      agentName: 'Wiki Two',
+      port: 9999,
+      host: '0.0.0.0',
+      url: 'http://wiki:9999',
+      corpusDir: '/srv/wiki',
+    });
   });
 
   it('should refuse a missing or unknown domain, naming the variable', () => {
     expect(() => new KnowledgeSettings({})).toThrow(/KNOWLEDGE_DOMAIN/);
-    expect(() => new KnowledgeSettings({ KNOWLEDGE_DOMAIN: 'faq' })).toThrow(/KNOWLEDGE_DOMAIN must be one of sop, errors, wiki/);
+    expect(() => new KnowledgeSettings({ KNOWLEDGE_DOMAIN: 'faq' })).toThrow(
+      /KNOWLEDGE_DOMAIN must be one of sop, errors, wiki/,
+    );
   });
 
   it('should refuse a port that is not a number', () => {

@@ -5,7 +5,12 @@ import { CorpusLoadError, findBundledCorpusRoot, loadCorpus, parsePage, resolveC
 
 describe('parsePage', () => {
   it('should read the title from the first line and the rest as body', () => {
-    expect(parsePage('p', 'corpus/x/p.md', '# My Title\n\nBody text.\n')).toEqual({ id: 'p', title: 'My Title', source: 'corpus/x/p.md', body: 'Body text.' });
+    expect(parsePage('p', 'corpus/x/p.md', '# My Title\n\nBody text.\n')).toEqual({
+      id: 'p',
+      title: 'My Title',
+      source: 'corpus/x/p.md',
+      body: 'Body text.',
+    });
   });
 
   it('should fall back to the id when the first line is not a title', () => {
@@ -50,7 +55,9 @@ describe('loadCorpus', () => {
 
 describe('resolveCorpusDir', () => {
   it('should find the bundled corpus by walking up from a nested folder', () => {
-    expect(resolveCorpusDir('sop', undefined, join(__dirname, 'deep', 'er'))).toBe(join(__dirname, '..', '..', 'corpus', 'sop'));
+    expect(resolveCorpusDir('sop', undefined, join(__dirname, 'deep', 'er'))).toBe(
+      join(__dirname, '..', '..', 'corpus', 'sop'),
+    );
   });
 
   it('should prefer an explicit folder', () => {

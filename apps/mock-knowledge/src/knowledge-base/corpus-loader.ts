@@ -38,7 +38,10 @@ export function findBundledCorpusRoot(startDir: string): string | undefined {
 export function resolveCorpusDir(domain: string, corpusDir: string | undefined, startDir: string): string {
   if (corpusDir) return resolve(corpusDir);
   const root = findBundledCorpusRoot(startDir);
-  if (!root) throw new CorpusLoadError(`Cannot find the bundled corpus (apps/mock-knowledge/corpus) above ${startDir}; set KNOWLEDGE_CORPUS_DIR.`);
+  if (!root)
+    throw new CorpusLoadError(
+      `Cannot find the bundled corpus (apps/mock-knowledge/corpus) above ${startDir}; set KNOWLEDGE_CORPUS_DIR.`,
+    );
   return join(root, domain);
 }
 
@@ -59,7 +62,9 @@ export function parsePage(id: string, source: string, markdown: string): CorpusD
  */
 export function loadCorpus(dir: string, domain: string): CorpusDocument[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new CorpusLoadError(`The ${domain} corpus folder ${dir} does not exist (set KNOWLEDGE_CORPUS_DIR to a folder of .md pages).`);
+    throw new CorpusLoadError(
+      `The ${domain} corpus folder ${dir} does not exist (set KNOWLEDGE_CORPUS_DIR to a folder of .md pages).`,
+    );
   }
   const files = readdirSync(dir)
     .filter((name) => name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md')

@@ -31,9 +31,11 @@ export class A2ATaskService {
   handle(request: A2ATaskRequest): KnowledgeTaskResponse {
     const started = performance.now();
     if (request.action !== CAPABILITY.retrieveContext) {
-      throw new A2ARequestException(A2AErrorCode.UnknownAction, `Unknown action "${request.action}"; ${this.settings.agentId} answers ${CAPABILITY.retrieveContext}.`, [
-        { property: 'action', constraints: [`must be ${CAPABILITY.retrieveContext}`] },
-      ]);
+      throw new A2ARequestException(
+        A2AErrorCode.UnknownAction,
+        `Unknown action "${request.action}"; ${this.settings.agentId} answers ${CAPABILITY.retrieveContext}.`,
+        [{ property: 'action', constraints: [`must be ${CAPABILITY.retrieveContext}`] }],
+      );
     }
     const parameters = validateActionParameters(RetrieveContextParameters, request.parameters, request.action);
     const passages = this.knowledge.retrieve(parameters.query, parameters.top_k ?? DEFAULT_TOP_K);
@@ -42,7 +44,10 @@ export class A2ATaskService {
       agent_id: this.settings.agentId,
       status: 'completed',
       result: { passages },
-      metadata: { knowledge_domain: this.settings.domain, duration_ms: Math.round((performance.now() - started) * 1000) / 1000 },
+      metadata: {
+        knowledge_domain: this.settings.domain,
+        duration_ms: Math.round((performance.now() - started) * 1000) / 1000,
+      },
     };
   }
 }

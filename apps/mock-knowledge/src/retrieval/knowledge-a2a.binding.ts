@@ -25,8 +25,11 @@ export function knowledgeA2ABinding(settings: KnowledgeSettings, tasks: A2ATaskS
     },
     artifactName: 'passages',
     read: (message, taskId) => {
-      const parameters = message.data ?? (message.text ? { query: message.text, top_k: DEFAULT_TOP_K, domain: settings.domain } : undefined);
-      if (!parameters) throw new RequestMalformedError('The message needs a question: a text part, or a data part {query, top_k?}.');
+      const parameters =
+        message.data ??
+        (message.text ? { query: message.text, top_k: DEFAULT_TOP_K, domain: settings.domain } : undefined);
+      if (!parameters)
+        throw new RequestMalformedError('The message needs a question: a text part, or a data part {query, top_k?}.');
       return { task_id: taskId, action: CAPABILITY.retrieveContext, parameters };
     },
     handle: (request) => tasks.handle(request),

@@ -39,7 +39,14 @@ describe('mock-knowledge over the official A2A bindings', () => {
         contextId: '',
         taskId: '',
         role: Role.ROLE_USER,
-        parts: [{ content: { $case: 'text', value: 'account keeps getting locked out' }, mediaType: 'text/plain', filename: '', metadata: undefined }],
+        parts: [
+          {
+            content: { $case: 'text', value: 'account keeps getting locked out' },
+            mediaType: 'text/plain',
+            filename: '',
+            metadata: undefined,
+          },
+        ],
         metadata: undefined,
         extensions: [],
         referenceTaskIds: [],

@@ -17,7 +17,11 @@ class RetrievalModuleCore {}
 @Module({
   imports: [
     RetrievalModuleCore,
-    A2AProtocolModule.forRootAsync({ imports: [RetrievalModuleCore], inject: [KnowledgeSettings, A2ATaskService], useFactory: knowledgeA2ABinding }),
+    A2AProtocolModule.forRootAsync({
+      imports: [RetrievalModuleCore],
+      inject: [KnowledgeSettings, A2ATaskService],
+      useFactory: knowledgeA2ABinding,
+    }),
   ],
   exports: [RetrievalModuleCore],
 })

@@ -32,7 +32,9 @@ describe('bestExcerpt', () => {
   });
 
   it('should fall back to the opening paragraph when nothing matches', () => {
-    expect(bestExcerpt(BODY, termsOf('quokka'), { maxChars: 800 })).toBe('**When to use:** an introduction about nothing in particular.');
+    expect(bestExcerpt(BODY, termsOf('quokka'), { maxChars: 800 })).toBe(
+      '**When to use:** an introduction about nothing in particular.',
+    );
   });
 
   it('should stay within maxChars, cutting at a word', () => {

@@ -20,7 +20,9 @@ const LIST_ITEM = /^\s*(\d+\.|[-*+])\s+/;
 function unitsOf(body: string): Unit[] {
   const units: Unit[] = [];
   for (const block of body.split(/\n\s*\n/)) {
-    const lines = block.split('\n').filter((line) => line.trim().length > 0 && !/^\s*#{1,6}\s/.test(line) && !/^\s*```/.test(line));
+    const lines = block
+      .split('\n')
+      .filter((line) => line.trim().length > 0 && !/^\s*#{1,6}\s/.test(line) && !/^\s*```/.test(line));
     if (lines.length === 0) continue;
     const pieces: string[] = [];
     for (const line of lines) {

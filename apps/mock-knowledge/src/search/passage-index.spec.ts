@@ -20,7 +20,9 @@ describe('PassageIndex over the bundled corpus', () => {
   });
 
   it('should rank the MFA fatigue runbook first for push bombing', () => {
-    expect(sop.query('users approving repeated MFA push notifications they did not request', 3)[0]?.id).toBe('mfa-fatigue-response');
+    expect(sop.query('users approving repeated MFA push notifications they did not request', 3)[0]?.id).toBe(
+      'mfa-fatigue-response',
+    );
   });
 
   it('should rank the PowerShell runbook first for encoded powershell commands', () => {
@@ -89,7 +91,12 @@ describe('PassageIndex over the bundled corpus', () => {
 });
 
 describe('PassageIndex on its own documents', () => {
-  const doc = (id: string, title: string, body: string): CorpusDocument => ({ id, title, source: `corpus/test/${id}.md`, body });
+  const doc = (id: string, title: string, body: string): CorpusDocument => ({
+    id,
+    title,
+    source: `corpus/test/${id}.md`,
+    body,
+  });
 
   it('should count a title match more than a body match', () => {
     const index = new PassageIndex([
@@ -100,7 +107,10 @@ describe('PassageIndex on its own documents', () => {
   });
 
   it('should match different inflections of a word through stemming', () => {
-    const index = new PassageIndex([doc('a', 'Rotation', 'Rotating the keys every quarter.'), doc('b', 'Other', 'Nothing relevant.')]);
+    const index = new PassageIndex([
+      doc('a', 'Rotation', 'Rotating the keys every quarter.'),
+      doc('b', 'Other', 'Nothing relevant.'),
+    ]);
     expect(index.query('rotated key', 2).map((p) => p.id)).toEqual(['a']);
   });
 

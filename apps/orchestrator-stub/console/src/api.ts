@@ -30,7 +30,12 @@ export class ApiError extends Error {
 
 async function json<T>(response: Response): Promise<T> {
   const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-  if (!response.ok) throw new ApiError(response.status, body?.error?.code ?? 'HTTP_ERROR', body?.error?.message ?? `HTTP ${response.status}`);
+  if (!response.ok)
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? 'HTTP_ERROR',
+      body?.error?.message ?? `HTTP ${response.status}`,
+    );
   return body as T;
 }
 
@@ -56,7 +61,11 @@ export async function startJourney(naturalLanguage: string): Promise<string> {
  * Follows a journey's event stream: what happened so far, then live events, until
  * `journey_done`. Returns a function that stops following.
  */
-export function watchJourney(journeyId: string, onEvent: (event: JourneyEvent) => void, onError: (message: string) => void): () => void {
+export function watchJourney(
+  journeyId: string,
+  onEvent: (event: JourneyEvent) => void,
+  onError: (message: string) => void,
+): () => void {
   const source = new EventSource(`journeys/${encodeURIComponent(journeyId)}/events`);
   for (const type of JOURNEY_EVENT_TYPES) {
     source.addEventListener(type, (message) => {

@@ -44,7 +44,9 @@ export function App() {
     return watchJourney(
       journeyId,
       (event) => {
-        setWatched((current) => (current && current.journeyId === journeyId ? { journeyId, events: [...current.events, event] } : current));
+        setWatched((current) =>
+          current && current.journeyId === journeyId ? { journeyId, events: [...current.events, event] } : current,
+        );
         if (event.type === 'journey_done') refreshJourneys();
       },
       (message) => setProblem(message),
@@ -130,51 +132,90 @@ export function App() {
       </aside>
       <main id="journey" class="journey" tabindex="-1">
         ${problem ? html`<p class="error" role="alert">${problem}</p>` : null}
-        ${!snapshot
-          ? html`<section class="empty"><h2>No journey yet</h2><p>Ask a question: the planner draws a plan, the agents run it, and the graph follows them live.</p></section>`
-          : html`<section class="journey-head" aria-live="polite">
-                <h2>${snapshot.natural_language || snapshot.journey_id}</h2>
-                <p>
-                  <span class=${`badge ${snapshot.status}`} data-testid="journey-status">${snapshot.status}</span>
-                  ${snapshot.journey ? html` <span>${formatMs(snapshot.journey.duration_ms)}</span>` : null}
-                  ${snapshot.replanned ? html` <span class="badge replanned">replanned</span>` : null}
-                  <span class="muted"> ${snapshot.journey_id}</span>
-                </p>
-                ${snapshot.plan_changes?.length ? html`<ul class="notes">${snapshot.plan_changes.map((c) => html`<li>${c}</li>`)}</ul>` : null}
-                ${snapshot.journey?.error ? html`<p class="error"><code>${snapshot.journey.error.code}</code> ${snapshot.journey.error.message}</p>` : null}
-              </section>
-              ${clarification ? html`<${Clarification} clarification=${clarification} onAsk=${(text: string) => { setQuestion(text); ask(text); }} />` : null}
-              ${plan
-                ? html`<section class="plan" aria-label="Plan">
-                    <dl class="facts inline">
-                      <dt>confidence</dt><dd data-testid="plan-confidence">${Math.round(plan.confidence * 100)} %</dd>
-                      <dt>estimate</dt><dd>${plan.estimated_duration_seconds} s, $${plan.estimated_cost_usd.toFixed(4)}</dd>
-                      <dt>steps</dt><dd>${plan.steps.length}</dd>
-                    </dl>
-                    ${plan.reasoning ? html`<p class="reasoning"><span class="label">Reasoning</span> ${plan.reasoning}</p>` : null}
-                  </section>`
-                : snapshot.status === 'running'
-                  ? html`<p class="muted">Planning…</p>`
-                  : null}
-              ${diagram ? html`<${JourneyGraph} diagram=${diagram} stepOfNode=${stepOfNode} statusOf=${statusOf} selected=${selected} onSelect=${setSelected} />` : null}
-              ${allStepIds.length
-                ? html`<nav class="steps" aria-label="Steps">
-                    <ul>
-                      ${allStepIds.map((id) => {
-                        const step = stepById.get(id);
-                        return html`<li>
-                          <button type="button" class=${selected === id ? 'step current' : 'step'} aria-pressed=${selected === id} data-step=${id} data-status=${statusOf(id)} onClick=${() => setSelected(id)}>
-                            <span class=${`dot ${statusOf(id)}`} aria-hidden="true"></span>
-                            <span class="step-id">${id}</span>
-                            <span class="muted">${step?.agent_id ?? plan?.steps.find((s) => s.step_id === id)?.agent_id}</span>
-                            <span class="step-status">${statusOf(id)}${step?.duration_ms !== undefined && step.status !== 'running' ? ` · ${formatMs(step.duration_ms)}` : ''}</span>
-                          </button>
-                        </li>`;
-                      })}
-                    </ul>
-                  </nav>`
-                : null}
-              ${selected ? html`<${StepDetail} step=${stepById.get(selected)} planStep=${plan?.steps.find((s) => s.step_id === selected)} />` : null}`}
+        ${
+          !snapshot
+            ? html`<section class="empty">
+                <h2>No journey yet</h2>
+                <p>Ask a question: the planner draws a plan, the agents run it, and the graph follows them live.</p>
+              </section>`
+            : html`<section class="journey-head" aria-live="polite">
+                  <h2>${snapshot.natural_language || snapshot.journey_id}</h2>
+                  <p>
+                    <span class=${`badge ${snapshot.status}`} data-testid="journey-status">${snapshot.status}</span>
+                    ${snapshot.journey ? html` <span>${formatMs(snapshot.journey.duration_ms)}</span>` : null}
+                    ${snapshot.replanned ? html` <span class="badge replanned">replanned</span>` : null}
+                    <span class="muted"> ${snapshot.journey_id}</span>
+                  </p>
+                  ${
+                    snapshot.plan_changes?.length
+                      ? html`<ul class="notes">
+                          ${snapshot.plan_changes.map((c) => html`<li>${c}</li>`)}
+                        </ul>`
+                      : null
+                  }
+                  ${snapshot.journey?.error ? html`<p class="error"><code>${snapshot.journey.error.code}</code> ${snapshot.journey.error.message}</p>` : null}
+                </section>
+                ${
+                  clarification
+                    ? html`<${Clarification}
+                        clarification=${clarification}
+                        onAsk=${(text: string) => {
+                          setQuestion(text);
+                          ask(text);
+                        }}
+                      />`
+                    : null
+                }
+                ${
+                  plan
+                    ? html`<section class="plan" aria-label="Plan">
+                        <dl class="facts inline">
+                          <dt>confidence</dt>
+                          <dd data-testid="plan-confidence">${Math.round(plan.confidence * 100)} %</dd>
+                          <dt>estimate</dt>
+                          <dd>${plan.estimated_duration_seconds} s, $${plan.estimated_cost_usd.toFixed(4)}</dd>
+                          <dt>steps</dt>
+                          <dd>${plan.steps.length}</dd>
+                        </dl>
+                        ${plan.reasoning ? html`<p class="reasoning"><span class="label">Reasoning</span> ${plan.reasoning}</p>` : null}
+                      </section>`
+                    : snapshot.status === 'running'
+                      ? html`<p class="muted">Planning…</p>`
+                      : null
+                }
+                ${diagram ? html`<${JourneyGraph} diagram=${diagram} stepOfNode=${stepOfNode} statusOf=${statusOf} selected=${selected} onSelect=${setSelected} />` : null}
+                ${
+                  allStepIds.length
+                    ? html`<nav class="steps" aria-label="Steps">
+                        <ul>
+                          ${allStepIds.map((id) => {
+                            const step = stepById.get(id);
+                            return html`<li>
+                              <button
+                                type="button"
+                                class=${selected === id ? 'step current' : 'step'}
+                                aria-pressed=${selected === id}
+                                data-step=${id}
+                                data-status=${statusOf(id)}
+                                onClick=${() => setSelected(id)}
+                              >
+                                <span class=${`dot ${statusOf(id)}`} aria-hidden="true"></span>
+                                <span class="step-id">${id}</span>
+                                <span class="muted"
+                                  >${step?.agent_id ?? plan?.steps.find((s) => s.step_id === id)?.agent_id}</span
+                                >
+                                <span class="step-status"
+                                  >${statusOf(id)}${step?.duration_ms !== undefined && step.status !== 'running' ? ` · ${formatMs(step.duration_ms)}` : ''}</span
+                                >
+                              </button>
+                            </li>`;
+                          })}
+                        </ul>
+                      </nav>`
+                    : null
+                }
+                ${selected ? html`<${StepDetail} step=${stepById.get(selected)} planStep=${plan?.steps.find((s) => s.step_id === selected)} />` : null}`
+        }
       </main>
     </div>`;
 }

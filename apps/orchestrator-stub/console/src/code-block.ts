@@ -43,8 +43,12 @@ export function CodeBlock({ code, platform }: { code: string; platform: string }
   return html`<div class="code-block">
     <div class="code-head">
       <span class="code-lang">${platform.toUpperCase()}</span>
-      <button type="button" class="copy" onClick=${copy} aria-label="Copy the query">${copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}</button>
+      <button type="button" class="copy" onClick=${copy} aria-label="Copy the query">
+        ${copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
+      </button>
     </div>
-    <pre class=${`language-${GRAMMAR_OF_PLATFORM.get(platform.toLowerCase()) ?? 'none'}`}><code data-testid="query" dangerouslySetInnerHTML=${{ __html: highlight(code, platform) }}></code></pre>
+    <pre
+      class=${`language-${GRAMMAR_OF_PLATFORM.get(platform.toLowerCase()) ?? 'none'}`}
+    ><code data-testid="query" dangerouslySetInnerHTML=${{ __html: highlight(code, platform) }}></code></pre>
   </div>`;
 }

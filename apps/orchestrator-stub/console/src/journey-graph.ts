@@ -18,7 +18,12 @@ function nodeIdOf(element: Element): string | undefined {
 }
 
 /** Makes each node of the rendered SVG a keyboard-usable button for its step. */
-function decorate(container: HTMLElement, stepOfNode: ReadonlyMap<string, string>, statusOf: (stepId: string) => string, select: (stepId: string) => void): void {
+function decorate(
+  container: HTMLElement,
+  stepOfNode: ReadonlyMap<string, string>,
+  statusOf: (stepId: string) => string,
+  select: (stepId: string) => void,
+): void {
   for (const node of container.querySelectorAll('g.node')) {
     const stepId = stepOfNode.get(nodeIdOf(node) ?? '');
     if (stepId === undefined) continue;
@@ -77,7 +82,12 @@ export function JourneyGraph({ diagram, stepOfNode, statusOf, selected, onSelect
           const next = wanted.current;
           const key = `${next.dark}\n${next.diagram}`;
           if (key === shown.current || !container.current) break;
-          mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: next.dark ? 'dark' : 'default', flowchart: { htmlLabels: true, useMaxWidth: true } });
+          mermaid.initialize({
+            startOnLoad: false,
+            securityLevel: 'strict',
+            theme: next.dark ? 'dark' : 'default',
+            flowchart: { htmlLabels: true, useMaxWidth: true },
+          });
           renderCount += 1;
           const { svg } = await mermaid.render(`journey-graph-${renderCount}`, next.diagram);
           if (!container.current) break;
@@ -85,7 +95,8 @@ export function JourneyGraph({ diagram, stepOfNode, statusOf, selected, onSelect
           container.current.innerHTML = svg;
           const { stepOfNode: nodes, statusOf: status, onSelect: select } = latest.current;
           decorate(container.current, nodes, status, (stepId) => select(stepId));
-          if (focusedStep) container.current.querySelector<SVGGElement>(`g.node[data-step-id="${CSS.escape(focusedStep)}"]`)?.focus();
+          if (focusedStep)
+            container.current.querySelector<SVGGElement>(`g.node[data-step-id="${CSS.escape(focusedStep)}"]`)?.focus();
           shown.current = key;
           setError(null);
           setDrawn((n) => n + 1);

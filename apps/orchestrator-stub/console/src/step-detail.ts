@@ -50,13 +50,40 @@ function Analysis({ analysis }: { analysis: Fields }) {
   return html`<section aria-label="Analysis">
     <h3>Analysis</h3>
     <dl class="facts">
-      ${text(analysis['intent']) ? html`<dt>intent</dt><dd>${analysis['intent']}</dd>` : null}
-      ${text(analysis['complexity']) ? html`<dt>complexity</dt><dd>${analysis['complexity']}</dd>` : null}
-      ${percent(analysis['confidence']) ? html`<dt>confidence</dt><dd data-testid="analysis-confidence">${percent(analysis['confidence'])}</dd>` : null}
-      ${stringList(analysis['required_platforms']).length ? html`<dt>platforms</dt><dd>${stringList(analysis['required_platforms']).join(', ')}</dd>` : null}
+      ${
+        text(analysis['intent'])
+          ? html`<dt>intent</dt>
+              <dd>${analysis['intent']}</dd>`
+          : null
+      }
+      ${
+        text(analysis['complexity'])
+          ? html`<dt>complexity</dt>
+              <dd>${analysis['complexity']}</dd>`
+          : null
+      }
+      ${
+        percent(analysis['confidence'])
+          ? html`<dt>confidence</dt>
+              <dd data-testid="analysis-confidence">${percent(analysis['confidence'])}</dd>`
+          : null
+      }
+      ${
+        stringList(analysis['required_platforms']).length
+          ? html`<dt>platforms</dt>
+              <dd>${stringList(analysis['required_platforms']).join(', ')}</dd>`
+          : null
+      }
     </dl>
     ${text(analysis['reasoning']) ? html`<p class="reasoning"><span class="label">Reasoning</span> ${analysis['reasoning']}</p>` : null}
-    ${entities ? html`<details><summary>Entities</summary><pre class="json">${JSON.stringify(entities, null, 2)}</pre></details>` : null}
+    ${
+      entities
+        ? html`<details>
+            <summary>Entities</summary>
+            <pre class="json">${JSON.stringify(entities, null, 2)}</pre>
+          </details>`
+        : null
+    }
   </section>`;
 }
 
@@ -69,12 +96,24 @@ function DataOutput({ output, platform }: { output: Fields; platform: string }) 
     ${tables.length ? html`<p><span class="label">Tables</span> ${tables.map((t) => html`<code class="chip">${t}</code> `)}</p>` : null}
     ${text(output['explanation']) ? html`<p class="reasoning"><span class="label">Explanation</span> ${output['explanation']}</p>` : null}
     ${percent(output['confidence']) ? html`<p><span class="label">Confidence</span> ${percent(output['confidence'])}</p>` : null}
-    ${notes.length ? html`<ul class="notes">${notes.map((n) => html`<li>${n}</li>`)}</ul>` : null}
+    ${
+      notes.length
+        ? html`<ul class="notes">
+            ${notes.map((n) => html`<li>${n}</li>`)}
+          </ul>`
+        : null
+    }
   </section>`;
 }
 
 /** One step: what it is, how it went, and its output (passages, query, analysis), raw JSON last. */
-export function StepDetail({ step, planStep }: { step: JourneySnapshotStep | undefined; planStep: WorkflowStep | undefined }) {
+export function StepDetail({
+  step,
+  planStep,
+}: {
+  step: JourneySnapshotStep | undefined;
+  planStep: WorkflowStep | undefined;
+}) {
   const stepId = step?.step_id ?? planStep?.step_id ?? '';
   const status = step?.status ?? 'pending';
   const output = record(step?.output);
@@ -84,17 +123,37 @@ export function StepDetail({ step, planStep }: { step: JourneySnapshotStep | und
   return html`<article class="step-detail" aria-labelledby="step-detail-title" data-testid="step-detail">
     <h2 id="step-detail-title" tabindex="-1">${stepId}</h2>
     <dl class="facts">
-      <dt>agent</dt><dd>${step?.agent_id ?? planStep?.agent_id}</dd>
-      <dt>action</dt><dd>${step?.action ?? planStep?.action}</dd>
-      <dt>status</dt><dd><span class=${`badge ${status}`}>${status}</span></dd>
-      ${step?.duration_ms !== undefined && status !== 'running' ? html`<dt>duration</dt><dd>${formatMs(step.duration_ms)}</dd>` : null}
-      ${planStep?.depends_on.length ? html`<dt>after</dt><dd>${planStep.depends_on.join(', ')}</dd>` : null}
+      <dt>agent</dt>
+      <dd>${step?.agent_id ?? planStep?.agent_id}</dd>
+      <dt>action</dt>
+      <dd>${step?.action ?? planStep?.action}</dd>
+      <dt>status</dt>
+      <dd><span class=${`badge ${status}`}>${status}</span></dd>
+      ${
+        step?.duration_ms !== undefined && status !== 'running'
+          ? html`<dt>duration</dt>
+              <dd>${formatMs(step.duration_ms)}</dd>`
+          : null
+      }
+      ${
+        planStep?.depends_on.length
+          ? html`<dt>after</dt>
+              <dd>${planStep.depends_on.join(', ')}</dd>`
+          : null
+      }
     </dl>
     ${step?.error ? html`<p class="error" role="alert"><code>${step.error.code}</code> ${step.error.message}</p>` : null}
     ${passages ? html`<${Passages} passages=${passages} />` : null}
     ${output && typeof output['query'] === 'string' ? html`<${DataOutput} output=${output} platform=${text(parameters['platform']) ?? ''} />` : null}
     ${analysis ? html`<${Analysis} analysis=${analysis} />` : null}
-    ${step?.output !== undefined ? html`<details><summary>Output as JSON</summary><pre class="json">${JSON.stringify(step.output, null, 2)}</pre></details>` : null}
+    ${
+      step?.output !== undefined
+        ? html`<details>
+            <summary>Output as JSON</summary>
+            <pre class="json">${JSON.stringify(step.output, null, 2)}</pre>
+          </details>`
+        : null
+    }
     ${status === 'pending' || status === 'running' ? html`<p class="muted">${status === 'running' ? 'Running…' : 'Not started yet.'}</p>` : null}
   </article>`;
 }

@@ -10,7 +10,10 @@ import { ClockModule } from './clock.module';
 @Module({
   imports: [
     SettingsModule,
-    createLoggingModule({ inject: [OrchestratorSettings], useFactory: (settings: OrchestratorSettings) => ({ service: 'orchestrator', level: settings.logLevel }) }),
+    createLoggingModule({
+      inject: [OrchestratorSettings],
+      useFactory: (settings: OrchestratorSettings) => ({ service: 'orchestrator', level: settings.logLevel }),
+    }),
     MetricsModule.forRoot({ service: 'orchestrator' }),
     ClockModule,
     RegistryModule,

@@ -21,15 +21,24 @@ export function resultOfTask(task: Task, who: string): unknown {
   const state = task.status?.state;
   if (state === TaskState.TASK_STATE_COMPLETED) {
     const result = dataOf(task.artifacts[0]?.parts);
-    if (result === undefined) throw new MeshCallException(A2AErrorCode.AgentUnavailable, `${who} completed without a data artifact.`);
+    if (result === undefined)
+      throw new MeshCallException(A2AErrorCode.AgentUnavailable, `${who} completed without a data artifact.`);
     return result;
   }
   const parts = task.status?.message?.parts;
-  const error = (dataOf(parts) as { error?: { code?: unknown; message?: unknown; details?: unknown[] } } | undefined)?.error;
+  const error = (dataOf(parts) as { error?: { code?: unknown; message?: unknown; details?: unknown[] } } | undefined)
+    ?.error;
   if (error && typeof error.code === 'string') {
-    throw new MeshCallException(error.code, `${who} answered ${error.code}: ${String(error.message ?? '')}`, error.details ?? []);
+    throw new MeshCallException(
+      error.code,
+      `${who} answered ${error.code}: ${String(error.message ?? '')}`,
+      error.details ?? [],
+    );
   }
-  throw new MeshCallException(A2AErrorCode.AgentUnavailable, `${who} ended the task in ${TaskState[state ?? TaskState.TASK_STATE_UNSPECIFIED]}: ${textOf(parts)}`);
+  throw new MeshCallException(
+    A2AErrorCode.AgentUnavailable,
+    `${who} ended the task in ${TaskState[state ?? TaskState.TASK_STATE_UNSPECIFIED]}: ${textOf(parts)}`,
+  );
 }
 
 /**
@@ -48,7 +57,9 @@ export class A2AAgentCaller {
       client.catch(() => this.clients.delete(key));
       this.clients.set(key, client);
     }
-    const result = await (await client).sendMessage(
+    const result = await (
+      await client
+    ).sendMessage(
       {
         tenant: '',
         message: {
@@ -56,7 +67,14 @@ export class A2AAgentCaller {
           contextId: '',
           taskId: '',
           role: Role.ROLE_USER,
-          parts: [{ content: { $case: 'data', value: task.parameters }, mediaType: 'application/json', filename: '', metadata: undefined }],
+          parts: [
+            {
+              content: { $case: 'data', value: task.parameters },
+              mediaType: 'application/json',
+              filename: '',
+              metadata: undefined,
+            },
+          ],
           metadata: { skill: task.action },
           extensions: [],
           referenceTaskIds: [],
@@ -67,8 +85,11 @@ export class A2AAgentCaller {
       { signal, serviceParameters: propagationHeaders() },
     );
     const who = `Agent ${task.agent_id} (A2A)`;
-    if (!('status' in result)) throw new MeshCallException(A2AErrorCode.AgentUnavailable, `${who} answered a message, not a task: ${textOf(result.parts)}`);
+    if (!('status' in result))
+      throw new MeshCallException(
+        A2AErrorCode.AgentUnavailable,
+        `${who} answered a message, not a task: ${textOf(result.parts)}`,
+      );
     return resultOfTask(result, who);
   }
-
 }

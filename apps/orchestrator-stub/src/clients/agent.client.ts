@@ -20,7 +20,8 @@ export class AgentClient implements AgentPort {
 
   async run(task: AgentTask, signal: AbortSignal): Promise<unknown> {
     const url = this.registry.urlOf(task.agent_id);
-    if (!url) throw new MeshCallException(A2AErrorCode.AgentUnavailable, `Agent ${task.agent_id} is not in the registry.`);
+    if (!url)
+      throw new MeshCallException(A2AErrorCode.AgentUnavailable, `Agent ${task.agent_id} is not in the registry.`);
     const who = `Agent ${task.agent_id} at ${url}`;
     const started = performance.now();
     const published = this.registry.cardOf(task.agent_id);
@@ -30,7 +31,11 @@ export class AgentClient implements AgentPort {
       } catch (error) {
         if (error instanceof MeshCallException) throw error;
         const elapsed = Math.round(performance.now() - started);
-        if (signal.aborted) throw new MeshCallException(A2AErrorCode.StepTimeout, `${who} (A2A) did not answer within ${elapsed / 1000} s.`);
+        if (signal.aborted)
+          throw new MeshCallException(
+            A2AErrorCode.StepTimeout,
+            `${who} (A2A) did not answer within ${elapsed / 1000} s.`,
+          );
         const reason = error instanceof Error ? error.message : String(error);
         this.registry.markUnreachable(url, reason);
         throw new MeshCallException(A2AErrorCode.AgentUnavailable, `${who} (A2A) could not be called: ${reason}`);
@@ -40,8 +45,12 @@ export class AgentClient implements AgentPort {
     try {
       reply = await requestJson({ method: 'POST', url: `${url}/a2a/task`, body: task, signal });
     } catch (error) {
-      if (error instanceof HttpCallError && error.kind === 'unreachable') this.registry.markUnreachable(url, error.message);
-      throw unansweredCall(error, who, Math.round(performance.now() - started), { timeout: A2AErrorCode.StepTimeout, unreachable: A2AErrorCode.AgentUnavailable });
+      if (error instanceof HttpCallError && error.kind === 'unreachable')
+        this.registry.markUnreachable(url, error.message);
+      throw unansweredCall(error, who, Math.round(performance.now() - started), {
+        timeout: A2AErrorCode.StepTimeout,
+        unreachable: A2AErrorCode.AgentUnavailable,
+      });
     }
     return taskResult(reply, who, A2AErrorCode.AgentUnavailable);
   }

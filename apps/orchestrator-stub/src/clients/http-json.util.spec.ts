@@ -13,7 +13,14 @@ describe('requestJson (against a loopback server)', () => {
       request.on('end', () => {
         if (request.url === '/echo') {
           response.writeHead(200, { 'content-type': 'application/json' });
-          response.end(JSON.stringify({ method: request.method, auth: request.headers['authorization'] ?? null, type: request.headers['content-type'] ?? null, body: Buffer.concat(chunks).toString() }));
+          response.end(
+            JSON.stringify({
+              method: request.method,
+              auth: request.headers['authorization'] ?? null,
+              type: request.headers['content-type'] ?? null,
+              body: Buffer.concat(chunks).toString(),
+            }),
+          );
         } else if (request.url === '/text') {
           response.writeHead(502);
           response.end('<html>bad gateway</html>');
@@ -35,13 +42,24 @@ describe('requestJson (against a loopback server)', () => {
   });
 
   it('posts JSON with the given headers and parses the answer', async () => {
-    const reply = await requestJson({ method: 'POST', url: `${base}/echo`, body: { a: 1 }, headers: { authorization: 'Bearer k' }, signal: AbortSignal.timeout(2000) });
+    const reply = await requestJson({
+      method: 'POST',
+      url: `${base}/echo`,
+      body: { a: 1 },
+      headers: { authorization: 'Bearer k' },
+      signal: AbortSignal.timeout(2000),
+    });
 
-    expect(reply).toEqual({ status: 200, body: { method: 'POST', auth: 'Bearer k', type: 'application/json', body: '{"a":1}' } });
+    expect(reply).toEqual({
+      status: 200,
+      body: { method: 'POST', auth: 'Bearer k', type: 'application/json', body: '{"a":1}' },
+    });
   });
 
   it('resolves with an undefined body for an answer that is not JSON', async () => {
-    await expect(requestJson({ method: 'GET', url: `${base}/text`, signal: AbortSignal.timeout(2000) })).resolves.toEqual({ status: 502, body: undefined });
+    await expect(
+      requestJson({ method: 'GET', url: `${base}/text`, signal: AbortSignal.timeout(2000) }),
+    ).resolves.toEqual({ status: 502, body: undefined });
   });
 
   it('rejects with timeout when the server is slower than the signal', async () => {
@@ -73,13 +91,19 @@ describe('requestJson (against a loopback server)', () => {
   });
 
   it('rejects with too_large for an answer over maxBytes', async () => {
-    await expect(requestJson({ method: 'GET', url: `${base}/big`, signal: AbortSignal.timeout(2000), maxBytes: 1000 })).rejects.toEqual(expect.objectContaining({ kind: 'too_large' }));
+    await expect(
+      requestJson({ method: 'GET', url: `${base}/big`, signal: AbortSignal.timeout(2000), maxBytes: 1000 }),
+    ).rejects.toEqual(expect.objectContaining({ kind: 'too_large' }));
   });
 });
 
 describe('wireError', () => {
   it('reads the error of the wire format', () => {
-    expect(wireError({ status: 'failed', error: { code: 'X', message: 'm', details: [1] } })).toEqual({ code: 'X', message: 'm', details: [1] });
+    expect(wireError({ status: 'failed', error: { code: 'X', message: 'm', details: [1] } })).toEqual({
+      code: 'X',
+      message: 'm',
+      details: [1],
+    });
   });
 
   it('returns undefined for anything else', () => {

@@ -69,7 +69,12 @@ export async function requestJson(request: JsonRequest): Promise<JsonReply> {
   try {
     const response = await fetch(request.url, {
       method: request.method,
-      headers: { accept: 'application/json', ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}), ...propagationHeaders(), ...request.headers },
+      headers: {
+        accept: 'application/json',
+        ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...propagationHeaders(),
+        ...request.headers,
+      },
       body: request.body !== undefined ? JSON.stringify(request.body) : undefined,
       signal,
       redirect: 'error',
@@ -98,5 +103,9 @@ export function wireError(body: unknown): { code: string; message: string; detai
   if (!error || typeof error !== 'object') return undefined;
   const { code, message, details } = error as Record<string, unknown>;
   if (typeof code !== 'string') return undefined;
-  return { code, message: typeof message === 'string' ? message : code, details: Array.isArray(details) ? details : [] };
+  return {
+    code,
+    message: typeof message === 'string' ? message : code,
+    details: Array.isArray(details) ? details : [],
+  };
 }

@@ -44,7 +44,11 @@ export class PlannerClient implements PlannerPort {
     return this.settings.plannerApiKey ? { authorization: `Bearer ${this.settings.plannerApiKey}` } : {};
   }
 
-  private async task(action: 'create_plan' | 'optimize_plan', parameters: object, call: PlannerCall): Promise<PlannerResult | ClarificationResult> {
+  private async task(
+    action: 'create_plan' | 'optimize_plan',
+    parameters: object,
+    call: PlannerCall,
+  ): Promise<PlannerResult | ClarificationResult> {
     const who = `The planner at ${this.settings.plannerUrl}`;
     const timeoutMs = this.settings.plannerTimeoutMs;
     let reply;
@@ -57,7 +61,10 @@ export class PlannerClient implements PlannerPort {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      throw unansweredCall(error, who, timeoutMs, { timeout: A2AErrorCode.PlannerUnavailable, unreachable: A2AErrorCode.PlannerUnavailable });
+      throw unansweredCall(error, who, timeoutMs, {
+        timeout: A2AErrorCode.PlannerUnavailable,
+        unreachable: A2AErrorCode.PlannerUnavailable,
+      });
     }
     const clarification = action === 'create_plan' ? clarificationIn(reply.status, reply.body) : undefined;
     if (clarification) return { clarification };
@@ -65,7 +72,11 @@ export class PlannerClient implements PlannerPort {
     const plan = result && typeof result === 'object' ? result.plan : undefined;
     const checked = validatePlain(WorkflowPlan, plan);
     if (!checked.ok) {
-      throw new MeshCallException(A2AErrorCode.InvalidPlan, `${who} answered ${action} with a plan that is not a valid WorkflowPlan.`, checked.failures.slice(0, 20));
+      throw new MeshCallException(
+        A2AErrorCode.InvalidPlan,
+        `${who} answered ${action} with a plan that is not a valid WorkflowPlan.`,
+        checked.failures.slice(0, 20),
+      );
     }
     // The checked copy drops fields the contract does not list; keep the planner's own.
     return { ...(result as PlannerResult), plan: plan as WorkflowPlan };

@@ -25,7 +25,9 @@ describe('request id propagation', () => {
   });
 
   it('sends the current request id to the next service', async () => {
-    await runWithRequestContext({ requestId: 'journey-req-7' }, () => requestJson({ method: 'GET', url, signal: AbortSignal.timeout(2000) }));
+    await runWithRequestContext({ requestId: 'journey-req-7' }, () =>
+      requestJson({ method: 'GET', url, signal: AbortSignal.timeout(2000) }),
+    );
 
     expect(seen[0]!['x-request-id']).toBe('journey-req-7');
   });

@@ -8,7 +8,14 @@ import { HttpCallError, wireError, type JsonReply } from './http-json.util';
  */
 export function taskResult(reply: JsonReply, who: string, fallback: A2AErrorCode): unknown {
   const body = reply.body as Record<string, unknown> | undefined;
-  if (reply.status >= 200 && reply.status < 300 && body && typeof body === 'object' && body['status'] === 'completed' && 'result' in body) {
+  if (
+    reply.status >= 200 &&
+    reply.status < 300 &&
+    body &&
+    typeof body === 'object' &&
+    body['status'] === 'completed' &&
+    'result' in body
+  ) {
     return body['result'];
   }
   const error = wireError(body);
@@ -17,7 +24,12 @@ export function taskResult(reply: JsonReply, who: string, fallback: A2AErrorCode
 }
 
 /** The `MeshCallException` for a call that got no answer. */
-export function unansweredCall(error: unknown, who: string, timeoutMs: number, codes: { timeout: A2AErrorCode; unreachable: A2AErrorCode }): MeshCallException {
+export function unansweredCall(
+  error: unknown,
+  who: string,
+  timeoutMs: number,
+  codes: { timeout: A2AErrorCode; unreachable: A2AErrorCode },
+): MeshCallException {
   if (error instanceof MeshCallException) return error;
   if (error instanceof HttpCallError) {
     switch (error.kind) {
@@ -30,5 +42,8 @@ export function unansweredCall(error: unknown, who: string, timeoutMs: number, c
         return new MeshCallException(codes.unreachable, `${who} is unreachable (${error.message}).`);
     }
   }
-  return new MeshCallException(codes.unreachable, `${who} could not be called: ${error instanceof Error ? error.message : String(error)}.`);
+  return new MeshCallException(
+    codes.unreachable,
+    `${who} could not be called: ${error instanceof Error ? error.message : String(error)}.`,
+  );
 }

@@ -1,4 +1,10 @@
-import { combineAgentUrls, DEFAULT_AGENT_URLS, normalizeBaseUrl, parseAgentsFile, parseAgentUrlList } from './agent-urls.util';
+import {
+  combineAgentUrls,
+  DEFAULT_AGENT_URLS,
+  normalizeBaseUrl,
+  parseAgentsFile,
+  parseAgentUrlList,
+} from './agent-urls.util';
 
 describe('agent URL configuration', () => {
   it('defaults to the six loopback agents 9101-9103 and 9201-9203 when neither AGENT_URLS nor AGENTS_FILE is set', () => {
@@ -14,11 +20,17 @@ describe('agent URL configuration', () => {
   });
 
   it('splits AGENT_URLS on commas, trims, drops trailing slashes, blanks and duplicates', () => {
-    expect(parseAgentUrlList(' http://a:1/ ,, http://b:2,http://a:1 ')).toEqual({ ok: true, urls: ['http://a:1', 'http://b:2'] });
+    expect(parseAgentUrlList(' http://a:1/ ,, http://b:2,http://a:1 ')).toEqual({
+      ok: true,
+      urls: ['http://a:1', 'http://b:2'],
+    });
   });
 
   it('keeps a path prefix of a base URL', () => {
-    expect(normalizeBaseUrl('https://mesh.example/agents/sop/')).toEqual({ ok: true, url: 'https://mesh.example/agents/sop' });
+    expect(normalizeBaseUrl('https://mesh.example/agents/sop/')).toEqual({
+      ok: true,
+      url: 'https://mesh.example/agents/sop',
+    });
   });
 
   it.each([['not a url'], ['ftp://host:21'], ['http://host:1/?q=1']])('refuses %s', (raw) => {
@@ -26,11 +38,17 @@ describe('agent URL configuration', () => {
   });
 
   it('reads an agents file as an array of URLs and objects with a url', () => {
-    expect(parseAgentsFile('["http://a:1", {"url": "http://b:2/"}]')).toEqual({ ok: true, urls: ['http://a:1', 'http://b:2'] });
+    expect(parseAgentsFile('["http://a:1", {"url": "http://b:2/"}]')).toEqual({
+      ok: true,
+      urls: ['http://a:1', 'http://b:2'],
+    });
   });
 
   it('reads an agents file as an object with an agents array', () => {
-    expect(parseAgentsFile('{"agents": [{"url": "http://a:1", "note": "sop"}]}')).toEqual({ ok: true, urls: ['http://a:1'] });
+    expect(parseAgentsFile('{"agents": [{"url": "http://a:1", "note": "sop"}]}')).toEqual({
+      ok: true,
+      urls: ['http://a:1'],
+    });
   });
 
   it.each([

@@ -1,7 +1,9 @@
 import { MESH_AGENTS } from '@mesh/a2a-contracts/wire';
 
 /** The knowledge and data agents of the default loopback mesh (the table `MESH_AGENTS`). */
-export const DEFAULT_AGENT_URLS: readonly string[] = MESH_AGENTS.map((agent) => `http://127.0.0.1:${agent.default_port}`);
+export const DEFAULT_AGENT_URLS: readonly string[] = MESH_AGENTS.map(
+  (agent) => `http://127.0.0.1:${agent.default_port}`,
+);
 
 export type UrlListOutcome = { ok: true; urls: string[] } | { ok: false; problem: string };
 
@@ -14,8 +16,10 @@ export function normalizeBaseUrl(raw: string): { ok: true; url: string } | { ok:
   } catch {
     return { ok: false, problem: `"${text}" is not a URL` };
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { ok: false, problem: `"${text}" is not an http(s) URL` };
-  if (parsed.search || parsed.hash) return { ok: false, problem: `"${text}" must be a base URL without query or fragment` };
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return { ok: false, problem: `"${text}" is not an http(s) URL` };
+  if (parsed.search || parsed.hash)
+    return { ok: false, problem: `"${text}" must be a base URL without query or fragment` };
   return { ok: true, url: `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '') };
 }
 
@@ -31,7 +35,12 @@ function normalizeAll(candidates: readonly string[]): UrlListOutcome {
 
 /** `AGENT_URLS`: comma-separated base URLs; blanks between commas are ignored, duplicates dropped. */
 export function parseAgentUrlList(raw: string): UrlListOutcome {
-  return normalizeAll(raw.split(',').map((part) => part.trim()).filter((part) => part.length > 0));
+  return normalizeAll(
+    raw
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0),
+  );
 }
 
 /**
@@ -46,12 +55,23 @@ export function parseAgentsFile(text: string): UrlListOutcome {
   } catch (error) {
     return { ok: false, problem: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  const list = Array.isArray(json) ? json : json && typeof json === 'object' ? (json as Record<string, unknown>)['agents'] : undefined;
-  if (!Array.isArray(list)) return { ok: false, problem: 'expected a JSON array of agents or an object with an "agents" array' };
+  const list = Array.isArray(json)
+    ? json
+    : json && typeof json === 'object'
+      ? (json as Record<string, unknown>)['agents']
+      : undefined;
+  if (!Array.isArray(list))
+    return { ok: false, problem: 'expected a JSON array of agents or an object with an "agents" array' };
   const candidates: string[] = [];
   for (const [index, item] of list.entries()) {
-    const url = typeof item === 'string' ? item : item && typeof item === 'object' ? (item as Record<string, unknown>)['url'] : undefined;
-    if (typeof url !== 'string') return { ok: false, problem: `agents[${index}] must be a URL string or an object with a "url" string` };
+    const url =
+      typeof item === 'string'
+        ? item
+        : item && typeof item === 'object'
+          ? (item as Record<string, unknown>)['url']
+          : undefined;
+    if (typeof url !== 'string')
+      return { ok: false, problem: `agents[${index}] must be a URL string or an object with a "url" string` };
     candidates.push(url);
   }
   return normalizeAll(candidates);
@@ -61,7 +81,10 @@ export function parseAgentsFile(text: string): UrlListOutcome {
  * The agent URLs to register: those of `AGENT_URLS` then those of `AGENTS_FILE`, without
  * duplicates; the default loopback mesh when neither is set.
  */
-export function combineAgentUrls(fromEnv: readonly string[] | undefined, fromFile: readonly string[] | undefined): string[] {
+export function combineAgentUrls(
+  fromEnv: readonly string[] | undefined,
+  fromFile: readonly string[] | undefined,
+): string[] {
   if (fromEnv === undefined && fromFile === undefined) return [...DEFAULT_AGENT_URLS];
   return [...new Set([...(fromEnv ?? []), ...(fromFile ?? [])])];
 }

@@ -22,9 +22,19 @@ describe('orchestrator environment', () => {
   });
 
   it('reads numbers, a planner URL without its trailing slash, and the API key', () => {
-    const settings = settingsFor({ ORCHESTRATOR_PORT: '8100', PLANNER_URL: 'http://planner:9000/', PLANNER_API_KEY: 'k', ORCHESTRATOR_STEP_CONCURRENCY: '2' });
+    const settings = settingsFor({
+      ORCHESTRATOR_PORT: '8100',
+      PLANNER_URL: 'http://planner:9000/',
+      PLANNER_API_KEY: 'k',
+      ORCHESTRATOR_STEP_CONCURRENCY: '2',
+    });
 
-    expect(settings).toMatchObject({ port: 8100, plannerUrl: 'http://planner:9000', plannerApiKey: 'k', stepConcurrency: 2 });
+    expect(settings).toMatchObject({
+      port: 8100,
+      plannerUrl: 'http://planner:9000',
+      plannerApiKey: 'k',
+      stepConcurrency: 2,
+    });
   });
 
   it('lists the agents of AGENT_URLS and of AGENTS_FILE', () => {

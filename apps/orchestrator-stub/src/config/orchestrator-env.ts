@@ -117,11 +117,17 @@ export class OrchestratorEnv {
 }
 
 /** The agent base URLs named by `AGENT_URLS` and `AGENTS_FILE`, or an error naming the variable. */
-export function resolveAgentUrls(env: Pick<OrchestratorEnv, 'AGENT_URLS' | 'AGENTS_FILE'>, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): string[] {
+export function resolveAgentUrls(
+  env: Pick<OrchestratorEnv, 'AGENT_URLS' | 'AGENTS_FILE'>,
+  readFile: (path: string) => string = (p) => readFileSync(p, 'utf8'),
+): string[] {
   let fromEnv: string[] | undefined;
   if (env.AGENT_URLS !== undefined) {
     const outcome = parseAgentUrlList(env.AGENT_URLS);
-    if (!outcome.ok) throw new Error(`Invalid orchestrator configuration:\n  AGENT_URLS=${JSON.stringify(env.AGENT_URLS)}: ${outcome.problem}`);
+    if (!outcome.ok)
+      throw new Error(
+        `Invalid orchestrator configuration:\n  AGENT_URLS=${JSON.stringify(env.AGENT_URLS)}: ${outcome.problem}`,
+      );
     fromEnv = outcome.urls;
   }
   let fromFile: string[] | undefined;
@@ -130,10 +136,15 @@ export function resolveAgentUrls(env: Pick<OrchestratorEnv, 'AGENT_URLS' | 'AGEN
     try {
       text = readFile(env.AGENTS_FILE);
     } catch (error) {
-      throw new Error(`Invalid orchestrator configuration:\n  AGENTS_FILE=${JSON.stringify(env.AGENTS_FILE)}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      throw new Error(
+        `Invalid orchestrator configuration:\n  AGENTS_FILE=${JSON.stringify(env.AGENTS_FILE)}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
     const outcome = parseAgentsFile(text);
-    if (!outcome.ok) throw new Error(`Invalid orchestrator configuration:\n  AGENTS_FILE=${JSON.stringify(env.AGENTS_FILE)}: ${outcome.problem}`);
+    if (!outcome.ok)
+      throw new Error(
+        `Invalid orchestrator configuration:\n  AGENTS_FILE=${JSON.stringify(env.AGENTS_FILE)}: ${outcome.problem}`,
+      );
     fromFile = outcome.urls;
   }
   return combineAgentUrls(fromEnv, fromFile);
@@ -143,7 +154,10 @@ export function resolveAgentUrls(env: Pick<OrchestratorEnv, 'AGENT_URLS' | 'AGEN
 export function validateOrchestratorEnv(raw: Record<string, unknown>): OrchestratorEnv {
   const env = validateEnv(OrchestratorEnv, raw, 'orchestrator');
   const planner = normalizeBaseUrl(env.PLANNER_URL);
-  if (!planner.ok) throw new Error(`Invalid orchestrator configuration:\n  PLANNER_URL=${JSON.stringify(env.PLANNER_URL)}: ${planner.problem}`);
+  if (!planner.ok)
+    throw new Error(
+      `Invalid orchestrator configuration:\n  PLANNER_URL=${JSON.stringify(env.PLANNER_URL)}: ${planner.problem}`,
+    );
   env.PLANNER_URL = planner.url;
   resolveAgentUrls(env);
   return env;

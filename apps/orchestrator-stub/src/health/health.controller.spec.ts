@@ -10,7 +10,11 @@ describe('health (through the real app)', () => {
 
   beforeAll(async () => {
     planner = await startFakeAgent(plannerOptions((p) => planFor(p)));
-    app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: '', ORCHESTRATOR_PROBE_TIMEOUT_SECONDS: '0.3' });
+    app = await createOrchestratorTestApp({
+      PLANNER_URL: planner.url,
+      AGENT_URLS: '',
+      ORCHESTRATOR_PROBE_TIMEOUT_SECONDS: '0.3',
+    });
   });
 
   afterAll(async () => {
@@ -33,14 +37,22 @@ describe('health (through the real app)', () => {
 
   it('is not ready, quickly, when the planner does not answer', async () => {
     const hanging = await startFakeAgent({ health: () => ({ body: {}, delayMs: 10_000 }) });
-    const other = await createOrchestratorTestApp({ PLANNER_URL: hanging.url, AGENT_URLS: '', ORCHESTRATOR_PROBE_TIMEOUT_SECONDS: '0.3' });
+    const other = await createOrchestratorTestApp({
+      PLANNER_URL: hanging.url,
+      AGENT_URLS: '',
+      ORCHESTRATOR_PROBE_TIMEOUT_SECONDS: '0.3',
+    });
     try {
       const started = Date.now();
 
       const response = await request(other.getHttpServer()).get('/health/ready').expect(503);
 
       expect(Date.now() - started).toBeLessThan(2000);
-      expect(response.body.details.planner).toMatchObject({ status: 'down', url: hanging.url, message: 'no answer within 0.3 s' });
+      expect(response.body.details.planner).toMatchObject({
+        status: 'down',
+        url: hanging.url,
+        message: 'no answer within 0.3 s',
+      });
     } finally {
       await other.close();
       await hanging.close();

@@ -49,7 +49,11 @@ describe('executionLayers', () => {
   });
 
   it('refuses unknown dependencies and duplicate step ids', () => {
-    expect(() => executionLayers([step('a', ['ghost'])])).toThrow(expect.objectContaining({ code: 'UNKNOWN_DEPENDENCY' }));
-    expect(() => executionLayers([step('a'), step('a')])).toThrow(expect.objectContaining({ code: 'DUPLICATE_STEP_ID' }));
+    expect(() => executionLayers([step('a', ['ghost'])])).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_DEPENDENCY' }),
+    );
+    expect(() => executionLayers([step('a'), step('a')])).toThrow(
+      expect.objectContaining({ code: 'DUPLICATE_STEP_ID' }),
+    );
   });
 });

@@ -32,7 +32,11 @@ function computeLayers(steps: readonly LayerableStep[]): string[][] {
     const ready = [...remaining].filter(([, dependencies]) => dependencies.size === 0).map(([id]) => id);
     if (ready.length === 0) {
       const cycle = [...remaining.keys()];
-      throw new MeshCallException(A2AErrorCode.DependencyCycle, `The plan's steps depend on each other in a cycle: ${cycle.join(', ')}.`, cycle);
+      throw new MeshCallException(
+        A2AErrorCode.DependencyCycle,
+        `The plan's steps depend on each other in a cycle: ${cycle.join(', ')}.`,
+        cycle,
+      );
     }
     for (const id of ready) remaining.delete(id);
     for (const dependencies of remaining.values()) for (const id of ready) dependencies.delete(id);
@@ -47,17 +51,31 @@ function computeLayers(steps: readonly LayerableStep[]): string[][] {
  * `MeshCallException` (DUPLICATE_STEP_ID, UNKNOWN_DEPENDENCY, DEPENDENCY_CYCLE) for a plan
  * that cannot run.
  */
-export function executionLayers(steps: readonly LayerableStep[], groups?: readonly (readonly string[])[] | null): string[][] {
+export function executionLayers(
+  steps: readonly LayerableStep[],
+  groups?: readonly (readonly string[])[] | null,
+): string[][] {
   const ids = new Set<string>();
   for (const step of steps) {
-    if (ids.has(step.step_id)) throw new MeshCallException(A2AErrorCode.DuplicateStepId, `The plan has two steps with the id "${step.step_id}".`, [step.step_id]);
+    if (ids.has(step.step_id))
+      throw new MeshCallException(
+        A2AErrorCode.DuplicateStepId,
+        `The plan has two steps with the id "${step.step_id}".`,
+        [step.step_id],
+      );
     ids.add(step.step_id);
   }
   for (const step of steps) {
     const unknown = step.depends_on.filter((dependency) => !ids.has(dependency));
-    if (unknown.length > 0) throw new MeshCallException(A2AErrorCode.UnknownDependency, `Step "${step.step_id}" depends on unknown steps: ${unknown.join(', ')}.`, unknown);
+    if (unknown.length > 0)
+      throw new MeshCallException(
+        A2AErrorCode.UnknownDependency,
+        `Step "${step.step_id}" depends on unknown steps: ${unknown.join(', ')}.`,
+        unknown,
+      );
   }
   const layers = computeLayers(steps);
-  if (Array.isArray(groups) && isTopologicalLayering(steps, groups)) return groups.filter((group) => group.length > 0).map((group) => [...group]);
+  if (Array.isArray(groups) && isTopologicalLayering(steps, groups))
+    return groups.filter((group) => group.length > 0).map((group) => [...group]);
   return layers;
 }

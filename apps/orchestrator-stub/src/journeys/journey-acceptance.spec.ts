@@ -1,6 +1,13 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { completed, dataAgentOptions, knowledgeAgentOptions, plannerOptions, startFakeAgent, type FakeAgent } from '../testing/fake-agent-server';
+import {
+  completed,
+  dataAgentOptions,
+  knowledgeAgentOptions,
+  plannerOptions,
+  startFakeAgent,
+  type FakeAgent,
+} from '../testing/fake-agent-server';
 import { planFor } from '../testing/mesh-plans';
 import { createOrchestratorTestApp, settingsFor } from '../testing/orchestrator-test-app';
 import type { OrchestratorJourney } from './journey-runner';
@@ -14,10 +21,23 @@ describe('journeys registered on acceptance, asynchronous start, result shapes (
   const agents: FakeAgent[] = [];
 
   beforeAll(async () => {
-    agents.push(await startFakeAgent(plannerOptions((p) => planFor(p), (p) => p['plan'] as never)));
+    agents.push(
+      await startFakeAgent(
+        plannerOptions(
+          (p) => planFor(p),
+          (p) => p['plan'] as never,
+        ),
+      ),
+    );
     agents.push(await startFakeAgent(knowledgeAgentOptions('sop', 300)));
     agents.push(await startFakeAgent(dataAgentOptions('kql', KQL_SCHEMA)));
-    app = await createOrchestratorTestApp({ PLANNER_URL: agents[0]!.url, AGENT_URLS: agents.slice(1).map((a) => a.url).join(',') });
+    app = await createOrchestratorTestApp({
+      PLANNER_URL: agents[0]!.url,
+      AGENT_URLS: agents
+        .slice(1)
+        .map((a) => a.url)
+        .join(','),
+    });
   });
 
   afterAll(async () => {
@@ -35,17 +55,34 @@ describe('journeys registered on acceptance, asynchronous start, result shapes (
   };
 
   it('answers 202 with the running journey for ?async=true, and GET /journeys/{id} gives it running, then finished', async () => {
-    const response = await request(app.getHttpServer()).post('/journeys?async=true').send({ natural_language: 'SOP for failed sign-ins' }).expect(202);
+    const response = await request(app.getHttpServer())
+      .post('/journeys?async=true')
+      .send({ natural_language: 'SOP for failed sign-ins' })
+      .expect(202);
 
-    expect(response.body).toMatchObject({ status: 'running', natural_language: 'SOP for failed sign-ins', plan: null, steps: [] });
+    expect(response.body).toMatchObject({
+      status: 'running',
+      natural_language: 'SOP for failed sign-ins',
+      plan: null,
+      steps: [],
+    });
     expect(response.headers['location']).toBe(`/journeys/${response.body.journey_id}`);
-    expect((await request(app.getHttpServer()).get(`/journeys/${response.body.journey_id}`).expect(200)).body.status).toBe('running');
+    expect(
+      (await request(app.getHttpServer()).get(`/journeys/${response.body.journey_id}`).expect(200)).body.status,
+    ).toBe('running');
     expect((await poll(response.body.journey_id)).status).toBe('completed');
   });
 
   it('honours Prefer: respond-async, and keeps 201 with the finished journey by default', async () => {
-    const accepted = await request(app.getHttpServer()).post('/journeys').set('prefer', 'respond-async').send({ natural_language: 'failed sign-ins' }).expect(202);
-    const finished = await request(app.getHttpServer()).post('/journeys').send({ natural_language: 'failed sign-ins' }).expect(201);
+    const accepted = await request(app.getHttpServer())
+      .post('/journeys')
+      .set('prefer', 'respond-async')
+      .send({ natural_language: 'failed sign-ins' })
+      .expect(202);
+    const finished = await request(app.getHttpServer())
+      .post('/journeys')
+      .send({ natural_language: 'failed sign-ins' })
+      .expect(201);
 
     expect(accepted.headers['preference-applied']).toBe('respond-async');
     expect(finished.body.status).toBe('completed');
@@ -56,10 +93,16 @@ describe('a step whose agent answers a result of the wrong shape', () => {
   it('is failed, not completed', async () => {
     const planner = await startFakeAgent(plannerOptions((p) => planFor(p)));
     const odd = dataAgentOptions('kql', KQL_SCHEMA);
-    const kql = await startFakeAgent({ ...odd, task: (body) => completed('kql_data', body['task_id'], { rows: 'not a query' }) });
+    const kql = await startFakeAgent({
+      ...odd,
+      task: (body) => completed('kql_data', body['task_id'], { rows: 'not a query' }),
+    });
     const app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: kql.url });
     try {
-      const response = await request(app.getHttpServer()).post('/journeys').send({ natural_language: 'failed sign-ins' }).expect(201);
+      const response = await request(app.getHttpServer())
+        .post('/journeys')
+        .send({ natural_language: 'failed sign-ins' })
+        .expect(201);
 
       const step = (response.body as OrchestratorJourney).steps.find((s) => s.agent_id === 'kql_data')!;
       expect(step.status).toBe('failed');
@@ -92,7 +135,19 @@ describe('JourneyStore', () => {
     status: 'completed',
     natural_language: 'q',
     plan: null,
-    steps: [{ step_id: 's', agent_id: 'a', agent_type: 'data', action: 'generate_query', status: 'completed', started_at: null, finished_at: null, duration_ms: 0, output: 'x'.repeat(outputBytes) }],
+    steps: [
+      {
+        step_id: 's',
+        agent_id: 'a',
+        agent_type: 'data',
+        action: 'generate_query',
+        status: 'completed',
+        started_at: null,
+        finished_at: null,
+        duration_ms: 0,
+        output: 'x'.repeat(outputBytes),
+      },
+    ],
     replanned: false,
     duration_ms: 0,
     started_at: '',

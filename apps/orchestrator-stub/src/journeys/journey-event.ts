@@ -4,7 +4,14 @@ import type { OrchestratorJourney, OrchestratorJourneyStep } from './journey-run
 /** What the journey runner reports while it runs, in order. */
 export type JourneyProgress =
   | { readonly type: 'plan_ready'; readonly plan: WorkflowPlan }
-  | { readonly type: 'step_started'; readonly step_id: string; readonly agent_id: string; readonly agent_type: string; readonly action: string; readonly started_at: string }
+  | {
+      readonly type: 'step_started';
+      readonly step_id: string;
+      readonly agent_id: string;
+      readonly agent_type: string;
+      readonly action: string;
+      readonly started_at: string;
+    }
   | { readonly type: 'step_finished' | 'step_failed' | 'step_skipped'; readonly step: OrchestratorJourneyStep }
   | { readonly type: 'replanned'; readonly plan: WorkflowPlan; readonly changes: readonly string[] };
 
@@ -35,4 +42,13 @@ export type JourneyEvent = (JourneyAcceptedEvent | JourneyProgress | JourneyDone
 export type JourneyEventType = JourneyEvent['type'];
 
 /** Every event type, in the order a journey can emit them. */
-export const JOURNEY_EVENT_TYPES: readonly JourneyEventType[] = ['journey_accepted', 'plan_ready', 'step_started', 'step_finished', 'step_failed', 'step_skipped', 'replanned', 'journey_done'];
+export const JOURNEY_EVENT_TYPES: readonly JourneyEventType[] = [
+  'journey_accepted',
+  'plan_ready',
+  'step_started',
+  'step_finished',
+  'step_failed',
+  'step_skipped',
+  'replanned',
+  'journey_done',
+];

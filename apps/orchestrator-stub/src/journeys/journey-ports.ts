@@ -1,4 +1,9 @@
-import type { ClarificationResult, CreatePlanParameters, OptimizePlanParameters, PlannerResult } from '@mesh/a2a-contracts';
+import type {
+  ClarificationResult,
+  CreatePlanParameters,
+  OptimizePlanParameters,
+  PlannerResult,
+} from '@mesh/a2a-contracts';
 
 /** One call to the planner. */
 export interface PlannerCall {

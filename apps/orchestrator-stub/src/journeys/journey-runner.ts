@@ -65,7 +65,11 @@ const UNAVAILABILITY_CODES = new Set<string>([A2AErrorCode.AgentUnavailable, A2A
 
 function errorBody(error: unknown): A2AErrorBody {
   if (error instanceof MeshCallException) return error.toBody();
-  return { code: A2AErrorCode.InternalError, message: error instanceof Error ? error.message : String(error), details: [] };
+  return {
+    code: A2AErrorCode.InternalError,
+    message: error instanceof Error ? error.message : String(error),
+    details: [],
+  };
 }
 
 /** Resolves with `work`, or rejects with `onAbort()` as soon as `signal` aborts, whichever comes first. */
@@ -94,12 +98,22 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal, onAbort: () => E
 function journeyOutcome(steps: readonly OrchestratorJourneyStep[]): { status: JourneyStatus; error?: A2AErrorBody } {
   const completed = steps.filter((s) => s.status === 'completed').length;
   if (steps.length > 0 && completed === steps.length) return { status: 'completed' };
-  if (steps.length === 0) return { status: 'failed', error: { code: A2AErrorCode.InvalidPlan, message: 'The plan has no steps.', details: [] } };
+  if (steps.length === 0)
+    return {
+      status: 'failed',
+      error: { code: A2AErrorCode.InvalidPlan, message: 'The plan has no steps.', details: [] },
+    };
   const failed = steps.filter((s) => s.status === 'failed');
   const skipped = steps.filter((s) => s.status === 'skipped');
   const reasons = failed.map((s) => `${s.step_id} (${s.agent_id}): ${s.error?.code} ${s.error?.message}`);
   const message = `${failed.length} of ${steps.length} steps failed${skipped.length ? `, ${skipped.length} skipped` : ''}: ${reasons.join('; ')}`;
-  const details = [...failed, ...skipped].map((s) => ({ step_id: s.step_id, agent_id: s.agent_id, status: s.status, code: s.error?.code, message: s.error?.message }));
+  const details = [...failed, ...skipped].map((s) => ({
+    step_id: s.step_id,
+    agent_id: s.agent_id,
+    status: s.status,
+    code: s.error?.code,
+    message: s.error?.message,
+  }));
   return completed === 0
     ? { status: 'failed', error: { code: JourneyErrorCode.AllStepsFailed, message, details } }
     : { status: 'partial', error: { code: JourneyErrorCode.StepsFailed, message, details } };
@@ -126,7 +140,10 @@ class JourneyExecution {
   async run(): Promise<OrchestratorJourney> {
     const startedAt = this.options.clock.now();
     const started = this.options.clock.monotonicMs();
-    const finish = (outcome: { status: JourneyStatus; error?: A2AErrorBody; clarification?: Clarification }, plan: WorkflowPlan | null): OrchestratorJourney => ({
+    const finish = (
+      outcome: { status: JourneyStatus; error?: A2AErrorBody; clarification?: Clarification },
+      plan: WorkflowPlan | null,
+    ): OrchestratorJourney => ({
       journey_id: this.request.journeyId,
       status: outcome.status,
       natural_language: this.request.naturalLanguage,
@@ -148,7 +165,8 @@ class JourneyExecution {
         { taskId: `${this.request.journeyId}-plan` },
       );
       // The planner needs the user: the journey says so and runs no step.
-      if ('clarification' in created) return finish({ status: 'input_required', clarification: created.clarification }, null);
+      if ('clarification' in created)
+        return finish({ status: 'input_required', clarification: created.clarification }, null);
       this.adopt(created.plan);
       this.options.onProgress?.({ type: 'plan_ready', plan: created.plan });
     } catch (error) {
@@ -165,7 +183,9 @@ class JourneyExecution {
 
   /** Every step that ran or was skipped, in plan order (steps a replan removed after they failed included). */
   private reportedSteps(): OrchestratorJourneyStep[] {
-    return this.stepOrder.map((id) => this.records.get(id)).filter((s): s is OrchestratorJourneyStep => s !== undefined);
+    return this.stepOrder
+      .map((id) => this.records.get(id))
+      .filter((s): s is OrchestratorJourneyStep => s !== undefined);
   }
 
   /** Takes a plan to run from now on; throws if it cannot run. */
@@ -207,34 +227,79 @@ class JourneyExecution {
   }
 
   private async runStep(step: WorkflowStep): Promise<OrchestratorJourneyStep> {
-    const dependencies = step.depends_on.map((id) => ({ step: this.plan.steps.find((s) => s.step_id === id)!, output: this.outputs.get(id) }));
+    const dependencies = step.depends_on.map((id) => ({
+      step: this.plan.steps.find((s) => s.step_id === id)!,
+      output: this.outputs.get(id),
+    }));
     const input = stepParameters(step, dependencies, this.request.naturalLanguage);
     const requested = step.timeout_seconds > 0 ? step.timeout_seconds : this.options.defaultStepTimeoutSeconds;
     const timeoutSeconds = Math.min(requested, this.options.maxStepTimeoutSeconds);
     const startedAt = this.options.clock.now();
     const started = this.options.clock.monotonicMs();
     const signal = AbortSignal.timeout(Math.max(1, Math.round(timeoutSeconds * 1000)));
-    const base = { step_id: step.step_id, agent_id: step.agent_id, agent_type: step.agent_type, action: step.action, input };
-    const task = { task_id: `${this.request.journeyId}:${step.step_id}`.slice(0, 128), agent_id: step.agent_id, action: step.action, parameters: input };
+    const base = {
+      step_id: step.step_id,
+      agent_id: step.agent_id,
+      agent_type: step.agent_type,
+      action: step.action,
+      input,
+    };
+    const task = {
+      task_id: `${this.request.journeyId}:${step.step_id}`.slice(0, 128),
+      agent_id: step.agent_id,
+      action: step.action,
+      parameters: input,
+    };
     let record: OrchestratorJourneyStep;
     const started_at = startedAt.toISOString();
-    this.options.onProgress?.({ type: 'step_started', step_id: step.step_id, agent_id: step.agent_id, agent_type: step.agent_type, action: step.action, started_at });
+    this.options.onProgress?.({
+      type: 'step_started',
+      step_id: step.step_id,
+      agent_id: step.agent_id,
+      agent_type: step.agent_type,
+      action: step.action,
+      started_at,
+    });
     try {
       const output = await untilAborted(
         this.options.agents.run(task, signal),
         signal,
-        () => new MeshCallException(A2AErrorCode.StepTimeout, `Step ${step.step_id} (${step.agent_id}) did not answer within ${timeoutSeconds} s.`),
+        () =>
+          new MeshCallException(
+            A2AErrorCode.StepTimeout,
+            `Step ${step.step_id} (${step.agent_id}) did not answer within ${timeoutSeconds} s.`,
+          ),
       );
       const problem = resultShapeProblem(step.action, output);
-      if (problem) throw new MeshCallException(JourneyErrorCode.InvalidResult, `Step ${step.step_id} (${step.agent_id}) answered ${step.action}, but ${problem}.`);
+      if (problem)
+        throw new MeshCallException(
+          JourneyErrorCode.InvalidResult,
+          `Step ${step.step_id} (${step.agent_id}) answered ${step.action}, but ${problem}.`,
+        );
       this.outputs.set(step.step_id, output);
-      record = { ...base, status: 'completed', started_at: startedAt.toISOString(), finished_at: this.options.clock.now().toISOString(), duration_ms: 0, output };
+      record = {
+        ...base,
+        status: 'completed',
+        started_at: startedAt.toISOString(),
+        finished_at: this.options.clock.now().toISOString(),
+        duration_ms: 0,
+        output,
+      };
     } catch (error) {
-      record = { ...base, status: 'failed', started_at: startedAt.toISOString(), finished_at: this.options.clock.now().toISOString(), duration_ms: 0, error: errorBody(error) };
+      record = {
+        ...base,
+        status: 'failed',
+        started_at: startedAt.toISOString(),
+        finished_at: this.options.clock.now().toISOString(),
+        duration_ms: 0,
+        error: errorBody(error),
+      };
     }
     record.duration_ms = Math.round(this.options.clock.monotonicMs() - started);
     this.options.onProgress?.({ type: record.status === 'completed' ? 'step_finished' : 'step_failed', step: record });
-    this.options.onEvent?.(`step ${step.step_id} (${step.agent_id}) ${record.status} in ${record.duration_ms} ms${record.error ? `: ${record.error.code} ${record.error.message}` : ''}`);
+    this.options.onEvent?.(
+      `step ${step.step_id} (${step.agent_id}) ${record.status} in ${record.duration_ms} ms${record.error ? `: ${record.error.code} ${record.error.message}` : ''}`,
+    );
     return record;
   }
 
@@ -248,7 +313,11 @@ class JourneyExecution {
       started_at: null,
       finished_at: null,
       duration_ms: 0,
-      error: { code: JourneyErrorCode.DependencyFailed, message: `Not run: ${blocked.join(', ')} did not complete.`, details: [...blocked] },
+      error: {
+        code: JourneyErrorCode.DependencyFailed,
+        message: `Not run: ${blocked.join(', ')} did not complete.`,
+        details: [...blocked],
+      },
     };
   }
 
@@ -258,7 +327,9 @@ class JourneyExecution {
     const failed = ran.filter((r) => r.status === 'failed');
     const feedback: PlanFeedback = {
       failed_steps: failed.map((r) => r.step_id),
-      unavailable_agents: [...new Set(failed.filter((r) => UNAVAILABILITY_CODES.has(String(r.error?.code))).map((r) => r.agent_id))],
+      unavailable_agents: [
+        ...new Set(failed.filter((r) => UNAVAILABILITY_CODES.has(String(r.error?.code))).map((r) => r.agent_id)),
+      ],
       step_durations_seconds: Object.fromEntries(ran.map((r) => [r.step_id, r.duration_ms / 1000])),
     };
     this.options.onEvent?.(`replanning after ${feedback.failed_steps!.join(', ')} failed`);
@@ -269,14 +340,20 @@ class JourneyExecution {
       );
       const before = new Map(this.plan.steps.map((s) => [s.step_id, s.agent_id]));
       this.adopt(revised.plan);
-      this.retry = new Set(revised.plan.steps.filter((s) => this.records.get(s.step_id)?.status === 'failed' && before.get(s.step_id) !== s.agent_id).map((s) => s.step_id));
+      this.retry = new Set(
+        revised.plan.steps
+          .filter((s) => this.records.get(s.step_id)?.status === 'failed' && before.get(s.step_id) !== s.agent_id)
+          .map((s) => s.step_id),
+      );
       this.replanned = true;
       this.planChanges = revised.changes ? [...revised.changes] : [];
       this.options.onProgress?.({ type: 'replanned', plan: revised.plan, changes: this.planChanges });
       return true;
     } catch (error) {
       this.replanError = errorBody(error);
-      this.options.onEvent?.(`replan failed, going on with the plan: ${this.replanError.code} ${this.replanError.message}`);
+      this.options.onEvent?.(
+        `replan failed, going on with the plan: ${this.replanError.code} ${this.replanError.message}`,
+      );
       return false;
     }
   }

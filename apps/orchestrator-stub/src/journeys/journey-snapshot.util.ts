@@ -38,7 +38,15 @@ export interface JourneySnapshot {
  * draws its live graph with it.
  */
 export function foldJourneyEvents(journeyId: string, events: readonly JourneyEvent[]): JourneySnapshot {
-  const snapshot: JourneySnapshot = { journey_id: journeyId, status: 'running', natural_language: '', plan: null, steps: [], replanned: false, started_at: null };
+  const snapshot: JourneySnapshot = {
+    journey_id: journeyId,
+    status: 'running',
+    natural_language: '',
+    plan: null,
+    steps: [],
+    replanned: false,
+    started_at: null,
+  };
   const steps = new Map<string, JourneySnapshotStep>();
   for (const event of events) {
     switch (event.type) {
@@ -55,7 +63,15 @@ export function foldJourneyEvents(journeyId: string, events: readonly JourneyEve
         snapshot.plan_changes = [...event.changes];
         break;
       case 'step_started':
-        steps.set(event.step_id, { step_id: event.step_id, agent_id: event.agent_id, agent_type: event.agent_type, action: event.action, status: 'running', started_at: event.started_at, finished_at: null });
+        steps.set(event.step_id, {
+          step_id: event.step_id,
+          agent_id: event.agent_id,
+          agent_type: event.agent_type,
+          action: event.action,
+          status: 'running',
+          started_at: event.started_at,
+          finished_at: null,
+        });
         break;
       case 'step_finished':
       case 'step_failed':

@@ -16,7 +16,11 @@ function withoutOutputs(journey: OrchestratorJourney, bytes: number): Orchestrat
   const note = `not kept: the journey was ${bytes} bytes`;
   return {
     ...journey,
-    steps: journey.steps.map(({ output, input, ...step }) => ({ ...step, ...(output !== undefined ? { output: { omitted: note } } : {}), ...(input ? { input: { omitted: note } } : {}) })),
+    steps: journey.steps.map(({ output, input, ...step }) => ({
+      ...step,
+      ...(output !== undefined ? { output: { omitted: note } } : {}),
+      ...(input ? { input: { omitted: note } } : {}),
+    })),
   };
 }
 

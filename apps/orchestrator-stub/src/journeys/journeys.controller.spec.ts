@@ -1,12 +1,23 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { completed, dataAgentOptions, knowledgeAgentOptions, plannerOptions, startFakeAgent, type FakeAgent } from '../testing/fake-agent-server';
+import {
+  completed,
+  dataAgentOptions,
+  knowledgeAgentOptions,
+  plannerOptions,
+  startFakeAgent,
+  type FakeAgent,
+} from '../testing/fake-agent-server';
 import { planFor } from '../testing/mesh-plans';
 import { createOrchestratorTestApp } from '../testing/orchestrator-test-app';
 
 const KQL_SCHEMA = { tables: { SigninLogs: ['UserPrincipalName', 'ResultType'] } };
 const SQL_SCHEMA = { tables: { users: ['user_id', 'email'] } };
-const CLARIFICATION = { question: 'What should I look for?', missing: ['data source', 'subject'], suggestions: ['Show SigninLogs events from the last 24 hours', 'Count users by email'] };
+const CLARIFICATION = {
+  question: 'What should I look for?',
+  missing: ['data source', 'subject'],
+  suggestions: ['Show SigninLogs events from the last 24 hours', 'Count users by email'],
+};
 
 describe('POST /journeys and GET /journeys/:id (through the real app, agents on loopback)', () => {
   let app: NestExpressApplication;
@@ -17,12 +28,30 @@ describe('POST /journeys and GET /journeys/:id (through the real app, agents on 
   let sql: FakeAgent;
 
   beforeAll(async () => {
-    planner = await startFakeAgent(plannerOptions((p) => (p['natural_language'] === 'help' ? { body: { agent_id: 'workflow_planner', status: 'input_required', result: { clarification: CLARIFICATION } } } : planFor(p)), (p) => p['plan'] as never));
+    planner = await startFakeAgent(
+      plannerOptions(
+        (p) =>
+          p['natural_language'] === 'help'
+            ? {
+                body: {
+                  agent_id: 'workflow_planner',
+                  status: 'input_required',
+                  result: { clarification: CLARIFICATION },
+                },
+              }
+            : planFor(p),
+        (p) => p['plan'] as never,
+      ),
+    );
     sop = await startFakeAgent(knowledgeAgentOptions('sop', 40));
     errors = await startFakeAgent(knowledgeAgentOptions('errors', 40));
     kql = await startFakeAgent(dataAgentOptions('kql', KQL_SCHEMA));
     sql = await startFakeAgent(dataAgentOptions('sql', SQL_SCHEMA));
-    app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: [sop, errors, kql, sql].map((a) => a.url).join(','), PLANNER_API_KEY: 'secret-key' });
+    app = await createOrchestratorTestApp({
+      PLANNER_URL: planner.url,
+      AGENT_URLS: [sop, errors, kql, sql].map((a) => a.url).join(','),
+      PLANNER_API_KEY: 'secret-key',
+    });
   });
 
   afterAll(async () => {
@@ -30,7 +59,10 @@ describe('POST /journeys and GET /journeys/:id (through the real app, agents on 
     await Promise.all([planner, sop, errors, kql, sql].map((a) => a.close()));
   });
 
-  const post = (body: unknown) => request(app.getHttpServer()).post('/journeys').send(body as object);
+  const post = (body: unknown) =>
+    request(app.getHttpServer())
+      .post('/journeys')
+      .send(body as object);
 
   it('answers 201 with the journey in the contract shape', async () => {
     const response = await post({ natural_language: 'Show failed login attempts' }).expect(201);
@@ -38,11 +70,26 @@ describe('POST /journeys and GET /journeys/:id (through the real app, agents on 
     expect(Object.keys(response.body)).toEqual(
       expect.arrayContaining(['journey_id', 'status', 'natural_language', 'plan', 'steps', 'replanned', 'duration_ms']),
     );
-    expect(response.body).toMatchObject({ status: 'completed', natural_language: 'Show failed login attempts', replanned: false, plan: { plan_id: 'plan-fake' } });
+    expect(response.body).toMatchObject({
+      status: 'completed',
+      natural_language: 'Show failed login attempts',
+      replanned: false,
+      plan: { plan_id: 'plan-fake' },
+    });
     expect(response.body.journey_id).toMatch(/^j-[0-9a-f-]{36}$/);
     expect(response.body.steps).toHaveLength(4);
     for (const step of response.body.steps) {
-      expect(step).toEqual(expect.objectContaining({ step_id: expect.any(String), agent_id: expect.any(String), status: 'completed', started_at: expect.any(String), finished_at: expect.any(String), duration_ms: expect.any(Number), output: expect.anything() }));
+      expect(step).toEqual(
+        expect.objectContaining({
+          step_id: expect.any(String),
+          agent_id: expect.any(String),
+          status: 'completed',
+          started_at: expect.any(String),
+          finished_at: expect.any(String),
+          duration_ms: expect.any(Number),
+          output: expect.anything(),
+        }),
+      );
     }
   });
 
@@ -51,20 +98,42 @@ describe('POST /journeys and GET /journeys/:id (through the real app, agents on 
 
     const response = await post({ natural_language: 'help' }).expect(201);
 
-    expect(response.body).toMatchObject({ status: 'input_required', clarification: CLARIFICATION, plan: null, steps: [] });
+    expect(response.body).toMatchObject({
+      status: 'input_required',
+      clarification: CLARIFICATION,
+      plan: null,
+      steps: [],
+    });
     expect(kql.tasks().length + sop.tasks().length).toBe(tasksBefore);
   });
 
   it('tells the planner about the reachable agents by kind, their schemas and the user context, with the API key', async () => {
-    await post({ natural_language: 'Compare database user table with Azure AD signin logs', user_context: { role: 'analyst' } }).expect(201);
+    await post({
+      natural_language: 'Compare database user table with Azure AD signin logs',
+      user_context: { role: 'analyst' },
+    }).expect(201);
 
-    const createPlan = planner.requests.filter((r) => r.path === '/a2a/task' && r.body?.['action'] === 'create_plan').pop()!;
+    const createPlan = planner.requests
+      .filter((r) => r.path === '/a2a/task' && r.body?.['action'] === 'create_plan')
+      .pop()!;
     const context = (createPlan.body!['parameters'] as Record<string, Record<string, unknown>>)['execution_context']!;
     expect(createPlan.headers['authorization']).toBe('Bearer secret-key');
     expect(context['available_agents']).toEqual({
-      planner: [{ agent_id: 'workflow_planner', agent_name: 'Workflow Planner', capabilities: ['create_plan', 'optimize_plan'] }],
-      knowledge: [expect.objectContaining({ agent_id: 'sop_knowledge', knowledge_domain: 'sop' }), expect.objectContaining({ agent_id: 'errors_knowledge', knowledge_domain: 'errors' })],
-      data: [expect.objectContaining({ agent_id: 'kql_data', platform: 'kql' }), expect.objectContaining({ agent_id: 'sql_data', platform: 'sql' })],
+      planner: [
+        {
+          agent_id: 'workflow_planner',
+          agent_name: 'Workflow Planner',
+          capabilities: ['create_plan', 'optimize_plan'],
+        },
+      ],
+      knowledge: [
+        expect.objectContaining({ agent_id: 'sop_knowledge', knowledge_domain: 'sop' }),
+        expect.objectContaining({ agent_id: 'errors_knowledge', knowledge_domain: 'errors' }),
+      ],
+      data: [
+        expect.objectContaining({ agent_id: 'kql_data', platform: 'kql' }),
+        expect.objectContaining({ agent_id: 'sql_data', platform: 'sql' }),
+      ],
     });
     expect(context['schema_hints']).toEqual({ kql: KQL_SCHEMA, sql: SQL_SCHEMA });
     expect(context['user_context']).toEqual({ role: 'analyst' });
@@ -75,7 +144,10 @@ describe('POST /journeys and GET /journeys/:id (through the real app, agents on 
 
     const dataStep = response.body.steps.find((s: { step_id: string }) => s.step_id === 'data_kql');
     expect(dataStep.output.notes).toEqual(['knowledge: sop-1,errors-1']);
-    expect(kql.tasks().pop()!['parameters']).toMatchObject({ natural_language: 'Show all error logs from last 24 hours', knowledge: [expect.objectContaining({ id: 'sop-1', domain: 'sop' }), expect.objectContaining({ id: 'errors-1' })] });
+    expect(kql.tasks().pop()!['parameters']).toMatchObject({
+      natural_language: 'Show all error logs from last 24 hours',
+      knowledge: [expect.objectContaining({ id: 'sop-1', domain: 'sop' }), expect.objectContaining({ id: 'errors-1' })],
+    });
   });
 
   it('runs the knowledge steps of one group in parallel', async () => {
@@ -98,7 +170,10 @@ describe('POST /journeys and GET /journeys/:id (through the real app, agents on 
   it('answers 404 in the error format for an unknown journey', async () => {
     const response = await request(app.getHttpServer()).get('/journeys/j-nope').expect(404);
 
-    expect(response.body).toMatchObject({ status: 'failed', error: { code: 'NOT_FOUND', message: expect.stringContaining('j-nope') } });
+    expect(response.body).toMatchObject({
+      status: 'failed',
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('j-nope') },
+    });
   });
 
   it('ignores request fields the contract does not list', async () => {
@@ -117,11 +192,18 @@ describe('POST /journeys and GET /journeys/:id (through the real app, agents on 
   ])('answers 400 in the error format for %s', async (_name, body) => {
     const response = await post(body).expect(400);
 
-    expect(response.body).toMatchObject({ status: 'failed', error: { code: 'VALIDATION_ERROR', message: expect.any(String), details: expect.any(Array) } });
+    expect(response.body).toMatchObject({
+      status: 'failed',
+      error: { code: 'VALIDATION_ERROR', message: expect.any(String), details: expect.any(Array) },
+    });
   });
 
   it('answers 400 MALFORMED_JSON for a body that is not JSON', async () => {
-    const response = await request(app.getHttpServer()).post('/journeys').set('content-type', 'application/json').send('{"natural_language":').expect(400);
+    const response = await request(app.getHttpServer())
+      .post('/journeys')
+      .set('content-type', 'application/json')
+      .send('{"natural_language":')
+      .expect(400);
 
     expect(response.body.error.code).toBe('MALFORMED_JSON');
   });
@@ -138,9 +220,17 @@ describe('journeys when something is down (through the real app)', () => {
     const sop = await startFakeAgent(knowledgeAgentOptions('sop'));
     const app = await createOrchestratorTestApp({ PLANNER_URL: await closedPort(), AGENT_URLS: sop.url });
     try {
-      const response = await request(app.getHttpServer()).post('/journeys').send({ natural_language: 'Show failed login attempts' }).expect(201);
+      const response = await request(app.getHttpServer())
+        .post('/journeys')
+        .send({ natural_language: 'Show failed login attempts' })
+        .expect(201);
 
-      expect(response.body).toMatchObject({ status: 'failed', plan: null, steps: [], error: { code: 'PLANNER_UNAVAILABLE', message: expect.stringContaining('ECONNREFUSED') } });
+      expect(response.body).toMatchObject({
+        status: 'failed',
+        plan: null,
+        steps: [],
+        error: { code: 'PLANNER_UNAVAILABLE', message: expect.stringContaining('ECONNREFUSED') },
+      });
     } finally {
       await app.close();
       await sop.close();
@@ -149,14 +239,24 @@ describe('journeys when something is down (through the real app)', () => {
 
   it('fails within PLANNER_TIMEOUT_SECONDS when the planner hangs', async () => {
     const planner = await startFakeAgent(plannerOptions(() => ({ body: {}, delayMs: 5000 })));
-    const app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: '', PLANNER_TIMEOUT_SECONDS: '0.3' });
+    const app = await createOrchestratorTestApp({
+      PLANNER_URL: planner.url,
+      AGENT_URLS: '',
+      PLANNER_TIMEOUT_SECONDS: '0.3',
+    });
     try {
       const started = Date.now();
 
-      const response = await request(app.getHttpServer()).post('/journeys').send({ natural_language: 'Show failed login attempts' }).expect(201);
+      const response = await request(app.getHttpServer())
+        .post('/journeys')
+        .send({ natural_language: 'Show failed login attempts' })
+        .expect(201);
 
       expect(Date.now() - started).toBeLessThan(3000);
-      expect(response.body).toMatchObject({ status: 'failed', error: { code: 'PLANNER_UNAVAILABLE', message: expect.stringContaining('did not answer within 0.3 s') } });
+      expect(response.body).toMatchObject({
+        status: 'failed',
+        error: { code: 'PLANNER_UNAVAILABLE', message: expect.stringContaining('did not answer within 0.3 s') },
+      });
     } finally {
       await app.close();
       await planner.close();
@@ -164,10 +264,21 @@ describe('journeys when something is down (through the real app)', () => {
   });
 
   it('fails with the planner error code when the planner cannot plan', async () => {
-    const planner = await startFakeAgent(plannerOptions((p) => ({ body: { task_id: 't', status: 'failed', error: { code: 'NO_DATA_AGENTS', message: `no data agent among ${JSON.stringify(p['execution_context'])}` } } })));
+    const planner = await startFakeAgent(
+      plannerOptions((p) => ({
+        body: {
+          task_id: 't',
+          status: 'failed',
+          error: { code: 'NO_DATA_AGENTS', message: `no data agent among ${JSON.stringify(p['execution_context'])}` },
+        },
+      })),
+    );
     const app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: '' });
     try {
-      const response = await request(app.getHttpServer()).post('/journeys').send({ natural_language: 'Show failed login attempts' }).expect(201);
+      const response = await request(app.getHttpServer())
+        .post('/journeys')
+        .send({ natural_language: 'Show failed login attempts' })
+        .expect(201);
 
       expect(response.body).toMatchObject({ status: 'failed', error: { code: 'NO_DATA_AGENTS' } });
       expect(planner.requests.find((r) => r.path === '/a2a/task')!.headers['authorization']).toBeUndefined();
@@ -178,7 +289,9 @@ describe('journeys when something is down (through the real app)', () => {
   });
 
   it('fails with INVALID_PLAN when the planner answers a plan that is not one', async () => {
-    const planner = await startFakeAgent(plannerOptions(() => completed('workflow_planner', 't', { plan: { plan_id: 'p', steps: 'all of them' } })));
+    const planner = await startFakeAgent(
+      plannerOptions(() => completed('workflow_planner', 't', { plan: { plan_id: 'p', steps: 'all of them' } })),
+    );
     const app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: '' });
     try {
       const response = await request(app.getHttpServer()).post('/journeys').send({ natural_language: 'q' }).expect(201);
@@ -195,23 +308,43 @@ describe('journeys when something is down (through the real app)', () => {
     const sop = await startFakeAgent(knowledgeAgentOptions('sop'));
     const kql = await startFakeAgent(dataAgentOptions('kql'));
     const sql = await startFakeAgent(dataAgentOptions('sql'));
-    const app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: [sop.url, kql.url, sql.url].join(','), ORCHESTRATOR_REGISTRY_REFRESH_SECONDS: '600' });
+    const app = await createOrchestratorTestApp({
+      PLANNER_URL: planner.url,
+      AGENT_URLS: [sop.url, kql.url, sql.url].join(','),
+      ORCHESTRATOR_REGISTRY_REFRESH_SECONDS: '600',
+    });
     try {
       await request(app.getHttpServer()).get('/agents').expect(200);
       await new Promise((resolve) => setTimeout(resolve, 200));
       await sql.close();
 
-      const response = await request(app.getHttpServer()).post('/journeys').send({ natural_language: 'Compare database user table with Azure AD signin logs' }).expect(201);
+      const response = await request(app.getHttpServer())
+        .post('/journeys')
+        .send({ natural_language: 'Compare database user table with Azure AD signin logs' })
+        .expect(201);
 
       expect(response.body.status).toBe('partial');
-      expect(response.body.steps.find((s: { step_id: string }) => s.step_id === 'data_sql')).toMatchObject({ status: 'failed', error: { code: 'AGENT_UNAVAILABLE' } });
-      expect(response.body.steps.find((s: { step_id: string }) => s.step_id === 'data_kql')).toMatchObject({ status: 'completed' });
-      expect(response.body.error).toMatchObject({ code: 'STEPS_FAILED', message: expect.stringContaining('data_sql (sql_data): AGENT_UNAVAILABLE') });
+      expect(response.body.steps.find((s: { step_id: string }) => s.step_id === 'data_sql')).toMatchObject({
+        status: 'failed',
+        error: { code: 'AGENT_UNAVAILABLE' },
+      });
+      expect(response.body.steps.find((s: { step_id: string }) => s.step_id === 'data_kql')).toMatchObject({
+        status: 'completed',
+      });
+      expect(response.body.error).toMatchObject({
+        code: 'STEPS_FAILED',
+        message: expect.stringContaining('data_sql (sql_data): AGENT_UNAVAILABLE'),
+      });
       const optimize = planner.tasks().filter((t) => t['action'] === 'optimize_plan');
       expect(optimize).toHaveLength(1);
-      expect((optimize[0]!['parameters'] as Record<string, unknown>)['feedback']).toMatchObject({ failed_steps: ['data_sql'], unavailable_agents: ['sql_data'] });
+      expect((optimize[0]!['parameters'] as Record<string, unknown>)['feedback']).toMatchObject({
+        failed_steps: ['data_sql'],
+        unavailable_agents: ['sql_data'],
+      });
       const agents = await request(app.getHttpServer()).get('/agents').expect(200);
-      expect(agents.body.find((e: { descriptor: { agent_id: string } }) => e.descriptor.agent_id === 'sql_data')).toMatchObject({ reachable: false, last_error: expect.stringContaining('ECONNREFUSED') });
+      expect(
+        agents.body.find((e: { descriptor: { agent_id: string } }) => e.descriptor.agent_id === 'sql_data'),
+      ).toMatchObject({ reachable: false, last_error: expect.stringContaining('ECONNREFUSED') });
     } finally {
       await app.close();
       await Promise.all([planner, sop, kql].map((a) => a.close()));
@@ -228,7 +361,10 @@ describe('journeys when something is down (through the real app)', () => {
       const response = await request(app.getHttpServer()).post('/journeys').send({ natural_language: 'q' }).expect(201);
 
       expect(Date.now() - started).toBeLessThan(3000);
-      expect(response.body).toMatchObject({ status: 'failed', steps: [{ step_id: 'data_kql', status: 'failed', error: { code: 'STEP_TIMEOUT' } }] });
+      expect(response.body).toMatchObject({
+        status: 'failed',
+        steps: [{ step_id: 'data_kql', status: 'failed', error: { code: 'STEP_TIMEOUT' } }],
+      });
     } finally {
       await app.close();
       await Promise.all([planner, kql].map((a) => a.close()));

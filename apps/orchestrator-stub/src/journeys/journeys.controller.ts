@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query, Res, Sse, type MessageEvent } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  Res,
+  Sse,
+  type MessageEvent,
+} from '@nestjs/common';
 import { CreateJourneyRequest } from '@mesh/a2a-contracts';
 import type { Response } from 'express';
 import type { Observable } from 'rxjs';
@@ -31,7 +44,10 @@ export class JourneysController {
   ): Promise<OrchestratorJourney> | JourneySnapshot {
     if (!wantsAsync(prefer, asyncQuery)) return this.journeys.create(request);
     const accepted = this.journeys.start(request);
-    response.status(HttpStatus.ACCEPTED).location(`/journeys/${encodeURIComponent(accepted.journey_id)}`).setHeader('preference-applied', 'respond-async');
+    response
+      .status(HttpStatus.ACCEPTED)
+      .location(`/journeys/${encodeURIComponent(accepted.journey_id)}`)
+      .setHeader('preference-applied', 'respond-async');
     return accepted;
   }
 
@@ -46,7 +62,10 @@ export class JourneysController {
   }
 
   @Sse(':journeyId/events')
-  events(@Param('journeyId') journeyId: string, @Headers('last-event-id') lastEventId: string | undefined): Observable<MessageEvent> {
+  events(
+    @Param('journeyId') journeyId: string,
+    @Headers('last-event-id') lastEventId: string | undefined,
+  ): Observable<MessageEvent> {
     return this.journeys.stream(journeyId, lastSeq(lastEventId));
   }
 }

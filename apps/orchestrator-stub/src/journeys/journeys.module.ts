@@ -21,7 +21,11 @@ class JourneysCoreModule {}
 @Module({
   imports: [
     JourneysCoreModule,
-    A2AProtocolModule.forRootAsync({ imports: [JourneysCoreModule], inject: [OrchestratorSettings, JourneysService], useFactory: orchestratorA2ABinding }),
+    A2AProtocolModule.forRootAsync({
+      imports: [JourneysCoreModule],
+      inject: [OrchestratorSettings, JourneysService],
+      useFactory: orchestratorA2ABinding,
+    }),
   ],
   exports: [JourneysCoreModule],
 })

@@ -67,14 +67,29 @@ export class JourneysService {
   list(): JourneySummary[] {
     const summaries = new Map<string, JourneySummary>();
     for (const journey of this.store.recent()) {
-      summaries.set(journey.journey_id, { journey_id: journey.journey_id, status: journey.status, natural_language: journey.natural_language, started_at: journey.started_at, duration_ms: journey.duration_ms, steps: journey.steps.length });
+      summaries.set(journey.journey_id, {
+        journey_id: journey.journey_id,
+        status: journey.status,
+        natural_language: journey.natural_language,
+        started_at: journey.started_at,
+        duration_ms: journey.duration_ms,
+        steps: journey.steps.length,
+      });
     }
     for (const journeyId of this.events.streamIds()) {
       if (summaries.has(journeyId) || this.events.isClosed(journeyId)) continue;
       const snapshot = foldJourneyEvents(journeyId, this.loggedEvents(journeyId));
-      summaries.set(journeyId, { journey_id: journeyId, status: snapshot.status, natural_language: snapshot.natural_language, started_at: snapshot.started_at, steps: snapshot.steps.length });
+      summaries.set(journeyId, {
+        journey_id: journeyId,
+        status: snapshot.status,
+        natural_language: snapshot.natural_language,
+        started_at: snapshot.started_at,
+        steps: snapshot.steps.length,
+      });
     }
-    return [...summaries.values()].sort((a, b) => String(b.started_at).localeCompare(String(a.started_at))).slice(0, MAX_LISTED_JOURNEYS);
+    return [...summaries.values()]
+      .sort((a, b) => String(b.started_at).localeCompare(String(a.started_at)))
+      .slice(0, MAX_LISTED_JOURNEYS);
   }
 
   /** The journey's events after `afterSeq`, then live ones until it is done; a journey only in the store gets its `journey_done`. */
@@ -82,14 +97,25 @@ export class JourneysService {
     if (this.events.has(journeyId)) return eventLogStream(this.events, journeyId, (event) => event.type, afterSeq);
     const journey = this.store.find(journeyId);
     if (!journey) throw this.notFound(journeyId);
-    const done: JourneyEvent = { type: 'journey_done', status: journey.status, journey, journey_id: journeyId, at: journey.finished_at };
+    const done: JourneyEvent = {
+      type: 'journey_done',
+      status: journey.status,
+      journey,
+      journey_id: journeyId,
+      at: journey.finished_at,
+    };
     return of({ id: '1', type: done.type, data: { seq: 1, ...done } });
   }
 
   private accept(request: CreateJourneyRequest): string {
     const journeyId = this.clock.newJourneyId();
     this.events.open(journeyId);
-    this.events.append(journeyId, { type: 'journey_accepted', natural_language: request.natural_language, journey_id: journeyId, at: this.clock.now().toISOString() });
+    this.events.append(journeyId, {
+      type: 'journey_accepted',
+      natural_language: request.natural_language,
+      journey_id: journeyId,
+      at: this.clock.now().toISOString(),
+    });
     return journeyId;
   }
 
@@ -102,7 +128,11 @@ export class JourneysService {
     let journey: OrchestratorJourney;
     try {
       await this.registry.ensureFresh();
-      const executionContext = buildExecutionContext({ journeyId, descriptors: this.registry.reachableDescriptors(), userContext: request.user_context });
+      const executionContext = buildExecutionContext({
+        journeyId,
+        descriptors: this.registry.reachableDescriptors(),
+        userContext: request.user_context,
+      });
       journey = await runJourney(
         { journeyId, naturalLanguage: request.natural_language, executionContext },
         {
@@ -122,17 +152,44 @@ export class JourneysService {
       // runJourney never rejects; this is the registry or a bug, and the journey must still end.
       const message = error instanceof Error ? error.message : String(error);
       const now = at();
-      journey = { journey_id: journeyId, status: 'failed', natural_language: request.natural_language, plan: null, steps: [], replanned: false, duration_ms: 0, started_at: now, finished_at: now, error: { code: A2AErrorCode.InternalError, message, details: [] } };
+      journey = {
+        journey_id: journeyId,
+        status: 'failed',
+        natural_language: request.natural_language,
+        plan: null,
+        steps: [],
+        replanned: false,
+        duration_ms: 0,
+        started_at: now,
+        finished_at: now,
+        error: { code: A2AErrorCode.InternalError, message, details: [] },
+      };
     }
     this.store.save(journey);
-    this.events.close(journeyId, { type: 'journey_done', status: journey.status, journey, journey_id: journeyId, at: at() });
+    this.events.close(journeyId, {
+      type: 'journey_done',
+      status: journey.status,
+      journey,
+      journey_id: journeyId,
+      at: at(),
+    });
     const summary = `${journeyId} ${journey.status} in ${journey.duration_ms} ms (${journey.steps.length} steps${journey.replanned ? ', replanned' : ''})`;
-    if (journey.error) this.logger.warn({ journey_id: journeyId, status: journey.status, msg: `${summary}: ${journey.error.code} ${journey.error.message}` });
+    if (journey.error)
+      this.logger.warn({
+        journey_id: journeyId,
+        status: journey.status,
+        msg: `${summary}: ${journey.error.code} ${journey.error.message}`,
+      });
     else this.logger.log({ journey_id: journeyId, status: journey.status, msg: summary });
     return journey;
   }
 
   private notFound(journeyId: string): A2ARequestException {
-    return new A2ARequestException(A2AErrorCode.NotFound, `No journey "${journeyId}" (journeys are kept in memory: the latest ${this.settings.journeyStoreSize}, up to ${Math.round(this.settings.journeyStoreMaxBytes / 1048576)} MB).`, [], HttpStatus.NOT_FOUND);
+    return new A2ARequestException(
+      A2AErrorCode.NotFound,
+      `No journey "${journeyId}" (journeys are kept in memory: the latest ${this.settings.journeyStoreSize}, up to ${Math.round(this.settings.journeyStoreMaxBytes / 1048576)} MB).`,
+      [],
+      HttpStatus.NOT_FOUND,
+    );
   }
 }

@@ -15,12 +15,18 @@ export function journeyAnswer(taskId: string, journey: OrchestratorJourney): A2A
   if (status === 'input_required') {
     return { ...envelope, status: 'input_required', result: { clarification: journey.clarification, journey } };
   }
-  return { ...envelope, status: 'failed', error: journey.error ?? { code: 'JOURNEY_FAILED', message: `Journey ${journey.journey_id} failed.` }, result: journey };
+  return {
+    ...envelope,
+    status: 'failed',
+    error: journey.error ?? { code: 'JOURNEY_FAILED', message: `Journey ${journey.journey_id} failed.` },
+    result: journey,
+  };
 }
 
 /** One journey event as a status line, or undefined for the events that are not progress. */
 export function journeyEventLine(type: string, data: Record<string, unknown>): string | undefined {
-  const step = data['step'] as { step_id?: string; agent_id?: string; status?: string; duration_ms?: number } | undefined;
+  const step = data['step'] as
+    { step_id?: string; agent_id?: string; status?: string; duration_ms?: number } | undefined;
   switch (type) {
     case 'plan_ready':
       return `Planned: ${(data['plan'] as { steps?: unknown[] } | undefined)?.steps?.length ?? 0} steps`;
@@ -38,7 +44,12 @@ export function journeyEventLine(type: string, data: Record<string, unknown>): s
 }
 
 /** Runs a journey in the background and reports each of its events as a line until it is done. */
-function runLive(journeys: JourneysService, taskId: string, request: CreateJourneyRequest, onLine: (line: string) => void): Promise<A2ATaskResponse<unknown, unknown>> {
+function runLive(
+  journeys: JourneysService,
+  taskId: string,
+  request: CreateJourneyRequest,
+  onLine: (line: string) => void,
+): Promise<A2ATaskResponse<unknown, unknown>> {
   const { journey_id: journeyId } = journeys.start(request);
   return new Promise((resolve, reject) => {
     let done = false;
@@ -57,7 +68,8 @@ function runLive(journeys: JourneysService, taskId: string, request: CreateJourn
       complete: () => {
         if (done) return;
         const journey = journeys.find(journeyId);
-        if ('steps' in journey && 'duration_ms' in journey) resolve(journeyAnswer(taskId, journey as OrchestratorJourney));
+        if ('steps' in journey && 'duration_ms' in journey)
+          resolve(journeyAnswer(taskId, journey as OrchestratorJourney));
         else reject(new Error(`Journey ${journeyId} ended without a result.`));
       },
     });
@@ -77,7 +89,8 @@ export function orchestratorA2ABinding(settings: OrchestratorSettings, journeys:
   return {
     card: {
       name: 'Mesh Orchestrator',
-      description: 'Runs a journey over the mesh: asks the planner for a plan, runs its knowledge and data steps, returns every step output.',
+      description:
+        'Runs a journey over the mesh: asks the planner for a plan, runs its knowledge and data steps, returns every step output.',
       version: '1.0.0',
       baseUrl: settings.publicUrl,
       apiKeyRequired: false,
@@ -89,22 +102,38 @@ export function orchestratorA2ABinding(settings: OrchestratorSettings, journeys:
             'Plans and runs a question end to end. Send the question as text or a data part {natural_language, user_context?}; ' +
             'the artifact holds the journey (plan, steps with their outputs, status). Streaming reports each step.',
           tags: ['orchestration', 'journey'],
-          examples: ['Show failed sign-ins for admins in the last 24 hours', '{"natural_language": "Top 10 customers by revenue", "user_context": {"role": "analyst"}}'],
+          examples: [
+            'Show failed sign-ins for admins in the last 24 hours',
+            '{"natural_language": "Top 10 customers by revenue", "user_context": {"role": "analyst"}}',
+          ],
         },
       ],
     },
     artifactName: 'journey',
     read: (message, taskId) => {
       const parameters = message.data ?? (message.text ? { natural_language: message.text } : undefined);
-      if (!parameters) throw new RequestMalformedError('The message needs a question: a text part, or a data part {natural_language, user_context?}.');
+      if (!parameters)
+        throw new RequestMalformedError(
+          'The message needs a question: a text part, or a data part {natural_language, user_context?}.',
+        );
       return { task_id: taskId, action: RUN_JOURNEY, parameters };
     },
-    handle: async (request) => journeyAnswer(request.task_id, await journeys.create(validateActionParameters(CreateJourneyRequest, request.parameters, RUN_JOURNEY))),
+    handle: async (request) =>
+      journeyAnswer(
+        request.task_id,
+        await journeys.create(validateActionParameters(CreateJourneyRequest, request.parameters, RUN_JOURNEY)),
+      ),
     progress: journeyProgress,
     // Live: the journey's own events (GET /journeys/:id/events) become the task's status lines as they happen.
     live: {
       validate: (request) => void validateActionParameters(CreateJourneyRequest, request.parameters, RUN_JOURNEY),
-      run: (request, onLine) => runLive(journeys, request.task_id, validateActionParameters(CreateJourneyRequest, request.parameters, RUN_JOURNEY), onLine),
+      run: (request, onLine) =>
+        runLive(
+          journeys,
+          request.task_id,
+          validateActionParameters(CreateJourneyRequest, request.parameters, RUN_JOURNEY),
+          onLine,
+        ),
     },
   };
 }

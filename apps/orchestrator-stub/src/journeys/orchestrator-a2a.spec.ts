@@ -3,7 +3,13 @@ import request from 'supertest';
 import { TaskState, type Task } from '@a2a-js/sdk';
 import { resultOfTask } from '../clients/a2a-agent.caller';
 import { MeshCallException } from './mesh-call.exception';
-import { dataAgentOptions, knowledgeAgentOptions, plannerOptions, startFakeAgent, type FakeAgent } from '../testing/fake-agent-server';
+import {
+  dataAgentOptions,
+  knowledgeAgentOptions,
+  plannerOptions,
+  startFakeAgent,
+  type FakeAgent,
+} from '../testing/fake-agent-server';
 import { planFor } from '../testing/mesh-plans';
 import { createOrchestratorTestApp } from '../testing/orchestrator-test-app';
 
@@ -16,8 +22,18 @@ describe('the orchestrator over A2A: its card and run_journey (through the real 
 
   beforeAll(async () => {
     const planner = await startFakeAgent(plannerOptions((p) => planFor(p)));
-    agents.push(planner, await startFakeAgent(knowledgeAgentOptions('sop')), await startFakeAgent(dataAgentOptions('kql', { tables: { SigninLogs: [] } })));
-    app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: agents.slice(1).map((a) => a.url).join(',') });
+    agents.push(
+      planner,
+      await startFakeAgent(knowledgeAgentOptions('sop')),
+      await startFakeAgent(dataAgentOptions('kql', { tables: { SigninLogs: [] } })),
+    );
+    app = await createOrchestratorTestApp({
+      PLANNER_URL: planner.url,
+      AGENT_URLS: agents
+        .slice(1)
+        .map((a) => a.url)
+        .join(','),
+    });
   });
 
   afterAll(async () => {
@@ -43,10 +59,13 @@ describe('the orchestrator over A2A: its card and run_journey (through the real 
     const task = response.body.result.task;
     expect(task.status.state).toBe('TASK_STATE_COMPLETED');
     expect(task.artifacts[0].name).toBe('journey');
-    expect(task.artifacts[0].parts[0].data).toMatchObject({ status: 'completed', natural_language: 'Show failed login attempts' });
+    expect(task.artifacts[0].parts[0].data).toMatchObject({
+      status: 'completed',
+      natural_language: 'Show failed login attempts',
+    });
   });
 
-  it('streams the journey\'s steps as they happen (its event stream), then the journey and completed', async () => {
+  it("streams the journey's steps as they happen (its event stream), then the journey and completed", async () => {
     const response = await rpc(app, {
       jsonrpc: '2.0',
       id: 5,
@@ -58,7 +77,9 @@ describe('the orchestrator over A2A: its card and run_journey (through the real 
       .split('\n')
       .filter((line) => line.startsWith('data: '))
       .map((line) => JSON.parse(line.slice(6)).result);
-    const lines = events.filter((e) => e.statusUpdate).map((e) => e.statusUpdate.status.message?.parts?.[0]?.text ?? '');
+    const lines = events
+      .filter((e) => e.statusUpdate)
+      .map((e) => e.statusUpdate.status.message?.parts?.[0]?.text ?? '');
     expect(events[0].task.status.state).toBe('TASK_STATE_WORKING');
     expect(lines[0]).toMatch(/^Planned: \d+ steps$/);
     expect(lines.some((line: string) => /^Step \S+ \(\S+\): started$/.test(line))).toBe(true);
@@ -86,24 +107,54 @@ describe('the orchestrator over A2A: its card and run_journey (through the real 
 });
 
 describe('resultOfTask (an A2A agent answer as a step result)', () => {
-  const task = (state: TaskState, parts: Task['artifacts'][number]['parts'], statusParts: Task['artifacts'][number]['parts'] = []): Task => ({
+  const task = (
+    state: TaskState,
+    parts: Task['artifacts'][number]['parts'],
+    statusParts: Task['artifacts'][number]['parts'] = [],
+  ): Task => ({
     id: 't',
     contextId: 'c',
-    status: { state, timestamp: undefined, message: { messageId: 'm', contextId: 'c', taskId: 't', role: 2, parts: statusParts, metadata: undefined, extensions: [], referenceTaskIds: [] } },
-    artifacts: parts.length ? [{ artifactId: 'a', name: 'r', description: '', parts, metadata: undefined, extensions: [] }] : [],
+    status: {
+      state,
+      timestamp: undefined,
+      message: {
+        messageId: 'm',
+        contextId: 'c',
+        taskId: 't',
+        role: 2,
+        parts: statusParts,
+        metadata: undefined,
+        extensions: [],
+        referenceTaskIds: [],
+      },
+    },
+    artifacts: parts.length
+      ? [{ artifactId: 'a', name: 'r', description: '', parts, metadata: undefined, extensions: [] }]
+      : [],
     history: [],
     metadata: undefined,
   });
-  const data = (value: unknown) => ({ content: { $case: 'data' as const, value }, mediaType: 'application/json', filename: '', metadata: undefined });
+  const data = (value: unknown) => ({
+    content: { $case: 'data' as const, value },
+    mediaType: 'application/json',
+    filename: '',
+    metadata: undefined,
+  });
 
   it('returns the data artifact of a completed task', () => {
     expect(resultOfTask(task(TaskState.TASK_STATE_COMPLETED, [data({ passages: [] })]), 'A')).toEqual({ passages: [] });
   });
 
   it('throws the agent’s own error code for a failed task', () => {
-    const failed = task(TaskState.TASK_STATE_FAILED, [], [data({ error: { code: 'SCHEMA_MISMATCH', message: 'no table' } })]);
+    const failed = task(
+      TaskState.TASK_STATE_FAILED,
+      [],
+      [data({ error: { code: 'SCHEMA_MISMATCH', message: 'no table' } })],
+    );
 
-    expect(() => resultOfTask(failed, 'A')).toThrow(expect.objectContaining({ code: 'SCHEMA_MISMATCH' }) as unknown as MeshCallException);
+    expect(() => resultOfTask(failed, 'A')).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_MISMATCH' }) as unknown as MeshCallException,
+    );
   });
 
   it('throws AGENT_UNAVAILABLE for a completed task without a data artifact', () => {

@@ -8,7 +8,9 @@ export function resultShapeProblem(action: string, result: unknown): string | un
   const record = result as Record<string, unknown>;
   switch (action) {
     case 'retrieve_context':
-      return Array.isArray(record['passages']) && record['passages'].every((p) => p !== null && typeof p === 'object') ? undefined : 'the result has no "passages" list';
+      return Array.isArray(record['passages']) && record['passages'].every((p) => p !== null && typeof p === 'object')
+        ? undefined
+        : 'the result has no "passages" list';
     case 'generate_query':
       return typeof record['query'] === 'string' ? undefined : 'the result has no "query" text';
     default:

@@ -1,11 +1,20 @@
 import { aStep } from '@mesh/a2a-contracts/testing';
 import { passagesOf, STEP_INPUT_LIMITS, stepParameters } from './step-input.util';
 
-const passage = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: `t-${id}`, source: 's', text: 'x', score: 0.5, ...extra });
+const passage = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  title: `t-${id}`,
+  source: 's',
+  text: 'x',
+  score: 0.5,
+  ...extra,
+});
 
 describe('passagesOf', () => {
   it('keeps the well-formed passages and tags them with the domain', () => {
-    const output = { passages: [passage('a'), { id: 'b' }, null, passage('c', { score: 'high' }), passage('d', { domain: 'wiki' })] };
+    const output = {
+      passages: [passage('a'), { id: 'b' }, null, passage('c', { score: 'high' }), passage('d', { domain: 'wiki' })],
+    };
 
     expect(passagesOf(output, 'sop')).toEqual([
       { ...passage('a'), domain: 'sop' },
@@ -35,7 +44,10 @@ describe('passagesOf', () => {
 describe('stepParameters', () => {
   const sop = aStep('knowledge_0', { parameters: { query: 'q', top_k: 5, domain: 'sop' } });
   const errors = aStep('knowledge_1', { agent_id: 'errors_knowledge', parameters: { query: 'q', domain: 'errors' } });
-  const data = aStep('data_kql', { depends_on: ['knowledge_0', 'knowledge_1'], parameters: { platform: 'kql', use_knowledge: true, query_analysis: {} } });
+  const data = aStep('data_kql', {
+    depends_on: ['knowledge_0', 'knowledge_1'],
+    parameters: { platform: 'kql', use_knowledge: true, query_analysis: {} },
+  });
 
   it('sends a knowledge step its plan parameters unchanged', () => {
     expect(stepParameters(sop, [], 'question')).toEqual({ query: 'q', top_k: 5, domain: 'sop' });
@@ -51,8 +63,14 @@ describe('stepParameters', () => {
       'Show failed login attempts',
     );
 
-    expect(parameters).toMatchObject({ platform: 'kql', use_knowledge: true, natural_language: 'Show failed login attempts' });
-    expect((parameters['knowledge'] as Array<{ id: string; domain: string }>).map((p) => `${p.domain}:${p.id}`)).toEqual(['sop:s1', 'sop:s2', 'errors:e1']);
+    expect(parameters).toMatchObject({
+      platform: 'kql',
+      use_knowledge: true,
+      natural_language: 'Show failed login attempts',
+    });
+    expect(
+      (parameters['knowledge'] as Array<{ id: string; domain: string }>).map((p) => `${p.domain}:${p.id}`),
+    ).toEqual(['sop:s1', 'sop:s2', 'errors:e1']);
   });
 
   it('keeps the natural_language the plan set', () => {
@@ -73,7 +91,15 @@ describe('stepParameters', () => {
 
   it('removes duplicate passages and sends at most 200', () => {
     const many = { passages: Array.from({ length: 150 }, (_, i) => passage(`p${i}`)) };
-    const parameters = stepParameters(data, [{ step: sop, output: many }, { step: sop, output: many }, { step: errors, output: many }], 'q');
+    const parameters = stepParameters(
+      data,
+      [
+        { step: sop, output: many },
+        { step: sop, output: many },
+        { step: errors, output: many },
+      ],
+      'q',
+    );
 
     expect(parameters['knowledge']).toHaveLength(STEP_INPUT_LIMITS.passagesMax);
   });

@@ -12,7 +12,8 @@ export function passagesOf(output: unknown, domain?: string): KnowledgePassage[]
   for (const item of passages) {
     if (!item || typeof item !== 'object') continue;
     const { id, title, source, text, score, domain: own } = item as Record<string, unknown>;
-    if (typeof id !== 'string' || typeof title !== 'string' || typeof source !== 'string' || typeof text !== 'string') continue;
+    if (typeof id !== 'string' || typeof title !== 'string' || typeof source !== 'string' || typeof text !== 'string')
+      continue;
     if (typeof score !== 'number' || !Number.isFinite(score)) continue;
     const passageDomain = typeof own === 'string' ? own : domain;
     out.push({
@@ -42,14 +43,21 @@ export interface DependencyOutput {
  * passages of the knowledge steps it depends on (`knowledge`, deduplicated by id, at most
  * 200) and the question (`natural_language`, unless the plan set one).
  */
-export function stepParameters(step: WorkflowStep, dependencies: readonly DependencyOutput[], naturalLanguage: string): Record<string, unknown> {
+export function stepParameters(
+  step: WorkflowStep,
+  dependencies: readonly DependencyOutput[],
+  naturalLanguage: string,
+): Record<string, unknown> {
   const parameters: Record<string, unknown> = { ...step.parameters };
   if (!isDataStep(step)) return parameters;
   const seen = new Set<string>();
   const knowledge: KnowledgePassage[] = [];
   for (const dependency of dependencies) {
     if (isDataStep(dependency.step)) continue;
-    const domain = typeof dependency.step.parameters['domain'] === 'string' ? (dependency.step.parameters['domain'] as string) : undefined;
+    const domain =
+      typeof dependency.step.parameters['domain'] === 'string'
+        ? (dependency.step.parameters['domain'] as string)
+        : undefined;
     for (const passage of passagesOf(dependency.output, domain)) {
       const key = `${passage.domain ?? ''}\u0000${passage.id}`;
       if (seen.has(key) || knowledge.length >= STEP_INPUT_LIMITS.passagesMax) continue;
@@ -58,6 +66,7 @@ export function stepParameters(step: WorkflowStep, dependencies: readonly Depend
     }
   }
   parameters['knowledge'] = knowledge;
-  if (typeof parameters['natural_language'] !== 'string' || parameters['natural_language'].length === 0) parameters['natural_language'] = naturalLanguage;
+  if (typeof parameters['natural_language'] !== 'string' || parameters['natural_language'].length === 0)
+    parameters['natural_language'] = naturalLanguage;
   return parameters;
 }

@@ -5,7 +5,8 @@ import { requestJson } from '../clients/http-json.util';
 const BINDINGS = new Set(['JSONRPC', 'HTTP+JSON']);
 
 /** What reading an agent's card found: the card, none (the agent answered without one), or no answer. */
-export type CardReading = { readonly kind: 'card'; readonly card: AgentCard } | { readonly kind: 'none' } | { readonly kind: 'no_answer' };
+export type CardReading =
+  { readonly kind: 'card'; readonly card: AgentCard } | { readonly kind: 'none' } | { readonly kind: 'no_answer' };
 
 /**
  * The A2A 1.0 agent card an agent publishes at `/.well-known/agent-card.json`, when it has one
@@ -16,7 +17,12 @@ export type CardReading = { readonly kind: 'card'; readonly card: AgentCard } | 
 export async function readAgentCard(baseUrl: string, timeoutMs: number): Promise<CardReading> {
   let body: unknown;
   try {
-    const reply = await requestJson({ method: 'GET', url: `${baseUrl}${A2A_PATHS.card}`, signal: AbortSignal.timeout(timeoutMs), maxBytes: 1024 * 1024 });
+    const reply = await requestJson({
+      method: 'GET',
+      url: `${baseUrl}${A2A_PATHS.card}`,
+      signal: AbortSignal.timeout(timeoutMs),
+      maxBytes: 1024 * 1024,
+    });
     if (reply.status !== 200 || !reply.body || typeof reply.body !== 'object') return { kind: 'none' };
     body = reply.body;
   } catch {
@@ -24,7 +30,9 @@ export async function readAgentCard(baseUrl: string, timeoutMs: number): Promise
   }
   try {
     const card = AgentCard.fromJSON(body);
-    const speaks = card.supportedInterfaces.some((i) => BINDINGS.has(i.protocolBinding) && i.protocolVersion === A2A_PROTOCOL_VERSION);
+    const speaks = card.supportedInterfaces.some(
+      (i) => BINDINGS.has(i.protocolBinding) && i.protocolVersion === A2A_PROTOCOL_VERSION,
+    );
     return speaks ? { kind: 'card', card } : { kind: 'none' };
   } catch {
     return { kind: 'none' };

@@ -48,12 +48,18 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
       checkedAtMs: null,
       probe: null,
     });
-    this.slots = [slot(settings.plannerUrl, 'planner'), ...settings.agentUrls.filter((u) => u !== settings.plannerUrl).map((u) => slot(u, 'agent'))];
+    this.slots = [
+      slot(settings.plannerUrl, 'planner'),
+      ...settings.agentUrls.filter((u) => u !== settings.plannerUrl).map((u) => slot(u, 'agent')),
+    ];
   }
 
   onApplicationBootstrap(): void {
     void this.refresh();
-    this.timer = setInterval(() => void this.ensureFresh(), Math.min(this.settings.registryRefreshMs, RETRY_UNREACHABLE_MS));
+    this.timer = setInterval(
+      () => void this.ensureFresh(),
+      Math.min(this.settings.registryRefreshMs, RETRY_UNREACHABLE_MS),
+    );
     this.timer.unref();
   }
 
@@ -80,8 +86,13 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
   /** Before a journey: everything again when the last refresh is old, else the agents that were unreachable. */
   async ensureFresh(): Promise<void> {
     const now = this.clock.monotonicMs();
-    if (this.lastFullRefreshMs === null || now - this.lastFullRefreshMs >= this.settings.registryRefreshMs) return this.refresh();
-    const stale = this.slots.filter((s) => (!s.entry.reachable || s.cardUnknown) && (s.checkedAtMs === null || now - s.checkedAtMs >= RECHECK_UNREACHABLE_MS));
+    if (this.lastFullRefreshMs === null || now - this.lastFullRefreshMs >= this.settings.registryRefreshMs)
+      return this.refresh();
+    const stale = this.slots.filter(
+      (s) =>
+        (!s.entry.reachable || s.cardUnknown) &&
+        (s.checkedAtMs === null || now - s.checkedAtMs >= RECHECK_UNREACHABLE_MS),
+    );
     await Promise.all(stale.map((slot) => this.probe(slot)));
   }
 
@@ -103,7 +114,12 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
     const slot = this.slots.find((s) => s.url === url);
     if (!slot) return;
     if (slot.entry.reachable) this.logger.warn(`${slot.entry.descriptor.agent_id} at ${url} is unreachable: ${reason}`);
-    slot.entry = { ...slot.entry, reachable: false, last_checked_at: this.clock.now().toISOString(), last_error: reason };
+    slot.entry = {
+      ...slot.entry,
+      reachable: false,
+      last_checked_at: this.clock.now().toISOString(),
+      last_error: reason,
+    };
     slot.checkedAtMs = this.clock.monotonicMs();
   }
 
@@ -119,17 +135,31 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
     let problem: string | undefined;
     let descriptor: AgentDescriptor | undefined;
     // The planner is called over /a2a/task (its API key, its input_required answer); agents over A2A when they publish a card.
-    const card = slot.role === 'agent' ? readAgentCard(slot.url, timeoutMs) : Promise.resolve({ kind: 'none' as const });
+    const card =
+      slot.role === 'agent' ? readAgentCard(slot.url, timeoutMs) : Promise.resolve({ kind: 'none' as const });
     try {
       // The planner's key goes to the planner only (with PLANNER_API_KEY set it answers 401 without it).
-      const headers: Record<string, string> = slot.role === 'planner' && this.settings.plannerApiKey ? { authorization: `Bearer ${this.settings.plannerApiKey}` } : {};
-      const reply = await requestJson({ method: 'GET', url: `${slot.url}/a2a/agent`, headers, signal: AbortSignal.timeout(timeoutMs), maxBytes: 4 * 1024 * 1024 });
+      const headers: Record<string, string> =
+        slot.role === 'planner' && this.settings.plannerApiKey
+          ? { authorization: `Bearer ${this.settings.plannerApiKey}` }
+          : {};
+      const reply = await requestJson({
+        method: 'GET',
+        url: `${slot.url}/a2a/agent`,
+        headers,
+        signal: AbortSignal.timeout(timeoutMs),
+        maxBytes: 4 * 1024 * 1024,
+      });
       const checked = reply.status === 200 ? validatePlain(AgentDescriptor, reply.body) : undefined;
       if (reply.status !== 200) problem = `GET /a2a/agent answered HTTP ${reply.status}`;
-      else if (checked && !checked.ok) problem = `GET /a2a/agent answered an invalid descriptor (${checked.failures.map((f) => f.property || 'body').join(', ')})`;
+      else if (checked && !checked.ok)
+        problem = `GET /a2a/agent answered an invalid descriptor (${checked.failures.map((f) => f.property || 'body').join(', ')})`;
       else if (checked?.ok) descriptor = { ...checked.value, url: slot.url };
     } catch (error) {
-      problem = unansweredCall(error, 'GET /a2a/agent', timeoutMs, { timeout: A2AErrorCode.AgentUnavailable, unreachable: A2AErrorCode.AgentUnavailable }).message;
+      problem = unansweredCall(error, 'GET /a2a/agent', timeoutMs, {
+        timeout: A2AErrorCode.AgentUnavailable,
+        unreachable: A2AErrorCode.AgentUnavailable,
+      }).message;
     }
     const wasReachable = slot.entry.reachable;
     slot.checkedAtMs = this.clock.monotonicMs();
@@ -143,8 +173,15 @@ export class AgentRegistry implements OnApplicationBootstrap, OnApplicationShutd
       slot.entry = { descriptor, reachable: true, last_checked_at, protocol };
       if (!wasReachable) this.logger.log(`${descriptor.agent_id} at ${slot.url} is reachable`);
     } else {
-      slot.entry = { descriptor: slot.entry.descriptor, reachable: false, last_checked_at, last_error: problem, protocol };
-      if (wasReachable) this.logger.warn(`${slot.entry.descriptor.agent_id} at ${slot.url} became unreachable: ${problem}`);
+      slot.entry = {
+        descriptor: slot.entry.descriptor,
+        reachable: false,
+        last_checked_at,
+        last_error: problem,
+        protocol,
+      };
+      if (wasReachable)
+        this.logger.warn(`${slot.entry.descriptor.agent_id} at ${slot.url} became unreachable: ${problem}`);
     }
   }
 }

@@ -22,7 +22,9 @@ describe('availableAgentsOf', () => {
   it('groups descriptors into planner, knowledge and data without schema or url', () => {
     const kql = aDataAgent('kql', { schema: { tables: {} }, url: 'http://127.0.0.1:9201' });
 
-    expect(availableAgentsOf([aPlannerAgent(), aKnowledgeAgent('sop'), kql, { agent_id: 'odd', capabilities: [] }])).toEqual({
+    expect(
+      availableAgentsOf([aPlannerAgent(), aKnowledgeAgent('sop'), kql, { agent_id: 'odd', capabilities: [] }]),
+    ).toEqual({
       planner: [aPlannerAgent()],
       knowledge: [aKnowledgeAgent('sop')],
       data: [aDataAgent('kql')],
@@ -47,11 +49,16 @@ describe('schemaHintsOf', () => {
       aDataAgent('SQL', { schema: { tables: { users: ['id'] } } }),
     ]);
 
-    expect(hints).toEqual({ kql: { tables: { SigninLogs: ['UserPrincipalName'] } }, sql: { tables: { users: ['id'] } } });
+    expect(hints).toEqual({
+      kql: { tables: { SigninLogs: ['UserPrincipalName'] } },
+      sql: { tables: { users: ['id'] } },
+    });
   });
 
   it('unwraps a schema that is already keyed by its platform', () => {
-    expect(schemaHintsOf([aDataAgent('spl', { schema: { spl: { indexes: { main: [] } } } })])).toEqual({ spl: { indexes: { main: [] } } });
+    expect(schemaHintsOf([aDataAgent('spl', { schema: { spl: { indexes: { main: [] } } } })])).toEqual({
+      spl: { indexes: { main: [] } },
+    });
   });
 
   it('merges two agents of one platform', () => {
@@ -66,11 +73,19 @@ describe('schemaHintsOf', () => {
   it('ignores agents without a platform or a usable schema', () => {
     const deep = JSON.parse('{"a":'.repeat(30) + '1' + '}'.repeat(30)) as Record<string, unknown>;
 
-    expect(schemaHintsOf([{ agent_id: 'x', schema: { tables: {} } }, aDataAgent('kql'), aDataAgent('sql', { schema: deep })])).toEqual({});
+    expect(
+      schemaHintsOf([
+        { agent_id: 'x', schema: { tables: {} } },
+        aDataAgent('kql'),
+        aDataAgent('sql', { schema: deep }),
+      ]),
+    ).toEqual({});
   });
 
   it('ignores a schema with a prototype key', () => {
-    expect(schemaHintsOf([aDataAgent('kql', { schema: JSON.parse('{"tables": {"__proto__": {"x": 1}}}') })])).toEqual({});
+    expect(schemaHintsOf([aDataAgent('kql', { schema: JSON.parse('{"tables": {"__proto__": {"x": 1}}}') })])).toEqual(
+      {},
+    );
   });
 });
 

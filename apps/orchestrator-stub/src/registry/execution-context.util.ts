@@ -1,4 +1,10 @@
-import { CAPABILITY, freeFormProblem, type AgentDescriptor, type AvailableAgents, type ExecutionContext } from '@mesh/a2a-contracts';
+import {
+  CAPABILITY,
+  freeFormProblem,
+  type AgentDescriptor,
+  type AvailableAgents,
+  type ExecutionContext,
+} from '@mesh/a2a-contracts';
 
 export type AgentKind = 'planner' | 'knowledge' | 'data';
 
@@ -6,8 +12,10 @@ export type AgentKind = 'planner' | 'knowledge' | 'data';
 export function agentKind(descriptor: AgentDescriptor): AgentKind | undefined {
   const capabilities = descriptor.capabilities ?? [];
   if (capabilities.includes(CAPABILITY.createPlan) || capabilities.includes('optimize_plan')) return 'planner';
-  if (capabilities.includes(CAPABILITY.generateQuery) || (capabilities.length === 0 && descriptor.platform)) return 'data';
-  if (capabilities.includes(CAPABILITY.retrieveContext) || (capabilities.length === 0 && descriptor.knowledge_domain)) return 'knowledge';
+  if (capabilities.includes(CAPABILITY.generateQuery) || (capabilities.length === 0 && descriptor.platform))
+    return 'data';
+  if (capabilities.includes(CAPABILITY.retrieveContext) || (capabilities.length === 0 && descriptor.knowledge_domain))
+    return 'knowledge';
   return undefined;
 }
 
@@ -38,12 +46,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function mergeFragments(first: unknown, second: unknown): unknown {
   if (isPlainObject(first) && isPlainObject(second)) {
     const merged: Record<string, unknown> = { ...first };
-    for (const [key, value] of Object.entries(second)) merged[key] = key in merged ? mergeFragments(merged[key], value) : value;
+    for (const [key, value] of Object.entries(second))
+      merged[key] = key in merged ? mergeFragments(merged[key], value) : value;
     return merged;
   }
   if (Array.isArray(first) && Array.isArray(second)) {
     const out = [...first];
-    for (const item of second) if (!out.some((existing) => JSON.stringify(existing) === JSON.stringify(item))) out.push(item);
+    for (const item of second)
+      if (!out.some((existing) => JSON.stringify(existing) === JSON.stringify(item))) out.push(item);
     return out;
   }
   return first;
@@ -62,7 +72,8 @@ export function schemaHintsOf(descriptors: readonly AgentDescriptor[], maxDepth 
     let schema: unknown = descriptor.schema;
     if (!platform || !isPlainObject(schema) || freeFormProblem(schema, maxDepth) !== undefined) continue;
     const keys = Object.keys(schema);
-    if (keys.length === 1 && keys[0]!.toLowerCase() === platform && isPlainObject(schema[keys[0]!])) schema = schema[keys[0]!];
+    if (keys.length === 1 && keys[0]!.toLowerCase() === platform && isPlainObject(schema[keys[0]!]))
+      schema = schema[keys[0]!];
     hints[platform] = platform in hints ? mergeFragments(hints[platform], schema) : schema;
   }
   return hints;

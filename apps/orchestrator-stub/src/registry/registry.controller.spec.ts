@@ -1,6 +1,12 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { dataAgentOptions, knowledgeAgentOptions, plannerOptions, startFakeAgent, type FakeAgent } from '../testing/fake-agent-server';
+import {
+  dataAgentOptions,
+  knowledgeAgentOptions,
+  plannerOptions,
+  startFakeAgent,
+  type FakeAgent,
+} from '../testing/fake-agent-server';
 import { planFor } from '../testing/mesh-plans';
 import { createOrchestratorTestApp } from '../testing/orchestrator-test-app';
 
@@ -49,13 +55,25 @@ describe('GET /agents and the registry (through the real app)', () => {
 
     expect(response.body).toEqual([
       {
-        descriptor: { agent_id: 'workflow_planner', agent_name: 'Workflow Planner', capabilities: ['create_plan', 'optimize_plan'], url: planner.url },
+        descriptor: {
+          agent_id: 'workflow_planner',
+          agent_name: 'Workflow Planner',
+          capabilities: ['create_plan', 'optimize_plan'],
+          url: planner.url,
+        },
         reachable: true,
         last_checked_at: expect.any(String),
         protocol: 'a2a_task',
       },
       {
-        descriptor: { agent_id: 'kql_data', agent_name: 'kql data', capabilities: ['generate_query'], platform: 'kql', schema: { tables: { SigninLogs: [] } }, url: kql.url },
+        descriptor: {
+          agent_id: 'kql_data',
+          agent_name: 'kql data',
+          capabilities: ['generate_query'],
+          platform: 'kql',
+          schema: { tables: { SigninLogs: [] } },
+          url: kql.url,
+        },
         reachable: true,
         last_checked_at: expect.any(String),
         protocol: 'a2a_task',
@@ -81,18 +99,38 @@ describe('GET /agents and the registry (through the real app)', () => {
     const down = `http://127.0.0.1:${await freePort()}`;
     const before = Date.now();
 
-    app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: `${hanging.url},${down}`, ORCHESTRATOR_PROBE_TIMEOUT_SECONDS: '3' });
+    app = await createOrchestratorTestApp({
+      PLANNER_URL: planner.url,
+      AGENT_URLS: `${hanging.url},${down}`,
+      ORCHESTRATOR_PROBE_TIMEOUT_SECONDS: '3',
+    });
 
     // Waiting for the probe would take its 3 s timeout; starting without waiting takes far less, even on a busy CI.
     expect(Date.now() - before).toBeLessThan(2000);
     let response = await request(app.getHttpServer()).get('/agents').expect(200);
-    for (let waited = 0; waited < 10_000 && response.body.slice(1).some((e: { last_checked_at?: string }) => !e.last_checked_at); waited += 100) {
+    for (
+      let waited = 0;
+      waited < 10_000 && response.body.slice(1).some((e: { last_checked_at?: string }) => !e.last_checked_at);
+      waited += 100
+    ) {
       await sleep(100);
       response = await request(app.getHttpServer()).get('/agents').expect(200);
     }
     expect(response.body.slice(1)).toEqual([
-      { descriptor: { agent_id: hanging.url, url: hanging.url }, reachable: false, last_checked_at: expect.any(String), last_error: expect.stringContaining('did not answer within 3 s'), protocol: 'a2a_task' },
-      { descriptor: { agent_id: down, url: down }, reachable: false, last_checked_at: expect.any(String), last_error: expect.stringContaining('ECONNREFUSED'), protocol: 'a2a_task' },
+      {
+        descriptor: { agent_id: hanging.url, url: hanging.url },
+        reachable: false,
+        last_checked_at: expect.any(String),
+        last_error: expect.stringContaining('did not answer within 3 s'),
+        protocol: 'a2a_task',
+      },
+      {
+        descriptor: { agent_id: down, url: down },
+        reachable: false,
+        last_checked_at: expect.any(String),
+        last_error: expect.stringContaining('ECONNREFUSED'),
+        protocol: 'a2a_task',
+      },
     ]);
   });
 
@@ -104,19 +142,28 @@ describe('GET /agents and the registry (through the real app)', () => {
 
     const response = await request(app.getHttpServer()).get('/agents').expect(200);
 
-    expect(response.body[1]).toMatchObject({ reachable: false, last_error: expect.stringContaining('invalid descriptor (agent_id)') });
+    expect(response.body[1]).toMatchObject({
+      reachable: false,
+      last_error: expect.stringContaining('invalid descriptor (agent_id)'),
+    });
   });
 
   it('lists an agent that comes up after the orchestrator as reachable within a few seconds, without a journey', async () => {
     const planner = await start(plannerOptions((p) => planFor(p)));
     const port = await freePort();
-    app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: `http://127.0.0.1:${port}`, ORCHESTRATOR_REGISTRY_REFRESH_SECONDS: '600' });
+    app = await createOrchestratorTestApp({
+      PLANNER_URL: planner.url,
+      AGENT_URLS: `http://127.0.0.1:${port}`,
+      ORCHESTRATOR_REGISTRY_REFRESH_SECONDS: '600',
+    });
     await sleep(100);
     expect((await request(app.getHttpServer()).get('/agents').expect(200)).body[1].reachable).toBe(false);
     const { createServer } = await import('node:http');
     const server = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ agent_id: 'sop_knowledge', capabilities: ['retrieve_context'], knowledge_domain: 'sop' }));
+      res.end(
+        JSON.stringify({ agent_id: 'sop_knowledge', capabilities: ['retrieve_context'], knowledge_domain: 'sop' }),
+      );
     });
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     try {
@@ -134,7 +181,11 @@ describe('GET /agents and the registry (through the real app)', () => {
   it('picks up an agent that comes up after the orchestrator, before the next journey', async () => {
     const planner = await start(plannerOptions((p) => planFor(p)));
     const port = await freePort();
-    app = await createOrchestratorTestApp({ PLANNER_URL: planner.url, AGENT_URLS: `http://127.0.0.1:${port}`, ORCHESTRATOR_REGISTRY_REFRESH_SECONDS: '600' });
+    app = await createOrchestratorTestApp({
+      PLANNER_URL: planner.url,
+      AGENT_URLS: `http://127.0.0.1:${port}`,
+      ORCHESTRATOR_REGISTRY_REFRESH_SECONDS: '600',
+    });
     await sleep(100);
     const late = await startFakeAgent(knowledgeAgentOptions('sop'));
     await late.close();
@@ -142,7 +193,13 @@ describe('GET /agents and the registry (through the real app)', () => {
     const { createServer } = await import('node:http');
     const server = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(req.url === '/a2a/agent' ? { agent_id: 'kql_data', capabilities: ['generate_query'], platform: 'kql' } : { status: 'completed', result: { platform: 'kql', query: 'q', tables: [], notes: [] } }));
+      res.end(
+        JSON.stringify(
+          req.url === '/a2a/agent'
+            ? { agent_id: 'kql_data', capabilities: ['generate_query'], platform: 'kql' }
+            : { status: 'completed', result: { platform: 'kql', query: 'q', tables: [], notes: [] } },
+        ),
+      );
     });
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     try {

@@ -47,7 +47,9 @@ async function send(response: ServerResponse, reply: FakeReply): Promise<void> {
   if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs).unref());
   if (response.destroyed) return;
   const text = reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
-  response.writeHead(reply.status ?? 200, { 'content-type': reply.text !== undefined ? 'text/plain' : 'application/json' });
+  response.writeHead(reply.status ?? 200, {
+    'content-type': reply.text !== undefined ? 'text/plain' : 'application/json',
+  });
   response.end(text);
 }
 
@@ -66,11 +68,19 @@ export async function startFakeAgent(options: FakeAgentOptions): Promise<FakeAge
       const path = (request.url ?? '/').split('?')[0]!;
       requests.push({ method: request.method ?? 'GET', path, headers: request.headers, body, at: performance.now() });
       if (request.method === 'GET' && path === '/a2a/agent' && options.descriptor) {
-        return send(response, typeof options.descriptor === 'function' ? options.descriptor() : { body: options.descriptor });
+        return send(
+          response,
+          typeof options.descriptor === 'function' ? options.descriptor() : { body: options.descriptor },
+        );
       }
-      if (request.method === 'GET' && path === '/health') return send(response, options.health ? options.health() : { body: { status: 'ok' } });
-      if (request.method === 'POST' && path === '/a2a/task' && options.task && body) return send(response, await options.task(body));
-      return send(response, { status: 404, body: { status: 'failed', error: { code: 'NOT_FOUND', message: 'no such route' } } });
+      if (request.method === 'GET' && path === '/health')
+        return send(response, options.health ? options.health() : { body: { status: 'ok' } });
+      if (request.method === 'POST' && path === '/a2a/task' && options.task && body)
+        return send(response, await options.task(body));
+      return send(response, {
+        status: 404,
+        body: { status: 'failed', error: { code: 'NOT_FOUND', message: 'no such route' } },
+      });
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -96,40 +106,90 @@ export function completed(agentId: string, taskId: unknown, result: unknown, del
 export function knowledgeAgentOptions(domain: string, delayMs = 0): FakeAgentOptions {
   const agentId = `${domain}_knowledge`;
   return {
-    descriptor: { agent_id: agentId, agent_name: `${domain} knowledge`, capabilities: ['retrieve_context'], knowledge_domain: domain },
+    descriptor: {
+      agent_id: agentId,
+      agent_name: `${domain} knowledge`,
+      capabilities: ['retrieve_context'],
+      knowledge_domain: domain,
+    },
     task: (body) =>
       completed(
         agentId,
         body['task_id'],
-        { passages: [{ id: `${domain}-1`, title: `${domain} passage`, source: `${domain}/doc.md`, text: `About ${String((body['parameters'] as Record<string, unknown>)['query'])}`, score: 0.9 }] },
+        {
+          passages: [
+            {
+              id: `${domain}-1`,
+              title: `${domain} passage`,
+              source: `${domain}/doc.md`,
+              text: `About ${String((body['parameters'] as Record<string, unknown>)['query'])}`,
+              score: 0.9,
+            },
+          ],
+        },
         delayMs,
       ),
   };
 }
 
 /** A data agent that answers a query naming the passages it was given. */
-export function dataAgentOptions(platform: string, schema: Record<string, unknown> = {}, delayMs = 0): FakeAgentOptions {
+export function dataAgentOptions(
+  platform: string,
+  schema: Record<string, unknown> = {},
+  delayMs = 0,
+): FakeAgentOptions {
   const agentId = `${platform}_data`;
   return {
-    descriptor: { agent_id: agentId, agent_name: `${platform} data`, capabilities: ['generate_query'], platform, schema },
+    descriptor: {
+      agent_id: agentId,
+      agent_name: `${platform} data`,
+      capabilities: ['generate_query'],
+      platform,
+      schema,
+    },
     task: (body) => {
       const parameters = body['parameters'] as Record<string, unknown>;
       const knowledge = (parameters['knowledge'] as Array<{ id: string }> | undefined) ?? [];
-      return completed(agentId, body['task_id'], { platform, query: `${platform} query`, tables: [], notes: [`knowledge: ${knowledge.map((k) => k.id).join(',')}`] }, delayMs);
+      return completed(
+        agentId,
+        body['task_id'],
+        {
+          platform,
+          query: `${platform} query`,
+          tables: [],
+          notes: [`knowledge: ${knowledge.map((k) => k.id).join(',')}`],
+        },
+        delayMs,
+      );
     },
   };
 }
 
 /** A planner answering create_plan with `plan(parameters)` and optimize_plan with `revise(parameters)`. */
-export function plannerOptions(plan: (parameters: Record<string, unknown>) => WorkflowPlan | FakeReply, revise?: (parameters: Record<string, unknown>) => WorkflowPlan | FakeReply): FakeAgentOptions {
+export function plannerOptions(
+  plan: (parameters: Record<string, unknown>) => WorkflowPlan | FakeReply,
+  revise?: (parameters: Record<string, unknown>) => WorkflowPlan | FakeReply,
+): FakeAgentOptions {
   const answer = (body: Record<string, unknown>, value: WorkflowPlan | FakeReply): FakeReply =>
     'plan_id' in value ? completed('workflow_planner', body['task_id'], { plan: value }) : value;
   return {
-    descriptor: { agent_id: 'workflow_planner', agent_name: 'Workflow Planner', capabilities: ['create_plan', 'optimize_plan'] },
+    descriptor: {
+      agent_id: 'workflow_planner',
+      agent_name: 'Workflow Planner',
+      capabilities: ['create_plan', 'optimize_plan'],
+    },
     task: (body) => {
       const parameters = body['parameters'] as Record<string, unknown>;
       if (body['action'] === 'optimize_plan') {
-        return revise ? answer(body, revise(parameters)) : { body: { task_id: body['task_id'], status: 'failed', error: { code: 'NO_PLATFORM_AVAILABLE', message: 'nothing to swap' } } };
+        return revise
+          ? answer(body, revise(parameters))
+          : {
+              body: {
+                task_id: body['task_id'],
+                status: 'failed',
+                error: { code: 'NO_PLATFORM_AVAILABLE', message: 'nothing to swap' },
+              },
+            };
       }
       return answer(body, plan(parameters));
     },

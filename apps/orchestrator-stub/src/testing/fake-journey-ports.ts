@@ -1,4 +1,10 @@
-import type { ClarificationResult, CreatePlanParameters, OptimizePlanParameters, PlannerResult, WorkflowPlan } from '@mesh/a2a-contracts';
+import type {
+  ClarificationResult,
+  CreatePlanParameters,
+  OptimizePlanParameters,
+  PlannerResult,
+  WorkflowPlan,
+} from '@mesh/a2a-contracts';
 import type { AgentPort, AgentTask, JourneyClock, PlannerPort } from '../journeys/journey-ports';
 
 /** A planner that answers from functions and records what it was asked. */
@@ -7,7 +13,9 @@ export class FakePlanner implements PlannerPort {
   readonly optimized: OptimizePlanParameters[] = [];
 
   constructor(
-    private readonly plan: (parameters: CreatePlanParameters) => WorkflowPlan | ClarificationResult | Promise<WorkflowPlan | ClarificationResult>,
+    private readonly plan: (
+      parameters: CreatePlanParameters,
+    ) => WorkflowPlan | ClarificationResult | Promise<WorkflowPlan | ClarificationResult>,
     private readonly revise?: (parameters: OptimizePlanParameters) => PlannerResult | Promise<PlannerResult>,
   ) {}
 

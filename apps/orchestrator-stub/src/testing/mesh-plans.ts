@@ -5,7 +5,9 @@ import type { AgentDescriptor, WorkflowPlan, WorkflowStep } from '@mesh/a2a-cont
  * a data step per data agent depending on all of them.
  */
 export function planFor(parameters: Record<string, unknown>, timeoutSeconds = 5): WorkflowPlan {
-  const context = parameters['execution_context'] as { available_agents: { knowledge?: AgentDescriptor[]; data?: AgentDescriptor[] } };
+  const context = parameters['execution_context'] as {
+    available_agents: { knowledge?: AgentDescriptor[]; data?: AgentDescriptor[] };
+  };
   const question = String(parameters['natural_language']);
   const knowledge: WorkflowStep[] = (context.available_agents.knowledge ?? []).map((agent, index) => ({
     step_id: `knowledge_${index}`,
@@ -28,7 +30,9 @@ export function planFor(parameters: Record<string, unknown>, timeoutSeconds = 5)
   return {
     plan_id: 'plan-fake',
     steps: [...knowledge, ...data],
-    parallel_execution_groups: [knowledge.map((s) => s.step_id), data.map((s) => s.step_id)].filter((g) => g.length > 0),
+    parallel_execution_groups: [knowledge.map((s) => s.step_id), data.map((s) => s.step_id)].filter(
+      (g) => g.length > 0,
+    ),
     estimated_duration_seconds: 1,
     estimated_cost_usd: 0,
     reasoning: 'fake',

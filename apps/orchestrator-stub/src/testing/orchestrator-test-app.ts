@@ -12,7 +12,10 @@ import { OrchestratorSettings } from '../config/orchestrator-settings';
  */
 export function settingsFor(env: Record<string, string>): OrchestratorSettings {
   const validated = validateOrchestratorEnv(env);
-  const config = { get: (key: keyof OrchestratorEnv) => validated[key] } as unknown as ConfigService<OrchestratorEnv, true>;
+  const config = { get: (key: keyof OrchestratorEnv) => validated[key] } as unknown as ConfigService<
+    OrchestratorEnv,
+    true
+  >;
   return new OrchestratorSettings(config);
 }
 

@@ -1,5 +1,11 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { createLoggingModule, JsonGuardMiddleware, MetricsModule, ProtectionModule, RequestContextMiddleware } from '@mesh/nest-a2a';
+import {
+  createLoggingModule,
+  JsonGuardMiddleware,
+  MetricsModule,
+  ProtectionModule,
+  RequestContextMiddleware,
+} from '@mesh/nest-a2a';
 import { PlannerSettings } from '../config/planner-settings';
 import { SettingsModule } from '../config/settings.module';
 import { HealthModule } from '../health/health.module';
@@ -9,11 +15,17 @@ import { PlanningModule } from '../planning/planning.module';
 @Module({
   imports: [
     SettingsModule,
-    createLoggingModule({ inject: [PlannerSettings], useFactory: (settings: PlannerSettings) => ({ service: settings.agentId, level: settings.logLevel }) }),
+    createLoggingModule({
+      inject: [PlannerSettings],
+      useFactory: (settings: PlannerSettings) => ({ service: settings.agentId, level: settings.logLevel }),
+    }),
     MetricsModule.forRoot({ service: 'planner' }),
     ProtectionModule.forRootAsync({
       inject: [PlannerSettings],
-      useFactory: (settings: PlannerSettings) => ({ rateLimitRps: settings.rateLimitRps, apiKey: settings.apiKey || undefined }),
+      useFactory: (settings: PlannerSettings) => ({
+        rateLimitRps: settings.rateLimitRps,
+        apiKey: settings.apiKey || undefined,
+      }),
     }),
     LlmModule,
     PlanningModule,

@@ -6,7 +6,12 @@ import { createLlmTestApp } from '../llm/testing/llm-test-app';
 describe('graceful shutdown', () => {
   it('finishes a request that is in flight when the app closes, and takes no new ones', async () => {
     const ollama = await OllamaTestServer.start({ responder: () => ollamaReplies.slow(600) });
-    const app = await createLlmTestApp({ OLLAMA_HOST: ollama.url, PLANNER_LLM_MODE: 'llm', OLLAMA_TIMEOUT: '5', PLANNER_ENABLE_CACHING: 'false' });
+    const app = await createLlmTestApp({
+      OLLAMA_HOST: ollama.url,
+      PLANNER_LLM_MODE: 'llm',
+      OLLAMA_TIMEOUT: '5',
+      PLANNER_ENABLE_CACHING: 'false',
+    });
     await app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
 

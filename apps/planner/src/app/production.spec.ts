@@ -23,13 +23,20 @@ describe('the planner with an API key', () => {
   afterAll(() => app.close());
 
   it('answers 401 in the error format to a task without the key', async () => {
-    const response = await request(app.getHttpServer()).post('/a2a/task').send(aCreatePlanRequest('failed sign-ins')).expect(401);
+    const response = await request(app.getHttpServer())
+      .post('/a2a/task')
+      .send(aCreatePlanRequest('failed sign-ins'))
+      .expect(401);
 
     expect(response.body).toMatchObject({ task_id: 't-test', status: 'failed', error: { code: 'UNAUTHORIZED' } });
   });
 
   it('plans when the key comes as a bearer token', async () => {
-    await request(app.getHttpServer()).post('/a2a/task').set('authorization', 'Bearer k-123').send(aCreatePlanRequest('failed sign-ins')).expect(200);
+    await request(app.getHttpServer())
+      .post('/a2a/task')
+      .set('authorization', 'Bearer k-123')
+      .send(aCreatePlanRequest('failed sign-ins'))
+      .expect(200);
   });
 
   it('guards the A2A bindings too: 401 in the JSON-RPC and HTTP+JSON error formats', async () => {
@@ -54,7 +61,12 @@ describe('the planner with an API key', () => {
     const response = await request(app.getHttpServer())
       .post('/a2a/jsonrpc')
       .set({ 'A2A-Version': '1.0', 'x-api-key': 'k-123' })
-      .send({ jsonrpc: '2.0', id: 4, method: 'SendMessage', params: { message: { messageId: 'k-1', role: 'ROLE_USER', parts: [{ text: 'failed sign-ins' }] } } })
+      .send({
+        jsonrpc: '2.0',
+        id: 4,
+        method: 'SendMessage',
+        params: { message: { messageId: 'k-1', role: 'ROLE_USER', parts: [{ text: 'failed sign-ins' }] } },
+      })
       .expect(200);
 
     expect(response.body.result.task.status.state).toBe('TASK_STATE_COMPLETED');
@@ -111,15 +123,23 @@ describe('the planner with the defaults', () => {
 
     const metrics = (await request(app.getHttpServer()).get('/metrics').expect(200)).text;
 
-    expect(metrics).toMatch(/planner_tasks_total\{action="create_plan",status="completed",mode="heuristic",service="planner"\} 1/);
+    expect(metrics).toMatch(
+      /planner_tasks_total\{action="create_plan",status="completed",mode="heuristic",service="planner"\} 1/,
+    );
     expect(metrics).toContain('planner_plan_duration_seconds_bucket');
     expect(metrics).toContain('planner_plan_steps_count{service="planner"} 1');
     expect(metrics).toContain('planner_llm_in_flight{service="planner"} 0');
-    expect(metrics).toMatch(/http_requests_total\{method="POST",route="\/a2a\/task",status="200",service="planner"\} 1/);
+    expect(metrics).toMatch(
+      /http_requests_total\{method="POST",route="\/a2a\/task",status="200",service="planner"\} 1/,
+    );
   });
 
   it('echoes the caller’s x-request-id', async () => {
-    const response = await request(app.getHttpServer()).post('/a2a/task').set('x-request-id', 'req-42').send(aCreatePlanRequest('failed sign-ins')).expect(200);
+    const response = await request(app.getHttpServer())
+      .post('/a2a/task')
+      .set('x-request-id', 'req-42')
+      .send(aCreatePlanRequest('failed sign-ins'))
+      .expect(200);
 
     expect(response.headers['x-request-id']).toBe('req-42');
   });

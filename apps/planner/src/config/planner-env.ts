@@ -1,4 +1,18 @@
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { STANDARD_MESH_AGENT_IDS } from '@mesh/a2a-contracts';
 import { EnvBoolean, EnvNumber, EnvString, validateEnv } from '@mesh/nest-a2a';
 import { LLM_PROVIDERS, type LlmProvider } from '../llm/llm.port';
@@ -31,7 +45,9 @@ export class PlannerEnv {
 
   @EnvString()
   @IsString()
-  @Matches(/^[A-Za-z0-9_.:-]{1,128}$/, { message: 'PLANNER_AGENT_ID must be 1-128 characters of letters, digits, _ . : -' })
+  @Matches(/^[A-Za-z0-9_.:-]{1,128}$/, {
+    message: 'PLANNER_AGENT_ID must be 1-128 characters of letters, digits, _ . : -',
+  })
   PLANNER_AGENT_ID: string = 'workflow_planner';
 
   @EnvString()
@@ -136,7 +152,10 @@ export class PlannerEnv {
    * (`http://127.0.0.1:8000/v1`); for `ollama` it overrides `OLLAMA_HOST`.
    */
   @EnvString()
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'PLANNER_LLM_BASE_URL must be an http(s) URL such as http://127.0.0.1:8000/v1' })
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'PLANNER_LLM_BASE_URL must be an http(s) URL such as http://127.0.0.1:8000/v1' },
+  )
   @ValidateIf((env: PlannerEnv) => env.PLANNER_LLM_PROVIDER === 'openai' || env.PLANNER_LLM_BASE_URL !== '')
   PLANNER_LLM_BASE_URL: string = '';
 
@@ -162,7 +181,10 @@ export class PlannerEnv {
 
   /** Where Ollama listens. */
   @EnvString()
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'OLLAMA_HOST must be an http(s) URL such as http://localhost:11434' })
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'OLLAMA_HOST must be an http(s) URL such as http://localhost:11434' },
+  )
   OLLAMA_HOST: string = 'http://localhost:11434';
 
   @EnvString()
@@ -180,7 +202,9 @@ export class PlannerEnv {
 
   /** How long Ollama keeps the model loaded after a call (an Ollama duration: `30m`, `1h`, `-1` for ever). */
   @EnvString()
-  @Matches(/^(-1|\d+(\.\d+)?(ms|s|m|h)?)$/, { message: 'OLLAMA_KEEP_ALIVE must be a duration such as 30m, 1h, 300 or -1' })
+  @Matches(/^(-1|\d+(\.\d+)?(ms|s|m|h)?)$/, {
+    message: 'OLLAMA_KEEP_ALIVE must be a duration such as 30m, 1h, 300 or -1',
+  })
   OLLAMA_KEEP_ALIVE: string = '30m';
 
   @EnvString()

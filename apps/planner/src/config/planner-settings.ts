@@ -67,7 +67,11 @@ export class PlannerSettings {
       .map((origin) => origin.trim())
       .filter(Boolean);
     this.publicUrl = (get('PLANNER_PUBLIC_URL') || `http://${this.host}:${this.port}`).replace(/\/+$/, '');
-    const mesh = meshAgentsFromIds(get('PLANNER_MESH_AGENTS').split(',').map((id) => id.trim()));
+    const mesh = meshAgentsFromIds(
+      get('PLANNER_MESH_AGENTS')
+        .split(',')
+        .map((id) => id.trim()),
+    );
     this.meshAgents = mesh.ok ? mesh.agents : { knowledge: [], data: [] };
     this.planning = resolvePlannerOptions({
       agentId: this.agentId,

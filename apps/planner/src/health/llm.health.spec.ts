@@ -1,6 +1,12 @@
 import { createServer } from 'node:http';
 import request from 'supertest';
-import { LLM_TEST_PROVIDERS, plannerLlmEnv, refusedUrl, startLlmTestServer, type LlmTestServer } from '@mesh/ollama-testing';
+import {
+  LLM_TEST_PROVIDERS,
+  plannerLlmEnv,
+  refusedUrl,
+  startLlmTestServer,
+  type LlmTestServer,
+} from '@mesh/ollama-testing';
 import { createLlmTestApp } from '../llm/testing/llm-test-app';
 
 describe.each(LLM_TEST_PROVIDERS)('LLM health with the %s provider (through the real app)', (provider) => {
@@ -18,7 +24,14 @@ describe.each(LLM_TEST_PROVIDERS)('LLM health with the %s provider (through the 
     try {
       const response = await request(app.getHttpServer()).get('/health/llm').expect(200);
 
-      expect(response.body.details.llm).toMatchObject({ status: 'up', provider, model: 'llama3', model_present: true, mode: 'auto', circuit: 'closed' });
+      expect(response.body.details.llm).toMatchObject({
+        status: 'up',
+        provider,
+        model: 'llama3',
+        model_present: true,
+        mode: 'auto',
+        circuit: 'closed',
+      });
       if (provider === 'ollama') expect(response.body.details.llm.version).toEqual(expect.any(String));
     } finally {
       await app.close();
@@ -57,7 +70,10 @@ describe.each(LLM_TEST_PROVIDERS)('LLM health with the %s provider (through the 
     const silent = createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as { port: number }).port;
-    const app = await createLlmTestApp({ ...envFor(`http://127.0.0.1:${port}${provider === 'openai' ? '/v1' : ''}`), OLLAMA_TIMEOUT: '0.5' });
+    const app = await createLlmTestApp({
+      ...envFor(`http://127.0.0.1:${port}${provider === 'openai' ? '/v1' : ''}`),
+      OLLAMA_TIMEOUT: '0.5',
+    });
     try {
       const started = performance.now();
       const response = await request(app.getHttpServer()).get('/health/llm').expect(503);

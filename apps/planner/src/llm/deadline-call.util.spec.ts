@@ -6,7 +6,10 @@ describe('callWithDeadline', () => {
   it('aborts the call at the deadline and rejects with a timeout', async () => {
     jest.useFakeTimers();
     let seen: AbortSignal | undefined;
-    const call = callWithDeadline((signal) => ((seen = signal), new Promise<string>(() => undefined)), { timeoutMs: 1000, server: 'test' });
+    const call = callWithDeadline((signal) => ((seen = signal), new Promise<string>(() => undefined)), {
+      timeoutMs: 1000,
+      server: 'test',
+    });
     const outcome = expect(call).rejects.toMatchObject({ kind: 'timeout' });
 
     await jest.advanceTimersByTimeAsync(1000);
@@ -27,7 +30,10 @@ describe('callWithDeadline', () => {
 
   it('cancels on the cancel signal as aborted, not as a timeout', async () => {
     const shutdown = new AbortController();
-    const call = callWithDeadline((signal) => new Promise<string>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))), { timeoutMs: 60_000, cancel: shutdown.signal, server: 'test' });
+    const call = callWithDeadline(
+      (signal) => new Promise<string>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
+      { timeoutMs: 60_000, cancel: shutdown.signal, server: 'test' },
+    );
 
     shutdown.abort(new Error('shutting down'));
 
@@ -40,7 +46,9 @@ describe('callWithDeadline', () => {
     const add = jest.spyOn(shutdown.signal, 'addEventListener');
     const remove = jest.spyOn(shutdown.signal, 'removeEventListener');
 
-    expect(await callWithDeadline(async () => 'done', { timeoutMs: 60_000, cancel: shutdown.signal, server: 'test' })).toBe('done');
+    expect(
+      await callWithDeadline(async () => 'done', { timeoutMs: 60_000, cancel: shutdown.signal, server: 'test' }),
+    ).toBe('done');
 
     expect(jest.getTimerCount()).toBe(0);
     expect(remove).toHaveBeenCalledWith('abort', add.mock.calls[0]![1]);

@@ -19,7 +19,10 @@ export interface DeadlineOptions {
  * call then hangs until undici's own 300 s limit, holding its LLM slot). Here the timer holds the
  * controller strongly until it fires or is cleared, and the `cancel` listener is removed after.
  */
-export async function callWithDeadline<T>(call: (signal: AbortSignal) => Promise<T>, options: DeadlineOptions): Promise<T> {
+export async function callWithDeadline<T>(
+  call: (signal: AbortSignal) => Promise<T>,
+  options: DeadlineOptions,
+): Promise<T> {
   const controller = new AbortController();
   let onAbort: (() => void) | undefined;
   const stopped = new Promise<never>((_, reject) => {
@@ -27,7 +30,10 @@ export async function callWithDeadline<T>(call: (signal: AbortSignal) => Promise
     controller.signal.addEventListener('abort', onAbort, { once: true });
   });
   stopped.catch(() => undefined); // the race reports it; never an unhandled rejection
-  const timer = setTimeout(() => controller.abort(new DOMException('the LLM call hit its deadline', 'TimeoutError')), Math.max(1, Math.floor(options.timeoutMs)));
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('the LLM call hit its deadline', 'TimeoutError')),
+    Math.max(1, Math.floor(options.timeoutMs)),
+  );
   const cancel = options.cancel;
   const onCancel = () => controller.abort(cancel?.reason ?? new DOMException('cancelled', 'AbortError'));
   if (cancel?.aborted) onCancel();

@@ -1,17 +1,28 @@
-import { LLM_TEST_PROVIDERS, llmReplies, plannerLlmEnv, refusedUrl, startLlmTestServer, type LlmTestServer } from '@mesh/ollama-testing';
+import {
+  LLM_TEST_PROVIDERS,
+  llmReplies,
+  plannerLlmEnv,
+  refusedUrl,
+  startLlmTestServer,
+  type LlmTestServer,
+} from '@mesh/ollama-testing';
 import { PlannerSettings } from '../config/planner-settings';
 import { createLlmPort } from './llm-port.provider';
 import type { LlmPort } from './llm.port';
 
 const SCHEMA = { name: 'query_analysis', schema: { type: 'object' as const } };
-const chat = (port: LlmPort, signal = AbortSignal.timeout(2000)) => port.chat({ messages: [{ role: 'user', content: 'hi' }], schema: SCHEMA, signal });
+const chat = (port: LlmPort, signal = AbortSignal.timeout(2000)) =>
+  port.chat({ messages: [{ role: 'user', content: 'hi' }], schema: SCHEMA, signal });
 
 describe.each(LLM_TEST_PROVIDERS)('the %s adapter (against its protocol test server)', (provider) => {
   let server: LlmTestServer;
-  const portFor = (url: string, model?: string, env: Record<string, string> = {}) => createLlmPort(PlannerSettings.fromEnv({ ...plannerLlmEnv(provider, url, model), ...env }).llm);
+  const portFor = (url: string, model?: string, env: Record<string, string> = {}) =>
+    createLlmPort(PlannerSettings.fromEnv({ ...plannerLlmEnv(provider, url, model), ...env }).llm);
 
   beforeAll(async () => {
-    server = await startLlmTestServer(provider, { models: provider === 'ollama' ? ['llama3:latest', 'mistral:7b'] : ['llama3', 'mistral:7b'] });
+    server = await startLlmTestServer(provider, {
+      models: provider === 'ollama' ? ['llama3:latest', 'mistral:7b'] : ['llama3', 'mistral:7b'],
+    });
   });
 
   afterEach(() => server.reset());
@@ -25,7 +36,12 @@ describe.each(LLM_TEST_PROVIDERS)('the %s adapter (against its protocol test ser
   it('returns the content, finish reason and token counts', async () => {
     server.script(llmReplies.answer('{"a":1}', { doneReason: 'length', promptEvalCount: 7, evalCount: 2 }));
 
-    expect(await chat(portFor(server.url))).toEqual({ content: '{"a":1}', finishReason: 'length', promptTokens: 7, completionTokens: 2 });
+    expect(await chat(portFor(server.url))).toEqual({
+      content: '{"a":1}',
+      finishReason: 'length',
+      promptTokens: 7,
+      completionTokens: 2,
+    });
   });
 
   it('leaves token counts undefined when the server omits them', async () => {
@@ -41,10 +57,19 @@ describe.each(LLM_TEST_PROVIDERS)('the %s adapter (against its protocol test ser
 
     const body = server.generationRequests[0]!.body;
     if (provider === 'ollama') {
-      expect(body).toMatchObject({ format: SCHEMA.schema, stream: false, options: { temperature: 0, seed: 42, num_predict: 512 } });
+      expect(body).toMatchObject({
+        format: SCHEMA.schema,
+        stream: false,
+        options: { temperature: 0, seed: 42, num_predict: 512 },
+      });
     } else {
       expect(body).toMatchObject({ temperature: 0, seed: 42, max_tokens: 512, stream: false });
-      expect(body).toMatchObject({ response_format: { type: 'json_schema', json_schema: { name: 'query_analysis', schema: SCHEMA.schema, strict: true } } });
+      expect(body).toMatchObject({
+        response_format: {
+          type: 'json_schema',
+          json_schema: { name: 'query_analysis', schema: SCHEMA.schema, strict: true },
+        },
+      });
     }
   });
 
@@ -81,7 +106,9 @@ describe.each(LLM_TEST_PROVIDERS)('the %s adapter (against its protocol test ser
 
   it('probes whether the model is served', async () => {
     expect(await portFor(server.url).probe(AbortSignal.timeout(1000))).toMatchObject({ modelPresent: true });
-    expect(await portFor(server.url, 'mistral:7b').probe(AbortSignal.timeout(1000))).toMatchObject({ modelPresent: true });
+    expect(await portFor(server.url, 'mistral:7b').probe(AbortSignal.timeout(1000))).toMatchObject({
+      modelPresent: true,
+    });
     expect(await portFor(server.url, 'phi3').probe(AbortSignal.timeout(1000))).toMatchObject({ modelPresent: false });
   });
 
@@ -112,7 +139,9 @@ describe('provider-specific details', () => {
   it('openai: sends the API key as a bearer token, and fails as unauthorized without it', async () => {
     const server = await startLlmTestServer('openai', { apiKey: 'sesame' });
     try {
-      const withKey = createLlmPort(PlannerSettings.fromEnv({ ...plannerLlmEnv('openai', server.url), PLANNER_LLM_API_KEY: 'sesame' }).llm);
+      const withKey = createLlmPort(
+        PlannerSettings.fromEnv({ ...plannerLlmEnv('openai', server.url), PLANNER_LLM_API_KEY: 'sesame' }).llm,
+      );
       const without = createLlmPort(PlannerSettings.fromEnv(plannerLlmEnv('openai', server.url)).llm);
 
       await expect(chat(withKey)).resolves.toMatchObject({ content: expect.any(String) });

@@ -15,7 +15,11 @@ const ANSWER = {
   query_characteristics: { is_aggregation: false, is_time_series: false, has_joins: false, complexity_factors: [] },
 };
 
-const contextFor = (question: string) => preparePlanningContext({ natural_language: question, execution_context: { available_agents: { data: [aDataAgent('kql')] } } });
+const contextFor = (question: string) =>
+  preparePlanningContext({
+    natural_language: question,
+    execution_context: { available_agents: { data: [aDataAgent('kql')] } },
+  });
 
 function partsWith(client: FakeLlmAdapter, env: Record<string, string> = {}): LlmAnalysisParts {
   return createLlmAnalysis(client, { PLANNER_LLM_MODE: 'auto', ...env });
@@ -101,7 +105,10 @@ describe('LlmAnalysisService (with the fake client)', () => {
   });
 
   it('carries the kind of a timeout, and of an answer that stays unusable', async () => {
-    const timedOut = await serviceWith(new FakeLlmAdapter(new LlmCallError('timeout', 'slow'))).analyze(contextFor('a'), []);
+    const timedOut = await serviceWith(new FakeLlmAdapter(new LlmCallError('timeout', 'slow'))).analyze(
+      contextFor('a'),
+      [],
+    );
     const unusable = await serviceWith(new FakeLlmAdapter(fakeAnswer('not json'))).analyze(contextFor('a'), []);
 
     expect(timedOut).toMatchObject({ ok: false, kind: 'timeout' });

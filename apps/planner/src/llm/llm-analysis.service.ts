@@ -45,9 +45,19 @@ export class LlmAnalysisService {
   async analyze(context: PlanningContext, evidence: readonly PlatformEvidence[]): Promise<LlmAnalysisResult> {
     const prompt = buildAnalysisPrompt(context, { evidence });
     if (prompt.platforms.length === 0) {
-      return { ...NO_USAGE, ok: false, kind: 'no_platform', reason: 'no data platform is available to choose from', skipped: true };
+      return {
+        ...NO_USAGE,
+        ok: false,
+        kind: 'no_platform',
+        reason: 'no data platform is available to choose from',
+        skipped: true,
+      };
     }
-    const key = analysisCacheKey({ model: this.port.model, question: context.naturalLanguage, fingerprint: prompt.fingerprint });
+    const key = analysisCacheKey({
+      model: this.port.model,
+      question: context.naturalLanguage,
+      fingerprint: prompt.fingerprint,
+    });
 
     const cached = this.cache.get(key);
     if (cached) return { ...NO_USAGE, ok: true, answer: cached, cacheHit: true };

@@ -53,7 +53,11 @@ export class LlmAttempts {
       try {
         usage.calls += 1;
         const request = { messages, schema: { name: SCHEMA_NAME, schema: prompt.format }, maxTokens };
-        const result = await callWithDeadline((signal) => this.port.chat({ ...request, signal }), { timeoutMs: remaining, cancel: this.shutdown.signal, server: this.port.provider });
+        const result = await callWithDeadline((signal) => this.port.chat({ ...request, signal }), {
+          timeoutMs: remaining,
+          cancel: this.shutdown.signal,
+          server: this.port.provider,
+        });
         content = result.content;
         finishReason = result.finishReason;
         usage.promptTokens += result.promptTokens ?? countChatTokens(messages);
@@ -62,7 +66,13 @@ export class LlmAttempts {
         this.timed(usage, started);
         const failure = asLlmCallError(error);
         this.circuit.failed(failure.kind, failure.message);
-        return { ...usage, cacheHit: false, ok: false, kind: failure.kind, reason: `${failure.kind}: ${failure.message}` };
+        return {
+          ...usage,
+          cacheHit: false,
+          ok: false,
+          kind: failure.kind,
+          reason: `${failure.kind}: ${failure.message}`,
+        };
       }
       this.timed(usage, started);
       this.circuit.succeeded();
@@ -70,8 +80,15 @@ export class LlmAttempts {
       const reading = readLlmAnswer(content, finishReason, { prompt, catalog: context.catalog });
       if (reading.ok) {
         if (reading.answer.platforms.length > 0) return { ...usage, cacheHit: false, ok: true, answer: reading.answer };
-        const ignored = reading.answer.discarded.length > 0 ? ` (ignored: ${reading.answer.discarded.slice(0, 3).join(', ')})` : '';
-        return { ...usage, cacheHit: false, ok: false, kind: 'no_platform', reason: `the LLM answer named no available platform${ignored}` };
+        const ignored =
+          reading.answer.discarded.length > 0 ? ` (ignored: ${reading.answer.discarded.slice(0, 3).join(', ')})` : '';
+        return {
+          ...usage,
+          cacheHit: false,
+          ok: false,
+          kind: 'no_platform',
+          reason: `the LLM answer named no available platform${ignored}`,
+        };
       }
       lastProblem = `${reading.problem} answer (${reading.detail})`;
       this.logger.warn(`LLM attempt ${attempt}: ${lastProblem}`);
@@ -80,7 +97,13 @@ export class LlmAttempts {
       messages = [...prompt.messages, { role: 'user', content: nudge }];
       maxTokens = reading.problem === 'truncated' ? this.numPredict * 2 : undefined;
     }
-    return { ...usage, cacheHit: false, ok: false, kind: 'invalid_answer', reason: `${lastProblem}, also after one retry` };
+    return {
+      ...usage,
+      cacheHit: false,
+      ok: false,
+      kind: 'invalid_answer',
+      reason: `${lastProblem}, also after one retry`,
+    };
   }
 
   /** Adds a call's duration to the plan's LLM time and to the slots' moving average. */

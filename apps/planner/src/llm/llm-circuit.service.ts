@@ -18,7 +18,11 @@ export class LlmCircuit {
   constructor(settings: PlannerSettings) {
     const llm: LlmSettings = settings.llm;
     this.gating = llm.mode === 'auto';
-    this.breaker = new CircuitBreaker({ reprobeMs: llm.reprobeMs, failureThreshold: 3, trialLeaseMs: llm.timeoutMs + TRIAL_LEASE_SLACK_MS });
+    this.breaker = new CircuitBreaker({
+      reprobeMs: llm.reprobeMs,
+      failureThreshold: 3,
+      trialLeaseMs: llm.timeoutMs + TRIAL_LEASE_SLACK_MS,
+    });
   }
 
   /** Undefined when a call may go out; otherwise why not. */

@@ -2,7 +2,13 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { preparePlanningContext } from '@mesh/planner-core';
 import { aDataAgent } from '@mesh/a2a-contracts/testing';
-import { defaultResponder, LLM_TEST_PROVIDERS, plannerLlmEnv, startLlmTestServer, type LlmTestServer } from '@mesh/ollama-testing';
+import {
+  defaultResponder,
+  LLM_TEST_PROVIDERS,
+  plannerLlmEnv,
+  startLlmTestServer,
+  type LlmTestServer,
+} from '@mesh/ollama-testing';
 import { PlannerSettings } from '../config/planner-settings';
 import { createLlmPort } from './llm-port.provider';
 import { createLlmAnalysis } from './testing/llm-analysis.testing';
@@ -11,7 +17,11 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
 const BUDGET_MS = 400;
-const contextFor = (question: string) => preparePlanningContext({ natural_language: question, execution_context: { available_agents: { data: [aDataAgent('kql')] } } });
+const contextFor = (question: string) =>
+  preparePlanningContext({
+    natural_language: question,
+    execution_context: { available_agents: { data: [aDataAgent('kql')] } },
+  });
 
 /**
  * Forces a full garbage collection 10 ms after the previous one ended (or twice as long as it
@@ -50,7 +60,14 @@ describe.each(LLM_TEST_PROVIDERS)('the LLM budget under forced GC with the %s pr
   afterEach(() => server.close());
 
   function partsFor(mode: 'llm' | 'auto', budgetMs = BUDGET_MS) {
-    const env = { ...plannerLlmEnv(provider, server.url), PLANNER_LLM_MODE: mode, OLLAMA_TIMEOUT: String(budgetMs / 1000), PLANNER_LLM_CONCURRENCY: '2', PLANNER_ENABLE_CACHING: 'false', PLANNER_LLM_REPROBE_SECONDS: '0' };
+    const env = {
+      ...plannerLlmEnv(provider, server.url),
+      PLANNER_LLM_MODE: mode,
+      OLLAMA_TIMEOUT: String(budgetMs / 1000),
+      PLANNER_LLM_CONCURRENCY: '2',
+      PLANNER_ENABLE_CACHING: 'false',
+      PLANNER_LLM_REPROBE_SECONDS: '0',
+    };
     return createLlmAnalysis(createLlmPort(PlannerSettings.fromEnv(env).llm), env);
   }
 

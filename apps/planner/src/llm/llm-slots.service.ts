@@ -3,7 +3,8 @@ import { ConcurrencyLimiter, type Release } from '@mesh/planner-llm';
 import { PlannerSettings } from '../config/planner-settings';
 
 /** A slot, or why none could be had within the budget. */
-export type SlotGrant = { readonly ok: true; readonly release: Release } | { readonly ok: false; readonly reason: string };
+export type SlotGrant =
+  { readonly ok: true; readonly release: Release } | { readonly ok: false; readonly reason: string };
 
 /**
  * The LLM calls in flight: at most `PLANNER_LLM_CONCURRENCY`; the others wait in order, but only
@@ -38,9 +39,14 @@ export class LlmSlots {
       const reason = `LLM busy: ${this.limiter.queued} calls queued, about ${Math.round(foreseenWait)} ms of waiting would exceed the ${this.budgetMs} ms budget`;
       return { ok: false, reason };
     }
-    const release = await this.limiter.acquire(deadline - performance.now() - Math.min(this.averageCallMs, this.budgetMs / 2));
+    const release = await this.limiter.acquire(
+      deadline - performance.now() - Math.min(this.averageCallMs, this.budgetMs / 2),
+    );
     if (release) return { ok: true, release };
-    return { ok: false, reason: `LLM busy: no free slot (concurrency ${this.limiter.limit}) within the ${this.budgetMs} ms budget` };
+    return {
+      ok: false,
+      reason: `LLM busy: no free slot (concurrency ${this.limiter.limit}) within the ${this.budgetMs} ms budget`,
+    };
   }
 
   /** Feeds a finished call's duration into the moving average. */

@@ -31,15 +31,23 @@ export class LlmWarmUp implements OnApplicationBootstrap {
   async warmUp(): Promise<boolean> {
     const started = performance.now();
     try {
-      await callWithDeadline((signal) => this.port.warmUp(signal), { timeoutMs: WARM_UP_TIMEOUT_MS, cancel: this.shutdown.signal, server: this.port.provider });
+      await callWithDeadline((signal) => this.port.warmUp(signal), {
+        timeoutMs: WARM_UP_TIMEOUT_MS,
+        cancel: this.shutdown.signal,
+        server: this.port.provider,
+      });
       this.circuit.succeeded();
-      this.logger.log(`LLM ${this.port.model} (${this.port.provider}) ready in ${Math.round(performance.now() - started)} ms (mode ${this.settings.mode})`);
+      this.logger.log(
+        `LLM ${this.port.model} (${this.port.provider}) ready in ${Math.round(performance.now() - started)} ms (mode ${this.settings.mode})`,
+      );
       return true;
     } catch (error) {
       const failure = asLlmCallError(error);
       if (failure.kind !== 'aborted') {
         this.circuit.failed(failure.kind, failure.message);
-        this.logger.warn(`LLM warm-up failed: ${failure.message}; planning falls back to the heuristics until the LLM server answers`);
+        this.logger.warn(
+          `LLM warm-up failed: ${failure.message}; planning falls back to the heuristics until the LLM server answers`,
+        );
       }
       return false;
     }

@@ -17,7 +17,16 @@ import { LLM_PORT } from './llm.port';
  */
 @Global()
 @Module({
-  providers: [LLM_PORT_PROVIDER, LlmShutdown, LlmCircuit, LlmSlots, LlmAnswerCache, LlmAttempts, LlmWarmUp, LlmAnalysisService],
+  providers: [
+    LLM_PORT_PROVIDER,
+    LlmShutdown,
+    LlmCircuit,
+    LlmSlots,
+    LlmAnswerCache,
+    LlmAttempts,
+    LlmWarmUp,
+    LlmAnalysisService,
+  ],
   exports: [LLM_PORT, LlmCircuit, LlmSlots, LlmAnswerCache, LlmAnalysisService],
 })
 export class LlmModule {}

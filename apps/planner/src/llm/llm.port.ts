@@ -62,5 +62,7 @@ export interface LlmPort {
 
 /** Any thrown value as an {@link LlmCallError}. */
 export function asLlmCallError(error: unknown): LlmCallError {
-  return error instanceof LlmCallError ? error : new LlmCallError('server_error', error instanceof Error ? error.message : String(error));
+  return error instanceof LlmCallError
+    ? error
+    : new LlmCallError('server_error', error instanceof Error ? error.message : String(error));
 }

@@ -9,7 +9,8 @@ export const GENERATION_OPTIONS = { temperature: 0, seed: 42 } as const;
 /** An error of `fetch`, the ollama package or the signal, classified. */
 export function classifyOllamaError(error: unknown, signal: AbortSignal): LlmCallError {
   const status = (error as { status_code?: unknown } | undefined)?.status_code;
-  if (typeof status === 'number' && !signal.aborted) return statusCallError(status, 'Ollama', error instanceof Error ? error.message : String(error));
+  if (typeof status === 'number' && !signal.aborted)
+    return statusCallError(status, 'Ollama', error instanceof Error ? error.message : String(error));
   return transportCallError(error, signal, 'Ollama');
 }
 

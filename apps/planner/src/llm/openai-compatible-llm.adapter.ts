@@ -10,7 +10,8 @@ const ERROR_TEXT_LIMIT = 300;
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The `error.message` of an OpenAI-style error body, or the body's start. */
 function errorText(body: string): string {
@@ -50,7 +51,10 @@ export class OpenAiCompatibleLlmAdapter implements LlmPort {
     const body = {
       model: this.model,
       messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
-      response_format: { type: 'json_schema', json_schema: { name: request.schema.name, schema: request.schema.schema, strict: true } },
+      response_format: {
+        type: 'json_schema',
+        json_schema: { name: request.schema.name, schema: request.schema.schema, strict: true },
+      },
       ...GENERATION_OPTIONS,
       max_tokens: request.maxTokens ?? this.maxTokens,
       stream: false,
@@ -58,7 +62,8 @@ export class OpenAiCompatibleLlmAdapter implements LlmPort {
     const reply = await this.send('POST', '/chat/completions', request.signal, body);
     const choice = Array.isArray(reply['choices']) ? (reply['choices'][0] as unknown) : undefined;
     const message = isObject(choice) ? choice['message'] : undefined;
-    if (!isObject(choice) || !isObject(message)) throw new LlmCallError('bad_response', `${SERVER} sent no choices[0].message`);
+    if (!isObject(choice) || !isObject(message))
+      throw new LlmCallError('bad_response', `${SERVER} sent no choices[0].message`);
     const usage = isObject(reply['usage']) ? reply['usage'] : {};
     return {
       content: typeof message['content'] === 'string' ? message['content'] : '',
@@ -71,13 +76,19 @@ export class OpenAiCompatibleLlmAdapter implements LlmPort {
   /** These servers load their model at start (or on the first call): checking it is served is the warm-up. */
   async warmUp(signal: AbortSignal): Promise<void> {
     const probe = await this.probe(signal);
-    if (!probe.modelPresent) throw new LlmCallError('model_missing', `${SERVER} does not serve ${this.model} (serves: ${probe.models.slice(0, 5).join(', ') || 'none'})`);
+    if (!probe.modelPresent)
+      throw new LlmCallError(
+        'model_missing',
+        `${SERVER} does not serve ${this.model} (serves: ${probe.models.slice(0, 5).join(', ') || 'none'})`,
+      );
   }
 
   async probe(signal: AbortSignal): Promise<LlmProbe> {
     const reply = await this.send('GET', '/models', signal);
     const data = Array.isArray(reply['data']) ? reply['data'] : [];
-    const models = data.flatMap((entry: unknown) => (isObject(entry) && typeof entry['id'] === 'string' ? [entry['id']] : []));
+    const models = data.flatMap((entry: unknown) =>
+      isObject(entry) && typeof entry['id'] === 'string' ? [entry['id']] : [],
+    );
     return { models, modelPresent: models.includes(this.model) };
   }
 
@@ -85,7 +96,12 @@ export class OpenAiCompatibleLlmAdapter implements LlmPort {
     let text: string;
     let status: number;
     try {
-      const response = await fetch(`${this.baseUrl}${path}`, { method, headers: this.headers, body: body && JSON.stringify(body), signal });
+      const response = await fetch(`${this.baseUrl}${path}`, {
+        method,
+        headers: this.headers,
+        body: body && JSON.stringify(body),
+        signal,
+      });
       status = response.status;
       text = await response.text();
     } catch (error) {

@@ -20,24 +20,56 @@ async function freePort(): Promise<number> {
 let sequence = 0;
 function message(parts: Part[]): Message {
   sequence += 1;
-  return { messageId: `m-${sequence}`, contextId: '', taskId: '', role: Role.ROLE_USER, parts, metadata: undefined, extensions: [], referenceTaskIds: [] };
+  return {
+    messageId: `m-${sequence}`,
+    contextId: '',
+    taskId: '',
+    role: Role.ROLE_USER,
+    parts,
+    metadata: undefined,
+    extensions: [],
+    referenceTaskIds: [],
+  };
 }
 
-const text = (value: string): Part => ({ content: { $case: 'text', value }, mediaType: 'text/plain', filename: '', metadata: undefined });
-const data = (value: unknown): Part => ({ content: { $case: 'data', value }, mediaType: 'application/json', filename: '', metadata: undefined });
+const text = (value: string): Part => ({
+  content: { $case: 'text', value },
+  mediaType: 'text/plain',
+  filename: '',
+  metadata: undefined,
+});
+const data = (value: unknown): Part => ({
+  content: { $case: 'data', value },
+  mediaType: 'application/json',
+  filename: '',
+  metadata: undefined,
+});
 
 /** The data part of a task's plan artifact. */
-function planArtifact(task: Task): { plan: { plan_id: string; steps: unknown[] }; analysis: { required_platforms: string[] }; selected_agents: unknown } {
+function planArtifact(task: Task): {
+  plan: { plan_id: string; steps: unknown[] };
+  analysis: { required_platforms: string[] };
+  selected_agents: unknown;
+} {
   const content = task.artifacts[0]?.parts[0]?.content;
   if (content?.$case !== 'data') throw new Error(`no data artifact: ${JSON.stringify(task.artifacts)}`);
   return content.value;
 }
 
 /** A plan without what differs by run (its id and creation time). */
-const comparable = (result: ReturnType<typeof planArtifact>) => ({ ...result, plan: { ...result.plan, plan_id: '', created_at: '' } });
+const comparable = (result: ReturnType<typeof planArtifact>) => ({
+  ...result,
+  plan: { ...result.plan, plan_id: '', created_at: '' },
+});
 
-const MESH_IDS = new Set([...fullMeshAgents().knowledge!, ...fullMeshAgents().data!, ...fullMeshAgents().planner!].map((a) => a.agent_id));
-const SEED_QUESTIONS = ['Show failed login attempts', 'Compare database user table with Azure AD signin logs', 'Show all error logs from last 24 hours'];
+const MESH_IDS = new Set(
+  [...fullMeshAgents().knowledge!, ...fullMeshAgents().data!, ...fullMeshAgents().planner!].map((a) => a.agent_id),
+);
+const SEED_QUESTIONS = [
+  'Show failed login attempts',
+  'Compare database user table with Azure AD signin logs',
+  'Show all error logs from last 24 hours',
+];
 
 describe('the planner over the official A2A bindings (SDK client, JSON-RPC and HTTP+JSON)', () => {
   let app: NestExpressApplication;
@@ -51,8 +83,12 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
     app = await createPlannerTestApp();
     await app.listen(port, '127.0.0.1');
     base = `http://127.0.0.1:${port}`;
-    jsonRpc = await new ClientFactory(ClientFactoryOptions.createFrom(ClientFactoryOptions.default, { preferredTransports: ['JSONRPC'] })).createFromUrl(base);
-    rest = await new ClientFactory(ClientFactoryOptions.createFrom(ClientFactoryOptions.default, { preferredTransports: ['HTTP+JSON'] })).createFromUrl(base);
+    jsonRpc = await new ClientFactory(
+      ClientFactoryOptions.createFrom(ClientFactoryOptions.default, { preferredTransports: ['JSONRPC'] }),
+    ).createFromUrl(base);
+    rest = await new ClientFactory(
+      ClientFactoryOptions.createFrom(ClientFactoryOptions.default, { preferredTransports: ['HTTP+JSON'] }),
+    ).createFromUrl(base);
   });
 
   afterAll(async () => {
@@ -71,7 +107,11 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
       expect(response.body.capabilities).toMatchObject({ streaming: true });
       expect(response.body.skills.map((s: { id: string }) => s.id)).toEqual(['create_plan', 'optimize_plan']);
       expect(response.body.skills[0].examples.length).toBeGreaterThan(0);
-      expect(response.body).toMatchObject({ name: 'Workflow Planner Agent', version: expect.any(String), provider: expect.any(Object) });
+      expect(response.body).toMatchObject({
+        name: 'Workflow Planner Agent',
+        version: expect.any(String),
+        provider: expect.any(Object),
+      });
       expect(response.body.defaultInputModes).toContain('text/plain');
       expect(response.body.securitySchemes ?? {}).toEqual({});
     });
@@ -82,7 +122,10 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
       expect(first.headers['cache-control']).toMatch(/max-age=\d+/);
       expect(first.headers['etag']).toBeTruthy();
       expect(new Date(first.headers['last-modified']!).getTime()).not.toBeNaN();
-      await request(app.getHttpServer()).get('/.well-known/agent-card.json').set('If-None-Match', first.headers['etag']!).expect(304);
+      await request(app.getHttpServer())
+        .get('/.well-known/agent-card.json')
+        .set('If-None-Match', first.headers['etag']!)
+        .expect(304);
     });
 
     it('is what the SDK client reads', async () => {
@@ -93,35 +136,55 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
   });
 
   describe('SendMessage (blocking)', () => {
-    it.each(SEED_QUESTIONS)('plans "%s" over JSON-RPC and HTTP+JSON alike: a completed task whose artifact keeps the plan invariants', async (question) => {
-      const answers: Task[] = [];
-      for (const client of [jsonRpc, rest]) {
-        const result = await client.sendMessage({ tenant: '', message: message([text(question)]), configuration: undefined, metadata: undefined });
-        if (!('status' in result)) throw new Error('expected a task');
-        answers.push(result);
-      }
+    it.each(SEED_QUESTIONS)(
+      'plans "%s" over JSON-RPC and HTTP+JSON alike: a completed task whose artifact keeps the plan invariants',
+      async (question) => {
+        const answers: Task[] = [];
+        for (const client of [jsonRpc, rest]) {
+          const result = await client.sendMessage({
+            tenant: '',
+            message: message([text(question)]),
+            configuration: undefined,
+            metadata: undefined,
+          });
+          if (!('status' in result)) throw new Error('expected a task');
+          answers.push(result);
+        }
 
-      for (const task of answers) {
-        expect(task.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
-        const result = planArtifact(task);
-        expect(planInvariantViolations(result.plan as never, MESH_IDS)).toEqual([]);
-        expect(result.plan.steps.length).toBeGreaterThan(0);
-      }
-      expect(comparable(planArtifact(answers[0]!))).toEqual(comparable(planArtifact(answers[1]!)));
-    });
+        for (const task of answers) {
+          expect(task.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
+          const result = planArtifact(task);
+          expect(planInvariantViolations(result.plan as never, MESH_IDS)).toEqual([]);
+          expect(result.plan.steps.length).toBeGreaterThan(0);
+        }
+        expect(comparable(planArtifact(answers[0]!))).toEqual(comparable(planArtifact(answers[1]!)));
+      },
+    );
 
     it('answers a data part {natural_language, execution_context} with the plan /a2a/task gives for it', async () => {
-      const body = aCreatePlanRequest('Show failed login attempts', { available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [aDataAgent('kql')] } });
+      const body = aCreatePlanRequest('Show failed login attempts', {
+        available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [aDataAgent('kql')] },
+      });
       const direct = await request(app.getHttpServer()).post('/a2a/task').send(body).expect(200);
 
-      const task = (await rest.sendMessage({ tenant: '', message: message([data(body.parameters)]), configuration: undefined, metadata: undefined })) as Task;
+      const task = (await rest.sendMessage({
+        tenant: '',
+        message: message([data(body.parameters)]),
+        configuration: undefined,
+        metadata: undefined,
+      })) as Task;
 
       expect(task.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
       expect(comparable(planArtifact(task))).toEqual(comparable(direct.body.result));
     });
 
     it('answers optimize_plan for a data part holding a plan', async () => {
-      const created = (await jsonRpc.sendMessage({ tenant: '', message: message([text('Show failed login attempts')]), configuration: undefined, metadata: undefined })) as Task;
+      const created = (await jsonRpc.sendMessage({
+        tenant: '',
+        message: message([text('Show failed login attempts')]),
+        configuration: undefined,
+        metadata: undefined,
+      })) as Task;
       const { plan } = planArtifact(created);
 
       const task = (await jsonRpc.sendMessage({
@@ -136,9 +199,16 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
     });
 
     it('ends a plan that cannot be made in a failed task carrying the reason', async () => {
-      const body = aCreatePlanRequest('failed sign-ins', { available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [] } });
+      const body = aCreatePlanRequest('failed sign-ins', {
+        available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [] },
+      });
 
-      const task = (await jsonRpc.sendMessage({ tenant: '', message: message([data(body.parameters)]), configuration: undefined, metadata: undefined })) as Task;
+      const task = (await jsonRpc.sendMessage({
+        tenant: '',
+        message: message([data(body.parameters)]),
+        configuration: undefined,
+        metadata: undefined,
+      })) as Task;
 
       expect(task.status?.state).toBe(TaskState.TASK_STATE_FAILED);
       const reason = task.status?.message?.parts[0]?.content;
@@ -146,7 +216,12 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
     });
 
     it('keeps the task for GetTask and ListTasks', async () => {
-      const task = (await rest.sendMessage({ tenant: '', message: message([text('failed sign-ins last week')]), configuration: undefined, metadata: undefined })) as Task;
+      const task = (await rest.sendMessage({
+        tenant: '',
+        message: message([text('failed sign-ins last week')]),
+        configuration: undefined,
+        metadata: undefined,
+      })) as Task;
 
       const fetched = await rest.getTask({ tenant: '', id: task.id, historyLength: undefined });
       const listed = await jsonRpc.listTasks({
@@ -169,25 +244,38 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
     it.each([
       ['JSON-RPC', () => jsonRpc],
       ['HTTP+JSON', () => rest],
-    ])('streams the phases over %s: analysed, agents selected, plan ready, then the plan artifact and completed', async (_binding, client) => {
-      const events = [];
-      for await (const event of client().sendMessageStream({ tenant: '', message: message([text('Show failed login attempts')]), configuration: undefined, metadata: undefined })) {
-        events.push(event);
-      }
+    ])(
+      'streams the phases over %s: analysed, agents selected, plan ready, then the plan artifact and completed',
+      async (_binding, client) => {
+        const events = [];
+        for await (const event of client().sendMessageStream({
+          tenant: '',
+          message: message([text('Show failed login attempts')]),
+          configuration: undefined,
+          metadata: undefined,
+        })) {
+          events.push(event);
+        }
 
-      const lines = events.flatMap((e) => (e.payload?.$case === 'statusUpdate' ? [e.payload.value] : []));
-      const texts = lines.map((u) => u.status?.message?.parts[0]?.content).map((c) => (c?.$case === 'text' ? c.value : ''));
-      expect(events[0]?.payload?.$case).toBe('task');
-      expect(texts.slice(0, 3).map((t) => t.split(':')[0])).toEqual(['Analysed', 'Agents selected', 'Plan ready']);
-      const artifact = events.find((e) => e.payload?.$case === 'artifactUpdate');
-      expect(artifact?.payload?.$case === 'artifactUpdate' && artifact.payload.value.artifact?.name).toBe('plan');
-      expect(lines[lines.length - 1]?.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
-    });
+        const lines = events.flatMap((e) => (e.payload?.$case === 'statusUpdate' ? [e.payload.value] : []));
+        const texts = lines
+          .map((u) => u.status?.message?.parts[0]?.content)
+          .map((c) => (c?.$case === 'text' ? c.value : ''));
+        expect(events[0]?.payload?.$case).toBe('task');
+        expect(texts.slice(0, 3).map((t) => t.split(':')[0])).toEqual(['Analysed', 'Agents selected', 'Plan ready']);
+        const artifact = events.find((e) => e.payload?.$case === 'artifactUpdate');
+        expect(artifact?.payload?.$case === 'artifactUpdate' && artifact.payload.value.artifact?.name).toBe('plan');
+        expect(lines[lines.length - 1]?.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
+      },
+    );
   });
 
   describe('raw JSON-RPC', () => {
     const rpc = (body: unknown, headers: Record<string, string> = { 'A2A-Version': '1.0' }) =>
-      request(app.getHttpServer()).post('/a2a/jsonrpc').set(headers).send(body as object);
+      request(app.getHttpServer())
+        .post('/a2a/jsonrpc')
+        .set(headers)
+        .send(body as object);
     const send = (parts: unknown[]) => ({
       jsonrpc: '2.0',
       id: 7,
@@ -196,7 +284,12 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
     });
 
     it('answers SendMessage with A2A-Version 1.0 with the same plan as the SDK client', async () => {
-      const viaClient = (await jsonRpc.sendMessage({ tenant: '', message: message([text('Show failed login attempts')]), configuration: undefined, metadata: undefined })) as Task;
+      const viaClient = (await jsonRpc.sendMessage({
+        tenant: '',
+        message: message([text('Show failed login attempts')]),
+        configuration: undefined,
+        metadata: undefined,
+      })) as Task;
 
       const response = await rpc(send([{ text: 'Show failed login attempts' }])).expect(200);
 
@@ -245,8 +338,11 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
       expect(response.body.error.code).toBe(-32600);
     });
 
-    it('echoes the caller\'s request id, as /a2a/task does', async () => {
-      const response = await rpc({ jsonrpc: '2.0', id: 1, method: 'GetTask', params: { id: 'none' } }, { 'A2A-Version': '1.0', 'x-request-id': 'req-a2a-1' });
+    it("echoes the caller's request id, as /a2a/task does", async () => {
+      const response = await rpc(
+        { jsonrpc: '2.0', id: 1, method: 'GetTask', params: { id: 'none' } },
+        { 'A2A-Version': '1.0', 'x-request-id': 'req-a2a-1' },
+      );
 
       expect(response.headers['x-request-id']).toBe('req-a2a-1');
       expect(response.body.error.code).toBe(-32001);
@@ -268,11 +364,17 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
         .expect(415);
 
       expect(response.headers['content-type']).toMatch(/^application\/json/);
-      expect(response.body.error).toMatchObject({ code: 415, details: [expect.objectContaining({ reason: 'CONTENT_TYPE_NOT_SUPPORTED' })] });
+      expect(response.body.error).toMatchObject({
+        code: 415,
+        details: [expect.objectContaining({ reason: 'CONTENT_TYPE_NOT_SUPPORTED' })],
+      });
     });
 
     it('answers an unknown task with 404 as application/json', async () => {
-      const response = await request(app.getHttpServer()).get('/a2a/rest/tasks/nope').set('A2A-Version', '1.0').expect(404);
+      const response = await request(app.getHttpServer())
+        .get('/a2a/rest/tasks/nope')
+        .set('A2A-Version', '1.0')
+        .expect(404);
 
       expect(response.headers['content-type']).toMatch(/^application\/json/);
       expect(response.body.error.code).toBe(404);

@@ -43,10 +43,17 @@ export class A2ATaskService {
     try {
       switch (request.action) {
         case 'create_plan': {
-          const { result, analysis } = await this.planner.createPlan(validateActionParameters(CreatePlanParameters, request.parameters, request.action));
+          const { result, analysis } = await this.planner.createPlan(
+            validateActionParameters(CreatePlanParameters, request.parameters, request.action),
+          );
           if ('clarification' in result) {
             this.metrics.answered(request.action, 'input_required', (this.clock.monotonicMs() - started) / 1000);
-            return { ...envelope, status: 'input_required', result, metadata: metadata({ planner_mode: analysis.mode, llm_calls: analysis.llmCalls }) };
+            return {
+              ...envelope,
+              status: 'input_required',
+              result,
+              metadata: metadata({ planner_mode: analysis.mode, llm_calls: analysis.llmCalls }),
+            };
           }
           this.metrics.planned(analysis, result.plan.steps.length, (this.clock.monotonicMs() - started) / 1000);
           return {
@@ -63,24 +70,38 @@ export class A2ATaskService {
               cache_hit: analysis.cacheHit,
               ...(analysis.model ? { model: analysis.model } : {}),
               ...(analysis.llmMs ? { llm_ms: Math.round(analysis.llmMs * 1000) / 1000 } : {}),
-              cost_usd: Math.round(((analysis.promptTokens + analysis.completionTokens) / 1000) * this.settings.planning.costPer1kTokensUsd * 1e6) / 1e6,
+              cost_usd:
+                Math.round(
+                  ((analysis.promptTokens + analysis.completionTokens) / 1000) *
+                    this.settings.planning.costPer1kTokensUsd *
+                    1e6,
+                ) / 1e6,
             }),
           };
         }
         case 'optimize_plan': {
-          const { plan, changes } = this.planner.optimizePlan(validateActionParameters(OptimizePlanParameters, request.parameters, request.action));
+          const { plan, changes } = this.planner.optimizePlan(
+            validateActionParameters(OptimizePlanParameters, request.parameters, request.action),
+          );
           this.metrics.answered(request.action, 'completed', (this.clock.monotonicMs() - started) / 1000);
           return { ...envelope, status: 'completed', result: { plan, changes: [...changes] }, metadata: metadata() };
         }
         default:
-          throw new A2ARequestException(A2AErrorCode.UnknownAction, `Unknown action "${request.action}"; the planner answers ${PLANNER_ACTIONS.join(' and ')}.`, [
-            { property: 'action', constraints: [`must be one of ${PLANNER_ACTIONS.join(', ')}`] },
-          ]);
+          throw new A2ARequestException(
+            A2AErrorCode.UnknownAction,
+            `Unknown action "${request.action}"; the planner answers ${PLANNER_ACTIONS.join(' and ')}.`,
+            [{ property: 'action', constraints: [`must be one of ${PLANNER_ACTIONS.join(', ')}`] }],
+          );
       }
     } catch (error) {
       if (error instanceof PlannerException) {
         this.metrics.answered(request.action, 'failed', (this.clock.monotonicMs() - started) / 1000);
-        return { ...envelope, status: 'failed', error: { code: toWireErrorCode(error.code), message: error.message, details: [...error.details] }, metadata: metadata() };
+        return {
+          ...envelope,
+          status: 'failed',
+          error: { code: toWireErrorCode(error.code), message: error.message, details: [...error.details] },
+          metadata: metadata(),
+        };
       }
       throw error;
     }

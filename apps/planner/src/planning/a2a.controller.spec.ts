@@ -1,6 +1,14 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { aCreatePlanRequest, aDataAgent, aKnowledgeAgent, aStep, aWorkflowPlan, fullMeshAgents, someSchemaHints } from '@mesh/a2a-contracts/testing';
+import {
+  aCreatePlanRequest,
+  aDataAgent,
+  aKnowledgeAgent,
+  aStep,
+  aWorkflowPlan,
+  fullMeshAgents,
+  someSchemaHints,
+} from '@mesh/a2a-contracts/testing';
 import { planInvariantViolations } from '@mesh/planner-core';
 import { createPlannerTestApp } from '../testing/planner-test-app';
 
@@ -17,29 +25,46 @@ describe('POST /a2a/task (through the real app)', () => {
     await app.close();
   });
 
-  const post = (body: unknown) => request(app.getHttpServer()).post('/a2a/task').send(body as object);
+  const post = (body: unknown) =>
+    request(app.getHttpServer())
+      .post('/a2a/task')
+      .send(body as object);
 
   describe('create_plan, a question with nothing to act on', () => {
-    it.each(['help', 'hi', 'asdkjh qwpeoiru', 'Zeige mir bitte alles'])('answers "%s" with HTTP 200, input_required, a clarification and no plan', async (question) => {
-      const body = aCreatePlanRequest(question, { available_agents: fullMeshAgents(), schema_hints: someSchemaHints() });
+    it.each(['help', 'hi', 'asdkjh qwpeoiru', 'Zeige mir bitte alles'])(
+      'answers "%s" with HTTP 200, input_required, a clarification and no plan',
+      async (question) => {
+        const body = aCreatePlanRequest(question, {
+          available_agents: fullMeshAgents(),
+          schema_hints: someSchemaHints(),
+        });
 
-      const response = await post(body).expect(200);
+        const response = await post(body).expect(200);
 
-      expect(response.body.status).toBe('input_required');
-      expect(response.body.result.plan).toBeUndefined();
-      expect(response.body.result.clarification.missing).toContain('subject');
-      expect(response.body.result.clarification.suggestions.length).toBeGreaterThanOrEqual(2);
-      expect(response.body.result.clarification.suggestions.length).toBeLessThanOrEqual(3);
-    });
+        expect(response.body.status).toBe('input_required');
+        expect(response.body.result.plan).toBeUndefined();
+        expect(response.body.result.clarification.missing).toContain('subject');
+        expect(response.body.result.clarification.suggestions.length).toBeGreaterThanOrEqual(2);
+        expect(response.body.result.clarification.suggestions.length).toBeLessThanOrEqual(3);
+      },
+    );
 
     it('still plans a real question with one platform, and sends its constraints', async () => {
-      const body = aCreatePlanRequest('Top 10 users by failed sign-ins from 10.0.0.5 in the last 24 hours', { available_agents: { knowledge: [], data: [aDataAgent('kql')] } });
+      const body = aCreatePlanRequest('Top 10 users by failed sign-ins from 10.0.0.5 in the last 24 hours', {
+        available_agents: { knowledge: [], data: [aDataAgent('kql')] },
+      });
 
       const response = await post(body).expect(200);
 
       expect(response.body.status).toBe('completed');
-      expect(response.body.result.analysis.constraints).toMatchObject({ limit: 10, order: { by: 'measure', direction: 'desc' }, group_by: [{ kind: 'user' }] });
-      expect(response.body.result.analysis.constraints.filters).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'ip', values: ['10.0.0.5'] })]));
+      expect(response.body.result.analysis.constraints).toMatchObject({
+        limit: 10,
+        order: { by: 'measure', direction: 'desc' },
+        group_by: [{ kind: 'user' }],
+      });
+      expect(response.body.result.analysis.constraints.filters).toEqual(
+        expect.arrayContaining([expect.objectContaining({ kind: 'ip', values: ['10.0.0.5'] })]),
+      );
     });
   });
 
@@ -74,7 +99,12 @@ describe('POST /a2a/task (through the real app)', () => {
 
       const { plan, analysis } = response.body.result;
       expect([...analysis.required_platforms].sort()).toEqual(['kql', 'sql']);
-      expect(plan.steps.filter((s: { agent_type: string }) => s.agent_type === 'data').map((s: { agent_id: string }) => s.agent_id).sort()).toEqual(['kql_data', 'sql_data']);
+      expect(
+        plan.steps
+          .filter((s: { agent_type: string }) => s.agent_type === 'data')
+          .map((s: { agent_id: string }) => s.agent_id)
+          .sort(),
+      ).toEqual(['kql_data', 'sql_data']);
     });
 
     it('plans "Show all error logs from last 24 hours" with a knowledge step, an error-knowledge step, a data step and a 24-hour range', async () => {
@@ -86,7 +116,9 @@ describe('POST /a2a/task (through the real app)', () => {
 
       const { plan, analysis } = response.body.result;
       expect(response.body.status).toBe('completed');
-      expect(plan.steps.map((s: { agent_id: string }) => s.agent_id)).toEqual(expect.arrayContaining(['sop_knowledge', 'errors_knowledge', 'kql_data']));
+      expect(plan.steps.map((s: { agent_id: string }) => s.agent_id)).toEqual(
+        expect.arrayContaining(['sop_knowledge', 'errors_knowledge', 'kql_data']),
+      );
       expect(analysis.entities.time_range).toContain('24 hours');
       expect(analysis.entities.time_window).toEqual({
         expression: 'last 24 hours',
@@ -99,9 +131,15 @@ describe('POST /a2a/task (through the real app)', () => {
 
   describe('create_plan responses', () => {
     it('answers with a plan that keeps the contract invariants, and heuristic metadata', async () => {
-      const response = await post(aCreatePlanRequest('Top 10 customers by order total this month', { schema_hints: someSchemaHints() })).expect(200);
+      const response = await post(
+        aCreatePlanRequest('Top 10 customers by order total this month', { schema_hints: someSchemaHints() }),
+      ).expect(200);
 
-      const ids = new Set([...fullMeshAgents().knowledge!, ...fullMeshAgents().data!, ...fullMeshAgents().planner!].map((a) => a.agent_id));
+      const ids = new Set(
+        [...fullMeshAgents().knowledge!, ...fullMeshAgents().data!, ...fullMeshAgents().planner!].map(
+          (a) => a.agent_id,
+        ),
+      );
       expect(planInvariantViolations(response.body.result.plan, ids)).toEqual([]);
       expect(response.body).toMatchObject({ task_id: 't-test', agent_id: 'workflow_planner', status: 'completed' });
       expect(response.body.metadata).toMatchObject({ planner_mode: 'heuristic', degraded: false, llm_calls: 0 });
@@ -119,7 +157,9 @@ describe('POST /a2a/task (through the real app)', () => {
     });
 
     it('answers 200 with status failed and NO_DATA_AGENTS when there is nothing to query', async () => {
-      const body = aCreatePlanRequest('failed sign-ins', { available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [] } });
+      const body = aCreatePlanRequest('failed sign-ins', {
+        available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [] },
+      });
 
       const response = await post(body).expect(200);
 
@@ -133,19 +173,32 @@ describe('POST /a2a/task (through the real app)', () => {
 
       const response = await post(body).expect(200);
 
-      expect(response.body.result.plan.steps.map((s: { agent_id: string }) => s.agent_id)).toEqual(['sop_knowledge', 'kql_data']);
+      expect(response.body.result.plan.steps.map((s: { agent_id: string }) => s.agent_id)).toEqual([
+        'sop_knowledge',
+        'kql_data',
+      ]);
       expect(response.body.result.analysis.required_platforms).toEqual(['kql']);
     });
   });
 
   describe('optimize_plan', () => {
     it('re-groups a plan and swaps an unavailable agent for an equivalent one', async () => {
-      const plan = aWorkflowPlan([aStep('knowledge_0'), aStep('data_kql', { depends_on: ['knowledge_0'], parameters: { platform: 'kql' } })]);
+      const plan = aWorkflowPlan([
+        aStep('knowledge_0'),
+        aStep('data_kql', { depends_on: ['knowledge_0'], parameters: { platform: 'kql' } }),
+      ]);
       const execution_context = {
-        available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [aDataAgent('kql'), aDataAgent('kql', { agent_id: 'kql_backup' })] },
+        available_agents: {
+          knowledge: [aKnowledgeAgent('sop')],
+          data: [aDataAgent('kql'), aDataAgent('kql', { agent_id: 'kql_backup' })],
+        },
       };
 
-      const response = await post({ task_id: 'o1', action: 'optimize_plan', parameters: { plan, execution_context, feedback: { unavailable_agents: ['kql_data'] } } }).expect(200);
+      const response = await post({
+        task_id: 'o1',
+        action: 'optimize_plan',
+        parameters: { plan, execution_context, feedback: { unavailable_agents: ['kql_data'] } },
+      }).expect(200);
 
       expect(response.body.status).toBe('completed');
       expect(response.body.result.plan.parallel_execution_groups).toEqual([['knowledge_0'], ['data_kql']]);
@@ -175,19 +228,68 @@ describe('POST /a2a/task (through the real app)', () => {
       ['no parameters', { ...valid, parameters: undefined }, 'VALIDATION_ERROR'],
       ['parameters as an array', { ...valid, parameters: [1] }, 'VALIDATION_ERROR'],
       ['an empty question', { ...valid, parameters: { ...params, natural_language: '' } }, 'VALIDATION_ERROR'],
-      ['a question over 4000 characters', { ...valid, parameters: { ...params, natural_language: 'a'.repeat(4001) } }, 'VALIDATION_ERROR'],
+      [
+        'a question over 4000 characters',
+        { ...valid, parameters: { ...params, natural_language: 'a'.repeat(4001) } },
+        'VALIDATION_ERROR',
+      ],
       ['a numeric question', { ...valid, parameters: { ...params, natural_language: 7 } }, 'VALIDATION_ERROR'],
       ['no execution_context', { ...valid, parameters: { natural_language: 'q' } }, 'VALIDATION_ERROR'],
       ['no available_agents', { ...valid, parameters: { ...params, execution_context: {} } }, 'VALIDATION_ERROR'],
-      ['data agents that are not a list', { ...valid, parameters: { ...params, execution_context: { available_agents: { data: 'kql' } } } }, 'VALIDATION_ERROR'],
-      ['an agent without agent_id', { ...valid, parameters: { ...params, execution_context: { available_agents: { data: [{ platform: 'kql' }] } } } }, 'VALIDATION_ERROR'],
-      ['a user_context that is a string', { ...valid, parameters: { ...params, execution_context: { ...params.execution_context, user_context: 'admin' } } }, 'VALIDATION_ERROR'],
-      ['a negative state_history_count', { ...valid, parameters: { ...params, execution_context: { ...params.execution_context, state_history_count: -1 } } }, 'VALIDATION_ERROR'],
-      ['an optimize_plan without a plan', { task_id: 'o', action: 'optimize_plan', parameters: {} }, 'VALIDATION_ERROR'],
-      ['a plan step with a negative timeout', { task_id: 'o', action: 'optimize_plan', parameters: { plan: aWorkflowPlan([aStep('a', { timeout_seconds: -1 })]) } }, 'VALIDATION_ERROR'],
-      ['a plan whose steps are not a list', { task_id: 'o', action: 'optimize_plan', parameters: { plan: { plan_id: 'p', steps: {} } } }, 'VALIDATION_ERROR'],
+      [
+        'data agents that are not a list',
+        { ...valid, parameters: { ...params, execution_context: { available_agents: { data: 'kql' } } } },
+        'VALIDATION_ERROR',
+      ],
+      [
+        'an agent without agent_id',
+        {
+          ...valid,
+          parameters: { ...params, execution_context: { available_agents: { data: [{ platform: 'kql' }] } } },
+        },
+        'VALIDATION_ERROR',
+      ],
+      [
+        'a user_context that is a string',
+        {
+          ...valid,
+          parameters: { ...params, execution_context: { ...params.execution_context, user_context: 'admin' } },
+        },
+        'VALIDATION_ERROR',
+      ],
+      [
+        'a negative state_history_count',
+        {
+          ...valid,
+          parameters: { ...params, execution_context: { ...params.execution_context, state_history_count: -1 } },
+        },
+        'VALIDATION_ERROR',
+      ],
+      [
+        'an optimize_plan without a plan',
+        { task_id: 'o', action: 'optimize_plan', parameters: {} },
+        'VALIDATION_ERROR',
+      ],
+      [
+        'a plan step with a negative timeout',
+        {
+          task_id: 'o',
+          action: 'optimize_plan',
+          parameters: { plan: aWorkflowPlan([aStep('a', { timeout_seconds: -1 })]) },
+        },
+        'VALIDATION_ERROR',
+      ],
+      [
+        'a plan whose steps are not a list',
+        { task_id: 'o', action: 'optimize_plan', parameters: { plan: { plan_id: 'p', steps: {} } } },
+        'VALIDATION_ERROR',
+      ],
       ['a JSON array body', [valid], 'VALIDATION_ERROR'],
-      ['a __proto__ key', JSON.parse('{"task_id":"t","action":"create_plan","parameters":{"__proto__":{"natural_language":"x"}}}'), 'VALIDATION_ERROR'],
+      [
+        'a __proto__ key',
+        JSON.parse('{"task_id":"t","action":"create_plan","parameters":{"__proto__":{"natural_language":"x"}}}'),
+        'VALIDATION_ERROR',
+      ],
     ];
 
     it.each(cases)('answers 400 in the error format for %s', async (_name, body, code) => {
@@ -206,13 +308,21 @@ describe('POST /a2a/task (through the real app)', () => {
     });
 
     it('answers 400 MALFORMED_JSON for a body that is not JSON', async () => {
-      const response = await request(app.getHttpServer()).post('/a2a/task').set('content-type', 'application/json').send('{"task_id": "t",').expect(400);
+      const response = await request(app.getHttpServer())
+        .post('/a2a/task')
+        .set('content-type', 'application/json')
+        .send('{"task_id": "t",')
+        .expect(400);
 
       expect(response.body).toMatchObject({ task_id: null, status: 'failed', error: { code: 'MALFORMED_JSON' } });
     });
 
     it('answers 400 for a body that is not sent as JSON', async () => {
-      const response = await request(app.getHttpServer()).post('/a2a/task').set('content-type', 'text/plain').send('create a plan').expect(400);
+      const response = await request(app.getHttpServer())
+        .post('/a2a/task')
+        .set('content-type', 'text/plain')
+        .send('create a plan')
+        .expect(400);
 
       expect(response.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     });
@@ -220,13 +330,23 @@ describe('POST /a2a/task (through the real app)', () => {
     it('answers 400 for a body nested absurdly deep', async () => {
       const deep = '{"a":'.repeat(200) + '1' + '}'.repeat(200);
 
-      const response = await request(app.getHttpServer()).post('/a2a/task').set('content-type', 'application/json').send(deep).expect(400);
+      const response = await request(app.getHttpServer())
+        .post('/a2a/task')
+        .set('content-type', 'application/json')
+        .send(deep)
+        .expect(400);
 
       expect(response.body.error.message).toContain('nested deeper');
     });
 
     it('answers 413 PAYLOAD_TOO_LARGE for an oversized body', async () => {
-      const body = { ...valid, parameters: { ...params, execution_context: { ...params.execution_context, user_context: { blob: 'x'.repeat(3_000_000) } } } };
+      const body = {
+        ...valid,
+        parameters: {
+          ...params,
+          execution_context: { ...params.execution_context, user_context: { blob: 'x'.repeat(3_000_000) } },
+        },
+      };
 
       const response = await post(body).expect(413);
 
@@ -243,7 +363,12 @@ describe('POST /a2a/task (through the real app)', () => {
   describe('odd but valid input', () => {
     it('plans with huge and odd schema_hints without failing', async () => {
       const tables = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`Table${i}`, ['Col1', 'Col2']]));
-      const schema_hints = { kql: { tables, description: 7 }, spl: 'not an object', sql: [null, 3, { name: 'customers' }], other: { deeply: { nested: { x: [1, { y: 2 }] } } } };
+      const schema_hints = {
+        kql: { tables, description: 7 },
+        spl: 'not an object',
+        sql: [null, 3, { name: 'customers' }],
+        other: { deeply: { nested: { x: [1, { y: 2 }] } } },
+      };
 
       const response = await post(aCreatePlanRequest('customers with failed orders', { schema_hints })).expect(200);
 
@@ -252,7 +377,10 @@ describe('POST /a2a/task (through the real app)', () => {
 
     it('plans with an unknown platform and an unknown knowledge domain among the agents', async () => {
       const body = aCreatePlanRequest('failed sign-ins', {
-        available_agents: { knowledge: [aKnowledgeAgent('kubernetes'), aKnowledgeAgent('sop')], data: [aDataAgent('promql'), aDataAgent('kql')] },
+        available_agents: {
+          knowledge: [aKnowledgeAgent('kubernetes'), aKnowledgeAgent('sop')],
+          data: [aDataAgent('promql'), aDataAgent('kql')],
+        },
       });
 
       const response = await post(body).expect(200);
@@ -276,7 +404,10 @@ describe('GET /a2a/agent and health', () => {
   it('describes the planner', async () => {
     const response = await request(app.getHttpServer()).get('/a2a/agent').expect(200);
 
-    expect(response.body).toMatchObject({ agent_id: 'workflow_planner', capabilities: ['create_plan', 'optimize_plan'] });
+    expect(response.body).toMatchObject({
+      agent_id: 'workflow_planner',
+      capabilities: ['create_plan', 'optimize_plan'],
+    });
   });
 
   it('is live', async () => {

@@ -1,6 +1,23 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { A2ATaskRequest, CREATE_PLAN_EXAMPLE, CreatePlanParameters, OPTIMIZE_PLAN_EXAMPLE, OptimizePlanParameters, WorkflowPlan, type AgentDescriptor } from '@mesh/a2a-contracts';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import {
+  A2ATaskRequest,
+  CREATE_PLAN_EXAMPLE,
+  CreatePlanParameters,
+  OPTIMIZE_PLAN_EXAMPLE,
+  OptimizePlanParameters,
+  WorkflowPlan,
+  type AgentDescriptor,
+} from '@mesh/a2a-contracts';
 import { PlannerSettings } from '../config/planner-settings';
 import { A2ATaskService, type PlannerTaskResponse } from './a2a-task.service';
 
@@ -24,8 +41,12 @@ export class A2AController {
     schema: { $ref: getSchemaPath(A2ATaskRequest) },
     examples: { create_plan: { value: CREATE_PLAN_EXAMPLE }, optimize_plan: { value: OPTIMIZE_PLAN_EXAMPLE } },
   })
-  @ApiOkResponse({ description: 'A plan (status "completed") or a planning failure (status "failed" with error.code).' })
-  @ApiBadRequestResponse({ description: 'Malformed request: {task_id, status: "failed", error: {code, message, details}}.' })
+  @ApiOkResponse({
+    description: 'A plan (status "completed") or a planning failure (status "failed" with error.code).',
+  })
+  @ApiBadRequestResponse({
+    description: 'Malformed request: {task_id, status: "failed", error: {code, message, details}}.',
+  })
   @ApiPayloadTooLargeResponse({ description: 'Body over PLANNER_BODY_LIMIT (PAYLOAD_TOO_LARGE).' })
   task(@Body() request: A2ATaskRequest): Promise<PlannerTaskResponse> {
     return this.tasks.handle(request);
@@ -34,6 +55,10 @@ export class A2AController {
   @Get('agent')
   @ApiOperation({ summary: 'The planner’s agent descriptor' })
   agent(): AgentDescriptor {
-    return { agent_id: this.settings.agentId, agent_name: this.settings.agentName, capabilities: ['create_plan', 'optimize_plan'] };
+    return {
+      agent_id: this.settings.agentId,
+      agent_name: this.settings.agentName,
+      capabilities: ['create_plan', 'optimize_plan'],
+    };
   }
 }

@@ -9,7 +9,10 @@ import { createPlannerTestApp } from '../testing/planner-test-app';
 process.env['PLANNER_LLM_MODE'] = 'heuristic';
 
 function send(app: NestExpressApplication, input: FuzzRequest): Promise<request.Response> {
-  const call = request(app.getHttpServer()).post('/a2a/task').set('content-type', input.contentType).timeout({ deadline: 5000 });
+  const call = request(app.getHttpServer())
+    .post('/a2a/task')
+    .set('content-type', input.contentType)
+    .timeout({ deadline: 5000 });
   return input.raw !== undefined ? call.send(input.raw) : call.send(JSON.stringify(input.body ?? null));
 }
 
@@ -45,7 +48,9 @@ describe('fuzzing POST /a2a/task with malformed and hostile requests', () => {
   }, 120_000);
 
   it('leaves no trace in the process: prototypes untouched, and a known request still gets the same plan', async () => {
-    const known = aCreatePlanRequest('Top customers by order total in the last 7 days', { schema_hints: someSchemaHints() });
+    const known = aCreatePlanRequest('Top customers by order total in the last 7 days', {
+      schema_hints: someSchemaHints(),
+    });
     const before = await request(app.getHttpServer()).post('/a2a/task').send(known).expect(200);
 
     await fc.assert(
@@ -58,7 +63,10 @@ describe('fuzzing POST /a2a/task with malformed and hostile requests', () => {
 
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    const strip = (body: { result: { plan: Record<string, unknown> } }) => ({ ...body.result, plan: { ...body.result.plan, plan_id: '', created_at: '' } });
+    const strip = (body: { result: { plan: Record<string, unknown> } }) => ({
+      ...body.result,
+      plan: { ...body.result.plan, plan_id: '', created_at: '' },
+    });
     expect(strip(after.body)).toEqual(strip(before.body));
   }, 60_000);
 });

@@ -23,8 +23,21 @@ describe('the model’s estimated accuracy (through the real app and the Ollama-
   });
 
   async function planAnswered(platforms: string[]) {
-    server.script(ollamaReplies.answer(analysisAnswer({ required_platforms: platforms, confidence: 0.9, entities: { tables: [], fields: [], time_range: null } })));
-    return (await request(app.getHttpServer()).post('/a2a/task').send(aCreatePlanRequest(QUESTION, { available_agents: AGENTS, schema_hints: someSchemaHints() })).expect(200)).body;
+    server.script(
+      ollamaReplies.answer(
+        analysisAnswer({
+          required_platforms: platforms,
+          confidence: 0.9,
+          entities: { tables: [], fields: [], time_range: null },
+        }),
+      ),
+    );
+    return (
+      await request(app.getHttpServer())
+        .post('/a2a/task')
+        .send(aCreatePlanRequest(QUESTION, { available_agents: AGENTS, schema_hints: someSchemaHints() }))
+        .expect(200)
+    ).body;
   }
 
   it('starts neutral, learns from confident heuristic decisions, and shows the estimate on /metrics and /health/llm', async () => {

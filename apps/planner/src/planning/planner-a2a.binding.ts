@@ -25,7 +25,9 @@ const SKILLS = [
     description:
       'Re-validates and re-groups a plan, replacing failed or unavailable agents with equivalents. Send a data part {plan, feedback?, execution_context?}.',
     tags: ['planning', 'optimization'],
-    examples: ['{"plan": {...a WorkflowPlan...}, "feedback": {"failed_steps": ["data_kql"], "unavailable_agents": ["kql_data"]}}'],
+    examples: [
+      '{"plan": {...a WorkflowPlan...}, "feedback": {"failed_steps": ["data_kql"], "unavailable_agents": ["kql_data"]}}',
+    ],
   },
 ] as const;
 
@@ -36,7 +38,10 @@ function isAction(value: string): value is (typeof PLANNER_ACTIONS)[number] {
 /** The action a message asks for: the skill it names, else optimize_plan when it carries a plan, else create_plan. */
 function actionOf(message: InboundMessage): (typeof PLANNER_ACTIONS)[number] {
   if (message.skill !== undefined) {
-    if (!isAction(message.skill)) throw new RequestMalformedError(`Unknown skill "${message.skill}"; the planner has ${PLANNER_ACTIONS.join(' and ')}.`);
+    if (!isAction(message.skill))
+      throw new RequestMalformedError(
+        `Unknown skill "${message.skill}"; the planner has ${PLANNER_ACTIONS.join(' and ')}.`,
+      );
     return message.skill;
   }
   return message.data && 'plan' in message.data ? 'optimize_plan' : 'create_plan';
@@ -45,9 +50,14 @@ function actionOf(message: InboundMessage): (typeof PLANNER_ACTIONS)[number] {
 /** The create_plan parameters of a message: its data part, or its text planned against the mesh the planner knows. */
 function createPlanParameters(message: InboundMessage, settings: PlannerSettings): Record<string, unknown> {
   if (message.data) {
-    return 'execution_context' in message.data ? message.data : { ...message.data, execution_context: { available_agents: settings.meshAgents } };
+    return 'execution_context' in message.data
+      ? message.data
+      : { ...message.data, execution_context: { available_agents: settings.meshAgents } };
   }
-  if (!message.text) throw new RequestMalformedError('The message needs a question: a text part, or a data part {natural_language, execution_context}.');
+  if (!message.text)
+    throw new RequestMalformedError(
+      'The message needs a question: a text part, or a data part {natural_language, execution_context}.',
+    );
   return { natural_language: message.text, execution_context: { available_agents: settings.meshAgents } };
 }
 
@@ -69,7 +79,8 @@ export function plannerA2ABinding(settings: PlannerSettings, tasks: A2ATaskServi
   return {
     card: {
       name: settings.agentName,
-      description: 'Plans how the mesh answers a question: which knowledge and data agents run, in what order, with what parameters.',
+      description:
+        'Plans how the mesh answers a question: which knowledge and data agents run, in what order, with what parameters.',
       version: settings.version,
       baseUrl: settings.publicUrl,
       skills: SKILLS,
@@ -79,7 +90,8 @@ export function plannerA2ABinding(settings: PlannerSettings, tasks: A2ATaskServi
     read: (message, taskId) => {
       const action = actionOf(message);
       if (action === 'optimize_plan') {
-        if (!message.data) throw new RequestMalformedError('optimize_plan needs a data part {plan, feedback?, execution_context?}.');
+        if (!message.data)
+          throw new RequestMalformedError('optimize_plan needs a data part {plan, feedback?, execution_context?}.');
         return { task_id: taskId, action, parameters: message.data };
       }
       return { task_id: taskId, action, parameters: createPlanParameters(message, settings) };

@@ -6,7 +6,8 @@ import { assertUnreachable, ModelReliability, type LlmAnalysisFailureKind } from
 import { LlmSlots } from '../llm/llm-slots.service';
 
 /** The bounded label of `planner_llm_fallbacks_total`. */
-export type FallbackLabel = 'timeout' | 'cancelled' | 'busy' | 'server_error' | 'invalid_answer' | 'rejected_answer' | 'unavailable';
+export type FallbackLabel =
+  'timeout' | 'cancelled' | 'busy' | 'server_error' | 'invalid_answer' | 'rejected_answer' | 'unavailable';
 
 /** The metric label of an analysis' failure kind; a new kind does not compile until it is filed here. */
 export function fallbackLabel(kind: LlmAnalysisFailureKind): FallbackLabel {
@@ -48,12 +49,42 @@ export class PlannerMetrics {
 
   constructor(@Inject(METRICS_REGISTRY) registry: Registry, slots: LlmSlots, reliability: ModelReliability) {
     const registers = [registry];
-    this.tasks = new Counter({ name: 'planner_tasks_total', help: 'A2A tasks by action, status and planner mode', labelNames: ['action', 'status', 'mode'], registers });
-    this.latency = new Histogram({ name: 'planner_plan_duration_seconds', help: 'Time to answer a task, by action and planner mode', labelNames: ['action', 'mode'], buckets: LATENCY_BUCKETS, registers });
-    this.steps = new Histogram({ name: 'planner_plan_steps', help: 'Steps per plan made', buckets: [1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 50], registers });
-    this.llmCalls = new Counter({ name: 'planner_llm_calls_total', help: 'Calls made to the LLM (retries included)', registers });
-    this.fallbacks = new Counter({ name: 'planner_llm_fallbacks_total', help: 'Plans where the LLM was wanted and the heuristic answered, by reason', labelNames: ['reason'], registers });
-    this.cache = new Counter({ name: 'planner_llm_cache_total', help: 'LLM analysis cache lookups by result', labelNames: ['result'], registers });
+    this.tasks = new Counter({
+      name: 'planner_tasks_total',
+      help: 'A2A tasks by action, status and planner mode',
+      labelNames: ['action', 'status', 'mode'],
+      registers,
+    });
+    this.latency = new Histogram({
+      name: 'planner_plan_duration_seconds',
+      help: 'Time to answer a task, by action and planner mode',
+      labelNames: ['action', 'mode'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.steps = new Histogram({
+      name: 'planner_plan_steps',
+      help: 'Steps per plan made',
+      buckets: [1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 50],
+      registers,
+    });
+    this.llmCalls = new Counter({
+      name: 'planner_llm_calls_total',
+      help: 'Calls made to the LLM (retries included)',
+      registers,
+    });
+    this.fallbacks = new Counter({
+      name: 'planner_llm_fallbacks_total',
+      help: 'Plans where the LLM was wanted and the heuristic answered, by reason',
+      labelNames: ['reason'],
+      registers,
+    });
+    this.cache = new Counter({
+      name: 'planner_llm_cache_total',
+      help: 'LLM analysis cache lookups by result',
+      labelNames: ['result'],
+      registers,
+    });
     new Gauge({
       name: 'planner_llm_in_flight',
       help: 'LLM calls running now',
@@ -87,7 +118,8 @@ export class PlannerMetrics {
     this.steps.observe(stepCount);
     if (outcome.llmCalls > 0) this.llmCalls.inc(outcome.llmCalls);
     if (outcome.degraded && outcome.degradedKind) this.fallbacks.inc({ reason: fallbackLabel(outcome.degradedKind) });
-    if (outcome.mode !== 'heuristic' || outcome.llmCalls > 0 || outcome.cacheHit) this.cache.inc({ result: outcome.cacheHit ? 'hit' : 'miss' });
+    if (outcome.mode !== 'heuristic' || outcome.llmCalls > 0 || outcome.cacheHit)
+      this.cache.inc({ result: outcome.cacheHit ? 'hit' : 'miss' });
   }
 
   /** Any other answer: an optimize_plan, or a task that failed to plan. */

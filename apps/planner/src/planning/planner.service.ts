@@ -1,6 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ClarificationResult, CreatePlanParameters, OptimizePlanParameters, PlannerResult } from '@mesh/a2a-contracts';
-import { createPlan, needsClarification, optimizePlan, type AnalysisOutcome, type AnalysisPort, type OptimizeOutcome } from '@mesh/planner-core';
+import type {
+  ClarificationResult,
+  CreatePlanParameters,
+  OptimizePlanParameters,
+  PlannerResult,
+} from '@mesh/a2a-contracts';
+import {
+  createPlan,
+  needsClarification,
+  optimizePlan,
+  type AnalysisOutcome,
+  type AnalysisPort,
+  type OptimizeOutcome,
+} from '@mesh/planner-core';
 import { createHybridAnalysis, ModelReliability, type LlmAnalysisFailureKind } from '@mesh/planner-llm';
 import { PlannerSettings } from '../config/planner-settings';
 import { LlmAnalysisService } from '../llm/llm-analysis.service';
@@ -31,7 +43,11 @@ export class PlannerService {
     this.analysis =
       llm.mode === 'heuristic'
         ? undefined
-        : createHybridAnalysis({ model: llm, reliability, log: { warn: (m) => this.logger.warn(m), debug: (m) => this.logger.debug(m) } });
+        : createHybridAnalysis({
+            model: llm,
+            reliability,
+            log: { warn: (m) => this.logger.warn(m), debug: (m) => this.logger.debug(m) },
+          });
   }
 
   async createPlan(parameters: CreatePlanParameters): Promise<CreatePlanOutcome> {
@@ -40,9 +56,12 @@ export class PlannerService {
       newPlanId: () => this.clock.newPlanId(),
       analysis: this.analysis,
     });
-    if (needsClarification(outcome)) return { result: { clarification: outcome.clarification }, analysis: outcome.analysisOutcome };
+    if (needsClarification(outcome))
+      return { result: { clarification: outcome.clarification }, analysis: outcome.analysisOutcome };
     const { plan, analysis, selectedAgents, analysisOutcome } = outcome;
-    this.logger.debug(`plan ${plan.plan_id}: ${plan.steps.length} steps, platforms ${analysis.required_platforms.join(',')} (${analysisOutcome.mode})`);
+    this.logger.debug(
+      `plan ${plan.plan_id}: ${plan.steps.length} steps, platforms ${analysis.required_platforms.join(',')} (${analysisOutcome.mode})`,
+    );
     return { result: { plan, analysis, selected_agents: selectedAgents }, analysis: analysisOutcome };
   }
 

@@ -12,7 +12,13 @@ import { PlannerService } from './planner.service';
 /** The A2A bindings answer through the same A2ATaskService as /a2a/task. */
 @Module({
   controllers: [A2AController],
-  providers: [Clock, { provide: ModelReliability, useFactory: () => new ModelReliability() }, PlannerService, A2ATaskService, PlannerMetrics],
+  providers: [
+    Clock,
+    { provide: ModelReliability, useFactory: () => new ModelReliability() },
+    PlannerService,
+    A2ATaskService,
+    PlannerMetrics,
+  ],
   exports: [PlannerService, ModelReliability, A2ATaskService],
 })
 class PlanningCoreModule {}
@@ -29,4 +35,3 @@ class PlanningCoreModule {}
   exports: [PlanningCoreModule],
 })
 export class PlanningModule {}
-

@@ -23,10 +23,23 @@ function mediaTypeOf(request: Request): string | undefined {
 /** HTTP+JSON: a body in another media type is 415 (the SDK answers 400). */
 const restContentType: RequestHandler = (request, response, next) => {
   const mediaType = mediaTypeOf(request);
-  if (!isRest(request) || request.method === 'GET' || request.method === 'DELETE' || !mediaType || JSON_TYPES.includes(mediaType)) return next();
+  if (
+    !isRest(request) ||
+    request.method === 'GET' ||
+    request.method === 'DELETE' ||
+    !mediaType ||
+    JSON_TYPES.includes(mediaType)
+  )
+    return next();
   response
     .status(415)
-    .json(restErrorBody(415, 'CONTENT_TYPE_NOT_SUPPORTED', `Unsupported Content-Type "${mediaType}"; send application/json or application/a2a+json.`));
+    .json(
+      restErrorBody(
+        415,
+        'CONTENT_TYPE_NOT_SUPPORTED',
+        `Unsupported Content-Type "${mediaType}"; send application/json or application/a2a+json.`,
+      ),
+    );
 };
 
 /** Parse failures and oversized bodies, answered in each binding's own error format. */
@@ -34,7 +47,13 @@ function parserErrors(error: unknown, request: Request, response: Response, next
   const type = (error as ParserError | undefined)?.type;
   if (type === 'entity.too.large') {
     const message = 'The request body is larger than this agent accepts.';
-    response.status(413).json(isRest(request) ? restErrorBody(413, 'PAYLOAD_TOO_LARGE', message) : jsonRpcErrorBody(JSON_RPC_REFUSED, message));
+    response
+      .status(413)
+      .json(
+        isRest(request)
+          ? restErrorBody(413, 'PAYLOAD_TOO_LARGE', message)
+          : jsonRpcErrorBody(JSON_RPC_REFUSED, message),
+      );
     return;
   }
   if (type === 'entity.parse.failed') {
@@ -47,7 +66,8 @@ function parserErrors(error: unknown, request: Request, response: Response, next
 
 /** What the JSON parser accepts but the agents must not walk: nesting past 64 levels, `__proto__` keys. */
 const bodyShape: RequestHandler = (request, response, next) => {
-  const problem = request.body && typeof request.body === 'object' ? jsonBodyProblem(request.body, MAX_DEPTH) : undefined;
+  const problem =
+    request.body && typeof request.body === 'object' ? jsonBodyProblem(request.body, MAX_DEPTH) : undefined;
   if (!problem) return next();
   if (isRest(request)) response.status(400).json(restErrorBody(400, 'INVALID_REQUEST', problem));
   else response.status(200).json(jsonRpcErrorBody(A2A_ERROR_CODE.INVALID_REQUEST, problem));

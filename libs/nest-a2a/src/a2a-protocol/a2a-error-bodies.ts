@@ -19,7 +19,9 @@ export function restErrorBody(httpStatus: number, reason: string, message: strin
       code: httpStatus,
       status: REST_STATUS_NAMES[httpStatus] ?? (httpStatus >= 500 ? 'INTERNAL' : 'INVALID_ARGUMENT'),
       message,
-      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason, domain: 'a2a-protocol.org', metadata: {} }],
+      details: [
+        { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason, domain: 'a2a-protocol.org', metadata: {} },
+      ],
     },
   };
 }

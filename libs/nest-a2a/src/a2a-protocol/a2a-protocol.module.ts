@@ -20,7 +20,10 @@ export class A2AProtocolModule {
       module: A2AProtocolModule,
       imports: options.imports ?? [],
       controllers: [A2AProtocolController],
-      providers: [{ provide: MESH_AGENT_BINDING, inject: options.inject, useFactory: options.useFactory }, A2AProtocolServer],
+      providers: [
+        { provide: MESH_AGENT_BINDING, inject: options.inject, useFactory: options.useFactory },
+        A2AProtocolServer,
+      ],
       exports: [A2AProtocolServer],
     };
   }

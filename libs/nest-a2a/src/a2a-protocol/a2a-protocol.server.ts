@@ -10,7 +10,15 @@ import { MESH_AGENT_BINDING, type MeshAgentBinding } from './mesh-agent.binding'
 import { MeshRequestHandler } from './mesh-request.handler';
 
 /** The methods of the A2A bindings, as metric labels (anything else is `other`). */
-const JSON_RPC_METHODS = new Set(['SendMessage', 'SendStreamingMessage', 'GetTask', 'ListTasks', 'CancelTask', 'SubscribeToTask', 'GetExtendedAgentCard']);
+const JSON_RPC_METHODS = new Set([
+  'SendMessage',
+  'SendStreamingMessage',
+  'GetTask',
+  'ListTasks',
+  'CancelTask',
+  'SubscribeToTask',
+  'GetExtendedAgentCard',
+]);
 
 /** The A2A method a request calls, for the metric label (bounded set). */
 export function a2aMethodOf(request: Pick<Request, 'method' | 'originalUrl' | 'body'>): string {
@@ -51,7 +59,10 @@ export class A2AProtocolServer {
   private readonly requests?: Counter<'binding' | 'method' | 'status'>;
   private readonly logger = new Logger('A2A');
 
-  constructor(@Inject(MESH_AGENT_BINDING) binding: MeshAgentBinding, @Optional() @Inject(METRICS_REGISTRY) registry?: Registry) {
+  constructor(
+    @Inject(MESH_AGENT_BINDING) binding: MeshAgentBinding,
+    @Optional() @Inject(METRICS_REGISTRY) registry?: Registry,
+  ) {
     const card = buildAgentCard(binding.card);
     this.handler = new MeshRequestHandler(card, binding);
     // The card changes only with a restart: its Last-Modified is the time it was built.
@@ -70,17 +81,27 @@ export class A2AProtocolServer {
       agentCardHandler({ agentCardProvider: async () => wireCard as never, cache: { maxAge: 300 } }),
     );
     if (registry) {
-      const existing = registry.getSingleMetric('a2a_requests_total') as Counter<'binding' | 'method' | 'status'> | undefined;
+      const existing = registry.getSingleMetric('a2a_requests_total') as
+        Counter<'binding' | 'method' | 'status'> | undefined;
       this.requests =
         existing ??
-        new Counter({ name: 'a2a_requests_total', help: 'A2A requests by binding, method and HTTP status', labelNames: ['binding', 'method', 'status'], registers: [registry] });
+        new Counter({
+          name: 'a2a_requests_total',
+          help: 'A2A requests by binding, method and HTTP status',
+          labelNames: ['binding', 'method', 'status'],
+          registers: [registry],
+        });
     }
   }
 
   /** Serves one request on the A2A routes; what no handler takes is 404 in the binding's format. */
   dispatch(request: Request, response: Response): void {
     const started = performance.now();
-    const binding = request.originalUrl.startsWith(A2A_PATHS.jsonRpc) ? 'jsonrpc' : request.originalUrl.startsWith(A2A_PATHS.rest) ? 'http_json' : 'card';
+    const binding = request.originalUrl.startsWith(A2A_PATHS.jsonRpc)
+      ? 'jsonrpc'
+      : request.originalUrl.startsWith(A2A_PATHS.rest)
+        ? 'http_json'
+        : 'card';
     const method = a2aMethodOf(request);
     response.once('finish', () => {
       this.requests?.inc({ binding, method, status: String(response.statusCode) });
@@ -89,7 +110,12 @@ export class A2AProtocolServer {
     this.router(request, response, () => {
       if (response.headersSent) return;
       if (binding === 'jsonrpc') response.status(404).json(jsonRpcErrorBody(-32601, 'Method not found.'));
-      else response.status(404).json(restErrorBody(404, 'NOT_FOUND', `No A2A route ${request.method} ${request.originalUrl.split('?', 1)[0]}.`));
+      else
+        response
+          .status(404)
+          .json(
+            restErrorBody(404, 'NOT_FOUND', `No A2A route ${request.method} ${request.originalUrl.split('?', 1)[0]}.`),
+          );
     });
   }
 }

@@ -5,7 +5,15 @@ const options: AgentCardOptions = {
   description: 'Plans',
   version: '2.0.0',
   baseUrl: 'https://mesh.example.com/planner/',
-  skills: [{ id: 'create_plan', name: 'Create a plan', description: 'd', tags: ['planning'], examples: ['Show failed sign-ins'] }],
+  skills: [
+    {
+      id: 'create_plan',
+      name: 'Create a plan',
+      description: 'd',
+      tags: ['planning'],
+      examples: ['Show failed sign-ins'],
+    },
+  ],
   apiKeyRequired: false,
 };
 
@@ -27,7 +35,10 @@ describe('buildAgentCard', () => {
   });
 
   it('declares the bearer and x-api-key schemes, either one sufficing, when an API key is configured', () => {
-    const card = agentCardJson(buildAgentCard({ ...options, apiKeyRequired: true })) as Record<string, Record<string, unknown>>;
+    const card = agentCardJson(buildAgentCard({ ...options, apiKeyRequired: true })) as Record<
+      string,
+      Record<string, unknown>
+    >;
 
     expect(card['securitySchemes']).toEqual({
       bearer: { httpAuthSecurityScheme: expect.objectContaining({ scheme: 'Bearer' }) },

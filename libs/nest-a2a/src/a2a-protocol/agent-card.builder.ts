@@ -46,24 +46,45 @@ function skillOf(skill: MeshSkill): AgentSkill {
  */
 export function buildAgentCard(options: AgentCardOptions): AgentCard {
   const base = options.baseUrl.replace(/\/+$/, '');
-  const security: { securitySchemes: Record<string, SecurityScheme>; securityRequirements: SecurityRequirement[] } = options.apiKeyRequired
-    ? {
-        securitySchemes: {
-          bearer: { scheme: { $case: 'httpAuthSecurityScheme' as const, value: { description: 'The API key as a bearer token.', scheme: 'Bearer', bearerFormat: '' } } },
-          apiKey: { scheme: { $case: 'apiKeySecurityScheme' as const, value: { description: 'The API key in a header.', location: 'header', name: 'x-api-key' } } },
-        },
-        // Either scheme is enough: one requirement per scheme.
-        securityRequirements: [{ schemes: { bearer: { list: [] } } }, { schemes: { apiKey: { list: [] } } }],
-      }
-    : { securitySchemes: {}, securityRequirements: [] };
+  const security: { securitySchemes: Record<string, SecurityScheme>; securityRequirements: SecurityRequirement[] } =
+    options.apiKeyRequired
+      ? {
+          securitySchemes: {
+            bearer: {
+              scheme: {
+                $case: 'httpAuthSecurityScheme' as const,
+                value: { description: 'The API key as a bearer token.', scheme: 'Bearer', bearerFormat: '' },
+              },
+            },
+            apiKey: {
+              scheme: {
+                $case: 'apiKeySecurityScheme' as const,
+                value: { description: 'The API key in a header.', location: 'header', name: 'x-api-key' },
+              },
+            },
+          },
+          // Either scheme is enough: one requirement per scheme.
+          securityRequirements: [{ schemes: { bearer: { list: [] } } }, { schemes: { apiKey: { list: [] } } }],
+        }
+      : { securitySchemes: {}, securityRequirements: [] };
   return {
     name: options.name,
     description: options.description,
     version: options.version,
     provider: { ...(options.provider ?? DEFAULT_PROVIDER) },
     supportedInterfaces: [
-      { url: `${base}${A2A_PATHS.jsonRpc}`, protocolBinding: 'JSONRPC', tenant: '', protocolVersion: A2A_PROTOCOL_VERSION },
-      { url: `${base}${A2A_PATHS.rest}`, protocolBinding: 'HTTP+JSON', tenant: '', protocolVersion: A2A_PROTOCOL_VERSION },
+      {
+        url: `${base}${A2A_PATHS.jsonRpc}`,
+        protocolBinding: 'JSONRPC',
+        tenant: '',
+        protocolVersion: A2A_PROTOCOL_VERSION,
+      },
+      {
+        url: `${base}${A2A_PATHS.rest}`,
+        protocolBinding: 'HTTP+JSON',
+        tenant: '',
+        protocolVersion: A2A_PROTOCOL_VERSION,
+      },
     ],
     capabilities: { streaming: true, pushNotifications: false, extensions: [], extendedAgentCard: false },
     ...security,

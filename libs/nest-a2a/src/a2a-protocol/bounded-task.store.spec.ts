@@ -13,7 +13,16 @@ const task = (id: string, timestamp: string, state = TaskState.TASK_STATE_COMPLE
 });
 const list = (store: BoundedTaskStore, extra: { pageSize?: number; pageToken?: string; status?: TaskState } = {}) =>
   store.list(
-    { tenant: '', contextId: '', status: extra.status ?? TaskState.TASK_STATE_UNSPECIFIED, pageSize: extra.pageSize, pageToken: extra.pageToken ?? '', historyLength: undefined, statusTimestampAfter: undefined, includeArtifacts: false },
+    {
+      tenant: '',
+      contextId: '',
+      status: extra.status ?? TaskState.TASK_STATE_UNSPECIFIED,
+      pageSize: extra.pageSize,
+      pageToken: extra.pageToken ?? '',
+      historyLength: undefined,
+      statusTimestampAfter: undefined,
+      includeArtifacts: false,
+    },
     context,
   );
 
@@ -43,11 +52,20 @@ describe('BoundedTaskStore', () => {
 
   it('lists newest first, filtered by state, in pages', async () => {
     const store = new BoundedTaskStore({ maxTasks: 10, ttlMs: 60_000 });
-    for (const [id, second] of [['a', 1], ['b', 2], ['c', 3]] as const) await store.save(task(id, `2026-01-01T00:00:0${second}Z`), context);
+    for (const [id, second] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ] as const)
+      await store.save(task(id, `2026-01-01T00:00:0${second}Z`), context);
     await store.save(task('w', '2026-01-01T00:00:09Z', TaskState.TASK_STATE_WORKING), context);
 
     const first = await list(store, { pageSize: 2, status: TaskState.TASK_STATE_COMPLETED });
-    const second = await list(store, { pageSize: 2, status: TaskState.TASK_STATE_COMPLETED, pageToken: first.nextPageToken });
+    const second = await list(store, {
+      pageSize: 2,
+      status: TaskState.TASK_STATE_COMPLETED,
+      pageToken: first.nextPageToken,
+    });
 
     expect(first.tasks.map((t) => t.id)).toEqual(['c', 'b']);
     expect(second.tasks.map((t) => t.id)).toEqual(['a']);

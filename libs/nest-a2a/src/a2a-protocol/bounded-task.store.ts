@@ -61,16 +61,20 @@ export class BoundedTaskStore implements TaskStore {
       if (after !== undefined && !(Date.parse(task.status?.timestamp ?? '') >= after)) continue;
       matching.push(task);
     }
-    matching.sort((a, b) => (b.status?.timestamp ?? '').localeCompare(a.status?.timestamp ?? '') || b.id.localeCompare(a.id));
+    matching.sort(
+      (a, b) => (b.status?.timestamp ?? '').localeCompare(a.status?.timestamp ?? '') || b.id.localeCompare(a.id),
+    );
     const pageSize = params.pageSize ?? DEFAULT_PAGE_SIZE;
     const offset = params.pageToken ? decodeOffset(params.pageToken) : 0;
     const page = matching.slice(offset, offset + pageSize).map((task) => {
       const copy = structuredClone(task);
       if (!params.includeArtifacts) copy.artifacts = [];
-      if (params.historyLength !== undefined) copy.history = params.historyLength === 0 ? [] : copy.history.slice(-params.historyLength);
+      if (params.historyLength !== undefined)
+        copy.history = params.historyLength === 0 ? [] : copy.history.slice(-params.historyLength);
       return copy;
     });
-    const next = offset + pageSize < matching.length ? Buffer.from(String(offset + pageSize), 'utf8').toString('base64url') : '';
+    const next =
+      offset + pageSize < matching.length ? Buffer.from(String(offset + pageSize), 'utf8').toString('base64url') : '';
     return { tasks: page, nextPageToken: next, pageSize, totalSize: matching.length };
   }
 

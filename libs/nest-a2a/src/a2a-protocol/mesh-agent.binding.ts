@@ -22,7 +22,9 @@ export interface MeshAgentBinding {
    */
   readonly read: (message: InboundMessage, taskId: string) => A2ATaskRequest;
   /** The app's `/a2a/task` service. A 4xx `A2ARequestException` it throws becomes invalid params. */
-  readonly handle: (request: A2ATaskRequest) => Promise<A2ATaskResponse<unknown, unknown>> | A2ATaskResponse<unknown, unknown>;
+  readonly handle: (
+    request: A2ATaskRequest,
+  ) => Promise<A2ATaskResponse<unknown, unknown>> | A2ATaskResponse<unknown, unknown>;
   /** Status lines streamed while the task works (the planner's phases), read from the answer. */
   readonly progress?: (response: A2ATaskResponse<unknown, unknown>) => readonly string[];
   /**
@@ -31,6 +33,9 @@ export interface MeshAgentBinding {
    */
   readonly live?: {
     readonly validate: (request: A2ATaskRequest) => void;
-    readonly run: (request: A2ATaskRequest, onLine: (line: string) => void) => Promise<A2ATaskResponse<unknown, unknown>>;
+    readonly run: (
+      request: A2ATaskRequest,
+      onLine: (line: string) => void,
+    ) => Promise<A2ATaskResponse<unknown, unknown>>;
   };
 }

@@ -21,13 +21,17 @@ import { readInboundMessage } from './message-reader.util';
 import { progressEvent, taskEventsFor } from './task-events.util';
 
 /** A message's answer, or (for live work) its checked request, to run once the task is open. */
-type Answer = { readonly kind: 'answered'; readonly response: A2ATaskResponse<unknown, unknown> } | { readonly kind: 'live'; readonly request: A2ATaskRequest };
+type Answer =
+  | { readonly kind: 'answered'; readonly response: A2ATaskResponse<unknown, unknown> }
+  | { readonly kind: 'live'; readonly request: A2ATaskRequest };
 
 /** A refusal by the agent's service (a 4xx) as the protocol's invalid params; anything else as is. */
 function asInvalidParams(error: unknown): unknown {
   if (error instanceof A2ARequestException || (error instanceof HttpException && error.getStatus() < 500)) {
     const details = error instanceof A2ARequestException ? error.details : [];
-    return new RequestMalformedError(`${error.message}${details.length ? ` ${JSON.stringify(details.slice(0, 5))}` : ''}`);
+    return new RequestMalformedError(
+      `${error.message}${details.length ? ` ${JSON.stringify(details.slice(0, 5))}` : ''}`,
+    );
   }
   return error;
 }
@@ -59,28 +63,49 @@ export class MeshRequestHandler implements A2ARequestHandler {
       cancelTask: async (taskId, bus) => this.cancel(taskId, bus),
     };
     // No state keeps an event bus alive: a task waiting for input holds no memory but its stored copy.
-    this.inner = new DefaultRequestHandler(card, this.store, executor, new DefaultExecutionEventBusManager(), undefined, undefined, undefined, undefined, {
-      keepBusAliveStates: [],
-    });
+    this.inner = new DefaultRequestHandler(
+      card,
+      this.store,
+      executor,
+      new DefaultExecutionEventBusManager(),
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      {
+        keepBusAliveStates: [],
+      },
+    );
   }
 
   getAgentCard: A2ARequestHandler['getAgentCard'] = () => this.inner.getAgentCard();
-  getAuthenticatedExtendedAgentCard: A2ARequestHandler['getAuthenticatedExtendedAgentCard'] = (p, c) => this.inner.getAuthenticatedExtendedAgentCard(p, c);
+  getAuthenticatedExtendedAgentCard: A2ARequestHandler['getAuthenticatedExtendedAgentCard'] = (p, c) =>
+    this.inner.getAuthenticatedExtendedAgentCard(p, c);
   getTask: A2ARequestHandler['getTask'] = (p, c) => this.inner.getTask(p, c);
   listTasks: A2ARequestHandler['listTasks'] = (p, c) => this.inner.listTasks(p, c);
   cancelTask: A2ARequestHandler['cancelTask'] = (p, c) => this.inner.cancelTask(p, c);
   resubscribe: A2ARequestHandler['resubscribe'] = (p, c) => this.inner.resubscribe(p, c);
-  createTaskPushNotificationConfig: A2ARequestHandler['createTaskPushNotificationConfig'] = (p, c) => this.inner.createTaskPushNotificationConfig(p, c);
-  getTaskPushNotificationConfig: A2ARequestHandler['getTaskPushNotificationConfig'] = (p, c) => this.inner.getTaskPushNotificationConfig(p, c);
-  listTaskPushNotificationConfigs: A2ARequestHandler['listTaskPushNotificationConfigs'] = (p, c) => this.inner.listTaskPushNotificationConfigs(p, c);
-  deleteTaskPushNotificationConfig: A2ARequestHandler['deleteTaskPushNotificationConfig'] = (p, c) => this.inner.deleteTaskPushNotificationConfig(p, c);
+  createTaskPushNotificationConfig: A2ARequestHandler['createTaskPushNotificationConfig'] = (p, c) =>
+    this.inner.createTaskPushNotificationConfig(p, c);
+  getTaskPushNotificationConfig: A2ARequestHandler['getTaskPushNotificationConfig'] = (p, c) =>
+    this.inner.getTaskPushNotificationConfig(p, c);
+  listTaskPushNotificationConfigs: A2ARequestHandler['listTaskPushNotificationConfigs'] = (p, c) =>
+    this.inner.listTaskPushNotificationConfigs(p, c);
+  deleteTaskPushNotificationConfig: A2ARequestHandler['deleteTaskPushNotificationConfig'] = (p, c) =>
+    this.inner.deleteTaskPushNotificationConfig(p, c);
 
-  async sendMessage(params: SendMessageRequest, context: ServerCallContext): ReturnType<A2ARequestHandler['sendMessage']> {
+  async sendMessage(
+    params: SendMessageRequest,
+    context: ServerCallContext,
+  ): ReturnType<A2ARequestHandler['sendMessage']> {
     this.answered.set(params, await this.answer(params.message));
     return this.inner.sendMessage(params, context);
   }
 
-  async *sendMessageStream(params: SendMessageRequest, context: ServerCallContext): ReturnType<A2ARequestHandler['sendMessageStream']> {
+  async *sendMessageStream(
+    params: SendMessageRequest,
+    context: ServerCallContext,
+  ): ReturnType<A2ARequestHandler['sendMessageStream']> {
     this.answered.set(params, await this.answer(params.message));
     yield* this.inner.sendMessageStream(params, context);
   }
@@ -122,7 +147,9 @@ export class MeshRequestHandler implements A2ARequestHandler {
       // The task opens first, each line follows as it happens, then the result and the final state.
       const opening = describe({ task_id: answer.request.task_id, agent_id: '', status: 'completed' }, []).slice(0, 1);
       for (const event of opening) bus.publish(event);
-      const response = await this.binding.live!.run(answer.request, (line) => bus.publish(progressEvent(ids, line, now, newId)));
+      const response = await this.binding.live!.run(answer.request, (line) =>
+        bus.publish(progressEvent(ids, line, now, newId)),
+      );
       for (const event of describe(response, []).slice(1)) bus.publish(event);
     }
     bus.finished();

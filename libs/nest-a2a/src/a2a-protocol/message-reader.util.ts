@@ -28,5 +28,9 @@ export function readInboundMessage(message: Pick<Message, 'parts' | 'metadata'>)
   }
   const metadata = isPlainObject(message.metadata) ? message.metadata : {};
   const named = metadata['skill'] ?? metadata['skill_id'];
-  return { ...(data ? { data } : {}), text: texts.join('\n'), ...(typeof named === 'string' && named ? { skill: named } : {}) };
+  return {
+    ...(data ? { data } : {}),
+    text: texts.join('\n'),
+    ...(typeof named === 'string' && named ? { skill: named } : {}),
+  };
 }

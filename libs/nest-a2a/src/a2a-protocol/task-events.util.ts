@@ -29,7 +29,16 @@ export function dataPart(value: unknown): Part {
 }
 
 function agentMessage(ids: TaskIds, messageId: string, parts: Part[]): Message {
-  return { messageId, contextId: ids.contextId, taskId: ids.taskId, role: Role.ROLE_AGENT, parts, metadata: undefined, extensions: [], referenceTaskIds: [] };
+  return {
+    messageId,
+    contextId: ids.contextId,
+    taskId: ids.taskId,
+    role: Role.ROLE_AGENT,
+    parts,
+    metadata: undefined,
+    extensions: [],
+    referenceTaskIds: [],
+  };
 }
 
 interface Clarification {
@@ -48,7 +57,11 @@ export function progressEvent(ids: TaskIds, line: string, now: () => string, new
   return AgentEvent.statusUpdate({
     taskId: ids.taskId,
     contextId: ids.contextId,
-    status: { state: TaskState.TASK_STATE_WORKING, message: agentMessage(ids, newId(), [textPart(line)]), timestamp: now() },
+    status: {
+      state: TaskState.TASK_STATE_WORKING,
+      message: agentMessage(ids, newId(), [textPart(line)]),
+      timestamp: now(),
+    },
     metadata: undefined,
   });
 }
@@ -66,9 +79,21 @@ export function taskEventsFor(input: TaskEventsInput): AgentExecutionEvent[] {
     timestamp: input.now(),
   });
   const update = (state: TaskState, parts?: Part[]) =>
-    AgentEvent.statusUpdate({ taskId: ids.taskId, contextId: ids.contextId, status: status(state, parts), metadata: undefined });
+    AgentEvent.statusUpdate({
+      taskId: ids.taskId,
+      contextId: ids.contextId,
+      status: status(state, parts),
+      metadata: undefined,
+    });
   const events: AgentExecutionEvent[] = [
-    AgentEvent.task({ id: ids.taskId, contextId: ids.contextId, status: status(TaskState.TASK_STATE_WORKING), artifacts: [], history: input.history, metadata: undefined }),
+    AgentEvent.task({
+      id: ids.taskId,
+      contextId: ids.contextId,
+      status: status(TaskState.TASK_STATE_WORKING),
+      artifacts: [],
+      history: input.history,
+      metadata: undefined,
+    }),
     ...input.progress.map((line) => update(TaskState.TASK_STATE_WORKING, [textPart(line)])),
   ];
   const outcome = String(response.status);
@@ -93,11 +118,19 @@ export function taskEventsFor(input: TaskEventsInput): AgentExecutionEvent[] {
     );
   } else if (outcome === 'input_required') {
     const clarification = clarificationOf(response);
-    const question = typeof clarification?.question === 'string' ? clarification.question : 'The agent needs more detail to go on.';
-    events.push(update(TaskState.TASK_STATE_INPUT_REQUIRED, [textPart(question), dataPart({ clarification: clarification ?? {} })]));
+    const question =
+      typeof clarification?.question === 'string' ? clarification.question : 'The agent needs more detail to go on.';
+    events.push(
+      update(TaskState.TASK_STATE_INPUT_REQUIRED, [
+        textPart(question),
+        dataPart({ clarification: clarification ?? {} }),
+      ]),
+    );
   } else {
     const error = response.error ?? { code: 'FAILED', message: 'The agent could not answer.' };
-    events.push(update(TaskState.TASK_STATE_FAILED, [textPart(`${error.code}: ${error.message}`), dataPart({ error })]));
+    events.push(
+      update(TaskState.TASK_STATE_FAILED, [textPart(`${error.code}: ${error.message}`), dataPart({ error })]),
+    );
   }
   return events;
 }

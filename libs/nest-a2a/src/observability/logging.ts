@@ -40,7 +40,8 @@ export const REDACTED_PATHS = [
 ];
 
 /** Query parameters whose values never reach the logs. */
-const SECRET_QUERY_PARAMETERS = /^(api[_-]?key|apikey|key|token|access[_-]?token|secret|password|auth|authorization|signature|sig)$/i;
+const SECRET_QUERY_PARAMETERS =
+  /^(api[_-]?key|apikey|key|token|access[_-]?token|secret|password|auth|authorization|signature|sig)$/i;
 
 /** A request URL with the values of secret-looking query parameters replaced (`?api_key=[redacted]`). */
 export function redactUrl(url: string | undefined): string | undefined {
@@ -102,7 +103,8 @@ export function createLoggingModule(options: AsyncLoggingOptions): DynamicModule
 /** nestjs-pino parameters for the options. */
 export function pinoParams(options: LoggingOptions): Params {
   const format = process.env['LOG_FORMAT']?.trim().toLowerCase();
-  const pretty = options.pretty ?? (format === 'pretty' || format === 'json' ? format === 'pretty' : Boolean(process.stdout.isTTY));
+  const pretty =
+    options.pretty ?? (format === 'pretty' || format === 'json' ? format === 'pretty' : Boolean(process.stdout.isTTY));
   return {
     pinoHttp: {
       level: options.level,
@@ -116,10 +118,21 @@ export function pinoParams(options: LoggingOptions): Params {
       customProps: (request: IncomingMessage) => idsOf(request as IncomingMessage & BodyCarrier),
       autoLogging: { ignore: (request: IncomingMessage) => QUIET_PATHS.test(request.url ?? '') },
       serializers: {
-        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: redactUrl(request.url) }),
+        req: (request: { id: string; method: string; url: string }) => ({
+          id: request.id,
+          method: request.method,
+          url: redactUrl(request.url),
+        }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
-      ...(pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
+      ...(pretty
+        ? {
+            transport: {
+              target: 'pino-pretty',
+              options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
+            },
+          }
+        : {}),
     },
   };
 }

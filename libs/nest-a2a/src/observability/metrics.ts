@@ -1,4 +1,15 @@
-import { Controller, Get, Header, Inject, Injectable, Module, type DynamicModule, type MiddlewareConsumer, type NestMiddleware, type NestModule } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestMiddleware,
+  type NestModule,
+} from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { PublicRoute } from '../protection/public-route.decorator';
@@ -22,7 +33,12 @@ class HttpMetrics {
   readonly latency: Histogram<'method' | 'route' | 'status'>;
 
   constructor(@Inject(METRICS_REGISTRY) registry: Registry) {
-    this.requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests by route and status', labelNames: ['method', 'route', 'status'], registers: [registry] });
+    this.requests = new Counter({
+      name: 'http_requests_total',
+      help: 'HTTP requests by route and status',
+      labelNames: ['method', 'route', 'status'],
+      registers: [registry],
+    });
     this.latency = new Histogram({
       name: 'http_request_duration_seconds',
       help: 'HTTP request latency by route and status',

@@ -9,7 +9,10 @@ import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestContext } from './reque
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   use(request: Request, response: Response, next: NextFunction): void {
-    const assigned = (request as Request & { id?: unknown }).id ?? response.getHeader(REQUEST_ID_HEADER) ?? request.headers[REQUEST_ID_HEADER];
+    const assigned =
+      (request as Request & { id?: unknown }).id ??
+      response.getHeader(REQUEST_ID_HEADER) ??
+      request.headers[REQUEST_ID_HEADER];
     const requestId = requestIdFrom(assigned);
     if (!response.getHeader(REQUEST_ID_HEADER)) response.setHeader(REQUEST_ID_HEADER, requestId);
     runWithRequestContext({ requestId }, () => next());

@@ -1,4 +1,12 @@
-import { HttpStatus, Inject, Injectable, Module, type CanActivate, type DynamicModule, type ExecutionContext } from '@nestjs/common';
+import {
+  HttpStatus,
+  Inject,
+  Injectable,
+  Module,
+  type CanActivate,
+  type DynamicModule,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
@@ -19,7 +27,8 @@ const PROTECTION_OPTIONS = Symbol('PROTECTION_OPTIONS');
 /** The key a request presents, from either header. */
 export function presentedKey(request: Pick<Request, 'headers'>): string | undefined {
   const authorization = request.headers['authorization'];
-  if (typeof authorization === 'string' && /^Bearer\s+/i.test(authorization)) return authorization.replace(/^Bearer\s+/i, '').trim();
+  if (typeof authorization === 'string' && /^Bearer\s+/i.test(authorization))
+    return authorization.replace(/^Bearer\s+/i, '').trim();
   const header = request.headers['x-api-key'];
   return typeof header === 'string' ? header.trim() : undefined;
 }
@@ -39,7 +48,8 @@ class ApiKeyGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     if (!this.options.apiKey) return true;
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]))
+      return true;
     const key = presentedKey(context.switchToHttp().getRequest<Request>());
     if (key && sameSecret(key, this.options.apiKey)) return true;
     throw new A2ARequestException(
@@ -76,7 +86,10 @@ export class ProtectionModule {
           inject: options.inject,
           useFactory: (...dependencies: unknown[]) => {
             const limit = limitOf(options.useFactory(...dependencies));
-            return { throttlers: [{ name: 'default', ttl: 1000, limit: Math.max(1, limit) }], skipIf: () => limit === 0 };
+            return {
+              throttlers: [{ name: 'default', ttl: 1000, limit: Math.max(1, limit) }],
+              skipIf: () => limit === 0,
+            };
           },
         }),
       ],

@@ -1,7 +1,17 @@
 import { BoundedEventLog, type LoggedEvent } from './bounded-event-log';
 
-function recorder(): { seen: Array<LoggedEvent<string>>; completed: number; next(e: LoggedEvent<string>): void; complete(): void } {
-  const r = { seen: [] as Array<LoggedEvent<string>>, completed: 0, next: (e: LoggedEvent<string>) => r.seen.push(e), complete: () => (r.completed += 1) };
+function recorder(): {
+  seen: Array<LoggedEvent<string>>;
+  completed: number;
+  next(e: LoggedEvent<string>): void;
+  complete(): void;
+} {
+  const r = {
+    seen: [] as Array<LoggedEvent<string>>,
+    completed: 0,
+    next: (e: LoggedEvent<string>) => r.seen.push(e),
+    complete: () => (r.completed += 1),
+  };
   return r;
 }
 

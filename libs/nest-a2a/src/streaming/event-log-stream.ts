@@ -7,7 +7,12 @@ import type { BoundedEventLog } from './bounded-event-log';
  * `afterSeq` (the client's `Last-Event-ID`), then live ones, ending when the stream closes.
  * Each SSE message has the event's `seq` as `id`, `typeOf(event)` as its name and the event as JSON data.
  */
-export function eventLogStream<E extends object>(log: BoundedEventLog<E>, streamId: string, typeOf: (event: E) => string, afterSeq = 0): Observable<MessageEvent> {
+export function eventLogStream<E extends object>(
+  log: BoundedEventLog<E>,
+  streamId: string,
+  typeOf: (event: E) => string,
+  afterSeq = 0,
+): Observable<MessageEvent> {
   return new Observable<MessageEvent>((subscriber) =>
     log.subscribe(
       streamId,

@@ -81,7 +81,10 @@ describe('bounded analysis work', () => {
 
   it('plans a 4,000-character question of many requests against a 50,000-table catalog within a generous budget', () => {
     const agents = buildAgentDirectory(fullMeshAgents());
-    const catalog = readSchemaCatalog({ kql: { tables: tables(50_000, (i) => `Failed_Signin_${i}_${i * 7}`) } }, agents.data);
+    const catalog = readSchemaCatalog(
+      { kql: { tables: tables(50_000, (i) => `Failed_Signin_${i}_${i * 7}`) } },
+      agents.data,
+    );
     const question = 'sign-ins; also '.repeat(270).slice(0, 4_000);
 
     const took = elapsed(() => analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW }));

@@ -44,9 +44,11 @@ const nameCache = new Map<string, NameInfo>();
  * letters or more (`ciis` → iis, cii), so a question saying `IIS` reaches it.
  */
 function acronymParts(name: string, word: string): string[] {
-  if (word.length < 4 || word.length > MAX_ACRONYM_RUN || !/[a-z]/.test(word) || !name.includes(word.toUpperCase())) return [];
+  if (word.length < 4 || word.length > MAX_ACRONYM_RUN || !/[a-z]/.test(word) || !name.includes(word.toUpperCase()))
+    return [];
   const parts: string[] = [];
-  for (let length = 3; length < word.length; length += 1) parts.push(stemWord(word.slice(word.length - length)), stemWord(word.slice(0, length)));
+  for (let length = 3; length < word.length; length += 1)
+    parts.push(stemWord(word.slice(word.length - length)), stemWord(word.slice(0, length)));
   return parts;
 }
 
@@ -66,10 +68,23 @@ export function nameInfo(name: string): NameInfo {
     const stem = words.stems[i]!;
     if (!isMeaningful(stem) || stems.includes(stem)) continue;
     stems.push(stem);
-    weights.push(FILLER_STEMS.has(stem) ? (onlyFiller ? NAME_WORD_WEIGHTS.onlyFiller : NAME_WORD_WEIGHTS.filler) : NAME_WORD_WEIGHTS.word);
+    weights.push(
+      FILLER_STEMS.has(stem)
+        ? onlyFiller
+          ? NAME_WORD_WEIGHTS.onlyFiller
+          : NAME_WORD_WEIGHTS.filler
+        : NAME_WORD_WEIGHTS.word,
+    );
     const before = i > 0 ? words.joined[i - 1] : undefined;
     const after = i + 1 < count ? words.joined[i] : undefined;
-    const own = before !== undefined && after !== undefined && before !== after ? [before, after] : before !== undefined ? [before] : after !== undefined ? [after] : [];
+    const own =
+      before !== undefined && after !== undefined && before !== after
+        ? [before, after]
+        : before !== undefined
+          ? [before]
+          : after !== undefined
+            ? [after]
+            : [];
     joins.push([...own, ...acronymParts(name, words.words[i]!)]);
   }
   info = { lower: name.toLowerCase(), multiWord: words.words.length > 1, stems, weights, joins };
@@ -118,7 +133,11 @@ function setHome(homes: Map<string, string>, key: string, platform: string): voi
  * {@link ANALYSIS_LIMITS}. `said`, when given, holds every stem the question says (terms, implied
  * terms and names): where other words live is never asked.
  */
-export function indexCatalog(catalog: SchemaCatalog, platforms: readonly string[], said?: ReadonlySet<string>): CatalogIndex {
+export function indexCatalog(
+  catalog: SchemaCatalog,
+  platforms: readonly string[],
+  said?: ReadonlySet<string>,
+): CatalogIndex {
   const entries: IndexedEntry[] = [];
   const byPlatform = new Map<string, SchemaEntry[]>();
   const nameDf = new Map<string, number>();
@@ -140,7 +159,8 @@ export function indexCatalog(catalog: SchemaCatalog, platforms: readonly string[
         nameDf.set(stem, (nameDf.get(stem) ?? 0) + 1);
         // Where a word lives only matters for words the question says (when known).
         if (!said || said.has(stem)) setHome(nameHome, stem, platform);
-        for (const joined of info.joins[i]!) if (joined !== stem && (!said || said.has(joined))) setHome(nameHome, joined, platform);
+        for (const joined of info.joins[i]!)
+          if (joined !== stem && (!said || said.has(joined))) setHome(nameHome, joined, platform);
       }
     }
   }

@@ -1,6 +1,14 @@
 import { distance } from 'fastest-levenshtein';
 import type { SchemaCatalog, SchemaEntry } from '../context/schema-catalog';
-import { ANALYSIS_LIMITS, indexCatalog, isFillerStem, NAME_WORD_WEIGHTS, type CatalogIndex, type IndexedEntry, type NameInfo } from './catalog-index';
+import {
+  ANALYSIS_LIMITS,
+  indexCatalog,
+  isFillerStem,
+  NAME_WORD_WEIGHTS,
+  type CatalogIndex,
+  type IndexedEntry,
+  type NameInfo,
+} from './catalog-index';
 import { isMeaningful, type QuestionReading } from './question-reader';
 import { identifierWords, stems } from './text.util';
 import { SHARED_PRODUCT_WORDS } from './vocabulary';
@@ -82,7 +90,14 @@ interface RawEntryHit {
   readonly entry: SchemaEntry;
   readonly platform: string;
   /** For each meaningful name word: its stem and the weight at which the question covers it (0 = not). */
-  readonly words: ReadonlyArray<{ stem: string; said: string; cover: number; weight: number; surface?: string; asName: boolean }>;
+  readonly words: ReadonlyArray<{
+    stem: string;
+    said: string;
+    cover: number;
+    weight: number;
+    surface?: string;
+    asName: boolean;
+  }>;
   readonly verbatim: boolean;
   readonly exactCase: boolean;
   readonly fuzzy: boolean;
@@ -121,13 +136,23 @@ function nameHits(reading: QuestionReading, info: NameInfo): number {
  * index holds (bounded by its caps) with cached word splitting; most entries fail every test and
  * allocate nothing.
  */
-function collectCandidates(reading: QuestionReading, index: CatalogIndex, lowerText: string, identifiers: readonly string[]): Map<number, Candidate> {
+function collectCandidates(
+  reading: QuestionReading,
+  index: CatalogIndex,
+  lowerText: string,
+  identifiers: readonly string[],
+): Map<number, Candidate> {
   const found = new Map<number, Candidate>();
   index.entries.forEach(({ entry, info, columnCount }, i) => {
     const hits = nameHits(reading, info);
-    const verbatim = info.multiWord && (reading.tokens.has(info.lower) || (info.lower.includes(' ') && lowerText.includes(info.lower)));
+    const verbatim =
+      info.multiWord &&
+      (reading.tokens.has(info.lower) || (info.lower.includes(' ') && lowerText.includes(info.lower)));
     const fuzzy =
-      !verbatim && info.lower.length >= 6 && info.lower.length <= ANALYSIS_LIMITS.typoNameLength && identifiers.some((id) => isTypoOf(id, info.lower));
+      !verbatim &&
+      info.lower.length >= 6 &&
+      info.lower.length <= ANALYSIS_LIMITS.typoNameLength &&
+      identifiers.some((id) => isTypoOf(id, info.lower));
     let columns: string[] | undefined;
     let columnStems: Set<string> | undefined;
     for (let c = 0; c < columnCount; c += 1) {
@@ -135,10 +160,18 @@ function collectCandidates(reading: QuestionReading, index: CatalogIndex, lowerT
       const words = identifierWords(column);
       // Named outright only when written as an identifier of two words or more (`ConsoleLogin`,
       // `user_id`): a one-word column (`Account`, `Computer`) said in a sentence is an ordinary word.
-      if (words.words.length > 1 && words.lower.length >= 4 && reading.tokens.has(words.lower) && !columns?.includes(column)) (columns ??= []).push(column);
-      for (const stem of words.stems) if (reading.terms.has(stem) && isMeaningful(stem)) (columnStems ??= new Set()).add(stem);
+      if (
+        words.words.length > 1 &&
+        words.lower.length >= 4 &&
+        reading.tokens.has(words.lower) &&
+        !columns?.includes(column)
+      )
+        (columns ??= []).push(column);
+      for (const stem of words.stems)
+        if (reading.terms.has(stem) && isMeaningful(stem)) (columnStems ??= new Set()).add(stem);
     }
-    if (hits > 0 || verbatim || fuzzy || columns || columnStems) found.set(i, { hits, verbatim, fuzzy, columns, columnStems });
+    if (hits > 0 || verbatim || fuzzy || columns || columnStems)
+      found.set(i, { hits, verbatim, fuzzy, columns, columnStems });
   });
   return found;
 }
@@ -150,7 +183,8 @@ function collectCandidates(reading: QuestionReading, index: CatalogIndex, lowerT
 function strongestCandidates(found: Map<number, Candidate>): Array<[number, Candidate]> {
   const all = [...found];
   if (all.length > MAX_CANDIDATES) {
-    const strength = (c: Candidate) => (c.verbatim || c.fuzzy ? 1_000 : 0) + c.hits + (c.columns?.length ?? 0) + (c.columnStems?.size ?? 0);
+    const strength = (c: Candidate) =>
+      (c.verbatim || c.fuzzy ? 1_000 : 0) + c.hits + (c.columns?.length ?? 0) + (c.columnStems?.size ?? 0);
     all.sort((a, b) => strength(b[1]) - strength(a[1]) || a[0] - b[0]);
     all.length = MAX_CANDIDATES;
   }
@@ -183,7 +217,9 @@ function readEntry(reading: QuestionReading, indexed: IndexedEntry, found: Candi
     // A compound the question writes as a name (`GateKeeper`) comes first.
     said:
       joinedHits[i] ??
-      (covers[i]! > 0 ? (info.joins[i]!.find((j) => reading.nameStems.has(j)) ?? info.joins[i]!.find((j) => reading.terms.has(j))) : undefined) ??
+      (covers[i]! > 0
+        ? (info.joins[i]!.find((j) => reading.nameStems.has(j)) ?? info.joins[i]!.find((j) => reading.terms.has(j)))
+        : undefined) ??
       stem,
     cover: covers[i]!,
     weight: info.weights[i]!,
@@ -192,7 +228,16 @@ function readEntry(reading: QuestionReading, indexed: IndexedEntry, found: Candi
     asName: covers[i]! > 0 && (reading.nameStems.has(stem) || info.joins[i]!.some((j) => reading.nameStems.has(j))),
   }));
   const exactCase = reading.exactTokens.has(entry.name) || reading.exactTokens.has(`${entry.name}s`);
-  return { entry, platform, words, verbatim, exactCase, fuzzy, columns: columns ?? [], columnStems: columnStems ?? new Set() };
+  return {
+    entry,
+    platform,
+    words,
+    verbatim,
+    exactCase,
+    fuzzy,
+    columns: columns ?? [],
+    columnStems: columnStems ?? new Set(),
+  };
 }
 
 /**
@@ -250,21 +295,28 @@ export function matchCatalog(
       const home = (key: string) => nameHome.get(key) ?? '';
       // A product both stores ingest (`Windows`, `PowerShell`) is no platform's mark, whichever catalog happens to name it.
       const compound = word.said !== word.stem && reading.nameStems.has(word.said);
-      const own = home(word.stem) === hit.platform && (!compound || home(word.said) === hit.platform) && !SHARED_PRODUCT_STEMS.has(word.said);
+      const own =
+        home(word.stem) === hit.platform &&
+        (!compound || home(word.said) === hit.platform) &&
+        !SHARED_PRODUCT_STEMS.has(word.said);
       if (word.cover > 0 && word.asName && own) distinctive.add(word.stem);
       // Padding (`…Events`) adds a little when said and takes nothing away when not.
       if (word.weight === WEIGHTS.filler && word.cover === 0) continue;
       all += weight;
       covered += weight * word.cover;
-      if (word.cover > 0) words.set(word.surface ?? word.stem, Math.max(words.get(word.surface ?? word.stem) ?? 0, weight * word.cover));
+      if (word.cover > 0)
+        words.set(word.surface ?? word.stem, Math.max(words.get(word.surface ?? word.stem) ?? 0, weight * word.cover));
     }
     const coverage = all === 0 ? 0 : covered / all;
     let nameScore = covered * (0.2 + 0.8 * coverage);
     const distinct = hit.words.filter((w) => w.weight !== WEIGHTS.filler);
     const saidAsName = distinct.some((w) => w.cover > 0 && w.asName);
-    if (distinct.length <= 1 && !saidAsName && !hit.exactCase && !hit.verbatim && /[A-Z]/.test(hit.entry.name)) nameScore *= WEIGHTS.caseOnlySingleWord;
-    if (hit.verbatim || hit.fuzzy) nameScore = Math.max(nameScore, all) + (hit.verbatim ? WEIGHTS.verbatimBonus : WEIGHTS.fuzzyBonus);
-    else if (distinctive.size > 0) nameScore += WEIGHTS.distinctive * Math.min(WEIGHTS.distinctiveCap, distinctive.size);
+    if (distinct.length <= 1 && !saidAsName && !hit.exactCase && !hit.verbatim && /[A-Z]/.test(hit.entry.name))
+      nameScore *= WEIGHTS.caseOnlySingleWord;
+    if (hit.verbatim || hit.fuzzy)
+      nameScore = Math.max(nameScore, all) + (hit.verbatim ? WEIGHTS.verbatimBonus : WEIGHTS.fuzzyBonus);
+    else if (distinctive.size > 0)
+      nameScore += WEIGHTS.distinctive * Math.min(WEIGHTS.distinctiveCap, distinctive.size);
     let columnWordScore = 0;
     for (const stem of hit.columnStems) columnWordScore += WEIGHTS.columnWord * idf(total, columnDf.get(stem) ?? 1);
     const columnWords = Math.min(WEIGHTS.columnWordCap, columnWordScore);
@@ -289,6 +341,7 @@ export function matchCatalog(
     else byPlatform.set(hit.platform, [match]);
   }
   // Code-unit order for ties: deterministic, and cheap (localeCompare is not, over thousands of matches).
-  for (const list of byPlatform.values()) list.sort((a, b) => b.score - a.score || (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0));
+  for (const list of byPlatform.values())
+    list.sort((a, b) => b.score - a.score || (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0));
   return { byPlatform, wordsByPlatform };
 }

@@ -6,7 +6,13 @@ const table = (name: string): SchemaEntry => ({ name, kind: 'table', platform: '
 const model = (name: string): SchemaEntry => ({ name, kind: 'datamodel', platform: 'spl', columns: [] });
 
 describe('categoryTables', () => {
-  const hosts = [table('HostLoginRecords'), table('HostProcessTreeSnapshots'), table('HostProcessRuns'), table('HostSocketTraffic'), table('MailItems')];
+  const hosts = [
+    table('HostLoginRecords'),
+    table('HostProcessTreeSnapshots'),
+    table('HostProcessRuns'),
+    table('HostSocketTraffic'),
+    table('MailItems'),
+  ];
 
   it('points a tool run at the plainest table named for processes', () => {
     const found = categoryTables(readQuestion('Which hosts launched the archiver with a password switch?'), hosts, 2);
@@ -17,13 +23,21 @@ describe('categoryTables', () => {
   it('reads a data model named for the activity', () => {
     const models = [model('Endpoint.Processes'), model('Endpoint.Registry'), model('Network_Traffic.All_Traffic')];
 
-    const found = categoryTables(readQuestion('outbound traffic to a rare port after the registry hive was touched'), models, 2);
+    const found = categoryTables(
+      readQuestion('outbound traffic to a rare port after the registry hive was touched'),
+      models,
+      2,
+    );
 
     expect(found.map((f) => f.entry.name)).toEqual(['Network_Traffic.All_Traffic', 'Endpoint.Registry']);
   });
 
   it('keeps to the limit, most evoked category first', () => {
-    const found = categoryTables(readQuestion('a phishing email with an attachment whose macro launched a script'), hosts, 1);
+    const found = categoryTables(
+      readQuestion('a phishing email with an attachment whose macro launched a script'),
+      hosts,
+      1,
+    );
 
     expect(found.map((f) => f.entry.name)).toEqual(['MailItems']);
   });

@@ -53,11 +53,21 @@ function distinct(phrases: readonly string[]): string[] {
  * family>"), the first category (process execution, where endpoint hunting starts) stands in.
  * Linear in the platform's entries per category evoked.
  */
-export function categoryTables(reading: QuestionReading, entries: readonly SchemaEntry[], limit: number, hunting = false): CategoryTable[] {
-  const evoked = DATA_CATEGORIES.map((category, order) => ({ category, order, said: distinct(phrasesSaid(reading, category.cues)) }))
+export function categoryTables(
+  reading: QuestionReading,
+  entries: readonly SchemaEntry[],
+  limit: number,
+  hunting = false,
+): CategoryTable[] {
+  const evoked = DATA_CATEGORIES.map((category, order) => ({
+    category,
+    order,
+    said: distinct(phrasesSaid(reading, category.cues)),
+  }))
     .filter((c) => c.said.length > 0)
     .sort((a, b) => b.said.length - a.said.length || a.order - b.order);
-  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0]) evoked.push({ category: DATA_CATEGORIES[0], order: 0, said: [] });
+  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0])
+    evoked.push({ category: DATA_CATEGORIES[0], order: 0, said: [] });
   const found: CategoryTable[] = [];
   for (const { category, said } of evoked) {
     if (found.length >= limit) break;

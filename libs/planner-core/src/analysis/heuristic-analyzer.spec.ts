@@ -7,15 +7,29 @@ const NOW = new Date('2025-03-10T12:00:00Z');
 
 function analyze(question: string, hints: unknown) {
   const agents = buildAgentDirectory(fullMeshAgents());
-  return analyzeHeuristically({ naturalLanguage: question, catalog: readSchemaCatalog(hints, agents.data), agents, now: NOW });
+  return analyzeHeuristically({
+    naturalLanguage: question,
+    catalog: readSchemaCatalog(hints, agents.data),
+    agents,
+    now: NOW,
+  });
 }
 
 /** An invented catalog: no table here is from any eval set. */
 function inventedHints(): Record<string, unknown> {
   return {
-    kql: { description: 'Log Analytics workspace', tables: { VpnGatewaySessions: ['TimeGenerated', 'PeerAddress', 'TunnelState'], PrinterJobEvents: ['JobId', 'PrinterName', 'PageCount'] } },
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: {
+        VpnGatewaySessions: ['TimeGenerated', 'PeerAddress', 'TunnelState'],
+        PrinterJobEvents: ['JobId', 'PrinterName', 'PageCount'],
+      },
+    },
     spl: { description: 'Splunk', sourcetypes: ['badge:reader:swipes', 'hvac:sensor:readings'] },
-    sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id', 'flour_kind', 'baked_on'], bakers: ['baker_id', 'full_name', 'shift_start'] } },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { loaves: ['loaf_id', 'flour_kind', 'baked_on'], bakers: ['baker_id', 'full_name', 'shift_start'] },
+    },
   };
 }
 
@@ -42,7 +56,11 @@ describe('analyzeHeuristically', () => {
 
   it('moves the route with a table moved from one platform to another', () => {
     const moved = inventedHints();
-    (moved['sql'] as { tables: Record<string, string[]> }).tables['PrinterJobEvents'] = ['JobId', 'PrinterName', 'PageCount'];
+    (moved['sql'] as { tables: Record<string, string[]> }).tables['PrinterJobEvents'] = [
+      'JobId',
+      'PrinterName',
+      'PageCount',
+    ];
     delete (moved['kql'] as { tables: Record<string, string[]> }).tables['PrinterJobEvents'];
 
     const before = analyze('Total page count of printer jobs per printer name', inventedHints());
@@ -86,7 +104,10 @@ describe('analyzeHeuristically', () => {
   it('routes each request of a two-part question to its own platform', () => {
     const hints = inventedHints();
 
-    const result = analyze('Show badge reader swipes after midnight; additionally, how many loaves did each baker bake?', hints);
+    const result = analyze(
+      'Show badge reader swipes after midnight; additionally, how many loaves did each baker bake?',
+      hints,
+    );
 
     expect([...result.analysis.required_platforms].sort()).toEqual(['spl', 'sql']);
   });
@@ -118,7 +139,11 @@ describe('analyzeHeuristically', () => {
   });
 
   it('does not throw on a flat list of names or an unknown platform', () => {
-    const hints = { tables: ['customers', 'orders'], graphdb: { tables: { nodes: ['id'] } }, weird: [1, null, { x: 2 }] };
+    const hints = {
+      tables: ['customers', 'orders'],
+      graphdb: { tables: { nodes: ['id'] } },
+      weird: [1, null, { x: 2 }],
+    };
 
     const run = () => analyze('How many orders per customer?', hints);
 
@@ -135,19 +160,28 @@ describe('analyzeHeuristically', () => {
 
   it('queries both telemetry platforms, with a low confidence, when their evidence cannot be told apart', () => {
     const hints = {
-      kql: { description: 'Log Analytics workspace', tables: { NorthGateTurnstileSwipes: ['TimeGenerated', 'BadgeId'], PrinterJobEvents: ['JobId'] } },
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: { NorthGateTurnstileSwipes: ['TimeGenerated', 'BadgeId'], PrinterJobEvents: ['JobId'] },
+      },
       spl: { description: 'Splunk', sourcetypes: ['north:gate:turnstile:swipes', 'hvac:sensor:readings'] },
       sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id'] } },
     };
 
     const result = analyze('Detect suspicious north gate turnstile swipes at night', hints);
 
-    expect([[...result.analysis.required_platforms].sort(), result.analysis.confidence <= 0.55]).toEqual([['kql', 'spl'], true]);
+    expect([[...result.analysis.required_platforms].sort(), result.analysis.confidence <= 0.55]).toEqual([
+      ['kql', 'spl'],
+      true,
+    ]);
   });
 
   it('does not hedge when one telemetry platform has a clear lead', () => {
     const hints = {
-      kql: { description: 'Log Analytics workspace', tables: { TurnstileSwipeEvents: ['TimeGenerated', 'GateId', 'BadgeId'] } },
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: { TurnstileSwipeEvents: ['TimeGenerated', 'GateId', 'BadgeId'] },
+      },
       spl: { description: 'Splunk', sourcetypes: ['hvac:sensor:readings'] },
     };
 
@@ -158,8 +192,15 @@ describe('analyzeHeuristically', () => {
 
   it('routes on a vendor word only one platform names, over ordinary words both share', () => {
     const hints = {
-      kql: { description: 'Log Analytics workspace', tables: { DeviceProcessEvents: ['ProcessCommandLine'], DeviceFileEvents: ['FileName'] } },
-      spl: { description: 'Splunk', sourcetypes: ['XmlWinEventLog:Zorbix/Operational'], datamodels: { 'Endpoint.Processes': ['process_name'] } },
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: { DeviceProcessEvents: ['ProcessCommandLine'], DeviceFileEvents: ['FileName'] },
+      },
+      spl: {
+        description: 'Splunk',
+        sourcetypes: ['XmlWinEventLog:Zorbix/Operational'],
+        datamodels: { 'Endpoint.Processes': ['process_name'] },
+      },
     };
 
     const result = analyze('Detect processes loading unsigned drivers, leveraging Zorbix event logs', hints);
@@ -168,19 +209,35 @@ describe('analyzeHeuristically', () => {
   });
 
   it('is sure of the platform when only one is available', () => {
-    const agents = buildAgentDirectory({ ...fullMeshAgents(), data: fullMeshAgents().data!.filter((a) => a.platform === 'kql') });
+    const agents = buildAgentDirectory({
+      ...fullMeshAgents(),
+      data: fullMeshAgents().data!.filter((a) => a.platform === 'kql'),
+    });
 
-    const result = analyzeHeuristically({ naturalLanguage: 'Show failed login attempts', catalog: readSchemaCatalog({}, agents.data), agents, now: NOW });
+    const result = analyzeHeuristically({
+      naturalLanguage: 'Show failed login attempts',
+      catalog: readSchemaCatalog({}, agents.data),
+      agents,
+      now: NOW,
+    });
 
     expect(result.analysis.confidence).toBeGreaterThan(0.5);
   });
 
   it('names the entry an executable points at when nothing else reaches a table', () => {
-    const hints = { kql: { description: 'Log Analytics workspace', tables: { DeviceProcessEvents: ['ProcessCommandLine'], DeviceFileEvents: ['FileName'], PrinterJobEvents: ['JobId'] } } };
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          DeviceProcessEvents: ['ProcessCommandLine'],
+          DeviceFileEvents: ['FileName'],
+          PrinterJobEvents: ['JobId'],
+        },
+      },
+    };
 
     const result = analyze('Look for tarpit.exe being renamed', hints);
 
     expect(result.analysis.entities.tables[0]).toBe('DeviceProcessEvents');
   });
 });
-

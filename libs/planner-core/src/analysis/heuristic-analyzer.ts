@@ -22,7 +22,9 @@ interface SegmentResult {
 
 function preferredPlatforms(userContext: AnalyzerInput['userContext']): string[] {
   const value = userContext?.['preferred_platforms'];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim().toLowerCase()) : [];
+  return Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim().toLowerCase())
+    : [];
 }
 
 /** One platform's evidence over all segments: its best score, every reason, the tables of the segments that chose it. */
@@ -42,17 +44,38 @@ function mergeEvidence(platform: string, segments: readonly SegmentResult[]): Pl
 /** A chosen platform's tables plus the tables its top two point at through their columns (the joins). */
 function withJoins(evidence: PlatformEvidence, index: CatalogIndex): PlatformEvidence {
   const entries = index.byPlatform.get(evidence.platform) ?? [];
-  const top = evidence.tables.slice(0, 2).map((name) => entries.find((e) => e.name === name)!).filter(Boolean);
-  const bridges = bridgingTables(evidence.tables.slice(0, 3).map((name) => entries.find((e) => e.name === name)!).filter(Boolean), entries);
-  const joins = [...new Set([...bridges, ...referencedTables(top, entries)])].filter((name) => !evidence.tables.includes(name));
+  const top = evidence.tables
+    .slice(0, 2)
+    .map((name) => entries.find((e) => e.name === name)!)
+    .filter(Boolean);
+  const bridges = bridgingTables(
+    evidence.tables
+      .slice(0, 3)
+      .map((name) => entries.find((e) => e.name === name)!)
+      .filter(Boolean),
+    entries,
+  );
+  const joins = [...new Set([...bridges, ...referencedTables(top, entries)])].filter(
+    (name) => !evidence.tables.includes(name),
+  );
   if (joins.length === 0) return evidence;
-  return { ...evidence, tables: [...evidence.tables, ...joins], reasons: [...evidence.reasons, `joined through columns: ${joins.join(', ')}`] };
+  return {
+    ...evidence,
+    tables: [...evidence.tables, ...joins],
+    reasons: [...evidence.reasons, `joined through columns: ${joins.join(', ')}`],
+  };
 }
 
 function explain(segments: readonly SegmentResult[], chosen: readonly string[]): string {
   const parts = segments.map((segment, index) => {
-    const head = segments.length > 1 ? `Request ${index + 1} ("${segment.text.slice(0, 60)}${segment.text.length > 60 ? '…' : ''}"): ` : '';
-    const picked = segment.choice.chosen.map((p) => `${p.platform} (score ${p.score}) because ${p.reasons.length > 0 ? p.reasons.join('; ') : 'nothing else scored'}`);
+    const head =
+      segments.length > 1
+        ? `Request ${index + 1} ("${segment.text.slice(0, 60)}${segment.text.length > 60 ? '…' : ''}"): `
+        : '';
+    const picked = segment.choice.chosen.map(
+      (p) =>
+        `${p.platform} (score ${p.score}) because ${p.reasons.length > 0 ? p.reasons.join('; ') : 'nothing else scored'}`,
+    );
     const others = segment.scored
       .filter((p) => !segment.choice.chosen.includes(p))
       .map((p) => `${p.platform} ${p.score}`)
@@ -75,7 +98,11 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const whole = readQuestion(text);
   const pieces = splitSegments(text);
   // The catalog is read once per request, however many requests the question makes.
-  const index = indexCatalog(input.catalog, available, new Set([...whole.terms, ...whole.synonymTerms.keys(), ...whole.nameStems]));
+  const index = indexCatalog(
+    input.catalog,
+    available,
+    new Set([...whole.terms, ...whole.synonymTerms.keys(), ...whole.nameStems]),
+  );
 
   // A request repeated word for word is scored once.
   const scoredPieces = new Map<string, Omit<SegmentResult, 'text'>>();
@@ -84,7 +111,10 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
     if (!result) {
       const reading = pieces.length === 1 ? whole : readQuestion(piece);
       const scored = scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred, index });
-      const choice = choosePlatforms(scored, { multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0, preferred });
+      const choice = choosePlatforms(scored, {
+        multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0,
+        preferred,
+      });
       scoredPieces.set(piece, (result = { scored, choice }));
     }
     return { text: piece, ...result };
@@ -94,15 +124,25 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const evidence = available.length === 0 ? [] : available.map((p) => mergeEvidence(p, segments));
   evidence.sort((a, b) => b.score - a.score || a.platform.localeCompare(b.platform));
 
-  const chosenEvidence = chosen.map((p) => withJoins(evidence.find((e) => e.platform === p)!, index));
+  const chosenEvidence = chosen.map((p) =>
+    withJoins(
+      evidence.find((e) => e.platform === p)!,
+      index,
+    ),
+  );
   for (const own of chosenEvidence) evidence[evidence.findIndex((e) => e.platform === own.platform)] = own;
   const tables = [...new Set(chosenEvidence.flatMap((e) => e.tables))];
   const fields = [
     ...new Set(
-      segments.flatMap((s) => s.choice.chosen.flatMap((p) => p.matches.filter((m) => tables.includes(m.entry.name)).flatMap((m) => m.columns))),
+      segments.flatMap((s) =>
+        s.choice.chosen.flatMap((p) =>
+          p.matches.filter((m) => tables.includes(m.entry.name)).flatMap((m) => m.columns),
+        ),
+      ),
     ),
   ];
-  const confidence = segments.length === 0 || chosen.length === 0 ? 0 : Math.min(...segments.map((s) => s.choice.confidence));
+  const confidence =
+    segments.length === 0 || chosen.length === 0 ? 0 : Math.min(...segments.map((s) => s.choice.confidence));
 
   const intent = detectIntent(whole);
   const shape = describeShape(whole, chosen.length, tables.length);
@@ -117,8 +157,17 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
     confidence,
     reasoning: explain(segments, chosen).slice(0, 8000),
     entities: { tables, fields, time_range: timeRange?.description ?? null, time_window: timeRange?.window ?? null },
-    knowledge_requirements: { requires_sop: needs.requiresSop, requires_error_knowledge: needs.requiresErrorKnowledge, requires_schema: needs.requiresSchema },
-    query_characteristics: { is_aggregation: shape.isAggregation, is_time_series: shape.isTimeSeries, has_joins: shape.hasJoins, complexity_factors: shape.complexityFactors },
+    knowledge_requirements: {
+      requires_sop: needs.requiresSop,
+      requires_error_knowledge: needs.requiresErrorKnowledge,
+      requires_schema: needs.requiresSchema,
+    },
+    query_characteristics: {
+      is_aggregation: shape.isAggregation,
+      is_time_series: shape.isTimeSeries,
+      has_joins: shape.hasJoins,
+      complexity_factors: shape.complexityFactors,
+    },
     constraints,
   };
   return { analysis, evidence };

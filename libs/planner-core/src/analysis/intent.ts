@@ -3,16 +3,108 @@ import { cuesOf } from '../selection/knowledge-domains';
 import { phrasesSaid, type QuestionReading } from './question-reader';
 
 const INTENT_CUES: Readonly<Record<QueryIntent, readonly string[]>> = {
-  security: ['attack', 'malicious', 'suspicious', 'brute force', 'phishing', 'threat', 'detect', 'compromise', 'login', 'logon', 'sign in', 'privilege', 'malware', 'lateral', 'exfiltration', 'unauthorized', 'credential', 'ransomware', 'exploit', 'persistence', 'adversary'],
-  diagnostic: ['error', 'fail', 'failure', 'exception', 'troubleshoot', 'crash', 'timeout', 'why', 'broken', 'outage', 'latency', 'deadlock'],
+  security: [
+    'attack',
+    'malicious',
+    'suspicious',
+    'brute force',
+    'phishing',
+    'threat',
+    'detect',
+    'compromise',
+    'login',
+    'logon',
+    'sign in',
+    'privilege',
+    'malware',
+    'lateral',
+    'exfiltration',
+    'unauthorized',
+    'credential',
+    'ransomware',
+    'exploit',
+    'persistence',
+    'adversary',
+  ],
+  diagnostic: [
+    'error',
+    'fail',
+    'failure',
+    'exception',
+    'troubleshoot',
+    'crash',
+    'timeout',
+    'why',
+    'broken',
+    'outage',
+    'latency',
+    'deadlock',
+  ],
   monitoring: ['trend', 'over time', 'dashboard', 'rate', 'usage', 'health', 'monitor', 'spike', 'baseline'],
-  analytics: ['how many', 'average', 'total', 'revenue', 'customer', 'order', 'highest', 'lowest', 'percentage', 'ratio', 'sales', 'calculate', 'list'],
+  analytics: [
+    'how many',
+    'average',
+    'total',
+    'revenue',
+    'customer',
+    'order',
+    'highest',
+    'lowest',
+    'percentage',
+    'ratio',
+    'sales',
+    'calculate',
+    'list',
+  ],
   investigation: ['investigate', 'trace', 'timeline', 'who', 'correlate', 'root cause', 'hunt'],
 };
 
-const AGGREGATION_CUES = ['count', 'how many', 'number of', 'total', 'sum', 'average', 'avg', 'top', 'most', 'highest', 'lowest', 'distinct', 'per', 'group by', 'maximum', 'minimum', 'percentage', 'ratio', 'summarise', 'summarize'];
-const TIME_SERIES_CUES = ['over time', 'trend', 'per hour', 'per day', 'hourly', 'daily', 'timeline', 'spike', 'timechart', 'each hour', 'each day'];
-const JOIN_CUES = ['join', 'correlate', 'compare', 'combined with', 'along with', 'together with', 'match', 'cross reference', 'against'];
+const AGGREGATION_CUES = [
+  'count',
+  'how many',
+  'number of',
+  'total',
+  'sum',
+  'average',
+  'avg',
+  'top',
+  'most',
+  'highest',
+  'lowest',
+  'distinct',
+  'per',
+  'group by',
+  'maximum',
+  'minimum',
+  'percentage',
+  'ratio',
+  'summarise',
+  'summarize',
+];
+const TIME_SERIES_CUES = [
+  'over time',
+  'trend',
+  'per hour',
+  'per day',
+  'hourly',
+  'daily',
+  'timeline',
+  'spike',
+  'timechart',
+  'each hour',
+  'each day',
+];
+const JOIN_CUES = [
+  'join',
+  'correlate',
+  'compare',
+  'combined with',
+  'along with',
+  'together with',
+  'match',
+  'cross reference',
+  'against',
+];
 // The words that point to each knowledge domain live in its row of the knowledge-domain table.
 const PROCEDURAL_CUES = cuesOf('requires_sop');
 const ERROR_CUES = cuesOf('requires_error_knowledge');
@@ -51,7 +143,12 @@ export function describeShape(reading: QuestionReading, platformCount: number, t
     ...(isAggregation ? ['aggregation'] : []),
     ...(isTimeSeries ? ['time series'] : []),
   ];
-  const complexity: QueryComplexity = platformCount > 1 || complexityFactors.length >= 3 ? 'complex' : complexityFactors.length >= 1 ? 'moderate' : 'simple';
+  const complexity: QueryComplexity =
+    platformCount > 1 || complexityFactors.length >= 3
+      ? 'complex'
+      : complexityFactors.length >= 1
+        ? 'moderate'
+        : 'simple';
   return { isAggregation, isTimeSeries, hasJoins, complexityFactors, complexity };
 }
 
@@ -64,7 +161,11 @@ export interface KnowledgeNeeds {
 /** Which kinds of knowledge help: procedures, error explanations, schema notes. */
 export function knowledgeNeeds(reading: QuestionReading, intent: QueryIntent, tableCount: number): KnowledgeNeeds {
   return {
-    requiresSop: intent === 'diagnostic' || intent === 'security' || intent === 'investigation' || phrasesSaid(reading, PROCEDURAL_CUES).length > 0,
+    requiresSop:
+      intent === 'diagnostic' ||
+      intent === 'security' ||
+      intent === 'investigation' ||
+      phrasesSaid(reading, PROCEDURAL_CUES).length > 0,
     requiresErrorKnowledge: phrasesSaid(reading, ERROR_CUES).length > 0,
     requiresSchema: tableCount === 0 || phrasesSaid(reading, SCHEMA_CUES).length > 0,
   };

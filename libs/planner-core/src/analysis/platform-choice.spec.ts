@@ -7,14 +7,29 @@ const NOW = new Date('2025-03-10T12:00:00Z');
 
 function analyze(question: string, hints: unknown) {
   const agents = buildAgentDirectory(fullMeshAgents());
-  return analyzeHeuristically({ naturalLanguage: question, catalog: readSchemaCatalog(hints, agents.data), agents, now: NOW });
+  return analyzeHeuristically({
+    naturalLanguage: question,
+    catalog: readSchemaCatalog(hints, agents.data),
+    agents,
+    now: NOW,
+  });
 }
 
 /** An invented catalog: no name here is from any eval set. */
 function inventedHints(): Record<string, unknown> {
   return {
-    kql: { description: 'Log Analytics workspace', tables: { HostProcessStarts: ['TimeGenerated', 'HostName', 'ImageName'], MailDeliveries: ['TimeGenerated', 'Recipient', 'Verdict'] } },
-    spl: { description: 'Splunk', datamodels: ['Turnstile'], sourcetypes: ['zebra:scanner:reads', 'acme:powershell:transcripts'] },
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: {
+        HostProcessStarts: ['TimeGenerated', 'HostName', 'ImageName'],
+        MailDeliveries: ['TimeGenerated', 'Recipient', 'Verdict'],
+      },
+    },
+    spl: {
+      description: 'Splunk',
+      datamodels: ['Turnstile'],
+      sourcetypes: ['zebra:scanner:reads', 'acme:powershell:transcripts'],
+    },
     sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id', 'flour_kind'] } },
   };
 }
@@ -56,7 +71,10 @@ describe('choosing between two telemetry stores', () => {
 describe('a platform the question names', () => {
   it('queries every platform the question names, even where the other words lean elsewhere', () => {
     const both = analyze('Look for Zebra scanner reads in Sentinel and in Splunk over the last day.', inventedHints());
-    const mixed = analyze('Mail deliveries to carol@example.org in Log Analytics and her loaves in the bakery database.', inventedHints());
+    const mixed = analyze(
+      'Mail deliveries to carol@example.org in Log Analytics and her loaves in the bakery database.',
+      inventedHints(),
+    );
 
     expect([...both.analysis.required_platforms].sort()).toEqual(['kql', 'spl']);
     expect([...mixed.analysis.required_platforms].sort()).toEqual(['kql', 'sql']);

@@ -118,8 +118,11 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
   // A question that asks to compare or correlate may also name a source of another kind by its own
   // tables or product ("the database … with Azure AD sign-in logs"): that store joins the named ones.
   const namedOnly = scored.filter((s) => s.cues.some((cue) => cue.names));
-  const otherKind = (s: ScoredPlatform) => namedOnly.every((n) => n.domain === null || s.domain === null || n.domain !== s.domain);
-  const alsoNamed = options.multiSource ? scored.filter((s) => !namedOnly.includes(s) && s.score >= CHOICE.minEvidence && hasOwnEvidence(s) && otherKind(s)) : [];
+  const otherKind = (s: ScoredPlatform) =>
+    namedOnly.every((n) => n.domain === null || s.domain === null || n.domain !== s.domain);
+  const alsoNamed = options.multiSource
+    ? scored.filter((s) => !namedOnly.includes(s) && s.score >= CHOICE.minEvidence && hasOwnEvidence(s) && otherKind(s))
+    : [];
   const named = [...namedOnly, ...alsoNamed];
   if (named.length > 0) {
     const which = named.map((s) => s.platform).join(' and ');
@@ -127,10 +130,21 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
   }
   if (top.score <= 0) {
     const preferred = scored.find((s) => options.preferred.includes(s.platform));
-    return { chosen: [preferred ?? top], confidence: 0.2, note: preferred ? 'nothing in the question points anywhere; the user prefers it' : 'nothing in the question points anywhere' };
+    return {
+      chosen: [preferred ?? top],
+      confidence: 0.2,
+      note: preferred
+        ? 'nothing in the question points anywhere; the user prefers it'
+        : 'nothing in the question points anywhere',
+    };
   }
   const chosen: ScoredPlatform[] = [top];
-  const asked = options.multiSource && second !== undefined && second.score >= CHOICE.secondShare * top.score && hasOwnEvidence(second) && hasOwnEvidence(top);
+  const asked =
+    options.multiSource &&
+    second !== undefined &&
+    second.score >= CHOICE.secondShare * top.score &&
+    hasOwnEvidence(second) &&
+    hasOwnEvidence(top);
   const hedged = !asked && isHedge(top, second);
   if (asked || hedged) chosen.push(second!);
 
@@ -143,7 +157,14 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
   if (hedged) confidence = Math.min(confidence, CHOICE.hedgeConfidence);
   // Two stores of the same kind of data told apart by words alone: only the platform's own
   // language, product or a catalog name written out makes the choice a finding.
-  if (!hedged && second && second.domain !== null && second.domain === top.domain && second.score > 0 && !namesItself(top)) {
+  if (
+    !hedged &&
+    second &&
+    second.domain !== null &&
+    second.domain === top.domain &&
+    second.score > 0 &&
+    !namesItself(top)
+  ) {
     confidence = Math.min(confidence, CHOICE.sameKindConfidence);
   }
   const note = hedged

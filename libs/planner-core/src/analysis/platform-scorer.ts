@@ -7,7 +7,17 @@ import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { isMeaningful, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
-import { ANALYTICS_WORDS, FILE_EXTENSION_HINTS, NAME_FILLER_WORDS, DOMAIN_DESCRIPTION_WORDS, PLATFORM_DOMAINS, PLATFORM_VOCABULARY, TELEMETRY_SOURCE_LEANS, TELEMETRY_WORDS, type VocabularyCue } from './vocabulary';
+import {
+  ANALYTICS_WORDS,
+  FILE_EXTENSION_HINTS,
+  NAME_FILLER_WORDS,
+  DOMAIN_DESCRIPTION_WORDS,
+  PLATFORM_DOMAINS,
+  PLATFORM_VOCABULARY,
+  TELEMETRY_SOURCE_LEANS,
+  TELEMETRY_WORDS,
+  type VocabularyCue,
+} from './vocabulary';
 
 /** Evidence for one platform, with its parts kept apart (the parts are what a reviewer tunes). */
 export interface ScoredPlatform extends PlatformEvidence {
@@ -85,9 +95,12 @@ function describeMatch(match: EntryMatch): string {
   if (match.verbatim) return `names ${match.entry.kind} ${match.entry.name}`;
   if (match.fuzzy) return `names ${match.entry.kind} ${match.entry.name} (misspelt)`;
   const parts: string[] = [];
-  if (match.nameWords.length > 0) parts.push(`"${match.nameWords.join('", "')}" → ${match.entry.kind} ${match.entry.name}`);
-  if (match.columns.length > 0) parts.push(`column${match.columns.length > 1 ? 's' : ''} ${match.columns.join(', ')} of ${match.entry.name}`);
-  else if (match.nameWords.length === 0 && match.columnWords.length > 0) parts.push(`"${match.columnWords.join('", "')}" in columns of ${match.entry.name}`);
+  if (match.nameWords.length > 0)
+    parts.push(`"${match.nameWords.join('", "')}" → ${match.entry.kind} ${match.entry.name}`);
+  if (match.columns.length > 0)
+    parts.push(`column${match.columns.length > 1 ? 's' : ''} ${match.columns.join(', ')} of ${match.entry.name}`);
+  else if (match.nameWords.length === 0 && match.columnWords.length > 0)
+    parts.push(`"${match.columnWords.join('", "')}" in columns of ${match.entry.name}`);
   return parts.join('; ');
 }
 
@@ -113,7 +126,11 @@ function isFileName(word: string): boolean {
 function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
   const best = matches[0]?.score ?? 0;
   const floor = Math.max(WEIGHTS.tableFloor, WEIGHTS.tableShareOfBest * best);
-  const picked = matches.filter((m) => m.score >= floor && (m.nameScore > 0 || m.columns.length > 0 || m.columnScore >= WEIGHTS.columnOnlyTable)).slice(0, WEIGHTS.maxTables);
+  const picked = matches
+    .filter(
+      (m) => m.score >= floor && (m.nameScore > 0 || m.columns.length > 0 || m.columnScore >= WEIGHTS.columnOnlyTable),
+    )
+    .slice(0, WEIGHTS.maxTables);
   // Weak evidence still points somewhere: the best entry whose name the question's words
   // (or what they imply, `wmic.exe` → process) reach, rather than no table at all.
   if (picked.length === 0) {
@@ -132,7 +149,10 @@ function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
  * (by name words, or a column written out) first, then the tables its kind of activity points at
  * (see {@link categoryTables}), then entries reached through column words alone.
  */
-function orderTables(picked: readonly EntryMatch[], categories: readonly CategoryTable[]): Array<{ name: string; reason: string }> {
+function orderTables(
+  picked: readonly EntryMatch[],
+  categories: readonly CategoryTable[],
+): Array<{ name: string; reason: string }> {
   // Siblings reached by the same name words only (`device` → every `Device…` table) repeat one piece of
   // evidence: the first few of them stand for the family, the rest wait behind the other evidence.
   const family = new Map<string, number>();
@@ -146,7 +166,10 @@ function orderTables(picked: readonly EntryMatch[], categories: readonly Categor
   });
   const out = named.map((m) => ({ name: m.entry.name, reason: describeMatch(m) }));
   for (const found of categories) {
-    const why = found.said.length > 0 ? `${found.category} activity ("${found.said.join('", "')}")` : `hunting starts at ${found.category} activity`;
+    const why =
+      found.said.length > 0
+        ? `${found.category} activity ("${found.said.join('", "')}")`
+        : `hunting starts at ${found.category} activity`;
     out.push({ name: found.entry.name, reason: `${why} → ${found.entry.kind} ${found.entry.name}` });
   }
   for (const m of picked) if (!named.includes(m)) out.push({ name: m.entry.name, reason: describeMatch(m) });
@@ -194,19 +217,23 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     let entities = entityScore(matches) + WEIGHTS.nameWord * [...nameWords.values()].reduce((a, b) => a + b, 0);
     // Business tables named by ordinary words (`users`, `events`, `accounts`) do not outweigh a question
     // that names a telemetry source or reads as security work, unless it names a table or column outright.
-    if (kind === 'records' && readsAsTelemetry && !matches.slice(0, 1).some(namesOutright)) entities *= WEIGHTS.recordsUnderTelemetry;
+    if (kind === 'records' && readsAsTelemetry && !matches.slice(0, 1).some(namesOutright))
+      entities *= WEIGHTS.recordsUnderTelemetry;
     const hunting = kind === 'telemetry' && telemetryWords.length > 0;
     const categories = categoryTables(reading, index.byPlatform.get(platform) ?? [], WEIGHTS.categoryTables, hunting);
     const tables = orderTables(pickTables(matches), categories);
     for (const table of tables) reasons.push(table.reason);
 
-    const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter((cue) => saysWords(reading, cue.phrase));
+    const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter((cue) =>
+      saysWords(reading, cue.phrase),
+    );
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
     if (cues.length > 0) reasons.push(`vocabulary: ${cues.map((c) => c.phrase).join(', ')}`);
 
     const described = description ? [...descriptionStems(description)].filter((s) => reading.terms.has(s)) : [];
     const descriptionScore = Math.min(WEIGHTS.descriptionCap, WEIGHTS.descriptionWord * described.length);
-    if (described.length > 0) reasons.push(`platform description shares "${described.map((s) => reading.surface.get(s) ?? s).join('", "')}"`);
+    if (described.length > 0)
+      reasons.push(`platform description shares "${described.map((s) => reading.surface.get(s) ?? s).join('", "')}"`);
 
     let domain = 0;
     let lean = 0;
@@ -215,7 +242,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       lean = sourceLean.get(platform) ?? 0;
       reasons.push(`telemetry words: ${telemetryWords.slice(0, 5).join(', ')}`);
     } else if (kind === 'records' && analyticsWords.length > 0 && telemetryWords.length <= 1) {
-      domain = Math.min(WEIGHTS.analyticsCap, WEIGHTS.analyticsBase + WEIGHTS.analyticsWord * analyticsWords.length) / (1 + telemetryWords.length);
+      domain =
+        Math.min(WEIGHTS.analyticsCap, WEIGHTS.analyticsBase + WEIGHTS.analyticsWord * analyticsWords.length) /
+        (1 + telemetryWords.length);
       if (readsAsTelemetry) domain *= WEIGHTS.recordsUnderTelemetry;
       reasons.push(`reads as a records question: ${analyticsWords.slice(0, 5).join(', ')}`);
     }

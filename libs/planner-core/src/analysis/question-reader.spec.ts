@@ -109,4 +109,3 @@ describe('readQuestion: words written as names', () => {
     expect(reading.synonymTerms.get('process')).toBeGreaterThan(reading.synonymTerms.get('file')!);
   });
 });
-

@@ -135,12 +135,15 @@ function readNameStems(rawTokens: readonly string[], lowerWords: string): Set<st
   const parts = rawTokens.map((raw) => raw.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0));
   const long = parts.flat().filter((p) => p.length > 3 && /^[A-Za-z]/.test(p));
   const titleCase = long.length >= 3 && long.filter((p) => /^[A-Z]/.test(p)).length / long.length > TITLE_CASE_SHARE;
-  const inProduct = new Set(PRODUCT_PHRASE_KEYS.filter((key) => ` ${lowerWords} `.includes(` ${key} `)).flatMap((key) => key.split(' ')));
+  const inProduct = new Set(
+    PRODUCT_PHRASE_KEYS.filter((key) => ` ${lowerWords} `.includes(` ${key} `)).flatMap((key) => key.split(' ')),
+  );
   const out = new Set<string>();
   let sentenceStart = true;
   rawTokens.forEach((raw, index) => {
     for (const part of parts[index]!) {
-      if (part.length < 2 || !writtenAsName(part, sentenceStart, titleCase) || inProduct.has(part.toLowerCase())) continue;
+      if (part.length < 2 || !writtenAsName(part, sentenceStart, titleCase) || inProduct.has(part.toLowerCase()))
+        continue;
       const stemmed = stemWord(part.toLowerCase());
       if (isMeaningful(stemmed)) out.add(stemmed);
     }
@@ -150,7 +153,10 @@ function readNameStems(rawTokens: readonly string[], lowerWords: string): Set<st
 }
 
 /** Positions of the question's stems covered by a multi-word synonym phrase it says. */
-function readSynonyms(stemmed: readonly string[], stemGrams: ReadonlySet<string>): { synonymTerms: Map<string, string>; consumed: Set<number> } {
+function readSynonyms(
+  stemmed: readonly string[],
+  stemGrams: ReadonlySet<string>,
+): { synonymTerms: Map<string, string>; consumed: Set<number> } {
   const synonymTerms = new Map<string, string>();
   const consumed = new Set<number>();
   for (const group of SYNONYM_TERMS) {
@@ -161,7 +167,8 @@ function readSynonyms(stemmed: readonly string[], stemGrams: ReadonlySet<string>
     const parts = said.split(' ');
     if (parts.length < 2) continue;
     for (let i = 0; i + parts.length <= stemmed.length; i += 1) {
-      if (parts.every((part, k) => stemmed[i + k] === part)) for (let k = 0; k < parts.length; k += 1) consumed.add(i + k);
+      if (parts.every((part, k) => stemmed[i + k] === part))
+        for (let k = 0; k < parts.length; k += 1) consumed.add(i + k);
     }
   }
   return { synonymTerms, consumed };
@@ -221,7 +228,18 @@ export function readQuestion(text: string): QuestionReading {
     const parts = said.split(' ');
     if (parts.length > 1 && parts.every((part) => nameStems.has(part) || !isMeaningful(part))) nameStems.add(term);
   }
-  return { text, stemGrams, wordGrams: grams(words), terms, synonymTerms, surface, tokens, exactTokens, identifiers, nameStems };
+  return {
+    text,
+    stemGrams,
+    wordGrams: grams(words),
+    terms,
+    synonymTerms,
+    surface,
+    tokens,
+    exactTokens,
+    identifiers,
+    nameStems,
+  };
 }
 
 /**

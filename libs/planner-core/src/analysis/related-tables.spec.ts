@@ -1,7 +1,12 @@
 import type { SchemaEntry } from '../context/schema-catalog';
 import { bridgingTables, referencedTables } from './related-tables';
 
-const table = (name: string, columns: string[] = []): SchemaEntry => ({ name, kind: 'table', platform: 'sql', columns });
+const table = (name: string, columns: string[] = []): SchemaEntry => ({
+  name,
+  kind: 'table',
+  platform: 'sql',
+  columns,
+});
 
 describe('referencedTables', () => {
   it('follows a foreign-key column to the table it names', () => {
@@ -46,7 +51,12 @@ describe('bridgingTables', () => {
   const clubs = table('clubs', ['club_id', 'city']);
 
   it('finds the junction between two named tables', () => {
-    const entries = [athletes, meets, table('athlete_club', ['athlete_id', 'club_id']), table('entries', ['entry_id', 'athlete_id', 'meet_id', 'lane'])];
+    const entries = [
+      athletes,
+      meets,
+      table('athlete_club', ['athlete_id', 'club_id']),
+      table('entries', ['entry_id', 'athlete_id', 'meet_id', 'lane']),
+    ];
 
     expect(bridgingTables([athletes, meets], entries)).toEqual(['entries']);
   });

@@ -84,7 +84,8 @@ export function bridgingTables(tables: readonly SchemaEntry[], entries: readonly
     for (let c = 0; c < count; c += 1) columnReferences(entry.columns[c]!, all, references);
     references.delete(keyOf(identifierWords(entry.name).stems));
     const links = [...references].filter((key) => wanted.has(key)).length;
-    if (links >= 2) found.push({ name: entry.name, links, references: references.size, columns: entry.columns.length, order });
+    if (links >= 2)
+      found.push({ name: entry.name, links, references: references.size, columns: entry.columns.length, order });
   });
   found.sort((a, b) => b.links - a.links || b.references - a.references || b.columns - a.columns || a.order - b.order);
   return found.slice(0, limit).map((f) => f.name);

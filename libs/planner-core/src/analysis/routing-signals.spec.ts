@@ -7,15 +7,26 @@ const NOW = new Date('2025-03-10T12:00:00Z');
 
 function analyze(question: string, hints: unknown) {
   const agents = buildAgentDirectory(fullMeshAgents());
-  return analyzeHeuristically({ naturalLanguage: question, catalog: readSchemaCatalog(hints, agents.data), agents, now: NOW }).analysis;
+  return analyzeHeuristically({
+    naturalLanguage: question,
+    catalog: readSchemaCatalog(hints, agents.data),
+    agents,
+    now: NOW,
+  }).analysis;
 }
 
 /** Both telemetry stores hold the same invented sources; the business database holds accounts and members. */
 function mirroredHints(): Record<string, unknown> {
   return {
-    kql: { description: 'Log Analytics workspace', tables: { AwsBucketAccess: ['TimeGenerated', 'BucketName'], WinDriverLoads: ['TimeGenerated', 'DriverName'] } },
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { AwsBucketAccess: ['TimeGenerated', 'BucketName'], WinDriverLoads: ['TimeGenerated', 'DriverName'] },
+    },
     spl: { description: 'Splunk indexes', sourcetypes: ['aws:bucket:access', 'win:driver:loads'] },
-    sql: { description: 'Relational database of a sports club', tables: { accounts: ['account_id', 'holder'], members: ['member_id', 'account_id', 'joined_on'] } },
+    sql: {
+      description: 'Relational database of a sports club',
+      tables: { accounts: ['account_id', 'holder'], members: ['member_id', 'account_id', 'joined_on'] },
+    },
   };
 }
 
@@ -41,7 +52,10 @@ describe('routing signals that generalise', () => {
   });
 
   it('keeps a security question that says "accounts" and "members" off the business database', () => {
-    const result = analyze('Which accounts added new members to privileged groups after a suspicious AWS sign-in?', mirroredHints());
+    const result = analyze(
+      'Which accounts added new members to privileged groups after a suspicious AWS sign-in?',
+      mirroredHints(),
+    );
 
     expect(result.required_platforms).not.toContain('sql');
   });
@@ -55,7 +69,12 @@ describe('routing signals that generalise', () => {
   it('gives a question with no evidence at all low confidence, even with one platform available', () => {
     const agents = buildAgentDirectory({ knowledge: [], data: [aDataAgent('kql')] });
 
-    const result = analyzeHeuristically({ naturalLanguage: 'hello there', catalog: readSchemaCatalog({}), agents, now: NOW });
+    const result = analyzeHeuristically({
+      naturalLanguage: 'hello there',
+      catalog: readSchemaCatalog({}),
+      agents,
+      now: NOW,
+    });
 
     expect(result.analysis.confidence).toBeLessThan(0.5);
   });

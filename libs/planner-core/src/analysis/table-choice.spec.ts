@@ -7,7 +7,12 @@ const NOW = new Date('2025-03-10T12:00:00Z');
 
 function analyze(question: string, hints: unknown) {
   const agents = buildAgentDirectory(fullMeshAgents());
-  return analyzeHeuristically({ naturalLanguage: question, catalog: readSchemaCatalog(hints, agents.data), agents, now: NOW }).analysis;
+  return analyzeHeuristically({
+    naturalLanguage: question,
+    catalog: readSchemaCatalog(hints, agents.data),
+    agents,
+    now: NOW,
+  }).analysis;
 }
 
 /** An invented hunting workspace: one family of host tables, an alerts table with a detection column. */
@@ -43,7 +48,10 @@ describe('tables of the chosen platform', () => {
   });
 
   it('names the network table for outbound connections', () => {
-    const result = analyze('In Sentinel, which hosts had outbound connections to the callback address?', huntingHints());
+    const result = analyze(
+      'In Sentinel, which hosts had outbound connections to the callback address?',
+      huntingHints(),
+    );
 
     const tables = result.entities.tables;
     expect(tables).toContain('HostSocketTraffic');
@@ -51,11 +59,21 @@ describe('tables of the chosen platform', () => {
   });
 
   it('names data models for the activity in Splunk', () => {
-    const hints = { spl: { description: 'Splunk ES', datamodels: { 'Endpoint.Processes': ['Processes.process'], 'Network_Traffic.All_Traffic': ['All_Traffic.dest_port'] } } };
+    const hints = {
+      spl: {
+        description: 'Splunk ES',
+        datamodels: {
+          'Endpoint.Processes': ['Processes.process'],
+          'Network_Traffic.All_Traffic': ['All_Traffic.dest_port'],
+        },
+      },
+    };
 
     const result = analyze('Using tstats, find a payload launched by a script that then beaconed outbound', hints);
 
     expect(result.required_platforms).toEqual(['spl']);
-    expect(result.entities.tables).toEqual(expect.arrayContaining(['Endpoint.Processes', 'Network_Traffic.All_Traffic']));
+    expect(result.entities.tables).toEqual(
+      expect.arrayContaining(['Endpoint.Processes', 'Network_Traffic.All_Traffic']),
+    );
   });
 });

@@ -39,7 +39,10 @@ export function splitWords(text: string): string[] {
     // capital of a run when a small letter follows (`AADSign` → AAD, Sign).
     const next = i + 1 < text.length ? charKind(text.charCodeAt(i + 1)) : CharKind.Other;
     const boundary =
-      kind === CharKind.Upper && (previous === CharKind.Lower || previous === CharKind.Digit || (previous === CharKind.Upper && next === CharKind.Lower));
+      kind === CharKind.Upper &&
+      (previous === CharKind.Lower ||
+        previous === CharKind.Digit ||
+        (previous === CharKind.Upper && next === CharKind.Lower));
     if (boundary) {
       words.push(text.slice(start, i).toLowerCase());
       start = i;
@@ -106,7 +109,9 @@ export function joinedStems(words: readonly string[]): string[] {
 export function identifierWords(name: string): IdentifierWords {
   let info = identifierCache.get(name);
   if (info === undefined) {
-    const words = splitWords(name.length > IDENTIFIER_READ.characters ? name.slice(0, IDENTIFIER_READ.characters) : name);
+    const words = splitWords(
+      name.length > IDENTIFIER_READ.characters ? name.slice(0, IDENTIFIER_READ.characters) : name,
+    );
     if (words.length > IDENTIFIER_READ.words) words.length = IDENTIFIER_READ.words;
     info = { lower: name.toLowerCase(), words, stems: words.map(stemWord), joined: joinedStems(words) };
     // A plain map, emptied when full: cheaper per lookup than an LRU on the per-column hot path.

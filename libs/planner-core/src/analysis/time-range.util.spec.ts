@@ -12,7 +12,12 @@ describe('resolveTimeRange', () => {
   it('reads "last 24 hours" as the day up to now', () => {
     expect(resolveTimeRange('Show all error logs from last 24 hours', now)).toEqual({
       description: 'last 24 hours',
-      window: { expression: 'last 24 hours', start: '2026-11-23T10:00:00.000Z', end: '2026-11-24T10:00:00.000Z', duration_seconds: 86_400 },
+      window: {
+        expression: 'last 24 hours',
+        start: '2026-11-23T10:00:00.000Z',
+        end: '2026-11-24T10:00:00.000Z',
+        duration_seconds: 86_400,
+      },
     });
   });
 
@@ -53,7 +58,11 @@ describe('resolveTimeRange', () => {
   });
 
   it('reads "yesterday" as the whole of yesterday', () => {
-    expect(resolveTimeRange('errors yesterday', now)!.window).toMatchObject({ start: '2026-11-23T00:00:00.000Z', end: '2026-11-24T00:00:00.000Z', duration_seconds: 86_400 });
+    expect(resolveTimeRange('errors yesterday', now)!.window).toMatchObject({
+      start: '2026-11-23T00:00:00.000Z',
+      end: '2026-11-24T00:00:00.000Z',
+      duration_seconds: 86_400,
+    });
   });
 
   it('reads a date as its day, a month as the month, a datetime as from then until now', () => {
@@ -63,7 +72,10 @@ describe('resolveTimeRange', () => {
   });
 
   it('reads two dates as a range from the first to the end of the second', () => {
-    expect(window('logons between 2024-01-01 and 2024-01-31')).toEqual(['2024-01-01T00:00:00.000Z', '2024-02-01T00:00:00.000Z']);
+    expect(window('logons between 2024-01-01 and 2024-01-31')).toEqual([
+      '2024-01-01T00:00:00.000Z',
+      '2024-02-01T00:00:00.000Z',
+    ]);
   });
 
   it('reads no window from an inactivity condition', () => {
@@ -72,7 +84,10 @@ describe('resolveTimeRange', () => {
   });
 
   it('keeps the window of a question that also names inactivity', () => {
-    expect(window('accounts created this month that have not signed in for 30 days')).toEqual(['2026-11-01T00:00:00.000Z', now.toISOString()]);
+    expect(window('accounts created this month that have not signed in for 30 days')).toEqual([
+      '2026-11-01T00:00:00.000Z',
+      now.toISOString(),
+    ]);
   });
 
   it('reads no time from IPs, event ids, "may" or "now"', () => {
@@ -102,7 +117,19 @@ describe('resolveTimeRange', () => {
 });
 
 describe('mayNameTime', () => {
-  const timed = ['in the past 7 days', 'last month', 'an hour ago', 'on 2024-03-01', 'since Friday', 'at noon', 'this week', 'in March', 'today', 'Dec 3', 'lst wk'];
+  const timed = [
+    'in the past 7 days',
+    'last month',
+    'an hour ago',
+    'on 2024-03-01',
+    'since Friday',
+    'at noon',
+    'this week',
+    'in March',
+    'today',
+    'Dec 3',
+    'lst wk',
+  ];
 
   it.each(timed)('lets "%s" through to the parsers', (text) => {
     expect(mayNameTime(text)).toBe(true);

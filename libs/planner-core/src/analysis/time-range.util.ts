@@ -34,12 +34,18 @@ export function mayNameTime(text: string): boolean {
 function windowOf(description: string, start: Date, end: Date): ResolvedTimeRange {
   return {
     description,
-    window: { expression: description, start: start.toISOString(), end: end.toISOString(), duration_seconds: Math.round((end.getTime() - start.getTime()) / 1000) },
+    window: {
+      expression: description,
+      start: start.toISOString(),
+      end: end.toISOString(),
+      duration_seconds: Math.round((end.getTime() - start.getTime()) / 1000),
+    },
   };
 }
 
 /** "this week/month/quarter/year", "today", "yesterday", "month to date": calendar periods in UTC (weeks start on Monday). */
-const CALENDAR = /\b(?:(?:this|current)\s+(week|month|quarter|year)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday))\b/i;
+const CALENDAR =
+  /\b(?:(?:this|current)\s+(week|month|quarter|year)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday))\b/i;
 
 function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   const m = CALENDAR.exec(text);
@@ -70,7 +76,10 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
  * to now. "Last week" and "last month" are the 7 and 30 days up to now (rolling, as a log search
  * means them), not the previous calendar week or month.
  */
-const RELATIVE = new RegExp(`\\b(?:last|lst|past|previous|prev|prior|recent)\\s+(?:(${NUMBER_PATTERN})\\s*)?(${UNIT_PATTERN}|quarter)\\b`, 'i');
+const RELATIVE = new RegExp(
+  `\\b(?:last|lst|past|previous|prev|prior|recent)\\s+(?:(${NUMBER_PATTERN})\\s*)?(${UNIT_PATTERN}|quarter)\\b`,
+  'i',
+);
 
 function relativeSpan(text: string, now: Date): ResolvedTimeRange | null {
   const m = RELATIVE.exec(text);
@@ -85,7 +94,8 @@ function relativeSpan(text: string, now: Date): ResolvedTimeRange | null {
 }
 
 /** chrono-node's casual words that are usually no time in a question: "may" (the verb), "now", "sun", "sat", "second". */
-const NOT_A_TIME = /^(?:may|now|sun|sat|wed|mar|second|jan|jun|aug|sep|oct|nov|dec|feb|apr|jul|mon|tue|thu|fri|march|a\s+second)$/;
+const NOT_A_TIME =
+  /^(?:may|now|sun|sat|wed|mar|second|jan|jun|aug|sep|oct|nov|dec|feb|apr|jul|mon|tue|thu|fri|march|a\s+second)$/;
 
 /** Text between two dates that makes them one range: "between X and Y", "from X to Y", "X - Y". */
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
@@ -97,18 +107,30 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
   if (results.length === 0) return null;
   const first = results[0]!;
   const next = results[1];
-  const joined = next !== undefined && !first.end && RANGE_JOIN.test(text.slice(first.index + first.text.length, next.index));
+  const joined =
+    next !== undefined && !first.end && RANGE_JOIN.test(text.slice(first.index + first.text.length, next.index));
   const last = joined ? next : first;
   // A date without a year that chrono put ahead of now ("March 3" in November) means the last one.
   const yearBack = first.start.date().getTime() > now.getTime() && !first.start.isCertain('year');
   const dateOf = (components: chrono.ParsedComponents): Date => {
     const date = components.date();
     if (!yearBack) return date;
-    return new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()));
+    return new Date(
+      Date.UTC(
+        date.getUTCFullYear() - 1,
+        date.getUTCMonth(),
+        date.getUTCDate(),
+        date.getUTCHours(),
+        date.getUTCMinutes(),
+        date.getUTCSeconds(),
+      ),
+    );
   };
   let start = dateOf(first.start);
   let end: Date;
-  let expression = joined ? original.slice(first.index, next.index + next.text.length) : original.slice(first.index, first.index + first.text.length);
+  let expression = joined
+    ? original.slice(first.index, next.index + next.text.length)
+    : original.slice(first.index, first.index + first.text.length);
 
   if (first.end || joined) {
     // A range ("from Monday to Wednesday", "between X and Y"): days without an hour are whole days.
@@ -116,7 +138,10 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
     if (!first.start.isCertain('hour')) start = startOfUtcDay(start);
     end = dateOf(first.end ?? last.end ?? last.start);
     if (!endComponents.isCertain('hour')) end = new Date(startOfUtcDay(end).getTime() + DAY_MS);
-  } else if (!first.start.isCertain('hour') && !/\b(last|past|since|ago)\b/i.test(text.slice(Math.max(0, first.index - 12), first.index + first.text.length))) {
+  } else if (
+    !first.start.isCertain('hour') &&
+    !/\b(last|past|since|ago)\b/i.test(text.slice(Math.max(0, first.index - 12), first.index + first.text.length))
+  ) {
     // A day named on its own ("2024-01-01", "on Monday"): the whole day; a month ("in March"): the whole month.
     start = startOfUtcDay(start);
     end = new Date(start.getTime() + DAY_MS);
@@ -126,7 +151,11 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
     }
   } else {
     // "since Monday", "3 days ago", "since 2024-03-01 10:00": from then until now.
-    if (!first.start.isCertain('hour') && /\bsince\b/i.test(text.slice(Math.max(0, first.index - 8), first.index + first.text.length))) start = startOfUtcDay(start);
+    if (
+      !first.start.isCertain('hour') &&
+      /\bsince\b/i.test(text.slice(Math.max(0, first.index - 8), first.index + first.text.length))
+    )
+      start = startOfUtcDay(start);
     end = now;
   }
   if (end.getTime() < start.getTime()) [start, end] = [end, start];
@@ -160,7 +189,9 @@ function withoutNonTimes(text: string): string {
 export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
   if (!mayNameTime(text)) return null;
   const readable = withoutNonTimes(text.slice(0, 4000));
-  const candidates = [calendarPeriod(readable, now), relativeSpan(readable, now)].filter((r): r is ResolvedTimeRange => r !== null);
+  const candidates = [calendarPeriod(readable, now), relativeSpan(readable, now)].filter(
+    (r): r is ResolvedTimeRange => r !== null,
+  );
   if (candidates.length > 0) {
     // The one the question says first.
     const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.description.toLowerCase());

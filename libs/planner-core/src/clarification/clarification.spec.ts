@@ -8,7 +8,12 @@ import { clarificationFor } from './clarification';
 const NOW = new Date('2026-11-24T10:00:00Z');
 
 const HINTS = {
-  kql: { tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'ResultType'], AuditLogs: ['TimeGenerated', 'OperationName', 'InitiatedBy'] } },
+  kql: {
+    tables: {
+      SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'ResultType'],
+      AuditLogs: ['TimeGenerated', 'OperationName', 'InitiatedBy'],
+    },
+  },
   spl: { sourcetypes: ['WinEventLog:Security'] },
   sql: { tables: { orders: ['order_id', 'customer_id', 'status', 'total_amount'] } },
 };
@@ -21,17 +26,23 @@ function clarify(question: string, available: AvailableAgents = fullMeshAgents()
 }
 
 describe('clarificationFor', () => {
-  it.each(['help', 'hi', 'Hello there!', 'asdkjh qwpeoiru zxmcnv', '???', 'Zeige mir bitte alles', '¿Qué pasó ayer?', 'what can you do'])(
-    'asks back for "%s"',
-    (question) => {
-      const clarification = clarify(question);
+  it.each([
+    'help',
+    'hi',
+    'Hello there!',
+    'asdkjh qwpeoiru zxmcnv',
+    '???',
+    'Zeige mir bitte alles',
+    '¿Qué pasó ayer?',
+    'what can you do',
+  ])('asks back for "%s"', (question) => {
+    const clarification = clarify(question);
 
-      expect(clarification).not.toBeNull();
-      expect(clarification!.missing).toContain('subject');
-      expect(clarification!.suggestions.length).toBeGreaterThanOrEqual(2);
-      expect(clarification!.suggestions.length).toBeLessThanOrEqual(3);
-    },
-  );
+    expect(clarification).not.toBeNull();
+    expect(clarification!.missing).toContain('subject');
+    expect(clarification!.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(clarification!.suggestions.length).toBeLessThanOrEqual(3);
+  });
 
   it.each([
     'Show failed sign-ins in the last 24 hours',

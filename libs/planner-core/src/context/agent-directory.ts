@@ -32,7 +32,12 @@ export function buildAgentDirectory(available: AvailableAgents | undefined): Age
   const notes: string[] = [];
   const seen = new Set<string>();
 
-  const usable = (agents: readonly AgentDescriptor[] | undefined, kind: string, capability: string, keyOf: (a: AgentDescriptor) => string) => {
+  const usable = (
+    agents: readonly AgentDescriptor[] | undefined,
+    kind: string,
+    capability: string,
+    keyOf: (a: AgentDescriptor) => string,
+  ) => {
     const out: AgentDescriptor[] = [];
     for (const agent of agents ?? []) {
       ids.add(agent.agent_id);
@@ -55,7 +60,9 @@ export function buildAgentDirectory(available: AvailableAgents | undefined): Age
   };
 
   for (const agent of available?.planner ?? []) ids.add(agent.agent_id);
-  const knowledge = usable(available?.knowledge, 'knowledge', CAPABILITY.retrieveContext, (a) => normalizeKey(a.knowledge_domain));
+  const knowledge = usable(available?.knowledge, 'knowledge', CAPABILITY.retrieveContext, (a) =>
+    normalizeKey(a.knowledge_domain),
+  );
   const data = usable(available?.data, 'data', CAPABILITY.generateQuery, (a) => normalizeKey(a.platform));
 
   return {

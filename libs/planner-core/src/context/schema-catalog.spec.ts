@@ -7,7 +7,9 @@ describe('readSchemaCatalog', () => {
 
     const catalog = readSchemaCatalog(hints);
 
-    expect(catalog.platforms.get('sql')?.entries).toEqual([{ name: 'shops', kind: 'table', platform: 'sql', columns: ['shop_id', 'city'] }]);
+    expect(catalog.platforms.get('sql')?.entries).toEqual([
+      { name: 'shops', kind: 'table', platform: 'sql', columns: ['shop_id', 'city'] },
+    ]);
   });
 
   it('reads what an index holds as entries of their own kind, not as columns', () => {
@@ -15,7 +17,11 @@ describe('readSchemaCatalog', () => {
 
     const catalog = readSchemaCatalog(hints);
 
-    expect(catalog.platforms.get('spl')?.entries.map((e) => `${e.kind}:${e.name}:${e.columns.length}`)).toEqual(['index:netfw:0', 'sourcetype:fw:traffic:0', 'macro:fw_traffic:0']);
+    expect(catalog.platforms.get('spl')?.entries.map((e) => `${e.kind}:${e.name}:${e.columns.length}`)).toEqual([
+      'index:netfw:0',
+      'sourcetype:fw:traffic:0',
+      'macro:fw_traffic:0',
+    ]);
   });
 
   it('keeps a flat list of names as unplaced tables', () => {
@@ -51,7 +57,13 @@ describe('readSchemaCatalog', () => {
   });
 
   it('reads columns given under a `<kind>_fields` key as columns of those entries, not as tables', () => {
-    const hints = { spl: { datamodels: ['Web'], datamodel_fields: { Web: ['url', 'status'] }, sourcetype_indexes: { 'access:combined': 'web' } } };
+    const hints = {
+      spl: {
+        datamodels: ['Web'],
+        datamodel_fields: { Web: ['url', 'status'] },
+        sourcetype_indexes: { 'access:combined': 'web' },
+      },
+    };
 
     const catalog = readSchemaCatalog(hints);
 
@@ -60,7 +72,8 @@ describe('readSchemaCatalog', () => {
 
   it('keeps at most 3,000 entries and 30,000 columns of a huge catalog', () => {
     const tables: Record<string, string[]> = {};
-    for (let i = 0; i < 50_000; i += 1) tables[`T${i}`] = ['a1', 'b2', 'c3', 'd4', 'e5', 'f6', 'g7', 'h8', 'i9', 'j10', 'k11', 'l12'];
+    for (let i = 0; i < 50_000; i += 1)
+      tables[`T${i}`] = ['a1', 'b2', 'c3', 'd4', 'e5', 'f6', 'g7', 'h8', 'i9', 'j10', 'k11', 'l12'];
 
     const catalog = readSchemaCatalog({ kql: { tables } });
 

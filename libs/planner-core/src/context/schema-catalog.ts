@@ -89,7 +89,12 @@ function isEdgeSpace(code: number): boolean {
 function cleanName(value: unknown): string | null {
   if (typeof value !== 'string' || value.length === 0) return null;
   // Most names need no trimming: skip the copy (the catalog is read on every request).
-  const name = isEdgeSpace(value.charCodeAt(0)) || isEdgeSpace(value.charCodeAt(value.length - 1)) || value.length > LIMITS.nameLength ? value.trim() : value;
+  const name =
+    isEdgeSpace(value.charCodeAt(0)) ||
+    isEdgeSpace(value.charCodeAt(value.length - 1)) ||
+    value.length > LIMITS.nameLength
+      ? value.trim()
+      : value;
   return name.length > 0 && name.length <= LIMITS.nameLength ? name : null;
 }
 
@@ -152,7 +157,8 @@ class CatalogBuilder {
 
   platformOf(key: string): string | null {
     const normalized = normalizeKey(key).replace(/[\s-]+/g, '_');
-    if (this.knownPlatforms.has(normalized) || (KNOWN_PLATFORMS as readonly string[]).includes(normalized)) return normalized;
+    if (this.knownPlatforms.has(normalized) || (KNOWN_PLATFORMS as readonly string[]).includes(normalized))
+      return normalized;
     return PLATFORM_ALIASES[normalized] ?? null;
   }
 
@@ -178,7 +184,13 @@ class CatalogBuilder {
       for (let i = 0; i < count && !this.full; i += 1) {
         const item: unknown = value[i];
         if (typeof item === 'string') this.add(cleanName(item), kind, platform, []);
-        else if (isRecord(item)) this.add(cleanName(item['name'] ?? item['table'] ?? item['id']), kind, platform, this.columnsOf(item['columns'] ?? item['fields']));
+        else if (isRecord(item))
+          this.add(
+            cleanName(item['name'] ?? item['table'] ?? item['id']),
+            kind,
+            platform,
+            this.columnsOf(item['columns'] ?? item['fields']),
+          );
       }
     } else if (isRecord(value)) {
       for (const name of Object.keys(value)) {
@@ -241,7 +253,8 @@ export function readSchemaCatalog(schemaHints: unknown, dataAgents: readonly Age
   for (const agent of dataAgents) {
     const platform = normalizeKey(agent.platform);
     if (platform && isRecord(agent.schema)) builder.walk(agent.schema, platform, 1);
-    if (platform && agent.description && !builder.descriptions.has(platform)) builder.descriptions.set(platform, agent.description);
+    if (platform && agent.description && !builder.descriptions.has(platform))
+      builder.descriptions.set(platform, agent.description);
   }
 
   const platforms = new Map<string, PlatformSchema>();

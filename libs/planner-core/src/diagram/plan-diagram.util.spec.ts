@@ -2,16 +2,42 @@ import type { WorkflowPlan, WorkflowStep } from '@mesh/a2a-contracts';
 import { diagramNodeIds, escapeMermaidLabel, planDiagram } from './plan-diagram.util';
 
 function step(step_id: string, depends_on: string[] = [], extra: Partial<WorkflowStep> = {}): WorkflowStep {
-  return { step_id, agent_type: 'knowledge', agent_id: `${step_id}_agent`, action: 'retrieve_context', depends_on, parameters: {}, timeout_seconds: 5, ...extra };
+  return {
+    step_id,
+    agent_type: 'knowledge',
+    agent_id: `${step_id}_agent`,
+    action: 'retrieve_context',
+    depends_on,
+    parameters: {},
+    timeout_seconds: 5,
+    ...extra,
+  };
 }
 
 function plan(steps: WorkflowStep[], groups: string[][]): WorkflowPlan {
-  return { plan_id: 'p', steps, parallel_execution_groups: groups, estimated_duration_seconds: 1, estimated_cost_usd: 0, reasoning: '', confidence: 1 };
+  return {
+    plan_id: 'p',
+    steps,
+    parallel_execution_groups: groups,
+    estimated_duration_seconds: 1,
+    estimated_cost_usd: 0,
+    reasoning: '',
+    confidence: 1,
+  };
 }
 
 /** knowledge a (1 s) and b (3 s) in parallel, then data c depending on both. */
 const threeSteps = plan(
-  [step('a', [], { estimated_duration_seconds: 1 }), step('b', [], { estimated_duration_seconds: 3 }), step('c', ['a', 'b'], { agent_type: 'data', agent_id: 'kql_data', action: 'generate_query', estimated_duration_seconds: 2 })],
+  [
+    step('a', [], { estimated_duration_seconds: 1 }),
+    step('b', [], { estimated_duration_seconds: 3 }),
+    step('c', ['a', 'b'], {
+      agent_type: 'data',
+      agent_id: 'kql_data',
+      action: 'generate_query',
+      estimated_duration_seconds: 2,
+    }),
+  ],
   [['a', 'b'], ['c']],
 );
 
@@ -33,7 +59,11 @@ describe('planDiagram', () => {
     const lines = planDiagram(threeSteps).split('\n');
 
     const open = lines.findIndex((l) => l.includes('subgraph g0["group 1 · parallel"]'));
-    expect(lines.slice(open + 1, open + 4)).toEqual([expect.stringMatching(/^ {4}s0\[/), expect.stringMatching(/^ {4}s1\[/), '  end']);
+    expect(lines.slice(open + 1, open + 4)).toEqual([
+      expect.stringMatching(/^ {4}s0\[/),
+      expect.stringMatching(/^ {4}s1\[/),
+      '  end',
+    ]);
     expect(lines).toContainEqual('  subgraph g1["group 2"]');
   });
 
@@ -85,14 +115,22 @@ describe('planDiagram', () => {
   });
 
   it('should show steps of the journey that are no longer in the plan as nodes of their own', () => {
-    const diagram = planDiagram(plan([step('a')], [['a']]), { steps: [{ step_id: 'old', status: 'failed', duration_ms: 5, agent_id: 'spl_data', action: 'generate_query' }] });
+    const diagram = planDiagram(plan([step('a')], [['a']]), {
+      steps: [{ step_id: 'old', status: 'failed', duration_ms: 5, agent_id: 'spl_data', action: 'generate_query' }],
+    });
 
     expect(diagram).toContain('  s1["old<br/>spl_data · generate_query<br/>failed · 5 ms"]');
     expect(diagram).toContain('  class s0 pending');
   });
 
   it('should keep quotes, brackets, pipes and HTML of step ids and agents inside the label', () => {
-    const nasty = plan([step('x"] --> evil[("'), step('y|<b>`md`</b>', ['x"] --> evil[("'], { agent_id: 'a]|b', action: '**bold** & {x}' })], [['x"] --> evil[("'], ['y|<b>`md`</b>']]);
+    const nasty = plan(
+      [
+        step('x"] --> evil[("'),
+        step('y|<b>`md`</b>', ['x"] --> evil[("'], { agent_id: 'a]|b', action: '**bold** & {x}' }),
+      ],
+      [['x"] --> evil[("'], ['y|<b>`md`</b>']],
+    );
 
     const diagram = planDiagram(nasty);
 
@@ -130,8 +168,16 @@ describe('escapeMermaidLabel', () => {
 
 describe('diagramNodeIds', () => {
   it('should number the plan steps in order, then the journey steps outside the plan', () => {
-    const ids = diagramNodeIds(threeSteps, [{ step_id: 'c', status: 'completed' }, { step_id: 'gone', status: 'failed' }]);
+    const ids = diagramNodeIds(threeSteps, [
+      { step_id: 'c', status: 'completed' },
+      { step_id: 'gone', status: 'failed' },
+    ]);
 
-    expect([...ids]).toEqual([['a', 's0'], ['b', 's1'], ['c', 's2'], ['gone', 's3']]);
+    expect([...ids]).toEqual([
+      ['a', 's0'],
+      ['b', 's1'],
+      ['c', 's2'],
+      ['gone', 's3'],
+    ]);
   });
 });

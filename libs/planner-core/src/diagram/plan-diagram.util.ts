@@ -135,15 +135,23 @@ export function planDiagram(plan: WorkflowPlan, options: PlanDiagramOptions = {}
   const criticalEdges = new Set(path.slice(1).map((id, i) => `${path[i]}\u0000${id}`));
 
   const label = (stepId: string, agentId: string, action: string): string => {
-    const lines = [escapeMermaidLabel(stepId, maxLabel), `${escapeMermaidLabel(agentId, maxLabel)} · ${escapeMermaidLabel(action, maxLabel)}`];
+    const lines = [
+      escapeMermaidLabel(stepId, maxLabel),
+      `${escapeMermaidLabel(agentId, maxLabel)} · ${escapeMermaidLabel(action, maxLabel)}`,
+    ];
     const state = states.get(stepId);
     if (journey) {
       const status = state?.status ?? 'pending';
-      lines.push(state?.duration_ms !== undefined && status !== 'pending' && status !== 'running' ? `${status} · ${formatDuration(state.duration_ms)}` : status);
+      lines.push(
+        state?.duration_ms !== undefined && status !== 'pending' && status !== 'running'
+          ? `${status} · ${formatDuration(state.duration_ms)}`
+          : status,
+      );
     }
     return lines.join('<br/>');
   };
-  const node = (stepId: string, agentId: string, action: string): string => `${nodeIds.get(stepId)}["${label(stepId, agentId, action)}"]`;
+  const node = (stepId: string, agentId: string, action: string): string =>
+    `${nodeIds.get(stepId)}["${label(stepId, agentId, action)}"]`;
 
   const lines = [`flowchart ${options.direction ?? 'LR'}`];
   const byId = new Map(steps.map((s) => [s.step_id, s]));
@@ -156,8 +164,10 @@ export function planDiagram(plan: WorkflowPlan, options: PlanDiagramOptions = {}
     for (const id of members) lines.push(`    ${node(id, byId.get(id)!.agent_id, byId.get(id)!.action)}`);
     lines.push('  end');
   });
-  for (const step of byId.values()) if (!placed.has(step.step_id)) lines.push(`  ${node(step.step_id, step.agent_id, step.action)}`);
-  for (const state of extra) lines.push(`  ${node(state.step_id, state.agent_id ?? 'unknown agent', state.action ?? 'removed by replan')}`);
+  for (const step of byId.values())
+    if (!placed.has(step.step_id)) lines.push(`  ${node(step.step_id, step.agent_id, step.action)}`);
+  for (const state of extra)
+    lines.push(`  ${node(state.step_id, state.agent_id ?? 'unknown agent', state.action ?? 'removed by replan')}`);
 
   for (const step of steps) {
     for (const dependency of step.depends_on) {

@@ -42,7 +42,10 @@ function numberParam(step: WorkflowStep, key: string, fallback: number): number 
 
 function tablesOf(step: WorkflowStep): number {
   const analysis = step.parameters['query_analysis'];
-  const tables = analysis && typeof analysis === 'object' ? (analysis as { entities?: { tables?: unknown } }).entities?.tables : undefined;
+  const tables =
+    analysis && typeof analysis === 'object'
+      ? (analysis as { entities?: { tables?: unknown } }).entities?.tables
+      : undefined;
   return Array.isArray(tables) ? tables.length : 0;
 }
 
@@ -51,7 +54,11 @@ function tablesOf(step: WorkflowStep): number {
  * context; a data step costs a query-writing LLM call, growing with the tables involved and
  * the knowledge passed to it. `knowledgeTokens` is what its dependencies bring.
  */
-export function estimateStep(step: WorkflowStep, knowledgeTokens: number, model: CostModel = DEFAULT_COST_MODEL): StepEstimate {
+export function estimateStep(
+  step: WorkflowStep,
+  knowledgeTokens: number,
+  model: CostModel = DEFAULT_COST_MODEL,
+): StepEstimate {
   const query = typeof step.parameters['query'] === 'string' ? (step.parameters['query'] as string) : '';
   if (step.agent_type === 'knowledge') {
     const topK = numberParam(step, 'top_k', 5);

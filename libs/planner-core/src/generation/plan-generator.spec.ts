@@ -61,7 +61,9 @@ describe('generateSteps', () => {
   });
 
   it('takes timeouts and top_k from the options', () => {
-    const steps = stepsFor(resolvePlannerOptions({ knowledgeStepTimeoutSeconds: 7, dataStepTimeoutSeconds: 11, knowledgeTopK: 3 }));
+    const steps = stepsFor(
+      resolvePlannerOptions({ knowledgeStepTimeoutSeconds: 7, dataStepTimeoutSeconds: 11, knowledgeTopK: 3 }),
+    );
 
     expect(steps.filter((s) => s.agent_type === 'knowledge').map((s) => s.timeout_seconds)).toEqual([7, 7]);
     expect(steps.filter((s) => s.agent_type === 'data').map((s) => s.timeout_seconds)).toEqual([11, 11]);
@@ -76,7 +78,10 @@ describe('stepIdFor', () => {
 });
 
 describe('generateSteps at the plan-size limit', () => {
-  const manyAgentsAnalysis: QueryAnalysis = { ...analysis, required_platforms: Array.from({ length: 30 }, (_, i) => `p${i}`) };
+  const manyAgentsAnalysis: QueryAnalysis = {
+    ...analysis,
+    required_platforms: Array.from({ length: 30 }, (_, i) => `p${i}`),
+  };
 
   function manyStepsFor(knowledgeCount: number, platforms: readonly string[]) {
     const selection = {
@@ -89,7 +94,12 @@ describe('generateSteps at the plan-size limit', () => {
       platforms,
       dropped: [],
     };
-    return generateSteps({ naturalLanguage: 'q', analysis: manyAgentsAnalysis, selection, options: DEFAULT_PLANNER_OPTIONS });
+    return generateSteps({
+      naturalLanguage: 'q',
+      analysis: manyAgentsAnalysis,
+      selection,
+      options: DEFAULT_PLANNER_OPTIONS,
+    });
   }
 
   it('never makes more steps than optimize_plan accepts, keeping every data step', () => {
@@ -102,7 +112,10 @@ describe('generateSteps at the plan-size limit', () => {
   });
 
   it('keeps step ids unique when many platforms share one id', () => {
-    const platforms = Array.from({ length: 2000 }, (_, i) => `x${'!'.repeat(i % 7)}${i % 2 ? '?' : '#'}`.slice(0, 1) + '-'.repeat(i));
+    const platforms = Array.from(
+      { length: 2000 },
+      (_, i) => `x${'!'.repeat(i % 7)}${i % 2 ? '?' : '#'}`.slice(0, 1) + '-'.repeat(i),
+    );
 
     const steps = manyStepsFor(0, platforms);
 

@@ -15,11 +15,20 @@ export interface GenerationInput {
 
 /** A step id made of safe characters. */
 export function stepIdFor(prefix: string, name: string): string {
-  return `${prefix}_${name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'x'}`;
+  return `${prefix}_${
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '') || 'x'
+  }`;
 }
 
 /** The analysis as one data step should see it: the tables of its own platform. */
-function analysisFor(platform: string, analysis: QueryAnalysis, evidence: readonly PlatformEvidence[] | undefined): QueryAnalysis {
+function analysisFor(
+  platform: string,
+  analysis: QueryAnalysis,
+  evidence: readonly PlatformEvidence[] | undefined,
+): QueryAnalysis {
   const own = evidence?.find((e) => e.platform === platform);
   if (!own || analysis.required_platforms.length <= 1) return analysis;
   const tables = analysis.entities.tables.filter((t) => own.tables.includes(t));
@@ -56,7 +65,11 @@ export function generateSteps(input: GenerationInput): WorkflowStep[] {
       agent_id: agentId,
       action: 'retrieve_context',
       depends_on: [],
-      parameters: { query: input.naturalLanguage, top_k: options.knowledgeTopK, domain: selection.knowledgeDomains.get(agentId) ?? '' },
+      parameters: {
+        query: input.naturalLanguage,
+        top_k: options.knowledgeTopK,
+        domain: selection.knowledgeDomains.get(agentId) ?? '',
+      },
       timeout_seconds: options.knowledgeStepTimeoutSeconds,
     });
   });

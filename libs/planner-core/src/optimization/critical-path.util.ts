@@ -8,7 +8,11 @@ export interface CriticalPath {
 }
 
 /** The longest-duration chain through the DAG. `order` is a dependency order of the steps. */
-export function criticalPath(steps: readonly WorkflowStep[], order: readonly string[], durationOf: (step: WorkflowStep) => number): CriticalPath {
+export function criticalPath(
+  steps: readonly WorkflowStep[],
+  order: readonly string[],
+  durationOf: (step: WorkflowStep) => number,
+): CriticalPath {
   const byId = new Map(steps.map((s) => [s.step_id, s]));
   const finish = new Map<string, number>();
   const previous = new Map<string, string | undefined>();

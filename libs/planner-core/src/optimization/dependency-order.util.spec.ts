@@ -13,10 +13,19 @@ describe('dependencyOrder', () => {
   });
 
   it('gives the order dependency-graph gives, duplicates and disconnected parts included', () => {
-    const graph: Record<string, string[]> = { e: ['c', 'a', 'c'], a: [], c: ['b'], b: ['a'], x: [], y: ['x'], d: ['e', 'y'] };
+    const graph: Record<string, string[]> = {
+      e: ['c', 'a', 'c'],
+      a: [],
+      c: ['b'],
+      b: ['a'],
+      x: [],
+      y: ['x'],
+      d: ['e', 'y'],
+    };
     const reference = new DepGraph();
     for (const node of Object.keys(graph)) reference.addNode(node);
-    for (const [node, dependencies] of Object.entries(graph)) for (const dependency of dependencies) reference.addDependency(node, dependency);
+    for (const [node, dependencies] of Object.entries(graph))
+      for (const dependency of dependencies) reference.addDependency(node, dependency);
 
     expect(orderOf(graph)).toEqual({ order: reference.overallOrder() });
   });

@@ -10,7 +10,10 @@ export type DependencyOrder = { readonly order: string[] } | { readonly cycle: s
  * Every dependency must be one of `nodes`. A cycle comes back as its path, first node
  * repeated last (`a → b → a`).
  */
-export function dependencyOrder(nodes: readonly string[], dependenciesOf: (node: string) => readonly string[]): DependencyOrder {
+export function dependencyOrder(
+  nodes: readonly string[],
+  dependenciesOf: (node: string) => readonly string[],
+): DependencyOrder {
   const dependedOn = new Set<string>();
   for (const node of nodes) for (const dependency of dependenciesOf(node)) dependedOn.add(dependency);
   const visited = new Set<string>();

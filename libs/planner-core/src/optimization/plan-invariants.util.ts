@@ -12,10 +12,12 @@ export function planInvariantViolations(plan: WorkflowPlan, availableAgentIds?: 
   for (const step of plan.steps) {
     if (ids.has(step.step_id)) violations.push(`duplicate step id ${step.step_id}`);
     ids.add(step.step_id);
-    if (availableAgentIds && !availableAgentIds.has(step.agent_id)) violations.push(`step ${step.step_id} uses unavailable agent ${step.agent_id}`);
+    if (availableAgentIds && !availableAgentIds.has(step.agent_id))
+      violations.push(`step ${step.step_id} uses unavailable agent ${step.agent_id}`);
   }
   for (const step of plan.steps) {
-    for (const dependency of step.depends_on) if (!ids.has(dependency)) violations.push(`step ${step.step_id} depends on missing ${dependency}`);
+    for (const dependency of step.depends_on)
+      if (!ids.has(dependency)) violations.push(`step ${step.step_id} depends on missing ${dependency}`);
   }
 
   const groupOf = new Map<string, number>();
@@ -34,7 +36,8 @@ export function planInvariantViolations(plan: WorkflowPlan, availableAgentIds?: 
     }
     for (const dependency of step.depends_on) {
       const dependencyGroup = groupOf.get(dependency);
-      if (dependencyGroup !== undefined && dependencyGroup >= group) violations.push(`step ${step.step_id} runs no later than its dependency ${dependency}`);
+      if (dependencyGroup !== undefined && dependencyGroup >= group)
+        violations.push(`step ${step.step_id} runs no later than its dependency ${dependency}`);
     }
   }
   // A layering where every dependency sits in an earlier group cannot hold a cycle; check

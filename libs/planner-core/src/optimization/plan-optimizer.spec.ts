@@ -17,19 +17,36 @@ describe('finishPlan', () => {
     const plan = finishPlan({ planId: 'p', steps, reasoning: 'r', confidence: 0.7, options });
     const seconds = new Map(plan.steps.map((s) => [s.step_id, s.estimated_duration_seconds!]));
 
-    const expected = plan.parallel_execution_groups.reduce((sum, g) => sum + Math.max(...g.map((id) => seconds.get(id)!)), 0);
+    const expected = plan.parallel_execution_groups.reduce(
+      (sum, g) => sum + Math.max(...g.map((id) => seconds.get(id)!)),
+      0,
+    );
     expect(plan.estimated_duration_seconds).toBeCloseTo(expected, 3);
   });
 
   it('uses observed durations over estimates', () => {
-    const plan = finishPlan({ planId: 'p', steps, reasoning: 'r', confidence: 0.7, options, observedSeconds: { data_kql: 42 } });
+    const plan = finishPlan({
+      planId: 'p',
+      steps,
+      reasoning: 'r',
+      confidence: 0.7,
+      options,
+      observedSeconds: { data_kql: 42 },
+    });
 
     expect(plan.steps.find((s) => s.step_id === 'data_kql')!.estimated_duration_seconds).toBe(42);
     expect(plan.critical_path).toEqual(['k0', 'data_kql']);
   });
 
   it('keeps the totals finite when an observed duration is huge', () => {
-    const plan = finishPlan({ planId: 'p', steps, reasoning: 'r', confidence: 0.7, options, observedSeconds: { k0: 1.7e308, k1: 1.7e308, data_kql: 1.7e308 } });
+    const plan = finishPlan({
+      planId: 'p',
+      steps,
+      reasoning: 'r',
+      confidence: 0.7,
+      options,
+      observedSeconds: { k0: 1.7e308, k1: 1.7e308, data_kql: 1.7e308 },
+    });
 
     expect(Number.isFinite(plan.estimated_duration_seconds)).toBe(true);
     expect(JSON.parse(JSON.stringify(plan)).estimated_duration_seconds).toBeGreaterThan(0);
@@ -38,7 +55,14 @@ describe('finishPlan', () => {
 
   it('prices the tokens of every step plus the planner’s own', () => {
     const without = finishPlan({ planId: 'p', steps, reasoning: 'r', confidence: 0.7, options });
-    const withPlanner = finishPlan({ planId: 'p', steps, reasoning: 'r', confidence: 0.7, options, plannerTokens: 1000 });
+    const withPlanner = finishPlan({
+      planId: 'p',
+      steps,
+      reasoning: 'r',
+      confidence: 0.7,
+      options,
+      plannerTokens: 1000,
+    });
 
     expect(withPlanner.estimated_tokens! - without.estimated_tokens!).toBe(1000);
     expect(withPlanner.estimated_cost_usd - without.estimated_cost_usd).toBeCloseTo(0.01, 6);

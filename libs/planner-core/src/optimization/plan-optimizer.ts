@@ -39,15 +39,27 @@ export function finishPlan(input: FinishPlanInput): WorkflowPlan {
   const estimated: WorkflowStep[] = [];
   for (const id of order) {
     const step = byId.get(id)!;
-    const knowledgeTokens = step.depends_on.reduce((sum, dep) => sum + (byId.get(dep)?.agent_type === 'knowledge' ? tokens.get(dep) ?? 0 : 0), 0);
+    const knowledgeTokens = step.depends_on.reduce(
+      (sum, dep) => sum + (byId.get(dep)?.agent_type === 'knowledge' ? (tokens.get(dep) ?? 0) : 0),
+      0,
+    );
     const estimate = estimateStep(step, knowledgeTokens, input.costModel ?? DEFAULT_COST_MODEL);
     const observed = input.observedSeconds?.[id];
     // A measured duration counts up to the longest step timeout the contract allows, so totals stay finite.
-    seconds.set(id, typeof observed === 'number' && Number.isFinite(observed) && observed >= 0 ? Math.min(observed, MAX_STEP_SECONDS) : estimate.seconds);
+    seconds.set(
+      id,
+      typeof observed === 'number' && Number.isFinite(observed) && observed >= 0
+        ? Math.min(observed, MAX_STEP_SECONDS)
+        : estimate.seconds,
+    );
     tokens.set(id, estimate.tokens);
   }
   for (const step of input.steps) {
-    estimated.push({ ...step, estimated_duration_seconds: round(seconds.get(step.step_id)!, 3), estimated_tokens: tokens.get(step.step_id)! });
+    estimated.push({
+      ...step,
+      estimated_duration_seconds: round(seconds.get(step.step_id)!, 3),
+      estimated_tokens: tokens.get(step.step_id)!,
+    });
   }
 
   const path = criticalPath(input.steps, order, (s) => seconds.get(s.step_id)!);

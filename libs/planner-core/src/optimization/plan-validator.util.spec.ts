@@ -14,7 +14,11 @@ function errorOf(fn: () => unknown): PlannerException {
 
 describe('validatePlanStructure', () => {
   it('returns a dependency order with dependencies first', () => {
-    const steps = [aStep('data_kql', { depends_on: ['knowledge_0', 'knowledge_1'] }), aStep('knowledge_1'), aStep('knowledge_0')];
+    const steps = [
+      aStep('data_kql', { depends_on: ['knowledge_0', 'knowledge_1'] }),
+      aStep('knowledge_1'),
+      aStep('knowledge_0'),
+    ];
 
     const order = validatePlanStructure(steps);
 
@@ -41,7 +45,11 @@ describe('validatePlanStructure', () => {
   });
 
   it('names the cycle when steps depend on each other', () => {
-    const steps = [aStep('a', { depends_on: ['c'] }), aStep('b', { depends_on: ['a'] }), aStep('c', { depends_on: ['b'] })];
+    const steps = [
+      aStep('a', { depends_on: ['c'] }),
+      aStep('b', { depends_on: ['a'] }),
+      aStep('c', { depends_on: ['b'] }),
+    ];
 
     const error = errorOf(() => validatePlanStructure(steps));
 
@@ -58,7 +66,9 @@ describe('validatePlanStructure', () => {
   });
 
   it('rejects an agent that is not available when the available ids are given', () => {
-    const error = errorOf(() => validatePlanStructure([aStep('knowledge_0', { agent_id: 'rogue' })], new Set(['sop_knowledge'])));
+    const error = errorOf(() =>
+      validatePlanStructure([aStep('knowledge_0', { agent_id: 'rogue' })], new Set(['sop_knowledge'])),
+    );
 
     expect(error.code).toBe(PlannerErrorCode.UnknownAgent);
     expect(error.message).toContain('rogue');

@@ -11,29 +11,39 @@ export function validatePlanStructure(steps: readonly WorkflowStep[], knownAgent
   const byId = new Map<string, WorkflowStep>();
   for (const step of steps) {
     if (byId.has(step.step_id)) {
-      throw new PlannerException(PlannerErrorCode.DuplicateStepId, `Step id "${step.step_id}" is used more than once.`, [step.step_id]);
+      throw new PlannerException(
+        PlannerErrorCode.DuplicateStepId,
+        `Step id "${step.step_id}" is used more than once.`,
+        [step.step_id],
+      );
     }
     byId.set(step.step_id, step);
   }
   for (const step of steps) {
     for (const dependency of step.depends_on) {
       if (!byId.has(dependency)) {
-        throw new PlannerException(PlannerErrorCode.UnknownDependency, `Step "${step.step_id}" depends on "${dependency}", which is not a step of the plan.`, [
-          { step_id: step.step_id, depends_on: dependency },
-        ]);
+        throw new PlannerException(
+          PlannerErrorCode.UnknownDependency,
+          `Step "${step.step_id}" depends on "${dependency}", which is not a step of the plan.`,
+          [{ step_id: step.step_id, depends_on: dependency }],
+        );
       }
     }
     if (knownAgentIds && !knownAgentIds.has(step.agent_id)) {
-      throw new PlannerException(PlannerErrorCode.UnknownAgent, `Step "${step.step_id}" uses agent "${step.agent_id}", which is not among the available agents.`, [
-        { step_id: step.step_id, agent_id: step.agent_id },
-      ]);
+      throw new PlannerException(
+        PlannerErrorCode.UnknownAgent,
+        `Step "${step.step_id}" uses agent "${step.agent_id}", which is not among the available agents.`,
+        [{ step_id: step.step_id, agent_id: step.agent_id }],
+      );
     }
   }
   const outcome = dependencyOrder([...byId.keys()], (id) => byId.get(id)!.depends_on);
   if ('cycle' in outcome) {
-    throw new PlannerException(PlannerErrorCode.DependencyCycle, `The steps depend on each other in a cycle: ${outcome.cycle.join(' → ')}.`, [
-      { cycle: outcome.cycle },
-    ]);
+    throw new PlannerException(
+      PlannerErrorCode.DependencyCycle,
+      `The steps depend on each other in a cycle: ${outcome.cycle.join(' → ')}.`,
+      [{ cycle: outcome.cycle }],
+    );
   }
   return outcome.order;
 }

@@ -10,7 +10,12 @@ describe('topologicalLayers', () => {
   });
 
   it('places a step one layer after its latest dependency', () => {
-    const steps = [aStep('a'), aStep('b', { depends_on: ['a'] }), aStep('c', { depends_on: ['a', 'b'] }), aStep('d', { depends_on: ['a'] })];
+    const steps = [
+      aStep('a'),
+      aStep('b', { depends_on: ['a'] }),
+      aStep('c', { depends_on: ['a', 'b'] }),
+      aStep('d', { depends_on: ['a'] }),
+    ];
 
     expect(topologicalLayers(steps, validatePlanStructure(steps))).toEqual([['a'], ['b', 'd'], ['c']]);
   });

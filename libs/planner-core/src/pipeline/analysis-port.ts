@@ -43,5 +43,14 @@ export interface AnalysisPort<Kind extends string = string> {
 
 /** The heuristic analysis as an outcome: no model asked, nothing spent. */
 export function heuristicOutcome({ analysis, evidence }: HeuristicAnalysis): AnalysisOutcome<never> {
-  return { analysis, evidence, mode: 'heuristic', degraded: false, llmCalls: 0, promptTokens: 0, completionTokens: 0, cacheHit: false };
+  return {
+    analysis,
+    evidence,
+    mode: 'heuristic',
+    degraded: false,
+    llmCalls: 0,
+    promptTokens: 0,
+    completionTokens: 0,
+    cacheHit: false,
+  };
 }

@@ -7,19 +7,59 @@ import { createPlan, needsClarification } from './create-plan';
 
 const platforms = fc.constantFrom('kql', 'spl', 'sql', 'KQL', 'promql', 'graphql', '');
 const domains = fc.constantFrom('sop', 'errors', 'wiki', 'kubernetes', 'payroll', '');
-const capabilityLists = fc.option(fc.subarray(['retrieve_context', 'generate_query', 'create_plan', 'ping']), { nil: undefined });
+const capabilityLists = fc.option(fc.subarray(['retrieve_context', 'generate_query', 'create_plan', 'ping']), {
+  nil: undefined,
+});
 const agentIds = fc.constantFrom('a1', 'a2', 'a3', 'kql_data', 'sql_data', 'sop_knowledge', 'x'.repeat(40));
 
-const dataAgent = fc.record({ agent_id: agentIds, platform: platforms, capabilities: capabilityLists }) as fc.Arbitrary<AgentDescriptor>;
-const knowledgeAgent = fc.record({ agent_id: agentIds, knowledge_domain: domains, capabilities: capabilityLists }) as fc.Arbitrary<AgentDescriptor>;
+const dataAgent = fc.record({
+  agent_id: agentIds,
+  platform: platforms,
+  capabilities: capabilityLists,
+}) as fc.Arbitrary<AgentDescriptor>;
+const knowledgeAgent = fc.record({
+  agent_id: agentIds,
+  knowledge_domain: domains,
+  capabilities: capabilityLists,
+}) as fc.Arbitrary<AgentDescriptor>;
 
-const words = ['failed', 'sign-in', 'logs', 'errors', 'compare', 'customers', 'orders', 'splunk', 'sentinel', 'database', 'last', '24', 'hours', 'process', 'PowerShell', 'ignore', 'rules', 'use', 'agent', 'x', 'since', 'Monday', 'SigninLogs', 'table'];
+const words = [
+  'failed',
+  'sign-in',
+  'logs',
+  'errors',
+  'compare',
+  'customers',
+  'orders',
+  'splunk',
+  'sentinel',
+  'database',
+  'last',
+  '24',
+  'hours',
+  'process',
+  'PowerShell',
+  'ignore',
+  'rules',
+  'use',
+  'agent',
+  'x',
+  'since',
+  'Monday',
+  'SigninLogs',
+  'table',
+];
 const question = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 30 }).map((w) => w.join(' '));
 
 const schemaHints = fc.oneof(
   fc.constant(undefined),
   fc.record({
-    kql: fc.record({ tables: fc.dictionary(fc.constantFrom('SigninLogs', 'AuditLogs', 'Weird Name', '__proto__'), fc.array(fc.string(), { maxLength: 5 })) }),
+    kql: fc.record({
+      tables: fc.dictionary(
+        fc.constantFrom('SigninLogs', 'AuditLogs', 'Weird Name', '__proto__'),
+        fc.array(fc.string(), { maxLength: 5 }),
+      ),
+    }),
     sql: fc.record({ tables: fc.array(fc.string(), { maxLength: 10 }) }),
   }),
   fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 4 })) as fc.Arbitrary<Record<string, unknown>>,
@@ -28,7 +68,10 @@ const schemaHints = fc.oneof(
 const requests: fc.Arbitrary<CreatePlanParameters> = fc.record({
   natural_language: question,
   execution_context: fc.record({
-    available_agents: fc.record({ knowledge: fc.array(knowledgeAgent, { maxLength: 6 }), data: fc.array(dataAgent, { maxLength: 6 }) }),
+    available_agents: fc.record({
+      knowledge: fc.array(knowledgeAgent, { maxLength: 6 }),
+      data: fc.array(dataAgent, { maxLength: 6 }),
+    }),
     schema_hints: schemaHints,
   }),
 }) as fc.Arbitrary<CreatePlanParameters>;
@@ -41,7 +84,10 @@ describe('createPlan (property)', () => {
         const available = parameters.execution_context.available_agents;
         const ids = new Set([...(available.knowledge ?? []), ...(available.data ?? [])].map((a) => a.agent_id));
         try {
-          const outcome = await createPlan(parameters, options, { now: () => new Date('2026-01-01T00:00:00Z'), newPlanId: () => 'p' });
+          const outcome = await createPlan(parameters, options, {
+            now: () => new Date('2026-01-01T00:00:00Z'),
+            newPlanId: () => 'p',
+          });
           if (needsClarification(outcome)) {
             expect(outcome.clarification.suggestions.length).toBeGreaterThanOrEqual(2);
             expect(outcome.clarification.suggestions.length).toBeLessThanOrEqual(3);

@@ -36,7 +36,14 @@ describe('createPlan', () => {
     const step: AnalysisPort = {
       async analyze({ heuristic }) {
         const base = heuristicOutcome(heuristic);
-        return { ...base, analysis: { ...base.analysis, required_platforms: ['sql'] }, mode: 'hybrid', llmCalls: 1, promptTokens: 4000, completionTokens: 1000 };
+        return {
+          ...base,
+          analysis: { ...base.analysis, required_platforms: ['sql'] },
+          mode: 'hybrid',
+          llmCalls: 1,
+          promptTokens: 4000,
+          completionTokens: 1000,
+        };
       },
     };
 

@@ -1,4 +1,10 @@
-import type { Clarification, CreatePlanParameters, QueryAnalysis, SelectedAgents, WorkflowPlan } from '@mesh/a2a-contracts';
+import type {
+  Clarification,
+  CreatePlanParameters,
+  QueryAnalysis,
+  SelectedAgents,
+  WorkflowPlan,
+} from '@mesh/a2a-contracts';
 import type { PlatformEvidence } from '../analysis/analyzer.types';
 import { analyzeHeuristically } from '../analysis/heuristic-analyzer';
 import { clarificationFor } from '../clarification/clarification';
@@ -36,7 +42,9 @@ export interface ClarificationOutcome<Kind extends string = string> {
   readonly analysisOutcome: AnalysisOutcome<Kind>;
 }
 
-export function needsClarification<Kind extends string>(outcome: PlanOutcome<Kind> | ClarificationOutcome<Kind>): outcome is ClarificationOutcome<Kind> {
+export function needsClarification<Kind extends string>(
+  outcome: PlanOutcome<Kind> | ClarificationOutcome<Kind>,
+): outcome is ClarificationOutcome<Kind> {
   return 'clarification' in outcome;
 }
 
@@ -49,7 +57,8 @@ export interface PlanSummary {
 
 /** The plan's reasoning and confidence, from the analysis and the agents chosen for it. */
 export function summarizePlan(analysis: QueryAnalysis, selection: SelectionOutcome): PlanSummary {
-  const planned: QueryAnalysis = selection.dropped.length === 0 ? analysis : { ...analysis, required_platforms: [...selection.platforms] };
+  const planned: QueryAnalysis =
+    selection.dropped.length === 0 ? analysis : { ...analysis, required_platforms: [...selection.platforms] };
   const knowledgeCount = selection.selected.knowledge_agents.length;
   const queries = selection.platforms.length;
   const reasoning = [
@@ -79,13 +88,27 @@ export async function createPlan<Kind extends string = string>(
     userContext: context.userContext,
     now: deps.now(),
   });
-  const outcome: AnalysisOutcome<Kind> = deps.analysis ? await deps.analysis.analyze({ context, heuristic }) : heuristicOutcome(heuristic);
+  const outcome: AnalysisOutcome<Kind> = deps.analysis
+    ? await deps.analysis.analyze({ context, heuristic })
+    : heuristicOutcome(heuristic);
   const { analysis, evidence } = outcome;
-  const clarification = clarificationFor({ naturalLanguage: context.naturalLanguage, analysis, evidence, catalog: context.catalog, platforms: context.agents.dataPlatforms });
+  const clarification = clarificationFor({
+    naturalLanguage: context.naturalLanguage,
+    analysis,
+    evidence,
+    catalog: context.catalog,
+    platforms: context.agents.dataPlatforms,
+  });
   if (clarification) return { clarification, analysis, evidence, analysisOutcome: outcome };
   const selection = selectAgents({ naturalLanguage: context.naturalLanguage, analysis, agents: context.agents });
   const summary = summarizePlan(analysis, selection);
-  const steps = generateSteps({ naturalLanguage: context.naturalLanguage, analysis: summary.analysis, selection, evidence, options });
+  const steps = generateSteps({
+    naturalLanguage: context.naturalLanguage,
+    analysis: summary.analysis,
+    selection,
+    evidence,
+    options,
+  });
   const plan = finishPlan({
     planId: deps.newPlanId(),
     steps,

@@ -1,4 +1,11 @@
-import { aDataAgent, aKnowledgeAgent, aStep, aWorkflowPlan, anExecutionContext, fullMeshAgents } from '@mesh/a2a-contracts/testing';
+import {
+  aDataAgent,
+  aKnowledgeAgent,
+  aStep,
+  aWorkflowPlan,
+  anExecutionContext,
+  fullMeshAgents,
+} from '@mesh/a2a-contracts/testing';
 import type { CreatePlanParameters } from '@mesh/a2a-contracts';
 import { DEFAULT_PLANNER_OPTIONS } from '../planner-options';
 import { createPlan } from './create-plan';
@@ -8,9 +15,13 @@ const deps = { now: () => new Date('2026-01-01T00:00:00Z'), newPlanId: () => 'p'
 const OBJECT_MEMBERS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 
 async function plan(question: string, agents = fullMeshAgents()) {
-  const parameters: CreatePlanParameters = { natural_language: question, execution_context: anExecutionContext({ available_agents: agents }) };
+  const parameters: CreatePlanParameters = {
+    natural_language: question,
+    execution_context: anExecutionContext({ available_agents: agents }),
+  };
   const outcome = await createPlan(parameters, DEFAULT_PLANNER_OPTIONS, deps);
-  if (!('plan' in outcome)) throw new Error(`asked for clarification instead of planning: ${JSON.stringify(outcome).slice(0, 200)}`);
+  if (!('plan' in outcome))
+    throw new Error(`asked for clarification instead of planning: ${JSON.stringify(outcome).slice(0, 200)}`);
   return outcome;
 }
 
@@ -20,9 +31,14 @@ describe('client strings that name Object.prototype members', () => {
   });
 
   it.each(OBJECT_MEMBERS)('plans with a data agent whose platform is "%s"', async (member) => {
-    const agents = { ...fullMeshAgents(), data: [...fullMeshAgents().data!, aDataAgent(member, { agent_id: 'odd_data' })] };
+    const agents = {
+      ...fullMeshAgents(),
+      data: [...fullMeshAgents().data!, aDataAgent(member, { agent_id: 'odd_data' })],
+    };
 
-    expect((await plan(`failed sign-ins in ${member}`, agents)).plan.steps.some((s) => s.agent_type === 'data')).toBe(true);
+    expect((await plan(`failed sign-ins in ${member}`, agents)).plan.steps.some((s) => s.agent_type === 'data')).toBe(
+      true,
+    );
   });
 
   it.each(OBJECT_MEMBERS)('plans with a knowledge agent whose domain is "%s"', async (member) => {
@@ -36,10 +52,19 @@ describe('client strings that name Object.prototype members', () => {
       aStep('knowledge_0', { parameters: { domain: value } }),
       aStep('data_kql', { depends_on: ['knowledge_0'], parameters: { platform: value } }),
     ];
-    const context = anExecutionContext({ available_agents: { knowledge: [aKnowledgeAgent('sop'), aKnowledgeAgent('sop', { agent_id: 'sop_2' })], data: [aDataAgent('kql'), aDataAgent('kql', { agent_id: 'kql_2' })] } });
+    const context = anExecutionContext({
+      available_agents: {
+        knowledge: [aKnowledgeAgent('sop'), aKnowledgeAgent('sop', { agent_id: 'sop_2' })],
+        data: [aDataAgent('kql'), aDataAgent('kql', { agent_id: 'kql_2' })],
+      },
+    });
 
     const { plan: optimized } = optimizePlan(
-      { plan: aWorkflowPlan(steps), execution_context: context, feedback: { failed_steps: ['knowledge_0', 'data_kql'] } },
+      {
+        plan: aWorkflowPlan(steps),
+        execution_context: context,
+        feedback: { failed_steps: ['knowledge_0', 'data_kql'] },
+      },
       DEFAULT_PLANNER_OPTIONS,
     );
 

@@ -34,7 +34,10 @@ describe('optimizePlan', () => {
   });
 
   it('swaps the agent of a failed step', () => {
-    const { plan: optimized } = optimizePlan({ plan, execution_context: context, feedback: { failed_steps: ['data_kql'] } }, DEFAULT_PLANNER_OPTIONS);
+    const { plan: optimized } = optimizePlan(
+      { plan, execution_context: context, feedback: { failed_steps: ['data_kql'] } },
+      DEFAULT_PLANNER_OPTIONS,
+    );
 
     expect(optimized.steps.find((s) => s.step_id === 'data_kql')!.agent_id).toBe('kql_backup');
   });
@@ -50,17 +53,24 @@ describe('optimizePlan', () => {
   });
 
   it('fails with NO_PLATFORM_AVAILABLE when no data step can run any more', () => {
-    const lonely = anExecutionContext({ available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [aDataAgent('kql')] } });
+    const lonely = anExecutionContext({
+      available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [aDataAgent('kql')] },
+    });
 
-    expect(() => optimizePlan({ plan, execution_context: lonely, feedback: { unavailable_agents: ['kql_data'] } }, DEFAULT_PLANNER_OPTIONS)).toThrow(
-      expect.objectContaining({ code: PlannerErrorCode.NoPlatformAvailable }),
-    );
+    expect(() =>
+      optimizePlan(
+        { plan, execution_context: lonely, feedback: { unavailable_agents: ['kql_data'] } },
+        DEFAULT_PLANNER_OPTIONS,
+      ),
+    ).toThrow(expect.objectContaining({ code: PlannerErrorCode.NoPlatformAvailable }));
   });
 
   it('rejects a cyclic plan naming the cycle', () => {
     const cyclic = aWorkflowPlan([aStep('a', { depends_on: ['b'] }), aStep('b', { depends_on: ['a'] })]);
 
-    expect(() => optimizePlan({ plan: cyclic }, DEFAULT_PLANNER_OPTIONS)).toThrow(expect.objectContaining({ code: PlannerErrorCode.DependencyCycle }));
+    expect(() => optimizePlan({ plan: cyclic }, DEFAULT_PLANNER_OPTIONS)).toThrow(
+      expect.objectContaining({ code: PlannerErrorCode.DependencyCycle }),
+    );
   });
 
   it('rejects a step whose agent is not among the available agents of the context', () => {
@@ -78,14 +88,19 @@ describe('optimizePlan', () => {
   });
 
   it('uses observed step durations in the estimates', () => {
-    const { plan: optimized } = optimizePlan({ plan, feedback: { step_durations_seconds: { knowledge_0: 9 } } }, DEFAULT_PLANNER_OPTIONS);
+    const { plan: optimized } = optimizePlan(
+      { plan, feedback: { step_durations_seconds: { knowledge_0: 9 } } },
+      DEFAULT_PLANNER_OPTIONS,
+    );
 
     expect(optimized.steps[0]!.estimated_duration_seconds).toBe(9);
   });
 });
 
 describe('optimizePlan removing many steps', () => {
-  const onlyKql = anExecutionContext({ available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [aDataAgent('kql')] } });
+  const onlyKql = anExecutionContext({
+    available_agents: { knowledge: [aKnowledgeAgent('sop')], data: [aDataAgent('kql')] },
+  });
 
   it('hands dependencies down through a chain of removed steps', () => {
     const chain = aWorkflowPlan([
@@ -111,12 +126,19 @@ describe('optimizePlan removing many steps', () => {
   it('keeps every ordering of a dense plan whose knowledge steps all failed', () => {
     const n = 200;
     const id = (i: number) => (i % 2 === 0 ? `knowledge_${i}` : `data_${i}`);
-    const steps = Array.from({ length: n }, (_, i) => aStep(id(i), { depends_on: Array.from({ length: i }, (_, j) => id(j)) }));
+    const steps = Array.from({ length: n }, (_, i) =>
+      aStep(id(i), { depends_on: Array.from({ length: i }, (_, j) => id(j)) }),
+    );
     const failed = steps.filter((s) => s.agent_type === 'knowledge').map((s) => s.step_id);
 
-    const { plan: optimized } = optimizePlan({ plan: aWorkflowPlan(steps), execution_context: onlyKql, feedback: { failed_steps: failed } }, DEFAULT_PLANNER_OPTIONS);
+    const { plan: optimized } = optimizePlan(
+      { plan: aWorkflowPlan(steps), execution_context: onlyKql, feedback: { failed_steps: failed } },
+      DEFAULT_PLANNER_OPTIONS,
+    );
 
     expect(optimized.steps).toHaveLength(n / 2);
-    optimized.steps.forEach((step, index) => expect(new Set(step.depends_on)).toEqual(new Set(optimized.steps.slice(0, index).map((s) => s.step_id))));
+    optimized.steps.forEach((step, index) =>
+      expect(new Set(step.depends_on)).toEqual(new Set(optimized.steps.slice(0, index).map((s) => s.step_id))),
+    );
   });
 });

@@ -19,7 +19,12 @@ function textParameter(step: WorkflowStep, name: string): string | undefined {
 }
 
 /** Agents that do the same job as a step's agent: same kind, platform or domain, and action. */
-function equivalents(step: WorkflowStep, agents: AgentDirectory, byId: ReadonlyMap<string, AgentDescriptor>, excluded: ReadonlySet<string>): AgentDescriptor[] {
+function equivalents(
+  step: WorkflowStep,
+  agents: AgentDirectory,
+  byId: ReadonlyMap<string, AgentDescriptor>,
+  excluded: ReadonlySet<string>,
+): AgentDescriptor[] {
   const original = byId.get(step.agent_id);
   if (step.agent_type === 'data') {
     const platform = normalizeKey(textParameter(step, 'platform') ?? original?.platform);
@@ -40,7 +45,11 @@ function equivalents(step: WorkflowStep, agents: AgentDirectory, byId: ReadonlyM
  * a dense 1,000-step plan costs a few million word operations, not one rewrite of the whole
  * plan per removal.
  */
-function removeSteps(steps: readonly WorkflowStep[], order: readonly string[], removed: ReadonlySet<string>): WorkflowStep[] {
+function removeSteps(
+  steps: readonly WorkflowStep[],
+  order: readonly string[],
+  removed: ReadonlySet<string>,
+): WorkflowStep[] {
   if (removed.size === 0) return [...steps];
   const byId = new Map(steps.map((s) => [s.step_id, s]));
   const kept = steps.filter((s) => !removed.has(s.step_id));
@@ -89,7 +98,9 @@ export function optimizePlan(parameters: OptimizePlanParameters, options: Planne
   const excluded = new Set(feedback.unavailable_agents ?? []);
   for (const step of original) if (failedSteps.has(step.step_id)) excluded.add(step.agent_id);
 
-  const agents = parameters.execution_context ? buildAgentDirectory(parameters.execution_context.available_agents) : undefined;
+  const agents = parameters.execution_context
+    ? buildAgentDirectory(parameters.execution_context.available_agents)
+    : undefined;
   const agentsById = new Map([...(agents?.knowledge ?? []), ...(agents?.data ?? [])].map((a) => [a.agent_id, a]));
   const replacements = new Map<string, string>();
   const removed = new Set<string>();
@@ -98,11 +109,14 @@ export function optimizePlan(parameters: OptimizePlanParameters, options: Planne
   for (const step of original) {
     if (!excluded.has(step.agent_id)) continue;
     if (!agents) {
-      changes.push(`${step.step_id}: agent ${step.agent_id} reported failed or unavailable; no execution_context to find a replacement, kept as is`);
+      changes.push(
+        `${step.step_id}: agent ${step.agent_id} reported failed or unavailable; no execution_context to find a replacement, kept as is`,
+      );
       continue;
     }
     const key = `${step.agent_type}\u0000${step.agent_id}\u0000${textParameter(step, 'platform') ?? ''}\u0000${textParameter(step, 'domain') ?? ''}`;
-    if (!replacementFor.has(key)) replacementFor.set(key, pickDeterministically(equivalents(step, agents, agentsById, excluded)));
+    if (!replacementFor.has(key))
+      replacementFor.set(key, pickDeterministically(equivalents(step, agents, agentsById, excluded)));
     const replacement = replacementFor.get(key);
     if (replacement) {
       replacements.set(step.step_id, replacement.agent_id);
@@ -117,14 +131,26 @@ export function optimizePlan(parameters: OptimizePlanParameters, options: Planne
     return agentId ? { ...s, agent_id: agentId } : s;
   });
 
-  if (steps.length === 0 || (parameters.plan.steps.some((s) => s.agent_type === 'data') && !steps.some((s) => s.agent_type === 'data'))) {
-    throw new PlannerException(PlannerErrorCode.NoPlatformAvailable, 'No data step of the plan can run: their agents failed or are unavailable and no equivalent agent exists.', changes);
+  if (
+    steps.length === 0 ||
+    (parameters.plan.steps.some((s) => s.agent_type === 'data') && !steps.some((s) => s.agent_type === 'data'))
+  ) {
+    throw new PlannerException(
+      PlannerErrorCode.NoPlatformAvailable,
+      'No data step of the plan can run: their agents failed or are unavailable and no equivalent agent exists.',
+      changes,
+    );
   }
 
   const plan = finishPlan({
     planId: parameters.plan.plan_id,
     steps,
-    reasoning: [parameters.plan.reasoning, changes.length ? `Optimized: ${changes.join('; ')}.` : 'Optimized: re-validated and re-grouped, no agent changes.']
+    reasoning: [
+      parameters.plan.reasoning,
+      changes.length
+        ? `Optimized: ${changes.join('; ')}.`
+        : 'Optimized: re-validated and re-grouped, no agent changes.',
+    ]
       .filter(Boolean)
       .join(' '),
     confidence: typeof parameters.plan.confidence === 'number' ? parameters.plan.confidence : 0.5,

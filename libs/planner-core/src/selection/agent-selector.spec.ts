@@ -4,7 +4,10 @@ import { buildAgentDirectory } from '../context/agent-directory';
 import { PlannerErrorCode, PlannerException } from '../planner.exception';
 import { selectAgents } from './agent-selector';
 
-function anAnalysis(overrides: Partial<QueryAnalysis> = {}, needs: Partial<QueryAnalysis['knowledge_requirements']> = {}): QueryAnalysis {
+function anAnalysis(
+  overrides: Partial<QueryAnalysis> = {},
+  needs: Partial<QueryAnalysis['knowledge_requirements']> = {},
+): QueryAnalysis {
   return {
     intent: 'diagnostic',
     complexity: 'simple',
@@ -26,7 +29,11 @@ const fullMesh = () =>
 
 describe('selectAgents', () => {
   it('chooses the SOP agent for a procedural question', () => {
-    const outcome = selectAgents({ naturalLanguage: 'how do I unlock an account', analysis: anAnalysis({}, { requires_sop: true }), agents: fullMesh() });
+    const outcome = selectAgents({
+      naturalLanguage: 'how do I unlock an account',
+      analysis: anAnalysis({}, { requires_sop: true }),
+      agents: fullMesh(),
+    });
 
     expect(outcome.selected.knowledge_agents).toEqual(['sop_knowledge']);
   });
@@ -42,14 +49,20 @@ describe('selectAgents', () => {
   });
 
   it('chooses one data agent per required platform', () => {
-    const outcome = selectAgents({ naturalLanguage: 'q', analysis: anAnalysis({ required_platforms: ['kql', 'sql'] }), agents: fullMesh() });
+    const outcome = selectAgents({
+      naturalLanguage: 'q',
+      analysis: anAnalysis({ required_platforms: ['kql', 'sql'] }),
+      agents: fullMesh(),
+    });
 
     expect(outcome.selected.data_agents).toEqual({ kql: 'kql_data', sql: 'sql_data' });
     expect(outcome.platforms).toEqual(['kql', 'sql']);
   });
 
   it('picks the first agent by id among several for one platform, whatever the listing order, and explains it', () => {
-    const agents = buildAgentDirectory({ data: [aDataAgent('kql', { agent_id: 'kql_b' }), aDataAgent('kql', { agent_id: 'kql_a' })] });
+    const agents = buildAgentDirectory({
+      data: [aDataAgent('kql', { agent_id: 'kql_b' }), aDataAgent('kql', { agent_id: 'kql_a' })],
+    });
 
     const outcome = selectAgents({ naturalLanguage: 'q', analysis: anAnalysis(), agents });
 
@@ -60,7 +73,11 @@ describe('selectAgents', () => {
   it('drops a needed platform with no agent and says why', () => {
     const agents = buildAgentDirectory({ data: [aDataAgent('kql')] });
 
-    const outcome = selectAgents({ naturalLanguage: 'q', analysis: anAnalysis({ required_platforms: ['kql', 'sql'] }), agents });
+    const outcome = selectAgents({
+      naturalLanguage: 'q',
+      analysis: anAnalysis({ required_platforms: ['kql', 'sql'] }),
+      agents,
+    });
 
     expect(outcome.platforms).toEqual(['kql']);
     expect(outcome.dropped).toEqual([{ platform: 'sql', reason: 'no available data agent serves sql' }]);
@@ -78,15 +95,20 @@ describe('selectAgents', () => {
   it('fails with NO_PLATFORM_AVAILABLE when no agent serves any needed platform', () => {
     const agents = buildAgentDirectory({ data: [aDataAgent('spl')] });
 
-    expect(() => selectAgents({ naturalLanguage: 'q', analysis: anAnalysis({ required_platforms: ['sql'] }), agents })).toThrow(
-      expect.objectContaining({ code: PlannerErrorCode.NoPlatformAvailable }) as PlannerException,
-    );
+    expect(() =>
+      selectAgents({ naturalLanguage: 'q', analysis: anAnalysis({ required_platforms: ['sql'] }), agents }),
+    ).toThrow(expect.objectContaining({ code: PlannerErrorCode.NoPlatformAvailable }) as PlannerException);
   });
 
   it('never selects an excluded agent', () => {
     const agents = buildAgentDirectory({ data: [aDataAgent('kql'), aDataAgent('kql', { agent_id: 'kql_backup' })] });
 
-    const outcome = selectAgents({ naturalLanguage: 'q', analysis: anAnalysis(), agents, exclude: new Set(['kql_data']) });
+    const outcome = selectAgents({
+      naturalLanguage: 'q',
+      analysis: anAnalysis(),
+      agents,
+      exclude: new Set(['kql_data']),
+    });
 
     expect(outcome.selected.data_agents).toEqual({ kql: 'kql_backup' });
   });
@@ -97,7 +119,11 @@ describe('selectAgents', () => {
       data: [aDataAgent('kql')],
     });
 
-    const outcome = selectAgents({ naturalLanguage: 'pods crashlooping in the kubernetes cluster', analysis: anAnalysis(), agents });
+    const outcome = selectAgents({
+      naturalLanguage: 'pods crashlooping in the kubernetes cluster',
+      analysis: anAnalysis(),
+      agents,
+    });
 
     expect(outcome.selected.knowledge_agents).toContain('kubernetes_knowledge');
   });
@@ -108,7 +134,11 @@ describe('selectAgents', () => {
       data: [aDataAgent('kql')],
     });
 
-    const outcome = selectAgents({ naturalLanguage: 'failed sign-ins', analysis: anAnalysis({}, { requires_sop: true }), agents });
+    const outcome = selectAgents({
+      naturalLanguage: 'failed sign-ins',
+      analysis: anAnalysis({}, { requires_sop: true }),
+      agents,
+    });
 
     expect(outcome.selected.knowledge_agents).toEqual(['sop_knowledge']);
   });

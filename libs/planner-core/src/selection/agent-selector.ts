@@ -82,7 +82,8 @@ export function selectAgents(input: SelectionInput): SelectionOutcome {
       if (analysis.knowledge_requirements[known.requirement]) choose(domain, known.reason);
     } else {
       const best = Math.max(...(byDomain.get(domain) ?? []).map((a) => relevance(a, questionStems)));
-      if (best > 0) choose(domain, `unknown domain, relevant to the question (${best} shared word${best > 1 ? 's' : ''})`);
+      if (best > 0)
+        choose(domain, `unknown domain, relevant to the question (${best} shared word${best > 1 ? 's' : ''})`);
     }
   }
   if (knowledgeAgents.length === 0 && knowledge.length > 0) {
@@ -112,10 +113,11 @@ export function selectAgents(input: SelectionInput): SelectionOutcome {
 
   if (platforms.length === 0) {
     if (data.length === 0) {
-      throw new PlannerException(PlannerErrorCode.NoDataAgents, 'No data agent with the generate_query capability is available, so no query can be planned.', [
-        ...agents.notes,
-        ...dropped.map((d) => `${d.platform}: ${d.reason}`),
-      ]);
+      throw new PlannerException(
+        PlannerErrorCode.NoDataAgents,
+        'No data agent with the generate_query capability is available, so no query can be planned.',
+        [...agents.notes, ...dropped.map((d) => `${d.platform}: ${d.reason}`)],
+      );
     }
     throw new PlannerException(
       PlannerErrorCode.NoPlatformAvailable,

@@ -4,7 +4,11 @@ import { KNOWLEDGE_DOMAIN_BY_NAME, KNOWLEDGE_DOMAIN_MEANINGS, cuesOf } from './k
 describe('KNOWLEDGE_DOMAIN_MEANINGS', () => {
   it('gives every known domain one row, each selected by its own analysis flag', () => {
     expect(KNOWLEDGE_DOMAIN_MEANINGS.map((m) => m.domain)).toEqual([...KNOWN_KNOWLEDGE_DOMAINS]);
-    expect(KNOWLEDGE_DOMAIN_MEANINGS.map((m) => m.requirement)).toEqual(['requires_sop', 'requires_error_knowledge', 'requires_schema']);
+    expect(KNOWLEDGE_DOMAIN_MEANINGS.map((m) => m.requirement)).toEqual([
+      'requires_sop',
+      'requires_error_knowledge',
+      'requires_schema',
+    ]);
   });
 
   it('looks a domain up without prototype members', () => {

@@ -2,7 +2,14 @@ import type { AvailableAgents } from '@mesh/a2a-contracts';
 import { preparePlanningContext, type PlanningContext } from '@mesh/planner-core';
 
 /** A planning context for specs: the full mesh and the given hints (test helper, not exported). */
-export function contextFor(question: string, options: { schemaHints?: Record<string, unknown>; agents?: AvailableAgents; userContext?: Record<string, unknown> } = {}): PlanningContext {
+export function contextFor(
+  question: string,
+  options: {
+    schemaHints?: Record<string, unknown>;
+    agents?: AvailableAgents;
+    userContext?: Record<string, unknown>;
+  } = {},
+): PlanningContext {
   return preparePlanningContext({
     natural_language: question,
     execution_context: {
@@ -23,7 +30,16 @@ export function contextFor(question: string, options: { schemaHints?: Record<str
 }
 
 export const HINTS = {
-  kql: { description: 'Azure Log Analytics / Microsoft Sentinel workspace', tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'ResultType', 'IPAddress'], AuditLogs: ['OperationName', 'InitiatedBy'] } },
-  sql: { description: 'Business database (PostgreSQL)', tables: { customers: ['customer_id', 'name', 'email'], orders: ['order_id', 'customer_id', 'total'] } },
+  kql: {
+    description: 'Azure Log Analytics / Microsoft Sentinel workspace',
+    tables: {
+      SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'ResultType', 'IPAddress'],
+      AuditLogs: ['OperationName', 'InitiatedBy'],
+    },
+  },
+  sql: {
+    description: 'Business database (PostgreSQL)',
+    tables: { customers: ['customer_id', 'name', 'email'], orders: ['order_id', 'customer_id', 'total'] },
+  },
   spl: { indexes: { wineventlog: ['EventCode'] } },
 };

@@ -13,8 +13,16 @@ export class SchemaHealthIndicator {
   check(key = 'schema'): HealthIndicatorResult {
     const session = this.indicator.check(key);
     try {
-      const probe = this.generator.generate({ platform: this.generator.target.platform, query_analysis: {}, natural_language: 'readiness probe' });
-      return session.up({ platform: this.generator.target.platform, entries: this.generator.entryCount, probe_tables: probe.tables });
+      const probe = this.generator.generate({
+        platform: this.generator.target.platform,
+        query_analysis: {},
+        natural_language: 'readiness probe',
+      });
+      return session.up({
+        platform: this.generator.target.platform,
+        entries: this.generator.entryCount,
+        probe_tables: probe.tables,
+      });
     } catch (error) {
       return session.down({ message: error instanceof Error ? error.message : String(error) });
     }

@@ -2,13 +2,35 @@ import { readQueryInput } from '../analysis-reader.util';
 import type { QueryInput } from '../query-input';
 
 /** A wire filter of the shared constraints spec. */
-export function aFilter(kind: string, values: string[], overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { kind, operator: values.length > 1 ? 'in' : 'eq', values, field: null, currency: null, expression: values.join(' '), ...overrides };
+export function aFilter(
+  kind: string,
+  values: string[],
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    kind,
+    operator: values.length > 1 ? 'in' : 'eq',
+    values,
+    field: null,
+    currency: null,
+    expression: values.join(' '),
+    ...overrides,
+  };
 }
 
 /** Wire `constraints` with every field present (the spec requires them), overridden where given. */
 export function aConstraints(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { filters: [], measure: null, group_by: [], having: null, time_bucket: null, order: null, limit: null, inactivity: null, ...overrides };
+  return {
+    filters: [],
+    measure: null,
+    group_by: [],
+    having: null,
+    time_bucket: null,
+    order: null,
+    limit: null,
+    inactivity: null,
+    ...overrides,
+  };
 }
 
 export interface AnalysisFixture {
@@ -34,7 +56,12 @@ export function anInput(fixture: AnalysisFixture): QueryInput {
         time_range: fixture.timeRange ?? null,
         ...(fixture.window ? { time_window: { expression: fixture.timeRange ?? '', ...fixture.window } } : {}),
       },
-      query_characteristics: { is_aggregation: fixture.aggregation ?? false, is_time_series: fixture.timeSeries ?? false, has_joins: fixture.joins ?? false, complexity_factors: [] },
+      query_characteristics: {
+        is_aggregation: fixture.aggregation ?? false,
+        is_time_series: fixture.timeSeries ?? false,
+        has_joins: fixture.joins ?? false,
+        complexity_factors: [],
+      },
       ...(fixture.constraints ? { constraints: fixture.constraints } : {}),
     },
   });
@@ -44,5 +71,12 @@ export const DAY = 86_400;
 /** A rolling window ending at 2024-05-08 12:00 UTC. */
 export function lastSeconds(seconds: number, words: string): Pick<AnalysisFixture, 'timeRange' | 'window'> {
   const end = Date.parse('2024-05-08T12:00:00Z');
-  return { timeRange: words, window: { start: new Date(end - seconds * 1000).toISOString(), end: new Date(end).toISOString(), duration_seconds: seconds } };
+  return {
+    timeRange: words,
+    window: {
+      start: new Date(end - seconds * 1000).toISOString(),
+      end: new Date(end).toISOString(),
+      duration_seconds: seconds,
+    },
+  };
 }

@@ -33,7 +33,8 @@ export function kustoChecker(schema: KqlSchema): (query: string) => KqlDiagnosti
     const out: KqlDiagnostic[] = [];
     for (let i = 0; i < diagnostics.Count; i += 1) {
       const d = diagnostics.getItem(i);
-      if (String(d.Severity) === 'Error') out.push({ severity: String(d.Severity), message: String(d.Message), start: Number(d.Start) });
+      if (String(d.Severity) === 'Error')
+        out.push({ severity: String(d.Severity), message: String(d.Message), start: Number(d.Start) });
     }
     return out;
   };

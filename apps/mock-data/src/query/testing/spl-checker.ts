@@ -2,7 +2,22 @@ import type { SplSchema } from '../schema';
 import { datasetPrefix } from '../spl-constrained.builder';
 
 /** The SPL commands the builders may write. */
-const KNOWN_COMMANDS = new Set(['search', 'tstats', 'stats', 'where', 'sort', 'head', 'table', 'timechart', 'bin', 'rename', 'eval', 'fields', 'dedup', 'top']);
+const KNOWN_COMMANDS = new Set([
+  'search',
+  'tstats',
+  'stats',
+  'where',
+  'sort',
+  'head',
+  'table',
+  'timechart',
+  'bin',
+  'rename',
+  'eval',
+  'fields',
+  'dedup',
+  'top',
+]);
 const DEFAULT_FIELDS = new Set(['index', 'sourcetype', 'source', 'host', '_time', '_raw', 'count']);
 const OUTPUTS = /\bas\s+([A-Za-z_][A-Za-z0-9_]*)/g;
 
@@ -73,7 +88,8 @@ export function checkSpl(query: string, schema: SplSchema): string[] {
       for (const field of by[1]!.split(/[\s,]+/)) {
         const bare = field.replace(/^[A-Za-z_]+\./, '');
         if (!field || field.startsWith('span=') || field === '_time') continue;
-        if (!known.has(bare) && !known.has(field)) problems.push(`field ${field} in "by" is not in the sources searched`);
+        if (!known.has(bare) && !known.has(field))
+          problems.push(`field ${field} in "by" is not in the sources searched`);
       }
     }
   }

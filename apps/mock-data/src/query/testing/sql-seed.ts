@@ -3,14 +3,76 @@ import type { SqlSchema } from '../schema';
 
 /** Sample rows of the bundled business schema, dated relative to `now` so that NOW()-based windows find them. */
 export interface SeedRows {
-  readonly customers: Array<{ customer_id: number; name: string; email: string; country: string; segment: string; status: string; created_at: Date }>;
-  readonly orders: Array<{ order_id: number; customer_id: number; status: string; total: number; currency: string; created_at: Date }>;
-  readonly order_items: Array<{ order_item_id: number; order_id: number; product_id: number; quantity: number; unit_price: number }>;
-  readonly products: Array<{ product_id: number; name: string; category: string; list_price: number; active: boolean; created_at: Date }>;
-  readonly invoices: Array<{ invoice_id: number; order_id: number; customer_id: number; amount: number; currency: string; issued_at: Date; due_date: Date; paid_at: Date | null; status: string }>;
-  readonly users: Array<{ user_id: number; email: string; display_name: string; role: string; department: string; active: boolean; created_at: Date; last_login_at: Date | null }>;
-  readonly events: Array<{ event_id: number; user_id: number; event_type: string; ip_address: string; occurred_at: Date; details: string }>;
-  readonly budget: Array<{ budget_id: number; department: string; category: string; fiscal_year: number; fiscal_month: number; amount: number; spent: number }>;
+  readonly customers: Array<{
+    customer_id: number;
+    name: string;
+    email: string;
+    country: string;
+    segment: string;
+    status: string;
+    created_at: Date;
+  }>;
+  readonly orders: Array<{
+    order_id: number;
+    customer_id: number;
+    status: string;
+    total: number;
+    currency: string;
+    created_at: Date;
+  }>;
+  readonly order_items: Array<{
+    order_item_id: number;
+    order_id: number;
+    product_id: number;
+    quantity: number;
+    unit_price: number;
+  }>;
+  readonly products: Array<{
+    product_id: number;
+    name: string;
+    category: string;
+    list_price: number;
+    active: boolean;
+    created_at: Date;
+  }>;
+  readonly invoices: Array<{
+    invoice_id: number;
+    order_id: number;
+    customer_id: number;
+    amount: number;
+    currency: string;
+    issued_at: Date;
+    due_date: Date;
+    paid_at: Date | null;
+    status: string;
+  }>;
+  readonly users: Array<{
+    user_id: number;
+    email: string;
+    display_name: string;
+    role: string;
+    department: string;
+    active: boolean;
+    created_at: Date;
+    last_login_at: Date | null;
+  }>;
+  readonly events: Array<{
+    event_id: number;
+    user_id: number;
+    event_type: string;
+    ip_address: string;
+    occurred_at: Date;
+    details: string;
+  }>;
+  readonly budget: Array<{
+    budget_id: number;
+    department: string;
+    category: string;
+    fiscal_year: number;
+    fiscal_month: number;
+    amount: number;
+    spent: number;
+  }>;
 }
 
 const HOUR = 3_600_000;
@@ -58,24 +120,33 @@ export function seedRows(now: Date): SeedRows {
     active: i !== 3,
     created_at: ago(500),
   }));
-  const order_items = orders.flatMap((order) =>
-    Array.from({ length: 1 + (order.order_id % 3) }, () => ({ order_id: order.order_id, product_id: pick(products).product_id, quantity: 1 + Math.floor(random() * 3), unit_price: money(400) })),
-  ).map((item, i) => ({ order_item_id: i + 1, ...item }));
-  const invoices = orders.filter((o) => o.status !== 'cancelled').map((order, i) => {
-    const status = pick(['paid', 'paid', 'unpaid', 'overdue']);
-    const issued = new Date(order.created_at.getTime() + HOUR);
-    return {
-      invoice_id: i + 1,
-      order_id: order.order_id,
-      customer_id: order.customer_id,
-      amount: order.total,
-      currency: order.currency,
-      issued_at: issued,
-      due_date: new Date(issued.getTime() + 30 * DAY),
-      paid_at: status === 'paid' ? new Date(issued.getTime() + 5 * DAY) : null,
-      status,
-    };
-  });
+  const order_items = orders
+    .flatMap((order) =>
+      Array.from({ length: 1 + (order.order_id % 3) }, () => ({
+        order_id: order.order_id,
+        product_id: pick(products).product_id,
+        quantity: 1 + Math.floor(random() * 3),
+        unit_price: money(400),
+      })),
+    )
+    .map((item, i) => ({ order_item_id: i + 1, ...item }));
+  const invoices = orders
+    .filter((o) => o.status !== 'cancelled')
+    .map((order, i) => {
+      const status = pick(['paid', 'paid', 'unpaid', 'overdue']);
+      const issued = new Date(order.created_at.getTime() + HOUR);
+      return {
+        invoice_id: i + 1,
+        order_id: order.order_id,
+        customer_id: order.customer_id,
+        amount: order.total,
+        currency: order.currency,
+        issued_at: issued,
+        due_date: new Date(issued.getTime() + 30 * DAY),
+        paid_at: status === 'paid' ? new Date(issued.getTime() + 5 * DAY) : null,
+        status,
+      };
+    });
   const users = Array.from({ length: 12 }, (_, i) => ({
     user_id: i + 1,
     email: i === 0 ? 'bob@contoso.com' : `user${i + 1}@contoso.com`,
@@ -95,7 +166,15 @@ export function seedRows(now: Date): SeedRows {
     details: JSON.stringify({ agent: pick(['web', 'mobile']) }),
   }));
   const budget = ['finance', 'sales', 'it'].flatMap((department, d) =>
-    Array.from({ length: 12 }, (_, m) => ({ budget_id: d * 12 + m + 1, department, category: m % 2 ? 'opex' : 'capex', fiscal_year: now.getUTCFullYear(), fiscal_month: m + 1, amount: 10_000, spent: money(12_000) })),
+    Array.from({ length: 12 }, (_, m) => ({
+      budget_id: d * 12 + m + 1,
+      department,
+      category: m % 2 ? 'opex' : 'capex',
+      fiscal_year: now.getUTCFullYear(),
+      fiscal_month: m + 1,
+      amount: 10_000,
+      spent: money(12_000),
+    })),
   );
   return { customers, orders, order_items, products, invoices, users, events, budget };
 }
@@ -114,7 +193,10 @@ export async function loadSchema(db: PGlite, schema: SqlSchema, rows: SeedRows):
     const types = schema.types?.[table] ?? {};
     statements.push(`CREATE TABLE ${table} (${columns.map((c) => `${c} ${types[c] ?? 'text'}`).join(', ')});`);
     const data = (rows as unknown as Record<string, Array<Record<string, unknown>>>)[table] ?? [];
-    if (data.length > 0) statements.push(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${data.map((row) => `(${columns.map((c) => sqlValue(row[c])).join(', ')})`).join(', ')};`);
+    if (data.length > 0)
+      statements.push(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${data.map((row) => `(${columns.map((c) => sqlValue(row[c])).join(', ')})`).join(', ')};`,
+      );
   }
   await db.exec(statements.join('\n'));
 }

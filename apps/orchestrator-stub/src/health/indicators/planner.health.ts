@@ -17,11 +17,21 @@ export class PlannerHealthIndicator {
     const session = this.indicator.check(key);
     const url = this.settings.plannerUrl;
     try {
-      const reply = await requestJson({ method: 'GET', url: `${url}/health`, headers: this.planner.headers(), signal: AbortSignal.timeout(this.settings.probeTimeoutMs) });
+      const reply = await requestJson({
+        method: 'GET',
+        url: `${url}/health`,
+        headers: this.planner.headers(),
+        signal: AbortSignal.timeout(this.settings.probeTimeoutMs),
+      });
       if (reply.status === 200) return session.up({ url });
       return session.down({ url, message: `GET /health answered HTTP ${reply.status}` });
     } catch (error) {
-      const message = error instanceof HttpCallError && error.kind === 'timeout' ? `no answer within ${this.settings.probeTimeoutMs / 1000} s` : error instanceof Error ? error.message : String(error);
+      const message =
+        error instanceof HttpCallError && error.kind === 'timeout'
+          ? `no answer within ${this.settings.probeTimeoutMs / 1000} s`
+          : error instanceof Error
+            ? error.message
+            : String(error);
       return session.down({ url, message });
     }
   }

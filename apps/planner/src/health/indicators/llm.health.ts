@@ -29,15 +29,28 @@ export class LlmHealthIndicator {
     const { mode, provider, baseUrl, model, healthTimeoutMs } = this.settings.llm;
     if (mode === 'heuristic') return session.up({ mode, llm: 'not used (PLANNER_LLM_MODE=heuristic)' });
 
-    const base = { mode, provider, host: baseUrl, model, circuit: this.circuit.state, reliability: this.reliability.snapshot() };
+    const base = {
+      mode,
+      provider,
+      host: baseUrl,
+      model,
+      circuit: this.circuit.state,
+      reliability: this.reliability.snapshot(),
+    };
     let problem: string;
     let details: Record<string, unknown> = {};
     try {
-      const probe = await callWithDeadline((signal) => this.port.probe(signal), { timeoutMs: healthTimeoutMs, server: provider });
+      const probe = await callWithDeadline((signal) => this.port.probe(signal), {
+        timeoutMs: healthTimeoutMs,
+        server: provider,
+      });
       const version = probe.version === undefined ? {} : { version: probe.version };
       if (probe.modelPresent) return session.up({ ...base, ...version, model_present: true });
       details = { ...version, model_present: false };
-      problem = provider === 'ollama' ? `model ${model} is not pulled (ollama pull ${model})` : `model ${model} is not served (serves: ${probe.models.slice(0, 5).join(', ') || 'none'})`;
+      problem =
+        provider === 'ollama'
+          ? `model ${model} is not pulled (ollama pull ${model})`
+          : `model ${model} is not served (serves: ${probe.models.slice(0, 5).join(', ') || 'none'})`;
     } catch (error) {
       const failure = asLlmCallError(error);
       problem = `${failure.kind}: ${failure.message}`;

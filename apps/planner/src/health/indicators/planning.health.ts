@@ -24,8 +24,12 @@ export class PlanningHealthIndicator {
   async check(key = 'planning'): Promise<HealthIndicatorResult> {
     const session = this.indicator.check(key);
     try {
-      const outcome = await createPlan(PROBE, this.settings.planning, { now: () => new Date(), newPlanId: () => 'probe' });
-      if (needsClarification(outcome)) return session.down({ message: 'the probe question was answered with a clarification' });
+      const outcome = await createPlan(PROBE, this.settings.planning, {
+        now: () => new Date(),
+        newPlanId: () => 'probe',
+      });
+      if (needsClarification(outcome))
+        return session.down({ message: 'the probe question was answered with a clarification' });
       return session.up({ mode: 'heuristic', steps: outcome.plan.steps.length });
     } catch (error) {
       return session.down({ message: error instanceof Error ? error.message : String(error) });

@@ -1,4 +1,11 @@
-import { LlmCallError, type LlmChatRequest, type LlmChatResult, type LlmPort, type LlmProbe, type LlmProvider } from '../llm.port';
+import {
+  LlmCallError,
+  type LlmChatRequest,
+  type LlmChatResult,
+  type LlmPort,
+  type LlmProbe,
+  type LlmProvider,
+} from '../llm.port';
 
 /** What the fake does for one call: an answer, or an error to throw. */
 export type FakeLlmStep = LlmChatResult | LlmCallError | ((request: LlmChatRequest) => LlmChatResult | LlmCallError);

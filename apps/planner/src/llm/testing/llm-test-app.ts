@@ -11,7 +11,10 @@ import { LLM_PORT, type LlmPort } from '../llm.port';
  * The real planner app configured by `env` alone (not `process.env`), with the clock fixed
  * and, optionally, a fake in place of the LLM port.
  */
-export async function createLlmTestApp(env: Record<string, string>, options: { readonly client?: LlmPort } = {}): Promise<NestExpressApplication> {
+export async function createLlmTestApp(
+  env: Record<string, string>,
+  options: { readonly client?: LlmPort } = {},
+): Promise<NestExpressApplication> {
   let builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(PlannerSettings)
     .useValue(PlannerSettings.fromEnv(env))

@@ -2,17 +2,21 @@ import { countryCode, readBusinessValues } from './business-values';
 import { SpanSet } from './value-hit';
 
 const read = (text: string): Array<[string, string, string?]> =>
-  readBusinessValues(text, new SpanSet()).map((hit) => (hit.currency ? [hit.kind, hit.value, hit.currency] : [hit.kind, hit.value]));
+  readBusinessValues(text, new SpanSet()).map((hit) =>
+    hit.currency ? [hit.kind, hit.value, hit.currency] : [hit.kind, hit.value],
+  );
 
 describe('readBusinessValues', () => {
-  it('reads a currency named apart from its number as the amount\'s currency, not a count', () => {
+  it("reads a currency named apart from its number as the amount's currency, not a count", () => {
     expect(read('invoices in GBP under 20.50 last month')).toEqual([['amount', '20.5', 'GBP']]);
     expect(read('refunds over CHF 1,200')).toEqual([['amount', '1200', 'CHF']]);
     expect(read('customers with more than 5 orders in USD')).toEqual([['currency', 'USD']]);
   });
 
   it('reads amounts with symbols, codes and words, scaled and in plain decimal', () => {
-    expect(read('orders over $500, refunds above 100 EUR, totals over 1,000 dollars, deals of £2.5k and €1.25')).toEqual([
+    expect(
+      read('orders over $500, refunds above 100 EUR, totals over 1,000 dollars, deals of £2.5k and €1.25'),
+    ).toEqual([
       ['amount', '500', 'USD'],
       ['amount', '100', 'EUR'],
       ['amount', '1000', 'USD'],
@@ -49,7 +53,9 @@ describe('readBusinessValues', () => {
   });
 
   it('reads app names the question marks as apps, not product words', () => {
-    expect(read('sign-ins to the Salesforce app and the application Microsoft Teams, new Azure AD application consent')).toEqual([
+    expect(
+      read('sign-ins to the Salesforce app and the application Microsoft Teams, new Azure AD application consent'),
+    ).toEqual([
       ['app', 'Salesforce'],
       ['app', 'Microsoft Teams'],
     ]);

@@ -48,11 +48,24 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Firewall and proxy outcomes. */
-const ACTION_WORDS: Readonly<Record<string, string>> = { blocked: 'blocked', allowed: 'allowed', denied: 'denied', dropped: 'dropped', permitted: 'allowed', quarantined: 'quarantined' };
+const ACTION_WORDS: Readonly<Record<string, string>> = {
+  blocked: 'blocked',
+  allowed: 'allowed',
+  denied: 'denied',
+  dropped: 'dropped',
+  permitted: 'allowed',
+  quarantined: 'quarantined',
+};
 
-const STATUS = new RegExp(`\\b(${Object.keys(STATUS_WORDS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+const STATUS = new RegExp(
+  `\\b(${Object.keys(STATUS_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'gi',
+);
 const ACTION = new RegExp(`\\b(${Object.keys(ACTION_WORDS).join('|')})\\b`, 'gi');
-const SEVERITY = /\b(?:(critical|high|medium|low|informational)(?:[- ]severity|[- ]sev\b|(?=(?:\s+or\s+(?:critical|high|medium|low))?\s+(?:severity\s+)?(?:alerts?|incidents?|findings?|risk))))|\bseverity\s*(?:of|=|:|is)?\s*(critical|high|medium|low|informational)\b/gi;
+const SEVERITY =
+  /\b(?:(critical|high|medium|low|informational)(?:[- ]severity|[- ]sev\b|(?=(?:\s+or\s+(?:critical|high|medium|low))?\s+(?:severity\s+)?(?:alerts?|incidents?|findings?|risk))))|\bseverity\s*(?:of|=|:|is)?\s*(critical|high|medium|low|informational)\b/gi;
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
@@ -76,24 +89,36 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 };
 const SCALE = `(?:\\s?(k|m|bn|thousand|million)\\b)?`;
 const AMOUNT_BEFORE = new RegExp(`([$€£¥])\\s?(${NUMBER_PATTERN})${SCALE}`, 'gi');
-const AMOUNT_AFTER = new RegExp(`(?<![\\w.])(${NUMBER_PATTERN})${SCALE}\\s?(${Object.keys(CURRENCY_WORDS).join('|')})\\b`, 'gi');
+const AMOUNT_AFTER = new RegExp(
+  `(?<![\\w.])(${NUMBER_PATTERN})${SCALE}\\s?(${Object.keys(CURRENCY_WORDS).join('|')})\\b`,
+  'gi',
+);
 
 /** An ISO code written before its number: "EUR 500", "USD 1,200". */
-const AMOUNT_CODE_BEFORE = /\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?/gi;
+const AMOUNT_CODE_BEFORE =
+  /\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?/gi;
 /** A currency the question names apart from the number ("orders in EUR above 500"). */
-const CURRENCY_NAMED = new RegExp(`\\b(?:in|priced\\s+in|paid\\s+in|denominated\\s+in)\\s+(${Object.keys(CURRENCY_WORDS).join('|')})\\b`, 'i');
+const CURRENCY_NAMED = new RegExp(
+  `\\b(?:in|priced\\s+in|paid\\s+in|denominated\\s+in)\\s+(${Object.keys(CURRENCY_WORDS).join('|')})\\b`,
+  'i',
+);
 /** A bare number after a comparison, read as an amount when the question names a currency ("above 500"), not a count of things. */
-const COMPARED_NUMBER = /\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
+const COMPARED_NUMBER =
+  /\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
 /** The word after such a number that makes it a count of things ("above 500 orders", "over 5 times"). */
 const COUNTED_AFTER = /^\s*(?:percent\b|times?\b|(?!(?:is|was|has|as|its|this|us|plus)\b)[A-Za-z]+s\b)/i;
 
-const COUNTRY = new RegExp(`(?<![\\w.])(${COUNTRY_NAMES.map((name) => name.replace(/\./g, '\\.')).join('|')})(?![\\w])`, 'gi');
+const COUNTRY = new RegExp(
+  `(?<![\\w.])(${COUNTRY_NAMES.map((name) => name.replace(/\./g, '\\.')).join('|')})(?![\\w])`,
+  'gi',
+);
 
 /** "the Azure Portal app", "app 'Salesforce'", "application Microsoft Teams". */
 const APP_AFTER = /\b(?:app|application)\s+(?:named\s+|called\s+)?((?:[A-Z][\w.-]{0,40}\s?){1,4})/g;
 const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/g;
 /** Product and vendor words that name a kind of application, not one app. */
-const NOT_AN_APP = /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?)$/;
+const NOT_AN_APP =
+  /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?)$/;
 
 function scaled(value: number, scale: string | undefined): number {
   switch (scale?.toLowerCase()) {
@@ -125,59 +150,135 @@ const NOT_A_STATUS_AFTER = /^\s+(?:to|because|due|with error|directory)\b/i;
 /** Values named in words, in the order the question writes them. */
 export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
-  scan(text, AMOUNT_BEFORE, taken, (m) => {
-    const value = readNumber(m[2]!);
-    if (value === null) return null;
-    return { kind: 'amount', value: plainDecimal(scaled(value, m[3])), currency: CURRENCY_SYMBOLS[m[1]!], start: m.index, end: m.index + m[0].length };
-  }, hits);
-  scan(text, AMOUNT_AFTER, taken, (m) => {
-    const value = readNumber(m[1]!);
-    if (value === null) return null;
-    return { kind: 'amount', value: plainDecimal(scaled(value, m[2])), currency: CURRENCY_WORDS[m[3]!.toLowerCase()], start: m.index, end: m.index + m[0].length };
-  }, hits);
-  scan(text, AMOUNT_CODE_BEFORE, taken, (m) => {
-    const value = readNumber(m[2]!.replace(/,/g, ''));
-    if (value === null) return null;
-    return { kind: 'amount', value: plainDecimal(scaled(value, m[3])), currency: CURRENCY_WORDS[m[1]!.toLowerCase()], start: m.index, end: m.index + m[0].length };
-  }, hits);
+  scan(
+    text,
+    AMOUNT_BEFORE,
+    taken,
+    (m) => {
+      const value = readNumber(m[2]!);
+      if (value === null) return null;
+      return {
+        kind: 'amount',
+        value: plainDecimal(scaled(value, m[3])),
+        currency: CURRENCY_SYMBOLS[m[1]!],
+        start: m.index,
+        end: m.index + m[0].length,
+      };
+    },
+    hits,
+  );
+  scan(
+    text,
+    AMOUNT_AFTER,
+    taken,
+    (m) => {
+      const value = readNumber(m[1]!);
+      if (value === null) return null;
+      return {
+        kind: 'amount',
+        value: plainDecimal(scaled(value, m[2])),
+        currency: CURRENCY_WORDS[m[3]!.toLowerCase()],
+        start: m.index,
+        end: m.index + m[0].length,
+      };
+    },
+    hits,
+  );
+  scan(
+    text,
+    AMOUNT_CODE_BEFORE,
+    taken,
+    (m) => {
+      const value = readNumber(m[2]!.replace(/,/g, ''));
+      if (value === null) return null;
+      return {
+        kind: 'amount',
+        value: plainDecimal(scaled(value, m[3])),
+        currency: CURRENCY_WORDS[m[1]!.toLowerCase()],
+        start: m.index,
+        end: m.index + m[0].length,
+      };
+    },
+    hits,
+  );
   const named = CURRENCY_NAMED.exec(text);
   if (named && !hits.some((hit) => hit.kind === 'amount')) {
     const currency = CURRENCY_WORDS[named[1]!.toLowerCase()]!;
-    scan(text, COMPARED_NUMBER, taken, (m) => {
-      const value = readNumber(m[1]!.replace(/,/g, ''));
-      if (value === null || COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
-      const start = m.index + m[0].lastIndexOf(m[1]!);
-      return { kind: 'amount', value: plainDecimal(scaled(value, m[2])), currency, start, end: m.index + m[0].length };
-    }, hits);
+    scan(
+      text,
+      COMPARED_NUMBER,
+      taken,
+      (m) => {
+        const value = readNumber(m[1]!.replace(/,/g, ''));
+        if (value === null || COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+          return null;
+        const start = m.index + m[0].lastIndexOf(m[1]!);
+        return {
+          kind: 'amount',
+          value: plainDecimal(scaled(value, m[2])),
+          currency,
+          start,
+          end: m.index + m[0].length,
+        };
+      },
+      hits,
+    );
     // With no amount to carry it, the currency is a filter of its own.
     if (!hits.some((hit) => hit.kind === 'amount')) {
       const start = named.index + named[0].lastIndexOf(named[1]!);
-      if (!taken.overlaps(start, start + named[1]!.length)) hits.push({ kind: 'currency', value: currency, start, end: start + named[1]!.length });
+      if (!taken.overlaps(start, start + named[1]!.length))
+        hits.push({ kind: 'currency', value: currency, start, end: start + named[1]!.length });
     }
   }
   scan(text, SEVERITY, taken, (m) => simple('severity', (m[1] ?? m[2])!.toLowerCase(), m.index, m[0].length), hits);
-  scan(text, STATUS, taken, (m) => {
-    if (NOT_A_STATUS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
-    return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);
-  }, hits);
+  scan(
+    text,
+    STATUS,
+    taken,
+    (m) => {
+      if (NOT_A_STATUS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+      return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);
+    },
+    hits,
+  );
   scan(text, ACTION, taken, (m) => simple('action', ACTION_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length), hits);
-  scan(text, COUNTRY, taken, (m) => {
-    const written = m[1]!;
-    // Proper nouns: "US"/"UK" in capitals, names capitalised ("from Russia", not "us" or "turkey sandwich").
-    if (written.length <= 3 ? written !== written.toUpperCase() : !/^[A-Z]/.test(written)) return null;
-    const country = COUNTRY_BY_NAME.get(written.toLowerCase());
-    return country ? simple('country', country.name, m.index, written.length) : null;
-  }, hits);
-  scan(text, APP_AFTER, taken, (m) => {
-    const name = m[1]!.trim();
-    return name.length > 1 && !NOT_AN_APP.test(name) ? simple('app', name, m.index + m[0].indexOf(name), name.length) : null;
-  }, hits);
-  scan(text, APP_BEFORE, taken, (m) => {
-    const name = m[1]!.trim();
-    if (NOT_AN_APP.test(name)) return null;
-    const start = m.index + m[0].indexOf(name);
-    return simple('app', name, start, name.length);
-  }, hits);
+  scan(
+    text,
+    COUNTRY,
+    taken,
+    (m) => {
+      const written = m[1]!;
+      // Proper nouns: "US"/"UK" in capitals, names capitalised ("from Russia", not "us" or "turkey sandwich").
+      if (written.length <= 3 ? written !== written.toUpperCase() : !/^[A-Z]/.test(written)) return null;
+      const country = COUNTRY_BY_NAME.get(written.toLowerCase());
+      return country ? simple('country', country.name, m.index, written.length) : null;
+    },
+    hits,
+  );
+  scan(
+    text,
+    APP_AFTER,
+    taken,
+    (m) => {
+      const name = m[1]!.trim();
+      return name.length > 1 && !NOT_AN_APP.test(name)
+        ? simple('app', name, m.index + m[0].indexOf(name), name.length)
+        : null;
+    },
+    hits,
+  );
+  scan(
+    text,
+    APP_BEFORE,
+    taken,
+    (m) => {
+      const name = m[1]!.trim();
+      if (NOT_AN_APP.test(name)) return null;
+      const start = m.index + m[0].indexOf(name);
+      return simple('app', name, start, name.length);
+    },
+    hits,
+  );
   return hits.sort((a, b) => a.start - b.start);
 }
 

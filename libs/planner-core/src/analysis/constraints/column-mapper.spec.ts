@@ -1,8 +1,17 @@
 import { columnFor, type TableColumns } from './column-mapper';
 
-const signins: TableColumns = { table: 'SigninLogs', columns: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'Location', 'AppDisplayName', 'ResultType'] };
-const network: TableColumns = { table: 'DeviceNetworkEvents', columns: ['Timestamp', 'DeviceName', 'LocalIP', 'LocalPort', 'RemoteIP', 'RemotePort', 'RemoteUrl'] };
-const orders: TableColumns = { table: 'orders', columns: ['id', 'customer_id', 'status', 'total_amount', 'created_at'] };
+const signins: TableColumns = {
+  table: 'SigninLogs',
+  columns: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'Location', 'AppDisplayName', 'ResultType'],
+};
+const network: TableColumns = {
+  table: 'DeviceNetworkEvents',
+  columns: ['Timestamp', 'DeviceName', 'LocalIP', 'LocalPort', 'RemoteIP', 'RemotePort', 'RemoteUrl'],
+};
+const orders: TableColumns = {
+  table: 'orders',
+  columns: ['id', 'customer_id', 'status', 'total_amount', 'created_at'],
+};
 const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'country', 'segment', 'created_at'] };
 
 describe('columnFor', () => {

@@ -9,7 +9,11 @@ function squash(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-const IP_SOURCE = [/^ipaddress$/, /^(?:client|caller|src|source|calling)ip(?:address)?$/, /^(?:ip|src|srcaddr|sourceaddress|clientip)$/];
+const IP_SOURCE = [
+  /^ipaddress$/,
+  /^(?:client|caller|src|source|calling)ip(?:address)?$/,
+  /^(?:ip|src|srcaddr|sourceaddress|clientip)$/,
+];
 const IP_DEST = [/^(?:dest|destination|dst|remote)ip(?:address)?$/, /^(?:dest|dst|destinationaddress|remoteaddress)$/];
 const IP_ANY = [/ip(?:address|addr|v4|v6)?$/];
 const PORT_DEST = [/^(?:destinationport|destport|dstport|remoteport)$/, /^port$/, /(?:dest|remote|dst)port$/];
@@ -26,9 +30,21 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /^(?:identity|actor|userid)$/,
     /^(?:email|emailaddress)$/,
   ],
-  email: [/^(?:senderfromaddress|sender|senderaddress|from|email|emailaddress|mail)$/, /^(?:recipientemailaddress|recipient|to)$/, /email|mail|sender|recipient/, /^userprincipalname$/],
-  host: [/^(?:devicename|computer|computername|host|hostname|desthost|dvc|workstationname|machinename|device)$/, /(?:device|computer|host|machine|workstation)name$/, /host$/],
-  domain: [/^(?:domain|destdomain|querydomain|dnsdomain|queryname|query|dnsquery)$/, /^(?!account|subject|target|user|initiating)\w*domain$/],
+  email: [
+    /^(?:senderfromaddress|sender|senderaddress|from|email|emailaddress|mail)$/,
+    /^(?:recipientemailaddress|recipient|to)$/,
+    /email|mail|sender|recipient/,
+    /^userprincipalname$/,
+  ],
+  host: [
+    /^(?:devicename|computer|computername|host|hostname|desthost|dvc|workstationname|machinename|device)$/,
+    /(?:device|computer|host|machine|workstation)name$/,
+    /host$/,
+  ],
+  domain: [
+    /^(?:domain|destdomain|querydomain|dnsdomain|queryname|query|dnsquery)$/,
+    /^(?!account|subject|target|user|initiating)\w*domain$/,
+  ],
   url: [/^(?:url|remoteurl|requesturl|uri|requesturi|urlpath|fileoriginurl)$/, /(?:url|uri)$/],
   'hash:sha256': [/^(?:sha256|filehashsha256)$/, /sha256/, /^(?:hash|filehash|hashes)$/],
   'hash:sha1': [/^(?:sha1|filehashsha1)$/, /sha1/, /^(?:hash|filehash|hashes)$/],
@@ -46,12 +62,22 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],
   registry: [/^(?:registrykey|registryvaluename|registrypath|targetobject|objectname)$/, /registry/],
   // Not ConditionalAccessStatus or SubStatus: a policy outcome and a code, not the record's status.
-  status: [/^(?:status|state|orderstatus|paymentstatus|invoicestatus|resultstatus)$/, /^(?!conditionalaccess|sub)\w*status$/, /state$/],
-  amount: [/^(?:amount|total|totalamount|price|value|revenue|cost|spend|ordertotal|totalprice|grandtotal|paymentamount)$/, /(?:amount|total|price|revenue|cost|spend)$/],
+  status: [
+    /^(?:status|state|orderstatus|paymentstatus|invoicestatus|resultstatus)$/,
+    /^(?!conditionalaccess|sub)\w*status$/,
+    /state$/,
+  ],
+  amount: [
+    /^(?:amount|total|totalamount|price|value|revenue|cost|spend|ordertotal|totalprice|grandtotal|paymentamount)$/,
+    /(?:amount|total|price|revenue|cost|spend)$/,
+  ],
   currency: [/currency/],
   country: [/^(?:country|countryorregion|countrycode|countryname|location|billingcountry|shippingcountry)$/, /country/],
   city: [/^city$/, /city/],
-  app: [/^(?:appdisplayname|app|application|appname|applicationname|resourcedisplayname)$/, /app(?:lication)?(?:display)?name$/],
+  app: [
+    /^(?:appdisplayname|app|application|appname|applicationname|resourcedisplayname)$/,
+    /app(?:lication)?(?:display)?name$/,
+  ],
   severity: [/^(?:severity|alertseverity|level|priority)$/, /severity/],
   action: [/^(?:action|deviceaction|disposition|activity)$/, /action$/],
 };
@@ -95,12 +121,20 @@ export function columnFor(kind: string, tables: readonly TableColumns[], hint?: 
   // A word of the question ("segment", "category", "region"): a column named for it.
   const key = squash(kind);
   if (key.length < 2) return null;
-  return firstMatch(tables, [new RegExp(`^${key}$`), new RegExp(`^${key}(?:name|id|code)?$`), new RegExp(`${key}$`)]) ?? idColumn(tables, kind);
+  return (
+    firstMatch(tables, [new RegExp(`^${key}$`), new RegExp(`^${key}(?:name|id|code)?$`), new RegExp(`${key}$`)]) ??
+    idColumn(tables, kind)
+  );
 }
 
 /** The columns of the tables chosen per platform, in the order chosen (the catalog's entries, looked up by name). */
 export function chosenTableColumns(
-  catalog: { readonly platforms: ReadonlyMap<string, { readonly entries: ReadonlyArray<{ readonly name: string; readonly columns: readonly string[] }> }> },
+  catalog: {
+    readonly platforms: ReadonlyMap<
+      string,
+      { readonly entries: ReadonlyArray<{ readonly name: string; readonly columns: readonly string[] }> }
+    >;
+  },
   chosen: ReadonlyArray<{ readonly platform: string; readonly tables: readonly string[] }>,
 ): TableColumns[] {
   const out: TableColumns[] = [];

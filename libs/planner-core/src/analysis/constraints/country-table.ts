@@ -86,7 +86,9 @@ export interface Country {
 
 /** Lower-case name or alias → the country. */
 export const COUNTRY_BY_NAME: ReadonlyMap<string, Country> = new Map(
-  COUNTRIES.flatMap(([name, code, aliases = []]) => [name.toLowerCase(), ...aliases].map((key) => [key, { name, code }] as const)),
+  COUNTRIES.flatMap(([name, code, aliases = []]) =>
+    [name.toLowerCase(), ...aliases].map((key) => [key, { name, code }] as const),
+  ),
 );
 
 /** Longest name first, for one alternation. */

@@ -1,5 +1,6 @@
 /** Time units a question may write, as a regex group body, longest spellings first. */
-export const UNIT_PATTERN = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])';
+export const UNIT_PATTERN =
+  '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])';
 
 const UNIT_SECONDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:s|secs?|seconds?)$/i, 1],

@@ -1,9 +1,18 @@
 import { extractConstraints } from './extract-constraints';
 import type { TableColumns } from './column-mapper';
 
-const signins: TableColumns = { table: 'SigninLogs', columns: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'Location', 'AppDisplayName', 'ResultType'] };
-const securityEvent: TableColumns = { table: 'SecurityEvent', columns: ['TimeGenerated', 'EventID', 'Account', 'Computer', 'IpAddress'] };
-const orders: TableColumns = { table: 'orders', columns: ['id', 'customer_id', 'status', 'total_amount', 'order_date'] };
+const signins: TableColumns = {
+  table: 'SigninLogs',
+  columns: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'Location', 'AppDisplayName', 'ResultType'],
+};
+const securityEvent: TableColumns = {
+  table: 'SecurityEvent',
+  columns: ['TimeGenerated', 'EventID', 'Account', 'Computer', 'IpAddress'],
+};
+const orders: TableColumns = {
+  table: 'orders',
+  columns: ['id', 'customer_id', 'status', 'total_amount', 'order_date'],
+};
 const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'country', 'segment', 'created_at'] };
 
 const filters = (text: string, tables: TableColumns[] = []) => extractConstraints({ text, tables }).filters;
@@ -12,19 +21,40 @@ describe('extractConstraints', () => {
   it('maps each value to the column of the chosen table that holds it', () => {
     expect(filters('failed sign-ins for bob@contoso.com from 10.0.0.5', [signins])).toEqual([
       { kind: 'status', operator: 'eq', values: ['failed'], field: null, currency: null, expression: 'failed' },
-      { kind: 'user', operator: 'eq', values: ['bob@contoso.com'], field: 'UserPrincipalName', currency: null, expression: 'bob@contoso.com' },
+      {
+        kind: 'user',
+        operator: 'eq',
+        values: ['bob@contoso.com'],
+        field: 'UserPrincipalName',
+        currency: null,
+        expression: 'bob@contoso.com',
+      },
       { kind: 'ip', operator: 'eq', values: ['10.0.0.5'], field: 'IPAddress', currency: null, expression: '10.0.0.5' },
     ]);
   });
 
   it('reads a list of values as one "in" filter', () => {
     expect(filters('events 4625, 4740 and 4769 on SecurityEvent', [securityEvent])).toEqual([
-      { kind: 'event_id', operator: 'in', values: ['4625', '4740', '4769'], field: 'EventID', currency: null, expression: '4625, 4740 and 4769' },
+      {
+        kind: 'event_id',
+        operator: 'in',
+        values: ['4625', '4740', '4769'],
+        field: 'EventID',
+        currency: null,
+        expression: '4625, 4740 and 4769',
+      },
     ]);
   });
 
   it('reads negations as neq and not_in', () => {
-    expect(filters('orders not cancelled, except from 10.0.0.1 or 10.0.0.2', [orders]).map((f) => [f.kind, f.operator, f.values, f.field])).toEqual([
+    expect(
+      filters('orders not cancelled, except from 10.0.0.1 or 10.0.0.2', [orders]).map((f) => [
+        f.kind,
+        f.operator,
+        f.values,
+        f.field,
+      ]),
+    ).toEqual([
       ['status', 'neq', ['cancelled'], 'status'],
       ['ip', 'not_in', ['10.0.0.1', '10.0.0.2'], null],
     ]);
@@ -32,8 +62,22 @@ describe('extractConstraints', () => {
 
   it('reads an amount with its currency and comparison, qualified when tables are joined', () => {
     expect(filters('customers with orders over $500 or at least 100 EUR', [orders, customers])).toEqual([
-      { kind: 'amount', operator: 'gt', values: ['500'], field: 'orders.total_amount', currency: 'USD', expression: 'over $500' },
-      { kind: 'amount', operator: 'gte', values: ['100'], field: 'orders.total_amount', currency: 'EUR', expression: 'at least 100 EUR' },
+      {
+        kind: 'amount',
+        operator: 'gt',
+        values: ['500'],
+        field: 'orders.total_amount',
+        currency: 'USD',
+        expression: 'over $500',
+      },
+      {
+        kind: 'amount',
+        operator: 'gte',
+        values: ['100'],
+        field: 'orders.total_amount',
+        currency: 'EUR',
+        expression: 'at least 100 EUR',
+      },
     ]);
   });
 
@@ -46,32 +90,59 @@ describe('extractConstraints', () => {
 
   it('joins two equal-kind values far apart into one "in" filter, since both cannot hold at once', () => {
     expect(filters('successful sign-ins after many failed ones', [signins])).toEqual([
-      { kind: 'status', operator: 'in', values: ['succeeded', 'failed'], field: null, currency: null, expression: 'successful' },
+      {
+        kind: 'status',
+        operator: 'in',
+        values: ['succeeded', 'failed'],
+        field: null,
+        currency: null,
+        expression: 'successful',
+      },
     ]);
   });
 
   it('gives a country its name and ISO code, either of which the column may hold', () => {
     expect(filters('sign-ins from the United States', [signins])).toEqual([
-      { kind: 'country', operator: 'in', values: ['United States', 'US'], field: 'Location', currency: null, expression: 'United States' },
+      {
+        kind: 'country',
+        operator: 'in',
+        values: ['United States', 'US'],
+        field: 'Location',
+        currency: null,
+        expression: 'United States',
+      },
     ]);
   });
 
   it('sends a destination IP to the destination column', () => {
-    const network: TableColumns = { table: 'CommonSecurityLog', columns: ['SourceIP', 'DestinationIP', 'DestinationPort'] };
+    const network: TableColumns = {
+      table: 'CommonSecurityLog',
+      columns: ['SourceIP', 'DestinationIP', 'DestinationPort'],
+    };
 
-    expect(filters('connections to 203.0.113.9 on port 4444', [network]).map((f) => f.field)).toEqual(['DestinationIP', 'DestinationPort']);
+    expect(filters('connections to 203.0.113.9 on port 4444', [network]).map((f) => f.field)).toEqual([
+      'DestinationIP',
+      'DestinationPort',
+    ]);
   });
 
   it('reads inactivity as a condition, and its number as no threshold', () => {
     const constraints = extractConstraints({ text: 'Users who have not logged in for 90 days', tables: [signins] });
 
-    expect(constraints.inactivity).toEqual({ duration_seconds: 7_776_000, activity: 'login', expression: 'have not logged in for 90 days' });
+    expect(constraints.inactivity).toEqual({
+      duration_seconds: 7_776_000,
+      activity: 'login',
+      expression: 'have not logged in for 90 days',
+    });
     expect(constraints.having).toBeNull();
     expect(constraints.filters).toEqual([]);
   });
 
   it('maps the measure, the grouping and the ordering to columns', () => {
-    const constraints = extractConstraints({ text: 'average order value by customer segment, top 3', tables: [orders, customers] });
+    const constraints = extractConstraints({
+      text: 'average order value by customer segment, top 3',
+      tables: [orders, customers],
+    });
 
     expect(constraints.measure).toEqual({ kind: 'avg', of: 'order value', field: 'orders.total_amount' });
     expect(constraints.group_by).toEqual([{ kind: 'segment', field: 'customers.segment' }]);

@@ -15,15 +15,20 @@ export interface ConstraintExtractionInput {
 const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as const;
 
 /** Words before a value that negate it: "not from 10.0.0.1", "except cancelled", "excluding .pdf files". */
-const NEGATION = /(?:\bnot\b|\bexcept\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+const NEGATION =
+  /(?:\bnot\b|\bexcept\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
 const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bat\s+least|\bno\s+less\s+than|\bminimum(?:\s+of)?|>=|\bfrom)\s*$/i, 'gte'],
   [/(?:\bat\s+most|\bno\s+more\s+than|\bup\s+to|\bmaximum(?:\s+of)?|<=)\s*$/i, 'lte'],
-  [/(?:\bmore\s+than|\bover|\bgreater\s+than|\babove|\bexceed(?:ing|s)?|\bin\s+excess\s+of|\bhigher\s+than|\blarger\s+than|>)\s*$/i, 'gt'],
+  [
+    /(?:\bmore\s+than|\bover|\bgreater\s+than|\babove|\bexceed(?:ing|s)?|\bin\s+excess\s+of|\bhigher\s+than|\blarger\s+than|>)\s*$/i,
+    'gt',
+  ],
   [/(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|\blower\s+than|\bsmaller\s+than|<)\s*$/i, 'lt'],
 ];
 const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
-const DESTINATION_BEFORE = /\b(?:to|towards|destination|dest|remote|contacting|reaching)\s+(?:the\s+)?(?:ip\s+)?(?:address\s+)?$/i;
+const DESTINATION_BEFORE =
+  /\b(?:to|towards|destination|dest|remote|contacting|reaching)\s+(?:the\s+)?(?:ip\s+)?(?:address\s+)?$/i;
 
 interface ReadFilter {
   kind: ValueHit['kind'];
@@ -50,14 +55,19 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
     if (/^\s*or\s+(?:more|above|higher)\b/i.test(after)) return { operator: 'gte', start: hit.start };
     if (/^\s*or\s+(?:less|below|lower)\b/i.test(after)) return { operator: 'lte', start: hit.start };
     if (/\bbetween\s*$/i.test(before)) return { operator: 'gte', start: hit.start };
-    if (/\bbetween\s+\S+\s+and\s*$/i.test(text.slice(Math.max(0, hit.start - 60), hit.start))) return { operator: 'lte', start: hit.start };
+    if (/\bbetween\s+\S+\s+and\s*$/i.test(text.slice(Math.max(0, hit.start - 60), hit.start)))
+      return { operator: 'lte', start: hit.start };
   }
   return { operator: 'eq', start: hit.start };
 }
 
 function hintOf(text: string, hit: ValueHit): string | undefined {
   if (hit.hint) return hit.hint;
-  if ((hit.kind === 'ip' || hit.kind === 'cidr') && DESTINATION_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) return 'destination';
+  if (
+    (hit.kind === 'ip' || hit.kind === 'cidr') &&
+    DESTINATION_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))
+  )
+    return 'destination';
   return undefined;
 }
 
@@ -69,15 +79,36 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
     const { operator, start } = operatorOf(text, hit, previousEnd);
     const hint = hintOf(text, hit);
     const last = filters[filters.length - 1];
-    const adjacent = last !== undefined && last.kind === hit.kind && last.hint === hint && LIST_GAP.test(text.slice(last.end, hit.start));
-    if (adjacent && (operator === 'eq' || operator === last.operator || (operator === 'neq' && last.operator === 'neq'))) {
+    const adjacent =
+      last !== undefined &&
+      last.kind === hit.kind &&
+      last.hint === hint &&
+      LIST_GAP.test(text.slice(last.end, hit.start));
+    if (
+      adjacent &&
+      (operator === 'eq' || operator === last.operator || (operator === 'neq' && last.operator === 'neq'))
+    ) {
       if (!last.values.includes(hit.value)) last.values.push(hit.value);
       last.end = hit.end;
     } else {
-      const same = operator === 'eq' ? filters.find((f) => f.kind === hit.kind && f.hint === hint && f.operator === 'eq' && f.currency === hit.currency) : undefined;
+      const same =
+        operator === 'eq'
+          ? filters.find(
+              (f) => f.kind === hit.kind && f.hint === hint && f.operator === 'eq' && f.currency === hit.currency,
+            )
+          : undefined;
       if (same && hit.kind !== 'amount') {
         if (!same.values.includes(hit.value)) same.values.push(hit.value);
-      } else filters.push({ kind: hit.kind, operator, values: [hit.value], hint, currency: hit.currency, start, end: hit.end });
+      } else
+        filters.push({
+          kind: hit.kind,
+          operator,
+          values: [hit.value],
+          hint,
+          currency: hit.currency,
+          start,
+          end: hit.end,
+        });
     }
     previousEnd = hit.end;
   }
@@ -86,10 +117,15 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
 
 function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[]): ConstraintFilter {
   let values = read.values.slice(0, LIMITS.values);
-  if (read.kind === 'country') values = values.flatMap((name) => [name, countryCode(name) ?? name]).filter((v, i, all) => all.indexOf(v) === i);
+  if (read.kind === 'country')
+    values = values.flatMap((name) => [name, countryCode(name) ?? name]).filter((v, i, all) => all.indexOf(v) === i);
   const several = values.length > 1;
-  const operator: FilterOperator = several && read.operator === 'eq' ? 'in' : several && read.operator === 'neq' ? 'not_in' : read.operator;
-  const hint = read.kind === 'hash' || read.kind === 'port' || read.kind === 'id' || read.hint === 'destination' ? read.hint : undefined;
+  const operator: FilterOperator =
+    several && read.operator === 'eq' ? 'in' : several && read.operator === 'neq' ? 'not_in' : read.operator;
+  const hint =
+    read.kind === 'hash' || read.kind === 'port' || read.kind === 'id' || read.hint === 'destination'
+      ? read.hint
+      : undefined;
   return {
     kind: read.kind,
     operator,
@@ -117,7 +153,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
-  const hits = [...readLiteralValues(text, taken), ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
+  const hits = [...readLiteralValues(text, taken), ...readBusinessValues(text, taken)].sort(
+    (a, b) => a.start - b.start,
+  );
   const filters = groupFilters(text, hits)
     .slice(0, LIMITS.filters)
     .map((read) => toFilter(text, read, input.tables));
@@ -127,15 +165,26 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
   const shape = readShape(text, amounts);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
-  const order = shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time' ? { ...shape.order, by: columnFor(shape.order.by, input.tables) ?? shape.order.by } : shape.order;
+  const order =
+    shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time'
+      ? { ...shape.order, by: columnFor(shape.order.by, input.tables) ?? shape.order.by }
+      : shape.order;
   return {
     filters,
-    measure: shape.measure ? { kind: shape.measure.kind, of: shape.measure.of, field: measureField(shape.measure.of, input.tables) } : null,
+    measure: shape.measure
+      ? { kind: shape.measure.kind, of: shape.measure.of, field: measureField(shape.measure.of, input.tables) }
+      : null,
     group_by: groupBy,
     having: shape.having,
     time_bucket: shape.timeBucket,
     order,
     limit: shape.limit,
-    inactivity: inactivity ? { duration_seconds: inactivity.duration_seconds, activity: inactivity.activity, expression: inactivity.expression.slice(0, LIMITS.expression) } : null,
+    inactivity: inactivity
+      ? {
+          duration_seconds: inactivity.duration_seconds,
+          activity: inactivity.activity,
+          expression: inactivity.expression.slice(0, LIMITS.expression),
+        }
+      : null,
   };
 }

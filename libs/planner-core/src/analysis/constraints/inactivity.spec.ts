@@ -20,10 +20,12 @@ describe('findInactivity', () => {
     expect(text.slice(found!.start, found!.end)).toBe(found!.expression);
   });
 
-  it.each(['failed sign-ins not from the US in the last 7 days', 'Show logins in the last 90 days', 'no more than 5 failures in 10 minutes', 'not logged in'])(
-    'finds none in "%s"',
-    (text) => {
-      expect(findInactivity(text)).toBeNull();
-    },
-  );
+  it.each([
+    'failed sign-ins not from the US in the last 7 days',
+    'Show logins in the last 90 days',
+    'no more than 5 failures in 10 minutes',
+    'not logged in',
+  ])('finds none in "%s"', (text) => {
+    expect(findInactivity(text)).toBeNull();
+  });
 });

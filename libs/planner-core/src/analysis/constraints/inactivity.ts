@@ -16,7 +16,10 @@ const NEGATED = new RegExp(
   'gi',
 );
 /** "inactive for 3 months", "dormant accounts over 90 days", "stale for 60d". */
-const IDLE = new RegExp(`\\b(?:inactive|dormant|stale|idle|unused)\\s+(?:[\\w-]+\\s+){0,2}?(?:for|in|over|since|longer\\s+than|more\\s+than)\\s+${SPAN}`, 'gi');
+const IDLE = new RegExp(
+  `\\b(?:inactive|dormant|stale|idle|unused)\\s+(?:[\\w-]+\\s+){0,2}?(?:for|in|over|since|longer\\s+than|more\\s+than)\\s+${SPAN}`,
+  'gi',
+);
 /** "last login older than 90 days", "last seen more than 30 days ago". */
 const LAST_SEEN = new RegExp(
   `\\blast\\s+((?:log(?:ged)?[\\s-]?(?:in|on)|login|logon|sign[\\s-]?in|signed\\s+in|seen|activity|active|order|purchase|access)(?:\\s+date|\\s+time)?)\\s+(?:is\\s+|was\\s+)?(?:older\\s+than|more\\s+than|over|before)\\s+(${NUMBER_PATTERN})\\s*(${UNIT_PATTERN})\\b(?:\\s+ago)?`,
@@ -30,7 +33,10 @@ const ACTIVITIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\border(?:s|ed)?\b/i, 'order'],
   [/\bpurchas\w*|\bbought\b/i, 'purchase'],
   [/\bpassword\b|\brotat\w*|\breset\b/i, 'password change'],
-  [/\bseen\b|\bsent\b|\breport\w*|\bevents?\b|\blogs?\b|\bheartbeats?\b|\bactiv\w*|\bused\b|\bconnect\w*|\bauthenticat\w*|\baccess\w*|\bvisit\w*/i, 'activity'],
+  [
+    /\bseen\b|\bsent\b|\breport\w*|\bevents?\b|\blogs?\b|\bheartbeats?\b|\bactiv\w*|\bused\b|\bconnect\w*|\bauthenticat\w*|\baccess\w*|\bvisit\w*/i,
+    'activity',
+  ],
   [/\btransaction\w*|\bpayment\w*|\bpaid\b/i, 'transaction'],
 ];
 
@@ -39,7 +45,12 @@ function activityOf(words: string): string | null {
   return null;
 }
 
-function phrase(match: RegExpExecArray, amount: string | undefined, unit: string, activity: string | null): InactivityPhrase | null {
+function phrase(
+  match: RegExpExecArray,
+  amount: string | undefined,
+  unit: string,
+  activity: string | null,
+): InactivityPhrase | null {
   // "in the past year" is one year; a bare letter ("in the s") is no unit.
   if (amount === undefined && unit.length < 3) return null;
   const value = amount === undefined ? 1 : readNumber(amount);

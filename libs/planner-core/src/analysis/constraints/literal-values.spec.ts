@@ -19,7 +19,9 @@ describe('readLiteralValues', () => {
   });
 
   it('reads IPv4, IPv6 and CIDR with ipaddr.js, and not versions or dates', () => {
-    expect(values('sign-ins from 10.0.0.5 or 2001:db8::1 in 192.168.0.0/16, app version 1.2.3.4.5, at 12:30:45')).toEqual([
+    expect(
+      values('sign-ins from 10.0.0.5 or 2001:db8::1 in 192.168.0.0/16, app version 1.2.3.4.5, at 12:30:45'),
+    ).toEqual([
       ['ip', '10.0.0.5'],
       ['ip', '2001:db8::1'],
       ['cidr', '192.168.0.0/16'],
@@ -47,7 +49,9 @@ describe('readLiteralValues', () => {
     const md5 = 'd41d8cd98f00b204e9800998ecf8427e';
     const sha1 = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';
     const sha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-    const hits = readLiteralValues(`files with hash ${md5}, ${sha1} or ${sha256}; order 12345678901234567890123456789012`);
+    const hits = readLiteralValues(
+      `files with hash ${md5}, ${sha1} or ${sha256}; order 12345678901234567890123456789012`,
+    );
 
     expect(hits.filter((h) => h.kind === 'hash').map((h) => h.hint)).toEqual(['md5', 'sha1', 'sha256']);
   });
@@ -116,7 +120,11 @@ describe('readLiteralValues', () => {
   });
 
   it('reads DOMAIN\\user accounts, registry keys, GUIDs and entity ids', () => {
-    expect(values('CONTOSO\\jdoe changed HKLM\\Software\\Microsoft\\Run for order #12345 in tenant 72f988bf-86f1-41af-91ab-2d7cd011db47')).toEqual([
+    expect(
+      values(
+        'CONTOSO\\jdoe changed HKLM\\Software\\Microsoft\\Run for order #12345 in tenant 72f988bf-86f1-41af-91ab-2d7cd011db47',
+      ),
+    ).toEqual([
       ['user', 'CONTOSO\\jdoe'],
       ['registry', 'HKLM\\Software\\Microsoft\\Run'],
       ['id', '12345'],

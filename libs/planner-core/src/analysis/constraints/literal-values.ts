@@ -22,21 +22,66 @@ const ACCOUNT = /(?<![\w\\])[A-Za-z][\w-]{0,30}\\[A-Za-z0-9_.$-]{1,64}(?![\w\\])
 const PROCESS_EXTENSIONS = ['exe', 'scr'];
 const FILE_EXTENSIONS = [
   ...PROCESS_EXTENSIONS,
-  'dll', 'sys', 'ps1', 'psm1', 'bat', 'cmd', 'vbs', 'vbe', 'js', 'jse', 'wsf', 'hta', 'msi', 'lnk', 'jar', 'py', 'sh',
-  'docm', 'doc', 'docx', 'xls', 'xlsx', 'xlsm', 'ppt', 'pptx', 'pdf', 'zip', 'rar', '7z', 'iso', 'img', 'vhd', 'txt',
-  'csv', 'log', 'dat', 'tmp', 'inf', 'reg', 'cpl', 'ocx', 'one', 'rtf',
+  'dll',
+  'sys',
+  'ps1',
+  'psm1',
+  'bat',
+  'cmd',
+  'vbs',
+  'vbe',
+  'js',
+  'jse',
+  'wsf',
+  'hta',
+  'msi',
+  'lnk',
+  'jar',
+  'py',
+  'sh',
+  'docm',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'xlsm',
+  'ppt',
+  'pptx',
+  'pdf',
+  'zip',
+  'rar',
+  '7z',
+  'iso',
+  'img',
+  'vhd',
+  'txt',
+  'csv',
+  'log',
+  'dat',
+  'tmp',
+  'inf',
+  'reg',
+  'cpl',
+  'ocx',
+  'one',
+  'rtf',
 ];
 const EXTENSION_GROUP = FILE_EXTENSIONS.join('|');
 /** `powershell.exe`, `C:\Windows\Temp\a.ps1`, `invoice.docm`. */
-const FILE_NAME = new RegExp(`(?<![\\w.\\\\/-])(?:[A-Za-z]:\\\\)?(?:[\\w$ .-]{0,100}\\\\){0,12}[\\w$-][\\w$.-]{0,100}\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'gi');
+const FILE_NAME = new RegExp(
+  `(?<![\\w.\\\\/-])(?:[A-Za-z]:\\\\)?(?:[\\w$ .-]{0,100}\\\\){0,12}[\\w$-][\\w$.-]{0,100}\\.(?:${EXTENSION_GROUP})(?![\\w.])`,
+  'gi',
+);
 /** A bare extension: ".ps1 files", "*.docm". */
 const EXTENSION = new RegExp(`(?<![\\w.])\\*?\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'gi');
 
 /** Ports: "port 4444", "ports 22, 3389 and 445", "port 443/tcp". */
-const PORT = /\b(?:dest(?:ination)?\s+|src\s+|source\s+|remote\s+|local\s+|tcp\s+|udp\s+)?ports?\s*(?:number\s*)?[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
+const PORT =
+  /\b(?:dest(?:ination)?\s+|src\s+|source\s+|remote\s+|local\s+|tcp\s+|udp\s+)?ports?\s*(?:number\s*)?[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
 
 /** "event ID 4625", "EventCode=4688", "events 4625, 4740 and 4769", "event 4720". */
-const EVENT_ID = /\b(?:windows\s+)?(?:security\s+)?(?:events?\s*(?:ids?|codes?)?|eventids?|eventcodes?|event_ids?|ids?)\s*[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
+const EVENT_ID =
+  /\b(?:windows\s+)?(?:security\s+)?(?:events?\s*(?:ids?|codes?)?|eventids?|eventcodes?|event_ids?|ids?)\s*[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
 
 /** Windows and Sysmon event IDs common enough to read as such when written bare ("4625 events", "failed 4625 logons"). */
 const KNOWN_EVENT_IDS = new Set([
@@ -52,52 +97,295 @@ const KNOWN_EVENT_IDS = new Set([
 const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?![\w.%:/-]|,\d)/g;
 
 /** Words after which a name is a host: "host WKS-042", "on server DC01", "device named LAPTOP-7". */
-const HOST = /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
+const HOST =
+  /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
 
 const TLDS = [
-  'com', 'net', 'org', 'io', 'gov', 'edu', 'mil', 'info', 'biz', 'co', 'us', 'uk', 'de', 'fr', 'ru', 'cn', 'jp', 'au',
-  'ca', 'in', 'br', 'nl', 'eu', 'ch', 'it', 'es', 'se', 'no', 'pl', 'be', 'at', 'dk', 'fi', 'ie', 'nz', 'kr', 'tw', 'hk',
-  'sg', 'ua', 'ir', 'kp', 'tk', 'xyz', 'top', 'online', 'site', 'club', 'app', 'dev', 'cloud', 'local', 'corp', 'lan',
-  'internal', 'onion', 'ms', 'ly', 'me', 'tv', 'cc', 'ai', 'gg',
+  'com',
+  'net',
+  'org',
+  'io',
+  'gov',
+  'edu',
+  'mil',
+  'info',
+  'biz',
+  'co',
+  'us',
+  'uk',
+  'de',
+  'fr',
+  'ru',
+  'cn',
+  'jp',
+  'au',
+  'ca',
+  'in',
+  'br',
+  'nl',
+  'eu',
+  'ch',
+  'it',
+  'es',
+  'se',
+  'no',
+  'pl',
+  'be',
+  'at',
+  'dk',
+  'fi',
+  'ie',
+  'nz',
+  'kr',
+  'tw',
+  'hk',
+  'sg',
+  'ua',
+  'ir',
+  'kp',
+  'tk',
+  'xyz',
+  'top',
+  'online',
+  'site',
+  'club',
+  'app',
+  'dev',
+  'cloud',
+  'local',
+  'corp',
+  'lan',
+  'internal',
+  'onion',
+  'ms',
+  'ly',
+  'me',
+  'tv',
+  'cc',
+  'ai',
+  'gg',
 ];
-const DOMAIN = new RegExp(`(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`, 'gi');
+const DOMAIN = new RegExp(
+  `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
+  'gi',
+);
 
 /** Ids the question names with their entity: "order 12345", "order id #42", "ticket INC0012345", "customer id 7". */
-const ENTITY_ID = /\b(order|customer|invoice|ticket|incident|case|alert|user|account|transaction|payment|product|session|request|device|tenant|subscription)\b\s*(?:id|number|no\.?|#)?\s*[:=#]?\s*(#?[A-Z]{0,6}\d{2,20})\b/gi;
+const ENTITY_ID =
+  /\b(order|customer|invoice|ticket|incident|case|alert|user|account|transaction|payment|product|session|request|device|tenant|subscription)\b\s*(?:id|number|no\.?|#)?\s*[:=#]?\s*(#?[A-Z]{0,6}\d{2,20})\b/gi;
 
 /** A name written after the word that says it is an account: "user jsmith", "account svc_backup", "username alice". */
 const NAMED_USER = /\b(?:user(?:name)?|account|upn|login\s+name)\s+(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})/gi;
 
 /** Words that follow "user"/"account" as ordinary English, not as a name ("user accounts", "account lockouts"). */
 const NOT_A_NAME = new Set([
-  'a', 'an', 'the', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'who', 'whose', 'that', 'which', 'with',
-  'without', 'and', 'or', 'of', 'in', 'on', 'to', 'for', 'from', 'by', 'at', 'as', 'if', 'not', 'no', 'did', 'does', 'do',
-  'can', 'could', 'should', 'would', 'will', 'may', 'might', 'named', 'called', 'id', 'ids', 'name', 'names', 'number',
-  'account', 'accounts', 'user', 'users', 'activity', 'activities', 'logon', 'logons', 'login', 'logins', 'sign', 'signin',
-  'signins', 'sign-in', 'sign-ins', 'creation', 'created', 'changes', 'change', 'changed', 'management', 'lockout', 'lockouts',
-  'locked', 'lock', 'behavior', 'behaviour', 'agent', 'agents', 'risk', 'risks', 'type', 'types', 'details', 'information',
-  'info', 'data', 'events', 'event', 'deletion', 'deleted', 'disabled', 'enabled', 'password', 'passwords', 'privileges',
-  'permissions', 'group', 'groups', 'session', 'sessions', 'access', 'status', 'state', 'level', 'list', 'count', 'counts',
-  'email', 'emails', 'principal', 'principals', 'profile', 'profiles', 'modifications', 'modified', 'failures', 'failed',
-  'successful', 'attempts', 'authentication', 'authentications', 'this', 'these', 'those', 'any', 'all', 'each', 'every',
-  'per', 'since', 'over', 'during', 'after', 'before', 'between', 'last', 'past', 'today', 'yesterday', 'context', 'owner',
-  'owners', 'balance', 'balances', 'holder', 'holders', 'manager', 'managers', 'team', 'teams', 'role', 'roles', 'usage',
-  'identity', 'identities', 'object', 'objects', 'record', 'records', 'table', 'tables', 'field', 'fields', 'column',
+  'a',
+  'an',
+  'the',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'who',
+  'whose',
+  'that',
+  'which',
+  'with',
+  'without',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'from',
+  'by',
+  'at',
+  'as',
+  'if',
+  'not',
+  'no',
+  'did',
+  'does',
+  'do',
+  'can',
+  'could',
+  'should',
+  'would',
+  'will',
+  'may',
+  'might',
+  'named',
+  'called',
+  'id',
+  'ids',
+  'name',
+  'names',
+  'number',
+  'account',
+  'accounts',
+  'user',
+  'users',
+  'activity',
+  'activities',
+  'logon',
+  'logons',
+  'login',
+  'logins',
+  'sign',
+  'signin',
+  'signins',
+  'sign-in',
+  'sign-ins',
+  'creation',
+  'created',
+  'changes',
+  'change',
+  'changed',
+  'management',
+  'lockout',
+  'lockouts',
+  'locked',
+  'lock',
+  'behavior',
+  'behaviour',
+  'agent',
+  'agents',
+  'risk',
+  'risks',
+  'type',
+  'types',
+  'details',
+  'information',
+  'info',
+  'data',
+  'events',
+  'event',
+  'deletion',
+  'deleted',
+  'disabled',
+  'enabled',
+  'password',
+  'passwords',
+  'privileges',
+  'permissions',
+  'group',
+  'groups',
+  'session',
+  'sessions',
+  'access',
+  'status',
+  'state',
+  'level',
+  'list',
+  'count',
+  'counts',
+  'email',
+  'emails',
+  'principal',
+  'principals',
+  'profile',
+  'profiles',
+  'modifications',
+  'modified',
+  'failures',
+  'failed',
+  'successful',
+  'attempts',
+  'authentication',
+  'authentications',
+  'this',
+  'these',
+  'those',
+  'any',
+  'all',
+  'each',
+  'every',
+  'per',
+  'since',
+  'over',
+  'during',
+  'after',
+  'before',
+  'between',
+  'last',
+  'past',
+  'today',
+  'yesterday',
+  'context',
+  'owner',
+  'owners',
+  'balance',
+  'balances',
+  'holder',
+  'holders',
+  'manager',
+  'managers',
+  'team',
+  'teams',
+  'role',
+  'roles',
+  'usage',
+  'identity',
+  'identities',
+  'object',
+  'objects',
+  'record',
+  'records',
+  'table',
+  'tables',
+  'field',
+  'fields',
+  'column',
 ]);
 
 /**
  * An operation or event name written as an identifier (`ConsoleLogin`, `FileDownloaded`): a CamelCase word said
  * to be an event, operation or action. A catalog value, not a column.
  */
-const OPERATION_NAME = /\b([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType)\s*(?:=|==|:|named|called)?\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+const OPERATION_NAME =
+  /\b([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType)\s*(?:=|==|:|named|called)?\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
 /** CamelCase product and source names, which name where data comes from, not an operation in it. */
 const PRODUCT_NAMES = new Set([
-  'powershell', 'cloudtrail', 'sharepoint', 'onedrive', 'guardduty', 'cloudwatch', 'eventcode', 'eventid', 'sourcetype',
-  'loganalytics', 'office', 'azuread', 'securityevent', 'windowsevent', 'sysmon', 'github', 'gitlab', 'macos', 'iphone',
-  'linkedin', 'youtube', 'wordpress', 'mysql', 'postgresql', 'javascript', 'typescript', 'okta', 'crowdstrike', 'falcon',
+  'powershell',
+  'cloudtrail',
+  'sharepoint',
+  'onedrive',
+  'guardduty',
+  'cloudwatch',
+  'eventcode',
+  'eventid',
+  'sourcetype',
+  'loganalytics',
+  'office',
+  'azuread',
+  'securityevent',
+  'windowsevent',
+  'sysmon',
+  'github',
+  'gitlab',
+  'macos',
+  'iphone',
+  'linkedin',
+  'youtube',
+  'wordpress',
+  'mysql',
+  'postgresql',
+  'javascript',
+  'typescript',
+  'okta',
+  'crowdstrike',
+  'falcon',
 ]);
 
-const MAIL_CONTEXT = /\b(?:e-?mails?|mail(?:box)?|sender|recipients?|inbox|phish\w*|sent|received|from address|smtp)\b/i;
+const MAIL_CONTEXT =
+  /\b(?:e-?mails?|mail(?:box)?|sender|recipients?|inbox|phish\w*|sent|received|from address|smtp)\b/i;
 
 /** Dotted-decimal IPv4 or IPv6, with an optional prefix; not the hex and octal forms ipaddr.js also accepts ("0x00000001"). */
 function validIp(text: string): boolean {
@@ -107,10 +395,15 @@ function validIp(text: string): boolean {
 }
 
 /** Words after a number that make it a count, an amount or a duration, not an id. */
-const NOT_AN_ID_AFTER = /^\s*(?:usd|eur|gbp|dollars?|euros?|pounds?|orders?|items?|rows?|records?|results?|times|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes|[kmg]b|%)\b/i;
+const NOT_AN_ID_AFTER =
+  /^\s*(?:usd|eur|gbp|dollars?|euros?|pounds?|orders?|items?|rows?|records?|results?|times|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes|[kmg]b|%)\b/i;
 
 /** Offsets of each number of a list match, so each number is one hit with its own span. */
-function listHits(match: RegExpExecArray, group: number, make: (value: string, start: number, end: number) => ValueHit | null): ValueHit[] {
+function listHits(
+  match: RegExpExecArray,
+  group: number,
+  make: (value: string, start: number, end: number) => ValueHit | null,
+): ValueHit[] {
   const list = match[group]!;
   const listStart = match.index + match[0].lastIndexOf(list);
   const hits: ValueHit[] = [];
@@ -166,89 +459,247 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   const hits: ValueHit[] = [];
   const mailContext = MAIL_CONTEXT.test(text);
 
-  if (GATES.quoted.test(text)) scan(text, QUOTED, taken, (m) => {
-    // A quote closing a list item may hold its comma or full stop ("Allow," "-LocalPort.").
-    const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim().replace(/[,;:.]+$/, '');
-    if (inner.length === 0) return null;
-    const kind = classifyQuoted(inner);
-    // Quoted text and registry paths are searched for, not matched whole.
-    return { kind, value: inner, start: m.index, end: m.index + m[0].length, ...(kind === 'registry' || kind === 'text' ? { operator: 'contains' as const } : {}) };
-  }, hits);
-  if (GATES.url.test(text)) scan(text, URL, taken, (m) => {
-    const value = m[0].replace(/[.,;:!?)\]]+$/, '');
-    return { kind: 'url', value, start: m.index, end: m.index + value.length };
-  }, hits);
-  if (GATES.email.test(text)) scan(text, EMAIL, taken, (m) => ({ kind: mailContext ? 'email' : 'user', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
-  if (GATES.guid.test(text)) scan(text, GUID, taken, (m) => ({ kind: 'id', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
-  if (GATES.ipv4.test(text)) scan(text, IPV4, taken, (m) => {
-    const [address, port] = m[0].split(/:(?=\d+$)/);
-    if (!validIp(address!)) return null;
-    const end = m.index + address!.length;
-    const ip: ValueHit = { kind: address!.includes('/') ? 'cidr' : 'ip', value: address!, start: m.index, end };
-    if (port === undefined || Number(port) > 65_535) return ip;
-    return [ip, { kind: 'port', value: String(Number(port)), start: end, end: m.index + m[0].length }];
-  }, hits);
-  if (GATES.ipv6.test(text)) scan(text, IPV6, taken, (m) => {
-    const value = m[0];
-    if (!/::|(?:[0-9A-Fa-f]{1,4}:){7}/.test(value) || !validIp(value) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(value)) return null;
-    return { kind: value.includes('/') ? 'cidr' : 'ip', value, start: m.index, end: m.index + value.length };
-  }, hits);
-  if (GATES.hash.test(text)) scan(text, HASH, taken, (m) => {
-    // A hash has letters and digits both, or it is a long number.
-    if (!/[A-Fa-f]/.test(m[0]) || !/\d/.test(m[0])) return null;
-    return { kind: 'hash', value: m[0], start: m.index, end: m.index + m[0].length, hint: hashHint(m[0].length) };
-  }, hits);
-  if (GATES.backslash.test(text)) scan(text, REGISTRY, taken, (m) => {
-    const value = m[0].replace(/[.,;:!?)]+$/, '');
-    return { kind: 'registry', value, start: m.index, end: m.index + value.length, operator: 'contains' };
-  }, hits);
-  if (GATES.extension.test(text)) scan(text, FILE_NAME, taken, (m) => {
-    const value = m[0].trim();
-    const start = m.index + m[0].indexOf(value);
-    const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
-    return { kind: PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file', value, start, end: start + value.length };
-  }, hits);
-  if (GATES.extension.test(text)) scan(text, EXTENSION, taken, (m) => ({ kind: 'file', value: m[0].replace(/^\*/, '').toLowerCase(), start: m.index, end: m.index + m[0].length, operator: 'contains' }), hits);
-  if (GATES.backslash.test(text)) scan(text, ACCOUNT, taken, (m) => ({ kind: 'user', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
-  if (GATES.port.test(text)) scan(text, PORT, taken, (m) => {
-    const hint = /^(?:dest|remote)/i.test(m[0]) ? 'destination' : /^(?:src|source|local)/i.test(m[0]) ? 'source' : undefined;
-    return listHits(m, 1, (value, start, end) => (Number(value) <= 65_535 ? { kind: 'port', value: String(Number(value)), start, end, ...(hint ? { hint } : {}) } : null));
-  }, hits);
-  if (GATES.digits.test(text) && GATES.eventWord.test(text)) scan(text, EVENT_ID, taken, (m) => {
-    // "ids 4625" needs a known id; "event 4720", "EventCode=4688" need none.
-    const named = /event/i.test(m[0]);
-    if (NOT_AN_ID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
-    return listHits(m, 1, (value, start, end) => (named || KNOWN_EVENT_IDS.has(Number(value)) ? { kind: 'event_id', value: String(Number(value)), start, end } : null));
-  }, hits);
-  if (GATES.digits4.test(text)) scan(text, BARE_NUMBER, taken, (m) => {
-    if (!KNOWN_EVENT_IDS.has(Number(m[0])) || NOT_AN_ID_AFTER.test(text.slice(m.index + 4, m.index + 20))) return null;
-    return { kind: 'event_id', value: m[0], start: m.index, end: m.index + 4 };
-  }, hits);
-  if (GATES.digits.test(text)) scan(text, ENTITY_ID, taken, (m) => {
-    const value = m[2]!.replace(/^#/, '');
-    const start = m.index + m[0].lastIndexOf(m[2]!);
-    return { kind: 'id', value, start, end: start + m[2]!.length, hint: m[1]!.toLowerCase() };
-  }, hits);
-  if (GATES.hostWord.test(text)) scan(text, HOST, taken, (m) => {
-    const name = m[1]!;
-    // A host name has a digit, a hyphen, a dot or capitals ("DC01", "web-01", "srv.contoso.local"), not an ordinary word.
-    if ((!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) || /^[\d.]+$/.test(name)) return null;
-    const start = m.index + m[0].lastIndexOf(name);
-    return { kind: 'host', value: name, start, end: start + name.length };
-  }, hits);
-  if (GATES.userWord.test(text)) scan(text, NAMED_USER, taken, (m) => {
-    const name = m[1]!.replace(/[.$-]+$/, (tail) => (tail.endsWith('$') ? '$' : ''));
-    if (name.length < 2 || NOT_A_NAME.has(name.toLowerCase()) || /^\d/.test(name)) return null;
-    // A capitalised ordinary word after "User" at a sentence start is no name; a name is one token.
-    const start = m.index + m[0].lastIndexOf(m[1]!);
-    return { kind: 'user', value: name, start, end: start + name.length };
-  }, hits);
-  if (GATES.camel.test(text)) scan(text, OPERATION_NAME, taken, (m) => {
-    const name = (m[1] ?? m[2])!;
-    if (PRODUCT_NAMES.has(name.toLowerCase())) return null;
-    const start = m.index + m[0].indexOf(name);
-    return { kind: 'action', value: name, start, end: start + name.length };
-  }, hits);
-  if (GATES.domain.test(text)) scan(text, DOMAIN, taken, (m) => ({ kind: 'domain', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }), hits);
+  if (GATES.quoted.test(text))
+    scan(
+      text,
+      QUOTED,
+      taken,
+      (m) => {
+        // A quote closing a list item may hold its comma or full stop ("Allow," "-LocalPort.").
+        const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim().replace(/[,;:.]+$/, '');
+        if (inner.length === 0) return null;
+        const kind = classifyQuoted(inner);
+        // Quoted text and registry paths are searched for, not matched whole.
+        return {
+          kind,
+          value: inner,
+          start: m.index,
+          end: m.index + m[0].length,
+          ...(kind === 'registry' || kind === 'text' ? { operator: 'contains' as const } : {}),
+        };
+      },
+      hits,
+    );
+  if (GATES.url.test(text))
+    scan(
+      text,
+      URL,
+      taken,
+      (m) => {
+        const value = m[0].replace(/[.,;:!?)\]]+$/, '');
+        return { kind: 'url', value, start: m.index, end: m.index + value.length };
+      },
+      hits,
+    );
+  if (GATES.email.test(text))
+    scan(
+      text,
+      EMAIL,
+      taken,
+      (m) => ({ kind: mailContext ? 'email' : 'user', value: m[0], start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
+  if (GATES.guid.test(text))
+    scan(text, GUID, taken, (m) => ({ kind: 'id', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
+  if (GATES.ipv4.test(text))
+    scan(
+      text,
+      IPV4,
+      taken,
+      (m) => {
+        const [address, port] = m[0].split(/:(?=\d+$)/);
+        if (!validIp(address!)) return null;
+        const end = m.index + address!.length;
+        const ip: ValueHit = { kind: address!.includes('/') ? 'cidr' : 'ip', value: address!, start: m.index, end };
+        if (port === undefined || Number(port) > 65_535) return ip;
+        return [ip, { kind: 'port', value: String(Number(port)), start: end, end: m.index + m[0].length }];
+      },
+      hits,
+    );
+  if (GATES.ipv6.test(text))
+    scan(
+      text,
+      IPV6,
+      taken,
+      (m) => {
+        const value = m[0];
+        if (!/::|(?:[0-9A-Fa-f]{1,4}:){7}/.test(value) || !validIp(value) || /^\d{1,2}:\d{2}(?::\d{2})?$/.test(value))
+          return null;
+        return { kind: value.includes('/') ? 'cidr' : 'ip', value, start: m.index, end: m.index + value.length };
+      },
+      hits,
+    );
+  if (GATES.hash.test(text))
+    scan(
+      text,
+      HASH,
+      taken,
+      (m) => {
+        // A hash has letters and digits both, or it is a long number.
+        if (!/[A-Fa-f]/.test(m[0]) || !/\d/.test(m[0])) return null;
+        return { kind: 'hash', value: m[0], start: m.index, end: m.index + m[0].length, hint: hashHint(m[0].length) };
+      },
+      hits,
+    );
+  if (GATES.backslash.test(text))
+    scan(
+      text,
+      REGISTRY,
+      taken,
+      (m) => {
+        const value = m[0].replace(/[.,;:!?)]+$/, '');
+        return { kind: 'registry', value, start: m.index, end: m.index + value.length, operator: 'contains' };
+      },
+      hits,
+    );
+  if (GATES.extension.test(text))
+    scan(
+      text,
+      FILE_NAME,
+      taken,
+      (m) => {
+        const value = m[0].trim();
+        const start = m.index + m[0].indexOf(value);
+        const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
+        return {
+          kind: PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file',
+          value,
+          start,
+          end: start + value.length,
+        };
+      },
+      hits,
+    );
+  if (GATES.extension.test(text))
+    scan(
+      text,
+      EXTENSION,
+      taken,
+      (m) => ({
+        kind: 'file',
+        value: m[0].replace(/^\*/, '').toLowerCase(),
+        start: m.index,
+        end: m.index + m[0].length,
+        operator: 'contains',
+      }),
+      hits,
+    );
+  if (GATES.backslash.test(text))
+    scan(
+      text,
+      ACCOUNT,
+      taken,
+      (m) => ({ kind: 'user', value: m[0], start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
+  if (GATES.port.test(text))
+    scan(
+      text,
+      PORT,
+      taken,
+      (m) => {
+        const hint = /^(?:dest|remote)/i.test(m[0])
+          ? 'destination'
+          : /^(?:src|source|local)/i.test(m[0])
+            ? 'source'
+            : undefined;
+        return listHits(m, 1, (value, start, end) =>
+          Number(value) <= 65_535
+            ? { kind: 'port', value: String(Number(value)), start, end, ...(hint ? { hint } : {}) }
+            : null,
+        );
+      },
+      hits,
+    );
+  if (GATES.digits.test(text) && GATES.eventWord.test(text))
+    scan(
+      text,
+      EVENT_ID,
+      taken,
+      (m) => {
+        // "ids 4625" needs a known id; "event 4720", "EventCode=4688" need none.
+        const named = /event/i.test(m[0]);
+        if (NOT_AN_ID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+        return listHits(m, 1, (value, start, end) =>
+          named || KNOWN_EVENT_IDS.has(Number(value))
+            ? { kind: 'event_id', value: String(Number(value)), start, end }
+            : null,
+        );
+      },
+      hits,
+    );
+  if (GATES.digits4.test(text))
+    scan(
+      text,
+      BARE_NUMBER,
+      taken,
+      (m) => {
+        if (!KNOWN_EVENT_IDS.has(Number(m[0])) || NOT_AN_ID_AFTER.test(text.slice(m.index + 4, m.index + 20)))
+          return null;
+        return { kind: 'event_id', value: m[0], start: m.index, end: m.index + 4 };
+      },
+      hits,
+    );
+  if (GATES.digits.test(text))
+    scan(
+      text,
+      ENTITY_ID,
+      taken,
+      (m) => {
+        const value = m[2]!.replace(/^#/, '');
+        const start = m.index + m[0].lastIndexOf(m[2]!);
+        return { kind: 'id', value, start, end: start + m[2]!.length, hint: m[1]!.toLowerCase() };
+      },
+      hits,
+    );
+  if (GATES.hostWord.test(text))
+    scan(
+      text,
+      HOST,
+      taken,
+      (m) => {
+        const name = m[1]!;
+        // A host name has a digit, a hyphen, a dot or capitals ("DC01", "web-01", "srv.contoso.local"), not an ordinary word.
+        if ((!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) || /^[\d.]+$/.test(name)) return null;
+        const start = m.index + m[0].lastIndexOf(name);
+        return { kind: 'host', value: name, start, end: start + name.length };
+      },
+      hits,
+    );
+  if (GATES.userWord.test(text))
+    scan(
+      text,
+      NAMED_USER,
+      taken,
+      (m) => {
+        const name = m[1]!.replace(/[.$-]+$/, (tail) => (tail.endsWith('$') ? '$' : ''));
+        if (name.length < 2 || NOT_A_NAME.has(name.toLowerCase()) || /^\d/.test(name)) return null;
+        // A capitalised ordinary word after "User" at a sentence start is no name; a name is one token.
+        const start = m.index + m[0].lastIndexOf(m[1]!);
+        return { kind: 'user', value: name, start, end: start + name.length };
+      },
+      hits,
+    );
+  if (GATES.camel.test(text))
+    scan(
+      text,
+      OPERATION_NAME,
+      taken,
+      (m) => {
+        const name = (m[1] ?? m[2])!;
+        if (PRODUCT_NAMES.has(name.toLowerCase())) return null;
+        const start = m.index + m[0].indexOf(name);
+        return { kind: 'action', value: name, start, end: start + name.length };
+      },
+      hits,
+    );
+  if (GATES.domain.test(text))
+    scan(
+      text,
+      DOMAIN,
+      taken,
+      (m) => ({ kind: 'domain', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
   return hits.sort((a, b) => a.start - b.start);
 }

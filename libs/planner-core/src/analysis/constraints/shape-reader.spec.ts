@@ -12,24 +12,45 @@ describe('readShape', () => {
 
   it('reads ranking or totalling by money as a sum', () => {
     expect(shape('the five suppliers ranked by turnover')).toMatchObject({ measure: { kind: 'sum', of: 'turnover' } });
-    expect(shape('total travel spent per team')).toMatchObject({ measure: { kind: 'sum', of: 'spent' }, groupBy: ['team'] });
+    expect(shape('total travel spent per team')).toMatchObject({
+      measure: { kind: 'sum', of: 'spent' },
+      groupBy: ['team'],
+    });
     expect(shape('how much has each region paid this quarter')).toMatchObject({ measure: { kind: 'sum', of: 'paid' } });
     expect(shape('orders by sales channel')).not.toMatchObject({ measure: { kind: 'sum' } });
   });
 
   it('reads top-N as a descending order on the measure, grouped by the subject', () => {
-    expect(shape('Top 10 users by failed logons')).toMatchObject({ limit: 10, order: { by: 'measure', direction: 'desc' }, groupBy: ['user'], measure: { kind: 'count' } });
+    expect(shape('Top 10 users by failed logons')).toMatchObject({
+      limit: 10,
+      order: { by: 'measure', direction: 'desc' },
+      groupBy: ['user'],
+      measure: { kind: 'count' },
+    });
   });
 
   it('reads number words in a top-N and a threshold', () => {
     expect(shape('top five hosts')).toMatchObject({ limit: 5, groupBy: ['host'] });
-    expect(shape('accounts with more than a dozen failed logons')).toMatchObject({ having: { operator: 'gt', value: 12 }, groupBy: ['user'] });
+    expect(shape('accounts with more than a dozen failed logons')).toMatchObject({
+      having: { operator: 'gt', value: 12 },
+      groupBy: ['user'],
+    });
   });
 
   it('reads a threshold on a count as HAVING, with the subject it groups by', () => {
-    expect(shape('customers with more than 5 orders')).toMatchObject({ having: { operator: 'gt', value: 5 }, groupBy: ['customer'], measure: { kind: 'count', of: 'order' } });
-    expect(shape('IPs with at least 10 failed attempts')).toMatchObject({ having: { operator: 'gte', value: 10 }, groupBy: ['ip'] });
-    expect(shape('users who signed in from 3 or more distinct countries')).toMatchObject({ having: { operator: 'gte', value: 3 }, measure: { kind: 'distinct_count', of: 'country' } });
+    expect(shape('customers with more than 5 orders')).toMatchObject({
+      having: { operator: 'gt', value: 5 },
+      groupBy: ['customer'],
+      measure: { kind: 'count', of: 'order' },
+    });
+    expect(shape('IPs with at least 10 failed attempts')).toMatchObject({
+      having: { operator: 'gte', value: 10 },
+      groupBy: ['ip'],
+    });
+    expect(shape('users who signed in from 3 or more distinct countries')).toMatchObject({
+      having: { operator: 'gte', value: 3 },
+      measure: { kind: 'distinct_count', of: 'country' },
+    });
   });
 
   it('reads a sliding window after a threshold as the time bucket', () => {
@@ -45,11 +66,21 @@ describe('readShape', () => {
   });
 
   it('reads the measures', () => {
-    expect(shape('how many distinct users signed in')).toMatchObject({ measure: { kind: 'distinct_count', of: 'user' } });
-    expect(shape('average order value by customer segment')).toMatchObject({ measure: { kind: 'avg', of: 'order value' }, groupBy: ['segment'] });
+    expect(shape('how many distinct users signed in')).toMatchObject({
+      measure: { kind: 'distinct_count', of: 'user' },
+    });
+    expect(shape('average order value by customer segment')).toMatchObject({
+      measure: { kind: 'avg', of: 'order value' },
+      groupBy: ['segment'],
+    });
     expect(shape('total revenue per month')).toMatchObject({ measure: { kind: 'sum', of: 'revenue' } });
-    expect(shape('sum of the amount by country')).toMatchObject({ measure: { kind: 'sum', of: 'amount' }, groupBy: ['country'] });
-    expect(shape('what is the highest amount of budget spend')).toMatchObject({ measure: { kind: 'max', of: 'amount' } });
+    expect(shape('sum of the amount by country')).toMatchObject({
+      measure: { kind: 'sum', of: 'amount' },
+      groupBy: ['country'],
+    });
+    expect(shape('what is the highest amount of budget spend')).toMatchObject({
+      measure: { kind: 'max', of: 'amount' },
+    });
     expect(shape('number of orders')).toMatchObject({ measure: { kind: 'count', of: 'order' } });
   });
 
@@ -57,7 +88,9 @@ describe('readShape', () => {
     expect(shape('hourly failed sign-ins')).toMatchObject({ timeBucket: { unit: 'hour', size: 1, seconds: 3600 } });
     expect(shape('logons per day')).toMatchObject({ timeBucket: { unit: 'day', size: 1, seconds: 86_400 } });
     expect(shape('errors every 5 minutes')).toMatchObject({ timeBucket: { unit: 'minute', size: 5, seconds: 300 } });
-    expect(shape('traffic in 15-minute bins')).toMatchObject({ timeBucket: { unit: 'minute', size: 15, seconds: 900 } });
+    expect(shape('traffic in 15-minute bins')).toMatchObject({
+      timeBucket: { unit: 'minute', size: 15, seconds: 900 },
+    });
     expect(shape('errors in the last 5 minutes')).toMatchObject({ timeBucket: null });
   });
 
@@ -76,7 +109,11 @@ describe('readShape', () => {
   });
 
   it('reads "which … the most" as a descending count by the subject', () => {
-    expect(shape('Which customers placed the most orders?')).toMatchObject({ groupBy: ['customer'], order: { by: 'measure', direction: 'desc' }, measure: { kind: 'count', of: 'order' } });
+    expect(shape('Which customers placed the most orders?')).toMatchObject({
+      groupBy: ['customer'],
+      order: { by: 'measure', direction: 'desc' },
+      measure: { kind: 'count', of: 'order' },
+    });
   });
 
   it('reads no ranking in "on top of that"', () => {
@@ -84,7 +121,14 @@ describe('readShape', () => {
   });
 
   it('reads nothing from a plain listing', () => {
-    expect(shape('Show firewall rule changes using the netsh utility.')).toEqual({ measure: null, groupBy: [], having: null, timeBucket: null, order: null, limit: null });
+    expect(shape('Show firewall rule changes using the netsh utility.')).toEqual({
+      measure: null,
+      groupBy: [],
+      having: null,
+      timeBucket: null,
+      order: null,
+      limit: null,
+    });
   });
 });
 

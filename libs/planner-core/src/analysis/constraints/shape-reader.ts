@@ -1,4 +1,11 @@
-import type { MeasureKind, Ordering, Threshold, ThresholdOperator, TimeBucket, TimeBucketUnit } from '@mesh/a2a-contracts';
+import type {
+  MeasureKind,
+  Ordering,
+  Threshold,
+  ThresholdOperator,
+  TimeBucket,
+  TimeBucketUnit,
+} from '@mesh/a2a-contracts';
 import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import type { SpanSet } from './value-hit';
@@ -36,14 +43,86 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Words that are no grouping or counting subject. */
 const NOT_A_SUBJECT = new Set([
-  'the', 'a', 'an', 'all', 'any', 'each', 'every', 'them', 'it', 'this', 'that', 'these', 'those', 'time', 'times', 'default',
-  'name', 'using', 'via', 'type', 'which', 'what', 'more', 'less', 'most', 'least', 'than', 'and', 'or', 'to', 'of', 'in',
-  'on', 'for', 'from', 'with', 'count', 'number', 'total', 'events', 'event', 'rows', 'records', 'results', 'entries', 'logs',
-  'every', 'per', 'by', 'over', 'within', 'during', 'last', 'past', 'since', 'between', 'where', 'when', 'whose', 'who', 'at',
-  'as', 'is', 'are', 'was', 'were', 'recent', 'recently', 'likely', 'same', 'only', 'first', 'their', 'its', 'his', 'her',
+  'the',
+  'a',
+  'an',
+  'all',
+  'any',
+  'each',
+  'every',
+  'them',
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'time',
+  'times',
+  'default',
+  'name',
+  'using',
+  'via',
+  'type',
+  'which',
+  'what',
+  'more',
+  'less',
+  'most',
+  'least',
+  'than',
+  'and',
+  'or',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'from',
+  'with',
+  'count',
+  'number',
+  'total',
+  'events',
+  'event',
+  'rows',
+  'records',
+  'results',
+  'entries',
+  'logs',
+  'every',
+  'per',
+  'by',
+  'over',
+  'within',
+  'during',
+  'last',
+  'past',
+  'since',
+  'between',
+  'where',
+  'when',
+  'whose',
+  'who',
+  'at',
+  'as',
+  'is',
+  'are',
+  'was',
+  'were',
+  'recent',
+  'recently',
+  'likely',
+  'same',
+  'only',
+  'first',
+  'their',
+  'its',
+  'his',
+  'her',
 ]);
 
-const TIME_UNIT_WORD = /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|hourly|daily|weekly|monthly)$/i;
+const TIME_UNIT_WORD =
+  /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|hourly|daily|weekly|monthly)$/i;
 
 /** The entity kind a noun phrase names, or the noun itself in the singular. */
 export function subjectKind(phrase: string): string | null {
@@ -52,7 +131,11 @@ export function subjectKind(phrase: string): string | null {
   for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(lower)) return kind;
   const words = lower.split(/\s+/);
   // "country every": the modifier pattern took one word too many.
-  if (words.length > 1 && (NOT_A_SUBJECT.has(words[words.length - 1]!) || TIME_UNIT_WORD.test(words[words.length - 1]!))) return subjectKind(words[0]!);
+  if (
+    words.length > 1 &&
+    (NOT_A_SUBJECT.has(words[words.length - 1]!) || TIME_UNIT_WORD.test(words[words.length - 1]!))
+  )
+    return subjectKind(words[0]!);
   const last = words[words.length - 1]!;
   for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(last)) return kind;
   // "customer segment" groups by segment; "order value" is a value.
@@ -79,45 +162,105 @@ function comparator(words: string): ThresholdOperator | null {
   return null;
 }
 
-const HAVING = new RegExp(`\\b${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`, 'gi');
-const OR_MORE = new RegExp(`(?<![\\w.$€£])(${NUMBER_PATTERN})\\s+or\\s+(more|fewer|less)\\s+((?:distinct|unique|different)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`, 'gi');
-const HAVING_SUBJECT = new RegExp(`(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had))\\s+$`, 'i');
+const HAVING = new RegExp(
+  `\\b${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`,
+  'gi',
+);
+const OR_MORE = new RegExp(
+  `(?<![\\w.$€£])(${NUMBER_PATTERN})\\s+or\\s+(more|fewer|less)\\s+((?:distinct|unique|different)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
+  'gi',
+);
+const HAVING_SUBJECT = new RegExp(
+  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had))\\s+$`,
+  'i',
+);
 const SAME_SUBJECT = new RegExp(`\\b(?:from|by|for|on|against|to)\\s+(?:the\\s+)?same\\s+(${NOUN})`, 'i');
-const SLIDING = new RegExp(`^[^.;]{0,60}?\\b(?:in|within)\\s+(?:a\\s+|an\\s+)?(?:(${NUMBER_PATTERN})[\\s-]*)?(${UNIT_PATTERN})\\b(?:\\s+(?:window|period|span|interval))?`, 'i');
+const SLIDING = new RegExp(
+  `^[^.;]{0,60}?\\b(?:in|within)\\s+(?:a\\s+|an\\s+)?(?:(${NUMBER_PATTERN})[\\s-]*)?(${UNIT_PATTERN})\\b(?:\\s+(?:window|period|span|interval))?`,
+  'i',
+);
 
 const DISTINCT = new RegExp(`\\b(?:distinct|unique|different)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`, 'i');
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})`, 'i');
-const MONEY_WORDS = 'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income';
-const SUM = new RegExp(`\\b(?:sum\\s+of\\s+(?:the\\s+)?(${NOUN})|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+[a-z]+\\s+(${MONEY_WORDS}))\\b`, 'i');
+const MONEY_WORDS =
+  'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income';
+const SUM = new RegExp(
+  `\\b(?:sum\\s+of\\s+(?:the\\s+)?(${NOUN})|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+[a-z]+\\s+(${MONEY_WORDS}))\\b`,
+  'i',
+);
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
-const SUM_BY = new RegExp(`\\b(?:by|in)\\s+(?:total\\s+)?(revenue|sales|spend|spending|turnover|order\\s+value|amount\\s+spent)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,4}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`, 'i');
+const SUM_BY = new RegExp(
+  `\\b(?:by|in)\\s+(?:total\\s+)?(revenue|sales|spend|spending|turnover|order\\s+value|amount\\s+spent)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,4}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
+  'i',
+);
 const MAXIMUM = new RegExp(`\\b(?:max(?:imum)?|highest|largest|biggest|peak)\\s+(?!number\\b|count\\b)(${NOUN})`, 'i');
 const MINIMUM = new RegExp(`\\b(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})`, 'i');
-const COUNT = new RegExp(`\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`, 'i');
-const MOST = new RegExp(`\\b(?:the\\s+)?(?:most|highest\\s+number\\s+of|largest\\s+number\\s+of|greatest\\s+number\\s+of)\\s+(?!recent|recently|likely|of\\b)(?:(?:failed|successful)\\s+)?(${NOUN})`, 'i');
-const WHICH_MOST = new RegExp(`\\b(?:which|what)\\s+(${NOUN})\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:most|highest\\s+number|fewest|least)\\b`, 'i');
+const COUNT = new RegExp(
+  `\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`,
+  'i',
+);
+const MOST = new RegExp(
+  `\\b(?:the\\s+)?(?:most|highest\\s+number\\s+of|largest\\s+number\\s+of|greatest\\s+number\\s+of)\\s+(?!recent|recently|likely|of\\b)(?:(?:failed|successful)\\s+)?(${NOUN})`,
+  'i',
+);
+const WHICH_MOST = new RegExp(
+  `\\b(?:which|what)\\s+(${NOUN})\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:most|highest\\s+number|fewest|least)\\b`,
+  'i',
+);
 
 const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
 const GROUP = new RegExp(`(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`, 'gi');
 const TOP = new RegExp(`\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?(?:most\\s+\\w+\\s+)?(${NOUN})?`, 'gi');
-const RECENT = new RegExp(`\\b(?:(${NUMBER_PATTERN})\\s+(most\\s+recent|latest|newest|last|oldest|earliest|first)|(most\\s+recent|latest|newest|last|oldest|earliest|first)\\s+(${NUMBER_PATTERN}))(?:\\s+(${NOUN}))?`, 'i');
-const LIMIT = new RegExp(`\\b(?:limit(?:ed)?\\s+(?:to\\s+)?|only\\s+|show\\s+(?:me\\s+)?|return\\s+|list\\s+)(${NUMBER_PATTERN})\\s+(?:rows|results|records|events|entries|items|lines)\\b`, 'i');
-const SORTED = new RegExp(`\\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?)\\s+by\\s+(?:the\\s+)?(${NOUN})(?:\\s+(desc(?:ending)?|asc(?:ending)?|highest\\s+first|lowest\\s+first|largest\\s+first|smallest\\s+first))?`, 'i');
-const TIME_ORDER = /\b(?:(oldest|earliest)\s+first|(newest|latest|most\s+recent)\s+first|(reverse\s+chronological)|(chronological(?:ly)?)|in\s+(?:time\s+)?order)\b/i;
+const RECENT = new RegExp(
+  `\\b(?:(${NUMBER_PATTERN})\\s+(most\\s+recent|latest|newest|last|oldest|earliest|first)|(most\\s+recent|latest|newest|last|oldest|earliest|first)\\s+(${NUMBER_PATTERN}))(?:\\s+(${NOUN}))?`,
+  'i',
+);
+const LIMIT = new RegExp(
+  `\\b(?:limit(?:ed)?\\s+(?:to\\s+)?|only\\s+|show\\s+(?:me\\s+)?|return\\s+|list\\s+)(${NUMBER_PATTERN})\\s+(?:rows|results|records|events|entries|items|lines)\\b`,
+  'i',
+);
+const SORTED = new RegExp(
+  `\\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?)\\s+by\\s+(?:the\\s+)?(${NOUN})(?:\\s+(desc(?:ending)?|asc(?:ending)?|highest\\s+first|lowest\\s+first|largest\\s+first|smallest\\s+first))?`,
+  'i',
+);
+const TIME_ORDER =
+  /\b(?:(oldest|earliest)\s+first|(newest|latest|most\s+recent)\s+first|(reverse\s+chronological)|(chronological(?:ly)?)|in\s+(?:time\s+)?order)\b/i;
 
 const BUCKET_ADVERB = /\b(hourly|daily|weekly|monthly|minutely)\b/i;
-const BUCKET_EVERY = new RegExp(`\\b(?:every|each|per|by|in|into|over)\\s+(?:(${NUMBER_PATTERN})[\\s-]*)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b(?:\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?))?`, 'i');
-const BUCKET_SIZED = new RegExp(`\\b(${NUMBER_PATTERN})[\\s-]*(minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?|granularity)\\b`, 'i');
+const BUCKET_EVERY = new RegExp(
+  `\\b(?:every|each|per|by|in|into|over)\\s+(?:(${NUMBER_PATTERN})[\\s-]*)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b(?:\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?))?`,
+  'i',
+);
+const BUCKET_SIZED = new RegExp(
+  `\\b(${NUMBER_PATTERN})[\\s-]*(minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?|granularity)\\b`,
+  'i',
+);
 
-const ADVERB_UNITS: Readonly<Record<string, TimeBucketUnit>> = { minutely: 'minute', hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month' };
+const ADVERB_UNITS: Readonly<Record<string, TimeBucketUnit>> = {
+  minutely: 'minute',
+  hourly: 'hour',
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+};
 
 function bucketOf(amount: string | undefined, unitWord: string): TimeBucket | null {
   const size = amount === undefined ? 1 : readNumber(amount);
   const seconds = unitSeconds(unitWord);
   if (size === null || seconds === null || !Number.isInteger(size) || size < 1 || size > 10_000) return null;
   const unit: TimeBucketUnit | null =
-    seconds === 60 ? 'minute' : seconds === 3600 ? 'hour' : seconds === 86_400 ? 'day' : seconds === 604_800 ? 'week' : seconds === 2_592_000 ? 'month' : null;
+    seconds === 60
+      ? 'minute'
+      : seconds === 3600
+        ? 'hour'
+        : seconds === 86_400
+          ? 'day'
+          : seconds === 604_800
+            ? 'week'
+            : seconds === 2_592_000
+              ? 'month'
+              : null;
   return unit === null ? null : { unit, size, seconds: size * seconds };
 }
 
@@ -132,7 +275,9 @@ interface Reading {
   readonly taken: SpanSet;
 }
 
-function readHaving(reading: Reading): { having: Threshold; subject: string | null; counted: string | null; distinct: boolean; end: number } | null {
+function readHaving(
+  reading: Reading,
+): { having: Threshold; subject: string | null; counted: string | null; distinct: boolean; end: number } | null {
   const { text, taken } = reading;
   for (const pattern of [HAVING, OR_MORE]) {
     pattern.lastIndex = 0;
@@ -142,14 +287,24 @@ function readHaving(reading: Reading): { having: Threshold; subject: string | nu
       const operator = isOrMore ? (m[2]!.toLowerCase() === 'more' ? 'gte' : 'lte') : comparator(m[1]!);
       const value = readNumber(isOrMore ? m[1]! : m[2]!);
       const noun = m[5]!;
-      if (operator === null || value === null || TIME_UNIT_WORD.test(noun.split(/\s+/).pop()!) || /^(?:percent|%|kb|mb|gb|bytes?)$/i.test(noun)) continue;
+      if (
+        operator === null ||
+        value === null ||
+        TIME_UNIT_WORD.test(noun.split(/\s+/).pop()!) ||
+        /^(?:percent|%|kb|mb|gb|bytes?)$/i.test(noun)
+      )
+        continue;
       const before = HAVING_SUBJECT.exec(text.slice(Math.max(0, m.index - 80), m.index));
       const same = SAME_SUBJECT.exec(text.slice(m.index, m.index + 200));
       const counted = /^times?$/i.test(noun) ? null : subjectKind(noun);
       return {
         having: { operator, value },
         subject: (same ? subjectKind(same[1]!) : null) ?? (before ? subjectKind(before[1]!) : null),
-        counted: m[3] ? counted : counted === 'order' || counted === 'customer' || counted === 'product' ? counted : null,
+        counted: m[3]
+          ? counted
+          : counted === 'order' || counted === 'customer' || counted === 'product'
+            ? counted
+            : null,
         distinct: m[3] !== undefined,
         end: m.index + m[0].length,
       };
@@ -194,7 +349,13 @@ function readGroups(text: string, skipUntil: number): string[] {
     if (word === 'by' && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
     if (word === 'by' && !identifier) {
       // A bare "by" needs a known subject or a plain noun of a business breakdown.
-      if (!ENTITY_KINDS.some(([, k]) => k === kind) && !/^(?:segment|category|region|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(kind)) continue;
+      if (
+        !ENTITY_KINDS.some(([, k]) => k === kind) &&
+        !/^(?:segment|category|region|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(
+          kind,
+        )
+      )
+        continue;
     }
     if (!groups.includes(kind)) groups.push(kind);
   }
@@ -211,7 +372,12 @@ function readBucket(text: string, havingEnd: number | null): TimeBucket | null {
   if (sized) return bucketOf(sized[1], sized[2]!);
   const every = BUCKET_EVERY.exec(text);
   // "in 5 minutes" is a bucket only after a threshold ("more than 5 failures in 5 minutes"); "in days" never.
-  if (every && (!/^(?:in|into|over)\b/i.test(every[0]) || /\b(?:buckets?|bins?|intervals?|windows?|increments?|slices?)$/i.test(every[0]))) return bucketOf(every[1], every[2]!);
+  if (
+    every &&
+    (!/^(?:in|into|over)\b/i.test(every[0]) ||
+      /\b(?:buckets?|bins?|intervals?|windows?|increments?|slices?)$/i.test(every[0]))
+  )
+    return bucketOf(every[1], every[2]!);
   if (havingEnd !== null) {
     const sliding = SLIDING.exec(text.slice(havingEnd));
     if (sliding) return bucketOf(sliding[1], sliding[2]!);
@@ -242,16 +408,26 @@ export function readShape(text: string, taken: SpanSet): QuestionShape {
     order = { by: 'measure', direction: top[1]!.toLowerCase() === 'top' ? 'desc' : 'asc' };
     if (subject !== null && subject !== 'order') groupBy.push(subject);
     // "top 10 users by failed logons": the words after "by" are what is ranked, not a grouping.
-    const by = /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(text.slice(top.index + top[0].length));
+    const by = /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(
+      text.slice(top.index + top[0].length),
+    );
     if (by) skipGroupsUntil = top.index + top[0].length + by[0].length;
     measure ??= { kind: 'count', of: null };
   }
 
   const timeOrder = TIME_ORDER.exec(text);
-  if (timeOrder) order = { by: 'time', direction: timeOrder[1] || timeOrder[4] || /in\s+(?:time\s+)?order/i.test(timeOrder[0]) ? 'asc' : 'desc' };
+  if (timeOrder)
+    order = {
+      by: 'time',
+      direction: timeOrder[1] || timeOrder[4] || /in\s+(?:time\s+)?order/i.test(timeOrder[0]) ? 'asc' : 'desc',
+    };
 
   const recent = RECENT.exec(text);
-  if (recent && !TIME_UNIT_WORD.test((recent[5] ?? '').split(/\s+/).pop()!) && !(recent[5] === undefined && /^last$/i.test(recent[3] ?? ''))) {
+  if (
+    recent &&
+    !TIME_UNIT_WORD.test((recent[5] ?? '').split(/\s+/).pop()!) &&
+    !(recent[5] === undefined && /^last$/i.test(recent[3] ?? ''))
+  ) {
     const words = (recent[2] ?? recent[3])!.toLowerCase();
     limit ??= positiveInteger(recent[1] ?? recent[4]);
     if (!/^first$/.test(words)) order ??= { by: 'time', direction: /oldest|earliest/.test(words) ? 'asc' : 'desc' };
@@ -275,13 +451,25 @@ export function readShape(text: string, taken: SpanSet): QuestionShape {
   const sortedBy = sorted ? subjectKind(sorted[1]!) : null;
   if (sorted && sortedBy !== null && order === null) {
     const by = sortedBy;
-    order = { by: /^(?:time|date|timestamp|recency)$/.test(by) ? 'time' : /^(?:count|number|total)$/.test(by) ? 'measure' : by, direction: /^(?:desc|highest|largest)/i.test(sorted[2] ?? '') ? 'desc' : 'asc' };
+    order = {
+      by: /^(?:time|date|timestamp|recency)$/.test(by) ? 'time' : /^(?:count|number|total)$/.test(by) ? 'measure' : by,
+      direction: /^(?:desc|highest|largest)/i.test(sorted[2] ?? '') ? 'desc' : 'asc',
+    };
   }
   if (threshold) {
     if (threshold.subject !== null && !groupBy.includes(threshold.subject)) groupBy.push(threshold.subject);
-    if (measure === null || measure.kind === 'count') measure = { kind: threshold.distinct ? 'distinct_count' : 'count', of: threshold.counted ?? measure?.of ?? null };
+    if (measure === null || measure.kind === 'count')
+      measure = { kind: threshold.distinct ? 'distinct_count' : 'count', of: threshold.counted ?? measure?.of ?? null };
   }
-  for (const group of readGroups(text, skipGroupsUntil)) if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
+  for (const group of readGroups(text, skipGroupsUntil))
+    if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
 
-  return { measure, groupBy, having: threshold?.having ?? null, timeBucket: readBucket(text, threshold?.end ?? null), order, limit };
+  return {
+    measure,
+    groupBy,
+    having: threshold?.having ?? null,
+    timeBucket: readBucket(text, threshold?.end ?? null),
+    order,
+    limit,
+  };
 }

@@ -28,7 +28,13 @@ export class SpanSet {
 }
 
 /** Runs a global regex over the text, calling `onMatch` for matches that overlap no span read before. */
-export function scan(text: string, pattern: RegExp, taken: SpanSet, onMatch: (match: RegExpExecArray) => ValueHit | ValueHit[] | null, out: ValueHit[]): void {
+export function scan(
+  text: string,
+  pattern: RegExp,
+  taken: SpanSet,
+  onMatch: (match: RegExpExecArray) => ValueHit | ValueHit[] | null,
+  out: ValueHit[],
+): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match[0].length === 0) {
