@@ -1,5 +1,5 @@
 /**
- * The worst inputs the contract accepts, built from issue 12's measurements: each a complete
+ * The worst inputs the contract accepts, each of which once took seconds of CPU or a heap OOM: each a complete
  * A2A request body (create_plan or optimize_plan) under the planner's 2 MB body limit.
  */
 import { aCreatePlanRequest, aStep, aWorkflowPlan, anExecutionContext } from '@mesh/a2a-contracts/testing';

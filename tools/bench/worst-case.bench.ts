@@ -1,5 +1,5 @@
 /**
- * `npm run bench:worst`: the worst inputs of issue 12 (worst-case-inputs.ts) against the built
+ * `npm run bench:worst`: the worst inputs the contract accepts (worst-case-inputs.ts) against the built
  * planner process over loopback. For each: its body size, the answer, the largest planning
  * time the planner reports (`metadata.duration_ms`) and round trip over `--runs N` (default 3),
  * and the p99 / max of `GET /health` polled every 10 ms while those requests run. Targets:

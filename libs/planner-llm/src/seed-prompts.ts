@@ -1,9 +1,9 @@
 import type { CreatePlanParameters } from '@mesh/a2a-contracts';
 
 /**
- * The seed's two prompts (PLANNER_IMPLEMENTATION_PLAN.md, "Prompt Engineering"), rendered as
- * its Python client would render them, for comparison: the planner replaced them with one
- * compact call. Not used for planning.
+ * The original design's two prompts (query analysis, then plan generation), rendered as its
+ * Python client rendered them, kept as the yardstick for the prompt's size: the planner replaced
+ * them with one compact call. Not used for planning.
  */
 const QUERY_ANALYSIS_PROMPT = `You are a query planning expert for a multi-platform log and database query system.
 

@@ -1,5 +1,5 @@
 /**
- * `QueryAnalysis.constraints` as a data agent reads it (the shared spec of issue 11): what the
+ * `QueryAnalysis.constraints` as a data agent reads it (its shape is `QueryConstraints` in libs/a2a-contracts): what the
  * question asks for beyond tables and a time window. Every field is checked; what cannot be
  * read is left out with a note, never an error.
  */
