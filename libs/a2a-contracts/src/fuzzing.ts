@@ -343,7 +343,8 @@ export const orchestratorFuzzRequests: fc.Arbitrary<
       .oneof(fc.string({ maxLength: 300 }), hostileKeys, fc.constantFrom('..', '%2e%2e', '%00', 'x'.repeat(5000)))
       .map((id) => ({
         method: 'GET' as const,
-        path: `/journeys/${encodeURIComponent(id) || 'x'}`,
+        // A bare `.` or `..` is a dot segment that the client resolves away (`/journeys/..` is `/`): send it encoded.
+        path: `/journeys/${encodeURIComponent(id).replace(/^\.{1,2}$/, (dots) => dots.replace(/\./g, '%2E')) || 'x'}`,
         body: undefined,
         contentType: 'application/json',
         kind: 'journey id',
