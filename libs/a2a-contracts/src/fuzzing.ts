@@ -343,8 +343,9 @@ export const orchestratorFuzzRequests: fc.Arbitrary<
       .oneof(fc.string({ maxLength: 300 }), hostileKeys, fc.constantFrom('..', '%2e%2e', '%00', 'x'.repeat(5000)))
       .map((id) => ({
         method: 'GET' as const,
-        // A bare `.` or `..` is a dot segment that the client resolves away (`/journeys/..` is `/`): send it encoded.
-        path: `/journeys/${encodeURIComponent(id).replace(/^\.{1,2}$/, (dots) => dots.replace(/\./g, '%2E')) || 'x'}`,
+        // A bare `.` or `..` (even percent-encoded) is a dot segment that a WHATWG URL client resolves
+        // away (`/journeys/..` is `/`), so no client can send it as an id: it is sent with a suffix.
+        path: `/journeys/${encodeURIComponent(id).replace(/^\.{1,2}$/, (dots) => `${dots}x`) || 'x'}`,
         body: undefined,
         contentType: 'application/json',
         kind: 'journey id',
