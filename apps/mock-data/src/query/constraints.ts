@@ -4,45 +4,21 @@
  * read is left out with a note, never an error.
  */
 
-export const FILTER_KINDS = [
-  'ip',
-  'cidr',
-  'user',
-  'email',
-  'host',
-  'domain',
-  'url',
-  'hash',
-  'port',
-  'event_id',
-  'process',
-  'file',
-  'command_line',
-  'registry',
-  'status',
-  'amount',
-  'currency',
-  'country',
-  'city',
-  'app',
-  'id',
-  'severity',
-  'action',
-  'text',
-] as const;
-export type FilterKind = (typeof FILTER_KINDS)[number];
+import {
+  FILTER_KINDS,
+  FILTER_OPERATORS,
+  MEASURE_KINDS,
+  THRESHOLD_OPERATORS,
+  TIME_BUCKET_UNITS as BUCKET_UNITS,
+  type FilterKind,
+  type FilterOperator,
+  type MeasureKind,
+  type ThresholdOperator,
+  type TimeBucketUnit as BucketUnit,
+} from '@mesh/a2a-contracts/wire';
 
-export const FILTER_OPERATORS = ['eq', 'neq', 'in', 'not_in', 'contains', 'gt', 'gte', 'lt', 'lte'] as const;
-export type FilterOperator = (typeof FILTER_OPERATORS)[number];
-
-export const MEASURE_KINDS = ['count', 'distinct_count', 'sum', 'avg', 'min', 'max'] as const;
-export type MeasureKind = (typeof MEASURE_KINDS)[number];
-
-export const THRESHOLD_OPERATORS = ['gt', 'gte', 'lt', 'lte', 'eq'] as const;
-export type ThresholdOperator = (typeof THRESHOLD_OPERATORS)[number];
-
-export const BUCKET_UNITS = ['minute', 'hour', 'day', 'week', 'month'] as const;
-export type BucketUnit = (typeof BUCKET_UNITS)[number];
+export { FILTER_KINDS, FILTER_OPERATORS, MEASURE_KINDS, THRESHOLD_OPERATORS, BUCKET_UNITS };
+export type { FilterKind, FilterOperator, MeasureKind, ThresholdOperator, BucketUnit };
 
 export interface ConstraintFilter {
   readonly kind: FilterKind;
