@@ -1,20 +1,20 @@
-import type { SchemaCatalog, SchemaEntry } from '../context/schema-catalog';
+import { SCHEMA_CATALOG_LIMITS, type SchemaCatalog, type SchemaEntry } from '../context/schema-catalog';
 import { isMeaningful } from './question-reader';
 import { identifierWords, stemWord } from './text.util';
 import { NAME_FILLER_WORDS } from './vocabulary';
 
 /**
- * How much of a catalog one request reads. The catalog reader keeps up to 3,000 entries and
- * 30,000 columns of `schema_hints` (see schema-catalog.ts); the analysis reads the first `entries` entries (in the order the hints list
- * them, platform by platform), the first `columnsPerEntry` columns of each and at most `columns`
- * columns in all. Names are already at most 256 characters (the catalog reader drops longer ones);
- * typo-tolerant matching only compares names of at most `typoNameLength` characters, and a name's
- * words past the first `nameWords` are not read.
+ * How much of a catalog one request reads. The catalog reader keeps up to 1,000 entries and
+ * 10,000 columns of `schema_hints` ({@link SCHEMA_CATALOG_LIMITS}); the analysis reads those entries
+ * (in the order the hints list them, platform by platform), the first `columnsPerEntry` columns of
+ * each and at most `columns` columns in all. Names are already at most 256 characters (the catalog
+ * reader drops longer ones); typo-tolerant matching only compares names of at most `typoNameLength`
+ * characters, and a name's words past the first `nameWords` are not read.
  */
 export const ANALYSIS_LIMITS = {
-  entries: 3_000,
+  entries: SCHEMA_CATALOG_LIMITS.entries,
   columnsPerEntry: 200,
-  columns: 20_000,
+  columns: SCHEMA_CATALOG_LIMITS.totalColumns,
   typoNameLength: 64,
   nameWords: 12,
 } as const;

@@ -32,8 +32,16 @@ export interface SchemaCatalog {
 /**
  * What is read of `schema_hints`: at most `entries` names (the rest ignored), `columns` columns of
  * each and `totalColumns` in all, names of at most `nameLength` characters, nesting `depth` levels.
+ * The README's "schema_hints" section states these caps for callers.
  */
-const LIMITS = { entries: 3_000, columns: 1_000, totalColumns: 30_000, depth: 6, nameLength: 256 } as const;
+export const SCHEMA_CATALOG_LIMITS = {
+  entries: 1_000,
+  columns: 1_000,
+  totalColumns: 10_000,
+  depth: 6,
+  nameLength: 256,
+} as const;
+const LIMITS = SCHEMA_CATALOG_LIMITS;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Keys that hold names of a given kind. */
