@@ -30,6 +30,10 @@ describe('dependencyOrder', () => {
     expect(orderOf(graph)).toEqual({ order: reference.overallOrder() });
   });
 
+  it('orders a node listed twice once', () => {
+    expect(dependencyOrder(['b', 'a', 'b'], (node) => (node === 'b' ? ['a'] : []))).toEqual({ order: ['a', 'b'] });
+  });
+
   it('names a cycle, first node repeated last', () => {
     expect(orderOf({ a: ['c'], b: ['a'], c: ['b'], z: [] })).toEqual({ cycle: ['a', 'c', 'b', 'a'] });
   });

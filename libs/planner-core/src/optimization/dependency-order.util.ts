@@ -14,17 +14,27 @@ export function dependencyOrder(
   nodes: readonly string[],
   dependenciesOf: (node: string) => readonly string[],
 ): DependencyOrder {
-  const dependedOn = new Set<string>();
-  for (const node of nodes) for (const dependency of dependenciesOf(node)) dependedOn.add(dependency);
-  const visited = new Set<string>();
+  // Nodes as their positions and edges as arrays of positions, read once: the walks below do
+  // integer work per edge instead of string hashing (a dense plan has hundreds of thousands).
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) if (!indexOf.has(nodes[i]!)) indexOf.set(nodes[i]!, i);
+  const edges: Int32Array[] = nodes.map((node) => {
+    const names = dependenciesOf(node);
+    const out = new Int32Array(names.length);
+    for (let i = 0; i < names.length; i++) out[i] = indexOf.get(names[i]!)!;
+    return out;
+  });
+  const dependedOn = new Uint8Array(nodes.length);
+  for (const next of edges) for (let i = 0; i < next.length; i++) dependedOn[next[i]!] = 1;
+  const visited = new Uint8Array(nodes.length);
+  const onPath = new Uint8Array(nodes.length);
   // An explicit stack (a hostile plan cannot overflow the call stack); a node is on it twice:
   // once to expand (push its dependencies), once, below them, to emit it when they are done.
-  const stack: string[] = [];
+  const stack: number[] = [];
   const expanded: boolean[] = [];
-  const visit = (start: string, out: string[]): string[] | undefined => {
-    if (visited.has(start)) return undefined;
-    const onPath = new Set<string>();
-    const path: string[] = [];
+  const visit = (start: number, out: string[]): string[] | undefined => {
+    if (visited[start]) return undefined;
+    const path: number[] = [];
     stack.push(start);
     expanded.push(false);
     while (stack.length > 0) {
@@ -33,27 +43,28 @@ export function dependencyOrder(
         stack.pop();
         expanded.pop();
         path.pop();
-        onPath.delete(node);
-        visited.add(node);
-        out.push(node);
+        onPath[node] = 0;
+        visited[node] = 1;
+        out.push(nodes[node]!);
         continue;
       }
-      if (visited.has(node)) {
+      if (visited[node]) {
         stack.pop();
         expanded.pop();
         continue;
       }
-      if (onPath.has(node)) {
+      if (onPath[node]) {
         stack.length = 0;
         expanded.length = 0;
-        return [...path.slice(path.indexOf(node)), node];
+        for (const on of path) onPath[on] = 0;
+        return [...path.slice(path.indexOf(node)), node].map((i) => nodes[i]!);
       }
-      onPath.add(node);
+      onPath[node] = 1;
       path.push(node);
       expanded[expanded.length - 1] = true;
-      const next = dependenciesOf(node);
+      const next = edges[node]!;
       for (let i = next.length - 1; i >= 0; i--) {
-        if (visited.has(next[i]!)) continue;
+        if (visited[next[i]!]) continue;
         stack.push(next[i]!);
         expanded.push(false);
       }
@@ -61,12 +72,16 @@ export function dependencyOrder(
     return undefined;
   };
   // First look for a cycle from every node (disconnected parts too), then order from the entry nodes.
-  for (const node of nodes) {
-    const cycle = visit(node, []);
+  const unused: string[] = [];
+  // A name listed twice is one node (its first position).
+  const first = (i: number) => indexOf.get(nodes[i]!) === i;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!first(i)) continue;
+    const cycle = visit(i, unused);
     if (cycle) return { cycle };
   }
-  visited.clear();
+  visited.fill(0);
   const order: string[] = [];
-  for (const node of nodes) if (!dependedOn.has(node)) visit(node, order);
+  for (let i = 0; i < nodes.length; i++) if (!dependedOn[i] && first(i)) visit(i, order);
   return { order };
 }

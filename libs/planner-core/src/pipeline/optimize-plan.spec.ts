@@ -123,6 +123,24 @@ describe('optimizePlan removing many steps', () => {
     ]);
   });
 
+  it("lists a step's own dependencies first, then the inherited ones in plan order, each once", () => {
+    const wide = aWorkflowPlan([
+      aStep('data_a'),
+      aStep('data_b'),
+      aStep('data_c'),
+      aStep('knowledge_1', { depends_on: ['data_c', 'data_a'] }),
+      aStep('knowledge_2', { depends_on: ['data_b', 'data_a'] }),
+      aStep('data_d', { depends_on: ['knowledge_2', 'data_c', 'knowledge_1', 'data_c'] }),
+    ]);
+
+    const { plan: optimized } = optimizePlan(
+      { plan: wide, execution_context: onlyKql, feedback: { failed_steps: ['knowledge_1', 'knowledge_2'] } },
+      DEFAULT_PLANNER_OPTIONS,
+    );
+
+    expect(optimized.steps.find((s) => s.step_id === 'data_d')!.depends_on).toEqual(['data_c', 'data_a', 'data_b']);
+  });
+
   it('keeps every ordering of a dense plan whose knowledge steps all failed', () => {
     const n = 200;
     const id = (i: number) => (i % 2 === 0 ? `knowledge_${i}` : `data_${i}`);

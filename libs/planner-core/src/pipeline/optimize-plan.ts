@@ -56,8 +56,8 @@ function removeSteps(
   const keptIndex = new Map(kept.map((s, i) => [s.step_id, i]));
   const words = Math.ceil(kept.length / 32);
   const inherited = new Map<string, Uint32Array>();
-  const ancestorBits = (dependsOn: readonly string[]): Uint32Array => {
-    const bits = new Uint32Array(words);
+  /** ORs into `bits` the kept ancestors reached through each dependency (itself, when kept). */
+  const ancestorBits = (dependsOn: readonly string[], bits: Uint32Array): Uint32Array => {
     for (const dependency of dependsOn) {
       const from = inherited.get(dependency);
       if (from) for (let w = 0; w < words; w++) bits[w]! |= from[w]!;
@@ -68,17 +68,40 @@ function removeSteps(
     }
     return bits;
   };
-  for (const id of order) if (removed.has(id)) inherited.set(id, ancestorBits(byId.get(id)!.depends_on));
+  for (const id of order)
+    if (removed.has(id)) inherited.set(id, ancestorBits(byId.get(id)!.depends_on, new Uint32Array(words)));
+  // Scratch space reused across steps: which kept steps a step already lists, and what it inherits.
+  const present = new Uint8Array(kept.length);
+  const gained = new Uint32Array(words);
   return kept.map((step) => {
-    const gone = step.depends_on.filter((d) => removed.has(d));
-    if (gone.length === 0) return step;
-    const dependsOn = [...new Set(step.depends_on.filter((d) => !removed.has(d)))];
-    const present = new Set(dependsOn);
-    const bits = ancestorBits(gone);
-    for (let index = 0; index < kept.length; index++) {
-      const id = kept[index]!.step_id;
-      if (bits[index >>> 5]! & (1 << (index & 31)) && !present.has(id)) dependsOn.push(id);
+    if (!step.depends_on.some((d) => removed.has(d))) return step;
+    const dependsOn: string[] = [];
+    const listed: number[] = [];
+    gained.fill(0);
+    for (const dependency of step.depends_on) {
+      const index = keptIndex.get(dependency);
+      if (index === undefined) ancestorBits([dependency], gained);
+      else if (!present[index]) {
+        present[index] = 1;
+        listed.push(index);
+        dependsOn.push(dependency);
+      }
     }
+    // The inherited ones in plan order (bit positions ascending), after the step's own.
+    for (let w = 0; w < words; w++) {
+      let word = gained[w]!;
+      while (word !== 0) {
+        const low = word & -word;
+        word ^= low;
+        const index = w * 32 + (31 - Math.clz32(low));
+        if (!present[index]) {
+          present[index] = 1;
+          listed.push(index);
+          dependsOn.push(kept[index]!.step_id);
+        }
+      }
+    }
+    for (const index of listed) present[index] = 0;
     return { ...step, depends_on: dependsOn };
   });
 }
