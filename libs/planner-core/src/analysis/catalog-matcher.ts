@@ -70,6 +70,13 @@ const MAX_CANDIDATES = 500;
 /** Identifier-like tokens of a question compared with names for typos. */
 const MAX_IDENTIFIERS = 8;
 
+/** The items each once, in order: a linear scan, cheaper than a Set for the few words of one name. */
+function distinctItems(items: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) if (!out.includes(item)) out.push(item);
+  return out;
+}
+
 function idf(total: number, df: number): number {
   return Math.log(1 + total / Math.max(1, df));
 }
@@ -143,7 +150,8 @@ function collectCandidates(
   identifiers: readonly string[],
 ): Map<number, Candidate> {
   const found = new Map<number, Candidate>();
-  index.entries.forEach(({ entry, info, columnCount }, i) => {
+  for (let i = 0; i < index.entries.length; i += 1) {
+    const { entry, info, columnCount } = index.entries[i]!;
     const hits = nameHits(reading, info);
     const verbatim =
       info.multiWord &&
@@ -172,7 +180,7 @@ function collectCandidates(
     }
     if (hits > 0 || verbatim || fuzzy || columns || columnStems)
       found.set(i, { hits, verbatim, fuzzy, columns, columnStems });
-  });
+  }
   return found;
 }
 
@@ -182,13 +190,15 @@ function collectCandidates(
  */
 function strongestCandidates(found: Map<number, Candidate>): Array<[number, Candidate]> {
   const all = [...found];
+  // Collected in catalog order: only a cut to the strongest needs sorting (and re-sorting).
   if (all.length > MAX_CANDIDATES) {
     const strength = (c: Candidate) =>
       (c.verbatim || c.fuzzy ? 1_000 : 0) + c.hits + (c.columns?.length ?? 0) + (c.columnStems?.size ?? 0);
     all.sort((a, b) => strength(b[1]) - strength(a[1]) || a[0] - b[0]);
     all.length = MAX_CANDIDATES;
+    all.sort((a, b) => a[0] - b[0]);
   }
-  return all.sort((a, b) => a[0] - b[0]);
+  return all;
 }
 
 /** How the question refers to one candidate entry, or null when it does not after all. */
@@ -275,16 +285,16 @@ export function matchCatalog(
   for (const hit of raw) {
     let covered = 0;
     let all = 0;
-    const distinctive = new Set<string>();
+    let distinctive: Set<string> | undefined;
     let words = wordsByPlatform.get(hit.platform);
     if (!words) wordsByPlatform.set(hit.platform, (words = new Map()));
     // A compound the question writes as one name (`CloudTrail`) counts once, however many words the
     // entry's name splits it into (`AWSCloudTrail` → cloud, trail), as it does for `aws:cloudtrail`.
-    const compounds = new Set<string>();
+    let compounds: string[] | undefined;
     for (const word of hit.words) {
       if (word.cover > 0 && word.said !== word.stem && reading.nameStems.has(word.said)) {
-        if (compounds.has(word.said)) continue;
-        compounds.add(word.said);
+        if (compounds?.includes(word.said)) continue;
+        (compounds ??= []).push(word.said);
       }
       // Rarity in this catalog is a name's own mark only when the question writes the word as a name;
       // an ordinary word (`access`, `system`) is rare in a small catalog by chance, and counts as a common one.
@@ -299,7 +309,7 @@ export function matchCatalog(
         home(word.stem) === hit.platform &&
         (!compound || home(word.said) === hit.platform) &&
         !SHARED_PRODUCT_STEMS.has(word.said);
-      if (word.cover > 0 && word.asName && own) distinctive.add(word.stem);
+      if (word.cover > 0 && word.asName && own) (distinctive ??= new Set()).add(word.stem);
       // Padding (`…Events`) adds a little when said and takes nothing away when not.
       if (word.weight === WEIGHTS.filler && word.cover === 0) continue;
       all += weight;
@@ -315,8 +325,7 @@ export function matchCatalog(
       nameScore *= WEIGHTS.caseOnlySingleWord;
     if (hit.verbatim || hit.fuzzy)
       nameScore = Math.max(nameScore, all) + (hit.verbatim ? WEIGHTS.verbatimBonus : WEIGHTS.fuzzyBonus);
-    else if (distinctive.size > 0)
-      nameScore += WEIGHTS.distinctive * Math.min(WEIGHTS.distinctiveCap, distinctive.size);
+    else if (distinctive) nameScore += WEIGHTS.distinctive * Math.min(WEIGHTS.distinctiveCap, distinctive.size);
     let columnWordScore = 0;
     for (const stem of hit.columnStems) columnWordScore += WEIGHTS.columnWord * idf(total, columnDf.get(stem) ?? 1);
     const columnWords = Math.min(WEIGHTS.columnWordCap, columnWordScore);
@@ -324,14 +333,16 @@ export function matchCatalog(
     const match: EntryMatch = {
       entry: hit.entry,
       platform: hit.platform,
-      nameWords: [...new Set(hit.words.filter((w) => w.cover > 0).map((w) => w.surface ?? w.stem))],
+      nameWords: distinctItems(hit.words.filter((w) => w.cover > 0).map((w) => w.surface ?? w.stem)),
       coverage: hit.verbatim || hit.fuzzy ? 1 : coverage,
       verbatim: hit.verbatim,
       fuzzy: hit.fuzzy,
       columns: hit.columns,
       columnWords: [...hit.columnStems].map((s) => reading.surface.get(s) ?? s),
-      evidenceStems: [...new Set(distinct.filter((w) => w.cover > 0 && !isFillerStem(w.stem)).map((w) => w.said))],
-      distinctiveStems: [...new Set(hit.words.filter((w) => distinctive.has(w.stem)).map((w) => w.said))],
+      evidenceStems: distinctItems(distinct.filter((w) => w.cover > 0 && !isFillerStem(w.stem)).map((w) => w.said)),
+      distinctiveStems: distinctive
+        ? distinctItems(hit.words.filter((w) => distinctive!.has(w.stem)).map((w) => w.said))
+        : [],
       nameScore,
       columnScore,
       score: nameScore + columnScore,

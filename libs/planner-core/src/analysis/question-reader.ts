@@ -124,7 +124,7 @@ function writtenAsName(word: string, sentenceStart: boolean, titleCase: boolean)
 /** Product names of the platform vocabulary (`Defender ATP`, `Entra`): their words name that product, not a catalog entry. */
 const PRODUCT_PHRASE_KEYS: readonly string[] = Object.values(PLATFORM_VOCABULARY)
   .flat()
-  .map((cue) => splitWords(cue.phrase).join(' '));
+  .map((cue) => ` ${splitWords(cue.phrase).join(' ')} `);
 
 /**
  * The stems of the question's words written as names (see {@link QuestionReading.nameStems}).
@@ -135,9 +135,11 @@ function readNameStems(rawTokens: readonly string[], lowerWords: string): Set<st
   const parts = rawTokens.map((raw) => raw.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0));
   const long = parts.flat().filter((p) => p.length > 3 && /^[A-Za-z]/.test(p));
   const titleCase = long.length >= 3 && long.filter((p) => /^[A-Z]/.test(p)).length / long.length > TITLE_CASE_SHARE;
-  const inProduct = new Set(
-    PRODUCT_PHRASE_KEYS.filter((key) => ` ${lowerWords} `.includes(` ${key} `)).flatMap((key) => key.split(' ')),
-  );
+  // Padded once: a template per phrase would build (and flatten) a copy of the question for each.
+  const padded = ` ${lowerWords} `;
+  const inProduct = new Set<string>();
+  for (const key of PRODUCT_PHRASE_KEYS)
+    if (padded.includes(key)) for (const word of key.trim().split(' ')) inProduct.add(word);
   const out = new Set<string>();
   let sentenceStart = true;
   rawTokens.forEach((raw, index) => {

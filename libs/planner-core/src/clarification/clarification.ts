@@ -268,8 +268,10 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   const hasTables = analysis.entities.tables.length > 0;
   const hasEvidence = input.evidence.some((e) => e.score > 0 && e.reasons.length > 0);
   const hasTime = Boolean(analysis.entities.time_window) || analysis.entities.time_range !== null;
+  if (hasTables || hasEvidence || hasTime) return null;
+  // Read the question again only when nothing cheaper already says it can be planned.
   const hasSubject = phrasesSaid(readQuestion(input.naturalLanguage.slice(0, 4000)), SUBJECT_WORDS).length > 0;
-  if (hasTables || hasEvidence || hasTime || hasSubject || hasConstraint(analysis.constraints)) return null;
+  if (hasSubject || hasConstraint(analysis.constraints)) return null;
 
   const missing = ['data source', 'subject', 'time range'];
   const said = input.naturalLanguage.trim().replace(/\s+/g, ' ');
