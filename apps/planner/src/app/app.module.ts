@@ -11,6 +11,7 @@ import { SettingsModule } from '../config/settings.module';
 import { HealthModule } from '../health/health.module';
 import { LlmModule } from '../llm/llm.module';
 import { PlanningModule } from '../planning/planning.module';
+import { NextTurnMiddleware } from './next-turn.middleware';
 
 @Module({
   imports: [
@@ -35,6 +36,9 @@ import { PlanningModule } from '../planning/planning.module';
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RequestContextMiddleware).forRoutes('*');
-    consumer.apply(JsonGuardMiddleware).forRoutes({ path: 'a2a/task', method: RequestMethod.POST });
+    // The body is parsed, guarded and validated in separate turns of the event loop (see NextTurnMiddleware).
+    consumer
+      .apply(NextTurnMiddleware, JsonGuardMiddleware, NextTurnMiddleware)
+      .forRoutes({ path: 'a2a/task', method: RequestMethod.POST });
   }
 }

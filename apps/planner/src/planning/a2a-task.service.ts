@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import {
   A2AErrorCode,
@@ -43,9 +44,12 @@ export class A2ATaskService {
     try {
       switch (request.action) {
         case 'create_plan': {
-          const { result, analysis } = await this.planner.createPlan(
-            validateActionParameters(CreatePlanParameters, request.parameters, request.action),
-          );
+          // A turn of the event loop between reading the body, validating it and planning: each is a
+          // bounded stretch of CPU, and health checks and other requests' I/O are served in between.
+          await nextTurn();
+          const parameters = validateActionParameters(CreatePlanParameters, request.parameters, request.action);
+          await nextTurn();
+          const { result, analysis } = await this.planner.createPlan(parameters);
           if ('clarification' in result) {
             this.metrics.answered(request.action, 'input_required', (this.clock.monotonicMs() - started) / 1000);
             return {
@@ -80,9 +84,10 @@ export class A2ATaskService {
           };
         }
         case 'optimize_plan': {
-          const { plan, changes } = this.planner.optimizePlan(
-            validateActionParameters(OptimizePlanParameters, request.parameters, request.action),
-          );
+          await nextTurn();
+          const parameters = validateActionParameters(OptimizePlanParameters, request.parameters, request.action);
+          await nextTurn();
+          const { plan, changes } = this.planner.optimizePlan(parameters);
           this.metrics.answered(request.action, 'completed', (this.clock.monotonicMs() - started) / 1000);
           return { ...envelope, status: 'completed', result: { plan, changes: [...changes] }, metadata: metadata() };
         }

@@ -8,6 +8,7 @@ import { A2ATaskService } from './a2a-task.service';
 import { Clock } from './clock';
 import { PlannerMetrics } from './planner.metrics';
 import { PlannerService } from './planner.service';
+import { PlanningWarmUp } from './planning-warm-up.service';
 
 /** The A2A bindings answer through the same A2ATaskService as /a2a/task. */
 @Module({
@@ -18,6 +19,7 @@ import { PlannerService } from './planner.service';
     PlannerService,
     A2ATaskService,
     PlannerMetrics,
+    PlanningWarmUp,
   ],
   exports: [PlannerService, ModelReliability, A2ATaskService],
 })
