@@ -75,6 +75,11 @@ function schemaHints(count: number): Record<string, unknown> {
 
 const deps = { now: () => new Date('2026-11-24T10:00:00Z'), newPlanId: () => 'bench' };
 
+/** A full GC between warm-up and measurement, when node runs with --expose-gc (as `npm run bench` does). */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 async function run(): Promise<void> {
   // Warm every code path (JIT, stem cache) on other inputs before measuring anything.
   for (const request of QUESTIONS.map((natural_language) => ({
@@ -94,10 +99,13 @@ async function run(): Promise<void> {
       }));
       const iterations = tableCount >= 3000 || agentCount >= 1000 ? 1000 : 20_000;
       let i = 0;
-      const samples = await timeAsync(
-        () => createPlan(requests[i++ % requests.length]!, DEFAULT_PLANNER_OPTIONS, deps),
-        iterations,
-      );
+      const plan = () => createPlan(requests[i++ % requests.length]!, DEFAULT_PLANNER_OPTIONS, deps);
+      // Each row is warmed on its own configuration before it is measured (a tenth of its runs, at least
+      // 200), then the garbage of the warm-up and of the rows before is collected: otherwise a row's first
+      // samples pay for the previous row's garbage and for re-optimising code that the new shapes deoptimise.
+      for (let w = 0; w < Math.max(200, iterations / 10); w += 1) await plan();
+      collectGarbage();
+      const samples = await timeAsync(plan, iterations, 0);
       const s = summarize(samples);
       rows.push({
         agents: agentCount,
