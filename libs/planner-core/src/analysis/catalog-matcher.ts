@@ -70,10 +70,16 @@ const MAX_CANDIDATES = 500;
 /** Identifier-like tokens of a question compared with names for typos. */
 const MAX_IDENTIFIERS = 8;
 
-/** The items each once, in order: a linear scan, cheaper than a Set for the few words of one name. */
-function distinctItems(items: readonly string[]): string[] {
+/**
+ * What `pick` gives for each item (skipping undefined), each once, in order: one pass and a linear
+ * scan, cheaper than filter, map and a Set for the few words of one name.
+ */
+function distinctOf<T>(items: readonly T[], pick: (item: T) => string | undefined): string[] {
   const out: string[] = [];
-  for (const item of items) if (!out.includes(item)) out.push(item);
+  for (const item of items) {
+    const value = pick(item);
+    if (value !== undefined && !out.includes(value)) out.push(value);
+  }
   return out;
 }
 
@@ -270,6 +276,7 @@ export function matchCatalog(
   const total = index.entries.length;
   const { nameDf, nameHome } = index;
   const candidates = strongestCandidates(collectCandidates(reading, index, lowerText, identifiers));
+  const home = (key: string) => nameHome.get(key) ?? '';
   for (const [i, found] of candidates) {
     const indexed = index.entries[i]!;
     if (!allowed.has(indexed.platform)) continue;
@@ -302,7 +309,6 @@ export function matchCatalog(
       const weight = word.weight * (word.asName || word.cover === 0 ? rarity : Math.min(rarity, ordinaryCap));
       // A word the question writes as a name, found in names of this platform only, is distinctive evidence.
       // A compound the question wrote (`CloudTrail`) must be this platform's alone too, not only its parts.
-      const home = (key: string) => nameHome.get(key) ?? '';
       // A product both stores ingest (`Windows`, `PowerShell`) is no platform's mark, whichever catalog happens to name it.
       const compound = word.said !== word.stem && reading.nameStems.has(word.said);
       const own =
@@ -333,15 +339,15 @@ export function matchCatalog(
     const match: EntryMatch = {
       entry: hit.entry,
       platform: hit.platform,
-      nameWords: distinctItems(hit.words.filter((w) => w.cover > 0).map((w) => w.surface ?? w.stem)),
+      nameWords: distinctOf(hit.words, (w) => (w.cover > 0 ? (w.surface ?? w.stem) : undefined)),
       coverage: hit.verbatim || hit.fuzzy ? 1 : coverage,
       verbatim: hit.verbatim,
       fuzzy: hit.fuzzy,
       columns: hit.columns,
       columnWords: [...hit.columnStems].map((s) => reading.surface.get(s) ?? s),
-      evidenceStems: distinctItems(distinct.filter((w) => w.cover > 0 && !isFillerStem(w.stem)).map((w) => w.said)),
+      evidenceStems: distinctOf(distinct, (w) => (w.cover > 0 && !isFillerStem(w.stem) ? w.said : undefined)),
       distinctiveStems: distinctive
-        ? distinctItems(hit.words.filter((w) => distinctive!.has(w.stem)).map((w) => w.said))
+        ? distinctOf(hit.words, (w) => (distinctive!.has(w.stem) ? w.said : undefined))
         : [],
       nameScore,
       columnScore,

@@ -43,6 +43,27 @@ function distinct(phrases: readonly string[]): string[] {
   return phrases.filter((phrase) => !keys.has(phraseKey(phrase)) && keys.add(phraseKey(phrase)));
 }
 
+type Evoked = ReadonlyArray<{ readonly category: DataCategory; readonly said: readonly string[] }>;
+
+/** What each reading evokes, worked out once per reading (every platform asks). */
+const evokedByReading = new WeakMap<QuestionReading, Evoked>();
+
+/** The categories a question evokes, those it says most words of first. */
+function evokedCategories(reading: QuestionReading): Evoked {
+  let evoked = evokedByReading.get(reading);
+  if (!evoked) {
+    evoked = DATA_CATEGORIES.map((category, order) => ({
+      category,
+      order,
+      said: distinct(phrasesSaid(reading, category.cues)),
+    }))
+      .filter((c) => c.said.length > 0)
+      .sort((a, b) => b.said.length - a.said.length || a.order - b.order);
+    evokedByReading.set(reading, evoked);
+  }
+  return evoked;
+}
+
 /**
  * The tables a question's kind of activity points at on one platform: for each data category the
  * question evokes (a process run, a file written, a network connection, a registry change, a
@@ -59,15 +80,8 @@ export function categoryTables(
   limit: number,
   hunting = false,
 ): CategoryTable[] {
-  const evoked = DATA_CATEGORIES.map((category, order) => ({
-    category,
-    order,
-    said: distinct(phrasesSaid(reading, category.cues)),
-  }))
-    .filter((c) => c.said.length > 0)
-    .sort((a, b) => b.said.length - a.said.length || a.order - b.order);
-  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0])
-    evoked.push({ category: DATA_CATEGORIES[0], order: 0, said: [] });
+  const evoked: Array<{ category: DataCategory; said: readonly string[] }> = [...evokedCategories(reading)];
+  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0]) evoked.push({ category: DATA_CATEGORIES[0], said: [] });
   const found: CategoryTable[] = [];
   for (const { category, said } of evoked) {
     if (found.length >= limit) break;
