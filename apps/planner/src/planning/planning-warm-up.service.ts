@@ -45,16 +45,21 @@ export class PlanningWarmUp implements OnApplicationBootstrap {
     compiledValidatorFor(CreatePlanParameters);
     compiledValidatorFor(OptimizePlanParameters);
     const deps = { now: () => new Date(), newPlanId: () => 'warm-up' };
-    for (let round = 0; round < 3; round += 1) {
-      for (const natural_language of QUESTIONS) {
-        const request: CreatePlanParameters = {
-          natural_language,
-          execution_context: { available_agents: AGENTS, schema_hints: HINTS },
-        };
-        const outcome = await createPlan(request, this.settings.planning, deps);
-        if (!needsClarification(outcome)) optimizePlan({ plan: outcome.plan }, this.settings.planning);
+    try {
+      for (let round = 0; round < 3; round += 1) {
+        for (const natural_language of QUESTIONS) {
+          const request: CreatePlanParameters = {
+            natural_language,
+            execution_context: { available_agents: AGENTS, schema_hints: HINTS },
+          };
+          const outcome = await createPlan(request, this.settings.planning, deps);
+          if (!needsClarification(outcome)) optimizePlan({ plan: outcome.plan }, this.settings.planning);
+        }
       }
+      this.logger.debug(`planning warmed up in ${Math.round(performance.now() - started)} ms`);
+    } catch (error) {
+      // A warm-up is an optimisation: whatever it meets, the app starts (readiness reports planning itself).
+      this.logger.warn(`planning warm-up failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    this.logger.debug(`planning warmed up in ${Math.round(performance.now() - started)} ms`);
   }
 }
