@@ -32,7 +32,7 @@ export interface SchemaCatalog {
 /**
  * What is read of `schema_hints`: at most `entries` names (the rest ignored), `columns` columns of
  * each and `totalColumns` in all, names of at most `nameLength` characters, nesting `depth` levels.
- * The README's "schema_hints" section states these caps for callers.
+ * The README ("Routing: which platforms, which tables") states these caps for callers.
  */
 export const SCHEMA_CATALOG_LIMITS = {
   entries: 1_000,
