@@ -43,6 +43,8 @@ export const CHOICE = {
   sameKindConfidence: 0.79,
   /** A hedged choice is a plan that covers both, not a finding: its confidence stays below this. */
   hedgeConfidence: 0.55,
+  /** A choice between two stores too close to separate, settled by whose data the question names: a lean, below this. */
+  sourceConfidence: 0.6,
   /** Confidence of a choice the question makes itself by naming the platform(s). */
   namedConfidence: 0.9,
 } as const;
@@ -87,6 +89,23 @@ function namesItself(platform: ScoredPlatform): boolean {
   return platform.cues.some((cue) => cue.weight >= CHOICE.exclusiveCue) || namesAnEntry(platform);
 }
 
+/** The question says a cue only this platform's language or product has (EventCode, sourcetype; KQL, Sentinel). */
+function saysOwnLanguage(platform: ScoredPlatform): boolean {
+  return platform.cues.some((cue) => cue.weight >= CHOICE.exclusiveCue);
+}
+
+/**
+ * Ranks a platform whose own language or product the question says above a higher-scoring one of the
+ * same kind of data that the question does not name so: two stores of one kind hold the same tables by
+ * other names, so what decides is the name of a field or product only one of them has.
+ */
+function promoteOwnLanguage(scored: readonly ScoredPlatform[]): readonly ScoredPlatform[] {
+  const [top] = scored;
+  if (!top || top.domain === null || saysOwnLanguage(top)) return scored;
+  const own = scored.find((s) => s !== top && s.domain === top.domain && s.score > 0 && saysOwnLanguage(s));
+  return own ? [own, ...scored.filter((s) => s !== own)] : scored;
+}
+
 /** Whether the runner-up is too close to the winner, on the same kind of data, to leave out. */
 function isHedge(top: ScoredPlatform, second: ScoredPlatform | undefined): second is ScoredPlatform {
   if (!second || top.domain === null || second.domain !== top.domain) return false;
@@ -105,7 +124,8 @@ function isHedge(top: ScoredPlatform, second: ScoredPlatform | undefined): secon
  * same kind of data and the evidence cannot separate them (the hedge); a fallback when
  * nothing scores at all. With a single platform available the choice itself is certain.
  */
-export function choosePlatforms(scored: readonly ScoredPlatform[], options: ChoiceOptions): PlatformChoice {
+export function choosePlatforms(ranked: readonly ScoredPlatform[], options: ChoiceOptions): PlatformChoice {
+  const scored = promoteOwnLanguage(ranked);
   const [top, second] = scored;
   if (!top) return { chosen: [], confidence: 0 };
   if (scored.length === 1) {
@@ -145,7 +165,12 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
     second.score >= CHOICE.secondShare * top.score &&
     hasOwnEvidence(second) &&
     hasOwnEvidence(top);
-  const hedged = !asked && isHedge(top, second);
+  const close = !asked && isHedge(top, second);
+  // Evidence this close is settled by whose data it is, when the question names a vendor whose data
+  // one of the two usually holds (see TELEMETRY_SOURCE_LEANS): a lean, so the choice stays unsure.
+  const settledBySource = close && top.sourceNamed !== second!.sourceNamed;
+  if (settledBySource && second!.sourceNamed) chosen[0] = second!;
+  const hedged = close && !settledBySource;
   if (asked || hedged) chosen.push(second!);
 
   const secondScore = chosen.length > 1 ? (scored[2]?.score ?? 0) : (second?.score ?? 0);
@@ -155,6 +180,7 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
   let confidence = 0.25 + 0.4 * margin + 0.35 * strength;
   if (top.score < CHOICE.minEvidence) confidence = Math.min(confidence, 0.45);
   if (hedged) confidence = Math.min(confidence, CHOICE.hedgeConfidence);
+  if (settledBySource) confidence = Math.min(confidence, CHOICE.sourceConfidence);
   // Two stores of the same kind of data told apart by words alone: only the platform's own
   // language, product or a catalog name written out makes the choice a finding.
   if (
@@ -169,8 +195,10 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
   }
   const note = hedged
     ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
-    : top.score < CHOICE.minEvidence
-      ? 'weak evidence: a lean rather than a finding'
-      : undefined;
+    : settledBySource
+      ? `${top.platform} and ${second!.platform} are too close to separate; the question names a source whose data ${chosen[0]!.platform} usually holds`
+      : top.score < CHOICE.minEvidence
+        ? 'weak evidence: a lean rather than a finding'
+        : undefined;
   return { chosen, confidence: Math.round(Math.min(0.97, confidence) * 100) / 100, note };
 }
