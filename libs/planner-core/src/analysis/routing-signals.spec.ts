@@ -83,9 +83,9 @@ describe('routing signals that generalise', () => {
 });
 
 describe('vocabulary both stores share', () => {
-  it('reads Azure AD as a source both stores ingest, not as the Microsoft store', () => {
+  it('reads a bare "Azure" (a cloud both stores collect from) as no word of the Microsoft store', () => {
     const [kql] = scorePlatforms({
-      reading: readQuestion('Failed Azure AD sign-ins from Azure Active Directory guests'),
+      reading: readQuestion('Listing of Azure storage account keys by a new caller'),
       catalog: readSchemaCatalog(mirroredHints()),
       platforms: ['kql'],
       preferred: [],

@@ -31,6 +31,8 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'mde', weight: 2 },
     { phrase: 'microsoft', weight: 0.5 },
     { phrase: 'entra', weight: 2 },
+    { phrase: 'azure ad', weight: 0.5 },
+    { phrase: 'azure active directory', weight: 0.5 },
   ],
   spl: [
     { phrase: 'splunk', weight: 4, names: true },
