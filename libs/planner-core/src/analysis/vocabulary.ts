@@ -620,6 +620,22 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
   },
   { name: 'registry', cues: ['registry', 'registry key', 'run key', 'hive', 'regedit'], names: ['registry'] },
   {
+    name: 'Windows security log',
+    cues: [
+      'windows security',
+      'security event',
+      'security log',
+      'event id',
+      'eventid',
+      'event code',
+      'eventcode',
+      'windows logon',
+      'account logon',
+      'logon type',
+    ],
+    names: ['security'],
+  },
+  {
     name: 'authentication',
     cues: [
       'logon',
