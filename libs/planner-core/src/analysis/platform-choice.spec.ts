@@ -140,8 +140,27 @@ describe('two telemetry stores with close evidence', () => {
     expect(choice.confidence).toBeLessThanOrEqual(CHOICE.sourceConfidence);
   });
 
-  it('still queries both when the evidence is this close and names no vendor', () => {
-    const choice = choosePlatforms([scoredAs('kql', 10), scoredAs('spl', 9.5)], NO_OPTIONS);
+  it('queries both when the evidence is tied and names no vendor', () => {
+    const choice = choosePlatforms([scoredAs('kql', 10), scoredAs('spl', 9.8)], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['kql', 'spl']);
+  });
+
+  it('settles a close call that names no vendor by the default lean, with low confidence', () => {
+    const lean = { entities: 7.8, vocabulary: 0, description: 0, domain: 0, lean: 1, preference: 0 };
+    const kql = scoredAs('kql', 10);
+    const spl = scoredAs('spl', 8.8, { parts: lean });
+
+    const choice = choosePlatforms([kql, spl], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['spl']);
+    expect(choice.confidence).toBeLessThanOrEqual(CHOICE.hedgeConfidence);
+  });
+
+  it('reads a tie as balanced only without the default lean', () => {
+    const lean = { entities: 9, vocabulary: 0, description: 0, domain: 0, lean: 1, preference: 0 };
+
+    const choice = choosePlatforms([scoredAs('kql', 10, { parts: lean }), scoredAs('spl', 9)], NO_OPTIONS);
 
     expect(choice.chosen.map((p) => p.platform)).toEqual(['kql', 'spl']);
   });
