@@ -3,7 +3,8 @@ import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
 import { analyzeHeuristically } from './heuristic-analyzer';
 import { scorePlatforms } from './platform-scorer';
-import { readQuestion } from './question-reader';
+import { phrasesSaid, readQuestion } from './question-reader';
+import { TELEMETRY_WORDS } from './vocabulary';
 
 const NOW = new Date('2025-03-10T12:00:00Z');
 
@@ -92,6 +93,12 @@ describe('vocabulary both stores share', () => {
     });
 
     expect(kql!.parts.vocabulary).toBe(0);
+  });
+
+  it('does not read the verb "indicate" as security vocabulary', () => {
+    expect(
+      phrasesSaid(readQuestion('Indicate the finish time of the winner of the 2008 race'), TELEMETRY_WORDS),
+    ).toEqual([]);
   });
 
   it('reads "event codes" as the Splunk field for Windows event ids', () => {
