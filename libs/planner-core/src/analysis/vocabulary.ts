@@ -62,8 +62,8 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
 });
 
 /**
- * Windows and Azure sources both telemetry platforms ingest (Sentinel natively, Splunk through
- * an add-on): a question naming one says what the data is, not where it is stored, so a catalog
+ * Windows, Azure and Exchange sources both telemetry platforms ingest (Sentinel natively, Splunk
+ * through an add-on): a question naming one says what the data is, not where it is stored, so a catalog
  * name holding the product's name (`…PowerShell…`, `azure…`) does not settle the platform alone.
  * Office 365 is left out on purpose: measured, its audit questions name the store they read.
  */
@@ -77,6 +77,7 @@ export const SHARED_PRODUCT_WORDS: readonly string[] = [
   'aad',
   'active directory',
   'ad',
+  'exchange',
 ];
 
 /**
