@@ -75,11 +75,6 @@ function schemaHints(count: number): Record<string, unknown> {
 
 const deps = { now: () => new Date('2026-11-24T10:00:00Z'), newPlanId: () => 'bench' };
 
-/** A full GC between warm-up and measurement, when node runs with --expose-gc (as `npm run bench` does). */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
 async function run(): Promise<void> {
   // Warm every code path (JIT, stem cache) on other inputs before measuring anything.
   for (const request of QUESTIONS.map((natural_language) => ({
@@ -100,11 +95,11 @@ async function run(): Promise<void> {
       const iterations = tableCount >= 3000 || agentCount >= 1000 ? 1000 : 20_000;
       let i = 0;
       const plan = () => createPlan(requests[i++ % requests.length]!, DEFAULT_PLANNER_OPTIONS, deps);
-      // Each row is warmed on its own configuration before it is measured (a tenth of its runs, at least
-      // 200), then the garbage of the warm-up and of the rows before is collected: otherwise a row's first
-      // samples pay for the previous row's garbage and for re-optimising code that the new shapes deoptimise.
-      for (let w = 0; w < Math.max(200, iterations / 10); w += 1) await plan();
-      collectGarbage();
+      // Each row is warmed on its own configuration before it is measured (half as many runs as it
+      // measures, at least 200): otherwise its first samples pay for the previous row's garbage and for
+      // re-optimising code that the new shapes deoptimise. No forced GC in between: tried, it put the
+      // slow samples back in the row's first half (111–169 samples over 1 ms there against 52–81 after).
+      for (let w = 0; w < Math.max(200, iterations / 2); w += 1) await plan();
       const samples = await timeAsync(plan, iterations, 0);
       const s = summarize(samples);
       rows.push({
