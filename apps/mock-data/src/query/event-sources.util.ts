@@ -99,3 +99,28 @@ export function bestSourceFirst(
   );
   return [best];
 }
+
+/** Sysmon event ids by the activity a question names, most specific first. */
+const SYSMON_ACTIVITIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\bdns\b|\bresolv(?:e|ed|es|ing)\b|\bdomain (?:lookups?|quer(?:y|ies))\b/i, ['22']],
+  [/\bnetwork conn\w*|\b(?:outbound|inbound|tcp|udp) conn\w*|\bconnections?\b/i, ['3']],
+  [/\bregistry\b|\brun keys?\b/i, ['12', '13', '14']],
+  [/\bimage loads?\b|\bdll(?:s)? load(?:ed|s)?\b|\bloaded (?:dlls?|modules?)\b/i, ['7']],
+  [/\bremote threads?\b|\bcreateremotethread\b/i, ['8']],
+  [/\bprocess access\b|\baccess(?:ed|ing)? lsass\b|\blsass access\b/i, ['10']],
+  [/\bfiles? (?:created|written|dropped|creation)\b|\b(?:created|wrote|dropped) (?:a |the )?files?\b/i, ['11']],
+  [
+    /\bprocess(?:es)? (?:creat\w*|start\w*|launch\w*|spawn\w*|execut\w*)|\bexecut(?:ed|ion|ions)\b|\bprocess (?:images?|names?)\b|\bcommand lines?\b|\b(?:launched|spawned|ran)\b/i,
+    ['1'],
+  ],
+];
+
+/**
+ * The Sysmon event ids for the activity a question names ("network connections" → 3, "DNS" → 22,
+ * "process executions" → 1), for a Sysmon source when the question names no event id; [] when it
+ * names no known activity.
+ */
+export function sysmonEventsFor(text: string): readonly string[] {
+  for (const [pattern, ids] of SYSMON_ACTIVITIES) if (pattern.test(text)) return ids;
+  return [];
+}

@@ -17,12 +17,13 @@ import { resolveTables } from './table-resolver.util';
 import {
   aadstsCodes,
   asksForFailures,
+  asksToCombine,
   eventIdsFromKnowledge,
   groupColumnFromQuestion,
   rankedSubject,
   windowsEventIds,
 } from './text-signals.util';
-import { binSeconds, bucketDuration, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
 
 /** The column a table is usually summarised by. */
@@ -74,6 +75,7 @@ function timeClause(input: QueryInput, column: string): string | null {
   const period = calendarPeriod(input.time);
   if (period === 'yesterday') return `${column} >= startofday(ago(1d)) and ${column} < startofday(now())`;
   if (period) return `${column} >= ${period === 'today' ? 'startofday' : `startof${period}`}(now())`;
+  if (usesAbsoluteWindow(input.time) && isOpenEnded(input.time)) return `${column} >= datetime(${input.time.start})`;
   if (usesAbsoluteWindow(input.time))
     return `${column} between (datetime(${input.time.start}) .. datetime(${input.time.end}))`;
   return input.time.durationSeconds ? `${column} > ago(${compactDuration(input.time.durationSeconds)})` : null;
@@ -283,7 +285,13 @@ export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQu
   const notes = [...resolved.notes, ...input.readNotes];
   const constraints = input.constraints;
   const tables = constraints
-    ? kqlSources(resolved.tables, schema, constraints, input.hasJoins, notes)
+    ? kqlSources(
+        resolved.tables,
+        schema,
+        constraints,
+        input.hasJoins && (!input.naturalLanguage || asksToCombine(input.naturalLanguage)),
+        notes,
+      )
     : resolved.tables;
   const columnsOf = (table: string) => schema.tables[table];
   const first = tables[0]!;

@@ -1,10 +1,10 @@
 import { calendarPeriod } from './calendar-period.util';
 import { columnFor } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
-import { foreignEventIds } from './event-sources.util';
+import { eventFamilyOfSource, foreignEventIds, sysmonEventsFor } from './event-sources.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
-import { binSeconds, bucketDuration, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
 
 export interface SplSource {
@@ -61,6 +61,7 @@ export function splTimeTerms(input: QueryInput): string[] {
   const period = calendarPeriod(time);
   if (period === 'yesterday') return ['earliest=-1d@d', 'latest=@d'];
   if (period) return [`earliest=${{ today: '@d', week: '@w1', month: '@mon', quarter: '@q', year: '@y' }[period]}`];
+  if (usesAbsoluteWindow(time) && isOpenEnded(time)) return [`earliest=${splTime(time.start!)}`];
   if (usesAbsoluteWindow(time)) return [`earliest=${splTime(time.start!)}`, `latest=${splTime(time.end!)}`];
   return time.durationSeconds ? [`earliest=-${compactDuration(time.durationSeconds)}`] : [];
 }
@@ -263,9 +264,14 @@ export function constrainedSearch(
   c: QueryConstraints,
   notes: string[],
 ): string {
+  const namesEvents = c.filters.some((f) => f.kind === 'event_id');
   const scoped = sources.map((s) => {
     const filters = splFilters(s, c, notes);
-    return { terms: [head(s), ...filters.search].join(' '), where: filters.where };
+    const activity =
+      !namesEvents && eventFamilyOfSource(s.name) === 'sysmon' ? sysmonEventsFor(input.naturalLanguage) : [];
+    if (activity.length > 0) notes.push(`Sysmon EventCode ${activity.join(', ')} for the activity the question names`);
+    const events = activity.length === 0 ? [] : [activity.length === 1 ? `EventCode=${activity[0]}` : `EventCode IN (${activity.join(', ')})`];
+    return { terms: [head(s), ...events, ...filters.search].join(' '), where: filters.where };
   });
   const first = sources[0]!;
   const searchText = [

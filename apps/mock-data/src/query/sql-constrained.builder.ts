@@ -5,7 +5,7 @@ import type { QueryInput } from './query-input';
 import { columnType, type SqlSchema } from './schema';
 import { childrenOf, primaryKey, reachableParents, timeColumnOf, type ManyToOne } from './sql-relations.util';
 import { rankedSubject, singular } from './text-signals.util';
-import { intervalText, usesAbsoluteWindow } from './time-range.util';
+import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
 const NUMERIC = /^(integer|int|bigint|smallint|numeric|decimal|real|double precision|float)/;
 const CASE_INSENSITIVE = new Set(['user', 'email', 'host', 'domain', 'app', 'city']);
@@ -32,7 +32,8 @@ function sqlString(value: string): string {
 }
 
 function sqlTimestamp(iso: string): string {
-  return `TIMESTAMPTZ '${iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')}+00'`;
+  // CAST rather than the `TIMESTAMPTZ '…'` literal, which PostgreSQL reads but common SQL parsers reject.
+  return `CAST('${iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')}+00' AS TIMESTAMPTZ)`;
 }
 
 /** Aliases from table initials (order_items → oi), unique. */
@@ -230,7 +231,9 @@ export function timeClauses(input: QueryInput, ref: string): string[] {
     return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`, `${ref} < DATE_TRUNC('day', NOW())`];
   if (period) return [`${ref} >= DATE_TRUNC('${period === 'today' ? 'day' : period}', NOW())`];
   if (usesAbsoluteWindow(time))
-    return [`${ref} >= ${sqlTimestamp(time.start!)}`, `${ref} < ${sqlTimestamp(time.end!)}`];
+    return isOpenEnded(time)
+      ? [`${ref} >= ${sqlTimestamp(time.start!)}`]
+      : [`${ref} >= ${sqlTimestamp(time.start!)}`, `${ref} < ${sqlTimestamp(time.end!)}`];
   return time.durationSeconds ? [`${ref} >= NOW() - INTERVAL '${intervalText(time.durationSeconds)}'`] : [];
 }
 

@@ -204,6 +204,8 @@ const MOST = new RegExp(
   `\\b(?:the\\s+)?(?:most|highest\\s+number\\s+of|largest\\s+number\\s+of|greatest\\s+number\\s+of)\\s+(?!recent|recently|likely|of\\b)(?:(?:failed|successful)\\s+)?(${NOUN})`,
   'i',
 );
+/** "Which hosts resolved …", "what users signed in …": the answer is one row per entity. */
+const WHICH_ENTITY = new RegExp(`(?:^|[.?!;:]\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b`, 'i');
 const WHICH_MOST = new RegExp(
   `\\b(?:which|what)\\s+(${NOUN})\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:most|highest\\s+number|fewest|least)\\b`,
   'i',
@@ -334,6 +336,9 @@ function readMeasure(text: string): QuestionShape['measure'] {
   return null;
 }
 
+/** The entities a "which …" question lists one row of each for (a customer or an order has a table of its own). */
+const WHICH_GROUPS: ReadonlySet<string> = new Set(['user', 'ip', 'host', 'country', 'city', 'app', 'process', 'domain', 'port']);
+
 function readGroups(text: string, skipUntil: number): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -345,9 +350,10 @@ function readGroups(text: string, skipUntil: number): string[] {
     if (kind === null) continue;
     // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
     const identifier = /[a-z][A-Z]|_/.test(m[3]!);
-    // "created by", "sorted by", "signed in by" are no grouping.
-    if (word === 'by' && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
-    if (word === 'by' && !identifier) {
+    // "grouped by", "split by", "broken down by" say so; "created by", "sorted by", "signed in by" are no grouping.
+    const explicit = word !== 'by' || /^(?:grouped|group|split|broken|down|breakdown|bucketed|aggregated)$/.test(previous);
+    if (!explicit && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
+    if (!explicit && !identifier) {
       // A bare "by" needs a known subject or a plain noun of a business breakdown.
       if (
         !ENTITY_KINDS.some(([, k]) => k === kind) &&
@@ -461,6 +467,9 @@ export function readShape(text: string, taken: SpanSet): QuestionShape {
     if (measure === null || measure.kind === 'count')
       measure = { kind: threshold.distinct ? 'distinct_count' : 'count', of: threshold.counted ?? measure?.of ?? null };
   }
+  const whichEntity = WHICH_ENTITY.exec(text);
+  const entity = whichEntity ? subjectKind(whichEntity[1]!) : null;
+  if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) groupBy.push(entity);
   for (const group of readGroups(text, skipGroupsUntil))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
 
