@@ -189,3 +189,24 @@ export function columnFor(
     columns.find((c) => compactName(c) === `${compact}s`)
   );
 }
+
+/**
+ * The column a text filter's own words name ("encryption type 0x17" → TicketEncryptionType,
+ * "logon type 10" → LogonType): the analysis's field when the table has it, else a column whose
+ * name is, or ends with, the words before the value (at least 4 letters). Undefined otherwise.
+ */
+export function namedColumn(
+  columns: readonly string[],
+  filter: { readonly field: string | null; readonly expression: string; readonly values: readonly string[] },
+  table?: string,
+): string | undefined {
+  if (filter.field) {
+    const own = columnFor(columns, '', filter.field, table);
+    if (own) return own;
+  }
+  const value = filter.values[0] ?? '';
+  const at = value ? filter.expression.lastIndexOf(value) : -1;
+  const words = compactName(at > 0 ? filter.expression.slice(0, at) : '');
+  if (words.length < 4) return undefined;
+  return columns.find((c) => compactName(c) === words) ?? columns.find((c) => compactName(c).endsWith(words));
+}

@@ -1,4 +1,4 @@
-import { columnFor } from './column-kinds';
+import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
 import { foreignEventIds } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
@@ -129,6 +129,12 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
         clauses.push(clause);
         continue;
       }
+    }
+    const named = filter.kind === 'text' ? namedColumn(table.columns, filter, table.name) : undefined;
+    if (named) {
+      const clause = comparison(filter, table, named, notes);
+      if (clause) clauses.push(clause);
+      continue;
     }
     if (filter.kind === 'text') {
       clauses.push(

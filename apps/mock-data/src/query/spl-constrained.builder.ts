@@ -1,5 +1,5 @@
 import { calendarPeriod } from './calendar-period.util';
-import { columnFor } from './column-kinds';
+import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
 import { eventFamilyOfSource, foreignEventIds, sysmonEventsFor } from './event-sources.util';
 import { rankedSubject } from './text-signals.util';
@@ -117,6 +117,13 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
       // "failed logons 4740": the event codes say which events; EventCode=4625 would contradict them.
       if (!(namesEvents && SPL_FAILURE[source.name]!.startsWith('EventCode')))
         search.push(`${prefix}${SPL_FAILURE[source.name]}`);
+      continue;
+    }
+    const named = filter.kind === 'text' ? namedColumn(fields, filter, source.name) : undefined;
+    if (named) {
+      const term = filterTerm(filter, `${prefix}${named}`);
+      if (term.search) search.push(term.search);
+      if (term.where) where.push(term.where);
       continue;
     }
     if (filter.kind === 'text') {
@@ -270,7 +277,10 @@ export function constrainedSearch(
     const activity =
       !namesEvents && eventFamilyOfSource(s.name) === 'sysmon' ? sysmonEventsFor(input.naturalLanguage) : [];
     if (activity.length > 0) notes.push(`Sysmon EventCode ${activity.join(', ')} for the activity the question names`);
-    const events = activity.length === 0 ? [] : [activity.length === 1 ? `EventCode=${activity[0]}` : `EventCode IN (${activity.join(', ')})`];
+    const events =
+      activity.length === 0
+        ? []
+        : [activity.length === 1 ? `EventCode=${activity[0]}` : `EventCode IN (${activity.join(', ')})`];
     return { terms: [head(s), ...events, ...filters.search].join(' '), where: filters.where };
   });
   const first = sources[0]!;

@@ -1,5 +1,5 @@
 import { calendarPeriod } from './calendar-period.util';
-import { columnFor, compactName } from './column-kinds';
+import { columnFor, compactName, namedColumn } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
 import type { QueryInput } from './query-input';
 import { columnType, type SqlSchema } from './schema';
@@ -155,6 +155,16 @@ class SqlQueryParts {
     return undefined;
   }
 
+  /** The column a text filter names by its words ("fiscal year 2026" → budget.fiscal_year), on the fact or a parent. */
+  findNamed(filter: ConstraintFilter): Column | undefined {
+    const order = [this.fact, ...this.preferred.filter((t) => this.reachable.has(t)), ...this.reachable.keys()];
+    for (const table of new Set(order)) {
+      const column = namedColumn(this.schema.tables[table] ?? [], filter, table);
+      if (column) return { table, column };
+    }
+    return undefined;
+  }
+
   ref(entry: Column): string {
     this.join(entry.table);
     return `${this.alias(entry.table)}.${identifier(entry.column)}`;
@@ -170,8 +180,8 @@ function literalFor(value: string, type: string): string {
 }
 
 function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: string[]): string[] {
-  if (filter.kind === 'text') return [];
-  const entry = parts.find(filter.kind, filter.field, filter.values);
+  const entry = filter.kind === 'text' ? parts.findNamed(filter) : parts.find(filter.kind, filter.field, filter.values);
+  if (filter.kind === 'text' && !entry) return [];
   if (!entry) {
     notes.push(
       `no table reachable from ${parts.fact} has a column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,
@@ -319,7 +329,7 @@ export function buildConstrainedSql(
   }
   const where: string[] = [];
   for (const filter of c.filters) where.push(...filterClause(filter, parts, notes));
-  if (c.filters.some((x) => x.kind === 'text'))
+  if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   const time = timeColumnOf(fact, schema);
   if (c.inactivity) {

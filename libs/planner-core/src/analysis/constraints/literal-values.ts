@@ -451,8 +451,21 @@ const GATES = {
   eventWord: /event|\bids?\b/i,
   userWord: /\buser|\baccount|\bupn\b|\blogin\s+name/i,
   camel: /[a-z][A-Z][a-z]/,
+  namedCode: /type|status|code|reason|options/i,
+  hex: /0x[0-9A-Fa-f]/,
+  dash: /(?:^|\s)--?[A-Za-z]/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
+
+/** A code said with the name of what it is ("encryption type 0x17", "logon type 10", "status 0xC000006A"). */
+const NAMED_CODE =
+  /\b((?:ticket\s+)?encryption\s+type|logon\s+type|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
+/** A hexadecimal code on its own ("0xC000006A"). */
+const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
+/** A command-line switch ("-EncodedCommand", "--no-profile"), read when the question speaks of command lines. */
+const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
+const SWITCH_CONTEXT =
+  /command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b/i;
 
 /** The verbatim values of a question, in the order the question writes them. */
 export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
@@ -609,6 +622,39 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
             : null,
         );
       },
+      hits,
+    );
+  if (GATES.digits.test(text) && GATES.namedCode.test(text))
+    scan(
+      text,
+      NAMED_CODE,
+      taken,
+      (m) => {
+        // The span holds the name too, so the filter's expression says what the code is ("logon type 10").
+        return { kind: 'text', value: m[2]!, start: m.index, end: m.index + m[0].length, hint: m[1]!.toLowerCase() };
+      },
+      hits,
+    );
+  if (GATES.hex.test(text))
+    scan(
+      text,
+      HEX_CODE,
+      taken,
+      (m) => ({ kind: 'text', value: m[0], start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
+  if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text))
+    scan(
+      text,
+      SWITCH,
+      taken,
+      (m) => ({
+        kind: 'command_line',
+        value: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        operator: 'contains',
+      }),
       hits,
     );
   if (GATES.digits.test(text) && GATES.eventWord.test(text))

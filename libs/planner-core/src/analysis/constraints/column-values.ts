@@ -1,0 +1,63 @@
+import type { TableColumns } from './column-mapper';
+import type { SpanSet, ValueHit } from './value-hit';
+
+/** What may follow a column's name as its value: a quoted string, a hex code, a number, a capitalised name. */
+const VALUE_AFTER =
+  /^\s*(?:of\s+|=\s*|is\s+|:\s*)?("[^"\n]{1,120}"|'[^'\n]{1,120}'|0x[0-9A-Fa-f]{1,16}\b|\d{1,9}(?:\.\d+)?\b(?![.:/-]\d)|[A-Z][\w.-]{1,63}\b)/;
+/** Numbers that are no value but a window or a count ("fiscal year 2026" is a value; "year 3 days" is not). */
+const UNIT_AFTER = /^\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|%|percent)\b/i;
+
+/** A column's name as the words a question writes: `fiscal_year` → "fiscal year", `LogonType` → "logon type". */
+function spokenName(column: string): string {
+  return column
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Values the question gives a column by its name ("fiscal year 2026", "logon type 10", "category
+ * 'Hardware'"): read only for columns of the chosen tables whose name has two words or at least 6
+ * letters (so "name" or "type" alone never match); a one-word column takes no bare capitalised word. Each becomes a `text` value with the column as
+ * its hint. Linear in the number of columns; a column is tried only when its name is in the text.
+ */
+export function readColumnValues(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const lower = text.toLowerCase();
+  const hits: ValueHit[] = [];
+  const seen = new Set<string>();
+  for (const table of tables) {
+    for (const column of table.columns) {
+      const spoken = spokenName(column);
+      if (seen.has(spoken) || (!spoken.includes(' ') && spoken.length < 6)) continue;
+      seen.add(spoken);
+      let at = lower.indexOf(spoken);
+      while (at >= 0) {
+        const before = at === 0 ? ' ' : lower[at - 1]!;
+        const end = at + spoken.length;
+        const after = VALUE_AFTER.exec(text.slice(end, end + 130));
+        if (
+          /[^a-z0-9]/.test(before) &&
+          after &&
+          !UNIT_AFTER.test(text.slice(end + after[0].length, end + after[0].length + 10))
+        ) {
+          const raw = after[1]!;
+          // A one-word column takes only a quoted, hex or numeric value ("status Cancelled" is the status reader's).
+          if (!spoken.includes(' ') && /^[A-Z]/.test(raw)) {
+            at = lower.indexOf(spoken, end);
+            continue;
+          }
+          const value = /^["']/.test(raw) ? raw.slice(1, -1) : raw;
+          const stop = end + after[0].length;
+          if (!taken.overlaps(at, stop)) {
+            hits.push({ kind: 'text', value, start: at, end: stop, hint: `${table.table}.${column}` });
+            taken.add(at, stop);
+          }
+        }
+        at = lower.indexOf(spoken, end);
+      }
+    }
+  }
+  return hits;
+}
