@@ -3,7 +3,14 @@ import { columnFor, compactName, namedColumn } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
 import type { QueryInput } from './query-input';
 import { columnType, type SqlSchema } from './schema';
-import { childrenOf, primaryKey, reachableParents, timeColumnOf, type ManyToOne } from './sql-relations.util';
+import {
+  childrenOf,
+  parentsOf,
+  primaryKey,
+  reachableParents,
+  timeColumnOf,
+  type ManyToOne,
+} from './sql-relations.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
@@ -12,6 +19,55 @@ const CASE_INSENSITIVE = new Set(['user', 'email', 'host', 'domain', 'app', 'cit
 const LABEL_COLUMNS = ['name', 'display_name', 'email'];
 const PERSONAL = new Set(['email', 'name', 'display_name', 'ip_address']);
 const LOGIN_WORDS = /\b(log ?in|logon|sign[- ]?in|login|signin|logged|active|activity|seen)\b/i;
+
+const QUANTITY = /^(?:quantity|qty|units|unit_count)$/;
+const UNIT_PRICE = /^(?:unit_price|unit_amount|price|item_price|sale_price)$/;
+/** What is sold (revenue, sales), as opposed to what is budgeted or spent. */
+const SALES_WORDS = /\b(?:revenue|sales?|sold|turnover|income|gross)\b/i;
+
+interface LineItems {
+  readonly table: string;
+  readonly quantity: string;
+  readonly price: string;
+}
+
+/**
+ * Sales of a product (or of its category) live in the line items that reference it, as quantity ×
+ * unit price: "top products by revenue" sums order_items, never the product's list price. The
+ * table that references a grouped entity and has a quantity and a unit price; null when none does.
+ */
+function lineItemsFor(c: QueryConstraints, schema: SqlSchema): LineItems | null {
+  if (c.measure?.kind !== 'sum' || !SALES_WORDS.test(c.measure.of ?? '')) return null;
+  for (const key of c.groupBy) {
+    const word = singular(compactName(key.kind));
+    const owners = Object.keys(schema.tables).filter(
+      (t) =>
+        singular(compactName(t)) === word ||
+        (schema.tables[t] ?? []).some((col) => compactName(col) === word && !col.endsWith('_id')),
+    );
+    for (const owner of owners) {
+      for (const edge of childrenOf(owner, schema)) {
+        const columns = schema.tables[edge.from] ?? [];
+        const quantity = columns.find((col) => QUANTITY.test(col));
+        const price = columns.find((col) => UNIT_PRICE.test(col));
+        if (quantity && price) return { table: edge.from, quantity, price };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The table whose time dates the fact's rows when the fact has none (order_items → orders): a
+ * reachable parent with a time column, transactions (tables with references of their own) before
+ * dimensions (a product's creation date does not date a sale).
+ */
+function timeHolder(parts: SqlQueryParts): string | undefined {
+  if (timeColumnOf(parts.fact, parts.schema)) return parts.fact;
+  const candidates = [...parts.reachable.keys()].filter((t) => t !== parts.fact && timeColumnOf(t, parts.schema));
+  const isTransaction = (t: string) => parentsOf(t, parts.schema).length > 0;
+  return candidates.find(isTransaction) ?? candidates[0];
+}
 
 export interface SqlParts {
   readonly query: string;
@@ -319,6 +375,13 @@ export function buildConstrainedSql(
       fact = activity.from;
     }
   }
+  const lineItems = c.inactivity ? null : lineItemsFor(c, schema);
+  if (lineItems && lineItems.table !== fact) {
+    notes.push(
+      `sales are summed over ${lineItems.table} (${lineItems.quantity} × ${lineItems.price}), one row per item sold`,
+    );
+    fact = lineItems.table;
+  }
   const parts = new SqlQueryParts(fact, schema, tables);
   const f = parts.alias(fact);
   for (const t of tables) {
@@ -331,12 +394,16 @@ export function buildConstrainedSql(
   for (const filter of c.filters) where.push(...filterClause(filter, parts, notes));
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
-  const time = timeColumnOf(fact, schema);
+  const dated = timeHolder(parts);
+  const time = dated ? timeColumnOf(dated, schema) : undefined;
+  const timeRef = dated && time ? parts.ref({ table: dated, column: time }) : null;
+  if (dated && dated !== fact && input.time)
+    notes.push(`${fact} has no time of its own; the window is on ${dated}.${time}`);
   if (c.inactivity) {
     const clause = inactivityClause(c, parts, notes);
     if (clause) where.push(clause);
   } else if (input.time) {
-    if (time) where.push(...timeClauses(input, `${f}.${time}`));
+    if (timeRef) where.push(...timeClauses(input, timeRef));
     else
       notes.push(
         `${fact} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`,
@@ -366,14 +433,17 @@ export function buildConstrainedSql(
     for (const ref of refs) if (!groupBy.includes(ref)) groupBy.push(ref);
   }
   const bucketUnit = c.timeBucket?.unit ?? (input.isTimeSeries ? 'day' : null);
-  if (bucketUnit && time) groupBy.unshift(`DATE_TRUNC('${bucketUnit}', ${f}.${time})`);
+  if (bucketUnit && timeRef) groupBy.unshift(`DATE_TRUNC('${bucketUnit}', ${timeRef})`);
   else if (bucketUnit) notes.push(`${fact} has no timestamp column to bucket by ${bucketUnit}`);
 
   const measure = c.measure;
   const aggregate = measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation;
   let measureExpression = 'COUNT(*)';
   let measureName = 'count';
-  if (measure && measure.kind !== 'count') {
+  if (lineItems) {
+    measureExpression = `SUM(${f}.${lineItems.quantity} * ${f}.${lineItems.price})`;
+    measureName = 'revenue';
+  } else if (measure && measure.kind !== 'count') {
     const entry = parts.find(measure.of ?? '', measure.field);
     if (!entry)
       notes.push(
@@ -402,7 +472,7 @@ export function buildConstrainedSql(
       (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),
     );
     select.push(...columns.slice(0, 10).map((col) => `${f}.${identifier(col)}`));
-    orderBy = time ? `${f}.${time} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}` : '1';
+    orderBy = timeRef ? `${timeRef} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}` : '1';
   }
 
   const lines = [`SELECT ${select.join(', ')}`, `FROM ${identifier(fact)} ${f}`, ...parts.joins];

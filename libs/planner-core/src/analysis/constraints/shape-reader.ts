@@ -205,7 +205,10 @@ const MOST = new RegExp(
   'i',
 );
 /** "Which hosts resolved …", "what users signed in …": the answer is one row per entity. */
-const WHICH_ENTITY = new RegExp(`(?:^|[.?!;:]\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b`, 'i');
+const WHICH_ENTITY = new RegExp(
+  `(?:^|[.?!;:]\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b`,
+  'i',
+);
 const WHICH_MOST = new RegExp(
   `\\b(?:which|what)\\s+(${NOUN})\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:most|highest\\s+number|fewest|least)\\b`,
   'i',
@@ -224,6 +227,11 @@ const LIMIT = new RegExp(
 );
 const SORTED = new RegExp(
   `\\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?)\\s+by\\s+(?:the\\s+)?(${NOUN})(?:\\s+(desc(?:ending)?|asc(?:ending)?|highest\\s+first|lowest\\s+first|largest\\s+first|smallest\\s+first))?`,
+  'i',
+);
+/** "five best products", "the 3 worst-selling items", "best-selling products": a top-N of that subject. */
+const BEST = new RegExp(
+  `\\b(?:(${NUMBER_PATTERN})\\s+)?(best|worst|top|bottom|biggest|largest|highest|lowest)(?:[\\s-]+(?:selling|performing|earning|grossing))?\\s+(?!by\\b|of\\b|number\\b|count\\b)(${NOUN})`,
   'i',
 );
 const TIME_ORDER =
@@ -337,7 +345,17 @@ function readMeasure(text: string): QuestionShape['measure'] {
 }
 
 /** The entities a "which …" question lists one row of each for (a customer or an order has a table of its own). */
-const WHICH_GROUPS: ReadonlySet<string> = new Set(['user', 'ip', 'host', 'country', 'city', 'app', 'process', 'domain', 'port']);
+const WHICH_GROUPS: ReadonlySet<string> = new Set([
+  'user',
+  'ip',
+  'host',
+  'country',
+  'city',
+  'app',
+  'process',
+  'domain',
+  'port',
+]);
 
 function readGroups(text: string, skipUntil: number): string[] {
   const groups: string[] = [];
@@ -351,7 +369,8 @@ function readGroups(text: string, skipUntil: number): string[] {
     // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
     const identifier = /[a-z][A-Z]|_/.test(m[3]!);
     // "grouped by", "split by", "broken down by" say so; "created by", "sorted by", "signed in by" are no grouping.
-    const explicit = word !== 'by' || /^(?:grouped|group|split|broken|down|breakdown|bucketed|aggregated)$/.test(previous);
+    const explicit =
+      word !== 'by' || /^(?:grouped|group|split|broken|down|breakdown|bucketed|aggregated)$/.test(previous);
     if (!explicit && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
     if (!explicit && !identifier) {
       // A bare "by" needs a known subject or a plain noun of a business breakdown.
@@ -453,13 +472,34 @@ export function readShape(text: string, taken: SpanSet): QuestionShape {
     measure ??= { kind: 'count', of: counted !== null && ENTITY_KINDS.some(([, k]) => k === counted) ? counted : null };
   }
 
+  const best = BEST.exec(text);
+  const bestSubject = best ? subjectKind(best[3]!) : null;
+  // Only a known entity is ranked ("highest risk sign-ins" is a filter, not a ranking of risks).
+  if (best && bestSubject !== null && ENTITY_KINDS.some(([, k]) => k === bestSubject)) {
+    const subject = bestSubject;
+    limit ??= positiveInteger(best[1]);
+    if (/selling|grossing|earning/i.test(best[0])) measure ??= { kind: 'sum', of: 'sales' };
+    order ??= { by: 'measure', direction: /^(?:worst|lowest|least|bottom)/i.test(best[2]!) ? 'asc' : 'desc' };
+    if (subject !== null && subject !== 'order' && !groupBy.includes(subject)) groupBy.push(subject);
+  }
+
   const sorted = SORTED.exec(text);
   const sortedBy = sorted ? subjectKind(sorted[1]!) : null;
   if (sorted && sortedBy !== null && order === null) {
     const by = sortedBy;
+    const money = new RegExp(`^(?:${MONEY_WORDS}|sale)$`, 'i').test(by);
+    if (money) measure ??= { kind: 'sum', of: sorted[1]!.toLowerCase() };
     order = {
-      by: /^(?:time|date|timestamp|recency)$/.test(by) ? 'time' : /^(?:count|number|total)$/.test(by) ? 'measure' : by,
-      direction: /^(?:desc|highest|largest)/i.test(sorted[2] ?? '') ? 'desc' : 'asc',
+      by: /^(?:time|date|timestamp|recency)$/.test(by)
+        ? 'time'
+        : /^(?:count|number|total)$/.test(by) || money
+          ? 'measure'
+          : by,
+      // "ranked by" means best first; "sorted by" means ascending unless it says otherwise.
+      direction:
+        /^(?:desc|highest|largest)/i.test(sorted[2] ?? '') || (sorted[2] === undefined && /^rank/i.test(sorted[0]!))
+          ? 'desc'
+          : 'asc',
     };
   }
   if (threshold) {
