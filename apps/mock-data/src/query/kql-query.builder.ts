@@ -7,10 +7,13 @@ import {
   kqlColumn,
   kqlFilterClauses,
   kqlMeasure,
+  kqlString,
   kqlThreshold,
   type KqlTable,
 } from './kql-constraints.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
+import { operationFilter } from './operation-words.util';
+import { topicalSource } from './table-topics';
 import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
 import { columnType, type KqlSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
@@ -92,6 +95,15 @@ function filtersFor(
   const constraints = input.constraints;
   if (constraints) {
     const own = kqlFilterClauses(kqlTable(table, columns, schema), constraints, notes);
+    const operation = constraints.filters.some((f) => f.kind === 'action')
+      ? null
+      : operationFilter(table, columns ?? [], input.naturalLanguage);
+    if (operation)
+      own.push(
+        operation.values.length === 1
+          ? `${operation.column} == ${kqlString(operation.values[0]!)}`
+          : `${operation.column} in (${operation.values.map(kqlString).join(', ')})`,
+      );
     const kinds = new Set(constraints.filters.map((f) => f.kind));
     if (kinds.has('event_id') || kinds.has('status')) return own;
     return [
@@ -260,6 +272,11 @@ function kqlSources(
   hasJoins: boolean,
   notes: string[],
 ): string[] {
+  const inactiveIn = c.inactivity?.activity ? topicalSource(requested, schema.tables, c.inactivity.activity) : null;
+  if (inactiveIn) {
+    notes.push(`the last ${c.inactivity!.activity} is read from ${inactiveIn}, the table of that activity`);
+    return [inactiveIn];
+  }
   const tables = retargetSources(requested, schema.tables, c.filters, notes);
   if (
     hasJoins &&

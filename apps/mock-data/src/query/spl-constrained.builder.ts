@@ -2,6 +2,7 @@ import { calendarPeriod } from './calendar-period.util';
 import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
 import { eventFamilyOfSource, foreignEventIds, sysmonEventsFor } from './event-sources.util';
+import { operationFilter } from './operation-words.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
 import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
@@ -281,7 +282,17 @@ export function constrainedSearch(
       activity.length === 0
         ? []
         : [activity.length === 1 ? `EventCode=${activity[0]}` : `EventCode IN (${activity.join(', ')})`];
-    return { terms: [head(s), ...events, ...filters.search].join(' '), where: filters.where };
+    const operation = c.filters.some((f) => f.kind === 'action')
+      ? null
+      : operationFilter(s.name, s.fields ?? [], input.naturalLanguage);
+    const operationTerm = !operation
+      ? []
+      : [
+          operation.values.length === 1
+            ? `${operation.column}=${splQuote(operation.values[0]!)}`
+            : `${operation.column} IN (${operation.values.map(splQuote).join(', ')})`,
+        ];
+    return { terms: [head(s), ...events, ...operationTerm, ...filters.search].join(' '), where: filters.where };
   });
   const first = sources[0]!;
   const searchText = [
