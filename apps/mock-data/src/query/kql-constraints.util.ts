@@ -136,6 +136,10 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
       if (clause) clauses.push(clause);
       continue;
     }
+    if (filter.kind === 'text' && filter.field) {
+      notes.push(`${table.name} has no column ${filter.field} for "${filter.expression}"; it is not applied`);
+      continue;
+    }
     if (filter.kind === 'text') {
       clauses.push(
         filter.values.length === 1

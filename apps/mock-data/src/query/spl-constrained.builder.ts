@@ -127,6 +127,10 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
       if (term.where) where.push(term.where);
       continue;
     }
+    if (filter.kind === 'text' && filter.field) {
+      notes.push(`${source.name} has no field ${filter.field} for "${filter.expression}"; it is not applied`);
+      continue;
+    }
     if (filter.kind === 'text') {
       if (prefix)
         notes.push(

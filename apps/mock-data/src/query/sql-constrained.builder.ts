@@ -69,6 +69,13 @@ function timeHolder(parts: SqlQueryParts): string | undefined {
   return candidates.find(isTransaction) ?? candidates[0];
 }
 
+/** Words that make a dimension's creation date the question's time: "new customers", "users created this week". */
+const CREATION =
+  /\b(?:new|newly|created|creat(?:e|ion)|registered|registrations?|sign(?:ed)?[\s-]?ups?|joined|added|onboarded|opened)\b/i;
+
+/** "overdue", "past their due date", "past-due": the due date is before today. */
+const DUE = /\b(?:overdue|past[\s-]+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?|late\s+payments?)\b/i;
+
 export interface SqlParts {
   readonly query: string;
   readonly tables: string[];
@@ -288,10 +295,21 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
   return clauses;
 }
 
+/** "last month", "previous quarter": in a business database, the calendar period before this one. */
+const PREVIOUS_PERIOD = /^(?:last|previous|prior|prev)\s+(week|month|quarter|year)$/i;
+
 /** The WHERE terms of the window on a time column: `DATE_TRUNC` for calendar periods, a half-open range, or an interval. */
 export function timeClauses(input: QueryInput, ref: string): string[] {
   const time = input.time;
   if (!time) return [];
+  const previous = PREVIOUS_PERIOD.exec((time.description ?? '').trim());
+  if (previous) {
+    const unit = previous[1]!.toLowerCase();
+    return [
+      `${ref} >= DATE_TRUNC('${unit}', NOW()) - INTERVAL '${unit === 'quarter' ? '3 months' : `1 ${unit}`}'`,
+      `${ref} < DATE_TRUNC('${unit}', NOW())`,
+    ];
+  }
   const period = calendarPeriod(time);
   if (period === 'yesterday')
     return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`, `${ref} < DATE_TRUNC('day', NOW())`];
@@ -394,7 +412,21 @@ export function buildConstrainedSql(
   for (const filter of c.filters) where.push(...filterClause(filter, parts, notes));
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
-  const dated = timeHolder(parts);
+  let dated = timeHolder(parts);
+  // A dimension (a table that references nothing: users, customers, products) is dated by its creation: a window
+  // applies to it only when the question is about new rows, never because another source's window was given.
+  if (
+    dated === fact &&
+    input.time &&
+    parentsOf(fact, schema).length === 0 &&
+    /^created/.test(timeColumnOf(fact, schema) ?? '') &&
+    !CREATION.test(input.naturalLanguage)
+  ) {
+    notes.push(
+      `the time range (${input.time.description ?? 'given'}) is not applied to ${fact}.${timeColumnOf(fact, schema)}: the question is not about new ${fact}`,
+    );
+    dated = undefined;
+  }
   const time = dated ? timeColumnOf(dated, schema) : undefined;
   const timeRef = dated && time ? parts.ref({ table: dated, column: time }) : null;
   if (dated && dated !== fact && input.time)
@@ -408,6 +440,12 @@ export function buildConstrainedSql(
       notes.push(
         `${fact} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`,
       );
+  }
+
+  if (!c.inactivity && DUE.test(input.naturalLanguage)) {
+    const due = (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col));
+    if (due) where.push(`${f}.${due} < CURRENT_DATE`);
+    else notes.push(`${fact} has no due date; "past due" is not applied`);
   }
 
   const select: string[] = [];
