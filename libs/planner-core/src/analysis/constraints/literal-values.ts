@@ -100,6 +100,9 @@ const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?![\w.%:/-]|,\d)/g;
 const HOST =
   /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
 
+/** A machine-style name after "on"/"from"/"at" ("on DC01", "from WS-042"): capitals with a digit, 4+ characters. */
+const HOST_AFTER = /\b(?:on|from|at)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
+
 const TLDS = [
   'com',
   'net',
@@ -454,6 +457,7 @@ const GATES = {
   namedCode: /type|status|code|reason|options/i,
   hex: /0x[0-9A-Fa-f]/,
   dash: /(?:^|\s)--?[A-Za-z]/,
+  hostAfter: /\b(?:on|from|at)\s+[A-Z]{2}/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
 
@@ -707,6 +711,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const name = m[1]!;
         // A host name has a digit, a hyphen, a dot or capitals ("DC01", "web-01", "srv.contoso.local"), not an ordinary word.
         if ((!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) || /^[\d.]+$/.test(name)) return null;
+        const start = m.index + m[0].lastIndexOf(name);
+        return { kind: 'host', value: name, start, end: start + name.length };
+      },
+      hits,
+    );
+  if (GATES.hostAfter.test(text))
+    scan(
+      text,
+      HOST_AFTER,
+      taken,
+      (m) => {
+        const name = m[1]!;
+        if (name.length < 4 || !/\d/.test(name) || /^(?:CVE|AADSTS|KB|MS\d)/.test(name)) return null;
         const start = m.index + m[0].lastIndexOf(name);
         return { kind: 'host', value: name, start, end: start + name.length };
       },
