@@ -1,4 +1,4 @@
-import { columnFor } from './column-kinds';
+import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter } from './constraints';
 
 /** Which log an event id belongs to: Sysmon numbers its events 1-29 (255 for errors); Windows logs use 1000 and up. */
@@ -41,8 +41,14 @@ export const STRONG_KINDS: ReadonlySet<string> = new Set([
   'registry',
 ]);
 
+/** A text value said with the name of what it is ("logon type 10"): only a source with that column can hold it. */
+export function namesItsColumn(filter: ConstraintFilter): boolean {
+  return filter.kind === 'text' && filter.expression.trim() !== filter.values[0];
+}
+
 /** Whether a source can express a filter: it has a column for the kind and, for event ids, holds that family. */
 export function canExpress(source: string, columns: readonly string[], filter: ConstraintFilter): boolean {
+  if (filter.kind === 'text') return namedColumn(columns, filter, source) !== undefined;
   if (!columnFor(columns, filter.kind, filter.field, source)) return false;
   return filter.kind !== 'event_id' || foreignEventIds(source, filter.values).length < filter.values.length;
 }
@@ -58,7 +64,7 @@ export function retargetSources(
   filters: readonly ConstraintFilter[],
   notes: string[],
 ): string[] {
-  const strong = filters.filter((f) => STRONG_KINDS.has(f.kind));
+  const strong = filters.filter((f) => STRONG_KINDS.has(f.kind) || namesItsColumn(f));
   if (strong.length === 0 || chosen.length === 0) return [...chosen];
   const fits = (source: string) => strong.every((f) => canExpress(source, catalog[source] ?? [], f));
   if (chosen.some((source) => catalog[source] !== undefined && fits(source))) {

@@ -1,6 +1,6 @@
 import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
-import { foreignEventIds } from './event-sources.util';
+import { foreignEventIds, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
@@ -136,8 +136,10 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
       if (clause) clauses.push(clause);
       continue;
     }
-    if (filter.kind === 'text' && filter.field) {
-      notes.push(`${table.name} has no column ${filter.field} for "${filter.expression}"; it is not applied`);
+    if (filter.kind === 'text' && (filter.field || namesItsColumn(filter))) {
+      notes.push(
+        `${table.name} has no column ${filter.field ?? 'named'} for "${filter.expression}"; it is not applied`,
+      );
       continue;
     }
     if (filter.kind === 'text') {

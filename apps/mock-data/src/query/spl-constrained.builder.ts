@@ -1,7 +1,7 @@
 import { calendarPeriod } from './calendar-period.util';
 import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
-import { eventFamilyOfSource, foreignEventIds, sysmonEventsFor } from './event-sources.util';
+import { eventFamilyOfSource, foreignEventIds, namesItsColumn, sysmonEventsFor } from './event-sources.util';
 import { operationFilter } from './operation-words.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
@@ -127,8 +127,10 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
       if (term.where) where.push(term.where);
       continue;
     }
-    if (filter.kind === 'text' && filter.field) {
-      notes.push(`${source.name} has no field ${filter.field} for "${filter.expression}"; it is not applied`);
+    if (filter.kind === 'text' && (filter.field || namesItsColumn(filter))) {
+      notes.push(
+        `${source.name} has no field ${filter.field ?? 'named'} for "${filter.expression}"; it is not applied`,
+      );
       continue;
     }
     if (filter.kind === 'text') {

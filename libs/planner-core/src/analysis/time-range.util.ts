@@ -93,6 +93,20 @@ function relativeSpan(text: string, now: Date): ResolvedTimeRange | null {
   return windowOf(m[0].trim(), new Date(now.getTime() - span), now);
 }
 
+/** "in 2025", "during 2024", "for 2025", "2025's": that calendar year (not "fiscal year 2026", a column's value). */
+const YEAR = /\b(?:in|during|for|throughout|of)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d\d)\b(?![-/.:]\d)/i;
+
+function calendarYear(text: string, now: Date): ResolvedTimeRange | null {
+  const m = YEAR.exec(text);
+  if (!m || /\bfiscal\s+(?:year\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length - 4)))
+    return null;
+  const year = Number(m[1]);
+  const start = new Date(Date.UTC(year, 0, 1));
+  if (start.getTime() >= now.getTime()) return null;
+  const end = new Date(Math.min(Date.UTC(year + 1, 0, 1), now.getTime()));
+  return windowOf(m[0].trim(), start, end);
+}
+
 /** chrono-node's casual words that are usually no time in a question: "may" (the verb), "now", "sun", "sat", "second". */
 const NOT_A_TIME =
   /^(?:may|now|sun|sat|wed|mar|second|jan|jun|aug|sep|oct|nov|dec|feb|apr|jul|mon|tue|thu|fri|march|a\s+second)$/;
@@ -189,7 +203,7 @@ function withoutNonTimes(text: string): string {
 export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
   if (!mayNameTime(text)) return null;
   const readable = withoutNonTimes(text.slice(0, 4000));
-  const candidates = [calendarPeriod(readable, now), relativeSpan(readable, now)].filter(
+  const candidates = [calendarPeriod(readable, now), relativeSpan(readable, now), calendarYear(readable, now)].filter(
     (r): r is ResolvedTimeRange => r !== null,
   );
   if (candidates.length > 0) {

@@ -100,8 +100,8 @@ const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?![\w.%:/-]|,\d)/g;
 const HOST =
   /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
 
-/** A machine-style name after "on"/"from"/"at" ("on DC01", "from WS-042"): capitals with a digit, 4+ characters. */
-const HOST_AFTER = /\b(?:on|from|at)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
+/** A machine-style name after "on"/"from"/"at"/"to" ("on DC01", "from WS-042"): capitals with a digit, 4+ characters. */
+const HOST_AFTER = /\b(?:on|from|at|to)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
 
 const TLDS = [
   'com',
@@ -457,7 +457,7 @@ const GATES = {
   namedCode: /type|status|code|reason|options/i,
   hex: /0x[0-9A-Fa-f]/,
   dash: /(?:^|\s)--?[A-Za-z]/,
-  hostAfter: /\b(?:on|from|at)\s+[A-Z]{2}/,
+  hostAfter: /\b(?:on|from|at|to)\s+[A-Z]{2}/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
 

@@ -190,6 +190,8 @@ const SUM = new RegExp(
   'i',
 );
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
+/** "Revenue by category", "sales per region": a sum broken down. */
+const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 const SUM_BY = new RegExp(
   `\\b(?:by|in)\\s+(?:total\\s+)?(revenue|sales|spend|spending|turnover|order\\s+value|amount\\s+spent)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,4}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
   'i',
@@ -285,6 +287,18 @@ interface Reading {
   readonly taken: SpanSet;
 }
 
+/** Entities counted as distinct values when a threshold is on them ("more than 10 hosts"). */
+const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
+  'user',
+  'ip',
+  'host',
+  'country',
+  'city',
+  'app',
+  'domain',
+  'port',
+]);
+
 function readHaving(
   reading: Reading,
 ): { having: Threshold; subject: string | null; counted: string | null; distinct: boolean; end: number } | null {
@@ -307,15 +321,20 @@ function readHaving(
       const before = HAVING_SUBJECT.exec(text.slice(Math.max(0, m.index - 80), m.index));
       const same = SAME_SUBJECT.exec(text.slice(m.index, m.index + 200));
       const counted = /^times?$/i.test(noun) ? null : subjectKind(noun);
+      const subject = (same ? subjectKind(same[1]!) : null) ?? (before ? subjectKind(before[1]!) : null);
+      // "IPs that hit more than 10 hosts", "users from more than 3 countries": distinct entities of another kind.
+      const otherEntity =
+        counted !== null && counted !== subject && DISTINCT_ENTITIES.has(counted) && !m[4] ? counted : null;
       return {
         having: { operator, value },
-        subject: (same ? subjectKind(same[1]!) : null) ?? (before ? subjectKind(before[1]!) : null),
-        counted: m[3]
-          ? counted
-          : counted === 'order' || counted === 'customer' || counted === 'product'
+        subject,
+        counted:
+          m[3] || otherEntity
             ? counted
-            : null,
-        distinct: m[3] !== undefined,
+            : counted === 'order' || counted === 'customer' || counted === 'product'
+              ? counted
+              : null,
+        distinct: m[3] !== undefined || otherEntity !== null,
         end: m.index + m[0].length,
       };
     }
@@ -330,6 +349,8 @@ function readMeasure(text: string): QuestionShape['measure'] {
   if (average) return { kind: 'avg', of: average[1]!.toLowerCase() };
   const sum = SUM.exec(text);
   if (sum) return { kind: 'sum', of: (sum[1] ?? sum[2] ?? sum[3])!.toLowerCase() };
+  const sumOfBy = SUM_OF_BY.exec(text);
+  if (sumOfBy) return { kind: 'sum', of: sumOfBy[1]!.toLowerCase() };
   const sumBy = SUM_BY.exec(text);
   if (sumBy) return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ') };
   const count = COUNT.exec(text);
