@@ -35,6 +35,11 @@ export const SPL_FAILURE: Readonly<Record<string, string>> = nullPrototype({
   o365: 'ResultStatus="Failed"',
   aws: 'errorCode=*',
   azure: 'properties.status.errorCode!=0',
+  'azure:monitor:aad': 'properties.status.errorCode!=0',
+  'aws:cloudtrail': 'errorCode=*',
+  'o365:management:activity': 'ResultStatus="Failed"',
+  'WinEventLog:Security': 'EventCode=4625',
+  XmlWinEventLog: 'EventCode=4625',
   Network_Traffic: 'action="blocked"',
 });
 

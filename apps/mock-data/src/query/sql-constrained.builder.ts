@@ -353,8 +353,10 @@ function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: stri
 }
 
 /** The entity the inactivity is about: the group key's table, the named dimension (customers, users), or the first table. */
-function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema: SqlSchema): string {
-  const words = [...c.groupBy.map((g) => g.kind), ...tables];
+function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema: SqlSchema, question: string): string {
+  // "Which customers haven't ordered …": the entity asked about, before the tables the analysis chose.
+  const asked = rankedSubject(question);
+  const words = [...c.groupBy.map((g) => g.kind), ...(asked ? [asked] : []), ...tables];
   for (const word of words) {
     const named = Object.keys(schema.tables).find((t) => singular(compactName(t)) === singular(compactName(word)));
     if (named) return named;
@@ -377,7 +379,9 @@ export function buildConstrainedSql(
 ): SqlParts {
   const subject =
     c.groupBy.length === 0 && (c.having || c.limit) && c.measure ? rankedSubject(input.naturalLanguage) : null;
-  let fact = c.inactivity ? inactivityEntity(tables, c, schema) : chooseFact(tables, c, schema, input.time !== null);
+  let fact = c.inactivity
+    ? inactivityEntity(tables, c, schema, input.naturalLanguage)
+    : chooseFact(tables, c, schema, input.time !== null);
   // "users with more than 5 …": what is counted lives in a table that references the users (their events).
   if (
     subject &&

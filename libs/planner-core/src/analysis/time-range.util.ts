@@ -51,6 +51,9 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   const m = CALENDAR.exec(text);
   if (!m) return null;
   const today = startOfUtcDay(now);
+  // "since yesterday", "since this week": from the period's start until now.
+  const since = /\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+  if (since && m[5]) return windowOf('since yesterday', new Date(today.getTime() - DAY_MS), now);
   if (m[5]) return windowOf('yesterday', new Date(today.getTime() - DAY_MS), today);
   const abbreviation: Record<string, string> = { wtd: 'week', mtd: 'month', qtd: 'quarter', ytd: 'year' };
   const unit = m[4] ? 'day' : (m[1] ?? m[2] ?? abbreviation[m[3]!.toLowerCase()]!).toLowerCase();
@@ -68,7 +71,7 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
             : new Date(Date.UTC(year, 0, 1));
   // At the very first instant of a period there is nothing yet: the window is at least a second.
   const end = now.getTime() > start.getTime() ? now : new Date(start.getTime() + 1000);
-  return windowOf(m[0].trim().toLowerCase(), start, end);
+  return windowOf(`${since ? 'since ' : ''}${m[0].trim().toLowerCase()}`, start, end);
 }
 
 /**

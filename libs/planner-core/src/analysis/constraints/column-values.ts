@@ -61,3 +61,41 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
   }
   return hits;
 }
+
+/** A value after a column written as an identifier: with a connector any token, without one a capitalised or quoted one. */
+const IDENTIFIER_VALUE =
+  /^\s*(?:(=|==|:|\bis\b|\bequals\b|\bof\b)\s*)?("[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;?!()"']{1,200})/i;
+const NOT_A_VALUE =
+  /^(?:and|or|the|a|an|in|on|at|by|for|from|to|with|where|when|over|during|since|is|was|are|per|not)$/i;
+
+/**
+ * Values given to a column written as it is spelt in the catalog ("ParentImage is winword.exe",
+ * "errorCode AccessDenied", "Logon_Type=10"): the column says where the value goes, so these are read
+ * before the values' own readers would place them. Event id columns are left to the event reader.
+ */
+export function readIdentifierValues(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (tables.length === 0) return hits;
+  const lower = text.toLowerCase();
+  for (const table of tables) {
+    for (const column of table.columns) {
+      if (!/[a-z][A-Z]|[_.]/.test(column) || /^event_?(?:id|code)$/i.test(column)) continue;
+      const name = column.toLowerCase();
+      for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if ((at > 0 && /[\w.]/.test(text[at - 1]!)) || /[\w]/.test(text[end] ?? ' ')) continue;
+        const m = IDENTIFIER_VALUE.exec(text.slice(end, end + 220));
+        if (!m) continue;
+        const raw = m[2]!.replace(/[.,;:]+$/, '');
+        const quoted = /^["']/.test(raw);
+        const value = quoted ? raw.slice(1, -1) : raw;
+        if (!value || NOT_A_VALUE.test(value) || (!m[1] && !quoted && !/^[A-Z]/.test(value))) continue;
+        const stop = end + m[0].indexOf(m[2]!) + raw.length;
+        if (taken.overlaps(at, stop)) continue;
+        hits.push({ kind: 'text', value, start: at, end: stop, hint: `${table.table}.${column}` });
+        taken.add(at, stop);
+      }
+    }
+  }
+  return hits;
+}

@@ -1,7 +1,7 @@
 import type { ConstraintFilter, FilterOperator, GroupKey, QueryConstraints } from '@mesh/a2a-contracts';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
-import { readColumnValues } from './column-values';
+import { readColumnValues, readIdentifierValues } from './column-values';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
 import { readShape } from './shape-reader';
@@ -162,7 +162,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
-  const literal = readLiteralValues(text, taken);
+  const identified = readIdentifierValues(text, input.tables, taken);
+  const literal = [...identified, ...readLiteralValues(text, taken)];
   const named = readColumnValues(text, input.tables, taken);
   const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
   const filters = groupFilters(text, hits)

@@ -182,6 +182,8 @@ const NAMED_USER = /\b(?:user(?:name)?|account|upn|login\s+name)\s+(?:named\s+|c
 
 /** Words that follow "user"/"account" as ordinary English, not as a name ("user accounts", "account lockouts"). */
 const NOT_A_NAME = new Set([
+  'arn',
+  'arns',
   'a',
   'an',
   'the',

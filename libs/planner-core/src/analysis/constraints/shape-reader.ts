@@ -182,7 +182,9 @@ const SLIDING = new RegExp(
 
 const DISTINCT = new RegExp(`\\b(?:distinct|unique|different)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`, 'i');
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
-const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})`, 'i');
+/** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
+const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
+const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
 const MONEY_WORDS =
   'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income';
 const SUM = new RegExp(
@@ -196,8 +198,11 @@ const SUM_BY = new RegExp(
   `\\b(?:by|in)\\s+(?:total\\s+)?(revenue|sales|spend|spending|turnover|order\\s+value|amount\\s+spent)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,4}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
   'i',
 );
-const MAXIMUM = new RegExp(`\\b(?:max(?:imum)?|highest|largest|biggest|peak)\\s+(?!number\\b|count\\b)(${NOUN})`, 'i');
-const MINIMUM = new RegExp(`\\b(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})`, 'i');
+const MAXIMUM = new RegExp(
+  `\\b(?:max(?:imum)?|highest|largest|biggest|peak)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`,
+  'i',
+);
+const MINIMUM = new RegExp(`\\b(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`, 'i');
 const COUNT = new RegExp(
   `\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`,
   'i',
@@ -342,11 +347,16 @@ function readHaving(
   return null;
 }
 
+/** The measured words: the noun and the value word after it ("invoice amount"), lower case. */
+function withTail(m: RegExpExecArray): string {
+  return (m[2] ? `${m[1]} ${m[2]}` : m[1]!).toLowerCase();
+}
+
 function readMeasure(text: string): QuestionShape['measure'] {
   const distinct = COUNT_DISTINCT.exec(text) ?? DISTINCT.exec(text);
   if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
   const average = AVERAGE.exec(text);
-  if (average) return { kind: 'avg', of: average[1]!.toLowerCase() };
+  if (average) return { kind: 'avg', of: withTail(average) };
   const sum = SUM.exec(text);
   if (sum) return { kind: 'sum', of: (sum[1] ?? sum[2] ?? sum[3])!.toLowerCase() };
   const sumOfBy = SUM_OF_BY.exec(text);
@@ -359,9 +369,9 @@ function readMeasure(text: string): QuestionShape['measure'] {
     return { kind: 'count', of: kind !== null && ENTITY_KINDS.some(([, k]) => k === kind) ? kind : null };
   }
   const maximum = MAXIMUM.exec(text);
-  if (maximum && subjectKind(maximum[1]!) !== null) return { kind: 'max', of: maximum[1]!.toLowerCase() };
+  if (maximum && subjectKind(maximum[1]!) !== null) return { kind: 'max', of: withTail(maximum) };
   const minimum = MINIMUM.exec(text);
-  if (minimum && subjectKind(minimum[1]!) !== null) return { kind: 'min', of: minimum[1]!.toLowerCase() };
+  if (minimum && subjectKind(minimum[1]!) !== null) return { kind: 'min', of: withTail(minimum) };
   return null;
 }
 
