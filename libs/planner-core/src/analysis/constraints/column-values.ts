@@ -7,14 +7,35 @@ const VALUE_AFTER =
 /** Numbers that are no value but a window or a count ("fiscal year 2026" is a value; "year 3 days" is not). */
 const UNIT_AFTER = /^\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|%|percent)\b/i;
 
-/** A column's name as the words a question writes: `fiscal_year` → "fiscal year", `LogonType` → "logon type". */
-function spokenName(column: string): string {
-  return column
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .join(' ');
+interface ColumnNames {
+  /** As a question writes it: `fiscal_year` → "fiscal year", `LogonType` → "logon type". */
+  readonly spoken: string;
+  readonly lower: string;
+  /** Written as an identifier (camelCase, snake_case, dotted): worth looking for verbatim. */
+  readonly identifier: boolean;
+}
+
+/** Column names seen before (catalogs repeat across requests), bounded: cleared when full. */
+const NAMES = new Map<string, ColumnNames>();
+const NAMES_CAP = 10_000;
+
+function namesOf(column: string): ColumnNames {
+  let names = NAMES.get(column);
+  if (names === undefined) {
+    names = {
+      spoken: column
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .join(' '),
+      lower: column.toLowerCase(),
+      identifier: /[a-z][A-Z]|[_.]/.test(column) && !/^event_?(?:id|code)$/i.test(column),
+    };
+    if (NAMES.size >= NAMES_CAP) NAMES.clear();
+    NAMES.set(column, names);
+  }
+  return names;
 }
 
 /**
@@ -29,7 +50,7 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
   const seen = new Set<string>();
   for (const table of tables) {
     for (const column of table.columns) {
-      const spoken = spokenName(column);
+      const spoken = namesOf(column).spoken;
       if (seen.has(spoken) || (!spoken.includes(' ') && spoken.length < 6)) continue;
       seen.add(spoken);
       let at = lower.indexOf(spoken);
@@ -79,8 +100,9 @@ export function readIdentifierValues(text: string, tables: readonly TableColumns
   const lower = text.toLowerCase();
   for (const table of tables) {
     for (const column of table.columns) {
-      if (!/[a-z][A-Z]|[_.]/.test(column) || /^event_?(?:id|code)$/i.test(column)) continue;
-      const name = column.toLowerCase();
+      const names = namesOf(column);
+      if (!names.identifier) continue;
+      const name = names.lower;
       for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
         const end = at + name.length;
         if ((at > 0 && /[\w.]/.test(text[at - 1]!)) || /[\w]/.test(text[end] ?? ' ')) continue;
