@@ -169,3 +169,25 @@ describe('extractConstraints', () => {
     });
   });
 });
+
+describe('extractConstraints (values named by their column)', () => {
+  const windows: TableColumns = {
+    table: 'SecurityEvent',
+    columns: ['TimeGenerated', 'EventID', 'LogonType', 'Status', 'TicketEncryptionType'],
+  };
+  const users: TableColumns = { table: 'users', columns: ['user_id', 'email', 'role', 'department'] };
+
+  it('maps a code said with its name to the column of that name', () => {
+    expect(filters('event 4769 with encryption type 0x17 and logon type 3', [windows])).toEqual([
+      expect.objectContaining({ kind: 'event_id', values: ['4769'] }),
+      expect.objectContaining({ kind: 'text', values: ['0x17'], field: 'TicketEncryptionType' }),
+      expect.objectContaining({ kind: 'text', values: ['3'], field: 'LogonType' }),
+    ]);
+  });
+
+  it('reads "admin users" as a value of the role column', () => {
+    expect(filters('admin users in the database', [users])).toEqual([
+      expect.objectContaining({ kind: 'text', values: ['admin'], field: 'role' }),
+    ]);
+  });
+});
