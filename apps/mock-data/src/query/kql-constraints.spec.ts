@@ -302,3 +302,37 @@ describe('buildKqlQuery: codes, verbs and sources the question implies (analysed
     expect(query).not.toContain('between');
   });
 });
+
+describe('buildKqlQuery: the source the question is about', () => {
+  it('reads the table whose topic the question names when the chosen one has none of its words', () => {
+    const { tables, query } = kql({
+      tables: ['DeviceProcessEvents'],
+      question: 'How many account lockouts (4740) happened on DC01 in the last 7 days?',
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4740']), aFilter('host', ['DC01'])] }),
+    });
+    expect(tables).toEqual(['SecurityEvent']);
+    expect(query).toContain('EventID == 4740');
+  });
+
+  it('keeps a chosen table that the question speaks of', () => {
+    const { tables } = kql({
+      tables: ['SigninLogs'],
+      question: 'failed sign-ins from Germany',
+      constraints: aConstraints({ filters: [aFilter('country', ['Germany', 'DE'])] }),
+    });
+    expect(tables).toEqual(['SigninLogs']);
+  });
+
+  it('filters Azure deletions on the operation and groups by a column named after a bare "by"', () => {
+    const { query } = kql({
+      tables: ['AzureActivity'],
+      question: 'Count of Azure resource deletions by caller this week',
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'caller', field: 'Caller' }],
+      }),
+    });
+    expect(query).toContain('| where OperationNameValue contains "/delete"');
+    expect(query).toContain('summarize count() by Caller');
+  });
+});

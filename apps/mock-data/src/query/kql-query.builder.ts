@@ -98,7 +98,9 @@ function filtersFor(
     const operation = constraints.filters.some((f) => f.kind === 'action')
       ? null
       : operationFilter(table, columns ?? [], input.naturalLanguage);
-    if (operation)
+    if (operation?.operator === 'contains')
+      own.push(operation.values.map((v) => `${operation.column} contains ${kqlString(v)}`).join(' or '));
+    else if (operation)
       own.push(
         operation.values.length === 1
           ? `${operation.column} == ${kqlString(operation.values[0]!)}`
@@ -266,16 +268,23 @@ function joinable(a: readonly string[] | undefined, b: readonly string[] | undef
  * asked for and the tables share a key.
  */
 function kqlSources(
-  requested: readonly string[],
+  named: readonly string[],
+  question: string,
   schema: KqlSchema,
   c: QueryConstraints,
   hasJoins: boolean,
   notes: string[],
 ): string[] {
+  let requested = named;
   const inactiveIn = c.inactivity?.activity ? topicalSource(requested, schema.tables, c.inactivity.activity) : null;
   if (inactiveIn) {
     notes.push(`the last ${c.inactivity!.activity} is read from ${inactiveIn}, the table of that activity`);
     return [inactiveIn];
+  }
+  const topical = topicalSource(requested, schema.tables, question);
+  if (topical && !requested.includes(topical)) {
+    notes.push(`the question is about ${topical}'s data, not ${requested.join(', ') || 'no table'}'s; the query reads ${topical}`);
+    requested = [topical];
   }
   const tables = retargetSources(requested, schema.tables, c.filters, notes);
   if (
@@ -304,6 +313,7 @@ export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQu
   const tables = constraints
     ? kqlSources(
         resolved.tables,
+        input.naturalLanguage,
         schema,
         constraints,
         input.hasJoins && (!input.naturalLanguage || asksToCombine(input.naturalLanguage)),

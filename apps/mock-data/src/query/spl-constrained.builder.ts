@@ -298,11 +298,13 @@ export function constrainedSearch(
       : operationFilter(s.name, s.fields ?? [], input.naturalLanguage);
     const operationTerm = !operation
       ? []
-      : [
-          operation.values.length === 1
-            ? `${operation.column}=${splQuote(operation.values[0]!)}`
-            : `${operation.column} IN (${operation.values.map(splQuote).join(', ')})`,
-        ];
+      : operation.operator === 'contains'
+        ? [`(${operation.values.map((v) => `${operation.column}=${splQuote(`*${v}*`)}`).join(' OR ')})`]
+        : [
+            operation.values.length === 1
+              ? `${operation.column}=${splQuote(operation.values[0]!)}`
+              : `${operation.column} IN (${operation.values.map(splQuote).join(', ')})`,
+          ];
     return { terms: [head(s), ...events, ...operationTerm, ...filters.search].join(' '), where: filters.where };
   });
   const first = sources[0]!;

@@ -375,4 +375,20 @@ describe('SQL answers on PGlite: a threshold on the entity itself', () => {
       rows.orders.filter((o) => o.created_at >= start && o.created_at < end).length,
     );
   });
+
+  it('should sum revenue over a dated table when the analysis names an undated one (budget)', async () => {
+    const result = await run({
+      tables: ['budget'],
+      ...rolling(365),
+      constraints: aConstraints({
+        filters: [aFilter('currency', ['USD'])],
+        measure: { kind: 'sum', of: 'revenue', field: 'budget.amount' },
+      }),
+    });
+    const expected = round2(
+      rows.orders.filter((o) => o.currency === 'USD' && within(o.created_at, 365)).reduce((sum, o) => sum + o.total, 0),
+    );
+    expect(result.query).toContain('FROM orders o');
+    expect(round2(Number(result.rows[0]!['sum_total']))).toBe(expected);
+  });
 });

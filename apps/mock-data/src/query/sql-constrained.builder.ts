@@ -157,16 +157,21 @@ function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlS
     const holder = all.find((t) => linked(t) && columnFor(schema.tables[t]!, measure.of ?? '', null, t));
     if (holder) return holder;
   }
-  if (measured) return measured;
+  // A window needs a dated table: a sum over a table without a time column ("monthly revenue since …" over
+  // budget) yields to a table that holds the value and is dated.
+  const dates = (t: string) => !hasWindow || timeColumnOf(t, schema) !== undefined;
+  if (measured && dates(measured)) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
     // A table the analysis named, then one that points at a named table (orders → customers), then any.
     const related = all.filter(
       (t) => !known.includes(t) && known.some((k) => schema.tables[t]!.includes(`${singular(compactName(k))}_id`)),
     );
     const ranked = [...known, ...related, ...all.filter((t) => !known.includes(t) && !related.includes(t))];
-    const holder = ranked.find((t) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t));
+    const holds = (t: string) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t) !== undefined;
+    const holder = ranked.find((t) => holds(t) && dates(t)) ?? ranked.find(holds);
     if (holder) return holder;
   }
+  if (measured) return measured;
   const filtered = c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined);
   if (filtered && (!hasWindow || timeColumnOf(filtered, schema))) return filtered;
   const dated = hasWindow ? known.find((t) => timeColumnOf(t, schema)) : undefined;

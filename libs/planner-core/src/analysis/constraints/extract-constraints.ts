@@ -173,7 +173,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const amounts = new SpanSet();
   for (const hit of hits) if (hit.kind === 'amount') amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
-  const shape = readShape(text, amounts);
+  const shape = readShape(text, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
   const order =
     shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time'

@@ -185,3 +185,15 @@ describe('readShape (groupings, rankings and measures analysts write)', () => {
     expect(shape('users with more than 5 failed sign-ins')).toMatchObject({ measure: { kind: 'count' } });
   });
 });
+
+describe('readShape (sums asked for by name, groupings by a column)', () => {
+  it('reads "monthly revenue" as a sum, but not a "sales channel"', () => {
+    expect(shape('Monthly revenue in USD since 2025-01-01')).toMatchObject({ measure: { kind: 'sum', of: 'revenue' } });
+    expect(shape('orders per sales channel').measure).toBeNull();
+  });
+
+  it('groups by a word after a bare "by" only when it is a column of the chosen tables', () => {
+    expect(readShape('deletions by caller', new SpanSet(), (w) => w === 'caller').groupBy).toEqual(['caller']);
+    expect(readShape('deletions by caller', new SpanSet()).groupBy).toEqual([]);
+  });
+});

@@ -192,6 +192,9 @@ const SUM = new RegExp(
   'i',
 );
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
+/** "Monthly revenue in USD", "sales this quarter": what is asked for is a sum of it ("sales channel", "sales rep" are no sum). */
+const SALES_SUBJECT =
+  /\b(revenue|turnover|income|sales)\b(?!\s+(?:channels?|reps?|representatives?|team|people|person|region|territory|stage|tax|orders?))/i;
 /** "Revenue by category", "sales per region": a sum broken down. */
 const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 const SUM_BY = new RegExp(
@@ -364,6 +367,8 @@ function readMeasure(text: string): QuestionShape['measure'] {
   const sumBy = SUM_BY.exec(text);
   if (sumBy) return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ') };
   const count = COUNT.exec(text);
+  const money = count ? null : SALES_SUBJECT.exec(text);
+  if (money) return { kind: 'sum', of: money[1]!.toLowerCase() };
   if (count) {
     const kind = count[1] ? subjectKind(count[1]) : null;
     return { kind: 'count', of: kind !== null && ENTITY_KINDS.some(([, k]) => k === kind) ? kind : null };
@@ -388,7 +393,7 @@ const WHICH_GROUPS: ReadonlySet<string> = new Set([
   'port',
 ]);
 
-function readGroups(text: string, skipUntil: number): string[] {
+function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
   for (let m = GROUP.exec(text); m !== null && groups.length < 8; m = GROUP.exec(text)) {
@@ -404,9 +409,10 @@ function readGroups(text: string, skipUntil: number): string[] {
       word !== 'by' || /^(?:grouped|group|split|broken|down|breakdown|bucketed|aggregated)$/.test(previous);
     if (!explicit && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
     if (!explicit && !identifier) {
-      // A bare "by" needs a known subject or a plain noun of a business breakdown.
+      // A bare "by" needs a known subject, a plain noun of a business breakdown, or a column of the chosen tables.
       if (
         !ENTITY_KINDS.some(([, k]) => k === kind) &&
+        !isColumn(kind) &&
         !/^(?:segment|category|region|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(
           kind,
         )
@@ -445,7 +451,11 @@ function readBucket(text: string, havingEnd: number | null): TimeBucket | null {
  * The measure, grouping, threshold, time bucket, ordering and limit a question asks for.
  * `taken` holds the spans of values already read (an amount is a filter, not a threshold).
  */
-export function readShape(text: string, taken: SpanSet): QuestionShape {
+export function readShape(
+  text: string,
+  taken: SpanSet,
+  isColumn: (word: string) => boolean = () => false,
+): QuestionShape {
   const reading: Reading = { text, taken };
   const threshold = readHaving(reading);
   let measure = readMeasure(text);
@@ -541,7 +551,7 @@ export function readShape(text: string, taken: SpanSet): QuestionShape {
   const whichEntity = WHICH_ENTITY.exec(text);
   const entity = whichEntity ? subjectKind(whichEntity[1]!) : null;
   if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) groupBy.push(entity);
-  for (const group of readGroups(text, skipGroupsUntil))
+  for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
 
   return {
