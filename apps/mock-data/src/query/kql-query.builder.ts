@@ -283,7 +283,9 @@ function kqlSources(
   }
   const topical = topicalSource(requested, schema.tables, question);
   if (topical && !requested.includes(topical)) {
-    notes.push(`the question is about ${topical}'s data, not ${requested.join(', ') || 'no table'}'s; the query reads ${topical}`);
+    notes.push(
+      `the question is about ${topical}'s data, not ${requested.join(', ') || 'no table'}'s; the query reads ${topical}`,
+    );
     requested = [topical];
   }
   const tables = retargetSources(requested, schema.tables, c.filters, notes);

@@ -27,6 +27,14 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
   [/\bconsents?\b|\bconsented\b/i, ['Consent to application']],
 ];
 
+/** CloudTrail event names start with the verb (`DeleteBucket`, `CreateUser`, `ConsoleLogin`). */
+const AWS_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\bconsole\s*log[\s-]?ins?\b/i, ['ConsoleLogin']],
+  [/\bdelet(?:e|ed|es|ing|ions?)\b/i, ['Delete']],
+  [/\bcreat(?:e|ed|ion|ions)\b/i, ['Create']],
+  [/\bassum(?:e|ed)\s+roles?\b/i, ['AssumeRole']],
+];
+
 interface OperationSource {
   readonly column: string;
   readonly operator: 'eq' | 'contains';
@@ -39,6 +47,8 @@ const OPERATION_SOURCES: Readonly<Record<string, OperationSource>> = nullPrototy
   o365: { column: 'Operation', operator: 'eq', words: OFFICE_OPERATIONS },
   azureactivity: { column: 'OperationNameValue', operator: 'contains', words: AZURE_OPERATIONS },
   auditlogs: { column: 'OperationName', operator: 'contains', words: DIRECTORY_OPERATIONS },
+  aws: { column: 'eventName', operator: 'contains', words: AWS_OPERATIONS },
+  'aws:cloudtrail': { column: 'eventName', operator: 'contains', words: AWS_OPERATIONS },
 });
 
 /**

@@ -171,3 +171,27 @@ describe('buildSplQuery: Sysmon activities, Microsoft 365 verbs and failures by 
     expect(query).not.toContain('=failed');
   });
 });
+
+describe('buildSplQuery: the source the question is about', () => {
+  it('searches the index whose topic the question names when the chosen sources have none of its words', () => {
+    const { query, tables } = spl({
+      tables: ['Endpoint.Processes'],
+      question: 'Splunk: Kerberos service tickets (4769) per user today',
+      constraints: aConstraints({
+        filters: [aFilter('event_id', ['4769'])],
+        group_by: [{ kind: 'user', field: null }],
+      }),
+    });
+    expect(tables).toEqual(['wineventlog']);
+    expect(query).toContain('index=wineventlog EventCode=4769');
+  });
+
+  it('turns AWS deletions into an eventName filter', () => {
+    const { query } = spl({
+      tables: ['aws'],
+      question: 's3 bucket deletions this month',
+      constraints: aConstraints({}),
+    });
+    expect(query).toContain('eventName=*Delete*');
+  });
+});

@@ -17,6 +17,8 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   paid: 'paid',
   failed: 'failed',
   failing: 'failed',
+  failure: 'failed',
+  failures: 'failed',
   unsuccessful: 'failed',
   successful: 'succeeded',
   succeeded: 'succeeded',

@@ -197,3 +197,10 @@ describe('readShape (sums asked for by name, groupings by a column)', () => {
     expect(readShape('deletions by caller', new SpanSet()).groupBy).toEqual([]);
   });
 });
+
+describe('readShape (lists of group keys)', () => {
+  it('groups by every key of "by host and user" and "per country, city"', () => {
+    expect(shape('logon failures by host and user over 3 days').groupBy).toEqual(['host', 'user']);
+    expect(shape('sign-ins per country, city').groupBy).toEqual(['country', 'city']);
+  });
+});

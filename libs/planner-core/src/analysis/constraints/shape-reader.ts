@@ -295,6 +295,9 @@ interface Reading {
   readonly taken: SpanSet;
 }
 
+/** The keys listed after a grouping's first: ", city", " and user", ", user and app". */
+const GROUP_LIST = /^(?:\s*(?:,|\band\b|,\s*and\b)\s*(?:the\s+|their\s+|each\s+)?[A-Za-z][\w-]{1,40}){1,3}/i;
+
 /** Entities counted as distinct values when a threshold is on them ("more than 10 hosts"). */
 const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
   'user',
@@ -420,6 +423,14 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
         continue;
     }
     if (!groups.includes(kind)) groups.push(kind);
+    // "by host and user", "per country, city": the keys listed after the first are grouped by too.
+    const rest = GROUP_LIST.exec(text.slice(m.index + m[0].length));
+    if (rest)
+      for (const word of rest[0].split(/\s*(?:,|\band\b)\s*/)) {
+        const more = word.trim() ? subjectKind(word.replace(/^(?:the|their|each)\s+/i, '')) : null;
+        if (more !== null && (ENTITY_KINDS.some(([, k]) => k === more) || isColumn(more)) && !groups.includes(more))
+          groups.push(more);
+      }
   }
   return groups;
 }
