@@ -7,8 +7,13 @@ describe('heuristicAccuracy', () => {
     expect(heuristicAccuracy(0.98)).toBe(0.98);
   });
 
-  it('reads an unsure decision’s confidence as its probability, bounded to [0, 1]', () => {
-    expect(heuristicAccuracy(0.79)).toBe(0.79);
+  it('reads a single-platform choice on non-decisive evidence as ~80 % right, above its confidence', () => {
+    expect(heuristicAccuracy(0.6)).toBe(0.8);
+    expect(heuristicAccuracy(0.79)).toBe(0.8);
+  });
+
+  it('reads a hedge or a guess on weak evidence as its confidence, bounded to [0, 1]', () => {
+    expect(heuristicAccuracy(0.55)).toBe(0.55);
     expect(heuristicAccuracy(0.4)).toBe(0.4);
     expect(heuristicAccuracy(-1)).toBe(0);
   });

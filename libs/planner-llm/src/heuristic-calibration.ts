@@ -1,16 +1,22 @@
 /**
  * How often the heuristic analyzer's platforms are right, by its confidence, on sets it was not
- * tuned on: from `confidentFrom` on, about `confidentAccuracy`; below, about the confidence
- * itself (that band averages ~65 % right at a mean confidence of ~0.65).
+ * tuned on: from `confidentFrom` on, about `confidentAccuracy`; from `choiceFrom` to there (one
+ * platform chosen on evidence that is not decisive: a close call between two stores of one kind,
+ * or one settled by whose data the question names), about `choiceAccuracy`; below (a hedge over
+ * two stores, or a guess on weak evidence), about the confidence itself.
  */
 export interface HeuristicCalibration {
   readonly confidentFrom: number;
   readonly confidentAccuracy: number;
+  readonly choiceFrom: number;
+  readonly choiceAccuracy: number;
 }
 
 export const HEURISTIC_CALIBRATION: HeuristicCalibration = Object.freeze({
   confidentFrom: 0.8,
   confidentAccuracy: 0.95,
+  choiceFrom: 0.6,
+  choiceAccuracy: 0.8,
 });
 
 /** The probability that heuristic platforms chosen with `confidence` are right. */
@@ -19,5 +25,6 @@ export function heuristicAccuracy(
   calibration: HeuristicCalibration = HEURISTIC_CALIBRATION,
 ): number {
   const c = Math.min(1, Math.max(0, confidence));
-  return c >= calibration.confidentFrom ? Math.max(c, calibration.confidentAccuracy) : c;
+  if (c >= calibration.confidentFrom) return Math.max(c, calibration.confidentAccuracy);
+  return c >= calibration.choiceFrom ? Math.max(c, calibration.choiceAccuracy) : c;
 }

@@ -55,7 +55,7 @@ function llm(platforms: string[], confidence: number, overrides: Partial<LlmAnsw
 }
 
 const strongKql = heuristic(['kql'], 0.85, [ev('kql', 6, ['SigninLogs']), ev('sql', 0.5, ['users']), ev('spl', 0)]);
-const unsureKql = heuristic(['kql'], 0.6, [ev('kql', 2, ['SigninLogs']), ev('sql', 1.5, ['users']), ev('spl', 0)]);
+const unsureKql = heuristic(['kql'], 0.55, [ev('kql', 2, ['SigninLogs']), ev('sql', 1.5, ['users']), ev('spl', 0)]);
 
 describe('mergeAnalyses (arbitration)', () => {
   it('raises the confidence where the model agrees, by how much it is trusted', () => {
@@ -81,7 +81,17 @@ describe('mergeAnalyses (arbitration)', () => {
 
     expect(merged.analysis.required_platforms).toEqual(['sql']);
     expect(merged.winner).toBe('model');
-    expect(merged.analysis.confidence).toBe(0.79); // 0.85 · 0.4 / (0.85 · 0.4 + 0.6 · 0.15)
+    expect(merged.analysis.confidence).toBe(0.82); // 0.85 · 0.45 / (0.85 · 0.45 + 0.55 · 0.15)
+  });
+
+  it('keeps a single-platform choice on non-decisive evidence against a model estimated less accurate than that band', () => {
+    const closeCall = heuristic(['kql'], 0.65, [ev('kql', 5, ['SigninLogs']), ev('spl', 4), ev('sql', 0)]);
+
+    const kept = mergeAnalyses({ heuristic: closeCall, answer: llm(['spl'], 0.9), model: 'm', reliability: 0.7 });
+    const taken = mergeAnalyses({ heuristic: closeCall, answer: llm(['spl'], 0.9), model: 'm', reliability: 0.88 });
+
+    expect(kept.analysis.required_platforms).toEqual(['kql']);
+    expect(taken.analysis.required_platforms).toEqual(['spl']);
   });
 
   it('replaces even confident heuristics when the model is estimated better than their calibration', () => {

@@ -79,6 +79,14 @@ describe('matchCatalog: distinctive and ordinary words', () => {
     expect(result.byPlatform.get('spl')![0]!.score).toBeCloseTo(result.byPlatform.get('kql')![0]!.score, 0);
   });
 
+  it('gives no distinctive weight to a Microsoft product both stores ingest, whichever catalog names it (Exchange)', () => {
+    const hints = { kql: { tables: { MailFlowEvents: [] } }, spl: { sourcetypes: ['Exchange:gateway:audit'] } };
+
+    const result = match('Unusual Exchange mailbox exports by a helpdesk account', hints);
+
+    expect(result.byPlatform.get('spl')![0]!.distinctiveStems).toEqual([]);
+  });
+
   it('counts an ordinary word found in one part of a long name for less than a table the question describes', () => {
     const result = match('gate swipes that were denied access', hints);
 

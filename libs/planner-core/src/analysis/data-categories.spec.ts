@@ -49,6 +49,23 @@ describe('categoryTables', () => {
     expect(categoryTables(question, hosts, 2, true).map((f) => f.entry.name)).toEqual(['HostProcessRuns']);
   });
 
+  it('points Windows security events and event ids at the table named for the security log', () => {
+    const windows = [
+      table('HostLoginRecords'),
+      table('WinAppCrashes'),
+      table('SecurityAuditTrail'),
+      table('SecurityEvents'),
+    ];
+
+    const found = categoryTables(
+      readQuestion('Windows security events with event id 9999 on the file servers'),
+      windows,
+      2,
+    );
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([['Windows security log', 'SecurityEvents']]);
+  });
+
   it('names nothing when no table is named for the activity', () => {
     expect(categoryTables(readQuestion('a registry key was changed'), hosts, 2)).toEqual([]);
   });

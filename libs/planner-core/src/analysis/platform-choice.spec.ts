@@ -2,6 +2,8 @@ import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
 import { analyzeHeuristically } from './heuristic-analyzer';
+import { CHOICE, choosePlatforms } from './platform-choice';
+import type { ScoredPlatform } from './platform-scorer';
 
 const NOW = new Date('2025-03-10T12:00:00Z');
 
@@ -85,5 +87,81 @@ describe('a platform the question names', () => {
 
     expect(result.analysis.required_platforms).toEqual(['spl']);
     expect(result.analysis.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+/** A scored platform built by hand, so a rule is tested on the evidence it reads and nothing else. */
+function scoredAs(platform: string, score: number, extra: Partial<ScoredPlatform> = {}): ScoredPlatform {
+  return {
+    platform,
+    score,
+    reasons: [],
+    tables: [],
+    parts: { entities: score, vocabulary: 0, description: 0, domain: 0, lean: 0, preference: 0 },
+    cues: [],
+    matches: [],
+    sourceNamed: false,
+    domain: platform === 'sql' ? 'records' : 'telemetry',
+    ...extra,
+  };
+}
+
+const NO_OPTIONS = { multiSource: false, preferred: [] } as const;
+
+describe('two telemetry stores with close evidence', () => {
+  it('ranks the store whose own field name the question says above a higher-scoring one of the same kind', () => {
+    const kql = scoredAs('kql', 10);
+    const spl = scoredAs('spl', 7, {
+      cues: [{ phrase: 'EventCode', weight: 3 }],
+      parts: { entities: 4, vocabulary: 3, description: 0, domain: 0, lean: 0, preference: 0 },
+    });
+
+    const choice = choosePlatforms([kql, spl, scoredAs('sql', 1)], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['spl']);
+  });
+
+  it('does not let a cue of one store outrank a store of another kind of data', () => {
+    const sql = scoredAs('sql', 10);
+    const spl = scoredAs('spl', 4, { cues: [{ phrase: 'EventCode', weight: 3 }] });
+
+    const choice = choosePlatforms([sql, spl], NO_OPTIONS);
+
+    expect(choice.chosen[0]!.platform).toBe('sql');
+  });
+
+  it('settles a tie by the store that usually holds the vendor the question names, with low confidence', () => {
+    const kql = scoredAs('kql', 10);
+    const spl = scoredAs('spl', 9.5, { sourceNamed: true });
+
+    const choice = choosePlatforms([kql, spl], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['spl']);
+    expect(choice.confidence).toBeLessThanOrEqual(CHOICE.sourceConfidence);
+  });
+
+  it('queries both when the evidence is tied and names no vendor', () => {
+    const choice = choosePlatforms([scoredAs('kql', 10), scoredAs('spl', 9.8)], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['kql', 'spl']);
+  });
+
+  it('settles a close call that names no vendor by the default lean, with low confidence', () => {
+    const lean = { entities: 7.8, vocabulary: 0, description: 0, domain: 0, lean: 1, preference: 0 };
+    const kql = scoredAs('kql', 10);
+    const spl = scoredAs('spl', 8.8, { parts: lean });
+
+    const choice = choosePlatforms([kql, spl], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['spl']);
+    expect(choice.confidence).toBeLessThanOrEqual(CHOICE.hedgeConfidence);
+  });
+
+  it('reads a tie as balanced only without the default lean', () => {
+    const lean = { entities: 9, vocabulary: 0, description: 0, domain: 0, lean: 1, preference: 0 };
+
+    const choice = choosePlatforms([scoredAs('kql', 10, { parts: lean }), scoredAs('spl', 9)], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['kql', 'spl']);
   });
 });

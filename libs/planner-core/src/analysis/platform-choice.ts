@@ -27,12 +27,19 @@ export const CHOICE = {
   /** Score at which evidence counts as strong for confidence. */
   strongScore: 7,
   /**
-   * The hedge: when the runner-up holds the same kind of data as the winner (both telemetry,
-   * say Sentinel and Splunk), has catalog or product evidence of its own, and scores within
-   * this share of the winner, the evidence cannot tell them apart and both are queried.
+   * A close call: the runner-up holds the same kind of data as the winner (both telemetry, say
+   * Sentinel and Splunk), has catalog or product evidence of its own, and scores within this share
+   * of the winner. The evidence alone does not separate them; whose vendor data the question names
+   * decides, else the default lean (see TELEMETRY_SOURCE_LEANS), with low confidence either way.
    * A relative margin, so it means the same for short and long questions.
    */
-  hedgeShare: 0.85,
+  closeShare: 0.85,
+  /**
+   * The hedge: a close call within this share, naming no vendor, is truly balanced and both are
+   * queried. Measured, a two-store answer is wrong on every question whose label is one store, so
+   * the band is narrow.
+   */
+  hedgeShare: 0.97,
   /** Catalog evidence a platform needs to be hedged onto (a matched entry, not just words of its kind). */
   hedgeEvidence: 1,
   /** Weight at which a vocabulary cue names the platform's own product or language (KQL, Sentinel, Entra; Splunk, sourcetype, tstats, EventCode). */
@@ -41,8 +48,10 @@ export const CHOICE = {
   referenceCoverage: 0.5,
   /** A choice between two stores of one kind that neither names itself nor is named stays below this. */
   sameKindConfidence: 0.79,
-  /** A hedged choice is a plan that covers both, not a finding: its confidence stays below this. */
+  /** A hedged choice (a plan that covers both, not a finding) or a close call settled by the default lean stays below this. */
   hedgeConfidence: 0.55,
+  /** A choice between two stores too close to separate, settled by whose data the question names: a lean, below this. */
+  sourceConfidence: 0.6,
   /** Confidence of a choice the question makes itself by naming the platform(s). */
   namedConfidence: 0.9,
 } as const;
@@ -87,8 +96,25 @@ function namesItself(platform: ScoredPlatform): boolean {
   return platform.cues.some((cue) => cue.weight >= CHOICE.exclusiveCue) || namesAnEntry(platform);
 }
 
-/** Whether the runner-up is too close to the winner, on the same kind of data, to leave out. */
-function isHedge(top: ScoredPlatform, second: ScoredPlatform | undefined): second is ScoredPlatform {
+/** The question says a cue only this platform's language or product has (EventCode, sourcetype; KQL, Sentinel). */
+function saysOwnLanguage(platform: ScoredPlatform): boolean {
+  return platform.cues.some((cue) => cue.weight >= CHOICE.exclusiveCue);
+}
+
+/**
+ * Ranks a platform whose own language or product the question says above a higher-scoring one of the
+ * same kind of data that the question does not name so: two stores of one kind hold the same tables by
+ * other names, so what decides is the name of a field or product only one of them has.
+ */
+function promoteOwnLanguage(scored: readonly ScoredPlatform[]): readonly ScoredPlatform[] {
+  const [top] = scored;
+  if (!top || top.domain === null || saysOwnLanguage(top)) return scored;
+  const own = scored.find((s) => s !== top && s.domain === top.domain && s.score > 0 && saysOwnLanguage(s));
+  return own ? [own, ...scored.filter((s) => s !== own)] : scored;
+}
+
+/** Whether the runner-up is too close to the winner, on the same kind of data, for the evidence to separate them. */
+function isClose(top: ScoredPlatform, second: ScoredPlatform | undefined): second is ScoredPlatform {
   if (!second || top.domain === null || second.domain !== top.domain) return false;
   // A weak win (ordinary words, a product both stores ingest) is not hedged: it is a choice with
   // low confidence (see sameKindConfidence), which a model may overrule; hedging it was wrong more often than not.
@@ -96,7 +122,13 @@ function isHedge(top: ScoredPlatform, second: ScoredPlatform | undefined): secon
   // The winner named by its own language or product, or a catalog name written out, against a
   // runner-up that is not: the evidence is not balanced, whatever the scores.
   if (namesItself(top) && !namesItself(second)) return false;
-  return ownEvidence(top) && ownEvidence(second) && second.score >= CHOICE.hedgeShare * top.score;
+  return ownEvidence(top) && ownEvidence(second) && second.score >= CHOICE.closeShare * top.score;
+}
+
+/** Whether two platforms' evidence, the default lean left out, is within {@link CHOICE.hedgeShare} of each other. */
+function isBalanced(a: ScoredPlatform, b: ScoredPlatform): boolean {
+  const [x, y] = [a.score - a.parts.lean, b.score - b.parts.lean];
+  return Math.min(x, y) >= CHOICE.hedgeShare * Math.max(x, y);
 }
 
 /**
@@ -105,7 +137,8 @@ function isHedge(top: ScoredPlatform, second: ScoredPlatform | undefined): secon
  * same kind of data and the evidence cannot separate them (the hedge); a fallback when
  * nothing scores at all. With a single platform available the choice itself is certain.
  */
-export function choosePlatforms(scored: readonly ScoredPlatform[], options: ChoiceOptions): PlatformChoice {
+export function choosePlatforms(ranked: readonly ScoredPlatform[], options: ChoiceOptions): PlatformChoice {
+  const scored = promoteOwnLanguage(ranked);
   const [top, second] = scored;
   if (!top) return { chosen: [], confidence: 0 };
   if (scored.length === 1) {
@@ -145,7 +178,15 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
     second.score >= CHOICE.secondShare * top.score &&
     hasOwnEvidence(second) &&
     hasOwnEvidence(top);
-  const hedged = !asked && isHedge(top, second);
+  const close = !asked && isClose(top, second);
+  // Evidence this close is settled by whose data it is, when the question names a vendor whose data
+  // one of the two usually holds (see TELEMETRY_SOURCE_LEANS): a lean, so the choice stays unsure.
+  const settledBySource = close && top.sourceNamed !== second!.sourceNamed;
+  if (settledBySource && second!.sourceNamed) chosen[0] = second!;
+  // Otherwise only a true tie is hedged; a close call goes to the default lean, as a guess.
+  const hedged = close && !settledBySource && isBalanced(top, second!);
+  const settledByLean = close && !settledBySource && !hedged;
+  if (settledByLean && second!.parts.lean > top.parts.lean) chosen[0] = second!;
   if (asked || hedged) chosen.push(second!);
 
   const secondScore = chosen.length > 1 ? (scored[2]?.score ?? 0) : (second?.score ?? 0);
@@ -154,7 +195,8 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
   const strength = Math.min(1, weakest / CHOICE.strongScore);
   let confidence = 0.25 + 0.4 * margin + 0.35 * strength;
   if (top.score < CHOICE.minEvidence) confidence = Math.min(confidence, 0.45);
-  if (hedged) confidence = Math.min(confidence, CHOICE.hedgeConfidence);
+  if (hedged || settledByLean) confidence = Math.min(confidence, CHOICE.hedgeConfidence);
+  if (settledBySource) confidence = Math.min(confidence, CHOICE.sourceConfidence);
   // Two stores of the same kind of data told apart by words alone: only the platform's own
   // language, product or a catalog name written out makes the choice a finding.
   if (
@@ -169,8 +211,12 @@ export function choosePlatforms(scored: readonly ScoredPlatform[], options: Choi
   }
   const note = hedged
     ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
-    : top.score < CHOICE.minEvidence
-      ? 'weak evidence: a lean rather than a finding'
-      : undefined;
+    : settledBySource
+      ? `${top.platform} and ${second!.platform} are too close to separate; the question names a source whose data ${chosen[0]!.platform} usually holds`
+      : settledByLean
+        ? `${top.platform} and ${second!.platform} are too close to separate; a guess by the default lean`
+        : top.score < CHOICE.minEvidence
+          ? 'weak evidence: a lean rather than a finding'
+          : undefined;
   return { chosen, confidence: Math.round(Math.min(0.97, confidence) * 100) / 100, note };
 }

@@ -34,6 +34,8 @@ export interface ScoredPlatform extends PlatformEvidence {
   readonly cues: readonly VocabularyCue[];
   /** Catalog entries matched, strongest first. */
   readonly matches: readonly EntryMatch[];
+  /** The question names a vendor whose data usually reaches this platform (see {@link TELEMETRY_SOURCE_LEANS}). */
+  readonly sourceNamed: boolean;
   /** What kind of data the platform holds, when known (two platforms of one kind can stand in for each other). */
   readonly domain: 'telemetry' | 'records' | null;
 }
@@ -191,11 +193,14 @@ function namesOutright(match: EntryMatch): boolean {
   return match.verbatim || match.fuzzy || match.columns.length > 0;
 }
 
-/** The lean of the one vendor family the question names (see {@link TELEMETRY_SOURCE_LEANS}), else the first family's. */
-function telemetrySourceLean(reading: QuestionReading): ReadonlyMap<string, number> {
+/**
+ * The lean of the one vendor family the question names (see {@link TELEMETRY_SOURCE_LEANS}), else the first family's,
+ * and which platform's family the question names (null when it names none, or both).
+ */
+function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<string, number>; named: string | null } {
   const named = TELEMETRY_SOURCE_LEANS.filter((family) => family.words.some((word) => saysWords(reading, word)));
   const family = named.length === 1 ? named[0]! : TELEMETRY_SOURCE_LEANS[0]!;
-  return new Map([[family.platform, family.weight]]);
+  return { lean: new Map([[family.platform, family.weight]]), named: named.length === 1 ? family.platform : null };
 }
 
 /**
@@ -246,7 +251,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     let lean = 0;
     if (kind === 'telemetry' && telemetryWords.length > 0) {
       domain = Math.min(WEIGHTS.telemetryCap, WEIGHTS.telemetryWord * telemetryWords.length);
-      lean = sourceLean.get(platform) ?? 0;
+      lean = sourceLean.lean.get(platform) ?? 0;
       reasons.push(`telemetry words: ${telemetryWords.slice(0, 5).join(', ')}`);
     } else if (kind === 'records' && analyticsWords.length > 0 && telemetryWords.length <= 1) {
       domain =
@@ -268,6 +273,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       parts: { entities, vocabulary, description: descriptionScore, domain, lean, preference },
       cues,
       matches,
+      sourceNamed: sourceLean.named === platform && lean > 0,
       domain: kind,
     };
   });

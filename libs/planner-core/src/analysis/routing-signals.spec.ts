@@ -2,6 +2,9 @@ import { aDataAgent, fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
 import { analyzeHeuristically } from './heuristic-analyzer';
+import { scorePlatforms } from './platform-scorer';
+import { phrasesSaid, readQuestion } from './question-reader';
+import { TELEMETRY_WORDS } from './vocabulary';
 
 const NOW = new Date('2025-03-10T12:00:00Z');
 
@@ -77,5 +80,41 @@ describe('routing signals that generalise', () => {
     });
 
     expect(result.analysis.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('vocabulary both stores share', () => {
+  it('reads a bare "Azure" (a cloud both stores collect from) as no word of the Microsoft store', () => {
+    const [kql] = scorePlatforms({
+      reading: readQuestion('Listing of Azure storage account keys by a new caller'),
+      catalog: readSchemaCatalog(mirroredHints()),
+      platforms: ['kql'],
+      preferred: [],
+    });
+
+    expect(kql!.parts.vocabulary).toBe(0);
+  });
+
+  it('does not read the verb "indicate" as security vocabulary', () => {
+    expect(
+      phrasesSaid(readQuestion('Indicate the finish time of the winner of the 2008 race'), TELEMETRY_WORDS),
+    ).toEqual([]);
+  });
+
+  it('reads "event codes" as the Splunk field for Windows event ids', () => {
+    const scored = scorePlatforms({
+      reading: readQuestion('Windows security event codes 4720 and 4726 on servers'),
+      catalog: readSchemaCatalog(mirroredHints()),
+      platforms: ['kql', 'spl'],
+      preferred: [],
+    });
+
+    expect(scored.find((p) => p.platform === 'spl')!.cues.map((c) => c.phrase)).toContain('event codes');
+  });
+
+  it('answers a third-party source both stores hold with one store, not both', () => {
+    const result = analyze('Find denied AWS bucket access by unknown callers', mirroredHints());
+
+    expect(result.required_platforms).toEqual(['spl']);
   });
 });

@@ -29,11 +29,10 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'microsoft defender', weight: 2, names: true },
     { phrase: 'microsoft 365 defender', weight: 2.5, names: true },
     { phrase: 'mde', weight: 2 },
+    { phrase: 'microsoft', weight: 0.5 },
     { phrase: 'entra', weight: 2 },
     { phrase: 'azure ad', weight: 0.5 },
     { phrase: 'azure active directory', weight: 0.5 },
-    { phrase: 'azure', weight: 0.5 },
-    { phrase: 'microsoft', weight: 0.5 },
   ],
   spl: [
     { phrase: 'splunk', weight: 4, names: true },
@@ -46,6 +45,7 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'data model', weight: 2.5 },
     { phrase: 'add on', weight: 1.5 },
     { phrase: 'EventCode', weight: 3 },
+    { phrase: 'event codes', weight: 3 },
     { phrase: 'enterprise security', weight: 2 },
     { phrase: 'lookup file', weight: 1 },
   ],
@@ -62,8 +62,8 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
 });
 
 /**
- * Windows and Azure sources both telemetry platforms ingest (Sentinel natively, Splunk through
- * an add-on): a question naming one says what the data is, not where it is stored, so a catalog
+ * Windows, Azure and Exchange sources both telemetry platforms ingest (Sentinel natively, Splunk
+ * through an add-on): a question naming one says what the data is, not where it is stored, so a catalog
  * name holding the product's name (`…PowerShell…`, `azure…`) does not settle the platform alone.
  * Office 365 is left out on purpose: measured, its audit questions name the store they read.
  */
@@ -77,6 +77,7 @@ export const SHARED_PRODUCT_WORDS: readonly string[] = [
   'aad',
   'active directory',
   'ad',
+  'exchange',
 ];
 
 /**
@@ -132,7 +133,7 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'exfiltration',
   'phishing',
   'compromise',
-  'indicator',
+  'ioc',
   'process',
   'registry',
   'logon',
@@ -619,6 +620,22 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     names: ['network', 'traffic'],
   },
   { name: 'registry', cues: ['registry', 'registry key', 'run key', 'hive', 'regedit'], names: ['registry'] },
+  {
+    name: 'Windows security log',
+    cues: [
+      'windows security',
+      'security event',
+      'security log',
+      'event id',
+      'eventid',
+      'event code',
+      'eventcode',
+      'windows logon',
+      'account logon',
+      'logon type',
+    ],
+    names: ['security'],
+  },
   {
     name: 'authentication',
     cues: [
