@@ -336,3 +336,13 @@ describe('buildKqlQuery: the source the question is about', () => {
     expect(query).toContain('summarize count() by Caller');
   });
 });
+
+describe('buildKqlQuery: a hex code on a number column', () => {
+  it('compares it as the number it writes', () => {
+    const { query } = kql({
+      tables: ['SecurityEvent'],
+      constraints: aConstraints({ filters: [aFilter('text', ['0x2'], { expression: 'logon type 0x2' })] }),
+    });
+    expect(query).toContain('| where LogonType == 2');
+  });
+});

@@ -60,6 +60,8 @@ export function kqlColumn(name: string): string {
 
 function literal(value: string, type: string | undefined): string {
   if (type && NUMERIC_TYPES.has(type) && /^-?\d+(\.\d+)?$/.test(value)) return value;
+  // A hex code on a number column ("logon type 0x2") is compared as the number it writes.
+  if (type && NUMERIC_TYPES.has(type) && /^0x[0-9a-f]{1,12}$/i.test(value)) return String(parseInt(value, 16));
   if (type === 'bool' && /^(true|false)$/i.test(value)) return value.toLowerCase();
   return kqlString(value);
 }

@@ -244,6 +244,7 @@ class SqlQueryParts {
 }
 
 function literalFor(value: string, type: string): string {
+  if (NUMERIC.test(type) && /^0x[0-9a-f]{1,12}$/i.test(value)) return String(parseInt(value, 16));
   return NUMERIC.test(type) && /^-?\d+(\.\d+)?$/.test(value) ? value : sqlString(value);
 }
 
