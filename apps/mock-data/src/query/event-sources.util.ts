@@ -43,7 +43,7 @@ export const STRONG_KINDS: ReadonlySet<string> = new Set([
 
 /** A text value said with the name of what it is ("logon type 10"): only a source with that column can hold it. */
 export function namesItsColumn(filter: ConstraintFilter): boolean {
-  return filter.kind === 'text' && filter.expression.trim() !== filter.values[0];
+  return filter.kind === 'text' && filter.expression.trim().replace(/^["'“`]|["'”`]$/g, '') !== filter.values[0];
 }
 
 /** Whether a source can express a filter: it has a column for the kind and, for event ids, holds that family. */

@@ -346,3 +346,15 @@ describe('buildKqlQuery: a hex code on a number column', () => {
     expect(query).toContain('| where LogonType == 2');
   });
 });
+
+describe('buildKqlQuery: a value on a dynamic column', () => {
+  it('looks for it as a term in the bag', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({
+        filters: [aFilter('text', ['Windows'], { field: 'DeviceDetail', expression: 'device detail Windows' })],
+      }),
+    });
+    expect(query).toContain('| where tostring(DeviceDetail) has "Windows"');
+  });
+});

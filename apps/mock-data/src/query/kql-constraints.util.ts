@@ -80,6 +80,8 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
         return values.length === 1
           ? `ipv4_is_in_range(${ref}, ${values[0]})`
           : `(${values.map((v) => `ipv4_is_in_range(${ref}, ${v})`).join(' or ')})`;
+      // A dynamic column (DeviceDetail) holds a bag: a value is a term in it, not the whole of it.
+      if (type === 'dynamic') return values.map((v) => `${ref} has ${v}`).join(' or ');
       if (values.length === 1) return `${ref} ${ci ? '=~' : '=='} ${values[0]}`;
       return `${ref} ${ci ? 'in~' : 'in'} ${list}`;
     case 'neq':

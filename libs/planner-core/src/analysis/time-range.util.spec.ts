@@ -174,3 +174,18 @@ describe('resolveTimeRange (years and "since yesterday")', () => {
     });
   });
 });
+
+describe('resolveTimeRange (quarters)', () => {
+  const now = new Date('2026-11-26T15:00:00Z');
+
+  it('reads "Q3 2026" as that quarter and "Q4" as this year\'s, up to now', () => {
+    expect(resolveTimeRange('invoices issued in Q3 2026', now)?.window).toMatchObject({
+      start: '2026-07-01T00:00:00.000Z',
+      end: '2026-10-01T00:00:00.000Z',
+    });
+    expect(resolveTimeRange('orders in Q4', now)?.window).toMatchObject({
+      start: '2026-10-01T00:00:00.000Z',
+      end: now.toISOString(),
+    });
+  });
+});

@@ -99,6 +99,19 @@ function relativeSpan(text: string, now: Date): ResolvedTimeRange | null {
 /** "in 2025", "during 2024", "for 2025", "2025's": that calendar year (not "fiscal year 2026", a column's value). */
 const YEAR = /\b(?:in|during|for|throughout|of)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d\d)\b(?![-/.:]\d)/i;
 
+/** "Q3 2026", "Q1 of 2025", "in Q2" (this year's): a calendar quarter. */
+const QUARTER = /\bQ([1-4])(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/;
+
+function calendarQuarter(text: string, now: Date): ResolvedTimeRange | null {
+  const m = QUARTER.exec(text);
+  if (!m) return null;
+  const year = m[2] ? Number(m[2]) : now.getUTCFullYear();
+  const start = new Date(Date.UTC(year, (Number(m[1]) - 1) * 3, 1));
+  if (start.getTime() >= now.getTime()) return null;
+  const end = new Date(Math.min(Date.UTC(year, Number(m[1]) * 3, 1), now.getTime()));
+  return windowOf(m[0], start, end);
+}
+
 function calendarYear(text: string, now: Date): ResolvedTimeRange | null {
   const m = YEAR.exec(text);
   if (!m || /\bfiscal\s+(?:year\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length - 4)))
@@ -206,9 +219,12 @@ function withoutNonTimes(text: string): string {
 export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
   if (!mayNameTime(text)) return null;
   const readable = withoutNonTimes(text.slice(0, 4000));
-  const candidates = [calendarPeriod(readable, now), relativeSpan(readable, now), calendarYear(readable, now)].filter(
-    (r): r is ResolvedTimeRange => r !== null,
-  );
+  const candidates = [
+    calendarPeriod(readable, now),
+    relativeSpan(readable, now),
+    calendarQuarter(readable, now),
+    calendarYear(readable, now),
+  ].filter((r): r is ResolvedTimeRange => r !== null);
   if (candidates.length > 0) {
     // The one the question says first.
     const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.description.toLowerCase());

@@ -64,8 +64,9 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
           !UNIT_AFTER.test(text.slice(end + after[0].length, end + after[0].length + 10))
         ) {
           const raw = after[1]!;
-          // A one-word column takes only a quoted, hex or numeric value ("status Cancelled" is the status reader's).
-          if (!spoken.includes(' ') && /^[A-Z]/.test(raw)) {
+          // A one-word column takes a quoted, hex, numeric or code value ("currency EUR"), not a capitalised word
+          // ("status Cancelled" is the status reader's).
+          if (!spoken.includes(' ') && /^[A-Z]/.test(raw) && !/^[A-Z0-9]{2,5}$/.test(raw)) {
             at = lower.indexOf(spoken, end);
             continue;
           }
@@ -111,7 +112,7 @@ export function readIdentifierValues(text: string, tables: readonly TableColumns
         const raw = m[2]!.replace(/[.,;:]+$/, '');
         const quoted = /^["']/.test(raw);
         const value = quoted ? raw.slice(1, -1) : raw;
-        if (!value || NOT_A_VALUE.test(value) || (!m[1] && !quoted && !/^[A-Z]/.test(value))) continue;
+        if (!value || NOT_A_VALUE.test(value) || (!m[1] && !quoted && !/^(?:[A-Z]|\d)/.test(value))) continue;
         const stop = end + m[0].indexOf(m[2]!) + raw.length;
         if (taken.overlaps(at, stop)) continue;
         hits.push({ kind: 'text', value, start: at, end: stop, hint: `${table.table}.${column}` });

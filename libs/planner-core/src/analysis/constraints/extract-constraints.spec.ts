@@ -191,3 +191,21 @@ describe('extractConstraints (values named by their column)', () => {
     ]);
   });
 });
+
+describe('extractConstraints (a quoted or coded value after its column)', () => {
+  const invoices: TableColumns = { table: 'invoices', columns: ['invoice_id', 'status', 'currency', 'amount'] };
+  const network: TableColumns = { table: 'DeviceNetworkEvents', columns: ['RemotePort', 'ActionType'] };
+
+  it('gives a quoted value the column named before it, and reads a currency code after "currency"', () => {
+    expect(filters("invoices with status 'overdue' and currency EUR", [invoices])).toEqual([
+      expect.objectContaining({ kind: 'text', values: ['overdue'], field: 'status' }),
+      expect.objectContaining({ kind: 'text', values: ['EUR'], field: 'currency' }),
+    ]);
+  });
+
+  it('reads a number right after a column spelt as in the catalog', () => {
+    expect(filters('events with RemotePort 3389 today', [network])).toEqual([
+      expect.objectContaining({ kind: 'text', values: ['3389'], field: 'RemotePort' }),
+    ]);
+  });
+});

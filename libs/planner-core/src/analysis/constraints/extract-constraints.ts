@@ -116,6 +116,21 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
   return filters;
 }
 
+/** The column the words just before a value name ("status 'overdue'" → status), among the chosen tables. */
+function columnBefore(text: string, start: number, tables: readonly TableColumns[]): string | null {
+  const words = text
+    .slice(Math.max(0, start - 40), start)
+    .replace(/\s+(?:is|=|of|equals|:)\s*$/i, '')
+    .trim()
+    .split(/\s+/)
+    .slice(-3);
+  for (let n = Math.min(3, words.length); n >= 1; n -= 1) {
+    const field = columnNamed(words.slice(-n).join(' '), tables);
+    if (field) return field;
+  }
+  return null;
+}
+
 /** A text value's column: `table.column` as the column reader found it, else the column its words name. */
 function textField(hint: string, tables: readonly TableColumns[]): string | null {
   const dot = hint.indexOf('.');
@@ -139,7 +154,12 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     kind: read.kind,
     operator,
     values,
-    field: read.kind === 'text' && read.hint ? textField(read.hint, tables) : columnFor(read.kind, tables, hint),
+    field:
+      read.kind === 'text'
+        ? read.hint
+          ? textField(read.hint, tables)
+          : columnBefore(text, read.start, tables)
+        : columnFor(read.kind, tables, hint),
     currency: read.kind === 'amount' ? (read.currency ?? null) : null,
     expression: text.slice(read.start, read.end).trim().slice(0, LIMITS.expression),
   };
