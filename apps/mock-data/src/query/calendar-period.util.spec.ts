@@ -1,4 +1,4 @@
-import { calendarPeriod } from './calendar-period.util';
+import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 
 const period = (description: string) =>
   calendarPeriod({ description, durationSeconds: null, start: null, end: null, relative: false });
@@ -13,5 +13,14 @@ describe('calendarPeriod', () => {
   it('should read "since yesterday" as no period (a window up to now)', () => {
     expect(period('since yesterday')).toBeNull();
     expect(period('last 7 days')).toBeNull();
+  });
+
+  it('should read the period an open window starts at ("since yesterday", "since this week")', () => {
+    const since = (description: string) =>
+      sinceCalendarPeriod({ description, durationSeconds: null, start: null, end: null, relative: false });
+    expect(since('since yesterday')).toBe('yesterday');
+    expect(since('since this week')).toBe('week');
+    expect(since('yesterday')).toBeNull();
+    expect(since('since 2026-03-01')).toBeNull();
   });
 });

@@ -22,3 +22,13 @@ export function calendarPeriod(time: TimeFilter | null): CalendarPeriod | null {
   if (/\b(mtd)\b/.test(words)) return 'month';
   return null;
 }
+
+/**
+ * The calendar period an open window starts at ("since yesterday", "since this week"): from that
+ * period's start until now, written with the same "start of" functions; null otherwise.
+ */
+export function sinceCalendarPeriod(time: TimeFilter | null): CalendarPeriod | null {
+  const words = (time?.description ?? '').toLowerCase();
+  const since = /^since\s+(.+)$/.exec(words.trim());
+  return since ? calendarPeriod({ ...time!, description: since[1]! }) : null;
+}

@@ -1,4 +1,4 @@
-import { calendarPeriod } from './calendar-period.util';
+import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { columnFor } from './column-kinds';
 import type { QueryConstraints } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
@@ -78,6 +78,9 @@ function timeClause(input: QueryInput, column: string): string | null {
   const period = calendarPeriod(input.time);
   if (period === 'yesterday') return `${column} >= startofday(ago(1d)) and ${column} < startofday(now())`;
   if (period) return `${column} >= ${period === 'today' ? 'startofday' : `startof${period}`}(now())`;
+  const since = sinceCalendarPeriod(input.time);
+  if (since === 'yesterday') return `${column} >= startofday(ago(1d))`;
+  if (since) return `${column} >= ${since === 'today' ? 'startofday' : `startof${since}`}(now())`;
   if (usesAbsoluteWindow(input.time) && isOpenEnded(input.time)) return `${column} >= datetime(${input.time.start})`;
   if (usesAbsoluteWindow(input.time))
     return `${column} between (datetime(${input.time.start}) .. datetime(${input.time.end}))`;

@@ -1,4 +1,4 @@
-import { calendarPeriod } from './calendar-period.util';
+import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
 import { eventFamilyOfSource, foreignEventIds, namesItsColumn, sysmonEventsFor } from './event-sources.util';
@@ -67,6 +67,9 @@ export function splTimeTerms(input: QueryInput): string[] {
   const period = calendarPeriod(time);
   if (period === 'yesterday') return ['earliest=-1d@d', 'latest=@d'];
   if (period) return [`earliest=${{ today: '@d', week: '@w1', month: '@mon', quarter: '@q', year: '@y' }[period]}`];
+  const since = sinceCalendarPeriod(time);
+  if (since === 'yesterday') return ['earliest=-1d@d'];
+  if (since) return [`earliest=${{ today: '@d', week: '@w1', month: '@mon', quarter: '@q', year: '@y' }[since]}`];
   if (usesAbsoluteWindow(time) && isOpenEnded(time)) return [`earliest=${splTime(time.start!)}`];
   if (usesAbsoluteWindow(time)) return [`earliest=${splTime(time.start!)}`, `latest=${splTime(time.end!)}`];
   return time.durationSeconds ? [`earliest=-${compactDuration(time.durationSeconds)}`] : [];

@@ -1,4 +1,4 @@
-import { calendarPeriod } from './calendar-period.util';
+import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { columnFor, compactName, namedColumn } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
 import type { QueryInput } from './query-input';
@@ -28,7 +28,8 @@ const SALES_WORDS = /\b(?:revenue|sales?|sold|turnover|income|gross)\b/i;
 interface LineItems {
   readonly table: string;
   readonly quantity: string;
-  readonly price: string;
+  /** Null when units are summed ("units sold"), not money. */
+  readonly price: string | null;
 }
 
 /**
@@ -37,7 +38,8 @@ interface LineItems {
  * table that references a grouped entity and has a quantity and a unit price; null when none does.
  */
 function lineItemsFor(c: QueryConstraints, schema: SqlSchema): LineItems | null {
-  if (c.measure?.kind !== 'sum' || !SALES_WORDS.test(c.measure.of ?? '')) return null;
+  const units = c.measure?.kind === 'sum' && QUANTITY.test(c.measure.of ?? '');
+  if (c.measure?.kind !== 'sum' || (!units && !SALES_WORDS.test(c.measure.of ?? ''))) return null;
   for (const key of c.groupBy) {
     const word = singular(compactName(key.kind));
     const owners = Object.keys(schema.tables).filter(
@@ -50,7 +52,7 @@ function lineItemsFor(c: QueryConstraints, schema: SqlSchema): LineItems | null 
         const columns = schema.tables[edge.from] ?? [];
         const quantity = columns.find((col) => QUANTITY.test(col));
         const price = columns.find((col) => UNIT_PRICE.test(col));
-        if (quantity && price) return { table: edge.from, quantity, price };
+        if (quantity && (price || units)) return { table: edge.from, quantity, price: units ? null : price! };
       }
     }
   }
@@ -320,6 +322,9 @@ export function timeClauses(input: QueryInput, ref: string): string[] {
   if (period === 'yesterday')
     return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`, `${ref} < DATE_TRUNC('day', NOW())`];
   if (period) return [`${ref} >= DATE_TRUNC('${period === 'today' ? 'day' : period}', NOW())`];
+  const since = sinceCalendarPeriod(time);
+  if (since === 'yesterday') return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`];
+  if (since) return [`${ref} >= DATE_TRUNC('${since === 'today' ? 'day' : since}', NOW())`];
   if (usesAbsoluteWindow(time))
     return isOpenEnded(time)
       ? [`${ref} >= ${sqlTimestamp(time.start!)}`]
@@ -406,7 +411,9 @@ export function buildConstrainedSql(
   const lineItems = c.inactivity ? null : lineItemsFor(c, schema);
   if (lineItems && lineItems.table !== fact) {
     notes.push(
-      `sales are summed over ${lineItems.table} (${lineItems.quantity} × ${lineItems.price}), one row per item sold`,
+      lineItems.price
+        ? `sales are summed over ${lineItems.table} (${lineItems.quantity} × ${lineItems.price}), one row per item sold`
+        : `units are summed over ${lineItems.table} (${lineItems.quantity}), one row per item sold`,
     );
     fact = lineItems.table;
   }
@@ -489,8 +496,10 @@ export function buildConstrainedSql(
   let measureExpression = 'COUNT(*)';
   let measureName = 'count';
   if (lineItems) {
-    measureExpression = `SUM(${f}.${lineItems.quantity} * ${f}.${lineItems.price})`;
-    measureName = 'revenue';
+    measureExpression = lineItems.price
+      ? `SUM(${f}.${lineItems.quantity} * ${f}.${lineItems.price})`
+      : `SUM(${f}.${lineItems.quantity})`;
+    measureName = lineItems.price ? 'revenue' : 'units';
   } else if (measure && measure.kind !== 'count') {
     const entry = parts.find(measure.of ?? '', measure.field);
     if (!entry)

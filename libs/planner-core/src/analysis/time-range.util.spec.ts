@@ -9,6 +9,18 @@ const window = (text: string): [string, string] | null => {
 };
 
 describe('resolveTimeRange', () => {
+  it.each(['errors yday', 'errors yest', 'errors ystd'])('reads "%s" as yesterday', (text) => {
+    expect(window(text)).toEqual(['2026-11-23T00:00:00.000Z', '2026-11-24T00:00:00.000Z']);
+  });
+
+  it.each([
+    ['downloads between 1 and 15 March 2026', '2026-03-01T00:00:00.000Z', '2026-03-16T00:00:00.000Z'],
+    ['downloads 1-15 March 2026', '2026-03-01T00:00:00.000Z', '2026-03-16T00:00:00.000Z'],
+    ['downloads from 3 to 9 Feb 2026', '2026-02-03T00:00:00.000Z', '2026-02-10T00:00:00.000Z'],
+  ])('reads the days of one month in "%s" as one range', (text, start, end) => {
+    expect(window(text)).toEqual([start, end]);
+  });
+
   it('reads "last 24 hours" as the day up to now', () => {
     expect(resolveTimeRange('Show all error logs from last 24 hours', now)).toEqual({
       description: 'last 24 hours',

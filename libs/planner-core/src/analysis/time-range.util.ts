@@ -24,7 +24,7 @@ function startOfUtcDay(date: Date): Date {
  * positive only means the parsers run and find nothing.
  */
 const MAYBE_TIME =
-  /\d|\b(?:now|today|tonight|yesterday|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|quarter|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
+  /\d|\b(?:now|today|tonight|yesterday|yday|yda|ystd|ystday|yest|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|quarter|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
 
 /** Whether a text may name a time (false means no reader would find one). */
 export function mayNameTime(text: string): boolean {
@@ -45,7 +45,7 @@ function windowOf(description: string, start: Date, end: Date): ResolvedTimeRang
 
 /** "this week/month/quarter/year", "today", "yesterday", "month to date": calendar periods in UTC (weeks start on Monday). */
 const CALENDAR =
-  /\b(?:(?:this|current)\s+(week|month|quarter|year)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday))\b/i;
+  /\b(?:(?:this|current)\s+(week|month|quarter|year)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|yest))\b/i;
 
 function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   const m = CALENDAR.exec(text);
@@ -129,6 +129,19 @@ const NOT_A_TIME =
 
 /** Text between two dates that makes them one range: "between X and Y", "from X to Y", "X - Y". */
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
+
+/** "between 1 and 15 March 2026", "from 3 to 9 Feb", "1-15 March": days that share one month (and year). */
+const SHARED_MONTH =
+  /\b(\d{1,2})(?:st|nd|rd|th)?(\s*(?:and|to|until|till|through|thru|-|–)\s*)(\d{1,2})(?:st|nd|rd|th)?\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+(?:19|20)\d\d)?)\b/gi;
+
+/** The days of a shared-month range each with its month, so chrono reads both ends; same length or longer, at the end. */
+function withSharedMonth(text: string): string {
+  return text.replace(SHARED_MONTH, (whole, first: string, join: string, second: string, month: string) =>
+    Number(first) >= 1 && Number(first) <= 31 && Number(second) <= 31
+      ? `${first} ${month}${/-|–/.test(join) ? ' to ' : join}${second} ${month}`
+      : whole,
+  );
+}
 
 function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRange | null {
   const results = chrono
@@ -230,5 +243,6 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.description.toLowerCase());
     return candidates.sort((a, b) => at(a) - at(b))[0]!;
   }
-  return chronoWindow(readable, text, now);
+  const shared = withSharedMonth(readable);
+  return chronoWindow(shared, shared === readable ? text : shared, now);
 }

@@ -52,11 +52,17 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   port: [...PORT_DEST, ...PORT_SOURCE, /port$/],
   'port:source': [...PORT_SOURCE, ...PORT_DEST, /port$/],
   event_id: [/^(?:eventid|eventcode|eventidentifier)$/, /event(?:id|code)$/],
+  // The process that ran (FileName on Defender's process events), before the one that started it.
   process: [
-    /^(?:processname|newprocessname|image|process|initiatingprocessfilename|processfilename|exe|processpath)$/,
-    /process(?:file)?name$/,
+    /^(?:processname|newprocessname|image|process|processfilename|exe|processpath)$/,
     /^filename$/,
+    /^initiatingprocessfilename$/,
+    /process(?:file)?name$/,
     /filename$/,
+  ],
+  'process:parent': [
+    /^(?:parentimage|parentprocessname|parentprocess|parentprocessfilename|initiatingprocessfilename)$/,
+    /^parent\w*(?:image|name|process)$/,
   ],
   file: [/^(?:filename|targetfilename|filepath|folderpath|file|path|objectname)$/, /file(?:name|path)$/, /path$/],
   command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],

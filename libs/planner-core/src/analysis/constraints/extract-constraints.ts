@@ -147,7 +147,11 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
   const operator: FilterOperator =
     several && read.operator === 'eq' ? 'in' : several && read.operator === 'neq' ? 'not_in' : read.operator;
   const hint =
-    read.kind === 'hash' || read.kind === 'port' || read.kind === 'id' || read.hint === 'destination'
+    read.kind === 'hash' ||
+    read.kind === 'port' ||
+    read.kind === 'id' ||
+    read.hint === 'destination' ||
+    read.hint === 'parent'
       ? read.hint
       : undefined;
   return {

@@ -3,6 +3,25 @@ import { readLiteralValues } from './literal-values';
 const values = (text: string): Array<[string, string]> => readLiteralValues(text).map((hit) => [hit.kind, hit.value]);
 
 describe('readLiteralValues', () => {
+  it('reads a cmdlet name as an action, a switch after "ran with" and a parent process', () => {
+    expect(values('O365 New-InboxRule operations by UserId')).toEqual([['action', 'New-InboxRule']]);
+    expect(values('devices where powershell.exe ran with -EncodedCommand')).toEqual([
+      ['process', 'powershell.exe'],
+      ['command_line', '-EncodedCommand'],
+    ]);
+    const hits = readLiteralValues('cmd.exe processes spawned by winword.exe');
+    expect(hits.map((h) => [h.value, h.hint])).toEqual([
+      ['cmd.exe', undefined],
+      ['winword.exe', 'parent'],
+    ]);
+  });
+
+  it('reads an HTTP status code in a question about web requests, not a count of errors elsewhere', () => {
+    expect(values('count HTTP 500 errors per url')).toEqual([['text', '500']]);
+    expect(values('web requests with 404 responses')).toEqual([['text', '404']]);
+    expect(values('hosts with more than 500 errors')).toEqual([]);
+  });
+
   it('reads a name written after "user" or "account", not an ordinary word', () => {
     expect(values('failed logons for user jsmith and account svc_backup.')).toEqual([
       ['user', 'jsmith'],

@@ -355,7 +355,10 @@ const NOT_A_NAME = new Set([
  * to be an event, operation or action. A catalog value, not a column.
  */
 const OPERATION_NAME =
-  /\b([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType)\s*(?:=|==|:|named|called)?\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+  /\b((?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType)\s*(?:=|==|:|named|called)?\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+/** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"). */
+const PARENT_BEFORE =
+  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+process)?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+$/i;
 /** CamelCase product and source names, which name where data comes from, not an operation in it. */
 const PRODUCT_NAMES = new Set([
   'powershell',
@@ -455,7 +458,7 @@ const GATES = {
   domain: /[A-Za-z0-9]\.[A-Za-z]/,
   eventWord: /event|\bids?\b/i,
   userWord: /\buser|\baccount|\bupn\b|\blogin\s+name/i,
-  camel: /[a-z][A-Z][a-z]/,
+  camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]/,
   namedCode: /type|status|code|reason|options/i,
   hex: /0x[0-9A-Fa-f]/,
   dash: /(?:^|\s)--?[A-Za-z]/,
@@ -466,12 +469,16 @@ const GATES = {
 /** A code said with the name of what it is ("encryption type 0x17", "logon type 10", "status 0xC000006A"). */
 const NAMED_CODE =
   /\b((?:ticket\s+)?encryption\s+type|logon\s+type|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
+/** An HTTP status code ("HTTP 500", "http status 404", "403 responses" in a question about web requests). */
+const HTTP_STATUS =
+  /\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b)/gi;
+const HTTP_CONTEXT = /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf)\b/i;
 /** A hexadecimal code on its own ("0xC000006A"). */
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
 /** A command-line switch ("-EncodedCommand", "--no-profile"), read when the question speaks of command lines. */
 const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
 const SWITCH_CONTEXT =
-  /command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b/i;
+  /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b/i;
 
 /** The verbatim values of a question, in the order the question writes them. */
 export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
@@ -580,12 +587,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const value = m[0].trim();
         const start = m.index + m[0].indexOf(value);
         const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
-        return {
-          kind: PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file',
-          value,
-          start,
-          end: start + value.length,
-        };
+        const kind = PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file';
+        const parent = kind === 'process' && PARENT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+        return { kind, value, start, end: start + value.length, ...(parent ? { hint: 'parent' } : {}) };
       },
       hits,
     );
@@ -627,6 +631,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
             ? { kind: 'port', value: String(Number(value)), start, end, ...(hint ? { hint } : {}) }
             : null,
         );
+      },
+      hits,
+    );
+  if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
+    scan(
+      text,
+      HTTP_STATUS,
+      taken,
+      (m) => {
+        const value = (m[1] ?? m[2])!;
+        const start = m.index + m[0].lastIndexOf(value);
+        return { kind: 'text', value, start, end: start + value.length, hint: 'status' };
       },
       hits,
     );

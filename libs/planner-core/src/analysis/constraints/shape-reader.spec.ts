@@ -4,6 +4,13 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('reads "units sold" as a sum of the quantity, not a count of rows', () => {
+    expect(shape('units sold per product category in the past 30 days').measure).toEqual({
+      kind: 'sum',
+      of: 'quantity',
+    });
+  });
+
   it('keeps the s of a word that ends in one of its own when it groups ("status", "campus")', () => {
     expect(shape('count of tickets by status')).toMatchObject({ groupBy: ['status'] });
     expect(shape('badge swipes per campus')).toMatchObject({ groupBy: ['campus'] });

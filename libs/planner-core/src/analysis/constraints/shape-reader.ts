@@ -358,6 +358,10 @@ function withTail(m: RegExpExecArray): string {
   return (m[2] ? `${m[1]} ${m[2]}` : m[1]!).toLowerCase();
 }
 
+/** "Units sold", "quantity ordered", "how many units": a sum of the quantity column, not a count of rows. */
+const UNITS_SOLD =
+  /\b(?:units?|quantit(?:y|ies)|qty|pieces|items)\s+(?:sold|ordered|purchased|shipped|bought)\b|\b(?:how\s+many|number\s+of|total)\s+(?:units|pieces)\b/i;
+
 function readMeasure(text: string): QuestionShape['measure'] {
   const distinct = COUNT_DISTINCT.exec(text) ?? DISTINCT.exec(text);
   if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
@@ -369,6 +373,7 @@ function readMeasure(text: string): QuestionShape['measure'] {
   if (sumOfBy) return { kind: 'sum', of: sumOfBy[1]!.toLowerCase() };
   const sumBy = SUM_BY.exec(text);
   if (sumBy) return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ') };
+  if (UNITS_SOLD.test(text)) return { kind: 'sum', of: 'quantity' };
   const count = COUNT.exec(text);
   const money = count ? null : SALES_SUBJECT.exec(text);
   if (money) return { kind: 'sum', of: money[1]!.toLowerCase() };
