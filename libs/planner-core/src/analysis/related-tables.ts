@@ -90,3 +90,36 @@ export function bridgingTables(tables: readonly SchemaEntry[], entries: readonly
   found.sort((a, b) => b.links - a.links || b.references - a.references || b.columns - a.columns || a.order - b.order);
   return found.slice(0, limit).map((f) => f.name);
 }
+
+/** A source as a name's prefix when it ends in a wildcard (`WinEventLog:App/*` → `wineventlog:app`), else null. */
+function wildcardPrefix(source: string): string | null {
+  if (!source.endsWith('*')) return null;
+  const prefix = source.replace(/[*/\\:]+$/, '').toLowerCase();
+  return prefix.length >= 3 ? prefix : null;
+}
+
+/**
+ * The sourcetypes the given entries stand for (a macro's `sourcetype=…`, what an index holds; see
+ * `SchemaEntry.sources`) that the platform's catalog lists: what a search through the macro reads.
+ * Names compare without case; a source ending in `*` reaches the names it begins. At most `limit`,
+ * in the order the entries and their definitions name them. Linear in the platform's entries.
+ */
+export function sourcedTables(tables: readonly SchemaEntry[], entries: readonly SchemaEntry[], limit = 3): string[] {
+  if (limit <= 0 || !tables.some((t) => t.sources && t.sources.length > 0)) return [];
+  const byLower = new Map<string, string>();
+  for (const entry of entries) if (entry.kind === 'sourcetype') byLower.set(entry.name.toLowerCase(), entry.name);
+  const own = new Set(tables.map((t) => t.name));
+  const found: string[] = [];
+  const take = (name: string | undefined) => {
+    if (name !== undefined && !own.has(name) && !found.includes(name) && found.length < limit) found.push(name);
+  };
+  for (const table of tables) {
+    for (const source of table.sources ?? []) {
+      const prefix = wildcardPrefix(source);
+      if (prefix === null) take(byLower.get(source.toLowerCase()));
+      else for (const [lower, name] of byLower) if (lower.startsWith(prefix)) take(name);
+      if (found.length >= limit) return found;
+    }
+  }
+  return found;
+}
