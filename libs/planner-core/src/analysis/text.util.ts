@@ -14,10 +14,15 @@ function charKind(code: number): CharKind {
   return CharKind.Other;
 }
 
+/** Whether the letter at `at` is a lone `s` ending a word: the plural of a run of capitals (`DLLs`, `URLs`), not a new word. */
+function isPluralMark(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 115 && (at + 1 >= text.length || charKind(text.charCodeAt(at + 1)) !== CharKind.Lower);
+}
+
 /**
  * Splits an identifier or a phrase into lower-case words: `SigninLogs` → signin, logs;
  * `Endpoint.Processes` → endpoint, processes; `azure:monitor:aad` → azure, monitor, aad;
- * `user_id` → user, id; `AADSignIn` → aad, sign, in. One pass over the characters (linear in
+ * `user_id` → user, id; `AADSignIn` → aad, sign, in; `DLLs` → dlls. One pass over the characters (linear in
  * the length, whatever the run of capitals); anything but ASCII letters and digits separates.
  */
 export function splitWords(text: string): string[] {
@@ -42,7 +47,7 @@ export function splitWords(text: string): string[] {
       kind === CharKind.Upper &&
       (previous === CharKind.Lower ||
         previous === CharKind.Digit ||
-        (previous === CharKind.Upper && next === CharKind.Lower));
+        (previous === CharKind.Upper && next === CharKind.Lower && !isPluralMark(text, i + 1)));
     if (boundary) {
       words.push(text.slice(start, i).toLowerCase());
       start = i;
