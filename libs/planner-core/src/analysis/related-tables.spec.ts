@@ -27,6 +27,24 @@ describe('referencedTables', () => {
     expect(result).toEqual(['patient']);
   });
 
+  it('follows a key column to the one table whose compound name ends in the key', () => {
+    const loans = table('book_loan', ['loan_id', 'book_id', 'reader_id']);
+    const entries = [loans, table('book'), table('libraryreader'), table('branch')];
+
+    const result = referencedTables([loans], entries);
+
+    expect(result).toEqual(['book', 'libraryreader']);
+  });
+
+  it('does not guess between two compound tables ending in the key', () => {
+    const loans = table('loan', ['loan_id', 'reader_id']);
+    const entries = [loans, table('libraryreader'), table('proofreader')];
+
+    const result = referencedTables([loans], entries);
+
+    expect(result).toEqual([]);
+  });
+
   it('does not take a one-word column for a reference', () => {
     const shop = table('shop', ['city', 'name']);
     const entries = [shop, table('city')];

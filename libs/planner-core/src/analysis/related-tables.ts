@@ -21,9 +21,10 @@ export function referencedTables(tables: readonly SchemaEntry[], entries: readon
   }
   const own = new Set(tables.map((t) => t.name));
   const found: string[] = [];
+  const unresolved: string[] = [];
   for (const table of tables) {
     for (const column of table.columns) {
-      const stems = identifierWords(column).stems;
+      const { stems, words } = identifierWords(column);
       // A reference is a table's name inside a longer column name (`customer_id`, `link_to_patient`);
       // a one-word column (`city`) is an attribute, even when a table shares its name.
       if (stems.length < 2) continue;
@@ -34,9 +35,36 @@ export function referencedTables(tables: readonly SchemaEntry[], entries: readon
           if (found.length >= limit) return found;
         }
       }
+      const key = words[0]!;
+      if (stems.length === 2 && stems[1] === 'id' && key.length >= MIN_REFERENCE_KEY && !byKey.has(stems[0]!))
+        if (!unresolved.includes(key) && unresolved.length < MAX_UNRESOLVED) unresolved.push(key);
     }
   }
+  for (const name of compoundTargets(unresolved, entries))
+    if (!own.has(name) && !found.includes(name) && found.length < limit) found.push(name);
   return found;
+}
+
+/** Shortest key a key column is read for, and most unresolved keys looked up per call. */
+const MIN_REFERENCE_KEY = 4;
+const MAX_UNRESOLVED = 8;
+
+/**
+ * For key columns no table is named after (`hero_id`), the one single-word table whose name ends in
+ * the key (`superhero`): the key of a table named as a compound. Ambiguous keys (two such tables)
+ * reach none. One pass over the entries, times at most {@link MAX_UNRESOLVED} keys.
+ */
+function compoundTargets(keys: readonly string[], entries: readonly SchemaEntry[]): string[] {
+  if (keys.length === 0) return [];
+  const targets = new Map<string, string | null>();
+  for (const entry of entries) {
+    const { words } = identifierWords(entry.name);
+    if (words.length !== 1) continue;
+    for (const key of keys)
+      if (words[0]!.length > key.length && words[0]!.endsWith(key))
+        targets.set(key, targets.has(key) ? null : entry.name);
+  }
+  return keys.map((key) => targets.get(key)).filter((name): name is string => typeof name === 'string');
 }
 
 /** The table names of a platform by the key a column would spell them with (`race_id` → `race`). */
