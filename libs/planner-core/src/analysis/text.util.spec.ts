@@ -1,10 +1,10 @@
 import { splitWords } from './text.util';
 
 describe('splitWords', () => {
-  it('reads a lone s after a run of capitals as its plural, not a word of its own', () => {
+  it('reads a lone s after a run of capitals as its plural mark, not a word: the run stands alone', () => {
     const words = ['DLLs', 'URLs loaded', 'BlockedIPsToday'].map(splitWords);
 
-    expect(words).toEqual([['dlls'], ['urls', 'loaded'], ['blocked', 'ips', 'today']]);
+    expect(words).toEqual([['dll'], ['url', 'loaded'], ['blocked', 'ip', 'today']]);
   });
 
   it('still starts a word at the last capital of a run before a longer small-letter word', () => {
