@@ -90,4 +90,17 @@ describe('tables of the chosen platform', () => {
 
     expect(result.entities.tables).toEqual(expect.arrayContaining(['quokka_gateway', 'lynx:syslog:kv']));
   });
+
+  it('reads nations as countries when naming a records table', () => {
+    const hints = {
+      sql: {
+        description: 'Atlas database',
+        tables: { country: ['code', 'name', 'population'], river: ['name', 'length_km'] },
+      },
+    };
+
+    const result = analyze('Which nations have more than ten million inhabitants?', hints);
+
+    expect(result.entities.tables).toContain('country');
+  });
 });

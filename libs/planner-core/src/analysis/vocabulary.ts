@@ -106,6 +106,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['email', 'mail'],
   ['web request', 'http', 'web'],
   ['cloudtrail', 'cloud trail'],
+  ['country', 'nation'],
 ];
 
 /**
