@@ -36,6 +36,15 @@ describe('referencedTables', () => {
     expect(result).toEqual(['book', 'libraryreader']);
   });
 
+  it('follows a key to the table holding that key column when two names share it', () => {
+    const laps = table('lap', ['lap_id', 'stage_id']);
+    const entries = [laps, table('stages', ['stage_id', 'name']), table('stage', ['id', 'stage'])];
+
+    const result = referencedTables([laps], entries);
+
+    expect(result).toEqual(['stages']);
+  });
+
   it('does not guess between two compound tables ending in the key', () => {
     const loans = table('loan', ['loan_id', 'reader_id']);
     const entries = [loans, table('libraryreader'), table('proofreader')];

@@ -14,11 +14,7 @@ function keyOf(stems: readonly string[]): string {
  */
 export function referencedTables(tables: readonly SchemaEntry[], entries: readonly SchemaEntry[], limit = 3): string[] {
   if (tables.length === 0 || limit <= 0) return [];
-  const byKey = new Map<string, string>();
-  for (const entry of entries) {
-    const stems = identifierWords(entry.name).stems;
-    if (stems.length > 0 && stems.length <= 3) byKey.set(keyOf(stems), entry.name);
-  }
+  const byKey = namesByKey(entries);
   const own = new Set(tables.map((t) => t.name));
   const found: string[] = [];
   const unresolved: string[] = [];
@@ -67,12 +63,36 @@ function compoundTargets(keys: readonly string[], entries: readonly SchemaEntry[
   return keys.map((key) => targets.get(key)).filter((name): name is string => typeof name === 'string');
 }
 
-/** The table names of a platform by the key a column would spell them with (`race_id` → `race`). */
+/** Whether an entry holds its own key column (`races.raceId`, `race.race_id`) within the columns read. */
+function holdsKey(entry: SchemaEntry, key: string, budget: { columns: number }): boolean {
+  const count = Math.min(entry.columns.length, ANALYSIS_LIMITS.columnsPerEntry, budget.columns);
+  budget.columns -= count;
+  for (let c = 0; c < count; c += 1) {
+    const stems = identifierWords(entry.columns[c]!).stems;
+    if (stems.length >= 2 && stems[stems.length - 1] === 'id' && keyOf(stems.slice(0, -1)) === key) return true;
+  }
+  return false;
+}
+
+/**
+ * The table names of a platform by the key a column would spell them with (`race_id` → `race`).
+ * Two names with one key (`race`, `races`): the one holding that key column (`raceId`) is what the
+ * key points at; else the later one. Columns are only read on such a clash, at most
+ * {@link ANALYSIS_LIMITS.columns} in all.
+ */
 function namesByKey(entries: readonly SchemaEntry[]): Map<string, string> {
   const byKey = new Map<string, string>();
+  const entryOf = new Map<string, SchemaEntry>();
+  // Clashes read columns within the analysis cap for the whole catalog.
+  const budget = { columns: ANALYSIS_LIMITS.columns as number };
   for (const entry of entries) {
     const stems = identifierWords(entry.name).stems;
-    if (stems.length > 0 && stems.length <= 3) byKey.set(keyOf(stems), entry.name);
+    if (stems.length === 0 || stems.length > 3) continue;
+    const key = keyOf(stems);
+    const previous = entryOf.get(key);
+    if (previous && holdsKey(previous, key, budget) && !holdsKey(entry, key, budget)) continue;
+    byKey.set(key, entry.name);
+    entryOf.set(key, entry);
   }
   return byKey;
 }
