@@ -45,6 +45,15 @@ describe('referencedTables', () => {
     expect(result).toEqual(['stages']);
   });
 
+  it('follows a key from a table keyed by a plain id to the clashing table keyed the same way', () => {
+    const rider = table('rider', ['id', 'name', 'stage_id']);
+    const entries = [rider, table('stage', ['id', 'stage']), table('stages', ['stage_id', 'name'])];
+
+    const result = referencedTables([rider], entries);
+
+    expect(result).toEqual(['stage']);
+  });
+
   it('does not guess between two compound tables ending in the key', () => {
     const loans = table('loan', ['loan_id', 'reader_id']);
     const entries = [loans, table('libraryreader'), table('proofreader')];

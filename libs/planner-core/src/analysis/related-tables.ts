@@ -14,7 +14,7 @@ function keyOf(stems: readonly string[]): string {
  */
 export function referencedTables(tables: readonly SchemaEntry[], entries: readonly SchemaEntry[], limit = 3): string[] {
   if (tables.length === 0 || limit <= 0) return [];
-  const byKey = namesByKey(entries);
+  const byKey = new KeyLookup(entries);
   const own = new Set(tables.map((t) => t.name));
   const found: string[] = [];
   const unresolved: string[] = [];
@@ -26,7 +26,7 @@ export function referencedTables(tables: readonly SchemaEntry[], entries: readon
       if (stems.length < 2) continue;
       for (let length = 1; length < stems.length && length <= 3; length += 1) {
         for (let start = 0; start + length <= stems.length; start += 1) {
-          const name = byKey.get(keyOf(stems.slice(start, start + length)));
+          const name = byKey.get(keyOf(stems.slice(start, start + length)), table);
           if (name && !own.has(name) && !found.includes(name)) found.push(name);
           if (found.length >= limit) return found;
         }
@@ -63,7 +63,7 @@ function compoundTargets(keys: readonly string[], entries: readonly SchemaEntry[
   return keys.map((key) => targets.get(key)).filter((name): name is string => typeof name === 'string');
 }
 
-/** Whether an entry holds its own key column (`races.raceId`, `race.race_id`) within the columns read. */
+/** Whether an entry holds a key column for `key` (`races.raceId`, `race.race_id`) within the columns read. */
 function holdsKey(entry: SchemaEntry, key: string, budget: { columns: number }): boolean {
   const count = Math.min(entry.columns.length, ANALYSIS_LIMITS.columnsPerEntry, budget.columns);
   budget.columns -= count;
@@ -74,27 +74,60 @@ function holdsKey(entry: SchemaEntry, key: string, budget: { columns: number }):
   return false;
 }
 
-/**
- * The table names of a platform by the key a column would spell them with (`race_id` → `race`).
- * Two names with one key (`race`, `races`): the one holding that key column (`raceId`) is what the
- * key points at; else the later one. Columns are only read on such a clash, at most
- * {@link ANALYSIS_LIMITS.columns} in all.
- */
+/** The table names of a platform by the key a column would spell them with (`race_id` → `race`); the later wins a clash. */
 function namesByKey(entries: readonly SchemaEntry[]): Map<string, string> {
   const byKey = new Map<string, string>();
-  const entryOf = new Map<string, SchemaEntry>();
-  // Clashes read columns within the analysis cap for the whole catalog.
-  const budget = { columns: ANALYSIS_LIMITS.columns as number };
   for (const entry of entries) {
     const stems = identifierWords(entry.name).stems;
-    if (stems.length === 0 || stems.length > 3) continue;
-    const key = keyOf(stems);
-    const previous = entryOf.get(key);
-    if (previous && holdsKey(previous, key, budget) && !holdsKey(entry, key, budget)) continue;
-    byKey.set(key, entry.name);
-    entryOf.set(key, entry);
+    if (stems.length > 0 && stems.length <= 3) byKey.set(keyOf(stems), entry.name);
   }
   return byKey;
+}
+
+/** Whether an entry is keyed by a plain `id` column (within the columns read). */
+function holdsPlainId(entry: SchemaEntry, budget: { columns: number }): boolean {
+  const count = Math.min(entry.columns.length, ANALYSIS_LIMITS.columnsPerEntry, budget.columns);
+  budget.columns -= count;
+  for (let c = 0; c < count; c += 1) if (entry.columns[c]!.toLowerCase() === 'id') return true;
+  return false;
+}
+
+/**
+ * Key lookup for one referring table. Two tables with one key (`race`, `races`, from two databases)
+ * are told apart by the referring table's habit: one keyed by a plain `id` (`superhero.id`) points at
+ * one without this key column (`race.id`); one without a plain `id` (`results.resultId`) points at the
+ * one holding it (`races.raceId`). Else the later name. Columns are read only on such clashes, at most
+ * {@link ANALYSIS_LIMITS.columns} in all.
+ */
+class KeyLookup {
+  private readonly byKey = new Map<string, string>();
+  private readonly clashes = new Map<string, SchemaEntry[]>();
+  private readonly budget = { columns: ANALYSIS_LIMITS.columns as number };
+
+  constructor(entries: readonly SchemaEntry[]) {
+    const first = new Map<string, SchemaEntry>();
+    for (const entry of entries) {
+      const stems = identifierWords(entry.name).stems;
+      if (stems.length === 0 || stems.length > 3) continue;
+      const key = keyOf(stems);
+      const earlier = first.get(key);
+      if (!earlier) first.set(key, entry);
+      else this.clashes.set(key, [...(this.clashes.get(key) ?? [earlier]), entry]);
+      this.byKey.set(key, entry.name);
+    }
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  get(key: string, referrer: SchemaEntry): string | undefined {
+    const clash = this.clashes.get(key);
+    if (!clash) return this.byKey.get(key);
+    const named = !holdsPlainId(referrer, this.budget);
+    const fitting = clash.filter((entry) => holdsKey(entry, key, this.budget) === named);
+    return fitting.length === 1 ? fitting[0]!.name : this.byKey.get(key);
+  }
 }
 
 /** The tables (by key) one column points at: a table's name inside a longer column name. */
