@@ -32,6 +32,18 @@ describe('categoryTables', () => {
     expect(found.map((f) => f.entry.name)).toContain('TenantChangeAudit');
   });
 
+  it('reads failed access attempts as authentication', () => {
+    const models = [model('Authentication'), model('Endpoint.Processes'), model('Web')];
+
+    const found = categoryTables(
+      readQuestion('Count failed access attempts to the payroll portal per user'),
+      models,
+      2,
+    );
+
+    expect(found.map((f) => f.entry.name)).toEqual(['Authentication']);
+  });
+
   it('reads a data model named for the activity', () => {
     const models = [model('Endpoint.Processes'), model('Endpoint.Registry'), model('Network_Traffic.All_Traffic')];
 

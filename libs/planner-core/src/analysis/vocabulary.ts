@@ -651,6 +651,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'mfa',
       'brute force',
       'password spray',
+      'access attempt',
+      'failed access',
     ],
     names: ['logon', 'signin', 'authentication', 'login'],
   },
