@@ -1,10 +1,11 @@
 /**
  * `npm run eval:journeys`: the journey-quality set through the real planning core and the real
  * query builders, each query checked by its platform's checker. Prints the pass rate and every
- * failing case (`--verbose`: every case). Exit code 0 always: the floor lives in the jest test.
+ * failing case (`--verbose`: every case), then the same for the blind set. Exit code 0 always: the floor lives in the jest test.
  */
 import { KQL_SCHEMA, SPL_SCHEMA, SQL_SCHEMA } from '../query/testing/bundled-schemas';
 import { createJourneyCheckers } from './journey-checkers';
+import { BLIND_JOURNEY_CASES } from './journey-blind-cases';
 import { JOURNEY_CASES } from './journey-cases';
 import { formatJourneyReport, runJourneys } from './journey-runner';
 
@@ -12,8 +13,11 @@ async function main(): Promise<void> {
   const schemas = { kql: KQL_SCHEMA, spl: SPL_SCHEMA, sql: SQL_SCHEMA };
   const { checkers, close } = await createJourneyCheckers(schemas);
   try {
+    const verbose = process.argv.includes('--verbose');
     const report = await runJourneys(JOURNEY_CASES, { schemas, checkers });
-    process.stdout.write(`${formatJourneyReport(report, process.argv.includes('--verbose'))}\n`);
+    process.stdout.write(`${formatJourneyReport(report, verbose)}\n`);
+    const blind = await runJourneys(BLIND_JOURNEY_CASES, { schemas, checkers });
+    process.stdout.write(`\nblind set (written before reading the builders)\n${formatJourneyReport(blind, verbose)}\n`);
   } finally {
     await close();
   }

@@ -46,7 +46,7 @@ function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const fromDates =
     start && end && Date.parse(end) > Date.parse(start) ? (Date.parse(end) - Date.parse(start)) / 1000 : null;
   const words = description ?? (typeof window['expression'] === 'string' ? window['expression'] : '');
-  const relative = /\b(last|past|previous|recent|ago|within)\b/i.test(words) || !(start && end);
+  const relative = /\b(last|lst|past|previous|prev|prior|recent|ago|within)\b/i.test(words) || !(start && end);
   // A rolling window says its length in words ("last 24 hours"): trust the words over instants that disagree.
   const spoken = relative && words ? durationFromText(words) : null;
   const durationSeconds = spoken ?? windowSeconds ?? (description ? durationFromText(description) : null) ?? fromDates;

@@ -9,7 +9,8 @@ export type CalendarPeriod = 'today' | 'yesterday' | 'week' | 'month' | 'quarter
  */
 export function calendarPeriod(time: TimeFilter | null): CalendarPeriod | null {
   const words = (time?.description ?? '').toLowerCase();
-  if (!words) return null;
+  // "since yesterday", "since this week": from then until now, an open window rather than the period.
+  if (!words || /^since\b/.test(words)) return null;
   if (/\byesterday\b/.test(words)) return 'yesterday';
   if (/\btoday\b|\bso far today\b/.test(words)) return 'today';
   const period =

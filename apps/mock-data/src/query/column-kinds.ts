@@ -189,3 +189,37 @@ export function columnFor(
     columns.find((c) => compactName(c) === `${compact}s`)
   );
 }
+
+/** Names of codes that no column spells out, and the columns that hold them ("error code 50126" → ResultType). */
+const CODE_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype({
+  errorcode: ['ResultType', 'errorCode', 'properties.status.errorCode', 'Status'],
+  statuscode: ['Status', 'ResultType', 'properties.status.errorCode', 'status'],
+  failurecode: ['Status', 'SubStatus', 'ResultType'],
+  failurereason: ['Status', 'SubStatus', 'ResultType', 'ResultReason'],
+  resultcode: ['ResultType', 'ResultStatus'],
+});
+
+/**
+ * The column a text filter's own words name ("encryption type 0x17" → TicketEncryptionType,
+ * "logon type 10" → LogonType): the analysis's field when the table has it, else a column whose
+ * name is, or ends with, the words before the value (at least 4 letters). Undefined otherwise.
+ */
+export function namedColumn(
+  columns: readonly string[],
+  filter: { readonly field: string | null; readonly expression: string; readonly values: readonly string[] },
+  table?: string,
+): string | undefined {
+  if (filter.field) {
+    const own = columnFor(columns, '', filter.field, table);
+    if (own) return own;
+  }
+  const value = filter.values[0] ?? '';
+  const at = value ? filter.expression.lastIndexOf(value) : -1;
+  const words = compactName(at > 0 ? filter.expression.slice(0, at) : '').replace(/(?:of|is)$/, '');
+  if (words.length < 4) return undefined;
+  return (
+    columns.find((c) => compactName(c) === words) ??
+    columns.find((c) => compactName(c).endsWith(words)) ??
+    CODE_COLUMNS[words]?.find((candidate) => columns.includes(candidate))
+  );
+}

@@ -1,4 +1,4 @@
-import { columnFor } from './column-kinds';
+import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter } from './constraints';
 
 /** Which log an event id belongs to: Sysmon numbers its events 1-29 (255 for errors); Windows logs use 1000 and up. */
@@ -41,8 +41,14 @@ export const STRONG_KINDS: ReadonlySet<string> = new Set([
   'registry',
 ]);
 
+/** A text value said with the name of what it is ("logon type 10"): only a source with that column can hold it. */
+export function namesItsColumn(filter: ConstraintFilter): boolean {
+  return filter.kind === 'text' && filter.expression.trim().replace(/^["'“`]|["'”`]$/g, '') !== filter.values[0];
+}
+
 /** Whether a source can express a filter: it has a column for the kind and, for event ids, holds that family. */
 export function canExpress(source: string, columns: readonly string[], filter: ConstraintFilter): boolean {
+  if (filter.kind === 'text') return namedColumn(columns, filter, source) !== undefined;
   if (!columnFor(columns, filter.kind, filter.field, source)) return false;
   return filter.kind !== 'event_id' || foreignEventIds(source, filter.values).length < filter.values.length;
 }
@@ -58,7 +64,7 @@ export function retargetSources(
   filters: readonly ConstraintFilter[],
   notes: string[],
 ): string[] {
-  const strong = filters.filter((f) => STRONG_KINDS.has(f.kind));
+  const strong = filters.filter((f) => STRONG_KINDS.has(f.kind) || namesItsColumn(f));
   if (strong.length === 0 || chosen.length === 0) return [...chosen];
   const fits = (source: string) => strong.every((f) => canExpress(source, catalog[source] ?? [], f));
   if (chosen.some((source) => catalog[source] !== undefined && fits(source))) {
@@ -98,4 +104,29 @@ export function bestSourceFirst(
     `the query reads ${best}; ${sources.filter((s) => s !== best).join(', ')} left out (one source answers the question)`,
   );
   return [best];
+}
+
+/** Sysmon event ids by the activity a question names, most specific first. */
+const SYSMON_ACTIVITIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\bdns\b|\bresolv(?:e|ed|es|ing)\b|\bdomain (?:lookups?|quer(?:y|ies))\b/i, ['22']],
+  [/\bnetwork conn\w*|\b(?:outbound|inbound|tcp|udp) conn\w*|\bconnections?\b/i, ['3']],
+  [/\bregistry\b|\brun keys?\b/i, ['12', '13', '14']],
+  [/\bimage loads?\b|\bdll(?:s)? load(?:ed|s)?\b|\bloaded (?:dlls?|modules?)\b/i, ['7']],
+  [/\bremote threads?\b|\bcreateremotethread\b/i, ['8']],
+  [/\bprocess access\b|\baccess(?:ed|ing)? lsass\b|\blsass access\b/i, ['10']],
+  [/\bfiles? (?:created|written|dropped|creation)\b|\b(?:created|wrote|dropped) (?:a |the )?files?\b/i, ['11']],
+  [
+    /\bprocess(?:es)? (?:creat\w*|start\w*|launch\w*|spawn\w*|execut\w*)|\bexecut(?:ed|ion|ions)\b|\bprocess (?:images?|names?)\b|\bcommand lines?\b|\b(?:launched|spawned|ran)\b/i,
+    ['1'],
+  ],
+];
+
+/**
+ * The Sysmon event ids for the activity a question names ("network connections" → 3, "DNS" → 22,
+ * "process executions" → 1), for a Sysmon source when the question names no event id; [] when it
+ * names no known activity.
+ */
+export function sysmonEventsFor(text: string): readonly string[] {
+  for (const [pattern, ids] of SYSMON_ACTIVITIES) if (pattern.test(text)) return ids;
+  return [];
 }

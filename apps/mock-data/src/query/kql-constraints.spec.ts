@@ -235,3 +235,126 @@ describe('buildKqlQuery with hostile constraints', () => {
     expect(query).toContain('| summarize count()');
   });
 });
+
+describe('buildKqlQuery: codes, verbs and sources the question implies (analysed by Kusto.Language)', () => {
+  it('applies a code on the column its name says, as a number on an int column, on the table that has it', () => {
+    const { query, tables } = kql({
+      tables: ['SigninLogs'],
+      question: 'RDP logons (logon type 10) in the past 2 days',
+      ...lastSeconds(2 * DAY, 'past 2 days'),
+      constraints: aConstraints({ filters: [aFilter('text', ['10'], { expression: 'logon type 10' })] }),
+    });
+    expect(tables).toEqual(['SecurityEvent']);
+    expect(query).toContain('| where LogonType == 10');
+  });
+
+  it("should not search every column for a code whose column the table lacks, nor for another store's column", () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      question: 'admin users sign-ins',
+      constraints: aConstraints({
+        filters: [aFilter('text', ['admin'], { field: 'users.role', expression: 'admin' })],
+      }),
+    });
+    expect(query).not.toContain('* has');
+  });
+
+  it('turns a Microsoft 365 verb into an Operation filter and picks OfficeActivity when no table is named', () => {
+    const { query, tables } = kql({
+      tables: [],
+      question: 'Files downloaded from SharePoint by carol@contoso.com yesterday',
+      constraints: aConstraints({ filters: [aFilter('user', ['carol@contoso.com'])] }),
+    });
+    expect(tables).toEqual(['OfficeActivity']);
+    expect(query).toContain('| where Operation == "FileDownloaded"');
+  });
+
+  it('joins two tables only when the question asks to combine them', () => {
+    const fixture = {
+      tables: ['DeviceProcessEvents', 'DeviceNetworkEvents'],
+      joins: true,
+      constraints: aConstraints({ filters: [aFilter('process', ['cmd.exe'])] }),
+    };
+    expect(kql({ ...fixture, question: 'Processes started by cmd.exe on host WKS-042' }).query).not.toContain('join');
+    expect(kql({ ...fixture, question: 'Correlate cmd.exe processes with their network connections' }).query).toContain(
+      'join kind=inner',
+    );
+  });
+
+  it('reads an inactivity from the table of that activity (sign-ins → SigninLogs)', () => {
+    const { tables } = kql({
+      tables: ['AzureActivity', 'SigninLogs'],
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 60 * DAY, activity: 'sign-in', expression: 'not signed in for 60 days' },
+      }),
+    });
+    expect(tables).toEqual(['SigninLogs']);
+  });
+
+  it('writes a window that runs up to now ("since …") with its start only', () => {
+    const { query } = kql({
+      tables: ['SecurityEvent'],
+      timeRange: 'since 2026-11-01',
+      window: { start: '2026-11-01T00:00:00Z', end: '2026-11-26T12:00:00Z', duration_seconds: 2_203_200 },
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4720'])] }),
+    });
+    expect(query).toContain('TimeGenerated >= datetime(2026-11-01T00:00:00.000Z)');
+    expect(query).not.toContain('between');
+  });
+});
+
+describe('buildKqlQuery: the source the question is about', () => {
+  it('reads the table whose topic the question names when the chosen one has none of its words', () => {
+    const { tables, query } = kql({
+      tables: ['DeviceProcessEvents'],
+      question: 'How many account lockouts (4740) happened on DC01 in the last 7 days?',
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4740']), aFilter('host', ['DC01'])] }),
+    });
+    expect(tables).toEqual(['SecurityEvent']);
+    expect(query).toContain('EventID == 4740');
+  });
+
+  it('keeps a chosen table that the question speaks of', () => {
+    const { tables } = kql({
+      tables: ['SigninLogs'],
+      question: 'failed sign-ins from Germany',
+      constraints: aConstraints({ filters: [aFilter('country', ['Germany', 'DE'])] }),
+    });
+    expect(tables).toEqual(['SigninLogs']);
+  });
+
+  it('filters Azure deletions on the operation and groups by a column named after a bare "by"', () => {
+    const { query } = kql({
+      tables: ['AzureActivity'],
+      question: 'Count of Azure resource deletions by caller this week',
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'caller', field: 'Caller' }],
+      }),
+    });
+    expect(query).toContain('| where OperationNameValue contains "/delete"');
+    expect(query).toContain('summarize count() by Caller');
+  });
+});
+
+describe('buildKqlQuery: a hex code on a number column', () => {
+  it('compares it as the number it writes', () => {
+    const { query } = kql({
+      tables: ['SecurityEvent'],
+      constraints: aConstraints({ filters: [aFilter('text', ['0x2'], { expression: 'logon type 0x2' })] }),
+    });
+    expect(query).toContain('| where LogonType == 2');
+  });
+});
+
+describe('buildKqlQuery: a value on a dynamic column', () => {
+  it('looks for it as a term in the bag', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({
+        filters: [aFilter('text', ['Windows'], { field: 'DeviceDetail', expression: 'device detail Windows' })],
+      }),
+    });
+    expect(query).toContain('| where tostring(DeviceDetail) has "Windows"');
+  });
+});

@@ -1,6 +1,6 @@
-import { columnFor } from './column-kinds';
+import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
-import { foreignEventIds } from './event-sources.util';
+import { foreignEventIds, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
@@ -60,6 +60,8 @@ export function kqlColumn(name: string): string {
 
 function literal(value: string, type: string | undefined): string {
   if (type && NUMERIC_TYPES.has(type) && /^-?\d+(\.\d+)?$/.test(value)) return value;
+  // A hex code on a number column ("logon type 0x2") is compared as the number it writes.
+  if (type && NUMERIC_TYPES.has(type) && /^0x[0-9a-f]{1,12}$/i.test(value)) return String(parseInt(value, 16));
   if (type === 'bool' && /^(true|false)$/i.test(value)) return value.toLowerCase();
   return kqlString(value);
 }
@@ -78,6 +80,8 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
         return values.length === 1
           ? `ipv4_is_in_range(${ref}, ${values[0]})`
           : `(${values.map((v) => `ipv4_is_in_range(${ref}, ${v})`).join(' or ')})`;
+      // A dynamic column (DeviceDetail) holds a bag: a value is a term in it, not the whole of it.
+      if (type === 'dynamic') return values.map((v) => `${ref} has ${v}`).join(' or ');
       if (values.length === 1) return `${ref} ${ci ? '=~' : '=='} ${values[0]}`;
       return `${ref} ${ci ? 'in~' : 'in'} ${list}`;
     case 'neq':
@@ -129,6 +133,18 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
         clauses.push(clause);
         continue;
       }
+    }
+    const named = filter.kind === 'text' ? namedColumn(table.columns, filter, table.name) : undefined;
+    if (named) {
+      const clause = comparison(filter, table, named, notes);
+      if (clause) clauses.push(clause);
+      continue;
+    }
+    if (filter.kind === 'text' && (filter.field || namesItsColumn(filter))) {
+      notes.push(
+        `${table.name} has no column ${filter.field ?? 'named'} for "${filter.expression}"; it is not applied`,
+      );
+      continue;
     }
     if (filter.kind === 'text') {
       clauses.push(

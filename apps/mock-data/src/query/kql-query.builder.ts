@@ -7,22 +7,26 @@ import {
   kqlColumn,
   kqlFilterClauses,
   kqlMeasure,
+  kqlString,
   kqlThreshold,
   type KqlTable,
 } from './kql-constraints.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
+import { operationFilter } from './operation-words.util';
+import { topicalSource } from './table-topics';
 import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
 import { columnType, type KqlSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
 import {
   aadstsCodes,
   asksForFailures,
+  asksToCombine,
   eventIdsFromKnowledge,
   groupColumnFromQuestion,
   rankedSubject,
   windowsEventIds,
 } from './text-signals.util';
-import { binSeconds, bucketDuration, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
 
 /** The column a table is usually summarised by. */
@@ -74,6 +78,7 @@ function timeClause(input: QueryInput, column: string): string | null {
   const period = calendarPeriod(input.time);
   if (period === 'yesterday') return `${column} >= startofday(ago(1d)) and ${column} < startofday(now())`;
   if (period) return `${column} >= ${period === 'today' ? 'startofday' : `startof${period}`}(now())`;
+  if (usesAbsoluteWindow(input.time) && isOpenEnded(input.time)) return `${column} >= datetime(${input.time.start})`;
   if (usesAbsoluteWindow(input.time))
     return `${column} between (datetime(${input.time.start}) .. datetime(${input.time.end}))`;
   return input.time.durationSeconds ? `${column} > ago(${compactDuration(input.time.durationSeconds)})` : null;
@@ -90,6 +95,17 @@ function filtersFor(
   const constraints = input.constraints;
   if (constraints) {
     const own = kqlFilterClauses(kqlTable(table, columns, schema), constraints, notes);
+    const operation = constraints.filters.some((f) => f.kind === 'action')
+      ? null
+      : operationFilter(table, columns ?? [], input.naturalLanguage);
+    if (operation?.operator === 'contains')
+      own.push(operation.values.map((v) => `${operation.column} contains ${kqlString(v)}`).join(' or '));
+    else if (operation)
+      own.push(
+        operation.values.length === 1
+          ? `${operation.column} == ${kqlString(operation.values[0]!)}`
+          : `${operation.column} in (${operation.values.map(kqlString).join(', ')})`,
+      );
     const kinds = new Set(constraints.filters.map((f) => f.kind));
     if (kinds.has('event_id') || kinds.has('status')) return own;
     return [
@@ -252,12 +268,26 @@ function joinable(a: readonly string[] | undefined, b: readonly string[] | undef
  * asked for and the tables share a key.
  */
 function kqlSources(
-  requested: readonly string[],
+  named: readonly string[],
+  question: string,
   schema: KqlSchema,
   c: QueryConstraints,
   hasJoins: boolean,
   notes: string[],
 ): string[] {
+  let requested = named;
+  const inactiveIn = c.inactivity?.activity ? topicalSource(requested, schema.tables, c.inactivity.activity) : null;
+  if (inactiveIn) {
+    notes.push(`the last ${c.inactivity!.activity} is read from ${inactiveIn}, the table of that activity`);
+    return [inactiveIn];
+  }
+  const topical = topicalSource(requested, schema.tables, question);
+  if (topical && !requested.includes(topical)) {
+    notes.push(
+      `the question is about ${topical}'s data, not ${requested.join(', ') || 'no table'}'s; the query reads ${topical}`,
+    );
+    requested = [topical];
+  }
   const tables = retargetSources(requested, schema.tables, c.filters, notes);
   if (
     hasJoins &&
@@ -283,7 +313,14 @@ export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQu
   const notes = [...resolved.notes, ...input.readNotes];
   const constraints = input.constraints;
   const tables = constraints
-    ? kqlSources(resolved.tables, schema, constraints, input.hasJoins, notes)
+    ? kqlSources(
+        resolved.tables,
+        input.naturalLanguage,
+        schema,
+        constraints,
+        input.hasJoins && (!input.naturalLanguage || asksToCombine(input.naturalLanguage)),
+        notes,
+      )
     : resolved.tables;
   const columnsOf = (table: string) => schema.tables[table];
   const first = tables[0]!;

@@ -1,10 +1,11 @@
 import { calendarPeriod } from './calendar-period.util';
-import { columnFor } from './column-kinds';
+import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
-import { foreignEventIds } from './event-sources.util';
+import { eventFamilyOfSource, foreignEventIds, namesItsColumn, sysmonEventsFor } from './event-sources.util';
+import { operationFilter } from './operation-words.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
-import { binSeconds, bucketDuration, compactDuration, usesAbsoluteWindow } from './time-range.util';
+import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
 
 export interface SplSource {
@@ -34,6 +35,11 @@ export const SPL_FAILURE: Readonly<Record<string, string>> = nullPrototype({
   o365: 'ResultStatus="Failed"',
   aws: 'errorCode=*',
   azure: 'properties.status.errorCode!=0',
+  'azure:monitor:aad': 'properties.status.errorCode!=0',
+  'aws:cloudtrail': 'errorCode=*',
+  'o365:management:activity': 'ResultStatus="Failed"',
+  'WinEventLog:Security': 'EventCode=4625',
+  XmlWinEventLog: 'EventCode=4625',
   Network_Traffic: 'action="blocked"',
 });
 
@@ -61,6 +67,7 @@ export function splTimeTerms(input: QueryInput): string[] {
   const period = calendarPeriod(time);
   if (period === 'yesterday') return ['earliest=-1d@d', 'latest=@d'];
   if (period) return [`earliest=${{ today: '@d', week: '@w1', month: '@mon', quarter: '@q', year: '@y' }[period]}`];
+  if (usesAbsoluteWindow(time) && isOpenEnded(time)) return [`earliest=${splTime(time.start!)}`];
   if (usesAbsoluteWindow(time)) return [`earliest=${splTime(time.start!)}`, `latest=${splTime(time.end!)}`];
   return time.durationSeconds ? [`earliest=-${compactDuration(time.durationSeconds)}`] : [];
 }
@@ -116,6 +123,19 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
       // "failed logons 4740": the event codes say which events; EventCode=4625 would contradict them.
       if (!(namesEvents && SPL_FAILURE[source.name]!.startsWith('EventCode')))
         search.push(`${prefix}${SPL_FAILURE[source.name]}`);
+      continue;
+    }
+    const named = filter.kind === 'text' ? namedColumn(fields, filter, source.name) : undefined;
+    if (named) {
+      const term = filterTerm(filter, `${prefix}${named}`);
+      if (term.search) search.push(term.search);
+      if (term.where) where.push(term.where);
+      continue;
+    }
+    if (filter.kind === 'text' && (filter.field || namesItsColumn(filter))) {
+      notes.push(
+        `${source.name} has no field ${filter.field ?? 'named'} for "${filter.expression}"; it is not applied`,
+      );
       continue;
     }
     if (filter.kind === 'text') {
@@ -263,9 +283,29 @@ export function constrainedSearch(
   c: QueryConstraints,
   notes: string[],
 ): string {
+  const namesEvents = c.filters.some((f) => f.kind === 'event_id');
   const scoped = sources.map((s) => {
     const filters = splFilters(s, c, notes);
-    return { terms: [head(s), ...filters.search].join(' '), where: filters.where };
+    const activity =
+      !namesEvents && eventFamilyOfSource(s.name) === 'sysmon' ? sysmonEventsFor(input.naturalLanguage) : [];
+    if (activity.length > 0) notes.push(`Sysmon EventCode ${activity.join(', ')} for the activity the question names`);
+    const events =
+      activity.length === 0
+        ? []
+        : [activity.length === 1 ? `EventCode=${activity[0]}` : `EventCode IN (${activity.join(', ')})`];
+    const operation = c.filters.some((f) => f.kind === 'action')
+      ? null
+      : operationFilter(s.name, s.fields ?? [], input.naturalLanguage);
+    const operationTerm = !operation
+      ? []
+      : operation.operator === 'contains'
+        ? [`(${operation.values.map((v) => `${operation.column}=${splQuote(`*${v}*`)}`).join(' OR ')})`]
+        : [
+            operation.values.length === 1
+              ? `${operation.column}=${splQuote(operation.values[0]!)}`
+              : `${operation.column} IN (${operation.values.map(splQuote).join(', ')})`,
+          ];
+    return { terms: [head(s), ...events, ...operationTerm, ...filters.search].join(' '), where: filters.where };
   });
   const first = sources[0]!;
   const searchText = [

@@ -136,3 +136,62 @@ describe('buildSplQuery with constraints (every search checked against the schem
     );
   });
 });
+
+describe('buildSplQuery: Sysmon activities, Microsoft 365 verbs and failures by sourcetype', () => {
+  it('adds the Sysmon EventCode of the activity the question names, unless it names an event id', () => {
+    const dns = spl({
+      tables: ['sysmon'],
+      question: 'Which hosts resolved evil-domain.com via DNS?',
+      constraints: aConstraints({ filters: [aFilter('domain', ['evil-domain.com'])] }),
+    });
+    expect(dns.query.split('\n')[0]).toContain('index=sysmon EventCode=22');
+    const named = spl({
+      tables: ['sysmon'],
+      question: 'network connections with event 3 or 22',
+      constraints: aConstraints({ filters: [aFilter('event_id', ['3', '22'])] }),
+    });
+    expect(named.query).not.toContain('EventCode=3 ');
+  });
+
+  it('turns "downloaded" into an Operation filter on the o365 index', () => {
+    const { query } = spl({
+      tables: ['o365'],
+      question: 'what did dave@contoso.com download',
+      constraints: aConstraints({ filters: [aFilter('user', ['dave@contoso.com'])] }),
+    });
+    expect(query).toContain('Operation=FileDownloaded');
+  });
+
+  it('writes "failed" on the Azure AD sourcetype as a non-zero error code', () => {
+    const { query } = spl({
+      tables: ['azure:monitor:aad'],
+      constraints: aConstraints({ filters: [aFilter('status', ['failed'])] }),
+    });
+    expect(query).toContain('properties.status.errorCode!=0');
+    expect(query).not.toContain('=failed');
+  });
+});
+
+describe('buildSplQuery: the source the question is about', () => {
+  it('searches the index whose topic the question names when the chosen sources have none of its words', () => {
+    const { query, tables } = spl({
+      tables: ['Endpoint.Processes'],
+      question: 'Splunk: Kerberos service tickets (4769) per user today',
+      constraints: aConstraints({
+        filters: [aFilter('event_id', ['4769'])],
+        group_by: [{ kind: 'user', field: null }],
+      }),
+    });
+    expect(tables).toEqual(['wineventlog']);
+    expect(query).toContain('index=wineventlog EventCode=4769');
+  });
+
+  it('turns AWS deletions into an eventName filter', () => {
+    const { query } = spl({
+      tables: ['aws'],
+      question: 's3 bucket deletions this month',
+      constraints: aConstraints({}),
+    });
+    expect(query).toContain('eventName=*Delete*');
+  });
+});

@@ -12,6 +12,7 @@ export { datasetPrefix } from './spl-constrained.builder';
 import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
 import type { SplSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
+import { topicalSource } from './table-topics';
 import { asksForFailures, eventIdsFromKnowledge, groupColumnFromQuestion, windowsEventIds } from './text-signals.util';
 import { binSeconds, compactDuration } from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
@@ -201,8 +202,14 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
     constraints!.filters.filter(
       (f) => (f.kind === 'status' && SPL_FAILURE[indexOf(name)]) || canExpress(name, catalog[name] ?? [], f),
     ).length;
+  const topical = constraints ? topicalSource(resolved.tables, catalog, input.naturalLanguage) : null;
+  const chosen = topical && !resolved.tables.includes(topical) ? [topical] : resolved.tables;
+  if (chosen !== resolved.tables)
+    notes.push(
+      `the question is about ${topical}'s data, not ${resolved.tables.join(', ')}'s; the search reads ${topical}`,
+    );
   const names = constraints
-    ? bestSourceFirst(retargetSources(resolved.tables, catalog, constraints.filters, notes), fits, notes)
+    ? bestSourceFirst(retargetSources(chosen, catalog, constraints.filters, notes), fits, notes)
     : resolved.tables;
   const sources = names.map((name) => classify(name, schema));
 

@@ -308,4 +308,87 @@ describe('SQL answers on PGlite: a threshold on the entity itself', () => {
     expect(result.query).toContain('FROM events e');
     expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
+
+  it('should rank products by revenue over the order lines (quantity × unit price) of orders in the window', async () => {
+    const result = await run({
+      tables: ['products'],
+      ...rolling(365),
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'sales revenue', field: 'list_price' },
+        group_by: [{ kind: 'product', field: 'product_id' }],
+        order: { by: 'measure', direction: 'desc' },
+        limit: 3,
+      }),
+    });
+    const orderDates = new Map(rows.orders.map((o) => [o.order_id, o.created_at]));
+    const revenue = new Map<number, number>();
+    for (const item of rows.order_items)
+      if (within(orderDates.get(item.order_id)!, 365))
+        revenue.set(item.product_id, (revenue.get(item.product_id) ?? 0) + item.quantity * item.unit_price);
+    const expected = [...revenue.values()]
+      .sort((a, b) => b - a)
+      .slice(0, 3)
+      .map(round2);
+    expect(result.query).toContain('FROM order_items oi');
+    expect(result.rows.map((r) => round2(Number(r['revenue'])))).toEqual(expected);
+  });
+
+  it('should list overdue unpaid invoices by their due date, and filter a role named before "users"', async () => {
+    const overdue = await run({
+      tables: ['invoices'],
+      question: 'unpaid invoices past their due date',
+      constraints: aConstraints({ filters: [aFilter('status', ['unpaid'], { field: 'invoices.status' })] }),
+    });
+    const today = new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), NOW.getUTCDate()));
+    const expected = rows.invoices.filter((i) => i.status === 'unpaid' && i.due_date < today).length;
+    expect(overdue.query).toContain('i.due_date < CURRENT_DATE');
+    expect(overdue.rows).toHaveLength(expected);
+  });
+
+  it('should not apply a sign-in window to the creation date of the users table', async () => {
+    const result = await run({
+      tables: ['users'],
+      question: 'Correlate admin users with their sign-in logs over the last 7 days',
+      ...rolling(7),
+      constraints: aConstraints({ filters: [aFilter('text', ['admin'], { field: 'role', expression: 'admin' })] }),
+    });
+    expect(result.query).toContain("u.role = 'admin'");
+    expect(result.query).not.toContain('created_at >=');
+    expect(result.rows).toHaveLength(rows.users.filter((u) => u.role === 'admin').length);
+  });
+
+  it('should read "last month" as the previous calendar month', async () => {
+    const result = await run({
+      tables: ['orders'],
+      timeRange: 'last month',
+      window: {
+        start: new Date(NOW.getTime() - 30 * MS_PER_DAY).toISOString(),
+        end: NOW.toISOString(),
+        duration_seconds: 30 * DAY,
+      },
+      constraints: aConstraints({ measure: { kind: 'count', of: 'order', field: null } }),
+    });
+    const start = new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth() - 1, 1));
+    const end = startOf('month');
+    expect(result.query).toContain("o.created_at >= DATE_TRUNC('month', NOW()) - INTERVAL '1 month'");
+    expect(Number(result.rows[0]!['count'])).toBe(
+      rows.orders.filter((o) => o.created_at >= start && o.created_at < end).length,
+    );
+  });
+
+  it('should sum revenue over a dated table when the analysis names an undated one (budget)', async () => {
+    const result = await run({
+      tables: ['budget'],
+      ...rolling(365),
+      constraints: aConstraints({
+        filters: [aFilter('currency', ['USD'])],
+        measure: { kind: 'sum', of: 'revenue', field: 'budget.amount' },
+      }),
+    });
+    const expected = round2(
+      rows.orders.filter((o) => o.currency === 'USD' && within(o.created_at, 365)).reduce((sum, o) => sum + o.total, 0),
+    );
+    expect(result.query).toContain('FROM orders o');
+    expect(round2(Number(result.rows[0]!['sum_total']))).toBe(expected);
+  });
 });

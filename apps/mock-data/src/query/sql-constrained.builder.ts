@@ -1,17 +1,80 @@
 import { calendarPeriod } from './calendar-period.util';
-import { columnFor, compactName } from './column-kinds';
+import { columnFor, compactName, namedColumn } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
 import type { QueryInput } from './query-input';
 import { columnType, type SqlSchema } from './schema';
-import { childrenOf, primaryKey, reachableParents, timeColumnOf, type ManyToOne } from './sql-relations.util';
+import {
+  childrenOf,
+  parentsOf,
+  primaryKey,
+  reachableParents,
+  timeColumnOf,
+  type ManyToOne,
+} from './sql-relations.util';
 import { rankedSubject, singular } from './text-signals.util';
-import { intervalText, usesAbsoluteWindow } from './time-range.util';
+import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
 const NUMERIC = /^(integer|int|bigint|smallint|numeric|decimal|real|double precision|float)/;
 const CASE_INSENSITIVE = new Set(['user', 'email', 'host', 'domain', 'app', 'city']);
 const LABEL_COLUMNS = ['name', 'display_name', 'email'];
 const PERSONAL = new Set(['email', 'name', 'display_name', 'ip_address']);
 const LOGIN_WORDS = /\b(log ?in|logon|sign[- ]?in|login|signin|logged|active|activity|seen)\b/i;
+
+const QUANTITY = /^(?:quantity|qty|units|unit_count)$/;
+const UNIT_PRICE = /^(?:unit_price|unit_amount|price|item_price|sale_price)$/;
+/** What is sold (revenue, sales), as opposed to what is budgeted or spent. */
+const SALES_WORDS = /\b(?:revenue|sales?|sold|turnover|income|gross)\b/i;
+
+interface LineItems {
+  readonly table: string;
+  readonly quantity: string;
+  readonly price: string;
+}
+
+/**
+ * Sales of a product (or of its category) live in the line items that reference it, as quantity ×
+ * unit price: "top products by revenue" sums order_items, never the product's list price. The
+ * table that references a grouped entity and has a quantity and a unit price; null when none does.
+ */
+function lineItemsFor(c: QueryConstraints, schema: SqlSchema): LineItems | null {
+  if (c.measure?.kind !== 'sum' || !SALES_WORDS.test(c.measure.of ?? '')) return null;
+  for (const key of c.groupBy) {
+    const word = singular(compactName(key.kind));
+    const owners = Object.keys(schema.tables).filter(
+      (t) =>
+        singular(compactName(t)) === word ||
+        (schema.tables[t] ?? []).some((col) => compactName(col) === word && !col.endsWith('_id')),
+    );
+    for (const owner of owners) {
+      for (const edge of childrenOf(owner, schema)) {
+        const columns = schema.tables[edge.from] ?? [];
+        const quantity = columns.find((col) => QUANTITY.test(col));
+        const price = columns.find((col) => UNIT_PRICE.test(col));
+        if (quantity && price) return { table: edge.from, quantity, price };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The table whose time dates the fact's rows when the fact has none (order_items → orders): a
+ * reachable parent with a time column, transactions (tables with references of their own) before
+ * dimensions (a product's creation date does not date a sale).
+ */
+function timeHolder(parts: SqlQueryParts): string | undefined {
+  if (timeColumnOf(parts.fact, parts.schema)) return parts.fact;
+  const candidates = [...parts.reachable.keys()].filter((t) => t !== parts.fact && timeColumnOf(t, parts.schema));
+  const isTransaction = (t: string) => parentsOf(t, parts.schema).length > 0;
+  return candidates.find(isTransaction) ?? candidates[0];
+}
+
+/** Words that make a dimension's creation date the question's time: "new customers", "users created this week". */
+const CREATION =
+  /\b(?:new|newly|created|creat(?:e|ion)|registered|registrations?|sign(?:ed)?[\s-]?ups?|joined|added|onboarded|opened)\b/i;
+
+/** "overdue", "past their due date", "past-due": the due date is before today. */
+const DUE = /\b(?:overdue|past[\s-]+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?|late\s+payments?)\b/i;
 
 export interface SqlParts {
   readonly query: string;
@@ -32,7 +95,8 @@ function sqlString(value: string): string {
 }
 
 function sqlTimestamp(iso: string): string {
-  return `TIMESTAMPTZ '${iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')}+00'`;
+  // CAST rather than the `TIMESTAMPTZ '…'` literal, which PostgreSQL reads but common SQL parsers reject.
+  return `CAST('${iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, '')}+00' AS TIMESTAMPTZ)`;
 }
 
 /** Aliases from table initials (order_items → oi), unique. */
@@ -93,16 +157,21 @@ function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlS
     const holder = all.find((t) => linked(t) && columnFor(schema.tables[t]!, measure.of ?? '', null, t));
     if (holder) return holder;
   }
-  if (measured) return measured;
+  // A window needs a dated table: a sum over a table without a time column ("monthly revenue since …" over
+  // budget) yields to a table that holds the value and is dated.
+  const dates = (t: string) => !hasWindow || timeColumnOf(t, schema) !== undefined;
+  if (measured && dates(measured)) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
     // A table the analysis named, then one that points at a named table (orders → customers), then any.
     const related = all.filter(
       (t) => !known.includes(t) && known.some((k) => schema.tables[t]!.includes(`${singular(compactName(k))}_id`)),
     );
     const ranked = [...known, ...related, ...all.filter((t) => !known.includes(t) && !related.includes(t))];
-    const holder = ranked.find((t) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t));
+    const holds = (t: string) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t) !== undefined;
+    const holder = ranked.find((t) => holds(t) && dates(t)) ?? ranked.find(holds);
     if (holder) return holder;
   }
+  if (measured) return measured;
   const filtered = c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined);
   if (filtered && (!hasWindow || timeColumnOf(filtered, schema))) return filtered;
   const dated = hasWindow ? known.find((t) => timeColumnOf(t, schema)) : undefined;
@@ -154,6 +223,16 @@ class SqlQueryParts {
     return undefined;
   }
 
+  /** The column a text filter names by its words ("fiscal year 2026" → budget.fiscal_year), on the fact or a parent. */
+  findNamed(filter: ConstraintFilter): Column | undefined {
+    const order = [this.fact, ...this.preferred.filter((t) => this.reachable.has(t)), ...this.reachable.keys()];
+    for (const table of new Set(order)) {
+      const column = namedColumn(this.schema.tables[table] ?? [], filter, table);
+      if (column) return { table, column };
+    }
+    return undefined;
+  }
+
   ref(entry: Column): string {
     this.join(entry.table);
     return `${this.alias(entry.table)}.${identifier(entry.column)}`;
@@ -165,12 +244,13 @@ class SqlQueryParts {
 }
 
 function literalFor(value: string, type: string): string {
+  if (NUMERIC.test(type) && /^0x[0-9a-f]{1,12}$/i.test(value)) return String(parseInt(value, 16));
   return NUMERIC.test(type) && /^-?\d+(\.\d+)?$/.test(value) ? value : sqlString(value);
 }
 
 function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: string[]): string[] {
-  if (filter.kind === 'text') return [];
-  const entry = parts.find(filter.kind, filter.field, filter.values);
+  const entry = filter.kind === 'text' ? parts.findNamed(filter) : parts.find(filter.kind, filter.field, filter.values);
+  if (filter.kind === 'text' && !entry) return [];
   if (!entry) {
     notes.push(
       `no table reachable from ${parts.fact} has a column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,
@@ -221,16 +301,29 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
   return clauses;
 }
 
+/** "last month", "previous quarter": in a business database, the calendar period before this one. */
+const PREVIOUS_PERIOD = /^(?:last|previous|prior|prev)\s+(week|month|quarter|year)$/i;
+
 /** The WHERE terms of the window on a time column: `DATE_TRUNC` for calendar periods, a half-open range, or an interval. */
 export function timeClauses(input: QueryInput, ref: string): string[] {
   const time = input.time;
   if (!time) return [];
+  const previous = PREVIOUS_PERIOD.exec((time.description ?? '').trim());
+  if (previous) {
+    const unit = previous[1]!.toLowerCase();
+    return [
+      `${ref} >= DATE_TRUNC('${unit}', NOW()) - INTERVAL '${unit === 'quarter' ? '3 months' : `1 ${unit}`}'`,
+      `${ref} < DATE_TRUNC('${unit}', NOW())`,
+    ];
+  }
   const period = calendarPeriod(time);
   if (period === 'yesterday')
     return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`, `${ref} < DATE_TRUNC('day', NOW())`];
   if (period) return [`${ref} >= DATE_TRUNC('${period === 'today' ? 'day' : period}', NOW())`];
   if (usesAbsoluteWindow(time))
-    return [`${ref} >= ${sqlTimestamp(time.start!)}`, `${ref} < ${sqlTimestamp(time.end!)}`];
+    return isOpenEnded(time)
+      ? [`${ref} >= ${sqlTimestamp(time.start!)}`]
+      : [`${ref} >= ${sqlTimestamp(time.start!)}`, `${ref} < ${sqlTimestamp(time.end!)}`];
   return time.durationSeconds ? [`${ref} >= NOW() - INTERVAL '${intervalText(time.durationSeconds)}'`] : [];
 }
 
@@ -266,8 +359,10 @@ function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: stri
 }
 
 /** The entity the inactivity is about: the group key's table, the named dimension (customers, users), or the first table. */
-function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema: SqlSchema): string {
-  const words = [...c.groupBy.map((g) => g.kind), ...tables];
+function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema: SqlSchema, question: string): string {
+  // "Which customers haven't ordered …": the entity asked about, before the tables the analysis chose.
+  const asked = rankedSubject(question);
+  const words = [...c.groupBy.map((g) => g.kind), ...(asked ? [asked] : []), ...tables];
   for (const word of words) {
     const named = Object.keys(schema.tables).find((t) => singular(compactName(t)) === singular(compactName(word)));
     if (named) return named;
@@ -290,7 +385,9 @@ export function buildConstrainedSql(
 ): SqlParts {
   const subject =
     c.groupBy.length === 0 && (c.having || c.limit) && c.measure ? rankedSubject(input.naturalLanguage) : null;
-  let fact = c.inactivity ? inactivityEntity(tables, c, schema) : chooseFact(tables, c, schema, input.time !== null);
+  let fact = c.inactivity
+    ? inactivityEntity(tables, c, schema, input.naturalLanguage)
+    : chooseFact(tables, c, schema, input.time !== null);
   // "users with more than 5 …": what is counted lives in a table that references the users (their events).
   if (
     subject &&
@@ -306,6 +403,13 @@ export function buildConstrainedSql(
       fact = activity.from;
     }
   }
+  const lineItems = c.inactivity ? null : lineItemsFor(c, schema);
+  if (lineItems && lineItems.table !== fact) {
+    notes.push(
+      `sales are summed over ${lineItems.table} (${lineItems.quantity} × ${lineItems.price}), one row per item sold`,
+    );
+    fact = lineItems.table;
+  }
   const parts = new SqlQueryParts(fact, schema, tables);
   const f = parts.alias(fact);
   for (const t of tables) {
@@ -316,18 +420,42 @@ export function buildConstrainedSql(
   }
   const where: string[] = [];
   for (const filter of c.filters) where.push(...filterClause(filter, parts, notes));
-  if (c.filters.some((x) => x.kind === 'text'))
+  if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
-  const time = timeColumnOf(fact, schema);
+  let dated = timeHolder(parts);
+  // A dimension (a table that references nothing: users, customers, products) is dated by its creation: a window
+  // applies to it only when the question is about new rows, never because another source's window was given.
+  if (
+    dated === fact &&
+    input.time &&
+    parentsOf(fact, schema).length === 0 &&
+    /^created/.test(timeColumnOf(fact, schema) ?? '') &&
+    !CREATION.test(input.naturalLanguage)
+  ) {
+    notes.push(
+      `the time range (${input.time.description ?? 'given'}) is not applied to ${fact}.${timeColumnOf(fact, schema)}: the question is not about new ${fact}`,
+    );
+    dated = undefined;
+  }
+  const time = dated ? timeColumnOf(dated, schema) : undefined;
+  const timeRef = dated && time ? parts.ref({ table: dated, column: time }) : null;
+  if (dated && dated !== fact && input.time)
+    notes.push(`${fact} has no time of its own; the window is on ${dated}.${time}`);
   if (c.inactivity) {
     const clause = inactivityClause(c, parts, notes);
     if (clause) where.push(clause);
   } else if (input.time) {
-    if (time) where.push(...timeClauses(input, `${f}.${time}`));
+    if (timeRef) where.push(...timeClauses(input, timeRef));
     else
       notes.push(
         `${fact} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`,
       );
+  }
+
+  if (!c.inactivity && DUE.test(input.naturalLanguage)) {
+    const due = (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col));
+    if (due) where.push(`${f}.${due} < CURRENT_DATE`);
+    else notes.push(`${fact} has no due date; "past due" is not applied`);
   }
 
   const select: string[] = [];
@@ -353,14 +481,17 @@ export function buildConstrainedSql(
     for (const ref of refs) if (!groupBy.includes(ref)) groupBy.push(ref);
   }
   const bucketUnit = c.timeBucket?.unit ?? (input.isTimeSeries ? 'day' : null);
-  if (bucketUnit && time) groupBy.unshift(`DATE_TRUNC('${bucketUnit}', ${f}.${time})`);
+  if (bucketUnit && timeRef) groupBy.unshift(`DATE_TRUNC('${bucketUnit}', ${timeRef})`);
   else if (bucketUnit) notes.push(`${fact} has no timestamp column to bucket by ${bucketUnit}`);
 
   const measure = c.measure;
   const aggregate = measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation;
   let measureExpression = 'COUNT(*)';
   let measureName = 'count';
-  if (measure && measure.kind !== 'count') {
+  if (lineItems) {
+    measureExpression = `SUM(${f}.${lineItems.quantity} * ${f}.${lineItems.price})`;
+    measureName = 'revenue';
+  } else if (measure && measure.kind !== 'count') {
     const entry = parts.find(measure.of ?? '', measure.field);
     if (!entry)
       notes.push(
@@ -389,7 +520,7 @@ export function buildConstrainedSql(
       (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),
     );
     select.push(...columns.slice(0, 10).map((col) => `${f}.${identifier(col)}`));
-    orderBy = time ? `${f}.${time} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}` : '1';
+    orderBy = timeRef ? `${timeRef} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}` : '1';
   }
 
   const lines = [`SELECT ${select.join(', ')}`, `FROM ${identifier(fact)} ${f}`, ...parts.joins];

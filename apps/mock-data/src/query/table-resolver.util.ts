@@ -1,3 +1,4 @@
+import { topicScore } from './table-topics';
 import { contentWords, singular, wordsOf } from './text-signals.util';
 
 export interface ResolvedTables {
@@ -27,7 +28,8 @@ export function bestTableByOverlap(
   const words = contentWords(question);
   let best: { table: string; score: number } | null = null;
   for (const [table, columns] of Object.entries(catalog)) {
-    const score = overlapScore(words, table, columns);
+    // What the table is about counts more than a shared column word.
+    const score = overlapScore(words, table, columns) + 3 * topicScore(table, question);
     if (score > 0 && (!best || score > best.score)) best = { table, score };
   }
   return best;

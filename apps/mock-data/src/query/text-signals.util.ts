@@ -118,3 +118,14 @@ export function rankedSubject(text: string): string | null {
   if (!word) return null;
   return SUBJECTS.find(([pattern]) => pattern.test(word))?.[1] ?? null;
 }
+
+const COMBINE =
+  /\b(?:join(?:ed|s|ing)?|correlat\w*|cross[- ]?referenc\w*|enrich\w*|match(?:ed|ing)?\s+(?:with|against|to)|together\s+with|along\s+with|combin\w*\s+with|alongside|side\s+by\s+side)\b/i;
+
+/**
+ * True when the question asks to put two sources together (join, correlate, enrich…). A planner
+ * may flag joins for any question that spans two tables; a single-source question reads one table.
+ */
+export function asksToCombine(text: string): boolean {
+  return COMBINE.test(text);
+}

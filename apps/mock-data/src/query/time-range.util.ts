@@ -75,3 +75,8 @@ export function bucketDuration(seconds: number): string {
   const whole = Math.max(1, Math.ceil(seconds));
   return whole % 86_400 === 0 ? `${whole / 86_400}d` : compactDuration(whole);
 }
+
+/** True for a window that runs up to now ("since 2026-11-01", "since Monday"): only its start is written. */
+export function isOpenEnded(time: TimeFilter): boolean {
+  return /^since\b/i.test(time.description ?? '') && time.start !== null;
+}

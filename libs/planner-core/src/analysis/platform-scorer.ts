@@ -180,6 +180,10 @@ function orderTables(
 }
 
 /** Whether the question names a product whose data is telemetry (Windows, SharePoint, AWS, Okta…). */
+/** Windows Security event ids (4608–4799, 1102, 4103/4104, 5140/5145, 7045), not an amount or a count of something. */
+const WINDOWS_EVENT_ID =
+  /(?<![\d.,$€£])\b(?:46[0-9]\d|47\d\d|1102|410[34]|514[05]|7045)\b(?![.,]\d)(?!\s*(?:usd|eur|gbp|dollars?|euros?|orders?|customers?|products?|items?|units?|%))/i;
+
 function namesTelemetrySource(reading: QuestionReading): boolean {
   return TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word)));
 }
@@ -209,9 +213,12 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const index = input.index ?? indexCatalog(catalog, platforms);
   const catalogMatch = matchCatalog(reading, catalog, platforms, index);
   const telemetryWords = phrasesSaid(reading, TELEMETRY_WORDS);
+  // A Windows event id ("4740", "event 4625") names Windows telemetry as the word "windows" does.
+  const windowsEvent = WINDOWS_EVENT_ID.test(reading.text);
+  if (windowsEvent) telemetryWords.push('windows event id');
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
   const sourceLean = telemetrySourceLean(reading);
-  const readsAsTelemetry = telemetryWords.length >= 2 || namesTelemetrySource(reading);
+  const readsAsTelemetry = telemetryWords.length >= 2 || windowsEvent || namesTelemetrySource(reading);
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];

@@ -150,3 +150,42 @@ describe('mayNameTime', () => {
     }
   });
 });
+
+describe('resolveTimeRange (years and "since yesterday")', () => {
+  const now = new Date('2026-11-26T15:00:00Z');
+
+  it('reads "in 2025" as that calendar year and "in 2026" as the year up to now', () => {
+    expect(resolveTimeRange('top customers by spend in 2025', now)?.window).toMatchObject({
+      start: '2025-01-01T00:00:00.000Z',
+      end: '2026-01-01T00:00:00.000Z',
+    });
+    expect(resolveTimeRange('orders during 2026', now)?.window.end).toBe(now.toISOString());
+  });
+
+  it('should not read a fiscal year or a year ahead as a window', () => {
+    expect(resolveTimeRange('budget for fiscal year 2026', now)).toBeNull();
+    expect(resolveTimeRange('plans for 2027', now)).toBeNull();
+  });
+
+  it('reads "since yesterday" from the start of yesterday until now', () => {
+    expect(resolveTimeRange('AWS errors since yesterday', now)).toMatchObject({
+      description: 'since yesterday',
+      window: { start: '2026-11-25T00:00:00.000Z', end: now.toISOString() },
+    });
+  });
+});
+
+describe('resolveTimeRange (quarters)', () => {
+  const now = new Date('2026-11-26T15:00:00Z');
+
+  it('reads "Q3 2026" as that quarter and "Q4" as this year\'s, up to now', () => {
+    expect(resolveTimeRange('invoices issued in Q3 2026', now)?.window).toMatchObject({
+      start: '2026-07-01T00:00:00.000Z',
+      end: '2026-10-01T00:00:00.000Z',
+    });
+    expect(resolveTimeRange('orders in Q4', now)?.window).toMatchObject({
+      start: '2026-10-01T00:00:00.000Z',
+      end: now.toISOString(),
+    });
+  });
+});

@@ -51,6 +51,9 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   const m = CALENDAR.exec(text);
   if (!m) return null;
   const today = startOfUtcDay(now);
+  // "since yesterday", "since this week": from the period's start until now.
+  const since = /\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+  if (since && m[5]) return windowOf('since yesterday', new Date(today.getTime() - DAY_MS), now);
   if (m[5]) return windowOf('yesterday', new Date(today.getTime() - DAY_MS), today);
   const abbreviation: Record<string, string> = { wtd: 'week', mtd: 'month', qtd: 'quarter', ytd: 'year' };
   const unit = m[4] ? 'day' : (m[1] ?? m[2] ?? abbreviation[m[3]!.toLowerCase()]!).toLowerCase();
@@ -68,7 +71,7 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
             : new Date(Date.UTC(year, 0, 1));
   // At the very first instant of a period there is nothing yet: the window is at least a second.
   const end = now.getTime() > start.getTime() ? now : new Date(start.getTime() + 1000);
-  return windowOf(m[0].trim().toLowerCase(), start, end);
+  return windowOf(`${since ? 'since ' : ''}${m[0].trim().toLowerCase()}`, start, end);
 }
 
 /**
@@ -91,6 +94,33 @@ function relativeSpan(text: string, now: Date): ResolvedTimeRange | null {
   if (amount === null || seconds === null || amount <= 0) return null;
   const span = Math.min(amount * seconds * 1000, now.getTime());
   return windowOf(m[0].trim(), new Date(now.getTime() - span), now);
+}
+
+/** "in 2025", "during 2024", "for 2025", "2025's": that calendar year (not "fiscal year 2026", a column's value). */
+const YEAR = /\b(?:in|during|for|throughout|of)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d\d)\b(?![-/.:]\d)/i;
+
+/** "Q3 2026", "Q1 of 2025", "in Q2" (this year's): a calendar quarter. */
+const QUARTER = /\bQ([1-4])(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/;
+
+function calendarQuarter(text: string, now: Date): ResolvedTimeRange | null {
+  const m = QUARTER.exec(text);
+  if (!m) return null;
+  const year = m[2] ? Number(m[2]) : now.getUTCFullYear();
+  const start = new Date(Date.UTC(year, (Number(m[1]) - 1) * 3, 1));
+  if (start.getTime() >= now.getTime()) return null;
+  const end = new Date(Math.min(Date.UTC(year, Number(m[1]) * 3, 1), now.getTime()));
+  return windowOf(m[0], start, end);
+}
+
+function calendarYear(text: string, now: Date): ResolvedTimeRange | null {
+  const m = YEAR.exec(text);
+  if (!m || /\bfiscal\s+(?:year\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length - 4)))
+    return null;
+  const year = Number(m[1]);
+  const start = new Date(Date.UTC(year, 0, 1));
+  if (start.getTime() >= now.getTime()) return null;
+  const end = new Date(Math.min(Date.UTC(year + 1, 0, 1), now.getTime()));
+  return windowOf(m[0].trim(), start, end);
 }
 
 /** chrono-node's casual words that are usually no time in a question: "may" (the verb), "now", "sun", "sat", "second". */
@@ -189,9 +219,12 @@ function withoutNonTimes(text: string): string {
 export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
   if (!mayNameTime(text)) return null;
   const readable = withoutNonTimes(text.slice(0, 4000));
-  const candidates = [calendarPeriod(readable, now), relativeSpan(readable, now)].filter(
-    (r): r is ResolvedTimeRange => r !== null,
-  );
+  const candidates = [
+    calendarPeriod(readable, now),
+    relativeSpan(readable, now),
+    calendarQuarter(readable, now),
+    calendarYear(readable, now),
+  ].filter((r): r is ResolvedTimeRange => r !== null);
   if (candidates.length > 0) {
     // The one the question says first.
     const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.description.toLowerCase());

@@ -17,6 +17,8 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   paid: 'paid',
   failed: 'failed',
   failing: 'failed',
+  failure: 'failed',
+  failures: 'failed',
   unsuccessful: 'failed',
   successful: 'succeeded',
   succeeded: 'succeeded',
@@ -63,6 +65,10 @@ const STATUS = new RegExp(
     .join('|')})\\b`,
   'gi',
 );
+/** A role named before the people it qualifies ("admin users", "guest accounts"): a value of a role column. */
+const ROLE =
+  /\b(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)s?\s+(?=(?:users?|accounts?|members?|staff|employees?|people)\b)/gi;
+const ROLE_VALUE: Readonly<Record<string, string>> = { administrator: 'admin' };
 const ACTION = new RegExp(`\\b(${Object.keys(ACTION_WORDS).join('|')})\\b`, 'gi');
 const SEVERITY =
   /\b(?:(critical|high|medium|low|informational)(?:[- ]severity|[- ]sev\b|(?=(?:\s+or\s+(?:critical|high|medium|low))?\s+(?:severity\s+)?(?:alerts?|incidents?|findings?|risk))))|\bseverity\s*(?:of|=|:|is)?\s*(critical|high|medium|low|informational)\b/gi;
@@ -238,6 +244,22 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     (m) => {
       if (NOT_A_STATUS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);
+    },
+    hits,
+  );
+  scan(
+    text,
+    ROLE,
+    taken,
+    (m) => {
+      const word = m[1]!.toLowerCase();
+      return {
+        kind: 'text',
+        value: ROLE_VALUE[word] ?? word,
+        start: m.index,
+        end: m.index + m[1]!.length,
+        hint: 'role',
+      };
     },
     hits,
   );

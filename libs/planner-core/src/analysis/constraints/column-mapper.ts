@@ -147,3 +147,14 @@ export function chosenTableColumns(
   }
   return out;
 }
+
+/**
+ * The column the question names by its words ("encryption type" → TicketEncryptionType, "logon
+ * type" → LogonType, "status" → Status): a column whose squashed name is, or ends with, the
+ * squashed words (at least 4 letters); null when none does.
+ */
+export function columnNamed(words: string, tables: readonly TableColumns[]): string | null {
+  const key = squash(words);
+  if (key.length < 4 || tables.length === 0) return null;
+  return firstMatch(tables, [new RegExp(`^${key}$`), new RegExp(`${key}$`)]);
+}

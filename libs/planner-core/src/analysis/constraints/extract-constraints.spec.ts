@@ -169,3 +169,43 @@ describe('extractConstraints', () => {
     });
   });
 });
+
+describe('extractConstraints (values named by their column)', () => {
+  const windows: TableColumns = {
+    table: 'SecurityEvent',
+    columns: ['TimeGenerated', 'EventID', 'LogonType', 'Status', 'TicketEncryptionType'],
+  };
+  const users: TableColumns = { table: 'users', columns: ['user_id', 'email', 'role', 'department'] };
+
+  it('maps a code said with its name to the column of that name', () => {
+    expect(filters('event 4769 with encryption type 0x17 and logon type 3', [windows])).toEqual([
+      expect.objectContaining({ kind: 'event_id', values: ['4769'] }),
+      expect.objectContaining({ kind: 'text', values: ['0x17'], field: 'TicketEncryptionType' }),
+      expect.objectContaining({ kind: 'text', values: ['3'], field: 'LogonType' }),
+    ]);
+  });
+
+  it('reads "admin users" as a value of the role column', () => {
+    expect(filters('admin users in the database', [users])).toEqual([
+      expect.objectContaining({ kind: 'text', values: ['admin'], field: 'role' }),
+    ]);
+  });
+});
+
+describe('extractConstraints (a quoted or coded value after its column)', () => {
+  const invoices: TableColumns = { table: 'invoices', columns: ['invoice_id', 'status', 'currency', 'amount'] };
+  const network: TableColumns = { table: 'DeviceNetworkEvents', columns: ['RemotePort', 'ActionType'] };
+
+  it('gives a quoted value the column named before it, and reads a currency code after "currency"', () => {
+    expect(filters("invoices with status 'overdue' and currency EUR", [invoices])).toEqual([
+      expect.objectContaining({ kind: 'text', values: ['overdue'], field: 'status' }),
+      expect.objectContaining({ kind: 'text', values: ['EUR'], field: 'currency' }),
+    ]);
+  });
+
+  it('reads a number right after a column spelt as in the catalog', () => {
+    expect(filters('events with RemotePort 3389 today', [network])).toEqual([
+      expect.objectContaining({ kind: 'text', values: ['3389'], field: 'RemotePort' }),
+    ]);
+  });
+});

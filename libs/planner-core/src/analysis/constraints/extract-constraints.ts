@@ -1,6 +1,7 @@
 import type { ConstraintFilter, FilterOperator, GroupKey, QueryConstraints } from '@mesh/a2a-contracts';
 import { countryCode, readBusinessValues } from './business-values';
-import { columnFor, type TableColumns } from './column-mapper';
+import { columnFor, columnNamed, type TableColumns } from './column-mapper';
+import { readColumnValues, readIdentifierValues } from './column-values';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
 import { readShape } from './shape-reader';
@@ -115,6 +116,29 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
   return filters;
 }
 
+/** The column the words just before a value name ("status 'overdue'" → status), among the chosen tables. */
+function columnBefore(text: string, start: number, tables: readonly TableColumns[]): string | null {
+  const words = text
+    .slice(Math.max(0, start - 40), start)
+    .replace(/\s+(?:is|=|of|equals|:)\s*$/i, '')
+    .trim()
+    .split(/\s+/)
+    .slice(-3);
+  for (let n = Math.min(3, words.length); n >= 1; n -= 1) {
+    const field = columnNamed(words.slice(-n).join(' '), tables);
+    if (field) return field;
+  }
+  return null;
+}
+
+/** A text value's column: `table.column` as the column reader found it, else the column its words name. */
+function textField(hint: string, tables: readonly TableColumns[]): string | null {
+  const dot = hint.indexOf('.');
+  if (dot > 0 && tables.some((t) => t.table === hint.slice(0, dot) && t.columns.includes(hint.slice(dot + 1))))
+    return tables.length > 1 ? hint : hint.slice(dot + 1);
+  return columnNamed(hint, tables);
+}
+
 function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[]): ConstraintFilter {
   let values = read.values.slice(0, LIMITS.values);
   if (read.kind === 'country')
@@ -130,7 +154,12 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     kind: read.kind,
     operator,
     values,
-    field: columnFor(read.kind, tables, hint),
+    field:
+      read.kind === 'text'
+        ? read.hint
+          ? textField(read.hint, tables)
+          : columnBefore(text, read.start, tables)
+        : columnFor(read.kind, tables, hint),
     currency: read.kind === 'amount' ? (read.currency ?? null) : null,
     expression: text.slice(read.start, read.end).trim().slice(0, LIMITS.expression),
   };
@@ -153,9 +182,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
-  const hits = [...readLiteralValues(text, taken), ...readBusinessValues(text, taken)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const identified = readIdentifierValues(text, input.tables, taken);
+  const literal = [...identified, ...readLiteralValues(text, taken)];
+  const named = readColumnValues(text, input.tables, taken);
+  const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
   const filters = groupFilters(text, hits)
     .slice(0, LIMITS.filters)
     .map((read) => toFilter(text, read, input.tables));
@@ -163,7 +193,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const amounts = new SpanSet();
   for (const hit of hits) if (hit.kind === 'amount') amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
-  const shape = readShape(text, amounts);
+  const shape = readShape(text, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
   const order =
     shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time'

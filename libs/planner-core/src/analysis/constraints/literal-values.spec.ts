@@ -145,3 +145,30 @@ describe('readLiteralValues', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('readLiteralValues (codes, switches, machine names)', () => {
+  const read = (text: string) => readLiteralValues(text).map((h) => [h.kind, h.value, h.hint]);
+
+  it('reads a code said with its name, keeping the name as the hint, and a bare hex code', () => {
+    expect(read('tickets with encryption type 0x17')).toEqual([['text', '0x17', 'encryption type']]);
+    expect(read('RDP logons (logon type 10)')).toEqual([['text', '10', 'logon type']]);
+    expect(read('failures with 0xC000006A')).toEqual([['text', '0xC000006A', undefined]]);
+  });
+
+  it('reads a command-line switch only when the question speaks of command lines', () => {
+    expect(read('powershell.exe with -EncodedCommand in the command line')).toContainEqual([
+      'command_line',
+      '-EncodedCommand',
+      undefined,
+    ]);
+    expect(read('sign-ins from e-mail -- check the x-large set')).toEqual([]);
+  });
+
+  it('reads a machine-style name after on/from/at/to, not a CVE or a short word', () => {
+    expect(read('lockouts on DC01 and logons to SRV-APP-02')).toEqual([
+      ['host', 'DC01', undefined],
+      ['host', 'SRV-APP-02', undefined],
+    ]);
+    expect(read('patched on CVE-2024-1234 at EC2')).toEqual([]);
+  });
+});

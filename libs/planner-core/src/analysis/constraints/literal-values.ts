@@ -100,6 +100,9 @@ const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?![\w.%:/-]|,\d)/g;
 const HOST =
   /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
 
+/** A machine-style name after "on"/"from"/"at"/"to" ("on DC01", "from WS-042"): capitals with a digit, 4+ characters. */
+const HOST_AFTER = /\b(?:on|from|at|to)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
+
 const TLDS = [
   'com',
   'net',
@@ -179,6 +182,8 @@ const NAMED_USER = /\b(?:user(?:name)?|account|upn|login\s+name)\s+(?:named\s+|c
 
 /** Words that follow "user"/"account" as ordinary English, not as a name ("user accounts", "account lockouts"). */
 const NOT_A_NAME = new Set([
+  'arn',
+  'arns',
   'a',
   'an',
   'the',
@@ -451,8 +456,22 @@ const GATES = {
   eventWord: /event|\bids?\b/i,
   userWord: /\buser|\baccount|\bupn\b|\blogin\s+name/i,
   camel: /[a-z][A-Z][a-z]/,
+  namedCode: /type|status|code|reason|options/i,
+  hex: /0x[0-9A-Fa-f]/,
+  dash: /(?:^|\s)--?[A-Za-z]/,
+  hostAfter: /\b(?:on|from|at|to)\s+[A-Z]{2}/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
+
+/** A code said with the name of what it is ("encryption type 0x17", "logon type 10", "status 0xC000006A"). */
+const NAMED_CODE =
+  /\b((?:ticket\s+)?encryption\s+type|logon\s+type|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
+/** A hexadecimal code on its own ("0xC000006A"). */
+const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
+/** A command-line switch ("-EncodedCommand", "--no-profile"), read when the question speaks of command lines. */
+const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
+const SWITCH_CONTEXT =
+  /command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b/i;
 
 /** The verbatim values of a question, in the order the question writes them. */
 export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
@@ -611,6 +630,39 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  if (GATES.digits.test(text) && GATES.namedCode.test(text))
+    scan(
+      text,
+      NAMED_CODE,
+      taken,
+      (m) => {
+        // The span holds the name too, so the filter's expression says what the code is ("logon type 10").
+        return { kind: 'text', value: m[2]!, start: m.index, end: m.index + m[0].length, hint: m[1]!.toLowerCase() };
+      },
+      hits,
+    );
+  if (GATES.hex.test(text))
+    scan(
+      text,
+      HEX_CODE,
+      taken,
+      (m) => ({ kind: 'text', value: m[0], start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
+  if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text))
+    scan(
+      text,
+      SWITCH,
+      taken,
+      (m) => ({
+        kind: 'command_line',
+        value: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        operator: 'contains',
+      }),
+      hits,
+    );
   if (GATES.digits.test(text) && GATES.eventWord.test(text))
     scan(
       text,
@@ -661,6 +713,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const name = m[1]!;
         // A host name has a digit, a hyphen, a dot or capitals ("DC01", "web-01", "srv.contoso.local"), not an ordinary word.
         if ((!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) || /^[\d.]+$/.test(name)) return null;
+        const start = m.index + m[0].lastIndexOf(name);
+        return { kind: 'host', value: name, start, end: start + name.length };
+      },
+      hits,
+    );
+  if (GATES.hostAfter.test(text))
+    scan(
+      text,
+      HOST_AFTER,
+      taken,
+      (m) => {
+        const name = m[1]!;
+        if (name.length < 4 || !/\d/.test(name) || /^(?:CVE|AADSTS|KB|MS\d)/.test(name)) return null;
         const start = m.index + m[0].lastIndexOf(name);
         return { kind: 'host', value: name, start, end: start + name.length };
       },

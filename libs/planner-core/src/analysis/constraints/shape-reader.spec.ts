@@ -148,3 +148,59 @@ describe('subjectKind', () => {
     expect(subjectKind(phrase)).toBeNull();
   });
 });
+
+describe('readShape (groupings, rankings and measures analysts write)', () => {
+  it('groups by what follows "grouped by", even a word that ends like a verb', () => {
+    expect(shape('ticket requests in the past day, grouped by service name')).toMatchObject({ groupBy: ['service'] });
+  });
+
+  it('lists one row per entity for "which hosts …", but not for customers', () => {
+    expect(shape('Which hosts resolved evil-domain.com via DNS?')).toMatchObject({ groupBy: ['host'] });
+    expect(shape('Which customers placed orders in EUR?').groupBy).toEqual([]);
+  });
+
+  it('reads "five best products ranked by sales" as the top 5 products by a sum of sales', () => {
+    expect(shape('Five best products ranked by sales this year')).toMatchObject({
+      measure: { kind: 'sum', of: 'sales' },
+      groupBy: ['product'],
+      order: { by: 'measure', direction: 'desc' },
+      limit: 5,
+    });
+    expect(shape('best-selling products this month')).toMatchObject({ measure: { kind: 'sum', of: 'sales' } });
+  });
+
+  it('reads "revenue by category" as a sum, and "average invoice amount" as the amount', () => {
+    expect(shape('Revenue by product category this month')).toMatchObject({ measure: { kind: 'sum', of: 'revenue' } });
+    expect(shape('Average invoice amount per currency')).toMatchObject({
+      measure: { kind: 'avg', of: 'invoice amount' },
+    });
+  });
+
+  it('counts distinct entities of another kind under a threshold ("on more than 10 hosts")', () => {
+    expect(shape('Which IPs connected to port 445 on more than 10 hosts today?')).toMatchObject({
+      measure: { kind: 'distinct_count', of: 'host' },
+      having: { operator: 'gt', value: 10 },
+      groupBy: ['ip'],
+    });
+    expect(shape('users with more than 5 failed sign-ins')).toMatchObject({ measure: { kind: 'count' } });
+  });
+});
+
+describe('readShape (sums asked for by name, groupings by a column)', () => {
+  it('reads "monthly revenue" as a sum, but not a "sales channel"', () => {
+    expect(shape('Monthly revenue in USD since 2025-01-01')).toMatchObject({ measure: { kind: 'sum', of: 'revenue' } });
+    expect(shape('orders per sales channel').measure).toBeNull();
+  });
+
+  it('groups by a word after a bare "by" only when it is a column of the chosen tables', () => {
+    expect(readShape('deletions by caller', new SpanSet(), (w) => w === 'caller').groupBy).toEqual(['caller']);
+    expect(readShape('deletions by caller', new SpanSet()).groupBy).toEqual([]);
+  });
+});
+
+describe('readShape (lists of group keys)', () => {
+  it('groups by every key of "by host and user" and "per country, city"', () => {
+    expect(shape('logon failures by host and user over 3 days').groupBy).toEqual(['host', 'user']);
+    expect(shape('sign-ins per country, city').groupBy).toEqual(['country', 'city']);
+  });
+});

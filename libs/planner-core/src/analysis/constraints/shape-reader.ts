@@ -182,7 +182,9 @@ const SLIDING = new RegExp(
 
 const DISTINCT = new RegExp(`\\b(?:distinct|unique|different)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`, 'i');
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
-const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})`, 'i');
+/** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
+const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
+const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
 const MONEY_WORDS =
   'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income';
 const SUM = new RegExp(
@@ -190,18 +192,31 @@ const SUM = new RegExp(
   'i',
 );
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
+/** "Monthly revenue in USD", "sales this quarter": what is asked for is a sum of it ("sales channel", "sales rep" are no sum). */
+const SALES_SUBJECT =
+  /\b(revenue|turnover|income|sales)\b(?!\s+(?:channels?|reps?|representatives?|team|people|person|region|territory|stage|tax|orders?))/i;
+/** "Revenue by category", "sales per region": a sum broken down. */
+const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 const SUM_BY = new RegExp(
   `\\b(?:by|in)\\s+(?:total\\s+)?(revenue|sales|spend|spending|turnover|order\\s+value|amount\\s+spent)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,4}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
   'i',
 );
-const MAXIMUM = new RegExp(`\\b(?:max(?:imum)?|highest|largest|biggest|peak)\\s+(?!number\\b|count\\b)(${NOUN})`, 'i');
-const MINIMUM = new RegExp(`\\b(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})`, 'i');
+const MAXIMUM = new RegExp(
+  `\\b(?:max(?:imum)?|highest|largest|biggest|peak)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`,
+  'i',
+);
+const MINIMUM = new RegExp(`\\b(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`, 'i');
 const COUNT = new RegExp(
   `\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`,
   'i',
 );
 const MOST = new RegExp(
   `\\b(?:the\\s+)?(?:most|highest\\s+number\\s+of|largest\\s+number\\s+of|greatest\\s+number\\s+of)\\s+(?!recent|recently|likely|of\\b)(?:(?:failed|successful)\\s+)?(${NOUN})`,
+  'i',
+);
+/** "Which hosts resolved …", "what users signed in …": the answer is one row per entity. */
+const WHICH_ENTITY = new RegExp(
+  `(?:^|[.?!;:]\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b`,
   'i',
 );
 const WHICH_MOST = new RegExp(
@@ -222,6 +237,11 @@ const LIMIT = new RegExp(
 );
 const SORTED = new RegExp(
   `\\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?)\\s+by\\s+(?:the\\s+)?(${NOUN})(?:\\s+(desc(?:ending)?|asc(?:ending)?|highest\\s+first|lowest\\s+first|largest\\s+first|smallest\\s+first))?`,
+  'i',
+);
+/** "five best products", "the 3 worst-selling items", "best-selling products": a top-N of that subject. */
+const BEST = new RegExp(
+  `\\b(?:(${NUMBER_PATTERN})\\s+)?(best|worst|top|bottom|biggest|largest|highest|lowest)(?:[\\s-]+(?:selling|performing|earning|grossing))?\\s+(?!by\\b|of\\b|number\\b|count\\b)(${NOUN})`,
   'i',
 );
 const TIME_ORDER =
@@ -275,6 +295,21 @@ interface Reading {
   readonly taken: SpanSet;
 }
 
+/** The keys listed after a grouping's first: ", city", " and user", ", user and app". */
+const GROUP_LIST = /^(?:\s*(?:,|\band\b|,\s*and\b)\s*(?:the\s+|their\s+|each\s+)?[A-Za-z][\w-]{1,40}){1,3}/i;
+
+/** Entities counted as distinct values when a threshold is on them ("more than 10 hosts"). */
+const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
+  'user',
+  'ip',
+  'host',
+  'country',
+  'city',
+  'app',
+  'domain',
+  'port',
+]);
+
 function readHaving(
   reading: Reading,
 ): { having: Threshold; subject: string | null; counted: string | null; distinct: boolean; end: number } | null {
@@ -297,15 +332,20 @@ function readHaving(
       const before = HAVING_SUBJECT.exec(text.slice(Math.max(0, m.index - 80), m.index));
       const same = SAME_SUBJECT.exec(text.slice(m.index, m.index + 200));
       const counted = /^times?$/i.test(noun) ? null : subjectKind(noun);
+      const subject = (same ? subjectKind(same[1]!) : null) ?? (before ? subjectKind(before[1]!) : null);
+      // "IPs that hit more than 10 hosts", "users from more than 3 countries": distinct entities of another kind.
+      const otherEntity =
+        counted !== null && counted !== subject && DISTINCT_ENTITIES.has(counted) && !m[4] ? counted : null;
       return {
         having: { operator, value },
-        subject: (same ? subjectKind(same[1]!) : null) ?? (before ? subjectKind(before[1]!) : null),
-        counted: m[3]
-          ? counted
-          : counted === 'order' || counted === 'customer' || counted === 'product'
+        subject,
+        counted:
+          m[3] || otherEntity
             ? counted
-            : null,
-        distinct: m[3] !== undefined,
+            : counted === 'order' || counted === 'customer' || counted === 'product'
+              ? counted
+              : null,
+        distinct: m[3] !== undefined || otherEntity !== null,
         end: m.index + m[0].length,
       };
     }
@@ -313,28 +353,50 @@ function readHaving(
   return null;
 }
 
+/** The measured words: the noun and the value word after it ("invoice amount"), lower case. */
+function withTail(m: RegExpExecArray): string {
+  return (m[2] ? `${m[1]} ${m[2]}` : m[1]!).toLowerCase();
+}
+
 function readMeasure(text: string): QuestionShape['measure'] {
   const distinct = COUNT_DISTINCT.exec(text) ?? DISTINCT.exec(text);
   if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
   const average = AVERAGE.exec(text);
-  if (average) return { kind: 'avg', of: average[1]!.toLowerCase() };
+  if (average) return { kind: 'avg', of: withTail(average) };
   const sum = SUM.exec(text);
   if (sum) return { kind: 'sum', of: (sum[1] ?? sum[2] ?? sum[3])!.toLowerCase() };
+  const sumOfBy = SUM_OF_BY.exec(text);
+  if (sumOfBy) return { kind: 'sum', of: sumOfBy[1]!.toLowerCase() };
   const sumBy = SUM_BY.exec(text);
   if (sumBy) return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ') };
   const count = COUNT.exec(text);
+  const money = count ? null : SALES_SUBJECT.exec(text);
+  if (money) return { kind: 'sum', of: money[1]!.toLowerCase() };
   if (count) {
     const kind = count[1] ? subjectKind(count[1]) : null;
     return { kind: 'count', of: kind !== null && ENTITY_KINDS.some(([, k]) => k === kind) ? kind : null };
   }
   const maximum = MAXIMUM.exec(text);
-  if (maximum && subjectKind(maximum[1]!) !== null) return { kind: 'max', of: maximum[1]!.toLowerCase() };
+  if (maximum && subjectKind(maximum[1]!) !== null) return { kind: 'max', of: withTail(maximum) };
   const minimum = MINIMUM.exec(text);
-  if (minimum && subjectKind(minimum[1]!) !== null) return { kind: 'min', of: minimum[1]!.toLowerCase() };
+  if (minimum && subjectKind(minimum[1]!) !== null) return { kind: 'min', of: withTail(minimum) };
   return null;
 }
 
-function readGroups(text: string, skipUntil: number): string[] {
+/** The entities a "which …" question lists one row of each for (a customer or an order has a table of its own). */
+const WHICH_GROUPS: ReadonlySet<string> = new Set([
+  'user',
+  'ip',
+  'host',
+  'country',
+  'city',
+  'app',
+  'process',
+  'domain',
+  'port',
+]);
+
+function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
   for (let m = GROUP.exec(text); m !== null && groups.length < 8; m = GROUP.exec(text)) {
@@ -345,12 +407,15 @@ function readGroups(text: string, skipUntil: number): string[] {
     if (kind === null) continue;
     // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
     const identifier = /[a-z][A-Z]|_/.test(m[3]!);
-    // "created by", "sorted by", "signed in by" are no grouping.
-    if (word === 'by' && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
-    if (word === 'by' && !identifier) {
-      // A bare "by" needs a known subject or a plain noun of a business breakdown.
+    // "grouped by", "split by", "broken down by" say so; "created by", "sorted by", "signed in by" are no grouping.
+    const explicit =
+      word !== 'by' || /^(?:grouped|group|split|broken|down|breakdown|bucketed|aggregated)$/.test(previous);
+    if (!explicit && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
+    if (!explicit && !identifier) {
+      // A bare "by" needs a known subject, a plain noun of a business breakdown, or a column of the chosen tables.
       if (
         !ENTITY_KINDS.some(([, k]) => k === kind) &&
+        !isColumn(kind) &&
         !/^(?:segment|category|region|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(
           kind,
         )
@@ -358,6 +423,14 @@ function readGroups(text: string, skipUntil: number): string[] {
         continue;
     }
     if (!groups.includes(kind)) groups.push(kind);
+    // "by host and user", "per country, city": the keys listed after the first are grouped by too.
+    const rest = GROUP_LIST.exec(text.slice(m.index + m[0].length));
+    if (rest)
+      for (const word of rest[0].split(/\s*(?:,|\band\b)\s*/)) {
+        const more = word.trim() ? subjectKind(word.replace(/^(?:the|their|each)\s+/i, '')) : null;
+        if (more !== null && (ENTITY_KINDS.some(([, k]) => k === more) || isColumn(more)) && !groups.includes(more))
+          groups.push(more);
+      }
   }
   return groups;
 }
@@ -389,7 +462,11 @@ function readBucket(text: string, havingEnd: number | null): TimeBucket | null {
  * The measure, grouping, threshold, time bucket, ordering and limit a question asks for.
  * `taken` holds the spans of values already read (an amount is a filter, not a threshold).
  */
-export function readShape(text: string, taken: SpanSet): QuestionShape {
+export function readShape(
+  text: string,
+  taken: SpanSet,
+  isColumn: (word: string) => boolean = () => false,
+): QuestionShape {
   const reading: Reading = { text, taken };
   const threshold = readHaving(reading);
   let measure = readMeasure(text);
@@ -447,13 +524,34 @@ export function readShape(text: string, taken: SpanSet): QuestionShape {
     measure ??= { kind: 'count', of: counted !== null && ENTITY_KINDS.some(([, k]) => k === counted) ? counted : null };
   }
 
+  const best = BEST.exec(text);
+  const bestSubject = best ? subjectKind(best[3]!) : null;
+  // Only a known entity is ranked ("highest risk sign-ins" is a filter, not a ranking of risks).
+  if (best && bestSubject !== null && ENTITY_KINDS.some(([, k]) => k === bestSubject)) {
+    const subject = bestSubject;
+    limit ??= positiveInteger(best[1]);
+    if (/selling|grossing|earning/i.test(best[0])) measure ??= { kind: 'sum', of: 'sales' };
+    order ??= { by: 'measure', direction: /^(?:worst|lowest|least|bottom)/i.test(best[2]!) ? 'asc' : 'desc' };
+    if (subject !== null && subject !== 'order' && !groupBy.includes(subject)) groupBy.push(subject);
+  }
+
   const sorted = SORTED.exec(text);
   const sortedBy = sorted ? subjectKind(sorted[1]!) : null;
   if (sorted && sortedBy !== null && order === null) {
     const by = sortedBy;
+    const money = new RegExp(`^(?:${MONEY_WORDS}|sale)$`, 'i').test(by);
+    if (money) measure ??= { kind: 'sum', of: sorted[1]!.toLowerCase() };
     order = {
-      by: /^(?:time|date|timestamp|recency)$/.test(by) ? 'time' : /^(?:count|number|total)$/.test(by) ? 'measure' : by,
-      direction: /^(?:desc|highest|largest)/i.test(sorted[2] ?? '') ? 'desc' : 'asc',
+      by: /^(?:time|date|timestamp|recency)$/.test(by)
+        ? 'time'
+        : /^(?:count|number|total)$/.test(by) || money
+          ? 'measure'
+          : by,
+      // "ranked by" means best first; "sorted by" means ascending unless it says otherwise.
+      direction:
+        /^(?:desc|highest|largest)/i.test(sorted[2] ?? '') || (sorted[2] === undefined && /^rank/i.test(sorted[0]!))
+          ? 'desc'
+          : 'asc',
     };
   }
   if (threshold) {
@@ -461,7 +559,10 @@ export function readShape(text: string, taken: SpanSet): QuestionShape {
     if (measure === null || measure.kind === 'count')
       measure = { kind: threshold.distinct ? 'distinct_count' : 'count', of: threshold.counted ?? measure?.of ?? null };
   }
-  for (const group of readGroups(text, skipGroupsUntil))
+  const whichEntity = WHICH_ENTITY.exec(text);
+  const entity = whichEntity ? subjectKind(whichEntity[1]!) : null;
+  if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) groupBy.push(entity);
+  for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
 
   return {

@@ -1,0 +1,31 @@
+import { namesItsColumn, sysmonEventsFor } from './event-sources.util';
+
+describe('sysmonEventsFor', () => {
+  it('names the Sysmon event of the activity, most specific first', () => {
+    expect(sysmonEventsFor('hosts that resolved evil.com via DNS')).toEqual(['22']);
+    expect(sysmonEventsFor('network connections to port 3389')).toEqual(['3']);
+    expect(sysmonEventsFor('process creation with winword.exe as parent')).toEqual(['1']);
+    expect(sysmonEventsFor('registry run keys changed')).toEqual(['12', '13', '14']);
+  });
+
+  it('should name nothing for a question without a known activity', () => {
+    expect(sysmonEventsFor('everything on WS-042')).toEqual([]);
+  });
+});
+
+describe('namesItsColumn', () => {
+  const text = (expression: string, value: string) => ({
+    kind: 'text' as const,
+    operator: 'eq' as const,
+    values: [value],
+    field: null,
+    currency: null,
+    expression,
+  });
+
+  it('should be true for a value said with a name and false for a bare value or another kind', () => {
+    expect(namesItsColumn(text('logon type 10', '10'))).toBe(true);
+    expect(namesItsColumn(text('0x17', '0x17'))).toBe(false);
+    expect(namesItsColumn({ ...text('port 22', '22'), kind: 'port' })).toBe(false);
+  });
+});

@@ -1,0 +1,27 @@
+import { operationFilter } from './operation-words.util';
+
+describe('operationFilter', () => {
+  it('maps a Microsoft 365 verb to its operations on a source with an Operation column', () => {
+    expect(operationFilter('OfficeActivity', ['Operation'], 'files downloaded yesterday')).toEqual({
+      column: 'Operation',
+      operator: 'eq',
+      values: ['FileDownloaded'],
+    });
+    expect(operationFilter('o365', ['Operation'], 'who created inbox rules')?.values).toContain('New-InboxRule');
+  });
+
+  it('should return null for other sources, a source without the column, or no known verb', () => {
+    expect(operationFilter('SigninLogs', ['Operation'], 'downloaded')).toBeNull();
+    expect(operationFilter('OfficeActivity', [], 'downloaded')).toBeNull();
+    expect(operationFilter('OfficeActivity', ['Operation'], 'activity by alice')).toBeNull();
+  });
+
+  it('matches Azure and directory operations as a part of the operation name', () => {
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'resource deletions by caller')).toEqual({
+      column: 'OperationNameValue',
+      operator: 'contains',
+      values: ['/delete'],
+    });
+    expect(operationFilter('AuditLogs', ['OperationName'], 'password resets yesterday')?.values).toEqual(['password']);
+  });
+});

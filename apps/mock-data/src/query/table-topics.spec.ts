@@ -1,0 +1,16 @@
+import { topicalSource, topicScore } from './table-topics';
+
+describe('table topics', () => {
+  it('counts the distinct topic words of a source a question says', () => {
+    expect(topicScore('OfficeActivity', 'files downloaded from SharePoint and OneDrive')).toBe(3);
+    expect(topicScore('officeactivity', 'sharepoint sharepoint')).toBe(1);
+    expect(topicScore('UnknownTable', 'sharepoint')).toBe(0);
+  });
+
+  it('prefers the chosen source about the words, then the catalog, else none', () => {
+    const catalog = { SigninLogs: [], AzureActivity: [], OfficeActivity: [] };
+    expect(topicalSource(['AzureActivity', 'SigninLogs'], catalog, 'sign-in')).toBe('SigninLogs');
+    expect(topicalSource(['AzureActivity'], catalog, 'sign-in')).toBe('SigninLogs');
+    expect(topicalSource(['AzureActivity'], catalog, 'order')).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+import { nullPrototype } from './null-prototype.util';
+
+const OFFICE =
+  /\b(?:sharepoint|onedrive|exchange|teams|mailbox(?:es)?|outlook|office\s*365|o365|m365|microsoft\s+365|inbox\s+rules?|downloaded|uploaded|shared\s+(?:a\s+)?files?)\b/i;
+const SIGN_INS =
+  /\b(?:sign[\s-]?ins?|signed\s+in|signing\s+in|log[\s-]?ins?|logged\s+in|entra(?:\s+id)?|azure\s+ad|aad|mfa|conditional\s+access)\b/i;
+const WINDOWS_SECURITY =
+  /\b(?:event\s*ids?|logons?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log)\b/i;
+const PROCESSES = /\b(?:process(?:es)?|executables?|command[\s-]?lines?|powershell|cmd\.exe|\w+\.exe)\b/i;
+const NETWORK = /\b(?:connections?|ports?|outbound|inbound|remote\s+ips?|network|traffic|firewall)\b/i;
+const SYSMON = /\bsysmon\b/i;
+const AWS = /\b(?:aws|amazon|cloudtrail|s3|iam|ec2|console\s*logins?)\b/i;
+
+/**
+ * What each well-known table, index, sourcetype or data model is about, in the words analysts use:
+ * read when the analysis names no table, or tables the question says nothing of, so the agent picks
+ * the source by what the question is about rather than by which columns happen to share a word
+ * with it. Keyed by the lower-case name; one table for the three platforms.
+ */
+export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
+  officeactivity: OFFICE,
+  o365: OFFICE,
+  'o365:management:activity': OFFICE,
+  signinlogs: SIGN_INS,
+  azure: SIGN_INS,
+  'azure:monitor:aad': SIGN_INS,
+  auditlogs:
+    /\b(?:audit\s+logs?|role\s+assignments?|added\s+to\s+(?:a\s+)?group|password\s+resets?|directory\s+changes?)\b/i,
+  securityevent: WINDOWS_SECURITY,
+  wineventlog: WINDOWS_SECURITY,
+  'wineventlog:security': WINDOWS_SECURITY,
+  xmlwineventlog: WINDOWS_SECURITY,
+  deviceprocessevents: PROCESSES,
+  'endpoint.processes': PROCESSES,
+  sysmon: SYSMON,
+  'xmlwineventlog:microsoft-windows-sysmon/operational': SYSMON,
+  devicenetworkevents: NETWORK,
+  network_traffic: NETWORK,
+  azureactivity: /\b(?:resource\s+groups?|subscriptions?|azure\s+(?:resources?|activity)|arm\s+operations?)\b/i,
+  aws: AWS,
+  'aws:cloudtrail': AWS,
+  'endpoint.registry': /\b(?:registry|run\s+keys?)\b/i,
+  web: /\b(?:web|http|urls?|proxy|user\s+agents?)\b/i,
+});
+
+/** How many of a source's topic words the question says (0 for a source without topics). */
+export function topicScore(source: string, question: string): number {
+  const topic = TABLE_TOPICS[source.toLowerCase()];
+  if (!topic) return 0;
+  const global = new RegExp(topic.source, 'gi');
+  const found = new Set<string>();
+  for (const m of question.matchAll(global)) found.add(m[0].toLowerCase());
+  return found.size;
+}
+
+/**
+ * The source that is about `words` ("sign-in" → SigninLogs): the chosen source most about them,
+ * else the catalog's, else null (the chosen sources stand).
+ */
+export function topicalSource(
+  chosen: readonly string[],
+  catalog: Readonly<Record<string, unknown>>,
+  words: string,
+): string | null {
+  let best: { source: string; score: number } | null = null;
+  for (const source of [...chosen, ...Object.keys(catalog)]) {
+    const score = topicScore(source, words);
+    if (score > 0 && (!best || score > best.score)) best = { source, score };
+  }
+  return best?.source ?? null;
+}

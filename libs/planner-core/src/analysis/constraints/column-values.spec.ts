@@ -1,0 +1,42 @@
+import type { TableColumns } from './column-mapper';
+import { readColumnValues, readIdentifierValues } from './column-values';
+import { SpanSet } from './value-hit';
+
+const budget: TableColumns = {
+  table: 'budget',
+  columns: ['budget_id', 'department', 'category', 'fiscal_year', 'amount', 'spent'],
+};
+const sysmon: TableColumns = { table: 'sysmon', columns: ['EventCode', 'Image', 'ParentImage', 'CommandLine'] };
+const aws: TableColumns = { table: 'aws', columns: ['eventName', 'errorCode', 'userIdentity.arn'] };
+
+describe('readColumnValues', () => {
+  it('reads a value given to a column by its spoken name', () => {
+    expect(readColumnValues('budget vs spent for fiscal year 2026', [budget], new SpanSet())).toEqual([
+      { kind: 'text', value: '2026', start: 20, end: 36, hint: 'budget.fiscal_year' },
+    ]);
+  });
+
+  it('should not read a capitalised word after a one-word column, nor a duration', () => {
+    expect(readColumnValues('spend per department Finance', [budget], new SpanSet())).toEqual([]);
+    expect(readColumnValues('fiscal year 3 days ago', [budget], new SpanSet())).toEqual([]);
+  });
+
+  it('should read nothing without tables', () => {
+    expect(readColumnValues('fiscal year 2026', [], new SpanSet())).toEqual([]);
+  });
+});
+
+describe('readIdentifierValues', () => {
+  it('reads a value after a column spelt as in the catalog, with or without a connector', () => {
+    const hits = (text: string) =>
+      readIdentifierValues(text, [sysmon, aws], new SpanSet()).map((h) => [h.hint, h.value]);
+    expect(hits('events where ParentImage is winword.exe today')).toEqual([['sysmon.ParentImage', 'winword.exe']]);
+    expect(hits('calls with errorCode AccessDenied')).toEqual([['aws.errorCode', 'AccessDenied']]);
+  });
+
+  it('should leave event id columns and ordinary words after a column alone', () => {
+    expect(readIdentifierValues('count by EventCode in the last day', [sysmon], new SpanSet())).toEqual([]);
+    expect(readIdentifierValues('EventCode=4688 on hosts', [sysmon], new SpanSet())).toEqual([]);
+    expect(readIdentifierValues('group by ParentImage for the week', [sysmon], new SpanSet())).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import type { TableColumns } from './column-mapper';
+import type { SpanSet, ValueHit } from './value-hit';
+
+/** What may follow a column's name as its value: a quoted string, a hex code, a number, a capitalised name. */
+const VALUE_AFTER =
+  /^\s*(?:of\s+|=\s*|is\s+|:\s*)?("[^"\n]{1,120}"|'[^'\n]{1,120}'|0x[0-9A-Fa-f]{1,16}\b|\d{1,9}(?:\.\d+)?\b(?![.:/-]\d)|[A-Z][\w.-]{1,63}\b)/;
+/** Numbers that are no value but a window or a count ("fiscal year 2026" is a value; "year 3 days" is not). */
+const UNIT_AFTER = /^\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|%|percent)\b/i;
+
+interface ColumnNames {
+  /** As a question writes it: `fiscal_year` → "fiscal year", `LogonType` → "logon type". */
+  readonly spoken: string;
+  readonly lower: string;
+  /** Written as an identifier (camelCase, snake_case, dotted): worth looking for verbatim. */
+  readonly identifier: boolean;
+}
+
+/** Column names seen before (catalogs repeat across requests), bounded: cleared when full. */
+const NAMES = new Map<string, ColumnNames>();
+const NAMES_CAP = 10_000;
+
+function namesOf(column: string): ColumnNames {
+  let names = NAMES.get(column);
+  if (names === undefined) {
+    names = {
+      spoken: column
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .join(' '),
+      lower: column.toLowerCase(),
+      identifier: /[a-z][A-Z]|[_.]/.test(column) && !/^event_?(?:id|code)$/i.test(column),
+    };
+    if (NAMES.size >= NAMES_CAP) NAMES.clear();
+    NAMES.set(column, names);
+  }
+  return names;
+}
+
+/**
+ * Values the question gives a column by its name ("fiscal year 2026", "logon type 10", "category
+ * 'Hardware'"): read only for columns of the chosen tables whose name has two words or at least 6
+ * letters (so "name" or "type" alone never match); a one-word column takes no bare capitalised word. Each becomes a `text` value with the column as
+ * its hint. Linear in the number of columns; a column is tried only when its name is in the text.
+ */
+export function readColumnValues(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const lower = text.toLowerCase();
+  const hits: ValueHit[] = [];
+  const seen = new Set<string>();
+  for (const table of tables) {
+    for (const column of table.columns) {
+      const spoken = namesOf(column).spoken;
+      if (seen.has(spoken) || (!spoken.includes(' ') && spoken.length < 6)) continue;
+      seen.add(spoken);
+      let at = lower.indexOf(spoken);
+      while (at >= 0) {
+        const before = at === 0 ? ' ' : lower[at - 1]!;
+        const end = at + spoken.length;
+        const after = VALUE_AFTER.exec(text.slice(end, end + 130));
+        if (
+          /[^a-z0-9]/.test(before) &&
+          after &&
+          !UNIT_AFTER.test(text.slice(end + after[0].length, end + after[0].length + 10))
+        ) {
+          const raw = after[1]!;
+          // A one-word column takes a quoted, hex, numeric or code value ("currency EUR"), not a capitalised word
+          // ("status Cancelled" is the status reader's).
+          if (!spoken.includes(' ') && /^[A-Z]/.test(raw) && !/^[A-Z0-9]{2,5}$/.test(raw)) {
+            at = lower.indexOf(spoken, end);
+            continue;
+          }
+          const value = /^["']/.test(raw) ? raw.slice(1, -1) : raw;
+          const stop = end + after[0].length;
+          if (!taken.overlaps(at, stop)) {
+            hits.push({ kind: 'text', value, start: at, end: stop, hint: `${table.table}.${column}` });
+            taken.add(at, stop);
+          }
+        }
+        at = lower.indexOf(spoken, end);
+      }
+    }
+  }
+  return hits;
+}
+
+/** A value after a column written as an identifier: with a connector any token, without one a capitalised or quoted one. */
+const IDENTIFIER_VALUE =
+  /^\s*(?:(=|==|:|\bis\b|\bequals\b|\bof\b)\s*)?("[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;?!()"']{1,200})/i;
+const NOT_A_VALUE =
+  /^(?:and|or|the|a|an|in|on|at|by|for|from|to|with|where|when|over|during|since|is|was|are|per|not)$/i;
+
+/**
+ * Values given to a column written as it is spelt in the catalog ("ParentImage is winword.exe",
+ * "errorCode AccessDenied", "Logon_Type=10"): the column says where the value goes, so these are read
+ * before the values' own readers would place them. Event id columns are left to the event reader.
+ */
+export function readIdentifierValues(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (tables.length === 0) return hits;
+  const lower = text.toLowerCase();
+  for (const table of tables) {
+    for (const column of table.columns) {
+      const names = namesOf(column);
+      if (!names.identifier) continue;
+      const name = names.lower;
+      for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if ((at > 0 && /[\w.]/.test(text[at - 1]!)) || /[\w]/.test(text[end] ?? ' ')) continue;
+        const m = IDENTIFIER_VALUE.exec(text.slice(end, end + 220));
+        if (!m) continue;
+        const raw = m[2]!.replace(/[.,;:]+$/, '');
+        const quoted = /^["']/.test(raw);
+        const value = quoted ? raw.slice(1, -1) : raw;
+        if (!value || NOT_A_VALUE.test(value) || (!m[1] && !quoted && !/^(?:[A-Z]|\d)/.test(value))) continue;
+        const stop = end + m[0].indexOf(m[2]!) + raw.length;
+        if (taken.overlaps(at, stop)) continue;
+        hits.push({ kind: 'text', value, start: at, end: stop, hint: `${table.table}.${column}` });
+        taken.add(at, stop);
+      }
+    }
+  }
+  return hits;
+}
