@@ -154,10 +154,10 @@ describe('the journey console in a real headless Chromium, on the built mesh', (
   it('shows the planner’s clarification when the question carries nothing to act on', async () => {
     // The previous test's journey (and its clarification) stays on screen until the new one is opened:
     // wait for the console to follow the new journey before reading anything.
-    const previous = await page.evaluate(() => window.location.hash);
+    const previous = new URL(page.url()).hash;
     await page.fill('#question', 'help');
     await page.getByRole('button', { name: 'Ask' }).click();
-    await page.waitForFunction((hash) => window.location.hash !== hash, previous, { timeout: 30_000 });
+    await page.waitForURL((url) => url.hash !== previous, { timeout: 30_000 });
 
     await page.locator('[data-testid="journey-status"]', { hasText: 'input_required' }).waitFor({ timeout: 30_000 });
     const clarification = page.locator('[data-testid="clarification"]');

@@ -20,6 +20,30 @@ describe('categoryTables', () => {
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['process', 'HostProcessRuns']]);
   });
 
+  it('reads a second factor registered to an account as a directory change, not only a sign-in', () => {
+    const identity = [table('TenantSignInLog'), table('TenantChangeAudit'), table('HostProcessRuns')];
+
+    const found = categoryTables(
+      readQuestion('Show each new authentication method registered right after a sign-in from a new country'),
+      identity,
+      2,
+    );
+
+    expect(found.map((f) => f.entry.name)).toContain('TenantChangeAudit');
+  });
+
+  it('reads failed access attempts as authentication', () => {
+    const models = [model('Authentication'), model('Endpoint.Processes'), model('Web')];
+
+    const found = categoryTables(
+      readQuestion('Count failed access attempts to the payroll portal per user'),
+      models,
+      2,
+    );
+
+    expect(found.map((f) => f.entry.name)).toEqual(['Authentication']);
+  });
+
   it('reads a data model named for the activity', () => {
     const models = [model('Endpoint.Processes'), model('Endpoint.Registry'), model('Network_Traffic.All_Traffic')];
 

@@ -7,7 +7,7 @@ import { describeShape, detectIntent, knowledgeNeeds } from './intent';
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
-import { bridgingTables, referencedTables } from './related-tables';
+import { bridgingTables, referencedTables, sourcedTables } from './related-tables';
 import { resolveTimeRange } from './time-range.util';
 import { MULTI_SOURCE_CUES } from './vocabulary';
 
@@ -41,9 +41,16 @@ function mergeEvidence(platform: string, segments: readonly SegmentResult[]): Pl
   };
 }
 
-/** A chosen platform's tables plus the tables its top two point at through their columns (the joins). */
+/**
+ * A chosen platform's tables plus the sourcetypes its macros and indexes read, and the tables its
+ * top two point at through their columns (the joins).
+ */
 function withJoins(evidence: PlatformEvidence, index: CatalogIndex): PlatformEvidence {
   const entries = index.byPlatform.get(evidence.platform) ?? [];
+  const sourced = sourcedTables(
+    evidence.tables.map((name) => entries.find((e) => e.name === name)!).filter(Boolean),
+    entries,
+  );
   const top = evidence.tables
     .slice(0, 2)
     .map((name) => entries.find((e) => e.name === name)!)
@@ -58,11 +65,16 @@ function withJoins(evidence: PlatformEvidence, index: CatalogIndex): PlatformEvi
   const joins = [...new Set([...bridges, ...referencedTables(top, entries)])].filter(
     (name) => !evidence.tables.includes(name),
   );
-  if (joins.length === 0) return evidence;
+  const read = sourced.filter((name) => !evidence.tables.includes(name) && !joins.includes(name));
+  if (joins.length === 0 && read.length === 0) return evidence;
   return {
     ...evidence,
-    tables: [...evidence.tables, ...joins],
-    reasons: [...evidence.reasons, `joined through columns: ${joins.join(', ')}`],
+    tables: [...evidence.tables, ...read, ...joins],
+    reasons: [
+      ...evidence.reasons,
+      ...(read.length > 0 ? [`read through macros or indexes: ${read.join(', ')}`] : []),
+      ...(joins.length > 0 ? [`joined through columns: ${joins.join(', ')}`] : []),
+    ],
   };
 }
 

@@ -1,5 +1,5 @@
 import type { SchemaEntry } from '../context/schema-catalog';
-import { bridgingTables, referencedTables } from './related-tables';
+import { bridgingTables, referencedTables, sourcedTables } from './related-tables';
 
 const table = (name: string, columns: string[] = []): SchemaEntry => ({
   name,
@@ -25,6 +25,42 @@ describe('referencedTables', () => {
     const result = referencedTables([visit], entries);
 
     expect(result).toEqual(['patient']);
+  });
+
+  it('follows a key column to the one table whose compound name ends in the key', () => {
+    const loans = table('book_loan', ['loan_id', 'book_id', 'reader_id']);
+    const entries = [loans, table('book'), table('libraryreader'), table('branch')];
+
+    const result = referencedTables([loans], entries);
+
+    expect(result).toEqual(['book', 'libraryreader']);
+  });
+
+  it('follows a key to the table holding that key column when two names share it', () => {
+    const laps = table('lap', ['lap_id', 'stage_id']);
+    const entries = [laps, table('stages', ['stage_id', 'name']), table('stage', ['id', 'stage'])];
+
+    const result = referencedTables([laps], entries);
+
+    expect(result).toEqual(['stages']);
+  });
+
+  it('follows a key from a table keyed by a plain id to the clashing table keyed the same way', () => {
+    const rider = table('rider', ['id', 'name', 'stage_id']);
+    const entries = [rider, table('stage', ['id', 'stage']), table('stages', ['stage_id', 'name'])];
+
+    const result = referencedTables([rider], entries);
+
+    expect(result).toEqual(['stage']);
+  });
+
+  it('does not guess between two compound tables ending in the key', () => {
+    const loans = table('loan', ['loan_id', 'reader_id']);
+    const entries = [loans, table('libraryreader'), table('proofreader')];
+
+    const result = referencedTables([loans], entries);
+
+    expect(result).toEqual([]);
   });
 
   it('does not take a one-word column for a reference', () => {
@@ -85,5 +121,52 @@ describe('bridgingTables within the analysis caps', () => {
     const late = table('late_links', [...padding, 'athlete_id', 'meet_id']);
 
     expect(bridgingTables([athletes, meets], [athletes, meets, late])).toEqual([]);
+  });
+});
+
+describe('sourcedTables', () => {
+  const entry = (name: string, kind: SchemaEntry['kind'], sources?: string[]): SchemaEntry => ({
+    name,
+    kind,
+    platform: 'spl',
+    columns: [],
+    ...(sources ? { sources } : {}),
+  });
+
+  it('follows a macro to the catalog sourcetype its definition names, whatever the case', () => {
+    const macro = entry('acme_vpn', 'macro', ['ACME:VPN:Session', 'acme:vpn:missing']);
+    const entries = [macro, entry('acme:vpn:session', 'sourcetype'), entry('fw:traffic', 'sourcetype')];
+
+    const result = sourcedTables([macro], entries);
+
+    expect(result).toEqual(['acme:vpn:session']);
+  });
+
+  it('lets a source ending in a wildcard reach the sourcetypes it begins', () => {
+    const macro = entry('edge', 'macro', ['EdgeLog:Web/*']);
+    const entries = [macro, entry('EdgeLog:Web', 'sourcetype'), entry('EdgeLog:Mail', 'sourcetype')];
+
+    const result = sourcedTables([macro], entries);
+
+    expect(result).toEqual(['EdgeLog:Web']);
+  });
+
+  it('adds nothing for entries that name no sources, or only sources the catalog lacks', () => {
+    const plain = entry('Web', 'datamodel');
+    const dangling = entry('old_macro', 'macro', ['gone:type']);
+    const entries = [plain, dangling, entry('fw:traffic', 'sourcetype')];
+
+    const result = sourcedTables([plain, dangling], entries);
+
+    expect(result).toEqual([]);
+  });
+
+  it('does not take a data model or another macro of the same name for a sourcetype', () => {
+    const macro = entry('fw', 'macro', ['Network']);
+    const entries = [macro, entry('Network', 'datamodel')];
+
+    const result = sourcedTables([macro], entries);
+
+    expect(result).toEqual([]);
   });
 });

@@ -14,32 +14,67 @@ function keyOf(stems: readonly string[]): string {
  */
 export function referencedTables(tables: readonly SchemaEntry[], entries: readonly SchemaEntry[], limit = 3): string[] {
   if (tables.length === 0 || limit <= 0) return [];
-  const byKey = new Map<string, string>();
-  for (const entry of entries) {
-    const stems = identifierWords(entry.name).stems;
-    if (stems.length > 0 && stems.length <= 3) byKey.set(keyOf(stems), entry.name);
-  }
+  const byKey = new KeyLookup(entries);
   const own = new Set(tables.map((t) => t.name));
   const found: string[] = [];
+  const unresolved: string[] = [];
   for (const table of tables) {
     for (const column of table.columns) {
-      const stems = identifierWords(column).stems;
+      const { stems, words } = identifierWords(column);
       // A reference is a table's name inside a longer column name (`customer_id`, `link_to_patient`);
       // a one-word column (`city`) is an attribute, even when a table shares its name.
       if (stems.length < 2) continue;
       for (let length = 1; length < stems.length && length <= 3; length += 1) {
         for (let start = 0; start + length <= stems.length; start += 1) {
-          const name = byKey.get(keyOf(stems.slice(start, start + length)));
+          const name = byKey.get(keyOf(stems.slice(start, start + length)), table);
           if (name && !own.has(name) && !found.includes(name)) found.push(name);
           if (found.length >= limit) return found;
         }
       }
+      const key = words[0]!;
+      if (stems.length === 2 && stems[1] === 'id' && key.length >= MIN_REFERENCE_KEY && !byKey.has(stems[0]!))
+        if (!unresolved.includes(key) && unresolved.length < MAX_UNRESOLVED) unresolved.push(key);
     }
   }
+  for (const name of compoundTargets(unresolved, entries))
+    if (!own.has(name) && !found.includes(name) && found.length < limit) found.push(name);
   return found;
 }
 
-/** The table names of a platform by the key a column would spell them with (`race_id` → `race`). */
+/** Shortest key a key column is read for, and most unresolved keys looked up per call. */
+const MIN_REFERENCE_KEY = 4;
+const MAX_UNRESOLVED = 8;
+
+/**
+ * For key columns no table is named after (`hero_id`), the one single-word table whose name ends in
+ * the key (`superhero`): the key of a table named as a compound. Ambiguous keys (two such tables)
+ * reach none. One pass over the entries, times at most {@link MAX_UNRESOLVED} keys.
+ */
+function compoundTargets(keys: readonly string[], entries: readonly SchemaEntry[]): string[] {
+  if (keys.length === 0) return [];
+  const targets = new Map<string, string | null>();
+  for (const entry of entries) {
+    const { words } = identifierWords(entry.name);
+    if (words.length !== 1) continue;
+    for (const key of keys)
+      if (words[0]!.length > key.length && words[0]!.endsWith(key))
+        targets.set(key, targets.has(key) ? null : entry.name);
+  }
+  return keys.map((key) => targets.get(key)).filter((name): name is string => typeof name === 'string');
+}
+
+/** Whether an entry holds a key column for `key` (`races.raceId`, `race.race_id`) within the columns read. */
+function holdsKey(entry: SchemaEntry, key: string, budget: { columns: number }): boolean {
+  const count = Math.min(entry.columns.length, ANALYSIS_LIMITS.columnsPerEntry, budget.columns);
+  budget.columns -= count;
+  for (let c = 0; c < count; c += 1) {
+    const stems = identifierWords(entry.columns[c]!).stems;
+    if (stems.length >= 2 && stems[stems.length - 1] === 'id' && keyOf(stems.slice(0, -1)) === key) return true;
+  }
+  return false;
+}
+
+/** The table names of a platform by the key a column would spell them with (`race_id` → `race`); the later wins a clash. */
 function namesByKey(entries: readonly SchemaEntry[]): Map<string, string> {
   const byKey = new Map<string, string>();
   for (const entry of entries) {
@@ -47,6 +82,52 @@ function namesByKey(entries: readonly SchemaEntry[]): Map<string, string> {
     if (stems.length > 0 && stems.length <= 3) byKey.set(keyOf(stems), entry.name);
   }
   return byKey;
+}
+
+/** Whether an entry is keyed by a plain `id` column (within the columns read). */
+function holdsPlainId(entry: SchemaEntry, budget: { columns: number }): boolean {
+  const count = Math.min(entry.columns.length, ANALYSIS_LIMITS.columnsPerEntry, budget.columns);
+  budget.columns -= count;
+  for (let c = 0; c < count; c += 1) if (entry.columns[c]!.toLowerCase() === 'id') return true;
+  return false;
+}
+
+/**
+ * Key lookup for one referring table. Two tables with one key (`race`, `races`, from two databases)
+ * are told apart by the referring table's habit: one keyed by a plain `id` (`superhero.id`) points at
+ * one without this key column (`race.id`); one without a plain `id` (`results.resultId`) points at the
+ * one holding it (`races.raceId`). Else the later name. Columns are read only on such clashes, at most
+ * {@link ANALYSIS_LIMITS.columns} in all.
+ */
+class KeyLookup {
+  private readonly byKey = new Map<string, string>();
+  private readonly clashes = new Map<string, SchemaEntry[]>();
+  private readonly budget = { columns: ANALYSIS_LIMITS.columns as number };
+
+  constructor(entries: readonly SchemaEntry[]) {
+    const first = new Map<string, SchemaEntry>();
+    for (const entry of entries) {
+      const stems = identifierWords(entry.name).stems;
+      if (stems.length === 0 || stems.length > 3) continue;
+      const key = keyOf(stems);
+      const earlier = first.get(key);
+      if (!earlier) first.set(key, entry);
+      else this.clashes.set(key, [...(this.clashes.get(key) ?? [earlier]), entry]);
+      this.byKey.set(key, entry.name);
+    }
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  get(key: string, referrer: SchemaEntry): string | undefined {
+    const clash = this.clashes.get(key);
+    if (!clash) return this.byKey.get(key);
+    const named = !holdsPlainId(referrer, this.budget);
+    const fitting = clash.filter((entry) => holdsKey(entry, key, this.budget) === named);
+    return fitting.length === 1 ? fitting[0]!.name : this.byKey.get(key);
+  }
 }
 
 /** The tables (by key) one column points at: a table's name inside a longer column name. */
@@ -89,4 +170,37 @@ export function bridgingTables(tables: readonly SchemaEntry[], entries: readonly
   });
   found.sort((a, b) => b.links - a.links || b.references - a.references || b.columns - a.columns || a.order - b.order);
   return found.slice(0, limit).map((f) => f.name);
+}
+
+/** A source as a name's prefix when it ends in a wildcard (`WinEventLog:App/*` → `wineventlog:app`), else null. */
+function wildcardPrefix(source: string): string | null {
+  if (!source.endsWith('*')) return null;
+  const prefix = source.replace(/[*/\\:]+$/, '').toLowerCase();
+  return prefix.length >= 3 ? prefix : null;
+}
+
+/**
+ * The sourcetypes the given entries stand for (a macro's `sourcetype=…`, what an index holds; see
+ * `SchemaEntry.sources`) that the platform's catalog lists: what a search through the macro reads.
+ * Names compare without case; a source ending in `*` reaches the names it begins. At most `limit`,
+ * in the order the entries and their definitions name them. Linear in the platform's entries.
+ */
+export function sourcedTables(tables: readonly SchemaEntry[], entries: readonly SchemaEntry[], limit = 3): string[] {
+  if (limit <= 0 || !tables.some((t) => t.sources && t.sources.length > 0)) return [];
+  const byLower = new Map<string, string>();
+  for (const entry of entries) if (entry.kind === 'sourcetype') byLower.set(entry.name.toLowerCase(), entry.name);
+  const own = new Set(tables.map((t) => t.name));
+  const found: string[] = [];
+  const take = (name: string | undefined) => {
+    if (name !== undefined && !own.has(name) && !found.includes(name) && found.length < limit) found.push(name);
+  };
+  for (const table of tables) {
+    for (const source of table.sources ?? []) {
+      const prefix = wildcardPrefix(source);
+      if (prefix === null) take(byLower.get(source.toLowerCase()));
+      else for (const [lower, name] of byLower) if (lower.startsWith(prefix)) take(name);
+      if (found.length >= limit) return found;
+    }
+  }
+  return found;
 }

@@ -76,4 +76,31 @@ describe('tables of the chosen platform', () => {
       expect.arrayContaining(['Endpoint.Processes', 'Network_Traffic.All_Traffic']),
     );
   });
+
+  it('names the sourcetype a macro named after the product reads', () => {
+    const hints = {
+      spl: {
+        description: 'Splunk Enterprise',
+        sourcetypes: ['lynx:syslog:kv', 'fw:traffic'],
+        macros: { quokka_gateway: 'sourcetype=lynx:syslog:kv' },
+      },
+    };
+
+    const result = analyze('Using Splunk, find sessions blocked by the Quokka gateway for a single user', hints);
+
+    expect(result.entities.tables).toEqual(expect.arrayContaining(['quokka_gateway', 'lynx:syslog:kv']));
+  });
+
+  it('reads nations as countries when naming a records table', () => {
+    const hints = {
+      sql: {
+        description: 'Atlas database',
+        tables: { country: ['code', 'name', 'population'], river: ['name', 'length_km'] },
+      },
+    };
+
+    const result = analyze('Which nations have more than ten million inhabitants?', hints);
+
+    expect(result.entities.tables).toContain('country');
+  });
 });

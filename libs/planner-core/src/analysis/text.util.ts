@@ -14,10 +14,29 @@ function charKind(code: number): CharKind {
   return CharKind.Other;
 }
 
+/** Whether the letter at `at` is a lone `s` ending a word: the plural of a run of capitals (`DLLs`, `URLs`), not a new word. */
+function isPluralMark(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 115 && (at + 1 >= text.length || charKind(text.charCodeAt(at + 1)) !== CharKind.Lower);
+}
+
+/**
+ * One word of `text`, lower-case; the plural of a run of capitals without its `s` (`DLLs` → dll),
+ * as the stemmer cannot tell it from a word ending in s.
+ */
+function wordOf(text: string, start: number, end: number): string {
+  const plural =
+    end - start >= 3 &&
+    text.charCodeAt(end - 1) === 115 &&
+    charKind(text.charCodeAt(end - 2)) === CharKind.Upper &&
+    charKind(text.charCodeAt(start)) === CharKind.Upper &&
+    charKind(text.charCodeAt(start + 1)) === CharKind.Upper;
+  return text.slice(start, plural ? end - 1 : end).toLowerCase();
+}
+
 /**
  * Splits an identifier or a phrase into lower-case words: `SigninLogs` → signin, logs;
  * `Endpoint.Processes` → endpoint, processes; `azure:monitor:aad` → azure, monitor, aad;
- * `user_id` → user, id; `AADSignIn` → aad, sign, in. One pass over the characters (linear in
+ * `user_id` → user, id; `AADSignIn` → aad, sign, in; `DLLs` → dll. One pass over the characters (linear in
  * the length, whatever the run of capitals); anything but ASCII letters and digits separates.
  */
 export function splitWords(text: string): string[] {
@@ -26,7 +45,7 @@ export function splitWords(text: string): string[] {
   for (let i = 0; i <= text.length; i += 1) {
     const kind = i < text.length ? charKind(text.charCodeAt(i)) : CharKind.Other;
     if (kind === CharKind.Other) {
-      if (start >= 0) words.push(text.slice(start, i).toLowerCase());
+      if (start >= 0) words.push(wordOf(text, start, i));
       start = -1;
       continue;
     }
@@ -42,9 +61,9 @@ export function splitWords(text: string): string[] {
       kind === CharKind.Upper &&
       (previous === CharKind.Lower ||
         previous === CharKind.Digit ||
-        (previous === CharKind.Upper && next === CharKind.Lower));
+        (previous === CharKind.Upper && next === CharKind.Lower && !isPluralMark(text, i + 1)));
     if (boundary) {
-      words.push(text.slice(start, i).toLowerCase());
+      words.push(wordOf(text, start, i));
       start = i;
     }
   }

@@ -106,6 +106,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['email', 'mail'],
   ['web request', 'http', 'web'],
   ['cloudtrail', 'cloud trail'],
+  ['country', 'nation'],
 ];
 
 /**
@@ -650,6 +651,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'mfa',
       'brute force',
       'password spray',
+      'access attempt',
+      'failed access',
     ],
     names: ['logon', 'signin', 'authentication', 'login'],
   },
@@ -670,6 +673,11 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'named location',
       'conditional access',
       'policy change',
+      'mfa method',
+      'authentication method',
+      'method registration',
+      'security info',
+      'registered',
     ],
     names: ['audit', 'change', 'changes', 'directory'],
   },

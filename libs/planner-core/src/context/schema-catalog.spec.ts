@@ -24,6 +24,45 @@ describe('readSchemaCatalog', () => {
     ]);
   });
 
+  it('keeps the sourcetypes a macro definition names', () => {
+    const hints = {
+      spl: {
+        macros: {
+          vpn_gateway: 'sourcetype="acme:vpn:session" OR source=acme:vpn:audit',
+          web_edge: { definition: '(sourcetype = edge:web:*)' },
+          host_filter: 'host=web-* eventtype=web',
+        },
+      },
+    };
+
+    const catalog = readSchemaCatalog(hints);
+
+    expect(catalog.entries.map((e) => [e.name, e.sources ?? []])).toEqual([
+      ['vpn_gateway', ['acme:vpn:session', 'acme:vpn:audit']],
+      ['web_edge', ['edge:web:*']],
+      ['host_filter', []],
+    ]);
+  });
+
+  it('lets an index and the macros listed with it stand for the sourcetypes it holds', () => {
+    const hints = { spl: { indexes: { netfw: { sourcetypes: ['fw:traffic'], macros: ['fw_traffic'] } } } };
+
+    const catalog = readSchemaCatalog(hints);
+
+    expect(catalog.entries.filter((e) => e.kind !== 'sourcetype').map((e) => [e.name, e.sources])).toEqual([
+      ['netfw', ['fw:traffic']],
+      ['fw_traffic', ['fw:traffic']],
+    ]);
+  });
+
+  it('reads at most 8 sources of a long macro definition', () => {
+    const definition = Array.from({ length: 50 }, (_, i) => `sourcetype=st${i}`).join(' OR ');
+
+    const catalog = readSchemaCatalog({ spl: { macros: { wide: definition } } });
+
+    expect(catalog.entries[0]?.sources).toHaveLength(8);
+  });
+
   it('keeps a flat list of names as unplaced tables', () => {
     const hints = ['shops', 'staff'];
 

@@ -12,6 +12,11 @@ export interface SchemaEntry {
   /** Lower-case platform key, or null when the hints did not say (a flat list of names). */
   readonly platform: string | null;
   readonly columns: readonly string[];
+  /**
+   * The sourcetypes (or sources) an entry stands for: those a macro's definition names
+   * (`sourcetype=fw:traffic`), or those an index is said to hold. Absent when the hints say none.
+   */
+  readonly sources?: readonly string[];
 }
 
 export interface PlatformSchema {
@@ -40,6 +45,9 @@ export const SCHEMA_CATALOG_LIMITS = {
   totalColumns: 10_000,
   depth: 6,
   nameLength: 256,
+  /** Sourcetypes kept per macro or index, and characters of a macro's definition read for them. */
+  sourcesPerEntry: 8,
+  definitionLength: 2_000,
 } as const;
 const LIMITS = SCHEMA_CATALOG_LIMITS;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -130,6 +138,43 @@ function readColumns(value: unknown, limit: number): string[] {
   return columns;
 }
 
+/** `sourcetype=x`, `source="x y"`, `sourcetype = x` in a search or macro definition (no nesting: linear). */
+const SOURCE_TERM = /\b(?:sourcetype|source)\s*=\s*(?:"([^"]{1,256})"|([^\s()"]{1,256}))/gi;
+
+/**
+ * The sourcetypes and sources a macro's definition names, each once, at most
+ * {@link SCHEMA_CATALOG_LIMITS.sourcesPerEntry}; the first `definitionLength` characters are read.
+ */
+export function definitionSources(definition: string): string[] {
+  const found: string[] = [];
+  for (const match of definition.slice(0, LIMITS.definitionLength).matchAll(SOURCE_TERM)) {
+    const source = cleanName(match[1] ?? match[2]);
+    if (source !== null && !found.includes(source)) found.push(source);
+    if (found.length >= LIMITS.sourcesPerEntry) break;
+  }
+  return found;
+}
+
+/** A macro's definition: the value itself, or its `definition` / `search` field. */
+function definitionOf(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (!isRecord(value)) return null;
+  const definition = value['definition'] ?? value['search'];
+  return typeof definition === 'string' ? definition : null;
+}
+
+/** Sourcetype names of a list or object of them, at most {@link SCHEMA_CATALOG_LIMITS.sourcesPerEntry}. */
+function sourceNames(value: unknown): string[] {
+  const names = Array.isArray(value) ? value : isRecord(value) ? Object.keys(value) : [value];
+  const found: string[] = [];
+  for (const item of names) {
+    if (found.length >= LIMITS.sourcesPerEntry) break;
+    const name = typeof item === 'string' && !FORBIDDEN.has(item) ? cleanName(item) : null;
+    if (name !== null && !found.includes(name)) found.push(name);
+  }
+  return found;
+}
+
 const DESCRIBING_SUFFIXES = new Set(['fields', 'columns', 'indexes', 'index', 'sourcetypes', 'types', 'descriptions']);
 
 /**
@@ -170,19 +215,34 @@ class CatalogBuilder {
     return PLATFORM_ALIASES[normalized] ?? null;
   }
 
-  add(name: string | null, kind: SchemaEntryKind, platform: string | null, columns: string[]): void {
+  add(
+    name: string | null,
+    kind: SchemaEntryKind,
+    platform: string | null,
+    columns: string[],
+    sources: readonly string[] = [],
+  ): void {
     if (!name) return;
     const key = `${platform ?? ''}\u0000${kind}\u0000${name}`;
     const seen = this.seen.get(key);
     if (seen !== undefined) {
-      // A second mention (`datamodels: [...]` then `datamodel_fields: {...}`) adds the columns the first lacked.
+      // A second mention (`datamodels: [...]` then `datamodel_fields: {...}`) adds what the first lacked.
       const entry = this.entries[seen]!;
       if (entry.columns.length === 0 && columns.length > 0) this.entries[seen] = { ...entry, columns };
+      if (!entry.sources && sources.length > 0) this.entries[seen] = { ...this.entries[seen]!, sources };
       return;
     }
     if (this.entries.length >= LIMITS.entries) return;
     this.seen.set(key, this.entries.length);
-    this.entries.push({ name, kind, platform, columns });
+    this.entries.push(
+      sources.length > 0 ? { name, kind, platform, columns, sources } : { name, kind, platform, columns },
+    );
+  }
+
+  /** A macro by its name and definition (`{ fw_traffic: "sourcetype=fw:traffic" }`): the sourcetypes it reads. */
+  private addMacro(name: string | null, value: unknown, platform: string | null): void {
+    const definition = definitionOf(value);
+    this.add(name, 'macro', platform, [], definition === null ? [] : definitionSources(definition));
   }
 
   /** Names under a kind key: `{T: cols}`, `[T, ...]`, or `[{name, columns}]`. */
@@ -192,6 +252,7 @@ class CatalogBuilder {
       for (let i = 0; i < count && !this.full; i += 1) {
         const item: unknown = value[i];
         if (typeof item === 'string') this.add(cleanName(item), kind, platform, []);
+        else if (kind === 'macro' && isRecord(item)) this.addMacro(cleanName(item['name']), item, platform);
         else if (isRecord(item))
           this.add(
             cleanName(item['name'] ?? item['table'] ?? item['id']),
@@ -205,17 +266,38 @@ class CatalogBuilder {
         if (this.full) break;
         if (FORBIDDEN.has(name)) continue;
         const columns = value[name];
+        if (kind === 'macro') {
+          this.addMacro(cleanName(name), columns, platform);
+          continue;
+        }
         const nested = isRecord(columns) ? ownEntries(columns).filter(([key]) => KIND_KEYS[normalizeKey(key)]) : [];
         if (nested.length === 0) {
           this.add(cleanName(name), kind, platform, this.columnsOf(columns));
           continue;
         }
         // `{ netops: { sourcetypes: [...], macros: [...] } }`: an index and what it holds, not columns.
-        this.add(cleanName(name), kind, platform, []);
-        for (const [key, names] of nested) this.readNames(names, KIND_KEYS[normalizeKey(key)]!, platform);
+        // The index, and each macro listed with it, stand for the sourcetypes it holds.
+        const held = sourceNames(nested.find(([key]) => KIND_KEYS[normalizeKey(key)] === 'sourcetype')?.[1]);
+        this.add(cleanName(name), kind, platform, [], held);
+        for (const [key, names] of nested) {
+          const nestedKind = KIND_KEYS[normalizeKey(key)]!;
+          if (nestedKind === 'macro' && held.length > 0 && Array.isArray(names))
+            this.readHeldMacros(names, held, platform);
+          else this.readNames(names, nestedKind, platform);
+        }
       }
     } else if (typeof value === 'string') {
       this.add(cleanName(value), kind, platform, []);
+    }
+  }
+
+  /** Macros listed with an index: a bare name stands for the index's sourcetypes, a definition for its own. */
+  private readHeldMacros(names: readonly unknown[], held: readonly string[], platform: string | null): void {
+    const count = Math.min(names.length, LIMITS.entries);
+    for (let i = 0; i < count && !this.full; i += 1) {
+      const item: unknown = names[i];
+      if (typeof item === 'string') this.add(cleanName(item), 'macro', platform, [], held);
+      else if (isRecord(item)) this.addMacro(cleanName(item['name']), item, platform);
     }
   }
 

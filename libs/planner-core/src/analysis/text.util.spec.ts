@@ -1,0 +1,19 @@
+import { splitWords } from './text.util';
+
+describe('splitWords', () => {
+  it('reads a lone s after a run of capitals as its plural mark, not a word: the run stands alone', () => {
+    const words = ['DLLs', 'URLs loaded', 'BlockedIPsToday'].map(splitWords);
+
+    expect(words).toEqual([['dll'], ['url', 'loaded'], ['blocked', 'ip', 'today']]);
+  });
+
+  it('still starts a word at the last capital of a run before a longer small-letter word', () => {
+    const words = ['AADSignIn', 'SSLStrip', 'HTTPServer'].map(splitWords);
+
+    expect(words).toEqual([
+      ['aad', 'sign', 'in'],
+      ['ssl', 'strip'],
+      ['http', 'server'],
+    ]);
+  });
+});
