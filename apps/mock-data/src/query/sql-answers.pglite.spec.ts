@@ -345,6 +345,25 @@ describe('SQL answers on PGlite: a threshold on the entity itself', () => {
     expect(overdue.rows).toHaveLength(expected);
   });
 
+  it('should read "due before <date>" as a bound on the due date, not a day of issue', async () => {
+    const day = new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), NOW.getUTCDate()) - 10 * MS_PER_DAY);
+    const label = day.toISOString().slice(0, 10);
+    const result = await run({
+      tables: ['invoices'],
+      question: `unpaid invoices that were due before ${label}`,
+      timeRange: label,
+      window: {
+        start: day.toISOString(),
+        end: new Date(day.getTime() + MS_PER_DAY).toISOString(),
+        duration_seconds: DAY,
+      },
+      constraints: aConstraints({ filters: [aFilter('status', ['unpaid'], { field: 'invoices.status' })] }),
+    });
+    expect(result.query).toContain('i.due_date < ');
+    expect(result.query).not.toContain('issued_at >=');
+    expect(result.rows).toHaveLength(rows.invoices.filter((i) => i.status === 'unpaid' && i.due_date < day).length);
+  });
+
   it('should not apply a sign-in window to the creation date of the users table', async () => {
     const result = await run({
       tables: ['users'],

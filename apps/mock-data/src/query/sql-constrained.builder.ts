@@ -307,6 +307,43 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
 const PREVIOUS_PERIOD = /^(?:last|previous|prior|prev)\s+(week|month|quarter|year)$/i;
 
 /** The WHERE terms of the window on a time column: `DATE_TRUNC` for calendar periods, a half-open range, or an interval. */
+/** The words just before the window's text in the question, lower case ("that were due before "). */
+function wordsBefore(question: string, description: string | null, length = 40): string | null {
+  if (!description) return null;
+  const at = question.toLowerCase().indexOf(description.toLowerCase());
+  return at < 0 ? null : question.slice(Math.max(0, at - length), at).toLowerCase();
+}
+
+/** "before 31 Jan 2026", "prior to March 1", "after 2026-01-01": a date the window is bounded by, not the day itself. */
+function boundBefore(question: string, description: string | null): 'before' | 'after' | null {
+  const before = wordsBefore(question, description, 16);
+  if (before === null) return null;
+  if (/\b(?:before|prior\s+to|earlier\s+than)\s*$/.test(before)) return 'before';
+  if (/\b(?:after|later\s+than)\s*$/.test(before)) return 'after';
+  return null;
+}
+
+/**
+ * The time column the question names next to its window ("due before 31 Jan" → due_date, "paid in
+ * March" → paid_at), when the dated table has one starting with that word; else undefined.
+ */
+function namedTimeColumn(
+  table: string,
+  schema: SqlSchema,
+  question: string,
+  description: string | null,
+): string | undefined {
+  const before = wordsBefore(question, description);
+  if (before === null) return undefined;
+  const columns = (schema.tables[table] ?? []).filter((c) => /_(?:date|at|on)$/.test(c));
+  const words = before.match(/[a-z]+/g) ?? [];
+  for (const word of words.slice(-4).reverse()) {
+    const column = columns.find((c) => c.replace(/_(?:date|at|on)$/, '') === word);
+    if (column) return column;
+  }
+  return undefined;
+}
+
 export function timeClauses(input: QueryInput, ref: string): string[] {
   const time = input.time;
   if (!time) return [];
@@ -318,6 +355,9 @@ export function timeClauses(input: QueryInput, ref: string): string[] {
       `${ref} < DATE_TRUNC('${unit}', NOW())`,
     ];
   }
+  const bound = usesAbsoluteWindow(time) ? boundBefore(input.naturalLanguage, time.description) : null;
+  if (bound === 'before') return [`${ref} < ${sqlTimestamp(time.start!)}`];
+  if (bound === 'after' && !isOpenEnded(time)) return [`${ref} >= ${sqlTimestamp(time.end!)}`];
   const period = calendarPeriod(time);
   if (period === 'yesterday')
     return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`, `${ref} < DATE_TRUNC('day', NOW())`];
@@ -444,7 +484,10 @@ export function buildConstrainedSql(
     );
     dated = undefined;
   }
-  const time = dated ? timeColumnOf(dated, schema) : undefined;
+  const time = dated
+    ? (namedTimeColumn(dated, schema, input.naturalLanguage, input.time?.description ?? null) ??
+      timeColumnOf(dated, schema))
+    : undefined;
   const timeRef = dated && time ? parts.ref({ table: dated, column: time }) : null;
   if (dated && dated !== fact && input.time)
     notes.push(`${fact} has no time of its own; the window is on ${dated}.${time}`);
