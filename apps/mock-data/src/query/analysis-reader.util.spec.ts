@@ -33,6 +33,22 @@ describe('readQueryInput', () => {
     });
   });
 
+  it('reads "last weekend" as fixed dates, not a span up to now', () => {
+    const input = readQueryInput({
+      query_analysis: {
+        entities: {
+          time_range: 'last weekend',
+          time_window: { start: '2026-11-21T00:00:00Z', end: '2026-11-23T00:00:00Z', duration_seconds: 172800 },
+        },
+      },
+    });
+    expect(input.time).toMatchObject({
+      start: '2026-11-21T00:00:00.000Z',
+      end: '2026-11-23T00:00:00.000Z',
+      relative: false,
+    });
+  });
+
   it('should read an empty or odd analysis without throwing', () => {
     expect(readQueryInput({ query_analysis: { entities: 'nope', query_characteristics: [] } })).toMatchObject({
       tables: [],

@@ -46,7 +46,10 @@ function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const fromDates =
     start && end && Date.parse(end) > Date.parse(start) ? (Date.parse(end) - Date.parse(start)) / 1000 : null;
   const words = description ?? (typeof window['expression'] === 'string' ? window['expression'] : '');
-  const relative = /\b(last|lst|past|previous|prev|prior|recent|ago|within)\b/i.test(words) || !(start && end);
+  // "last weekend" is a fixed Saturday-to-Monday span with both ends known, not a span up to now.
+  const relative =
+    (/\b(last|lst|past|previous|prev|prior|recent|ago|within)\b/i.test(words) && !/\bweekend\b/i.test(words)) ||
+    !(start && end);
   // A rolling window says its length in words ("last 24 hours"): trust the words over instants that disagree.
   const spoken = relative && words ? durationFromText(words) : null;
   const durationSeconds = spoken ?? windowSeconds ?? (description ? durationFromText(description) : null) ?? fromDates;

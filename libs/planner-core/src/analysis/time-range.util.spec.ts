@@ -56,6 +56,14 @@ describe('resolveTimeRange', () => {
     expect(window(text)).toEqual([start, now.toISOString()]);
   });
 
+  it.each([
+    ['logons last weekend', now],
+    ['logons over the previous weekend', new Date('2026-11-29T15:00:00Z')], // on a Sunday: the weekend before
+  ])('reads "%s" as Saturday 00:00 to Monday 00:00 of the weekend before this week', (text, at) => {
+    const range = resolveTimeRange(text, at)!;
+    expect([range.window.start, range.window.end]).toEqual(['2026-11-21T00:00:00.000Z', '2026-11-23T00:00:00.000Z']);
+  });
+
   it('reads "since Monday" from the start of Monday until now', () => {
     const range = resolveTimeRange('failed sign-ins since Monday', now)!;
 

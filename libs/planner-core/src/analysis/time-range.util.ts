@@ -74,6 +74,17 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   return windowOf(`${since ? 'since ' : ''}${m[0].trim().toLowerCase()}`, start, end);
 }
 
+/** "last weekend", "previous weekend": Saturday 00:00 to Monday 00:00 (UTC) of the weekend before this week. */
+const LAST_WEEKEND = /\b(?:last|past|previous|prev|prior)\s+weekend\b/i;
+
+function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
+  const m = LAST_WEEKEND.exec(text);
+  if (!m) return null;
+  const today = startOfUtcDay(now);
+  const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
+  return windowOf(m[0].trim().toLowerCase(), new Date(monday.getTime() - 2 * DAY_MS), monday);
+}
+
 /**
  * "last 24 hours", "past 7d", "lst 24 hrs", "last 2 wks", "previous 3 days", "last week": a span up
  * to now. "Last week" and "last month" are the 7 and 30 days up to now (rolling, as a log search
@@ -234,6 +245,7 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   const readable = withoutNonTimes(text.slice(0, 4000));
   const candidates = [
     calendarPeriod(readable, now),
+    lastWeekend(readable, now),
     relativeSpan(readable, now),
     calendarQuarter(readable, now),
     calendarYear(readable, now),

@@ -19,6 +19,8 @@ describe('readColumnValues', () => {
   it('should not read a capitalised word after a one-word column, nor a duration', () => {
     expect(readColumnValues('spend per department Finance', [budget], new SpanSet())).toEqual([]);
     expect(readColumnValues('fiscal year 3 days ago', [budget], new SpanSet())).toEqual([]);
+    expect(readColumnValues('spend by department YTD', [budget], new SpanSet())).toEqual([]);
+    expect(readColumnValues('spend by department QTD', [budget], new SpanSet())).toEqual([]);
   });
 
   it('should read nothing without tables', () => {

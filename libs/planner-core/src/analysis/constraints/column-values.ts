@@ -5,6 +5,8 @@ import type { SpanSet, ValueHit } from './value-hit';
 const VALUE_AFTER =
   /^\s*(?:of\s+|=\s*|is\s+|:\s*)?("[^"\n]{1,120}"|'[^'\n]{1,120}'|0x[0-9A-Fa-f]{1,16}\b|\d{1,9}(?:\.\d+)?\b(?![.:/-]\d)|[A-Z][\w.-]{1,63}\b)/;
 /** Numbers that are no value but a window or a count ("fiscal year 2026" is a value; "year 3 days" is not). */
+/** Period abbreviations that read like a code value ("country YTD") but name a window. */
+const PERIOD_CODE = /^(?:wtd|mtd|qtd|ytd)$/i;
 const UNIT_AFTER = /^\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|%|percent)\b/i;
 
 interface ColumnNames {
@@ -64,6 +66,10 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
           !UNIT_AFTER.test(text.slice(end + after[0].length, end + after[0].length + 10))
         ) {
           const raw = after[1]!;
+          if (PERIOD_CODE.test(raw)) {
+            at = lower.indexOf(spoken, end);
+            continue;
+          }
           // A one-word column takes a quoted, hex, numeric or code value ("currency EUR"), not a capitalised word
           // ("status Cancelled" is the status reader's).
           if (!spoken.includes(' ') && /^[A-Z]/.test(raw) && !/^[A-Z0-9]{2,5}$/.test(raw)) {

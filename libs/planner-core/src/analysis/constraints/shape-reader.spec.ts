@@ -139,6 +139,12 @@ describe('readShape', () => {
   });
 });
 
+describe('readShape groups by a place', () => {
+  it.each(['revenue by country this year', 'spend by city YTD'])('groups "%s" by the place', (text) => {
+    expect(shape(text).groupBy).toEqual([/city/.test(text) ? 'city' : 'country']);
+  });
+});
+
 describe('subjectKind', () => {
   it.each([
     ['users', 'user'],
@@ -147,6 +153,8 @@ describe('subjectKind', () => {
     ['countries', 'country'],
     ['customer segment', 'segment'],
     ['categories', 'category'],
+    ['country YTD', 'country'],
+    ['region QTD', 'region'],
   ])('reads "%s" as %s', (phrase, kind) => {
     expect(subjectKind(phrase)).toBe(kind);
   });

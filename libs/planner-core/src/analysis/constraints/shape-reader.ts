@@ -130,10 +130,12 @@ export function subjectKind(phrase: string): string | null {
   if (lower.length === 0 || NOT_A_SUBJECT.has(lower) || TIME_UNIT_WORD.test(lower)) return null;
   for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(lower)) return kind;
   const words = lower.split(/\s+/);
-  // "country every": the modifier pattern took one word too many.
+  // "country every", "country YTD": the modifier pattern took one word too many.
   if (
     words.length > 1 &&
-    (NOT_A_SUBJECT.has(words[words.length - 1]!) || TIME_UNIT_WORD.test(words[words.length - 1]!))
+    (NOT_A_SUBJECT.has(words[words.length - 1]!) ||
+      TIME_UNIT_WORD.test(words[words.length - 1]!) ||
+      /^(?:wtd|mtd|qtd|ytd)$/.test(words[words.length - 1]!))
   )
     return subjectKind(words[0]!);
   const last = words[words.length - 1]!;
@@ -421,7 +423,7 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
       if (
         !ENTITY_KINDS.some(([, k]) => k === kind) &&
         !isColumn(kind) &&
-        !/^(?:segment|category|region|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(
+        !/^(?:segment|category|region|country|city|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(
           kind,
         )
       )
