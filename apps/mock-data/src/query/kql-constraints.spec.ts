@@ -89,6 +89,18 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(query).toContain('ago(7d)');
   });
 
+  it('should bucket calendar months with startofmonth(), not bin(…, 30d)', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      ...lastSeconds(365 * DAY, 'last 365 days'),
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        time_bucket: { unit: 'month', size: 1, seconds: 2_592_000 },
+      }),
+    });
+    expect(query).toContain('| summarize count() by TimeGenerated = startofmonth(TimeGenerated)');
+  });
+
   it('should count distinct users per app', () => {
     const { query } = kql({
       tables: ['SigninLogs'],

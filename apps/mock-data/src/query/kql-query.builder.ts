@@ -223,7 +223,14 @@ function constrainedShape(
       (subject ? columnFor(table.columns, subject, null, table.name) : undefined) ?? DEFAULT_GROUP[table.name];
     if (fallback && table.columns.includes(fallback)) groups.push(fallback);
   }
-  const by = [...(bucketSeconds !== null ? [`bin(${time}, ${bucketDuration(bucketSeconds)})`] : []), ...groups];
+  // Calendar months are no fixed length: one month is startofmonth(), not bin(…, 30d).
+  const bucket =
+    c.timeBucket?.unit === 'month' && c.timeBucket.size === 1
+      ? `${time} = startofmonth(${time})`
+      : bucketSeconds !== null
+        ? `bin(${time}, ${bucketDuration(bucketSeconds)})`
+        : null;
+  const by = [...(bucket !== null ? [bucket] : []), ...groups];
   lines.push(`| summarize ${measure.expression}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`);
   if (c.having) lines.push(kqlThreshold(c.having, measure.name));
   const byTime = c.order?.by === 'time';

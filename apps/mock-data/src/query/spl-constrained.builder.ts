@@ -231,6 +231,8 @@ function aggregates(input: QueryInput, c: QueryConstraints): boolean {
 }
 
 function spanOf(input: QueryInput, c: QueryConstraints): string | null {
+  // Calendar months are no fixed length: span=1mon, not 30d.
+  if (c.timeBucket?.unit === 'month') return `${c.timeBucket.size}mon`;
   if (c.timeBucket) return bucketDuration(c.timeBucket.seconds);
   if (input.isTimeSeries || c.groupBy.some((g) => BUCKET_KINDS.has(g.kind)))
     return compactDuration(binSeconds(input.time?.durationSeconds ?? null));

@@ -91,6 +91,18 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query).toContain('| timechart span=1h count');
   });
 
+  it('should chart calendar months with span=1mon', () => {
+    const { query } = spl({
+      tables: ['o365'],
+      ...lastSeconds(365 * DAY, 'last 365 days'),
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        time_bucket: { unit: 'month', size: 1, seconds: 2_592_000 },
+      }),
+    });
+    expect(query).toContain('span=1mon');
+  });
+
   it('should count distinct users with dc()', () => {
     const { query } = spl({
       tables: ['Authentication'],

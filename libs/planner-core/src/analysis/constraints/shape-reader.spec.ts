@@ -139,6 +139,16 @@ describe('readShape', () => {
   });
 });
 
+describe('readShape buckets by a calendar period named among the groups', () => {
+  it.each(['average spend by segment and month', 'signups per week', 'count by month'])('buckets "%s"', (text) => {
+    expect(shape(text).timeBucket?.unit).toBe(/week/.test(text) ? 'week' : 'month');
+  });
+
+  it('should not bucket "by a month ago"', () => {
+    expect(shape('errors since a month ago').timeBucket).toBeNull();
+  });
+});
+
 describe('readShape groups by a place', () => {
   it.each(['revenue by country this year', 'spend by city YTD'])('groups "%s" by the place', (text) => {
     expect(shape(text).groupBy).toEqual([/city/.test(text) ? 'city' : 'country']);

@@ -442,6 +442,10 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
   return groups;
 }
 
+/** "by month", "per week", "by segment and month": a calendar period named among the groups. */
+const BUCKET_GROUP =
+  /\b(?:by|per)\s+(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+)){0,2}(?:the\s+|each\s+)?(hour|day|week|month)\b(?!\s+(?:ago|of|to)\b)/i;
+
 function readBucket(text: string, havingEnd: number | null): TimeBucket | null {
   const adverb = BUCKET_ADVERB.exec(text);
   if (adverb) {
@@ -462,6 +466,8 @@ function readBucket(text: string, havingEnd: number | null): TimeBucket | null {
     const sliding = SLIDING.exec(text.slice(havingEnd));
     if (sliding) return bucketOf(sliding[1], sliding[2]!);
   }
+  const group = BUCKET_GROUP.exec(text);
+  if (group) return bucketOf(undefined, group[1]!);
   return null;
 }
 
