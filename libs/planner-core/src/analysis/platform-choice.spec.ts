@@ -165,3 +165,26 @@ describe('two telemetry stores with close evidence', () => {
     expect(choice.chosen.map((p) => p.platform)).toEqual(['kql', 'spl']);
   });
 });
+
+describe('a question that names two stores of different kinds', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { BadgeSwipeLogs: ['TimeGenerated', 'UserPrincipalName', 'DoorName'] },
+    },
+    sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id', 'baker_email'] } },
+  };
+
+  it('queries the named db and the store whose own product and table the question also names', () => {
+    const result = analyze('for ann@bakery.test: her loaves in the bakery db and her Entra badge swipes, today', hints);
+
+    expect([...result.analysis.required_platforms].sort()).toEqual(['kql', 'sql']);
+  });
+
+  it('keeps to the named db when the other store is reached by its table alone', () => {
+    const result = analyze('for ann@bakery.test: her loaves in the bakery db and her badge swipes, today', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+  });
+});
