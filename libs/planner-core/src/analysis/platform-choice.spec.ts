@@ -188,3 +188,29 @@ describe('a question that names two stores of different kinds', () => {
     expect(result.analysis.required_platforms).toEqual(['sql']);
   });
 });
+
+describe('a whole column only one store holds', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { SwipeLogs: ['TimeGenerated', 'UserPrincipalName', 'DoorName', 'ResultType'] },
+    },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { bakers: ['baker_id', 'guild', 'last_swipe_at'] },
+    },
+  };
+
+  it('sends a question naming that column to its store, though it reads like telemetry', () => {
+    const result = analyze('Which bakers in the Rye guild have not logged in for 30 days?', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+  });
+
+  it('leaves the question to the telemetry store without that column', () => {
+    const result = analyze('Which bakers have not logged in for 30 days?', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['kql']);
+  });
+});

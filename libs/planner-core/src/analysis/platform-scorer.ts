@@ -229,7 +229,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     let entities = entityScore(matches) + WEIGHTS.nameWord * [...nameWords.values()].reduce((a, b) => a + b, 0);
     // Business tables named by ordinary words (`users`, `events`, `accounts`) do not outweigh a question
     // that names a telemetry source or reads as security work, unless it names a table or column outright.
-    if (kind === 'records' && readsAsTelemetry && !matches.slice(0, 1).some(namesOutright))
+    // A whole column only this platform holds (`department`) names what the question is about, as a column written out does.
+    const ownColumn = matches.some((m) => m.ownColumnWords.length > 0);
+    if (kind === 'records' && readsAsTelemetry && !ownColumn && !matches.slice(0, 1).some(namesOutright))
       entities *= WEIGHTS.recordsUnderTelemetry;
     const hunting = kind === 'telemetry' && telemetryWords.length > 0;
     const categories = categoryTables(reading, index.byPlatform.get(platform) ?? [], WEIGHTS.categoryTables, hunting);
