@@ -214,3 +214,17 @@ describe('a whole column only one store holds', () => {
     expect(result.analysis.required_platforms).toEqual(['kql']);
   });
 });
+
+describe('one telemetry word that spells a telemetry table', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: { description: 'Log Analytics workspace', tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName'] } },
+    sql: { description: 'Relational database of a bakery chain', tables: { bakers: ['baker_id', 'shift'] } },
+  };
+
+  it('outweighs a business table reached by an ordinary word', () => {
+    const result = analyze('How many distinct bakers signed in from Peru this week?', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['kql']);
+  });
+});

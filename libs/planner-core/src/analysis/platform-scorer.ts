@@ -68,6 +68,7 @@ const WEIGHTS = {
   categoryTables: 2,
   namedTable: 0.5,
   siblings: 1,
+  spelledTable: 0.5,
 } as const;
 
 const FILLER_STEMS = new Set(stems(NAME_FILLER_WORDS.join(' ')));
@@ -218,7 +219,16 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   if (windowsEvent) telemetryWords.push('windows event id');
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
   const sourceLean = telemetrySourceLean(reading);
-  const readsAsTelemetry = telemetryWords.length >= 2 || windowsEvent || namesTelemetrySource(reading);
+  // One telemetry word that spells out a whole table of a telemetry store (`signed in` → `SigninLogs`) reads as telemetry too.
+  const spellsTelemetryTable =
+    telemetryWords.length === 1 &&
+    platforms.some(
+      (p) =>
+        domainOf(p, catalog.platforms.get(p)?.description ?? '') === 'telemetry' &&
+        (catalogMatch.byPlatform.get(p)?.[0]?.coverage ?? 0) >= WEIGHTS.spelledTable,
+    );
+  const readsAsTelemetry =
+    telemetryWords.length >= 2 || windowsEvent || namesTelemetrySource(reading) || spellsTelemetryTable;
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];
