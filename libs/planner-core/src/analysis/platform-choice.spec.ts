@@ -228,3 +228,23 @@ describe('one telemetry word that spells a telemetry table', () => {
     expect(result.analysis.required_platforms).toEqual(['kql']);
   });
 });
+
+describe('an HTTP status code asked of urls', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: { description: 'Log Analytics workspace', tables: { ProxyHits: ['TimeGenerated', 'TargetUrl', 'Bytes'] } },
+    spl: { description: 'Splunk', tables: { gateway_access: ['_time', 'url', 'status', 'clientip'] } },
+  };
+
+  it('goes to the store that keeps both a status and a url column', () => {
+    const result = analyze('which urls returned 503 most often today', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['spl']);
+  });
+
+  it('does not read a count as a status code', () => {
+    const result = analyze('top 100 urls today', hints);
+
+    expect(result.analysis.reasoning).not.toContain('HTTP status');
+  });
+});
