@@ -29,6 +29,8 @@ export interface EntryMatch {
   readonly columns: readonly string[];
   /** Question words found among the entry's columns. */
   readonly columnWords: readonly string[];
+  /** Of those, words that are a whole one-word column here and no other platform's column or name (`department`). */
+  readonly ownColumnWords: readonly string[];
   /** Stems of the name's meaningful, non-padding words the question says (`Change` → `chang`). */
   readonly evidenceStems: readonly string[];
   /** Of those, the stems the question writes as a name and only this platform's names hold (`Okta`). */
@@ -63,6 +65,14 @@ const WEIGHTS = {
 } as const;
 
 const SHARED_PRODUCT_STEMS: ReadonlySet<string> = new Set(SHARED_PRODUCT_WORDS.map((phrase) => stems(phrase).join('')));
+
+/** Whether one of the entry's columns is this word alone (`department`), not a word of a longer name (`failed_count`). */
+function isWholeColumn(entry: SchemaEntry, stem: string): boolean {
+  return entry.columns.some((column) => {
+    const words = identifierWords(column).stems;
+    return words.length === 1 && words[0] === stem;
+  });
+}
 
 /** Most entries one question (segment) reads in full; a word shared by more reaches only the strongest. */
 const MAX_CANDIDATES = 500;
@@ -273,6 +283,8 @@ export function matchCatalog(
   const allowed = new Set(platforms);
   const raw: RawEntryHit[] = [];
   const columnDf = new Map<string, number>();
+  // Which platform's columns hold each column word the question says (null: more than one platform's).
+  const columnHome = new Map<string, string | null>();
   const total = index.entries.length;
   const { nameDf, nameHome } = index;
   const candidates = strongestCandidates(collectCandidates(reading, index, lowerText, identifiers));
@@ -282,7 +294,11 @@ export function matchCatalog(
     if (!allowed.has(indexed.platform)) continue;
     const hit = readEntry(reading, indexed, found);
     if (!hit) continue;
-    for (const stem of hit.columnStems) columnDf.set(stem, (columnDf.get(stem) ?? 0) + 1);
+    for (const stem of hit.columnStems) {
+      columnDf.set(stem, (columnDf.get(stem) ?? 0) + 1);
+      const seen = columnHome.get(stem);
+      columnHome.set(stem, seen === undefined || seen === hit.platform ? hit.platform : null);
+    }
     raw.push(hit);
   }
 
@@ -345,6 +361,9 @@ export function matchCatalog(
       fuzzy: hit.fuzzy,
       columns: hit.columns,
       columnWords: [...hit.columnStems].map((s) => reading.surface.get(s) ?? s),
+      ownColumnWords: [...hit.columnStems]
+        .filter((s) => columnHome.get(s) === hit.platform && !nameHome.has(s) && isWholeColumn(hit.entry, s))
+        .map((s) => reading.surface.get(s) ?? s),
       evidenceStems: distinctOf(distinct, (w) => (w.cover > 0 && !isFillerStem(w.stem) ? w.said : undefined)),
       distinctiveStems: distinctive
         ? distinctOf(hit.words, (w) => (distinctive!.has(w.stem) ? w.said : undefined))

@@ -165,3 +165,86 @@ describe('two telemetry stores with close evidence', () => {
     expect(choice.chosen.map((p) => p.platform)).toEqual(['kql', 'spl']);
   });
 });
+
+describe('a question that names two stores of different kinds', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { BadgeSwipeLogs: ['TimeGenerated', 'UserPrincipalName', 'DoorName'] },
+    },
+    sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id', 'baker_email'] } },
+  };
+
+  it('queries the named db and the store whose own product and table the question also names', () => {
+    const result = analyze('for ann@bakery.test: her loaves in the bakery db and her Entra badge swipes, today', hints);
+
+    expect([...result.analysis.required_platforms].sort()).toEqual(['kql', 'sql']);
+  });
+
+  it('keeps to the named db when the other store is reached by its table alone', () => {
+    const result = analyze('for ann@bakery.test: her loaves in the bakery db and her badge swipes, today', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+  });
+});
+
+describe('a whole column only one store holds', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { SwipeLogs: ['TimeGenerated', 'UserPrincipalName', 'DoorName', 'ResultType'] },
+    },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { bakers: ['baker_id', 'guild', 'last_swipe_at'] },
+    },
+  };
+
+  it('sends a question naming that column to its store, though it reads like telemetry', () => {
+    const result = analyze('Which bakers in the Rye guild have not logged in for 30 days?', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+  });
+
+  it('leaves the question to the telemetry store without that column', () => {
+    const result = analyze('Which bakers have not logged in for 30 days?', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['kql']);
+  });
+});
+
+describe('one telemetry word that spells a telemetry table', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: { description: 'Log Analytics workspace', tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName'] } },
+    sql: { description: 'Relational database of a bakery chain', tables: { bakers: ['baker_id', 'shift'] } },
+  };
+
+  it('outweighs a business table reached by an ordinary word', () => {
+    const result = analyze('How many distinct bakers signed in from Peru this week?', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['kql']);
+  });
+});
+
+describe('an HTTP status code asked of urls', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: { description: 'Log Analytics workspace', tables: { ProxyHits: ['TimeGenerated', 'TargetUrl', 'Bytes'] } },
+    spl: { description: 'Splunk', tables: { gateway_access: ['_time', 'url', 'status', 'clientip'] } },
+  };
+
+  it('goes to the store that keeps both a status and a url column', () => {
+    const result = analyze('which urls returned 503 most often today', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['spl']);
+  });
+
+  it('does not read a count as a status code', () => {
+    const result = analyze('top 100 urls today', hints);
+
+    expect(result.analysis.reasoning).not.toContain('HTTP status');
+  });
+});

@@ -153,9 +153,13 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
   const namedOnly = scored.filter((s) => s.cues.some((cue) => cue.names));
   const otherKind = (s: ScoredPlatform) =>
     namedOnly.every((n) => n.domain === null || s.domain === null || n.domain !== s.domain);
-  const alsoNamed = options.multiSource
-    ? scored.filter((s) => !namedOnly.includes(s) && s.score >= CHOICE.minEvidence && hasOwnEvidence(s) && otherKind(s))
-    : [];
+  // Without such a word, a store of another kind joins when the question names it as plainly as the named one:
+  // its own product (Entra, Defender) and one of its tables ("the database … and their Entra ID sign-ins").
+  const namedToo = (s: ScoredPlatform) =>
+    options.multiSource || (namedOnly.length > 0 && saysOwnLanguage(s) && s.parts.entities >= CHOICE.hedgeEvidence);
+  const alsoNamed = scored.filter(
+    (s) => !namedOnly.includes(s) && s.score >= CHOICE.minEvidence && hasOwnEvidence(s) && otherKind(s) && namedToo(s),
+  );
   const named = [...namedOnly, ...alsoNamed];
   if (named.length > 0) {
     const which = named.map((s) => s.platform).join(' and ');

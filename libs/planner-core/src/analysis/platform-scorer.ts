@@ -68,6 +68,9 @@ const WEIGHTS = {
   categoryTables: 2,
   namedTable: 0.5,
   siblings: 1,
+  spelledTable: 0.5,
+  httpStatus: 1.5,
+  maxHttpEntries: 200,
 } as const;
 
 const FILLER_STEMS = new Set(stems(NAME_FILLER_WORDS.join(' ')));
@@ -184,6 +187,18 @@ function orderTables(
 const WINDOWS_EVENT_ID =
   /(?<![\d.,$€£])\b(?:46[0-9]\d|47\d\d|1102|410[34]|514[05]|7045)\b(?![.,]\d)(?!\s*(?:usd|eur|gbp|dollars?|euros?|orders?|customers?|products?|items?|units?|%))/i;
 
+/** An HTTP status code said as one (`returning 404`, `HTTP 503`, `status 500`, `404 errors`), not a count (`top 100`). */
+const HTTP_STATUS =
+  /\b(?:return(?:ing|ed|s)?|status(?: code)?|https?|response)\s+[1-5]\d\d\b|\b[1-5]\d\d\s+(?:errors?|responses?|status)\b/i;
+
+/** Whether one of the first entries holds both an HTTP status and a url column (a web access log). */
+function holdsWebStatus(entries: readonly { columns: readonly string[] }[]): boolean {
+  return entries.slice(0, WEIGHTS.maxHttpEntries).some((entry) => {
+    const lower = entry.columns.map((c) => c.toLowerCase());
+    return lower.some((c) => c === 'status' || c === 'status_code') && lower.some((c) => c === 'url' || c === 'uri');
+  });
+}
+
 function namesTelemetrySource(reading: QuestionReading): boolean {
   return TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word)));
 }
@@ -218,7 +233,17 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   if (windowsEvent) telemetryWords.push('windows event id');
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
   const sourceLean = telemetrySourceLean(reading);
-  const readsAsTelemetry = telemetryWords.length >= 2 || windowsEvent || namesTelemetrySource(reading);
+  // One telemetry word that spells out a whole table of a telemetry store (`signed in` → `SigninLogs`) reads as telemetry too.
+  const spellsTelemetryTable =
+    telemetryWords.length === 1 &&
+    platforms.some(
+      (p) =>
+        domainOf(p, catalog.platforms.get(p)?.description ?? '') === 'telemetry' &&
+        (catalogMatch.byPlatform.get(p)?.[0]?.coverage ?? 0) >= WEIGHTS.spelledTable,
+    );
+  const httpStatus = HTTP_STATUS.test(reading.text);
+  const readsAsTelemetry =
+    telemetryWords.length >= 2 || windowsEvent || namesTelemetrySource(reading) || spellsTelemetryTable;
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];
@@ -229,7 +254,14 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     let entities = entityScore(matches) + WEIGHTS.nameWord * [...nameWords.values()].reduce((a, b) => a + b, 0);
     // Business tables named by ordinary words (`users`, `events`, `accounts`) do not outweigh a question
     // that names a telemetry source or reads as security work, unless it names a table or column outright.
-    if (kind === 'records' && readsAsTelemetry && !matches.slice(0, 1).some(namesOutright))
+    // A whole column only this platform holds (`department`) names what the question is about, as a column written out does.
+    const ownColumn = matches.some((m) => m.ownColumnWords.length > 0);
+    // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.
+    if (httpStatus && holdsWebStatus(index.byPlatform.get(platform) ?? [])) {
+      entities += WEIGHTS.httpStatus;
+      reasons.push('holds HTTP status and url columns');
+    }
+    if (kind === 'records' && readsAsTelemetry && !ownColumn && !matches.slice(0, 1).some(namesOutright))
       entities *= WEIGHTS.recordsUnderTelemetry;
     const hunting = kind === 'telemetry' && telemetryWords.length > 0;
     const categories = categoryTables(reading, index.byPlatform.get(platform) ?? [], WEIGHTS.categoryTables, hunting);

@@ -57,6 +57,7 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'sqlite', weight: 3, names: true },
     { phrase: 'sql server', weight: 3 },
     { phrase: 'database', weight: 2, names: true },
+    { phrase: 'db', weight: 2, names: true },
     { phrase: 'relational', weight: 1.5 },
   ],
 });
