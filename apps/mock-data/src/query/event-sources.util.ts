@@ -130,3 +130,20 @@ export function sysmonEventsFor(text: string): readonly string[] {
   for (const [pattern, ids] of SYSMON_ACTIVITIES) if (pattern.test(text)) return ids;
   return [];
 }
+
+/**
+ * An event-id filter kept to the ids that belong to `source` (a note names the others); the filter unchanged for any
+ * other kind; null when none of its ids belongs there.
+ */
+export function scopedToSource<F extends { readonly kind: string; readonly values: readonly string[] }>(
+  source: string,
+  filter: F,
+  notes: string[],
+): F | null {
+  if (filter.kind !== 'event_id') return filter;
+  const foreign = foreignEventIds(source, filter.values);
+  if (foreign.length === 0) return filter;
+  notes.push(`event id ${foreign.join(', ')} belongs to another log than ${source}; not applied there`);
+  const own = filter.values.filter((v) => !foreign.includes(v));
+  return own.length === 0 ? null : { ...filter, values: own };
+}

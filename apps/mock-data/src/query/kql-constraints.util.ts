@@ -1,6 +1,6 @@
 import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
-import { foreignEventIds, namesItsColumn } from './event-sources.util';
+import { scopedToSource, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
@@ -170,16 +170,8 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
       );
       continue;
     }
-    let effective = filter;
-    if (filter.kind === 'event_id') {
-      const foreign = foreignEventIds(table.name, filter.values);
-      if (foreign.length > 0) {
-        notes.push(`event id ${foreign.join(', ')} belongs to another log than ${table.name}; not applied there`);
-        const own = filter.values.filter((v) => !foreign.includes(v));
-        if (own.length === 0) continue;
-        effective = { ...filter, values: own };
-      }
-    }
+    const effective = scopedToSource(table.name, filter, notes);
+    if (!effective) continue;
     const clause = comparison(effective, table, column, notes);
     if (clause) clauses.push(clause);
   }

@@ -1,7 +1,7 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, QueryConstraints } from './constraints';
-import { eventFamilyOfSource, foreignEventIds, namesItsColumn, sysmonEventsFor } from './event-sources.util';
+import { eventFamilyOfSource, scopedToSource, namesItsColumn, sysmonEventsFor } from './event-sources.util';
 import { operationFilter } from './operation-words.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
@@ -156,16 +156,8 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
       );
       continue;
     }
-    let effective = filter;
-    if (filter.kind === 'event_id') {
-      const foreign = foreignEventIds(source.name, filter.values);
-      if (foreign.length > 0) {
-        notes.push(`event id ${foreign.join(', ')} belongs to another log than ${source.name}; not applied there`);
-        const own = filter.values.filter((v) => !foreign.includes(v));
-        if (own.length === 0) continue;
-        effective = { ...filter, values: own };
-      }
-    }
+    const effective = scopedToSource(source.name, filter, notes);
+    if (!effective) continue;
     const term = filterTerm(effective, `${prefix}${field}`);
     if (term.search) search.push(term.search);
     if (term.where) where.push(term.where);

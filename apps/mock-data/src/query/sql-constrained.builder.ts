@@ -102,7 +102,7 @@ function sqlTimestamp(iso: string): string {
 }
 
 /** Aliases from table initials (order_items → oi), unique. */
-function aliasFor(table: string, used: Set<string>): string {
+export function aliasFor(table: string, used: Set<string>): string {
   const base =
     table
       .toLowerCase()

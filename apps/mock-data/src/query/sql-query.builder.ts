@@ -2,7 +2,7 @@ import { addKnowledgeNotes } from './knowledge-notes.util';
 import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
 import type { SqlSchema } from './schema';
 import { calendarPeriod } from './calendar-period.util';
-import { buildConstrainedSql, timeClauses } from './sql-constrained.builder';
+import { aliasFor, buildConstrainedSql, timeClauses } from './sql-constrained.builder';
 import { checkSql } from './sql-validator.util';
 import { resolveTables } from './table-resolver.util';
 import { groupColumnFromQuestion } from './text-signals.util';
@@ -44,24 +44,7 @@ function timestampColumn(columns: readonly string[] | undefined): string | null 
 function aliasesFor(tables: readonly string[]): Map<string, string> {
   const aliases = new Map<string, string>();
   const used = new Set<string>();
-  for (const table of tables) {
-    const base =
-      table
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean)
-        .map((part) => part[0])
-        .join('') || 't';
-    let alias = /^[a-z]/.test(base) ? base : `t${base}`;
-    for (
-      let n = 2;
-      used.has(alias) || ['as', 'on', 'or', 'in', 'is', 'by', 'to', 'do', 'if', 'of', 'at'].includes(alias);
-      n += 1
-    )
-      alias = `${base}${n}`;
-    used.add(alias);
-    aliases.set(table, alias);
-  }
+  for (const table of tables) aliases.set(table, aliasFor(table, used));
   return aliases;
 }
 
