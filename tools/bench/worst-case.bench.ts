@@ -12,6 +12,8 @@ import { worstCases } from './worst-case-inputs';
 const runs = Number(/--runs[= ](\d+)/.exec(process.argv.join(' '))?.[1] ?? 3);
 /** `--report-only`: print the figures; fail only on a 5xx, an unanswered request or a dead planner. */
 const reportOnly = process.argv.includes('--report-only');
+/** `--only <text>`: the inputs whose name contains it (to profile one). */
+const only = /--only[= ](\S+)/.exec(process.argv.join(' '))?.[1];
 const PLANNING_TARGET_MS = 50;
 const HEALTH_TARGET_MS = 50;
 
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
     console.log(
       `${'input'.padEnd(52)} ${'body'.padStart(8)}  ${'answer'.padEnd(24)} ${'plan max'.padStart(9)} ${'trip max'.padStart(9)} ${'health p99'.padStart(10)} ${'max'.padStart(8)}  rss`,
     );
-    for (const { name, body } of worstCases()) {
+    for (const { name, body } of worstCases().filter((input) => !only || input.name.includes(only))) {
       const text = JSON.stringify(body);
       const planning: number[] = [];
       const trips: number[] = [];
