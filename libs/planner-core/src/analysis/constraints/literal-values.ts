@@ -356,6 +356,13 @@ const NOT_A_NAME = new Set([
  */
 const OPERATION_NAME =
   /\b((?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType)\s*(?:=|==|:|named|called)?\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+/**
+ * A CamelCase code the question sets apart ("failed logins (UserLoginFailed)") or gives as an
+ * outcome ("calls that returned AccessDenied", "error code InvalidClientTokenId"): a value to search
+ * for, whatever column holds it.
+ */
+const CAMEL_VALUE =
+  /\(\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s*\)|\b(?:returned|returning|returns|(?:failed|ended)\s+with|with\s+(?:the\s+)?(?:error|result|status)(?:\s+code)?|error(?:\s+code)?|resulted\s+in)\s+(?:an?\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
 /** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"). */
 const PARENT_BEFORE =
   /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+process)?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+$/i;
@@ -771,6 +778,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         if (PRODUCT_NAMES.has(name.toLowerCase())) return null;
         const start = m.index + m[0].indexOf(name);
         return { kind: 'action', value: name, start, end: start + name.length };
+      },
+      hits,
+    );
+  if (GATES.camel.test(text))
+    scan(
+      text,
+      CAMEL_VALUE,
+      taken,
+      (m) => {
+        const name = (m[1] ?? m[2])!;
+        if (PRODUCT_NAMES.has(name.toLowerCase())) return null;
+        const start = m.index + m[0].lastIndexOf(name);
+        return { kind: 'text', value: name, start, end: start + name.length };
       },
       hits,
     );
