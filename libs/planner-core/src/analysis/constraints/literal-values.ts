@@ -16,6 +16,9 @@ const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})
 const GUID = /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g;
 const HASH = /\b(?:[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{32})\b/g;
 const REGISTRY = /\b(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]{4,20})(?::)?\\[^\s"'`]{1,500}/g;
+/** A backslash path without a hive ("CurrentVersion\\Run"), read as a registry key when the question speaks of the registry. */
+const REGISTRY_PATH = /(?<![\w\\])(?:[A-Za-z][\w.-]{0,60}\\){1,12}[A-Za-z*][\w.*-]{0,60}(?![\w\\])/g;
+const REGISTRY_CONTEXT = /\b(?:registry|regedit|reg\s+keys?|hive|run\s+keys?)\b/i;
 const ACCOUNT = /(?<![\w\\])[A-Za-z][\w-]{0,30}\\[A-Za-z0-9_.$-]{1,64}(?![\w\\])/g;
 
 // Not `com`: `x.com` is a domain far more often than a COM executable.
@@ -583,6 +586,14 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const value = m[0].replace(/[.,;:!?)]+$/, '');
         return { kind: 'registry', value, start: m.index, end: m.index + value.length, operator: 'contains' };
       },
+      hits,
+    );
+  if (GATES.backslash.test(text) && REGISTRY_CONTEXT.test(text))
+    scan(
+      text,
+      REGISTRY_PATH,
+      taken,
+      (m) => ({ kind: 'registry', value: m[0], start: m.index, end: m.index + m[0].length, operator: 'contains' }),
       hits,
     );
   if (GATES.extension.test(text))
