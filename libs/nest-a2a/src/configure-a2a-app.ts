@@ -12,8 +12,8 @@ export interface A2AAppOptions {
   /** Origins allowed by CORS; CORS stays off when empty or absent. */
   readonly corsOrigins?: readonly string[];
   /**
-   * Parts of a JSON body of which only the first members are read (see `parseJsonWithMemberCaps`);
-   * absent: express.json reads the whole body.
+   * Parts of a JSON body of which only the first members are read (see `parseJsonWithMemberCaps`),
+   * on every route that takes JSON (the A2A bindings too); absent: express.json reads the whole body.
    */
   readonly memberCaps?: MemberCapOptions;
 }
@@ -27,7 +27,7 @@ export interface A2AAppOptions {
  */
 export function configureA2AApp(app: NestExpressApplication, options: A2AAppOptions): NestExpressApplication {
   // The official A2A bindings parse their own bodies first, to answer in the protocol's error format.
-  mountA2ABodyParsing(app, options.bodyLimit);
+  mountA2ABodyParsing(app, options.bodyLimit, options.memberCaps);
   if (options.memberCaps) app.use(memberCapJsonBodyParser({ limit: options.bodyLimit, caps: options.memberCaps }));
   else app.useBodyParser('json', { limit: options.bodyLimit });
   if (options.corsOrigins && options.corsOrigins.length > 0) app.enableCors({ origin: [...options.corsOrigins] });

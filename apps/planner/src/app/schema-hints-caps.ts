@@ -9,7 +9,13 @@ import type { MemberCapOptions } from '@mesh/nest-a2a';
  * guard or the free-form validator rejects (then the whole body is parsed and rejected as before).
  */
 export const SCHEMA_HINTS_CAPS: MemberCapOptions = {
-  paths: [['parameters', 'execution_context', 'schema_hints']],
+  paths: [
+    // POST /a2a/task
+    ['parameters', 'execution_context', 'schema_hints'],
+    // A2A JSON-RPC SendMessage / SendStreamingMessage, and HTTP+JSON message:send: a data part's parameters
+    ['params', 'message', 'parts', '*', 'data', 'execution_context', 'schema_hints'],
+    ['message', 'parts', '*', 'data', 'execution_context', 'schema_hints'],
+  ],
   maxMembers: SCHEMA_CATALOG_LIMITS.entries,
   reservedKeys: FREE_FORM_RESERVED_KEYS,
   maxDepthBelow: SCHEMA_HINTS_MAX_DEPTH,
