@@ -1,10 +1,18 @@
-import type { ConstraintFilter, FilterOperator, GroupKey, QueryConstraints } from '@mesh/a2a-contracts';
+import type { ConstraintFilter, FilterOperator, GroupKey, Measure, QueryConstraints } from '@mesh/a2a-contracts';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
-import { readColumnValues, readIdentifierValues } from './column-values';
+import { readColumnValues, readIdentifierValues, readNamesBeforeColumns } from './column-values';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
-import { readShape } from './shape-reader';
+import {
+  readAbsence,
+  readComparison,
+  readPercentile,
+  readShown,
+  readTimeMeasures,
+  type MeasureWords,
+} from './measure-words';
+import { readShape, subjectKind } from './shape-reader';
 import { SpanSet, type ValueHit } from './value-hit';
 
 export interface ConstraintExtractionInput {
@@ -169,11 +177,15 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
   };
 }
 
-const AMOUNT_WORDS = /\b(?:amount|value|revenue|total|price|cost|spend|spent|sales|paid|payments?)\b/i;
+const AMOUNT_WORDS =
+  /\b(?:amount|value|revenue|total|price|cost|spend|spent|sales|paid|payments?|budget(?:ed)?|planned)\b/i;
 
 function measureField(of: string | null, tables: readonly TableColumns[]): string | null {
   if (of === null) return null;
-  return columnFor(of, tables) ?? (AMOUNT_WORDS.test(of) ? columnFor('amount', tables) : null);
+  const named = columnFor(of, tables);
+  // "budget" names the budget table's key, not a value: a money word takes the amount column instead.
+  if (named !== null && /(?:_id|Id)$/.test(named) && AMOUNT_WORDS.test(of)) return columnFor('amount', tables) ?? named;
+  return named ?? (AMOUNT_WORDS.test(of) ? columnFor('amount', tables) : null);
 }
 
 /**
@@ -188,7 +200,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   if (inactivity) taken.add(inactivity.start, inactivity.end);
   const identified = readIdentifierValues(text, input.tables, taken);
   const literal = [...identified, ...readLiteralValues(text, taken)];
-  const named = readColumnValues(text, input.tables, taken);
+  const named = [...readColumnValues(text, input.tables, taken), ...readNamesBeforeColumns(text, input.tables, taken)];
   const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
   const filters = groupFilters(text, hits)
     .slice(0, LIMITS.filters)
@@ -203,11 +215,25 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time'
       ? { ...shape.order, by: columnFor(shape.order.by, input.tables) ?? shape.order.by }
       : shape.order;
+  const { measure, extra, comparison } = readMeasures(text, shape.measure, inactivity !== null, input.tables);
+  const tableWord = (word: string) =>
+    columnFor(word, input.tables) !== null ||
+    input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
+  const absence = inactivity ? null : readAbsence(text, tableWord);
+  // "Which departments overspent …": two values compared per the entity asked about, when a column holds it.
+  if ((comparison || extra.length > 0) && groupBy.length === 0) {
+    const which = /\b(?:which|what)\s+([a-z][\w-]{2,30})\b/i.exec(text);
+    const kind = which ? subjectKind(which[1]!) : null;
+    const field = kind ? columnFor(kind, input.tables) : null;
+    if (kind && field && !/(?:_id|Id)$/.test(field)) groupBy.push({ kind, field });
+  }
+  const show =
+    measure === null && groupBy.length === 0
+      ? readShown(text).map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
+      : [];
   return {
     filters,
-    measure: shape.measure
-      ? { kind: shape.measure.kind, of: shape.measure.of, field: measureField(shape.measure.of, input.tables) }
-      : null,
+    measure,
     group_by: groupBy,
     having: shape.having,
     time_bucket: shape.timeBucket,
@@ -220,5 +246,53 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           expression: inactivity.expression.slice(0, LIMITS.expression),
         }
       : null,
+    ...(extra.length > 0 ? { extra_measures: extra } : {}),
+    ...(comparison ? { comparison } : {}),
+    ...(absence ? { absence: { ...absence, expression: absence.expression.slice(0, LIMITS.expression) } } : {}),
+    ...(show.length > 0 ? { show } : {}),
   };
+}
+
+function toMeasure(words: MeasureWords, tables: readonly TableColumns[]): Measure {
+  const measure: Measure = { kind: words.kind, of: words.of, field: measureField(words.of, tables) };
+  if (words.percentile !== undefined) measure.percentile = words.percentile;
+  return measure;
+}
+
+/**
+ * The measures: a median or percentile the question names, the earliest and latest time ("first and
+ * last seen"), two values side by side ("budget vs spent", "overspent") — each over what the shape read.
+ */
+function readMeasures(
+  text: string,
+  read: MeasureWords | null,
+  inactive: boolean,
+  tables: readonly TableColumns[],
+): { measure: Measure | null; extra: Measure[]; comparison: QueryConstraints['comparison'] } {
+  const plain = read === null || (read.kind === 'count' && read.of === null);
+  const percentile = readPercentile(text);
+  if (percentile) return { measure: toMeasure(percentile, tables), extra: [], comparison: null };
+  const times = inactive ? [] : readTimeMeasures(text);
+  if (times.length > 0) {
+    const all = plain ? times : [read!, ...times];
+    return {
+      measure: toMeasure(all[0]!, tables),
+      extra: all.slice(1).map((m) => toMeasure(m, tables)),
+      comparison: null,
+    };
+  }
+  const pair = readComparison(text, (word) => measureField(word, tables) !== null);
+  if (pair && (plain || read!.kind === 'sum')) {
+    const [left, right] = pair.measures.map((m) => toMeasure(m, tables));
+    const comparison = pair.comparison
+      ? {
+          ...pair.comparison,
+          left_field: measureField(pair.comparison.left, tables),
+          right_field: measureField(pair.comparison.right, tables),
+          expression: pair.comparison.expression.slice(0, LIMITS.expression),
+        }
+      : null;
+    return { measure: left!, extra: [right!], comparison };
+  }
+  return { measure: read ? toMeasure(read, tables) : null, extra: [], comparison: null };
 }
