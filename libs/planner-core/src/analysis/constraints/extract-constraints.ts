@@ -25,7 +25,7 @@ const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as
 
 /** Words before a value that negate it: "not from 10.0.0.1", "except cancelled", "excluding .pdf files". */
 const NEGATION =
-  /(?:\bnot\b|\bexcept\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+  /(?:\bnot\b|\bnever\b|\bexcept\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
 const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bat\s+least|\bno\s+less\s+than|\bminimum(?:\s+of)?|>=|\bfrom)\s*$/i, 'gte'],
   [/(?:\bat\s+most|\bno\s+more\s+than|\bup\s+to|\bmaximum(?:\s+of)?|<=)\s*$/i, 'lte'],
@@ -200,7 +200,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   if (inactivity) taken.add(inactivity.start, inactivity.end);
   const identified = readIdentifierValues(text, input.tables, taken);
   const literal = [...identified, ...readLiteralValues(text, taken)];
-  const named = [...readColumnValues(text, input.tables, taken), ...readNamesBeforeColumns(text, input.tables, taken)];
+  const before = readNamesBeforeColumns(text, input.tables, taken);
+  const named = [...readColumnValues(text, input.tables, taken), ...before];
   const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
   const filters = groupFilters(text, hits)
     .slice(0, LIMITS.filters)
@@ -209,13 +210,18 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const amounts = new SpanSet();
   for (const hit of hits) if (hit.kind === 'amount') amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
-  const shape = readShape(text, amounts, (word) => columnFor(word, input.tables) !== null);
+  // A name read as a column's value ("the Sales dept") is no measure or subject word for the shape.
+  const shapeText = before.reduce((masked, hit) => {
+    const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
+    return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
+  }, text);
+  const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
   const order =
     shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time'
       ? { ...shape.order, by: columnFor(shape.order.by, input.tables) ?? shape.order.by }
       : shape.order;
-  const { measure, extra, comparison } = readMeasures(text, shape.measure, inactivity !== null, input.tables);
+  const { measure, extra, comparison } = readMeasures(shapeText, shape.measure, inactivity !== null, input.tables);
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());

@@ -82,6 +82,13 @@ describe('readAbsence', () => {
     });
   });
 
+  it('reads a passive "never been <verb>ed" as rows without the noun the verb is made from', () => {
+    expect(readAbsence('Which accounts have never been ticketed?', (w) => w === 'ticket')).toMatchObject({
+      of: 'ticket',
+      subject: 'account',
+    });
+  });
+
   it('needs a related noun the tables know', () => {
     expect(readAbsence('hosts that never rebooted', () => false)).toBeNull();
   });
@@ -119,6 +126,14 @@ describe('extractConstraints with the measure words', () => {
     const plain = extractConstraints({ text: 'tickets opened today', tables: [tickets] });
     expect(Object.keys(plain)).not.toEqual(expect.arrayContaining(['extra_measures']));
     expect(plain).not.toHaveProperty('absence');
+  });
+
+  it('reads "never <status>" as a negated status and a name before a column as no measure word', () => {
+    const invoices: TableColumns = { table: 'invoices', columns: ['invoice_id', 'status', 'amount', 'team'] };
+    expect(extractConstraints({ text: 'invoices that were never paid', tables: [invoices] }).filters).toMatchObject([
+      { kind: 'status', operator: 'neq', values: ['paid'] },
+    ]);
+    expect(extractConstraints({ text: 'invoices of the Sales team', tables: [invoices] }).measure).toBeNull();
   });
 
   it('reads a capitalised name before a column as that column’s value', () => {

@@ -108,17 +108,37 @@ function singularNoun(word: string): string {
   return /(?:us|is|ss)$/.test(lower) ? lower : lower.replace(/ies$/, 'y').replace(/s$/, '');
 }
 
+/** "products that have never been ordered", "invoices never paid": the verb names the related rows. */
+const NEVER_PASSIVE =
+  /\b([a-z][\w-]{2,30})\s+(?:(?:who|that|which)\s+)?(?:(?:have|has|had|were|was|are|is)\s+)?never\s+(?:been\s+)?([a-z]{3,30}?)(?:ed|d)\b/i;
+
 export function readAbsence(text: string, isEntity: (word: string) => boolean): Absence | null {
-  for (const pattern of [NEVER, WITH_NO]) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    // The nouns as written (singular): "accounts" stays account, to name a table of that name.
-    const subject = subjectKind(m[1]!) === null ? null : singularNoun(m[1]!);
-    const of = subjectKind(m[2]!) === null ? null : singularNoun(m[2]!);
-    if (subject === null || of === null || subject === of || !isEntity(of)) continue;
-    return { of, subject, expression: m[0] };
-  }
-  return null;
+  // The active form names the related noun ("never opened a ticket"); the passive names it by its verb.
+  return (
+    readNamedAbsence(NEVER, text, isEntity) ??
+    readPassiveAbsence(text, isEntity) ??
+    readNamedAbsence(WITH_NO, text, isEntity)
+  );
+}
+
+function readNamedAbsence(pattern: RegExp, text: string, isEntity: (word: string) => boolean): Absence | null {
+  const m = pattern.exec(text);
+  if (!m) return null;
+  // The nouns as written (singular): "accounts" stays account, to name a table of that name.
+  const subject = subjectKind(m[1]!) === null ? null : singularNoun(m[1]!);
+  const of = subjectKind(m[2]!) === null ? null : singularNoun(m[2]!);
+  if (subject === null || of === null || subject === of || !isEntity(of)) return null;
+  return { of, subject, expression: m[0] };
+}
+
+function readPassiveAbsence(text: string, isEntity: (word: string) => boolean): Absence | null {
+  const passive = NEVER_PASSIVE.exec(text);
+  if (!passive || subjectKind(passive[1]!) === null) return null;
+  const subject = singularNoun(passive[1]!);
+  const stem = passive[2]!.toLowerCase();
+  // "ordered" → order, "invoiced" → invoice: the noun the verb is made from, when the tables know it.
+  const of = [stem, `${stem}e`].find((noun) => noun !== subject && isEntity(noun));
+  return of ? { of, subject, expression: passive[0] } : null;
 }
 
 /** What a list shows of each row: "command lines", "hashes", "email addresses", "user agents". */
