@@ -215,9 +215,13 @@ function constrainedShape(
       .filter((col): col is string => col !== undefined);
     const columnsOut = projection(table.columns, { ...input, fields: [...shown, ...input.fields] }, time);
     if (columnsOut.length > 1) lines.push(`| project ${columnsOut.join(', ')}`);
+    const byField =
+      c.order && c.order.by !== 'time' && c.order.by !== 'measure'
+        ? columnFor(table.columns, c.order.by, c.order.by, table.name)
+        : undefined;
     const direction =
-      c.order?.direction === 'asc' && (c.order.by === 'time' || c.order.by === 'measure') ? 'asc' : 'desc';
-    lines.push(`| order by ${time} ${direction}`, `| take ${c.limit ?? 1000}`);
+      c.order?.direction === 'asc' && (byField || c.order.by === 'time' || c.order.by === 'measure') ? 'asc' : 'desc';
+    lines.push(`| order by ${byField ? kqlColumn(byField) : time} ${direction}`, `| take ${c.limit ?? 1000}`);
     return;
   }
   const measure = kqlMeasure(c.measure, table, notes);

@@ -377,7 +377,12 @@ export function constrainedSearch(
     lines.push(
       `| table _time${sources.length > 1 ? ' index sourcetype' : ''}${wanted.length ? ` ${wanted.join(' ')}` : ''}`,
     );
-    if (c.order?.direction === 'asc') lines.push('| sort + _time');
+    const byField =
+      c.order && c.order.by !== 'time' && c.order.by !== 'measure'
+        ? columnFor(first.fields ?? [], c.order.by, c.order.by, first.name)
+        : undefined;
+    if (byField) lines.push(`| sort ${c.order!.direction === 'asc' ? '+' : '-'} ${byField}`);
+    else if (c.order?.direction === 'asc') lines.push('| sort + _time');
     lines.push(`| head ${c.limit ?? 1000}`);
     return lines.join('\n');
   }

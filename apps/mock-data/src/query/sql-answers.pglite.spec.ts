@@ -463,7 +463,7 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
       }),
     });
     expect(result.query).toContain('GROUP BY b.department, b.fiscal_month');
-    expect(result.query).toContain('HAVING SUM(b.spent - b.amount) > 0');
+    expect(result.query).toContain('HAVING SUM(b.spent) > SUM(b.amount)');
     const totals = new Map<string, number>();
     for (const b of rows.budget) {
       const key = `${b.department}/${b.fiscal_month}`;
@@ -521,5 +521,23 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
       .map((u) => u.user_id)
       .sort((a, b) => a - b);
     expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
+});
+
+describe('SQL answers on PGlite: a list ordered by a column', () => {
+  it('should list unpaid invoices biggest amount first (no MAX, one row per invoice)', async () => {
+    const result = await run({
+      tables: ['invoices'],
+      constraints: aConstraints({
+        filters: [aFilter('status', ['unpaid'])],
+        order: { by: 'invoices.amount', direction: 'desc' },
+      }),
+    });
+    expect(result.query).toContain('ORDER BY i.amount DESC');
+    const expected = rows.invoices
+      .filter((i) => i.status === 'unpaid')
+      .map((i) => i.amount)
+      .sort((a, b) => b - a);
+    expect(result.rows.map((r) => Number(r['amount']))).toEqual(expected.slice(0, 100));
   });
 });

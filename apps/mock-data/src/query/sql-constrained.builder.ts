@@ -457,7 +457,7 @@ function comparisonOf(
   c: QueryConstraints,
   parts: SqlQueryParts,
   notes: string[],
-): { difference: string; name: string; operator: string; rowTest: string } | null {
+): { difference: string; name: string; groupTest: string; rowTest: string } | null {
   const comparison = c.comparison;
   if (!comparison) return null;
   const left = parts.find(comparison.left, comparison.leftField);
@@ -474,7 +474,8 @@ function comparisonOf(
   return {
     difference: `SUM(${l} - ${r})`,
     name: `${left.column}_minus_${right.column}`,
-    operator,
+    // The sums compared, not the sum of differences: a row with one side NULL still counts on the other.
+    groupTest: `SUM(${l}) ${operator} SUM(${r})`,
     rowTest: `${l} ${operator} ${r}`,
   };
 }
@@ -683,7 +684,11 @@ export function buildConstrainedSql(
       (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),
     );
     select.push(...columns.slice(0, 10).map((col) => `${f}.${identifier(col)}`));
-    orderBy = timeRef ? `${timeRef} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}` : '1';
+    // "biggest amount first": a list ordered by the column the ordering names, else by time.
+    const byField =
+      c.order && c.order.by !== 'time' && c.order.by !== 'measure' ? parts.find(c.order.by, c.order.by) : undefined;
+    const direction = c.order?.direction === 'asc' ? 'ASC' : 'DESC';
+    orderBy = byField ? `${parts.ref(byField)} ${direction}` : timeRef ? `${timeRef} ${direction}` : '1';
   }
 
   if (compared && !aggregate) where.push(compared.rowTest);
@@ -695,7 +700,7 @@ export function buildConstrainedSql(
     const op = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' }[c.having.operator];
     having.push(`${measureExpression} ${op} ${c.having.value}`);
   }
-  if (compared && aggregate) having.push(`${compared.difference} ${compared.operator} 0`);
+  if (compared && aggregate) having.push(compared.groupTest);
   if (having.length > 0) lines.push(`HAVING ${having.join(' AND ')}`);
   lines.push(
     `ORDER BY ${orderBy}`,

@@ -177,6 +177,25 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
   };
 }
 
+/** "biggest amount first", "smallest total first", "oldest due date first": a list ordered by that value. */
+const ROW_ORDER =
+  /\b(biggest|largest|highest|most\s+expensive|newest|latest|smallest|lowest|cheapest|oldest|earliest)\s+([a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)\s+first\b/i;
+
+/** Misspelt measure words, fixed before reading ("totl invoice amount"). Same meaning, the words as a reader expects them. */
+const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\btot(?:l|la|oal|at)\b/gi, 'total'],
+  [/\b(?:averge|avrage|avergae|avarage|averag)\b/gi, 'average'],
+  [/\b(?:distnct|disctinct|distict)\b/gi, 'distinct'],
+  [/\b(?:uniqe|uniuqe)\b/gi, 'unique'],
+  [/\b(?:medain|meidan)\b/gi, 'median'],
+];
+
+function fixMeasureTypos(text: string): string {
+  let fixed = text;
+  for (const [pattern, word] of MEASURE_TYPOS) if (pattern.test(fixed)) fixed = fixed.replace(pattern, word);
+  return fixed;
+}
+
 const AMOUNT_WORDS =
   /\b(?:amount|value|revenue|total|price|cost|spend|spent|sales|paid|payments?|budget(?:ed)?|planned)\b/i;
 
@@ -194,7 +213,7 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
-  const text = input.text.slice(0, LIMITS.textLength);
+  const text = fixMeasureTypos(input.text.slice(0, LIMITS.textLength));
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
@@ -217,11 +236,28 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }, text);
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
+  // "biggest amount first", "oldest due date first": the rows in that column's order, not a max or a min.
+  const rowOrder = ROW_ORDER.exec(shapeText);
+  const orderedBy = rowOrder ? (measureField(rowOrder[2]!.toLowerCase(), input.tables) ?? null) : null;
+  const listOrder =
+    rowOrder && orderedBy && groupBy.length === 0 && shape.having === null
+      ? {
+          by: orderedBy,
+          direction: /^(?:biggest|largest|highest|most|newest|latest)/i.test(rowOrder[1]!)
+            ? ('desc' as const)
+            : ('asc' as const),
+        }
+      : null;
   const order =
-    shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time'
+    listOrder ??
+    (shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time'
       ? { ...shape.order, by: columnFor(shape.order.by, input.tables) ?? shape.order.by }
-      : shape.order;
-  const { measure, extra, comparison } = readMeasures(shapeText, shape.measure, inactivity !== null, input.tables);
+      : shape.order);
+  const read =
+    listOrder && (shape.measure?.kind === 'max' || shape.measure?.kind === 'min' || shape.measure?.kind === 'count')
+      ? null
+      : shape.measure;
+  const { measure, extra, comparison } = readMeasures(shapeText, read, inactivity !== null, input.tables);
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());

@@ -149,3 +149,27 @@ describe('extractConstraints with the measure words', () => {
     ]);
   });
 });
+
+describe('extractConstraints: list orders and misspelt measure words', () => {
+  const invoices: TableColumns = { table: 'invoices', columns: ['invoice_id', 'status', 'amount', 'due_date'] };
+
+  it('reads "biggest amount first" as a list ordered by that column, not a maximum', () => {
+    const c = extractConstraints({ text: 'open invoices, biggest amount first', tables: [invoices] });
+    expect(c.measure).toBeNull();
+    expect(c.order).toEqual({ by: 'amount', direction: 'desc' });
+    expect(extractConstraints({ text: 'invoices, smallest amount first', tables: [invoices] }).order).toEqual({
+      by: 'amount',
+      direction: 'asc',
+    });
+  });
+
+  it('reads a misspelt total or average as the measure', () => {
+    expect(extractConstraints({ text: 'totl invoice amount this year', tables: [invoices] }).measure).toMatchObject({
+      kind: 'sum',
+      field: 'amount',
+    });
+    expect(extractConstraints({ text: 'averge invoice amount', tables: [invoices] }).measure).toMatchObject({
+      kind: 'avg',
+    });
+  });
+});
