@@ -109,12 +109,19 @@ const NOT_A_NAME =
 export function readNamesBeforeColumns(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   if (tables.length === 0) return hits;
+  // One-word columns of four letters or more, by their lower-case name: the first table that has one owns it.
+  const owners = new Map<string, { table: string; column: string }>();
+  for (const t of tables)
+    for (const column of t.columns) {
+      const lower = namesOf(column).lower;
+      if (lower.length >= 4 && /^[a-z]+$/.test(lower) && !owners.has(lower))
+        owners.set(lower, { table: t.table, column });
+    }
+  if (owners.size === 0) return hits;
   const words = /\b([A-Za-z][a-z]{2,30})\b/g;
   for (let m = words.exec(text); m !== null; m = words.exec(text)) {
     const word = m[1]!.toLowerCase();
-    const spoken = ABBREVIATIONS.find(([pattern]) => pattern.test(word))?.[1] ?? word;
-    if (spoken.length < 4) continue;
-    const owner = tables.find((t) => t.columns.some((c) => c.toLowerCase() === spoken));
+    const owner = owners.get(word) ?? owners.get(ABBREVIATIONS.find(([pattern]) => pattern.test(word))?.[1] ?? '');
     if (!owner) continue;
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index));
     if (!before) continue;
@@ -127,8 +134,13 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     if (!quoted && (start === 0 || NOT_A_NAME.test(raw))) continue;
     const end = m.index + m[0].length;
     if (taken.overlaps(start, end)) continue;
-    const column = owner.columns.find((c) => c.toLowerCase() === spoken)!;
-    hits.push({ kind: 'text', value: quoted ? raw.slice(1, -1) : raw, start, end, hint: `${owner.table}.${column}` });
+    hits.push({
+      kind: 'text',
+      value: quoted ? raw.slice(1, -1) : raw,
+      start,
+      end,
+      hint: `${owner.table}.${owner.column}`,
+    });
     taken.add(start, end);
   }
   return hits;
