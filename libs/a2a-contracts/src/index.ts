@@ -8,11 +8,13 @@ export {
   TimeWindow,
 } from './analysis.dto';
 export {
+  Absence,
   Clarification,
   ConstraintFilter,
   GroupKey,
   Inactivity,
   Measure,
+  MeasureComparison,
   Ordering,
   QueryConstraints,
   Threshold,
