@@ -278,7 +278,11 @@ export const BLIND4_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       sql: {
         table: 'budget',
-        has: [/fiscal_year\s*=\s*2026/, /spent\)?\s*>\s*(sum\()?amount|amount\)?\s*<\s*(sum\()?spent/i, /department/],
+        has: [
+          /fiscal_year\s*=\s*2026/,
+          /spent\)?\s*>\s*(sum\()?(\w+\.)?amount|amount\)?\s*<\s*(sum\()?(\w+\.)?spent/i,
+          /department/,
+        ],
       },
     },
   },
