@@ -19,6 +19,8 @@ export interface JourneySetup {
   readonly schemas: PlatformSchemas;
   readonly checkers: Readonly<Record<DataPlatform, QueryChecker>>;
   readonly now?: () => Date;
+  /** Where the queries come from; absent: {@link inProcessDriver}. */
+  readonly driver?: JourneyDriver;
 }
 
 export interface JourneyResult {
@@ -91,80 +93,95 @@ function asksForInput(outcome: unknown): boolean {
   return o['plan'] === undefined || o['plan'] === null || (Array.isArray(plan['steps']) && plan['steps'].length === 0);
 }
 
+/** What one journey produced: whether it asked for input, the query of each data platform, problems on the way. */
+export interface JourneyOutcome {
+  readonly asked: boolean;
+  readonly queries: Readonly<Partial<Record<DataPlatform, GeneratedQuery>>>;
+  /** What went wrong outside the queries (a journey that did not complete, a step that failed). */
+  readonly problems?: readonly string[];
+}
+
+/** Runs one question from the case to its queries: in this process, or through a running mesh. */
+export type JourneyDriver = (journey: JourneyCase) => Promise<JourneyOutcome>;
+
 /**
- * One journey in this process: the real planning core (`createPlan`) on the mesh's agents and
- * schemas, then the real query builders for each data step, each query checked by its platform's
- * checker and by the case's expectations.
+ * The in-process driver: the real planning core (`createPlan`) on the mesh's agents and schemas,
+ * then the real query builders for each data step (without knowledge passages).
  */
-export async function runJourneyCase(journey: JourneyCase, setup: JourneySetup): Promise<JourneyResult> {
-  const failures: string[] = [];
-  const queries: Record<string, GeneratedQuery> = {};
-  const parameters = {
-    natural_language: journey.question,
-    execution_context: {
-      journey_id: `journey-${journey.id}`,
-      current_state: 'planning',
-      state_history_count: 0,
-      available_agents: meshAgents(),
-      schema_hints: meshSchemaHints(setup.schemas),
-    },
-  } as CreatePlanParameters;
-  let outcome: unknown;
-  try {
-    outcome = await createPlan(parameters, DEFAULT_PLANNER_OPTIONS, {
+export function inProcessDriver(setup: Pick<JourneySetup, 'schemas' | 'now'>): JourneyDriver {
+  return async (journey) => {
+    const parameters = {
+      natural_language: journey.question,
+      execution_context: {
+        journey_id: `journey-${journey.id}`,
+        current_state: 'planning',
+        state_history_count: 0,
+        available_agents: meshAgents(),
+        schema_hints: meshSchemaHints(setup.schemas),
+      },
+    } as CreatePlanParameters;
+    const outcome = await createPlan(parameters, DEFAULT_PLANNER_OPTIONS, {
       now: setup.now ?? (() => new Date()),
       newPlanId: () => `plan-${journey.id}`,
     });
+    if (asksForInput(outcome)) return { asked: true, queries: {} };
+    const queries: Partial<Record<DataPlatform, GeneratedQuery>> = {};
+    const steps = (record(record(outcome)['plan'])['steps'] as unknown[] | undefined) ?? [];
+    for (const step of steps.map(record)) {
+      const p = record(step['parameters']);
+      if (step['action'] !== 'generate_query' || typeof p['platform'] !== 'string') continue;
+      const platform = p['platform'].toLowerCase() as DataPlatform;
+      if (!DATA_PLATFORMS.includes(platform)) continue;
+      const input = readQueryInput({
+        query_analysis: record(p['query_analysis']),
+        natural_language: typeof p['natural_language'] === 'string' ? p['natural_language'] : journey.question,
+        use_knowledge: p['use_knowledge'] === true,
+        knowledge: [],
+      });
+      queries[platform] = generateQuery(input, targetOf(platform, setup.schemas));
+    }
+    return { asked: false, queries };
+  };
+}
+
+/**
+ * One journey: its driver (by default the in-process one) turns the question into queries; each
+ * query is checked by its platform's checker and by the case's expectations.
+ */
+export async function runJourneyCase(journey: JourneyCase, setup: JourneySetup): Promise<JourneyResult> {
+  const drive = setup.driver ?? inProcessDriver(setup);
+  const result = (failures: string[], queries: JourneyOutcome['queries'] = {}): JourneyResult => ({
+    id: journey.id,
+    question: journey.question,
+    passed: failures.length === 0,
+    failures,
+    queries,
+  });
+  let outcome: JourneyOutcome;
+  try {
+    outcome = await drive(journey);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (journey.clarification && /input|clarif|understand/i.test(message))
-      return { id: journey.id, question: journey.question, passed: true, failures, queries };
-    return {
-      id: journey.id,
-      question: journey.question,
-      passed: false,
-      failures: [`createPlan threw: ${message}`],
-      queries,
-    };
+    if (journey.clarification && /input|clarif|understand/i.test(message)) return result([]);
+    return result([`planning threw: ${message}`]);
   }
-  if (journey.clarification) {
-    if (!asksForInput(outcome)) failures.push('planned instead of asking for input (input_required)');
-    return { id: journey.id, question: journey.question, passed: failures.length === 0, failures, queries };
-  }
-  if (asksForInput(outcome))
-    return {
-      id: journey.id,
-      question: journey.question,
-      passed: false,
-      failures: ['asked for input on a real question'],
-      queries,
-    };
-  const steps = (record(record(outcome)['plan'])['steps'] as unknown[] | undefined) ?? [];
-  for (const step of steps.map(record)) {
-    const p = record(step['parameters']);
-    if (step['action'] !== 'generate_query' || typeof p['platform'] !== 'string') continue;
-    const platform = p['platform'].toLowerCase() as DataPlatform;
-    if (!DATA_PLATFORMS.includes(platform)) continue;
-    const input = readQueryInput({
-      query_analysis: record(p['query_analysis']),
-      natural_language: typeof p['natural_language'] === 'string' ? p['natural_language'] : journey.question,
-      use_knowledge: p['use_knowledge'] === true,
-      knowledge: [],
-    });
-    const generated = generateQuery(input, targetOf(platform, setup.schemas));
-    queries[platform] = generated;
+  if (journey.clarification)
+    return result(outcome.asked ? [] : ['planned instead of asking for input (input_required)'], outcome.queries);
+  if (outcome.asked) return result(['asked for input on a real question']);
+  const failures = [...(outcome.problems ?? [])];
+  for (const [platform, generated] of Object.entries(outcome.queries) as Array<[DataPlatform, GeneratedQuery]>) {
     const problems = await setup.checkers[platform](generated.query);
     failures.push(...problems.map((problem) => `${platform} checker: ${problem}`));
   }
   const expected = Object.keys(journey.expect ?? {}).sort();
-  const planned = Object.keys(queries).sort();
+  const planned = Object.keys(outcome.queries).sort();
   if (expected.join(',') !== planned.join(','))
     failures.push(`platforms ${planned.join('+') || 'none'}, expected ${expected.join('+')}`);
   for (const [platform, check] of Object.entries(journey.expect ?? {})) {
-    const generated = queries[platform];
+    const generated = outcome.queries[platform as DataPlatform];
     if (generated && check) failures.push(...checkQuery(platform, generated, check));
   }
-  return { id: journey.id, question: journey.question, passed: failures.length === 0, failures, queries };
+  return result(failures, outcome.queries);
 }
 
 export interface JourneyReport {

@@ -1,33 +1,72 @@
 /**
- * `npm run eval:journeys`: the journey-quality set through the real planning core and the real
- * query builders, each query checked by its platform's checker. Prints the pass rate and every
- * failing case (`--verbose`: every case), then the same for the blind set and the second and third blind sets. Exit code 0 always: the floor lives in the jest test.
+ * `npm run eval:journeys`: the journey-quality sets through the real planning core and the real
+ * query builders, each query checked by its platform's checker. Prints each set's pass rate and
+ * every failing case (`--verbose`: every case). Exit code 0 always: the floors live in the jest test.
+ *
+ * `-- --orchestrator <url>`: the same sets through a running mesh (`npm start`) instead, each
+ * question sent to `POST <url>/journeys` as a user sends it. `-- --json <file>`: also write every
+ * result (set, id, passed, failures) to a file, for comparing the two runs.
  */
+import { writeFileSync } from 'node:fs';
 import { KQL_SCHEMA, SPL_SCHEMA, SQL_SCHEMA } from '../query/testing/bundled-schemas';
 import { createJourneyCheckers } from './journey-checkers';
 import { BLIND_JOURNEY_CASES } from './journey-blind-cases';
 import { BLIND2_JOURNEY_CASES } from './journey-blind2-cases';
 import { BLIND3_JOURNEY_CASES } from './journey-blind3-cases';
-import { JOURNEY_CASES } from './journey-cases';
-import { formatJourneyReport, runJourneys } from './journey-runner';
+import { BLIND4_JOURNEY_CASES } from './journey-blind4-cases';
+import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
+import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
+import { meshJourneyDriver } from './mesh-journey.driver';
+
+const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly JourneyCase[] }> = [
+  { name: 'own', title: 'own set', cases: JOURNEY_CASES },
+  { name: 'blind', title: 'blind set (written before reading the builders)', cases: BLIND_JOURNEY_CASES },
+  {
+    name: 'blind2',
+    title: 'blind2 set (written before reading the builders or the extractor)',
+    cases: BLIND2_JOURNEY_CASES,
+  },
+  {
+    name: 'blind3',
+    title: 'blind3 set (written before reading the builders or the extractor)',
+    cases: BLIND3_JOURNEY_CASES,
+  },
+  {
+    name: 'blind4',
+    title: 'blind4 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND4_JOURNEY_CASES,
+  },
+];
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
 
 async function main(): Promise<void> {
   const schemas = { kql: KQL_SCHEMA, spl: SPL_SCHEMA, sql: SQL_SCHEMA };
   const { checkers, close } = await createJourneyCheckers(schemas);
+  const orchestrator = option('--orchestrator');
+  const jsonFile = option('--json');
+  const driver = orchestrator ? meshJourneyDriver(orchestrator) : undefined;
+  const reports: Array<{ name: string; report: JourneyReport }> = [];
   try {
     const verbose = process.argv.includes('--verbose');
-    const report = await runJourneys(JOURNEY_CASES, { schemas, checkers });
-    process.stdout.write(`${formatJourneyReport(report, verbose)}\n`);
-    const blind = await runJourneys(BLIND_JOURNEY_CASES, { schemas, checkers });
-    process.stdout.write(`\nblind set (written before reading the builders)\n${formatJourneyReport(blind, verbose)}\n`);
-    const blind2 = await runJourneys(BLIND2_JOURNEY_CASES, { schemas, checkers });
-    process.stdout.write(
-      `\nblind2 set (written before reading the builders or the extractor)\n${formatJourneyReport(blind2, verbose)}\n`,
-    );
-    const blind3 = await runJourneys(BLIND3_JOURNEY_CASES, { schemas, checkers });
-    process.stdout.write(
-      `\nblind3 set (written before reading the builders or the extractor)\n${formatJourneyReport(blind3, verbose)}\n`,
-    );
+    process.stdout.write(`journeys ${orchestrator ? `through the mesh at ${orchestrator}` : 'in this process'}\n`);
+    for (const set of SETS) {
+      const report = await runJourneys(set.cases, { schemas, checkers, driver });
+      reports.push({ name: set.name, report });
+      process.stdout.write(`\n${set.title}\n${formatJourneyReport(report, verbose)}\n`);
+    }
+    const passed = reports.reduce((sum, { report }) => sum + report.passed, 0);
+    const total = reports.reduce((sum, { report }) => sum + report.total, 0);
+    process.stdout.write(`\nall sets: ${passed}/${total} passed\n`);
+    if (jsonFile) {
+      const results = reports.flatMap(({ name, report }) =>
+        report.results.map(({ id, passed: ok, failures }) => ({ set: name, id, passed: ok, failures })),
+      );
+      writeFileSync(jsonFile, `${JSON.stringify(results, null, 1)}\n`);
+    }
   } finally {
     await close();
   }

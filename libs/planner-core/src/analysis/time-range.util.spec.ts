@@ -77,6 +77,14 @@ describe('resolveTimeRange', () => {
     expect(window('orders since March 1')).toEqual(['2026-03-01T00:00:00.000Z', now.toISOString()]);
   });
 
+  it.each([
+    ['lockouts since midnight', '2026-11-24T00:00:00.000Z'],
+    ['logons since 9pm', '2026-11-23T21:00:00.000Z'],
+    ['logons since 8am', '2026-11-24T08:00:00.000Z'],
+  ])('reads a time of day in "%s" as the last one, not a year back', (text, start) => {
+    expect(window(text)).toEqual([start, now.toISOString()]);
+  });
+
   it('reads "yesterday" as the whole of yesterday', () => {
     expect(resolveTimeRange('errors yesterday', now)!.window).toMatchObject({
       start: '2026-11-23T00:00:00.000Z',

@@ -164,11 +164,23 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
   const joined =
     next !== undefined && !first.end && RANGE_JOIN.test(text.slice(first.index + first.text.length, next.index));
   const last = joined ? next : first;
-  // A date without a year that chrono put ahead of now ("March 3" in November) means the last one.
-  const yearBack = first.start.date().getTime() > now.getTime() && !first.start.isCertain('year');
+  // A time chrono put ahead of now means the last one: a time of day ("since midnight", "since
+  // 9pm" in the morning) yesterday's, a weekday last week's, a date without a year ("March 3" in
+  // November) last year's.
+  const ahead = first.start.date().getTime() > now.getTime();
+  const back = !ahead
+    ? null
+    : !first.start.isCertain('day') && !first.start.isCertain('month')
+      ? first.start.isCertain('weekday')
+        ? 'week'
+        : 'day'
+      : first.start.isCertain('year')
+        ? null
+        : 'year';
   const dateOf = (components: chrono.ParsedComponents): Date => {
     const date = components.date();
-    if (!yearBack) return date;
+    if (back === null) return date;
+    if (back !== 'year') return new Date(date.getTime() - (back === 'week' ? 7 : 1) * DAY_MS);
     return new Date(
       Date.UTC(
         date.getUTCFullYear() - 1,

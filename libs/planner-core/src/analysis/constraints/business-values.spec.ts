@@ -61,6 +61,13 @@ describe('readBusinessValues', () => {
     ]);
   });
 
+  it('reads the app a question signs in to, not a platform or a machine', () => {
+    expect(read('distinct IPs signing in to Microsoft Teams, last 24 hours')).toEqual([['app', 'Microsoft Teams']]);
+    expect(read('logins into the Workday portal yesterday')).toEqual([['app', 'Workday']]);
+    expect(read('sign-ins to Azure from Germany')).toEqual([['country', 'Germany']]);
+    expect(read('logons to Entra ID and to WKS-042')).toEqual([]);
+  });
+
   it('leaves spans already read alone', () => {
     const taken = new SpanSet();
     taken.add(0, 6);

@@ -122,6 +122,9 @@ const COUNTRY = new RegExp(
 /** "the Azure Portal app", "app 'Salesforce'", "application Microsoft Teams". */
 const APP_AFTER = /\b(?:app|application)\s+(?:named\s+|called\s+)?((?:[A-Z][\w.-]{0,40}\s?){1,4})/g;
 const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/g;
+/** "signing in to Microsoft Teams", "logins to Salesforce", "sign-ins into the Azure Portal": the app signed in to. */
+const APP_SIGNED_INTO =
+  /\b(?:sign(?:ing|ed|s)?[\s-]?ins?|log(?:ging|ged|s)?[\s-]?(?:in|on)s?|logins?|logons?)\s+(?:in)?to\s+(?:the\s+)?((?:[A-Z][a-z][\w.-]{0,40}\s?){1,3})/g;
 /** Product and vendor words that name a kind of application, not one app. */
 const NOT_AN_APP =
   /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?)$/;
@@ -286,6 +289,17 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       return name.length > 1 && !NOT_AN_APP.test(name)
         ? simple('app', name, m.index + m[0].indexOf(name), name.length)
         : null;
+    },
+    hits,
+  );
+  scan(
+    text,
+    APP_SIGNED_INTO,
+    taken,
+    (m) => {
+      const name = m[1]!.trim();
+      if (NOT_AN_APP.test(name)) return null;
+      return simple('app', name, m.index + m[0].lastIndexOf(name), name.length);
     },
     hits,
   );

@@ -16,6 +16,16 @@ describe('readColumnValues', () => {
     ]);
   });
 
+  it('reads a lower-case name with a hyphen or an underscore after a column, not a plain word', () => {
+    const activity: TableColumns = { table: 'AzureActivity', columns: ['ResourceGroup', 'Caller'] };
+
+    expect(readColumnValues('deletes in resource group rg-prod-01 by caller', [activity], new SpanSet())).toEqual([
+      { kind: 'text', value: 'rg-prod-01', start: 11, end: 36, hint: 'AzureActivity.ResourceGroup' },
+    ]);
+    expect(readColumnValues('deletes in resource group web_tier_2', [activity], new SpanSet())).toHaveLength(1);
+    expect(readColumnValues('deletes per resource group over the week', [activity], new SpanSet())).toEqual([]);
+  });
+
   it('should not read a capitalised word after a one-word column, nor a duration', () => {
     expect(readColumnValues('spend per department Finance', [budget], new SpanSet())).toEqual([]);
     expect(readColumnValues('fiscal year 3 days ago', [budget], new SpanSet())).toEqual([]);

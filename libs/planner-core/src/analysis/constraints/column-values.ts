@@ -1,9 +1,12 @@
 import type { TableColumns } from './column-mapper';
 import type { SpanSet, ValueHit } from './value-hit';
 
-/** What may follow a column's name as its value: a quoted string, a hex code, a number, a capitalised name. */
+/**
+ * What may follow a column's name as its value: a quoted string, a hex code, a number, a capitalised
+ * name, or a lower-case name with a hyphen or an underscore ("resource group rg-prod-01").
+ */
 const VALUE_AFTER =
-  /^\s*(?:of\s+|=\s*|is\s+|:\s*)?("[^"\n]{1,120}"|'[^'\n]{1,120}'|0x[0-9A-Fa-f]{1,16}\b|\d{1,9}(?:\.\d+)?\b(?![.:/-]\d)|[A-Z][\w.-]{1,63}\b)/;
+  /^\s*(?:of\s+|=\s*|is\s+|:\s*)?("[^"\n]{1,120}"|'[^'\n]{1,120}'|0x[0-9A-Fa-f]{1,16}\b|\d{1,9}(?:\.\d+)?\b(?![.:/-]\d)|[A-Z][\w.-]{1,63}\b|[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+\b(?![.@]))/;
 /** Numbers that are no value but a window or a count ("fiscal year 2026" is a value; "year 3 days" is not). */
 /** Period abbreviations that read like a code value ("country YTD") but name a window. */
 const PERIOD_CODE = /^(?:wtd|mtd|qtd|ytd)$/i;

@@ -37,6 +37,22 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a CamelCase code set apart in brackets or given as an outcome, not a product', () => {
+    expect(values('failed O365 logins (UserLoginFailed) this week')).toEqual([['text', 'UserLoginFailed']]);
+    expect(values('AWS API calls that returned AccessDenied, by ARN')).toEqual([['text', 'AccessDenied']]);
+    expect(values('requests that failed with error code InvalidClientTokenId')).toEqual([
+      ['text', 'InvalidClientTokenId'],
+    ]);
+    expect(values('script blocks (PowerShell) that returned output')).toEqual([]);
+  });
+
+  it('reads a backslash path as a registry key when the question speaks of the registry, else as an account', () => {
+    expect(values('registry modifications under the CurrentVersion\\Run key this week')).toEqual([
+      ['registry', 'CurrentVersion\\Run'],
+    ]);
+    expect(values('logons by CORP\\alice this week')).toEqual([['user', 'CORP\\alice']]);
+  });
+
   it('reads IPv4, IPv6 and CIDR with ipaddr.js, and not versions or dates', () => {
     expect(
       values('sign-ins from 10.0.0.5 or 2001:db8::1 in 192.168.0.0/16, app version 1.2.3.4.5, at 12:30:45'),

@@ -16,6 +16,9 @@ const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})
 const GUID = /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g;
 const HASH = /\b(?:[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{32})\b/g;
 const REGISTRY = /\b(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]{4,20})(?::)?\\[^\s"'`]{1,500}/g;
+/** A backslash path without a hive ("CurrentVersion\\Run"), read as a registry key when the question speaks of the registry. */
+const REGISTRY_PATH = /(?<![\w\\])(?:[A-Za-z][\w.-]{0,60}\\){1,12}[A-Za-z*][\w.*-]{0,60}(?![\w\\])/g;
+const REGISTRY_CONTEXT = /\b(?:registry|regedit|reg\s+keys?|hive|run\s+keys?)\b/i;
 const ACCOUNT = /(?<![\w\\])[A-Za-z][\w-]{0,30}\\[A-Za-z0-9_.$-]{1,64}(?![\w\\])/g;
 
 // Not `com`: `x.com` is a domain far more often than a COM executable.
@@ -356,6 +359,13 @@ const NOT_A_NAME = new Set([
  */
 const OPERATION_NAME =
   /\b((?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType)\s*(?:=|==|:|named|called)?\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+/**
+ * A CamelCase code the question sets apart ("failed logins (UserLoginFailed)") or gives as an
+ * outcome ("calls that returned AccessDenied", "error code InvalidClientTokenId"): a value to search
+ * for, whatever column holds it.
+ */
+const CAMEL_VALUE =
+  /\(\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s*\)|\b(?:returned|returning|returns|(?:failed|ended)\s+with|with\s+(?:the\s+)?(?:error|result|status)(?:\s+code)?|error(?:\s+code)?|resulted\s+in)\s+(?:an?\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
 /** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"). */
 const PARENT_BEFORE =
   /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+process)?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+$/i;
@@ -578,6 +588,14 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  if (GATES.backslash.test(text) && REGISTRY_CONTEXT.test(text))
+    scan(
+      text,
+      REGISTRY_PATH,
+      taken,
+      (m) => ({ kind: 'registry', value: m[0], start: m.index, end: m.index + m[0].length, operator: 'contains' }),
+      hits,
+    );
   if (GATES.extension.test(text))
     scan(
       text,
@@ -771,6 +789,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         if (PRODUCT_NAMES.has(name.toLowerCase())) return null;
         const start = m.index + m[0].indexOf(name);
         return { kind: 'action', value: name, start, end: start + name.length };
+      },
+      hits,
+    );
+  if (GATES.camel.test(text))
+    scan(
+      text,
+      CAMEL_VALUE,
+      taken,
+      (m) => {
+        const name = (m[1] ?? m[2])!;
+        if (PRODUCT_NAMES.has(name.toLowerCase())) return null;
+        const start = m.index + m[0].lastIndexOf(name);
+        return { kind: 'text', value: name, start, end: start + name.length };
       },
       hits,
     );
