@@ -272,3 +272,31 @@ describe('a Microsoft 365 product both SIEMs hold', () => {
     expect(result.analysis.required_platforms).toEqual(['spl']);
   });
 });
+
+describe('a store named by one of its entries and the entry kind', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: {
+        SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'ResultType'],
+        PrinterJobEvents: ['TimeGenerated', 'PrinterName'],
+        VpnGatewaySessions: ['TimeGenerated', 'PeerAddress'],
+      },
+    },
+    spl: { description: 'Splunk', sourcetypes: ['badge:reader:swipes', 'hvac:sensor:readings'] },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { bakers: ['baker_id', 'guild', 'email'], loaves: ['loaf_id', 'flour_kind'] },
+    },
+  };
+
+  it('queries that store and the other store whose own product the question names', () => {
+    const result = analyze(
+      'Get the Rye guild members from the bakers table, and their failed Entra ID sign-ins',
+      hints,
+    );
+
+    expect([...result.analysis.required_platforms].sort()).toEqual(['kql', 'sql']);
+  });
+});

@@ -7,6 +7,7 @@ import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
 import { lastActivityColumn } from './last-activity.util';
+import { entryCalledByKind, namesCalledByKind } from './named-entry.util';
 import { isMeaningful, phraseKey, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
 import {
@@ -75,6 +76,7 @@ const WEIGHTS = {
   maxHttpEntries: 200,
   maxInactivityText: 1_000,
   lastActivity: 1,
+  calledByKind: 2,
   ownColumn: 0.5,
   ownColumnCap: 1.5,
 } as const;
@@ -262,6 +264,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         (catalogMatch.byPlatform.get(p)?.[0]?.coverage ?? 0) >= WEIGHTS.spelledTable,
     );
   const httpStatus = HTTP_STATUS.test(reading.text);
+  const called = namesCalledByKind(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
   const readsAsTelemetry =
@@ -304,6 +307,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter((cue) =>
       saysWords(reading, cue.phrase),
     );
+    // "from the users table": the question names the store by one of its entries and the entry's kind.
+    const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);
+    if (calledEntry)
+      cues.push({ phrase: `the ${calledEntry.name} ${calledEntry.kind}`, weight: WEIGHTS.calledByKind, names: true });
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
     if (cues.length > 0) reasons.push(`vocabulary: ${cues.map((c) => c.phrase).join(', ')}`);
 
