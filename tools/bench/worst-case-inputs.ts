@@ -100,6 +100,13 @@ export function worstCases(): WorstCase[] {
         },
       }),
     },
+    {
+      // More keys per byte than any other shape: 150,000 members of 12 bytes each.
+      name: '150,000 tiny keys ("a<i>":0)',
+      body: aCreatePlanRequest(MANY_SEGMENTS, {
+        schema_hints: { kql: { tables: Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`a${i}`, 0])) } },
+      }),
+    },
     { name: 'optimize_plan: 640-step dense graph, knowledge failed', body: denseOptimizePlan(640) },
     { name: '4,000-char single word', body: aCreatePlanRequest('signin'.repeat(700).slice(0, 4000)) },
   ];

@@ -52,6 +52,9 @@ export class AvailableAgents {
   data?: AgentDescriptor[];
 }
 
+/** Nesting allowed in `schema_hints` (levels below it). */
+export const SCHEMA_HINTS_MAX_DEPTH = 24;
+
 /** What the planner knows about the journey it plans for. */
 export class ExecutionContext {
   @IsOptionalText()
@@ -75,6 +78,6 @@ export class ExecutionContext {
 
   /** Free-form: usually platform -> tables/indexes/sourcetypes/datamodels, or a flat list of table names. */
   @IsOptional()
-  @IsFreeFormObject({ maxDepth: 24, allowArray: true })
+  @IsFreeFormObject({ maxDepth: SCHEMA_HINTS_MAX_DEPTH, allowArray: true })
   schema_hints?: Record<string, unknown> | unknown[];
 }

@@ -4,7 +4,7 @@ import { AgentDescriptor } from './agents.dto';
 import { GenerateQueryParameters, RetrieveContextParameters } from './agent-actions.dto';
 import { QueryAnalysis } from './analysis.dto';
 import { Clarification, QueryConstraints } from './constraints.dto';
-import { compileValidator, compiledValidatorFor } from './compiled-validation';
+import { compileValidator, compiledValidatorFor, isPlainData } from './compiled-validation';
 import { CreateJourneyRequest } from './journey.dto';
 import { PlanFeedback, WorkflowPlan } from './plan.dto';
 import { CreatePlanParameters, OptimizePlanParameters } from './planner.dto';
@@ -341,5 +341,30 @@ describe('compiled validation', () => {
 
     expect(compiledValidatorFor(WorkflowPlan)?.(plan)).toBe(false);
     expect(compiledValidatorFor(PlanFeedback)?.({ failed_steps: ['a'], unavailable_agents: [] })).toBe(true);
+  });
+
+  it('checks the items of an array once for all its `each` rules, not once per rule', () => {
+    const dependsOn = Array.from({ length: 100 }, (_, i) => `s${i}`);
+    let reads = 0;
+    const counted = new Proxy(dependsOn, {
+      get: (target, key, receiver) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+
+    expect(compiledValidatorFor(PlanFeedback)?.({ failed_steps: counted, unavailable_agents: [] })).toBe(true);
+    // One pass for the rules, one for the plain-data check.
+    expect(reads).toBeLessThanOrEqual(2 * dependsOn.length);
+  });
+
+  it('walks arrays by index in the plain-data check (no string per index)', () => {
+    const items = new Proxy(['a', ['b']], {
+      ownKeys: () => {
+        throw new Error('enumerated');
+      },
+    });
+
+    expect(isPlainData({ items }, 64, 0)).toBe(true);
   });
 });

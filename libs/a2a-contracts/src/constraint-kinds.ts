@@ -31,7 +31,8 @@ export type FilterKind = (typeof FILTER_KINDS)[number];
 export const FILTER_OPERATORS = ['eq', 'neq', 'in', 'not_in', 'contains', 'gt', 'gte', 'lt', 'lte'] as const;
 export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
-export const MEASURE_KINDS = ['count', 'distinct_count', 'sum', 'avg', 'min', 'max'] as const;
+/** `median` is the 50th percentile; `percentile` carries its rank in `Measure.percentile` (added, optional). */
+export const MEASURE_KINDS = ['count', 'distinct_count', 'sum', 'avg', 'min', 'max', 'median', 'percentile'] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
 export const THRESHOLD_OPERATORS = ['gt', 'gte', 'lt', 'lte', 'eq'] as const;

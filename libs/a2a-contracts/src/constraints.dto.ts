@@ -54,6 +54,13 @@ export class Measure {
 
   @IsOptionalText()
   field!: string | null;
+
+  /** For kind `percentile`: the rank, above 0 and below 100 ("p95" → 95). Optional (added); absent otherwise. */
+  @IsOptional()
+  @IsNumber()
+  @Min(0.1)
+  @Max(99.9)
+  percentile?: number | null;
 }
 
 /** One grouping key: "by country", "per user". */
@@ -97,6 +104,51 @@ export class Ordering {
 
   @IsIn(ORDER_DIRECTIONS)
   direction!: OrderDirection;
+}
+
+/**
+ * Two measured columns compared ("overspent their budget" → spent gt amount): on each row of a list, on the
+ * sums of a grouped query (added, optional).
+ */
+export class MeasureComparison {
+  /** The word or column on the left ("spent"). */
+  @IsText(128)
+  left!: string;
+
+  @IsIn(THRESHOLD_OPERATORS)
+  operator!: ThresholdOperator;
+
+  /** The word or column on the right ("budget", "amount"). */
+  @IsText(128)
+  right!: string;
+
+  @IsOptionalText()
+  left_field!: string | null;
+
+  @IsOptionalText()
+  right_field!: string | null;
+
+  @IsString()
+  @MaxLength(CONSTRAINT_LIMITS.expressionLength)
+  expression!: string;
+}
+
+/**
+ * "customers who have never placed an order", "products with no orders in 2026": rows of the subject for
+ * which no related row exists (an anti-join), the time window, if any, applying to the related rows (added, optional).
+ */
+export class Absence {
+  /** What does not exist: an entity kind or a word ("order", "invoice", "sign-in"). */
+  @IsText(128)
+  of!: string;
+
+  /** Whose rows are listed ("customer"); null when the question does not say. */
+  @IsOptionalText(128)
+  subject!: string | null;
+
+  @IsString()
+  @MaxLength(CONSTRAINT_LIMITS.expressionLength)
+  expression!: string;
 }
 
 /** "not logged in for 90 days": a condition (last activity older than), not a time window. */
@@ -153,6 +205,26 @@ export class QueryConstraints {
   @IsOptional()
   @IsNested(() => Inactivity)
   inactivity!: Inactivity | null;
+
+  /** Further measures beside `measure` ("first and last seen" → min and max of the time; "budget vs spent"). Optional (added). */
+  @IsOptional()
+  @IsNestedArray(() => Measure, 4)
+  extra_measures?: Measure[];
+
+  /** Two measured columns compared ("overspent their budget"). Optional (added). */
+  @IsOptional()
+  @IsNested(() => MeasureComparison)
+  comparison?: MeasureComparison | null;
+
+  /** Rows with no related row ("never ordered"). Optional (added). */
+  @IsOptional()
+  @IsNested(() => Absence)
+  absence?: Absence | null;
+
+  /** What the question asks to see of each listed row ("command lines", "emails"); kind and column like a group key. Optional (added). */
+  @IsOptional()
+  @IsNestedArray(() => GroupKey, CONSTRAINT_LIMITS.groupBy)
+  show?: GroupKey[];
 }
 
 /** The planner's question back to the user when a request carries nothing to act on. */

@@ -1,4 +1,4 @@
-export { AgentDescriptor, AvailableAgents, ExecutionContext } from './agents.dto';
+export { AgentDescriptor, AvailableAgents, ExecutionContext, SCHEMA_HINTS_MAX_DEPTH } from './agents.dto';
 export {
   KnowledgeRequirements,
   QueryAnalysis,
@@ -8,11 +8,13 @@ export {
   TimeWindow,
 } from './analysis.dto';
 export {
+  Absence,
   Clarification,
   ConstraintFilter,
   GroupKey,
   Inactivity,
   Measure,
+  MeasureComparison,
   Ordering,
   QueryConstraints,
   Threshold,
@@ -82,7 +84,7 @@ export {
 } from './task.dto';
 export { compiledValidatorFor, type CompiledValidator } from './compiled-validation';
 export { toValidationFailures, validatePlain, type ValidationFailure, type ValidationOutcome } from './validate';
-export { freeFormProblem } from './validation';
+export { FREE_FORM_RESERVED_KEYS, freeFormProblem } from './validation';
 export {
   MESH_AGENTS,
   MESH_DEFAULT_PORTS,

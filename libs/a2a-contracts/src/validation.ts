@@ -46,7 +46,9 @@ export function IsNestedArray(type: () => new () => object, max: number): Proper
   return applyDecorators(IsArray(), ArrayMaxSize(max), ValidateNested({ each: true }), Type(type));
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys a free-form object may not hold (anywhere inside). */
+export const FREE_FORM_RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS = FREE_FORM_RESERVED_KEYS;
 
 /** The validator name of `IsFreeFormObject` in class-validator's metadata; its constraint is the depth bound. */
 export const FREE_FORM_OBJECT = 'isFreeFormObject';
@@ -58,6 +60,14 @@ export function freeFormProblem(value: unknown, maxDepth: number): string | unde
     const { node, depth } = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
     if (depth >= maxDepth) return `nested deeper than ${maxDepth} levels`;
+    if (Array.isArray(node)) {
+      // By index, and only the items that are objects: Object.keys of an array makes a string per item.
+      for (let i = 0; i < node.length; i += 1) {
+        const child: unknown = node[i];
+        if (child !== null && typeof child === 'object') stack.push({ node: child, depth: depth + 1 });
+      }
+      continue;
+    }
     for (const key of Object.keys(node)) {
       if (FORBIDDEN_KEYS.has(key)) return `contains the reserved key "${key}"`;
       stack.push({ node: (node as Record<string, unknown>)[key], depth: depth + 1 });

@@ -2,6 +2,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { A2AExceptionFilter } from './a2a-exception.filter';
 import { mountA2ABodyParsing } from './a2a-protocol/a2a-body.middleware';
+import { memberCapJsonBodyParser } from './body/member-cap-json-body.middleware';
+import type { MemberCapOptions } from './body/member-cap-json.util';
 import { createValidationPipe } from './validation.pipe';
 
 export interface A2AAppOptions {
@@ -9,6 +11,11 @@ export interface A2AAppOptions {
   readonly bodyLimit: string;
   /** Origins allowed by CORS; CORS stays off when empty or absent. */
   readonly corsOrigins?: readonly string[];
+  /**
+   * Parts of a JSON body of which only the first members are read (see `parseJsonWithMemberCaps`),
+   * on every route that takes JSON (the A2A bindings too); absent: express.json reads the whole body.
+   */
+  readonly memberCaps?: MemberCapOptions;
 }
 
 /**
@@ -20,8 +27,9 @@ export interface A2AAppOptions {
  */
 export function configureA2AApp(app: NestExpressApplication, options: A2AAppOptions): NestExpressApplication {
   // The official A2A bindings parse their own bodies first, to answer in the protocol's error format.
-  mountA2ABodyParsing(app, options.bodyLimit);
-  app.useBodyParser('json', { limit: options.bodyLimit });
+  mountA2ABodyParsing(app, options.bodyLimit, options.memberCaps);
+  if (options.memberCaps) app.use(memberCapJsonBodyParser({ limit: options.bodyLimit, caps: options.memberCaps }));
+  else app.useBodyParser('json', { limit: options.bodyLimit });
   if (options.corsOrigins && options.corsOrigins.length > 0) app.enableCors({ origin: [...options.corsOrigins] });
   // Body-parser errors (bad JSON, too large) happen before Nest's routing: answer them in the wire format.
   const filter = new A2AExceptionFilter();

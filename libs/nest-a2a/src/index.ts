@@ -4,6 +4,8 @@ export { A2ARequestException } from './a2a-request.exception';
 export { configureA2AApp, type A2AAppOptions } from './configure-a2a-app';
 export { JsonGuardMiddleware, jsonBodyProblem } from './json-guard.middleware';
 export { createValidationPipe } from './validation.pipe';
+export { memberCapCuts, parseJsonWithMemberCaps, type MemberCapOptions } from './body/member-cap-json.util';
+export { memberCapJsonBodyParser, type MemberCapJsonBodyOptions } from './body/member-cap-json-body.middleware';
 export { EnvBoolean, EnvNumber, EnvString, validateEnv } from './env-validation';
 export {
   createLoggingModule,

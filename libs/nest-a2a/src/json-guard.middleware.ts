@@ -15,6 +15,14 @@ export function jsonBodyProblem(value: unknown, maxDepth: number): string | unde
     const [node, depth] = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
     if (depth >= maxDepth) return `The request body is nested deeper than ${maxDepth} levels.`;
+    if (Array.isArray(node)) {
+      // By index: Object.keys of an array makes a string per item (a plan can hold 200,000 dependencies).
+      for (let i = 0; i < node.length; i += 1) {
+        const child: unknown = node[i];
+        if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+      }
+      continue;
+    }
     for (const key of Object.keys(node)) {
       if (key === '__proto__') return 'The request body contains a "__proto__" key.';
       const child = (node as Record<string, unknown>)[key];

@@ -2,6 +2,7 @@
 export { buildAgentDirectory, normalizeKey, type AgentDirectory } from './context/agent-directory';
 export {
   readSchemaCatalog,
+  SCHEMA_CATALOG_LIMITS,
   type PlatformSchema,
   type SchemaCatalog,
   type SchemaEntry,

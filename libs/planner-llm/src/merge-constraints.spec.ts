@@ -46,6 +46,23 @@ describe('mergeConstraints', () => {
     });
   });
 
+  it('carries the optional parts the heuristics read (extra measures, comparison, absence, shown columns)', () => {
+    const heuristic: QueryConstraints = {
+      ...none,
+      measure: { kind: 'min', of: 'time', field: null },
+      extra_measures: [{ kind: 'max', of: 'time', field: null }],
+      absence: { of: 'order', subject: 'customer', expression: 'never ordered' },
+      show: [{ kind: 'command_line', field: null }],
+    };
+
+    expect(mergeConstraints(heuristic, { ...none, limit: 5 })).toMatchObject({
+      limit: 5,
+      extra_measures: [{ kind: 'max', of: 'time' }],
+      absence: { of: 'order' },
+      show: [{ kind: 'command_line' }],
+    });
+  });
+
   it('keeps the heuristic constraints when the model has none, and answers empty constraints when neither has', () => {
     const heuristic = { ...none, filters: [filter('hash', 'd41d8cd98f00b204e9800998ecf8427e')] };
 

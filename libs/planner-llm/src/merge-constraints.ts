@@ -36,5 +36,10 @@ export function mergeConstraints(
     order: h.order ?? model.order,
     limit: h.limit ?? model.limit,
     inactivity: h.inactivity ?? model.inactivity,
+    // The optional parts (added to the contract later) come from the heuristics; the model's answer has none.
+    ...(h.extra_measures ? { extra_measures: h.extra_measures } : {}),
+    ...(h.comparison ? { comparison: h.comparison } : {}),
+    ...(h.absence ? { absence: h.absence } : {}),
+    ...(h.show ? { show: h.show } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { QueryConstraints, validatePlain, type ConstraintFilter } from '@mesh/a2a-contracts';
+import { MEASURE_KINDS, QueryConstraints, validatePlain, type ConstraintFilter } from '@mesh/a2a-contracts';
 import type { JsonSchema } from './analysis-json-schema';
 
 /** Caps on the constraints a model may answer: they bound its tokens; the heuristics read the rest. */
@@ -44,9 +44,11 @@ export function constraintsAnswerSchema(kinds: readonly string[], operators: rea
       measure: nullable({
         type: 'object',
         properties: {
-          kind: { type: 'string', enum: ['count', 'distinct_count', 'sum', 'avg', 'min', 'max'] },
+          kind: { type: 'string', enum: [...MEASURE_KINDS] },
           of: text(),
           field: text(),
+          // For kind percentile: "p95" → 95 (optional).
+          percentile: { type: ['number', 'null'], minimum: 0.1, maximum: 99.9 },
         },
         required: ['kind', 'of', 'field'],
         additionalProperties: false,
@@ -153,7 +155,14 @@ export function readModelConstraints(
   return {
     constraints: {
       filters,
-      measure: c.measure ? { kind: c.measure.kind, of: c.measure.of ?? null, field: column(c.measure.field) } : null,
+      measure: c.measure
+        ? {
+            kind: c.measure.kind,
+            of: c.measure.of ?? null,
+            field: column(c.measure.field),
+            ...(typeof c.measure.percentile === 'number' ? { percentile: c.measure.percentile } : {}),
+          }
+        : null,
       group_by: c.group_by.map((g) => ({ kind: g.kind, field: column(g.field) })),
       having: c.having ?? null,
       time_bucket: c.time_bucket ?? null,

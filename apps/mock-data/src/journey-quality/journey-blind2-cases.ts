@@ -195,7 +195,12 @@ export const BLIND2_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       sql: {
         table: 'invoices',
-        has: [/unpaid|paid_at is null/i, /amount > 1000/i, "'USD'", /due_date < '2026-01-31'|due_date <= '2026-01-3/],
+        has: [
+          /unpaid|paid_at is null/i,
+          /amount > 1000/i,
+          "'USD'",
+          /due_date < (?:CAST\()?'2026-01-31|due_date <= (?:CAST\()?'2026-01-3/,
+        ],
       },
     },
   },

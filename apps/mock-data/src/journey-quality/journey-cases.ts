@@ -441,6 +441,75 @@ export const JOURNEY_CASES: readonly JourneyCase[] = [
     expect: { spl: { has: ['max(_time)', 'relative_time(now(), "-3d")'] } },
   },
 
+  // Shapes: medians and percentiles, first/last seen, comparisons, absences, shown columns, buckets
+  {
+    id: 'kql-earliest-latest-user',
+    question: 'Earliest and latest sign-in for carol@contoso.com this month',
+    expect: {
+      kql: {
+        table: 'SigninLogs',
+        has: ['carol@contoso.com', /min\(TimeGenerated\)/, /max\(TimeGenerated\)/, 'startofmonth(now())'],
+      },
+    },
+  },
+  {
+    id: 'sql-p95-order-segment',
+    question: 'p95 order total by customer segment in 2026',
+    expect: { sql: { table: 'orders', has: [/PERCENTILE_CONT\(0\.95\)/, /segment/, /'2026-01-01/] } },
+  },
+  {
+    id: 'sql-customers-no-orders-2026',
+    question: 'Customers with no orders in 2026',
+    expect: { sql: { table: 'customers', has: [/NOT EXISTS \(SELECT 1 FROM orders/, /'2026-01-01/] } },
+  },
+  {
+    id: 'sql-products-never-ordered',
+    question: 'Which products have never been ordered?',
+    expect: { sql: { table: 'products', has: [/NOT EXISTS \(SELECT 1 FROM order_items/] } },
+  },
+  {
+    id: 'sql-orders-weekly',
+    question: 'Number of orders per week over the last 8 weeks',
+    expect: { sql: { table: 'orders', has: ["DATE_TRUNC('week'", /INTERVAL '(56 days|8 weeks)'/] } },
+  },
+  {
+    id: 'sql-avg-total-country-quarter',
+    question: 'Average order total per country this quarter',
+    expect: { sql: { table: 'orders', has: [/AVG\(o\.total\)/, /country/, "DATE_TRUNC('quarter', NOW())"] } },
+  },
+  {
+    id: 'sql-median-invoice-eur',
+    question: 'What is the median invoice amount for EUR invoices issued this year?',
+    expect: {
+      sql: { table: 'invoices', has: [/PERCENTILE_CONT\(0\.5\) WITHIN GROUP \(ORDER BY i\.amount\)/, "'EUR'"] },
+    },
+  },
+  {
+    id: 'sql-sales-dept-users',
+    question: 'Users in the Sales dept created this year',
+    expect: { sql: { table: 'users', has: ["'Sales'", /department/, "DATE_TRUNC('year', NOW())"] } },
+  },
+  {
+    id: 'kql-cmdlines-powershell-host',
+    question: 'Show the command lines of powershell.exe on device FIN-WS-07 in the last 24 hours',
+    expect: { kql: { table: 'DeviceProcessEvents', has: ['powershell.exe', 'FIN-WS-07', 'ProcessCommandLine', DAY1] } },
+  },
+  {
+    id: 'spl-first-last-firewall-ip',
+    question: 'When was 10.20.30.40 first seen and last seen in Splunk firewall traffic this week?',
+    expect: { spl: { has: ['10.20.30.40', /min\(_time\)/, /max\(_time\)/, 'earliest=@w1'] } },
+  },
+  {
+    id: 'sql-spend-vs-budget-category',
+    question: 'Spent versus budget by category for fiscal year 2026',
+    expect: { sql: { table: 'budget', has: [/SUM\(b\.spent\)/, /SUM\(b\.amount\)/, /GROUP BY b\.category/] } },
+  },
+  {
+    id: 'spl-web-500-hourly',
+    question: 'Hourly count of web requests returning 500 over the last day in Splunk',
+    expect: { spl: { table: 'Web', has: [/status=500/, /span=1h/] } },
+  },
+
   // Clarification
   { id: 'ask-help', question: 'help', clarification: true },
   { id: 'ask-gibberish', question: 'asdf qwer zxcv', clarification: true },

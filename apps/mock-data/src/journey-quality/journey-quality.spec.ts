@@ -2,6 +2,7 @@ import { KQL_SCHEMA, SPL_SCHEMA, SQL_SCHEMA } from '../query/testing/bundled-sch
 import { createJourneyCheckers, type JourneyCheckers } from './journey-checkers';
 import { BLIND_JOURNEY_CASES } from './journey-blind-cases';
 import { BLIND2_JOURNEY_CASES } from './journey-blind2-cases';
+import { BLIND3_JOURNEY_CASES } from './journey-blind3-cases';
 import { JOURNEY_CASES } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 
@@ -9,24 +10,29 @@ import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-
  * The journey-quality floors: the share of each set that passes through the real planning core and
  * the real builders must not fall below what passed when it was set: 73/76 (96.1 %) of our own set,
  * 27/30 (90.0 %) of the blind set (first run 14/30 before the fixes it prompted), 26/30 (86.7 %) of the
- * second blind set (first run 20/30, 66.7 %, before the fixes it prompted). Raise them as the
+ * second blind set (first run 20/30, 66.7 %, before the fixes it prompted). Raised after the shapes round
+ * (medians, first/last seen, comparisons, absences): 86/88 (97.7 %) own, 28/30 blind, 29/30 blind2, and
+ * 28/30 (93.3 %) of the third blind set (first run 17/30), the rest failing on the platform only. Raise them as the
  * planner improves. `npm run eval:journeys` prints the same reports with the failing cases.
  */
-const FLOOR = 0.96;
-const BLIND_FLOOR = 0.9;
-const BLIND2_FLOOR = 0.86;
+const FLOOR = 0.97;
+const BLIND_FLOOR = 0.93;
+const BLIND2_FLOOR = 0.96;
+const BLIND3_FLOOR = 0.93;
 
 const schemas = { kql: KQL_SCHEMA, spl: SPL_SCHEMA, sql: SQL_SCHEMA };
 let checkers: JourneyCheckers;
 let report: JourneyReport;
 let blind: JourneyReport;
 let blind2: JourneyReport;
+let blind3: JourneyReport;
 
 beforeAll(async () => {
   checkers = await createJourneyCheckers(schemas);
   report = await runJourneys(JOURNEY_CASES, { schemas, checkers: checkers.checkers });
   blind = await runJourneys(BLIND_JOURNEY_CASES, { schemas, checkers: checkers.checkers });
   blind2 = await runJourneys(BLIND2_JOURNEY_CASES, { schemas, checkers: checkers.checkers });
+  blind3 = await runJourneys(BLIND3_JOURNEY_CASES, { schemas, checkers: checkers.checkers });
 }, 300_000);
 
 afterAll(async () => {
@@ -62,8 +68,14 @@ describe('journey quality', () => {
     expect(blind2.rate).toBeGreaterThanOrEqual(BLIND2_FLOOR);
   });
 
+  it('should pass at least the floor on the third blind set', () => {
+    expect(BLIND3_JOURNEY_CASES.length).toBeGreaterThanOrEqual(30);
+    if (blind3.rate < BLIND3_FLOOR) throw new Error(formatJourneyReport(blind3));
+    expect(blind3.rate).toBeGreaterThanOrEqual(BLIND3_FLOOR);
+  });
+
   it('should produce no KQL analysis error, no SQL error and no SPL structure problem on any generated query', () => {
-    const checkerFailures = [...report.results, ...blind.results, ...blind2.results].flatMap((r) =>
+    const checkerFailures = [...report.results, ...blind.results, ...blind2.results, ...blind3.results].flatMap((r) =>
       r.failures.filter((f) => f.includes(' checker: ')).map((f) => `${r.id}: ${f}`),
     );
     expect(checkerFailures).toEqual([]);

@@ -28,15 +28,58 @@ describe('readConstraints', () => {
           expression: '4625 4740',
         },
       ],
-      measure: { kind: 'distinct_count', of: 'user', field: 'UserPrincipalName' },
+      measure: { kind: 'distinct_count', of: 'user', field: 'UserPrincipalName', percentile: null },
       groupBy: [{ kind: 'country', field: null }],
       having: { operator: 'gte', value: 10 },
       timeBucket: { unit: 'hour', size: 1, seconds: 3600 },
       order: { by: 'measure', direction: 'desc' },
       limit: 10,
       inactivity: { durationSeconds: 7_776_000, activity: 'login', expression: 'not logged in for 90 days' },
+      extraMeasures: [],
+      comparison: null,
+      absence: null,
+      show: [],
     });
     expect(notes).toEqual([]);
+  });
+
+  it('should read the optional measures, comparison, absence and shown columns', () => {
+    const notes: string[] = [];
+    const c = readConstraints(
+      {
+        ...aConstraints({ measure: { kind: 'percentile', of: 'duration', field: null, percentile: 95 } }),
+        extra_measures: [{ kind: 'median', of: 'duration', field: null }, { kind: 'mode' }],
+        comparison: {
+          left: 'spent',
+          operator: 'gt',
+          right: 'budget',
+          left_field: 'spent',
+          right_field: null,
+          expression: 'overspent',
+        },
+        absence: { of: 'order', subject: 'customer', expression: 'never ordered' },
+        show: [{ kind: 'command_line', field: 'CommandLine' }],
+      },
+      notes,
+    );
+    expect(c).toMatchObject({
+      measure: { kind: 'percentile', percentile: 95 },
+      extraMeasures: [{ kind: 'median', percentile: 50 }],
+      comparison: { left: 'spent', operator: 'gt', right: 'budget', leftField: 'spent', rightField: null },
+      absence: { of: 'order', subject: 'customer' },
+      show: [{ kind: 'command_line', field: 'CommandLine' }],
+    });
+    expect(notes).toHaveLength(1);
+  });
+
+  it('should skip a percentile without a rank', () => {
+    const notes: string[] = [];
+    const c = readConstraints(
+      aConstraints({ measure: { kind: 'percentile', of: 'x', field: null, percentile: 140 } }),
+      notes,
+    );
+    expect(c!.measure).toBeNull();
+    expect(notes).toHaveLength(1);
   });
 
   it('should answer null when the analysis has no constraints (an older planner)', () => {
@@ -55,7 +98,7 @@ describe('readConstraints', () => {
           null,
           7,
         ],
-        measure: { kind: 'median' },
+        measure: { kind: 'mode' },
         group_by: [{ kind: '' }, 'x', { kind: 'constructor', field: 5 }],
         having: { operator: 'gt', value: 'lots' },
         time_bucket: { unit: 'fortnight' },

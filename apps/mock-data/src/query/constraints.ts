@@ -33,6 +33,25 @@ export interface Measure {
   readonly kind: MeasureKind;
   readonly of: string | null;
   readonly field: string | null;
+  /** For `percentile`: the rank (0–100); 50 for `median`. */
+  readonly percentile: number | null;
+}
+
+/** Two measured values compared ("spent gt budget"). */
+export interface MeasureComparison {
+  readonly left: string;
+  readonly operator: ThresholdOperator;
+  readonly right: string;
+  readonly leftField: string | null;
+  readonly rightField: string | null;
+  readonly expression: string;
+}
+
+/** Rows of the subject with no related row ("customers who never ordered"). */
+export interface Absence {
+  readonly of: string;
+  readonly subject: string | null;
+  readonly expression: string;
 }
 
 export interface GroupKey {
@@ -71,6 +90,12 @@ export interface QueryConstraints {
   readonly order: Ordering | null;
   readonly limit: number | null;
   readonly inactivity: Inactivity | null;
+  /** Further measures beside `measure` (optional on the wire; [] when absent). */
+  readonly extraMeasures: readonly Measure[];
+  readonly comparison: MeasureComparison | null;
+  readonly absence: Absence | null;
+  /** What a list shows of each row ("command lines"); [] when absent. */
+  readonly show: readonly GroupKey[];
 }
 
 export const CONSTRAINT_LIMITS = { filters: 32, values: 64, groupBy: 8, text: 256, limit: 10_000 } as const;
@@ -93,6 +118,10 @@ export const NO_CONSTRAINTS: QueryConstraints = {
   order: null,
   limit: null,
   inactivity: null,
+  extraMeasures: [],
+  comparison: null,
+  absence: null,
+  show: [],
 };
 
 function record(value: unknown): Record<string, unknown> | null {
@@ -161,7 +190,50 @@ function readMeasure(value: unknown, notes: string[]): Measure | null {
     notes.push(`skipped the measure ${JSON.stringify(o['kind'])}: not one the agent knows`);
     return null;
   }
-  return { kind, of: text(o['of']), field: text(o['field']) };
+  const rank = finite(o['percentile']);
+  const percentile = kind === 'median' ? 50 : rank !== null && rank > 0 && rank < 100 ? rank : null;
+  if (kind === 'percentile' && percentile === null) {
+    notes.push('skipped a percentile measure without a rank between 0 and 100');
+    return null;
+  }
+  return { kind, of: text(o['of']), field: text(o['field']), percentile };
+}
+
+function readComparison(value: unknown, notes: string[]): MeasureComparison | null {
+  const o = record(value);
+  if (!o) return null;
+  const left = text(o['left']);
+  const right = text(o['right']);
+  const operator = oneOf(o['operator'], THRESHOLD_OPERATORS);
+  if (!left || !right || !operator) {
+    notes.push('skipped a comparison of two values the agent cannot read');
+    return null;
+  }
+  return {
+    left,
+    operator,
+    right,
+    leftField: text(o['left_field']),
+    rightField: text(o['right_field']),
+    expression: text(o['expression']) ?? '',
+  };
+}
+
+function readAbsence(value: unknown): Absence | null {
+  const o = record(value);
+  const of = o ? text(o['of']) : null;
+  return o && of ? { of, subject: text(o['subject']), expression: text(o['expression']) ?? '' } : null;
+}
+
+function readKeys(value: unknown): GroupKey[] {
+  return (Array.isArray(value) ? value : [])
+    .slice(0, CONSTRAINT_LIMITS.groupBy)
+    .map((g) => {
+      const key = record(g);
+      const kind = key ? text(key['kind']) : null;
+      return kind ? { kind: kind.toLowerCase(), field: text(key!['field']) } : null;
+    })
+    .filter((g): g is GroupKey => g !== null);
 }
 
 function readThreshold(value: unknown, notes: string[]): Threshold | null {
@@ -218,14 +290,7 @@ export function readConstraints(value: unknown, notes: string[]): QueryConstrain
     .slice(0, CONSTRAINT_LIMITS.filters)
     .map((f) => readFilter(f, notes))
     .filter((f): f is ConstraintFilter => f !== null);
-  const groupBy = (Array.isArray(o['group_by']) ? o['group_by'] : [])
-    .slice(0, CONSTRAINT_LIMITS.groupBy)
-    .map((g) => {
-      const key = record(g);
-      const kind = key ? text(key['kind']) : null;
-      return kind ? { kind: kind.toLowerCase(), field: text(key!['field']) } : null;
-    })
-    .filter((g): g is GroupKey => g !== null);
+  const groupBy = readKeys(o['group_by']);
   const limit = finite(o['limit']);
   return {
     filters,
@@ -236,5 +301,12 @@ export function readConstraints(value: unknown, notes: string[]): QueryConstrain
     order: readOrder(o['order']),
     limit: limit !== null && limit >= 1 ? Math.min(Math.floor(limit), CONSTRAINT_LIMITS.limit) : null,
     inactivity: readInactivity(o['inactivity'], notes),
+    extraMeasures: (Array.isArray(o['extra_measures']) ? o['extra_measures'] : [])
+      .slice(0, 4)
+      .map((m) => readMeasure(m, notes))
+      .filter((m): m is Measure => m !== null),
+    comparison: readComparison(o['comparison'], notes),
+    absence: readAbsence(o['absence']),
+    show: readKeys(o['show']),
   };
 }

@@ -370,3 +370,44 @@ describe('buildKqlQuery: a value on a dynamic column', () => {
     expect(query).toContain('| where tostring(DeviceDetail) has "Windows"');
   });
 });
+
+describe('buildKqlQuery with the optional measures (analysed by Kusto.Language)', () => {
+  it('should summarise first and last seen as the min and max of the time column', () => {
+    const { query } = kql({
+      tables: ['DeviceNetworkEvents'],
+      ...lastSeconds(30 * DAY, 'last 30 days'),
+      constraints: {
+        ...aConstraints({ filters: [aFilter('ip', ['192.0.2.9'])], measure: { kind: 'min', of: 'time', field: null } }),
+        extra_measures: [{ kind: 'max', of: 'time', field: null }],
+      },
+    });
+    expect(query).toContain('| summarize FirstSeen=min(TimeGenerated), LastSeen=max(TimeGenerated)');
+  });
+
+  it('should write a percentile and a median with percentile()', () => {
+    const { query } = kql({
+      tables: ['DeviceNetworkEvents'],
+      constraints: {
+        ...aConstraints({
+          measure: { kind: 'percentile', of: 'port', field: 'RemotePort', percentile: 95 },
+          group_by: [{ kind: 'host', field: null }],
+        }),
+        extra_measures: [{ kind: 'median', of: 'port', field: 'RemotePort' }],
+      },
+    });
+    expect(query).toContain(
+      '| summarize p95_RemotePort=percentile(RemotePort, 95), p50_RemotePort=percentile(RemotePort, 50) by DeviceName',
+    );
+  });
+
+  it('should project the columns a list asks to see first', () => {
+    const { query } = kql({
+      tables: ['DeviceProcessEvents'],
+      constraints: {
+        ...aConstraints({ filters: [aFilter('process', ['certutil.exe'])] }),
+        show: [{ kind: 'command_line', field: null }],
+      },
+    });
+    expect(query).toMatch(/\| project TimeGenerated, ProcessCommandLine/);
+  });
+});

@@ -19,6 +19,7 @@ const CASE_INSENSITIVE = new Set([
   'action',
   'severity',
 ]);
+const TIME_COLUMNS = ['TimeGenerated', 'Timestamp'];
 const NUMERIC_TYPES = new Set(['int', 'long', 'real', 'decimal', 'double']);
 const FAILURE_WORDS = new Set([
   'failed',
@@ -185,12 +186,23 @@ export function kqlMeasure(
   notes: string[],
 ): { expression: string; name: string } {
   if (!measure || measure.kind === 'count') return { expression: 'count()', name: 'count_' };
+  const time = TIME_COLUMNS.find((c) => table.columns.includes(c));
+  // "first and last seen": the earliest and the latest time.
+  if (measure.of === 'time' && time && (measure.kind === 'min' || measure.kind === 'max')) {
+    const name = measure.kind === 'min' ? 'FirstSeen' : 'LastSeen';
+    return { expression: `${name}=${measure.kind}(${time})`, name };
+  }
   const column = columnFor(table.columns, measure.of ?? '', measure.field, table.name);
   if (!column || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(column)) {
     notes.push(
       `${table.name} has no column for "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the query counts events instead`,
     );
     return { expression: 'count()', name: 'count_' };
+  }
+  if (measure.kind === 'median' || measure.kind === 'percentile') {
+    const rank = measure.percentile ?? 50;
+    const name = `p${String(rank).replace('.', '_')}_${column}`;
+    return { expression: `${name}=percentile(${column}, ${rank})`, name };
   }
   const fn = { distinct_count: 'dcount', sum: 'sum', avg: 'avg', min: 'min', max: 'max' }[measure.kind];
   return { expression: `${fn}(${column})`, name: `${fn}_${column}` };

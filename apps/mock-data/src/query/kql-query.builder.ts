@@ -209,14 +209,26 @@ function constrainedShape(
   const aggregate =
     c.measure !== null || groups.length > 0 || c.having !== null || bucketSeconds !== null || input.isAggregation;
   if (!aggregate) {
-    const columnsOut = projection(table.columns, input, time);
+    // "command lines": the columns the question asks to see come first.
+    const shown = c.show
+      .map((key) => columnFor(table.columns, key.kind, key.field, table.name))
+      .filter((col): col is string => col !== undefined);
+    const columnsOut = projection(table.columns, { ...input, fields: [...shown, ...input.fields] }, time);
     if (columnsOut.length > 1) lines.push(`| project ${columnsOut.join(', ')}`);
+    const byField =
+      c.order && c.order.by !== 'time' && c.order.by !== 'measure'
+        ? columnFor(table.columns, c.order.by, c.order.by, table.name)
+        : undefined;
     const direction =
-      c.order?.direction === 'asc' && (c.order.by === 'time' || c.order.by === 'measure') ? 'asc' : 'desc';
-    lines.push(`| order by ${time} ${direction}`, `| take ${c.limit ?? 1000}`);
+      c.order?.direction === 'asc' && (byField || c.order.by === 'time' || c.order.by === 'measure') ? 'asc' : 'desc';
+    lines.push(`| order by ${byField ? kqlColumn(byField) : time} ${direction}`, `| take ${c.limit ?? 1000}`);
     return;
   }
   const measure = kqlMeasure(c.measure, table, notes);
+  const measures = [
+    measure.expression,
+    ...c.extraMeasures.map((m) => kqlMeasure(m, table, notes).expression).filter((e) => e !== measure.expression),
+  ].join(', ');
   if (groups.length === 0 && bucketSeconds === null && (c.having || c.limit || input.isAggregation)) {
     const subject = rankedSubject(input.naturalLanguage);
     const fallback =
@@ -231,7 +243,7 @@ function constrainedShape(
         ? `bin(${time}, ${bucketDuration(bucketSeconds)})`
         : null;
   const by = [...(bucket !== null ? [bucket] : []), ...groups];
-  lines.push(`| summarize ${measure.expression}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`);
+  lines.push(`| summarize ${measures}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`);
   if (c.having) lines.push(kqlThreshold(c.having, measure.name));
   const byTime = c.order?.by === 'time';
   const direction = c.order?.direction ?? (bucketSeconds !== null && groups.length === 0 ? 'asc' : 'desc');

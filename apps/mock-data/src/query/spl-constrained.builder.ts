@@ -1,6 +1,6 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { columnFor, namedColumn } from './column-kinds';
-import type { ConstraintFilter, QueryConstraints } from './constraints';
+import type { ConstraintFilter, Measure, QueryConstraints } from './constraints';
 import { eventFamilyOfSource, scopedToSource, namesItsColumn, sysmonEventsFor } from './event-sources.util';
 import { operationFilter } from './operation-words.util';
 import { rankedSubject } from './text-signals.util';
@@ -186,8 +186,25 @@ function measureOf(
   notes: string[],
   prefix: string,
 ): { expression: string; name: string } {
-  const measure = c.measure;
+  const first = oneMeasure(source, c.measure, notes, prefix);
+  const more = c.extraMeasures
+    .map((m) => oneMeasure(source, m, notes, prefix).expression)
+    .filter((e) => e !== first.expression);
+  return { expression: [first.expression, ...more].join(' '), name: first.name };
+}
+
+function oneMeasure(
+  source: SplSource,
+  measure: Measure | null,
+  notes: string[],
+  prefix: string,
+): { expression: string; name: string } {
   if (!measure || measure.kind === 'count') return { expression: 'count', name: 'count' };
+  // "first and last seen": the earliest and the latest event time.
+  if (measure.of === 'time' && (measure.kind === 'min' || measure.kind === 'max')) {
+    const name = measure.kind === 'min' ? 'first_seen' : 'last_seen';
+    return { expression: `${measure.kind}(_time) as ${name}`, name };
+  }
   const field = columnFor(source.fields ?? [], measure.of ?? '', measure.field, source.name);
   if (!field) {
     notes.push(
@@ -195,7 +212,12 @@ function measureOf(
     );
     return { expression: 'count', name: 'count' };
   }
-  const fn = { distinct_count: 'dc', sum: 'sum', avg: 'avg', min: 'min', max: 'max' }[measure.kind];
+  const fn =
+    measure.kind === 'median'
+      ? 'median'
+      : measure.kind === 'percentile'
+        ? `perc${measure.percentile ?? 50}`
+        : { distinct_count: 'dc', sum: 'sum', avg: 'avg', min: 'min', max: 'max' }[measure.kind];
   const name = `${fn}_${field.replace(/[^A-Za-z0-9_]/g, '_')}`;
   return { expression: `${fn}(${prefix}${field}) as ${name}`, name };
 }
@@ -260,6 +282,18 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
   const measure = measureOf(source, c, notes, prefix);
   const span = spanOf(input, c);
   const by = [...groups.map((g) => `${prefix}${g}`), ...(span ? [`_time span=${span}`] : [])];
+  // "command lines": a list shows what it names (tstats always aggregates, so it groups by those fields).
+  const shown = aggregates(input, c)
+    ? []
+    : c.show
+        .map((key) => columnFor(source.fields ?? [], key.kind, key.field, source.name))
+        .filter((f): f is string => f !== undefined);
+  if (by.length === 0 && shown.length > 0)
+    by.push(
+      ...[...new Set([...shown, ...['dest', 'user'].filter((f) => source.fields?.includes(f))])].map(
+        (f) => `${prefix}${f}`,
+      ),
+    );
   if (by.length === 0 && (c.having || c.limit || !aggregates(input, c)) && fallback) by.push(`${prefix}${fallback}`);
   if (!aggregates(input, c)) notes.push('tstats always aggregates; the search counts events by the most useful fields');
   lines.push(
@@ -331,6 +365,9 @@ export function constrainedSearch(
   if (!aggregates(input, c)) {
     const wanted = [
       ...new Set([
+        ...c.show
+          .map((key) => columnFor(first.fields ?? [], key.kind, key.field, first.name))
+          .filter((f): f is string => !!f),
         ...c.filters
           .map((f) => columnFor(first.fields ?? [], f.kind, f.field, first.name))
           .filter((f): f is string => !!f),
@@ -340,7 +377,12 @@ export function constrainedSearch(
     lines.push(
       `| table _time${sources.length > 1 ? ' index sourcetype' : ''}${wanted.length ? ` ${wanted.join(' ')}` : ''}`,
     );
-    if (c.order?.direction === 'asc') lines.push('| sort + _time');
+    const byField =
+      c.order && c.order.by !== 'time' && c.order.by !== 'measure'
+        ? columnFor(first.fields ?? [], c.order.by, c.order.by, first.name)
+        : undefined;
+    if (byField) lines.push(`| sort ${c.order!.direction === 'asc' ? '+' : '-'} ${byField}`);
+    else if (c.order?.direction === 'asc') lines.push('| sort + _time');
     lines.push(`| head ${c.limit ?? 1000}`);
     return lines.join('\n');
   }

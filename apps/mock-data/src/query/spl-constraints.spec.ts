@@ -207,3 +207,42 @@ describe('buildSplQuery: the source the question is about', () => {
     expect(query).toContain('eventName=*Delete*');
   });
 });
+
+describe('buildSplQuery with the optional measures (checked against the schema)', () => {
+  it('should compute first and last seen as min and max of _time', () => {
+    const { query } = spl({
+      tables: ['wineventlog'],
+      constraints: {
+        ...aConstraints({ filters: [aFilter('ip', ['192.0.2.9'])], measure: { kind: 'min', of: 'time', field: null } }),
+        extra_measures: [{ kind: 'max', of: 'time', field: null }],
+        group_by: [{ kind: 'host', field: null }],
+      },
+    });
+    expect(query).toContain('| stats min(_time) as first_seen max(_time) as last_seen by host');
+  });
+
+  it('should write a median and a percentile with median() and percN()', () => {
+    const { query } = spl({
+      tables: ['Network_Traffic'],
+      constraints: {
+        ...aConstraints({
+          measure: { kind: 'median', of: 'bytes_out', field: 'bytes_out' },
+          group_by: [{ kind: 'ip', field: 'src_ip' }],
+        }),
+        extra_measures: [{ kind: 'percentile', of: 'bytes_out', field: 'bytes_out', percentile: 95 }],
+      },
+    });
+    expect(query).toContain('median(All_Traffic.bytes_out) as median_bytes_out perc95(All_Traffic.bytes_out)');
+  });
+
+  it('should group a tstats list by the fields it asks to see (command lines)', () => {
+    const { query } = spl({
+      tables: ['Endpoint.Processes'],
+      constraints: {
+        ...aConstraints({ filters: [aFilter('process', ['certutil.exe'])] }),
+        show: [{ kind: 'command_line', field: null }],
+      },
+    });
+    expect(query).toContain('by Processes.process, Processes.dest, Processes.user');
+  });
+});

@@ -411,3 +411,133 @@ describe('SQL answers on PGlite: a threshold on the entity itself', () => {
     expect(round2(Number(result.rows[0]!['sum_total']))).toBe(expected);
   });
 });
+
+describe('SQL answers on PGlite: medians, comparisons, absences', () => {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = (sorted.length - 1) / 2;
+    return (sorted[Math.floor(mid)]! + sorted[Math.ceil(mid)]!) / 2;
+  };
+
+  it('should compute a median order total with PERCENTILE_CONT', async () => {
+    const result = await run({
+      tables: ['orders'],
+      constraints: aConstraints({
+        filters: [aFilter('currency', ['EUR'])],
+        measure: { kind: 'median', of: 'order total', field: 'orders.total' },
+      }),
+    });
+    expect(result.query).toContain('PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY o.total)');
+    const expected = median(rows.orders.filter((o) => o.currency === 'EUR').map((o) => o.total));
+    expect(round2(Number(result.rows[0]!['median_total']))).toBe(round2(expected));
+  });
+
+  it('should compute a 90th percentile per status', async () => {
+    const result = await run({
+      tables: ['orders'],
+      constraints: aConstraints({
+        measure: { kind: 'percentile', of: 'total', field: 'total', percentile: 90 },
+        group_by: [{ kind: 'status', field: 'status' }],
+      }),
+    });
+    expect(result.query).toContain('PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY o.total) AS p90_total');
+    expect(result.rows.length).toBe(new Set(rows.orders.map((o) => o.status)).size);
+  });
+
+  it('should list the departments and months that spent more than their budget (summed per group)', async () => {
+    const result = await run({
+      tables: ['budget'],
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'budget', field: 'amount' },
+        extra_measures: [{ kind: 'sum', of: 'spent', field: 'spent' }],
+        comparison: {
+          left: 'spent',
+          operator: 'gt',
+          right: 'budget',
+          left_field: 'spent',
+          right_field: 'amount',
+          expression: 'overspent',
+        },
+        group_by: [{ kind: 'department', field: 'department' }],
+        time_bucket: { unit: 'month', size: 1, seconds: 2_592_000 },
+      }),
+    });
+    expect(result.query).toContain('GROUP BY b.department, b.fiscal_month');
+    expect(result.query).toContain('HAVING SUM(b.spent) > SUM(b.amount)');
+    const totals = new Map<string, number>();
+    for (const b of rows.budget) {
+      const key = `${b.department}/${b.fiscal_month}`;
+      totals.set(key, (totals.get(key) ?? 0) + b.spent - b.amount);
+    }
+    const expected = [...totals]
+      .filter(([, d]) => d > 0)
+      .map(([k]) => k)
+      .sort();
+    expect(result.rows.map((r) => `${String(r['department'])}/${String(r['fiscal_month'])}`).sort()).toEqual(expected);
+  });
+
+  it('should list customers who never ordered with NOT EXISTS, and with no order in the window when one is given', async () => {
+    const never = await run({
+      tables: ['orders', 'customers'],
+      question: 'customers who have never placed an order',
+      constraints: aConstraints({ absence: { of: 'order', subject: 'customer', expression: 'never placed an order' } }),
+    });
+    const ordered = new Set(rows.orders.map((o) => o.customer_id));
+    const ids = (r: Array<Record<string, unknown>>) => r.map((x) => Number(x['customer_id'])).sort((a, b) => a - b);
+    expect(never.query).toContain('FROM customers c');
+    expect(ids(never.rows)).toEqual(
+      rows.customers
+        .filter((c) => !ordered.has(c.customer_id))
+        .map((c) => c.customer_id)
+        .sort((a, b) => a - b),
+    );
+
+    const recent = await run({
+      tables: ['customers', 'orders'],
+      ...rolling(10),
+      constraints: aConstraints({ absence: { of: 'order', subject: 'customer', expression: 'no orders' } }),
+    });
+    const active = new Set(rows.orders.filter((o) => within(o.created_at, 10)).map((o) => o.customer_id));
+    expect(ids(recent.rows)).toEqual(
+      rows.customers
+        .filter((c) => !active.has(c.customer_id))
+        .map((c) => c.customer_id)
+        .sort((a, b) => a - b),
+    );
+  });
+
+  it('should list inactive users of one department, one row each (no count per user)', async () => {
+    const result = await run({
+      tables: ['users'],
+      constraints: aConstraints({
+        filters: [aFilter('text', ['finance'], { field: 'department', expression: 'finance department' })],
+        group_by: [{ kind: 'user', field: 'user_id' }],
+        inactivity: { duration_seconds: 30 * DAY, activity: 'login', expression: 'not logged in for 30 days' },
+      }),
+    });
+    expect(result.query).not.toContain('COUNT(');
+    const expected = rows.users
+      .filter((u) => u.department === 'finance' && (u.last_login_at === null || !within(u.last_login_at, 30)))
+      .map((u) => u.user_id)
+      .sort((a, b) => a - b);
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
+});
+
+describe('SQL answers on PGlite: a list ordered by a column', () => {
+  it('should list unpaid invoices biggest amount first (no MAX, one row per invoice)', async () => {
+    const result = await run({
+      tables: ['invoices'],
+      constraints: aConstraints({
+        filters: [aFilter('status', ['unpaid'])],
+        order: { by: 'invoices.amount', direction: 'desc' },
+      }),
+    });
+    expect(result.query).toContain('ORDER BY i.amount DESC');
+    const expected = rows.invoices
+      .filter((i) => i.status === 'unpaid')
+      .map((i) => i.amount)
+      .sort((a, b) => b - a);
+    expect(result.rows.map((r) => Number(r['amount']))).toEqual(expected.slice(0, 100));
+  });
+});

@@ -1,6 +1,6 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { columnFor, compactName, namedColumn } from './column-kinds';
-import type { ConstraintFilter, QueryConstraints } from './constraints';
+import type { Absence, ConstraintFilter, Measure, QueryConstraints } from './constraints';
 import type { QueryInput } from './query-input';
 import { columnType, type SqlSchema } from './schema';
 import {
@@ -415,6 +415,99 @@ function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema
   return tables.find((t) => schema.tables[t]) ?? Object.keys(schema.tables)[0]!;
 }
 
+/** One aggregate: MIN/MAX of the time ("first and last seen"), PERCENTILE_CONT for a median or percentile, else SUM/AVG/…. */
+function sqlMeasure(
+  measure: Measure,
+  parts: SqlQueryParts,
+  timeRef: string | null,
+  notes: string[],
+): { expression: string; name: string } | null {
+  if (measure.kind === 'count') return { expression: 'COUNT(*)', name: 'count' };
+  if (measure.of === 'time' && (measure.kind === 'min' || measure.kind === 'max')) {
+    if (timeRef)
+      return {
+        expression: `${measure.kind.toUpperCase()}(${timeRef})`,
+        name: measure.kind === 'min' ? 'first_seen' : 'last_seen',
+      };
+    notes.push(`${parts.fact} has no timestamp column for the ${measure.kind === 'min' ? 'first' : 'last'} time`);
+    return null;
+  }
+  const entry = parts.find(measure.of ?? '', measure.field);
+  if (!entry) {
+    notes.push(
+      `no column holds "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the query counts rows instead`,
+    );
+    return null;
+  }
+  const ref = parts.ref(entry);
+  if (measure.kind === 'median' || measure.kind === 'percentile') {
+    const rank = measure.percentile ?? 50;
+    const name =
+      measure.kind === 'median' ? `median_${entry.column}` : `p${String(rank).replace('.', '_')}_${entry.column}`;
+    return { expression: `PERCENTILE_CONT(${rank / 100}) WITHIN GROUP (ORDER BY ${ref})`, name };
+  }
+  const fn = { distinct_count: 'COUNT', sum: 'SUM', avg: 'AVG', min: 'MIN', max: 'MAX' }[measure.kind];
+  const expression = `${fn}(${measure.kind === 'distinct_count' ? 'DISTINCT ' : ''}${ref})`;
+  const name = `${{ distinct_count: 'distinct', sum: 'sum', avg: 'avg', min: 'min', max: 'max' }[measure.kind]}_${entry.column}`;
+  return { expression: measure.kind === 'avg' ? `ROUND(${expression}, 2)` : expression, name };
+}
+
+/** Two columns compared ("spent more than the budget"): the summed difference for groups, the row test for a list. */
+function comparisonOf(
+  c: QueryConstraints,
+  parts: SqlQueryParts,
+  notes: string[],
+): { difference: string; name: string; groupTest: string; rowTest: string } | null {
+  const comparison = c.comparison;
+  if (!comparison) return null;
+  const left = parts.find(comparison.left, comparison.leftField);
+  const right = parts.find(comparison.right, comparison.rightField);
+  if (!left || !right || left.column === right.column) {
+    notes.push(
+      `no two columns hold "${comparison.left}" and "${comparison.right}"; the comparison (${comparison.expression}) is not applied`,
+    );
+    return null;
+  }
+  const operator = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' }[comparison.operator];
+  const l = parts.ref(left);
+  const r = parts.ref(right);
+  return {
+    difference: `SUM(${l} - ${r})`,
+    name: `${left.column}_minus_${right.column}`,
+    // The sums compared, not the sum of differences: a row with one side NULL still counts on the other.
+    groupTest: `SUM(${l}) ${operator} SUM(${r})`,
+    rowTest: `${l} ${operator} ${r}`,
+  };
+}
+
+/**
+ * "customers who never ordered", "products with no orders in 2026": NOT EXISTS over the table of the
+ * related rows that references the subject, the window (if any) on that table's time; else a last-activity
+ * column that is NULL.
+ */
+function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts, notes: string[]): string | null {
+  const fact = parts.fact;
+  const word = singular(compactName(absence.of));
+  const children = childrenOf(fact, parts.schema);
+  const child =
+    children.find((edge) => singular(compactName(edge.from)) === word) ??
+    children.find((edge) => compactName(edge.from).includes(word));
+  const a = parts.alias(fact);
+  if (!child) {
+    const last = (parts.schema.tables[fact] ?? []).find(
+      (col) => /^last_.*_at$/.test(col) && (LOGIN_WORDS.test(absence.of) || col.includes(word)),
+    );
+    if (last) return `${a}.${last} IS NULL`;
+    notes.push(`no table of ${absence.of} references ${fact}; "${absence.expression}" is not applied`);
+    return null;
+  }
+  const x = 'x';
+  const time = timeColumnOf(child.from, parts.schema);
+  const window = input.time && time ? timeClauses(input, `${x}.${time}`) : [];
+  if (input.time && !time) notes.push(`${child.from} has no time column; the time range is not applied`);
+  return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x} WHERE ${[`${x}.${child.column} = ${a}.${child.column}`, ...window].join(' AND ')})`;
+}
+
 /**
  * A PostgreSQL SELECT that answers the constraints: the fact table (what is counted or summed)
  * first, dimensions joined many-to-one only (never a join that repeats fact rows, so sums stay
@@ -429,10 +522,19 @@ export function buildConstrainedSql(
   notes: string[],
 ): SqlParts {
   const subject =
-    c.groupBy.length === 0 && (c.having || c.limit) && c.measure ? rankedSubject(input.naturalLanguage) : null;
+    c.groupBy.length === 0 && (c.having || c.limit || c.comparison) && c.measure
+      ? rankedSubject(input.naturalLanguage)
+      : null;
   let fact = c.inactivity
     ? inactivityEntity(tables, c, schema, input.naturalLanguage)
-    : chooseFact(tables, c, schema, input.time !== null);
+    : c.absence
+      ? inactivityEntity(
+          tables,
+          { ...c, groupBy: c.absence.subject ? [{ kind: c.absence.subject, field: null }] : c.groupBy },
+          schema,
+          input.naturalLanguage,
+        )
+      : chooseFact(tables, c, schema, input.time !== null);
   // "users with more than 5 …": what is counted lives in a table that references the users (their events).
   if (
     subject &&
@@ -448,7 +550,7 @@ export function buildConstrainedSql(
       fact = activity.from;
     }
   }
-  const lineItems = c.inactivity ? null : lineItemsFor(c, schema);
+  const lineItems = c.inactivity || c.absence ? null : lineItemsFor(c, schema);
   if (lineItems && lineItems.table !== fact) {
     notes.push(
       lineItems.price
@@ -494,6 +596,9 @@ export function buildConstrainedSql(
   if (c.inactivity) {
     const clause = inactivityClause(c, parts, notes);
     if (clause) where.push(clause);
+  } else if (c.absence) {
+    const clause = absenceClause(c.absence, input, parts, notes);
+    if (clause) where.push(clause);
   } else if (input.time) {
     if (timeRef) where.push(...timeClauses(input, timeRef));
     else
@@ -513,7 +618,9 @@ export function buildConstrainedSql(
   const keys =
     subject && singular(compactName(subject)) !== singular(compactName(fact))
       ? [{ kind: subject, field: null }]
-      : c.groupBy;
+      : (c.inactivity || c.absence) && !c.measure && !c.having
+        ? [] // "which users have not logged in …": one row per user, listed, not counted
+        : c.groupBy;
   for (const key of keys) {
     if (['hour', 'day', 'week', 'month', 'minute', 'time', 'date'].includes(key.kind)) continue;
     const entry = parts.find(key.kind, key.field);
@@ -532,10 +639,16 @@ export function buildConstrainedSql(
   }
   const bucketUnit = c.timeBucket?.unit ?? (input.isTimeSeries ? 'day' : null);
   if (bucketUnit && timeRef) groupBy.unshift(`DATE_TRUNC('${bucketUnit}', ${timeRef})`);
-  else if (bucketUnit) notes.push(`${fact} has no timestamp column to bucket by ${bucketUnit}`);
+  else if (bucketUnit) {
+    // "by month" on a table that stores its period as a number (budget.fiscal_month): group by that column.
+    const period = (schema.tables[fact] ?? []).find((col) => new RegExp(`(?:^|_)${bucketUnit}$`).test(col));
+    if (period) groupBy.push(`${f}.${identifier(period)}`);
+    else notes.push(`${fact} has no timestamp column to bucket by ${bucketUnit}`);
+  }
 
   const measure = c.measure;
   const aggregate = measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation;
+
   let measureExpression = 'COUNT(*)';
   let measureName = 'count';
   if (lineItems) {
@@ -544,44 +657,51 @@ export function buildConstrainedSql(
       : `SUM(${f}.${lineItems.quantity})`;
     measureName = lineItems.price ? 'revenue' : 'units';
   } else if (measure && measure.kind !== 'count') {
-    const entry = parts.find(measure.of ?? '', measure.field);
-    if (!entry)
-      notes.push(
-        `no column holds "${measure.of ?? measure.field ?? '?'}" to ${measure.kind}; the query counts rows instead`,
-      );
-    else {
-      const fn = { distinct_count: 'COUNT', sum: 'SUM', avg: 'AVG', min: 'MIN', max: 'MAX' }[measure.kind];
-      measureExpression = `${fn}(${measure.kind === 'distinct_count' ? 'DISTINCT ' : ''}${parts.ref(entry)})`;
-      measureName = `${{ distinct_count: 'distinct', sum: 'sum', avg: 'avg', min: 'min', max: 'max' }[measure.kind]}_${entry.column}`;
-      if (measure.kind === 'avg') measureExpression = `ROUND(${measureExpression}, 2)`;
-    }
+    const one = sqlMeasure(measure, parts, timeRef, notes);
+    if (one) ({ expression: measureExpression, name: measureName } = one);
   }
+  const extra = lineItems
+    ? []
+    : c.extraMeasures
+        .map((m) => sqlMeasure(m, parts, timeRef, notes))
+        .filter((m): m is { expression: string; name: string } => m !== null && m.name !== measureName);
+  const compared = comparisonOf(c, parts, notes);
 
   let orderBy: string;
   if (aggregate) {
     select.push(
       ...groupBy.map((g, i) => (i === 0 && g.startsWith('DATE_TRUNC') ? `${g} AS bucket` : g)),
       `${measureExpression} AS ${measureName}`,
+      ...extra.map((m) => `${m.expression} AS ${m.name}`),
+      ...(compared ? [`${compared.difference} AS ${compared.name}`] : []),
     );
     const byTime = groupBy[0]?.startsWith('DATE_TRUNC') && (c.order?.by === 'time' || (!c.order && !c.limit));
     orderBy = byTime
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
-      : `${measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+      : `${compared && !c.order ? compared.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     const columns = (schema.tables[fact] ?? []).filter(
       (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),
     );
     select.push(...columns.slice(0, 10).map((col) => `${f}.${identifier(col)}`));
-    orderBy = timeRef ? `${timeRef} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}` : '1';
+    // "biggest amount first": a list ordered by the column the ordering names, else by time.
+    const byField =
+      c.order && c.order.by !== 'time' && c.order.by !== 'measure' ? parts.find(c.order.by, c.order.by) : undefined;
+    const direction = c.order?.direction === 'asc' ? 'ASC' : 'DESC';
+    orderBy = byField ? `${parts.ref(byField)} ${direction}` : timeRef ? `${timeRef} ${direction}` : '1';
   }
 
+  if (compared && !aggregate) where.push(compared.rowTest);
   const lines = [`SELECT ${select.join(', ')}`, `FROM ${identifier(fact)} ${f}`, ...parts.joins];
   if (where.length > 0) lines.push(`WHERE ${where.join('\n  AND ')}`);
   if (aggregate && groupBy.length > 0) lines.push(`GROUP BY ${groupBy.join(', ')}`);
+  const having: string[] = [];
   if (c.having) {
     const op = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' }[c.having.operator];
-    lines.push(`HAVING ${measureExpression} ${op} ${c.having.value}`);
+    having.push(`${measureExpression} ${op} ${c.having.value}`);
   }
+  if (compared && aggregate) having.push(compared.groupTest);
+  if (having.length > 0) lines.push(`HAVING ${having.join(' AND ')}`);
   lines.push(
     `ORDER BY ${orderBy}`,
     `LIMIT ${c.limit ?? (aggregate && groupBy[0]?.startsWith('DATE_TRUNC') ? 1000 : 100)}`,

@@ -1,11 +1,16 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureA2AApp, setupApiDocs } from '@mesh/nest-a2a';
 import { PlannerSettings } from '../config/planner-settings';
+import { SCHEMA_HINTS_CAPS } from './schema-hints-caps';
 
 /** The planner's app setup, shared by main.ts and the tests. */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
   const settings = app.get(PlannerSettings);
-  configureA2AApp(app, { bodyLimit: settings.bodyLimit, corsOrigins: settings.corsOrigins });
+  configureA2AApp(app, {
+    bodyLimit: settings.bodyLimit,
+    corsOrigins: settings.corsOrigins,
+    memberCaps: SCHEMA_HINTS_CAPS,
+  });
   setupApiDocs(app, {
     title: 'Planner Agent',
     description: 'Turns a question and the available agents into a workflow plan (A2A create_plan / optimize_plan).',

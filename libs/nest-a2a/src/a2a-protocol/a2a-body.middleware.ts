@@ -2,6 +2,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { A2A_ERROR_CODE } from '@a2a-js/sdk/errors';
 import { jsonBodyProblem } from '../json-guard.middleware';
+import { memberCapJsonBodyParser } from '../body/member-cap-json-body.middleware';
+import type { MemberCapOptions } from '../body/member-cap-json.util';
 import { JSON_RPC_REFUSED, jsonRpcErrorBody, restErrorBody } from './a2a-error-bodies';
 import { A2A_PATHS } from './a2a-paths';
 
@@ -76,9 +78,16 @@ const bodyShape: RequestHandler = (request, response, next) => {
 /**
  * Body parsing for the A2A bindings, mounted before the app's own JSON parser: the agent's body
  * limit (413), the protocol's errors for malformed JSON (-32700 on JSON-RPC, 400 on HTTP+JSON)
- * and unsupported media types (415 on HTTP+JSON; JSON-RPC's -32005 comes from the SDK).
+ * and unsupported media types (415 on HTTP+JSON; JSON-RPC's -32005 comes from the SDK). With
+ * `memberCaps`, members beyond the caps are cut before the parse (see `parseJsonWithMemberCaps`).
  */
-export function mountA2ABodyParsing(app: NestExpressApplication, bodyLimit: string): void {
-  const parse = express.json({ limit: bodyLimit, type: JSON_TYPES, strict: false });
+export function mountA2ABodyParsing(
+  app: NestExpressApplication,
+  bodyLimit: string,
+  memberCaps?: MemberCapOptions,
+): void {
+  const parse = memberCaps
+    ? memberCapJsonBodyParser({ limit: bodyLimit, type: JSON_TYPES, strict: false, caps: memberCaps })
+    : express.json({ limit: bodyLimit, type: JSON_TYPES, strict: false });
   app.use([A2A_PATHS.jsonRpc, A2A_PATHS.rest], restContentType, parse, parserErrors, bodyShape);
 }

@@ -119,4 +119,14 @@ describe('readSchemaCatalog', () => {
     expect(catalog.entries.length).toBe(1_000);
     expect(catalog.entries.reduce((sum, e) => sum + e.columns.length, 0)).toBeLessThanOrEqual(10_000);
   });
+
+  it('reads the first 1,000 members of an object as of an array, whatever their names (the body parser keeps no more)', () => {
+    const tables: Record<string, string[]> = {};
+    for (let i = 0; i < 1_000; i += 1) tables[`${'x'.repeat(300)}${i}`] = [];
+    tables['SigninLogs'] = ['UserPrincipalName'];
+
+    const catalog = readSchemaCatalog({ kql: { tables, 'Signin-Logs': { SigninLogs: [] } } });
+
+    expect(catalog.entries.map((e) => e.name)).not.toContain('SigninLogs');
+  });
 });

@@ -91,8 +91,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * The keys read of an object in the hints: its first {@link SCHEMA_CATALOG_LIMITS.entries}, as of an
+ * array's items. The planner's body parser does not even materialise the members beyond (see
+ * `SCHEMA_HINTS_CAPS`), so what the catalog reads does not depend on how the hints arrived.
+ */
+function readKeys(value: object): string[] {
+  const keys = Object.keys(value);
+  return keys.length > LIMITS.entries ? keys.slice(0, LIMITS.entries) : keys;
+}
+
 function ownEntries(value: Record<string, unknown>): Array<[string, unknown]> {
-  return Object.keys(value)
+  return readKeys(value)
     .filter((key) => !FORBIDDEN.has(key))
     .map((key) => [key, value[key]]);
 }
@@ -128,7 +138,7 @@ function readColumns(value: unknown, limit: number): string[] {
     // { columns: [...] } or { column: type }
     if (Array.isArray(value['columns']) || isRecord(value['columns'])) return readColumns(value['columns'], limit);
     if (Array.isArray(value['fields']) || isRecord(value['fields'])) return readColumns(value['fields'], limit);
-    for (const key of Object.keys(value)) {
+    for (const key of readKeys(value)) {
       if (columns.length >= limit) break;
       if (FORBIDDEN.has(key)) continue;
       const column = cleanName(key);
@@ -165,7 +175,7 @@ function definitionOf(value: unknown): string | null {
 
 /** Sourcetype names of a list or object of them, at most {@link SCHEMA_CATALOG_LIMITS.sourcesPerEntry}. */
 function sourceNames(value: unknown): string[] {
-  const names = Array.isArray(value) ? value : isRecord(value) ? Object.keys(value) : [value];
+  const names = Array.isArray(value) ? value.slice(0, LIMITS.entries) : isRecord(value) ? readKeys(value) : [value];
   const found: string[] = [];
   for (const item of names) {
     if (found.length >= LIMITS.sourcesPerEntry) break;
@@ -262,7 +272,7 @@ class CatalogBuilder {
           );
       }
     } else if (isRecord(value)) {
-      for (const name of Object.keys(value)) {
+      for (const name of readKeys(value)) {
         if (this.full) break;
         if (FORBIDDEN.has(name)) continue;
         const columns = value[name];

@@ -24,6 +24,19 @@ export function dependencyOrder(
     for (let i = 0; i < names.length; i++) out[i] = indexOf.get(names[i]!)!;
     return out;
   });
+  return dependencyOrderOfEdges(nodes, edges, (i) => indexOf.get(nodes[i]!) === i);
+}
+
+/**
+ * {@link dependencyOrder} over edges already read as positions: `edges[i]` holds the positions
+ * `nodes[i]` depends on; `isFirst(i)` says whether position i is a name's first (a name listed
+ * twice is one node).
+ */
+export function dependencyOrderOfEdges(
+  nodes: readonly string[],
+  edges: readonly Int32Array[],
+  isFirst: (i: number) => boolean = () => true,
+): DependencyOrder {
   const dependedOn = new Uint8Array(nodes.length);
   for (const next of edges) for (let i = 0; i < next.length; i++) dependedOn[next[i]!] = 1;
   const visited = new Uint8Array(nodes.length);
@@ -73,8 +86,7 @@ export function dependencyOrder(
   };
   // First look for a cycle from every node (disconnected parts too), then order from the entry nodes.
   const unused: string[] = [];
-  // A name listed twice is one node (its first position).
-  const first = (i: number) => indexOf.get(nodes[i]!) === i;
+  const first = isFirst;
   for (let i = 0; i < nodes.length; i++) {
     if (!first(i)) continue;
     const cycle = visit(i, unused);

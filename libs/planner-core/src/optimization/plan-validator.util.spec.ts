@@ -73,4 +73,23 @@ describe('validatePlanStructure', () => {
     expect(error.code).toBe(PlannerErrorCode.UnknownAgent);
     expect(error.message).toContain('rogue');
   });
+
+  it('reads each dependency once (one lookup for its existence and its position)', () => {
+    let reads = 0;
+    const counted = (ids: string[]) =>
+      new Proxy(ids, {
+        get: (target, key, receiver) => {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    const steps = [
+      aStep('a'),
+      aStep('b', { depends_on: counted(['a']) }),
+      aStep('c', { depends_on: counted(['a', 'b']) }),
+    ];
+
+    expect(validatePlanStructure(steps)).toEqual(['a', 'b', 'c']);
+    expect(reads).toBe(3);
+  });
 });

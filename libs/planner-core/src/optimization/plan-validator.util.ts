@@ -1,6 +1,6 @@
 import type { WorkflowStep } from '@mesh/a2a-contracts';
 import { PlannerErrorCode, PlannerException } from '../planner.exception';
-import { dependencyOrder } from './dependency-order.util';
+import { dependencyOrderOfEdges } from './dependency-order.util';
 
 /**
  * Checks a plan's structure: unique step ids, dependencies that exist, no cycles and, when
@@ -8,7 +8,8 @@ import { dependencyOrder } from './dependency-order.util';
  * @throws PlannerException with DUPLICATE_STEP_ID, UNKNOWN_DEPENDENCY, DEPENDENCY_CYCLE or UNKNOWN_AGENT.
  */
 export function validatePlanStructure(steps: readonly WorkflowStep[], knownAgentIds?: ReadonlySet<string>): string[] {
-  const byId = new Map<string, WorkflowStep>();
+  // Step ids as positions; each dependency is looked up once, for its existence and its position.
+  const byId = new Map<string, number>();
   for (const step of steps) {
     if (byId.has(step.step_id)) {
       throw new PlannerException(
@@ -17,18 +18,25 @@ export function validatePlanStructure(steps: readonly WorkflowStep[], knownAgent
         [step.step_id],
       );
     }
-    byId.set(step.step_id, step);
+    byId.set(step.step_id, byId.size);
   }
+  const edges: Int32Array[] = [];
   for (const step of steps) {
-    for (const dependency of step.depends_on) {
-      if (!byId.has(dependency)) {
+    const dependsOn = step.depends_on;
+    const positions = new Int32Array(dependsOn.length);
+    for (let i = 0; i < dependsOn.length; i++) {
+      const dependency = dependsOn[i]!;
+      const position = byId.get(dependency);
+      if (position === undefined) {
         throw new PlannerException(
           PlannerErrorCode.UnknownDependency,
           `Step "${step.step_id}" depends on "${dependency}", which is not a step of the plan.`,
           [{ step_id: step.step_id, depends_on: dependency }],
         );
       }
+      positions[i] = position;
     }
+    edges.push(positions);
     if (knownAgentIds && !knownAgentIds.has(step.agent_id)) {
       throw new PlannerException(
         PlannerErrorCode.UnknownAgent,
@@ -37,7 +45,10 @@ export function validatePlanStructure(steps: readonly WorkflowStep[], knownAgent
       );
     }
   }
-  const outcome = dependencyOrder([...byId.keys()], (id) => byId.get(id)!.depends_on);
+  const outcome = dependencyOrderOfEdges(
+    steps.map((step) => step.step_id),
+    edges,
+  );
   if ('cycle' in outcome) {
     throw new PlannerException(
       PlannerErrorCode.DependencyCycle,

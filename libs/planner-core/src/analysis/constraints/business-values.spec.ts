@@ -11,6 +11,8 @@ describe('readBusinessValues', () => {
     expect(read('invoices in GBP under 20.50 last month')).toEqual([['amount', '20.5', 'GBP']]);
     expect(read('refunds over CHF 1,200')).toEqual([['amount', '1200', 'CHF']]);
     expect(read('customers with more than 5 orders in USD')).toEqual([['currency', 'USD']]);
+    expect(read('median amount of EUR invoices')).toEqual([['currency', 'EUR']]);
+    expect(read('GBP refunds above 300')).toEqual([['amount', '300', 'GBP']]);
   });
 
   it('reads amounts with symbols, codes and words, scaled and in plain decimal', () => {

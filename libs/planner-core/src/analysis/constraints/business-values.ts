@@ -108,6 +108,8 @@ const CURRENCY_NAMED = new RegExp(
   `\\b(?:in|priced\\s+in|paid\\s+in|denominated\\s+in)\\s+(${Object.keys(CURRENCY_WORDS).join('|')})\\b`,
   'i',
 );
+/** An ISO code in capitals before a noun, as an adjective ("EUR invoices", "GBP refunds"). */
+const CURRENCY_ADJECTIVE = /\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR)\s+(?=[a-z][a-z-]+\b)/;
 /** A bare number after a comparison, read as an amount when the question names a currency ("above 500"), not a count of things. */
 const COMPARED_NUMBER =
   /\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
@@ -210,7 +212,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
-  const named = CURRENCY_NAMED.exec(text);
+  const named = CURRENCY_NAMED.exec(text) ?? CURRENCY_ADJECTIVE.exec(text);
   if (named && !hits.some((hit) => hit.kind === 'amount')) {
     const currency = CURRENCY_WORDS[named[1]!.toLowerCase()]!;
     scan(

@@ -1,5 +1,5 @@
 import type { TableColumns } from './column-mapper';
-import { readColumnValues, readIdentifierValues } from './column-values';
+import { readColumnValues, readIdentifierValues, readNamesBeforeColumns } from './column-values';
 import { SpanSet } from './value-hit';
 
 const budget: TableColumns = {
@@ -50,5 +50,22 @@ describe('readIdentifierValues', () => {
     expect(readIdentifierValues('count by EventCode in the last day', [sysmon], new SpanSet())).toEqual([]);
     expect(readIdentifierValues('EventCode=4688 on hosts', [sysmon], new SpanSet())).toEqual([]);
     expect(readIdentifierValues('group by ParentImage for the week', [sysmon], new SpanSet())).toEqual([]);
+  });
+});
+
+describe('readNamesBeforeColumns', () => {
+  it('reads a capitalised name before a column name or its abbreviation', () => {
+    expect(readNamesBeforeColumns('spend of the Legal dept this year', [budget], new SpanSet())).toEqual([
+      { kind: 'text', value: 'Legal', start: 13, end: 23, hint: 'budget.department' },
+    ]);
+    expect(readNamesBeforeColumns("rows of the 'R&D' category", [budget], new SpanSet())).toMatchObject([
+      { value: 'R&D', hint: 'budget.category' },
+    ]);
+  });
+
+  it('does not read a word that opens the question or a lower-case word', () => {
+    expect(readNamesBeforeColumns('Department spend by month', [budget], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('spend for each department', [budget], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('List department totals', [budget], new SpanSet())).toEqual([]);
   });
 });

@@ -93,6 +93,59 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
   return hits;
 }
 
+/** Short spellings of column names ("Finance dept" → department). */
+const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [[/^depts?$/, 'department']];
+/** A capitalised or quoted name just before a column's name: "the Finance department", "in 'R&D' dept". */
+const NAME_BEFORE = /(?:^|[\s(])("[^"\n]{1,60}"|'[^'\n]{1,60}'|[A-Z][\w&.-]{1,40})\s+$/;
+/** Capitalised words that open a question or a clause rather than name a value. */
+const NOT_A_NAME =
+  /^(?:the|a|an|all|any|each|every|which|what|who|show|list|get|find|give|count|compare|for|in|of|by|per|from|with|and|or|our|my|their|its|this|that|these|those|is|are|how|where|when|top|total|average|sum|each|no|not|new)$/i;
+
+/**
+ * Values the question puts before a one-word column's name ("users in the Finance department", "the
+ * Finance dept", "'R&D' team" when a column is named so): a capitalised or quoted name not opening the
+ * question, for a column of the chosen tables. Each becomes a `text` value with the column as its hint.
+ */
+export function readNamesBeforeColumns(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (tables.length === 0) return hits;
+  // One-word columns of four letters or more, by their lower-case name: the first table that has one owns it.
+  const owners = new Map<string, { table: string; column: string }>();
+  for (const t of tables)
+    for (const column of t.columns) {
+      const lower = namesOf(column).lower;
+      if (lower.length >= 4 && /^[a-z]+$/.test(lower) && !owners.has(lower))
+        owners.set(lower, { table: t.table, column });
+    }
+  if (owners.size === 0) return hits;
+  const words = /\b([A-Za-z][a-z]{2,30})\b/g;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    const word = m[1]!.toLowerCase();
+    const owner = owners.get(word) ?? owners.get(ABBREVIATIONS.find(([pattern]) => pattern.test(word))?.[1] ?? '');
+    if (!owner) continue;
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index));
+    if (!before) continue;
+    const raw = before[1]!;
+    const start =
+      m.index -
+      (text.slice(Math.max(0, m.index - 64), m.index).length - before.index) +
+      (before[0].length - before[0].trimStart().length);
+    const quoted = /^["']/.test(raw);
+    if (!quoted && (start === 0 || NOT_A_NAME.test(raw))) continue;
+    const end = m.index + m[0].length;
+    if (taken.overlaps(start, end)) continue;
+    hits.push({
+      kind: 'text',
+      value: quoted ? raw.slice(1, -1) : raw,
+      start,
+      end,
+      hint: `${owner.table}.${owner.column}`,
+    });
+    taken.add(start, end);
+  }
+  return hits;
+}
+
 /** A value after a column written as an identifier: with a connector any token, without one a capitalised or quoted one. */
 const IDENTIFIER_VALUE =
   /^\s*(?:(=|==|:|\bis\b|\bequals\b|\bof\b)\s*)?("[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;?!()"']{1,200})/i;

@@ -1,10 +1,18 @@
-import type { ConstraintFilter, FilterOperator, GroupKey, QueryConstraints } from '@mesh/a2a-contracts';
+import type { ConstraintFilter, FilterOperator, GroupKey, Measure, QueryConstraints } from '@mesh/a2a-contracts';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
-import { readColumnValues, readIdentifierValues } from './column-values';
+import { readColumnValues, readIdentifierValues, readNamesBeforeColumns } from './column-values';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
-import { readShape } from './shape-reader';
+import {
+  readAbsence,
+  readComparison,
+  readPercentile,
+  readShown,
+  readTimeMeasures,
+  type MeasureWords,
+} from './measure-words';
+import { readShape, subjectKind } from './shape-reader';
 import { SpanSet, type ValueHit } from './value-hit';
 
 export interface ConstraintExtractionInput {
@@ -17,7 +25,7 @@ const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as
 
 /** Words before a value that negate it: "not from 10.0.0.1", "except cancelled", "excluding .pdf files". */
 const NEGATION =
-  /(?:\bnot\b|\bexcept\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+  /(?:\bnot\b|\bnever\b|\bexcept\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
 const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bat\s+least|\bno\s+less\s+than|\bminimum(?:\s+of)?|>=|\bfrom)\s*$/i, 'gte'],
   [/(?:\bat\s+most|\bno\s+more\s+than|\bup\s+to|\bmaximum(?:\s+of)?|<=)\s*$/i, 'lte'],
@@ -169,11 +177,34 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
   };
 }
 
-const AMOUNT_WORDS = /\b(?:amount|value|revenue|total|price|cost|spend|spent|sales|paid|payments?)\b/i;
+/** "biggest amount first", "smallest total first", "oldest due date first": a list ordered by that value. */
+const ROW_ORDER =
+  /\b(biggest|largest|highest|most\s+expensive|newest|latest|smallest|lowest|cheapest|oldest|earliest)\s+([a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)\s+first\b/i;
+
+/** Misspelt measure words, fixed before reading ("totl invoice amount"). Same meaning, the words as a reader expects them. */
+const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\btot(?:l|la|oal|at)\b/gi, 'total'],
+  [/\b(?:averge|avrage|avergae|avarage|averag)\b/gi, 'average'],
+  [/\b(?:distnct|disctinct|distict)\b/gi, 'distinct'],
+  [/\b(?:uniqe|uniuqe)\b/gi, 'unique'],
+  [/\b(?:medain|meidan)\b/gi, 'median'],
+];
+
+function fixMeasureTypos(text: string): string {
+  let fixed = text;
+  for (const [pattern, word] of MEASURE_TYPOS) if (pattern.test(fixed)) fixed = fixed.replace(pattern, word);
+  return fixed;
+}
+
+const AMOUNT_WORDS =
+  /\b(?:amount|value|revenue|total|price|cost|spend|spent|sales|paid|payments?|budget(?:ed)?|planned)\b/i;
 
 function measureField(of: string | null, tables: readonly TableColumns[]): string | null {
   if (of === null) return null;
-  return columnFor(of, tables) ?? (AMOUNT_WORDS.test(of) ? columnFor('amount', tables) : null);
+  const named = columnFor(of, tables);
+  // "budget" names the budget table's key, not a value: a money word takes the amount column instead.
+  if (named !== null && /(?:_id|Id)$/.test(named) && AMOUNT_WORDS.test(of)) return columnFor('amount', tables) ?? named;
+  return named ?? (AMOUNT_WORDS.test(of) ? columnFor('amount', tables) : null);
 }
 
 /**
@@ -182,13 +213,14 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
-  const text = input.text.slice(0, LIMITS.textLength);
+  const text = fixMeasureTypos(input.text.slice(0, LIMITS.textLength));
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
   const identified = readIdentifierValues(text, input.tables, taken);
   const literal = [...identified, ...readLiteralValues(text, taken)];
-  const named = readColumnValues(text, input.tables, taken);
+  const before = readNamesBeforeColumns(text, input.tables, taken);
+  const named = [...readColumnValues(text, input.tables, taken), ...before];
   const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
   const filters = groupFilters(text, hits)
     .slice(0, LIMITS.filters)
@@ -197,17 +229,53 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const amounts = new SpanSet();
   for (const hit of hits) if (hit.kind === 'amount') amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
-  const shape = readShape(text, amounts, (word) => columnFor(word, input.tables) !== null);
+  // A name read as a column's value ("the Sales dept") is no measure or subject word for the shape.
+  const shapeText = before.reduce((masked, hit) => {
+    const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
+    return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
+  }, text);
+  const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
+  // "biggest amount first", "oldest due date first": the rows in that column's order, not a max or a min.
+  const rowOrder = ROW_ORDER.exec(shapeText);
+  const orderedBy = rowOrder ? (measureField(rowOrder[2]!.toLowerCase(), input.tables) ?? null) : null;
+  const listOrder =
+    rowOrder && orderedBy && groupBy.length === 0 && shape.having === null
+      ? {
+          by: orderedBy,
+          direction: /^(?:biggest|largest|highest|most|newest|latest)/i.test(rowOrder[1]!)
+            ? ('desc' as const)
+            : ('asc' as const),
+        }
+      : null;
   const order =
-    shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time'
+    listOrder ??
+    (shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time'
       ? { ...shape.order, by: columnFor(shape.order.by, input.tables) ?? shape.order.by }
-      : shape.order;
+      : shape.order);
+  const read =
+    listOrder && (shape.measure?.kind === 'max' || shape.measure?.kind === 'min' || shape.measure?.kind === 'count')
+      ? null
+      : shape.measure;
+  const { measure, extra, comparison } = readMeasures(shapeText, read, inactivity !== null, input.tables);
+  const tableWord = (word: string) =>
+    columnFor(word, input.tables) !== null ||
+    input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
+  const absence = inactivity ? null : readAbsence(text, tableWord);
+  // "Which departments overspent …": two values compared per the entity asked about, when a column holds it.
+  if ((comparison || extra.length > 0) && groupBy.length === 0) {
+    const which = /\b(?:which|what)\s+([a-z][\w-]{2,30})\b/i.exec(text);
+    const kind = which ? subjectKind(which[1]!) : null;
+    const field = kind ? columnFor(kind, input.tables) : null;
+    if (kind && field && !/(?:_id|Id)$/.test(field)) groupBy.push({ kind, field });
+  }
+  const show =
+    measure === null && groupBy.length === 0
+      ? readShown(text).map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
+      : [];
   return {
     filters,
-    measure: shape.measure
-      ? { kind: shape.measure.kind, of: shape.measure.of, field: measureField(shape.measure.of, input.tables) }
-      : null,
+    measure,
     group_by: groupBy,
     having: shape.having,
     time_bucket: shape.timeBucket,
@@ -220,5 +288,53 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           expression: inactivity.expression.slice(0, LIMITS.expression),
         }
       : null,
+    ...(extra.length > 0 ? { extra_measures: extra } : {}),
+    ...(comparison ? { comparison } : {}),
+    ...(absence ? { absence: { ...absence, expression: absence.expression.slice(0, LIMITS.expression) } } : {}),
+    ...(show.length > 0 ? { show } : {}),
   };
+}
+
+function toMeasure(words: MeasureWords, tables: readonly TableColumns[]): Measure {
+  const measure: Measure = { kind: words.kind, of: words.of, field: measureField(words.of, tables) };
+  if (words.percentile !== undefined) measure.percentile = words.percentile;
+  return measure;
+}
+
+/**
+ * The measures: a median or percentile the question names, the earliest and latest time ("first and
+ * last seen"), two values side by side ("budget vs spent", "overspent") — each over what the shape read.
+ */
+function readMeasures(
+  text: string,
+  read: MeasureWords | null,
+  inactive: boolean,
+  tables: readonly TableColumns[],
+): { measure: Measure | null; extra: Measure[]; comparison: QueryConstraints['comparison'] } {
+  const plain = read === null || (read.kind === 'count' && read.of === null);
+  const percentile = readPercentile(text);
+  if (percentile) return { measure: toMeasure(percentile, tables), extra: [], comparison: null };
+  const times = inactive ? [] : readTimeMeasures(text);
+  if (times.length > 0) {
+    const all = plain ? times : [read!, ...times];
+    return {
+      measure: toMeasure(all[0]!, tables),
+      extra: all.slice(1).map((m) => toMeasure(m, tables)),
+      comparison: null,
+    };
+  }
+  const pair = readComparison(text, (word) => measureField(word, tables) !== null);
+  if (pair && (plain || read!.kind === 'sum')) {
+    const [left, right] = pair.measures.map((m) => toMeasure(m, tables));
+    const comparison = pair.comparison
+      ? {
+          ...pair.comparison,
+          left_field: measureField(pair.comparison.left, tables),
+          right_field: measureField(pair.comparison.right, tables),
+          expression: pair.comparison.expression.slice(0, LIMITS.expression),
+        }
+      : null;
+    return { measure: left!, extra: [right!], comparison };
+  }
+  return { measure: read ? toMeasure(read, tables) : null, extra: [], comparison: null };
 }

@@ -19,6 +19,8 @@ describe('readLiteralValues', () => {
   it('reads an HTTP status code in a question about web requests, not a count of errors elsewhere', () => {
     expect(values('count HTTP 500 errors per url')).toEqual([['text', '500']]);
     expect(values('web requests with 404 responses')).toEqual([['text', '404']]);
+    expect(values('urls returning 503 today')).toEqual([['text', '503']]);
+    expect(values('web pages with status code 403')).toEqual([['text', '403']]);
     expect(values('hosts with more than 500 errors')).toEqual([]);
   });
 

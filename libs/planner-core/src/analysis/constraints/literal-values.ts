@@ -481,7 +481,7 @@ const NAMED_CODE =
   /\b((?:ticket\s+)?encryption\s+type|logon\s+type|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
 /** An HTTP status code ("HTTP 500", "http status 404", "403 responses" in a question about web requests). */
 const HTTP_STATUS =
-  /\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b)/gi;
+  /\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b)|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?)\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
 const HTTP_CONTEXT = /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf)\b/i;
 /** A hexadecimal code on its own ("0xC000006A"). */
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
@@ -658,7 +658,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       HTTP_STATUS,
       taken,
       (m) => {
-        const value = (m[1] ?? m[2])!;
+        const value = (m[1] ?? m[2] ?? m[3])!;
         const start = m.index + m[0].lastIndexOf(value);
         return { kind: 'text', value, start, end: start + value.length, hint: 'status' };
       },

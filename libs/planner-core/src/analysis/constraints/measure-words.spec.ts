@@ -1,0 +1,175 @@
+import type { TableColumns } from './column-mapper';
+import { extractConstraints } from './extract-constraints';
+import { readAbsence, readComparison, readPercentile, readShown, readTimeMeasures } from './measure-words';
+
+const plans: TableColumns = {
+  table: 'plans',
+  columns: ['plan_id', 'team', 'period_month', 'amount', 'spent', 'forecast'],
+};
+const accounts: TableColumns = { table: 'accounts', columns: ['account_id', 'name', 'team', 'created_at'] };
+const tickets: TableColumns = { table: 'tickets', columns: ['ticket_id', 'account_id', 'opened_at'] };
+const requests: TableColumns = {
+  table: 'AppRequests',
+  columns: ['TimeGenerated', 'Url', 'DurationMs', 'ResultCode', 'ClientIP'],
+};
+
+describe('readPercentile', () => {
+  it('reads a median of the value after it', () => {
+    expect(readPercentile('the median ticket duration per team')).toEqual({ kind: 'median', of: 'ticket duration' });
+  });
+
+  it('reads p95 and "99th percentile of" as a percentile with its rank', () => {
+    expect(readPercentile('p95 latency by endpoint')).toEqual({ kind: 'percentile', of: 'latency', percentile: 95 });
+    expect(readPercentile('99th percentile of the duration')).toEqual({
+      kind: 'percentile',
+      of: 'duration',
+      percentile: 99,
+    });
+  });
+
+  it('reads the 50th percentile as a median and ignores a question without one', () => {
+    expect(readPercentile('50th percentile of size')).toEqual({ kind: 'median', of: 'size' });
+    expect(readPercentile('average size of uploads')).toBeNull();
+  });
+});
+
+describe('readTimeMeasures', () => {
+  it('reads "first and last seen" and "earliest and latest" as the min and max of the time', () => {
+    const both = [
+      { kind: 'min', of: 'time' },
+      { kind: 'max', of: 'time' },
+    ];
+    expect(readTimeMeasures('first and last seen of host WS-9')).toEqual(both);
+    expect(readTimeMeasures('earliest and latest activity for that IP')).toEqual(both);
+  });
+
+  it('reads "first seen" alone, and leaves "last seen more than 30 days ago" to the inactivity reader', () => {
+    expect(readTimeMeasures('when was this hash first seen')).toEqual([{ kind: 'min', of: 'time' }]);
+    expect(readTimeMeasures('devices last seen more than 30 days ago')).toEqual([]);
+  });
+});
+
+describe('readComparison', () => {
+  it('reads an overspend as spent greater than the budget, with both sums', () => {
+    expect(readComparison('teams that went over budget', () => true)).toEqual({
+      measures: [
+        { kind: 'sum', of: 'budget' },
+        { kind: 'sum', of: 'spent' },
+      ],
+      comparison: { left: 'spent', operator: 'gt', right: 'budget', expression: 'went over budget' },
+    });
+    expect(readComparison('teams under budget', () => true)?.comparison?.operator).toBe('lt');
+  });
+
+  it('reads "X vs Y" as two sums only when the tables hold both values', () => {
+    expect(readComparison('forecast vs spent by team', (w) => w === 'forecast' || w === 'spent')?.measures).toEqual([
+      { kind: 'sum', of: 'forecast' },
+      { kind: 'sum', of: 'spent' },
+    ]);
+    expect(readComparison('sentinel vs splunk coverage', () => false)).toBeNull();
+  });
+});
+
+describe('readAbsence', () => {
+  it('reads "never <verb> a <noun>" and "with no <noun>" as rows without a related row', () => {
+    expect(readAbsence('accounts that have never opened a ticket', () => true)).toMatchObject({
+      of: 'ticket',
+      subject: 'account',
+    });
+    expect(readAbsence('accounts with no tickets this year', () => true)).toMatchObject({
+      of: 'ticket',
+      subject: 'account',
+    });
+  });
+
+  it('reads a passive "never been <verb>ed" as rows without the noun the verb is made from', () => {
+    expect(readAbsence('Which accounts have never been ticketed?', (w) => w === 'ticket')).toMatchObject({
+      of: 'ticket',
+      subject: 'account',
+    });
+  });
+
+  it('needs a related noun the tables know', () => {
+    expect(readAbsence('hosts that never rebooted', () => false)).toBeNull();
+  });
+});
+
+describe('readShown', () => {
+  it('reads the values a list asks to see', () => {
+    expect(readShown('show the command lines of certutil.exe')).toEqual(['command_line']);
+    expect(readShown('failed sign-ins today')).toEqual([]);
+  });
+});
+
+describe('extractConstraints with the measure words', () => {
+  it('maps a percentile to its column', () => {
+    expect(extractConstraints({ text: 'p90 DurationMs by Url today', tables: [requests] }).measure).toEqual({
+      kind: 'percentile',
+      of: 'durationms',
+      field: 'DurationMs',
+      percentile: 90,
+    });
+  });
+
+  it('maps an overspend to the amount and spent columns and groups by the entity asked about', () => {
+    const c = extractConstraints({ text: 'which teams overspent in 2026', tables: [plans] });
+    expect(c.measure).toMatchObject({ kind: 'sum', field: 'amount' });
+    expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'spent', field: 'spent' }]);
+    expect(c.comparison).toMatchObject({ left_field: 'spent', right_field: 'amount', operator: 'gt' });
+    expect(c.group_by).toEqual([{ kind: 'team', field: 'team' }]);
+  });
+
+  it('reads an absence and leaves the optional parts out when the question has none', () => {
+    expect(
+      extractConstraints({ text: 'accounts that have never opened a ticket', tables: [accounts, tickets] }).absence,
+    ).toMatchObject({ of: 'ticket', subject: 'account' });
+    const plain = extractConstraints({ text: 'tickets opened today', tables: [tickets] });
+    expect(Object.keys(plain)).not.toEqual(expect.arrayContaining(['extra_measures']));
+    expect(plain).not.toHaveProperty('absence');
+  });
+
+  it('reads "never <status>" as a negated status and a name before a column as no measure word', () => {
+    const invoices: TableColumns = { table: 'invoices', columns: ['invoice_id', 'status', 'amount', 'team'] };
+    expect(extractConstraints({ text: 'invoices that were never paid', tables: [invoices] }).filters).toMatchObject([
+      { kind: 'status', operator: 'neq', values: ['paid'] },
+    ]);
+    expect(extractConstraints({ text: 'invoices of the Sales team', tables: [invoices] }).measure).toBeNull();
+  });
+
+  it('reads a capitalised name before a column as that column’s value', () => {
+    expect(extractConstraints({ text: 'accounts in the Platform team', tables: [accounts] }).filters).toEqual([
+      {
+        kind: 'text',
+        operator: 'eq',
+        values: ['Platform'],
+        field: 'team',
+        currency: null,
+        expression: 'Platform team',
+      },
+    ]);
+  });
+});
+
+describe('extractConstraints: list orders and misspelt measure words', () => {
+  const invoices: TableColumns = { table: 'invoices', columns: ['invoice_id', 'status', 'amount', 'due_date'] };
+
+  it('reads "biggest amount first" as a list ordered by that column, not a maximum', () => {
+    const c = extractConstraints({ text: 'open invoices, biggest amount first', tables: [invoices] });
+    expect(c.measure).toBeNull();
+    expect(c.order).toEqual({ by: 'amount', direction: 'desc' });
+    expect(extractConstraints({ text: 'invoices, smallest amount first', tables: [invoices] }).order).toEqual({
+      by: 'amount',
+      direction: 'asc',
+    });
+  });
+
+  it('reads a misspelt total or average as the measure', () => {
+    expect(extractConstraints({ text: 'totl invoice amount this year', tables: [invoices] }).measure).toMatchObject({
+      kind: 'sum',
+      field: 'amount',
+    });
+    expect(extractConstraints({ text: 'averge invoice amount', tables: [invoices] }).measure).toMatchObject({
+      kind: 'avg',
+    });
+  });
+});

@@ -1,0 +1,157 @@
+import type { Absence, Measure, MeasureComparison } from '@mesh/a2a-contracts';
+import { subjectKind } from './shape-reader';
+
+/** A measure before its columns are mapped. */
+export type MeasureWords = Pick<Measure, 'kind' | 'of'> & { readonly percentile?: number };
+
+const NOUN = `[A-Za-z][\\w-]{1,40}(?:\\s+(?:value|amount|total|time|duration|latency|size|price|count))?`;
+
+/** "median order total", "the median of the duration", "median latency". */
+const MEDIAN = new RegExp(`\\bmedian\\s+(?:of\\s+(?:the\\s+)?)?(${NOUN})`, 'i');
+/** "p95 latency", "95th percentile of duration", "the 99th-percentile response time", "90 percentile order value". */
+const PERCENTILE = new RegExp(
+  `\\b(?:p(\\d{1,2}(?:\\.\\d)?)|(\\d{1,2}(?:\\.\\d)?)(?:st|nd|rd|th)?[\\s-]+percentile)\\s+(?:of\\s+(?:the\\s+)?)?(${NOUN})`,
+  'i',
+);
+
+/** A median or a percentile of a value the question names. */
+export function readPercentile(text: string): MeasureWords | null {
+  const median = MEDIAN.exec(text);
+  if (median) return { kind: 'median', of: median[1]!.toLowerCase() };
+  const p = PERCENTILE.exec(text);
+  if (!p) return null;
+  const rank = Number(p[1] ?? p[2]);
+  if (!(rank > 0 && rank < 100)) return null;
+  return rank === 50
+    ? { kind: 'median', of: p[3]!.toLowerCase() }
+    : { kind: 'percentile', of: p[3]!.toLowerCase(), percentile: rank };
+}
+
+/**
+ * "first and last seen", "first seen", "earliest and latest", "first time … and the last time": the
+ * earliest and the latest time as measures (min and max of the time), not an ordering of rows.
+ */
+const FIRST_LAST =
+  /\b(?:first[\s-]+(?:and|&|\/)\s+last[\s-]+(?:seen|time|activity|occurrences?|events?|sign[\s-]?ins?|logins?)|first[\s-]+seen\s+(?:and|&|\/)\s+last[\s-]+seen|earliest\s+(?:and|&|\/)\s+latest(?:\s+(?:time|event|activity|seen|occurrences?))?|first\s+time\s+(?:and|&|\/)\s+(?:the\s+)?last\s+time|when\s+\S+(?:\s+\S+)?\s+was\s+first\s+and\s+last\s+seen)\b/i;
+const FIRST_ONLY = /\b(?:first[\s-]seen|first\s+time\s+(?:we\s+)?saw|first\s+appear(?:ed|ance))\b/i;
+const LAST_ONLY = /\b(?:last[\s-]seen|most\s+recent\s+time)\b(?!\s+(?:is\s+|was\s+)?(?:older|more|over|before)\b)/i;
+
+/** The time measures "first/last seen" ask for, as `min`/`max` of `time`; [] when the question asks none. */
+export function readTimeMeasures(text: string): MeasureWords[] {
+  if (FIRST_LAST.test(text))
+    return [
+      { kind: 'min', of: 'time' },
+      { kind: 'max', of: 'time' },
+    ];
+  const first = FIRST_ONLY.test(text);
+  const last = LAST_ONLY.test(text);
+  if (first && last)
+    return [
+      { kind: 'min', of: 'time' },
+      { kind: 'max', of: 'time' },
+    ];
+  if (first) return [{ kind: 'min', of: 'time' }];
+  if (last) return [{ kind: 'max', of: 'time' }];
+  return [];
+}
+
+/** "budget vs spent", "revenue versus cost", "compare budget and spent", "planned against actual". */
+const VERSUS =
+  /\b(?:compare\s+(?:the\s+)?)?([a-z][\w-]{2,30})\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?([a-z][\w-]{2,30})\b/i;
+const COMPARE_AND = /\bcompare\s+(?:the\s+)?([a-z][\w-]{2,30})\s+(?:and|with|to)\s+(?:the\s+)?([a-z][\w-]{2,30})\b/i;
+/** "overspent (their) budget", "over budget", "exceeded the budget", "spent more than (the) budget"; "under budget" the other way. */
+const OVER_BUDGET =
+  /\b(?:(overspen[dt]|overspending|over[\s-]budget|exceed(?:ed|s|ing)?\s+(?:their\s+|its\s+|the\s+)?budgets?|spen[dt]\s+more\s+than\s+(?:their\s+|its\s+|the\s+)?budgets?|went\s+over\s+(?:their\s+|its\s+|the\s+)?budgets?)|(under[\s-]?spen[dt]|under[\s-]budget|spen[dt]\s+less\s+than\s+(?:their\s+|its\s+|the\s+)?budgets?))/i;
+
+/** Two values the question sets side by side, each summed, and how they compare when it says so. */
+export function readComparison(
+  text: string,
+  holdsValue: (word: string) => boolean,
+): { measures: MeasureWords[]; comparison: Omit<MeasureComparison, 'left_field' | 'right_field'> | null } | null {
+  const budget = OVER_BUDGET.exec(text);
+  if (budget) {
+    return {
+      measures: [
+        { kind: 'sum', of: 'budget' },
+        { kind: 'sum', of: 'spent' },
+      ],
+      comparison: { left: 'spent', operator: budget[1] ? 'gt' : 'lt', right: 'budget', expression: budget[0] },
+    };
+  }
+  const pair = VERSUS.exec(text) ?? COMPARE_AND.exec(text);
+  if (!pair) return null;
+  const left = pair[1]!.toLowerCase();
+  const right = pair[2]!.toLowerCase();
+  // Only two values the tables hold ("budget vs spent"), not two sources ("Sentinel vs Splunk").
+  if (left === right || !holdsValue(left) || !holdsValue(right)) return null;
+  return {
+    measures: [
+      { kind: 'sum', of: left },
+      { kind: 'sum', of: right },
+    ],
+    comparison: null,
+  };
+}
+
+/**
+ * "customers who have never placed an order", "products with no orders", "users without any invoices":
+ * rows of the subject with no related row. The related noun must be an entity or a table word; an
+ * inactivity with a duration ("no orders in 90 days") is read by the inactivity reader first.
+ */
+const NEVER =
+  /\b([a-z][\w-]{2,30})\s+(?:who|that|which)\s+(?:have|has|had)?\s*never\s+(?:[a-z]+(?:ed|ne|de|t)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b/i;
+const WITH_NO =
+  /\b([a-z][\w-]{2,30})\s+(?:with\s+no|without(?:\s+any)?|(?:who|that|which)\s+(?:have|has)\s+no|(?:who|that|which)\s+(?:do|does)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
+
+function singularNoun(word: string): string {
+  const lower = word.toLowerCase();
+  return /(?:us|is|ss)$/.test(lower) ? lower : lower.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/** "products that have never been ordered", "invoices never paid": the verb names the related rows. */
+const NEVER_PASSIVE =
+  /\b([a-z][\w-]{2,30})\s+(?:(?:who|that|which)\s+)?(?:(?:have|has|had|were|was|are|is)\s+)?never\s+(?:been\s+)?([a-z]{3,30}?)(?:ed|d)\b/i;
+
+export function readAbsence(text: string, isEntity: (word: string) => boolean): Absence | null {
+  // The active form names the related noun ("never opened a ticket"); the passive names it by its verb.
+  return (
+    readNamedAbsence(NEVER, text, isEntity) ??
+    readPassiveAbsence(text, isEntity) ??
+    readNamedAbsence(WITH_NO, text, isEntity)
+  );
+}
+
+function readNamedAbsence(pattern: RegExp, text: string, isEntity: (word: string) => boolean): Absence | null {
+  const m = pattern.exec(text);
+  if (!m) return null;
+  // The nouns as written (singular): "accounts" stays account, to name a table of that name.
+  const subject = subjectKind(m[1]!) === null ? null : singularNoun(m[1]!);
+  const of = subjectKind(m[2]!) === null ? null : singularNoun(m[2]!);
+  if (subject === null || of === null || subject === of || !isEntity(of)) return null;
+  return { of, subject, expression: m[0] };
+}
+
+function readPassiveAbsence(text: string, isEntity: (word: string) => boolean): Absence | null {
+  const passive = NEVER_PASSIVE.exec(text);
+  if (!passive || subjectKind(passive[1]!) === null) return null;
+  const subject = singularNoun(passive[1]!);
+  const stem = passive[2]!.toLowerCase();
+  // "ordered" → order, "invoiced" → invoice: the noun the verb is made from, when the tables know it.
+  const of = [stem, `${stem}e`].find((noun) => noun !== subject && isEntity(noun));
+  return of ? { of, subject, expression: passive[0] } : null;
+}
+
+/** What a list shows of each row: "command lines", "hashes", "email addresses", "user agents". */
+const SHOW: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcommand[\s-]?lines?\b|\bcmd[\s-]?lines?\b|\bcommandlines?\b/i, 'command_line'],
+  [/\b(?:file\s+)?hash(?:es)?\b(?!\s*[:=])/i, 'hash'],
+  [/\be-?mail\s+addresses\b|\bemails\b/i, 'email'],
+  [/\buser[\s-]agents?\b/i, 'user agent'],
+];
+
+/** The values a list asks to see (before columns are mapped); [] when it names none. */
+export function readShown(text: string): string[] {
+  const shown: string[] = [];
+  for (const [pattern, kind] of SHOW) if (pattern.test(text)) shown.push(kind);
+  return shown;
+}
