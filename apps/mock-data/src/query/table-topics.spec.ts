@@ -13,4 +13,11 @@ describe('table topics', () => {
     expect(topicalSource(['AzureActivity'], catalog, 'sign-in')).toBe('SigninLogs');
     expect(topicalSource(['AzureActivity'], catalog, 'order')).toBeNull();
   });
+
+  it('keeps a chosen source about some of the words over a catalog source about more of them', () => {
+    const catalog = { wineventlog: [], azure: [] };
+    const words = 'his Entra sign-ins in Sentinel and his Windows logon events in Splunk';
+
+    expect(topicalSource(['wineventlog'], catalog, words)).toBe('wineventlog');
+  });
 });

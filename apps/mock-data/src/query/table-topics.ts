@@ -62,10 +62,14 @@ export function topicalSource(
   catalog: Readonly<Record<string, unknown>>,
   words: string,
 ): string | null {
-  let best: { source: string; score: number } | null = null;
-  for (const source of [...chosen, ...Object.keys(catalog)]) {
-    const score = topicScore(source, words);
-    if (score > 0 && (!best || score > best.score)) best = { source, score };
-  }
-  return best?.source ?? null;
+  const most = (sources: readonly string[]): string | null => {
+    let best: { source: string; score: number } | null = null;
+    for (const source of sources) {
+      const score = topicScore(source, words);
+      if (score > 0 && (!best || score > best.score)) best = { source, score };
+    }
+    return best?.source ?? null;
+  };
+  // The planner's choice first: a question about two stores' data names topics of both.
+  return most(chosen) ?? most(Object.keys(catalog));
 }

@@ -51,6 +51,23 @@ describe('splitSegments', () => {
     expect(segments).toEqual(['List failed VPN logins', 'additionally, what is the average order value?']);
   });
 
+  it('splits a question that asks two named stores for different data, clause by clause', () => {
+    const question = 'Check bob: his VPN logins in Splunk and his mailbox rule changes in Sentinel this week';
+
+    expect(splitSegments(question)).toEqual([
+      'Check bob: his VPN logins in Splunk',
+      'and his mailbox rule changes in Sentinel this week',
+    ]);
+  });
+
+  it('keeps one request of two named stores whole', () => {
+    for (const question of [
+      'failed sign-ins in Sentinel and Splunk over the last day',
+      'compare the database and Splunk for user bob',
+    ])
+      expect(splitSegments(question)).toEqual([question]);
+  });
+
   it('leaves a single request whole', () => {
     const question = 'Compare orders with returns';
 

@@ -278,14 +278,67 @@ export function readQuestion(text: string): QuestionReading {
  */
 export const MAX_SEGMENTS = 4;
 
-/** Splits a question into the separate requests it makes ("…; additionally, …"), at most {@link MAX_SEGMENTS}. */
+/** The phrases that name a store itself ("Sentinel", "Splunk", "the database"), with their platform. */
+const STORE_NAMES: ReadonlyArray<{ readonly platform: string; readonly pattern: RegExp }> = Object.entries(
+  PLATFORM_VOCABULARY,
+).flatMap(([platform, cues]) =>
+  cues
+    .filter((cue) => cue.names)
+    .map((cue) => ({ platform, pattern: new RegExp(`\\b${cue.phrase.replace(/\s+/g, '\\s+')}\\b`, 'gi') })),
+);
+/** A conjunction that can start a second clause: ", and", " and", " while", " plus", " then". */
+const CLAUSE_JOIN = /(?:,\s*|\s)(?:and|while|plus|then|but)\s/gi;
+/** Words a second clause needs between its conjunction and the store it names to be a request of its own. */
+const CLAUSE_MIN_WORDS = 3;
+
+/**
+ * Where a question that names two stores asks each for its own data ("his sign-ins in Sentinel
+ * and his logon events in Splunk"): the conjunction between the two names, when the second clause
+ * says what it wants before naming its store. -1 when there is no such place ("sign-ins in
+ * Sentinel and Splunk" is one request of two stores).
+ */
+function storeClauseCut(text: string): number {
+  if (text.length > 2000) return -1;
+  const named: Array<{ at: number; end: number; platform: string }> = [];
+  for (const { platform, pattern } of STORE_NAMES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
+      named.push({ at: m.index, end: m.index + m[0].length, platform });
+  }
+  if (named.length < 2) return -1;
+  named.sort((a, b) => a.at - b.at);
+  const first = named[0]!;
+  const second = named.find((n) => n.platform !== first.platform && n.at >= first.end);
+  if (!second) return -1;
+  let cut = -1;
+  CLAUSE_JOIN.lastIndex = first.end;
+  for (let m = CLAUSE_JOIN.exec(text); m !== null && m.index < second.at; m = CLAUSE_JOIN.exec(text)) cut = m.index;
+  if (cut < 0) return -1;
+  const between = text.slice(cut, second.at).trim().split(/\s+/).slice(1);
+  return between.length >= CLAUSE_MIN_WORDS ? cut : -1;
+}
+
+/**
+ * Splits a question into the separate requests it makes ("…; additionally, …", or one clause per
+ * store it names), at most {@link MAX_SEGMENTS}.
+ */
 export function splitSegments(text: string): string[] {
   const lower = text.toLowerCase();
   const cuts: number[] = [];
   for (const mark of SEGMENT_BREAKS) {
     for (let at = lower.indexOf(mark); at >= 0; at = lower.indexOf(mark, at + mark.length)) cuts.push(at);
   }
-  if (cuts.length === 0) return [text];
+  if (cuts.length === 0) {
+    const clause = storeClauseCut(text);
+    if (clause < 0) return [text];
+    return [
+      text.slice(0, clause).trim(),
+      text
+        .slice(clause)
+        .replace(/^[\s,]+/, '')
+        .trim(),
+    ].filter(Boolean);
+  }
   cuts.sort((a, b) => a - b);
   const segments: string[] = [];
   let from = 0;
