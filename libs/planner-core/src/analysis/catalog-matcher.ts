@@ -35,6 +35,12 @@ export interface EntryMatch {
   readonly evidenceStems: readonly string[];
   /** Of those, the stems the question writes as a name and only this platform's names hold (`Okta`). */
   readonly distinctiveStems: readonly string[];
+  /**
+   * Stems of the name's own words (not padding, not a product both stores ingest) the question writes
+   * itself rather than through a synonym (`O365`, `management` of `o365:management:activity`; not the
+   * `o365` that `Office 365` implies).
+   */
+  readonly spelledStems: readonly string[];
   readonly nameScore: number;
   readonly columnScore: number;
   readonly score: number;
@@ -368,6 +374,9 @@ export function matchCatalog(
       distinctiveStems: distinctive
         ? distinctOf(hit.words, (w) => (distinctive!.has(w.stem) ? w.said : undefined))
         : [],
+      spelledStems: distinctOf(distinct, (w) =>
+        w.cover === 1 && !isFillerStem(w.stem) && !SHARED_PRODUCT_STEMS.has(w.said) ? w.said : undefined,
+      ),
       nameScore,
       columnScore,
       score: nameScore + columnScore,

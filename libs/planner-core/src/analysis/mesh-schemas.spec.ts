@@ -45,3 +45,34 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
     expect(route('What is the total of orders per customer segment this quarter?')).toEqual(['sql']);
   });
 });
+
+/**
+ * The store rules asked in other words than any journey or eval set: a Microsoft 365 product both SIEMs
+ * hold goes to the Microsoft store unless the question spells the other store's source; a source only
+ * one store holds (Sysmon here) decides; a Windows program names Windows telemetry; failed "auth" is
+ * authentication; an inactivity condition over a column the business table keeps, or business-only
+ * columns, go to the database.
+ */
+describe('store rules on the mesh schemas, in other words', () => {
+  const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ['Files shared from OneDrive by carol@fabrikam.com over the past two weeks', ['kql']],
+    ['SharePoint site access from 192.0.2.10 yesterday', ['kql']],
+    ['Office 365 mailbox operations by frank@contoso.com this month', ['kql']],
+    ['O365 management activity records for ops@contoso.com since Monday', ['spl']],
+    ['authentication failures for erin@contoso.com over the past 3 days', ['kql']],
+    ['failed auth attempts from 203.0.113.9 in the past 12 hours', ['kql']],
+    ['Which processes did rundll32.exe spawn on WKS-7 today?', ['kql']],
+    ['Which users have not signed in to Entra ID for 45 days?', ['kql']],
+    ['Network connections to port 4444 logged by Sysmon on host SRV-01 this week', ['spl']],
+    ['DNS queries recorded by Sysmon on host LAP-9 in the past day', ['spl']],
+    ['Image loads of wininet.dll on host PC-33 from Sysmon yesterday', ['spl']],
+    ['Customers who have not placed an order in 3 months', ['sql']],
+    ['Users in the Marketing department whose last login is older than 30 days', ['sql']],
+    ['Employees in the Sales dept with the admin role', ['sql']],
+    ['List app users who have not logged in for 3 months', ['sql']],
+  ];
+
+  it.each(cases)('routes "%s" to %j', (question, expected) => {
+    expect(route(question)).toEqual(expected);
+  });
+});

@@ -248,3 +248,55 @@ describe('an HTTP status code asked of urls', () => {
     expect(result.analysis.reasoning).not.toContain('HTTP status');
   });
 });
+
+describe('a Microsoft 365 product both SIEMs hold', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { OfficeTenantAudit: ['TimeGenerated', 'UserId', 'Operation'] },
+    },
+    spl: { description: 'Splunk', sourcetypes: ['o365:tenant:journal'] },
+    sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id', 'flour_kind'] } },
+  };
+
+  it('goes to the Microsoft store when the question names only the product', () => {
+    const result = analyze('Which files did bob@example.org share in Office 365 this week?', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['kql']);
+  });
+
+  it("goes to the other store when the question spells that store's source further", () => {
+    const result = analyze('Which files did bob@example.org share per the O365 tenant journal this week?', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['spl']);
+  });
+});
+
+describe('a store named by one of its entries and the entry kind', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: {
+        SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'ResultType'],
+        PrinterJobEvents: ['TimeGenerated', 'PrinterName'],
+        VpnGatewaySessions: ['TimeGenerated', 'PeerAddress'],
+      },
+    },
+    spl: { description: 'Splunk', sourcetypes: ['badge:reader:swipes', 'hvac:sensor:readings'] },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { bakers: ['baker_id', 'guild', 'email'], loaves: ['loaf_id', 'flour_kind'] },
+    },
+  };
+
+  it('queries that store and the other store whose own product the question names', () => {
+    const result = analyze(
+      'Get the Rye guild members from the bakers table, and their failed Entra ID sign-ins',
+      hints,
+    );
+
+    expect([...result.analysis.required_platforms].sort()).toEqual(['kql', 'sql']);
+  });
+});

@@ -113,6 +113,13 @@ function promoteOwnLanguage(scored: readonly ScoredPlatform[]): readonly ScoredP
   return own ? [own, ...scored.filter((s) => s !== own)] : scored;
 }
 
+/** Ranks the runner-up first when both hold a source the question names and it spells out the runner-up's further (see {@link betterSpelled}). */
+function promoteSpelled(scored: readonly ScoredPlatform[]): readonly ScoredPlatform[] {
+  const [top, second] = scored;
+  if (!top || !second || top.domain === null || second.domain !== top.domain || saysOwnLanguage(top)) return scored;
+  return betterSpelled(top, second) === second ? [second, top, ...scored.slice(2)] : scored;
+}
+
 /** Whether the runner-up is too close to the winner, on the same kind of data, for the evidence to separate them. */
 function isClose(top: ScoredPlatform, second: ScoredPlatform | undefined): second is ScoredPlatform {
   if (!second || top.domain === null || second.domain !== top.domain) return false;
@@ -123,6 +130,29 @@ function isClose(top: ScoredPlatform, second: ScoredPlatform | undefined): secon
   // runner-up that is not: the evidence is not balanced, whatever the scores.
   if (namesItself(top) && !namesItself(second)) return false;
   return ownEvidence(top) && ownEvidence(second) && second.score >= CHOICE.closeShare * top.score;
+}
+
+/**
+ * Most of one entry's own name words the question writes itself (see {@link EntryMatch.spelledStems}), among
+ * the entries it refers to by a name only this store's names hold (`O365`, `Okta`): how plainly it names
+ * this store's source for a product, not how many ordinary words (`process`, `endpoint`) a name shares.
+ * -1 when it refers to no such entry.
+ */
+function spelledReference(platform: ScoredPlatform): number {
+  return platform.matches.reduce(
+    (most, m) => (m.distinctiveStems.length > 0 && isReference(m) ? Math.max(most, m.spelledStems.length) : most),
+    -1,
+  );
+}
+
+/**
+ * Of two close stores that each hold a source the question names by a name of their own (both hold
+ * Office 365 data: `OfficeActivity`, `o365:…`), the one whose entry it spells out further; null otherwise.
+ */
+function betterSpelled(a: ScoredPlatform, b: ScoredPlatform): ScoredPlatform | null {
+  const [x, y] = [spelledReference(a), spelledReference(b)];
+  if (x < 0 || y < 0 || x === y) return null;
+  return x > y ? a : b;
 }
 
 /** Whether two platforms' evidence, the default lean left out, is within {@link CHOICE.hedgeShare} of each other. */
@@ -138,7 +168,7 @@ function isBalanced(a: ScoredPlatform, b: ScoredPlatform): boolean {
  * nothing scores at all. With a single platform available the choice itself is certain.
  */
 export function choosePlatforms(ranked: readonly ScoredPlatform[], options: ChoiceOptions): PlatformChoice {
-  const scored = promoteOwnLanguage(ranked);
+  const scored = promoteSpelled(promoteOwnLanguage(ranked));
   const [top, second] = scored;
   if (!top) return { chosen: [], confidence: 0 };
   if (scored.length === 1) {
@@ -185,11 +215,15 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
   const close = !asked && isClose(top, second);
   // Evidence this close is settled by whose data it is, when the question names a vendor whose data
   // one of the two usually holds (see TELEMETRY_SOURCE_LEANS): a lean, so the choice stays unsure.
-  const settledBySource = close && top.sourceNamed !== second!.sourceNamed;
+  // A store whose own catalog name the question spells out further than the other's (`Office 365 management
+  // activity` → o365:management:activity) is where it says the data is: that settles it before whose vendor it is.
+  const spelledBetter = close ? betterSpelled(top, second!) : null;
+  if (spelledBetter) chosen[0] = spelledBetter;
+  const settledBySource = close && !spelledBetter && top.sourceNamed !== second!.sourceNamed;
   if (settledBySource && second!.sourceNamed) chosen[0] = second!;
   // Otherwise only a true tie is hedged; a close call goes to the default lean, as a guess.
-  const hedged = close && !settledBySource && isBalanced(top, second!);
-  const settledByLean = close && !settledBySource && !hedged;
+  const hedged = close && !spelledBetter && !settledBySource && isBalanced(top, second!);
+  const settledByLean = close && !spelledBetter && !settledBySource && !hedged;
   if (settledByLean && second!.parts.lean > top.parts.lean) chosen[0] = second!;
   if (asked || hedged) chosen.push(second!);
 
@@ -200,7 +234,7 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
   let confidence = 0.25 + 0.4 * margin + 0.35 * strength;
   if (top.score < CHOICE.minEvidence) confidence = Math.min(confidence, 0.45);
   if (hedged || settledByLean) confidence = Math.min(confidence, CHOICE.hedgeConfidence);
-  if (settledBySource) confidence = Math.min(confidence, CHOICE.sourceConfidence);
+  if (settledBySource || spelledBetter) confidence = Math.min(confidence, CHOICE.sourceConfidence);
   // Two stores of the same kind of data told apart by words alone: only the platform's own
   // language, product or a catalog name written out makes the choice a finding.
   if (
@@ -213,14 +247,16 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
   ) {
     confidence = Math.min(confidence, CHOICE.sameKindConfidence);
   }
-  const note = hedged
-    ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
-    : settledBySource
-      ? `${top.platform} and ${second!.platform} are too close to separate; the question names a source whose data ${chosen[0]!.platform} usually holds`
-      : settledByLean
-        ? `${top.platform} and ${second!.platform} are too close to separate; a guess by the default lean`
-        : top.score < CHOICE.minEvidence
-          ? 'weak evidence: a lean rather than a finding'
-          : undefined;
+  const note = spelledBetter
+    ? `${top.platform} and ${second!.platform} are too close to separate; the question spells out more of a ${spelledBetter.platform} source's name`
+    : hedged
+      ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
+      : settledBySource
+        ? `${top.platform} and ${second!.platform} are too close to separate; the question names a source whose data ${chosen[0]!.platform} usually holds`
+        : settledByLean
+          ? `${top.platform} and ${second!.platform} are too close to separate; a guess by the default lean`
+          : top.score < CHOICE.minEvidence
+            ? 'weak evidence: a lean rather than a finding'
+            : undefined;
   return { chosen, confidence: Math.round(Math.min(0.97, confidence) * 100) / 100, note };
 }

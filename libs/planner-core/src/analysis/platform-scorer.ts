@@ -5,7 +5,10 @@ import { indexCatalog, type CatalogIndex } from './catalog-index';
 import type { EntryMatch } from './catalog-matcher';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
-import { isMeaningful, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
+import { findInactivity } from './constraints/inactivity';
+import { lastActivityColumn } from './last-activity.util';
+import { entryCalledByKind, namesCalledByKind } from './named-entry.util';
+import { isMeaningful, phraseKey, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
 import {
   ANALYTICS_WORDS,
@@ -71,6 +74,11 @@ const WEIGHTS = {
   spelledTable: 0.5,
   httpStatus: 1.5,
   maxHttpEntries: 200,
+  maxInactivityText: 1_000,
+  lastActivity: 1,
+  calledByKind: 2,
+  ownColumn: 0.5,
+  ownColumnCap: 1.5,
 } as const;
 
 const FILLER_STEMS = new Set(stems(NAME_FILLER_WORDS.join(' ')));
@@ -119,6 +127,12 @@ function entityScore(matches: readonly EntryMatch[]): number {
   const said = new Set([...best.nameWords, ...best.columnWords]);
   const other = rest.find((m) => m.nameWords.some((w) => !said.has(w)));
   return best.score + WEIGHTS.secondEntry * (other?.score ?? 0);
+}
+
+/** The phrases, each stem sequence once, the first form kept. */
+function distinctPhrases(phrases: readonly string[]): string[] {
+  const keys = new Set<string>();
+  return phrases.filter((phrase) => !keys.has(phraseKey(phrase)) && keys.add(phraseKey(phrase)));
 }
 
 /** Whether a word is a file name with an extension the vocabulary knows (`wmic.exe`). */
@@ -199,6 +213,9 @@ function holdsWebStatus(entries: readonly { columns: readonly string[] }[]): boo
   });
 }
 
+/** A Windows program or library the question names (`cmd.exe`, `rundll32.dll`, `run.ps1`): Windows telemetry. */
+const WINDOWS_FILE = /\b[\w-]+\.(?:exe|dll|ps1|bat)\b/i;
+
 function namesTelemetrySource(reading: QuestionReading): boolean {
   return TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word)));
 }
@@ -213,7 +230,11 @@ function namesOutright(match: EntryMatch): boolean {
  * and which platform's family the question names (null when it names none, or both).
  */
 function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<string, number>; named: string | null } {
-  const named = TELEMETRY_SOURCE_LEANS.filter((family) => family.words.some((word) => saysWords(reading, word)));
+  const windowsFile = WINDOWS_FILE.test(reading.text);
+  const named = TELEMETRY_SOURCE_LEANS.filter(
+    (family) =>
+      family.words.some((word) => saysWords(reading, word)) || (windowsFile && family.words.includes('windows')),
+  );
   const family = named.length === 1 ? named[0]! : TELEMETRY_SOURCE_LEANS[0]!;
   return { lean: new Map([[family.platform, family.weight]]), named: named.length === 1 ? family.platform : null };
 }
@@ -227,7 +248,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const { reading, catalog, platforms } = input;
   const index = input.index ?? indexCatalog(catalog, platforms);
   const catalogMatch = matchCatalog(reading, catalog, platforms, index);
-  const telemetryWords = phrasesSaid(reading, TELEMETRY_WORDS);
+  // Each word once, however many of its forms the list holds (`log` and `logs` for "logged").
+  const telemetryWords = distinctPhrases(phrasesSaid(reading, TELEMETRY_WORDS));
   // A Windows event id ("4740", "event 4625") names Windows telemetry as the word "windows" does.
   const windowsEvent = WINDOWS_EVENT_ID.test(reading.text);
   if (windowsEvent) telemetryWords.push('windows event id');
@@ -242,6 +264,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         (catalogMatch.byPlatform.get(p)?.[0]?.coverage ?? 0) >= WEIGHTS.spelledTable,
     );
   const httpStatus = HTTP_STATUS.test(reading.text);
+  const called = namesCalledByKind(reading.text);
+  // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
+  const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
   const readsAsTelemetry =
     telemetryWords.length >= 2 || windowsEvent || namesTelemetrySource(reading) || spellsTelemetryTable;
 
@@ -255,7 +280,18 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // Business tables named by ordinary words (`users`, `events`, `accounts`) do not outweigh a question
     // that names a telemetry source or reads as security work, unless it names a table or column outright.
     // A whole column only this platform holds (`department`) names what the question is about, as a column written out does.
-    const ownColumn = matches.some((m) => m.ownColumnWords.length > 0);
+    const lastSeen =
+      kind === 'records' && inactivity
+        ? lastActivityColumn(index.byPlatform.get(platform) ?? [], inactivity.activity ?? null)
+        : null;
+    if (lastSeen) {
+      entities += WEIGHTS.lastActivity;
+      reasons.push(`${lastSeen} holds when "${inactivity!.expression}" last happened`);
+    }
+    const ownColumns = new Set(matches.flatMap((m) => m.ownColumnWords));
+    const ownColumn = lastSeen !== null || ownColumns.size > 0;
+    // Business columns only this store holds (`department`, `role`) are what a records question is about.
+    if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * ownColumns.size);
     // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.
     if (httpStatus && holdsWebStatus(index.byPlatform.get(platform) ?? [])) {
       entities += WEIGHTS.httpStatus;
@@ -271,6 +307,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter((cue) =>
       saysWords(reading, cue.phrase),
     );
+    // "from the users table": the question names the store by one of its entries and the entry's kind.
+    const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);
+    if (calledEntry)
+      cues.push({ phrase: `the ${calledEntry.name} ${calledEntry.kind}`, weight: WEIGHTS.calledByKind, names: true });
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
     if (cues.length > 0) reasons.push(`vocabulary: ${cues.map((c) => c.phrase).join(', ')}`);
 
@@ -285,6 +325,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       domain = Math.min(WEIGHTS.telemetryCap, WEIGHTS.telemetryWord * telemetryWords.length);
       lean = sourceLean.lean.get(platform) ?? 0;
       reasons.push(`telemetry words: ${telemetryWords.slice(0, 5).join(', ')}`);
+    } else if (kind === 'telemetry' && sourceLean.named !== null) {
+      // A vendor's product named as the source (Office 365, Okta) reads as its telemetry, whatever the other words.
+      lean = sourceLean.lean.get(platform) ?? 0;
     } else if (kind === 'records' && analyticsWords.length > 0 && telemetryWords.length <= 1) {
       domain =
         Math.min(WEIGHTS.analyticsCap, WEIGHTS.analyticsBase + WEIGHTS.analyticsWord * analyticsWords.length) /

@@ -1,4 +1,12 @@
-import { FILE_EXTENSION_HINTS, GENERIC_WORDS, PLATFORM_VOCABULARY, SEGMENT_BREAKS, SYNONYM_GROUPS } from './vocabulary';
+import {
+  ABBREVIATIONS,
+  FILE_EXTENSION_HINTS,
+  GENERIC_WORDS,
+  NAME_FILLER_WORDS,
+  PLATFORM_VOCABULARY,
+  SEGMENT_BREAKS,
+  SYNONYM_GROUPS,
+} from './vocabulary';
 import { joinedStems, splitWords, stemWord } from './text.util';
 
 /** A question read once into what the matchers need. */
@@ -91,12 +99,26 @@ export function isMeaningful(stemmed: string): boolean {
   return stemmed.length > 1 && !GENERIC_STEMS.has(stemmed) && !/^\d+$/.test(stemmed);
 }
 
+/** The one word of a product name written as a word and a number (`Office 365` → office), else null. */
+function productWord(phrase: string): string | null {
+  const words = splitWords(phrase);
+  const named = words.filter((w) => !/^\d+$/.test(w));
+  return words.length > 1 && named.length === 1 && !NAME_FILLER_WORDS.includes(named[0]!) ? stemWord(named[0]!) : null;
+}
+
 const SYNONYM_TERMS: ReadonlyArray<{ keys: string[]; terms: string[] }> = SYNONYM_GROUPS.map((group) => ({
   // Longest first, so `azure active directory` is read before `active directory`.
   keys: group.map(phraseKey).sort((a, b) => b.length - a.length),
-  // A multi-word form stands for itself as a joined word too (`sign in` → signin).
-  terms: [...new Set(group.map((p) => stemWord(splitWords(p).join(''))))],
+  // A multi-word form stands for itself as a joined word too (`sign in` → signin); a product named
+  // by a word and a number stands for that word too (`Office 365` → office, as in `OfficeActivity`).
+  terms: [
+    ...new Set(group.flatMap((p) => [stemWord(splitWords(p).join('')), productWord(p)].filter((t) => t !== null))),
+  ],
 }));
+
+const ABBREVIATION_STEMS: ReadonlyMap<string, string> = new Map(
+  Object.keys(ABBREVIATIONS).map((short) => [stemWord(short), stemWord(ABBREVIATIONS[short]!)]),
+);
 
 function isAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -188,6 +210,12 @@ export function readQuestion(text: string): QuestionReading {
     if (consumed.has(i) || !isMeaningful(s)) return;
     terms.add(s);
     if (!surface.has(s)) surface.set(s, words[i]!);
+    // A common abbreviation says its word (`dept` → department), as a column or table name spells it.
+    const full = ABBREVIATION_STEMS.get(s);
+    if (full && !terms.has(full)) {
+      terms.add(full);
+      surface.set(full, words[i]!);
+    }
   });
   joinedStems(words).forEach((s, i) => {
     if (s.length < 4 || terms.has(s)) return;

@@ -72,7 +72,6 @@ export const SHARED_PRODUCT_WORDS: readonly string[] = [
   'powershell',
   'pwsh',
   'windows',
-  'sysmon',
   'defender',
   'azure',
   'aad',
@@ -110,6 +109,20 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['country', 'nation'],
 ];
 
+/** Abbreviations written for a word schema names spell out (`dept` → `department`). */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
+  dept: 'department',
+  depts: 'departments',
+  acct: 'account',
+  mgr: 'manager',
+  qty: 'quantity',
+  amt: 'amount',
+  txn: 'transaction',
+  emp: 'employee',
+  org: 'organization',
+  pwd: 'password',
+});
+
 /**
  * Words of log and security telemetry: a question full of them is about events a SIEM holds,
  * not about business records.
@@ -139,9 +152,13 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'process',
   'registry',
   'logon',
+  'log on',
   'login',
+  'log in',
   'sign in',
   'signin',
+  'authentication',
+  'auth',
   'credential',
   'password',
   'privilege',
@@ -492,7 +509,6 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
       'microsoft',
       'intune',
       'outlook',
-      'sysmon',
       'powershell',
     ],
   },
@@ -649,6 +665,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'signin',
       'authentication',
       'authenticate',
+      'auth',
       'mfa',
       'brute force',
       'password spray',

@@ -70,6 +70,12 @@ describe('readBusinessValues', () => {
     expect(read('logons to Entra ID and to WKS-042')).toEqual([]);
   });
 
+  it('reads the Microsoft 365 workload activity comes from as its app, and "fails" as failed', () => {
+    expect(read('files downloaded from SharePoint last week')).toEqual([['app', 'SharePoint']]);
+    expect(read('sharing in OneDrive for Business')).toEqual([['app', 'OneDrive']]);
+    expect(read('auth fails for bob')).toEqual([['status', 'failed']]);
+  });
+
   it('leaves spans already read alone', () => {
     const taken = new SpanSet();
     taken.add(0, 6);

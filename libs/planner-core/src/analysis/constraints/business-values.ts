@@ -19,6 +19,7 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   failing: 'failed',
   failure: 'failed',
   failures: 'failed',
+  fails: 'failed',
   unsuccessful: 'failed',
   successful: 'succeeded',
   succeeded: 'succeeded',
@@ -124,6 +125,12 @@ const COUNTRY = new RegExp(
 /** "the Azure Portal app", "app 'Salesforce'", "application Microsoft Teams". */
 const APP_AFTER = /\b(?:app|application)\s+(?:named\s+|called\s+)?((?:[A-Z][\w.-]{0,40}\s?){1,4})/g;
 const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/g;
+/**
+ * A Microsoft 365 workload a question reads activity from ("downloaded from SharePoint", "files in
+ * OneDrive", "activity on Exchange Online"): the app (workload) the records belong to.
+ */
+const WORKLOAD =
+  /\b(?:from|in|on|via|through|across)\s+(?:the\s+)?(SharePoint|OneDrive|Exchange)(?:\s+(?:Online|for\s+Business))?\b/g;
 /** "signing in to Microsoft Teams", "logins to Salesforce", "sign-ins into the Azure Portal": the app signed in to. */
 const APP_SIGNED_INTO =
   /\b(?:sign(?:ing|ed|s)?[\s-]?ins?|log(?:ging|ged|s)?[\s-]?(?:in|on)s?|logins?|logons?)\s+(?:in)?to\s+(?:the\s+)?((?:[A-Z][a-z][\w.-]{0,40}\s?){1,3})/g;
@@ -294,6 +301,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
+  scan(text, WORKLOAD, taken, (m) => simple('app', m[1]!, m.index + m[0].indexOf(m[1]!), m[1]!.length), hits);
   scan(
     text,
     APP_SIGNED_INTO,

@@ -83,6 +83,7 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   app: [
     /^(?:appdisplayname|app|application|appname|applicationname|resourcedisplayname)$/,
     /app(?:lication)?(?:display)?name$/,
+    /workload$/,
   ],
   severity: [/^(?:severity|alertseverity|level|priority)$/, /severity/],
   action: [/^(?:action|deviceaction|disposition|activity)$/, /action$/],

@@ -1,0 +1,30 @@
+import type { SchemaEntry } from '../context/schema-catalog';
+import { entryCalledByKind, namesCalledByKind } from './named-entry.util';
+
+/** Invented names: none is from any eval set. */
+const entries: SchemaEntry[] = [
+  { name: 'bakers', kind: 'table', platform: 'sql', columns: ['baker_id'] },
+  { name: 'badge:reader:swipes', kind: 'sourcetype', platform: 'spl', columns: [] },
+];
+
+describe('namesCalledByKind', () => {
+  it('reads the names a question calls by their kind', () => {
+    const called = namesCalledByKind('Join the bakers table with the badge:reader:swipes sourcetype');
+
+    expect([...called]).toEqual(['bakers', 'badge:reader:swipes']);
+  });
+
+  it('reads nothing from a question that names no kind', () => {
+    expect(namesCalledByKind('Which bakers swiped a badge today?').size).toBe(0);
+  });
+});
+
+describe('entryCalledByKind', () => {
+  it('finds the entry a question calls by name and kind, whatever the case', () => {
+    expect(entryCalledByKind(namesCalledByKind('from the Bakers table'), entries)?.name).toBe('bakers');
+  });
+
+  it('finds nothing when the called name is not an entry', () => {
+    expect(entryCalledByKind(namesCalledByKind('from the ovens table'), entries)).toBeUndefined();
+  });
+});

@@ -1,0 +1,29 @@
+import type { SchemaEntry } from '../context/schema-catalog';
+
+/** Characters of the question read for "the <name> table" (the phrase is short and comes early). */
+const MAX_TEXT = 1_000;
+
+/** "the users table", "the sysmon index", "the aws:cloudtrail sourcetype", "the Web data model". */
+const THE_NAME_KIND =
+  /\bthe\s+([A-Za-z][\w:./-]{0,127})\s+(?:tables?|index(?:es)?|sourcetypes?|source\s+types?|data\s*models?|macros?)\b/gi;
+
+/**
+ * The names a question calls by their kind ("from the users table"): the plainest way to name
+ * where the data is. Lower-cased, each once.
+ */
+export function namesCalledByKind(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  THE_NAME_KIND.lastIndex = 0;
+  const slice = text.slice(0, MAX_TEXT);
+  for (let m = THE_NAME_KIND.exec(slice); m !== null; m = THE_NAME_KIND.exec(slice)) out.add(m[1]!.toLowerCase());
+  return out;
+}
+
+/** The first of a platform's entries the question calls by name and kind, or undefined. */
+export function entryCalledByKind(
+  called: ReadonlySet<string>,
+  entries: readonly SchemaEntry[],
+): SchemaEntry | undefined {
+  if (called.size === 0) return undefined;
+  return entries.find((entry) => called.has(entry.name.toLowerCase()));
+}
