@@ -193,6 +193,9 @@ export function columnFor(
 /** Names of codes that no column spells out, and the columns that hold them ("error code 50126" → ResultType). */
 const CODE_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype({
   errorcode: ['ResultType', 'errorCode', 'properties.status.errorCode', 'Status'],
+  error: ['ResultType', 'errorCode', 'properties.status.errorCode', 'Status'],
+  errors: ['ResultType', 'errorCode', 'properties.status.errorCode', 'Status'],
+  errorcodes: ['ResultType', 'errorCode', 'properties.status.errorCode', 'Status'],
   statuscode: ['Status', 'ResultType', 'properties.status.errorCode', 'status'],
   failurecode: ['Status', 'SubStatus', 'ResultType'],
   failurereason: ['Status', 'SubStatus', 'ResultType', 'ResultReason'],

@@ -208,4 +208,27 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     ]);
     expect(read('patched on CVE-2024-1234 at EC2')).toEqual([]);
   });
+
+  it('reads numeric codes named as errors or results, one or a list, not a count of errors', () => {
+    expect(values('sign-in failures with errors 50126, 50053 and 50057 by user')).toEqual([
+      ['text', '50126'],
+      ['text', '50053'],
+      ['text', '50057'],
+    ]);
+    expect(readLiteralValues('logins that hit error 530032')[0]).toMatchObject({ hint: 'error code', value: '530032' });
+    expect(values('apps with over 1000 errors')).toEqual([]);
+  });
+
+  it('reads a cmdlet wherever it stands, without "operations" after it', () => {
+    expect(values('who ran Add-MailboxPermission on shared inboxes')).toEqual([['action', 'Add-MailboxPermission']]);
+    expect(values('the set-up of new mailboxes')).toEqual([]);
+  });
+
+  it('reads a service account by its naming convention without the word "user"', () => {
+    expect(values('lockouts of sa-sqlprod and reports_svc this week')).toEqual([
+      ['user', 'sa-sqlprod'],
+      ['user', 'reports_svc'],
+    ]);
+    expect(values('group by last_login_at')).toEqual([]);
+  });
 });

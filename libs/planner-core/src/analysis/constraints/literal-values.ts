@@ -359,6 +359,12 @@ const NOT_A_NAME = new Set([
  */
 const OPERATION_NAME =
   /\b((?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType)\s*(?:=|==|:|named|called)?\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+/** A service or admin account by its naming convention ("svc_backup", "sa-sql01", "adm_jdoe", "backup_svc"): a user, wherever it stands. */
+const SERVICE_ACCOUNT =
+  /(?<![\w.@\\-])(?:(?:svc|sa|adm|admin|srv)[_-][A-Za-z0-9][\w-]{1,40}|[A-Za-z][\w-]{1,40}[_-]svc)(?![\w@-]|\.\w)/gi;
+/** A PowerShell cmdlet (approved verb, hyphen, PascalCase noun) anywhere in the question: an operation's name ("Add-MailboxPermission changes"). */
+const CMDLET =
+  /(?<![\w-])(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke|Import|Export|Install|Register|Clear|Reset)-[A-Z][A-Za-z]{2,60}(?![\w-])/g;
 /**
  * A CamelCase code the question sets apart ("failed logins (UserLoginFailed)") or gives as an
  * outcome ("calls that returned AccessDenied", "error code InvalidClientTokenId"): a value to search
@@ -425,7 +431,7 @@ function listHits(
   const list = match[group]!;
   const listStart = match.index + match[0].lastIndexOf(list);
   const hits: ValueHit[] = [];
-  const numbers = /\d{1,5}/g;
+  const numbers = /\d{1,6}/g;
   for (let m = numbers.exec(list); m !== null; m = numbers.exec(list)) {
     const hit = make(m[0], listStart + m.index, listStart + m.index + m[0].length);
     if (hit) hits.push(hit);
@@ -470,6 +476,8 @@ const GATES = {
   userWord: /\buser|\baccount|\bupn\b|\blogin\s+name/i,
   camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]/,
   namedCode: /type|status|code|reason|options/i,
+  errorWord: /error|result|failure/i,
+  serviceAccount: /(?:svc|sa|adm|admin|srv)[_-]|[_-]svc\b/i,
   hex: /0x[0-9A-Fa-f]/,
   dash: /(?:^|\s)--?[A-Za-z]/,
   hostAfter: /\b(?:on|from|at|to)\s+[A-Z]{2}/,
@@ -479,6 +487,12 @@ const GATES = {
 /** A code said with the name of what it is ("encryption type 0x17", "logon type 10", "status 0xC000006A"). */
 const NAMED_CODE =
   /\b((?:ticket\s+)?encryption\s+type|logon\s+type|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
+/**
+ * Numeric error or result codes named as such, one or a list ("error 50126", "errors 50074 or 50076",
+ * "result codes 0, 50140"): each a value of the code's column, not a count or a year.
+ */
+const ERROR_CODES =
+  /\b(?:error|result|failure)(?:\s+(?:codes?|types?))?s?\s*[:=#]?\s*(\d{3,6}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{3,6}){0,15})\b/gi;
 /** An HTTP status code ("HTTP 500", "http status 404", "403 responses" in a question about web requests). */
 const HTTP_STATUS =
   /\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b)|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?)\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
@@ -675,6 +689,20 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  if (GATES.digits.test(text) && GATES.errorWord.test(text))
+    scan(
+      text,
+      ERROR_CODES,
+      taken,
+      (m) => {
+        if (NOT_AN_ID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+        // The first code's span holds the name too, so the filter's expression says what the codes are.
+        return listHits(m, 1, (value, start, end) => ({ kind: 'text', value, start, end, hint: 'error code' })).map(
+          (hit, i) => (i === 0 ? { ...hit, start: m.index } : hit),
+        );
+      },
+      hits,
+    );
   if (GATES.hex.test(text))
     scan(
       text,
@@ -765,6 +793,14 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  if (GATES.serviceAccount.test(text))
+    scan(
+      text,
+      SERVICE_ACCOUNT,
+      taken,
+      (m) => ({ kind: 'user', value: m[0], start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
   if (GATES.userWord.test(text))
     scan(
       text,
@@ -790,6 +826,14 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const start = m.index + m[0].indexOf(name);
         return { kind: 'action', value: name, start, end: start + name.length };
       },
+      hits,
+    );
+  if (GATES.camel.test(text))
+    scan(
+      text,
+      CMDLET,
+      taken,
+      (m) => ({ kind: 'action', value: m[0], start: m.index, end: m.index + m[0].length }),
       hits,
     );
   if (GATES.camel.test(text))
