@@ -8,6 +8,7 @@ describe('findInactivity', () => {
     ['customers with no purchases in the past year', 31_536_000, 'purchase'],
     ['inactive accounts for 3 months', 7_776_000, null],
     ['dormant users over 60d', 5_184_000, null],
+    ['contractors who have not signed in for 45+ days', 3_888_000, 'sign-in'],
     ['accounts that have not signed in to the VPN portal for 45 days', 3_888_000, 'sign-in'],
     ['servers that have not sent any logs in 3 days', 259_200, null],
     ['users whose last login is older than 45 days', 3_888_000, 'login'],

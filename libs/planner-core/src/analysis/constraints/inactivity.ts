@@ -8,9 +8,9 @@ export interface InactivityPhrase extends Inactivity {
   readonly end: number;
 }
 
-const SPAN = `(?:the\\s+)?(?:last\\s+|past\\s+)?(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(?:(${NUMBER_PATTERN})\\s*)?(${UNIT_PATTERN})\\b`;
+const SPAN = `(?:the\\s+)?(?:last\\s+|past\\s+)?(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(?:(${NUMBER_PATTERN})\\s*\\+?\\s*)?(${UNIT_PATTERN})\\b`;
 
-/** "not logged in for 90 days", "no orders in the past 6 months", "haven't signed in within 30 days". */
+/** "not logged in for 90 days" (or "90+ days"), "no orders in the past 6 months", "haven't signed in within 30 days". */
 const NEGATED = new RegExp(
   `\\b(?:not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)\\s+((?:[\\w-]+\\s+){0,6}?)(?:for|in|within|during|over)\\s+${SPAN}`,
   'gi',
