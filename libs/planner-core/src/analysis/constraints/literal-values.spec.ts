@@ -231,4 +231,12 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     ]);
     expect(values('group by last_login_at')).toEqual([]);
   });
+
+  it('reads a domain suffix written with a dot or wildcard when the question speaks of domains or lookups', () => {
+    expect(readLiteralValues('dns lookups of *.top or .club names').map((h) => [h.value, h.operator])).toEqual([
+      ['.top', 'contains'],
+      ['.club', 'contains'],
+    ]);
+    expect(values('which .NET apps crashed')).toEqual([]);
+  });
 });

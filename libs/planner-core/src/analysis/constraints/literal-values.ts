@@ -171,6 +171,13 @@ const TLDS = [
   'ai',
   'gg',
 ];
+/** A domain suffix written with its leading dot or wildcard (".xyz", "*.example.com"): the names ending so, searched for. */
+const DOMAIN_SUFFIX = new RegExp(
+  `(?<![\\w.@*-])\\*?\\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){0,4}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
+  'gi',
+);
+const DOMAIN_CONTEXT =
+  /\b(?:dns|domains?|urls?|sites?|websites?|host\s*names?|fqdns?|lookups?|quer(?:y|ies)|resol\w*|tlds?|ending|ends?)\b/i;
 const DOMAIN = new RegExp(
   `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
@@ -477,6 +484,7 @@ const GATES = {
   camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]/,
   namedCode: /type|status|code|reason|options/i,
   errorWord: /error|result|failure/i,
+  dotWord: /(?:^|[\s(*"'])\.[A-Za-z]/,
   serviceAccount: /(?:svc|sa|adm|admin|srv)[_-]|[_-]svc\b/i,
   hex: /0x[0-9A-Fa-f]/,
   dash: /(?:^|\s)--?[A-Za-z]/,
@@ -847,6 +855,20 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const start = m.index + m[0].lastIndexOf(name);
         return { kind: 'text', value: name, start, end: start + name.length };
       },
+      hits,
+    );
+  if (GATES.dotWord.test(text) && DOMAIN_CONTEXT.test(text))
+    scan(
+      text,
+      DOMAIN_SUFFIX,
+      taken,
+      (m) => ({
+        kind: 'domain',
+        value: m[0].replace(/^\*/, '').toLowerCase(),
+        start: m.index,
+        end: m.index + m[0].length,
+        operator: 'contains',
+      }),
       hits,
     );
   if (GATES.domain.test(text))
