@@ -228,4 +228,11 @@ describe('readShape (lists of group keys)', () => {
     expect(shape('logon failures by host and user over 3 days').groupBy).toEqual(['host', 'user']);
     expect(shape('sign-ins per country, city').groupBy).toEqual(['country', 'city']);
   });
+
+  it('reads every key of a grouping list, a two-word key too, and stops at the words after the list', () => {
+    expect(shape('lockouts split by account and client IP')).toMatchObject({ groupBy: ['user', 'ip'] });
+    expect(shape('denied connections by host and user over the last week')).toMatchObject({
+      groupBy: ['host', 'user'],
+    });
+  });
 });

@@ -146,8 +146,8 @@ export function subjectKind(phrase: string): string | null {
 }
 
 const WORD = `[A-Za-z][\\w-]{0,40}`;
-/** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"). */
-const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|file|device|app|application|process|country|payment|billing|shipping)\\s+)?${WORD}`;
+/** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
+const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|file|device|app|application|process|country|payment|billing|shipping)\\s+(?!(?:and|or|then)\\b))?${WORD}`;
 
 const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
   [/^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|minimum\s+of|>=)$/i, 'gte'],
@@ -297,8 +297,9 @@ interface Reading {
   readonly taken: SpanSet;
 }
 
-/** The keys listed after a grouping's first: ", city", " and user", ", user and app". */
-const GROUP_LIST = /^(?:\s*(?:,|\band\b|,\s*and\b)\s*(?:the\s+|their\s+|each\s+)?[A-Za-z][\w-]{1,40}){1,3}/i;
+/** The keys listed after a grouping's first: ", city", " and user", ", user and app", " and source IP" (a key of two words). */
+const GROUP_LIST =
+  /^(?:\s*(?:,|\band\b|,\s*and\b)\s*(?:the\s+|their\s+|each\s+)?[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
 
 /** Entities counted as distinct values when a threshold is on them ("more than 10 hosts"). */
 const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
@@ -434,9 +435,12 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const rest = GROUP_LIST.exec(text.slice(m.index + m[0].length));
     if (rest)
       for (const word of rest[0].split(/\s*(?:,|\band\b)\s*/)) {
-        const more = word.trim() ? subjectKind(word.replace(/^(?:the|their|each)\s+/i, '')) : null;
-        if (more !== null && (ENTITY_KINDS.some(([, k]) => k === more) || isColumn(more)) && !groups.includes(more))
-          groups.push(more);
+        const key = word.trim().replace(/^(?:the|their|each)\s+/i, '');
+        // A two-word key ("source IP") when the two words name one, else its first word ("user over ...").
+        const more = [key, key.split(/\s+/)[0]!]
+          .map((candidate) => (candidate ? subjectKind(candidate) : null))
+          .find((k) => k !== null && (ENTITY_KINDS.some(([, e]) => e === k) || isColumn(k)));
+        if (more !== undefined && more !== null && !groups.includes(more)) groups.push(more);
       }
   }
   return groups;
