@@ -183,6 +183,20 @@ describe('SQL answers on PGlite', () => {
     expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
 
+  it('should read a status that names a boolean column as that flag ("inactive" users → active IS NOT TRUE)', async () => {
+    const result = await run({
+      tables: ['users'],
+      constraints: aConstraints({ filters: [aFilter('status', ['inactive'])] }),
+    });
+    expect(result.query).toContain('u.active IS NOT TRUE');
+    const expected = rows.users
+      .filter((u) => !u.active)
+      .map((u) => u.user_id)
+      .sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
+
   it('should find customers with no order in the last 60 days with NOT EXISTS', async () => {
     const result = await run({
       tables: ['customers', 'orders'],

@@ -235,6 +235,24 @@ class SqlQueryParts {
     return undefined;
   }
 
+  /**
+   * A boolean column a status value names ("active" → products.active; "inactive" → the same, negated),
+   * on the fact or a table it references: a flag of the rows beats a status column elsewhere.
+   */
+  findFlag(value: string): { entry: Column; negated: boolean } | undefined {
+    const word = value.toLowerCase().replace(/[\s_-]+/g, '');
+    const base = /^(?:in|un|non)(?=[a-z]{4})/.exec(word) ? word.replace(/^(?:in|un|non)/, '') : undefined;
+    const order = [this.fact, ...this.preferred.filter((t) => this.reachable.has(t)), ...this.reachable.keys()];
+    for (const table of new Set(order))
+      for (const column of this.schema.tables[table] ?? []) {
+        if (!/^bool/i.test(columnType(this.schema, table, column) ?? '')) continue;
+        const name = column.toLowerCase().replace(/^is_?/, '').replace(/_/g, '');
+        if (name === word) return { entry: { table, column }, negated: false };
+        if (base !== undefined && name === base) return { entry: { table, column }, negated: true };
+      }
+    return undefined;
+  }
+
   ref(entry: Column): string {
     this.join(entry.table);
     return `${this.alias(entry.table)}.${identifier(entry.column)}`;
@@ -251,6 +269,14 @@ function literalFor(value: string, type: string): string {
 }
 
 function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: string[]): string[] {
+  if (
+    filter.kind === 'status' &&
+    filter.values.length === 1 &&
+    (filter.operator === 'eq' || filter.operator === 'neq')
+  ) {
+    const flag = parts.findFlag(filter.values[0]!);
+    if (flag) return [`${parts.ref(flag.entry)} IS ${flag.negated !== (filter.operator === 'neq') ? 'NOT ' : ''}TRUE`];
+  }
   const entry = filter.kind === 'text' ? parts.findNamed(filter) : parts.find(filter.kind, filter.field, filter.values);
   if (filter.kind === 'text' && !entry) return [];
   if (!entry) {
