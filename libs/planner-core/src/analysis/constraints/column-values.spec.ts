@@ -1,5 +1,5 @@
 import type { TableColumns } from './column-mapper';
-import { readColumnValues, readIdentifierValues, readNamesBeforeColumns } from './column-values';
+import { readColumnValues, readEventTypes, readIdentifierValues, readNamesBeforeColumns } from './column-values';
 import { SpanSet } from './value-hit';
 
 const budget: TableColumns = {
@@ -67,5 +67,22 @@ describe('readNamesBeforeColumns', () => {
     expect(readNamesBeforeColumns('Department spend by month', [budget], new SpanSet())).toEqual([]);
     expect(readNamesBeforeColumns('spend for each department', [budget], new SpanSet())).toEqual([]);
     expect(readNamesBeforeColumns('List department totals', [budget], new SpanSet())).toEqual([]);
+  });
+});
+
+describe('readEventTypes', () => {
+  const audit: TableColumns = { table: 'audit_log', columns: ['id', 'EventType', 'actor', 'created'] };
+
+  it('reads the word before "events" as the event type when a table has an event-type column', () => {
+    const hits = readEventTypes('password_reset events and export events by actor', [audit], new SpanSet());
+    expect(hits.map((h) => [h.value, h.hint])).toEqual([
+      ['password_reset', 'audit_log.EventType'],
+      ['export', 'audit_log.EventType'],
+    ]);
+  });
+
+  it('reads nothing for a describing word or without an event-type column', () => {
+    expect(readEventTypes('all suspicious events today', [audit], new SpanSet())).toEqual([]);
+    expect(readEventTypes('export events', [budget], new SpanSet())).toEqual([]);
   });
 });

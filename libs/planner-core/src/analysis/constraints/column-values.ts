@@ -184,3 +184,36 @@ export function readIdentifierValues(text: string, tables: readonly TableColumns
   }
   return hits;
 }
+
+/** Words before "events" that describe them rather than name their type. */
+const NOT_AN_EVENT_TYPE =
+  /^(?:all|any|the|these|those|some|such|recent|new|old|latest|failed|failing|successful|success|blocked|denied|security|suspicious|unusual|many|distinct|unique|total|other|same|different|my|our|their|of|for|and|or|with|from|app|application|system|audit|raw|log|critical|important|error|warning|which|what|how|per|by|no|not|more|than|windows|sysmon|user|users|db|database)$/i;
+const EVENT_NOUN = /\b([a-z][a-z_-]{2,30})\s+events?\b/gi;
+
+/**
+ * The type a question gives its events ("login events", "password_reset events") when a chosen table
+ * has an event-type column (`event_type`, `EventType`): a `text` value with the column as its hint.
+ */
+export function readEventTypes(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  const owner = tables
+    .flatMap((t) => t.columns.map((column) => ({ table: t.table, column })))
+    .find(({ column }) => namesOf(column).spoken === 'event type');
+  if (!owner) return hits;
+  EVENT_NOUN.lastIndex = 0;
+  for (let m = EVENT_NOUN.exec(text); m !== null; m = EVENT_NOUN.exec(text)) {
+    const value = m[1]!;
+    if (NOT_AN_EVENT_TYPE.test(value) || /[A-Z]/.test(value)) continue;
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    hits.push({
+      kind: 'text',
+      value: value.toLowerCase(),
+      start: m.index,
+      end,
+      hint: `${owner.table}.${owner.column}`,
+    });
+    taken.add(m.index, end);
+  }
+  return hits;
+}

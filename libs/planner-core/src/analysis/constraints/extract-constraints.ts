@@ -1,7 +1,7 @@
 import type { ConstraintFilter, FilterOperator, GroupKey, Measure, QueryConstraints } from '@mesh/a2a-contracts';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
-import { readColumnValues, readIdentifierValues, readNamesBeforeColumns } from './column-values';
+import { readColumnValues, readEventTypes, readIdentifierValues, readNamesBeforeColumns } from './column-values';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
 import {
@@ -220,7 +220,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const identified = readIdentifierValues(text, input.tables, taken);
   const literal = [...identified, ...readLiteralValues(text, taken)];
   const before = readNamesBeforeColumns(text, input.tables, taken);
-  const named = [...readColumnValues(text, input.tables, taken), ...before];
+  const named = [
+    ...readColumnValues(text, input.tables, taken),
+    ...before,
+    ...readEventTypes(text, input.tables, taken),
+  ];
   const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
   const filters = groupFilters(text, hits)
     .slice(0, LIMITS.filters)
