@@ -208,4 +208,13 @@ describe('extractConstraints (a quoted or coded value after its column)', () => 
       expect.objectContaining({ kind: 'text', values: ['3389'], field: 'RemotePort' }),
     ]);
   });
+
+  it('gives a quoted value the column its next words name, matched whole', () => {
+    expect(filters("orders from the 'Enterprise' segment", [customers])).toEqual([
+      expect.objectContaining({ kind: 'text', operator: 'eq', values: ['Enterprise'], field: 'segment' }),
+    ]);
+    expect(filters("orders mentioning 'gift wrap' please", [customers])).toEqual([
+      expect.objectContaining({ operator: 'contains', field: null }),
+    ]);
+  });
 });

@@ -139,6 +139,14 @@ function columnBefore(text: string, start: number, tables: readonly TableColumns
   return null;
 }
 
+/** The column a quoted value's next words name ("'Outdoor' category", "\"Pro\" plan tier"), among the chosen tables. */
+function columnAfter(text: string, read: ReadFilter, tables: readonly TableColumns[]): string | null {
+  if (!/["'`”]$/.test(text.slice(read.start, read.end))) return null;
+  const words = /^\s+([A-Za-z][\w-]{2,30})(?:\s+([A-Za-z][\w-]{2,30}))?/.exec(text.slice(read.end, read.end + 64));
+  if (!words) return null;
+  return (words[2] ? columnNamed(`${words[1]} ${words[2]}`, tables) : null) ?? columnNamed(words[1]!, tables);
+}
+
 /** A text value's column: `table.column` as the column reader found it, else the column its words name. */
 function textField(hint: string, tables: readonly TableColumns[]): string | null {
   const dot = hint.indexOf('.');
@@ -162,16 +170,19 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.hint === 'parent'
       ? read.hint
       : undefined;
+  const after = read.kind === 'text' && !read.hint ? columnAfter(text, read, tables) : null;
+  const field =
+    read.kind === 'text'
+      ? read.hint
+        ? textField(read.hint, tables)
+        : (columnBefore(text, read.start, tables) ?? after)
+      : columnFor(read.kind, tables, hint);
   return {
     kind: read.kind,
-    operator,
+    // A quoted name its next words call a column's value ("the 'Outdoor' category") is that value whole.
+    operator: after !== null && field === after && operator === 'contains' ? (several ? 'in' : 'eq') : operator,
     values,
-    field:
-      read.kind === 'text'
-        ? read.hint
-          ? textField(read.hint, tables)
-          : columnBefore(text, read.start, tables)
-        : columnFor(read.kind, tables, hint),
+    field,
     currency: read.kind === 'amount' ? (read.currency ?? null) : null,
     expression: text.slice(read.start, read.end).trim().slice(0, LIMITS.expression),
   };

@@ -235,4 +235,9 @@ describe('readShape (lists of group keys)', () => {
       groupBy: ['host', 'user'],
     });
   });
+
+  it('reads a ranking said to be by units or quantity as a sum of the quantity', () => {
+    expect(shape('top sellers in quantity this quarter').measure).toEqual({ kind: 'sum', of: 'quantity' });
+    expect(shape('most popular items by units sold per region').measure).toEqual({ kind: 'sum', of: 'quantity' });
+  });
 });

@@ -365,7 +365,11 @@ function withTail(m: RegExpExecArray): string {
 const UNITS_SOLD =
   /\b(?:units?|quantit(?:y|ies)|qty|pieces|items)\s+(?:sold|ordered|purchased|shipped|bought)\b|\b(?:how\s+many|number\s+of|total)\s+(?:units|pieces)\b/i;
 
+/** "Best sellers by units", "top products in quantity": a ranking said to be by the units, whatever word names the ranking. */
+const RANKED_BY_UNITS = /\b(?:by|in|on)\s+(?:the\s+)?(?:units?(?:\s+sold)?|quantit(?:y|ies)(?:\s+sold)?|qty)\b/i;
+
 function readMeasure(text: string): QuestionShape['measure'] {
+  if (RANKED_BY_UNITS.test(text)) return { kind: 'sum', of: 'quantity' };
   const distinct = COUNT_DISTINCT.exec(text) ?? DISTINCT.exec(text);
   if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
   const average = AVERAGE.exec(text);
