@@ -409,6 +409,30 @@ describe('SQL answers on PGlite: a threshold on the entity itself', () => {
     );
   });
 
+  it('should read a window inside one year as the year column of a table without timestamps (fiscal_year)', async () => {
+    const result = await run({
+      tables: ['budget'],
+      timeRange: 'this fiscal year',
+      window: {
+        start: startOf('year').toISOString(),
+        end: NOW.toISOString(),
+        duration_seconds: (NOW.getTime() - startOf('year').getTime()) / 1000,
+      },
+      constraints: aConstraints({
+        filters: [{ ...aFilter('text', ['it']), field: 'department' }],
+        measure: { kind: 'sum', of: 'spent', field: null },
+      }),
+    });
+    expect(result.query).toContain(`b.fiscal_year = ${NOW.getUTCFullYear()}`);
+    const expected = round2(
+      rows.budget
+        .filter((b) => b.department === 'it' && b.fiscal_year === NOW.getUTCFullYear())
+        .reduce((sum, b) => sum + b.spent, 0),
+    );
+    expect(expected).toBeGreaterThan(0);
+    expect(round2(Number(result.rows[0]!['sum_spent']))).toBe(expected);
+  });
+
   it('should sum revenue over a dated table when the analysis names an undated one (budget)', async () => {
     const result = await run({
       tables: ['budget'],

@@ -14,6 +14,7 @@ import {
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
+const YEAR_COLUMN = /(?:^|_)year$/i;
 const NUMERIC = /^(integer|int|bigint|smallint|numeric|decimal|real|double precision|float)/;
 const CASE_INSENSITIVE = new Set(['user', 'email', 'host', 'domain', 'app', 'city']);
 const LABEL_COLUMNS = ['name', 'display_name', 'email'];
@@ -134,7 +135,13 @@ function tableOfField(field: string | null, schema: SqlSchema): string | undefin
  * table holding a summed value, the table named by the counted entity; else the table of a
  * qualified filter, the first named table that can carry the time window, the first named table.
  */
-function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlSchema, hasWindow: boolean): string {
+function chooseFact(
+  tables: readonly string[],
+  c: QueryConstraints,
+  schema: SqlSchema,
+  hasWindow: boolean,
+  yearWindow = false,
+): string {
   const known = tables.filter((t) => schema.tables[t]);
   const all = [...known, ...Object.keys(schema.tables).filter((t) => !known.includes(t))];
   const measure = c.measure;
@@ -161,8 +168,12 @@ function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlS
   }
   // A window needs a dated table: a sum over a table without a time column ("monthly revenue since …" over
   // budget) yields to a table that holds the value and is dated.
+  // A year column ("fiscal_year") dates a table for a window inside one year.
   const dates = (t: string) => !hasWindow || timeColumnOf(t, schema) !== undefined;
-  if (measured && dates(measured)) return measured;
+  // A year column ("fiscal_year") dates the measured table for a window inside one year, after a timestamp.
+  const datesByYear = (t: string) =>
+    dates(t) || (yearWindow && (schema.tables[t] ?? []).some((col) => YEAR_COLUMN.test(col)));
+  if (measured && datesByYear(measured)) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
     // A table the analysis named, then one that points at a named table (orders → customers), then any.
     const related = all.filter(
@@ -170,7 +181,9 @@ function chooseFact(tables: readonly string[], c: QueryConstraints, schema: SqlS
     );
     const ranked = [...known, ...related, ...all.filter((t) => !known.includes(t) && !related.includes(t))];
     const holds = (t: string) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t) !== undefined;
-    const holder = ranked.find((t) => holds(t) && dates(t)) ?? ranked.find(holds);
+    // A measure that names a column verbatim ("how much was spent" → spent) is about that column's table.
+    const verbatim = ranked.find((t) => (schema.tables[t] ?? []).includes(measure.of ?? '') && datesByYear(t));
+    const holder = verbatim ?? ranked.find((t) => holds(t) && dates(t)) ?? ranked.find(holds);
     if (holder) return holder;
   }
   if (measured) return measured;
@@ -370,6 +383,30 @@ function namedTimeColumn(
   return undefined;
 }
 
+/**
+ * A table without a timestamp but with a year column (`fiscal_year`, `year`): a window inside one
+ * calendar year ("this fiscal year", "in 2025") is that year's rows.
+ */
+/** Whether the window starts and ends in one calendar year ("this fiscal year", "in 2025", not "the last 365 days"). */
+function withinOneYear(input: QueryInput): boolean {
+  if (!input.time?.start) return false;
+  const start = new Date(input.time.start);
+  const end = input.time.end ? new Date(new Date(input.time.end).getTime() - 1) : new Date();
+  return !Number.isNaN(start.getTime()) && start.getUTCFullYear() === end.getUTCFullYear();
+}
+
+function yearOfWindow(
+  input: QueryInput,
+  fact: string,
+  schema: SqlSchema,
+): { column: string; year: number } | undefined {
+  const column = (schema.tables[fact] ?? []).find(
+    (col) => YEAR_COLUMN.test(col) && NUMERIC.test(columnType(schema, fact, col) ?? ''),
+  );
+  if (!column || !withinOneYear(input)) return undefined;
+  return { column, year: new Date(input.time!.start!).getUTCFullYear() };
+}
+
 export function timeClauses(input: QueryInput, ref: string): string[] {
   const time = input.time;
   if (!time) return [];
@@ -560,7 +597,7 @@ export function buildConstrainedSql(
           schema,
           input.naturalLanguage,
         )
-      : chooseFact(tables, c, schema, input.time !== null);
+      : chooseFact(tables, c, schema, input.time !== null, withinOneYear(input));
   // "users with more than 5 …": what is counted lives in a table that references the users (their events).
   if (
     subject &&
@@ -626,7 +663,9 @@ export function buildConstrainedSql(
     const clause = absenceClause(c.absence, input, parts, notes);
     if (clause) where.push(clause);
   } else if (input.time) {
+    const yearColumn = timeRef ? undefined : yearOfWindow(input, fact, schema);
     if (timeRef) where.push(...timeClauses(input, timeRef));
+    else if (yearColumn) where.push(`${f}.${identifier(yearColumn.column)} = ${yearColumn.year}`);
     else
       notes.push(
         `${fact} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`,

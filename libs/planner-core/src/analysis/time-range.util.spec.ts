@@ -38,6 +38,8 @@ describe('resolveTimeRange', () => {
     ['orders this month', '2026-11-01T00:00:00.000Z'],
     ['revenue this quarter', '2026-10-01T00:00:00.000Z'],
     ['revenue this year', '2026-01-01T00:00:00.000Z'],
+    ['spend this fiscal year', '2026-01-01T00:00:00.000Z'],
+    ['tickets this yr', '2026-01-01T00:00:00.000Z'],
     ['sales year to date', '2026-01-01T00:00:00.000Z'],
     ['errors today', '2026-11-24T00:00:00.000Z'],
   ])('reads "%s" as the calendar period up to now', (text, start) => {

@@ -1,5 +1,11 @@
 import type { TableColumns } from './column-mapper';
-import { readColumnValues, readEventTypes, readIdentifierValues, readNamesBeforeColumns } from './column-values';
+import {
+  readColumnValues,
+  readDepartmentNames,
+  readEventTypes,
+  readIdentifierValues,
+  readNamesBeforeColumns,
+} from './column-values';
 import { SpanSet } from './value-hit';
 
 const budget: TableColumns = {
@@ -84,5 +90,20 @@ describe('readEventTypes', () => {
   it('reads nothing for a describing word or without an event-type column', () => {
     expect(readEventTypes('all suspicious events today', [audit], new SpanSet())).toEqual([]);
     expect(readEventTypes('export events', [budget], new SpanSet())).toEqual([]);
+  });
+});
+
+describe('readDepartmentNames', () => {
+  it('reads a well-known department name when a chosen table has a department column', () => {
+    const hits = readDepartmentNames('legal spend and the sales team travel', [budget], new SpanSet());
+    expect(hits.map((h) => [h.value, h.hint])).toEqual([
+      ['legal', 'budget.department'],
+      ['sales', 'budget.department'],
+    ]);
+  });
+
+  it('reads no word with another meaning unless a department word follows, and nothing without the column', () => {
+    expect(readDepartmentNames('sales by month', [budget], new SpanSet())).toEqual([]);
+    expect(readDepartmentNames('legal holds', [sysmon], new SpanSet())).toEqual([]);
   });
 });

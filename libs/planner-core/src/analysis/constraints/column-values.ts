@@ -217,3 +217,30 @@ export function readEventTypes(text: string, tables: readonly TableColumns[], ta
   }
   return hits;
 }
+
+/**
+ * Names of departments that need no "department" after them ("the marketing budget", "legal users");
+ * words with another common meaning (sales, IT, support, security) count only with one ("sales team").
+ */
+const DEPARTMENT_NAME =
+  /\b(?:(finance|marketing|engineering|legal|hr|human\s+resources|operations|procurement|accounting|payroll|r&d)|(sales|it|support|security|research|product|design|ops))(?=\s+(dep(?:artmen)?ts?|dept|teams?|division)\b|\b)/gi;
+const DEPARTMENT_COLUMN = /^(?:department|dept|team|division)(?:_?name)?$/i;
+
+/** A department named by a well-known name when a chosen table has a department column: a `text` value with that column as its hint. */
+export function readDepartmentNames(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  const owner = tables
+    .flatMap((t) => t.columns.map((column) => ({ table: t.table, column })))
+    .find(({ column }) => DEPARTMENT_COLUMN.test(column));
+  if (!owner) return hits;
+  DEPARTMENT_NAME.lastIndex = 0;
+  for (let m = DEPARTMENT_NAME.exec(text); m !== null; m = DEPARTMENT_NAME.exec(text)) {
+    const named = m[3] !== undefined;
+    if (m[2] !== undefined && !named) continue;
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    hits.push({ kind: 'text', value: m[0], start: m.index, end, hint: `${owner.table}.${owner.column}` });
+    taken.add(m.index, end);
+  }
+  return hits;
+}

@@ -1,7 +1,13 @@
 import type { ConstraintFilter, FilterOperator, GroupKey, Measure, QueryConstraints } from '@mesh/a2a-contracts';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
-import { readColumnValues, readEventTypes, readIdentifierValues, readNamesBeforeColumns } from './column-values';
+import {
+  readColumnValues,
+  readDepartmentNames,
+  readEventTypes,
+  readIdentifierValues,
+  readNamesBeforeColumns,
+} from './column-values';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
 import {
@@ -235,6 +241,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readColumnValues(text, input.tables, taken),
     ...before,
     ...readEventTypes(text, input.tables, taken),
+    ...readDepartmentNames(text, input.tables, taken),
   ];
   const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
   const filters = groupFilters(text, hits)

@@ -200,7 +200,7 @@ const SALES_SUBJECT =
 /** "Revenue by category", "sales per region": a sum broken down. */
 const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 const SUM_BY = new RegExp(
-  `\\b(?:by|in)\\s+(?:total\\s+)?(revenue|sales|spend|spending|turnover|order\\s+value|amount\\s+spent)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,4}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
+  `\\b(?:by|in)\\s+(?:total\\s+)?(revenue|sales|spend|spending|turnover|order\\s+value|amount\\s+spent)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
   'i',
 );
 const MAXIMUM = new RegExp(
