@@ -24,4 +24,22 @@ describe('operationFilter', () => {
     });
     expect(operationFilter('AuditLogs', ['OperationName'], 'password resets yesterday')?.values).toEqual(['password']);
   });
+
+  it('narrows an Azure verb to the resource type the question names', () => {
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'who created storage accounts this week')?.values,
+    ).toEqual(['Microsoft.Storage/storageAccounts/write']);
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'key vault removals')?.values).toEqual([
+      'Microsoft.KeyVault/vaults/delete',
+    ]);
+  });
+
+  it('joins an AWS verb to each object listed after it, as CloudTrail names the call', () => {
+    expect(operationFilter('aws', ['eventName'], 'deleted trails, snapshots and roles today')?.values).toEqual([
+      'DeleteTrail',
+      'DeleteSnapshot',
+      'DeleteRole',
+    ]);
+    expect(operationFilter('aws', ['eventName'], 'anything created by bob')?.values).toEqual(['Create']);
+  });
 });

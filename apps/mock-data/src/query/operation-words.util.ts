@@ -35,6 +35,72 @@ const AWS_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bassum(?:e|ed)\s+roles?\b/i, ['AssumeRole']],
 ];
 
+/** Azure resource types by the words an analyst uses, as Resource Manager spells their provider path. */
+const AZURE_RESOURCES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:vms?|virtual\s+machines?)\b/i, 'Microsoft.Compute/virtualMachines'],
+  [/\b(?:managed\s+)?disks?\b/i, 'Microsoft.Compute/disks'],
+  [/\bstorage\s+accounts?\b/i, 'Microsoft.Storage/storageAccounts'],
+  [/\bkey\s*vaults?\b/i, 'Microsoft.KeyVault/vaults'],
+  [/\b(?:nsgs?|network\s+security\s+groups?)\b/i, 'Microsoft.Network/networkSecurityGroups'],
+  [/\bpublic\s+ips?\b/i, 'Microsoft.Network/publicIPAddresses'],
+  [/\bv?nets?\b|\bvirtual\s+networks?\b/i, 'Microsoft.Network/virtualNetworks'],
+  [/\b(?:web\s*apps?|app\s+services?|function\s+apps?)\b/i, 'Microsoft.Web/sites'],
+];
+const AZURE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bdelet(?:e|ed|es|ing|ions?)\b|\bremov(?:e|ed|es|ing|als?)\b/i, 'delete'],
+  [/\bcreat(?:e|ed|ion)\b|\bmodif(?:y|ied|ications?)\b|\bupdat(?:e|ed|es)\b|\bchang(?:e|ed|es)\b/i, 'write'],
+];
+
+/** "deleted VMs" → `Microsoft.Compute/virtualMachines/delete`: the verb narrowed to the resource type the question names. */
+function azureResourceOperation(question: string): readonly string[] | null {
+  const verb = AZURE_VERBS.find(([pattern]) => pattern.test(question))?.[1];
+  const resource = AZURE_RESOURCES.find(([pattern]) => pattern.test(question))?.[1];
+  return verb && resource ? [`${resource}/${verb}`] : null;
+}
+
+/** IAM and other AWS objects by the words an analyst uses, as CloudTrail event names spell them. */
+const AWS_OBJECTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^access[\s-]?keys?$/i, 'AccessKey'],
+  [/^login\s+profiles?$/i, 'LoginProfile'],
+  [/^(?:iam\s+)?users?$/i, 'User'],
+  [/^(?:iam\s+)?roles?$/i, 'Role'],
+  [/^(?:iam\s+)?groups?$/i, 'Group'],
+  [/^(?:iam\s+)?polic(?:y|ies)$/i, 'Policy'],
+  [/^(?:s3\s+)?buckets?$/i, 'Bucket'],
+  [/^security\s+groups?$/i, 'SecurityGroup'],
+  [/^key\s+pairs?$/i, 'KeyPair'],
+  [/^snapshots?$/i, 'Snapshot'],
+  [/^trails?$/i, 'Trail'],
+  [/^secrets?$/i, 'Secret'],
+];
+const AWS_VERB =
+  /\b(creat|delet|attach|detach|updat)(?:e|ed|es|ing|ion|ions)?\s+((?:[\w-]+(?:\s+|\s*,\s*)){0,7}[\w-]+)/i;
+
+/**
+ * "created IAM access keys or users" → CreateAccessKey, CreateUser: the verb joined to each object the
+ * question lists after it, as CloudTrail names the call; null when no listed object is known.
+ */
+function awsNamedCalls(question: string): readonly string[] | null {
+  const m = AWS_VERB.exec(question);
+  if (!m) return null;
+  const verb = `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()}e`;
+  const calls: string[] = [];
+  for (const part of m[2]!.split(/\s*(?:,|\bor\b|\band\b|&|\/)\s*/i)) {
+    const words = part
+      .replace(/^(?:the|a|an|new|any|aws|iam)\s+/gi, '')
+      .replace(/^(?:aws|iam)\s+/i, '')
+      .trim();
+    // The object is the part's first one or two words ("access keys since ..." → "access keys").
+    const tokens = words.split(/\s+/);
+    const noun = [tokens.slice(0, 2).join(' '), tokens[0] ?? ''].map(
+      (candidate) => AWS_OBJECTS.find(([pattern]) => pattern.test(candidate))?.[1],
+    );
+    const object = noun[0] ?? noun[1];
+    if (object && !calls.includes(`${verb}${object}`)) calls.push(`${verb}${object}`);
+  }
+  return calls.length > 0 ? calls : null;
+}
+
 interface OperationSource {
   readonly column: string;
   readonly operator: 'eq' | 'contains';
@@ -63,6 +129,13 @@ export function operationFilter(
 ): { column: string; operator: 'eq' | 'contains'; values: readonly string[] } | null {
   const known = OPERATION_SOURCES[source.toLowerCase()];
   if (!known || !columns.includes(known.column)) return null;
+  const named =
+    known.words === AZURE_OPERATIONS
+      ? azureResourceOperation(question)
+      : known.words === AWS_OPERATIONS
+        ? awsNamedCalls(question)
+        : null;
+  if (named) return { column: known.column, operator: known.operator, values: named };
   for (const [pattern, values] of known.words)
     if (pattern.test(question)) return { column: known.column, operator: known.operator, values };
   return null;
