@@ -240,4 +240,8 @@ describe('readShape (lists of group keys)', () => {
     expect(shape('top sellers in quantity this quarter').measure).toEqual({ kind: 'sum', of: 'quantity' });
     expect(shape('most popular items by units sold per region').measure).toEqual({ kind: 'sum', of: 'quantity' });
   });
+
+  it('reads "how much ... spent" as a sum of the spending, with a longer phrase between', () => {
+    expect(shape('how much of the travel budget did we spend').measure).toEqual({ kind: 'sum', of: 'spend' });
+  });
 });
