@@ -750,3 +750,14 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
   },
   { name: 'dns', cues: ['dns', 'domain lookup', 'name resolution', 'resolve'], names: ['dns', 'resolution'] },
 ];
+
+/**
+ * Products and log sources named by one word (`Sysmon`, `Okta`, `Windows`): capitalised at the start of a
+ * sentence such a word is still the product's name, as it is anywhere else in the question.
+ */
+export const ONE_WORD_PRODUCTS: ReadonlySet<string> = new Set([
+  'sysmon',
+  ...[...TELEMETRY_SOURCE_LEANS.flatMap((family) => family.words), ...SHARED_PRODUCT_WORDS].filter(
+    (word) => !word.includes(' ') && word.length > 2,
+  ),
+]);
