@@ -20,4 +20,17 @@ describe('table topics', () => {
 
     expect(topicalSource(['wineventlog'], catalog, words)).toBe('wineventlog');
   });
+
+  it('reads members added to or removed from a directory role or group as directory changes', () => {
+    expect(topicScore('AuditLogs', 'which admins removed people from the Helpdesk Operator role last week')).toBe(1);
+    expect(topicScore('AuditLogs', 'who got added to the finance approvers group in Entra')).toBe(1);
+    expect(topicScore('AuditLogs', 'role membership changes since Monday')).toBe(1);
+    expect(
+      topicalSource(
+        ['AuditLogs'],
+        { SigninLogs: [], AuditLogs: [] },
+        'who added guests to the Billing Reader role in Entra ID',
+      ),
+    ).toBe('AuditLogs');
+  });
 });

@@ -24,8 +24,9 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
   signinlogs: SIGN_INS,
   azure: SIGN_INS,
   'azure:monitor:aad': SIGN_INS,
+  // Directory changes: a role or group gaining or losing members ("added … to the … role", "role members").
   auditlogs:
-    /\b(?:audit\s+logs?|role\s+assignments?|added\s+to\s+(?:a\s+)?group|password\s+resets?|directory\s+changes?)\b/i,
+    /\b(?:audit\s+logs?|role\s+(?:assignments?|members(?:hip)?|changes?|additions?|removals?)|(?:add(?:ed|s|ing)?|remov(?:ed|es|ing|e))\s+(?:[\w.@'-]+\s+){0,3}(?:to|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:roles?|groups?)|added\s+to\s+(?:a\s+)?group|password\s+resets?|directory\s+(?:changes?|roles?))\b/i,
   securityevent: WINDOWS_SECURITY,
   wineventlog: WINDOWS_SECURITY,
   'wineventlog:security': WINDOWS_SECURITY,

@@ -32,6 +32,17 @@ describe('categoryTables', () => {
     expect(found.map((f) => f.entry.name)).toContain('TenantChangeAudit');
   });
 
+  it('reads conditional access as a property of sign-ins unless the question says it changed', () => {
+    const identity = [table('TenantLoginLog'), table('TenantChangeAudit')];
+    const names = (q: string) => categoryTables(readQuestion(q), identity, 2).map((f) => f.entry.name);
+
+    expect(names('count logins denied by conditional access per tenant')).toEqual(['TenantLoginLog']);
+    expect(names('which conditional access rules were modified after the last login spike')).toContain(
+      'TenantChangeAudit',
+    );
+    expect(names('list named locations and conditional access rules')).toEqual(['TenantChangeAudit']);
+  });
+
   it('reads failed access attempts as authentication', () => {
     const models = [model('Authentication'), model('Endpoint.Processes'), model('Web')];
 

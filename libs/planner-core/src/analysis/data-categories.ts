@@ -52,11 +52,20 @@ const evokedByReading = new WeakMap<QuestionReading, Evoked>();
 function evokedCategories(reading: QuestionReading): Evoked {
   let evoked = evokedByReading.get(reading);
   if (!evoked) {
-    evoked = DATA_CATEGORIES.map((category, order) => ({
+    const strong = DATA_CATEGORIES.map((category, order) => ({
       category,
       order,
       said: distinct(phrasesSaid(reading, category.cues)),
-    }))
+    }));
+    const others = (category: DataCategory) => strong.some((c) => c.category !== category && c.said.length > 0);
+    // A weak cue (conditional access) evokes its category alone, or when the question says the thing changed.
+    evoked = strong
+      .map((c) => {
+        const weak = phrasesSaid(reading, c.category.weakCues ?? []);
+        const counts =
+          weak.length > 0 && (!others(c.category) || phrasesSaid(reading, c.category.actionCues ?? []).length > 0);
+        return counts ? { ...c, said: distinct([...c.said, ...weak]) } : c;
+      })
       .filter((c) => c.said.length > 0)
       .sort((a, b) => b.said.length - a.said.length || a.order - b.order);
     evokedByReading.set(reading, evoked);

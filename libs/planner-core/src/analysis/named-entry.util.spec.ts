@@ -14,6 +14,11 @@ describe('namesCalledByKind', () => {
     expect([...called]).toEqual(['bakers', 'badge:reader:swipes']);
   });
 
+  it('reads a name after an owner or another determiner ("the shop\'s bakers table", "our bakers table")', () => {
+    expect([...namesCalledByKind("Is Kim still listed in the shop's bakers table?")]).toEqual(['bakers']);
+    expect([...namesCalledByKind('check our bakers table')]).toEqual(['bakers']);
+  });
+
   it('reads nothing from a question that names no kind', () => {
     expect(namesCalledByKind('Which bakers swiped a badge today?').size).toBe(0);
   });

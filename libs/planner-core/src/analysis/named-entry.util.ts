@@ -3,9 +3,12 @@ import type { SchemaEntry } from '../context/schema-catalog';
 /** Characters of the question read for "the <name> table" (the phrase is short and comes early). */
 const MAX_TEXT = 1_000;
 
-/** "the users table", "the sysmon index", "the aws:cloudtrail sourcetype", "the Web data model". */
+/**
+ * "the users table", "the sysmon index", "the aws:cloudtrail sourcetype", "the Web data model"; also after
+ * another determiner or an owner ("our users table", "the app's users table").
+ */
 const THE_NAME_KIND =
-  /\bthe\s+([A-Za-z][\w:./-]{0,127})\s+(?:tables?|index(?:es)?|sourcetypes?|source\s+types?|data\s*models?|macros?)\b/gi;
+  /\b(?:the|our|their|its|your|my|this|that)\s+(?:[A-Za-z][\w-]{0,63}(?:'s|\u2019s|s')\s+)?([A-Za-z][\w:./-]{0,127})\s+(?:tables?|index(?:es)?|sourcetypes?|source\s+types?|data\s*models?|macros?)\b/gi;
 
 /**
  * The names a question calls by their kind ("from the users table"): the plainest way to name

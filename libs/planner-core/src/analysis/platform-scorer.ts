@@ -13,6 +13,7 @@ import { stems } from './text.util';
 import {
   ANALYTICS_WORDS,
   FILE_EXTENSION_HINTS,
+  LISTED_SOURCE_CUES,
   NAME_FILLER_WORDS,
   DOMAIN_DESCRIPTION_WORDS,
   PLATFORM_DOMAINS,
@@ -239,6 +240,55 @@ function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<stri
   return { lean: new Map([[family.platform, family.weight]]), named: named.length === 1 ? family.platform : null };
 }
 
+/** Characters of the question read for a product listed beside a store. */
+const MAX_LISTED_TEXT = 1_000;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/** A pair of sources: "X and Y", "X, Y", "X or Y", "X vs Y", "X & Y". */
+const LIST_JOIN = String.raw`\s*(?:,|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*`;
+
+const listedPatterns = new Map<string, RegExp | null>();
+
+/**
+ * For one platform, the pattern of its listed-source cues (see {@link LISTED_SOURCE_CUES}) beside a name of
+ * another platform's store, either way round ("Defender and Splunk sysmon", "Splunk sysmon or Defender"); null without cues.
+ */
+function listedPattern(platform: string): RegExp | null {
+  if (listedPatterns.has(platform)) return listedPatterns.get(platform)!;
+  const cues = LISTED_SOURCE_CUES[platform] ?? [];
+  const stores = Object.entries(PLATFORM_VOCABULARY)
+    .filter(([other]) => other !== platform)
+    .flatMap(([, list]) => list.filter((cue) => cue.names).map((cue) => escapeRegExp(cue.phrase)));
+  let pattern: RegExp | null = null;
+  if (cues.length > 0 && stores.length > 0) {
+    const store = `\\b(?:${stores.join('|')})\\b`;
+    const words = cues.map((cue) => {
+      const not = cue.notAfter.map(escapeRegExp).join('|');
+      return `${not ? `(?<!\\b(?:${not})\\s+)` : ''}\\b${escapeRegExp(cue.word)}\\b`;
+    });
+    const word = `(?:${words.join('|')})`;
+    // The store may carry a source after its name ("Splunk sysmon"), and a word may stand before it ("the", "in").
+    const before = `${word}${LIST_JOIN}(?:(?:the|in|also)\\s+)?${store}`;
+    const after = `${store}(?:\\s+[\\w:./-]+){0,2}${LIST_JOIN}(?:(?:the|in|also)\\s+)?${word}`;
+    pattern = new RegExp(`${before}|${after}`, 'i');
+  }
+  listedPatterns.set(platform, pattern);
+  return pattern;
+}
+
+/** The listed-source cues of a platform the question says beside another store (see {@link LISTED_SOURCE_CUES}). */
+function listedSourceCues(platform: string, text: string): VocabularyCue[] {
+  const pattern = listedPattern(platform);
+  if (!pattern) return [];
+  const match = pattern.exec(text.slice(0, MAX_LISTED_TEXT));
+  if (!match) return [];
+  const cue = (LISTED_SOURCE_CUES[platform] ?? []).find((c) =>
+    new RegExp(`\\b${escapeRegExp(c.word)}\\b`, 'i').test(match[0]),
+  );
+  return cue ? [{ phrase: `${cue.word} (listed beside another store)`, weight: cue.weight, names: true }] : [];
+}
+
 /**
  * Scores every platform for one question (or one segment of it): catalog entities, product
  * vocabulary, the platform's own description, and whether the question reads like telemetry
@@ -289,7 +339,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       reasons.push(`${lastSeen} holds when "${inactivity!.expression}" last happened`);
     }
     const ownColumns = new Set(matches.flatMap((m) => m.ownColumnWords));
-    const ownColumn = lastSeen !== null || ownColumns.size > 0;
+    // Only a column of the entry that carries the evidence keeps it from the discount below: "users … by country"
+    // is about users, and a `country` column of another table says nothing of whether users means sign-ins.
+    const ownColumn = lastSeen !== null || (matches[0]?.ownColumnWords.length ?? 0) > 0;
     // Business columns only this store holds (`department`, `role`) are what a records question is about.
     if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * ownColumns.size);
     // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.
@@ -307,6 +359,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter((cue) =>
       saysWords(reading, cue.phrase),
     );
+    cues.push(...listedSourceCues(platform, reading.text));
     // "from the users table": the question names the store by one of its entries and the entry's kind.
     const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);
     if (calledEntry)

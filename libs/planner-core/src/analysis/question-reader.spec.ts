@@ -94,6 +94,13 @@ describe('readQuestion: words written as names', () => {
     expect(['detect', 'review', 'chang', 'system', 'access'].some((s) => reading.nameStems.has(s))).toBe(false);
   });
 
+  it("reads a product's one-word name as a name at a sentence's start too, and no other first word", () => {
+    const reading = readQuestion('Sysmon pipes opened by unsigned binaries. Okta pushes denied. Pipes opened today.');
+
+    expect(['sysmon', 'okta'].map((s) => reading.nameStems.has(s))).toEqual([true, true]);
+    expect(reading.nameStems.has('pipe')).toBe(false);
+  });
+
   it('reads no capitalised word as a name in a headline written in title case', () => {
     const question = 'Malware Hides Itself Among Printer Spooler Exclusions';
 

@@ -3,6 +3,7 @@ import {
   FILE_EXTENSION_HINTS,
   GENERIC_WORDS,
   NAME_FILLER_WORDS,
+  ONE_WORD_PRODUCTS,
   PLATFORM_VOCABULARY,
   SEGMENT_BREAKS,
   SYNONYM_GROUPS,
@@ -136,11 +137,15 @@ export function trimToken(raw: string): string {
 /** Share of capitalised longer words above which capitals say nothing (a headline in title case). */
 const TITLE_CASE_SHARE = 0.6;
 
-/** Whether a word, as written, reads as a name: digits with letters, inner or all capitals, or a capital mid-sentence. */
+/**
+ * Whether a word, as written, reads as a name: digits with letters, inner or all capitals, or a capital
+ * mid-sentence; at a sentence's start, a capital only on a product's one-word name (`Sysmon …`).
+ */
 function writtenAsName(word: string, sentenceStart: boolean, titleCase: boolean): boolean {
   if (/\d/.test(word) && /[A-Za-z]/.test(word)) return true;
   if (/[a-z][A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word)) return true;
-  return !sentenceStart && !titleCase && /^[A-Z][a-z]/.test(word);
+  if (titleCase || !/^[A-Z][a-z]/.test(word)) return false;
+  return !sentenceStart || ONE_WORD_PRODUCTS.has(word.toLowerCase());
 }
 
 /** Product names of the platform vocabulary (`Defender ATP`, `Entra`): their words name that product, not a catalog entry. */

@@ -117,4 +117,46 @@ describe('vocabulary both stores share', () => {
 
     expect(result.required_platforms).toEqual(['spl']);
   });
+
+  it('keeps a sign-in question off the business database when a column of another table is all it shares', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: { SigninEvents: ['TimeGenerated', 'UserPrincipalName'] },
+      },
+      spl: { description: 'Splunk indexes', indexes: ['firewall'] },
+      sql: {
+        description: 'Relational database of a ferry company',
+        tables: { users: ['user_id', 'email'], harbours: ['harbour_id', 'region'] },
+      },
+    };
+
+    expect(analyze('how many users signed in from abroad this week, by region', hints).required_platforms).toEqual([
+      'kql',
+    ]);
+    expect(analyze('how many users do we have, by region', hints).required_platforms).toEqual(['sql']);
+  });
+
+  it('reads a bare product name listed beside a named store as a second store, not after "Windows"', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace with Microsoft Defender data',
+        tables: { DeviceProcessEvents: ['TimeGenerated', 'FileName', 'ProcessCommandLine'] },
+      },
+      spl: { description: 'Splunk indexes', indexes: ['edr'], sourcetypes: ['edr:process'] },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+
+    expect(
+      [
+        ...analyze('hunt for bitsadmin.exe transfers in Defender and Splunk edr this week', hints).required_platforms,
+      ].sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(
+      [...analyze('Splunk edr or Defender: any bitsadmin.exe transfers today?', hints).required_platforms].sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(analyze('Windows Defender and Splunk: bitsadmin.exe detections today', hints).required_platforms).toEqual([
+      'spl',
+    ]);
+  });
 });

@@ -62,6 +62,23 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
   ],
 });
 
+/** A product word that names a platform only when the question lists it beside another store it names. */
+export interface ListedSourceCue {
+  readonly word: string;
+  readonly weight: number;
+  /** Words that, written just before it, make it another product (`Windows Defender`, whose logs either SIEM holds). */
+  readonly notAfter: readonly string[];
+}
+
+/**
+ * Products named bare, as one of two sources listed side by side with a store ("in both Defender and
+ * Splunk", "Splunk or Defender"): the other source of the pair is that product's own store. Alone, the
+ * word is ambiguous (Windows Defender's event log reaches either SIEM), so it is no cue on its own.
+ */
+export const LISTED_SOURCE_CUES: Readonly<Record<string, readonly ListedSourceCue[]>> = lookupTable({
+  kql: [{ word: 'defender', weight: 2, notAfter: ['windows'] }],
+});
+
 /**
  * Windows, Azure and Exchange sources both telemetry platforms ingest (Sentinel natively, Splunk
  * through an add-on): a question naming one says what the data is, not where it is stored, so a catalog
@@ -551,6 +568,13 @@ export interface DataCategory {
   readonly name: string;
   readonly cues: readonly string[];
   readonly names: readonly string[];
+  /**
+   * Cues that are what another category's events carry as often as this category's subject (conditional
+   * access decides a sign-in): they evoke this category alone, or with one of {@link actionCues}.
+   */
+  readonly weakCues?: readonly string[];
+  /** Words saying that the thing itself changed ("added", "modified", "new"). */
+  readonly actionCues?: readonly string[];
 }
 
 /**
@@ -688,14 +712,29 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'group membership',
       'pim',
       'privileged identity management',
-      'named location',
-      'conditional access',
       'policy change',
       'mfa method',
       'authentication method',
       'method registration',
       'security info',
       'registered',
+    ],
+    weakCues: ['named location', 'conditional access'],
+    actionCues: [
+      'add',
+      'added',
+      'remove',
+      'delete',
+      'create',
+      'new',
+      'change',
+      'modify',
+      'update',
+      'edit',
+      'assign',
+      'enable',
+      'disable',
+      'configure',
     ],
     names: ['audit', 'change', 'changes', 'directory'],
   },
@@ -711,3 +750,14 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
   },
   { name: 'dns', cues: ['dns', 'domain lookup', 'name resolution', 'resolve'], names: ['dns', 'resolution'] },
 ];
+
+/**
+ * Products and log sources named by one word (`Sysmon`, `Okta`, `Windows`): capitalised at the start of a
+ * sentence such a word is still the product's name, as it is anywhere else in the question.
+ */
+export const ONE_WORD_PRODUCTS: ReadonlySet<string> = new Set([
+  'sysmon',
+  ...[...TELEMETRY_SOURCE_LEANS.flatMap((family) => family.words), ...SHARED_PRODUCT_WORDS].filter(
+    (word) => !word.includes(' ') && word.length > 2,
+  ),
+]);
