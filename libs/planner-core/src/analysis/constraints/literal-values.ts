@@ -823,20 +823,17 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
-  if (GATES.camel.test(text))
-    scan(
-      text,
-      OPERATION_NAME,
-      taken,
-      (m) => {
+  if (GATES.camel.test(text)) {
+    // A CamelCase name out of the match's first or second group, unless it names a product.
+    const named =
+      (kind: 'action' | 'text') =>
+      (m: RegExpExecArray): ValueHit | null => {
         const name = (m[1] ?? m[2])!;
         if (PRODUCT_NAMES.has(name.toLowerCase())) return null;
-        const start = m.index + m[0].indexOf(name);
-        return { kind: 'action', value: name, start, end: start + name.length };
-      },
-      hits,
-    );
-  if (GATES.camel.test(text))
+        const start = m.index + m[0].lastIndexOf(name);
+        return { kind, value: name, start, end: start + name.length };
+      };
+    scan(text, OPERATION_NAME, taken, named('action'), hits);
     scan(
       text,
       CMDLET,
@@ -844,19 +841,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => ({ kind: 'action', value: m[0], start: m.index, end: m.index + m[0].length }),
       hits,
     );
-  if (GATES.camel.test(text))
-    scan(
-      text,
-      CAMEL_VALUE,
-      taken,
-      (m) => {
-        const name = (m[1] ?? m[2])!;
-        if (PRODUCT_NAMES.has(name.toLowerCase())) return null;
-        const start = m.index + m[0].lastIndexOf(name);
-        return { kind: 'text', value: name, start, end: start + name.length };
-      },
-      hits,
-    );
+    scan(text, CAMEL_VALUE, taken, named('text'), hits);
+  }
   if (GATES.dotWord.test(text) && DOMAIN_CONTEXT.test(text))
     scan(
       text,
