@@ -102,7 +102,7 @@ export const SHARED_PRODUCT_WORDS: readonly string[] = [
  * others are looked for in the catalog too (at a discount).
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['sign in', 'signin', 'login', 'log in'],
+  ['sign in', 'signin', 'login', 'log in', 'sign into', 'log into'],
   ['logon', 'log on', 'login'],
   ['azure ad', 'azure active directory', 'aad', 'entra id', 'entra'],
   ['active directory', 'ad'],
@@ -173,6 +173,8 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'login',
   'log in',
   'sign in',
+  'sign into',
+  'log into',
   'signin',
   'authentication',
   'auth',
@@ -686,6 +688,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'login',
       'log in',
       'sign in',
+      'log into',
+      'sign into',
       'signin',
       'authentication',
       'authenticate',
