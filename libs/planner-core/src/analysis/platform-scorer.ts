@@ -12,6 +12,7 @@ import { isMeaningful, phraseKey, phrasesSaid, saysWords, type QuestionReading }
 import { stems } from './text.util';
 import {
   ANALYTICS_WORDS,
+  COLLECTED_SOURCE_LEAN,
   FILE_EXTENSION_HINTS,
   LISTED_SOURCE_CUES,
   NAME_FILLER_WORDS,
@@ -227,10 +228,14 @@ function namesOutright(match: EntryMatch): boolean {
 }
 
 /**
- * The lean of the one vendor family the question names (see {@link TELEMETRY_SOURCE_LEANS}), else the first family's,
+ * The lean of a collected endpoint source the question names (see {@link COLLECTED_SOURCE_LEAN}), else
+ * of the one vendor family it names (see {@link TELEMETRY_SOURCE_LEANS}), else the first family's,
  * and which platform's family the question names (null when it names none, or both).
  */
 function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<string, number>; named: string | null } {
+  const collected = COLLECTED_SOURCE_LEAN;
+  if (collected.words.some((word) => saysWords(reading, word)))
+    return { lean: new Map([[collected.platform, collected.weight]]), named: collected.platform };
   const windowsFile = WINDOWS_FILE.test(reading.text);
   const named = TELEMETRY_SOURCE_LEANS.filter(
     (family) =>

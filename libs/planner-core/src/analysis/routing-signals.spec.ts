@@ -48,6 +48,14 @@ describe('routing signals that generalise', () => {
     expect(result.confidence).toBeLessThan(0.8);
   });
 
+  it('leans to Splunk for Windows data both stores hold when the question names how it was collected (an EDR agent, script-block logging)', () => {
+    const byAgent = analyze('Find unsigned Windows driver loads on servers reported by EDR agents', mirroredHints());
+    const byScriptBlocks = analyze('Find unsigned Windows driver loads that script block logging saw', mirroredHints());
+
+    expect([byAgent.required_platforms[0], byScriptBlocks.required_platforms[0]]).toEqual(['spl', 'spl']);
+    expect(byAgent.confidence).toBeLessThan(0.8);
+  });
+
   it('does not hedge when only the winner is named by its own language', () => {
     const result = analyze('Use EventCode 6 to find unsigned Windows driver loads', mirroredHints());
 

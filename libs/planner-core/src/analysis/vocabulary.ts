@@ -565,6 +565,25 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
   },
 ];
 
+/**
+ * Endpoint sources named by how they are collected rather than by whose product they are: Sysmon,
+ * PowerShell script-block logging, a vendor-neutral EDR agent. A question put so describes a detection
+ * over a collected, normalised endpoint feed (Splunk's Sysmon and Windows add-ons, the CIM Endpoint
+ * data model); Microsoft's own endpoint store is named by its product (Defender). Said, this lean
+ * settles a close call before the vendor families of {@link TELEMETRY_SOURCE_LEANS} do ("Sysmon on
+ * Windows hosts" is the collector's data). Measured on the tuning set, every question saying one of
+ * these that was labelled one SIEM was labelled Splunk.
+ */
+export const COLLECTED_SOURCE_LEAN: {
+  readonly platform: string;
+  readonly weight: number;
+  readonly words: readonly string[];
+} = {
+  platform: 'spl',
+  weight: 1,
+  words: ['sysmon', 'script block', 'scriptblock', 'edr', 'endpoint detection and response'],
+};
+
 /** A kind of activity telemetry records, the words a question evokes it with, and the words a table named for it holds. */
 export interface DataCategory {
   readonly name: string;
