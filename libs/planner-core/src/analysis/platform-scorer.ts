@@ -19,6 +19,7 @@ import {
   DOMAIN_DESCRIPTION_WORDS,
   PLATFORM_DOMAINS,
   PLATFORM_VOCABULARY,
+  SECURITY_ONLY_WORDS,
   TELEMETRY_SOURCE_LEANS,
   TELEMETRY_WORDS,
   type VocabularyCue,
@@ -323,7 +324,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
   const readsAsTelemetry =
-    telemetryWords.length >= 2 || windowsEvent || namesTelemetrySource(reading) || spellsTelemetryTable;
+    telemetryWords.length >= 2 ||
+    windowsEvent ||
+    namesTelemetrySource(reading) ||
+    spellsTelemetryTable ||
+    phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0;
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];

@@ -71,6 +71,12 @@ describe('routing signals that generalise', () => {
     expect(result.required_platforms).not.toContain('sql');
   });
 
+  it('keeps a question with one word no business question uses ("MFA") off the business database', () => {
+    const result = analyze('Show changes to the MFA methods of accounts', mirroredHints());
+
+    expect(result.required_platforms).not.toContain('sql');
+  });
+
   it('still sends a records question about accounts and members to the business database', () => {
     const result = analyze('How many members joined per account holder last year?', mirroredHints());
 

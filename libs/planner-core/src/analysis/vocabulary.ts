@@ -250,6 +250,35 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'one drive',
 ];
 
+/**
+ * Words of {@link TELEMETRY_WORDS} no business question uses ("MFA", "malware", "exploit"): one of them is
+ * enough for a question to read as security work, where the others (`process`, `role`, `audit`) need a second.
+ */
+export const SECURITY_ONLY_WORDS: readonly string[] = [
+  'malware',
+  'malicious',
+  'attacker',
+  'adversary',
+  'exploit',
+  'exploitation',
+  'vulnerability',
+  'cve',
+  'ransomware',
+  'payload',
+  'exfiltration',
+  'phishing',
+  'ioc',
+  'mfa',
+  'kerberos',
+  'brute force',
+  'c2',
+  'sysmon',
+  'edr',
+  'siem',
+  'antivirus',
+  'cmdlet',
+];
+
 /** How a business or analytics question is usually put to a database. */
 export const ANALYTICS_WORDS: readonly string[] = [
   'how many',
