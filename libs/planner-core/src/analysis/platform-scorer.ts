@@ -204,14 +204,17 @@ function orderTables(
 const WINDOWS_EVENT_ID =
   /(?<![\d.,$€£])\b(?:46[0-9]\d|47\d\d|1102|410[34]|514[05]|7045)\b(?![.,]\d)(?!\s*(?:usd|eur|gbp|dollars?|euros?|orders?|customers?|products?|items?|units?|%))/i;
 
-/** An HTTP status code said as one (`returning 404`, `HTTP 503`, `status 500`, `404 errors`), not a count (`top 100`). */
+/**
+ * An HTTP status code said as one (`returning 404`, `HTTP 503`, `status 500`, `a status code of 200`, `404 errors`,
+ * `a 403 Forbidden response`), not a count (`top 100`).
+ */
 const HTTP_STATUS =
-  /\b(?:return(?:ing|ed|s)?|status(?: code)?|https?|response)\s+[1-5]\d\d\b|\b[1-5]\d\d\s+(?:errors?|responses?|status)\b/i;
+  /\b(?:return(?:ing|ed|s)?|status(?: code)?(?: of| =| is)?|https?|response(?: code)?(?: of| =| is)?)\s+[1-5]\d\d\b|\b[1-5]\d\d\s+(?:(?:ok|forbidden|unauthorized|not found|bad request|bad gateway|internal server|service unavailable|gateway timeout|too many requests)\s+)?(?:errors?|responses?|status)\b/i;
 
-/** Whether one of the first entries holds both an HTTP status and a url column (a web access log). */
+/** Whether one of the first entries holds both an HTTP status and a url column (a web access log); `Web.status` is a status column. */
 function holdsWebStatus(entries: readonly { columns: readonly string[] }[]): boolean {
   return entries.slice(0, WEIGHTS.maxHttpEntries).some((entry) => {
-    const lower = entry.columns.map((c) => c.toLowerCase());
+    const lower = entry.columns.map((c) => c.toLowerCase().slice(c.lastIndexOf('.') + 1));
     return lower.some((c) => c === 'status' || c === 'status_code') && lower.some((c) => c === 'url' || c === 'uri');
   });
 }

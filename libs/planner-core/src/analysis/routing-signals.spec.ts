@@ -151,6 +151,22 @@ describe('vocabulary both stores share', () => {
     expect(analyze('how many users do we have, by region', hints).required_platforms).toEqual(['sql']);
   });
 
+  it('sends an HTTP status said in other words ("a status code of 403", "a 404 Not Found response") to the store holding status and url fields, prefixed or not', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: { GatewayHits: ['TimeGenerated', 'RequestUrl', 'ClientIp', 'BytesSent'] },
+      },
+      spl: { description: 'Splunk indexes', datamodels: { Web: ['Web.url', 'Web.status', 'Web.src'] } },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+
+    expect(analyze('requests to the login url answered with a status code of 403', hints).required_platforms).toEqual([
+      'spl',
+    ]);
+    expect(analyze('which url got a 404 Not Found response most often', hints).required_platforms).toEqual(['spl']);
+  });
+
   it('reads a bare product name listed beside a named store as a second store, not after "Windows"', () => {
     const hints = {
       kql: {
