@@ -14,7 +14,8 @@ import type { JourneyCase } from './journey-cases';
  * operations. Checks accept any reasonable spelling of the same condition (regex alternatives,
  * table-qualified columns, `in (…)` for `==`, `ago(2d)` for 48 hours); SPL must read the index or
  * data model that holds the data and never Windows Security event IDs on Sysmon; SQL sums must not
- * be inflated by joining order lines under order totals.
+ * be inflated by joining order lines under order totals. First run: 30/40; no failing check was
+ * wrong, one passing check was too loose and was tightened (marked in its case): 29/40.
  */
 
 const DAY1_KQL = /ago\((24h|1d)\)/;
@@ -216,7 +217,13 @@ export const BLIND7_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       spl: {
         table: 'sysmon',
-        has: [/mshta\.exe/i, /DestinationPort\s*=\s*"?443\b/, /earliest="?-12h/],
+        has: [
+          // Tightened after the first run (it passed `Image=mshta.exe`): Sysmon's Image is the full
+          // path, so the name needs a wildcard or a path (or a like/match on Image).
+          /Image\s*=\s*"?(\*|[A-Za-z]:\\)[^"\s|]*mshta\.exe|(like|match)\(\s*Image[^)]*mshta\.exe/i,
+          /DestinationPort\s*=\s*"?443\b/,
+          /earliest="?-12h/,
+        ],
         not: [splEvent(5156), splEvent(4688)],
       },
     },
