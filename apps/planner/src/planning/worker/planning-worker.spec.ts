@@ -2,6 +2,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { aCreatePlanRequest } from '@mesh/a2a-contracts/testing';
 import { createPlannerTestApp, sourceWorkerScript } from '../../testing/planner-test-app';
+import type { PlannerSettings } from '../../config/planner-settings';
+import { Clock } from '../clock';
+import { PlannerMetrics } from '../planner.metrics';
+import { PlannerService } from '../planner.service';
 import { denseOptimizePlanText } from './warm-up-bodies';
 import { PlanningWorker, WORKER_BODY_FROM } from './planning-worker.service';
 
@@ -43,8 +47,19 @@ describe('POST /a2a/task bodies planned in the planning worker (through the real
     request(app.getHttpServer()).post('/a2a/task').set('content-type', 'application/json').send(text);
 
   it('hands large bodies to a worker only in the heuristic mode when it has one', () => {
+    const inMode = (mode: string) =>
+      new PlanningWorker(
+        { llm: { mode } } as PlannerSettings,
+        withWorker.get(PlannerService),
+        withWorker.get(Clock),
+        withWorker.get(PlannerMetrics),
+        { script: 'process.exit(0)', eval: true },
+      );
+
     expect(withWorker.get(PlanningWorker).enabled).toBe(true);
     expect(onMainThread.get(PlanningWorker).enabled).toBe(false);
+    expect(inMode('auto').enabled).toBe(false);
+    expect(inMode('llm').enabled).toBe(false);
   });
 
   it('answers a large create_plan with the plan the main thread gives it', async () => {
