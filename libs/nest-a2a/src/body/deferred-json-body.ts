@@ -2,10 +2,12 @@
  * A JSON request body read as UTF-8 bytes (within the body limit, inflated, not decoded) and left for
  * the route to decode and parse elsewhere, e.g. in a worker thread: the body parser's `defer` option
  * puts one in `request.body`. The validation pipe and the JSON guard pass it on untouched; whoever
- * parses it answers for what they would have checked. `task_id`, once known, is what error answers quote.
+ * parses it answers for what they would have checked. `task_id` and `journey_id`, once known, are what
+ * error answers and request logs quote.
  */
 export class DeferredJsonBody {
   task_id?: string;
+  journey_id?: string;
 
   constructor(public bytes: Uint8Array) {}
 }

@@ -86,6 +86,7 @@ export class PlanningWorker implements OnModuleDestroy {
       else this.metrics.answered(...call.args);
     }
     if (answer.taskId !== undefined) body.task_id = answer.taskId;
+    if (answer.journeyId !== undefined) body.journey_id = answer.journeyId;
     switch (answer.kind) {
       case 'answer':
         return answer.json;

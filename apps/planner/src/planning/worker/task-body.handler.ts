@@ -10,7 +10,11 @@ export type MetricCall =
   | { readonly method: 'answered'; readonly args: Parameters<PlannerMetrics['answered']> };
 
 /** What `POST /a2a/task` answers for a body read as text, in a form that crosses a thread (plain data). */
-export type TaskBodyAnswer = { readonly taskId?: string; readonly metrics: readonly MetricCall[] } & (
+export type TaskBodyAnswer = {
+  readonly taskId?: string;
+  readonly journeyId?: string;
+  readonly metrics: readonly MetricCall[];
+} & (
   | { readonly kind: 'answer'; readonly json: string }
   | { readonly kind: 'malformed' }
   | {
@@ -66,22 +70,35 @@ export async function answerTaskBody(
   }
   const rawTaskId = (parsed as { task_id?: unknown } | null)?.task_id;
   const taskId = typeof rawTaskId === 'string' ? rawTaskId : undefined;
+  const rawJourneyId = (parsed as { parameters?: { execution_context?: { journey_id?: unknown } } } | null)?.parameters
+    ?.execution_context?.journey_id;
+  const journeyId = typeof rawJourneyId === 'string' ? rawJourneyId : undefined;
   try {
     const refusal = guardJsonBody(parsed);
     if (refusal) throw refusal;
     const request = (await pipe.transform(parsed, { type: 'body', metatype: A2ATaskRequest })) as A2ATaskRequest;
     const response = await tasks(metrics).handle(request);
-    return { kind: 'answer', json: JSON.stringify(response), taskId, metrics: metrics.calls };
+    return { kind: 'answer', json: JSON.stringify(response), taskId, journeyId, metrics: metrics.calls };
   } catch (error) {
     if (error instanceof A2ARequestException) {
       const { code, message, details } = error;
-      return { kind: 'refused', code, message, details, status: error.getStatus(), taskId, metrics: metrics.calls };
+      return {
+        kind: 'refused',
+        code,
+        message,
+        details,
+        status: error.getStatus(),
+        taskId,
+        journeyId,
+        metrics: metrics.calls,
+      };
     }
     return {
       kind: 'failed',
       message: error instanceof Error ? error.message : String(error),
       stack: error instanceof Error ? error.stack : undefined,
       taskId,
+      journeyId,
       metrics: metrics.calls,
     };
   }
