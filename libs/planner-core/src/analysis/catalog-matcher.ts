@@ -309,6 +309,13 @@ export function matchCatalog(
   }
 
   const ordinaryCap = idf(total, total * WEIGHTS.ordinaryShare);
+  // Rarity of each name stem, worked out once per call: the candidates share most of their words.
+  const rarities = new Map<string, number>();
+  const rarityOf = (stem: string): number => {
+    let rarity = rarities.get(stem);
+    if (rarity === undefined) rarities.set(stem, (rarity = idf(total, nameDf.get(stem) ?? 1)));
+    return rarity;
+  };
   const byPlatform = new Map<string, EntryMatch[]>();
   const wordsByPlatform = new Map<string, Map<string, number>>();
   for (const hit of raw) {
@@ -327,7 +334,7 @@ export function matchCatalog(
       }
       // Rarity in this catalog is a name's own mark only when the question writes the word as a name;
       // an ordinary word (`access`, `system`) is rare in a small catalog by chance, and counts as a common one.
-      const rarity = idf(total, nameDf.get(word.stem) ?? 1);
+      const rarity = rarityOf(word.stem);
       const weight = word.weight * (word.asName || word.cover === 0 ? rarity : Math.min(rarity, ordinaryCap));
       // A word the question writes as a name, found in names of this platform only, is distinctive evidence.
       // A compound the question wrote (`CloudTrail`) must be this platform's alone too, not only its parts.

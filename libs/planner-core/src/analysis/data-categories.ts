@@ -16,9 +16,20 @@ const NAME_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   DATA_CATEGORIES.map((category) => [category.name, new Set(category.names.map((word) => stemWord(word)))]),
 );
 
+const PLAINNESS_CACHE_MAX = 50_000;
+/** Plainness by name, memoized (every category a question evokes reads every name of a platform). */
+const plainnessCache = new Map<string, number>();
+
 /** How many meaningful words other than padding a name has (`DeviceProcessEvents` → 2). */
 function plainness(entry: SchemaEntry): number {
-  return identifierWords(entry.name).stems.filter((stem) => isMeaningful(stem) && !isFillerStem(stem)).length;
+  let words = plainnessCache.get(entry.name);
+  if (words === undefined) {
+    words = 0;
+    for (const stem of identifierWords(entry.name).stems) if (isMeaningful(stem) && !isFillerStem(stem)) words += 1;
+    if (plainnessCache.size >= PLAINNESS_CACHE_MAX) plainnessCache.clear();
+    plainnessCache.set(entry.name, words);
+  }
+  return words;
 }
 
 /** The plainest entry whose name says the category (`DeviceProcessEvents`, `Endpoint.Processes` for process activity). */
