@@ -137,6 +137,7 @@ describe('generateSteps at the plan-size limit', () => {
         time_bucket: null,
         order: null,
         limit: null,
+        inactivity: null,
       },
     };
     const sqlClause = {
