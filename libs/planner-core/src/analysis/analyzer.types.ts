@@ -1,6 +1,7 @@
 import type { QueryAnalysis } from '@mesh/a2a-contracts';
 import type { AgentDirectory } from '../context/agent-directory';
 import type { SchemaCatalog } from '../context/schema-catalog';
+import type { ClauseAnalysis } from './constraints/clause-constraints';
 
 export interface AnalyzerInput {
   readonly naturalLanguage: string;
@@ -20,6 +21,11 @@ export interface PlatformEvidence {
   readonly reasons: readonly string[];
   /** Catalog entries of this platform the question refers to. */
   readonly tables: readonly string[];
+  /**
+   * When the question asks this platform for something of its own in one clause ("…, and his unpaid
+   * invoices in the billing DB"): that clause's words, constraints and window, for its data step.
+   */
+  readonly clause?: ClauseAnalysis;
 }
 
 export interface HeuristicAnalysis {

@@ -240,4 +240,26 @@ describe('analyzeHeuristically', () => {
 
     expect(result.analysis.entities.tables[0]).toBe('DeviceProcessEvents');
   });
+
+  it('reads each clause of a two-clause question for its own platform, keeping the whole analysis', () => {
+    const hints = {
+      kql: { description: 'Sentinel', tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'ResultType'] } },
+      sql: { description: 'finance database', tables: { payments: ['payment_id', 'email', 'status', 'paid_at'] } },
+    };
+
+    const result = analyze(
+      'Did jane@fabrikam.com have blocked sign-ins in Sentinel in the last 6 hours, and does she have refunded payments in the finance db?',
+      hints,
+    );
+    const clause = (platform: string) => result.evidence.find((e) => e.platform === platform)?.clause;
+
+    expect(result.analysis.required_platforms.sort()).toEqual(['kql', 'sql']);
+    expect(result.analysis.entities.time_range).toBe('last 6 hours');
+    expect(clause('kql')?.time_range).toBe('last 6 hours');
+    expect(clause('sql')?.time_range).toBeNull();
+    expect(clause('sql')?.constraints.filters.flatMap((f) => f.values)).toEqual(
+      expect.arrayContaining(['refunded', 'jane@fabrikam.com']),
+    );
+    expect(clause('kql')?.constraints.filters.flatMap((f) => f.values)).not.toContain('refunded');
+  });
 });

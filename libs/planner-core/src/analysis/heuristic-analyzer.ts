@@ -2,6 +2,7 @@ import type { QueryAnalysis } from '@mesh/a2a-contracts';
 import type { AnalyzerInput, HeuristicAnalysis, PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { chosenTableColumns } from './constraints/column-mapper';
+import { clauseAnalyses } from './constraints/clause-constraints';
 import { extractConstraints } from './constraints/extract-constraints';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
@@ -161,6 +162,22 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const needs = knowledgeNeeds(whole, intent, tables.length);
   const timeRange = resolveTimeRange(text.slice(0, MAX_TIME_TEXT), input.now);
   const constraints = extractConstraints({ text, tables: chosenTableColumns(input.catalog, chosenEvidence) });
+  // Two platforms asked for two things in two clauses: each data step reads its own clause.
+  const clauses = clauseAnalyses({
+    text,
+    now: input.now,
+    chosen,
+    tablesOf: (platform) =>
+      chosenTableColumns(
+        input.catalog,
+        chosenEvidence.filter((e) => e.platform === platform),
+      ),
+    whole: timeRange,
+  });
+  for (const [platform, clause] of clauses) {
+    const at = evidence.findIndex((e) => e.platform === platform);
+    evidence[at] = { ...evidence[at]!, clause };
+  }
 
   const analysis: QueryAnalysis = {
     intent,

@@ -1,4 +1,4 @@
-import { readQuestion, splitSegments } from './question-reader';
+import { platformClauses, readQuestion, splitSegments, storeNamesIn } from './question-reader';
 
 describe('readQuestion', () => {
   it('joins two written words so they meet a compound name', () => {
@@ -137,5 +137,35 @@ describe('readQuestion: words written as names', () => {
     const reading = readQuestion(question);
 
     expect(reading.synonymTerms.get('process')).toBeGreaterThan(reading.synonymTerms.get('file')!);
+  });
+});
+
+describe('storeNamesIn', () => {
+  it('lists the stores a text names, in order, with their platform', () => {
+    expect(storeNamesIn('rows in the DB, then alerts in Splunk').map((n) => n.platform)).toEqual(['sql', 'spl']);
+    expect(storeNamesIn('nothing named here')).toEqual([]);
+  });
+});
+
+describe('platformClauses', () => {
+  it('cuts a question that asks two platforms for two things, each clause naming its own', () => {
+    const text =
+      'Any risky Entra logins for ivan@fabrikam.com this week, and does he have overdue payments in the finance db?';
+    const clauses = platformClauses(text)!;
+
+    expect(clauses.map((c) => [c.platform, c.text])).toEqual([
+      ['kql', 'Any risky Entra logins for ivan@fabrikam.com this week'],
+      ['sql', 'does he have overdue payments in the finance db?'],
+    ]);
+    expect(text.slice(clauses[1].start, clauses[1].start + clauses[1].text.length)).toBe(clauses[1].text);
+    expect(clauses[1].text.slice(clauses[1].cueAt, clauses[1].cueEnd)).toBe('db');
+  });
+
+  it('does not cut one request of two stores, or clauses that each name both', () => {
+    expect(platformClauses('risky logins in Sentinel and Splunk over the last day')).toBeNull();
+    expect(
+      platformClauses('Entra and Splunk logins for ivan, and his payments in the finance db and Splunk'),
+    ).toBeNull();
+    expect(platformClauses('risky logins for ivan today')).toBeNull();
   });
 });

@@ -307,6 +307,25 @@ const CLAUSE_JOIN = /(?:,\s*|\s)(?:and|while|plus|then|but)\s/gi;
 /** Words a second clause needs between its conjunction and the store it names to be a request of its own. */
 const CLAUSE_MIN_WORDS = 3;
 
+/** A store's name said in a text ("Sentinel", "the billing DB"): where it stands and its platform. */
+export interface StoreMention {
+  readonly at: number;
+  readonly end: number;
+  readonly platform: string;
+}
+
+/** The stores a text names, in the order it names them (texts over 2000 characters name none). */
+export function storeNamesIn(text: string): StoreMention[] {
+  if (text.length > 2000) return [];
+  const named: StoreMention[] = [];
+  for (const { platform, pattern } of STORE_NAMES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
+      named.push({ at: m.index, end: m.index + m[0].length, platform });
+  }
+  return named.sort((a, b) => a.at - b.at);
+}
+
 /**
  * Where a question that names two stores asks each for its own data ("his sign-ins in Sentinel
  * and his logon events in Splunk"): the conjunction between the two names, when the second clause
@@ -315,14 +334,8 @@ const CLAUSE_MIN_WORDS = 3;
  */
 function storeClauseCut(text: string): number {
   if (text.length > 2000) return -1;
-  const named: Array<{ at: number; end: number; platform: string }> = [];
-  for (const { platform, pattern } of STORE_NAMES) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
-      named.push({ at: m.index, end: m.index + m[0].length, platform });
-  }
+  const named = storeNamesIn(text);
   if (named.length < 2) return -1;
-  named.sort((a, b) => a.at - b.at);
   const first = named[0]!;
   const second = named.find((n) => n.platform !== first.platform && n.at >= first.end);
   if (!second) return -1;
@@ -368,4 +381,74 @@ export function splitSegments(text: string): string[] {
   }
   segments.push(text.slice(from));
   return segments.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** The phrases that point at one platform firmly (a store's name or a product of its own: "Entra", "Splunk", "the DB"). */
+const PLATFORM_CUES: ReadonlyArray<{ readonly platform: string; readonly pattern: RegExp }> = Object.entries(
+  PLATFORM_VOCABULARY,
+).flatMap(([platform, cues]) =>
+  cues
+    .filter((cue) => cue.names || cue.weight >= 2)
+    .map((cue) => ({ platform, pattern: new RegExp(`\\b${cue.phrase.replace(/\s+/g, '\\s+')}\\b`, 'gi') })),
+);
+
+/** One clause of a question that asks one platform for its own data, with where it starts in the question. */
+export interface PlatformClause {
+  readonly text: string;
+  readonly start: number;
+  readonly platform: string;
+  /** Where, in the clause, the first word naming its platform starts (what comes before may head the whole question). */
+  readonly cueAt: number;
+  /** Where, in the clause, the last word naming its platform ends (what follows may be said of the whole question). */
+  readonly cueEnd: number;
+}
+
+/**
+ * The two clauses of a question that asks two platforms for two things ("failed sign-ins in Entra …,
+ * and his unpaid invoices in the billing DB"): cut at the last conjunction before the second
+ * platform's first cue, each clause naming only its own platform. Null when the question does not
+ * read that way ("sign-ins in Sentinel and Splunk" is one request of two stores).
+ */
+export function platformClauses(text: string): [PlatformClause, PlatformClause] | null {
+  if (text.length > 2000) return null;
+  const named: StoreMention[] = [];
+  for (const { platform, pattern } of PLATFORM_CUES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
+      named.push({ at: m.index, end: m.index + m[0].length, platform });
+  }
+  if (named.length < 2) return null;
+  named.sort((a, b) => a.at - b.at);
+  const first = named[0]!;
+  const second = named.find((n) => n.platform !== first.platform && n.at >= first.end);
+  if (!second) return null;
+  let cut = -1;
+  CLAUSE_JOIN.lastIndex = first.end;
+  for (let m = CLAUSE_JOIN.exec(text); m !== null && m.index < second.at; m = CLAUSE_JOIN.exec(text)) cut = m.index;
+  if (cut < 0) return null;
+  if (text.slice(cut, second.at).trim().split(/\s+/).length - 1 < CLAUSE_MIN_WORDS) return null;
+  const before = named.filter((n) => n.at < cut);
+  const after = named.filter((n) => n.at >= cut);
+  if (before.some((n) => n.platform !== first.platform) || after.some((n) => n.platform !== second.platform))
+    return null;
+  const rest = text.slice(cut).replace(/^[\s,]*(?:(?:and|while|plus|then|but)\s+)?/i, '');
+  const restStart = text.length - rest.length;
+  const head = text.slice(0, cut);
+  const headStart = head.length - head.trimStart().length;
+  return [
+    {
+      text: head.trim(),
+      start: headStart,
+      platform: first.platform,
+      cueAt: first.at - headStart,
+      cueEnd: before[before.length - 1]!.end - headStart,
+    },
+    {
+      text: rest.trim(),
+      start: restStart,
+      platform: second.platform,
+      cueAt: second.at - restStart,
+      cueEnd: after[after.length - 1]!.end - restStart,
+    },
+  ];
 }

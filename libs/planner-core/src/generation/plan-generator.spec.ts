@@ -122,4 +122,60 @@ describe('generateSteps at the plan-size limit', () => {
     expect(steps).toHaveLength(LIMITS.stepsMax);
     expect(new Set(steps.map((s) => s.step_id)).size).toBe(LIMITS.stepsMax);
   });
+
+  it("hands a data step its own clause's constraints, window and words, leaving the plan's analysis whole", () => {
+    const agents = buildAgentDirectory({ knowledge: [], data: [aDataAgent('kql'), aDataAgent('sql')] });
+    const question = 'locked Entra accounts today, and her overdue payments in the finance db';
+    const whole: QueryAnalysis = {
+      ...analysis,
+      entities: { ...analysis.entities, time_range: 'today' },
+      constraints: {
+        filters: [],
+        measure: null,
+        group_by: [],
+        having: null,
+        time_bucket: null,
+        order: null,
+        limit: null,
+        inactivity: null,
+      },
+    };
+    const sqlClause = {
+      text: 'her overdue payments in the finance db',
+      constraints: {
+        ...whole.constraints!,
+        filters: [
+          {
+            kind: 'status' as const,
+            operator: 'eq' as const,
+            values: ['overdue'],
+            field: null,
+            currency: null,
+            expression: 'overdue',
+          },
+        ],
+      },
+      time_range: null,
+      time_window: null,
+    };
+    const steps = generateSteps({
+      naturalLanguage: question,
+      analysis: whole,
+      selection: selectAgents({ naturalLanguage: question, analysis: whole, agents }),
+      options: DEFAULT_PLANNER_OPTIONS,
+      evidence: [
+        { platform: 'kql', score: 3, reasons: [], tables: ['SigninLogs'] },
+        { platform: 'sql', score: 2, reasons: [], tables: ['users'], clause: sqlClause },
+      ],
+    });
+    const sql = steps.find((s) => s.parameters['platform'] === 'sql')!.parameters;
+    const kql = steps.find((s) => s.parameters['platform'] === 'kql')!.parameters;
+
+    expect(sql['natural_language']).toBe('her overdue payments in the finance db');
+    expect((sql['query_analysis'] as QueryAnalysis).constraints!.filters[0]!.values).toEqual(['overdue']);
+    expect((sql['query_analysis'] as QueryAnalysis).entities).toMatchObject({ tables: ['users'], time_range: null });
+    expect(kql['natural_language']).toBe(question);
+    expect((kql['query_analysis'] as QueryAnalysis).entities.time_range).toBe('today');
+    expect(whole.constraints!.filters).toEqual([]);
+  });
 });

@@ -23,7 +23,7 @@ export function stepIdFor(prefix: string, name: string): string {
   }`;
 }
 
-/** The analysis as one data step should see it: the tables of its own platform. */
+/** The analysis as one data step should see it: the tables of its own platform, and its own clause's constraints. */
 function analysisFor(
   platform: string,
   analysis: QueryAnalysis,
@@ -32,7 +32,16 @@ function analysisFor(
   const own = evidence?.find((e) => e.platform === platform);
   if (!own || analysis.required_platforms.length <= 1) return analysis;
   const tables = analysis.entities.tables.filter((t) => own.tables.includes(t));
-  return { ...analysis, entities: { ...analysis.entities, tables } };
+  if (!own.clause) return { ...analysis, entities: { ...analysis.entities, tables } };
+  // Its own clause of a two-clause question: that clause's constraints and window, not the other's.
+  const { constraints, time_range, time_window } = own.clause;
+  return { ...analysis, entities: { ...analysis.entities, tables, time_range, time_window }, constraints };
+}
+
+/** The words a data step reads: its own clause when the question asks its platform for something of its own. */
+function questionFor(platform: string, input: GenerationInput): string {
+  const own = input.evidence?.find((e) => e.platform === platform);
+  return own?.clause && input.analysis.required_platforms.length > 1 ? own.clause.text : input.naturalLanguage;
 }
 
 /**
@@ -86,7 +95,7 @@ export function generateSteps(input: GenerationInput): WorkflowStep[] {
         platform,
         query_analysis: analysisFor(platform, input.analysis, input.evidence),
         use_knowledge: knowledgeIds.length > 0,
-        natural_language: input.naturalLanguage,
+        natural_language: questionFor(platform, input),
       },
       timeout_seconds: options.dataStepTimeoutSeconds,
     });

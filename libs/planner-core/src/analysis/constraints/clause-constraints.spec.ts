@@ -1,0 +1,98 @@
+import { resolveTimeRange } from '../time-range.util';
+import { clauseAnalyses } from './clause-constraints';
+import type { TableColumns } from './column-mapper';
+
+const NOW = new Date('2026-05-20T09:30:00Z');
+
+const TABLES: Record<string, TableColumns[]> = {
+  kql: [{ table: 'SigninLogs', columns: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'ResultType'] }],
+  spl: [{ table: 'pan:traffic', columns: ['_time', 'src_ip', 'dest_ip', 'dest_port', 'action'] }],
+  sql: [{ table: 'payments', columns: ['payment_id', 'customer_id', 'status', 'amount', 'paid_at'] }],
+};
+
+function read(text: string, chosen = ['kql', 'sql']) {
+  return clauseAnalyses({
+    text,
+    now: NOW,
+    chosen,
+    tablesOf: (platform) => TABLES[platform] ?? [],
+    whole: resolveTimeRange(text, NOW),
+  });
+}
+
+const values = (analysis: ReturnType<typeof read>, platform: string) =>
+  analysis.get(platform)?.constraints.filters.flatMap((f) => f.values);
+
+describe('clauseAnalyses', () => {
+  it('gives each platform the values and the window of its own clause', () => {
+    const out = read(
+      'Were there blocked Entra logins for dana@fabrikam.com over the past 3 days, and has her account any refunded payments in the finance DB?',
+    );
+
+    expect(out.get('kql')!.text).toBe('Were there blocked Entra logins for dana@fabrikam.com over the past 3 days');
+    expect(out.get('sql')!.text).toBe('has her account any refunded payments in the finance DB?');
+    expect(values(out, 'kql')).toContain('blocked');
+    expect(values(out, 'kql')).not.toContain('refunded');
+    expect(out.get('kql')!.time_range).toBe('past 3 days');
+    // "her" points back at the user the first clause named; the window was the first clause's only.
+    expect(values(out, 'sql')).toEqual(expect.arrayContaining(['refunded', 'dana@fabrikam.com']));
+    expect(values(out, 'sql')).not.toContain('blocked');
+    expect(out.get('sql')!.time_window).toBeNull();
+  });
+
+  it('leaves a shared value with no column: the other platform read it among its own tables', () => {
+    const out = read('Did erin@fabrikam.com sign in to Entra today, and show the same user payments in the finance DB');
+    const shared = out.get('sql')!.constraints.filters.find((f) => f.values.includes('erin@fabrikam.com'));
+
+    expect(shared).toMatchObject({ kind: 'user', field: null });
+  });
+
+  it('keeps each window when both clauses name one', () => {
+    const out = read(
+      'Did frank@fabrikam.com sign in to Entra in the last 48 hours, and list his payments this month from the finance db',
+    );
+
+    expect(out.get('kql')!.time_range).toBe('last 48 hours');
+    expect(out.get('sql')!.time_range).toBe('this month');
+    expect(out.get('sql')!.time_window!.start).toBe('2026-05-01T00:00:00.000Z');
+  });
+
+  it('does not share a user the second clause does not point back at', () => {
+    const out = read('Did gina@fabrikam.com sign in to Entra today, and list every refunded payment in the finance db');
+
+    expect(values(out, 'sql')).toEqual(['refunded']);
+  });
+
+  it('reads a window after the last store as said of both', () => {
+    const out = read(
+      'count denied logins in Sentinel and list denied connections to port 8443 in Splunk over the last 2 days',
+      ['kql', 'spl'],
+    );
+
+    expect(out.get('kql')!.time_range).toBe('last 2 days');
+    expect(out.get('spl')!.time_range).toBe('last 2 days');
+    expect(values(out, 'kql')).not.toContain('8443');
+    expect(values(out, 'spl')).toContain('8443');
+  });
+
+  it('shares an entity named in a heading before the first store', () => {
+    const out = read('trace 203.0.113.77 across the estate: Entra logins in Sentinel and firewall sessions in Splunk', [
+      'kql',
+      'spl',
+    ]);
+
+    expect(values(out, 'kql')).toContain('203.0.113.77');
+    expect(values(out, 'spl')).toContain('203.0.113.77');
+  });
+
+  it('keeps the whole question when it is one request of two stores', () => {
+    expect(read('denied logins in Sentinel and Splunk over the last week', ['kql', 'spl']).size).toBe(0);
+  });
+
+  it('keeps the whole question when the clauses do not name exactly the chosen platforms', () => {
+    const text = 'Did hugo@fabrikam.com sign in to Entra today, and list his payments in the finance db';
+
+    expect(read(text, ['kql']).size).toBe(0);
+    expect(read(text, ['kql', 'spl']).size).toBe(0);
+  });
+});
