@@ -1,4 +1,5 @@
 import type { ConstraintFilter, FilterOperator, GroupKey, Measure, QueryConstraints } from '@mesh/a2a-contracts';
+import { fixOutcomeTypos } from './outcome-typos';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
 import {
@@ -230,7 +231,7 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
-  const text = fixMeasureTypos(input.text.slice(0, LIMITS.textLength));
+  const text = fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength)));
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
