@@ -201,6 +201,11 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(read('sign-ins from e-mail -- check the x-large set')).toEqual([]);
   });
 
+  it('reads a switch written right after a program file name as a command-line value', () => {
+    expect(read('runs of bitsadmin.exe -transfer on servers')).toContainEqual(['command_line', '-transfer', undefined]);
+    expect(read('setup.sh --quiet installs')).toContainEqual(['command_line', '--quiet', undefined]);
+  });
+
   it('reads a machine-style name after on/from/at/to, not a CVE or a short word', () => {
     expect(read('lockouts on DC01 and logons to SRV-APP-02')).toEqual([
       ['host', 'DC01', undefined],

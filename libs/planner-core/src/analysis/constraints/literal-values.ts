@@ -507,10 +507,13 @@ const HTTP_STATUS =
 const HTTP_CONTEXT = /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf)\b/i;
 /** A hexadecimal code on its own ("0xC000006A"). */
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
-/** A command-line switch ("-EncodedCommand", "--no-profile"), read when the question speaks of command lines. */
+/**
+ * A command-line switch ("-EncodedCommand", "--no-profile"), read when the question speaks of
+ * command lines or writes the switch right after a program's file name ("tool.exe -silent").
+ */
 const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
 const SWITCH_CONTEXT =
-  /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b/i;
+  /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|\.(?:exe|com|bat|cmd|ps1|sh|py)\s+--?[A-Za-z]/i;
 
 /** The verbatim values of a question, in the order the question writes them. */
 export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
