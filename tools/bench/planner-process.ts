@@ -60,7 +60,9 @@ export function workspaceRoot(from = __dirname): string {
 export async function startPlanner(env: Record<string, string> = {}): Promise<RunningPlanner> {
   const main = resolve(workspaceRoot(), 'dist/apps/planner/main.js');
   const port = await freePort();
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', main], {
+  // `BENCH_PLANNER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"`: extra node flags for the planner (to profile it).
+  const extraArgs = (process.env['BENCH_PLANNER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', ...extraArgs, main], {
     env: {
       ...process.env,
       PLANNER_HOST: '127.0.0.1',

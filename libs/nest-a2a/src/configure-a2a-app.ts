@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import type { MemberCapJsonBodyOptions } from './body/member-cap-json-body.middleware';
 import { A2AExceptionFilter } from './a2a-exception.filter';
 import { mountA2ABodyParsing } from './a2a-protocol/a2a-body.middleware';
 import { memberCapJsonBodyParser } from './body/member-cap-json-body.middleware';
@@ -16,6 +17,8 @@ export interface A2AAppOptions {
    * on every route that takes JSON (the A2A bindings too); absent: express.json reads the whole body.
    */
   readonly memberCaps?: MemberCapOptions;
+  /** With `memberCaps`: the JSON bodies left unparsed, as a `DeferredJsonBody` (see `memberCapJsonBodyParser`). */
+  readonly deferBody?: MemberCapJsonBodyOptions['defer'];
 }
 
 /**
@@ -28,7 +31,8 @@ export interface A2AAppOptions {
 export function configureA2AApp(app: NestExpressApplication, options: A2AAppOptions): NestExpressApplication {
   // The official A2A bindings parse their own bodies first, to answer in the protocol's error format.
   mountA2ABodyParsing(app, options.bodyLimit, options.memberCaps);
-  if (options.memberCaps) app.use(memberCapJsonBodyParser({ limit: options.bodyLimit, caps: options.memberCaps }));
+  if (options.memberCaps)
+    app.use(memberCapJsonBodyParser({ limit: options.bodyLimit, caps: options.memberCaps, defer: options.deferBody }));
   else app.useBodyParser('json', { limit: options.bodyLimit });
   if (options.corsOrigins && options.corsOrigins.length > 0) app.enableCors({ origin: [...options.corsOrigins] });
   // Body-parser errors (bad JSON, too large) happen before Nest's routing: answer them in the wire format.

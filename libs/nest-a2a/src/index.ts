@@ -2,9 +2,15 @@
 export { A2AExceptionFilter } from './a2a-exception.filter';
 export { A2ARequestException } from './a2a-request.exception';
 export { configureA2AApp, type A2AAppOptions } from './configure-a2a-app';
-export { JsonGuardMiddleware, jsonBodyProblem } from './json-guard.middleware';
+export { guardJsonBody, JsonGuardMiddleware, jsonBodyProblem } from './json-guard.middleware';
 export { createValidationPipe } from './validation.pipe';
-export { memberCapCuts, parseJsonWithMemberCaps, type MemberCapOptions } from './body/member-cap-json.util';
+export {
+  cutCappedMembers,
+  memberCapCuts,
+  parseJsonWithMemberCaps,
+  type MemberCapOptions,
+} from './body/member-cap-json.util';
+export { DeferredJsonBody, malformedJsonError } from './body/deferred-json-body';
 export { memberCapJsonBodyParser, type MemberCapJsonBodyOptions } from './body/member-cap-json-body.middleware';
 export { EnvBoolean, EnvNumber, EnvString, validateEnv } from './env-validation';
 export {

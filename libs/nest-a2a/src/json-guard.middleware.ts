@@ -2,6 +2,7 @@ import { HttpStatus, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { A2AErrorCode } from '@mesh/a2a-contracts';
 import { A2ARequestException } from './a2a-request.exception';
+import { DeferredJsonBody } from './body/deferred-json-body';
 
 const MAX_DEPTH = 64;
 
@@ -32,6 +33,14 @@ export function jsonBodyProblem(value: unknown, maxDepth: number): string | unde
   return undefined;
 }
 
+/** What the guard refuses in a parsed JSON body (a non-object, nesting too deep, a `__proto__` key), if anything. */
+export function guardJsonBody(body: unknown): A2ARequestException | undefined {
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return new A2ARequestException(A2AErrorCode.ValidationError, 'The request body must be a JSON object.');
+  const problem = jsonBodyProblem(body, MAX_DEPTH);
+  return problem ? new A2ARequestException(A2AErrorCode.ValidationError, problem) : undefined;
+}
+
 /**
  * Rejects what the JSON parser accepts but the planner must not walk: bodies that are not
  * objects, bodies nested deeper than 64 levels, and `__proto__` keys.
@@ -51,11 +60,10 @@ export class JsonGuardMiddleware implements NestMiddleware {
       );
     }
     const body: unknown = request.body;
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      return next(new A2ARequestException(A2AErrorCode.ValidationError, 'The request body must be a JSON object.'));
-    }
-    const problem = jsonBodyProblem(body, MAX_DEPTH);
-    if (problem) return next(new A2ARequestException(A2AErrorCode.ValidationError, problem));
+    // Not parsed yet: whoever parses it runs the same checks (guardJsonBody; see DeferredJsonBody).
+    if (body instanceof DeferredJsonBody) return next();
+    const refusal = guardJsonBody(body);
+    if (refusal) return next(refusal);
     next();
   }
 }

@@ -1,6 +1,7 @@
 import { HttpStatus, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import { A2AErrorCode, compiledValidatorFor, toValidationFailures } from '@mesh/a2a-contracts';
 import { A2ARequestException } from './a2a-request.exception';
+import { DeferredJsonBody } from './body/deferred-json-body';
 
 /**
  * Nest's ValidationPipe with the compiled fast path of `@mesh/a2a-contracts` in front: a
@@ -11,6 +12,8 @@ import { A2ARequestException } from './a2a-request.exception';
 class A2AValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const type = metadata.metatype;
+    // Not parsed yet: validated where it is parsed (see DeferredJsonBody).
+    if (value instanceof DeferredJsonBody) return value;
     if (
       metadata.type === 'body' &&
       typeof type === 'function' &&

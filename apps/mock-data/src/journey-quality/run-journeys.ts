@@ -16,6 +16,8 @@ import { BLIND3_JOURNEY_CASES } from './journey-blind3-cases';
 import { BLIND4_JOURNEY_CASES } from './journey-blind4-cases';
 import { BLIND5_JOURNEY_CASES } from './journey-blind5-cases';
 import { BLIND6_JOURNEY_CASES } from './journey-blind6-cases';
+import { BLIND7_JOURNEY_CASES } from './journey-blind7-cases';
+import { BLIND8_JOURNEY_CASES } from './journey-blind8-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -47,6 +49,16 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind6',
     title: 'blind6 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND6_JOURNEY_CASES,
+  },
+  {
+    name: 'blind7',
+    title: 'blind7 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND7_JOURNEY_CASES,
+  },
+  {
+    name: 'blind8',
+    title: 'blind8 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND8_JOURNEY_CASES,
   },
 ];
 

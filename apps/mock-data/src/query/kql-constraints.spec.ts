@@ -411,3 +411,17 @@ describe('buildKqlQuery with the optional measures (analysed by Kusto.Language)'
     expect(query).toMatch(/\| project TimeGenerated, ProcessCommandLine/);
   });
 });
+
+describe('buildKqlQuery: an outcome word beside event ids', () => {
+  it('should let the event ids say what happened, not a word on the Status code column', () => {
+    const { query, notes } = kql({
+      tables: ['SecurityEvent'],
+      constraints: aConstraints({
+        filters: [aFilter('status', ['disabled']), aFilter('event_id', ['4725'])],
+      }),
+    });
+    expect(query).toContain('EventID == 4725');
+    expect(query).not.toContain('Status');
+    expect(notes.join(' ')).toMatch(/event ids say what "/);
+  });
+});

@@ -135,6 +135,16 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
         continue;
       }
     }
+    if (
+      filter.kind === 'status' &&
+      namesEvents &&
+      table.columns.includes('EventID') &&
+      filter.values.every((v) => /^[a-z]+$/i.test(v))
+    ) {
+      // "locked out (4740)": the event ids say what happened; a word on the Status code column would match nothing.
+      notes.push(`the event ids say what "${filter.expression}" means; it is not applied as a status`);
+      continue;
+    }
     const named = filter.kind === 'text' ? namedColumn(table.columns, filter, table.name) : undefined;
     if (named) {
       const clause = comparison(filter, table, named, notes);

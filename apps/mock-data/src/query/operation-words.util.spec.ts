@@ -22,7 +22,27 @@ describe('operationFilter', () => {
       operator: 'contains',
       values: ['/delete'],
     });
-    expect(operationFilter('AuditLogs', ['OperationName'], 'password resets yesterday')?.values).toEqual(['password']);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'password resets yesterday')?.values).toEqual([
+      'reset password',
+      'password reset',
+      'reset user password',
+    ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'who changed their password')?.values).toEqual(['password']);
+  });
+
+  it('reads the object before the verb: role writes, role additions and policy changes', () => {
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'RBAC changes on the prod subscription')?.values,
+    ).toEqual(['roleassignments']);
+    expect(
+      operationFilter('AuditLogs', ['OperationName'], 'who was added as a member to the Helpdesk Admin role')?.values,
+    ).toEqual(['Add member to role']);
+    expect(
+      operationFilter('AuditLogs', ['OperationName'], 'anyone adding users to the Billing Reader role?')?.values,
+    ).toEqual(['Add member to role']);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'edits of CA policies last week')?.values).toEqual([
+      'conditional access policy',
+    ]);
   });
 
   it('narrows an Azure verb to the resource type the question names', () => {

@@ -13,15 +13,26 @@ const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 
 /** Azure Resource Manager operations end in the verb (`MICROSOFT.COMPUTE/VIRTUALMACHINES/DELETE`): matched as a part. */
 const AZURE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  // The object first: "role assignment changes" are role assignment writes, not every write.
+  [/\brole\s+assignments?\b|\b(?:rbac|role)\s+(?:changes?|grants?)\b/i, ['roleassignments']],
   [/\bdelet(?:e|ed|es|ing|ions?)\b|\bremov(?:e|ed|al)\b/i, ['/delete']],
   [/\bcreat(?:e|ed|ion)\b|\bmodif(?:y|ied|ications?)\b|\bupdat(?:e|ed|es)\b|\bchang(?:e|ed|es)\b/i, ['/write']],
-  [/\brole\s+assignments?\b/i, ['roleassignments']],
 ];
 
 /** Entra ID directory operations by what the question names, matched as a part of the operation name. */
 const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
-  [/\brole\s+assignments?\b|\badded\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?role\b/i, ['role']],
-  [/\bpassword\s+resets?\b|\breset\s+(?:\w+\s+)?passwords?\b/i, ['password']],
+  [/\b(?:conditional[\s-]access|CA)\s+polic(?:y|ies)\b/i, ['conditional access policy']],
+  // "added members to the Global Administrator role", "who was added to a role": Entra's "Add member to role".
+  [
+    /\badd(?:ed|ing|s)?\s+(?:as\s+(?:an?\s+)?)?(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b|\brole\s+(?:member(?:ship)?\s+)?(?:additions?|adds)\b/i,
+    ['Add member to role'],
+  ],
+  [/\brole\s+assignments?\b/i, ['role']],
+  [
+    /\bpassword\s+resets?\b|\breset\s+(?:\w+\s+)?passwords?\b/i,
+    ['reset password', 'password reset', 'reset user password'],
+  ],
+  [/\bpassword\s+(?:changes?|changed)\b|\bchang(?:ed|es?|ing)\s+(?:\w+\s+)?passwords?\b/i, ['password']],
   [/\badded\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?group\b|\bgroup\s+membership\b/i, ['member to group']],
   [/\b(?:new|created)\s+(?:user\s+)?accounts?\b|\busers?\s+created\b/i, ['Add user']],
   [/\bconsents?\b|\bconsented\b/i, ['Consent to application']],

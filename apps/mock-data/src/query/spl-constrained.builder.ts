@@ -75,6 +75,15 @@ export function splTimeTerms(input: QueryInput): string[] {
   return time.durationSeconds ? [`earliest=-${compactDuration(time.durationSeconds)}`] : [];
 }
 
+/** Fields that hold an executable's or a file's full path, not its name (Sysmon's Image, 4688's New_Process_Name). */
+const PATH_FIELD =
+  /^(?:Image|ParentImage|SourceImage|TargetImage|ImageLoaded|TargetFilename|New_Process_Name|Creator_Process_Name|NewProcessName|ParentProcessName|process_path|parent_process_path)$/;
+
+/** A file name with no directory and no wildcard ("mshta.exe"). */
+function isBareFileName(value: string): boolean {
+  return /^[\w.-]+\.[A-Za-z0-9]{1,8}$/.test(value);
+}
+
 /** A search-language term for a filter on a field, or a `where` expression when search terms cannot say it. */
 function filterTerm(filter: ConstraintFilter, field: string): { search?: string; where?: string } {
   const values = filter.values.map(splQuote);
@@ -88,6 +97,11 @@ function filterTerm(filter: ConstraintFilter, field: string): { search?: string;
               ? `cidrmatch("${filter.values[0]}", '${field}')`
               : `(${filter.values.map((v) => `cidrmatch("${v}", '${field}')`).join(' OR ')})`,
         };
+      if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName)) {
+        // The field holds a full path (C:\Windows\System32\mshta.exe): a bare name matches its last part.
+        const ends = filter.values.map((v) => `${field}=${splQuote(`*\\${v}`)}`);
+        return { search: ends.length === 1 ? ends[0] : `(${ends.join(' OR ')})` };
+      }
       return { search: values.length === 1 ? `${field}=${values[0]}` : `${field} IN (${values.join(', ')})` };
     case 'neq':
     case 'not_in':

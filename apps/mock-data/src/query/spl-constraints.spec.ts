@@ -246,3 +246,23 @@ describe('buildSplQuery with the optional measures (checked against the schema)'
     expect(query).toContain('by Processes.process, Processes.dest, Processes.user');
   });
 });
+
+describe('buildSplQuery on fields that hold a full path', () => {
+  it('should match a bare executable name as the end of the path', () => {
+    const { query } = spl({
+      tables: ['sysmon'],
+      constraints: aConstraints({ filters: [aFilter('process', ['regsvr32.exe'], { field: 'sysmon.Image' })] }),
+    });
+    expect(query.split('\n')[0]).toContain('Image="*\\\\regsvr32.exe"');
+  });
+
+  it('should keep a value with a directory or a wildcard as written', () => {
+    const { query } = spl({
+      tables: ['sysmon'],
+      constraints: aConstraints({
+        filters: [aFilter('process', ['C:\\Tools\\agent.exe'], { field: 'sysmon.Image' })],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('Image="C:\\\\Tools\\\\agent.exe"');
+  });
+});

@@ -1,4 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { DeferredJsonBody } from '@mesh/nest-a2a';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -20,6 +22,7 @@ import {
 } from '@mesh/a2a-contracts';
 import { PlannerSettings } from '../config/planner-settings';
 import { A2ATaskService, type PlannerTaskResponse } from './a2a-task.service';
+import { PlanningWorker } from './worker/planning-worker.service';
 
 @ApiTags('a2a')
 @ApiExtraModels(A2ATaskRequest, CreatePlanParameters, OptimizePlanParameters, WorkflowPlan)
@@ -28,6 +31,7 @@ export class A2AController {
   constructor(
     private readonly tasks: A2ATaskService,
     private readonly settings: PlannerSettings,
+    private readonly worker: PlanningWorker,
   ) {}
 
   @Post('task')
@@ -48,7 +52,15 @@ export class A2AController {
     description: 'Malformed request: {task_id, status: "failed", error: {code, message, details}}.',
   })
   @ApiPayloadTooLargeResponse({ description: 'Body over PLANNER_BODY_LIMIT (PAYLOAD_TOO_LARGE).' })
-  task(@Body() request: A2ATaskRequest): Promise<PlannerTaskResponse> {
+  async task(
+    @Body() request: A2ATaskRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PlannerTaskResponse | string> {
+    // A large body left unparsed by the body parser: the planning worker answers it, as JSON text.
+    if (request instanceof DeferredJsonBody) {
+      response.type('application/json');
+      return this.worker.answer(request);
+    }
     return this.tasks.handle(request);
   }
 

@@ -9,6 +9,7 @@ import { Clock } from './clock';
 import { PlannerMetrics } from './planner.metrics';
 import { PlannerService } from './planner.service';
 import { PlanningWarmUp } from './planning-warm-up.service';
+import { compiledWorkerScript, PLANNING_WORKER_SCRIPT, PlanningWorker } from './worker/planning-worker.service';
 
 /** The A2A bindings answer through the same A2ATaskService as /a2a/task. */
 @Module({
@@ -20,8 +21,10 @@ import { PlanningWarmUp } from './planning-warm-up.service';
     A2ATaskService,
     PlannerMetrics,
     PlanningWarmUp,
+    { provide: PLANNING_WORKER_SCRIPT, useFactory: compiledWorkerScript },
+    PlanningWorker,
   ],
-  exports: [PlannerService, ModelReliability, A2ATaskService],
+  exports: [PlannerService, ModelReliability, A2ATaskService, PlanningWorker],
 })
 class PlanningCoreModule {}
 

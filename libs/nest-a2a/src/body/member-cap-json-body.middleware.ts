@@ -1,6 +1,7 @@
-import express, { type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import contentType from 'content-type';
-import { parseJsonWithMemberCaps, type MemberCapOptions } from './member-cap-json.util';
+import { DeferredJsonBody } from './deferred-json-body';
+import { cutCappedMembers, type MemberCapOptions } from './member-cap-json.util';
 
 export interface MemberCapJsonBodyOptions {
   /** Largest accepted body, e.g. `2mb` (413 beyond). */
@@ -10,6 +11,12 @@ export interface MemberCapJsonBodyOptions {
   /** As body-parser's `strict`: only objects and arrays at the top (default true). */
   readonly strict?: boolean;
   readonly caps: MemberCapOptions;
+  /**
+   * Which UTF-8 bodies are not decoded nor parsed here but handed on as a {@link DeferredJsonBody}
+   * (read, inflated and within the limit): `length` is their `Content-Length`. Bodies without one, or
+   * in another charset, are parsed here.
+   */
+  readonly defer?: (request: Request, length: number) => boolean;
 }
 
 interface HttpError extends Error {
@@ -38,6 +45,9 @@ function charsetOf(header: string | undefined): string | undefined {
 // eslint-disable-next-line no-control-regex
 const FIRST_NON_WHITESPACE = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d]|$)/;
 
+/** Bodies from this many characters on are scanned and parsed in two turns of the event loop. */
+const TWO_TURNS_FROM = 256 * 1024;
+
 /**
  * The JSON body parser (express.json's behaviour: limit → 413, non-UTF charsets → 415, decoding,
  * empty body → `{}`, `strict`, malformed JSON → 400 `entity.parse.failed`), reading the body
@@ -64,16 +74,44 @@ export function memberCapJsonBodyParser(options: MemberCapJsonBodyOptions): Requ
       request.body = {};
       return next();
     }
+    let text: string;
     try {
       if (strict) {
         const first = FIRST_NON_WHITESPACE.exec(body)?.[1];
         if (first !== '{' && first !== '[') throw new SyntaxError(`Unexpected token ${first ?? 'end'} in JSON`);
       }
-      request.body = parseJsonWithMemberCaps(body, options.caps);
+      text = cutCappedMembers(body, options.caps);
     } catch (error) {
       return next(httpError(400, error instanceof Error ? error : String(error), 'entity.parse.failed'));
     }
-    next();
+    const finish = () => {
+      try {
+        request.body = JSON.parse(text);
+      } catch (error) {
+        return next(httpError(400, error instanceof Error ? error : String(error), 'entity.parse.failed'));
+      }
+      next();
+    };
+    // A large body: the scan and the parse are each a stretch of CPU; /health is served between them.
+    if (body.length >= TWO_TURNS_FROM) setImmediate(finish);
+    else finish();
   };
-  return [charset, read, parse];
+  const readBytes = express.raw({ limit: options.limit, type: types });
+  const deferred: RequestHandler = (request, response, next) => {
+    const length = Number(request.headers['content-length']);
+    if (
+      !options.defer ||
+      !request.is(types) ||
+      (charsetOf(request.headers['content-type']) || 'utf-8') !== 'utf-8' ||
+      !(length > 0) ||
+      !options.defer(request, length)
+    )
+      return next();
+    readBytes(request, response, (error?: unknown) => {
+      if (error) return next(error);
+      if (Buffer.isBuffer(request.body)) request.body = new DeferredJsonBody(request.body);
+      next();
+    });
+  };
+  return [charset, deferred, read, parse];
 }

@@ -268,13 +268,12 @@ export function mayReachCappedPath(text: string, options: MemberCapOptions): boo
 }
 
 /**
- * `JSON.parse(text)`, except that members beyond the caps of {@link MemberCapOptions} are cut out of
- * the text first. Throws a SyntaxError for any text `JSON.parse` rejects, including one whose only
- * error lies in a member that would be cut.
+ * `text` with the members beyond the caps of {@link MemberCapOptions} cut out (itself when none is).
+ * Throws a SyntaxError where the scan meets text that is not JSON (see {@link parseJsonWithMemberCaps}).
  */
-export function parseJsonWithMemberCaps(text: string, options: MemberCapOptions): unknown {
+export function cutCappedMembers(text: string, options: MemberCapOptions): string {
   const cuts = mayReachCappedPath(text, options) ? memberCapCuts(text, options) : null;
-  if (cuts === null) return JSON.parse(text);
+  if (cuts === null) return text;
   let kept = '';
   let from = 0;
   for (let c = 0; c < cuts.length; c += 2) {
@@ -282,5 +281,14 @@ export function parseJsonWithMemberCaps(text: string, options: MemberCapOptions)
     from = cuts[c + 1]!;
   }
   kept += text.slice(from);
-  return JSON.parse(kept);
+  return kept;
+}
+
+/**
+ * `JSON.parse(text)`, except that members beyond the caps of {@link MemberCapOptions} are cut out of
+ * the text first. Throws a SyntaxError for any text `JSON.parse` rejects, including one whose only
+ * error lies in a member that would be cut.
+ */
+export function parseJsonWithMemberCaps(text: string, options: MemberCapOptions): unknown {
+  return JSON.parse(cutCappedMembers(text, options));
 }

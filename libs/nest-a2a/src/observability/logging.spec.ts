@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { DeferredJsonBody } from '../body/deferred-json-body';
 import { pinoParams, redactUrl } from './logging';
 
 describe('redactUrl', () => {
@@ -29,5 +30,25 @@ describe('the request serializer', () => {
 
     expect(lines.join('')).not.toContain('s3cret');
     expect(lines.join('')).toContain('api_key=[redacted]');
+  });
+});
+
+describe('the ids on request lines', () => {
+  const customProps = (
+    pinoParams({ service: 'test', level: 'info', pretty: false }).pinoHttp as {
+      customProps: (request: unknown) => Record<string, string>;
+    }
+  ).customProps;
+
+  it('come from a parsed body', () => {
+    const body = { task_id: 't-1', parameters: { execution_context: { journey_id: 'j-1' } } };
+
+    expect(customProps({ body, url: '/a2a/task' })).toEqual({ task_id: 't-1', journey_id: 'j-1' });
+  });
+
+  it('come from a body parsed in another thread, once it has been', () => {
+    const body = Object.assign(new DeferredJsonBody(new Uint8Array(0)), { task_id: 't-2', journey_id: 'j-2' });
+
+    expect(customProps({ body, url: '/a2a/task' })).toEqual({ task_id: 't-2', journey_id: 'j-2' });
   });
 });

@@ -2,6 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule, type Params } from 'nestjs-pino';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-context';
+import { DeferredJsonBody } from '../body/deferred-json-body';
 
 export interface LoggingOptions {
   /** The service name on every line (`planner`, `kql_data`, ...). */
@@ -81,6 +82,8 @@ function idsOf(request: IncomingMessage & BodyCarrier): Record<string, string> {
     const params = record['parameters'] as Record<string, unknown> | undefined;
     const journey = (params?.['execution_context'] as Record<string, unknown> | undefined)?.['journey_id'];
     if (typeof journey === 'string') out['journey_id'] = journey.slice(0, 128);
+    // A body parsed in another thread: the ids it was found to carry.
+    if (body instanceof DeferredJsonBody && body.journey_id) out['journey_id'] = body.journey_id.slice(0, 128);
   }
   const journeyParam = request.params?.['id'];
   if (journeyParam && request.url?.startsWith('/journeys/')) out['journey_id'] = journeyParam.slice(0, 128);

@@ -70,9 +70,22 @@ describe('store rules on the mesh schemas, in other words', () => {
     ['Users in the Marketing department whose last login is older than 30 days', ['sql']],
     ['Employees in the Sales dept with the admin role', ['sql']],
     ['List app users who have not logged in for 3 months', ['sql']],
+    // Signing into an app is a sign-in the identity provider logs, not a row of a business `users` table.
+    ['how many people signed into the Workday portal last week', ['kql']],
+    ['count the users who logged into Zendesk this morning', ['kql']],
+    ['how many users signed into the billing app per day, from the app database', ['sql']],
+    // A source's name leading the question as its label names it, in any case.
+    ['sysmon: network connections to port 4444 from host SRV-2 this week', ['spl']],
   ];
 
   it.each(cases)('routes "%s" to %j', (question, expected) => {
     expect(route(question)).toEqual(expected);
+  });
+});
+
+describe('a business table named as a source beside a sign-in store', () => {
+  it('queries both when the question says which table ("from the CRM users table") and the sign-ins', () => {
+    const platforms = route('Which sales team members from the CRM users table had failed Entra sign-ins this week?');
+    expect([...platforms].sort()).toEqual(['kql', 'sql']);
   });
 });

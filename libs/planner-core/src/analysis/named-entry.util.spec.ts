@@ -19,6 +19,13 @@ describe('namesCalledByKind', () => {
     expect([...namesCalledByKind('check our bakers table')]).toEqual(['bakers']);
   });
 
+  it('reads a name after one word saying whose it is ("the payroll bakers table"), and the two joined', () => {
+    expect([...namesCalledByKind('Which of the payroll bakers table were late?')]).toEqual([
+      'bakers',
+      'payroll_bakers',
+    ]);
+  });
+
   it('reads nothing from a question that names no kind', () => {
     expect(namesCalledByKind('Which bakers swiped a badge today?').size).toBe(0);
   });

@@ -5,10 +5,11 @@ const MAX_TEXT = 1_000;
 
 /**
  * "the users table", "the sysmon index", "the aws:cloudtrail sourcetype", "the Web data model"; also after
- * another determiner or an owner ("our users table", "the app's users table").
+ * another determiner or an owner ("our users table", "the app's users table"), or with one word saying whose
+ * or which it is before the name ("the HR users table", "the billing invoices table").
  */
 const THE_NAME_KIND =
-  /\b(?:the|our|their|its|your|my|this|that)\s+(?:[A-Za-z][\w-]{0,63}(?:'s|\u2019s|s')\s+)?([A-Za-z][\w:./-]{0,127})\s+(?:tables?|index(?:es)?|sourcetypes?|source\s+types?|data\s*models?|macros?)\b/gi;
+  /\b(?:the|our|their|its|your|my|this|that)\s+(?:[A-Za-z][\w-]{0,63}(?:'s|\u2019s|s')\s+)?(?:([A-Za-z][\w-]{0,31})\s+)?([A-Za-z][\w:./-]{0,127})\s+(?:tables?|index(?:es)?|sourcetypes?|source\s+types?|data\s*models?|macros?)\b/gi;
 
 /**
  * The names a question calls by their kind ("from the users table"): the plainest way to name
@@ -18,7 +19,12 @@ export function namesCalledByKind(text: string): ReadonlySet<string> {
   const out = new Set<string>();
   THE_NAME_KIND.lastIndex = 0;
   const slice = text.slice(0, MAX_TEXT);
-  for (let m = THE_NAME_KIND.exec(slice); m !== null; m = THE_NAME_KIND.exec(slice)) out.add(m[1]!.toLowerCase());
+  for (let m = THE_NAME_KIND.exec(slice); m !== null; m = THE_NAME_KIND.exec(slice)) {
+    const name = m[2]!.toLowerCase();
+    out.add(name);
+    // The word before may be part of the name (`hr_users`), or the store it sits in.
+    if (m[1]) out.add(`${m[1].toLowerCase()}_${name}`);
+  }
   return out;
 }
 

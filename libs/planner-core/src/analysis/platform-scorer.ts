@@ -12,12 +12,14 @@ import { isMeaningful, phraseKey, phrasesSaid, saysWords, type QuestionReading }
 import { stems } from './text.util';
 import {
   ANALYTICS_WORDS,
+  COLLECTED_SOURCE_LEAN,
   FILE_EXTENSION_HINTS,
   LISTED_SOURCE_CUES,
   NAME_FILLER_WORDS,
   DOMAIN_DESCRIPTION_WORDS,
   PLATFORM_DOMAINS,
   PLATFORM_VOCABULARY,
+  SECURITY_ONLY_WORDS,
   TELEMETRY_SOURCE_LEANS,
   TELEMETRY_WORDS,
   type VocabularyCue,
@@ -202,14 +204,17 @@ function orderTables(
 const WINDOWS_EVENT_ID =
   /(?<![\d.,$€£])\b(?:46[0-9]\d|47\d\d|1102|410[34]|514[05]|7045)\b(?![.,]\d)(?!\s*(?:usd|eur|gbp|dollars?|euros?|orders?|customers?|products?|items?|units?|%))/i;
 
-/** An HTTP status code said as one (`returning 404`, `HTTP 503`, `status 500`, `404 errors`), not a count (`top 100`). */
+/**
+ * An HTTP status code said as one (`returning 404`, `HTTP 503`, `status 500`, `a status code of 200`, `404 errors`,
+ * `a 403 Forbidden response`), not a count (`top 100`).
+ */
 const HTTP_STATUS =
-  /\b(?:return(?:ing|ed|s)?|status(?: code)?|https?|response)\s+[1-5]\d\d\b|\b[1-5]\d\d\s+(?:errors?|responses?|status)\b/i;
+  /\b(?:return(?:ing|ed|s)?|status(?: code)?(?: of| =| is)?|https?|response(?: code)?(?: of| =| is)?)\s+[1-5]\d\d\b|\b[1-5]\d\d\s+(?:(?:ok|forbidden|unauthorized|not found|bad request|bad gateway|internal server|service unavailable|gateway timeout|too many requests)\s+)?(?:errors?|responses?|status)\b/i;
 
-/** Whether one of the first entries holds both an HTTP status and a url column (a web access log). */
+/** Whether one of the first entries holds both an HTTP status and a url column (a web access log); `Web.status` is a status column. */
 function holdsWebStatus(entries: readonly { columns: readonly string[] }[]): boolean {
   return entries.slice(0, WEIGHTS.maxHttpEntries).some((entry) => {
-    const lower = entry.columns.map((c) => c.toLowerCase());
+    const lower = entry.columns.map((c) => c.toLowerCase().slice(c.lastIndexOf('.') + 1));
     return lower.some((c) => c === 'status' || c === 'status_code') && lower.some((c) => c === 'url' || c === 'uri');
   });
 }
@@ -227,10 +232,14 @@ function namesOutright(match: EntryMatch): boolean {
 }
 
 /**
- * The lean of the one vendor family the question names (see {@link TELEMETRY_SOURCE_LEANS}), else the first family's,
+ * The lean of a collected endpoint source the question names (see {@link COLLECTED_SOURCE_LEAN}), else
+ * of the one vendor family it names (see {@link TELEMETRY_SOURCE_LEANS}), else the first family's,
  * and which platform's family the question names (null when it names none, or both).
  */
 function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<string, number>; named: string | null } {
+  const collected = COLLECTED_SOURCE_LEAN;
+  if (collected.words.some((word) => saysWords(reading, word)))
+    return { lean: new Map([[collected.platform, collected.weight]]), named: collected.platform };
   const windowsFile = WINDOWS_FILE.test(reading.text);
   const named = TELEMETRY_SOURCE_LEANS.filter(
     (family) =>
@@ -318,7 +327,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
   const readsAsTelemetry =
-    telemetryWords.length >= 2 || windowsEvent || namesTelemetrySource(reading) || spellsTelemetryTable;
+    telemetryWords.length >= 2 ||
+    windowsEvent ||
+    namesTelemetrySource(reading) ||
+    spellsTelemetryTable ||
+    phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0;
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];

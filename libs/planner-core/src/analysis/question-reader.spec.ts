@@ -101,6 +101,12 @@ describe('readQuestion: words written as names', () => {
     expect(reading.nameStems.has('pipe')).toBe(false);
   });
 
+  it('reads a product\'s one-word name leading the question as its label ("okta: …") as a name, in any case', () => {
+    expect(readQuestion('okta: pushes denied for dana').nameStems.has('okta')).toBe(true);
+    expect(readQuestion('notes: pushes denied for dana').nameStems.has('note')).toBe(false);
+    expect(readQuestion('pushes denied by okta').nameStems.has('okta')).toBe(false);
+  });
+
   it('reads no capitalised word as a name in a headline written in title case', () => {
     const question = 'Malware Hides Itself Among Printer Spooler Exclusions';
 

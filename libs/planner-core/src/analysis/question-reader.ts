@@ -169,9 +169,20 @@ function readNameStems(rawTokens: readonly string[], lowerWords: string): Set<st
     if (padded.includes(key)) for (const word of key.trim().split(' ')) inProduct.add(word);
   const out = new Set<string>();
   let sentenceStart = true;
+  // A product's one-word name leading the question as its label ("sysmon: …"), in any case, names it as it would anywhere.
+  const first = rawTokens.findIndex((raw) => raw.length > 0);
+  const labelled = (index: number, part: string) =>
+    index === first &&
+    parts[index]!.length === 1 &&
+    /:$/.test(rawTokens[index]!) &&
+    ONE_WORD_PRODUCTS.has(part.toLowerCase());
   rawTokens.forEach((raw, index) => {
     for (const part of parts[index]!) {
-      if (part.length < 2 || !writtenAsName(part, sentenceStart, titleCase) || inProduct.has(part.toLowerCase()))
+      if (
+        part.length < 2 ||
+        !(writtenAsName(part, sentenceStart, titleCase) || labelled(index, part)) ||
+        inProduct.has(part.toLowerCase())
+      )
         continue;
       const stemmed = stemWord(part.toLowerCase());
       if (isMeaningful(stemmed)) out.add(stemmed);

@@ -48,6 +48,14 @@ describe('routing signals that generalise', () => {
     expect(result.confidence).toBeLessThan(0.8);
   });
 
+  it('leans to Splunk for Windows data both stores hold when the question names how it was collected (an EDR agent, script-block logging)', () => {
+    const byAgent = analyze('Find unsigned Windows driver loads on servers reported by EDR agents', mirroredHints());
+    const byScriptBlocks = analyze('Find unsigned Windows driver loads that script block logging saw', mirroredHints());
+
+    expect([byAgent.required_platforms[0], byScriptBlocks.required_platforms[0]]).toEqual(['spl', 'spl']);
+    expect(byAgent.confidence).toBeLessThan(0.8);
+  });
+
   it('does not hedge when only the winner is named by its own language', () => {
     const result = analyze('Use EventCode 6 to find unsigned Windows driver loads', mirroredHints());
 
@@ -59,6 +67,12 @@ describe('routing signals that generalise', () => {
       'Which accounts added new members to privileged groups after a suspicious AWS sign-in?',
       mirroredHints(),
     );
+
+    expect(result.required_platforms).not.toContain('sql');
+  });
+
+  it('keeps a question with one word no business question uses ("MFA") off the business database', () => {
+    const result = analyze('Show changes to the MFA methods of accounts', mirroredHints());
 
     expect(result.required_platforms).not.toContain('sql');
   });
@@ -135,6 +149,22 @@ describe('vocabulary both stores share', () => {
       'kql',
     ]);
     expect(analyze('how many users do we have, by region', hints).required_platforms).toEqual(['sql']);
+  });
+
+  it('sends an HTTP status said in other words ("a status code of 403", "a 404 Not Found response") to the store holding status and url fields, prefixed or not', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: { GatewayHits: ['TimeGenerated', 'RequestUrl', 'ClientIp', 'BytesSent'] },
+      },
+      spl: { description: 'Splunk indexes', datamodels: { Web: ['Web.url', 'Web.status', 'Web.src'] } },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+
+    expect(analyze('requests to the login url answered with a status code of 403', hints).required_platforms).toEqual([
+      'spl',
+    ]);
+    expect(analyze('which url got a 404 Not Found response most often', hints).required_platforms).toEqual(['spl']);
   });
 
   it('reads a bare product name listed beside a named store as a second store, not after "Windows"', () => {

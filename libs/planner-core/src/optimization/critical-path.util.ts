@@ -1,4 +1,5 @@
 import type { WorkflowStep } from '@mesh/a2a-contracts';
+import type { PlanStructure } from './plan-validator.util';
 
 export interface CriticalPath {
   /** Step ids along the longest chain of dependencies, first to last. */
@@ -40,4 +41,33 @@ export function criticalPath(
 /** How long the plan takes when run group by group (each group as long as its slowest step). */
 export function groupedMakespan(groups: readonly string[][], durationById: ReadonlyMap<string, number>): number {
   return groups.reduce((sum, group) => sum + Math.max(0, ...group.map((id) => durationById.get(id) ?? 0)), 0);
+}
+
+/** {@link criticalPath} over a checked plan's graph read as positions (`readPlanStructure`); `secondsOf(position)`. */
+export function criticalPathOfStructure(
+  steps: readonly WorkflowStep[],
+  structure: PlanStructure,
+  secondsOf: (position: number) => number,
+): CriticalPath {
+  const finish = new Float64Array(steps.length);
+  const previous = new Int32Array(steps.length).fill(-1);
+  let end = -1;
+  for (const node of structure.order) {
+    const dependencies = structure.edges[node]!;
+    let start = 0;
+    let via = -1;
+    for (let i = 0; i < dependencies.length; i++) {
+      const f = finish[dependencies[i]!]!;
+      if (via === -1 || f > start) {
+        start = f;
+        via = dependencies[i]!;
+      }
+    }
+    finish[node] = start + secondsOf(node);
+    previous[node] = via;
+    if (end === -1 || finish[node]! > finish[end]!) end = node;
+  }
+  const path: string[] = [];
+  for (let node = end; node !== -1; node = previous[node]!) path.push(steps[node]!.step_id);
+  return { path: path.reverse(), seconds: end === -1 ? 0 : finish[end]! };
 }

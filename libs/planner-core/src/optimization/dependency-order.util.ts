@@ -37,15 +37,27 @@ export function dependencyOrderOfEdges(
   edges: readonly Int32Array[],
   isFirst: (i: number) => boolean = () => true,
 ): DependencyOrder {
-  const dependedOn = new Uint8Array(nodes.length);
+  const outcome = dependencyOrderOfPositions(edges, isFirst);
+  return 'cycle' in outcome
+    ? { cycle: outcome.cycle.map((i) => nodes[i]!) }
+    : { order: outcome.order.map((i) => nodes[i]!) };
+}
+
+/** {@link dependencyOrderOfEdges} in positions: the order, or the cycle, as positions of `edges`. */
+export function dependencyOrderOfPositions(
+  edges: readonly Int32Array[],
+  isFirst: (i: number) => boolean = () => true,
+): { readonly order: number[] } | { readonly cycle: number[] } {
+  const count = edges.length;
+  const dependedOn = new Uint8Array(count);
   for (const next of edges) for (let i = 0; i < next.length; i++) dependedOn[next[i]!] = 1;
-  const visited = new Uint8Array(nodes.length);
-  const onPath = new Uint8Array(nodes.length);
+  const visited = new Uint8Array(count);
+  const onPath = new Uint8Array(count);
   // An explicit stack (a hostile plan cannot overflow the call stack); a node is on it twice:
   // once to expand (push its dependencies), once, below them, to emit it when they are done.
   const stack: number[] = [];
   const expanded: boolean[] = [];
-  const visit = (start: number, out: string[]): string[] | undefined => {
+  const visit = (start: number, out: number[]): number[] | undefined => {
     if (visited[start]) return undefined;
     const path: number[] = [];
     stack.push(start);
@@ -58,7 +70,7 @@ export function dependencyOrderOfEdges(
         path.pop();
         onPath[node] = 0;
         visited[node] = 1;
-        out.push(nodes[node]!);
+        out.push(node);
         continue;
       }
       if (visited[node]) {
@@ -70,7 +82,7 @@ export function dependencyOrderOfEdges(
         stack.length = 0;
         expanded.length = 0;
         for (const on of path) onPath[on] = 0;
-        return [...path.slice(path.indexOf(node)), node].map((i) => nodes[i]!);
+        return [...path.slice(path.indexOf(node)), node];
       }
       onPath[node] = 1;
       path.push(node);
@@ -85,15 +97,14 @@ export function dependencyOrderOfEdges(
     return undefined;
   };
   // First look for a cycle from every node (disconnected parts too), then order from the entry nodes.
-  const unused: string[] = [];
-  const first = isFirst;
-  for (let i = 0; i < nodes.length; i++) {
-    if (!first(i)) continue;
+  const unused: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (!isFirst(i)) continue;
     const cycle = visit(i, unused);
     if (cycle) return { cycle };
   }
   visited.fill(0);
-  const order: string[] = [];
-  for (let i = 0; i < nodes.length; i++) if (!dependedOn[i] && first(i)) visit(i, order);
+  const order: number[] = [];
+  for (let i = 0; i < count; i++) if (!dependedOn[i] && isFirst(i)) visit(i, order);
   return { order };
 }

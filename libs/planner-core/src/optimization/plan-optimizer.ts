@@ -1,9 +1,9 @@
 import type { WorkflowPlan, WorkflowStep } from '@mesh/a2a-contracts';
 import { DEFAULT_COST_MODEL, estimateStep, tokensToUsd, type CostModel } from '../estimation/cost-estimator';
 import type { PlannerOptions } from '../planner-options';
-import { criticalPath, groupedMakespan } from './critical-path.util';
-import { validatePlanStructure } from './plan-validator.util';
-import { splitWideLayers, topologicalLayers } from './topological-layers.util';
+import { criticalPathOfStructure, groupedMakespan } from './critical-path.util';
+import { readPlanStructure } from './plan-validator.util';
+import { splitWideLayers, topologicalLayersOfStructure } from './topological-layers.util';
 
 /** The longest step the contract allows (`timeout_seconds` at most one day). */
 const MAX_STEP_SECONDS = 86_400;
@@ -11,6 +11,11 @@ const MAX_STEP_SECONDS = 86_400;
 export interface FinishPlanInput {
   readonly planId: string;
   readonly steps: readonly WorkflowStep[];
+  /**
+   * The steps' dependencies as positions in `steps`, when the caller built the steps from a checked
+   * plan (unique ids, existing dependencies); the agents and the cycles are checked all the same.
+   */
+  readonly edges?: readonly Int32Array[];
   readonly reasoning: string;
   readonly confidence: number;
   readonly options: PlannerOptions;
@@ -30,45 +35,45 @@ export interface FinishPlanInput {
  * critical path, tokens and cost.
  */
 export function finishPlan(input: FinishPlanInput): WorkflowPlan {
-  const order = validatePlanStructure(input.steps, input.knownAgentIds);
-  const groups = splitWideLayers(topologicalLayers(input.steps, order), input.options.maxParallelAgents);
+  const steps = input.steps;
+  const structure = readPlanStructure(steps, input.knownAgentIds, input.edges);
+  const groups = splitWideLayers(topologicalLayersOfStructure(steps, structure), input.options.maxParallelAgents);
 
-  const byId = new Map(input.steps.map((s) => [s.step_id, s]));
-  const seconds = new Map<string, number>();
-  const tokens = new Map<string, number>();
-  const estimated: WorkflowStep[] = [];
-  for (const id of order) {
-    const step = byId.get(id)!;
-    const knowledgeTokens = step.depends_on.reduce(
-      (sum, dep) => sum + (byId.get(dep)?.agent_type === 'knowledge' ? (tokens.get(dep) ?? 0) : 0),
-      0,
-    );
+  // By position: each dependency is an index, not a string to hash (a dense plan has 100,000s).
+  const seconds = new Float64Array(steps.length);
+  const tokens = new Float64Array(steps.length);
+  for (const node of structure.order) {
+    const step = steps[node]!;
+    const dependencies = structure.edges[node]!;
+    let knowledgeTokens = 0;
+    for (let i = 0; i < dependencies.length; i++)
+      knowledgeTokens += steps[dependencies[i]!]!.agent_type === 'knowledge' ? tokens[dependencies[i]!]! : 0;
     const estimate = estimateStep(step, knowledgeTokens, input.costModel ?? DEFAULT_COST_MODEL);
-    const observed = input.observedSeconds?.[id];
+    const observed = input.observedSeconds?.[step.step_id];
     // A measured duration counts up to the longest step timeout the contract allows, so totals stay finite.
-    seconds.set(
-      id,
+    seconds[node] =
       typeof observed === 'number' && Number.isFinite(observed) && observed >= 0
         ? Math.min(observed, MAX_STEP_SECONDS)
-        : estimate.seconds,
-    );
-    tokens.set(id, estimate.tokens);
+        : estimate.seconds;
+    tokens[node] = estimate.tokens;
   }
-  for (const step of input.steps) {
-    estimated.push({
-      ...step,
-      estimated_duration_seconds: round(seconds.get(step.step_id)!, 3),
-      estimated_tokens: tokens.get(step.step_id)!,
-    });
-  }
+  const estimated: WorkflowStep[] = steps.map((step, node) => ({
+    ...step,
+    estimated_duration_seconds: round(seconds[node]!, 3),
+    estimated_tokens: tokens[node]!,
+  }));
 
-  const path = criticalPath(input.steps, order, (s) => seconds.get(s.step_id)!);
-  const totalTokens = [...tokens.values()].reduce((a, b) => a + b, 0) + (input.plannerTokens ?? 0);
+  const path = criticalPathOfStructure(steps, structure, (node) => seconds[node]!);
+  // Summed in dependency order, as before positions.
+  let totalTokens = 0;
+  for (const node of structure.order) totalTokens += tokens[node]!;
+  totalTokens += input.plannerTokens ?? 0;
+  const secondsById = new Map(structure.order.map((node) => [steps[node]!.step_id, seconds[node]!]));
   return {
     plan_id: input.planId,
     steps: estimated,
     parallel_execution_groups: groups,
-    estimated_duration_seconds: round(groupedMakespan(groups, seconds), 3),
+    estimated_duration_seconds: round(groupedMakespan(groups, secondsById), 3),
     estimated_cost_usd: tokensToUsd(totalTokens, input.options.costPer1kTokensUsd),
     reasoning: input.reasoning,
     confidence: round(Math.min(1, Math.max(0, input.confidence)), 2),

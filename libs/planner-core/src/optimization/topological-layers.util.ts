@@ -1,4 +1,5 @@
 import type { WorkflowStep } from '@mesh/a2a-contracts';
+import type { PlanStructure } from './plan-validator.util';
 
 /**
  * Groups steps into layers: a step sits one layer after the latest of its dependencies, so
@@ -29,4 +30,19 @@ export function splitWideLayers(layers: readonly string[][], maxWidth: number): 
   const out: string[][] = [];
   for (const layer of layers) for (let i = 0; i < layer.length; i += width) out.push(layer.slice(i, i + width));
   return out;
+}
+
+/** {@link topologicalLayers} over a checked plan's graph read as positions (`readPlanStructure`). */
+export function topologicalLayersOfStructure(steps: readonly WorkflowStep[], structure: PlanStructure): string[][] {
+  const layerOf = new Int32Array(steps.length);
+  for (const node of structure.order) {
+    const dependencies = structure.edges[node]!;
+    let layer = 0;
+    for (let i = 0; i < dependencies.length; i++) layer = Math.max(layer, layerOf[dependencies[i]!]! + 1);
+    layerOf[node] = layer;
+  }
+  // Steps pushed in plan order: each layer is already in plan order.
+  const layers: string[][] = [];
+  for (let node = 0; node < steps.length; node++) (layers[layerOf[node]!] ??= []).push(steps[node]!.step_id);
+  return layers.filter((l) => l.length > 0);
 }

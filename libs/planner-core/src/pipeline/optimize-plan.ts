@@ -1,7 +1,7 @@
 import type { AgentDescriptor, OptimizePlanParameters, WorkflowPlan, WorkflowStep } from '@mesh/a2a-contracts';
 import { buildAgentDirectory, normalizeKey, type AgentDirectory } from '../context/agent-directory';
 import { finishPlan } from '../optimization/plan-optimizer';
-import { validatePlanStructure } from '../optimization/plan-validator.util';
+import { readPlanStructure, type PlanStructure } from '../optimization/plan-validator.util';
 import { PlannerErrorCode, PlannerException } from '../planner.exception';
 import type { PlannerOptions } from '../planner-options';
 import { pickDeterministically } from '../selection/agent-selector';
@@ -43,48 +43,66 @@ function equivalents(
  * removed dependencies waited for, in plan order. Each removed step's kept ancestors are
  * worked out once, as a bit set over the kept steps (the steps come in dependency order), so
  * a dense 1,000-step plan costs a few million word operations, not one rewrite of the whole
- * plan per removal.
+ * plan per removal. Works on positions (`structure`): no step id is hashed per edge. Returns the
+ * kept steps and their dependencies as positions among them.
  */
 function removeSteps(
   steps: readonly WorkflowStep[],
-  order: readonly string[],
-  removed: ReadonlySet<string>,
-): WorkflowStep[] {
-  if (removed.size === 0) return [...steps];
-  const byId = new Map(steps.map((s) => [s.step_id, s]));
-  const kept = steps.filter((s) => !removed.has(s.step_id));
-  const keptIndex = new Map(kept.map((s, i) => [s.step_id, i]));
-  const words = Math.ceil(kept.length / 32);
-  const inherited = new Map<string, Uint32Array>();
-  /** ORs into `bits` the kept ancestors reached through each dependency (itself, when kept). */
-  const ancestorBits = (dependsOn: readonly string[], bits: Uint32Array): Uint32Array => {
-    for (const dependency of dependsOn) {
-      const from = inherited.get(dependency);
-      if (from) for (let w = 0; w < words; w++) bits[w]! |= from[w]!;
-      else {
-        const index = keptIndex.get(dependency)!;
-        bits[index >>> 5]! |= 1 << (index & 31);
-      }
+  structure: PlanStructure,
+  removed: Uint8Array,
+): { steps: WorkflowStep[]; edges: Int32Array[] } {
+  if (!removed.includes(1)) return { steps: [...steps], edges: [...structure.edges] };
+  const keptIndex = new Int32Array(steps.length).fill(-1);
+  const keptAt: number[] = [];
+  for (let node = 0; node < steps.length; node++)
+    if (!removed[node]) {
+      keptIndex[node] = keptAt.length;
+      keptAt.push(node);
     }
-    return bits;
+  const words = Math.ceil(keptAt.length / 32);
+  const inherited: Array<Uint32Array | undefined> = new Array(steps.length);
+  /** ORs into `bits` the kept ancestors reached through one dependency (itself, when kept). */
+  const addAncestors = (dependency: number, bits: Uint32Array): void => {
+    const from = inherited[dependency];
+    if (from) for (let w = 0; w < words; w++) bits[w]! |= from[w]!;
+    else {
+      const index = keptIndex[dependency]!;
+      bits[index >>> 5]! |= 1 << (index & 31);
+    }
   };
-  for (const id of order)
-    if (removed.has(id)) inherited.set(id, ancestorBits(byId.get(id)!.depends_on, new Uint32Array(words)));
+  for (const node of structure.order) {
+    if (!removed[node]) continue;
+    const bits = new Uint32Array(words);
+    const dependencies = structure.edges[node]!;
+    for (let i = 0; i < dependencies.length; i++) addAncestors(dependencies[i]!, bits);
+    inherited[node] = bits;
+  }
   // Scratch space reused across steps: which kept steps a step already lists, and what it inherits.
-  const present = new Uint8Array(kept.length);
+  const present = new Uint8Array(keptAt.length);
   const gained = new Uint32Array(words);
-  return kept.map((step) => {
-    if (!step.depends_on.some((d) => removed.has(d))) return step;
+  const keptSteps: WorkflowStep[] = [];
+  const keptEdges: Int32Array[] = [];
+  for (const node of keptAt) {
+    const step = steps[node]!;
+    const dependencies = structure.edges[node]!;
+    if (!dependencies.some((d) => removed[d] === 1)) {
+      keptSteps.push(step);
+      keptEdges.push(dependencies.map((d) => keptIndex[d]!));
+      continue;
+    }
     const dependsOn: string[] = [];
     const listed: number[] = [];
     gained.fill(0);
-    for (const dependency of step.depends_on) {
-      const index = keptIndex.get(dependency);
-      if (index === undefined) ancestorBits([dependency], gained);
-      else if (!present[index]) {
-        present[index] = 1;
-        listed.push(index);
-        dependsOn.push(dependency);
+    for (let i = 0; i < dependencies.length; i++) {
+      const dependency = dependencies[i]!;
+      if (removed[dependency]) addAncestors(dependency, gained);
+      else {
+        const index = keptIndex[dependency]!;
+        if (!present[index]) {
+          present[index] = 1;
+          listed.push(index);
+          dependsOn.push(step.depends_on[i]!);
+        }
       }
     }
     // The inherited ones in plan order (bit positions ascending), after the step's own.
@@ -97,13 +115,15 @@ function removeSteps(
         if (!present[index]) {
           present[index] = 1;
           listed.push(index);
-          dependsOn.push(kept[index]!.step_id);
+          dependsOn.push(steps[keptAt[index]!]!.step_id);
         }
       }
     }
     for (const index of listed) present[index] = 0;
-    return { ...step, depends_on: dependsOn };
-  });
+    keptSteps.push({ ...step, depends_on: dependsOn });
+    keptEdges.push(Int32Array.from(listed));
+  }
+  return { steps: keptSteps, edges: keptEdges };
 }
 
 /**
@@ -114,7 +134,7 @@ function removeSteps(
 export function optimizePlan(parameters: OptimizePlanParameters, options: PlannerOptions): OptimizeOutcome {
   const changes: string[] = [];
   const original: readonly WorkflowStep[] = parameters.plan.steps;
-  const order = validatePlanStructure(original);
+  const structure = readPlanStructure(original);
 
   const feedback = parameters.feedback ?? {};
   const failedSteps = new Set(feedback.failed_steps ?? []);
@@ -126,10 +146,11 @@ export function optimizePlan(parameters: OptimizePlanParameters, options: Planne
     : undefined;
   const agentsById = new Map([...(agents?.knowledge ?? []), ...(agents?.data ?? [])].map((a) => [a.agent_id, a]));
   const replacements = new Map<string, string>();
-  const removed = new Set<string>();
+  const removed = new Uint8Array(original.length);
   // One decision per agent: every step of an excluded agent gets the same replacement (or none).
   const replacementFor = new Map<string, AgentDescriptor | undefined>();
-  for (const step of original) {
+  for (let node = 0; node < original.length; node++) {
+    const step = original[node]!;
     if (!excluded.has(step.agent_id)) continue;
     if (!agents) {
       changes.push(
@@ -145,11 +166,12 @@ export function optimizePlan(parameters: OptimizePlanParameters, options: Planne
       replacements.set(step.step_id, replacement.agent_id);
       changes.push(`${step.step_id}: ${step.agent_id} replaced by equivalent agent ${replacement.agent_id}`);
     } else {
-      removed.add(step.step_id);
+      removed[node] = 1;
       changes.push(`${step.step_id}: no equivalent of ${step.agent_id} is available; step removed`);
     }
   }
-  const steps = removeSteps(original, order, removed).map((s) => {
+  const rest = removeSteps(original, structure, removed);
+  const steps = rest.steps.map((s) => {
     const agentId = replacements.get(s.step_id);
     return agentId ? { ...s, agent_id: agentId } : s;
   });
@@ -168,6 +190,7 @@ export function optimizePlan(parameters: OptimizePlanParameters, options: Planne
   const plan = finishPlan({
     planId: parameters.plan.plan_id,
     steps,
+    edges: rest.edges,
     reasoning: [
       parameters.plan.reasoning,
       changes.length

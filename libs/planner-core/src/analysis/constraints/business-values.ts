@@ -70,6 +70,9 @@ const STATUS = new RegExp(
 const ROLE =
   /\b(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)s?\s+(?=(?:users?|accounts?|members?|staff|employees?|people)\b)/gi;
 const ROLE_VALUE: Readonly<Record<string, string>> = { administrator: 'admin' };
+/** A directory or RBAC role named by its title ("the Global Administrator role", "the Key Vault Reader role"): a value to search for. */
+const NAMED_ROLE =
+  /\b(?:the|a)\s+((?:[A-Z][\w-]*\s+){0,3}(?:Administrator|Admin|Reader|Operator|Owner|Contributor|Developer|Manager|Writer))\s+role\b/g;
 const ACTION = new RegExp(`\\b(${Object.keys(ACTION_WORDS).join('|')})\\b`, 'gi');
 const SEVERITY =
   /\b(?:(critical|high|medium|low|informational)(?:[- ]severity|[- ]sev\b|(?=(?:\s+or\s+(?:critical|high|medium|low))?\s+(?:severity\s+)?(?:alerts?|incidents?|findings?|risk))))|\bseverity\s*(?:of|=|:|is)?\s*(critical|high|medium|low|informational)\b/gi;
@@ -125,6 +128,15 @@ const COUNTRY = new RegExp(
   'gi',
 );
 
+/**
+ * Right before a country written in lower case: a place preposition ("from", "in", "outside"),
+ * possibly with other countries listed between ("from russia, iran or china").
+ */
+const PLACE_BEFORE =
+  /\b(?:from|in|into|to|outside(?:\s+of)?|within|originating\s+(?:from|in)|located\s+in|based\s+in)\s+(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:,|\bor\b|\band\b)\s*){0,4}(?:the\s+)?$/i;
+/** Country names that are also common words or given names: never read in lower case. */
+const AMBIGUOUS_COUNTRY_WORDS = new Set(['turkey', 'chad', 'jordan', 'georgia', 'guinea', 'niger']);
+
 /** "the Azure Portal app", "app 'Salesforce'", "application Microsoft Teams". */
 const APP_AFTER = /\b(?:app|application)\s+(?:named\s+|called\s+)?((?:[A-Z][\w.-]{0,40}\s?){1,4})/g;
 const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/g;
@@ -136,7 +148,7 @@ const WORKLOAD =
   /\b(?:from|in|on|via|through|across)\s+(?:the\s+)?(SharePoint|OneDrive|Exchange)(?:\s+(?:Online|for\s+Business))?\b/g;
 /** "signing in to Microsoft Teams", "logins to Salesforce", "sign-ins into the Azure Portal": the app signed in to. */
 const APP_SIGNED_INTO =
-  /\b(?:sign(?:ing|ed|s)?[\s-]?ins?|log(?:ging|ged|s)?[\s-]?(?:in|on)s?|logins?|logons?)\s+(?:in)?to\s+(?:the\s+)?((?:[A-Z][a-z][\w.-]{0,40}\s?){1,3})/g;
+  /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?)(?:\s+(?:in)?to|to)\s+(?:the\s+)?((?:[A-Z][a-z][\w.-]{0,40}\s?){1,3})/g;
 /** Product and vendor words that name a kind of application, not one app. */
 const NOT_AN_APP =
   /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?)$/;
@@ -286,6 +298,16 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
+  scan(
+    text,
+    NAMED_ROLE,
+    taken,
+    (m) => {
+      const start = m.index + m[0].indexOf(m[1]!);
+      return { kind: 'text', value: m[1]!, start, end: start + m[1]!.length };
+    },
+    hits,
+  );
   scan(text, ACTION, taken, (m) => simple('action', ACTION_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length), hits);
   scan(
     text,
@@ -294,7 +316,13 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     (m) => {
       const written = m[1]!;
       // Proper nouns: "US"/"UK" in capitals, names capitalised ("from Russia", not "us" or "turkey sandwich").
-      if (written.length <= 3 ? written !== written.toUpperCase() : !/^[A-Z]/.test(written)) return null;
+      // A lower-case name counts after a place word, or listed with such a name ("from russia or china").
+      const lowerAllowed =
+        written.length > 3 &&
+        !AMBIGUOUS_COUNTRY_WORDS.has(written.toLowerCase()) &&
+        PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index));
+      if (written.length <= 3 ? written !== written.toUpperCase() : !/^[A-Z]/.test(written) && !lowerAllowed)
+        return null;
       const country = COUNTRY_BY_NAME.get(written.toLowerCase());
       return country ? simple('country', country.name, m.index, written.length) : null;
     },

@@ -218,3 +218,79 @@ describe('extractConstraints (a quoted or coded value after its column)', () => 
     ]);
   });
 });
+
+describe('extractConstraints: values written loosely', () => {
+  const processes: TableColumns = {
+    table: 'DeviceProcessEvents',
+    columns: ['TimeGenerated', 'DeviceName', 'FileName', 'ProcessCommandLine'],
+  };
+  const cloudtrail: TableColumns = { table: 'aws:cloudtrail', columns: ['eventName', 'awsRegion', 'sourceIPAddress'] };
+  const invoices: TableColumns = { table: 'invoices', columns: ['invoice_id', 'amount', 'currency', 'status'] };
+
+  it('reads countries written in lower case after a place word, and not common words', () => {
+    expect(filters('logons from brazil and india this week', [signins])).toEqual([
+      expect.objectContaining({ kind: 'country', values: ['Brazil', 'BR', 'India', 'IN'], field: 'Location' }),
+    ]);
+    expect(filters('turkey sandwich orders in turkey', [orders]).some((f) => f.kind === 'country')).toBe(false);
+    expect(filters('the china cabinet order', [orders]).some((f) => f.kind === 'country')).toBe(false);
+  });
+
+  it('reads the app a sign-in went into, however "into" is written', () => {
+    for (const text of ['users who logged into Workday today', 'Sign-ins to Zoom Workplace this week'])
+      expect(filters(text, [signins])).toEqual([expect.objectContaining({ kind: 'app', field: 'AppDisplayName' })]);
+  });
+
+  it('reads misspelt outcome words as the word', () => {
+    expect(filters('faild sign-ins for carl@example.org', [signins])[0]).toEqual(
+      expect.objectContaining({ kind: 'status', values: ['failed'] }),
+    );
+  });
+
+  it('reads an API a question says someone called as an operation', () => {
+    expect(filters('which roles called TerminateInstances yesterday', [cloudtrail])).toEqual([
+      expect.objectContaining({ kind: 'action', values: ['TerminateInstances'] }),
+    ]);
+    expect(filters('calls to PutBucketAcl over the weekend', [cloudtrail])).toEqual([
+      expect.objectContaining({ kind: 'action', values: ['PutBucketAcl'] }),
+    ]);
+  });
+
+  it('reads a well-known admin or attack tool named without its extension as a process', () => {
+    expect(filters('any rundll32 launches on kiosks?', [processes])).toEqual([
+      expect.objectContaining({ kind: 'process', operator: 'contains', values: ['rundll32'] }),
+    ]);
+    expect(filters('bitsadmin.exe transfers', [processes])).toEqual([
+      expect.objectContaining({ kind: 'process', operator: 'eq', values: ['bitsadmin.exe'] }),
+    ]);
+  });
+
+  it('sums a money column named after two words ("total overdue invoice amount")', () => {
+    expect(
+      extractConstraints({ text: 'total overdue invoice amount by currency', tables: [invoices] }).measure,
+    ).toEqual(expect.objectContaining({ kind: 'sum', field: 'amount' }));
+  });
+});
+
+describe('extractConstraints: who and what a question is about', () => {
+  const audit: TableColumns = { table: 'AuditLogs', columns: ['TimeGenerated', 'OperationName', 'TargetResources'] };
+
+  it('reads a lower-case handle asked about as the account something happened to', () => {
+    expect(filters('has m.okafor logged on since Friday?', [securityEvent])).toEqual([
+      expect.objectContaining({ kind: 'user', values: ['m.okafor'] }),
+    ]);
+    expect(filters('was it locked out again?', [securityEvent]).some((f) => f.kind === 'user')).toBe(false);
+    expect(filters('has anyone signed in from abroad', [signins]).some((f) => f.kind === 'user')).toBe(false);
+  });
+
+  it('reads a role named by its title as a value to search for', () => {
+    expect(filters('who got the Exchange Administrator role this week', [audit])).toEqual([
+      expect.objectContaining({ kind: 'text', values: ['Exchange Administrator'] }),
+    ]);
+  });
+
+  it('groups "per user yesterday" by the user, not by the day word', () => {
+    expect(extractConstraints({ text: 'logons per host yesterday', tables: [securityEvent] }).group_by).toEqual([
+      expect.objectContaining({ kind: 'host', field: 'Computer' }),
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import {
 } from './column-values';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
+import { readSignInProperties } from './signin-properties';
 import {
   readAbsence,
   readComparison,
@@ -199,13 +200,17 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
 const ROW_ORDER =
   /\b(biggest|largest|highest|most\s+expensive|newest|latest|smallest|lowest|cheapest|oldest|earliest)\s+([a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)\s+first\b/i;
 
-/** Misspelt measure words, fixed before reading ("totl invoice amount"). Same meaning, the words as a reader expects them. */
+/** Misspelt measure and outcome words, fixed before reading ("totl invoice amount", "faild logins"). Same meaning, the words as a reader expects them. */
 const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btot(?:l|la|oal|at)\b/gi, 'total'],
   [/\b(?:averge|avrage|avergae|avarage|averag)\b/gi, 'average'],
   [/\b(?:distnct|disctinct|distict)\b/gi, 'distinct'],
   [/\b(?:uniqe|uniuqe)\b/gi, 'unique'],
   [/\b(?:medain|meidan)\b/gi, 'median'],
+  // Outcome words: "faild logins" asks for failures as much as "failed logins" does.
+  [/\b(?:faild|failled|faied|fialed|falied|faield|failde)\b/gi, 'failed'],
+  [/\b(?:succesful|sucessful|successfull|succesfull|sucessfull)\b/gi, 'successful'],
+  [/\b(?:succeded|suceeded|sucseeded)\b/gi, 'succeeded'],
 ];
 
 function fixMeasureTypos(text: string): string {
@@ -236,7 +241,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
   const identified = readIdentifierValues(text, input.tables, taken);
-  const literal = [...identified, ...readLiteralValues(text, taken)];
+  const literal = [...identified, ...readSignInProperties(text, taken), ...readLiteralValues(text, taken)];
   const before = readNamesBeforeColumns(text, input.tables, taken);
   const named = [
     ...readColumnValues(text, input.tables, taken),

@@ -23,6 +23,14 @@ const ACCOUNT = /(?<![\w\\])[A-Za-z][\w-]{0,30}\\[A-Za-z0-9_.$-]{1,64}(?![\w\\])
 
 // Not `com`: `x.com` is a domain far more often than a COM executable.
 const PROCESS_EXTENSIONS = ['exe', 'scr'];
+/**
+ * Admin and attack tools that hunts name without their extension ("psexec executions", "look for
+ * mimikatz"): a process, matched as a part of the image name (PsExec64.exe holds "psexec"). Only
+ * names no English sentence uses otherwise (not "net", "cmd" or "powershell", which also name a
+ * product or a log).
+ */
+const KNOWN_TOOL =
+  /(?<![\w.\\/-])(psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk)(?![\w.\\/-])/gi;
 const FILE_EXTENSIONS = [
   ...PROCESS_EXTENSIONS,
   'dll',
@@ -189,6 +197,52 @@ const ENTITY_ID =
 
 /** A name written after the word that says it is an account: "user jsmith", "account svc_backup", "username alice". */
 const NAMED_USER = /\b(?:user(?:name)?|account|upn|login\s+name)\s+(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})/gi;
+
+/**
+ * A lower-case handle asked about as the one something happened to ("was jsmith locked out", "did
+ * m.lee sign in", "has ops_bot logged on"): an account name, though no word says it is one.
+ */
+const SUBJECT_USER =
+  /\b(?:was|were|has|had|did|is)\s+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)\s+(?:(?:ever|recently|just|been|got|gotten|actually)\s+)?(?:locked|logged|signed|disabled|blocked|lock|log|sign|login|logon|authenticat(?:e|ed|ing))\b/g;
+/** Words that stand before such a verb as ordinary English ("was it locked", "has anyone signed in"). */
+const NOT_A_SUBJECT = new Set([
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'there',
+  'this',
+  'anyone',
+  'someone',
+  'anybody',
+  'somebody',
+  'everyone',
+  'nobody',
+  'everybody',
+  'any',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'its',
+  'admin',
+  'device',
+  'host',
+  'server',
+  'machine',
+  'computer',
+  'laptop',
+  'mailbox',
+  'tenant',
+  'app',
+  'application',
+  'service',
+]);
 
 /** Words that follow "user"/"account" as ordinary English, not as a name ("user accounts", "account lockouts"). */
 const NOT_A_NAME = new Set([
@@ -362,10 +416,10 @@ const NOT_A_NAME = new Set([
 
 /**
  * An operation or event name written as an identifier (`ConsoleLogin`, `FileDownloaded`): a CamelCase word said
- * to be an event, operation or action. A catalog value, not a column.
+ * to be an event, operation, action or API call ("who called StopInstances", "calls to PutBucketPolicy"). A catalog value, not a column.
  */
 const OPERATION_NAME =
-  /\b((?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType)\s*(?:=|==|:|named|called)?\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+  /\b((?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|roles?|accounts?|principals?|identities|keys?)\s+(?:called|invoked|ran)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
 /** A service or admin account by its naming convention ("svc_backup", "sa-sql01", "adm_jdoe", "backup_svc"): a user, wherever it stands. */
 const SERVICE_ACCOUNT =
   /(?<![\w.@\\-])(?:(?:svc|sa|adm|admin|srv)[_-][A-Za-z0-9][\w-]{1,40}|[A-Za-z][\w-]{1,40}[_-]svc)(?![\w@-]|\.\w)/gi;
@@ -644,6 +698,22 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  if (KNOWN_TOOL.test(text)) {
+    KNOWN_TOOL.lastIndex = 0;
+    scan(
+      text,
+      KNOWN_TOOL,
+      taken,
+      (m) => ({
+        kind: 'process',
+        value: m[1]!.toLowerCase(),
+        start: m.index,
+        end: m.index + m[0].length,
+        operator: 'contains',
+      }),
+      hits,
+    );
+  }
   if (GATES.extension.test(text))
     scan(
       text,
@@ -834,6 +904,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  scan(
+    text,
+    SUBJECT_USER,
+    taken,
+    (m) => {
+      const name = m[1]!;
+      if (name.length < 3 || NOT_A_NAME.has(name) || NOT_A_SUBJECT.has(name)) return null;
+      const start = m.index + m[0].indexOf(name, m[0].indexOf(' '));
+      return { kind: 'user', value: name, start, end: start + name.length };
+    },
+    hits,
+  );
   if (GATES.camel.test(text)) {
     // A CamelCase name out of the match's first or second group, unless it names a product.
     const named =

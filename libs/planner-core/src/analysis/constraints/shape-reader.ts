@@ -130,12 +130,14 @@ export function subjectKind(phrase: string): string | null {
   if (lower.length === 0 || NOT_A_SUBJECT.has(lower) || TIME_UNIT_WORD.test(lower)) return null;
   for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(lower)) return kind;
   const words = lower.split(/\s+/);
-  // "country every", "country YTD": the modifier pattern took one word too many.
+  // "country every", "country YTD", "user yesterday": the modifier pattern took one word too many.
   if (
     words.length > 1 &&
     (NOT_A_SUBJECT.has(words[words.length - 1]!) ||
       TIME_UNIT_WORD.test(words[words.length - 1]!) ||
-      /^(?:wtd|mtd|qtd|ytd)$/.test(words[words.length - 1]!))
+      /^(?:wtd|mtd|qtd|ytd|today|yesterday|tonight|tomorrow|now|recently|last|this|past|previous|since|over|during|within|between|before|after|ago)$/.test(
+        words[words.length - 1]!,
+      ))
   )
     return subjectKind(words[0]!);
   const last = words[words.length - 1]!;
@@ -190,7 +192,7 @@ const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOU
 const MONEY_WORDS =
   'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income';
 const SUM = new RegExp(
-  `\\b(?:sum\\s+of\\s+(?:the\\s+)?(${NOUN})|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+[a-z]+\\s+(${MONEY_WORDS}))\\b`,
+  `\\b(?:sum\\s+of\\s+(?:the\\s+)?(${NOUN})|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+(?:[a-z]+\\s+){1,2}(${MONEY_WORDS}))\\b`,
   'i',
 );
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */

@@ -1,0 +1,75 @@
+/**
+ * Large request bodies the planning worker answers before its first task, so that the first large
+ * request does not run the code of the long loops (a 1,000-entry catalog scored against a question of
+ * several requests, a dense `optimize_plan`) in the interpreter: the JIT compiles them here, off the
+ * main thread, while the app starts.
+ */
+const WORDS = ['Signin', 'Audit', 'Device', 'Process', 'Network', 'Alert', 'Orders', 'Customer', 'Firewall', 'Email'];
+
+const AGENTS = {
+  knowledge: [{ agent_id: 'warm_sop', capabilities: ['retrieve_context'], knowledge_domain: 'sop' }],
+  data: [
+    { agent_id: 'warm_kql', capabilities: ['generate_query'], platform: 'kql' },
+    { agent_id: 'warm_sql', capabilities: ['generate_query'], platform: 'sql' },
+  ],
+};
+
+/** A create_plan of a question of several requests against 1,000 tables, each with a few columns. */
+export function largeCreatePlanText(): string {
+  const tables = Object.fromEntries(
+    Array.from({ length: 1_000 }, (_, i) => [
+      `${WORDS[i % WORDS.length]}_${WORDS[(i * 7) % WORDS.length]}${i}Logs`,
+      ['TimeGenerated', 'UserPrincipalName', `${WORDS[(i * 3) % WORDS.length]}Id`],
+    ]),
+  );
+  const question =
+    'failed sign-ins by user in the last 24 hours; also top 10 customers by order total; and firewall alerts per device '.repeat(
+      12,
+    );
+  return JSON.stringify({
+    task_id: 'warm-up',
+    action: 'create_plan',
+    parameters: {
+      natural_language: question.slice(0, 1_500),
+      execution_context: { available_agents: AGENTS, schema_hints: { kql: { tables }, sql: { tables: {} } } },
+    },
+  });
+}
+
+/** An optimize_plan of `size` steps, each depending on every one before it, the knowledge steps failed. */
+export function denseOptimizePlanText(size: number): string {
+  const id = (i: number) => (i % 2 === 0 ? `k${i}` : `d${i}`);
+  const steps = Array.from({ length: size }, (_, i) => ({
+    step_id: id(i),
+    agent_type: i % 2 === 0 ? 'knowledge' : 'data',
+    agent_id: i % 2 === 0 ? 'warm_sop' : 'warm_kql',
+    action: i % 2 === 0 ? 'retrieve_context' : 'generate_query',
+    depends_on: Array.from({ length: i }, (_, j) => id(j)),
+    parameters: i % 2 === 0 ? { domain: 'sop' } : { platform: 'kql' },
+    timeout_seconds: 30,
+  }));
+  return JSON.stringify({
+    task_id: 'warm-up',
+    action: 'optimize_plan',
+    parameters: {
+      plan: {
+        plan_id: 'warm-up',
+        steps,
+        parallel_execution_groups: steps.map((s) => [s.step_id]),
+        estimated_duration_seconds: 1,
+        estimated_cost_usd: 0,
+        reasoning: 'warm-up',
+        confidence: 0.5,
+      },
+      execution_context: { available_agents: AGENTS },
+      feedback: { failed_steps: steps.filter((s) => s.agent_type === 'knowledge').map((s) => s.step_id) },
+    },
+  });
+}
+
+/** The bodies, each a few times (the JIT optimises a function after it has run a while). */
+export function warmUpTaskTexts(): string[] {
+  const create = largeCreatePlanText();
+  const optimize = denseOptimizePlanText(300);
+  return [create, optimize, create, optimize, create, optimize];
+}

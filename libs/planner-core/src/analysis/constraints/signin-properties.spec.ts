@@ -1,0 +1,67 @@
+import { extractConstraints } from './extract-constraints';
+import type { TableColumns } from './column-mapper';
+import { readSignInProperties } from './signin-properties';
+
+const signins: TableColumns = {
+  table: 'SigninLogs',
+  columns: [
+    'TimeGenerated',
+    'UserPrincipalName',
+    'AppDisplayName',
+    'AuthenticationRequirement',
+    'ConditionalAccessStatus',
+    'RiskLevelDuringSignIn',
+  ],
+};
+const orders: TableColumns = { table: 'orders', columns: ['order_id', 'status', 'total', 'created_at'] };
+
+const filters = (text: string, tables: TableColumns[] = [signins]) => extractConstraints({ text, tables }).filters;
+const values = (text: string) => readSignInProperties(text).map((h) => `${h.hint}=${h.value}`);
+
+describe('readSignInProperties', () => {
+  it('reads whether MFA was asked for, or skipped', () => {
+    expect(values('logins to the payroll portal that needed MFA last week')).toEqual([
+      'authentication requirement=multiFactorAuthentication',
+    ]);
+    expect(values('which users signed in without multi-factor authentication?')).toEqual([
+      'authentication requirement=singleFactorAuthentication',
+    ]);
+    expect(values('single-factor sign-ins from contractors')).toEqual([
+      'authentication requirement=singleFactorAuthentication',
+    ]);
+  });
+
+  it('reads a conditional access block as its failed status', () => {
+    expect(values('logons denied by a CA policy since Monday')).toEqual(['conditional access status=failure']);
+    expect(values('conditional access failures per app')).toEqual(['conditional access status=failure']);
+  });
+
+  it('reads risky sign-ins as medium or high risk, and a named level as that level', () => {
+    expect(values('risky logins for the sales team')).toEqual([
+      'risk level during sign in=medium',
+      'risk level during sign in=high',
+    ]);
+    expect(values('low-risk sign-ins from home')).toEqual(['risk level during sign in=low']);
+  });
+
+  it('reads nothing from questions that only mention the words', () => {
+    expect(values('how do I set up MFA for a new hire?')).toEqual([]);
+    expect(values('the risk register for Q3')).toEqual([]);
+    expect(values('conditional access policy changes')).toEqual([]);
+  });
+});
+
+describe('sign-in properties as filters', () => {
+  it('maps each to its column when the chosen table keeps it', () => {
+    expect(filters('risky sign-ins that were blocked by conditional access')).toEqual([
+      expect.objectContaining({ operator: 'in', values: ['medium', 'high'], field: 'RiskLevelDuringSignIn' }),
+      expect.objectContaining({ operator: 'eq', values: ['failure'], field: 'ConditionalAccessStatus' }),
+    ]);
+  });
+
+  it('leaves the column empty on a table without it', () => {
+    expect(filters('orders from users who passed MFA', [orders])).toEqual([
+      expect.objectContaining({ values: ['multiFactorAuthentication'], field: null }),
+    ]);
+  });
+});
