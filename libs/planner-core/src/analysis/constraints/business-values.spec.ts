@@ -46,14 +46,6 @@ describe('readBusinessValues', () => {
     ]);
   });
 
-  it('reads an event called risky as the medium and high levels', () => {
-    expect(read('risky logons from guests')).toEqual([
-      ['severity', 'medium'],
-      ['severity', 'high'],
-    ]);
-    expect(read('the risk of churn')).toEqual([]);
-  });
-
   it('reads capitalised countries and codes, not common words', () => {
     expect(read('sign-ins from Russia or the UK, not from us; a turkey sandwich; users in South Korea')).toEqual([
       ['country', 'Russia'],

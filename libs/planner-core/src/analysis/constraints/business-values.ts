@@ -77,9 +77,6 @@ const ACTION = new RegExp(`\\b(${Object.keys(ACTION_WORDS).join('|')})\\b`, 'gi'
 const SEVERITY =
   /\b(?:(critical|high|medium|low|informational)(?:[- ]severity|[- ]sev\b|(?=(?:\s+or\s+(?:critical|high|medium|low))?\s+(?:severity\s+)?(?:alerts?|incidents?|findings?|risk))))|\bseverity\s*(?:of|=|:|is)?\s*(critical|high|medium|low|informational)\b/gi;
 
-/** An event called risky without a level ("risky logons", "at-risk sign-ins"). */
-const RISKY = /\b(?:risky|at[- ]risk)\b(?=\s+[a-z])/gi;
-
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   usd: 'USD',
@@ -264,14 +261,6 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     }
   }
   scan(text, SEVERITY, taken, (m) => simple('severity', (m[1] ?? m[2])!.toLowerCase(), m.index, m[0].length), hits);
-  // "risky sign-ins": the levels a risk column calls risky, medium and high.
-  scan(
-    text,
-    RISKY,
-    taken,
-    (m) => [simple('severity', 'medium', m.index, m[0].length), simple('severity', 'high', m.index + m[0].length, 0)],
-    hits,
-  );
   scan(
     text,
     STATUS,
