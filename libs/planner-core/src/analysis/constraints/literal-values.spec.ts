@@ -216,6 +216,7 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
   it('reads a switch written right after a program file name as a command-line value', () => {
     expect(read('runs of bitsadmin.exe -transfer on servers')).toContainEqual(['command_line', '-transfer', undefined]);
     expect(read('setup.sh --quiet installs')).toContainEqual(['command_line', '--quiet', undefined]);
+    expect(read('wmic -node calls on servers')).toContainEqual(['command_line', '-node', undefined]);
   });
 
   it('reads a machine-style name after on/from/at/to, not a CVE or a short word', () => {

@@ -564,11 +564,12 @@ const HTTP_CONTEXT = /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
 /**
  * A command-line switch ("-EncodedCommand", "--no-profile"), read when the question speaks of
- * command lines or writes the switch right after a program's file name ("tool.exe -silent").
+ * command lines or writes the switch right after a program's file name ("tool.exe -silent") or a
+ * shell or system tool's bare name ("wmic -node").
  */
 const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
 const SWITCH_CONTEXT =
-  /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|\.(?:exe|com|bat|cmd|ps1|sh|py)\s+--?[A-Za-z]/i;
+  /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
 
 /**
  * A cloud region's code: AWS ("us-east-1", "eu-central-2", "us-gov-west-1") or Azure
