@@ -1,3 +1,4 @@
+import type { ClauseScope } from './constraints/clause-constraints';
 import type { QueryAnalysis } from '@mesh/a2a-contracts';
 import type { AgentDirectory } from '../context/agent-directory';
 import type { SchemaCatalog } from '../context/schema-catalog';
@@ -20,6 +21,11 @@ export interface PlatformEvidence {
   readonly reasons: readonly string[];
   /** Catalog entries of this platform the question refers to. */
   readonly tables: readonly string[];
+  /**
+   * When the question's clauses ask different stores for different things: the clause this
+   * platform was chosen by, with its own constraints and time window (for its data step).
+   */
+  readonly clause?: ClauseScope;
 }
 
 export interface HeuristicAnalysis {

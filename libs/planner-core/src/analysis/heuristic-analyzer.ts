@@ -1,12 +1,13 @@
 import type { QueryAnalysis } from '@mesh/a2a-contracts';
 import type { AnalyzerInput, HeuristicAnalysis, PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
+import { scopeClauses } from './constraints/clause-constraints';
 import { chosenTableColumns } from './constraints/column-mapper';
 import { extractConstraints } from './constraints/extract-constraints';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
-import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
+import { phrasesSaid, readQuestion, splitClauses, splitSegments } from './question-reader';
 import { bridgingTables, referencedTables, sourcedTables } from './related-tables';
 import { resolveTimeRange } from './time-range.util';
 import { MULTI_SOURCE_CUES } from './vocabulary';
@@ -98,6 +99,23 @@ function explain(segments: readonly SegmentResult[], chosen: readonly string[]):
 }
 
 /**
+ * The clauses a question asks its stores through, with the platforms each chose: the requests it
+ * was scored by, or, when it was one request of several stores, its comma-joined clauses scored
+ * one by one (only then: most questions pay nothing).
+ */
+function clauseSegments(
+  segments: readonly SegmentResult[],
+  chosenCount: number,
+  choose: (piece: string) => string[],
+): Array<{ text: string; platforms: string[] }> {
+  if (segments.length > 1 || chosenCount < 2) {
+    return segments.map((s) => ({ text: s.text, platforms: s.choice.chosen.map((p) => p.platform) }));
+  }
+  const pieces = splitClauses(segments[0]!.text);
+  return pieces.length < 2 ? [] : pieces.map((text) => ({ text, platforms: choose(text) }));
+}
+
+/**
  * The embedded heuristic analyzer: reads the question against the schema hints, the
  * platforms' descriptions and public product vocabulary, scores each available platform,
  * and chooses with a threshold. A question that makes two requests ("…; additionally, …")
@@ -142,6 +160,20 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
       index,
     ),
   );
+  const scopes = scopeClauses({
+    segments: clauseSegments(segments, chosen.length, (piece) => {
+      const reading = readQuestion(piece);
+      const scored = scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred, index });
+      return choosePlatforms(scored, { multiSource: false, preferred }).chosen.map((p) => p.platform);
+    }),
+    chosen: chosenEvidence,
+    catalog: input.catalog,
+    now: input.now,
+  });
+  for (const [i, own] of chosenEvidence.entries()) {
+    const clause = scopes.get(own.platform);
+    if (clause) chosenEvidence[i] = { ...own, clause };
+  }
   for (const own of chosenEvidence) evidence[evidence.findIndex((e) => e.platform === own.platform)] = own;
   const tables = [...new Set(chosenEvidence.flatMap((e) => e.tables))];
   const fields = [

@@ -1,4 +1,4 @@
-import { readQuestion, splitSegments } from './question-reader';
+import { readQuestion, splitClauses, splitSegments } from './question-reader';
 
 describe('readQuestion', () => {
   it('joins two written words so they meet a compound name', () => {
@@ -137,5 +137,28 @@ describe('readQuestion: words written as names', () => {
     const reading = readQuestion(question);
 
     expect(reading.synonymTerms.get('process')).toBeGreaterThan(reading.synonymTerms.get('file')!);
+  });
+});
+
+describe('splitClauses', () => {
+  it('cuts where a comma and a conjunction start a clause of its own', () => {
+    const question = 'Were there VPN logons from the lab last night, and which loans are overdue?';
+
+    expect(splitClauses(question)).toEqual([
+      'Were there VPN logons from the lab last night',
+      'and which loans are overdue?',
+    ]);
+  });
+
+  it('keeps a list of words joined by "and" whole', () => {
+    const question = 'VPN logons, badge swipes and printer jobs this week';
+
+    expect(splitClauses(question)).toEqual([question]);
+  });
+
+  it('keeps a question whole when a clause would be too short to ask anything', () => {
+    const question = 'Show the VPN logons of the lab, and more';
+
+    expect(splitClauses(question)).toEqual([question]);
   });
 });

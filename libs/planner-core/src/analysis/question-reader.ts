@@ -334,6 +334,33 @@ function storeClauseCut(text: string): number {
   return between.length >= CLAUSE_MIN_WORDS ? cut : -1;
 }
 
+/** A comma or semicolon and a conjunction: where a sentence starts a clause of its own. */
+const CLAUSE_BREAK = /[,;]\s*(?:and|while|but|plus|then|also)\s/gi;
+
+/**
+ * The clauses of a question that strings them with a comma and a conjunction ("X happened, and does
+ * Y …"), each of at least {@link CLAUSE_MIN_WORDS} words, at most {@link MAX_SEGMENTS}; one piece when
+ * there is no such break. For reading what each clause asks, not for routing.
+ */
+export function splitClauses(text: string): string[] {
+  if (text.length > 2000) return [text];
+  const pieces: string[] = [];
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
+    const piece = text.slice(from, m.index).trim();
+    if (piece.split(/\s+/).length < CLAUSE_MIN_WORDS || pieces.length === MAX_SEGMENTS - 1) continue;
+    pieces.push(piece);
+    from = m.index + 1;
+  }
+  const rest = text
+    .slice(from)
+    .replace(/^[\s,;]+/, '')
+    .trim();
+  if (pieces.length > 0 && rest.split(/\s+/).length < CLAUSE_MIN_WORDS) return [text];
+  return [...pieces, rest].filter((p) => p.length > 0);
+}
+
 /**
  * Splits a question into the separate requests it makes ("…; additionally, …", or one clause per
  * store it names), at most {@link MAX_SEGMENTS}.

@@ -123,3 +123,76 @@ describe('generateSteps at the plan-size limit', () => {
     expect(new Set(steps.map((s) => s.step_id)).size).toBe(LIMITS.stepsMax);
   });
 });
+
+describe('generateSteps with clauses', () => {
+  const question = 'Did erin log on to the VPN this morning, and are her loans overdue?';
+  const none = {
+    filters: [],
+    measure: null,
+    group_by: [],
+    having: null,
+    time_bucket: null,
+    order: null,
+    limit: null,
+    inactivity: null,
+  };
+  const overdue = {
+    ...none,
+    filters: [
+      {
+        kind: 'status' as const,
+        operator: 'eq' as const,
+        values: ['overdue'],
+        field: 'status',
+        currency: null,
+        expression: 'overdue',
+      },
+    ],
+  };
+
+  function clauseSteps() {
+    const both: QueryAnalysis = {
+      ...analysis,
+      entities: { ...analysis.entities, time_range: 'this morning' },
+      constraints: { ...overdue, filters: [...overdue.filters] },
+    };
+    const agents = buildAgentDirectory({ knowledge: [], data: [aDataAgent('kql'), aDataAgent('sql')] });
+    const selection = selectAgents({ naturalLanguage: question, analysis: both, agents });
+    return generateSteps({
+      naturalLanguage: question,
+      analysis: both,
+      selection,
+      options: DEFAULT_PLANNER_OPTIONS,
+      evidence: [
+        { platform: 'kql', score: 3, reasons: [], tables: ['SigninLogs'] },
+        {
+          platform: 'sql',
+          score: 2,
+          reasons: [],
+          tables: ['users'],
+          clause: { text: 'and are her loans overdue?', constraints: overdue, timeRange: null, timeWindow: null },
+        },
+      ],
+    });
+  }
+
+  it("hands a data step its own clause's constraints, window and words", () => {
+    const sql = clauseSteps().find((s) => s.parameters['platform'] === 'sql')!;
+    const analysisOf = sql.parameters['query_analysis'] as QueryAnalysis;
+
+    expect([analysisOf.entities.time_range, analysisOf.constraints, sql.parameters['natural_language']]).toEqual([
+      null,
+      overdue,
+      'and are her loans overdue?',
+    ]);
+  });
+
+  it('keeps the whole question for a step without a clause of its own', () => {
+    const kql = clauseSteps().find((s) => s.parameters['platform'] === 'kql')!;
+
+    expect([
+      (kql.parameters['query_analysis'] as QueryAnalysis).entities.time_range,
+      kql.parameters['natural_language'],
+    ]).toEqual(['this morning', question]);
+  });
+});

@@ -32,7 +32,20 @@ function analysisFor(
   const own = evidence?.find((e) => e.platform === platform);
   if (!own || analysis.required_platforms.length <= 1) return analysis;
   const tables = analysis.entities.tables.filter((t) => own.tables.includes(t));
-  return { ...analysis, entities: { ...analysis.entities, tables } };
+  const clause = own.clause;
+  if (!clause) return { ...analysis, entities: { ...analysis.entities, tables } };
+  // Its own clause's constraints and window: what the other clause asks of the other store is not its business.
+  return {
+    ...analysis,
+    entities: { ...analysis.entities, tables, time_range: clause.timeRange, time_window: clause.timeWindow },
+    constraints: clause.constraints,
+  };
+}
+
+/** The words a data step reads: its own clause when the question asks each store for its own thing. */
+function questionFor(platform: string, input: GenerationInput): string {
+  if (input.analysis.required_platforms.length <= 1) return input.naturalLanguage;
+  return input.evidence?.find((e) => e.platform === platform)?.clause?.text ?? input.naturalLanguage;
 }
 
 /**
@@ -86,7 +99,7 @@ export function generateSteps(input: GenerationInput): WorkflowStep[] {
         platform,
         query_analysis: analysisFor(platform, input.analysis, input.evidence),
         use_knowledge: knowledgeIds.length > 0,
-        natural_language: input.naturalLanguage,
+        natural_language: questionFor(platform, input),
       },
       timeout_seconds: options.dataStepTimeoutSeconds,
     });
