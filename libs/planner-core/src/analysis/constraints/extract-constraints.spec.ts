@@ -289,6 +289,12 @@ describe('extractConstraints: who and what a question is about', () => {
   });
 
   it('groups "per user yesterday" by the user, not by the day word', () => {
+    expect(
+      extractConstraints({
+        text: 'Regions that overspent their budget during 2025, weekly',
+        tables: [{ table: 'budget', columns: ['budget_id', 'region', 'week', 'amount', 'spent'] }],
+      }).group_by.map((key) => key.field),
+    ).toContain('region');
     expect(extractConstraints({ text: 'logons per host yesterday', tables: [securityEvent] }).group_by).toEqual([
       expect.objectContaining({ kind: 'host', field: 'Computer' }),
     ]);

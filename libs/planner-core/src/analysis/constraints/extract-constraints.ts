@@ -1,4 +1,5 @@
 import type { ConstraintFilter, FilterOperator, GroupKey, Measure, QueryConstraints } from '@mesh/a2a-contracts';
+import { fixOutcomeTypos } from './outcome-typos';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
 import {
@@ -235,7 +236,7 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
-  const text = fixMeasureTypos(input.text.slice(0, LIMITS.textLength));
+  const text = fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength)));
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
@@ -290,11 +291,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
   const absence = inactivity ? null : readAbsence(text, tableWord);
   // "Which departments overspent …": two values compared per the entity asked about, when a column holds it.
-  if ((comparison || extra.length > 0) && groupBy.length === 0) {
-    const which = /\b(?:which|what)\s+([a-z][\w-]{2,30})\b/i.exec(text);
+  // "Teams that went over plan, by week": the listed subject is a key beside the bucket.
+  if (comparison || extra.length > 0) {
+    const which =
+      /\b(?:which|what)\s+([a-z][\w-]{2,30})\b/i.exec(text) ??
+      /^\s*(?:the\s+|all\s+)?([a-z][\w-]{2,30}s)\s+(?:that|who|which|whose)\b/i.exec(text);
     const kind = which ? subjectKind(which[1]!) : null;
     const field = kind ? columnFor(kind, input.tables) : null;
-    if (kind && field && !/(?:_id|Id)$/.test(field)) groupBy.push({ kind, field });
+    if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))
+      groupBy.unshift({ kind, field });
   }
   const show =
     measure === null && groupBy.length === 0

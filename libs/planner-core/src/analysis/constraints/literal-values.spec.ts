@@ -201,6 +201,24 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(read('sign-ins from e-mail -- check the x-large set')).toEqual([]);
   });
 
+  it('reads AWS and Azure region codes as values of the region column', () => {
+    expect(read('S3 calls from eu-west-3 and ap-southeast-2')).toEqual([
+      ['text', 'eu-west-3', 'region'],
+      ['text', 'ap-southeast-2', 'region'],
+    ]);
+    expect(read('vms created in westeurope or uksouth')).toEqual([
+      ['text', 'westeurope', 'region'],
+      ['text', 'uksouth', 'region'],
+    ]);
+    expect(read('users in the east or west us team')).toEqual([]);
+  });
+
+  it('reads a switch written right after a program file name as a command-line value', () => {
+    expect(read('runs of bitsadmin.exe -transfer on servers')).toContainEqual(['command_line', '-transfer', undefined]);
+    expect(read('setup.sh --quiet installs')).toContainEqual(['command_line', '--quiet', undefined]);
+    expect(read('wmic -node calls on servers')).toContainEqual(['command_line', '-node', undefined]);
+  });
+
   it('reads a machine-style name after on/from/at/to, not a CVE or a short word', () => {
     expect(read('lockouts on DC01 and logons to SRV-APP-02')).toEqual([
       ['host', 'DC01', undefined],

@@ -541,6 +541,7 @@ const GATES = {
   dotWord: /(?:^|[\s(*"'])\.[A-Za-z]/,
   serviceAccount: /(?:svc|sa|adm|admin|srv)[_-]|[_-]svc\b/i,
   hex: /0x[0-9A-Fa-f]/,
+  region: /-\d\b|(?:us|europe|asia|central|east|west|north|south)\d?\b/i,
   dash: /(?:^|\s)--?[A-Za-z]/,
   hostAfter: /\b(?:on|from|at|to)\s+[A-Z]{2}/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
@@ -561,10 +562,21 @@ const HTTP_STATUS =
 const HTTP_CONTEXT = /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf)\b/i;
 /** A hexadecimal code on its own ("0xC000006A"). */
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
-/** A command-line switch ("-EncodedCommand", "--no-profile"), read when the question speaks of command lines. */
+/**
+ * A command-line switch ("-EncodedCommand", "--no-profile"), read when the question speaks of
+ * command lines or writes the switch right after a program's file name ("tool.exe -silent") or a
+ * shell or system tool's bare name ("wmic -node").
+ */
 const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
 const SWITCH_CONTEXT =
-  /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b/i;
+  /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
+
+/**
+ * A cloud region's code: AWS ("us-east-1", "eu-central-2", "us-gov-west-1") or Azure
+ * ("eastus", "westeurope", "uksouth", "australiaeast"), a value of the region column.
+ */
+const CLOUD_REGION =
+  /\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|(?:east|west|north|south|central|northcentral|southcentral|westcentral)(?:us|europe|asia|india)\d?|(?:uk|japan|korea|australia|canada|brazil|france|germany|switzerland|norway|sweden|uae|southafrica)(?:west|east|south|north|central|southeast|westcentral|northeast)\d?)\b/gi;
 
 /** The verbatim values of a question, in the order the question writes them. */
 export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
@@ -945,6 +957,14 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       DOMAIN,
       taken,
       (m) => ({ kind: 'domain', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
+  if (GATES.region.test(text))
+    scan(
+      text,
+      CLOUD_REGION,
+      taken,
+      (m) => ({ kind: 'text', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, hint: 'region' }),
       hits,
     );
   return hits.sort((a, b) => a.start - b.start);

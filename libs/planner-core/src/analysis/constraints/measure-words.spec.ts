@@ -71,6 +71,13 @@ describe('readComparison', () => {
 });
 
 describe('readAbsence', () => {
+  it('reads the subject across a clause before "but never" ("vendors that joined in May but never sent an invoice")', () => {
+    expect(readAbsence('vendors that joined in May but never sent an invoice', () => true)).toMatchObject({
+      of: 'invoice',
+      subject: 'vendor',
+    });
+  });
+
   it('reads "never <verb> a <noun>" and "with no <noun>" as rows without a related row', () => {
     expect(readAbsence('accounts that have never opened a ticket', () => true)).toMatchObject({
       of: 'ticket',

@@ -99,7 +99,7 @@ export function readComparison(
  * inactivity with a duration ("no orders in 90 days") is read by the inactivity reader first.
  */
 const NEVER =
-  /\b([a-z][\w-]{2,30})\s+(?:who|that|which)\s+(?:have|has|had)?\s*never\s+(?:[a-z]+(?:ed|ne|de|t)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b/i;
+  /\b([a-z][\w-]{2,30})\s+(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)?\s*never\s+(?:[a-z]+(?:ed|ne|de|t)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b/i;
 const WITH_NO =
   /\b([a-z][\w-]{2,30})\s+(?:with\s+no|without(?:\s+any)?|(?:who|that|which)\s+(?:have|has)\s+no|(?:who|that|which)\s+(?:do|does)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
 

@@ -1,0 +1,18 @@
+import { fixOutcomeTypos } from './outcome-typos';
+
+describe('fixOutcomeTypos', () => {
+  it('reads a misspelt outcome word as the word', () => {
+    expect(fixOutcomeTypos('faild payments from the shop')).toBe('failed payments from the shop');
+    expect(fixOutcomeTypos('falied jobs')).toBe('failed jobs');
+    expect(fixOutcomeTypos('sucessful uploads')).toBe('successful uploads');
+    expect(fixOutcomeTypos('requests denyed by the proxy')).toBe('requests denied by the proxy');
+    expect(fixOutcomeTypos('connections blokced at the edge')).toBe('connections blocked at the edge');
+  });
+
+  it('leaves real words and spelt outcome words alone', () => {
+    expect(fixOutcomeTypos('tickets filed last week')).toBe('tickets filed last week');
+    expect(fixOutcomeTypos('accounts locked out')).toBe('accounts locked out');
+    expect(fixOutcomeTypos('failed logons with field values')).toBe('failed logons with field values');
+    expect(fixOutcomeTypos('emails mailed to the team')).toBe('emails mailed to the team');
+  });
+});

@@ -1,0 +1,104 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Misspelt outcome words ("faild", "sucessful", "denyed"), read as the word they stand for
+ * before any reader runs. A word is a typo of an outcome word when it starts with the same
+ * letter, is not itself a common word, and is within one edit or one swap of neighbours (two for words of 8 letters
+ * or more). Linear in the question's length; each word is compared with a dozen outcomes.
+ */
+const OUTCOME_WORDS: readonly string[] = [
+  'failed',
+  'failure',
+  'failures',
+  'failing',
+  'succeeded',
+  'successful',
+  'unsuccessful',
+  'denied',
+  'blocked',
+  'cancelled',
+  'rejected',
+  'allowed',
+];
+
+/** Real words near an outcome word, never corrected ("filed", "locked", "fails"). */
+const REAL_WORDS = new Set([
+  'filed',
+  'fails',
+  'fail',
+  'faired',
+  'flailed',
+  'failer',
+  'tailed',
+  'mailed',
+  'nailed',
+  'sailed',
+  'bailed',
+  'hailed',
+  'jailed',
+  'railed',
+  'wailed',
+  'dined',
+  'defied',
+  'decried',
+  'deniers',
+  'locked',
+  'clocked',
+  'blocker',
+  'blocks',
+  'blocking',
+  'bloated',
+  'rejects',
+  'rejecter',
+  'allowed',
+  'allower',
+  'alloyed',
+  'allied',
+  'cancelled',
+  'canceled',
+  'canceller',
+  'succeeds',
+  'succeed',
+  'successor',
+  'success',
+  'failover',
+  'fairer',
+]);
+
+const WORD = /\b[a-z]{5,14}\b/gi;
+
+/** Two neighbouring letters written the other way round ("falied"): one slip, not two edits. */
+function isSwap(word: string, outcome: string): boolean {
+  if (word.length !== outcome.length) return false;
+  const at = [...word].findIndex((ch, i) => ch !== outcome[i]);
+  return (
+    at >= 0 &&
+    at + 1 < word.length &&
+    word[at] === outcome[at + 1] &&
+    word[at + 1] === outcome[at] &&
+    word.slice(at + 2) === outcome.slice(at + 2)
+  );
+}
+
+function outcomeFor(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (REAL_WORDS.has(lower)) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const outcome of OUTCOME_WORDS) {
+    if (outcome[0] !== lower[0] || Math.abs(outcome.length - lower.length) > 2) continue;
+    if (outcome === lower) return null;
+    const allowed = outcome.length >= 8 ? 2 : 1;
+    const d = isSwap(lower, outcome) ? 1 : distance(lower, outcome);
+    if (d <= allowed && d < bestDistance) {
+      best = outcome;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** The question with misspelt outcome words written as the outcome word; other text unchanged. */
+export function fixOutcomeTypos(text: string): string {
+  return text.replace(WORD, (word) => outcomeFor(word) ?? word);
+}
