@@ -56,6 +56,20 @@ describe('clarificationFor', () => {
     expect(clarify(question)).toBeNull();
   });
 
+  it.each(['records', 'Show me all the data', 'get entries pls', 'latest events?'])(
+    'asks back for a kind of record and nothing more: "%s"',
+    (question) => {
+      expect(clarify(question)?.missing).toContain('subject');
+    },
+  );
+
+  it.each(['events from 10.1.1.9', 'logs from yesterday', 'error records for the billing job'])(
+    'plans a kind of record once anything narrows it: "%s"',
+    (question) => {
+      expect(clarify(question)).toBeNull();
+    },
+  );
+
   it('asks back even when only one platform is available: one platform makes routing certain, not the question meaningful', () => {
     expect(clarify('hi', { knowledge: [], data: [aDataAgent('kql')] })).not.toBeNull();
   });

@@ -194,6 +194,10 @@ const SUBJECT_WORDS = [
   'signin',
 ];
 
+/** A request for a kind of record and nothing more ("logs", "show me the events", "get data pls"). */
+const GENERIC_ONLY =
+  /^\s*(?:(?:show|list|get|give|see|view|display|pull|fetch|find|search|query|check|me|us|all|the|some|any|my|our|latest|recent|new|please|pls)\s+)*(?:logs?|events?|data|records?|entries|stuff|everything|info(?:rmation)?|results?)(?:\s+(?:please|pls))?\s*[?.!]*\s*$/i;
+
 function hasConstraint(constraints: QueryConstraints | undefined): boolean {
   if (!constraints) return false;
   return (
@@ -265,14 +269,21 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   const { analysis } = input;
   // With no data platform the planner's own error says what is wrong; a clarification would not help.
   if (input.platforms.length === 0) return null;
+  const hasTime = Boolean(analysis.entities.time_window) || analysis.entities.time_range !== null;
+  // "logs", "show me the events": a kind of record and nothing else. Any store matches it, so a
+  // table found for the word is no reason to guess which records were meant.
+  if (GENERIC_ONLY.test(input.naturalLanguage.slice(0, 200)) && !hasTime && !hasConstraint(analysis.constraints))
+    return clarification(input);
   const hasTables = analysis.entities.tables.length > 0;
   const hasEvidence = input.evidence.some((e) => e.score > 0 && e.reasons.length > 0);
-  const hasTime = Boolean(analysis.entities.time_window) || analysis.entities.time_range !== null;
   if (hasTables || hasEvidence || hasTime) return null;
   // Read the question again only when nothing cheaper already says it can be planned.
   const hasSubject = phrasesSaid(readQuestion(input.naturalLanguage.slice(0, 4000)), SUBJECT_WORDS).length > 0;
   if (hasSubject || hasConstraint(analysis.constraints)) return null;
+  return clarification(input);
+}
 
+function clarification(input: ClarificationInput): Clarification {
   const missing = ['data source', 'subject', 'time range'];
   const said = input.naturalLanguage.trim().replace(/\s+/g, ' ');
   const quoted = said.length > 60 ? `${said.slice(0, 57)}…` : said;
