@@ -300,3 +300,20 @@ describe('extractConstraints: who and what a question is about', () => {
     ]);
   });
 });
+
+describe('extractConstraints: codes said as plurals or as the errors they are', () => {
+  const web: TableColumns = { table: 'Web', columns: ['_time', 'status', 'url', 'src'] };
+  const trail: TableColumns = { table: 'aws:cloudtrail', columns: ['eventName', 'errorCode', 'userIdentity.arn'] };
+
+  it('reads "503s" on web traffic as the HTTP status', () => {
+    expect(filters('daily 503s from the proxy this week', [web])).toEqual([
+      expect.objectContaining({ kind: 'text', values: ['503'] }),
+    ]);
+  });
+
+  it('reads a CamelCase name followed by "errors" as a code to search for', () => {
+    expect(filters('who hit ThrottlingException errors today', [trail])).toEqual([
+      expect.objectContaining({ kind: 'text', values: ['ThrottlingException'] }),
+    ]);
+  });
+});

@@ -428,11 +428,12 @@ const CMDLET =
   /(?<![\w-])(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke|Import|Export|Install|Register|Clear|Reset)-[A-Z][A-Za-z]{2,60}(?![\w-])/g;
 /**
  * A CamelCase code the question sets apart ("failed logins (UserLoginFailed)") or gives as an
- * outcome ("calls that returned AccessDenied", "error code InvalidClientTokenId"): a value to search
+ * outcome ("calls that returned AccessDenied", "error code InvalidClientTokenId", "ThrottlingException
+ * errors"): a value to search
  * for, whatever column holds it.
  */
 const CAMEL_VALUE =
-  /\(\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s*\)|\b(?:returned|returning|returns|(?:failed|ended)\s+with|with\s+(?:the\s+)?(?:error|result|status)(?:\s+code)?|error(?:\s+code)?|resulted\s+in)\s+(?:an?\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+  /\(\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s*\)|\b(?:returned|returning|returns|(?:failed|ended)\s+with|with\s+(?:the\s+)?(?:error|result|status)(?:\s+code)?|error(?:\s+code)?|resulted\s+in)\s+(?:an?\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b|\b([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?=\s+(?:errors?|exceptions?|faults?|denials?)\b)/g;
 /** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"). */
 const PARENT_BEFORE =
   /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+process)?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+$/i;
@@ -558,7 +559,7 @@ const ERROR_CODES =
   /\b(?:error|result|failure)(?:\s+(?:codes?|types?))?s?\s*[:=#]?\s*(\d{3,6}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{3,6}){0,15})\b/gi;
 /** An HTTP status code ("HTTP 500", "http status 404", "403 responses" in a question about web requests). */
 const HTTP_STATUS =
-  /\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b)|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?)\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
+  /\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?)\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
 const HTTP_CONTEXT = /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf)\b/i;
 /** A hexadecimal code on its own ("0xC000006A"). */
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
@@ -922,7 +923,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     const named =
       (kind: 'action' | 'text') =>
       (m: RegExpExecArray): ValueHit | null => {
-        const name = (m[1] ?? m[2])!;
+        const name = (m[1] ?? m[2] ?? m[3])!;
         if (PRODUCT_NAMES.has(name.toLowerCase())) return null;
         const start = m.index + m[0].lastIndexOf(name);
         return { kind, value: name, start, end: start + name.length };
