@@ -200,17 +200,13 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
 const ROW_ORDER =
   /\b(biggest|largest|highest|most\s+expensive|newest|latest|smallest|lowest|cheapest|oldest|earliest)\s+([a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)\s+first\b/i;
 
-/** Misspelt measure and outcome words, fixed before reading ("totl invoice amount", "faild logins"). Same meaning, the words as a reader expects them. */
+/** Misspelt measure words, fixed before reading ("totl invoice amount"); outcome words are fixed by `fixOutcomeTypos`. Same meaning, the words as a reader expects them. */
 const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btot(?:l|la|oal|at)\b/gi, 'total'],
   [/\b(?:averge|avrage|avergae|avarage|averag)\b/gi, 'average'],
   [/\b(?:distnct|disctinct|distict)\b/gi, 'distinct'],
   [/\b(?:uniqe|uniuqe)\b/gi, 'unique'],
   [/\b(?:medain|meidan)\b/gi, 'median'],
-  // Outcome words: "faild logins" asks for failures as much as "failed logins" does.
-  [/\b(?:faild|failled|faied|fialed|falied|faield|failde)\b/gi, 'failed'],
-  [/\b(?:succesful|sucessful|successfull|succesfull|sucessfull)\b/gi, 'successful'],
-  [/\b(?:succeded|suceeded|sucseeded)\b/gi, 'succeeded'],
 ];
 
 function fixMeasureTypos(text: string): string {
