@@ -9,8 +9,10 @@ import {
   readIdentifierValues,
   readNamesBeforeColumns,
 } from './column-values';
+import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
+import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import {
   readAbsence,
@@ -236,8 +238,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
-  const identified = readIdentifierValues(text, input.tables, taken);
-  const literal = [...identified, ...readSignInProperties(text, taken), ...readLiteralValues(text, taken)];
+  const identified = [
+    ...readIdentifierValues(text, input.tables, taken),
+    ...readEncryptionTypes(text, input.tables, taken),
+  ];
+  const literal = [
+    ...identified,
+    ...readSignInProperties(text, taken),
+    ...readLiteralValues(text, taken),
+    ...readRunTools(text, taken),
+  ];
   const before = readNamesBeforeColumns(text, input.tables, taken);
   const named = [
     ...readColumnValues(text, input.tables, taken),

@@ -219,6 +219,28 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(read('wmic -node calls on servers')).toContainEqual(['command_line', '-node', undefined]);
   });
 
+  it('reads a module::command token as a command-line value wherever it stands', () => {
+    expect(read('hosts where lsadump::dcsync showed up')).toEqual([['command_line', 'lsadump::dcsync', undefined]]);
+    expect(read('scripts calling [IO.File]::WriteAllBytes.')).toEqual([
+      ['command_line', '[IO.File]::WriteAllBytes', undefined],
+    ]);
+    expect(read('any hits for fe80::1 on the lan')).not.toContainEqual(expect.arrayContaining(['command_line']));
+  });
+
+  it('reads a script said to be run as a command-line value, and a script that is only a file as a file', () => {
+    expect(read('which hosts executed backup_db.ps1')).toEqual([['command_line', 'backup_db.ps1', undefined]]);
+    expect(read('cleanup.bat was run by whom')).toEqual([['command_line', 'cleanup.bat', undefined]]);
+    expect(read('login.vbs written to the startup folder')).toEqual([['file', 'login.vbs', undefined]]);
+  });
+
+  it('reads a slash switch near a system tool or in command-line words, not a word pair or a path', () => {
+    expect(read('who ran schtasks /create on servers')).toContainEqual(['command_line', '/create', undefined]);
+    expect(read('bcdedit set recoveryenabled /set no')).toContainEqual(['command_line', '/set', undefined]);
+    expect(read('command lines holding /transfer')).toEqual([['command_line', '/transfer', undefined]]);
+    expect(read('logons and/or logoffs per day')).toEqual([]);
+    expect(read('net reads of /etc/shadow')).toEqual([]);
+  });
+
   it('reads a machine-style name after on/from/at/to, not a CVE or a short word', () => {
     expect(read('lockouts on DC01 and logons to SRV-APP-02')).toEqual([
       ['host', 'DC01', undefined],

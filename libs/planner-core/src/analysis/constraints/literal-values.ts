@@ -434,6 +434,25 @@ const CMDLET =
  */
 const CAMEL_VALUE =
   /\(\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s*\)|\b(?:returned|returning|returns|(?:failed|ended)\s+with|with\s+(?:the\s+)?(?:error|result|status)(?:\s+code)?|error(?:\s+code)?|resulted\s+in)\s+(?:an?\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b|\b([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?=\s+(?:errors?|exceptions?|faults?|denials?)\b)/g;
+/** Scripts an interpreter runs (powershell, cmd, wscript, python, sh): their name is in its command line. */
+const SCRIPT_EXTENSIONS: ReadonlySet<string> = new Set([
+  'ps1',
+  'psm1',
+  'bat',
+  'cmd',
+  'vbs',
+  'vbe',
+  'js',
+  'jse',
+  'wsf',
+  'py',
+  'sh',
+]);
+/** Words before or after a script that say it was run ("executed collect.ps1", "setup.bat was run", "run.vbs executions"). */
+const RUN_BEFORE =
+  /\b(?:ran|run|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|start(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:script\s+)?$/i;
+const RUN_AFTER =
+  /^\s+(?:(?:was|were|got|being|been|is)\s+)?(?:executed|run|ran|launched|invoked|executions?|runs|launch(?:es)?)\b/i;
 /** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"). */
 const PARENT_BEFORE =
   /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+process)?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+$/i;
@@ -544,6 +563,8 @@ const GATES = {
   hex: /0x[0-9A-Fa-f]/,
   region: /-\d\b|(?:us|europe|asia|central|east|west|north|south)\d?\b/i,
   dash: /(?:^|\s)--?[A-Za-z]/,
+  slash: /(?:^|\s)\/[A-Za-z]/,
+  moduleCommand: /::\w/,
   hostAfter: /\b(?:on|from|at|to)\s+[A-Z]{2}/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
@@ -571,6 +592,22 @@ const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
 const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
 const SWITCH_CONTEXT =
   /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
+
+/**
+ * A module-and-command token of an attack or admin tool ("sekurlsa::logonpasswords", "lsadump::dcsync",
+ * "[System.Convert]::FromBase64String"): `::` between two names says it is a command's argument, read
+ * as a command-line value wherever it stands.
+ */
+const MODULE_COMMAND =
+  /(?<![\w:\\/.-])(?:\[[A-Za-z][\w.]{0,60}\]|[A-Za-z_][\w.-]{0,40})::[A-Za-z_][\w.-]{0,60}(?![\w:])/g;
+/**
+ * A Windows-style switch ("/add", "/c", "/quiet"), read when the question speaks of command lines or
+ * writes the switch within a few words of a shell or system tool's name or another switch
+ * ("net user /add", "vssadmin delete shadows /all").
+ */
+const SLASH_SWITCH = /(?<![\w/.:\\-])\/[A-Za-z][\w:-]{0,30}(?![\w/.\\])/g;
+const SLASH_CONTEXT =
+  /command[\s-]?lines?|\bcmdline|\bswitch(?:es)?\b|\barguments?\b|\bflags?\b|(?:\.(?:exe|com|bat|cmd)|\b(?:net1?|cmd|schtasks|vssadmin|wmic|bcdedit|reg|sc|certutil|bitsadmin|nltest|whoami|taskkill|icacls|attrib|wevtutil|netsh|msiexec|regsvr32|rundll32|dsquery|csvde|ldifde))(?:\s+[\w.$-]{1,40}){0,3}\s+\/[A-Za-z]/i;
 
 /**
  * A cloud region's code: AWS ("us-east-1", "eu-central-2", "us-gov-west-1") or Azure
@@ -613,6 +650,17 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         const value = m[0].replace(/[.,;:!?)\]]+$/, '');
         return { kind: 'url', value, start: m.index, end: m.index + value.length };
+      },
+      hits,
+    );
+  if (GATES.moduleCommand.test(text))
+    scan(
+      text,
+      MODULE_COMMAND,
+      taken,
+      (m) => {
+        const value = m[0].replace(/[.-]+$/, '');
+        return { kind: 'command_line', value, start: m.index, end: m.index + value.length, operator: 'contains' };
       },
       hits,
     );
@@ -696,6 +744,13 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
         const kind = PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file';
         const parent = kind === 'process' && PARENT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+        // A script said to be run is found in its interpreter's command line, not as the image's name.
+        if (
+          SCRIPT_EXTENSIONS.has(extension) &&
+          (RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+            RUN_AFTER.test(text.slice(start + value.length, start + value.length + 30)))
+        )
+          return { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
         return { kind, value, start, end: start + value.length, ...(parent ? { hint: 'parent' } : {}) };
       },
       hits,
@@ -806,6 +861,20 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     scan(
       text,
       SWITCH,
+      taken,
+      (m) => ({
+        kind: 'command_line',
+        value: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        operator: 'contains',
+      }),
+      hits,
+    );
+  if (GATES.slash.test(text) && SLASH_CONTEXT.test(text))
+    scan(
+      text,
+      SLASH_SWITCH,
       taken,
       (m) => ({
         kind: 'command_line',

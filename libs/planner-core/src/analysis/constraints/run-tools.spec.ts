@@ -1,0 +1,32 @@
+import { readRunTools } from './run-tools';
+import { SpanSet } from './value-hit';
+
+const read = (text: string) => readRunTools(text, new SpanSet()).map((h) => [h.kind, h.value, h.operator]);
+
+describe('readRunTools', () => {
+  it('reads a program said to be run, before or after the verb', () => {
+    expect(read('who ran gpresult, and were there dcdiag launches')).toEqual([
+      ['process', 'dcdiag', 'contains'],
+      ['process', 'gpresult', 'contains'],
+    ]);
+    expect(read('instances of fsutil on the file servers')).toEqual([['process', 'fsutil', 'contains']]);
+  });
+
+  it('reads a program named with a passive verb of running, and one written before a switch', () => {
+    expect(read('was repadmin ever executed here')).toEqual([['process', 'repadmin', 'contains']]);
+    expect(read('tzutil got launched twice')).toEqual([['process', 'tzutil', 'contains']]);
+    expect(read('netstat -ano output')).toEqual([['process', 'netstat', 'contains']]);
+  });
+
+  it('should read no ordinary word, adverb or time word where a name would stand', () => {
+    expect(read('failed executions of the nightly pipeline')).toEqual([]);
+    expect(read('tasks that ran successfully, and reports executed yesterday')).toEqual([]);
+    expect(read('scripts launched by admins')).toEqual([]);
+  });
+
+  it('should leave a span another reader took', () => {
+    const taken = new SpanSet();
+    taken.add(4, 10);
+    expect(readRunTools('who ran whoami', taken)).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { scan, type SpanSet, type ValueHit } from './value-hit';
+
+/**
+ * Programs a question says were run, by a name no list knows ("who ran klist", "was odbcconf
+ * executed", "esentutl launches", "regini -m"): a process, matched as part of the image name.
+ * Read after every other reader, so a known tool, a file name or a switch keeps its own reading.
+ */
+
+const NAME = '([a-z][a-z0-9_-]{2,30})';
+/** "<tool> executions", "<tool> launches", "<tool> process starts". */
+const TOOL_BEFORE = new RegExp(
+  `(?<![\\w.\\\\/-])${NAME}(?:\\.exe)?\\s+(?:executions?|launch(?:es|ed)?|invocations?|spawns?|process\\s+(?:executions?|launch(?:es)?|creations?|starts?))\\b`,
+  'dg',
+);
+/** "klist was executed", "has odbcconf been run": the tool named with a passive verb of running. */
+const TOOL_PASSIVE = new RegExp(
+  `(?<![\\w.\\\\/-])${NAME}\\s+(?:was|were|being|been|got)\\s+(?:executed|launched|invoked|spawned|run)\\b|\\b(?:was|were|has|had|is)\\s+${NAME}\\s+(?:(?:ever|been)\\s+)?(?:executed|launched|invoked|spawned|run)\\b`,
+  'dg',
+);
+/** "regini -m", "tool --verbose": the word right before a command-line switch. */
+const TOOL_SWITCH = new RegExp(`(?<![\\w.\\\\/-])${NAME}\\s+(?=--?[A-Za-z][\\w-]{0,40}\\b)`, 'dg');
+/** "executions of esentutl", "who ran klist". */
+const TOOL_AFTER = new RegExp(
+  `\\b(?:executions?|launch(?:es)?|invocations?|runs?|instances?)\\s+of\\s+${NAME}\\b(?![.\\\\/-]\\w)|\\b(?:ran|executed|launched|invoked|spawned)\\s+${NAME}\\b(?![.\\\\/-]\\w)`,
+  'dg',
+);
+/** Words that stand where a program's name would and are none ("failed executions", "executed by", "ran yesterday"). */
+const NOT_A_TOOL = new Set(
+  (
+    'the a an any all some each every no new recent total daily hourly weekly monthly failed successful ' +
+    'unsuccessful suspicious malicious unusual rare remote local encoded unsigned signed hidden process ' +
+    'processes command commands script scripts code file files binary binaries program programs job jobs ' +
+    'pipeline pipelines task tasks query queries workflow workflows lambda function functions by from on in ' +
+    'at to with as user users admin admins payload payloads tool tools macro macros batch test tests build ' +
+    'builds cron scheduled more many multiple several repeated first last of for and or that which their ' +
+    'his her its our your my this these those was were been being child parent other same app apps ' +
+    'application applications service services container containers image images instance instances ' +
+    'today yesterday tonight now again once twice since before after during within over between past ' +
+    'out into onto off up down away back there here then when where what who how why not also only just ' +
+    'count number events event logs log hosts host devices device machines machine servers server ' +
+    'got get gets is are be did do does have ever never'
+  ).split(' '),
+);
+const GATE = /execut|launch|invocation|spawn|\bra[nu]\b|\bruns?\s+of|instances?\s+of|\s-[A-Za-z]|\bbeen\s+run\b/i;
+
+function isName(name: string): boolean {
+  return !NOT_A_TOOL.has(name) && !/ly$/.test(name);
+}
+
+/** Programs said to be run, where no other reader took the span: `process` values searched as part of the image name. */
+export function readRunTools(text: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (!GATE.test(text)) return hits;
+  for (const pattern of [TOOL_BEFORE, TOOL_PASSIVE, TOOL_SWITCH, TOOL_AFTER])
+    scan(
+      text,
+      pattern,
+      taken,
+      (m) => {
+        const group = m[1] !== undefined ? 1 : 2;
+        const name = m[group]!;
+        if (!isName(name)) return null;
+        const start = m.indices![group]![0];
+        return { kind: 'process', value: name, start, end: start + name.length, operator: 'contains' };
+      },
+      hits,
+    );
+  return hits;
+}
