@@ -1,4 +1,4 @@
-import { namedColumn } from './column-kinds';
+import { columnFor, namedColumn } from './column-kinds';
 
 describe('namedColumn', () => {
   it('maps codes said as "error"/"errors" to the table’s result column', () => {
@@ -9,5 +9,15 @@ describe('namedColumn', () => {
     expect(namedColumn(['eventName', 'errorCode'], { field: null, expression: 'error 403', values: ['403'] })).toBe(
       'errorCode',
     );
+  });
+});
+
+describe('columnFor (parent process)', () => {
+  it("takes each source's column for the process that started the row", () => {
+    expect(columnFor(['FileName', 'InitiatingProcessFileName'], 'parent_process', null)).toBe(
+      'InitiatingProcessFileName',
+    );
+    expect(columnFor(['Image', 'ParentImage', 'CommandLine'], 'parent_process', null)).toBe('ParentImage');
+    expect(columnFor(['EventCode', 'user'], 'parent_process', null)).toBeUndefined();
   });
 });

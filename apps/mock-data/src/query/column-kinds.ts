@@ -63,6 +63,15 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   port: ['RemotePort', 'LocalPort', 'DestinationPort', 'dest_port'],
   event_id: ['EventID', 'EventCode', 'signature_id'],
   process: ['FileName', 'Process', 'NewProcessName', 'InitiatingProcessFileName', 'process_name', 'Image', 'process'],
+  // The process that started the row's process (Defender's initiating process, Sysmon's ParentImage, the CIM's parent).
+  parent_process: [
+    'InitiatingProcessFileName',
+    'ParentImage',
+    'parent_process_name',
+    'ParentProcessName',
+    'Creator_Process_Name',
+    'parent_process',
+  ],
   file: ['FileName', 'SourceFileName', 'FolderPath', 'TargetFilename', 'OfficeObjectId', 'file_name'],
   command_line: ['ProcessCommandLine', 'CommandLine', 'InitiatingProcessCommandLine', 'process', 'CommandLine'],
   registry: ['RegistryKey', 'registry_path', 'registry_key_name', 'TargetObject'],

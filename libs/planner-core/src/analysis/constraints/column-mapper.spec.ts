@@ -41,6 +41,15 @@ describe('columnFor', () => {
     expect(columnFor('customer', [orders])).toBe('customer_id');
   });
 
+  it('maps a parent process key to the column of the process that started the row', () => {
+    const defender: TableColumns = { table: 'DeviceProcessEvents', columns: ['FileName', 'InitiatingProcessFileName'] };
+    const cim: TableColumns = { table: 'Endpoint.Processes', columns: ['process_name', 'parent_process_name'] };
+
+    expect(columnFor('parent_process', [defender])).toBe('InitiatingProcessFileName');
+    expect(columnFor('parent_process', [cim])).toBe('parent_process_name');
+    expect(columnFor('parent_process', [orders])).toBeNull();
+  });
+
   it('is null without tables or without a column of the kind', () => {
     expect(columnFor('ip', [])).toBeNull();
     expect(columnFor('hash', [signins], 'sha256')).toBeNull();

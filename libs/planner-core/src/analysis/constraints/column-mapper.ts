@@ -64,6 +64,11 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /^(?:parentimage|parentprocessname|parentprocess|parentprocessfilename|initiatingprocessfilename)$/,
     /^parent\w*(?:image|name|process)$/,
   ],
+  // A grouping key: the process that started the one the row is about.
+  parent_process: [
+    /^(?:parentimage|parentprocessname|parentprocess|parentprocessfilename|initiatingprocessfilename)$/,
+    /^parent\w*(?:image|name|process)$/,
+  ],
   file: [/^(?:filename|targetfilename|filepath|folderpath|file|path|objectname)$/, /file(?:name|path)$/, /path$/],
   command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],
   registry: [/^(?:registrykey|registryvaluename|registrypath|targetobject|objectname)$/, /registry/],

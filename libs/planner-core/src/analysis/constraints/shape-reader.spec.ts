@@ -245,3 +245,21 @@ describe('readShape (lists of group keys)', () => {
     expect(shape('how much of the travel budget did we spend').measure).toEqual({ kind: 'sum', of: 'spend' });
   });
 });
+
+describe('readShape (parent processes)', () => {
+  it('groups by the parent process when the question asks what started a process', () => {
+    expect(shape('what spawned wscript.exe on finance laptops').groupBy).toEqual(['parent_process']);
+    expect(shape('which processes have launched regsvr32 since monday').groupBy).toEqual(['parent_process']);
+    expect(shape('Over the weekend, which parent images opened excel?').groupBy).toEqual(['parent_process']);
+  });
+
+  it('reads a parent and a child process as two grouping keys', () => {
+    expect(shape('list parent processes broken down by child process').groupBy).toEqual(['parent_process', 'process']);
+    expect(shape('executions of rundll32 by parent').groupBy).toEqual(['parent_process']);
+  });
+
+  it('should keep a plain process grouping and read no parent in "what started failing"', () => {
+    expect(shape('which processes made network calls').groupBy).toEqual(['process']);
+    expect(shape('what started failing after the patch').groupBy).toEqual([]);
+  });
+});

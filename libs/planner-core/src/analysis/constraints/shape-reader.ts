@@ -28,7 +28,9 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:countr(?:y|ies)|locations?)$/, 'country'],
   [/^(?:cit(?:y|ies))$/, 'city'],
   [/^(?:apps?|applications?)$/, 'app'],
-  [/^(?:process(?:es)?|executables?|binar(?:y|ies))$/, 'process'],
+  // The process that started another ("parent processes", "parent image"), before the process itself.
+  [/^parents?(?:\s+(?:process(?:es)?|images?|executables?|binar(?:y|ies)))?$/, 'parent_process'],
+  [/^(?:child(?:ren)?\s+)?(?:process(?:es)?|executables?|binar(?:y|ies))$|^child(?:ren)?$/, 'process'],
   [/^(?:files?|file\s+names?)$/, 'file'],
   [/^(?:domains?)$/, 'domain'],
   [/^(?:urls?)$/, 'url'],
@@ -149,7 +151,7 @@ export function subjectKind(phrase: string): string | null {
 
 const WORD = `[A-Za-z][\\w-]{0,40}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
-const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|file|device|app|application|process|country|payment|billing|shipping)\\s+(?!(?:and|or|then)\\b))?${WORD}`;
+const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping)\\s+(?!(?:and|or|then)\\b))?${WORD}`;
 
 const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
   [/^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|minimum\s+of|>=)$/i, 'gte'],
@@ -220,9 +222,15 @@ const MOST = new RegExp(
 );
 /** "Which hosts resolved …", "what users signed in …": the answer is one row per entity. */
 const WHICH_ENTITY = new RegExp(
-  `(?:^|[.?!;:]\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b`,
+  `(?:^|[.?!;:,]\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b`,
   'i',
 );
+/**
+ * "What launched cmd.exe", "which processes spawned rundll32", "parent processes of …": the answer is
+ * one row per process that started the one named, its parent.
+ */
+const PARENT_SUBJECT =
+  /\b(?:what|which\s+(?:process(?:es)?|programs?|binar(?:y|ies)|executables?|apps?))\s+(?:has\s+|have\s+)?(?:launched|spawned|started|created|executed|opened|forked)\b(?!\s+\w+ing\b)|^\s*(?:(?:show|list|find|get|give)\s+(?:me\s+)?)?(?:the\s+|all\s+)?parent\s+(?:process(?:es)?|images?)\b/i;
 const WHICH_MOST = new RegExp(
   `\\b(?:which|what)\\s+(${NOUN})\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:most|highest\\s+number|fewest|least)\\b`,
   'i',
@@ -406,6 +414,7 @@ const WHICH_GROUPS: ReadonlySet<string> = new Set([
   'city',
   'app',
   'process',
+  'parent_process',
   'domain',
   'port',
 ]);
@@ -582,8 +591,12 @@ export function readShape(
     if (measure === null || measure.kind === 'count')
       measure = { kind: threshold.distinct ? 'distinct_count' : 'count', of: threshold.counted ?? measure?.of ?? null };
   }
+  const parentSubject = PARENT_SUBJECT.test(text);
+  if (parentSubject && !groupBy.includes('parent_process')) groupBy.push('parent_process');
   const whichEntity = WHICH_ENTITY.exec(text);
-  const entity = whichEntity ? subjectKind(whichEntity[1]!) : null;
+  const whichKind = whichEntity ? subjectKind(whichEntity[1]!) : null;
+  // "Which processes launched …" asks for the parents, not the processes launched.
+  const entity = parentSubject && whichKind === 'process' ? null : whichKind;
   if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) groupBy.push(entity);
   for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
