@@ -76,6 +76,22 @@ describe('readBusinessValues', () => {
     expect(read('auth fails for bob')).toEqual([['status', 'failed']]);
   });
 
+  it('reads a workload named before what it holds, in any case, as its app', () => {
+    expect(read('onedrive folders moved by the intern')).toEqual([['app', 'OneDrive']]);
+    expect(read('Exchange Online mailbox changes since Monday')).toEqual([['app', 'Exchange']]);
+    expect(read('exchange administrator operations')).toEqual([['app', 'Exchange']]);
+    expect(read('foreign exchange rates by day')).toEqual([]);
+  });
+
+  it("reads a country's adjective before a noun of people, records or traffic, not before a language's nouns", () => {
+    expect(read('Swiss buyers with unpaid invoices')).toEqual([
+      ['country', 'Switzerland'],
+      ['status', 'unpaid'],
+    ]);
+    expect(read('logins from japanese ip addresses')).toEqual([['country', 'Japan']]);
+    expect(read('Polish translation backlog')).toEqual([]);
+  });
+
   it('leaves spans already read alone', () => {
     const taken = new SpanSet();
     taken.add(0, 6);

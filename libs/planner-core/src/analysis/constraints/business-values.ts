@@ -1,5 +1,5 @@
 import type { FilterKind } from '@mesh/a2a-contracts';
-import { COUNTRY_BY_NAME, COUNTRY_NAMES } from './country-table';
+import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME, COUNTRY_NAMES } from './country-table';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 
@@ -131,6 +131,14 @@ const COUNTRY = new RegExp(
  */
 const PLACE_BEFORE =
   /\b(?:from|in|into|to|outside(?:\s+of)?|within|originating\s+(?:from|in)|located\s+in|based\s+in)\s+(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:,|\bor\b|\band\b)\s*){0,4}(?:the\s+)?$/i;
+/**
+ * A country's adjective before a noun of people, records or traffic ("German customers", "Brazilian
+ * card payments", "russian IPs"); not before a language's nouns ("French translation").
+ */
+const COUNTRY_ADJECTIVE = new RegExp(
+  `(?<![\\w.-])(${[...COUNTRY_BY_ADJECTIVE.keys()].sort((a, b) => b.length - a.length).join('|')})(?=\\s+(?:(?:retail|business|enterprise|corporate|premium|online|new|active|card|source|remote)\\s+)?(?:customers?|clients?|users?|buyers?|shoppers?|accounts?|orders?|purchases?|payments?|invoices?|ips?|ip\\s+addresses|addresses|sign-?ins?|logins?|log-?ons?|traffic|visitors?|suppliers?|vendors?|employees?|staff|companies|partners?|subscribers?|members?|sessions?|requests?|connections?)\\b)`,
+  'gi',
+);
 /** Country names that are also common words or given names: never read in lower case. */
 const AMBIGUOUS_COUNTRY_WORDS = new Set(['turkey', 'chad', 'jordan', 'georgia', 'guinea', 'niger']);
 
@@ -143,6 +151,17 @@ const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/
  */
 const WORKLOAD =
   /\b(?:from|in|on|via|through|across)\s+(?:the\s+)?(SharePoint|OneDrive|Exchange)(?:\s+(?:Online|for\s+Business))?\b/g;
+/**
+ * A Microsoft 365 workload named before what it holds, in any case ("OneDrive documents", "sharepoint
+ * sites", "exchange admin activity", "Exchange Online mailbox changes"): the workload the records belong to.
+ */
+const WORKLOAD_BEFORE =
+  /(?<![\w.-])(sharepoint|onedrive|exchange)(?:\s+online)?(?=\s+(?:admin(?:istrator|istrative)?\s+)?(?:files?|documents?|folders?|sites?|librar(?:y|ies)|activit(?:y|ies)|operations?|actions?|audit(?:\s+logs?)?|logs?|events?|mailbox(?:es)?|messages?|changes?)\b)/gi;
+const WORKLOAD_NAMES: Readonly<Record<string, string>> = {
+  sharepoint: 'SharePoint',
+  onedrive: 'OneDrive',
+  exchange: 'Exchange',
+};
 /** "signing in to Microsoft Teams", "logins to Salesforce", "sign-ins into the Azure Portal": the app signed in to. */
 const APP_SIGNED_INTO =
   /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?)(?:\s+(?:in)?to|to)\s+(?:the\s+)?((?:[A-Z][a-z][\w.-]{0,40}\s?){1,3})/g;
@@ -319,6 +338,16 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
   );
   scan(
     text,
+    COUNTRY_ADJECTIVE,
+    taken,
+    (m) => {
+      const country = COUNTRY_BY_ADJECTIVE.get(m[1]!.toLowerCase());
+      return country ? simple('country', country.name, m.index, m[1]!.length) : null;
+    },
+    hits,
+  );
+  scan(
+    text,
     APP_AFTER,
     taken,
     (m) => {
@@ -330,6 +359,13 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     hits,
   );
   scan(text, WORKLOAD, taken, (m) => simple('app', m[1]!, m.index + m[0].indexOf(m[1]!), m[1]!.length), hits);
+  scan(
+    text,
+    WORKLOAD_BEFORE,
+    taken,
+    (m) => simple('app', WORKLOAD_NAMES[m[1]!.toLowerCase()] ?? m[1]!, m.index, m[1]!.length),
+    hits,
+  );
   scan(
     text,
     APP_SIGNED_INTO,

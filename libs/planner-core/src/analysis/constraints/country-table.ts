@@ -93,3 +93,65 @@ export const COUNTRY_BY_NAME: ReadonlyMap<string, Country> = new Map(
 
 /** Longest name first, for one alternation. */
 export const COUNTRY_NAMES: readonly string[] = [...COUNTRY_BY_NAME.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * Adjectives of the countries above ("German customers", "French IPs"), lower case, to the country's
+ * name. Read only before a noun of people, records or traffic: most also name a language.
+ */
+const DEMONYMS: ReadonlyArray<readonly [adjective: string, country: string]> = [
+  ['american', 'United States'],
+  ['british', 'United Kingdom'],
+  ['canadian', 'Canada'],
+  ['mexican', 'Mexico'],
+  ['brazilian', 'Brazil'],
+  ['argentinian', 'Argentina'],
+  ['argentine', 'Argentina'],
+  ['german', 'Germany'],
+  ['french', 'France'],
+  ['spanish', 'Spain'],
+  ['portuguese', 'Portugal'],
+  ['italian', 'Italy'],
+  ['dutch', 'Netherlands'],
+  ['belgian', 'Belgium'],
+  ['swiss', 'Switzerland'],
+  ['austrian', 'Austria'],
+  ['irish', 'Ireland'],
+  ['danish', 'Denmark'],
+  ['norwegian', 'Norway'],
+  ['swedish', 'Sweden'],
+  ['finnish', 'Finland'],
+  ['polish', 'Poland'],
+  ['czech', 'Czech Republic'],
+  ['hungarian', 'Hungary'],
+  ['romanian', 'Romania'],
+  ['greek', 'Greece'],
+  ['turkish', 'Turkey'],
+  ['ukrainian', 'Ukraine'],
+  ['russian', 'Russia'],
+  ['israeli', 'Israel'],
+  ['iranian', 'Iran'],
+  ['saudi', 'Saudi Arabia'],
+  ['emirati', 'United Arab Emirates'],
+  ['egyptian', 'Egypt'],
+  ['nigerian', 'Nigeria'],
+  ['kenyan', 'Kenya'],
+  ['south african', 'South Africa'],
+  ['indian', 'India'],
+  ['pakistani', 'Pakistan'],
+  ['chinese', 'China'],
+  ['taiwanese', 'Taiwan'],
+  ['japanese', 'Japan'],
+  ['south korean', 'South Korea'],
+  ['north korean', 'North Korea'],
+  ['vietnamese', 'Vietnam'],
+  ['thai', 'Thailand'],
+  ['singaporean', 'Singapore'],
+  ['indonesian', 'Indonesia'],
+  ['filipino', 'Philippines'],
+  ['australian', 'Australia'],
+];
+
+/** Lower-case adjective → the country. */
+export const COUNTRY_BY_ADJECTIVE: ReadonlyMap<string, Country> = new Map(
+  DEMONYMS.map(([adjective, name]) => [adjective, COUNTRY_BY_NAME.get(name.toLowerCase())!] as const),
+);
