@@ -579,3 +579,24 @@ describe('SQL answers on PGlite: a list ordered by a column', () => {
     expect(result.rows.map((r) => Number(r['amount']))).toEqual(expected.slice(0, 100));
   });
 });
+
+describe('SQL answers on PGlite: a filter on a dimension of the counted rows', () => {
+  it('should count the orders per day of customers in one country, on the orders, through the join', async () => {
+    const result = await run({
+      tables: ['customers', 'orders'],
+      question: 'daily order volume for clients based in France, past month',
+      ...rolling(30),
+      constraints: aConstraints({
+        filters: [aFilter('country', ['France', 'FR'], { field: 'customers.country', operator: 'in' })],
+        time_bucket: { unit: 'day', size: 1, seconds: DAY },
+      }),
+    });
+    const customers = byCustomer();
+    const expected = rows.orders.filter(
+      (o) => within(o.created_at, 30) && customers.get(o.customer_id)!.country === 'France',
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(result.query).toMatch(/^FROM orders o$/m);
+    expect(result.rows.reduce((sum, r) => sum + Number(r['count']), 0)).toBe(expected);
+  });
+});

@@ -141,6 +141,7 @@ function chooseFact(
   schema: SqlSchema,
   hasWindow: boolean,
   yearWindow = false,
+  question = '',
 ): string {
   const known = tables.filter((t) => schema.tables[t]);
   const all = [...known, ...Object.keys(schema.tables).filter((t) => !known.includes(t))];
@@ -188,9 +189,34 @@ function chooseFact(
   }
   if (measured) return measured;
   const filtered = c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined);
-  if (filtered && (!hasWindow || timeColumnOf(filtered, schema))) return filtered;
+  if (filtered && (!hasWindow || timeColumnOf(filtered, schema)))
+    return transactionOf(filtered, known, schema, hasWindow || c.timeBucket !== null, question) ?? filtered;
   const dated = hasWindow ? known.find((t) => timeColumnOf(t, schema)) : undefined;
   return dated ?? known[0] ?? Object.keys(schema.tables)[0]!;
+}
+
+/**
+ * "Orders per day from customers in Germany": a filter on a dimension (customers, dated only by its
+ * creation) in a question dated by something else is about a table the question names that points at
+ * that dimension and has a time of its own (orders); the filter reaches the dimension through the join.
+ */
+function transactionOf(
+  dimension: string,
+  known: readonly string[],
+  schema: SqlSchema,
+  dated: boolean,
+  question: string,
+): string | undefined {
+  if (!dated || CREATION.test(question) || parentsOf(dimension, schema).length > 0) return undefined;
+  if (!/^created/.test(timeColumnOf(dimension, schema) ?? 'created')) return undefined;
+  const words = new Set((question.toLowerCase().match(/[a-z_]+/g) ?? []).map((w) => singular(compactName(w))));
+  return known.find(
+    (t) =>
+      t !== dimension &&
+      words.has(singular(compactName(t))) &&
+      timeColumnOf(t, schema) !== undefined &&
+      parentsOf(t, schema).some((edge) => edge.to === dimension),
+  );
 }
 
 class SqlQueryParts {
@@ -597,7 +623,7 @@ export function buildConstrainedSql(
           schema,
           input.naturalLanguage,
         )
-      : chooseFact(tables, c, schema, input.time !== null, withinOneYear(input));
+      : chooseFact(tables, c, schema, input.time !== null, withinOneYear(input), input.naturalLanguage);
   // "users with more than 5 …": what is counted lives in a table that references the users (their events).
   if (
     subject &&
