@@ -193,6 +193,29 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(query).toContain('| where ResultType != "0"');
   });
 
+  it('should keep the outcome of a status list that mixes it with another status, and leave the other word out of a code column', () => {
+    const { query, notes } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({ filters: [aFilter('status', ['denied', 'revoked'])] }),
+    });
+    expect(query).toContain('| where ResultType != "0"');
+    expect(query).not.toContain('revoked"');
+    expect(notes.join(' ')).toContain('holds result codes');
+  });
+
+  it('should compare a code, but no status word, with a column of result codes', () => {
+    const coded = kql({
+      tables: ['SecurityEvent'],
+      constraints: aConstraints({ filters: [aFilter('status', ['0xc0000234'])] }),
+    });
+    const worded = kql({
+      tables: ['SecurityEvent'],
+      constraints: aConstraints({ filters: [aFilter('status', ['disabled'])] }),
+    });
+    expect(coded.query).toContain('Status == "0xc0000234"');
+    expect(worded.query).not.toContain('Status ==');
+  });
+
   it('should compare a CIDR range with ipv4_is_in_range', () => {
     const { query } = kql({
       tables: ['SigninLogs'],

@@ -2,6 +2,7 @@ import { columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
 import { scopedToSource, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
+import { splitOutcome, wordOnCodeColumn } from './status-words.util';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
 const CASE_INSENSITIVE = new Set([
@@ -111,6 +112,10 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
   }
 }
 
+function isOutcome(value: string): boolean {
+  return FAILURE_WORDS.has(value.toLowerCase()) || SUCCESS_WORDS.has(value.toLowerCase());
+}
+
 /**
  * The `where` clauses of a table for the constraints' filters. A filter the table cannot hold
  * is left out with a note; event ids of another log (4625 on Sysmon) are never applied.
@@ -118,7 +123,7 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
 export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints, notes: string[]): string[] {
   const clauses: string[] = [];
   const namesEvents = constraints.filters.some((f) => f.kind === 'event_id');
-  for (const filter of constraints.filters) {
+  for (const filter of constraints.filters.flatMap((f) => splitOutcome(f, isOutcome))) {
     if (
       filter.kind === 'status' &&
       filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase()) || SUCCESS_WORDS.has(v.toLowerCase()))
@@ -178,6 +183,13 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
     if (!column) {
       notes.push(
         `${table.name} has no column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,
+      );
+      continue;
+    }
+    // "expired", "locked": a status word is no value of a column that records result codes (0xc0000234, 50053).
+    if (wordOnCodeColumn(filter, column)) {
+      notes.push(
+        `${table.name}.${column} holds result codes, not the status "${filter.values.join(', ')}"; it is not applied`,
       );
       continue;
     }

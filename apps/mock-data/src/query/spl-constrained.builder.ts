@@ -7,6 +7,7 @@ import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
 import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
+import { splitOutcome, wordOnCodeColumn } from './status-words.util';
 
 export interface SplSource {
   readonly name: string;
@@ -131,12 +132,9 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
   const where: string[] = [];
   const fields = source.fields ?? [];
   const namesEvents = c.filters.some((f) => f.kind === 'event_id');
-  for (const filter of c.filters) {
-    if (
-      filter.kind === 'status' &&
-      filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase())) &&
-      SPL_FAILURE[source.name]
-    ) {
+  const isFailure = (value: string) => FAILURE_WORDS.has(value.toLowerCase());
+  for (const filter of c.filters.flatMap((f) => (SPL_FAILURE[source.name] ? splitOutcome(f, isFailure) : [f]))) {
+    if (filter.kind === 'status' && filter.values.every(isFailure) && SPL_FAILURE[source.name]) {
       // "failed logons 4740": the event codes say which events; EventCode=4625 would contradict them.
       if (!(namesEvents && SPL_FAILURE[source.name]!.startsWith('EventCode')))
         search.push(`${prefix}${SPL_FAILURE[source.name]}`);
@@ -167,6 +165,12 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
     if (!field) {
       notes.push(
         `${source.name} has no field for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,
+      );
+      continue;
+    }
+    if (wordOnCodeColumn(filter, field)) {
+      notes.push(
+        `${source.name}.${field} holds result codes, not the status "${filter.values.join(', ')}"; it is not applied`,
       );
       continue;
     }

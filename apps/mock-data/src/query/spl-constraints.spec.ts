@@ -34,6 +34,16 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query.split('\n')[0]).toBe('index=wineventlog EventCode IN (4625, 4740) user=bob earliest=-24h');
   });
 
+  it('should search the failure of a status list that mixes it with a status word, and keep the word off the code field', () => {
+    const { query, notes } = spl({
+      tables: ['wineventlog'],
+      constraints: aConstraints({ filters: [aFilter('status', ['unsuccessful', 'disabled'])] }),
+    });
+    expect(query.split('\n')[0]).toContain('EventCode=4625');
+    expect(query).not.toMatch(/Status\s*(?:=|IN)/);
+    expect(notes.join(' ')).toContain('wineventlog.Status holds result codes, not the status "disabled"');
+  });
+
   it('should count failed logons per user above a threshold', () => {
     const { query } = spl({
       tables: ['wineventlog'],

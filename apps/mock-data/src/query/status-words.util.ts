@@ -1,0 +1,34 @@
+import type { ConstraintFilter } from './constraints';
+
+/** Columns that record result codes (0xc0000234, 50053), never a status word. */
+const CODE_VALUED = new Set([
+  'ResultType',
+  'Status',
+  'SubStatus',
+  'Sub_Status',
+  'errorCode',
+  'properties.status.errorCode',
+]);
+const CODE = /^(?:0x[0-9a-f]{1,16}|-?\d{1,12})$/i;
+
+/**
+ * A status filter mixing an outcome with other statuses ("failed or expired") as two filters: the
+ * outcome becomes the source's own condition, the other words stand alone. Other filters unchanged.
+ */
+export function splitOutcome(filter: ConstraintFilter, isOutcome: (value: string) => boolean): ConstraintFilter[] {
+  if (filter.kind !== 'status' || (filter.operator !== 'eq' && filter.operator !== 'in')) return [filter];
+  const outcome = filter.values.filter(isOutcome);
+  const rest = filter.values.filter((v) => !isOutcome(v));
+  if (outcome.length === 0 || rest.length === 0) return [filter];
+  const part = (values: string[]): ConstraintFilter => ({
+    ...filter,
+    operator: values.length > 1 ? 'in' : 'eq',
+    values,
+  });
+  return [part(outcome), part(rest)];
+}
+
+/** True when a status filter puts a word ("expired", "locked") on a column of result codes, where it matches nothing. */
+export function wordOnCodeColumn(filter: ConstraintFilter, column: string): boolean {
+  return filter.kind === 'status' && CODE_VALUED.has(column) && filter.values.some((v) => !CODE.test(v));
+}
