@@ -196,7 +196,7 @@ function chooseFact(
 }
 
 /**
- * "Orders per day from customers in Germany": a filter on a dimension (customers, dated only by its
+ * "Invoices per week for clients in Spain": a filter on a dimension (customers, dated only by its
  * creation) in a question dated by something else is about a table the question names that points at
  * that dimension and has a time of its own (orders); the filter reaches the dimension through the join.
  */

@@ -132,7 +132,7 @@ const COUNTRY = new RegExp(
 const PLACE_BEFORE =
   /\b(?:from|in|into|to|outside(?:\s+of)?|within|originating\s+(?:from|in)|located\s+in|based\s+in)\s+(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:,|\bor\b|\band\b)\s*){0,4}(?:the\s+)?$/i;
 /**
- * A country's adjective before a noun of people, records or traffic ("German customers", "Brazilian
+ * A country's adjective before a noun of people, records or traffic ("Swiss buyers", "Brazilian
  * card payments", "russian IPs"); not before a language's nouns ("French translation").
  */
 const COUNTRY_ADJECTIVE = new RegExp(

@@ -95,7 +95,7 @@ export const COUNTRY_BY_NAME: ReadonlyMap<string, Country> = new Map(
 export const COUNTRY_NAMES: readonly string[] = [...COUNTRY_BY_NAME.keys()].sort((a, b) => b.length - a.length);
 
 /**
- * Adjectives of the countries above ("German customers", "French IPs"), lower case, to the country's
+ * Adjectives of the countries above ("Dutch shoppers", "Polish IPs"), lower case, to the country's
  * name. Read only before a noun of people, records or traffic: most also name a language.
  */
 const DEMONYMS: ReadonlyArray<readonly [adjective: string, country: string]> = [

@@ -3,7 +3,7 @@ import type { SpanSet, ValueHit } from './value-hit';
 
 /**
  * Kerberos encryption types said by name ("RC4", "RC4-HMAC", "AES256", "DES-CBC-MD5"), with an
- * optional noun and the code in brackets after them ("RC4 encryption (0x17)"). The code in the
+ * optional noun and the code in brackets after them ("AES-256 keys (0x12)"). The code in the
  * question wins over the name's; DES is read only in capitals (lower-case "des" is a word elsewhere).
  */
 const ENCRYPTION_NAME =

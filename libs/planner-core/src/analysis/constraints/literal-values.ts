@@ -594,7 +594,7 @@ const SWITCH_CONTEXT =
   /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
 
 /**
- * A module-and-command token of an attack or admin tool ("sekurlsa::logonpasswords", "lsadump::dcsync",
+ * A module-and-command token of an attack or admin tool ("lsadump::dcsync", "privilege::debug",
  * "[System.Convert]::FromBase64String"): `::` between two names says it is a command's argument, read
  * as a command-line value wherever it stands.
  */
