@@ -18,11 +18,15 @@ function codesOf(m: RegExpExecArray): string[] {
 }
 
 const ENCRYPTION_COLUMN = /encryption_?type$/i;
+/** Words that say the question is about Kerberos tickets, when no chosen table has the column. */
+const KERBEROS_CONTEXT = /\b(?:kerberos|tgs|tgt|tickets?|etypes?|kerberoast\w*|4768|4769)\b/i;
+/** Where Windows records a ticket's encryption type (Security event 4768/4769). */
+const WINDOWS_COLUMN = 'TicketEncryptionType';
 
 /**
  * Encryption types named in words ("tickets with RC4", "AES256 keys") when a chosen table has an
- * encryption-type column (`TicketEncryptionType`): `text` values holding the type's code, with the
- * column as their hint. Linear in the question's length.
+ * encryption-type column (`TicketEncryptionType`), or the question speaks of Kerberos tickets: `text`
+ * values holding the type's code, with the column as their hint. Linear in the question's length.
  */
 export function readEncryptionTypes(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
@@ -30,14 +34,15 @@ export function readEncryptionTypes(text: string, tables: readonly TableColumns[
   const owner = tables
     .flatMap((t) => t.columns.map((column) => ({ table: t.table, column })))
     .find(({ column }) => ENCRYPTION_COLUMN.test(column));
-  if (!owner) return hits;
+  // Tables chosen for another reason (process events for "Kerberos"): the Windows column, which the agent maps or notes.
+  if (!owner && !KERBEROS_CONTEXT.test(text)) return hits;
+  const hint = owner ? `${owner.table}.${owner.column}` : WINDOWS_COLUMN;
   ENCRYPTION_NAME.lastIndex = 0;
   for (let m = ENCRYPTION_NAME.exec(text); m !== null; m = ENCRYPTION_NAME.exec(text)) {
     if (m[4] !== undefined && !/^DES/.test(m[0])) continue;
     const end = m.index + m[0].trimEnd().length;
     if (taken.overlaps(m.index, end)) continue;
-    for (const value of codesOf(m))
-      hits.push({ kind: 'text', value, start: m.index, end, hint: `${owner.table}.${owner.column}` });
+    for (const value of codesOf(m)) hits.push({ kind: 'text', value, start: m.index, end, hint });
     taken.add(m.index, end);
   }
   return hits;

@@ -14,6 +14,7 @@ import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
+import { readWindowsEvents } from './windows-events';
 import {
   readAbsence,
   readComparison,
@@ -162,7 +163,8 @@ function textField(hint: string, tables: readonly TableColumns[]): string | null
   const dot = hint.indexOf('.');
   if (dot > 0 && tables.some((t) => t.table === hint.slice(0, dot) && t.columns.includes(hint.slice(dot + 1))))
     return tables.length > 1 ? hint : hint.slice(dot + 1);
-  return columnNamed(hint, tables);
+  // A well-known column named by its reader ("TicketEncryptionType") stands when no chosen table has it: the agent maps or notes it.
+  return columnNamed(hint, tables) ?? (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(hint) ? hint : null);
 }
 
 function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[]): ConstraintFilter {
@@ -247,6 +249,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readSignInProperties(text, taken),
     ...readLiteralValues(text, taken),
     ...readRunTools(text, taken),
+    ...readWindowsEvents(text, input.tables, taken),
   ];
   const before = readNamesBeforeColumns(text, input.tables, taken);
   const named = [

@@ -1,0 +1,38 @@
+import type { TableColumns } from './column-mapper';
+import { SpanSet } from './value-hit';
+import { readWindowsEvents } from './windows-events';
+
+const security: TableColumns = { table: 'SecurityEvent', columns: ['EventID', 'Computer', 'Account'] };
+const users: TableColumns = { table: 'users', columns: ['user_id', 'email', 'created_at'] };
+
+function ids(text: string, tables: readonly TableColumns[] = [security]): string[] {
+  return readWindowsEvents(text, tables, new SpanSet()).map((hit) => hit.value);
+}
+
+describe('readWindowsEvents', () => {
+  it('reads Windows-only activities said in words as their event ids, over the words that name them', () => {
+    expect(readWindowsEvents('how many lock-outs on the file server', [security], new SpanSet())).toEqual([
+      { kind: 'event_id', value: '4740', start: 9, end: 18 },
+    ]);
+    expect(ids('TGS requests for svc_sql since noon')).toEqual(['4769']);
+    expect(ids('hosts where the audit log was wiped')).toEqual(['1102']);
+    expect(ids('a new service on the jump box')).toEqual(['4697', '7045']);
+  });
+
+  it('reads activities a cloud directory has too only when the question speaks of Windows or the domain', () => {
+    expect(ids('accounts created in Active Directory overnight', [])).toEqual(['4720']);
+    expect(ids('accounts created overnight')).toEqual([]);
+  });
+
+  it('should read nothing about a cloud directory or service, or over tables without event ids', () => {
+    expect(ids('Entra sign-ins that ended in a lockout')).toEqual([]);
+    expect(ids('lockouts per department', [users])).toEqual([]);
+  });
+
+  it('reads them with no table chosen, and leaves spans another reader took', () => {
+    expect(ids('explicit credentials used by admins', [])).toEqual(['4648']);
+    const taken = new SpanSet();
+    taken.add(0, 8);
+    expect(readWindowsEvents('lockouts today', [security], taken)).toEqual([]);
+  });
+});

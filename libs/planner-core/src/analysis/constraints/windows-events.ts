@@ -1,0 +1,73 @@
+import type { TableColumns } from './column-mapper';
+import { scan, type SpanSet, type ValueHit } from './value-hit';
+
+/**
+ * Windows Security activities said in words, with the event ids that record them. The first list
+ * names activities only Windows logs ("account lockouts", "Kerberos service tickets", "the security
+ * log was cleared"); the second names activities a directory in the cloud has too ("user accounts
+ * created"), read only when the question speaks of Windows or the domain.
+ */
+const WINDOWS_ONLY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(?:account\s+)?lock[\s-]?outs?\b|\blocked[\s-]out\b/gi, ['4740']],
+  [/\b(?:accounts?\s+)?unlock(?:ed|s)?\b(?:\s+accounts?\b)?/gi, ['4767']],
+  [
+    /\b(?:kerberos\s+)?service\s+tickets?(?:\s+requests?)?\b|\btgs(?:[\s-]+req(?:uest)?s?)?\b|\bkerberoast(?:ing|ed)?\b/gi,
+    ['4769'],
+  ],
+  [/\b(?:kerberos\s+)?pre-?auth(?:entication)?\s+fail(?:ures?|ed|s)\b/gi, ['4771']],
+  [/\btgts?(?:\s+requests?)?\b|\b(?:kerberos\s+)?authentication\s+tickets?(?:\s+requests?)?\b/gi, ['4768']],
+  [/\bntlm\s+(?:authentications?|logons?|credential\s+validations?)\b/gi, ['4776']],
+  [/\bexplicit\s+credentials?\b/gi, ['4648']],
+  [/\bspecial\s+privileges?\b/gi, ['4672']],
+  [
+    /\bscheduled\s+tasks?\s+(?:was\s+|were\s+)?(?:created|registered|added)\b|\b(?:new|created)\s+scheduled\s+tasks?\b/gi,
+    ['4698'],
+  ],
+  [
+    /\bservices?\s+(?:was\s+|were\s+|got\s+)?installed\b|\b(?:service\s+installs?|service\s+installations?|new\s+services?)\b/gi,
+    ['4697', '7045'],
+  ],
+  [
+    /\b(?:security|audit|event)\s+logs?\s+(?:was\s+|were\s+|got\s+|being\s+)?(?:cleared|wiped|erased)\b|\b(?:cleared|wiped)\s+(?:the\s+)?(?:security|audit|event)\s+logs?\b/gi,
+    ['1102'],
+  ],
+];
+const WINDOWS_CONTEXTUAL: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(?:user\s+)?accounts?\s+(?:was\s+|were\s+)?created\b|\b(?:new|created)\s+(?:user\s+)?accounts?\b/gi, ['4720']],
+  [/\b(?:user\s+)?accounts?\s+(?:was\s+|were\s+)?deleted\b|\bdeleted\s+(?:user\s+)?accounts?\b/gi, ['4726']],
+  [/\b(?:user\s+)?accounts?\s+(?:was\s+|were\s+)?disabled\b|\bdisabled\s+(?:user\s+)?accounts?\b/gi, ['4725']],
+  [/\bpassword\s+resets?\b|\breset\s+(?:\w+\s+)?passwords?\b/gi, ['4724']],
+  [/\badded\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:security\s+)?groups?\b/gi, ['4728', '4732', '4756']],
+];
+
+/** Words that place a question in Windows or the domain. */
+const WINDOWS_CONTEXT =
+  /\b(?:windows|active\s+directory|domain\s+controllers?|dcs?\d*|domain|securityevent|wineventlog|security\s+(?:event\s+)?log|event\s+logs?|kerberos|ntlm|gpo)\b/i;
+/** Words that place it in a cloud directory or service, whose records carry no Windows event ids. */
+const CLOUD_CONTEXT =
+  /\b(?:entra|azure\s+ad|aad|sign[\s-]?ins?|signinlogs|okta|aws|cloudtrail|iam|o365|office\s*365|m365|microsoft\s+365|sharepoint|onedrive|exchange|gcp|google)\b/i;
+const EVENT_COLUMN = /^event_?(?:id|code)$/i;
+
+/**
+ * Windows Security event ids of the activities a question names in words ("account lockouts" → 4740,
+ * "Kerberos service tickets" → 4769, "services installed" → 4697 and 7045), when the question is not
+ * about a cloud directory or service and the chosen tables hold event ids or none are chosen (or it
+ * speaks of Windows or the domain). Each becomes an `event_id` value over the words that name it.
+ */
+export function readWindowsEvents(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (CLOUD_CONTEXT.test(text)) return hits;
+  const windows = WINDOWS_CONTEXT.test(text);
+  const eventTables = tables.length === 0 || tables.some((t) => t.columns.some((c) => EVENT_COLUMN.test(c)));
+  if (!windows && !eventTables) return hits;
+  const lists = windows ? [...WINDOWS_ONLY, ...WINDOWS_CONTEXTUAL] : WINDOWS_ONLY;
+  for (const [pattern, ids] of lists)
+    scan(
+      text,
+      pattern,
+      taken,
+      (m) => ids.map((value) => ({ kind: 'event_id', value, start: m.index, end: m.index + m[0].length })),
+      hits,
+    );
+  return hits;
+}
