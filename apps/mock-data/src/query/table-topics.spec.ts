@@ -37,6 +37,7 @@ describe('table topics', () => {
   it("reads signing or logging into an app as sign-ins, so the chosen sign-in table stands against the app's own", () => {
     expect(topicScore('SigninLogs', 'people who signed into Outlook from abroad')).toBe(1);
     expect(topicScore('SigninLogs', 'accounts logging into SharePoint at night')).toBe(1);
+    expect(topicScore('SigninLogs', 'servers with no logs in 2 days')).toBe(0);
     expect(topicalSource(['SigninLogs'], { SigninLogs: [], OfficeActivity: [] }, 'who signs into Exchange')).toBe(
       'SigninLogs',
     );
