@@ -580,7 +580,7 @@ describe('SQL answers on PGlite: a list ordered by a column', () => {
   });
 });
 
-describe('SQL answers on PGlite: a filter on a dimension of the counted rows', () => {
+describe('SQL answers on PGlite: rows bounded through a join or by their age', () => {
   it('should count the orders per day of customers in one country, on the orders, through the join', async () => {
     const result = await run({
       tables: ['customers', 'orders'],
@@ -598,5 +598,20 @@ describe('SQL answers on PGlite: a filter on a dimension of the counted rows', (
     expect(expected).toBeGreaterThan(0);
     expect(result.query).toMatch(/^FROM orders o$/m);
     expect(result.rows.reduce((sum, r) => sum + Number(r['count']), 0)).toBe(expected);
+  });
+
+  it('should list pending orders older than a number of days, on the order time, not a window up to now', async () => {
+    const result = await run({
+      tables: ['orders'],
+      question: 'pending orders older than 45 days',
+      constraints: aConstraints({ filters: [aFilter('status', ['pending'], { field: 'orders.status' })] }),
+    });
+    const expected = rows.orders
+      .filter((o) => o.status === 'pending' && !within(o.created_at, 45))
+      .map((o) => o.order_id)
+      .sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.query).toContain("o.created_at < NOW() - INTERVAL '45 days'");
+    expect(result.rows.map((r) => Number(r['order_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
 });

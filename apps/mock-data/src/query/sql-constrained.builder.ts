@@ -11,6 +11,7 @@ import {
   timeColumnOf,
   type ManyToOne,
 } from './sql-relations.util';
+import { readAgeBound } from './sql-age.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
@@ -657,6 +658,7 @@ export function buildConstrainedSql(
       );
   }
   const where: string[] = [];
+  const age = c.inactivity || c.absence ? null : readAgeBound(input.naturalLanguage);
   for (const filter of c.filters) where.push(...filterClause(filter, parts, notes));
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
@@ -688,6 +690,10 @@ export function buildConstrainedSql(
   } else if (c.absence) {
     const clause = absenceClause(c.absence, input, parts, notes);
     if (clause) where.push(clause);
+  } else if (age && !age.due && timeRef) {
+    // "older than 14 days", "more than 2 weeks ago": the row's time is before then, not within a window up to now.
+    where.push(`${timeRef} < NOW() - INTERVAL '${intervalText(age.seconds)}'`);
+    if (input.time && !/\bago\b/i.test(input.time.description ?? '')) where.push(...timeClauses(input, timeRef));
   } else if (input.time) {
     const yearColumn = timeRef ? undefined : yearOfWindow(input, fact, schema);
     if (timeRef) where.push(...timeClauses(input, timeRef));
@@ -698,9 +704,15 @@ export function buildConstrainedSql(
       );
   }
 
-  if (!c.inactivity && DUE.test(input.naturalLanguage)) {
+  if (!c.inactivity && (DUE.test(input.naturalLanguage) || age?.due)) {
     const due = (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col));
-    if (due) where.push(`${f}.${due} < CURRENT_DATE`);
+    // "more than 30 days overdue": the due date is that long before today.
+    if (due)
+      where.push(
+        age?.due
+          ? `${f}.${due} < CURRENT_DATE - INTERVAL '${intervalText(age.seconds)}'`
+          : `${f}.${due} < CURRENT_DATE`,
+      );
     else notes.push(`${fact} has no due date; "past due" is not applied`);
   }
 

@@ -1,0 +1,57 @@
+/** How old a row is asked to be: a minimum age of its time, or how long past its due date. */
+export interface AgeBound {
+  readonly seconds: number;
+  /** True when the age is counted from the due date ("30 days overdue"), not from the row's time. */
+  readonly due: boolean;
+  /** The words that say so ("older than 14 days"). */
+  readonly expression: string;
+}
+
+const UNIT_SECONDS: Readonly<Record<string, number>> = {
+  hour: 3600,
+  day: 86_400,
+  week: 604_800,
+  month: 2_592_000,
+  year: 31_536_000,
+};
+const AMOUNT = '(\\d{1,4})\\+?\\s*(hours?|hrs?|days?|weeks?|months?|years?)';
+const MORE = '(?:older\\s+than|more\\s+than|over|at\\s+least|longer\\s+than|greater\\s+than)';
+const DUE_WORDS = '(?:overdue|past[\\s-]+due|late|outstanding)';
+/** "overdue by more than 30 days", "more than 60 days past due", "90+ days overdue". */
+const PAST_DUE = new RegExp(
+  `\\b${DUE_WORDS}\\s+(?:by\\s+)?${MORE}\\s+${AMOUNT}\\b|\\b(?:${MORE}\\s+)?${AMOUNT}\\s+${DUE_WORDS}\\b`,
+  'i',
+);
+/** "older than 14 days", "more than 2 weeks ago", "over 90 days old", "30+ days old". */
+const OLDER = new RegExp(
+  `\\bolder\\s+than\\s+${AMOUNT}\\b|\\b${MORE}\\s+${AMOUNT}\\s+(?:old|ago)\\b|\\b${AMOUNT}\\s+old\\b`,
+  'i',
+);
+
+function secondsOf(amount: string, unit: string): number {
+  const key = unit
+    .toLowerCase()
+    .replace(/^hrs?$/, 'hour')
+    .replace(/s$/, '');
+  return Number(amount) * (UNIT_SECONDS[key] ?? 86_400);
+}
+
+/**
+ * A minimum age a question puts on its rows ("pending orders older than 14 days", "invoices more than
+ * 60 days past due"): a bound on the row's time or its due date, not a window up to now. Null when
+ * the question names none.
+ */
+export function readAgeBound(question: string): AgeBound | null {
+  const text = question.slice(0, 2000);
+  const due = PAST_DUE.exec(text);
+  if (due) {
+    const amount = due[1] ?? due[3]!;
+    const unit = due[2] ?? due[4]!;
+    return { seconds: secondsOf(amount, unit), due: true, expression: due[0] };
+  }
+  const older = OLDER.exec(text);
+  if (!older) return null;
+  const amount = older[1] ?? older[3] ?? older[5]!;
+  const unit = older[2] ?? older[4] ?? older[6]!;
+  return { seconds: secondsOf(amount, unit), due: false, expression: older[0] };
+}
