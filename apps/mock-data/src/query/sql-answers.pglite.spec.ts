@@ -614,4 +614,25 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
     expect(result.query).toContain("o.created_at < NOW() - INTERVAL '45 days'");
     expect(result.rows.map((r) => Number(r['order_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
+
+  it('should sum the orders of customers in one country when the analysis names no orders table', async () => {
+    const result = await run({
+      tables: ['customers', 'budget'],
+      question: 'revenue from Japanese clients over the past year',
+      ...rolling(365),
+      constraints: aConstraints({
+        filters: [aFilter('country', ['Japan', 'JP'], { field: 'customers.country', operator: 'in' })],
+        measure: { kind: 'sum', of: 'revenue', field: null },
+      }),
+    });
+    const customers = byCustomer();
+    const expected = round2(
+      rows.orders
+        .filter((o) => within(o.created_at, 365) && customers.get(o.customer_id)!.country === 'Japan')
+        .reduce((sum, o) => sum + o.total, 0),
+    );
+    expect(expected).toBeGreaterThan(0);
+    expect(result.query).toMatch(/SUM\(o\.total\)/);
+    expect(round2(Number(result.rows[0]!['sum_total']))).toBe(expected);
+  });
 });

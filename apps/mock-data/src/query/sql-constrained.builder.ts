@@ -156,7 +156,14 @@ function chooseFact(
   const measured = tableOfField(measure?.field ?? null, schema);
   // A sum grouped by an entity ("top customers by revenue") is about the table that points at that entity and
   // holds the summed value (orders), not a table that merely has a column of that name and no link to the entity.
-  const keys = c.groupBy.map((g) => `${singular(compactName(g.kind))}_id`);
+  // A filter on a dimension ("from French customers") links the sum to it as a grouping does.
+  const filteredOn = c.filters
+    .map((f) => tableOfField(f.field, schema))
+    .filter((t): t is string => t !== undefined && parentsOf(t, schema).length === 0);
+  const keys = [
+    ...c.groupBy.map((g) => `${singular(compactName(g.kind))}_id`),
+    ...filteredOn.map((t) => `${singular(compactName(t))}_id`),
+  ];
   const linked = (t: string) => keys.some((key) => schema.tables[t]!.includes(key));
   if (
     measure &&
