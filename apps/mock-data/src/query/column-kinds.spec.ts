@@ -21,3 +21,22 @@ describe('columnFor (parent process)', () => {
     expect(columnFor(['EventCode', 'user'], 'parent_process', null)).toBeUndefined();
   });
 });
+
+describe('columnFor (bytes)', () => {
+  it('takes the column of the bytes in the direction asked, else the bytes sent', () => {
+    expect(columnFor(['src_ip', 'bytes_in', 'bytes_out'], 'bytes in', null)).toBe('bytes_in');
+    expect(columnFor(['src_ip', 'bytes_in', 'bytes_out'], 'bytes', null)).toBe('bytes_out');
+    expect(columnFor(['src_ip', 'dest_port'], 'bytes out', null)).toBeUndefined();
+  });
+});
+
+describe('columnFor (a field of another source in the same role)', () => {
+  it("takes the table's column in the role of the analysis's field before the kind's usual columns", () => {
+    const sysmon = ['Image', 'TargetFilename', 'ParentImage'];
+    expect(columnFor(sysmon, 'file', 'Endpoint.Processes.process_path')).toBe('Image');
+    expect(columnFor(sysmon, 'file', null)).toBe('TargetFilename');
+    expect(columnFor(['FileName', 'InitiatingProcessFileName'], 'process', 'ParentImage')).toBe(
+      'InitiatingProcessFileName',
+    );
+  });
+});

@@ -124,6 +124,9 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   spent: ['spent', 'total'],
   price: ['unit_price', 'list_price'],
   quantity: ['quantity'],
+  bytes: ['bytes_out', 'SentBytes', 'bytes', 'bytes_in', 'ReceivedBytes'],
+  'bytes out': ['bytes_out', 'SentBytes', 'BytesSent', 'bytes'],
+  'bytes in': ['bytes_in', 'ReceivedBytes', 'BytesReceived', 'bytes'],
   location: ['Location', 'country'],
   application: ['AppDisplayName', 'app'],
   device: ['DeviceName', 'Computer', 'host', 'dest'],
@@ -150,6 +153,18 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   invoice: ['invoice_id'],
   month: [],
 });
+
+/** Columns that play one role across sources, by the compact name of a field in that role. */
+const FIELD_ROLES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [
+    /^(?:folderpath|processpath|image|newprocessname|filepath)$/,
+    ['FolderPath', 'Image', 'process_path', 'NewProcessName', 'FilePath'],
+  ],
+  [
+    /^(?:parentimage|parentprocessname|parentprocess|initiatingprocessfilename|creatorprocessname)$/,
+    KIND_COLUMNS['parent_process']!,
+  ],
+];
 
 /** Lower-case, without separators: `User_Principal-Name` → userprincipalname. */
 export function compactName(name: string): string {
@@ -181,7 +196,11 @@ export function columnFor(
     }
   }
   const word = kind.toLowerCase().trim();
-  const candidates = KIND_COLUMNS[word] ?? WORD_COLUMNS[word] ?? [];
+  // A field of another source in the same role ("process_path" on Sysmon is its Image): that role's columns first.
+  const role = field
+    ? FIELD_ROLES.find(([pattern]) => pattern.test(compactName(field.slice(field.lastIndexOf('.') + 1))))
+    : undefined;
+  const candidates = [...(role?.[1] ?? []), ...(KIND_COLUMNS[word] ?? WORD_COLUMNS[word] ?? [])];
   // Exact spelling first (Splunk's `process` is not Windows' `Process`), then any case.
   const exact = candidates.find((candidate) => columns.includes(candidate));
   if (exact) return exact;

@@ -263,3 +263,15 @@ describe('readShape (parent processes)', () => {
     expect(shape('what started failing after the patch').groupBy).toEqual([]);
   });
 });
+
+describe('readShape (rankings by volume)', () => {
+  it('reads a ranking by the bytes or data moved as a sum of bytes, in the direction said', () => {
+    expect(shape('top 3 subnets by bytes received').measure).toEqual({ kind: 'sum', of: 'bytes in' });
+    expect(shape('servers ranked by data uploaded this week').measure).toEqual({ kind: 'sum', of: 'bytes out' });
+    expect(shape('top talkers by bandwidth').measure).toEqual({ kind: 'sum', of: 'bytes' });
+  });
+
+  it('should keep a count when the ranking is by a number of events', () => {
+    expect(shape('top 3 subnets by connections').measure).toEqual({ kind: 'count', of: null });
+  });
+});

@@ -378,8 +378,21 @@ const UNITS_SOLD =
 /** "Best sellers by units", "top products in quantity": a ranking said to be by the units, whatever word names the ranking. */
 const RANKED_BY_UNITS = /\b(?:by|in|on)\s+(?:the\s+)?(?:units?(?:\s+sold)?|quantit(?:y|ies)(?:\s+sold)?|qty)\b/i;
 
+/** "Top hosts by bytes out", "ranked by data sent", "users by traffic": a ranking by the volume moved, a sum of bytes. */
+const RANKED_BY_VOLUME =
+  /\b(?:by|in)\s+(?:the\s+)?(?:total\s+|most\s+)?(?:bytes?(?:[\s_]+(out|in|sent|received|uploaded|downloaded))?|data\s+(sent|received|transferred|uploaded|downloaded)|(?:network\s+)?traffic(?:\s+volume)?|bandwidth)\b/i;
+
+function volumeMeasure(m: RegExpExecArray): { kind: MeasureKind; of: string } {
+  const direction = (m[1] ?? m[2] ?? '').toLowerCase();
+  if (/^(?:out|sent|uploaded)$/.test(direction)) return { kind: 'sum', of: 'bytes out' };
+  if (/^(?:in|received|downloaded)$/.test(direction)) return { kind: 'sum', of: 'bytes in' };
+  return { kind: 'sum', of: 'bytes' };
+}
+
 function readMeasure(text: string): QuestionShape['measure'] {
   if (RANKED_BY_UNITS.test(text)) return { kind: 'sum', of: 'quantity' };
+  const volume = RANKED_BY_VOLUME.exec(text);
+  if (volume) return volumeMeasure(volume);
   const distinct = COUNT_DISTINCT.exec(text) ?? DISTINCT.exec(text);
   if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
   const average = AVERAGE.exec(text);
