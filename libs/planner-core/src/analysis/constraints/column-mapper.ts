@@ -70,6 +70,12 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /^parent\w*(?:image|name|process)$/,
   ],
   file: [/^(?:filename|targetfilename|filepath|folderpath|file|path|objectname)$/, /file(?:name|path)$/, /path$/],
+  // A folder: the column of the path, not the name (FolderPath, Image, process_path, TargetFilename).
+  'file:folder': [
+    /^(?:folderpath|filepath|path|processpath|image|targetfilename|objectname)$/,
+    /(?:folder|file|process)path$/,
+    /path$/,
+  ],
   command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],
   registry: [/^(?:registrykey|registryvaluename|registrypath|targetobject|objectname)$/, /registry/],
   // Not ConditionalAccessStatus or SubStatus: a policy outcome and a code, not the record's status.

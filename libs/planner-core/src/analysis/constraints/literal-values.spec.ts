@@ -233,6 +233,16 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(read('login.vbs written to the startup folder')).toEqual([['file', 'login.vbs', undefined]]);
   });
 
+  it('reads a folder from a drive or an environment variable, expanded as logs record it', () => {
+    expect(read('binaries dropped under D:\\Shares\\Finance lately')).toEqual([
+      ['file', 'D:\\Shares\\Finance', 'folder'],
+    ]);
+    expect(read('anything executed out of %LOCALAPPDATA%\\Microsoft')).toEqual([
+      ['file', '\\AppData\\Local\\Microsoft', 'folder'],
+    ]);
+    expect(read('A: none, B: some')).toEqual([]);
+  });
+
   it('reads a slash switch near a system tool or in command-line words, not a word pair or a path', () => {
     expect(read('who ran schtasks /create on servers')).toContainEqual(['command_line', '/create', undefined]);
     expect(read('bcdedit set recoveryenabled /set no')).toContainEqual(['command_line', '/set', undefined]);

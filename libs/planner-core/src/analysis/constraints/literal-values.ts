@@ -83,6 +83,22 @@ const FILE_NAME = new RegExp(
   `(?<![\\w.\\\\/-])(?:[A-Za-z]:\\\\)?(?:[\\w$ .-]{0,100}\\\\){0,12}[\\w$-][\\w$.-]{0,100}\\.(?:${EXTENSION_GROUP})(?![\\w.])`,
   'gi',
 );
+/** A folder, from a drive or an environment variable ("C:\\Users\\Public", "%APPDATA%\\Roaming"): where files or images are, searched for. */
+const FOLDER =
+  /(?<![\w\\%])(?:(?:[A-Za-z]:|%[A-Za-z_]{2,30}%)(?:\\[^\s\\"'`,;*?<>|]{1,120}){1,20}\\?|%[A-Za-z_]{2,30}%)(?![\w\\%])/g;
+/** Windows environment folders as logs record them (expanded; the user's part left out). */
+const ENVIRONMENT_FOLDERS: Readonly<Record<string, string>> = {
+  appdata: '\\AppData\\Roaming',
+  localappdata: '\\AppData\\Local',
+  temp: '\\AppData\\Local\\Temp',
+  tmp: '\\AppData\\Local\\Temp',
+  programdata: 'C:\\ProgramData',
+  public: 'C:\\Users\\Public',
+  windir: 'C:\\Windows',
+  systemroot: 'C:\\Windows',
+  userprofile: 'C:\\Users\\',
+  programfiles: 'C:\\Program Files',
+};
 /** A bare extension: ".ps1 files", "*.docm". */
 const EXTENSION = new RegExp(`(?<![\\w.])\\*?\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'gi');
 
@@ -548,6 +564,7 @@ const GATES = {
   ipv6: /[0-9A-Fa-f]*:[0-9A-Fa-f]*:/,
   hash: /[0-9A-Fa-f]{32}/,
   backslash: /\\/,
+  folder: /[A-Za-z]:\\|%[A-Za-z_]{2,30}%/,
   extension: new RegExp(`\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'i'),
   port: /port/i,
   digits4: /\d{4}/,
@@ -771,6 +788,29 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   }
+  if (GATES.folder.test(text))
+    scan(
+      text,
+      FOLDER,
+      taken,
+      (m) => {
+        const written = m[0].replace(/[.,;:!?)]+$/, '');
+        // Logs hold expanded paths: "%APPDATA%\\x" is searched as "\\AppData\\Roaming\\x".
+        const value = written.replace(
+          /^%([A-Za-z_]+)%/,
+          (whole, name: string) => ENVIRONMENT_FOLDERS[name.toLowerCase()] ?? whole,
+        );
+        return {
+          kind: 'file',
+          value,
+          start: m.index,
+          end: m.index + written.length,
+          operator: 'contains',
+          hint: 'folder',
+        };
+      },
+      hits,
+    );
   if (GATES.extension.test(text))
     scan(
       text,
