@@ -70,11 +70,12 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /^parent\w*(?:image|name|process)$/,
   ],
   file: [/^(?:filename|targetfilename|filepath|folderpath|file|path|objectname)$/, /file(?:name|path)$/, /path$/],
-  // A folder: the column of the path, not the name (FolderPath, Image, process_path, TargetFilename).
+  // A path with folders: the column holding the whole path, before one holding a name alone.
   'file:folder': [
-    /^(?:folderpath|filepath|path|processpath|image|targetfilename|objectname)$/,
-    /(?:folder|file|process)path$/,
+    /^(?:folderpath|targetfilename|filepath|processpath|path|image|objectname)$/,
+    /(?:file|folder|process)path$/,
     /path$/,
+    /filename$/,
   ],
   command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],
   registry: [/^(?:registrykey|registryvaluename|registrypath|targetobject|objectname)$/, /registry/],

@@ -83,22 +83,26 @@ const FILE_NAME = new RegExp(
   `(?<![\\w.\\\\/-])(?:[A-Za-z]:\\\\)?(?:[\\w$ .-]{0,100}\\\\){0,12}[\\w$-][\\w$.-]{0,100}\\.(?:${EXTENSION_GROUP})(?![\\w.])`,
   'gi',
 );
-/** A folder, from a drive or an environment variable ("C:\\Users\\Public", "%APPDATA%\\Roaming"): where files or images are, searched for. */
-const FOLDER =
-  /(?<![\w\\%])(?:(?:[A-Za-z]:|%[A-Za-z_]{2,30}%)(?:\\[^\s\\"'`,;*?<>|]{1,120}){1,20}\\?|%[A-Za-z_]{2,30}%)(?![\w\\%])/g;
 /** Windows environment folders as logs record them (expanded; the user's part left out). */
-const ENVIRONMENT_FOLDERS: Readonly<Record<string, string>> = {
-  appdata: '\\AppData\\Roaming',
-  localappdata: '\\AppData\\Local',
-  temp: '\\AppData\\Local\\Temp',
-  tmp: '\\AppData\\Local\\Temp',
-  programdata: 'C:\\ProgramData',
-  public: 'C:\\Users\\Public',
-  windir: 'C:\\Windows',
-  systemroot: 'C:\\Windows',
-  userprofile: 'C:\\Users\\',
-  programfiles: 'C:\\Program Files',
-};
+const ENVIRONMENT_FOLDERS: ReadonlyMap<string, string> = new Map([
+  ['appdata', '\\AppData\\Roaming'],
+  ['localappdata', '\\AppData\\Local'],
+  ['temp', '\\AppData\\Local\\Temp'],
+  ['tmp', '\\AppData\\Local\\Temp'],
+  ['programdata', 'C:\\ProgramData'],
+  ['public', 'C:\\Users\\Public'],
+  ['windir', 'C:\\Windows'],
+  ['systemroot', 'C:\\Windows'],
+  ['userprofile', 'C:\\Users\\'],
+  ['programfiles', 'C:\\Program Files'],
+]);
+/**
+ * A Windows folder: a drive or an environment variable, then folders ("C:\\Users\\Public",
+ * "%APPDATA%\\Microsoft\\Windows\\Start Menu"): files under it. A name with spaces counts when
+ * another folder follows it ("C:\\Program Files\\Vendor").
+ */
+const FOLDER =
+  /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%)(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
 /** A bare extension: ".ps1 files", "*.docm". */
 const EXTENSION = new RegExp(`(?<![\\w.])\\*?\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'gi');
 
@@ -202,6 +206,8 @@ const DOMAIN_SUFFIX = new RegExp(
 );
 const DOMAIN_CONTEXT =
   /\b(?:dns|domains?|urls?|sites?|websites?|host\s*names?|fqdns?|lookups?|quer(?:y|ies)|resol\w*|tlds?|ending|ends?)\b/i;
+const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
+const SUBDOMAINS_BEFORE = /\bsub-?domains?\s+(?:of|under|in)\s+$/i;
 const DOMAIN = new RegExp(
   `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
@@ -768,7 +774,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
             RUN_AFTER.test(text.slice(start + value.length, start + value.length + 30)))
         )
           return { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
-        return { kind, value, start, end: start + value.length, ...(parent ? { hint: 'parent' } : {}) };
+        const hint = parent ? 'parent' : value.includes('\\') ? 'folder' : undefined;
+        return { kind, value, start, end: start + value.length, ...(hint ? { hint } : {}) };
       },
       hits,
     );
@@ -788,29 +795,6 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   }
-  if (GATES.folder.test(text))
-    scan(
-      text,
-      FOLDER,
-      taken,
-      (m) => {
-        const written = m[0].replace(/[.,;:!?)]+$/, '');
-        // Logs hold expanded paths: "%APPDATA%\\x" is searched as "\\AppData\\Roaming\\x".
-        const value = written.replace(
-          /^%([A-Za-z_]+)%/,
-          (whole, name: string) => ENVIRONMENT_FOLDERS[name.toLowerCase()] ?? whole,
-        );
-        return {
-          kind: 'file',
-          value,
-          start: m.index,
-          end: m.index + written.length,
-          operator: 'contains',
-          hint: 'folder',
-        };
-      },
-      hits,
-    );
   if (GATES.extension.test(text))
     scan(
       text,
@@ -823,6 +807,24 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         end: m.index + m[0].length,
         operator: 'contains',
       }),
+      hits,
+    );
+  if (GATES.folder.test(text))
+    scan(
+      text,
+      FOLDER,
+      taken,
+      (m) => {
+        // An environment variable is expanded in the logs ("%APPDATA%" → "C:\\Users\\x\\AppData\\Roaming"): a known one
+        // is searched as its expanded part, another by the rest of the path.
+        const value = m[0]
+          .replace(/\\$/, '')
+          .replace(/^%([A-Za-z_]+)%/, (whole, name: string) => ENVIRONMENT_FOLDERS.get(name.toLowerCase()) ?? whole)
+          .replace(/^%[A-Za-z_]+%(?=\\)/, '');
+        return value.includes('\\')
+          ? { kind: 'file', value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
+          : null;
+      },
       hits,
     );
   if (GATES.backslash.test(text))
@@ -1047,18 +1049,22 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     );
     scan(text, CAMEL_VALUE, taken, named('text'), hits);
   }
-  if (GATES.dotWord.test(text) && DOMAIN_CONTEXT.test(text))
+  if (GATES.dotWord.test(text))
     scan(
       text,
       DOMAIN_SUFFIX,
       taken,
-      (m) => ({
-        kind: 'domain',
-        value: m[0].replace(/^\*/, '').toLowerCase(),
-        start: m.index,
-        end: m.index + m[0].length,
-        operator: 'contains',
-      }),
+      // A bare ".xyz" is a suffix in a question about names; "*.example.com" is one wherever it stands.
+      (m) =>
+        !m[0].startsWith('*') && !DOMAIN_CONTEXT.test(text)
+          ? null
+          : {
+              kind: 'domain',
+              value: m[0].replace(/^\*/, '').toLowerCase(),
+              start: m.index,
+              end: m.index + m[0].length,
+              operator: 'contains',
+            },
       hits,
     );
   if (GATES.domain.test(text))
@@ -1066,7 +1072,16 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       text,
       DOMAIN,
       taken,
-      (m) => ({ kind: 'domain', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }),
+      (m) => {
+        const end = m.index + m[0].length;
+        // "example.org subdomains", "any subdomain of example.org": the names ending in ".example.org".
+        const subdomains =
+          SUBDOMAINS_AFTER.test(text.slice(end, end + 16)) ||
+          SUBDOMAINS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+        return subdomains
+          ? { kind: 'domain', value: `.${m[0].toLowerCase()}`, start: m.index, end, operator: 'contains' }
+          : { kind: 'domain', value: m[0].toLowerCase(), start: m.index, end };
+      },
       hits,
     );
   if (GATES.region.test(text))
