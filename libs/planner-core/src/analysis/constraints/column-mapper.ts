@@ -72,8 +72,10 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   file: [/^(?:filename|targetfilename|filepath|folderpath|file|path|objectname)$/, /file(?:name|path)$/, /path$/],
   // A path with folders: the column holding the whole path, before one holding a name alone.
   'file:folder': [
-    /^(?:folderpath|targetfilename|filepath|processpath|path|image|objectname)$/,
-    /(?:file|folder|process)path$/,
+    /^(?:folderpath|targetfilename|filepath|path|objectname)$/,
+    /(?:file|folder)path$/,
+    // Where a process's image lies, when no column holds files (Endpoint.Processes' process_path).
+    /^(?:processpath|image)$/,
     /path$/,
     /filename$/,
   ],
