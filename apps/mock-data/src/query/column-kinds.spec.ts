@@ -35,6 +35,8 @@ describe('columnFor (a field of another source in the same role)', () => {
     const sysmon = ['Image', 'TargetFilename', 'ParentImage'];
     expect(columnFor(sysmon, 'file', 'Endpoint.Processes.process_path')).toBe('Image');
     expect(columnFor(sysmon, 'file', null)).toBe('TargetFilename');
+    expect(columnFor(['FileName', 'FolderPath'], 'process', 'Image')).toBe('FileName');
+    expect(columnFor(['Image', 'ParentImage'], 'process', 'InitiatingProcessFileName')).toBe('Image');
     expect(columnFor(['FileName', 'InitiatingProcessFileName'], 'process', 'ParentImage')).toBe(
       'InitiatingProcessFileName',
     );

@@ -154,16 +154,15 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   month: [],
 });
 
-/** Columns that play one role across sources, by the compact name of a field in that role. */
-const FIELD_ROLES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+/** Columns that play one role across sources, for a kind of value, by the compact name of a field in that role. */
+const FIELD_ROLES: ReadonlyArray<readonly [kind: string, field: RegExp, columns: readonly string[]]> = [
+  // A folder searched for: the path of files or images (a process's own name stays with the process kind).
   [
+    'file',
     /^(?:folderpath|processpath|image|newprocessname|filepath)$/,
     ['FolderPath', 'Image', 'process_path', 'NewProcessName', 'FilePath'],
   ],
-  [
-    /^(?:parentimage|parentprocessname|parentprocess|initiatingprocessfilename|creatorprocessname)$/,
-    KIND_COLUMNS['parent_process']!,
-  ],
+  ['process', /^(?:parentimage|parentprocessname|parentprocess|creatorprocessname)$/, KIND_COLUMNS['parent_process']!],
 ];
 
 /** Lower-case, without separators: `User_Principal-Name` → userprincipalname. */
@@ -197,10 +196,9 @@ export function columnFor(
   }
   const word = kind.toLowerCase().trim();
   // A field of another source in the same role ("process_path" on Sysmon is its Image): that role's columns first.
-  const role = field
-    ? FIELD_ROLES.find(([pattern]) => pattern.test(compactName(field.slice(field.lastIndexOf('.') + 1))))
-    : undefined;
-  const candidates = [...(role?.[1] ?? []), ...(KIND_COLUMNS[word] ?? WORD_COLUMNS[word] ?? [])];
+  const own = field ? compactName(field.slice(field.lastIndexOf('.') + 1)) : '';
+  const role = own ? FIELD_ROLES.find(([roleKind, pattern]) => roleKind === word && pattern.test(own)) : undefined;
+  const candidates = [...(role?.[2] ?? []), ...(KIND_COLUMNS[word] ?? WORD_COLUMNS[word] ?? [])];
   // Exact spelling first (Splunk's `process` is not Windows' `Process`), then any case.
   const exact = candidates.find((candidate) => columns.includes(candidate));
   if (exact) return exact;
