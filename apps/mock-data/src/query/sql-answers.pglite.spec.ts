@@ -635,4 +635,26 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
     expect(result.query).toMatch(/SUM\(o\.total\)/);
     expect(round2(Number(result.rows[0]!['sum_total']))).toBe(expected);
   });
+
+  it('should list the customers whose orders add up to more than an amount, summed per customer', async () => {
+    const result = await run({
+      tables: ['customers', 'budget'],
+      question: 'which clients spent more than 4000 over the past year',
+      ...rolling(365),
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'spend', field: 'budget.amount' },
+        having: { operator: 'gt', value: 4000 },
+      }),
+    });
+    const totals = new Map<number, number>();
+    for (const o of rows.orders)
+      if (within(o.created_at, 365)) totals.set(o.customer_id, (totals.get(o.customer_id) ?? 0) + o.total);
+    const expected = [...totals]
+      .filter(([, total]) => total > 4000)
+      .map(([id]) => id)
+      .sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.query).toContain('HAVING SUM(o.total) > 4000');
+    expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
 });

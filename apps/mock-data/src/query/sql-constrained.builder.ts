@@ -143,6 +143,7 @@ function chooseFact(
   hasWindow: boolean,
   yearWindow = false,
   question = '',
+  subject: string | null = null,
 ): string {
   const known = tables.filter((t) => schema.tables[t]);
   const all = [...known, ...Object.keys(schema.tables).filter((t) => !known.includes(t))];
@@ -163,6 +164,8 @@ function chooseFact(
   const keys = [
     ...c.groupBy.map((g) => `${singular(compactName(g.kind))}_id`),
     ...filteredOn.map((t) => `${singular(compactName(t))}_id`),
+    // "customers who spent more than …": the entity ranked or thresholded is a key as a grouping is.
+    ...(subject ? [`${singular(compactName(subject))}_id`] : []),
   ];
   const linked = (t: string) => keys.some((key) => schema.tables[t]!.includes(key));
   if (
@@ -631,7 +634,7 @@ export function buildConstrainedSql(
           schema,
           input.naturalLanguage,
         )
-      : chooseFact(tables, c, schema, input.time !== null, withinOneYear(input), input.naturalLanguage);
+      : chooseFact(tables, c, schema, input.time !== null, withinOneYear(input), input.naturalLanguage, subject);
   // "users with more than 5 …": what is counted lives in a table that references the users (their events).
   if (
     subject &&

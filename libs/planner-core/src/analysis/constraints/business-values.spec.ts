@@ -103,6 +103,11 @@ describe('readBusinessValues', () => {
     expect(read('connections dropped at the edge')).toEqual([['action', 'dropped']]);
   });
 
+  it('reads "paid" before an amount as the verb of spending, not the status', () => {
+    expect(read('clients that paid over 300 in May')).toEqual([]);
+    expect(read('paid invoices above 300')).toEqual([['status', 'paid']]);
+  });
+
   it('leaves spans already read alone', () => {
     const taken = new SpanSet();
     taken.add(0, 6);

@@ -201,6 +201,9 @@ function simple(kind: FilterKind, value: string, start: number, length: number):
 
 /** Words before a status that make it a noun's name rather than a filter ("failed to", "status of"). */
 const NOT_A_STATUS_AFTER = /^\s+(?:to|because|due|with error|directory)\b/i;
+/** After "paid", an amount or a comparison makes it the verb of spending ("paid over 200"), not the status. */
+const PAID_AMOUNT_AFTER =
+  /^\s+(?:(?:more|less)\s+than|over|above|under|below|at\s+(?:least|most)|in\s+total|a\s+total|[$€£]|\d)/i;
 
 /** Values named in words, in the order the question writes them. */
 export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
@@ -291,7 +294,9 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     STATUS,
     taken,
     (m) => {
-      if (NOT_A_STATUS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (NOT_A_STATUS_AFTER.test(after)) return null;
+      if (m[1]!.toLowerCase() === 'paid' && PAID_AMOUNT_AFTER.test(after)) return null;
       return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);
     },
     hits,

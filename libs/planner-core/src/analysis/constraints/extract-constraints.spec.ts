@@ -317,3 +317,32 @@ describe('extractConstraints: codes said as plurals or as the errors they are', 
     ]);
   });
 });
+
+describe('extractConstraints (what an entity spent in all)', () => {
+  const shop: TableColumns = {
+    table: 'orders',
+    columns: ['order_id', 'customer_id', 'total', 'currency', 'created_at'],
+  };
+
+  it('reads an amount after a spending word as a threshold on the sum, its currency kept as a filter', () => {
+    const read = extractConstraints({ text: 'buyers who spent at least £750 since June', tables: [shop] });
+
+    expect(read.measure).toEqual({ kind: 'sum', of: 'spend', field: 'total' });
+    expect(read.having).toEqual({ operator: 'gte', value: 750 });
+    expect(read.filters).toEqual([expect.objectContaining({ kind: 'currency', values: ['GBP'], field: 'currency' })]);
+  });
+
+  it('reads a bare number after a spending word as a threshold on the sum, not a count', () => {
+    const read = extractConstraints({ text: 'members whose lifetime value is over 2500', tables: [shop] });
+
+    expect(read.measure).toEqual({ kind: 'sum', of: 'spend', field: 'total' });
+    expect(read.having).toEqual({ operator: 'gt', value: 2500 });
+  });
+
+  it('should keep an amount on each row a filter ("orders with a total over $80")', () => {
+    const read = extractConstraints({ text: 'orders with a total over $80 this week', tables: [shop] });
+
+    expect(read.having).toBeNull();
+    expect(read.filters).toEqual([expect.objectContaining({ kind: 'amount', operator: 'gt', values: ['80'] })]);
+  });
+});

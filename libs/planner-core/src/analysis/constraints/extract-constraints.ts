@@ -1,4 +1,11 @@
-import type { ConstraintFilter, FilterOperator, GroupKey, Measure, QueryConstraints } from '@mesh/a2a-contracts';
+import type {
+  ConstraintFilter,
+  FilterOperator,
+  GroupKey,
+  Measure,
+  QueryConstraints,
+  ThresholdOperator,
+} from '@mesh/a2a-contracts';
 import { fixOutcomeTypos } from './outcome-typos';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
@@ -201,6 +208,54 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
   };
 }
 
+/** Words before an amount that make it what an entity spent in all ("spent over", "a total spend of", "paid a combined"). */
+const SPEND_BEFORE =
+  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in)(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
+
+/** A number after a spending word and a comparison ("spent more than 5000 in total"): a threshold on the sum, not a count. */
+const SPEND_COMPARED = new RegExp(
+  `${SPEND_BEFORE.source.replace(/\\s\*\$$/, '')}\\s*(more\\s+than|over|above|exceeding|at\\s+least|less\\s+than|under|below|at\\s+most|>=|<=|>|<)\\s*[$€£]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\b`,
+  'i',
+);
+
+function spendCompared(text: string): { operator: ThresholdOperator; value: number } | null {
+  const m = SPEND_COMPARED.exec(text);
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const operator: ThresholdOperator =
+    words === 'at least' || words === '>='
+      ? 'gte'
+      : words === 'at most' || words === '<='
+        ? 'lte'
+        : /^(?:less than|under|below|<)$/.test(words)
+          ? 'lt'
+          : 'gt';
+  return { operator, value: Number(m[2]!.replace(/,/g, '')) };
+}
+
+/** An amount filter that is a threshold on what an entity spent in all: a spending word just before its comparison. */
+function isSpendThreshold(text: string, read: ReadFilter): boolean {
+  if (read.kind !== 'amount' || read.values.length !== 1 || !['gt', 'gte', 'lt', 'lte'].includes(read.operator))
+    return false;
+  return SPEND_BEFORE.test(text.slice(Math.max(0, read.start - 48), read.start));
+}
+
+function thresholdOf(operator: FilterOperator): ThresholdOperator {
+  return operator === 'gte' || operator === 'lt' || operator === 'lte' ? operator : 'gt';
+}
+
+/** The currency an amount threshold was said in, kept as a filter on the currency column. */
+function currencyFilter(read: ReadFilter, text: string, tables: readonly TableColumns[]): ConstraintFilter {
+  return {
+    kind: 'currency',
+    operator: 'eq',
+    values: [read.currency!],
+    field: columnFor('currency', tables),
+    currency: null,
+    expression: text.slice(read.start, read.end).trim().slice(0, LIMITS.expression),
+  };
+}
+
 /** "biggest amount first", "smallest total first", "oldest due date first": a list ordered by that value. */
 const ROW_ORDER =
   /\b(biggest|largest|highest|most\s+expensive|newest|latest|smallest|lowest|cheapest|oldest|earliest)\s+([a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)\s+first\b/i;
@@ -260,9 +315,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readDepartmentNames(text, input.tables, taken),
   ];
   const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
-  const filters = groupFilters(text, hits)
-    .slice(0, LIMITS.filters)
-    .map((read) => toFilter(text, read, input.tables));
+  const reads = groupFilters(text, hits).slice(0, LIMITS.filters);
+  // "customers who spent more than €5,000": an amount said of what an entity spent in all is a threshold on the sum.
+  const spend = reads.find((r) => isSpendThreshold(text, r));
+  const filters = reads
+    .filter((r) => r !== spend)
+    .map((read) => toFilter(text, read, input.tables))
+    .concat(spend?.currency ? [currencyFilter(spend, text, input.tables)] : []);
   // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
   const amounts = new SpanSet();
   for (const hit of hits) if (hit.kind === 'amount') amounts.add(hit.start, hit.end);
@@ -295,7 +354,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     listOrder && (shape.measure?.kind === 'max' || shape.measure?.kind === 'min' || shape.measure?.kind === 'count')
       ? null
       : shape.measure;
-  const { measure, extra, comparison } = readMeasures(shapeText, read, inactivity !== null, input.tables);
+  const measures = readMeasures(shapeText, read, inactivity !== null, input.tables);
+  const { extra, comparison } = measures;
+  const compared = spend ? null : spendCompared(shapeText);
+  const spentSum = spend !== undefined || compared !== null;
+  const measure: Measure | null =
+    spentSum && (measures.measure === null || (measures.measure.kind === 'count' && measures.measure.of === null))
+      ? { kind: 'sum', of: 'spend', field: measureField('spend', input.tables) }
+      : measures.measure;
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
@@ -319,7 +385,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     filters,
     measure,
     group_by: groupBy,
-    having: shape.having,
+    having: spend
+      ? { operator: thresholdOf(spend.operator), value: Number(spend.values[0]) }
+      : (compared ?? shape.having),
     time_bucket: shape.timeBucket,
     order,
     limit: shape.limit,
