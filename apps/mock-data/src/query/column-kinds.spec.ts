@@ -42,3 +42,11 @@ describe('columnFor (a field of another source in the same role)', () => {
     );
   });
 });
+
+describe('columnFor (destination addresses)', () => {
+  it('takes the destination column where the source has one, else its only address', () => {
+    expect(columnFor(['src_ip', 'dest_ip', 'dest_port'], 'dest_ip', null)).toBe('dest_ip');
+    expect(columnFor(['LocalIP', 'RemoteIP'], 'dest_ip', null)).toBe('RemoteIP');
+    expect(columnFor(['UserPrincipalName', 'IPAddress'], 'dest_ip', null)).toBe('IPAddress');
+  });
+});

@@ -23,6 +23,20 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
     'ip_address',
     'ip',
   ],
+  // Where traffic went: the destination column first, else whatever address the source has.
+  dest_ip: [
+    'RemoteIP',
+    'DestinationIp',
+    'dest_ip',
+    'dest',
+    'DestinationIP',
+    'IPAddress',
+    'IpAddress',
+    'ClientIP',
+    'CallerIpAddress',
+    'src_ip',
+    'ip_address',
+  ],
   cidr: [
     'IPAddress',
     'IpAddress',

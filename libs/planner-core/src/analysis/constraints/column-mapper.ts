@@ -23,6 +23,8 @@ const PORT_SOURCE = [/^(?:sourceport|srcport|localport)$/, /(?:src|source|local)
 const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   ip: [...IP_SOURCE, ...IP_DEST, ...IP_ANY],
   'ip:destination': [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
+  // A grouping key of where traffic went: the destination column, else the source's only address.
+  dest_ip: [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
   user: [
     /^userprincipalname$/,
     /^(?:upn|accountupn|username|user|accountname|targetusername|subjectusername|useridentityusername|account|initiatedbyuser)$/,

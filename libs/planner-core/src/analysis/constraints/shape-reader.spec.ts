@@ -291,3 +291,22 @@ describe('readShape (rankings by volume)', () => {
     expect(shape('top 3 subnets by connections').measure).toEqual({ kind: 'count', of: null });
   });
 });
+
+describe('readShape (where traffic went, and who did a thing)', () => {
+  it('groups by the destination address when the question names it so, by the address otherwise', () => {
+    expect(shape('flows per remote address this morning').groupBy).toEqual(['dest_ip']);
+    expect(shape('blocked packets by dst ip').groupBy).toEqual(['dest_ip']);
+    expect(shape('failures by source ip').groupBy).toEqual(['ip']);
+  });
+
+  it('reads the subject of a threshold said with a verb of seeing or reaching', () => {
+    expect(shape('binaries observed on fewer than 2 machines')).toMatchObject({
+      groupBy: ['process'],
+      having: { operator: 'lt', value: 2 },
+    });
+    expect(shape('workstations that contacted more than 40 domains')).toMatchObject({
+      groupBy: ['host'],
+      measure: { kind: 'distinct_count', of: 'domain' },
+    });
+  });
+});

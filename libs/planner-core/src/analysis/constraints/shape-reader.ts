@@ -23,7 +23,9 @@ export interface QuestionShape {
 /** Nouns that name an entity kind of the contract; other nouns stand for themselves (singular). */
 const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|persons?|employees?)$/, 'user'],
-  [/^(?:(?:source|src|client|remote|destination|dest|caller)\s+)?(?:ips?|ip\s+address(?:es)?|addresses)$/, 'ip'],
+  // Where traffic went ("destination IPs", "remote addresses"): the destination column where the source has one.
+  [/^(?:remote|destination|dest|dst|target)\s+(?:ips?|ip\s+address(?:es)?|address(?:es)?)$/, 'dest_ip'],
+  [/^(?:(?:source|src|client|caller)\s+)?(?:ips?|ip\s+address(?:es)?|addresses)$/, 'ip'],
   [/^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|hostnames?)$/, 'host'],
   [/^(?:countr(?:y|ies)|locations?)$/, 'country'],
   [/^(?:cit(?:y|ies))$/, 'city'],
@@ -151,7 +153,7 @@ export function subjectKind(phrase: string): string | null {
 
 const WORD = `[A-Za-z][\\w-]{0,40}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
-const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
+const NOUN = `(?:(?:source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
 
 const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
   [/^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|minimum\s+of|>=)$/i, 'gte'],
@@ -176,8 +178,14 @@ const OR_MORE = new RegExp(
   `(?<![\\w.$€£])(${NUMBER_PATTERN})\\s+or\\s+(more|fewer|less)\\s+((?:distinct|unique|different)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
   'gi',
 );
+/** "processes seen on fewer than 3 hosts", "IPs contacted by more than 50 sources": the subject, then where or by whom. */
+const SEEN_ON =
+  '(?:(?:that|which|who)\\s+(?:were|was|are|is|got)\\s+)?(?:seen|observed|found|present|running|installed|used|contacted|reached|accessed|targeted|queried|visited|resolved)\\s+(?:on|in|from|by|across|at)';
+/** "hosts that hit more than 20 domains", "users who logged in from over 3 countries". */
+const THAT_HIT =
+  '(?:that|which|who)\\s+(?:hit|touched|contacted|reached|targeted|accessed|visited|queried|resolved|(?:talked|connected|sent\\s+\\w+)\\s+to|logged\\s+(?:in|on)\\s+(?:to|from)|signed\\s+in\\s+(?:to|from)|came\\s+from|used)';
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had))\\s+$`,
+  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|${SEEN_ON}|${THAT_HIT})\\s+$`,
   'i',
 );
 /** "from the same IP", "from a single host", "against one account": that entity is a group of its own. */
@@ -319,6 +327,7 @@ const GROUP_LIST =
 const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
   'user',
   'ip',
+  'dest_ip',
   'host',
   'country',
   'city',
@@ -430,6 +439,7 @@ function readMeasure(text: string): QuestionShape['measure'] {
 const WHICH_GROUPS: ReadonlySet<string> = new Set([
   'user',
   'ip',
+  'dest_ip',
   'host',
   'country',
   'city',
