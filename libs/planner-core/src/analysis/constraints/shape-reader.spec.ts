@@ -310,3 +310,11 @@ describe('readShape (where traffic went, and who did a thing)', () => {
     });
   });
 });
+
+describe('subjectKind (web addresses)', () => {
+  it('reads URIs and web pages as the url kind', () => {
+    expect(subjectKind('uris')).toBe('url');
+    expect(subjectKind('web pages')).toBe('url');
+    expect(shape('404 responses per uri').groupBy).toEqual(['url']);
+  });
+});

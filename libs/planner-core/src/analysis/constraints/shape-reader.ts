@@ -35,7 +35,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:child(?:ren)?\s+)?(?:process(?:es)?|executables?|binar(?:y|ies))$|^child(?:ren)?$/, 'process'],
   [/^(?:files?|file\s+names?)$/, 'file'],
   [/^(?:domains?)$/, 'domain'],
-  [/^(?:urls?)$/, 'url'],
+  [/^(?:urls?|uris?|(?:web\s+)?pages?)$/, 'url'],
   [/^(?:ports?)$/, 'port'],
   [/^(?:event\s*ids?|event\s*codes?)$/, 'event_id'],
   [/^(?:senders?)$/, 'sender'],
