@@ -346,3 +346,15 @@ describe('extractConstraints (what an entity spent in all)', () => {
     expect(read.filters).toEqual([expect.objectContaining({ kind: 'amount', operator: 'gt', values: ['80'] })]);
   });
 });
+
+describe('extractConstraints (a sum of a noun and its value word)', () => {
+  it('sums the value column a plural value word names, not the id of the noun before it', () => {
+    const bills: TableColumns = { table: 'bills', columns: ['bill_id', 'amount', 'state', 'issued_at'] };
+
+    expect(extractConstraints({ text: 'sum of bill amounts per state', tables: [bills] }).measure).toEqual({
+      kind: 'sum',
+      of: 'bill amounts',
+      field: 'amount',
+    });
+  });
+});

@@ -276,7 +276,7 @@ function fixMeasureTypos(text: string): string {
 }
 
 const AMOUNT_WORDS =
-  /\b(?:amount|value|revenue|total|price|cost|spend|spent|sales|paid|payments?|budget(?:ed)?|planned)\b/i;
+  /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned)\b/i;
 
 function measureField(of: string | null, tables: readonly TableColumns[]): string | null {
   if (of === null) return null;

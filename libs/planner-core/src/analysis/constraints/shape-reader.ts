@@ -206,7 +206,7 @@ const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOU
 const MONEY_WORDS =
   'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income';
 const SUM = new RegExp(
-  `\\b(?:sum\\s+of\\s+(?:the\\s+)?(${NOUN})|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+(?:[a-z]+\\s+){1,2}(${MONEY_WORDS}))\\b`,
+  `\\b(?:sum\\s+of\\s+(?:the\\s+|all\\s+)?(${NOUN}(?:\\s+(?:amount|value|total|price|cost|spend|revenue|fee)s?)?)|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+(?:[a-z]+\\s+){1,2}(${MONEY_WORDS}))\\b`,
   'i',
 );
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
