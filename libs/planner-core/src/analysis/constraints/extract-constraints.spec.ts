@@ -358,3 +358,24 @@ describe('extractConstraints (a sum of a noun and its value word)', () => {
     });
   });
 });
+
+describe('extractConstraints (a quoted value after the words that name its column)', () => {
+  const proc: TableColumns = {
+    table: 'DeviceProcessEvents',
+    columns: ['FileName', 'ProcessCommandLine', 'DeviceName'],
+  };
+  const auth: TableColumns = { table: 'SigninLogs', columns: ['UserPrincipalName', 'AppDisplayName', 'IPAddress'] };
+
+  it('reads the column before a verb of containing or matching', () => {
+    expect(filters("runs whose command line includes 'DumpCreds'", [proc])).toEqual([
+      expect.objectContaining({ values: ['DumpCreds'], field: 'ProcessCommandLine' }),
+    ]);
+  });
+
+  it("reads a generic word after an entity as that entity's column, never a column that merely ends in it", () => {
+    expect(filters("logins where the application name is 'Payroll Hub'", [auth])).toEqual([
+      expect.objectContaining({ values: ['Payroll Hub'], field: 'AppDisplayName' }),
+    ]);
+    expect(filters("rows where the name is 'x1'", [auth])).toEqual([expect.objectContaining({ field: null })]);
+  });
+});

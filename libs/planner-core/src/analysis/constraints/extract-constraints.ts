@@ -146,16 +146,26 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
 function columnBefore(text: string, start: number, tables: readonly TableColumns[]): string | null {
   const words = text
     .slice(Math.max(0, start - 40), start)
-    .replace(/\s+(?:is|=|of|equals|:)\s*$/i, '')
+    .replace(
+      /\s+(?:is|=|of|equals|:|contains?|containing|includes?|including|has|having|match(?:es|ing)?|like|with)\s*$/i,
+      '',
+    )
     .trim()
     .split(/\s+/)
     .slice(-3);
   for (let n = Math.min(3, words.length); n >= 1; n -= 1) {
+    // A generic word alone ("name", "id") names no column; with the entity before it ("app name") it names that entity's.
+    if (n === 1 && GENERIC_COLUMN_WORD.test(words[words.length - 1]!)) {
+      const entity = words.length > 1 ? subjectKind(words[words.length - 2]!) : null;
+      return entity ? columnFor(entity, tables) : null;
+    }
     const field = columnNamed(words.slice(-n).join(' '), tables);
     if (field) return field;
   }
   return null;
 }
+
+const GENERIC_COLUMN_WORD = /^(?:names?|ids?|types?|values?|codes?|times?|dates?)$/i;
 
 /** The column a quoted value's next words name ("'Outdoor' category", "\"Pro\" plan tier"), among the chosen tables. */
 function columnAfter(text: string, read: ReadFilter, tables: readonly TableColumns[]): string | null {

@@ -184,8 +184,11 @@ const SEEN_ON =
 /** "hosts that hit more than 20 domains", "users who logged in from over 3 countries". */
 const THAT_HIT =
   '(?:that|which|who)\\s+(?:hit|touched|contacted|reached|targeted|accessed|visited|queried|resolved|(?:talked|connected|sent\\s+\\w+)\\s+to|logged\\s+(?:in|on)\\s+(?:to|from)|signed\\s+in\\s+(?:to|from)|came\\s+from|used)';
+/** "IPs with failed sign-ins against more than 10 accounts": the subject, its events, then what they were against. */
+const WITH_AGAINST =
+  '(?:with|having|making|doing)\\s+(?:[\\w-]+\\s+){1,3}?(?:against|on|for|across|targeting|to|from|into)';
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|${SEEN_ON}|${THAT_HIT})\\s+$`,
+  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|${SEEN_ON}|${THAT_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
 /** "from the same IP", "from a single host", "against one account": that entity is a group of its own. */
