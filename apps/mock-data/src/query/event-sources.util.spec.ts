@@ -1,4 +1,4 @@
-import { namesItsColumn, sysmonEventsFor } from './event-sources.util';
+import { namesItsColumn, scopedToSource, sysmonEventsFor } from './event-sources.util';
 
 describe('sysmonEventsFor', () => {
   it('names the Sysmon event of the activity, most specific first', () => {
@@ -27,5 +27,23 @@ describe('namesItsColumn', () => {
     expect(namesItsColumn(text('logon type 10', '10'))).toBe(true);
     expect(namesItsColumn(text('0x17', '0x17'))).toBe(false);
     expect(namesItsColumn({ ...text('port 22', '22'), kind: 'port' })).toBe(false);
+  });
+});
+
+describe('scopedToSource', () => {
+  const events = (values: string[]) => ({ kind: 'event_id', values });
+
+  it('applies an event id of the other family as the same activity in this one, with a note', () => {
+    const notes: string[] = [];
+
+    expect(scopedToSource('sysmon', events(['4688']), notes)).toEqual(events(['1']));
+    expect(notes).toEqual(['event id 4688 is recorded as event 1 in sysmon; applied as 1']);
+  });
+
+  it('should drop an id with no equivalent, and keep the ids of its own family', () => {
+    const notes: string[] = [];
+
+    expect(scopedToSource('sysmon', events(['4625']), notes)).toBeNull();
+    expect(scopedToSource('wineventlog', events(['4624', '22']), notes)).toEqual(events(['4624']));
   });
 });

@@ -143,7 +143,25 @@ export function scopedToSource<F extends { readonly kind: string; readonly value
   if (filter.kind !== 'event_id') return filter;
   const foreign = foreignEventIds(source, filter.values);
   if (foreign.length === 0) return filter;
-  notes.push(`event id ${foreign.join(', ')} belongs to another log than ${source}; not applied there`);
-  const own = filter.values.filter((v) => !foreign.includes(v));
-  return own.length === 0 ? null : { ...filter, values: own };
+  const family = eventFamilyOfSource(source)!;
+  const translated = foreign.flatMap((v) => {
+    const same = EQUIVALENT_EVENTS.get(`${family}:${v}`);
+    return same ? [{ from: v, to: same }] : [];
+  });
+  for (const { from, to } of translated)
+    notes.push(`event id ${from} is recorded as event ${to} in ${source}; applied as ${to}`);
+  const dropped = foreign.filter((v) => !translated.some((t) => t.from === v));
+  if (dropped.length > 0)
+    notes.push(`event id ${dropped.join(', ')} belongs to another log than ${source}; not applied there`);
+  const own = [
+    ...filter.values.filter((v) => !foreign.includes(v)),
+    ...translated.map((t) => t.to).filter((v) => !filter.values.includes(v)),
+  ];
+  return own.length === 0 ? null : { ...filter, values: [...new Set(own)] };
 }
+
+/** The same activity as Sysmon records it, keyed `family of the source:id asked`: process creation (4688 → 1), a network connection (5156 → 3). */
+const EQUIVALENT_EVENTS: ReadonlyMap<string, string> = new Map([
+  ['sysmon:4688', '1'],
+  ['sysmon:5156', '3'],
+]);
