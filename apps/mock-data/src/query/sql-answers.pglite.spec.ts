@@ -657,4 +657,29 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
     expect(result.query).toContain('HAVING SUM(o.total) > 4000');
     expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
+
+  it('should filter line items on their own column and date them through their order', async () => {
+    const result = await run({
+      tables: ['order_items', 'orders'],
+      question: 'line items with a quantity of at least 3 over the past 60 days',
+      ...rolling(60),
+      constraints: aConstraints({
+        filters: [
+          aFilter('text', ['3'], {
+            field: 'order_items.quantity',
+            operator: 'gte',
+            expression: 'quantity of at least 3',
+          }),
+        ],
+      }),
+    });
+    const recent = new Set(rows.orders.filter((o) => within(o.created_at, 60)).map((o) => o.order_id));
+    const expected = rows.order_items
+      .filter((i) => i.quantity >= 3 && recent.has(i.order_id))
+      .map((i) => i.order_item_id)
+      .sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.query).toMatch(/^FROM order_items oi$/m);
+    expect(result.rows.map((r) => Number(r['order_item_id'])).sort((a, b) => a - b)).toEqual(expected.slice(0, 100));
+  });
 });

@@ -200,7 +200,10 @@ function chooseFact(
   }
   if (measured) return measured;
   const filtered = c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined);
-  if (filtered && (!hasWindow || timeColumnOf(filtered, schema)))
+  // A table without a time of its own is dated through a parent that has one (order_items through orders).
+  const datable = (t: string) =>
+    timeColumnOf(t, schema) !== undefined || parentsOf(t, schema).some((edge) => timeColumnOf(edge.to, schema));
+  if (filtered && (!hasWindow || datable(filtered)))
     return transactionOf(filtered, known, schema, hasWindow || c.timeBucket !== null, question) ?? filtered;
   const dated = hasWindow ? known.find((t) => timeColumnOf(t, schema)) : undefined;
   return dated ?? known[0] ?? Object.keys(schema.tables)[0]!;

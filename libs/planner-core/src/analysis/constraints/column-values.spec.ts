@@ -32,6 +32,18 @@ describe('readColumnValues', () => {
     expect(readColumnValues('deletes per resource group over the week', [activity], new SpanSet())).toEqual([]);
   });
 
+  it('reads a number compared with a column named before it, with the comparison as the operator', () => {
+    const catalog: TableColumns = { table: 'catalog', columns: ['sku', 'unit_cost', 'stock_level'] };
+
+    expect(readColumnValues('items whose unit cost is below 7.5', [catalog], new SpanSet())).toEqual([
+      { kind: 'text', value: '7.5', start: 12, end: 34, hint: 'catalog.unit_cost', operator: 'lt' },
+    ]);
+    expect(readColumnValues('stock level of at least 40', [catalog], new SpanSet())).toEqual([
+      expect.objectContaining({ value: '40', operator: 'gte' }),
+    ]);
+    expect(readColumnValues('stock level over 2 days', [catalog], new SpanSet())).toEqual([]);
+  });
+
   it('should not read a capitalised word after a one-word column, nor a duration', () => {
     expect(readColumnValues('spend per department Finance', [budget], new SpanSet())).toEqual([]);
     expect(readColumnValues('fiscal year 3 days ago', [budget], new SpanSet())).toEqual([]);

@@ -7,6 +7,17 @@ import type { SpanSet, ValueHit } from './value-hit';
  */
 const VALUE_AFTER =
   /^\s*(?:of\s+|=\s*|is\s+|:\s*)?("[^"\n]{1,120}"|'[^'\n]{1,120}'|0x[0-9A-Fa-f]{1,16}\b|\d{1,9}(?:\.\d+)?\b(?![.:/-]\d)|[A-Z][\w.-]{1,63}\b|[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+\b(?![.@]))/;
+/** A comparison and a number after a column's name ("under 20", "of at least 3", ">= 10"). */
+const COMPARED_AFTER =
+  /^\s*(?:of\s+|is\s+|was\s+)?(more\s+than|greater\s+than|higher\s+than|over|above|exceeding|at\s+least|no\s+less\s+than|less\s+than|lower\s+than|under|below|at\s+most|no\s+more\s+than|>=|<=|>|<)\s*(\d{1,12}(?:\.\d+)?)\b(?![.:/-]\d)/i;
+
+function comparedOperator(words: string): 'gt' | 'gte' | 'lt' | 'lte' {
+  const normal = words.toLowerCase().replace(/\s+/g, ' ');
+  if (normal === 'at least' || normal === 'no less than' || normal === '>=') return 'gte';
+  if (normal === 'at most' || normal === 'no more than' || normal === '<=') return 'lte';
+  if (/^(?:less than|lower than|under|below|<)$/.test(normal)) return 'lt';
+  return 'gt';
+}
 /** Numbers that are no value but a window or a count ("fiscal year 2026" is a value; "year 3 days" is not). */
 /** Period abbreviations that read like a code value ("country YTD") but name a window. */
 const PERIOD_CODE = /^(?:wtd|mtd|qtd|ytd)$/i;
@@ -62,6 +73,28 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
       while (at >= 0) {
         const before = at === 0 ? ' ' : lower[at - 1]!;
         const end = at + spoken.length;
+        const compared = COMPARED_AFTER.exec(text.slice(end, end + 60));
+        if (
+          compared &&
+          /[^a-z0-9]/.test(before) &&
+          !UNIT_AFTER.test(text.slice(end + compared[0].length, end + compared[0].length + 10))
+        ) {
+          // "list price under 20", "quantity of at least 3": a number compared with the column's values.
+          const stop = end + compared[0].length;
+          if (!taken.overlaps(at, stop)) {
+            hits.push({
+              kind: 'text',
+              value: compared[2]!,
+              start: at,
+              end: stop,
+              hint: `${table.table}.${column}`,
+              operator: comparedOperator(compared[1]!),
+            });
+            taken.add(at, stop);
+          }
+          at = lower.indexOf(spoken, stop);
+          continue;
+        }
         const after = VALUE_AFTER.exec(text.slice(end, end + 130));
         if (
           /[^a-z0-9]/.test(before) &&

@@ -334,7 +334,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     .concat(spend?.currency ? [currencyFilter(spend, text, input.tables)] : []);
   // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
   const amounts = new SpanSet();
-  for (const hit of hits) if (hit.kind === 'amount') amounts.add(hit.start, hit.end);
+  for (const hit of hits)
+    if (hit.kind === 'amount' || (hit.kind === 'text' && hit.operator !== undefined && hit.operator !== 'contains'))
+      amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
   // A name read as a column's value ("the Sales dept") is no measure or subject word for the shape.
   const shapeText = before.reduce((masked, hit) => {
