@@ -809,7 +809,7 @@ export function buildConstrainedSql(
 
   if (compared && !aggregate) where.push(compared.rowTest);
   const lines = [`SELECT ${select.join(', ')}`, `FROM ${identifier(fact)} ${f}`, ...parts.joins];
-  if (where.length > 0) lines.push(`WHERE ${where.join('\n  AND ')}`);
+  if (where.length > 0) lines.push(`WHERE ${[...new Set(where)].join('\n  AND ')}`);
   if (aggregate && groupBy.length > 0) lines.push(`GROUP BY ${groupBy.join(', ')}`);
   const having: string[] = [];
   if (c.having) {

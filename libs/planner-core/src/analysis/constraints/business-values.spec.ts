@@ -108,6 +108,16 @@ describe('readBusinessValues', () => {
     expect(read('paid invoices above 300')).toEqual([['status', 'paid']]);
   });
 
+  it('reads a range of amounts with the currency said on either end as both bounds in that currency', () => {
+    const range = readBusinessValues('refunds between 20 and 75 GBP', new SpanSet());
+
+    expect(range.map((h) => [h.value, h.currency, h.operator])).toEqual([
+      ['20', 'GBP', 'gte'],
+      ['75', 'GBP', 'lte'],
+    ]);
+    expect(readBusinessValues('between 2 and 4 retries', new SpanSet())).toEqual([]);
+  });
+
   it('leaves spans already read alone', () => {
     const taken = new SpanSet();
     taken.add(0, 6);

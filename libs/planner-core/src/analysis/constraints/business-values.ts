@@ -104,6 +104,11 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   rupees: 'INR',
 };
 const SCALE = `(?:\\s?(k|m|bn|thousand|million)\\b)?`;
+/** "between 100 and 500 EUR", "between $1k and $5k": a range of amounts, the currency said on either end. */
+const AMOUNT_RANGE = new RegExp(
+  `\\bbetween\\s+([$€£¥])?\\s?(\\d[\\d,]*(?:\\.\\d+)?)${SCALE}\\s?(${Object.keys(CURRENCY_WORDS).join('|')})?\\s+and\\s+([$€£¥])?\\s?(\\d[\\d,]*(?:\\.\\d+)?)${SCALE}\\s?(${Object.keys(CURRENCY_WORDS).join('|')})?\\b`,
+  'gi',
+);
 const AMOUNT_BEFORE = new RegExp(`([$€£¥])\\s?(${NUMBER_PATTERN})${SCALE}`, 'gi');
 const AMOUNT_AFTER = new RegExp(
   `(?<![\\w.])(${NUMBER_PATTERN})${SCALE}\\s?(${Object.keys(CURRENCY_WORDS).join('|')})\\b`,
@@ -208,6 +213,38 @@ const PAID_AMOUNT_AFTER =
 /** Values named in words, in the order the question writes them. */
 export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
+  scan(
+    text,
+    AMOUNT_RANGE,
+    taken,
+    (m) => {
+      const currency =
+        CURRENCY_SYMBOLS[m[1] ?? m[5] ?? ''] ?? CURRENCY_WORDS[(m[4] ?? m[8] ?? '').toLowerCase()] ?? null;
+      const low = readNumber(m[2]!.replace(/,/g, ''));
+      const high = readNumber(m[6]!.replace(/,/g, ''));
+      if (currency === null || low === null || high === null) return null;
+      const split = m.index + m[0].search(/\s+and\s+/i);
+      return [
+        {
+          kind: 'amount',
+          value: plainDecimal(scaled(low, m[3])),
+          currency,
+          start: m.index,
+          end: split,
+          operator: 'gte',
+        },
+        {
+          kind: 'amount',
+          value: plainDecimal(scaled(high, m[7])),
+          currency,
+          start: split,
+          end: m.index + m[0].length,
+          operator: 'lte',
+        },
+      ];
+    },
+    hits,
+  );
   scan(
     text,
     AMOUNT_BEFORE,
