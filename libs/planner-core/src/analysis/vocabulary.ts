@@ -801,6 +801,23 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     names: ['web', 'http'],
   },
   { name: 'dns', cues: ['dns', 'domain lookup', 'name resolution', 'resolve'], names: ['dns', 'resolution'] },
+  // Business records: money customers paid is kept with the sales (orders), whatever the question calls it.
+  {
+    name: 'sales',
+    cues: [
+      'revenue',
+      'sales',
+      'sold',
+      'turnover',
+      'gmv',
+      'purchases',
+      'purchased',
+      'bought',
+      'lifetime spend',
+      'order value',
+    ],
+    names: ['order', 'orders', 'sale', 'sales', 'purchase', 'purchases'],
+  },
 ];
 
 /**

@@ -76,6 +76,18 @@ describe('readShape', () => {
     expect(shape('top 5 s3 buckets by size')).toMatchObject({ groupBy: ['bucket'], limit: 5 });
   });
 
+  it('reads a threshold on pieces of goods as a sum of the quantity, per the thing that sold them', () => {
+    expect(shape('which items sold over 40 pieces in May')).toMatchObject({
+      having: { operator: 'gt', value: 40 },
+      measure: { kind: 'sum', of: 'quantity' },
+    });
+    expect(shape('customers that ordered at least 12 units this week')).toMatchObject({
+      measure: { kind: 'sum', of: 'quantity' },
+      groupBy: ['customer'],
+    });
+    expect(shape('top 7 clients by order total')).toMatchObject({ measure: { kind: 'sum' }, limit: 7 });
+  });
+
   it('reads a sliding window after a threshold as the time bucket', () => {
     expect(shape('more than 20 failed logons from the same IP within 5 minutes')).toMatchObject({
       having: { operator: 'gt', value: 20 },

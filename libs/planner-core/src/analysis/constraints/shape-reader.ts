@@ -175,7 +175,7 @@ const OR_MORE = new RegExp(
   'gi',
 );
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had))\\s+$`,
+  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed))\\s+$`,
   'i',
 );
 /** "from the same IP", "from a single host", "against one account": that entity is a group of its own. */
@@ -206,7 +206,7 @@ const SALES_SUBJECT =
 /** "Revenue by category", "sales per region": a sum broken down. */
 const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 const SUM_BY = new RegExp(
-  `\\b(?:by|in)\\s+(?:total\\s+)?(revenue|sales|spend|spending|turnover|order\\s+value|amount\\s+spent)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
+  `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
   'i',
 );
 const MAXIMUM = new RegExp(
@@ -352,8 +352,9 @@ function readHaving(
       return {
         having: { operator, value },
         subjects,
-        counted:
-          m[3] || otherEntity
+        counted: QUANTITY_NOUN.test(noun.split(/\s+/).pop()!.toLowerCase())
+          ? 'quantity'
+          : m[3] || otherEntity
             ? counted
             : counted === 'order' || counted === 'customer' || counted === 'product'
               ? counted
@@ -372,6 +373,8 @@ function withTail(m: RegExpExecArray): string {
 }
 
 /** "Units sold", "quantity ordered", "how many units": a sum of the quantity column, not a count of rows. */
+/** Nouns that count pieces of goods, kept as a quantity column rather than as rows. */
+const QUANTITY_NOUN = /^(?:units?|items?|pieces?|cop(?:y|ies)|seats?|licen[cs]es?|quantity)$/;
 const UNITS_SOLD =
   /\b(?:units?|quantit(?:y|ies)|qty|pieces|items)\s+(?:sold|ordered|purchased|shipped|bought)\b|\b(?:how\s+many|number\s+of|total)\s+(?:units|pieces)\b/i;
 
@@ -587,7 +590,9 @@ export function readShape(
   }
   if (threshold) {
     for (const subject of threshold.subjects) if (!groupBy.includes(subject)) groupBy.push(subject);
-    if (measure === null || measure.kind === 'count')
+    // "sold more than 100 units": the threshold is on the quantity summed, not on a count of rows.
+    if (threshold.counted !== null && QUANTITY_NOUN.test(threshold.counted)) measure = { kind: 'sum', of: 'quantity' };
+    else if (measure === null || measure.kind === 'count')
       measure = { kind: threshold.distinct ? 'distinct_count' : 'count', of: threshold.counted ?? measure?.of ?? null };
   }
   const whichEntity = WHICH_ENTITY.exec(text);
