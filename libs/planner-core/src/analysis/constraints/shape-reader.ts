@@ -34,6 +34,10 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:urls?)$/, 'url'],
   [/^(?:ports?)$/, 'port'],
   [/^(?:event\s*ids?|event\s*codes?)$/, 'event_id'],
+  [
+    /^(?:(?:error|result|failure|status|response|return)\s+(?:codes?|reasons?)|errors?|error\s+messages?)$/,
+    'error_code',
+  ],
   [/^(?:senders?)$/, 'sender'],
   [/^(?:recipients?)$/, 'recipient'],
   [/^(?:customers?|clients?|buyers?)$/, 'customer'],
@@ -149,7 +153,7 @@ export function subjectKind(phrase: string): string | null {
 
 const WORD = `[A-Za-z][\\w-]{0,40}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
-const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
+const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
 
 const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
   [/^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|minimum\s+of|>=)$/i, 'gte'],
@@ -225,6 +229,10 @@ const MOST = new RegExp(
 /** "Which hosts resolved …", "what users signed in …": the answer is one row per entity. */
 const WHICH_ENTITY = new RegExp(
   `(?:^|[.?!;:]\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b`,
+  'i',
+);
+const MOST_COMMON = new RegExp(
+  `\\b(?:(${NUMBER_PATTERN})\\s+)?most\\s+(?:common|frequent|frequently\\s+seen|popular|prevalent|used|active|targeted|attacked|seen)\\s+(${NOUN})`,
   'i',
 );
 const WHICH_MOST = new RegExp(
@@ -545,8 +553,17 @@ export function readShape(
   }
   limit ??= positiveInteger(LIMIT.exec(text)?.[1]);
 
+  // "the 5 most common error codes", "most frequent source IPs": a ranking of that subject by how often it occurs.
+  const common = MOST_COMMON.exec(text);
+  const commonSubject = common ? subjectKind(common[2]!) : null;
+  if (common && commonSubject !== null && !TIME_UNIT_WORD.test(common[2]!)) {
+    limit ??= positiveInteger(common[1]);
+    order ??= { by: 'measure', direction: 'desc' };
+    measure ??= { kind: 'count', of: null };
+    if (commonSubject !== 'order' && !groupBy.includes(commonSubject)) groupBy.push(commonSubject);
+  }
   const which = WHICH_MOST.exec(text);
-  const most = MOST.exec(text);
+  const most = common ? null : MOST.exec(text);
   if (which) {
     const subject = subjectKind(which[1]!);
     if (subject !== null && !groupBy.includes(subject)) groupBy.push(subject);
