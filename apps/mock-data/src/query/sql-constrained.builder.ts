@@ -681,7 +681,7 @@ export function buildConstrainedSql(
   } else if (c.absence) {
     // "customers who signed up this year but have no orders": the window says when the customers came, and
     // the absence is of any order at all.
-    const clause = absenceClause(c.absence, { ...input, time: undefined }, parts, notes);
+    const clause = absenceClause(c.absence, { ...input, time: null }, parts, notes);
     if (clause) where.push(clause);
     if (timeRef) where.push(...timeClauses(input, timeRef));
   } else if (input.time) {
