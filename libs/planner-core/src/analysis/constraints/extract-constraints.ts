@@ -19,6 +19,8 @@ import {
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
+import { readLogonTypes } from './logon-types';
+import { readNetworkScopes } from './network-scopes';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWindowsEvents } from './windows-events';
@@ -313,6 +315,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const literal = [
     ...identified,
     ...readSignInProperties(text, taken),
+    ...readLogonTypes(text, taken),
+    ...readNetworkScopes(text, taken),
     ...readLiteralValues(text, taken),
     ...readRunTools(text, taken),
     ...readWindowsEvents(text, input.tables, taken),
