@@ -118,6 +118,11 @@ describe('readBusinessValues', () => {
     expect(readBusinessValues('between 2 and 4 retries', new SpanSet())).toEqual([]);
   });
 
+  it('reads a verdict said as a noun or a present verb ("firewall blocks", "denials")', () => {
+    expect(read('firewall blocks per rule')).toEqual([['action', 'blocked']]);
+    expect(read('denials from the internet')).toEqual([['action', 'denied']]);
+  });
+
   it('leaves spans already read alone', () => {
     const taken = new SpanSet();
     taken.add(0, 6);
