@@ -68,5 +68,8 @@ describe('operationFilter', () => {
       values: ['DeleteSecret'],
     });
     expect(operationFilter('aws', ['eventName'], 'anything created by bob')?.operator).toBe('contains');
+    expect(operationFilter('o365', ['Operation'], 'which files did carol@x.io delete last week')?.values).toEqual([
+      'FileDeleted',
+    ]);
   });
 });

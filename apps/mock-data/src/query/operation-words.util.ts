@@ -4,7 +4,10 @@ import { nullPrototype } from './null-prototype.util';
 const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bdownload(?:s|ed|ing)?\b/i, ['FileDownloaded']],
   [/\bupload(?:s|ed|ing)?\b/i, ['FileUploaded']],
-  [/\b(?:deleted|deletes?|deleting|removed)\s+(?:\w+\s+)?files?\b|\bfiles?\s+(?:were\s+)?deleted\b/i, ['FileDeleted']],
+  [
+    /\b(?:deleted|deletes?|deleting|removed)\s+(?:\w+\s+)?files?\b|\bfiles?\s+(?:were\s+)?deleted\b|\bfiles?\b[^?!;]{0,48}?\b(?:delete|deleted|remove|removed)\b/i,
+    ['FileDeleted'],
+  ],
   [/\bshar(?:ed|ing)\b/i, ['SharingSet', 'AnonymousLinkCreated', 'SharingInvitationCreated']],
   [/\binbox\s+rules?\b|\bforwarding\s+rules?\b/i, ['New-InboxRule', 'Set-InboxRule']],
   [/\bmailbox\s+log[\s-]?ins?\b/i, ['MailboxLogin']],
