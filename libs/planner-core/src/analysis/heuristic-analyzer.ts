@@ -5,6 +5,7 @@ import { chosenTableColumns } from './constraints/column-mapper';
 import { clauseAnalyses } from './constraints/clause-constraints';
 import { extractConstraints } from './constraints/extract-constraints';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
+import { listedSourcePlatforms } from './listed-sources';
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
@@ -127,6 +128,9 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
       const choice = choosePlatforms(scored, {
         multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0,
         preferred,
+        listed: listedSourcePlatforms(piece, (item) =>
+          scorePlatforms({ reading: item, catalog: input.catalog, platforms: available, preferred: [], index }),
+        ),
       });
       scoredPieces.set(piece, (result = { scored, choice }));
     }

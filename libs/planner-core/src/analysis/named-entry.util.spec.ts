@@ -36,6 +36,22 @@ describe('entryCalledByKind', () => {
     expect(entryCalledByKind(namesCalledByKind('from the Bakers table'), entries)?.name).toBe('bakers');
   });
 
+  it('finds the entry a question calls in the other number ("the baker table", "the badge:reader:swipe sourcetype")', () => {
+    expect(entryCalledByKind(namesCalledByKind('is Ana in our baker table?'), entries)?.name).toBe('bakers');
+    expect(entryCalledByKind(namesCalledByKind('read the badge:reader:swipe sourcetype'), entries)?.name).toBe(
+      'badge:reader:swipes',
+    );
+  });
+
+  it('prefers the entry named as said over one in the other number', () => {
+    const both: SchemaEntry[] = [
+      { name: 'ovens', kind: 'table', platform: 'sql', columns: [] },
+      { name: 'oven', kind: 'table', platform: 'sql', columns: [] },
+    ];
+
+    expect(entryCalledByKind(namesCalledByKind('from the oven table'), both)?.name).toBe('oven');
+  });
+
   it('finds nothing when the called name is not an entry', () => {
     expect(entryCalledByKind(namesCalledByKind('from the ovens table'), entries)).toBeUndefined();
   });

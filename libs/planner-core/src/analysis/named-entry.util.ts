@@ -28,11 +28,21 @@ export function namesCalledByKind(text: string): ReadonlySet<string> {
   return out;
 }
 
-/** The first of a platform's entries the question calls by name and kind, or undefined. */
+/** A name in the other number: `users` for "user", `user` for "users" (a table is called either way). */
+function otherNumber(name: string): string {
+  return name.endsWith('s') ? name.slice(0, -1) : `${name}s`;
+}
+
+/**
+ * The first of a platform's entries the question calls by name and kind, or undefined; a name said in
+ * the other number calls it too ("the user table" → `users`), when no entry has the name as said.
+ */
 export function entryCalledByKind(
   called: ReadonlySet<string>,
   entries: readonly SchemaEntry[],
 ): SchemaEntry | undefined {
   if (called.size === 0) return undefined;
-  return entries.find((entry) => called.has(entry.name.toLowerCase()));
+  const exact = entries.find((entry) => called.has(entry.name.toLowerCase()));
+  if (exact) return exact;
+  return entries.find((entry) => called.has(otherNumber(entry.name.toLowerCase())));
 }
