@@ -60,7 +60,7 @@ function listedProduct(reading: QuestionReading): string | null {
  * language (`Entra`, `Splunk`), a store named by its kind, or most of one of its catalog names
  * (`aws cloudtrail` → `aws:cloudtrail`, `sysmon` → `sysmon`) through words that are not a product both stores ingest.
  */
-function pointsFirmly(platform: ScoredPlatform): boolean {
+export function pointsFirmly(platform: ScoredPlatform): boolean {
   if (platform.score <= 0) return false;
   if (platform.cues.some((cue) => cue.names || cue.weight >= CHOICE.exclusiveCue)) return true;
   return platform.matches.some(

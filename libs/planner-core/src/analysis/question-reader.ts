@@ -303,7 +303,7 @@ const STORE_NAMES: ReadonlyArray<{ readonly platform: string; readonly pattern: 
     .map((cue) => ({ platform, pattern: new RegExp(`\\b${cue.phrase.replace(/\s+/g, '\\s+')}\\b`, 'gi') })),
 );
 /** A conjunction that can start a second clause: ", and", " and", " while", " plus", " then". */
-const CLAUSE_JOIN = /(?:,\s*|\s)(?:and|while|plus|then|but)\s/gi;
+export const CLAUSE_JOIN = /(?:,\s*|\s)(?:and|while|plus|then|but)\s/gi;
 /** Words a second clause needs between its conjunction and the store it names to be a request of its own. */
 const CLAUSE_MIN_WORDS = 3;
 
