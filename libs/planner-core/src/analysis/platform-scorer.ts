@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { SchemaCatalog } from '../context/schema-catalog';
 import type { PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
+import { saysApiAction } from './api-action.util';
 import type { EntryMatch } from './catalog-matcher';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
@@ -223,7 +224,10 @@ function holdsWebStatus(entries: readonly { columns: readonly string[] }[]): boo
 const WINDOWS_FILE = /\b[\w-]+\.(?:exe|dll|ps1|bat)\b/i;
 
 function namesTelemetrySource(reading: QuestionReading): boolean {
-  return TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word)));
+  return (
+    TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word))) ||
+    saysApiAction(reading.exactTokens)
+  );
 }
 
 /** A match that names its entry outright: the name written out or misspelt, or a column named as an identifier. */
@@ -241,9 +245,13 @@ function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<stri
   if (collected.words.some((word) => saysWords(reading, word)))
     return { lean: new Map([[collected.platform, collected.weight]]), named: collected.platform };
   const windowsFile = WINDOWS_FILE.test(reading.text);
+  // A cloud API action (`CreateUser`, `PutBucketPolicy`) is a call CloudTrail records: it names AWS as the word does.
+  const apiCall = saysApiAction(reading.exactTokens);
   const named = TELEMETRY_SOURCE_LEANS.filter(
     (family) =>
-      family.words.some((word) => saysWords(reading, word)) || (windowsFile && family.words.includes('windows')),
+      family.words.some((word) => saysWords(reading, word)) ||
+      (windowsFile && family.words.includes('windows')) ||
+      (apiCall && family.words.includes('aws')),
   );
   const family = named.length === 1 ? named[0]! : TELEMETRY_SOURCE_LEANS[0]!;
   return { lean: new Map([[family.platform, family.weight]]), named: named.length === 1 ? family.platform : null };
@@ -312,6 +320,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // A Windows event id ("4740", "event 4625") names Windows telemetry as the word "windows" does.
   const windowsEvent = WINDOWS_EVENT_ID.test(reading.text);
   if (windowsEvent) telemetryWords.push('windows event id');
+  // So does a cloud API action name (`DeleteBucket`): a call an audit trail records.
+  if (saysApiAction(reading.exactTokens)) telemetryWords.push('cloud api action');
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
   const sourceLean = telemetrySourceLean(reading);
   // One telemetry word that spells out a whole table of a telemetry store (`signed in` → `SigninLogs`) reads as telemetry too.

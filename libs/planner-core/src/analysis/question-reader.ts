@@ -8,6 +8,7 @@ import {
   SEGMENT_BREAKS,
   SYNONYM_GROUPS,
 } from './vocabulary';
+import { API_ACTION_HINTS, isApiAction } from './api-action.util';
 import { joinedStems, splitWords, stemWord } from './text.util';
 
 /** A question read once into what the matchers need. */
@@ -258,7 +259,13 @@ export function readQuestion(text: string): QuestionReading {
     tokens.add(token.toLowerCase());
     if (token.length >= 6 && (/[a-z][A-Z]/.test(token) || /[_.:/]/.test(token))) identifiers.push(token.toLowerCase());
     const dot = token.lastIndexOf('.');
-    const hints = dot > 0 ? FILE_EXTENSION_HINTS[token.slice(dot + 1).toLowerCase()] : undefined;
+    // A file name says what kind of thing it is (`wmic.exe`); so does a cloud API action (`DeleteBucket`).
+    const hints =
+      dot > 0
+        ? FILE_EXTENSION_HINTS[token.slice(dot + 1).toLowerCase()]
+        : isApiAction(token)
+          ? API_ACTION_HINTS
+          : undefined;
     (hints ?? []).forEach((hint, rank) => {
       const term = stemWord(hint);
       if (!terms.has(term) && !synonymTerms.has(term)) {
