@@ -41,7 +41,8 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
   aws: AWS,
   'aws:cloudtrail': AWS,
   'endpoint.registry': /\b(?:registry|run\s+keys?)\b/i,
-  web: /\b(?:web|http|urls?|proxy|user\s+agents?)\b/i,
+  // A request put by its method ("POST requests") or a server page's path (`/login.php`) is a web request too.
+  web: /\b(?:web|http|urls?|proxy|user\s+agents?|(?:get|post|put|patch|delete|head)\s+requests?)\b|(?:^|\s)\/(?:[\w~%.-]+\/)*[\w~%-]+\.(?:php\d?|aspx?|jspx?|html?|cgi)\b/i,
 });
 
 /** How many of a source's topic words the question says (0 for a source without topics). */

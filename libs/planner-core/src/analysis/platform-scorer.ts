@@ -4,6 +4,7 @@ import type { PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { saysApiAction } from './api-action.util';
 import type { EntryMatch } from './catalog-matcher';
+import { saysWebRequest } from './web-request.util';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
@@ -77,6 +78,7 @@ const WEIGHTS = {
   siblings: 1,
   spelledTable: 0.5,
   httpStatus: 1.5,
+  webRequest: 3,
   maxHttpEntries: 200,
   maxInactivityText: 1_000,
   lastActivity: 1,
@@ -333,6 +335,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         (catalogMatch.byPlatform.get(p)?.[0]?.coverage ?? 0) >= WEIGHTS.spelledTable,
     );
   const httpStatus = HTTP_STATUS.test(reading.text);
+  // A request put by its method and path ("POST requests to /login.php") is read from a web access log.
+  const webRequest = saysWebRequest(reading.text);
+  if (webRequest) telemetryWords.push('web request');
   const called = namesCalledByKind(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
@@ -368,8 +373,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // Business columns only this store holds (`department`, `role`) are what a records question is about.
     if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * ownColumns.size);
     // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.
-    if (httpStatus && holdsWebStatus(index.byPlatform.get(platform) ?? [])) {
-      entities += WEIGHTS.httpStatus;
+    // So is a request put by its HTTP method and path: the access log is where such a request is recorded.
+    if ((httpStatus || webRequest) && holdsWebStatus(index.byPlatform.get(platform) ?? [])) {
+      entities += (httpStatus ? WEIGHTS.httpStatus : 0) + (webRequest ? WEIGHTS.webRequest : 0);
       reasons.push('holds HTTP status and url columns');
     }
     if (kind === 'records' && readsAsTelemetry && !ownColumn && !matches.slice(0, 1).some(namesOutright))
