@@ -65,6 +65,19 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /^parent\w*(?:image|name|process)$/,
   ],
   file: [/^(?:filename|targetfilename|filepath|folderpath|file|path|objectname)$/, /file(?:name|path)$/, /path$/],
+  // A path with folders: the column holding the whole path, before one holding a name alone.
+  'file:folder': [
+    /^(?:folderpath|targetfilename|filepath|path|objectname)$/,
+    /(?:file|folder)path$/,
+    /path$/,
+    /filename$/,
+  ],
+  // An error or result code: the record's own code before a description of it.
+  error_code: [
+    /^(?:resulttype|errorcode|resultcode|statuscode|returncode|status|substatus)$/,
+    /(?:error|result|status|return)code$/,
+    /^(?:resultdescription|resultreason|failurereason|errormessage)$/,
+  ],
   command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],
   registry: [/^(?:registrykey|registryvaluename|registrypath|targetobject|objectname)$/, /registry/],
   // Not ConditionalAccessStatus or SubStatus: a policy outcome and a code, not the record's status.
