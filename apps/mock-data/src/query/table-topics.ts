@@ -7,7 +7,8 @@ const SIGN_INS =
 const WINDOWS_SECURITY =
   /\b(?:event\s*ids?|logons?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log)\b/i;
 const PROCESSES = /\b(?:process(?:es)?|executables?|command[\s-]?lines?|powershell|cmd\.exe|\w+\.exe)\b/i;
-const NETWORK = /\b(?:connections?|ports?|outbound|inbound|remote\s+ips?|network|traffic|firewall)\b/i;
+const NETWORK =
+  /\b(?:connections?|ports?|outbound|inbound|remote\s+(?:ips?|urls?|hosts?|address(?:es)?|domains?)|contacted|network|traffic|firewall)\b/i;
 const SYSMON = /\bsysmon\b/i;
 const AWS = /\b(?:aws|amazon|cloudtrail|s3|iam|ec2|console\s*logins?)\b/i;
 

@@ -4,6 +4,7 @@ import type { PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { saysApiAction } from './api-action.util';
 import type { EntryMatch } from './catalog-matcher';
+import { tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
@@ -382,7 +383,15 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       entities *= WEIGHTS.recordsUnderTelemetry;
     const hunting = kind === 'telemetry' && telemetryWords.length > 0;
     const categories = categoryTables(reading, index.byPlatform.get(platform) ?? [], WEIGHTS.categoryTables, hunting);
-    const tables = orderTables(pickTables(matches), categories);
+    const ordered = orderTables(pickTables(matches), categories);
+    // "password_reset events": the table a value qualifies is what the question is about.
+    const qualified = tableQualifiedByValue(
+      reading.text,
+      ordered.map((t) => t.name),
+    );
+    const tables = qualified
+      ? [...ordered.filter((t) => t.name === qualified), ...ordered.filter((t) => t.name !== qualified)]
+      : ordered;
     for (const table of tables) reasons.push(table.reason);
 
     const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter((cue) =>

@@ -778,7 +778,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'security info',
       'registered',
     ],
-    weakCues: ['named location', 'conditional access'],
+    // Members of a group or role: a directory change when said with what changed ("added members to …").
+    weakCues: ['named location', 'conditional access', 'member', 'members'],
     actionCues: [
       'add',
       'added',
