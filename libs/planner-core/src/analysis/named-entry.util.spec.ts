@@ -26,6 +26,11 @@ describe('namesCalledByKind', () => {
     ]);
   });
 
+  it('reads a name in brackets after what is asked ("… (bakers table)")', () => {
+    expect([...namesCalledByKind('which shift does ana work (bakers table)')]).toEqual(['bakers']);
+    expect(namesCalledByKind('which shift does ana work (bakers)').size).toBe(0);
+  });
+
   it('reads nothing from a question that names no kind', () => {
     expect(namesCalledByKind('Which bakers swiped a badge today?').size).toBe(0);
   });

@@ -9,7 +9,7 @@ const MAX_TEXT = 1_000;
  * or which it is before the name ("the HR users table", "the billing invoices table").
  */
 const THE_NAME_KIND =
-  /\b(?:the|our|their|its|your|my|this|that)\s+(?:[A-Za-z][\w-]{0,63}(?:'s|\u2019s|s')\s+)?(?:([A-Za-z][\w-]{0,31})\s+)?([A-Za-z][\w:./-]{0,127})\s+(?:tables?|index(?:es)?|sourcetypes?|source\s+types?|data\s*models?|macros?)\b/gi;
+  /(?:\b(?:the|our|their|its|your|my|this|that)\s+|\(\s*)(?:[A-Za-z][\w-]{0,63}(?:'s|\u2019s|s')\s+)?(?:([A-Za-z][\w-]{0,31})\s+)?([A-Za-z][\w:./-]{0,127})\s+(?:tables?|index(?:es)?|sourcetypes?|source\s+types?|data\s*models?|macros?)\b/gi;
 
 /**
  * The names a question calls by their kind ("from the users table"): the plainest way to name
