@@ -4,6 +4,7 @@ import type { PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { saysApiAction } from './api-action.util';
 import type { EntryMatch } from './catalog-matcher';
+import { holdsTrafficFlow, saysTrafficFlow } from './traffic-flow.util';
 import { tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
 import { matchCatalog } from './catalog-matcher';
@@ -80,6 +81,7 @@ const WEIGHTS = {
   spelledTable: 0.5,
   httpStatus: 1.5,
   webRequest: 3,
+  trafficFlow: 1.5,
   maxHttpEntries: 200,
   maxInactivityText: 1_000,
   lastActivity: 1,
@@ -338,6 +340,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const httpStatus = HTTP_STATUS.test(reading.text);
   // A request put by its method and path ("POST requests to /login.php") is read from a web access log.
   const webRequest = saysWebRequest(reading.text);
+  const trafficFlow = saysTrafficFlow(reading.text);
   if (webRequest) telemetryWords.push('web request');
   const called = namesCalledByKind(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
@@ -378,6 +381,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if ((httpStatus || webRequest) && holdsWebStatus(index.byPlatform.get(platform) ?? [])) {
       entities += (httpStatus ? WEIGHTS.httpStatus : 0) + (webRequest ? WEIGHTS.webRequest : 0);
       reasons.push('holds HTTP status and url columns');
+    }
+    // Traffic put by both ends of a flow is asked of a store that keeps flows (a firewall or flow log).
+    if (trafficFlow && holdsTrafficFlow(index.byPlatform.get(platform) ?? [])) {
+      entities += WEIGHTS.trafficFlow;
+      reasons.push('holds source and destination columns of network flows');
     }
     if (kind === 'records' && readsAsTelemetry && !ownColumn && !matches.slice(0, 1).some(namesOutright))
       entities *= WEIGHTS.recordsUnderTelemetry;
