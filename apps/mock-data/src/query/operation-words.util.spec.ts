@@ -71,5 +71,8 @@ describe('operationFilter', () => {
     expect(operationFilter('o365', ['Operation'], 'which files did carol@x.io delete last week')?.values).toEqual([
       'FileDeleted',
     ]);
+    expect(operationFilter('auditlogs', ['OperationName'], 'who added users to the vpn groups')?.values).toEqual([
+      'Add member to group',
+    ]);
   });
 });

@@ -36,7 +36,11 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
     ['reset password', 'password reset', 'reset user password'],
   ],
   [/\bpassword\s+(?:changes?|changed)\b|\bchang(?:ed|es?|ing)\s+(?:\w+\s+)?passwords?\b/i, ['password']],
-  [/\badded\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?group\b|\bgroup\s+membership\b/i, ['member to group']],
+  [
+    /\badd(?:ed|ing|s)?\s+(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}groups?\b/i,
+    ['Add member to group'],
+  ],
+  [/\bgroup\s+membership\b/i, ['member']],
   [/\b(?:new|created)\s+(?:user\s+)?accounts?\b|\busers?\s+created\b/i, ['Add user']],
   [/\bconsents?\b|\bconsented\b/i, ['Consent to application']],
 ];

@@ -445,7 +445,7 @@ const NOT_A_NAME = new Set([
  * to be an event, operation, action or API call ("who called StopInstances", "calls to PutBucketPolicy"). A catalog value, not a column.
  */
 const OPERATION_NAME =
-  /\b((?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|roles?|accounts?|principals?|identities|keys?)\s+(?:called|invoked|ran)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+  /\b((?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s*(?:,\s*(?:or\s+|and\s+)?|\/|\bor\b|\band\b)\s*(?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)){0,5})\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|roles?|accounts?|principals?|identities|keys?)\s+(?:called|invoked|ran)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
 /** A service or admin account by its naming convention ("svc_backup", "sa-sql01", "adm_jdoe", "backup_svc"): a user, wherever it stands. */
 const SERVICE_ACCOUNT =
   /(?<![\w.@\\-])(?:(?:svc|sa|adm|admin|srv)[_-][A-Za-z0-9][\w-]{1,40}|[A-Za-z][\w-]{1,40}[_-]svc)(?![\w@-]|\.\w)/gi;
@@ -1019,7 +1019,23 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const code = m[4] !== undefined && m[1] === undefined && m[2] === undefined && m[3] === undefined;
         return { kind: code ? 'status' : kind, value: name, start, end: start + name.length };
       };
-    scan(text, OPERATION_NAME, taken, named('action'), hits);
+    // "CreateUser or AttachUserPolicy calls": each name of the list is an operation.
+    scan(
+      text,
+      OPERATION_NAME,
+      taken,
+      (m) => {
+        if (m[1] === undefined) return named('action')(m);
+        const names = m[1]
+          .split(/\s*(?:,|\/|\bor\b|\band\b)\s*/)
+          .filter((name) => name && !PRODUCT_NAMES.has(name.toLowerCase()));
+        return names.map((name) => {
+          const start = m.index + m[0].indexOf(name);
+          return { kind: 'action' as const, value: name, start, end: start + name.length };
+        });
+      },
+      hits,
+    );
     scan(
       text,
       CMDLET,
