@@ -165,13 +165,14 @@ const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/
  * OneDrive", "activity on Exchange Online"): the app (workload) the records belong to.
  */
 const WORKLOAD =
-  /\b(?:from|in|on|via|through|across)\s+(?:the\s+)?(SharePoint|OneDrive|Exchange)(?:\s+(?:Online|for\s+Business))?\b/g;
+  /\b(?:from|in|on|via|through|across)\s+(?:the\s+)?(sharepoint|share\s+point|onedrive|one\s+drive|exchange)(?:\s+(?:online|for\s+business))?\b(?!\s+for\b)/gi;
 /**
  * A Microsoft 365 workload named before what it holds, in any case ("OneDrive documents", "sharepoint
  * sites", "exchange admin activity", "Exchange Online mailbox changes"): the workload the records belong to.
  */
 const WORKLOAD_BEFORE =
   /(?<![\w.-])(sharepoint|onedrive|exchange)(?:\s+online)?(?=\s+(?:admin(?:istrator|istrative)?\s+)?(?:files?|documents?|folders?|sites?|librar(?:y|ies)|activit(?:y|ies)|operations?|actions?|audit(?:\s+logs?)?|logs?|events?|mailbox(?:es)?|messages?|changes?)\b)/gi;
+/** The workloads as Microsoft 365's audit log names them. */
 const WORKLOAD_NAMES: Readonly<Record<string, string>> = {
   sharepoint: 'SharePoint',
   onedrive: 'OneDrive',
@@ -433,7 +434,19 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
-  scan(text, WORKLOAD, taken, (m) => simple('app', m[1]!, m.index + m[0].indexOf(m[1]!), m[1]!.length), hits);
+  scan(
+    text,
+    WORKLOAD,
+    taken,
+    (m) =>
+      simple(
+        'app',
+        WORKLOAD_NAMES[m[1]!.toLowerCase().replace(/\s+/g, '')]!,
+        m.index + m[0].indexOf(m[1]!),
+        m[1]!.length,
+      ),
+    hits,
+  );
   scan(
     text,
     WORKLOAD_BEFORE,
