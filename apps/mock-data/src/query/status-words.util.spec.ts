@@ -32,5 +32,6 @@ describe('wordOnCodeColumn', () => {
     expect(wordOnCodeColumn(status(['0xC000006D']), 'Status')).toBe(false);
     expect(wordOnCodeColumn(status(['50126']), 'ResultType')).toBe(false);
     expect(wordOnCodeColumn(status(['refunded']), 'status')).toBe(false);
+    expect(wordOnCodeColumn(status(['QuotaExceeded']), 'errorCode')).toBe(false);
   });
 });

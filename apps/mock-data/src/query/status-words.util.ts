@@ -9,7 +9,8 @@ const CODE_VALUED = new Set([
   'errorCode',
   'properties.status.errorCode',
 ]);
-const CODE = /^(?:0x[0-9a-f]{1,16}|-?\d{1,12})$/i;
+/** A code: hex, a number, or a CamelCase error name ("AccessDenied", "ThrottlingException"). */
+const CODE = /^(?:0x[0-9a-fA-F]{1,16}|-?\d{1,12}|[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)$/;
 
 /**
  * A status filter mixing an outcome with other statuses ("failed or expired") as two filters: the
