@@ -20,6 +20,8 @@ import type { JourneyCase } from './journey-cases';
  * since yesterday, since the 1st of the month, last quarter (both ends), a named month, a year,
  * last N hours/days/weeks/months. Calendar windows come from the run's clock (UTC). Checks accept
  * any reasonable spelling of the same condition and reject queries that do not answer the question.
+ * First run (committed before it): 16/40. After it, one failing check was stricter than the question
+ * (the end of "november 2026" while November is the current month; marked in its case): still 16/40.
  */
 
 const NOW = new Date();
@@ -87,6 +89,11 @@ const SIX_MONTHS_SQL = new RegExp(
 );
 const MONTH_BUCKET_SQL = /date_trunc\(\s*'month'|to_char\([^)]*'(YYYY-)?MM'|EXTRACT\(\s*MONTH|date_part\(\s*'month'/i;
 const WEEK_BUCKET_SQL = /date_trunc\(\s*'week'|EXTRACT\(\s*WEEK|date_part\(\s*'week'|to_char\([^)]*'(I?YYYY-)?I?W/i;
+/** The end of November 2026: its next day or its last, or the run's clock while it is the current month. */
+const NOVEMBER_2026_END_SQL = new RegExp(
+  `2026-12-01|2026-11-30${iso(MONTH_START) === '2026-11-01' ? `|<\\s*(now\\(\\)|CURRENT_TIMESTAMP|(CAST\\(\\s*)?'${iso(TODAY)})` : ''}`,
+  'i',
+);
 /** A window on the customers' creation date, where the question is about their orders. */
 const CUSTOMER_CREATED_SQL = /\b(c|cu|cust|customers)\.created_at/i;
 
@@ -199,7 +206,9 @@ export const BLIND10_JOURNEY_CASES: readonly JourneyCase[] = [
           /SUM\(\s*(\w+\.)?total\s*\)/i,
           /created_at/,
           /2026-11-01/,
-          /2026-12-01|2026-11-30/,
+          // Fixed after the first run: while November 2026 is the current month, an end at the run's
+          // clock (`< now()`, `< '<today>…'`) covers the same month and answers the question.
+          NOVEMBER_2026_END_SQL,
         ],
       },
     },
