@@ -433,6 +433,31 @@ describe('SQL answers on PGlite: a threshold on the entity itself', () => {
     expect(round2(Number(result.rows[0]!['sum_spent']))).toBe(expected);
   });
 
+  it('should keep a budget amount on the budget table for a window inside one year, not a dated table holding an amount', async () => {
+    const result = await run({
+      tables: ['budget'],
+      timeRange: 'this fiscal year',
+      window: {
+        start: startOf('year').toISOString(),
+        end: NOW.toISOString(),
+        duration_seconds: (NOW.getTime() - startOf('year').getTime()) / 1000,
+      },
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'budget', field: 'amount' },
+        group_by: [{ kind: 'department', field: 'department' }],
+      }),
+    });
+    expect(result.query).toContain('FROM budget b');
+    expect(result.query).toContain(`b.fiscal_year = ${NOW.getUTCFullYear()}`);
+    expect(result.rows.length).toBeGreaterThan(0);
+    for (const row of result.rows) {
+      const expected = rows.budget
+        .filter((b) => b.department === row['department'] && b.fiscal_year === NOW.getUTCFullYear())
+        .reduce((sum, b) => sum + b.amount, 0);
+      expect(round2(Number(row['sum_amount']))).toBe(round2(expected));
+    }
+  });
+
   it('should sum revenue over a dated table when the analysis names an undated one (budget)', async () => {
     const result = await run({
       tables: ['budget'],
@@ -539,6 +564,24 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
     expect(ids(recent.rows)).toEqual(
       rows.customers
         .filter((c) => !active.has(c.customer_id))
+        .map((c) => c.customer_id)
+        .sort((a, b) => a - b),
+    );
+  });
+
+  it('should date the customers, not their orders, when the window says when they signed up', async () => {
+    const result = await run({
+      tables: ['customers', 'orders'],
+      question: 'customers who signed up last 400 days but have no orders',
+      ...rolling(400),
+      constraints: aConstraints({ absence: { of: 'order', subject: 'customer', expression: 'have no orders' } }),
+    });
+    const ordered = new Set(rows.orders.map((o) => o.customer_id));
+    expect(result.query).toMatch(/NOT EXISTS \(SELECT 1 FROM orders x WHERE x\.customer_id = c\.customer_id\)/);
+    expect(result.rows.length).toBeGreaterThan(0);
+    expect(result.rows.map((x) => Number(x['customer_id'])).sort((a, b) => a - b)).toEqual(
+      rows.customers
+        .filter((c) => !ordered.has(c.customer_id) && within(c.created_at, 400))
         .map((c) => c.customer_id)
         .sort((a, b) => a - b),
     );
