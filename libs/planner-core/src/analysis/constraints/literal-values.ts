@@ -102,12 +102,16 @@ const FILE_NAME = new RegExp(
 );
 /** A bare extension: ".ps1 files", "*.docm". */
 /**
- * A Windows folder: a drive or an environment variable, then folders ("C:\\Users\\Public",
+ * A Windows folder: a drive, an environment variable or a well-known root (AppData, ProgramData), then folders ("C:\\Users\\Public",
  * "%APPDATA%\\Microsoft\\Windows\\Start Menu"): files under it. A name with spaces counts when
  * another folder follows it ("C:\\Program Files\\Vendor").
  */
 const FOLDER =
-  /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%)(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
+  /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%|(?:AppData|ProgramData|Users|Windows|Temp|System32|SysWOW64)(?=\\[\w$.()-]))(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
+const LAUNCHED =
+  /\b(?:launch(?:ed|es|ing)?|execut(?:ed|es|ing|ions?)|ran|run(?:s|ning)?|start(?:ed|s)|spawn(?:ed|s|ing)?|processes)\b/i;
+const WRITTEN =
+  /\b(?:written|wrote|writes?|creat(?:ed|es|ions?)|dropped|saved|copied|downloaded|modified|deleted|renamed|files?)\b/i;
 const EXTENSION = new RegExp(`(?<![\\w.])\\*?\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'gi');
 
 /** Ports: "port 4444", "ports 22, 3389 and 445", "port 443/tcp". */
@@ -813,8 +817,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         // An environment variable is expanded in the logs ("%APPDATA%" → "C:\\Users\\x\\AppData\\Roaming"): the rest is searched for.
         const value = m[0].replace(/\\$/, '').replace(/^%[A-Za-z_]+%(?=\\)/, '');
+        // "executables launched out of AppData\\Local\\Temp": the folder of the process image, not of a file written.
+        const kind = LAUNCHED.test(text) && !WRITTEN.test(text) ? 'process' : 'file';
         return value.includes('\\')
-          ? { kind: 'file', value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
+          ? { kind, value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
           : null;
       },
       hits,
