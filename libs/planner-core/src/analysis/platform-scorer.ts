@@ -7,7 +7,7 @@ import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
 import { lastActivityColumn } from './last-activity.util';
-import { entryCalledByKind, namesCalledByKind } from './named-entry.util';
+import { entryCalledByKind, namesCalledByKind, saysOwnApp } from './named-entry.util';
 import { isMeaningful, phraseKey, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
 import {
@@ -80,6 +80,7 @@ const WEIGHTS = {
   maxInactivityText: 1_000,
   lastActivity: 1,
   calledByKind: 2,
+  ownApp: 2.5,
   ownColumn: 0.5,
   ownColumnCap: 1.5,
 } as const;
@@ -324,6 +325,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     );
   const httpStatus = HTTP_STATUS.test(reading.text);
   const called = namesCalledByKind(reading.text);
+  const ownApp = saysOwnApp(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
   const readsAsTelemetry =
@@ -351,10 +353,16 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       entities += WEIGHTS.lastActivity;
       reasons.push(`${lastSeen} holds when "${inactivity!.expression}" last happened`);
     }
+    // "login events in the app": the business's own application keeps its users' activity in its own records,
+    // so a records entry the question names by a word of its name (`events`) is where that activity is.
+    const appEntry =
+      kind === 'records' && ownApp
+        ? matches.find((m) => m.nameScore >= WEIGHTS.namedTable && m.nameWords.length > 0)
+        : undefined;
     const ownColumns = new Set(matches.flatMap((m) => m.ownColumnWords));
     // Only a column of the entry that carries the evidence keeps it from the discount below: "users … by country"
     // is about users, and a `country` column of another table says nothing of whether users means sign-ins.
-    const ownColumn = lastSeen !== null || (matches[0]?.ownColumnWords.length ?? 0) > 0;
+    const ownColumn = lastSeen !== null || appEntry !== undefined || (matches[0]?.ownColumnWords.length ?? 0) > 0;
     // Business columns only this store holds (`department`, `role`) are what a records question is about.
     if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * ownColumns.size);
     // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.
@@ -377,6 +385,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);
     if (calledEntry)
       cues.push({ phrase: `the ${calledEntry.name} ${calledEntry.kind}`, weight: WEIGHTS.calledByKind, names: true });
+    if (appEntry) cues.push({ phrase: `the app's own ${appEntry.entry.name}`, weight: WEIGHTS.ownApp });
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
     if (cues.length > 0) reasons.push(`vocabulary: ${cues.map((c) => c.phrase).join(', ')}`);
 

@@ -97,6 +97,69 @@ describe('routing signals that generalise', () => {
   });
 });
 
+describe("the business's own application", () => {
+  /** An identity store of sign-ins to many apps beside a product database that keeps its own sessions. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { IdentitySignins: ['TimeGenerated', 'UserPrincipalName', 'AppName', 'ClientIp', 'ResultType'] },
+    },
+    spl: { description: 'Splunk indexes', sourcetypes: ['pan:traffic'] },
+    sql: {
+      description: 'Relational database of a bike-sharing app',
+      tables: {
+        sessions: ['session_id', 'rider_id', 'client_ip', 'started_at', 'outcome'],
+        rides: ['ride_id', 'rider_id', 'started_at'],
+      },
+    },
+  };
+
+  it('sends sign-in sessions "in our app" to the table of sessions the app keeps', () => {
+    const result = analyze('rejected sign-in sessions in our app per client ip since Monday', hints);
+
+    expect(result.required_platforms).toEqual(['sql']);
+    expect(result.entities.tables).toContain('sessions');
+  });
+
+  it('still sends sign-in sessions of a named third-party portal to the identity store', () => {
+    expect(
+      analyze('rejected sign-in sessions in the Freshdesk portal per client ip since Monday', hints).required_platforms,
+    ).toEqual(['kql']);
+  });
+
+  it('does not read an app registration as the business application', () => {
+    expect(
+      analyze('who changed the secrets of the app registration for the payroll API this week?', hints)
+        .required_platforms,
+    ).not.toContain('sql');
+  });
+});
+
+describe('a span of time called a window', () => {
+  it('does not read "within a 10-minute window" as the Windows operating system', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          WindowsEvent: ['TimeGenerated', 'EventID', 'Computer'],
+          GcpAuditEvents: ['TimeGenerated', 'Principal', 'MethodName'],
+        },
+      },
+      spl: { description: 'Splunk indexes', sourcetypes: ['gcp:audit'] },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+
+    const [kql] = scorePlatforms({
+      reading: readQuestion('GCP audit calls by one principal more than 50 times within a 10-minute window'),
+      catalog: readSchemaCatalog(hints),
+      platforms: ['kql'],
+      preferred: [],
+    });
+
+    expect(kql!.matches.map((m) => m.entry.name)).not.toContain('WindowsEvent');
+  });
+});
+
 describe('vocabulary both stores share', () => {
   it('reads a bare "Azure" (a cloud both stores collect from) as no word of the Microsoft store', () => {
     const [kql] = scorePlatforms({
