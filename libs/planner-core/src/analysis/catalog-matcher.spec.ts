@@ -8,6 +8,25 @@ function match(question: string, hints: unknown) {
 }
 
 describe('matchCatalog', () => {
+  it('counts a word the stemmer folds into a derived one ("regulate" → Regulators) for less than another form of the same word', () => {
+    const hints = { kql: { tables: { HarbourRegulators: ['TimeGenerated', 'RegulatorName'] } } };
+    const scoreOf = (question: string) => match(question, hints).byPlatform.get('kql')?.[0]?.score ?? 0;
+
+    const derived = scoreOf('which harbour bodies regulate the tides');
+    const inflected = scoreOf('which harbour regulators set the tides');
+
+    expect(derived).toBeGreaterThan(0);
+    expect(derived).toBeLessThan(0.75 * inflected);
+  });
+
+  it('still reads an abbreviation as the word it stands for, not as a derivation of it', () => {
+    const hints = { sql: { tables: { staff: ['staff_id', 'department'] } } };
+
+    const result = match('staff per dept', hints);
+
+    expect(result.byPlatform.get('sql')?.[0]?.columnWords).toContain('dept');
+  });
+
   it('ranks the table whose rare words the question says above one sharing only a common word', () => {
     const hints = { kql: { tables: { BadgeSwipeEvents: [], DoorEvents: [], LiftEvents: [], FanEvents: [] } } };
 
