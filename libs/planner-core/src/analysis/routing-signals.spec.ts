@@ -48,6 +48,22 @@ describe('routing signals that generalise', () => {
     expect(result.confidence).toBeLessThan(0.8);
   });
 
+  it('leans to Splunk first for web requests and URLs both stores hold (access logs a forwarder collects), with low confidence', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: { GatewayRequests: ['TimeGenerated', 'ClientIp', 'Path'] },
+      },
+      spl: { description: 'Splunk indexes', sourcetypes: ['gateway:requests'] },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+
+    const result = analyze('gateway requests from one client to the same URL path, more than 300 a minute', hints);
+
+    expect(result.required_platforms).toEqual(['spl']);
+    expect(result.confidence).toBeLessThan(0.8);
+  });
+
   it('leans to Splunk for Windows data both stores hold when the question names how it was collected (an EDR agent, script-block logging)', () => {
     const byAgent = analyze('Find unsigned Windows driver loads on servers reported by EDR agents', mirroredHints());
     const byScriptBlocks = analyze('Find unsigned Windows driver loads that script block logging saw', mirroredHints());

@@ -526,7 +526,9 @@ export const DOMAIN_DESCRIPTION_WORDS: Readonly<Record<'telemetry' | 'records', 
  * store is a Log Analytics workspace; data from other vendors (AWS, Okta, Google Workspace,
  * Linux hosts, Kubernetes, network appliances) reaches a SIEM through a collector, which in a
  * mixed shop is usually Splunk and its add-ons (the sourcetypes are named after the vendor).
- * A question naming both kinds, or neither, gets the first platform's lean (the default).
+ * So do web server and proxy access logs (requests, URLs, HTTP status codes): files a forwarder
+ * tails on the servers, searched through the Web data model; a question about requests and URLs
+ * reads them. A question naming both kinds, or neither, gets the first platform's lean (the default).
  */
 export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
   readonly platform: string;
@@ -590,6 +592,14 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
       'vmware',
       'esxi',
       'auditd',
+      'web server',
+      'webserver',
+      'web request',
+      'web requests',
+      'url',
+      'urls',
+      'uri',
+      'http',
     ],
   },
 ];
