@@ -234,7 +234,8 @@ function namesOutright(match: EntryMatch): boolean {
 
 /**
  * The lean of a collected endpoint source the question names (see {@link COLLECTED_SOURCE_LEAN}), else
- * of the one vendor family it names (see {@link TELEMETRY_SOURCE_LEANS}), else the first family's,
+ * of the one vendor family it names (see {@link TELEMETRY_SOURCE_LEANS}), else of the one family whose kind
+ * of data it names, else the first family's,
  * and which platform's family the question names (null when it names none, or both).
  */
 function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<string, number>; named: string | null } {
@@ -242,10 +243,15 @@ function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<stri
   if (collected.words.some((word) => saysWords(reading, word)))
     return { lean: new Map([[collected.platform, collected.weight]]), named: collected.platform };
   const windowsFile = WINDOWS_FILE.test(reading.text);
-  const named = TELEMETRY_SOURCE_LEANS.filter(
+  const vendors = TELEMETRY_SOURCE_LEANS.filter(
     (family) =>
       family.words.some((word) => saysWords(reading, word)) || (windowsFile && family.words.includes('windows')),
   );
+  // A kind of data (web requests, mail) speaks only when no vendor does.
+  const named =
+    vendors.length > 0
+      ? vendors
+      : TELEMETRY_SOURCE_LEANS.filter((family) => family.kinds.some((word) => saysWords(reading, word)));
   const family = named.length === 1 ? named[0]! : TELEMETRY_SOURCE_LEANS[0]!;
   return { lean: new Map([[family.platform, family.weight]]), named: named.length === 1 ? family.platform : null };
 }

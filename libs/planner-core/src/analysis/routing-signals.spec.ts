@@ -64,6 +64,46 @@ describe('routing signals that generalise', () => {
     expect(result.confidence).toBeLessThan(0.8);
   });
 
+  it('leans to the Microsoft store for mail both stores hold, unless the question names another vendor as the source', () => {
+    const hints = {
+      kql: { description: 'Log Analytics workspace', tables: { MailDeliveries: ['TimeGenerated', 'Sender'] } },
+      spl: { description: 'Splunk indexes', sourcetypes: ['mail:deliveries'] },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+
+    const bare = analyze('mail deliveries with a macro attachment from first-time senders', hints);
+    const vendor = analyze('Google Workspace mail deliveries with a macro attachment from first-time senders', hints);
+
+    expect(bare.required_platforms).toEqual(['kql']);
+    expect(bare.confidence).toBeLessThan(0.8);
+    expect(vendor.required_platforms).toEqual(['spl']);
+  });
+
+  it('lets a vendor named decide over a kind of data named (Exchange web requests are Microsoft data)', () => {
+    const hints = {
+      kql: { description: 'Log Analytics workspace', tables: { OwaRequests: ['TimeGenerated', 'ClientIp'] } },
+      spl: { description: 'Splunk indexes', sourcetypes: ['owa:requests'] },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+
+    const result = analyze('Exchange OWA requests for one URL from many clients', hints);
+
+    expect(result.required_platforms).toEqual(['kql']);
+  });
+
+  it('does not read a url column of a business question as a telemetry source', () => {
+    const hints = {
+      kql: { description: 'Log Analytics workspace', tables: { ProxyHits: ['TimeGenerated', 'Url'] } },
+      spl: { description: 'Splunk indexes', sourcetypes: ['proxy:hits'] },
+      sql: {
+        description: 'Relational database of a bookshop',
+        tables: { books: ['book_id', 'title', 'cover_url', 'genre'] },
+      },
+    };
+
+    expect(analyze('which books have a url', hints).required_platforms).toEqual(['sql']);
+  });
+
   it('leans to Splunk for Windows data both stores hold when the question names how it was collected (an EDR agent, script-block logging)', () => {
     const byAgent = analyze('Find unsigned Windows driver loads on servers reported by EDR agents', mirroredHints());
     const byScriptBlocks = analyze('Find unsigned Windows driver loads that script block logging saw', mirroredHints());
