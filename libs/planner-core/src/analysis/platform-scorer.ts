@@ -334,12 +334,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const ownApp = saysOwnApp(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
+  // A word no business question uses ("malware", "MFA"): ordinary words that happen to be business columns do not outweigh it.
+  const securityOnly = phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0;
   const readsAsTelemetry =
-    telemetryWords.length >= 2 ||
-    windowsEvent ||
-    namesTelemetrySource(reading) ||
-    spellsTelemetryTable ||
-    phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0;
+    telemetryWords.length >= 2 || windowsEvent || namesTelemetrySource(reading) || spellsTelemetryTable || securityOnly;
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];
@@ -365,10 +363,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       kind === 'records' && ownApp
         ? matches.find((m) => m.nameScore >= WEIGHTS.namedTable && m.nameWords.length > 0)
         : undefined;
-    const ownColumns = new Set(matches.flatMap((m) => m.ownColumnWords));
+    const ownColumns = new Set(securityOnly ? [] : matches.flatMap((m) => m.ownColumnWords));
     // Only a column of the entry that carries the evidence keeps it from the discount below: "users … by country"
     // is about users, and a `country` column of another table says nothing of whether users means sign-ins.
-    const ownColumn = lastSeen !== null || appEntry !== undefined || (matches[0]?.ownColumnWords.length ?? 0) > 0;
+    const ownColumn =
+      lastSeen !== null || appEntry !== undefined || (!securityOnly && (matches[0]?.ownColumnWords.length ?? 0) > 0);
     // Business columns only this store holds (`department`, `role`) are what a records question is about.
     if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * ownColumns.size);
     // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.

@@ -133,6 +133,20 @@ describe('routing signals that generalise', () => {
     expect(result.required_platforms).not.toContain('sql');
   });
 
+  it('does not let ordinary words that are whole business columns ("kill", "spawn") outweigh a word only security work uses', () => {
+    const hints = {
+      ...mirroredHints(),
+      sql: {
+        description: 'Relational database of an esports league',
+        tables: { rounds: ['round_id', 'kill', 'spawn', 'map'], players: ['player_id', 'nickname'] },
+      },
+    };
+
+    const result = analyze('ransomware that tries to kill backup agents before it can spawn', hints);
+
+    expect(result.required_platforms).not.toContain('sql');
+  });
+
   it('still sends a records question about accounts and members to the business database', () => {
     const result = analyze('How many members joined per account holder last year?', mirroredHints());
 
