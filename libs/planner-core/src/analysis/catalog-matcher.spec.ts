@@ -19,6 +19,16 @@ describe('matchCatalog', () => {
     expect(derived).toBeLessThan(0.75 * inflected);
   });
 
+  it('reads only the field of a dotted field path as column words, not the dataset name before the dot', () => {
+    const hints = { spl: { datamodels: { Shipment: ['All_Shipments.carrier', 'All_Shipments.port'] } } };
+
+    const [byName] = match('shipments that were delayed', hints).byPlatform.get('spl') ?? [];
+    const [byField] = match('which carrier moved the shipments', hints).byPlatform.get('spl') ?? [];
+
+    expect(byName?.columnWords).toEqual([]);
+    expect(byField?.columnWords).toEqual(['carrier']);
+  });
+
   it('still reads an abbreviation as the word it stands for, not as a derivation of it', () => {
     const hints = { sql: { tables: { staff: ['staff_id', 'department'] } } };
 

@@ -224,12 +224,15 @@ function collectCandidates(
         !columns?.includes(column)
       )
         (columns ??= []).push(column);
-      for (let k = 0; k < words.stems.length; k += 1) {
-        const stem = words.stems[k]!;
+      // A dotted field path (`All_Changes.action`) is its dataset's name and the field: only the field is a column word.
+      const dot = column.lastIndexOf('.');
+      const field = dot > 0 && dot < column.length - 1 ? identifierWords(column.slice(dot + 1)) : words;
+      for (let k = 0; k < field.stems.length; k += 1) {
+        const stem = field.stems[k]!;
         if (
           reading.terms.has(stem) &&
           isMeaningful(stem) &&
-          !isDerivedOnly(reading.surface.get(stem), words.words[k]!, stem)
+          !isDerivedOnly(reading.surface.get(stem), field.words[k]!, stem)
         )
           (columnStems ??= new Set()).add(stem);
       }
