@@ -18,6 +18,7 @@ import { BLIND5_JOURNEY_CASES } from './journey-blind5-cases';
 import { BLIND6_JOURNEY_CASES } from './journey-blind6-cases';
 import { BLIND7_JOURNEY_CASES } from './journey-blind7-cases';
 import { BLIND8_JOURNEY_CASES } from './journey-blind8-cases';
+import { BLIND9_JOURNEY_CASES } from './journey-blind9-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -59,6 +60,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind8',
     title: 'blind8 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND8_JOURNEY_CASES,
+  },
+  {
+    name: 'blind9',
+    title: 'blind9 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND9_JOURNEY_CASES,
   },
 ];
 

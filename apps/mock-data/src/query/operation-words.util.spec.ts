@@ -61,5 +61,12 @@ describe('operationFilter', () => {
       'DeleteRole',
     ]);
     expect(operationFilter('aws', ['eventName'], 'anything created by bob')?.values).toEqual(['Create']);
+    // A call named whole is matched exactly (DeleteSecret is not DeleteSecretPolicy); a bare verb is a prefix.
+    expect(operationFilter('aws', ['eventName'], 'who deleted secrets last night')).toEqual({
+      column: 'eventName',
+      operator: 'eq',
+      values: ['DeleteSecret'],
+    });
+    expect(operationFilter('aws', ['eventName'], 'anything created by bob')?.operator).toBe('contains');
   });
 });

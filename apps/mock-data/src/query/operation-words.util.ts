@@ -146,7 +146,10 @@ export function operationFilter(
       : known.words === AWS_OPERATIONS
         ? awsNamedCalls(question)
         : null;
-  if (named) return { column: known.column, operator: known.operator, values: named };
+  // A CloudTrail call named whole ("deleted buckets" → DeleteBucket) is that event, not every event
+  // whose name holds it (DeleteBucketPolicy, DeleteBucketCors delete no bucket).
+  if (named)
+    return { column: known.column, operator: known.words === AWS_OPERATIONS ? 'eq' : known.operator, values: named };
   for (const [pattern, values] of known.words)
     if (pattern.test(question)) return { column: known.column, operator: known.operator, values };
   return null;

@@ -89,12 +89,13 @@ describe('the planner over the official A2A bindings (SDK client, JSON-RPC and H
     rest = await new ClientFactory(
       ClientFactoryOptions.createFrom(ClientFactoryOptions.default, { preferredTransports: ['HTTP+JSON'] }),
     ).createFromUrl(base);
-  });
+    // Starting the app and reading its card twice: seconds on a busy 2-core CI running many suites.
+  }, 30_000);
 
   afterAll(async () => {
     delete process.env['PLANNER_PUBLIC_URL'];
     await app.close();
-  });
+  }, 30_000);
 
   describe('the agent card', () => {
     it('names both bindings at protocol 1.0 under the public URL, streaming on, with the two skills and their examples', async () => {

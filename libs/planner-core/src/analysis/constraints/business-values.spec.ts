@@ -76,6 +76,17 @@ describe('readBusinessValues', () => {
     expect(read('auth fails for bob')).toEqual([['status', 'failed']]);
   });
 
+  it('reads a customer segment said before the customers it qualifies, as a value of the segment', () => {
+    expect(read('top 3 SMB customers by spend')).toEqual([['text', 'smb']]);
+    expect(read('mid-market accounts that churned last quarter')).toEqual([['text', 'mid-market']]);
+    expect(read('enterprise apps registered in the tenant')).toEqual([]);
+  });
+
+  it('reads files "dropped" somewhere as written there, not as a firewall verdict', () => {
+    expect(read('payloads dropped into the startup folder')).toEqual([]);
+    expect(read('connections dropped at the edge')).toEqual([['action', 'dropped']]);
+  });
+
   it('leaves spans already read alone', () => {
     const taken = new SpanSet();
     taken.add(0, 6);

@@ -70,9 +70,15 @@ const STATUS = new RegExp(
 const ROLE =
   /\b(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)s?\s+(?=(?:users?|accounts?|members?|staff|employees?|people)\b)/gi;
 const ROLE_VALUE: Readonly<Record<string, string>> = { administrator: 'admin' };
+/** A customer segment or tier said before the customers it qualifies ("enterprise customers", "SMB accounts"). */
+const SEGMENT =
+  /\b(enterprise|smb|small[\s-]business|mid[\s-]?market|consumer|retail|wholesale|b2b|b2c|vip|premium|strategic|key)\s+(?=(?:customers?|clients?|accounts?|buyers?|subscribers?)\b)/gi;
 /** A directory or RBAC role named by its title ("the Global Administrator role", "the Key Vault Reader role"): a value to search for. */
 const NAMED_ROLE =
   /\b(?:the|a)\s+((?:[A-Z][\w-]*\s+){0,3}(?:Administrator|Admin|Reader|Operator|Owner|Contributor|Developer|Manager|Writer))\s+role\b/g;
+/** Files named just before a verb ("executables dropped in ..."). */
+const FILE_NOUN_BEFORE =
+  /\b(?:files?|executables?|binar(?:y|ies)|payloads?|dlls?|scripts?|malware|documents?)\s+(?:were\s+|was\s+|being\s+)?$/i;
 const ACTION = new RegExp(`\\b(${Object.keys(ACTION_WORDS).join('|')})\\b`, 'gi');
 const SEVERITY =
   /\b(?:(critical|high|medium|low|informational)(?:[- ]severity|[- ]sev\b|(?=(?:\s+or\s+(?:critical|high|medium|low))?\s+(?:severity\s+)?(?:alerts?|incidents?|findings?|risk))))|\bseverity\s*(?:of|=|:|is)?\s*(critical|high|medium|low|informational)\b/gi;
@@ -289,6 +295,19 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
   );
   scan(
     text,
+    SEGMENT,
+    taken,
+    (m) => ({
+      kind: 'text',
+      value: m[1]!.toLowerCase().replace(/\s+/g, ' '),
+      start: m.index,
+      end: m.index + m[1]!.length,
+      hint: 'segment',
+    }),
+    hits,
+  );
+  scan(
+    text,
     NAMED_ROLE,
     taken,
     (m) => {
@@ -297,7 +316,17 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
-  scan(text, ACTION, taken, (m) => simple('action', ACTION_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length), hits);
+  scan(
+    text,
+    ACTION,
+    taken,
+    (m) =>
+      // "files dropped in a folder" were written there: not a firewall's verdict.
+      /^dropped$/i.test(m[1]!) && FILE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))
+        ? null
+        : simple('action', ACTION_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length),
+    hits,
+  );
   scan(
     text,
     COUNTRY,

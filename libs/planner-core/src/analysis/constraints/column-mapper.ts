@@ -65,6 +65,13 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /^parent\w*(?:image|name|process)$/,
   ],
   file: [/^(?:filename|targetfilename|filepath|folderpath|file|path|objectname)$/, /file(?:name|path)$/, /path$/],
+  // A path with folders: the column holding the whole path, before one holding a name alone.
+  'file:folder': [
+    /^(?:folderpath|targetfilename|filepath|path|objectname)$/,
+    /(?:file|folder)path$/,
+    /path$/,
+    /filename$/,
+  ],
   command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],
   registry: [/^(?:registrykey|registryvaluename|registrypath|targetobject|objectname)$/, /registry/],
   // Not ConditionalAccessStatus or SubStatus: a policy outcome and a code, not the record's status.

@@ -175,7 +175,8 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.kind === 'port' ||
     read.kind === 'id' ||
     read.hint === 'destination' ||
-    read.hint === 'parent'
+    read.hint === 'parent' ||
+    read.hint === 'folder'
       ? read.hint
       : undefined;
   const after = read.kind === 'text' && !read.hint ? columnAfter(text, read, tables) : null;

@@ -130,6 +130,23 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a Windows folder as files under it, an environment variable left out, and the path hinted as a folder', () => {
+    expect(values('scripts created under D:\\Shares\\Finance this week')).toEqual([['file', 'D:\\Shares\\Finance']]);
+    expect(values('anything written to %TEMP%\\Updater\\ by winword')).toEqual([['file', '\\Updater']]);
+    expect(values('new files in C:\\Program Files\\Acme Tools\\plugins')).toEqual([
+      ['file', 'C:\\Program Files\\Acme Tools\\plugins'],
+    ]);
+    expect(readLiteralValues('launched from E:\\Tools\\run.exe').map((hit) => hit.hint)).toEqual(['folder']);
+    expect(values('disk C: is full')).toEqual([]);
+  });
+
+  it('reads subdomains of a domain, and a wildcard domain anywhere, as the names ending in it', () => {
+    expect(values('lookups of contoso-cdn.net subdomains today')).toEqual([['domain', '.contoso-cdn.net']]);
+    expect(values('traffic to any subdomain of example.io')).toEqual([['domain', '.example.io']]);
+    expect(values('connections to *.badsite.com from finance')).toEqual([['domain', '.badsite.com']]);
+    expect(values('connections to example.io')).toEqual([['domain', 'example.io']]);
+  });
+
   it('reads quoted strings, classifying what they hold', () => {
     expect(values('operation "Add member to role" by \'svc-backup\' from "10.1.1.1"; the admin\'s account')).toEqual([
       ['text', 'Add member to role'],

@@ -84,6 +84,13 @@ const FILE_NAME = new RegExp(
   'gi',
 );
 /** A bare extension: ".ps1 files", "*.docm". */
+/**
+ * A Windows folder: a drive or an environment variable, then folders ("C:\\Users\\Public",
+ * "%APPDATA%\\Microsoft\\Windows\\Start Menu"): files under it. A name with spaces counts when
+ * another folder follows it ("C:\\Program Files\\Vendor").
+ */
+const FOLDER =
+  /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%)(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
 const EXTENSION = new RegExp(`(?<![\\w.])\\*?\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'gi');
 
 /** Ports: "port 4444", "ports 22, 3389 and 445", "port 443/tcp". */
@@ -186,6 +193,8 @@ const DOMAIN_SUFFIX = new RegExp(
 );
 const DOMAIN_CONTEXT =
   /\b(?:dns|domains?|urls?|sites?|websites?|host\s*names?|fqdns?|lookups?|quer(?:y|ies)|resol\w*|tlds?|ending|ends?)\b/i;
+const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
+const SUBDOMAINS_BEFORE = /\bsub-?domains?\s+(?:of|under|in)\s+$/i;
 const DOMAIN = new RegExp(
   `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
@@ -696,7 +705,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
         const kind = PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file';
         const parent = kind === 'process' && PARENT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-        return { kind, value, start, end: start + value.length, ...(parent ? { hint: 'parent' } : {}) };
+        const hint = parent ? 'parent' : value.includes('\\') ? 'folder' : undefined;
+        return { kind, value, start, end: start + value.length, ...(hint ? { hint } : {}) };
       },
       hits,
     );
@@ -728,6 +738,20 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         end: m.index + m[0].length,
         operator: 'contains',
       }),
+      hits,
+    );
+  if (GATES.backslash.test(text))
+    scan(
+      text,
+      FOLDER,
+      taken,
+      (m) => {
+        // An environment variable is expanded in the logs ("%APPDATA%" → "C:\\Users\\x\\AppData\\Roaming"): the rest is searched for.
+        const value = m[0].replace(/\\$/, '').replace(/^%[A-Za-z_]+%(?=\\)/, '');
+        return value.includes('\\')
+          ? { kind: 'file', value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
+          : null;
+      },
       hits,
     );
   if (GATES.backslash.test(text))
@@ -938,18 +962,22 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     );
     scan(text, CAMEL_VALUE, taken, named('text'), hits);
   }
-  if (GATES.dotWord.test(text) && DOMAIN_CONTEXT.test(text))
+  if (GATES.dotWord.test(text))
     scan(
       text,
       DOMAIN_SUFFIX,
       taken,
-      (m) => ({
-        kind: 'domain',
-        value: m[0].replace(/^\*/, '').toLowerCase(),
-        start: m.index,
-        end: m.index + m[0].length,
-        operator: 'contains',
-      }),
+      // A bare ".xyz" is a suffix in a question about names; "*.example.com" is one wherever it stands.
+      (m) =>
+        !m[0].startsWith('*') && !DOMAIN_CONTEXT.test(text)
+          ? null
+          : {
+              kind: 'domain',
+              value: m[0].replace(/^\*/, '').toLowerCase(),
+              start: m.index,
+              end: m.index + m[0].length,
+              operator: 'contains',
+            },
       hits,
     );
   if (GATES.domain.test(text))
@@ -957,7 +985,16 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       text,
       DOMAIN,
       taken,
-      (m) => ({ kind: 'domain', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }),
+      (m) => {
+        const end = m.index + m[0].length;
+        // "example.org subdomains", "any subdomain of example.org": the names ending in ".example.org".
+        const subdomains =
+          SUBDOMAINS_AFTER.test(text.slice(end, end + 16)) ||
+          SUBDOMAINS_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+        return subdomains
+          ? { kind: 'domain', value: `.${m[0].toLowerCase()}`, start: m.index, end, operator: 'contains' }
+          : { kind: 'domain', value: m[0].toLowerCase(), start: m.index, end };
+      },
       hits,
     );
   if (GATES.region.test(text))

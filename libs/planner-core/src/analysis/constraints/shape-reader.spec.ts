@@ -60,6 +60,22 @@ describe('readShape', () => {
     });
   });
 
+  it('groups by the subject and the entity a threshold is counted against ("from a single IP")', () => {
+    expect(shape('users with over 15 bad logons from one host today')).toMatchObject({
+      having: { operator: 'gt', value: 15 },
+      groupBy: ['user', 'host'],
+    });
+    expect(shape('more than 40 denied connections from a single IP')).toMatchObject({ groupBy: ['ip'] });
+  });
+
+  it('reads a cloud or platform word before the noun as its modifier ("aws regions" groups by region)', () => {
+    expect(shape('top 3 azure subscriptions by number of deletes')).toMatchObject({
+      groupBy: ['subscription'],
+      limit: 3,
+    });
+    expect(shape('top 5 s3 buckets by size')).toMatchObject({ groupBy: ['bucket'], limit: 5 });
+  });
+
   it('reads a sliding window after a threshold as the time bucket', () => {
     expect(shape('more than 20 failed logons from the same IP within 5 minutes')).toMatchObject({
       having: { operator: 'gt', value: 20 },

@@ -149,7 +149,7 @@ export function subjectKind(phrase: string): string | null {
 
 const WORD = `[A-Za-z][\\w-]{0,40}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
-const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|file|device|app|application|process|country|payment|billing|shipping)\\s+(?!(?:and|or|then)\\b))?${WORD}`;
+const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
 
 const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
   [/^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|minimum\s+of|>=)$/i, 'gte'],
@@ -178,7 +178,11 @@ const HAVING_SUBJECT = new RegExp(
   `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had))\\s+$`,
   'i',
 );
-const SAME_SUBJECT = new RegExp(`\\b(?:from|by|for|on|against|to)\\s+(?:the\\s+)?same\\s+(${NOUN})`, 'i');
+/** "from the same IP", "from a single host", "against one account": that entity is a group of its own. */
+const SAME_SUBJECT = new RegExp(
+  `\\b(?:from|by|for|on|against|to)\\s+(?:(?:the\\s+)?same|a\\s+single|one|a\\s+given)\\s+(${NOUN})`,
+  'i',
+);
 const SLIDING = new RegExp(
   `^[^.;]{0,60}?\\b(?:in|within)\\s+(?:a\\s+|an\\s+)?(?:(${NUMBER_PATTERN})[\\s-]*)?(${UNIT_PATTERN})\\b(?:\\s+(?:window|period|span|interval))?`,
   'i',
@@ -317,7 +321,7 @@ const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
 
 function readHaving(
   reading: Reading,
-): { having: Threshold; subject: string | null; counted: string | null; distinct: boolean; end: number } | null {
+): { having: Threshold; subjects: string[]; counted: string | null; distinct: boolean; end: number } | null {
   const { text, taken } = reading;
   for (const pattern of [HAVING, OR_MORE]) {
     pattern.lastIndex = 0;
@@ -337,13 +341,17 @@ function readHaving(
       const before = HAVING_SUBJECT.exec(text.slice(Math.max(0, m.index - 80), m.index));
       const same = SAME_SUBJECT.exec(text.slice(m.index, m.index + 200));
       const counted = /^times?$/i.test(noun) ? null : subjectKind(noun);
-      const subject = (same ? subjectKind(same[1]!) : null) ?? (before ? subjectKind(before[1]!) : null);
+      // "accounts with more than 20 failures from a single IP": per account and IP.
+      const subjects = [before ? subjectKind(before[1]!) : null, same ? subjectKind(same[1]!) : null].filter(
+        (kind, i, all): kind is string => kind !== null && all.indexOf(kind) === i,
+      );
+      const subject = subjects[subjects.length - 1] ?? null;
       // "IPs that hit more than 10 hosts", "users from more than 3 countries": distinct entities of another kind.
       const otherEntity =
         counted !== null && counted !== subject && DISTINCT_ENTITIES.has(counted) && !m[4] ? counted : null;
       return {
         having: { operator, value },
-        subject,
+        subjects,
         counted:
           m[3] || otherEntity
             ? counted
@@ -578,7 +586,7 @@ export function readShape(
     };
   }
   if (threshold) {
-    if (threshold.subject !== null && !groupBy.includes(threshold.subject)) groupBy.push(threshold.subject);
+    for (const subject of threshold.subjects) if (!groupBy.includes(subject)) groupBy.push(subject);
     if (measure === null || measure.kind === 'count')
       measure = { kind: threshold.distinct ? 'distinct_count' : 'count', of: threshold.counted ?? measure?.of ?? null };
   }

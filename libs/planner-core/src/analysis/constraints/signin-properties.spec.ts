@@ -42,6 +42,36 @@ describe('readSignInProperties', () => {
       'risk level during sign in=high',
     ]);
     expect(values('low-risk sign-ins from home')).toEqual(['risk level during sign in=low']);
+    expect(values('low and medium risk logins by country')).toEqual([
+      'risk level during sign in=low',
+      'risk level during sign in=medium',
+    ]);
+    expect(values('hourly high/medium-risk authentications')).toEqual([
+      'risk level during sign in=high',
+      'risk level during sign in=medium',
+    ]);
+  });
+
+  it('reads legacy authentication as the client used: the protocols named, else every legacy client', () => {
+    expect(values('accounts on legacy authentication (pop3 and imap) last month')).toEqual([
+      'client app used=IMAP4',
+      'client app used=POP3',
+    ]);
+    expect(values('legacy auth logins by app')).toEqual([
+      'client app used=IMAP4',
+      'client app used=POP3',
+      'client app used=Authenticated SMTP',
+      'client app used=Exchange ActiveSync',
+      'client app used=Exchange Web Services',
+      'client app used=MAPI Over HTTP',
+      'client app used=Other clients',
+    ]);
+    expect(values('failed sign-ins via ActiveSync per device')).toEqual(['client app used=Exchange ActiveSync']);
+  });
+
+  it('reads a protocol name as a client only when the question is about signing in that way', () => {
+    expect(values('smtp relay errors on the mail gateway')).toEqual([]);
+    expect(values('logins from the imap server host')).toEqual([]);
   });
 
   it('reads nothing from questions that only mention the words', () => {

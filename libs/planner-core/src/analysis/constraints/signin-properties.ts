@@ -6,14 +6,37 @@ import { SpanSet, scan, type ValueHit } from './value-hit';
  * catalog; a table without it leaves the filter out with a note):
  * - "sign-ins that required MFA", "logins without MFA": the authentication requirement;
  * - "blocked by conditional access", "conditional access failures": the conditional access status;
- * - "risky sign-ins", "high-risk logins": the risk level during sign-in.
+ * - "risky sign-ins", "high-risk logins", "medium and high risk sign-ins": the risk level during sign-in;
+ * - "legacy auth", "sign-ins over IMAP": the client app used (the protocols named, else every legacy one).
  */
 const MFA =
   /\b(?:(requir(?:ed|ing|es)|needed|needing|with|prompted\s+for|passed|completed|using|without|bypass(?:ed|ing)?|skipp(?:ed|ing))\s+(?:an?\s+)?(?:MFA|2FA|multi[\s-]?factor(?:\s+auth(?:entication)?)?)|(single[\s-]factor|MFA[\s-](?=sign|log))(?:\s+auth(?:entication)?)?)\b/gi;
 const CONDITIONAL_ACCESS =
   /\b(?:(?:blocked|denied|stopped|failed)\s+by\s+(?:an?\s+|the\s+)?(?:CA|conditional[\s-]access)(?:\s+polic(?:y|ies))?|conditional[\s-]access\s+(?:blocks?|failures?|failed|denials?))\b/gi;
-const RISKY =
-  /\b(?:(risky)|(high|medium|low)[\s-]risk)\s+(?=(?:entra\s+|azure\s+ad\s+|aad\s+)?(?:sign[\s-]?ins?|log[\s-]?ins?|logons?|authentications?)\b)/gi;
+const LEVEL = '(?:high|medium|low)';
+/** "risky", "high-risk", "medium and high risk", "low/medium risk" before a sign-in noun. */
+const RISKY = new RegExp(
+  `\\b(?:(risky)|(${LEVEL}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|/|&)\\s*${LEVEL})*)[\\s-]risk)\\s+(?=(?:entra\\s+|azure\\s+ad\\s+|aad\\s+)?(?:sign[\\s-]?ins?|log[\\s-]?ins?|logons?|authentications?)\\b)`,
+  'gi',
+);
+
+/**
+ * Legacy authentication clients, as a sign-in log names them, and the words that name each.
+ * Every client but the browser and modern ("Mobile Apps and Desktop clients") is legacy.
+ */
+const LEGACY_CLIENTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bIMAP4?\b/gi, 'IMAP4'],
+  [/\bPOP3?\b/gi, 'POP3'],
+  [/\b(?:authenticated\s+)?SMTP\b/gi, 'Authenticated SMTP'],
+  [/\b(?:exchange\s+)?active[\s-]?sync\b|\bEAS\b/gi, 'Exchange ActiveSync'],
+  [/\bexchange\s+web\s+services\b|\bEWS\b/gi, 'Exchange Web Services'],
+  [/\bMAPI\b/gi, 'MAPI Over HTTP'],
+  [/\bother\s+clients\b/gi, 'Other clients'],
+];
+const LEGACY_AUTH = /\blegacy[\s-]+(?:auth(?:entication)?|protocols?|clients?)(?:\s+(?:protocols?|clients?))?\b/gi;
+/** A protocol said as the way in: "over IMAP", "via POP3", "using ActiveSync". */
+const BY_PROTOCOL = /\b(?:over|via|using|through|with)\s+$/i;
+const SIGN_IN_NOUN = /\b(?:sign[\s-]?ins?|signing\s+in|log[\s-]?ins?|logging\s+in|logons?|auth(?:entication)?s?)\b/i;
 
 const NOT_MFA = /^(?:without|bypass|skipp|single)/i;
 
@@ -51,8 +74,8 @@ export function readSignInProperties(text: string, taken: SpanSet = new SpanSet(
       RISKY,
       taken,
       (m) => {
-        const level = m[2]?.toLowerCase();
-        const levels = level ? [level] : ['medium', 'high'];
+        const said = m[2]?.toLowerCase().match(/high|medium|low/g);
+        const levels = said ? [...new Set(said)] : ['medium', 'high'];
         const end = m.index + m[0].trimEnd().length;
         return levels.map((value) => ({
           kind: 'text' as const,
@@ -64,5 +87,39 @@ export function readSignInProperties(text: string, taken: SpanSet = new SpanSet(
       },
       hits,
     );
+  readClientApps(text, taken, hits);
   return hits;
+}
+
+/**
+ * Legacy authentication: the protocols named ("legacy auth (imap/pop)", "sign-ins over IMAP")
+ * as the clients used, or, when only "legacy auth" is said, every legacy client.
+ */
+function readClientApps(text: string, taken: SpanSet, hits: ValueHit[]): void {
+  const legacy = [...text.matchAll(LEGACY_AUTH)];
+  if (legacy.length === 0 && !SIGN_IN_NOUN.test(text)) return;
+  const named: ValueHit[] = [];
+  for (const [pattern, value] of LEGACY_CLIENTS)
+    scan(
+      text,
+      pattern,
+      taken,
+      (m) =>
+        legacy.length > 0 || BY_PROTOCOL.test(text.slice(Math.max(0, m.index - 12), m.index))
+          ? { kind: 'text', value, start: m.index, end: m.index + m[0].length, hint: 'client app used' }
+          : null,
+      named,
+    );
+  hits.push(...named);
+  if (named.length > 0 || legacy.length === 0) return;
+  const [first] = legacy;
+  for (const [, value] of LEGACY_CLIENTS)
+    hits.push({
+      kind: 'text',
+      value,
+      start: first!.index,
+      end: first!.index + first![0].length,
+      hint: 'client app used',
+    });
+  taken.add(first!.index, first!.index + first![0].length);
 }
