@@ -357,11 +357,18 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       entities += WEIGHTS.lastActivity;
       reasons.push(`${lastSeen} holds when "${inactivity!.expression}" last happened`);
     }
-    // "login events in the app": the business's own application keeps its users' activity in its own records,
-    // so a records entry the question names by a word of its name (`events`) is where that activity is.
+    // "login events in the app per ip address": the business's own application keeps its users' activity in its
+    // own records, so a records entry the question names by a word of its name (`events`) and by a word of its
+    // columns (`ip_address`) is where that activity is. A table named for who it was (`users`) without a column
+    // of what the question asks (where they signed in from) is not.
     const appEntry =
       kind === 'records' && ownApp
-        ? matches.find((m) => m.nameScore >= WEIGHTS.namedTable && m.nameWords.length > 0)
+        ? matches.find(
+            (m) =>
+              m.nameScore >= WEIGHTS.namedTable &&
+              m.nameWords.length > 0 &&
+              m.columnWords.some((word) => !m.nameWords.includes(word)),
+          )
         : undefined;
     const ownColumns = new Set(securityOnly ? [] : matches.flatMap((m) => m.ownColumnWords));
     // Only a column of the entry that carries the evidence keeps it from the discount below: "users … by country"

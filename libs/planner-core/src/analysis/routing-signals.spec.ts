@@ -176,10 +176,11 @@ describe("the business's own application", () => {
     },
     spl: { description: 'Splunk indexes', sourcetypes: ['pan:traffic'] },
     sql: {
-      description: 'Relational database of a bike-sharing app',
+      description: 'Relational database',
       tables: {
         sessions: ['session_id', 'rider_id', 'client_ip', 'started_at', 'outcome'],
         rides: ['ride_id', 'rider_id', 'started_at'],
+        users: ['user_id', 'nickname', 'joined_at'],
       },
     },
   };
@@ -195,6 +196,12 @@ describe("the business's own application", () => {
     expect(
       analyze('rejected sign-in sessions in the Freshdesk portal per client ip since Monday', hints).required_platforms,
     ).toEqual(['kql']);
+  });
+
+  it('does not send sign-ins to a table named for who signed in when it holds nothing the question asks about', () => {
+    expect(analyze('which users signed in to our app from a new country this week', hints).required_platforms).toEqual([
+      'kql',
+    ]);
   });
 
   it('does not read an app registration as the business application', () => {
