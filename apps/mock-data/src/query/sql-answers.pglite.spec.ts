@@ -433,6 +433,31 @@ describe('SQL answers on PGlite: a threshold on the entity itself', () => {
     expect(round2(Number(result.rows[0]!['sum_spent']))).toBe(expected);
   });
 
+  it('should keep a budget amount on the budget table for a window inside one year, not a dated table holding an amount', async () => {
+    const result = await run({
+      tables: ['budget'],
+      timeRange: 'this fiscal year',
+      window: {
+        start: startOf('year').toISOString(),
+        end: NOW.toISOString(),
+        duration_seconds: (NOW.getTime() - startOf('year').getTime()) / 1000,
+      },
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'budget', field: 'amount' },
+        group_by: [{ kind: 'department', field: 'department' }],
+      }),
+    });
+    expect(result.query).toContain('FROM budget b');
+    expect(result.query).toContain(`b.fiscal_year = ${NOW.getUTCFullYear()}`);
+    expect(result.rows.length).toBeGreaterThan(0);
+    for (const row of result.rows) {
+      const expected = rows.budget
+        .filter((b) => b.department === row['department'] && b.fiscal_year === NOW.getUTCFullYear())
+        .reduce((sum, b) => sum + b.amount, 0);
+      expect(round2(Number(row['sum_amount']))).toBe(round2(expected));
+    }
+  });
+
   it('should sum revenue over a dated table when the analysis names an undated one (budget)', async () => {
     const result = await run({
       tables: ['budget'],

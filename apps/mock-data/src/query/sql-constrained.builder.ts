@@ -183,7 +183,7 @@ function chooseFact(
     const holds = (t: string) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t) !== undefined;
     // A measure that names a column verbatim ("how much was spent" → spent) is about that column's table.
     const verbatim = ranked.find((t) => (schema.tables[t] ?? []).includes(measure.of ?? '') && datesByYear(t));
-    const holder = verbatim ?? ranked.find((t) => holds(t) && dates(t)) ?? ranked.find(holds);
+    const holder = verbatim ?? ranked.find((t) => holds(t) && datesByYear(t)) ?? ranked.find(holds);
     if (holder) return holder;
   }
   if (measured) return measured;

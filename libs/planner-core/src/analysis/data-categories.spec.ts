@@ -101,6 +101,15 @@ describe('categoryTables', () => {
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['Windows security log', 'SecurityEvents']]);
   });
 
+  it('points money customers paid at the sales table, whatever the question calls it', () => {
+    const shop = [table('shop_customers'), table('shop_sales'), table('sale_lines'), table('cost_centres')];
+
+    for (const question of ['turnover per region in Q2', 'what did each client purchase last year'])
+      expect(categoryTables(readQuestion(question), shop, 2).map((f) => [f.category, f.entry.name])).toEqual([
+        ['sales', 'shop_sales'],
+      ]);
+  });
+
   it('names nothing when no table is named for the activity', () => {
     expect(categoryTables(readQuestion('a registry key was changed'), hosts, 2)).toEqual([]);
   });

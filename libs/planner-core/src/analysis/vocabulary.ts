@@ -736,6 +736,13 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'windows logon',
       'account logon',
       'logon type',
+      'interactive logon',
+      'logon interactively',
+      'logged on interactively',
+      'logging on interactively',
+      'remote interactive',
+      'rdp logon',
+      'network logon',
     ],
     names: ['security'],
   },
@@ -812,6 +819,23 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     names: ['web', 'http'],
   },
   { name: 'dns', cues: ['dns', 'domain lookup', 'name resolution', 'resolve'], names: ['dns', 'resolution'] },
+  // Business records: money customers paid is kept with the sales (orders), whatever the question calls it.
+  {
+    name: 'sales',
+    cues: [
+      'revenue',
+      'sales',
+      'sold',
+      'turnover',
+      'gmv',
+      'purchases',
+      'purchased',
+      'bought',
+      'lifetime spend',
+      'order value',
+    ],
+    names: ['order', 'orders', 'sale', 'sales', 'purchase', 'purchases'],
+  },
 ];
 
 /**

@@ -72,6 +72,12 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /path$/,
     /filename$/,
   ],
+  // An error or result code: the record's own code before a description of it.
+  error_code: [
+    /^(?:resulttype|errorcode|resultcode|statuscode|returncode|status|substatus)$/,
+    /(?:error|result|status|return)code$/,
+    /^(?:resultdescription|resultreason|failurereason|errormessage)$/,
+  ],
   command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],
   registry: [/^(?:registrykey|registryvaluename|registrypath|targetobject|objectname)$/, /registry/],
   // Not ConditionalAccessStatus or SubStatus: a policy outcome and a code, not the record's status.

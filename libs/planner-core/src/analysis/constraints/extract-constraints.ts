@@ -11,6 +11,7 @@ import {
 } from './column-values';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
+import { readLogonTypes } from './logon-types';
 import { readSignInProperties } from './signin-properties';
 import {
   readAbsence,
@@ -238,7 +239,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
   const identified = readIdentifierValues(text, input.tables, taken);
-  const literal = [...identified, ...readSignInProperties(text, taken), ...readLiteralValues(text, taken)];
+  const literal = [
+    ...identified,
+    ...readSignInProperties(text, taken),
+    ...readLogonTypes(text, taken),
+    ...readLiteralValues(text, taken),
+  ];
   const before = readNamesBeforeColumns(text, input.tables, taken);
   const named = [
     ...readColumnValues(text, input.tables, taken),

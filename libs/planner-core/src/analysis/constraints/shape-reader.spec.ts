@@ -76,6 +76,33 @@ describe('readShape', () => {
     expect(shape('top 5 s3 buckets by size')).toMatchObject({ groupBy: ['bucket'], limit: 5 });
   });
 
+  it('reads a threshold on pieces of goods as a sum of the quantity, per the thing that sold them', () => {
+    expect(shape('which items sold over 40 pieces in May')).toMatchObject({
+      having: { operator: 'gt', value: 40 },
+      measure: { kind: 'sum', of: 'quantity' },
+    });
+    expect(shape('customers that ordered at least 12 units this week')).toMatchObject({
+      measure: { kind: 'sum', of: 'quantity' },
+      groupBy: ['customer'],
+    });
+    expect(shape('top 7 clients by order total')).toMatchObject({ measure: { kind: 'sum' }, limit: 7 });
+  });
+
+  it('groups by what went wrong when the question ranks or breaks down error codes and reasons', () => {
+    expect(shape('the 3 most common error codes for api calls')).toMatchObject({ groupBy: ['error_code'], limit: 3 });
+    expect(shape('top failure reasons for logins this week')).toMatchObject({ groupBy: ['error_code'] });
+    expect(shape('failed calls by result code')).toMatchObject({ groupBy: ['error_code'] });
+  });
+
+  it('reads "the N most common X" as a ranking of X by how often it occurs', () => {
+    expect(shape('the 8 most frequent destination ports yesterday')).toMatchObject({
+      groupBy: ['port'],
+      order: { by: 'measure', direction: 'desc' },
+      limit: 8,
+    });
+    expect(shape('most attacked hosts this month')).toMatchObject({ groupBy: ['host'], limit: null });
+  });
+
   it('reads a sliding window after a threshold as the time bucket', () => {
     expect(shape('more than 20 failed logons from the same IP within 5 minutes')).toMatchObject({
       having: { operator: 'gt', value: 20 },

@@ -34,6 +34,10 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:urls?)$/, 'url'],
   [/^(?:ports?)$/, 'port'],
   [/^(?:event\s*ids?|event\s*codes?)$/, 'event_id'],
+  [
+    /^(?:(?:error|result|failure|status|response|return)\s+(?:codes?|reasons?)|errors?|error\s+messages?)$/,
+    'error_code',
+  ],
   [/^(?:senders?)$/, 'sender'],
   [/^(?:recipients?)$/, 'recipient'],
   [/^(?:customers?|clients?|buyers?)$/, 'customer'],
@@ -149,7 +153,7 @@ export function subjectKind(phrase: string): string | null {
 
 const WORD = `[A-Za-z][\\w-]{0,40}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
-const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
+const NOUN = `(?:(?:source|src|destination|dest|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
 
 const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
   [/^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|minimum\s+of|>=)$/i, 'gte'],
@@ -175,7 +179,7 @@ const OR_MORE = new RegExp(
   'gi',
 );
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had))\\s+$`,
+  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed))\\s+$`,
   'i',
 );
 /** "from the same IP", "from a single host", "against one account": that entity is a group of its own. */
@@ -206,7 +210,7 @@ const SALES_SUBJECT =
 /** "Revenue by category", "sales per region": a sum broken down. */
 const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 const SUM_BY = new RegExp(
-  `\\b(?:by|in)\\s+(?:total\\s+)?(revenue|sales|spend|spending|turnover|order\\s+value|amount\\s+spent)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
+  `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
   'i',
 );
 const MAXIMUM = new RegExp(
@@ -225,6 +229,10 @@ const MOST = new RegExp(
 /** "Which hosts resolved …", "what users signed in …": the answer is one row per entity. */
 const WHICH_ENTITY = new RegExp(
   `(?:^|[.?!;:]\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b`,
+  'i',
+);
+const MOST_COMMON = new RegExp(
+  `\\b(?:(${NUMBER_PATTERN})\\s+)?most\\s+(?:common|frequent|frequently\\s+seen|popular|prevalent|used|active|targeted|attacked|seen)\\s+(${NOUN})`,
   'i',
 );
 const WHICH_MOST = new RegExp(
@@ -352,8 +360,9 @@ function readHaving(
       return {
         having: { operator, value },
         subjects,
-        counted:
-          m[3] || otherEntity
+        counted: QUANTITY_NOUN.test(noun.split(/\s+/).pop()!.toLowerCase())
+          ? 'quantity'
+          : m[3] || otherEntity
             ? counted
             : counted === 'order' || counted === 'customer' || counted === 'product'
               ? counted
@@ -372,6 +381,8 @@ function withTail(m: RegExpExecArray): string {
 }
 
 /** "Units sold", "quantity ordered", "how many units": a sum of the quantity column, not a count of rows. */
+/** Nouns that count pieces of goods, kept as a quantity column rather than as rows. */
+const QUANTITY_NOUN = /^(?:units?|items?|pieces?|cop(?:y|ies)|seats?|licen[cs]es?|quantity)$/;
 const UNITS_SOLD =
   /\b(?:units?|quantit(?:y|ies)|qty|pieces|items)\s+(?:sold|ordered|purchased|shipped|bought)\b|\b(?:how\s+many|number\s+of|total)\s+(?:units|pieces)\b/i;
 
@@ -542,8 +553,17 @@ export function readShape(
   }
   limit ??= positiveInteger(LIMIT.exec(text)?.[1]);
 
+  // "the 5 most common error codes", "most frequent source IPs": a ranking of that subject by how often it occurs.
+  const common = MOST_COMMON.exec(text);
+  const commonSubject = common ? subjectKind(common[2]!) : null;
+  if (common && commonSubject !== null && !TIME_UNIT_WORD.test(common[2]!)) {
+    limit ??= positiveInteger(common[1]);
+    order ??= { by: 'measure', direction: 'desc' };
+    measure ??= { kind: 'count', of: null };
+    if (commonSubject !== 'order' && !groupBy.includes(commonSubject)) groupBy.push(commonSubject);
+  }
   const which = WHICH_MOST.exec(text);
-  const most = MOST.exec(text);
+  const most = common ? null : MOST.exec(text);
   if (which) {
     const subject = subjectKind(which[1]!);
     if (subject !== null && !groupBy.includes(subject)) groupBy.push(subject);
@@ -587,7 +607,9 @@ export function readShape(
   }
   if (threshold) {
     for (const subject of threshold.subjects) if (!groupBy.includes(subject)) groupBy.push(subject);
-    if (measure === null || measure.kind === 'count')
+    // "sold more than 100 units": the threshold is on the quantity summed, not on a count of rows.
+    if (threshold.counted !== null && QUANTITY_NOUN.test(threshold.counted)) measure = { kind: 'sum', of: 'quantity' };
+    else if (measure === null || measure.kind === 'count')
       measure = { kind: threshold.distinct ? 'distinct_count' : 'count', of: threshold.counted ?? measure?.of ?? null };
   }
   const whichEntity = WHICH_ENTITY.exec(text);

@@ -1,0 +1,35 @@
+import { SpanSet, scan, type ValueHit } from './value-hit';
+
+/**
+ * Windows logon types said in words ("logged on interactively", "RDP logons", "network logons"),
+ * each as the number the Security log's logon events (4624, 4625) keep in their logon type.
+ * Read only when the question speaks of logging on.
+ */
+const LOGON_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bremote[\s-]?interactive(?:ly)?\b|\b(?:rdp|remote\s+desktop|terminal\s+services?)\b/gi, '10'],
+  [/\bcached[\s-]interactive(?:ly)?\b|\bcached\s+credentials?\b/gi, '11'],
+  [/\binteractive(?:ly)?\b|\b(?:at\s+the\s+)?console\b|\blocally\b/gi, '2'],
+  [/\bnetwork[\s-]?clear[\s-]?text\b/gi, '8'],
+  [/\bnetwork\s+(?=log[\s-]?ons?\b|logins?\b)/gi, '3'],
+  [/\bbatch\b|\bscheduled\s+tasks?\b/gi, '4'],
+  [/\bservice\s+(?=log[\s-]?ons?\b|logins?\b)|\bas\s+a\s+service\b/gi, '5'],
+  [/\bunlock(?:ed|s|ing)?\b/gi, '7'],
+  [/\bnew\s*credentials\b|\brunas\b/gi, '9'],
+];
+
+const LOGON_WORDS =
+  /\blog(?:ged|ging)?[\s-]?on(?:s|to)?\b|\blogons?\b|\blog[\s-]?ins?\b|\blogged\s+in(?:to)?\b|\blogging\s+in\b/i;
+
+export function readLogonTypes(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
+  if (!LOGON_WORDS.test(text)) return [];
+  const hits: ValueHit[] = [];
+  for (const [pattern, value] of LOGON_TYPES)
+    scan(
+      text,
+      pattern,
+      taken,
+      (m) => ({ kind: 'text', value, start: m.index, end: m.index + m[0].length, hint: 'logon type' }),
+      hits,
+    );
+  return hits.sort((a, b) => a.start - b.start);
+}
