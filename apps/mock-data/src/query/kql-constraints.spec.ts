@@ -201,6 +201,22 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(query).toContain('ipv4_is_in_range(IPAddress, "10.0.0.0/8")');
   });
 
+  it('should keep addresses out of every range with one not(), and match a domain suffix at the end', () => {
+    const { query } = kql({
+      tables: ['DeviceNetworkEvents'],
+      constraints: aConstraints({
+        filters: [
+          aFilter('cidr', ['10.0.0.0/8', '192.168.0.0/16'], { operator: 'not_in' }),
+          aFilter('domain', ['.example.org'], { operator: 'contains' }),
+        ],
+      }),
+    });
+    expect(query).toContain(
+      'not(ipv4_is_in_range(RemoteIP, "10.0.0.0/8") or ipv4_is_in_range(RemoteIP, "192.168.0.0/16"))',
+    );
+    expect(query).toContain('RemoteUrl endswith ".example.org"');
+  });
+
   it('should list the 20 most recent events when the question asks for no measure', () => {
     const { query } = kql({
       tables: ['OfficeActivity'],

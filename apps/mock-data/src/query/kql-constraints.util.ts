@@ -91,7 +91,10 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
       if (values.length === 1) return `${ref} ${ci ? '!~' : '!='} ${values[0]}`;
       return `${ref} ${ci ? '!in~' : '!in'} ${list}`;
     case 'contains': {
-      const text = filter.values.map((v) => `${ref} contains ${kqlString(v)}`);
+      // A domain suffix (".example.org") is the end of the name, not anywhere in it.
+      const text = filter.values.map(
+        (v) => `${ref} ${filter.kind === 'domain' && v.startsWith('.') ? 'endswith' : 'contains'} ${kqlString(v)}`,
+      );
       return text.length === 1 ? text[0]! : `(${text.join(' or ')})`;
     }
     case 'gt':

@@ -105,14 +105,19 @@ function filterTerm(filter: ConstraintFilter, field: string): { search?: string;
       return { search: values.length === 1 ? `${field}=${values[0]}` : `${field} IN (${values.join(', ')})` };
     case 'neq':
     case 'not_in':
+      if (filter.kind === 'cidr')
+        return { where: filter.values.map((v) => `NOT cidrmatch("${v}", '${field}')`).join(' AND ') };
       return { search: values.length === 1 ? `${field}!=${values[0]}` : `NOT ${field} IN (${values.join(', ')})` };
-    case 'contains':
+    case 'contains': {
+      // A domain suffix (".example.org") is the end of the name, not anywhere in it.
+      const pattern = (v: string) => (filter.kind === 'domain' && v.startsWith('.') ? `*${v}` : `*${v}*`);
       return {
         search:
           filter.values.length === 1
-            ? `${field}=${splQuote(`*${filter.values[0]}*`)}`
-            : `(${filter.values.map((v) => `${field}=${splQuote(`*${v}*`)}`).join(' OR ')})`,
+            ? `${field}=${splQuote(pattern(filter.values[0]!))}`
+            : `(${filter.values.map((v) => `${field}=${splQuote(pattern(v))}`).join(' OR ')})`,
       };
+    }
     default: {
       const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[filter.operator];
       return NUMBER.test(filter.values[0]!) ? { where: `'${field}' ${op} ${filter.values[0]}` } : {};

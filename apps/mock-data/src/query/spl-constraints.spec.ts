@@ -149,6 +149,23 @@ describe('buildSplQuery with constraints (every search checked against the schem
   });
 });
 
+describe('buildSplQuery: address ranges and domain suffixes', () => {
+  it('keeps addresses out of a range with NOT cidrmatch, and matches a domain suffix at the end of the name', () => {
+    const { query } = spl({
+      tables: ['sysmon'],
+      question: 'dns lookups of example.org subdomains from hosts outside 10.0.0.0/8',
+      constraints: aConstraints({
+        filters: [
+          aFilter('domain', ['.example.org'], { operator: 'contains' }),
+          aFilter('cidr', ['10.0.0.0/8'], { operator: 'neq' }),
+        ],
+      }),
+    });
+    expect(query).toMatch(/QueryName=\*\.example\.org(\s|$)/m);
+    expect(query).toMatch(/NOT cidrmatch\("10\.0\.0\.0\/8", '\w+'\)/);
+  });
+});
+
 describe('buildSplQuery: Sysmon activities, Microsoft 365 verbs and failures by sourcetype', () => {
   it('adds the Sysmon EventCode of the activity the question names, unless it names an event id', () => {
     const dns = spl({

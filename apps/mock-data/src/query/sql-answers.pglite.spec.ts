@@ -569,6 +569,24 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
     );
   });
 
+  it('should date the customers, not their orders, when the window says when they signed up', async () => {
+    const result = await run({
+      tables: ['customers', 'orders'],
+      question: 'customers who signed up last 400 days but have no orders',
+      ...rolling(400),
+      constraints: aConstraints({ absence: { of: 'order', subject: 'customer', expression: 'have no orders' } }),
+    });
+    const ordered = new Set(rows.orders.map((o) => o.customer_id));
+    expect(result.query).toMatch(/NOT EXISTS \(SELECT 1 FROM orders x WHERE x\.customer_id = c\.customer_id\)/);
+    expect(result.rows.length).toBeGreaterThan(0);
+    expect(result.rows.map((x) => Number(x['customer_id'])).sort((a, b) => a - b)).toEqual(
+      rows.customers
+        .filter((c) => !ordered.has(c.customer_id) && within(c.created_at, 400))
+        .map((c) => c.customer_id)
+        .sort((a, b) => a - b),
+    );
+  });
+
   it('should list inactive users of one department, one row each (no count per user)', async () => {
     const result = await run({
       tables: ['users'],

@@ -548,6 +548,22 @@ function comparisonOf(
  * related rows that references the subject, the window (if any) on that table's time; else a last-activity
  * column that is NULL.
  */
+/** A verb saying when the subject rows came to be ("signed up", "registered", "joined", "created"). */
+const SUBJECT_CREATED =
+  /\b(?:signed\s+up|registered|joined|onboarded|created|opened\s+(?:an?\s+|their\s+)?accounts?)\b/gi;
+
+/** Whether the question's window follows a verb of the subject's creation ("signed up in October"). */
+function windowDatesSubject(input: QueryInput): boolean {
+  const said = input.time?.description?.trim().toLowerCase();
+  if (!said) return false;
+  const text = input.naturalLanguage.toLowerCase();
+  for (const m of text.matchAll(SUBJECT_CREATED)) {
+    const at = text.indexOf(said, m.index + m[0].length);
+    if (at >= 0 && at - (m.index + m[0].length) <= 4) return true;
+  }
+  return false;
+}
+
 function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts, notes: string[]): string | null {
   const fact = parts.fact;
   const word = singular(compactName(absence.of));
@@ -659,9 +675,15 @@ export function buildConstrainedSql(
   if (c.inactivity) {
     const clause = inactivityClause(c, parts, notes);
     if (clause) where.push(clause);
-  } else if (c.absence) {
+  } else if (c.absence && !windowDatesSubject(input)) {
     const clause = absenceClause(c.absence, input, parts, notes);
     if (clause) where.push(clause);
+  } else if (c.absence) {
+    // "customers who signed up this year but have no orders": the window says when the customers came, and
+    // the absence is of any order at all.
+    const clause = absenceClause(c.absence, { ...input, time: null }, parts, notes);
+    if (clause) where.push(clause);
+    if (timeRef) where.push(...timeClauses(input, timeRef));
   } else if (input.time) {
     const yearColumn = timeRef ? undefined : yearOfWindow(input, fact, schema);
     if (timeRef) where.push(...timeClauses(input, timeRef));

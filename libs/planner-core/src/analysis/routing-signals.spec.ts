@@ -34,6 +34,15 @@ function mirroredHints(): Record<string, unknown> {
 }
 
 describe('routing signals that generalise', () => {
+  it('leans to Splunk for firewall traffic, as for a firewall vendor named', () => {
+    const hints = {
+      kql: { tables: { HostSocketEvents: ['TimeGenerated', 'RemotePort', 'ActionType'] } },
+      spl: { datamodels: { Perimeter_Traffic: ['dest_port', 'action', 'src_ip'] } },
+    };
+
+    expect(analyze('perimeter firewall denials per port since Monday', hints).required_platforms[0]).toBe('spl');
+  });
+
   it('leans to Splunk first for a third-party source both stores hold, with low confidence', () => {
     const result = analyze('Find denied AWS bucket access by unknown callers', mirroredHints());
 

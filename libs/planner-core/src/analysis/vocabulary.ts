@@ -592,6 +592,8 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
       'zscaler',
       'cisco',
       'palo alto',
+      'firewall',
+      'firewalls',
       'fortinet',
       'fortigate',
       'crowdstrike',

@@ -63,6 +63,20 @@ describe('clarificationFor', () => {
     },
   );
 
+  it.each(['could you scan the servers for something odd', 'any problems lately?', 'is everything alright'])(
+    'asks back for something unnamed that may be wrong: "%s"',
+    (question) => {
+      expect(clarify(question)?.missing).toContain('subject');
+    },
+  );
+
+  it.each(['anything odd from 10.2.2.2', 'suspicious logons on dc01', 'any failed logins?'])(
+    'plans a vague request once it names a value or a kind of activity: "%s"',
+    (question) => {
+      expect(clarify(question)).toBeNull();
+    },
+  );
+
   it.each(['events from 10.1.1.9', 'logs from yesterday', 'error records for the billing job'])(
     'plans a kind of record once anything narrows it: "%s"',
     (question) => {

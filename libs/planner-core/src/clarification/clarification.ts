@@ -198,6 +198,15 @@ const SUBJECT_WORDS = [
 const GENERIC_ONLY =
   /^\s*(?:(?:show|list|get|give|see|view|display|pull|fetch|find|search|query|check|me|us|all|the|some|any|my|our|latest|recent|new|please|pls)\s+)*(?:logs?|events?|data|records?|entries|stuff|everything|info(?:rmation)?|results?)(?:\s+(?:please|pls))?\s*[?.!]*\s*$/i;
 
+/**
+ * A request to look for something unnamed ("check the logs for anything weird", "any issues?",
+ * "is everything ok"): no kind of activity, value or source, only that something may be wrong.
+ */
+const VAGUE_ONLY =
+  /^\s*(?:(?:can|could|would)\s+you\s+)?(?:(?:show|list|get|give|see|view|pull|find|search|query|check|look|scan|review|go|me|us|all|the|some|my|our|please|pls|at|through|over|in|into|for|if|there|are|is|was|were)\s+)*(?:(?:logs?|events?|data|records?|systems?|network|environment|servers?)\s+(?:for\s+|and\s+see\s+(?:if\s+)?)?)?(?:(?:any(?:thing)?|something|stuff|things|activity|issues?|problems?|everything|weird|suspicious|unusual|odd|strange|bad|wrong|interesting|abnormal|malicious|fishy|off|ok|okay|fine|alright|normal|going\s+on|happening|today|lately|recently|please|pls)\s*){1,5}[?.!]*\s*$/i;
+/** The unnamed thing such a request looks for. */
+const VAGUE_NOUN = /\b(?:anything|something|stuff|things|activity|issues?|problems?|everything)\b/i;
+
 function hasConstraint(constraints: QueryConstraints | undefined): boolean {
   if (!constraints) return false;
   return (
@@ -272,7 +281,12 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   const hasTime = Boolean(analysis.entities.time_window) || analysis.entities.time_range !== null;
   // "logs", "show me the events": a kind of record and nothing else. Any store matches it, so a
   // table found for the word is no reason to guess which records were meant.
-  if (GENERIC_ONLY.test(input.naturalLanguage.slice(0, 200)) && !hasTime && !hasConstraint(analysis.constraints))
+  const start = input.naturalLanguage.slice(0, 200);
+  if (
+    (GENERIC_ONLY.test(start) || (VAGUE_ONLY.test(start) && VAGUE_NOUN.test(start))) &&
+    !hasTime &&
+    !hasConstraint(analysis.constraints)
+  )
     return clarification(input);
   const hasTables = analysis.entities.tables.length > 0;
   const hasEvidence = input.evidence.some((e) => e.score > 0 && e.reasons.length > 0);

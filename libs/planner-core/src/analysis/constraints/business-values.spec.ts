@@ -87,6 +87,11 @@ describe('readBusinessValues', () => {
     expect(read('connections dropped at the edge')).toEqual([['action', 'dropped']]);
   });
 
+  it('reads a verdict said as a noun or a present verb ("firewall blocks", "denials")', () => {
+    expect(read('firewall blocks per rule')).toEqual([['action', 'blocked']]);
+    expect(read('denials from the internet')).toEqual([['action', 'denied']]);
+  });
+
   it('leaves spans already read alone', () => {
     const taken = new SpanSet();
     taken.add(0, 6);

@@ -53,6 +53,10 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
 /** Firewall and proxy outcomes. */
 const ACTION_WORDS: Readonly<Record<string, string>> = {
   blocked: 'blocked',
+  // The verdict as a noun or a verb in the present ("firewall blocks by port", "denies from the internet").
+  blocks: 'blocked',
+  denies: 'denied',
+  denials: 'denied',
   allowed: 'allowed',
   denied: 'denied',
   dropped: 'dropped',

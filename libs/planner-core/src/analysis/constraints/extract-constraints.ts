@@ -12,6 +12,7 @@ import {
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
 import { readLogonTypes } from './logon-types';
+import { readNetworkScopes } from './network-scopes';
 import { readSignInProperties } from './signin-properties';
 import {
   readAbsence,
@@ -243,6 +244,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...identified,
     ...readSignInProperties(text, taken),
     ...readLogonTypes(text, taken),
+    ...readNetworkScopes(text, taken),
     ...readLiteralValues(text, taken),
   ];
   const before = readNamesBeforeColumns(text, input.tables, taken);

@@ -147,6 +147,27 @@ describe('readLiteralValues', () => {
     expect(values('connections to example.io')).toEqual([['domain', 'example.io']]);
   });
 
+  it('reads programs that also name a product as processes only when the question speaks of them running', () => {
+    expect(values('excel spawning cmd on finance laptops')).toEqual([
+      ['process', 'excel'],
+      ['process', 'cmd'],
+    ]);
+    expect(readLiteralValues('whoami executed by w3wp').map((hit) => [hit.value, hit.hint])).toEqual([
+      ['whoami', undefined],
+      ['w3wp', 'parent'],
+    ]);
+    expect(values('outlook rules created this week')).toEqual([]);
+    expect(values('powershell script block logging with 4104')).toEqual([['event_id', '4104']]);
+  });
+
+  it("reads encoded commands as PowerShell's encoded switch, and cmdlets run in any case as command lines", () => {
+    expect(values('base64 encoded commands run on servers')).toEqual([['command_line', '-enc']]);
+    expect(values('pwsh running start-bitstransfer')).toEqual([
+      ['process', 'pwsh'],
+      ['command_line', 'start-bitstransfer'],
+    ]);
+  });
+
   it('reads quoted strings, classifying what they hold', () => {
     expect(values('operation "Add member to role" by \'svc-backup\' from "10.1.1.1"; the admin\'s account')).toEqual([
       ['text', 'Add member to role'],

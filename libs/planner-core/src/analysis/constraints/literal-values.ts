@@ -31,6 +31,23 @@ const PROCESS_EXTENSIONS = ['exe', 'scr'];
  */
 const KNOWN_TOOL =
   /(?<![\w.\\/-])(psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk)(?![\w.\\/-])/gi;
+/**
+ * Programs whose names also name a product or a log ("PowerShell logging", "Outlook rules"): a
+ * process only when the question speaks of processes running ("encoded powershell commands",
+ * "rundll32 launched by winword", "cmd spawned by w3wp").
+ */
+const PROGRAM =
+  /(?<![\w.\\/-])(powershell|pwsh|cmd|winword|excel|outlook|powerpnt|onenote|msaccess|acrord32|explorer|svchost|lsass|w3wp|sqlservr|wmiprvse|mmc|notepad|chrome|firefox|msedge|iexplore|java|python|node|curl|wget|whoami|ipconfig|systeminfo|tasklist|netsh|wevtutil|bcdedit|icacls|nslookup|quser|qwinsta)(?![\w.\\/-])/gi;
+const PROCESS_CONTEXT =
+  /\b(?:process(?:es)?|ran|run|runs|running|executed|executing|executions?|launch(?:ed|es|ing)?|spawn(?:ed|s|ing)?|started|starting|commands?|command[\s-]?lines?|cmdlines?|encoded|child(?:ren)?|parent|instances?|invoked|injected|dumped|dumping|downloading|binar(?:y|ies)|executables?)\b/i;
+/** A program's log rather than its runs ("PowerShell script block logging", "4104 events"). */
+const PROGRAM_LOG_CONTEXT = /\b(?:script[\s-]?block|module\s+logging|transcripts?|operational\s+log|410[34])\b/i;
+/** "encoded powershell", "encoded commands", "powershell -enc": PowerShell's encoded-command switch. */
+const ENCODED_COMMAND =
+  /\b(?:base64[\s-]+)?encoded\s+(?:powershell|pwsh|commands?|command[\s-]?lines?|scripts?)\b|\b(?:powershell|pwsh)\s+(?:with\s+)?(?:base64[\s-]+)?encoded\b/gi;
+/** A PowerShell cmdlet written in any case in a question about commands run ("invoke-webrequest", "iex"). */
+const CMDLET_RUN =
+  /(?<![\w-])(?:invoke|start|new|set|add|remove|get|import|enable|disable|stop|register)-[a-z]{3,60}(?![\w-])|(?<![\w-])(?:iex|downloadstring|downloadfile)(?![\w-])/gi;
 const FILE_EXTENSIONS = [
   ...PROCESS_EXTENSIONS,
   'dll',
@@ -722,7 +739,54 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         start: m.index,
         end: m.index + m[0].length,
         operator: 'contains',
+        ...(PARENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? { hint: 'parent' } : {}),
       }),
+      hits,
+    );
+  }
+  if (PROCESS_CONTEXT.test(text) && !PROGRAM_LOG_CONTEXT.test(text)) {
+    scan(
+      text,
+      ENCODED_COMMAND,
+      taken,
+      (m) => ({
+        kind: 'command_line',
+        value: '-enc',
+        start: m.index,
+        end: m.index + m[0].length,
+        operator: 'contains',
+      }),
+      hits,
+    );
+    if (/\b(?:powershell|pwsh|command|script|cmdlet)/i.test(text))
+      scan(
+        text,
+        CMDLET_RUN,
+        taken,
+        (m) => ({
+          kind: 'command_line',
+          value: m[0],
+          start: m.index,
+          end: m.index + m[0].length,
+          operator: 'contains',
+        }),
+        hits,
+      );
+    scan(
+      text,
+      PROGRAM,
+      taken,
+      (m) => {
+        const parent = PARENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+        return {
+          kind: 'process',
+          value: m[1]!.toLowerCase(),
+          start: m.index,
+          end: m.index + m[0].length,
+          operator: 'contains',
+          ...(parent ? { hint: 'parent' } : {}),
+        };
+      },
       hits,
     );
   }

@@ -96,6 +96,17 @@ describe('readAbsence', () => {
     });
   });
 
+  it('reads the subject across a clause before "but have no" and "but never <verb>ed"', () => {
+    expect(readAbsence('members who joined this spring but have no bookings', () => true)).toMatchObject({
+      of: 'booking',
+      subject: 'member',
+    });
+    expect(readAbsence('Clients that registered in March but never ordered', (w) => w === 'order')).toMatchObject({
+      of: 'order',
+      subject: 'client',
+    });
+  });
+
   it('needs a related noun the tables know', () => {
     expect(readAbsence('hosts that never rebooted', () => false)).toBeNull();
   });

@@ -101,7 +101,7 @@ export function readComparison(
 const NEVER =
   /\b([a-z][\w-]{2,30})\s+(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)?\s*never\s+(?:[a-z]+(?:ed|ne|de|t)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b/i;
 const WITH_NO =
-  /\b([a-z][\w-]{2,30})\s+(?:with\s+no|without(?:\s+any)?|(?:who|that|which)\s+(?:have|has)\s+no|(?:who|that|which)\s+(?:do|does)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
+  /\b([a-z][\w-]{2,30})\s+(?:with\s+no|without(?:\s+any)?|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)\s+no|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
 
 function singularNoun(word: string): string {
   const lower = word.toLowerCase();
@@ -110,7 +110,7 @@ function singularNoun(word: string): string {
 
 /** "products that have never been ordered", "invoices never paid": the verb names the related rows. */
 const NEVER_PASSIVE =
-  /\b([a-z][\w-]{2,30})\s+(?:(?:who|that|which)\s+)?(?:(?:have|has|had|were|was|are|is)\s+)?never\s+(?:been\s+)?([a-z]{3,30}?)(?:ed|d)\b/i;
+  /\b([a-z][\w-]{2,30})\s+(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:(?:have|has|had|were|was|are|is)\s+)?never\s+(?:been\s+)?([a-z]{3,30}?)(?:ed|d)\b/i;
 
 export function readAbsence(text: string, isEntity: (word: string) => boolean): Absence | null {
   // The active form names the related noun ("never opened a ticket"); the passive names it by its verb.
