@@ -68,5 +68,11 @@ describe('operationFilter', () => {
       values: ['DeleteSecret'],
     });
     expect(operationFilter('aws', ['eventName'], 'anything created by bob')?.operator).toBe('contains');
+    expect(operationFilter('o365', ['Operation'], 'which files did carol@x.io delete last week')?.values).toEqual([
+      'FileDeleted',
+    ]);
+    expect(operationFilter('auditlogs', ['OperationName'], 'who added users to the vpn groups')?.values).toEqual([
+      'Add member to group',
+    ]);
   });
 });

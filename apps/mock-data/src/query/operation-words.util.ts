@@ -4,7 +4,10 @@ import { nullPrototype } from './null-prototype.util';
 const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bdownload(?:s|ed|ing)?\b/i, ['FileDownloaded']],
   [/\bupload(?:s|ed|ing)?\b/i, ['FileUploaded']],
-  [/\b(?:deleted|deletes?|deleting|removed)\s+(?:\w+\s+)?files?\b|\bfiles?\s+(?:were\s+)?deleted\b/i, ['FileDeleted']],
+  [
+    /\b(?:deleted|deletes?|deleting|removed)\s+(?:\w+\s+)?files?\b|\bfiles?\s+(?:were\s+)?deleted\b|\bfiles?\b[^?!;]{0,48}?\b(?:delete|deleted|remove|removed)\b/i,
+    ['FileDeleted'],
+  ],
   [/\bshar(?:ed|ing)\b/i, ['SharingSet', 'AnonymousLinkCreated', 'SharingInvitationCreated']],
   [/\binbox\s+rules?\b|\bforwarding\s+rules?\b/i, ['New-InboxRule', 'Set-InboxRule']],
   [/\bmailbox\s+log[\s-]?ins?\b/i, ['MailboxLogin']],
@@ -33,7 +36,11 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
     ['reset password', 'password reset', 'reset user password'],
   ],
   [/\bpassword\s+(?:changes?|changed)\b|\bchang(?:ed|es?|ing)\s+(?:\w+\s+)?passwords?\b/i, ['password']],
-  [/\badded\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?group\b|\bgroup\s+membership\b/i, ['member to group']],
+  [
+    /\badd(?:ed|ing|s)?\s+(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}groups?\b/i,
+    ['Add member to group'],
+  ],
+  [/\bgroup\s+membership\b/i, ['member']],
   [/\b(?:new|created)\s+(?:user\s+)?accounts?\b|\busers?\s+created\b/i, ['Add user']],
   [/\bconsents?\b|\bconsented\b/i, ['Consent to application']],
 ];

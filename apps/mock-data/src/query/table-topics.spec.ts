@@ -21,6 +21,24 @@ describe('table topics', () => {
     expect(topicalSource(['wineventlog'], catalog, words)).toBe('wineventlog');
   });
 
+  it('reads remote addresses a program contacted as network data, over the program named', () => {
+    expect(topicScore('DeviceNetworkEvents', 'remote hosts contacted by excel.exe today')).toBe(2);
+    expect(
+      topicalSource(
+        ['DeviceNetworkEvents'],
+        { DeviceProcessEvents: [], DeviceNetworkEvents: [] },
+        'remote domains that cmd.exe reached',
+      ),
+    ).toBe('DeviceNetworkEvents');
+  });
+
+  it('reads a request put by its HTTP method or a server page path as web data, not the words of the path', () => {
+    expect(topicScore('Web', 'PUT requests against the storefront in the past hour')).toBe(1);
+    expect(topicScore('Web', 'who keeps hitting /portal/signin.aspx')).toBe(1);
+    expect(topicScore('Web', 'files dropped into /tmp/cache by cron')).toBe(0);
+    expect(topicalSource(['Web'], { azure: [], Web: [] }, 'hits on /members/login.jsp from one address')).toBe('Web');
+  });
+
   it('reads members added to or removed from a directory role or group as directory changes', () => {
     expect(topicScore('AuditLogs', 'which admins removed people from the Helpdesk Operator role last week')).toBe(1);
     expect(topicScore('AuditLogs', 'who got added to the finance approvers group in Entra')).toBe(1);

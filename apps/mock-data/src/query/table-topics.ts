@@ -7,7 +7,8 @@ const SIGN_INS =
 const WINDOWS_SECURITY =
   /\b(?:event\s*ids?|logons?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log)\b/i;
 const PROCESSES = /\b(?:process(?:es)?|executables?|command[\s-]?lines?|powershell|cmd\.exe|\w+\.exe)\b/i;
-const NETWORK = /\b(?:connections?|ports?|outbound|inbound|remote\s+ips?|network|traffic|firewall)\b/i;
+const NETWORK =
+  /\b(?:connections?|ports?|outbound|inbound|remote\s+(?:ips?|urls?|hosts?|address(?:es)?|domains?)|contacted|network|traffic|firewall)\b/i;
 const SYSMON = /\bsysmon\b/i;
 const AWS = /\b(?:aws|amazon|cloudtrail|s3|iam|ec2|console\s*logins?)\b/i;
 
@@ -41,7 +42,8 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
   aws: AWS,
   'aws:cloudtrail': AWS,
   'endpoint.registry': /\b(?:registry|run\s+keys?)\b/i,
-  web: /\b(?:web|http|urls?|proxy|user\s+agents?)\b/i,
+  // A request put by its method ("POST requests") or a server page's path (`/login.php`) is a web request too.
+  web: /\b(?:web|http|urls?|proxy|user\s+agents?|(?:get|post|put|patch|delete|head)\s+requests?)\b|(?:^|\s)\/(?:[\w~%.-]+\/)*[\w~%-]+\.(?:php\d?|aspx?|jspx?|html?|cgi)\b/i,
 });
 
 /** How many of a source's topic words the question says (0 for a source without topics). */

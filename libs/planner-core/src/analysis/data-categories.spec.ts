@@ -43,6 +43,14 @@ describe('categoryTables', () => {
     expect(names('list named locations and conditional access rules')).toEqual(['TenantChangeAudit']);
   });
 
+  it('reads members added to or taken out of something as a directory change, not members alone', () => {
+    const identity = [table('TenantLoginLog'), table('TenantChangeAudit')];
+    const names = (q: string) => categoryTables(readQuestion(q), identity, 2).map((f) => f.entry.name);
+
+    expect(names('who removed members from the payroll approvers team last week')).toEqual(['TenantChangeAudit']);
+    expect(names('list members with a login from two countries')).toEqual(['TenantLoginLog']);
+  });
+
   it('reads failed access attempts as authentication', () => {
     const models = [model('Authentication'), model('Endpoint.Processes'), model('Web')];
 

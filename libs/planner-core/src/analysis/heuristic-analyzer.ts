@@ -5,6 +5,8 @@ import { chosenTableColumns } from './constraints/column-mapper';
 import { clauseAnalyses } from './constraints/clause-constraints';
 import { extractConstraints } from './constraints/extract-constraints';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
+import { firmClauses } from './firm-clauses';
+import { listedSourcePlatforms } from './listed-sources';
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
@@ -109,13 +111,17 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const available = input.agents.dataPlatforms;
   const preferred = preferredPlatforms(input.userContext);
   const whole = readQuestion(text);
-  const pieces = splitSegments(text);
   // The catalog is read once per request, however many requests the question makes.
   const index = indexCatalog(
     input.catalog,
     available,
     new Set([...whole.terms, ...whole.synonymTerms.keys(), ...whole.nameStems]),
   );
+  const scoreAlone = (reading: ReturnType<typeof readQuestion>) =>
+    scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred: [], index });
+  const split = splitSegments(text);
+  // Two clauses that each point firmly at a store of another kind are two requests.
+  const pieces = split.length === 1 ? (firmClauses(text, scoreAlone) ?? split) : split;
 
   // A request repeated word for word is scored once.
   const scoredPieces = new Map<string, Omit<SegmentResult, 'text'>>();
@@ -127,6 +133,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
       const choice = choosePlatforms(scored, {
         multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0,
         preferred,
+        listed: listedSourcePlatforms(piece, scoreAlone),
       });
       scoredPieces.set(piece, (result = { scored, choice }));
     }

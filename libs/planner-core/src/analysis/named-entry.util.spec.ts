@@ -26,6 +26,11 @@ describe('namesCalledByKind', () => {
     ]);
   });
 
+  it('reads a name in brackets after what is asked ("… (bakers table)")', () => {
+    expect([...namesCalledByKind('which shift does ana work (bakers table)')]).toEqual(['bakers']);
+    expect(namesCalledByKind('which shift does ana work (bakers)').size).toBe(0);
+  });
+
   it('reads nothing from a question that names no kind', () => {
     expect(namesCalledByKind('Which bakers swiped a badge today?').size).toBe(0);
   });
@@ -34,6 +39,22 @@ describe('namesCalledByKind', () => {
 describe('entryCalledByKind', () => {
   it('finds the entry a question calls by name and kind, whatever the case', () => {
     expect(entryCalledByKind(namesCalledByKind('from the Bakers table'), entries)?.name).toBe('bakers');
+  });
+
+  it('finds the entry a question calls in the other number ("the baker table", "the badge:reader:swipe sourcetype")', () => {
+    expect(entryCalledByKind(namesCalledByKind('is Ana in our baker table?'), entries)?.name).toBe('bakers');
+    expect(entryCalledByKind(namesCalledByKind('read the badge:reader:swipe sourcetype'), entries)?.name).toBe(
+      'badge:reader:swipes',
+    );
+  });
+
+  it('prefers the entry named as said over one in the other number', () => {
+    const both: SchemaEntry[] = [
+      { name: 'ovens', kind: 'table', platform: 'sql', columns: [] },
+      { name: 'oven', kind: 'table', platform: 'sql', columns: [] },
+    ];
+
+    expect(entryCalledByKind(namesCalledByKind('from the oven table'), both)?.name).toBe('oven');
   });
 
   it('finds nothing when the called name is not an entry', () => {

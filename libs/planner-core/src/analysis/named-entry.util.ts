@@ -9,7 +9,7 @@ const MAX_TEXT = 1_000;
  * or which it is before the name ("the HR users table", "the billing invoices table").
  */
 const THE_NAME_KIND =
-  /\b(?:the|our|their|its|your|my|this|that)\s+(?:[A-Za-z][\w-]{0,63}(?:'s|\u2019s|s')\s+)?(?:([A-Za-z][\w-]{0,31})\s+)?([A-Za-z][\w:./-]{0,127})\s+(?:tables?|index(?:es)?|sourcetypes?|source\s+types?|data\s*models?|macros?)\b/gi;
+  /(?:\b(?:the|our|their|its|your|my|this|that)\s+|\(\s*)(?:[A-Za-z][\w-]{0,63}(?:'s|\u2019s|s')\s+)?(?:([A-Za-z][\w-]{0,31})\s+)?([A-Za-z][\w:./-]{0,127})\s+(?:tables?|index(?:es)?|sourcetypes?|source\s+types?|data\s*models?|macros?)\b/gi;
 
 /**
  * The names a question calls by their kind ("from the users table"): the plainest way to name
@@ -28,13 +28,23 @@ export function namesCalledByKind(text: string): ReadonlySet<string> {
   return out;
 }
 
-/** The first of a platform's entries the question calls by name and kind, or undefined. */
+/** A name in the other number: `users` for "user", `user` for "users" (a table is called either way). */
+function otherNumber(name: string): string {
+  return name.endsWith('s') ? name.slice(0, -1) : `${name}s`;
+}
+
+/**
+ * The first of a platform's entries the question calls by name and kind, or undefined; a name said in
+ * the other number calls it too ("the user table" → `users`), when no entry has the name as said.
+ */
 export function entryCalledByKind(
   called: ReadonlySet<string>,
   entries: readonly SchemaEntry[],
 ): SchemaEntry | undefined {
   if (called.size === 0) return undefined;
-  return entries.find((entry) => called.has(entry.name.toLowerCase()));
+  const exact = entries.find((entry) => called.has(entry.name.toLowerCase()));
+  if (exact) return exact;
+  return entries.find((entry) => called.has(otherNumber(entry.name.toLowerCase())));
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ChoiceOptions {
   readonly multiSource: boolean;
   /** Platforms the user prefers, lower-case. */
   readonly preferred: readonly string[];
+  /** Platforms the question lists as where to look ("check both X and Y"; see listed-sources.ts): chosen as named. */
+  readonly listed?: readonly string[];
 }
 
 export const CHOICE = {
@@ -190,7 +192,10 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
   const alsoNamed = scored.filter(
     (s) => !namedOnly.includes(s) && s.score >= CHOICE.minEvidence && hasOwnEvidence(s) && otherKind(s) && namedToo(s),
   );
-  const named = [...namedOnly, ...alsoNamed];
+  const listed = scored.filter(
+    (s) => options.listed?.includes(s.platform) && !namedOnly.includes(s) && !alsoNamed.includes(s),
+  );
+  const named = [...namedOnly, ...alsoNamed, ...listed];
   if (named.length > 0) {
     const which = named.map((s) => s.platform).join(' and ');
     return { chosen: named, confidence: CHOICE.namedConfidence, note: `the question names ${which}` };

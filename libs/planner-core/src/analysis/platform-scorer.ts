@@ -2,7 +2,11 @@ import { LRUCache } from 'lru-cache';
 import type { SchemaCatalog } from '../context/schema-catalog';
 import type { PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
+import { saysApiAction } from './api-action.util';
 import type { EntryMatch } from './catalog-matcher';
+import { holdsTrafficFlow, saysTrafficFlow } from './traffic-flow.util';
+import { tableQualifiedByValue } from './valued-table.util';
+import { saysWebRequest } from './web-request.util';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
@@ -76,6 +80,8 @@ const WEIGHTS = {
   siblings: 1,
   spelledTable: 0.5,
   httpStatus: 1.5,
+  webRequest: 3,
+  trafficFlow: 1.5,
   maxHttpEntries: 200,
   maxInactivityText: 1_000,
   lastActivity: 1,
@@ -224,7 +230,10 @@ function holdsWebStatus(entries: readonly { columns: readonly string[] }[]): boo
 const WINDOWS_FILE = /\b[\w-]+\.(?:exe|dll|ps1|bat)\b/i;
 
 function namesTelemetrySource(reading: QuestionReading): boolean {
-  return TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word)));
+  return (
+    TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word))) ||
+    saysApiAction(reading.exactTokens)
+  );
 }
 
 /** A match that names its entry outright: the name written out or misspelt, or a column named as an identifier. */
@@ -243,9 +252,13 @@ function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<stri
   if (collected.words.some((word) => saysWords(reading, word)))
     return { lean: new Map([[collected.platform, collected.weight]]), named: collected.platform };
   const windowsFile = WINDOWS_FILE.test(reading.text);
+  // A cloud API action (`CreateUser`, `PutBucketPolicy`) is a call CloudTrail records: it names AWS as the word does.
+  const apiCall = saysApiAction(reading.exactTokens);
   const vendors = TELEMETRY_SOURCE_LEANS.filter(
     (family) =>
-      family.words.some((word) => saysWords(reading, word)) || (windowsFile && family.words.includes('windows')),
+      family.words.some((word) => saysWords(reading, word)) ||
+      (windowsFile && family.words.includes('windows')) ||
+      (apiCall && family.words.includes('aws')),
   );
   // A kind of data (web requests, mail) speaks only when no vendor does.
   const named =
@@ -319,6 +332,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // A Windows event id ("4740", "event 4625") names Windows telemetry as the word "windows" does.
   const windowsEvent = WINDOWS_EVENT_ID.test(reading.text);
   if (windowsEvent) telemetryWords.push('windows event id');
+  // So does a cloud API action name (`DeleteBucket`): a call an audit trail records.
+  if (saysApiAction(reading.exactTokens)) telemetryWords.push('cloud api action');
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
   const sourceLean = telemetrySourceLean(reading);
   // One telemetry word that spells out a whole table of a telemetry store (`signed in` → `SigninLogs`) reads as telemetry too.
@@ -330,6 +345,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         (catalogMatch.byPlatform.get(p)?.[0]?.coverage ?? 0) >= WEIGHTS.spelledTable,
     );
   const httpStatus = HTTP_STATUS.test(reading.text);
+  // A request put by its method and path ("POST requests to /login.php") is read from a web access log.
+  const webRequest = saysWebRequest(reading.text);
+  const trafficFlow = saysTrafficFlow(reading.text);
+  if (webRequest) telemetryWords.push('web request');
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
@@ -378,15 +397,29 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // Business columns only this store holds (`department`, `role`) are what a records question is about.
     if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * ownColumns.size);
     // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.
-    if (httpStatus && holdsWebStatus(index.byPlatform.get(platform) ?? [])) {
-      entities += WEIGHTS.httpStatus;
+    // So is a request put by its HTTP method and path: the access log is where such a request is recorded.
+    if ((httpStatus || webRequest) && holdsWebStatus(index.byPlatform.get(platform) ?? [])) {
+      entities += (httpStatus ? WEIGHTS.httpStatus : 0) + (webRequest ? WEIGHTS.webRequest : 0);
       reasons.push('holds HTTP status and url columns');
+    }
+    // Traffic put by both ends of a flow is asked of a store that keeps flows (a firewall or flow log).
+    if (trafficFlow && holdsTrafficFlow(index.byPlatform.get(platform) ?? [])) {
+      entities += WEIGHTS.trafficFlow;
+      reasons.push('holds source and destination columns of network flows');
     }
     if (kind === 'records' && readsAsTelemetry && !ownColumn && !matches.slice(0, 1).some(namesOutright))
       entities *= WEIGHTS.recordsUnderTelemetry;
     const hunting = kind === 'telemetry' && telemetryWords.length > 0;
     const categories = categoryTables(reading, index.byPlatform.get(platform) ?? [], WEIGHTS.categoryTables, hunting);
-    const tables = orderTables(pickTables(matches), categories);
+    const ordered = orderTables(pickTables(matches), categories);
+    // "password_reset events": the table a value qualifies is what the question is about.
+    const qualified = tableQualifiedByValue(
+      reading.text,
+      ordered.map((t) => t.name),
+    );
+    const tables = qualified
+      ? [...ordered.filter((t) => t.name === qualified), ...ordered.filter((t) => t.name !== qualified)]
+      : ordered;
     for (const table of tables) reasons.push(table.reason);
 
     const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter((cue) =>

@@ -8,7 +8,9 @@ import {
   SEGMENT_BREAKS,
   SYNONYM_GROUPS,
 } from './vocabulary';
+import { API_ACTION_HINTS, isApiAction } from './api-action.util';
 import { joinedStems, splitWords, stemWord } from './text.util';
+import { saysWebRequest, withoutUrlPaths } from './web-request.util';
 
 /** A question read once into what the matchers need. */
 export interface QuestionReading {
@@ -216,7 +218,7 @@ function readSynonyms(
 
 /** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
 export function readQuestion(text: string): QuestionReading {
-  const words = splitWords(text);
+  const words = splitWords(saysWebRequest(text) ? withoutUrlPaths(text) : text);
   const stemmed = words.map(stemWord);
   const stemGrams = grams(stemmed);
   const { synonymTerms: synonyms, consumed } = readSynonyms(stemmed, stemGrams);
@@ -258,7 +260,13 @@ export function readQuestion(text: string): QuestionReading {
     tokens.add(token.toLowerCase());
     if (token.length >= 6 && (/[a-z][A-Z]/.test(token) || /[_.:/]/.test(token))) identifiers.push(token.toLowerCase());
     const dot = token.lastIndexOf('.');
-    const hints = dot > 0 ? FILE_EXTENSION_HINTS[token.slice(dot + 1).toLowerCase()] : undefined;
+    // A file name says what kind of thing it is (`wmic.exe`); so does a cloud API action (`DeleteBucket`).
+    const hints =
+      dot > 0
+        ? FILE_EXTENSION_HINTS[token.slice(dot + 1).toLowerCase()]
+        : isApiAction(token)
+          ? API_ACTION_HINTS
+          : undefined;
     (hints ?? []).forEach((hint, rank) => {
       const term = stemWord(hint);
       if (!terms.has(term) && !synonymTerms.has(term)) {
@@ -304,7 +312,7 @@ const STORE_NAMES: ReadonlyArray<{ readonly platform: string; readonly pattern: 
     .map((cue) => ({ platform, pattern: new RegExp(`\\b${cue.phrase.replace(/\s+/g, '\\s+')}\\b`, 'gi') })),
 );
 /** A conjunction that can start a second clause: ", and", " and", " while", " plus", " then". */
-const CLAUSE_JOIN = /(?:,\s*|\s)(?:and|while|plus|then|but)\s/gi;
+export const CLAUSE_JOIN = /(?:,\s*|\s)(?:and|while|plus|then|but)\s/gi;
 /** Words a second clause needs between its conjunction and the store it names to be a request of its own. */
 const CLAUSE_MIN_WORDS = 3;
 

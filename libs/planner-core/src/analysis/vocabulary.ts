@@ -791,7 +791,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'security info',
       'registered',
     ],
-    weakCues: ['named location', 'conditional access'],
+    // Members of a group or role: a directory change when said with what changed ("added members to …").
+    weakCues: ['named location', 'conditional access', 'member', 'members'],
     actionCues: [
       'add',
       'added',
@@ -817,7 +818,20 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
   },
   {
     name: 'web',
-    cues: ['url', 'uri', 'http', 'user agent', 'web request', 'web server', 'proxy', 'website'],
+    cues: [
+      'url',
+      'uri',
+      'http',
+      'user agent',
+      'web request',
+      'web server',
+      'proxy',
+      'website',
+      'get request',
+      'post request',
+      'put request',
+      'http method',
+    ],
     names: ['web', 'http'],
   },
   { name: 'dns', cues: ['dns', 'domain lookup', 'name resolution', 'resolve'], names: ['dns', 'resolution'] },

@@ -204,6 +204,12 @@ const GENERIC_ONLY =
  */
 const VAGUE_ONLY =
   /^\s*(?:(?:can|could|would)\s+you\s+)?(?:(?:show|list|get|give|see|view|pull|find|search|query|check|look|scan|review|go|me|us|all|the|some|my|our|please|pls|at|through|over|in|into|for|if|there|are|is|was|were)\s+)*(?:(?:logs?|events?|data|records?|systems?|network|environment|servers?)\s+(?:for\s+|and\s+see\s+(?:if\s+)?)?)?(?:(?:any(?:thing)?|something|stuff|things|activity|issues?|problems?|everything|weird|suspicious|unusual|odd|strange|bad|wrong|interesting|abnormal|malicious|fishy|off|ok|okay|fine|alright|normal|going\s+on|happening|today|lately|recently|please|pls)\s*){1,5}[?.!]*\s*$/i;
+/**
+ * A request that points back at an earlier one the planner never saw ("same as yesterday pls",
+ * "again for today", "the usual"): a time at most, nothing to look for.
+ */
+const REFERS_BACK =
+  /^\s*(?:(?:can|could)\s+you\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one|again))?(?:\s+as\s+(?:yesterday|before|last\s+(?:time|week|month)|usual|always))?|(?:it|that|this)\s+again|again|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:for|but\s+for|over)\s+(?:today|yesterday|this\s+week|last\s+week|now))?(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i;
 /** The unnamed thing such a request looks for. */
 const VAGUE_NOUN = /\b(?:anything|something|stuff|things|activity|issues?|problems?|everything)\b/i;
 
@@ -282,6 +288,7 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   // "logs", "show me the events": a kind of record and nothing else. Any store matches it, so a
   // table found for the word is no reason to guess which records were meant.
   const start = input.naturalLanguage.slice(0, 200);
+  if (REFERS_BACK.test(start) && !hasConstraint(analysis.constraints)) return clarification(input);
   if (
     (GENERIC_ONLY.test(start) || (VAGUE_ONLY.test(start) && VAGUE_NOUN.test(start))) &&
     !hasTime &&

@@ -92,6 +92,11 @@ describe('readBusinessValues', () => {
     expect(read('denials from the internet')).toEqual([['action', 'denied']]);
   });
 
+  it('reads a Microsoft 365 workload written in lower case, not "in exchange for"', () => {
+    expect(read('links shared from onedrive this week')).toEqual([['app', 'OneDrive']]);
+    expect(read('what did we get in exchange for the refund')).toEqual([]);
+  });
+
   it('leaves spans already read alone', () => {
     const taken = new SpanSet();
     taken.add(0, 6);

@@ -152,7 +152,13 @@ const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/
  * OneDrive", "activity on Exchange Online"): the app (workload) the records belong to.
  */
 const WORKLOAD =
-  /\b(?:from|in|on|via|through|across)\s+(?:the\s+)?(SharePoint|OneDrive|Exchange)(?:\s+(?:Online|for\s+Business))?\b/g;
+  /\b(?:from|in|on|via|through|across)\s+(?:the\s+)?(sharepoint|share\s+point|onedrive|one\s+drive|exchange)(?:\s+(?:online|for\s+business))?\b(?!\s+for\b)/gi;
+/** The workloads as Microsoft 365's audit log names them. */
+const WORKLOAD_NAMES: Readonly<Record<string, string>> = {
+  sharepoint: 'SharePoint',
+  onedrive: 'OneDrive',
+  exchange: 'Exchange',
+};
 /** "signing in to Microsoft Teams", "logins to Salesforce", "sign-ins into the Azure Portal": the app signed in to. */
 const APP_SIGNED_INTO =
   /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?)(?:\s+(?:in)?to|to)\s+(?:the\s+)?((?:[A-Z][a-z][\w.-]{0,40}\s?){1,3})/g;
@@ -362,7 +368,19 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
-  scan(text, WORKLOAD, taken, (m) => simple('app', m[1]!, m.index + m[0].indexOf(m[1]!), m[1]!.length), hits);
+  scan(
+    text,
+    WORKLOAD,
+    taken,
+    (m) =>
+      simple(
+        'app',
+        WORKLOAD_NAMES[m[1]!.toLowerCase().replace(/\s+/g, '')]!,
+        m.index + m[0].indexOf(m[1]!),
+        m[1]!.length,
+      ),
+    hits,
+  );
   scan(
     text,
     APP_SIGNED_INTO,

@@ -168,6 +168,20 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a CamelCase code named by its error ending anywhere as a status the record keeps', () => {
+    expect(values('principals hitting QuotaExceededError in the storage api')).toEqual([
+      ['status', 'QuotaExceededError'],
+    ]);
+  });
+
+  it('reads each operation of a list named before "calls" or "events"', () => {
+    expect(values('PutBucketPolicy, DeleteBucketPolicy or PutBucketAcl calls today')).toEqual([
+      ['action', 'PutBucketPolicy'],
+      ['action', 'DeleteBucketPolicy'],
+      ['action', 'PutBucketAcl'],
+    ]);
+  });
+
   it('reads quoted strings, classifying what they hold', () => {
     expect(values('operation "Add member to role" by \'svc-backup\' from "10.1.1.1"; the admin\'s account')).toEqual([
       ['text', 'Add member to role'],

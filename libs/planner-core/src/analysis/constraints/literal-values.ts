@@ -445,7 +445,7 @@ const NOT_A_NAME = new Set([
  * to be an event, operation, action or API call ("who called StopInstances", "calls to PutBucketPolicy"). A catalog value, not a column.
  */
 const OPERATION_NAME =
-  /\b((?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|roles?|accounts?|principals?|identities|keys?)\s+(?:called|invoked|ran)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+  /\b((?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s*(?:,\s*(?:or\s+|and\s+)?|\/|\bor\b|\band\b)\s*(?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)){0,5})\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|roles?|accounts?|principals?|identities|keys?)\s+(?:called|invoked|ran)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
 /** A service or admin account by its naming convention ("svc_backup", "sa-sql01", "adm_jdoe", "backup_svc"): a user, wherever it stands. */
 const SERVICE_ACCOUNT =
   /(?<![\w.@\\-])(?:(?:svc|sa|adm|admin|srv)[_-][A-Za-z0-9][\w-]{1,40}|[A-Za-z][\w-]{1,40}[_-]svc)(?![\w@-]|\.\w)/gi;
@@ -458,8 +458,9 @@ const CMDLET =
  * errors"): a value to search
  * for, whatever column holds it.
  */
+/** A CamelCase code set apart, given as an outcome, or named by its error ending ("AccessDenied", "ThrottlingException") anywhere. */
 const CAMEL_VALUE =
-  /\(\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s*\)|\b(?:returned|returning|returns|(?:failed|ended)\s+with|with\s+(?:the\s+)?(?:error|result|status)(?:\s+code)?|error(?:\s+code)?|resulted\s+in)\s+(?:an?\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b|\b([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?=\s+(?:errors?|exceptions?|faults?|denials?)\b)/g;
+  /\(\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s*\)|\b(?:returned|returning|returns|(?:failed|ended)\s+with|with\s+(?:the\s+)?(?:error|result|status)(?:\s+code)?|error(?:\s+code)?|resulted\s+in)\s+(?:an?\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b|\b([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?=\s+(?:errors?|exceptions?|faults?|denials?)\b)|\b((?:[A-Z][a-z0-9]+)+(?:Denied|Exception|Error|Failure|Fault|NotFound|Unauthorized|Forbidden|Throttled|Expired|Mismatch|Invalid|Unavailable))\b/g;
 /** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"). */
 const PARENT_BEFORE =
   /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+process)?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+$/i;
@@ -1011,12 +1012,30 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     const named =
       (kind: 'action' | 'text') =>
       (m: RegExpExecArray): ValueHit | null => {
-        const name = (m[1] ?? m[2] ?? m[3])!;
+        const name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
         if (PRODUCT_NAMES.has(name.toLowerCase())) return null;
         const start = m.index + m[0].lastIndexOf(name);
-        return { kind, value: name, start, end: start + name.length };
+        // Named by its error ending alone ("getting AccessDenied"): the record's error code holds it.
+        const code = m[4] !== undefined && m[1] === undefined && m[2] === undefined && m[3] === undefined;
+        return { kind: code ? 'status' : kind, value: name, start, end: start + name.length };
       };
-    scan(text, OPERATION_NAME, taken, named('action'), hits);
+    // "CreateUser or AttachUserPolicy calls": each name of the list is an operation.
+    scan(
+      text,
+      OPERATION_NAME,
+      taken,
+      (m) => {
+        if (m[1] === undefined) return named('action')(m);
+        const names = m[1]
+          .split(/\s*(?:,|\/|\bor\b|\band\b)\s*/)
+          .filter((name) => name && !PRODUCT_NAMES.has(name.toLowerCase()));
+        return names.map((name) => {
+          const start = m.index + m[0].indexOf(name);
+          return { kind: 'action' as const, value: name, start, end: start + name.length };
+        });
+      },
+      hits,
+    );
     scan(
       text,
       CMDLET,

@@ -1,0 +1,77 @@
+import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
+import { buildAgentDirectory } from '../context/agent-directory';
+import { readSchemaCatalog } from '../context/schema-catalog';
+import { firmClauses } from './firm-clauses';
+import { analyzeHeuristically } from './heuristic-analyzer';
+import { scorePlatforms } from './platform-scorer';
+import type { QuestionReading } from './question-reader';
+
+const NOW = new Date('2025-03-10T12:00:00Z');
+
+/** An invented catalog: no name here is from any eval set. */
+function inventedHints(): Record<string, unknown> {
+  return {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { TurnstileGateEvents: ['TimeGenerated', 'GateId', 'BadgeHolder', 'Direction'] },
+    },
+    spl: { description: 'Splunk', indexes: { zscaler_tunnels: ['tunnel_id', 'holder', 'dropped_by'] } },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { bakers: ['baker_id', 'full_name', 'team', 'email'], loaves: ['loaf_id', 'flour_kind'] },
+    },
+  };
+}
+
+function setup() {
+  const agents = buildAgentDirectory(fullMeshAgents());
+  return { agents, catalog: readSchemaCatalog(inventedHints(), agents.data) };
+}
+
+function split(question: string): [string, string] | null {
+  const { agents, catalog } = setup();
+  return firmClauses(question, (reading: QuestionReading) =>
+    scorePlatforms({ reading, catalog, platforms: agents.dataPlatforms, preferred: [] }),
+  );
+}
+
+function route(question: string): string[] {
+  const { agents, catalog } = setup();
+  return [
+    ...analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW }).analysis.required_platforms,
+  ].sort();
+}
+
+describe('firmClauses', () => {
+  it('cuts where each clause alone points firmly at a store of another kind', () => {
+    expect(split('zscaler tunnel drops for kim over the last week, and her team in our bakers database')).toEqual([
+      'zscaler tunnel drops for kim over the last week',
+      'her team in our bakers database',
+    ]);
+  });
+
+  it('does not cut the "and" of a range ("between May 2 and May 4")', () => {
+    expect(split('zscaler tunnel drops between May 2 and May 4 from the bakers database')).toBeNull();
+  });
+
+  it('does not cut when one clause points nowhere firmly', () => {
+    expect(split('zscaler tunnel drops for kim last week and what she did after that')).toBeNull();
+  });
+
+  it('does not cut when a clause reaches its store by ordinary words alone', () => {
+    expect(split('tunnel drops for kim over the last week, and her team in our bakers database')).toBeNull();
+  });
+
+  it('does not cut two clauses of the same kind of store', () => {
+    expect(split('zscaler tunnel drops for kim last week, and her turnstile gate events on friday')).toBeNull();
+  });
+});
+
+describe('routing two requests in two clauses', () => {
+  it('queries both stores when each clause names its own', () => {
+    expect(route('zscaler tunnel drops for kim over the last week, and her team in our bakers database')).toEqual([
+      'spl',
+      'sql',
+    ]);
+  });
+});

@@ -1,0 +1,108 @@
+import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
+import { buildAgentDirectory } from '../context/agent-directory';
+import { readSchemaCatalog } from '../context/schema-catalog';
+import { analyzeHeuristically } from './heuristic-analyzer';
+import { listedSourcePlatforms, sourcePair } from './listed-sources';
+import { scorePlatforms } from './platform-scorer';
+
+const NOW = new Date('2025-03-10T12:00:00Z');
+
+/** An invented catalog: no name here is from any eval set. */
+function inventedHints(): Record<string, unknown> {
+  return {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: {
+        TurnstileGateEvents: ['TimeGenerated', 'GateId', 'BadgeHolder', 'Direction'],
+        DeviceProcessEvents: ['TimeGenerated', 'DeviceName', 'FileName', 'InitiatingProcessFileName'],
+      },
+    },
+    spl: {
+      description: 'Splunk',
+      indexes: { lockers: ['locker_id', 'holder', 'opened_by'] },
+      sourcetypes: ['hvac:chiller:telemetry'],
+    },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { loaves: ['loaf_id', 'flour_kind'], bakers: ['baker_id', 'full_name', 'team'] },
+    },
+  };
+}
+
+function setup() {
+  const agents = buildAgentDirectory(fullMeshAgents());
+  return { agents, catalog: readSchemaCatalog(inventedHints(), agents.data) };
+}
+
+function route(question: string): readonly string[] {
+  const { agents, catalog } = setup();
+  return analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW }).analysis.required_platforms;
+}
+
+describe('sourcePair', () => {
+  it('reads "both X and Y" and "either X or Y"', () => {
+    expect(sourcePair('look for the badge in both turnstile gates and lockers')).toEqual([
+      'turnstile gates',
+      'lockers',
+    ]);
+    expect(sourcePair('is it in either the chiller telemetry or the bakers table?')).toEqual([
+      'chiller telemetry',
+      'bakers table',
+    ]);
+  });
+
+  it('reads "in X or in Y": the place word said again before the second source', () => {
+    expect(sourcePair('did badge 4411 show up in our turnstile gate events or in the lockers index today')).toEqual([
+      'turnstile gate events',
+      'lockers index today',
+    ]);
+  });
+
+  it('reads no pair from a question that lists no sources', () => {
+    expect(sourcePair('badge swipes from the north gate and the south gate today')).toBeNull();
+    expect(sourcePair('failed swipes in the last day')).toBeNull();
+  });
+});
+
+describe('listedSourcePlatforms', () => {
+  const score = () => {
+    const { agents, catalog } = setup();
+    return (reading: Parameters<typeof scorePlatforms>[0]['reading']) =>
+      scorePlatforms({ reading, catalog, platforms: agents.dataPlatforms, preferred: [] });
+  };
+
+  it('gives the two platforms two listed names point at, each read alone', () => {
+    expect(listedSourcePlatforms('check both the turnstile gate events and the lockers index', score()).sort()).toEqual(
+      ['kql', 'spl'],
+    );
+  });
+
+  it('gives nothing when a listed name points at no platform firmly', () => {
+    expect(listedSourcePlatforms('search both the north wing and the lockers index', score())).toEqual([]);
+  });
+
+  it('gives nothing when both names point at the same platform', () => {
+    expect(listedSourcePlatforms('in both the lockers index and the hvac chiller telemetry', score())).toEqual([]);
+  });
+
+  it('reads a bare product word listed beside a source as its own store ("Defender"), not after "Windows"', () => {
+    expect(listedSourcePlatforms('regsvr32 started by excel: check both defender and lockers', score()).sort()).toEqual(
+      ['kql', 'spl'],
+    );
+    expect(listedSourcePlatforms('check both windows defender and lockers', score())).toEqual([]);
+  });
+});
+
+describe('routing a question that lists its sources', () => {
+  it('queries both listed platforms, even when one alone would win on the other words', () => {
+    expect(
+      [
+        ...route('badge 7702 opened anything this week? look in the lockers index or in our turnstile gate events'),
+      ].sort(),
+    ).toEqual(['kql', 'spl']);
+  });
+
+  it('queries one platform when the question lists nothing', () => {
+    expect(route('which lockers were opened by badge 7702 this week')).toEqual(['spl']);
+  });
+});

@@ -1,0 +1,28 @@
+/** Characters of the question read for a flow's two ends. */
+const MAX_TEXT = 1_000;
+/** Entries read for flow columns (the first ones; a catalog may hold thousands). */
+const MAX_ENTRIES = 200;
+
+/** One end of a flow said as a firewall or flow log names it: "source ip", "src address", "destination port". */
+const SOURCE_END = /\b(?:source|src)[\s_-]*(?:ips?|ip\s+address(?:es)?|address(?:es)?|hosts?|ports?)\b/i;
+const DESTINATION_END = /\b(?:destination|dest|dst)[\s_-]*(?:ips?|ip\s+address(?:es)?|address(?:es)?|hosts?|ports?)\b/i;
+
+/**
+ * Whether the question puts traffic as flows, by both ends ("source ips … destination ports"): the shape of
+ * firewall and flow logs (the CIM Network_Traffic model, CEF), where each record has a source and a destination.
+ */
+export function saysTrafficFlow(text: string): boolean {
+  const slice = text.slice(0, MAX_TEXT);
+  return SOURCE_END.test(slice) && DESTINATION_END.test(slice);
+}
+
+const SOURCE_COLUMN = /^(?:src|source)_?(?:ip|address|addr)$/;
+const DESTINATION_COLUMN = /^(?:dest|dst|destination)_?(?:ip|port|address|addr)$/;
+
+/** Whether one of the first entries keeps flows: a source address column and a destination column (`src_ip`, `DestinationPort`). */
+export function holdsTrafficFlow(entries: readonly { columns: readonly string[] }[]): boolean {
+  return entries.slice(0, MAX_ENTRIES).some((entry) => {
+    const lower = entry.columns.map((c) => c.toLowerCase().slice(c.lastIndexOf('.') + 1));
+    return lower.some((c) => SOURCE_COLUMN.test(c)) && lower.some((c) => DESTINATION_COLUMN.test(c));
+  });
+}

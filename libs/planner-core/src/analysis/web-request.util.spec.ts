@@ -1,0 +1,61 @@
+import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
+import { buildAgentDirectory } from '../context/agent-directory';
+import { readSchemaCatalog } from '../context/schema-catalog';
+import { analyzeHeuristically } from './heuristic-analyzer';
+import { readQuestion } from './question-reader';
+import { saysWebRequest, withoutUrlPaths } from './web-request.util';
+
+describe('saysWebRequest', () => {
+  it('reads a method with a path or the word request, a method said as the request, or a server page', () => {
+    expect(saysWebRequest('PUT to /api/v3/carts from one address')).toBe(true);
+    expect(saysWebRequest('count DELETE requests per hour')).toBe(true);
+    expect(saysWebRequest('how many get requests did the storefront answer')).toBe(true);
+    expect(saysWebRequest('hits on /portal/signin.aspx since noon')).toBe(true);
+  });
+
+  it('does not read a unix file path, a CIDR, an upper-case word alone or a plain verb as a web request', () => {
+    expect(saysWebRequest('files written under /var/tmp/cache today')).toBe(false);
+    expect(saysWebRequest('hosts in 10.8.0.0/16 talking on port 22')).toBe(false);
+    expect(saysWebRequest('DELETE statements run against the ledger')).toBe(false);
+    expect(saysWebRequest('get the orders placed yesterday')).toBe(false);
+  });
+});
+
+describe('withoutUrlPaths', () => {
+  it('blanks the paths and keeps the rest', () => {
+    expect(withoutUrlPaths('POST to /members/login.jsp from 192.0.2.9').replace(/\s+/g, ' ')).toBe(
+      'POST to from 192.0.2.9',
+    );
+  });
+
+  it("keeps the words of a path out of a web question's reading", () => {
+    expect(readQuestion('POST requests to /members/login.jsp').terms.has('login')).toBe(false);
+    expect(readQuestion('member login failures today').terms.has('login')).toBe(true);
+  });
+});
+
+describe('routing a web request put by its method and path', () => {
+  /** An invented catalog: a sign-in table the path's words name, and a web access log. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { MemberLoginLogs: ['TimeGenerated', 'MemberName', 'Outcome'] },
+    },
+    spl: { description: 'Splunk', datamodels: { Web: ['url', 'status', 'http_method', 'src'] } },
+    sql: { description: 'Relational database of a bakery chain', tables: { members: ['member_id', 'joined_on'] } },
+  };
+
+  it('goes to the store that keeps web requests, not the one the words of the path name', () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(hints, agents.data);
+    const { analysis } = analyzeHeuristically({
+      naturalLanguage: 'POST requests to /members/login.jsp per hour from 192.0.2.9 since yesterday',
+      catalog,
+      agents,
+      now: new Date('2025-03-10T12:00:00Z'),
+    });
+
+    expect(analysis.required_platforms).toEqual(['spl']);
+    expect(analysis.entities.tables).toContain('Web');
+  });
+});

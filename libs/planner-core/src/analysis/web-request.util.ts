@@ -1,0 +1,33 @@
+/** Characters of the question read for a web request. */
+const MAX_TEXT = 1_000;
+
+/** An HTTP method written as one (`POST`, `GET`): upper case, as access logs and analysts write it. */
+const METHOD = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/;
+/** A method said as the kind of request ("post requests", "GET calls"), in any case. */
+const METHOD_REQUEST = /\b(?:get|post|put|patch|delete|head|options)\s+(?:requests?|calls?|hits?)\b/i;
+/** A URL path as its own word (`/admin/login`, `/api/v2/orders`), not the tail of a CIDR (`10.0.0.0/8`) or `and/or`. */
+const PATH = /(?:^|[\s("'])\/[A-Za-z0-9_~%.-]+(?:\/[A-Za-z0-9_~%.-]*)*/;
+const PATHS = new RegExp(PATH.source, 'g');
+/** A path to a page a web server runs (`/login.php`, `/default.aspx`, `/cgi-bin/test.cgi`): a web request on its own. */
+const PAGE =
+  /(?:^|[\s("'])\/(?:[A-Za-z0-9_~%.-]+\/)*[A-Za-z0-9_~%-]+\.(?:php\d?|aspx?|ashx|jspx?|html?|cgi|do|action)\b/i;
+
+/**
+ * Whether the question asks about web requests by their shape: an HTTP method with a URL path or the
+ * word request ("POST requests to /admin"), a method said as the request ("get requests"), or a path to
+ * a server page (`/index.php`). Such data is in a web server or proxy access log, whatever ordinary
+ * words the path holds (`/user/login` is not a sign-in log).
+ */
+export function saysWebRequest(text: string): boolean {
+  const slice = text.slice(0, MAX_TEXT);
+  if (PAGE.test(slice) || METHOD_REQUEST.test(slice)) return true;
+  return METHOD.test(slice) && (PATH.test(slice) || /\brequests?\b/i.test(slice));
+}
+
+/**
+ * The text with its URL paths blanked, for a question about web requests: the words of a path
+ * (`/account/login.php`) name the resource requested, not the data asked about (a sign-in log, an accounts table).
+ */
+export function withoutUrlPaths(text: string): string {
+  return text.slice(0, MAX_TEXT).replace(PATHS, ' ') + text.slice(MAX_TEXT);
+}
