@@ -19,6 +19,7 @@ import { BLIND6_JOURNEY_CASES } from './journey-blind6-cases';
 import { BLIND7_JOURNEY_CASES } from './journey-blind7-cases';
 import { BLIND8_JOURNEY_CASES } from './journey-blind8-cases';
 import { BLIND9_JOURNEY_CASES } from './journey-blind9-cases';
+import { BLIND10_JOURNEY_CASES } from './journey-blind10-cases';
 import { BLIND11_JOURNEY_CASES } from './journey-blind11-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
@@ -66,6 +67,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind9',
     title: 'blind9 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND9_JOURNEY_CASES,
+  },
+  {
+    name: 'blind10',
+    title: 'blind10 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND10_JOURNEY_CASES,
   },
   {
     name: 'blind11',

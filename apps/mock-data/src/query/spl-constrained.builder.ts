@@ -98,6 +98,11 @@ function filterTerm(filter: ConstraintFilter, field: string): { search?: string;
               ? `cidrmatch("${filter.values[0]}", '${field}')`
               : `(${filter.values.map((v) => `cidrmatch("${v}", '${field}')`).join(' OR ')})`,
         };
+      // Sysmon's Hashes holds every algorithm in one string ("MD5=…,SHA256=…"): a hash is a part of it.
+      if (filter.kind === 'hash' && /^Hashes$/i.test(field.slice(field.lastIndexOf('.') + 1))) {
+        const parts = filter.values.map((v) => `${field}=${splQuote(`*${v}*`)}`);
+        return { search: parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})` };
+      }
       if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName)) {
         // The field holds a full path (C:\Windows\System32\mshta.exe): a bare name matches its last part.
         const ends = filter.values.map((v) => `${field}=${splQuote(`*\\${v}`)}`);

@@ -174,6 +174,15 @@ describe('buildSplQuery: address ranges and domain suffixes', () => {
     expect(query).toMatch(/QueryName=\*\.example\.org(\s|$)/m);
     expect(query).toMatch(/NOT cidrmatch\("10\.0\.0\.0\/8", '\w+'\)/);
   });
+
+  it("matches a hash as a part of Sysmon's Hashes, which holds every algorithm in one string", () => {
+    const { query } = spl({
+      tables: ['sysmon'],
+      question: 'sysmon process creations with md5 0cc175b9c0f1b6a831c399e269772661 in the sysmon index',
+      constraints: aConstraints({ filters: [aFilter('hash', ['0cc175b9c0f1b6a831c399e269772661'])] }),
+    });
+    expect(query).toMatch(/Hashes="?\*0cc175b9c0f1b6a831c399e269772661\*/);
+  });
 });
 
 describe('buildSplQuery: Sysmon activities, Microsoft 365 verbs and failures by sourcetype', () => {

@@ -587,6 +587,18 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
     );
   });
 
+  it('should count invoices paid after their due date by comparing the two dates', async () => {
+    const result = await run({
+      tables: ['invoices'],
+      question: 'how many invoices were paid after their due date',
+      constraints: aConstraints({ measure: { kind: 'count', of: 'invoice', field: null } }),
+    });
+    expect(result.query).toContain('i.paid_at > i.due_date');
+    expect(Number(result.rows[0]!['count'])).toBe(
+      rows.invoices.filter((i) => i.paid_at !== null && i.paid_at > new Date(`${String(i.due_date)}`)).length,
+    );
+  });
+
   it('should list inactive users of one department, one row each (no count per user)', async () => {
     const result = await run({
       tables: ['users'],

@@ -79,6 +79,9 @@ const CREATION =
 
 /** "overdue", "past their due date", "past-due": the due date is before today. */
 const DUE = /\b(?:overdue|past[\s-]+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?|late\s+payments?)\b/i;
+/** Paid, but after the date it was due ("paid late", "paid after their due date"): the payment time past the due date. */
+const PAID_LATE =
+  /\bpaid\s+(?:(?:too|very)\s+)?late\b|\bpaid\s+(?:only\s+)?after\s+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?\b|\blate\s+payments?\b/i;
 
 export interface SqlParts {
   readonly query: string;
@@ -739,7 +742,15 @@ export function buildConstrainedSql(
       );
   }
 
-  if (!c.inactivity && (DUE.test(input.naturalLanguage) || age?.due)) {
+  const paidLate = PAID_LATE.test(input.naturalLanguage);
+  if (paidLate) {
+    const columns = schema.tables[fact] ?? [];
+    const paid = columns.find((col) => /^paid(?:_at|_on|_date)$/.test(col));
+    const due = columns.find((col) => /^due(?:_date|_at|_on)?$/.test(col));
+    if (paid && due) where.push(`${f}.${paid} > ${f}.${due}`);
+    else notes.push(`${fact} has no payment and due dates; "paid late" is not applied`);
+  }
+  if (!c.inactivity && !paidLate && (DUE.test(input.naturalLanguage) || age?.due)) {
     const due = (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col));
     // "more than 30 days overdue": the due date is that long before today.
     if (due)

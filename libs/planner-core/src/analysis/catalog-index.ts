@@ -30,6 +30,8 @@ export interface NameInfo {
   readonly multiWord: boolean;
   /** Meaningful stems, each once, with their weight (padding counts for less). */
   readonly stems: readonly string[];
+  /** The name's word each stem comes from, lower-case (`indicator` for `indic`). */
+  readonly words: readonly string[];
   readonly weights: readonly number[];
   /** For each stem: the joined stems of it with its neighbours (`Power|Shell` → powershel). */
   readonly joins: ReadonlyArray<readonly string[]>;
@@ -61,6 +63,7 @@ export function nameInfo(name: string): NameInfo {
   const words = identifierWords(name);
   const onlyFiller = words.stems.every((stem) => !isMeaningful(stem) || FILLER_STEMS.has(stem));
   const stems: string[] = [];
+  const ownWords: string[] = [];
   const weights: number[] = [];
   const joins: string[][] = [];
   const count = Math.min(words.stems.length, ANALYSIS_LIMITS.nameWords);
@@ -68,6 +71,7 @@ export function nameInfo(name: string): NameInfo {
     const stem = words.stems[i]!;
     if (!isMeaningful(stem) || stems.includes(stem)) continue;
     stems.push(stem);
+    ownWords.push(words.words[i]!);
     weights.push(
       FILLER_STEMS.has(stem)
         ? onlyFiller
@@ -87,7 +91,7 @@ export function nameInfo(name: string): NameInfo {
             : [];
     joins.push([...own, ...acronymParts(name, words.words[i]!)]);
   }
-  info = { lower: name.toLowerCase(), multiWord: words.words.length > 1, stems, weights, joins };
+  info = { lower: name.toLowerCase(), multiWord: words.words.length > 1, stems, words: ownWords, weights, joins };
   if (nameCache.size >= NAME_CACHE_MAX) nameCache.clear();
   nameCache.set(name, info);
   return info;

@@ -8,6 +8,35 @@ function match(question: string, hints: unknown) {
 }
 
 describe('matchCatalog', () => {
+  it('counts a word the stemmer folds into a derived one ("regulate" → Regulators) for less than another form of the same word', () => {
+    const hints = { kql: { tables: { HarbourRegulators: ['TimeGenerated', 'RegulatorName'] } } };
+    const scoreOf = (question: string) => match(question, hints).byPlatform.get('kql')?.[0]?.score ?? 0;
+
+    const derived = scoreOf('which harbour bodies regulate the tides');
+    const inflected = scoreOf('which harbour regulators set the tides');
+
+    expect(derived).toBeGreaterThan(0);
+    expect(derived).toBeLessThan(0.75 * inflected);
+  });
+
+  it('reads only the field of a dotted field path as column words, not the dataset name before the dot', () => {
+    const hints = { spl: { datamodels: { Shipment: ['All_Shipments.carrier', 'All_Shipments.port'] } } };
+
+    const [byName] = match('shipments that were delayed', hints).byPlatform.get('spl') ?? [];
+    const [byField] = match('which carrier moved the shipments', hints).byPlatform.get('spl') ?? [];
+
+    expect(byName?.columnWords).toEqual([]);
+    expect(byField?.columnWords).toEqual(['carrier']);
+  });
+
+  it('still reads an abbreviation as the word it stands for, not as a derivation of it', () => {
+    const hints = { sql: { tables: { staff: ['staff_id', 'department'] } } };
+
+    const result = match('staff per dept', hints);
+
+    expect(result.byPlatform.get('sql')?.[0]?.columnWords).toContain('dept');
+  });
+
   it('ranks the table whose rare words the question says above one sharing only a common word', () => {
     const hints = { kql: { tables: { BadgeSwipeEvents: [], DoorEvents: [], LiftEvents: [], FanEvents: [] } } };
 

@@ -10,7 +10,7 @@ import {
   type NameInfo,
 } from './catalog-index';
 import { isMeaningful, type QuestionReading } from './question-reader';
-import { identifierWords, stems } from './text.util';
+import { identifierWords, stems, stemWord } from './text.util';
 import { SHARED_PRODUCT_WORDS } from './vocabulary';
 
 /** How a question refers to one catalog entry. */
@@ -68,6 +68,7 @@ const WEIGHTS = {
   distinctive: 2.5,
   distinctiveCap: 2,
   ordinaryShare: 0.1,
+  derivedOnly: 0.5,
 } as const;
 
 const SHARED_PRODUCT_STEMS: ReadonlySet<string> = new Set(SHARED_PRODUCT_WORDS.map((phrase) => stems(phrase).join('')));
@@ -139,6 +140,32 @@ function coverWeight(reading: QuestionReading, stem: string): number {
   return reading.synonymTerms.get(stem) ?? 0;
 }
 
+/** A word without its inflection (plural, past, -ing): `controls` → control, `indicates` → indicate. */
+function inflectionBase(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  for (const suffix of ['ing', 'ed', 'es', 's', 'd']) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const base = word.slice(0, -suffix.length);
+      return suffix === 'es' && !/(?:ss|sh|ch|x|z)$/.test(base) ? `${base}e` : base;
+    }
+  }
+  return word;
+}
+
+/**
+ * Whether the question's word reaches a name's word only through a derivation the stemmer folds together
+ * (`indicate` → `Indicator`, `managed` → `management`, `controls` → `controller`): another word, not
+ * another form of it. Both written out, neither is the other with an inflection.
+ */
+function isDerivedOnly(said: string | undefined, nameWord: string, stem: string): boolean {
+  // Only a word the question writes itself with that stem (not an abbreviation it stands for: `dept`).
+  if (said === undefined || said.includes(' ') || /\d/.test(said) || stemWord(said.toLowerCase()) !== stem)
+    return false;
+  const a = inflectionBase(said.toLowerCase());
+  const b = inflectionBase(nameWord);
+  return a !== b && !a.startsWith(b) && !b.startsWith(a);
+}
+
 /** What the index says a question reaches in one entry: set while collecting candidates. */
 interface Candidate {
   /** Name words and compounds of the question found in the name. */
@@ -197,8 +224,18 @@ function collectCandidates(
         !columns?.includes(column)
       )
         (columns ??= []).push(column);
-      for (const stem of words.stems)
-        if (reading.terms.has(stem) && isMeaningful(stem)) (columnStems ??= new Set()).add(stem);
+      // A dotted field path (`All_Changes.action`) is its dataset's name and the field: only the field is a column word.
+      const dot = column.lastIndexOf('.');
+      const field = dot > 0 && dot < column.length - 1 ? identifierWords(column.slice(dot + 1)) : words;
+      for (let k = 0; k < field.stems.length; k += 1) {
+        const stem = field.stems[k]!;
+        if (
+          reading.terms.has(stem) &&
+          isMeaningful(stem) &&
+          !isDerivedOnly(reading.surface.get(stem), field.words[k]!, stem)
+        )
+          (columnStems ??= new Set()).add(stem);
+      }
     }
     if (hits > 0 || verbatim || fuzzy || columns || columnStems)
       found.set(i, { hits, verbatim, fuzzy, columns, columnStems });
@@ -231,6 +268,8 @@ function readEntry(reading: QuestionReading, indexed: IndexedEntry, found: Candi
   const joinedHits: Array<string | undefined> = [];
   for (let i = 0; i < info.stems.length; i += 1) {
     let cover = coverWeight(reading, info.stems[i]!);
+    if (cover === 1 && isDerivedOnly(reading.surface.get(info.stems[i]!), info.words[i]!, info.stems[i]!))
+      cover = WEIGHTS.derivedOnly;
     let joined: string | undefined;
     // Two name words the question writes as one (`Power Shell` vs `powershell`).
     if (cover === 0) joined = info.joins[i]!.find((j) => reading.terms.has(j));

@@ -11,7 +11,7 @@ import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
 import { lastActivityColumn } from './last-activity.util';
-import { entryCalledByKind, namesCalledByKind } from './named-entry.util';
+import { entryCalledByKind, namesCalledByKind, saysOwnApp } from './named-entry.util';
 import { isMeaningful, phraseKey, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
 import {
@@ -86,6 +86,7 @@ const WEIGHTS = {
   maxInactivityText: 1_000,
   lastActivity: 1,
   calledByKind: 2,
+  ownApp: 2.5,
   ownColumn: 0.5,
   ownColumnCap: 1.5,
 } as const;
@@ -242,7 +243,8 @@ function namesOutright(match: EntryMatch): boolean {
 
 /**
  * The lean of a collected endpoint source the question names (see {@link COLLECTED_SOURCE_LEAN}), else
- * of the one vendor family it names (see {@link TELEMETRY_SOURCE_LEANS}), else the first family's,
+ * of the one vendor family it names (see {@link TELEMETRY_SOURCE_LEANS}), else of the one family whose kind
+ * of data it names, else the first family's,
  * and which platform's family the question names (null when it names none, or both).
  */
 function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<string, number>; named: string | null } {
@@ -252,12 +254,17 @@ function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<stri
   const windowsFile = WINDOWS_FILE.test(reading.text);
   // A cloud API action (`CreateUser`, `PutBucketPolicy`) is a call CloudTrail records: it names AWS as the word does.
   const apiCall = saysApiAction(reading.exactTokens);
-  const named = TELEMETRY_SOURCE_LEANS.filter(
+  const vendors = TELEMETRY_SOURCE_LEANS.filter(
     (family) =>
       family.words.some((word) => saysWords(reading, word)) ||
       (windowsFile && family.words.includes('windows')) ||
       (apiCall && family.words.includes('aws')),
   );
+  // A kind of data (web requests, mail) speaks only when no vendor does.
+  const named =
+    vendors.length > 0
+      ? vendors
+      : TELEMETRY_SOURCE_LEANS.filter((family) => family.kinds.some((word) => saysWords(reading, word)));
   const family = named.length === 1 ? named[0]! : TELEMETRY_SOURCE_LEANS[0]!;
   return { lean: new Map([[family.platform, family.weight]]), named: named.length === 1 ? family.platform : null };
 }
@@ -343,14 +350,13 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const trafficFlow = saysTrafficFlow(reading.text);
   if (webRequest) telemetryWords.push('web request');
   const called = namesCalledByKind(reading.text);
+  const ownApp = saysOwnApp(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
+  // A word no business question uses ("malware", "MFA"): ordinary words that happen to be business columns do not outweigh it.
+  const securityOnly = phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0;
   const readsAsTelemetry =
-    telemetryWords.length >= 2 ||
-    windowsEvent ||
-    namesTelemetrySource(reading) ||
-    spellsTelemetryTable ||
-    phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0;
+    telemetryWords.length >= 2 || windowsEvent || namesTelemetrySource(reading) || spellsTelemetryTable || securityOnly;
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];
@@ -370,10 +376,24 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       entities += WEIGHTS.lastActivity;
       reasons.push(`${lastSeen} holds when "${inactivity!.expression}" last happened`);
     }
-    const ownColumns = new Set(matches.flatMap((m) => m.ownColumnWords));
+    // "login events in the app per ip address": the business's own application keeps its users' activity in its
+    // own records, so a records entry the question names by a word of its name (`events`) and by a word of its
+    // columns (`ip_address`) is where that activity is. A table named for who it was (`users`) without a column
+    // of what the question asks (where they signed in from) is not.
+    const appEntry =
+      kind === 'records' && ownApp
+        ? matches.find(
+            (m) =>
+              m.nameScore >= WEIGHTS.namedTable &&
+              m.nameWords.length > 0 &&
+              m.columnWords.some((word) => !m.nameWords.includes(word)),
+          )
+        : undefined;
+    const ownColumns = new Set(securityOnly ? [] : matches.flatMap((m) => m.ownColumnWords));
     // Only a column of the entry that carries the evidence keeps it from the discount below: "users … by country"
     // is about users, and a `country` column of another table says nothing of whether users means sign-ins.
-    const ownColumn = lastSeen !== null || (matches[0]?.ownColumnWords.length ?? 0) > 0;
+    const ownColumn =
+      lastSeen !== null || appEntry !== undefined || (!securityOnly && (matches[0]?.ownColumnWords.length ?? 0) > 0);
     // Business columns only this store holds (`department`, `role`) are what a records question is about.
     if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * ownColumns.size);
     // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.
@@ -410,6 +430,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);
     if (calledEntry)
       cues.push({ phrase: `the ${calledEntry.name} ${calledEntry.kind}`, weight: WEIGHTS.calledByKind, names: true });
+    if (appEntry) cues.push({ phrase: `the app's own ${appEntry.entry.name}`, weight: WEIGHTS.ownApp });
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
     if (cues.length > 0) reasons.push(`vocabulary: ${cues.map((c) => c.phrase).join(', ')}`);
 

@@ -107,6 +107,12 @@ describe('readQuestion: words written as names', () => {
     expect(readQuestion('pushes denied by okta').nameStems.has('okta')).toBe(false);
   });
 
+  it('keeps the mark of a one-word proper name ("Office365", "Kubernetes") under its other spellings, not of a word written plainly', () => {
+    expect(readQuestion('mailbox rules made in Office365 overnight').nameStems.has('o365')).toBe(true);
+    expect(readQuestion('pods restarted by the Kubernetes scheduler').nameStems.has('k8s')).toBe(true);
+    expect(readQuestion('pods restarted by the kubernetes scheduler').nameStems.has('k8s')).toBe(false);
+  });
+
   it('reads no capitalised word as a name in a headline written in title case', () => {
     const question = 'Malware Hides Itself Among Printer Spooler Exclusions';
 

@@ -277,10 +277,11 @@ export function readQuestion(text: string): QuestionReading {
     });
   }
   const nameStems = readNameStems(rawTokens, words.join(' '));
-  // A multi-word proper name (`Office 365`, `Google Workspace`) keeps that mark under its other spellings (`o365`).
+  // A proper name (`Office 365`, `Google Workspace`, `Office365`) keeps that mark under its other spellings (`o365`).
   for (const [term, said] of synonyms) {
     const parts = said.split(' ');
-    if (parts.length > 1 && parts.every((part) => nameStems.has(part) || !isMeaningful(part))) nameStems.add(term);
+    if (parts.every((part) => nameStems.has(part) || !isMeaningful(part)) && parts.some((part) => nameStems.has(part)))
+      nameStems.add(term);
   }
   return {
     text,

@@ -57,6 +57,62 @@ describe('routing signals that generalise', () => {
     expect(result.confidence).toBeLessThan(0.8);
   });
 
+  it('leans to Splunk first for web requests and URLs both stores hold (access logs a forwarder collects), with low confidence', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: { GatewayRequests: ['TimeGenerated', 'ClientIp', 'Path'] },
+      },
+      spl: { description: 'Splunk indexes', sourcetypes: ['gateway:requests'] },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+
+    const result = analyze('gateway requests from one client to the same URL path, more than 300 a minute', hints);
+
+    expect(result.required_platforms).toEqual(['spl']);
+    expect(result.confidence).toBeLessThan(0.8);
+  });
+
+  it('leans to the Microsoft store for mail both stores hold, unless the question names another vendor as the source', () => {
+    const hints = {
+      kql: { description: 'Log Analytics workspace', tables: { MailDeliveries: ['TimeGenerated', 'Sender'] } },
+      spl: { description: 'Splunk indexes', sourcetypes: ['mail:deliveries'] },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+
+    const bare = analyze('mail deliveries with a macro attachment from first-time senders', hints);
+    const vendor = analyze('Google Workspace mail deliveries with a macro attachment from first-time senders', hints);
+
+    expect(bare.required_platforms).toEqual(['kql']);
+    expect(bare.confidence).toBeLessThan(0.8);
+    expect(vendor.required_platforms).toEqual(['spl']);
+  });
+
+  it('lets a vendor named decide over a kind of data named (Exchange web requests are Microsoft data)', () => {
+    const hints = {
+      kql: { description: 'Log Analytics workspace', tables: { OwaRequests: ['TimeGenerated', 'ClientIp'] } },
+      spl: { description: 'Splunk indexes', sourcetypes: ['owa:requests'] },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+
+    const result = analyze('Exchange OWA requests for one URL from many clients', hints);
+
+    expect(result.required_platforms).toEqual(['kql']);
+  });
+
+  it('does not read a url column of a business question as a telemetry source', () => {
+    const hints = {
+      kql: { description: 'Log Analytics workspace', tables: { ProxyHits: ['TimeGenerated', 'Url'] } },
+      spl: { description: 'Splunk indexes', sourcetypes: ['proxy:hits'] },
+      sql: {
+        description: 'Relational database of a bookshop',
+        tables: { books: ['book_id', 'title', 'cover_url', 'genre'] },
+      },
+    };
+
+    expect(analyze('which books have a url', hints).required_platforms).toEqual(['sql']);
+  });
+
   it('leans to Splunk for Windows data both stores hold when the question names how it was collected (an EDR agent, script-block logging)', () => {
     const byAgent = analyze('Find unsigned Windows driver loads on servers reported by EDR agents', mirroredHints());
     const byScriptBlocks = analyze('Find unsigned Windows driver loads that script block logging saw', mirroredHints());
@@ -86,6 +142,20 @@ describe('routing signals that generalise', () => {
     expect(result.required_platforms).not.toContain('sql');
   });
 
+  it('does not let ordinary words that are whole business columns ("kill", "spawn") outweigh a word only security work uses', () => {
+    const hints = {
+      ...mirroredHints(),
+      sql: {
+        description: 'Relational database of an esports league',
+        tables: { rounds: ['round_id', 'kill', 'spawn', 'map'], players: ['player_id', 'nickname'] },
+      },
+    };
+
+    const result = analyze('ransomware that tries to kill backup agents before it can spawn', hints);
+
+    expect(result.required_platforms).not.toContain('sql');
+  });
+
   it('still sends a records question about accounts and members to the business database', () => {
     const result = analyze('How many members joined per account holder last year?', mirroredHints());
 
@@ -103,6 +173,76 @@ describe('routing signals that generalise', () => {
     });
 
     expect(result.analysis.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe("the business's own application", () => {
+  /** An identity store of sign-ins to many apps beside a product database that keeps its own sessions. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { IdentitySignins: ['TimeGenerated', 'UserPrincipalName', 'AppName', 'ClientIp', 'ResultType'] },
+    },
+    spl: { description: 'Splunk indexes', sourcetypes: ['pan:traffic'] },
+    sql: {
+      description: 'Relational database',
+      tables: {
+        sessions: ['session_id', 'rider_id', 'client_ip', 'started_at', 'outcome'],
+        rides: ['ride_id', 'rider_id', 'started_at'],
+        users: ['user_id', 'nickname', 'joined_at'],
+      },
+    },
+  };
+
+  it('sends sign-in sessions "in our app" to the table of sessions the app keeps', () => {
+    const result = analyze('rejected sign-in sessions in our app per client ip since Monday', hints);
+
+    expect(result.required_platforms).toEqual(['sql']);
+    expect(result.entities.tables).toContain('sessions');
+  });
+
+  it('still sends sign-in sessions of a named third-party portal to the identity store', () => {
+    expect(
+      analyze('rejected sign-in sessions in the Freshdesk portal per client ip since Monday', hints).required_platforms,
+    ).toEqual(['kql']);
+  });
+
+  it('does not send sign-ins to a table named for who signed in when it holds nothing the question asks about', () => {
+    expect(analyze('which users signed in to our app from a new country this week', hints).required_platforms).toEqual([
+      'kql',
+    ]);
+  });
+
+  it('does not read an app registration as the business application', () => {
+    expect(
+      analyze('who changed the secrets of the app registration for the payroll API this week?', hints)
+        .required_platforms,
+    ).not.toContain('sql');
+  });
+});
+
+describe('a span of time called a window', () => {
+  it('does not read "within a 10-minute window" as the Windows operating system', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          WindowsEvent: ['TimeGenerated', 'EventID', 'Computer'],
+          GcpAuditEvents: ['TimeGenerated', 'Principal', 'MethodName'],
+        },
+      },
+      spl: { description: 'Splunk indexes', sourcetypes: ['gcp:audit'] },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+
+    const [kql] = scorePlatforms({
+      reading: readQuestion('GCP audit calls by one principal more than 50 times within a 10-minute window'),
+      catalog: readSchemaCatalog(hints),
+      platforms: ['kql'],
+      preferred: [],
+    });
+
+    expect(kql!.matches.map((m) => m.entry.name)).not.toContain('WindowsEvent');
   });
 });
 

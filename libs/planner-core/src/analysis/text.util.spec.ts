@@ -1,4 +1,4 @@
-import { splitWords } from './text.util';
+import { splitWords, stemWord } from './text.util';
 
 describe('splitWords', () => {
   it('reads a lone s after a run of capitals as its plural mark, not a word: the run stands alone', () => {
@@ -15,5 +15,12 @@ describe('splitWords', () => {
       ['ssl', 'strip'],
       ['http', 'server'],
     ]);
+  });
+});
+
+describe('stemWord', () => {
+  it('keeps the name of the Windows operating system apart from the ordinary word "window"', () => {
+    expect(stemWord('windows')).not.toBe(stemWord('window'));
+    expect(stemWord('windows')).toBe(stemWord('Windows'.toLowerCase()));
   });
 });

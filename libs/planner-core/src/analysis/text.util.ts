@@ -77,11 +77,17 @@ export const MAX_STEMMED_LENGTH = 32;
 
 const DIGIT = /\d/;
 
+/**
+ * Words the stemmer would fold into an ordinary word they do not mean: the operating system is always
+ * written `Windows`, so its stem stays apart from `window` ("within a 5-minute window" is a span of time).
+ */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map([['windows', 'windows']]);
+
 /** The Porter2 stem of a lower-case word, or the word itself when it has digits (memoized: the same words recur across requests). */
 export function stemWord(word: string): string {
   // Codes and over-long words are their own stems: answered before the cache, so unique ones do not fill it.
   if (word.length > MAX_STEMMED_LENGTH || DIGIT.test(word)) return word;
-  let stemmed = stemCache.get(word);
+  let stemmed = stemCache.get(word) ?? OWN_STEMS.get(word);
   if (stemmed === undefined) {
     // Words with digits are codes and product names (`o365`, `365`, `4624`): kept as written. So are
     // words longer than any English word with a suffix worth removing: the stemmer is quadratic in length.

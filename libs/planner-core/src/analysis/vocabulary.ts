@@ -526,12 +526,21 @@ export const DOMAIN_DESCRIPTION_WORDS: Readonly<Record<'telemetry' | 'records', 
  * store is a Log Analytics workspace; data from other vendors (AWS, Okta, Google Workspace,
  * Linux hosts, Kubernetes, network appliances) reaches a SIEM through a collector, which in a
  * mixed shop is usually Splunk and its add-ons (the sourcetypes are named after the vendor).
- * A question naming both kinds, or neither, gets the first platform's lean (the default).
+ * So do web server access logs (requests, URLs, HTTP status codes): files a forwarder tails on the
+ * servers, searched through the Web data model; while mail is Microsoft's own (Exchange Online and
+ * Defender for Office keep it). Those are kinds of data, not vendors: a vendor named decides first.
+ * A question naming both families, or neither, gets the first platform's lean (the default).
  */
 export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
   readonly platform: string;
   readonly weight: number;
+  /** Vendors and products whose data it is. */
   readonly words: readonly string[];
+  /**
+   * Kinds of data rather than vendors (web requests, mail): they settle a close call only when the question
+   * names no vendor (a Google Workspace mail log is Google's data, whichever store a mailbox usually means).
+   */
+  readonly kinds: readonly string[];
 }> = [
   {
     platform: 'kql',
@@ -559,6 +568,7 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
       'outlook',
       'powershell',
     ],
+    kinds: ['email', 'emails', 'mail', 'mailbox', 'mailboxes', 'inbox'],
   },
   {
     platform: 'spl',
@@ -593,6 +603,7 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
       'esxi',
       'auditd',
     ],
+    kinds: ['web', 'web server', 'webserver', 'web request', 'web requests', 'url', 'urls', 'uri', 'http'],
   },
 ];
 

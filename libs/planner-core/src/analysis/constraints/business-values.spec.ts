@@ -94,7 +94,10 @@ describe('readBusinessValues', () => {
 
   it('reads a customer segment said before the customers it qualifies, as a value of the segment', () => {
     expect(read('top 3 SMB customers by spend')).toEqual([['text', 'smb']]);
-    expect(read('mid-market accounts that churned last quarter')).toEqual([['text', 'mid-market']]);
+    expect(read('mid-market accounts that churned last quarter')).toEqual([
+      ['text', 'mid-market'],
+      ['status', 'churned'],
+    ]);
     expect(read('enterprise apps registered in the tenant')).toEqual([]);
   });
 
@@ -126,6 +129,11 @@ describe('readBusinessValues', () => {
   it('reads a Microsoft 365 workload written in lower case, not "in exchange for"', () => {
     expect(read('links shared from onedrive this week')).toEqual([['app', 'OneDrive']]);
     expect(read('what did we get in exchange for the refund')).toEqual([]);
+  });
+
+  it('reads a role said after "with the", and churned as a status', () => {
+    expect(read('accounts with the editor role')).toEqual([['text', 'editor']]);
+    expect(read('churned subscribers by plan')).toEqual([['status', 'churned']]);
   });
 
   it('leaves spans already read alone', () => {

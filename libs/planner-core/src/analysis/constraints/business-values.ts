@@ -45,6 +45,8 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   active: 'active',
   inactive: 'inactive',
   suspended: 'suspended',
+  churned: 'churned',
+  lapsed: 'lapsed',
   'in progress': 'in progress',
   fulfilled: 'fulfilled',
   unfulfilled: 'unfulfilled',
@@ -72,7 +74,7 @@ const STATUS = new RegExp(
 );
 /** A role named before the people it qualifies ("admin users", "guest accounts"): a value of a role column. */
 const ROLE =
-  /\b(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)s?\s+(?=(?:users?|accounts?|members?|staff|employees?|people)\b)/gi;
+  /\b(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)s?\s+(?=(?:users?|accounts?|members?|staff|employees?|people)\b)|\b(?:with|having|in|holding)\s+(?:the|an?)\s+(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)\s+role\b/gi;
 const ROLE_VALUE: Readonly<Record<string, string>> = { administrator: 'admin' };
 /** A customer segment or tier said before the customers it qualifies ("enterprise customers", "SMB accounts"). */
 const SEGMENT =
@@ -348,12 +350,14 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     ROLE,
     taken,
     (m) => {
-      const word = m[1]!.toLowerCase();
+      const said = (m[1] ?? m[2])!;
+      const word = said.toLowerCase();
+      const start = m.index + m[0].indexOf(said);
       return {
         kind: 'text',
         value: ROLE_VALUE[word] ?? word,
-        start: m.index,
-        end: m.index + m[1]!.length,
+        start,
+        end: start + said.length,
         hint: 'role',
       };
     },

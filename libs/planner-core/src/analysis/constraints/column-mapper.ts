@@ -73,6 +73,11 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   ],
   file: [/^(?:filename|targetfilename|filepath|folderpath|file|path|objectname)$/, /file(?:name|path)$/, /path$/],
   // A path with folders: the column holding the whole path, before one holding a name alone.
+  // The folder a process ran from: the image's path.
+  'process:folder': [
+    /^(?:folderpath|image|processpath|newprocessname|process_path|exepath)$/,
+    /(?:process|image)path$/,
+  ],
   'file:folder': [
     /^(?:folderpath|targetfilename|filepath|path|objectname)$/,
     /(?:file|folder)path$/,

@@ -185,6 +185,13 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a folder under a well-known root, and as the image path when the question launches from it', () => {
+    expect(
+      readLiteralValues('binaries executed from ProgramData\\Vendor\\cache').map((h) => [h.kind, h.value, h.hint]),
+    ).toEqual([['process', 'ProgramData\\Vendor\\cache', 'folder']]);
+    expect(values('documents saved under Users\\Shared\\Scans')).toEqual([['file', 'Users\\Shared\\Scans']]);
+  });
+
   it('reads quoted strings, classifying what they hold', () => {
     expect(values('operation "Add member to role" by \'svc-backup\' from "10.1.1.1"; the admin\'s account')).toEqual([
       ['text', 'Add member to role'],
@@ -293,7 +300,7 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
       ['file', 'D:\\Shares\\Finance', 'folder'],
     ]);
     expect(read('anything executed out of %LOCALAPPDATA%\\Microsoft')).toEqual([
-      ['file', '\\AppData\\Local\\Microsoft', 'folder'],
+      ['process', '\\AppData\\Local\\Microsoft', 'folder'],
     ]);
     expect(read('A: none, B: some')).toEqual([]);
   });

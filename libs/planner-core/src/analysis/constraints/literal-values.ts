@@ -114,12 +114,16 @@ const ENVIRONMENT_FOLDERS: ReadonlyMap<string, string> = new Map([
   ['programfiles', 'C:\\Program Files'],
 ]);
 /**
- * A Windows folder: a drive or an environment variable, then folders ("C:\\Users\\Public",
+ * A Windows folder: a drive, an environment variable or a well-known root (AppData, ProgramData), then folders ("C:\\Users\\Public",
  * "%APPDATA%\\Microsoft\\Windows\\Start Menu"): files under it. A name with spaces counts when
  * another folder follows it ("C:\\Program Files\\Vendor").
  */
 const FOLDER =
-  /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%)(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
+  /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%|(?:AppData|ProgramData|Users|Windows|Temp|System32|SysWOW64)(?=\\[\w$.()-]))(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
+const LAUNCHED =
+  /\b(?:launch(?:ed|es|ing)?|execut(?:ed|es|ing|ions?)|ran|run(?:s|ning)?|start(?:ed|s)|spawn(?:ed|s|ing)?|processes)\b/i;
+const WRITTEN =
+  /\b(?:written|wrote|writes?|creat(?:ed|es|ions?)|dropped|saved|copied|downloaded|modified|deleted|renamed|files?)\b/i;
 /** A bare extension: ".ps1 files", "*.docm". */
 const EXTENSION = new RegExp(`(?<![\\w.])\\*?\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'gi');
 
@@ -588,7 +592,7 @@ const GATES = {
   ipv6: /[0-9A-Fa-f]*:[0-9A-Fa-f]*:/,
   hash: /[0-9A-Fa-f]{32}/,
   backslash: /\\/,
-  folder: /[A-Za-z]:\\|%[A-Za-z_]{2,30}%/,
+  folder: /\\|%[A-Za-z_]{2,30}%/,
   extension: new RegExp(`\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'i'),
   port: /port/i,
   digits4: /\d{4}/,
@@ -886,8 +890,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           .replace(/\\$/, '')
           .replace(/^%([A-Za-z_]+)%/, (whole, name: string) => ENVIRONMENT_FOLDERS.get(name.toLowerCase()) ?? whole)
           .replace(/^%[A-Za-z_]+%(?=\\)/, '');
+        // "executables launched out of AppData\\Local\\Temp": the folder of the process image, not of a file written.
+        const kind = LAUNCHED.test(text) && !WRITTEN.test(text) ? 'process' : 'file';
         return value.includes('\\')
-          ? { kind: 'file', value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
+          ? { kind, value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
           : null;
       },
       hits,

@@ -107,6 +107,13 @@ describe('readAbsence', () => {
     });
   });
 
+  it('reads the subject before a place said ahead of its clause ("vendors from Peru that never did a delivery")', () => {
+    expect(readAbsence('vendors from Peru that never did a delivery', () => true)).toMatchObject({
+      of: 'delivery',
+      subject: 'vendor',
+    });
+  });
+
   it('needs a related noun the tables know', () => {
     expect(readAbsence('hosts that never rebooted', () => false)).toBeNull();
   });

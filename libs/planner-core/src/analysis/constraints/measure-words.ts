@@ -98,8 +98,12 @@ export function readComparison(
  * rows of the subject with no related row. The related noun must be an entity or a table word; an
  * inactivity with a duration ("no orders in 90 days") is read by the inactivity reader first.
  */
-const NEVER =
-  /\b([a-z][\w-]{2,30})\s+(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)?\s*never\s+(?:[a-z]+(?:ed|ne|de|t)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b/i;
+/** A place or a group said between the subject and its clause ("customers from Spain who …"). */
+const QUALIFIER = String.raw`(?:\s+(?:from|in|of|at|on)\s+[\w-]+(?:\s+[\w-]+)?)?`;
+const NEVER = new RegExp(
+  String.raw`\b([a-z][\w-]{2,30})${QUALIFIER}\s+(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)?\s*never\s+(?:(?:[a-z]+(?:ed|ne|de|t)|did|made|had|got|gave|sent|bought)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b`,
+  'i',
+);
 const WITH_NO =
   /\b([a-z][\w-]{2,30})\s+(?:with\s+no|without(?:\s+any)?|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)\s+no|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
 
