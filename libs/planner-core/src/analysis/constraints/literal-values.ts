@@ -48,25 +48,18 @@ const ENCODED_COMMAND =
 /** A PowerShell cmdlet written in any case in a question about commands run ("invoke-webrequest", "iex"). */
 const CMDLET_RUN =
   /(?<![\w-])(?:invoke|start|new|set|add|remove|get|import|enable|disable|stop|register)-[a-z]{3,60}(?![\w-])|(?<![\w-])(?:iex|downloadstring|downloadfile)(?![\w-])/gi;
+/** Scripts an interpreter runs (powershell, cmd, wscript, python, sh): their name is in its command line. */
+const SCRIPT_EXTENSION_LIST = ['ps1', 'psm1', 'bat', 'cmd', 'vbs', 'vbe', 'js', 'jse', 'wsf', 'py', 'sh'] as const;
+const SCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(SCRIPT_EXTENSION_LIST);
 const FILE_EXTENSIONS = [
   ...PROCESS_EXTENSIONS,
   'dll',
   'sys',
-  'ps1',
-  'psm1',
-  'bat',
-  'cmd',
-  'vbs',
-  'vbe',
-  'js',
-  'jse',
-  'wsf',
+  ...SCRIPT_EXTENSION_LIST,
   'hta',
   'msi',
   'lnk',
   'jar',
-  'py',
-  'sh',
   'docm',
   'doc',
   'docx',
@@ -478,20 +471,6 @@ const CMDLET =
 /** A CamelCase code set apart, given as an outcome, or named by its error ending ("AccessDenied", "ThrottlingException") anywhere. */
 const CAMEL_VALUE =
   /\(\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s*\)|\b(?:returned|returning|returns|(?:failed|ended)\s+with|with\s+(?:the\s+)?(?:error|result|status)(?:\s+code)?|error(?:\s+code)?|resulted\s+in)\s+(?:an?\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b|\b([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?=\s+(?:errors?|exceptions?|faults?|denials?)\b)|\b((?:[A-Z][a-z0-9]+)+(?:Denied|Exception|Error|Failure|Fault|NotFound|Unauthorized|Forbidden|Throttled|Expired|Mismatch|Invalid|Unavailable))\b/g;
-/** Scripts an interpreter runs (powershell, cmd, wscript, python, sh): their name is in its command line. */
-const SCRIPT_EXTENSIONS: ReadonlySet<string> = new Set([
-  'ps1',
-  'psm1',
-  'bat',
-  'cmd',
-  'vbs',
-  'vbe',
-  'js',
-  'jse',
-  'wsf',
-  'py',
-  'sh',
-]);
 /** Words before or after a script that say it was run ("executed collect.ps1", "setup.bat was run", "run.vbs executions"). */
 const RUN_BEFORE =
   /\b(?:ran|run|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|start(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:script\s+)?$/i;
