@@ -640,6 +640,11 @@ const SLASH_CONTEXT =
 const CLOUD_REGION =
   /\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|(?:east|west|north|south|central|northcentral|southcentral|westcentral)(?:us|europe|asia|india)\d?|(?:uk|japan|korea|australia|canada|brazil|france|germany|switzerland|norway|sweden|uae|southafrica)(?:west|east|south|north|central|southeast|westcentral|northeast)\d?)\b/gi;
 
+/** A piece of a command line the match holds whole ("-enc", "/add", "invoke-webrequest"): searched for in the command line. */
+function commandLinePart(m: RegExpExecArray): ValueHit {
+  return { kind: 'command_line', value: m[0], start: m.index, end: m.index + m[0].length, operator: 'contains' };
+}
+
 /** The verbatim values of a question, in the order the question writes them. */
 export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
   const hits: ValueHit[] = [];
@@ -811,20 +816,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       }),
       hits,
     );
-    if (/\b(?:powershell|pwsh|command|script|cmdlet)/i.test(text))
-      scan(
-        text,
-        CMDLET_RUN,
-        taken,
-        (m) => ({
-          kind: 'command_line',
-          value: m[0],
-          start: m.index,
-          end: m.index + m[0].length,
-          operator: 'contains',
-        }),
-        hits,
-      );
+    if (/\b(?:powershell|pwsh|command|script|cmdlet)/i.test(text)) scan(text, CMDLET_RUN, taken, commandLinePart, hits);
     scan(
       text,
       PROGRAM,
@@ -949,34 +941,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => ({ kind: 'text', value: m[0], start: m.index, end: m.index + m[0].length }),
       hits,
     );
-  if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text))
-    scan(
-      text,
-      SWITCH,
-      taken,
-      (m) => ({
-        kind: 'command_line',
-        value: m[0],
-        start: m.index,
-        end: m.index + m[0].length,
-        operator: 'contains',
-      }),
-      hits,
-    );
-  if (GATES.slash.test(text) && SLASH_CONTEXT.test(text))
-    scan(
-      text,
-      SLASH_SWITCH,
-      taken,
-      (m) => ({
-        kind: 'command_line',
-        value: m[0],
-        start: m.index,
-        end: m.index + m[0].length,
-        operator: 'contains',
-      }),
-      hits,
-    );
+  if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text)) scan(text, SWITCH, taken, commandLinePart, hits);
+  if (GATES.slash.test(text) && SLASH_CONTEXT.test(text)) scan(text, SLASH_SWITCH, taken, commandLinePart, hits);
   if (GATES.digits.test(text) && GATES.eventWord.test(text))
     scan(
       text,
