@@ -327,8 +327,8 @@ export const BLIND12_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         table: 'sysmon',
         has: [
-          /ParentImage[^|]*winword\.exe/i,
-          /ParentImage[^|]*excel\.exe/i,
+          /ParentImage\s*=\s*"?[^"\s|]*winword\\?\.exe|ParentImage\s+(IN|LIKE)\s*\(?[^)|]*winword\\?\.exe|(like|match)\(\s*ParentImage\s*,\s*"[^"]*winword[^"]*exe/i,
+          /ParentImage\s*=\s*"?[^"\s|]*excel\\?\.exe|ParentImage\s+(IN|LIKE)\s*\(?[^)|]*excel\\?\.exe|(like|match)\(\s*ParentImage\s*,\s*"[^"]*excel[^"]*exe/i,
           /\bImage\b/,
           /CommandLine/,
           /\bhost\b/,
@@ -392,7 +392,7 @@ export const BLIND12_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         table: 'Network_Traffic',
         has: [
-          /cidrmatch\(\s*"10\.50\.0\.0\/16"\s*,\s*(All_Traffic\.)?src(_ip)?\s*\)|src(_ip)?\s*=\s*"?10\.50\./,
+          /cidrmatch\(\s*"10\.50\.0\.0\/16"\s*,\s*['"]?(All_Traffic\.)?src(_ip)?['"]?\s*\)|src(_ip)?\s*=\s*"?10\.50\./,
           /sum\(\s*(All_Traffic\.)?bytes_out\s*\)/,
           /by\s+[^|]*(All_Traffic\.)?src_ip/,
           /(where|search)\s+[^|]*>=?\s*(1073741824|1000000000|1e9|1024\s*\*\s*1024\s*\*\s*1024|1(\.0)?|1024|1000)\b/,
