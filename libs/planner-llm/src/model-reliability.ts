@@ -18,7 +18,7 @@ export interface ReliabilityOptions {
 
 export const DEFAULT_RELIABILITY_OPTIONS: ReliabilityOptions = Object.freeze({
   priorMean: 0.5,
-  priorWeight: 4,
+  priorWeight: 1,
   window: 200,
   confidentHeuristicAccuracy: HEURISTIC_CALIBRATION.confidentAccuracy,
   unconfidentPriorMean: HEURISTIC_CALIBRATION.choiceAccuracy,
