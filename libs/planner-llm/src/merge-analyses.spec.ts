@@ -124,6 +124,13 @@ describe('mergeAnalyses (arbitration)', () => {
     expect(taken.analysis.required_platforms).toEqual(['kql', 'spl']);
   });
 
+  it('gives a platform the model chose without naming a table the tables of its heuristic evidence', () => {
+    const merged = mergeAnalyses({ heuristic: unsureKql, answer: llm(['sql'], 0.9), model: 'm', reliability: 0.9 });
+
+    expect(merged.analysis.required_platforms).toEqual(['sql']);
+    expect(merged.analysis.entities.tables).toEqual(['users']);
+  });
+
   it('takes the model’s tables with its platforms and drops the tables of the losing platforms', () => {
     const answer = llm(['sql'], 0.9, {
       tables: [

@@ -18,6 +18,8 @@ export interface MergeRules {
   /** How much an agreeing model raises the confidence: c = cH + (1 − cH) · r · weight. */
   readonly agreementWeight: number;
   readonly maxConfidence: number;
+  /** Tables taken from a chosen platform's evidence when neither side named one of its tables. */
+  readonly fallbackTables: number;
 }
 
 export const DEFAULT_MERGE_RULES: MergeRules = Object.freeze({
@@ -27,6 +29,7 @@ export const DEFAULT_MERGE_RULES: MergeRules = Object.freeze({
   detailTrust: 0.5,
   agreementWeight: 0.5,
   maxConfidence: 0.97,
+  fallbackTables: 2,
 });
 
 export interface MergeInput {
@@ -86,7 +89,9 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  *    winner's posterior, P = a(1 − b) / (a(1 − b) + b(1 − a)) with a, b the winner's and the
  *    loser's accuracy (never above cH when the heuristics win).
  * 3. Tables follow the chosen platforms: both sides' tables of those platforms (the model's
- *    already checked against the hints), the winner's first; tables of other platforms go.
+ *    already checked against the hints), the winner's first; tables of other platforms go. A
+ *    chosen platform without a table from either side (the model picked it and named none) gets
+ *    the first `fallbackTables` tables of its heuristic evidence.
  * 4. Other fields: the winner's intent; the higher complexity; knowledge needs and query
  *    characteristics are the heuristics' OR the model's when r ≥ detailTrust, so a knowledge
  *    step is never lost; the time range is the heuristics' (resolved from the clock), the
@@ -146,9 +151,17 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
   const modelTables = answer.tables
     .filter((t) => (t.platform === null ? winner !== 'heuristic' : chosen.has(t.platform)))
     .map((t) => t.name);
-  const tables = [
-    ...new Set(winner === 'model' ? [...modelTables, ...heuristicTables] : [...heuristicTables, ...modelTables]),
-  ];
+  const named = new Set(
+    winner === 'model' ? [...modelTables, ...heuristicTables] : [...heuristicTables, ...modelTables],
+  );
+  // A chosen platform neither side named a table of (the model picked it without tables): its evidence's best tables.
+  const covered = new Set<string>();
+  for (const t of named) covered.add(platformOf.get(t) ?? '');
+  for (const t of answer.tables) if (named.has(t.name) && t.platform !== null) covered.add(t.platform);
+  for (const e of evidence)
+    if (chosen.has(e.platform) && !covered.has(e.platform))
+      for (const t of e.tables.slice(0, rules.fallbackTables)) named.add(t);
+  const tables = [...named];
   const modelFields = winner === 'heuristic' ? [] : answer.fields;
   const fields = [...new Set([...h.entities.fields, ...modelFields])];
 
