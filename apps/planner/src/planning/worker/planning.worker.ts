@@ -13,6 +13,7 @@ import { Clock } from '../clock';
 import type { PlannerMetrics } from '../planner.metrics';
 import { PlannerService } from '../planner.service';
 import { PlanningWarmUp } from '../planning-warm-up.service';
+import { IdleScavenge, v8Collector } from './idle-scavenge';
 import { answerTaskBody, type RecordedMetrics } from './task-body.handler';
 import { warmUpTaskTexts } from './warm-up-bodies';
 
@@ -28,8 +29,13 @@ async function main(): Promise<void> {
     new A2ATaskService(planner, settings, clock, metrics as unknown as PlannerMetrics);
   await new PlanningWarmUp(settings).onApplicationBootstrap();
   for (const text of warmUpTaskTexts()) await answerTaskBody(text, tasks);
+  const scavenge = new IdleScavenge(v8Collector());
   parentPort!.on('message', (message: { id: number; input: Uint8Array }) => {
-    void answerTaskBody(message.input, tasks).then((output) => parentPort!.postMessage({ id: message.id, output }));
+    scavenge.started();
+    void answerTaskBody(message.input, tasks).then((output) => {
+      parentPort!.postMessage({ id: message.id, output });
+      scavenge.finished();
+    });
   });
 }
 
