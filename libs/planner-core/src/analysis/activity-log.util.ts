@@ -1,3 +1,8 @@
+import { oncePerList } from './once-per-list.util';
+
+/** An entry as these searches read it. */
+type ColumnsOf = { readonly name: string; readonly columns: readonly string[] };
+
 /** Characters of the question read for what someone did. */
 const MAX_TEXT = 1_000;
 /** Entries read for an activity log (the first ones; a catalog may hold thousands). */
@@ -21,13 +26,13 @@ const TIME_COLUMN = /^(?:occurred|happened|created|logged)_?at$|^(?:timestamp|ev
  * The first of the first entries that logs what users did, one row per action: who (`user_id`), what kind
  * (`event_type`) and when (`occurred_at`); undefined when none does.
  */
-export function activityLogEntry<T extends { columns: readonly string[] }>(entries: readonly T[]): T | undefined {
-  return entries.slice(0, MAX_ENTRIES).find((entry) => {
+export const activityLogEntry = oncePerList((entries: readonly ColumnsOf[]): ColumnsOf | undefined =>
+  entries.slice(0, MAX_ENTRIES).find((entry) => {
     const lower = entry.columns.map((c) => c.toLowerCase());
     return (
       lower.some((c) => USER_COLUMN.test(c)) &&
       lower.some((c) => KIND_COLUMN.test(c)) &&
       lower.some((c) => TIME_COLUMN.test(c))
     );
-  });
-}
+  }),
+);

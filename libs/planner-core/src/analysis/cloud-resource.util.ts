@@ -1,3 +1,8 @@
+import { oncePerList } from './once-per-list.util';
+
+/** An entry as these searches read it. */
+type ColumnsOf = { readonly name: string; readonly columns: readonly string[] };
+
 /** Characters of the question read for a cloud resource operation. */
 const MAX_TEXT = 1_000;
 /** Entries read for resource-operation columns (the first ones; a catalog may hold thousands). */
@@ -34,9 +39,9 @@ const CALLER_COLUMN = /^(?:caller|caller_?ip_?address|initiated_?by)$/;
  * The first of the first entries that keeps resource operations (`ResourceGroup`, `_ResourceId`, `SubscriptionId`
  * beside `Caller`), or undefined.
  */
-export function resourceOperationEntry<T extends { columns: readonly string[] }>(entries: readonly T[]): T | undefined {
-  return entries.slice(0, MAX_ENTRIES).find((entry) => {
+export const resourceOperationEntry = oncePerList((entries: readonly ColumnsOf[]): ColumnsOf | undefined =>
+  entries.slice(0, MAX_ENTRIES).find((entry) => {
     const lower = entry.columns.map((c) => c.toLowerCase().slice(c.lastIndexOf('.') + 1));
     return lower.some((c) => RESOURCE_COLUMN.test(c)) && lower.some((c) => CALLER_COLUMN.test(c));
-  });
-}
+  }),
+);

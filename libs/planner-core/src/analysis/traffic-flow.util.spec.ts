@@ -50,7 +50,7 @@ describe('byteCountEntry', () => {
   });
 
   it('finds none without byte counts', () => {
-    expect(byteCountEntry([{ columns: ['RemoteIP', 'DestinationIp'] }])).toBeUndefined();
+    expect(byteCountEntry([{ name: 'Sockets', columns: ['RemoteIP', 'DestinationIp'] }])).toBeUndefined();
   });
 });
 

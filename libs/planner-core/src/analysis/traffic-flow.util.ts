@@ -1,3 +1,8 @@
+import { oncePerList } from './once-per-list.util';
+
+/** An entry as these searches read it. */
+type ColumnsOf = { readonly name: string; readonly columns: readonly string[] };
+
 /** Characters of the question read for a flow's two ends. */
 const MAX_TEXT = 1_000;
 /** Entries read for flow columns (the first ones; a catalog may hold thousands). */
@@ -49,9 +54,9 @@ const BYTES_COLUMN = /^(?:bytes_?(?:in|out|sent|received|total)|(?:sent|received
  * The first of the first entries that keeps the bytes of each flow (`bytes_out`, `SentBytes`) beside a destination
  * address, or undefined. Web access logs keep bytes too but no destination address column.
  */
-export function byteCountEntry<T extends { columns: readonly string[] }>(entries: readonly T[]): T | undefined {
-  return entries.slice(0, MAX_ENTRIES).find((entry) => {
+export const byteCountEntry = oncePerList((entries: readonly ColumnsOf[]): ColumnsOf | undefined =>
+  entries.slice(0, MAX_ENTRIES).find((entry) => {
     const lower = entry.columns.map((c) => c.toLowerCase().slice(c.lastIndexOf('.') + 1));
     return lower.some((c) => BYTES_COLUMN.test(c)) && lower.some((c) => DESTINATION_COLUMN.test(c));
-  });
-}
+  }),
+);
