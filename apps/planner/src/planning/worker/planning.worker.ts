@@ -13,7 +13,7 @@ import { Clock } from '../clock';
 import type { PlannerMetrics } from '../planner.metrics';
 import { PlannerService } from '../planner.service';
 import { PlanningWarmUp } from '../planning-warm-up.service';
-import { IdleScavenge, v8Collector } from './idle-scavenge';
+import { IdleCollection, v8Collector } from './idle-collection';
 import { answerTaskBody, type RecordedMetrics } from './task-body.handler';
 import { warmUpTaskTexts } from './warm-up-bodies';
 
@@ -28,13 +28,16 @@ async function main(): Promise<void> {
   const tasks = (metrics: RecordedMetrics) =>
     new A2ATaskService(planner, settings, clock, metrics as unknown as PlannerMetrics);
   await new PlanningWarmUp(settings).onApplicationBootstrap();
+  const collection = new IdleCollection(v8Collector());
   for (const text of warmUpTaskTexts()) await answerTaskBody(text, tasks);
-  const scavenge = new IdleScavenge(v8Collector());
+  // The warm-up's garbage, collected before the first task rather than inside it.
+  collection.collectAll();
+  parentPort!.postMessage({ warm: true });
   parentPort!.on('message', (message: { id: number; input: Uint8Array }) => {
-    scavenge.started();
+    collection.started();
     void answerTaskBody(message.input, tasks).then((output) => {
       parentPort!.postMessage({ id: message.id, output });
-      scavenge.finished();
+      collection.finished();
     });
   });
 }
