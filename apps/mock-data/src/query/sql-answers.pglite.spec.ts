@@ -737,4 +737,26 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
     expect(result.query).toMatch(/^FROM order_items oi$/m);
     expect(result.rows.map((r) => Number(r['order_item_id'])).sort((a, b) => a - b)).toEqual(expected.slice(0, 100));
   });
+  it('should read an outcome with no status column as part of the event name, counted per address', async () => {
+    const result = await run({
+      tables: ['events'],
+      question: 'unsuccessful-looking failed login rows by address, past month',
+      ...rolling(30),
+      constraints: aConstraints({
+        filters: [
+          aFilter('status', ['failed']),
+          aFilter('text', ['login'], { field: 'events.event_type', expression: 'login rows' }),
+        ],
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'ip', field: 'events.ip_address' }],
+      }),
+    });
+    const expected = new Map<string, number>();
+    for (const e of rows.events)
+      if (e.event_type === 'failed_login' && within(e.occurred_at, 30))
+        expected.set(e.ip_address, (expected.get(e.ip_address) ?? 0) + 1);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(result.query).toMatch(/event_type ILIKE '%fail%'/);
+    expect(new Map(result.rows.map((r) => [String(r['ip_address']), Number(r['count'])]))).toEqual(expected);
+  });
 });

@@ -385,6 +385,48 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
   return clauses;
 }
 
+/** A column that names what happened on each row ("event_type", "action"), where an outcome can be part of the name. */
+const EVENT_NAME_COLUMN = /^(?:event_?type|event_?name|action|activity)$/i;
+
+/** The part of an outcome word its event names share ("failed", "failure" → "fail"; "succeeded" → "succe"). */
+function outcomeStem(value: string): string {
+  const word = value.toLowerCase();
+  if (/^fail/.test(word)) return 'fail';
+  if (/^succe/.test(word)) return 'succe';
+  return word.replace(/(?:ed|ure|ing)$/, '');
+}
+
+/**
+ * "failed login events" on a table with no status column: the outcome is part of the event's name
+ * ("failed_login", "login_failure"), so both words are searched in the event-name column. Null when a
+ * column holds the status, or no event name is filtered.
+ */
+function outcomeInEventType(
+  filters: readonly ConstraintFilter[],
+  parts: SqlQueryParts,
+): { clauses: string[]; applied: ConstraintFilter[] } | null {
+  const status = filters.find(
+    (f) =>
+      f.kind === 'status' &&
+      f.operator === 'eq' &&
+      f.values.length === 1 &&
+      /^[a-z]{4,20}$/i.test(f.values[0]!) &&
+      !parts.findFlag(f.values[0]!) &&
+      !parts.find('status', f.field, f.values),
+  );
+  if (!status) return null;
+  const named = filters.find((f) => {
+    if (f.kind !== 'text' || f.operator !== 'eq' || f.values.length !== 1) return false;
+    const entry = parts.findNamed(f);
+    return entry !== undefined && EVENT_NAME_COLUMN.test(entry.column) && !NUMERIC.test(parts.type(entry));
+  });
+  if (!named) return null;
+  const ref = parts.ref(parts.findNamed(named)!);
+  const like = (word: string) =>
+    `${ref} ILIKE ${sqlString(`%${word.toLowerCase().replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`;
+  return { clauses: [like(named.values[0]!), like(outcomeStem(status.values[0]!))], applied: [status, named] };
+}
+
 /** "last month", "previous quarter": in a business database, the calendar period before this one. */
 const PREVIOUS_PERIOD = /^(?:last|previous|prior|prev)\s+(week|month|quarter|year)$/i;
 
@@ -691,7 +733,10 @@ export function buildConstrainedSql(
   }
   const where: string[] = [];
   const age = c.inactivity || c.absence ? null : readAgeBound(input.naturalLanguage);
-  for (const filter of c.filters) where.push(...filterClause(filter, parts, notes));
+  const outcome = outcomeInEventType(c.filters, parts);
+  if (outcome) where.push(...outcome.clauses);
+  for (const filter of c.filters)
+    if (!outcome?.applied.includes(filter)) where.push(...filterClause(filter, parts, notes));
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   let dated = timeHolder(parts);

@@ -27,6 +27,7 @@ import { readWindowsEvents } from './windows-events';
 import {
   readAbsence,
   readComparison,
+  readCountBeside,
   readPercentile,
   readShown,
   readTimeMeasures,
@@ -279,6 +280,7 @@ const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:distnct|disctinct|distict)\b/gi, 'distinct'],
   [/\b(?:uniqe|uniuqe)\b/gi, 'unique'],
   [/\b(?:medain|meidan)\b/gi, 'median'],
+  [/\b(?:vaule|vlaue|valeu)(s?)\b/gi, 'value$1'],
 ];
 
 function fixMeasureTypos(text: string): string {
@@ -374,10 +376,17 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const { extra, comparison } = measures;
   const compared = spend ? null : spendCompared(shapeText);
   const spentSum = spend !== undefined || compared !== null;
-  const measure: Measure | null =
+  const summed: Measure | null =
     spentSum && (measures.measure === null || (measures.measure.kind === 'count' && measures.measure.of === null))
       ? { kind: 'sum', of: 'spend', field: measureField('spend', input.tables) }
       : measures.measure;
+  // "number of refunds and their combined amount": the count is the measure, the sum or average beside it.
+  const beside =
+    extra.length === 0 && !comparison && !spentSum && shape.having === null ? readCountBeside(shapeText) : null;
+  const valued = summed !== null && (summed.kind === 'sum' || summed.kind === 'avg');
+  const countBeside = beside !== null && (summed === null || valued || (summed.kind === 'count' && summed.of === null));
+  const measure: Measure | null = countBeside ? { kind: 'count', of: null, field: null } : summed;
+  const extraMeasures = countBeside ? [valued ? summed : toMeasure(beside, input.tables)] : extra;
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
@@ -414,7 +423,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           expression: inactivity.expression.slice(0, LIMITS.expression),
         }
       : null,
-    ...(extra.length > 0 ? { extra_measures: extra } : {}),
+    ...(extraMeasures.length > 0 ? { extra_measures: extraMeasures } : {}),
     ...(comparison ? { comparison } : {}),
     ...(absence ? { absence: { ...absence, expression: absence.expression.slice(0, LIMITS.expression) } } : {}),
     ...(show.length > 0 ? { show } : {}),

@@ -1,6 +1,13 @@
 import type { TableColumns } from './column-mapper';
 import { extractConstraints } from './extract-constraints';
-import { readAbsence, readComparison, readPercentile, readShown, readTimeMeasures } from './measure-words';
+import {
+  readAbsence,
+  readComparison,
+  readCountBeside,
+  readPercentile,
+  readShown,
+  readTimeMeasures,
+} from './measure-words';
 
 const plans: TableColumns = {
   table: 'plans',
@@ -196,5 +203,36 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
     expect(extractConstraints({ text: 'averge invoice amount', tables: [invoices] }).measure).toMatchObject({
       kind: 'avg',
     });
+  });
+
+  it('reads a misspelt value word as the value column of the average', () => {
+    expect(extractConstraints({ text: 'mean invoice vlaue per month', tables: [invoices] }).measure).toMatchObject({
+      kind: 'avg',
+      field: 'amount',
+    });
+  });
+});
+
+describe('readCountBeside', () => {
+  it('reads the sum or average asked beside a count, in either order', () => {
+    expect(readCountBeside('number of refunds and their combined amount by month')).toEqual({
+      kind: 'sum',
+      of: 'amount',
+    });
+    expect(readCountBeside('how many returns per store plus the mean price')).toEqual({ kind: 'avg', of: 'price' });
+    expect(readCountBeside('the total spend, number of invoices per vendor')).toEqual({ kind: 'sum', of: 'spend' });
+  });
+
+  it('should read no count beside a sum that stands alone', () => {
+    expect(readCountBeside('total spend per vendor this year')).toBeNull();
+    expect(readCountBeside('number of invoices per vendor')).toBeNull();
+    expect(readCountBeside('total number of invoices and number of vendors')).toBeNull();
+  });
+
+  it('makes the count the measure and keeps the sum beside it', () => {
+    const refunds: TableColumns = { table: 'refunds', columns: ['refund_id', 'amount', 'created_at'] };
+    const c = extractConstraints({ text: 'monthly number of refunds and their combined amount', tables: [refunds] });
+    expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+    expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'amount', field: 'amount' }]);
   });
 });
