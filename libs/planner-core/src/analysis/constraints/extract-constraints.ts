@@ -23,6 +23,7 @@ import { readLogonTypes } from './logon-types';
 import { readNetworkScopes } from './network-scopes';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
+import { readWebRequests } from './web-requests';
 import { readWindowsEvents } from './windows-events';
 import {
   readAbsence,
@@ -320,6 +321,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readLogonTypes(text, taken),
     ...readNetworkScopes(text, taken),
     ...readLiteralValues(text, taken),
+    ...readWebRequests(text, input.tables, taken),
     ...readRunTools(text, taken),
     ...readWindowsEvents(text, input.tables, taken),
   ];

@@ -352,3 +352,15 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(values('which .NET apps crashed')).toEqual([]);
   });
 });
+
+describe('readLiteralValues (a program named as the one that acted)', () => {
+  it('reads a program after a verb of acting and "by" as the process, with no word of running', () => {
+    expect(values('domains resolved by curl over the weekend')).toEqual([['process', 'curl']]);
+    expect(values('which documents were written by winword on finance laptops')).toEqual([['process', 'winword']]);
+  });
+
+  it('should read no process from a product named without a verb of acting', () => {
+    expect(values('outlook rules created this week')).toEqual([]);
+    expect(values('excel files modified by bob')).toEqual([]);
+  });
+});

@@ -40,6 +40,14 @@ const PROGRAM =
   /(?<![\w.\\/-])(powershell|pwsh|cmd|winword|excel|outlook|powerpnt|onenote|msaccess|acrord32|explorer|svchost|lsass|w3wp|sqlservr|wmiprvse|mmc|notepad|chrome|firefox|msedge|iexplore|java|python|node|curl|wget|whoami|ipconfig|systeminfo|tasklist|netsh|wevtutil|bcdedit|icacls|nslookup|quser|qwinsta)(?![\w.\\/-])/gi;
 const PROCESS_CONTEXT =
   /\b(?:process(?:es)?|ran|run|runs|running|executed|executing|executions?|launch(?:ed|es|ing)?|spawn(?:ed|s|ing)?|started|starting|commands?|command[\s-]?lines?|cmdlines?|encoded|child(?:ren)?|parent|instances?|invoked|injected|dumped|dumping|downloading|binar(?:y|ies)|executables?)\b/i;
+/**
+ * A program named as the one that did something ("urls contacted by powershell", "files written by
+ * winword", "connections made by curl"): the process that acted, whatever the question's other words.
+ */
+const ACTED_BY_PROGRAM = new RegExp(
+  `\\b(?:contacted|connected(?:\\s+to)?|reached|made|opened|initiated|created|written|modified|deleted|dropped|downloaded|uploaded|requested|queried|resolved|accessed|sent|fetched|visited|called|loaded)\\s+by\\s+(?:the\\s+)?${PROGRAM.source}`,
+  'gi',
+);
 /** A program's log rather than its runs ("PowerShell script block logging", "4104 events"). */
 const PROGRAM_LOG_CONTEXT = /\b(?:script[\s-]?block|module\s+logging|transcripts?|operational\s+log|410[34])\b/i;
 /** "encoded powershell", "encoded commands", "powershell -enc": PowerShell's encoded-command switch. */
@@ -802,6 +810,16 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   }
+  scan(
+    text,
+    ACTED_BY_PROGRAM,
+    taken,
+    (m) => {
+      const start = m.index + m[0].length - m[1]!.length;
+      return { kind: 'process', value: m[1]!.toLowerCase(), start, end: start + m[1]!.length, operator: 'contains' };
+    },
+    hits,
+  );
   if (PROCESS_CONTEXT.test(text) && !PROGRAM_LOG_CONTEXT.test(text)) {
     scan(
       text,
