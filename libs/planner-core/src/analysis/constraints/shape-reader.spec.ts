@@ -361,3 +361,17 @@ describe('readShape (keys of two words, courtesy words)', () => {
     expect(shape('counts per machine thx').groupBy).toEqual(['host']);
   });
 });
+
+describe('readShape (which entities, after a dash)', () => {
+  it('groups by the entities a "which" after a dash lists, the second one too', () => {
+    expect(shape('dns lookups of that domain since monday - which devices and users?').groupBy).toEqual([
+      'host',
+      'user',
+    ]);
+    expect(shape('blocked outbound traffic today \u2014 what ports').groupBy).toEqual(['port']);
+  });
+
+  it('should group by no second word that names no entity ("which users and when")', () => {
+    expect(shape('password resets this week - which users and when').groupBy).toEqual(['user']);
+  });
+});

@@ -248,7 +248,7 @@ const MOST = new RegExp(
 );
 /** "Which hosts resolved …", "what users signed in …": the answer is one row per entity. */
 const WHICH_ENTITY = new RegExp(
-  `(?:^|[.?!;:,]\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b`,
+  `(?:^|[.?!;:,]\\s*|\\s[-\u2013\u2014]+\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b(?:\\s+and\\s+(${NOUN})\\b)?`,
   'i',
 );
 /**
@@ -664,7 +664,12 @@ export function readShape(
   const whichKind = whichEntity ? subjectKind(whichEntity[1]!) : null;
   // "Which processes launched …" asks for the parents, not the processes launched.
   const entity = parentSubject && whichKind === 'process' ? null : whichKind;
-  if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) groupBy.push(entity);
+  if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) {
+    groupBy.push(entity);
+    // "which hosts and processes": a second entity listed beside the first is a key too.
+    const second = whichEntity?.[2] === undefined ? null : subjectKind(whichEntity[2]);
+    if (second !== null && WHICH_GROUPS.has(second) && !groupBy.includes(second)) groupBy.push(second);
+  }
   for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
 
