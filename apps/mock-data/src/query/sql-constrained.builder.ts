@@ -628,6 +628,28 @@ function comparisonOf(
   };
 }
 
+/** What is left of an allotment ("budget left"): the sum of one column less the sum of the other. */
+function differenceOf(
+  c: QueryConstraints,
+  parts: SqlQueryParts,
+  notes: string[],
+): { expression: string; name: string } | null {
+  const difference = c.difference;
+  if (!difference) return null;
+  const left = parts.find(difference.left, difference.leftField);
+  const right = parts.find(difference.right, difference.rightField);
+  if (!left || !right || left.column === right.column) {
+    notes.push(
+      `no two columns hold "${difference.left}" and "${difference.right}"; the difference (${difference.expression}) is not computed`,
+    );
+    return null;
+  }
+  return {
+    expression: `SUM(${parts.ref(left)}) - SUM(${parts.ref(right)})`,
+    name: `${left.column}_left`,
+  };
+}
+
 /**
  * "customers who never ordered", "products with no orders in 2026": NOT EXISTS over the table of the
  * related rows that references the subject, the window (if any) on that table's time; else a last-activity
@@ -860,6 +882,7 @@ export function buildConstrainedSql(
         .map((m) => sqlMeasure(m, parts, timeRef, notes))
         .filter((m): m is { expression: string; name: string } => m !== null && m.name !== measureName);
   const compared = comparisonOf(c, parts, notes);
+  const left = aggregate ? differenceOf(c, parts, notes) : null;
 
   let orderBy: string;
   if (aggregate) {
@@ -868,11 +891,12 @@ export function buildConstrainedSql(
       `${measureExpression} AS ${measureName}`,
       ...extra.map((m) => `${m.expression} AS ${m.name}`),
       ...(compared ? [`${compared.difference} AS ${compared.name}`] : []),
+      ...(left ? [`${left.expression} AS ${left.name}`] : []),
     );
     const byTime = groupBy[0]?.startsWith('DATE_TRUNC') && (c.order?.by === 'time' || (!c.order && !c.limit));
     orderBy = byTime
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
-      : `${compared && !c.order ? compared.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+      : `${compared && !c.order ? compared.name : left && !c.order ? left.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     const columns = (schema.tables[fact] ?? []).filter(
       (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),

@@ -5,6 +5,7 @@ import {
   readComparison,
   readCountBeside,
   readPercentile,
+  readRemaining,
   readShown,
   readTimeMeasures,
 } from './measure-words';
@@ -234,5 +235,26 @@ describe('readCountBeside', () => {
     const c = extractConstraints({ text: 'monthly number of refunds and their combined amount', tables: [refunds] });
     expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
     expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'amount', field: 'amount' }]);
+  });
+});
+
+describe('readRemaining', () => {
+  it('reads what is left of an allotment in its several wordings', () => {
+    expect(readRemaining('unspent funds by team this quarter')).toMatchObject({ left: 'budget', right: 'spent' });
+    expect(readRemaining('how much of the budget do we have left in Q3')).toMatchObject({ left: 'budget' });
+    expect(readRemaining('per project, what allowance is still remaining')).toMatchObject({ right: 'spent' });
+  });
+
+  it('should read nothing left from a budget that is only listed or compared', () => {
+    expect(readRemaining('budget per team for 2027')).toBeNull();
+    expect(readRemaining('teams that went over budget')).toBeNull();
+  });
+
+  it('sums the allotment and the spending and names their difference, with the columns that hold them', () => {
+    const c = extractConstraints({ text: 'remaining budget per team for this year', tables: [plans] });
+    expect(c.measure).toEqual({ kind: 'sum', of: 'budget', field: 'amount' });
+    expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'spent', field: 'spent' }]);
+    expect(c.difference).toMatchObject({ left_field: 'amount', right_field: 'spent' });
+    expect(c.group_by).toEqual([{ kind: 'team', field: 'team' }]);
   });
 });

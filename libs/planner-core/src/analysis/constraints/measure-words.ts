@@ -117,6 +117,19 @@ export function readComparison(
 }
 
 /**
+ * What is left of an allotment: "budget left", "remaining budget", "how much of the budget is left",
+ * "unspent funds" — the allotment summed less what was spent.
+ */
+const REMAINING =
+  /\b(?:(?:remaining|unspent|leftover|left-over|unused)\s+(?:budgets?|funds?|allowances?)|(?:budgets?|funds?|allowances?)\s+(?:that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:still\s+)?(?:left|remaining|unspent|unused)|how\s+much\s+(?:of\s+(?:the|their|its)\s+)?(?:budgets?|funds?|allowances?)\s+(?:is\s+|are\s+|do\s+\w+\s+have\s+|does\s+\w+\s+have\s+)?(?:still\s+)?(?:left|remaining))\b/i;
+
+/** The allotment and the spending a question asks the difference of ("budget left" → budget − spent), or null. */
+export function readRemaining(text: string): { left: string; right: string; expression: string } | null {
+  const m = REMAINING.exec(text);
+  return m ? { left: 'budget', right: 'spent', expression: m[0] } : null;
+}
+
+/**
  * "customers who have never placed an order", "products with no orders", "users without any invoices":
  * rows of the subject with no related row. The related noun must be an entity or a table word; an
  * inactivity with a duration ("no orders in 90 days") is read by the inactivity reader first.
