@@ -364,3 +364,22 @@ describe('readLiteralValues (a program named as the one that acted)', () => {
     expect(values('excel files modified by bob')).toEqual([]);
   });
 });
+
+describe('readLiteralValues (a system tool and its subcommand before a switch)', () => {
+  it('reads the tool as the process and its subcommand as part of the command line', () => {
+    expect(values('local admins added via net localgroup administrators /add')).toEqual([
+      ['process', 'net'],
+      ['command_line', 'localgroup'],
+      ['command_line', '/add'],
+    ]);
+    expect(values('schtasks create /sc minute jobs on the file servers')).toEqual([
+      ['process', 'schtasks'],
+      ['command_line', 'create'],
+      ['command_line', '/sc'],
+    ]);
+  });
+
+  it('should read no subcommand from a tool named without a switch', () => {
+    expect(values('net user logons today')).toEqual([]);
+  });
+});
