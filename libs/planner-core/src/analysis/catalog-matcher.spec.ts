@@ -37,6 +37,16 @@ describe('matchCatalog', () => {
     expect(result.byPlatform.get('sql')?.[0]?.columnWords).toContain('dept');
   });
 
+  it('reads in full only the entries the most question words reach when a common word reaches a thousand', () => {
+    const tables = Object.fromEntries(Array.from({ length: 999 }, (_, i) => [`Kiosk_${i}_Logs`, []]));
+    const hints = { kql: { tables: { ...tables, KioskPaperJamAlerts: [] } } };
+
+    const matches = match('kiosk paper jam alerts', hints).byPlatform.get('kql') ?? [];
+
+    expect(matches[0]?.entry.name).toBe('KioskPaperJamAlerts');
+    expect(matches.length).toBeLessThanOrEqual(100);
+  });
+
   it('ranks the table whose rare words the question says above one sharing only a common word', () => {
     const hints = { kql: { tables: { BadgeSwipeEvents: [], DoorEvents: [], LiftEvents: [], FanEvents: [] } } };
 

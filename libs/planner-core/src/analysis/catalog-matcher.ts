@@ -82,7 +82,7 @@ function isWholeColumn(entry: SchemaEntry, stem: string): boolean {
 }
 
 /** Most entries one question (segment) reads in full; a word shared by more reaches only the strongest. */
-const MAX_CANDIDATES = 500;
+const MAX_CANDIDATES = 100;
 
 /** Identifier-like tokens of a question compared with names for typos. */
 const MAX_IDENTIFIERS = 8;

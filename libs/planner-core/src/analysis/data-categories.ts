@@ -32,8 +32,24 @@ function plainness(entry: SchemaEntry): number {
   return words;
 }
 
-/** The plainest entry whose name says the category (`DeviceProcessEvents`, `Endpoint.Processes` for process activity). */
+/**
+ * Each platform's entries list (one per request: `CatalogIndex.byPlatform`) → the entry found for each
+ * category: every segment of a question, and the clauses scored alone, ask the same lists again.
+ */
+const categoryEntryMemo = new WeakMap<readonly SchemaEntry[], Map<string, SchemaEntry | undefined>>();
+
+/** {@link plainestEntry}, once per entries list and category. */
 function categoryEntry(category: DataCategory, entries: readonly SchemaEntry[]): SchemaEntry | undefined {
+  let memo = categoryEntryMemo.get(entries);
+  if (!memo) categoryEntryMemo.set(entries, (memo = new Map()));
+  if (memo.has(category.name)) return memo.get(category.name);
+  const entry = plainestEntry(category, entries);
+  memo.set(category.name, entry);
+  return entry;
+}
+
+/** The plainest entry whose name says the category (`DeviceProcessEvents`, `Endpoint.Processes` for process activity). */
+function plainestEntry(category: DataCategory, entries: readonly SchemaEntry[]): SchemaEntry | undefined {
   const names = NAME_STEMS.get(category.name)!;
   let best: SchemaEntry | undefined;
   let bestWords = Number.POSITIVE_INFINITY;

@@ -13,6 +13,7 @@ import { Clock } from '../clock';
 import type { PlannerMetrics } from '../planner.metrics';
 import { PlannerService } from '../planner.service';
 import { PlanningWarmUp } from '../planning-warm-up.service';
+import { IdleCollection, v8Collector } from './idle-collection';
 import { answerTaskBody, type RecordedMetrics } from './task-body.handler';
 import { warmUpTaskTexts } from './warm-up-bodies';
 
@@ -27,9 +28,16 @@ async function main(): Promise<void> {
   const tasks = (metrics: RecordedMetrics) =>
     new A2ATaskService(planner, settings, clock, metrics as unknown as PlannerMetrics);
   await new PlanningWarmUp(settings).onApplicationBootstrap();
+  const collection = new IdleCollection(v8Collector());
   for (const text of warmUpTaskTexts()) await answerTaskBody(text, tasks);
+  // The warm-up's garbage, collected before the first task rather than inside it.
+  collection.collectAll();
   parentPort!.on('message', (message: { id: number; input: Uint8Array }) => {
-    void answerTaskBody(message.input, tasks).then((output) => parentPort!.postMessage({ id: message.id, output }));
+    collection.started();
+    void answerTaskBody(message.input, tasks).then((output) => {
+      parentPort!.postMessage({ id: message.id, output });
+      collection.finished();
+    });
   });
 }
 

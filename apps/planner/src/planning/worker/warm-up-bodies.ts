@@ -14,23 +14,34 @@ const AGENTS = {
   ],
 };
 
-/** A create_plan of a question of several requests against 1,000 tables, each with a few columns. */
-export function largeCreatePlanText(): string {
+/**
+ * The questions of the warm-up: requests of several clauses, one short request repeated (the pieces
+ * are scored once each), and a row of long identifiers (the typo-tolerant name comparison).
+ */
+const QUESTIONS = [
+  'failed sign-ins by user in the last 24 hours; also top 10 customers by order total; and firewall alerts per device '.repeat(
+    12,
+  ),
+  'audit events; also '.repeat(200),
+  Array.from({ length: 8 }, (_, i) => `Device_${i}_${'x'.repeat(200)}`).join(' '),
+];
+
+/**
+ * A create_plan against 1,000 tables, each with a few columns (`round` varies the question and the
+ * names: the first request with names the planner has not seen reads every one of them).
+ */
+export function largeCreatePlanText(round = 0): string {
   const tables = Object.fromEntries(
     Array.from({ length: 1_000 }, (_, i) => [
-      `${WORDS[i % WORDS.length]}_${WORDS[(i * 7) % WORDS.length]}${i}Logs`,
-      ['TimeGenerated', 'UserPrincipalName', `${WORDS[(i * 3) % WORDS.length]}Id`],
+      `${WORDS[i % WORDS.length]}_${WORDS[(i * 7 + round) % WORDS.length]}${i}Logs${round > 0 ? round : ''}`,
+      round % 2 === 0 ? ['TimeGenerated', 'UserPrincipalName', `${WORDS[(i * 3) % WORDS.length]}Id`] : 0,
     ]),
   );
-  const question =
-    'failed sign-ins by user in the last 24 hours; also top 10 customers by order total; and firewall alerts per device '.repeat(
-      12,
-    );
   return JSON.stringify({
     task_id: 'warm-up',
     action: 'create_plan',
     parameters: {
-      natural_language: question.slice(0, 1_500),
+      natural_language: QUESTIONS[round % QUESTIONS.length]!.slice(0, 1_500),
       execution_context: { available_agents: AGENTS, schema_hints: { kql: { tables }, sql: { tables: {} } } },
     },
   });
@@ -67,9 +78,12 @@ export function denseOptimizePlanText(size: number): string {
   });
 }
 
-/** The bodies, each a few times (the JIT optimises a function after it has run a while). */
+/**
+ * The bodies: a large create_plan of each question shape twice (new names each time) and the dense
+ * optimize_plan three times (the JIT optimises a function after it has run a while).
+ */
 export function warmUpTaskTexts(): string[] {
-  const create = largeCreatePlanText();
   const optimize = denseOptimizePlanText(300);
-  return [create, optimize, create, optimize, create, optimize];
+  const creates = Array.from({ length: QUESTIONS.length * 2 }, (_, round) => largeCreatePlanText(round));
+  return [...creates.slice(0, 3), optimize, ...creates.slice(3), optimize, optimize];
 }
