@@ -75,7 +75,7 @@ describe('readConstraints', () => {
 
   it('should read a difference of two values, and skip one that lacks a side', () => {
     const notes: string[] = [];
-    const read = (difference: unknown) => readConstraints({ ...aConstraints({}), difference }, notes).difference;
+    const read = (difference: unknown) => readConstraints({ ...aConstraints({}), difference }, notes)?.difference;
     expect(
       read({ left: 'quota', right: 'used', left_field: 'quota', right_field: null, expression: 'quota remaining' }),
     ).toEqual({ left: 'quota', right: 'used', leftField: 'quota', rightField: null, expression: 'quota remaining' });
