@@ -1,4 +1,5 @@
 import * as ipaddr from 'ipaddr.js';
+import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 
 /**
@@ -1183,5 +1184,6 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => ({ kind: 'text', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, hint: 'region' }),
       hits,
     );
+  hits.push(...listContinuations(text, hits, taken));
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -52,11 +52,18 @@ const EVENT_COLUMN = /^event_?(?:id|code)$/i;
  * Windows Security event ids of the activities a question names in words ("account lockouts" → 4740,
  * "Kerberos service tickets" → 4769, "services installed" → 4697 and 7045), when the question is not
  * about a cloud directory or service and the chosen tables hold event ids or none are chosen (or it
- * speaks of Windows or the domain). Each becomes an `event_id` value over the words that name it.
+ * speaks of Windows or the domain), unless the question writes its event ids out (`idsSaid`). Each
+ * becomes an `event_id` value over the words that name it.
  */
-export function readWindowsEvents(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+export function readWindowsEvents(
+  text: string,
+  tables: readonly TableColumns[],
+  taken: SpanSet,
+  idsSaid = false,
+): ValueHit[] {
   const hits: ValueHit[] = [];
-  if (CLOUD_CONTEXT.test(text)) return hits;
+  // "services installed, event 4697": ids written out are the ones meant; the words describe them.
+  if (idsSaid || CLOUD_CONTEXT.test(text)) return hits;
   const windows = WINDOWS_CONTEXT.test(text);
   const eventTables = tables.length === 0 || tables.some((t) => t.columns.some((c) => EVENT_COLUMN.test(c)));
   if (!windows && !eventTables) return hits;
