@@ -434,7 +434,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }
   const show =
     measure === null && groupBy.length === 0
-      ? readShown(text).map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
+      ? readShown(text, (kind) => columnFor(kind, input.tables) !== null).map((kind) => ({
+          kind,
+          field: columnFor(kind, input.tables),
+        }))
       : [];
   return {
     filters,

@@ -14,6 +14,16 @@ describe('readLiteralValues', () => {
       ['cmd.exe', undefined],
       ['winword.exe', 'parent'],
     ]);
+    const listed = readLiteralValues('processes launched by winword.exe or mspub.exe in the last day');
+    expect(listed.map((h) => [h.value, h.hint])).toEqual([
+      ['winword.exe', 'parent'],
+      ['mspub.exe', 'parent'],
+    ]);
+  });
+
+  it('reads the API a role or an identity is calling', () => {
+    expect(values('which identity calling ListSecrets most often')).toEqual([['action', 'ListSecrets']]);
+    expect(values('roles invoking RotateKeys today')).toEqual([['action', 'RotateKeys']]);
   });
 
   it('reads an HTTP status code in a question about web requests, not a count of errors elsewhere', () => {
