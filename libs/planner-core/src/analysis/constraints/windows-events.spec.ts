@@ -48,3 +48,11 @@ describe('readWindowsEvents when the question writes its event ids out', () => {
     ).toEqual(['4697', '7045']);
   });
 });
+
+describe('readWindowsEvents: logons said by their type', () => {
+  it('reads a logon of a type as the successful logon event, unless failures are asked for', () => {
+    expect(ids('interactive logons on the kiosk PCs this week')).toEqual(['4624']);
+    expect(ids('logons of type 9 by the print service')).toEqual(['4624']);
+    expect(ids('failed network logons from the scanner subnet')).toEqual([]);
+  });
+});
