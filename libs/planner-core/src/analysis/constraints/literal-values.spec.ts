@@ -21,6 +21,12 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a word said to be in a command line, before or after the words "command line"', () => {
+    expect(values('kiosk binaries with splitfile in the command line')).toEqual([['command_line', 'splitfile']]);
+    expect(values('processes whose command line contains bypass today')).toEqual([['command_line', 'bypass']]);
+    expect(values('with the command line in view')).toEqual([]);
+  });
+
   it('reads the API a role or an identity is calling', () => {
     expect(values('which identity calling ListSecrets most often')).toEqual([['action', 'ListSecrets']]);
     expect(values('roles invoking RotateKeys today')).toEqual([['action', 'RotateKeys']]);

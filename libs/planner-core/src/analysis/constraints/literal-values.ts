@@ -661,6 +661,13 @@ const TOOL_BEFORE_SUBCOMMAND = new RegExp(String.raw`(?<![\w.\\/-])(${SUBCOMMAND
 const CLOUD_REGION =
   /\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|(?:east|west|north|south|central|northcentral|southcentral|westcentral)(?:us|europe|asia|india)\d?|(?:uk|japan|korea|australia|canada|brazil|france|germany|switzerland|norway|sweden|uae|southafrica)(?:west|east|south|north|central|southeast|westcentral|northeast)\d?)\b/gi;
 
+/**
+ * A word said to be in a command line: "with urlcache in the command line", "command line containing bypass",
+ * "where the command line has -w hidden" (the word in the first or second group).
+ */
+const IN_COMMAND_LINE =
+  /\b(?:with|containing|contains|has|having|including|includes)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
+
 /** A piece of a command line the match holds whole ("-enc", "/add", "invoke-webrequest"): searched for in the command line. */
 function commandLinePart(m: RegExpExecArray): ValueHit {
   return { kind: 'command_line', value: m[0], start: m.index, end: m.index + m[0].length, operator: 'contains' };
@@ -970,6 +977,21 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       HEX_CODE,
       taken,
       (m) => ({ kind: 'text', value: m[0], start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
+  if (/command|cmd|arguments|args/i.test(text))
+    scan(
+      text,
+      IN_COMMAND_LINE,
+      taken,
+      (m) => {
+        const value = (m[1] ?? m[2])!;
+        const start = m.index + m[0].indexOf(value);
+        // A program ("with powershell.exe in the command line") is read as the process elsewhere.
+        return /\.(?:exe|dll|bat|cmd|ps1)$/i.test(value) || /^(?:the|a|an|any|some)$/i.test(value)
+          ? null
+          : { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
+      },
       hits,
     );
   if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text)) scan(text, SWITCH, taken, commandLinePart, hits);
