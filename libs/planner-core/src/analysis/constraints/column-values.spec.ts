@@ -81,6 +81,14 @@ describe('readNamesBeforeColumns', () => {
     ]);
   });
 
+  it('reads an identifier-like name before a column of two words ("the kiosk-west-2 site group")', () => {
+    const sites: TableColumns = { table: 'kiosk_events', columns: ['SiteGroup', 'Status'] };
+    expect(readNamesBeforeColumns('errors in the kiosk-west-2 site group today', [sites], new SpanSet())).toMatchObject(
+      [{ kind: 'text', value: 'kiosk-west-2', hint: 'kiosk_events.SiteGroup' }],
+    );
+    expect(readNamesBeforeColumns('errors in each site group today', [sites], new SpanSet())).toEqual([]);
+  });
+
   it('does not read a word that opens the question or a lower-case word', () => {
     expect(readNamesBeforeColumns('Department spend by month', [budget], new SpanSet())).toEqual([]);
     expect(readNamesBeforeColumns('spend for each department', [budget], new SpanSet())).toEqual([]);

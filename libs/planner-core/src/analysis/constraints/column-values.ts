@@ -128,8 +128,12 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
 
 /** Short spellings of column names ("Finance dept" → department). */
 const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [[/^depts?$/, 'department']];
-/** A capitalised or quoted name just before a column's name: "the Finance department", "in 'R&D' dept". */
-const NAME_BEFORE = /(?:^|[\s(])("[^"\n]{1,60}"|'[^'\n]{1,60}'|[A-Z][\w&.-]{1,40})\s+$/;
+/**
+ * A name just before a column's name: capitalised or quoted ("the Finance department", "in 'R&D' dept"), or
+ * written as an identifier with a hyphen, an underscore or a digit ("the rg-prod-web resource group").
+ */
+const NAME_BEFORE =
+  /(?:^|[\s(])("[^"\n]{1,60}"|'[^'\n]{1,60}'|[A-Z][\w&.-]{1,40}|[a-z0-9][\w.]*[-_\d][\w.-]{0,40})\s+$/;
 /** Capitalised words that open a question or a clause rather than name a value. */
 const NOT_A_NAME =
   /^(?:the|a|an|all|any|each|every|which|what|who|show|list|get|find|give|count|compare|for|in|of|by|per|from|with|and|or|our|my|their|its|this|that|these|those|is|are|how|where|when|top|total|average|sum|each|no|not|new)$/i;
@@ -142,19 +146,24 @@ const NOT_A_NAME =
 export function readNamesBeforeColumns(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   if (tables.length === 0) return hits;
-  // One-word columns of four letters or more, by their lower-case name: the first table that has one owns it.
+  // Columns of one word of four letters or more, or of two words ("ResourceGroup" said "resource group"), by how
+  // they are said: the first table that has one owns it.
   const owners = new Map<string, { table: string; column: string }>();
   for (const t of tables)
     for (const column of t.columns) {
-      const lower = namesOf(column).lower;
-      if (lower.length >= 4 && /^[a-z]+$/.test(lower) && !owners.has(lower))
-        owners.set(lower, { table: t.table, column });
+      const { spoken } = namesOf(column);
+      if (spoken.length >= 4 && /^[a-z]+(?: [a-z]{2,})?$/.test(spoken) && !owners.has(spoken))
+        owners.set(spoken, { table: t.table, column });
     }
   if (owners.size === 0) return hits;
-  const words = /\b([A-Za-z][a-z]{2,30})\b/g;
+  const words = /\b([A-Za-z][a-z]{2,30})(?:\s+([a-z]{2,30}))?\b/g;
   for (let m = words.exec(text); m !== null; m = words.exec(text)) {
     const word = m[1]!.toLowerCase();
-    const owner = owners.get(word) ?? owners.get(ABBREVIATIONS.find(([pattern]) => pattern.test(word))?.[1] ?? '');
+    const pair = m[2] ? owners.get(`${word} ${m[2]}`) : undefined;
+    // A one-word match gives the second word back to the scan (it may name a column itself).
+    if (!pair && m[2]) words.lastIndex = m.index + m[1]!.length;
+    const owner =
+      pair ?? owners.get(word) ?? owners.get(ABBREVIATIONS.find(([pattern]) => pattern.test(word))?.[1] ?? '');
     if (!owner) continue;
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index));
     if (!before) continue;
@@ -165,7 +174,7 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
       (before[0].length - before[0].trimStart().length);
     const quoted = /^["']/.test(raw);
     if (!quoted && (start === 0 || NOT_A_NAME.test(raw))) continue;
-    const end = m.index + m[0].length;
+    const end = m.index + (pair ? m[0].length : m[1]!.length);
     if (taken.overlaps(start, end)) continue;
     hits.push({
       kind: 'text',
