@@ -22,6 +22,13 @@ describe('columnFor', () => {
     expect(columnFor('app', [signins])).toBe('AppDisplayName');
   });
 
+  it('maps a phrase of two words to a column it begins, a single word only to a whole one', () => {
+    const kiosks = { table: 'KioskEvents', columns: ['KioskAppUsed', 'Kiosk'] };
+    expect(columnFor('kiosk app', [kiosks])).toBe('KioskAppUsed');
+    expect(columnFor('kiosk', [kiosks])).toBe('Kiosk');
+    expect(columnFor('kio', [kiosks])).toBeNull();
+  });
+
   it('follows a direction hint for IPs and ports', () => {
     expect(columnFor('ip', [network], 'destination')).toBe('RemoteIP');
     expect(columnFor('port', [network])).toBe('RemotePort');

@@ -155,9 +155,15 @@ export function columnFor(kind: string, tables: readonly TableColumns[], hint?: 
   // A word of the question ("segment", "category", "region"): a column named for it.
   const key = squash(kind);
   if (key.length < 2) return null;
+  // A phrase of two words or more also names a column it begins ("client app" → ClientAppUsed).
+  const phrase = /\s/.test(kind.trim()) && key.length >= 6 ? [new RegExp(`^${key}`)] : [];
   return (
-    firstMatch(tables, [new RegExp(`^${key}$`), new RegExp(`^${key}(?:name|id|code)?$`), new RegExp(`${key}$`)]) ??
-    idColumn(tables, kind)
+    firstMatch(tables, [
+      new RegExp(`^${key}$`),
+      new RegExp(`^${key}(?:name|id|code)?$`),
+      new RegExp(`${key}$`),
+      ...phrase,
+    ]) ?? idColumn(tables, kind)
   );
 }
 

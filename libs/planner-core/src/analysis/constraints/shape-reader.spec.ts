@@ -358,6 +358,14 @@ describe('readShape (keys of two words, courtesy words)', () => {
     expect(readShape('logons per risk today', new SpanSet(), isColumn).groupBy).toEqual(['risk']);
   });
 
+  it('takes a later key of two words that names a column as a whole ("by user and kiosk app")', () => {
+    const isColumn = (w: string) => w === 'kiosk app' || w === 'user';
+    expect(readShape('badge logons by user and kiosk app this week', new SpanSet(), isColumn).groupBy).toEqual([
+      'user',
+      'kiosk app',
+    ]);
+  });
+
   it('drops a courtesy word after a grouping key ("by server please")', () => {
     expect(shape('alerts for that file hash, split by server please').groupBy).toEqual(['host']);
     expect(shape('counts per machine thx').groupBy).toEqual(['host']);

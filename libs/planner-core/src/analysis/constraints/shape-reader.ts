@@ -507,10 +507,14 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     if (rest)
       for (const word of rest[0].split(/\s*(?:,|\band\b|\+|&|\/)\s*/)) {
         const key = word.trim().replace(/^(?:the|their|each)\s+/i, '');
-        // A two-word key ("source IP") when the two words name one, else its first word ("user over ...").
-        const more = [key, key.split(/\s+/)[0]!]
-          .map((candidate) => (candidate ? subjectKind(candidate) : null))
-          .find((k) => k !== null && (ENTITY_KINDS.some(([, e]) => e === k) || isColumn(k)));
+        // A two-word key that names a column as a whole ("client app" → ClientAppUsed), or the kind the two
+        // words name ("source IP"), else its first word ("user over ...").
+        const whole = /\s/.test(key) && isColumn(key.toLowerCase()) ? key.toLowerCase() : null;
+        const more =
+          whole ??
+          [key, key.split(/\s+/)[0]!]
+            .map((candidate) => (candidate ? subjectKind(candidate) : null))
+            .find((k) => k !== null && (ENTITY_KINDS.some(([, e]) => e === k) || isColumn(k)));
         if (more !== undefined && more !== null && !groups.includes(more)) groups.push(more);
       }
   }
