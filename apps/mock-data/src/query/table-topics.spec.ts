@@ -1,4 +1,4 @@
-import { topicalSource, topicScore } from './table-topics';
+import { calledByKind, topicalSource, topicScore } from './table-topics';
 
 describe('table topics', () => {
   it('counts the distinct topic words of a source a question says', () => {
@@ -12,6 +12,14 @@ describe('table topics', () => {
     expect(topicalSource(['AzureActivity', 'SigninLogs'], catalog, 'sign-in')).toBe('SigninLogs');
     expect(topicalSource(['AzureActivity'], catalog, 'sign-in')).toBe('SigninLogs');
     expect(topicalSource(['AzureActivity'], catalog, 'order')).toBeNull();
+  });
+
+  it('keeps the chosen sources when the question calls one of them by name and kind', () => {
+    const catalog = { SigninLogs: [], AzureActivity: [] };
+    expect(topicalSource(['AzureActivity'], catalog, 'sign-in changes in the AzureActivity table')).toBeNull();
+    expect(calledByKind('Endpoint.Processes', 'launches in the endpoint.processes data model')).toBe(true);
+    expect(calledByKind('aws:cloudtrail', 'calls in the aws:cloudtrail sourcetype')).toBe(true);
+    expect(calledByKind('web', 'cobweb tables')).toBe(false);
   });
 
   it('keeps a chosen source about some of the words over a catalog source about more of them', () => {

@@ -56,15 +56,26 @@ export function topicScore(source: string, question: string): number {
   return found.size;
 }
 
+/** Whether the question calls a source by its name and kind ("in the Authentication data model", "the sysmon index"). */
+export function calledByKind(source: string, question: string): boolean {
+  const name = source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(?<![\\w.:-])${name}\\s+(?:data\\s*models?|datamodels?|index(?:es)?|sourcetypes?|source\\s+types?|tables?)\\b`,
+    'i',
+  ).test(question.slice(0, 1_000));
+}
+
 /**
  * The source that is about `words` ("sign-in" → SigninLogs): the chosen source most about them,
- * else the catalog's, else null (the chosen sources stand).
+ * else the catalog's, else null (the chosen sources stand, as they do when the question calls one of
+ * them by name and kind: "in the Authentication data model" is where the user wants it read).
  */
 export function topicalSource(
   chosen: readonly string[],
   catalog: Readonly<Record<string, unknown>>,
   words: string,
 ): string | null {
+  if (chosen.some((source) => calledByKind(source, words))) return null;
   const most = (sources: readonly string[]): string | null => {
     let best: { source: string; score: number } | null = null;
     for (const source of sources) {
