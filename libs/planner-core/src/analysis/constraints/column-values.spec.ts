@@ -87,6 +87,7 @@ describe('readNamesBeforeColumns', () => {
       [{ kind: 'text', value: 'kiosk-west-2', hint: 'kiosk_events.SiteGroup' }],
     );
     expect(readNamesBeforeColumns('errors in each site group today', [sites], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('the top 10 status values', [sites], new SpanSet())).toEqual([]);
   });
 
   it('does not read a word that opens the question or a lower-case word', () => {

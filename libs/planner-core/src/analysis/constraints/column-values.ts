@@ -133,7 +133,7 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [[/^depts?$/, 'd
  * written as an identifier with a hyphen, an underscore or a digit ("the rg-prod-web resource group").
  */
 const NAME_BEFORE =
-  /(?:^|[\s(])("[^"\n]{1,60}"|'[^'\n]{1,60}'|[A-Z][\w&.-]{1,40}|[a-z0-9][\w.]*[-_\d][\w.-]{0,40})\s+$/;
+  /(?:^|[\s(])("[^"\n]{1,60}"|'[^'\n]{1,60}'|[A-Z][\w&.-]{1,40}|(?=[\w.-]*[a-z])[a-z0-9][\w.]*[-_\d][\w.-]{0,40})\s+$/;
 /** Capitalised words that open a question or a clause rather than name a value. */
 const NOT_A_NAME =
   /^(?:the|a|an|all|any|each|every|which|what|who|show|list|get|find|give|count|compare|for|in|of|by|per|from|with|and|or|our|my|their|its|this|that|these|those|is|are|how|where|when|top|total|average|sum|each|no|not|new)$/i;
