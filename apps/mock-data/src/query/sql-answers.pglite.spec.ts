@@ -587,6 +587,17 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
     );
   });
 
+  it('should date the customers when a preposition stands between their sign-up and the window', async () => {
+    const result = await run({
+      tables: ['customers', 'orders'],
+      question: 'customers that registered within last 400 days yet have no orders',
+      ...rolling(400),
+      constraints: aConstraints({ absence: { of: 'order', subject: 'customer', expression: 'have no orders' } }),
+    });
+    expect(result.query).toMatch(/c\.created_at >= /);
+    expect(result.query).not.toMatch(/x\.created_at/);
+  });
+
   it('should count invoices paid after their due date by comparing the two dates', async () => {
     const result = await run({
       tables: ['invoices'],

@@ -595,14 +595,18 @@ function comparisonOf(
 const SUBJECT_CREATED =
   /\b(?:signed\s+up|registered|joined|onboarded|created|opened\s+(?:an?\s+|their\s+)?accounts?)\b/gi;
 
+/** What may stand between that verb and the window ("signed up between …", "joined during …"). */
+const WINDOW_LEAD = /^\s*(?:(?:between|from|in|on|during|since|after|before|within|over|at)\s+)?$/;
+
 /** Whether the question's window follows a verb of the subject's creation ("signed up in October"). */
 function windowDatesSubject(input: QueryInput): boolean {
   const said = input.time?.description?.trim().toLowerCase();
   if (!said) return false;
   const text = input.naturalLanguage.toLowerCase();
   for (const m of text.matchAll(SUBJECT_CREATED)) {
-    const at = text.indexOf(said, m.index + m[0].length);
-    if (at >= 0 && at - (m.index + m[0].length) <= 4) return true;
+    const end = m.index + m[0].length;
+    const at = text.indexOf(said, end);
+    if (at >= 0 && at - end <= 24 && WINDOW_LEAD.test(text.slice(end, at))) return true;
   }
   return false;
 }

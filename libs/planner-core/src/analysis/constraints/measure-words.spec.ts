@@ -71,6 +71,12 @@ describe('readComparison', () => {
 });
 
 describe('readAbsence', () => {
+  it('reads the subject before a list of places ("vendors in Peru, Chile or Brazil that never sent an invoice")', () => {
+    expect(
+      readAbsence('vendors in Peru, Chile or Brazil that registered in May but never sent an invoice', () => true),
+    ).toMatchObject({ subject: 'vendor', of: 'invoice' });
+  });
+
   it('reads the subject across a clause before "but never" ("vendors that joined in May but never sent an invoice")', () => {
     expect(readAbsence('vendors that joined in May but never sent an invoice', () => true)).toMatchObject({
       of: 'invoice',

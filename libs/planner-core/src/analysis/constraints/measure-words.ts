@@ -98,8 +98,8 @@ export function readComparison(
  * rows of the subject with no related row. The related noun must be an entity or a table word; an
  * inactivity with a duration ("no orders in 90 days") is read by the inactivity reader first.
  */
-/** A place or a group said between the subject and its clause ("customers from Spain who …"). */
-const QUALIFIER = String.raw`(?:\s+(?:from|in|of|at|on)\s+[\w-]+(?:\s+[\w-]+)?)?`;
+/** A place or a group said between the subject and its clause ("customers from Spain who …", "from Spain or Italy"). */
+const QUALIFIER = String.raw`(?:\s+(?:from|in|of|at|on)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*(?:,|\/|\s(?:or|and))\s*[\w-]+(?:\s+[\w-]+)?){0,4})?`;
 const NEVER = new RegExp(
   String.raw`\b([a-z][\w-]{2,30})${QUALIFIER}\s+(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)?\s*never\s+(?:(?:[a-z]+(?:ed|ne|de|t)|did|made|had|got|gave|sent|bought)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b`,
   'i',
