@@ -598,6 +598,25 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
     expect(result.query).not.toMatch(/x\.created_at/);
   });
 
+  it('should list the smallest invoices by their amount when the measure is the least of the rows themselves', async () => {
+    const result = await run({
+      tables: ['invoices'],
+      question: 'the 3 smallest invoices',
+      constraints: aConstraints({
+        measure: { kind: 'min', of: 'invoices', field: null },
+        order: { by: 'measure', direction: 'asc' },
+        limit: 3,
+      }),
+    });
+    expect(result.query).toMatch(/ORDER BY i\.amount ASC/);
+    expect(result.rows.map((r) => Number(r['amount']))).toEqual(
+      rows.invoices
+        .map((i) => Number(i.amount))
+        .sort((a, b) => a - b)
+        .slice(0, 3),
+    );
+  });
+
   it('should count invoices paid after their due date by comparing the two dates', async () => {
     const result = await run({
       tables: ['invoices'],

@@ -558,6 +558,19 @@ function sqlMeasure(
   return { expression: measure.kind === 'avg' ? `ROUND(${expression}, 2)` : expression, name };
 }
 
+/**
+ * The amount column of the fact when the measure is the largest or smallest of the fact's own rows
+ * ("the 5 biggest invoices", "smallest orders"): those rows are listed by it, not reduced to one value.
+ */
+function rankedRowsColumn(c: QueryConstraints, parts: SqlQueryParts): Column | undefined {
+  const m = c.measure;
+  if (!m || (m.kind !== 'max' && m.kind !== 'min') || !m.of || m.of === 'time' || c.having || c.comparison)
+    return undefined;
+  if (singular(compactName(m.of)) !== singular(compactName(parts.fact))) return undefined;
+  const entry = parts.find('amount', null);
+  return entry?.table === parts.fact ? entry : undefined;
+}
+
 /** Two columns compared ("spent more than the budget"): the summed difference for groups, the row test for a list. */
 function comparisonOf(
   c: QueryConstraints,
@@ -799,8 +812,10 @@ export function buildConstrainedSql(
     else notes.push(`${fact} has no timestamp column to bucket by ${bucketUnit}`);
   }
 
-  const measure = c.measure;
-  const aggregate = measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation;
+  // "the 20 largest orders": the rows themselves, ranked by their amount, not one MAX over them.
+  const rankedBy = keys.length === 0 && !bucketUnit ? rankedRowsColumn(c, parts) : undefined;
+  const measure = rankedBy ? null : c.measure;
+  const aggregate = !rankedBy && (measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation);
 
   let measureExpression = 'COUNT(*)';
   let measureName = 'count';
@@ -841,7 +856,13 @@ export function buildConstrainedSql(
     const byField =
       c.order && c.order.by !== 'time' && c.order.by !== 'measure' ? parts.find(c.order.by, c.order.by) : undefined;
     const direction = c.order?.direction === 'asc' ? 'ASC' : 'DESC';
-    orderBy = byField ? `${parts.ref(byField)} ${direction}` : timeRef ? `${timeRef} ${direction}` : '1';
+    orderBy = rankedBy
+      ? `${parts.ref(rankedBy)} ${c.measure?.kind === 'min' ? 'ASC' : 'DESC'}`
+      : byField
+        ? `${parts.ref(byField)} ${direction}`
+        : timeRef
+          ? `${timeRef} ${direction}`
+          : '1';
   }
 
   if (compared && !aggregate) where.push(compared.rowTest);
