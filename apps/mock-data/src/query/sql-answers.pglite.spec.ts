@@ -617,6 +617,31 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
     );
   });
 
+  it('should count distinct customers over the orders they placed, not over the customers table', async () => {
+    const result = await run({
+      tables: ['customers', 'orders'],
+      question: 'active customers per week (distinct customers with a refunded order), last 90 days',
+      ...rolling(90),
+      constraints: aConstraints({
+        filters: [
+          aFilter('status', ['active'], { expression: 'active' }),
+          aFilter('status', ['refunded'], { field: 'orders.status', expression: 'refunded' }),
+        ],
+        measure: { kind: 'distinct_count', of: 'customer', field: 'customers.customer_id' },
+        time_bucket: { unit: 'week', size: 1, seconds: 7 * DAY },
+      }),
+    });
+    expect(result.query).toMatch(/FROM orders o/);
+    expect(result.query).toMatch(/COUNT\(DISTINCT o\.customer_id\)/);
+    expect(result.query).not.toMatch(/\bactive\b IS TRUE|c\.status = 'active'/);
+    const expected = new Set(
+      rows.orders.filter((o) => o.status === 'refunded' && within(o.created_at, 90)).map((o) => o.customer_id),
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    const perWeek = result.rows.reduce((sum, r) => sum + Number(r['distinct_customer_id']), 0);
+    expect(perWeek).toBeGreaterThanOrEqual(expected.size);
+  });
+
   it('should count invoices paid after their due date by comparing the two dates', async () => {
     const result = await run({
       tables: ['invoices'],

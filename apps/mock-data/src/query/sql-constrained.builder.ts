@@ -188,6 +188,14 @@ function chooseFact(
   // A year column ("fiscal_year") dates the measured table for a window inside one year, after a timestamp.
   const datesByYear = (t: string) =>
     dates(t) || (yearWindow && (schema.tables[t] ?? []).some((col) => YEAR_COLUMN.test(col)));
+  // "distinct users who logged in": the users are counted over the rows of what they did (a filtered table
+  // that references theirs), not over their own table.
+  if (measured && measure?.kind === 'distinct_count') {
+    const activity = c.filters
+      .map((f) => tableOfField(f.field, schema))
+      .find((t) => t !== undefined && t !== measured && childrenOf(measured, schema).some((edge) => edge.from === t));
+    if (activity && dates(activity)) return activity;
+  }
   if (measured && datesByYear(measured)) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
     // A table the analysis named, then one that points at a named table (orders → customers), then any.
@@ -558,6 +566,16 @@ function sqlMeasure(
   return { expression: measure.kind === 'avg' ? `ROUND(${expression}, 2)` : expression, name };
 }
 
+/** A status filter that only says "active", with no column named for it. */
+function isActiveWord(filter: ConstraintFilter): boolean {
+  return (
+    filter.kind === 'status' &&
+    filter.field === null &&
+    filter.values.length === 1 &&
+    filter.values[0]!.toLowerCase() === 'active'
+  );
+}
+
 /**
  * The amount column of the fact when the measure is the largest or smallest of the fact's own rows
  * ("the 5 biggest invoices", "smallest orders"): those rows are listed by it, not reduced to one value.
@@ -708,7 +726,16 @@ export function buildConstrainedSql(
   }
   const where: string[] = [];
   const age = c.inactivity || c.absence ? null : readAgeBound(input.naturalLanguage);
-  for (const filter of c.filters) where.push(...filterClause(filter, parts, notes));
+  // Users counted over what they did ("active users who logged in"): being active is that activity, not a flag.
+  const actors = c.measure?.kind === 'distinct_count' ? tableOfField(c.measure.field, schema) : undefined;
+  const countsActors = actors !== undefined && actors !== fact && timeColumnOf(fact, schema) !== undefined;
+  for (const filter of c.filters) {
+    if (countsActors && isActiveWord(filter)) {
+      notes.push(`"${filter.expression}" is read as having ${fact} rows in the window, not as a flag`);
+      continue;
+    }
+    where.push(...filterClause(filter, parts, notes));
+  }
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   let dated = timeHolder(parts);
