@@ -17,6 +17,7 @@ export {
   MeasureComparison,
   Ordering,
   QueryConstraints,
+  Share,
   Threshold,
   TimeBucket,
   type ClarificationResult,

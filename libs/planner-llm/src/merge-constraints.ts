@@ -40,6 +40,7 @@ export function mergeConstraints(
     ...(h.extra_measures ? { extra_measures: h.extra_measures } : {}),
     ...(h.comparison ? { comparison: h.comparison } : {}),
     ...(h.absence ? { absence: h.absence } : {}),
+    ...(h.share ? { share: h.share } : {}),
     ...(h.show ? { show: h.show } : {}),
   };
 }

@@ -38,6 +38,7 @@ describe('readConstraints', () => {
       extraMeasures: [],
       comparison: null,
       absence: null,
+      share: null,
       show: [],
     });
     expect(notes).toEqual([]);

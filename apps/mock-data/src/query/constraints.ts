@@ -54,6 +54,11 @@ export interface Absence {
   readonly expression: string;
 }
 
+/** A rate: the rows the status filters match as a share of all rows ("refund rate"). */
+export interface Share {
+  readonly expression: string;
+}
+
 export interface GroupKey {
   readonly kind: string;
   readonly field: string | null;
@@ -94,6 +99,7 @@ export interface QueryConstraints {
   readonly extraMeasures: readonly Measure[];
   readonly comparison: MeasureComparison | null;
   readonly absence: Absence | null;
+  readonly share: Share | null;
   /** What a list shows of each row ("command lines"); [] when absent. */
   readonly show: readonly GroupKey[];
 }
@@ -121,6 +127,7 @@ export const NO_CONSTRAINTS: QueryConstraints = {
   extraMeasures: [],
   comparison: null,
   absence: null,
+  share: null,
   show: [],
 };
 
@@ -225,6 +232,11 @@ function readAbsence(value: unknown): Absence | null {
   return o && of ? { of, subject: text(o['subject']), expression: text(o['expression']) ?? '' } : null;
 }
 
+function readShare(value: unknown): Share | null {
+  const o = record(value);
+  return o ? { expression: text(o['expression']) ?? '' } : null;
+}
+
 function readKeys(value: unknown): GroupKey[] {
   return (Array.isArray(value) ? value : [])
     .slice(0, CONSTRAINT_LIMITS.groupBy)
@@ -307,6 +319,7 @@ export function readConstraints(value: unknown, notes: string[]): QueryConstrain
       .filter((m): m is Measure => m !== null),
     comparison: readComparison(o['comparison'], notes),
     absence: readAbsence(o['absence']),
+    share: readShare(o['share']),
     show: readKeys(o['show']),
   };
 }

@@ -642,6 +642,25 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
     expect(perWeek).toBeGreaterThanOrEqual(expected.size);
   });
 
+  it('should answer a rate as the status rows in percent of all rows per group, the status kept out of WHERE', async () => {
+    const result = await run({
+      tables: ['orders'],
+      question: 'refund rate by currency',
+      constraints: aConstraints({
+        filters: [aFilter('status', ['refunded'], { field: 'orders.status', expression: 'refunded' })],
+        group_by: [{ kind: 'currency', field: 'orders.currency' }],
+        share: { expression: 'refund rate' },
+      }),
+    });
+    expect(result.query).not.toMatch(/^WHERE o\.status/m);
+    const expected = new Map<string, number>();
+    for (const currency of new Set(rows.orders.map((o) => o.currency))) {
+      const all = rows.orders.filter((o) => o.currency === currency);
+      expected.set(currency, round2((100 * all.filter((o) => o.status === 'refunded').length) / all.length));
+    }
+    expect(new Map(result.rows.map((r) => [String(r['currency']), Number(r['percent'])]))).toEqual(expected);
+  });
+
   it('should count invoices paid after their due date by comparing the two dates', async () => {
     const result = await run({
       tables: ['invoices'],

@@ -729,13 +729,17 @@ export function buildConstrainedSql(
   // Users counted over what they did ("active users who logged in"): being active is that activity, not a flag.
   const actors = c.measure?.kind === 'distinct_count' ? tableOfField(c.measure.field, schema) : undefined;
   const countsActors = actors !== undefined && actors !== fact && timeColumnOf(fact, schema) !== undefined;
+  const part: string[] = [];
   for (const filter of c.filters) {
     if (countsActors && isActiveWord(filter)) {
       notes.push(`"${filter.expression}" is read as having ${fact} rows in the window, not as a flag`);
       continue;
     }
-    where.push(...filterClause(filter, parts, notes));
+    // "refund rate": the status is the part counted, not a filter on all the rows.
+    if (c.share && filter.kind === 'status') part.push(...filterClause(filter, parts, notes));
+    else where.push(...filterClause(filter, parts, notes));
   }
+  if (c.share && part.length === 0) notes.push(`no status filter says which rows make "${c.share.expression}"`);
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   let dated = timeHolder(parts);
@@ -842,7 +846,9 @@ export function buildConstrainedSql(
   // "the 20 largest orders": the rows themselves, ranked by their amount, not one MAX over them.
   const rankedBy = keys.length === 0 && !bucketUnit ? rankedRowsColumn(c, parts) : undefined;
   const measure = rankedBy ? null : c.measure;
-  const aggregate = !rankedBy && (measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation);
+  const shared = part.length > 0 && (measure === null || measure.kind === 'count');
+  const aggregate =
+    shared || (!rankedBy && (measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation));
 
   let measureExpression = 'COUNT(*)';
   let measureName = 'count';
@@ -851,6 +857,9 @@ export function buildConstrainedSql(
       ? `SUM(${f}.${lineItems.quantity} * ${f}.${lineItems.price})`
       : `SUM(${f}.${lineItems.quantity})`;
     measureName = lineItems.price ? 'revenue' : 'units';
+  } else if (shared) {
+    measureExpression = `ROUND(100.0 * COUNT(*) FILTER (WHERE ${[...new Set(part)].join(' AND ')}) / NULLIF(COUNT(*), 0), 2)`;
+    measureName = 'percent';
   } else if (measure && measure.kind !== 'count') {
     const one = sqlMeasure(measure, parts, timeRef, notes);
     if (one) ({ expression: measureExpression, name: measureName } = one);
