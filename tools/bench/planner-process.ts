@@ -39,7 +39,8 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
     if (child.exitCode !== null)
       throw new Error(`the planner exited with code ${child.exitCode} before it was healthy`);
     try {
-      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(500) });
+      // Readiness: the planning worker has warmed up (a large body sent before would wait for it).
+      const response = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(500) });
       if (response.ok) return;
     } catch {
       // not listening yet

@@ -7,6 +7,8 @@
  *   --sweep           also the simulated-model curve: heuristics alone, then right 100 %, 85 %, 70 %, 60 %
  *                     (printed by default when neither --cases nor --simulated-llm is given)
  *   --seed <n>        which questions the simulated model gets wrong (default 1)
+ *   --seeds <a-b|list>  the curve for each of these seeds (each printed as with --seed), then its mean / min per point
+ *   --orders <n>      with --seeds: also each curve in n seeded shuffled orders of the cases (arrival order varies)
  *   --out <dir>       JSON reports (default reports/eval)
  *   --verbose         also print every miss
  * The last three lines are the headline figures of the last set (dev2 by default), as a hook reads them.
@@ -19,6 +21,7 @@ import { parseEvalCases, type EvalCase } from './eval-case';
 import { agentIdsOf, evalAgents } from './eval-request';
 import { computeMetrics, sameSet, type EvalMetrics } from './metrics';
 import { formatCalibration, formatConfusion, formatPlatformTable, formatSummary } from './report-format';
+import { formatSpread, parseSeeds, shuffledBy, type SpreadRow } from './seed-spread';
 import { formatCurve, runCurvePoint, SWEEP_ACCURACIES, type CurvePoint } from './simulated-sweep';
 
 const WORKSPACE = resolve(__dirname, '..', '..');
@@ -80,6 +83,33 @@ function printReport(
   console.log(formatSummary(metrics).join('\n'));
 }
 
+/** The curve for each seed (printed as one --seed run prints it), then mean / min per point over seeds and orders. */
+async function seedSpread(
+  name: string,
+  setup: RunnerSetup,
+  cases: readonly EvalCase[],
+  seeds: readonly number[],
+  orders: number,
+): Promise<string[]> {
+  const accuracies: readonly (number | null)[] = [null, ...SWEEP_ACCURACIES];
+  const rows = accuracies.map((accuracy) => ({ accuracy, fileOrder: [] as number[], shuffled: [] as number[] }));
+  const lines: string[] = [];
+  const heuristics = await runCurvePoint(setup, cases, null, seeds[0]!);
+  for (const seed of seeds) {
+    const points: CurvePoint[] = [heuristics];
+    for (const accuracy of SWEEP_ACCURACIES) points.push(await runCurvePoint(setup, cases, accuracy, seed));
+    points.forEach((p, i) => rows[i]!.fileOrder.push(p.metrics.exactAccuracy));
+    lines.push(...formatCurve(name, points, seed), '');
+    for (let order = 1; order <= orders; order += 1) {
+      const shuffled = shuffledBy(cases, seed * 1000 + order);
+      rows[0]!.shuffled.push(heuristics.metrics.exactAccuracy);
+      for (const [i, accuracy] of SWEEP_ACCURACIES.entries())
+        rows[i + 1]!.shuffled.push((await runCurvePoint(setup, shuffled, accuracy, seed)).metrics.exactAccuracy);
+    }
+  }
+  return [...lines, ...formatSpread(name, seeds, orders, rows satisfies SpreadRow[])];
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -90,12 +120,19 @@ async function main(): Promise<number> {
       'simulated-llm': { type: 'string' },
       sweep: { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
+      seeds: { type: 'string' },
+      orders: { type: 'string', default: '0' },
       verbose: { type: 'boolean', default: false },
     },
   });
   const seed = Number(values.seed);
   const simulated = values['simulated-llm'] === undefined ? null : Number(values['simulated-llm']);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
+  const spreadSeeds = values.seeds === undefined ? null : parseSeeds(values.seeds);
+  const orders = Number(values.orders);
+  if (!(Number.isInteger(orders) && orders >= 0 && orders <= 100))
+    throw new Error(`--orders must be an integer in [0, 100], got ${values.orders}`);
+  if (values.url && spreadSeeds) throw new Error('--seeds runs in-process; it does not combine with --url');
   if (simulated !== null && !(simulated >= 0 && simulated <= 1))
     throw new Error(`--simulated-llm must be an accuracy in [0, 1], got ${values['simulated-llm']}`);
   if (values.url && (simulated !== null || values.sweep))
@@ -143,6 +180,7 @@ async function main(): Promise<number> {
           );
         curves.push(...formatCurve(set.name, points, seed), '');
       }
+      if (spreadSeeds) curves.push(...(await seedSpread(set.name, setup, cases, spreadSeeds, orders)), '');
     }
     const out = resolve(outDir, `eval-${set.name}-${stamp}.json`);
     const curve = points.map((p) => ({

@@ -115,10 +115,11 @@ describe('meshConfig', () => {
 });
 
 describe('healthTargets', () => {
-  it('checks liveness of every service and the readiness of the orchestrator', () => {
+  it('checks liveness of every service and the readiness of the planner and the orchestrator', () => {
     const targets = healthTargets(meshConfig({}));
 
-    expect(targets[0]).toEqual({ name: 'planner', url: 'http://127.0.0.1:9000/health' });
+    expect(targets[0]).toEqual({ name: 'planner', url: 'http://127.0.0.1:9000/health/ready' });
+    expect(targets[1]?.url).toMatch(/\/health$/);
     expect(targets.at(-1)).toEqual({ name: 'orchestrator', url: 'http://127.0.0.1:8000/health/ready' });
     expect(targets).toHaveLength(8);
   });

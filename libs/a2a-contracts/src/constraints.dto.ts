@@ -134,6 +134,30 @@ export class MeasureComparison {
 }
 
 /**
+ * One summed value less another ("budget left", "remaining budget" → amount minus spent): what is left
+ * of an allotment, per group when grouped (added, optional).
+ */
+export class MeasureDifference {
+  /** The word or column taken from ("budget"). */
+  @IsText(128)
+  left!: string;
+
+  /** The word or column subtracted ("spent"). */
+  @IsText(128)
+  right!: string;
+
+  @IsOptionalText()
+  left_field!: string | null;
+
+  @IsOptionalText()
+  right_field!: string | null;
+
+  @IsString()
+  @MaxLength(CONSTRAINT_LIMITS.expressionLength)
+  expression!: string;
+}
+
+/**
  * "customers who have never placed an order", "products with no orders in 2026": rows of the subject for
  * which no related row exists (an anti-join), the time window, if any, applying to the related rows (added, optional).
  */
@@ -225,6 +249,11 @@ export class QueryConstraints {
   @IsOptional()
   @IsNested(() => MeasureComparison)
   comparison?: MeasureComparison | null;
+
+  /** One summed value less another ("budget left"). Optional (added). */
+  @IsOptional()
+  @IsNested(() => MeasureDifference)
+  difference?: MeasureDifference | null;
 
   /** Rows with no related row ("never ordered"). Optional (added). */
   @IsOptional()

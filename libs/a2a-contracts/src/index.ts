@@ -15,6 +15,7 @@ export {
   Inactivity,
   Measure,
   MeasureComparison,
+  MeasureDifference,
   Ordering,
   QueryConstraints,
   Share,

@@ -1,9 +1,9 @@
 import { heuristicAccuracy } from './heuristic-calibration';
 
 describe('heuristicAccuracy', () => {
-  it('reads a confident decision as ~95 % right, never less than its own confidence', () => {
-    expect(heuristicAccuracy(0.8)).toBe(0.95);
-    expect(heuristicAccuracy(0.85)).toBe(0.95);
+  it('reads a confident decision as ~97 % right, never less than its own confidence', () => {
+    expect(heuristicAccuracy(0.8)).toBe(0.97);
+    expect(heuristicAccuracy(0.85)).toBe(0.97);
     expect(heuristicAccuracy(0.98)).toBe(0.98);
   });
 

@@ -3,7 +3,9 @@
  * tuned on: from `confidentFrom` on, about `confidentAccuracy`; from `choiceFrom` to there (one
  * platform chosen on evidence that is not decisive: a close call between two stores of one kind,
  * or one settled by whose data the question names), about `choiceAccuracy`; below (a hedge over
- * two stores, or a guess on weak evidence), about the confidence itself.
+ * two stores, or a guess on weak evidence), about the confidence itself. Below `confidentFrom`
+ * this table is only the prior: the hybrid estimates that accuracy online from the model's
+ * agreement (`ModelReliability.unconfidentHeuristics`), starting from `choiceAccuracy`.
  */
 export interface HeuristicCalibration {
   readonly confidentFrom: number;
@@ -14,7 +16,7 @@ export interface HeuristicCalibration {
 
 export const HEURISTIC_CALIBRATION: HeuristicCalibration = Object.freeze({
   confidentFrom: 0.8,
-  confidentAccuracy: 0.95,
+  confidentAccuracy: 0.97,
   choiceFrom: 0.6,
   choiceAccuracy: 0.8,
 });

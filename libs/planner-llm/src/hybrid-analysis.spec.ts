@@ -93,6 +93,19 @@ describe('createHybridAnalysis', () => {
     expect(disagreeing.estimate).toBeLessThan(0.5);
   });
 
+  it('feeds the estimate of unconfident heuristic decisions from those, not the model’s', async () => {
+    const unsure = requestFor('show me what happened yesterday');
+    expect(unsure.heuristic.analysis.confidence).toBeLessThan(0.8);
+    const reliability = new ModelReliability();
+
+    await createHybridAnalysis({
+      model: fakeModel({ ...USAGE, ok: true, answer: answer(['spl']) }),
+      reliability,
+    }).analyze(unsure);
+
+    expect(reliability.snapshot()).toMatchObject({ total: 0, unconfidentHeuristics: { total: 1 } });
+  });
+
   it('does not count a cached answer again in the estimate', async () => {
     const reliability = new ModelReliability();
 

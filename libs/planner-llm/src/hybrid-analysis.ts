@@ -26,8 +26,9 @@ export interface HybridAnalysisOptions {
 /**
  * The hybrid analysis step of the pipeline: the model's answer (one call, cached, single-flight
  * inside the analyzer), arbitrated against the heuristics with the model's estimated accuracy
- * (see `mergeAnalyses`); then a confident heuristic decision updates that estimate (once per
- * answer: not again for an answer from the cache or shared in flight). When the
+ * and the heuristics' (see `mergeAnalyses`); then the decision updates those estimates (once per
+ * answer: not again for an answer from the cache or shared in flight): a confident heuristic
+ * decision the model's, an unconfident one the heuristics' own. When the
  * model could not be used the heuristic analysis stands, `degraded` with the reason.
  */
 export function createHybridAnalysis(options: HybridAnalysisOptions): AnalysisPort<LlmAnalysisFailureKind> {
@@ -53,16 +54,22 @@ export function createHybridAnalysis(options: HybridAnalysisOptions): AnalysisPo
           ...(result.skipped ? {} : { degradedReason: result.reason, degradedKind: result.kind }),
         };
       }
+      const model = options.reliability.model();
       const merged = mergeAnalyses({
         heuristic,
         answer: result.answer,
         model: options.model.model,
-        reliability: options.reliability.estimate,
+        reliability: model.mean,
+        reliabilityUncertainty: model.sd,
+        unconfidentHeuristics: options.reliability.unconfidentHeuristics(),
         rules: options.rules,
       });
       // One observation per answer the model gave: a cached or shared answer is not new evidence.
-      if (heuristic.analysis.confidence >= confidentFrom && merged.mode !== 'heuristic' && !result.cacheHit)
-        options.reliability.observe(merged.agreed);
+      if (merged.mode !== 'heuristic' && !result.cacheHit)
+        options.reliability.observe(
+          merged.agreed,
+          heuristic.analysis.confidence >= confidentFrom ? 'confident' : 'unconfident',
+        );
       options.onMerge?.(merged, request);
       options.log?.debug(`arbitration (${merged.winner}): ${merged.notes.join('; ') || 'agreed'}`);
       if (merged.mode === 'heuristic')

@@ -39,6 +39,8 @@ export type { ModelAnalysisResult, ModelAnalyzer, ModelUsage } from './model-ana
 export {
   DEFAULT_RELIABILITY_OPTIONS,
   ModelReliability,
+  type AccuracyEstimate,
+  type ObservationKind,
   type ReliabilityOptions,
   type ReliabilitySnapshot,
 } from './model-reliability';

@@ -124,6 +124,13 @@ describe('mergeAnalyses (arbitration)', () => {
     expect(taken.analysis.required_platforms).toEqual(['kql', 'spl']);
   });
 
+  it('gives a platform the model chose without naming a table the tables of its heuristic evidence', () => {
+    const merged = mergeAnalyses({ heuristic: unsureKql, answer: llm(['sql'], 0.9), model: 'm', reliability: 0.9 });
+
+    expect(merged.analysis.required_platforms).toEqual(['sql']);
+    expect(merged.analysis.entities.tables).toEqual(['users']);
+  });
+
   it('takes the model’s tables with its platforms and drops the tables of the losing platforms', () => {
     const answer = llm(['sql'], 0.9, {
       tables: [
@@ -197,6 +204,60 @@ describe('mergeAnalyses (arbitration)', () => {
 
     expect(merged.mode).toBe('heuristic');
     expect(merged.analysis).toBe(strongKql.analysis);
+  });
+
+  it('keeps the heuristics when the model’s lead is within the uncertainty of the two estimates', () => {
+    const merged = mergeAnalyses({
+      heuristic: unsureKql,
+      answer: llm(['spl'], 0.9),
+      model: 'm',
+      reliability: 0.85,
+      reliabilityUncertainty: 0.05,
+      unconfidentHeuristics: { mean: 0.8, sd: 0.03 },
+    });
+
+    expect(merged.winner).toBe('heuristic');
+    expect(merged.analysis.required_platforms).toEqual(['kql']);
+  });
+
+  it('takes the model’s platforms when its lead is credible', () => {
+    const merged = mergeAnalyses({
+      heuristic: unsureKql,
+      answer: llm(['spl'], 0.9),
+      model: 'm',
+      reliability: 0.97,
+      reliabilityUncertainty: 0.02,
+      unconfidentHeuristics: { mean: 0.8, sd: 0.03 },
+    });
+
+    expect(merged.winner).toBe('model');
+    expect(merged.analysis.required_platforms).toEqual(['spl']);
+  });
+
+  it('reads an unconfident heuristic decision by the online estimate, not by its confidence', () => {
+    const withTable = mergeAnalyses({ heuristic: unsureKql, answer: llm(['spl'], 0.9), model: 'm', reliability: 0.7 });
+    const withEstimate = mergeAnalyses({
+      heuristic: unsureKql,
+      answer: llm(['spl'], 0.9),
+      model: 'm',
+      reliability: 0.7,
+      unconfidentHeuristics: { mean: 0.85, sd: 0 },
+    });
+
+    expect(withTable.winner).toBe('model');
+    expect(withEstimate.winner).toBe('heuristic');
+  });
+
+  it('reads a confident heuristic decision by its calibration, whatever the online estimate of unconfident ones', () => {
+    const merged = mergeAnalyses({
+      heuristic: strongKql,
+      answer: llm(['spl'], 0.9),
+      model: 'm',
+      reliability: 0.9,
+      unconfidentHeuristics: { mean: 0.5, sd: 0 },
+    });
+
+    expect(merged.winner).toBe('heuristic');
   });
 
   it('chooses exactly one side’s platforms, the model’s only when it is estimated more accurate (property)', () => {

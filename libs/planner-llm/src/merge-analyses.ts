@@ -2,27 +2,34 @@ import type { PlannerMode, QueryAnalysis, QueryComplexity } from '@mesh/a2a-cont
 import type { HeuristicAnalysis, PlatformEvidence } from '@mesh/planner-core';
 import { HEURISTIC_CALIBRATION, heuristicAccuracy, type HeuristicCalibration } from './heuristic-calibration';
 import type { LlmAnswer } from './llm-answer';
+import type { AccuracyEstimate } from './model-reliability';
 import { mergeConstraints } from './merge-constraints';
 
 /** The thresholds of the arbitration. See {@link mergeAnalyses} and docs/llm.md. */
 export interface MergeRules {
   /** The heuristic analyzer's calibration on unseen sets. */
   readonly heuristicCalibration: HeuristicCalibration;
-  /** The model wins a disagreement when its estimated accuracy exceeds the heuristics' by more than this. */
+  /** The model wins a disagreement when its estimated accuracy exceeds the heuristics' by more than this (plus the credibility term). */
   readonly margin: number;
+  /** How many standard errors of the difference r − pH the model's lead must exceed: it must be credible, not noise. */
+  readonly credibility: number;
   /** Model reliability needed to take its intent, knowledge needs, query characteristics and time range. */
   readonly detailTrust: number;
   /** How much an agreeing model raises the confidence: c = cH + (1 − cH) · r · weight. */
   readonly agreementWeight: number;
   readonly maxConfidence: number;
+  /** Tables taken from a chosen platform's evidence when neither side named one of its tables. */
+  readonly fallbackTables: number;
 }
 
 export const DEFAULT_MERGE_RULES: MergeRules = Object.freeze({
   heuristicCalibration: HEURISTIC_CALIBRATION,
   margin: 0,
+  credibility: 1,
   detailTrust: 0.5,
   agreementWeight: 0.5,
   maxConfidence: 0.97,
+  fallbackTables: 2,
 });
 
 export interface MergeInput {
@@ -31,6 +38,14 @@ export interface MergeInput {
   readonly model: string;
   /** The model's estimated accuracy now (see `ModelReliability`), 0..1. */
   readonly reliability: number;
+  /** The standard error of `reliability` (see `ModelReliability.model`); 0 when absent. */
+  readonly reliabilityUncertainty?: number;
+  /**
+   * The online estimate of how often unconfident heuristic decisions (cH below the calibration's
+   * `confidentFrom`) are right (see `ModelReliability.unconfidentHeuristics`); absent: the
+   * calibration table's value at cH, taken as exact.
+   */
+  readonly unconfidentHeuristics?: AccuracyEstimate;
   readonly rules?: Partial<MergeRules>;
 }
 
@@ -52,7 +67,7 @@ export interface MergeOutcome {
 
 const COMPLEXITY_RANK: Record<QueryComplexity, number> = { simple: 0, moderate: 1, complex: 2 };
 
-const round = (value: number) => Math.round(value * 100) / 100;
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
@@ -63,15 +78,20 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  * disagree, the side more likely to be right decides, not the union.
  *
  * 1. Agreement (same platform set): kept; confidence c = cH + (1 − cH) · r · agreementWeight.
- * 2. Disagreement: pH = the heuristics' calibrated accuracy at their confidence cH (0.95 from
- *    cH = 0.8, else cH itself; see `heuristicAccuracy`); r = the
- *    model's estimated accuracy (online, `ModelReliability`). The model's platforms win when
- *    r > pH + margin, else the heuristics' stand. The model's own confidence is not used: it
+ * 2. Disagreement: pH = the heuristics' accuracy at their confidence cH: from the calibration's
+ *    `confidentFrom` on, the calibrated max(cH, 0.97) (see `heuristicAccuracy`); below it, the
+ *    online estimate of unconfident decisions when given (`unconfidentHeuristics`), else the
+ *    calibration table. r = the model's estimated accuracy (online, `ModelReliability`). The
+ *    model's platforms win when r − pH > margin + credibility · √(sd(r)² + sd(pH)²): its lead
+ *    must be credible, not noise of few observations; else the heuristics' stand (a tie keeps
+ *    what is there). The model's own confidence is not used: it
  *    is not calibrated (a model says 0.9 whether right or wrong). The confidence is the
  *    winner's posterior, P = a(1 − b) / (a(1 − b) + b(1 − a)) with a, b the winner's and the
  *    loser's accuracy (never above cH when the heuristics win).
  * 3. Tables follow the chosen platforms: both sides' tables of those platforms (the model's
- *    already checked against the hints), the winner's first; tables of other platforms go.
+ *    already checked against the hints), the winner's first; tables of other platforms go. A
+ *    chosen platform without a table from either side (the model picked it and named none) gets
+ *    the first `fallbackTables` tables of its heuristic evidence.
  * 4. Other fields: the winner's intent; the higher complexity; knowledge needs and query
  *    characteristics are the heuristics' OR the model's when r ≥ detailTrust, so a knowledge
  *    step is never lost; the time range is the heuristics' (resolved from the clock), the
@@ -98,8 +118,11 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
   }
 
   const agreed = sameSet(h.required_platforms, answer.platforms);
-  const pH = heuristicAccuracy(cH, rules.heuristicCalibration);
-  const winner: ArbitrationWinner = agreed ? 'agreed' : r > pH + rules.margin ? 'model' : 'heuristic';
+  const online = cH < rules.heuristicCalibration.confidentFrom ? input.unconfidentHeuristics : undefined;
+  const pH = online ? online.mean : heuristicAccuracy(cH, rules.heuristicCalibration);
+  const spread = Math.hypot(input.reliabilityUncertainty ?? 0, online?.sd ?? 0);
+  const needed = rules.margin + rules.credibility * spread;
+  const winner: ArbitrationWinner = agreed ? 'agreed' : r - pH > needed ? 'model' : 'heuristic';
   const platforms = winner === 'model' ? [...answer.platforms] : [...h.required_platforms];
   const notes: string[] = [];
   let confidence: number;
@@ -107,7 +130,7 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
     confidence = Math.min(rules.maxConfidence, cH + (1 - cH) * r * rules.agreementWeight);
   } else {
     const posterior = (a: number, b: number) => (a * (1 - b)) / (a * (1 - b) + b * (1 - a) || 1);
-    const choice = `heuristics ${h.required_platforms.join('+') || '-'} (confidence ${cH}, calibrated ${pH}) vs model ${answer.platforms.join('+')} (estimated ${r})`;
+    const choice = `heuristics ${h.required_platforms.join('+') || '-'} (confidence ${cH}, ${online ? 'estimated' : 'calibrated'} ${round(pH, 3)}) vs model ${answer.platforms.join('+')} (estimated ${round(r, 3)}, needs a lead over ${round(needed, 3)})`;
     if (winner === 'model') {
       confidence = Math.min(rules.maxConfidence, posterior(r, pH));
       notes.push(`chose the model's platforms: ${choice}`);
@@ -128,9 +151,17 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
   const modelTables = answer.tables
     .filter((t) => (t.platform === null ? winner !== 'heuristic' : chosen.has(t.platform)))
     .map((t) => t.name);
-  const tables = [
-    ...new Set(winner === 'model' ? [...modelTables, ...heuristicTables] : [...heuristicTables, ...modelTables]),
-  ];
+  const named = new Set(
+    winner === 'model' ? [...modelTables, ...heuristicTables] : [...heuristicTables, ...modelTables],
+  );
+  // A chosen platform neither side named a table of (the model picked it without tables): its evidence's best tables.
+  const covered = new Set<string>();
+  for (const t of named) covered.add(platformOf.get(t) ?? '');
+  for (const t of answer.tables) if (named.has(t.name) && t.platform !== null) covered.add(t.platform);
+  for (const e of evidence)
+    if (chosen.has(e.platform) && !covered.has(e.platform))
+      for (const t of e.tables.slice(0, rules.fallbackTables)) named.add(t);
+  const tables = [...named];
   const modelFields = winner === 'heuristic' ? [] : answer.fields;
   const fields = [...new Set([...h.entities.fields, ...modelFields])];
 
@@ -165,7 +196,7 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
     required_platforms: platforms,
     confidence: round(confidence),
     reasoning:
-      `${h.reasoning} Model (${input.model}, estimated accuracy ${r}): ${answer.reasoning || 'no reasoning given'}${notes.length > 0 ? ` Arbitration: ${notes.join('; ')}.` : ''}`.slice(
+      `${h.reasoning} Model (${input.model}, estimated accuracy ${round(r, 3)}): ${answer.reasoning || 'no reasoning given'}${notes.length > 0 ? ` Arbitration: ${notes.join('; ')}.` : ''}`.slice(
         0,
         8000,
       ),

@@ -39,6 +39,7 @@ export function mergeConstraints(
     // The optional parts (added to the contract later) come from the heuristics; the model's answer has none.
     ...(h.extra_measures ? { extra_measures: h.extra_measures } : {}),
     ...(h.comparison ? { comparison: h.comparison } : {}),
+    ...(h.difference ? { difference: h.difference } : {}),
     ...(h.absence ? { absence: h.absence } : {}),
     ...(h.share ? { share: h.share } : {}),
     ...(h.show ? { show: h.show } : {}),

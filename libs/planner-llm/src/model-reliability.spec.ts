@@ -9,12 +9,53 @@ describe('ModelReliability', () => {
     expect(new ModelReliability().estimate).toBe(0.5);
   });
 
-  it('reads agreement with confident heuristics as accuracy: agreeing 80 % of 0.95-right decisions is ~0.84', () => {
+  it('reads agreement with confident heuristics as accuracy: agreeing 80 % of 0.97-right decisions is ~0.82', () => {
     const estimator = new ModelReliability({ priorWeight: 1 });
 
     for (let round = 0; round < 40; round += 1) feed(estimator, 4, 5);
 
-    expect(estimator.estimate).toBeCloseTo(0.84, 1);
+    expect(estimator.estimate).toBeCloseTo(0.82, 1);
+  });
+
+  it('is less certain after few observations than after many', () => {
+    const few = new ModelReliability();
+    const many = new ModelReliability();
+
+    feed(few, 9, 10);
+    for (let round = 0; round < 15; round += 1) feed(many, 9, 10);
+
+    expect(few.model().sd).toBeGreaterThan(2 * many.model().sd);
+    expect(many.snapshot().uncertainty).toBeLessThan(0.04);
+  });
+
+  it('starts the unconfident heuristics at their calibration and moves them with the model’s agreement', () => {
+    const estimator = new ModelReliability({ window: 1000 });
+    expect(estimator.unconfidentHeuristics().mean).toBe(0.8);
+    feed(estimator, 200, 200);
+
+    for (let i = 0; i < 300; i += 1) estimator.observe(i % 10 !== 0, 'unconfident');
+
+    expect(estimator.unconfidentHeuristics().mean).toBeCloseTo(0.9, 1);
+    expect(estimator.unconfidentHeuristics().mean).toBeGreaterThan(0.85);
+  });
+
+  it('reads the unconfident agreement against the model’s accuracy: a 75 % model agreeing 60 % of the time means ~80 % heuristics', () => {
+    const estimator = new ModelReliability({ window: 10_000, unconfidentPriorMean: 0.5, unconfidentPriorWeight: 1 });
+    for (let round = 0; round < 10; round += 1) feed(estimator, 291, 400);
+
+    for (let i = 0; i < 1000; i += 1) estimator.observe(i % 5 < 3, 'unconfident');
+
+    expect(estimator.model().mean).toBeCloseTo(0.75, 1);
+    expect(estimator.unconfidentHeuristics().mean).toBeCloseTo(0.8, 1);
+  });
+
+  it('keeps unconfident observations out of the model’s estimate and its total', () => {
+    const estimator = new ModelReliability();
+
+    for (let i = 0; i < 50; i += 1) estimator.observe(false, 'unconfident');
+
+    expect(estimator.estimate).toBe(0.5);
+    expect(estimator.snapshot()).toMatchObject({ total: 0, unconfidentHeuristics: { total: 50, agreement: 0 } });
   });
 
   it('caps the estimate at 1 for a model that always agrees', () => {

@@ -37,6 +37,7 @@ describe('readConstraints', () => {
       inactivity: { durationSeconds: 7_776_000, activity: 'login', expression: 'not logged in for 90 days' },
       extraMeasures: [],
       comparison: null,
+      difference: null,
       absence: null,
       share: null,
       show: [],
@@ -71,6 +72,15 @@ describe('readConstraints', () => {
       show: [{ kind: 'command_line', field: 'CommandLine' }],
     });
     expect(notes).toHaveLength(1);
+  });
+
+  it('should read a difference of two values, and skip one that lacks a side', () => {
+    const notes: string[] = [];
+    const read = (difference: unknown) => readConstraints({ ...aConstraints({}), difference }, notes)?.difference;
+    expect(
+      read({ left: 'quota', right: 'used', left_field: 'quota', right_field: null, expression: 'quota remaining' }),
+    ).toEqual({ left: 'quota', right: 'used', leftField: 'quota', rightField: null, expression: 'quota remaining' });
+    expect(read({ left: 'quota' })).toBeNull();
   });
 
   it('should skip a percentile without a rank', () => {

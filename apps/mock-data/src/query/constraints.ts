@@ -47,6 +47,15 @@ export interface MeasureComparison {
   readonly expression: string;
 }
 
+/** One summed value less another ("budget left" → amount minus spent). */
+export interface MeasureDifference {
+  readonly left: string;
+  readonly right: string;
+  readonly leftField: string | null;
+  readonly rightField: string | null;
+  readonly expression: string;
+}
+
 /** Rows of the subject with no related row ("customers who never ordered"). */
 export interface Absence {
   readonly of: string;
@@ -98,6 +107,7 @@ export interface QueryConstraints {
   /** Further measures beside `measure` (optional on the wire; [] when absent). */
   readonly extraMeasures: readonly Measure[];
   readonly comparison: MeasureComparison | null;
+  readonly difference: MeasureDifference | null;
   readonly absence: Absence | null;
   readonly share: Share | null;
   /** What a list shows of each row ("command lines"); [] when absent. */
@@ -126,6 +136,7 @@ export const NO_CONSTRAINTS: QueryConstraints = {
   inactivity: null,
   extraMeasures: [],
   comparison: null,
+  difference: null,
   absence: null,
   share: null,
   show: [],
@@ -226,6 +237,20 @@ function readComparison(value: unknown, notes: string[]): MeasureComparison | nu
   };
 }
 
+function readDifference(value: unknown): MeasureDifference | null {
+  const o = record(value);
+  const left = o ? text(o['left']) : null;
+  const right = o ? text(o['right']) : null;
+  if (!o || !left || !right) return null;
+  return {
+    left,
+    right,
+    leftField: text(o['left_field']),
+    rightField: text(o['right_field']),
+    expression: text(o['expression']) ?? '',
+  };
+}
+
 function readAbsence(value: unknown): Absence | null {
   const o = record(value);
   const of = o ? text(o['of']) : null;
@@ -318,6 +343,7 @@ export function readConstraints(value: unknown, notes: string[]): QueryConstrain
       .map((m) => readMeasure(m, notes))
       .filter((m): m is Measure => m !== null),
     comparison: readComparison(o['comparison'], notes),
+    difference: readDifference(o['difference']),
     absence: readAbsence(o['absence']),
     share: readShare(o['share']),
     show: readKeys(o['show']),

@@ -464,3 +464,43 @@ describe('buildKqlQuery: an outcome word beside event ids', () => {
     expect(notes.join(' ')).toMatch(/event ids say what "/);
   });
 });
+
+describe('buildKqlQuery: event ids from knowledge', () => {
+  const runbook = {
+    id: 'badge-reader-lockouts',
+    title: 'Badge reader lockouts',
+    text: 'Check event 4740 first, then the 4625 failures before it.',
+    score: 9,
+    domain: 'sop',
+  };
+  const withKnowledge = (fixture: AnalysisFixture) => ({
+    ...anInput(fixture),
+    useKnowledge: true,
+    knowledge: [runbook],
+  });
+
+  it('stand in when the question says nothing of what it wants', () => {
+    const { query } = buildKqlQuery(
+      withKnowledge({
+        tables: ['SecurityEvent'],
+        question: 'what happened on the kiosks',
+        constraints: aConstraints(),
+      }),
+      KQL_SCHEMA,
+    );
+    expect(query).toContain('| where EventID in (4740, 4625)');
+  });
+
+  it('do not narrow a question that filters on something of its own (a host)', () => {
+    const { query } = buildKqlQuery(
+      withKnowledge({
+        tables: ['SecurityEvent'],
+        question: 'what happened on KIOSK-07',
+        constraints: aConstraints({ filters: [aFilter('host', ['KIOSK-07'])] }),
+      }),
+      KQL_SCHEMA,
+    );
+    expect(query).toContain('KIOSK-07');
+    expect(query).not.toContain('4740');
+  });
+});

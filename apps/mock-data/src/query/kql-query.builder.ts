@@ -111,10 +111,14 @@ function filtersFor(
       );
     const kinds = new Set(constraints.filters.map((f) => f.kind));
     if (kinds.has('event_id') || kinds.has('status')) return own;
-    return [
-      ...own,
-      ...filtersFor(table, columns, { ...input, constraints: null }, notes, schema).filter((c) => !own.includes(c)),
-    ];
+    // Event ids from knowledge stand in only for a question that says nothing of what it wants: a runbook
+    // on lockouts (4740, 4625) must not narrow "logons of type 10" to its own events.
+    const fallback = {
+      ...input,
+      constraints: null,
+      useKnowledge: input.useKnowledge && constraints.filters.length === 0,
+    };
+    return [...own, ...filtersFor(table, columns, fallback, notes, schema).filter((c) => !own.includes(c))];
   }
   const filters: string[] = [];
   const has = (column: string) => columns?.includes(column) ?? false;

@@ -85,9 +85,21 @@ function isBareFileName(value: string): boolean {
   return /^[\w.-]+\.[A-Za-z0-9]{1,8}$/.test(value);
 }
 
-/** A search-language term for a filter on a field, or a `where` expression when search terms cannot say it. */
-function filterTerm(filter: ConstraintFilter, field: string): { search?: string; where?: string } {
+/**
+ * A search-language term for a filter on a field, or a `where` expression when search terms cannot say it.
+ * In a data model search (`inTstats`) an address range is a term of tstats' own `where` (`field="10.0.0.0/8"`,
+ * which matches the range as the search command does): after `tstats … by` only the grouped fields are left,
+ * so a later `| where cidrmatch(…)` on another field would drop every row.
+ */
+function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): { search?: string; where?: string } {
   const values = filter.values.map(splQuote);
+  if (filter.kind === 'cidr' && inTstats) {
+    const terms = filter.values.map((v) => `${field}=${splQuote(v)}`);
+    if (filter.operator === 'eq' || filter.operator === 'in')
+      return { search: terms.length === 1 ? terms[0] : `(${terms.join(' OR ')})` };
+    if (filter.operator === 'neq' || filter.operator === 'not_in')
+      return { search: terms.map((t) => `NOT ${t}`).join(' ') };
+  }
   switch (filter.operator) {
     case 'eq':
     case 'in':
@@ -152,7 +164,7 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
     }
     const named = filter.kind === 'text' ? namedColumn(fields, filter, source.name) : undefined;
     if (named) {
-      const term = filterTerm(filter, `${prefix}${named}`);
+      const term = filterTerm(filter, `${prefix}${named}`, prefix !== '');
       if (term.search) search.push(term.search);
       if (term.where) where.push(term.where);
       continue;
@@ -186,7 +198,7 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
     }
     const effective = scopedToSource(source.name, filter, notes);
     if (!effective) continue;
-    const term = filterTerm(effective, `${prefix}${field}`);
+    const term = filterTerm(effective, `${prefix}${field}`, prefix !== '');
     if (term.search) search.push(term.search);
     if (term.where) where.push(term.where);
     if (!term.search && !term.where)

@@ -175,6 +175,20 @@ describe('buildSplQuery: address ranges and domain suffixes', () => {
     expect(query).toMatch(/NOT cidrmatch\("10\.0\.0\.0\/8", '\w+'\)/);
   });
 
+  it('filters a data model search on an address range inside tstats, where the field still exists', () => {
+    const { query } = spl({
+      tables: ['Network_Traffic'],
+      question: 'busiest destinations for traffic from 172.20.0.0/14, by bytes',
+      aggregation: true,
+      constraints: aConstraints({
+        filters: [aFilter('cidr', ['172.20.0.0/14'], { field: 'src_ip' })],
+        group_by: [{ kind: 'ip', field: 'dest_ip', expression: 'destinations' }],
+      }),
+    });
+    expect(query).toMatch(/\| tstats [^|]* where [^|]*All_Traffic\.src_ip="?172\.20\.0\.0\/14"?[^|]* by /);
+    expect(query).not.toContain('cidrmatch');
+  });
+
   it("matches a hash as a part of Sysmon's Hashes, which holds every algorithm in one string", () => {
     const { query } = spl({
       tables: ['sysmon'],

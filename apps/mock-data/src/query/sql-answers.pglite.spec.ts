@@ -811,4 +811,53 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
     expect(result.query).toMatch(/^FROM order_items oi$/m);
     expect(result.rows.map((r) => Number(r['order_item_id'])).sort((a, b) => a - b)).toEqual(expected.slice(0, 100));
   });
+  it('should read an outcome with no status column as part of the event name, counted per address', async () => {
+    const result = await run({
+      tables: ['events'],
+      question: 'unsuccessful-looking failed login rows by address, past month',
+      ...rolling(30),
+      constraints: aConstraints({
+        filters: [
+          aFilter('status', ['failed']),
+          aFilter('text', ['login'], { field: 'events.event_type', expression: 'login rows' }),
+        ],
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'ip', field: 'events.ip_address' }],
+      }),
+    });
+    const expected = new Map<string, number>();
+    for (const e of rows.events)
+      if (e.event_type === 'failed_login' && within(e.occurred_at, 30))
+        expected.set(e.ip_address, (expected.get(e.ip_address) ?? 0) + 1);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(result.query).toMatch(/event_type ILIKE '%fail%'/);
+    expect(new Map(result.rows.map((r) => [String(r['ip_address']), Number(r['count'])]))).toEqual(expected);
+  });
+  it('should compute what is left of an allotment per group as the sum allotted less the sum spent', async () => {
+    const result = await run({
+      tables: ['budget'],
+      question: 'funds remaining for the sales department per category',
+      constraints: aConstraints({
+        filters: [aFilter('text', ['sales'], { field: 'department', expression: 'sales department' })],
+        measure: { kind: 'sum', of: 'budget', field: 'amount' },
+        extra_measures: [{ kind: 'sum', of: 'spent', field: 'spent' }],
+        group_by: [{ kind: 'category', field: 'category' }],
+        difference: {
+          left: 'budget',
+          right: 'spent',
+          left_field: 'amount',
+          right_field: 'spent',
+          expression: 'funds remaining',
+        },
+      }),
+    });
+    const expected = new Map<string, number>();
+    for (const b of rows.budget)
+      if (b.department === 'sales') expected.set(b.category, (expected.get(b.category) ?? 0) + b.amount - b.spent);
+    expect(expected.size).toBe(2);
+    expect(result.query).toContain('SUM(b.amount) - SUM(b.spent)');
+    expect(new Map(result.rows.map((r) => [String(r['category']), round2(Number(r['amount_left']))]))).toEqual(
+      new Map([...expected].map(([k, v]) => [k, round2(v)])),
+    );
+  });
 });

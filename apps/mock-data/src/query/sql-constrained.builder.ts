@@ -393,6 +393,48 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
   return clauses;
 }
 
+/** A column that names what happened on each row ("event_type", "action"), where an outcome can be part of the name. */
+const EVENT_NAME_COLUMN = /^(?:event_?type|event_?name|action|activity)$/i;
+
+/** The part of an outcome word its event names share ("failed", "failure" → "fail"; "succeeded" → "succe"). */
+function outcomeStem(value: string): string {
+  const word = value.toLowerCase();
+  if (/^fail/.test(word)) return 'fail';
+  if (/^succe/.test(word)) return 'succe';
+  return word.replace(/(?:ed|ure|ing)$/, '');
+}
+
+/**
+ * "failed login events" on a table with no status column: the outcome is part of the event's name
+ * ("failed_login", "login_failure"), so both words are searched in the event-name column. Null when a
+ * column holds the status, or no event name is filtered.
+ */
+function outcomeInEventType(
+  filters: readonly ConstraintFilter[],
+  parts: SqlQueryParts,
+): { clauses: string[]; applied: ConstraintFilter[] } | null {
+  const status = filters.find(
+    (f) =>
+      f.kind === 'status' &&
+      f.operator === 'eq' &&
+      f.values.length === 1 &&
+      /^[a-z]{4,20}$/i.test(f.values[0]!) &&
+      !parts.findFlag(f.values[0]!) &&
+      !parts.find('status', f.field, f.values),
+  );
+  if (!status) return null;
+  const named = filters.find((f) => {
+    if (f.kind !== 'text' || f.operator !== 'eq' || f.values.length !== 1) return false;
+    const entry = parts.findNamed(f);
+    return entry !== undefined && EVENT_NAME_COLUMN.test(entry.column) && !NUMERIC.test(parts.type(entry));
+  });
+  if (!named) return null;
+  const ref = parts.ref(parts.findNamed(named)!);
+  const like = (word: string) =>
+    `${ref} ILIKE ${sqlString(`%${word.toLowerCase().replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`;
+  return { clauses: [like(named.values[0]!), like(outcomeStem(status.values[0]!))], applied: [status, named] };
+}
+
 /** "last month", "previous quarter": in a business database, the calendar period before this one. */
 const PREVIOUS_PERIOD = /^(?:last|previous|prior|prev)\s+(week|month|quarter|year)$/i;
 
@@ -617,6 +659,28 @@ function comparisonOf(
   };
 }
 
+/** What is left of an allotment ("budget left"): the sum of one column less the sum of the other. */
+function differenceOf(
+  c: QueryConstraints,
+  parts: SqlQueryParts,
+  notes: string[],
+): { expression: string; name: string } | null {
+  const difference = c.difference;
+  if (!difference) return null;
+  const left = parts.find(difference.left, difference.leftField);
+  const right = parts.find(difference.right, difference.rightField);
+  if (!left || !right || left.column === right.column) {
+    notes.push(
+      `no two columns hold "${difference.left}" and "${difference.right}"; the difference (${difference.expression}) is not computed`,
+    );
+    return null;
+  }
+  return {
+    expression: `SUM(${parts.ref(left)}) - SUM(${parts.ref(right)})`,
+    name: `${left.column}_left`,
+  };
+}
+
 /**
  * "customers who never ordered", "products with no orders in 2026": NOT EXISTS over the table of the
  * related rows that references the subject, the window (if any) on that table's time; else a last-activity
@@ -730,7 +794,10 @@ export function buildConstrainedSql(
   const actors = c.measure?.kind === 'distinct_count' ? tableOfField(c.measure.field, schema) : undefined;
   const countsActors = actors !== undefined && actors !== fact && timeColumnOf(fact, schema) !== undefined;
   const part: string[] = [];
+  const outcome = outcomeInEventType(c.filters, parts);
+  if (outcome) where.push(...outcome.clauses);
   for (const filter of c.filters) {
+    if (outcome?.applied.includes(filter)) continue;
     if (countsActors && isActiveWord(filter)) {
       notes.push(`"${filter.expression}" is read as having ${fact} rows in the window, not as a flag`);
       continue;
@@ -870,6 +937,7 @@ export function buildConstrainedSql(
         .map((m) => sqlMeasure(m, parts, timeRef, notes))
         .filter((m): m is { expression: string; name: string } => m !== null && m.name !== measureName);
   const compared = comparisonOf(c, parts, notes);
+  const left = aggregate ? differenceOf(c, parts, notes) : null;
 
   let orderBy: string;
   if (aggregate) {
@@ -878,11 +946,12 @@ export function buildConstrainedSql(
       `${measureExpression} AS ${measureName}`,
       ...extra.map((m) => `${m.expression} AS ${m.name}`),
       ...(compared ? [`${compared.difference} AS ${compared.name}`] : []),
+      ...(left ? [`${left.expression} AS ${left.name}`] : []),
     );
     const byTime = groupBy[0]?.startsWith('DATE_TRUNC') && (c.order?.by === 'time' || (!c.order && !c.limit));
     orderBy = byTime
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
-      : `${compared && !c.order ? compared.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+      : `${compared && !c.order ? compared.name : left && !c.order ? left.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     const columns = (schema.tables[fact] ?? []).filter(
       (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { PlanningWorker } from './worker/planning-worker.service';
 import {
   aCreatePlanRequest,
   aDataAgent,
@@ -418,5 +419,17 @@ describe('GET /a2a/agent and health', () => {
     const response = await request(app.getHttpServer()).get('/health/ready').expect(200);
 
     expect(response.body.info.planning.status).toBe('up');
+  });
+
+  it('is not ready while the planning worker warms up', async () => {
+    const worker = app.get(PlanningWorker);
+    const warm = jest.spyOn(worker, 'warm', 'get').mockReturnValue(false);
+    try {
+      const response = await request(app.getHttpServer()).get('/health/ready').expect(503);
+
+      expect(response.body.error.planning).toEqual({ status: 'down', message: 'the planning worker is warming up' });
+    } finally {
+      warm.mockRestore();
+    }
   });
 });

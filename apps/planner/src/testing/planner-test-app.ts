@@ -54,5 +54,6 @@ export function sourceWorkerScript(): PlanningWorkerScript {
     eval: true,
     script: `process.env.SWC_NODE_PROJECT = ${JSON.stringify(project)}; require('@swc-node/register'); require(${JSON.stringify(worker)});`,
     execArgv: ['--conditions=@mesh/source'],
+    announcesWarm: true,
   };
 }

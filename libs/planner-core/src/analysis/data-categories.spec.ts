@@ -109,6 +109,22 @@ describe('categoryTables', () => {
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['Windows security log', 'SecurityEvents']]);
   });
 
+  it('points a Security log event id said bare at the table named for the security log, before a sign-in table', () => {
+    const windows = [table('HostLoginRecords'), table('SecurityEvents')];
+
+    const found = categoryTables(readQuestion('failed logons (4625) on KIOSK-7 per hour'), windows, 2);
+
+    expect(found.map((f) => f.entry.name)).toEqual(['SecurityEvents', 'HostLoginRecords']);
+  });
+
+  it('points a password reset at the directory change table, not the hunting default', () => {
+    const tenant = [table('TenantProcessRuns'), table('TenantAuditTrail')];
+
+    const found = categoryTables(readQuestion('password resets by helpdesk staff this week'), tenant, 2, true);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([['change', 'TenantAuditTrail']]);
+  });
+
   it('points money customers paid at the sales table, whatever the question calls it', () => {
     const shop = [table('shop_customers'), table('shop_sales'), table('sale_lines'), table('cost_centres')];
 

@@ -2,6 +2,7 @@ import type { SchemaEntry } from '../context/schema-catalog';
 import { isFillerStem } from './catalog-index';
 import { isMeaningful, phraseKey, phrasesSaid, type QuestionReading } from './question-reader';
 import { identifierWords, stemWord } from './text.util';
+import { saysSecurityLogEventId } from './windows-event.util';
 import { DATA_CATEGORIES, type DataCategory } from './vocabulary';
 
 /** A table a question's kind of activity points at, and the category that did. */
@@ -79,10 +80,14 @@ const evokedByReading = new WeakMap<QuestionReading, Evoked>();
 function evokedCategories(reading: QuestionReading): Evoked {
   let evoked = evokedByReading.get(reading);
   if (!evoked) {
+    const eventId = DATA_CATEGORIES.some((c) => c.securityLogEventIds) && saysSecurityLogEventId(reading.text);
     const strong = DATA_CATEGORIES.map((category, order) => ({
       category,
       order,
-      said: distinct(phrasesSaid(reading, category.cues)),
+      said: [
+        ...distinct(phrasesSaid(reading, category.cues)),
+        ...(eventId && category.securityLogEventIds ? ['a Security log event id'] : []),
+      ],
     }));
     const others = (category: DataCategory) => strong.some((c) => c.category !== category && c.said.length > 0);
     // A weak cue (conditional access) evokes its category alone, or when the question says the thing changed.

@@ -67,6 +67,38 @@ describe('firmClauses', () => {
   });
 });
 
+describe('firmClauses, the clause of a store named outright', () => {
+  it('cuts at the end of a sentence, not only at a conjunction', () => {
+    expect(split('zscaler tunnel drops for kim over the last week? also her team in our bakers database')).toEqual([
+      'zscaler tunnel drops for kim over the last week',
+      'her team in our bakers database',
+    ]);
+  });
+
+  it('cuts when one clause names its store outright and the other reads as security data spelt out by an entry', () => {
+    expect(split('suspicious turnstile gate events for kim last week, and her team in our bakers database')).toEqual([
+      'suspicious turnstile gate events for kim last week',
+      'her team in our bakers database',
+    ]);
+  });
+
+  it('measures a clear lead over the stores of the other kind, not over the other store of its own kind', () => {
+    const mirrored = {
+      kql: { description: 'Log Analytics workspace', tables: { ZscalerTunnelDrops: ['TimeGenerated', 'Holder'] } },
+      spl: { description: 'Splunk', indexes: { zscaler_tunnels: ['tunnel_id', 'holder', 'dropped_by'] } },
+      sql: { description: 'Relational database of a bakery chain', tables: { bakers: ['baker_id', 'team'] } },
+    };
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(mirrored, agents.data);
+    const cut = firmClauses(
+      'zscaler tunnel drops for kim over the last week, and her team in our bakers database',
+      (reading) => scorePlatforms({ reading, catalog, platforms: agents.dataPlatforms, preferred: [] }),
+    );
+
+    expect(cut).toEqual(['zscaler tunnel drops for kim over the last week', 'her team in our bakers database']);
+  });
+});
+
 describe('routing two requests in two clauses', () => {
   it('queries both stores when each clause names its own', () => {
     expect(route('zscaler tunnel drops for kim over the last week, and her team in our bakers database')).toEqual([

@@ -21,11 +21,35 @@ const RANGE_START = /\bbetween\s+(?:\S+\s+){0,3}\S+$/i;
  * kind of store ("the db"), a name only it holds, or a vendor whose data it keeps ("AWS"). A table reached
  * by ordinary words alone ("badge swipes") is not a request of its own.
  */
-function clausePlatform(scored: readonly ScoredPlatform[]): ScoredPlatform | null {
-  const [top, second] = scored;
-  if (!top || top.domain === null || !pointsFirmly(top)) return null;
-  if (!isTrustworthyWin(top) && !top.sourceNamed && !top.cues.some((cue) => cue.names)) return null;
-  return !second || top.score >= CLEAR_LEAD * second.score ? top : null;
+function clausePlatform(scored: readonly ScoredPlatform[]): ClausePick | null {
+  const [top] = scored;
+  if (!top || top.domain === null) return null;
+  // What the cut decides is the kind of store each clause asks: the lead counts over stores of the other kind
+  // (which of two SIEMs the clause means is chosen when the clause is scored as a request).
+  const other = scored.find((s) => s.domain !== top.domain);
+  if (other && top.score < CLEAR_LEAD * other.score) return null;
+  // A vendor named whose data this store keeps under an entry of that name (`CloudTrail` → `aws:cloudtrail`).
+  const vendorEntry = top.sourceNamed && top.matches.some((m) => m.nameScore > 0);
+  if (!pointsFirmly(top) && !vendorEntry) return null;
+  const named = top.cues.some((cue) => cue.names);
+  const firm = named || isTrustworthyWin(top) || top.sourceNamed;
+  // Short of that, the clause reads as its kind of data (security words for telemetry), not ordinary words alone.
+  return firm || top.parts.domain > 0 ? { platform: top, firm, named } : null;
+}
+
+/** A clause's platform: `firm` when the store itself is named beyond ordinary words, `named` when by its name. */
+interface ClausePick {
+  readonly platform: ScoredPlatform;
+  readonly firm: boolean;
+  readonly named: boolean;
+}
+
+/**
+ * Whether two clauses' platforms make two requests: two kinds of store, each named firmly; or one named
+ * outright ("the users table", "the billing DB") and the other's entry spelt out plainly ("risky sign-ins").
+ */
+function twoRequests(a: ClausePick, b: ClausePick): boolean {
+  return a.platform.domain !== b.platform.domain && ((a.firm && b.firm) || a.named || b.named);
 }
 
 /**
@@ -40,7 +64,8 @@ export function firmClauses(
   score: (reading: QuestionReading) => readonly ScoredPlatform[],
 ): [string, string] | null {
   if (text.length > MAX_TEXT) return null;
-  const join = new RegExp(CLAUSE_JOIN.source, 'gi');
+  // A conjunction, or the end of a sentence ("…this week? also is her account…").
+  const join = new RegExp(`${CLAUSE_JOIN.source}|[?!]\\s+(?:(?:and|also|plus)\\s+)?|\\.\\s+(?=[a-z])`, 'gi');
   let tried = 0;
   for (let m = join.exec(text); m !== null && tried < MAX_CUTS; m = join.exec(text)) {
     const head = text.slice(0, m.index).trim();
@@ -52,7 +77,7 @@ export function firmClauses(
     const first = clausePlatform(score(readQuestion(head)));
     if (!first) continue;
     const second = clausePlatform(score(readQuestion(rest)));
-    if (second && second.domain !== first.domain) return [head, rest];
+    if (second && twoRequests(first, second)) return [head, rest];
   }
   return null;
 }

@@ -58,6 +58,13 @@ describe('sourcePair', () => {
     ]);
   });
 
+  it('reads "in X or Y": one place word before two bare names', () => {
+    expect(sourcePair('has badge 4411 appeared in lockers or turnstiles this week')).toEqual([
+      'lockers',
+      'turnstiles this week',
+    ]);
+  });
+
   it('reads no pair from a question that lists no sources', () => {
     expect(sourcePair('badge swipes from the north gate and the south gate today')).toBeNull();
     expect(sourcePair('failed swipes in the last day')).toBeNull();
@@ -100,6 +107,13 @@ describe('routing a question that lists its sources', () => {
         ...route('badge 7702 opened anything this week? look in the lockers index or in our turnstile gate events'),
       ].sort(),
     ).toEqual(['kql', 'spl']);
+  });
+
+  it('queries both platforms of two bare names after one place word ("in X or Y")', () => {
+    expect([...route('has badge 7702 opened anything in defender or lockers since Monday')].sort()).toEqual([
+      'kql',
+      'spl',
+    ]);
   });
 
   it('queries one platform when the question lists nothing', () => {

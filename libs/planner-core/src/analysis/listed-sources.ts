@@ -15,11 +15,14 @@ const FIRST = String.raw`((?:${WORD}\s+){0,3}?${WORD})`;
 const SECOND = String.raw`(${WORD}(?:\s+${WORD}){0,2})`;
 const DETERMINER = String.raw`(?:(?:the|our|my|their)\s+)?`;
 const PLACE = String.raw`(?:in|from|on|across)`;
+/** A determiner: two names said bare ("in Defender or Sysmon") are sources; "the north gate and the south gate" are places. */
+const BARE_DETERMINER = String.raw`(?:the|our|my|their|a|an)\b`;
 
 /**
  * Two sources said side by side as where to look:
  * - "both X and Y", "either X or Y" (after "check", "search", "in" or nothing);
- * - "in X or in Y", "from X and from Y", "in X as well as in Y": the place word said again before the second.
+ * - "in X or in Y", "from X and from Y", "in X as well as in Y": the place word said again before the second;
+ * - "in X or Y", "across X and Y": one place word before two short names (the first of one or two words).
  */
 const SOURCE_PAIRS: readonly RegExp[] = [
   new RegExp(
@@ -28,6 +31,10 @@ const SOURCE_PAIRS: readonly RegExp[] = [
   ),
   new RegExp(
     String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:also\s+)?${PLACE}\s+${DETERMINER}${SECOND}`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b${PLACE}\s+(?!${BARE_DETERMINER})(${WORD}(?:\s+${WORD})?)\s*(?:,|&|\band\b|\bor\b)\s*(?!${BARE_DETERMINER})${SECOND}`,
     'i',
   ),
 ];

@@ -3,9 +3,13 @@ import type { SchemaCatalog } from '../context/schema-catalog';
 import type { PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { saysApiAction } from './api-action.util';
+import { saysCueFree } from './cue-pattern.util';
+import { saysWindowsEventId } from './windows-event.util';
 import type { EntryMatch } from './catalog-matcher';
-import { holdsTrafficFlow, saysTrafficFlow } from './traffic-flow.util';
-import { tableQualifiedByValue } from './valued-table.util';
+import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
+import { activityLogEntry, saysDoings } from './activity-log.util';
+import { resourceOperationEntry, saysCloudResourceOperation } from './cloud-resource.util';
+import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
@@ -82,6 +86,8 @@ const WEIGHTS = {
   httpStatus: 1.5,
   webRequest: 3,
   trafficFlow: 1.5,
+  resourceOperation: 2,
+  valuedTable: 1,
   maxHttpEntries: 200,
   maxInactivityText: 1_000,
   lastActivity: 1,
@@ -194,6 +200,11 @@ function orderTables(
     return seen < WEIGHTS.siblings;
   });
   const out = named.map((m) => ({ name: m.entry.name, reason: describeMatch(m) }));
+  // The hunting default (process activity, for a question that evokes no kind of activity) is a last resort:
+  // an entry the question's words reach by its name (`GetSecretValue` → the cloud audit trail) comes first.
+  if (categories.length > 0 && categories.every((found) => found.said.length === 0))
+    for (const m of picked)
+      if (!named.includes(m) && m.nameScore > 0) out.push({ name: m.entry.name, reason: describeMatch(m) });
   for (const found of categories) {
     const why =
       found.said.length > 0
@@ -205,11 +216,6 @@ function orderTables(
   const seen = new Set<string>();
   return out.filter((t) => !seen.has(t.name) && seen.add(t.name)).slice(0, WEIGHTS.maxTables);
 }
-
-/** Whether the question names a product whose data is telemetry (Windows, SharePoint, AWS, Okta…). */
-/** Windows Security event ids (4608–4799, 1102, 4103/4104, 5140/5145, 7045), not an amount or a count of something. */
-const WINDOWS_EVENT_ID =
-  /(?<![\d.,$€£])\b(?:46[0-9]\d|47\d\d|1102|410[34]|514[05]|7045)\b(?![.,]\d)(?!\s*(?:usd|eur|gbp|dollars?|euros?|orders?|customers?|products?|items?|units?|%))/i;
 
 /**
  * An HTTP status code said as one (`returning 404`, `HTTP 503`, `status 500`, `a status code of 200`, `404 errors`,
@@ -330,7 +336,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // Each word once, however many of its forms the list holds (`log` and `logs` for "logged").
   const telemetryWords = distinctPhrases(phrasesSaid(reading, TELEMETRY_WORDS));
   // A Windows event id ("4740", "event 4625") names Windows telemetry as the word "windows" does.
-  const windowsEvent = WINDOWS_EVENT_ID.test(reading.text);
+  const windowsEvent = saysWindowsEventId(reading.text);
   if (windowsEvent) telemetryWords.push('windows event id');
   // So does a cloud API action name (`DeleteBucket`): a call an audit trail records.
   if (saysApiAction(reading.exactTokens)) telemetryWords.push('cloud api action');
@@ -348,9 +354,14 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // A request put by its method and path ("POST requests to /login.php") is read from a web access log.
   const webRequest = saysWebRequest(reading.text);
   const trafficFlow = saysTrafficFlow(reading.text);
+  const trafficVolume = saysTrafficVolume(reading.text);
+  const resourceOperation = saysCloudResourceOperation(reading.text);
   if (webRequest) telemetryWords.push('web request');
+  // Bytes carried between addresses are network telemetry (a flow log's counts), whatever the other words.
+  if (trafficVolume) telemetryWords.push('traffic volume');
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
+  const doings = ownApp && saysDoings(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
   // A word no business question uses ("malware", "MFA"): ordinary words that happen to be business columns do not outweigh it.
@@ -389,6 +400,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
               m.columnWords.some((word) => !m.nameWords.includes(word)),
           )
         : undefined;
+    // "everything he did in our app": the app logs what its users do in a table of its own records.
+    const doneEntry =
+      kind === 'records' && ownApp && !appEntry && doings
+        ? activityLogEntry(index.byPlatform.get(platform) ?? [])
+        : undefined;
     const ownColumns = new Set(securityOnly ? [] : matches.flatMap((m) => m.ownColumnWords));
     // Only a column of the entry that carries the evidence keeps it from the discount below: "users … by country"
     // is about users, and a `country` column of another table says nothing of whether users means sign-ins.
@@ -407,9 +423,34 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       entities += WEIGHTS.trafficFlow;
       reasons.push('holds source and destination columns of network flows');
     }
-    if (kind === 'records' && readsAsTelemetry && !ownColumn && !matches.slice(0, 1).some(namesOutright))
+    // Traffic measured by its bytes is asked of a store that counts them per flow (a firewall or flow log).
+    const volumeEntry = trafficVolume ? byteCountEntry(index.byPlatform.get(platform) ?? []) : undefined;
+    if (volumeEntry) {
+      entities += WEIGHTS.trafficFlow;
+      reasons.push(`${volumeEntry.name} holds the bytes of each flow`);
+    }
+    // Operations on cloud resources are asked of the log that records each with its caller (the activity log).
+    const operationEntry = resourceOperation ? resourceOperationEntry(index.byPlatform.get(platform) ?? []) : undefined;
+    if (operationEntry) {
+      entities += WEIGHTS.resourceOperation;
+      reasons.push(`${operationEntry.name} holds the resources operations act on and their callers`);
+    }
+    // "login_failed events": rows named by a value of one of their columns (a type, a status) name their table outright.
+    const valued = qualifiedByValue(
+      reading.text,
+      matches
+        .slice(0, WEIGHTS.maxTables)
+        .filter((m) => m.nameScore > 0)
+        .map((m) => m.entry.name),
+    );
+    if (valued) {
+      entities += WEIGHTS.valuedTable;
+      reasons.push(`a value of ${valued} names its rows`);
+    }
+    if (kind === 'records' && readsAsTelemetry && !ownColumn && !valued && !matches.slice(0, 1).some(namesOutright))
       entities *= WEIGHTS.recordsUnderTelemetry;
-    const hunting = kind === 'telemetry' && telemetryWords.length > 0;
+    // A question that says what it measures or acts on (bytes, resource operations) is no hunt for a process.
+    const hunting = kind === 'telemetry' && telemetryWords.length > 0 && !volumeEntry && !operationEntry;
     const categories = categoryTables(reading, index.byPlatform.get(platform) ?? [], WEIGHTS.categoryTables, hunting);
     const ordered = orderTables(pickTables(matches), categories);
     // "password_reset events": the table a value qualifies is what the question is about.
@@ -417,13 +458,16 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       reading.text,
       ordered.map((t) => t.name),
     );
-    const tables = qualified
-      ? [...ordered.filter((t) => t.name === qualified), ...ordered.filter((t) => t.name !== qualified)]
-      : ordered;
+    // The entry that holds what the question measures or acts on leads: it is what the query reads.
+    const lead = qualified ?? operationEntry?.name ?? volumeEntry?.name ?? doneEntry?.name;
+    const leading = lead
+      ? (ordered.find((t) => t.name === lead) ?? { name: lead, reason: `${lead} holds what the question asks for` })
+      : undefined;
+    const tables = leading ? [leading, ...ordered.filter((t) => t.name !== lead)].slice(0, WEIGHTS.maxTables) : ordered;
     for (const table of tables) reasons.push(table.reason);
 
-    const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter((cue) =>
-      saysWords(reading, cue.phrase),
+    const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter(
+      (cue) => saysWords(reading, cue.phrase) && saysCueFree(reading.text, cue),
     );
     cues.push(...listedSourceCues(platform, reading.text));
     // "from the users table": the question names the store by one of its entries and the entry's kind.
@@ -431,6 +475,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if (calledEntry)
       cues.push({ phrase: `the ${calledEntry.name} ${calledEntry.kind}`, weight: WEIGHTS.calledByKind, names: true });
     if (appEntry) cues.push({ phrase: `the app's own ${appEntry.entry.name}`, weight: WEIGHTS.ownApp });
+    if (doneEntry)
+      cues.push({ phrase: `the app's own log of what its users did (${doneEntry.name})`, weight: WEIGHTS.ownApp });
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
     if (cues.length > 0) reasons.push(`vocabulary: ${cues.map((c) => c.phrase).join(', ')}`);
 

@@ -9,6 +9,7 @@ import {
   SYNONYM_GROUPS,
 } from './vocabulary';
 import { API_ACTION_HINTS, isApiAction } from './api-action.util';
+import { cuePattern } from './cue-pattern.util';
 import { joinedStems, splitWords, stemWord } from './text.util';
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
 
@@ -307,9 +308,7 @@ export const MAX_SEGMENTS = 4;
 const STORE_NAMES: ReadonlyArray<{ readonly platform: string; readonly pattern: RegExp }> = Object.entries(
   PLATFORM_VOCABULARY,
 ).flatMap(([platform, cues]) =>
-  cues
-    .filter((cue) => cue.names)
-    .map((cue) => ({ platform, pattern: new RegExp(`\\b${cue.phrase.replace(/\s+/g, '\\s+')}\\b`, 'gi') })),
+  cues.filter((cue) => cue.names).map((cue) => ({ platform, pattern: cuePattern(cue, 'gi') })),
 );
 /** A conjunction that can start a second clause: ", and", " and", " while", " plus", " then". */
 export const CLAUSE_JOIN = /(?:,\s*|\s)(?:and|while|plus|then|but)\s/gi;
@@ -396,9 +395,7 @@ export function splitSegments(text: string): string[] {
 const PLATFORM_CUES: ReadonlyArray<{ readonly platform: string; readonly pattern: RegExp }> = Object.entries(
   PLATFORM_VOCABULARY,
 ).flatMap(([platform, cues]) =>
-  cues
-    .filter((cue) => cue.names || cue.weight >= 2)
-    .map((cue) => ({ platform, pattern: new RegExp(`\\b${cue.phrase.replace(/\s+/g, '\\s+')}\\b`, 'gi') })),
+  cues.filter((cue) => cue.names || cue.weight >= 2).map((cue) => ({ platform, pattern: cuePattern(cue, 'gi') })),
 );
 
 /** One clause of a question that asks one platform for its own data, with where it starts in the question. */

@@ -339,3 +339,65 @@ describe('vocabulary both stores share', () => {
     ]);
   });
 });
+
+describe('routing rules read from the catalog and public product knowledge', () => {
+  /** An invented mesh: a workspace with a Windows security log and sign-ins, Splunk, and an app's own database. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: {
+        KioskSignins: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'ResultType'],
+        SecurityEvents: ['TimeGenerated', 'Computer', 'EventID', 'TargetUserName'],
+        KioskProcessEvents: ['TimeGenerated', 'KioskName', 'FileName'],
+      },
+    },
+    spl: {
+      description: 'Splunk with the AWS add-on',
+      indexes: { cloud_audit: ['eventName', 'sourceIPAddress', 'userIdentity.arn'] },
+      datamodels: { Endpoint_Runs: ['process_name', 'user'] },
+    },
+    sql: {
+      description: 'Relational database of a bakery app',
+      tables: {
+        app_users: ['user_id', 'email', 'active'],
+        happenings: ['happening_id', 'user_id', 'happening_type', 'ip_address', 'occurred_at'],
+        user_actions: ['action_id', 'user_id', 'action_type', 'occurred_at'],
+      },
+    },
+  };
+
+  it('reads "the database server" as a machine whose logs a SIEM keeps, not as the database', () => {
+    const result = analyze('lockouts (4740) on the database server since midnight', hints);
+
+    expect(result.required_platforms).toEqual(['kql']);
+    expect(result.entities.tables[0]).toBe('SecurityEvents');
+  });
+
+  it('still reads "the database" said alone as the store', () => {
+    expect(analyze('app users in the database who are not active', hints).required_platforms).toEqual(['sql']);
+  });
+
+  it('reads rows named by a snake_case value of their table ("oven_jammed happenings") as that table, over security words', () => {
+    const result = analyze('how many users had oven_jammed happenings per ip address this week', hints);
+
+    expect(result.required_platforms).toEqual(['sql']);
+    expect(result.entities.tables[0]).toBe('happenings');
+  });
+
+  it('reads an entry a cloud API action reaches before the hunting default of process activity', () => {
+    const result = analyze('distinct callers of PutBucketLifecycle per source ip today', hints);
+
+    expect(result.required_platforms).toEqual(['spl']);
+    expect(result.entities.tables[0]).toBe('cloud_audit');
+  });
+
+  it('reads what a person did in "our app" from the app log of its users\' actions, as a second request', () => {
+    const result = analyze(
+      'failed entra sign ins of ann@bakery.test over two days, plus everything she did in our app over the same period',
+      hints,
+    );
+
+    expect([...result.required_platforms].sort()).toEqual(['kql', 'sql']);
+    expect(result.entities.tables).toContain('user_actions');
+  });
+});

@@ -2,7 +2,7 @@ import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
 import { analyzeHeuristically } from './heuristic-analyzer';
-import { holdsTrafficFlow, saysTrafficFlow } from './traffic-flow.util';
+import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
 
 describe('saysTrafficFlow', () => {
   it('reads traffic put by both ends of a flow', () => {
@@ -24,6 +24,33 @@ describe('holdsTrafficFlow', () => {
 
   it('finds none in an endpoint table that names the far end only', () => {
     expect(holdsTrafficFlow([{ columns: ['RemoteIP', 'RemotePort', 'LocalIP'] }])).toBe(false);
+  });
+});
+
+describe('saysTrafficVolume', () => {
+  it('reads traffic measured by the bytes it carried', () => {
+    expect(saysTrafficVolume('hosts with the most bytes received from 198.51.100.0/24')).toBe(true);
+    expect(saysTrafficVolume('sum of outbound bytes per remote address')).toBe(true);
+  });
+
+  it('does not read web traffic (an access log counts bytes per request), or bytes of a file', () => {
+    expect(saysTrafficVolume('bytes out per client of our web servers')).toBe(false);
+    expect(saysTrafficVolume('files larger than 20 bytes')).toBe(false);
+  });
+});
+
+describe('byteCountEntry', () => {
+  it('finds the entry that keeps bytes beside a destination address', () => {
+    const entries = [
+      { name: 'Access', columns: ['Access.src', 'Access.bytes_out'] },
+      { name: 'Flows', columns: ['Flows.dest_ip', 'Flows.bytes_out'] },
+    ];
+
+    expect(byteCountEntry(entries)?.name).toBe('Flows');
+  });
+
+  it('finds none without byte counts', () => {
+    expect(byteCountEntry([{ name: 'Sockets', columns: ['RemoteIP', 'DestinationIp'] }])).toBeUndefined();
   });
 });
 
@@ -49,5 +76,32 @@ describe('routing traffic put as flows', () => {
     });
 
     expect(analysis.required_platforms).toEqual(['spl']);
+  });
+});
+
+describe('routing traffic measured in bytes', () => {
+  it('goes to the store that counts bytes per flow, and reads that entry first', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: { KioskSocketEvents: ['TimeGenerated', 'KioskName', 'RemoteIP', 'RemotePort'] },
+      },
+      spl: {
+        description: 'Splunk',
+        datamodels: { Perimeter: ['src_ip', 'dest_ip', 'bytes_in', 'bytes_out'] },
+        indexes: { kiosk_shell: ['Image', 'CommandLine'] },
+      },
+      sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id', 'flour_kind'] } },
+    };
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const { analysis } = analyzeHeuristically({
+      naturalLanguage: 'which remote addresses received the most bytes from 172.20.0.0/20 since noon',
+      catalog: readSchemaCatalog(hints, agents.data),
+      agents,
+      now: new Date('2025-03-10T12:00:00Z'),
+    });
+
+    expect(analysis.required_platforms).toEqual(['spl']);
+    expect(analysis.entities.tables[0]).toBe('Perimeter');
   });
 });

@@ -1,3 +1,8 @@
+import { oncePerList } from './once-per-list.util';
+
+/** An entry as these searches read it. */
+type ColumnsOf = { readonly name: string; readonly columns: readonly string[] };
+
 /** Characters of the question read for a flow's two ends. */
 const MAX_TEXT = 1_000;
 /** Entries read for flow columns (the first ones; a catalog may hold thousands). */
@@ -26,3 +31,32 @@ export function holdsTrafficFlow(entries: readonly { columns: readonly string[] 
     return lower.some((c) => SOURCE_COLUMN.test(c)) && lower.some((c) => DESTINATION_COLUMN.test(c));
   });
 }
+
+/** Traffic put by its volume: "bytes sent", "bytes out", "received the most bytes", "bytes transferred", `bytes_out`. */
+const VOLUME =
+  /\bbytes?[\s_-]+(?:sent|received|out|in|transferred|uploaded|downloaded)\b|\b(?:sent|received|transferred|uploaded|downloaded|outbound|inbound)\s+(?:(?:the|most|fewest|total|many)\s+){0,2}bytes\b/i;
+
+/** Web traffic: a web access log counts the bytes of each request, by client, not per flow. */
+const WEB = /\b(?:web|https?|urls?|websites?|sites?)\b/i;
+
+/**
+ * Whether the question measures traffic by the bytes it carried ("top destinations by bytes sent"): a count
+ * firewall and flow logs keep per connection (the CIM Network_Traffic model's `bytes_out`), not endpoint events.
+ */
+export function saysTrafficVolume(text: string): boolean {
+  const slice = text.slice(0, MAX_TEXT);
+  return VOLUME.test(slice) && !WEB.test(slice);
+}
+
+const BYTES_COLUMN = /^(?:bytes_?(?:in|out|sent|received|total)|(?:sent|received|sent_|rcvd_?|total_?)bytes)$/;
+
+/**
+ * The first of the first entries that keeps the bytes of each flow (`bytes_out`, `SentBytes`) beside a destination
+ * address, or undefined. Web access logs keep bytes too but no destination address column.
+ */
+export const byteCountEntry = oncePerList((entries: readonly ColumnsOf[]): ColumnsOf | undefined =>
+  entries.slice(0, MAX_ENTRIES).find((entry) => {
+    const lower = entry.columns.map((c) => c.toLowerCase().slice(c.lastIndexOf('.') + 1));
+    return lower.some((c) => BYTES_COLUMN.test(c)) && lower.some((c) => DESTINATION_COLUMN.test(c));
+  }),
+);

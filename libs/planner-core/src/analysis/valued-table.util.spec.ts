@@ -1,4 +1,4 @@
-import { tableQualifiedByValue } from './valued-table.util';
+import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 
 describe('tableQualifiedByValue', () => {
   const tables = ['members', 'visits', 'lockers'];
@@ -16,5 +16,16 @@ describe('tableQualifiedByValue', () => {
 
   it('finds nothing with one table to choose from', () => {
     expect(tableQualifiedByValue('card_declined visits', ['visits'])).toBeNull();
+  });
+});
+
+describe('qualifiedByValue', () => {
+  it('finds the one table a snake_case value qualifies', () => {
+    expect(qualifiedByValue('members with card_declined visits per door', ['visits'])).toBe('visits');
+  });
+
+  it('finds nothing in no tables, or for a value before another word', () => {
+    expect(qualifiedByValue('card_declined visits', [])).toBeNull();
+    expect(qualifiedByValue('card_declined at the door', ['visits'])).toBeNull();
   });
 });

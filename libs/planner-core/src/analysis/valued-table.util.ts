@@ -11,7 +11,16 @@ const VALUE_THEN_WORD = /(?<![\w.:/-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s+([A-Za-z
  * in either number; null when no value is said so.
  */
 export function tableQualifiedByValue(text: string, tables: readonly string[]): string | null {
-  if (tables.length < 2) return null;
+  return tables.length < 2 ? null : qualifiedByValue(text, tables);
+}
+
+/**
+ * The one of `tables` (any number of them) a snake_case value qualifies ("login_failed events" → `events`),
+ * or null: a table whose rows the question names by the value of one of their columns names that table as
+ * plainly as writing it out.
+ */
+export function qualifiedByValue(text: string, tables: readonly string[]): string | null {
+  if (tables.length === 0) return null;
   const byName = new Map<string, string>();
   for (const table of tables) {
     const lower = table.toLowerCase();

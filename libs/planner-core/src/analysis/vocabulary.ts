@@ -11,7 +11,28 @@ export interface VocabularyCue {
   readonly weight: number;
   /** The phrase names the platform itself (its product or store: "Sentinel", "Splunk", "the database"): decisive. */
   readonly names?: true;
+  /**
+   * Words that, written just after the phrase, make it something else: "the database server", "db hosts"
+   * are machines (whose logs a SIEM keeps), not the store. Said only so, the phrase is no cue.
+   */
+  readonly notBefore?: readonly string[];
 }
+
+/** Words that make a store's name a machine's: "the database server", "db hosts", "the sql box". */
+const MACHINE_WORDS: readonly string[] = [
+  'server',
+  'servers',
+  'host',
+  'hosts',
+  'machine',
+  'machines',
+  'box',
+  'boxes',
+  'vm',
+  'vms',
+  'node',
+  'nodes',
+];
 
 /** Product, service and language names that point at a platform (KQL: Microsoft's log stores; SPL: Splunk; SQL: relational databases). */
 export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue[]>> = lookupTable({
@@ -56,8 +77,8 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'mysql', weight: 3 },
     { phrase: 'sqlite', weight: 3, names: true },
     { phrase: 'sql server', weight: 3 },
-    { phrase: 'database', weight: 2, names: true },
-    { phrase: 'db', weight: 2, names: true },
+    { phrase: 'database', weight: 2, names: true, notBefore: MACHINE_WORDS },
+    { phrase: 'db', weight: 2, names: true, notBefore: MACHINE_WORDS },
     { phrase: 'relational', weight: 1.5 },
   ],
 });
@@ -638,6 +659,8 @@ export interface DataCategory {
   readonly weakCues?: readonly string[];
   /** Words saying that the thing itself changed ("added", "modified", "new"). */
   readonly actionCues?: readonly string[];
+  /** An event id the Windows Security log records (4625, 4720) evokes it as its words do. */
+  readonly securityLogEventIds?: true;
 }
 
 /**
@@ -746,6 +769,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'rdp logon',
       'network logon',
     ],
+    securityLogEventIds: true,
     names: ['security'],
   },
   {
@@ -790,6 +814,11 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'method registration',
       'security info',
       'registered',
+      // A password an administrator resets or a user changes is a change to the account in the directory.
+      'password reset',
+      'reset password',
+      'password change',
+      'changed password',
     ],
     // Members of a group or role: a directory change when said with what changed ("added members to …").
     weakCues: ['named location', 'conditional access', 'member', 'members'],

@@ -15,6 +15,8 @@ export interface PlanningWorkerScript {
   readonly script: string;
   readonly eval?: boolean;
   readonly execArgv?: readonly string[];
+  /** The script posts `{ warm: true }` after its warm-up (the planning worker does). */
+  readonly announcesWarm?: boolean;
 }
 
 export const PLANNING_WORKER_SCRIPT = Symbol('PLANNING_WORKER_SCRIPT');
@@ -25,7 +27,7 @@ export const PLANNING_WORKER_SCRIPT = Symbol('PLANNING_WORKER_SCRIPT');
  */
 export function compiledWorkerScript(): PlanningWorkerScript | null {
   const script = join(__dirname, 'planning.worker.js');
-  return existsSync(script) ? { script } : null;
+  return existsSync(script) ? { script, announcesWarm: true } : null;
 }
 
 /** Bodies from this many bytes on are decoded, parsed, validated and planned in the worker. */
@@ -63,6 +65,14 @@ export class PlanningWorker implements OnModuleDestroy {
             onError: (error) => this.logger.error(`planning worker failed: ${error.message}`, error.stack),
           })
         : undefined;
+  }
+
+  /**
+   * Whether large bodies are answered promptly: there is no worker (they are planned here), or it has
+   * finished its warm-up (a large body sent before waits for it, a second or two after start).
+   */
+  get warm(): boolean {
+    return this.thread === undefined || this.thread.warm;
   }
 
   /** Whether large bodies go to the worker (the body parser's `defer`). */

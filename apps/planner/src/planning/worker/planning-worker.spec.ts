@@ -62,6 +62,15 @@ describe('POST /a2a/task bodies planned in the planning worker (through the real
     expect(inMode('llm').enabled).toBe(false);
   });
 
+  it('says it is warm once its warm-up is done (readiness waits for it)', async () => {
+    const worker = withWorker.get(PlanningWorker);
+    const deadline = Date.now() + 100_000;
+    while (!worker.warm && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(worker.warm).toBe(true);
+    await request(withWorker.getHttpServer()).get('/health/ready').expect(200);
+  }, 120_000);
+
   it('answers a large create_plan with the plan the main thread gives it', async () => {
     const text = manyTables(5_000);
     expect(Buffer.byteLength(text)).toBeGreaterThan(WORKER_BODY_FROM);

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   for (const text of warmUpTaskTexts()) await answerTaskBody(text, tasks);
   // The warm-up's garbage, collected before the first task rather than inside it.
   collection.collectAll();
+  parentPort!.postMessage({ warm: true });
   parentPort!.on('message', (message: { id: number; input: Uint8Array }) => {
     collection.started();
     void answerTaskBody(message.input, tasks).then((output) => {

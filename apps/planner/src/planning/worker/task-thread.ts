@@ -10,6 +10,11 @@ export interface TaskThreadOptions {
   readonly maxDeathsPerMinute?: number;
   /** Heap of the worker, in MB (one it outgrows ends the worker, not the process). */
   readonly maxOldGenerationSizeMb?: number;
+  /**
+   * The script posts `{ warm: true }` once it answers tasks promptly (after a warm-up): until then the
+   * thread is not {@link TaskThread.warm}. Without it a thread is warm as soon as it is started.
+   */
+  readonly announcesWarm?: boolean;
   readonly onExit?: (code: number, pending: number) => void;
   readonly onError?: (error: Error) => void;
 }
@@ -26,9 +31,15 @@ export class TaskThread<In, Out> {
   private nextId = 0;
   private deaths: number[] = [];
   private closed = false;
+  private warmWorker: Worker | undefined;
 
   constructor(private readonly options: TaskThreadOptions) {
     this.ensure();
+  }
+
+  /** Whether the running worker has said it is warmed up (see {@link TaskThreadOptions.announcesWarm}). */
+  get warm(): boolean {
+    return this.worker !== undefined && this.warmWorker === this.worker;
   }
 
   /** Tasks sent and not answered yet. */
@@ -68,7 +79,12 @@ export class TaskThread<In, Out> {
     });
     // The HTTP server keeps the process alive; an idle worker must not.
     worker.unref();
-    worker.on('message', (message: { id: number; output: Out }) => {
+    if (!this.options.announcesWarm) this.warmWorker = worker;
+    worker.on('message', (message: { id: number; output: Out } | { warm: true }) => {
+      if ('warm' in message) {
+        this.warmWorker = worker;
+        return;
+      }
       const done = this.pending.get(message.id);
       this.pending.delete(message.id);
       done?.(message.output);

@@ -23,11 +23,14 @@ import { readLogonTypes } from './logon-types';
 import { readNetworkScopes } from './network-scopes';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
+import { readWebRequests } from './web-requests';
 import { readWindowsEvents } from './windows-events';
 import {
   readAbsence,
   readComparison,
+  readCountBeside,
   readPercentile,
+  readRemaining,
   readShown,
   readTimeMeasures,
   type MeasureWords,
@@ -280,6 +283,7 @@ const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:distnct|disctinct|distict)\b/gi, 'distinct'],
   [/\b(?:uniqe|uniuqe)\b/gi, 'unique'],
   [/\b(?:medain|meidan)\b/gi, 'median'],
+  [/\b(?:vaule|vlaue|valeu)(s?)\b/gi, 'value$1'],
 ];
 
 function fixMeasureTypos(text: string): string {
@@ -319,6 +323,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readLogonTypes(text, taken),
     ...readNetworkScopes(text, taken),
     ...readLiteralValues(text, taken),
+    ...readWebRequests(text, input.tables, taken),
     ...readRunTools(text, taken),
     ...readWindowsEvents(text, input.tables, taken),
   ];
@@ -375,10 +380,43 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const { extra, comparison } = measures;
   const compared = spend ? null : spendCompared(shapeText);
   const spentSum = spend !== undefined || compared !== null;
-  const measure: Measure | null =
-    spentSum && (measures.measure === null || (measures.measure.kind === 'count' && measures.measure.of === null))
+  const summed: Measure | null =
+    spentSum && summedPlain(measures.measure)
       ? { kind: 'sum', of: 'spend', field: measureField('spend', input.tables) }
       : measures.measure;
+  // "budget left per category": the allotment summed less the spending, both shown beside the difference.
+  const remaining = readRemaining(shapeText);
+  const difference =
+    remaining && !comparison
+      ? {
+          ...remaining,
+          left_field: measureField(remaining.left, input.tables),
+          right_field: measureField(remaining.right, input.tables),
+          expression: remaining.expression.slice(0, LIMITS.expression),
+        }
+      : null;
+  const differenced =
+    difference && (summedPlain(measures.measure) || measures.measure?.kind === 'sum') && extra.length === 0
+      ? [
+          toMeasure({ kind: 'sum', of: difference.left }, input.tables),
+          toMeasure({ kind: 'sum', of: difference.right }, input.tables),
+        ]
+      : null;
+  // "number of refunds and their combined amount": the count is the measure, the sum or average beside it.
+  const beside =
+    extra.length === 0 && !comparison && !spentSum && shape.having === null ? readCountBeside(shapeText) : null;
+  const valued = summed !== null && (summed.kind === 'sum' || summed.kind === 'avg');
+  const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
+  const measure: Measure | null = differenced
+    ? differenced[0]!
+    : countBeside
+      ? { kind: 'count', of: null, field: null }
+      : summed;
+  const extraMeasures = differenced
+    ? differenced.slice(1)
+    : countBeside
+      ? [valued ? summed : toMeasure(beside, input.tables)]
+      : extra;
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
@@ -417,12 +455,18 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           expression: inactivity.expression.slice(0, LIMITS.expression),
         }
       : null,
-    ...(extra.length > 0 ? { extra_measures: extra } : {}),
+    ...(extraMeasures.length > 0 ? { extra_measures: extraMeasures } : {}),
     ...(comparison ? { comparison } : {}),
+    ...(difference ? { difference } : {}),
     ...(absence ? { absence: { ...absence, expression: absence.expression.slice(0, LIMITS.expression) } } : {}),
     ...(show.length > 0 ? { show } : {}),
     ...(share ? { share } : {}),
   };
+}
+
+/** No measure, or a count of rows: a shape another reading may replace. */
+function summedPlain(measure: Measure | null): boolean {
+  return measure === null || (measure.kind === 'count' && measure.of === null);
 }
 
 function toMeasure(words: MeasureWords, tables: readonly TableColumns[]): Measure {

@@ -352,3 +352,34 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(values('which .NET apps crashed')).toEqual([]);
   });
 });
+
+describe('readLiteralValues (a program named as the one that acted)', () => {
+  it('reads a program after a verb of acting and "by" as the process, with no word of running', () => {
+    expect(values('domains resolved by curl over the weekend')).toEqual([['process', 'curl']]);
+    expect(values('which documents were written by winword on finance laptops')).toEqual([['process', 'winword']]);
+  });
+
+  it('should read no process from a product named without a verb of acting', () => {
+    expect(values('outlook rules created this week')).toEqual([]);
+    expect(values('excel files modified by bob')).toEqual([]);
+  });
+});
+
+describe('readLiteralValues (a system tool and its subcommand before a switch)', () => {
+  it('reads the tool as the process and its subcommand as part of the command line', () => {
+    expect(values('local admins added via net localgroup administrators /add')).toEqual([
+      ['process', 'net'],
+      ['command_line', 'localgroup'],
+      ['command_line', '/add'],
+    ]);
+    expect(values('schtasks create /sc minute jobs on the file servers')).toEqual([
+      ['process', 'schtasks'],
+      ['command_line', 'create'],
+      ['command_line', '/sc'],
+    ]);
+  });
+
+  it('should read no subcommand from a tool named without a switch', () => {
+    expect(values('net user logons today')).toEqual([]);
+  });
+});

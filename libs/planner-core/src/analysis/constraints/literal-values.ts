@@ -40,6 +40,14 @@ const PROGRAM =
   /(?<![\w.\\/-])(powershell|pwsh|cmd|winword|excel|outlook|powerpnt|onenote|msaccess|acrord32|explorer|svchost|lsass|w3wp|sqlservr|wmiprvse|mmc|notepad|chrome|firefox|msedge|iexplore|java|python|node|curl|wget|whoami|ipconfig|systeminfo|tasklist|netsh|wevtutil|bcdedit|icacls|nslookup|quser|qwinsta)(?![\w.\\/-])/gi;
 const PROCESS_CONTEXT =
   /\b(?:process(?:es)?|ran|run|runs|running|executed|executing|executions?|launch(?:ed|es|ing)?|spawn(?:ed|s|ing)?|started|starting|commands?|command[\s-]?lines?|cmdlines?|encoded|child(?:ren)?|parent|instances?|invoked|injected|dumped|dumping|downloading|binar(?:y|ies)|executables?)\b/i;
+/**
+ * A program named as the one that did something ("urls contacted by powershell", "files written by
+ * winword", "connections made by curl"): the process that acted, whatever the question's other words.
+ */
+const ACTED_BY_PROGRAM = new RegExp(
+  `\\b(?:contacted|connected(?:\\s+to)?|reached|made|opened|initiated|created|written|modified|deleted|dropped|downloaded|uploaded|requested|queried|resolved|accessed|sent|fetched|visited|called|loaded)\\s+by\\s+(?:the\\s+)?${PROGRAM.source}`,
+  'gi',
+);
 /** A program's log rather than its runs ("PowerShell script block logging", "4104 events"). */
 const PROGRAM_LOG_CONTEXT = /\b(?:script[\s-]?block|module\s+logging|transcripts?|operational\s+log|410[34])\b/i;
 /** "encoded powershell", "encoded commands", "powershell -enc": PowerShell's encoded-command switch. */
@@ -634,6 +642,18 @@ const SLASH_CONTEXT =
   /command[\s-]?lines?|\bcmdline|\bswitch(?:es)?\b|\barguments?\b|\bflags?\b|(?:\.(?:exe|com|bat|cmd)|\b(?:net1?|cmd|schtasks|vssadmin|wmic|bcdedit|reg|sc|certutil|bitsadmin|nltest|whoami|taskkill|icacls|attrib|wevtutil|netsh|msiexec|regsvr32|rundll32|dsquery|csvde|ldifde))(?:\s+[\w.$-]{1,40}){0,3}\s+\/[A-Za-z]/i;
 
 /**
+ * A system tool and its subcommand written before a Windows-style switch ("net user /add", "schtasks
+ * create /tn", "vssadmin delete shadows /all"): the tool is the process, the subcommand part of its
+ * command line, whatever the words around them.
+ */
+const SUBCOMMAND_TOOLS = String.raw`(?:net1?|schtasks|vssadmin|wmic|bcdedit|reg|sc|nltest|netsh|dsquery)`;
+const TOOL_SUBCOMMAND = new RegExp(
+  String.raw`(?<=(?<![\w.\\/-])${SUBCOMMAND_TOOLS}\s+)[a-z][\w-]{1,30}(?=(?:\s+[\w.$-]{1,40}){0,2}\s+\/[A-Za-z][\w:-]{0,30}(?![\w/.\\]))`,
+  'gi',
+);
+const TOOL_BEFORE_SUBCOMMAND = new RegExp(String.raw`(?<![\w.\\/-])(${SUBCOMMAND_TOOLS})\s+$`, 'i');
+
+/**
  * A cloud region's code: AWS ("us-east-1", "eu-central-2", "us-gov-west-1") or Azure
  * ("eastus", "westeurope", "uksouth", "australiaeast"), a value of the region column.
  */
@@ -802,6 +822,16 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   }
+  scan(
+    text,
+    ACTED_BY_PROGRAM,
+    taken,
+    (m) => {
+      const start = m.index + m[0].length - m[1]!.length;
+      return { kind: 'process', value: m[1]!.toLowerCase(), start, end: start + m[1]!.length, operator: 'contains' };
+    },
+    hits,
+  );
   if (PROCESS_CONTEXT.test(text) && !PROGRAM_LOG_CONTEXT.test(text)) {
     scan(
       text,
@@ -942,7 +972,34 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text)) scan(text, SWITCH, taken, commandLinePart, hits);
-  if (GATES.slash.test(text) && SLASH_CONTEXT.test(text)) scan(text, SLASH_SWITCH, taken, commandLinePart, hits);
+  if (GATES.slash.test(text) && SLASH_CONTEXT.test(text)) {
+    scan(
+      text,
+      TOOL_SUBCOMMAND,
+      taken,
+      (m) => {
+        const before = text.slice(Math.max(0, m.index - 16), m.index);
+        const tool = TOOL_BEFORE_SUBCOMMAND.exec(before)!;
+        const toolStart = m.index - before.length + tool.index;
+        const toolEnd = toolStart + tool[1]!.length;
+        const part: ValueHit = {
+          kind: 'command_line',
+          value: m[0],
+          start: m.index,
+          end: m.index + m[0].length,
+          operator: 'contains',
+        };
+        // A tool another reader took ("vssadmin", "schtasks") keeps its reading; its subcommand is still read.
+        if (taken.overlaps(toolStart, toolEnd)) return part;
+        return [
+          { kind: 'process', value: tool[1]!.toLowerCase(), start: toolStart, end: toolEnd, operator: 'contains' },
+          part,
+        ];
+      },
+      hits,
+    );
+    scan(text, SLASH_SWITCH, taken, commandLinePart, hits);
+  }
   if (GATES.digits.test(text) && GATES.eventWord.test(text))
     scan(
       text,

@@ -1,6 +1,14 @@
 import type { TableColumns } from './column-mapper';
 import { extractConstraints } from './extract-constraints';
-import { readAbsence, readComparison, readPercentile, readShown, readTimeMeasures } from './measure-words';
+import {
+  readAbsence,
+  readComparison,
+  readCountBeside,
+  readPercentile,
+  readRemaining,
+  readShown,
+  readTimeMeasures,
+} from './measure-words';
 
 const plans: TableColumns = {
   table: 'plans',
@@ -202,5 +210,57 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
     expect(extractConstraints({ text: 'averge invoice amount', tables: [invoices] }).measure).toMatchObject({
       kind: 'avg',
     });
+  });
+
+  it('reads a misspelt value word as the value column of the average', () => {
+    expect(extractConstraints({ text: 'mean invoice vlaue per month', tables: [invoices] }).measure).toMatchObject({
+      kind: 'avg',
+      field: 'amount',
+    });
+  });
+});
+
+describe('readCountBeside', () => {
+  it('reads the sum or average asked beside a count, in either order', () => {
+    expect(readCountBeside('number of refunds and their combined amount by month')).toEqual({
+      kind: 'sum',
+      of: 'amount',
+    });
+    expect(readCountBeside('how many returns per store plus the mean price')).toEqual({ kind: 'avg', of: 'price' });
+    expect(readCountBeside('the total spend, number of invoices per vendor')).toEqual({ kind: 'sum', of: 'spend' });
+  });
+
+  it('should read no count beside a sum that stands alone', () => {
+    expect(readCountBeside('total spend per vendor this year')).toBeNull();
+    expect(readCountBeside('number of invoices per vendor')).toBeNull();
+    expect(readCountBeside('total number of invoices and number of vendors')).toBeNull();
+  });
+
+  it('makes the count the measure and keeps the sum beside it', () => {
+    const refunds: TableColumns = { table: 'refunds', columns: ['refund_id', 'amount', 'created_at'] };
+    const c = extractConstraints({ text: 'monthly number of refunds and their combined amount', tables: [refunds] });
+    expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+    expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'amount', field: 'amount' }]);
+  });
+});
+
+describe('readRemaining', () => {
+  it('reads what is left of an allotment in its several wordings', () => {
+    expect(readRemaining('unspent funds by team this quarter')).toMatchObject({ left: 'budget', right: 'spent' });
+    expect(readRemaining('how much of the budget do we have left in Q3')).toMatchObject({ left: 'budget' });
+    expect(readRemaining('per project, what allowance is still remaining')).toMatchObject({ right: 'spent' });
+  });
+
+  it('should read nothing left from a budget that is only listed or compared', () => {
+    expect(readRemaining('budget per team for 2027')).toBeNull();
+    expect(readRemaining('teams that went over budget')).toBeNull();
+  });
+
+  it('sums the allotment and the spending and names their difference, with the columns that hold them', () => {
+    const c = extractConstraints({ text: 'remaining budget per team for this year', tables: [plans] });
+    expect(c.measure).toEqual({ kind: 'sum', of: 'budget', field: 'amount' });
+    expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'spent', field: 'spent' }]);
+    expect(c.difference).toMatchObject({ left_field: 'amount', right_field: 'spent' });
+    expect(c.group_by).toEqual([{ kind: 'team', field: 'team' }]);
   });
 });

@@ -55,6 +55,29 @@ export function readTimeMeasures(text: string): MeasureWords[] {
   return [];
 }
 
+/**
+ * A count asked beside a sum or an average: "number of refunds and their combined amount", "how many
+ * returns plus the mean price", "the total spend and the number of invoices". At most four words between.
+ */
+const VALUE_WORD = String.raw`(total|sum|combined|overall|average|avg|mean)`;
+const COUNT_THEN_VALUE = new RegExp(
+  String.raw`\b(?:(?:count|number)\s+of|how\s+many)\s+(?:[\w-]+\s+){1,4}?(?:and|plus|along\s+with|as\s+well\s+as)\s+(?:their\s+|the\s+|its\s+)?${VALUE_WORD}\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]{1,30})`,
+  'i',
+);
+const VALUE_THEN_COUNT = new RegExp(
+  String.raw`\b${VALUE_WORD}\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]{1,30})\b\s*(?:[\w-]+\s+){0,3}?(?:(?:and|plus|along\s+with)\s+|,\s*(?:and\s+)?)(?:the\s+|a\s+)?(?:count|number)\s+of\b`,
+  'i',
+);
+
+/** The sum or average a question asks for beside a count of rows, or null when it asks no count beside one. */
+export function readCountBeside(text: string): MeasureWords | null {
+  const m = COUNT_THEN_VALUE.exec(text) ?? VALUE_THEN_COUNT.exec(text);
+  if (!m) return null;
+  const of = m[2]!.toLowerCase();
+  if (/^(?:number|count)$/.test(of)) return null;
+  return { kind: /^(?:average|avg|mean)$/i.test(m[1]!) ? 'avg' : 'sum', of };
+}
+
 /** "budget vs spent", "revenue versus cost", "compare budget and spent", "planned against actual". */
 const VERSUS =
   /\b(?:compare\s+(?:the\s+)?)?([a-z][\w-]{2,30})\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?([a-z][\w-]{2,30})\b/i;
@@ -91,6 +114,19 @@ export function readComparison(
     ],
     comparison: null,
   };
+}
+
+/**
+ * What is left of an allotment: "budget left", "remaining budget", "how much of the budget is left",
+ * "unspent funds" — the allotment summed less what was spent.
+ */
+const REMAINING =
+  /\b(?:(?:remaining|unspent|leftover|left-over|unused)\s+(?:budgets?|funds?|allowances?)|(?:budgets?|funds?|allowances?)\s+(?:that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:still\s+)?(?:left|remaining|unspent|unused)|how\s+much\s+(?:of\s+(?:the|their|its)\s+)?(?:budgets?|funds?|allowances?)\s+(?:is\s+|are\s+|do\s+\w+\s+have\s+|does\s+\w+\s+have\s+)?(?:still\s+)?(?:left|remaining))\b/i;
+
+/** The allotment and the spending a question asks the difference of ("budget left" → budget − spent), or null. */
+export function readRemaining(text: string): { left: string; right: string; expression: string } | null {
+  const m = REMAINING.exec(text);
+  return m ? { left: 'budget', right: 'spent', expression: m[0] } : null;
 }
 
 /**

@@ -30,3 +30,10 @@ describe('readRunTools', () => {
     expect(readRunTools('who ran whoami', taken)).toEqual([]);
   });
 });
+
+describe('readRunTools (words that name no program)', () => {
+  it('should read no program from "anything" or "something" before a verb of running', () => {
+    expect(readRunTools('anything launched from the downloads folder', new SpanSet())).toEqual([]);
+    expect(readRunTools('something executed under the service account', new SpanSet())).toEqual([]);
+  });
+});

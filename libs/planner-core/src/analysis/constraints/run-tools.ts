@@ -38,7 +38,8 @@ const NOT_A_TOOL = new Set(
     'today yesterday tonight now again once twice since before after during within over between past ' +
     'out into onto off up down away back there here then when where what who how why not also only just ' +
     'count number events event logs log hosts host devices device machines machine servers server ' +
-    'got get gets is are be did do does have ever never executable executables exe exes dll dlls'
+    'got get gets is are be did do does have ever never executable executables exe exes dll dlls ' +
+    'anything something everything nothing whatever under via'
   ).split(' '),
 );
 const GATE = /execut|launch|invocation|spawn|\bra[nu]\b|\bruns?\s+of|instances?\s+of|\s-[A-Za-z]|\bbeen\s+run\b/i;

@@ -350,3 +350,33 @@ describe('subjectKind (web addresses)', () => {
     expect(shape('404 responses per uri').groupBy).toEqual(['url']);
   });
 });
+
+describe('readShape (keys of two words, courtesy words)', () => {
+  it('takes a key of two words when together they name a column and the first word alone does not', () => {
+    const isColumn = (w: string) => w === 'risk level' || w === 'tenant';
+    expect(readShape('logons per tenant and per risk level this week', new SpanSet(), isColumn).groupBy).toEqual([
+      'tenant',
+      'risk level',
+    ]);
+    expect(readShape('logons per risk today', new SpanSet(), isColumn).groupBy).toEqual(['risk']);
+  });
+
+  it('drops a courtesy word after a grouping key ("by server please")', () => {
+    expect(shape('alerts for that file hash, split by server please').groupBy).toEqual(['host']);
+    expect(shape('counts per machine thx').groupBy).toEqual(['host']);
+  });
+});
+
+describe('readShape (which entities, after a dash)', () => {
+  it('groups by the entities a "which" after a dash lists, the second one too', () => {
+    expect(shape('dns lookups of that domain since monday - which devices and users?').groupBy).toEqual([
+      'host',
+      'user',
+    ]);
+    expect(shape('blocked outbound traffic today \u2014 what ports').groupBy).toEqual(['port']);
+  });
+
+  it('should group by no second word that names no entity ("which users and when")', () => {
+    expect(shape('password resets this week - which users and when').groupBy).toEqual(['user']);
+  });
+});

@@ -127,6 +127,13 @@ const NOT_A_SUBJECT = new Set([
   'its',
   'his',
   'her',
+  // Courtesy words at the end of a request ("group by device pls").
+  'pls',
+  'plz',
+  'please',
+  'thanks',
+  'thx',
+  'asap',
 ]);
 
 const TIME_UNIT_WORD =
@@ -241,7 +248,7 @@ const MOST = new RegExp(
 );
 /** "Which hosts resolved …", "what users signed in …": the answer is one row per entity. */
 const WHICH_ENTITY = new RegExp(
-  `(?:^|[.?!;:,]\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b`,
+  `(?:^|[.?!;:,]\\s*|\\s[-\u2013\u2014]+\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b(?:\\s+and\\s+(${NOUN})\\b)?`,
   'i',
 );
 /**
@@ -471,7 +478,11 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     if (m.index < skipUntil) continue;
     const previous = (m[1] ?? '').trim().toLowerCase();
     const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
-    const kind = subjectKind(m[3]!);
+    // "per authentication requirement": a key of two words when together they name a column the first does not.
+    const next = /^\s+([A-Za-z][\w-]{2,30})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const joined = next ? `${m[3]!} ${next[1]!}`.toLowerCase() : null;
+    const single = subjectKind(m[3]!);
+    const kind = joined !== null && (single === null || !isColumn(single)) && isColumn(joined) ? joined : single;
     if (kind === null) continue;
     // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
     const identifier = /[a-z][A-Z]|_/.test(m[3]!);
@@ -492,7 +503,7 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     }
     if (!groups.includes(kind)) groups.push(kind);
     // "by host and user", "per country, city": the keys listed after the first are grouped by too.
-    const rest = GROUP_LIST.exec(text.slice(m.index + m[0].length));
+    const rest = GROUP_LIST.exec(text.slice(m.index + m[0].length + (kind === joined ? next![0].length : 0)));
     if (rest)
       for (const word of rest[0].split(/\s*(?:,|\band\b)\s*/)) {
         const key = word.trim().replace(/^(?:the|their|each)\s+/i, '');
@@ -653,7 +664,12 @@ export function readShape(
   const whichKind = whichEntity ? subjectKind(whichEntity[1]!) : null;
   // "Which processes launched …" asks for the parents, not the processes launched.
   const entity = parentSubject && whichKind === 'process' ? null : whichKind;
-  if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) groupBy.push(entity);
+  if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) {
+    groupBy.push(entity);
+    // "which hosts and processes": a second entity listed beside the first is a key too.
+    const second = whichEntity?.[2] === undefined ? null : subjectKind(whichEntity[2]);
+    if (second !== null && WHICH_GROUPS.has(second) && !groupBy.includes(second)) groupBy.push(second);
+  }
   for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
 

@@ -1,0 +1,29 @@
+import { activityLogEntry, saysDoings } from './activity-log.util';
+
+describe('saysDoings', () => {
+  it('reads what a person did, asked as such', () => {
+    expect(saysDoings('and anything she has done in the portal since')).toBe(true);
+    expect(saysDoings('plus all that ann@bakery.test did there')).toBe(true);
+    expect(saysDoings('show their actions over the week')).toBe(true);
+  });
+
+  it('does not read what happened to things', () => {
+    expect(saysDoings('loaves baked since Monday')).toBe(false);
+    expect(saysDoings('what did the oven log')).toBe(false);
+  });
+});
+
+describe('activityLogEntry', () => {
+  it('finds the entry with who, what kind and when', () => {
+    const entries = [
+      { name: 'bakers', columns: ['baker_id', 'email', 'created_at'] },
+      { name: 'baker_actions', columns: ['action_id', 'member_id', 'action_type', 'occurred_at'] },
+    ];
+
+    expect(activityLogEntry(entries)?.name).toBe('baker_actions');
+  });
+
+  it('finds none without a kind of action', () => {
+    expect(activityLogEntry([{ name: 'orders', columns: ['customer_id', 'total', 'created_at'] }])).toBeUndefined();
+  });
+});

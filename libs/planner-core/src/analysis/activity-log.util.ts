@@ -1,0 +1,38 @@
+import { oncePerList } from './once-per-list.util';
+
+/** An entry as these searches read it. */
+type ColumnsOf = { readonly name: string; readonly columns: readonly string[] };
+
+/** Characters of the question read for what someone did. */
+const MAX_TEXT = 1_000;
+/** Entries read for an activity log (the first ones; a catalog may hold thousands). */
+const MAX_ENTRIES = 200;
+
+/** What someone did, asked as such: "everything she did", "what he has done", "his activity", "their actions". */
+const DOINGS =
+  /\b(?:what|everything|anything|all)\s+(?:(?:that|else)\s+)?(?:he|she|they|we|i|you|it|this\s+user|the\s+user|[\w.+-]+@[\w.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:did|done|does|do)\b|\b(?:his|her|their|its|the\s+user'?s)\s+(?:activity|activities|actions|doings)\b/i;
+
+/** Whether the question asks what a person did ("everything he did in our app"), not what happened to a table. */
+export function saysDoings(text: string): boolean {
+  return DOINGS.test(text.slice(0, MAX_TEXT));
+}
+
+/** Who acted, by the kind of party an app's users are. */
+const USER_COLUMN = /^(?:user|actor|account|member|customer|person|employee|staff|principal)_?id$/;
+const KIND_COLUMN = /^(?:event|action|activity)_?(?:type|name)$/;
+const TIME_COLUMN = /^(?:occurred|happened|created|logged)_?at$|^(?:timestamp|event_?time)$/;
+
+/**
+ * The first of the first entries that logs what users did, one row per action: who (`user_id`), what kind
+ * (`event_type`) and when (`occurred_at`); undefined when none does.
+ */
+export const activityLogEntry = oncePerList((entries: readonly ColumnsOf[]): ColumnsOf | undefined =>
+  entries.slice(0, MAX_ENTRIES).find((entry) => {
+    const lower = entry.columns.map((c) => c.toLowerCase());
+    return (
+      lower.some((c) => USER_COLUMN.test(c)) &&
+      lower.some((c) => KIND_COLUMN.test(c)) &&
+      lower.some((c) => TIME_COLUMN.test(c))
+    );
+  }),
+);

@@ -1,0 +1,68 @@
+import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
+import { buildAgentDirectory } from '../context/agent-directory';
+import { readSchemaCatalog } from '../context/schema-catalog';
+import { resourceOperationEntry, saysCloudResourceOperation } from './cloud-resource.util';
+import { analyzeHeuristically } from './heuristic-analyzer';
+
+describe('saysCloudResourceOperation', () => {
+  it('reads operations on Azure resources, named by their kind or by the management plane', () => {
+    expect(saysCloudResourceOperation('which storage accounts were removed from azure on Friday')).toBe(true);
+    expect(saysCloudResourceOperation('azure control-plane changes by the intern')).toBe(true);
+  });
+
+  it('reads a resource provider operation written out, without the word azure', () => {
+    expect(saysCloudResourceOperation('callers of Microsoft.Network/networkSecurityGroups/write')).toBe(true);
+  });
+
+  it('does not read Azure AD, or resources of no cloud', () => {
+    expect(saysCloudResourceOperation('azure ad sign-ins from new devices')).toBe(false);
+    expect(saysCloudResourceOperation('vms that rebooted in the server room')).toBe(false);
+  });
+});
+
+describe('resourceOperationEntry', () => {
+  it('finds the entry that keeps resources beside their callers', () => {
+    const entries = [
+      { name: 'DirectorySignins', columns: ['UserPrincipalName', 'IPAddress'] },
+      { name: 'CloudOps', columns: ['Caller', 'ResourceGroup', 'OperationNameValue'] },
+    ];
+
+    expect(resourceOperationEntry(entries)?.name).toBe('CloudOps');
+  });
+
+  it('finds none where resources have no caller', () => {
+    expect(resourceOperationEntry([{ name: 'Inventory', columns: ['ResourceId', 'Owner'] }])).toBeUndefined();
+  });
+});
+
+describe('routing operations on cloud resources', () => {
+  /** An invented catalog: Splunk keeps the directory's sign-ins under an "azure" name; the workspace keeps resource operations. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: {
+        SubscriptionOps: ['TimeGenerated', 'Caller', 'CallerIpAddress', 'ResourceGroup', 'SubscriptionId'],
+        KioskProcessEvents: ['TimeGenerated', 'KioskName', 'FileName'],
+      },
+    },
+    spl: {
+      description: 'Splunk with the Azure add-on',
+      indexes: { azure_directory: ['properties.userPrincipalName', 'properties.ipAddress'] },
+      sourcetypes: ['azure:directory:signins'],
+    },
+    sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id', 'flour_kind'] } },
+  };
+
+  it('goes to the store that keeps resource operations with their callers, and reads that table first', () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const { analysis } = analyzeHeuristically({
+      naturalLanguage: 'who removed resource groups in azure since Monday',
+      catalog: readSchemaCatalog(hints, agents.data),
+      agents,
+      now: new Date('2025-03-10T12:00:00Z'),
+    });
+
+    expect(analysis.required_platforms).toEqual(['kql']);
+    expect(analysis.entities.tables[0]).toBe('SubscriptionOps');
+  });
+});

@@ -1,0 +1,44 @@
+import { readWebRequests } from './web-requests';
+import { SpanSet } from './value-hit';
+
+const proxy = { table: 'proxy_logs', columns: ['ts', 'client', 'verb', 'uri', 'agent_string'] };
+const access = { table: 'access', columns: ['time', 'cs_method', 'cs_uri', 'UserAgent'] };
+const read = (text: string, tables = [access]) =>
+  readWebRequests(text, tables, new SpanSet()).map((h) => [h.kind, h.value, h.hint ?? null, h.operator ?? null]);
+
+describe('readWebRequests', () => {
+  it('reads an HTTP method in capitals, before a word of requesting, or after "method"', () => {
+    expect(read('PUT calls to the storage api today')).toEqual([['text', 'PUT', 'access.cs_method', null]]);
+    expect(read('count delete requests per client')).toEqual([['text', 'DELETE', 'access.cs_method', null]]);
+    expect(read('web hits with method patch', [proxy])).toEqual([['text', 'PATCH', 'proxy_logs.verb', null]]);
+  });
+
+  it('should read no method from an ordinary verb or outside web traffic', () => {
+    expect(read('get me the web requests from yesterday')).toEqual([]);
+    expect(read('DELETE operations on the storage account')).toEqual([]);
+  });
+
+  it('reads a path that names a resource, or one the words before it point at', () => {
+    expect(read('requests for /admin/backup.zip this week')).toEqual([['url', '/admin/backup.zip', null, 'contains']]);
+    expect(read('web hits on /api/v2/export')).toEqual([['url', '/api/v2/export', null, 'contains']]);
+    expect(read('requests to /console from outside')).toEqual([['url', '/console', null, 'contains']]);
+  });
+
+  it('should read no path from "and/or", a network range or a date', () => {
+    expect(read('web requests and/or responses from 10.0.0.0/8 on 11/05')).toEqual([]);
+  });
+
+  it('reads a client named in the user agent, before or after the words', () => {
+    expect(read('web requests with nikto in the user agent')).toEqual([
+      ['text', 'nikto', 'access.UserAgent', 'contains'],
+    ]);
+    expect(read('user agent containing python-requests', [proxy])).toEqual([
+      ['text', 'python-requests', 'user agent', 'contains'],
+    ]);
+    expect(read('wpscan user agents against the blog')).toEqual([['text', 'wpscan', 'access.UserAgent', 'contains']]);
+  });
+
+  it('should read no client from a word that names none ("anything in the user agent")', () => {
+    expect(read('anything odd in the user agent of web requests')).toEqual([]);
+  });
+});

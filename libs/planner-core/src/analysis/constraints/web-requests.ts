@@ -1,0 +1,104 @@
+import type { TableColumns } from './column-mapper';
+import { scan, type SpanSet, type ValueHit } from './value-hit';
+
+/**
+ * What a question says of web requests, each a value of the column a web log keeps it in:
+ * - the HTTP method ("POST requests", "method PUT", "DELETE calls to the API");
+ * - the path asked for ("requests to /admin/config.php", "hits on /api/v2/export");
+ * - a client named in the user agent ("nikto in the user agent", "user agent containing curl",
+ *   "wpscan user agents").
+ * Read only when the question speaks of web traffic; the column is the chosen table's own when
+ * it has one (`table.column`), else words that name it.
+ */
+const WEB_CONTEXT =
+  /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf|endpoints?|api|method|user[\s-]?agents?|pages?|site)\b/i;
+
+const METHODS = 'GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS';
+/** A method in capitals anywhere, or in any case before a word of requesting or after "method". */
+const METHOD = new RegExp(
+  `\\b(${METHODS})\\s+(?=(?:requests?|calls?|hits?)\\b)|\\b(?:http\\s+)?(?:method|verb)\\s*(?:=|:|is\\s+|of\\s+)?\\s*"?(${METHODS})\\b|\\b(${METHODS})\\b`,
+  'gid',
+);
+/** A path on a web server: "/wp-admin/", "/login.aspx", "/api/v1/users", "/.env"; not "and/or", "10.0.0.0/8", "11/05". */
+const PATH = /(?<![\w.:/\\-])\/(?:[\w.~%-]{1,80}\/){0,8}[\w.~%-]{0,80}(?:\?[\w=&%.-]{0,200})?(?![\w/\\])/g;
+/** A path names a resource: it has an extension or a second segment, or the words before it point at it. */
+const RESOURCE = /\.[A-Za-z][\w]{0,5}(?:\?|$)|^\/[^/]+\/[^/]/;
+const POINTED_AT =
+  /\b(?:to|for|on|at|against|hitting|requesting|requested|visiting|path|uri|url|endpoint|page|route)\s+(?:the\s+)?$/i;
+
+/** A client named in the user agent: before "in the user agent", after "user agent containing", or a known scanner's name. */
+const AGENT_WORD = String.raw`(?:http\s+)?user[\s-]?agents?(?:\s+strings?)?`;
+const AGENT_IN = new RegExp(
+  String.raw`(?<![\w.-])([\w.\/-]{2,40})\s+(?:in|within)\s+(?:the\s+|their\s+|its\s+)?${AGENT_WORD}`,
+  'gi',
+);
+const AGENT_HAS = new RegExp(
+  String.raw`\b${AGENT_WORD}\s+(?:contain(?:s|ing)?|includ(?:es|ing)|like|matching|=|:|is|equal\s+to)\s+"?([\w.\/-]{2,40})`,
+  'gi',
+);
+const SCANNER_AGENT = new RegExp(
+  String.raw`\b(sqlmap|nikto|nmap|masscan|zgrab|nuclei|dirbuster|gobuster|wpscan|acunetix|hydra|curl|wget|python-requests|go-http-client|okhttp)\s+${AGENT_WORD}`,
+  'gi',
+);
+/** Words that stand where a client's name would and are none ("anything in the user agent", "the user agent is empty"). */
+const NOT_A_CLIENT =
+  /^(?:the|a|an|any|anything|something|nothing|string|strings|text|value|values|word|words|change|changes|unusual|odd|weird|suspicious|empty|blank|missing|null|same|different|their|its|and|or)$/i;
+
+function columnOf(tables: readonly TableColumns[], pattern: RegExp): string | undefined {
+  for (const table of tables)
+    for (const column of table.columns) if (pattern.test(column)) return `${table.table}.${column}`;
+  return undefined;
+}
+
+const METHOD_COLUMN = /^(?:http_?method|cs_?method|request_?method|method|http_?verb|verb)$/i;
+const AGENT_COLUMN = /user_?agent/i;
+
+/** The method, path and user-agent values of a question about web requests, where no other reader took the span. */
+export function readWebRequests(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (!WEB_CONTEXT.test(text)) return hits;
+  const methodHint = columnOf(tables, METHOD_COLUMN) ?? 'http method';
+  scan(
+    text,
+    METHOD,
+    taken,
+    (m) => {
+      const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+      const value = m[group]!;
+      // A bare method word in lower case ("get", "put") is an ordinary verb.
+      if (group === 3 && value !== value.toUpperCase()) return null;
+      const [start, end] = m.indices![group]!;
+      return { kind: 'text', value: value.toUpperCase(), start, end, hint: methodHint };
+    },
+    hits,
+  );
+  scan(
+    text,
+    PATH,
+    taken,
+    (m) => {
+      const path = m[0];
+      if (path.length < 2) return null;
+      if (!RESOURCE.test(path) && !POINTED_AT.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+      return { kind: 'url', value: path, start: m.index, end: m.index + path.length, operator: 'contains' };
+    },
+    hits,
+  );
+  if (/user[\s-]?agent/i.test(text)) {
+    const agentHint = columnOf(tables, AGENT_COLUMN) ?? 'user agent';
+    for (const pattern of [AGENT_IN, AGENT_HAS, SCANNER_AGENT])
+      scan(
+        text,
+        pattern,
+        taken,
+        (m) => {
+          const value = m[1]!;
+          if (NOT_A_CLIENT.test(value)) return null;
+          const start = m.index + m[0].indexOf(value);
+          return { kind: 'text', value, start, end: start + value.length, operator: 'contains', hint: agentHint };
+        },
+        hits,
+      );
+  }
+  return hits;
+}
