@@ -230,6 +230,13 @@ describe('readCountBeside', () => {
     expect(readCountBeside('the total spend, number of invoices per vendor')).toEqual({ kind: 'sum', of: 'spend' });
   });
 
+  it('reads "how many and the total …" with nothing between the count and the sum', () => {
+    expect(readCountBeside('refunds issued in May: how many and the combined value, per region')).toEqual({
+      kind: 'sum',
+      of: 'value',
+    });
+  });
+
   it('should read no count beside a sum that stands alone', () => {
     expect(readCountBeside('total spend per vendor this year')).toBeNull();
     expect(readCountBeside('number of invoices per vendor')).toBeNull();

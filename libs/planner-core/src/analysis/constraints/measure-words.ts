@@ -57,11 +57,11 @@ export function readTimeMeasures(text: string): MeasureWords[] {
 
 /**
  * A count asked beside a sum or an average: "number of refunds and their combined amount", "how many
- * returns plus the mean price", "the total spend and the number of invoices". At most four words between.
+ * returns plus the mean price", "the total spend and the number of invoices", "how many and the total". At most four words between.
  */
 const VALUE_WORD = String.raw`(total|sum|combined|overall|average|avg|mean)`;
 const COUNT_THEN_VALUE = new RegExp(
-  String.raw`\b(?:(?:count|number)\s+of|how\s+many)\s+(?:[\w-]+\s+){1,4}?(?:and|plus|along\s+with|as\s+well\s+as)\s+(?:their\s+|the\s+|its\s+)?${VALUE_WORD}\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]{1,30})`,
+  String.raw`\b(?:(?:count|number)\s+of|how\s+many)\s+(?:[\w-]+\s+){0,4}?(?:and|plus|along\s+with|as\s+well\s+as)\s+(?:their\s+|the\s+|its\s+)?${VALUE_WORD}\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]{1,30})`,
   'i',
 );
 const VALUE_THEN_COUNT = new RegExp(
