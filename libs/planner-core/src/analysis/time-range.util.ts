@@ -44,8 +44,12 @@ function windowOf(description: string, start: Date, end: Date): ResolvedTimeRang
 }
 
 /** "this week/month/quarter/year" (a "fiscal" or "calendar" one, "this yr" too), "today", "yesterday", "month to date": calendar periods in UTC (weeks start on Monday). */
+/**
+ * A calendar period up to now: "this month", "month to date", "MTD", "today", "yesterday", and its start said
+ * after "since"/"from" ("since the 1st of the month", "from the start of the year").
+ */
 const CALENDAR =
-  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|month|quarter|year|yr)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|yest))\b/i;
+  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|month|quarter|year|yr)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:the|this)\s+(week|month|quarter|year))\b/i;
 
 function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   const m = CALENDAR.exec(text);
@@ -56,7 +60,7 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   if (since && m[5]) return windowOf('since yesterday', new Date(today.getTime() - DAY_MS), now);
   if (m[5]) return windowOf('yesterday', new Date(today.getTime() - DAY_MS), today);
   const abbreviation: Record<string, string> = { wtd: 'week', mtd: 'month', qtd: 'quarter', ytd: 'year' };
-  const named = m[4] ? 'day' : (m[1] ?? m[2] ?? abbreviation[m[3]!.toLowerCase()]!).toLowerCase();
+  const named = m[4] ? 'day' : (m[1] ?? m[2] ?? m[6] ?? abbreviation[m[3]!.toLowerCase()]!).toLowerCase();
   const unit = named === 'yr' ? 'year' : named;
   const year = now.getUTCFullYear();
   const month = now.getUTCMonth();

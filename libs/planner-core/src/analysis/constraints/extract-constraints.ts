@@ -317,7 +317,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readIdentifierValues(text, input.tables, taken),
     ...readEncryptionTypes(text, input.tables, taken),
   ];
-  const literal = [
+  const valuesRead = [
     ...identified,
     ...readSignInProperties(text, taken),
     ...readLogonTypes(text, taken),
@@ -325,8 +325,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readLiteralValues(text, taken),
     ...readWebRequests(text, input.tables, taken),
     ...readRunTools(text, taken),
-    ...readWindowsEvents(text, input.tables, taken),
   ];
+  const idsSaid = valuesRead.some((hit) => hit.kind === 'event_id');
+  const literal = [...valuesRead, ...readWindowsEvents(text, input.tables, taken, idsSaid)];
   const before = readNamesBeforeColumns(text, input.tables, taken);
   const named = [
     ...readColumnValues(text, input.tables, taken),
@@ -436,7 +437,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }
   const show =
     measure === null && groupBy.length === 0
-      ? readShown(text).map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
+      ? readShown(text, (kind) => columnFor(kind, input.tables) !== null).map((kind) => ({
+          kind,
+          field: columnFor(kind, input.tables),
+        }))
       : [];
   return {
     filters,

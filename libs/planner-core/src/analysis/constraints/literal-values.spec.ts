@@ -14,6 +14,22 @@ describe('readLiteralValues', () => {
       ['cmd.exe', undefined],
       ['winword.exe', 'parent'],
     ]);
+    const listed = readLiteralValues('processes launched by winword.exe or mspub.exe in the last day');
+    expect(listed.map((h) => [h.value, h.hint])).toEqual([
+      ['winword.exe', 'parent'],
+      ['mspub.exe', 'parent'],
+    ]);
+  });
+
+  it('reads a word said to be in a command line, before or after the words "command line"', () => {
+    expect(values('kiosk binaries with splitfile in the command line')).toEqual([['command_line', 'splitfile']]);
+    expect(values('processes whose command line contains bypass today')).toEqual([['command_line', 'bypass']]);
+    expect(values('with the command line in view')).toEqual([]);
+  });
+
+  it('reads the API a role or an identity is calling', () => {
+    expect(values('which identity calling ListSecrets most often')).toEqual([['action', 'ListSecrets']]);
+    expect(values('roles invoking RotateKeys today')).toEqual([['action', 'RotateKeys']]);
   });
 
   it('reads an HTTP status code in a question about web requests, not a count of errors elsewhere', () => {

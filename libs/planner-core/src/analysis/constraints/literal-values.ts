@@ -1,4 +1,5 @@
 import * as ipaddr from 'ipaddr.js';
+import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 
 /**
@@ -463,7 +464,7 @@ const NOT_A_NAME = new Set([
  * to be an event, operation, action or API call ("who called StopInstances", "calls to PutBucketPolicy"). A catalog value, not a column.
  */
 const OPERATION_NAME =
-  /\b((?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s*(?:,\s*(?:or\s+|and\s+)?|\/|\bor\b|\band\b)\s*(?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)){0,5})\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|roles?|accounts?|principals?|identities|keys?)\s+(?:called|invoked|ran)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+  /\b((?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s*(?:,\s*(?:or\s+|and\s+)?|\/|\bor\b|\band\b)\s*(?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)){0,5})\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|roles?|accounts?|principals?|identit(?:y|ies)|keys?)\s+(?:called|invoked|ran|calling|invoking|running)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
 /** A service or admin account by its naming convention ("svc_backup", "sa-sql01", "adm_jdoe", "backup_svc"): a user, wherever it stands. */
 const SERVICE_ACCOUNT =
   /(?<![\w.@\\-])(?:(?:svc|sa|adm|admin|srv)[_-][A-Za-z0-9][\w-]{1,40}|[A-Za-z][\w-]{1,40}[_-]svc)(?![\w@-]|\.\w)/gi;
@@ -484,9 +485,9 @@ const RUN_BEFORE =
   /\b(?:ran|run|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|start(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:script\s+)?$/i;
 const RUN_AFTER =
   /^\s+(?:(?:was|were|got|being|been|is)\s+)?(?:executed|run|ran|launched|invoked|executions?|runs|launch(?:es)?)\b/i;
-/** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"). */
+/** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"), or a later item of such a list ("spawned by winword or excel"). */
 const PARENT_BEFORE =
-  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+process)?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+$/i;
+  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+process)?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
 /** CamelCase product and source names, which name where data comes from, not an operation in it. */
 const PRODUCT_NAMES = new Set([
   'powershell',
@@ -659,6 +660,13 @@ const TOOL_BEFORE_SUBCOMMAND = new RegExp(String.raw`(?<![\w.\\/-])(${SUBCOMMAND
  */
 const CLOUD_REGION =
   /\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|(?:east|west|north|south|central|northcentral|southcentral|westcentral)(?:us|europe|asia|india)\d?|(?:uk|japan|korea|australia|canada|brazil|france|germany|switzerland|norway|sweden|uae|southafrica)(?:west|east|south|north|central|southeast|westcentral|northeast)\d?)\b/gi;
+
+/**
+ * A word said to be in a command line: "with urlcache in the command line", "command line containing bypass",
+ * "where the command line has -w hidden" (the word in the first or second group).
+ */
+const IN_COMMAND_LINE =
+  /\b(?:with|containing|contains|has|having|including|includes)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
 
 /** A piece of a command line the match holds whole ("-enc", "/add", "invoke-webrequest"): searched for in the command line. */
 function commandLinePart(m: RegExpExecArray): ValueHit {
@@ -971,6 +979,21 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => ({ kind: 'text', value: m[0], start: m.index, end: m.index + m[0].length }),
       hits,
     );
+  if (/command|cmd|arguments|args/i.test(text))
+    scan(
+      text,
+      IN_COMMAND_LINE,
+      taken,
+      (m) => {
+        const value = (m[1] ?? m[2])!;
+        const start = m.index + m[0].indexOf(value);
+        // A program ("with powershell.exe in the command line") is read as the process elsewhere.
+        return /\.(?:exe|dll|bat|cmd|ps1)$/i.test(value) || /^(?:the|a|an|any|some)$/i.test(value)
+          ? null
+          : { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
+      },
+      hits,
+    );
   if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text)) scan(text, SWITCH, taken, commandLinePart, hits);
   if (GATES.slash.test(text) && SLASH_CONTEXT.test(text)) {
     scan(
@@ -1183,5 +1206,6 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => ({ kind: 'text', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, hint: 'region' }),
       hits,
     );
+  hits.push(...listContinuations(text, hits, taken));
   return hits.sort((a, b) => a.start - b.start);
 }

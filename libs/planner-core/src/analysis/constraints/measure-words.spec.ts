@@ -138,6 +138,18 @@ describe('readShown', () => {
     expect(readShown('show the command lines of certutil.exe')).toEqual(['command_line']);
     expect(readShown('failed sign-ins today')).toEqual([]);
   });
+
+  it('reads a list of what to see after a verb of showing, keeping the nouns that name a column', () => {
+    const columns = new Set(['host', 'user', 'badge reader']);
+    const isColumn = (kind: string) => columns.has(kind);
+    expect(readShown('door openings at night, show badge readers, user and host', isColumn)).toEqual([
+      'badge reader',
+      'user',
+      'host',
+    ]);
+    expect(readShown('kiosk crashes; display the host/user, past week', isColumn)).toEqual(['host', 'user']);
+    expect(readShown('show failed door openings and lockouts', isColumn)).toEqual([]);
+  });
 });
 
 describe('extractConstraints with the measure words', () => {

@@ -189,9 +189,37 @@ const SHOW: ReadonlyArray<readonly [RegExp, string]> = [
   [/\buser[\s-]agents?\b/i, 'user agent'],
 ];
 
-/** The values a list asks to see (before columns are mapped); [] when it names none. */
-export function readShown(text: string): string[] {
+/** An item of a list of what to see: a noun of up to three words, after an article or "full". */
+const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30}){0,2}`;
+/**
+ * "show device, user and the full command line", "display the service names": what to see of each row, said
+ * after a verb of showing as a list of nouns (up to six), to the end of the clause.
+ */
+const SHOWN_LIST = new RegExp(
+  String.raw`\b(?:show(?:ing)?|display(?:ing)?|include|including|return|give\s+me|with)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*)${SHOWN_ITEM}){0,5})\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b)`,
+  'gi',
+);
+
+/**
+ * The values a list asks to see (before columns are mapped); [] when it names none: the kinds of values
+ * that read as columns by their own words ("command lines", "hashes"), and the nouns of a list said after
+ * a verb of showing ("show device, user and the full command line") that `isColumn` finds a column for.
+ */
+export function readShown(text: string, isColumn: (kind: string) => boolean = () => false): string[] {
   const shown: string[] = [];
   for (const [pattern, kind] of SHOW) if (pattern.test(text)) shown.push(kind);
+  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
+    for (const item of m[1]!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*)/i)) {
+      const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole)\s+)+/i, '');
+      // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
+      const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/s$/, '') : null;
+      const kind =
+        SHOW.find(([pattern]) => pattern.test(noun))?.[1] ?? (phrase && isColumn(phrase) ? phrase : subjectKind(noun));
+      if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
+    }
+  }
   return shown;
 }
+
+/** Characters of a question read for a list of what to see. */
+const MAX_SHOWN_TEXT = 1_000;

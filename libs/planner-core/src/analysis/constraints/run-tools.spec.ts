@@ -36,4 +36,9 @@ describe('readRunTools (words that name no program)', () => {
     expect(readRunTools('anything launched from the downloads folder', new SpanSet())).toEqual([]);
     expect(readRunTools('something executed under the service account', new SpanSet())).toEqual([]);
   });
+
+  it('should read no program from a verb before a switch ("the command line has -nop")', () => {
+    expect(read('kiosk processes where the command line has -nop')).toEqual([]);
+    expect(read('anything launched with arguments containing -w')).toEqual([]);
+  });
 });

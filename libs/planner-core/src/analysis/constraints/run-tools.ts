@@ -39,7 +39,9 @@ const NOT_A_TOOL = new Set(
     'out into onto off up down away back there here then when where what who how why not also only just ' +
     'count number events event logs log hosts host devices device machines machine servers server ' +
     'got get gets is are be did do does have ever never executable executables exe exes dll dlls ' +
-    'anything something everything nothing whatever under via'
+    'anything something everything nothing whatever under via has had contains containing contain ' +
+    'includes including include like using uses use matches matching match equals equal line lines ' +
+    'shows show set flag flags option options switch switches argument arguments args'
   ).split(' '),
 );
 const GATE = /execut|launch|invocation|spawn|\bra[nu]\b|\bruns?\s+of|instances?\s+of|\s-[A-Za-z]|\bbeen\s+run\b/i;

@@ -275,6 +275,8 @@ describe('readShape (lists of group keys)', () => {
   it('groups by every key of "by host and user" and "per country, city"', () => {
     expect(shape('logon failures by host and user over 3 days').groupBy).toEqual(['host', 'user']);
     expect(shape('sign-ins per country, city').groupBy).toEqual(['country', 'city']);
+    expect(shape('badge swipes grouped by host + user pls').groupBy).toEqual(['host', 'user']);
+    expect(shape('door alarms by country & city').groupBy).toEqual(['country', 'city']);
   });
 
   it('reads every key of a grouping list, a two-word key too, and stops at the words after the list', () => {

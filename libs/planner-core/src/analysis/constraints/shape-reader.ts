@@ -339,7 +339,7 @@ interface Reading {
 
 /** The keys listed after a grouping's first: ", city", " and user", ", user and app", " and source IP" (a key of two words). */
 const GROUP_LIST =
-  /^(?:\s*(?:,|\band\b|,\s*and\b)\s*(?:the\s+|their\s+|each\s+)?[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
+  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+)?[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
 
 /** Entities counted as distinct values when a threshold is on them ("more than 10 hosts"). */
 const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
@@ -502,10 +502,10 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
         continue;
     }
     if (!groups.includes(kind)) groups.push(kind);
-    // "by host and user", "per country, city": the keys listed after the first are grouped by too.
+    // "by host and user", "per country, city", "by result code + ip": the keys listed after the first are grouped by too.
     const rest = GROUP_LIST.exec(text.slice(m.index + m[0].length + (kind === joined ? next![0].length : 0)));
     if (rest)
-      for (const word of rest[0].split(/\s*(?:,|\band\b)\s*/)) {
+      for (const word of rest[0].split(/\s*(?:,|\band\b|\+|&|\/)\s*/)) {
         const key = word.trim().replace(/^(?:the|their|each)\s+/i, '');
         // A two-word key ("source IP") when the two words name one, else its first word ("user over ...").
         const more = [key, key.split(/\s+/)[0]!]

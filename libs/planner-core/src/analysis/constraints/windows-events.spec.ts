@@ -36,3 +36,23 @@ describe('readWindowsEvents', () => {
     expect(readWindowsEvents('lockouts today', [security], taken)).toEqual([]);
   });
 });
+
+describe('readWindowsEvents when the question writes its event ids out', () => {
+  it('adds no ids for the activity words: the ids written are the ones meant', () => {
+    const tables: TableColumns[] = [{ table: 'SecurityEvent', columns: ['TimeGenerated', 'EventID', 'Computer'] }];
+    expect(readWindowsEvents('services installed on the kiosks, event 4697 only', tables, new SpanSet(), true)).toEqual(
+      [],
+    );
+    expect(
+      readWindowsEvents('services installed on the kiosks', tables, new SpanSet(), false).map((hit) => hit.value),
+    ).toEqual(['4697', '7045']);
+  });
+});
+
+describe('readWindowsEvents: logons said by their type', () => {
+  it('reads a logon of a type as the successful logon event, unless failures are asked for', () => {
+    expect(ids('interactive logons on the kiosk PCs this week')).toEqual(['4624']);
+    expect(ids('logons of type 9 by the print service')).toEqual(['4624']);
+    expect(ids('failed network logons from the scanner subnet')).toEqual([]);
+  });
+});

@@ -47,19 +47,37 @@ const WINDOWS_CONTEXT =
 const CLOUD_CONTEXT =
   /\b(?:entra|azure\s+ad|aad|sign[\s-]?ins?|signinlogs|okta|aws|cloudtrail|iam|o365|office\s*365|m365|microsoft\s+365|sharepoint|onedrive|exchange|gcp|google)\b/i;
 const EVENT_COLUMN = /^event_?(?:id|code)$/i;
+/** A logon said by its type: "RDP logons", "interactive logons", "logon type 10", "logons of type 3". */
+const LOGON_OF_A_TYPE =
+  /\b(?:rdp|remote\s+desktop|remote\s*interactive|interactive|network|batch|service|unlock|cached)\s+log(?:on|in)s?\b|\blog(?:on|in)s?\s+(?:of\s+)?type\s*(?:=|==|:)?\s*\d{1,2}\b|\blogon[\s_]?type\s*(?:=|==|:)?\s*\d{1,2}\b/i;
+/** Words that ask for failed logons (the failure filter reads them as 4625). */
+const FAILURE_WORDS =
+  /\b(?:fail(?:ed|ures?|s|ing)?|unsuccessful|denied|rejected|bad\s+passwords?|wrong\s+passwords?)\b/i;
 
 /**
  * Windows Security event ids of the activities a question names in words ("account lockouts" → 4740,
  * "Kerberos service tickets" → 4769, "services installed" → 4697 and 7045), when the question is not
  * about a cloud directory or service and the chosen tables hold event ids or none are chosen (or it
- * speaks of Windows or the domain). Each becomes an `event_id` value over the words that name it.
+ * speaks of Windows or the domain), unless the question writes its event ids out (`idsSaid`). Each
+ * becomes an `event_id` value over the words that name it.
  */
-export function readWindowsEvents(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+export function readWindowsEvents(
+  text: string,
+  tables: readonly TableColumns[],
+  taken: SpanSet,
+  idsSaid = false,
+): ValueHit[] {
   const hits: ValueHit[] = [];
-  if (CLOUD_CONTEXT.test(text)) return hits;
+  // "services installed, event 4697": ids written out are the ones meant; the words describe them.
+  if (idsSaid || CLOUD_CONTEXT.test(text)) return hits;
   const windows = WINDOWS_CONTEXT.test(text);
   const eventTables = tables.length === 0 || tables.some((t) => t.columns.some((c) => EVENT_COLUMN.test(c)));
   if (!windows && !eventTables) return hits;
+  // "RDP logons", "logon type 10": a logon of a type is a successful logon event unless failures are asked for
+  // (those the failure filter reads). Its words are the logon type's too, so this hit shares their span.
+  const logon = LOGON_OF_A_TYPE.exec(text);
+  if (logon && !FAILURE_WORDS.test(text))
+    hits.push({ kind: 'event_id', value: '4624', start: logon.index, end: logon.index + logon[0].length });
   const lists = windows ? [...WINDOWS_ONLY, ...WINDOWS_CONTEXTUAL] : WINDOWS_ONLY;
   for (const [pattern, ids] of lists)
     scan(
