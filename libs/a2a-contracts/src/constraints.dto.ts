@@ -175,6 +175,16 @@ export class Absence {
   expression!: string;
 }
 
+/**
+ * "refund rate per month", "what % of logins failed": the rows the status filters match, as a percentage of all
+ * rows the other filters and the window match, per group (added, optional).
+ */
+export class Share {
+  @IsString()
+  @MaxLength(CONSTRAINT_LIMITS.expressionLength)
+  expression!: string;
+}
+
 /** "not logged in for 90 days": a condition (last activity older than), not a time window. */
 export class Inactivity {
   @IsInt()
@@ -249,6 +259,11 @@ export class QueryConstraints {
   @IsOptional()
   @IsNested(() => Absence)
   absence?: Absence | null;
+
+  /** A rate: the status filters' rows as a share of all rows ("failure rate"). Optional (added). */
+  @IsOptional()
+  @IsNested(() => Share)
+  share?: Share | null;
 
   /** What the question asks to see of each listed row ("command lines", "emails"); kind and column like a group key. Optional (added). */
   @IsOptional()

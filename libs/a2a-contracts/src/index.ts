@@ -18,6 +18,7 @@ export {
   MeasureDifference,
   Ordering,
   QueryConstraints,
+  Share,
   Threshold,
   TimeBucket,
   type ClarificationResult,

@@ -41,6 +41,7 @@ export function mergeConstraints(
     ...(h.comparison ? { comparison: h.comparison } : {}),
     ...(h.difference ? { difference: h.difference } : {}),
     ...(h.absence ? { absence: h.absence } : {}),
+    ...(h.share ? { share: h.share } : {}),
     ...(h.show ? { show: h.show } : {}),
   };
 }

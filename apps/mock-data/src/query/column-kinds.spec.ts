@@ -50,3 +50,10 @@ describe('columnFor (destination addresses)', () => {
     expect(columnFor(['UserPrincipalName', 'IPAddress'], 'dest_ip', null)).toBe('IPAddress');
   });
 });
+
+describe('columnFor (what is still owed)', () => {
+  it('sums a bill’s balance where it keeps one, else its amount', () => {
+    expect(columnFor(['invoice_id', 'amount', 'balance'], 'outstanding', null)).toBe('balance');
+    expect(columnFor(['invoice_id', 'status', 'amount'], 'owed', null)).toBe('amount');
+  });
+});

@@ -149,6 +149,10 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   value: ['total', 'amount'],
   spend: ['total', 'spent', 'amount'],
   spent: ['spent', 'total'],
+  // What is still owed on a bill: its amount (a balance column first where the table keeps one).
+  outstanding: ['balance', 'amount_due', 'outstanding', 'amount', 'total'],
+  owed: ['balance', 'amount_due', 'outstanding', 'amount', 'total'],
+  balance: ['balance', 'amount_due', 'amount', 'total'],
   price: ['unit_price', 'list_price'],
   quantity: ['quantity'],
   bytes: ['bytes_out', 'SentBytes', 'bytes', 'bytes_in', 'ReceivedBytes'],

@@ -39,6 +39,7 @@ describe('readConstraints', () => {
       comparison: null,
       difference: null,
       absence: null,
+      share: null,
       show: [],
     });
     expect(notes).toEqual([]);

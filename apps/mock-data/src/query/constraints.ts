@@ -63,6 +63,11 @@ export interface Absence {
   readonly expression: string;
 }
 
+/** A rate: the rows the status filters match as a share of all rows ("refund rate"). */
+export interface Share {
+  readonly expression: string;
+}
+
 export interface GroupKey {
   readonly kind: string;
   readonly field: string | null;
@@ -104,6 +109,7 @@ export interface QueryConstraints {
   readonly comparison: MeasureComparison | null;
   readonly difference: MeasureDifference | null;
   readonly absence: Absence | null;
+  readonly share: Share | null;
   /** What a list shows of each row ("command lines"); [] when absent. */
   readonly show: readonly GroupKey[];
 }
@@ -132,6 +138,7 @@ export const NO_CONSTRAINTS: QueryConstraints = {
   comparison: null,
   difference: null,
   absence: null,
+  share: null,
   show: [],
 };
 
@@ -250,6 +257,11 @@ function readAbsence(value: unknown): Absence | null {
   return o && of ? { of, subject: text(o['subject']), expression: text(o['expression']) ?? '' } : null;
 }
 
+function readShare(value: unknown): Share | null {
+  const o = record(value);
+  return o ? { expression: text(o['expression']) ?? '' } : null;
+}
+
 function readKeys(value: unknown): GroupKey[] {
   return (Array.isArray(value) ? value : [])
     .slice(0, CONSTRAINT_LIMITS.groupBy)
@@ -333,6 +345,7 @@ export function readConstraints(value: unknown, notes: string[]): QueryConstrain
     comparison: readComparison(o['comparison'], notes),
     difference: readDifference(o['difference']),
     absence: readAbsence(o['absence']),
+    share: readShare(o['share']),
     show: readKeys(o['show']),
   };
 }

@@ -587,6 +587,80 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
     );
   });
 
+  it('should date the customers when a preposition stands between their sign-up and the window', async () => {
+    const result = await run({
+      tables: ['customers', 'orders'],
+      question: 'customers that registered within last 400 days yet have no orders',
+      ...rolling(400),
+      constraints: aConstraints({ absence: { of: 'order', subject: 'customer', expression: 'have no orders' } }),
+    });
+    expect(result.query).toMatch(/c\.created_at >= /);
+    expect(result.query).not.toMatch(/x\.created_at/);
+  });
+
+  it('should list the smallest invoices by their amount when the measure is the least of the rows themselves', async () => {
+    const result = await run({
+      tables: ['invoices'],
+      question: 'the 3 smallest invoices',
+      constraints: aConstraints({
+        measure: { kind: 'min', of: 'invoices', field: null },
+        order: { by: 'measure', direction: 'asc' },
+        limit: 3,
+      }),
+    });
+    expect(result.query).toMatch(/ORDER BY i\.amount ASC/);
+    expect(result.rows.map((r) => Number(r['amount']))).toEqual(
+      rows.invoices
+        .map((i) => Number(i.amount))
+        .sort((a, b) => a - b)
+        .slice(0, 3),
+    );
+  });
+
+  it('should count distinct customers over the orders they placed, not over the customers table', async () => {
+    const result = await run({
+      tables: ['customers', 'orders'],
+      question: 'active customers per week (distinct customers with a refunded order), last 90 days',
+      ...rolling(90),
+      constraints: aConstraints({
+        filters: [
+          aFilter('status', ['active'], { expression: 'active' }),
+          aFilter('status', ['refunded'], { field: 'orders.status', expression: 'refunded' }),
+        ],
+        measure: { kind: 'distinct_count', of: 'customer', field: 'customers.customer_id' },
+        time_bucket: { unit: 'week', size: 1, seconds: 7 * DAY },
+      }),
+    });
+    expect(result.query).toMatch(/FROM orders o/);
+    expect(result.query).toMatch(/COUNT\(DISTINCT o\.customer_id\)/);
+    expect(result.query).not.toMatch(/\bactive\b IS TRUE|c\.status = 'active'/);
+    const expected = new Set(
+      rows.orders.filter((o) => o.status === 'refunded' && within(o.created_at, 90)).map((o) => o.customer_id),
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    const perWeek = result.rows.reduce((sum, r) => sum + Number(r['distinct_customer_id']), 0);
+    expect(perWeek).toBeGreaterThanOrEqual(expected.size);
+  });
+
+  it('should answer a rate as the status rows in percent of all rows per group, the status kept out of WHERE', async () => {
+    const result = await run({
+      tables: ['orders'],
+      question: 'refund rate by currency',
+      constraints: aConstraints({
+        filters: [aFilter('status', ['refunded'], { field: 'orders.status', expression: 'refunded' })],
+        group_by: [{ kind: 'currency', field: 'orders.currency' }],
+        share: { expression: 'refund rate' },
+      }),
+    });
+    expect(result.query).not.toMatch(/^WHERE o\.status/m);
+    const expected = new Map<string, number>();
+    for (const currency of new Set(rows.orders.map((o) => o.currency))) {
+      const all = rows.orders.filter((o) => o.currency === currency);
+      expected.set(currency, round2((100 * all.filter((o) => o.status === 'refunded').length) / all.length));
+    }
+    expect(new Map(result.rows.map((r) => [String(r['currency']), Number(r['percent'])]))).toEqual(expected);
+  });
+
   it('should count invoices paid after their due date by comparing the two dates', async () => {
     const result = await run({
       tables: ['invoices'],

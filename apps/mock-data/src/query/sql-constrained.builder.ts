@@ -188,6 +188,14 @@ function chooseFact(
   // A year column ("fiscal_year") dates the measured table for a window inside one year, after a timestamp.
   const datesByYear = (t: string) =>
     dates(t) || (yearWindow && (schema.tables[t] ?? []).some((col) => YEAR_COLUMN.test(col)));
+  // "distinct users who logged in": the users are counted over the rows of what they did (a filtered table
+  // that references theirs), not over their own table.
+  if (measured && measure?.kind === 'distinct_count') {
+    const activity = c.filters
+      .map((f) => tableOfField(f.field, schema))
+      .find((t) => t !== undefined && t !== measured && childrenOf(measured, schema).some((edge) => edge.from === t));
+    if (activity && dates(activity)) return activity;
+  }
   if (measured && datesByYear(measured)) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
     // A table the analysis named, then one that points at a named table (orders → customers), then any.
@@ -600,6 +608,29 @@ function sqlMeasure(
   return { expression: measure.kind === 'avg' ? `ROUND(${expression}, 2)` : expression, name };
 }
 
+/** A status filter that only says "active", with no column named for it. */
+function isActiveWord(filter: ConstraintFilter): boolean {
+  return (
+    filter.kind === 'status' &&
+    filter.field === null &&
+    filter.values.length === 1 &&
+    filter.values[0]!.toLowerCase() === 'active'
+  );
+}
+
+/**
+ * The amount column of the fact when the measure is the largest or smallest of the fact's own rows
+ * ("the 5 biggest invoices", "smallest orders"): those rows are listed by it, not reduced to one value.
+ */
+function rankedRowsColumn(c: QueryConstraints, parts: SqlQueryParts): Column | undefined {
+  const m = c.measure;
+  if (!m || (m.kind !== 'max' && m.kind !== 'min') || !m.of || m.of === 'time' || c.having || c.comparison)
+    return undefined;
+  if (singular(compactName(m.of)) !== singular(compactName(parts.fact))) return undefined;
+  const entry = parts.find('amount', null);
+  return entry?.table === parts.fact ? entry : undefined;
+}
+
 /** Two columns compared ("spent more than the budget"): the summed difference for groups, the row test for a list. */
 function comparisonOf(
   c: QueryConstraints,
@@ -659,14 +690,18 @@ function differenceOf(
 const SUBJECT_CREATED =
   /\b(?:signed\s+up|registered|joined|onboarded|created|opened\s+(?:an?\s+|their\s+)?accounts?)\b/gi;
 
+/** What may stand between that verb and the window ("signed up between …", "joined during …"). */
+const WINDOW_LEAD = /^\s*(?:(?:between|from|in|on|during|since|after|before|within|over|at)\s+)?$/;
+
 /** Whether the question's window follows a verb of the subject's creation ("signed up in October"). */
 function windowDatesSubject(input: QueryInput): boolean {
   const said = input.time?.description?.trim().toLowerCase();
   if (!said) return false;
   const text = input.naturalLanguage.toLowerCase();
   for (const m of text.matchAll(SUBJECT_CREATED)) {
-    const at = text.indexOf(said, m.index + m[0].length);
-    if (at >= 0 && at - (m.index + m[0].length) <= 4) return true;
+    const end = m.index + m[0].length;
+    const at = text.indexOf(said, end);
+    if (at >= 0 && at - end <= 24 && WINDOW_LEAD.test(text.slice(end, at))) return true;
   }
   return false;
 }
@@ -755,10 +790,23 @@ export function buildConstrainedSql(
   }
   const where: string[] = [];
   const age = c.inactivity || c.absence ? null : readAgeBound(input.naturalLanguage);
+  // Users counted over what they did ("active users who logged in"): being active is that activity, not a flag.
+  const actors = c.measure?.kind === 'distinct_count' ? tableOfField(c.measure.field, schema) : undefined;
+  const countsActors = actors !== undefined && actors !== fact && timeColumnOf(fact, schema) !== undefined;
+  const part: string[] = [];
   const outcome = outcomeInEventType(c.filters, parts);
   if (outcome) where.push(...outcome.clauses);
-  for (const filter of c.filters)
-    if (!outcome?.applied.includes(filter)) where.push(...filterClause(filter, parts, notes));
+  for (const filter of c.filters) {
+    if (outcome?.applied.includes(filter)) continue;
+    if (countsActors && isActiveWord(filter)) {
+      notes.push(`"${filter.expression}" is read as having ${fact} rows in the window, not as a flag`);
+      continue;
+    }
+    // "refund rate": the status is the part counted, not a filter on all the rows.
+    if (c.share && filter.kind === 'status') part.push(...filterClause(filter, parts, notes));
+    else where.push(...filterClause(filter, parts, notes));
+  }
+  if (c.share && part.length === 0) notes.push(`no status filter says which rows make "${c.share.expression}"`);
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   let dated = timeHolder(parts);
@@ -862,8 +910,12 @@ export function buildConstrainedSql(
     else notes.push(`${fact} has no timestamp column to bucket by ${bucketUnit}`);
   }
 
-  const measure = c.measure;
-  const aggregate = measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation;
+  // "the 20 largest orders": the rows themselves, ranked by their amount, not one MAX over them.
+  const rankedBy = keys.length === 0 && !bucketUnit ? rankedRowsColumn(c, parts) : undefined;
+  const measure = rankedBy ? null : c.measure;
+  const shared = part.length > 0 && (measure === null || measure.kind === 'count');
+  const aggregate =
+    shared || (!rankedBy && (measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation));
 
   let measureExpression = 'COUNT(*)';
   let measureName = 'count';
@@ -872,6 +924,9 @@ export function buildConstrainedSql(
       ? `SUM(${f}.${lineItems.quantity} * ${f}.${lineItems.price})`
       : `SUM(${f}.${lineItems.quantity})`;
     measureName = lineItems.price ? 'revenue' : 'units';
+  } else if (shared) {
+    measureExpression = `ROUND(100.0 * COUNT(*) FILTER (WHERE ${[...new Set(part)].join(' AND ')}) / NULLIF(COUNT(*), 0), 2)`;
+    measureName = 'percent';
   } else if (measure && measure.kind !== 'count') {
     const one = sqlMeasure(measure, parts, timeRef, notes);
     if (one) ({ expression: measureExpression, name: measureName } = one);
@@ -906,7 +961,13 @@ export function buildConstrainedSql(
     const byField =
       c.order && c.order.by !== 'time' && c.order.by !== 'measure' ? parts.find(c.order.by, c.order.by) : undefined;
     const direction = c.order?.direction === 'asc' ? 'ASC' : 'DESC';
-    orderBy = byField ? `${parts.ref(byField)} ${direction}` : timeRef ? `${timeRef} ${direction}` : '1';
+    orderBy = rankedBy
+      ? `${parts.ref(rankedBy)} ${c.measure?.kind === 'min' ? 'ASC' : 'DESC'}`
+      : byField
+        ? `${parts.ref(byField)} ${direction}`
+        : timeRef
+          ? `${timeRef} ${direction}`
+          : '1';
   }
 
   if (compared && !aggregate) where.push(compared.rowTest);

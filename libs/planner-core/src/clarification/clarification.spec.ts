@@ -70,12 +70,16 @@ describe('clarificationFor', () => {
     },
   );
 
-  it.each(['same as yesterday pls', 'the same thing but for today', 'run it again', 'the usual report'])(
-    'asks back for a request that points at an earlier one it never saw: "%s"',
-    (question) => {
-      expect(clarify(question)?.missing).toContain('subject');
-    },
-  );
+  it.each([
+    'same as yesterday pls',
+    'the same thing but for today',
+    'run it again',
+    'the usual report',
+    'could u do that again but over the past 3 days instead',
+    'pls rerun it for the previous month',
+  ])('asks back for a request that points at an earlier one it never saw: "%s"', (question) => {
+    expect(clarify(question)?.missing).toContain('subject');
+  });
 
   it.each(['anything odd from 10.2.2.2', 'suspicious logons on dc01', 'any failed logins?'])(
     'plans a vague request once it names a value or a kind of activity: "%s"',

@@ -209,7 +209,7 @@ const VAGUE_ONLY =
  * "again for today", "the usual"): a time at most, nothing to look for.
  */
 const REFERS_BACK =
-  /^\s*(?:(?:can|could)\s+you\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one|again))?(?:\s+as\s+(?:yesterday|before|last\s+(?:time|week|month)|usual|always))?|(?:it|that|this)\s+again|again|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:for|but\s+for|over)\s+(?:today|yesterday|this\s+week|last\s+week|now))?(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|just)\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one|again))?(?:\s+as\s+(?:yesterday|before|last\s+(?:time|week|month)|usual|always))?|(?:it|that|this)\s+again|again|re-?run(?:\s+(?:it|that|this))?|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:but\s+)?(?:for|over|from|since)\s+(?:today|yesterday|now|(?:(?:the\s+)?(?:this|last|past|previous)\s+)(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?|quarter|time)))?(?:\s+instead)?(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i;
 /** The unnamed thing such a request looks for. */
 const VAGUE_NOUN = /\b(?:anything|something|stuff|things|activity|issues?|problems?|everything)\b/i;
 

@@ -36,6 +36,7 @@ import {
   type MeasureWords,
 } from './measure-words';
 import { readShape, subjectKind } from './shape-reader';
+import { readShare } from './share-words';
 import { SpanSet, type ValueHit } from './value-hit';
 
 export interface ConstraintExtractionInput {
@@ -421,6 +422,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
   const absence = inactivity ? null : readAbsence(text, tableWord);
+  // "cancellation rate": the part is what a status filter matches; without one there is no part to take.
+  const share = filters.some((f) => f.kind === 'status') ? readShare(text) : null;
   // "Which departments overspent …": two values compared per the entity asked about, when a column holds it.
   // "Teams that went over plan, by week": the listed subject is a key beside the bucket.
   if (comparison || extra.length > 0) {
@@ -461,6 +464,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...(difference ? { difference } : {}),
     ...(absence ? { absence: { ...absence, expression: absence.expression.slice(0, LIMITS.expression) } } : {}),
     ...(show.length > 0 ? { show } : {}),
+    ...(share ? { share } : {}),
   };
 }
 

@@ -79,6 +79,12 @@ describe('readComparison', () => {
 });
 
 describe('readAbsence', () => {
+  it('reads the subject before a list of places ("vendors in Peru, Chile or Brazil that never sent an invoice")', () => {
+    expect(
+      readAbsence('vendors in Peru, Chile or Brazil that registered in May but never sent an invoice', () => true),
+    ).toMatchObject({ subject: 'vendor', of: 'invoice' });
+  });
+
   it('reads the subject across a clause before "but never" ("vendors that joined in May but never sent an invoice")', () => {
     expect(readAbsence('vendors that joined in May but never sent an invoice', () => true)).toMatchObject({
       of: 'invoice',
@@ -234,6 +240,13 @@ describe('readCountBeside', () => {
     });
     expect(readCountBeside('how many returns per store plus the mean price')).toEqual({ kind: 'avg', of: 'price' });
     expect(readCountBeside('the total spend, number of invoices per vendor')).toEqual({ kind: 'sum', of: 'spend' });
+  });
+
+  it('reads "how many and the total …" with nothing between the count and the sum', () => {
+    expect(readCountBeside('refunds issued in May: how many and the combined value, per region')).toEqual({
+      kind: 'sum',
+      of: 'value',
+    });
   });
 
   it('should read no count beside a sum that stands alone', () => {

@@ -57,11 +57,11 @@ export function readTimeMeasures(text: string): MeasureWords[] {
 
 /**
  * A count asked beside a sum or an average: "number of refunds and their combined amount", "how many
- * returns plus the mean price", "the total spend and the number of invoices". At most four words between.
+ * returns plus the mean price", "the total spend and the number of invoices", "how many and the total". At most four words between.
  */
 const VALUE_WORD = String.raw`(total|sum|combined|overall|average|avg|mean)`;
 const COUNT_THEN_VALUE = new RegExp(
-  String.raw`\b(?:(?:count|number)\s+of|how\s+many)\s+(?:[\w-]+\s+){1,4}?(?:and|plus|along\s+with|as\s+well\s+as)\s+(?:their\s+|the\s+|its\s+)?${VALUE_WORD}\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]{1,30})`,
+  String.raw`\b(?:(?:count|number)\s+of|how\s+many)\s+(?:[\w-]+\s+){0,4}?(?:and|plus|along\s+with|as\s+well\s+as)\s+(?:their\s+|the\s+|its\s+)?${VALUE_WORD}\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]{1,30})`,
   'i',
 );
 const VALUE_THEN_COUNT = new RegExp(
@@ -134,8 +134,8 @@ export function readRemaining(text: string): { left: string; right: string; expr
  * rows of the subject with no related row. The related noun must be an entity or a table word; an
  * inactivity with a duration ("no orders in 90 days") is read by the inactivity reader first.
  */
-/** A place or a group said between the subject and its clause ("customers from Spain who …"). */
-const QUALIFIER = String.raw`(?:\s+(?:from|in|of|at|on)\s+[\w-]+(?:\s+[\w-]+)?)?`;
+/** A place or a group said between the subject and its clause ("customers from Spain who …", "from Spain or Italy"). */
+const QUALIFIER = String.raw`(?:\s+(?:from|in|of|at|on)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*(?:,|\/|\s(?:or|and))\s*[\w-]+(?:\s+[\w-]+)?){0,4})?`;
 const NEVER = new RegExp(
   String.raw`\b([a-z][\w-]{2,30})${QUALIFIER}\s+(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)?\s*never\s+(?:(?:[a-z]+(?:ed|ne|de|t)|did|made|had|got|gave|sent|bought)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b`,
   'i',

@@ -27,6 +27,11 @@ describe('readShape', () => {
     expect(shape('orders by sales channel')).not.toMatchObject({ measure: { kind: 'sum' } });
   });
 
+  it('reads a total of what is still owed as a sum ("total owed per tenant", "total outstanding")', () => {
+    expect(shape('late rent: total owed per tenant')).toMatchObject({ measure: { kind: 'sum', of: 'owed' } });
+    expect(shape('total outstanding for each supplier')).toMatchObject({ measure: { kind: 'sum', of: 'outstanding' } });
+  });
+
   it('reads top-N as a descending order on the measure, grouped by the subject', () => {
     expect(shape('Top 10 users by failed logons')).toMatchObject({
       limit: 10,

@@ -218,7 +218,7 @@ const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*($
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
 const MONEY_WORDS =
-  'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income';
+  'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income|outstanding|owed|balances?';
 const SUM = new RegExp(
   `\\b(?:sum\\s+of\\s+(?:the\\s+|all\\s+)?(${NOUN}(?:\\s+(?:amount|value|total|price|cost|spend|revenue|fee)s?)?)|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+(?:[a-z]+\\s+){1,2}(${MONEY_WORDS}))\\b`,
   'i',
