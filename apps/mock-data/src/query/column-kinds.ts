@@ -219,7 +219,9 @@ export function columnFor(
     const lower = field.toLowerCase();
     const own = byLower.get(lower);
     if (own) return own;
-    const dot = lower.indexOf('.');
+    // `table.column`, where the table's own name may hold dots (`Endpoint.Registry.registry_value_name`).
+    const prefix = table ? `${table.toLowerCase()}.` : null;
+    const dot = prefix && lower.startsWith(prefix) ? prefix.length - 1 : lower.indexOf('.');
     if (dot > 0 && (!table || lower.slice(0, dot) === table.toLowerCase())) {
       const bare = byLower.get(lower.slice(dot + 1));
       if (bare) return bare;
