@@ -71,3 +71,12 @@ describe('columnFor (a field qualified by a source whose name holds dots)', () =
     expect(columnFor(['userIdentity.arn'], 'user', 'aws.userIdentity.arn', 'aws')).toBe('userIdentity.arn');
   });
 });
+
+describe('columnFor (the account a process ran as)', () => {
+  it('reads a process account on another source as that source’s process account, not a logon target', () => {
+    expect(
+      columnFor(['TargetUserName', 'Account', 'Computer'], 'user', 'DeviceProcessEvents.AccountName', 'SecurityEvent'),
+    ).toBe('Account');
+    expect(columnFor(['TargetUserName', 'Account'], 'user', null, 'SecurityEvent')).toBe('TargetUserName');
+  });
+});

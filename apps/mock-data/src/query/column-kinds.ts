@@ -194,6 +194,12 @@ const FIELD_ROLES: ReadonlyArray<readonly [kind: string, field: RegExp, columns:
     ['FolderPath', 'Image', 'process_path', 'NewProcessName', 'FilePath'],
   ],
   ['process', /^(?:parentimage|parentprocessname|parentprocess|creatorprocessname)$/, KIND_COLUMNS['parent_process']!],
+  // The account a process ran as (Defender's AccountName), not the account a logon was for (TargetUserName).
+  [
+    'user',
+    /^(?:accountname|initiatingprocessaccountname|subjectusername)$/,
+    ['Account', 'SubjectUserName', 'AccountName', 'InitiatingProcessAccountName', 'User', 'user'],
+  ],
 ];
 
 /** Lower-case, without separators: `User_Principal-Name` → userprincipalname. */
