@@ -504,3 +504,17 @@ describe('buildKqlQuery: event ids from knowledge', () => {
     expect(query).not.toContain('4740');
   });
 });
+
+describe('buildKqlQuery: what to see of each group', () => {
+  it('lists each group’s values of the columns the question asks to see', () => {
+    const { query } = kql({
+      tables: ['DeviceProcessEvents'],
+      question: 'kiosk binaries launched today, show the command line per device',
+      constraints: aConstraints({
+        group_by: [{ kind: 'host', field: 'DeviceName' }],
+        show: [{ kind: 'command_line', field: 'ProcessCommandLine' }],
+      }),
+    });
+    expect(query).toMatch(/summarize count\(\), ProcessCommandLine=make_set\(ProcessCommandLine, 100\) by DeviceName/);
+  });
+});

@@ -229,9 +229,21 @@ function constrainedShape(
     return;
   }
   const measure = kqlMeasure(c.measure, table, notes);
+  // "show image and command line per device": each group's values of what the question asks to see.
+  const shownSets =
+    c.measure === null
+      ? [
+          ...new Set(
+            c.show
+              .map((key) => columnFor(table.columns, key.kind, key.field, table.name))
+              .filter((col): col is string => col !== undefined && !groups.includes(col)),
+          ),
+        ].map((col) => `${kqlColumn(col)}=make_set(${kqlColumn(col)}, 100)`)
+      : [];
   const measures = [
     measure.expression,
     ...c.extraMeasures.map((m) => kqlMeasure(m, table, notes).expression).filter((e) => e !== measure.expression),
+    ...shownSets,
   ].join(', ');
   if (groups.length === 0 && bucketSeconds === null && (c.having || c.limit || input.isAggregation)) {
     const subject = rankedSubject(input.naturalLanguage);

@@ -431,7 +431,18 @@ export function constrainedSearch(
     lines.push(`| head ${c.limit ?? 1000}`);
     return lines.join('\n');
   }
-  const measure = measureOf(first, c, notes, '');
+  const counted = measureOf(first, c, notes, '');
+  // "show image and command line per host": each group's values of what the question asks to see.
+  const shownValues =
+    c.measure === null
+      ? c.show
+          .map((key) => columnFor(first.fields ?? [], key.kind, key.field, first.name))
+          .filter((f): f is string => f !== undefined && !groups.includes(f))
+      : [];
+  const measure = {
+    ...counted,
+    expression: [counted.expression, ...[...new Set(shownValues)].map((f) => `values(${f}) as ${f}`)].join(' '),
+  };
   const span = spanOf(input, c);
   if (span && groups.length <= 1 && !c.having && !c.limit) {
     lines.push(`| timechart span=${span} ${measure.expression}${groups[0] ? ` by ${groups[0]}` : ''}`);

@@ -199,6 +199,21 @@ describe('buildSplQuery: address ranges and domain suffixes', () => {
     expect(query).toMatch(/where [^|]*Web\.status=5\*/);
   });
 
+  it('lists each group’s values of the fields the question asks to see', () => {
+    const { query } = spl({
+      tables: ['sysmon'],
+      question: 'sysmon: kiosk binaries launched today, show image and command line per host',
+      constraints: aConstraints({
+        group_by: [{ kind: 'host', field: 'host' }],
+        show: [
+          { kind: 'image', field: 'Image' },
+          { kind: 'command_line', field: 'CommandLine' },
+        ],
+      }),
+    });
+    expect(query).toContain('| stats count values(Image) as Image values(CommandLine) as CommandLine by host');
+  });
+
   it("matches a hash as a part of Sysmon's Hashes, which holds every algorithm in one string", () => {
     const { query } = spl({
       tables: ['sysmon'],

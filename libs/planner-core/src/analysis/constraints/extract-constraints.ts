@@ -448,12 +448,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))
       groupBy.unshift({ kind, field });
   }
+  // What to see of each row, or of each group ("show image and command line per host") when nothing is measured.
   const show =
-    measure === null && groupBy.length === 0
-      ? readShown(text, (kind) => columnFor(kind, input.tables) !== null).map((kind) => ({
-          kind,
-          field: columnFor(kind, input.tables),
-        }))
+    measure === null
+      ? readShown(text, (kind) => columnFor(kind, input.tables) !== null)
+          .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
+          .filter(
+            (key) => !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)),
+          )
       : [];
   return {
     filters,
