@@ -6,7 +6,7 @@ const types: Record<string, string> = { TimeGenerated: 'datetime', scStatus: 'st
 const web: KqlTable = { name: 'KioskWebLog', columns: Object.keys(types), type: (column) => types[column] };
 
 function clauses(field: string, values: string[]): string[] {
-  const constraints = readConstraints(aConstraints({ filters: [aFilter('text', values, { field })] }))!;
+  const constraints = readConstraints(aConstraints({ filters: [aFilter('text', values, { field })] }), [])!;
   return kqlFilterClauses(web, constraints, []);
 }
 
