@@ -103,6 +103,11 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
   switch (filter.operator) {
     case 'eq':
     case 'in':
+      // A class of HTTP status codes ("5xx"): every code that begins with its digit (`status=5*`).
+      if (filter.values.every((v) => /^[1-5]xx$/i.test(v))) {
+        const classes = filter.values.map((v) => `${field}=${v[0]}*`);
+        return { search: classes.length === 1 ? classes[0] : `(${classes.join(' OR ')})` };
+      }
       if (filter.kind === 'cidr')
         return {
           where:

@@ -189,6 +189,16 @@ describe('buildSplQuery: address ranges and domain suffixes', () => {
     expect(query).not.toContain('cidrmatch');
   });
 
+  it('searches a class of HTTP status codes as every code that begins with its digit', () => {
+    const { query } = spl({
+      tables: ['Web'],
+      question: 'kiosk pages answering 5xx today',
+      aggregation: true,
+      constraints: aConstraints({ filters: [aFilter('text', ['5xx'], { field: 'status' })] }),
+    });
+    expect(query).toMatch(/where [^|]*Web\.status=5\*/);
+  });
+
   it("matches a hash as a part of Sysmon's Hashes, which holds every algorithm in one string", () => {
     const { query } = spl({
       tables: ['sysmon'],

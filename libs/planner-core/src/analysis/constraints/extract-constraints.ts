@@ -24,6 +24,7 @@ import { readNetworkScopes } from './network-scopes';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
+import { readVolumeThreshold } from './volume-threshold';
 import { readWindowsEvents } from './windows-events';
 import {
   readAbsence,
@@ -408,11 +409,23 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     extra.length === 0 && !comparison && !spentSum && shape.having === null ? readCountBeside(shapeText) : null;
   const valued = summed !== null && (summed.kind === 'sum' || summed.kind === 'avg');
   const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
-  const measure: Measure | null = differenced
-    ? differenced[0]!
-    : countBeside
-      ? { kind: 'count', of: null, field: null }
-      : summed;
+  // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
+  const volume = measures.measure === null || summedPlain(measures.measure) ? readVolumeThreshold(shapeText) : null;
+  const measure: Measure | null = volume
+    ? { kind: 'sum', of: volume.of, field: measureField(volume.of, input.tables) }
+    : differenced
+      ? differenced[0]!
+      : countBeside
+        ? { kind: 'count', of: null, field: null }
+        : summed;
+  if (volume && groupBy.length === 0) {
+    const which = /\b(?:which|what)\s+(?:(?:internal|external|local|remote|source)\s+)?([a-z][\w-]{2,30})\b/i.exec(
+      text,
+    );
+    const kind = which ? subjectKind(which[1]!) : null;
+    const field = kind ? columnFor(kind, input.tables) : null;
+    if (kind && field) groupBy.push({ kind, field });
+  }
   const extraMeasures = differenced
     ? differenced.slice(1)
     : countBeside
@@ -446,9 +459,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     filters,
     measure,
     group_by: groupBy,
-    having: spend
-      ? { operator: thresholdOf(spend.operator), value: Number(spend.values[0]) }
-      : (compared ?? shape.having),
+    having: volume
+      ? { operator: volume.operator, value: volume.bytes }
+      : spend
+        ? { operator: thresholdOf(spend.operator), value: Number(spend.values[0]) }
+        : (compared ?? shape.having),
     time_bucket: shape.timeBucket,
     order,
     limit: shape.limit,
