@@ -518,3 +518,20 @@ describe('buildKqlQuery: what to see of each group', () => {
     expect(query).toMatch(/summarize count\(\), ProcessCommandLine=make_set\(ProcessCommandLine, 100\) by DeviceName/);
   });
 });
+
+describe('buildKqlQuery: a rate', () => {
+  it('counts the rows the status filter matches as a percentage of all rows, per group', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      question: 'what share of kiosk sign-ins failed, per app',
+      constraints: aConstraints({
+        filters: [aFilter('status', ['failed'])],
+        group_by: [{ kind: 'app', field: 'AppDisplayName' }],
+        share: { expression: 'share of' },
+      }),
+    });
+    expect(query).toContain('| summarize Total=count(), Matching=countif(ResultType != "0") by AppDisplayName');
+    expect(query).toContain('| extend Percent=round(100.0 * Matching / Total, 2)');
+    expect(query).not.toMatch(/\| where ResultType/);
+  });
+});
