@@ -149,6 +149,9 @@ describe('readShown', () => {
     ]);
     expect(readShown('kiosk crashes; display the host/user, past week', isColumn)).toEqual(['host', 'user']);
     expect(readShown('show failed door openings and lockouts', isColumn)).toEqual([]);
+    expect(readShown('kiosk reboots today - list host and user', isColumn)).toEqual(['host', 'user']);
+    expect(readShown('any kiosk reboots since noon? host, user', isColumn)).toEqual(['host', 'user']);
+    expect(readShown('any kiosk reboots since noon? host', isColumn)).toEqual([]);
   });
 });
 

@@ -192,11 +192,12 @@ const SHOW: ReadonlyArray<readonly [RegExp, string]> = [
 /** An item of a list of what to see: a noun of up to three words, after an article or "full". */
 const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30}){0,2}`;
 /**
- * "show device, user and the full command line", "display the service names": what to see of each row, said
- * after a verb of showing as a list of nouns (up to six), to the end of the clause.
+ * "show device, user and the full command line", "display the service names", "…? device, process, remote
+ * port": what to see of each row, said after a verb of showing as a list of nouns (up to six), or as a list
+ * of two or more opening a clause after "?" or ":", to the end of the clause.
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`\b(?:show(?:ing)?|display(?:ing)?|include|including|return|give\s+me|with)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*)${SHOWN_ITEM}){0,5})\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
+  String.raw`(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*)${SHOWN_ITEM}){0,5})|[?:]\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)${SHOWN_ITEM}){1,5}))\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
   'gi',
 );
 
@@ -209,7 +210,7 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   const shown: string[] = [];
   for (const [pattern, kind] of SHOW) if (pattern.test(text)) shown.push(kind);
   for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
-    for (const item of m[1]!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*)/i)) {
+    for (const item of (m[1] ?? m[2])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*)/i)) {
       const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole)\s+)+/i, '');
       // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
       const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/s$/, '') : null;
