@@ -79,6 +79,10 @@ describe('readBusinessValues', () => {
 
   it('reads the Microsoft 365 workload activity comes from as its app, and "fails" as failed', () => {
     expect(read('files downloaded from SharePoint last week')).toEqual([['app', 'SharePoint']]);
+    expect(read('files shared in onedrive/sharepoint today')).toEqual([
+      ['app', 'OneDrive'],
+      ['app', 'SharePoint'],
+    ]);
     expect(read('sharing in OneDrive for Business')).toEqual([['app', 'OneDrive']]);
     expect(read('auth fails for bob')).toEqual([['status', 'failed']]);
   });

@@ -164,10 +164,10 @@ const APP_AFTER = /\b(?:app|application)\s+(?:named\s+|called\s+)?((?:[A-Z][\w.-
 const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/g;
 /**
  * A Microsoft 365 workload a question reads activity from ("downloaded from SharePoint", "files in
- * OneDrive", "activity on Exchange Online"): the app (workload) the records belong to.
+ * OneDrive", "activity on Exchange Online", "in sharepoint/onedrive"): the app (workload) the records belong to.
  */
 const WORKLOAD =
-  /\b(?:from|in|on|via|through|across)\s+(?:the\s+)?(sharepoint|share\s+point|onedrive|one\s+drive|exchange)(?:\s+(?:online|for\s+business))?\b(?!\s+for\b)/gi;
+  /\b(?:from|in|on|via|through|across)\s+(?:the\s+)?(sharepoint|share\s+point|onedrive|one\s+drive|exchange)(?:\s+(?:online|for\s+business))?\b(?!\s+for\b)(?:\s*(?:\/|,|&|\bor\b|\band\b)\s*(sharepoint|share\s+point|onedrive|one\s+drive|exchange)\b)?/gi;
 /**
  * A Microsoft 365 workload named before what it holds, in any case ("OneDrive documents", "sharepoint
  * sites", "exchange admin activity", "Exchange Online mailbox changes"): the workload the records belong to.
@@ -449,13 +449,18 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     text,
     WORKLOAD,
     taken,
+    // "in sharepoint/onedrive": each workload of the pair.
     (m) =>
-      simple(
-        'app',
-        WORKLOAD_NAMES[m[1]!.toLowerCase().replace(/\s+/g, '')]!,
-        m.index + m[0].indexOf(m[1]!),
-        m[1]!.length,
-      ),
+      [m[1], m[2]]
+        .filter((name): name is string => name !== undefined)
+        .map((name) =>
+          simple(
+            'app',
+            WORKLOAD_NAMES[name.toLowerCase().replace(/\s+/g, '')]!,
+            m.index + m[0].lastIndexOf(name),
+            name.length,
+          ),
+        ),
     hits,
   );
   scan(
