@@ -353,6 +353,15 @@ describe('subjectKind (web addresses)', () => {
   });
 });
 
+describe('readShape (a count threshold with no noun after the number)', () => {
+  it('reads "only hosts with at least 10" as HAVING count >= 10 per host', () => {
+    const read = shape('kiosk errors per host today, only hosts with at least 10');
+    expect(read.having).toEqual({ operator: 'gte', value: 10 });
+    expect(read.groupBy).toContain('host');
+    expect(shape('kiosks with more than 2 GB free').having).toBeNull();
+  });
+});
+
 describe('readShape (how much money)', () => {
   it('reads "how much did we <money verb>" as a sum of the amount', () => {
     expect(shape('how much did we refund each month').measure).toEqual({ kind: 'sum', of: 'amount' });

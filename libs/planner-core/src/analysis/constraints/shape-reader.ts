@@ -402,8 +402,29 @@ function readHaving(
       };
     }
   }
+  // "only ips with at least 10": a threshold on the count of each of those, said with no noun after it.
+  const bare = BARE_HAVING.exec(text.slice(0, 1_000));
+  if (bare && !taken.overlaps(bare.index, bare.index + bare[0].length)) {
+    const operator = comparator(bare[2]!);
+    const value = readNumber(bare[3]!);
+    const subject = subjectKind(bare[1]!);
+    if (operator !== null && value !== null && subject !== null)
+      return {
+        having: { operator, value },
+        subjects: [subject],
+        counted: null,
+        distinct: false,
+        end: bare.index + bare[0].length,
+      };
+  }
   return null;
 }
+
+/** "only IPs with at least 10", "hosts having more than 3": a count threshold on the entities named, no noun after the number. */
+const BARE_HAVING = new RegExp(
+  `\\b([a-z][\\w-]{1,30}s)\\s+(?:with|having|that\\s+(?:have|had))\\s+${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s*(?=$|[.?!;,)])`,
+  'i',
+);
 
 /** The measured words: the noun and the value word after it ("invoice amount"), lower case. */
 function withTail(m: RegExpExecArray): string {
