@@ -410,6 +410,27 @@ export interface PlatformClause {
 }
 
 /**
+ * One request the analysis already cut out of the question (`piece`, said of `platform`) as a clause:
+ * where it starts in the question and where its own platform's cues stand in it (none: the whole clause
+ * is its request, with no heading before it and nothing said after it). Null when the piece is not in the text.
+ */
+export function clauseOfPiece(text: string, piece: string, platform: string): PlatformClause | null {
+  if (text.length > 2000) return null;
+  const start = text.indexOf(piece);
+  if (start < 0) return null;
+  const named: StoreMention[] = [];
+  for (const cue of PLATFORM_CUES) {
+    if (cue.platform !== platform) continue;
+    cue.pattern.lastIndex = 0;
+    for (let m = cue.pattern.exec(piece); m !== null; m = cue.pattern.exec(piece))
+      named.push({ at: m.index, end: m.index + m[0].length, platform });
+  }
+  const cueAt = named.length > 0 ? Math.min(...named.map((n) => n.at)) : 0;
+  const cueEnd = named.length > 0 ? Math.max(...named.map((n) => n.end)) : piece.length;
+  return { text: piece, start, platform, cueAt, cueEnd };
+}
+
+/**
  * The two clauses of a question that asks two platforms for two things ("failed sign-ins in Entra …,
  * and his unpaid invoices in the billing DB"): cut at the last conjunction before the second
  * platform's first cue, each clause naming only its own platform. Null when the question does not
