@@ -190,3 +190,16 @@ describe('clauseOfPiece', () => {
     expect(clauseOfPiece('logins in Sentinel', 'orders in the database', 'sql')).toBeNull();
   });
 });
+
+describe('readQuestion: windows and implied columns', () => {
+  it('marks a time unit said only as a calendar window', () => {
+    expect([...readQuestion('refunds issued in the past month').windowStems]).toHaveLength(1);
+    expect(readQuestion('refunds per month over the past month').windowStems.size).toBe(0);
+    expect(readQuestion('refunds in the last 30 days').windowStems.size).toBe(0);
+  });
+
+  it('implies the role column from a role said of accounts', () => {
+    expect(readQuestion('list superuser accounts').impliedColumnStems.size).toBe(1);
+    expect(readQuestion('list the accounts of the superuser').impliedColumnStems.size).toBe(0);
+  });
+});
