@@ -148,4 +148,13 @@ describe('clauseAnalyses', () => {
 
     expect(values(out, 'kql')).not.toContain('lena@fabrikam.com');
   });
+
+  it('shares an address the other clause points back at with "it"', () => {
+    const out = read('Entra logins from 192.0.2.44 today, and did it take any payments in the finance db', [
+      'kql',
+      'sql',
+    ]);
+
+    expect(values(out, 'sql')).toContain('192.0.2.44');
+  });
 });

@@ -34,7 +34,7 @@ const ENTITY_KINDS: ReadonlySet<FilterKind> = new Set<FilterKind>(['user', 'emai
 
 /** Words that point back at someone or something the question named before ("his", "the same user"). */
 const REFERS_BACK =
-  /\b(?:his|her|hers|him|he|she|their|them|they|its|(?:the\s+)?same\s+(?:user|account|person|host|machine|device|ip|address|customer|employee)|(?:that|this)\s+(?:user|account|person|host|machine|device|ip|address|customer|employee))\b/i;
+  /\b(?:his|her|hers|him|he|she|their|them|they|it|its|(?:the\s+)?same\s+(?:user|account|person|host|machine|device|ip|address|customer|employee)|(?:that|this)\s+(?:user|account|person|host|machine|device|ip|address|customer|employee))\b/i;
 
 /** Words that point back at the window the question named before ("over the same period"). */
 const SAME_WINDOW = /\b(?:same|that)\s+(?:period|time\s*frame|window|time\s+range|time\s+span|interval)\b/i;
