@@ -49,6 +49,21 @@ describe('readQueryInput', () => {
     });
   });
 
+  it.each(['last week (mon-sun)', 'the previous calendar month', 'last full week'])(
+    'reads a whole calendar period before this one ("%s") as fixed dates',
+    (range) => {
+      const input = readQueryInput({
+        query_analysis: {
+          entities: {
+            time_range: range,
+            time_window: { start: '2026-11-16T00:00:00Z', end: '2026-11-23T00:00:00Z', duration_seconds: 604800 },
+          },
+        },
+      });
+      expect(input.time).toMatchObject({ relative: false });
+    },
+  );
+
   it('should read an empty or odd analysis without throwing', () => {
     expect(readQueryInput({ query_analysis: { entities: 'nope', query_characteristics: [] } })).toMatchObject({
       tables: [],

@@ -57,3 +57,26 @@ describe('columnFor (what is still owed)', () => {
     expect(columnFor(['invoice_id', 'status', 'amount'], 'owed', null)).toBe('amount');
   });
 });
+
+describe('columnFor (a field qualified by a source whose name holds dots)', () => {
+  it('reads the field after the whole source name', () => {
+    expect(
+      columnFor(
+        ['dest', 'registry_value_name'],
+        'value name',
+        'Endpoint.Registry.registry_value_name',
+        'Endpoint.Registry',
+      ),
+    ).toBe('registry_value_name');
+    expect(columnFor(['userIdentity.arn'], 'user', 'aws.userIdentity.arn', 'aws')).toBe('userIdentity.arn');
+  });
+});
+
+describe('columnFor (the account a process ran as)', () => {
+  it('reads a process account on another source as that source’s process account, not a logon target', () => {
+    expect(
+      columnFor(['TargetUserName', 'Account', 'Computer'], 'user', 'DeviceProcessEvents.AccountName', 'SecurityEvent'),
+    ).toBe('Account');
+    expect(columnFor(['TargetUserName', 'Account'], 'user', null, 'SecurityEvent')).toBe('TargetUserName');
+  });
+});

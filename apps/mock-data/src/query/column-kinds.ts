@@ -194,6 +194,12 @@ const FIELD_ROLES: ReadonlyArray<readonly [kind: string, field: RegExp, columns:
     ['FolderPath', 'Image', 'process_path', 'NewProcessName', 'FilePath'],
   ],
   ['process', /^(?:parentimage|parentprocessname|parentprocess|creatorprocessname)$/, KIND_COLUMNS['parent_process']!],
+  // The account a process ran as (Defender's AccountName), not the account a logon was for (TargetUserName).
+  [
+    'user',
+    /^(?:accountname|initiatingprocessaccountname|subjectusername)$/,
+    ['Account', 'SubjectUserName', 'AccountName', 'InitiatingProcessAccountName', 'User', 'user'],
+  ],
 ];
 
 /** Lower-case, without separators: `User_Principal-Name` → userprincipalname. */
@@ -219,7 +225,9 @@ export function columnFor(
     const lower = field.toLowerCase();
     const own = byLower.get(lower);
     if (own) return own;
-    const dot = lower.indexOf('.');
+    // `table.column`, where the table's own name may hold dots (`Endpoint.Registry.registry_value_name`).
+    const prefix = table ? `${table.toLowerCase()}.` : null;
+    const dot = prefix && lower.startsWith(prefix) ? prefix.length - 1 : lower.indexOf('.');
     if (dot > 0 && (!table || lower.slice(0, dot) === table.toLowerCase())) {
       const bare = byLower.get(lower.slice(dot + 1));
       if (bare) return bare;

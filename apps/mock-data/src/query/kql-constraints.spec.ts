@@ -504,3 +504,34 @@ describe('buildKqlQuery: event ids from knowledge', () => {
     expect(query).not.toContain('4740');
   });
 });
+
+describe('buildKqlQuery: what to see of each group', () => {
+  it('lists each group’s values of the columns the question asks to see', () => {
+    const { query } = kql({
+      tables: ['DeviceProcessEvents'],
+      question: 'kiosk binaries launched today, show the command line per device',
+      constraints: aConstraints({
+        group_by: [{ kind: 'host', field: 'DeviceName' }],
+        show: [{ kind: 'command_line', field: 'ProcessCommandLine' }],
+      }),
+    });
+    expect(query).toMatch(/summarize count\(\), ProcessCommandLine=make_set\(ProcessCommandLine, 100\) by DeviceName/);
+  });
+});
+
+describe('buildKqlQuery: a rate', () => {
+  it('counts the rows the status filter matches as a percentage of all rows, per group', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      question: 'what share of kiosk sign-ins failed, per app',
+      constraints: aConstraints({
+        filters: [aFilter('status', ['failed'])],
+        group_by: [{ kind: 'app', field: 'AppDisplayName' }],
+        share: { expression: 'share of' },
+      }),
+    });
+    expect(query).toContain('| summarize Total=count(), Matching=countif(ResultType != "0") by AppDisplayName');
+    expect(query).toContain('| extend Percent=round(100.0 * Matching / Total, 2)');
+    expect(query).not.toMatch(/\| where ResultType/);
+  });
+});

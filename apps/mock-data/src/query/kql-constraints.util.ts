@@ -68,6 +68,9 @@ function literal(value: string, type: string | undefined): string {
   return kqlString(value);
 }
 
+/** A class of HTTP status codes as a question says it: `5xx`. */
+const STATUS_CLASS = /^[1-5]xx$/i;
+
 function comparison(filter: ConstraintFilter, table: KqlTable, column: string, notes: string[]): string | null {
   const type = table.type(column);
   const ref = type === 'dynamic' ? `tostring(${kqlColumn(column)})` : kqlColumn(column);
@@ -78,6 +81,13 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
   switch (filter.operator) {
     case 'eq':
     case 'in':
+      // A class of HTTP status codes ("5xx"): every code that begins with its digit.
+      if (filter.values.every((v) => STATUS_CLASS.test(v))) {
+        const tests = filter.values.map((v) =>
+          numeric ? `${ref} between (${v[0]}00 .. ${v[0]}99)` : `tostring(${ref}) startswith ${kqlString(v[0]!)}`,
+        );
+        return tests.length === 1 ? tests[0]! : `(${tests.join(' or ')})`;
+      }
       if (filter.kind === 'cidr')
         return values.length === 1
           ? `ipv4_is_in_range(${ref}, ${values[0]})`

@@ -180,6 +180,7 @@ function constrainedShape(
   table: KqlTable,
   time: string,
   notes: string[],
+  part: readonly string[] = [],
 ): void {
   const groups: string[] = [];
   for (const key of c.groupBy) {
@@ -203,6 +204,15 @@ function constrainedShape(
     notes.push(
       `inactivity (${c.inactivity.expression || compactDuration(days)}): the last ${c.inactivity.activity ?? 'event'} of each ${entity ?? 'row'} is older than ${compactDuration(days)}; the table's retention bounds how far back that can be seen`,
     );
+    return;
+  }
+  if (part.length > 0 && (c.measure === null || c.measure.kind === 'count')) {
+    // A rate: the rows the status filter matches, as a percentage of all rows, per group.
+    lines.push(
+      `| summarize Total=count(), Matching=countif(${part.join(' and ')})${groups.length > 0 ? ` by ${groups.join(', ')}` : ''}`,
+      '| extend Percent=round(100.0 * Matching / Total, 2)',
+    );
+    if (groups.length > 0) lines.push('| order by Percent desc');
     return;
   }
   const bucketSeconds =
@@ -229,9 +239,21 @@ function constrainedShape(
     return;
   }
   const measure = kqlMeasure(c.measure, table, notes);
+  // "show image and command line per device": each group's values of what the question asks to see.
+  const shownSets =
+    c.measure === null
+      ? [
+          ...new Set(
+            c.show
+              .map((key) => columnFor(table.columns, key.kind, key.field, table.name))
+              .filter((col): col is string => col !== undefined && !groups.includes(col)),
+          ),
+        ].map((col) => `${kqlColumn(col)}=make_set(${kqlColumn(col)}, 100)`)
+      : [];
   const measures = [
     measure.expression,
     ...c.extraMeasures.map((m) => kqlMeasure(m, table, notes).expression).filter((e) => e !== measure.expression),
+    ...shownSets,
   ].join(', ');
   if (groups.length === 0 && bucketSeconds === null && (c.having || c.limit || input.isAggregation)) {
     const subject = rankedSubject(input.naturalLanguage);
@@ -362,9 +384,22 @@ export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQu
 
   const lines: string[] = [];
   if (tables.length === 1) {
-    lines.push(...pipeline(first));
+    // "what % of … failed": the status filter is the part counted, not a filter on the rows.
+    const statusFilters = constraints?.share ? constraints.filters.filter((f) => f.kind === 'status') : [];
+    const part =
+      statusFilters.length > 0
+        ? filtersFor(
+            first,
+            columnsOf(first),
+            { ...input, constraints: { ...constraints!, filters: statusFilters } },
+            [],
+            schema,
+          )
+        : [];
+    const piped = pipeline(first);
+    lines.push(...(part.length > 0 ? piped.filter((line) => !part.some((p) => line === `| where ${p}`)) : piped));
     if (constraints)
-      constrainedShape(lines, input, constraints, kqlTable(first, columnsOf(first), schema), time, notes);
+      constrainedShape(lines, input, constraints, kqlTable(first, columnsOf(first), schema), time, notes, part);
     else shape(lines, input, groupColumn(first, columnsOf(first), input), time, columnsOf(first));
   } else {
     const joinKey = (a: string, b: string) => {

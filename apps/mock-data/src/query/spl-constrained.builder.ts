@@ -103,6 +103,11 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
   switch (filter.operator) {
     case 'eq':
     case 'in':
+      // A class of HTTP status codes ("5xx"): every code that begins with its digit (`status=5*`).
+      if (filter.values.every((v) => /^[1-5]xx$/i.test(v))) {
+        const classes = filter.values.map((v) => `${field}=${v[0]}*`);
+        return { search: classes.length === 1 ? classes[0] : `(${classes.join(' OR ')})` };
+      }
       if (filter.kind === 'cidr')
         return {
           where:
@@ -426,7 +431,18 @@ export function constrainedSearch(
     lines.push(`| head ${c.limit ?? 1000}`);
     return lines.join('\n');
   }
-  const measure = measureOf(first, c, notes, '');
+  const counted = measureOf(first, c, notes, '');
+  // "show image and command line per host": each group's values of what the question asks to see.
+  const shownValues =
+    c.measure === null
+      ? c.show
+          .map((key) => columnFor(first.fields ?? [], key.kind, key.field, first.name))
+          .filter((f): f is string => f !== undefined && !groups.includes(f))
+      : [];
+  const measure = {
+    ...counted,
+    expression: [counted.expression, ...[...new Set(shownValues)].map((f) => `values(${f}) as ${f}`)].join(' '),
+  };
   const span = spanOf(input, c);
   if (span && groups.length <= 1 && !c.having && !c.limit) {
     lines.push(`| timechart span=${span} ${measure.expression}${groups[0] ? ` by ${groups[0]}` : ''}`);

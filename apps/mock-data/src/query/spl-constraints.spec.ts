@@ -189,6 +189,31 @@ describe('buildSplQuery: address ranges and domain suffixes', () => {
     expect(query).not.toContain('cidrmatch');
   });
 
+  it('searches a class of HTTP status codes as every code that begins with its digit', () => {
+    const { query } = spl({
+      tables: ['Web'],
+      question: 'kiosk pages answering 5xx today',
+      aggregation: true,
+      constraints: aConstraints({ filters: [aFilter('text', ['5xx'], { field: 'status' })] }),
+    });
+    expect(query).toMatch(/where [^|]*Web\.status=5\*/);
+  });
+
+  it('lists each group’s values of the fields the question asks to see', () => {
+    const { query } = spl({
+      tables: ['sysmon'],
+      question: 'sysmon: kiosk binaries launched today, show image and command line per host',
+      constraints: aConstraints({
+        group_by: [{ kind: 'host', field: 'host' }],
+        show: [
+          { kind: 'image', field: 'Image' },
+          { kind: 'command_line', field: 'CommandLine' },
+        ],
+      }),
+    });
+    expect(query).toContain('| stats count values(Image) as Image values(CommandLine) as CommandLine by host');
+  });
+
   it("matches a hash as a part of Sysmon's Hashes, which holds every algorithm in one string", () => {
     const { query } = spl({
       tables: ['sysmon'],

@@ -212,6 +212,26 @@ describe('resolveTimeRange (years and "since yesterday")', () => {
     expect(resolveTimeRange(question, now)?.window).toMatchObject({ start, end: now.toISOString() });
   });
 
+  it('reads the whole calendar period before this one when the question says so, "last week" alone as 7 days', () => {
+    // now: Thursday 2026-11-26 15:00 UTC
+    expect(resolveTimeRange('kiosk faults last week (mon-sun)', now)?.window).toMatchObject({
+      start: '2026-11-16T00:00:00.000Z',
+      end: '2026-11-23T00:00:00.000Z',
+    });
+    expect(resolveTimeRange('badge swipes in the previous calendar month', now)?.window).toMatchObject({
+      start: '2026-10-01T00:00:00.000Z',
+      end: '2026-11-01T00:00:00.000Z',
+    });
+    expect(resolveTimeRange('door alarms last week', now)?.window).toMatchObject({
+      start: '2026-11-19T15:00:00.000Z',
+      end: now.toISOString(),
+    });
+  });
+
+  it('reads a fortnight as 14 days', () => {
+    expect(resolveTimeRange('kiosk reboots over the past fortnight', now)?.window?.duration_seconds).toBe(14 * 86_400);
+  });
+
   it('does not read "the first of the month" as a window without since/from', () => {
     expect(resolveTimeRange('invoices due on the first of the month', now)).toBeNull();
   });

@@ -79,6 +79,38 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   return windowOf(`${since ? 'since ' : ''}${m[0].trim().toLowerCase()}`, start, end);
 }
 
+/**
+ * "last week (mon-sun)", "the previous calendar month", "last full week": the whole calendar period before
+ * this one (UTC; weeks start on Monday). Without such a word, "last week" is the 7 days up to now.
+ */
+const PREVIOUS_CALENDAR =
+  /\b(?:last|previous|prev|prior)\s+(?:(?:calendar|full|whole|complete)\s+(week|month|quarter|year)\b|(week)\s*\(\s*mon(?:day)?\s*(?:-|–|to|thru|through)\s*sun(?:day)?\s*\))/i;
+
+function previousCalendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
+  const m = PREVIOUS_CALENDAR.exec(text);
+  if (!m) return null;
+  const unit = (m[1] ?? m[2])!.toLowerCase();
+  const today = startOfUtcDay(now);
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth();
+  let start: Date;
+  let end: Date;
+  if (unit === 'week') {
+    end = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
+    start = new Date(end.getTime() - 7 * DAY_MS);
+  } else if (unit === 'month') {
+    end = new Date(Date.UTC(year, month, 1));
+    start = new Date(Date.UTC(year, month - 1, 1));
+  } else if (unit === 'quarter') {
+    end = new Date(Date.UTC(year, month - (month % 3), 1));
+    start = new Date(Date.UTC(year, month - (month % 3) - 3, 1));
+  } else {
+    end = new Date(Date.UTC(year, 0, 1));
+    start = new Date(Date.UTC(year - 1, 0, 1));
+  }
+  return windowOf(m[0].trim(), start, end);
+}
+
 /** "last weekend", "previous weekend": Saturday 00:00 to Monday 00:00 (UTC) of the weekend before this week. */
 const LAST_WEEKEND = /\b(?:last|past|previous|prev|prior)\s+weekend\b/i;
 
@@ -263,6 +295,7 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   const candidates = [
     calendarPeriod(readable, now),
     lastWeekend(readable, now),
+    previousCalendarPeriod(readable, now),
     relativeSpan(readable, now),
     calendarQuarter(readable, now),
     calendarYear(readable, now),

@@ -77,6 +77,8 @@ describe('clarificationFor', () => {
     'the usual report',
     'could u do that again but over the past 3 days instead',
     'pls rerun it for the previous month',
+    "same as last night's check but for the kiosk fleet",
+    'the same report as yesterday but with the night shift',
   ])('asks back for a request that points at an earlier one it never saw: "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });

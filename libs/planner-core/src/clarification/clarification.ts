@@ -206,10 +206,11 @@ const VAGUE_ONLY =
   /^\s*(?:(?:can|could|would)\s+you\s+)?(?:(?:show|list|get|give|see|view|pull|find|search|query|check|look|scan|review|go|me|us|all|the|some|my|our|please|pls|at|through|over|in|into|for|if|there|are|is|was|were)\s+)*(?:(?:logs?|events?|data|records?|systems?|network|environment|servers?)\s+(?:for\s+|and\s+see\s+(?:if\s+)?)?)?(?:(?:any(?:thing)?|something|stuff|things|activity|issues?|problems?|everything|weird|suspicious|unusual|odd|strange|bad|wrong|interesting|abnormal|malicious|fishy|off|ok|okay|fine|alright|normal|going\s+on|happening|today|lately|recently|please|pls)\s*){1,5}[?.!]*\s*$/i;
 /**
  * A request that points back at an earlier one the planner never saw ("same as yesterday pls",
- * "again for today", "the usual"): a time at most, nothing to look for.
+ * "again for today", "the usual", "same as yesterday's report but for the night shift"): a time or
+ * a short change at most, nothing to look for.
  */
 const REFERS_BACK =
-  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|just)\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one|again))?(?:\s+as\s+(?:yesterday|before|last\s+(?:time|week|month)|usual|always))?|(?:it|that|this)\s+again|again|re-?run(?:\s+(?:it|that|this))?|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:but\s+)?(?:for|over|from|since)\s+(?:today|yesterday|now|(?:(?:the\s+)?(?:this|last|past|previous)\s+)(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?|quarter|time)))?(?:\s+instead)?(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|just)\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one|again))?(?:\s+as\s+(?:(?:yesterday|last\s+(?:time|week|month|night))(?:['\u2019]?s)?(?:\s+(?:report|query|search|one|run|check))?|before|usual|always))?|(?:it|that|this)\s+again|again|re-?run(?:\s+(?:it|that|this))?|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:but\s+)?(?:for|over|from|since)\s+(?:today|yesterday|now|(?:(?:the\s+)?(?:this|last|past|previous)\s+)(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?|quarter|time)))?(?:\s+but\s+(?:for|with|on|in|about)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3})?(?:\s+instead)?(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i;
 /** The unnamed thing such a request looks for. */
 const VAGUE_NOUN = /\b(?:anything|something|stuff|things|activity|issues?|problems?|everything)\b/i;
 

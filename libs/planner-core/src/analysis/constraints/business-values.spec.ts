@@ -70,6 +70,13 @@ describe('readBusinessValues', () => {
     expect(read('logons to Entra ID and to WKS-042')).toEqual([]);
   });
 
+  it('reads the app named before the word sign-in ("Zendesk sign-ins"), not the kind of sign-in', () => {
+    expect(read('how many Zendesk sign-ins this week')).toEqual([['app', 'Zendesk']]);
+    expect(read('Risky sign-ins by country')).toEqual([]);
+    expect(read('Failed logins for Entra today')).toEqual([['status', 'failed']]);
+    expect(read('Okta logins yesterday')).toEqual([]);
+  });
+
   it('reads the Microsoft 365 workload activity comes from as its app, and "fails" as failed', () => {
     expect(read('files downloaded from SharePoint last week')).toEqual([['app', 'SharePoint']]);
     expect(read('sharing in OneDrive for Business')).toEqual([['app', 'OneDrive']]);

@@ -183,6 +183,13 @@ const WORKLOAD_NAMES: Readonly<Record<string, string>> = {
 /** "signing in to Microsoft Teams", "logins to Salesforce", "sign-ins into the Azure Portal": the app signed in to. */
 const APP_SIGNED_INTO =
   /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?)(?:\s+(?:in)?to|to)\s+(?:the\s+)?((?:[A-Z][a-z][\w.-]{0,40}\s?){1,3})/g;
+/** "Salesforce sign-ins", "Workday logins": the app a sign-in went into, named before the word sign-in. */
+const APP_SIGNINS =
+  /(?<![\w.-])((?:[A-Z][a-z][\w.&-]{1,40}\s){1,2})(?=(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?)\b)/g;
+/** Capitalised words before "sign-ins" that say what kind of sign-in, not which app. */
+const SIGNIN_KIND =
+  /^(?:Failed|Failing|Successful|Unsuccessful|Risky|Interactive|Non-interactive|Noninteractive|Legacy|Admin|Administrator|Guest|Recent|All|Any|Total|Daily|Weekly|Hourly|Remote|Anonymous|External|Internal|Multiple|Unusual|Foreign|Blocked|Denied|First|Last|User|Service|Device|Cloud|Interactive|Mfa|Sso|Vpn|Rdp|Show|List|Count|Find|Get|Which|What|How|Where|When|Who|The|Our|My|Their|His|Her|Its|These|Those|Today|Yesterday)$/;
+
 /** Product and vendor words that name a kind of application, not one app. */
 const NOT_AN_APP =
   /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?)$/;
@@ -466,6 +473,17 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       const name = m[1]!.trim();
       if (NOT_AN_APP.test(name)) return null;
       return simple('app', name, m.index + m[0].lastIndexOf(name), name.length);
+    },
+    hits,
+  );
+  scan(
+    text,
+    APP_SIGNINS,
+    taken,
+    (m) => {
+      const name = m[1]!.trim();
+      if (NOT_AN_APP.test(name) || name.split(/\s+/).some((word) => SIGNIN_KIND.test(word))) return null;
+      return simple('app', name, m.index, name.length);
     },
     hits,
   );

@@ -1,6 +1,6 @@
 /** Time units a question may write, as a regex group body, longest spellings first. */
 export const UNIT_PATTERN =
-  '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])';
+  '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mos?|years?|yrs?|[smhdwy])';
 
 const UNIT_SECONDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:s|secs?|seconds?)$/i, 1],
@@ -8,6 +8,7 @@ const UNIT_SECONDS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(?:h|hrs?|hours?)$/i, 3600],
   [/^(?:d|days?)$/i, 86_400],
   [/^(?:w|wks?|weeks?)$/i, 604_800],
+  [/^fortnights?$/i, 1_209_600],
   [/^(?:mos?|months?)$/i, 2_592_000],
   [/^(?:y|yrs?|years?)$/i, 31_536_000],
 ];

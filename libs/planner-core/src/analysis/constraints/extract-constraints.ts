@@ -24,6 +24,7 @@ import { readNetworkScopes } from './network-scopes';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
+import { readVolumeThreshold } from './volume-threshold';
 import { readWindowsEvents } from './windows-events';
 import {
   readAbsence,
@@ -408,11 +409,23 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     extra.length === 0 && !comparison && !spentSum && shape.having === null ? readCountBeside(shapeText) : null;
   const valued = summed !== null && (summed.kind === 'sum' || summed.kind === 'avg');
   const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
-  const measure: Measure | null = differenced
-    ? differenced[0]!
-    : countBeside
-      ? { kind: 'count', of: null, field: null }
-      : summed;
+  // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
+  const volume = measures.measure === null || summedPlain(measures.measure) ? readVolumeThreshold(shapeText) : null;
+  const measure: Measure | null = volume
+    ? { kind: 'sum', of: volume.of, field: measureField(volume.of, input.tables) }
+    : differenced
+      ? differenced[0]!
+      : countBeside
+        ? { kind: 'count', of: null, field: null }
+        : summed;
+  if (volume && groupBy.length === 0) {
+    const which = /\b(?:which|what)\s+(?:(?:internal|external|local|remote|source)\s+)?([a-z][\w-]{2,30})\b/i.exec(
+      text,
+    );
+    const kind = which ? subjectKind(which[1]!) : null;
+    const field = kind ? columnFor(kind, input.tables) : null;
+    if (kind && field) groupBy.push({ kind, field });
+  }
   const extraMeasures = differenced
     ? differenced.slice(1)
     : countBeside
@@ -435,20 +448,24 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))
       groupBy.unshift({ kind, field });
   }
+  // What to see of each row, or of each group ("show image and command line per host") when nothing is measured.
   const show =
-    measure === null && groupBy.length === 0
-      ? readShown(text, (kind) => columnFor(kind, input.tables) !== null).map((kind) => ({
-          kind,
-          field: columnFor(kind, input.tables),
-        }))
+    measure === null
+      ? readShown(text, (kind) => columnFor(kind, input.tables) !== null)
+          .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
+          .filter(
+            (key) => !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)),
+          )
       : [];
   return {
     filters,
     measure,
     group_by: groupBy,
-    having: spend
-      ? { operator: thresholdOf(spend.operator), value: Number(spend.values[0]) }
-      : (compared ?? shape.having),
+    having: volume
+      ? { operator: volume.operator, value: volume.bytes }
+      : spend
+        ? { operator: thresholdOf(spend.operator), value: Number(spend.values[0]) }
+        : (compared ?? shape.having),
     time_bucket: shape.timeBucket,
     order,
     limit: shape.limit,

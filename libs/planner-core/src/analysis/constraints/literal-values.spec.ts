@@ -37,6 +37,8 @@ describe('readLiteralValues', () => {
     expect(values('web requests with 404 responses')).toEqual([['text', '404']]);
     expect(values('urls returning 503 today')).toEqual([['text', '503']]);
     expect(values('web pages with status code 403')).toEqual([['text', '403']]);
+    expect(values('kiosk web requests that got 5XX responses')).toEqual([['text', '5xx']]);
+    expect(values('4xx errors per url on the web servers')).toEqual([['text', '4xx']]);
     expect(values('hosts with more than 500 errors')).toEqual([]);
   });
 

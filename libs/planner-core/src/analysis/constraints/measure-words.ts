@@ -196,7 +196,7 @@ const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a
  * after a verb of showing as a list of nouns (up to six), to the end of the clause.
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`\b(?:show(?:ing)?|display(?:ing)?|include|including|return|give\s+me|with)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*)${SHOWN_ITEM}){0,5})\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b)`,
+  String.raw`\b(?:show(?:ing)?|display(?:ing)?|include|including|return|give\s+me|with)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*)${SHOWN_ITEM}){0,5})\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
   'gi',
 );
 

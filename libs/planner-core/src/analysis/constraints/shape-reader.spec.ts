@@ -353,6 +353,15 @@ describe('subjectKind (web addresses)', () => {
   });
 });
 
+describe('readShape (which X and Y)', () => {
+  it('groups by a second noun that names a column with the word after it', () => {
+    const isColumn = (w: string) => w === 'badge number';
+    expect(
+      readShape('door alarms last night - which hosts and badge numbers', new SpanSet(), isColumn).groupBy,
+    ).toEqual(['host', 'badge number']);
+  });
+});
+
 describe('readShape (keys of two words, courtesy words)', () => {
   it('takes a key of two words when together they name a column and the first word alone does not', () => {
     const isColumn = (w: string) => w === 'risk level' || w === 'tenant';

@@ -670,9 +670,18 @@ export function readShape(
   const entity = parentSubject && whichKind === 'process' ? null : whichKind;
   if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) {
     groupBy.push(entity);
-    // "which hosts and processes": a second entity listed beside the first is a key too.
+    // "which hosts and processes": a second entity listed beside the first is a key too; so is a second
+    // noun that names a column with the word after it ("which hosts and value names" → registry_value_name).
     const second = whichEntity?.[2] === undefined ? null : subjectKind(whichEntity[2]);
-    if (second !== null && WHICH_GROUPS.has(second) && !groupBy.includes(second)) groupBy.push(second);
+    const next = whichEntity?.[2]
+      ? /^\s+([a-z][\w-]{1,30})/i.exec(
+          text.slice(whichEntity.index + whichEntity[0].length, whichEntity.index + whichEntity[0].length + 40),
+        )
+      : null;
+    const phrase = next ? `${whichEntity![2]!} ${next[1]!}`.toLowerCase().replace(/s$/, '') : null;
+    if (phrase !== null && (second === null || !WHICH_GROUPS.has(second)) && isColumn(phrase)) {
+      if (!groupBy.includes(phrase)) groupBy.push(phrase);
+    } else if (second !== null && WHICH_GROUPS.has(second) && !groupBy.includes(second)) groupBy.push(second);
   }
   for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
