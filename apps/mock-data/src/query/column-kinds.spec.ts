@@ -80,3 +80,11 @@ describe('columnFor (the account a process ran as)', () => {
     expect(columnFor(['TargetUserName', 'Account'], 'user', null, 'SecurityEvent')).toBe('TargetUserName');
   });
 });
+
+describe('columnFor (a field named under another name of the same data)', () => {
+  it('takes the column of exactly that name', () => {
+    expect(columnFor(['eventName', 'userIdentity.arn'], 'api call', 'aws.eventName', 'aws:cloudtrail')).toBe(
+      'eventName',
+    );
+  });
+});

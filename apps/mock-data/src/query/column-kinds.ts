@@ -228,7 +228,9 @@ export function columnFor(
     // `table.column`, where the table's own name may hold dots (`Endpoint.Registry.registry_value_name`).
     const prefix = table ? `${table.toLowerCase()}.` : null;
     const dot = prefix && lower.startsWith(prefix) ? prefix.length - 1 : lower.indexOf('.');
-    if (dot > 0 && (!table || lower.slice(0, dot) === table.toLowerCase())) {
+    // The same field named under another name of the same data (`aws.eventName` for the `aws:cloudtrail`
+    // sourcetype): a column of exactly that name is it.
+    if (dot > 0) {
       const bare = byLower.get(lower.slice(dot + 1));
       if (bare) return bare;
     }

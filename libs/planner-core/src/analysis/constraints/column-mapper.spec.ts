@@ -22,6 +22,11 @@ describe('columnFor', () => {
     expect(columnFor('app', [signins])).toBe('AppDisplayName');
   });
 
+  it('maps an API call to the audit log name of the call', () => {
+    const trail = { table: 'kiosk_audit', columns: ['eventTime', 'eventName', 'principal'] };
+    expect(columnFor('api call', [trail])).toBe('eventName');
+  });
+
   it('maps a phrase of two words to a column it begins, a single word only to a whole one', () => {
     const kiosks = { table: 'KioskEvents', columns: ['KioskAppUsed', 'Kiosk'] };
     expect(columnFor('kiosk app', [kiosks])).toBe('KioskAppUsed');

@@ -21,6 +21,9 @@ const PORT_SOURCE = [/^(?:sourceport|srcport|localport)$/, /(?:src|source|local)
 
 /** Column patterns by value kind, most specific first. */
 const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
+  // "per api call", "by API": the cloud audit log's name of the call.
+  'api call': [/^eventname$/, /^(?:apiname|apicall|api|operationname|operation)$/],
+  api: [/^eventname$/, /^(?:apiname|apicall|api|operationname|operation)$/],
   ip: [...IP_SOURCE, ...IP_DEST, ...IP_ANY],
   'ip:destination': [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
   // A grouping key of where traffic went: the destination column, else the source's only address.

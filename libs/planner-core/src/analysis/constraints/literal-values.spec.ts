@@ -27,6 +27,12 @@ describe('readLiteralValues', () => {
     expect(values('with the command line in view')).toEqual([]);
   });
 
+  it('reads a handle with a dot or an underscore that opens the question or a clause as its user', () => {
+    expect(values('k.tanaka keeps failing the badge check')).toEqual([['user', 'k.tanaka']]);
+    expect(values("kiosk alerts today - j_doe can't unlock the screen")).toEqual([['user', 'j_doe']]);
+    expect(values('setup.exe keeps crashing')).not.toContainEqual(['user', 'setup.exe']);
+  });
+
   it('reads the API a role or an identity is calling', () => {
     expect(values('which identity calling ListSecrets most often')).toEqual([['action', 'ListSecrets']]);
     expect(values('roles invoking RotateKeys today')).toEqual([['action', 'RotateKeys']]);

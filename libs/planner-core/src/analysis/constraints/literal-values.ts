@@ -249,6 +249,15 @@ const NAMED_USER = /\b(?:user(?:name)?|account|upn|login\s+name)\s+(?:named\s+|c
  */
 const SUBJECT_USER =
   /\b(?:was|were|has|had|did|is)\s+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)\s+(?:(?:ever|recently|just|been|got|gotten|actually)\s+)?(?:locked|logged|signed|disabled|blocked|lock|log|sign|login|logon|authenticat(?:e|ed|ing))\b/g;
+/**
+ * A handle written with a dot or an underscore opening the question or a clause, as its subject: "m.rossi
+ * keeps getting locked out", "j_doe can't sign in". Not a file or a domain (`setup.exe is`, `contoso.com has`).
+ */
+const HANDLE_SUBJECT =
+  /(?:^|[.;!?]\s+|\s[-\u2013\u2014:]\s+)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)\s+(?:keeps|kept|is|was|has|had|got|gets|getting|can(?:not|'t|\u2019t)|could(?:n't|\u2019t|\s+not)|failed|fails|tried|tries|logged|signed|reported|says)\b/gi;
+const NOT_A_HANDLE_TAIL =
+  /\.(?:exe|dll|ps1|bat|cmd|vbs|js|sh|py|msi|zip|txt|log|csv|json|xml|com|net|org|io|local|corp|lan|internal|gov|edu|co|uk|de|fr)$/i;
+
 /** Words that stand before such a verb as ordinary English ("was it locked", "has anyone signed in"). */
 const NOT_A_SUBJECT = new Set([
   'it',
@@ -1116,6 +1125,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  scan(
+    text,
+    HANDLE_SUBJECT,
+    taken,
+    (m) => {
+      const name = m[1]!;
+      if (NOT_A_HANDLE_TAIL.test(name)) return null;
+      const start = m.index + m[0].indexOf(name);
+      return { kind: 'user', value: name, start, end: start + name.length };
+    },
+    hits,
+  );
   scan(
     text,
     SUBJECT_USER,

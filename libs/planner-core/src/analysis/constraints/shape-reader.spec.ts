@@ -353,6 +353,14 @@ describe('subjectKind (web addresses)', () => {
   });
 });
 
+describe('readShape (how much money)', () => {
+  it('reads "how much did we <money verb>" as a sum of the amount', () => {
+    expect(shape('how much did we refund each month').measure).toEqual({ kind: 'sum', of: 'amount' });
+    expect(shape('how much money was collected from kiosks').measure).toEqual({ kind: 'sum', of: 'amount' });
+    expect(shape('how much disk does each kiosk use').measure).not.toEqual({ kind: 'sum', of: 'amount' });
+  });
+});
+
 describe('readShape (which X and Y)', () => {
   it('groups by a second noun that names a column with the word after it', () => {
     const isColumn = (w: string) => w === 'badge number';

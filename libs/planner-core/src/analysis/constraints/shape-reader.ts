@@ -227,6 +227,9 @@ const SUM = new RegExp(
 /** "Monthly revenue in USD", "sales this quarter": what is asked for is a sum of it ("sales channel", "sales rep" are no sum). */
 const SALES_SUBJECT =
   /\b(revenue|turnover|income|sales)\b(?!\s+(?:channels?|reps?|representatives?|team|people|person|region|territory|stage|tax|orders?))/i;
+/** "how much did we invoice", "how much was refunded", "how much money": an amount of money, summed. */
+const HOW_MUCH_MONEY =
+  /\bhow\s+much\s+(?:money\b|cash\b|(?:did|do|does|have|has|had|was|were|is|are|will)\s+(?:\w+\s+){0,2}?(?:invoic|bill|charg|spen[dt]|sold|sell|earn|made|make|paid|pay|refund|receiv|collect|lost|los|owe))/i;
 /** "Revenue by category", "sales per region": a sum broken down. */
 const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 const SUM_BY = new RegExp(
@@ -442,6 +445,7 @@ function readMeasure(text: string): QuestionShape['measure'] {
   const sumBy = SUM_BY.exec(text);
   if (sumBy) return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ') };
   if (UNITS_SOLD.test(text)) return { kind: 'sum', of: 'quantity' };
+  if (HOW_MUCH_MONEY.test(text)) return { kind: 'sum', of: 'amount' };
   const count = COUNT.exec(text);
   const money = count ? null : SALES_SUBJECT.exec(text);
   if (money) return { kind: 'sum', of: money[1]!.toLowerCase() };
