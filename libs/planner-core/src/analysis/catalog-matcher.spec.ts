@@ -149,4 +149,31 @@ describe('matchCatalog: distinctive and ordinary words', () => {
     const spl = result.byPlatform.get('spl')?.[0]?.nameScore ?? 0;
     expect(Math.abs(kql - spl)).toBeLessThan(0.5 * Math.max(kql, spl));
   });
+
+  it('does not read a calendar window ("over the past week") as a word about a column named for that unit', () => {
+    const hints = { sql: { tables: { rota: ['rota_id', 'shift_week', 'crew'], tickets: ['ticket_id', 'opened_at'] } } };
+
+    const entries = match('tickets opened over the past week', hints).byPlatform.get('sql') ?? [];
+
+    expect(entries.find((e) => e.entry.name === 'rota')?.columnWords ?? []).not.toContain('week');
+  });
+
+  it('still reads a time unit said otherwise ("per week") as a column word', () => {
+    const hints = { sql: { tables: { rota: ['rota_id', 'shift_week', 'crew'] } } };
+
+    const [rota] = match('crew count per week', hints).byPlatform.get('sql') ?? [];
+
+    expect(rota?.columnWords).toContain('week');
+  });
+
+  it('reads a role said of accounts ("editor accounts") as a word about the role column', () => {
+    const hints = {
+      sql: { tables: { members: ['member_id', 'role', 'joined_at'], clients: ['client_id', 'joined_at'] } },
+    };
+
+    const [top] = match('editor accounts that joined recently', hints).byPlatform.get('sql') ?? [];
+
+    expect(top?.entry.name).toBe('members');
+    expect(top?.columnWords).toContain('role');
+  });
 });

@@ -230,7 +230,7 @@ function collectCandidates(
       for (let k = 0; k < field.stems.length; k += 1) {
         const stem = field.stems[k]!;
         if (
-          reading.terms.has(stem) &&
+          ((reading.terms.has(stem) && !reading.windowStems.has(stem)) || reading.impliedColumnStems.has(stem)) &&
           isMeaningful(stem) &&
           !isDerivedOnly(reading.surface.get(stem), field.words[k]!, stem)
         )

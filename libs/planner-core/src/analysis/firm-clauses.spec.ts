@@ -99,6 +99,23 @@ describe('firmClauses, the clause of a store named outright', () => {
   });
 });
 
+describe('firmClauses, two stores of one kind', () => {
+  it('cuts when each clause names its own store by a vendor whose logs only it keeps', () => {
+    expect(split('entra turnstile gate events for kim last week, and did she open any tunnels in zscaler')).toEqual([
+      'entra turnstile gate events for kim last week',
+      'did she open any tunnels in zscaler',
+    ]);
+  });
+
+  it('does not cut when the first clause lists both stores', () => {
+    expect(split('check both entra turnstile gate events for kim last week and any tunnels in zscaler')).toBeNull();
+  });
+
+  it('does not cut when the second clause starts by naming a store (a list of stores)', () => {
+    expect(split('entra turnstile gate events for kim last week, and in splunk the zscaler tunnels')).toBeNull();
+  });
+});
+
 describe('routing two requests in two clauses', () => {
   it('queries both stores when each clause names its own', () => {
     expect(route('zscaler tunnel drops for kim over the last week, and her team in our bakers database')).toEqual([

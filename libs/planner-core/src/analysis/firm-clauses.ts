@@ -1,7 +1,8 @@
 import { pointsFirmly } from './listed-sources';
 import { isTrustworthyWin } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
-import { CLAUSE_JOIN, readQuestion, type QuestionReading } from './question-reader';
+import { CLAUSE_JOIN, phrasesSaid, readQuestion, storeNamesIn, type QuestionReading } from './question-reader';
+import { TELEMETRY_SOURCE_LEANS } from './vocabulary';
 
 /** Characters of the question read for two clauses (longer texts are one request as far as this rule goes). */
 const MAX_TEXT = 600;
@@ -12,6 +13,26 @@ const MIN_WORDS = 3;
 /** A clause's winner leads its runner-up by this factor to be that clause's platform. */
 const CLEAR_LEAD = 2;
 
+/** "both": the question lists its stores ("in both Sentinel and Splunk"), one request of two stores. */
+const BOTH = /\bboth\b/i;
+/** Words at the start of a second clause where a store named makes it a list of stores, not a request ("and in Splunk …"). */
+const LIST_WORDS = 3;
+
+/**
+ * Whether the second clause asks a store of the first one's kind for something of its own: the head does
+ * not list stores ("both …"), and the rest says what it wants before naming a store ("and in Splunk over
+ * the week" goes on the list).
+ */
+function asksOwnRequest(head: string, rest: string): boolean {
+  return !BOTH.test(head) && storeNamesIn(rest.split(/\s+/, LIST_WORDS).join(' ')).length === 0;
+}
+
+/** Whether a clause names a vendor or product whose logs this platform keeps ("CloudTrail"), not a kind of data ("email"). */
+function vendorSaid(reading: QuestionReading, platform: string): boolean {
+  const family = TELEMETRY_SOURCE_LEANS.find((f) => f.platform === platform);
+  return family !== undefined && phrasesSaid(reading, family.words).length > 0;
+}
+
 /** A range opened within the last few words ("between Nov 3"): the conjunction after it closes the range. */
 const RANGE_START = /\bbetween\s+(?:\S+\s+){0,3}\S+$/i;
 
@@ -21,7 +42,7 @@ const RANGE_START = /\bbetween\s+(?:\S+\s+){0,3}\S+$/i;
  * kind of store ("the db"), a name only it holds, or a vendor whose data it keeps ("AWS"). A table reached
  * by ordinary words alone ("badge swipes") is not a request of its own.
  */
-function clausePlatform(scored: readonly ScoredPlatform[]): ClausePick | null {
+function clausePlatform(scored: readonly ScoredPlatform[], reading: QuestionReading): ClausePick | null {
   const [top] = scored;
   if (!top || top.domain === null) return null;
   // What the cut decides is the kind of store each clause asks: the lead counts over stores of the other kind
@@ -33,8 +54,12 @@ function clausePlatform(scored: readonly ScoredPlatform[]): ClausePick | null {
   if (!pointsFirmly(top) && !vendorEntry) return null;
   const named = top.cues.some((cue) => cue.names);
   const firm = named || isTrustworthyWin(top) || top.sourceNamed;
+  // Whether the clause also leads the other store of its own kind clearly (which SIEM, not only which kind).
+  const runnerUp = scored.find((s) => s !== top);
+  const clear = !runnerUp || top.score >= CLEAR_LEAD * runnerUp.score;
   // Short of that, the clause reads as its kind of data (security words for telemetry), not ordinary words alone.
-  return firm || top.parts.domain > 0 ? { platform: top, firm, named } : null;
+  const ownName = named || (top.sourceNamed && vendorSaid(reading, top.platform));
+  return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName } : null;
 }
 
 /** A clause's platform: `firm` when the store itself is named beyond ordinary words, `named` when by its name. */
@@ -42,14 +67,21 @@ interface ClausePick {
   readonly platform: ScoredPlatform;
   readonly firm: boolean;
   readonly named: boolean;
+  /** The clause leads every other platform clearly, its own kind's included. */
+  readonly clear: boolean;
+  /** The store is named by its product or a vendor whose logs it keeps ("Entra", "CloudTrail"), not reached by ordinary words. */
+  readonly ownName: boolean;
 }
 
 /**
  * Whether two clauses' platforms make two requests: two kinds of store, each named firmly; or one named
- * outright ("the users table", "the billing DB") and the other's entry spelt out plainly ("risky sign-ins").
+ * outright ("the users table", "the billing DB") and the other's entry spelt out plainly ("risky sign-ins");
+ * or two stores of one kind, each clause naming its own firmly (a product or a log only it holds) and clearly.
  */
 function twoRequests(a: ClausePick, b: ClausePick): boolean {
-  return a.platform.domain !== b.platform.domain && ((a.firm && b.firm) || a.named || b.named);
+  if (a.platform.domain !== b.platform.domain) return (a.firm && b.firm) || a.named || b.named;
+  // Two stores of one kind ("… in Entra, and … in CloudTrail"): each clause names its own store by name and leads the other clearly.
+  return a.platform.platform !== b.platform.platform && a.ownName && b.ownName && a.clear && b.clear;
 }
 
 /**
@@ -74,10 +106,14 @@ export function firmClauses(
     const rest = text.slice(m.index + m[0].length).trim();
     if (head.split(/\s+/).length < MIN_WORDS || rest.split(/\s+/).length < MIN_WORDS) continue;
     tried += 1;
-    const first = clausePlatform(score(readQuestion(head)));
+    const headReading = readQuestion(head);
+    const first = clausePlatform(score(headReading), headReading);
     if (!first) continue;
-    const second = clausePlatform(score(readQuestion(rest)));
-    if (second && twoRequests(first, second)) return [head, rest];
+    const restReading = readQuestion(rest);
+    const second = clausePlatform(score(restReading), restReading);
+    if (!second || !twoRequests(first, second)) continue;
+    if (first.platform.domain === second.platform.domain && !asksOwnRequest(head, rest)) continue;
+    return [head, rest];
   }
   return null;
 }

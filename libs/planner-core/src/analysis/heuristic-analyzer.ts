@@ -180,6 +180,9 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
         chosenEvidence.filter((e) => e.platform === platform),
       ),
     whole: timeRange,
+    pieces: segments.flatMap((s) =>
+      s.choice.chosen.length === 1 ? [{ text: s.text, platform: s.choice.chosen[0]!.platform }] : [],
+    ),
   });
   for (const [platform, clause] of clauses) {
     const at = evidence.findIndex((e) => e.platform === platform);

@@ -1,4 +1,4 @@
-import { platformClauses, readQuestion, splitSegments, storeNamesIn } from './question-reader';
+import { clauseOfPiece, platformClauses, readQuestion, splitSegments, storeNamesIn } from './question-reader';
 
 describe('readQuestion', () => {
   it('joins two written words so they meet a compound name', () => {
@@ -173,5 +173,33 @@ describe('platformClauses', () => {
       platformClauses('Entra and Splunk logins for ivan, and his payments in the finance db and Splunk'),
     ).toBeNull();
     expect(platformClauses('risky logins for ivan today')).toBeNull();
+  });
+});
+
+describe('clauseOfPiece', () => {
+  it('places a piece in the question with its own platform cues', () => {
+    const text = 'logins of max today in Sentinel, and his orders in the billing database';
+    const clause = clauseOfPiece(text, 'his orders in the billing database', 'sql');
+
+    expect(clause).toMatchObject({ start: text.indexOf('his orders'), platform: 'sql' });
+    expect(clause!.cueAt).toBeGreaterThan(0);
+    expect(clause!.cueEnd).toBeLessThanOrEqual('his orders in the billing database'.length);
+  });
+
+  it('returns null for a piece the question does not hold', () => {
+    expect(clauseOfPiece('logins in Sentinel', 'orders in the database', 'sql')).toBeNull();
+  });
+});
+
+describe('readQuestion: windows and implied columns', () => {
+  it('marks a time unit said only as a calendar window', () => {
+    expect([...readQuestion('refunds issued in the past month').windowStems]).toHaveLength(1);
+    expect(readQuestion('refunds per month over the past month').windowStems.size).toBe(0);
+    expect(readQuestion('refunds in the last 30 days').windowStems.size).toBe(0);
+  });
+
+  it('implies the role column from a role said of accounts', () => {
+    expect(readQuestion('list superuser accounts').impliedColumnStems.size).toBe(1);
+    expect(readQuestion('list the accounts of the superuser').impliedColumnStems.size).toBe(0);
   });
 });

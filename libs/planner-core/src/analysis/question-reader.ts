@@ -38,7 +38,38 @@ export interface QuestionReading {
    * inside a sentence (`Sysmon`, `Okta`), unless the whole question is in title case.
    */
   readonly nameStems: ReadonlySet<string>;
+  /**
+   * Stems of time units the question says only as a window ("in the past month", "this week", "last 3
+   * days"): the length of the window, not a word about a column (`fiscal_month`).
+   */
+  readonly windowStems: ReadonlySet<string>;
+  /** Column stems the question implies by a value it says of them ("admin accounts" → `role`), matched as column words. */
+  readonly impliedColumnStems: ReadonlySet<string>;
 }
+
+/** Time units a window is measured in. */
+const TIME_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'].map(stemWord));
+/** A word before a time unit that makes it a calendar window ("past month", "this week"; a count of days is left alone). */
+const WINDOW_LEAD = /^(?:past|last|this|previous|prior|current|next|a|one)$/;
+
+/** Stems of time units said only as a window, never otherwise ("by month", "monthly"). */
+function windowOnlyStems(words: readonly string[], stemmed: readonly string[]): Set<string> {
+  const window = new Set<string>();
+  const other = new Set<string>();
+  stemmed.forEach((stem, i) => {
+    if (!TIME_UNITS.has(stem)) return;
+    (i > 0 && WINDOW_LEAD.test(words[i - 1]!.toLowerCase()) ? window : other).add(stem);
+  });
+  for (const stem of other) window.delete(stem);
+  return window;
+}
+
+/** A role said of accounts or users ("admin accounts", "moderator users"): the accounts' role column is meant. */
+const ROLE_OF_ACCOUNTS =
+  /\b(?:admin|administrator|superuser|super-admin|moderator|editor|viewer)s?\s+(?:user|account|login)s?\b/i;
+const ROLE_STEM = stemWord('role');
+/** Characters of the question read for implied columns. */
+const MAX_IMPLIED_TEXT = 1_000;
 
 /** How much a word the question implies counts against one it says. */
 const DISCOUNT = { synonym: 0.7, fileHint: 0.4, fileHintLater: 0.25 } as const;
@@ -295,6 +326,8 @@ export function readQuestion(text: string): QuestionReading {
     exactTokens,
     identifiers,
     nameStems,
+    windowStems: windowOnlyStems(words, stemmed),
+    impliedColumnStems: new Set(ROLE_OF_ACCOUNTS.test(text.slice(0, MAX_IMPLIED_TEXT)) ? [ROLE_STEM] : []),
   };
 }
 
@@ -407,6 +440,27 @@ export interface PlatformClause {
   readonly cueAt: number;
   /** Where, in the clause, the last word naming its platform ends (what follows may be said of the whole question). */
   readonly cueEnd: number;
+}
+
+/**
+ * One request the analysis already cut out of the question (`piece`, said of `platform`) as a clause:
+ * where it starts in the question and where its own platform's cues stand in it (none: the whole clause
+ * is its request, with no heading before it and nothing said after it). Null when the piece is not in the text.
+ */
+export function clauseOfPiece(text: string, piece: string, platform: string): PlatformClause | null {
+  if (text.length > 2000) return null;
+  const start = text.indexOf(piece);
+  if (start < 0) return null;
+  const named: StoreMention[] = [];
+  for (const cue of PLATFORM_CUES) {
+    if (cue.platform !== platform) continue;
+    cue.pattern.lastIndex = 0;
+    for (let m = cue.pattern.exec(piece); m !== null; m = cue.pattern.exec(piece))
+      named.push({ at: m.index, end: m.index + m[0].length, platform });
+  }
+  const cueAt = named.length > 0 ? Math.min(...named.map((n) => n.at)) : 0;
+  const cueEnd = named.length > 0 ? Math.max(...named.map((n) => n.end)) : piece.length;
+  return { text: piece, start, platform, cueAt, cueEnd };
 }
 
 /**

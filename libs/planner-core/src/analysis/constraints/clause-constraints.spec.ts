@@ -95,4 +95,66 @@ describe('clauseAnalyses', () => {
     expect(read(text, ['kql']).size).toBe(0);
     expect(read(text, ['kql', 'spl']).size).toBe(0);
   });
+
+  it('takes the requests the analysis scored as the clauses over a cut read from store names alone', () => {
+    const text =
+      'ivan@fabrikam.com: where did he log in from today (entra), and what are his plan and status in the finance db?';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'sql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'ivan@fabrikam.com: where did he log in from today (entra)', platform: 'kql' },
+        { text: 'what are his plan and status in the finance db?', platform: 'sql' },
+      ],
+    });
+
+    expect(out.get('sql')!.text).toBe('what are his plan and status in the finance db?');
+    expect(values(out, 'sql')).toContain('ivan@fabrikam.com');
+  });
+
+  it('ignores scored requests that are not two requests of the chosen platforms', () => {
+    const text = 'Did jane@fabrikam.com sign in to Entra today, and list her payments in the finance db';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'sql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [{ text, platform: 'kql' }],
+    });
+
+    expect(out.get('sql')!.text).toBe('list her payments in the finance db');
+  });
+
+  it('gives a clause that says "the same period" the window of the other clause', () => {
+    const out = read(
+      'Entra logins of kim@fabrikam.com in the past 4 days, and her refunded payments in the finance db for that period',
+    );
+
+    expect(out.get('sql')!.time_range).toBe('past 4 days');
+  });
+
+  it('shares a user the other clause calls by the name in the address', () => {
+    const out = read('Entra logins for lena today, and which plan lena@fabrikam.com is on in the finance db');
+
+    expect(values(out, 'kql')).toContain('lena@fabrikam.com');
+  });
+
+  it('does not share a user whose name the other clause does not say', () => {
+    const out = read('Entra logins for lenny today, and which plan lena@fabrikam.com is on in the finance db');
+
+    expect(values(out, 'kql')).not.toContain('lena@fabrikam.com');
+  });
+
+  it('shares an address the other clause points back at with "it"', () => {
+    const out = read('Entra logins from 192.0.2.44 today, and did it take any payments in the finance db', [
+      'kql',
+      'sql',
+    ]);
+
+    expect(values(out, 'sql')).toContain('192.0.2.44');
+  });
 });

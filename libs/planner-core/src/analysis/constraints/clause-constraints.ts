@@ -1,5 +1,5 @@
 import type { ConstraintFilter, FilterKind, QueryConstraints, TimeWindow } from '@mesh/a2a-contracts';
-import { platformClauses } from '../question-reader';
+import { clauseOfPiece, platformClauses, type PlatformClause } from '../question-reader';
 import { resolveTimeRange, type ResolvedTimeRange } from '../time-range.util';
 import type { TableColumns } from './column-mapper';
 import { extractConstraints } from './extract-constraints';
@@ -22,6 +22,11 @@ export interface ClauseConstraintInput {
   readonly tablesOf: (platform: string) => readonly TableColumns[];
   /** The window read from the whole question. */
   readonly whole: ResolvedTimeRange | null;
+  /**
+   * The requests the analysis cut the question into, each with the one platform it chose: when they are
+   * two requests of the two chosen platforms, they are the clauses (their cut was scored, not only read).
+   */
+  readonly pieces?: ReadonlyArray<{ readonly text: string; readonly platform: string }>;
 }
 
 /** Who or what a request is about: named once, the other clause may mean it too. */
@@ -29,9 +34,38 @@ const ENTITY_KINDS: ReadonlySet<FilterKind> = new Set<FilterKind>(['user', 'emai
 
 /** Words that point back at someone or something the question named before ("his", "the same user"). */
 const REFERS_BACK =
-  /\b(?:his|her|hers|him|he|she|their|them|they|its|(?:the\s+)?same\s+(?:user|account|person|host|machine|device|ip|address|customer|employee)|(?:that|this)\s+(?:user|account|person|host|machine|device|ip|address|customer|employee))\b/i;
+  /\b(?:his|her|hers|him|he|she|their|them|they|it|its|(?:the\s+)?same\s+(?:user|account|person|host|machine|device|ip|address|customer|employee)|(?:that|this)\s+(?:user|account|person|host|machine|device|ip|address|customer|employee))\b/i;
+
+/** Words that point back at the window the question named before ("over the same period"). */
+const SAME_WINDOW = /\b(?:same|that)\s+(?:period|time\s*frame|window|time\s+range|time\s+span|interval)\b/i;
 
 const MAX_TIME_TEXT = 1_000;
+
+/** The two requests the analysis scored as the question's clauses, or null when they are not two of the chosen platforms. */
+function scoredClauses(input: ClauseConstraintInput): [PlatformClause, PlatformClause] | null {
+  const pieces = input.pieces ?? [];
+  if (pieces.length !== 2 || pieces[0]!.platform === pieces[1]!.platform) return null;
+  if (!pieces.every((p) => input.chosen.includes(p.platform))) return null;
+  const [a, b] = pieces.map((p) => clauseOfPiece(input.text, p.text, p.platform));
+  return a && b && a.start < b.start ? [a, b] : null;
+}
+
+/** Whether a clause calls the user an email or account names by its name ("erin" for `erin@contoso.com`, "frank" for `frank.miller@…`). */
+function namesUser(clauseText: string, filter: ConstraintFilter): boolean {
+  if (filter.kind !== 'user' && filter.kind !== 'email') return false;
+  const words = new Set(
+    clauseText
+      .toLowerCase()
+      .slice(0, MAX_TIME_TEXT)
+      .split(/[^a-z0-9_.-]+/)
+      .map((w) => w.replace(/\.+$/, '')),
+  );
+  return filter.values.some((value) => {
+    const local = value.toLowerCase().split('@')[0]!;
+    const given = local.split(/[._-]/)[0]!;
+    return (local.length >= 3 && words.has(local)) || (given.length >= 3 && words.has(given));
+  });
+}
 
 function windowOf(range: ResolvedTimeRange | null): Pick<ClauseAnalysis, 'time_range' | 'time_window'> {
   return { time_range: range?.description ?? null, time_window: range?.window ?? null };
@@ -62,7 +96,7 @@ function sharedEntities(own: QueryConstraints, from: readonly ConstraintFilter[]
 export function clauseAnalyses(input: ClauseConstraintInput): Map<string, ClauseAnalysis> {
   const out = new Map<string, ClauseAnalysis>();
   if (input.chosen.length !== 2) return out;
-  const clauses = platformClauses(input.text);
+  const clauses = scoredClauses(input) ?? platformClauses(input.text);
   if (!clauses || !clauses.every((c) => input.chosen.includes(c.platform))) return out;
   const read = clauses.map((clause) => ({
     clause,
@@ -80,18 +114,23 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   const unplaced = input.whole !== null && read.every((r) => r.time === null);
   for (const { clause, constraints, time } of read) {
     const others = read.filter((r) => r.clause !== clause);
+    // "… over the same period": the window the other clause named.
+    const sameWindow =
+      time === null && SAME_WINDOW.test(clause.text) ? (others.find((o) => o.time)?.time ?? null) : null;
     const shared = others.flatMap((other) =>
       REFERS_BACK.test(clause.text)
         ? other.constraints.filters
-        : other.constraints.filters.filter((f) =>
-            other.clause === last ? tail.includes(f.expression) : heading.includes(f.expression),
+        : other.constraints.filters.filter(
+            (f) =>
+              (other.clause === last ? tail.includes(f.expression) : heading.includes(f.expression)) ||
+              namesUser(clause.text, f),
           ),
     );
     const filters = [...constraints.filters, ...sharedEntities(constraints, shared)];
     out.set(clause.platform, {
       text: clause.text,
       constraints: { ...constraints, filters },
-      ...windowOf(unplaced ? input.whole : (time ?? trailingTime)),
+      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? trailingTime)),
     });
   }
   return out;
