@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { DAY_MS, iso, kqlDate, splDate, utcDay } from './journey-dates';
 
 /**
  * An eleventh journey-quality set ("blind10"), written blind on 2026-11-27 (01:36–01:43 UTC): before
@@ -25,13 +26,6 @@ import type { JourneyCase } from './journey-cases';
  */
 
 const NOW = new Date();
-const DAY_MS = 86_400_000;
-const utcDay = (date: Date): Date => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-const iso = (date: Date): string => date.toISOString().slice(0, 10);
-/** Splunk's `%m/%d/%Y` time format. */
-const usDate = (date: Date): string =>
-  `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCDate()).padStart(2, '0')}/${date.getUTCFullYear()}`;
-const epoch = (date: Date): string => String(date.getTime() / 1000);
 const daysAgo = (days: number): Date => new Date(TODAY.getTime() - days * DAY_MS);
 
 const TODAY = utcDay(NOW);
@@ -43,11 +37,6 @@ const LAST_QUARTER_START = new Date(
 );
 const LAST_QUARTER_LAST_DAY = new Date(QUARTER_START.getTime() - DAY_MS);
 const SIX_MONTHS_AGO = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - 6, TODAY.getUTCDate()));
-
-/** One calendar day as KQL may spell it: `datetime(2026-11-23)`, `datetime("2026-11-23")`. */
-const kqlDate = (date: Date): string => `datetime\\(\\s*["']?${iso(date)}`;
-/** One calendar day as SPL may spell it: `11/23/2026:00:00:00`, ISO, epoch. */
-const splDate = (date: Date): string => `${usDate(date)}|${iso(date)}|${epoch(date)}`;
 
 // KQL windows
 const DAY1_KQL = /ago\((24h|1d)\)/;

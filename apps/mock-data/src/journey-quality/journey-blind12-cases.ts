@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dates';
 
 /**
  * A thirteenth journey-quality set ("blind12"), written blind on 2026-11-27 (03:23–03:30 UTC): before
@@ -24,13 +25,6 @@ import type { JourneyCase } from './journey-cases';
  */
 
 const NOW = new Date();
-const DAY_MS = 86_400_000;
-const utcDay = (date: Date): Date => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-const iso = (date: Date): string => date.toISOString().slice(0, 10);
-/** Splunk's `%m/%d/%Y` time format. */
-const usDate = (date: Date): string =>
-  `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCDate()).padStart(2, '0')}/${date.getUTCFullYear()}`;
-const epoch = (date: Date): string => String(date.getTime() / 1000);
 const dayBefore = (date: Date): Date => new Date(date.getTime() - DAY_MS);
 
 const TODAY = utcDay(NOW);
@@ -45,12 +39,6 @@ const MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(
 const PREVIOUS_MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - 1, 1));
 const YEAR = TODAY.getUTCFullYear();
 
-/** One calendar day as KQL may spell it: `datetime(2026-11-23)`, `datetime("2026-11-23")`. */
-const kqlDate = (date: Date): string => `datetime\\(\\s*["']?${iso(date)}`;
-/** One calendar day as SPL may spell it: `11/23/2026:00:00:00`, ISO, epoch. */
-const splDate = (date: Date): string => `${usDate(date)}|${iso(date)}|${epoch(date)}`;
-/** A SQL literal bound, bare or typed or cast: `'2026-09-01'`, `DATE '2026-09-01'`, `CAST('2026-09-01' …`. */
-const sqlLiteral = "(TIMESTAMPTZ\\s*|DATE\\s*|TIMESTAMP\\s*|CAST\\(\\s*)?'";
 /** `now()` and its SQL spellings. */
 const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
 /** A KQL expression for "one day ago": `ago(1d)`, `now() - 1d`, `now(), -1` (startofday's offset). */

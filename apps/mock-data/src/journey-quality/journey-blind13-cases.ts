@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dates';
 
 /**
  * A fourteenth journey-quality set ("blind13"), written blind on 2026-11-27 (04:55–05:10 UTC): before
@@ -31,13 +32,6 @@ import type { JourneyCase } from './journey-cases';
  */
 
 const NOW = new Date();
-const DAY_MS = 86_400_000;
-const utcDay = (date: Date): Date => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-const iso = (date: Date): string => date.toISOString().slice(0, 10);
-/** Splunk's `%m/%d/%Y` time format. */
-const usDate = (date: Date): string =>
-  `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCDate()).padStart(2, '0')}/${date.getUTCFullYear()}`;
-const epoch = (date: Date): string => String(date.getTime() / 1000);
 const dayBefore = (date: Date): Date => new Date(date.getTime() - DAY_MS);
 
 const TODAY = utcDay(NOW);
@@ -52,12 +46,6 @@ const MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(
 const SIXTY_DAYS_AGO = new Date(TODAY.getTime() - 60 * DAY_MS);
 const QUARTER_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - (TODAY.getUTCMonth() % 3), 1));
 
-/** One calendar day as KQL may spell it: `datetime(2026-11-23)`, `datetime("2026-11-23")`. */
-const kqlDate = (date: Date): string => `datetime\\(\\s*["']?${iso(date)}`;
-/** One calendar day as SPL may spell it: `11/23/2026:00:00:00`, ISO, epoch. */
-const splDate = (date: Date): string => `${usDate(date)}|${iso(date)}|${epoch(date)}`;
-/** A SQL literal bound, bare or typed or cast: `'2026-09-01'`, `DATE '2026-09-01'`, `CAST('2026-09-01' …`. */
-const sqlLiteral = "(TIMESTAMPTZ\\s*|DATE\\s*|TIMESTAMP\\s*|CAST\\(\\s*)?'";
 /** `now()` and its SQL spellings. */
 const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
 
