@@ -631,6 +631,31 @@ function rankedRowsColumn(c: QueryConstraints, parts: SqlQueryParts): Column | u
   return entry?.table === parts.fact ? entry : undefined;
 }
 
+/** The two distinct columns a pair of words names ("spent" and "budget"), or null with a note saying what is dropped. */
+function twoColumns(
+  parts: SqlQueryParts,
+  pair: {
+    readonly left: string;
+    readonly right: string;
+    readonly leftField: string | null;
+    readonly rightField: string | null;
+    readonly expression: string;
+  },
+  what: string,
+  outcome: string,
+  notes: string[],
+) {
+  const left = parts.find(pair.left, pair.leftField);
+  const right = parts.find(pair.right, pair.rightField);
+  if (!left || !right || left.column === right.column) {
+    notes.push(
+      `no two columns hold "${pair.left}" and "${pair.right}"; ${what} (${pair.expression}) is not ${outcome}`,
+    );
+    return null;
+  }
+  return { left, right };
+}
+
 /** Two columns compared ("spent more than the budget"): the summed difference for groups, the row test for a list. */
 function comparisonOf(
   c: QueryConstraints,
@@ -639,14 +664,9 @@ function comparisonOf(
 ): { difference: string; name: string; groupTest: string; rowTest: string } | null {
   const comparison = c.comparison;
   if (!comparison) return null;
-  const left = parts.find(comparison.left, comparison.leftField);
-  const right = parts.find(comparison.right, comparison.rightField);
-  if (!left || !right || left.column === right.column) {
-    notes.push(
-      `no two columns hold "${comparison.left}" and "${comparison.right}"; the comparison (${comparison.expression}) is not applied`,
-    );
-    return null;
-  }
+  const columns = twoColumns(parts, comparison, 'the comparison', 'applied', notes);
+  if (!columns) return null;
+  const { left, right } = columns;
   const operator = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' }[comparison.operator];
   const l = parts.ref(left);
   const r = parts.ref(right);
@@ -667,14 +687,9 @@ function differenceOf(
 ): { expression: string; name: string } | null {
   const difference = c.difference;
   if (!difference) return null;
-  const left = parts.find(difference.left, difference.leftField);
-  const right = parts.find(difference.right, difference.rightField);
-  if (!left || !right || left.column === right.column) {
-    notes.push(
-      `no two columns hold "${difference.left}" and "${difference.right}"; the difference (${difference.expression}) is not computed`,
-    );
-    return null;
-  }
+  const columns = twoColumns(parts, difference, 'the difference', 'computed', notes);
+  if (!columns) return null;
+  const { left, right } = columns;
   return {
     expression: `SUM(${parts.ref(left)}) - SUM(${parts.ref(right)})`,
     name: `${left.column}_left`,
