@@ -5,7 +5,8 @@
  *
  * `-- --orchestrator <url>`: the same sets through a running mesh (`npm start`) instead, each
  * question sent to `POST <url>/journeys` as a user sends it. `-- --json <file>`: also write every
- * result (set, id, passed, failures) to a file, for comparing the two runs.
+ * result (set, id, passed, failures) to a file, for comparing the two runs. `-- --sets a,b`: only
+ * the named sets (e.g. `--sets blind13`); an unknown name is an error that lists the known ones.
  */
 import { writeFileSync } from 'node:fs';
 import { KQL_SCHEMA, SPL_SCHEMA, SQL_SCHEMA } from '../query/testing/bundled-schemas';
@@ -97,6 +98,16 @@ function option(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
+function chosenSets(names: string | undefined): typeof SETS {
+  if (names === undefined) return SETS;
+  const wanted = names.split(',').map((name) => name.trim());
+  const unknown = wanted.filter((name) => !SETS.some((set) => set.name === name));
+  if (unknown.length > 0) {
+    throw new Error(`unknown set(s) ${unknown.join(', ')}; known: ${SETS.map((set) => set.name).join(', ')}`);
+  }
+  return SETS.filter((set) => wanted.includes(set.name));
+}
+
 async function main(): Promise<void> {
   const schemas = { kql: KQL_SCHEMA, spl: SPL_SCHEMA, sql: SQL_SCHEMA };
   const { checkers, close } = await createJourneyCheckers(schemas);
@@ -107,7 +118,7 @@ async function main(): Promise<void> {
   try {
     const verbose = process.argv.includes('--verbose');
     process.stdout.write(`journeys ${orchestrator ? `through the mesh at ${orchestrator}` : 'in this process'}\n`);
-    for (const set of SETS) {
+    for (const set of chosenSets(option('--sets'))) {
       const report = await runJourneys(set.cases, { schemas, checkers, driver });
       reports.push({ name: set.name, report });
       process.stdout.write(`\n${set.title}\n${formatJourneyReport(report, verbose)}\n`);
