@@ -85,6 +85,27 @@ describe('clauseAnalyses', () => {
     expect(values(out, 'spl')).toContain('203.0.113.77');
   });
 
+  it('gives both clauses the window of a question asked before the first clause names its store', () => {
+    const text =
+      'who dropped the tunnels last week? drops by 198.51.100.4 in zscaler and kiosk reboots in azure kiosks';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'spl'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'who dropped the tunnels last week? drops by 198.51.100.4 in zscaler', platform: 'spl' },
+        { text: 'kiosk reboots in azure kiosks', platform: 'kql' },
+      ],
+    });
+
+    expect(out.get('spl')!.time_range).toBe('last week');
+    expect(out.get('kql')!.time_range).toBe('last week');
+    // The address was said in the clause, not in the heading: it stays the clause's own.
+    expect(values(out, 'kql')).not.toContain('198.51.100.4');
+  });
+
   it('keeps the whole question when it is one request of two stores', () => {
     expect(read('denied logins in Sentinel and Splunk over the last week', ['kql', 'spl']).size).toBe(0);
   });
