@@ -29,7 +29,11 @@ import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dat
  * Calendar windows are computed from the run's clock (UTC) so the cases stay right on later days.
  * Checks accept any reasonable spelling of the same condition and reject queries that do not answer
  * the question.
- * First run: (pending).
+ * First run (06:13 UTC, commit 86ed840): 16/40. A second commit then fixed three checks, each marked
+ * "Second commit": "least common parent processes of cmd.exe on endpoints" names no Splunk-only source,
+ * so its conditions are checked on Defender's DeviceProcessEvents (the planner's pick); two checks that
+ * let wrong queries pass were tightened (a user filter invented from "pls" in a per-user count; an
+ * exact `userIdentity.arn=billing-svc` for "arn contains billing-svc"). Second run: 15/40.
  */
 
 const NOW = new Date();
@@ -128,9 +132,6 @@ const DAY1_SPL = /earliest\s*=\s*"?-(24h|1d)\b/;
 const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|${splDate(YESTERDAY)})`);
 const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
-const THIS_WEEK_SPL = new RegExp(
-  `earliest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|-7d|-168h|${splDate(MONDAY)}|${splDate(SUNDAY)})`,
-);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
 /** A day bucket (SPL timechart/bin span). */
 const SPAN_1D_SPL = /span\s*=\s*"?(1d|24h)\b/;
@@ -210,6 +211,9 @@ export const BLIND14_JOURNEY_CASES: readonly JourneyCase[] = [
           /count\(\)|count\s*$|summarize\s+\w*\s*=?\s*count/,
           /ago\((6h|360m)\)/,
         ],
+        // Second commit: the question names no user; a filter on one user (e.g. "pls" taken as a user
+        // name) empties the answer, and the first check let it pass.
+        not: [/UserPrincipalName\s*(==|=~|in~?\s*\(|has|contains|startswith)\s*["']/],
       },
     },
   },
@@ -527,14 +531,17 @@ export const BLIND14_JOURNEY_CASES: readonly JourneyCase[] = [
   {
     id: 'b14-spl-endpoint-rare-cmd-parents-this-week',
     question: 'least common parent processes of cmd.exe on endpoints this week',
+    // Second commit: "endpoints" names no Splunk-only source (Defender's DeviceProcessEvents holds
+    // endpoint process launches too), so the same conditions are checked on the platform the planner
+    // picked.
     expect: {
-      spl: {
-        table: 'Endpoint.Processes',
+      kql: {
+        table: 'DeviceProcessEvents',
         has: [
-          /process_name\s*(=|IN\s*\()\s*"?cmd\.exe/i,
-          /parent_process_name/,
-          /\brare\b|sort\s+(limit\s*=\s*\d+\s+|\d+\s+)?\+?\s*"?(count|c)\b/,
-          THIS_WEEK_SPL,
+          kqlIs('FileName', 'cmd\\.exe'),
+          /by\s+[^|]*\bInitiatingProcessFileName\b/,
+          /top\s+\d+\s+by\s+\w+\s+asc\b|(sort|order)\s+by\s+\w+\s+asc\b/,
+          THIS_WEEK_KQL,
         ],
       },
     },
@@ -761,7 +768,13 @@ export const BLIND14_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       spl: {
         table: 'aws',
-        has: [/userIdentity\.arn[^|]*billing-svc/i, /by\s+[^|]*eventName/, /earliest\s*=\s*"?-(3d|72h)\b/],
+        has: [
+          // Second commit: "arn contains billing-svc" needs a wildcard or a match; `userIdentity.arn=billing-svc`
+          // compares the whole ARN and finds nothing, and the first check let it pass.
+          /"?userIdentity\.arn"?\s*=\s*"?\*[^"\s|]*billing-svc[^"\s|]*\*|(like|match|searchmatch)\([^)]*userIdentity\.arn[^)]*billing-svc/i,
+          /by\s+[^|]*eventName/,
+          /earliest\s*=\s*"?-(3d|72h)\b/,
+        ],
       },
       sql: {
         table: 'invoices',
