@@ -24,8 +24,12 @@ import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dat
  * seven, fortnight, thirty, ninety), this week, last calendar week (both ends), this month, last month
  * (both ends), last quarter (both ends), this year, since an explicit date, an explicit range, a fiscal
  * year. Calendar windows are computed from the run's clock (UTC), so the cases stay right on later days.
- * First run (06:4x UTC): see the line below.
- * FIRST-RUN: pending
+ * First run (06:23 UTC, commit 9fca4a8): 24/40. No failing check rejected a query that answers its
+ * question, so no check was loosened. A second commit tightened five checks that had let wrong
+ * queries pass, each marked "Second commit": an exact `QueryName=duckdns.org` (misses the subdomains
+ * asked for), an invented `UserId=made` filter, a per-product total grouped by quantity too, an
+ * invented `event_type` filter, and a server name matched as a user (both platforms).
+ * After the second commit (06:25 UTC, same generated queries): 19/40.
  */
 
 const NOW = new Date();
@@ -409,7 +413,9 @@ export const BLIND15_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'sysmon',
         has: [
           /EventCode\s*(=|IN\s*\()\s*"?22\b/i,
-          /QueryName\s*=\s*"?\*[^|\s]*duckdns\.org|duckdns\.org/i,
+          // Second commit: "anything under duckdns.org" needs a wildcard (an exact `QueryName=duckdns.org` misses
+          // the subdomains).
+          /QueryName\s*=\s*"?\*[^|\s]*duckdns\.org|like\(\s*QueryName\s*,\s*"%[^"]*duckdns\.org|match\(\s*QueryName\s*,[^)]*duckdns|(^|\s)"?\*\.?duckdns\.org/i,
           /span\s*=\s*"?(1h|60m)\b/,
           TODAY_SPL,
         ],
@@ -425,6 +431,8 @@ export const BLIND15_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         table: 'o365',
         has: [/AnonymousLinkCreated/, /by\s+[^|]*\bUserId\b/, /(where|search)\s+[^|]*(>\s*3|>=\s*4)\b/, THIS_MONTH_SPL],
+        // Second commit: no user is named, so a filter on one (e.g. an invented `UserId=made`) drops the answer.
+        not: [/^[^|]*\bUserId\s*(=|IN\s*\()/i],
       },
     },
   },
@@ -637,7 +645,8 @@ export const BLIND15_JOURNEY_CASES: readonly JourneyCase[] = [
           /ORDER BY[^;]*DESC/i,
           /created_at\s*(>=?|BETWEEN)[^;]*(14 days?|2 weeks?|'14'|-\s*14\b)/i,
         ],
-        not: [/\b(p|pr|prod|products)\.created_at\s*(>=?|<|BETWEEN)/i],
+        // Second commit: grouping by quantity as well splits each product's total into one row per quantity.
+        not: [/\b(p|pr|prod|products)\.created_at\s*(>=?|<|BETWEEN)/i, /GROUP BY[^;]*\bquantity\b/i],
       },
     },
   },
@@ -751,6 +760,8 @@ export const BLIND15_JOURNEY_CASES: readonly JourneyCase[] = [
       sql: {
         table: 'events',
         has: [/ip_address[^;]*198\.18\.7\.21/, /user_id|email/, /occurred_at/, YESTERDAY_START_SQL],
+        // Second commit: the question names no event type; a filter on one (an invented `event_type = 'had'`) drops events.
+        not: [/event_type\s*(=|IN\s*\(|LIKE|ILIKE)/i],
       },
     },
   },
@@ -759,8 +770,24 @@ export const BLIND15_JOURNEY_CASES: readonly JourneyCase[] = [
     question:
       'Failed logons (4625) against SRV-FIN-01 in the last six hours. Check both Sentinel and Splunk so the report is complete.',
     expect: {
-      kql: { table: 'SecurityEvent', has: [kqlEvent(4625), /SRV-FIN-01/i, /ago\((6h|360m)\)/] },
-      spl: { table: 'wineventlog', has: [splEvent(4625), /SRV-FIN-01/i, /earliest\s*=\s*"?-(6h|360m)\b/] },
+      // Second commit: SRV-FIN-01 is the server logged on to, not an account: it must be matched as the
+      // computer / host (or as a bare term), not as the user.
+      kql: {
+        table: 'SecurityEvent',
+        has: [
+          kqlEvent(4625),
+          /(Computer|WorkstationName)\b[^|]*SRV-FIN-01|\*\s*has\s*["']SRV-FIN-01/i,
+          /ago\((6h|360m)\)/,
+        ],
+      },
+      spl: {
+        table: 'wineventlog',
+        has: [
+          splEvent(4625),
+          /\b(dest|host|Computer|ComputerName)\s*(=|IN\s*\()\s*"?SRV-FIN-01|(^|\s)"?SRV-FIN-01"?(\s|$)/i,
+          /earliest\s*=\s*"?-(6h|360m)\b/,
+        ],
+      },
     },
   },
   {
