@@ -110,6 +110,13 @@ describe('listedSourcePlatforms', () => {
     ]);
   });
 
+  it('reads two names after one place word, each with its determiner, when both point firmly at stores', () => {
+    expect(
+      listedSourcePlatforms('door opens at night in our turnstile gate events and the firewall logs', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('badge swipes from the north gate and the south gate today', score())).toEqual([]);
+  });
+
   it('does not read a product both stores ingest as one store ("Windows")', () => {
     expect(listedSourcePlatforms('check turnstile gate events and windows for badge 4411', score())).toEqual([]);
   });

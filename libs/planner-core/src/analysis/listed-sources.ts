@@ -53,11 +53,23 @@ const SOURCE_PAIRS: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * Two names after one place word, each with its determiner, joined by a word ("in defender network events and the
+ * firewall logs"; a comma there ends a clause more often than it lists):
+ * with ordinary names these are places ("the north gate and the south gate"), so the pair is read only as a
+ * candidate whose two names must each point firmly at a store (see {@link listedSourcePlatforms}).
+ */
+const CANDIDATE_PAIRS: readonly RegExp[] = [
+  new RegExp(String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*(?:&|\+|\band\b|\bor\b)\s*${DETERMINER}${SECOND}`, 'i'),
+];
+
+const LISTED_PAIRS: readonly RegExp[] = [...SOURCE_PAIRS, ...CANDIDATE_PAIRS];
+
 /** Every pair of sources the question may list as where to look, one per way of listing them, in order. */
-function sourcePairs(text: string): Array<[string, string]> {
+function sourcePairs(text: string, patterns: readonly RegExp[] = SOURCE_PAIRS): Array<[string, string]> {
   const slice = text.slice(0, MAX_TEXT);
   const pairs: Array<[string, string]> = [];
-  for (const pattern of SOURCE_PAIRS) {
+  for (const pattern of patterns) {
     const match = pattern.exec(slice);
     if (match) pairs.push([match[1]!, match[2]!]);
   }
@@ -146,7 +158,7 @@ export function listedSourcePlatforms(
   text: string,
   score: (reading: QuestionReading) => readonly ScoredPlatform[],
 ): string[] {
-  for (const pair of sourcePairs(text)) {
+  for (const pair of sourcePairs(text, LISTED_PAIRS)) {
     const first = firmPlatform(pair[0], score);
     if (!first) continue;
     const second = firmPlatform(pair[1], score);
