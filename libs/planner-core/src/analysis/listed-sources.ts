@@ -54,13 +54,16 @@ const SOURCE_PAIRS: readonly RegExp[] = [
 ];
 
 /**
- * Two names after one place word, each with its determiner, joined by a word ("in defender network events and the
+ * Two names after one place word, the second after "the", "our", "my" or "their", joined by a word ("in defender network events and the
  * firewall logs"; a comma there ends a clause more often than it lists):
  * with ordinary names these are places ("the north gate and the south gate"), so the pair is read only as a
  * candidate whose two names must each point firmly at a store (see {@link listedSourcePlatforms}).
  */
 const CANDIDATE_PAIRS: readonly RegExp[] = [
-  new RegExp(String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*(?:&|\+|\band\b|\bor\b)\s*${DETERMINER}${SECOND}`, 'i'),
+  new RegExp(
+    String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*(?:&|\+|\band\b|\bor\b)\s*(?:the|our|my|their)\s+${SECOND}`,
+    'i',
+  ),
 ];
 
 const LISTED_PAIRS: readonly RegExp[] = [...SOURCE_PAIRS, ...CANDIDATE_PAIRS];
