@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const collection = new IdleCollection(v8Collector());
   for (const text of warmUpTaskTexts()) await answerTaskBody(text, tasks);
   // The warm-up's garbage, collected before the first task rather than inside it.
-  collection.collectAll();
+  collection.collectNow();
   parentPort!.postMessage({ warm: true });
   parentPort!.on('message', (message: { id: number; input: Uint8Array }) => {
     collection.started();
