@@ -67,4 +67,16 @@ describe('columnFor', () => {
     expect(columnFor('hash', [signins], 'sha256')).toBeNull();
     expect(columnFor('text', [signins])).toBeNull();
   });
+
+  it('maps the acting account ("by who changed them") to the subject or caller column, before the target', () => {
+    const changes: TableColumns = {
+      table: 'Changes',
+      columns: ['TimeGenerated', 'TargetUserName', 'SubjectUserName', 'Computer'],
+    };
+    expect(columnFor('actor', [changes])).toBe('SubjectUserName');
+    expect(columnFor('actor', [{ table: 'trail', columns: ['eventTime', 'eventName', 'userIdentity.arn'] }])).toBe(
+      'userIdentity.arn',
+    );
+    expect(columnFor('actor', [{ table: 'logins', columns: ['at', 'username'] }])).toBe('username');
+  });
 });

@@ -35,6 +35,12 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /^(?:identity|actor|userid)$/,
     /^(?:email|emailaddress)$/,
   ],
+  // Who did what a row records ("by who created them"): the acting account, before any user column.
+  actor: [
+    /^(?:subjectusername|subjectaccount|initiatedbyuser|initiatedby|caller|actor|useridentityarn|performedby|createdby|changedby|modifiedby|deletedby)$/,
+    /^(?:subject|initiat|actor|caller)\w*(?:user|account|name|upn)$/,
+    /^(?:account|accountname|userid|user|username|userprincipalname)$/,
+  ],
   email: [
     /^(?:senderfromaddress|sender|senderaddress|from|email|emailaddress|mail)$/,
     /^(?:recipientemailaddress|recipient|to)$/,

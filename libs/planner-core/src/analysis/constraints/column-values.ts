@@ -257,8 +257,24 @@ export function readEventTypes(text: string, tables: readonly TableColumns[], ta
     });
     taken.add(m.index, end);
   }
+  // "failed logins", "successful downloads": an activity said with its outcome is the event's type too, when
+  // the table asked about first keeps one (the outcome stays a status the agent finds a column for).
+  if (owner.table !== tables[0]?.table) return hits;
+  OUTCOME_ACTIVITY.lastIndex = 0;
+  for (let m = OUTCOME_ACTIVITY.exec(text); m !== null; m = OUTCOME_ACTIVITY.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (taken.overlaps(start, end)) continue;
+    const value = m[1]!.toLowerCase().replace(/-/g, '').replace(/s$/, '');
+    hits.push({ kind: 'text', value, start, end, hint: `${owner.table}.${owner.column}` });
+    taken.add(start, end);
+  }
   return hits;
 }
+
+/** An outcome word and the activity it qualifies: "failed logins", "unsuccessful sign-ins", "successful uploads". */
+const OUTCOME_ACTIVITY =
+  /\b(?:failed|failing|unsuccessful|successful|succeeded|blocked|denied|rejected)\s+(log-?ins?|log-?ons?|sign-?ins?|log-?outs?|log-?offs?|sign-?outs?|downloads?|uploads?|payments?|checkouts?|purchases?|exports?|imports?|password\s+(?:resets?|changes?))\b/gi;
 
 /**
  * Names of departments that need no "department" after them ("the marketing budget", "legal users");

@@ -379,3 +379,18 @@ describe('extractConstraints (a quoted value after the words that name its colum
     expect(filters("rows where the name is 'x1'", [auth])).toEqual([expect.objectContaining({ field: null })]);
   });
 });
+
+describe('extractConstraints (columns listed beside a measure)', () => {
+  const suppliers: TableColumns = { table: 'suppliers', columns: ['supplier_id', 'name', 'city', 'phone'] };
+  const shipments: TableColumns = { table: 'shipments', columns: ['shipment_id', 'supplier_id', 'shipped_at'] };
+
+  it('shows the columns a list names beside the count, not the measure itself', () => {
+    const c = extractConstraints({
+      text: 'suppliers with more than 3 shipments this year - name, city and number of shipments',
+      tables: [suppliers, shipments],
+    });
+    expect(c.measure).toMatchObject({ kind: 'count' });
+    expect(c.group_by).toEqual([{ kind: 'supplier', field: 'suppliers.supplier_id' }]);
+    expect(c.show).toEqual([{ kind: 'city', field: 'suppliers.city' }]);
+  });
+});

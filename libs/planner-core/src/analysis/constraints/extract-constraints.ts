@@ -448,15 +448,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))
       groupBy.unshift({ kind, field });
   }
-  // What to see of each row, or of each group ("show image and command line per host") when nothing is measured.
-  const show =
-    measure === null
-      ? readShown(text, (kind) => columnFor(kind, input.tables) !== null)
-          .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
-          .filter(
-            (key) => !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)),
-          )
-      : [];
+  // What to see of each row, or of each group ("show image and command line per host"); beside a measure
+  // ("customers with more than five orders - name, email and number of orders") the columns said with it.
+  const show = readShown(text, (kind) => columnFor(kind, input.tables) !== null)
+    .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
+    .filter(
+      (key) =>
+        !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)) &&
+        (measure === null || (key.field !== measure.field && key.kind !== measure.of)),
+    );
   return {
     filters,
     measure,

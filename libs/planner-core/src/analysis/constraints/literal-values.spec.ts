@@ -316,7 +316,17 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
   it('reads a script said to be run as a command-line value, and a script that is only a file as a file', () => {
     expect(read('which hosts executed backup_db.ps1')).toEqual([['command_line', 'backup_db.ps1', undefined]]);
     expect(read('cleanup.bat was run by whom')).toEqual([['command_line', 'cleanup.bat', undefined]]);
-    expect(read('login.vbs written to the startup folder')).toEqual([['file', 'login.vbs', undefined]]);
+    // (The folder named after it is read as well, since folders are read by their names alone.)
+    expect(read('login.vbs written to the startup folder')).toEqual([
+      ['file', 'login.vbs', undefined],
+      ['file', 'startup', 'folder'],
+    ]);
+  });
+
+  it('reads a folder named by its name alone as paths holding the name, the image path when run from it', () => {
+    expect(read('macros saved into the Templates folder last week')).toEqual([['file', 'Templates', 'folder']]);
+    expect(read("programs launched out of a user's Downloads directory")).toEqual([['process', 'Downloads', 'folder']]);
+    expect(read('files in shared folders today')).toEqual([]);
   });
 
   it('reads a folder from a drive or an environment variable, expanded as logs record it', () => {

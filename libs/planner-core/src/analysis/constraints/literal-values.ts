@@ -122,6 +122,13 @@ const ENVIRONMENT_FOLDERS: ReadonlyMap<string, string> = new Map([
  */
 const FOLDER =
   /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%|(?:AppData|ProgramData|Users|Windows|Temp|System32|SysWOW64)(?=\\[\w$.()-]))(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
+/**
+ * A folder named by its name alone ("dropped in a Startup folder", "run from the Downloads directory"): a
+ * capitalised name, or a well-known one written in lower case; paths that hold the name (without separators:
+ * Windows paths and SharePoint URLs alike).
+ */
+const NAMED_FOLDER =
+  /\b(?:in|into|under|inside|within|to|from|out\s+of)\s+(?:(?:an?|the|any|their|some|each)\s+)?(?:(?:users?|[a-z]+'s)'?s?\s+)?([A-Z][\w$.-]{1,40}|startup|temp|tmp|downloads|desktop|documents|appdata|programdata|public|recycle\s+bin)\s+(?:folders?|director(?:y|ies)|dirs?)\b/g;
 const LAUNCHED =
   /\b(?:launch(?:ed|es|ing)?|execut(?:ed|es|ing|ions?)|ran|run(?:s|ning)?|start(?:ed|s)|spawn(?:ed|s|ing)?|processes)\b/i;
 const WRITTEN =
@@ -590,6 +597,7 @@ const GATES = {
   hash: /[0-9A-Fa-f]{32}/,
   backslash: /\\/,
   folder: /\\|%[A-Za-z_]{2,30}%/,
+  folderWord: /\b(?:folders?|director(?:y|ies)|dirs?)\b/i,
   extension: new RegExp(`\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'i'),
   port: /port/i,
   digits4: /\d{4}/,
@@ -916,6 +924,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         return value.includes('\\')
           ? { kind, value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
           : null;
+      },
+      hits,
+    );
+  if (GATES.folderWord.test(text))
+    scan(
+      text,
+      NAMED_FOLDER,
+      taken,
+      (m) => {
+        const name = m[1]!.replace(/\s+/g, ' ');
+        const start = m.index + m[0].indexOf(m[1]!);
+        const kind = LAUNCHED.test(text) && !WRITTEN.test(text) ? 'process' : 'file';
+        return { kind, value: name, start, end: m.index + m[0].length, operator: 'contains', hint: 'folder' };
       },
       hits,
     );

@@ -285,4 +285,12 @@ describe('readRemaining', () => {
     expect(c.difference).toMatchObject({ left_field: 'amount', right_field: 'spent' });
     expect(c.group_by).toEqual([{ kind: 'team', field: 'team' }]);
   });
+
+  it('reads a list after a dash and leaves out the measure listed with it', () => {
+    const isColumn = (kind: string) => ['city', 'phone'].includes(kind);
+    expect(
+      readShown('suppliers with over three late shipments this year - city, phone and number of shipments', isColumn),
+    ).toEqual(['city', 'phone']);
+    expect(readShown('suppliers with late shipments \u2014 city and total value', isColumn)).toEqual(['city']);
+  });
 });

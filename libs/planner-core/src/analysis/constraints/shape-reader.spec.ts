@@ -415,4 +415,33 @@ describe('readShape (which entities, after a dash)', () => {
   it('should group by no second word that names no entity ("which users and when")', () => {
     expect(shape('password resets this week - which users and when').groupBy).toEqual(['user']);
   });
+
+  it('drops a qualified noun said with "only" from the keys listed after a grouping ("by region, USD sales only")', () => {
+    const isColumn = (word: string) => ['region', 'city'].includes(word);
+    expect(
+      readShape('average ticket price by region, USD sales only, this spring', new SpanSet(), isColumn).groupBy,
+    ).toEqual(['region']);
+    expect(readShape('ticket sales by region and city only', new SpanSet(), isColumn).groupBy).toEqual([
+      'region',
+      'city',
+    ]);
+  });
+
+  it('groups "by who did it" by the acting account, and by the keys listed after the deed', () => {
+    const isColumn = (word: string) => ['region', 'host'].includes(word);
+    expect(
+      readShape('mailboxes removed last week, by whom they were deleted and region', new SpanSet(), isColumn).groupBy,
+    ).toEqual(['actor', 'region']);
+    expect(
+      readShape('vpn sessions from Brazil today, by who opened them, and host', new SpanSet(), isColumn).groupBy,
+    ).toEqual(['actor', 'host']);
+  });
+
+  it('groups "which X and Y" by the second noun too when it names a column', () => {
+    const isColumn = (word: string) => ['user', 'image'].includes(word);
+    expect(
+      readShape('registry writes under Run keys - which users and images?', new SpanSet(), isColumn).groupBy,
+    ).toEqual(['user', 'image']);
+    expect(shape('registry writes under Run keys - which users and images?').groupBy).toEqual(['user']);
+  });
 });

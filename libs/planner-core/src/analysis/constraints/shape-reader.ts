@@ -496,6 +496,35 @@ const WHICH_GROUPS: ReadonlySet<string> = new Set([
   'port',
 ]);
 
+/**
+ * The keys listed after a grouping's first (", city", " and user", ", user and app", " and source IP"), added
+ * to `groups`. "by segment, EUR orders only": a qualified noun said with "only" after it narrows the rows; it
+ * is no key ("by host and user only" keeps its key: one word).
+ */
+function readListedKeys(after: string, isColumn: (word: string) => boolean, groups: string[]): void {
+  const rest = GROUP_LIST.exec(after);
+  if (!rest) return;
+  const items = rest[0].split(/\s*(?:,|\band\b|\+|&|\/)\s*/);
+  const trailing = /^((?:\s+[\w-]+){0,2})\s+only\b/i.exec(after.slice(rest[0].length));
+  if (trailing && `${items[items.length - 1]!.trim()}${trailing[1]!}`.split(/\s+/).length >= 2) items.pop();
+  for (const word of items) {
+    const key = word.trim().replace(/^(?:the|their|each)\s+/i, '');
+    // A two-word key that names a column as a whole ("client app" → ClientAppUsed), or the kind the two
+    // words name ("source IP"), else its first word ("user over ...").
+    const whole = /\s/.test(key) && isColumn(key.toLowerCase()) ? key.toLowerCase() : null;
+    const more =
+      whole ??
+      [key, key.split(/\s+/)[0]!]
+        .map((candidate) => (candidate ? subjectKind(candidate) : null))
+        .find((k) => k !== null && (ENTITY_KINDS.some(([, e]) => e === k) || isColumn(k)));
+    if (more !== undefined && more !== null && !groups.includes(more) && groups.length < 8) groups.push(more);
+  }
+}
+
+/** After "by who": the verb of what was done and its object ("created them", "deleted it", "they were changed"). */
+const ACTOR_DEED =
+  /^\s+(?:(?:they|it|he|she|was|were|had|has|have|did|got|been)\s+){0,2}(?!and\b)[a-z][\w-]{1,30}(?:\s+(?:them|it|those|these|that|this|each(?:\s+one)?))?/i;
+
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -506,6 +535,14 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     // "per authentication requirement": a key of two words when together they name a column the first does not.
     const next = /^\s+([A-Za-z][\w-]{2,30})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const joined = next ? `${m[3]!} ${next[1]!}`.toLowerCase() : null;
+    // "by who created them", "per whom it was deleted": the account that did it, a key of its own (the
+    // table's actor column), and the keys listed after the deed ("… and host").
+    const deed = /^whom?$/i.test(m[3]!) ? ACTOR_DEED.exec(text.slice(m.index + m[0].length)) : null;
+    if (deed) {
+      if (!groups.includes('actor')) groups.push('actor');
+      readListedKeys(text.slice(m.index + m[0].length + deed[0].length), isColumn, groups);
+      continue;
+    }
     const single = subjectKind(m[3]!);
     const kind = joined !== null && (single === null || !isColumn(single)) && isColumn(joined) ? joined : single;
     if (kind === null) continue;
@@ -528,20 +565,7 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     }
     if (!groups.includes(kind)) groups.push(kind);
     // "by host and user", "per country, city", "by result code + ip": the keys listed after the first are grouped by too.
-    const rest = GROUP_LIST.exec(text.slice(m.index + m[0].length + (kind === joined ? next![0].length : 0)));
-    if (rest)
-      for (const word of rest[0].split(/\s*(?:,|\band\b|\+|&|\/)\s*/)) {
-        const key = word.trim().replace(/^(?:the|their|each)\s+/i, '');
-        // A two-word key that names a column as a whole ("client app" → ClientAppUsed), or the kind the two
-        // words name ("source IP"), else its first word ("user over ...").
-        const whole = /\s/.test(key) && isColumn(key.toLowerCase()) ? key.toLowerCase() : null;
-        const more =
-          whole ??
-          [key, key.split(/\s+/)[0]!]
-            .map((candidate) => (candidate ? subjectKind(candidate) : null))
-            .find((k) => k !== null && (ENTITY_KINDS.some(([, e]) => e === k) || isColumn(k)));
-        if (more !== undefined && more !== null && !groups.includes(more)) groups.push(more);
-      }
+    readListedKeys(text.slice(m.index + m[0].length + (kind === joined ? next![0].length : 0)), isColumn, groups);
   }
   return groups;
 }
@@ -696,7 +720,8 @@ export function readShape(
   if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) {
     groupBy.push(entity);
     // "which hosts and processes": a second entity listed beside the first is a key too; so is a second
-    // noun that names a column with the word after it ("which hosts and value names" → registry_value_name).
+    // noun that names a column, alone ("which hosts and images" → Image) or with the word after it ("which
+    // hosts and value names" → registry_value_name).
     const second = whichEntity?.[2] === undefined ? null : subjectKind(whichEntity[2]);
     const next = whichEntity?.[2]
       ? /^\s+([a-z][\w-]{1,30})/i.exec(
@@ -706,7 +731,8 @@ export function readShape(
     const phrase = next ? `${whichEntity![2]!} ${next[1]!}`.toLowerCase().replace(/s$/, '') : null;
     if (phrase !== null && (second === null || !WHICH_GROUPS.has(second)) && isColumn(phrase)) {
       if (!groupBy.includes(phrase)) groupBy.push(phrase);
-    } else if (second !== null && WHICH_GROUPS.has(second) && !groupBy.includes(second)) groupBy.push(second);
+    } else if (second !== null && (WHICH_GROUPS.has(second) || isColumn(second)) && !groupBy.includes(second))
+      groupBy.push(second);
   }
   for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
