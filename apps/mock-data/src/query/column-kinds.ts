@@ -126,6 +126,18 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
     'ClientAppUsed',
     'eventSource',
   ],
+  actor: [
+    'InitiatedBy',
+    'Caller',
+    'userIdentity.arn',
+    'SubjectUserName',
+    'InitiatingProcessAccountName',
+    'AccountName',
+    'UserId',
+    'user',
+    'UserPrincipalName',
+  ],
+  target: ['TargetResources', 'OfficeObjectId', 'TargetObject', 'objectName', 'ObjectName'],
   id: ['CorrelationId', 'DeviceId', 'order_id', 'invoice_id', 'customer_id', 'user_id', 'product_id'],
   severity: ['Severity', 'RiskLevelDuringSignIn', 'Level', 'severity'],
   action: [
@@ -292,4 +304,21 @@ export function namedColumn(
     columns.find((c) => compactName(c).endsWith(words)) ??
     CODE_COLUMNS[words]?.find((candidate) => columns.includes(candidate))
   );
+}
+
+/** Kinds of actor a log names in a column: "how many devices", "how many users" count each once. */
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['user', 'host', 'ip', 'dest_ip', 'app', 'country', 'city', 'domain']);
+
+/**
+ * "How many devices ran …", "number of users who …": a count of actors in an event log is the
+ * distinct actors, not their events. Unchanged when the actor is also a group key ("count by host")
+ * or the measure is anything else.
+ */
+export function actorCount<M extends { readonly kind: string; readonly of: string | null }>(
+  measure: M | null,
+  groupBy: ReadonlyArray<{ readonly kind: string }>,
+): M | null {
+  if (measure?.kind !== 'count' || measure.of === null || !ACTOR_KINDS.has(measure.of)) return measure;
+  if (groupBy.some((key) => key.kind === measure.of)) return measure;
+  return { ...measure, kind: 'distinct_count' };
 }

@@ -1,5 +1,5 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
-import { columnFor } from './column-kinds';
+import { actorCount, columnFor } from './column-kinds';
 import type { QueryConstraints } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import {
@@ -238,7 +238,7 @@ function constrainedShape(
     lines.push(`| order by ${byField ? kqlColumn(byField) : time} ${direction}`, `| take ${c.limit ?? 1000}`);
     return;
   }
-  const measure = kqlMeasure(c.measure, table, notes);
+  const measure = kqlMeasure(actorCount(c.measure, c.groupBy), table, notes);
   // "show image and command line per device": each group's values of what the question asks to see.
   const shownSets =
     c.measure === null

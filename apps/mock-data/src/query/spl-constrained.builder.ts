@@ -1,5 +1,5 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
-import { columnFor, namedColumn } from './column-kinds';
+import { actorCount, columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, Measure, QueryConstraints } from './constraints';
 import { eventFamilyOfSource, scopedToSource, namesItsColumn, sysmonEventsFor } from './event-sources.util';
 import { operationFilter } from './operation-words.util';
@@ -231,7 +231,7 @@ function measureOf(
   notes: string[],
   prefix: string,
 ): { expression: string; name: string } {
-  const first = oneMeasure(source, c.measure, notes, prefix);
+  const first = oneMeasure(source, actorCount(c.measure, c.groupBy), notes, prefix);
   const more = c.extraMeasures
     .map((m) => oneMeasure(source, m, notes, prefix).expression)
     .filter((e) => e !== first.expression);

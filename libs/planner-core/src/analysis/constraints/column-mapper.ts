@@ -117,6 +117,17 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   ],
   severity: [/^(?:severity|alertseverity|level|priority)$/, /severity/],
   action: [/^(?:action|deviceaction|disposition|activity)$/, /action$/],
+  // Who did what a row records: the audit record's initiator or caller, else the acting account.
+  actor: [
+    /^(?:initiatedby|initiatedbyuser|caller|actor|useridentityarn|subjectusername)$/,
+    /^(?:initiatingprocessaccountname|accountname|userid|user|username|userprincipalname)$/,
+  ],
+  // What an audited action was done to ("for which app", "on which files"): the record's targets.
+  target: [
+    /^targetresources?$/,
+    /^(?:officeobjectid|objectid|targetobject|objectname)$/,
+    /^target(?:resource|object)\w*$/,
+  ],
 };
 
 /** A column's name as a field: qualified with its table when the analysis has more than one table. */

@@ -379,3 +379,15 @@ describe('extractConstraints (a quoted value after the words that name its colum
     expect(filters("rows where the name is 'x1'", [auth])).toEqual([expect.objectContaining({ field: null })]);
   });
 });
+
+describe('extractConstraints (courtesy words)', () => {
+  it('should take no courtesy or urgency word for a value ("by account plz", "thx", "asap")', () => {
+    const read = filters('blocked logons from 10.9.8.0/24 in the last day, totals by account plz thx', [securityEvent]);
+    expect(read.map((f) => f.kind)).toEqual(['action', 'cidr']);
+    expect(filters('asap: sign-ins for user please', [signins])).toEqual([]);
+  });
+
+  it('should keep a courtesy word inside quotes as written', () => {
+    expect(filters("sign-ins to the app 'thanks portal'", [signins])[0]?.values).toEqual(['thanks portal']);
+  });
+});

@@ -293,6 +293,19 @@ function fixMeasureTypos(text: string): string {
   return fixed;
 }
 
+/** Courtesy and urgency words ("pls", "thx", "asap", "thank you"): they ask nothing, so no reader may take them for a value. */
+const COURTESY = /\b(?:pls|plz|pleas?e|thx|thanks|thank\s+you|ty|tia|asap|kthx|cheers)\b/gi;
+
+/** The question with its courtesy words blanked out (same length, so every offset stays), quoted text left as written. */
+function withoutCourtesy(text: string): string {
+  if (!/\b(?:pl|th|ty|tia|asap|kthx|cheers)/i.test(text)) return text;
+  const quoted: Array<[number, number]> = [];
+  for (const m of text.matchAll(/(["'`])[^"'`\n]{1,200}?\1/g)) quoted.push([m.index, m.index + m[0].length]);
+  return text.replace(COURTESY, (word: string, at: number) =>
+    quoted.some(([start, end]) => at >= start && at < end) ? word : ' '.repeat(word.length),
+  );
+}
+
 const AMOUNT_WORDS =
   /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned)\b/i;
 
@@ -310,7 +323,7 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
-  const text = fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength)));
+  const text = withoutCourtesy(fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength))));
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
