@@ -223,11 +223,11 @@ function constrainedShape(
   const aggregate =
     c.measure !== null || groups.length > 0 || c.having !== null || bucketSeconds !== null || input.isAggregation;
   if (!aggregate) {
-    // "command lines": the columns the question asks to see come first.
+    // "command lines", "who did it": the columns the question asks to see come first, the usual ones after them.
     const shown = c.show
       .map((key) => columnFor(table.columns, key.kind, key.field, table.name))
-      .filter((col): col is string => col !== undefined);
-    const columnsOut = projection(table.columns, { ...input, fields: [...shown, ...input.fields] }, time);
+      .filter((col): col is string => col !== undefined && col !== time);
+    const columnsOut = [...new Set([time, ...shown, ...projection(table.columns, input, time)])];
     if (columnsOut.length > 1) lines.push(`| project ${columnsOut.join(', ')}`);
     const byField =
       c.order && c.order.by !== 'time' && c.order.by !== 'measure'

@@ -89,8 +89,8 @@ function sharedEntities(own: QueryConstraints, from: readonly ConstraintFilter[]
  * for two things ("failed sign-ins in Entra in the last day, and his unpaid invoices in the billing
  * DB"): each clause's filters, shape and window, plus the entities the other clause named when this
  * one points back at them ("his", "the same user"). A window or an entity said after the last
- * clause's store ("… in Splunk over the last week"), or an entity in a heading before the first
- * ("check 10.0.0.1 everywhere: …"), is said of both. Empty when the clauses cannot be
+ * clause's store ("… in Splunk over the last week"), or in a heading before the first ("check
+ * 10.0.0.1 everywhere: …", "new admins this month: …"), is said of both. Empty when the clauses cannot be
  * told apart or do not name exactly the chosen platforms: then every step reads the whole question.
  */
 export function clauseAnalyses(input: ClauseConstraintInput): Map<string, ClauseAnalysis> {
@@ -108,8 +108,12 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   const tail = last.text.slice(last.cueEnd);
   // "check 10.0.0.1 everywhere: …": a heading before the first store, ended by a colon, is said of both clauses.
   const colon = first.text.indexOf(':');
-  const heading = colon >= 0 && colon < first.cueAt ? first.text.slice(0, colon) : '';
+  // A clause whose store was read from its words, not a cue of its own, has its heading anywhere before the colon.
+  const cueless = first.cueAt === 0 && first.cueEnd === first.text.length;
+  const heading = colon >= 0 && (colon < first.cueAt || cueless) ? first.text.slice(0, colon) : '';
   const trailingTime = tail.trim().length > 0 ? resolveTimeRange(tail.slice(0, MAX_TIME_TEXT), input.now) : null;
+  // "new admins this month: … in A and … in B": a window in the heading is said of both clauses too.
+  const headingTime = heading.trim().length > 0 ? resolveTimeRange(heading.slice(0, MAX_TIME_TEXT), input.now) : null;
   // A window the whole question names but no clause holds (cut through by the split): every step keeps it.
   const unplaced = input.whole !== null && read.every((r) => r.time === null);
   for (const { clause, constraints, time } of read) {
@@ -130,7 +134,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     out.set(clause.platform, {
       text: clause.text,
       constraints: { ...constraints, filters },
-      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? trailingTime)),
+      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? trailingTime ?? headingTime)),
     });
   }
   return out;
