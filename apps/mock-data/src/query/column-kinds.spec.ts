@@ -1,4 +1,4 @@
-import { actorCount, columnFor, namedColumn } from './column-kinds';
+import { actorCount, columnFor, holdsValues, namedColumn } from './column-kinds';
 
 describe('namedColumn', () => {
   it('maps codes said as "error"/"errors" to the table’s result column', () => {
@@ -105,5 +105,15 @@ describe('actorCount', () => {
     expect(actorCount({ kind: 'count', of: 'order', field: null }, [])?.kind).toBe('count');
     expect(actorCount({ kind: 'sum', of: 'bytes', field: null }, [])?.kind).toBe('sum');
     expect(actorCount(null, [])).toBeNull();
+  });
+});
+
+describe('holdsValues', () => {
+  it("should keep a DNS name out of an account's domain column", () => {
+    const dns = { kind: 'domain', values: ['files.example.org'] };
+    expect(holdsValues('AccountDomain', dns)).toBe(false);
+    expect(holdsValues('SubjectDomainName', dns)).toBe(false);
+    expect(holdsValues('RemoteUrl', dns)).toBe(true);
+    expect(holdsValues('AccountDomain', { kind: 'domain', values: ['FABRIKAM'] })).toBe(true);
   });
 });

@@ -322,3 +322,18 @@ export function actorCount<M extends { readonly kind: string; readonly of: strin
   if (groupBy.some((key) => key.kind === measure.of)) return measure;
   return { ...measure, kind: 'distinct_count' };
 }
+
+/** Columns of an account's domain (`CONTOSO`), squashed: they never hold a DNS name. */
+const ACCOUNT_DOMAIN = /^(?:account|subject|target|initiatingprocessaccount)domain(?:name)?$/;
+
+/** Whether a column can hold a filter's values: a DNS name ("*.example.com") is no account's domain. */
+export function holdsValues(
+  column: string,
+  filter: { readonly kind: string; readonly values: readonly string[] },
+): boolean {
+  return !(
+    filter.kind === 'domain' &&
+    filter.values.some((value) => value.includes('.')) &&
+    ACCOUNT_DOMAIN.test(compactName(column))
+  );
+}
