@@ -391,3 +391,20 @@ describe('extractConstraints (courtesy words)', () => {
     expect(filters("sign-ins to the app 'thanks portal'", [signins])[0]?.values).toEqual(['thanks portal']);
   });
 });
+
+describe('extractConstraints (the root identity)', () => {
+  const cloudAudit: TableColumns = {
+    table: 'cloud:audit',
+    columns: ['_time', 'eventName', 'userIdentity.type', 'sourceIPAddress'],
+  };
+  const unixAuth: TableColumns = { table: 'linux_secure', columns: ['_time', 'user', 'src'] };
+
+  it("should read a root account as the identity type where the tables record it, else as the account 'root'", () => {
+    expect(filters('root user sign-ins to the console this week', [cloudAudit])).toMatchObject([
+      { kind: 'text', values: ['Root'], field: 'userIdentity.type' },
+    ]);
+    expect(filters('root account logins over ssh today', [unixAuth])).toMatchObject([
+      { kind: 'user', values: ['root'], field: 'user' },
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   readEventTypes,
   readIdentifierValues,
   readNamesBeforeColumns,
+  readRootIdentity,
 } from './column-values';
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
@@ -330,6 +331,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const identified = [
     ...readIdentifierValues(text, input.tables, taken),
     ...readEncryptionTypes(text, input.tables, taken),
+    ...readRootIdentity(text, input.tables, taken),
   ];
   const valuesRead = [
     ...identified,
@@ -448,8 +450,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
   const absence = inactivity ? null : readAbsence(text, tableWord);
-  // "cancellation rate": the part is what a status filter matches; without one there is no part to take.
-  const share = filters.some((f) => f.kind === 'status') ? readShare(text) : null;
+  // "cancellation rate", "what % … returned 5xx": the part is what a status filter (or a value on a status
+  // column) matches; without one there is no part to take.
+  const share = filters.some((f) => f.kind === 'status' || (f.field !== null && /status$/i.test(f.field)))
+    ? readShare(text)
+    : null;
   // "Which departments overspent …": two values compared per the entity asked about, when a column holds it.
   // "Teams that went over plan, by week": the listed subject is a key beside the bucket.
   if (comparison || extra.length > 0) {

@@ -315,3 +315,11 @@ describe('readShown (who acted)', () => {
     expect(readShown('users who never signed in', isColumn)).toEqual([]);
   });
 });
+
+describe('readShown (a list after a dash)', () => {
+  it('should read a list of columns opening a clause after a dash', () => {
+    const isColumn = (kind: string) => ['host', 'user', 'file'].includes(kind);
+    expect(readShown('usb mounts since 2026-03-01 - host, user and file', isColumn)).toEqual(['host', 'user', 'file']);
+    expect(readShown('usb mounts since 2026-03-01', isColumn)).toEqual([]);
+  });
+});

@@ -194,10 +194,10 @@ const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a
 /**
  * "show device, user and the full command line", "display the service names", "…? device, process, remote
  * port": what to see of each row, said after a verb of showing as a list of nouns (up to six), or as a list
- * of two or more opening a clause after "?" or ":", to the end of the clause.
+ * of two or more opening a clause after "?", ":" or a dash ("… since Monday - host, user"), to the end of the clause.
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*)${SHOWN_ITEM}){0,5})|[?:]\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)${SHOWN_ITEM}){1,5}))\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
+  String.raw`(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*)${SHOWN_ITEM}){0,5})|(?:[?:]|\s[-\u2013\u2014])\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)${SHOWN_ITEM}){1,5}))\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
   'gi',
 );
 

@@ -440,3 +440,14 @@ describe('readShape (the fewest and the least common)', () => {
     expect(shape('most common countries in sign-ins')).toMatchObject({ order: { by: 'measure', direction: 'desc' } });
   });
 });
+
+describe('readShape (a key of two words)', () => {
+  it('should group by the column two words name when the first is a bare noun, not a known entity', () => {
+    const columns = new Set(['resource', 'resource provider', 'user', 'user agent', 'host']);
+    const isColumn = (word: string) => columns.has(word);
+    expect(readShape('deletes per resource provider this week', new SpanSet(), isColumn).groupBy).toEqual([
+      'resource provider',
+    ]);
+    expect(readShape('errors per host today', new SpanSet(), isColumn).groupBy).toEqual(['host']);
+  });
+});

@@ -509,7 +509,9 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const next = /^\s+([A-Za-z][\w-]{2,30})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const joined = next ? `${m[3]!} ${next[1]!}`.toLowerCase() : null;
     const single = subjectKind(m[3]!);
-    const kind = joined !== null && (single === null || !isColumn(single)) && isColumn(joined) ? joined : single;
+    // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
+    const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
+    const kind = joined !== null && plain && isColumn(joined) ? joined : single;
     if (kind === null) continue;
     // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
     const identifier = /[a-z][A-Z]|_/.test(m[3]!);
