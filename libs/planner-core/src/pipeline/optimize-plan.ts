@@ -85,9 +85,13 @@ function removeSteps(
   for (const node of keptAt) {
     const step = steps[node]!;
     const dependencies = structure.edges[node]!;
-    if (!dependencies.some((d) => removed[d] === 1)) {
+    let removesOne = false;
+    for (let i = 0; i < dependencies.length && !removesOne; i++) removesOne = removed[dependencies[i]!] === 1;
+    if (!removesOne) {
+      const positions = new Int32Array(dependencies.length);
+      for (let i = 0; i < dependencies.length; i++) positions[i] = keptIndex[dependencies[i]!]!;
       keptSteps.push(step);
-      keptEdges.push(dependencies.map((d) => keptIndex[d]!));
+      keptEdges.push(positions);
       continue;
     }
     const dependsOn: string[] = [];
@@ -121,7 +125,7 @@ function removeSteps(
     }
     for (const index of listed) present[index] = 0;
     keptSteps.push({ ...step, depends_on: dependsOn });
-    keptEdges.push(Int32Array.from(listed));
+    keptEdges.push(new Int32Array(listed));
   }
   return { steps: keptSteps, edges: keptEdges };
 }
