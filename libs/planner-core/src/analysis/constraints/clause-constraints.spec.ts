@@ -106,6 +106,33 @@ describe('clauseAnalyses', () => {
     expect(values(out, 'kql')).not.toContain('198.51.100.4');
   });
 
+  it('should give both clauses a window said in a heading before the first store', () => {
+    const out = read('lockouts this week: denied logins in Sentinel and denied sessions to port 22 in Splunk', [
+      'kql',
+      'spl',
+    ]);
+
+    expect(out.get('kql')!.time_range).toBe('this week');
+    expect(out.get('spl')!.time_range).toBe('this week');
+  });
+
+  it('should give both scored requests a window said in a heading when the first names no store of its own', () => {
+    const text = 'new admins this month: RoleGranted rows in the access table and denied logins in Sentinel';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['sql', 'kql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'new admins this month: RoleGranted rows in the access table', platform: 'sql' },
+        { text: 'denied logins in Sentinel', platform: 'kql' },
+      ],
+    });
+
+    expect(out.get('kql')!.time_range).toBe('this month');
+  });
+
   it('keeps the whole question when it is one request of two stores', () => {
     expect(read('denied logins in Sentinel and Splunk over the last week', ['kql', 'spl']).size).toBe(0);
   });

@@ -104,8 +104,8 @@ function sharedEntities(own: QueryConstraints, from: readonly ConstraintFilter[]
  * for two things ("failed sign-ins in Entra in the last day, and his unpaid invoices in the billing
  * DB"): each clause's filters, shape and window, plus the entities the other clause named when this
  * one points back at them ("his", "the same user"). A window or an entity said after the last
- * clause's store ("… in Splunk over the last week"), or an entity in a heading before the first
- * ("check 10.0.0.1 everywhere: …"), is said of both. Empty when the clauses cannot be
+ * clause's store ("… in Splunk over the last week"), or in a heading before the first ("check
+ * 10.0.0.1 everywhere: …", "new admins this month: …"), is said of both. Empty when the clauses cannot be
  * told apart or do not name exactly the chosen platforms: then every step reads the whole question.
  */
 export function clauseAnalyses(input: ClauseConstraintInput): Map<string, ClauseAnalysis> {

@@ -394,3 +394,32 @@ describe('extractConstraints (columns listed beside a measure)', () => {
     expect(c.show).toEqual([{ kind: 'city', field: 'suppliers.city' }]);
   });
 });
+
+describe('extractConstraints (courtesy words)', () => {
+  it('should take no courtesy or urgency word for a value ("by account plz", "thx", "asap")', () => {
+    const read = filters('blocked logons from 10.9.8.0/24 in the last day, totals by account plz thx', [securityEvent]);
+    expect(read.map((f) => f.kind)).toEqual(['action', 'cidr']);
+    expect(filters('asap: sign-ins for user please', [signins])).toEqual([]);
+  });
+
+  it('should keep a courtesy word inside quotes as written', () => {
+    expect(filters("sign-ins to the app 'thanks portal'", [signins])[0]?.values).toEqual(['thanks portal']);
+  });
+});
+
+describe('extractConstraints (the root identity)', () => {
+  const cloudAudit: TableColumns = {
+    table: 'cloud:audit',
+    columns: ['_time', 'eventName', 'userIdentity.type', 'sourceIPAddress'],
+  };
+  const unixAuth: TableColumns = { table: 'linux_secure', columns: ['_time', 'user', 'src'] };
+
+  it("should read a root account as the identity type where the tables record it, else as the account 'root'", () => {
+    expect(filters('root user sign-ins to the console this week', [cloudAudit])).toMatchObject([
+      { kind: 'text', values: ['Root'], field: 'userIdentity.type' },
+    ]);
+    expect(filters('root account logins over ssh today', [unixAuth])).toMatchObject([
+      { kind: 'user', values: ['root'], field: 'user' },
+    ]);
+  });
+});

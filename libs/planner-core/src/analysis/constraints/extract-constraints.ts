@@ -15,6 +15,7 @@ import {
   readEventTypes,
   readIdentifierValues,
   readNamesBeforeColumns,
+  readRootIdentity,
 } from './column-values';
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
@@ -293,6 +294,19 @@ function fixMeasureTypos(text: string): string {
   return fixed;
 }
 
+/** Courtesy and urgency words ("pls", "thx", "asap", "thank you"): they ask nothing, so no reader may take them for a value. */
+const COURTESY = /\b(?:pls|plz|pleas?e|thx|thanks|thank\s+you|ty|tia|asap|kthx|cheers)\b/gi;
+
+/** The question with its courtesy words blanked out (same length, so every offset stays), quoted text left as written. */
+function withoutCourtesy(text: string): string {
+  if (!/\b(?:pl|th|ty|tia|asap|kthx|cheers)/i.test(text)) return text;
+  const quoted: Array<[number, number]> = [];
+  for (const m of text.matchAll(/(["'`])[^"'`\n]{1,200}?\1/g)) quoted.push([m.index, m.index + m[0].length]);
+  return text.replace(COURTESY, (word: string, at: number) =>
+    quoted.some(([start, end]) => at >= start && at < end) ? word : ' '.repeat(word.length),
+  );
+}
+
 const AMOUNT_WORDS =
   /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned)\b/i;
 
@@ -310,13 +324,14 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
-  const text = fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength)));
+  const text = withoutCourtesy(fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength))));
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
   const identified = [
     ...readIdentifierValues(text, input.tables, taken),
     ...readEncryptionTypes(text, input.tables, taken),
+    ...readRootIdentity(text, input.tables, taken),
   ];
   const valuesRead = [
     ...identified,
@@ -435,8 +450,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
   const absence = inactivity ? null : readAbsence(text, tableWord);
-  // "cancellation rate": the part is what a status filter matches; without one there is no part to take.
-  const share = filters.some((f) => f.kind === 'status') ? readShare(text) : null;
+  // "cancellation rate", "what % … returned 5xx": the part is what a status filter (or a value on a status
+  // column) matches; without one there is no part to take.
+  const share = filters.some((f) => f.kind === 'status' || (f.field !== null && /status$/i.test(f.field)))
+    ? readShare(text)
+    : null;
   // "Which departments overspent …": two values compared per the entity asked about, when a column holds it.
   // "Teams that went over plan, by week": the listed subject is a key beside the bucket.
   if (comparison || extra.length > 0) {

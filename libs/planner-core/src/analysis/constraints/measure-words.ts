@@ -222,12 +222,29 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
       if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
     }
   }
+  // "who initiated it", "who created them": the one who acted, asked of each row (not "by who …", a grouping).
+  if (WHO_DID.test(text.slice(0, MAX_SHOWN_TEXT)) && isColumn('actor') && !shown.includes('actor')) shown.push('actor');
+  // "… and on which files?", "for which app": the thing asked about each row, or the record's target when no column names it.
+  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_WHICH)) {
+    const kind = subjectKind(m[1]!);
+    const asked = kind && isColumn(kind) ? kind : TARGET_NOUN.test(m[1]!) && isColumn('target') ? 'target' : null;
+    if (asked && !shown.includes(asked)) shown.push(asked);
+  }
   return shown;
 }
 
 /** An item of a list of what to see that is a measure ("number of orders", "total spend", "how many logins"). */
 const MEASURE_ITEM =
   /^(?:number|count|total|sum|average|avg|mean|median|max(?:imum)?|min(?:imum)?|how\s+many|share|percent(?:age)?)\b/i;
+/** "on which files", "for which app", ", which user": a question about each row, after a preposition or opening a clause. */
+const ASKED_WHICH =
+  /(?:\b(?:for|on|to|against|from|into|in|of|with|by|under)\s+|[,;:–-]\s*(?:and\s+)?|\band\s+)(?:which|what)\s+(?:the\s+)?([a-z][\w-]{1,30})\b/gi;
+/** "who initiated it", "who changed them", "who ran …": a question of who acted, not after "by" or "to". */
+const WHO_DID =
+  /(?<!\b(?:by|to|from|for|with)\s+)\bwho\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]{2,20}ed|did|made|ran|sent|set|gave|shared|took|wrote|began|started)\b/i;
+/** What an action is done to: an audit record names it among its targets when no column of its own holds it. */
+const TARGET_NOUN =
+  /^(?:apps?|applications?|files?|documents?|resources?|objects?|groups?|roles?|polic(?:y|ies)|sites?|folders?|mailbox(?:es)?|service\s+principals?)$/i;
 
 /** Characters of a question read for a list of what to see. */
 const MAX_SHOWN_TEXT = 1_000;

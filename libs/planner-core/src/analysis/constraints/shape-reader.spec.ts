@@ -445,3 +445,38 @@ describe('readShape (which entities, after a dash)', () => {
     expect(shape('registry writes under Run keys - which users and images?').groupBy).toEqual(['user']);
   });
 });
+
+describe('readShape (the fewest and the least common)', () => {
+  it('should read "which N <things> had the fewest …" as the N with the lowest count, ascending', () => {
+    expect(shape('which five hosts had the fewest logons yesterday')).toMatchObject({
+      measure: { kind: 'count', of: null },
+      groupBy: ['host'],
+      order: { by: 'measure', direction: 'asc' },
+      limit: 5,
+    });
+  });
+
+  it('should read "least common" and "rarest" as a ranking by how often each occurs, ascending', () => {
+    expect(shape('least common source ips on the proxy today')).toMatchObject({
+      groupBy: ['ip'],
+      order: { by: 'measure', direction: 'asc' },
+    });
+    expect(shape('the 10 rarest countries in sign-ins')).toMatchObject({
+      groupBy: ['country'],
+      order: { by: 'measure', direction: 'asc' },
+      limit: 10,
+    });
+    expect(shape('most common countries in sign-ins')).toMatchObject({ order: { by: 'measure', direction: 'desc' } });
+  });
+});
+
+describe('readShape (a key of two words)', () => {
+  it('should group by the column two words name when the first is a bare noun, not a known entity', () => {
+    const columns = new Set(['resource', 'resource provider', 'user', 'user agent', 'host']);
+    const isColumn = (word: string) => columns.has(word);
+    expect(readShape('deletes per resource provider this week', new SpanSet(), isColumn).groupBy).toEqual([
+      'resource provider',
+    ]);
+    expect(readShape('errors per host today', new SpanSet(), isColumn).groupBy).toEqual(['host']);
+  });
+});

@@ -260,12 +260,14 @@ const WHICH_ENTITY = new RegExp(
  */
 const PARENT_SUBJECT =
   /\b(?:what|which\s+(?:process(?:es)?|programs?|binar(?:y|ies)|executables?|apps?))\s+(?:has\s+|have\s+)?(?:launched|spawned|started|created|executed|opened|forked)\b(?!\s+\w+ing\b)|^\s*(?:(?:show|list|find|get|give)\s+(?:me\s+)?)?(?:the\s+|all\s+)?parent\s+(?:process(?:es)?|images?)\b/i;
+/** "the 5 most common error codes", "least common parent processes", "rarest user agents": a ranking by how often each occurs. */
 const MOST_COMMON = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})\\s+)?most\\s+(?:common|frequent|frequently\\s+seen|popular|prevalent|used|active|targeted|attacked|seen)\\s+(${NOUN})`,
+  `\\b(?:(${NUMBER_PATTERN})\\s+)?(?:(?:(most)|least)\\s+(?:common|frequent|frequently\\s+seen|popular|prevalent|used|active|targeted|attacked|seen)|(rarest|least\\s+seen))\\s+(${NOUN})`,
   'i',
 );
+/** "which hosts had the most …", "which 3 apps had the fewest …": a ranking of that subject, the number its length. */
 const WHICH_MOST = new RegExp(
-  `\\b(?:which|what)\\s+(${NOUN})\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:most|highest\\s+number|fewest|least)\\b`,
+  `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:most|highest\\s+number|fewest|least)\\b`,
   'i',
 );
 
@@ -544,7 +546,9 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
       continue;
     }
     const single = subjectKind(m[3]!);
-    const kind = joined !== null && (single === null || !isColumn(single)) && isColumn(joined) ? joined : single;
+    // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
+    const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
+    const kind = joined !== null && plain && isColumn(joined) ? joined : single;
     if (kind === null) continue;
     // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
     const identifier = /[a-z][A-Z]|_/.test(m[3]!);
@@ -654,19 +658,21 @@ export function readShape(
 
   // "the 5 most common error codes", "most frequent source IPs": a ranking of that subject by how often it occurs.
   const common = MOST_COMMON.exec(text);
-  const commonSubject = common ? subjectKind(common[2]!) : null;
-  if (common && commonSubject !== null && !TIME_UNIT_WORD.test(common[2]!)) {
+  const commonSubject = common ? subjectKind(common[4]!) : null;
+  if (common && commonSubject !== null && !TIME_UNIT_WORD.test(common[4]!)) {
     limit ??= positiveInteger(common[1]);
-    order ??= { by: 'measure', direction: 'desc' };
+    order ??= { by: 'measure', direction: common[2] ? 'desc' : 'asc' };
     measure ??= { kind: 'count', of: null };
     if (commonSubject !== 'order' && !groupBy.includes(commonSubject)) groupBy.push(commonSubject);
   }
   const which = WHICH_MOST.exec(text);
   const most = common ? null : MOST.exec(text);
   if (which) {
-    const subject = subjectKind(which[1]!);
+    const subject = subjectKind(which[2]!);
     if (subject !== null && !groupBy.includes(subject)) groupBy.push(subject);
     order ??= { by: 'measure', direction: /fewest|least/i.test(which[0]) ? 'asc' : 'desc' };
+    limit ??= positiveInteger(which[1]);
+    if (subject !== null && which[1] !== undefined) measure ??= { kind: 'count', of: null };
   }
   if (most && !TIME_UNIT_WORD.test(most[1]!)) {
     order ??= { by: 'measure', direction: 'desc' };
