@@ -33,6 +33,18 @@ describe('extractConstraints', () => {
     ]);
   });
 
+  it('searches a quoted fragment "in the <column>" in that column, as a part of its text', () => {
+    const proc: TableColumns = { table: 'proc', columns: ['Host', 'FileName', 'ProcessCommandLine'] };
+    expect(filters('hosts that ran mshta.exe with "vbscript" in the command line', [proc])).toContainEqual(
+      expect.objectContaining({ operator: 'contains', values: ['vbscript'], field: 'ProcessCommandLine' }),
+    );
+  });
+
+  it('drops a quoted word that only repeats an outcome already read ("failed jobs (state \'Failed\')")', () => {
+    const read = filters("failed backup jobs last night (job state 'Failed')", []);
+    expect(read).toEqual([expect.objectContaining({ kind: 'status', values: ['failed'] })]);
+  });
+
   it('reads a list of values as one "in" filter', () => {
     expect(filters('events 4625, 4740 and 4769 on SecurityEvent', [securityEvent])).toEqual([
       {

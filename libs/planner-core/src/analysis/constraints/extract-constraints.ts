@@ -174,12 +174,23 @@ function columnBefore(text: string, start: number, tables: readonly TableColumns
 
 const GENERIC_COLUMN_WORD = /^(?:names?|ids?|types?|values?|codes?|times?|dates?)$/i;
 
-/** The column a quoted value's next words name ("'Outdoor' category", "\"Pro\" plan tier"), among the chosen tables. */
-function columnAfter(text: string, read: ReadFilter, tables: readonly TableColumns[]): string | null {
+/**
+ * The column a quoted value's next words name, among the chosen tables: the value whole ("'Outdoor'
+ * category", "\"Pro\" plan tier"), or a part of the column's text ("\"urlcache\" in the command line").
+ */
+function columnAfter(
+  text: string,
+  read: ReadFilter,
+  tables: readonly TableColumns[],
+): { field: string; inside: boolean } | null {
   if (!/["'`”]$/.test(text.slice(read.start, read.end))) return null;
-  const words = /^\s+([A-Za-z][\w-]{2,30})(?:\s+([A-Za-z][\w-]{2,30}))?/.exec(text.slice(read.end, read.end + 64));
+  const words =
+    /^\s+((?:in|within|inside)\s+(?:the\s+|its\s+|their\s+)?)?([A-Za-z][\w-]{2,30})(?:\s+([A-Za-z][\w-]{2,30}))?/i.exec(
+      text.slice(read.end, read.end + 64),
+    );
   if (!words) return null;
-  return (words[2] ? columnNamed(`${words[1]} ${words[2]}`, tables) : null) ?? columnNamed(words[1]!, tables);
+  const field = (words[3] ? columnNamed(`${words[2]} ${words[3]}`, tables) : null) ?? columnNamed(words[2]!, tables);
+  return field === null ? null : { field, inside: words[1] !== undefined };
 }
 
 /** A text value's column: `table.column` as the column reader found it, else the column its words name. */
@@ -212,12 +223,17 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.kind === 'text'
       ? read.hint
         ? textField(read.hint, tables)
-        : (columnBefore(text, read.start, tables) ?? after)
+        : (columnBefore(text, read.start, tables) ?? after?.field ?? null)
       : columnFor(read.kind, tables, hint);
   return {
     kind: read.kind,
     // A quoted name its next words call a column's value ("the 'Outdoor' category") is that value whole.
-    operator: after !== null && field === after && operator === 'contains' ? (several ? 'in' : 'eq') : operator,
+    operator:
+      after !== null && !after.inside && field === after.field && operator === 'contains'
+        ? several
+          ? 'in'
+          : 'eq'
+        : operator,
     values,
     field,
     currency: read.kind === 'amount' ? (read.currency ?? null) : null,
@@ -340,10 +356,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const reads = groupFilters(text, hits).slice(0, LIMITS.filters);
   // "customers who spent more than €5,000": an amount said of what an entity spent in all is a threshold on the sum.
   const spend = reads.find((r) => isSpendThreshold(text, r));
-  const filters = reads
-    .filter((r) => r !== spend)
-    .map((read) => toFilter(text, read, input.tables))
-    .concat(spend?.currency ? [currencyFilter(spend, text, input.tables)] : []);
+  const filters = withoutRepeatedOutcome(
+    reads
+      .filter((r) => r !== spend)
+      .map((read) => toFilter(text, read, input.tables))
+      .concat(spend?.currency ? [currencyFilter(spend, text, input.tables)] : []),
+  );
   // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
   const amounts = new SpanSet();
   for (const hit of hits)
@@ -483,6 +501,26 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...(show.length > 0 ? { show } : {}),
     ...(share ? { share } : {}),
   };
+}
+
+/**
+ * "failed operations (activity status 'Failed')": a quoted word no column was found for that repeats an
+ * outcome already read is the same condition said twice, not a text to search for everywhere.
+ */
+function withoutRepeatedOutcome(filters: ConstraintFilter[]): ConstraintFilter[] {
+  const outcomes = new Set(
+    filters.filter((f) => f.kind === 'status').flatMap((f) => f.values.map((v) => v.toLowerCase())),
+  );
+  if (outcomes.size === 0) return filters;
+  return filters.filter(
+    (f) =>
+      !(
+        f.kind === 'text' &&
+        f.field === null &&
+        f.operator === 'contains' &&
+        f.values.every((v) => outcomes.has(v.toLowerCase()))
+      ),
+  );
 }
 
 /** No measure, or a count of rows: a shape another reading may replace. */

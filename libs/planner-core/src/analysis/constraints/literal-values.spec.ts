@@ -377,6 +377,23 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
   });
 });
 
+describe('readLiteralValues (a server named like an account)', () => {
+  it('reads a machine-style name after "against" as a host', () => {
+    expect(values('brute force against MAIL-GW-07 overnight')).toContainEqual(['host', 'MAIL-GW-07']);
+  });
+
+  it('reads a capitalised service-style name ending in digits as a host, unless called an account', () => {
+    expect(values('logons to SRV-HR-12 this morning')).toContainEqual(['host', 'SRV-HR-12']);
+    expect(values('lockouts of user SVC-PAY-03 today')).toContainEqual(['user', 'SVC-PAY-03']);
+    expect(values('what did svc_reports do')).toContainEqual(['user', 'svc_reports']);
+  });
+
+  it('reads no verb after "user" as a name ("how many has each user got")', () => {
+    expect(values('how many uploads has each user got')).toEqual([]);
+    expect(values('reports each user saw today')).toEqual([]);
+  });
+});
+
 describe('readLiteralValues (a program named as the one that acted)', () => {
   it('reads a program after a verb of acting and "by" as the process, with no word of running', () => {
     expect(values('domains resolved by curl over the weekend')).toEqual([['process', 'curl']]);
