@@ -40,6 +40,16 @@ describe('extractConstraints', () => {
     );
   });
 
+  it('reads a share whose part is a value said after "were" ("what % of logins were single-factor")', () => {
+    const read = extractConstraints({
+      text: 'what proportion of kiosk sign-ins this month were single factor, per country?',
+      tables: [{ table: 'SigninLogs', columns: ['Location', 'AuthenticationRequirement'] }],
+    });
+    expect(read.share?.expression).toContain('single factor');
+    expect(read.filters).toContainEqual(expect.objectContaining({ field: 'AuthenticationRequirement' }));
+    expect(extractConstraints({ text: 'what share of kiosk sign-ins were slow', tables: [] }).share).toBeUndefined();
+  });
+
   it('drops a quoted word that only repeats an outcome already read ("failed jobs (state \'Failed\')")', () => {
     const read = filters("failed backup jobs last night (job state 'Failed')", []);
     expect(read).toEqual([expect.objectContaining({ kind: 'status', values: ['failed'] })]);

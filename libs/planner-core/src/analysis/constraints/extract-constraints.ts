@@ -454,7 +454,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
   const absence = inactivity ? null : readAbsence(text, tableWord);
   // "cancellation rate": the part is what a status filter matches; without one there is no part to take.
-  const share = filters.some((f) => f.kind === 'status') ? readShare(text) : null;
+  // "what % of sign-ins were single-factor": without one, the part is a value said after "were" past the share words.
+  const shareWords = readShare(text);
+  const share =
+    shareWords === null
+      ? null
+      : filters.some((f) => f.kind === 'status')
+        ? shareWords
+        : sharePart(text, shareWords.expression, reads);
   // "Which departments overspent …": two values compared per the entity asked about, when a column holds it.
   // "Teams that went over plan, by week": the listed subject is a key beside the bucket.
   if (comparison || extra.length > 0) {
@@ -521,6 +528,24 @@ function withoutRepeatedOutcome(filters: ConstraintFilter[]): ConstraintFilter[]
         f.values.every((v) => outcomes.has(v.toLowerCase()))
       ),
   );
+}
+
+/** "… were single-factor only", "… was not compliant": the clause after the share's rows that says which are the part. */
+const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+[^?.;,]{1,80}/i;
+
+/**
+ * The share when its part is a value other than an outcome: the words of the clause that names it (which
+ * hold that value's expression, so the agent counts those rows as the part); null when no value is there.
+ */
+function sharePart(text: string, words: string, reads: readonly ReadFilter[]): { expression: string } | null {
+  const at = text.indexOf(words);
+  if (at < 0) return null;
+  const clause = PART_CLAUSE.exec(text.slice(at + words.length, at + words.length + 240));
+  if (!clause) return null;
+  const start = at + words.length + clause.index;
+  const end = start + clause[0].length;
+  const part = reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end);
+  return part ? { expression: text.slice(start, end).trim().slice(0, LIMITS.expression) } : null;
 }
 
 /** No measure, or a count of rows: a shape another reading may replace. */

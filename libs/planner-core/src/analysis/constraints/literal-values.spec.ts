@@ -170,6 +170,8 @@ describe('readLiteralValues', () => {
   it('reads subdomains of a domain, and a wildcard domain anywhere, as the names ending in it', () => {
     expect(values('lookups of contoso-cdn.net subdomains today')).toEqual([['domain', '.contoso-cdn.net']]);
     expect(values('traffic to any subdomain of example.io')).toEqual([['domain', '.example.io']]);
+    expect(values('resolutions of anything under no-ip.biz this morning')).toEqual([['domain', '.no-ip.biz']]);
+    expect(values('dns names ending in example.io')).toEqual([['domain', '.example.io']]);
     expect(values('connections to *.badsite.com from finance')).toEqual([['domain', '.badsite.com']]);
     expect(values('connections to example.io')).toEqual([['domain', 'example.io']]);
   });

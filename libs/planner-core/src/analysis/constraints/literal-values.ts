@@ -233,7 +233,8 @@ const DOMAIN_SUFFIX = new RegExp(
 const DOMAIN_CONTEXT =
   /\b(?:dns|domains?|urls?|sites?|websites?|host\s*names?|fqdns?|lookups?|quer(?:y|ies)|resol\w*|tlds?|ending|ends?)\b/i;
 const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
-const SUBDOMAINS_BEFORE = /\bsub-?domains?\s+(?:of|under|in)\s+$/i;
+/** "subdomains of example.org", "anything under example.org", "names ending in example.org": that domain's subdomains. */
+const SUBDOMAINS_BEFORE = /\b(?:sub-?domains?\s+(?:of|under|in)|under|beneath|below|ending\s+(?:in|with))\s+$/i;
 const DOMAIN = new RegExp(
   `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',

@@ -31,6 +31,11 @@ describe('readShape', () => {
     });
   });
 
+  it('reads no bucket from the cadence of the asker\'s own work ("for my monthly review")', () => {
+    expect(shape('for my monthly review, list the VPN logins of the last 30 days').timeBucket).toBeNull();
+    expect(shape('monthly logins over the last year').timeBucket).toMatchObject({ unit: 'month' });
+  });
+
   it('reads "at least" / "at most" as a threshold, not as a ranking by the fewest', () => {
     const read = shape('which mailboxes received at least forty phishing mails');
     expect(read.order).toBeNull();

@@ -315,7 +315,9 @@ const RANK_FIRST =
 const TIME_ORDER =
   /\b(?:(oldest|earliest)\s+first|(newest|latest|most\s+recent)\s+first|(reverse\s+chronological)|(chronological(?:ly)?)|in\s+(?:time\s+)?order)\b/i;
 
-const BUCKET_ADVERB = /\b(hourly|daily|weekly|monthly|minutely)\b/i;
+/** "hourly", "daily": a bucket; not the cadence of the asker's own work ("for my weekly report", "the monthly review"). */
+const BUCKET_ADVERB =
+  /\b(hourly|daily|weekly|monthly|minutely)\b(?!\s+(?:reports?|reviews?|digests?|summar(?:y|ies)|meetings?|stand-?ups?|updates?|syncs?|calls?|decks?|briefings?|newsletters?|check-?ins?)\b)/i;
 const BUCKET_EVERY = new RegExp(
   `\\b(?:every|each|per|by|in|into|over)\\s+(?:(${NUMBER_PATTERN})[\\s-]*)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b(?:\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?))?`,
   'i',
