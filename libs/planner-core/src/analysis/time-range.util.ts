@@ -80,16 +80,17 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
 }
 
 /**
- * "last week (mon-sun)", "the previous calendar month", "last full week": the whole calendar period before
- * this one (UTC; weeks start on Monday). Without such a word, "last week" is the 7 days up to now.
+ * "last week (mon-sun)", "last week, Monday to Sunday", "the previous calendar month", "last full week",
+ * "last month as a whole": the whole calendar period before this one (UTC; weeks start on Monday). Without
+ * such a word, "last week" is the 7 days up to now.
  */
 const PREVIOUS_CALENDAR =
-  /\b(?:last|previous|prev|prior)\s+(?:(?:calendar|full|whole|complete)\s+(week|month|quarter|year)\b|(week)\s*\(\s*mon(?:day)?\s*(?:-|–|to|thru|through)\s*sun(?:day)?\s*\))/i;
+  /\b(?:last|previous|prev|prior)\s+(?:(?:calendar|full|whole|complete)\s+(week|month|quarter|year)\b|(week)\s*(?:\(\s*|,\s*|[-–—]\s*)?(?:from\s+)?mon(?:day)?\s*(?:-|–|to|thru|through|until)\s*sun(?:day)?\b(?:\s*\))?|(week|month|quarter|year)\s+as\s+a\s+whole\b)/i;
 
 function previousCalendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   const m = PREVIOUS_CALENDAR.exec(text);
   if (!m) return null;
-  const unit = (m[1] ?? m[2])!.toLowerCase();
+  const unit = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
   const today = startOfUtcDay(now);
   const year = now.getUTCFullYear();
   const month = now.getUTCMonth();

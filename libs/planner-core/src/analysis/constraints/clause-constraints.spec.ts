@@ -137,6 +137,14 @@ describe('clauseAnalyses', () => {
     expect(out.get('sql')!.time_range).toBe('past 4 days');
   });
 
+  it('gives a clause that says "the same 36 hours" the window of the other clause', () => {
+    const out = read(
+      'Entra logins of kim@fabrikam.com in the last 36 hours, and her refunded payments in the finance db over the same 36 hours',
+    );
+
+    expect(out.get('sql')!.time_range).toBe('last 36 hours');
+  });
+
   it('shares a user the other clause calls by the name in the address', () => {
     const out = read('Entra logins for lena today, and which plan lena@fabrikam.com is on in the finance db');
 
