@@ -157,6 +157,26 @@ describe('clauseAnalyses', () => {
     expect(values(out, 'kql')).not.toContain('lena@fabrikam.com');
   });
 
+  it("maps a shared address to the column of this clause's tables that holds it", () => {
+    const out = clauseAnalyses({
+      text: 'Entra logins from 192.0.2.44 today, and which of our members had payments from that address in the finance db',
+      now: NOW,
+      chosen: ['kql', 'sql'],
+      tablesOf: (platform) =>
+        platform === 'sql'
+          ? [
+              { table: 'members', columns: ['member_id', 'email'] },
+              { table: 'payments', columns: ['payment_id', 'member_id', 'client_ip'] },
+            ]
+          : [],
+      whole: null,
+    });
+
+    expect(out.get('sql')?.constraints.filters).toContainEqual(
+      expect.objectContaining({ values: ['192.0.2.44'], field: 'payments.client_ip' }),
+    );
+  });
+
   it('shares an address the other clause points back at with "it"', () => {
     const out = read('Entra logins from 192.0.2.44 today, and did it take any payments in the finance db', [
       'kql',
