@@ -117,3 +117,11 @@ describe('holdsValues', () => {
     expect(holdsValues('AccountDomain', { kind: 'domain', values: ['FABRIKAM'] })).toBe(true);
   });
 });
+
+describe('columnFor (an address another source keeps as the remote end)', () => {
+  it('reads the destination column for an address given as a remote one, the source column otherwise', () => {
+    const flows = ['src_addr', 'src_ip', 'dst_port', 'dest_ip'];
+    expect(columnFor(flows, 'ip', 'EdgeSockets.RemoteIP', 'flows')).toBe('dest_ip');
+    expect(columnFor(flows, 'ip', 'EdgeSockets.ClientIP', 'flows')).toBe('src_ip');
+  });
+});

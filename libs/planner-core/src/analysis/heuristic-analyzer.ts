@@ -6,7 +6,7 @@ import { clauseAnalyses } from './constraints/clause-constraints';
 import { extractConstraints } from './constraints/extract-constraints';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
 import { firmClauses } from './firm-clauses';
-import { listedSourcePlatforms } from './listed-sources';
+import { listedSources, listedSourceTables, type ListedSource } from './listed-sources';
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
@@ -21,6 +21,8 @@ interface SegmentResult {
   readonly text: string;
   readonly scored: readonly ScoredPlatform[];
   readonly choice: PlatformChoice;
+  /** The sources the segment lists as where to look, each with its platform. */
+  readonly listed: readonly ListedSource[];
 }
 
 function preferredPlatforms(userContext: AnalyzerInput['userContext']): string[] {
@@ -42,6 +44,31 @@ function mergeEvidence(platform: string, segments: readonly SegmentResult[]): Pl
     reasons: [...new Set(sources.flatMap((o) => o.scored.reasons))],
     tables: [...new Set(sources.flatMap((o) => o.scored.tables))],
   };
+}
+
+/**
+ * A platform chosen because a source the question lists points at it ("check defender and the firewall")
+ * reads the tables that name points at (the firewall's traffic, not a log whose name shares an ordinary word
+ * with the question); unchanged when the name points at none of its tables.
+ */
+function listedFirst(
+  evidence: PlatformEvidence,
+  segments: readonly SegmentResult[],
+  index: CatalogIndex,
+  score: (reading: ReturnType<typeof readQuestion>) => readonly ScoredPlatform[],
+): PlatformEvidence {
+  const source = segments
+    .filter((s) => s.choice.chosen.some((c) => c.platform === evidence.platform))
+    .flatMap((s) => s.listed)
+    .find((l) => l.platform === evidence.platform);
+  if (!source) return evidence;
+  const pointed = listedSourceTables(
+    source.name,
+    evidence.platform,
+    index.byPlatform.get(evidence.platform) ?? [],
+    score,
+  );
+  return pointed.length === 0 ? evidence : { ...evidence, tables: pointed };
 }
 
 /**
@@ -130,12 +157,13 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
     if (!result) {
       const reading = pieces.length === 1 ? whole : readQuestion(piece);
       const scored = scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred, index });
+      const listed = listedSources(piece, scoreAlone);
       const choice = choosePlatforms(scored, {
         multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0,
         preferred,
-        listed: listedSourcePlatforms(piece, scoreAlone),
+        listed: listed.map((source) => source.platform),
       });
-      scoredPieces.set(piece, (result = { scored, choice }));
+      scoredPieces.set(piece, (result = { scored, choice, listed }));
     }
     return { text: piece, ...result };
   });
@@ -146,7 +174,12 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
 
   const chosenEvidence = chosen.map((p) =>
     withJoins(
-      evidence.find((e) => e.platform === p)!,
+      listedFirst(
+        evidence.find((e) => e.platform === p)!,
+        segments,
+        index,
+        scoreAlone,
+      ),
       index,
     ),
   );

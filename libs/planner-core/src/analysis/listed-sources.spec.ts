@@ -158,3 +158,25 @@ describe('routing a question that lists its sources', () => {
     expect(route('which lockers were opened by badge 7702 this week')).toEqual(['spl']);
   });
 });
+
+describe('the tables of a listed source', () => {
+  function tablesOf(question: string): readonly string[] {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const hints = inventedHints() as { spl: Record<string, unknown> };
+    hints.spl['sourcetypes'] = ['kiosk:event:log', 'perimeter:traffic'];
+    const catalog = readSchemaCatalog(hints, agents.data);
+    return analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW }).analysis.entities.tables;
+  }
+
+  it('reads the traffic a firewall logs, not a log whose name shares an ordinary word ("logs", "events")', () => {
+    const tables = tablesOf('door opens at night in our turnstile gate events and the firewall logs');
+    expect(tables).toContain('perimeter:traffic');
+    expect(tables).not.toContain('kiosk:event:log');
+  });
+
+  it('reads the table a listed name spells out on its store', () => {
+    expect(tablesOf('badge 4411 at night: check turnstile gate events and the firewall')).toContain(
+      'TurnstileGateEvents',
+    );
+  });
+});

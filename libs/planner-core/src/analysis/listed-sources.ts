@@ -1,8 +1,16 @@
 import { CHOICE } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
 import { readQuestion, saysWords, type QuestionReading } from './question-reader';
+import type { SchemaEntry } from '../context/schema-catalog';
+import { categoryTables } from './data-categories';
 import { stems } from './text.util';
-import { COLLECTED_SOURCE_LEAN, LISTED_SOURCE_CUES, SHARED_PRODUCT_WORDS, TELEMETRY_SOURCE_LEANS } from './vocabulary';
+import {
+  COLLECTED_SOURCE_LEAN,
+  DEVICE_ACTIVITY,
+  LISTED_SOURCE_CUES,
+  SHARED_PRODUCT_WORDS,
+  TELEMETRY_SOURCE_LEANS,
+} from './vocabulary';
 
 /** Characters of the question read for a list of sources (the list is short and said once). */
 const MAX_TEXT = 1_000;
@@ -151,21 +159,65 @@ function firmPlatform(item: string, score: (reading: QuestionReading) => readonl
   return firm.length === 0 ? vendorHome(reading, scored) : null;
 }
 
+/** A source the question lists, with the platform its name points at. */
+export interface ListedSource {
+  readonly platform: string;
+  /** The name as written ("the firewall", "defender network events"). */
+  readonly name: string;
+}
+
 /**
- * The platforms a question lists as its sources ("check both Defender and Sysmon", "in our Entra
- * sign-in logs or in AWS CloudTrail"): each of the two names, read alone, points firmly at a different
- * platform. The user asked to look in both, so both are queried. Empty when the question lists no
- * sources, or a name is not firmly one platform's. At most two short names per way of listing scored: bounded work.
+ * The sources a question lists ("check both Defender and Sysmon", "in our Entra sign-in logs or in AWS
+ * CloudTrail"), when each of the two names, read alone, points firmly at a different platform. Empty when
+ * the question lists no sources, or a name is not firmly one platform's. At most two short names per way of
+ * listing scored: bounded work.
+ */
+export function listedSources(
+  text: string,
+  score: (reading: QuestionReading) => readonly ScoredPlatform[],
+): ListedSource[] {
+  for (const pair of sourcePairs(text, LISTED_PAIRS)) {
+    const first = firmPlatform(pair[0], score);
+    if (!first) continue;
+    const second = firmPlatform(pair[1], score);
+    if (second && second !== first)
+      return [
+        { platform: first, name: pair[0] },
+        { platform: second, name: pair[1] },
+      ];
+  }
+  return [];
+}
+
+/**
+ * The platforms a question lists as its sources (see {@link listedSources}). The user asked to look in
+ * both, so both are queried.
  */
 export function listedSourcePlatforms(
   text: string,
   score: (reading: QuestionReading) => readonly ScoredPlatform[],
 ): string[] {
-  for (const pair of sourcePairs(text, LISTED_PAIRS)) {
-    const first = firmPlatform(pair[0], score);
-    if (!first) continue;
-    const second = firmPlatform(pair[1], score);
-    if (second && second !== first) return [first, second];
-  }
-  return [];
+  return listedSources(text, score).map((source) => source.platform);
+}
+
+/**
+ * The tables of `platform` a listed source's name points at: for a kind of device whose data is one kind of
+ * activity (`the firewall logs` → network traffic), that activity's table, whatever ordinary word of the name
+ * ("logs") a log's name shares; else the catalog entries its words name (most of `defender network events` →
+ * DeviceNetworkEvents, `sysmon` → sysmon). Empty when it names none.
+ */
+export function listedSourceTables(
+  name: string,
+  platform: string,
+  entries: readonly SchemaEntry[],
+  score: (reading: QuestionReading) => readonly ScoredPlatform[],
+): string[] {
+  const reading = readQuestion(name);
+  const device = DEVICE_ACTIVITY.find((d) => d.words.some((word) => saysWords(reading, word)));
+  const activity = device ? categoryTables(readQuestion(device.activity), entries, 1) : [];
+  if (activity.length > 0) return activity.map((t) => t.entry.name);
+  const own = score(reading).find((p) => p.platform === platform);
+  return (own?.matches ?? [])
+    .filter((m) => m.verbatim || m.fuzzy || (m.nameScore > 0 && m.coverage >= CHOICE.referenceCoverage))
+    .map((m) => m.entry.name);
 }

@@ -647,6 +647,19 @@ export const COLLECTED_SOURCE_LEAN: {
   words: ['sysmon', 'script block', 'scriptblock', 'edr', 'endpoint detection and response'],
 };
 
+/**
+ * Kinds of network device whose logs are one kind of activity (a firewall logs traffic flows, a web proxy
+ * web requests): a source named by the device reads that activity's table. `activity` is said in the cue
+ * words of {@link DATA_CATEGORIES}.
+ */
+export const DEVICE_ACTIVITY: ReadonlyArray<{ readonly words: readonly string[]; readonly activity: string }> = [
+  {
+    words: ['firewall', 'firewalls', 'router', 'routers', 'netflow', 'flow logs', 'vpc flow'],
+    activity: 'network traffic',
+  },
+  { words: ['proxy', 'proxies', 'web proxy', 'web gateway'], activity: 'web request' },
+];
+
 /** A kind of activity telemetry records, the words a question evokes it with, and the words a table named for it holds. */
 export interface DataCategory {
   readonly name: string;

@@ -484,4 +484,10 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     ]);
     expect(values('failed logins (50) today')).toEqual([]);
   });
+
+  it('reads a machine-style name doing network activity as a host, with no "host" or "on" before it', () => {
+    expect(values('has KIOSK-12 ever connected to 198.51.100.4?')).toContainEqual(['host', 'KIOSK-12']);
+    expect(values('did PC-7 reach evil.example.org')).toContainEqual(['host', 'PC-7']);
+    expect(values('CVE-2024 talked about a lot')).not.toContainEqual(['host', 'CVE-2024']);
+  });
 });

@@ -171,6 +171,13 @@ const HOST =
 /** A machine-style name after "on"/"from"/"at"/"to"/"against" ("on DC01", "from WS-042", "against SRV-FIN-01"): capitals with a digit, 4+ characters. */
 const HOST_AFTER = /\b(?:on|from|at|to|against)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
 
+/**
+ * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity
+ * ("did PC-12 talk to …", "KIOSK-3 connected to …"): a host, though no "host"/"on" stands before it.
+ */
+const HOST_SUBJECT =
+  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download)\w*/g;
+
 const TLDS = [
   'com',
   'net',
@@ -626,6 +633,7 @@ const GATES = {
   slash: /(?:^|\s)\/[A-Za-z]/,
   moduleCommand: /::\w/,
   hostAfter: /\b(?:on|from|at|to|against)\s+[A-Z]{2}/,
+  hostSubject: /[A-Z]-\d/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
 
@@ -1177,6 +1185,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         if (name.length < 4 || !/\d/.test(name) || /^(?:CVE|AADSTS|KB|MS\d)/.test(name)) return null;
         const start = m.index + m[0].lastIndexOf(name);
         return { kind: 'host', value: name, start, end: start + name.length };
+      },
+      hits,
+    );
+  if (GATES.hostSubject.test(text))
+    scan(
+      text,
+      HOST_SUBJECT,
+      taken,
+      (m) => {
+        const name = m[1]!;
+        if (/^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF)/.test(name)) return null;
+        return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
       },
       hits,
     );
