@@ -490,4 +490,16 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('did PC-7 reach evil.example.org')).toContainEqual(['host', 'PC-7']);
     expect(values('CVE-2024 talked about a lot')).not.toContainEqual(['host', 'CVE-2024']);
   });
+
+  it('reads an API action written out bare as the action ("TerminateInstances on the prod account")', () => {
+    expect(values('anyone run TerminateInstances on the prod account yesterday')).toContainEqual([
+      'action',
+      'TerminateInstances',
+    ]);
+    expect(values('PutBucketAcl across the org')).toContainEqual(['action', 'PutBucketAcl']);
+  });
+
+  it('reads no plural noun after "user" or "account" as a name ("account assignments")', () => {
+    expect(values('vault account assignments in the audit log').filter(([kind]) => kind === 'user')).toEqual([]);
+  });
 });

@@ -499,6 +499,14 @@ const OPERATION_NAME =
 /** A service or admin account by its naming convention ("svc_backup", "sa-sql01", "adm_jdoe", "backup_svc"): a user, wherever it stands. */
 const SERVICE_ACCOUNT =
   /(?<![\w.@\\-])(?:(?:svc|sa|adm|admin|srv)[_-][A-Za-z0-9][\w-]{1,40}|[A-Za-z][\w-]{1,40}[_-]svc)(?![\w@-]|\.\w)/gi;
+/** A lower-case plural noun of an action or a thing ("deletions", "assignments", "settings", "failures"): never a name. */
+const ACTION_NOUN_PLURAL = /^[a-z]{3,}(?:ions|ments|ings|ures|ances|ences)$/;
+/**
+ * An API action written out as its name: a verb the cloud APIs begin their actions with, then a PascalCase
+ * object ("DeleteBucket", "PutBucketAcl", "TerminateInstances"). The value of the event's name, wherever it stands.
+ */
+const API_ACTION_NAME =
+  /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag)(?:[A-Z][a-z0-9]+)+)(?![\w.:/\\-])/g;
 /** A PowerShell cmdlet (approved verb, hyphen, PascalCase noun) anywhere in the question: an operation's name ("Add-MailboxPermission changes"). */
 const CMDLET =
   /(?<![\w-])(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke|Import|Export|Install|Register|Clear|Reset)-[A-Z][A-Za-z]{2,60}(?![\w-])/g;
@@ -1227,6 +1235,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const name = m[1]!.replace(/[.$-]+$/, (tail) => (tail.endsWith('$') ? '$' : ''));
         if (name.length < 2 || NOT_A_NAME.has(name.toLowerCase()) || isFunctionWord(name) || /^\d/.test(name))
           return null;
+        // A plural noun of an action or a thing ("account deletions", "user settings") is no one's name.
+        if (ACTION_NOUN_PLURAL.test(name)) return null;
         // A capitalised ordinary word after "User" at a sentence start is no name; a name is one token.
         const start = m.index + m[0].lastIndexOf(m[1]!);
         return { kind: 'user', value: name, start, end: start + name.length };
@@ -1284,6 +1294,16 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           return { kind: 'action' as const, value: name, start, end: start + name.length };
         });
       },
+      hits,
+    );
+    scan(
+      text,
+      API_ACTION_NAME,
+      taken,
+      (m) =>
+        PRODUCT_NAMES.has(m[1]!.toLowerCase())
+          ? null
+          : { kind: 'action', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
       hits,
     );
     scan(
