@@ -502,4 +502,9 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
   it('reads no plural noun after "user" or "account" as a name ("account assignments")', () => {
     expect(values('vault account assignments in the audit log').filter(([kind]) => kind === 'user')).toEqual([]);
   });
+
+  it('reads a short switch with its argument in a run of switches as one command-line part', () => {
+    expect(values('wscript.exe launched with -nologo -m quiet today')).toContainEqual(['command_line', '-m quiet']);
+    expect(values('ran cmd.exe -q -s in the morning')).not.toContainEqual(['command_line', '-s in']);
+  });
 });

@@ -669,6 +669,11 @@ const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
  * shell or system tool's bare name ("wmic -node").
  */
 const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
+/**
+ * A short switch with its argument written in a run of switches ("-nop -w hidden", "--x -c utf8"): one
+ * command-line part, the switch and its argument together (a one-letter switch alone matches anything).
+ */
+const SHORT_SWITCH_ARG = /(?<=--?[A-Za-z][\w-]{0,40}\s+)-[A-Za-z]{1,2}\s+([A-Za-z][\w.-]{1,30})\b(?![\\/])/g;
 const SWITCH_CONTEXT =
   /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
 
@@ -1099,7 +1104,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
-  if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text)) scan(text, SWITCH, taken, commandLinePart, hits);
+  if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text)) {
+    scan(text, SWITCH, taken, commandLinePart, hits);
+    scan(text, SHORT_SWITCH_ARG, taken, (m) => (isFunctionWord(m[1]!) ? null : commandLinePart(m)), hits);
+  }
   if (GATES.slash.test(text) && SLASH_CONTEXT.test(text)) {
     scan(
       text,
