@@ -992,7 +992,8 @@ export function buildConstrainedSql(
   const having: string[] = [];
   if (c.having) {
     const op = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' }[c.having.operator];
-    having.push(`${measureExpression} ${op} ${c.having.value}`);
+    // "categories with at least ten products": the rows of each group are counted, whatever is measured.
+    having.push(`${c.having.rows ? 'COUNT(*)' : measureExpression} ${op} ${c.having.value}`);
   }
   if (compared && aggregate) having.push(compared.groupTest);
   if (having.length > 0) lines.push(`HAVING ${having.join(' AND ')}`);

@@ -60,6 +60,18 @@ describe('extractConstraints', () => {
     ]);
   });
 
+  it('reads "leaving out", "omitting" and a contracted not ("aren\'t", "hasnt") as negations', () => {
+    const read = (text: string) => filters(text, [orders]).map((f) => [f.kind, f.operator, f.values]);
+    expect(read('weekly order count, leaving out pending and shipped ones')).toEqual([
+      ['status', 'not_in', ['pending', 'shipped']],
+    ]);
+    expect(read('orders that aren’t delivered yet')).toEqual([['status', 'neq', ['delivered']]]);
+    expect(read('orders that hasnt shipped, omitting cancelled')).toEqual([
+      ['status', 'neq', ['shipped']],
+      ['status', 'neq', ['cancelled']],
+    ]);
+  });
+
   it('reads an amount with its currency and comparison, qualified when tables are joined', () => {
     expect(filters('customers with orders over $500 or at least 100 EUR', [orders, customers])).toEqual([
       {

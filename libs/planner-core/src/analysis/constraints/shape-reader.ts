@@ -357,9 +357,15 @@ const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
   'port',
 ]);
 
-function readHaving(
-  reading: Reading,
-): { having: Threshold; subjects: string[]; counted: string | null; distinct: boolean; end: number } | null {
+function readHaving(reading: Reading): {
+  having: Threshold;
+  subjects: string[];
+  counted: string | null;
+  distinct: boolean;
+  end: number;
+  /** The number counts rows of an entity ("at least ten products", "ten of them"), not a value. */
+  rows: boolean;
+} | null {
   const { text, taken } = reading;
   for (const pattern of [HAVING, OR_MORE]) {
     pattern.lastIndex = 0;
@@ -387,8 +393,14 @@ function readHaving(
       // "IPs that hit more than 10 hosts", "users from more than 3 countries": distinct entities of another kind.
       const otherEntity =
         counted !== null && counted !== subject && DISTINCT_ENTITIES.has(counted) && !m[4] ? counted : null;
+      const lowerNoun = noun.toLowerCase();
+      const rows =
+        !QUANTITY_NOUN.test(lowerNoun.split(/\s+/).pop()!) &&
+        (ENTITY_KINDS.some(([p]) => p.test(lowerNoun)) ||
+          (lowerNoun === 'of' && /^\s+(?:them|those|these)\b/i.test(text.slice(m.index + m[0].length))));
       return {
         having: { operator, value },
+        rows,
         subjects,
         counted: QUANTITY_NOUN.test(noun.split(/\s+/).pop()!.toLowerCase())
           ? 'quantity'
@@ -405,12 +417,16 @@ function readHaving(
   // "only ips with at least 10": a threshold on the count of each of those, said with no noun after it.
   const bare = BARE_HAVING.exec(text.slice(0, 1_000));
   if (bare && !taken.overlaps(bare.index, bare.index + bare[0].length)) {
-    const operator = comparator(bare[2]!);
-    const value = readNumber(bare[3]!);
+    // "with 10 or more", "with 10+": the comparison after the number.
+    const after = bare[5]?.toLowerCase();
+    const operator =
+      bare[2] !== undefined ? comparator(bare[2]) : after === 'more' || after === undefined ? 'gte' : 'lte';
+    const value = readNumber(bare[3] ?? bare[4]!);
     const subject = subjectKind(bare[1]!);
     if (operator !== null && value !== null && subject !== null)
       return {
         having: { operator, value },
+        rows: false,
         subjects: [subject],
         counted: null,
         distinct: false,
@@ -420,9 +436,12 @@ function readHaving(
   return null;
 }
 
-/** "only IPs with at least 10", "hosts having more than 3": a count threshold on the entities named, no noun after the number. */
+/**
+ * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+": a count
+ * threshold on the entities named, no noun after the number.
+ */
 const BARE_HAVING = new RegExp(
-  `\\b([a-z][\\w-]{1,30}s)\\s+(?:with|having|that\\s+(?:have|had))\\s+${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s*(?=$|[.?!;,)])`,
+  `\\b([a-z][\\w-]{1,30}s)\\s+(?:with|having|that\\s+(?:have|had))\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))\\s*(?=$|[.?!;,)])`,
   'i',
 );
 
@@ -714,7 +733,11 @@ export function readShape(
   return {
     measure,
     groupBy,
-    having: threshold?.having ?? null,
+    // "average price per category, for categories with at least ten products": the threshold counts the rows.
+    having:
+      threshold?.rows && measure !== null && measure.kind !== 'count' && measure.kind !== 'distinct_count'
+        ? { ...threshold.having, rows: true }
+        : (threshold?.having ?? null),
     timeBucket: readBucket(text, threshold?.end ?? null),
     order,
     limit,
