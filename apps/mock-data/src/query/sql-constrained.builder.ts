@@ -11,7 +11,8 @@ import {
   timeColumnOf,
   type ManyToOne,
 } from './sql-relations.util';
-import { readAgeBound } from './sql-age.util';
+import { readAgeBound, readDueAhead } from './sql-age.util';
+import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
@@ -76,6 +77,14 @@ function timeHolder(parts: SqlQueryParts): string | undefined {
 /** Words that make a dimension's creation date the question's time: "new customers", "users created this week". */
 const CREATION =
   /\b(?:new|newly|created|creat(?:e|ion)|registered|registrations?|sign(?:ed)?[\s-]?ups?|joined|added|onboarded|opened)\b/i;
+
+/** "first and last order date", "earliest and latest login times": the time of the rows a noun names. */
+const FIRST_LAST_OF =
+  /\b(?:first|earliest)\s+(?:and|&|\/)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+([a-z][\w-]{2,30})\s+(?:dates?|times?|days?|timestamps?)\b/i;
+
+/** "per month of issue", "by week of shipment": a bucket on the moment named after "of". */
+const BUCKET_OF =
+  /\b(?:per|by|each|every)\s+(?:hour|day|week|month|quarter|year)\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]{3,20})\b/i;
 
 /** "overdue", "past their due date", "past-due": the due date is before today. */
 const DUE = /\b(?:overdue|past[\s-]+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?|late\s+payments?)\b/i;
@@ -151,6 +160,13 @@ function chooseFact(
   const known = tables.filter((t) => schema.tables[t]);
   const all = [...known, ...Object.keys(schema.tables).filter((t) => !known.includes(t))];
   const measure = c.measure;
+  // "first and last order date per customer": the time of the rows the question names (orders), per group.
+  const timed = measure?.of === 'time' ? FIRST_LAST_OF.exec(question) : null;
+  const timedTable = timed ? all.find((t) => singular(compactName(t)) === singular(compactName(timed[1]!))) : undefined;
+  if (timedTable && timeColumnOf(timedTable, schema)) return timedTable;
+  // "average days to pay": the table that holds both moments.
+  const elapsed = elapsedColumns(measure?.of ?? null, all, schema);
+  if (elapsed) return elapsed.table;
   const counted = measure?.of ?? c.inactivity?.activity ?? null;
   if (counted && (!measure || measure.kind === 'count')) {
     const word = singular(compactName(counted));
@@ -191,10 +207,25 @@ function chooseFact(
   // "distinct users who logged in": the users are counted over the rows of what they did (a filtered table
   // that references theirs), not over their own table.
   if (measured && measure?.kind === 'distinct_count') {
+    const dimension = parentsOf(measured, schema).length === 0;
     const activity = c.filters
       .map((f) => tableOfField(f.field, schema))
       .find((t) => t !== undefined && t !== measured && childrenOf(measured, schema).some((edge) => edge.from === t));
     if (activity && dates(activity)) return activity;
+    // "daily unique users per event type": a named table of what they did that groups or dates the count (the
+    // users' own table is dated only by their creation).
+    const actsOf = (t: string | undefined): t is string =>
+      t !== undefined &&
+      timeColumnOf(t, schema) !== undefined &&
+      childrenOf(measured, schema).some((edge) => edge.from === t);
+    const grouped = dimension ? c.groupBy.map((g) => tableOfField(g.field, schema)).find(actsOf) : undefined;
+    if (grouped) return grouped;
+    // Of several such tables, the one the question's words name ("ordered" → orders).
+    const acts = dimension ? known.filter(actsOf) : [];
+    const words = question.toLowerCase().match(/[a-z]+/g) ?? [];
+    const said = acts.filter((t) => words.some((w) => w.startsWith(singular(compactName(t)).slice(0, 5))));
+    const named = said.length === 1 ? said[0] : acts.length === 1 ? acts[0] : undefined;
+    if (named && (hasWindow || c.timeBucket !== null) && !CREATION.test(question)) return named;
   }
   if (measured && datesByYear(measured)) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
@@ -588,6 +619,23 @@ function sqlMeasure(
     notes.push(`${parts.fact} has no timestamp column for the ${measure.kind === 'min' ? 'first' : 'last'} time`);
     return null;
   }
+  const elapsed = elapsedColumns(
+    measure.of,
+    [parts.fact, ...[...parts.reachable.keys()].filter((t) => t !== parts.fact)],
+    parts.schema,
+  );
+  if (elapsed) {
+    parts.join(elapsed.table);
+    const value = elapsedExpression(elapsed, parts.alias(elapsed.table), parts.schema);
+    const fn = { avg: 'AVG', sum: 'SUM', min: 'MIN', max: 'MAX', median: '', percentile: '' }[measure.kind as string];
+    const name = `${measure.kind}_${elapsed.unit}`;
+    if (measure.kind === 'median' || measure.kind === 'percentile')
+      return {
+        expression: `ROUND((PERCENTILE_CONT(${(measure.percentile ?? 50) / 100}) WITHIN GROUP (ORDER BY ${value}))::numeric, 2)`,
+        name,
+      };
+    if (fn) return { expression: `ROUND((${fn}(${value}))::numeric, 2)`, name };
+  }
   const entry = parts.find(measure.of ?? '', measure.field);
   if (!entry) {
     notes.push(
@@ -891,6 +939,15 @@ export function buildConstrainedSql(
       );
     else notes.push(`${fact} has no due date; "past due" is not applied`);
   }
+  // "due in the next 7 days": the due date from today to then, soonest first unless the question orders otherwise.
+  const ahead = c.inactivity ? null : readDueAhead(input.naturalLanguage);
+  const dueAhead = ahead ? (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col)) : undefined;
+  if (ahead && dueAhead)
+    where.push(
+      `${f}.${dueAhead} >= CURRENT_DATE`,
+      `${f}.${dueAhead} < CURRENT_DATE + INTERVAL '${intervalText(ahead.seconds)}'`,
+    );
+  else if (ahead) notes.push(`${fact} has no due date; "${ahead.expression}" is not applied`);
 
   const select: string[] = [];
   const groupBy: string[] = [];
@@ -900,11 +957,22 @@ export function buildConstrainedSql(
       : (c.inactivity || c.absence) && !c.measure && !c.having
         ? [] // "which users have not logged in …": one row per user, listed, not counted
         : c.groupBy;
+  const measuredColumn =
+    lineItems !== null
+      ? { table: fact, column: lineItems.quantity }
+      : c.measure && c.measure.kind !== 'count' && c.measure.kind !== 'distinct_count' && c.measure.of !== 'time'
+        ? parts.find(c.measure.of ?? '', c.measure.field)
+        : undefined;
   for (const key of keys) {
     if (['hour', 'day', 'week', 'month', 'minute', 'time', 'date'].includes(key.kind)) continue;
     const entry = parts.find(key.kind, key.field);
     if (!entry) {
       notes.push(`no table reachable from ${fact} has a column to group by ${key.kind}; left out of the grouping`);
+      continue;
+    }
+    // "units per product, top 20 by quantity": the column summed or averaged is what is ranked, never a key.
+    if (measuredColumn && measuredColumn.table === entry.table && measuredColumn.column === entry.column) {
+      notes.push(`${entry.column} is what is measured; it is not also a key of the grouping`);
       continue;
     }
     const refs = [parts.ref(entry)];
@@ -917,7 +985,11 @@ export function buildConstrainedSql(
     for (const ref of refs) if (!groupBy.includes(ref)) groupBy.push(ref);
   }
   const bucketUnit = c.timeBucket?.unit ?? (input.isTimeSeries ? 'day' : null);
-  if (bucketUnit && timeRef) groupBy.unshift(`DATE_TRUNC('${bucketUnit}', ${timeRef})`);
+  // "per month of issue": the bucket is on the moment named, which may not be the window's ("paid since July").
+  const bucketOf = BUCKET_OF.exec(input.naturalLanguage);
+  const bucketColumn = bucketOf && dated ? momentColumn(schema.tables[dated] ?? [], bucketOf[1]!) : undefined;
+  const bucketRef = bucketColumn ? parts.ref({ table: dated!, column: bucketColumn }) : timeRef;
+  if (bucketUnit && bucketRef) groupBy.unshift(`DATE_TRUNC('${bucketUnit}', ${bucketRef})`);
   else if (bucketUnit) {
     // "by month" on a table that stores its period as a number (budget.fiscal_month): group by that column.
     const period = (schema.tables[fact] ?? []).find((col) => new RegExp(`(?:^|_)${bucketUnit}$`).test(col));
@@ -980,9 +1052,11 @@ export function buildConstrainedSql(
       ? `${parts.ref(rankedBy)} ${c.measure?.kind === 'min' ? 'ASC' : 'DESC'}`
       : byField
         ? `${parts.ref(byField)} ${direction}`
-        : timeRef
-          ? `${timeRef} ${direction}`
-          : '1';
+        : dueAhead && !c.order
+          ? `${f}.${dueAhead} ASC`
+          : timeRef
+            ? `${timeRef} ${direction}`
+            : '1';
   }
 
   if (compared && !aggregate) where.push(compared.rowTest);

@@ -229,6 +229,21 @@ describe('extractConstraints (a quoted or coded value after its column)', () => 
       expect.objectContaining({ operator: 'contains', field: null }),
     ]);
   });
+
+  it('gives a quoted value the type or name column of the noun after it, and groups by two words that name a column', () => {
+    const audit: TableColumns = {
+      table: 'audit_log',
+      columns: ['entry_id', 'actor_id', 'action_name', 'event_type', 'logged_at'],
+    };
+    const read = extractConstraints({
+      text: "hourly distinct actors with a 'role_grant' action, per event type",
+      tables: [audit],
+    });
+    expect(read.filters).toEqual([
+      expect.objectContaining({ kind: 'text', operator: 'eq', values: ['role_grant'], field: 'action_name' }),
+    ]);
+    expect(read.group_by).toEqual([{ kind: 'event type', field: 'event_type' }]);
+  });
 });
 
 describe('extractConstraints: values written loosely', () => {
@@ -389,5 +404,20 @@ describe('extractConstraints (a quoted value after the words that name its colum
       expect.objectContaining({ values: ['Payroll Hub'], field: 'AppDisplayName' }),
     ]);
     expect(filters("rows where the name is 'x1'", [auth])).toEqual([expect.objectContaining({ field: null })]);
+  });
+});
+
+describe('extractConstraints (rows ordered by their price, no column word)', () => {
+  const goods: TableColumns = { table: 'goods', columns: ['sku', 'title', 'shelf_price', 'stocked_at'] };
+
+  it('orders "costliest first" by the price column, descending, and "cheapest ones first" ascending', () => {
+    expect(extractConstraints({ text: 'garden tools in stock, costliest first', tables: [goods] }).order).toEqual({
+      by: 'shelf_price',
+      direction: 'desc',
+    });
+    expect(extractConstraints({ text: 'show the kettles, cheapest ones first', tables: [goods] }).order).toEqual({
+      by: 'shelf_price',
+      direction: 'asc',
+    });
   });
 });

@@ -16,6 +16,7 @@ import {
   readIdentifierValues,
   readNamesBeforeColumns,
 } from './column-values';
+import { readElapsedMeasure } from './elapsed-measure';
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
@@ -177,12 +178,25 @@ function columnBefore(text: string, start: number, tables: readonly TableColumns
 
 const GENERIC_COLUMN_WORD = /^(?:names?|ids?|types?|values?|codes?|times?|dates?)$/i;
 
-/** The column a quoted value's next words name ("'Outdoor' category", "\"Pro\" plan tier"), among the chosen tables. */
+/**
+ * The column a quoted value's next words name ("'Outdoor' category", "\"Pro\" plan tier"), or whose type or name
+ * the value is ("'refund_issued' events" → event_type), among the chosen tables.
+ */
 function columnAfter(text: string, read: ReadFilter, tables: readonly TableColumns[]): string | null {
   if (!/["'`”]$/.test(text.slice(read.start, read.end))) return null;
   const words = /^\s+([A-Za-z][\w-]{2,30})(?:\s+([A-Za-z][\w-]{2,30}))?/.exec(text.slice(read.end, read.end + 64));
   if (!words) return null;
-  return (words[2] ? columnNamed(`${words[1]} ${words[2]}`, tables) : null) ?? columnNamed(words[1]!, tables);
+  return (
+    (words[2] ? columnNamed(`${words[1]} ${words[2]}`, tables) : null) ??
+    columnNamed(words[1]!, tables) ??
+    // "a 'password_reset' event": the value is the type or the name of that noun (event_type).
+    columnNamed(`${singularWord(words[1]!)} type`, tables) ??
+    columnNamed(`${singularWord(words[1]!)} name`, tables)
+  );
+}
+
+function singularWord(word: string): string {
+  return /(?:us|is|ss)$/i.test(word) ? word : word.replace(/s$/i, '');
 }
 
 /** A text value's column: `table.column` as the column reader found it, else the column its words name. */
@@ -280,6 +294,10 @@ function currencyFilter(read: ReadFilter, text: string, tables: readonly TableCo
 const ROW_ORDER =
   /\b(biggest|largest|highest|most\s+expensive|newest|latest|smallest|lowest|cheapest|oldest|earliest)\s+([a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)\s+first\b/i;
 
+/** "priciest first", "most expensive ones first", "cheapest first": rows by their price, highest or lowest first. */
+const PRICE_ORDER =
+  /\b(priciest|costliest|dearest|most\s+expensive|cheapest|least\s+expensive)\s+(?:ones?\s+|items?\s+)?(?:first|on\s+top)\b/i;
+
 /** Misspelt measure words, fixed before reading ("totl invoice amount"); outcome words are fixed by `fixOutcomeTypos`. Same meaning, the words as a reader expects them. */
 const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btot(?:l|la|oal|at)\b/gi, 'total'],
@@ -361,7 +379,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
   // "biggest amount first", "oldest due date first": the rows in that column's order, not a max or a min.
-  const rowOrder = ROW_ORDER.exec(shapeText);
+  // "priciest first", "cheapest ones first": the rows by their price, said with no column word.
+  const saidOrder = ROW_ORDER.exec(shapeText);
+  const priced =
+    saidOrder && measureField(saidOrder[2]!.toLowerCase(), input.tables) ? null : PRICE_ORDER.exec(shapeText);
+  const rowOrder = priced ? ['', /^(?:cheap|least)/i.test(priced[1]!) ? 'lowest' : 'highest', 'price'] : saidOrder;
   const orderedBy = rowOrder ? (measureField(rowOrder[2]!.toLowerCase(), input.tables) ?? null) : null;
   const listOrder =
     rowOrder && orderedBy && groupBy.length === 0 && shape.having === null
@@ -414,13 +436,17 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
   // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
   const volume = measures.measure === null || summedPlain(measures.measure) ? readVolumeThreshold(shapeText) : null;
-  const measure: Measure | null = volume
-    ? { kind: 'sum', of: volume.of, field: measureField(volume.of, input.tables) }
-    : differenced
-      ? differenced[0]!
-      : countBeside
-        ? { kind: 'count', of: null, field: null }
-        : summed;
+  // "average days to pay": the time between two moments of each row, in the unit said.
+  const elapsed = volume || differenced || countBeside ? null : readElapsedMeasure(shapeText);
+  const measure: Measure | null = elapsed
+    ? { kind: elapsed.kind, of: elapsed.of, field: null }
+    : volume
+      ? { kind: 'sum', of: volume.of, field: measureField(volume.of, input.tables) }
+      : differenced
+        ? differenced[0]!
+        : countBeside
+          ? { kind: 'count', of: null, field: null }
+          : summed;
   if (volume && groupBy.length === 0) {
     const which = /\b(?:which|what)\s+(?:(?:internal|external|local|remote|source)\s+)?([a-z][\w-]{2,30})\b/i.exec(
       text,

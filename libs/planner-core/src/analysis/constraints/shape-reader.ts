@@ -341,8 +341,9 @@ interface Reading {
 }
 
 /** The keys listed after a grouping's first: ", city", " and user", ", user and app", " and source IP" (a key of two words). */
+/** Keys listed after the first ("by host, user and port"); a phrase that starts with a preposition ("…, for invoices paid") ends the list. */
 const GROUP_LIST =
-  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+)?[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
+  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+)?(?!(?:for|in|on|from|with|of|during|since|over|to|at|within|between|after|before|only|where|when|which|that)\b)[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
 
 /** Entities counted as distinct values when a threshold is on them ("more than 10 hosts"). */
 const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
@@ -525,7 +526,9 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     // "per authentication requirement": a key of two words when together they name a column the first does not.
     const next = /^\s+([A-Za-z][\w-]{2,30})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const joined = next ? `${m[3]!} ${next[1]!}`.toLowerCase() : null;
-    const single = subjectKind(m[3]!);
+    // "per event type": two words that name a column together, though neither names a subject alone.
+    const phrase = /\s/.test(m[3]!) && isColumn(m[3]!.toLowerCase()) ? m[3]!.toLowerCase() : null;
+    const single = subjectKind(m[3]!) ?? phrase;
     const kind = joined !== null && (single === null || !isColumn(single)) && isColumn(joined) ? joined : single;
     if (kind === null) continue;
     // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
