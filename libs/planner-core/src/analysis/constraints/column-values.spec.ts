@@ -90,6 +90,13 @@ describe('readNamesBeforeColumns', () => {
     expect(readNamesBeforeColumns('the top 10 status values', [sites], new SpanSet())).toEqual([]);
   });
 
+  it('reads a lower-case name after a place word and "the" before a column name, not a common word', () => {
+    expect(readNamesBeforeColumns('total spent for the marketing department', [budget], new SpanSet())).toEqual([
+      { kind: 'text', value: 'marketing', start: 20, end: 40, hint: 'budget.department' },
+    ]);
+    expect(readNamesBeforeColumns('rows in the same category as last year', [budget], new SpanSet())).toEqual([]);
+  });
+
   it('does not read a word that opens the question or a lower-case word', () => {
     expect(readNamesBeforeColumns('Department spend by month', [budget], new SpanSet())).toEqual([]);
     expect(readNamesBeforeColumns('spend for each department', [budget], new SpanSet())).toEqual([]);

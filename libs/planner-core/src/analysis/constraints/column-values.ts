@@ -134,6 +134,9 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [[/^depts?$/, 'd
  */
 const NAME_BEFORE =
   /(?:^|[\s(])("[^"\n]{1,60}"|'[^'\n]{1,60}'|[A-Z][\w&.-]{1,40}|(?=[\w.-]*[a-z])[a-z0-9][\w.]*[-_\d][\w.-]{0,40})\s+$/;
+/** A lower-case name after a place word and "the" ("in the enterprise segment", "for the sales department"). */
+const LOWER_NAME_BEFORE =
+  /\b(?:in|from|of|for|on|within|inside)\s+(?:the|our)\s+(?!(?:same|other|last|next|first|whole|entire|given|new|old|top|bottom|current|previous|each|every|this|that|any|which|what|main|default|wrong|right|biggest|largest|smallest)\s)([a-z][a-z0-9&-]{1,30})\s+$/;
 /** Capitalised words that open a question or a clause rather than name a value. */
 const NOT_A_NAME =
   /^(?:the|a|an|all|any|each|every|which|what|who|show|list|get|find|give|count|compare|for|in|of|by|per|from|with|and|or|our|my|their|its|this|that|these|those|is|are|how|where|when|top|total|average|sum|each|no|not|new)$/i;
@@ -165,13 +168,12 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     const owner =
       pair ?? owners.get(word) ?? owners.get(ABBREVIATIONS.find(([pattern]) => pattern.test(word))?.[1] ?? '');
     if (!owner) continue;
-    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index));
+    const lead = text.slice(Math.max(0, m.index - 64), m.index);
+    const before = NAME_BEFORE.exec(lead) ?? LOWER_NAME_BEFORE.exec(lead);
     if (!before) continue;
     const raw = before[1]!;
-    const start =
-      m.index -
-      (text.slice(Math.max(0, m.index - 64), m.index).length - before.index) +
-      (before[0].length - before[0].trimStart().length);
+    // The value starts at the name itself (the place words before a lower-case name stay in the text).
+    const start = m.index - lead.length + before.index + before[0].lastIndexOf(raw, before[0].length - 1);
     const quoted = /^["']/.test(raw);
     if (!quoted && (start === 0 || NOT_A_NAME.test(raw))) continue;
     const end = m.index + (pair ? m[0].length : m[1]!.length);
