@@ -21,6 +21,11 @@ function comparedOperator(words: string): 'gt' | 'gte' | 'lt' | 'lte' {
 /** Numbers that are no value but a window or a count ("fiscal year 2026" is a value; "year 3 days" is not). */
 /** Period abbreviations that read like a code value ("country YTD") but name a window. */
 const PERIOD_CODE = /^(?:wtd|mtd|qtd|ytd)$/i;
+/** A range of numbers after a column's name, its plural or "from"/"between" ("fiscal months 10-12", "floor 3 to 5"). */
+const RANGE_AFTER =
+  /^s?\s*(?:of\s+|from\s+|between\s+)?(\d{1,6})\s*(?:-|\u2013|to|through|thru|and)\s*(\d{1,6})\b(?![.:/-]\d)/i;
+/** A fiscal year written as a code ("FY2025", "FY 2025", "FY25"). */
+const FISCAL_YEAR = /\bFY\s?-?'?(\d{4}|\d{2})\b/gi;
 const UNIT_AFTER = /^\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|%|percent)\b/i;
 
 interface ColumnNames {
@@ -73,6 +78,22 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
       while (at >= 0) {
         const before = at === 0 ? ' ' : lower[at - 1]!;
         const end = at + spoken.length;
+        const range = /[^a-z0-9]/.test(before) ? RANGE_AFTER.exec(text.slice(end, end + 40)) : null;
+        if (range && Number(range[1]) <= Number(range[2])) {
+          // "fiscal months 10-12": the column from the first number to the second, both included.
+          const stop = end + range[0].length;
+          const second = end + range[0].lastIndexOf(range[2]!);
+          if (!taken.overlaps(at, stop)) {
+            const hint = `${table.table}.${column}`;
+            hits.push(
+              { kind: 'text', value: range[1]!, start: at, end: second - 1, hint, operator: 'gte' },
+              { kind: 'text', value: range[2]!, start: second, end: stop, hint, operator: 'lte' },
+            );
+            taken.add(at, stop);
+          }
+          at = lower.indexOf(spoken, stop);
+          continue;
+        }
         const compared = COMPARED_AFTER.exec(text.slice(end, end + 60));
         if (
           compared &&
@@ -120,6 +141,22 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
           }
         }
         at = lower.indexOf(spoken, end);
+      }
+      if (spoken === 'fiscal year') {
+        // "FY2025", "FY25": the fiscal year column's value.
+        FISCAL_YEAR.lastIndex = 0;
+        for (let m = FISCAL_YEAR.exec(text); m !== null; m = FISCAL_YEAR.exec(text)) {
+          if (taken.overlaps(m.index, m.index + m[0].length)) continue;
+          const year = m[1]!.length === 2 ? `20${m[1]}` : m[1]!;
+          hits.push({
+            kind: 'text',
+            value: year,
+            start: m.index,
+            end: m.index + m[0].length,
+            hint: `${table.table}.${column}`,
+          });
+          taken.add(m.index, m.index + m[0].length);
+        }
       }
     }
   }
