@@ -252,6 +252,28 @@ function chooseFact(
 }
 
 /**
+ * A table of what a dimension's rows did (a child with a time of its own) that holds a value kind the
+ * dimension and its parents have no column for ("ip", "event_id"); undefined when the dimension holds each.
+ */
+function activityHolding(
+  fact: string,
+  c: QueryConstraints,
+  schema: SqlSchema,
+): { from: string; kind: string } | undefined {
+  if (parentsOf(fact, schema).length > 0) return undefined;
+  const reach = [fact, ...reachableParents(fact, schema, 2).keys()];
+  const holds = (t: string, f: ConstraintFilter) => columnFor(schema.tables[t] ?? [], f.kind, null, t) !== undefined;
+  for (const filter of c.filters) {
+    if (filter.kind === 'text' || filter.kind === 'status' || reach.some((t) => holds(t, filter))) continue;
+    const child = childrenOf(fact, schema).find(
+      (edge) => timeColumnOf(edge.from, schema) !== undefined && holds(edge.from, filter),
+    );
+    if (child) return { from: child.from, kind: filter.kind };
+  }
+  return undefined;
+}
+
+/**
  * "Invoices per week for clients in Spain": a filter on a dimension (customers, dated only by its
  * creation) in a question dated by something else is about a table the question names that points at
  * that dimension and has a time of its own (orders); the filter reaches the dimension through the join.
@@ -459,10 +481,18 @@ function outcomeInEventType(
     const entry = parts.findNamed(f);
     return entry !== undefined && EVENT_NAME_COLUMN.test(entry.column) && !NUMERIC.test(parts.type(entry));
   });
-  if (!named) return null;
-  const ref = parts.ref(parts.findNamed(named)!);
+  const eventName = named
+    ? parts.findNamed(named)
+    : (parts.schema.tables[parts.fact] ?? [])
+        .filter((column) => EVENT_NAME_COLUMN.test(column))
+        .map((column) => ({ table: parts.fact, column }))
+        .find((entry) => !NUMERIC.test(parts.type(entry)));
+  if (!eventName) return null;
+  const ref = parts.ref(eventName);
   const like = (word: string) =>
     `${ref} ILIKE ${sqlString(`%${word.toLowerCase().replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`;
+  // "failed logins from 10.0.0.9" with no event named: the outcome alone is part of the events' names.
+  if (!named) return { clauses: [like(outcomeStem(status.values[0]!))], applied: [status] };
   return { clauses: [like(named.values[0]!), like(outcomeStem(status.values[0]!))], applied: [status, named] };
 }
 
@@ -833,6 +863,13 @@ export function buildConstrainedSql(
       );
       fact = activity.from;
     }
+  }
+  // "failed logins from 198.51.100.7" over users: a value only what the users did holds (events.ip_address) is
+  // read over that table, which reaches the users through its reference.
+  const activity = c.inactivity || c.absence ? undefined : activityHolding(fact, c, schema);
+  if (activity) {
+    notes.push(`${activity.from} holds the ${activity.kind} asked about; it is read instead of ${fact}`);
+    fact = activity.from;
   }
   const lineItems = c.inactivity || c.absence ? null : lineItemsFor(c, schema);
   if (lineItems && lineItems.table !== fact) {

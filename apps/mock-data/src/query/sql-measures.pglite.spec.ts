@@ -186,4 +186,21 @@ describe('SQL measures and thresholds on PGlite', () => {
     expect(expected.size).toBeGreaterThan(0);
     expect(actual).toEqual(expected);
   });
+
+  it('should read what the users did when a value is held only there, with the outcome in the event names', async () => {
+    const result = await run({
+      tables: ['users'],
+      question: 'failed sign-ins from 198.51.100.23 in the app database',
+      constraints: aConstraints({
+        filters: [aFilter('status', ['failed']), aFilter('ip', ['198.51.100.23'])],
+      }),
+    });
+    const expected = rows.events
+      .filter((e) => e.ip_address === '198.51.100.23' && e.event_type.includes('fail'))
+      .map((e) => e.event_id)
+      .sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.query).toMatch(/FROM events e/);
+    expect(result.rows.map((r) => Number(r['event_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
 });

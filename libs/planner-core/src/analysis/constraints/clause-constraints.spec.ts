@@ -137,6 +137,14 @@ describe('clauseAnalyses', () => {
     expect(out.get('sql')!.time_range).toBe('past 4 days');
   });
 
+  it('gives a clause that says "the same 5 days" the window of the other clause', () => {
+    const out = read(
+      'Entra logins of kim@fabrikam.com over the last 5 days, and her refunded payments in the finance db over the same 5 days',
+    );
+
+    expect(out.get('sql')!.time_range).toBe('last 5 days');
+  });
+
   it('shares a user the other clause calls by the name in the address', () => {
     const out = read('Entra logins for lena today, and which plan lena@fabrikam.com is on in the finance db');
 

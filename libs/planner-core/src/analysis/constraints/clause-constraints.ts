@@ -36,8 +36,9 @@ const ENTITY_KINDS: ReadonlySet<FilterKind> = new Set<FilterKind>(['user', 'emai
 const REFERS_BACK =
   /\b(?:his|her|hers|him|he|she|their|them|they|it|its|(?:the\s+)?same\s+(?:user|account|person|host|machine|device|ip|address|customer|employee)|(?:that|this)\s+(?:user|account|person|host|machine|device|ip|address|customer|employee))\b/i;
 
-/** Words that point back at the window the question named before ("over the same period"). */
-const SAME_WINDOW = /\b(?:same|that)\s+(?:period|time\s*frame|window|time\s+range|time\s+span|interval)\b/i;
+/** Words that point back at the window the question named before ("over the same period", "the same 3 days"). */
+const SAME_WINDOW =
+  /\b(?:same|that)\s+(?:period|time\s*frame|window|time\s+range|time\s+span|interval)\b|\bsame\s+(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?:minutes?|hours?|days?|weeks?|months?)\b/i;
 
 const MAX_TIME_TEXT = 1_000;
 

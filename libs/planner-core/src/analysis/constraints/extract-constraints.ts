@@ -315,7 +315,7 @@ function fixMeasureTypos(text: string): string {
 }
 
 const AMOUNT_WORDS =
-  /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned)\b/i;
+  /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned|invoiced|billed|charged|refunded)\b/i;
 
 function measureField(of: string | null, tables: readonly TableColumns[]): string | null {
   if (of === null) return null;

@@ -4,6 +4,11 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('reads "total invoiced" and "total billed" as a sum of money said by its verb', () => {
+    expect(shape('total invoiced per region this quarter').measure).toEqual({ kind: 'sum', of: 'invoiced' });
+    expect(shape('total billed by plan').measure).toEqual({ kind: 'sum', of: 'billed' });
+  });
+
   it('reads "with 12 or more" and "with 4+" after the entities as a count threshold on each of them', () => {
     expect(shape('archived projects per region, only regions with 12 or more')).toMatchObject({
       groupBy: ['region'],

@@ -217,8 +217,9 @@ const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*($
 /** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
+// "total invoiced", "total billed": money said by the verb that moved it.
 const MONEY_WORDS =
-  'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income|outstanding|owed|balances?';
+  'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income|outstanding|owed|balances?|invoiced|billed|charged|refunded';
 const SUM = new RegExp(
   `\\b(?:sum\\s+of\\s+(?:the\\s+|all\\s+)?(${NOUN}(?:\\s+(?:amount|value|total|price|cost|spend|revenue|fee)s?)?)|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+(?:[a-z]+\\s+){1,2}(${MONEY_WORDS}))\\b`,
   'i',
