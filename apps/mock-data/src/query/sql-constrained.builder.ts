@@ -171,6 +171,18 @@ function chooseFact(
   if (counted && (!measure || measure.kind === 'count')) {
     const word = singular(compactName(counted));
     const named = all.find((t) => singular(compactName(t)) === word);
+    // "how many users had a 'password_reset' event": a filter on what they did is read over that table.
+    const acted = named
+      ? c.filters
+          .map((f) => tableOfField(f.field, schema))
+          .find(
+            (t) =>
+              t !== undefined &&
+              timeColumnOf(t, schema) !== undefined &&
+              childrenOf(named, schema).some((edge) => edge.from === t),
+          )
+      : undefined;
+    if (acted && measure) return acted;
     if (named) return named;
   }
   const measured = tableOfField(measure?.field ?? null, schema);
@@ -206,25 +218,34 @@ function chooseFact(
     dates(t) || (yearWindow && (schema.tables[t] ?? []).some((col) => YEAR_COLUMN.test(col)));
   // "distinct users who logged in": the users are counted over the rows of what they did (a filtered table
   // that references theirs), not over their own table.
-  if (measured && measure?.kind === 'distinct_count') {
-    const dimension = parentsOf(measured, schema).length === 0;
+  // The table of the entity counted distinctly, qualified or not ("user_id" of users).
+  const actor =
+    measured ??
+    (measure?.kind === 'distinct_count' && measure.of
+      ? known.find((t) => singular(compactName(t)) === singular(compactName(measure.of!)))
+      : undefined);
+  if (actor && measure?.kind === 'distinct_count') {
+    const dimension = parentsOf(actor, schema).length === 0;
     const activity = c.filters
       .map((f) => tableOfField(f.field, schema))
-      .find((t) => t !== undefined && t !== measured && childrenOf(measured, schema).some((edge) => edge.from === t));
+      .find((t) => t !== undefined && t !== actor && childrenOf(actor, schema).some((edge) => edge.from === t));
     if (activity && dates(activity)) return activity;
     // "daily unique users per event type": a named table of what they did that groups or dates the count (the
     // users' own table is dated only by their creation).
     const actsOf = (t: string | undefined): t is string =>
       t !== undefined &&
       timeColumnOf(t, schema) !== undefined &&
-      childrenOf(measured, schema).some((edge) => edge.from === t);
+      childrenOf(actor, schema).some((edge) => edge.from === t);
     const grouped = dimension ? c.groupBy.map((g) => tableOfField(g.field, schema)).find(actsOf) : undefined;
     if (grouped) return grouped;
     // Of several such tables, the one the question's words name ("ordered" → orders).
     const acts = dimension ? known.filter(actsOf) : [];
     const words = question.toLowerCase().match(/[a-z]+/g) ?? [];
     const said = acts.filter((t) => words.some((w) => w.startsWith(singular(compactName(t)).slice(0, 5))));
-    const named = said.length === 1 ? said[0] : acts.length === 1 ? acts[0] : undefined;
+    // None named: a dimension dated only by its creation takes its one table of activity ("daily unique users").
+    const only = childrenOf(actor, schema).filter((edge) => timeColumnOf(edge.from, schema) !== undefined);
+    const fallback = dimension && acts.length === 0 && only.length === 1 ? only[0]!.from : undefined;
+    const named = said.length === 1 ? said[0] : acts.length === 1 ? acts[0] : fallback;
     if (named && (hasWindow || c.timeBucket !== null) && !CREATION.test(question)) return named;
   }
   if (measured && datesByYear(measured)) return measured;
@@ -1043,7 +1064,15 @@ export function buildConstrainedSql(
 
   let measureExpression = 'COUNT(*)';
   let measureName = 'count';
-  if (lineItems) {
+  // "how many users had …" over their events: each user once.
+  const countedKey =
+    c.measure?.kind === 'count' && c.measure.of && singular(compactName(c.measure.of)) !== singular(compactName(fact))
+      ? `${singular(compactName(c.measure.of))}_id`
+      : undefined;
+  if (countedKey && keys.length === 0 && (schema.tables[fact] ?? []).includes(countedKey)) {
+    measureExpression = `COUNT(DISTINCT ${f}.${countedKey})`;
+    measureName = `distinct_${countedKey}`;
+  } else if (lineItems) {
     measureExpression = lineItems.price
       ? `SUM(${f}.${lineItems.quantity} * ${f}.${lineItems.price})`
       : `SUM(${f}.${lineItems.quantity})`;

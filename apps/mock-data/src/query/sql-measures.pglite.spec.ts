@@ -203,4 +203,50 @@ describe('SQL measures and thresholds on PGlite', () => {
     expect(result.query).toMatch(/FROM events e/);
     expect(result.rows.map((r) => Number(r['event_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
+
+  it('should count each user once over what they did when the filter is on that table', async () => {
+    const result = await run({
+      tables: ['users', 'events'],
+      question: "how many users had a 'download' event",
+      constraints: aConstraints({
+        filters: [aFilter('text', ['download'], { field: 'events.event_type', expression: "'download' event" })],
+        measure: { kind: 'count', of: 'user', field: 'events.user_id' },
+      }),
+    });
+    const expected = new Set(rows.events.filter((e) => e.event_type === 'download').map((e) => e.user_id)).size;
+    expect(result.query).toMatch(/COUNT\(DISTINCT e\.user_id\)/);
+    expect(result.rows.map((r) => Number(r['distinct_user_id']))).toEqual([expected]);
+  });
+
+  it('should count daily distinct users over their one table of activity when only their own table is named', async () => {
+    const result = await run({
+      tables: ['users'],
+      question: 'daily distinct users over the past 10 days',
+      timeRange: 'past 10 days',
+      window: {
+        start: new Date(NOW.getTime() - 10 * MS_PER_DAY).toISOString(),
+        end: NOW.toISOString(),
+        duration_seconds: 10 * DAY,
+      },
+      constraints: aConstraints({
+        measure: { kind: 'distinct_count', of: 'user', field: 'user_id' },
+        time_bucket: { unit: 'day', size: 1, seconds: DAY },
+      }),
+    });
+    const expected = new Map<string, Set<number>>();
+    for (const e of rows.events)
+      if (e.occurred_at.getTime() >= NOW.getTime() - 10 * MS_PER_DAY) {
+        const day = e.occurred_at.toISOString().slice(0, 10);
+        expected.set(day, (expected.get(day) ?? new Set()).add(e.user_id));
+      }
+    expect(result.query).toMatch(/FROM events e/);
+    expect(
+      new Map(
+        result.rows.map((r) => [
+          new Date(r['bucket'] as string).toISOString().slice(0, 10),
+          Number(r['distinct_user_id']),
+        ]),
+      ),
+    ).toEqual(new Map([...expected].map(([day, users]) => [day, users.size])));
+  });
 });
