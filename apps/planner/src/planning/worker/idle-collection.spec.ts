@@ -84,6 +84,9 @@ describe('IdleCollection', () => {
   it("gets V8's collector, which empties the young generation only (a scavenge, not a whole-heap collection)", async () => {
     const collect = v8Collector();
     expect(collect).toEqual(expect.any(Function));
-    expect(await collectionsDuring(() => collect!())).toEqual([constants.NODE_PERFORMANCE_GC_MINOR]);
+    // Other scavenges may fall in the window (the test allocates); a whole-heap one must not.
+    const kinds = await collectionsDuring(() => collect!());
+    expect(kinds).toContain(constants.NODE_PERFORMANCE_GC_MINOR);
+    expect(kinds).not.toContain(constants.NODE_PERFORMANCE_GC_MAJOR);
   });
 });

@@ -6,7 +6,7 @@ import type { PlannerSettings } from '../../config/planner-settings';
 import { Clock } from '../clock';
 import { PlannerMetrics } from '../planner.metrics';
 import { PlannerService } from '../planner.service';
-import { denseOptimizePlanText } from './warm-up-bodies';
+import { denseOptimizePlanText, warmUpTaskTexts } from './warm-up-bodies';
 import { PlanningWorker, WORKER_BODY_FROM } from './planning-worker.service';
 
 const HEURISTIC = { PLANNER_LLM_MODE: 'heuristic', PLANNER_RATE_LIMIT_RPS: '0' };
@@ -83,6 +83,13 @@ describe('POST /a2a/task bodies planned in the planning worker (through the real
     expect(inWorker.body.status).toBe('completed');
     expect(inWorker.body.task_id).toBe('task-large');
     expect(comparable(inWorker.body)).toEqual(comparable(here.body));
+  }, 120_000);
+
+  it('answers every warm-up body as a completed plan (a refused one would warm nothing)', async () => {
+    for (const text of warmUpTaskTexts()) {
+      const answer = await send(onMainThread, text);
+      expect({ status: answer.status, task: answer.body.status }).toEqual({ status: 200, task: 'completed' });
+    }
   }, 120_000);
 
   it('answers a dense optimize_plan with the plan the main thread gives it', async () => {

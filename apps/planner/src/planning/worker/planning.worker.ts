@@ -29,7 +29,11 @@ async function main(): Promise<void> {
     new A2ATaskService(planner, settings, clock, metrics as unknown as PlannerMetrics);
   await new PlanningWarmUp(settings).onApplicationBootstrap();
   const collection = new IdleCollection(v8Collector());
-  for (const text of warmUpTaskTexts()) await answerTaskBody(text, tasks);
+  for (const text of warmUpTaskTexts()) {
+    await answerTaskBody(text, tasks);
+    // A turn of the event loop between bodies: code the JIT finished compiling meanwhile is installed.
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
   // The warm-up's garbage, collected before the first task rather than inside it.
   collection.collectNow();
   parentPort!.postMessage({ warm: true });
