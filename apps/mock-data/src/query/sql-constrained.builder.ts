@@ -1110,6 +1110,12 @@ export function buildConstrainedSql(
       (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),
     );
     select.push(...columns.slice(0, 10).map((col) => `${f}.${identifier(col)}`));
+    // "unpaid invoices with the customer and amount": the referenced entity the question names is shown by its name.
+    const said = new Set((input.naturalLanguage.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => singular(w)));
+    for (const edge of parentsOf(fact, schema)) {
+      const label = LABEL_COLUMNS.find((l) => (schema.tables[edge.to] ?? []).includes(l));
+      if (label && said.has(singular(compactName(edge.to)))) select.push(parts.ref({ table: edge.to, column: label }));
+    }
     // "biggest amount first": a list ordered by the column the ordering names, else by time.
     const byField =
       c.order && c.order.by !== 'time' && c.order.by !== 'measure' ? parts.find(c.order.by, c.order.by) : undefined;

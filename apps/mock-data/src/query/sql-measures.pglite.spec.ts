@@ -249,4 +249,19 @@ describe('SQL measures and thresholds on PGlite', () => {
       ),
     ).toEqual(new Map([...expected].map(([day, users]) => [day, users.size])));
   });
+
+  it('should show the name of the referenced entity a list question names beside each row', async () => {
+    const result = await run({
+      tables: ['invoices'],
+      question: 'unpaid invoices with their customer',
+      constraints: aConstraints({ filters: [aFilter('status', ['unpaid'], { field: 'invoices.status' })] }),
+    });
+    const names = new Map(rows.customers.map((c) => [c.customer_id, c.name]));
+    const expected = rows.invoices
+      .filter((i) => i.status === 'unpaid')
+      .map((i) => `${i.invoice_id} ${names.get(i.customer_id)}`)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.rows.map((r) => `${Number(r['invoice_id'])} ${String(r['name'])}`).sort()).toEqual(expected);
+  });
 });
