@@ -49,7 +49,7 @@ describe('readQueryInput', () => {
     });
   });
 
-  it.each(['last week (mon-sun)', 'the previous calendar month', 'last full week'])(
+  it.each(['last week (mon-sun)', 'the previous calendar month', 'last full week', 'last month'])(
     'reads a whole calendar period before this one ("%s") as fixed dates',
     (range) => {
       const input = readQueryInput({

@@ -46,11 +46,13 @@ function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const fromDates =
     start && end && Date.parse(end) > Date.parse(start) ? (Date.parse(end) - Date.parse(start)) / 1000 : null;
   const words = description ?? (typeof window['expression'] === 'string' ? window['expression'] : '');
-  // "last weekend", "last week (mon-sun)", "the previous calendar month" are fixed spans with both ends
-  // known, not spans up to now.
+  // "last weekend", "last week (mon-sun)", "the previous calendar month", "last month" are fixed spans with
+  // both ends known, not spans up to now.
   const relative =
     (/\b(last|lst|past|previous|prev|prior|recent|ago|within)\b/i.test(words) &&
-      !/\b(?:weekend|calendar|full|whole|complete)\b|\bmon(?:day)?\s*(?:-|–|to|thru|through)\s*sun/i.test(words)) ||
+      !/\b(?:weekend|calendar|full|whole|complete)\b|\bmon(?:day)?\s*(?:-|–|to|thru|through)\s*sun|^\s*(?:last|previous|prev|prior)\s+month\s*$/i.test(
+        words,
+      )) ||
     !(start && end);
   // A rolling window says its length in words ("last 24 hours"): trust the words over instants that disagree.
   const spoken = relative && words ? durationFromText(words) : null;

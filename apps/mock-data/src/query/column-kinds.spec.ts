@@ -1,4 +1,4 @@
-import { columnFor, namedColumn } from './column-kinds';
+import { actorCount, columnFor, holdsValues, namedColumn } from './column-kinds';
 
 describe('namedColumn', () => {
   it('maps codes said as "error"/"errors" to the table’s result column', () => {
@@ -86,5 +86,34 @@ describe('columnFor (a field named under another name of the same data)', () => 
     expect(columnFor(['eventName', 'userIdentity.arn'], 'api call', 'aws.eventName', 'aws:cloudtrail')).toBe(
       'eventName',
     );
+  });
+});
+
+describe('actorCount', () => {
+  it('should count the distinct actors a "how many <actors>" names, not their events', () => {
+    expect(actorCount({ kind: 'count', of: 'user', field: null }, [])).toEqual({
+      kind: 'distinct_count',
+      of: 'user',
+      field: null,
+    });
+    expect(actorCount({ kind: 'count', of: 'ip', field: 'src_ip' }, [{ kind: 'host' }])?.kind).toBe('distinct_count');
+  });
+
+  it('should keep a count of rows, a count per the same actor, and other measures', () => {
+    expect(actorCount({ kind: 'count', of: null, field: null }, [])?.kind).toBe('count');
+    expect(actorCount({ kind: 'count', of: 'host', field: null }, [{ kind: 'host' }])?.kind).toBe('count');
+    expect(actorCount({ kind: 'count', of: 'order', field: null }, [])?.kind).toBe('count');
+    expect(actorCount({ kind: 'sum', of: 'bytes', field: null }, [])?.kind).toBe('sum');
+    expect(actorCount(null, [])).toBeNull();
+  });
+});
+
+describe('holdsValues', () => {
+  it("should keep a DNS name out of an account's domain column", () => {
+    const dns = { kind: 'domain', values: ['files.example.org'] };
+    expect(holdsValues('AccountDomain', dns)).toBe(false);
+    expect(holdsValues('SubjectDomainName', dns)).toBe(false);
+    expect(holdsValues('RemoteUrl', dns)).toBe(true);
+    expect(holdsValues('AccountDomain', { kind: 'domain', values: ['FABRIKAM'] })).toBe(true);
   });
 });

@@ -69,6 +69,22 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
     'display_name',
     'user_id',
   ],
+  // Who did what a row records ("by who created them"): the acting account before the one acted on.
+  actor: [
+    'SubjectUserName',
+    'Caller',
+    'InitiatedBy',
+    'userIdentity.arn',
+    'Account',
+    'AccountName',
+    'InitiatingProcessAccountName',
+    'UserId',
+    'UserPrincipalName',
+    'properties.userPrincipalName',
+    'user',
+    'User',
+    'user_id',
+  ],
   email: ['UserPrincipalName', 'UserId', 'Caller', 'user', 'UserId', 'properties.userPrincipalName', 'email'],
   host: ['DeviceName', 'Computer', 'WorkstationName', 'host', 'dest', 'Caller_Computer_Name'],
   domain: ['RemoteUrl', 'TargetDomainName', 'AccountDomain', 'QueryName', 'url', 'Site_Url'],
@@ -126,6 +142,7 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
     'ClientAppUsed',
     'eventSource',
   ],
+  target: ['TargetResources', 'OfficeObjectId', 'TargetObject', 'objectName', 'ObjectName'],
   id: ['CorrelationId', 'DeviceId', 'order_id', 'invoice_id', 'customer_id', 'user_id', 'product_id'],
   severity: ['Severity', 'RiskLevelDuringSignIn', 'Level', 'severity'],
   action: [
@@ -291,5 +308,37 @@ export function namedColumn(
     columns.find((c) => compactName(c) === words) ??
     columns.find((c) => compactName(c).endsWith(words)) ??
     CODE_COLUMNS[words]?.find((candidate) => columns.includes(candidate))
+  );
+}
+
+/** Kinds of actor a log names in a column: "how many devices", "how many users" count each once. */
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['user', 'host', 'ip', 'dest_ip', 'app', 'country', 'city', 'domain']);
+
+/**
+ * "How many devices ran …", "number of users who …": a count of actors in an event log is the
+ * distinct actors, not their events. Unchanged when the actor is also a group key ("count by host")
+ * or the measure is anything else.
+ */
+export function actorCount<M extends { readonly kind: string; readonly of: string | null }>(
+  measure: M | null,
+  groupBy: ReadonlyArray<{ readonly kind: string }>,
+): M | null {
+  if (measure?.kind !== 'count' || measure.of === null || !ACTOR_KINDS.has(measure.of)) return measure;
+  if (groupBy.some((key) => key.kind === measure.of)) return measure;
+  return { ...measure, kind: 'distinct_count' };
+}
+
+/** Columns of an account's domain (`CONTOSO`), squashed: they never hold a DNS name. */
+const ACCOUNT_DOMAIN = /^(?:account|subject|target|initiatingprocessaccount)domain(?:name)?$/;
+
+/** Whether a column can hold a filter's values: a DNS name ("*.example.com") is no account's domain. */
+export function holdsValues(
+  column: string,
+  filter: { readonly kind: string; readonly values: readonly string[] },
+): boolean {
+  return !(
+    filter.kind === 'domain' &&
+    filter.values.some((value) => value.includes('.')) &&
+    ACCOUNT_DOMAIN.test(compactName(column))
   );
 }

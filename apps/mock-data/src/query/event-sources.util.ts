@@ -1,4 +1,4 @@
-import { columnFor, namedColumn } from './column-kinds';
+import { columnFor, holdsValues, namedColumn } from './column-kinds';
 import type { ConstraintFilter } from './constraints';
 
 /** Which log an event id belongs to: Sysmon numbers its events 1-29 (255 for errors); Windows logs use 1000 and up. */
@@ -49,7 +49,7 @@ export function namesItsColumn(filter: ConstraintFilter): boolean {
 /** Whether a source can express a filter: it has a column for the kind and, for event ids, holds that family. */
 export function canExpress(source: string, columns: readonly string[], filter: ConstraintFilter): boolean {
   if (filter.kind === 'text') return namedColumn(columns, filter, source) !== undefined;
-  if (!columnFor(columns, filter.kind, filter.field, source)) return false;
+  if (!columnFor(columns, filter.kind, filter.field, source, (column) => holdsValues(column, filter))) return false;
   return filter.kind !== 'event_id' || foreignEventIds(source, filter.values).length < filter.values.length;
 }
 

@@ -1,5 +1,5 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
-import { columnFor } from './column-kinds';
+import { actorCount, columnFor } from './column-kinds';
 import type { QueryConstraints } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import {
@@ -223,11 +223,11 @@ function constrainedShape(
   const aggregate =
     c.measure !== null || groups.length > 0 || c.having !== null || bucketSeconds !== null || input.isAggregation;
   if (!aggregate) {
-    // "command lines": the columns the question asks to see come first.
+    // "command lines", "who did it": the columns the question asks to see come first, the usual ones after them.
     const shown = c.show
       .map((key) => columnFor(table.columns, key.kind, key.field, table.name))
-      .filter((col): col is string => col !== undefined);
-    const columnsOut = projection(table.columns, { ...input, fields: [...shown, ...input.fields] }, time);
+      .filter((col): col is string => col !== undefined && col !== time);
+    const columnsOut = [...new Set([time, ...shown, ...projection(table.columns, input, time)])];
     if (columnsOut.length > 1) lines.push(`| project ${columnsOut.join(', ')}`);
     const byField =
       c.order && c.order.by !== 'time' && c.order.by !== 'measure'
@@ -238,7 +238,7 @@ function constrainedShape(
     lines.push(`| order by ${byField ? kqlColumn(byField) : time} ${direction}`, `| take ${c.limit ?? 1000}`);
     return;
   }
-  const measure = kqlMeasure(c.measure, table, notes);
+  const measure = kqlMeasure(actorCount(c.measure, c.groupBy), table, notes);
   // "show image and command line per device": each group's values of what the question asks to see.
   const shownSets =
     c.measure === null

@@ -1,5 +1,5 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
-import { columnFor, namedColumn } from './column-kinds';
+import { actorCount, columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, Measure, QueryConstraints } from './constraints';
 import { eventFamilyOfSource, scopedToSource, namesItsColumn, sysmonEventsFor } from './event-sources.util';
 import { operationFilter } from './operation-words.util';
@@ -231,7 +231,7 @@ function measureOf(
   notes: string[],
   prefix: string,
 ): { expression: string; name: string } {
-  const first = oneMeasure(source, c.measure, notes, prefix);
+  const first = oneMeasure(source, actorCount(c.measure, c.groupBy), notes, prefix);
   const more = c.extraMeasures
     .map((m) => oneMeasure(source, m, notes, prefix).expression)
     .filter((e) => e !== first.expression);
@@ -298,8 +298,46 @@ function spanOf(input: QueryInput, c: QueryConstraints): string | null {
   return null;
 }
 
+/** The filters that say which rows are the part of a share ("what % … returned 5xx"): a status or a value of a status field. */
+function sharePart(c: QueryConstraints): ConstraintFilter[] {
+  return c.share ? c.filters.filter((f) => f.kind === 'status' || (f.field !== null && /status$/i.test(f.field))) : [];
+}
+
+/**
+ * A share over a data model: the counts by the part's fields (and the groups), then the part's
+ * counts over all of them as a percentage. Null when the part's filters are no plain search terms.
+ */
+function shareTstats(source: SplSource, input: QueryInput, c: QueryConstraints, notes: string[]): string | null {
+  const part = sharePart(c);
+  if (part.length === 0) return null;
+  const prefix = `${datasetPrefix(source.name)}.`;
+  const partTerms = splFilters(source, { ...c, filters: part }, [], prefix);
+  if (partTerms.search.length === 0 || partTerms.where.length > 0) return null;
+  const rest = splFilters(source, { ...c, filters: c.filters.filter((f) => !part.includes(f)) }, notes, prefix);
+  const groups = groupFields(source, c, notes);
+  const partFields = part
+    .map((f) => columnFor(source.fields ?? [], f.kind, f.field, source.name))
+    .filter((f): f is string => f !== undefined);
+  const where = [...splTimeTerms(input), ...rest.search];
+  const by = [...new Set([...groups, ...partFields])].map((g) => `${prefix}${g}`);
+  const test = partTerms.search.map((t) => t.split(prefix).join('')).join(' ');
+  const lines = [
+    `| tstats summariesonly=false count from datamodel=${source.name}${where.length > 0 ? ` where ${where.join(' ')}` : ''}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`,
+    `| rename ${prefix}* as *`,
+    ...rest.where.map((w) => `| where ${w.split(prefix).join('')}`),
+    `| eval matching=if(searchmatch("${test.replace(/["\\]/g, '\\$&')}"), count, 0)`,
+    `| stats sum(count) as total sum(matching) as matching${groups.length > 0 ? ` by ${groups.join(' ')}` : ''}`,
+    '| eval percent=round(100 * matching / total, 2)',
+  ];
+  if (groups.length > 0) lines.push('| sort - percent');
+  notes.push(`the share: events matching ${test} as a percentage of all the events searched`);
+  return lines.join('\n');
+}
+
 /** `| tstats` over a CIM data model with the constraints in its `where` and `by`. */
 export function constrainedTstats(source: SplSource, input: QueryInput, c: QueryConstraints, notes: string[]): string {
+  const share = c.inactivity ? null : shareTstats(source, input, c, notes);
+  if (share) return share;
   const prefix = `${datasetPrefix(source.name)}.`;
   const filters = splFilters(source, c, notes, prefix);
   const where = [...splTimeTerms(input), ...filters.search];

@@ -341,3 +341,21 @@ describe('buildSplQuery on fields that hold a full path', () => {
     expect(query.split('\n')[0]).toContain('Image="C:\\\\Tools\\\\agent.exe"');
   });
 });
+
+describe('buildSplQuery (a share over a data model)', () => {
+  it('should count the part a status field names as a percentage of all events, per group', () => {
+    const { query } = spl({
+      tables: ['Web'],
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({
+        filters: [aFilter('text', ['404'], { field: 'Web.status' })],
+        group_by: [{ kind: 'host', field: null }],
+        share: { expression: 'percentage of' },
+      }),
+    });
+    expect(query).toMatch(/^\| tstats summariesonly=false count from datamodel=Web where earliest=-24h by /);
+    expect(query).toContain('searchmatch("status=404")');
+    expect(query).toContain('| eval percent=round(100 * matching / total, 2)');
+    expect(query).not.toMatch(/where [^|]*Web\.status=404/);
+  });
+});

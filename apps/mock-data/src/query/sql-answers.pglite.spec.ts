@@ -71,6 +71,30 @@ describe('SQL answers on PGlite', () => {
     expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
 
+  it('should group by a column asked for of the entity grouped by its key (one value per group), beside the count', async () => {
+    const result = await run({
+      tables: ['customers', 'invoices'],
+      constraints: {
+        ...aConstraints({
+          measure: { kind: 'count', of: 'invoice', field: null },
+          group_by: [{ kind: 'customer', field: 'customers.customer_id' }],
+          having: { operator: 'gt', value: 2 },
+        }),
+        show: [{ kind: 'country', field: 'customers.country' }],
+      },
+    });
+    const customers = byCustomer();
+    const counts = new Map<number, number>();
+    for (const i of rows.invoices) counts.set(i.customer_id, (counts.get(i.customer_id) ?? 0) + 1);
+    const expected = [...counts]
+      .filter(([, n]) => n > 2)
+      .map(([id]) => `${id} ${customers.get(id)!.country}`)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.query).toMatch(/GROUP BY i\.customer_id, c\.name, c\.country\b/);
+    expect(result.rows.map((r) => `${String(r['customer_id'])} ${String(r['country'])}`).sort()).toEqual(expected);
+  });
+
   it('should rank customers by the sum of their orders when the analysis names an unrelated table with an amount', async () => {
     const result = await run({
       tables: ['customers', 'budget'],

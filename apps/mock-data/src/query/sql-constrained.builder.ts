@@ -1021,6 +1021,8 @@ export function buildConstrainedSql(
       : c.measure && c.measure.kind !== 'count' && c.measure.kind !== 'distinct_count' && c.measure.of !== 'time'
         ? parts.find(c.measure.of ?? '', c.measure.field)
         : undefined;
+  /** The tables grouped by their key: one row of each per group. */
+  const grouped = new Set<string>();
   for (const key of keys) {
     if (['hour', 'day', 'week', 'month', 'minute', 'time', 'date'].includes(key.kind)) continue;
     const entry = parts.find(key.kind, key.field);
@@ -1040,7 +1042,16 @@ export function buildConstrainedSql(
       (primaryKey(entry.table, schema) === entry.column ? entry.table : undefined);
     const label = target ? LABEL_COLUMNS.find((l) => (schema.tables[target] ?? []).includes(l)) : undefined;
     if (target && label) refs.push(parts.ref({ table: target, column: label }));
+    if (target) grouped.add(target);
     for (const ref of refs) if (!groupBy.includes(ref)) groupBy.push(ref);
+  }
+  // "customers with more than five orders - name, email and number of orders": a column asked for of the
+  // entity grouped by its key is one value per group, so it is grouped by and shown too.
+  for (const key of c.show) {
+    const entry = grouped.size > 0 ? parts.find(key.kind, key.field) : undefined;
+    if (!entry || !grouped.has(entry.table)) continue;
+    const ref = parts.ref(entry);
+    if (!groupBy.includes(ref)) groupBy.push(ref);
   }
   const bucketUnit = c.timeBucket?.unit ?? (input.isTimeSeries ? 'day' : null);
   // "per month of issue": the bucket is on the moment named, which may not be the window's ("paid since July").

@@ -69,3 +69,11 @@ describe('table topics', () => {
     );
   });
 });
+
+describe('table topics (a process that talked to somewhere)', () => {
+  it('should read talking to, reaching out and calling home as network activity', () => {
+    expect(topicScore('DeviceNetworkEvents', 'which binaries talked to evil.example.net')).toBe(1);
+    expect(topicScore('DeviceNetworkEvents', 'hosts that reached out to pastebin')).toBe(1);
+    expect(topicScore('DeviceNetworkEvents', 'implants calling home over the weekend')).toBe(1);
+  });
+});

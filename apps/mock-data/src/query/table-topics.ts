@@ -8,7 +8,7 @@ const WINDOWS_SECURITY =
   /\b(?:event\s*ids?|logons?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log)\b/i;
 const PROCESSES = /\b(?:process(?:es)?|executables?|command[\s-]?lines?|powershell|cmd\.exe|\w+\.exe)\b/i;
 const NETWORK =
-  /\b(?:connections?|ports?|outbound|inbound|remote\s+(?:ips?|urls?|hosts?|address(?:es)?|domains?)|contacted|network|traffic|firewall)\b/i;
+  /\b(?:connections?|ports?|outbound|inbound|remote\s+(?:ips?|urls?|hosts?|address(?:es)?|domains?)|contacted|network|traffic|firewall|(?:talk|talked|talks|talking|connect|connected|connects|connecting)\s+(?:to|out)|reach(?:ed|es|ing)?\s+out|communicat(?:e|ed|es|ing)\s+with|(?:call|called|calling|phon(?:e|ed|ing))\s+(?:home|out))\b/i;
 const SYSMON = /\bsysmon\b/i;
 const AWS = /\b(?:aws|amazon|cloudtrail|s3|iam|ec2|console\s*logins?)\b/i;
 

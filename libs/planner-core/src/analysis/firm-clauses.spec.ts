@@ -116,6 +116,34 @@ describe('firmClauses, two stores of one kind', () => {
   });
 });
 
+describe('firmClauses, a clause whose store holds a shared product under a name of its own', () => {
+  it('cuts when the other store of its kind holds that product too, but under no name the clause says', () => {
+    const shared = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: { AzureKioskActivity: ['TimeGenerated', 'KioskId', 'Caller'] },
+      },
+      spl: {
+        description: 'Splunk with the Azure and Zscaler add-ons',
+        indexes: { azure: ['kiosk', 'activity', 'reboots'], zscaler_tunnels: ['tunnel_id'] },
+        sourcetypes: ['azure:monitor:signin'],
+      },
+      sql: { description: 'Relational database of a bakery chain', tables: { bakers: ['baker_id', 'team'] } },
+    };
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(shared, agents.data);
+    const cut = firmClauses(
+      'who dropped tunnels this month? drops in zscaler tunnels and kiosk reboots in azure kiosk activity',
+      (reading) => scorePlatforms({ reading, catalog, platforms: agents.dataPlatforms, preferred: [] }),
+    );
+
+    expect(cut).toEqual([
+      'who dropped tunnels this month? drops in zscaler tunnels',
+      'kiosk reboots in azure kiosk activity',
+    ]);
+  });
+});
+
 describe('routing two requests in two clauses', () => {
   it('queries both stores when each clause names its own', () => {
     expect(route('zscaler tunnel drops for kim over the last week, and her team in our bakers database')).toEqual([

@@ -54,9 +54,14 @@ function clausePlatform(scored: readonly ScoredPlatform[], reading: QuestionRead
   if (!pointsFirmly(top) && !vendorEntry) return null;
   const named = top.cues.some((cue) => cue.names);
   const firm = named || isTrustworthyWin(top) || top.sourceNamed;
-  // Whether the clause also leads the other store of its own kind clearly (which SIEM, not only which kind).
+  // Whether the clause also leads the other store of its own kind clearly (which SIEM, not only which kind):
+  // by its score, or as the only store of its kind the clause's names point at firmly ("… in azure activity":
+  // the other SIEM holds Azure data too, but under no name the clause says).
   const runnerUp = scored.find((s) => s !== top);
-  const clear = !runnerUp || top.score >= CLEAR_LEAD * runnerUp.score;
+  const clear =
+    !runnerUp ||
+    top.score >= CLEAR_LEAD * runnerUp.score ||
+    (pointsFirmly(top) && !scored.some((s) => s !== top && s.domain === top.domain && pointsFirmly(s)));
   // Short of that, the clause reads as its kind of data (security words for telemetry), not ordinary words alone.
   const ownName = named || (top.sourceNamed && vendorSaid(reading, top.platform));
   return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName } : null;

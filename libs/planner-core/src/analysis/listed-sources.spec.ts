@@ -65,6 +65,14 @@ describe('sourcePair', () => {
     ]);
   });
 
+  it('reads "check X and Y" and "search X + Y": a verb of looking before two names', () => {
+    expect(sourcePair('badge 4411 at night: check turnstile gate events and the lockers, past week')).toEqual([
+      'turnstile gate events',
+      'lockers',
+    ]);
+    expect(sourcePair('search lockers + turnstiles for badge 4411')).toEqual(['lockers', 'turnstiles for badge']);
+  });
+
   it('reads no pair from a question that lists no sources', () => {
     expect(sourcePair('badge swipes from the north gate and the south gate today')).toBeNull();
     expect(sourcePair('failed swipes in the last day')).toBeNull();
@@ -90,6 +98,36 @@ describe('listedSourcePlatforms', () => {
 
   it('gives nothing when both names point at the same platform', () => {
     expect(listedSourcePlatforms('in both the lockers index and the hvac chiller telemetry', score())).toEqual([]);
+  });
+
+  it('reads a vendor whose data only one store ingests as that store ("the firewall", "Okta")', () => {
+    expect(
+      listedSourcePlatforms('badge 4411 at night: check turnstile gate events and the firewall', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('check the turnstile gate events and okta for badge 4411', score()).sort()).toEqual([
+      'kql',
+      'spl',
+    ]);
+  });
+
+  it('reads two names after one place word, each with its determiner, when both point firmly at stores', () => {
+    expect(
+      listedSourcePlatforms('door opens at night in our turnstile gate events and the firewall logs', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('badge swipes from the north gate and the south gate today', score())).toEqual([]);
+  });
+
+  it('does not read a product both stores ingest as one store ("Windows")', () => {
+    expect(listedSourcePlatforms('check turnstile gate events and windows for badge 4411', score())).toEqual([]);
+  });
+
+  it('reads the places of two requests ("A in X and B in Y")', () => {
+    expect(
+      listedSourcePlatforms(
+        'door opens in the lockers index and denied swipes in turnstile gate events',
+        score(),
+      ).sort(),
+    ).toEqual(['kql', 'spl']);
   });
 
   it('reads a bare product word listed beside a source as its own store ("Defender"), not after "Windows"', () => {

@@ -2,7 +2,7 @@ import { CHOICE } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
 import { readQuestion, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
-import { LISTED_SOURCE_CUES, SHARED_PRODUCT_WORDS } from './vocabulary';
+import { COLLECTED_SOURCE_LEAN, LISTED_SOURCE_CUES, SHARED_PRODUCT_WORDS, TELEMETRY_SOURCE_LEANS } from './vocabulary';
 
 /** Characters of the question read for a list of sources (the list is short and said once). */
 const MAX_TEXT = 1_000;
@@ -15,6 +15,10 @@ const FIRST = String.raw`((?:${WORD}\s+){0,3}?${WORD})`;
 const SECOND = String.raw`(${WORD}(?:\s+${WORD}){0,2})`;
 const DETERMINER = String.raw`(?:(?:the|our|my|their)\s+)?`;
 const PLACE = String.raw`(?:in|from|on|across)`;
+/** A verb of looking said before the sources it looks in ("check", "search", "look in", "pull from"). */
+const LOOK = String.raw`(?:check|search|query|look\s+(?:in|at|into|through)|pull\s+from|dig\s+(?:in|into|through))`;
+/** Two names joined: "X and Y", "X, Y", "X or Y", "X & Y", "X + Y". */
+const JOIN = String.raw`\s*(?:,|&|\+|\band\b|\bor\b)\s*`;
 /** A determiner: two names said bare ("in Defender or Sysmon") are sources; "the north gate and the south gate" are places. */
 const BARE_DETERMINER = String.raw`(?:the|our|my|their|a|an)\b`;
 
@@ -22,7 +26,9 @@ const BARE_DETERMINER = String.raw`(?:the|our|my|their|a|an)\b`;
  * Two sources said side by side as where to look:
  * - "both X and Y", "either X or Y" (after "check", "search", "in" or nothing);
  * - "in X or in Y", "from X and from Y", "in X as well as in Y": the place word said again before the second;
- * - "in X or Y", "across X and Y": one place word before two short names (the first of one or two words).
+ * - "in X or Y", "across X and Y": one place word before two short names (the first of one or two words);
+ * - "check X and Y", "search X + Y", "look in X or Y": a verb of looking before two names;
+ * - "A in X and B in Y": two requests, each with the place it reads (at most four words between).
  */
 const SOURCE_PAIRS: readonly RegExp[] = [
   new RegExp(
@@ -37,16 +43,45 @@ const SOURCE_PAIRS: readonly RegExp[] = [
     String.raw`\b${PLACE}\s+(?!${BARE_DETERMINER})(${WORD}(?:\s+${WORD})?)\s*(?:,|&|\band\b|\bor\b)\s*(?!${BARE_DETERMINER})${SECOND}`,
     'i',
   ),
+  new RegExp(
+    String.raw`\b${LOOK}\s+(?:(?:in|on)\s+)?${DETERMINER}${FIRST}${JOIN}(?:${PLACE}\s+)?${DETERMINER}${SECOND}`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b${PLACE}\s+${DETERMINER}(${WORD}(?:\s+${WORD})?)\s*,?\s+(?:and|or)\s+(?:${WORD}\s+){1,4}?${PLACE}\s+${DETERMINER}${SECOND}`,
+    'i',
+  ),
 ];
+
+/**
+ * Two names after one place word, the second after "the", "our", "my" or "their", joined by a word ("in defender network events and the
+ * firewall logs"; a comma there ends a clause more often than it lists):
+ * with ordinary names these are places ("the north gate and the south gate"), so the pair is read only as a
+ * candidate whose two names must each point firmly at a store (see {@link listedSourcePlatforms}).
+ */
+const CANDIDATE_PAIRS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*(?:&|\+|\band\b|\bor\b)\s*(?:the|our|my|their)\s+${SECOND}`,
+    'i',
+  ),
+];
+
+const LISTED_PAIRS: readonly RegExp[] = [...SOURCE_PAIRS, ...CANDIDATE_PAIRS];
+
+/** Every pair of sources the question may list as where to look, one per way of listing them, in order. */
+function sourcePairs(text: string, patterns: readonly RegExp[] = SOURCE_PAIRS): Array<[string, string]> {
+  const slice = text.slice(0, MAX_TEXT);
+  const pairs: Array<[string, string]> = [];
+  for (const pattern of patterns) {
+    const match = pattern.exec(slice);
+    if (match) pairs.push([match[1]!, match[2]!]);
+  }
+  return pairs;
+}
 
 /** The two sources a question lists as where to look ("check both X and Y", "in X or in Y"); null when it lists none. */
 export function sourcePair(text: string): [string, string] | null {
-  const slice = text.slice(0, MAX_TEXT);
-  for (const pattern of SOURCE_PAIRS) {
-    const match = pattern.exec(slice);
-    if (match) return [match[1]!, match[2]!];
-  }
-  return null;
+  return sourcePairs(text)[0] ?? null;
 }
 
 const SHARED_PRODUCT_STEMS = new Set(SHARED_PRODUCT_WORDS.flatMap((phrase) => stems(phrase)));
@@ -80,29 +115,57 @@ export function pointsFirmly(platform: ScoredPlatform): boolean {
   );
 }
 
-/** The one platform a short source name points at firmly (see {@link pointsFirmly}), or null. */
+/** Vendor words of each platform's telemetry family that no other store ingests as well (`CloudTrail`, `firewall`, `Sysmon`). */
+const OWN_VENDOR_WORDS: ReadonlyArray<{ readonly platform: string; readonly words: readonly string[] }> = [
+  ...TELEMETRY_SOURCE_LEANS,
+  COLLECTED_SOURCE_LEAN,
+].map((family) => ({
+  platform: family.platform,
+  words: family.words.filter((word) => !stems(word).some((stem) => SHARED_PRODUCT_STEMS.has(stem))),
+}));
+
+/**
+ * The platform whose vendor's data a short source name is (`the firewall`, `CloudTrail` → the store that
+ * ingests them), when only one platform's family holds the vendor and that platform scores the name at all.
+ */
+function vendorHome(reading: QuestionReading, scored: readonly ScoredPlatform[]): string | null {
+  const homes = new Set(
+    OWN_VENDOR_WORDS.filter((family) => family.words.some((word) => saysWords(reading, word))).map((f) => f.platform),
+  );
+  if (homes.size !== 1) return null;
+  const [home] = homes;
+  return scored.some((p) => p.platform === home && p.score > 0) ? home! : null;
+}
+
+/**
+ * The one platform a short source name points at firmly (see {@link pointsFirmly}), or, when none does, the
+ * one whose vendor's data it names (see {@link vendorHome}); null otherwise.
+ */
 function firmPlatform(item: string, score: (reading: QuestionReading) => readonly ScoredPlatform[]): string | null {
   const reading = readQuestion(item);
   const product = listedProduct(reading);
   if (product) return product;
-  const firm = score(reading).filter(pointsFirmly);
-  return firm.length === 1 ? firm[0]!.platform : null;
+  const scored = score(reading);
+  const firm = scored.filter(pointsFirmly);
+  if (firm.length === 1) return firm[0]!.platform;
+  return firm.length === 0 ? vendorHome(reading, scored) : null;
 }
 
 /**
  * The platforms a question lists as its sources ("check both Defender and Sysmon", "in our Entra
  * sign-in logs or in AWS CloudTrail"): each of the two names, read alone, points firmly at a different
  * platform. The user asked to look in both, so both are queried. Empty when the question lists no
- * sources, or a name is not firmly one platform's. Two short names scored: bounded work.
+ * sources, or a name is not firmly one platform's. At most two short names per way of listing scored: bounded work.
  */
 export function listedSourcePlatforms(
   text: string,
   score: (reading: QuestionReading) => readonly ScoredPlatform[],
 ): string[] {
-  const pair = sourcePair(text);
-  if (!pair) return [];
-  const first = firmPlatform(pair[0], score);
-  if (!first) return [];
-  const second = firmPlatform(pair[1], score);
-  return second && second !== first ? [first, second] : [];
+  for (const pair of sourcePairs(text, LISTED_PAIRS)) {
+    const first = firmPlatform(pair[0], score);
+    if (!first) continue;
+    const second = firmPlatform(pair[1], score);
+    if (second && second !== first) return [first, second];
+  }
+  return [];
 }

@@ -11,6 +11,7 @@ import { activityLogEntry, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
+import { personEntry, saysPerson } from './person-entry.util';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
@@ -453,6 +454,12 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const hunting = kind === 'telemetry' && telemetryWords.length > 0 && !volumeEntry && !operationEntry;
     const categories = categoryTables(reading, index.byPlatform.get(platform) ?? [], WEIGHTS.categoryTables, hunting);
     const ordered = orderTables(pickTables(matches), categories);
+    // "is her account still active?": a person's words that reach records only through a column shared with
+    // things (`active`) are read from the table that keeps people.
+    const person =
+      kind === 'records' && ordered.length === 0 && saysPerson(reading.text) ? personEntry(matches) : undefined;
+    if (person)
+      ordered.push({ name: person.entry.name, reason: `${describeMatch(person)}, the table that keeps people` });
     // "password_reset events": the table a value qualifies is what the question is about.
     const qualified = tableQualifiedByValue(
       reading.text,

@@ -53,7 +53,6 @@ describe('resolveTimeRange', () => {
     ['in the previous three days', '2026-11-21T10:00:00.000Z'],
     ['over the past hour', '2026-11-24T09:00:00.000Z'],
     ['last week', '2026-11-17T10:00:00.000Z'],
-    ['last month', '2026-10-25T10:00:00.000Z'],
   ])('reads "%s" (abbreviated, misspelt, rolling) as a span up to now', (text, start) => {
     expect(window(text)).toEqual([start, now.toISOString()]);
   });
@@ -226,6 +225,15 @@ describe('resolveTimeRange (years and "since yesterday")', () => {
       start: '2026-11-19T15:00:00.000Z',
       end: now.toISOString(),
     });
+  });
+
+  it('should read "last month" alone as the previous calendar month, "the last 2 months" as a span', () => {
+    // now: Thursday 2026-11-26 15:00 UTC
+    expect(resolveTimeRange('kiosk reboots last month', now)?.window).toMatchObject({
+      start: '2026-10-01T00:00:00.000Z',
+      end: '2026-11-01T00:00:00.000Z',
+    });
+    expect(resolveTimeRange('kiosk reboots in the last 2 months', now)?.window?.end).toBe(now.toISOString());
   });
 
   it('reads a fortnight as 14 days', () => {

@@ -80,16 +80,17 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
 }
 
 /**
- * "last week (mon-sun)", "the previous calendar month", "last full week": the whole calendar period before
- * this one (UTC; weeks start on Monday). Without such a word, "last week" is the 7 days up to now.
+ * "last week (mon-sun)", "the previous calendar month", "last full week", "last month": the whole calendar
+ * period before this one (UTC; weeks start on Monday). A month is named by its calendar ("last month" is
+ * October in November); without such a word, "last week" is the 7 days up to now.
  */
 const PREVIOUS_CALENDAR =
-  /\b(?:last|previous|prev|prior)\s+(?:(?:calendar|full|whole|complete)\s+(week|month|quarter|year)\b|(week)\s*\(\s*mon(?:day)?\s*(?:-|–|to|thru|through)\s*sun(?:day)?\s*\))/i;
+  /\b(?:last|previous|prev|prior)\s+(?:(?:calendar|full|whole|complete)\s+(week|month|quarter|year)\b|(week)\s*\(\s*mon(?:day)?\s*(?:-|–|to|thru|through)\s*sun(?:day)?\s*\)|(month)\b(?!\s*(?:or|and)\s+(?:so|two|more)\b))/i;
 
 function previousCalendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   const m = PREVIOUS_CALENDAR.exec(text);
   if (!m) return null;
-  const unit = (m[1] ?? m[2])!.toLowerCase();
+  const unit = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
   const today = startOfUtcDay(now);
   const year = now.getUTCFullYear();
   const month = now.getUTCMonth();
@@ -124,8 +125,8 @@ function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
 
 /**
  * "last 24 hours", "past 7d", "lst 24 hrs", "last 2 wks", "previous 3 days", "last week": a span up
- * to now. "Last week" and "last month" are the 7 and 30 days up to now (rolling, as a log search
- * means them), not the previous calendar week or month.
+ * to now. "Last week" is the 7 days up to now (rolling, as a log search means it); "last month" is the
+ * previous calendar month (`previousCalendarPeriod`).
  */
 const RELATIVE = new RegExp(
   `\\b(?:last|lst|past|previous|prev|prior|recent)\\s+(?:(${NUMBER_PATTERN})\\s*)?(${UNIT_PATTERN}|quarter)\\b`,

@@ -74,6 +74,16 @@ describe('readBusinessValues', () => {
     expect(read('logons to Entra ID and to WKS-042')).toEqual([]);
   });
 
+  it('reads a vendor product named after "for" in a sign-in question as the app, not a person', () => {
+    expect(read('login failures for Google Workspace since Monday, per country')).toContainEqual([
+      'app',
+      'Google Workspace',
+    ]);
+    expect(read('risky sign-ins for Adobe Acrobat Sign today')).toEqual([['app', 'Adobe Acrobat Sign']]);
+    expect(read('failed sign-ins for Maria Lopez today')).not.toContainEqual(['app', 'Maria Lopez']);
+    expect(read('licences bought for Google Workspace')).toEqual([]);
+  });
+
   it('reads the app named before the word sign-in ("Zendesk sign-ins"), not the kind of sign-in', () => {
     expect(read('how many Zendesk sign-ins this week')).toEqual([['app', 'Zendesk']]);
     expect(read('Risky sign-ins by country')).toEqual([]);

@@ -216,6 +216,13 @@ const APP_SIGNED_INTO =
 /** "Salesforce sign-ins", "Workday logins": the app a sign-in went into, named before the word sign-in. */
 const APP_SIGNINS =
   /(?<![\w.-])((?:[A-Z][a-z][\w.&-]{1,40}\s){1,2})(?=(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?)\b)/g;
+/**
+ * "sign-in errors for Microsoft Teams", "logins to the Google Workspace": in a question about sign-ins, a
+ * product named with its vendor after "for"/"to" is the app signed into (a person's name has no vendor word).
+ */
+const APP_FOR =
+  /(?<=\b(?:for|to|into)\s+(?:the\s+)?)((?:Microsoft|Office|Google|Adobe|Azure|Amazon|Atlassian|Cisco|Oracle|SAP|Zoom|Slack|Salesforce|Workday|ServiceNow|Dropbox|GitHub|Okta)(?:\s+[A-Z0-9][\w.-]{0,40}){0,2})(?![\w.-])/g;
+const SIGNIN_WORD = /\b(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|authentications?)\b/i;
 /** Capitalised words before "sign-ins" that say what kind of sign-in, not which app. */
 const SIGNIN_KIND =
   /^(?:Failed|Failing|Successful|Unsuccessful|Risky|Interactive|Non-interactive|Noninteractive|Legacy|Admin|Administrator|Guest|Recent|All|Any|Total|Daily|Weekly|Hourly|Remote|Anonymous|External|Internal|Multiple|Unusual|Foreign|Blocked|Denied|First|Last|User|Service|Device|Cloud|Interactive|Mfa|Sso|Vpn|Rdp|Show|List|Count|Find|Get|Which|What|How|Where|When|Who|The|Our|My|Their|His|Her|Its|These|Those|Today|Yesterday)$/;
@@ -500,6 +507,14 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     (m) => simple('app', WORKLOAD_NAMES[m[1]!.toLowerCase()] ?? m[1]!, m.index, m[1]!.length),
     hits,
   );
+  if (SIGNIN_WORD.test(text))
+    scan(
+      text,
+      APP_FOR,
+      taken,
+      (m) => (NOT_AN_APP.test(m[1]!) ? null : simple('app', m[1]!, m.index, m[1]!.length)),
+      hits,
+    );
   scan(
     text,
     APP_SIGNED_INTO,

@@ -85,6 +85,54 @@ describe('clauseAnalyses', () => {
     expect(values(out, 'spl')).toContain('203.0.113.77');
   });
 
+  it('gives both clauses the window of a question asked before the first clause names its store', () => {
+    const text =
+      'who dropped the tunnels last week? drops by 198.51.100.4 in zscaler and kiosk reboots in azure kiosks';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'spl'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'who dropped the tunnels last week? drops by 198.51.100.4 in zscaler', platform: 'spl' },
+        { text: 'kiosk reboots in azure kiosks', platform: 'kql' },
+      ],
+    });
+
+    expect(out.get('spl')!.time_range).toBe('last week');
+    expect(out.get('kql')!.time_range).toBe('last week');
+    // The address was said in the clause, not in the heading: it stays the clause's own.
+    expect(values(out, 'kql')).not.toContain('198.51.100.4');
+  });
+
+  it('should give both clauses a window said in a heading before the first store', () => {
+    const out = read('lockouts this week: denied logins in Sentinel and denied sessions to port 22 in Splunk', [
+      'kql',
+      'spl',
+    ]);
+
+    expect(out.get('kql')!.time_range).toBe('this week');
+    expect(out.get('spl')!.time_range).toBe('this week');
+  });
+
+  it('should give both scored requests a window said in a heading when the first names no store of its own', () => {
+    const text = 'new admins this month: RoleGranted rows in the access table and denied logins in Sentinel';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['sql', 'kql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'new admins this month: RoleGranted rows in the access table', platform: 'sql' },
+        { text: 'denied logins in Sentinel', platform: 'kql' },
+      ],
+    });
+
+    expect(out.get('kql')!.time_range).toBe('this month');
+  });
+
   it('keeps the whole question when it is one request of two stores', () => {
     expect(read('denied logins in Sentinel and Splunk over the last week', ['kql', 'spl']).size).toBe(0);
   });

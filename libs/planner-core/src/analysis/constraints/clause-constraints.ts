@@ -68,6 +68,21 @@ function namesUser(clauseText: string, filter: ConstraintFilter): boolean {
   });
 }
 
+/** The end of a heading: a colon, or a question asked before the clause goes on ("who deleted storage this week? …"). */
+const HEADING_END = /[:?]\s+(?=\S)/;
+
+/**
+ * The heading of the first clause, said of both ("check 10.0.0.1 everywhere: …", "who deleted storage this
+ * week? X in one store and Y in the other"): its words up to a colon or a question mark that stands before the
+ * clause names its store (or anywhere, when it names its store by no platform word). Empty when there is none.
+ */
+function headingOf(first: PlatformClause): string {
+  const end = HEADING_END.exec(first.text);
+  if (!end) return '';
+  const namesNoStore = first.cueAt === 0 && first.cueEnd === first.text.length;
+  return end.index < first.cueAt || namesNoStore ? first.text.slice(0, end.index) : '';
+}
+
 function windowOf(range: ResolvedTimeRange | null): Pick<ClauseAnalysis, 'time_range' | 'time_window'> {
   return { time_range: range?.description ?? null, time_window: range?.window ?? null };
 }
@@ -90,8 +105,8 @@ function sharedEntities(own: QueryConstraints, from: readonly ConstraintFilter[]
  * for two things ("failed sign-ins in Entra in the last day, and his unpaid invoices in the billing
  * DB"): each clause's filters, shape and window, plus the entities the other clause named when this
  * one points back at them ("his", "the same user"). A window or an entity said after the last
- * clause's store ("… in Splunk over the last week"), or an entity in a heading before the first
- * ("check 10.0.0.1 everywhere: …"), is said of both. Empty when the clauses cannot be
+ * clause's store ("… in Splunk over the last week"), or in a heading before the first ("check
+ * 10.0.0.1 everywhere: …", "new admins this month: …"), is said of both. Empty when the clauses cannot be
  * told apart or do not name exactly the chosen platforms: then every step reads the whole question.
  */
 export function clauseAnalyses(input: ClauseConstraintInput): Map<string, ClauseAnalysis> {
@@ -107,10 +122,9 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   const first = clauses[0];
   const last = clauses[clauses.length - 1]!;
   const tail = last.text.slice(last.cueEnd);
-  // "check 10.0.0.1 everywhere: …": a heading before the first store, ended by a colon, is said of both clauses.
-  const colon = first.text.indexOf(':');
-  const heading = colon >= 0 && colon < first.cueAt ? first.text.slice(0, colon) : '';
+  const heading = headingOf(first);
   const trailingTime = tail.trim().length > 0 ? resolveTimeRange(tail.slice(0, MAX_TIME_TEXT), input.now) : null;
+  const headingTime = heading ? resolveTimeRange(heading.slice(0, MAX_TIME_TEXT), input.now) : null;
   // A window the whole question names but no clause holds (cut through by the split): every step keeps it.
   const unplaced = input.whole !== null && read.every((r) => r.time === null);
   for (const { clause, constraints, time } of read) {
@@ -131,7 +145,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     out.set(clause.platform, {
       text: clause.text,
       constraints: { ...constraints, filters },
-      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? trailingTime)),
+      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? trailingTime ?? headingTime)),
     });
   }
   return out;

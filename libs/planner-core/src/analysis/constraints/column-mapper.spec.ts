@@ -67,4 +67,36 @@ describe('columnFor', () => {
     expect(columnFor('hash', [signins], 'sha256')).toBeNull();
     expect(columnFor('text', [signins])).toBeNull();
   });
+
+  it('maps the acting account ("by who changed them") to the subject or caller column, before the target', () => {
+    const changes: TableColumns = {
+      table: 'Changes',
+      columns: ['TimeGenerated', 'TargetUserName', 'SubjectUserName', 'Computer'],
+    };
+    expect(columnFor('actor', [changes])).toBe('SubjectUserName');
+    expect(columnFor('actor', [{ table: 'trail', columns: ['eventTime', 'eventName', 'userIdentity.arn'] }])).toBe(
+      'userIdentity.arn',
+    );
+    expect(columnFor('actor', [{ table: 'logins', columns: ['at', 'username'] }])).toBe('username');
+  });
+});
+
+describe('columnFor (the target of an audited action)', () => {
+  it("should map a target to the record's targets or its object", () => {
+    const audit: TableColumns = { table: 'DirectoryAudit', columns: ['When', 'Actor', 'TargetResources'] };
+    const files: TableColumns = { table: 'FileAudit', columns: ['When', 'UserId', 'ObjectId'] };
+    expect(columnFor('target', [audit])).toBe('TargetResources');
+    expect(columnFor('target', [files])).toBe('ObjectId');
+  });
+});
+
+describe('columnFor (who acted)', () => {
+  it("should map the actor to the record's initiator or caller before an account column", () => {
+    const audit: TableColumns = { table: 'DirectoryAudit', columns: ['When', 'TargetUser', 'InitiatedBy'] };
+    const cloud: TableColumns = { table: 'CloudOps', columns: ['When', 'UserName', 'Caller'] };
+    const files: TableColumns = { table: 'FileAudit', columns: ['When', 'UserId', 'ObjectId'] };
+    expect(columnFor('actor', [audit])).toBe('InitiatedBy');
+    expect(columnFor('actor', [cloud])).toBe('Caller');
+    expect(columnFor('actor', [files])).toBe('UserId');
+  });
 });

@@ -35,6 +35,12 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /^(?:identity|actor|userid)$/,
     /^(?:email|emailaddress)$/,
   ],
+  // Who did what a row records ("by who created them"): the acting account, before any user column.
+  actor: [
+    /^(?:subjectusername|subjectaccount|initiatedbyuser|initiatedby|caller|actor|useridentityarn|performedby|createdby|changedby|modifiedby|deletedby)$/,
+    /^(?:subject|initiat|actor|caller)\w*(?:user|account|name|upn)$/,
+    /^(?:account|accountname|initiatingprocessaccountname|userid|user|username|userprincipalname)$/,
+  ],
   email: [
     /^(?:senderfromaddress|sender|senderaddress|from|email|emailaddress|mail)$/,
     /^(?:recipientemailaddress|recipient|to)$/,
@@ -117,6 +123,12 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   ],
   severity: [/^(?:severity|alertseverity|level|priority)$/, /severity/],
   action: [/^(?:action|deviceaction|disposition|activity)$/, /action$/],
+  // What an audited action was done to ("for which app", "on which files"): the record's targets.
+  target: [
+    /^targetresources?$/,
+    /^(?:officeobjectid|objectid|targetobject|objectname)$/,
+    /^target(?:resource|object)\w*$/,
+  ],
 };
 
 /** A column's name as a field: qualified with its table when the analysis has more than one table. */

@@ -133,6 +133,15 @@ describe('readEventTypes', () => {
     ]);
   });
 
+  it('reads an activity said with its outcome as the event type of the table asked about first', () => {
+    const hits = readEventTypes('unsuccessful uploads and failed log-ins per actor', [audit], new SpanSet());
+    expect(hits.map((h) => [h.value, h.hint])).toEqual([
+      ['upload', 'audit_log.EventType'],
+      ['login', 'audit_log.EventType'],
+    ]);
+    expect(readEventTypes('rejected password resets yesterday', [budget, audit], new SpanSet())).toEqual([]);
+  });
+
   it('reads nothing for a describing word or without an event-type column', () => {
     expect(readEventTypes('all suspicious events today', [audit], new SpanSet())).toEqual([]);
     expect(readEventTypes('export events', [budget], new SpanSet())).toEqual([]);

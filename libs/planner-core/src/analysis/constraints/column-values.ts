@@ -266,6 +266,30 @@ export function readIdentifierValues(text: string, tables: readonly TableColumns
   return hits;
 }
 
+/** "the root account", "root user activity", "root credentials": the cloud account's own root identity. */
+const ROOT_IDENTITY = /\broot\s+(?:account|user|identity|credentials?|login|sign[\s-]?ins?|activity|access)\b/i;
+/** A column of the kind of identity that acted (CloudTrail's `userIdentity.type`), squashed. */
+const IDENTITY_TYPE = /^(?:useridentitytype|identitytype|principaltype|callertype)$/;
+
+/**
+ * "any root account activity": where the chosen tables record the kind of identity that acted, the
+ * identity type `Root`; elsewhere the account named `root` (a Unix host's).
+ */
+export function readRootIdentity(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const m = ROOT_IDENTITY.exec(text);
+  if (!m || taken.overlaps(m.index, m.index + 4)) return [];
+  const typed = tables.flatMap((t) =>
+    t.columns.filter((c) => IDENTITY_TYPE.test(c.toLowerCase().replace(/[^a-z]/g, ''))).map((c) => `${t.table}.${c}`),
+  )[0];
+  const end = m.index + 4;
+  taken.add(m.index, end);
+  return [
+    typed
+      ? { kind: 'text', value: 'Root', start: m.index, end, hint: typed }
+      : { kind: 'user', value: 'root', start: m.index, end },
+  ];
+}
+
 /** Words before "events" that describe them rather than name their type. */
 const NOT_AN_EVENT_TYPE =
   /^(?:all|any|the|these|those|some|such|recent|new|old|latest|failed|failing|successful|success|blocked|denied|security|suspicious|unusual|many|distinct|unique|total|other|same|different|my|our|their|of|for|and|or|with|from|app|application|system|audit|raw|log|critical|important|error|warning|which|what|how|per|by|no|not|more|than|windows|sysmon|user|users|db|database)$/i;
@@ -296,8 +320,24 @@ export function readEventTypes(text: string, tables: readonly TableColumns[], ta
     });
     taken.add(m.index, end);
   }
+  // "failed logins", "successful downloads": an activity said with its outcome is the event's type too, when
+  // the table asked about first keeps one (the outcome stays a status the agent finds a column for).
+  if (owner.table !== tables[0]?.table) return hits;
+  OUTCOME_ACTIVITY.lastIndex = 0;
+  for (let m = OUTCOME_ACTIVITY.exec(text); m !== null; m = OUTCOME_ACTIVITY.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (taken.overlaps(start, end)) continue;
+    const value = m[1]!.toLowerCase().replace(/-/g, '').replace(/s$/, '');
+    hits.push({ kind: 'text', value, start, end, hint: `${owner.table}.${owner.column}` });
+    taken.add(start, end);
+  }
   return hits;
 }
+
+/** An outcome word and the activity it qualifies: "failed logins", "unsuccessful sign-ins", "successful uploads". */
+const OUTCOME_ACTIVITY =
+  /\b(?:failed|failing|unsuccessful|successful|succeeded|blocked|denied|rejected)\s+(log-?ins?|log-?ons?|sign-?ins?|log-?outs?|log-?offs?|sign-?outs?|downloads?|uploads?|payments?|checkouts?|purchases?|exports?|imports?|password\s+(?:resets?|changes?))\b/gi;
 
 /**
  * Names of departments that need no "department" after them ("the marketing budget", "legal users");

@@ -407,6 +407,50 @@ describe('extractConstraints (a quoted value after the words that name its colum
   });
 });
 
+describe('extractConstraints (columns listed beside a measure)', () => {
+  const suppliers: TableColumns = { table: 'suppliers', columns: ['supplier_id', 'name', 'city', 'phone'] };
+  const shipments: TableColumns = { table: 'shipments', columns: ['shipment_id', 'supplier_id', 'shipped_at'] };
+
+  it('shows the columns a list names beside the count, not the measure itself', () => {
+    const c = extractConstraints({
+      text: 'suppliers with more than 3 shipments this year - name, city and number of shipments',
+      tables: [suppliers, shipments],
+    });
+    expect(c.measure).toMatchObject({ kind: 'count' });
+    expect(c.group_by).toEqual([{ kind: 'supplier', field: 'suppliers.supplier_id' }]);
+    expect(c.show).toEqual([{ kind: 'city', field: 'suppliers.city' }]);
+  });
+});
+
+describe('extractConstraints (courtesy words)', () => {
+  it('should take no courtesy or urgency word for a value ("by account plz", "thx", "asap")', () => {
+    const read = filters('blocked logons from 10.9.8.0/24 in the last day, totals by account plz thx', [securityEvent]);
+    expect(read.map((f) => f.kind)).toEqual(['action', 'cidr']);
+    expect(filters('asap: sign-ins for user please', [signins])).toEqual([]);
+  });
+
+  it('should keep a courtesy word inside quotes as written', () => {
+    expect(filters("sign-ins to the app 'thanks portal'", [signins])[0]?.values).toEqual(['thanks portal']);
+  });
+});
+
+describe('extractConstraints (the root identity)', () => {
+  const cloudAudit: TableColumns = {
+    table: 'cloud:audit',
+    columns: ['_time', 'eventName', 'userIdentity.type', 'sourceIPAddress'],
+  };
+  const unixAuth: TableColumns = { table: 'linux_secure', columns: ['_time', 'user', 'src'] };
+
+  it("should read a root account as the identity type where the tables record it, else as the account 'root'", () => {
+    expect(filters('root user sign-ins to the console this week', [cloudAudit])).toMatchObject([
+      { kind: 'text', values: ['Root'], field: 'userIdentity.type' },
+    ]);
+    expect(filters('root account logins over ssh today', [unixAuth])).toMatchObject([
+      { kind: 'user', values: ['root'], field: 'user' },
+    ]);
+  });
+});
+
 describe('extractConstraints (rows ordered by their price, no column word)', () => {
   const goods: TableColumns = { table: 'goods', columns: ['sku', 'title', 'shelf_price', 'stocked_at'] };
 

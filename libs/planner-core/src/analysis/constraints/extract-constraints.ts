@@ -15,6 +15,7 @@ import {
   readEventTypes,
   readIdentifierValues,
   readNamesBeforeColumns,
+  readRootIdentity,
 } from './column-values';
 import { readElapsedMeasure } from './elapsed-measure';
 import { readEncryptionTypes } from './encryption-types';
@@ -314,6 +315,19 @@ function fixMeasureTypos(text: string): string {
   return fixed;
 }
 
+/** Courtesy and urgency words ("pls", "thx", "asap", "thank you"): they ask nothing, so no reader may take them for a value. */
+const COURTESY = /\b(?:pls|plz|pleas?e|thx|thanks|thank\s+you|ty|tia|asap|kthx|cheers)\b/gi;
+
+/** The question with its courtesy words blanked out (same length, so every offset stays), quoted text left as written. */
+function withoutCourtesy(text: string): string {
+  if (!/\b(?:pl|th|ty|tia|asap|kthx|cheers)/i.test(text)) return text;
+  const quoted: Array<[number, number]> = [];
+  for (const m of text.matchAll(/(["'`])[^"'`\n]{1,200}?\1/g)) quoted.push([m.index, m.index + m[0].length]);
+  return text.replace(COURTESY, (word: string, at: number) =>
+    quoted.some(([start, end]) => at >= start && at < end) ? word : ' '.repeat(word.length),
+  );
+}
+
 const AMOUNT_WORDS =
   /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned|invoiced|billed|charged|refunded)\b/i;
 
@@ -331,13 +345,14 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
-  const text = fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength)));
+  const text = withoutCourtesy(fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength))));
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
   const identified = [
     ...readIdentifierValues(text, input.tables, taken),
     ...readEncryptionTypes(text, input.tables, taken),
+    ...readRootIdentity(text, input.tables, taken),
   ];
   const valuesRead = [
     ...identified,
@@ -464,8 +479,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
   const absence = inactivity ? null : readAbsence(text, tableWord);
-  // "cancellation rate": the part is what a status filter matches; without one there is no part to take.
-  const share = filters.some((f) => f.kind === 'status') ? readShare(text) : null;
+  // "cancellation rate", "what % … returned 5xx": the part is what a status filter (or a value on a status
+  // column) matches; without one there is no part to take.
+  const share = filters.some((f) => f.kind === 'status' || (f.field !== null && /status$/i.test(f.field)))
+    ? readShare(text)
+    : null;
   // "Which departments overspent …": two values compared per the entity asked about, when a column holds it.
   // "Teams that went over plan, by week": the listed subject is a key beside the bucket.
   if (comparison || extra.length > 0) {
@@ -477,15 +495,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))
       groupBy.unshift({ kind, field });
   }
-  // What to see of each row, or of each group ("show image and command line per host") when nothing is measured.
-  const show =
-    measure === null
-      ? readShown(text, (kind) => columnFor(kind, input.tables) !== null)
-          .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
-          .filter(
-            (key) => !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)),
-          )
-      : [];
+  // What to see of each row, or of each group ("show image and command line per host"); beside a measure
+  // ("customers with more than five orders - name, email and number of orders") the columns said with it.
+  const show = readShown(text, (kind) => columnFor(kind, input.tables) !== null)
+    .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
+    .filter(
+      (key) =>
+        !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)) &&
+        (measure === null || (key.field !== measure.field && key.kind !== measure.of)),
+    );
   return {
     filters,
     measure,

@@ -316,7 +316,17 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
   it('reads a script said to be run as a command-line value, and a script that is only a file as a file', () => {
     expect(read('which hosts executed backup_db.ps1')).toEqual([['command_line', 'backup_db.ps1', undefined]]);
     expect(read('cleanup.bat was run by whom')).toEqual([['command_line', 'cleanup.bat', undefined]]);
-    expect(read('login.vbs written to the startup folder')).toEqual([['file', 'login.vbs', undefined]]);
+    // (The folder named after it is read as well, since folders are read by their names alone.)
+    expect(read('login.vbs written to the startup folder')).toEqual([
+      ['file', 'login.vbs', undefined],
+      ['file', 'startup', 'folder'],
+    ]);
+  });
+
+  it('reads a folder named by its name alone as paths holding the name, the image path when run from it', () => {
+    expect(read('macros saved into the Templates folder last week')).toEqual([['file', 'Templates', 'folder']]);
+    expect(read("programs launched out of a user's Downloads directory")).toEqual([['process', 'Downloads', 'folder']]);
+    expect(read('files in shared folders today')).toEqual([]);
   });
 
   it('reads a folder from a drive or an environment variable, expanded as logs record it', () => {
@@ -405,5 +415,54 @@ describe('readLiteralValues (a system tool and its subcommand before a switch)',
 
   it('should read no subcommand from a tool named without a switch', () => {
     expect(values('net user logons today')).toEqual([]);
+  });
+});
+
+describe('readLiteralValues (a quoted command said to be run)', () => {
+  it('should read quoted words with arguments after a verb of running as a command line', () => {
+    expect(values('did any host execute "wevtutil cl security" today')).toEqual([
+      ['command_line', 'wevtutil cl security'],
+    ]);
+    expect(values("who typed 'net group domain admins' this week")).toEqual([
+      ['command_line', 'net group domain admins'],
+    ]);
+  });
+
+  it('should keep quoted text said without a verb of running, or a single quoted word, as text', () => {
+    expect(values("alerts titled 'Suspicious inbox rule' today")).toEqual([['text', 'Suspicious inbox rule']]);
+    expect(values("who ran 'backupjob' last night")[0]?.[0]).not.toBe('command_line');
+  });
+});
+
+describe('readLiteralValues (a CamelCase name counted)', () => {
+  it('should read a CamelCase name right after a count as the event counted', () => {
+    expect(values('mailboxes with over 40 MailItemsAccessed in an hour')).toEqual([['action', 'MailItemsAccessed']]);
+    expect(values('roles with 3 AssumeRoleWithWebIdentity today')).toEqual([['action', 'AssumeRoleWithWebIdentity']]);
+  });
+});
+
+describe('readLiteralValues (words said to be in a command line)', () => {
+  it('should read each of two or three words said to be in the command line, a DLL among them', () => {
+    expect(values('regsvr32 w/ scrobj.dll /i:http in the cmdline')).toEqual([
+      ['process', 'regsvr32'],
+      ['command_line', 'scrobj.dll'],
+      ['command_line', '/i:http'],
+    ]);
+    expect(values('processes with ntds dit copy in the command line')).toEqual([
+      ['command_line', 'ntds'],
+      ['command_line', 'dit'],
+      ['command_line', 'copy'],
+    ]);
+  });
+});
+
+describe('readLiteralValues (a service and its ports in brackets)', () => {
+  it('should read the ports in brackets after a network service', () => {
+    expect(values('rdp (3389) sessions from the vpn range')).toEqual([['port', '3389']]);
+    expect(values('ldap (389, 636) binds today')).toEqual([
+      ['port', '389'],
+      ['port', '636'],
+    ]);
+    expect(values('failed logins (50) today')).toEqual([]);
   });
 });

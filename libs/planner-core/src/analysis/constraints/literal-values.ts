@@ -122,6 +122,13 @@ const ENVIRONMENT_FOLDERS: ReadonlyMap<string, string> = new Map([
  */
 const FOLDER =
   /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%|(?:AppData|ProgramData|Users|Windows|Temp|System32|SysWOW64)(?=\\[\w$.()-]))(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
+/**
+ * A folder named by its name alone ("dropped in a Startup folder", "run from the Downloads directory"): a
+ * capitalised name, or a well-known one written in lower case; paths that hold the name (without separators:
+ * Windows paths and SharePoint URLs alike).
+ */
+const NAMED_FOLDER =
+  /\b(?:in|into|under|inside|within|to|from|out\s+of)\s+(?:(?:an?|the|any|their|some|each)\s+)?(?:(?:users?|[a-z]+'s)'?s?\s+)?([A-Z][\w$.-]{1,40}|startup|temp|tmp|downloads|desktop|documents|appdata|programdata|public|recycle\s+bin)\s+(?:folders?|director(?:y|ies)|dirs?)\b/g;
 const LAUNCHED =
   /\b(?:launch(?:ed|es|ing)?|execut(?:ed|es|ing|ions?)|ran|run(?:s|ning)?|start(?:ed|s)|spawn(?:ed|s|ing)?|processes)\b/i;
 const WRITTEN =
@@ -132,6 +139,10 @@ const EXTENSION = new RegExp(`(?<![\\w.])\\*?\\.(?:${EXTENSION_GROUP})(?![\\w.])
 /** Ports: "port 4444", "ports 22, 3389 and 445", "port 443/tcp". */
 const PORT =
   /\b(?:dest(?:ination)?\s+|src\s+|source\s+|remote\s+|local\s+|tcp\s+|udp\s+)?ports?\s*(?:number\s*)?[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
+
+/** A network service and its ports in brackets ("winrm (5985/5986)", "rdp (3389)"): those ports. */
+const SERVICE_PORTS =
+  /\b(?:ssh|rdp|smb|winrm|wsman|https?|ftps?|sftp|telnet|dns|ldaps?|kerberos|smtp|imap|pop3|vnc|mssql|mysql|postgres(?:ql)?|rpc|snmp|nfs|wmi|ntp|syslog|redis|mongodb)\s*\(\s*(?:ports?\s*)?(\d{1,5}(?:\s*(?:,|\/|or|and)\s*\d{1,5}){0,7})\s*\)/gi;
 
 /** "event ID 4625", "EventCode=4688", "events 4625, 4740 and 4769", "event 4720". */
 const EVENT_ID =
@@ -489,6 +500,8 @@ const CMDLET =
 /** A CamelCase code set apart, given as an outcome, or named by its error ending ("AccessDenied", "ThrottlingException") anywhere. */
 const CAMEL_VALUE =
   /\(\s*([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\s*\)|\b(?:returned|returning|returns|(?:failed|ended)\s+with|with\s+(?:the\s+)?(?:error|result|status)(?:\s+code)?|error(?:\s+code)?|resulted\s+in)\s+(?:an?\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b|\b([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?=\s+(?:errors?|exceptions?|faults?|denials?)\b)|\b((?:[A-Z][a-z0-9]+)+(?:Denied|Exception|Error|Failure|Fault|NotFound|Unauthorized|Forbidden|Throttled|Expired|Mismatch|Invalid|Unavailable))\b/g;
+/** A CamelCase name counted ("more than 15 UserLoginFailed", "3 ConsoleLogin"): the name of the event counted. */
+const COUNTED_CAMEL = /(?<=\b\d{1,9}\s+)([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b(?![.\\/-])/g;
 /** Words before or after a script that say it was run ("executed collect.ps1", "setup.bat was run", "run.vbs executions"). */
 const RUN_BEFORE =
   /\b(?:ran|run|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|start(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:script\s+)?$/i;
@@ -590,6 +603,7 @@ const GATES = {
   hash: /[0-9A-Fa-f]{32}/,
   backslash: /\\/,
   folder: /\\|%[A-Za-z_]{2,30}%/,
+  folderWord: /\b(?:folders?|director(?:y|ies)|dirs?)\b/i,
   extension: new RegExp(`\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'i'),
   port: /port/i,
   digits4: /\d{4}/,
@@ -680,6 +694,14 @@ const CLOUD_REGION =
 const IN_COMMAND_LINE =
   /\b(?:with|containing|contains|has|having|including|includes)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
 
+/** A verb of running just before a quoted value ("anyone run '…'", "who executed the command \"…\""). */
+const RUN_COMMAND_BEFORE =
+  /\b(?:run|ran|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|typed|typing|entered)\s+(?:the\s+|a\s+)?(?:command(?:\s+line)?\s+)?$/i;
+
+/** Two or three words said to be in a command line ("w/ comsvcs.dll MiniDump in the cmdline"), each searched for in it. */
+const WORDS_IN_COMMAND_LINE =
+  /(?:\b(?:with|containing|contains|has|having|including|includes)|(?<!\w)w\/)\s+((?:["'`]?[\w./\\:=-]{2,64}["'`]?\s+){1,2}["'`]?[\w./\\:=-]{2,64}["'`]?)\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b/gi;
+
 /** A piece of a command line the match holds whole ("-enc", "/add", "invoke-webrequest"): searched for in the command line. */
 function commandLinePart(m: RegExpExecArray): ValueHit {
   return { kind: 'command_line', value: m[0], start: m.index, end: m.index + m[0].length, operator: 'contains' };
@@ -699,15 +721,42 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         // A quote closing a list item may hold its comma or full stop ("Allow," "-LocalPort.").
         const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim().replace(/[,;:.]+$/, '');
         if (inner.length === 0) return null;
-        const kind = classifyQuoted(inner);
-        // Quoted text and registry paths are searched for, not matched whole.
+        const classified = classifyQuoted(inner);
+        // "anyone run 'vssadmin delete shadows'": quoted words with arguments said to be run are a command line.
+        const kind =
+          classified === 'text' &&
+          /\s/.test(inner) &&
+          RUN_COMMAND_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+            ? 'command_line'
+            : classified;
+        // Quoted text, command lines and registry paths are searched for, not matched whole.
         return {
           kind,
           value: inner,
           start: m.index,
           end: m.index + m[0].length,
-          ...(kind === 'registry' || kind === 'text' ? { operator: 'contains' as const } : {}),
+          ...(kind === 'registry' || kind === 'text' || kind === 'command_line'
+            ? { operator: 'contains' as const }
+            : {}),
         };
+      },
+      hits,
+    );
+  if (/command|cmd|arguments|args/i.test(text))
+    scan(
+      text,
+      WORDS_IN_COMMAND_LINE,
+      taken,
+      (m) => {
+        // "rundll32 w/ comsvcs.dll MiniDump in the cmdline": each word is searched for in the command line.
+        const at = m.index + m[0].indexOf(m[1]!);
+        const out: ValueHit[] = [];
+        for (const word of m[1]!.matchAll(/[^\s"'`]+/g)) {
+          if (/\.exe$/i.test(word[0]) || /^(?:the|a|an|any|some|and|or)$/i.test(word[0])) continue;
+          const start = at + word.index;
+          out.push({ kind: 'command_line', value: word[0], start, end: start + word[0].length, operator: 'contains' });
+        }
+        return out.length > 0 ? out : null;
       },
       hits,
     );
@@ -919,12 +968,36 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  if (GATES.folderWord.test(text))
+    scan(
+      text,
+      NAMED_FOLDER,
+      taken,
+      (m) => {
+        const name = m[1]!.replace(/\s+/g, ' ');
+        const start = m.index + m[0].indexOf(m[1]!);
+        const kind = LAUNCHED.test(text) && !WRITTEN.test(text) ? 'process' : 'file';
+        return { kind, value: name, start, end: m.index + m[0].length, operator: 'contains', hint: 'folder' };
+      },
+      hits,
+    );
   if (GATES.backslash.test(text))
     scan(
       text,
       ACCOUNT,
       taken,
       (m) => ({ kind: 'user', value: m[0], start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
+  if (/\(\s*(?:ports?\s*)?\d/.test(text))
+    scan(
+      text,
+      SERVICE_PORTS,
+      taken,
+      (m) =>
+        listHits(m, 1, (value, start, end) =>
+          Number(value) <= 65_535 ? { kind: 'port', value: String(Number(value)), start, end } : null,
+        ),
       hits,
     );
   if (GATES.port.test(text))
@@ -1186,6 +1259,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
     scan(text, CAMEL_VALUE, taken, named('text'), hits);
+    scan(text, COUNTED_CAMEL, taken, named('action'), hits);
   }
   if (GATES.dotWord.test(text))
     scan(

@@ -286,4 +286,49 @@ describe('readRemaining', () => {
     expect(c.difference).toMatchObject({ left_field: 'amount', right_field: 'spent' });
     expect(c.group_by).toEqual([{ kind: 'team', field: 'team' }]);
   });
+
+  it('reads a list after a dash and leaves out the measure listed with it', () => {
+    const isColumn = (kind: string) => ['city', 'phone'].includes(kind);
+    expect(
+      readShown('suppliers with over three late shipments this year - city, phone and number of shipments', isColumn),
+    ).toEqual(['city', 'phone']);
+    expect(readShown('suppliers with late shipments \u2014 city and total value', isColumn)).toEqual(['city']);
+  });
+});
+
+describe('readShown (a "which …" asked of each row)', () => {
+  it('should show what a "for which …" or "on which …" asks about each row', () => {
+    const columns = new Set(['host', 'file', 'target']);
+    const isColumn = (kind: string) => columns.has(kind);
+    expect(readShown('mailbox rules changed yesterday, and on which hosts?', isColumn)).toEqual(['host']);
+    expect(readShown('who removed the labels last week - for which files', isColumn)).toEqual(['file']);
+  });
+
+  it("should fall back to the record's target for a thing acted on that no column names", () => {
+    const isColumn = (kind: string) => kind === 'target';
+    expect(readShown('role assignments added today, to which groups?', isColumn)).toEqual(['target']);
+    expect(readShown('password resets today, for which tenants?', isColumn)).toEqual([]);
+  });
+});
+
+describe('readShown (who acted)', () => {
+  it('should show who acted when a list asks "who <did> it"', () => {
+    const isColumn = (kind: string) => kind === 'actor' || kind === 'host';
+    expect(readShown('mailbox forwarding rules set this week: who added them?', isColumn)).toEqual(['actor']);
+    expect(readShown('who ran the purge job yesterday', isColumn)).toEqual(['actor']);
+  });
+
+  it('should leave "by who …" (a grouping) and a "who" that acted on no row', () => {
+    const isColumn = (kind: string) => kind === 'actor';
+    expect(readShown('groups deleted this month by who deleted them', isColumn)).toEqual([]);
+    expect(readShown('users who never signed in', isColumn)).toEqual([]);
+  });
+});
+
+describe('readShown (a list after a dash)', () => {
+  it('should read a list of columns opening a clause after a dash', () => {
+    const isColumn = (kind: string) => ['host', 'user', 'file'].includes(kind);
+    expect(readShown('usb mounts since 2026-03-01 - host, user and file', isColumn)).toEqual(['host', 'user', 'file']);
+    expect(readShown('usb mounts since 2026-03-01', isColumn)).toEqual([]);
+  });
 });

@@ -196,11 +196,12 @@ const SHOW: ReadonlyArray<readonly [RegExp, string]> = [
 const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30}){0,2}`;
 /**
  * "show device, user and the full command line", "display the service names", "…? device, process, remote
- * port": what to see of each row, said after a verb of showing as a list of nouns (up to six), or as a list
- * of two or more opening a clause after "?" or ":", to the end of the clause.
+ * port", "… in 2025 - name, email and number of orders": what to see of each row, said after a verb of showing
+ * as a list of nouns (up to six), or as a list of two or more opening a clause after "?", ":" or a dash, to the
+ * end of the clause.
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*)${SHOWN_ITEM}){0,5})|[?:]\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)${SHOWN_ITEM}){1,5}))\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
+  String.raw`(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*)${SHOWN_ITEM}){0,5})|(?:[?:]|\s[-\u2013\u2014]+)\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)${SHOWN_ITEM}){1,5}))\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
   'gi',
 );
 
@@ -215,6 +216,8 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
     for (const item of (m[1] ?? m[2])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*)/i)) {
       const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole)\s+)+/i, '');
+      // "number of orders", "total spend": a measure listed beside the columns, not a column.
+      if (MEASURE_ITEM.test(noun)) continue;
       // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
       const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/s$/, '') : null;
       const kind =
@@ -222,8 +225,29 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
       if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
     }
   }
+  // "who initiated it", "who created them": the one who acted, asked of each row (not "by who …", a grouping).
+  if (WHO_DID.test(text.slice(0, MAX_SHOWN_TEXT)) && isColumn('actor') && !shown.includes('actor')) shown.push('actor');
+  // "… and on which files?", "for which app": the thing asked about each row, or the record's target when no column names it.
+  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_WHICH)) {
+    const kind = subjectKind(m[1]!);
+    const asked = kind && isColumn(kind) ? kind : TARGET_NOUN.test(m[1]!) && isColumn('target') ? 'target' : null;
+    if (asked && !shown.includes(asked)) shown.push(asked);
+  }
   return shown;
 }
+
+/** An item of a list of what to see that is a measure ("number of orders", "total spend", "how many logins"). */
+const MEASURE_ITEM =
+  /^(?:number|count|total|sum|average|avg|mean|median|max(?:imum)?|min(?:imum)?|how\s+many|share|percent(?:age)?)\b/i;
+/** "on which files", "for which app", ", which user": a question about each row, after a preposition or opening a clause. */
+const ASKED_WHICH =
+  /(?:\b(?:for|on|to|against|from|into|in|of|with|by|under)\s+|[,;:–-]\s*(?:and\s+)?|\band\s+)(?:which|what)\s+(?:the\s+)?([a-z][\w-]{1,30})\b/gi;
+/** "who initiated it", "who changed them", "who ran …": a question of who acted, not after "by" or "to". */
+const WHO_DID =
+  /(?<!\b(?:by|to|from|for|with)\s+)\bwho\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]{2,20}ed|did|made|ran|sent|set|gave|shared|took|wrote|began|started)\b/i;
+/** What an action is done to: an audit record names it among its targets when no column of its own holds it. */
+const TARGET_NOUN =
+  /^(?:apps?|applications?|files?|documents?|resources?|objects?|groups?|roles?|polic(?:y|ies)|sites?|folders?|mailbox(?:es)?|service\s+principals?)$/i;
 
 /** Characters of a question read for a list of what to see. */
 const MAX_SHOWN_TEXT = 1_000;

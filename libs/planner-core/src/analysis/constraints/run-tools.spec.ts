@@ -42,3 +42,12 @@ describe('readRunTools (words that name no program)', () => {
     expect(read('anything launched with arguments containing -w')).toEqual([]);
   });
 });
+
+describe('readRunTools (a hash kind is no program)', () => {
+  it('should read no program from the kind of hash said before a hash value', () => {
+    expect(
+      read('which hosts executed sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'),
+    ).toEqual([]);
+    expect(read('machines that ran md5 0cc175b9c0f1b6a831c399e269772661')).toEqual([]);
+  });
+});

@@ -41,7 +41,9 @@ const NOT_A_TOOL = new Set(
     'got get gets is are be did do does have ever never executable executables exe exes dll dlls ' +
     'anything something everything nothing whatever under via has had contains containing contain ' +
     'includes including include like using uses use matches matching match equals equal line lines ' +
-    'shows show set flag flags option options switch switches argument arguments args'
+    'shows show set flag flags option options switch switches argument arguments args ' +
+    // A hash's kind names the value after it ("ran md5 5d41…"), not a program.
+    'md5 sha1 sha-1 sha256 sha-256 sha512 hash hashes imphash ssdeep checksum'
   ).split(' '),
 );
 const GATE = /execut|launch|invocation|spawn|\bra[nu]\b|\bruns?\s+of|instances?\s+of|\s-[A-Za-z]|\bbeen\s+run\b/i;

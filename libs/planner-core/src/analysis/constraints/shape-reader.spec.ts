@@ -445,4 +445,68 @@ describe('readShape (which entities, after a dash)', () => {
   it('should group by no second word that names no entity ("which users and when")', () => {
     expect(shape('password resets this week - which users and when').groupBy).toEqual(['user']);
   });
+
+  it('drops a qualified noun said with "only" from the keys listed after a grouping ("by region, USD sales only")', () => {
+    const isColumn = (word: string) => ['region', 'city'].includes(word);
+    expect(
+      readShape('average ticket price by region, USD sales only, this spring', new SpanSet(), isColumn).groupBy,
+    ).toEqual(['region']);
+    expect(readShape('ticket sales by region and city only', new SpanSet(), isColumn).groupBy).toEqual([
+      'region',
+      'city',
+    ]);
+  });
+
+  it('groups "by who did it" by the acting account, and by the keys listed after the deed', () => {
+    const isColumn = (word: string) => ['region', 'host'].includes(word);
+    expect(
+      readShape('mailboxes removed last week, by whom they were deleted and region', new SpanSet(), isColumn).groupBy,
+    ).toEqual(['actor', 'region']);
+    expect(
+      readShape('vpn sessions from Brazil today, by who opened them, and host', new SpanSet(), isColumn).groupBy,
+    ).toEqual(['actor', 'host']);
+  });
+
+  it('groups "which X and Y" by the second noun too when it names a column', () => {
+    const isColumn = (word: string) => ['user', 'image'].includes(word);
+    expect(
+      readShape('registry writes under Run keys - which users and images?', new SpanSet(), isColumn).groupBy,
+    ).toEqual(['user', 'image']);
+    expect(shape('registry writes under Run keys - which users and images?').groupBy).toEqual(['user']);
+  });
+});
+
+describe('readShape (the fewest and the least common)', () => {
+  it('should read "which N <things> had the fewest …" as the N with the lowest count, ascending', () => {
+    expect(shape('which five hosts had the fewest logons yesterday')).toMatchObject({
+      measure: { kind: 'count', of: null },
+      groupBy: ['host'],
+      order: { by: 'measure', direction: 'asc' },
+      limit: 5,
+    });
+  });
+
+  it('should read "least common" and "rarest" as a ranking by how often each occurs, ascending', () => {
+    expect(shape('least common source ips on the proxy today')).toMatchObject({
+      groupBy: ['ip'],
+      order: { by: 'measure', direction: 'asc' },
+    });
+    expect(shape('the 10 rarest countries in sign-ins')).toMatchObject({
+      groupBy: ['country'],
+      order: { by: 'measure', direction: 'asc' },
+      limit: 10,
+    });
+    expect(shape('most common countries in sign-ins')).toMatchObject({ order: { by: 'measure', direction: 'desc' } });
+  });
+});
+
+describe('readShape (a key of two words)', () => {
+  it('should group by the column two words name when the first is a bare noun, not a known entity', () => {
+    const columns = new Set(['resource', 'resource provider', 'user', 'user agent', 'host']);
+    const isColumn = (word: string) => columns.has(word);
+    expect(readShape('deletes per resource provider this week', new SpanSet(), isColumn).groupBy).toEqual([
+      'resource provider',
+    ]);
+    expect(readShape('errors per host today', new SpanSet(), isColumn).groupBy).toEqual(['host']);
+  });
 });

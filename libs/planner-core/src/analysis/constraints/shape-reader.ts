@@ -261,12 +261,14 @@ const WHICH_ENTITY = new RegExp(
  */
 const PARENT_SUBJECT =
   /\b(?:what|which\s+(?:process(?:es)?|programs?|binar(?:y|ies)|executables?|apps?))\s+(?:has\s+|have\s+)?(?:launched|spawned|started|created|executed|opened|forked)\b(?!\s+\w+ing\b)|^\s*(?:(?:show|list|find|get|give)\s+(?:me\s+)?)?(?:the\s+|all\s+)?parent\s+(?:process(?:es)?|images?)\b/i;
+/** "the 5 most common error codes", "least common parent processes", "rarest user agents": a ranking by how often each occurs. */
 const MOST_COMMON = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})\\s+)?most\\s+(?:common|frequent|frequently\\s+seen|popular|prevalent|used|active|targeted|attacked|seen)\\s+(${NOUN})`,
+  `\\b(?:(${NUMBER_PATTERN})\\s+)?(?:(?:(most)|least)\\s+(?:common|frequent|frequently\\s+seen|popular|prevalent|used|active|targeted|attacked|seen)|(rarest|least\\s+seen))\\s+(${NOUN})`,
   'i',
 );
+/** "which hosts had the most …", "which 3 apps had the fewest …": a ranking of that subject, the number its length. */
 const WHICH_MOST = new RegExp(
-  `\\b(?:which|what)\\s+(${NOUN})\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:most|highest\\s+number|fewest|least)\\b`,
+  `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:most|highest\\s+number|fewest|least)\\b`,
   'i',
 );
 
@@ -517,6 +519,35 @@ const WHICH_GROUPS: ReadonlySet<string> = new Set([
   'port',
 ]);
 
+/**
+ * The keys listed after a grouping's first (", city", " and user", ", user and app", " and source IP"), added
+ * to `groups`. "by segment, EUR orders only": a qualified noun said with "only" after it narrows the rows; it
+ * is no key ("by host and user only" keeps its key: one word).
+ */
+function readListedKeys(after: string, isColumn: (word: string) => boolean, groups: string[]): void {
+  const rest = GROUP_LIST.exec(after);
+  if (!rest) return;
+  const items = rest[0].split(/\s*(?:,|\band\b|\+|&|\/)\s*/);
+  const trailing = /^((?:\s+[\w-]+){0,2})\s+only\b/i.exec(after.slice(rest[0].length));
+  if (trailing && `${items[items.length - 1]!.trim()}${trailing[1]!}`.split(/\s+/).length >= 2) items.pop();
+  for (const word of items) {
+    const key = word.trim().replace(/^(?:the|their|each)\s+/i, '');
+    // A two-word key that names a column as a whole ("client app" → ClientAppUsed), or the kind the two
+    // words name ("source IP"), else its first word ("user over ...").
+    const whole = /\s/.test(key) && isColumn(key.toLowerCase()) ? key.toLowerCase() : null;
+    const more =
+      whole ??
+      [key, key.split(/\s+/)[0]!]
+        .map((candidate) => (candidate ? subjectKind(candidate) : null))
+        .find((k) => k !== null && (ENTITY_KINDS.some(([, e]) => e === k) || isColumn(k)));
+    if (more !== undefined && more !== null && !groups.includes(more) && groups.length < 8) groups.push(more);
+  }
+}
+
+/** After "by who": the verb of what was done and its object ("created them", "deleted it", "they were changed"). */
+const ACTOR_DEED =
+  /^\s+(?:(?:they|it|he|she|was|were|had|has|have|did|got|been)\s+){0,2}(?!and\b)[a-z][\w-]{1,30}(?:\s+(?:them|it|those|these|that|this|each(?:\s+one)?))?/i;
+
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -527,10 +558,20 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     // "per authentication requirement": a key of two words when together they name a column the first does not.
     const next = /^\s+([A-Za-z][\w-]{2,30})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const joined = next ? `${m[3]!} ${next[1]!}`.toLowerCase() : null;
+    // "by who created them", "per whom it was deleted": the account that did it, a key of its own (the
+    // table's actor column), and the keys listed after the deed ("… and host").
+    const deed = /^whom?$/i.test(m[3]!) ? ACTOR_DEED.exec(text.slice(m.index + m[0].length)) : null;
+    if (deed) {
+      if (!groups.includes('actor')) groups.push('actor');
+      readListedKeys(text.slice(m.index + m[0].length + deed[0].length), isColumn, groups);
+      continue;
+    }
     // "per event type": two words that name a column together, though neither names a subject alone.
     const phrase = /\s/.test(m[3]!) && isColumn(m[3]!.toLowerCase()) ? m[3]!.toLowerCase() : null;
     const single = subjectKind(m[3]!) ?? phrase;
-    const kind = joined !== null && (single === null || !isColumn(single)) && isColumn(joined) ? joined : single;
+    // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
+    const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
+    const kind = joined !== null && plain && isColumn(joined) ? joined : single;
     if (kind === null) continue;
     // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
     const identifier = /[a-z][A-Z]|_/.test(m[3]!);
@@ -551,20 +592,7 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     }
     if (!groups.includes(kind)) groups.push(kind);
     // "by host and user", "per country, city", "by result code + ip": the keys listed after the first are grouped by too.
-    const rest = GROUP_LIST.exec(text.slice(m.index + m[0].length + (kind === joined ? next![0].length : 0)));
-    if (rest)
-      for (const word of rest[0].split(/\s*(?:,|\band\b|\+|&|\/)\s*/)) {
-        const key = word.trim().replace(/^(?:the|their|each)\s+/i, '');
-        // A two-word key that names a column as a whole ("client app" → ClientAppUsed), or the kind the two
-        // words name ("source IP"), else its first word ("user over ...").
-        const whole = /\s/.test(key) && isColumn(key.toLowerCase()) ? key.toLowerCase() : null;
-        const more =
-          whole ??
-          [key, key.split(/\s+/)[0]!]
-            .map((candidate) => (candidate ? subjectKind(candidate) : null))
-            .find((k) => k !== null && (ENTITY_KINDS.some(([, e]) => e === k) || isColumn(k)));
-        if (more !== undefined && more !== null && !groups.includes(more)) groups.push(more);
-      }
+    readListedKeys(text.slice(m.index + m[0].length + (kind === joined ? next![0].length : 0)), isColumn, groups);
   }
   return groups;
 }
@@ -653,19 +681,21 @@ export function readShape(
 
   // "the 5 most common error codes", "most frequent source IPs": a ranking of that subject by how often it occurs.
   const common = MOST_COMMON.exec(text);
-  const commonSubject = common ? subjectKind(common[2]!) : null;
-  if (common && commonSubject !== null && !TIME_UNIT_WORD.test(common[2]!)) {
+  const commonSubject = common ? subjectKind(common[4]!) : null;
+  if (common && commonSubject !== null && !TIME_UNIT_WORD.test(common[4]!)) {
     limit ??= positiveInteger(common[1]);
-    order ??= { by: 'measure', direction: 'desc' };
+    order ??= { by: 'measure', direction: common[2] ? 'desc' : 'asc' };
     measure ??= { kind: 'count', of: null };
     if (commonSubject !== 'order' && !groupBy.includes(commonSubject)) groupBy.push(commonSubject);
   }
   const which = WHICH_MOST.exec(text);
   const most = common ? null : MOST.exec(text);
   if (which) {
-    const subject = subjectKind(which[1]!);
+    const subject = subjectKind(which[2]!);
     if (subject !== null && !groupBy.includes(subject)) groupBy.push(subject);
     order ??= { by: 'measure', direction: /fewest|least/i.test(which[0]) ? 'asc' : 'desc' };
+    limit ??= positiveInteger(which[1]);
+    if (subject !== null && which[1] !== undefined) measure ??= { kind: 'count', of: null };
   }
   if (most && !TIME_UNIT_WORD.test(most[1]!)) {
     order ??= { by: 'measure', direction: 'desc' };
@@ -719,7 +749,8 @@ export function readShape(
   if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) {
     groupBy.push(entity);
     // "which hosts and processes": a second entity listed beside the first is a key too; so is a second
-    // noun that names a column with the word after it ("which hosts and value names" → registry_value_name).
+    // noun that names a column, alone ("which hosts and images" → Image) or with the word after it ("which
+    // hosts and value names" → registry_value_name).
     const second = whichEntity?.[2] === undefined ? null : subjectKind(whichEntity[2]);
     const next = whichEntity?.[2]
       ? /^\s+([a-z][\w-]{1,30})/i.exec(
@@ -729,7 +760,8 @@ export function readShape(
     const phrase = next ? `${whichEntity![2]!} ${next[1]!}`.toLowerCase().replace(/s$/, '') : null;
     if (phrase !== null && (second === null || !WHICH_GROUPS.has(second)) && isColumn(phrase)) {
       if (!groupBy.includes(phrase)) groupBy.push(phrase);
-    } else if (second !== null && WHICH_GROUPS.has(second) && !groupBy.includes(second)) groupBy.push(second);
+    } else if (second !== null && (WHICH_GROUPS.has(second) || isColumn(second)) && !groupBy.includes(second))
+      groupBy.push(second);
   }
   for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);

@@ -1,0 +1,67 @@
+import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
+import { buildAgentDirectory } from '../context/agent-directory';
+import { readSchemaCatalog } from '../context/schema-catalog';
+import type { EntryMatch } from './catalog-matcher';
+import { personEntry, saysPerson } from './person-entry.util';
+import { scorePlatforms } from './platform-scorer';
+import { readQuestion } from './question-reader';
+
+function match(name: string, columns: string[], columnWords: string[]): EntryMatch {
+  return { entry: { name, kind: 'table', platform: 'sql', columns }, columnWords } as unknown as EntryMatch;
+}
+
+describe('saysPerson', () => {
+  it('reads a pronoun for someone or their account as a person', () => {
+    expect(saysPerson('is his account still enabled?')).toBe(true);
+    expect(saysPerson('is she still enabled in the roster db')).toBe(true);
+  });
+
+  it('reads a question about things as no person', () => {
+    expect(saysPerson('which gadgets are still enabled?')).toBe(false);
+  });
+});
+
+describe('personEntry', () => {
+  it('picks the entry reached through a column that keeps people (an email column)', () => {
+    const gadgets = match('gadgets', ['gadget_id', 'enabled'], ['enabled']);
+    const staff = match('staff', ['staff_id', 'email', 'enabled'], ['enabled']);
+
+    expect(personEntry([gadgets, staff])).toBe(staff);
+  });
+
+  it('picks nothing when no reached entry keeps people', () => {
+    expect(personEntry([match('gadgets', ['gadget_id', 'enabled'], ['enabled'])])).toBeUndefined();
+  });
+
+  it('picks nothing the question does not reach through a column', () => {
+    expect(personEntry([match('staff', ['staff_id', 'email'], [])])).toBeUndefined();
+  });
+});
+
+describe('scoring a records question about a person', () => {
+  const hints = {
+    sql: {
+      description: 'Relational database of a toy workshop',
+      tables: {
+        gadgets: ['gadget_id', 'label', 'enabled'],
+        staff: ['staff_id', 'email', 'display_name', 'enabled'],
+      },
+    },
+  };
+
+  function sqlTables(question: string): readonly string[] {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(hints, agents.data);
+    const scored = scorePlatforms({ reading: readQuestion(question), catalog, platforms: ['sql'], preferred: [] });
+    return scored.find((p) => p.platform === 'sql')!.tables;
+  }
+
+  it('reads the table that keeps people when only a shared column is named', () => {
+    expect(sqlTables('is his account still enabled in the workshop db?')).toEqual(['staff']);
+  });
+
+  it('leaves a question about things alone', () => {
+    expect(sqlTables('which gadgets are still enabled?')).toContain('gadgets');
+    expect(sqlTables('which gadgets are still enabled?')).not.toContain('staff');
+  });
+});

@@ -1,0 +1,32 @@
+import type { EntryMatch } from './catalog-matcher';
+
+/** Characters of the question read for a person it is about. */
+const MAX_TEXT = 1_000;
+/** Columns of an entry looked through for one that identifies a person. */
+const MAX_COLUMNS = 200;
+
+/** A person the question is about: a pronoun for someone ("is her …", "his"), or someone's account or user. */
+const PERSON =
+  /\b(?:he|she|him|her|his|hers|(?:(?:user|member|employee|customer|staff)\s+)?accounts?|users?|employees?|members?)\b/i;
+
+/** A column that identifies a person: an email address, a user or login name, a UPN. */
+const PERSON_COLUMN = /^(?:e-?mail(?:_?address)?|user_?name|login(?:_?name)?|upn|user_?principal_?name)$/;
+
+/** Whether the question is about a person ("is her account still active?"). */
+export function saysPerson(text: string): boolean {
+  return PERSON.test(text.slice(0, MAX_TEXT));
+}
+
+/** Whether an entry keeps people: one of its columns identifies a person (see {@link PERSON_COLUMN}). */
+function keepsPeople(match: EntryMatch): boolean {
+  return match.entry.columns.slice(0, MAX_COLUMNS).some((column) => PERSON_COLUMN.test(column.toLowerCase()));
+}
+
+/**
+ * Of the entries a question about a person reaches through their columns alone ("still active" → every table
+ * with an `active` column), the first that keeps people (an email or user-name column): what is asked of a
+ * person is read from the record of that person, not of a thing that shares the column. Undefined when none.
+ */
+export function personEntry(matches: readonly EntryMatch[]): EntryMatch | undefined {
+  return matches.find((m) => m.columnWords.length > 0 && keepsPeople(m));
+}
