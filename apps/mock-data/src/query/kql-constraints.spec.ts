@@ -534,4 +534,27 @@ describe('buildKqlQuery: a rate', () => {
     expect(query).toContain('| extend Percent=round(100.0 * Matching / Total, 2)');
     expect(query).not.toMatch(/\| where ResultType/);
   });
+
+  it("counts the rows of the filter the share's words name when no status filter says the part", () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      question: 'what proportion of kiosk sign-ins were multi-factor, per country',
+      constraints: aConstraints({
+        filters: [
+          {
+            kind: 'text',
+            operator: 'eq',
+            values: ['multiFactorAuthentication'],
+            field: 'AuthenticationRequirement',
+            currency: null,
+            expression: 'multi-factor',
+          },
+        ],
+        group_by: [{ kind: 'country', field: 'Location' }],
+        share: { expression: 'were multi-factor' },
+      }),
+    });
+    expect(query).toContain('Matching=countif(AuthenticationRequirement == "multiFactorAuthentication") by Location');
+    expect(query).not.toMatch(/\| where AuthenticationRequirement/);
+  });
 });

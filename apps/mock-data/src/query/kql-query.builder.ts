@@ -385,7 +385,14 @@ export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQu
   const lines: string[] = [];
   if (tables.length === 1) {
     // "what % of … failed": the status filter is the part counted, not a filter on the rows.
-    const statusFilters = constraints?.share ? constraints.filters.filter((f) => f.kind === 'status') : [];
+    // Without one, the filters the share's own words name ("… were single-factor only") are the part.
+    const outcomes = constraints?.share ? constraints.filters.filter((f) => f.kind === 'status') : [];
+    const statusFilters =
+      outcomes.length > 0 || !constraints?.share
+        ? outcomes
+        : constraints.filters.filter(
+            (f) => f.expression !== '' && constraints.share!.expression.includes(f.expression),
+          );
     const part =
       statusFilters.length > 0
         ? filtersFor(

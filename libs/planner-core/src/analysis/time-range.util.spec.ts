@@ -236,6 +236,17 @@ describe('resolveTimeRange (years and "since yesterday")', () => {
     expect(resolveTimeRange('kiosk reboots in the last 2 months', now)?.window?.end).toBe(now.toISOString());
   });
 
+  it('reads "last week, Monday to Sunday" and "last quarter as a whole" as the calendar period before this one', () => {
+    expect(resolveTimeRange('turnstile errors last week, Monday to Sunday, per gate', now)?.window).toMatchObject({
+      start: '2026-11-16T00:00:00.000Z',
+      end: '2026-11-23T00:00:00.000Z',
+    });
+    expect(resolveTimeRange('looking at last quarter as a whole: kiosk faults', now)?.window).toMatchObject({
+      start: '2026-07-01T00:00:00.000Z',
+      end: '2026-10-01T00:00:00.000Z',
+    });
+  });
+
   it('reads a fortnight as 14 days', () => {
     expect(resolveTimeRange('kiosk reboots over the past fortnight', now)?.window?.duration_seconds).toBe(14 * 86_400);
   });

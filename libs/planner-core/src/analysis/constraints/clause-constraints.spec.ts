@@ -193,6 +193,14 @@ describe('clauseAnalyses', () => {
     expect(out.get('sql')!.time_range).toBe('last 5 days');
   });
 
+  it('gives a clause that says "the same 36 hours" the window of the other clause', () => {
+    const out = read(
+      'Entra logins of kim@fabrikam.com in the last 36 hours, and her refunded payments in the finance db over the same 36 hours',
+    );
+
+    expect(out.get('sql')!.time_range).toBe('last 36 hours');
+  });
+
   it('shares a user the other clause calls by the name in the address', () => {
     const out = read('Entra logins for lena today, and which plan lena@fabrikam.com is on in the finance db');
 
@@ -203,6 +211,26 @@ describe('clauseAnalyses', () => {
     const out = read('Entra logins for lenny today, and which plan lena@fabrikam.com is on in the finance db');
 
     expect(values(out, 'kql')).not.toContain('lena@fabrikam.com');
+  });
+
+  it("maps a shared address to the column of this clause's tables that holds it", () => {
+    const out = clauseAnalyses({
+      text: 'Entra logins from 192.0.2.44 today, and which of our members had payments from that address in the finance db',
+      now: NOW,
+      chosen: ['kql', 'sql'],
+      tablesOf: (platform) =>
+        platform === 'sql'
+          ? [
+              { table: 'members', columns: ['member_id', 'email'] },
+              { table: 'payments', columns: ['payment_id', 'member_id', 'client_ip'] },
+            ]
+          : [],
+      whole: null,
+    });
+
+    expect(out.get('sql')?.constraints.filters).toContainEqual(
+      expect.objectContaining({ values: ['192.0.2.44'], field: 'payments.client_ip' }),
+    );
   });
 
   it('shares an address the other clause points back at with "it"', () => {

@@ -1,7 +1,7 @@
 import type { ConstraintFilter, FilterKind, QueryConstraints, TimeWindow } from '@mesh/a2a-contracts';
 import { clauseOfPiece, platformClauses, type PlatformClause } from '../question-reader';
 import { resolveTimeRange, type ResolvedTimeRange } from '../time-range.util';
-import type { TableColumns } from './column-mapper';
+import { columnFor, type TableColumns } from './column-mapper';
 import { extractConstraints } from './extract-constraints';
 
 /** What one clause of a two-clause question asks its own platform for. */
@@ -36,9 +36,9 @@ const ENTITY_KINDS: ReadonlySet<FilterKind> = new Set<FilterKind>(['user', 'emai
 const REFERS_BACK =
   /\b(?:his|her|hers|him|he|she|their|them|they|it|its|(?:the\s+)?same\s+(?:user|account|person|host|machine|device|ip|address|customer|employee)|(?:that|this)\s+(?:user|account|person|host|machine|device|ip|address|customer|employee))\b/i;
 
-/** Words that point back at the window the question named before ("over the same period", "the same 3 days"). */
+/** Words that point back at the window the question named before ("over the same period", "the same 48 hours"). */
 const SAME_WINDOW =
-  /\b(?:same|that)\s+(?:period|time\s*frame|window|time\s+range|time\s+span|interval)\b|\bsame\s+(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?:minutes?|hours?|days?|weeks?|months?)\b/i;
+  /\b(?:same|that)\s+(?:(?:period|time\s*frame|window|time\s+range|time\s+span|interval)|(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|fortnight|months?|quarters?|years?))\b/i;
 
 const MAX_TIME_TEXT = 1_000;
 
@@ -88,16 +88,24 @@ function windowOf(range: ResolvedTimeRange | null): Pick<ClauseAnalysis, 'time_r
 }
 
 /** The other clause's entity filters this clause lacks, their column left to the agent (it was read among the other platform's tables). */
-function sharedEntities(own: QueryConstraints, from: readonly ConstraintFilter[]): ConstraintFilter[] {
+function sharedEntities(
+  own: QueryConstraints,
+  from: readonly ConstraintFilter[],
+  tables: readonly TableColumns[],
+): ConstraintFilter[] {
   const has = new Set(own.filters.flatMap((f) => f.values.map((v) => `${f.kind}\u0000${v.toLowerCase()}`)));
-  return from
-    .filter(
-      (f) =>
-        ENTITY_KINDS.has(f.kind) &&
-        (f.operator === 'eq' || f.operator === 'in') &&
-        !f.values.some((v) => has.has(`${f.kind}\u0000${v.toLowerCase()}`)),
-    )
-    .map((f) => ({ ...f, field: null }));
+  return (
+    from
+      .filter(
+        (f) =>
+          ENTITY_KINDS.has(f.kind) &&
+          (f.operator === 'eq' || f.operator === 'in') &&
+          !f.values.some((v) => has.has(`${f.kind}\u0000${v.toLowerCase()}`)),
+      )
+      // An address or a host: the column of this clause's tables that holds it ("that address" → events.ip_address).
+      // A person is left to the agent (an email may be matched through a joined table).
+      .map((f) => ({ ...f, field: f.kind === 'user' || f.kind === 'email' ? null : columnFor(f.kind, tables) }))
+  );
 }
 
 /**
@@ -141,7 +149,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
               namesUser(clause.text, f),
           ),
     );
-    const filters = [...constraints.filters, ...sharedEntities(constraints, shared)];
+    const filters = [...constraints.filters, ...sharedEntities(constraints, shared, input.tablesOf(clause.platform))];
     out.set(clause.platform, {
       text: clause.text,
       constraints: { ...constraints, filters },

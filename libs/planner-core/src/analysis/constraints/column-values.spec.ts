@@ -146,6 +146,12 @@ describe('readEventTypes', () => {
     expect(readEventTypes('all suspicious events today', [audit], new SpanSet())).toEqual([]);
     expect(readEventTypes('export events', [budget], new SpanSet())).toEqual([]);
   });
+
+  it('reads no pronoun or verb before "events" as a type ("his events", "which clients had events")', () => {
+    expect(readEventTypes('his events over the weekend', [audit], new SpanSet())).toEqual([]);
+    expect(readEventTypes('which clients had events from that host', [audit], new SpanSet())).toEqual([]);
+    expect(readEventTypes('them events', [audit], new SpanSet())).toEqual([]);
+  });
 });
 
 describe('readDepartmentNames', () => {

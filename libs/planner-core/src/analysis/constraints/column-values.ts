@@ -1,3 +1,4 @@
+import { isFunctionWord } from './function-words';
 import type { TableColumns } from './column-mapper';
 import type { SpanSet, ValueHit } from './value-hit';
 
@@ -308,7 +309,7 @@ export function readEventTypes(text: string, tables: readonly TableColumns[], ta
   EVENT_NOUN.lastIndex = 0;
   for (let m = EVENT_NOUN.exec(text); m !== null; m = EVENT_NOUN.exec(text)) {
     const value = m[1]!;
-    if (NOT_AN_EVENT_TYPE.test(value) || /[A-Z]/.test(value)) continue;
+    if (NOT_AN_EVENT_TYPE.test(value) || isFunctionWord(value) || /[A-Z]/.test(value)) continue;
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;
     hits.push({

@@ -33,6 +33,28 @@ describe('extractConstraints', () => {
     ]);
   });
 
+  it('searches a quoted fragment "in the <column>" in that column, as a part of its text', () => {
+    const proc: TableColumns = { table: 'proc', columns: ['Host', 'FileName', 'ProcessCommandLine'] };
+    expect(filters('hosts that ran mshta.exe with "vbscript" in the command line', [proc])).toContainEqual(
+      expect.objectContaining({ operator: 'contains', values: ['vbscript'], field: 'ProcessCommandLine' }),
+    );
+  });
+
+  it('reads a share whose part is a value said after "were" ("what % of logins were single-factor")', () => {
+    const read = extractConstraints({
+      text: 'what proportion of kiosk sign-ins this month were single factor, per country?',
+      tables: [{ table: 'SigninLogs', columns: ['Location', 'AuthenticationRequirement'] }],
+    });
+    expect(read.share?.expression).toContain('single factor');
+    expect(read.filters).toContainEqual(expect.objectContaining({ field: 'AuthenticationRequirement' }));
+    expect(extractConstraints({ text: 'what share of kiosk sign-ins were slow', tables: [] }).share).toBeUndefined();
+  });
+
+  it('drops a quoted word that only repeats an outcome already read ("failed jobs (state \'Failed\')")', () => {
+    const read = filters("failed backup jobs last night (job state 'Failed')", []);
+    expect(read).toEqual([expect.objectContaining({ kind: 'status', values: ['failed'] })]);
+  });
+
   it('reads a list of values as one "in" filter', () => {
     expect(filters('events 4625, 4740 and 4769 on SecurityEvent', [securityEvent])).toEqual([
       {

@@ -180,20 +180,30 @@ function columnBefore(text: string, start: number, tables: readonly TableColumns
 const GENERIC_COLUMN_WORD = /^(?:names?|ids?|types?|values?|codes?|times?|dates?)$/i;
 
 /**
- * The column a quoted value's next words name ("'Outdoor' category", "\"Pro\" plan tier"), or whose type or name
- * the value is ("'refund_issued' events" → event_type), among the chosen tables.
+ * The column a quoted value's next words name, among the chosen tables: the value whole ("'Outdoor'
+ * category", "\"Pro\" plan tier"), a part of the column's text ("\"urlcache\" in the command line"), or the
+ * type or name of the noun after it ("a 'password_reset' event" → event_type).
  */
-function columnAfter(text: string, read: ReadFilter, tables: readonly TableColumns[]): string | null {
+function columnAfter(
+  text: string,
+  read: ReadFilter,
+  tables: readonly TableColumns[],
+): { field: string; inside: boolean } | null {
   if (!/["'`”]$/.test(text.slice(read.start, read.end))) return null;
-  const words = /^\s+([A-Za-z][\w-]{2,30})(?:\s+([A-Za-z][\w-]{2,30}))?/.exec(text.slice(read.end, read.end + 64));
+  const words =
+    /^\s+((?:in|within|inside)\s+(?:the\s+|its\s+|their\s+)?)?([A-Za-z][\w-]{2,30})(?:\s+([A-Za-z][\w-]{2,30}))?/i.exec(
+      text.slice(read.end, read.end + 64),
+    );
   if (!words) return null;
-  return (
-    (words[2] ? columnNamed(`${words[1]} ${words[2]}`, tables) : null) ??
-    columnNamed(words[1]!, tables) ??
+  const field =
+    (words[3] ? columnNamed(`${words[2]} ${words[3]}`, tables) : null) ??
+    columnNamed(words[2]!, tables) ??
     // "a 'password_reset' event": the value is the type or the name of that noun (event_type).
-    columnNamed(`${singularWord(words[1]!)} type`, tables) ??
-    columnNamed(`${singularWord(words[1]!)} name`, tables)
-  );
+    (words[1] === undefined
+      ? (columnNamed(`${singularWord(words[2]!)} type`, tables) ??
+        columnNamed(`${singularWord(words[2]!)} name`, tables))
+      : null);
+  return field === null ? null : { field, inside: words[1] !== undefined };
 }
 
 function singularWord(word: string): string {
@@ -230,12 +240,17 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.kind === 'text'
       ? read.hint
         ? textField(read.hint, tables)
-        : (columnBefore(text, read.start, tables) ?? after)
+        : (columnBefore(text, read.start, tables) ?? after?.field ?? null)
       : columnFor(read.kind, tables, hint);
   return {
     kind: read.kind,
     // A quoted name its next words call a column's value ("the 'Outdoor' category") is that value whole.
-    operator: after !== null && field === after && operator === 'contains' ? (several ? 'in' : 'eq') : operator,
+    operator:
+      after !== null && !after.inside && field === after.field && operator === 'contains'
+        ? several
+          ? 'in'
+          : 'eq'
+        : operator,
     values,
     field,
     currency: read.kind === 'amount' ? (read.currency ?? null) : null,
@@ -376,10 +391,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const reads = groupFilters(text, hits).slice(0, LIMITS.filters);
   // "customers who spent more than €5,000": an amount said of what an entity spent in all is a threshold on the sum.
   const spend = reads.find((r) => isSpendThreshold(text, r));
-  const filters = reads
-    .filter((r) => r !== spend)
-    .map((read) => toFilter(text, read, input.tables))
-    .concat(spend?.currency ? [currencyFilter(spend, text, input.tables)] : []);
+  const filters = withoutRepeatedOutcome(
+    reads
+      .filter((r) => r !== spend)
+      .map((read) => toFilter(text, read, input.tables))
+      .concat(spend?.currency ? [currencyFilter(spend, text, input.tables)] : []),
+  );
   // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
   const amounts = new SpanSet();
   for (const hit of hits)
@@ -480,10 +497,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
   const absence = inactivity ? null : readAbsence(text, tableWord);
   // "cancellation rate", "what % … returned 5xx": the part is what a status filter (or a value on a status
-  // column) matches; without one there is no part to take.
-  const share = filters.some((f) => f.kind === 'status' || (f.field !== null && /status$/i.test(f.field)))
-    ? readShare(text)
-    : null;
+  // column) matches; "what % of sign-ins were single-factor": without one, the part is a value said after
+  // "were" past the share words.
+  const shareWords = readShare(text);
+  const share =
+    shareWords === null
+      ? null
+      : filters.some((f) => f.kind === 'status' || (f.field !== null && /status$/i.test(f.field)))
+        ? shareWords
+        : sharePart(text, shareWords.expression, reads);
   // "Which departments overspent …": two values compared per the entity asked about, when a column holds it.
   // "Teams that went over plan, by week": the listed subject is a key beside the bucket.
   if (comparison || extra.length > 0) {
@@ -530,6 +552,44 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...(show.length > 0 ? { show } : {}),
     ...(share ? { share } : {}),
   };
+}
+
+/**
+ * "failed operations (activity status 'Failed')": a quoted word no column was found for that repeats an
+ * outcome already read is the same condition said twice, not a text to search for everywhere.
+ */
+function withoutRepeatedOutcome(filters: ConstraintFilter[]): ConstraintFilter[] {
+  const outcomes = new Set(
+    filters.filter((f) => f.kind === 'status').flatMap((f) => f.values.map((v) => v.toLowerCase())),
+  );
+  if (outcomes.size === 0) return filters;
+  return filters.filter(
+    (f) =>
+      !(
+        f.kind === 'text' &&
+        f.field === null &&
+        f.operator === 'contains' &&
+        f.values.every((v) => outcomes.has(v.toLowerCase()))
+      ),
+  );
+}
+
+/** "… were single-factor only", "… was not compliant": the clause after the share's rows that says which are the part. */
+const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+[^?.;,]{1,80}/i;
+
+/**
+ * The share when its part is a value other than an outcome: the words of the clause that names it (which
+ * hold that value's expression, so the agent counts those rows as the part); null when no value is there.
+ */
+function sharePart(text: string, words: string, reads: readonly ReadFilter[]): { expression: string } | null {
+  const at = text.indexOf(words);
+  if (at < 0) return null;
+  const clause = PART_CLAUSE.exec(text.slice(at + words.length, at + words.length + 240));
+  if (!clause) return null;
+  const start = at + words.length + clause.index;
+  const end = start + clause[0].length;
+  const part = reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end);
+  return part ? { expression: text.slice(start, end).trim().slice(0, LIMITS.expression) } : null;
 }
 
 /** No measure, or a count of rows: a shape another reading may replace. */

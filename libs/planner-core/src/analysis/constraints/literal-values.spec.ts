@@ -170,6 +170,8 @@ describe('readLiteralValues', () => {
   it('reads subdomains of a domain, and a wildcard domain anywhere, as the names ending in it', () => {
     expect(values('lookups of contoso-cdn.net subdomains today')).toEqual([['domain', '.contoso-cdn.net']]);
     expect(values('traffic to any subdomain of example.io')).toEqual([['domain', '.example.io']]);
+    expect(values('resolutions of anything under no-ip.biz this morning')).toEqual([['domain', '.no-ip.biz']]);
+    expect(values('dns names ending in example.io')).toEqual([['domain', '.example.io']]);
     expect(values('connections to *.badsite.com from finance')).toEqual([['domain', '.badsite.com']]);
     expect(values('connections to example.io')).toEqual([['domain', 'example.io']]);
   });
@@ -384,6 +386,23 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
       ['.club', 'contains'],
     ]);
     expect(values('which .NET apps crashed')).toEqual([]);
+  });
+});
+
+describe('readLiteralValues (a server named like an account)', () => {
+  it('reads a machine-style name after "against" as a host', () => {
+    expect(values('brute force against MAIL-GW-07 overnight')).toContainEqual(['host', 'MAIL-GW-07']);
+  });
+
+  it('reads a capitalised service-style name ending in digits as a host, unless called an account', () => {
+    expect(values('logons to SRV-HR-12 this morning')).toContainEqual(['host', 'SRV-HR-12']);
+    expect(values('lockouts of user SVC-PAY-03 today')).toContainEqual(['user', 'SVC-PAY-03']);
+    expect(values('what did svc_reports do')).toContainEqual(['user', 'svc_reports']);
+  });
+
+  it('reads no verb after "user" as a name ("how many has each user got")', () => {
+    expect(values('how many uploads has each user got')).toEqual([]);
+    expect(values('reports each user saw today')).toEqual([]);
   });
 });
 

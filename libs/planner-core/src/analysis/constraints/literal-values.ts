@@ -1,4 +1,5 @@
 import * as ipaddr from 'ipaddr.js';
+import { isFunctionWord } from './function-words';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 
@@ -54,6 +55,8 @@ const PROGRAM_LOG_CONTEXT = /\b(?:script[\s-]?block|module\s+logging|transcripts
 /** "encoded powershell", "encoded commands", "powershell -enc": PowerShell's encoded-command switch. */
 const ENCODED_COMMAND =
   /\b(?:base64[\s-]+)?encoded\s+(?:powershell|pwsh|commands?|command[\s-]?lines?|scripts?)\b|\b(?:powershell|pwsh)\s+(?:with\s+)?(?:base64[\s-]+)?encoded\b/gi;
+/** Words just before a name that say it is an account ("service account SRV-BACKUP-01", "user SVC-01"). */
+const ACCOUNT_BEFORE = /\b(?:user(?:name)?|account|login|upn|principal|identity)\s+(?:named\s+|called\s+)?$/i;
 /** A PowerShell cmdlet written in any case in a question about commands run ("invoke-webrequest", "iex"). */
 const CMDLET_RUN =
   /(?<![\w-])(?:invoke|start|new|set|add|remove|get|import|enable|disable|stop|register)-[a-z]{3,60}(?![\w-])|(?<![\w-])(?:iex|downloadstring|downloadfile)(?![\w-])/gi;
@@ -165,8 +168,8 @@ const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?![\w.%:/-]|,\d)/g;
 const HOST =
   /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
 
-/** A machine-style name after "on"/"from"/"at"/"to" ("on DC01", "from WS-042"): capitals with a digit, 4+ characters. */
-const HOST_AFTER = /\b(?:on|from|at|to)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
+/** A machine-style name after "on"/"from"/"at"/"to"/"against" ("on DC01", "from WS-042", "against SRV-FIN-01"): capitals with a digit, 4+ characters. */
+const HOST_AFTER = /\b(?:on|from|at|to|against)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
 
 const TLDS = [
   'com',
@@ -241,7 +244,8 @@ const DOMAIN_SUFFIX = new RegExp(
 const DOMAIN_CONTEXT =
   /\b(?:dns|domains?|urls?|sites?|websites?|host\s*names?|fqdns?|lookups?|quer(?:y|ies)|resol\w*|tlds?|ending|ends?)\b/i;
 const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
-const SUBDOMAINS_BEFORE = /\bsub-?domains?\s+(?:of|under|in)\s+$/i;
+/** "subdomains of example.org", "anything under example.org", "names ending in example.org": that domain's subdomains. */
+const SUBDOMAINS_BEFORE = /\b(?:sub-?domains?\s+(?:of|under|in)|under|beneath|below|ending\s+(?:in|with))\s+$/i;
 const DOMAIN = new RegExp(
   `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
@@ -621,7 +625,7 @@ const GATES = {
   dash: /(?:^|\s)--?[A-Za-z]/,
   slash: /(?:^|\s)\/[A-Za-z]/,
   moduleCommand: /::\w/,
-  hostAfter: /\b(?:on|from|at|to)\s+[A-Z]{2}/,
+  hostAfter: /\b(?:on|from|at|to|against)\s+[A-Z]{2}/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
 
@@ -1181,7 +1185,17 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       text,
       SERVICE_ACCOUNT,
       taken,
-      (m) => ({ kind: 'user', value: m[0], start: m.index, end: m.index + m[0].length }),
+      (m) => ({
+        // A machine-style name in capitals ending in digits ("SRV-FIN-01") is a server, unless called an account.
+        kind:
+          /^[A-Z]+(?:-[A-Z0-9]+)*-?\d+$/.test(m[0]) &&
+          !ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))
+            ? 'host'
+            : 'user',
+        value: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+      }),
       hits,
     );
   if (GATES.userWord.test(text))
@@ -1191,7 +1205,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         const name = m[1]!.replace(/[.$-]+$/, (tail) => (tail.endsWith('$') ? '$' : ''));
-        if (name.length < 2 || NOT_A_NAME.has(name.toLowerCase()) || /^\d/.test(name)) return null;
+        if (name.length < 2 || NOT_A_NAME.has(name.toLowerCase()) || isFunctionWord(name) || /^\d/.test(name))
+          return null;
         // A capitalised ordinary word after "User" at a sentence start is no name; a name is one token.
         const start = m.index + m[0].lastIndexOf(m[1]!);
         return { kind: 'user', value: name, start, end: start + name.length };

@@ -135,6 +135,13 @@ describe('readAbsence', () => {
 });
 
 describe('readShown', () => {
+  it('reads "the result" / "the outcome" as the status column, else the result code', () => {
+    expect(
+      readShown('list the logons, showing the account and the result', (k) => k === 'user' || k === 'error_code'),
+    ).toEqual(['user', 'error_code']);
+    expect(readShown('show the job id and the outcome', (k) => k === 'status')).toEqual(['status']);
+  });
+
   it('reads the values a list asks to see', () => {
     expect(readShown('show the command lines of certutil.exe')).toEqual(['command_line']);
     expect(readShown('failed sign-ins today')).toEqual([]);

@@ -220,8 +220,12 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
       if (MEASURE_ITEM.test(noun)) continue;
       // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
       const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/s$/, '') : null;
+      // "the result", "the outcome": the row's status where a column holds one, else its result code.
+      const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
       const kind =
-        SHOW.find(([pattern]) => pattern.test(noun))?.[1] ?? (phrase && isColumn(phrase) ? phrase : subjectKind(noun));
+        outcome ??
+        SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
+        (phrase && isColumn(phrase) ? phrase : subjectKind(noun));
       if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
     }
   }

@@ -41,6 +41,60 @@ describe('readShape', () => {
     });
   });
 
+  it('ranks the subject of "which N … most", with its number as the limit, however far "most" stands', () => {
+    expect(shape('which three mail servers relayed the most rejected messages')).toMatchObject({
+      groupBy: ['host'],
+      limit: 3,
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(
+      shape('which seven Intune laptops launched rundll32.exe with "javascript" in its arguments most often'),
+    ).toMatchObject({
+      groupBy: ['host'],
+      limit: 7,
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(readShape('which 4 tenants had the fewest logins', new SpanSet(), (w) => w === 'tenant')).toMatchObject({
+      groupBy: ['tenant'],
+      limit: 4,
+      order: { direction: 'asc' },
+    });
+  });
+
+  it('reads no bucket from the cadence of the asker\'s own work ("for my monthly review")', () => {
+    expect(shape('for my monthly review, list the VPN logins of the last 30 days').timeBucket).toBeNull();
+    expect(shape('monthly logins over the last year').timeBucket).toMatchObject({ unit: 'month' });
+  });
+
+  it('reads "at least" / "at most" as a threshold, not as a ranking by the fewest', () => {
+    const read = shape('which mailboxes received at least forty phishing mails');
+    expect(read.order).toBeNull();
+    expect(read.having).toEqual({ operator: 'gte', value: 40 });
+  });
+
+  it('reads "biggest first" / "smallest first" without a value after it as the ranking\'s direction', () => {
+    expect(shape('which hosts had at least 5 crashes, with their counts, largest first')).toMatchObject({
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(shape('count of tickets per queue, lowest first')).toMatchObject({
+      order: { by: 'measure', direction: 'asc' },
+    });
+  });
+
+  it('groups by every key of "counted by X and by Y", a domain controller being a host', () => {
+    expect(shape('password changes counted by account and by domain controller')).toMatchObject({
+      groupBy: ['user', 'host'],
+    });
+    expect(shape('badge swipes tallied per door and per shift')).toMatchObject({ groupBy: ['door', 'shift'] });
+  });
+
+  it('drops an adverb or a verb after a key ("per site together with …", "each user made")', () => {
+    expect(shape('count outages per site together with the number of distinct racks')).toMatchObject({
+      groupBy: ['site'],
+    });
+    expect(shape('how many exports has each user made this week').groupBy).toEqual(['user']);
+  });
+
   it('keeps the s of a word that ends in one of its own when it groups ("status", "campus")', () => {
     expect(shape('count of tickets by status')).toMatchObject({ groupBy: ['status'] });
     expect(shape('badge swipes per campus')).toMatchObject({ groupBy: ['campus'] });

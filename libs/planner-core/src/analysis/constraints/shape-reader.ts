@@ -7,6 +7,7 @@ import type {
   TimeBucketUnit,
 } from '@mesh/a2a-contracts';
 import { UNIT_PATTERN, unitSeconds } from './duration.util';
+import { isFunctionWord } from './function-words';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import type { SpanSet } from './value-hit';
 
@@ -26,7 +27,10 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // Where traffic went ("destination IPs", "remote addresses"): the destination column where the source has one.
   [/^(?:remote|destination|dest|dst|target)\s+(?:ips?|ip\s+address(?:es)?|address(?:es)?)$/, 'dest_ip'],
   [/^(?:(?:source|src|client|caller)\s+)?(?:ips?|ip\s+address(?:es)?|addresses)$/, 'ip'],
-  [/^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|hostnames?)$/, 'host'],
+  [
+    /^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|laptops?|hostnames?|domain\s+controllers?)$/,
+    'host',
+  ],
   [/^(?:countr(?:y|ies)|locations?)$/, 'country'],
   [/^(?:cit(?:y|ies))$/, 'city'],
   [/^(?:apps?|applications?)$/, 'app'],
@@ -127,6 +131,16 @@ const NOT_A_SUBJECT = new Set([
   'its',
   'his',
   'her',
+  // Adverbs after a key ("per app together with …", "by host as well").
+  'together',
+  'along',
+  'alongside',
+  'also',
+  'too',
+  'plus',
+  'separately',
+  'respectively',
+  'instead',
   // Courtesy words at the end of a request ("group by device pls").
   'pls',
   'plz',
@@ -149,6 +163,7 @@ export function subjectKind(phrase: string): string | null {
   if (
     words.length > 1 &&
     (NOT_A_SUBJECT.has(words[words.length - 1]!) ||
+      isFunctionWord(words[words.length - 1]!) ||
       TIME_UNIT_WORD.test(words[words.length - 1]!) ||
       /^(?:wtd|mtd|qtd|ytd|today|yesterday|tonight|tomorrow|now|recently|last|this|past|previous|since|over|during|within|between|before|after|ago)$/.test(
         words[words.length - 1]!,
@@ -164,7 +179,7 @@ export function subjectKind(phrase: string): string | null {
 
 const WORD = `[A-Za-z][\\w-]{0,40}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
-const NOUN = `(?:(?:source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
+const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
 
 const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
   [/^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|minimum\s+of|>=)$/i, 'gte'],
@@ -266,9 +281,13 @@ const MOST_COMMON = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+)?(?:(?:(most)|least)\\s+(?:common|frequent|frequently\\s+seen|popular|prevalent|used|active|targeted|attacked|seen)|(rarest|least\\s+seen))\\s+(${NOUN})`,
   'i',
 );
-/** "which hosts had the most …", "which 3 apps had the fewest …": a ranking of that subject, the number its length. */
+/**
+ * "Which users had the most …", "which five source IPs had the most …", "which ten Defender devices ran
+ * … most often": one row per subject, ranked; a number before the subject is how many. The words up to
+ * "most" stay in the sentence ("certutil.exe" is a word, a full stop ends it); "at least" is a threshold.
+ */
 const WHICH_MOST = new RegExp(
-  `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})\\s+(?:[\\w-]+\\s+){0,4}?(?:the\\s+)?(?:most|highest\\s+number|fewest|least)\\b`,
+  `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})(?:\\s+([A-Za-z][\\w-]{1,30}))?\\s+(?:[^\\s?!;.]+(?:\\.[^\\s?!;.]+)*\\s+){0,12}?(?:the\\s+)?(?<!\\bat\\s)(?:most|highest\\s+number|fewest|least)\\b`,
   'i',
 );
 
@@ -292,10 +311,15 @@ const BEST = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+)?(best|worst|top|bottom|biggest|largest|highest|lowest)(?:[\\s-]+(?:selling|performing|earning|grossing))?\\s+(?!by\\b|of\\b|number\\b|count\\b)(${NOUN})`,
   'i',
 );
+/** A direction said with no value after it ("biggest first", "most first", "lowest ones first"). */
+const RANK_FIRST =
+  /\b(?:(biggest|largest|highest|most|greatest|top)|(smallest|lowest|fewest|least))\s+(?:ones?\s+|counts?\s+|numbers?\s+)?first\b/i;
 const TIME_ORDER =
   /\b(?:(oldest|earliest)\s+first|(newest|latest|most\s+recent)\s+first|(reverse\s+chronological)|(chronological(?:ly)?)|in\s+(?:time\s+)?order)\b/i;
 
-const BUCKET_ADVERB = /\b(hourly|daily|weekly|monthly|minutely)\b/i;
+/** "hourly", "daily": a bucket; not the cadence of the asker's own work ("for my weekly report", "the monthly review"). */
+const BUCKET_ADVERB =
+  /\b(hourly|daily|weekly|monthly|minutely)\b(?!\s+(?:reports?|reviews?|digests?|summar(?:y|ies)|meetings?|stand-?ups?|updates?|syncs?|calls?|decks?|briefings?|newsletters?|check-?ins?)\b)/i;
 const BUCKET_EVERY = new RegExp(
   `\\b(?:every|each|per|by|in|into|over)\\s+(?:(${NUMBER_PATTERN})[\\s-]*)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b(?:\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?))?`,
   'i',
@@ -346,7 +370,7 @@ interface Reading {
 /** The keys listed after a grouping's first: ", city", " and user", ", user and app", " and source IP" (a key of two words). */
 /** Keys listed after the first ("by host, user and port"); a phrase that starts with a preposition ("…, for invoices paid") ends the list. */
 const GROUP_LIST =
-  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+)?(?!(?:for|in|on|from|with|of|during|since|over|to|at|within|between|after|before|only|where|when|which|that)\b)[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
+  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+|(?:by|per)\s+(?:the\s+|their\s+|each\s+)?)?(?!(?:for|in|on|from|with|of|during|since|over|to|at|within|between|after|before|only|where|when|which|that)\b)[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
 
 /** Entities counted as distinct values when a threshold is on them ("more than 10 hosts"). */
 const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
@@ -531,7 +555,10 @@ function readListedKeys(after: string, isColumn: (word: string) => boolean, grou
   const trailing = /^((?:\s+[\w-]+){0,2})\s+only\b/i.exec(after.slice(rest[0].length));
   if (trailing && `${items[items.length - 1]!.trim()}${trailing[1]!}`.split(/\s+/).length >= 2) items.pop();
   for (const word of items) {
-    const key = word.trim().replace(/^(?:the|their|each)\s+/i, '');
+    const key = word
+      .trim()
+      .replace(/^(?:by|per)\s+/i, '')
+      .replace(/^(?:the|their|each)\s+/i, '');
     // A two-word key that names a column as a whole ("client app" → ClientAppUsed), or the kind the two
     // words name ("source IP"), else its first word ("user over ...").
     const whole = /\s/.test(key) && isColumn(key.toLowerCase()) ? key.toLowerCase() : null;
@@ -577,7 +604,10 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const identifier = /[a-z][A-Z]|_/.test(m[3]!);
     // "grouped by", "split by", "broken down by" say so; "created by", "sorted by", "signed in by" are no grouping.
     const explicit =
-      word !== 'by' || /^(?:grouped|group|split|broken|down|breakdown|bucketed|aggregated)$/.test(previous);
+      word !== 'by' ||
+      /^(?:grouped|group|split|broken|down|breakdown|bucketed|aggregated|counted|count|counts|tallied|totalled|totaled|summed|summarised|summarized)$/.test(
+        previous,
+      );
     if (!explicit && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
     if (!explicit && !identifier) {
       // A bare "by" needs a known subject, a plain noun of a business breakdown, or a column of the chosen tables.
@@ -595,6 +625,20 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     readListedKeys(text.slice(m.index + m[0].length + (kind === joined ? next![0].length : 0)), isColumn, groups);
   }
   return groups;
+}
+
+/**
+ * The subject a "which N …" ranking lists: a noun and the word after it when that word names the entity
+ * ("Defender devices" → host), else the noun ("callers had" → caller); none when neither is an entity or a column.
+ */
+function rankedSubject(noun: string, next: string | undefined, isColumn: (word: string) => boolean): string | null {
+  const known = (kind: string | null): kind is string =>
+    kind !== null && (ENTITY_KINDS.some(([, k]) => k === kind) || isColumn(kind));
+  const pair = next === undefined ? null : subjectKind(`${noun} ${next}`);
+  if (next !== undefined && ENTITY_KINDS.some(([pattern]) => pattern.test(next.toLowerCase())) && known(pair))
+    return pair;
+  const single = subjectKind(noun);
+  return known(single) ? single : null;
 }
 
 /** "by month", "per week", "by segment and month": a calendar period named among the groups. */
@@ -690,12 +734,12 @@ export function readShape(
   }
   const which = WHICH_MOST.exec(text);
   const most = common ? null : MOST.exec(text);
-  if (which) {
-    const subject = subjectKind(which[2]!);
-    if (subject !== null && !groupBy.includes(subject)) groupBy.push(subject);
-    order ??= { by: 'measure', direction: /fewest|least/i.test(which[0]) ? 'asc' : 'desc' };
+  const whichSubject = which ? rankedSubject(which[2]!, which[3], isColumn) : null;
+  if (which && whichSubject !== null) {
+    if (!groupBy.includes(whichSubject)) groupBy.push(whichSubject);
     limit ??= positiveInteger(which[1]);
-    if (subject !== null && which[1] !== undefined) measure ??= { kind: 'count', of: null };
+    order ??= { by: 'measure', direction: /fewest|least/i.test(which[0]) ? 'asc' : 'desc' };
+    if (which[1] !== undefined) measure ??= { kind: 'count', of: null };
   }
   if (most && !TIME_UNIT_WORD.test(most[1]!)) {
     order ??= { by: 'measure', direction: 'desc' };
@@ -713,6 +757,11 @@ export function readShape(
     order ??= { by: 'measure', direction: /^(?:worst|lowest|least|bottom)/i.test(best[2]!) ? 'asc' : 'desc' };
     if (subject !== null && subject !== 'order' && !groupBy.includes(subject)) groupBy.push(subject);
   }
+
+  // "with their counts, biggest first", "smallest first": the ranking's direction, whatever read it before.
+  const rankFirst = RANK_FIRST.exec(text);
+  if (rankFirst && (order === null || order.by === 'measure') && (measure !== null || threshold !== null))
+    order = { by: 'measure', direction: rankFirst[1] ? 'desc' : 'asc' };
 
   const sorted = SORTED.exec(text);
   const sortedBy = sorted ? subjectKind(sorted[1]!) : null;
