@@ -1,4 +1,15 @@
-import { ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import {
   CONSTRAINT_LIMITS,
   FILTER_KINDS,
@@ -80,6 +91,14 @@ export class Threshold {
 
   @IsNumber()
   value!: number;
+
+  /**
+   * True when the threshold is on the number of rows of each group whatever the measure ("average price per
+   * category, for categories with at least ten products" → COUNT(*) >= 10). Optional (added); absent otherwise.
+   */
+  @IsOptional()
+  @IsBoolean()
+  rows?: boolean;
 }
 
 /** A time bucket: "hourly" => {hour, 1, 3600}; "every 5 minutes" => {minute, 5, 300}. */

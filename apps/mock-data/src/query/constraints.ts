@@ -76,6 +76,8 @@ export interface GroupKey {
 export interface Threshold {
   readonly operator: ThresholdOperator;
   readonly value: number;
+  /** On the number of rows of each group, whatever the measure ("categories with at least ten products"). */
+  readonly rows?: boolean;
 }
 
 export interface TimeBucket {
@@ -282,7 +284,7 @@ function readThreshold(value: unknown, notes: string[]): Threshold | null {
     notes.push('skipped a threshold (having) the agent cannot read');
     return null;
   }
-  return { operator, value: threshold };
+  return o['rows'] === true ? { operator, value: threshold, rows: true } : { operator, value: threshold };
 }
 
 function readBucket(value: unknown, notes: string[]): TimeBucket | null {

@@ -1,4 +1,4 @@
-import { readAgeBound } from './sql-age.util';
+import { readAgeBound, readDueAhead } from './sql-age.util';
 
 describe('readAgeBound', () => {
   it('reads a minimum age of the rows, said with "older than", "old" or "ago"', () => {
@@ -20,5 +20,27 @@ describe('readAgeBound', () => {
     expect(readAgeBound('orders in the last 30 days')).toBeNull();
     expect(readAgeBound('customers with more than 5 orders')).toBeNull();
     expect(readAgeBound('payments over 200 days')).toBeNull();
+  });
+});
+
+describe('readAgeBound and readDueAhead (words after the due date, numbers in words, windows ahead)', () => {
+  it('reads "more than forty-five days after their due date" as an age past the due date', () => {
+    expect(readAgeBound('rent bills still open more than forty-five days after their due date')).toMatchObject({
+      seconds: 45 * 86_400,
+      due: true,
+    });
+    expect(readAgeBound('fees over twelve days beyond the due date')).toMatchObject({
+      seconds: 12 * 86_400,
+      due: true,
+    });
+  });
+
+  it('reads "due within the coming two weeks" as a window ahead on the due date, and nothing from a past window', () => {
+    expect(readDueAhead('subscriptions due within the coming two weeks')).toEqual({
+      seconds: 14 * 86_400,
+      expression: 'due within the coming two weeks',
+    });
+    expect(readDueAhead('leases due in the next 3 days')).toMatchObject({ seconds: 3 * 86_400 });
+    expect(readDueAhead('bills issued in the last 3 days')).toBeNull();
   });
 });

@@ -14,9 +14,34 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = {
   month: 2_592_000,
   year: 31_536_000,
 };
-const AMOUNT = '(\\d{1,4})\\+?\\s*(hours?|hrs?|days?|weeks?|months?|years?)';
+/** Small numbers written as words ("thirty days", "forty-five days"). */
+const UNIT_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TEN_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORD = `(?:(?:${TEN_WORDS.join('|')})(?:[\\s-](?:${UNIT_WORDS.slice(0, 9).join('|')}))?|${UNIT_WORDS.join('|')})`;
+const AMOUNT = `(\\d{1,4}|${NUMBER_WORD})\\+?\\s*(hours?|hrs?|days?|weeks?|months?|years?)`;
 const MORE = '(?:older\\s+than|more\\s+than|over|at\\s+least|longer\\s+than|greater\\s+than)';
-const DUE_WORDS = '(?:overdue|past[\\s-]+due|late|outstanding)';
+const DUE_WORDS =
+  '(?:overdue|past[\\s-]+due|late|outstanding|(?:after|past|beyond)\\s+(?:(?:their|the|its)\\s+)?due(?:\\s+dates?)?)';
 /** "overdue by more than 30 days", "more than 60 days past due", "90+ days overdue". */
 const PAST_DUE = new RegExp(
   `\\b${DUE_WORDS}\\s+(?:by\\s+)?${MORE}\\s+${AMOUNT}\\b|\\b(?:${MORE}\\s+)?${AMOUNT}\\s+${DUE_WORDS}\\b`,
@@ -28,12 +53,21 @@ const OLDER = new RegExp(
   'i',
 );
 
+/** A number said with digits or words ("30", "thirty", "forty-five"). */
+function numberOf(amount: string): number {
+  if (/^\d+$/.test(amount)) return Number(amount);
+  const [tens, units] = amount.toLowerCase().split(/[\s-]+/);
+  const ten = TEN_WORDS.indexOf(tens!);
+  if (ten >= 0) return (ten + 2) * 10 + (units ? UNIT_WORDS.indexOf(units) + 1 : 0);
+  return UNIT_WORDS.indexOf(tens!) + 1;
+}
+
 function secondsOf(amount: string, unit: string): number {
   const key = unit
     .toLowerCase()
     .replace(/^hrs?$/, 'hour')
     .replace(/s$/, '');
-  return Number(amount) * (UNIT_SECONDS[key] ?? 86_400);
+  return numberOf(amount) * (UNIT_SECONDS[key] ?? 86_400);
 }
 
 /**
@@ -54,4 +88,17 @@ export function readAgeBound(question: string): AgeBound | null {
   const amount = older[1] ?? older[3] ?? older[5]!;
   const unit = older[2] ?? older[4] ?? older[6]!;
   return { seconds: secondsOf(amount, unit), due: false, expression: older[0] };
+}
+
+/** "due in the next 7 days", "due within the coming two weeks": a window ahead of now on the due date. */
+const DUE_AHEAD = new RegExp(
+  `\\bdue\\s+(?:with)?in\\s+(?:the\\s+)?(?:next|coming|following|upcoming)\\s+${AMOUNT}\\b|\\bdue\\s+within\\s+${AMOUNT}\\b`,
+  'i',
+);
+
+/** How far ahead a due date is asked to fall ("due in the next 7 days"), or null. */
+export function readDueAhead(question: string): { seconds: number; expression: string } | null {
+  const m = DUE_AHEAD.exec(question.slice(0, 2000));
+  if (!m) return null;
+  return { seconds: secondsOf((m[1] ?? m[3])!, (m[2] ?? m[4])!), expression: m[0] };
 }

@@ -11,7 +11,8 @@ import {
   timeColumnOf,
   type ManyToOne,
 } from './sql-relations.util';
-import { readAgeBound } from './sql-age.util';
+import { readAgeBound, readDueAhead } from './sql-age.util';
+import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
@@ -76,6 +77,14 @@ function timeHolder(parts: SqlQueryParts): string | undefined {
 /** Words that make a dimension's creation date the question's time: "new customers", "users created this week". */
 const CREATION =
   /\b(?:new|newly|created|creat(?:e|ion)|registered|registrations?|sign(?:ed)?[\s-]?ups?|joined|added|onboarded|opened)\b/i;
+
+/** "first and last order date", "earliest and latest login times": the time of the rows a noun names. */
+const FIRST_LAST_OF =
+  /\b(?:first|earliest)\s+(?:and|&|\/)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+([a-z][\w-]{2,30})\s+(?:dates?|times?|days?|timestamps?)\b/i;
+
+/** "per month of issue", "by week of shipment": a bucket on the moment named after "of". */
+const BUCKET_OF =
+  /\b(?:per|by|each|every)\s+(?:hour|day|week|month|quarter|year)\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]{3,20})\b/i;
 
 /** "overdue", "past their due date", "past-due": the due date is before today. */
 const DUE = /\b(?:overdue|past[\s-]+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?|late\s+payments?)\b/i;
@@ -151,10 +160,29 @@ function chooseFact(
   const known = tables.filter((t) => schema.tables[t]);
   const all = [...known, ...Object.keys(schema.tables).filter((t) => !known.includes(t))];
   const measure = c.measure;
+  // "first and last order date per customer": the time of the rows the question names (orders), per group.
+  const timed = measure?.of === 'time' ? FIRST_LAST_OF.exec(question) : null;
+  const timedTable = timed ? all.find((t) => singular(compactName(t)) === singular(compactName(timed[1]!))) : undefined;
+  if (timedTable && timeColumnOf(timedTable, schema)) return timedTable;
+  // "average days to pay": the table that holds both moments.
+  const elapsed = elapsedColumns(measure?.of ?? null, all, schema);
+  if (elapsed) return elapsed.table;
   const counted = measure?.of ?? c.inactivity?.activity ?? null;
   if (counted && (!measure || measure.kind === 'count')) {
     const word = singular(compactName(counted));
     const named = all.find((t) => singular(compactName(t)) === word);
+    // "how many users had a 'password_reset' event": a filter on what they did is read over that table.
+    const acted = named
+      ? c.filters
+          .map((f) => tableOfField(f.field, schema))
+          .find(
+            (t) =>
+              t !== undefined &&
+              timeColumnOf(t, schema) !== undefined &&
+              childrenOf(named, schema).some((edge) => edge.from === t),
+          )
+      : undefined;
+    if (acted && measure) return acted;
     if (named) return named;
   }
   const measured = tableOfField(measure?.field ?? null, schema);
@@ -190,11 +218,35 @@ function chooseFact(
     dates(t) || (yearWindow && (schema.tables[t] ?? []).some((col) => YEAR_COLUMN.test(col)));
   // "distinct users who logged in": the users are counted over the rows of what they did (a filtered table
   // that references theirs), not over their own table.
-  if (measured && measure?.kind === 'distinct_count') {
+  // The table of the entity counted distinctly, qualified or not ("user_id" of users).
+  const actor =
+    measured ??
+    (measure?.kind === 'distinct_count' && measure.of
+      ? known.find((t) => singular(compactName(t)) === singular(compactName(measure.of!)))
+      : undefined);
+  if (actor && measure?.kind === 'distinct_count') {
+    const dimension = parentsOf(actor, schema).length === 0;
     const activity = c.filters
       .map((f) => tableOfField(f.field, schema))
-      .find((t) => t !== undefined && t !== measured && childrenOf(measured, schema).some((edge) => edge.from === t));
+      .find((t) => t !== undefined && t !== actor && childrenOf(actor, schema).some((edge) => edge.from === t));
     if (activity && dates(activity)) return activity;
+    // "daily unique users per event type": a named table of what they did that groups or dates the count (the
+    // users' own table is dated only by their creation).
+    const actsOf = (t: string | undefined): t is string =>
+      t !== undefined &&
+      timeColumnOf(t, schema) !== undefined &&
+      childrenOf(actor, schema).some((edge) => edge.from === t);
+    const grouped = dimension ? c.groupBy.map((g) => tableOfField(g.field, schema)).find(actsOf) : undefined;
+    if (grouped) return grouped;
+    // Of several such tables, the one the question's words name ("ordered" → orders).
+    const acts = dimension ? known.filter(actsOf) : [];
+    const words = question.toLowerCase().match(/[a-z]+/g) ?? [];
+    const said = acts.filter((t) => words.some((w) => w.startsWith(singular(compactName(t)).slice(0, 5))));
+    // None named: a dimension dated only by its creation takes its one table of activity ("daily unique users").
+    const only = childrenOf(actor, schema).filter((edge) => timeColumnOf(edge.from, schema) !== undefined);
+    const fallback = dimension && acts.length === 0 && only.length === 1 ? only[0]!.from : undefined;
+    const named = said.length === 1 ? said[0] : acts.length === 1 ? acts[0] : fallback;
+    if (named && (hasWindow || c.timeBucket !== null) && !CREATION.test(question)) return named;
   }
   if (measured && datesByYear(measured)) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
@@ -218,6 +270,28 @@ function chooseFact(
     return transactionOf(filtered, known, schema, hasWindow || c.timeBucket !== null, question) ?? filtered;
   const dated = hasWindow ? known.find((t) => timeColumnOf(t, schema)) : undefined;
   return dated ?? known[0] ?? Object.keys(schema.tables)[0]!;
+}
+
+/**
+ * A table of what a dimension's rows did (a child with a time of its own) that holds a value kind the
+ * dimension and its parents have no column for ("ip", "event_id"); undefined when the dimension holds each.
+ */
+function activityHolding(
+  fact: string,
+  c: QueryConstraints,
+  schema: SqlSchema,
+): { from: string; kind: string } | undefined {
+  if (parentsOf(fact, schema).length > 0) return undefined;
+  const reach = [fact, ...reachableParents(fact, schema, 2).keys()];
+  const holds = (t: string, f: ConstraintFilter) => columnFor(schema.tables[t] ?? [], f.kind, null, t) !== undefined;
+  for (const filter of c.filters) {
+    if (filter.kind === 'text' || filter.kind === 'status' || reach.some((t) => holds(t, filter))) continue;
+    const child = childrenOf(fact, schema).find(
+      (edge) => timeColumnOf(edge.from, schema) !== undefined && holds(edge.from, filter),
+    );
+    if (child) return { from: child.from, kind: filter.kind };
+  }
+  return undefined;
 }
 
 /**
@@ -428,10 +502,18 @@ function outcomeInEventType(
     const entry = parts.findNamed(f);
     return entry !== undefined && EVENT_NAME_COLUMN.test(entry.column) && !NUMERIC.test(parts.type(entry));
   });
-  if (!named) return null;
-  const ref = parts.ref(parts.findNamed(named)!);
+  const eventName = named
+    ? parts.findNamed(named)
+    : (parts.schema.tables[parts.fact] ?? [])
+        .filter((column) => EVENT_NAME_COLUMN.test(column))
+        .map((column) => ({ table: parts.fact, column }))
+        .find((entry) => !NUMERIC.test(parts.type(entry)));
+  if (!eventName) return null;
+  const ref = parts.ref(eventName);
   const like = (word: string) =>
     `${ref} ILIKE ${sqlString(`%${word.toLowerCase().replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`;
+  // "failed logins from 10.0.0.9" with no event named: the outcome alone is part of the events' names.
+  if (!named) return { clauses: [like(outcomeStem(status.values[0]!))], applied: [status] };
   return { clauses: [like(named.values[0]!), like(outcomeStem(status.values[0]!))], applied: [status, named] };
 }
 
@@ -587,6 +669,23 @@ function sqlMeasure(
       };
     notes.push(`${parts.fact} has no timestamp column for the ${measure.kind === 'min' ? 'first' : 'last'} time`);
     return null;
+  }
+  const elapsed = elapsedColumns(
+    measure.of,
+    [parts.fact, ...[...parts.reachable.keys()].filter((t) => t !== parts.fact)],
+    parts.schema,
+  );
+  if (elapsed) {
+    parts.join(elapsed.table);
+    const value = elapsedExpression(elapsed, parts.alias(elapsed.table), parts.schema);
+    const fn = { avg: 'AVG', sum: 'SUM', min: 'MIN', max: 'MAX', median: '', percentile: '' }[measure.kind as string];
+    const name = `${measure.kind}_${elapsed.unit}`;
+    if (measure.kind === 'median' || measure.kind === 'percentile')
+      return {
+        expression: `ROUND((PERCENTILE_CONT(${(measure.percentile ?? 50) / 100}) WITHIN GROUP (ORDER BY ${value}))::numeric, 2)`,
+        name,
+      };
+    if (fn) return { expression: `ROUND((${fn}(${value}))::numeric, 2)`, name };
   }
   const entry = parts.find(measure.of ?? '', measure.field);
   if (!entry) {
@@ -786,6 +885,13 @@ export function buildConstrainedSql(
       fact = activity.from;
     }
   }
+  // "failed logins from 198.51.100.7" over users: a value only what the users did holds (events.ip_address) is
+  // read over that table, which reaches the users through its reference.
+  const activity = c.inactivity || c.absence ? undefined : activityHolding(fact, c, schema);
+  if (activity) {
+    notes.push(`${activity.from} holds the ${activity.kind} asked about; it is read instead of ${fact}`);
+    fact = activity.from;
+  }
   const lineItems = c.inactivity || c.absence ? null : lineItemsFor(c, schema);
   if (lineItems && lineItems.table !== fact) {
     notes.push(
@@ -891,6 +997,15 @@ export function buildConstrainedSql(
       );
     else notes.push(`${fact} has no due date; "past due" is not applied`);
   }
+  // "due in the next 7 days": the due date from today to then, soonest first unless the question orders otherwise.
+  const ahead = c.inactivity ? null : readDueAhead(input.naturalLanguage);
+  const dueAhead = ahead ? (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col)) : undefined;
+  if (ahead && dueAhead)
+    where.push(
+      `${f}.${dueAhead} >= CURRENT_DATE`,
+      `${f}.${dueAhead} < CURRENT_DATE + INTERVAL '${intervalText(ahead.seconds)}'`,
+    );
+  else if (ahead) notes.push(`${fact} has no due date; "${ahead.expression}" is not applied`);
 
   const select: string[] = [];
   const groupBy: string[] = [];
@@ -900,6 +1015,12 @@ export function buildConstrainedSql(
       : (c.inactivity || c.absence) && !c.measure && !c.having
         ? [] // "which users have not logged in …": one row per user, listed, not counted
         : c.groupBy;
+  const measuredColumn =
+    lineItems !== null
+      ? { table: fact, column: lineItems.quantity }
+      : c.measure && c.measure.kind !== 'count' && c.measure.kind !== 'distinct_count' && c.measure.of !== 'time'
+        ? parts.find(c.measure.of ?? '', c.measure.field)
+        : undefined;
   /** The tables grouped by their key: one row of each per group. */
   const grouped = new Set<string>();
   for (const key of keys) {
@@ -907,6 +1028,11 @@ export function buildConstrainedSql(
     const entry = parts.find(key.kind, key.field);
     if (!entry) {
       notes.push(`no table reachable from ${fact} has a column to group by ${key.kind}; left out of the grouping`);
+      continue;
+    }
+    // "units per product, top 20 by quantity": the column summed or averaged is what is ranked, never a key.
+    if (measuredColumn && measuredColumn.table === entry.table && measuredColumn.column === entry.column) {
+      notes.push(`${entry.column} is what is measured; it is not also a key of the grouping`);
       continue;
     }
     const refs = [parts.ref(entry)];
@@ -928,7 +1054,11 @@ export function buildConstrainedSql(
     if (!groupBy.includes(ref)) groupBy.push(ref);
   }
   const bucketUnit = c.timeBucket?.unit ?? (input.isTimeSeries ? 'day' : null);
-  if (bucketUnit && timeRef) groupBy.unshift(`DATE_TRUNC('${bucketUnit}', ${timeRef})`);
+  // "per month of issue": the bucket is on the moment named, which may not be the window's ("paid since July").
+  const bucketOf = BUCKET_OF.exec(input.naturalLanguage);
+  const bucketColumn = bucketOf && dated ? momentColumn(schema.tables[dated] ?? [], bucketOf[1]!) : undefined;
+  const bucketRef = bucketColumn ? parts.ref({ table: dated!, column: bucketColumn }) : timeRef;
+  if (bucketUnit && bucketRef) groupBy.unshift(`DATE_TRUNC('${bucketUnit}', ${bucketRef})`);
   else if (bucketUnit) {
     // "by month" on a table that stores its period as a number (budget.fiscal_month): group by that column.
     const period = (schema.tables[fact] ?? []).find((col) => new RegExp(`(?:^|_)${bucketUnit}$`).test(col));
@@ -945,7 +1075,15 @@ export function buildConstrainedSql(
 
   let measureExpression = 'COUNT(*)';
   let measureName = 'count';
-  if (lineItems) {
+  // "how many users had …" over their events: each user once.
+  const countedKey =
+    c.measure?.kind === 'count' && c.measure.of && singular(compactName(c.measure.of)) !== singular(compactName(fact))
+      ? `${singular(compactName(c.measure.of))}_id`
+      : undefined;
+  if (countedKey && keys.length === 0 && (schema.tables[fact] ?? []).includes(countedKey)) {
+    measureExpression = `COUNT(DISTINCT ${f}.${countedKey})`;
+    measureName = `distinct_${countedKey}`;
+  } else if (lineItems) {
     measureExpression = lineItems.price
       ? `SUM(${f}.${lineItems.quantity} * ${f}.${lineItems.price})`
       : `SUM(${f}.${lineItems.quantity})`;
@@ -983,6 +1121,12 @@ export function buildConstrainedSql(
       (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),
     );
     select.push(...columns.slice(0, 10).map((col) => `${f}.${identifier(col)}`));
+    // "unpaid invoices with the customer and amount": the referenced entity the question names is shown by its name.
+    const said = new Set((input.naturalLanguage.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => singular(w)));
+    for (const edge of parentsOf(fact, schema)) {
+      const label = LABEL_COLUMNS.find((l) => (schema.tables[edge.to] ?? []).includes(l));
+      if (label && said.has(singular(compactName(edge.to)))) select.push(parts.ref({ table: edge.to, column: label }));
+    }
     // "biggest amount first": a list ordered by the column the ordering names, else by time.
     const byField =
       c.order && c.order.by !== 'time' && c.order.by !== 'measure' ? parts.find(c.order.by, c.order.by) : undefined;
@@ -991,9 +1135,11 @@ export function buildConstrainedSql(
       ? `${parts.ref(rankedBy)} ${c.measure?.kind === 'min' ? 'ASC' : 'DESC'}`
       : byField
         ? `${parts.ref(byField)} ${direction}`
-        : timeRef
-          ? `${timeRef} ${direction}`
-          : '1';
+        : dueAhead && !c.order
+          ? `${f}.${dueAhead} ASC`
+          : timeRef
+            ? `${timeRef} ${direction}`
+            : '1';
   }
 
   if (compared && !aggregate) where.push(compared.rowTest);
@@ -1003,7 +1149,8 @@ export function buildConstrainedSql(
   const having: string[] = [];
   if (c.having) {
     const op = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' }[c.having.operator];
-    having.push(`${measureExpression} ${op} ${c.having.value}`);
+    // "categories with at least ten products": the rows of each group are counted, whatever is measured.
+    having.push(`${c.having.rows ? 'COUNT(*)' : measureExpression} ${op} ${c.having.value}`);
   }
   if (compared && aggregate) having.push(compared.groupTest);
   if (having.length > 0) lines.push(`HAVING ${having.join(' AND ')}`);

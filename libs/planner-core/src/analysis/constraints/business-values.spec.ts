@@ -12,6 +12,10 @@ describe('readBusinessValues', () => {
     expect(read('refunds over CHF 1,200')).toEqual([['amount', '1200', 'CHF']]);
     expect(read('customers with more than 5 orders in USD')).toEqual([['currency', 'USD']]);
     expect(read('median amount of EUR invoices')).toEqual([['currency', 'EUR']]);
+    // Codes beyond the common few: "in SEK", "MXN refunds", "NOK 300".
+    expect(read('top suppliers by payouts in SEK this year')).toEqual([['currency', 'SEK']]);
+    expect(read('sum of MXN refunds')).toEqual([['currency', 'MXN']]);
+    expect(read('payments above NOK 300')).toEqual([['amount', '300', 'NOK']]);
     expect(read('GBP refunds above 300')).toEqual([['amount', '300', 'GBP']]);
   });
 

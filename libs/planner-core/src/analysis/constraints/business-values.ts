@@ -89,6 +89,32 @@ const ACTION = new RegExp(`\\b(${Object.keys(ACTION_WORDS).join('|')})\\b`, 'gi'
 const SEVERITY =
   /\b(?:(critical|high|medium|low|informational)(?:[- ]severity|[- ]sev\b|(?=(?:\s+or\s+(?:critical|high|medium|low))?\s+(?:severity\s+)?(?:alerts?|incidents?|findings?|risk))))|\bseverity\s*(?:of|=|:|is)?\s*(critical|high|medium|low|informational)\b/gi;
 
+/** Further ISO 4217 codes, none of them an English word (TRY, PHP, COP are left out). */
+const OTHER_CODES = [
+  'BRL',
+  'MXN',
+  'CNY',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'ZAR',
+  'SGD',
+  'HKD',
+  'NZD',
+  'KRW',
+  'ILS',
+  'AED',
+  'SAR',
+  'THB',
+  'IDR',
+  'ARS',
+  'CLP',
+  'RUB',
+];
+const ISO_CODES = `USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|${OTHER_CODES.join('|')}`;
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   usd: 'USD',
@@ -108,6 +134,8 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   aud: 'AUD',
   inr: 'INR',
   rupees: 'INR',
+  // ISO 4217 codes that are no English word ("in BRL", "SEK invoices").
+  ...Object.fromEntries(OTHER_CODES.map((code) => [code.toLowerCase(), code])),
 };
 const SCALE = `(?:\\s?(k|m|bn|thousand|million)\\b)?`;
 /** "between 100 and 500 EUR", "between $1k and $5k": a range of amounts, the currency said on either end. */
@@ -122,15 +150,17 @@ const AMOUNT_AFTER = new RegExp(
 );
 
 /** An ISO code written before its number: "EUR 500", "USD 1,200". */
-const AMOUNT_CODE_BEFORE =
-  /\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR)\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?/gi;
+const AMOUNT_CODE_BEFORE = new RegExp(
+  `\\b(${ISO_CODES})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(k|m|bn|thousand|million)\\b)?`,
+  'gi',
+);
 /** A currency the question names apart from the number ("orders in EUR above 500"). */
 const CURRENCY_NAMED = new RegExp(
   `\\b(?:in|priced\\s+in|paid\\s+in|denominated\\s+in)\\s+(${Object.keys(CURRENCY_WORDS).join('|')})\\b`,
   'i',
 );
 /** An ISO code in capitals before a noun, as an adjective ("EUR invoices", "GBP refunds"). */
-const CURRENCY_ADJECTIVE = /\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR)\s+(?=[a-z][a-z-]+\b)/;
+const CURRENCY_ADJECTIVE = new RegExp(`\\b(${ISO_CODES})\\s+(?=[a-z][a-z-]+\\b)`);
 /** A bare number after a comparison, read as an amount when the question names a currency ("above 500"), not a count of things. */
 const COMPARED_NUMBER =
   /\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;

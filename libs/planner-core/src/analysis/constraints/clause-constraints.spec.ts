@@ -185,6 +185,14 @@ describe('clauseAnalyses', () => {
     expect(out.get('sql')!.time_range).toBe('past 4 days');
   });
 
+  it('gives a clause that says "the same 5 days" the window of the other clause', () => {
+    const out = read(
+      'Entra logins of kim@fabrikam.com over the last 5 days, and her refunded payments in the finance db over the same 5 days',
+    );
+
+    expect(out.get('sql')!.time_range).toBe('last 5 days');
+  });
+
   it('gives a clause that says "the same 36 hours" the window of the other clause', () => {
     const out = read(
       'Entra logins of kim@fabrikam.com in the last 36 hours, and her refunded payments in the finance db over the same 36 hours',

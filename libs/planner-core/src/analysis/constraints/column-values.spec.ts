@@ -71,6 +71,24 @@ describe('readIdentifierValues', () => {
   });
 });
 
+describe('readColumnValues (ranges and fiscal-year codes)', () => {
+  const plan: TableColumns = { table: 'plan', columns: ['plan_id', 'fiscal_year', 'fiscal_quarter', 'amount'] };
+
+  it('reads "fiscal quarters 2 to 3" as the column from the first number to the second', () => {
+    expect(readColumnValues('amounts for fiscal quarters 2 to 3', [plan], new SpanSet())).toMatchObject([
+      { kind: 'text', value: '2', hint: 'plan.fiscal_quarter', operator: 'gte' },
+      { kind: 'text', value: '3', hint: 'plan.fiscal_quarter', operator: 'lte' },
+    ]);
+  });
+
+  it('reads "FY24" and "FY 2023" as the fiscal year column', () => {
+    expect(readColumnValues('amounts of FY24', [plan], new SpanSet())).toMatchObject([
+      { value: '2024', hint: 'plan.fiscal_year' },
+    ]);
+    expect(readColumnValues('amounts of FY 2023', [plan], new SpanSet())).toMatchObject([{ value: '2023' }]);
+  });
+});
+
 describe('readNamesBeforeColumns', () => {
   it('reads a capitalised name before a column name or its abbreviation', () => {
     expect(readNamesBeforeColumns('spend of the Legal dept this year', [budget], new SpanSet())).toEqual([
@@ -88,6 +106,13 @@ describe('readNamesBeforeColumns', () => {
     );
     expect(readNamesBeforeColumns('errors in each site group today', [sites], new SpanSet())).toEqual([]);
     expect(readNamesBeforeColumns('the top 10 status values', [sites], new SpanSet())).toEqual([]);
+  });
+
+  it('reads a lower-case name after a place word and "the" before a column name, not a common word', () => {
+    expect(readNamesBeforeColumns('total spent for the marketing department', [budget], new SpanSet())).toEqual([
+      { kind: 'text', value: 'marketing', start: 20, end: 40, hint: 'budget.department' },
+    ]);
+    expect(readNamesBeforeColumns('rows in the same category as last year', [budget], new SpanSet())).toEqual([]);
   });
 
   it('does not read a word that opens the question or a lower-case word', () => {

@@ -22,6 +22,11 @@ function comparedOperator(words: string): 'gt' | 'gte' | 'lt' | 'lte' {
 /** Numbers that are no value but a window or a count ("fiscal year 2026" is a value; "year 3 days" is not). */
 /** Period abbreviations that read like a code value ("country YTD") but name a window. */
 const PERIOD_CODE = /^(?:wtd|mtd|qtd|ytd)$/i;
+/** A range of numbers after a column's name, its plural or "from"/"between" ("fiscal months 10-12", "floor 3 to 5"). */
+const RANGE_AFTER =
+  /^s?\s*(?:of\s+|from\s+|between\s+)?(\d{1,6})\s*(?:-|\u2013|to|through|thru|and)\s*(\d{1,6})\b(?![.:/-]\d)/i;
+/** A fiscal year written as a code ("FY2025", "FY 2025", "FY25"). */
+const FISCAL_YEAR = /\bFY\s?-?'?(\d{4}|\d{2})\b/gi;
 const UNIT_AFTER = /^\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|%|percent)\b/i;
 
 interface ColumnNames {
@@ -74,6 +79,22 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
       while (at >= 0) {
         const before = at === 0 ? ' ' : lower[at - 1]!;
         const end = at + spoken.length;
+        const range = /[^a-z0-9]/.test(before) ? RANGE_AFTER.exec(text.slice(end, end + 40)) : null;
+        if (range && Number(range[1]) <= Number(range[2])) {
+          // "fiscal months 10-12": the column from the first number to the second, both included.
+          const stop = end + range[0].length;
+          const second = end + range[0].lastIndexOf(range[2]!);
+          if (!taken.overlaps(at, stop)) {
+            const hint = `${table.table}.${column}`;
+            hits.push(
+              { kind: 'text', value: range[1]!, start: at, end: second - 1, hint, operator: 'gte' },
+              { kind: 'text', value: range[2]!, start: second, end: stop, hint, operator: 'lte' },
+            );
+            taken.add(at, stop);
+          }
+          at = lower.indexOf(spoken, stop);
+          continue;
+        }
         const compared = COMPARED_AFTER.exec(text.slice(end, end + 60));
         if (
           compared &&
@@ -122,6 +143,22 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
         }
         at = lower.indexOf(spoken, end);
       }
+      if (spoken === 'fiscal year') {
+        // "FY2025", "FY25": the fiscal year column's value.
+        FISCAL_YEAR.lastIndex = 0;
+        for (let m = FISCAL_YEAR.exec(text); m !== null; m = FISCAL_YEAR.exec(text)) {
+          if (taken.overlaps(m.index, m.index + m[0].length)) continue;
+          const year = m[1]!.length === 2 ? `20${m[1]}` : m[1]!;
+          hits.push({
+            kind: 'text',
+            value: year,
+            start: m.index,
+            end: m.index + m[0].length,
+            hint: `${table.table}.${column}`,
+          });
+          taken.add(m.index, m.index + m[0].length);
+        }
+      }
     }
   }
   return hits;
@@ -135,6 +172,9 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [[/^depts?$/, 'd
  */
 const NAME_BEFORE =
   /(?:^|[\s(])("[^"\n]{1,60}"|'[^'\n]{1,60}'|[A-Z][\w&.-]{1,40}|(?=[\w.-]*[a-z])[a-z0-9][\w.]*[-_\d][\w.-]{0,40})\s+$/;
+/** A lower-case name after a place word and "the" ("in the enterprise segment", "for the sales department"). */
+const LOWER_NAME_BEFORE =
+  /\b(?:in|from|of|for|on|within|inside)\s+(?:the|our)\s+(?!(?:same|other|last|next|first|whole|entire|given|new|old|top|bottom|current|previous|each|every|this|that|any|which|what|main|default|wrong|right|biggest|largest|smallest)\s)([a-z][a-z0-9&-]{1,30})\s+$/;
 /** Capitalised words that open a question or a clause rather than name a value. */
 const NOT_A_NAME =
   /^(?:the|a|an|all|any|each|every|which|what|who|show|list|get|find|give|count|compare|for|in|of|by|per|from|with|and|or|our|my|their|its|this|that|these|those|is|are|how|where|when|top|total|average|sum|each|no|not|new)$/i;
@@ -166,13 +206,12 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     const owner =
       pair ?? owners.get(word) ?? owners.get(ABBREVIATIONS.find(([pattern]) => pattern.test(word))?.[1] ?? '');
     if (!owner) continue;
-    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 64), m.index));
+    const lead = text.slice(Math.max(0, m.index - 64), m.index);
+    const before = NAME_BEFORE.exec(lead) ?? LOWER_NAME_BEFORE.exec(lead);
     if (!before) continue;
     const raw = before[1]!;
-    const start =
-      m.index -
-      (text.slice(Math.max(0, m.index - 64), m.index).length - before.index) +
-      (before[0].length - before[0].trimStart().length);
+    // The value starts at the name itself (the place words before a lower-case name stay in the text).
+    const start = m.index - lead.length + before.index + before[0].lastIndexOf(raw, before[0].length - 1);
     const quoted = /^["']/.test(raw);
     if (!quoted && (start === 0 || NOT_A_NAME.test(raw))) continue;
     const end = m.index + (pair ? m[0].length : m[1]!.length);

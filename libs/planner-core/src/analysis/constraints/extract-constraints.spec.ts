@@ -82,6 +82,18 @@ describe('extractConstraints', () => {
     ]);
   });
 
+  it('reads "leaving out", "omitting" and a contracted not ("aren\'t", "hasnt") as negations', () => {
+    const read = (text: string) => filters(text, [orders]).map((f) => [f.kind, f.operator, f.values]);
+    expect(read('weekly order count, leaving out pending and shipped ones')).toEqual([
+      ['status', 'not_in', ['pending', 'shipped']],
+    ]);
+    expect(read('orders that aren’t delivered yet')).toEqual([['status', 'neq', ['delivered']]]);
+    expect(read('orders that hasnt shipped, omitting cancelled')).toEqual([
+      ['status', 'neq', ['shipped']],
+      ['status', 'neq', ['cancelled']],
+    ]);
+  });
+
   it('reads an amount with its currency and comparison, qualified when tables are joined', () => {
     expect(filters('customers with orders over $500 or at least 100 EUR', [orders, customers])).toEqual([
       {
@@ -238,6 +250,21 @@ describe('extractConstraints (a quoted or coded value after its column)', () => 
     expect(filters("orders mentioning 'gift wrap' please", [customers])).toEqual([
       expect.objectContaining({ operator: 'contains', field: null }),
     ]);
+  });
+
+  it('gives a quoted value the type or name column of the noun after it, and groups by two words that name a column', () => {
+    const audit: TableColumns = {
+      table: 'audit_log',
+      columns: ['entry_id', 'actor_id', 'action_name', 'event_type', 'logged_at'],
+    };
+    const read = extractConstraints({
+      text: "hourly distinct actors with a 'role_grant' action, per event type",
+      tables: [audit],
+    });
+    expect(read.filters).toEqual([
+      expect.objectContaining({ kind: 'text', operator: 'eq', values: ['role_grant'], field: 'action_name' }),
+    ]);
+    expect(read.group_by).toEqual([{ kind: 'event type', field: 'event_type' }]);
   });
 });
 
@@ -443,5 +470,20 @@ describe('extractConstraints (the root identity)', () => {
     expect(filters('root account logins over ssh today', [unixAuth])).toMatchObject([
       { kind: 'user', values: ['root'], field: 'user' },
     ]);
+  });
+});
+
+describe('extractConstraints (rows ordered by their price, no column word)', () => {
+  const goods: TableColumns = { table: 'goods', columns: ['sku', 'title', 'shelf_price', 'stocked_at'] };
+
+  it('orders "costliest first" by the price column, descending, and "cheapest ones first" ascending', () => {
+    expect(extractConstraints({ text: 'garden tools in stock, costliest first', tables: [goods] }).order).toEqual({
+      by: 'shelf_price',
+      direction: 'desc',
+    });
+    expect(extractConstraints({ text: 'show the kettles, cheapest ones first', tables: [goods] }).order).toEqual({
+      by: 'shelf_price',
+      direction: 'asc',
+    });
   });
 });

@@ -17,6 +17,7 @@ import {
   readNamesBeforeColumns,
   readRootIdentity,
 } from './column-values';
+import { readElapsedMeasure } from './elapsed-measure';
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
@@ -49,9 +50,12 @@ export interface ConstraintExtractionInput {
 
 const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as const;
 
-/** Words before a value that negate it: "not from 10.0.0.1", "except cancelled", "excluding .pdf files". */
+/**
+ * Words before a value that negate it: "not from 10.0.0.1", "except cancelled", "excluding .pdf files",
+ * "leaving out refunded", "that aren't settled", "omitting drafts".
+ */
 const NEGATION =
-  /(?:\bnot\b|\bnever\b|\bexcept\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+  /(?:\bnot\b|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\bexcept\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
 const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bat\s+least|\bno\s+less\s+than|\bminimum(?:\s+of)?|>=|\bfrom)\s*$/i, 'gte'],
   [/(?:\bat\s+most|\bno\s+more\s+than|\bup\s+to|\bmaximum(?:\s+of)?|<=)\s*$/i, 'lte'],
@@ -177,7 +181,8 @@ const GENERIC_COLUMN_WORD = /^(?:names?|ids?|types?|values?|codes?|times?|dates?
 
 /**
  * The column a quoted value's next words name, among the chosen tables: the value whole ("'Outdoor'
- * category", "\"Pro\" plan tier"), or a part of the column's text ("\"urlcache\" in the command line").
+ * category", "\"Pro\" plan tier"), a part of the column's text ("\"urlcache\" in the command line"), or the
+ * type or name of the noun after it ("a 'password_reset' event" → event_type).
  */
 function columnAfter(
   text: string,
@@ -190,8 +195,19 @@ function columnAfter(
       text.slice(read.end, read.end + 64),
     );
   if (!words) return null;
-  const field = (words[3] ? columnNamed(`${words[2]} ${words[3]}`, tables) : null) ?? columnNamed(words[2]!, tables);
+  const field =
+    (words[3] ? columnNamed(`${words[2]} ${words[3]}`, tables) : null) ??
+    columnNamed(words[2]!, tables) ??
+    // "a 'password_reset' event": the value is the type or the name of that noun (event_type).
+    (words[1] === undefined
+      ? (columnNamed(`${singularWord(words[2]!)} type`, tables) ??
+        columnNamed(`${singularWord(words[2]!)} name`, tables))
+      : null);
   return field === null ? null : { field, inside: words[1] !== undefined };
+}
+
+function singularWord(word: string): string {
+  return /(?:us|is|ss)$/i.test(word) ? word : word.replace(/s$/i, '');
 }
 
 /** A text value's column: `table.column` as the column reader found it, else the column its words name. */
@@ -294,6 +310,10 @@ function currencyFilter(read: ReadFilter, text: string, tables: readonly TableCo
 const ROW_ORDER =
   /\b(biggest|largest|highest|most\s+expensive|newest|latest|smallest|lowest|cheapest|oldest|earliest)\s+([a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)\s+first\b/i;
 
+/** "priciest first", "most expensive ones first", "cheapest first": rows by their price, highest or lowest first. */
+const PRICE_ORDER =
+  /\b(priciest|costliest|dearest|most\s+expensive|cheapest|least\s+expensive)\s+(?:ones?\s+|items?\s+)?(?:first|on\s+top)\b/i;
+
 /** Misspelt measure words, fixed before reading ("totl invoice amount"); outcome words are fixed by `fixOutcomeTypos`. Same meaning, the words as a reader expects them. */
 const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btot(?:l|la|oal|at)\b/gi, 'total'],
@@ -324,7 +344,7 @@ function withoutCourtesy(text: string): string {
 }
 
 const AMOUNT_WORDS =
-  /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned)\b/i;
+  /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned|invoiced|billed|charged|refunded)\b/i;
 
 function measureField(of: string | null, tables: readonly TableColumns[]): string | null {
   if (of === null) return null;
@@ -391,7 +411,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
   // "biggest amount first", "oldest due date first": the rows in that column's order, not a max or a min.
-  const rowOrder = ROW_ORDER.exec(shapeText);
+  // "priciest first", "cheapest ones first": the rows by their price, said with no column word.
+  const saidOrder = ROW_ORDER.exec(shapeText);
+  const priced =
+    saidOrder && measureField(saidOrder[2]!.toLowerCase(), input.tables) ? null : PRICE_ORDER.exec(shapeText);
+  const rowOrder = priced ? ['', /^(?:cheap|least)/i.test(priced[1]!) ? 'lowest' : 'highest', 'price'] : saidOrder;
   const orderedBy = rowOrder ? (measureField(rowOrder[2]!.toLowerCase(), input.tables) ?? null) : null;
   const listOrder =
     rowOrder && orderedBy && groupBy.length === 0 && shape.having === null
@@ -444,13 +468,17 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
   // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
   const volume = measures.measure === null || summedPlain(measures.measure) ? readVolumeThreshold(shapeText) : null;
-  const measure: Measure | null = volume
-    ? { kind: 'sum', of: volume.of, field: measureField(volume.of, input.tables) }
-    : differenced
-      ? differenced[0]!
-      : countBeside
-        ? { kind: 'count', of: null, field: null }
-        : summed;
+  // "average days to pay": the time between two moments of each row, in the unit said.
+  const elapsed = volume || differenced || countBeside ? null : readElapsedMeasure(shapeText);
+  const measure: Measure | null = elapsed
+    ? { kind: elapsed.kind, of: elapsed.of, field: null }
+    : volume
+      ? { kind: 'sum', of: volume.of, field: measureField(volume.of, input.tables) }
+      : differenced
+        ? differenced[0]!
+        : countBeside
+          ? { kind: 'count', of: null, field: null }
+          : summed;
   if (volume && groupBy.length === 0) {
     const which = /\b(?:which|what)\s+(?:(?:internal|external|local|remote|source)\s+)?([a-z][\w-]{2,30})\b/i.exec(
       text,

@@ -49,6 +49,7 @@ describe('readTimeMeasures', () => {
     ];
     expect(readTimeMeasures('first and last seen of host WS-9')).toEqual(both);
     expect(readTimeMeasures('earliest and latest activity for that IP')).toEqual(both);
+    expect(readTimeMeasures('first and last shipment dates per warehouse')).toEqual(both);
   });
 
   it('reads "first seen" alone, and leaves "last seen more than 30 days ago" to the inactivity reader', () => {

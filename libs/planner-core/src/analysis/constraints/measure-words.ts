@@ -33,12 +33,15 @@ export function readPercentile(text: string): MeasureWords | null {
  */
 const FIRST_LAST =
   /\b(?:first[\s-]+(?:and|&|\/)\s+last[\s-]+(?:seen|time|activity|occurrences?|events?|sign[\s-]?ins?|logins?)|first[\s-]+seen\s+(?:and|&|\/)\s+last[\s-]+seen|earliest\s+(?:and|&|\/)\s+latest(?:\s+(?:time|event|activity|seen|occurrences?))?|first\s+time\s+(?:and|&|\/)\s+(?:the\s+)?last\s+time|when\s+\S+(?:\s+\S+)?\s+was\s+first\s+and\s+last\s+seen)\b/i;
+/** "first and last order date", "earliest and latest login times": the earliest and latest time of those rows. */
+const FIRST_LAST_OF =
+  /\b(?:first|earliest)\s+(?:and|&|\/)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+([a-z][\w-]{2,30})\s+(?:dates?|times?|days?|timestamps?)\b/i;
 const FIRST_ONLY = /\b(?:first[\s-]seen|first\s+time\s+(?:we\s+)?saw|first\s+appear(?:ed|ance))\b/i;
 const LAST_ONLY = /\b(?:last[\s-]seen|most\s+recent\s+time)\b(?!\s+(?:is\s+|was\s+)?(?:older|more|over|before)\b)/i;
 
 /** The time measures "first/last seen" ask for, as `min`/`max` of `time`; [] when the question asks none. */
 export function readTimeMeasures(text: string): MeasureWords[] {
-  if (FIRST_LAST.test(text))
+  if (FIRST_LAST.test(text) || FIRST_LAST_OF.test(text))
     return [
       { kind: 'min', of: 'time' },
       { kind: 'max', of: 'time' },

@@ -4,6 +4,36 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('reads "total invoiced" and "total billed" as a sum of money said by its verb', () => {
+    expect(shape('total invoiced per region this quarter').measure).toEqual({ kind: 'sum', of: 'invoiced' });
+    expect(shape('total billed by plan').measure).toEqual({ kind: 'sum', of: 'billed' });
+  });
+
+  it('reads "with 12 or more" and "with 4+" after the entities as a count threshold on each of them', () => {
+    expect(shape('archived projects per region, only regions with 12 or more')).toMatchObject({
+      groupBy: ['region'],
+      having: { operator: 'gte', value: 12 },
+    });
+    expect(shape('tickets by queue, queues with 4+.').having).toEqual({ operator: 'gte', value: 4 });
+    expect(shape('refunds per store, stores with 3 or fewer').having).toEqual({ operator: 'lte', value: 3 });
+  });
+
+  it('marks a threshold that counts entities beside another measure as one on the rows of each group', () => {
+    expect(shape('mean salary by office, only offices that have more than eight of those').having).toEqual({
+      operator: 'gt',
+      value: 8,
+      rows: true,
+    });
+    expect(shape('total spend per region for regions with at least 30 customers').having).toEqual({
+      operator: 'gte',
+      value: 30,
+      rows: true,
+    });
+    // A count's own threshold, and a value's, stay on the measure.
+    expect(shape('regions with at least 30 customers').having).toEqual({ operator: 'gte', value: 30 });
+    expect(shape('average rating per vendor, vendors with a rating above 4 stars').having).not.toHaveProperty('rows');
+  });
+
   it('reads "units sold" as a sum of the quantity, not a count of rows', () => {
     expect(shape('units sold per product category in the past 30 days').measure).toEqual({
       kind: 'sum',

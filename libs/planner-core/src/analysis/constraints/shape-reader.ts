@@ -232,8 +232,9 @@ const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*($
 /** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
+// "total invoiced", "total billed": money said by the verb that moved it.
 const MONEY_WORDS =
-  'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income|outstanding|owed|balances?';
+  'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income|outstanding|owed|balances?|invoiced|billed|charged|refunded';
 const SUM = new RegExp(
   `\\b(?:sum\\s+of\\s+(?:the\\s+|all\\s+)?(${NOUN}(?:\\s+(?:amount|value|total|price|cost|spend|revenue|fee)s?)?)|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+(?:[a-z]+\\s+){1,2}(${MONEY_WORDS}))\\b`,
   'i',
@@ -367,8 +368,9 @@ interface Reading {
 }
 
 /** The keys listed after a grouping's first: ", city", " and user", ", user and app", " and source IP" (a key of two words). */
+/** Keys listed after the first ("by host, user and port"); a phrase that starts with a preposition ("…, for invoices paid") ends the list. */
 const GROUP_LIST =
-  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+|(?:by|per)\s+(?:the\s+|their\s+|each\s+)?)?[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
+  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+|(?:by|per)\s+(?:the\s+|their\s+|each\s+)?)?(?!(?:for|in|on|from|with|of|during|since|over|to|at|within|between|after|before|only|where|when|which|that)\b)[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
 
 /** Entities counted as distinct values when a threshold is on them ("more than 10 hosts"). */
 const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
@@ -383,9 +385,15 @@ const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
   'port',
 ]);
 
-function readHaving(
-  reading: Reading,
-): { having: Threshold; subjects: string[]; counted: string | null; distinct: boolean; end: number } | null {
+function readHaving(reading: Reading): {
+  having: Threshold;
+  subjects: string[];
+  counted: string | null;
+  distinct: boolean;
+  end: number;
+  /** The number counts rows of an entity ("at least ten products", "ten of them"), not a value. */
+  rows: boolean;
+} | null {
   const { text, taken } = reading;
   for (const pattern of [HAVING, OR_MORE]) {
     pattern.lastIndex = 0;
@@ -413,8 +421,14 @@ function readHaving(
       // "IPs that hit more than 10 hosts", "users from more than 3 countries": distinct entities of another kind.
       const otherEntity =
         counted !== null && counted !== subject && DISTINCT_ENTITIES.has(counted) && !m[4] ? counted : null;
+      const lowerNoun = noun.toLowerCase();
+      const rows =
+        !QUANTITY_NOUN.test(lowerNoun.split(/\s+/).pop()!) &&
+        (ENTITY_KINDS.some(([p]) => p.test(lowerNoun)) ||
+          (lowerNoun === 'of' && /^\s+(?:them|those|these)\b/i.test(text.slice(m.index + m[0].length))));
       return {
         having: { operator, value },
+        rows,
         subjects,
         counted: QUANTITY_NOUN.test(noun.split(/\s+/).pop()!.toLowerCase())
           ? 'quantity'
@@ -431,12 +445,16 @@ function readHaving(
   // "only ips with at least 10": a threshold on the count of each of those, said with no noun after it.
   const bare = BARE_HAVING.exec(text.slice(0, 1_000));
   if (bare && !taken.overlaps(bare.index, bare.index + bare[0].length)) {
-    const operator = comparator(bare[2]!);
-    const value = readNumber(bare[3]!);
+    // "with 10 or more", "with 10+": the comparison after the number.
+    const after = bare[5]?.toLowerCase();
+    const operator =
+      bare[2] !== undefined ? comparator(bare[2]) : after === 'more' || after === undefined ? 'gte' : 'lte';
+    const value = readNumber(bare[3] ?? bare[4]!);
     const subject = subjectKind(bare[1]!);
     if (operator !== null && value !== null && subject !== null)
       return {
         having: { operator, value },
+        rows: false,
         subjects: [subject],
         counted: null,
         distinct: false,
@@ -446,9 +464,12 @@ function readHaving(
   return null;
 }
 
-/** "only IPs with at least 10", "hosts having more than 3": a count threshold on the entities named, no noun after the number. */
+/**
+ * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+": a count
+ * threshold on the entities named, no noun after the number.
+ */
 const BARE_HAVING = new RegExp(
-  `\\b([a-z][\\w-]{1,30}s)\\s+(?:with|having|that\\s+(?:have|had))\\s+${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s*(?=$|[.?!;,)])`,
+  `\\b([a-z][\\w-]{1,30}s)\\s+(?:with|having|that\\s+(?:have|had))\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))\\s*(?=$|[.?!;,)])`,
   'i',
 );
 
@@ -572,7 +593,9 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
       readListedKeys(text.slice(m.index + m[0].length + deed[0].length), isColumn, groups);
       continue;
     }
-    const single = subjectKind(m[3]!);
+    // "per event type": two words that name a column together, though neither names a subject alone.
+    const phrase = /\s/.test(m[3]!) && isColumn(m[3]!.toLowerCase()) ? m[3]!.toLowerCase() : null;
+    const single = subjectKind(m[3]!) ?? phrase;
     // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
     const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
     const kind = joined !== null && plain && isColumn(joined) ? joined : single;
@@ -795,7 +818,11 @@ export function readShape(
   return {
     measure,
     groupBy,
-    having: threshold?.having ?? null,
+    // "average price per category, for categories with at least ten products": the threshold counts the rows.
+    having:
+      threshold?.rows && measure !== null && measure.kind !== 'count' && measure.kind !== 'distinct_count'
+        ? { ...threshold.having, rows: true }
+        : (threshold?.having ?? null),
     timeBucket: readBucket(text, threshold?.end ?? null),
     order,
     limit,

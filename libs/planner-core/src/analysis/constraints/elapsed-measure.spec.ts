@@ -1,0 +1,27 @@
+import { readElapsedMeasure } from './elapsed-measure';
+
+describe('readElapsedMeasure', () => {
+  it('reads the time between two named moments, with the kind of aggregate said', () => {
+    expect(readElapsedMeasure('median hours between ticket creation and first response, per queue')).toEqual({
+      kind: 'median',
+      of: 'hours from ticket creation to response',
+    });
+    expect(readElapsedMeasure('mean number of days from a claim being filed to it being settled?')).toEqual({
+      kind: 'avg',
+      of: 'days from claim filed to settled',
+    });
+  });
+
+  it('reads "days to <verb>" as the time from the row’s own moment to that one', () => {
+    expect(readElapsedMeasure('typical days to ship by warehouse')).toEqual({ kind: 'avg', of: 'days to ship' });
+    expect(readElapsedMeasure('longest time it took to approve, this quarter')).toEqual({
+      kind: 'max',
+      of: 'days to approve',
+    });
+  });
+
+  it('should read nothing from an average of a value or a plain window', () => {
+    expect(readElapsedMeasure('average basket value per store')).toBeNull();
+    expect(readElapsedMeasure('orders in the last 30 days')).toBeNull();
+  });
+});

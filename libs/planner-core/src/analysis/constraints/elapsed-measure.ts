@@ -1,0 +1,53 @@
+import type { MeasureKind } from '@mesh/a2a-contracts';
+
+/**
+ * "average days to pay", "avg days between invoice issue and payment", "median hours from signup to first order",
+ * "the longest time between creation and shipping": a measure of the time elapsed between two moments of each row.
+ */
+const ELAPSED = new RegExp(
+  String.raw`\b(average|avg|mean|median|typical|max(?:imum)?|longest|min(?:imum)?|shortest)\s+(?:number\s+of\s+)?(days|hours|minutes|weeks|time)\s+` +
+    String.raw`(?:(?:it\s+)?(?:takes?|took|taken|needed|elapsed|spent)\s+)?` +
+    String.raw`(?:between\s+(.{2,60}?)\s+and\s+(.{2,60}?)|from\s+(.{2,60}?)\s+(?:to|until|till)\s+(.{2,60}?)|(?:to|until|till|before)\s+(?:get\s+|be\s+|being\s+)?([a-z][\w-]{1,30}))` +
+    String.raw`(?=\s*(?:[,.;:?!()]|-\s|$)|\s+(?:per|by|for|in|since|over|during|grouped|broken|across|each|this|last|and\s+(?:the|by|per|group))\b)`,
+  'i',
+);
+
+const KINDS: Readonly<Record<string, MeasureKind>> = {
+  average: 'avg',
+  avg: 'avg',
+  mean: 'avg',
+  typical: 'avg',
+  median: 'median',
+  max: 'max',
+  maximum: 'max',
+  longest: 'max',
+  min: 'min',
+  minimum: 'min',
+  shortest: 'min',
+};
+
+/** Words that only stand between the events' names ("an invoice being issued", "it being paid"). */
+const FILLER = /\b(?:an?|the|it|its|their|being|been|is|was|were|gets?|got|getting|first|of|each|every)\b/gi;
+
+export interface ElapsedMeasure {
+  readonly kind: MeasureKind;
+  /** "days from issued to paid", "hours to shipped": the unit, the start when said, and the end, in the question's words. */
+  readonly of: string;
+}
+
+function eventWords(phrase: string): string {
+  return phrase.replace(FILLER, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The time between two moments of each row a question measures ("average days to pay"), or null. */
+export function readElapsedMeasure(text: string): ElapsedMeasure | null {
+  const m = ELAPSED.exec(text.slice(0, 1_000));
+  if (!m) return null;
+  const kind = KINDS[m[1]!.toLowerCase()]!;
+  const unit = m[2]!.toLowerCase() === 'time' ? 'days' : m[2]!.toLowerCase();
+  const from = m[3] ?? m[5];
+  const to = eventWords((m[4] ?? m[6] ?? m[7])!);
+  if (!to) return null;
+  const start = from ? eventWords(from) : '';
+  return { kind, of: start ? `${unit} from ${start} to ${to}` : `${unit} to ${to}` };
+}
