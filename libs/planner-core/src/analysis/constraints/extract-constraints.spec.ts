@@ -487,3 +487,23 @@ describe('extractConstraints (rows ordered by their price, no column word)', () 
     });
   });
 });
+
+describe('extractConstraints (a value said to be a part of the field)', () => {
+  const cloudCalls: TableColumns = { table: 'cloud:calls', columns: ['_time', 'eventName', 'userIdentity.arn'] };
+
+  it('reads a value after "contains" / "including" as a part of the text, not all of it', () => {
+    expect(filters('cloud api calls where the arn contains svc-deployer, by eventName', [cloudCalls])).toMatchObject([
+      { kind: 'user', operator: 'contains', values: ['svc-deployer'] },
+    ]);
+    expect(filters('cloud api calls of svc-deployer', [cloudCalls])).toMatchObject([
+      { kind: 'user', operator: 'eq', values: ['svc-deployer'] },
+    ]);
+  });
+
+  it('keeps a whole value whole after "containing" (an address, a port)', () => {
+    expect(filters('flows containing 10.4.4.4 on port 8443', [])).toMatchObject([
+      { kind: 'ip', operator: 'eq' },
+      { kind: 'port', operator: 'eq' },
+    ]);
+  });
+});

@@ -97,8 +97,24 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
     if (/\bbetween\s+\S+\s+and\s*$/i.test(text.slice(Math.max(0, hit.start - 60), hit.start)))
       return { operator: 'lte', start: hit.start };
   }
+  // "arn contains billing-svc", "subject including invoice": a part of the field's text, not all of it.
+  if (!EXACT_KINDS.has(hit.kind) && CONTAINS_BEFORE.test(before)) return { operator: 'contains', start: hit.start };
   return { operator: 'eq', start: hit.start };
 }
+
+/** Words just before a value that say it is a part of the field's text. */
+const CONTAINS_BEFORE = /\b(?:contains|containing|includes|including)\s+["'`]?$/i;
+/** Kinds whose values are whole by nature (a number, an address, an id): "containing 4625" is still 4625. */
+const EXACT_KINDS: ReadonlySet<string> = new Set([
+  'amount',
+  'ip',
+  'cidr',
+  'port',
+  'event_id',
+  'hash',
+  'status',
+  'country',
+]);
 
 function hintOf(text: string, hit: ValueHit): string | undefined {
   if (hit.hint) return hit.hint;
