@@ -130,6 +130,9 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
     case 'not_in':
       if (filter.kind === 'cidr')
         return { where: filter.values.map((v) => `NOT cidrmatch("${v}", '${field}')`).join(' AND ') };
+      // "anything other than svchost.exe" on a full path: no path ends with the name (`Image!=svchost.exe` excludes nothing).
+      if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName))
+        return { search: filter.values.map((v) => `NOT ${field}=${splQuote(`*\\${v}`)}`).join(' ') };
       return { search: values.length === 1 ? `${field}!=${values[0]}` : `NOT ${field} IN (${values.join(', ')})` };
     case 'contains': {
       // A domain suffix (".example.org") is the end of the name, not anywhere in it.

@@ -331,6 +331,17 @@ describe('buildSplQuery on fields that hold a full path', () => {
     expect(query.split('\n')[0]).toContain('Image="*\\\\regsvr32.exe"');
   });
 
+  it('should exclude a bare executable name as the end of the path ("anything other than rundll32.exe")', () => {
+    const { query } = spl({
+      tables: ['sysmon'],
+      constraints: aConstraints({
+        filters: [aFilter('process', ['rundll32.exe', 'dllhost.exe'], { field: 'sysmon.Image', operator: 'not_in' })],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('NOT Image="*\\\\rundll32.exe" NOT Image="*\\\\dllhost.exe"');
+    expect(query).not.toContain('Image!=');
+  });
+
   it('should keep a value with a directory or a wildcard as written', () => {
     const { query } = spl({
       tables: ['sysmon'],
