@@ -67,6 +67,15 @@ describe('readBusinessValues', () => {
     ]);
   });
 
+  it('reads a vendor product after a word of exclusion as an app, in a question about apps or sign-ins', () => {
+    expect(read('busiest apps by logins this month, apart from the Google Drive sync')).toEqual([
+      ['app', 'Google Drive'],
+    ]);
+    expect(read('conditional access failures per app except Zoom Rooms')).toContainEqual(['app', 'Zoom Rooms']);
+    // No apps or sign-ins in the question: a product is not an app to exclude.
+    expect(read('invoices excluding Adobe Acrobat licences')).toEqual([]);
+  });
+
   it('reads the app a question signs in to, not a platform or a machine', () => {
     expect(read('distinct IPs signing in to Microsoft Teams, last 24 hours')).toEqual([['app', 'Microsoft Teams']]);
     expect(read('logins into the Workday portal yesterday')).toEqual([['app', 'Workday']]);

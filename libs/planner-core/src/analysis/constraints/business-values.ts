@@ -223,6 +223,14 @@ const APP_SIGNINS =
 const APP_FOR =
   /(?<=\b(?:for|to|into)\s+(?:the\s+)?)((?:Microsoft|Office|Google|Adobe|Azure|Amazon|Atlassian|Cisco|Oracle|SAP|Zoom|Slack|Salesforce|Workday|ServiceNow|Dropbox|GitHub|Okta)(?:\s+[A-Z0-9][\w.-]{0,40}){0,2})(?![\w.-])/g;
 const SIGNIN_WORD = /\b(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|authentications?)\b/i;
+/**
+ * "top apps by failures, excluding the Azure Portal", "every app other than Microsoft Teams": in a question
+ * about apps or sign-ins, a product named with its vendor after a word of exclusion is an app (the exclusion
+ * itself makes the filter a negation).
+ */
+const APP_EXCLUDED =
+  /(?<=\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|but\s+not|leaving\s+out|without)\s+(?:the\s+)?)((?:Microsoft|Office|Google|Adobe|Azure|Amazon|Atlassian|Cisco|Oracle|SAP|Zoom|Slack|Salesforce|Workday|ServiceNow|Dropbox|GitHub|Okta)(?:\s+[A-Z0-9][\w.-]{0,40}){1,2})(?![\w.-])/g;
+const APP_QUESTION = /\b(?:apps?|applications?|sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|conditional\s+access)\b/i;
 /** Capitalised words before "sign-ins" that say what kind of sign-in, not which app. */
 const SIGNIN_KIND =
   /^(?:Failed|Failing|Successful|Unsuccessful|Risky|Interactive|Non-interactive|Noninteractive|Legacy|Admin|Administrator|Guest|Recent|All|Any|Total|Daily|Weekly|Hourly|Remote|Anonymous|External|Internal|Multiple|Unusual|Foreign|Blocked|Denied|First|Last|User|Service|Device|Cloud|Interactive|Mfa|Sso|Vpn|Rdp|Show|List|Count|Find|Get|Which|What|How|Where|When|Who|The|Our|My|Their|His|Her|Its|These|Those|Today|Yesterday)$/;
@@ -507,6 +515,14 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     (m) => simple('app', WORKLOAD_NAMES[m[1]!.toLowerCase()] ?? m[1]!, m.index, m[1]!.length),
     hits,
   );
+  if (APP_QUESTION.test(text))
+    scan(
+      text,
+      APP_EXCLUDED,
+      taken,
+      (m) => (NOT_AN_APP.test(m[1]!) ? null : simple('app', m[1]!, m.index, m[1]!.length)),
+      hits,
+    );
   if (SIGNIN_WORD.test(text))
     scan(
       text,
