@@ -22,6 +22,14 @@ describe('columnFor', () => {
     expect(columnFor('app', [signins])).toBe('AppDisplayName');
   });
 
+  it("maps a user to the account an event happened to before the combined account and the event's subject", () => {
+    const winEvents: TableColumns = {
+      table: 'WinEvents',
+      columns: ['TimeGenerated', 'Account', 'SubjectUserName', 'TargetUserName', 'EventID'],
+    };
+    expect(columnFor('user', [winEvents])).toBe('TargetUserName');
+  });
+
   it('maps an API call to the audit log name of the call', () => {
     const trail = { table: 'kiosk_audit', columns: ['eventTime', 'eventName', 'principal'] };
     expect(columnFor('api call', [trail])).toBe('eventName');

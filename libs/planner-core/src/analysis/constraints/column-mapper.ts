@@ -30,7 +30,11 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   dest_ip: [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
   user: [
     /^userprincipalname$/,
-    /^(?:upn|accountupn|username|user|accountname|targetusername|subjectusername|useridentityusername|account|initiatedbyuser)$/,
+    /^(?:upn|accountupn|username|user|accountname)$/,
+    // The account an event happened to (Windows' TargetUserName: the one locked out, logged on, created)
+    // before the combined `Account` and the subject that logged it (a domain controller's machine account).
+    /^targetusername$/,
+    /^(?:subjectusername|useridentityusername|account|initiatedbyuser)$/,
     /(?:user|account)(?:principal)?name$/,
     /^(?:identity|actor|userid)$/,
     /^(?:email|emailaddress)$/,
