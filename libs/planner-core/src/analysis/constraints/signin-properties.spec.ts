@@ -69,6 +69,18 @@ describe('readSignInProperties', () => {
     expect(values('failed sign-ins via ActiveSync per device')).toEqual(['client app used=Exchange ActiveSync']);
   });
 
+  it('reads every protocol of a list said as the way in, after "signed in" or "logged in" too', () => {
+    expect(values('which mailboxes still signed in with POP3 or EWS this quarter')).toEqual([
+      'client app used=POP3',
+      'client app used=Exchange Web Services',
+    ]);
+    expect(values('staff who logged in over MAPI, IMAP and ActiveSync')).toEqual([
+      'client app used=IMAP4',
+      'client app used=Exchange ActiveSync',
+      'client app used=MAPI Over HTTP',
+    ]);
+  });
+
   it('reads a protocol name as a client only when the question is about signing in that way', () => {
     expect(values('smtp relay errors on the mail gateway')).toEqual([]);
     expect(values('logins from the imap server host')).toEqual([]);

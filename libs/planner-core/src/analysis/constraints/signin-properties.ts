@@ -34,9 +34,10 @@ const LEGACY_CLIENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bother\s+clients\b/gi, 'Other clients'],
 ];
 const LEGACY_AUTH = /\blegacy[\s-]+(?:auth(?:entication)?|protocols?|clients?)(?:\s+(?:protocols?|clients?))?\b/gi;
-/** A protocol said as the way in: "over IMAP", "via POP3", "using ActiveSync". */
-const BY_PROTOCOL = /\b(?:over|via|using|through|with)\s+$/i;
-const SIGN_IN_NOUN = /\b(?:sign[\s-]?ins?|signing\s+in|log[\s-]?ins?|logging\s+in|logons?|auth(?:entication)?s?)\b/i;
+/** A protocol said as the way in: "over IMAP", "via POP3", "using ActiveSync", "with IMAP or POP3" (the list's later ones too). */
+const BY_PROTOCOL = /\b(?:over|via|using|through|with)\s+(?:[A-Za-z0-9]{2,12}\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
+const SIGN_IN_NOUN =
+  /\b(?:sign[\s-]?ins?|sign(?:ed|s)?\s+in|signing\s+in|log[\s-]?ins?|logg(?:ed|ing)\s+in|logons?|auth(?:entication)?s?)\b/i;
 
 const NOT_MFA = /^(?:without|bypass|skipp|single)/i;
 
@@ -105,7 +106,7 @@ function readClientApps(text: string, taken: SpanSet, hits: ValueHit[]): void {
       pattern,
       taken,
       (m) =>
-        legacy.length > 0 || BY_PROTOCOL.test(text.slice(Math.max(0, m.index - 12), m.index))
+        legacy.length > 0 || BY_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index))
           ? { kind: 'text', value, start: m.index, end: m.index + m[0].length, hint: 'client app used' }
           : null,
       named,
