@@ -1,8 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
-import { buildSqlQuery } from './sql-query.builder';
-import { aConstraints, aFilter, anInput, DAY, type AnalysisFixture } from './testing/analysis-fixtures';
-import { SQL_SCHEMA } from './testing/bundled-schemas';
-import { loadSchema, seedRows, type SeedRows } from './testing/sql-seed';
+import { aConstraints, aFilter, DAY, type AnalysisFixture } from './testing/analysis-fixtures';
+import { seededPostgres } from './testing/seeded-postgres';
+import type { SeedRows } from './testing/sql-seed';
 
 /**
  * Measures over dates, row-count thresholds beside another measure, windows on the due date and counts of
@@ -10,29 +8,13 @@ import { loadSchema, seedRows, type SeedRows } from './testing/sql-seed';
  */
 const NOW = new Date();
 const MS_PER_DAY = DAY * 1000;
-let db: PGlite;
+const postgres = seededPostgres(NOW);
+const run = (fixture: AnalysisFixture) => postgres.run(fixture);
 let rows: SeedRows;
 
-beforeAll(async () => {
-  rows = seedRows(NOW);
-  db = new PGlite();
-  await loadSchema(db, SQL_SCHEMA, rows);
-}, 180_000);
-
-afterAll(async () => {
-  await db?.close();
+beforeAll(() => {
+  rows = postgres.rows();
 });
-
-async function run(fixture: AnalysisFixture): Promise<{ query: string; rows: Array<Record<string, unknown>> }> {
-  const { query, notes } = buildSqlQuery(anInput(fixture), SQL_SCHEMA);
-  expect(notes).toContain('validated with node-sql-parser (PostgreSQL)');
-  try {
-    const result = await db.query<Record<string, unknown>>(query);
-    return { query, rows: result.rows };
-  } catch (error) {
-    throw new Error(`${String(error)}\n${query}`);
-  }
-}
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const startOfToday = () => new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), NOW.getUTCDate()));
