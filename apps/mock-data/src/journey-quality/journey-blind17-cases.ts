@@ -29,6 +29,13 @@ import { DAY_MS, epoch, iso, kqlDate, splDate, sqlLiteral, usDate, utcDay } from
  * First run (09:18–09:25 UTC, commit 3911734, `npm run eval:journeys -- --sets blind17`): 14/38 passed; platform(s)
  * right on 35/38 (one KQL question went to SQL, two two-platform questions lost their SQL half); both
  * clarification cases answered input_required.
+ * Second commit (after reviewing every failure of the first run): five changes, each marked "Second commit"
+ * below. One question did not say which platform's Entra sign-ins it meant (error 50126 is in Sentinel's
+ * SigninLogs and in Splunk's azure index): it now names Sentinel. One check was widened without changing a
+ * result (OneDrive may be matched by its personal-site URL). Three checks that had let wrong queries pass were
+ * tightened: "which users had more than 3 …" needs a GROUP BY user (a table-wide HAVING passed), "since 20 Nov"
+ * must not end the window on 21 Nov, and "RDP connections from 10.12.8.0/24" in Defender needs the subnet on the
+ * device side (LocalIP with RemotePort 3389) or the remote side of an inbound connection (LocalPort 3389).
  */
 
 const NOW = new Date();
@@ -231,7 +238,8 @@ export const BLIND17_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'OfficeActivity',
         has: [
           kqlOn('Operation', 'FileUploaded'),
-          /OneDrive/i,
+          // Second commit: OneDrive named, or its personal sites' URL (`-my.sharepoint.com/personal/`).
+          /OneDrive|-my\.sharepoint|\/personal\//i,
           /ClientIP\s*(!=|!~|!in~?\s*\(|!has|!contains|!startswith)\s*\(?\s*["']198\.18\.4\.10|not\s*\(\s*ClientIP\s*(==|=~|has|startswith)\s*["']198\.18\.4\.10/,
           /\bUserId\b/,
           kqlShows('SourceFileName'),
@@ -258,7 +266,9 @@ export const BLIND17_JOURNEY_CASES: readonly JourneyCase[] = [
   },
   {
     id: 'b17-kql-50126-from-185-156-73-0-24-by-user-2d',
-    question: 'sigins failing w/ 50126 (bad pw) from 185.156.73.0/24 in the lst 2 days - by user pls',
+    // Second commit: Entra error 50126 is in Sentinel's SigninLogs and in Splunk's azure index alike; the source
+    // meant is now named (the first run's SQL query over app events dropped the code, so it answered neither).
+    question: 'sentinel sigins failing w/ 50126 (bad pw) from 185.156.73.0/24 in the lst 2 days - by user pls',
     expect: {
       kql: {
         table: 'SigninLogs',
@@ -606,6 +616,8 @@ export const BLIND17_JOURNEY_CASES: readonly JourneyCase[] = [
           /event_type\s*(=|IN\s*\(|LIKE|ILIKE)\s*'mfa_reset'/i,
           /department\s*(=|IN\s*\(|ILIKE)\s*'Finance'/i,
           /HAVING\s+COUNT\([^)]*\)\s*(>\s*3|>=\s*4)\b/i,
+          // Second commit: "which users" needs a row per user; a HAVING over the whole table passed the first run.
+          /GROUP BY[^;]*\b(user_id|email|display_name)\b/i,
           /occurred_at\s*(>=?|BETWEEN)[^;]*(30 days?|'30'|-\s*30\b)/i,
         ],
         not: [/\b(u|us|users)\.(created_at|last_login_at)\s*(>|>=|BETWEEN)/i],
@@ -671,6 +683,9 @@ export const BLIND17_JOURNEY_CASES: readonly JourneyCase[] = [
       kql: {
         table: 'SigninLogs',
         has: [/priya\.raman@contoso\.com/i, /datetime\(\s*["']?2026-11-(20|21)/],
+        // Second commit: "since then" runs up to now; a window closed at 21 Nov (the first run's `between`) is
+        // one day, not "since".
+        not: [/\.\.\s*datetime\(\s*["']?2026-11-2[0-2]/, /<=?\s*datetime\(\s*["']?2026-11-2[0-2]/],
       },
       sql: {
         table: 'users',
@@ -711,7 +726,13 @@ export const BLIND17_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'DeviceNetworkEvents',
-        has: [/(RemotePort|LocalPort)\s*(==|in\s*\()\s*3389\b/, /10\\?\.12\\?\.8\\?\./, /ago\((2d|48h)\)/],
+        has: [
+          // Second commit: "from 10.12.8.0/24": the subnet is the device side with RDP as the remote port, or the
+          // remote side with RDP as the device's local (listening) port. A remote IP in the subnet on remote port
+          // 3389 (the first run) is a connection TO the subnet.
+          /^(?=[\s\S]*LocalIP\b[^|]*10\\?\.12\\?\.8\\?\.)(?=[\s\S]*RemotePort\s*(==|in\s*\()\s*3389\b)|^(?=[\s\S]*RemoteIP\b[^|]*10\\?\.12\\?\.8\\?\.)(?=[\s\S]*LocalPort\s*(==|in\s*\()\s*3389\b)/,
+          /ago\((2d|48h)\)/,
+        ],
       },
       spl: {
         table: 'Network_Traffic',
