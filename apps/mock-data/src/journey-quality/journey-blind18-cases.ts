@@ -29,6 +29,17 @@ import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dat
  * ends), an explicit audit period, since a date, this year, and "not logged in since <date>" as a condition.
  * Calendar windows are computed from the run's clock (UTC), so the cases stay right on later days.
  * Before committing, each check was run against a hand-written query that answers its question (all passed).
+ * First run (09:15 UTC, commit 7608337, in process): 22/38 passed; platform(s) right on 37/38 (the l.moreau
+ * case lost its app-database half); both clarification cases answered input_required.
+ * Second commit (after reviewing every FAIL for fairness and the PASSes for checks that let wrong queries pass),
+ * each change marked "Second commit" below:
+ * - loosened (rejected a query that answers): the sysmon /24 case now accepts `cidrmatch("45.9.148.0/24",
+ *   'DestinationIp')`, where single quotes name a field in Splunk's eval/where (the run's query, correct).
+ * - tightened (let a wrong query pass): in the procdump case "lsass" must be matched on the command line
+ *   (`process`), not on `process_name` (the run's `Processes.process_name=*lsass*` with
+ *   `process_name=*procdump*` can match nothing); in the nltest case "/domain_trusts" likewise must be on the
+ *   command line in both Defender (`ProcessCommandLine`) and the endpoint data model (`process`).
+ * The other 15 FAILs reject queries that do not answer the question, so their checks were kept.
  */
 
 const NOW = new Date();
@@ -189,6 +200,12 @@ const kqlShows = (column: string) =>
 const splShows = (column: string) =>
   new RegExp(
     `(\\|\\s*(table|fields)\\b[^|]*|\\bby\\s+[^|]*|values\\(\\s*"?)(\\w+\\.)?(${column})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup|eventstats)\\b|\\btstats\\b))`,
+  );
+/** A fragment matched on the endpoint data model's command line (`process`), not on `process_name` (SPL). */
+const PROCESS_CMDLINE_SPL = (fragment: string) =>
+  new RegExp(
+    `\\b(Processes\\.)?process\\s*(=|IN\\s*\\()\\s*"?[^\\s|"]*${fragment}|(like|match)\\(\\s*'?(Processes\\.)?process'?\\s*,[^)]*${fragment}`,
+    'i',
   );
 /** Sorted biggest first (SQL). */
 const DESC_SQL = /ORDER BY[^;]*DESC/i;
@@ -393,7 +410,8 @@ export const BLIND18_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'sysmon',
         has: [
           /EventCode\s*(=|IN\s*\()\s*"?3\b/i,
-          /cidrmatch\(\s*"45\.9\.148\.0\/24"\s*,\s*DestinationIp\s*\)|DestinationIp\s*=\s*"?45\.9\.148\.(0\/24|\*)/,
+          // Second commit: `'DestinationIp'` in single quotes is a field reference in eval/where (correct).
+          /cidrmatch\(\s*"45\.9\.148\.0\/24"\s*,\s*'?DestinationIp'?\s*\)|DestinationIp\s*=\s*"?45\.9\.148\.(0\/24|\*)/,
           /by\s+[^|]*\bhost\b/,
           /by\s+[^|]*\bImage\b/,
           /earliest\s*=\s*"?-(6h|360m)\b/,
@@ -439,7 +457,8 @@ export const BLIND18_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'Endpoint.Processes',
         has: [
           /procdump/i,
-          /lsass/i,
+          // Second commit: lsass is in the command line (`process`), not the process name.
+          PROCESS_CMDLINE_SPL('lsass'),
           splShows('dest'),
           splShows('user'),
           splShows('process'),
@@ -732,8 +751,15 @@ export const BLIND18_JOURNEY_CASES: readonly JourneyCase[] = [
     question:
       "did anyone run nltest /domain_trusts in the last 10 days? check defender and splunk's endpoint data model",
     expect: {
-      kql: { table: 'DeviceProcessEvents', has: [/nltest/i, /domain_trusts/i, /ago\((10d|240h)\)/] },
-      spl: { table: 'Endpoint.Processes', has: [/nltest/i, /domain_trusts/i, /earliest\s*=\s*"?-(10d|240h)\b/] },
+      // Second commit: /domain_trusts must be matched on the command line, not on the file / process name.
+      kql: {
+        table: 'DeviceProcessEvents',
+        has: [/nltest/i, /ProcessCommandLine\b[^|]*domain_trusts/i, /ago\((10d|240h)\)/],
+      },
+      spl: {
+        table: 'Endpoint.Processes',
+        has: [/nltest/i, PROCESS_CMDLINE_SPL('domain_trusts'), /earliest\s*=\s*"?-(10d|240h)\b/],
+      },
     },
   },
   {
