@@ -38,6 +38,20 @@ import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dat
  * First run (09:33 UTC, set committed as 528322c, `npm run eval:journeys -- --sets blind19 --verbose`, in
  * process): 16/38 passed (42.1 %); platforms right on 35/38 (an extra SQL step on two SPL/KQL cases, the
  * KQL half of one two-platform case missing); both clarification cases answered input_required.
+ * Second commit (after reviewing every FAIL, and the PASSes, for fairness; each change is marked
+ * "Second commit" at its case):
+ * - b19-multi-kql-spl-invoke-mimikatz-cmdline-10d: the SPL half now accepts the Endpoint.Processes data
+ *   model as well as index=sysmon ("the sysmon data"; the CIM model is how Splunk normalises sysmon
+ *   process creation) — the first run rejected a correct data-model search (the case still fails on its
+ *   missing KQL half).
+ * - Four checks that let wrong queries pass were tightened: b19-kql-1102-log-cleared-nov1-to-nov15 (a
+ *   summary per account that drops the time the question asks for); b19-kql-nsg-rule-writes-this-week
+ *   (an invented `Caller == "IP"` filter); b19-kql-4771-0x18-top10-accounts-distinct-ips-24h (top 10 by
+ *   distinct IPs with no count, where the question ranks by count); b19-multi-kql-sql-anna-locked-out-
+ *   since-yesterday (a filter on active users where the question asks whether she is active).
+ * No other FAIL rejected a query that answers its question, and no question was ambiguous about its
+ * platform (the two cases given an extra SQL step name Splunk's o365 logs, and CloudTrail plus Azure
+ * activity).
  */
 
 const NOW = new Date();
@@ -247,7 +261,14 @@ export const BLIND19_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'SecurityEvent',
-        has: [kqlEvent(1102), /datetime\(\s*["']?2026-11-01/, /datetime\(\s*["']?2026-11-1[56]/, kqlShows('Computer')],
+        has: [
+          kqlEvent(1102),
+          /datetime\(\s*["']?2026-11-01/,
+          /datetime\(\s*["']?2026-11-1[56]/,
+          kqlShows('Computer'),
+          // Second commit: "show … the time" — a summary per account without any time let the first check pass.
+          /\|\s*project\b[^|]*\bTimeGenerated\b|\b(min|max|arg_min|arg_max|make_set|make_list)\(\s*TimeGenerated\b|by\s+[^|]*\bTimeGenerated\b|^(?![\s\S]*\|\s*(project|summarize|distinct|count)\b)/,
+        ],
       },
     },
   },
@@ -327,6 +348,9 @@ export const BLIND19_JOURNEY_CASES: readonly JourneyCase[] = [
           kqlShows('ResourceGroup'),
           THIS_WEEK_KQL,
         ],
+        // Second commit: the question names no caller; a filter on one (e.g. `Caller == "IP"`, taken from
+        // "caller IP") empties the answer, and the first checks let it pass.
+        not: [/\bCaller\s*(==|=~|in~?\s*\(|has|contains|startswith)\s*["']/],
       },
     },
   },
@@ -371,7 +395,11 @@ export const BLIND19_JOURNEY_CASES: readonly JourneyCase[] = [
           /(dcount|count_distinct)\(\s*IpAddress\s*\)[^|]*by\s+[^|]*\b(TargetUserName|Account)\b/,
           topKql(10),
           DAY1_KQL,
+          // Second commit: "top 10 target accounts by count" needs the count; a top 10 by distinct IPs
+          // alone (no count) answers another question and the first checks let it pass.
+          /\bcount\(\s*\)/,
         ],
+        not: [/top\s+10\s+by\s+dcount_|(sort|order)\s+by\s+dcount_\w*[^|]*\|\s*(take|limit)\s+10\b/],
       },
     },
   },
@@ -754,9 +782,15 @@ export const BLIND19_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'DeviceProcessEvents',
         has: [/(ProcessCommandLine|InitiatingProcessCommandLine)\b[^|]*Invoke-Mimikatz/i, kqlAgo('10d', '240h')],
       },
+      // Second commit: the CIM Endpoint.Processes data model is how Splunk normalises sysmon process
+      // creation; "the sysmon data" is answered by the raw index or by that data model, so the table
+      // check became a check on either source (the first run rejected a correct data-model search).
       spl: {
-        table: 'sysmon',
-        has: [/Invoke-Mimikatz/i, splAgo('10d', '240h')],
+        has: [
+          /index\s*=\s*"?sysmon\b|datamodel\s*=\s*"?Endpoint(\.Processes)?\b/,
+          /Invoke-Mimikatz/i,
+          splAgo('10d', '240h'),
+        ],
         not: [WINDOWS_SECURITY_IDS_SPL],
       },
     },
@@ -773,6 +807,11 @@ export const BLIND19_JOURNEY_CASES: readonly JourneyCase[] = [
       sql: {
         table: 'users',
         has: ['anna.schmidt@contoso.com', sqlShows('active'), sqlShows('last_login_at')],
+        // Second commit: "whether her account is active" — a filter on active accounts hides the answer
+        // when she is not active (and her last login with it); the first checks let it pass.
+        not: [
+          /\bactive\s*(IS\s+TRUE|=\s*(true|'t'|1)\b)|(WHERE|AND)\s+(\w+\.)?active\s*($|AND\b|ORDER\b|GROUP\b|LIMIT\b|\))/i,
+        ],
       },
     },
   },
