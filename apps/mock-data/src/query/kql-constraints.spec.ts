@@ -125,6 +125,29 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(notes.join('\n')).toContain('inactivity');
   });
 
+  it('should keep a longer window the entity was seen in beside its inactivity, and no window as long as it', () => {
+    const seen = kql({
+      tables: ['DeviceNetworkEvents'],
+      ...lastSeconds(14 * DAY, 'last 14 days'),
+      constraints: aConstraints({
+        group_by: [{ kind: 'host', field: null }],
+        inactivity: { duration_seconds: 2 * DAY, activity: null, expression: 'quiet for 2 days' },
+      }),
+    }).query;
+    expect(seen).toContain('| where TimeGenerated > ago(14d)');
+    expect(seen).toContain('| summarize LastSeen=max(TimeGenerated) by DeviceName');
+    expect(seen).toContain('| where LastSeen < ago(2d)');
+    const same = kql({
+      tables: ['DeviceNetworkEvents'],
+      ...lastSeconds(2 * DAY, 'last 2 days'),
+      constraints: aConstraints({
+        group_by: [{ kind: 'host', field: null }],
+        inactivity: { duration_seconds: 2 * DAY, activity: null, expression: 'quiet for 2 days' },
+      }),
+    }).query;
+    expect(same).not.toMatch(/TimeGenerated > ago/);
+  });
+
   it('should read a port on DeviceNetworkEvents even when the analysis picked another table', () => {
     const { query, tables, notes } = kql({
       tables: ['SigninLogs'],

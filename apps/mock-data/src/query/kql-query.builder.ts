@@ -84,9 +84,20 @@ function periodStart(period: Exclude<CalendarPeriod, 'yesterday'>, time: TimeFil
   return `${period === 'today' ? 'startofday' : `startof${period}`}(now())`;
 }
 
+/**
+ * "seen in the last 30 days but silent for the last 3": a rolling window longer than the inactivity is where
+ * the entity must have been seen; any other window is the inactivity's own and bounds nothing.
+ */
+function seenWindowClause(input: QueryInput, column: string): string | null {
+  const window = input.time?.relative ? input.time.durationSeconds : null;
+  const idle = input.constraints?.inactivity?.durationSeconds ?? null;
+  return window && idle && window > idle ? `${column} > ago(${compactDuration(window)})` : null;
+}
+
 /** `startof…()` for calendar periods, `between` for fixed dates, `ago()` for rolling windows. */
 function timeClause(input: QueryInput, column: string): string | null {
-  if (!input.time || input.constraints?.inactivity) return null;
+  if (!input.time) return null;
+  if (input.constraints?.inactivity) return seenWindowClause(input, column);
   const period = calendarPeriod(input.time);
   if (period === 'yesterday') return `${column} >= startofday(ago(1d)) and ${column} < startofday(now())`;
   if (period) return `${column} >= ${periodStart(period, input.time)}`;

@@ -1150,7 +1150,7 @@ export function buildConstrainedSql(
   if (c.having) {
     const op = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' }[c.having.operator];
     // "categories with at least ten products": the rows of each group are counted, whatever is measured.
-    having.push(`${c.having.rows ? 'COUNT(*)' : measureExpression} ${op} ${c.having.value}`);
+    having.push(`${c.having.rows ? 'COUNT(*)' : unrounded(measureExpression)} ${op} ${c.having.value}`);
   }
   if (compared && aggregate) having.push(compared.groupTest);
   if (having.length > 0) lines.push(`HAVING ${having.join(' AND ')}`);
@@ -1159,4 +1159,17 @@ export function buildConstrainedSql(
     `LIMIT ${c.limit ?? (aggregate && groupBy[0]?.startsWith('DATE_TRUNC') ? 1000 : 100)}`,
   );
   return { query: lines.join('\n'), tables: [...parts.aliases.keys()] };
+}
+
+/** A measure as computed, without the rounding for display: a threshold compares the exact value ("average above 250"). */
+function unrounded(expression: string): string {
+  const m = /^ROUND\(([\s\S]+), 2\)$/.exec(expression);
+  if (!m) return expression;
+  // Only one ROUND around the whole expression: its inside is balanced ("ROUND(a, 2) / ROUND(b, 2)" is not).
+  let depth = 0;
+  for (const ch of m[1]!) {
+    depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+    if (depth < 0) return expression;
+  }
+  return depth === 0 ? m[1]! : expression;
 }

@@ -44,6 +44,24 @@ describe('SQL measures and thresholds on PGlite', () => {
     );
   });
 
+  it('should compare an averaged threshold with the exact average, not the one rounded for display', async () => {
+    const result = await run({
+      tables: ['products'],
+      question: 'mean list price per product category, keeping categories whose mean exceeds 20',
+      constraints: aConstraints({
+        measure: { kind: 'avg', of: 'list price', field: 'products.list_price' },
+        group_by: [{ kind: 'category', field: 'products.category' }],
+        having: { operator: 'gt', value: 20 },
+      }),
+    });
+    const byCategory = new Map<string, number[]>();
+    for (const p of rows.products) byCategory.set(p.category, [...(byCategory.get(p.category) ?? []), p.list_price]);
+    const mean = (prices: number[]) => prices.reduce((a, b) => a + b, 0) / prices.length;
+    const expected = [...byCategory].filter(([, prices]) => mean(prices) > 20).map(([category]) => category);
+    expect(result.query).toMatch(/HAVING AVG\(\w+\.list_price\) > 20/);
+    expect(result.rows.map((r) => String(r['category'])).sort()).toEqual(expected.sort());
+  });
+
   it('should count distinct users per day and event type over the events they made, not over their own table', async () => {
     const result = await run({
       tables: ['users', 'events'],

@@ -1,4 +1,5 @@
 import type { FilterKind } from '@mesh/a2a-contracts';
+import { isStateAskedAbout } from './asked-state';
 import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME, COUNTRY_NAMES } from './country-table';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import { SpanSet, scan, type ValueHit } from './value-hit';
@@ -76,6 +77,16 @@ const STATUS = new RegExp(
 const ROLE =
   /\b(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)s?\s+(?=(?:users?|accounts?|members?|staff|employees?|people)\b)|\b(?:with|having|in|holding)\s+(?:the|an?)\s+(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)\s+role\b/gi;
 const ROLE_VALUE: Readonly<Record<string, string>> = { administrator: 'admin' };
+/**
+ * Any role named beside the word "role" ("with the role agent", "role = 'billing'", "whose role is
+ * auditor", "with the agent role"): a value of a role column, in lower case as such columns hold it.
+ */
+const ROLE_CALLED =
+  /\b(?:with|having|holding|has|have|of|in)\s+(?:the\s+|a\s+)?role\s+(?:of\s+|named\s+|called\s+)?["'`]?([a-z][a-z0-9_-]{1,31})\b["'`]?|\brole\s*(?:=|:|is|equals)\s*["'`]?([A-Za-z][\w-]{1,31})\b|\b(?:with|having|holding|has|have|in)\s+(?:the|an?)\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s+role\b/g;
+/** Words in the place of a role's name that are ordinary English ("with the role assigned", "the same role"). */
+const NOT_A_ROLE =
+  /^(?:the|a|an|of|and|or|to|for|in|on|at|by|who|that|which|is|was|were|are|same|new|old|other|any|each|every|right|wrong|correct|changed?|assigned|granted|removed|added|based|column|field|name|names|assignments?|changes?)$/i;
+
 /** A customer segment or tier said before the customers it qualifies ("enterprise customers", "SMB accounts"). */
 const SEGMENT =
   /\b(enterprise|smb|small[\s-]business|mid[\s-]?market|consumer|retail|wholesale|b2b|b2c|vip|premium|strategic|key)\s+(?=(?:customers?|clients?|accounts?|buyers?|subscribers?)\b)/gi;
@@ -398,6 +409,8 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (NOT_A_STATUS_AFTER.test(after)) return null;
       if (m[1]!.toLowerCase() === 'paid' && PAID_AMOUNT_AFTER.test(after)) return null;
+      // "is she still active?": a state asked about is shown, not filtered on.
+      if (isStateAskedAbout(text, m.index, m.index + m[0].length)) return null;
       return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);
     },
     hits,
@@ -417,6 +430,19 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
         end: start + said.length,
         hint: 'role',
       };
+    },
+    hits,
+  );
+  scan(
+    text,
+    ROLE_CALLED,
+    taken,
+    (m) => {
+      const said = (m[1] ?? m[2] ?? m[3])!;
+      if (NOT_A_ROLE.test(said) || /ed$/.test(said)) return null;
+      const start = m.index + m[0].lastIndexOf(said);
+      const word = said.toLowerCase();
+      return { kind: 'text', value: ROLE_VALUE[word] ?? word, start, end: start + said.length, hint: 'role' };
     },
     hits,
   );

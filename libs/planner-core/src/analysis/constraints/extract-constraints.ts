@@ -17,7 +17,10 @@ import {
   readNamesBeforeColumns,
   readRootIdentity,
 } from './column-values';
+import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
 import { readElapsedMeasure } from './elapsed-measure';
+import { asksEventTime } from './event-time';
+import { saysRankedByCount } from './ranked-count';
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
@@ -306,6 +309,13 @@ function isSpendThreshold(text: string, read: ReadFilter): boolean {
   return SPEND_BEFORE.test(text.slice(Math.max(0, read.start - 48), read.start));
 }
 
+/** An amount compared after a group's aggregate ("whose total exceeds 10,000"): a HAVING on the measure. */
+function isGroupThreshold(text: string, read: ReadFilter): boolean {
+  if (read.kind !== 'amount' || read.values.length !== 1 || !['gt', 'gte', 'lt', 'lte'].includes(read.operator))
+    return false;
+  return saysAggregateThreshold(text.slice(Math.max(0, read.start - 64), read.start));
+}
+
 function thresholdOf(operator: FilterOperator): ThresholdOperator {
   return operator === 'gte' || operator === 'lt' || operator === 'lte' ? operator : 'gt';
 }
@@ -407,11 +417,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const reads = groupFilters(text, hits).slice(0, LIMITS.filters);
   // "customers who spent more than €5,000": an amount said of what an entity spent in all is a threshold on the sum.
   const spend = reads.find((r) => isSpendThreshold(text, r));
+  // "only segments where the average is above 250": a threshold on each group's measure, not on its rows.
+  const groupThreshold = spend ? undefined : reads.find((r) => isGroupThreshold(text, r));
+  const threshold = spend ?? groupThreshold;
   const filters = withoutRepeatedOutcome(
     reads
-      .filter((r) => r !== spend)
+      .filter((r) => r !== threshold)
       .map((read) => toFilter(text, read, input.tables))
-      .concat(spend?.currency ? [currencyFilter(spend, text, input.tables)] : []),
+      .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
   );
   // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
   const amounts = new SpanSet();
@@ -503,11 +516,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     const field = kind ? columnFor(kind, input.tables) : null;
     if (kind && field) groupBy.push({ kind, field });
   }
-  const extraMeasures = differenced
+  const extraRead = differenced
     ? differenced.slice(1)
     : countBeside
       ? [valued ? summed : toMeasure(beside, input.tables)]
       : extra;
+  // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it.
+  const countFirst =
+    measure?.kind === 'distinct_count' && extraRead.length === 0 && !inactivity && saysRankedByCount(shapeText);
+  const extraMeasures = countFirst && measure ? [measure] : extraRead;
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
@@ -533,9 +550,24 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))
       groupBy.unshift({ kind, field });
   }
+  // "Which accounts cleared the log? Show the computer, the account and the time.": the events themselves,
+  // with the entity asked about shown on each, not a summary per entity that loses the time.
+  const eventList =
+    measure === null &&
+    extraMeasures.length === 0 &&
+    shape.having === null &&
+    shape.limit === null &&
+    shape.timeBucket === null &&
+    !inactivity &&
+    !absence &&
+    !comparison &&
+    groupBy.length > 0 &&
+    asksEventTime(text);
+  const listed = eventList ? groupBy.splice(0) : [];
   // What to see of each row, or of each group ("show image and command line per host"); beside a measure
   // ("customers with more than five orders - name, email and number of orders") the columns said with it.
-  const show = readShown(text, (kind) => columnFor(kind, input.tables) !== null)
+  const show = [...listed.map((key) => key.kind), ...readShown(text, (kind) => columnFor(kind, input.tables) !== null)]
+    .filter((kind, i, all) => all.indexOf(kind) === i)
     .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
     .filter(
       (key) =>
@@ -544,13 +576,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     );
   return {
     filters,
-    measure,
+    measure: countFirst ? { kind: 'count', of: null, field: null } : measure,
     group_by: groupBy,
     having: volume
       ? { operator: volume.operator, value: volume.bytes }
-      : spend
-        ? { operator: thresholdOf(spend.operator), value: Number(spend.values[0]) }
-        : (compared ?? shape.having),
+      : threshold
+        ? { operator: thresholdOf(threshold.operator), value: Number(threshold.values[0]) }
+        : (compared ?? shape.having ?? (measure ? readGroupThreshold(text) : null)),
     time_bucket: shape.timeBucket,
     order,
     limit: shape.limit,

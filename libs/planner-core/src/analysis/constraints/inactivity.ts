@@ -15,9 +15,12 @@ const NEGATED = new RegExp(
   `\\b(?:not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)\\s+((?:[\\w-]+\\s+){0,6}?)(?:for|in|within|during|over)\\s+${SPAN}`,
   'gi',
 );
-/** "inactive for 3 months", "dormant accounts over 90 days", "stale for 60d". */
+/**
+ * "inactive for 3 months", "dormant accounts over 90 days", "stale for 60d"; a source that went quiet:
+ * "silent for the last 3 days", "gone quiet for 2 days", "offline for a week", "stopped sending events for 48 hours".
+ */
 const IDLE = new RegExp(
-  `\\b(?:inactive|dormant|stale|idle|unused)\\s+(?:[\\w-]+\\s+){0,2}?(?:for|in|over|since|longer\\s+than|more\\s+than)\\s+${SPAN}`,
+  `\\b(?:inactive|dormant|stale|idle|unused|silent|quiet|offline|unresponsive|stopped\\s+(?:sending|reporting|logging|checking\\s+in))\\s+(?:[\\w-]+\\s+){0,2}?(?:for|in|over|since|longer\\s+than|more\\s+than)\\s+${SPAN}`,
   'gi',
 );
 /** "last login older than 90 days", "last seen more than 30 days ago". */

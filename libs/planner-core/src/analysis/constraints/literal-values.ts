@@ -280,6 +280,39 @@ const HANDLE_SUBJECT =
 const NOT_A_HANDLE_TAIL =
   /\.(?:exe|dll|ps1|bat|cmd|vbs|js|sh|py|msi|zip|txt|log|csv|json|xml|com|net|org|io|local|corp|lan|internal|gov|edu|co|uk|de|fr)$/i;
 
+/**
+ * An adverb between the auxiliary and the verb ("has never logged in", "had already signed in", "was
+ * recently locked", "has only logged on"): how or when it happened, no one's name.
+ */
+const ADVERBS_BEFORE_VERB = new Set([
+  'never',
+  'ever',
+  'not',
+  'already',
+  'still',
+  'also',
+  'only',
+  'just',
+  'yet',
+  'once',
+  'always',
+  'often',
+  'again',
+  'since',
+  'previously',
+  'successfully',
+  'repeatedly',
+  'really',
+  'suddenly',
+  'finally',
+  'automatically',
+  'manually',
+]);
+
+function isAdverbBeforeVerb(word: string): boolean {
+  return ADVERBS_BEFORE_VERB.has(word);
+}
+
 /** Words that stand before such a verb as ordinary English ("was it locked", "has anyone signed in"). */
 const NOT_A_SUBJECT = new Set([
   'it',
@@ -1289,7 +1322,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     taken,
     (m) => {
       const name = m[1]!;
-      if (name.length < 3 || NOT_A_NAME.has(name) || NOT_A_SUBJECT.has(name)) return null;
+      if (name.length < 3 || NOT_A_NAME.has(name) || NOT_A_SUBJECT.has(name) || isAdverbBeforeVerb(name)) return null;
       const start = m.index + m[0].indexOf(name, m[0].indexOf(' '));
       return { kind: 'user', value: name, start, end: start + name.length };
     },

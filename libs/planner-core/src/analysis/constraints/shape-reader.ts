@@ -311,6 +311,14 @@ const BEST = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+)?(best|worst|top|bottom|biggest|largest|highest|lowest)(?:[\\s-]+(?:selling|performing|earning|grossing))?\\s+(?!by\\b|of\\b|number\\b|count\\b)(${NOUN})`,
   'i',
 );
+/**
+ * A ranking word and a number with no noun after them ("Give me the worst 20.", "just the top 5 please",
+ * "the 10 noisiest"): how many of the ranked rows to keep, said apart from what is ranked.
+ */
+const RANK_CUT = new RegExp(
+  `\\b(?:worst|top|biggest|largest|heaviest|noisiest|busiest|highest|loudest)\\s+(${NUMBER_PATTERN})(?=\\s*(?:ones?|offenders)?\\s*(?:[.?!,;:]|$|please\\b|only\\b))|\\b(${NUMBER_PATTERN})\\s+(?:worst|biggest|noisiest|busiest|heaviest)(?:\\s+(?:ones|offenders))?(?=\\s*(?:[.?!,;:]|$))`,
+  'i',
+);
 /** A direction said with no value after it ("biggest first", "most first", "lowest ones first"). */
 const RANK_FIRST =
   /\b(?:(biggest|largest|highest|most|greatest|top)|(smallest|lowest|fewest|least))\s+(?:ones?\s+|counts?\s+|numbers?\s+)?first\b/i;
@@ -814,6 +822,15 @@ export function readShape(
   }
   for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
+  // "… more than 100 times? Give me the worst 20": the ranking kept to that many rows.
+  if (limit === null && (measure !== null || threshold !== null || groupBy.length > 0)) {
+    const cut = RANK_CUT.exec(text);
+    const kept = cut ? positiveInteger(cut[1] ?? cut[2]) : null;
+    if (kept !== null) {
+      limit = kept;
+      order ??= { by: 'measure', direction: 'desc' };
+    }
+  }
 
   return {
     measure,

@@ -1,0 +1,35 @@
+import type { ThresholdOperator } from '@mesh/a2a-contracts';
+
+/**
+ * A threshold said of each group's aggregate, not of each row: "only segments where the average is above
+ * 250", "regions whose total exceeds 10,000", "keep the categories with a mean over 40". The amount after
+ * it is a HAVING on the measure, not a filter on the rows.
+ */
+const AGGREGATE_BEFORE =
+  /\b(?:where|whose|with|having|if|when|that\s+have|which\s+have)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:group\s+)?(?:average|avg|mean|median|total|sum|count|number|aggregate)(?:\s+(?:value|amount|order\s+value|is|was|are|were|comes\s+to|of\s+(?:it|them)))*\s*$/i;
+
+/** Whether the text just before an amount (up to its comparison word) names a group's aggregate. */
+export function saysAggregateThreshold(before: string): boolean {
+  return AGGREGATE_BEFORE.test(before.slice(-64));
+}
+
+const GROUP_THRESHOLD = new RegExp(
+  `${AGGREGATE_BEFORE.source.replace(/\\s\*\$$/, '')}\\s*(more\\s+than|over|above|exceed(?:s|ing)?|greater\\s+than|higher\\s+than|at\\s+least|less\\s+than|under|below|lower\\s+than|at\\s+most|>=|<=|>|<)\\s*[$€£]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d.,]*\\s*%)`,
+  'i',
+);
+
+/** "only hosts where the count is above 50" with no amount read: the group threshold said with a bare number. */
+export function readGroupThreshold(text: string): { operator: ThresholdOperator; value: number } | null {
+  const m = GROUP_THRESHOLD.exec(text);
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  const operator: ThresholdOperator =
+    words === 'at least' || words === '>='
+      ? 'gte'
+      : words === 'at most' || words === '<='
+        ? 'lte'
+        : /^(?:less than|under|below|lower than|<)$/.test(words)
+          ? 'lt'
+          : 'gt';
+  return { operator, value: Number(m[2]!.replace(/,/g, '')) };
+}

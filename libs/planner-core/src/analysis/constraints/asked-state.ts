@@ -1,0 +1,19 @@
+/**
+ * A yes/no question about an account's state ("is she still active?", "whether her account is enabled in
+ * the users table", "and is the user disabled?"): the state is to be shown, not a filter; filtering on it
+ * would hide the very row that answers "no".
+ */
+const STATES = new Set(['active', 'inactive', 'enabled', 'disabled']);
+
+/** Before the state: "whether/if … is", or a clause opening with "is/are/was/were <subject>". */
+const ASKED_BEFORE =
+  /(?:\b(?:whether|if)\s+(?:[\w.@'’-]+\s+){0,5}?(?:is|are|was|were|remains?|stays?|still)|(?:^|[.;:!?,\u2013\u2014]\s*|\s-\s+|\b(?:and|but|or|also)\s+)(?:is|are|was|were)\s+(?:[\w.@'’-]+\s+){1,4}?)\s*(?:(?:still|currently|now|already|even)\s+)?$/i;
+/** After it: the clause ends, or says where or when ("active in our app", "enabled now?"). */
+const ASKED_AFTER =
+  /^(?:\s*$|\s*[?.!,;:)]|\s+(?:in|on|at|and|or|anymore|any\s+more|now|today|still|yet|there|again)\b)/i;
+
+/** Whether the state word at [start, end) of the text is asked about rather than asked for. */
+export function isStateAskedAbout(text: string, start: number, end: number): boolean {
+  if (!STATES.has(text.slice(start, end).toLowerCase())) return false;
+  return ASKED_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && ASKED_AFTER.test(text.slice(end, end + 24));
+}
