@@ -1,0 +1,18 @@
+import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
+
+describe('aggregate thresholds', () => {
+  it("names a group's aggregate just before a comparison", () => {
+    expect(saysAggregateThreshold('keep the teams where the mean is ')).toBe(true);
+    expect(saysAggregateThreshold('regions whose total ')).toBe(true);
+    expect(saysAggregateThreshold('orders with an amount ')).toBe(false);
+  });
+
+  it('reads the threshold said with a bare number, and none without an aggregate word', () => {
+    expect(readGroupThreshold('hosts per site, only sites where the count is under 12')).toEqual({
+      operator: 'lt',
+      value: 12,
+    });
+    expect(readGroupThreshold('teams whose sum comes to at least 1,500')).toEqual({ operator: 'gte', value: 1500 });
+    expect(readGroupThreshold('hosts with more than 12 alerts')).toBeNull();
+  });
+});
