@@ -2,9 +2,11 @@ import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshol
 
 describe('aggregate thresholds', () => {
   it("names a group's aggregate just before a comparison", () => {
-    expect(saysAggregateThreshold('keep the teams where the mean is ')).toBe(true);
-    expect(saysAggregateThreshold('regions whose total ')).toBe(true);
+    expect(saysAggregateThreshold('mean score per team, keep the teams where the mean is ')).toBe(true);
+    expect(saysAggregateThreshold('sales by region, for regions whose total ')).toBe(true);
     expect(saysAggregateThreshold('orders with an amount ')).toBe(false);
+    expect(saysAggregateThreshold('invoices with a total ')).toBe(false);
+    expect(saysAggregateThreshold('invoices whose total ')).toBe(false);
   });
 
   it('reads the threshold said with a bare number, and none without an aggregate word', () => {
@@ -12,7 +14,11 @@ describe('aggregate thresholds', () => {
       operator: 'lt',
       value: 12,
     });
-    expect(readGroupThreshold('teams whose sum comes to at least 1,500')).toEqual({ operator: 'gte', value: 1500 });
+    expect(readGroupThreshold('points per team, teams whose sum comes to at least 1,500')).toEqual({
+      operator: 'gte',
+      value: 1500,
+    });
+    expect(readGroupThreshold('teams whose sum comes to at least 1,500')).toBeNull();
     expect(readGroupThreshold('hosts with more than 12 alerts')).toBeNull();
   });
 });

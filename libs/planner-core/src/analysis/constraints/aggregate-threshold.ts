@@ -6,11 +6,13 @@ import type { ThresholdOperator } from '@mesh/a2a-contracts';
  * it is a HAVING on the measure, not a filter on the rows.
  */
 const AGGREGATE_BEFORE =
-  /\b(?:where|whose|with|having|if|when|that\s+have|which\s+have)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:group\s+)?(?:average|avg|mean|median|total|sum|count|number|aggregate)(?:\s+(?:value|amount|order\s+value|is|was|are|were|comes\s+to|of\s+(?:it|them)))*\s*$/i;
+  /\b(?:(?:where|whose|if|when|that\s+have|which\s+have)\s+(?:the\s+|their\s+|its\s+)?|(?:with|having)\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median)))(?:group\s+)?(?:average|avg|mean|median|total|sum|count|number|aggregate)(?:\s+(?:value|amount|order\s+value|is|was|are|were|comes\s+to|of\s+(?:it|them)))*\s*$/i;
+/** Groups said before the threshold ("per segment", "by region", "for each team"): else a total is a row's own. */
+const GROUPED = /\b(?:per|by|for\s+(?:each|every)|grouped\s+by|broken\s+down\s+by|split\s+by)\s+\w/i;
 
 /** Whether the text just before an amount (up to its comparison word) names a group's aggregate. */
 export function saysAggregateThreshold(before: string): boolean {
-  return AGGREGATE_BEFORE.test(before.slice(-64));
+  return AGGREGATE_BEFORE.test(before.slice(-64)) && GROUPED.test(before);
 }
 
 const GROUP_THRESHOLD = new RegExp(
@@ -21,7 +23,7 @@ const GROUP_THRESHOLD = new RegExp(
 /** "only hosts where the count is above 50" with no amount read: the group threshold said with a bare number. */
 export function readGroupThreshold(text: string): { operator: ThresholdOperator; value: number } | null {
   const m = GROUP_THRESHOLD.exec(text);
-  if (!m) return null;
+  if (!m || !GROUPED.test(text.slice(0, m.index))) return null;
   const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const operator: ThresholdOperator =
     words === 'at least' || words === '>='

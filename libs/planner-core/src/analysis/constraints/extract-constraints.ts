@@ -313,7 +313,7 @@ function isSpendThreshold(text: string, read: ReadFilter): boolean {
 function isGroupThreshold(text: string, read: ReadFilter): boolean {
   if (read.kind !== 'amount' || read.values.length !== 1 || !['gt', 'gte', 'lt', 'lte'].includes(read.operator))
     return false;
-  return saysAggregateThreshold(text.slice(Math.max(0, read.start - 64), read.start));
+  return saysAggregateThreshold(text.slice(0, read.start));
 }
 
 function thresholdOf(operator: FilterOperator): ThresholdOperator {
