@@ -523,3 +523,31 @@ describe('extractConstraints (a value said to be a part of the field)', () => {
     ]);
   });
 });
+
+describe('extractConstraints (a list of columns to see)', () => {
+  const audit: TableColumns = { table: 'CloudAudit', columns: ['TimeGenerated', 'Caller', 'CallerIpAddress', 'Verb'] };
+
+  it('takes no word of "with the caller, the verb and the caller IP" for a value of a column', () => {
+    expect(filters('every removal since noon with the caller, the verb and the caller IP', [audit])).toEqual([]);
+  });
+
+  it('still reads a value said after a column name outside such a list', () => {
+    expect(filters('every removal since noon by caller "ops-bot"', [audit])).toMatchObject([
+      { kind: 'text', values: ['ops-bot'], field: 'Caller' },
+    ]);
+  });
+});
+
+describe('extractConstraints (a process excluded as a parent)', () => {
+  const procs: TableColumns = {
+    table: 'ProcStarts',
+    columns: ['TimeGenerated', 'FileName', 'InitiatingProcessFileName', 'DeviceName'],
+  };
+
+  it('puts "leaving out X as a parent" on the parent column, negated', () => {
+    expect(filters('rundll32.exe runs per parent, leaving out svchost.exe as a parent', [procs])).toMatchObject([
+      { kind: 'process', operator: 'eq', values: ['rundll32.exe'], field: 'FileName' },
+      { kind: 'process', operator: 'neq', values: ['svchost.exe'], field: 'InitiatingProcessFileName' },
+    ]);
+  });
+});

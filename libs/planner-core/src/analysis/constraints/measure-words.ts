@@ -268,6 +268,30 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   return shown;
 }
 
+/**
+ * Where a list of what to see names columns by phrases ("with the caller, the operation and the caller IP"):
+ * the spans of its items of two words or more that name a column as a whole, so no reader takes a word of
+ * them for a value ("IP" of "the caller IP" is no caller). Lists of one item are left to the readers.
+ */
+export function readShownItemSpans(text: string, isColumn: (kind: string) => boolean): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
+    const list = (m[1] ?? m[2])!;
+    const items = list.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*)/i);
+    if (items.length < 2) continue;
+    let from = m.index + m[0].indexOf(list);
+    for (const item of items) {
+      const at = text.indexOf(item, from);
+      if (at < 0) break;
+      from = at + item.length;
+      const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole)\s+)+/i, '');
+      if (/\s/.test(noun) && !MEASURE_ITEM.test(noun) && isColumn(noun.toLowerCase().replace(/s$/, '')))
+        spans.push([at + item.length - noun.length, at + item.length]);
+    }
+  }
+  return spans;
+}
+
 /** An item of a list of what to see that is a measure ("number of orders", "total spend", "how many logins"). */
 const MEASURE_ITEM =
   /^(?:number|count|total|sum|average|avg|mean|median|max(?:imum)?|min(?:imum)?|how\s+many|share|percent(?:age)?)\b/i;
