@@ -124,7 +124,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   if (!clauses || !clauses.every((c) => input.chosen.includes(c.platform))) return out;
   const read = clauses.map((clause) => ({
     clause,
-    constraints: extractConstraints({ text: clause.text, tables: input.tablesOf(clause.platform) }),
+    constraints: extractConstraints({ text: clause.text, tables: input.tablesOf(clause.platform), now: input.now }),
     time: resolveTimeRange(clause.text.slice(0, MAX_TIME_TEXT), input.now),
   }));
   const first = clauses[0];
