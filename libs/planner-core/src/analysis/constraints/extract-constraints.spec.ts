@@ -411,6 +411,20 @@ describe('extractConstraints (what an entity spent in all)', () => {
   });
 });
 
+describe('extractConstraints (a plan set against what was spent)', () => {
+  const plans: TableColumns = {
+    table: 'allocations',
+    columns: ['allocation_id', 'unit', 'period_year', 'period_month', 'amount', 'spent'],
+  };
+
+  it('sums both the allotment and the spending column for "budget vs actual spend"', () => {
+    const read = extractConstraints({ text: 'budget vs actual spend per unit for month 4', tables: [plans] });
+
+    expect(read.measure).toEqual({ kind: 'sum', of: 'budget', field: 'amount' });
+    expect(read.extra_measures).toEqual([{ kind: 'sum', of: 'spend', field: 'spent' }]);
+  });
+});
+
 describe('extractConstraints (a sum of a noun and its value word)', () => {
   it('sums the value column a plural value word names, not the id of the noun before it', () => {
     const bills: TableColumns = { table: 'bills', columns: ['bill_id', 'amount', 'state', 'issued_at'] };
