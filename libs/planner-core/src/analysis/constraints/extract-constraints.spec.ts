@@ -18,6 +18,19 @@ const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'c
 const filters = (text: string, tables: TableColumns[] = []) => extractConstraints({ text, tables }).filters;
 
 describe('extractConstraints', () => {
+  it('groups by the outcome when both outcomes are asked for apart, instead of filtering on one', () => {
+    const c = extractConstraints({
+      text: 'hourly sign-in volume today with failures and successes broken out',
+      tables: [signins],
+    });
+    expect(c.filters.filter((f) => f.kind === 'status')).toEqual([]);
+    expect(c.group_by).toContainEqual(expect.objectContaining({ kind: 'status' }));
+    // One outcome asked for stays a filter.
+    expect(filters('hourly failed sign-ins today', [signins])).toContainEqual(
+      expect.objectContaining({ kind: 'status', values: ['failed'] }),
+    );
+  });
+
   it('maps each value to the column of the chosen table that holds it', () => {
     expect(filters('failed sign-ins for bob@contoso.com from 10.0.0.5', [signins])).toEqual([
       { kind: 'status', operator: 'eq', values: ['failed'], field: null, currency: null, expression: 'failed' },

@@ -43,6 +43,7 @@ import {
 } from './measure-words';
 import { readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
+import { readOutcomeSplit } from './outcome-split';
 import { readShare, readShareOfTotal } from './share-words';
 import { SpanSet, type ValueHit } from './value-hit';
 
@@ -422,7 +423,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readDepartmentNames(text, input.tables, taken),
   ];
   const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
-  const reads = groupFilters(text, hits).slice(0, LIMITS.filters);
+  // "successes and failures separately": the outcomes said there are a key on the outcome column, not a filter.
+  const split = readOutcomeSplit(text);
+  const reads = groupFilters(text, hits)
+    .filter((r) => !(split && r.kind === 'status' && r.start >= split.start && r.end <= split.end))
+    .slice(0, LIMITS.filters);
   // "customers who spent more than €5,000": an amount said of what an entity spent in all is a threshold on the sum.
   const spend = reads.find((r) => isSpendThreshold(text, r));
   const filters = withoutRepeatedOutcome(
@@ -444,6 +449,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }, text);
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
+  if (split && !groupBy.some((key) => key.kind === 'status') && groupBy.length < 8)
+    groupBy.push({ kind: 'status', field: columnFor('status', input.tables) });
   // "biggest amount first", "oldest due date first": the rows in that column's order, not a max or a min.
   // "priciest first", "cheapest ones first": the rows by their price, said with no column word.
   const saidOrder = ROW_ORDER.exec(shapeText);
