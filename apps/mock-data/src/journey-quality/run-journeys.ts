@@ -27,6 +27,7 @@ import { BLIND13_JOURNEY_CASES } from './journey-blind13-cases';
 import { BLIND14_JOURNEY_CASES } from './journey-blind14-cases';
 import { BLIND15_JOURNEY_CASES } from './journey-blind15-cases';
 import { BLIND16_JOURNEY_CASES } from './journey-blind16-cases';
+import { BLIND17_JOURNEY_CASES } from './journey-blind17-cases';
 import { BLIND18_JOURNEY_CASES } from './journey-blind18-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
@@ -109,6 +110,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind16',
     title: 'blind16 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND16_JOURNEY_CASES,
+  },
+  {
+    name: 'blind17',
+    title: 'blind17 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND17_JOURNEY_CASES,
   },
   {
     name: 'blind18',
