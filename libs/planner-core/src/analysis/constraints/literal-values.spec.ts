@@ -367,6 +367,21 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(values('apps with over 1000 errors')).toEqual([]);
   });
 
+  it('reads an audit event named as its object and a past participle as the operation, wherever it stands', () => {
+    expect(values('m365: FolderBindAccessed by the intern since monday')).toEqual([['action', 'FolderBindAccessed']]);
+    expect(values('MemberAdded or GroupRemoved in the audit trail')).toEqual([
+      ['action', 'MemberAdded'],
+      ['action', 'GroupRemoved'],
+    ]);
+    expect(values('DeviceFileEvents on the laptop')).not.toContainEqual(['action', 'DeviceFileEvents']);
+  });
+
+  it('reads a Windows built-in account written in capitals as a user, not the word "system"', () => {
+    expect(values('scheduled tasks created by anyone but SYSTEM')).toContainEqual(['user', 'SYSTEM']);
+    expect(values('services running as NETWORK SERVICE')).toContainEqual(['user', 'NETWORK SERVICE']);
+    expect(values('which system raised the alert')).toEqual([]);
+  });
+
   it('reads a code of five or six digits something failed with as an error code, not a count', () => {
     expect(readLiteralValues('vpn logins failing w/ 70011 since noon')[0]).toMatchObject({
       kind: 'text',
