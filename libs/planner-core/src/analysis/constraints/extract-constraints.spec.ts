@@ -158,6 +158,8 @@ describe('extractConstraints', () => {
       'DestinationIP',
       'DestinationPort',
     ]);
+    expect(filters('packets going to server 198.18.7.7', [network]).map((f) => f.field)).toEqual(['DestinationIP']);
+    expect(filters('flows destined for 198.18.7.7', [network]).map((f) => f.field)).toEqual(['DestinationIP']);
   });
 
   it('reads inactivity as a condition, and its number as no threshold', () => {
@@ -393,6 +395,20 @@ describe('extractConstraints (what an entity spent in all)', () => {
 
     expect(read.having).toBeNull();
     expect(read.filters).toEqual([expect.objectContaining({ kind: 'amount', operator: 'gt', values: ['80'] })]);
+  });
+});
+
+describe('extractConstraints (a plan set against what was spent)', () => {
+  const plans: TableColumns = {
+    table: 'allocations',
+    columns: ['allocation_id', 'unit', 'period_year', 'period_month', 'amount', 'spent'],
+  };
+
+  it('sums both the allotment and the spending column for "budget vs actual spend"', () => {
+    const read = extractConstraints({ text: 'budget vs actual spend per unit for month 4', tables: [plans] });
+
+    expect(read.measure).toEqual({ kind: 'sum', of: 'budget', field: 'amount' });
+    expect(read.extra_measures).toEqual([{ kind: 'sum', of: 'spend', field: 'spent' }]);
   });
 });
 

@@ -67,7 +67,7 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
 ];
 const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
 const DESTINATION_BEFORE =
-  /\b(?:to|towards|destination|dest|remote|contacting|reaching)\s+(?:the\s+)?(?:ip\s+)?(?:address\s+)?$/i;
+  /\b(?:to|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$/i;
 
 interface ReadFilter {
   kind: ValueHit['kind'];
@@ -362,8 +362,16 @@ function withoutCourtesy(text: string): string {
 const AMOUNT_WORDS =
   /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned|invoiced|billed|charged|refunded)\b/i;
 
+/** What was spent, said as a verb or a noun ("spend", "spending", "expenditure"): a column of what was spent. */
+const SPENDING_WORD = /^(?:spend|spending|spent|expenditures?|outlays?)$/i;
+const SPENDING_COLUMNS = ['spent', 'spend', 'spending', 'expenditure', 'outlay'];
+
 function measureField(of: string | null, tables: readonly TableColumns[]): string | null {
   if (of === null) return null;
+  const spending = SPENDING_WORD.test(of)
+    ? SPENDING_COLUMNS.map((word) => columnFor(word, tables)).find((c) => c !== null && !/(?:_id|Id)$/.test(c))
+    : undefined;
+  if (spending) return spending;
   const named = columnFor(of, tables);
   // "budget" names the budget table's key, not a value: a money word takes the amount column instead.
   if (named !== null && /(?:_id|Id)$/.test(named) && AMOUNT_WORDS.test(of)) return columnFor('amount', tables) ?? named;
