@@ -36,6 +36,14 @@ import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dat
  * process): 16/38 passed (42.1 %); platforms right on 34/38 (33/36 real cases: the Splunk half of two
  * two-platform cases missing, an extra Splunk step on an Office 365 case; 1/2 clarifications: "do the weekly
  * thing pls" was planned instead of asked about).
+ * Second commit (fairness review of the first run's queries; each change marked "Second commit" below):
+ * - b20-kql-iam-mailbox-full-access-month: "in Office 365" names no platform, and Splunk's o365 index holds
+ *   the same activity as Sentinel's OfficeActivity, so the planner's kql+spl is a right answer; the same
+ *   conditions (operation, user, client IP, the mailbox object, this month) are now checked on both.
+ * - b20-multi-kql-sql-billing-portal-signins-eur-invoices-7d: KQL's free-text `where * has "Billing Portal"`
+ *   is accepted besides a filter on AppDisplayName (it finds the same sign-ins).
+ * - tightened b20-kql-temp-folder-exes-top10-devices-today: a filter on FileName (the first run's query
+ *   kept only file names containing "them") no longer passes.
  */
 
 const NOW = new Date();
@@ -88,6 +96,7 @@ const WEEK_SPL = /earliest\s*=\s*"?-(7d|168h|1w)\b/;
 const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|${splDate(YESTERDAY)})`);
 const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
+const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
 const SINCE_MONDAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@w1|-0w@w1|-${DAYS_SINCE_MONDAY}d@d|${splDate(MONDAY)})`);
 
 // SQL windows
@@ -270,6 +279,12 @@ export const BLIND20_JOURNEY_CASES: readonly JourneyCase[] = [
           THIS_MONTH_KQL,
         ],
       },
+      // Second commit: "in Office 365" names no platform and Splunk's o365 index holds the same Office 365
+      // activity as Sentinel's OfficeActivity, so querying both answers it; the same conditions on both.
+      spl: {
+        table: 'o365',
+        has: [/Add-MailboxPermission/i, splShows('UserId'), splShows('ClientIP'), splShows('ObjectId'), THIS_MONTH_SPL],
+      },
     },
   },
   {
@@ -315,6 +330,9 @@ export const BLIND20_JOURNEY_CASES: readonly JourneyCase[] = [
           topKql(10),
           TODAY_KQL,
         ],
+        // Second commit: a filter on the file name answers for some files only (the first run filtered on
+        // FileName contains "them", a word of the question).
+        not: [/\|\s*where\b[^|]*\bFileName\s*(==|=~|!?contains|!?has|startswith|endswith|in~?\s*\()/],
       },
     },
   },
@@ -685,7 +703,8 @@ export const BLIND20_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'SigninLogs',
-        has: [/AppDisplayName\b[^|]*Billing Portal/i, /by\s+[^|]*Location/, WEEK_KQL],
+        // Second commit: KQL's free-text search (`where * has "Billing Portal"`) finds the app's sign-ins too.
+        has: [/(AppDisplayName\b|\*\s*(has|contains))[^|]*Billing Portal/i, /by\s+[^|]*Location/, WEEK_KQL],
       },
       sql: {
         table: 'invoices',
