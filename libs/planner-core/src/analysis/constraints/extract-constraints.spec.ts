@@ -101,6 +101,7 @@ describe('extractConstraints', () => {
       ['status', 'not_in', ['pending', 'shipped']],
     ]);
     expect(read('orders that aren’t delivered yet')).toEqual([['status', 'neq', ['delivered']]]);
+    expect(read('orders in anything but refunded state')).toEqual([['status', 'neq', ['refunded']]]);
     expect(read('orders that hasnt shipped, omitting cancelled')).toEqual([
       ['status', 'neq', ['shipped']],
       ['status', 'neq', ['cancelled']],

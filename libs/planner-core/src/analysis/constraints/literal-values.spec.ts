@@ -30,6 +30,14 @@ describe('readLiteralValues', () => {
     expect(readLiteralValues('svchost.exe as a service').map((h) => h.hint)).toEqual([undefined]);
   });
 
+  it('reads "the parent is anything except X" as the parent', () => {
+    const hits = readLiteralValues('wscript.exe runs where the parent is anything except outlook.exe');
+    expect(hits.map((h) => [h.value, h.hint])).toEqual([
+      ['wscript.exe', undefined],
+      ['outlook.exe', 'parent'],
+    ]);
+  });
+
   it('reads a bare number that traffic is said to be on as the destination port', () => {
     const hits = readLiteralValues('outbound flows on 8443 or 9001 since monday');
     expect(hits.map((h) => [h.kind, h.value, h.hint])).toEqual([

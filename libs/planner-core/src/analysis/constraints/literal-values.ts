@@ -564,7 +564,7 @@ const RUN_AFTER =
   /^\s+(?:(?:was|were|got|being|been|is)\s+)?(?:executed|run|ran|launched|invoked|executions?|runs|launch(?:es)?)\b/i;
 /** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"), or a later item of such a list ("spawned by winword or excel"). */
 const PARENT_BEFORE =
-  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+process)?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
+  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+(?:process|image))?(?:\s+(?:is|was|of|=|:))?(?:\s+(?:anything|anyone|any\s+process|everything)\s+(?:except|but|other\s+than|besides|apart\s+from))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
 /** Words after a process that make it the parent ("explorer.exe as a parent", "leaving out cmd.exe as the parent process"). */
 const PARENT_AFTER = /^\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b/i;
 
