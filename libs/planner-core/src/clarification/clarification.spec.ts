@@ -83,6 +83,20 @@ describe('clarificationFor', () => {
     expect(clarify(question)?.missing).toContain('subject');
   });
 
+  it.each(['run the monthly report pls', 'can you send the usual numbers', 'ok so do the nightly check asap'])(
+    'asks back for a routine named only by its cadence: "%s"',
+    (question) => {
+      expect(clarify(question)?.missing).toContain('subject');
+    },
+  );
+
+  it.each(['the weekly report of failed sign-ins', 'the daily check for 10.4.4.4'])(
+    'plans a routine once it says what it reads: "%s"',
+    (question) => {
+      expect(clarify(question)).toBeNull();
+    },
+  );
+
   it.each(['anything odd from 10.2.2.2', 'suspicious logons on dc01', 'any failed logins?'])(
     'plans a vague request once it names a value or a kind of activity: "%s"',
     (question) => {

@@ -211,6 +211,13 @@ const VAGUE_ONLY =
  */
 const REFERS_BACK =
   /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|just)\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one|again))?(?:\s+as\s+(?:(?:yesterday|last\s+(?:time|week|month|night))(?:['\u2019]?s)?(?:\s+(?:report|query|search|one|run|check))?|before|usual|always))?|(?:it|that|this)\s+again|again|re-?run(?:\s+(?:it|that|this))?|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:but\s+)?(?:for|over|from|since)\s+(?:today|yesterday|now|(?:(?:the\s+)?(?:this|last|past|previous)\s+)(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?|quarter|time)))?(?:\s+but\s+(?:for|with|on|in|about)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3})?(?:\s+instead)?(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i;
+/**
+ * A routine named only by its cadence or habit ("do the weekly thing pls", "run the monthly report",
+ * "can you send the usual numbers"): the cadence is no time window to query, and nothing says what the
+ * routine reads.
+ */
+const ROUTINE_ONLY =
+  /^\s*(?:(?:hey|hi|ok|so|please|pls|can\s+(?:you|u)|could\s+(?:you|u)|would\s+(?:you|u)|just)[\s,]+)*(?:(?:do|run|send|pull|get|give\s+me|show\s+me|prepare|make|redo)\s+)?(?:the|our|my|that)\s+(?:usual\s+)?(?:daily|weekly|monthly|quarterly|yearly|nightly|usual|regular|normal|standard|routine)\s+(?:thing|report|check|one|stuff|numbers|query|run|summary|export|figures)(?:[\s,]+(?:please|pls|again|thanks|thx|now|today|asap))*\s*[?.!]*\s*$/i;
 /** The unnamed thing such a request looks for. */
 const VAGUE_NOUN = /\b(?:anything|something|stuff|things|activity|issues?|problems?|everything)\b/i;
 
@@ -290,6 +297,7 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   // table found for the word is no reason to guess which records were meant.
   const start = input.naturalLanguage.slice(0, 200);
   if (REFERS_BACK.test(start) && !hasConstraint(analysis.constraints)) return clarification(input);
+  if (ROUTINE_ONLY.test(start) && (analysis.constraints?.filters.length ?? 0) === 0) return clarification(input);
   if (
     (GENERIC_ONLY.test(start) || (VAGUE_ONLY.test(start) && VAGUE_NOUN.test(start))) &&
     !hasTime &&
