@@ -4,6 +4,18 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('reads "diff" as "different": a distinct count of the noun after it, with the threshold on it', () => {
+    expect(shape('mailboxes that were read from more than 4 diff client addresses')).toMatchObject({
+      measure: { kind: 'distinct_count' },
+      having: { operator: 'gt', value: 4 },
+    });
+    expect(shape('which printers got jobs from 7 or more diff users')).toMatchObject({
+      measure: { kind: 'distinct_count', of: 'user' },
+      having: { operator: 'gte', value: 7 },
+    });
+    expect(shape('how many diff hosts phoned home').measure).toEqual({ kind: 'distinct_count', of: 'host' });
+  });
+
   it('reads "total invoiced" and "total billed" as a sum of money said by its verb', () => {
     expect(shape('total invoiced per region this quarter').measure).toEqual({ kind: 'sum', of: 'invoiced' });
     expect(shape('total billed by plan').measure).toEqual({ kind: 'sum', of: 'billed' });

@@ -197,11 +197,11 @@ function comparator(words: string): ThresholdOperator | null {
 }
 
 const HAVING = new RegExp(
-  `\\b${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`,
+  `\\b${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|diff|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`,
   'gi',
 );
 const OR_MORE = new RegExp(
-  `(?<![\\w.$€£])(${NUMBER_PATTERN})\\s+or\\s+(more|fewer|less)\\s+((?:distinct|unique|different)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
+  `(?<![\\w.$€£])(${NUMBER_PATTERN})\\s+or\\s+(more|fewer|less)\\s+((?:distinct|unique|different|diff)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
   'gi',
 );
 /** "processes seen on fewer than 3 hosts", "IPs contacted by more than 50 sources": the subject, then where or by whom. */
@@ -227,7 +227,7 @@ const SLIDING = new RegExp(
   'i',
 );
 
-const DISTINCT = new RegExp(`\\b(?:distinct|unique|different)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`, 'i');
+const DISTINCT = new RegExp(`\\b(?:distinct|unique|different|diff)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`, 'i');
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
 /** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
