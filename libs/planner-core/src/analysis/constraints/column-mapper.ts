@@ -19,8 +19,16 @@ const IP_ANY = [/ip(?:address|addr|v4|v6)?$/];
 const PORT_DEST = [/^(?:destinationport|destport|dstport|remoteport)$/, /^port$/, /(?:dest|remote|dst)port$/];
 const PORT_SOURCE = [/^(?:sourceport|srcport|localport)$/, /(?:src|source|local)port$/];
 
+/** The size of what a server sent back (a web log's bytes out), and of what the client sent it (bytes in). */
+const SIZE_OUT = [/^(?:responsesize|responsebytes|bytesout|bytessent|sentbytes|scbytes)$/];
+const SIZE_IN = [/^(?:requestsize|requestbytes|bytesin|bytesreceived|receivedbytes|csbytes)$/];
+
 /** Column patterns by value kind, most specific first. */
 const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
+  'response size': SIZE_OUT,
+  'response sizes': SIZE_OUT,
+  'request size': SIZE_IN,
+  'request sizes': SIZE_IN,
   // "per api call", "by API": the cloud audit log's name of the call.
   'api call': [/^eventname$/, /^(?:apiname|apicall|api|operationname|operation)$/],
   api: [/^eventname$/, /^(?:apiname|apicall|api|operationname|operation)$/],

@@ -18,6 +18,31 @@ const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'c
 const filters = (text: string, tables: TableColumns[] = []) => extractConstraints({ text, tables }).filters;
 
 describe('extractConstraints', () => {
+  it('measures the column named in brackets after the noun, or the column a response size is kept in', () => {
+    const proxy: TableColumns = {
+      table: 'proxy',
+      columns: ['_time', 'verb', 'status', 'bytes_out', 'bytes_in', 'uri'],
+    };
+    expect(
+      extractConstraints({ text: 'mean transfer size (bytes in) by verb today', tables: [proxy] }).measure,
+    ).toEqual({
+      kind: 'avg',
+      of: 'bytes in',
+      field: 'bytes_in',
+    });
+    expect(extractConstraints({ text: 'average response size per uri this week', tables: [proxy] }).measure).toEqual({
+      kind: 'avg',
+      of: 'response size',
+      field: 'bytes_out',
+    });
+  });
+
+  it('keeps a numeric status code and drops an outcome word mapped to the same column', () => {
+    const proxy: TableColumns = { table: 'proxy', columns: ['_time', 'verb', 'status', 'bytes_out', 'uri'] };
+    const read = filters('count of succeeded 304 responses per verb', [proxy]);
+    expect(read.filter((f) => f.field === 'status').map((f) => f.values)).toEqual([['304']]);
+  });
+
   it('maps each value to the column of the chosen table that holds it', () => {
     expect(filters('failed sign-ins for bob@contoso.com from 10.0.0.5', [signins])).toEqual([
       { kind: 'status', operator: 'eq', values: ['failed'], field: null, currency: null, expression: 'failed' },

@@ -407,11 +407,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const reads = groupFilters(text, hits).slice(0, LIMITS.filters);
   // "customers who spent more than €5,000": an amount said of what an entity spent in all is a threshold on the sum.
   const spend = reads.find((r) => isSpendThreshold(text, r));
-  const filters = withoutRepeatedOutcome(
-    reads
-      .filter((r) => r !== spend)
-      .map((read) => toFilter(text, read, input.tables))
-      .concat(spend?.currency ? [currencyFilter(spend, text, input.tables)] : []),
+  const filters = withoutWordBesideCode(
+    withoutRepeatedOutcome(
+      reads
+        .filter((r) => r !== spend)
+        .map((read) => toFilter(text, read, input.tables))
+        .concat(spend?.currency ? [currencyFilter(spend, text, input.tables)] : []),
+    ),
   );
   // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
   const amounts = new SpanSet();
@@ -588,6 +590,26 @@ function withoutRepeatedOutcome(filters: ConstraintFilter[]): ConstraintFilter[]
         f.values.every((v) => outcomes.has(v.toLowerCase()))
       ),
   );
+}
+
+/**
+ * "successful 200 responses", "failed 401s": a numeric status code already says the outcome, so an outcome
+ * word mapped to the same column is dropped (one column cannot equal both "succeeded" and 200).
+ */
+function withoutWordBesideCode(filters: ConstraintFilter[]): ConstraintFilter[] {
+  const coded = new Set(
+    filters
+      .filter(
+        (f) =>
+          (f.operator === 'eq' || f.operator === 'in') &&
+          f.field !== null &&
+          f.values.length > 0 &&
+          f.values.every((v) => /^\d+$/.test(v)),
+      )
+      .map((f) => f.field),
+  );
+  if (coded.size === 0) return filters;
+  return filters.filter((f) => !(f.kind === 'status' && coded.has(f.field) && f.values.some((v) => !/^\d+$/.test(v))));
 }
 
 /** "… were single-factor only", "… was not compliant": the clause after the share's rows that says which are the part. */
