@@ -37,6 +37,15 @@ describe('extractConstraints', () => {
     });
   });
 
+  it('counts per the columns a list names beside "how many times" or "how often"', () => {
+    const keys = (text: string) => extractConstraints({ text, tables: [signins] }).group_by.map((key) => key.field);
+    expect(keys('lockouts for carol@fabrikam.com this week: app, ip and how many times')).toEqual([
+      'AppDisplayName',
+      'IPAddress',
+    ]);
+    expect(keys('kiosk logins yesterday - location and user, how often?')).toEqual(['Location', 'UserPrincipalName']);
+  });
+
   it('keeps a numeric status code and drops an outcome word mapped to the same column', () => {
     const proxy: TableColumns = { table: 'proxy', columns: ['_time', 'verb', 'status', 'bytes_out', 'uri'] };
     const read = filters('count of succeeded 304 responses per verb', [proxy]);

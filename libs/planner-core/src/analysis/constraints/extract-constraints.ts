@@ -537,16 +537,26 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }
   // What to see of each row, or of each group ("show image and command line per host"); beside a measure
   // ("customers with more than five orders - name, email and number of orders") the columns said with it.
-  const show = readShown(text, (kind) => columnFor(kind, input.tables) !== null)
+  let show = readShown(text, (kind) => columnFor(kind, input.tables) !== null)
     .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
     .filter(
       (key) =>
         !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)) &&
         (measure === null || (key.field !== measure.field && key.kind !== measure.of)),
     );
+  // "arn, source IP and how many times": the columns listed beside a bare count are what each count is per.
+  const countedPer =
+    groupBy.length === 0 &&
+    (measure === null || (measure.kind === 'count' && measure.of === null)) &&
+    show.some((key) => key.field !== null) &&
+    HOW_OFTEN.test(text);
+  if (countedPer) {
+    for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
+    show = [];
+  }
   return {
     filters,
-    measure,
+    measure: countedPer ? (measure ?? { kind: 'count', of: null, field: null }) : measure,
     group_by: groupBy,
     having: volume
       ? { operator: volume.operator, value: volume.bytes }
@@ -629,6 +639,10 @@ function sharePart(text: string, words: string, reads: readonly ReadFilter[]): {
   const part = reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end);
   return part ? { expression: text.slice(start, end).trim().slice(0, LIMITS.expression) } : null;
 }
+
+/** "how many times", "how often", "and the count": a count asked of each row a list names. */
+const HOW_OFTEN =
+  /\bhow\s+(?:many\s+times|often)\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b/i;
 
 /** No measure, or a count of rows: a shape another reading may replace. */
 function summedPlain(measure: Measure | null): boolean {
