@@ -34,6 +34,8 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   api: [/^eventname$/, /^(?:apiname|apicall|api|operationname|operation)$/],
   ip: [...IP_SOURCE, ...IP_DEST, ...IP_ANY],
   'ip:destination': [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
+  // An address traffic came from: a device's own side (Defender's LocalIP) before the far end.
+  'ip:source': [...IP_SOURCE, /^localip(?:address)?$/, ...IP_ANY],
   // A grouping key of where traffic went: the destination column, else the source's only address.
   dest_ip: [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
   user: [
@@ -177,7 +179,9 @@ export function columnFor(kind: string, tables: readonly TableColumns[], hint?: 
   // Free text has no column of its own: the agent searches where it fits.
   if (tables.length === 0 || kind === 'text') return null;
   if (kind === 'id') return hint ? idColumn(tables, hint) : null;
-  const patterns = PATTERNS[hint ? `${kind}:${hint}` : kind] ?? PATTERNS[kind === 'cidr' ? 'ip' : kind];
+  const base = kind === 'cidr' ? 'ip' : kind;
+  const patterns =
+    PATTERNS[hint ? `${kind}:${hint}` : kind] ?? (hint ? PATTERNS[`${base}:${hint}`] : undefined) ?? PATTERNS[base];
   if (patterns) return firstMatch(tables, patterns);
   // A word of the question ("segment", "category", "region"): a column named for it.
   const key = squash(kind);

@@ -46,6 +46,19 @@ describe('extractConstraints', () => {
     expect(keys('kiosk logins yesterday - location and user, how often?')).toEqual(['Location', 'UserPrincipalName']);
   });
 
+  it('maps an internal address said with "from" to the device side of a network log, and "to" to the far side', () => {
+    const conn: TableColumns = {
+      table: 'conn',
+      columns: ['Timestamp', 'LocalIP', 'LocalPort', 'RemoteIP', 'RemotePort'],
+    };
+    const field = (text: string) => filters(text, [conn]).find((f) => f.kind === 'ip' || f.kind === 'cidr')?.field;
+    expect(field('ssh sessions from 192.168.40.0/22 this week')).toBe('LocalIP');
+    expect(field('smb traffic from host 172.20.1.9 yesterday')).toBe('LocalIP');
+    expect(field('ssh sessions to 192.168.40.0/22 this week')).toBe('RemoteIP');
+    // A public address traffic came from is the far end.
+    expect(field('ssh sessions from 203.0.113.0/24 this week')).toBe('RemoteIP');
+  });
+
   it('keeps a numeric status code and drops an outcome word mapped to the same column', () => {
     const proxy: TableColumns = { table: 'proxy', columns: ['_time', 'verb', 'status', 'bytes_out', 'uri'] };
     const read = filters('count of succeeded 304 responses per verb', [proxy]);

@@ -9,6 +9,7 @@ import type {
 import { fixOutcomeTypos } from './outcome-typos';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
+import { isInternalAddress } from './network-scopes';
 import {
   readColumnValues,
   readDepartmentNames,
@@ -66,6 +67,8 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|\blower\s+than|\bsmaller\s+than|<)\s*$/i, 'lt'],
 ];
 const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
+const SOURCE_BEFORE =
+  /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
 const DESTINATION_BEFORE =
   /\b(?:to|towards|destination|dest|remote|contacting|reaching)\s+(?:the\s+)?(?:ip\s+)?(?:address\s+)?$/i;
 
@@ -118,12 +121,24 @@ const EXACT_KINDS: ReadonlySet<string> = new Set([
 
 function hintOf(text: string, hit: ValueHit): string | undefined {
   if (hit.hint) return hit.hint;
-  if (
-    (hit.kind === 'ip' || hit.kind === 'cidr') &&
-    DESTINATION_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))
-  )
-    return 'destination';
+  if (hit.kind !== 'ip' && hit.kind !== 'cidr') return undefined;
+  const before = text.slice(Math.max(0, hit.start - 30), hit.start);
+  if (DESTINATION_BEFORE.test(before)) return 'destination';
+  if (SOURCE_BEFORE.test(before)) return 'source';
   return undefined;
+}
+
+/**
+ * Traffic "from" an internal address or range came from a device's own side (a network log's local
+ * address); a public one said with "from" keeps the usual mapping (the far end is where it came from).
+ */
+function internalSource(read: ReadFilter): boolean {
+  return (
+    read.hint === 'source' &&
+    (read.kind === 'ip' || read.kind === 'cidr') &&
+    (read.operator === 'eq' || read.operator === 'in') &&
+    read.values.every(isInternalAddress)
+  );
 }
 
 /** Values side by side ("4625, 4740 and 4769") become one filter; a second equal kind elsewhere joins it ("eq with several = in"). */
@@ -247,6 +262,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.kind === 'port' ||
     read.kind === 'id' ||
     read.hint === 'destination' ||
+    internalSource(read) ||
     read.hint === 'parent' ||
     read.hint === 'folder'
       ? read.hint
