@@ -141,6 +141,12 @@ function internalSource(read: ReadFilter): boolean {
   );
 }
 
+/** Two hints one filter may hold: the same, or for addresses "from" beside none (a list goes on: "from 10.0.0.1 or 10.0.0.2"). */
+function sameSide(kind: ValueHit['kind'], a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  return (kind === 'ip' || kind === 'cidr') && (a ?? 'source') === (b ?? 'source');
+}
+
 /** Values side by side ("4625, 4740 and 4769") become one filter; a second equal kind elsewhere joins it ("eq with several = in"). */
 function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
   const filters: ReadFilter[] = [];
@@ -152,7 +158,7 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
     const adjacent =
       last !== undefined &&
       last.kind === hit.kind &&
-      last.hint === hint &&
+      sameSide(hit.kind, last.hint, hint) &&
       LIST_GAP.test(text.slice(last.end, hit.start));
     if (
       adjacent &&
@@ -164,7 +170,11 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
       const same =
         operator === 'eq'
           ? filters.find(
-              (f) => f.kind === hit.kind && f.hint === hint && f.operator === 'eq' && f.currency === hit.currency,
+              (f) =>
+                f.kind === hit.kind &&
+                sameSide(hit.kind, f.hint, hint) &&
+                f.operator === 'eq' &&
+                f.currency === hit.currency,
             )
           : undefined;
       if (same && hit.kind !== 'amount') {
