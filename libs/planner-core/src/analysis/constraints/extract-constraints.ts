@@ -70,7 +70,7 @@ const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/
 const SOURCE_BEFORE =
   /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
 const DESTINATION_BEFORE =
-  /\b(?:to|towards|destination|dest|remote|contacting|reaching)\s+(?:the\s+)?(?:ip\s+)?(?:address\s+)?$/i;
+  /\b(?:to|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$/i;
 
 interface ReadFilter {
   kind: ValueHit['kind'];

@@ -46,6 +46,9 @@ describe('readLiteralValues', () => {
     expect(values('kiosk web requests that got 5XX responses')).toEqual([['text', '5xx']]);
     expect(values('4xx errors per url on the web servers')).toEqual([['text', '4xx']]);
     expect(values('hosts with more than 500 errors')).toEqual([]);
+    expect(values('PUT requests to /v2/cart that got a 409 this hour')).toContainEqual(['text', '409']);
+    expect(values('web clients that hit a 429 on the proxy')).toEqual([['text', '429']]);
+    expect(values('web servers that got 300 requests')).toEqual([]);
   });
 
   it('reads a name written after "user" or "account", not an ordinary word', () => {
