@@ -122,7 +122,9 @@ function filtersFor(
           : `${operation.column} in (${operation.values.map(kqlString).join(', ')})`,
       );
     const kinds = new Set(constraints.filters.map((f) => f.kind));
-    if (kinds.has('event_id') || kinds.has('status')) return own;
+    // "successes and failures separately": the outcome is a key, so the question's failure words filter nothing.
+    const outcomeKey = constraints.groupBy.some((key) => key.kind === 'status');
+    if (kinds.has('event_id') || kinds.has('status') || outcomeKey) return own;
     // Event ids from knowledge stand in only for a question that says nothing of what it wants: a runbook
     // on lockouts (4740, 4625) must not narrow "logons of type 10" to its own events.
     const fallback = {
@@ -282,7 +284,11 @@ function constrainedShape(
         : null;
   const by = [...(bucket !== null ? [bucket] : []), ...groups];
   lines.push(`| summarize ${measures}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`);
-  if (c.having) lines.push(kqlThreshold(c.having, measure.name));
+  // A threshold said of a value summed ("above 1 GB") means nothing against the count the query fell back to.
+  const counted = c.measure !== null && c.measure.kind !== 'count' && c.measure.kind !== 'distinct_count';
+  if (c.having && counted && measure.name === 'count_')
+    notes.push(`the threshold on "${c.measure?.of ?? '?'}" is not applied: the query counts events instead`);
+  else if (c.having) lines.push(kqlThreshold(c.having, measure.name));
   const byTime = c.order?.by === 'time';
   const direction = c.order?.direction ?? (bucketSeconds !== null && groups.length === 0 ? 'asc' : 'desc');
   const orderColumn = byTime || (bucketSeconds !== null && !c.order && !c.limit) ? time : measure.name;

@@ -12,6 +12,7 @@ import {
   type ManyToOne,
 } from './sql-relations.util';
 import { readAgeBound, readDueAhead } from './sql-age.util';
+import { ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
@@ -615,7 +616,10 @@ function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: stri
   const inactivity = c.inactivity!;
   const fact = parts.fact;
   const columns = parts.schema.tables[fact] ?? [];
-  const interval = `NOW() - INTERVAL '${intervalText(inactivity.durationSeconds)}'`;
+  // "not logged in since 1 August": before that date; "not in 45 days": before that long ago.
+  const interval = inactivity.before
+    ? sqlTimestamp(inactivity.before)
+    : `NOW() - INTERVAL '${intervalText(inactivity.durationSeconds)}'`;
   const lastSeen = columns.find(
     (col) =>
       /^last_.*_at$/.test(col) &&
@@ -645,9 +649,24 @@ function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: stri
 function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema: SqlSchema, question: string): string {
   // "Which customers haven't ordered …": the entity asked about, before the tables the analysis chose.
   const asked = rankedSubject(question);
-  const words = [...c.groupBy.map((g) => g.kind), ...(asked ? [asked] : []), ...tables];
-  for (const word of words) {
-    const named = Object.keys(schema.tables).find((t) => singular(compactName(t)) === singular(compactName(word)));
+  const tableNamed = (word: string) =>
+    Object.keys(schema.tables).find((t) => singular(compactName(t)) === singular(compactName(word)));
+  for (const word of [...c.groupBy.map((g) => g.kind), ...(asked ? [asked] : [])]) {
+    const named = tableNamed(word);
+    if (named) return named;
+  }
+  // "accounts that have not logged in for 45 days": no table named for them, the one that keeps when that last happened.
+  const activity = c.inactivity?.activity ?? null;
+  const keepsLast = (t: string) =>
+    activity !== null &&
+    (schema.tables[t] ?? []).some(
+      (col) =>
+        /^last_.*_at$/.test(col) && (LOGIN_WORDS.test(activity) || col.includes(singular(compactName(activity)))),
+    );
+  const keeper = tables.find((t) => schema.tables[t] && keepsLast(t));
+  if (keeper) return keeper;
+  for (const word of tables) {
+    const named = tableNamed(word);
     if (named) return named;
   }
   return tables.find((t) => schema.tables[t]) ?? Object.keys(schema.tables)[0]!;
@@ -820,13 +839,54 @@ function windowDatesSubject(input: QueryInput): boolean {
   return false;
 }
 
+/** Sales said as a noun or a verb ("no sales", "not sold"): the rows that sell something, not a table of that name. */
+const SALE_WORD = /^(?:sales?|sold|sell|purchases?|purchased|bought)$/i;
+
+/**
+ * The table of the related rows an absence is about: the child of the subject named by the word; for sales,
+ * the child that holds quantities (the line items that sell it); else the subject's only child.
+ */
+function absentRows(fact: string, of: string, schema: SqlSchema): ManyToOne | undefined {
+  const word = singular(compactName(of));
+  const children = childrenOf(fact, schema);
+  const named =
+    children.find((edge) => singular(compactName(edge.from)) === word) ??
+    children.find((edge) => compactName(edge.from).includes(word));
+  if (named) return named;
+  if (SALE_WORD.test(of)) {
+    const sold = children.find((edge) => (schema.tables[edge.from] ?? []).some((col) => QUANTITY.test(col)));
+    if (sold) return sold;
+  }
+  return children.length === 1 ? children[0] : undefined;
+}
+
+/**
+ * The time of the related rows, on their table or, when it has none, on a parent that dates them (a line
+ * item is dated by its order): the column reference and the join it needs inside the subquery.
+ */
+function absentRowsTime(
+  table: string,
+  x: string,
+  schema: SqlSchema,
+): { ref: string; join: string; via: string } | undefined {
+  const own = timeColumnOf(table, schema);
+  if (own) return { ref: `${x}.${own}`, join: '', via: table };
+  const parent = parentsOf(table, schema).find(
+    (edge) => timeColumnOf(edge.to, schema) !== undefined && parentsOf(edge.to, schema).length > 0,
+  );
+  if (!parent) return undefined;
+  const y = `${x}2`;
+  return {
+    ref: `${y}.${timeColumnOf(parent.to, schema)!}`,
+    join: ` JOIN ${identifier(parent.to)} ${y} ON ${y}.${parent.column} = ${x}.${parent.column}`,
+    via: parent.to,
+  };
+}
+
 function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts, notes: string[]): string | null {
   const fact = parts.fact;
   const word = singular(compactName(absence.of));
-  const children = childrenOf(fact, parts.schema);
-  const child =
-    children.find((edge) => singular(compactName(edge.from)) === word) ??
-    children.find((edge) => compactName(edge.from).includes(word));
+  const child = absentRows(fact, absence.of, parts.schema);
   const a = parts.alias(fact);
   if (!child) {
     const last = (parts.schema.tables[fact] ?? []).find(
@@ -837,10 +897,11 @@ function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts
     return null;
   }
   const x = 'x';
-  const time = timeColumnOf(child.from, parts.schema);
-  const window = input.time && time ? timeClauses(input, `${x}.${time}`) : [];
+  const time = input.time ? absentRowsTime(child.from, x, parts.schema) : undefined;
+  const window = time ? timeClauses(input, time.ref) : [];
   if (input.time && !time) notes.push(`${child.from} has no time column; the time range is not applied`);
-  return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x} WHERE ${[`${x}.${child.column} = ${a}.${child.column}`, ...window].join(' AND ')})`;
+  if (time && time.via !== child.from) notes.push(`${child.from} rows are dated by their ${singular(time.via)}`);
+  return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x}${time?.join ?? ''} WHERE ${[`${x}.${child.column} = ${a}.${child.column}`, ...window].join(' AND ')})`;
 }
 
 /**
@@ -1102,6 +1163,12 @@ export function buildConstrainedSql(
         .filter((m): m is { expression: string; name: string } => m !== null && m.name !== measureName);
   const compared = comparisonOf(c, parts, notes);
   const left = aggregate ? differenceOf(c, parts, notes) : null;
+  // "utilisation as a % of budget"; "what % of revenue came from each category".
+  const ratio = aggregate ? ratioOf(c, parts, notes) : null;
+  const ofTotal =
+    aggregate && !shared && !ratio
+      ? shareOfTotalOf(c, { expression: measureExpression, name: measureName }, groupBy.length > 0, notes)
+      : null;
 
   let orderBy: string;
   if (aggregate) {
@@ -1111,11 +1178,12 @@ export function buildConstrainedSql(
       ...extra.map((m) => `${m.expression} AS ${m.name}`),
       ...(compared ? [`${compared.difference} AS ${compared.name}`] : []),
       ...(left ? [`${left.expression} AS ${left.name}`] : []),
+      ...[ratio, ofTotal].flatMap((m) => (m ? [`${m.expression} AS ${m.name}`] : [])),
     );
     const byTime = groupBy[0]?.startsWith('DATE_TRUNC') && (c.order?.by === 'time' || (!c.order && !c.limit));
     orderBy = byTime
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
-      : `${compared && !c.order ? compared.name : left && !c.order ? left.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+      : `${compared && !c.order ? compared.name : left && !c.order ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     const columns = (schema.tables[fact] ?? []).filter(
       (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),

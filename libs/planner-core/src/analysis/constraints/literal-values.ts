@@ -21,6 +21,15 @@ const REGISTRY = /\b(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]{4,20})(?::)?\\[^\s"'`]{1,5
 /** A backslash path without a hive ("CurrentVersion\\Run"), read as a registry key when the question speaks of the registry. */
 const REGISTRY_PATH = /(?<![\w\\])(?:[A-Za-z][\w.-]{0,60}\\){1,12}[A-Za-z*][\w.*-]{0,60}(?![\w\\])/g;
 const REGISTRY_CONTEXT = /\b(?:registry|regedit|reg\s+keys?|hive|run\s+keys?)\b/i;
+/**
+ * A registry key named by its Title Case words after "under", "in", "below" or "beneath" in a question about the
+ * registry ("changes under Image File Execution Options", "writes below the Winlogon key"): a part of the key's path.
+ */
+const REGISTRY_KEY_NAMED =
+  /\b(?:under|in|inside|within|below|beneath)\s+(?:the\s+)?(?:(?:registry\s+)?(?:key|subkey|hive|path)\s+)?([A-Z][A-Za-z0-9_]*(?:\s+[A-Z][A-Za-z0-9_]*){1,5}|[A-Z][A-Za-z0-9_]{2,40}(?=\s+(?:registry\s+)?(?:keys?|subkeys?|hive)\b))(?![\w\\])/g;
+/** Title Case words that name a product, a log or a time, never a registry key ("in Microsoft Sentinel", "in Splunk Enterprise"). */
+const NOT_A_REGISTRY_KEY =
+  /^(?:Microsoft|Splunk|Sentinel|Defender|Azure|Entra|Log|Sysmon|Endpoint|Office|Google|AWS|Amazon|Okta|Crowd[Ss]trike|Elastic|Last|Past|This|Previous|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const ACCOUNT = /(?<![\w\\])[A-Za-z][\w-]{0,30}\\[A-Za-z0-9_.$-]{1,64}(?![\w\\])/g;
 
 // Not `com`: `x.com` is a domain far more often than a COM executable.
@@ -142,6 +151,13 @@ const EXTENSION = new RegExp(`(?<![\\w.])\\*?\\.(?:${EXTENSION_GROUP})(?![\\w.])
 /** Ports: "port 4444", "ports 22, 3389 and 445", "port 443/tcp". */
 const PORT =
   /\b(?:dest(?:ination)?\s+|src\s+|source\s+|remote\s+|local\s+|tcp\s+|udp\s+)?ports?\s*(?:number\s*)?[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
+
+/**
+ * Traffic said to be on a bare number ("network traffic on 443", "connections on 22 or 3389", "sessions to
+ * 10.0.0.5 on tcp/445"): the port the traffic went to. Not a count of things ("on 3 hosts") nor a date.
+ */
+const PORT_ON =
+  /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed)\s+(?:[\w.:-]+\s+){0,2})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
 
 /** A network service and its ports in brackets ("winrm (5985/5986)", "rdp (3389)"): those ports. */
 const SERVICE_PORTS =
@@ -273,12 +289,21 @@ const SUBJECT_USER =
   /\b(?:was|were|has|had|did|is)\s+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)\s+(?:(?:ever|recently|just|been|got|gotten|actually)\s+)?(?:locked|logged|signed|disabled|blocked|lock|log|sign|login|logon|authenticat(?:e|ed|ing))\b/g;
 /**
  * A handle written with a dot or an underscore opening the question or a clause, as its subject: "m.rossi
- * keeps getting locked out", "j_doe can't sign in". Not a file or a domain (`setup.exe is`, `contoso.com has`).
+ * keeps getting locked out", "j_doe can't sign in", "splunk: k.ito keeps failing", "hi, a_b got locked".
+ * Not a file or a domain (`setup.exe is`, `contoso.com has`).
  */
 const HANDLE_SUBJECT =
-  /(?:^|[.;!?]\s+|\s[-\u2013\u2014:]\s+)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)\s+(?:keeps|kept|is|was|has|had|got|gets|getting|can(?:not|'t|\u2019t)|could(?:n't|\u2019t|\s+not)|failed|fails|tried|tries|logged|signed|reported|says)\b/gi;
+  /(?:^|[.;!?:,]\s+|\s[-\u2013\u2014:]\s+)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)\s+(?:keeps|kept|is|was|has|had|got|gets|getting|can(?:not|'t|\u2019t)|could(?:n't|\u2019t|\s+not)|failed|fails|tried|tries|logged|signed|reported|says)\b/gi;
+/**
+ * A handle with a dot or an underscore that account activity is said of ("failed logons by m.rossi", "lockouts
+ * of j_doe", "sign-ins for a.kim"): an account name, in a question about logons, sign-ins or lockouts.
+ */
+const HANDLE_OBJECT =
+  /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
+const ACCOUNT_ACTIVITY =
+  /\blog(?:-?on|-?in|ged\s+(?:on|in))|\bsign(?:-?in|ed\s+in)|\block(?:ed|out)|authenticat|\bpassword|\bkerberos|\bcredential/i;
 const NOT_A_HANDLE_TAIL =
-  /\.(?:exe|dll|ps1|bat|cmd|vbs|js|sh|py|msi|zip|txt|log|csv|json|xml|com|net|org|io|local|corp|lan|internal|gov|edu|co|uk|de|fr)$/i;
+  /\.(?:exe|dll|ps1|psm1|bat|cmd|vbs|js|hta|lnk|jar|sys|sh|py|msi|zip|rar|7z|iso|txt|log|csv|json|xml|ini|cfg|conf|dat|tmp|bak|db|sql|html?|php|aspx?|ya?ml|pdf|docx?|xlsx?|pptx?|com|net|org|io|local|corp|lan|internal|gov|edu|co|uk|de|fr)$/i;
 
 /** Words that stand before such a verb as ordinary English ("was it locked", "has anyone signed in"). */
 const NOT_A_SUBJECT = new Set([
@@ -540,6 +565,13 @@ const RUN_AFTER =
 /** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"), or a later item of such a list ("spawned by winword or excel"). */
 const PARENT_BEFORE =
   /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+process)?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
+/** Words after a process that make it the parent ("explorer.exe as a parent", "leaving out cmd.exe as the parent process"). */
+const PARENT_AFTER = /^\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b/i;
+
+/** Whether the words around a process name (before it, or "as a parent" after it) make it the parent. */
+function saidAsParent(text: string, start: number, end: number): boolean {
+  return PARENT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PARENT_AFTER.test(text.slice(end, end + 40));
+}
 /** CamelCase product and source names, which name where data comes from, not an operation in it. */
 const PRODUCT_NAMES = new Set([
   'powershell',
@@ -888,6 +920,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => ({ kind: 'registry', value: m[0], start: m.index, end: m.index + m[0].length, operator: 'contains' }),
       hits,
     );
+  if (REGISTRY_CONTEXT.test(text))
+    scan(
+      text,
+      REGISTRY_KEY_NAMED,
+      taken,
+      (m) => {
+        const name = m[1]!;
+        if (NOT_A_REGISTRY_KEY.test(name)) return null;
+        const start = m.index + m[0].length - name.length;
+        return { kind: 'registry', value: name, start, end: start + name.length, operator: 'contains' };
+      },
+      hits,
+    );
   if (GATES.extension.test(text))
     scan(
       text,
@@ -898,7 +943,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const start = m.index + m[0].indexOf(value);
         const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
         const kind = PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file';
-        const parent = kind === 'process' && PARENT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+        const parent = kind === 'process' && saidAsParent(text, start, start + value.length);
         // A script said to be run is found in its interpreter's command line, not as the image's name.
         if (
           SCRIPT_EXTENSIONS.has(extension) &&
@@ -908,6 +953,22 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           return { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
         const hint = parent ? 'parent' : value.includes('\\') ? 'folder' : undefined;
         return { kind, value, start, end: start + value.length, ...(hint ? { hint } : {}) };
+      },
+      hits,
+    );
+  // Before the program names: "procdump with lsass in the command line" holds lsass in procdump's command line.
+  if (/command|cmd|arguments|args/i.test(text))
+    scan(
+      text,
+      IN_COMMAND_LINE,
+      taken,
+      (m) => {
+        const value = (m[1] ?? m[2])!;
+        const start = m.index + m[0].indexOf(value);
+        // A program ("with powershell.exe in the command line") is read as the process elsewhere.
+        return /\.(?:exe|dll|bat|cmd|ps1)$/i.test(value) || /^(?:the|a|an|any|some)$/i.test(value)
+          ? null
+          : { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
       },
       hits,
     );
@@ -923,7 +984,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         start: m.index,
         end: m.index + m[0].length,
         operator: 'contains',
-        ...(PARENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? { hint: 'parent' } : {}),
+        ...(saidAsParent(text, m.index, m.index + m[0].length) ? { hint: 'parent' } : {}),
       }),
       hits,
     );
@@ -958,7 +1019,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       PROGRAM,
       taken,
       (m) => {
-        const parent = PARENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+        const parent = saidAsParent(text, m.index, m.index + m[0].length);
         return {
           kind: 'process',
           value: m[1]!.toLowerCase(),
@@ -1056,6 +1117,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  if (/\bon\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text))
+    scan(
+      text,
+      PORT_ON,
+      taken,
+      (m) =>
+        listHits(m, 1, (value, start, end) =>
+          Number(value) <= 65_535
+            ? { kind: 'port', value: String(Number(value)), start, end, hint: 'destination' }
+            : null,
+        ),
+      hits,
+    );
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(
       text,
@@ -1099,21 +1173,6 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       HEX_CODE,
       taken,
       (m) => ({ kind: 'text', value: m[0], start: m.index, end: m.index + m[0].length }),
-      hits,
-    );
-  if (/command|cmd|arguments|args/i.test(text))
-    scan(
-      text,
-      IN_COMMAND_LINE,
-      taken,
-      (m) => {
-        const value = (m[1] ?? m[2])!;
-        const start = m.index + m[0].indexOf(value);
-        // A program ("with powershell.exe in the command line") is read as the process elsewhere.
-        return /\.(?:exe|dll|bat|cmd|ps1)$/i.test(value) || /^(?:the|a|an|any|some)$/i.test(value)
-          ? null
-          : { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
-      },
       hits,
     );
   if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text)) {
@@ -1283,6 +1342,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     },
     hits,
   );
+  if (ACCOUNT_ACTIVITY.test(text))
+    scan(
+      text,
+      HANDLE_OBJECT,
+      taken,
+      (m) =>
+        // An event's name ("login_failed", "password_reset") is what happened, not to whom.
+        NOT_A_HANDLE_TAIL.test(m[1]!) || /fail|success|error|reset|change|lock|log|sign/i.test(m[1]!)
+          ? null
+          : { kind: 'user', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
+      hits,
+    );
   scan(
     text,
     SUBJECT_USER,
