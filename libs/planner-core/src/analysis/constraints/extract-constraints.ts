@@ -9,6 +9,7 @@ import type {
 import { fixOutcomeTypos } from './outcome-typos';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
+import { isInternalAddress } from './network-scopes';
 import {
   readColumnValues,
   readDepartmentNames,
@@ -73,6 +74,8 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|\blower\s+than|\bsmaller\s+than|<)\s*$/i, 'lt'],
 ];
 const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
+const SOURCE_BEFORE =
+  /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
 const DESTINATION_BEFORE =
   /\b(?:to|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$/i;
 
@@ -125,12 +128,30 @@ const EXACT_KINDS: ReadonlySet<string> = new Set([
 
 function hintOf(text: string, hit: ValueHit): string | undefined {
   if (hit.hint) return hit.hint;
-  if (
-    (hit.kind === 'ip' || hit.kind === 'cidr') &&
-    DESTINATION_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))
-  )
-    return 'destination';
+  if (hit.kind !== 'ip' && hit.kind !== 'cidr') return undefined;
+  const before = text.slice(Math.max(0, hit.start - 30), hit.start);
+  if (DESTINATION_BEFORE.test(before)) return 'destination';
+  if (SOURCE_BEFORE.test(before)) return 'source';
   return undefined;
+}
+
+/**
+ * Traffic "from" an internal address or range came from a device's own side (a network log's local
+ * address); a public one said with "from" keeps the usual mapping (the far end is where it came from).
+ */
+function internalSource(read: ReadFilter): boolean {
+  return (
+    read.hint === 'source' &&
+    (read.kind === 'ip' || read.kind === 'cidr') &&
+    (read.operator === 'eq' || read.operator === 'in') &&
+    read.values.every(isInternalAddress)
+  );
+}
+
+/** Two hints one filter may hold: the same, or for addresses "from" beside none (a list goes on: "from 10.0.0.1 or 10.0.0.2"). */
+function sameSide(kind: ValueHit['kind'], a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  return (kind === 'ip' || kind === 'cidr') && (a ?? 'source') === (b ?? 'source');
 }
 
 /** Values side by side ("4625, 4740 and 4769") become one filter; a second equal kind elsewhere joins it ("eq with several = in"). */
@@ -144,7 +165,7 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
     const adjacent =
       last !== undefined &&
       last.kind === hit.kind &&
-      last.hint === hint &&
+      sameSide(hit.kind, last.hint, hint) &&
       LIST_GAP.test(text.slice(last.end, hit.start));
     if (
       adjacent &&
@@ -156,7 +177,11 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
       const same =
         operator === 'eq'
           ? filters.find(
-              (f) => f.kind === hit.kind && f.hint === hint && f.operator === 'eq' && f.currency === hit.currency,
+              (f) =>
+                f.kind === hit.kind &&
+                sameSide(hit.kind, f.hint, hint) &&
+                f.operator === 'eq' &&
+                f.currency === hit.currency,
             )
           : undefined;
       if (same && hit.kind !== 'amount') {
@@ -254,6 +279,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.kind === 'port' ||
     read.kind === 'id' ||
     read.hint === 'destination' ||
+    internalSource(read) ||
     read.hint === 'parent' ||
     read.hint === 'folder'
       ? read.hint
@@ -430,11 +456,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     .slice(0, LIMITS.filters);
   // "customers who spent more than €5,000": an amount said of what an entity spent in all is a threshold on the sum.
   const spend = reads.find((r) => isSpendThreshold(text, r));
-  const filters = withoutRepeatedOutcome(
-    reads
-      .filter((r) => r !== spend)
-      .map((read) => toFilter(text, read, input.tables))
-      .concat(spend?.currency ? [currencyFilter(spend, text, input.tables)] : []),
+  const filters = withoutWordBesideCode(
+    withoutRepeatedOutcome(
+      reads
+        .filter((r) => r !== spend)
+        .map((read) => toFilter(text, read, input.tables))
+        .concat(spend?.currency ? [currencyFilter(spend, text, input.tables)] : []),
+    ),
   );
   // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
   const amounts = new SpanSet();
@@ -577,16 +605,26 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }
   // What to see of each row, or of each group ("show image and command line per host"); beside a measure
   // ("customers with more than five orders - name, email and number of orders") the columns said with it.
-  const show = readShown(text, (kind) => columnFor(kind, input.tables) !== null)
+  let show = readShown(text, (kind) => columnFor(kind, input.tables) !== null)
     .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
     .filter(
       (key) =>
         !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)) &&
         (measure === null || (key.field !== measure.field && key.kind !== measure.of)),
     );
+  // "arn, source IP and how many times": the columns listed beside a bare count are what each count is per.
+  const countedPer =
+    groupBy.length === 0 &&
+    (measure === null || (measure.kind === 'count' && measure.of === null)) &&
+    show.some((key) => key.field !== null) &&
+    HOW_OFTEN.test(text);
+  if (countedPer) {
+    for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
+    show = [];
+  }
   return {
     filters,
-    measure,
+    measure: countedPer ? (measure ?? { kind: 'count', of: null, field: null }) : measure,
     group_by: groupBy,
     having: volume
       ? { operator: volume.operator, value: volume.bytes }
@@ -637,6 +675,26 @@ function withoutRepeatedOutcome(filters: ConstraintFilter[]): ConstraintFilter[]
   );
 }
 
+/**
+ * "successful 200 responses", "failed 401s": a numeric status code already says the outcome, so an outcome
+ * word mapped to the same column is dropped (one column cannot equal both "succeeded" and 200).
+ */
+function withoutWordBesideCode(filters: ConstraintFilter[]): ConstraintFilter[] {
+  const coded = new Set(
+    filters
+      .filter(
+        (f) =>
+          (f.operator === 'eq' || f.operator === 'in') &&
+          f.field !== null &&
+          f.values.length > 0 &&
+          f.values.every((v) => /^\d+$/.test(v)),
+      )
+      .map((f) => f.field),
+  );
+  if (coded.size === 0) return filters;
+  return filters.filter((f) => !(f.kind === 'status' && coded.has(f.field) && f.values.some((v) => !/^\d+$/.test(v))));
+}
+
 /** "… were single-factor only", "… was not compliant": the clause after the share's rows that says which are the part. */
 const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+[^?.;,]{1,80}/i;
 
@@ -654,6 +712,10 @@ function sharePart(text: string, words: string, reads: readonly ReadFilter[]): {
   const part = reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end);
   return part ? { expression: text.slice(start, end).trim().slice(0, LIMITS.expression) } : null;
 }
+
+/** "how many times", "how often", "and the count": a count asked of each row a list names. */
+const HOW_OFTEN =
+  /\bhow\s+(?:many\s+times|often)\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b/i;
 
 /** A sum of bytes ("total bytes out", "sum of bytes sent"): a measure a size threshold applies to. */
 function summedBytes(measure: Measure | null): boolean {
