@@ -10,6 +10,17 @@ describe('namedColumn', () => {
       'errorCode',
     );
   });
+
+  it('maps a code something failed with ("failing w/ 70011") to the result column', () => {
+    const columns = ['TimeGenerated', 'UserPrincipalName', 'ResultType'];
+    expect(namedColumn(columns, { field: null, expression: 'failing w/ 70011', values: ['70011'] })).toBe('ResultType');
+    expect(
+      namedColumn(columns, { field: null, expression: 'failed with error 70011 or 70012', values: ['70011', '70012'] }),
+    ).toBe('ResultType');
+    expect(namedColumn(columns, { field: null, expression: 'failed with 70011', values: ['70011'] })).toBe(
+      'ResultType',
+    );
+  });
 });
 
 describe('columnFor (parent process)', () => {

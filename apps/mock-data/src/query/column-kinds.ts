@@ -304,7 +304,10 @@ export function namedColumn(
   }
   const value = filter.values[0] ?? '';
   const at = value ? filter.expression.lastIndexOf(value) : -1;
-  const words = compactName(at > 0 ? filter.expression.slice(0, at) : '').replace(/(?:of|is)$/, '');
+  const said = compactName(at > 0 ? filter.expression.slice(0, at) : '').replace(/(?:of|is)$/, '');
+  // "failing w/ 50126", "failed with error 50074": the code something failed with is its error code.
+  const failedWith = /^fail(?:ing|ed|s)?(?:with|w)(?:an|a|the)?(.*)$/.exec(said);
+  const words = failedWith ? failedWith[1] || 'error' : said;
   if (words.length < 4) return undefined;
   return (
     columns.find((c) => compactName(c) === words) ??

@@ -151,6 +151,24 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(query).toContain('| where TimeGenerated >= startofweek(now())');
   });
 
+  it('should start "this quarter" at the date the analysis worked out, as KQL has no startofquarter()', () => {
+    const { query } = kql({
+      tables: ['OfficeActivity'],
+      timeRange: 'this quarter',
+      window: { start: '2024-04-01T00:00:00Z', end: '2024-05-08T12:00:00Z', duration_seconds: 3_326_400 },
+    });
+    expect(query).toContain('| where TimeGenerated >= datetime(2024-04-01T00:00:00.000Z)');
+  });
+
+  it('should start "this quarter" with a Kusto expression when the window came without its start', () => {
+    const { query } = kql({
+      tables: ['OfficeActivity'],
+      timeRange: 'this quarter',
+      window: { start: 'unknown', end: 'unknown', duration_seconds: 3_326_400 },
+    });
+    expect(query).toContain("datetime_add('month', -((getmonth(now()) - 1) % 3), startofmonth(now()))");
+  });
+
   it('should say in the notes when a filter has no column on the table', () => {
     const { query, notes } = kql({
       tables: ['AuditLogs'],

@@ -1,4 +1,4 @@
-import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
+import { calendarPeriod, sinceCalendarPeriod, type CalendarPeriod } from './calendar-period.util';
 import { actorCount, columnFor } from './column-kinds';
 import type { QueryConstraints } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
@@ -14,7 +14,7 @@ import {
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import { operationFilter } from './operation-words.util';
 import { topicalSource } from './table-topics';
-import { shapeFromConstraints, type GeneratedQuery, type QueryInput } from './query-input';
+import { shapeFromConstraints, type GeneratedQuery, type QueryInput, type TimeFilter } from './query-input';
 import { columnType, type KqlSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
 import {
@@ -72,15 +72,27 @@ function timeColumn(columns: readonly string[] | undefined): string {
   return TIME_COLUMNS.find((c) => columns?.includes(c)) ?? 'TimeGenerated';
 }
 
+/**
+ * The start of this calendar period in KQL: `startofday/week/month/year(now())`. KQL has no
+ * `startofquarter()`, so a quarter starts at the date the analysis worked out for it.
+ */
+function periodStart(period: Exclude<CalendarPeriod, 'yesterday'>, time: TimeFilter): string {
+  if (period === 'quarter')
+    return time.start
+      ? `datetime(${time.start})`
+      : `datetime_add('month', -((getmonth(now()) - 1) % 3), startofmonth(now()))`;
+  return `${period === 'today' ? 'startofday' : `startof${period}`}(now())`;
+}
+
 /** `startof…()` for calendar periods, `between` for fixed dates, `ago()` for rolling windows. */
 function timeClause(input: QueryInput, column: string): string | null {
   if (!input.time || input.constraints?.inactivity) return null;
   const period = calendarPeriod(input.time);
   if (period === 'yesterday') return `${column} >= startofday(ago(1d)) and ${column} < startofday(now())`;
-  if (period) return `${column} >= ${period === 'today' ? 'startofday' : `startof${period}`}(now())`;
+  if (period) return `${column} >= ${periodStart(period, input.time)}`;
   const since = sinceCalendarPeriod(input.time);
   if (since === 'yesterday') return `${column} >= startofday(ago(1d))`;
-  if (since) return `${column} >= ${since === 'today' ? 'startofday' : `startof${since}`}(now())`;
+  if (since) return `${column} >= ${periodStart(since, input.time)}`;
   if (usesAbsoluteWindow(input.time) && isOpenEnded(input.time)) return `${column} >= datetime(${input.time.start})`;
   if (usesAbsoluteWindow(input.time))
     return `${column} between (datetime(${input.time.start}) .. datetime(${input.time.end}))`;

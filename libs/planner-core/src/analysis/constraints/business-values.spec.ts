@@ -48,6 +48,11 @@ describe('readBusinessValues', () => {
     ]);
   });
 
+  it('reads a sign-in said as a failed verb ("failed to log in") as the failure status', () => {
+    expect(read('hosts where the kiosk account failed to log on')).toEqual([['status', 'failed']]);
+    expect(read('which devices failed to authenticate; backups that failed to run')).toEqual([['status', 'failed']]);
+  });
+
   it('reads firewall actions and severities', () => {
     expect(read('blocked connections and high severity alerts or severity: critical')).toEqual([
       ['action', 'blocked'],

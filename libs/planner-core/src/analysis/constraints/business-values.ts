@@ -273,8 +273,13 @@ function simple(kind: FilterKind, value: string, start: number, length: number):
   return { kind, value, start, end: start + length };
 }
 
-/** Words before a status that make it a noun's name rather than a filter ("failed to", "status of"). */
-const NOT_A_STATUS_AFTER = /^\s+(?:to|because|due|with error|directory)\b/i;
+/**
+ * Words after a status that make it a verb or a noun's name rather than a filter ("failed to start",
+ * "Active Directory") — except a failed sign-in said as a verb ("failed to sign in", "failed to log on",
+ * "failed to authenticate"), which is the failure status of the sign-in.
+ */
+const NOT_A_STATUS_AFTER =
+  /^\s+(?:to(?!\s+(?:(?:sign|log)[\s-]?(?:in|on)|login|logon|signin|authenticate|auth)\b)|because|due|with error|directory)\b/i;
 /** After "paid", an amount or a comparison makes it the verb of spending ("paid over 200"), not the status. */
 const PAID_AMOUNT_AFTER =
   /^\s+(?:(?:more|less)\s+than|over|above|under|below|at\s+(?:least|most)|in\s+total|a\s+total|[$€£]|\d)/i;

@@ -367,6 +367,19 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(values('apps with over 1000 errors')).toEqual([]);
   });
 
+  it('reads a code of five or six digits something failed with as an error code, not a count', () => {
+    expect(readLiteralValues('vpn logins failing w/ 70011 since noon')[0]).toMatchObject({
+      kind: 'text',
+      value: '70011',
+      hint: 'error code',
+    });
+    expect(values('token requests that failed with 500011 or 700016')).toEqual([
+      ['text', '500011'],
+      ['text', '700016'],
+    ]);
+    expect(values('jobs that failed with 3 retries')).toEqual([]);
+  });
+
   it('reads a cmdlet wherever it stands, without "operations" after it', () => {
     expect(values('who ran Add-MailboxPermission on shared inboxes')).toEqual([['action', 'Add-MailboxPermission']]);
     expect(values('the set-up of new mailboxes')).toEqual([]);

@@ -632,7 +632,7 @@ const GATES = {
   userWord: /\buser|\baccount|\bupn\b|\blogin\s+name/i,
   camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]/,
   namedCode: /type|status|code|reason|options/i,
-  errorWord: /error|result|failure/i,
+  errorWord: /error|result|fail/i,
   dotWord: /(?:^|[\s(*"'])\.[A-Za-z]/,
   serviceAccount: /(?:svc|sa|adm|admin|srv)[_-]|[_-]svc\b/i,
   hex: /0x[0-9A-Fa-f]/,
@@ -650,10 +650,11 @@ const NAMED_CODE =
   /\b((?:ticket\s+)?encryption\s+type|logon\s+type|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
 /**
  * Numeric error or result codes named as such, one or a list ("error 50126", "errors 50074 or 50076",
- * "result codes 0, 50140"): each a value of the code's column, not a count or a year.
+ * "result codes 0, 50140"), or a code of five or six digits something failed with ("failing w/ 50126"):
+ * each a value of the code's column, not a count or a year.
  */
 const ERROR_CODES =
-  /\b(?:error|result|failure)(?:\s+(?:codes?|types?))?s?\s*[:=#]?\s*(\d{3,6}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{3,6}){0,15})\b/gi;
+  /\b(?:(?:error|result|failure)(?:\s+(?:codes?|types?))?s?\s*[:=#]?|fail(?:ing|ed|s)?\s+(?:with|w\/)\s+(?:(?:an?|the)\s+)?(?:(?:error|result)\s+)?(?:codes?\s+)?(?=\d{5,6}\b))\s*(\d{3,6}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{3,6}){0,15})\b/gi;
 /**
  * An HTTP status code ("HTTP 500", "http status 404", "403 responses" in a question about web requests), or
  * a class of them ("5xx errors": read as `5xx`, which the agents search as every code of the class).
