@@ -29,6 +29,7 @@ import { BLIND15_JOURNEY_CASES } from './journey-blind15-cases';
 import { BLIND16_JOURNEY_CASES } from './journey-blind16-cases';
 import { BLIND17_JOURNEY_CASES } from './journey-blind17-cases';
 import { BLIND18_JOURNEY_CASES } from './journey-blind18-cases';
+import { BLIND19_JOURNEY_CASES } from './journey-blind19-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -120,6 +121,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind18',
     title: 'blind18 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND18_JOURNEY_CASES,
+  },
+  {
+    name: 'blind19',
+    title: 'blind19 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND19_JOURNEY_CASES,
   },
 ];
 

@@ -73,6 +73,18 @@ describe('sourcePair', () => {
     expect(sourcePair('search lockers + turnstiles for badge 4411')).toEqual(['lockers', 'turnstiles for badge']);
   });
 
+  it('reads a possessive name ("the vendor\'s gate events") as one source', () => {
+    expect(sourcePair("badge 4411 in the vendor's gate events and in the locker data")).toEqual([
+      "vendor's gate events",
+      'locker data',
+    ]);
+  });
+
+  it('reads no second source from the clause a comma begins ("in lockers, which badges …")', () => {
+    expect(sourcePair('from the swipe logs in lockers, which badges opened most doors today')).toBeNull();
+    expect(sourcePair('in turnstiles, how many swipes failed')).toBeNull();
+  });
+
   it('reads no pair from a question that lists no sources', () => {
     expect(sourcePair('badge swipes from the north gate and the south gate today')).toBeNull();
     expect(sourcePair('failed swipes in the last day')).toBeNull();

@@ -16,11 +16,14 @@ import {
 const MAX_TEXT = 1_000;
 
 /** One word of a source's name as written (`aws:cloudtrail`, `sign-in`, `C:\…` excluded). */
-const WORD = String.raw`[\w:./-]+`;
+const WORD = String.raw`[\w:./'’-]+`;
 /** The first source of a pair: one to four words, as few as the pair allows. */
 const FIRST = String.raw`((?:${WORD}\s+){0,3}?${WORD})`;
-/** The second source: one to three words, up to the punctuation that ends it. */
-const SECOND = String.raw`(${WORD}(?:\s+${WORD}){0,2})`;
+/**
+ * The second source: one to three words, up to the punctuation that ends it; never the start of a clause
+ * ("in splunk, which users …": a question word or a verb of asking after the comma begins the request).
+ */
+const SECOND = String.raw`(?!(?:which|who|whom|whose|what|when|where|why|how|did|does|do|is|are|was|were|has|have|can|could|show|list|give|find|get|tell|i|we|please|pls)\b)(${WORD}(?:\s+${WORD}){0,2})`;
 const DETERMINER = String.raw`(?:(?:the|our|my|their)\s+)?`;
 const PLACE = String.raw`(?:in|from|on|across)`;
 /** A verb of looking said before the sources it looks in ("check", "search", "look in", "pull from"). */

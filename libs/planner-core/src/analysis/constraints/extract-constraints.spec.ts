@@ -158,6 +158,8 @@ describe('extractConstraints', () => {
       'DestinationIP',
       'DestinationPort',
     ]);
+    expect(filters('packets going to server 198.18.7.7', [network]).map((f) => f.field)).toEqual(['DestinationIP']);
+    expect(filters('flows destined for 198.18.7.7', [network]).map((f) => f.field)).toEqual(['DestinationIP']);
   });
 
   it('reads inactivity as a condition, and its number as no threshold', () => {

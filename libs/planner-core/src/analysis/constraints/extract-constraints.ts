@@ -71,7 +71,7 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
 ];
 const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
 const DESTINATION_BEFORE =
-  /\b(?:to|towards|destination|dest|remote|contacting|reaching)\s+(?:the\s+)?(?:ip\s+)?(?:address\s+)?$/i;
+  /\b(?:to|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$/i;
 
 interface ReadFilter {
   kind: ValueHit['kind'];

@@ -46,6 +46,9 @@ describe('readLiteralValues', () => {
     expect(values('kiosk web requests that got 5XX responses')).toEqual([['text', '5xx']]);
     expect(values('4xx errors per url on the web servers')).toEqual([['text', '4xx']]);
     expect(values('hosts with more than 500 errors')).toEqual([]);
+    expect(values('PUT requests to /v2/cart that got a 409 this hour')).toContainEqual(['text', '409']);
+    expect(values('web clients that hit a 429 on the proxy')).toEqual([['text', '429']]);
+    expect(values('web servers that got 300 requests')).toEqual([]);
   });
 
   it('reads a name written after "user" or "account", not an ordinary word', () => {
@@ -365,6 +368,21 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     ]);
     expect(readLiteralValues('logins that hit error 530032')[0]).toMatchObject({ hint: 'error code', value: '530032' });
     expect(values('apps with over 1000 errors')).toEqual([]);
+  });
+
+  it('reads an audit event named as its object and a past participle as the operation, wherever it stands', () => {
+    expect(values('m365: FolderBindAccessed by the intern since monday')).toEqual([['action', 'FolderBindAccessed']]);
+    expect(values('MemberAdded or GroupRemoved in the audit trail')).toEqual([
+      ['action', 'MemberAdded'],
+      ['action', 'GroupRemoved'],
+    ]);
+    expect(values('DeviceFileEvents on the laptop')).not.toContainEqual(['action', 'DeviceFileEvents']);
+  });
+
+  it('reads a Windows built-in account written in capitals as a user, not the word "system"', () => {
+    expect(values('scheduled tasks created by anyone but SYSTEM')).toContainEqual(['user', 'SYSTEM']);
+    expect(values('services running as NETWORK SERVICE')).toContainEqual(['user', 'NETWORK SERVICE']);
+    expect(values('which system raised the alert')).toEqual([]);
   });
 
   it('reads a code of five or six digits something failed with as an error code, not a count', () => {

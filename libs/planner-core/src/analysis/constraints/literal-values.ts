@@ -496,6 +496,11 @@ const NOT_A_NAME = new Set([
  */
 const OPERATION_NAME =
   /\b((?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s*(?:,\s*(?:or\s+|and\s+)?|\/|\bor\b|\band\b)\s*(?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)){0,5})\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|roles?|accounts?|principals?|identit(?:y|ies)|keys?)\s+(?:called|invoked|ran|calling|invoking|running)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+/**
+ * A Windows built-in account, in capitals as Windows writes it ("SYSTEM", "NT AUTHORITY\\NETWORK SERVICE"): a
+ * user ("ignoring SYSTEM"), not the ordinary word "system".
+ */
+const BUILT_IN_ACCOUNT = /(?<![\w\\])(?:NT AUTHORITY\\)?(SYSTEM|LOCAL SERVICE|NETWORK SERVICE)(?![\w\\-])/g;
 /** A service or admin account by its naming convention ("svc_backup", "sa-sql01", "adm_jdoe", "backup_svc"): a user, wherever it stands. */
 const SERVICE_ACCOUNT =
   /(?<![\w.@\\-])(?:(?:svc|sa|adm|admin|srv)[_-][A-Za-z0-9][\w-]{1,40}|[A-Za-z][\w-]{1,40}[_-]svc)(?![\w@-]|\.\w)/gi;
@@ -507,6 +512,12 @@ const ACTION_NOUN_PLURAL = /^[a-z]{3,}(?:ions|ments|ings|ures|ances|ences)$/;
  */
 const API_ACTION_NAME =
   /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag)(?:[A-Z][a-z0-9]+)+)(?![\w.:/\\-])/g;
+/**
+ * An audit event's name written as its object and a past participle ("MailItemsAccessed", "FileDeleted",
+ * "UserLoggedIn", "MemberAdded"): the value of the record's operation, wherever it stands.
+ */
+const EVENT_NAME =
+  /(?<![\w.:/\\-])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:Accessed|Deleted|Created|Modified|Added|Removed|Updated|Uploaded|Downloaded|Renamed|Moved|Copied|Shared|Sent|Received|Changed|Granted|Revoked|Enabled|Disabled|Failed|Succeeded|Viewed|Previewed|Opened|Restored|Recycled|Assigned|Reset|Started|Stopped|LoggedIn|LoggedOut|CheckedIn|CheckedOut))(?![\w.:/\\-])/g;
 /** A PowerShell cmdlet (approved verb, hyphen, PascalCase noun) anywhere in the question: an operation's name ("Add-MailboxPermission changes"). */
 const CMDLET =
   /(?<![\w-])(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke|Import|Export|Install|Register|Clear|Reset)-[A-Z][A-Za-z]{2,60}(?![\w-])/g;
@@ -660,7 +671,7 @@ const ERROR_CODES =
  * a class of them ("5xx errors": read as `5xx`, which the agents search as every code of the class).
  */
 const HTTP_STATUS =
-  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?)\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
+  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving|hit|hitting)(?=\s+an?\s+[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
 const HTTP_CONTEXT = /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf)\b/i;
 /** A hexadecimal code on its own ("0xC000006A"). */
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
@@ -1217,6 +1228,14 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  if (/SYSTEM|SERVICE/.test(text))
+    scan(
+      text,
+      BUILT_IN_ACCOUNT,
+      taken,
+      (m) => ({ kind: 'user', value: m[1]!, start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
   if (GATES.serviceAccount.test(text))
     scan(
       text,
@@ -1324,6 +1343,17 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     );
     scan(text, CAMEL_VALUE, taken, named('text'), hits);
     scan(text, COUNTED_CAMEL, taken, named('action'), hits);
+    // Last: a name the patterns above read in its own way (set apart, counted) keeps their reading.
+    scan(
+      text,
+      EVENT_NAME,
+      taken,
+      (m) =>
+        PRODUCT_NAMES.has(m[1]!.toLowerCase())
+          ? null
+          : { kind: 'action', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
+      hits,
+    );
   }
   if (GATES.dotWord.test(text))
     scan(

@@ -231,6 +231,10 @@ describe('readShape', () => {
       timeBucket: { unit: 'minute', size: 15, seconds: 900 },
     });
     expect(shape('errors in the last 5 minutes')).toMatchObject({ timeBucket: null });
+    expect(shape('dns queries in 10-minute steps')).toMatchObject({
+      timeBucket: { unit: 'minute', size: 10, seconds: 600 },
+    });
+    expect(shape('logins in 2 hour chunks')).toMatchObject({ timeBucket: { unit: 'hour', size: 2, seconds: 7200 } });
   });
 
   it('reads groupings and skips "by" that is no grouping', () => {

@@ -325,7 +325,7 @@ const BUCKET_EVERY = new RegExp(
   'i',
 );
 const BUCKET_SIZED = new RegExp(
-  `\\b(${NUMBER_PATTERN})[\\s-]*(minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?|granularity)\\b`,
+  `\\b(${NUMBER_PATTERN})[\\s-]*(minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?|granularity|steps?|chunks?|periods?|blocks?)\\b`,
   'i',
 );
 
