@@ -31,6 +31,37 @@ export function foreignEventIds(source: string, values: readonly string[]): stri
   });
 }
 
+/**
+ * Windows Security events about an account, where the account the event happened to is the target
+ * (TargetUserName: the one logged on, failed, locked out, unlocked, created, changed, asked a ticket for) and
+ * the subject is whoever logged it (a domain controller's machine account) or did it.
+ */
+const ACCOUNT_EVENT_IDS: ReadonlySet<string> = new Set(
+  (
+    '4624 4625 4634 4647 4648 4672 4720 4722 4723 4724 4725 4726 4738 4740 4767 4768 4769 4770 4771 4776 ' + '4781 4794'
+  ).split(' '),
+);
+
+/**
+ * "adm.jlee keeps getting locked out (4740)": a user of account events is the account they happened to. Its
+ * field, when the analysis took it from another table (Defender's AccountName, a process's account), is
+ * dropped so the table's own column for a user is used (TargetUserName, not the subject's Account); any
+ * other filter, or a field the table has itself, stays as it is.
+ */
+export function accountEventUser(
+  filter: ConstraintFilter,
+  filters: readonly ConstraintFilter[],
+  source: string,
+  columns: readonly string[],
+): ConstraintFilter {
+  if (filter.kind !== 'user' || filter.field === null || eventFamilyOfSource(source) !== 'windows') return filter;
+  const ids = filters.filter((f) => f.kind === 'event_id' && f.operator !== 'neq' && f.operator !== 'not_in');
+  if (ids.length === 0 || !ids.every((f) => f.values.every((v) => ACCOUNT_EVENT_IDS.has(v)))) return filter;
+  const lower = filter.field.toLowerCase();
+  const own = columns.some((c) => c.toLowerCase() === lower || lower === `${source.toLowerCase()}.${c.toLowerCase()}`);
+  return own ? filter : { ...filter, field: null };
+}
+
 /** Filter kinds that only a few tables can hold: a table without them cannot answer the question. */
 export const STRONG_KINDS: ReadonlySet<string> = new Set([
   'event_id',

@@ -576,3 +576,64 @@ describe('buildKqlQuery: a rate', () => {
     expect(query).not.toMatch(/\| where AuthenticationRequirement/);
   });
 });
+
+describe('buildKqlQuery: accounts, resource groups and thresholds on a measure the table cannot sum', () => {
+  it("should filter the user of account events on the account they happened to, whatever table the analysis's field came from", () => {
+    const { query } = kql({
+      tables: ['SecurityEvent'],
+      constraints: aConstraints({
+        filters: [
+          aFilter('event_id', ['4740']),
+          aFilter('user', ['ops.kiosk'], { field: 'DeviceProcessEvents.AccountName' }),
+        ],
+      }),
+    });
+    expect(query).toContain('| where TargetUserName =~ "ops.kiosk"');
+    expect(query).not.toMatch(/\bAccount =~/);
+  });
+
+  it('should keep a process account on the subject when the events are process creations', () => {
+    const { query } = kql({
+      tables: ['SecurityEvent'],
+      constraints: aConstraints({
+        filters: [
+          aFilter('event_id', ['4688']),
+          aFilter('user', ['ops.kiosk'], { field: 'DeviceProcessEvents.AccountName' }),
+        ],
+      }),
+    });
+    expect(query).not.toContain('TargetUserName =~');
+  });
+
+  it('should split DOMAIN\\name over the bare-name column and the domain column beside it', () => {
+    const { query } = kql({
+      tables: ['SecurityEvent'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4625']), aFilter('user', ['LAB\\kiosk_svc'])] }),
+    });
+    expect(query).toContain('| where (TargetUserName =~ "kiosk_svc" and TargetDomainName =~ "LAB")');
+  });
+
+  it('should compare a resource group without regard to case', () => {
+    const { query } = kql({
+      tables: ['AzureActivity'],
+      constraints: aConstraints({
+        filters: [aFilter('text', ['rg-kiosk-lab'], { field: 'AzureActivity.ResourceGroup' })],
+      }),
+    });
+    expect(query).toContain('| where ResourceGroup =~ "rg-kiosk-lab"');
+  });
+
+  it('should not hold a size threshold against the count a table without the summed column falls back to', () => {
+    const { query, notes } = kql({
+      tables: ['DeviceNetworkEvents'],
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'bytes sent', field: null },
+        group_by: [{ kind: 'dest_ip', field: null }],
+        having: { operator: 'gt', value: 1024 ** 3 },
+      }),
+    });
+    expect(query).toContain('| summarize count() by RemoteIP');
+    expect(query).not.toMatch(/where count_ >/);
+    expect(notes.join(' ')).toContain('the threshold on "bytes sent" is not applied');
+  });
+});

@@ -1,6 +1,6 @@
 import { columnFor, holdsValues, namedColumn } from './column-kinds';
 import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
-import { scopedToSource, namesItsColumn } from './event-sources.util';
+import { accountEventUser, scopedToSource, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
 import { splitOutcome, wordOnCodeColumn } from './status-words.util';
 
@@ -19,6 +19,12 @@ const CASE_INSENSITIVE = new Set([
   'app',
   'action',
   'severity',
+]);
+/** Columns of Azure resource names, which Azure compares without case (AzureActivity often records them upper-cased). */
+const CASE_INSENSITIVE_COLUMNS: ReadonlySet<string> = new Set([
+  'ResourceGroup',
+  'ResourceProviderValue',
+  'SubscriptionId',
 ]);
 const TIME_COLUMNS = ['TimeGenerated', 'Timestamp'];
 const NUMERIC_TYPES = new Set(['int', 'long', 'real', 'decimal', 'double']);
@@ -75,7 +81,7 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
   const type = table.type(column);
   const ref = type === 'dynamic' ? `tostring(${kqlColumn(column)})` : kqlColumn(column);
   const numeric = type !== undefined && NUMERIC_TYPES.has(type);
-  const ci = !numeric && CASE_INSENSITIVE.has(filter.kind);
+  const ci = !numeric && (CASE_INSENSITIVE.has(filter.kind) || CASE_INSENSITIVE_COLUMNS.has(column));
   const values = filter.values.map((v) => literal(v, numeric ? type : 'string'));
   const list = `(${values.join(', ')})`;
   switch (filter.operator) {
@@ -125,6 +131,30 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
   }
 }
 
+/** Columns that hold an account's bare name, and the column beside each that holds its domain. */
+const ACCOUNT_DOMAIN_COLUMN: Readonly<Record<string, string>> = nullPrototype({
+  TargetUserName: 'TargetDomainName',
+  SubjectUserName: 'SubjectDomainName',
+  AccountName: 'AccountDomain',
+  InitiatingProcessAccountName: 'InitiatingProcessAccountDomain',
+});
+
+/**
+ * `CONTOSO\svc_backup` on a column of bare names (TargetUserName): the name there, and the domain on the
+ * column beside it when the table has one. Null for anything else (compared as it is).
+ */
+function qualifiedAccount(filter: ConstraintFilter, table: KqlTable, column: string, notes: string[]): string | null {
+  const domainColumn = ACCOUNT_DOMAIN_COLUMN[column];
+  if (filter.kind !== 'user' || !domainColumn || filter.values.length !== 1) return null;
+  if (filter.operator !== 'eq' && filter.operator !== 'neq') return null;
+  const m = /^([^\\\s]{1,64})\\([^\\\s]{1,64})$/.exec(filter.values[0]!);
+  if (!m) return null;
+  const name = comparison({ ...filter, values: [m[2]!] }, table, column, notes);
+  if (!name || !table.columns.includes(domainColumn)) return name;
+  const domain = comparison({ ...filter, values: [m[1]!] }, table, domainColumn, notes);
+  return filter.operator === 'eq' ? `(${name} and ${domain})` : `(${name} or ${domain})`;
+}
+
 function isOutcome(value: string): boolean {
   return FAILURE_WORDS.has(value.toLowerCase()) || SUCCESS_WORDS.has(value.toLowerCase());
 }
@@ -136,7 +166,9 @@ function isOutcome(value: string): boolean {
 export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints, notes: string[]): string[] {
   const clauses: string[] = [];
   const namesEvents = constraints.filters.some((f) => f.kind === 'event_id');
-  for (const filter of constraints.filters.flatMap((f) => splitOutcome(f, isOutcome))) {
+  for (const filter of constraints.filters
+    .flatMap((f) => splitOutcome(f, isOutcome))
+    .map((f) => accountEventUser(f, constraints.filters, table.name, table.columns))) {
     if (
       filter.kind === 'status' &&
       filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase()) || SUCCESS_WORDS.has(v.toLowerCase()))
@@ -208,7 +240,7 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
     }
     const effective = scopedToSource(table.name, filter, notes);
     if (!effective) continue;
-    const clause = comparison(effective, table, column, notes);
+    const clause = qualifiedAccount(effective, table, column, notes) ?? comparison(effective, table, column, notes);
     if (clause) clauses.push(clause);
   }
   return [...new Set(clauses)];

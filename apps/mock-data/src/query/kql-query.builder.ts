@@ -282,7 +282,11 @@ function constrainedShape(
         : null;
   const by = [...(bucket !== null ? [bucket] : []), ...groups];
   lines.push(`| summarize ${measures}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`);
-  if (c.having) lines.push(kqlThreshold(c.having, measure.name));
+  // A threshold said of a value summed ("above 1 GB") means nothing against the count the query fell back to.
+  const counted = c.measure !== null && c.measure.kind !== 'count' && c.measure.kind !== 'distinct_count';
+  if (c.having && counted && measure.name === 'count_')
+    notes.push(`the threshold on "${c.measure?.of ?? '?'}" is not applied: the query counts events instead`);
+  else if (c.having) lines.push(kqlThreshold(c.having, measure.name));
   const byTime = c.order?.by === 'time';
   const direction = c.order?.direction ?? (bucketSeconds !== null && groups.length === 0 ? 'asc' : 'desc');
   const orderColumn = byTime || (bucketSeconds !== null && !c.order && !c.limit) ? time : measure.name;

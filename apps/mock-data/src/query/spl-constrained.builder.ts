@@ -1,7 +1,13 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { actorCount, columnFor, namedColumn } from './column-kinds';
 import type { ConstraintFilter, Measure, QueryConstraints } from './constraints';
-import { eventFamilyOfSource, scopedToSource, namesItsColumn, sysmonEventsFor } from './event-sources.util';
+import {
+  accountEventUser,
+  eventFamilyOfSource,
+  scopedToSource,
+  namesItsColumn,
+  sysmonEventsFor,
+} from './event-sources.util';
 import { operationFilter } from './operation-words.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
@@ -163,7 +169,9 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
   const fields = source.fields ?? [];
   const namesEvents = c.filters.some((f) => f.kind === 'event_id');
   const isFailure = (value: string) => FAILURE_WORDS.has(value.toLowerCase());
-  for (const filter of c.filters.flatMap((f) => (SPL_FAILURE[source.name] ? splitOutcome(f, isFailure) : [f]))) {
+  for (const filter of c.filters
+    .flatMap((f) => (SPL_FAILURE[source.name] ? splitOutcome(f, isFailure) : [f]))
+    .map((f) => accountEventUser(f, c.filters, source.name, fields))) {
     if (filter.kind === 'status' && filter.values.every(isFailure) && SPL_FAILURE[source.name]) {
       // "failed logons 4740": the event codes say which events; EventCode=4625 would contradict them.
       if (!(namesEvents && SPL_FAILURE[source.name]!.startsWith('EventCode')))
@@ -270,14 +278,22 @@ function oneMeasure(
   return { expression: `${fn}(${prefix}${field}) as ${name}`, name };
 }
 
-function tail(lines: string[], c: QueryConstraints, name: string): void {
-  if (c.having)
+function tail(lines: string[], c: QueryConstraints, name: string, notes: string[]): void {
+  // A threshold said of a value summed ("above 1 GB") means nothing against the count the search fell back to.
+  if (c.having && valueMeasure(c.measure) && name === 'count')
+    notes.push(`the threshold on "${c.measure?.of ?? '?'}" is not applied: the search counts events instead`);
+  else if (c.having)
     lines.push(
       `| where ${name} ${{ gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '==' }[c.having.operator]} ${c.having.value}`,
     );
   const direction = c.order?.direction === 'asc' ? '+' : '-';
   if (c.order?.by !== 'time') lines.push(`| sort ${direction} ${name}`);
   if (c.limit) lines.push(`| head ${c.limit}`);
+}
+
+/** A measure of a column's values (a sum, an average, a percentile), not a count of events or of distinct values. */
+function valueMeasure(measure: Measure | null): boolean {
+  return measure !== null && measure.kind !== 'count' && measure.kind !== 'distinct_count';
 }
 
 /** Whether the constraints ask for a summary (a measure, groups, a threshold, buckets) rather than events. */
@@ -388,7 +404,7 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
   );
   lines.push(...filters.where.map((w) => `| where ${w.split(prefix).join('')}`));
   if (span && groups.length === 0 && !c.limit && !c.having) return lines.join('\n');
-  tail(lines, c, measure.name);
+  tail(lines, c, measure.name, notes);
   return lines.join('\n');
 }
 
@@ -493,6 +509,6 @@ export function constrainedSearch(
   const by = [...(span ? ['_time'] : []), ...groups];
   if (by.length === 0 && (c.having || c.limit) && fallback) by.push(fallback);
   lines.push(`| stats ${measure.expression}${by.length > 0 ? ` by ${by.join(' ')}` : ''}`);
-  tail(lines, c, measure.name);
+  tail(lines, c, measure.name, notes);
   return lines.join('\n');
 }

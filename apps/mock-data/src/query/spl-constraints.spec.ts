@@ -370,3 +370,32 @@ describe('buildSplQuery (a share over a data model)', () => {
     expect(query).not.toMatch(/where [^|]*Web\.status=404/);
   });
 });
+
+describe('buildSplQuery: a size threshold on a sum of bytes', () => {
+  it('should keep the groups whose summed bytes pass the threshold', () => {
+    const { query } = spl({
+      tables: ['Network_Traffic'],
+      constraints: aConstraints({
+        filters: [aFilter('port', ['8443'], { hint: 'destination' })],
+        measure: { kind: 'sum', of: 'bytes out', field: null },
+        group_by: [{ kind: 'dest_ip', field: null }],
+        having: { operator: 'gt', value: 2 * 1024 ** 3 },
+      }),
+    });
+    expect(query).toContain('All_Traffic.dest_port=8443');
+    expect(query).toContain(`| where sum_bytes_out > ${2 * 1024 ** 3}`);
+  });
+
+  it('should not hold the threshold against the count a source without bytes falls back to', () => {
+    const { query, notes } = spl({
+      tables: ['wineventlog'],
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'bytes out', field: null },
+        group_by: [{ kind: 'host', field: null }],
+        having: { operator: 'gt', value: 1024 ** 3 },
+      }),
+    });
+    expect(query).not.toMatch(/where count >/);
+    expect(notes.join(' ')).toContain('the threshold on "bytes out" is not applied');
+  });
+});

@@ -189,6 +189,23 @@ describe('SQL answers on PGlite', () => {
     expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
 
+  it('should read an inactivity of a subject no table is named for over the table that keeps when it last happened', async () => {
+    const result = await run({
+      tables: ['orders', 'users'],
+      question: 'staff logins: members that have not logged in for 90 days',
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 90 * DAY, activity: 'login', expression: 'not logged in for 90 days' },
+      }),
+    });
+    expect(result.query).toContain('FROM users u');
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(
+      rows.users
+        .filter((u) => u.last_login_at === null || !within(u.last_login_at, 90))
+        .map((u) => u.user_id)
+        .sort((a, b) => a - b),
+    );
+  });
+
   it('should read a status that names a boolean column as that flag ("inactive" users → active IS NOT TRUE)', async () => {
     const result = await run({
       tables: ['users'],
@@ -571,6 +588,29 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
       rows.customers
         .filter((c) => !active.has(c.customer_id))
         .map((c) => c.customer_id)
+        .sort((a, b) => a - b),
+    );
+  });
+
+  it('should list the goods with no sale in the window over their line items, dated by the order each belongs to', async () => {
+    const result = await run({
+      tables: ['products', 'orders'],
+      question: 'which kit has not sold in the last 10 days',
+      ...rolling(10),
+      constraints: aConstraints({ absence: { of: 'sale', subject: 'product', expression: 'has not sold' } }),
+    });
+    expect(result.query).toContain('FROM products p');
+    expect(result.query).toMatch(
+      /NOT EXISTS \(SELECT 1 FROM order_items x JOIN orders x2 ON x2\.order_id = x\.order_id/,
+    );
+    const recent = new Set(rows.orders.filter((o) => within(o.created_at, 10)).map((o) => o.order_id));
+    const sold = new Set(rows.order_items.filter((i) => recent.has(i.order_id)).map((i) => i.product_id));
+    expect(sold.size).toBeGreaterThan(0);
+    expect(sold.size).toBeLessThan(rows.products.length);
+    expect(result.rows.map((r) => Number(r['product_id'])).sort((a, b) => a - b)).toEqual(
+      rows.products
+        .filter((x) => !sold.has(x.product_id))
+        .map((x) => x.product_id)
         .sort((a, b) => a - b),
     );
   });

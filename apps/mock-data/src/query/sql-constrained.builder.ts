@@ -672,9 +672,24 @@ function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: stri
 function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema: SqlSchema, question: string): string {
   // "Which customers haven't ordered …": the entity asked about, before the tables the analysis chose.
   const asked = rankedSubject(question);
-  const words = [...c.groupBy.map((g) => g.kind), ...(asked ? [asked] : []), ...tables];
-  for (const word of words) {
-    const named = Object.keys(schema.tables).find((t) => singular(compactName(t)) === singular(compactName(word)));
+  const tableNamed = (word: string) =>
+    Object.keys(schema.tables).find((t) => singular(compactName(t)) === singular(compactName(word)));
+  for (const word of [...c.groupBy.map((g) => g.kind), ...(asked ? [asked] : [])]) {
+    const named = tableNamed(word);
+    if (named) return named;
+  }
+  // "accounts that have not logged in for 45 days": no table named for them, the one that keeps when that last happened.
+  const activity = c.inactivity?.activity ?? null;
+  const keepsLast = (t: string) =>
+    activity !== null &&
+    (schema.tables[t] ?? []).some(
+      (col) =>
+        /^last_.*_at$/.test(col) && (LOGIN_WORDS.test(activity) || col.includes(singular(compactName(activity)))),
+    );
+  const keeper = tables.find((t) => schema.tables[t] && keepsLast(t));
+  if (keeper) return keeper;
+  for (const word of tables) {
+    const named = tableNamed(word);
     if (named) return named;
   }
   return tables.find((t) => schema.tables[t]) ?? Object.keys(schema.tables)[0]!;
@@ -861,13 +876,54 @@ function windowDatesSubject(input: QueryInput): boolean {
   return false;
 }
 
+/** Sales said as a noun or a verb ("no sales", "not sold"): the rows that sell something, not a table of that name. */
+const SALE_WORD = /^(?:sales?|sold|sell|purchases?|purchased|bought)$/i;
+
+/**
+ * The table of the related rows an absence is about: the child of the subject named by the word; for sales,
+ * the child that holds quantities (the line items that sell it); else the subject's only child.
+ */
+function absentRows(fact: string, of: string, schema: SqlSchema): ManyToOne | undefined {
+  const word = singular(compactName(of));
+  const children = childrenOf(fact, schema);
+  const named =
+    children.find((edge) => singular(compactName(edge.from)) === word) ??
+    children.find((edge) => compactName(edge.from).includes(word));
+  if (named) return named;
+  if (SALE_WORD.test(of)) {
+    const sold = children.find((edge) => (schema.tables[edge.from] ?? []).some((col) => QUANTITY.test(col)));
+    if (sold) return sold;
+  }
+  return children.length === 1 ? children[0] : undefined;
+}
+
+/**
+ * The time of the related rows, on their table or, when it has none, on a parent that dates them (a line
+ * item is dated by its order): the column reference and the join it needs inside the subquery.
+ */
+function absentRowsTime(
+  table: string,
+  x: string,
+  schema: SqlSchema,
+): { ref: string; join: string; via: string } | undefined {
+  const own = timeColumnOf(table, schema);
+  if (own) return { ref: `${x}.${own}`, join: '', via: table };
+  const parent = parentsOf(table, schema).find(
+    (edge) => timeColumnOf(edge.to, schema) !== undefined && parentsOf(edge.to, schema).length > 0,
+  );
+  if (!parent) return undefined;
+  const y = `${x}2`;
+  return {
+    ref: `${y}.${timeColumnOf(parent.to, schema)!}`,
+    join: ` JOIN ${identifier(parent.to)} ${y} ON ${y}.${parent.column} = ${x}.${parent.column}`,
+    via: parent.to,
+  };
+}
+
 function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts, notes: string[]): string | null {
   const fact = parts.fact;
   const word = singular(compactName(absence.of));
-  const children = childrenOf(fact, parts.schema);
-  const child =
-    children.find((edge) => singular(compactName(edge.from)) === word) ??
-    children.find((edge) => compactName(edge.from).includes(word));
+  const child = absentRows(fact, absence.of, parts.schema);
   const a = parts.alias(fact);
   if (!child) {
     const last = (parts.schema.tables[fact] ?? []).find(
@@ -878,10 +934,11 @@ function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts
     return null;
   }
   const x = 'x';
-  const time = timeColumnOf(child.from, parts.schema);
-  const window = input.time && time ? timeClauses(input, `${x}.${time}`) : [];
+  const time = input.time ? absentRowsTime(child.from, x, parts.schema) : undefined;
+  const window = time ? timeClauses(input, time.ref) : [];
   if (input.time && !time) notes.push(`${child.from} has no time column; the time range is not applied`);
-  return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x} WHERE ${[`${x}.${child.column} = ${a}.${child.column}`, ...window].join(' AND ')})`;
+  if (time && time.via !== child.from) notes.push(`${child.from} rows are dated by their ${singular(time.via)}`);
+  return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x}${time?.join ?? ''} WHERE ${[`${x}.${child.column} = ${a}.${child.column}`, ...window].join(' AND ')})`;
 }
 
 /**

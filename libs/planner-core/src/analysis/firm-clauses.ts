@@ -42,16 +42,23 @@ const RANGE_START = /\bbetween\s+(?:\S+\s+){0,3}\S+$/i;
  * kind of store ("the db"), a name only it holds, or a vendor whose data it keeps ("AWS"). A table reached
  * by ordinary words alone ("badge swipes") is not a request of its own.
  */
-function clausePlatform(scored: readonly ScoredPlatform[], reading: QuestionReading): ClausePick | null {
+function clausePlatform(
+  scored: readonly ScoredPlatform[],
+  reading: QuestionReading,
+  beside = false,
+): ClausePick | null {
   const [top] = scored;
   if (!top || top.domain === null) return null;
   // What the cut decides is the kind of store each clause asks: the lead counts over stores of the other kind
-  // (which of two SIEMs the clause means is chosen when the clause is scored as a request).
+  // (which of two SIEMs the clause means is chosen when the clause is scored as a request). A clause that asks of
+  // an account in the business's own app, or that stands beside a clause settled so, needs only to lead.
   const other = scored.find((s) => s.domain !== top.domain);
-  if (other && top.score < CLEAR_LEAD * other.score) return null;
+  const lead = beside || top.accountRecord !== undefined ? 1 : CLEAR_LEAD;
+  if (other && top.score < lead * other.score) return null;
   // A vendor named whose data this store keeps under an entry of that name (`CloudTrail` → `aws:cloudtrail`).
   const vendorEntry = top.sourceNamed && top.matches.some((m) => m.nameScore > 0);
-  if (!pointsFirmly(top) && !vendorEntry) return null;
+  // Beside a settled clause, words of its kind of data ("signed in") are enough.
+  if (!pointsFirmly(top) && !vendorEntry && !(beside && top.parts.domain > 0)) return null;
   const named = top.cues.some((cue) => cue.names);
   const firm = named || isTrustworthyWin(top) || top.sourceNamed;
   // Whether the clause also leads the other store of its own kind clearly (which SIEM, not only which kind):
@@ -112,11 +119,17 @@ export function firmClauses(
     if (head.split(/\s+/).length < MIN_WORDS || rest.split(/\s+/).length < MIN_WORDS) continue;
     tried += 1;
     const headReading = readQuestion(head);
-    const first = clausePlatform(score(headReading), headReading);
-    if (!first) continue;
+    const headScored = score(headReading);
     const restReading = readQuestion(rest);
     const second = clausePlatform(score(restReading), restReading);
-    if (!second || !twoRequests(first, second)) continue;
+    const strict = clausePlatform(headScored, headReading);
+    // A second clause that asks of an account in the app's own records is a request of its own: the first is the
+    // other request when it reads as the other kind of data and leads it at all.
+    const settled = second?.platform.accountRecord !== undefined && second.firm && second.clear;
+    const beside = !strict && settled ? clausePlatform(headScored, headReading, true) : null;
+    const first = strict ?? beside;
+    if (!first || !second) continue;
+    if (beside ? beside.platform.domain === second.platform.domain : !twoRequests(first, second)) continue;
     if (first.platform.domain === second.platform.domain && !asksOwnRequest(head, rest)) continue;
     return [head, rest];
   }

@@ -2,7 +2,7 @@ import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
 import type { EntryMatch } from './catalog-matcher';
-import { personEntry, saysPerson } from './person-entry.util';
+import { accountEntry, personEntry, saysPerson } from './person-entry.util';
 import { scorePlatforms } from './platform-scorer';
 import { readQuestion } from './question-reader';
 
@@ -18,6 +18,19 @@ describe('saysPerson', () => {
 
   it('reads a question about things as no person', () => {
     expect(saysPerson('which gadgets are still enabled?')).toBe(false);
+  });
+});
+
+describe('accountEntry', () => {
+  it('picks the entry that keeps people asked of by two of its columns ("still enabled", "last seen")', () => {
+    const gadgets = match('gadgets', ['gadget_id', 'enabled', 'last_seen_at'], ['enabled', 'last seen']);
+    const staff = match('staff', ['staff_id', 'email', 'enabled', 'last_seen_at'], ['enabled', 'last seen']);
+
+    expect(accountEntry([gadgets, staff])).toBe(staff);
+  });
+
+  it('picks nothing asked of by one column only, however often it is said', () => {
+    expect(accountEntry([match('staff', ['staff_id', 'email', 'enabled'], ['enabled', 'enabled'])])).toBeUndefined();
   });
 });
 

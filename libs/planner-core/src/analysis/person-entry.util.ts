@@ -30,3 +30,15 @@ function keepsPeople(match: EntryMatch): boolean {
 export function personEntry(matches: readonly EntryMatch[]): EntryMatch | undefined {
   return matches.find((m) => m.columnWords.length > 0 && keepsPeople(m));
 }
+
+/** Words of a person's record a question asks of it to read as that record ("active" and "last log in"). */
+const ACCOUNT_WORDS = 2;
+
+/**
+ * The record of a person's account a question asks of by two or more of its columns ("is his account still
+ * active and when did he last log in?" → `users`: `active`, `last_login_at`), the first entry that keeps
+ * people; undefined when no such entry is asked of so.
+ */
+export function accountEntry(matches: readonly EntryMatch[]): EntryMatch | undefined {
+  return matches.find((m) => new Set(m.columnWords).size >= ACCOUNT_WORDS && keepsPeople(m));
+}

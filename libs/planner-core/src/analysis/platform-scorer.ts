@@ -11,10 +11,11 @@ import { activityLogEntry, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
-import { personEntry, saysPerson } from './person-entry.util';
+import { accountEntry, personEntry, saysPerson } from './person-entry.util';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
+import { valueSaidOf } from './column-value.util';
 import { lastActivityColumn } from './last-activity.util';
 import { entryCalledByKind, namesCalledByKind, saysOwnApp } from './named-entry.util';
 import { isMeaningful, phraseKey, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
@@ -53,6 +54,8 @@ export interface ScoredPlatform extends PlatformEvidence {
   readonly sourceNamed: boolean;
   /** What kind of data the platform holds, when known (two platforms of one kind can stand in for each other). */
   readonly domain: 'telemetry' | 'records' | null;
+  /** The entry that keeps the accounts of the business's own app, when the question asks of one there (see `accountEntry`). */
+  readonly accountRecord?: string;
 }
 
 export interface ScoringInput {
@@ -96,6 +99,7 @@ const WEIGHTS = {
   ownApp: 2.5,
   ownColumn: 0.5,
   ownColumnCap: 1.5,
+  describedRows: 1,
 } as const;
 
 const FILLER_STEMS = new Set(stems(NAME_FILLER_WORDS.join(' ')));
@@ -330,6 +334,27 @@ function listedSourceCues(platform: string, text: string): VocabularyCue[] {
  * vocabulary, the platform's own description, and whether the question reads like telemetry
  * or like business records. Scores are comparable across the platforms of one question.
  */
+/**
+ * The records entry whose rows the question describes: it names a value of one of the entry's own columns
+ * (see {@link valueSaidOf}) and asks of another of its columns too (a second column word, or the column that
+ * keeps when the inactivity's activity last happened). Null when no entry is described so.
+ */
+function describedRows(
+  matches: readonly EntryMatch[],
+  text: string,
+  lastSeen: string | null,
+): { entry: string; word: string; value: string } | null {
+  for (const m of matches.slice(0, WEIGHTS.maxTables)) {
+    const more = m.columnWords.length >= 2 || lastSeen?.startsWith(`${m.entry.name}.`) === true;
+    if (!more) continue;
+    for (const word of m.ownColumnWords) {
+      const value = valueSaidOf(text, word);
+      if (value) return { entry: m.entry.name, word, value };
+    }
+  }
+  return null;
+}
+
 export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const { reading, catalog, platforms } = input;
   const index = input.index ?? indexCatalog(catalog, platforms);
@@ -388,6 +413,15 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       entities += WEIGHTS.lastActivity;
       reasons.push(`${lastSeen} holds when "${inactivity!.expression}" last happened`);
     }
+    // "active accounts in the Sales department that have not logged in …": a value of a column only this store
+    // holds, said with more of the same entry's columns, describes that entry's rows (the people of a department).
+    const rowsDescribed = kind === 'records' ? describedRows(matches, reading.text, lastSeen) : null;
+    if (rowsDescribed) {
+      entities += WEIGHTS.describedRows;
+      reasons.push(
+        `"${rowsDescribed.value} ${rowsDescribed.word}" is a value of ${rowsDescribed.entry}, asked with more of its columns`,
+      );
+    }
     // "login events in the app per ip address": the business's own application keeps its users' activity in its
     // own records, so a records entry the question names by a word of its name (`events`) and by a word of its
     // columns (`ip_address`) is where that activity is. A table named for who it was (`users`) without a column
@@ -406,11 +440,20 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       kind === 'records' && ownApp && !appEntry && doings
         ? activityLogEntry(index.byPlatform.get(platform) ?? [])
         : undefined;
+    // "is his account in our app still active and when did he last log in?": the app keeps its users' accounts in
+    // its own records, so a person's record asked of by its columns (active, last login) is read there.
+    const accountRecord =
+      kind === 'records' && ownApp && !appEntry && !doneEntry && saysPerson(reading.text)
+        ? accountEntry(matches)
+        : undefined;
     const ownColumns = new Set(securityOnly ? [] : matches.flatMap((m) => m.ownColumnWords));
     // Only a column of the entry that carries the evidence keeps it from the discount below: "users … by country"
     // is about users, and a `country` column of another table says nothing of whether users means sign-ins.
     const ownColumn =
-      lastSeen !== null || appEntry !== undefined || (!securityOnly && (matches[0]?.ownColumnWords.length ?? 0) > 0);
+      lastSeen !== null ||
+      appEntry !== undefined ||
+      accountRecord !== undefined ||
+      (!securityOnly && (matches[0]?.ownColumnWords.length ?? 0) > 0);
     // Business columns only this store holds (`department`, `role`) are what a records question is about.
     if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * ownColumns.size);
     // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.
@@ -466,7 +509,13 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       ordered.map((t) => t.name),
     );
     // The entry that holds what the question measures or acts on leads: it is what the query reads.
-    const lead = qualified ?? operationEntry?.name ?? volumeEntry?.name ?? doneEntry?.name;
+    const lead =
+      qualified ??
+      operationEntry?.name ??
+      volumeEntry?.name ??
+      doneEntry?.name ??
+      rowsDescribed?.entry ??
+      accountRecord?.entry.name;
     const leading = lead
       ? (ordered.find((t) => t.name === lead) ?? { name: lead, reason: `${lead} holds what the question asks for` })
       : undefined;
@@ -484,6 +533,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if (appEntry) cues.push({ phrase: `the app's own ${appEntry.entry.name}`, weight: WEIGHTS.ownApp });
     if (doneEntry)
       cues.push({ phrase: `the app's own log of what its users did (${doneEntry.name})`, weight: WEIGHTS.ownApp });
+    if (accountRecord)
+      cues.push({
+        phrase: `the app's own record of the account (${accountRecord.entry.name})`,
+        weight: WEIGHTS.ownApp,
+      });
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
     if (cues.length > 0) reasons.push(`vocabulary: ${cues.map((c) => c.phrase).join(', ')}`);
 
@@ -523,6 +577,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       matches,
       sourceNamed: sourceLean.named === platform && lean > 0,
       domain: kind,
+      ...(accountRecord ? { accountRecord: accountRecord.entry.name } : {}),
     };
   });
   return scored.sort((a, b) => b.score - a.score || a.platform.localeCompare(b.platform));

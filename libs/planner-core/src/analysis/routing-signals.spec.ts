@@ -401,3 +401,49 @@ describe('routing rules read from the catalog and public product knowledge', () 
     expect(result.entities.tables).toContain('user_actions');
   });
 });
+
+describe('the rows of a business table described by its own columns', () => {
+  /** An identity store of sign-ins beside a staff database that keeps each account's team, flag and last login. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: {
+        IdentitySignins: ['TimeGenerated', 'UserPrincipalName', 'AppName', 'ClientIp', 'Country', 'ResultType'],
+      },
+    },
+    spl: { description: 'Splunk indexes', sourcetypes: ['pan:traffic'] },
+    sql: {
+      description: 'Relational database',
+      tables: {
+        staff: ['staff_id', 'email', 'team', 'active', 'created_at', 'last_login_at'],
+        shifts: ['shift_id', 'staff_id', 'started_at', 'ended_at'],
+      },
+    },
+  };
+
+  it("sends accounts of a team said by its value, asked with more of that table's columns, to the table that keeps them", () => {
+    const result = analyze(
+      'helpdesk: list enabled accounts in the Kitchen team that have not logged in for 30 days or more',
+      hints,
+    );
+
+    expect(result.required_platforms).toEqual(['sql']);
+    expect(result.entities.tables[0]).toBe('staff');
+  });
+
+  it('reads the state of an account "in our app" as a second request beside its sign-in locations', () => {
+    const result = analyze(
+      'nina@bakery.test is abroad - from which countries has she signed in over the last 3 days, and is her account in our app still active and when did she last log in?',
+      hints,
+    );
+
+    expect([...result.required_platforms].sort()).toEqual(['kql', 'sql']);
+    expect(result.entities.tables).toContain('staff');
+  });
+
+  it('still sends sign-in locations of a person to the identity store when nothing is asked of the app', () => {
+    expect(
+      analyze('from which countries has nina@bakery.test signed in over the last 3 days?', hints).required_platforms,
+    ).toEqual(['kql']);
+  });
+});

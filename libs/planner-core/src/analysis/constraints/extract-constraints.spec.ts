@@ -398,6 +398,20 @@ describe('extractConstraints (what an entity spent in all)', () => {
   });
 });
 
+describe('extractConstraints (a plan set against what was spent)', () => {
+  const plans: TableColumns = {
+    table: 'allocations',
+    columns: ['allocation_id', 'unit', 'period_year', 'period_month', 'amount', 'spent'],
+  };
+
+  it('sums both the allotment and the spending column for "budget vs actual spend"', () => {
+    const read = extractConstraints({ text: 'budget vs actual spend per unit for month 4', tables: [plans] });
+
+    expect(read.measure).toEqual({ kind: 'sum', of: 'budget', field: 'amount' });
+    expect(read.extra_measures).toEqual([{ kind: 'sum', of: 'spend', field: 'spent' }]);
+  });
+});
+
 describe('extractConstraints (a sum of a noun and its value word)', () => {
   it('sums the value column a plural value word names, not the id of the noun before it', () => {
     const bills: TableColumns = { table: 'bills', columns: ['bill_id', 'amount', 'state', 'issued_at'] };
@@ -506,6 +520,34 @@ describe('extractConstraints (a value said to be a part of the field)', () => {
     expect(filters('flows containing 10.4.4.4 on port 8443', [])).toMatchObject([
       { kind: 'ip', operator: 'eq' },
       { kind: 'port', operator: 'eq' },
+    ]);
+  });
+});
+
+describe('extractConstraints (a list of columns to see)', () => {
+  const audit: TableColumns = { table: 'CloudAudit', columns: ['TimeGenerated', 'Caller', 'CallerIpAddress', 'Verb'] };
+
+  it('takes no word of "with the caller, the verb and the caller IP" for a value of a column', () => {
+    expect(filters('every removal since noon with the caller, the verb and the caller IP', [audit])).toEqual([]);
+  });
+
+  it('still reads a value said after a column name outside such a list', () => {
+    expect(filters('every removal since noon by caller "ops-bot"', [audit])).toMatchObject([
+      { kind: 'text', values: ['ops-bot'], field: 'Caller' },
+    ]);
+  });
+});
+
+describe('extractConstraints (a process excluded as a parent)', () => {
+  const procs: TableColumns = {
+    table: 'ProcStarts',
+    columns: ['TimeGenerated', 'FileName', 'InitiatingProcessFileName', 'DeviceName'],
+  };
+
+  it('puts "leaving out X as a parent" on the parent column, negated', () => {
+    expect(filters('rundll32.exe runs per parent, leaving out svchost.exe as a parent', [procs])).toMatchObject([
+      { kind: 'process', operator: 'eq', values: ['rundll32.exe'], field: 'FileName' },
+      { kind: 'process', operator: 'neq', values: ['svchost.exe'], field: 'InitiatingProcessFileName' },
     ]);
   });
 });

@@ -25,10 +25,11 @@ import { findInactivity } from './inactivity';
 import { readLiteralValues } from './literal-values';
 import { readLogonTypes } from './logon-types';
 import { readNetworkScopes } from './network-scopes';
+import { readResourceGroups } from './resource-groups';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
-import { readVolumeThreshold } from './volume-threshold';
+import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
 import { readWindowsEvents } from './windows-events';
 import {
   readAbsence,
@@ -37,6 +38,7 @@ import {
   readPercentile,
   readRemaining,
   readShown,
+  readShownItemSpans,
   readTimeMeasures,
   type MeasureWords,
 } from './measure-words';
@@ -366,8 +368,16 @@ function withoutCourtesy(text: string): string {
 const AMOUNT_WORDS =
   /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned|invoiced|billed|charged|refunded)\b/i;
 
+/** What was spent, said as a verb or a noun ("spend", "spending", "expenditure"): a column of what was spent. */
+const SPENDING_WORD = /^(?:spend|spending|spent|expenditures?|outlays?)$/i;
+const SPENDING_COLUMNS = ['spent', 'spend', 'spending', 'expenditure', 'outlay'];
+
 function measureField(of: string | null, tables: readonly TableColumns[]): string | null {
   if (of === null) return null;
+  const spending = SPENDING_WORD.test(of)
+    ? SPENDING_COLUMNS.map((word) => columnFor(word, tables)).find((c) => c !== null && !/(?:_id|Id)$/.test(c))
+    : undefined;
+  if (spending) return spending;
   const named = columnFor(of, tables);
   // "budget" names the budget table's key, not a value: a money word takes the amount column instead.
   if (named !== null && /(?:_id|Id)$/.test(named) && AMOUNT_WORDS.test(of)) return columnFor('amount', tables) ?? named;
@@ -410,10 +420,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const taken = new SpanSet();
   const inactivity = findInactivity(text);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
+  // "with the caller, the operation and the caller IP": columns to see, whose words are no values.
+  for (const [start, end] of readShownItemSpans(text, (kind) => columnFor(kind, input.tables) !== null))
+    taken.add(start, end);
   const identified = [
     ...readIdentifierValues(text, input.tables, taken),
     ...readEncryptionTypes(text, input.tables, taken),
     ...readRootIdentity(text, input.tables, taken),
+    ...readResourceGroups(text, input.tables, taken),
   ];
   const valuesRead = [
     ...identified,
@@ -518,6 +532,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
   // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
   const volume = measures.measure === null || summedPlain(measures.measure) ? readVolumeThreshold(shapeText) : null;
+  // "total bytes out per destination, only those above 1 GB": a size said of a sum of bytes is a threshold on that sum.
+  const sized = volume === null && summedBytes(measures.measure) ? readSizeThreshold(shapeText) : null;
   // "average days to pay": the time between two moments of each row, in the unit said.
   const elapsed = volume || differenced || countBeside ? null : readElapsedMeasure(shapeText);
   const measure: Measure | null = elapsed
@@ -575,9 +591,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // a threshold holds for each of the subject named, grouped by the column that holds it.
   const having = volume
     ? { operator: volume.operator, value: volume.bytes }
-    : spend
-      ? { operator: thresholdOf(spend.operator), value: Number(spend.values[0]) }
-      : (compared ?? shape.having);
+    : sized
+      ? { operator: sized.operator, value: sized.bytes }
+      : spend
+        ? { operator: thresholdOf(spend.operator), value: Number(spend.values[0]) }
+        : (compared ?? shape.having);
   if (groupBy.length === 0 && having !== null && measure !== null && !comparison) {
     const key = whichSubjectKey(shapeText, input.tables);
     if (key) groupBy.push(key);
@@ -651,6 +669,11 @@ function sharePart(text: string, words: string, reads: readonly ReadFilter[]): {
   const end = start + clause[0].length;
   const part = reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end);
   return part ? { expression: text.slice(start, end).trim().slice(0, LIMITS.expression) } : null;
+}
+
+/** A sum of bytes ("total bytes out", "sum of bytes sent"): a measure a size threshold applies to. */
+function summedBytes(measure: Measure | null): boolean {
+  return measure?.kind === 'sum' && /\bbytes?\b|bytes/i.test(`${measure.of ?? ''} ${measure.field ?? ''}`);
 }
 
 /** No measure, or a count of rows: a shape another reading may replace. */

@@ -21,6 +21,43 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a process followed by "as a parent" as the parent', () => {
+    const hits = readLiteralValues('rundll32.exe per parent, other than svchost.exe as the parent process');
+    expect(hits.map((h) => [h.value, h.hint])).toEqual([
+      ['rundll32.exe', undefined],
+      ['svchost.exe', 'parent'],
+    ]);
+    expect(readLiteralValues('svchost.exe as a service').map((h) => h.hint)).toEqual([undefined]);
+  });
+
+  it('reads a bare number that traffic is said to be on as the destination port', () => {
+    const hits = readLiteralValues('outbound flows on 8443 or 9001 since monday');
+    expect(hits.map((h) => [h.kind, h.value, h.hint])).toEqual([
+      ['port', '8443', 'destination'],
+      ['port', '9001', 'destination'],
+    ]);
+    expect(values('sessions to 10.9.8.7 on tcp/5986 today')).toEqual([
+      ['ip', '10.9.8.7'],
+      ['port', '5986'],
+    ]);
+  });
+
+  it('reads no port from a count or a date after "on"', () => {
+    expect(values('connections on 3 kiosks yesterday')).toEqual([]);
+    expect(values('traffic on 12/03 from the lab')).toEqual([]);
+    expect(values('traffic on 40 devices')).toEqual([]);
+  });
+
+  it('reads a handle with a dot that account activity is said of as a user', () => {
+    expect(values('failed sign-ins by k.osei since friday')).toEqual([['user', 'k.osei']]);
+    expect(values('lockouts of the account r.tan today')).toEqual([['user', 'r.tan']]);
+    expect(values('downloads by k.osei since friday')).toEqual([]);
+    expect(values('a daily count of login_failed events')).toEqual([]);
+    expect(values('number of password_reset after a lockout')).toEqual([]);
+    expect(values('a daily count of login_failed events')).toEqual([]);
+    expect(values('number of password_reset after a lockout')).toEqual([]);
+  });
+
   it('reads a word said to be in a command line, before or after the words "command line"', () => {
     expect(values('kiosk binaries with splitfile in the command line')).toEqual([['command_line', 'splitfile']]);
     expect(values('processes whose command line contains bypass today')).toEqual([['command_line', 'bypass']]);

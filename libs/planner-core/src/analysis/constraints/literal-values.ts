@@ -143,6 +143,13 @@ const EXTENSION = new RegExp(`(?<![\\w.])\\*?\\.(?:${EXTENSION_GROUP})(?![\\w.])
 const PORT =
   /\b(?:dest(?:ination)?\s+|src\s+|source\s+|remote\s+|local\s+|tcp\s+|udp\s+)?ports?\s*(?:number\s*)?[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
 
+/**
+ * Traffic said to be on a bare number ("network traffic on 443", "connections on 22 or 3389", "sessions to
+ * 10.0.0.5 on tcp/445"): the port the traffic went to. Not a count of things ("on 3 hosts") nor a date.
+ */
+const PORT_ON =
+  /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed)\s+(?:[\w.:-]+\s+){0,2})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
+
 /** A network service and its ports in brackets ("winrm (5985/5986)", "rdp (3389)"): those ports. */
 const SERVICE_PORTS =
   /\b(?:ssh|rdp|smb|winrm|wsman|https?|ftps?|sftp|telnet|dns|ldaps?|kerberos|smtp|imap|pop3|vnc|mssql|mysql|postgres(?:ql)?|rpc|snmp|nfs|wmi|ntp|syslog|redis|mongodb)\s*\(\s*(?:ports?\s*)?(\d{1,5}(?:\s*(?:,|\/|or|and)\s*\d{1,5}){0,7})\s*\)/gi;
@@ -277,6 +284,14 @@ const SUBJECT_USER =
  */
 const HANDLE_SUBJECT =
   /(?:^|[.;!?]\s+|\s[-\u2013\u2014:]\s+)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)\s+(?:keeps|kept|is|was|has|had|got|gets|getting|can(?:not|'t|\u2019t)|could(?:n't|\u2019t|\s+not)|failed|fails|tried|tries|logged|signed|reported|says)\b/gi;
+/**
+ * A handle with a dot or an underscore that account activity is said of ("failed logons by m.rossi", "lockouts
+ * of j_doe", "sign-ins for a.kim"): an account name, in a question about logons, sign-ins or lockouts.
+ */
+const HANDLE_OBJECT =
+  /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
+const ACCOUNT_ACTIVITY =
+  /\blog(?:-?on|-?in|ged\s+(?:on|in))|\bsign(?:-?in|ed\s+in)|\block(?:ed|out)|authenticat|\bpassword|\bkerberos|\bcredential/i;
 const NOT_A_HANDLE_TAIL =
   /\.(?:exe|dll|ps1|bat|cmd|vbs|js|sh|py|msi|zip|txt|log|csv|json|xml|com|net|org|io|local|corp|lan|internal|gov|edu|co|uk|de|fr)$/i;
 
@@ -540,6 +555,13 @@ const RUN_AFTER =
 /** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"), or a later item of such a list ("spawned by winword or excel"). */
 const PARENT_BEFORE =
   /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+process)?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
+/** Words after a process that make it the parent ("explorer.exe as a parent", "leaving out cmd.exe as the parent process"). */
+const PARENT_AFTER = /^\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b/i;
+
+/** Whether the words around a process name (before it, or "as a parent" after it) make it the parent. */
+function saidAsParent(text: string, start: number, end: number): boolean {
+  return PARENT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PARENT_AFTER.test(text.slice(end, end + 40));
+}
 /** CamelCase product and source names, which name where data comes from, not an operation in it. */
 const PRODUCT_NAMES = new Set([
   'powershell',
@@ -898,7 +920,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const start = m.index + m[0].indexOf(value);
         const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
         const kind = PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file';
-        const parent = kind === 'process' && PARENT_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+        const parent = kind === 'process' && saidAsParent(text, start, start + value.length);
         // A script said to be run is found in its interpreter's command line, not as the image's name.
         if (
           SCRIPT_EXTENSIONS.has(extension) &&
@@ -923,7 +945,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         start: m.index,
         end: m.index + m[0].length,
         operator: 'contains',
-        ...(PARENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? { hint: 'parent' } : {}),
+        ...(saidAsParent(text, m.index, m.index + m[0].length) ? { hint: 'parent' } : {}),
       }),
       hits,
     );
@@ -958,7 +980,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       PROGRAM,
       taken,
       (m) => {
-        const parent = PARENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+        const parent = saidAsParent(text, m.index, m.index + m[0].length);
         return {
           kind: 'process',
           value: m[1]!.toLowerCase(),
@@ -1054,6 +1076,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
             : null,
         );
       },
+      hits,
+    );
+  if (/\bon\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text))
+    scan(
+      text,
+      PORT_ON,
+      taken,
+      (m) =>
+        listHits(m, 1, (value, start, end) =>
+          Number(value) <= 65_535
+            ? { kind: 'port', value: String(Number(value)), start, end, hint: 'destination' }
+            : null,
+        ),
       hits,
     );
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
@@ -1283,6 +1318,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     },
     hits,
   );
+  if (ACCOUNT_ACTIVITY.test(text))
+    scan(
+      text,
+      HANDLE_OBJECT,
+      taken,
+      (m) =>
+        // An event's name ("login_failed", "password_reset") is what happened, not to whom.
+        NOT_A_HANDLE_TAIL.test(m[1]!) || /fail|success|error|reset|change|lock|log|sign/i.test(m[1]!)
+          ? null
+          : { kind: 'user', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
+      hits,
+    );
   scan(
     text,
     SUBJECT_USER,

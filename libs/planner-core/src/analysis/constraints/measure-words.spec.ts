@@ -77,6 +77,22 @@ describe('readComparison', () => {
     ]);
     expect(readComparison('sentinel vs splunk coverage', () => false)).toBeNull();
   });
+
+  it('passes over a word that only qualifies the second value ("plan versus real outlay")', () => {
+    const holds = (w: string) => w === 'plan' || w === 'outlay';
+    expect(readComparison('plan versus real outlay per squad in week 3', holds)?.measures).toEqual([
+      { kind: 'sum', of: 'plan' },
+      { kind: 'sum', of: 'outlay' },
+    ]);
+  });
+
+  it('keeps the qualifier as the value when the word after it is no value ("forecast against actual for May")', () => {
+    const holds = (w: string) => w === 'forecast' || w === 'actual';
+    expect(readComparison('forecast against actual for May', holds)?.measures).toEqual([
+      { kind: 'sum', of: 'forecast' },
+      { kind: 'sum', of: 'actual' },
+    ]);
+  });
 });
 
 describe('readAbsence', () => {
@@ -131,6 +147,27 @@ describe('readAbsence', () => {
 
   it('needs a related noun the tables know', () => {
     expect(readAbsence('hosts that never rebooted', () => false)).toBeNull();
+  });
+
+  it('reads "have not <verb>ed" (apostrophe or not) after a subject and its group as rows without the related rows', () => {
+    expect(
+      readAbsence('clinics in the Western region that havent invoiced this quarter', (w) => w === 'invoice'),
+    ).toMatchObject({ of: 'invoice', subject: 'clinic' });
+    expect(readAbsence("vendors who didn't ship in May", (w) => w === 'ship')).toMatchObject({
+      of: 'ship',
+      subject: 'vendor',
+    });
+  });
+
+  it('reads a verb of selling as the absence of sales, whatever the tables call them', () => {
+    expect(readAbsence('which garden tools have not sold at all this spring?', () => false)).toMatchObject({
+      of: 'sale',
+      subject: 'tool',
+    });
+  });
+
+  it('reads no absence from "not <verb>" when the verb names nothing the tables know', () => {
+    expect(readAbsence('hosts that did not reboot after patching', () => false)).toBeNull();
   });
 });
 

@@ -81,9 +81,12 @@ export function readCountBeside(text: string): MeasureWords | null {
   return { kind: /^(?:average|avg|mean)$/i.test(m[1]!) ? 'avg' : 'sum', of };
 }
 
-/** "budget vs spent", "revenue versus cost", "compare budget and spent", "planned against actual". */
+/**
+ * "budget vs spent", "revenue versus cost", "compare budget and spent", "planned against actual", "budget vs
+ * actual spend": a word that only qualifies the value after it ("actual", "real") is passed over for its noun.
+ */
 const VERSUS =
-  /\b(?:compare\s+(?:the\s+)?)?([a-z][\w-]{2,30})\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?([a-z][\w-]{2,30})\b/i;
+  /\b(?:compare\s+(?:the\s+)?)?([a-z][\w-]{2,30})\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?(?:(actual|real|realised|realized|effective)\s+)?([a-z][\w-]{2,30})\b/i;
 const COMPARE_AND = /\bcompare\s+(?:the\s+)?([a-z][\w-]{2,30})\s+(?:and|with|to)\s+(?:the\s+)?([a-z][\w-]{2,30})\b/i;
 /** "overspent (their) budget", "over budget", "exceeded the budget", "spent more than (the) budget"; "under budget" the other way. */
 const OVER_BUDGET =
@@ -107,7 +110,10 @@ export function readComparison(
   const pair = VERSUS.exec(text) ?? COMPARE_AND.exec(text);
   if (!pair) return null;
   const left = pair[1]!.toLowerCase();
-  const right = pair[2]!.toLowerCase();
+  const noun = pair[pair.length - 1]!.toLowerCase();
+  // "budget vs actual spend": the noun after the qualifier; "planned vs actual for …": the qualifier is the value.
+  const qualifier = pair.length > 3 ? pair[2]?.toLowerCase() : undefined;
+  const right = qualifier && !holdsValue(noun) ? qualifier : noun;
   // Only two values the tables hold ("budget vs spent"), not two sources ("Sentinel vs Splunk").
   if (left === right || !holdsValue(left) || !holdsValue(right)) return null;
   return {
@@ -155,13 +161,35 @@ function singularNoun(word: string): string {
 const NEVER_PASSIVE =
   /\b([a-z][\w-]{2,30})\s+(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:(?:have|has|had|were|was|are|is)\s+)?never\s+(?:been\s+)?([a-z]{3,30}?)(?:ed|d)\b/i;
 
+/**
+ * "items in the garden range that haven't sold at all this quarter", "vendors who did not invoice in May": a
+ * subject (with a place or a group after it) and a verb it has not done; the verb names the related rows.
+ */
+const NOT_DONE =
+  /\b([a-z][\w-]{2,30})(?:\s+(?:from|in|of|at|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:who|that|which)\s+)?(?:have|has|had|do|does|did)(?:\s+not\b|n['’]?t\b)\s*(?:(?:yet|ever|been)\s+){0,2}([a-z]{3,30})\b/i;
+/** Verbs of selling: what was not sold is the absence of sales (the line items that sell it). */
+const SOLD_VERB = /^(?:sold|sell|sells|bought|purchased)$/i;
+
 export function readAbsence(text: string, isEntity: (word: string) => boolean): Absence | null {
   // The active form names the related noun ("never opened a ticket"); the passive names it by its verb.
   return (
     readNamedAbsence(NEVER, text, isEntity) ??
     readPassiveAbsence(text, isEntity) ??
-    readNamedAbsence(WITH_NO, text, isEntity)
+    readNamedAbsence(WITH_NO, text, isEntity) ??
+    readNotDoneAbsence(text, isEntity)
   );
+}
+
+function readNotDoneAbsence(text: string, isEntity: (word: string) => boolean): Absence | null {
+  const m = NOT_DONE.exec(text);
+  if (!m || subjectKind(m[1]!) === null) return null;
+  const subject = singularNoun(m[1]!);
+  const verb = m[2]!.toLowerCase();
+  // "not sold": sales, whatever table holds them; "not ordered", "not invoiced": the noun the verb is made from.
+  if (SOLD_VERB.test(verb)) return { of: 'sale', subject, expression: m[0] };
+  const stem = verb.replace(/(?:ed|d)$/, '');
+  const of = [stem, `${stem}e`].find((noun) => noun !== subject && isEntity(noun));
+  return of ? { of, subject, expression: m[0] } : null;
 }
 
 function readNamedAbsence(pattern: RegExp, text: string, isEntity: (word: string) => boolean): Absence | null {
@@ -238,6 +266,30 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
     if (asked && !shown.includes(asked)) shown.push(asked);
   }
   return shown;
+}
+
+/**
+ * Where a list of what to see names columns by phrases ("with the caller, the operation and the caller IP"):
+ * the spans of its items of two words or more that name a column as a whole, so no reader takes a word of
+ * them for a value ("IP" of "the caller IP" is no caller). Lists of one item are left to the readers.
+ */
+export function readShownItemSpans(text: string, isColumn: (kind: string) => boolean): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
+    const list = (m[1] ?? m[2])!;
+    const items = list.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*)/i);
+    if (items.length < 2) continue;
+    let from = m.index + m[0].indexOf(list);
+    for (const item of items) {
+      const at = text.indexOf(item, from);
+      if (at < 0) break;
+      from = at + item.length;
+      const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole)\s+)+/i, '');
+      if (/\s/.test(noun) && !MEASURE_ITEM.test(noun) && isColumn(noun.toLowerCase().replace(/s$/, '')))
+        spans.push([at + item.length - noun.length, at + item.length]);
+    }
+  }
+  return spans;
 }
 
 /** An item of a list of what to see that is a measure ("number of orders", "total spend", "how many logins"). */

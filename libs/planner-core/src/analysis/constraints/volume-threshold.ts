@@ -46,3 +46,35 @@ export function readVolumeThreshold(text: string): VolumeThreshold | null {
     expression: m[0],
   };
 }
+
+/** A size compared with no verb ("only destinations above 1 GB", "over 500 MB", ">= 2GB"). */
+const SIZE_COMPARED =
+  /\b(more\s+than|over|above|exceeding|in\s+excess\s+of|greater\s+than|larger\s+than|bigger\s+than|at\s+least|less\s+than|under|below|smaller\s+than|at\s+most)\s+(\d{1,7}(?:\.\d{1,3})?)\s*(tib|gib|mib|kib|tb|gb|mb|kb|bytes?)\b|(>=?|<=?)\s*(\d{1,7}(?:\.\d{1,3})?)\s*(tib|gib|mib|kib|tb|gb|mb|kb|bytes?)\b/i;
+
+export interface SizeThreshold {
+  readonly operator: ThresholdOperator;
+  /** The threshold in bytes (1 KB = 1024 bytes, 1 GB = 1024³: binary multiples, as `UNIT_BYTES` reads them). */
+  readonly bytes: number;
+  readonly expression: string;
+}
+
+/**
+ * A size said over or under a threshold without a verb ("only destinations above 1 GB", "hosts over 500 MB"):
+ * where the question sums bytes, a threshold on that sum after the aggregation. Null when none is said.
+ */
+export function readSizeThreshold(text: string): SizeThreshold | null {
+  const m = SIZE_COMPARED.exec(text.slice(0, 1_000));
+  if (!m) return null;
+  const words = (m[1] ?? m[4]!).toLowerCase().replace(/\s+/g, ' ');
+  const operator: ThresholdOperator =
+    words === 'at least' || words === '>='
+      ? 'gte'
+      : words === 'at most' || words === '<='
+        ? 'lte'
+        : /^(?:less than|under|below|smaller than|<)$/.test(words)
+          ? 'lt'
+          : 'gt';
+  const amount = Number(m[2] ?? m[5]);
+  const unit = (m[3] ?? m[6]!).toLowerCase();
+  return { operator, bytes: Math.round(amount * UNIT_BYTES[unit]!), expression: m[0] };
+}

@@ -1,0 +1,47 @@
+import { extractConstraints } from './extract-constraints';
+import { readResourceGroups } from './resource-groups';
+import { SpanSet } from './value-hit';
+
+const activity = { table: 'CloudOps', columns: ['TimeGenerated', 'Caller', 'CallerIpAddress', 'ResourceGroup'] };
+
+describe('readResourceGroups', () => {
+  it('reads a name shaped like a resource group as a value of the resource-group column', () => {
+    const hits = readResourceGroups(
+      'writes to rg-ledger-dev and to ledger-dev_rg since noon',
+      [activity],
+      new SpanSet(),
+    );
+    expect(hits.map((h) => [h.value, h.hint])).toEqual([
+      ['rg-ledger-dev', 'CloudOps.ResourceGroup'],
+      ['ledger-dev_rg', 'CloudOps.ResourceGroup'],
+    ]);
+  });
+
+  it('reads the name a later "that resource group" points back to', () => {
+    const hits = readResourceGroups(
+      'a disk went missing from kiosk-west-2. show what changed in that resource group',
+      [activity],
+      new SpanSet(),
+    );
+    expect(hits.map((h) => h.value)).toEqual(['kiosk-west-2']);
+  });
+
+  it('reads nothing where no chosen table keeps a resource group, or when no name is shaped like one', () => {
+    const noGroup = { table: 'Procs', columns: ['TimeGenerated', 'FileName'] };
+    expect(readResourceGroups('writes to rg-ledger-dev today', [noGroup], new SpanSet())).toEqual([]);
+    expect(readResourceGroups('writes by the org-admin account today', [activity], new SpanSet())).toEqual([]);
+    expect(readResourceGroups('was anything moved from rg-x.example.org', [activity], new SpanSet())).toEqual([]);
+  });
+});
+
+describe('extractConstraints with a resource group and a list of columns to see', () => {
+  it('filters the resource group and takes no word of "with the caller and the caller IP" for a value', () => {
+    const c = extractConstraints({
+      text: 'A queue vanished from rg-ledger-dev. Every delete there in the last day with the caller, the status and the caller IP.',
+      tables: [activity],
+    });
+    expect(c.filters).toEqual([
+      expect.objectContaining({ kind: 'text', operator: 'eq', values: ['rg-ledger-dev'], field: 'ResourceGroup' }),
+    ]);
+  });
+});

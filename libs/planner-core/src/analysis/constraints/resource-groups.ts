@@ -1,0 +1,54 @@
+import type { TableColumns } from './column-mapper';
+import type { SpanSet, ValueHit } from './value-hit';
+
+/** A column that holds an Azure resource group's name (`ResourceGroup`, `resource_group`, `ResourceGroupName`). */
+const GROUP_COLUMN = /^resourcegroup(?:name)?$/;
+/** A name written as a resource group's usually is: `rg-` before it or `-rg` after it ("rg-finance-prod", "web_rg"). */
+const GROUP_NAME =
+  /(?<![\w.@/\\-])((?:rg[-_][a-z0-9][\w-]{0,78}[a-z0-9]|[a-z0-9][\w-]{0,78}[-_]rg))(?![\w@/\\-]|\.\w)/gi;
+/** "in that resource group", "the same resource group", "this RG": a resource group said before, by its name. */
+const BACK_REFERENCE =
+  /\b(?:that|this|the\s+same|said|its|the)\s+(?:resource[\s-]?group|rg)\b(?!\s+(?:named|called)?\s*["'\w-]*[-_\d])/i;
+/** A name with a hyphen or an underscore that a place word puts something in ("from prod-web", "in app_core"). */
+const PLACED_NAME =
+  /\b(?:from|in|inside|within|of|on|under)\s+(?:the\s+)?([a-z0-9]+(?:[-_][a-z0-9]+)+)\b(?![.@/\\]\w)/gi;
+
+function groupColumn(tables: readonly TableColumns[]): string | null {
+  for (const table of tables)
+    for (const column of table.columns)
+      if (GROUP_COLUMN.test(column.toLowerCase().replace(/[^a-z]/g, ''))) return `${table.table}.${column}`;
+  return null;
+}
+
+/**
+ * Resource groups named where a chosen table keeps one: a name shaped like a resource group's ("rg-finance-prod",
+ * "payments-rg") wherever it stands, and a name said earlier that a later "that resource group" points back to
+ * ("something vanished from prod-web-01 … deletes in that resource group"). Each is a `text` value with the
+ * resource-group column as its hint. Nothing is read when no chosen table has such a column.
+ */
+export function readResourceGroups(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hint = groupColumn(tables);
+  if (hint === null) return [];
+  const hits: ValueHit[] = [];
+  GROUP_NAME.lastIndex = 0;
+  for (let m = GROUP_NAME.exec(text); m !== null; m = GROUP_NAME.exec(text)) {
+    const end = m.index + m[1]!.length;
+    if (taken.overlaps(m.index, end)) continue;
+    hits.push({ kind: 'text', value: m[1]!, start: m.index, end, hint });
+    taken.add(m.index, end);
+  }
+  if (hits.length > 0) return hits;
+  const back = BACK_REFERENCE.exec(text);
+  if (!back) return hits;
+  // The last name placed before the words that point back to it is the group they mean.
+  let named: { value: string; start: number; end: number } | null = null;
+  PLACED_NAME.lastIndex = 0;
+  for (let m = PLACED_NAME.exec(text); m !== null && m.index < back.index; m = PLACED_NAME.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!taken.overlaps(start, start + m[1]!.length)) named = { value: m[1]!, start, end: start + m[1]!.length };
+  }
+  if (named === null) return hits;
+  hits.push({ kind: 'text', value: named.value, start: named.start, end: named.end, hint });
+  taken.add(named.start, named.end);
+  return hits;
+}
