@@ -76,6 +76,29 @@ describe('QueryConstraints on the wire', () => {
     ).toBe(false);
     expect(validatePlain(QueryConstraints, { ...constraints(), limit: 0 }).ok).toBe(false);
   });
+
+  it('accepts a dated inactivity, a ratio of two columns and a share of the total, and rejects a ratio without its whole', () => {
+    const body = {
+      ...constraints(),
+      inactivity: {
+        duration_seconds: 86_400,
+        activity: 'login',
+        expression: 'no login after 2025-03-01',
+        before: '2025-03-01T00:00:00.000Z',
+      },
+      ratio: {
+        part: 'used',
+        whole: 'quota',
+        part_field: 'used_gb',
+        whole_field: 'quota_gb',
+        expression: 'quota usage',
+      },
+      share_of_total: { expression: 'share of sales per region' },
+    };
+
+    expect(validatePlain(QueryConstraints, body).ok).toBe(true);
+    expect(validatePlain(QueryConstraints, { ...body, ratio: { ...body.ratio, whole: undefined } }).ok).toBe(false);
+  });
 });
 
 describe('Clarification on the wire', () => {

@@ -214,11 +214,53 @@ export class Share {
   expression!: string;
 }
 
+/**
+ * One summed column as a percentage of another of the same rows ("budget utilisation as a percentage of
+ * budget" → 100 × spent / amount): what is used of an allotment, per group when grouped (added, optional).
+ */
+export class MeasureRatio {
+  /** The word or column of the used part ("spent", "used"). */
+  @IsText(128)
+  part!: string;
+
+  /** The word or column of the whole ("budget", "quota", "limit"). */
+  @IsText(128)
+  whole!: string;
+
+  @IsOptionalText()
+  part_field!: string | null;
+
+  @IsOptionalText()
+  whole_field!: string | null;
+
+  @IsString()
+  @MaxLength(CONSTRAINT_LIMITS.expressionLength)
+  expression!: string;
+}
+
+/**
+ * "what % of revenue came from each category": each group's measure as a percentage of the measure over all
+ * groups (a share of the total, not of rows; added, optional).
+ */
+export class ShareOfTotal {
+  @IsString()
+  @MaxLength(CONSTRAINT_LIMITS.expressionLength)
+  expression!: string;
+}
+
 /** "not logged in for 90 days": a condition (last activity older than), not a time window. */
 export class Inactivity {
+  /** With `before`: the time from that moment until the planning (at least 1), for agents that read no `before`. */
   @IsInt()
   @Min(1)
   duration_seconds!: number;
+
+  /**
+   * "not logged in since 1 August 2026", "no login after 2026-08-01": the last activity is before this moment
+   * (ISO-8601, UTC), said as a date rather than a duration. Optional (added); absent for a duration.
+   */
+  @IsOptionalText(64)
+  before?: string | null;
 
   /** What did not happen: "sign-in", "login", "order"; null when the question does not say. */
   @IsOptionalText(128)
@@ -293,6 +335,16 @@ export class QueryConstraints {
   @IsOptional()
   @IsNested(() => Share)
   share?: Share | null;
+
+  /** One summed column as a percentage of another ("utilisation as a % of budget"). Optional (added). */
+  @IsOptional()
+  @IsNested(() => MeasureRatio)
+  ratio?: MeasureRatio | null;
+
+  /** Each group's measure as a percentage of the total over all groups ("what % of revenue per category"). Optional (added). */
+  @IsOptional()
+  @IsNested(() => ShareOfTotal)
+  share_of_total?: ShareOfTotal | null;
 
   /** What the question asks to see of each listed row ("command lines", "emails"); kind and column like a group key. Optional (added). */
   @IsOptional()

@@ -46,6 +46,25 @@ describe('mergeConstraints', () => {
     });
   });
 
+  it('carries a ratio of two columns and a share of the total the heuristics read', () => {
+    const heuristic: QueryConstraints = {
+      ...none,
+      ratio: {
+        part: 'used',
+        whole: 'quota',
+        part_field: 'used_gb',
+        whole_field: 'quota_gb',
+        expression: 'quota usage',
+      },
+      share_of_total: { expression: 'share of sales per region' },
+    };
+
+    expect(mergeConstraints(heuristic, { ...none, limit: 5 })).toMatchObject({
+      ratio: { part_field: 'used_gb', whole_field: 'quota_gb' },
+      share_of_total: { expression: 'share of sales per region' },
+    });
+  });
+
   it('carries the optional parts the heuristics read (extra measures, comparison, absence, shown columns)', () => {
     const heuristic: QueryConstraints = {
       ...none,

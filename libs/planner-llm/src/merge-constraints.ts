@@ -42,6 +42,8 @@ export function mergeConstraints(
     ...(h.difference ? { difference: h.difference } : {}),
     ...(h.absence ? { absence: h.absence } : {}),
     ...(h.share ? { share: h.share } : {}),
+    ...(h.ratio ? { ratio: h.ratio } : {}),
+    ...(h.share_of_total ? { share_of_total: h.share_of_total } : {}),
     ...(h.show ? { show: h.show } : {}),
   };
 }

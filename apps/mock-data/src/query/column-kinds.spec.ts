@@ -23,6 +23,13 @@ describe('namedColumn', () => {
   });
 });
 
+describe('columnFor (registry key)', () => {
+  it("takes each source's column for the key a registry change touched", () => {
+    expect(columnFor(['DeviceName', 'RegistryKey', 'RegistryValueName'], 'key', null)).toBe('RegistryKey');
+    expect(columnFor(['dest', 'registry_value_data', 'registry_path'], 'key', null)).toBe('registry_path');
+  });
+});
+
 describe('columnFor (parent process)', () => {
   it("takes each source's column for the process that started the row", () => {
     expect(columnFor(['FileName', 'InitiatingProcessFileName'], 'parent_process', null)).toBe(

@@ -105,6 +105,8 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   file: ['FileName', 'SourceFileName', 'FolderPath', 'TargetFilename', 'OfficeObjectId', 'file_name'],
   command_line: ['ProcessCommandLine', 'CommandLine', 'InitiatingProcessCommandLine', 'process', 'CommandLine'],
   registry: ['RegistryKey', 'registry_path', 'registry_key_name', 'TargetObject'],
+  // "the key" of a registry change (the planner's `key` kind).
+  key: ['RegistryKey', 'registry_path', 'registry_key_name', 'TargetObject'],
   status: [
     'status',
     'ResultType',

@@ -34,12 +34,19 @@ describe('readConstraints', () => {
       timeBucket: { unit: 'hour', size: 1, seconds: 3600 },
       order: { by: 'measure', direction: 'desc' },
       limit: 10,
-      inactivity: { durationSeconds: 7_776_000, activity: 'login', expression: 'not logged in for 90 days' },
+      inactivity: {
+        durationSeconds: 7_776_000,
+        activity: 'login',
+        expression: 'not logged in for 90 days',
+        before: null,
+      },
       extraMeasures: [],
       comparison: null,
       difference: null,
       absence: null,
       share: null,
+      ratio: null,
+      shareOfTotal: null,
       show: [],
     });
     expect(notes).toEqual([]);
@@ -81,6 +88,33 @@ describe('readConstraints', () => {
       read({ left: 'quota', right: 'used', left_field: 'quota', right_field: null, expression: 'quota remaining' }),
     ).toEqual({ left: 'quota', right: 'used', leftField: 'quota', rightField: null, expression: 'quota remaining' });
     expect(read({ left: 'quota' })).toBeNull();
+  });
+
+  it('should read a ratio of two columns and a share of the total, and skip a ratio that lacks its whole', () => {
+    const notes: string[] = [];
+    const read = (extra: Record<string, unknown>) => readConstraints({ ...aConstraints({}), ...extra }, notes);
+    expect(
+      read({
+        ratio: { part: 'used', whole: 'quota', part_field: 'used_gb', whole_field: null, expression: 'quota usage' },
+        share_of_total: { expression: 'share of sales per region' },
+      }),
+    ).toMatchObject({
+      ratio: { part: 'used', whole: 'quota', partField: 'used_gb', wholeField: null, expression: 'quota usage' },
+      shareOfTotal: { expression: 'share of sales per region' },
+    });
+    expect(read({ ratio: { part: 'used' } })?.ratio).toBeNull();
+  });
+
+  it('should read the date of an inactivity, and fall back on its duration when the date is not one', () => {
+    const notes: string[] = [];
+    const inactivity = (before: unknown) =>
+      readConstraints(
+        { ...aConstraints({}), inactivity: { duration_seconds: 600, activity: 'login', expression: 'x', before } },
+        notes,
+      )?.inactivity;
+    expect(inactivity('2025-03-01T00:00:00Z')?.before).toBe('2025-03-01T00:00:00.000Z');
+    expect(inactivity('the ides of March')).toMatchObject({ durationSeconds: 600, before: null });
+    expect(notes).toHaveLength(1);
   });
 
   it('should skip a percentile without a rank', () => {

@@ -58,6 +58,15 @@ export interface MeasureDifference {
   readonly expression: string;
 }
 
+/** One summed column as a percentage of another ("utilisation as a % of budget" → 100 × spent / amount). */
+export interface MeasureRatio {
+  readonly part: string;
+  readonly whole: string;
+  readonly partField: string | null;
+  readonly wholeField: string | null;
+  readonly expression: string;
+}
+
 /** Rows of the subject with no related row ("customers who never ordered"). */
 export interface Absence {
   readonly of: string;
@@ -97,6 +106,8 @@ export interface Inactivity {
   readonly durationSeconds: number;
   readonly activity: string | null;
   readonly expression: string;
+  /** "not logged in since 1 August": the last activity is before this instant (ISO-8601); null for a duration. */
+  readonly before: string | null;
 }
 
 export interface QueryConstraints {
@@ -114,6 +125,10 @@ export interface QueryConstraints {
   readonly difference: MeasureDifference | null;
   readonly absence: Absence | null;
   readonly share: Share | null;
+  /** One summed column as a percentage of another (optional on the wire; null when absent). */
+  readonly ratio: MeasureRatio | null;
+  /** Each group's measure as a percentage of the total over all groups (optional on the wire; null when absent). */
+  readonly shareOfTotal: Share | null;
   /** What a list shows of each row ("command lines"); [] when absent. */
   readonly show: readonly GroupKey[];
 }
@@ -143,6 +158,8 @@ export const NO_CONSTRAINTS: QueryConstraints = {
   difference: null,
   absence: null,
   share: null,
+  ratio: null,
+  shareOfTotal: null,
   show: [],
 };
 
@@ -278,6 +295,20 @@ function readShare(value: unknown): Share | null {
   return o ? { expression: text(o['expression']) ?? '' } : null;
 }
 
+function readRatio(value: unknown): MeasureRatio | null {
+  const o = record(value);
+  const part = o ? text(o['part']) : null;
+  const whole = o ? text(o['whole']) : null;
+  if (!o || !part || !whole) return null;
+  return {
+    part,
+    whole,
+    partField: text(o['part_field']),
+    wholeField: text(o['whole_field']),
+    expression: text(o['expression']) ?? '',
+  };
+}
+
 function readKeys(value: unknown): GroupKey[] {
   return (Array.isArray(value) ? value : [])
     .slice(0, CONSTRAINT_LIMITS.groupBy)
@@ -329,7 +360,16 @@ function readInactivity(value: unknown, notes: string[]): Inactivity | null {
     notes.push('skipped an inactivity condition without a positive duration');
     return null;
   }
-  return { durationSeconds: seconds, activity: text(o['activity']), expression: text(o['expression']) ?? '' };
+  const said = text(o['before']);
+  const before = said !== null && Number.isFinite(Date.parse(said)) ? new Date(said).toISOString() : null;
+  if (said !== null && before === null)
+    notes.push('skipped an inactivity date the agent cannot read; its duration is used');
+  return {
+    durationSeconds: seconds,
+    activity: text(o['activity']),
+    expression: text(o['expression']) ?? '',
+    before,
+  };
 }
 
 /**
@@ -362,6 +402,8 @@ export function readConstraints(value: unknown, notes: string[]): QueryConstrain
     difference: readDifference(o['difference']),
     absence: readAbsence(o['absence']),
     share: readShare(o['share']),
+    ratio: readRatio(o['ratio']),
+    shareOfTotal: readShare(o['share_of_total']),
     show: readKeys(o['show']),
   };
 }

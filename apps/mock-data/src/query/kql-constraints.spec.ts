@@ -39,6 +39,22 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(query).toContain('TimeGenerated > ago(24h)');
   });
 
+  it('should count each outcome apart, with no failure filter, when the outcome is a key', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      question: 'sign-ins per app today, the failed and successful ones counted separately',
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [
+          { kind: 'app', field: 'AppDisplayName' },
+          { kind: 'status', field: null },
+        ],
+      }),
+    });
+    expect(query).toMatch(/summarize count\(\) by AppDisplayName, ResultType/);
+    expect(query).not.toContain('ResultType != "0"');
+  });
+
   it('should write event ids as numbers on the int EventID column', () => {
     const { query } = kql({
       tables: ['SecurityEvent'],

@@ -122,7 +122,9 @@ function filtersFor(
           : `${operation.column} in (${operation.values.map(kqlString).join(', ')})`,
       );
     const kinds = new Set(constraints.filters.map((f) => f.kind));
-    if (kinds.has('event_id') || kinds.has('status')) return own;
+    // "successes and failures separately": the outcome is a key, so the question's failure words filter nothing.
+    const outcomeKey = constraints.groupBy.some((key) => key.kind === 'status');
+    if (kinds.has('event_id') || kinds.has('status') || outcomeKey) return own;
     // Event ids from knowledge stand in only for a question that says nothing of what it wants: a runbook
     // on lockouts (4740, 4625) must not narrow "logons of type 10" to its own events.
     const fallback = {

@@ -12,6 +12,7 @@ import {
   type ManyToOne,
 } from './sql-relations.util';
 import { readAgeBound, readDueAhead } from './sql-age.util';
+import { ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
@@ -642,7 +643,10 @@ function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: stri
   const inactivity = c.inactivity!;
   const fact = parts.fact;
   const columns = parts.schema.tables[fact] ?? [];
-  const interval = `NOW() - INTERVAL '${intervalText(inactivity.durationSeconds)}'`;
+  // "not logged in since 1 August": before that date; "not in 45 days": before that long ago.
+  const interval = inactivity.before
+    ? sqlTimestamp(inactivity.before)
+    : `NOW() - INTERVAL '${intervalText(inactivity.durationSeconds)}'`;
   const lastSeen = columns.find(
     (col) =>
       /^last_.*_at$/.test(col) &&
@@ -1200,6 +1204,12 @@ export function buildConstrainedSql(
         .filter((m): m is { expression: string; name: string } => m !== null && m.name !== measureName);
   const compared = comparisonOf(c, parts, notes);
   const left = aggregate ? differenceOf(c, parts, notes) : null;
+  // "utilisation as a % of budget"; "what % of revenue came from each category".
+  const ratio = aggregate ? ratioOf(c, parts, notes) : null;
+  const ofTotal =
+    aggregate && !shared && !ratio
+      ? shareOfTotalOf(c, { expression: measureExpression, name: measureName }, groupBy.length > 0, notes)
+      : null;
 
   let orderBy: string;
   if (aggregate) {
@@ -1209,11 +1219,12 @@ export function buildConstrainedSql(
       ...extra.map((m) => `${m.expression} AS ${m.name}`),
       ...(compared ? [`${compared.difference} AS ${compared.name}`] : []),
       ...(left ? [`${left.expression} AS ${left.name}`] : []),
+      ...[ratio, ofTotal].flatMap((m) => (m ? [`${m.expression} AS ${m.name}`] : [])),
     );
     const byTime = groupBy[0]?.startsWith('DATE_TRUNC') && (c.order?.by === 'time' || (!c.order && !c.limit));
     orderBy = byTime
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
-      : `${compared && !c.order ? compared.name : left && !c.order ? left.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+      : `${compared && !c.order ? compared.name : left && !c.order ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     const columns = (schema.tables[fact] ?? []).filter(
       (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),

@@ -201,7 +201,11 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const shape = describeShape(whole, chosen.length, tables.length);
   const needs = knowledgeNeeds(whole, intent, tables.length);
   const timeRange = resolveTimeRange(text.slice(0, MAX_TIME_TEXT), input.now);
-  const constraints = extractConstraints({ text, tables: chosenTableColumns(input.catalog, chosenEvidence) });
+  const constraints = extractConstraints({
+    text,
+    tables: chosenTableColumns(input.catalog, chosenEvidence),
+    now: input.now,
+  });
   // Two platforms asked for two things in two clauses: each data step reads its own clause.
   const clauses = clauseAnalyses({
     text,

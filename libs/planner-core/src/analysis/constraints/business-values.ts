@@ -232,6 +232,37 @@ const APP_SIGNINS =
  */
 const APP_FOR =
   /(?<=\b(?:for|to|into)\s+(?:the\s+)?)((?:Microsoft|Office|Google|Adobe|Azure|Amazon|Atlassian|Cisco|Oracle|SAP|Zoom|Slack|Salesforce|Workday|ServiceNow|Dropbox|GitHub|Okta)(?:\s+[A-Z0-9][\w.-]{0,40}){0,2})(?![\w.-])/g;
+/**
+ * Well-known apps people sign in to, as they write them in any case ("teams sign-ins", "logins to
+ * outlook", "ms teams logons"), and the words an identity provider's app name holds for each (matched as a
+ * part of the name: the display names vary by client, "Microsoft Teams", "Microsoft Teams Web Client").
+ */
+const KNOWN_APPS: ReadonlyMap<string, string> = new Map([
+  ['teams', 'Teams'],
+  ['ms teams', 'Teams'],
+  ['microsoft teams', 'Teams'],
+  ['outlook', 'Outlook'],
+  ['sharepoint', 'SharePoint'],
+  ['onedrive', 'OneDrive'],
+  ['exchange online', 'Exchange Online'],
+  ['azure portal', 'Azure Portal'],
+  ['salesforce', 'Salesforce'],
+  ['workday', 'Workday'],
+  ['servicenow', 'ServiceNow'],
+  ['slack', 'Slack'],
+  ['zoom', 'Zoom'],
+  ['github', 'GitHub'],
+]);
+const KNOWN_APP_WORDS = [...KNOWN_APPS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/ /g, '\\s+'))
+  .join('|');
+const SIGNIN_NOUN_AHEAD = '(?:sign[\\s-]?ins?|log[\\s-]?ins?|log[\\s-]?ons?|authentications?)\\b';
+/** A well-known app just before a sign-in noun ("teams sign-ins"), or after signing in to it ("logins to outlook"). */
+const KNOWN_APP_SIGNINS = new RegExp(
+  `(?<![\\w.-])(${KNOWN_APP_WORDS})(?=\\s+(?:app\\s+)?${SIGNIN_NOUN_AHEAD})|(?<=\\b(?:sign(?:ing|ed|s)?[\\s-]?ins?|log(?:ging|ged|s)?[\\s-]?(?:in|on)s?|logins?|logons?)\\s+(?:in)?to\\s+(?:the\\s+)?)(${KNOWN_APP_WORDS})(?![\\w.-])`,
+  'gi',
+);
 const SIGNIN_WORD = /\b(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|authentications?)\b/i;
 /**
  * "top apps by failures, excluding the Azure Portal", "every app other than Microsoft Teams": in a question
@@ -579,6 +610,18 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       if (NOT_AN_APP.test(name)) return null;
       const start = m.index + m[0].indexOf(name);
       return simple('app', name, start, name.length);
+    },
+    hits,
+  );
+  // Last: a well-known app the readers above left, written in any case ("teams sign-ins").
+  scan(
+    text,
+    KNOWN_APP_SIGNINS,
+    taken,
+    (m) => {
+      const name = m[1] ?? m[2]!;
+      const app = KNOWN_APPS.get(name.toLowerCase().replace(/\s+/g, ' '));
+      return app ? { ...simple('app', app, m.index, name.length), operator: 'contains' } : null;
     },
     hits,
   );

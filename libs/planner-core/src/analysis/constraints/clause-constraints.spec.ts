@@ -47,6 +47,33 @@ describe('clauseAnalyses', () => {
     expect(shared).toMatchObject({ kind: 'user', field: null });
   });
 
+  it('gives a clause with no window of its own the window the other clause said once', () => {
+    const out = read(
+      'refunded payments from 203.0.113.9 in the finance DB since monday, and were there any Entra logins from that ip?',
+    );
+    expect(out.get('sql')!.time_range).not.toBeNull();
+    expect(out.get('kql')!.time_window).toEqual(out.get('sql')!.time_window);
+  });
+
+  it('keeps that window from a clause that asks for an attribute or the latest one ever, not for occurrences', () => {
+    const status = read('failed entra logins for ann@fabrikam.com since monday, and her status in the finance DB');
+    expect(status.get('kql')!.time_range).not.toBeNull();
+    expect(status.get('sql')!.time_window).toBeNull();
+    const latest = read(
+      'entra logins for ann@fabrikam.com since monday, and when did she last make any payment in the finance DB?',
+    );
+    expect(latest.get('kql')!.time_range).not.toBeNull();
+    expect(latest.get('sql')!.time_window).toBeNull();
+  });
+
+  it('keeps that window from a clause about what stands now ("does … have", "unpaid")', () => {
+    const out = read(
+      'failed entra logins for ann@fabrikam.com since monday, and does her account have open payments in the finance DB?',
+    );
+    expect(out.get('kql')!.time_range).not.toBeNull();
+    expect(out.get('sql')!.time_window).toBeNull();
+  });
+
   it('keeps each window when both clauses name one', () => {
     const out = read(
       'Did frank@fabrikam.com sign in to Entra in the last 48 hours, and list his payments this month from the finance db',

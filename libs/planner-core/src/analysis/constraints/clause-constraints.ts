@@ -40,6 +40,16 @@ const REFERS_BACK =
 const SAME_WINDOW =
   /\b(?:same|that)\s+(?:(?:period|time\s*frame|window|time\s+range|time\s+span|interval)|(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|fortnight|months?|quarters?|years?))\b/i;
 
+/** A clause about what stands now, not about what happened in a window: a standing state, or "does … have", "has … any". */
+const STANDING =
+  /\b(?:unpaid|overdue|outstanding|open|pending|active|inactive|disabled|enabled|expired|still|currently|(?:does|do|did)\s+(?:[\w'-]+\s+){0,4}ha(?:ve|s)|(?:has|have)\s+(?:[\w'-]+\s+){0,3}(?:any|got))\b/i;
+
+/** A clause that asks for occurrences: whether any happened, all of them, how many. */
+const OCCURRENCES = /\b(?:any|all|every|did|(?:were|was)\s+there|how\s+many|count\s+of|number\s+of)\b/i;
+/** "when did she last log in", "last seen", "last login": the latest one ever, not one in a window. */
+const LATEST_EVER =
+  /\bwhen\s+did\b.{0,60}?\blast\b|\blast[\s_-]+(?:log(?:ged)?[\s_-]*in|login|logon|seen|sign(?:ed)?[\s_-]*in|active)/i;
+
 const MAX_TIME_TEXT = 1_000;
 
 /** The two requests the analysis scored as the question's clauses, or null when they are not two of the chosen platforms. */
@@ -124,7 +134,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   if (!clauses || !clauses.every((c) => input.chosen.includes(c.platform))) return out;
   const read = clauses.map((clause) => ({
     clause,
-    constraints: extractConstraints({ text: clause.text, tables: input.tablesOf(clause.platform) }),
+    constraints: extractConstraints({ text: clause.text, tables: input.tablesOf(clause.platform), now: input.now }),
     time: resolveTimeRange(clause.text.slice(0, MAX_TIME_TEXT), input.now),
   }));
   const first = clauses[0];
@@ -140,6 +150,13 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     // "… over the same period": the window the other clause named.
     const sameWindow =
       time === null && SAME_WINDOW.test(clause.text) ? (others.find((o) => o.time)?.time ?? null) : null;
+    // A window said once, in the other clause only, is the window of the whole request when this clause asks
+    // for occurrences ("any sign-ins from it", "did it make calls"); one that asks what stands now ("does his
+    // account have unpaid invoices", "his role", "when did she last log in") is no window's.
+    const saidOnce =
+      time === null && OCCURRENCES.test(clause.text) && !STANDING.test(clause.text) && !LATEST_EVER.test(clause.text)
+        ? (others.find((o) => o.time)?.time ?? null)
+        : null;
     const shared = others.flatMap((other) =>
       REFERS_BACK.test(clause.text)
         ? other.constraints.filters
@@ -153,7 +170,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     out.set(clause.platform, {
       text: clause.text,
       constraints: { ...constraints, filters },
-      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? trailingTime ?? headingTime)),
+      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? trailingTime ?? headingTime ?? saidOnce)),
     });
   }
   return out;

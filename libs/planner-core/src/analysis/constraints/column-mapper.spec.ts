@@ -15,6 +15,15 @@ const orders: TableColumns = {
 const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'country', 'segment', 'created_at'] };
 
 describe('columnFor', () => {
+  it('maps "the key" to a registry key\'s path or name, never to its value\'s name or data', () => {
+    const registry: TableColumns = {
+      table: 'reg',
+      columns: ['dest', 'registry_value_name', 'registry_value_data', 'registry_key_name'],
+    };
+    expect(columnFor('key', [registry])).toBe('registry_key_name');
+    expect(columnFor('key', [{ table: 'sysmon', columns: ['host', 'Details', 'TargetObject'] }])).toBe('TargetObject');
+  });
+
   it('maps values to the columns of one table, unqualified', () => {
     expect(columnFor('ip', [signins])).toBe('IPAddress');
     expect(columnFor('user', [signins])).toBe('UserPrincipalName');

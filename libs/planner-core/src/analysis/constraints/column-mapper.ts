@@ -107,6 +107,8 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   ],
   command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],
   registry: [/^(?:registrykey|registryvaluename|registrypath|targetobject|objectname)$/, /registry/],
+  // "the key" of a registry change: the key's path or name (a value's name and data are other columns).
+  key: [/^(?:registrykey|registrykeyname|registrypath|targetobject|keyname|keypath)$/, /key(?:name|path)$/],
   // Not ConditionalAccessStatus or SubStatus: a policy outcome and a code, not the record's status.
   status: [
     /^(?:status|state|orderstatus|paymentstatus|invoicestatus|resultstatus)$/,

@@ -18,6 +18,19 @@ const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'c
 const filters = (text: string, tables: TableColumns[] = []) => extractConstraints({ text, tables }).filters;
 
 describe('extractConstraints', () => {
+  it('groups by the outcome when both outcomes are asked for apart, instead of filtering on one', () => {
+    const c = extractConstraints({
+      text: 'hourly sign-in volume today with failures and successes broken out',
+      tables: [signins],
+    });
+    expect(c.filters.filter((f) => f.kind === 'status')).toEqual([]);
+    expect(c.group_by).toContainEqual(expect.objectContaining({ kind: 'status' }));
+    // One outcome asked for stays a filter.
+    expect(filters('hourly failed sign-ins today', [signins])).toContainEqual(
+      expect.objectContaining({ kind: 'status', values: ['failed'] }),
+    );
+  });
+
   it('maps each value to the column of the chosen table that holds it', () => {
     expect(filters('failed sign-ins for bob@contoso.com from 10.0.0.5', [signins])).toEqual([
       { kind: 'status', operator: 'eq', values: ['failed'], field: null, currency: null, expression: 'failed' },
@@ -172,6 +185,52 @@ describe('extractConstraints', () => {
     });
     expect(constraints.having).toBeNull();
     expect(constraints.filters).toEqual([]);
+  });
+
+  it('reads inactivity said with a date as a condition before that date, not as a window', () => {
+    const constraints = extractConstraints({
+      text: 'kiosk operators that have not signed in since 4 February 2025',
+      tables: [signins],
+      now: new Date('2025-02-14T00:00:00Z'),
+    });
+
+    expect(constraints.inactivity).toEqual({
+      duration_seconds: 10 * 86_400,
+      activity: 'sign-in',
+      expression: 'have not signed in since 4 February 2025',
+      before: '2025-02-04T00:00:00.000Z',
+    });
+  });
+
+  it('reads a used column as a percentage of its allotment: the part summed, the whole beside it, and the ratio', () => {
+    const storage: TableColumns = { table: 'storage', columns: ['storage_id', 'team', 'quota_gb', 'used_gb'] };
+    const constraints = extractConstraints({ text: 'quota usage by team as a percentage of quota', tables: [storage] });
+
+    expect(constraints.measure).toEqual({ kind: 'sum', of: 'used_gb', field: 'used_gb' });
+    expect(constraints.extra_measures).toEqual([{ kind: 'sum', of: 'quota', field: 'quota_gb' }]);
+    expect(constraints.ratio).toMatchObject({ part_field: 'used_gb', whole_field: 'quota_gb' });
+    expect(constraints.share_of_total).toBeUndefined();
+  });
+
+  it("reads each group's part of the total when a share names no rows that are the part", () => {
+    const constraints = extractConstraints({
+      text: 'what percentage of order value came from each customer segment',
+      tables: [orders, customers],
+    });
+
+    expect(constraints.share_of_total).toEqual({ expression: 'percentage of order value came from each customer' });
+    expect(constraints.share).toBeUndefined();
+    expect(constraints.group_by).toEqual([{ kind: 'segment', field: 'customers.segment' }]);
+  });
+
+  it('keeps a share of rows (a status is the part) apart from a share of the total', () => {
+    const constraints = extractConstraints({
+      text: 'what % of orders were cancelled per country',
+      tables: [orders, customers],
+    });
+
+    expect(constraints.share).not.toBeUndefined();
+    expect(constraints.share_of_total).toBeUndefined();
   });
 
   it('maps the measure, the grouping and the ordering to columns', () => {

@@ -22,6 +22,7 @@ import { readElapsedMeasure } from './elapsed-measure';
 import { asksMoneyBesideUnits } from './money-beside';
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
+import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
 import { readLogonTypes } from './logon-types';
 import { readNetworkScopes } from './network-scopes';
@@ -45,13 +46,17 @@ import {
 import { readRankedRows } from './ranked-rows';
 import { readWhichSubject } from './which-subject';
 import { readShape, subjectKind } from './shape-reader';
-import { readShare } from './share-words';
+import { readMeasureRatio } from './measure-ratio';
+import { readOutcomeSplit } from './outcome-split';
+import { readShare, readShareOfTotal } from './share-words';
 import { SpanSet, type ValueHit } from './value-hit';
 
 export interface ConstraintExtractionInput {
   readonly text: string;
   /** The tables the analysis chose, with their columns, to name the column that holds each value. */
   readonly tables: readonly TableColumns[];
+  /** The planning's clock, to resolve an inactivity said with a date ("not since Monday"); without it none is read. */
+  readonly now?: Date;
 }
 
 const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as const;
@@ -418,7 +423,7 @@ function singularName(word: string): string {
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
   const text = withoutCourtesy(fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength))));
   const taken = new SpanSet();
-  const inactivity = findInactivity(text);
+  const inactivity = resolveInactivity(findInactivity(text), input.now);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
   // "with the caller, the operation and the caller IP": columns to see, whose words are no values.
   for (const [start, end] of readShownItemSpans(text, (kind) => columnFor(kind, input.tables) !== null))
@@ -448,7 +453,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readDepartmentNames(text, input.tables, taken),
   ];
   const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
-  const reads = groupFilters(text, hits).slice(0, LIMITS.filters);
+  // "successes and failures separately": the outcomes said there are a key on the outcome column, not a filter.
+  const split = readOutcomeSplit(text);
+  const reads = groupFilters(text, hits)
+    .filter((r) => !(split && r.kind === 'status' && r.start >= split.start && r.end <= split.end))
+    .slice(0, LIMITS.filters);
   // "customers who spent more than €5,000": an amount said of what an entity spent in all is a threshold on the sum.
   const spend = reads.find((r) => isSpendThreshold(text, r));
   const filters = withoutRepeatedOutcome(
@@ -470,6 +479,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }, text);
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
+  if (split && !groupBy.some((key) => key.kind === 'status') && groupBy.length < 8)
+    groupBy.push({ kind: 'status', field: columnFor('status', input.tables) });
   // "biggest amount first", "oldest due date first": the rows in that column's order, not a max or a min.
   // "priciest first", "cheapest ones first": the rows by their price, said with no column word.
   const saidOrder = ROW_ORDER.exec(shapeText);
@@ -503,12 +514,18 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const { extra, comparison } = measures;
   const compared = spend ? null : spendCompared(shapeText);
   const spentSum = spend !== undefined || compared !== null;
-  const summed: Measure | null =
-    spentSum && summedPlain(measures.measure)
+  // "budget utilisation as a percentage of budget": the used column summed, the whole beside it, and the ratio.
+  const ratio =
+    !compared && !measures.comparison && measures.extra.length === 0 && summedPlain(measures.measure)
+      ? readMeasureRatio(shapeText, input.tables, (word) => measureField(word, input.tables))
+      : null;
+  const summed: Measure | null = ratio
+    ? { kind: 'sum', of: ratio.part, field: ratio.part_field }
+    : spentSum && summedPlain(measures.measure)
       ? { kind: 'sum', of: 'spend', field: measureField('spend', input.tables) }
       : measures.measure;
   // "budget left per category": the allotment summed less the spending, both shown beside the difference.
-  const remaining = readRemaining(shapeText);
+  const remaining = ratio ? null : readRemaining(shapeText);
   const difference =
     remaining && !comparison
       ? {
@@ -527,7 +544,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : null;
   // "number of refunds and their combined amount": the count is the measure, the sum or average beside it.
   const beside =
-    extra.length === 0 && !comparison && !spentSum && shape.having === null ? readCountBeside(shapeText) : null;
+    extra.length === 0 && !comparison && !spentSum && !ratio && shape.having === null
+      ? readCountBeside(shapeText)
+      : null;
   const valued = summed !== null && (summed.kind === 'sum' || summed.kind === 'avg');
   const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
   // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
@@ -535,7 +554,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "total bytes out per destination, only those above 1 GB": a size said of a sum of bytes is a threshold on that sum.
   const sized = volume === null && summedBytes(measures.measure) ? readSizeThreshold(shapeText) : null;
   // "average days to pay": the time between two moments of each row, in the unit said.
-  const elapsed = volume || differenced || countBeside ? null : readElapsedMeasure(shapeText);
+  const elapsed = volume || differenced || countBeside || ratio ? null : readElapsedMeasure(shapeText);
   const measure: Measure | null = elapsed
     ? { kind: elapsed.kind, of: elapsed.of, field: null }
     : volume
@@ -555,13 +574,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }
   // "how many units did we sell, and for how much": what the units sold for, summed beside them.
   const unitsSummed = measure?.kind === 'sum' && /^(?:quantity|units?|qty)$/i.test(measure.of ?? '');
-  const extraMeasures = differenced
-    ? differenced.slice(1)
-    : countBeside
-      ? [valued ? summed : toMeasure(beside, input.tables)]
-      : extra.length === 0 && unitsSummed && asksMoneyBesideUnits(shapeText)
-        ? [toMeasure({ kind: 'sum', of: 'revenue' }, input.tables)]
-        : extra;
+  const extraMeasures = ratio
+    ? [{ kind: 'sum' as const, of: ratio.whole, field: ratio.whole_field }]
+    : differenced
+      ? differenced.slice(1)
+      : countBeside
+        ? [valued ? summed : toMeasure(beside, input.tables)]
+        : extra.length === 0 && unitsSummed && asksMoneyBesideUnits(shapeText)
+          ? [toMeasure({ kind: 'sum', of: 'revenue' }, input.tables)]
+          : extra;
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
@@ -576,6 +597,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : filters.some((f) => f.kind === 'status' || (f.field !== null && /status$/i.test(f.field)))
         ? shareWords
         : sharePart(text, shareWords.expression, reads);
+  // "what % of revenue came from each category": no rows are the part, each group's measure is part of the total.
+  const shareOfTotal =
+    share === null && ratio === null && (groupBy.length > 0 || shape.timeBucket !== null) && shareable(measure)
+      ? readShareOfTotal(text)
+      : null;
   // "Which departments overspent …": two values compared per the entity asked about, when a column holds it.
   // "Teams that went over plan, by week": the listed subject is a key beside the bucket.
   if (comparison || extra.length > 0) {
@@ -622,6 +648,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           duration_seconds: inactivity.duration_seconds,
           activity: inactivity.activity,
           expression: inactivity.expression.slice(0, LIMITS.expression),
+          ...(inactivity.before ? { before: inactivity.before } : {}),
         }
       : null,
     ...(extraMeasures.length > 0 ? { extra_measures: extraMeasures } : {}),
@@ -630,6 +657,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...(absence ? { absence: { ...absence, expression: absence.expression.slice(0, LIMITS.expression) } } : {}),
     ...(show.length > 0 ? { show } : {}),
     ...(share ? { share } : {}),
+    ...(ratio ? { ratio: { ...ratio, expression: ratio.expression.slice(0, LIMITS.expression) } } : {}),
+    ...(shareOfTotal ? { share_of_total: { expression: shareOfTotal.expression.slice(0, LIMITS.expression) } } : {}),
   };
 }
 
@@ -674,6 +703,11 @@ function sharePart(text: string, words: string, reads: readonly ReadFilter[]): {
 /** A sum of bytes ("total bytes out", "sum of bytes sent"): a measure a size threshold applies to. */
 function summedBytes(measure: Measure | null): boolean {
   return measure?.kind === 'sum' && /\bbytes?\b|bytes/i.test(`${measure.of ?? ''} ${measure.field ?? ''}`);
+}
+
+/** A measure whose group values add up to a total: a count or a sum (or rows, counted). */
+function shareable(measure: Measure | null): boolean {
+  return measure === null || measure.kind === 'count' || measure.kind === 'sum';
 }
 
 /** No measure, or a count of rows: a shape another reading may replace. */

@@ -29,4 +29,24 @@ describe('findInactivity', () => {
   ])('finds none in "%s"', (text) => {
     expect(findInactivity(text)).toBeNull();
   });
+
+  it.each([
+    ['contractors who have not signed in since 3 March 2025', 'sign-in', '3 March 2025'],
+    ['mailboxes with no login after 2025-02-14', 'login', '2025-02-14'],
+    ["shoppers who haven't ordered since the 1st of May", 'order', 'the 1st of May'],
+    ['kiosks whose last logon was before March 9, 2025', 'login', 'March 9, 2025'],
+    ['operators inactive since Tuesday', null, 'Tuesday'],
+  ])('reads the date of "%s" as the moment the last activity is before', (text, activity, since) => {
+    const found = findInactivity(text);
+
+    expect(found).toMatchObject({ activity, since, duration_seconds: 0 });
+    expect(text.slice(found!.start, found!.end)).toBe(found!.expression);
+  });
+
+  it.each(['no failed logins since Tuesday', 'sign-ins not from Canada since 3 March 2025', 'orders since May'])(
+    'reads no dated inactivity in "%s"',
+    (text) => {
+      expect(findInactivity(text)).toBeNull();
+    },
+  );
 });

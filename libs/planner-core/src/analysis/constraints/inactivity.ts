@@ -6,6 +6,11 @@ import { NUMBER_PATTERN, readNumber } from './number-words.util';
 export interface InactivityPhrase extends Inactivity {
   readonly start: number;
   readonly end: number;
+  /**
+   * "not logged in since 1 August 2026": the words of the date the last activity is before (`duration_seconds`
+   * is then 0 until the caller resolves the date against the planning's clock).
+   */
+  readonly since?: string;
 }
 
 const SPAN = `(?:the\\s+)?(?:last\\s+|past\\s+)?(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(?:(${NUMBER_PATTERN})\\s*\\+?\\s*)?(${UNIT_PATTERN})\\b`;
@@ -23,6 +28,40 @@ const IDLE = new RegExp(
 /** "last login older than 90 days", "last seen more than 30 days ago". */
 const LAST_SEEN = new RegExp(
   `\\blast\\s+((?:log(?:ged)?[\\s-]?(?:in|on)|login|logon|sign[\\s-]?in|signed\\s+in|seen|activity|active|order|purchase|access)(?:\\s+date|\\s+time)?)\\s+(?:is\\s+|was\\s+)?(?:older\\s+than|more\\s+than|over|before)\\s+(${NUMBER_PATTERN})\\s*(${UNIT_PATTERN})\\b(?:\\s+ago)?`,
+  'gi',
+);
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
+/**
+ * A date said on its own: "2026-08-01", "1/8/2026", "1 August 2026", "the 1st of Aug", "August 1, 2026",
+ * "August", "Monday", "yesterday", "the start of the month", "last week".
+ */
+const DATE = [
+  '\\d{4}-\\d{2}-\\d{2}(?:[t ]\\d{2}:\\d{2}(?::\\d{2})?z?)?',
+  '\\d{1,2}/\\d{1,2}/\\d{2,4}',
+  `(?:the\\s+)?${ORDINAL}\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+\\d{4})?`,
+  `${MONTH}\\s+${ORDINAL}\\b(?:,?\\s+\\d{4})?`,
+  `${MONTH}(?:\\s+\\d{4})?`,
+  '(?:last\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day',
+  'yesterday',
+  '(?:the\\s+)?(?:start|beginning|1st|first)\\s+of\\s+(?:the|this|last)\\s+(?:week|month|quarter|year)',
+  '(?:last|this)\\s+(?:week|month|quarter|year)',
+].join('|');
+
+/** The verbs that negate what happened ("have not", "never", "didn't"); a bare "no" stands only before the activity. */
+const NOT = `(?:not|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)`;
+/** "have not logged in since 1 August 2026", "no login after 2026-08-01", "never signed in since Monday". */
+const NEGATED_SINCE = new RegExp(
+  `\\b(?:${NOT}\\s+((?:[\\w-]+\\s+){0,6}?)|no\\s+((?:log(?:ged)?[\\s-]?(?:in|on)|logins?|logons?|sign[\\s-]?ins?|signins?|orders?|purchases?|activity|access|transactions?|payments?)\\s+))(?:since|after)\\s+(${DATE})\\b`,
+  'gi',
+);
+/** "inactive since 1 August", "idle since Monday". */
+const IDLE_SINCE = new RegExp(`\\b(?:inactive|dormant|idle|unused)\\s+since\\s+(${DATE})\\b`, 'gi');
+/** "last login before 1 August 2026", "last sign-in earlier than 2026-08-01". */
+const LAST_BEFORE = new RegExp(
+  `\\blast\\s+((?:log(?:ged)?[\\s-]?(?:in|on)|login|logon|sign[\\s-]?in|signed\\s+in|seen|activity|active|order|purchase|access)(?:\\s+date|\\s+time)?)\\s+(?:is\\s+|was\\s+)?(?:before|prior\\s+to|earlier\\s+than|older\\s+than)\\s+(${DATE})\\b`,
   'gi',
 );
 
@@ -65,6 +104,36 @@ function phrase(
   };
 }
 
+function dated(match: RegExpExecArray, date: string, activity: string | null): InactivityPhrase {
+  return {
+    duration_seconds: 0,
+    activity: activity === 'activity' ? null : activity,
+    expression: match[0].trim(),
+    start: match.index,
+    end: match.index + match[0].length,
+    since: date,
+  };
+}
+
+/** Inactivity said with a date the last activity is before ("not logged in since 1 August 2026"). */
+function datedInactivity(text: string): InactivityPhrase[] {
+  const found: InactivityPhrase[] = [];
+  NEGATED_SINCE.lastIndex = 0;
+  for (let m = NEGATED_SINCE.exec(text); m !== null; m = NEGATED_SINCE.exec(text)) {
+    const activity = activityOf(m[1] ?? m[2]!);
+    if (activity === null) continue;
+    found.push(dated(m, m[3]!, activity));
+    break;
+  }
+  IDLE_SINCE.lastIndex = 0;
+  const idle = IDLE_SINCE.exec(text);
+  if (idle) found.push(dated(idle, idle[1]!, activityOf(idle[0])));
+  LAST_BEFORE.lastIndex = 0;
+  const last = LAST_BEFORE.exec(text);
+  if (last) found.push(dated(last, last[2]!, activityOf(last[1]!)));
+  return found;
+}
+
 /** The first inactivity condition of a question ("not logged in for 90 days"), or null. */
 export function findInactivity(text: string): InactivityPhrase | null {
   const found: InactivityPhrase[] = [];
@@ -88,5 +157,6 @@ export function findInactivity(text: string): InactivityPhrase | null {
     const hit = phrase(last, last[2]!, last[3]!, activityOf(last[1]!));
     if (hit) found.push(hit);
   }
+  found.push(...datedInactivity(text));
   return found.sort((a, b) => a.start - b.start)[0] ?? null;
 }

@@ -6,6 +6,8 @@ const CONTINUED: ReadonlyMap<string, RegExp> = new Map([
   ['host', /^(?=[A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9-]{1,62}$/],
   // "DeleteTrail or StopLogging": CamelCase names of two words or more.
   ['action', /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$/],
+  // "AccessDenied or UnauthorizedOperation": an error code's CamelCase name, then the other codes of its list.
+  ['status', /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$/],
 ]);
 
 /** What joins two items of a list: a comma (with "and"/"or"), "or", "and", "/", "&". */

@@ -21,6 +21,15 @@ const REGISTRY = /\b(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]{4,20})(?::)?\\[^\s"'`]{1,5
 /** A backslash path without a hive ("CurrentVersion\\Run"), read as a registry key when the question speaks of the registry. */
 const REGISTRY_PATH = /(?<![\w\\])(?:[A-Za-z][\w.-]{0,60}\\){1,12}[A-Za-z*][\w.*-]{0,60}(?![\w\\])/g;
 const REGISTRY_CONTEXT = /\b(?:registry|regedit|reg\s+keys?|hive|run\s+keys?)\b/i;
+/**
+ * A registry key named by its Title Case words after "under", "in", "below" or "beneath" in a question about the
+ * registry ("changes under Image File Execution Options", "writes below the Winlogon key"): a part of the key's path.
+ */
+const REGISTRY_KEY_NAMED =
+  /\b(?:under|in|inside|within|below|beneath)\s+(?:the\s+)?(?:(?:registry\s+)?(?:key|subkey|hive|path)\s+)?([A-Z][A-Za-z0-9_]*(?:\s+[A-Z][A-Za-z0-9_]*){1,5}|[A-Z][A-Za-z0-9_]{2,40}(?=\s+(?:registry\s+)?(?:keys?|subkeys?|hive)\b))(?![\w\\])/g;
+/** Title Case words that name a product, a log or a time, never a registry key ("in Microsoft Sentinel", "in Splunk Enterprise"). */
+const NOT_A_REGISTRY_KEY =
+  /^(?:Microsoft|Splunk|Sentinel|Defender|Azure|Entra|Log|Sysmon|Endpoint|Office|Google|AWS|Amazon|Okta|Crowd[Ss]trike|Elastic|Last|Past|This|Previous|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const ACCOUNT = /(?<![\w\\])[A-Za-z][\w-]{0,30}\\[A-Za-z0-9_.$-]{1,64}(?![\w\\])/g;
 
 // Not `com`: `x.com` is a domain far more often than a COM executable.
@@ -280,10 +289,11 @@ const SUBJECT_USER =
   /\b(?:was|were|has|had|did|is)\s+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)\s+(?:(?:ever|recently|just|been|got|gotten|actually)\s+)?(?:locked|logged|signed|disabled|blocked|lock|log|sign|login|logon|authenticat(?:e|ed|ing))\b/g;
 /**
  * A handle written with a dot or an underscore opening the question or a clause, as its subject: "m.rossi
- * keeps getting locked out", "j_doe can't sign in". Not a file or a domain (`setup.exe is`, `contoso.com has`).
+ * keeps getting locked out", "j_doe can't sign in", "splunk: k.ito keeps failing", "hi, a_b got locked".
+ * Not a file or a domain (`setup.exe is`, `contoso.com has`).
  */
 const HANDLE_SUBJECT =
-  /(?:^|[.;!?]\s+|\s[-\u2013\u2014:]\s+)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)\s+(?:keeps|kept|is|was|has|had|got|gets|getting|can(?:not|'t|\u2019t)|could(?:n't|\u2019t|\s+not)|failed|fails|tried|tries|logged|signed|reported|says)\b/gi;
+  /(?:^|[.;!?:,]\s+|\s[-\u2013\u2014:]\s+)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)\s+(?:keeps|kept|is|was|has|had|got|gets|getting|can(?:not|'t|\u2019t)|could(?:n't|\u2019t|\s+not)|failed|fails|tried|tries|logged|signed|reported|says)\b/gi;
 /**
  * A handle with a dot or an underscore that account activity is said of ("failed logons by m.rossi", "lockouts
  * of j_doe", "sign-ins for a.kim"): an account name, in a question about logons, sign-ins or lockouts.
@@ -293,7 +303,7 @@ const HANDLE_OBJECT =
 const ACCOUNT_ACTIVITY =
   /\blog(?:-?on|-?in|ged\s+(?:on|in))|\bsign(?:-?in|ed\s+in)|\block(?:ed|out)|authenticat|\bpassword|\bkerberos|\bcredential/i;
 const NOT_A_HANDLE_TAIL =
-  /\.(?:exe|dll|ps1|bat|cmd|vbs|js|sh|py|msi|zip|txt|log|csv|json|xml|com|net|org|io|local|corp|lan|internal|gov|edu|co|uk|de|fr)$/i;
+  /\.(?:exe|dll|ps1|psm1|bat|cmd|vbs|js|hta|lnk|jar|sys|sh|py|msi|zip|rar|7z|iso|txt|log|csv|json|xml|ini|cfg|conf|dat|tmp|bak|db|sql|html?|php|aspx?|ya?ml|pdf|docx?|xlsx?|pptx?|com|net|org|io|local|corp|lan|internal|gov|edu|co|uk|de|fr)$/i;
 
 /** Words that stand before such a verb as ordinary English ("was it locked", "has anyone signed in"). */
 const NOT_A_SUBJECT = new Set([
@@ -910,6 +920,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => ({ kind: 'registry', value: m[0], start: m.index, end: m.index + m[0].length, operator: 'contains' }),
       hits,
     );
+  if (REGISTRY_CONTEXT.test(text))
+    scan(
+      text,
+      REGISTRY_KEY_NAMED,
+      taken,
+      (m) => {
+        const name = m[1]!;
+        if (NOT_A_REGISTRY_KEY.test(name)) return null;
+        const start = m.index + m[0].length - name.length;
+        return { kind: 'registry', value: name, start, end: start + name.length, operator: 'contains' };
+      },
+      hits,
+    );
   if (GATES.extension.test(text))
     scan(
       text,
@@ -930,6 +953,22 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           return { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
         const hint = parent ? 'parent' : value.includes('\\') ? 'folder' : undefined;
         return { kind, value, start, end: start + value.length, ...(hint ? { hint } : {}) };
+      },
+      hits,
+    );
+  // Before the program names: "procdump with lsass in the command line" holds lsass in procdump's command line.
+  if (/command|cmd|arguments|args/i.test(text))
+    scan(
+      text,
+      IN_COMMAND_LINE,
+      taken,
+      (m) => {
+        const value = (m[1] ?? m[2])!;
+        const start = m.index + m[0].indexOf(value);
+        // A program ("with powershell.exe in the command line") is read as the process elsewhere.
+        return /\.(?:exe|dll|bat|cmd|ps1)$/i.test(value) || /^(?:the|a|an|any|some)$/i.test(value)
+          ? null
+          : { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
       },
       hits,
     );
@@ -1134,21 +1173,6 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       HEX_CODE,
       taken,
       (m) => ({ kind: 'text', value: m[0], start: m.index, end: m.index + m[0].length }),
-      hits,
-    );
-  if (/command|cmd|arguments|args/i.test(text))
-    scan(
-      text,
-      IN_COMMAND_LINE,
-      taken,
-      (m) => {
-        const value = (m[1] ?? m[2])!;
-        const start = m.index + m[0].indexOf(value);
-        // A program ("with powershell.exe in the command line") is read as the process elsewhere.
-        return /\.(?:exe|dll|bat|cmd|ps1)$/i.test(value) || /^(?:the|a|an|any|some)$/i.test(value)
-          ? null
-          : { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
-      },
       hits,
     );
   if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text)) {

@@ -172,6 +172,18 @@ describe('readAbsence', () => {
 });
 
 describe('readShown', () => {
+  it('reads a list of what to see after "w/" and "incl.", and items joined by "+"', () => {
+    const isColumn = (k: string) => ['error_code', 'host', 'user', 'initiating process'].includes(k);
+    expect(readShown('pull the blocked logons for that vpn user w/ the error codes?', isColumn)).toEqual([
+      'error_code',
+    ]);
+    expect(readShown('lockouts since monday incl. the host and the user', isColumn)).toEqual(['host', 'user']);
+    expect(readShown('which boxes talked to it? host + initiating process', isColumn)).toEqual([
+      'host',
+      'initiating process',
+    ]);
+  });
+
   it('reads "the result" / "the outcome" as the status column, else the result code', () => {
     expect(
       readShown('list the logons, showing the account and the result', (k) => k === 'user' || k === 'error_code'),

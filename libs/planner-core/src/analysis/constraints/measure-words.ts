@@ -229,7 +229,7 @@ const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a
  * end of the clause.
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*)${SHOWN_ITEM}){0,5})|(?:[?:]|\s[-\u2013\u2014]+)\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)${SHOWN_ITEM}){1,5}))\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
+  String.raw`(?:(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:]|\s[-\u2013\u2014]+)\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5}))\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
   'gi',
 );
 
@@ -242,12 +242,12 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   const shown: string[] = [];
   for (const [pattern, kind] of SHOW) if (pattern.test(text)) shown.push(kind);
   for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
-    for (const item of (m[1] ?? m[2])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*)/i)) {
+    for (const item of (m[1] ?? m[2])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i)) {
       const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole)\s+)+/i, '');
       // "number of orders", "total spend": a measure listed beside the columns, not a column.
       if (MEASURE_ITEM.test(noun)) continue;
       // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
-      const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/s$/, '') : null;
+      const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/(?<![uis])s$/, '') : null;
       // "the result", "the outcome": the row's status where a column holds one, else its result code.
       const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
       const kind =

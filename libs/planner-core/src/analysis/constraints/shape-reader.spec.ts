@@ -4,6 +4,30 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('reads a source or client "address" in the singular as an IP to group by', () => {
+    expect(shape('tally the lockouts per client address').groupBy).toEqual(['ip']);
+    expect(subjectKind('source address')).toBe('ip');
+    // A bare "address" may be a mail or a street one: no IP.
+    expect(subjectKind('address')).toBe('address');
+  });
+
+  it('gives both sides of "src and dest ip" the noun said once after them', () => {
+    expect(shape('total packets per source and destination address').groupBy).toEqual(['ip', 'dest_ip']);
+    expect(shape('sum of bytes per src and dst ip').groupBy).toEqual(['ip', 'dest_ip']);
+  });
+
+  it('groups by the entity "which <store> <entity>" asks for, the store word only saying where it lives', () => {
+    const isColumn = (word: string) => word === 'host' || word === 'user';
+    expect(
+      readShape(
+        'which crowdstrike laptops ran the tool, and when did it first show up on each?',
+        new SpanSet(),
+        isColumn,
+      ).groupBy,
+    ).toEqual(['host']);
+    expect(readShape('which okta people signed in from abroad', new SpanSet(), isColumn).groupBy).toEqual(['user']);
+  });
+
   it('reads "total invoiced" and "total billed" as a sum of money said by its verb', () => {
     expect(shape('total invoiced per region this quarter').measure).toEqual({ kind: 'sum', of: 'invoiced' });
     expect(shape('total billed by plan').measure).toEqual({ kind: 'sum', of: 'billed' });

@@ -26,7 +26,11 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|persons?|employees?)$/, 'user'],
   // Where traffic went ("destination IPs", "remote addresses"): the destination column where the source has one.
   [/^(?:remote|destination|dest|dst|target)\s+(?:ips?|ip\s+address(?:es)?|address(?:es)?)$/, 'dest_ip'],
-  [/^(?:(?:source|src|client|caller)\s+)?(?:ips?|ip\s+address(?:es)?|addresses)$/, 'ip'],
+  // "source address": a qualified address is an IP, singular too (a bare "address" may be a mail or street one).
+  [
+    /^(?:(?:source|src|client|caller)\s+)?(?:ips?|ip\s+address(?:es)?|addresses)$|^(?:source|src|client|caller)\s+address$/,
+    'ip',
+  ],
   [
     /^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|laptops?|hostnames?|domain\s+controllers?)$/,
     'host',
@@ -571,6 +575,11 @@ function readListedKeys(after: string, isColumn: (word: string) => boolean, grou
   }
 }
 
+/** A side of a connection said alone before a list that names the noun once ("src and dest ip"). */
+const SIDE_WORD = /^(?:source|src|destination|dest|dst|client|remote|target|local)$/i;
+const SHARED_NOUN =
+  /^\s*(?:,|\band\b|&|\/)\s*(?:the\s+)?(?:source|src|destination|dest|dst|client|remote|target|local)\s+(ips?|ip\s+address(?:es)?|address(?:es)?)\b/i;
+
 /** After "by who": the verb of what was done and its object ("created them", "deleted it", "they were changed"). */
 const ACTOR_DEED =
   /^\s+(?:(?:they|it|he|she|was|were|had|has|have|did|got|been)\s+){0,2}(?!and\b)[a-z][\w-]{1,30}(?:\s+(?:them|it|those|these|that|this|each(?:\s+one)?))?/i;
@@ -595,7 +604,9 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     }
     // "per event type": two words that name a column together, though neither names a subject alone.
     const phrase = /\s/.test(m[3]!) && isColumn(m[3]!.toLowerCase()) ? m[3]!.toLowerCase() : null;
-    const single = subjectKind(m[3]!) ?? phrase;
+    // "per src and dest ip", "by source and destination address": the noun after the list belongs to both sides.
+    const shared = SIDE_WORD.test(m[3]!) ? SHARED_NOUN.exec(text.slice(m.index + m[0].length)) : null;
+    const single = subjectKind(shared ? `${m[3]!} ${shared[1]!}` : m[3]!) ?? phrase;
     // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
     const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
     const kind = joined !== null && plain && isColumn(joined) ? joined : single;
@@ -639,6 +650,18 @@ function rankedSubject(noun: string, next: string | undefined, isColumn: (word: 
     return pair;
   const single = subjectKind(noun);
   return known(single) ? single : null;
+}
+
+/**
+ * The entity "which …" asks for: the noun, or the word after it when the noun only says where the entity lives
+ * and that word names one ("which defender machines" → host, "which entra accounts" → user).
+ */
+function askedEntity(text: string, which: RegExpExecArray): string | null {
+  const single = subjectKind(which[1]!);
+  if ((single !== null && WHICH_GROUPS.has(single)) || which[2] !== undefined || /\s/.test(which[1]!)) return single;
+  const next = /^\s+([a-z][\w-]{1,30})\b/i.exec(text.slice(which.index + which[0].length));
+  const entity = next === null ? null : subjectKind(next[1]!);
+  return entity !== null && ENTITY_KINDS.some(([pattern]) => pattern.test(next![1]!.toLowerCase())) ? entity : single;
 }
 
 /** "by month", "per week", "by segment and month": a calendar period named among the groups. */
@@ -792,7 +815,7 @@ export function readShape(
   const parentSubject = PARENT_SUBJECT.test(text);
   if (parentSubject && !groupBy.includes('parent_process')) groupBy.push('parent_process');
   const whichEntity = WHICH_ENTITY.exec(text);
-  const whichKind = whichEntity ? subjectKind(whichEntity[1]!) : null;
+  const whichKind = whichEntity ? askedEntity(text, whichEntity) : null;
   // "Which processes launched …" asks for the parents, not the processes launched.
   const entity = parentSubject && whichKind === 'process' ? null : whichKind;
   if (entity !== null && WHICH_GROUPS.has(entity) && !groupBy.includes(entity)) {

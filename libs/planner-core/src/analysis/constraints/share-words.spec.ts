@@ -1,4 +1,4 @@
-import { readShare } from './share-words';
+import { readShare, readShareOfTotal } from './share-words';
 
 describe('readShare', () => {
   it.each(['return rate by store this quarter', 'what percentage of shipments were lost', '% of tickets reopened'])(
@@ -12,6 +12,23 @@ describe('readShare', () => {
     'reads no share where a rate is a price or nothing is a part: "%s"',
     (text) => {
       expect(readShare(text)).toBeNull();
+    },
+  );
+});
+
+describe('readShareOfTotal', () => {
+  it.each([
+    ['what % of sales came from every warehouse', '% of sales came from every warehouse'],
+    ['share of units shipped per carrier last month', 'share of units shipped per carrier'],
+    ['percentage of total spend by supplier', 'percentage of total spend by supplier'],
+  ])('reads the groups a share is taken over: "%s"', (text, expression) => {
+    expect(readShareOfTotal(text)).toEqual({ expression });
+  });
+
+  it.each(['what percentage of shipments were lost', 'sales per warehouse', 'exchange rate by currency'])(
+    'reads no share of a total without share words and groups: "%s"',
+    (text) => {
+      expect(readShareOfTotal(text)).toBeNull();
     },
   );
 });

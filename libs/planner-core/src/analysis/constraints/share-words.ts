@@ -41,3 +41,20 @@ export function readShare(text: string): Share | null {
   if (rate && !NOT_A_SHARE.has(rate[1]!.toLowerCase())) return { expression: rate[0] };
   return null;
 }
+
+/** The groups a share is taken over, said after the share's words ("… from each category", "per region", "by month"). */
+const OVER_GROUPS =
+  /^[^.?!;]{0,120}?\b(?:each|every|per|by|across|for\s+(?:each|every|all))\s+(?:[\w-]+\s+){0,2}?[\w-]+/i;
+
+/**
+ * "what % of revenue came from each category", "share of orders per country": each group's measure as a
+ * percentage of the measure over all groups, or null. The caller keeps it only when no rate of rows was read
+ * (a status filter saying which rows are the part) and the question groups.
+ */
+export function readShareOfTotal(text: string): Share | null {
+  const part = PART_OF.exec(text);
+  if (!part) return null;
+  const groups = OVER_GROUPS.exec(text.slice(part.index + part[0].length));
+  if (!groups) return null;
+  return { expression: text.slice(part.index, part.index + part[0].length + groups[0].length).trim() };
+}

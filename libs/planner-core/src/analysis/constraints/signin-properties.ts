@@ -5,14 +5,14 @@ import { SpanSet, scan, type ValueHit } from './value-hit';
  * an identity provider's sign-in log keeps it in (the column is found by its words in the
  * catalog; a table without it leaves the filter out with a note):
  * - "sign-ins that required MFA", "logins without MFA": the authentication requirement;
- * - "blocked by conditional access", "conditional access failures": the conditional access status;
+ * - "blocked by conditional access", "failed conditional access", "conditional access failures": the conditional access status;
  * - "risky sign-ins", "high-risk logins", "medium and high risk sign-ins": the risk level during sign-in;
  * - "legacy auth", "sign-ins over IMAP": the client app used (the protocols named, else every legacy one).
  */
 const MFA =
   /\b(?:(requir(?:ed|ing|es)|needed|needing|with|prompted\s+for|passed|completed|using|without|bypass(?:ed|ing)?|skipp(?:ed|ing))\s+(?:an?\s+)?(?:MFA|2FA|multi[\s-]?factor(?:\s+auth(?:entication)?)?)|(single[\s-]factor|MFA[\s-](?=sign|log))(?:\s+auth(?:entication)?)?)\b/gi;
 const CONDITIONAL_ACCESS =
-  /\b(?:(?:blocked|denied|stopped|failed)\s+by\s+(?:an?\s+|the\s+)?(?:CA|conditional[\s-]access)(?:\s+polic(?:y|ies))?|conditional[\s-]access\s+(?:blocks?|failures?|failed|denials?))\b/gi;
+  /\b(?:(?:blocked|denied|stopped|failed)\s+by\s+(?:an?\s+|the\s+)?(?:CA|conditional[\s-]access)(?:\s+polic(?:y|ies))?|(?:fail(?:ed|ing|s)?|didn['’]?t\s+pass|did\s+not\s+pass)\s+(?:the\s+|an?\s+)?(?:CA|conditional[\s-]access)(?:\s+(?:polic(?:y|ies)|checks?|requirements?))?|conditional[\s-]access\s+(?:blocks?|failures?|failed|denials?))\b/gi;
 const LEVEL = '(?:high|medium|low)';
 /** "risky", "high-risk", "medium and high risk", "low/medium risk" before a sign-in noun. */
 const RISKY = new RegExp(
