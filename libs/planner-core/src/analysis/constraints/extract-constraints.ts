@@ -18,7 +18,9 @@ import {
   readNamesBeforeColumns,
   readRootIdentity,
 } from './column-values';
+import { readAllotmentRatio } from './allotment-ratio';
 import { readElapsedMeasure } from './elapsed-measure';
+import { asksMoneyBesideUnits } from './money-beside';
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
@@ -42,6 +44,8 @@ import {
   readTimeMeasures,
   type MeasureWords,
 } from './measure-words';
+import { readRankedRows } from './ranked-rows';
+import { readWhichSubject } from './which-subject';
 import { readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
@@ -411,6 +415,32 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
   return named ?? (AMOUNT_WORDS.test(of) ? columnFor('amount', tables) : null);
 }
 
+/** The grouping key of a "which <qualifiers> <noun> …" subject: the column that holds the noun's kind, or null. */
+function whichSubjectKey(text: string, tables: readonly TableColumns[]): GroupKey | null {
+  const subject = readWhichSubject(text);
+  const kind = subject ? subjectKind(subject.noun) : null;
+  const field = kind ? columnFor(kind, tables) : null;
+  return kind && field ? { kind, field } : null;
+}
+
+/** N rows of a table ranked by its amount column ("the 5 biggest unpaid invoices"), or null when no table has one. */
+function rankedRows(
+  text: string,
+  tables: readonly TableColumns[],
+): { by: string; direction: 'asc' | 'desc'; limit: number } | null {
+  const owner = (noun: string) => tables.filter((t) => singularName(t.table) === singularName(noun));
+  const read = readRankedRows(text, (noun) => owner(noun).length > 0);
+  const by = read ? columnFor('amount', owner(read.rows)) : null;
+  return read && by ? { by, direction: read.direction, limit: read.limit } : null;
+}
+
+function singularName(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(?:ies)$/, 'y')
+    .replace(/s$/, '');
+}
+
 /**
  * What a question asks for, read without a model: filters with the values it names, the
  * measure, grouping, threshold, time bucket, ordering and limit, and an inactivity condition.
@@ -486,6 +516,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     saidOrder && measureField(saidOrder[2]!.toLowerCase(), input.tables) ? null : PRICE_ORDER.exec(shapeText);
   const rowOrder = priced ? ['', /^(?:cheap|least)/i.test(priced[1]!) ? 'lowest' : 'highest', 'price'] : saidOrder;
   const orderedBy = rowOrder ? (measureField(rowOrder[2]!.toLowerCase(), input.tables) ?? null) : null;
+  // "our 5 biggest unpaid invoices": that many rows of the table named, by its amount.
+  const ranked = rowOrder || groupBy.length > 0 || shape.having !== null ? null : rankedRows(shapeText, input.tables);
   const listOrder =
     rowOrder && orderedBy && groupBy.length === 0 && shape.having === null
       ? {
@@ -494,7 +526,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
             ? ('desc' as const)
             : ('asc' as const),
         }
-      : null;
+      : ranked
+        ? { by: ranked.by, direction: ranked.direction }
+        : null;
   const order =
     listOrder ??
     (shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time'
@@ -566,13 +600,17 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     const field = kind ? columnFor(kind, input.tables) : null;
     if (kind && field) groupBy.push({ kind, field });
   }
+  // "how many units did we sell, and for how much": what the units sold for, summed beside them.
+  const unitsSummed = measure?.kind === 'sum' && /^(?:quantity|units?|qty)$/i.test(measure.of ?? '');
   const extraMeasures = ratio
     ? [{ kind: 'sum' as const, of: ratio.whole, field: ratio.whole_field }]
     : differenced
       ? differenced.slice(1)
       : countBeside
         ? [valued ? summed : toMeasure(beside, input.tables)]
-        : extra;
+        : extra.length === 0 && unitsSummed && asksMoneyBesideUnits(shapeText)
+          ? [toMeasure({ kind: 'sum', of: 'revenue' }, input.tables)]
+          : extra;
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
@@ -603,6 +641,19 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))
       groupBy.unshift({ kind, field });
   }
+  // "which customer segments brought in more than €50,000", "which Finance department users had more than 3 …":
+  // a threshold holds for each of the subject named, grouped by the column that holds it.
+  const having = volume
+    ? { operator: volume.operator, value: volume.bytes }
+    : sized
+      ? { operator: sized.operator, value: sized.bytes }
+      : spend
+        ? { operator: thresholdOf(spend.operator), value: Number(spend.values[0]) }
+        : (compared ?? shape.having);
+  if (groupBy.length === 0 && having !== null && measure !== null && !comparison) {
+    const key = whichSubjectKey(shapeText, input.tables);
+    if (key) groupBy.push(key);
+  }
   // What to see of each row, or of each group ("show image and command line per host"); beside a measure
   // ("customers with more than five orders - name, email and number of orders") the columns said with it.
   let show = readShown(text, (kind) => columnFor(kind, input.tables) !== null)
@@ -626,16 +677,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     filters,
     measure: countedPer ? (measure ?? { kind: 'count', of: null, field: null }) : measure,
     group_by: groupBy,
-    having: volume
-      ? { operator: volume.operator, value: volume.bytes }
-      : sized
-        ? { operator: sized.operator, value: sized.bytes }
-        : spend
-          ? { operator: thresholdOf(spend.operator), value: Number(spend.values[0]) }
-          : (compared ?? shape.having),
+    having,
     time_bucket: shape.timeBucket,
     order,
-    limit: shape.limit,
+    limit: shape.limit ?? ranked?.limit ?? null,
     inactivity: inactivity
       ? {
           duration_seconds: inactivity.duration_seconds,
@@ -758,6 +803,23 @@ function readMeasures(
       measure: toMeasure(all[0]!, tables),
       extra: all.slice(1).map((m) => toMeasure(m, tables)),
       comparison: null,
+    };
+  }
+  // "used more than 90% of their budget": spent compared with that share of the budget.
+  const share = plain ? readAllotmentRatio(text) : null;
+  if (share) {
+    return {
+      measure: toMeasure({ kind: 'sum', of: 'budget' }, tables),
+      extra: [toMeasure({ kind: 'sum', of: 'spent' }, tables)],
+      comparison: {
+        left: 'spent',
+        operator: share.operator,
+        right: 'budget',
+        left_field: measureField('spent', tables),
+        right_field: measureField('budget', tables),
+        ratio: share.ratio,
+        expression: share.expression.slice(0, LIMITS.expression),
+      },
     };
   }
   const pair = readComparison(text, (word) => measureField(word, tables) !== null);
