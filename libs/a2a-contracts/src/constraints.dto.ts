@@ -147,6 +147,16 @@ export class MeasureComparison {
   @IsOptionalText()
   right_field!: string | null;
 
+  /**
+   * The share of the right side the left is compared with ("used more than 90% of their budget" → 0.9: spent
+   * gt 0.9 × amount); absent means 1 (added, optional).
+   */
+  @IsOptional()
+  @IsNumber()
+  @Min(0.0001)
+  @Max(100)
+  ratio?: number;
+
   @IsString()
   @MaxLength(CONSTRAINT_LIMITS.expressionLength)
   expression!: string;

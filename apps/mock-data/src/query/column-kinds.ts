@@ -1,3 +1,4 @@
+import * as ipaddr from 'ipaddr.js';
 import { nullPrototype } from './null-prototype.util';
 
 /**
@@ -222,6 +223,40 @@ const FIELD_ROLES: ReadonlyArray<readonly [kind: string, field: RegExp, columns:
     ['Account', 'SubjectUserName', 'AccountName', 'InitiatingProcessAccountName', 'User', 'user'],
   ],
 ];
+
+/** Another source's field for where traffic came from (`src_ip`, `LocalIP`), by its compact name. */
+const SOURCE_SIDE_FIELD = /^(?:srcip|src|srcaddr|sourceip|sourceipaddress|sourceaddress|localip|localipaddress)$/;
+const INTERNAL_RANGES: ReadonlySet<string> = new Set(['private', 'loopback', 'linkLocal', 'uniqueLocal']);
+
+function isInternalAddress(value: string): boolean {
+  try {
+    return INTERNAL_RANGES.has((value.includes('/') ? ipaddr.parseCIDR(value)[0] : ipaddr.parse(value)).range());
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The kind to look a filter's column up by: internal addresses another source keeps on the side traffic came
+ * from (`src_ip`) are a source address here too (Defender's LocalIP, not RemoteIP); else the filter's kind.
+ */
+export function filterKind(filter: {
+  readonly kind: string;
+  readonly operator: string;
+  readonly field: string | null;
+  readonly values: readonly string[];
+}): string {
+  if (
+    (filter.kind === 'ip' || filter.kind === 'cidr') &&
+    (filter.operator === 'eq' || filter.operator === 'in') &&
+    filter.field !== null &&
+    SOURCE_SIDE_FIELD.test(compactName(filter.field.slice(filter.field.lastIndexOf('.') + 1))) &&
+    filter.values.length > 0 &&
+    filter.values.every(isInternalAddress)
+  )
+    return 'source ip';
+  return filter.kind;
+}
 
 /** Lower-case, without separators: `User_Principal-Name` → userprincipalname. */
 export function compactName(name: string): string {

@@ -44,6 +44,8 @@ export interface MeasureComparison {
   readonly right: string;
   readonly leftField: string | null;
   readonly rightField: string | null;
+  /** The share of the right side compared with ("more than 90% of their budget" → 0.9); 1 when not said. */
+  readonly ratio: number;
   readonly expression: string;
 }
 
@@ -252,8 +254,20 @@ function readComparison(value: unknown, notes: string[]): MeasureComparison | nu
     right,
     leftField: text(o['left_field']),
     rightField: text(o['right_field']),
+    ratio: comparisonRatio(o['ratio'], notes),
     expression: text(o['expression']) ?? '',
   };
+}
+
+/** A comparison's ratio: a number above 0 and at most 100; 1 when absent or unreadable (with a note). */
+function comparisonRatio(value: unknown, notes: string[]): number {
+  if (value === undefined || value === null) return 1;
+  const ratio = finite(value);
+  if (ratio !== null && ratio > 0 && ratio <= 100) return ratio;
+  notes.push(
+    `skipped the comparison's ratio ${JSON.stringify(value).slice(0, 40)}: not a number above 0 and at most 100`,
+  );
+  return 1;
 }
 
 function readDifference(value: unknown): MeasureDifference | null {

@@ -22,3 +22,24 @@ describe('kqlFilterClauses: a class of HTTP status codes', () => {
     expect(clauses('ResultCode', ['503'])).toEqual(['ResultCode == 503']);
   });
 });
+
+describe('kqlFilterClauses: the side an address is on', () => {
+  const netTypes: Record<string, string> = { Timestamp: 'datetime', LocalIP: 'string', RemoteIP: 'string' };
+  const net: KqlTable = { name: 'HostConnections', columns: Object.keys(netTypes), type: (c) => netTypes[c] };
+  const on = (kind: 'ip' | 'cidr', values: string[], field: string) =>
+    kqlFilterClauses(net, readConstraints(aConstraints({ filters: [aFilter(kind, values, { field })] }), [])!, []);
+
+  it('puts internal addresses another source keeps as where traffic came from on the local side', () => {
+    expect(on('cidr', ['192.168.7.0/24'], 'FirewallLog.src_ip')).toEqual([
+      'ipv4_is_in_range(LocalIP, "192.168.7.0/24")',
+    ]);
+    expect(on('ip', ['10.9.9.9'], 'FirewallLog.src')).toEqual(['LocalIP == "10.9.9.9"']);
+  });
+
+  it('keeps a public source address, and a destination, on the remote side', () => {
+    expect(on('ip', ['198.51.100.7'], 'FirewallLog.src_ip')).toEqual(['RemoteIP == "198.51.100.7"']);
+    expect(on('cidr', ['192.168.7.0/24'], 'FirewallLog.dest_ip')).toEqual([
+      'ipv4_is_in_range(RemoteIP, "192.168.7.0/24")',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { columnFor, holdsValues, namedColumn } from './column-kinds';
+import { columnFor, filterKind, holdsValues, namedColumn } from './column-kinds';
 import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
 import { accountEventUser, scopedToSource, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
@@ -224,7 +224,9 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
       );
       continue;
     }
-    const column = columnFor(table.columns, filter.kind, filter.field, table.name, (col) => holdsValues(col, filter));
+    const column = columnFor(table.columns, filterKind(filter), filter.field, table.name, (col) =>
+      holdsValues(col, filter),
+    );
     if (!column) {
       notes.push(
         `${table.name} has no column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,

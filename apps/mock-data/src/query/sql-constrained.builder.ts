@@ -64,6 +64,33 @@ function lineItemsFor(c: QueryConstraints, schema: SqlSchema): LineItems | null 
 }
 
 /**
+ * "how many units, and for how much": beside the units summed over the line items, what they sold for (quantity ×
+ * unit price of each item, summed), never a value of the parent (an order's total would repeat once per item).
+ */
+function lineItemsBeside(
+  c: QueryConstraints,
+  lineItems: LineItems,
+  alias: string,
+  schema: SqlSchema,
+  notes: string[],
+): Array<{ expression: string; name: string }> {
+  if (lineItems.price !== null) return [];
+  const sales = c.extraMeasures.filter((m) => m.kind === 'sum' && SALES_WORDS.test(m.of ?? ''));
+  if (sales.length === 0) return [];
+  const price = (schema.tables[lineItems.table] ?? []).find((col) => UNIT_PRICE.test(col));
+  if (!price) {
+    notes.push(`${lineItems.table} has no unit price; the sales beside the units are not computed`);
+    return [];
+  }
+  return [
+    {
+      expression: `SUM(${alias}.${identifier(lineItems.quantity)} * ${alias}.${identifier(price)})`,
+      name: 'revenue',
+    },
+  ];
+}
+
+/**
  * The table whose time dates the fact's rows when the fact has none (order_items → orders): a
  * reachable parent with a time column, transactions (tables with references of their own) before
  * dimensions (a product's creation date does not date a sale).
@@ -788,12 +815,26 @@ function comparisonOf(
   const operator = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' }[comparison.operator];
   const l = parts.ref(left);
   const r = parts.ref(right);
+  if (comparison.ratio !== 1) return shareComparison(comparison.ratio, operator, left, right, l, r);
   return {
     difference: `SUM(${l} - ${r})`,
     name: `${left.column}_minus_${right.column}`,
     // The sums compared, not the sum of differences: a row with one side NULL still counts on the other.
     groupTest: `SUM(${l}) ${operator} SUM(${r})`,
     rowTest: `${l} ${operator} ${r}`,
+  };
+}
+
+/**
+ * "used more than 90% of their budget": the left sum against that share of the right one, the share reached
+ * shown as a percentage.
+ */
+function shareComparison(ratio: number, operator: string, left: Column, right: Column, l: string, r: string) {
+  return {
+    difference: `ROUND(100.0 * SUM(${l}) / NULLIF(SUM(${r}), 0), 2)`,
+    name: `${left.column}_pct_of_${right.column}`,
+    groupTest: `SUM(${l}) ${operator} ${ratio} * SUM(${r})`,
+    rowTest: `${l} ${operator} ${ratio} * ${r}`,
   };
 }
 
@@ -1157,7 +1198,7 @@ export function buildConstrainedSql(
     if (one) ({ expression: measureExpression, name: measureName } = one);
   }
   const extra = lineItems
-    ? []
+    ? lineItemsBeside(c, lineItems, f, schema, notes)
     : c.extraMeasures
         .map((m) => sqlMeasure(m, parts, timeRef, notes))
         .filter((m): m is { expression: string; name: string } => m !== null && m.name !== measureName);

@@ -9,6 +9,34 @@ const window = (text: string): [string, string] | null => {
 };
 
 describe('resolveTimeRange', () => {
+  it('starts the window at a time of day said after "since" or "from", until now', () => {
+    const from = (text: string) => resolveTimeRange(text, now)?.window;
+    expect(from('door alarms since 7am today')).toMatchObject({
+      start: '2026-11-24T07:00:00.000Z',
+      end: now.toISOString(),
+    });
+    expect(from('vpn drops since 08:15')).toMatchObject({ start: '2026-11-24T08:15:00.000Z' });
+    expect(from('printer jams from 9 this morning')).toMatchObject({ start: '2026-11-24T09:00:00.000Z' });
+    expect(from('badge errors since 6pm yesterday')).toMatchObject({ start: '2026-11-23T18:00:00.000Z' });
+    // Still ahead of now with no day said: yesterday's.
+    expect(from('backup failures since 11pm')).toMatchObject({ start: '2026-11-23T23:00:00.000Z' });
+    // Said as an instant: no calendar word is left in the description for an agent to snap to the day.
+    expect(resolveTimeRange('door alarms since 7am today', now)!.description).not.toMatch(/today/);
+  });
+
+  it('opens the window from a date said earlier when "since then" or "after that date" points back at it', () => {
+    expect(resolveTimeRange('the contractor left on 3 Nov 2026. any VPN use since then?', now)).toMatchObject({
+      description: expect.stringMatching(/^since /),
+      window: { start: '2026-11-03T00:00:00.000Z', end: now.toISOString() },
+    });
+    expect(resolveTimeRange('card blocked on 2026-11-10; payments after that date?', now)!.window).toMatchObject({
+      start: '2026-11-10T00:00:00.000Z',
+      end: now.toISOString(),
+    });
+    // A day said on its own stays that day.
+    expect(resolveTimeRange('the contractor left on 3 Nov 2026', now)!.window.end).toBe('2026-11-04T00:00:00.000Z');
+  });
+
   it.each(['errors yday', 'errors yest', 'errors ystd'])('reads "%s" as yesterday', (text) => {
     expect(window(text)).toEqual(['2026-11-23T00:00:00.000Z', '2026-11-24T00:00:00.000Z']);
   });

@@ -193,6 +193,40 @@ function withSharedMonth(text: string): string {
   );
 }
 
+/** "since then", "since that date", "after that day", "from then on": back to a date said before it. */
+const SINCE_THEN =
+  /\b(?:since\s+(?:then|that(?:\s+(?:date|day|time))?)|(?:after|from)\s+(?:that\s+(?:date|day)|then\s+on(?:wards?)?))\b/i;
+
+/**
+ * "since 6am today", "since 14:30", "from 9 this morning", "since 6pm yesterday": a time of day (said with
+ * am/pm, minutes or the day it belongs to) from which the window runs until now. A time still ahead of now
+ * with no day said is yesterday's.
+ */
+const TIME_OF_DAY =
+  /\b(?:since|from|after)\s+(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))?(?![\w:/.-]*\d)/i;
+
+function sinceTimeOfDay(text: string, now: Date): ResolvedTimeRange | null {
+  const m = TIME_OF_DAY.exec(text);
+  if (!m || (m[2] === undefined && m[3] === undefined && m[4] === undefined)) return null;
+  const meridiem = m[3]?.toLowerCase().replace(/\./g, '');
+  const day = m[4]?.toLowerCase().replace(/\s+/g, ' ');
+  let hour = Number(m[1]);
+  if (meridiem && (hour < 1 || hour > 12)) return null;
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  if (!meridiem && hour < 12 && /afternoon|evening|night/.test(day ?? '')) hour += 12;
+  if (hour > 23) return null;
+  const today = startOfUtcDay(now);
+  let start = new Date(today.getTime() + hour * 3_600_000 + Number(m[2] ?? 0) * 60_000);
+  if (day === 'yesterday' || day === 'last night' || (day === undefined && start.getTime() > now.getTime()))
+    start = new Date(start.getTime() - DAY_MS);
+  if (start.getTime() >= now.getTime()) return null;
+  const clock = `${String(start.getUTCHours()).padStart(2, '0')}:${String(start.getUTCMinutes()).padStart(2, '0')}`;
+  // Said as an instant ("since 06:00"), not as the day's period: the agents write its start, not the day's.
+  const range = windowOf(`since ${clock}`, start, now);
+  return { ...range, window: { ...range.window, expression: m[0].trim() } };
+}
+
 function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRange | null {
   const results = chrono
     .parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: false })
@@ -233,6 +267,8 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
   };
   let start = dateOf(first.start);
   let end: Date;
+  // "left on 20 Nov. Signed in since then?": a later "since then" opens the window from that date until now.
+  const sinceThen = !first.end && !joined && SINCE_THEN.test(text.slice(first.index + first.text.length));
   let expression = joined
     ? original.slice(first.index, next.index + next.text.length)
     : original.slice(first.index, first.index + first.text.length);
@@ -245,6 +281,7 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
     if (!endComponents.isCertain('hour')) end = new Date(startOfUtcDay(end).getTime() + DAY_MS);
   } else if (
     !first.start.isCertain('hour') &&
+    !sinceThen &&
     !/\b(last|past|since|ago)\b/i.test(text.slice(Math.max(0, first.index - 12), first.index + first.text.length))
   ) {
     // A day named on its own ("2024-01-01", "on Monday"): the whole day; a month ("in March"): the whole month.
@@ -258,7 +295,7 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
     // "since Monday", "3 days ago", "since 2024-03-01 10:00": from then until now.
     if (
       !first.start.isCertain('hour') &&
-      /\bsince\b/i.test(text.slice(Math.max(0, first.index - 8), first.index + first.text.length))
+      (sinceThen || /\bsince\b/i.test(text.slice(Math.max(0, first.index - 8), first.index + first.text.length)))
     )
       start = startOfUtcDay(start);
     end = now;
@@ -269,7 +306,7 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
   if (end.getTime() <= start.getTime()) return null;
 
   const before = text.slice(Math.max(0, first.index - 8), first.index).toLowerCase();
-  if (/\bsince\s*$/.test(before)) expression = `since ${expression}`;
+  if (/\bsince\s*$/.test(before) || sinceThen) expression = `since ${expression}`;
   return windowOf(expression.trim(), start, end);
 }
 
@@ -294,6 +331,8 @@ function withoutNonTimes(text: string): string {
 export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
   if (!mayNameTime(text)) return null;
   const readable = withoutNonTimes(text.slice(0, 4000));
+  const clock = sinceTimeOfDay(readable, now);
+  if (clock) return clock;
   const candidates = [
     calendarPeriod(readable, now),
     lastWeekend(readable, now),

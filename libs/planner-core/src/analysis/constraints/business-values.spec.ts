@@ -19,6 +19,12 @@ describe('readBusinessValues', () => {
     expect(read('GBP refunds above 300')).toEqual([['amount', '300', 'GBP']]);
   });
 
+  it('reads a currency said by its two-word name as its ISO code, and the name as no country', () => {
+    expect(read('invoices in Swiss francs, biggest first')).toEqual([['currency', 'CHF']]);
+    expect(read('refunds in Mexican pesos over 250')).toEqual([['amount', '250', 'MXN']]);
+    expect(read('payouts in US dollars last week')).toEqual([['currency', 'USD']]);
+  });
+
   it('reads amounts with symbols, codes and words, scaled and in plain decimal', () => {
     expect(
       read('orders over $500, refunds above 100 EUR, totals over 1,000 dollars, deals of £2.5k and €1.25'),

@@ -3,6 +3,7 @@ import { isStateAskedAbout } from './asked-state';
 import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME, COUNTRY_NAMES } from './country-table';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import { SpanSet, scan, type ValueHit } from './value-hit';
+import { CURRENCY_NAMES } from './currency-names';
 
 /**
  * Values a question names in words: statuses and outcomes, firewall actions, severities,
@@ -147,18 +148,27 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   rupees: 'INR',
   // ISO 4217 codes that are no English word ("in BRL", "SEK invoices").
   ...Object.fromEntries(OTHER_CODES.map((code) => [code.toLowerCase(), code])),
+  // "in Swiss francs", "500 Canadian dollars": ISO 4217 names of two words.
+  ...CURRENCY_NAMES,
 };
+/** The currency words as a regex alternation, longest first, a space matching any run of spaces. */
+const CURRENCY_ALTERNATION = Object.keys(CURRENCY_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/ /g, '\\s+'))
+  .join('|');
+
+/** The ISO code of a currency word as written ("Swiss  Francs" → CHF). */
+function currencyOfWord(word: string): string | undefined {
+  return CURRENCY_WORDS[word.toLowerCase().replace(/\s+/g, ' ')];
+}
 const SCALE = `(?:\\s?(k|m|bn|thousand|million)\\b)?`;
 /** "between 100 and 500 EUR", "between $1k and $5k": a range of amounts, the currency said on either end. */
 const AMOUNT_RANGE = new RegExp(
-  `\\bbetween\\s+([$€£¥])?\\s?(\\d[\\d,]*(?:\\.\\d+)?)${SCALE}\\s?(${Object.keys(CURRENCY_WORDS).join('|')})?\\s+and\\s+([$€£¥])?\\s?(\\d[\\d,]*(?:\\.\\d+)?)${SCALE}\\s?(${Object.keys(CURRENCY_WORDS).join('|')})?\\b`,
+  `\\bbetween\\s+([$€£¥])?\\s?(\\d[\\d,]*(?:\\.\\d+)?)${SCALE}\\s?(${CURRENCY_ALTERNATION})?\\s+and\\s+([$€£¥])?\\s?(\\d[\\d,]*(?:\\.\\d+)?)${SCALE}\\s?(${CURRENCY_ALTERNATION})?\\b`,
   'gi',
 );
 const AMOUNT_BEFORE = new RegExp(`([$€£¥])\\s?(${NUMBER_PATTERN})${SCALE}`, 'gi');
-const AMOUNT_AFTER = new RegExp(
-  `(?<![\\w.])(${NUMBER_PATTERN})${SCALE}\\s?(${Object.keys(CURRENCY_WORDS).join('|')})\\b`,
-  'gi',
-);
+const AMOUNT_AFTER = new RegExp(`(?<![\\w.])(${NUMBER_PATTERN})${SCALE}\\s?(${CURRENCY_ALTERNATION})\\b`, 'gi');
 
 /** An ISO code written before its number: "EUR 500", "USD 1,200". */
 const AMOUNT_CODE_BEFORE = new RegExp(
@@ -167,7 +177,7 @@ const AMOUNT_CODE_BEFORE = new RegExp(
 );
 /** A currency the question names apart from the number ("orders in EUR above 500"). */
 const CURRENCY_NAMED = new RegExp(
-  `\\b(?:in|priced\\s+in|paid\\s+in|denominated\\s+in)\\s+(${Object.keys(CURRENCY_WORDS).join('|')})\\b`,
+  `\\b(?:in|priced\\s+in|paid\\s+in|denominated\\s+in)\\s+(${CURRENCY_ALTERNATION})\\b`,
   'i',
 );
 /** An ISO code in capitals before a noun, as an adjective ("EUR invoices", "GBP refunds"). */
@@ -324,8 +334,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     AMOUNT_RANGE,
     taken,
     (m) => {
-      const currency =
-        CURRENCY_SYMBOLS[m[1] ?? m[5] ?? ''] ?? CURRENCY_WORDS[(m[4] ?? m[8] ?? '').toLowerCase()] ?? null;
+      const currency = CURRENCY_SYMBOLS[m[1] ?? m[5] ?? ''] ?? currencyOfWord(m[4] ?? m[8] ?? '') ?? null;
       const low = readNumber(m[2]!.replace(/,/g, ''));
       const high = readNumber(m[6]!.replace(/,/g, ''));
       if (currency === null || low === null || high === null) return null;
@@ -378,7 +387,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       return {
         kind: 'amount',
         value: plainDecimal(scaled(value, m[2])),
-        currency: CURRENCY_WORDS[m[3]!.toLowerCase()],
+        currency: currencyOfWord(m[3]!),
         start: m.index,
         end: m.index + m[0].length,
       };
@@ -395,7 +404,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       return {
         kind: 'amount',
         value: plainDecimal(scaled(value, m[3])),
-        currency: CURRENCY_WORDS[m[1]!.toLowerCase()],
+        currency: currencyOfWord(m[1]!),
         start: m.index,
         end: m.index + m[0].length,
       };
@@ -404,7 +413,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
   );
   const named = CURRENCY_NAMED.exec(text) ?? CURRENCY_ADJECTIVE.exec(text);
   if (named && !hits.some((hit) => hit.kind === 'amount')) {
-    const currency = CURRENCY_WORDS[named[1]!.toLowerCase()]!;
+    const currency = currencyOfWord(named[1]!)!;
     scan(
       text,
       COMPARED_NUMBER,
@@ -427,8 +436,11 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     // With no amount to carry it, the currency is a filter of its own.
     if (!hits.some((hit) => hit.kind === 'amount')) {
       const start = named.index + named[0].lastIndexOf(named[1]!);
-      if (!taken.overlaps(start, start + named[1]!.length))
+      if (!taken.overlaps(start, start + named[1]!.length)) {
         hits.push({ kind: 'currency', value: currency, start, end: start + named[1]!.length });
+        // "in US dollars": the name's words are the currency's, not a country's.
+        taken.add(start, start + named[1]!.length);
+      }
     }
   }
   scan(text, SEVERITY, taken, (m) => simple('severity', (m[1] ?? m[2])!.toLowerCase(), m.index, m[0].length), hits);

@@ -19,13 +19,23 @@ const IP_ANY = [/ip(?:address|addr|v4|v6)?$/];
 const PORT_DEST = [/^(?:destinationport|destport|dstport|remoteport)$/, /^port$/, /(?:dest|remote|dst)port$/];
 const PORT_SOURCE = [/^(?:sourceport|srcport|localport)$/, /(?:src|source|local)port$/];
 
+/** The size of what a server sent back (a web log's bytes out), and of what the client sent it (bytes in). */
+const SIZE_OUT = [/^(?:responsesize|responsebytes|bytesout|bytessent|sentbytes|scbytes)$/];
+const SIZE_IN = [/^(?:requestsize|requestbytes|bytesin|bytesreceived|receivedbytes|csbytes)$/];
+
 /** Column patterns by value kind, most specific first. */
 const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
+  'response size': SIZE_OUT,
+  'response sizes': SIZE_OUT,
+  'request size': SIZE_IN,
+  'request sizes': SIZE_IN,
   // "per api call", "by API": the cloud audit log's name of the call.
   'api call': [/^eventname$/, /^(?:apiname|apicall|api|operationname|operation)$/],
   api: [/^eventname$/, /^(?:apiname|apicall|api|operationname|operation)$/],
   ip: [...IP_SOURCE, ...IP_DEST, ...IP_ANY],
   'ip:destination': [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
+  // An address traffic came from: a device's own side (Defender's LocalIP) before the far end.
+  'ip:source': [...IP_SOURCE, /^localip(?:address)?$/, ...IP_ANY],
   // A grouping key of where traffic went: the destination column, else the source's only address.
   dest_ip: [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
   user: [
@@ -171,7 +181,9 @@ export function columnFor(kind: string, tables: readonly TableColumns[], hint?: 
   // Free text has no column of its own: the agent searches where it fits.
   if (tables.length === 0 || kind === 'text') return null;
   if (kind === 'id') return hint ? idColumn(tables, hint) : null;
-  const patterns = PATTERNS[hint ? `${kind}:${hint}` : kind] ?? PATTERNS[kind === 'cidr' ? 'ip' : kind];
+  const base = kind === 'cidr' ? 'ip' : kind;
+  const patterns =
+    PATTERNS[hint ? `${kind}:${hint}` : kind] ?? (hint ? PATTERNS[`${base}:${hint}`] : undefined) ?? PATTERNS[base];
   if (patterns) return firstMatch(tables, patterns);
   // A word of the question ("segment", "category", "region"): a column named for it.
   const key = squash(kind);

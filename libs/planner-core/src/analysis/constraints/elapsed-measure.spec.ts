@@ -20,6 +20,19 @@ describe('readElapsedMeasure', () => {
     });
   });
 
+  it('reads "how many hours / how long does it take … to <verb>" as the time to that moment', () => {
+    expect(
+      readElapsedMeasure('On average, how many hours does it take the warehouse to ship a parcel, by carrier?'),
+    ).toEqual({
+      kind: 'avg',
+      of: 'hours to ship',
+    });
+    expect(readElapsedMeasure('median: how long did it take support to resolve tickets?')).toEqual({
+      kind: 'median',
+      of: 'days to resolve',
+    });
+  });
+
   it('should read nothing from an average of a value or a plain window', () => {
     expect(readElapsedMeasure('average basket value per store')).toBeNull();
     expect(readElapsedMeasure('orders in the last 30 days')).toBeNull();

@@ -39,10 +39,24 @@ function eventWords(phrase: string): string {
   return phrase.replace(FILLER, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * "On average, how many days does it take customers to pay?", "how long does it typically take to ship an
+ * order": the same measure asked as a question, the unit in "how many <unit>" (days for "how long").
+ */
+const HOW_LONG =
+  /\b(?:(on\s+average|average|avg|mean|median|typically)\b[\s,:;-]*)?how\s+(?:many\s+(days|hours|minutes|weeks)|long)\s+(?:does|did|do|will|would)\s+it\s+(?:usually\s+|typically\s+|normally\s+)?take\s+(?:[\w-]+\s+){0,3}?to\s+(?:get\s+|be\s+)?([a-z][\w-]{1,30})\b/i;
+
+function howLong(text: string): ElapsedMeasure | null {
+  const m = HOW_LONG.exec(text);
+  if (!m) return null;
+  const kind = /median/i.test(m[1] ?? '') ? 'median' : 'avg';
+  return { kind, of: `${(m[2] ?? 'days').toLowerCase()} to ${m[3]!.toLowerCase()}` };
+}
+
 /** The time between two moments of each row a question measures ("average days to pay"), or null. */
 export function readElapsedMeasure(text: string): ElapsedMeasure | null {
   const m = ELAPSED.exec(text.slice(0, 1_000));
-  if (!m) return null;
+  if (!m) return howLong(text.slice(0, 1_000));
   const kind = KINDS[m[1]!.toLowerCase()]!;
   const unit = m[2]!.toLowerCase() === 'time' ? 'days' : m[2]!.toLowerCase();
   const from = m[3] ?? m[5];

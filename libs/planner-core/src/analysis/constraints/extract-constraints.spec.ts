@@ -18,6 +18,53 @@ const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'c
 const filters = (text: string, tables: TableColumns[] = []) => extractConstraints({ text, tables }).filters;
 
 describe('extractConstraints', () => {
+  it('measures the column named in brackets after the noun, or the column a response size is kept in', () => {
+    const proxy: TableColumns = {
+      table: 'proxy',
+      columns: ['_time', 'verb', 'status', 'bytes_out', 'bytes_in', 'uri'],
+    };
+    expect(
+      extractConstraints({ text: 'mean transfer size (bytes in) by verb today', tables: [proxy] }).measure,
+    ).toEqual({
+      kind: 'avg',
+      of: 'bytes in',
+      field: 'bytes_in',
+    });
+    expect(extractConstraints({ text: 'average response size per uri this week', tables: [proxy] }).measure).toEqual({
+      kind: 'avg',
+      of: 'response size',
+      field: 'bytes_out',
+    });
+  });
+
+  it('counts per the columns a list names beside "how many times" or "how often"', () => {
+    const keys = (text: string) => extractConstraints({ text, tables: [signins] }).group_by.map((key) => key.field);
+    expect(keys('lockouts for carol@fabrikam.com this week: app, ip and how many times')).toEqual([
+      'AppDisplayName',
+      'IPAddress',
+    ]);
+    expect(keys('kiosk logins yesterday - location and user, how often?')).toEqual(['Location', 'UserPrincipalName']);
+  });
+
+  it('maps an internal address said with "from" to the device side of a network log, and "to" to the far side', () => {
+    const conn: TableColumns = {
+      table: 'conn',
+      columns: ['Timestamp', 'LocalIP', 'LocalPort', 'RemoteIP', 'RemotePort'],
+    };
+    const field = (text: string) => filters(text, [conn]).find((f) => f.kind === 'ip' || f.kind === 'cidr')?.field;
+    expect(field('ssh sessions from 192.168.40.0/22 this week')).toBe('LocalIP');
+    expect(field('smb traffic from host 172.20.1.9 yesterday')).toBe('LocalIP');
+    expect(field('ssh sessions to 192.168.40.0/22 this week')).toBe('RemoteIP');
+    // A public address traffic came from is the far end.
+    expect(field('ssh sessions from 203.0.113.0/24 this week')).toBe('RemoteIP');
+  });
+
+  it('keeps a numeric status code and drops an outcome word mapped to the same column', () => {
+    const proxy: TableColumns = { table: 'proxy', columns: ['_time', 'verb', 'status', 'bytes_out', 'uri'] };
+    const read = filters('count of succeeded 304 responses per verb', [proxy]);
+    expect(read.filter((f) => f.field === 'status').map((f) => f.values)).toEqual([['304']]);
+  });
+
   it('groups by the outcome when both outcomes are asked for apart, instead of filtering on one', () => {
     const c = extractConstraints({
       text: 'hourly sign-in volume today with failures and successes broken out',

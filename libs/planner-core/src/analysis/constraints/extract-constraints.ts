@@ -9,6 +9,7 @@ import type {
 import { fixOutcomeTypos } from './outcome-typos';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
+import { isInternalAddress } from './network-scopes';
 import {
   readColumnValues,
   readDepartmentNames,
@@ -18,8 +19,10 @@ import {
   readRootIdentity,
 } from './column-values';
 import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
+import { readAllotmentRatio } from './allotment-ratio';
 import { readElapsedMeasure } from './elapsed-measure';
 import { asksEventTime } from './event-time';
+import { asksMoneyBesideUnits } from './money-beside';
 import { saysRankedByCount } from './ranked-count';
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
@@ -44,6 +47,8 @@ import {
   readTimeMeasures,
   type MeasureWords,
 } from './measure-words';
+import { readRankedRows } from './ranked-rows';
+import { readWhichSubject } from './which-subject';
 import { readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
@@ -76,6 +81,8 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|\blower\s+than|\bsmaller\s+than|<)\s*$/i, 'lt'],
 ];
 const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
+const SOURCE_BEFORE =
+  /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
 const DESTINATION_BEFORE =
   /\b(?:to|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$/i;
 
@@ -128,12 +135,30 @@ const EXACT_KINDS: ReadonlySet<string> = new Set([
 
 function hintOf(text: string, hit: ValueHit): string | undefined {
   if (hit.hint) return hit.hint;
-  if (
-    (hit.kind === 'ip' || hit.kind === 'cidr') &&
-    DESTINATION_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))
-  )
-    return 'destination';
+  if (hit.kind !== 'ip' && hit.kind !== 'cidr') return undefined;
+  const before = text.slice(Math.max(0, hit.start - 30), hit.start);
+  if (DESTINATION_BEFORE.test(before)) return 'destination';
+  if (SOURCE_BEFORE.test(before)) return 'source';
   return undefined;
+}
+
+/**
+ * Traffic "from" an internal address or range came from a device's own side (a network log's local
+ * address); a public one said with "from" keeps the usual mapping (the far end is where it came from).
+ */
+function internalSource(read: ReadFilter): boolean {
+  return (
+    read.hint === 'source' &&
+    (read.kind === 'ip' || read.kind === 'cidr') &&
+    (read.operator === 'eq' || read.operator === 'in') &&
+    read.values.every(isInternalAddress)
+  );
+}
+
+/** Two hints one filter may hold: the same, or for addresses "from" beside none (a list goes on: "from 10.0.0.1 or 10.0.0.2"). */
+function sameSide(kind: ValueHit['kind'], a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  return (kind === 'ip' || kind === 'cidr') && (a ?? 'source') === (b ?? 'source');
 }
 
 /** Values side by side ("4625, 4740 and 4769") become one filter; a second equal kind elsewhere joins it ("eq with several = in"). */
@@ -147,7 +172,7 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
     const adjacent =
       last !== undefined &&
       last.kind === hit.kind &&
-      last.hint === hint &&
+      sameSide(hit.kind, last.hint, hint) &&
       LIST_GAP.test(text.slice(last.end, hit.start));
     if (
       adjacent &&
@@ -159,7 +184,11 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
       const same =
         operator === 'eq'
           ? filters.find(
-              (f) => f.kind === hit.kind && f.hint === hint && f.operator === 'eq' && f.currency === hit.currency,
+              (f) =>
+                f.kind === hit.kind &&
+                sameSide(hit.kind, f.hint, hint) &&
+                f.operator === 'eq' &&
+                f.currency === hit.currency,
             )
           : undefined;
       if (same && hit.kind !== 'amount') {
@@ -257,6 +286,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.kind === 'port' ||
     read.kind === 'id' ||
     read.hint === 'destination' ||
+    internalSource(read) ||
     read.hint === 'parent' ||
     read.hint === 'folder'
       ? read.hint
@@ -395,6 +425,32 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
   return named ?? (AMOUNT_WORDS.test(of) ? columnFor('amount', tables) : null);
 }
 
+/** The grouping key of a "which <qualifiers> <noun> …" subject: the column that holds the noun's kind, or null. */
+function whichSubjectKey(text: string, tables: readonly TableColumns[]): GroupKey | null {
+  const subject = readWhichSubject(text);
+  const kind = subject ? subjectKind(subject.noun) : null;
+  const field = kind ? columnFor(kind, tables) : null;
+  return kind && field ? { kind, field } : null;
+}
+
+/** N rows of a table ranked by its amount column ("the 5 biggest unpaid invoices"), or null when no table has one. */
+function rankedRows(
+  text: string,
+  tables: readonly TableColumns[],
+): { by: string; direction: 'asc' | 'desc'; limit: number } | null {
+  const owner = (noun: string) => tables.filter((t) => singularName(t.table) === singularName(noun));
+  const read = readRankedRows(text, (noun) => owner(noun).length > 0);
+  const by = read ? columnFor('amount', owner(read.rows)) : null;
+  return read && by ? { by, direction: read.direction, limit: read.limit } : null;
+}
+
+function singularName(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(?:ies)$/, 'y')
+    .replace(/s$/, '');
+}
+
 /**
  * What a question asks for, read without a model: filters with the values it names, the
  * measure, grouping, threshold, time bucket, ordering and limit, and an inactivity condition.
@@ -443,11 +499,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "only segments where the average is above 250": a threshold on each group's measure, not on its rows.
   const groupThreshold = spend ? undefined : reads.find((r) => isGroupThreshold(text, r));
   const threshold = spend ?? groupThreshold;
-  const filters = withoutRepeatedOutcome(
-    reads
-      .filter((r) => r !== threshold)
-      .map((read) => toFilter(text, read, input.tables))
-      .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
+  const filters = withoutWordBesideCode(
+    withoutRepeatedOutcome(
+      reads
+        .filter((r) => r !== threshold)
+        .map((read) => toFilter(text, read, input.tables))
+        .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
+    ),
   );
   // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
   const amounts = new SpanSet();
@@ -471,6 +529,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     saidOrder && measureField(saidOrder[2]!.toLowerCase(), input.tables) ? null : PRICE_ORDER.exec(shapeText);
   const rowOrder = priced ? ['', /^(?:cheap|least)/i.test(priced[1]!) ? 'lowest' : 'highest', 'price'] : saidOrder;
   const orderedBy = rowOrder ? (measureField(rowOrder[2]!.toLowerCase(), input.tables) ?? null) : null;
+  // "our 5 biggest unpaid invoices": that many rows of the table named, by its amount.
+  const ranked = rowOrder || groupBy.length > 0 || shape.having !== null ? null : rankedRows(shapeText, input.tables);
   const listOrder =
     rowOrder && orderedBy && groupBy.length === 0 && shape.having === null
       ? {
@@ -479,7 +539,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
             ? ('desc' as const)
             : ('asc' as const),
         }
-      : null;
+      : ranked
+        ? { by: ranked.by, direction: ranked.direction }
+        : null;
   const order =
     listOrder ??
     (shape.order && shape.order.by !== 'measure' && shape.order.by !== 'time'
@@ -551,13 +613,17 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     const field = kind ? columnFor(kind, input.tables) : null;
     if (kind && field) groupBy.push({ kind, field });
   }
+  // "how many units did we sell, and for how much": what the units sold for, summed beside them.
+  const unitsSummed = measure?.kind === 'sum' && /^(?:quantity|units?|qty)$/i.test(measure.of ?? '');
   const extraRead = ratio
     ? [{ kind: 'sum' as const, of: ratio.whole, field: ratio.whole_field }]
     : differenced
       ? differenced.slice(1)
       : countBeside
         ? [valued ? summed : toMeasure(beside, input.tables)]
-        : extra;
+        : extra.length === 0 && unitsSummed && asksMoneyBesideUnits(shapeText)
+          ? [toMeasure({ kind: 'sum', of: 'revenue' }, input.tables)]
+          : extra;
   // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it.
   const countFirst =
     measure?.kind === 'distinct_count' && extraRead.length === 0 && !inactivity && saysRankedByCount(shapeText);
@@ -592,12 +658,25 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))
       groupBy.unshift({ kind, field });
   }
+  // "which customer segments brought in more than €50,000", "which Finance department users had more than 3 …":
+  // a threshold holds for each of the subject named, grouped by the column that holds it.
+  const having = volume
+    ? { operator: volume.operator, value: volume.bytes }
+    : sized
+      ? { operator: sized.operator, value: sized.bytes }
+      : threshold
+        ? { operator: thresholdOf(threshold.operator), value: Number(threshold.values[0]) }
+        : (compared ?? shape.having ?? (measure ? readGroupThreshold(text) : null));
+  if (groupBy.length === 0 && having !== null && measure !== null && !comparison) {
+    const key = whichSubjectKey(shapeText, input.tables);
+    if (key) groupBy.push(key);
+  }
   // "Which accounts cleared the log? Show the computer, the account and the time.": the events themselves,
   // with the entity asked about shown on each, not a summary per entity that loses the time.
   const eventList =
     measure === null &&
     extraMeasures.length === 0 &&
-    shape.having === null &&
+    having === null &&
     shape.limit === null &&
     shape.timeBucket === null &&
     !inactivity &&
@@ -608,7 +687,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const listed = eventList ? groupBy.splice(0) : [];
   // What to see of each row, or of each group ("show image and command line per host"); beside a measure
   // ("customers with more than five orders - name, email and number of orders") the columns said with it.
-  const show = [...listed.map((key) => key.kind), ...readShown(text, (kind) => columnFor(kind, input.tables) !== null)]
+  let show = [...listed.map((key) => key.kind), ...readShown(text, (kind) => columnFor(kind, input.tables) !== null)]
     .filter((kind, i, all) => all.indexOf(kind) === i)
     .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
     .filter(
@@ -616,20 +695,28 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)) &&
         (measure === null || (key.field !== measure.field && key.kind !== measure.of)),
     );
+  // "arn, source IP and how many times": the columns listed beside a bare count are what each count is per.
+  const countedPer =
+    groupBy.length === 0 &&
+    (measure === null || (measure.kind === 'count' && measure.of === null)) &&
+    show.some((key) => key.field !== null) &&
+    HOW_OFTEN.test(text);
+  if (countedPer) {
+    for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
+    show = [];
+  }
   return {
     filters,
-    measure: countFirst ? { kind: 'count', of: null, field: null } : measure,
+    measure: countFirst
+      ? { kind: 'count', of: null, field: null }
+      : countedPer
+        ? (measure ?? { kind: 'count', of: null, field: null })
+        : measure,
     group_by: groupBy,
-    having: volume
-      ? { operator: volume.operator, value: volume.bytes }
-      : sized
-        ? { operator: sized.operator, value: sized.bytes }
-        : threshold
-          ? { operator: thresholdOf(threshold.operator), value: Number(threshold.values[0]) }
-          : (compared ?? shape.having ?? (measure ? readGroupThreshold(text) : null)),
+    having,
     time_bucket: shape.timeBucket,
     order,
-    limit: shape.limit,
+    limit: shape.limit ?? ranked?.limit ?? null,
     inactivity: inactivity
       ? {
           duration_seconds: inactivity.duration_seconds,
@@ -669,6 +756,26 @@ function withoutRepeatedOutcome(filters: ConstraintFilter[]): ConstraintFilter[]
   );
 }
 
+/**
+ * "successful 200 responses", "failed 401s": a numeric status code already says the outcome, so an outcome
+ * word mapped to the same column is dropped (one column cannot equal both "succeeded" and 200).
+ */
+function withoutWordBesideCode(filters: ConstraintFilter[]): ConstraintFilter[] {
+  const coded = new Set(
+    filters
+      .filter(
+        (f) =>
+          (f.operator === 'eq' || f.operator === 'in') &&
+          f.field !== null &&
+          f.values.length > 0 &&
+          f.values.every((v) => /^\d+$/.test(v)),
+      )
+      .map((f) => f.field),
+  );
+  if (coded.size === 0) return filters;
+  return filters.filter((f) => !(f.kind === 'status' && coded.has(f.field) && f.values.some((v) => !/^\d+$/.test(v))));
+}
+
 /** "… were single-factor only", "… was not compliant": the clause after the share's rows that says which are the part. */
 const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+[^?.;,]{1,80}/i;
 
@@ -686,6 +793,10 @@ function sharePart(text: string, words: string, reads: readonly ReadFilter[]): {
   const part = reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end);
   return part ? { expression: text.slice(start, end).trim().slice(0, LIMITS.expression) } : null;
 }
+
+/** "how many times", "how often", "and the count": a count asked of each row a list names. */
+const HOW_OFTEN =
+  /\bhow\s+(?:many\s+times|often)\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b/i;
 
 /** A sum of bytes ("total bytes out", "sum of bytes sent"): a measure a size threshold applies to. */
 function summedBytes(measure: Measure | null): boolean {
@@ -728,6 +839,23 @@ function readMeasures(
       measure: toMeasure(all[0]!, tables),
       extra: all.slice(1).map((m) => toMeasure(m, tables)),
       comparison: null,
+    };
+  }
+  // "used more than 90% of their budget": spent compared with that share of the budget.
+  const share = plain ? readAllotmentRatio(text) : null;
+  if (share) {
+    return {
+      measure: toMeasure({ kind: 'sum', of: 'budget' }, tables),
+      extra: [toMeasure({ kind: 'sum', of: 'spent' }, tables)],
+      comparison: {
+        left: 'spent',
+        operator: share.operator,
+        right: 'budget',
+        left_field: measureField('spent', tables),
+        right_field: measureField('budget', tables),
+        ratio: share.ratio,
+        expression: share.expression.slice(0, LIMITS.expression),
+      },
     };
   }
   const pair = readComparison(text, (word) => measureField(word, tables) !== null);

@@ -42,6 +42,16 @@ describe('readPercentile', () => {
 });
 
 describe('readTimeMeasures', () => {
+  it('reads "the first and the last time" and "earliest and the latest" with an article before the second word', () => {
+    const both = [
+      { kind: 'min', of: 'time' },
+      { kind: 'max', of: 'time' },
+    ];
+    expect(readTimeMeasures('badge swipes at gate 3, by door: when was the first and the last time?')).toEqual(both);
+    expect(readTimeMeasures('per printer, the earliest and the latest event')).toEqual(both);
+    expect(readTimeMeasures('the first and the most recent logins for each kiosk')).toEqual(both);
+  });
+
   it('reads "first and last seen" and "earliest and latest" as the min and max of the time', () => {
     const both = [
       { kind: 'min', of: 'time' },

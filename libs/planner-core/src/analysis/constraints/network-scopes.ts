@@ -1,7 +1,20 @@
+import * as ipaddr from 'ipaddr.js';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 
 /** The private (RFC 1918) and loopback IPv4 ranges: what "internal" means, and "external" is outside of. */
 export const PRIVATE_RANGES: readonly string[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '127.0.0.0/8'];
+
+const INTERNAL_RANGES: ReadonlySet<string> = new Set(['private', 'loopback', 'linkLocal', 'uniqueLocal']);
+
+/** Whether an address or a range ("10.12.8.0/24", "fd00::1") is inside the private, loopback or link-local ranges. */
+export function isInternalAddress(value: string): boolean {
+  try {
+    const address = value.includes('/') ? ipaddr.parseCIDR(value)[0] : ipaddr.parse(value);
+    return INTERNAL_RANGES.has(address.range());
+  } catch {
+    return false;
+  }
+}
 
 /**
  * "external IPs", "public IP addresses", "internet destinations", "internal addresses": the

@@ -4,6 +4,18 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('reads "diff" as "different": a distinct count of the noun after it, with the threshold on it', () => {
+    expect(shape('mailboxes that were read from more than 4 diff client addresses')).toMatchObject({
+      measure: { kind: 'distinct_count' },
+      having: { operator: 'gt', value: 4 },
+    });
+    expect(shape('which printers got jobs from 7 or more diff users')).toMatchObject({
+      measure: { kind: 'distinct_count', of: 'user' },
+      having: { operator: 'gte', value: 7 },
+    });
+    expect(shape('how many diff hosts phoned home').measure).toEqual({ kind: 'distinct_count', of: 'host' });
+  });
+
   it('reads a source or client "address" in the singular as an IP to group by', () => {
     expect(shape('tally the lockouts per client address').groupBy).toEqual(['ip']);
     expect(subjectKind('source address')).toBe('ip');

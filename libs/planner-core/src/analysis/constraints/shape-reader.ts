@@ -201,11 +201,11 @@ function comparator(words: string): ThresholdOperator | null {
 }
 
 const HAVING = new RegExp(
-  `\\b${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`,
+  `\\b${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|diff|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`,
   'gi',
 );
 const OR_MORE = new RegExp(
-  `(?<![\\w.$€£])(${NUMBER_PATTERN})\\s+or\\s+(more|fewer|less)\\s+((?:distinct|unique|different)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
+  `(?<![\\w.$€£])(${NUMBER_PATTERN})\\s+or\\s+(more|fewer|less)\\s+((?:distinct|unique|different|diff)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
   'gi',
 );
 /** "processes seen on fewer than 3 hosts", "IPs contacted by more than 50 sources": the subject, then where or by whom. */
@@ -231,7 +231,10 @@ const SLIDING = new RegExp(
   'i',
 );
 
-const DISTINCT = new RegExp(`\\b(?:distinct|unique|different)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`, 'i');
+const DISTINCT = new RegExp(
+  `\\b(?:distinct|unique|different|diff)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`,
+  'i',
+);
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
 /** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
@@ -510,16 +513,30 @@ function volumeMeasure(m: RegExpExecArray): { kind: MeasureKind; of: string } {
   return { kind: 'sum', of: 'bytes' };
 }
 
-function readMeasure(text: string): QuestionShape['measure'] {
+/**
+ * "average response size (bytes out)", "max latency (duration_ms)": words in brackets right after the
+ * measure's noun that name a column are that column, said the way the data names it.
+ */
+function bracketColumn(text: string, m: RegExpExecArray, isColumn: (word: string) => boolean): string | null {
+  const hint = /^\s*\(\s*([A-Za-z][\w .-]{1,40}?)\s*\)/.exec(
+    text.slice(m.index + m[0].length, m.index + m[0].length + 48),
+  );
+  if (!hint) return null;
+  const words = hint[1]!.toLowerCase().replace(/\s+/g, ' ');
+  return isColumn(words) ? words : null;
+}
+
+function readMeasure(text: string, isColumn: (word: string) => boolean): QuestionShape['measure'] {
   if (RANKED_BY_UNITS.test(text)) return { kind: 'sum', of: 'quantity' };
   const volume = RANKED_BY_VOLUME.exec(text);
   if (volume) return volumeMeasure(volume);
   const distinct = COUNT_DISTINCT.exec(text) ?? DISTINCT.exec(text);
   if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
   const average = AVERAGE.exec(text);
-  if (average) return { kind: 'avg', of: withTail(average) };
+  if (average) return { kind: 'avg', of: bracketColumn(text, average, isColumn) ?? withTail(average) };
   const sum = SUM.exec(text);
-  if (sum) return { kind: 'sum', of: (sum[1] ?? sum[2] ?? sum[3])!.toLowerCase() };
+  if (sum)
+    return { kind: 'sum', of: bracketColumn(text, sum, isColumn) ?? (sum[1] ?? sum[2] ?? sum[3])!.toLowerCase() };
   const sumOfBy = SUM_OF_BY.exec(text);
   if (sumOfBy) return { kind: 'sum', of: sumOfBy[1]!.toLowerCase() };
   const sumBy = SUM_BY.exec(text);
@@ -534,9 +551,11 @@ function readMeasure(text: string): QuestionShape['measure'] {
     return { kind: 'count', of: kind !== null && ENTITY_KINDS.some(([, k]) => k === kind) ? kind : null };
   }
   const maximum = MAXIMUM.exec(text);
-  if (maximum && subjectKind(maximum[1]!) !== null) return { kind: 'max', of: withTail(maximum) };
+  if (maximum && subjectKind(maximum[1]!) !== null)
+    return { kind: 'max', of: bracketColumn(text, maximum, isColumn) ?? withTail(maximum) };
   const minimum = MINIMUM.exec(text);
-  if (minimum && subjectKind(minimum[1]!) !== null) return { kind: 'min', of: withTail(minimum) };
+  if (minimum && subjectKind(minimum[1]!) !== null)
+    return { kind: 'min', of: bracketColumn(text, minimum, isColumn) ?? withTail(minimum) };
   return null;
 }
 
@@ -712,7 +731,7 @@ export function readShape(
 ): QuestionShape {
   const reading: Reading = { text, taken };
   const threshold = readHaving(reading);
-  let measure = readMeasure(text);
+  let measure = readMeasure(text, isColumn);
   const groupBy: string[] = [];
   let order: Ordering | null = null;
   let limit: number | null = null;

@@ -1,0 +1,14 @@
+import { asksMoneyBesideUnits } from './money-beside';
+
+describe('asksMoneyBesideUnits', () => {
+  it('reads money asked beside a number of units, in either order', () => {
+    expect(asksMoneyBesideUnits('per brand: how many items went out last week, and for how much?')).toBe(true);
+    expect(asksMoneyBesideUnits('quantity shipped plus the total revenue, by warehouse')).toBe(true);
+    expect(asksMoneyBesideUnits('sales by store along with the number of units')).toBe(true);
+  });
+
+  it('should read nothing when only one of the two is asked', () => {
+    expect(asksMoneyBesideUnits('how many units did each brand ship last week?')).toBe(false);
+    expect(asksMoneyBesideUnits('revenue by store and region')).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import { readWhichSubject } from './which-subject';
+
+describe('readWhichSubject', () => {
+  it('reads the noun that ends the words after "which", past qualifiers', () => {
+    expect(readWhichSubject('Which Marketing team contractors had over 7 lockouts?')).toEqual({
+      noun: 'contractors',
+      qualifier: 'team',
+    });
+    expect(readWhichSubject('which store regions have made more than $9,000?')).toEqual({
+      noun: 'regions',
+      qualifier: 'store',
+    });
+    expect(readWhichSubject('what warehouses were idle')).toEqual({ noun: 'warehouses', qualifier: null });
+  });
+
+  it('should read nothing without "which" or a verb after the subject', () => {
+    expect(readWhichSubject('regions that made more than $9,000')).toBeNull();
+    expect(readWhichSubject('which of them')).toBeNull();
+  });
+});
