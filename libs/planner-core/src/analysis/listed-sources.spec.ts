@@ -85,6 +85,13 @@ describe('sourcePair', () => {
     expect(sourcePair('in turnstiles, how many swipes failed')).toBeNull();
   });
 
+  it('reads "A in X and \"B C\" in Y" with a quoted request between the two sources', () => {
+    expect(sourcePair('OpenLocker in lockers and "Badge Revoked" in the turnstile log')).toEqual([
+      'lockers',
+      'turnstile log',
+    ]);
+  });
+
   it('reads no pair from a question that lists no sources', () => {
     expect(sourcePair('badge swipes from the north gate and the south gate today')).toBeNull();
     expect(sourcePair('failed swipes in the last day')).toBeNull();

@@ -17,6 +17,8 @@ const MAX_TEXT = 1_000;
 
 /** One word of a source's name as written (`aws:cloudtrail`, `sign-in`, `C:\…` excluded). */
 const WORD = String.raw`[\w:./'’-]+`;
+/** A word of the request said between two sources ("A in X and \"B C\" in Y"): quotes allowed. */
+const REQUEST_WORD = String.raw`[\w:./'’"“”-]+`;
 /** The first source of a pair: one to four words, as few as the pair allows. */
 const FIRST = String.raw`((?:${WORD}\s+){0,3}?${WORD})`;
 /**
@@ -59,7 +61,7 @@ const SOURCE_PAIRS: readonly RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\b${PLACE}\s+${DETERMINER}(${WORD}(?:\s+${WORD})?)\s*,?\s+(?:and|or)\s+(?:${WORD}\s+){1,4}?${PLACE}\s+${DETERMINER}${SECOND}`,
+    String.raw`\b${PLACE}\s+${DETERMINER}(${WORD}(?:\s+${WORD})?)\s*,?\s+(?:and|or)\s+(?:${REQUEST_WORD}\s+){1,4}?${PLACE}\s+${DETERMINER}${SECOND}`,
     'i',
   ),
 ];
