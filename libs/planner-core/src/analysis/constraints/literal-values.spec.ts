@@ -575,6 +575,12 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('PutBucketAcl across the org')).toContainEqual(['action', 'PutBucketAcl']);
   });
 
+  it('reads an API action with an acronym in its name ("DeleteDBCluster", "EnableMFADevice", "CreateVPC")', () => {
+    expect(values('who called DeleteDBCluster last night')).toContainEqual(['action', 'DeleteDBCluster']);
+    expect(values('EnableMFADevice in the trail')).toContainEqual(['action', 'EnableMFADevice']);
+    expect(values('any CreateVPC this week')).toContainEqual(['action', 'CreateVPC']);
+  });
+
   it('reads no plural noun after "user" or "account" as a name ("account assignments")', () => {
     expect(values('vault account assignments in the audit log').filter(([kind]) => kind === 'user')).toEqual([]);
   });

@@ -569,7 +569,7 @@ const ACTION_NOUN_PLURAL = /^[a-z]{3,}(?:ions|ments|ings|ures|ances|ences)$/;
  * object ("DeleteBucket", "PutBucketAcl", "TerminateInstances"). The value of the event's name, wherever it stands.
  */
 const API_ACTION_NAME =
-  /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag)(?:[A-Z][a-z0-9]+)+)(?![\w.:/\\-])/g;
+  /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag)(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|[^\w]|$))+)(?![\w.:/\\-])/g;
 /**
  * An audit event's name written as its object and a past participle ("MailItemsAccessed", "FileDeleted",
  * "UserLoggedIn", "MemberAdded"): the value of the record's operation, wherever it stands.
@@ -706,7 +706,7 @@ const GATES = {
   domain: /[A-Za-z0-9]\.[A-Za-z]/,
   eventWord: /event|\bids?\b/i,
   userWord: /\buser|\baccount|\bupn\b|\blogin\s+name/i,
-  camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]/,
+  camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]|[a-z][A-Z]{2}/,
   namedCode: /type|status|code|reason|options/i,
   errorWord: /error|result|fail/i,
   dotWord: /(?:^|[\s(*"'])\.[A-Za-z]/,
