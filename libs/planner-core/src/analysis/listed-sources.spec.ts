@@ -85,7 +85,7 @@ describe('sourcePair', () => {
     expect(sourcePair('in turnstiles, how many swipes failed')).toBeNull();
   });
 
-  it('reads "A in X and \"B C\" in Y" with a quoted request between the two sources', () => {
+  it('reads "A in X and “B C” in Y" with a quoted request between the two sources', () => {
     expect(sourcePair('OpenLocker in lockers and "Badge Revoked" in the turnstile log')).toEqual([
       'lockers',
       'turnstile log',
