@@ -1,5 +1,19 @@
 import type { JourneyCase } from './journey-cases';
-import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dates';
+import {
+  LAST_MONTH_START,
+  MONDAY,
+  MONTH_START,
+  SUNDAY,
+  TODAY,
+  YEAR,
+  YEAR_START,
+  YESTERDAY,
+  dayBefore,
+  iso,
+  kqlDate,
+  splDate,
+  sqlLiteral,
+} from './journey-dates';
 
 /**
  * A seventeenth journey-quality set ("blind16"), written blind on 2026-11-27 (07:44–08:05 UTC): before
@@ -29,19 +43,6 @@ import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dat
  * `Account`, the subject, not the locked-out account).
  * After the second commit (07:52 UTC): 27/38; platform(s) right on 36/38.
  */
-
-const NOW = new Date();
-const dayBefore = (date: Date): Date => new Date(date.getTime() - DAY_MS);
-
-const TODAY = utcDay(NOW);
-const YESTERDAY = dayBefore(TODAY);
-/** The most recent Monday / Sunday on or before today. */
-const MONDAY = new Date(TODAY.getTime() - ((TODAY.getUTCDay() + 6) % 7) * DAY_MS);
-const SUNDAY = new Date(TODAY.getTime() - TODAY.getUTCDay() * DAY_MS);
-const MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(), 1));
-const LAST_MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - 1, 1));
-const YEAR_START = new Date(Date.UTC(TODAY.getUTCFullYear(), 0, 1));
-const YEAR = TODAY.getUTCFullYear();
 
 /** `now()` and its SQL spellings. */
 const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';

@@ -1,5 +1,21 @@
 import type { JourneyCase } from './journey-cases';
-import { DAY_MS, epoch, iso, kqlDate, splDate, sqlLiteral, usDate, utcDay } from './journey-dates';
+import {
+  LAST_MONTH_START,
+  MONDAY,
+  MONTH_START,
+  SUNDAY,
+  TODAY,
+  YEAR,
+  YEAR_START,
+  YESTERDAY,
+  dayBefore,
+  epoch,
+  iso,
+  kqlDate,
+  splDate,
+  sqlLiteral,
+  usDate,
+} from './journey-dates';
 
 /**
  * An eighteenth journey-quality set ("blind17"), written blind on 2026-11-27 (09:06–09:50 UTC): before
@@ -41,18 +57,6 @@ import { DAY_MS, epoch, iso, kqlDate, splDate, sqlLiteral, usDate, utcDay } from
  * KQL but its query keeps only "failed", not error 50126).
  */
 
-const NOW = new Date();
-const dayBefore = (date: Date): Date => new Date(date.getTime() - DAY_MS);
-
-const TODAY = utcDay(NOW);
-const YESTERDAY = dayBefore(TODAY);
-/** The most recent Monday / Sunday on or before today. */
-const MONDAY = new Date(TODAY.getTime() - ((TODAY.getUTCDay() + 6) % 7) * DAY_MS);
-const SUNDAY = new Date(TODAY.getTime() - TODAY.getUTCDay() * DAY_MS);
-const MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(), 1));
-const LAST_MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - 1, 1));
-const YEAR_START = new Date(Date.UTC(TODAY.getUTCFullYear(), 0, 1));
-const YEAR = TODAY.getUTCFullYear();
 const SIX_AM = new Date(TODAY.getTime() + 6 * 3_600_000);
 
 /** `now()` and its SQL spellings. */

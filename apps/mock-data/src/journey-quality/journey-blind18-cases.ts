@@ -1,5 +1,20 @@
 import type { JourneyCase } from './journey-cases';
-import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dates';
+import {
+  DAY_MS,
+  LAST_MONTH_START,
+  MONDAY,
+  MONTH_START,
+  SUNDAY,
+  TODAY,
+  YEAR,
+  YEAR_START,
+  YESTERDAY,
+  dayBefore,
+  iso,
+  kqlDate,
+  splDate,
+  sqlLiteral,
+} from './journey-dates';
 
 /**
  * A nineteenth journey-quality set ("blind18"), written blind on 2026-11-27 (09:06–09:16 UTC): before
@@ -45,24 +60,12 @@ import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dat
  * input_required; one KQL analyser error (`startofquarter`, not a Kusto function), no SQL or SPL errors.
  */
 
-const NOW = new Date();
-const dayBefore = (date: Date): Date => new Date(date.getTime() - DAY_MS);
-
-const TODAY = utcDay(NOW);
-const YESTERDAY = dayBefore(TODAY);
-/** The most recent Monday / Sunday on or before today. */
-const MONDAY = new Date(TODAY.getTime() - ((TODAY.getUTCDay() + 6) % 7) * DAY_MS);
-const SUNDAY = new Date(TODAY.getTime() - TODAY.getUTCDay() * DAY_MS);
 const LAST_MONDAY = new Date(MONDAY.getTime() - 7 * DAY_MS);
 const LAST_SUNDAY = new Date(SUNDAY.getTime() - 7 * DAY_MS);
-const MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(), 1));
-const LAST_MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - 1, 1));
-const YEAR_START = new Date(Date.UTC(TODAY.getUTCFullYear(), 0, 1));
 /** Months since the quarter began (0, 1 or 2). */
 const MONTHS_INTO_QUARTER = TODAY.getUTCMonth() % 3;
 const QUARTER_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - MONTHS_INTO_QUARTER, 1));
 const LAST_QUARTER_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - MONTHS_INTO_QUARTER - 3, 1));
-const YEAR = TODAY.getUTCFullYear();
 
 /** `now()` and its SQL spellings. */
 const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';

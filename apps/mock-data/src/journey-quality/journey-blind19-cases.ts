@@ -1,5 +1,19 @@
 import type { JourneyCase } from './journey-cases';
-import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dates';
+import {
+  DAY_MS,
+  LAST_MONTH_START,
+  MONDAY,
+  MONTH_START,
+  SUNDAY,
+  TODAY,
+  YEAR_START,
+  YESTERDAY,
+  dayBefore,
+  iso,
+  kqlDate,
+  splDate,
+  sqlLiteral,
+} from './journey-dates';
 
 /**
  * The "blind19" journey-quality set, written blind on 2026-11-27 (09:30–10:05 UTC). I did not read the
@@ -57,20 +71,9 @@ import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dat
  * the mimikatz case still fails on its missing KQL half.
  */
 
-const NOW = new Date();
-const dayBefore = (date: Date): Date => new Date(date.getTime() - DAY_MS);
-
-const TODAY = utcDay(NOW);
-const YESTERDAY = dayBefore(TODAY);
-/** The most recent Monday / Sunday on or before today. */
-const MONDAY = new Date(TODAY.getTime() - ((TODAY.getUTCDay() + 6) % 7) * DAY_MS);
-const SUNDAY = new Date(TODAY.getTime() - TODAY.getUTCDay() * DAY_MS);
 /** Last calendar week, Monday to Sunday. */
 const LAST_MONDAY = new Date(MONDAY.getTime() - 7 * DAY_MS);
 const LAST_WEEK_SUNDAY = dayBefore(MONDAY);
-const MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(), 1));
-const LAST_MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - 1, 1));
-const YEAR_START = new Date(Date.UTC(TODAY.getUTCFullYear(), 0, 1));
 
 /** `now()` and its SQL spellings. */
 const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';

@@ -1,5 +1,5 @@
 import type { JourneyCase } from './journey-cases';
-import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dates';
+import { DAY_MS, MONTH_START, TODAY, YESTERDAY, dayBefore, iso, kqlDate, splDate, sqlLiteral } from './journey-dates';
 
 /**
  * The "blind20" journey-quality set, written blind on 2026-11-27 (10:35–11:00 UTC). I did not read the
@@ -49,16 +49,10 @@ import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dat
  * clarifications).
  */
 
-const NOW = new Date();
-const dayBefore = (date: Date): Date => new Date(date.getTime() - DAY_MS);
-
-const TODAY = utcDay(NOW);
-const YESTERDAY = dayBefore(TODAY);
 /** The most recent Monday on or before today, and how many days back it is. */
 const DAYS_SINCE_MONDAY = (TODAY.getUTCDay() + 6) % 7;
 const MONDAY = new Date(TODAY.getTime() - DAYS_SINCE_MONDAY * DAY_MS);
 const THIRTY_DAYS_AGO = new Date(TODAY.getTime() - 30 * DAY_MS);
-const MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(), 1));
 
 /** `now()` and its SQL spellings. */
 const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';

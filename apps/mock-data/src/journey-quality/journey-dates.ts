@@ -26,3 +26,18 @@ export const splDate = (date: Date): string => `${usDate(date)}|${iso(date)}|${e
 
 /** A SQL literal bound, bare or typed or cast: `'2026-09-01'`, `DATE '2026-09-01'`, `CAST('2026-09-01' …`. */
 export const sqlLiteral = "(TIMESTAMPTZ\\s*|DATE\\s*|TIMESTAMP\\s*|CAST\\(\\s*)?'";
+
+/** The day before a date. */
+export const dayBefore = (date: Date): Date => new Date(date.getTime() - DAY_MS);
+
+/** Calendar anchors the blind sets' window checks are written against, taken once when the sets load. */
+export const NOW = new Date();
+export const TODAY = utcDay(NOW);
+export const YESTERDAY = dayBefore(TODAY);
+/** The most recent Monday / Sunday on or before today. */
+export const MONDAY = new Date(TODAY.getTime() - ((TODAY.getUTCDay() + 6) % 7) * DAY_MS);
+export const SUNDAY = new Date(TODAY.getTime() - TODAY.getUTCDay() * DAY_MS);
+export const MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(), 1));
+export const LAST_MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - 1, 1));
+export const YEAR_START = new Date(Date.UTC(TODAY.getUTCFullYear(), 0, 1));
+export const YEAR = TODAY.getUTCFullYear();
