@@ -38,6 +38,22 @@ describe('readWebRequests', () => {
     expect(read('wpscan user agents against the blog')).toEqual([['text', 'wpscan', 'access.UserAgent', 'contains']]);
   });
 
+  it('reads each client of a list named in the user agent, before or after the words', () => {
+    expect(read('hits with curl or wget in the user agent')).toEqual([
+      ['text', 'curl', 'access.UserAgent', 'contains'],
+      ['text', 'wget', 'access.UserAgent', 'contains'],
+    ]);
+    expect(read('user agent matching zgrab, masscan or go-http-client', [proxy])).toEqual([
+      ['text', 'zgrab', 'user agent', 'contains'],
+      ['text', 'masscan', 'user agent', 'contains'],
+      ['text', 'go-http-client', 'user agent', 'contains'],
+    ]);
+  });
+
+  it('should read no word of the request before a list of clients as a client', () => {
+    expect(read('any requests or curl in the user agent')).toEqual([['text', 'curl', 'access.UserAgent', 'contains']]);
+  });
+
   it('should read no client from a word that names none ("anything in the user agent")', () => {
     expect(read('anything odd in the user agent of web requests')).toEqual([]);
   });
