@@ -1,5 +1,6 @@
 import * as ipaddr from 'ipaddr.js';
 import { isFunctionWord } from './function-words';
+import { saysImageFolder } from './image-folder';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 
@@ -1092,7 +1093,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           .replace(/^%([A-Za-z_]+)%/, (whole, name: string) => ENVIRONMENT_FOLDERS.get(name.toLowerCase()) ?? whole)
           .replace(/^%[A-Za-z_]+%(?=\\)/, '');
         // "executables launched out of AppData\\Local\\Temp": the folder of the process image, not of a file written.
-        const kind = LAUNCHED.test(text) && !WRITTEN.test(text) ? 'process' : 'file';
+        const kind =
+          (LAUNCHED.test(text) && !WRITTEN.test(text)) || saysImageFolder(text.slice(0, m.index)) ? 'process' : 'file';
         return value.includes('\\')
           ? { kind, value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
           : null;
