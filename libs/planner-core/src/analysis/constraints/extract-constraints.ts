@@ -34,6 +34,10 @@ import { readResourceGroups } from './resource-groups';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
+import { readByteDirections } from './byte-directions';
+import { saysMention } from './mentioned-column';
+import { readCloudServices } from './cloud-services';
+import { MOTION_WINDOW, negatedMotionAt, saysMotionTo } from './traffic-direction';
 import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
 import { readWindowsEvents } from './windows-events';
 import {
@@ -98,10 +102,17 @@ interface ReadFilter {
 
 /** The operator a value's context gives it, and where the words that say so begin. */
 function operatorOf(text: string, hit: ValueHit, from: number): { operator: FilterOperator; start: number } {
-  if (hit.operator) return { operator: hit.operator, start: hit.start };
   const before = text.slice(Math.max(from, hit.start - 40), hit.start);
+  // "the image is NOT under C:\Windows\": a folder negated is the one the path is not in.
+  if (hit.operator === 'contains' && hit.hint === 'folder') {
+    const negated = NEGATION.exec(before);
+    if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
+  }
+  if (hit.operator) return { operator: hit.operator, start: hit.start };
   const negated = NEGATION.exec(before);
   if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
+  const notGoing = negatedMotionAt(before);
+  if (notGoing >= 0) return { operator: 'neq', start: hit.start - before.length + notGoing };
   if (hit.kind === 'amount') {
     for (const [pattern, operator] of COMPARISONS) {
       const said = pattern.exec(before);
@@ -137,7 +148,8 @@ function hintOf(text: string, hit: ValueHit): string | undefined {
   if (hit.hint) return hit.hint;
   if (hit.kind !== 'ip' && hit.kind !== 'cidr') return undefined;
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
-  if (DESTINATION_BEFORE.test(before)) return 'destination';
+  if (DESTINATION_BEFORE.test(before) || saysMotionTo(text.slice(Math.max(0, hit.start - MOTION_WINDOW), hit.start)))
+    return 'destination';
   if (SOURCE_BEFORE.test(before)) return 'source';
   return undefined;
 }
@@ -169,10 +181,12 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
     const { operator, start } = operatorOf(text, hit, previousEnd);
     const hint = hintOf(text, hit);
     const last = filters[filters.length - 1];
+    // "to 10.0.0.53 and 10.0.0.54": an address said with no side of its own goes on the list before it.
+    const continues = hint === undefined && (hit.kind === 'ip' || hit.kind === 'cidr');
     const adjacent =
       last !== undefined &&
       last.kind === hit.kind &&
-      sameSide(hit.kind, last.hint, hint) &&
+      (sameSide(hit.kind, last.hint, hint) || continues) &&
       LIST_GAP.test(text.slice(last.end, hit.start));
     if (
       adjacent &&
@@ -214,7 +228,7 @@ function columnBefore(text: string, start: number, tables: readonly TableColumns
   const words = text
     .slice(Math.max(0, start - 40), start)
     .replace(
-      /\s+(?:is|=|of|equals|:|contains?|containing|includes?|including|has|having|match(?:es|ing)?|like|with)\s*$/i,
+      /\s+(?:is|=|of|equals|:|contains?|containing|includes?|including|mentions?|mentioning|references?|referencing|has|having|match(?:es|ing)?|like|with)\s*$/i,
       '',
     )
     .trim()
@@ -291,6 +305,17 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.hint === 'folder'
       ? read.hint
       : undefined;
+  // "the value data mentions regsvr32": the name is a part of the column named, not a value of its kind's own.
+  const mentioned = saysMention(read.kind, text.slice(0, read.start)) ? columnBefore(text, read.start, tables) : null;
+  if (mentioned && (operator === 'eq' || operator === 'in' || operator === 'contains'))
+    return {
+      kind: 'text',
+      operator: 'contains',
+      values,
+      field: mentioned,
+      currency: null,
+      expression: text.slice(read.start, read.end).trim().slice(0, LIMITS.expression),
+    };
   const after = read.kind === 'text' && !read.hint ? columnAfter(text, read, tables) : null;
   const field =
     read.kind === 'text'
@@ -477,6 +502,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readNetworkScopes(text, taken),
     ...readLiteralValues(text, taken),
     ...readWebRequests(text, input.tables, taken),
+    ...readCloudServices(text, input.tables, taken),
     ...readRunTools(text, taken),
   ];
   const idsSaid = valuesRead.some((hit) => hit.kind === 'event_id');
@@ -551,7 +577,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     listOrder && (shape.measure?.kind === 'max' || shape.measure?.kind === 'min' || shape.measure?.kind === 'count')
       ? null
       : shape.measure;
-  const measures = readMeasures(shapeText, read, inactivity !== null, input.tables);
+  const measures = readMeasures(
+    shapeText,
+    read,
+    inactivity !== null,
+    input.tables,
+    groupBy.length > 0 || shape.timeBucket !== null,
+  );
   const { extra, comparison } = measures;
   const compared = spend ? null : spendCompared(shapeText);
   const spentSum = spend !== undefined || compared !== null;
@@ -828,8 +860,15 @@ function readMeasures(
   read: MeasureWords | null,
   inactive: boolean,
   tables: readonly TableColumns[],
+  grouped = false,
 ): { measure: Measure | null; extra: Measure[]; comparison: QueryConstraints['comparison'] } {
   const plain = read === null || (read.kind === 'count' && read.of === null);
+  // "bytes in and bytes out … by transport, in 30-minute steps": each direction summed over each group or step.
+  const directions = plain && grouped ? readByteDirections(text) : [];
+  if (directions.length === 2) {
+    const [first, second] = directions.map((m) => toMeasure(m, tables));
+    return { measure: first!, extra: [second!], comparison: null };
+  }
   const percentile = readPercentile(text);
   if (percentile) return { measure: toMeasure(percentile, tables), extra: [], comparison: null };
   const times = inactive ? [] : readTimeMeasures(text);
