@@ -50,6 +50,13 @@ describe('readWebRequests', () => {
     ]);
   });
 
+  it('should read a word of time after a list of clients as a client', () => {
+    expect(read('hits whose user agent contains zgrab or masscan, past 12 hours')).toEqual([
+      ['text', 'zgrab', 'access.UserAgent', 'contains'],
+      ['text', 'masscan', 'access.UserAgent', 'contains'],
+    ]);
+  });
+
   it('should read no word of the request before a list of clients as a client', () => {
     expect(read('any requests or curl in the user agent')).toEqual([['text', 'curl', 'access.UserAgent', 'contains']]);
   });

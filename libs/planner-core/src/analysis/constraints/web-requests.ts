@@ -45,6 +45,9 @@ const SCANNER_AGENT = new RegExp(
   String.raw`\b(sqlmap|nikto|nmap|masscan|zgrab|nuclei|dirbuster|gobuster|wpscan|acunetix|hydra|curl|wget|python-requests|go-http-client|okhttp)\s+${AGENT_WORD}`,
   'gi',
 );
+/** Words of time and of grouping that end a list of names said after the user agent ("…, last 24h", "…, by src"). */
+const LIST_END =
+  /^(?:last|past|this|today|yesterday|since|over|during|per|by|from|for|in|on|at|to|with|top|only|show|grouped|split)$/i;
 /**
  * Words that stand where a client's name would and are none ("anything in the user agent", "the user agent is
  * empty", "requests or curl in the user agent": the rows asked for).
@@ -103,13 +106,16 @@ export function readWebRequests(text: string, tables: readonly TableColumns[], t
           // Each name of a list is a value of its own: the column contains any of them.
           const listStart = m.index + m[0].indexOf(m[1]!);
           const names: ValueHit[] = [];
+          const before = pattern === AGENT_IN;
           let from = 0;
           for (const item of m[1]!.split(AGENT_SEPARATOR)) {
             const at = m[1]!.indexOf(item, from);
             from = at + item.length;
-            // The words before the list ("requests with", "traffic from") are no names: only the last ones are.
-            if (NOT_A_CLIENT.test(item)) {
-              names.length = 0;
+            // Words before a list said before the user agent ("requests or curl") are no names: the last ones are;
+            // a word of time or grouping after a list said after it ("…, last 24h") ends it.
+            if (NOT_A_CLIENT.test(item) || LIST_END.test(item)) {
+              if (before) names.length = 0;
+              else break;
               continue;
             }
             names.push({
