@@ -203,6 +203,15 @@ describe('readShown', () => {
     ]);
   });
 
+  it('reads a list of columns opening a clause after a semicolon', () => {
+    const isColumn = (k: string) => ['host', 'user', 'process'].includes(k);
+    expect(readShown('logons to the jump box since friday; host, user and process', isColumn)).toEqual([
+      'host',
+      'user',
+      'process',
+    ]);
+  });
+
   it('should read no list from a sentence that goes on after the nouns', () => {
     const isColumn = (k: string) => ['host', 'user'].includes(k);
     expect(readShown('logons since friday. host and user counts rose sharply after the patch', isColumn)).toEqual([]);
