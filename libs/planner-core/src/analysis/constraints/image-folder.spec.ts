@@ -11,6 +11,7 @@ describe('image folder', () => {
   it('reads words that say a folder is where the process image lives', () => {
     expect(saysImageFolder('new processes whose image is not under ')).toBe(true);
     expect(saysImageFolder('an executable outside ')).toBe(true);
+    expect(saysImageFolder('binaries launched from outside ')).toBe(true);
     expect(saysImageFolder('files written to ')).toBe(false);
   });
 
@@ -20,6 +21,14 @@ describe('image folder', () => {
       tables: [processes],
     }).filters.find((f) => f.values.some((v) => v.includes('\\')));
     expect(folder).toMatchObject({ kind: 'process', operator: 'neq', values: ['D:\\Apps'], field: 'image' });
+  });
+
+  it('reads a folder a program was started from outside of as the image folder, whatever the folder is called', () => {
+    const folder = extractConstraints({
+      text: 'processes launched from outside D:\\Program Files\\ today',
+      tables: [processes],
+    }).filters.find((f) => f.values.some((v) => v.includes('\\')));
+    expect(folder).toMatchObject({ kind: 'process', operator: 'neq', values: ['D:\\Program Files'], field: 'image' });
   });
 
   it('keeps a folder said without a negation as a part of the path', () => {
