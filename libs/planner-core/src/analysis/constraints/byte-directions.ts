@@ -2,17 +2,18 @@ import type { MeasureKind } from '@mesh/a2a-contracts';
 
 /**
  * Both directions of the bytes moved, named side by side: "bytes in and bytes out", "bytes sent and received",
- * "inbound and outbound bytes", "bytes in/out". Said of groups or time steps ("split by transport, in 30-minute
- * steps"), each direction is a sum of its own, in the order said.
+ * "data in and out", "inbound and outbound bytes", "upload and download volume", "bytes in/out". Said of groups
+ * or time steps ("split by transport, in 30-minute steps"), each direction is a sum of its own, in the order said.
  */
-const DIRECTION = String.raw`(in|out|sent|received|uploaded|downloaded|inbound|outbound)`;
+const DIRECTION = String.raw`(in|out|sent|received|uploaded|downloaded|uploads?|downloads?|inbound|outbound|ingress|egress)`;
 const GAP = String.raw`\s*(?:and|&|\+|\/|,)\s*`;
+const MOVED = String.raw`(?:bytes?|data|traffic|volume)`;
 const BYTES_BOTH = new RegExp(
-  String.raw`\bbytes?[\s_]+${DIRECTION}${GAP}(?:(?:the\s+)?bytes?[\s_]+)?${DIRECTION}\b|\b${DIRECTION}${GAP}${DIRECTION}\s+bytes\b`,
+  String.raw`\b${MOVED}[\s_]+${DIRECTION}${GAP}(?:(?:the\s+)?${MOVED}[\s_]+)?${DIRECTION}\b|\b${DIRECTION}${GAP}${DIRECTION}\s+${MOVED}\b`,
   'i',
 );
 
-const OUTBOUND = /^(?:out|sent|uploaded|outbound)$/i;
+const OUTBOUND = /^(?:out|sent|uploaded|uploads?|outbound|egress)$/i;
 
 export interface ByteDirection {
   readonly kind: MeasureKind;

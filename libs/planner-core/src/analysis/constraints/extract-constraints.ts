@@ -35,7 +35,7 @@ import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
 import { readByteDirections } from './byte-directions';
-import { saysMention } from './mentioned-column';
+import { readMentionedValues, saysMention } from './mentioned-column';
 import { readCloudServices } from './cloud-services';
 import { MOTION_WINDOW, negatedMotionAt, saysMotionTo } from './traffic-direction';
 import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
@@ -510,6 +510,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const before = readNamesBeforeColumns(text, input.tables, taken);
   const named = [
     ...readColumnValues(text, input.tables, taken),
+    ...readMentionedValues(text, input.tables, taken),
     ...before,
     ...readEventTypes(text, input.tables, taken),
     ...readDepartmentNames(text, input.tables, taken),
@@ -830,6 +831,9 @@ function sharePart(text: string, words: string, reads: readonly ReadFilter[]): {
 const HOW_OFTEN =
   /\bhow\s+(?:many\s+times|often)\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b/i;
 
+/** Words that ask for a count of rows ("how many connections in and out"), not for the bytes moved. */
+const ASKS_HOW_MANY = /\b(?:how\s+many|count|number\s+of)\b/i;
+
 /** A sum of bytes ("total bytes out", "sum of bytes sent"): a measure a size threshold applies to. */
 function summedBytes(measure: Measure | null): boolean {
   return measure?.kind === 'sum' && /\bbytes?\b|bytes/i.test(`${measure.of ?? ''} ${measure.field ?? ''}`);
@@ -863,8 +867,10 @@ function readMeasures(
   grouped = false,
 ): { measure: Measure | null; extra: Measure[]; comparison: QueryConstraints['comparison'] } {
   const plain = read === null || (read.kind === 'count' && read.of === null);
-  // "bytes in and bytes out … by transport, in 30-minute steps": each direction summed over each group or step.
-  const directions = plain && grouped ? readByteDirections(text) : [];
+  // "bytes in and bytes out … by transport, in 30-minute steps", "total bytes sent and received per app": each
+  // direction summed over each group or step.
+  const summedBytes = read !== null && read.kind === 'sum' && /\bbytes\b/i.test(read.of ?? '');
+  const directions = (plain && grouped && !ASKS_HOW_MANY.test(text)) || summedBytes ? readByteDirections(text) : [];
   if (directions.length === 2) {
     const [first, second] = directions.map((m) => toMeasure(m, tables));
     return { measure: first!, extra: [second!], comparison: null };

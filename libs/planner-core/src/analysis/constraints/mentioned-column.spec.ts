@@ -1,6 +1,7 @@
 import { extractConstraints } from './extract-constraints';
 import type { TableColumns } from './column-mapper';
-import { saysMention } from './mentioned-column';
+import { readMentionedValues, saysMention } from './mentioned-column';
+import { SpanSet } from './value-hit';
 
 const services: TableColumns = {
   table: 'service_installs',
@@ -26,5 +27,21 @@ describe('mentioned column', () => {
       values: ['mshta'],
       field: 'service_description',
     });
+  });
+
+  it('reads any word said to be contained in a column the words before the verb name', () => {
+    const hits = readMentionedValues(
+      'installs where the service description contains updater',
+      [services],
+      new SpanSet(),
+    );
+    expect(hits.map((h) => [h.value, h.hint, h.operator])).toEqual([['updater', 'service description', 'contains']]);
+  });
+
+  it('should read no value when the words before the verb name no column, or only a generic word', () => {
+    const none = (text: string) => readMentionedValues(text, [services], new SpanSet());
+    expect(none('the bundle contains updater')).toEqual([]);
+    expect(none('where the name contains updater')).toEqual([]);
+    expect(none('where the service description contains the')).toEqual([]);
   });
 });
