@@ -48,6 +48,22 @@ import {
  * ago(48h); raw SPL or the matching data model; SQL literals, date_trunc, EXTRACT, intervals) and reject
  * only queries that do not answer the question.
  * Before running it I checked every case's checks against a query I wrote by hand for it (each passed).
+ * First run (12:12 UTC, set committed as 5ac894d, `npm run -s eval:journeys -- --sets blind21 --verbose`, in
+ * process): 18/38 passed (47.4 %); platforms right on 33/38 (31/36 real cases: the Splunk half of three
+ * two-platform cases missing, two Windows-log questions answered from Sentinel instead of Splunk; 2/2
+ * clarifications asked). One of those two is my ambiguity, not a routing error: "failed network logons
+ * (4625, logon type 3) against FS01 yesterday" names no store, Sentinel's SecurityEvent holds the same events
+ * as Splunk's wineventlog, and the first run's KQL query answers it (4625, logon type 3, FS01, yesterday, count
+ * by IpAddress); the runner takes one platform set per case, so it stays an SPL case and is counted as a
+ * failure here (19/38 if it is discounted). The 4740 case is just as ambiguous but its KQL answer does not
+ * show the caller computer, so it would fail on either platform.
+ * Second commit (fairness review of the first run's queries; each change marked "Second commit" below; no
+ * rejected query turned out to answer its question with a spelling I had not foreseen, so nothing was widened):
+ * - tightened b21-spl-esl-sysmon-dns-zip-top-2d: the first run filtered `TargetFilename=*.zip*` (a field DNS
+ *   events lack) and `QueryName=*.top`, which finds no .zip lookups; a `*.zip` that is another field's value
+ *   no longer passes.
+ * - tightened b21-sql-ecom-customers-5plus-orders-since-nov1: "name, number of orders and total spent" — the
+ *   number of orders must be a selected column (the first run showed name and total only).
  */
 
 const DAYS_AGO = (days: number): Date => new Date(TODAY.getTime() - days * DAY_MS);
@@ -432,8 +448,11 @@ export const BLIND21_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'sysmon',
         has: [
           /EventCode\s*(=|IN\s*\()\s*"?22\b/i,
-          /QueryName[^|]*(\.|%|\*)(\((\w+\|)*)?zip\b|\*\.zip\b/i,
-          /QueryName[^|]*(\.|%|\*)(\((\w+\|)*)?top\b|\*\.top\b/i,
+          // Second commit: a `*.zip` that is the value of another field (the first run filtered
+          // TargetFilename=*.zip*, which DNS events lack) or a QueryName test followed by another field's
+          // `.zip` no longer passes.
+          /QueryName(?:(?!\s+[\w.]+\s*=)[^|])*(\.|%|\*)(\((\w+\|)*)?zip\b|(^|[\s(])"?\*\.zip\b/i,
+          /QueryName(?:(?!\s+[\w.]+\s*=)[^|])*(\.|%|\*)(\((\w+\|)*)?top\b|(^|[\s(])"?\*\.top\b/i,
           splShows('host'),
           splAgo('2d', '48h'),
         ],
@@ -665,6 +684,9 @@ export const BLIND21_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'orders',
         has: [
           /HAVING\s+COUNT\([^)]*\)\s*(>=\s*5|>\s*4)\b/i,
+          // Second commit: the number of orders is one of the columns asked for (the first run showed
+          // name and total only).
+          /^\s*SELECT(?:(?!\bFROM\b)[\s\S])*\bCOUNT\(/i,
           /SUM\(\s*(\w+\.)?total\s*\)/i,
           /\bname\b/,
           new RegExp(
