@@ -15,7 +15,7 @@ import {
 } from './journey-dates';
 
 /**
- * The "blind22" journey-quality set, written blind on 2026-11-27 (12:05–12:45 UTC). I did not read the
+ * The "blind22" journey-quality set, written blind on 2026-11-27 (12:05–12:25 UTC). I did not read the
  * query builders (apps/mock-data/src/query/**), the constraint extractor or routing code (libs/planner-core),
  * planner-llm, the planner app, the git history of any of them, any failure list, or another blind author's
  * work in progress. I read: issue 11, the `JourneyCase` / `QueryCheck` types in journey-cases.ts,
@@ -48,7 +48,27 @@ import {
  * Checks accept every spelling I could think of for the same condition (==, =~, in, has; ago(7d) or
  * ago(168h); raw SPL or the matching data model; SQL literals, date_trunc, EXTRACT, intervals) and reject
  * only queries that do not answer the question.
- * Before running it I checked every case's checks against a query I wrote by hand for it (each passed).
+ * Before running it I checked every case's checks against a query I wrote by hand for it (each passed, and
+ * each hand query passed the real checkers: Kusto analyser, SPL structure check, PGlite).
+ * First run (12:12 UTC, set committed as a519af2, `npm run eval:journeys -- --sets blind22 --verbose`, in
+ * process): 19/38 passed (50.0 %); platforms right on 32/38 (31/36 real cases: KQL instead of SPL for the
+ * blocked-ssh and psexec questions, KQL instead of SQL for the login_failed one, the KQL half of the
+ * vssadmin case and the SQL half of the k.tanaka case missing; 1/2 clarifications: the formal "matter we
+ * discussed" letter was planned as a sign-in listing).
+ * Second commit (fairness review of the first run's queries; each change marked "Second commit" below):
+ * - b22-spl-net-sysmon-smb-outside-10-8-24h: `where NOT cidrmatch("10.0.0.0/8", 'DestinationIp')` (the field
+ *   name quoted, as eval allows) is accepted.
+ * - b22-kql-net-pastebin-hosts-process-yesterday: the processes listed per device (`make_set(
+ *   InitiatingProcessFileName) by DeviceName`, with the count) answer "device + initiating process + count".
+ * - tightened b22-kql-net-wfp-5157-srv-edge-hourly-6h: an exact match `Activity =~ "blocked"` keeps no 5157
+ *   event, so the hourly count it passed with is always 0.
+ * - tightened b22-multi-comp-okafor-entra-cloudtrail-console-month: `userIdentity.arn=r.okafor@payfast.io`
+ *   without a wildcard matches no ARN (the case failed on its KQL half anyway).
+ * After the second commit (12:15 UTC, same command): 20/38 passed (52.6 %) — the smb and pastebin cases now
+ * pass, the WFP case now fails; platforms right on 32/38 (31/36 real cases, 1/2 clarifications).
+ * Not changed, though debatable: b22-spl-ciso-psexec-today names no store, and the first run's KQL answer
+ * (SecurityEvent, Process contains "psexec", today) would also answer it; the runner checks one platform
+ * set, and a platform choice is not a spelling, so the case keeps its SPL expectation.
  */
 
 /** `now()` and its SQL spellings. */
@@ -302,6 +322,9 @@ export const BLIND22_JOURNEY_CASES: readonly JourneyCase[] = [
           /bin\(\s*TimeGenerated\s*,\s*(1h|60m)\s*\)|startofhour\(\s*TimeGenerated\s*\)|step\s+(1h|60m)\b/,
           kqlLast('6h|360m'),
         ],
+        // Second commit: an exact match of Activity on the word "blocked" keeps no 5157 event (its Activity is
+        // "5157 - The Windows Filtering Platform has blocked a connection."), so the count is always 0.
+        not: [/Activity\s*(==|=~|in~?\s*\()\s*["']blocked["']/i],
       },
     },
   },
@@ -356,7 +379,8 @@ export const BLIND22_JOURNEY_CASES: readonly JourneyCase[] = [
         has: [
           /RemoteUrl\b[^|]*pastebin/i,
           /by\s+[^|]*DeviceName/,
-          /by\s+[^|]*InitiatingProcessFileName/,
+          // Second commit: the processes listed per device (`make_set(InitiatingProcessFileName) by DeviceName`) answer too.
+          /by\s+[^|]*InitiatingProcessFileName|(make_set|make_list|make_bag)(_if)?\(\s*InitiatingProcessFileName\b/,
           YESTERDAY_START_KQL,
           YESTERDAY_END_KQL,
         ],
@@ -405,7 +429,8 @@ export const BLIND22_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'sysmon',
         has: [
           /DestinationPort\s*(=|IN\s*\()\s*"?445\b/,
-          /NOT\s*\(?\s*DestinationIp\s*(=|IN\s*\()\s*"?10\.|DestinationIp\s*!=\s*"?10\.|NOT\s+cidrmatch\(\s*"10\.0\.0\.0\/8"\s*,\s*DestinationIp|!\s*cidrmatch\(\s*"10\.0\.0\.0\/8"\s*,\s*DestinationIp/i,
+          // Second commit: an eval expression may quote the field name (`cidrmatch("10.0.0.0/8", 'DestinationIp')`).
+          /NOT\s*\(?\s*DestinationIp\s*(=|IN\s*\()\s*"?10\.|DestinationIp\s*!=\s*"?10\.|(NOT\s+|!\s*)cidrmatch\(\s*"10\.0\.0\.0\/8"\s*,\s*['"]?DestinationIp/i,
           splShows('Image'),
           splShows('host'),
           splShows('DestinationIp'),
@@ -724,7 +749,13 @@ export const BLIND22_JOURNEY_CASES: readonly JourneyCase[] = [
       'Please provide, for the current month, all Entra ID sign-ins and all AWS console logins (CloudTrail ConsoleLogin) of the user r.okafor@payfast.io.',
     expect: {
       kql: { table: 'SigninLogs', has: [/r\.okafor@payfast\.io/i, THIS_MONTH_KQL] },
-      spl: { table: 'aws', has: [/ConsoleLogin/, /r\.okafor/i, THIS_MONTH_SPL] },
+      spl: {
+        table: 'aws',
+        has: [/ConsoleLogin/, /r\.okafor/i, THIS_MONTH_SPL],
+        // Second commit: an ARN is never the bare user name, so `userIdentity.arn=r.okafor@payfast.io` (no
+        // wildcard) finds no console login.
+        not: [/userIdentity\.arn\s*=\s*"?r\.okafor/i],
+      },
     },
   },
   {
