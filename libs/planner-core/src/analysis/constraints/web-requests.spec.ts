@@ -13,6 +13,14 @@ describe('readWebRequests', () => {
     expect(read('web hits with method patch', [proxy])).toEqual([['text', 'PATCH', 'proxy_logs.verb', null]]);
   });
 
+  it('reads a method in capitals written as a plural noun ("POSTs to …"), and no method from a lower-case noun', () => {
+    expect(read('web PUTs to /api/v2/items today')).toEqual([
+      ['text', 'PUT', 'access.cs_method', null],
+      ['url', '/api/v2/items', null, 'contains'],
+    ]);
+    expect(read('web requests about blog posts')).toEqual([]);
+  });
+
   it('should read no method from an ordinary verb or outside web traffic', () => {
     expect(read('get me the web requests from yesterday')).toEqual([]);
     expect(read('DELETE operations on the storage account')).toEqual([]);

@@ -14,9 +14,9 @@ const WEB_CONTEXT =
   /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf|endpoints?|api|method|user[\s-]?agents?|pages?|site)\b/i;
 
 const METHODS = 'GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS';
-/** A method in capitals anywhere, or in any case before a word of requesting or after "method". */
+/** A method in capitals anywhere (also as a plural noun: "POSTs"), or in any case before a word of requesting or after "method". */
 const METHOD = new RegExp(
-  `\\b(${METHODS})\\s+(?=(?:requests?|calls?|hits?)\\b)|\\b(?:http\\s+)?(?:method|verb)\\s*(?:=|:|is\\s+|of\\s+)?\\s*"?(${METHODS})\\b|\\b(${METHODS})\\b`,
+  `\\b(${METHODS})\\s+(?=(?:requests?|calls?|hits?)\\b)|\\b(?:http\\s+)?(?:method|verb)\\s*(?:=|:|is\\s+|of\\s+)?\\s*"?(${METHODS})\\b|\\b(${METHODS})(?:s\\b|\\b)`,
   'gid',
 );
 /** A path on a web server: "/wp-admin/", "/login.aspx", "/api/v1/users", "/.env"; not "and/or", "10.0.0.0/8", "11/05". */
