@@ -265,6 +265,14 @@ const DOMAIN_SUFFIX = new RegExp(
   `(?<![\\w.@*-])\\*?\\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){0,4}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
 );
+/** A question about domain names that says nothing of files: ".zip" there is the top-level domain, not an archive. */
+const NAMES_WORDS = /\b(?:dns|domains?|tlds?|fqdns?)\b/i;
+const FILE_WORDS =
+  /\b(?:files?|downloads?|downloaded|attachments?|written|wrote|dropped|created|archives?|documents?|extensions?|folders?|paths?)\b/i;
+
+function aboutNamesNotFiles(text: string): boolean {
+  return NAMES_WORDS.test(text) && !FILE_WORDS.test(text);
+}
 const DOMAIN_CONTEXT =
   /\b(?:dns|domains?|urls?|sites?|websites?|host\s*names?|fqdns?|lookups?|quer(?:y|ies)|resol\w*|tlds?|ending|ends?)\b/i;
 const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
@@ -1072,7 +1080,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       EXTENSION,
       taken,
       (m) => ({
-        kind: 'file',
+        // "dns queries for domains ending .zip or .top": about names and no files, a bare extension is a top-level domain.
+        kind: !m[0].startsWith('*') && aboutNamesNotFiles(text) ? 'domain' : 'file',
         value: m[0].replace(/^\*/, '').toLowerCase(),
         start: m.index,
         end: m.index + m[0].length,
