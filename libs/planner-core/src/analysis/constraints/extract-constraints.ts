@@ -28,6 +28,8 @@ import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
+import { readLowerNamesBefore } from './lower-names-before';
+import { withoutValuesInCounts } from './count-gap';
 import { readLogonTypes } from './logon-types';
 import { readNetworkScopes } from './network-scopes';
 import { readResourceGroups } from './resource-groups';
@@ -324,9 +326,12 @@ const SPEND_COMPARED = new RegExp(
   'i',
 );
 
+/** A unit of time after the number: "paid more than 30 days after …" compares a time, not what was spent. */
+const TIME_AFTER = /^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+
 function spendCompared(text: string): { operator: ThresholdOperator; value: number } | null {
   const m = SPEND_COMPARED.exec(text);
-  if (!m) return null;
+  if (!m || TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
   const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const operator: ThresholdOperator =
     words === 'at least' || words === '>='
@@ -487,6 +492,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...before,
     ...readEventTypes(text, input.tables, taken),
     ...readDepartmentNames(text, input.tables, taken),
+    ...readLowerNamesBefore(text, input.tables, taken),
   ];
   const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
   // "successes and failures separately": the outcomes said there are a key on the outcome column, not a filter.
@@ -514,10 +520,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
   // A name read as a column's value ("the Sales dept") is no measure or subject word for the shape.
-  const shapeText = before.reduce((masked, hit) => {
-    const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
-    return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
-  }, text);
+  const shapeText = before.reduce(
+    (masked, hit) => {
+      const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
+      return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
+    },
+    withoutValuesInCounts(text, hits),
+  );
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
   if (split && !groupBy.some((key) => key.kind === 'status') && groupBy.length < 8)
@@ -777,7 +786,7 @@ function withoutWordBesideCode(filters: ConstraintFilter[]): ConstraintFilter[] 
 }
 
 /** "… were single-factor only", "… was not compliant": the clause after the share's rows that says which are the part. */
-const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+[^?.;,]{1,80}/i;
+const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+(?:[^?.;,]|[,.](?=\d)){1,80}/i;
 
 /**
  * The share when its part is a value other than an outcome: the words of the clause that names it (which

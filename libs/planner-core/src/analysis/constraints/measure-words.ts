@@ -72,9 +72,15 @@ const VALUE_THEN_COUNT = new RegExp(
   'i',
 );
 
+/** "number of orders and their revenue": a money noun alone after the count is its sum. */
+const COUNT_THEN_MONEY = new RegExp(
+  String.raw`\b(?:(?:count|number)\s+of|how\s+many)\s+(?:[\w-]+\s+){0,4}?(?:and|plus|along\s+with|as\s+well\s+as|with)\s+(?:their\s+|the\s+|its\s+)()(revenue|sales|turnover|income|spend|value|amount)\b`,
+  'i',
+);
+
 /** The sum or average a question asks for beside a count of rows, or null when it asks no count beside one. */
 export function readCountBeside(text: string): MeasureWords | null {
-  const m = COUNT_THEN_VALUE.exec(text) ?? VALUE_THEN_COUNT.exec(text);
+  const m = COUNT_THEN_VALUE.exec(text) ?? VALUE_THEN_COUNT.exec(text) ?? COUNT_THEN_MONEY.exec(text);
   if (!m) return null;
   const of = m[2]!.toLowerCase();
   if (/^(?:number|count)$/.test(of)) return null;
