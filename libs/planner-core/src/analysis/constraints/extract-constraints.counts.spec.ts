@@ -34,6 +34,27 @@ describe('extractConstraints: counts, shares and durations in business questions
     expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'sales', field: 'total' }]);
   });
 
+  it('reads records counted per period or per group with money beside them as a count and a sum', () => {
+    for (const text of ['purchases per week and total sales in GBP', 'purchases and revenue by plan'])
+      expect(read(text, [accounts, purchases])).toEqual(
+        expect.objectContaining({
+          measure: { kind: 'count', of: null, field: null },
+          extra_measures: [expect.objectContaining({ kind: 'sum' })],
+        }),
+      );
+  });
+
+  it('reads a time between two moments in the share clause as the part of the share', () => {
+    const c = read('per currency, what share of bills were settled more than 20 days after billing', [bills]);
+    expect(c.share).toEqual({ expression: 'were settled more than 20 days after billing' });
+  });
+
+  it('ends an amount after a comparison at its number, not at the comma after it', () => {
+    const c = read('what % of EUR purchases were above 900, per plan', [accounts, purchases]);
+    expect(c.filters).toContainEqual(expect.objectContaining({ kind: 'amount', expression: 'above 900' }));
+    expect(c.share).toEqual({ expression: 'were above 900' });
+  });
+
   it('reads a bare number with "or more" as an amount in the currency named', () => {
     const c = read('per plan, what percentage of EUR purchases were 1,500 or more?', [accounts, purchases]);
     expect(c.filters).toContainEqual(

@@ -30,6 +30,7 @@ import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
 import { readLowerNamesBefore } from './lower-names-before';
 import { withoutValuesInCounts } from './count-gap';
+import { readColumnValueLists } from './column-value-lists';
 import { readLogonTypes } from './logon-types';
 import { readNetworkScopes } from './network-scopes';
 import { readResourceGroups } from './resource-groups';
@@ -494,7 +495,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readDepartmentNames(text, input.tables, taken),
     ...readLowerNamesBefore(text, input.tables, taken),
   ];
-  const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
+  const found = [...literal, ...named, ...readBusinessValues(text, taken)];
+  // "whose role is admin or owner": the items listed after a column's value are its values too.
+  const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
+  const hits = [...found, ...readColumnValueLists(text, found, taken, isColumn)].sort((a, b) => a.start - b.start);
   // "successes and failures separately": the outcomes said there are a key on the outcome column, not a filter.
   const split = readOutcomeSplit(text);
   const reads = groupFilters(text, hits)
@@ -792,6 +796,10 @@ const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+(?:[^?.;,]|[,.](?=\d)
  * The share when its part is a value other than an outcome: the words of the clause that names it (which
  * hold that value's expression, so the agent counts those rows as the part); null when no value is there.
  */
+/** "… were paid more than 14 days after issue", "… took over 2 days to ship": a time between two moments is the part. */
+const ELAPSED_PART =
+  /\b\d{1,4}\+?\s*(?:minute|hour|day|week)s?\s+(?:or\s+(?:more|less)\s+)?(?:after|of|from|past|to)\b/i;
+
 function sharePart(text: string, words: string, reads: readonly ReadFilter[]): { expression: string } | null {
   const at = text.indexOf(words);
   if (at < 0) return null;
@@ -799,7 +807,8 @@ function sharePart(text: string, words: string, reads: readonly ReadFilter[]): {
   if (!clause) return null;
   const start = at + words.length + clause.index;
   const end = start + clause[0].length;
-  const part = reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end);
+  const part =
+    reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end) || ELAPSED_PART.test(clause[0]);
   return part ? { expression: text.slice(start, end).trim().slice(0, LIMITS.expression) } : null;
 }
 

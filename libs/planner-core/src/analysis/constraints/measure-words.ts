@@ -78,9 +78,26 @@ const COUNT_THEN_MONEY = new RegExp(
   'i',
 );
 
+/** "orders per day and total revenue", "daily invoices and their amount": records counted per period, money beside. */
+const RECORDS_THEN_MONEY = new RegExp(
+  String.raw`\b(?:(?:daily|hourly|weekly|monthly)\s+)?(?:orders|invoices|payments|purchases|transactions|refunds|bookings|subscriptions)\s+(?:(?:per|by|each|a)\s+(?:day|hour|week|month)\s+)?(?:and|plus|along\s+with|with)\s+(?:the\s+|their\s+|its\s+)?(?:(total|sum|combined|overall|average|avg|mean)\s+)?(revenue|sales|turnover|income|value|amount)\b`,
+  'i',
+);
+/** Whether the records of RECORDS_THEN_MONEY are counted per period (a bucket word before or after them); else a grouping must follow. */
+const PER_PERIOD = /^(?:daily|hourly|weekly|monthly)\s|\s(?:per|by|each|a)\s+(?:day|hour|week|month)\s/i;
+
 /** The sum or average a question asks for beside a count of rows, or null when it asks no count beside one. */
 export function readCountBeside(text: string): MeasureWords | null {
-  const m = COUNT_THEN_VALUE.exec(text) ?? VALUE_THEN_COUNT.exec(text) ?? COUNT_THEN_MONEY.exec(text);
+  const records = RECORDS_THEN_MONEY.exec(text);
+  const m =
+    COUNT_THEN_VALUE.exec(text) ??
+    VALUE_THEN_COUNT.exec(text) ??
+    COUNT_THEN_MONEY.exec(text) ??
+    (records &&
+    (PER_PERIOD.test(records[0]) ||
+      /^\s+(?:per|by|for\s+each|in\s+each)\b/i.test(text.slice(records.index + records[0].length)))
+      ? records
+      : null);
   if (!m) return null;
   const of = m[2]!.toLowerCase();
   if (/^(?:number|count)$/.test(of)) return null;
