@@ -27,18 +27,18 @@ function dated(table: string, schema: SqlSchema): boolean {
 
 /**
  * "products bought by the most different customers": a distinct count of one entity (customers) per another
- * (products) that neither table reaches is read over the table that links both (order_items → orders → customers,
+ * (products) that the fact does not reach is read over the table that links both (order_items → orders → customers,
  * order_items → products), dated ones first, then the one with the fewest joins. Undefined when the fact reaches
  * every group already, the measure is no distinct count, or no table links them.
  */
 export function bridgeTable(fact: string, c: QueryConstraints, schema: SqlSchema): string | undefined {
-  if (c.measure?.kind !== 'distinct_count' || c.groupBy.length === 0) return undefined;
+  if (c.measure?.kind !== 'distinct_count' || !c.measure.of || c.groupBy.length === 0) return undefined;
   const reach = reachableParents(fact, schema, 2);
+  const counted = tableOfKey({ kind: c.measure.of, field: c.measure.field }, schema);
   const groups = c.groupBy.map((key) => tableOfKey(key, schema));
-  if (groups.some((t) => t === undefined)) return undefined;
-  const missing = (groups as string[]).filter((t) => !reach.has(t));
-  if (missing.length === 0) return undefined;
-  const needed = [fact, ...missing];
+  if (counted === undefined || groups.some((t) => t === undefined)) return undefined;
+  const needed = [...new Set([counted, ...(groups as string[])])];
+  if (needed.every((t) => reach.has(t))) return undefined;
   const candidates = Object.keys(schema.tables)
     .filter((t) => t !== fact)
     .map((t) => ({ table: t, reach: reachableParents(t, schema, 2) }))

@@ -100,6 +100,48 @@ describe('SQL conditions, shares and links on PGlite', () => {
     );
   });
 
+  it('should take a time between two moments as the part of a share, not a filter on all rows', async () => {
+    const result = await postgres.run({
+      tables: ['invoices'],
+      question: 'per currency, what percentage of invoices got paid more than 3 days after being issued',
+      constraints: aConstraints({
+        group_by: [{ kind: 'currency', field: 'currency' }],
+        share: { expression: 'got paid more than 3 days after being issued' },
+      }),
+    });
+    const all = countBy(rows.invoices, (i) => i.currency);
+    const late = countBy(
+      rows.invoices.filter((i) => i.paid_at && i.paid_at.getTime() - i.issued_at.getTime() > 3 * DAY_MS),
+      (i) => i.currency,
+    );
+    const expected = new Map([...all].map(([k, n]) => [k, Math.round((10_000 * (late.get(k) ?? 0)) / n) / 100]));
+
+    expect(result.query).toContain("FILTER (WHERE i.paid_at > i.issued_at + INTERVAL '3 days')");
+    expect(byKey(result, 'currency', 'percent')).toEqual(expected);
+  });
+
+  it('should count distinct buyers over the linking table when the fact is the grouped entity', async () => {
+    const result = await postgres.run({
+      tables: ['products'],
+      question: 'separate buyers of each product',
+      constraints: aConstraints({
+        measure: { kind: 'distinct_count', of: 'customer', field: null },
+        group_by: [{ kind: 'product', field: 'products.product_id' }],
+      }),
+    });
+    const orderOf = new Map(rows.orders.map((o) => [o.order_id, o.customer_id]));
+    const buyers = new Map<string, Set<number>>();
+    for (const item of rows.order_items) {
+      const key = String(item.product_id);
+      buyers.set(key, (buyers.get(key) ?? new Set()).add(orderOf.get(item.order_id)!));
+    }
+
+    expect(result.query).toMatch(/FROM order_items oi/);
+    expect(byKey(result, 'product_id', 'distinct_customer_id')).toEqual(
+      new Map([...buyers].map(([product, set]) => [product, set.size])),
+    );
+  });
+
   it('should list the personal columns a list is asked to show', async () => {
     const result = await postgres.run({
       tables: ['users'],

@@ -1041,7 +1041,6 @@ export function buildConstrainedSql(
     if (ofShare?.whole) where.push(...filterClause(ofShare.whole, parts, notes));
     if (!ofShare) where.push(...filterClause(filter, parts, notes));
   }
-  if (c.share && part.length === 0) notes.push(`no status filter says which rows make "${c.share.expression}"`);
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   let dated = timeHolder(parts);
@@ -1097,14 +1096,16 @@ export function buildConstrainedSql(
     const columns = schema.tables[fact] ?? [];
     const paid = columns.find((col) => /^paid(?:_at|_on|_date)$/.test(col));
     const due = columns.find((col) => /^due(?:_date|_at|_on)?$/.test(col));
-    if (paid && due) where.push(`${f}.${paid} > ${f}.${due}`);
+    // "what % of invoices were paid late": being late is the part of a share, else a condition on all rows.
+    if (paid && due) (c.share ? part : where).push(`${f}.${paid} > ${f}.${due}`);
     else notes.push(`${fact} has no payment and due dates; "paid late" is not applied`);
   }
   // "paid more than 30 days after they were issued": one moment of each row against another plus that long.
   const gap = c.inactivity ? null : readElapsedCondition(input.naturalLanguage);
-  const gapClause = gap ? elapsedConditionClause(gap, schema.tables[fact] ?? [], f) : null;
-  if (gapClause) where.push(gapClause);
+  const gapClause = gap ? elapsedConditionClause(gap, schema.tables[fact] ?? [], f, timeColumnOf(fact, schema)) : null;
+  if (gapClause) (c.share ? part : where).push(gapClause);
   else if (gap) notes.push(`${fact} has no time columns for "${gap.expression}"; it is not applied`);
+  if (c.share && part.length === 0) notes.push(`no status filter says which rows make "${c.share.expression}"`);
   if (!c.inactivity && !paidLate && (DUE.test(input.naturalLanguage) || age?.due)) {
     const due = (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col));
     // "more than 30 days overdue": the due date is that long before today.
