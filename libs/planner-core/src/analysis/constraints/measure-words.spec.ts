@@ -194,6 +194,12 @@ describe('readShown', () => {
     ]);
   });
 
+  it('reads a bare "name" in the list as the name column where the tables have one', () => {
+    const isColumn = (k: string) => ['name', 'email'].includes(k);
+    expect(readShown('suppliers we have not paid this year - name and email', isColumn)).toEqual(['name', 'email']);
+    expect(readShown('suppliers we have not paid this year - name and email', (k) => k === 'email')).toEqual(['email']);
+  });
+
   it('reads "the result" / "the outcome" as the status column, else the result code', () => {
     expect(
       readShown('list the logons, showing the account and the result', (k) => k === 'user' || k === 'error_code'),

@@ -273,8 +273,11 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
       const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/(?<![uis])s$/, '') : null;
       // "the result", "the outcome": the row's status where a column holds one, else its result code.
       const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
+      // "- name and email": a bare "name" is the name column of the rows listed, where one is.
+      const name = /^names?$/i.test(noun) && isColumn('name') ? 'name' : null;
       const kind =
         outcome ??
+        name ??
         SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
         (phrase && isColumn(phrase) ? phrase : subjectKind(noun));
       if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
