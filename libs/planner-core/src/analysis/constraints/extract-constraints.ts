@@ -706,7 +706,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     .filter(
       (key) =>
         !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)) &&
-        (measure === null || (key.field !== measure.field && key.kind !== measure.of)),
+        (measure === null || (key.field !== measure.field && key.kind !== measure.of)) &&
+        !(key.kind === 'name' && groupBy.some((group) => sameTable(group.field, key.field))),
     );
   // "arn, source IP and how many times": the columns listed beside a bare count are what each count is per.
   const countedPer =
@@ -810,6 +811,13 @@ function sharePart(text: string, words: string, reads: readonly ReadFilter[]): {
   const part =
     reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end) || ELAPSED_PART.test(clause[0]);
   return part ? { expression: text.slice(start, end).trim().slice(0, LIMITS.expression) } : null;
+}
+
+/** Two fields of one table: the same `table.` prefix, or both unprefixed (one table chosen). "name" per supplier is its label. */
+function sameTable(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const table = (field: string) => (field.includes('.') ? field.slice(0, field.indexOf('.')) : '');
+  return table(a) === table(b);
 }
 
 /** "how many times", "how often", "and the count": a count asked of each row a list names. */
