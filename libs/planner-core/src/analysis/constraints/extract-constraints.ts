@@ -37,6 +37,10 @@ import { readResourceGroups } from './resource-groups';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
+import { readByteDirections } from './byte-directions';
+import { readMentionedValues, saysMention } from './mentioned-column';
+import { readCloudServices } from './cloud-services';
+import { MOTION_WINDOW, negatedMotionAt, saysMotionTo } from './traffic-direction';
 import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
 import { readWindowsEvents } from './windows-events';
 import {
@@ -101,10 +105,17 @@ interface ReadFilter {
 
 /** The operator a value's context gives it, and where the words that say so begin. */
 function operatorOf(text: string, hit: ValueHit, from: number): { operator: FilterOperator; start: number } {
-  if (hit.operator) return { operator: hit.operator, start: hit.start };
   const before = text.slice(Math.max(from, hit.start - 40), hit.start);
+  // "the image is NOT under C:\Windows\": a folder negated is the one the path is not in.
+  if (hit.operator === 'contains' && hit.hint === 'folder') {
+    const negated = NEGATION.exec(before);
+    if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
+  }
+  if (hit.operator) return { operator: hit.operator, start: hit.start };
   const negated = NEGATION.exec(before);
   if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
+  const notGoing = negatedMotionAt(before);
+  if (notGoing >= 0) return { operator: 'neq', start: hit.start - before.length + notGoing };
   if (hit.kind === 'amount') {
     for (const [pattern, operator] of COMPARISONS) {
       const said = pattern.exec(before);
@@ -140,7 +151,8 @@ function hintOf(text: string, hit: ValueHit): string | undefined {
   if (hit.hint) return hit.hint;
   if (hit.kind !== 'ip' && hit.kind !== 'cidr') return undefined;
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
-  if (DESTINATION_BEFORE.test(before)) return 'destination';
+  if (DESTINATION_BEFORE.test(before) || saysMotionTo(text.slice(Math.max(0, hit.start - MOTION_WINDOW), hit.start)))
+    return 'destination';
   if (SOURCE_BEFORE.test(before)) return 'source';
   return undefined;
 }
@@ -172,10 +184,12 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
     const { operator, start } = operatorOf(text, hit, previousEnd);
     const hint = hintOf(text, hit);
     const last = filters[filters.length - 1];
+    // "to 10.0.0.53 and 10.0.0.54": an address said with no side of its own goes on the list before it.
+    const continues = hint === undefined && (hit.kind === 'ip' || hit.kind === 'cidr');
     const adjacent =
       last !== undefined &&
       last.kind === hit.kind &&
-      sameSide(hit.kind, last.hint, hint) &&
+      (sameSide(hit.kind, last.hint, hint) || continues) &&
       LIST_GAP.test(text.slice(last.end, hit.start));
     if (
       adjacent &&
@@ -217,7 +231,7 @@ function columnBefore(text: string, start: number, tables: readonly TableColumns
   const words = text
     .slice(Math.max(0, start - 40), start)
     .replace(
-      /\s+(?:is|=|of|equals|:|contains?|containing|includes?|including|has|having|match(?:es|ing)?|like|with)\s*$/i,
+      /\s+(?:is|=|of|equals|:|contains?|containing|includes?|including|mentions?|mentioning|references?|referencing|has|having|match(?:es|ing)?|like|with)\s*$/i,
       '',
     )
     .trim()
@@ -294,6 +308,17 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.hint === 'folder'
       ? read.hint
       : undefined;
+  // "the value data mentions regsvr32": the name is a part of the column named, not a value of its kind's own.
+  const mentioned = saysMention(read.kind, text.slice(0, read.start)) ? columnBefore(text, read.start, tables) : null;
+  if (mentioned && (operator === 'eq' || operator === 'in' || operator === 'contains'))
+    return {
+      kind: 'text',
+      operator: 'contains',
+      values,
+      field: mentioned,
+      currency: null,
+      expression: text.slice(read.start, read.end).trim().slice(0, LIMITS.expression),
+    };
   const after = read.kind === 'text' && !read.hint ? columnAfter(text, read, tables) : null;
   const field =
     read.kind === 'text'
@@ -483,6 +508,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readNetworkScopes(text, taken),
     ...readLiteralValues(text, taken),
     ...readWebRequests(text, input.tables, taken),
+    ...readCloudServices(text, input.tables, taken),
     ...readRunTools(text, taken),
   ];
   const idsSaid = valuesRead.some((hit) => hit.kind === 'event_id');
@@ -490,6 +516,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const before = readNamesBeforeColumns(text, input.tables, taken);
   const named = [
     ...readColumnValues(text, input.tables, taken),
+    ...readMentionedValues(text, input.tables, taken),
     ...before,
     ...readEventTypes(text, input.tables, taken),
     ...readDepartmentNames(text, input.tables, taken),
@@ -564,7 +591,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     listOrder && (shape.measure?.kind === 'max' || shape.measure?.kind === 'min' || shape.measure?.kind === 'count')
       ? null
       : shape.measure;
-  const measures = readMeasures(shapeText, read, inactivity !== null, input.tables);
+  const measures = readMeasures(
+    shapeText,
+    read,
+    inactivity !== null,
+    input.tables,
+    groupBy.length > 0 || shape.timeBucket !== null,
+  );
   const { extra, comparison } = measures;
   const compared = spend ? null : spendCompared(shapeText);
   const spentSum = spend !== undefined || compared !== null;
@@ -824,6 +857,9 @@ function sameTable(a: string | null, b: string | null): boolean {
 const HOW_OFTEN =
   /\bhow\s+(?:many\s+times|often)\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b/i;
 
+/** Words that ask for a count of rows ("how many connections in and out"), not for the bytes moved. */
+const ASKS_HOW_MANY = /\b(?:how\s+many|count|number\s+of)\b/i;
+
 /** A sum of bytes ("total bytes out", "sum of bytes sent"): a measure a size threshold applies to. */
 function summedBytes(measure: Measure | null): boolean {
   return measure?.kind === 'sum' && /\bbytes?\b|bytes/i.test(`${measure.of ?? ''} ${measure.field ?? ''}`);
@@ -854,8 +890,17 @@ function readMeasures(
   read: MeasureWords | null,
   inactive: boolean,
   tables: readonly TableColumns[],
+  grouped = false,
 ): { measure: Measure | null; extra: Measure[]; comparison: QueryConstraints['comparison'] } {
   const plain = read === null || (read.kind === 'count' && read.of === null);
+  // "bytes in and bytes out … by transport, in 30-minute steps", "total bytes sent and received per app": each
+  // direction summed over each group or step.
+  const summedBytes = read !== null && read.kind === 'sum' && /\bbytes\b/i.test(read.of ?? '');
+  const directions = (plain && grouped && !ASKS_HOW_MANY.test(text)) || summedBytes ? readByteDirections(text) : [];
+  if (directions.length === 2) {
+    const [first, second] = directions.map((m) => toMeasure(m, tables));
+    return { measure: first!, extra: [second!], comparison: null };
+  }
   const percentile = readPercentile(text);
   if (percentile) return { measure: toMeasure(percentile, tables), extra: [], comparison: null };
   const times = inactive ? [] : readTimeMeasures(text);

@@ -463,6 +463,14 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     ]);
     expect(values('which .NET apps crashed')).toEqual([]);
   });
+
+  it('reads a file extension in a question about domain names and no files as a top-level domain', () => {
+    expect(values('dns queries for domains ending in .zip or .top')).toEqual([
+      ['domain', '.zip'],
+      ['domain', '.top'],
+    ]);
+    expect(values('files downloaded from those domains ending in .zip')).toEqual([['file', '.zip']]);
+  });
 });
 
 describe('readLiteralValues (a server named like an account)', () => {

@@ -1,5 +1,6 @@
 import * as ipaddr from 'ipaddr.js';
 import { isFunctionWord } from './function-words';
+import { saysImageFolder } from './image-folder';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 
@@ -264,6 +265,14 @@ const DOMAIN_SUFFIX = new RegExp(
   `(?<![\\w.@*-])\\*?\\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){0,4}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
 );
+/** A question about domain names that says nothing of files: ".zip" there is the top-level domain, not an archive. */
+const NAMES_WORDS = /\b(?:dns|domains?|tlds?|fqdns?)\b/i;
+const FILE_WORDS =
+  /\b(?:files?|downloads?|downloaded|attachments?|written|wrote|dropped|created|archives?|documents?|extensions?|folders?|paths?)\b/i;
+
+function aboutNamesNotFiles(text: string): boolean {
+  return NAMES_WORDS.test(text) && !FILE_WORDS.test(text);
+}
 const DOMAIN_CONTEXT =
   /\b(?:dns|domains?|urls?|sites?|websites?|host\s*names?|fqdns?|lookups?|quer(?:y|ies)|resol\w*|tlds?|ending|ends?)\b/i;
 const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
@@ -1071,7 +1080,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       EXTENSION,
       taken,
       (m) => ({
-        kind: 'file',
+        // "dns queries for domains ending .zip or .top": about names and no files, a bare extension is a top-level domain.
+        kind: !m[0].startsWith('*') && aboutNamesNotFiles(text) ? 'domain' : 'file',
         value: m[0].replace(/^\*/, '').toLowerCase(),
         start: m.index,
         end: m.index + m[0].length,
@@ -1092,7 +1102,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           .replace(/^%([A-Za-z_]+)%/, (whole, name: string) => ENVIRONMENT_FOLDERS.get(name.toLowerCase()) ?? whole)
           .replace(/^%[A-Za-z_]+%(?=\\)/, '');
         // "executables launched out of AppData\\Local\\Temp": the folder of the process image, not of a file written.
-        const kind = LAUNCHED.test(text) && !WRITTEN.test(text) ? 'process' : 'file';
+        const kind =
+          (LAUNCHED.test(text) && !WRITTEN.test(text)) || saysImageFolder(text.slice(0, m.index)) ? 'process' : 'file';
         return value.includes('\\')
           ? { kind, value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
           : null;
