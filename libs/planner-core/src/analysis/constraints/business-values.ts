@@ -184,7 +184,10 @@ const CURRENCY_NAMED = new RegExp(
 const CURRENCY_ADJECTIVE = new RegExp(`\\b(${ISO_CODES})\\s+(?=[a-z][a-z-]+\\b)`);
 /** A bare number after a comparison, read as an amount when the question names a currency ("above 500"), not a count of things. */
 const COMPARED_NUMBER =
-  /\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
+  /\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
+/** A bare number with its comparison after it ("2,000 or more", "500 or less"), read as an amount as above. */
+const NUMBER_OR_MORE =
+  /(?<![\w.,$€£¥])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?\s+or\s+(?:more|above|higher|greater|less|below|lower|fewer)\b/gi;
 /** The word after such a number that makes it a count of things ("above 500 orders", "over 5 times"). */
 const COUNTED_AFTER = /^\s*(?:percent\b|times?\b|(?!(?:is|was|has|as|its|this|us|plus)\b)[A-Za-z]+s\b)/i;
 
@@ -430,6 +433,21 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
           start,
           end: m.index + m[0].length,
         };
+      },
+      hits,
+    );
+    // "2,000 or more", "500 or less": the comparison said after the number, no noun counted after it.
+    scan(
+      text,
+      NUMBER_OR_MORE,
+      taken,
+      (m) => {
+        const value = readNumber(m[1]!.replace(/,/g, ''));
+        if (value === null || COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+          return null;
+        // The hit ends at the number: the comparison after it is read as any amount's is ("or more" → gte).
+        const end = m.index + m[0].search(/\s+or\s+/i);
+        return { kind: 'amount', value: plainDecimal(scaled(value, m[2])), currency, start: m.index, end };
       },
       hits,
     );

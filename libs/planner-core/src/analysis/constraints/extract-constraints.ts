@@ -28,6 +28,9 @@ import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
+import { readLowerNamesBefore } from './lower-names-before';
+import { withoutValuesInCounts } from './count-gap';
+import { readColumnValueLists } from './column-value-lists';
 import { readLogonTypes } from './logon-types';
 import { readNetworkScopes } from './network-scopes';
 import { readResourceGroups } from './resource-groups';
@@ -349,9 +352,12 @@ const SPEND_COMPARED = new RegExp(
   'i',
 );
 
+/** A unit of time after the number: "paid more than 30 days after …" compares a time, not what was spent. */
+const TIME_AFTER = /^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+
 function spendCompared(text: string): { operator: ThresholdOperator; value: number } | null {
   const m = SPEND_COMPARED.exec(text);
-  if (!m) return null;
+  if (!m || TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
   const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const operator: ThresholdOperator =
     words === 'at least' || words === '>='
@@ -514,8 +520,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...before,
     ...readEventTypes(text, input.tables, taken),
     ...readDepartmentNames(text, input.tables, taken),
+    ...readLowerNamesBefore(text, input.tables, taken),
   ];
-  const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
+  const found = [...literal, ...named, ...readBusinessValues(text, taken)];
+  // "whose role is admin or owner": the items listed after a column's value are its values too.
+  const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
+  const hits = [...found, ...readColumnValueLists(text, found, taken, isColumn)].sort((a, b) => a.start - b.start);
   // "successes and failures separately": the outcomes said there are a key on the outcome column, not a filter.
   const split = readOutcomeSplit(text);
   const reads = groupFilters(text, hits)
@@ -541,10 +551,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
   // A name read as a column's value ("the Sales dept") is no measure or subject word for the shape.
-  const shapeText = before.reduce((masked, hit) => {
-    const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
-    return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
-  }, text);
+  const shapeText = before.reduce(
+    (masked, hit) => {
+      const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
+      return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
+    },
+    withoutValuesInCounts(text, hits),
+  );
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
   if (split && !groupBy.some((key) => key.kind === 'status') && groupBy.length < 8)
@@ -726,7 +739,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     .filter(
       (key) =>
         !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)) &&
-        (measure === null || (key.field !== measure.field && key.kind !== measure.of)),
+        (measure === null || (key.field !== measure.field && key.kind !== measure.of)) &&
+        !(key.kind === 'name' && groupBy.some((group) => sameTable(group.field, key.field))),
     );
   // "arn, source IP and how many times": the columns listed beside a bare count are what each count is per.
   const countedPer =
@@ -810,12 +824,16 @@ function withoutWordBesideCode(filters: ConstraintFilter[]): ConstraintFilter[] 
 }
 
 /** "… were single-factor only", "… was not compliant": the clause after the share's rows that says which are the part. */
-const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+[^?.;,]{1,80}/i;
+const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+(?:[^?.;,]|[,.](?=\d)){1,80}/i;
 
 /**
  * The share when its part is a value other than an outcome: the words of the clause that names it (which
  * hold that value's expression, so the agent counts those rows as the part); null when no value is there.
  */
+/** "… were paid more than 14 days after issue", "… took over 2 days to ship": a time between two moments is the part. */
+const ELAPSED_PART =
+  /\b\d{1,4}\+?\s*(?:minute|hour|day|week)s?\s+(?:or\s+(?:more|less)\s+)?(?:after|of|from|past|to)\b/i;
+
 function sharePart(text: string, words: string, reads: readonly ReadFilter[]): { expression: string } | null {
   const at = text.indexOf(words);
   if (at < 0) return null;
@@ -823,8 +841,16 @@ function sharePart(text: string, words: string, reads: readonly ReadFilter[]): {
   if (!clause) return null;
   const start = at + words.length + clause.index;
   const end = start + clause[0].length;
-  const part = reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end);
+  const part =
+    reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end) || ELAPSED_PART.test(clause[0]);
   return part ? { expression: text.slice(start, end).trim().slice(0, LIMITS.expression) } : null;
+}
+
+/** Two fields of one table: the same `table.` prefix, or both unprefixed (one table chosen). "name" per supplier is its label. */
+function sameTable(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const table = (field: string) => (field.includes('.') ? field.slice(0, field.indexOf('.')) : '');
+  return table(a) === table(b);
 }
 
 /** "how many times", "how often", "and the count": a count asked of each row a list names. */

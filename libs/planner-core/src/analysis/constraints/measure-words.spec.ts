@@ -194,6 +194,12 @@ describe('readShown', () => {
     ]);
   });
 
+  it('reads a bare "name" in the list as the name column where the tables have one', () => {
+    const isColumn = (k: string) => ['name', 'email'].includes(k);
+    expect(readShown('suppliers we have not paid this year - name and email', isColumn)).toEqual(['name', 'email']);
+    expect(readShown('suppliers we have not paid this year - name and email', (k) => k === 'email')).toEqual(['email']);
+  });
+
   it('reads a list of columns that closes the question as a sentence of its own', () => {
     const isColumn = (k: string) => ['host', 'user', 'process'].includes(k);
     expect(readShown('logons to the jump box since friday. host, user and process', isColumn)).toEqual([

@@ -72,9 +72,32 @@ const VALUE_THEN_COUNT = new RegExp(
   'i',
 );
 
+/** "number of orders and their revenue": a money noun alone after the count is its sum. */
+const COUNT_THEN_MONEY = new RegExp(
+  String.raw`\b(?:(?:count|number)\s+of|how\s+many)\s+(?:[\w-]+\s+){0,4}?(?:and|plus|along\s+with|as\s+well\s+as|with)\s+(?:their\s+|the\s+|its\s+)()(revenue|sales|turnover|income|spend|value|amount)\b`,
+  'i',
+);
+
+/** "orders per day and total revenue", "daily invoices and their amount": records counted per period, money beside. */
+const RECORDS_THEN_MONEY = new RegExp(
+  String.raw`\b(?:(?:daily|hourly|weekly|monthly)\s+)?(?:orders|invoices|payments|purchases|transactions|refunds|bookings|subscriptions)\s+(?:(?:per|by|each|a)\s+(?:day|hour|week|month)\s+)?(?:and|plus|along\s+with|with)\s+(?:the\s+|their\s+|its\s+)?(?:(total|sum|combined|overall|average|avg|mean)\s+)?(revenue|sales|turnover|income|value|amount)\b`,
+  'i',
+);
+/** Whether the records of RECORDS_THEN_MONEY are counted per period (a bucket word before or after them); else a grouping must follow. */
+const PER_PERIOD = /^(?:daily|hourly|weekly|monthly)\s|\s(?:per|by|each|a)\s+(?:day|hour|week|month)\s/i;
+
 /** The sum or average a question asks for beside a count of rows, or null when it asks no count beside one. */
 export function readCountBeside(text: string): MeasureWords | null {
-  const m = COUNT_THEN_VALUE.exec(text) ?? VALUE_THEN_COUNT.exec(text);
+  const records = RECORDS_THEN_MONEY.exec(text);
+  const m =
+    COUNT_THEN_VALUE.exec(text) ??
+    VALUE_THEN_COUNT.exec(text) ??
+    COUNT_THEN_MONEY.exec(text) ??
+    (records &&
+    (PER_PERIOD.test(records[0]) ||
+      /^\s+(?:per|by|for\s+each|in\s+each)\b/i.test(text.slice(records.index + records[0].length)))
+      ? records
+      : null);
   if (!m) return null;
   const of = m[2]!.toLowerCase();
   if (/^(?:number|count)$/.test(of)) return null;
@@ -250,8 +273,11 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
       const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/(?<![uis])s$/, '') : null;
       // "the result", "the outcome": the row's status where a column holds one, else its result code.
       const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
+      // "- name and email": a bare "name" is the name column of the rows listed, where one is.
+      const name = /^names?$/i.test(noun) && isColumn('name') ? 'name' : null;
       const kind =
         outcome ??
+        name ??
         SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
         (phrase && isColumn(phrase) ? phrase : subjectKind(noun));
       if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);

@@ -8,6 +8,7 @@ import type {
 } from '@mesh/a2a-contracts';
 import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { isFunctionWord } from './function-words';
+import { isRecordNoun } from './record-nouns';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import type { SpanSet } from './value-hit';
 
@@ -440,6 +441,11 @@ function readHaving(reading: Reading): {
       const rows =
         !QUANTITY_NOUN.test(lowerNoun.split(/\s+/).pop()!) &&
         (ENTITY_KINDS.some(([p]) => p.test(lowerNoun)) ||
+          // "3 or more unpaid invoices": the record noun may follow a word that qualifies it.
+          isRecordNoun(lowerNoun) ||
+          isRecordNoun(
+            /^\s+([a-z-]{3,30})\b/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 32))?.[1] ?? '',
+          ) ||
           (lowerNoun === 'of' && /^\s+(?:them|those|these)\b/i.test(text.slice(m.index + m[0].length))));
       return {
         having: { operator, value },
