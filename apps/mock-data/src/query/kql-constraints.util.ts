@@ -3,6 +3,7 @@ import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './c
 import { accountEventUser, scopedToSource, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
 import { splitOutcome, wordOnCodeColumn } from './status-words.util';
+import { textAffix } from './text-affix.util';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
 const CASE_INSENSITIVE = new Set([
@@ -108,9 +109,11 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
       if (values.length === 1) return `${ref} ${ci ? '!~' : '!='} ${values[0]}`;
       return `${ref} ${ci ? '!in~' : '!in'} ${list}`;
     case 'contains': {
-      // A domain suffix (".example.org") is the end of the name, not anywhere in it.
+      // A domain suffix (".example.org") is the end of the name, not anywhere in it; "starting with adm-" its start.
+      const affix = textAffix(filter.expression);
       const text = filter.values.map(
-        (v) => `${ref} ${filter.kind === 'domain' && v.startsWith('.') ? 'endswith' : 'contains'} ${kqlString(v)}`,
+        (v) =>
+          `${ref} ${(filter.kind === 'domain' && v.startsWith('.')) || affix === 'suffix' ? 'endswith' : affix === 'prefix' ? 'startswith' : 'contains'} ${kqlString(v)}`,
       );
       return text.length === 1 ? text[0]! : `(${text.join(' or ')})`;
     }

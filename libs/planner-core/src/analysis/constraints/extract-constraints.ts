@@ -28,7 +28,9 @@ import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
+import { readGroupNames } from './group-names';
 import { readLogonTypes } from './logon-types';
+import { readNameAffixes } from './name-affixes';
 import { readNetworkScopes } from './network-scopes';
 import { readResourceGroups } from './resource-groups';
 import { readRunTools } from './run-tools';
@@ -472,6 +474,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   ];
   const valuesRead = [
     ...identified,
+    ...readNameAffixes(text, taken),
+    ...readGroupNames(text, taken),
     ...readSignInProperties(text, taken),
     ...readLogonTypes(text, taken),
     ...readNetworkScopes(text, taken),

@@ -590,3 +590,13 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('ran cmd.exe -q -s in the morning')).not.toContainEqual(['command_line', '-s in']);
   });
 });
+
+describe('readLiteralValues (a quoted URI scheme)', () => {
+  it('should keep the colon of a quoted URI scheme, and drop one that closes quoted words', () => {
+    expect(values('mshta with "vbscript:" in its arguments')).toEqual([
+      ['process', 'mshta'],
+      ['text', 'vbscript:'],
+    ]);
+    expect(values('the rule named "Block all:" and its hits')).toEqual([['text', 'Block all']]);
+  });
+});

@@ -796,6 +796,9 @@ const CLOUD_REGION =
 const IN_COMMAND_LINE =
   /\b(?:with|containing|contains|has|having|including|includes)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
 
+/** A URI scheme written alone with its colon ("javascript:", "ms-msdt:", "file:"). */
+const URI_SCHEME = /^[a-z][a-z0-9+.-]{1,30}:$/i;
+
 /** A verb of running just before a quoted value ("anyone run '…'", "who executed the command \"…\""). */
 const RUN_COMMAND_BEFORE =
   /\b(?:run|ran|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|typed|typing|entered)\s+(?:the\s+|a\s+)?(?:command(?:\s+line)?\s+)?$/i;
@@ -821,7 +824,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         // A quote closing a list item may hold its comma or full stop ("Allow," "-LocalPort.").
-        const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim().replace(/[,;:.]+$/, '');
+        // A URI scheme ('javascript:', "vbscript:") keeps its colon: it is what the scheme is searched by.
+        const quoted = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+        const inner = URI_SCHEME.test(quoted) ? quoted : quoted.replace(/[,;:.]+$/, '');
         if (inner.length === 0) return null;
         const classified = classifyQuoted(inner);
         // "anyone run 'vssadmin delete shadows'": quoted words with arguments said to be run are a command line.
