@@ -30,3 +30,24 @@ describe('buildKqlQuery: values said by where they stand in a name (analysed by 
     expect(query).toContain('| where FileName endswith "_x64.exe"');
   });
 });
+
+describe('buildKqlQuery: audit records (analysed by Kusto.Language)', () => {
+  it("should count per actor on Entra's audit log by the initiator's UPN or app, not by the bag itself", () => {
+    const { query } = kql({
+      tables: ['AuditLogs'],
+      ...lastSeconds(7 * DAY, 'last 7 days'),
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'actor', field: 'InitiatedBy' }],
+      }),
+    });
+    expect(query).toContain(
+      '| summarize count() by Actor=coalesce(tostring(InitiatedBy.user.userPrincipalName), tostring(InitiatedBy.app.displayName))',
+    );
+  });
+
+  it('should show who acted and what was acted on in a list of audit records', () => {
+    const { query } = kql({ tables: ['AuditLogs'], ...lastSeconds(DAY, 'last 24 hours'), constraints: aConstraints() });
+    expect(query).toMatch(/\| project [^\n]*\bInitiatedBy\b[^\n]*\bTargetResources\b/);
+  });
+});

@@ -76,3 +76,43 @@ describe('operationFilter', () => {
     ]);
   });
 });
+
+describe('operationFilter (Azure resource types and directory objects)', () => {
+  it('should narrow a change said with -ing or as writes to the Kubernetes or registry resource named', () => {
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'who is modifying the kubernetes clusters'),
+    ).toEqual({
+      column: 'OperationNameValue',
+      operator: 'contains',
+      values: ['Microsoft.ContainerService/managedClusters/write'],
+    });
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'container registry writes per caller')?.values,
+    ).toEqual(['Microsoft.ContainerRegistry/registries/write']);
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'updating things in prod')?.values).toEqual([
+      '/write',
+    ]);
+  });
+
+  it('should read secrets or certificates of apps as credential operations of the directory', () => {
+    expect(operationFilter('AuditLogs', ['OperationName'], 'new client secrets on app registrations')?.values).toEqual([
+      'credentials',
+      'Certificates and secrets',
+    ]);
+  });
+
+  it('should read accounts deleted or disabled, and members taken out of a group, as those operations', () => {
+    expect(operationFilter('AuditLogs', ['OperationName'], 'guest accounts that were deleted')?.values).toEqual([
+      'Delete user',
+    ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'who disabled user accounts')?.values).toEqual([
+      'Disable account',
+    ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'people removed from the VPN group')?.values).toEqual([
+      'Remove member from group',
+    ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'users who deleted mail')?.values).not.toEqual([
+      'Delete user',
+    ]);
+  });
+});

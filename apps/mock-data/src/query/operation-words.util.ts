@@ -19,7 +19,10 @@ const AZURE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // The object first: "role assignment changes" are role assignment writes, not every write.
   [/\brole\s+assignments?\b|\b(?:rbac|role)\s+(?:changes?|grants?)\b/i, ['roleassignments']],
   [/\bdelet(?:e|ed|es|ing|ions?)\b|\bremov(?:e|ed|al)\b/i, ['/delete']],
-  [/\bcreat(?:e|ed|ion)\b|\bmodif(?:y|ied|ications?)\b|\bupdat(?:e|ed|es)\b|\bchang(?:e|ed|es)\b/i, ['/write']],
+  [
+    /\bcreat(?:e|ed|es|ing|ion)\b|\bmodif(?:y|ied|ying|ications?)\b|\bupdat(?:e|ed|es|ing)\b|\bchang(?:e|ed|es|ing)\b|\bwrit(?:e|es|ing)\b/i,
+    ['/write'],
+  ],
 ];
 
 /** Entra ID directory operations by what the question names, matched as a part of the operation name. */
@@ -41,6 +44,30 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
     ['Add member to group'],
   ],
   [/\bgroup\s+membership\b/i, ['member']],
+  // Credentials of an app or a service principal ("added a client secret to the app", "SP credential changes"):
+  // Entra's "Add service principal credentials" and "Certificates and secrets management".
+  [
+    /\b(?:credentials?|client\s+secrets?|secrets?|certificates?|certs?)\b[^?.!;]{0,40}?\b(?:service\s+principals?|sps?|apps?|applications?|app\s+registrations?|enterprise\s+apps?)\b|\b(?:service\s+principals?|sps?|app(?:lication)?s?|app\s+registrations?)\b[^?.!;]{0,40}?\b(?:credentials?|client\s+secrets?|secrets?|certificates?|certs?)\b/i,
+    ['credentials', 'Certificates and secrets'],
+  ],
+  // Taken out of a group or a role before an account removed for good.
+  [
+    /\bremov(?:e|ed|es|ing|al)\b[^?.!;]{0,40}?\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b/i,
+    ['Remove member from role'],
+  ],
+  [
+    /\bremov(?:e|ed|es|ing|al)\b[^?.!;]{0,40}?\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}groups?\b/i,
+    ['Remove member from group'],
+  ],
+  // A user account deleted or disabled in the directory: Entra's "Delete user", "Disable account".
+  [
+    /\bdelet(?:e|ed|es|ing|ions?)\s+(?:(?:the|an?|any|their|guest|user|member)\s+){0,2}(?:users?|accounts?)\b|\b(?:users?|accounts?)\s+(?:(?:that|which)\s+)?(?:(?:were|was|got|has\s+been|have\s+been|been|being)\s+)?(?:deleted|deletions?)\b/i,
+    ['Delete user'],
+  ],
+  [
+    /\bdisabl(?:e|ed|es|ing)\s+(?:(?:the|an?|any|their|guest|user|member)\s+){0,2}(?:users?|accounts?)\b|\b(?:users?|accounts?)\s+(?:(?:that|which)\s+)?(?:(?:were|was|got|has\s+been|have\s+been|been|being)\s+)?disabled\b/i,
+    ['Disable account'],
+  ],
   [/\b(?:new|created)\s+(?:user\s+)?accounts?\b|\busers?\s+created\b/i, ['Add user']],
   [/\bconsents?\b|\bconsented\b/i, ['Consent to application']],
 ];
@@ -55,6 +82,13 @@ const AWS_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 
 /** Azure resource types by the words an analyst uses, as Resource Manager spells their provider path. */
 const AZURE_RESOURCES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Scale sets before VMs: "VM scale sets" are not the VMs.
+  [/\b(?:vmss|(?:vm|virtual\s+machine)\s+scale\s+sets?)\b/i, 'Microsoft.Compute/virtualMachineScaleSets'],
+  [
+    /\b(?:aks|kubernetes(?:\s+service)?)(?:\s+clusters?)?\b|\bmanaged\s*clusters?\b/i,
+    'Microsoft.ContainerService/managedClusters',
+  ],
+  [/\b(?:acr|container\s+registr(?:y|ies))\b/i, 'Microsoft.ContainerRegistry/registries'],
   [/\b(?:vms?|virtual\s+machines?)\b/i, 'Microsoft.Compute/virtualMachines'],
   [/\b(?:managed\s+)?disks?\b/i, 'Microsoft.Compute/disks'],
   [/\bstorage\s+accounts?\b/i, 'Microsoft.Storage/storageAccounts'],
@@ -63,10 +97,20 @@ const AZURE_RESOURCES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpublic\s+ips?\b/i, 'Microsoft.Network/publicIPAddresses'],
   [/\bv?nets?\b|\bvirtual\s+networks?\b/i, 'Microsoft.Network/virtualNetworks'],
   [/\b(?:web\s*apps?|app\s+services?|function\s+apps?)\b/i, 'Microsoft.Web/sites'],
+  [/\b(?:azure\s+)?sql\s+(?:servers?|databases?|dbs?)\b/i, 'Microsoft.Sql/servers'],
+  [/\bload\s+balancers?\b/i, 'Microsoft.Network/loadBalancers'],
+  [/\b(?:app(?:lication)?\s+gateways?)\b/i, 'Microsoft.Network/applicationGateways'],
+  [/\b(?:azure\s+)?firewalls?\b/i, 'Microsoft.Network/azureFirewalls'],
+  [/\b(?:resource\s+)?locks?\b/i, 'Microsoft.Authorization/locks'],
+  [/\bpolicy\s+assignments?\b/i, 'Microsoft.Authorization/policyAssignments'],
+  [/\bdiagnostic\s+settings?\b/i, 'Microsoft.Insights/diagnosticSettings'],
 ];
 const AZURE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdelet(?:e|ed|es|ing|ions?)\b|\bremov(?:e|ed|es|ing|als?)\b/i, 'delete'],
-  [/\bcreat(?:e|ed|ion)\b|\bmodif(?:y|ied|ications?)\b|\bupdat(?:e|ed|es)\b|\bchang(?:e|ed|es)\b/i, 'write'],
+  [
+    /\bcreat(?:e|ed|es|ing|ion)\b|\bmodif(?:y|ied|ying|ications?)\b|\bupdat(?:e|ed|es|ing)\b|\bchang(?:e|ed|es|ing)\b|\bwrit(?:e|es|ing)\b/i,
+    'write',
+  ],
 ];
 
 /** "deleted VMs" → `Microsoft.Compute/virtualMachines/delete`: the verb narrowed to the resource type the question names. */

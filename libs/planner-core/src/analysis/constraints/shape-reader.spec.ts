@@ -604,3 +604,14 @@ describe('readShape (a key of two words)', () => {
     expect(readShape('errors per host today', new SpanSet(), isColumn).groupBy).toEqual(['host']);
   });
 });
+
+describe('readShape (people said to have done what a row records)', () => {
+  it('should group by the actor for "per person who made the change" or "per account that performed them"', () => {
+    expect(shape('count the entries per person who made the change').groupBy).toEqual(['actor']);
+    expect(shape('deletions per account that performed them, this month').groupBy).toEqual(['actor']);
+  });
+
+  it('should keep a plain group of people as users', () => {
+    expect(shape('count the sign-ins per user who is external').groupBy).toEqual(['user']);
+  });
+});

@@ -611,6 +611,10 @@ const SHARED_NOUN =
 const ACTOR_DEED =
   /^\s+(?:(?:they|it|he|she|was|were|had|has|have|did|got|been)\s+){0,2}(?!and\b)[a-z][\w-]{1,30}(?:\s+(?:them|it|those|these|that|this|each(?:\s+one)?))?/i;
 
+/** After a noun of people: a clause that says they did what a row records ("who made the change", "that did it"). */
+const DOER_AFTER =
+  /^\s+(?:who|that)\s+(?:(?:has|have|had)\s+)?(?:made|did|performed|initiated|changed|modified|updated|created|deleted|removed|added|granted|ran|issued|triggered|approved)\b/i;
+
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -636,8 +640,12 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const single = subjectKind(shared ? `${m[3]!} ${shared[1]!}` : m[3]!) ?? phrase;
     // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
     const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
-    const kind = joined !== null && plain && isColumn(joined) ? joined : single;
-    if (kind === null) continue;
+    const read = joined !== null && plain && isColumn(joined) ? joined : single;
+    if (read === null) continue;
+    // "per person who made the change", "by the user that did it": the account that acted (the actor column).
+    // The noun read may have taken the clause's first word ("account that"): the clause starts after its first word.
+    const nounEnd = m.index + m[0].length - m[3]!.length + m[3]!.search(/\s|$/);
+    const kind = read === 'user' && DOER_AFTER.test(text.slice(nounEnd, nounEnd + 48)) ? 'actor' : read;
     // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
     const identifier = /[a-z][A-Z]|_/.test(m[3]!);
     // "grouped by", "split by", "broken down by" say so; "created by", "sorted by", "signed in by" are no grouping.
