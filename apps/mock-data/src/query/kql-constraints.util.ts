@@ -3,6 +3,7 @@ import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './c
 import { accountEventUser, scopedToSource, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
 import { splitOutcome, wordOnCodeColumn } from './status-words.util';
+import { foreignAction } from './kql-foreign-actions.util';
 import { textAffix } from './text-affix.util';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
@@ -196,6 +197,12 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
     ) {
       // "locked out (4740)": the event ids say what happened; a word on the Status code column would match nothing.
       notes.push(`the event ids say what "${filter.expression}" means; it is not applied as a status`);
+      continue;
+    }
+    if (foreignAction(table.name, filter)) {
+      notes.push(
+        `${table.name} names no operation "${filter.values.join(', ')}" (another cloud's API call); it is not applied`,
+      );
       continue;
     }
     const named = filter.kind === 'text' ? namedColumn(table.columns, filter, table.name) : undefined;

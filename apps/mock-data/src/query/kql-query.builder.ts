@@ -11,6 +11,7 @@ import {
   kqlThreshold,
   type KqlTable,
 } from './kql-constraints.util';
+import { foreignAction } from './kql-foreign-actions.util';
 import { kqlGroupKey } from './kql-group-keys.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import { operationFilter } from './operation-words.util';
@@ -125,7 +126,7 @@ function filtersFor(
   const constraints = input.constraints;
   if (constraints) {
     const own = kqlFilterClauses(kqlTable(table, columns, schema), constraints, notes);
-    const operation = constraints.filters.some((f) => f.kind === 'action')
+    const operation = constraints.filters.some((f) => f.kind === 'action' && !foreignAction(table, f))
       ? null
       : operationFilter(table, columns ?? [], input.naturalLanguage);
     if (operation?.operator === 'contains')

@@ -94,6 +94,15 @@ describe('operationFilter (Azure resource types and directory objects)', () => {
     ]);
   });
 
+  it('should tell SQL databases from SQL servers', () => {
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'removed sql dbs last week')?.values).toEqual([
+      'Microsoft.Sql/servers/databases/delete',
+    ]);
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'who created azure sql servers')?.values).toEqual([
+      'Microsoft.Sql/servers/write',
+    ]);
+  });
+
   it('should read secrets or certificates of apps as credential operations of the directory', () => {
     expect(operationFilter('AuditLogs', ['OperationName'], 'new client secrets on app registrations')?.values).toEqual([
       'credentials',

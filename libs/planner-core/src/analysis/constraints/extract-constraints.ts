@@ -19,6 +19,7 @@ import {
   readRootIdentity,
 } from './column-values';
 import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
+import { readActorHandles } from './actor-handles';
 import { readAllotmentRatio } from './allotment-ratio';
 import { readElapsedMeasure } from './elapsed-measure';
 import { asksEventTime } from './event-time';
@@ -30,6 +31,7 @@ import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
 import { readGroupNames } from './group-names';
 import { readLogonTypes } from './logon-types';
+import { readToolSubcommands } from './tool-subcommands';
 import { readNameAffixes } from './name-affixes';
 import { readNetworkScopes } from './network-scopes';
 import { readResourceGroups } from './resource-groups';
@@ -476,6 +478,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...identified,
     ...readNameAffixes(text, taken),
     ...readGroupNames(text, taken),
+    ...readToolSubcommands(text, taken),
+    ...readActorHandles(text, taken),
     ...readSignInProperties(text, taken),
     ...readLogonTypes(text, taken),
     ...readNetworkScopes(text, taken),
