@@ -95,3 +95,12 @@ describe('table topics (directory objects in Entra, and on-premises AD)', () => 
     );
   });
 });
+
+describe('table topics (Azure resources)', () => {
+  it('should read a question of Azure resources by kind, or of a resource group by its usual name, from the activity log', () => {
+    expect(topicScore('AzureActivity', 'who touched the key vaults in rg-secrets-prod')).toBe(2);
+    expect(topicalSource(['SecurityEvent'], { SecurityEvent: [], AzureActivity: [] }, 'storage account writes')).toBe(
+      'AzureActivity',
+    );
+  });
+});

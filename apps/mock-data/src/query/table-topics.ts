@@ -45,7 +45,9 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
   'xmlwineventlog:microsoft-windows-sysmon/operational': SYSMON,
   devicenetworkevents: NETWORK,
   network_traffic: NETWORK,
-  azureactivity: /\b(?:resource\s+groups?|subscriptions?|azure\s+(?:resources?|activity)|arm\s+operations?)\b/i,
+  // Azure resources by their kind or a resource group's usual name ("storage accounts in rg-data"), and who called ARM.
+  azureactivity:
+    /\b(?:resource\s+groups?|subscriptions?|azure\s+(?:resources?|activity)|arm\s+operations?|storage\s+accounts?|key\s*vaults?|aks|kubernetes\s+clusters?|nsgs?|network\s+security\s+groups?|vnets?|virtual\s+networks?|resource\s+locks?|app\s+services?|callers?|rg[-_][a-z0-9][\w-]*)\b/i,
   aws: AWS,
   'aws:cloudtrail': AWS,
   'endpoint.registry': /\b(?:registry|run\s+keys?)\b/i,

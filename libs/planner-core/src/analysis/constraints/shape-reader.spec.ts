@@ -337,6 +337,9 @@ describe('subjectKind', () => {
     ['categories', 'category'],
     ['country YTD', 'country'],
     ['region QTD', 'region'],
+    ['process names', 'process'],
+    ['machine names', 'host'],
+    ['account names', 'user'],
   ])('reads "%s" as %s', (phrase, kind) => {
     expect(subjectKind(phrase)).toBe(kind);
   });
@@ -609,9 +612,16 @@ describe('readShape (people said to have done what a row records)', () => {
   it('should group by the actor for "per person who made the change" or "per account that performed them"', () => {
     expect(shape('count the entries per person who made the change').groupBy).toEqual(['actor']);
     expect(shape('deletions per account that performed them, this month').groupBy).toEqual(['actor']);
+    expect(shape('the entries per admin who made the change').groupBy).toEqual(['actor']);
   });
 
   it('should keep a plain group of people as users', () => {
     expect(shape('count the sign-ins per user who is external').groupBy).toEqual(['user']);
+  });
+});
+
+describe('readShape (a pronoun after "each")', () => {
+  it('should read no group key from "for each one"', () => {
+    expect(shape('risky sign-ins today; for each one show the user and the app').groupBy).toEqual([]);
   });
 });
