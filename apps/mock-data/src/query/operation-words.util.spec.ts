@@ -125,3 +125,21 @@ describe('operationFilter (Azure resource types and directory objects)', () => {
     ]);
   });
 });
+
+describe('operationFilter (mailbox rights, MFA turned off, guests invited)', () => {
+  it("should read rights granted on another's mailbox as Exchange's permission operations", () => {
+    expect(
+      operationFilter('OfficeActivity', ['Operation'], "who got full access to the CEO's mailbox")?.values,
+    ).toEqual(['Add-MailboxPermission', 'Add-RecipientPermission']);
+  });
+
+  it('should read MFA turned off and guests invited as those directory operations', () => {
+    expect(operationFilter('AuditLogs', ['OperationName'], 'which admins turned off MFA for users')?.values).toEqual([
+      'Disable Strong Authentication',
+      'deleted security info',
+    ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'guests invited by the sales team')?.values).toEqual([
+      'Invite external user',
+    ]);
+  });
+});

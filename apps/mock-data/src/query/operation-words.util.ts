@@ -10,6 +10,11 @@ const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   ],
   [/\bshar(?:ed|ing)\b/i, ['SharingSet', 'AnonymousLinkCreated', 'SharingInvitationCreated']],
   [/\binbox\s+rules?\b|\bforwarding\s+rules?\b/i, ['New-InboxRule', 'Set-InboxRule']],
+  // Rights on someone else's mailbox ("granted full access to the CFO's mailbox", "mailbox permissions", "send-as").
+  [
+    /\bmailbox\s+(?:permissions?|delegations?|access\s+rights?)\b|\bfull[\s-]access\b|\bsend[\s-]as\b|\bsend[\s-]on[\s-]behalf\b/i,
+    ['Add-MailboxPermission', 'Add-RecipientPermission'],
+  ],
   [/\bmailbox\s+log[\s-]?ins?\b/i, ['MailboxLogin']],
   [/\b(?:accessed|viewed|opened)\b/i, ['FileAccessed']],
 ];
@@ -70,6 +75,15 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
   ],
   [/\b(?:new|created)\s+(?:user\s+)?accounts?\b|\busers?\s+created\b/i, ['Add user']],
   [/\bconsents?\b|\bconsented\b/i, ['Consent to application']],
+  // MFA turned off for a user: per-user MFA disabled, or the methods (security info) deleted.
+  [
+    /\b(?:disabl(?:e|ed|es|ing)|turn(?:ed|s|ing)?\s+off|remov(?:e|ed|es|ing))\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:mfa|2fa|multi[\s-]?factor(?:\s+auth(?:entication)?)?|strong\s+auth(?:entication)?)\b|\b(?:mfa|2fa|multi[\s-]?factor)\s+(?:(?:was|were|got|been)\s+)?(?:disabled|turned\s+off|removed)\b/i,
+    ['Disable Strong Authentication', 'deleted security info'],
+  ],
+  [
+    /\binvit(?:e|ed|es|ing|ations?)\b[^?.!;]{0,30}?\bguests?\b|\bguests?\s+(?:users?\s+)?(?:were\s+)?invited\b/i,
+    ['Invite external user'],
+  ],
 ];
 
 /** CloudTrail event names start with the verb (`DeleteBucket`, `CreateUser`, `ConsoleLogin`). */

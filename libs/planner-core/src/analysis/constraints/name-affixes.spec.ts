@@ -16,6 +16,9 @@ describe('readNameAffixes', () => {
 
   it('reads a name said by how it ends, without the full stop after it', () => {
     expect(read('show me the files ending with _old.')).toEqual([['file', '_old', 'contains', 'ending with _old']]);
+    expect(read('accounts whose UPN ends with @partner.example')).toEqual([
+      ['user', '@partner.example', 'contains', 'ends with @partner.example'],
+    ]);
     expect(read('processes suffixed by 64 on the jump box')).toEqual([['process', '64', 'contains', 'suffixed by 64']]);
   });
 

@@ -8,7 +8,7 @@ import { scan, type SpanSet, type ValueHit } from './value-hit';
  * that cannot still matches the part (a superset, never a miss).
  */
 const AFFIX =
-  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|file\s?names?|files?|process(?:es|\s+names?)?|images?|binar(?:y|ies))\s+(?:(?:whose\s+)?names?\s+)?(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:with|by|in)\s+["'`]?([\w-][\w.$@\\-]{0,63})/gi;
+  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|file\s?names?|files?|process(?:es|\s+names?)?|images?|binar(?:y|ies))\s+(?:(?:whose\s+)?names?\s+)?(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:with|by|in)\s+["'`]?([\w@.-][\w.$@\\-]{0,63})/gi;
 
 /** A noun phrase right before an opening bracket ("our admin accounts ("): what the bracket describes. */
 const DESCRIBED_BEFORE = /(?:[A-Za-z][\w-]{0,30}\s+){0,2}[A-Za-z][\w-]{0,30}\s*\(\s*$/;
