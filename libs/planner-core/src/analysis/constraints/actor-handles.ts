@@ -1,5 +1,8 @@
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
+/** At most this many values read per question (bounded work on a long one). */
+const MAX_HITS = 16;
+
 /** A handle with a separator ("terraform-ci", "gh_actions", "deploy.bot"), not one ending in a number (a host's). */
 const HANDLE = String.raw`([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[-_.][a-z][a-z0-9]*)`;
 /**
@@ -20,6 +23,7 @@ export function readActorHandles(text: string, taken: SpanSet): ValueHit[] {
     DID_EVERYTHING,
     taken,
     (m) => {
+      if (hits.length >= MAX_HITS) return null;
       const name = m[1] ?? m[2]!;
       const start = m.index + m[0].indexOf(name);
       return { kind: 'user', value: name, start, end: start + name.length };

@@ -1,6 +1,9 @@
 import { isFunctionWord } from './function-words';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
+/** At most this many groups read per question (bounded work on a long one). */
+const MAX_HITS = 16;
+
 /**
  * Groups a question names: a directory's well-known privileged groups in any case ("domain admins",
  * "Enterprise Admins", "backup operators"), and a capitalised name before the word group ("added to the
@@ -39,6 +42,7 @@ export function readGroupNames(text: string, taken: SpanSet): ValueHit[] {
     WELL_KNOWN,
     taken,
     (m) => {
+      if (hits.length >= MAX_HITS) return null;
       const said = m[1]!.replace(/\s+/g, ' ');
       const value = CANONICAL.find(([pattern]) => pattern.test(said))?.[1] ?? titleCase(said);
       return { kind: 'text', value, start: m.index, end: m.index + m[1]!.length, operator: 'contains' };
@@ -50,6 +54,7 @@ export function readGroupNames(text: string, taken: SpanSet): ValueHit[] {
     NAMED_GROUP,
     taken,
     (m) => {
+      if (hits.length >= MAX_HITS) return null;
       // The name is the capitalised words after any leading word of another kind ("Which", "Azure AD").
       const words = m[1]!.split(/\s+/);
       while (words.length > 0 && (LEADING.test(words[0]!) || isFunctionWord(words[0]!))) words.shift();

@@ -1,6 +1,9 @@
 import type { FilterKind } from '@mesh/a2a-contracts';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
+/** At most this many values read per question (bounded work on a long one). */
+const MAX_HITS = 16;
+
 /**
  * A name said by how it begins or ends ("UPN starting with adm-", "hosts whose name begins with WS-",
  * "files ending with _backup"): a `contains` value whose expression keeps the words that say where it
@@ -32,6 +35,7 @@ export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
     AFFIX,
     taken,
     (m) => {
+      if (hits.length >= MAX_HITS) return null;
       const kind = KIND_BY_NOUN.find(([pattern]) => pattern.test(m[1]!))?.[1];
       // A sentence's full stop after the name is no part of it ("… ending with _old.").
       const value = m[3]!.replace(/\.$/, '');

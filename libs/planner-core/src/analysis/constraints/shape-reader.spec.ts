@@ -340,6 +340,7 @@ describe('subjectKind', () => {
     ['process names', 'process'],
     ['machine names', 'host'],
     ['account names', 'user'],
+    ['initiators', 'actor'],
   ])('reads "%s" as %s', (phrase, kind) => {
     expect(subjectKind(phrase)).toBe(kind);
   });

@@ -27,6 +27,8 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|persons?|employees?|(?:user|account)\s+names?)$/,
     'user',
   ],
+  // Who did what a row records, said as a noun ("per initiator", "top actors").
+  [/^(?:initiators?|actors?|(?:change\s+)?initiated\s+by)$/, 'actor'],
   // Where traffic went ("destination IPs", "remote addresses"): the destination column where the source has one.
   [/^(?:remote|destination|dest|dst|target)\s+(?:ips?|ip\s+address(?:es)?|address(?:es)?)$/, 'dest_ip'],
   // "source address": a qualified address is an IP, singular too (a bare "address" may be a mail or street one).

@@ -1,5 +1,8 @@
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
+/** At most this many values read per question (bounded work on a long one). */
+const MAX_HITS = 16;
+
 /**
  * Windows admin tools and the subcommands an analyst hunts them by ("wevtutil cl", "vssadmin delete
  * shadows", "reg save", "net localgroup"), with no switch written after them (those are read elsewhere).
@@ -44,6 +47,7 @@ export function readToolSubcommands(text: string, taken: SpanSet): ValueHit[] {
     taken,
     (m) => {
       const [, tool, sub] = m as unknown as [string, string, string];
+      if (hits.length >= MAX_HITS) return null;
       if (quoted.some(([start, end]) => m.index >= start && m.index < end)) return null;
       const own = BY_TOOL.find(([name]) => name.test(tool));
       if (!own || !own[1].test(sub)) return null;
