@@ -143,3 +143,14 @@ describe('operationFilter (mailbox rights, MFA turned off, guests invited)', () 
     ]);
   });
 });
+
+describe('operationFilter (several Azure resource types)', () => {
+  it('should narrow the verb to each resource type listed, and read no VMs in "VM scale sets"', () => {
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'NSGs and public IPs removed this week')?.values,
+    ).toEqual(['Microsoft.Network/networkSecurityGroups/delete', 'Microsoft.Network/publicIPAddresses/delete']);
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'who deleted VM scale sets')?.values).toEqual([
+      'Microsoft.Compute/virtualMachineScaleSets/delete',
+    ]);
+  });
+});

@@ -128,11 +128,23 @@ const AZURE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
-/** "deleted VMs" → `Microsoft.Compute/virtualMachines/delete`: the verb narrowed to the resource type the question names. */
+/**
+ * "deleted VMs" → `Microsoft.Compute/virtualMachines/delete`: the verb narrowed to each resource type the
+ * question names ("key vaults or storage accounts" → both); words one type took are not read again ("VM
+ * scale sets" are no VMs).
+ */
 function azureResourceOperation(question: string): readonly string[] | null {
   const verb = AZURE_VERBS.find(([pattern]) => pattern.test(question))?.[1];
-  const resource = AZURE_RESOURCES.find(([pattern]) => pattern.test(question))?.[1];
-  return verb && resource ? [`${resource}/${verb}`] : null;
+  if (!verb) return null;
+  let rest = question.slice(0, 2_000);
+  const named: string[] = [];
+  for (const [pattern, resource] of AZURE_RESOURCES) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    named.push(`${resource}/${verb}`);
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  return named.length > 0 ? named : null;
 }
 
 /** IAM and other AWS objects by the words an analyst uses, as CloudTrail event names spell them. */

@@ -30,6 +30,7 @@ import { findInactivity } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
 import { readGroupNames } from './group-names';
+import { readGuestAccounts } from './guest-accounts';
 import { readLogonTypes } from './logon-types';
 import { readToolSubcommands } from './tool-subcommands';
 import { readNameAffixes } from './name-affixes';
@@ -480,6 +481,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readGroupNames(text, taken),
     ...readToolSubcommands(text, taken),
     ...readActorHandles(text, taken),
+    ...readGuestAccounts(text, taken),
     ...readSignInProperties(text, taken),
     ...readLogonTypes(text, taken),
     ...readNetworkScopes(text, taken),

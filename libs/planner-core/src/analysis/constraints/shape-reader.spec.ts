@@ -341,6 +341,7 @@ describe('subjectKind', () => {
     ['machine names', 'host'],
     ['account names', 'user'],
     ['initiators', 'actor'],
+    ['guests', 'user'],
   ])('reads "%s" as %s', (phrase, kind) => {
     expect(subjectKind(phrase)).toBe(kind);
   });

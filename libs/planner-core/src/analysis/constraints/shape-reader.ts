@@ -24,7 +24,7 @@ export interface QuestionShape {
 /** Nouns that name an entity kind of the contract; other nouns stand for themselves (singular). */
 const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|persons?|employees?|(?:user|account)\s+names?)$/,
+    /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|persons?|employees?|guests?|(?:user|account)\s+names?)$/,
     'user',
   ],
   // Who did what a row records, said as a noun ("per initiator", "top actors").
