@@ -218,10 +218,11 @@ const APP_AFTER = /\b(?:app|application)\s+(?:named\s+|called\s+)?((?:[A-Z][\w.-
 const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/g;
 /**
  * A Microsoft 365 workload a question reads activity from ("downloaded from SharePoint", "files in
- * OneDrive", "activity on Exchange Online", "in sharepoint/onedrive"): the app (workload) the records belong to.
+ * OneDrive", "activity on Exchange Online", "in sharepoint/onedrive") or puts files into ("uploaded to
+ * OneDrive"): the app (workload) the records belong to.
  */
 const WORKLOAD =
-  /\b(?:from|in|on|via|through|across)\s+(?:the\s+)?(sharepoint|share\s+point|onedrive|one\s+drive|exchange)(?:\s+(?:online|for\s+business))?\b(?!\s+for\b)(?:\s*(?:\/|,|&|\bor\b|\band\b)\s*(sharepoint|share\s+point|onedrive|one\s+drive|exchange)\b)?/gi;
+  /\b(?:from|in|on|via|through|across|to|into)\s+(?:the\s+)?(sharepoint|share\s+point|onedrive|one\s+drive|exchange)(?:\s+(?:online|for\s+business))?\b(?!\s+for\b)(?:\s*(?:\/|,|&|\bor\b|\band\b)\s*(sharepoint|share\s+point|onedrive|one\s+drive|exchange)\b)?/gi;
 /**
  * A Microsoft 365 workload named before what it holds, in any case ("OneDrive documents", "sharepoint
  * sites", "exchange admin activity", "Exchange Online mailbox changes"): the workload the records belong to.
@@ -553,8 +554,9 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
         written.length > 3 &&
         !AMBIGUOUS_COUNTRY_WORDS.has(written.toLowerCase()) &&
         PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index));
-      if (written.length <= 3 ? written !== written.toUpperCase() : !/^[A-Z]/.test(written) && !lowerAllowed)
-        return null;
+      // "other than the Netherlands": the article before a capitalised name is written in lower case.
+      const name = written.replace(/^the\s+/i, '');
+      if (written.length <= 3 ? written !== written.toUpperCase() : !/^[A-Z]/.test(name) && !lowerAllowed) return null;
       const country = COUNTRY_BY_NAME.get(written.toLowerCase());
       return country ? simple('country', country.name, m.index, written.length) : null;
     },

@@ -19,6 +19,7 @@ import {
   readRootIdentity,
 } from './column-values';
 import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
+import { readActorHandles } from './actor-handles';
 import { readAllotmentRatio } from './allotment-ratio';
 import { readElapsedMeasure } from './elapsed-measure';
 import { asksEventTime } from './event-time';
@@ -31,7 +32,11 @@ import { readLiteralValues } from './literal-values';
 import { readLowerNamesBefore } from './lower-names-before';
 import { withoutValuesInCounts } from './count-gap';
 import { readColumnValueLists } from './column-value-lists';
+import { readGroupNames } from './group-names';
+import { readGuestAccounts } from './guest-accounts';
 import { readLogonTypes } from './logon-types';
+import { readToolSubcommands } from './tool-subcommands';
+import { readNameAffixes } from './name-affixes';
 import { readNetworkScopes } from './network-scopes';
 import { readResourceGroups } from './resource-groups';
 import { readRunTools } from './run-tools';
@@ -503,6 +508,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   ];
   const valuesRead = [
     ...identified,
+    ...readNameAffixes(text, taken),
+    ...readGroupNames(text, taken),
+    ...readToolSubcommands(text, taken),
+    ...readActorHandles(text, taken),
+    ...readGuestAccounts(text, taken),
     ...readSignInProperties(text, taken),
     ...readLogonTypes(text, taken),
     ...readNetworkScopes(text, taken),

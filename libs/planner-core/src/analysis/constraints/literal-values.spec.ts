@@ -598,3 +598,33 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('ran cmd.exe -q -s in the morning')).not.toContainEqual(['command_line', '-s in']);
   });
 });
+
+describe('readLiteralValues (a quoted URI scheme)', () => {
+  it('should keep the colon of a quoted URI scheme, and drop one that closes quoted words', () => {
+    expect(values('mshta with "vbscript:" in its arguments')).toEqual([
+      ['process', 'mshta'],
+      ['text', 'vbscript:'],
+    ]);
+    expect(values('the rule named "Block all:" and its hits')).toEqual([['text', 'Block all']]);
+  });
+});
+
+describe('readLiteralValues (ports after a range)', () => {
+  it('should read the ports traffic to a range was on, three words after the verb', () => {
+    expect(values('hosts connecting out to 198.51.100.0/24 on 8443 or 8444')).toEqual([
+      ['cidr', '198.51.100.0/24'],
+      ['port', '8443'],
+      ['port', '8444'],
+    ]);
+  });
+});
+
+describe('readLiteralValues (a PowerShell switch with its argument)', () => {
+  it("should read the argument of PowerShell's policy or window switch, whatever the switch's spelling", () => {
+    expect(values('pwsh launched with -ep bypass on the jump hosts')).toEqual([
+      ['process', 'pwsh'],
+      ['command_line', 'bypass'],
+    ]);
+    expect(values('powershell.exe -WindowStyle Hidden in the command line')).toContainEqual(['command_line', 'Hidden']);
+  });
+});
