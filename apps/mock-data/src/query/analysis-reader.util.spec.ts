@@ -79,6 +79,18 @@ describe('readQueryInput', () => {
     },
   );
 
+  it('keeps "since monday" (a day, not a count of days) as a window from that day', () => {
+    const input = readQueryInput({
+      query_analysis: {
+        entities: {
+          time_range: 'since monday',
+          time_window: { start: '2026-11-23T00:00:00Z', end: '2026-11-24T00:00:00Z', duration_seconds: 86400 },
+        },
+      },
+    });
+    expect(input.time).toMatchObject({ relative: false });
+  });
+
   it('should read an empty or odd analysis without throwing', () => {
     expect(readQueryInput({ query_analysis: { entities: 'nope', query_characteristics: [] } })).toMatchObject({
       tables: [],

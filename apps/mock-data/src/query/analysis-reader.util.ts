@@ -33,7 +33,7 @@ function isoOrNull(value: unknown): string | null {
 
 /** "since three days", "since 2 weeks": a counted span up to now (said for "for the past …"), a rolling window. */
 const SINCE_COUNT =
-  /\bsince\s+[a-z0-9.]{1,12}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b/i;
+  /\bsince\s+(?:\d{1,4}(?:\.\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b/i;
 
 function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const description =

@@ -69,11 +69,17 @@ const AZURE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcreat(?:e|ed|ion)\b|\bmodif(?:y|ied|ications?)\b|\bupdat(?:e|ed|es)\b|\bchang(?:e|ed|es)\b/i, 'write'],
 ];
 
-/** "deleted VMs" → `Microsoft.Compute/virtualMachines/delete`: the verb narrowed to the resource type the question names. */
+/**
+ * "deleted VMs" → `Microsoft.Compute/virtualMachines/delete`: the verb narrowed to the resource types the
+ * question names (each of them: "key vaults or storage accounts" keeps both).
+ */
 function azureResourceOperation(question: string): readonly string[] | null {
   const verb = AZURE_VERBS.find(([pattern]) => pattern.test(question))?.[1];
-  const resource = AZURE_RESOURCES.find(([pattern]) => pattern.test(question))?.[1];
-  return verb && resource ? [`${resource}/${verb}`] : null;
+  const resources = AZURE_RESOURCES.map(([pattern, type]) => [question.search(pattern), type] as const)
+    .filter(([at]) => at >= 0)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, type]) => type);
+  return verb && resources.length > 0 ? resources.map((resource) => `${resource}/${verb}`) : null;
 }
 
 /** IAM and other AWS objects by the words an analyst uses, as CloudTrail event names spell them. */

@@ -2,6 +2,7 @@ import * as ipaddr from 'ipaddr.js';
 import { isFunctionWord } from './function-words';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
+import { encodedCommandHits } from './encoded-command';
 
 /**
  * Values a question writes verbatim: quoted strings, URLs, e-mail addresses and UPNs, IPs and
@@ -1033,19 +1034,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     hits,
   );
   if (PROCESS_CONTEXT.test(text) && !PROGRAM_LOG_CONTEXT.test(text)) {
-    scan(
-      text,
-      ENCODED_COMMAND,
-      taken,
-      (m) => ({
-        kind: 'command_line',
-        value: '-enc',
-        start: m.index,
-        end: m.index + m[0].length,
-        operator: 'contains',
-      }),
-      hits,
-    );
+    scan(text, ENCODED_COMMAND, taken, (m) => encodedCommandHits(m), hits);
     if (/\b(?:powershell|pwsh|command|script|cmdlet)/i.test(text)) scan(text, CMDLET_RUN, taken, commandLinePart, hits);
     scan(
       text,
