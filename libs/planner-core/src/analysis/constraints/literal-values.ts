@@ -3,6 +3,7 @@ import { isFunctionWord } from './function-words';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { encodedCommandHits } from './encoded-command';
+import { saidAsNameEnding } from './domain-ending';
 
 /**
  * Values a question writes verbatim: quoted strings, URLs, e-mail addresses and UPNs, IPs and
@@ -1060,7 +1061,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       EXTENSION,
       taken,
       (m) => ({
-        kind: 'file',
+        // "domains ending with .zip": the end of a name looked up, not a file's extension.
+        kind: saidAsNameEnding(text, m.index) ? 'domain' : 'file',
         value: m[0].replace(/^\*/, '').toLowerCase(),
         start: m.index,
         end: m.index + m[0].length,
