@@ -4,6 +4,7 @@ import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { encodedCommandHits } from './encoded-command';
 import { saidAsNameEnding } from './domain-ending';
+import { toolSubcommandHit } from './tool-subcommand';
 
 /**
  * Values a question writes verbatim: quoted strings, URLs, e-mail addresses and UPNs, IPs and
@@ -1013,14 +1014,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       text,
       KNOWN_TOOL,
       taken,
-      (m) => ({
-        kind: 'process',
-        value: m[1]!.toLowerCase(),
-        start: m.index,
-        end: m.index + m[0].length,
-        operator: 'contains',
-        ...(saidAsParent(text, m.index, m.index + m[0].length) ? { hint: 'parent' } : {}),
-      }),
+      (m) => {
+        const tool: ValueHit = {
+          kind: 'process',
+          value: m[1]!.toLowerCase(),
+          start: m.index,
+          end: m.index + m[0].length,
+          operator: 'contains',
+          ...(saidAsParent(text, m.index, m.index + m[0].length) ? { hint: 'parent' } : {}),
+        };
+        // "vssadmin delete shadows": the subcommand after the tool is on its command line.
+        const subcommand = toolSubcommandHit(text, tool.end);
+        return subcommand && !taken.overlaps(subcommand.start, subcommand.end) ? [tool, subcommand] : tool;
+      },
       hits,
     );
   }
