@@ -8,6 +8,7 @@ import type {
 } from '@mesh/a2a-contracts';
 import { fixOutcomeTypos } from './outcome-typos';
 import { fixComparisonTypos } from './comparison-typos';
+import { readGuestAccounts } from './guest-accounts';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
@@ -472,6 +473,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readEncryptionTypes(text, input.tables, taken),
     ...readRootIdentity(text, input.tables, taken),
     ...readResourceGroups(text, input.tables, taken),
+    ...readGuestAccounts(text, taken),
   ];
   const valuesRead = [
     ...identified,
