@@ -9,6 +9,7 @@ import type {
 import { fixOutcomeTypos } from './outcome-typos';
 import { fixComparisonTypos } from './comparison-typos';
 import { readGuestAccounts } from './guest-accounts';
+import { readGroupNames } from './group-names';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
@@ -474,6 +475,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readRootIdentity(text, input.tables, taken),
     ...readResourceGroups(text, input.tables, taken),
     ...readGuestAccounts(text, taken),
+    ...readGroupNames(text, taken),
   ];
   const valuesRead = [
     ...identified,
