@@ -76,7 +76,7 @@ describe('buildSplQuery with constraints (every search checked against the schem
     const { query } = spl({
       tables: ['Endpoint.Processes'],
       constraints: aConstraints({
-        filters: [aFilter('process', ['certutil'], 'contains')],
+        filters: [aFilter('process', ['certutil'], { operator: 'contains' })],
         group_by: [{ kind: 'host', field: null }],
         show: [{ kind: 'user', field: null }],
       }),
