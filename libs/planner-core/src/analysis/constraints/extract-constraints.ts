@@ -7,6 +7,9 @@ import type {
   ThresholdOperator,
 } from '@mesh/a2a-contracts';
 import { fixOutcomeTypos } from './outcome-typos';
+import { fixComparisonTypos } from './comparison-typos';
+import { readGuestAccounts } from './guest-accounts';
+import { readGroupNames } from './group-names';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
@@ -32,8 +35,6 @@ import { readLiteralValues } from './literal-values';
 import { readLowerNamesBefore } from './lower-names-before';
 import { withoutValuesInCounts } from './count-gap';
 import { readColumnValueLists } from './column-value-lists';
-import { readGroupNames } from './group-names';
-import { readGuestAccounts } from './guest-accounts';
 import { readLogonTypes } from './logon-types';
 import { readToolSubcommands } from './tool-subcommands';
 import { readNameAffixes } from './name-affixes';
@@ -493,7 +494,9 @@ function singularName(word: string): string {
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
-  const text = withoutCourtesy(fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength))));
+  const text = withoutCourtesy(
+    fixComparisonTypos(fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength)))),
+  );
   const taken = new SpanSet();
   const inactivity = resolveInactivity(findInactivity(text), input.now);
   if (inactivity) taken.add(inactivity.start, inactivity.end);

@@ -3,6 +3,9 @@ import { isFunctionWord } from './function-words';
 import { saysImageFolder } from './image-folder';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
+import { encodedCommandHits } from './encoded-command';
+import { saidAsNameEnding } from './domain-ending';
+import { toolSubcommandHit } from './tool-subcommand';
 
 /**
  * Values a question writes verbatim: quoted strings, URLs, e-mail addresses and UPNs, IPs and
@@ -1032,14 +1035,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       text,
       KNOWN_TOOL,
       taken,
-      (m) => ({
-        kind: 'process',
-        value: m[1]!.toLowerCase(),
-        start: m.index,
-        end: m.index + m[0].length,
-        operator: 'contains',
-        ...(saidAsParent(text, m.index, m.index + m[0].length) ? { hint: 'parent' } : {}),
-      }),
+      (m) => {
+        const tool: ValueHit = {
+          kind: 'process',
+          value: m[1]!.toLowerCase(),
+          start: m.index,
+          end: m.index + m[0].length,
+          operator: 'contains',
+          ...(saidAsParent(text, m.index, m.index + m[0].length) ? { hint: 'parent' } : {}),
+        };
+        // "vssadmin delete shadows": the subcommand after the tool is on its command line.
+        const subcommand = toolSubcommandHit(text, tool.end);
+        return subcommand && !taken.overlaps(subcommand.start, subcommand.end) ? [tool, subcommand] : tool;
+      },
       hits,
     );
   }
@@ -1054,19 +1062,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     hits,
   );
   if (PROCESS_CONTEXT.test(text) && !PROGRAM_LOG_CONTEXT.test(text)) {
-    scan(
-      text,
-      ENCODED_COMMAND,
-      taken,
-      (m) => ({
-        kind: 'command_line',
-        value: '-enc',
-        start: m.index,
-        end: m.index + m[0].length,
-        operator: 'contains',
-      }),
-      hits,
-    );
+    scan(text, ENCODED_COMMAND, taken, (m) => encodedCommandHits(m), hits);
     if (/\b(?:powershell|pwsh|command|script|cmdlet)/i.test(text)) scan(text, CMDLET_RUN, taken, commandLinePart, hits);
     scan(
       text,
@@ -1092,8 +1088,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       EXTENSION,
       taken,
       (m) => ({
-        // "dns queries for domains ending .zip or .top": about names and no files, a bare extension is a top-level domain.
-        kind: !m[0].startsWith('*') && aboutNamesNotFiles(text) ? 'domain' : 'file',
+        // "dns queries for domains ending .zip or .top" (about names and no files), "domains ending with .zip":
+        // the end of a name looked up, not a file's extension.
+        kind:
+          aboutNamesNotFiles(text) && (!m[0].startsWith('*') || saidAsNameEnding(text, m.index)) ? 'domain' : 'file',
         value: m[0].replace(/^\*/, '').toLowerCase(),
         start: m.index,
         end: m.index + m[0].length,
