@@ -11,7 +11,7 @@ import { activityLogEntry, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
-import { accountEntry, personEntry, saysPerson } from './person-entry.util';
+import { accountEntry, personEntry, saysAccount, saysPerson } from './person-entry.util';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
@@ -444,7 +444,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // its own records, so a person's record asked of by its columns (active, last login) is read there.
     const accountRecord =
       kind === 'records' && ownApp && !appEntry && !doneEntry && saysPerson(reading.text)
-        ? accountEntry(matches)
+        ? accountEntry(matches, saysAccount(reading.text))
         : undefined;
     const ownColumns = new Set(securityOnly ? [] : matches.flatMap((m) => m.ownColumnWords));
     // Only a column of the entry that carries the evidence keeps it from the discount below: "users … by country"

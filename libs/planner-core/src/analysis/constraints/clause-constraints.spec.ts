@@ -268,4 +268,16 @@ describe('clauseAnalyses', () => {
 
     expect(values(out, 'sql')).toContain('192.0.2.44');
   });
+
+  it('does not give a clause a second spelling of the account it already names (`svc-x` and `svc-x@…`)', () => {
+    const out = read(
+      'svc-ledger: how many denied sessions did it have in Splunk today, and which plan is svc-ledger@fabrikam.com on in the finance db?',
+      ['spl', 'sql'],
+    );
+
+    expect(values(out, 'spl')).toContain('svc-ledger');
+    expect(values(out, 'spl')).not.toContain('svc-ledger@fabrikam.com');
+    expect(values(out, 'sql')).toContain('svc-ledger@fabrikam.com');
+    expect(values(out, 'sql')).not.toContain('svc-ledger');
+  });
 });
