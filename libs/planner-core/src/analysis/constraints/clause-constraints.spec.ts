@@ -280,4 +280,23 @@ describe('clauseAnalyses', () => {
     expect(values(out, 'sql')).toContain('svc-ledger@fabrikam.com');
     expect(values(out, 'sql')).not.toContain('svc-ledger');
   });
+
+  it('gives both clauses a window said in a heading set apart by a dash', () => {
+    const out = read(
+      'everything svc-ledger did over the past 2 days - Entra logins in Sentinel and denied sessions in Splunk',
+      ['kql', 'spl'],
+    );
+
+    expect(out.get('kql')!.time_range).toBe('past 2 days');
+    expect(out.get('spl')!.time_range).toBe('past 2 days');
+  });
+
+  it('gives a clause that counts the time bucket said in the heading', () => {
+    const out = read(
+      'Payments felt slow. Per hour today: how many Entra logins failed in Sentinel, and how many refunded payments are in the finance DB?',
+    );
+
+    expect(out.get('kql')!.constraints.time_bucket).toMatchObject({ unit: 'hour', size: 1 });
+    expect(out.get('sql')!.constraints.time_bucket).toMatchObject({ unit: 'hour', size: 1 });
+  });
 });

@@ -78,8 +78,11 @@ function namesUser(clauseText: string, filter: ConstraintFilter): boolean {
   });
 }
 
-/** The end of a heading: a colon, or a question asked before the clause goes on ("who deleted storage this week? …"). */
-const HEADING_END = /[:?]\s+(?=\S)/;
+/**
+ * The end of a heading: a colon, a question asked before the clause goes on ("who deleted storage this week? …"),
+ * or a dash set apart by spaces ("everything svc-x did this week - …").
+ */
+const HEADING_END = /[:?]\s+(?=\S)|\s[-\u2013\u2014]\s+(?=\S)/;
 
 /**
  * The heading of the first clause, said of both ("check 10.0.0.1 everywhere: …", "who deleted storage this
@@ -178,9 +181,16 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
           ),
     );
     const filters = [...constraints.filters, ...sharedEntities(constraints, shared, input.tablesOf(clause.platform))];
+    // "Per hour today: how many … in Splunk, and how many … in the DB": a bucket said in the heading is said of
+    // every clause that counts or measures.
+    const bucket =
+      constraints.time_bucket ??
+      (constraints.measure !== null && heading
+        ? extractConstraints({ text: heading, tables: input.tablesOf(clause.platform), now: input.now }).time_bucket
+        : null);
     out.set(clause.platform, {
       text: clause.text,
-      constraints: { ...constraints, filters },
+      constraints: { ...constraints, filters, time_bucket: bucket },
       ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? trailingTime ?? headingTime ?? saidOnce)),
     });
   }
