@@ -31,6 +31,7 @@ import { readLiteralValues } from './literal-values';
 import { readLogonTypes } from './logon-types';
 import { readNetworkScopes } from './network-scopes';
 import { readResourceGroups } from './resource-groups';
+import { readActorSubjects } from './actor-subject';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
@@ -478,6 +479,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readLiteralValues(text, taken),
     ...readWebRequests(text, input.tables, taken),
     ...readRunTools(text, taken),
+    ...readActorSubjects(text, taken),
   ];
   const idsSaid = valuesRead.some((hit) => hit.kind === 'event_id');
   const literal = [...valuesRead, ...readWindowsEvents(text, input.tables, taken, idsSaid)];
