@@ -590,3 +590,18 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('ran cmd.exe -q -s in the morning')).not.toContainEqual(['command_line', '-s in']);
   });
 });
+
+describe('readLiteralValues (a program said as the tool something was done with)', () => {
+  it('should read the program and the bare subcommand that ends the phrase as the command line', () => {
+    expect(values('was the firewall opened with netsh advfirewall?')).toEqual([['command_line', 'netsh advfirewall']]);
+  });
+
+  it('should read the program alone when a function word follows it, or nothing follows', () => {
+    expect(values('someone tampering with bcdedit on the servers')).toEqual([['process', 'bcdedit']]);
+    expect(values('recon using whoami')).toEqual([['process', 'whoami']]);
+  });
+
+  it('should read no program from an ordinary phrase with "with"', () => {
+    expect(values('problems with outlook rules this week')).toEqual([]);
+  });
+});
