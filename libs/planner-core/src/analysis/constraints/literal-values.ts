@@ -53,6 +53,15 @@ const KNOWN_TOOL =
  */
 const PROGRAM =
   /(?<![\w.\\/-])(powershell|pwsh|cmd|winword|excel|outlook|powerpnt|onenote|msaccess|acrord32|explorer|svchost|lsass|w3wp|sqlservr|wmiprvse|mmc|notepad|chrome|firefox|msedge|iexplore|java|python|node|curl|wget|whoami|ipconfig|systeminfo|tasklist|netsh|wevtutil|bcdedit|icacls|nslookup|quser|qwinsta)(?![\w.\\/-])/gi;
+/**
+ * A command-line program said as the tool something was done with ("clearing logs with wevtutil cl?", "using netsh
+ * advfirewall", "via whoami"), with the bare subcommand that ends the phrase when one is said: the command that was
+ * run. Programs that also name an application ("with outlook rules") are left to {@link PROGRAM}'s context.
+ */
+const TOOL_USED = new RegExp(
+  String.raw`\b(?:with|using|via)\s+(?:the\s+)?(?<![\w.\\/-])(cmd|curl|wget|whoami|ipconfig|systeminfo|tasklist|netsh|wevtutil|bcdedit|icacls|nslookup|quser|qwinsta)(?![\w.\\/-])(?:\s+([a-z]{2,12})(?=\s*(?:[?.!,;:]|$|\s+(?:on|in|for|from|across|over|during|since|and|or|to|at)\b)))?`,
+  'gid',
+);
 const PROCESS_CONTEXT =
   /\b(?:process(?:es)?|ran|run|runs|running|executed|executing|executions?|launch(?:ed|es|ing)?|spawn(?:ed|s|ing)?|started|starting|commands?|command[\s-]?lines?|cmdlines?|encoded|child(?:ren)?|parent|instances?|invoked|injected|dumped|dumping|downloading|binar(?:y|ies)|executables?)\b/i;
 /**
@@ -1058,6 +1067,21 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     (m) => {
       const start = m.index + m[0].length - m[1]!.length;
       return { kind: 'process', value: m[1]!.toLowerCase(), start, end: start + m[1]!.length, operator: 'contains' };
+    },
+    hits,
+  );
+  scan(
+    text,
+    TOOL_USED,
+    taken,
+    (m) => {
+      const [start, toolEnd] = m.indices![1]!;
+      // "with wevtutil cl": the tool and its subcommand as the command line; a function word ends the phrase, not a subcommand.
+      if (m[2] && !isFunctionWord(m[2])) {
+        const end = m.indices![2]![1];
+        return { kind: 'command_line', value: text.slice(start, end).toLowerCase(), start, end, operator: 'contains' };
+      }
+      return { kind: 'process', value: m[1]!.toLowerCase(), start, end: toolEnd, operator: 'contains' };
     },
     hits,
   );
