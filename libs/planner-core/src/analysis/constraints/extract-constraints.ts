@@ -7,6 +7,7 @@ import type {
   ThresholdOperator,
 } from '@mesh/a2a-contracts';
 import { fixOutcomeTypos } from './outcome-typos';
+import { fixComparatives } from './comparative-forms';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
@@ -49,6 +50,7 @@ import {
 } from './measure-words';
 import { readRankedRows } from './ranked-rows';
 import { readWhichSubject } from './which-subject';
+import { readWhichPeriod } from './which-period';
 import { readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
@@ -457,7 +459,9 @@ function singularName(word: string): string {
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
-  const text = withoutCourtesy(fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength))));
+  const text = withoutCourtesy(
+    fixOutcomeTypos(fixMeasureTypos(fixComparatives(input.text.slice(0, LIMITS.textLength)))),
+  );
   const taken = new SpanSet();
   const inactivity = resolveInactivity(findInactivity(text), input.now);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
@@ -714,7 +718,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         : measure,
     group_by: groupBy,
     having,
-    time_bucket: shape.timeBucket,
+    time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy),
     order,
     limit: shape.limit ?? ranked?.limit ?? null,
     inactivity: inactivity
@@ -792,6 +796,15 @@ function sharePart(text: string, words: string, reads: readonly ReadFilter[]): {
   const end = start + clause[0].length;
   const part = reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end);
   return part ? { expression: text.slice(start, end).trim().slice(0, LIMITS.expression) } : null;
+}
+
+/** "which months went over budget": one row per period listed, when no other key or bucket is read. */
+function periodBucket(
+  text: string,
+  measure: Measure | null,
+  groupBy: readonly GroupKey[],
+): QueryConstraints['time_bucket'] {
+  return measure !== null && groupBy.length === 0 ? readWhichPeriod(text) : null;
 }
 
 /** "how many times", "how often", "and the count": a count asked of each row a list names. */
