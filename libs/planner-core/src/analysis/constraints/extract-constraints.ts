@@ -51,6 +51,7 @@ import {
 import { readRankedRows } from './ranked-rows';
 import { readWhichSubject } from './which-subject';
 import { readWhichPeriod } from './which-period';
+import { readEventNames } from './event-names';
 import { readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
@@ -490,6 +491,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readColumnValues(text, input.tables, taken),
     ...before,
     ...readEventTypes(text, input.tables, taken),
+    ...readEventNames(text, input.tables, taken),
     ...readDepartmentNames(text, input.tables, taken),
   ];
   const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
@@ -671,7 +673,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : threshold
         ? { operator: thresholdOf(threshold.operator), value: Number(threshold.values[0]) }
         : (compared ?? shape.having ?? (measure ? readGroupThreshold(text) : null));
-  if (groupBy.length === 0 && having !== null && measure !== null && !comparison) {
+  // "which customers … number of refunds, most refunds first": a count ordered by itself ranks the subject asked about.
+  if (groupBy.length === 0 && (having !== null || order?.by === 'measure') && measure !== null && !comparison) {
     const key = whichSubjectKey(shapeText, input.tables);
     if (key) groupBy.push(key);
   }
