@@ -12,6 +12,7 @@ import {
   type ManyToOne,
 } from './sql-relations.util';
 import { readAgeBound, readDueAhead } from './sql-age.util';
+import { saysPaidAfterDue } from './sql-paid-late.util';
 import { ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { rankedSubject, singular } from './text-signals.util';
@@ -1080,7 +1081,7 @@ export function buildConstrainedSql(
       );
   }
 
-  const paidLate = PAID_LATE.test(input.naturalLanguage);
+  const paidLate = PAID_LATE.test(input.naturalLanguage) || saysPaidAfterDue(input.naturalLanguage);
   if (paidLate) {
     const columns = schema.tables[fact] ?? [];
     const paid = columns.find((col) => /^paid(?:_at|_on|_date)$/.test(col));

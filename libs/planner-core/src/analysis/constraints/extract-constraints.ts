@@ -52,6 +52,8 @@ import { readRankedRows } from './ranked-rows';
 import { readWhichSubject } from './which-subject';
 import { readWhichPeriod } from './which-period';
 import { readEventNames } from './event-names';
+import { readLateness } from './lateness-measure';
+import { categoryNounKeys } from './category-noun';
 import { readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
@@ -526,6 +528,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }, text);
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
+  // "top 5 headphones by units": a ranked noun no column holds is a value of a chosen table's category.
+  const categorised = shape.measure !== null ? categoryNounKeys(text, groupBy, input.tables) : null;
+  if (categorised) {
+    groupBy.splice(0, groupBy.length, ...categorised.groupBy);
+    filters.push(...categorised.filters);
+  }
   if (split && !groupBy.some((key) => key.kind === 'status') && groupBy.length < 8)
     groupBy.push({ kind: 'status', field: columnFor('status', input.tables) });
   // "biggest amount first", "oldest due date first": the rows in that column's order, not a max or a min.
@@ -601,7 +609,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "total bytes out per destination, only those above 1 GB": a size said of a sum of bytes is a threshold on that sum.
   const sized = volume === null && summedBytes(measures.measure) ? readSizeThreshold(shapeText) : null;
   // "average days to pay": the time between two moments of each row, in the unit said.
-  const elapsed = volume || differenced || countBeside || ratio ? null : readElapsedMeasure(shapeText);
+  const elapsedSaid = volume || differenced || countBeside || ratio ? null : readElapsedMeasure(shapeText);
+  // "paid after their due date: how many, and how many days late on average": the lateness, beside the count if asked.
+  const lateness = elapsedSaid || volume || differenced || countBeside || ratio ? null : readLateness(shapeText);
+  const lateBeside = lateness?.besideCount && summedPlain(summed) ? lateness.measure : null;
+  const elapsed = elapsedSaid ?? (lateness && !lateBeside ? lateness.measure : null);
   const measure: Measure | null = elapsed
     ? { kind: elapsed.kind, of: elapsed.of, field: null }
     : volume
@@ -621,15 +633,17 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }
   // "how many units did we sell, and for how much": what the units sold for, summed beside them.
   const unitsSummed = measure?.kind === 'sum' && /^(?:quantity|units?|qty)$/i.test(measure.of ?? '');
-  const extraRead = ratio
-    ? [{ kind: 'sum' as const, of: ratio.whole, field: ratio.whole_field }]
-    : differenced
-      ? differenced.slice(1)
-      : countBeside
-        ? [valued ? summed : toMeasure(beside, input.tables)]
-        : extra.length === 0 && unitsSummed && asksMoneyBesideUnits(shapeText)
-          ? [toMeasure({ kind: 'sum', of: 'revenue' }, input.tables)]
-          : extra;
+  const extraRead = lateBeside
+    ? [{ kind: lateBeside.kind, of: lateBeside.of, field: null }]
+    : ratio
+      ? [{ kind: 'sum' as const, of: ratio.whole, field: ratio.whole_field }]
+      : differenced
+        ? differenced.slice(1)
+        : countBeside
+          ? [valued ? summed : toMeasure(beside, input.tables)]
+          : extra.length === 0 && unitsSummed && asksMoneyBesideUnits(shapeText)
+            ? [toMeasure({ kind: 'sum', of: 'revenue' }, input.tables)]
+            : extra;
   // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it.
   const countFirst =
     measure?.kind === 'distinct_count' && extraRead.length === 0 && !inactivity && saysRankedByCount(shapeText);
