@@ -13,4 +13,11 @@ describe('extractConstraints: a count ranked by itself groups by the subject ask
     expect(read.group_by).toEqual([{ kind: 'vendor', field: 'vendors.vendor_id' }]);
     expect(read.order).toEqual({ by: 'measure', direction: 'desc' });
   });
+
+  it('should group "<plural noun> where X is higher than Y" by that noun', () => {
+    const plans: TableColumns = { table: 'plans', columns: ['plan_id', 'team', 'planned', 'actual', 'year'] };
+    const read = extractConstraints({ text: 'teams where actual is higher than planned in 2026', tables: [plans] });
+    expect(read.group_by).toEqual([{ kind: 'team', field: 'team' }]);
+    expect(read.comparison).toMatchObject({ left: 'actual', operator: 'gt', right: 'planned' });
+  });
 });

@@ -612,7 +612,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const elapsedSaid = volume || differenced || countBeside || ratio ? null : readElapsedMeasure(shapeText);
   // "paid after their due date: how many, and how many days late on average": the lateness, beside the count if asked.
   const lateness = elapsedSaid || volume || differenced || countBeside || ratio ? null : readLateness(shapeText);
-  const lateBeside = lateness?.besideCount && summedPlain(summed) ? lateness.measure : null;
+  // The shape may have read the lateness's own words as the measure ("average days"): the count still comes first.
+  const lateBeside =
+    lateness?.besideCount && (summedPlain(summed) || /^(?:days|hours|minutes|weeks)\b/.test(summed?.of ?? ''))
+      ? lateness.measure
+      : null;
   const elapsed = elapsedSaid ?? (lateness && !lateBeside ? lateness.measure : null);
   const measure: Measure | null = elapsed
     ? { kind: elapsed.kind, of: elapsed.of, field: null }
@@ -620,7 +624,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       ? { kind: 'sum', of: volume.of, field: measureField(volume.of, input.tables) }
       : differenced
         ? differenced[0]!
-        : countBeside
+        : countBeside || lateBeside
           ? { kind: 'count', of: null, field: null }
           : summed;
   if (volume && groupBy.length === 0) {
@@ -672,7 +676,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   if (comparison || extra.length > 0) {
     const which =
       /\b(?:which|what)\s+([a-z][\w-]{2,30})\b/i.exec(text) ??
-      /^\s*(?:the\s+|all\s+)?([a-z][\w-]{2,30}s)\s+(?:that|who|which|whose)\b/i.exec(text);
+      /^\s*(?:the\s+|all\s+)?([a-z][\w-]{2,30}s)\s+(?:that|who|which|whose|where)\b/i.exec(text);
     const kind = which ? subjectKind(which[1]!) : null;
     const field = kind ? columnFor(kind, input.tables) : null;
     if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))

@@ -16,6 +16,12 @@ describe('readLateness', () => {
     ).toEqual({ measure: { kind: 'median', of: 'hours from due to resolved' }, besideCount: true });
   });
 
+  it('should read a bare "count" as a count asked beside the lateness', () => {
+    expect(readLateness('bills settled after the due date, per vendor: count and average days late')?.besideCount).toBe(
+      true,
+    );
+  });
+
   it('should read nothing without an event that came late', () => {
     expect(readLateness('average days late for open invoices')).toBeNull();
     expect(readLateness('how many invoices are late')).toBeNull();

@@ -14,7 +14,7 @@ const LATE_EVENT =
   /\b(paid|payments?|shipped|shipments?|delivered|deliver(?:y|ies)|resolved|closed|completed|returned|submitted|fulfilled|settled)\b/i;
 /** A count asked beside the lateness ("how many per currency, and how many days late on average"). */
 const COUNT_ASKED =
-  /\bhow\s+many\b(?!\s+(?:days|hours|minutes|weeks)\b)|\b(?:number|count)\s+of\b(?!\s+(?:days|hours|minutes|weeks)\b)/i;
+  /\bhow\s+many\b(?!\s+(?:days|hours|minutes|weeks)\b)|\b(?:number|count)\b(?!\s+of\s+(?:days|hours|minutes|weeks)\b)/i;
 
 const KINDS: Readonly<Record<string, MeasureKind>> = {
   average: 'avg',

@@ -16,6 +16,13 @@ describe('readShape: a bare count threshold on a singular noun', () => {
     });
   });
 
+  it('should read "only <noun> with at least N" with the article left out', () => {
+    expect(readShape('sales per city, show only city with at least 8', new SpanSet()).having).toEqual({
+      operator: 'gte',
+      value: 8,
+    });
+  });
+
   it('should not read a singular noun with no determiner before it', () => {
     expect(readShape('an invoice with more than 15', new SpanSet()).having).toBeNull();
   });
