@@ -598,10 +598,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         ]
       : null;
   // "number of refunds and their combined amount": the count is the measure, the sum or average beside it.
-  const beside =
+  const lateSaid = readLateness(shapeText);
+  const besideRead =
     extra.length === 0 && !comparison && !spentSum && !ratio && shape.having === null
       ? readCountBeside(shapeText)
       : null;
+  // "how many, and the average days late": the days are the lateness read below, not a column to average.
+  const beside = lateSaid && /^(?:days|hours|minutes|weeks)$/.test(besideRead?.of ?? '') ? null : besideRead;
   const valued = summed !== null && (summed.kind === 'sum' || summed.kind === 'avg');
   const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
   // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
@@ -611,7 +614,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "average days to pay": the time between two moments of each row, in the unit said.
   const elapsedSaid = volume || differenced || countBeside || ratio ? null : readElapsedMeasure(shapeText);
   // "paid after their due date: how many, and how many days late on average": the lateness, beside the count if asked.
-  const lateness = elapsedSaid || volume || differenced || countBeside || ratio ? null : readLateness(shapeText);
+  const lateness = elapsedSaid || volume || differenced || countBeside || ratio ? null : lateSaid;
   // The shape may have read the lateness's own words as the measure ("average days"): the count still comes first.
   const lateBeside =
     lateness?.besideCount && (summedPlain(summed) || /^(?:days|hours|minutes|weeks)\b/.test(summed?.of ?? ''))
