@@ -13,6 +13,7 @@ import {
 } from './sql-relations.util';
 import { readAgeBound, readDueAhead } from './sql-age.util';
 import { saysPaidAfterDue } from './sql-paid-late.util';
+import { withCategoryNoun } from './sql-category-noun.util';
 import { ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { rankedSubject, singular } from './text-signals.util';
@@ -954,11 +955,12 @@ function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts
  */
 export function buildConstrainedSql(
   input: QueryInput,
-  c: QueryConstraints,
+  asked: QueryConstraints,
   schema: SqlSchema,
   tables: readonly string[],
   notes: string[],
 ): SqlParts {
+  const c = withCategoryNoun(asked, schema, input.naturalLanguage);
   const subject =
     c.groupBy.length === 0 && (c.having || c.limit || c.comparison) && c.measure
       ? rankedSubject(input.naturalLanguage)

@@ -25,6 +25,11 @@ describe('categoryNounKeys', () => {
     expect(categoryNounKeys('top 3 items', [{ kind: 'item', field: null }], [items])).toBeNull();
     expect(categoryNounKeys('top 3 by category', [{ kind: 'category', field: 'category' }], [items])).toBeNull();
     expect(categoryNounKeys('top 3 kayaks', [{ kind: 'kayak', field: null }], [lines])).toBeNull();
+    const keys = [
+      { kind: 'team', field: null },
+      { kind: 'kayak', field: null },
+    ];
+    expect(categoryNounKeys('per team and kayak', keys, [items, lines])).toBeNull();
   });
 
   it('should carry through the extraction of a "top N <kind>" question', () => {

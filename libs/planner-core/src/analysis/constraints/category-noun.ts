@@ -54,7 +54,8 @@ export function categoryNounKeys(
       !GENERIC.test(key.kind) &&
       !TIME_WORD.test(key.kind),
   );
-  if (unheld.length !== 1) return null;
+  // A ranking by one noun ("top 5 kayaks"), not one key among others ("per department, role and …").
+  if (groupBy.length !== 1 || unheld.length !== 1) return null;
   const owner = categoryTable(tables);
   if (!owner) return null;
   const noun = unheld[0]!;

@@ -8,6 +8,7 @@ import type {
 } from '@mesh/a2a-contracts';
 import { fixOutcomeTypos } from './outcome-typos';
 import { fixComparatives } from './comparative-forms';
+import { fixRepeatWords } from './repeat-words';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
@@ -463,7 +464,7 @@ function singularName(word: string): string {
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
   const text = withoutCourtesy(
-    fixOutcomeTypos(fixMeasureTypos(fixComparatives(input.text.slice(0, LIMITS.textLength)))),
+    fixOutcomeTypos(fixMeasureTypos(fixRepeatWords(fixComparatives(input.text.slice(0, LIMITS.textLength))))),
   );
   const taken = new SpanSet();
   const inactivity = resolveInactivity(findInactivity(text), input.now);
