@@ -1,4 +1,5 @@
 /// <reference path="./wink-porter2-stemmer.d.ts" />
+/// <reference path="./stopword.d.ts" />
 export { buildAgentDirectory, normalizeKey, type AgentDirectory } from './context/agent-directory';
 export {
   readSchemaCatalog,

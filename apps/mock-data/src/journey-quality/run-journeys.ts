@@ -31,6 +31,8 @@ import { BLIND17_JOURNEY_CASES } from './journey-blind17-cases';
 import { BLIND18_JOURNEY_CASES } from './journey-blind18-cases';
 import { BLIND19_JOURNEY_CASES } from './journey-blind19-cases';
 import { BLIND20_JOURNEY_CASES } from './journey-blind20-cases';
+import { BLIND21_JOURNEY_CASES } from './journey-blind21-cases';
+import { BLIND22_JOURNEY_CASES } from './journey-blind22-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -132,6 +134,16 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind20',
     title: 'blind20 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND20_JOURNEY_CASES,
+  },
+  {
+    name: 'blind21',
+    title: 'blind21 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND21_JOURNEY_CASES,
+  },
+  {
+    name: 'blind22',
+    title: 'blind22 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND22_JOURNEY_CASES,
   },
 ];
 

@@ -10,6 +10,9 @@ import {
 } from '@mesh/ollama-testing';
 import { createLlmTestApp, eventually } from './testing/llm-test-app';
 
+// Through the real app with a 100 ms model: a loaded 2-core machine needs more than jest's 5 s default.
+jest.setTimeout(30_000);
+
 describe.each(LLM_TEST_PROVIDERS)(
   'LLM analysis cache and single-flight with the %s provider (through the real app)',
   (provider) => {

@@ -49,7 +49,7 @@ describe('clarificationFor', () => {
     'SigninLogs',
     'Which customers placed the most orders?',
     'traffic from 10.0.0.5',
-    'anything since Monday?',
+    'any anomalies in the last 24 hours?',
     'Users who have not logged in for 90 days',
     'top 10 by count',
   ])('plans "%s"', (question) => {
@@ -82,6 +82,20 @@ describe('clarificationFor', () => {
   ])('asks back for a request that points at an earlier one it never saw: "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });
+
+  it.each([
+    'anything since Monday?',
+    'what happened yesterday',
+    'can you check the thing from last week',
+    'tell me about the incident',
+    'please run the query',
+    'I need the report Dana asked for',
+  ])(
+    'asks back when only filler, a referent or a window is said, whatever stray column name it leans on: "%s"',
+    (question) => {
+      expect(clarify(question)?.missing).toContain('subject');
+    },
+  );
 
   it.each(['run the monthly report pls', 'can you send the usual numbers', 'ok so do the nightly check asap'])(
     'asks back for a routine named only by its cadence: "%s"',

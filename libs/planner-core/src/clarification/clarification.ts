@@ -3,6 +3,7 @@ import type { PlatformEvidence } from '../analysis/analyzer.types';
 import { columnFor } from '../analysis/constraints/column-mapper';
 import { phrasesSaid, readQuestion } from '../analysis/question-reader';
 import type { SchemaCatalog, SchemaEntry } from '../context/schema-catalog';
+import { contentWords } from './content-words';
 
 export interface ClarificationInput {
   readonly naturalLanguage: string;
@@ -159,7 +160,6 @@ const SUBJECT_WORDS = [
   'student',
   'school',
   'account',
-  'report',
   'trend',
   'count',
   'how many',
@@ -298,6 +298,10 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   const start = input.naturalLanguage.slice(0, 200);
   if (REFERS_BACK.test(start) && !hasConstraint(analysis.constraints)) return clarification(input);
   if (ROUTINE_ONLY.test(start) && (analysis.constraints?.filters.length ?? 0) === 0) return clarification(input);
+  // Only filler, vague referents, time words and numbers ("can you check the thing from last week",
+  // "what happened yesterday"): a window or a lean from a stray column name is no subject.
+  if (contentWords(input.naturalLanguage).length === 0 && !hasConstraint(analysis.constraints))
+    return clarification(input);
   if (
     (GENERIC_ONLY.test(start) || (VAGUE_ONLY.test(start) && VAGUE_NOUN.test(start))) &&
     !hasTime &&

@@ -1,0 +1,4 @@
+declare module 'stopword' {
+  /** English stopwords (function words), lower case. */
+  export const eng: readonly string[];
+}
