@@ -12,7 +12,7 @@ import {
   type ManyToOne,
 } from './sql-relations.util';
 import { readAgeBound, readDueAhead } from './sql-age.util';
-import { saysPaidAfterDue } from './sql-paid-late.util';
+import { saysPaidAfterDue, withoutDueComparison } from './sql-paid-late.util';
 import { withCategoryNoun } from './sql-category-noun.util';
 import { ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
@@ -580,7 +580,8 @@ function namedTimeColumn(
   const before = wordsBefore(question, description);
   if (before === null) return undefined;
   const columns = (schema.tables[table] ?? []).filter((c) => /_(?:date|at|on)$/.test(c));
-  const words = before.match(/[a-z]+/g) ?? [];
+  // "paid after the due date this year": the due date is compared with, the window is on the payment.
+  const words = withoutDueComparison(before).match(/[a-z]+/g) ?? [];
   for (const word of words.slice(-4).reverse()) {
     const column = columns.find((c) => c.replace(/_(?:date|at|on)$/, '') === word);
     if (column) return column;

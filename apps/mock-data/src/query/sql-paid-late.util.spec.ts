@@ -1,4 +1,4 @@
-import { saysPaidAfterDue } from './sql-paid-late.util';
+import { saysPaidAfterDue, withoutDueComparison } from './sql-paid-late.util';
 
 describe('saysPaidAfterDue', () => {
   it('should read a payment and "after the due date" with a window between them', () => {
@@ -11,5 +11,15 @@ describe('saysPaidAfterDue', () => {
     expect(saysPaidAfterDue('orders shipped after their due date')).toBe(false);
     expect(saysPaidAfterDue("invoices that haven't been paid and are now after their due date")).toBe(false);
     expect(saysPaidAfterDue('unpaid bills beyond the due date')).toBe(false);
+  });
+});
+
+describe('withoutDueComparison', () => {
+  it('should drop a due-date comparison that ends the words before a window', () => {
+    expect(withoutDueComparison('bills settled after their due date ')).toBe('bills settled  ');
+  });
+
+  it("should keep a due date said as the window's time", () => {
+    expect(withoutDueComparison('invoices with a due date ')).toBe('invoices with a due date ');
   });
 });

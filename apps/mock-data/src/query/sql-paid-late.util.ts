@@ -11,3 +11,12 @@ const PAID_THEN_AFTER_DUE =
 export function saysPaidAfterDue(question: string): boolean {
   return PAID_THEN_AFTER_DUE.test(question.slice(0, 2_000));
 }
+
+/** "… after their due date" at the end of the words before a window: the due date is compared with, not the window's time. */
+const DUE_COMPARISON_AT_END =
+  /\b(?:after|beyond|past|later\s+than|before)\s+(?:(?:their|the|its)\s+)?due(?:[\s-]+dates?)?[\s,]*$/i;
+
+/** The words before a window without a due-date comparison that ends them. */
+export function withoutDueComparison(words: string): string {
+  return words.replace(DUE_COMPARISON_AT_END, ' ');
+}

@@ -11,8 +11,13 @@ describe('readWhichPeriod', () => {
     expect(readWhichPeriod('Which months went over budget')).toMatchObject({ unit: 'month' });
   });
 
+  it('should read "show the <periods> where …" as the periods listed', () => {
+    expect(readWhichPeriod('show me the weeks where cost beat revenue')).toMatchObject({ unit: 'week' });
+  });
+
   it('should read nothing for a singular or another noun', () => {
     expect(readWhichPeriod('which month is the busiest')).toBeNull();
     expect(readWhichPeriod('which customers ordered in the last 3 months')).toBeNull();
+    expect(readWhichPeriod('show orders of the last 3 months where the total is over 100')).toBeNull();
   });
 });
