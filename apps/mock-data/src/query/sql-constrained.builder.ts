@@ -12,6 +12,8 @@ import {
   type ManyToOne,
 } from './sql-relations.util';
 import { readAgeBound, readDueAhead } from './sql-age.util';
+import { saysPaidAfterDue, withoutDueComparison } from './sql-paid-late.util';
+import { withCategoryNoun } from './sql-category-noun.util';
 import { ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { listedColumns, shownColumns } from './sql-shown.util';
@@ -582,7 +584,8 @@ function namedTimeColumn(
   const before = wordsBefore(question, description);
   if (before === null) return undefined;
   const columns = (schema.tables[table] ?? []).filter((c) => /_(?:date|at|on)$/.test(c));
-  const words = before.match(/[a-z]+/g) ?? [];
+  // "paid after the due date this year": the due date is compared with, the window is on the payment.
+  const words = withoutDueComparison(before).match(/[a-z]+/g) ?? [];
   for (const word of words.slice(-4).reverse()) {
     const column = columns.find((c) => c.replace(/_(?:date|at|on)$/, '') === word);
     if (column) return column;
@@ -957,11 +960,12 @@ function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts
  */
 export function buildConstrainedSql(
   input: QueryInput,
-  c: QueryConstraints,
+  asked: QueryConstraints,
   schema: SqlSchema,
   tables: readonly string[],
   notes: string[],
 ): SqlParts {
+  const c = withCategoryNoun(asked, schema, input.naturalLanguage);
   const subject =
     c.groupBy.length === 0 && (c.having || c.limit || c.comparison) && c.measure
       ? rankedSubject(input.naturalLanguage)
@@ -1091,7 +1095,7 @@ export function buildConstrainedSql(
       );
   }
 
-  const paidLate = PAID_LATE.test(input.naturalLanguage);
+  const paidLate = PAID_LATE.test(input.naturalLanguage) || saysPaidAfterDue(input.naturalLanguage);
   if (paidLate) {
     const columns = schema.tables[fact] ?? [];
     const paid = columns.find((col) => /^paid(?:_at|_on|_date)$/.test(col));

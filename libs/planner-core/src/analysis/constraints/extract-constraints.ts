@@ -10,6 +10,8 @@ import { fixOutcomeTypos } from './outcome-typos';
 import { fixComparisonTypos } from './comparison-typos';
 import { readGuestAccounts } from './guest-accounts';
 import { readGroupNames } from './group-names';
+import { fixComparatives } from './comparative-forms';
+import { fixRepeatWords } from './repeat-words';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
@@ -63,6 +65,10 @@ import {
 } from './measure-words';
 import { readRankedRows } from './ranked-rows';
 import { readWhichSubject } from './which-subject';
+import { readWhichPeriod } from './which-period';
+import { readEventNames } from './event-names';
+import { readLateness } from './lateness-measure';
+import { categoryNounKeys } from './category-noun';
 import { readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
@@ -496,7 +502,9 @@ function singularName(word: string): string {
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
   const text = withoutCourtesy(
-    fixComparisonTypos(fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength)))),
+    fixComparisonTypos(
+      fixOutcomeTypos(fixMeasureTypos(fixRepeatWords(fixComparatives(input.text.slice(0, LIMITS.textLength))))),
+    ),
   );
   const taken = new SpanSet();
   const inactivity = resolveInactivity(findInactivity(text), input.now);
@@ -534,6 +542,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readMentionedValues(text, input.tables, taken),
     ...before,
     ...readEventTypes(text, input.tables, taken),
+    ...readEventNames(text, input.tables, taken),
     ...readDepartmentNames(text, input.tables, taken),
     ...readLowerNamesBefore(text, input.tables, taken),
   ];
@@ -575,6 +584,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   );
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
+  // "top 5 headphones by units": a ranked noun no column holds is a value of a chosen table's category.
+  const categorised = shape.measure !== null ? categoryNounKeys(text, groupBy, input.tables) : null;
+  if (categorised) {
+    groupBy.splice(0, groupBy.length, ...categorised.groupBy);
+    filters.push(...categorised.filters);
+  }
   if (split && !groupBy.some((key) => key.kind === 'status') && groupBy.length < 8)
     groupBy.push({ kind: 'status', field: columnFor('status', input.tables) });
   // "biggest amount first", "oldest due date first": the rows in that column's order, not a max or a min.
@@ -645,10 +660,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         ]
       : null;
   // "number of refunds and their combined amount": the count is the measure, the sum or average beside it.
-  const beside =
+  const lateSaid = readLateness(shapeText);
+  const besideRead =
     extra.length === 0 && !comparison && !spentSum && !ratio && shape.having === null
       ? readCountBeside(shapeText)
       : null;
+  // "how many, and the average days late": the days are the lateness read below, not a column to average.
+  const beside = lateSaid && /^(?:days|hours|minutes|weeks)$/.test(besideRead?.of ?? '') ? null : besideRead;
   const valued = summed !== null && (summed.kind === 'sum' || summed.kind === 'avg');
   const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
   // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
@@ -656,14 +674,22 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "total bytes out per destination, only those above 1 GB": a size said of a sum of bytes is a threshold on that sum.
   const sized = volume === null && summedBytes(measures.measure) ? readSizeThreshold(shapeText) : null;
   // "average days to pay": the time between two moments of each row, in the unit said.
-  const elapsed = volume || differenced || countBeside || ratio ? null : readElapsedMeasure(shapeText);
+  const elapsedSaid = volume || differenced || countBeside || ratio ? null : readElapsedMeasure(shapeText);
+  // "paid after their due date: how many, and how many days late on average": the lateness, beside the count if asked.
+  const lateness = elapsedSaid || volume || differenced || countBeside || ratio ? null : lateSaid;
+  // The shape may have read the lateness's own words as the measure ("average days"): the count still comes first.
+  const lateBeside =
+    lateness?.besideCount && (summedPlain(summed) || /^(?:days|hours|minutes|weeks)\b/.test(summed?.of ?? ''))
+      ? lateness.measure
+      : null;
+  const elapsed = elapsedSaid ?? (lateness && !lateBeside ? lateness.measure : null);
   const measure: Measure | null = elapsed
     ? { kind: elapsed.kind, of: elapsed.of, field: null }
     : volume
       ? { kind: 'sum', of: volume.of, field: measureField(volume.of, input.tables) }
       : differenced
         ? differenced[0]!
-        : countBeside
+        : countBeside || lateBeside
           ? { kind: 'count', of: null, field: null }
           : summed;
   if (volume && groupBy.length === 0) {
@@ -676,15 +702,17 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }
   // "how many units did we sell, and for how much": what the units sold for, summed beside them.
   const unitsSummed = measure?.kind === 'sum' && /^(?:quantity|units?|qty)$/i.test(measure.of ?? '');
-  const extraRead = ratio
-    ? [{ kind: 'sum' as const, of: ratio.whole, field: ratio.whole_field }]
-    : differenced
-      ? differenced.slice(1)
-      : countBeside
-        ? [valued ? summed : toMeasure(beside, input.tables)]
-        : extra.length === 0 && unitsSummed && asksMoneyBesideUnits(shapeText)
-          ? [toMeasure({ kind: 'sum', of: 'revenue' }, input.tables)]
-          : extra;
+  const extraRead = lateBeside
+    ? [{ kind: lateBeside.kind, of: lateBeside.of, field: null }]
+    : ratio
+      ? [{ kind: 'sum' as const, of: ratio.whole, field: ratio.whole_field }]
+      : differenced
+        ? differenced.slice(1)
+        : countBeside
+          ? [valued ? summed : toMeasure(beside, input.tables)]
+          : extra.length === 0 && unitsSummed && asksMoneyBesideUnits(shapeText)
+            ? [toMeasure({ kind: 'sum', of: 'revenue' }, input.tables)]
+            : extra;
   // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it.
   const countFirst =
     measure?.kind === 'distinct_count' && extraRead.length === 0 && !inactivity && saysRankedByCount(shapeText);
@@ -713,7 +741,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   if (comparison || extra.length > 0) {
     const which =
       /\b(?:which|what)\s+([a-z][\w-]{2,30})\b/i.exec(text) ??
-      /^\s*(?:the\s+|all\s+)?([a-z][\w-]{2,30}s)\s+(?:that|who|which|whose)\b/i.exec(text);
+      /^\s*(?:the\s+|all\s+)?([a-z][\w-]{2,30}s)\s+(?:that|who|which|whose|where)\b/i.exec(text);
     const kind = which ? subjectKind(which[1]!) : null;
     const field = kind ? columnFor(kind, input.tables) : null;
     if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))
@@ -728,7 +756,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : threshold
         ? { operator: thresholdOf(threshold.operator), value: Number(threshold.values[0]) }
         : (compared ?? shape.having ?? (measure ? readGroupThreshold(text) : null));
-  if (groupBy.length === 0 && having !== null && measure !== null && !comparison) {
+  // "which customers … number of refunds, most refunds first": a count ordered by itself ranks the subject asked about.
+  if (groupBy.length === 0 && (having !== null || order?.by === 'measure') && measure !== null && !comparison) {
     const key = whichSubjectKey(shapeText, input.tables);
     if (key) groupBy.push(key);
   }
@@ -776,7 +805,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         : measure,
     group_by: groupBy,
     having,
-    time_bucket: shape.timeBucket,
+    time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy),
     order,
     limit: shape.limit ?? ranked?.limit ?? null,
     inactivity: inactivity
@@ -866,6 +895,15 @@ function sameTable(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
   const table = (field: string) => (field.includes('.') ? field.slice(0, field.indexOf('.')) : '');
   return table(a) === table(b);
+}
+
+/** "which months went over budget": one row per period listed, when no other key or bucket is read. */
+function periodBucket(
+  text: string,
+  measure: Measure | null,
+  groupBy: readonly GroupKey[],
+): QueryConstraints['time_bucket'] {
+  return measure !== null && groupBy.length === 0 ? readWhichPeriod(text) : null;
 }
 
 /** "how many times", "how often", "and the count": a count asked of each row a list names. */

@@ -671,7 +671,7 @@ function validIp(text: string): boolean {
 
 /** Words after a number that make it a count, an amount or a duration, not an id. */
 const NOT_AN_ID_AFTER =
-  /^\s*(?:usd|eur|gbp|dollars?|euros?|pounds?|orders?|items?|rows?|records?|results?|times|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes|[kmg]b|%)\b/i;
+  /^\s*(?:(?:usd|eur|gbp|dollars?|euros?|pounds?|orders?|items?|rows?|records?|results?|times|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes|[kmg]b|%)\b|or\s+(?:more|fewer|less)\b|\+)/i;
 
 /** Offsets of each number of a list match, so each number is one hit with its own span. */
 function listHits(

@@ -1,5 +1,6 @@
 import type { Absence, Measure, MeasureComparison } from '@mesh/a2a-contracts';
 import { subjectKind } from './shape-reader';
+import { readValueComparison } from './value-comparison';
 
 /** A measure before its columns are mapped. */
 export type MeasureWords = Pick<Measure, 'kind' | 'of'> & { readonly percentile?: number };
@@ -130,6 +131,8 @@ export function readComparison(
       comparison: { left: 'spent', operator: budget[1] ? 'gt' : 'lt', right: 'budget', expression: budget[0] },
     };
   }
+  const compared = readValueComparison(text, holdsValue);
+  if (compared) return compared;
   const pair = VERSUS.exec(text) ?? COMPARE_AND.exec(text);
   if (!pair) return null;
   const left = pair[1]!.toLowerCase();

@@ -499,10 +499,11 @@ function readHaving(reading: Reading): {
 
 /**
  * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+": a count
- * threshold on the entities named, no noun after the number.
+ * threshold on the entities named, no noun after the number. The noun may be singular after "the", "each", "every",
+ * "any" or "only" ("show only the country with more than 20", "show only country with at least 5").
  */
 const BARE_HAVING = new RegExp(
-  `\\b([a-z][\\w-]{1,30}s)\\s+(?:with|having|that\\s+(?:have|had))\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))\\s*(?=$|[.?!;,)])`,
+  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|having|that\\s+(?:have|had))\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))\\s*(?=$|[.?!;,)])`,
   'i',
 );
 

@@ -5,6 +5,12 @@
  */
 const WHICH_SUBJECT =
   /\b(?:which|what)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]{2,30})\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|with|that|who|whose)\b/i;
+/**
+ * "which customers in Italy had …", "which users from Finance did …": the noun before a place or a group it is
+ * in (one to three words), then the verb; read first, or the place would be taken for the noun.
+ */
+const WHICH_SUBJECT_IN =
+  /\b(?:which|what)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,30})\s+(?:in|from|at|based\s+in|located\s+in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|placed|ordered|bought)\b/i;
 
 export interface WhichSubject {
   /** The noun as said ("segments", "users"). */
@@ -15,7 +21,8 @@ export interface WhichSubject {
 
 /** The subject of a "which <qualifiers> <noun> <verb> …" question, or null. */
 export function readWhichSubject(text: string): WhichSubject | null {
-  const m = WHICH_SUBJECT.exec(text.slice(0, 1_000));
+  const bounded = text.slice(0, 1_000);
+  const m = WHICH_SUBJECT_IN.exec(bounded) ?? WHICH_SUBJECT.exec(bounded);
   if (!m) return null;
   const before = m[1]!.trim().split(/\s+/).filter(Boolean);
   return { noun: m[2]!.toLowerCase(), qualifier: before.length > 0 ? before[before.length - 1]!.toLowerCase() : null };

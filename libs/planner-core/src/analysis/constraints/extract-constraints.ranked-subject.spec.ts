@@ -1,0 +1,23 @@
+import { extractConstraints } from './extract-constraints';
+import type { TableColumns } from './column-mapper';
+
+const vendors: TableColumns = { table: 'vendors', columns: ['vendor_id', 'name', 'email', 'region'] };
+const shipments: TableColumns = { table: 'shipments', columns: ['shipment_id', 'vendor_id', 'state', 'sent_at'] };
+
+describe('extractConstraints: a count ranked by itself groups by the subject asked about', () => {
+  it('should group "which vendors …, most first" by the vendor', () => {
+    const read = extractConstraints({
+      text: 'which vendors in Spain had shipments returned this quarter? name and number of returns, most returns first',
+      tables: [vendors, shipments],
+    });
+    expect(read.group_by).toEqual([{ kind: 'vendor', field: 'vendors.vendor_id' }]);
+    expect(read.order).toEqual({ by: 'measure', direction: 'desc' });
+  });
+
+  it('should group "<plural noun> where X is higher than Y" by that noun', () => {
+    const plans: TableColumns = { table: 'plans', columns: ['plan_id', 'team', 'planned', 'actual', 'year'] };
+    const read = extractConstraints({ text: 'teams where actual is higher than planned in 2026', tables: [plans] });
+    expect(read.group_by).toEqual([{ kind: 'team', field: 'team' }]);
+    expect(read.comparison).toMatchObject({ left: 'actual', operator: 'gt', right: 'planned' });
+  });
+});
