@@ -1227,7 +1227,14 @@ export function buildConstrainedSql(
       : `${compared && !c.order ? compared.name : left && !c.order ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     const columns = (schema.tables[fact] ?? []).filter(
-      (col) => !PERSONAL.has(col) || c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),
+      (col) =>
+        !PERSONAL.has(col) ||
+        c.filters.some((x) => parts.find(x.kind, x.field)?.column === col) ||
+        // "… with no orders in 6 months - name and email": a column asked for is shown, personal or not.
+        c.show.some((key) => {
+          const shown = parts.find(key.kind, key.field);
+          return shown?.table === fact && shown.column === col;
+        }),
     );
     select.push(...columns.slice(0, 10).map((col) => `${f}.${identifier(col)}`));
     // "unpaid invoices with the customer and amount": the referenced entity the question names is shown by its name.

@@ -52,6 +52,7 @@ import { readWhichSubject } from './which-subject';
 import { readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
+import { quotedStatus } from './quoted-status';
 import { readShare, readShareOfTotal } from './share-words';
 import { SpanSet, type ValueHit } from './value-hit';
 
@@ -503,7 +504,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     withoutRepeatedOutcome(
       reads
         .filter((r) => r !== threshold)
-        .map((read) => toFilter(text, read, input.tables))
+        .map((read) => quotedStatus(toFilter(text, read, input.tables), input.tables))
         .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
     ),
   );

@@ -253,7 +253,9 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
       const kind =
         outcome ??
         SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
-        (phrase && isColumn(phrase) ? phrase : subjectKind(noun));
+        (phrase && isColumn(phrase) ? phrase : subjectKind(noun)) ??
+        // "- name and email": a bare word no entity is, that names a column as it stands.
+        (/^[a-z][a-z_]{1,30}$/i.test(noun) ? noun.toLowerCase() : null);
       if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
     }
   }
