@@ -12,6 +12,7 @@ import {
   type ManyToOne,
 } from './sql-relations.util';
 import { readAgeBound, readDueAhead } from './sql-age.util';
+import { tableCreatedInWindow } from './sql-created-window.util';
 import { ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { rankedSubject, singular } from './text-signals.util';
@@ -100,6 +101,15 @@ function timeHolder(parts: SqlQueryParts): string | undefined {
   const candidates = [...parts.reachable.keys()].filter((t) => t !== parts.fact && timeColumnOf(t, parts.schema));
   const isTransaction = (t: string) => parentsOf(t, parts.schema).length > 0;
   return candidates.find(isTransaction) ?? candidates[0];
+}
+
+/** A table reachable from the fact whose rows the window dates by their creation ("customers who signed up in …"). */
+function createdInWindow(input: QueryInput, parts: SqlQueryParts): string | undefined {
+  const table = tableCreatedInWindow(input.naturalLanguage, input.time?.description, [
+    parts.fact,
+    ...parts.reachable.keys(),
+  ]);
+  return table && /^created/.test(timeColumnOf(table, parts.schema) ?? '') ? table : undefined;
 }
 
 /** Words that make a dimension's creation date the question's time: "new customers", "users created this week". */
@@ -1047,6 +1057,9 @@ export function buildConstrainedSql(
     );
     dated = undefined;
   }
+  // "orders by customers who signed up in the last 30 days": the window dates the customers, by their creation.
+  const created = input.time && !c.inactivity && !c.absence ? createdInWindow(input, parts) : undefined;
+  if (created) dated = created;
   const time = dated
     ? (namedTimeColumn(dated, schema, input.naturalLanguage, input.time?.description ?? null) ??
       timeColumnOf(dated, schema))
@@ -1202,6 +1215,9 @@ export function buildConstrainedSql(
     : c.extraMeasures
         .map((m) => sqlMeasure(m, parts, timeRef, notes))
         .filter((m): m is { expression: string; name: string } => m !== null && m.name !== measureName);
+  // "customers with 5 or more orders: total spent": the rows counted by the threshold are shown beside the sum.
+  if (c.having?.rows && measureExpression !== 'COUNT(*)' && !extra.some((m) => m.expression === 'COUNT(*)'))
+    extra.unshift({ expression: 'COUNT(*)', name: measureName === 'count' ? 'row_count' : 'count' });
   const compared = comparisonOf(c, parts, notes);
   const left = aggregate ? differenceOf(c, parts, notes) : null;
   // "utilisation as a % of budget"; "what % of revenue came from each category".

@@ -20,4 +20,21 @@ describe('buildSqlQuery, columns asked for', () => {
     expect(query).toMatch(/^SELECT [^\n]*\bc\.email\b/);
     expect(query).not.toMatch(/^SELECT [^\n]*\bc\.name\b/);
   });
+
+  it('should show the rows a threshold counts beside the sum that is measured', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['orders', 'customers'],
+        question: 'buyers with at least 3 orders and what they spent',
+        constraints: aConstraints({
+          measure: { kind: 'sum', of: 'spent', field: 'orders.total' },
+          group_by: [{ kind: 'customer', field: 'orders.customer_id' }],
+          having: { operator: 'gte', value: 3, rows: true },
+        }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/^SELECT [^\n]*SUM\(o\.total\)[^\n]*, COUNT\(\*\) AS count\n/);
+    expect(query).toContain('HAVING COUNT(*) >= 3');
+  });
 });
