@@ -1,5 +1,6 @@
 import type { Absence, Measure, MeasureComparison } from '@mesh/a2a-contracts';
 import { subjectKind } from './shape-reader';
+import { readNobodyBought } from './nobody-did';
 
 /** A measure before its columns are mapped. */
 export type MeasureWords = Pick<Measure, 'kind' | 'of'> & { readonly percentile?: number };
@@ -176,8 +177,16 @@ export function readAbsence(text: string, isEntity: (word: string) => boolean): 
     readNamedAbsence(NEVER, text, isEntity) ??
     readPassiveAbsence(text, isEntity) ??
     readNamedAbsence(WITH_NO, text, isEntity) ??
-    readNotDoneAbsence(text, isEntity)
+    readNotDoneAbsence(text, isEntity) ??
+    nobodyBoughtAbsence(text)
   );
+}
+
+/** "products nobody bought": the subject's sales are absent. */
+function nobodyBoughtAbsence(text: string): Absence | null {
+  const m = readNobodyBought(text);
+  if (!m || subjectKind(m.subject) === null) return null;
+  return { of: 'sale', subject: singularNoun(m.subject), expression: m.expression };
 }
 
 function readNotDoneAbsence(text: string, isEntity: (word: string) => boolean): Absence | null {
