@@ -3,6 +3,19 @@ import { readLiteralValues } from './literal-values';
 const values = (text: string): Array<[string, string]> => readLiteralValues(text).map((hit) => [hit.kind, hit.value]);
 
 describe('readLiteralValues', () => {
+  it('reads the argument of a long switch as a command-line part of its own', () => {
+    expect(values('pwsh.exe launched with -WindowStyle Hidden')).toEqual([
+      ['process', 'pwsh.exe'],
+      ['command_line', '-WindowStyle'],
+      ['command_line', 'Hidden'],
+    ]);
+    expect(values('scripts run with -executionpolicy unrestricted')).toContainEqual(['command_line', 'unrestricted']);
+    expect(values('devices where powershell.exe ran with -EncodedCommand today')).toEqual([
+      ['process', 'powershell.exe'],
+      ['command_line', '-EncodedCommand'],
+    ]);
+  });
+
   it('reads a cmdlet name as an action, a switch after "ran with" and a parent process', () => {
     expect(values('O365 New-InboxRule operations by UserId')).toEqual([['action', 'New-InboxRule']]);
     expect(values('devices where powershell.exe ran with -EncodedCommand')).toEqual([

@@ -751,6 +751,13 @@ const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
  * command-line part, the switch and its argument together (a one-letter switch alone matches anything).
  */
 const SHORT_SWITCH_ARG = /(?<=--?[A-Za-z][\w-]{0,40}\s+)-[A-Za-z]{1,2}\s+([A-Za-z][\w.-]{1,30})\b(?![\\/])/g;
+/**
+ * The argument written after a long switch in PowerShell's style ("-ExecutionPolicy Bypass", "-WindowStyle
+ * Hidden", "-executionpolicy unrestricted"): a capitalised word or a well-known policy or window value, read as
+ * its own command-line part (the spacing and the switch's abbreviation vary; the argument does not).
+ */
+const LONG_SWITCH_ARG =
+  /(?<=(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\s+)(?:[A-Z][a-z][\w-]{1,30}|(?:bypass|unrestricted|remotesigned|allsigned|hidden|minimized))\b(?![\\/.])/g;
 const SWITCH_CONTEXT =
   /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
 
@@ -1211,6 +1218,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text)) {
     scan(text, SWITCH, taken, commandLinePart, hits);
     scan(text, SHORT_SWITCH_ARG, taken, (m) => (isFunctionWord(m[1]!) ? null : commandLinePart(m)), hits);
+    scan(text, LONG_SWITCH_ARG, taken, commandLinePart, hits);
   }
   if (GATES.slash.test(text) && SLASH_CONTEXT.test(text)) {
     scan(
