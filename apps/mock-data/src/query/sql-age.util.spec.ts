@@ -16,6 +16,8 @@ describe('readAgeBound', () => {
     expect(readAgeBound('shipments waiting for more than 36 hours')).toMatchObject({ seconds: 36 * 3600 });
     expect(readAgeBound('invoices unpaid for longer than two weeks')).toMatchObject({ seconds: 2 * 604_800 });
     expect(readAgeBound('users logged in for more than 8 hours')).toBeNull();
+    expect(readAgeBound('returns open for more than a week')).toMatchObject({ seconds: 604_800 });
+    expect(readAgeBound('carts abandoned over an hour ago')).toMatchObject({ seconds: 3600 });
   });
 
   it('reads how long past the due date, before or after the due words', () => {

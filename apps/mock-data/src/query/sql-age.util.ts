@@ -38,7 +38,8 @@ const UNIT_WORDS = [
 ];
 const TEN_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const NUMBER_WORD = `(?:(?:${TEN_WORDS.join('|')})(?:[\\s-](?:${UNIT_WORDS.slice(0, 9).join('|')}))?|${UNIT_WORDS.join('|')})`;
-const AMOUNT = `(\\d{1,4}|${NUMBER_WORD})\\+?\\s*(hours?|hrs?|days?|weeks?|months?|years?)`;
+/** "a week", "an hour": one of the unit. */
+const AMOUNT = `(\\d{1,4}|${NUMBER_WORD}|an?(?=\\s))\\+?\\s*(hours?|hrs?|days?|weeks?|months?|years?)`;
 const MORE = '(?:older\\s+than|more\\s+than|over|at\\s+least|longer\\s+than|greater\\s+than)';
 const DUE_WORDS =
   '(?:overdue|past[\\s-]+due|late|outstanding|(?:after|past|beyond)\\s+(?:(?:their|the|its)\\s+)?due(?:\\s+dates?)?)';
@@ -65,6 +66,7 @@ const IN_STATE_FOR = new RegExp(
 /** A number said with digits or words ("30", "thirty", "forty-five"). */
 function numberOf(amount: string): number {
   if (/^\d+$/.test(amount)) return Number(amount);
+  if (/^an?$/i.test(amount)) return 1;
   const [tens, units] = amount.toLowerCase().split(/[\s-]+/);
   const ten = TEN_WORDS.indexOf(tens!);
   if (ten >= 0) return (ten + 2) * 10 + (units ? UNIT_WORDS.indexOf(units) + 1 : 0);
