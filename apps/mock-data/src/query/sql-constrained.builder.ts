@@ -1058,8 +1058,9 @@ export function buildConstrainedSql(
     dated = undefined;
   }
   // "orders by customers who signed up in the last 30 days": the window dates the customers, by their creation.
+  // The rows' own time still buckets and orders them ("daily orders of customers who joined this month").
   const created = input.time && !c.inactivity && !c.absence ? createdInWindow(input, parts) : undefined;
-  if (created) dated = created;
+  const createdRef = created ? parts.ref({ table: created, column: timeColumnOf(created, schema)! }) : null;
   const time = dated
     ? (namedTimeColumn(dated, schema, input.naturalLanguage, input.time?.description ?? null) ??
       timeColumnOf(dated, schema))
@@ -1084,8 +1085,9 @@ export function buildConstrainedSql(
     where.push(`${timeRef} < NOW() - INTERVAL '${intervalText(age.seconds)}'`);
     if (input.time && !/\bago\b/i.test(input.time.description ?? '')) where.push(...timeClauses(input, timeRef));
   } else if (input.time) {
-    const yearColumn = timeRef ? undefined : yearOfWindow(input, fact, schema);
-    if (timeRef) where.push(...timeClauses(input, timeRef));
+    const windowRef = createdRef ?? timeRef;
+    const yearColumn = windowRef ? undefined : yearOfWindow(input, fact, schema);
+    if (windowRef) where.push(...timeClauses(input, windowRef));
     else if (yearColumn) where.push(`${f}.${identifier(yearColumn.column)} = ${yearColumn.year}`);
     else
       notes.push(

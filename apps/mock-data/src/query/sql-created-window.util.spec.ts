@@ -35,5 +35,7 @@ describe('buildSqlQuery, a window said of a related row’s creation', () => {
     );
     expect(query).toContain("c.created_at >= NOW() - INTERVAL '14 days'");
     expect(query).not.toContain('o.created_at >=');
+    // The orders are still ordered by their own time.
+    expect(query).toContain('ORDER BY o.created_at DESC');
   });
 });
