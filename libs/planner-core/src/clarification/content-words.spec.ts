@@ -9,6 +9,8 @@ describe('contentWords', () => {
     'run the usual numbers for Monday',
     'numbers look off again, can u sort it?',
     'in the last 24h',
+    'Dear colleagues, kindly advise on the matter at your earliest convenience. Regards',
+    'pls look at the thing from the board meeting',
   ])('finds nothing to look at in "%s"', (question) => {
     expect(contentWords(question)).toEqual([]);
   });

@@ -12,6 +12,10 @@ const FILLER = [
   'please pls plz thanks thank thx ty hi hello hey yo ok okay so hmm um uh well yes yeah yep no nope sorry',
   'urgent urgently asap quick quickly now just again also actually really maybe perhaps kindly still yet',
   'guys team folks mate everyone someone anyone somebody anybody u ur ya another',
+  // formal letter phrases ("Dear team, I would be grateful if you could revert at your earliest convenience")
+  'dear grateful appreciate appreciated kindly regards regard sincerely revert convenience earliest discuss',
+  'discussed discussion attention assistance assist advise colleague colleagues greetings apologies possible',
+  'meeting meetings board instead',
   // generic asks
   'check checking look looking see show tell give get pull find run rerun re-run redo do does doing done need',
   'needs want wants help let know think make send sort fix explain investigate figure happen happened happening',
