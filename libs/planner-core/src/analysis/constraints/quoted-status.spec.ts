@@ -15,7 +15,7 @@ describe('quotedStatus', () => {
       values: ['cancelled'],
       field: 'status',
     });
-    expect(quotedStatus(textFilter('canceled', '"canceled"', 'status'), TABLES)).toMatchObject({
+    expect(quotedStatus(textFilter('canceled', '"canceled"'), TABLES)).toMatchObject({
       kind: 'status',
       values: ['cancelled'],
     });
