@@ -40,6 +40,25 @@ export function timeSync(fn: () => void, iterations: number, warmup = Math.min(2
 }
 
 /** Like {@link timeSync} for an async function: each sample is one awaited call, in milliseconds. */
+/**
+ * Like {@link timeAsync}, but each call gets an input made by `prepare` outside the timed region
+ * (e.g. a request parsed afresh, as each HTTP body is).
+ */
+export async function timeEachAsync<T>(
+  prepare: () => T,
+  fn: (input: T) => Promise<unknown>,
+  iterations: number,
+): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i += 1) {
+    const input = prepare();
+    const start = process.hrtime.bigint();
+    await fn(input);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return samples;
+}
+
 export async function timeAsync(
   fn: () => Promise<unknown>,
   iterations: number,

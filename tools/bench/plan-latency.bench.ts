@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import type { AgentDescriptor, CreatePlanParameters } from '@mesh/a2a-contracts';
 import { createPlan, DEFAULT_PLANNER_OPTIONS } from '@mesh/planner-core';
-import { summarize, timeAsync } from './bench-stats';
+import { summarize, timeEachAsync } from './bench-stats';
 
 const QUESTIONS = [
   'Show failed sign-ins for admins in the last 24 hours',
@@ -93,14 +93,18 @@ async function run(): Promise<void> {
         execution_context: { available_agents: available, schema_hints: hints },
       }));
       const iterations = tableCount >= 3000 || agentCount >= 1000 ? 1000 : 20_000;
+      // Every plan reads a request parsed afresh, as each HTTP body is: the core's per-object caches
+      // (catalog, agent directory) must not make the bench faster than a served request.
+      const bodies = requests.map((request) => JSON.stringify(request));
       let i = 0;
-      const plan = () => createPlan(requests[i++ % requests.length]!, DEFAULT_PLANNER_OPTIONS, deps);
+      const fresh = () => JSON.parse(bodies[i++ % bodies.length]!) as CreatePlanParameters;
+      const plan = (request: CreatePlanParameters) => createPlan(request, DEFAULT_PLANNER_OPTIONS, deps);
       // Each row is warmed on its own configuration before it is measured (half as many runs as it
       // measures, at least 200): otherwise its first samples pay for the previous row's garbage and for
       // re-optimising code that the new shapes deoptimise. No forced GC in between: tried, it put the
       // slow samples back in the row's first half (111–169 samples over 1 ms there against 52–81 after).
-      for (let w = 0; w < Math.max(200, iterations / 2); w += 1) await plan();
-      const samples = await timeAsync(plan, iterations, 0);
+      for (let w = 0; w < Math.max(200, iterations / 2); w += 1) await plan(fresh());
+      const samples = await timeEachAsync(fresh, plan, iterations);
       const s = summarize(samples);
       rows.push({
         agents: agentCount,

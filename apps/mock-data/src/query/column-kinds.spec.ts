@@ -143,3 +143,10 @@ describe('columnFor (an address another source keeps as the remote end)', () => 
     expect(columnFor(flows, 'ip', 'EdgeSockets.ClientIP', 'flows')).toBe('src_ip');
   });
 });
+
+describe('columnFor (mailbox)', () => {
+  it("should find the mailbox an Exchange operation acted on in Microsoft 365's object id", () => {
+    expect(columnFor(['Operation', 'UserId', 'ClientIP', 'OfficeObjectId'], 'mailbox', null)).toBe('OfficeObjectId');
+    expect(columnFor(['Operation', 'MailboxOwnerUPN', 'ObjectId'], 'mailbox', null)).toBe('MailboxOwnerUPN');
+  });
+});

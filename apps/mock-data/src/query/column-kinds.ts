@@ -192,6 +192,8 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   'resource group': ['ResourceGroup'],
   subscription: ['SubscriptionId'],
   workload: ['OfficeWorkload', 'Workload'],
+  // The mailbox an Exchange operation acted on (Microsoft 365 keeps it as the object id).
+  mailbox: ['MailboxOwnerUPN', 'OfficeObjectId', 'ObjectId', 'mailbox'],
   protocol: ['Protocol', 'transport'],
   'source ip': ['IPAddress', 'IpAddress', 'src_ip', 'src', 'LocalIP', 'ip_address'],
   'destination ip': ['RemoteIP', 'dest_ip', 'DestinationIp', 'dest'],

@@ -3,6 +3,8 @@ import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './c
 import { accountEventUser, scopedToSource, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
 import { splitOutcome, wordOnCodeColumn } from './status-words.util';
+import { foreignAction } from './kql-foreign-actions.util';
+import { textAffix } from './text-affix.util';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
 const CASE_INSENSITIVE = new Set([
@@ -108,9 +110,11 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
       if (values.length === 1) return `${ref} ${ci ? '!~' : '!='} ${values[0]}`;
       return `${ref} ${ci ? '!in~' : '!in'} ${list}`;
     case 'contains': {
-      // A domain suffix (".example.org") is the end of the name, not anywhere in it.
+      // A domain suffix (".example.org") is the end of the name, not anywhere in it; "starting with adm-" its start.
+      const affix = textAffix(filter.expression);
       const text = filter.values.map(
-        (v) => `${ref} ${filter.kind === 'domain' && v.startsWith('.') ? 'endswith' : 'contains'} ${kqlString(v)}`,
+        (v) =>
+          `${ref} ${(filter.kind === 'domain' && v.startsWith('.')) || affix === 'suffix' ? 'endswith' : affix === 'prefix' ? 'startswith' : 'contains'} ${kqlString(v)}`,
       );
       return text.length === 1 ? text[0]! : `(${text.join(' or ')})`;
     }
@@ -193,6 +197,12 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
     ) {
       // "locked out (4740)": the event ids say what happened; a word on the Status code column would match nothing.
       notes.push(`the event ids say what "${filter.expression}" means; it is not applied as a status`);
+      continue;
+    }
+    if (foreignAction(table.name, filter)) {
+      notes.push(
+        `${table.name} names no operation "${filter.values.join(', ')}" (another cloud's API call); it is not applied`,
+      );
       continue;
     }
     const named = filter.kind === 'text' ? namedColumn(table.columns, filter, table.name) : undefined;

@@ -11,6 +11,8 @@ import {
   kqlThreshold,
   type KqlTable,
 } from './kql-constraints.util';
+import { foreignAction } from './kql-foreign-actions.util';
+import { kqlGroupKey } from './kql-group-keys.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import { operationFilter } from './operation-words.util';
 import { topicalSource } from './table-topics';
@@ -62,6 +64,9 @@ const JOIN_KEYS = [
 ];
 
 const TIME_COLUMNS = ['TimeGenerated', 'Timestamp'];
+
+/** What an audit record is about: who did it and what it was done to, shown in every list of such records. */
+const AUDIT_SUBJECTS = ['InitiatedBy', 'TargetResources', 'OfficeObjectId'];
 
 /** A table name as KQL accepts it: bare when it is an identifier, else `['quoted']`. */
 function tableRef(name: string): string {
@@ -121,7 +126,7 @@ function filtersFor(
   const constraints = input.constraints;
   if (constraints) {
     const own = kqlFilterClauses(kqlTable(table, columns, schema), constraints, notes);
-    const operation = constraints.filters.some((f) => f.kind === 'action')
+    const operation = constraints.filters.some((f) => f.kind === 'action' && !foreignAction(table, f))
       ? null
       : operationFilter(table, columns ?? [], input.naturalLanguage);
     if (operation?.operator === 'contains')
@@ -187,7 +192,13 @@ function projection(columns: readonly string[] | undefined, input: QueryInput, t
   const wanted = input.fields
     .map((f) => columns.find((c) => c.toLowerCase() === f.toLowerCase()))
     .filter((c): c is string => c !== undefined && c !== time);
-  const chosen = wanted.length > 0 ? wanted : columns.filter((c) => !TIME_COLUMNS.includes(c)).slice(0, 6);
+  const chosen =
+    wanted.length > 0
+      ? wanted
+      : [
+          ...columns.filter((c) => !TIME_COLUMNS.includes(c)).slice(0, 6),
+          ...AUDIT_SUBJECTS.filter((c) => columns.includes(c)),
+        ];
   return [time, ...new Set(chosen)];
 }
 
@@ -212,7 +223,7 @@ function constrainedShape(
     if (BUCKET_KINDS.has(key.kind)) continue;
     const column = columnFor(table.columns, key.kind, key.field, table.name);
     if (!column) notes.push(`${table.name} has no column to group by ${key.kind}; left out of the grouping`);
-    else if (!groups.includes(column)) groups.push(kqlColumn(column));
+    else if (!groups.includes(kqlGroupKey(table, column))) groups.push(kqlGroupKey(table, column));
   }
   if (c.inactivity) {
     const entity =

@@ -76,3 +76,81 @@ describe('operationFilter', () => {
     ]);
   });
 });
+
+describe('operationFilter (Azure resource types and directory objects)', () => {
+  it('should narrow a change said with -ing or as writes to the Kubernetes or registry resource named', () => {
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'who is modifying the kubernetes clusters'),
+    ).toEqual({
+      column: 'OperationNameValue',
+      operator: 'contains',
+      values: ['Microsoft.ContainerService/managedClusters/write'],
+    });
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'container registry writes per caller')?.values,
+    ).toEqual(['Microsoft.ContainerRegistry/registries/write']);
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'updating things in prod')?.values).toEqual([
+      '/write',
+    ]);
+  });
+
+  it('should tell SQL databases from SQL servers', () => {
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'removed sql dbs last week')?.values).toEqual([
+      'Microsoft.Sql/servers/databases/delete',
+    ]);
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'who created azure sql servers')?.values).toEqual([
+      'Microsoft.Sql/servers/write',
+    ]);
+  });
+
+  it('should read secrets or certificates of apps as credential operations of the directory', () => {
+    expect(operationFilter('AuditLogs', ['OperationName'], 'new client secrets on app registrations')?.values).toEqual([
+      'credentials',
+      'Certificates and secrets',
+    ]);
+  });
+
+  it('should read accounts deleted or disabled, and members taken out of a group, as those operations', () => {
+    expect(operationFilter('AuditLogs', ['OperationName'], 'guest accounts that were deleted')?.values).toEqual([
+      'Delete user',
+    ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'who disabled user accounts')?.values).toEqual([
+      'Disable account',
+    ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'people removed from the VPN group')?.values).toEqual([
+      'Remove member from group',
+    ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'users who deleted mail')?.values).not.toEqual([
+      'Delete user',
+    ]);
+  });
+});
+
+describe('operationFilter (mailbox rights, MFA turned off, guests invited)', () => {
+  it("should read rights granted on another's mailbox as Exchange's permission operations", () => {
+    expect(
+      operationFilter('OfficeActivity', ['Operation'], "who got full access to the CEO's mailbox")?.values,
+    ).toEqual(['Add-MailboxPermission', 'Add-RecipientPermission']);
+  });
+
+  it('should read MFA turned off and guests invited as those directory operations', () => {
+    expect(operationFilter('AuditLogs', ['OperationName'], 'which admins turned off MFA for users')?.values).toEqual([
+      'Disable Strong Authentication',
+      'deleted security info',
+    ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'guests invited by the sales team')?.values).toEqual([
+      'Invite external user',
+    ]);
+  });
+});
+
+describe('operationFilter (several Azure resource types)', () => {
+  it('should narrow the verb to each resource type listed, and read no VMs in "VM scale sets"', () => {
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'NSGs and public IPs removed this week')?.values,
+    ).toEqual(['Microsoft.Network/networkSecurityGroups/delete', 'Microsoft.Network/publicIPAddresses/delete']);
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'who deleted VM scale sets')?.values).toEqual([
+      'Microsoft.Compute/virtualMachineScaleSets/delete',
+    ]);
+  });
+});

@@ -10,6 +10,11 @@ const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   ],
   [/\bshar(?:ed|ing)\b/i, ['SharingSet', 'AnonymousLinkCreated', 'SharingInvitationCreated']],
   [/\binbox\s+rules?\b|\bforwarding\s+rules?\b/i, ['New-InboxRule', 'Set-InboxRule']],
+  // Rights on someone else's mailbox ("granted full access to the CFO's mailbox", "mailbox permissions", "send-as").
+  [
+    /\bmailbox\s+(?:permissions?|delegations?|access\s+rights?)\b|\bfull[\s-]access\b|\bsend[\s-]as\b|\bsend[\s-]on[\s-]behalf\b/i,
+    ['Add-MailboxPermission', 'Add-RecipientPermission'],
+  ],
   [/\bmailbox\s+log[\s-]?ins?\b/i, ['MailboxLogin']],
   [/\b(?:accessed|viewed|opened)\b/i, ['FileAccessed']],
 ];
@@ -19,7 +24,10 @@ const AZURE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // The object first: "role assignment changes" are role assignment writes, not every write.
   [/\brole\s+assignments?\b|\b(?:rbac|role)\s+(?:changes?|grants?)\b/i, ['roleassignments']],
   [/\bdelet(?:e|ed|es|ing|ions?)\b|\bremov(?:e|ed|al)\b/i, ['/delete']],
-  [/\bcreat(?:e|ed|ion)\b|\bmodif(?:y|ied|ications?)\b|\bupdat(?:e|ed|es)\b|\bchang(?:e|ed|es)\b/i, ['/write']],
+  [
+    /\bcreat(?:e|ed|es|ing|ion)\b|\bmodif(?:y|ied|ying|ications?)\b|\bupdat(?:e|ed|es|ing)\b|\bchang(?:e|ed|es|ing)\b|\bwrit(?:e|es|ing)\b/i,
+    ['/write'],
+  ],
 ];
 
 /** Entra ID directory operations by what the question names, matched as a part of the operation name. */
@@ -41,8 +49,41 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
     ['Add member to group'],
   ],
   [/\bgroup\s+membership\b/i, ['member']],
+  // Credentials of an app or a service principal ("added a client secret to the app", "SP credential changes"):
+  // Entra's "Add service principal credentials" and "Certificates and secrets management".
+  [
+    /\b(?:credentials?|client\s+secrets?|secrets?|certificates?|certs?)\b[^?.!;]{0,40}?\b(?:service\s+principals?|sps?|apps?|applications?|app\s+registrations?|enterprise\s+apps?)\b|\b(?:service\s+principals?|sps?|app(?:lication)?s?|app\s+registrations?)\b[^?.!;]{0,40}?\b(?:credentials?|client\s+secrets?|secrets?|certificates?|certs?)\b/i,
+    ['credentials', 'Certificates and secrets'],
+  ],
+  // Taken out of a group or a role before an account removed for good.
+  [
+    /\bremov(?:e|ed|es|ing|al)\b[^?.!;]{0,40}?\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b/i,
+    ['Remove member from role'],
+  ],
+  [
+    /\bremov(?:e|ed|es|ing|al)\b[^?.!;]{0,40}?\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}groups?\b/i,
+    ['Remove member from group'],
+  ],
+  // A user account deleted or disabled in the directory: Entra's "Delete user", "Disable account".
+  [
+    /\bdelet(?:e|ed|es|ing|ions?)\s+(?:(?:the|an?|any|their|guest|user|member)\s+){0,2}(?:users?|accounts?)\b|\b(?:users?|accounts?)\s+(?:(?:that|which)\s+)?(?:(?:were|was|got|has\s+been|have\s+been|been|being)\s+)?(?:deleted|deletions?)\b/i,
+    ['Delete user'],
+  ],
+  [
+    /\bdisabl(?:e|ed|es|ing)\s+(?:(?:the|an?|any|their|guest|user|member)\s+){0,2}(?:users?|accounts?)\b|\b(?:users?|accounts?)\s+(?:(?:that|which)\s+)?(?:(?:were|was|got|has\s+been|have\s+been|been|being)\s+)?disabled\b/i,
+    ['Disable account'],
+  ],
   [/\b(?:new|created)\s+(?:user\s+)?accounts?\b|\busers?\s+created\b/i, ['Add user']],
   [/\bconsents?\b|\bconsented\b/i, ['Consent to application']],
+  // MFA turned off for a user: per-user MFA disabled, or the methods (security info) deleted.
+  [
+    /\b(?:disabl(?:e|ed|es|ing)|turn(?:ed|s|ing)?\s+off|remov(?:e|ed|es|ing))\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:mfa|2fa|multi[\s-]?factor(?:\s+auth(?:entication)?)?|strong\s+auth(?:entication)?)\b|\b(?:mfa|2fa|multi[\s-]?factor)\s+(?:(?:was|were|got|been)\s+)?(?:disabled|turned\s+off|removed)\b/i,
+    ['Disable Strong Authentication', 'deleted security info'],
+  ],
+  [
+    /\binvit(?:e|ed|es|ing|ations?)\b[^?.!;]{0,30}?\bguests?\b|\bguests?\s+(?:users?\s+)?(?:were\s+)?invited\b/i,
+    ['Invite external user'],
+  ],
 ];
 
 /** CloudTrail event names start with the verb (`DeleteBucket`, `CreateUser`, `ConsoleLogin`). */
@@ -55,6 +96,13 @@ const AWS_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 
 /** Azure resource types by the words an analyst uses, as Resource Manager spells their provider path. */
 const AZURE_RESOURCES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Scale sets before VMs: "VM scale sets" are not the VMs.
+  [/\b(?:vmss|(?:vm|virtual\s+machine)\s+scale\s+sets?)\b/i, 'Microsoft.Compute/virtualMachineScaleSets'],
+  [
+    /\b(?:aks|kubernetes(?:\s+service)?)(?:\s+clusters?)?\b|\bmanaged\s*clusters?\b/i,
+    'Microsoft.ContainerService/managedClusters',
+  ],
+  [/\b(?:acr|container\s+registr(?:y|ies))\b/i, 'Microsoft.ContainerRegistry/registries'],
   [/\b(?:vms?|virtual\s+machines?)\b/i, 'Microsoft.Compute/virtualMachines'],
   [/\b(?:managed\s+)?disks?\b/i, 'Microsoft.Compute/disks'],
   [/\bstorage\s+accounts?\b/i, 'Microsoft.Storage/storageAccounts'],
@@ -63,17 +111,40 @@ const AZURE_RESOURCES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpublic\s+ips?\b/i, 'Microsoft.Network/publicIPAddresses'],
   [/\bv?nets?\b|\bvirtual\s+networks?\b/i, 'Microsoft.Network/virtualNetworks'],
   [/\b(?:web\s*apps?|app\s+services?|function\s+apps?)\b/i, 'Microsoft.Web/sites'],
+  [/\b(?:azure\s+)?sql\s+(?:databases?|dbs?)\b/i, 'Microsoft.Sql/servers/databases'],
+  [/\b(?:azure\s+)?sql\s+servers?\b/i, 'Microsoft.Sql/servers'],
+  [/\bload\s+balancers?\b/i, 'Microsoft.Network/loadBalancers'],
+  [/\b(?:app(?:lication)?\s+gateways?)\b/i, 'Microsoft.Network/applicationGateways'],
+  [/\b(?:azure\s+)?firewalls?\b/i, 'Microsoft.Network/azureFirewalls'],
+  [/\b(?:resource\s+)?locks?\b/i, 'Microsoft.Authorization/locks'],
+  [/\bpolicy\s+assignments?\b/i, 'Microsoft.Authorization/policyAssignments'],
+  [/\bdiagnostic\s+settings?\b/i, 'Microsoft.Insights/diagnosticSettings'],
 ];
 const AZURE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdelet(?:e|ed|es|ing|ions?)\b|\bremov(?:e|ed|es|ing|als?)\b/i, 'delete'],
-  [/\bcreat(?:e|ed|ion)\b|\bmodif(?:y|ied|ications?)\b|\bupdat(?:e|ed|es)\b|\bchang(?:e|ed|es)\b/i, 'write'],
+  [
+    /\bcreat(?:e|ed|es|ing|ion)\b|\bmodif(?:y|ied|ying|ications?)\b|\bupdat(?:e|ed|es|ing)\b|\bchang(?:e|ed|es|ing)\b|\bwrit(?:e|es|ing)\b/i,
+    'write',
+  ],
 ];
 
-/** "deleted VMs" → `Microsoft.Compute/virtualMachines/delete`: the verb narrowed to the resource type the question names. */
+/**
+ * "deleted VMs" → `Microsoft.Compute/virtualMachines/delete`: the verb narrowed to each resource type the
+ * question names ("key vaults or storage accounts" → both); words one type took are not read again ("VM
+ * scale sets" are no VMs).
+ */
 function azureResourceOperation(question: string): readonly string[] | null {
   const verb = AZURE_VERBS.find(([pattern]) => pattern.test(question))?.[1];
-  const resource = AZURE_RESOURCES.find(([pattern]) => pattern.test(question))?.[1];
-  return verb && resource ? [`${resource}/${verb}`] : null;
+  if (!verb) return null;
+  let rest = question.slice(0, 2_000);
+  const named: string[] = [];
+  for (const [pattern, resource] of AZURE_RESOURCES) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    named.push(`${resource}/${verb}`);
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  return named.length > 0 ? named : null;
 }
 
 /** IAM and other AWS objects by the words an analyst uses, as CloudTrail event names spell them. */

@@ -91,6 +91,17 @@ function isBareFileName(value: string): boolean {
   return /^[\w.-]+\.[A-Za-z0-9]{1,8}$/.test(value);
 }
 
+/** A folder's path ("C:\\Windows", "\\AppData\\Local\\Temp\\"): it has a separator and ends in no file's extension. */
+function isFolderPath(value: string): boolean {
+  return value.includes('\\') && !/\.[A-Za-z0-9]{1,8}$/.test(value);
+}
+
+/** The paths under a folder: from a drive, every path that begins with it; else every path that holds it. */
+function folderPattern(folder: string): string {
+  const inside = `${folder.replace(/\\+$/, '')}\\*`;
+  return /^[A-Za-z]:/.test(folder) ? inside : `*${inside}`;
+}
+
 /**
  * A search-language term for a filter on a field, or a `where` expression when search terms cannot say it.
  * In a data model search (`inTstats`) an address range is a term of tstats' own `where` (`field="10.0.0.0/8"`,
@@ -139,6 +150,9 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
       // "anything other than svchost.exe" on a full path: no path ends with the name (`Image!=svchost.exe` excludes nothing).
       if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName))
         return { search: filter.values.map((v) => `NOT ${field}=${splQuote(`*\\${v}`)}`).join(' ') };
+      // "the image is not under C:\Windows\": no path begins with the folder.
+      if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isFolderPath))
+        return { search: filter.values.map((v) => `NOT ${field}=${splQuote(folderPattern(v))}`).join(' ') };
       return { search: values.length === 1 ? `${field}!=${values[0]}` : `NOT ${field} IN (${values.join(', ')})` };
     case 'contains': {
       // A domain suffix (".example.org") is the end of the name, not anywhere in it.

@@ -342,6 +342,21 @@ describe('buildSplQuery on fields that hold a full path', () => {
     expect(query).not.toContain('Image!=');
   });
 
+  it('should exclude every path under a folder the image is not in', () => {
+    const { query } = spl({
+      tables: ['sysmon'],
+      constraints: aConstraints({
+        filters: [
+          aFilter('process', ['D:\\Apps\\Vendor'], { field: 'sysmon.Image', operator: 'neq' }),
+          aFilter('process', ['\\AppData\\Local\\Temp'], { field: 'sysmon.ParentImage', operator: 'neq' }),
+        ],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('NOT Image="D:\\\\Apps\\\\Vendor\\\\*"');
+    expect(query.split('\n')[0]).toContain('NOT ParentImage="*\\\\AppData\\\\Local\\\\Temp\\\\*"');
+    expect(query).not.toContain('Image!=');
+  });
+
   it('should keep a value with a directory or a wildcard as written', () => {
     const { query } = spl({
       tables: ['sysmon'],

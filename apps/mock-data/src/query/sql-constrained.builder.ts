@@ -15,6 +15,10 @@ import { readAgeBound, readDueAhead } from './sql-age.util';
 import { tableCreatedInWindow } from './sql-created-window.util';
 import { ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
+import { listedColumns, shownColumns } from './sql-shown.util';
+import { sharePartOf } from './sql-share-part.util';
+import { bridgeTable } from './sql-bridge.util';
+import { elapsedConditionClause, readElapsedCondition } from './sql-elapsed-condition.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
@@ -1004,6 +1008,12 @@ export function buildConstrainedSql(
     notes.push(`${activity.from} holds the ${activity.kind} asked about; it is read instead of ${fact}`);
     fact = activity.from;
   }
+  // "products bought by the most different customers": the table that links the counted entity and the group.
+  const bridge = c.inactivity || c.absence ? undefined : bridgeTable(fact, c, schema);
+  if (bridge) {
+    notes.push(`${bridge} links ${fact} to each group; the distinct ${fact} are counted over it`);
+    fact = bridge;
+  }
   const lineItems = c.inactivity || c.absence ? null : lineItemsFor(c, schema);
   if (lineItems && lineItems.table !== fact) {
     notes.push(
@@ -1036,10 +1046,11 @@ export function buildConstrainedSql(
       continue;
     }
     // "refund rate": the status is the part counted, not a filter on all the rows.
-    if (c.share && filter.kind === 'status') part.push(...filterClause(filter, parts, notes));
-    else where.push(...filterClause(filter, parts, notes));
+    const ofShare = sharePartOf(filter, c.share);
+    if (ofShare) part.push(...filterClause(ofShare.part, parts, notes));
+    if (ofShare?.whole) where.push(...filterClause(ofShare.whole, parts, notes));
+    if (!ofShare) where.push(...filterClause(filter, parts, notes));
   }
-  if (c.share && part.length === 0) notes.push(`no status filter says which rows make "${c.share.expression}"`);
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   let dated = timeHolder(parts);
@@ -1100,9 +1111,16 @@ export function buildConstrainedSql(
     const columns = schema.tables[fact] ?? [];
     const paid = columns.find((col) => /^paid(?:_at|_on|_date)$/.test(col));
     const due = columns.find((col) => /^due(?:_date|_at|_on)?$/.test(col));
-    if (paid && due) where.push(`${f}.${paid} > ${f}.${due}`);
+    // "what % of invoices were paid late": being late is the part of a share, else a condition on all rows.
+    if (paid && due) (c.share ? part : where).push(`${f}.${paid} > ${f}.${due}`);
     else notes.push(`${fact} has no payment and due dates; "paid late" is not applied`);
   }
+  // "paid more than 30 days after they were issued": one moment of each row against another plus that long.
+  const gap = c.inactivity ? null : readElapsedCondition(input.naturalLanguage);
+  const gapClause = gap ? elapsedConditionClause(gap, schema.tables[fact] ?? [], f, timeColumnOf(fact, schema)) : null;
+  if (gapClause) (c.share ? part : where).push(gapClause);
+  else if (gap) notes.push(`${fact} has no time columns for "${gap.expression}"; it is not applied`);
+  if (c.share && part.length === 0) notes.push(`no status filter says which rows make "${c.share.expression}"`);
   if (!c.inactivity && !paidLate && (DUE.test(input.naturalLanguage) || age?.due)) {
     const due = (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col));
     // "more than 30 days overdue": the due date is that long before today.
@@ -1235,6 +1253,10 @@ export function buildConstrainedSql(
       ...groupBy.map((g, i) => (i === 0 && g.startsWith('DATE_TRUNC') ? `${g} AS bucket` : g)),
       `${measureExpression} AS ${measureName}`,
       ...extra.map((m) => `${m.expression} AS ${m.name}`),
+      // "customers with 3 or more invoices - how many and the total": the rows the threshold counts, shown too.
+      ...(c.having?.rows && measureName !== 'count' && !extra.some((m) => m.name === 'count')
+        ? ['COUNT(*) AS count']
+        : []),
       ...(compared ? [`${compared.difference} AS ${compared.name}`] : []),
       ...(left ? [`${left.expression} AS ${left.name}`] : []),
       ...[ratio, ofTotal].flatMap((m) => (m ? [`${m.expression} AS ${m.name}`] : [])),
@@ -1244,17 +1266,16 @@ export function buildConstrainedSql(
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
       : `${compared && !c.order ? compared.name : left && !c.order ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
-    const columns = (schema.tables[fact] ?? []).filter(
-      (col) =>
-        !PERSONAL.has(col) ||
-        c.filters.some((x) => parts.find(x.kind, x.field)?.column === col) ||
-        // "… with no orders in 6 months - name and email": a column asked for is shown, personal or not.
-        c.show.some((key) => {
-          const shown = parts.find(key.kind, key.field);
-          return shown?.table === fact && shown.column === col;
-        }),
+    // "… - email, department and last login": the columns asked for are shown, personal ones too.
+    const shown = shownColumns(c.show, (kind, field) => parts.find(kind, field));
+    const columns = listedColumns(
+      schema.tables[fact] ?? [],
+      shown.filter((s) => s.table === fact).map((s) => s.column),
+      (col) => PERSONAL.has(col) && !c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),
     );
-    select.push(...columns.slice(0, 10).map((col) => `${f}.${identifier(col)}`));
+    select.push(...columns.map((col) => `${f}.${identifier(col)}`));
+    for (const entry of shown)
+      if (entry.table !== fact && !select.includes(parts.ref(entry))) select.push(parts.ref(entry));
     // "unpaid invoices with the customer and amount": the referenced entity the question names is shown by its name.
     const said = new Set((input.naturalLanguage.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => singular(w)));
     for (const edge of parentsOf(fact, schema)) {

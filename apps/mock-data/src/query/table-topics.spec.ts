@@ -49,7 +49,8 @@ describe('table topics', () => {
 
   it('reads members added to or removed from a directory role or group as directory changes', () => {
     expect(topicScore('AuditLogs', 'which admins removed people from the Helpdesk Operator role last week')).toBe(1);
-    expect(topicScore('AuditLogs', 'who got added to the finance approvers group in Entra')).toBe(1);
+    // The group addition, and Entra (whose directory changes this log keeps).
+    expect(topicScore('AuditLogs', 'who got added to the finance approvers group in Entra')).toBe(2);
     expect(topicScore('AuditLogs', 'role membership changes since Monday')).toBe(1);
     expect(
       topicalSource(
@@ -75,5 +76,31 @@ describe('table topics (a process that talked to somewhere)', () => {
     expect(topicScore('DeviceNetworkEvents', 'which binaries talked to evil.example.net')).toBe(1);
     expect(topicScore('DeviceNetworkEvents', 'hosts that reached out to pastebin')).toBe(1);
     expect(topicScore('DeviceNetworkEvents', 'implants calling home over the weekend')).toBe(1);
+  });
+});
+
+describe('table topics (directory objects in Entra, and on-premises AD)', () => {
+  it('should read accounts deleted in Entra from the audit log, not the sign-ins', () => {
+    const catalog = { SigninLogs: [], AuditLogs: [], SecurityEvent: [] };
+    expect(topicalSource(['SecurityEvent'], catalog, 'guest users that were disabled in Azure AD last week')).toBe(
+      'AuditLogs',
+    );
+    expect(topicalSource(['SecurityEvent'], catalog, 'failed Entra sign-ins today')).toBe('SigninLogs');
+  });
+
+  it('should keep the Windows security log for accounts deleted in on-premises Active Directory', () => {
+    const catalog = { SigninLogs: [], AuditLogs: [], SecurityEvent: [] };
+    expect(topicalSource(['SecurityEvent'], catalog, 'accounts deleted in Active Directory this month')).toBe(
+      'SecurityEvent',
+    );
+  });
+});
+
+describe('table topics (Azure resources)', () => {
+  it('should read a question of Azure resources by kind, or of a resource group by its usual name, from the activity log', () => {
+    expect(topicScore('AzureActivity', 'who touched the key vaults in rg-secrets-prod')).toBe(2);
+    expect(topicalSource(['SecurityEvent'], { SecurityEvent: [], AzureActivity: [] }, 'storage account writes')).toBe(
+      'AzureActivity',
+    );
   });
 });

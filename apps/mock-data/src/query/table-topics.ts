@@ -5,7 +5,11 @@ const OFFICE =
 const SIGN_INS =
   /\b(?:sign[\s-]?ins?|(?:signs|signed|signing)\s+in(?:to)?|log[\s-]?ins?|(?:logged|logging)\s+in(?:to)?|entra(?:\s+id)?|azure\s+ad|aad|mfa|conditional\s+access)\b/i;
 const WINDOWS_SECURITY =
-  /\b(?:event\s*ids?|logons?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log)\b/i;
+  /\b(?:event\s*ids?|logons?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log|(?<!azure\s)active\s+directory|(?<!azure\s)AD|on-?prem(?:ises)?)\b/i;
+/** Entra ID by its names: its directory's audit log as much as its sign-ins. */
+const ENTRA = String.raw`entra(?:\s+id)?|azure\s+ad|aad`;
+/** A directory object created, deleted, disabled or restored ("user accounts were deleted", "deleted guest users"). */
+const DIRECTORY_LIFECYCLE = String.raw`(?:delet|creat|disabl|restor)(?:e|ed|es|ing|ions?)\s+(?:(?:the|an?|any|guest|user|member)\s+){0,2}(?:users?|accounts?|groups?|apps?|applications?|service\s+principals?)|(?:users?|accounts?|groups?|applications?|service\s+principals?)\s+(?:(?:that|which)\s+)?(?:(?:were|was|got|has\s+been|have\s+been|been|being)\s+)?(?:deleted|created|disabled|restored)`;
 const PROCESSES = /\b(?:process(?:es)?|executables?|command[\s-]?lines?|powershell|cmd\.exe|\w+\.exe)\b/i;
 const NETWORK =
   /\b(?:connections?|ports?|outbound|inbound|remote\s+(?:ips?|urls?|hosts?|address(?:es)?|domains?)|contacted|network|traffic|firewall|(?:talk|talked|talks|talking|connect|connected|connects|connecting)\s+(?:to|out)|reach(?:ed|es|ing)?\s+out|communicat(?:e|ed|es|ing)\s+with|(?:call|called|calling|phon(?:e|ed|ing))\s+(?:home|out))\b/i;
@@ -26,8 +30,11 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
   azure: SIGN_INS,
   'azure:monitor:aad': SIGN_INS,
   // Directory changes: a role or group gaining or losing members ("added … to the … role", "role members").
-  auditlogs:
-    /\b(?:audit\s+logs?|role\s+(?:assignments?|members(?:hip)?|changes?|additions?|removals?)|(?:add(?:ed|s|ing)?|remov(?:ed|es|ing|e))\s+(?:[\w.@'-]+\s+){0,3}(?:to|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:roles?|groups?)|added\s+to\s+(?:a\s+)?group|password\s+resets?|directory\s+(?:changes?|roles?))\b/i,
+  // An Entra question of directory objects ("users deleted in Entra ID") is about this log more than the sign-ins.
+  auditlogs: new RegExp(
+    String.raw`\b(?:${ENTRA}|${DIRECTORY_LIFECYCLE}|audit\s+logs?|role\s+(?:assignments?|members(?:hip)?|changes?|additions?|removals?)|(?:add(?:ed|s|ing)?|remov(?:ed|es|ing|e))\s+(?:[\w.@'-]+\s+){0,3}(?:to|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:roles?|groups?)|added\s+to\s+(?:a\s+)?group|password\s+resets?|directory\s+(?:changes?|roles?))\b`,
+    'i',
+  ),
   securityevent: WINDOWS_SECURITY,
   wineventlog: WINDOWS_SECURITY,
   'wineventlog:security': WINDOWS_SECURITY,
@@ -38,7 +45,9 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
   'xmlwineventlog:microsoft-windows-sysmon/operational': SYSMON,
   devicenetworkevents: NETWORK,
   network_traffic: NETWORK,
-  azureactivity: /\b(?:resource\s+groups?|subscriptions?|azure\s+(?:resources?|activity)|arm\s+operations?)\b/i,
+  // Azure resources by their kind or a resource group's usual name ("storage accounts in rg-data"), and who called ARM.
+  azureactivity:
+    /\b(?:resource\s+groups?|subscriptions?|azure\s+(?:resources?|activity)|arm\s+operations?|storage\s+accounts?|key\s*vaults?|aks|kubernetes\s+clusters?|nsgs?|network\s+security\s+groups?|vnets?|virtual\s+networks?|resource\s+locks?|app\s+services?|callers?|rg[-_][a-z0-9][\w-]*)\b/i,
   aws: AWS,
   'aws:cloudtrail': AWS,
   'endpoint.registry': /\b(?:registry|run\s+keys?)\b/i,

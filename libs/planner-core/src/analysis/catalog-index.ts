@@ -132,20 +132,34 @@ function setHome(homes: Map<string, string>, key: string, platform: string): voi
   else if (home !== platform) homes.set(key, '');
 }
 
+/** What a catalog's index holds whatever the question: built once per catalog and list of platforms. */
+interface CatalogBase {
+  readonly platforms: readonly string[];
+  readonly entries: readonly IndexedEntry[];
+  readonly byPlatform: ReadonlyMap<string, readonly SchemaEntry[]>;
+  readonly nameDf: ReadonlyMap<string, number>;
+}
+
+/** Lists of platforms indexed per catalog: requests with other agents rarely vary it, and each base is bounded by the caps. */
+const MAX_BASES_PER_CATALOG = 4;
+
 /**
- * Reads the catalog entries of the given platforms into a {@link CatalogIndex}, within
- * {@link ANALYSIS_LIMITS}. `said`, when given, holds every stem the question says (terms, implied
- * terms and names): where other words live is never asked.
+ * Bases by catalog, held weakly: a catalog gone with its request (or its caller) takes its bases along.
+ * `readSchemaCatalogOnce` hands out one catalog per hints object, so a caller that plans many questions over
+ * one catalog indexes it once.
  */
-export function indexCatalog(
-  catalog: SchemaCatalog,
-  platforms: readonly string[],
-  said?: ReadonlySet<string>,
-): CatalogIndex {
+const basesByCatalog = new WeakMap<SchemaCatalog, CatalogBase[]>();
+
+function samePlatforms(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function buildBase(catalog: SchemaCatalog, platforms: readonly string[]): CatalogBase {
   const entries: IndexedEntry[] = [];
   const byPlatform = new Map<string, SchemaEntry[]>();
   const nameDf = new Map<string, number>();
-  const nameHome = new Map<string, string>();
   let columnBudget: number = ANALYSIS_LIMITS.columns;
 
   for (const platform of new Set(platforms)) {
@@ -158,14 +172,43 @@ export function indexCatalog(
       columnBudget -= columnCount;
       entries.push({ entry, platform, info, columnCount });
       own.push(entry);
-      for (let i = 0; i < info.stems.length; i += 1) {
-        const stem = info.stems[i]!;
-        nameDf.set(stem, (nameDf.get(stem) ?? 0) + 1);
-        // Where a word lives only matters for words the question says (when known).
-        if (!said || said.has(stem)) setHome(nameHome, stem, platform);
-        for (const joined of info.joins[i]!)
-          if (joined !== stem && (!said || said.has(joined))) setHome(nameHome, joined, platform);
-      }
+      for (const stem of info.stems) nameDf.set(stem, (nameDf.get(stem) ?? 0) + 1);
+    }
+  }
+  return { platforms: [...platforms], entries, byPlatform, nameDf };
+}
+
+/** The catalog's base for these platforms, built on first use (see {@link MAX_BASES_PER_CATALOG}). */
+function baseOf(catalog: SchemaCatalog, platforms: readonly string[]): CatalogBase {
+  let bases = basesByCatalog.get(catalog);
+  if (!bases) basesByCatalog.set(catalog, (bases = []));
+  for (const base of bases) if (samePlatforms(base.platforms, platforms)) return base;
+  const base = buildBase(catalog, platforms);
+  if (bases.length >= MAX_BASES_PER_CATALOG) bases.shift();
+  bases.push(base);
+  return base;
+}
+
+/**
+ * Reads the catalog entries of the given platforms into a {@link CatalogIndex}, within
+ * {@link ANALYSIS_LIMITS}. `said`, when given, holds every stem the question says (terms, implied
+ * terms and names): where other words live is never asked. The part that does not depend on the
+ * question is built once per catalog and list of platforms.
+ */
+export function indexCatalog(
+  catalog: SchemaCatalog,
+  platforms: readonly string[],
+  said?: ReadonlySet<string>,
+): CatalogIndex {
+  const { entries, byPlatform, nameDf } = baseOf(catalog, platforms);
+  // Per question: only the words it says are looked up, and those are few (a map of every word would not be).
+  const nameHome = new Map<string, string>();
+  for (const { platform, info } of entries) {
+    for (let i = 0; i < info.stems.length; i += 1) {
+      const stem = info.stems[i]!;
+      if (!said || said.has(stem)) setHome(nameHome, stem, platform);
+      for (const joined of info.joins[i]!)
+        if (joined !== stem && (!said || said.has(joined))) setHome(nameHome, joined, platform);
     }
   }
   return { entries, byPlatform, nameDf, nameHome };

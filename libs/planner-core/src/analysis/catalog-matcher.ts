@@ -10,7 +10,7 @@ import {
   type NameInfo,
 } from './catalog-index';
 import { isMeaningful, type QuestionReading } from './question-reader';
-import { identifierWords, stems, stemWord } from './text.util';
+import { identifierWords, stems, stemWord, type IdentifierWords } from './text.util';
 import { SHARED_PRODUCT_WORDS } from './vocabulary';
 
 /** How a question refers to one catalog entry. */
@@ -87,19 +87,6 @@ const MAX_CANDIDATES = 100;
 /** Identifier-like tokens of a question compared with names for typos. */
 const MAX_IDENTIFIERS = 8;
 
-/**
- * What `pick` gives for each item (skipping undefined), each once, in order: one pass and a linear
- * scan, cheaper than filter, map and a Set for the few words of one name.
- */
-function distinctOf<T>(items: readonly T[], pick: (item: T) => string | undefined): string[] {
-  const out: string[] = [];
-  for (const item of items) {
-    const value = pick(item);
-    if (value !== undefined && !out.includes(value)) out.push(value);
-  }
-  return out;
-}
-
 function idf(total: number, df: number): number {
   return Math.log(1 + total / Math.max(1, df));
 }
@@ -114,25 +101,6 @@ function isTypoOf(identifier: string, name: string): boolean {
   if (Math.abs(identifier.length - name.length) > 2 || identifier[0] !== name[0] || identifier === name) return false;
   if (identifier.length > ANALYSIS_LIMITS.typoNameLength + 2) return false;
   return distance(identifier, name) <= Math.max(1, Math.floor(name.length / 8));
-}
-
-interface RawEntryHit {
-  readonly entry: SchemaEntry;
-  readonly platform: string;
-  /** For each meaningful name word: its stem and the weight at which the question covers it (0 = not). */
-  readonly words: ReadonlyArray<{
-    stem: string;
-    said: string;
-    cover: number;
-    weight: number;
-    surface?: string;
-    asName: boolean;
-  }>;
-  readonly verbatim: boolean;
-  readonly exactCase: boolean;
-  readonly fuzzy: boolean;
-  readonly columns: readonly string[];
-  readonly columnStems: ReadonlySet<string>;
 }
 
 function coverWeight(reading: QuestionReading, stem: string): number {
@@ -168,6 +136,8 @@ function isDerivedOnly(said: string | undefined, nameWord: string, stem: string)
 
 /** What the index says a question reaches in one entry: set while collecting candidates. */
 interface Candidate {
+  /** The entry's position in the index. */
+  readonly index: number;
   /** Name words and compounds of the question found in the name. */
   readonly hits: number;
   readonly verbatim: boolean;
@@ -186,30 +156,52 @@ function nameHits(reading: QuestionReading, info: NameInfo): number {
   return hits;
 }
 
+const FIELD_CACHE_MAX = 100_000;
+/** The words of a dotted column's field (`All_Changes.action` → action), by column: no slice per request. */
+const fieldCache = new Map<string, IdentifierWords>();
+
+/** The words of a column as a column word reads them: a dotted field path's field, else the column's own. */
+function fieldWords(column: string, words: IdentifierWords): IdentifierWords {
+  const dot = column.lastIndexOf('.');
+  if (dot <= 0 || dot >= column.length - 1) return words;
+  let field = fieldCache.get(column);
+  if (field === undefined) {
+    field = identifierWords(column.slice(dot + 1));
+    // A plain map, emptied when full (as the identifier cache is).
+    if (fieldCache.size >= FIELD_CACHE_MAX) fieldCache.clear();
+    fieldCache.set(column, field);
+  }
+  return field;
+}
+
+/** Whether one of the question's first identifiers is the name with a typo. */
+function typoOfAny(identifiers: readonly string[], name: string): boolean {
+  const count = Math.min(identifiers.length, MAX_IDENTIFIERS);
+  for (let i = 0; i < count; i += 1) if (isTypoOf(identifiers[i]!, name)) return true;
+  return false;
+}
+
 /**
- * The entries the question could refer to: a name word (or a compound of two), the name as
- * written or misspelt, a column named outright or a column word. One pass over the entries the
+ * The entries the question could refer to, in catalog order: a name word (or a compound of two), the
+ * name as written or misspelt, a column named outright or a column word. One pass over the entries the
  * index holds (bounded by its caps) with cached word splitting; most entries fail every test and
  * allocate nothing.
  */
-function collectCandidates(
-  reading: QuestionReading,
-  index: CatalogIndex,
-  lowerText: string,
-  identifiers: readonly string[],
-): Map<number, Candidate> {
-  const found = new Map<number, Candidate>();
+function collectCandidates(reading: QuestionReading, index: CatalogIndex): Candidate[] {
+  const found: Candidate[] = [];
+  let lowerText: string | undefined;
   for (let i = 0; i < index.entries.length; i += 1) {
     const { entry, info, columnCount } = index.entries[i]!;
     const hits = nameHits(reading, info);
     const verbatim =
       info.multiWord &&
-      (reading.tokens.has(info.lower) || (info.lower.includes(' ') && lowerText.includes(info.lower)));
+      (reading.tokens.has(info.lower) ||
+        (info.lower.includes(' ') && (lowerText ??= reading.text.toLowerCase()).includes(info.lower)));
     const fuzzy =
       !verbatim &&
       info.lower.length >= 6 &&
       info.lower.length <= ANALYSIS_LIMITS.typoNameLength &&
-      identifiers.some((id) => isTypoOf(id, info.lower));
+      typoOfAny(reading.identifiers, info.lower);
     let columns: string[] | undefined;
     let columnStems: Set<string> | undefined;
     for (let c = 0; c < columnCount; c += 1) {
@@ -225,8 +217,7 @@ function collectCandidates(
       )
         (columns ??= []).push(column);
       // A dotted field path (`All_Changes.action`) is its dataset's name and the field: only the field is a column word.
-      const dot = column.lastIndexOf('.');
-      const field = dot > 0 && dot < column.length - 1 ? identifierWords(column.slice(dot + 1)) : words;
+      const field = fieldWords(column, words);
       for (let k = 0; k < field.stems.length; k += 1) {
         const stem = field.stems[k]!;
         if (
@@ -238,7 +229,7 @@ function collectCandidates(
       }
     }
     if (hits > 0 || verbatim || fuzzy || columns || columnStems)
-      found.set(i, { hits, verbatim, fuzzy, columns, columnStems });
+      found.push({ index: i, hits, verbatim, fuzzy, columns, columnStems });
   }
   return found;
 }
@@ -247,67 +238,174 @@ function collectCandidates(
  * The candidates read in full, in catalog order: all of them, or when a common word reaches more
  * than {@link MAX_CANDIDATES} entries, those the most question words reach (ties in catalog order).
  */
-function strongestCandidates(found: Map<number, Candidate>): Array<[number, Candidate]> {
-  const all = [...found];
+function strongestCandidates(found: Candidate[]): Candidate[] {
   // Collected in catalog order: only a cut to the strongest needs sorting (and re-sorting).
-  if (all.length > MAX_CANDIDATES) {
+  if (found.length > MAX_CANDIDATES) {
     const strength = (c: Candidate) =>
       (c.verbatim || c.fuzzy ? 1_000 : 0) + c.hits + (c.columns?.length ?? 0) + (c.columnStems?.size ?? 0);
-    all.sort((a, b) => strength(b[1]) - strength(a[1]) || a[0] - b[0]);
-    all.length = MAX_CANDIDATES;
-    all.sort((a, b) => a[0] - b[0]);
+    found.sort((a, b) => strength(b) - strength(a) || a.index - b.index);
+    found.length = MAX_CANDIDATES;
+    found.sort((a, b) => a.index - b.index);
   }
-  return all;
+  return found;
 }
 
-/** How the question refers to one candidate entry, or null when it does not after all. */
-function readEntry(reading: QuestionReading, indexed: IndexedEntry, found: Candidate): RawEntryHit | null {
-  const { entry, platform, info } = indexed;
-  let anyWord = false;
-  const covers: number[] = [];
-  const joinedHits: Array<string | undefined> = [];
-  for (let i = 0; i < info.stems.length; i += 1) {
-    let cover = coverWeight(reading, info.stems[i]!);
-    if (cover === 1 && isDerivedOnly(reading.surface.get(info.stems[i]!), info.words[i]!, info.stems[i]!))
-      cover = WEIGHTS.derivedOnly;
-    let joined: string | undefined;
-    // Two name words the question writes as one (`Power Shell` vs `powershell`).
-    if (cover === 0) joined = info.joins[i]!.find((j) => reading.terms.has(j));
-    if (joined) cover = 1;
-    covers.push(cover);
-    joinedHits.push(joined);
-    if (cover > 0) anyWord = true;
-  }
-  const { verbatim, columns, columnStems } = found;
-  const fuzzy = !verbatim && found.fuzzy;
-  if (!anyWord && !verbatim && !fuzzy && !columns && !columnStems) return null;
+/** Shared by every match without such words (never written to: the fields are read-only). */
+const NONE: readonly string[] = Object.freeze([]);
 
-  const words = info.stems.map((stem, i) => ({
-    stem,
+/** `value` added to a list made on first use, unless the list holds it already. */
+function addDistinct(list: string[] | undefined, value: string): string[] {
+  if (!list) return [value];
+  if (!list.includes(value)) list.push(value);
+  return list;
+}
+
+/** A match whose column evidence is filled in once every candidate's column words are known. */
+type PartialMatch = { -readonly [K in keyof EntryMatch]: EntryMatch[K] };
+
+/** The catalog-wide figures a candidate's name is weighed with, set once per call. */
+interface NameScoring {
+  readonly reading: QuestionReading;
+  readonly index: CatalogIndex;
+  readonly total: number;
+  readonly ordinaryCap: number;
+  readonly wordsByPlatform: Map<string, Map<string, number>>;
+}
+
+/**
+ * How the question refers to one candidate entry by its name: each meaningful name word, how the
+ * question covers it (said, through a synonym, as a compound, only as a derivation) and how rare it
+ * is in this catalog, summed into the name score; the column figures stay zero until
+ * {@link matchCatalog} has read every candidate's columns. One pass over the name's words, no
+ * per-word objects.
+ */
+function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate): PartialMatch {
+  const { reading, index, total, ordinaryCap } = scoring;
+  const { entry, platform, info } = indexed;
+  const { verbatim } = found;
+  const fuzzy = !verbatim && found.fuzzy;
+  let words = scoring.wordsByPlatform.get(platform);
+  if (!words) scoring.wordsByPlatform.set(platform, (words = new Map()));
+  let covered = 0;
+  let all = 0;
+  let distinctiveCount = 0;
+  let distinctCount = 0;
+  let saidAsName = false;
+  let compounds: string[] | undefined;
+  let nameWords: string[] | undefined;
+  let evidenceStems: string[] | undefined;
+  let distinctiveStems: string[] | undefined;
+  let spelledStems: string[] | undefined;
+  for (let i = 0; i < info.stems.length; i += 1) {
+    const stem = info.stems[i]!;
+    const joins = info.joins[i]!;
+    const nameWeight = info.weights[i]!;
+    let cover = coverWeight(reading, stem);
+    if (cover === 1 && isDerivedOnly(reading.surface.get(stem), info.words[i]!, stem)) cover = WEIGHTS.derivedOnly;
+    // Two name words the question writes as one (`Power Shell` vs `powershell`).
+    let joined: string | undefined;
+    if (cover === 0)
+      for (const j of joins)
+        if (reading.terms.has(j)) {
+          joined = j;
+          break;
+        }
+    if (joined) cover = 1;
     // What the question said for it: the word, or the compound it is part of (`power` → `powershell`).
     // A compound the question writes as a name (`GateKeeper`) comes first.
-    said:
-      joinedHits[i] ??
-      (covers[i]! > 0
-        ? (info.joins[i]!.find((j) => reading.nameStems.has(j)) ?? info.joins[i]!.find((j) => reading.terms.has(j)))
-        : undefined) ??
-      stem,
-    cover: covers[i]!,
-    weight: info.weights[i]!,
-    surface: reading.surface.get(joinedHits[i] ?? stem),
+    let said = joined;
+    if (said === undefined && cover > 0) {
+      for (const j of joins)
+        if (reading.nameStems.has(j)) {
+          said = j;
+          break;
+        }
+      if (said === undefined)
+        for (const j of joins)
+          if (reading.terms.has(j)) {
+            said = j;
+            break;
+          }
+    }
+    said ??= stem;
+    const surface = reading.surface.get(joined ?? stem);
     // Said as a name: the word itself, or the compound it forms with a neighbour (`PowerShell`, `OktaIM2`).
-    asName: covers[i]! > 0 && (reading.nameStems.has(stem) || info.joins[i]!.some((j) => reading.nameStems.has(j))),
-  }));
-  const exactCase = reading.exactTokens.has(entry.name) || reading.exactTokens.has(`${entry.name}s`);
+    let asName = false;
+    if (cover > 0) {
+      asName = reading.nameStems.has(stem);
+      for (let k = 0; !asName && k < joins.length; k += 1) asName = reading.nameStems.has(joins[k]!);
+    }
+
+    // The words the evidence lists, each once, in the name's order.
+    if (cover > 0) nameWords = addDistinct(nameWords, surface ?? stem);
+    if (nameWeight !== WEIGHTS.filler) {
+      distinctCount += 1;
+      if (cover > 0 && asName) saidAsName = true;
+      if (cover > 0 && !isFillerStem(stem)) evidenceStems = addDistinct(evidenceStems, said);
+      if (cover === 1 && !isFillerStem(stem) && !SHARED_PRODUCT_STEMS.has(said))
+        spelledStems = addDistinct(spelledStems, said);
+    }
+
+    // A compound the question writes as one name (`CloudTrail`) counts once, however many words the
+    // entry's name splits it into (`AWSCloudTrail` → cloud, trail), as it does for `aws:cloudtrail`.
+    const compound = said !== stem && reading.nameStems.has(said);
+    if (cover > 0 && compound) {
+      if (compounds?.includes(said)) continue;
+      (compounds ??= []).push(said);
+    }
+    // Rarity in this catalog is a name's own mark only when the question writes the word as a name;
+    // an ordinary word (`access`, `system`) is rare in a small catalog by chance, and counts as a common one.
+    const rarity = idf(total, index.nameDf.get(stem) ?? 1);
+    const weight = nameWeight * (asName || cover === 0 ? rarity : Math.min(rarity, ordinaryCap));
+    // A word the question writes as a name, found in names of this platform only, is distinctive evidence.
+    // A compound the question wrote (`CloudTrail`) must be this platform's alone too, not only its parts.
+    // A product both stores ingest (`Windows`, `PowerShell`) is no platform's mark, whichever catalog happens to name it.
+    const own =
+      (index.nameHome.get(stem) ?? '') === platform &&
+      (!compound || (index.nameHome.get(said) ?? '') === platform) &&
+      !SHARED_PRODUCT_STEMS.has(said);
+    if (cover > 0 && asName && own) {
+      // Name stems are distinct: each word adds its own.
+      distinctiveCount += 1;
+      distinctiveStems = addDistinct(distinctiveStems, said);
+    }
+    // Padding (`…Events`) adds a little when said and takes nothing away when not.
+    if (nameWeight === WEIGHTS.filler && cover === 0) continue;
+    all += weight;
+    covered += weight * cover;
+    if (cover > 0) {
+      const key = surface ?? stem;
+      words.set(key, Math.max(words.get(key) ?? 0, weight * cover));
+    }
+  }
+  const coverage = all === 0 ? 0 : covered / all;
+  let nameScore = covered * (0.2 + 0.8 * coverage);
+  if (
+    distinctCount <= 1 &&
+    !saidAsName &&
+    !verbatim &&
+    /[A-Z]/.test(entry.name) &&
+    !(reading.exactTokens.has(entry.name) || reading.exactTokens.has(`${entry.name}s`))
+  )
+    nameScore *= WEIGHTS.caseOnlySingleWord;
+  if (verbatim || fuzzy) nameScore = Math.max(nameScore, all) + (verbatim ? WEIGHTS.verbatimBonus : WEIGHTS.fuzzyBonus);
+  else if (distinctiveCount > 0) nameScore += WEIGHTS.distinctive * Math.min(WEIGHTS.distinctiveCap, distinctiveCount);
   return {
     entry,
     platform,
-    words,
+    nameWords: nameWords ?? NONE,
+    coverage: verbatim || fuzzy ? 1 : coverage,
     verbatim,
-    exactCase,
     fuzzy,
-    columns: columns ?? [],
-    columnStems: columnStems ?? new Set(),
+    columns: found.columns ?? NONE,
+    columnWords: NONE,
+    ownColumnWords: NONE,
+    evidenceStems: evidenceStems ?? NONE,
+    distinctiveStems: distinctiveStems ?? NONE,
+    spelledStems: spelledStems ?? NONE,
+    nameScore,
+    columnScore: 0,
+    score: nameScore,
   };
 }
 
@@ -323,116 +421,59 @@ export function matchCatalog(
   platforms: readonly string[],
   index: CatalogIndex = indexCatalog(catalog, platforms),
 ): CatalogMatch {
-  const lowerText = reading.text.toLowerCase();
-  const identifiers = reading.identifiers.slice(0, MAX_IDENTIFIERS);
-  const allowed = new Set(platforms);
-  const raw: RawEntryHit[] = [];
+  const total = index.entries.length;
+  const scoring: NameScoring = {
+    reading,
+    index,
+    total,
+    ordinaryCap: idf(total, total * WEIGHTS.ordinaryShare),
+    wordsByPlatform: new Map(),
+  };
+  const matches: PartialMatch[] = [];
+  const columnStemsOf: Array<ReadonlySet<string> | undefined> = [];
   const columnDf = new Map<string, number>();
   // Which platform's columns hold each column word the question says (null: more than one platform's).
   const columnHome = new Map<string, string | null>();
-  const total = index.entries.length;
-  const { nameDf, nameHome } = index;
-  const candidates = strongestCandidates(collectCandidates(reading, index, lowerText, identifiers));
-  const home = (key: string) => nameHome.get(key) ?? '';
-  for (const [i, found] of candidates) {
-    const indexed = index.entries[i]!;
-    if (!allowed.has(indexed.platform)) continue;
-    const hit = readEntry(reading, indexed, found);
-    if (!hit) continue;
-    for (const stem of hit.columnStems) {
-      columnDf.set(stem, (columnDf.get(stem) ?? 0) + 1);
-      const seen = columnHome.get(stem);
-      columnHome.set(stem, seen === undefined || seen === hit.platform ? hit.platform : null);
-    }
-    raw.push(hit);
+  for (const found of strongestCandidates(collectCandidates(reading, index))) {
+    const indexed = index.entries[found.index]!;
+    if (!platforms.includes(indexed.platform)) continue;
+    if (found.columnStems)
+      for (const stem of found.columnStems) {
+        columnDf.set(stem, (columnDf.get(stem) ?? 0) + 1);
+        const seen = columnHome.get(stem);
+        columnHome.set(stem, seen === undefined || seen === indexed.platform ? indexed.platform : null);
+      }
+    matches.push(readEntry(scoring, indexed, found));
+    columnStemsOf.push(found.columnStems);
   }
 
-  const ordinaryCap = idf(total, total * WEIGHTS.ordinaryShare);
-  // Rarity of each name stem, worked out once per call: the candidates share most of their words.
-  const rarities = new Map<string, number>();
-  const rarityOf = (stem: string): number => {
-    let rarity = rarities.get(stem);
-    if (rarity === undefined) rarities.set(stem, (rarity = idf(total, nameDf.get(stem) ?? 1)));
-    return rarity;
-  };
   const byPlatform = new Map<string, EntryMatch[]>();
-  const wordsByPlatform = new Map<string, Map<string, number>>();
-  for (const hit of raw) {
-    let covered = 0;
-    let all = 0;
-    let distinctive: Set<string> | undefined;
-    let words = wordsByPlatform.get(hit.platform);
-    if (!words) wordsByPlatform.set(hit.platform, (words = new Map()));
-    // A compound the question writes as one name (`CloudTrail`) counts once, however many words the
-    // entry's name splits it into (`AWSCloudTrail` → cloud, trail), as it does for `aws:cloudtrail`.
-    let compounds: string[] | undefined;
-    for (const word of hit.words) {
-      if (word.cover > 0 && word.said !== word.stem && reading.nameStems.has(word.said)) {
-        if (compounds?.includes(word.said)) continue;
-        (compounds ??= []).push(word.said);
-      }
-      // Rarity in this catalog is a name's own mark only when the question writes the word as a name;
-      // an ordinary word (`access`, `system`) is rare in a small catalog by chance, and counts as a common one.
-      const rarity = rarityOf(word.stem);
-      const weight = word.weight * (word.asName || word.cover === 0 ? rarity : Math.min(rarity, ordinaryCap));
-      // A word the question writes as a name, found in names of this platform only, is distinctive evidence.
-      // A compound the question wrote (`CloudTrail`) must be this platform's alone too, not only its parts.
-      // A product both stores ingest (`Windows`, `PowerShell`) is no platform's mark, whichever catalog happens to name it.
-      const compound = word.said !== word.stem && reading.nameStems.has(word.said);
-      const own =
-        home(word.stem) === hit.platform &&
-        (!compound || home(word.said) === hit.platform) &&
-        !SHARED_PRODUCT_STEMS.has(word.said);
-      if (word.cover > 0 && word.asName && own) (distinctive ??= new Set()).add(word.stem);
-      // Padding (`…Events`) adds a little when said and takes nothing away when not.
-      if (word.weight === WEIGHTS.filler && word.cover === 0) continue;
-      all += weight;
-      covered += weight * word.cover;
-      if (word.cover > 0)
-        words.set(word.surface ?? word.stem, Math.max(words.get(word.surface ?? word.stem) ?? 0, weight * word.cover));
-    }
-    const coverage = all === 0 ? 0 : covered / all;
-    let nameScore = covered * (0.2 + 0.8 * coverage);
-    const distinct = hit.words.filter((w) => w.weight !== WEIGHTS.filler);
-    const saidAsName = distinct.some((w) => w.cover > 0 && w.asName);
-    if (distinct.length <= 1 && !saidAsName && !hit.exactCase && !hit.verbatim && /[A-Z]/.test(hit.entry.name))
-      nameScore *= WEIGHTS.caseOnlySingleWord;
-    if (hit.verbatim || hit.fuzzy)
-      nameScore = Math.max(nameScore, all) + (hit.verbatim ? WEIGHTS.verbatimBonus : WEIGHTS.fuzzyBonus);
-    else if (distinctive) nameScore += WEIGHTS.distinctive * Math.min(WEIGHTS.distinctiveCap, distinctive.size);
+  for (let m = 0; m < matches.length; m += 1) {
+    const match = matches[m]!;
+    const columnStems = columnStemsOf[m];
     let columnWordScore = 0;
-    for (const stem of hit.columnStems) columnWordScore += WEIGHTS.columnWord * idf(total, columnDf.get(stem) ?? 1);
+    if (columnStems) {
+      const columnWords: string[] = [];
+      let ownColumnWords: string[] | undefined;
+      for (const stem of columnStems) {
+        columnWordScore += WEIGHTS.columnWord * idf(total, columnDf.get(stem) ?? 1);
+        const word = reading.surface.get(stem) ?? stem;
+        columnWords.push(word);
+        if (columnHome.get(stem) === match.platform && !index.nameHome.has(stem) && isWholeColumn(match.entry, stem))
+          (ownColumnWords ??= []).push(word);
+      }
+      match.columnWords = columnWords;
+      match.ownColumnWords = ownColumnWords ?? NONE;
+    }
     const columnWords = Math.min(WEIGHTS.columnWordCap, columnWordScore);
-    const columnScore = columnWords + Math.min(WEIGHTS.namedColumnCap, WEIGHTS.namedColumn * hit.columns.length);
-    const match: EntryMatch = {
-      entry: hit.entry,
-      platform: hit.platform,
-      nameWords: distinctOf(hit.words, (w) => (w.cover > 0 ? (w.surface ?? w.stem) : undefined)),
-      coverage: hit.verbatim || hit.fuzzy ? 1 : coverage,
-      verbatim: hit.verbatim,
-      fuzzy: hit.fuzzy,
-      columns: hit.columns,
-      columnWords: [...hit.columnStems].map((s) => reading.surface.get(s) ?? s),
-      ownColumnWords: [...hit.columnStems]
-        .filter((s) => columnHome.get(s) === hit.platform && !nameHome.has(s) && isWholeColumn(hit.entry, s))
-        .map((s) => reading.surface.get(s) ?? s),
-      evidenceStems: distinctOf(distinct, (w) => (w.cover > 0 && !isFillerStem(w.stem) ? w.said : undefined)),
-      distinctiveStems: distinctive
-        ? distinctOf(hit.words, (w) => (distinctive!.has(w.stem) ? w.said : undefined))
-        : [],
-      spelledStems: distinctOf(distinct, (w) =>
-        w.cover === 1 && !isFillerStem(w.stem) && !SHARED_PRODUCT_STEMS.has(w.said) ? w.said : undefined,
-      ),
-      nameScore,
-      columnScore,
-      score: nameScore + columnScore,
-    };
-    const list = byPlatform.get(hit.platform);
+    match.columnScore = columnWords + Math.min(WEIGHTS.namedColumnCap, WEIGHTS.namedColumn * match.columns.length);
+    match.score = match.nameScore + match.columnScore;
+    const list = byPlatform.get(match.platform);
     if (list) list.push(match);
-    else byPlatform.set(hit.platform, [match]);
+    else byPlatform.set(match.platform, [match]);
   }
   // Code-unit order for ties: deterministic, and cheap (localeCompare is not, over thousands of matches).
   for (const list of byPlatform.values())
     list.sort((a, b) => b.score - a.score || (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0));
-  return { byPlatform, wordsByPlatform };
+  return { byPlatform, wordsByPlatform: scoring.wordsByPlatform };
 }

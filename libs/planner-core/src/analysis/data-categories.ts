@@ -1,6 +1,6 @@
 import type { SchemaEntry } from '../context/schema-catalog';
 import { isFillerStem } from './catalog-index';
-import { isMeaningful, phraseKey, phrasesSaid, type QuestionReading } from './question-reader';
+import { isMeaningful, phraseKey, saysPhrase, type QuestionReading } from './question-reader';
 import { identifierWords, stemWord } from './text.util';
 import { saysSecurityLogEventId } from './windows-event.util';
 import { DATA_CATEGORIES, type DataCategory } from './vocabulary';
@@ -65,10 +65,23 @@ function plainestEntry(category: DataCategory, entries: readonly SchemaEntry[]):
   return best;
 }
 
-/** The phrases said, each stem once (`launch` and `launched` are one word said). */
-function distinct(phrases: readonly string[]): string[] {
-  const keys = new Set<string>();
-  return phrases.filter((phrase) => !keys.has(phraseKey(phrase)) && keys.add(phraseKey(phrase)));
+/** `phrase` added to a list made on first use, unless a phrase of the same stems is in it (`launch`, `launched`). */
+function addDistinct(kept: string[] | undefined, phrase: string): string[] {
+  if (!kept) return [phrase];
+  const key = phraseKey(phrase);
+  for (const other of kept) if (phraseKey(other) === key) return kept;
+  kept.push(phrase);
+  return kept;
+}
+
+/** The phrases of a list the question says, each stem sequence once, added to `kept`; undefined when none is. */
+function saidOnce(reading: QuestionReading, phrases: readonly string[], kept?: string[]): string[] | undefined {
+  for (const phrase of phrases) if (saysPhrase(reading, phrase)) kept = addDistinct(kept, phrase);
+  return kept;
+}
+
+function saysAny(reading: QuestionReading, phrases: readonly string[] | undefined): boolean {
+  return phrases !== undefined && phrases.some((phrase) => saysPhrase(reading, phrase));
 }
 
 type Evoked = ReadonlyArray<{ readonly category: DataCategory; readonly said: readonly string[] }>;
@@ -76,30 +89,34 @@ type Evoked = ReadonlyArray<{ readonly category: DataCategory; readonly said: re
 /** What each reading evokes, worked out once per reading (every platform asks). */
 const evokedByReading = new WeakMap<QuestionReading, Evoked>();
 
-/** The categories a question evokes, those it says most words of first. */
+const NOTHING_EVOKED: Evoked = Object.freeze([]);
+
+/**
+ * The categories a question evokes, those it says most words of first. Most categories are not evoked:
+ * they allocate nothing.
+ */
 function evokedCategories(reading: QuestionReading): Evoked {
   let evoked = evokedByReading.get(reading);
   if (!evoked) {
     const eventId = DATA_CATEGORIES.some((c) => c.securityLogEventIds) && saysSecurityLogEventId(reading.text);
-    const strong = DATA_CATEGORIES.map((category, order) => ({
-      category,
-      order,
-      said: [
-        ...distinct(phrasesSaid(reading, category.cues)),
-        ...(eventId && category.securityLogEventIds ? ['a Security log event id'] : []),
-      ],
-    }));
-    const others = (category: DataCategory) => strong.some((c) => c.category !== category && c.said.length > 0);
-    // A weak cue (conditional access) evokes its category alone, or when the question says the thing changed.
-    evoked = strong
-      .map((c) => {
-        const weak = phrasesSaid(reading, c.category.weakCues ?? []);
-        const counts =
-          weak.length > 0 && (!others(c.category) || phrasesSaid(reading, c.category.actionCues ?? []).length > 0);
-        return counts ? { ...c, said: distinct([...c.said, ...weak]) } : c;
-      })
-      .filter((c) => c.said.length > 0)
-      .sort((a, b) => b.said.length - a.said.length || a.order - b.order);
+    const strong: Array<string[] | undefined> = DATA_CATEGORIES.map((category) => {
+      const said = saidOnce(reading, category.cues);
+      return eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event id'] : said;
+    });
+    const others = (order: number) => strong.some((said, other) => other !== order && said !== undefined);
+    const found: Array<{ category: DataCategory; order: number; said: readonly string[] }> = [];
+    DATA_CATEGORIES.forEach((category, order) => {
+      let said: readonly string[] | undefined = strong[order];
+      // A weak cue (conditional access) evokes its category alone, or when the question says the thing changed.
+      if (saysAny(reading, category.weakCues) && (!others(order) || saysAny(reading, category.actionCues))) {
+        let kept: string[] | undefined;
+        for (const phrase of said ?? []) kept = addDistinct(kept, phrase);
+        said = saidOnce(reading, category.weakCues!, kept);
+      }
+      if (said !== undefined) found.push({ category, order, said });
+    });
+    evoked =
+      found.length === 0 ? NOTHING_EVOKED : found.sort((a, b) => b.said.length - a.said.length || a.order - b.order);
     evokedByReading.set(reading, evoked);
   }
   return evoked;
@@ -121,8 +138,8 @@ export function categoryTables(
   limit: number,
   hunting = false,
 ): CategoryTable[] {
-  const evoked: Array<{ category: DataCategory; said: readonly string[] }> = [...evokedCategories(reading)];
-  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0]) evoked.push({ category: DATA_CATEGORIES[0], said: [] });
+  let evoked = evokedCategories(reading);
+  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0]) evoked = [{ category: DATA_CATEGORIES[0], said: [] }];
   const found: CategoryTable[] = [];
   for (const { category, said } of evoked) {
     if (found.length >= limit) break;

@@ -139,11 +139,10 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const preferred = preferredPlatforms(input.userContext);
   const whole = readQuestion(text);
   // The catalog is read once per request, however many requests the question makes.
-  const index = indexCatalog(
-    input.catalog,
-    available,
-    new Set([...whole.terms, ...whole.synonymTerms.keys(), ...whole.nameStems]),
-  );
+  const said = new Set(whole.terms);
+  for (const stem of whole.synonymTerms.keys()) said.add(stem);
+  for (const stem of whole.nameStems) said.add(stem);
+  const index = indexCatalog(input.catalog, available, said);
   const scoreAlone = (reading: ReturnType<typeof readQuestion>) =>
     scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred: [], index });
   const split = splitSegments(text);

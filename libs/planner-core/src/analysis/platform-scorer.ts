@@ -143,10 +143,12 @@ function describeMatch(match: EntryMatch): string {
  * adds words of the question the first did not (a join), not for a sibling that repeats them.
  */
 function entityScore(matches: readonly EntryMatch[]): number {
-  const [best, ...rest] = matches;
+  const best = matches[0];
   if (!best) return 0;
-  const said = new Set([...best.nameWords, ...best.columnWords]);
-  const other = rest.find((m) => m.nameWords.some((w) => !said.has(w)));
+  const said = (word: string) => best.nameWords.includes(word) || best.columnWords.includes(word);
+  let other: EntryMatch | undefined;
+  for (let i = 1; i < matches.length && !other; i += 1)
+    if (matches[i]!.nameWords.some((w) => !said(w))) other = matches[i];
   return best.score + WEIGHTS.secondEntry * (other?.score ?? 0);
 }
 
@@ -401,7 +403,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const kind = domainOf(platform, description);
     const matches = catalogMatch.byPlatform.get(platform) ?? [];
     const nameWords = catalogMatch.wordsByPlatform.get(platform) ?? new Map<string, number>();
-    let entities = entityScore(matches) + WEIGHTS.nameWord * [...nameWords.values()].reduce((a, b) => a + b, 0);
+    let nameWordSum = 0;
+    for (const weight of nameWords.values()) nameWordSum += weight;
+    let entities = entityScore(matches) + WEIGHTS.nameWord * nameWordSum;
     // Business tables named by ordinary words (`users`, `events`, `accounts`) do not outweigh a question
     // that names a telemetry source or reads as security work, unless it names a table or column outright.
     // A whole column only this platform holds (`department`) names what the question is about, as a column written out does.
@@ -446,7 +450,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       kind === 'records' && ownApp && !appEntry && !doneEntry && saysPerson(reading.text)
         ? accountEntry(matches)
         : undefined;
-    const ownColumns = new Set(securityOnly ? [] : matches.flatMap((m) => m.ownColumnWords));
+    let ownColumns: Set<string> | undefined;
+    if (!securityOnly)
+      for (const m of matches) for (const word of m.ownColumnWords) (ownColumns ??= new Set()).add(word);
     // Only a column of the entry that carries the evidence keeps it from the discount below: "users … by country"
     // is about users, and a `country` column of another table says nothing of whether users means sign-ins.
     const ownColumn =
@@ -455,7 +461,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       accountRecord !== undefined ||
       (!securityOnly && (matches[0]?.ownColumnWords.length ?? 0) > 0);
     // Business columns only this store holds (`department`, `role`) are what a records question is about.
-    if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * ownColumns.size);
+    if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * (ownColumns?.size ?? 0));
     // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.
     // So is a request put by its HTTP method and path: the access log is where such a request is recorded.
     if ((httpStatus || webRequest) && holdsWebStatus(index.byPlatform.get(platform) ?? [])) {
@@ -480,18 +486,21 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       reasons.push(`${operationEntry.name} holds the resources operations act on and their callers`);
     }
     // "login_failed events": rows named by a value of one of their columns (a type, a status) name their table outright.
-    const valued = qualifiedByValue(
-      reading.text,
-      matches
-        .slice(0, WEIGHTS.maxTables)
-        .filter((m) => m.nameScore > 0)
-        .map((m) => m.entry.name),
-    );
+    const namedEntries: string[] = [];
+    for (let i = 0; i < matches.length && i < WEIGHTS.maxTables; i += 1)
+      if (matches[i]!.nameScore > 0) namedEntries.push(matches[i]!.entry.name);
+    const valued = qualifiedByValue(reading.text, namedEntries);
     if (valued) {
       entities += WEIGHTS.valuedTable;
       reasons.push(`a value of ${valued} names its rows`);
     }
-    if (kind === 'records' && readsAsTelemetry && !ownColumn && !valued && !matches.slice(0, 1).some(namesOutright))
+    if (
+      kind === 'records' &&
+      readsAsTelemetry &&
+      !ownColumn &&
+      !valued &&
+      !(matches.length > 0 && namesOutright(matches[0]!))
+    )
       entities *= WEIGHTS.recordsUnderTelemetry;
     // A question that says what it measures or acts on (bytes, resource operations) is no hunt for a process.
     const hunting = kind === 'telemetry' && telemetryWords.length > 0 && !volumeEntry && !operationEntry;
@@ -541,7 +550,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
     if (cues.length > 0) reasons.push(`vocabulary: ${cues.map((c) => c.phrase).join(', ')}`);
 
-    const described = description ? [...descriptionStems(description)].filter((s) => reading.terms.has(s)) : [];
+    const described: string[] = [];
+    if (description)
+      for (const stem of descriptionStems(description)) if (reading.terms.has(stem)) described.push(stem);
     const descriptionScore = Math.min(WEIGHTS.descriptionCap, WEIGHTS.descriptionWord * described.length);
     if (described.length > 0)
       reasons.push(`platform description shares "${described.map((s) => reading.surface.get(s) ?? s).join('", "')}"`);

@@ -187,15 +187,52 @@ const PRODUCT_PHRASE_KEYS: readonly string[] = Object.values(PLATFORM_VOCABULARY
   .flat()
   .map((cue) => ` ${splitWords(cue.phrase).join(' ')} `);
 
+const SENTENCE_END = /[.!?]["')\]]*$/;
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+const NO_RUNS: readonly string[] = Object.freeze([]);
+
+/** The runs of ASCII letters and digits of a token (`aws:cloudtrail` → aws, cloudtrail), in one pass. */
+function alphanumericRuns(raw: string): readonly string[] {
+  let runs: string[] | undefined;
+  let start = -1;
+  for (let i = 0; i <= raw.length; i += 1) {
+    if (i < raw.length && isAlphanumeric(raw.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const run = start === 0 && i === raw.length ? raw : raw.slice(start, i);
+      // A literal of one: most tokens are one run, and a list grown from empty reserves room for 17.
+      if (runs) runs.push(run);
+      else runs = [run];
+      start = -1;
+    }
+  }
+  return runs ?? NO_RUNS;
+}
+
 /**
  * The stems of the question's words written as names (see {@link QuestionReading.nameStems}).
  * A token is read part by part (`aws:cloudtrail`, `WINWORD.EXE`); a compound part (`CloudTrail`,
  * `EventCode`) stands as a whole, not as its pieces.
  */
 function readNameStems(rawTokens: readonly string[], lowerWords: string): Set<string> {
-  const parts = rawTokens.map((raw) => raw.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0));
-  const long = parts.flat().filter((p) => p.length > 3 && /^[A-Za-z]/.test(p));
-  const titleCase = long.length >= 3 && long.filter((p) => /^[A-Z]/.test(p)).length / long.length > TITLE_CASE_SHARE;
+  const parts = rawTokens.map(alphanumericRuns);
+  let long = 0;
+  let capitalised = 0;
+  for (const list of parts)
+    for (const p of list)
+      if (p.length > 3 && isLetter(p.charCodeAt(0))) {
+        long += 1;
+        if (isCapital(p.charCodeAt(0))) capitalised += 1;
+      }
+  const titleCase = long >= 3 && capitalised / long > TITLE_CASE_SHARE;
   // Padded once: a template per phrase would build (and flatten) a copy of the question for each.
   const padded = ` ${lowerWords} `;
   const inProduct = new Set<string>();
@@ -205,24 +242,19 @@ function readNameStems(rawTokens: readonly string[], lowerWords: string): Set<st
   let sentenceStart = true;
   // A product's one-word name leading the question as its label ("sysmon: …"), in any case, names it as it would anywhere.
   const first = rawTokens.findIndex((raw) => raw.length > 0);
-  const labelled = (index: number, part: string) =>
-    index === first &&
-    parts[index]!.length === 1 &&
-    /:$/.test(rawTokens[index]!) &&
-    ONE_WORD_PRODUCTS.has(part.toLowerCase());
-  rawTokens.forEach((raw, index) => {
-    for (const part of parts[index]!) {
-      if (
-        part.length < 2 ||
-        !(writtenAsName(part, sentenceStart, titleCase) || labelled(index, part)) ||
-        inProduct.has(part.toLowerCase())
-      )
-        continue;
-      const stemmed = stemWord(part.toLowerCase());
+  for (let index = 0; index < rawTokens.length; index += 1) {
+    const raw = rawTokens[index]!;
+    const own = parts[index]!;
+    for (const part of own) {
+      if (part.length < 2) continue;
+      const lower = part.toLowerCase();
+      const labelled = index === first && own.length === 1 && raw.endsWith(':') && ONE_WORD_PRODUCTS.has(lower);
+      if (!(writtenAsName(part, sentenceStart, titleCase) || labelled) || inProduct.has(lower)) continue;
+      const stemmed = stemWord(lower);
       if (isMeaningful(stemmed)) out.add(stemmed);
     }
-    if (parts[index]!.length > 0) sentenceStart = /[.!?]["')\]]*$/.test(raw);
-  });
+    if (own.length > 0) sentenceStart = SENTENCE_END.test(raw);
+  }
   return out;
 }
 
@@ -299,14 +331,14 @@ export function readQuestion(text: string): QuestionReading {
         : isApiAction(token)
           ? API_ACTION_HINTS
           : undefined;
-    (hints ?? []).forEach((hint, rank) => {
-      const term = stemWord(hint);
+    for (let rank = 0; hints && rank < hints.length; rank += 1) {
+      const term = stemWord(hints[rank]!);
       if (!terms.has(term) && !synonymTerms.has(term)) {
         // The first hint is what such a file mostly is (`wmic.exe` runs as a process); later ones less so.
         synonymTerms.set(term, rank === 0 ? DISCOUNT.fileHint : DISCOUNT.fileHintLater);
         surface.set(term, token);
       }
-    });
+    }
   }
   const nameStems = readNameStems(rawTokens, words.join(' '));
   // A proper name (`Office 365`, `Google Workspace`, `Office365`) keeps that mark under its other spellings (`o365`).

@@ -82,6 +82,24 @@ describe('referencedTables', () => {
 });
 
 describe('bridgingTables', () => {
+  it('reads an entry cut by the column budget as cut, whatever an earlier question read of the same list', () => {
+    const columns = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}_${i}`);
+    const alpha = table('alpha', columns('a', 200));
+    const beta = table('beta', columns('b', 200));
+    const small = table('small', columns('s', 100));
+    // 49 full entries and `small` use 9,900 of the 10,000 columns read: `link` is read to its 100th column unless `small` is asked about.
+    const fillers = Array.from({ length: 49 }, (_, i) => table(`filler${i}`, columns(`f${i}`, 200)));
+    const link = table('link', [...columns('l', 150), 'alpha_id', 'beta_id']);
+    const entries = [alpha, beta, ...fillers, small, link];
+
+    const withSmall = bridgingTables([alpha, beta, small], entries);
+    const cut = bridgingTables([alpha, beta], entries);
+
+    expect(withSmall).toEqual(['link']);
+    expect(cut).toEqual([]);
+    expect(cut).toEqual(bridgingTables([alpha, beta], [...entries]));
+  });
+
   const athletes = table('athletes', ['athlete_id', 'name']);
   const meets = table('meets', ['meet_id', 'venue']);
   const clubs = table('clubs', ['club_id', 'city']);

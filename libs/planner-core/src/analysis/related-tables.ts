@@ -14,7 +14,7 @@ function keyOf(stems: readonly string[]): string {
  */
 export function referencedTables(tables: readonly SchemaEntry[], entries: readonly SchemaEntry[], limit = 3): string[] {
   if (tables.length === 0 || limit <= 0) return [];
-  const byKey = new KeyLookup(entries);
+  const byKey = new KeyLookup(keyIndexOf(entries));
   const own = new Set(tables.map((t) => t.name));
   const found: string[] = [];
   const unresolved: string[] = [];
@@ -92,6 +92,58 @@ function holdsPlainId(entry: SchemaEntry, budget: { columns: number }): boolean 
   return false;
 }
 
+/** A platform's names by key, with the keys two names share (see {@link KeyLookup}). */
+interface KeyIndex {
+  readonly byKey: ReadonlyMap<string, string>;
+  readonly clashes: ReadonlyMap<string, readonly SchemaEntry[]>;
+}
+
+function buildKeyIndex(entries: readonly SchemaEntry[]): KeyIndex {
+  const byKey = new Map<string, string>();
+  const clashes = new Map<string, SchemaEntry[]>();
+  const first = new Map<string, SchemaEntry>();
+  for (const entry of entries) {
+    const stems = identifierWords(entry.name).stems;
+    if (stems.length === 0 || stems.length > 3) continue;
+    const key = keyOf(stems);
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, entry);
+    else clashes.set(key, [...(clashes.get(key) ?? [earlier]), entry]);
+    byKey.set(key, entry.name);
+  }
+  return { byKey, clashes };
+}
+
+/**
+ * What is read of a platform's entries list whatever the question, once per list: a request's lists
+ * (`CatalogIndex.byPlatform`) live as long as its catalog, held weakly.
+ */
+interface EntriesIndex {
+  readonly keys: KeyIndex;
+  /** {@link namesByKey} of the list. */
+  readonly names: ReadonlyMap<string, string>;
+  /**
+   * For each entry: the keys of other tables its first {@link ANALYSIS_LIMITS.columnsPerEntry} columns point
+   * at (see {@link columnReferences}), each once, its own key left out.
+   */
+  readonly references: Array<readonly string[] | undefined>;
+}
+
+const entriesIndexes = new WeakMap<readonly SchemaEntry[], EntriesIndex>();
+
+function entriesIndexOf(entries: readonly SchemaEntry[]): EntriesIndex {
+  let index = entriesIndexes.get(entries);
+  if (!index) {
+    index = { keys: buildKeyIndex(entries), names: namesByKey(entries), references: [] };
+    entriesIndexes.set(entries, index);
+  }
+  return index;
+}
+
+function keyIndexOf(entries: readonly SchemaEntry[]): KeyIndex {
+  return entriesIndexOf(entries).keys;
+}
+
 /**
  * Key lookup for one referring table. Two tables with one key (`race`, `races`, from two databases)
  * are told apart by the referring table's habit: one keyed by a plain `id` (`superhero.id`) points at
@@ -100,34 +152,29 @@ function holdsPlainId(entry: SchemaEntry, budget: { columns: number }): boolean 
  * {@link ANALYSIS_LIMITS.columns} in all.
  */
 class KeyLookup {
-  private readonly byKey = new Map<string, string>();
-  private readonly clashes = new Map<string, SchemaEntry[]>();
   private readonly budget = { columns: ANALYSIS_LIMITS.columns as number };
 
-  constructor(entries: readonly SchemaEntry[]) {
-    const first = new Map<string, SchemaEntry>();
-    for (const entry of entries) {
-      const stems = identifierWords(entry.name).stems;
-      if (stems.length === 0 || stems.length > 3) continue;
-      const key = keyOf(stems);
-      const earlier = first.get(key);
-      if (!earlier) first.set(key, entry);
-      else this.clashes.set(key, [...(this.clashes.get(key) ?? [earlier]), entry]);
-      this.byKey.set(key, entry.name);
-    }
-  }
+  constructor(private readonly keys: KeyIndex) {}
 
   has(key: string): boolean {
-    return this.byKey.has(key);
+    return this.keys.byKey.has(key);
   }
 
   get(key: string, referrer: SchemaEntry): string | undefined {
-    const clash = this.clashes.get(key);
-    if (!clash) return this.byKey.get(key);
+    const clash = this.keys.clashes.get(key);
+    if (!clash) return this.keys.byKey.get(key);
     const named = !holdsPlainId(referrer, this.budget);
     const fitting = clash.filter((entry) => holdsKey(entry, key, this.budget) === named);
-    return fitting.length === 1 ? fitting[0]!.name : this.byKey.get(key);
+    return fitting.length === 1 ? fitting[0]!.name : this.keys.byKey.get(key);
   }
+}
+
+/** The keys an entry's first `count` columns point at, each once, its own key left out. */
+function referencesOf(entry: SchemaEntry, count: number, byKey: ReadonlyMap<string, string>): string[] {
+  const references = new Set<string>();
+  for (let c = 0; c < count; c += 1) columnReferences(entry.columns[c]!, byKey, references);
+  references.delete(keyOf(identifierWords(entry.name).stems));
+  return [...references];
 }
 
 /** The tables (by key) one column points at: a table's name inside a longer column name. */
@@ -152,22 +199,27 @@ function columnReferences(column: string, byKey: ReadonlyMap<string, string>, in
 export function bridgingTables(tables: readonly SchemaEntry[], entries: readonly SchemaEntry[], limit = 1): string[] {
   if (tables.length < 2 || limit <= 0) return [];
   const wanted = namesByKey(tables);
-  const all = namesByKey(entries);
+  const index = entriesIndexOf(entries);
   const own = new Set(tables.map((t) => t.name));
   const found: Array<{ name: string; links: number; references: number; columns: number; order: number }> = [];
   // Read within the analysis caps: the first columns of each entry, and no more columns in all than the matcher reads.
   let budget: number = ANALYSIS_LIMITS.columns;
-  entries.forEach((entry, order) => {
-    if (own.has(entry.name) || budget <= 0) return;
-    const references = new Set<string>();
-    const count = Math.min(entry.columns.length, ANALYSIS_LIMITS.columnsPerEntry, budget);
+  for (let order = 0; order < entries.length; order += 1) {
+    const entry = entries[order]!;
+    if (own.has(entry.name) || budget <= 0) continue;
+    const full = Math.min(entry.columns.length, ANALYSIS_LIMITS.columnsPerEntry);
+    const count = Math.min(full, budget);
     budget -= count;
-    for (let c = 0; c < count; c += 1) columnReferences(entry.columns[c]!, all, references);
-    references.delete(keyOf(identifierWords(entry.name).stems));
-    const links = [...references].filter((key) => wanted.has(key)).length;
+    // An entry read in full points where it always does (worked out once per list); one cut by the budget is read here.
+    const references =
+      count === full
+        ? (index.references[order] ??= referencesOf(entry, full, index.names))
+        : referencesOf(entry, count, index.names);
+    let links = 0;
+    for (const key of references) if (wanted.has(key)) links += 1;
     if (links >= 2)
-      found.push({ name: entry.name, links, references: references.size, columns: entry.columns.length, order });
-  });
+      found.push({ name: entry.name, links, references: references.length, columns: entry.columns.length, order });
+  }
   found.sort((a, b) => b.links - a.links || b.references - a.references || b.columns - a.columns || a.order - b.order);
   return found.slice(0, limit).map((f) => f.name);
 }

@@ -39,9 +39,16 @@ function describeChoice(label: string, candidates: readonly AgentDescriptor[], c
   return `${label} → ${chosen.agent_id} (first by agent_id of ${candidates.length}: ${candidates.map((c) => c.agent_id).join(', ')})`;
 }
 
+/** The word stems of each agent's domain, name and description, by descriptor (held weakly: request data, never changed). */
+const agentStems = new WeakMap<AgentDescriptor, ReadonlySet<string>>();
+
 /** How much an agent of an unknown domain has to do with the question (shared word stems). */
 function relevance(agent: AgentDescriptor, questionStems: ReadonlySet<string>): number {
-  const own = new Set(stems(`${agent.knowledge_domain ?? ''} ${agent.agent_name ?? ''} ${agent.description ?? ''}`));
+  let own = agentStems.get(agent);
+  if (!own) {
+    own = new Set(stems(`${agent.knowledge_domain ?? ''} ${agent.agent_name ?? ''} ${agent.description ?? ''}`));
+    agentStems.set(agent, own);
+  }
   let shared = 0;
   for (const s of own) if (s.length > 2 && questionStems.has(s)) shared += 1;
   return shared;
@@ -65,7 +72,7 @@ export function selectAgents(input: SelectionInput): SelectionOutcome {
     if (list) list.push(agent);
     else byDomain.set(domain, [agent]);
   }
-  const questionStems = new Set(stems(input.naturalLanguage));
+  let questionStems: ReadonlySet<string> | undefined;
   const knowledgeAgents: string[] = [];
   const knowledgeDomains = new Map<string, string>();
   const choose = (domain: string, why: string) => {
@@ -81,7 +88,9 @@ export function selectAgents(input: SelectionInput): SelectionOutcome {
     if (known) {
       if (analysis.knowledge_requirements[known.requirement]) choose(domain, known.reason);
     } else {
-      const best = Math.max(...(byDomain.get(domain) ?? []).map((a) => relevance(a, questionStems)));
+      questionStems ??= new Set(stems(input.naturalLanguage));
+      let best = Number.NEGATIVE_INFINITY;
+      for (const agent of byDomain.get(domain) ?? []) best = Math.max(best, relevance(agent, questionStems));
       if (best > 0)
         choose(domain, `unknown domain, relevant to the question (${best} shared word${best > 1 ? 's' : ''})`);
     }

@@ -121,6 +121,19 @@ describe('readBusinessValues', () => {
     expect(read('auth fails for bob')).toEqual([['status', 'failed']]);
   });
 
+  it('reads a workload files were put into ("saved to", "copied into") as its app', () => {
+    expect(read('documents saved to SharePoint by contractors')).toEqual([['app', 'SharePoint']]);
+    expect(read('what got copied into onedrive yesterday')).toEqual([['app', 'OneDrive']]);
+  });
+
+  it('reads a country written with a lower-case "the" before its capitalised name, after any words', () => {
+    expect(read('every region except the Netherlands or Belgium')).toEqual([
+      ['country', 'Netherlands'],
+      ['country', 'Belgium'],
+    ]);
+    expect(read('the netherlands team')).toEqual([]);
+  });
+
   it('reads a workload named before what it holds, in any case, as its app', () => {
     expect(read('onedrive folders moved by the intern')).toEqual([['app', 'OneDrive']]);
     expect(read('Exchange Online mailbox changes since Monday')).toEqual([['app', 'Exchange']]);

@@ -190,7 +190,10 @@ const CURRENCY_NAMED = new RegExp(
 const CURRENCY_ADJECTIVE = new RegExp(`\\b(${ISO_CODES})\\s+(?=[a-z][a-z-]+\\b)`);
 /** A bare number after a comparison, read as an amount when the question names a currency ("above 500"), not a count of things. */
 const COMPARED_NUMBER =
-  /\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+(\d[\d,]*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
+  /\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
+/** A bare number with its comparison after it ("2,000 or more", "500 or less"), read as an amount as above. */
+const NUMBER_OR_MORE =
+  /(?<![\w.,$€£¥])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?\s+or\s+(?:more|above|higher|greater|less|below|lower|fewer)\b/gi;
 /** The word after such a number that makes it a count of things ("above 500 orders", "over 5 times"). */
 const COUNTED_AFTER = /^\s*(?:percent\b|times?\b|(?!(?:is|was|has|as|its|this|us|plus)\b)[A-Za-z]+s\b)/i;
 
@@ -221,10 +224,11 @@ const APP_AFTER = /\b(?:app|application)\s+(?:named\s+|called\s+)?((?:[A-Z][\w.-
 const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/g;
 /**
  * A Microsoft 365 workload a question reads activity from ("downloaded from SharePoint", "files in
- * OneDrive", "activity on Exchange Online", "in sharepoint/onedrive"): the app (workload) the records belong to.
+ * OneDrive", "activity on Exchange Online", "in sharepoint/onedrive") or puts files into ("uploaded to
+ * OneDrive"): the app (workload) the records belong to.
  */
 const WORKLOAD =
-  /\b(?:from|in|on|via|through|across)\s+(?:the\s+)?(sharepoint|share\s+point|onedrive|one\s+drive|exchange)(?:\s+(?:online|for\s+business))?\b(?!\s+for\b)(?:\s*(?:\/|,|&|\bor\b|\band\b)\s*(sharepoint|share\s+point|onedrive|one\s+drive|exchange)\b)?/gi;
+  /\b(?:from|in|on|via|through|across|to|into)\s+(?:the\s+)?(sharepoint|share\s+point|onedrive|one\s+drive|exchange)(?:\s+(?:online|for\s+business))?\b(?!\s+for\b)(?:\s*(?:\/|,|&|\bor\b|\band\b)\s*(sharepoint|share\s+point|onedrive|one\s+drive|exchange)\b)?/gi;
 /**
  * A Microsoft 365 workload named before what it holds, in any case ("OneDrive documents", "sharepoint
  * sites", "exchange admin activity", "Exchange Online mailbox changes"): the workload the records belong to.
@@ -439,6 +443,21 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       },
       hits,
     );
+    // "2,000 or more", "500 or less": the comparison said after the number, no noun counted after it.
+    scan(
+      text,
+      NUMBER_OR_MORE,
+      taken,
+      (m) => {
+        const value = readNumber(m[1]!.replace(/,/g, ''));
+        if (value === null || COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+          return null;
+        // The hit ends at the number: the comparison after it is read as any amount's is ("or more" → gte).
+        const end = m.index + m[0].search(/\s+or\s+/i);
+        return { kind: 'amount', value: plainDecimal(scaled(value, m[2])), currency, start: m.index, end };
+      },
+      hits,
+    );
     // With no amount to carry it, the currency is a filter of its own.
     if (!hits.some((hit) => hit.kind === 'amount')) {
       const start = named.index + named[0].lastIndexOf(named[1]!);
@@ -541,8 +560,9 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
         written.length > 3 &&
         !AMBIGUOUS_COUNTRY_WORDS.has(written.toLowerCase()) &&
         PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index));
-      if (written.length <= 3 ? written !== written.toUpperCase() : !/^[A-Z]/.test(written) && !lowerAllowed)
-        return null;
+      // "other than the Netherlands": the article before a capitalised name is written in lower case.
+      const name = written.replace(/^the\s+/i, '');
+      if (written.length <= 3 ? written !== written.toUpperCase() : !/^[A-Z]/.test(name) && !lowerAllowed) return null;
       const country = COUNTRY_BY_NAME.get(written.toLowerCase());
       return country ? simple('country', country.name, m.index, written.length) : null;
     },

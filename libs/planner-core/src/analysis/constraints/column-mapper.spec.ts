@@ -1,4 +1,4 @@
-import { columnFor, type TableColumns } from './column-mapper';
+import { columnFor, columnNamed, type TableColumns } from './column-mapper';
 
 const signins: TableColumns = {
   table: 'SigninLogs',
@@ -115,5 +115,20 @@ describe('columnFor (who acted)', () => {
     expect(columnFor('actor', [audit])).toBe('InitiatedBy');
     expect(columnFor('actor', [cloud])).toBe('Caller');
     expect(columnFor('actor', [files])).toBe('UserId');
+  });
+});
+
+describe('columnNamed (short forms)', () => {
+  it('should name the command line column by "cmdline" or "cmd line"', () => {
+    const processes: TableColumns = { table: 'DeviceProcessEvents', columns: ['FileName', 'ProcessCommandLine'] };
+    expect(columnNamed('cmdline', [processes])).toBe('ProcessCommandLine');
+    expect(columnNamed('cmd line', [processes])).toBe('ProcessCommandLine');
+  });
+});
+
+describe('columnFor (a mailbox)', () => {
+  it("should name Microsoft 365's object id as the mailbox an operation acted on", () => {
+    const office: TableColumns = { table: 'OfficeActivity', columns: ['Operation', 'UserId', 'OfficeObjectId'] };
+    expect(columnFor('mailbox', [office])).toBe('OfficeObjectId');
   });
 });

@@ -139,6 +139,8 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   ],
   severity: [/^(?:severity|alertseverity|level|priority)$/, /severity/],
   action: [/^(?:action|deviceaction|disposition|activity)$/, /action$/],
+  // The mailbox an Exchange operation acted on: Microsoft 365's object id holds it.
+  mailbox: [/^(?:mailbox|mailboxowner(?:upn)?|targetmailbox)$/, /^(?:officeobjectid|objectid)$/],
   // What an audited action was done to ("for which app", "on which files"): the record's targets.
   target: [
     /^targetresources?$/,
@@ -221,13 +223,23 @@ export function chosenTableColumns(
   return out;
 }
 
+/** Short forms analysts write for a column's words ("cmdline", "cmd line"), squashed, with the words they stand for. */
+const SHORT_COLUMN_WORDS: Readonly<Record<string, string>> = Object.assign(
+  Object.create(null) as Record<string, string>,
+  {
+    cmdline: 'commandline',
+    cmdlines: 'commandline',
+    commandlines: 'commandline',
+  },
+);
+
 /**
  * The column the question names by its words ("encryption type" → TicketEncryptionType, "logon
  * type" → LogonType, "status" → Status): a column whose squashed name is, or ends with, the
  * squashed words (at least 4 letters); null when none does.
  */
 export function columnNamed(words: string, tables: readonly TableColumns[]): string | null {
-  const key = squash(words);
+  const key = SHORT_COLUMN_WORDS[squash(words)] ?? squash(words);
   if (key.length < 4 || tables.length === 0) return null;
   return firstMatch(tables, [new RegExp(`^${key}$`), new RegExp(`${key}$`)]);
 }

@@ -19,6 +19,7 @@ import {
   readRootIdentity,
 } from './column-values';
 import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
+import { readActorHandles } from './actor-handles';
 import { readAllotmentRatio } from './allotment-ratio';
 import { readElapsedMeasure } from './elapsed-measure';
 import { asksEventTime } from './event-time';
@@ -28,12 +29,23 @@ import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
+import { readLowerNamesBefore } from './lower-names-before';
+import { withoutValuesInCounts } from './count-gap';
+import { readColumnValueLists } from './column-value-lists';
+import { readGroupNames } from './group-names';
+import { readGuestAccounts } from './guest-accounts';
 import { readLogonTypes } from './logon-types';
+import { readToolSubcommands } from './tool-subcommands';
+import { readNameAffixes } from './name-affixes';
 import { readNetworkScopes } from './network-scopes';
 import { readResourceGroups } from './resource-groups';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
+import { readByteDirections } from './byte-directions';
+import { readMentionedValues, saysMention } from './mentioned-column';
+import { readCloudServices } from './cloud-services';
+import { MOTION_WINDOW, negatedMotionAt, saysMotionTo } from './traffic-direction';
 import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
 import { readWindowsEvents } from './windows-events';
 import {
@@ -100,10 +112,17 @@ interface ReadFilter {
 
 /** The operator a value's context gives it, and where the words that say so begin. */
 function operatorOf(text: string, hit: ValueHit, from: number): { operator: FilterOperator; start: number } {
-  if (hit.operator) return { operator: hit.operator, start: hit.start };
   const before = text.slice(Math.max(from, hit.start - 40), hit.start);
+  // "the image is NOT under C:\Windows\": a folder negated is the one the path is not in.
+  if (hit.operator === 'contains' && hit.hint === 'folder') {
+    const negated = NEGATION.exec(before);
+    if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
+  }
+  if (hit.operator) return { operator: hit.operator, start: hit.start };
   const negated = NEGATION.exec(before);
   if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
+  const notGoing = negatedMotionAt(before);
+  if (notGoing >= 0) return { operator: 'neq', start: hit.start - before.length + notGoing };
   if (hit.kind === 'amount') {
     for (const [pattern, operator] of COMPARISONS) {
       const said = pattern.exec(before);
@@ -139,7 +158,8 @@ function hintOf(text: string, hit: ValueHit): string | undefined {
   if (hit.hint) return hit.hint;
   if (hit.kind !== 'ip' && hit.kind !== 'cidr') return undefined;
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
-  if (DESTINATION_BEFORE.test(before)) return 'destination';
+  if (DESTINATION_BEFORE.test(before) || saysMotionTo(text.slice(Math.max(0, hit.start - MOTION_WINDOW), hit.start)))
+    return 'destination';
   if (SOURCE_BEFORE.test(before)) return 'source';
   return undefined;
 }
@@ -171,10 +191,12 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
     const { operator, start } = operatorOf(text, hit, previousEnd);
     const hint = hintOf(text, hit);
     const last = filters[filters.length - 1];
+    // "to 10.0.0.53 and 10.0.0.54": an address said with no side of its own goes on the list before it.
+    const continues = hint === undefined && (hit.kind === 'ip' || hit.kind === 'cidr');
     const adjacent =
       last !== undefined &&
       last.kind === hit.kind &&
-      sameSide(hit.kind, last.hint, hint) &&
+      (sameSide(hit.kind, last.hint, hint) || continues) &&
       LIST_GAP.test(text.slice(last.end, hit.start));
     if (
       adjacent &&
@@ -216,7 +238,7 @@ function columnBefore(text: string, start: number, tables: readonly TableColumns
   const words = text
     .slice(Math.max(0, start - 40), start)
     .replace(
-      /\s+(?:is|=|of|equals|:|contains?|containing|includes?|including|has|having|match(?:es|ing)?|like|with)\s*$/i,
+      /\s+(?:is|=|of|equals|:|contains?|containing|includes?|including|mentions?|mentioning|references?|referencing|has|having|match(?:es|ing)?|like|with)\s*$/i,
       '',
     )
     .trim()
@@ -293,6 +315,17 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.hint === 'folder'
       ? read.hint
       : undefined;
+  // "the value data mentions regsvr32": the name is a part of the column named, not a value of its kind's own.
+  const mentioned = saysMention(read.kind, text.slice(0, read.start)) ? columnBefore(text, read.start, tables) : null;
+  if (mentioned && (operator === 'eq' || operator === 'in' || operator === 'contains'))
+    return {
+      kind: 'text',
+      operator: 'contains',
+      values,
+      field: mentioned,
+      currency: null,
+      expression: text.slice(read.start, read.end).trim().slice(0, LIMITS.expression),
+    };
   const after = read.kind === 'text' && !read.hint ? columnAfter(text, read, tables) : null;
   const field =
     read.kind === 'text'
@@ -326,9 +359,12 @@ const SPEND_COMPARED = new RegExp(
   'i',
 );
 
+/** A unit of time after the number: "paid more than 30 days after …" compares a time, not what was spent. */
+const TIME_AFTER = /^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+
 function spendCompared(text: string): { operator: ThresholdOperator; value: number } | null {
   const m = SPEND_COMPARED.exec(text);
-  if (!m) return null;
+  if (!m || TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
   const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const operator: ThresholdOperator =
     words === 'at least' || words === '>='
@@ -474,11 +510,17 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   ];
   const valuesRead = [
     ...identified,
+    ...readNameAffixes(text, taken),
+    ...readGroupNames(text, taken),
+    ...readToolSubcommands(text, taken),
+    ...readActorHandles(text, taken),
+    ...readGuestAccounts(text, taken),
     ...readSignInProperties(text, taken),
     ...readLogonTypes(text, taken),
     ...readNetworkScopes(text, taken),
     ...readLiteralValues(text, taken),
     ...readWebRequests(text, input.tables, taken),
+    ...readCloudServices(text, input.tables, taken),
     ...readRunTools(text, taken),
   ];
   const idsSaid = valuesRead.some((hit) => hit.kind === 'event_id');
@@ -486,11 +528,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const before = readNamesBeforeColumns(text, input.tables, taken);
   const named = [
     ...readColumnValues(text, input.tables, taken),
+    ...readMentionedValues(text, input.tables, taken),
     ...before,
     ...readEventTypes(text, input.tables, taken),
     ...readDepartmentNames(text, input.tables, taken),
+    ...readLowerNamesBefore(text, input.tables, taken),
   ];
-  const hits = [...literal, ...named, ...readBusinessValues(text, taken)].sort((a, b) => a.start - b.start);
+  const found = [...literal, ...named, ...readBusinessValues(text, taken)];
+  // "whose role is admin or owner": the items listed after a column's value are its values too.
+  const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
+  const hits = [...found, ...readColumnValueLists(text, found, taken, isColumn)].sort((a, b) => a.start - b.start);
   // "successes and failures separately": the outcomes said there are a key on the outcome column, not a filter.
   const split = readOutcomeSplit(text);
   const reads = groupFilters(text, hits)
@@ -516,10 +563,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
   // A name read as a column's value ("the Sales dept") is no measure or subject word for the shape.
-  const shapeText = before.reduce((masked, hit) => {
-    const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
-    return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
-  }, text);
+  const shapeText = before.reduce(
+    (masked, hit) => {
+      const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
+      return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
+    },
+    withoutValuesInCounts(text, hits),
+  );
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
   if (split && !groupBy.some((key) => key.kind === 'status') && groupBy.length < 8)
@@ -553,7 +603,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     listOrder && (shape.measure?.kind === 'max' || shape.measure?.kind === 'min' || shape.measure?.kind === 'count')
       ? null
       : shape.measure;
-  const measures = readMeasures(shapeText, read, inactivity !== null, input.tables);
+  const measures = readMeasures(
+    shapeText,
+    read,
+    inactivity !== null,
+    input.tables,
+    groupBy.length > 0 || shape.timeBucket !== null,
+  );
   const { extra, comparison } = measures;
   const compared = spend ? null : spendCompared(shapeText);
   const spentSum = spend !== undefined || compared !== null;
@@ -695,7 +751,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     .filter(
       (key) =>
         !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)) &&
-        (measure === null || (key.field !== measure.field && key.kind !== measure.of)),
+        (measure === null || (key.field !== measure.field && key.kind !== measure.of)) &&
+        !(key.kind === 'name' && groupBy.some((group) => sameTable(group.field, key.field))),
     );
   // "arn, source IP and how many times": the columns listed beside a bare count are what each count is per.
   const countedPer =
@@ -779,12 +836,16 @@ function withoutWordBesideCode(filters: ConstraintFilter[]): ConstraintFilter[] 
 }
 
 /** "… were single-factor only", "… was not compliant": the clause after the share's rows that says which are the part. */
-const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+[^?.;,]{1,80}/i;
+const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+(?:[^?.;,]|[,.](?=\d)){1,80}/i;
 
 /**
  * The share when its part is a value other than an outcome: the words of the clause that names it (which
  * hold that value's expression, so the agent counts those rows as the part); null when no value is there.
  */
+/** "… were paid more than 14 days after issue", "… took over 2 days to ship": a time between two moments is the part. */
+const ELAPSED_PART =
+  /\b\d{1,4}\+?\s*(?:minute|hour|day|week)s?\s+(?:or\s+(?:more|less)\s+)?(?:after|of|from|past|to)\b/i;
+
 function sharePart(text: string, words: string, reads: readonly ReadFilter[]): { expression: string } | null {
   const at = text.indexOf(words);
   if (at < 0) return null;
@@ -792,13 +853,24 @@ function sharePart(text: string, words: string, reads: readonly ReadFilter[]): {
   if (!clause) return null;
   const start = at + words.length + clause.index;
   const end = start + clause[0].length;
-  const part = reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end);
+  const part =
+    reads.some((r) => r.kind !== 'status' && r.start >= start && r.end <= end) || ELAPSED_PART.test(clause[0]);
   return part ? { expression: text.slice(start, end).trim().slice(0, LIMITS.expression) } : null;
+}
+
+/** Two fields of one table: the same `table.` prefix, or both unprefixed (one table chosen). "name" per supplier is its label. */
+function sameTable(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const table = (field: string) => (field.includes('.') ? field.slice(0, field.indexOf('.')) : '');
+  return table(a) === table(b);
 }
 
 /** "how many times", "how often", "and the count": a count asked of each row a list names. */
 const HOW_OFTEN =
   /\bhow\s+(?:many\s+times|often)\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b/i;
+
+/** Words that ask for a count of rows ("how many connections in and out"), not for the bytes moved. */
+const ASKS_HOW_MANY = /\b(?:how\s+many|count|number\s+of)\b/i;
 
 /** A sum of bytes ("total bytes out", "sum of bytes sent"): a measure a size threshold applies to. */
 function summedBytes(measure: Measure | null): boolean {
@@ -830,8 +902,17 @@ function readMeasures(
   read: MeasureWords | null,
   inactive: boolean,
   tables: readonly TableColumns[],
+  grouped = false,
 ): { measure: Measure | null; extra: Measure[]; comparison: QueryConstraints['comparison'] } {
   const plain = read === null || (read.kind === 'count' && read.of === null);
+  // "bytes in and bytes out … by transport, in 30-minute steps", "total bytes sent and received per app": each
+  // direction summed over each group or step.
+  const summedBytes = read !== null && read.kind === 'sum' && /\bbytes\b/i.test(read.of ?? '');
+  const directions = (plain && grouped && !ASKS_HOW_MANY.test(text)) || summedBytes ? readByteDirections(text) : [];
+  if (directions.length === 2) {
+    const [first, second] = directions.map((m) => toMeasure(m, tables));
+    return { measure: first!, extra: [second!], comparison: null };
+  }
   const percentile = readPercentile(text);
   if (percentile) return { measure: toMeasure(percentile, tables), extra: [], comparison: null };
   const times = inactive ? [] : readTimeMeasures(text);

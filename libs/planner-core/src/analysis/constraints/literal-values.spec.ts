@@ -3,19 +3,6 @@ import { readLiteralValues } from './literal-values';
 const values = (text: string): Array<[string, string]> => readLiteralValues(text).map((hit) => [hit.kind, hit.value]);
 
 describe('readLiteralValues', () => {
-  it('reads the argument of a long switch as a command-line part of its own', () => {
-    expect(values('pwsh.exe launched with -WindowStyle Hidden')).toEqual([
-      ['process', 'pwsh.exe'],
-      ['command_line', '-WindowStyle'],
-      ['command_line', 'Hidden'],
-    ]);
-    expect(values('scripts run with -executionpolicy unrestricted')).toContainEqual(['command_line', 'unrestricted']);
-    expect(values('devices where powershell.exe ran with -EncodedCommand today')).toEqual([
-      ['process', 'powershell.exe'],
-      ['command_line', '-EncodedCommand'],
-    ]);
-  });
-
   it('reads a cmdlet name as an action, a switch after "ran with" and a parent process', () => {
     expect(values('O365 New-InboxRule operations by UserId')).toEqual([['action', 'New-InboxRule']]);
     expect(values('devices where powershell.exe ran with -EncodedCommand')).toEqual([
@@ -476,6 +463,14 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     ]);
     expect(values('which .NET apps crashed')).toEqual([]);
   });
+
+  it('reads a file extension in a question about domain names and no files as a top-level domain', () => {
+    expect(values('dns queries for domains ending in .zip or .top')).toEqual([
+      ['domain', '.zip'],
+      ['domain', '.top'],
+    ]);
+    expect(values('files downloaded from those domains ending in .zip')).toEqual([['file', '.zip']]);
+  });
 });
 
 describe('readLiteralValues (a server named like an account)', () => {
@@ -601,5 +596,35 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
   it('reads a short switch with its argument in a run of switches as one command-line part', () => {
     expect(values('wscript.exe launched with -nologo -m quiet today')).toContainEqual(['command_line', '-m quiet']);
     expect(values('ran cmd.exe -q -s in the morning')).not.toContainEqual(['command_line', '-s in']);
+  });
+});
+
+describe('readLiteralValues (a quoted URI scheme)', () => {
+  it('should keep the colon of a quoted URI scheme, and drop one that closes quoted words', () => {
+    expect(values('mshta with "vbscript:" in its arguments')).toEqual([
+      ['process', 'mshta'],
+      ['text', 'vbscript:'],
+    ]);
+    expect(values('the rule named "Block all:" and its hits')).toEqual([['text', 'Block all']]);
+  });
+});
+
+describe('readLiteralValues (ports after a range)', () => {
+  it('should read the ports traffic to a range was on, three words after the verb', () => {
+    expect(values('hosts connecting out to 198.51.100.0/24 on 8443 or 8444')).toEqual([
+      ['cidr', '198.51.100.0/24'],
+      ['port', '8443'],
+      ['port', '8444'],
+    ]);
+  });
+});
+
+describe('readLiteralValues (a PowerShell switch with its argument)', () => {
+  it("should read the argument of PowerShell's policy or window switch, whatever the switch's spelling", () => {
+    expect(values('pwsh launched with -ep bypass on the jump hosts')).toEqual([
+      ['process', 'pwsh'],
+      ['command_line', 'bypass'],
+    ]);
+    expect(values('powershell.exe -WindowStyle Hidden in the command line')).toContainEqual(['command_line', 'Hidden']);
   });
 });

@@ -1,5 +1,6 @@
 import * as ipaddr from 'ipaddr.js';
 import { isFunctionWord } from './function-words';
+import { saysImageFolder } from './image-folder';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 
@@ -154,10 +155,10 @@ const PORT =
 
 /**
  * Traffic said to be on a bare number ("network traffic on 443", "connections on 22 or 3389", "sessions to
- * 10.0.0.5 on tcp/445"): the port the traffic went to. Not a count of things ("on 3 hosts") nor a date.
+ * 10.0.0.5 on tcp/445", "connecting out to 10.1.0.0/16 on 8443"): the port the traffic went to. Not a count of things ("on 3 hosts") nor a date.
  */
 const PORT_ON =
-  /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed)\s+(?:[\w.:-]+\s+){0,2})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
+  /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
 
 /** A network service and its ports in brackets ("winrm (5985/5986)", "rdp (3389)"): those ports. */
 const SERVICE_PORTS =
@@ -264,6 +265,14 @@ const DOMAIN_SUFFIX = new RegExp(
   `(?<![\\w.@*-])\\*?\\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){0,4}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
 );
+/** A question about domain names that says nothing of files: ".zip" there is the top-level domain, not an archive. */
+const NAMES_WORDS = /\b(?:dns|domains?|tlds?|fqdns?)\b/i;
+const FILE_WORDS =
+  /\b(?:files?|downloads?|downloaded|attachments?|written|wrote|dropped|created|archives?|documents?|extensions?|folders?|paths?)\b/i;
+
+function aboutNamesNotFiles(text: string): boolean {
+  return NAMES_WORDS.test(text) && !FILE_WORDS.test(text);
+}
 const DOMAIN_CONTEXT =
   /\b(?:dns|domains?|urls?|sites?|websites?|host\s*names?|fqdns?|lookups?|quer(?:y|ies)|resol\w*|tlds?|ending|ends?)\b/i;
 const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
@@ -752,12 +761,12 @@ const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
  */
 const SHORT_SWITCH_ARG = /(?<=--?[A-Za-z][\w-]{0,40}\s+)-[A-Za-z]{1,2}\s+([A-Za-z][\w.-]{1,30})\b(?![\\/])/g;
 /**
- * The argument written after a long switch in PowerShell's style ("-ExecutionPolicy Bypass", "-WindowStyle
- * Hidden", "-executionpolicy unrestricted"): a capitalised word or a well-known policy or window value, read as
- * its own command-line part (the spacing and the switch's abbreviation vary; the argument does not).
+ * PowerShell's policy and window switches with the argument that makes them suspicious ("-ExecutionPolicy
+ * Bypass", "-ep unrestricted", "-WindowStyle Hidden"): the argument, which every spelling of the switch
+ * ("-ep", "-exec", "-ExecutionPolicy") writes alike.
  */
-const LONG_SWITCH_ARG =
-  /(?<=(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\s+)(?:[A-Z][a-z][\w-]{1,30}|(?:bypass|unrestricted|remotesigned|allsigned|hidden|minimized))\b(?![\\/.])/g;
+const POWERSHELL_SWITCH_ARG =
+  /(?<![\w\\/-])-(?:executionpolicy|exec|ep|ex|windowstyle|window|win|w)\s+(bypass|unrestricted|hidden)\b/gi;
 const SWITCH_CONTEXT =
   /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
 
@@ -803,6 +812,9 @@ const CLOUD_REGION =
 const IN_COMMAND_LINE =
   /\b(?:with|containing|contains|has|having|including|includes)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
 
+/** A URI scheme written alone with its colon ("javascript:", "ms-msdt:", "file:"). */
+const URI_SCHEME = /^[a-z][a-z0-9+.-]{1,30}:$/i;
+
 /** A verb of running just before a quoted value ("anyone run '…'", "who executed the command \"…\""). */
 const RUN_COMMAND_BEFORE =
   /\b(?:run|ran|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|typed|typing|entered)\s+(?:the\s+|a\s+)?(?:command(?:\s+line)?\s+)?$/i;
@@ -828,7 +840,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         // A quote closing a list item may hold its comma or full stop ("Allow," "-LocalPort.").
-        const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim().replace(/[,;:.]+$/, '');
+        // A URI scheme ('javascript:', "vbscript:") keeps its colon: it is what the scheme is searched by.
+        const quoted = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+        const inner = URI_SCHEME.test(quoted) ? quoted : quoted.replace(/[,;:.]+$/, '');
         if (inner.length === 0) return null;
         const classified = classifyQuoted(inner);
         // "anyone run 'vssadmin delete shadows'": quoted words with arguments said to be run are a command line.
@@ -1078,7 +1092,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       EXTENSION,
       taken,
       (m) => ({
-        kind: 'file',
+        // "dns queries for domains ending .zip or .top": about names and no files, a bare extension is a top-level domain.
+        kind: !m[0].startsWith('*') && aboutNamesNotFiles(text) ? 'domain' : 'file',
         value: m[0].replace(/^\*/, '').toLowerCase(),
         start: m.index,
         end: m.index + m[0].length,
@@ -1099,7 +1114,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           .replace(/^%([A-Za-z_]+)%/, (whole, name: string) => ENVIRONMENT_FOLDERS.get(name.toLowerCase()) ?? whole)
           .replace(/^%[A-Za-z_]+%(?=\\)/, '');
         // "executables launched out of AppData\\Local\\Temp": the folder of the process image, not of a file written.
-        const kind = LAUNCHED.test(text) && !WRITTEN.test(text) ? 'process' : 'file';
+        const kind =
+          (LAUNCHED.test(text) && !WRITTEN.test(text)) || saysImageFolder(text.slice(0, m.index)) ? 'process' : 'file';
         return value.includes('\\')
           ? { kind, value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
           : null;
@@ -1216,9 +1232,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   if (GATES.dash.test(text) && SWITCH_CONTEXT.test(text)) {
+    scan(
+      text,
+      POWERSHELL_SWITCH_ARG,
+      taken,
+      (m) => {
+        const start = m.index + m[0].length - m[1]!.length;
+        return { kind: 'command_line', value: m[1]!, start: m.index, end: start + m[1]!.length, operator: 'contains' };
+      },
+      hits,
+    );
     scan(text, SWITCH, taken, commandLinePart, hits);
     scan(text, SHORT_SWITCH_ARG, taken, (m) => (isFunctionWord(m[1]!) ? null : commandLinePart(m)), hits);
-    scan(text, LONG_SWITCH_ARG, taken, commandLinePart, hits);
   }
   if (GATES.slash.test(text) && SLASH_CONTEXT.test(text)) {
     scan(

@@ -202,6 +202,35 @@ describe('readShown', () => {
     ]);
   });
 
+  it('reads a bare "name" in the list as the name column where the tables have one', () => {
+    const isColumn = (k: string) => ['name', 'email'].includes(k);
+    expect(readShown('suppliers we have not paid this year - name and email', isColumn)).toEqual(['name', 'email']);
+    expect(readShown('suppliers we have not paid this year - name and email', (k) => k === 'email')).toEqual(['email']);
+  });
+
+  it('reads a list of columns that closes the question as a sentence of its own', () => {
+    const isColumn = (k: string) => ['host', 'user', 'process'].includes(k);
+    expect(readShown('logons to the jump box since friday. host, user and process', isColumn)).toEqual([
+      'host',
+      'user',
+      'process',
+    ]);
+  });
+
+  it('reads a list of columns opening a clause after a semicolon', () => {
+    const isColumn = (k: string) => ['host', 'user', 'process'].includes(k);
+    expect(readShown('logons to the jump box since friday; host, user and process', isColumn)).toEqual([
+      'host',
+      'user',
+      'process',
+    ]);
+  });
+
+  it('should read no list from a sentence that goes on after the nouns', () => {
+    const isColumn = (k: string) => ['host', 'user'].includes(k);
+    expect(readShown('logons since friday. host and user counts rose sharply after the patch', isColumn)).toEqual([]);
+  });
+
   it('reads "the result" / "the outcome" as the status column, else the result code', () => {
     expect(
       readShown('list the logons, showing the account and the result', (k) => k === 'user' || k === 'error_code'),

@@ -73,9 +73,32 @@ const VALUE_THEN_COUNT = new RegExp(
   'i',
 );
 
+/** "number of orders and their revenue": a money noun alone after the count is its sum. */
+const COUNT_THEN_MONEY = new RegExp(
+  String.raw`\b(?:(?:count|number)\s+of|how\s+many)\s+(?:[\w-]+\s+){0,4}?(?:and|plus|along\s+with|as\s+well\s+as|with)\s+(?:their\s+|the\s+|its\s+)()(revenue|sales|turnover|income|spend|value|amount)\b`,
+  'i',
+);
+
+/** "orders per day and total revenue", "daily invoices and their amount": records counted per period, money beside. */
+const RECORDS_THEN_MONEY = new RegExp(
+  String.raw`\b(?:(?:daily|hourly|weekly|monthly)\s+)?(?:orders|invoices|payments|purchases|transactions|refunds|bookings|subscriptions)\s+(?:(?:per|by|each|a)\s+(?:day|hour|week|month)\s+)?(?:and|plus|along\s+with|with)\s+(?:the\s+|their\s+|its\s+)?(?:(total|sum|combined|overall|average|avg|mean)\s+)?(revenue|sales|turnover|income|value|amount)\b`,
+  'i',
+);
+/** Whether the records of RECORDS_THEN_MONEY are counted per period (a bucket word before or after them); else a grouping must follow. */
+const PER_PERIOD = /^(?:daily|hourly|weekly|monthly)\s|\s(?:per|by|each|a)\s+(?:day|hour|week|month)\s/i;
+
 /** The sum or average a question asks for beside a count of rows, or null when it asks no count beside one. */
 export function readCountBeside(text: string): MeasureWords | null {
-  const m = COUNT_THEN_VALUE.exec(text) ?? VALUE_THEN_COUNT.exec(text);
+  const records = RECORDS_THEN_MONEY.exec(text);
+  const m =
+    COUNT_THEN_VALUE.exec(text) ??
+    VALUE_THEN_COUNT.exec(text) ??
+    COUNT_THEN_MONEY.exec(text) ??
+    (records &&
+    (PER_PERIOD.test(records[0]) ||
+      /^\s+(?:per|by|for\s+each|in\s+each)\b/i.test(text.slice(records.index + records[0].length)))
+      ? records
+      : null);
   if (!m) return null;
   const of = m[2]!.toLowerCase();
   if (/^(?:number|count)$/.test(of)) return null;
@@ -234,11 +257,11 @@ const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a
 /**
  * "show device, user and the full command line", "display the service names", "…? device, process, remote
  * port", "… in 2025 - name, email and number of orders": what to see of each row, said after a verb of showing
- * as a list of nouns (up to six), or as a list of two or more opening a clause after "?", ":" or a dash, to the
- * end of the clause.
+ * as a list of nouns (up to six), or as a list of two or more opening a clause after "?", ":", ";" or a dash, to the
+ * end of the clause, or closing the question as a sentence of its own ("… last 7 days. host, image, user").
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:]|\s[-\u2013\u2014]+)\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5}))\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
+  String.raw`(?:(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$))\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
   'gi',
 );
 
@@ -251,7 +274,7 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   const shown: string[] = [];
   for (const [pattern, kind] of SHOW) if (pattern.test(text)) shown.push(kind);
   for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
-    for (const item of (m[1] ?? m[2])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i)) {
+    for (const item of (m[1] ?? m[2] ?? m[3])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i)) {
       const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole)\s+)+/i, '');
       // "number of orders", "total spend": a measure listed beside the columns, not a column.
       if (MEASURE_ITEM.test(noun)) continue;
@@ -259,8 +282,11 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
       const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/(?<![uis])s$/, '') : null;
       // "the result", "the outcome": the row's status where a column holds one, else its result code.
       const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
+      // "- name and email": a bare "name" is the name column of the rows listed, where one is.
+      const name = /^names?$/i.test(noun) && isColumn('name') ? 'name' : null;
       const kind =
         outcome ??
+        name ??
         SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
         (phrase && isColumn(phrase) ? phrase : subjectKind(noun)) ??
         // "- name and email": a bare word no entity is, that names a column as it stands.
@@ -287,7 +313,7 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
 export function readShownItemSpans(text: string, isColumn: (kind: string) => boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
-    const list = (m[1] ?? m[2])!;
+    const list = (m[1] ?? m[2] ?? m[3])!;
     const items = list.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*)/i);
     if (items.length < 2) continue;
     let from = m.index + m[0].indexOf(list);

@@ -51,3 +51,10 @@ describe('readRunTools (a hash kind is no program)', () => {
     expect(read('machines that ran md5 0cc175b9c0f1b6a831c399e269772661')).toEqual([]);
   });
 });
+
+describe('readRunTools (pronouns)', () => {
+  it('should read no program from a pronoun after a verb of running', () => {
+    expect(read('the five binaries with the most hosts that ran them')).toEqual([]);
+    expect(read('which box executed it first, and who launched one')).toEqual([]);
+  });
+});

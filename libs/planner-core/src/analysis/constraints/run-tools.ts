@@ -42,6 +42,8 @@ const NOT_A_TOOL = new Set(
     'anything something everything nothing whatever under via has had contains containing contain ' +
     'includes including include like using uses use matches matching match equals equal line lines ' +
     'shows show set flag flags option options switch switches argument arguments args ' +
+    // A pronoun points back at what the question named ("how many devices ran them").
+    'it them they him us me you one ones whom anyone someone everyone ' +
     // A hash's kind names the value after it ("ran md5 5d41…"), not a program.
     'md5 sha1 sha-1 sha256 sha-256 sha512 hash hashes imphash ssdeep checksum'
   ).split(' '),

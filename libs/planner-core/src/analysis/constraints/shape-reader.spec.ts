@@ -337,6 +337,11 @@ describe('subjectKind', () => {
     ['categories', 'category'],
     ['country YTD', 'country'],
     ['region QTD', 'region'],
+    ['process names', 'process'],
+    ['machine names', 'host'],
+    ['account names', 'user'],
+    ['initiators', 'actor'],
+    ['guests', 'user'],
   ])('reads "%s" as %s', (phrase, kind) => {
     expect(subjectKind(phrase)).toBe(kind);
   });
@@ -602,5 +607,23 @@ describe('readShape (a key of two words)', () => {
       'resource provider',
     ]);
     expect(readShape('errors per host today', new SpanSet(), isColumn).groupBy).toEqual(['host']);
+  });
+});
+
+describe('readShape (people said to have done what a row records)', () => {
+  it('should group by the actor for "per person who made the change" or "per account that performed them"', () => {
+    expect(shape('count the entries per person who made the change').groupBy).toEqual(['actor']);
+    expect(shape('deletions per account that performed them, this month').groupBy).toEqual(['actor']);
+    expect(shape('the entries per admin who made the change').groupBy).toEqual(['actor']);
+  });
+
+  it('should keep a plain group of people as users', () => {
+    expect(shape('count the sign-ins per user who is external').groupBy).toEqual(['user']);
+  });
+});
+
+describe('readShape (a pronoun after "each")', () => {
+  it('should read no group key from "for each one"', () => {
+    expect(shape('risky sign-ins today; for each one show the user and the app').groupBy).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type {
 } from '@mesh/a2a-contracts';
 import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { isFunctionWord } from './function-words';
+import { isRecordNoun } from './record-nouns';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import type { SpanSet } from './value-hit';
 
@@ -23,7 +24,12 @@ export interface QuestionShape {
 
 /** Nouns that name an entity kind of the contract; other nouns stand for themselves (singular). */
 const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|persons?|employees?)$/, 'user'],
+  [
+    /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|persons?|employees?|guests?|(?:user|account)\s+names?)$/,
+    'user',
+  ],
+  // Who did what a row records, said as a noun ("per initiator", "top actors").
+  [/^(?:initiators?|actors?|(?:change\s+)?initiated\s+by)$/, 'actor'],
   // Where traffic went ("destination IPs", "remote addresses"): the destination column where the source has one.
   [/^(?:remote|destination|dest|dst|target)\s+(?:ips?|ip\s+address(?:es)?|address(?:es)?)$/, 'dest_ip'],
   // "source address": a qualified address is an IP, singular too (a bare "address" may be a mail or street one).
@@ -32,7 +38,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     'ip',
   ],
   [
-    /^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|laptops?|hostnames?|domain\s+controllers?)$/,
+    /^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|laptops?|hostnames?|domain\s+controllers?|(?:host|device|computer|machine)\s+names?)$/,
     'host',
   ],
   [/^(?:countr(?:y|ies)|locations?)$/, 'country'],
@@ -40,7 +46,11 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:apps?|applications?)$/, 'app'],
   // The process that started another ("parent processes", "parent image"), before the process itself.
   [/^parents?(?:\s+(?:process(?:es)?|images?|executables?|binar(?:y|ies)))?$/, 'parent_process'],
-  [/^(?:child(?:ren)?\s+)?(?:process(?:es)?|executables?|binar(?:y|ies))$|^child(?:ren)?$/, 'process'],
+  // "process names", "image names": the process's own name.
+  [
+    /^(?:child(?:ren)?\s+)?(?:process(?:es)?|executables?|binar(?:y|ies))(?:\s+names?)?$|^child(?:ren)?$|^image\s+names?$/,
+    'process',
+  ],
   [/^(?:files?|file\s+names?)$/, 'file'],
   [/^(?:domains?)$/, 'domain'],
   [/^(?:urls?|uris?|(?:web\s+)?pages?)$/, 'url'],
@@ -59,6 +69,9 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Words that are no grouping or counting subject. */
 const NOT_A_SUBJECT = new Set([
+  // "for each one show the user": a pronoun of the rows listed, no key.
+  'one',
+  'ones',
   'the',
   'a',
   'an',
@@ -440,6 +453,11 @@ function readHaving(reading: Reading): {
       const rows =
         !QUANTITY_NOUN.test(lowerNoun.split(/\s+/).pop()!) &&
         (ENTITY_KINDS.some(([p]) => p.test(lowerNoun)) ||
+          // "3 or more unpaid invoices": the record noun may follow a word that qualifies it.
+          isRecordNoun(lowerNoun) ||
+          isRecordNoun(
+            /^\s+([a-z-]{3,30})\b/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 32))?.[1] ?? '',
+          ) ||
           (lowerNoun === 'of' && /^\s+(?:them|those|these)\b/i.test(text.slice(m.index + m[0].length))));
       return {
         having: { operator, value },
@@ -611,6 +629,13 @@ const SHARED_NOUN =
 const ACTOR_DEED =
   /^\s+(?:(?:they|it|he|she|was|were|had|has|have|did|got|been)\s+){0,2}(?!and\b)[a-z][\w-]{1,30}(?:\s+(?:them|it|those|these|that|this|each(?:\s+one)?))?/i;
 
+/** After a noun of people: a clause that says they did what a row records ("who made the change", "that did it"). */
+const DOER_AFTER =
+  /^\s+(?:who|that)\s+(?:(?:has|have|had)\s+)?(?:made|did|performed|initiated|changed|modified|updated|created|deleted|removed|added|granted|ran|issued|triggered|approved)\b/i;
+
+/** Nouns of people who may have done something ("admin", "engineers", "staff"). */
+const PEOPLE_NOUN = /^(?:admins?|administrators?|operators?|engineers?|staff|members?|analysts?|developers?|devs?)\b/i;
+
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -636,8 +661,13 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const single = subjectKind(shared ? `${m[3]!} ${shared[1]!}` : m[3]!) ?? phrase;
     // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
     const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
-    const kind = joined !== null && plain && isColumn(joined) ? joined : single;
-    if (kind === null) continue;
+    const read = joined !== null && plain && isColumn(joined) ? joined : single;
+    if (read === null) continue;
+    // "per person who made the change", "by the user that did it": the account that acted (the actor column).
+    // The noun read may have taken the clause's first word ("account that"): the clause starts after its first word.
+    const nounEnd = m.index + m[0].length - m[3]!.length + m[3]!.search(/\s|$/);
+    const people = read === 'user' || PEOPLE_NOUN.test(m[3]!);
+    const kind = people && DOER_AFTER.test(text.slice(nounEnd, nounEnd + 48)) ? 'actor' : read;
     // A name written as an identifier ("by EventID", "by user_agent") is a column to group by.
     const identifier = /[a-z][A-Z]|_/.test(m[3]!);
     // "grouped by", "split by", "broken down by" say so; "created by", "sorted by", "signed in by" are no grouping.

@@ -107,3 +107,17 @@ describe('sign-in properties as filters', () => {
     ]);
   });
 });
+
+describe('readSignInProperties (a risk level said after its name)', () => {
+  it('reads the level a sign-in risk is said to be, one or several', () => {
+    expect(values('logins this week whose sign-in risk was medium or high')).toEqual([
+      'risk level during sign in=medium',
+      'risk level during sign in=high',
+    ]);
+    expect(values('authentications with a low risk level, per app')).toEqual(['risk level during sign in=low']);
+  });
+
+  it('should read no sign-in risk from a question about no sign-in', () => {
+    expect(values('alerts with a high risk level on the mail gateway')).toEqual([]);
+  });
+});

@@ -21,6 +21,15 @@ const RISKY = new RegExp(
 );
 
 /**
+ * The risk level said after its name: "where the risk level during sign-in was high", "sign-in risk of
+ * medium or high", "risk level: low", "with a high risk level".
+ */
+const RISK_STATED = new RegExp(
+  `\\b(?:(?:sign[\\s-]?in\\s+)?risk(?:\\s+level)?(?:\\s+(?:during|at|of)\\s+(?:the\\s+)?(?:sign[\\s-]?in|log[\\s-]?in))?\\s*(?:was|is|were|of|=|==|:|at|set\\s+to)?\\s*(?:either\\s+)?(${LEVEL}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|/|&)\\s*${LEVEL})*)|(${LEVEL}(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|/|&)\\s*${LEVEL})*)[\\s-]risk\\s+levels?)\\b`,
+  'gi',
+);
+
+/**
  * Legacy authentication clients, as a sign-in log names them, and the words that name each.
  * Every client but the browser and modern ("Mobile Apps and Desktop clients") is legacy.
  */
@@ -83,6 +92,24 @@ export function readSignInProperties(text: string, taken: SpanSet = new SpanSet(
           value,
           start: m.index,
           end,
+          hint: 'risk level during sign in',
+        }));
+      },
+      hits,
+    );
+  // Said of a sign-in only: "a high risk level" of an alert is its severity.
+  if (/\brisk/i.test(text) && SIGN_IN_NOUN.test(text))
+    scan(
+      text,
+      RISK_STATED,
+      taken,
+      (m) => {
+        const levels = [...new Set((m[1] ?? m[2] ?? '').toLowerCase().match(/high|medium|low/g) ?? [])];
+        return levels.map((value) => ({
+          kind: 'text' as const,
+          value,
+          start: m.index,
+          end: m.index + m[0].length,
           hint: 'risk level during sign in',
         }));
       },

@@ -13,6 +13,14 @@ describe('readWebRequests', () => {
     expect(read('web hits with method patch', [proxy])).toEqual([['text', 'PATCH', 'proxy_logs.verb', null]]);
   });
 
+  it('reads a method in capitals written as a plural noun ("POSTs to …"), and no method from a lower-case noun', () => {
+    expect(read('web PUTs to /api/v2/items today')).toEqual([
+      ['text', 'PUT', 'access.cs_method', null],
+      ['url', '/api/v2/items', null, 'contains'],
+    ]);
+    expect(read('web requests about blog posts')).toEqual([]);
+  });
+
   it('should read no method from an ordinary verb or outside web traffic', () => {
     expect(read('get me the web requests from yesterday')).toEqual([]);
     expect(read('DELETE operations on the storage account')).toEqual([]);
@@ -36,6 +44,29 @@ describe('readWebRequests', () => {
       ['text', 'python-requests', 'user agent', 'contains'],
     ]);
     expect(read('wpscan user agents against the blog')).toEqual([['text', 'wpscan', 'access.UserAgent', 'contains']]);
+  });
+
+  it('reads each client of a list named in the user agent, before or after the words', () => {
+    expect(read('hits with curl or wget in the user agent')).toEqual([
+      ['text', 'curl', 'access.UserAgent', 'contains'],
+      ['text', 'wget', 'access.UserAgent', 'contains'],
+    ]);
+    expect(read('user agent matching zgrab, masscan or go-http-client', [proxy])).toEqual([
+      ['text', 'zgrab', 'user agent', 'contains'],
+      ['text', 'masscan', 'user agent', 'contains'],
+      ['text', 'go-http-client', 'user agent', 'contains'],
+    ]);
+  });
+
+  it('should read a word of time after a list of clients as a client', () => {
+    expect(read('hits whose user agent contains zgrab or masscan, past 12 hours')).toEqual([
+      ['text', 'zgrab', 'access.UserAgent', 'contains'],
+      ['text', 'masscan', 'access.UserAgent', 'contains'],
+    ]);
+  });
+
+  it('should read no word of the request before a list of clients as a client', () => {
+    expect(read('any requests or curl in the user agent')).toEqual([['text', 'curl', 'access.UserAgent', 'contains']]);
   });
 
   it('should read no client from a word that names none ("anything in the user agent")', () => {

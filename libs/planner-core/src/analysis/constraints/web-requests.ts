@@ -14,9 +14,9 @@ const WEB_CONTEXT =
   /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf|endpoints?|api|method|user[\s-]?agents?|pages?|site)\b/i;
 
 const METHODS = 'GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS';
-/** A method in capitals anywhere, or in any case before a word of requesting or after "method". */
+/** A method in capitals anywhere (also as a plural noun: "POSTs"), or in any case before a word of requesting or after "method". */
 const METHOD = new RegExp(
-  `\\b(${METHODS})\\s+(?=(?:requests?|calls?|hits?)\\b)|\\b(?:http\\s+)?(?:method|verb)\\s*(?:=|:|is\\s+|of\\s+)?\\s*"?(${METHODS})\\b|\\b(${METHODS})\\b`,
+  `\\b(${METHODS})\\s+(?=(?:requests?|calls?|hits?)\\b)|\\b(?:http\\s+)?(?:method|verb)\\s*(?:=|:|is\\s+|of\\s+)?\\s*"?(${METHODS})\\b|\\b(${METHODS})(?:s\\b|\\b)`,
   'gid',
 );
 /** A path on a web server: "/wp-admin/", "/login.aspx", "/api/v1/users", "/.env"; not "and/or", "10.0.0.0/8", "11/05". */
@@ -28,21 +28,32 @@ const POINTED_AT =
 
 /** A client named in the user agent: before "in the user agent", after "user agent containing", or a known scanner's name. */
 const AGENT_WORD = String.raw`(?:http\s+)?user[\s-]?agents?(?:\s+strings?)?`;
+/** A client's name, or a list of up to six ("sqlmap or nikto", "curl, wget or python-requests"): any of them. */
+const AGENT_NAME = String.raw`[\w.\/-]{2,40}`;
+const AGENT_LIST = String.raw`${AGENT_NAME}(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+or\s+)${AGENT_NAME}){0,5}`;
 const AGENT_IN = new RegExp(
-  String.raw`(?<![\w.-])([\w.\/-]{2,40})\s+(?:in|within)\s+(?:the\s+|their\s+|its\s+)?${AGENT_WORD}`,
+  String.raw`(?<![\w.-])(${AGENT_LIST})\s+(?:in|within)\s+(?:the\s+|their\s+|its\s+)?${AGENT_WORD}`,
   'gi',
 );
 const AGENT_HAS = new RegExp(
-  String.raw`\b${AGENT_WORD}\s+(?:contain(?:s|ing)?|includ(?:es|ing)|like|matching|=|:|is|equal\s+to)\s+"?([\w.\/-]{2,40})`,
+  String.raw`\b${AGENT_WORD}\s+(?:contain(?:s|ing)?|includ(?:es|ing)|like|matching|=|:|is|equal\s+to)\s+"?(${AGENT_LIST})`,
   'gi',
 );
+/** The items of a list of clients' names. */
+const AGENT_SEPARATOR = /\s*,\s*(?:(?:or|and)\s+)?|\s+or\s+/gi;
 const SCANNER_AGENT = new RegExp(
   String.raw`\b(sqlmap|nikto|nmap|masscan|zgrab|nuclei|dirbuster|gobuster|wpscan|acunetix|hydra|curl|wget|python-requests|go-http-client|okhttp)\s+${AGENT_WORD}`,
   'gi',
 );
-/** Words that stand where a client's name would and are none ("anything in the user agent", "the user agent is empty"). */
+/** Words of time and of grouping that end a list of names said after the user agent ("…, last 24h", "…, by src"). */
+const LIST_END =
+  /^(?:last|past|this|today|yesterday|since|over|during|per|by|from|for|in|on|at|to|with|top|only|show|grouped|split)$/i;
+/**
+ * Words that stand where a client's name would and are none ("anything in the user agent", "the user agent is
+ * empty", "requests or curl in the user agent": the rows asked for).
+ */
 const NOT_A_CLIENT =
-  /^(?:the|a|an|any|anything|something|nothing|string|strings|text|value|values|word|words|change|changes|unusual|odd|weird|suspicious|empty|blank|missing|null|same|different|their|its|and|or)$/i;
+  /^(?:the|a|an|any|anything|something|nothing|string|strings|text|value|values|word|words|change|changes|unusual|odd|weird|suspicious|empty|blank|missing|null|same|different|their|its|and|or|requests?|hits?|calls?|traffic|events?|entries|logs?|sessions?|connections?)$/i;
 
 function columnOf(tables: readonly TableColumns[], pattern: RegExp): string | undefined {
   for (const table of tables)
@@ -92,10 +103,31 @@ export function readWebRequests(text: string, tables: readonly TableColumns[], t
         pattern,
         taken,
         (m) => {
-          const value = m[1]!;
-          if (NOT_A_CLIENT.test(value)) return null;
-          const start = m.index + m[0].indexOf(value);
-          return { kind: 'text', value, start, end: start + value.length, operator: 'contains', hint: agentHint };
+          // Each name of a list is a value of its own: the column contains any of them.
+          const listStart = m.index + m[0].indexOf(m[1]!);
+          const names: ValueHit[] = [];
+          const before = pattern === AGENT_IN;
+          let from = 0;
+          for (const item of m[1]!.split(AGENT_SEPARATOR)) {
+            const at = m[1]!.indexOf(item, from);
+            from = at + item.length;
+            // Words before a list said before the user agent ("requests or curl") are no names: the last ones are;
+            // a word of time or grouping after a list said after it ("…, last 24h") ends it.
+            if (NOT_A_CLIENT.test(item) || LIST_END.test(item)) {
+              if (before) names.length = 0;
+              else break;
+              continue;
+            }
+            names.push({
+              kind: 'text',
+              value: item,
+              start: listStart + at,
+              end: listStart + at + item.length,
+              operator: 'contains',
+              hint: agentHint,
+            });
+          }
+          return names.length > 0 ? names : null;
         },
         hits,
       );

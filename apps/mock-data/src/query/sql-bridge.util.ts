@@ -1,0 +1,53 @@
+import { compactName } from './column-kinds';
+import type { QueryConstraints } from './constraints';
+import type { SqlSchema } from './schema';
+import { parentsOf, reachableParents, timeColumnOf } from './sql-relations.util';
+import { singular } from './text-signals.util';
+
+/** The table a group key names: the table of its `table.column` field, else the table named by its kind. */
+function tableOfKey(key: { kind: string; field: string | null }, schema: SqlSchema): string | undefined {
+  const tables = Object.keys(schema.tables);
+  const dot = key.field?.indexOf('.') ?? -1;
+  if (key.field && dot > 0) {
+    const named = key.field.slice(0, dot).toLowerCase();
+    const table = tables.find((t) => t.toLowerCase() === named);
+    if (table) return table;
+  }
+  const word = singular(compactName(key.kind));
+  return tables.find((t) => singular(compactName(t)) === word);
+}
+
+/** Whether a table's rows are dated: a time of their own, or one of a parent they reference. */
+function dated(table: string, schema: SqlSchema): boolean {
+  return (
+    timeColumnOf(table, schema) !== undefined ||
+    parentsOf(table, schema).some((edge) => timeColumnOf(edge.to, schema) !== undefined)
+  );
+}
+
+/**
+ * "products bought by the most different customers": a distinct count of one entity (customers) per another
+ * (products) that the fact does not reach is read over the table that links both (order_items → orders → customers,
+ * order_items → products), dated ones first, then the one with the fewest joins. Undefined when the fact reaches
+ * every group already, the measure is no distinct count, or no table links them.
+ */
+export function bridgeTable(fact: string, c: QueryConstraints, schema: SqlSchema): string | undefined {
+  if (c.measure?.kind !== 'distinct_count' || !c.measure.of || c.groupBy.length === 0) return undefined;
+  const reach = reachableParents(fact, schema, 2);
+  const counted = tableOfKey({ kind: c.measure.of, field: c.measure.field }, schema);
+  const groups = c.groupBy.map((key) => tableOfKey(key, schema));
+  if (counted === undefined || groups.some((t) => t === undefined)) return undefined;
+  const needed = [...new Set([counted, ...(groups as string[])])];
+  if (needed.every((t) => reach.has(t))) return undefined;
+  const candidates = Object.keys(schema.tables)
+    .filter((t) => t !== fact)
+    .map((t) => ({ table: t, reach: reachableParents(t, schema, 2) }))
+    .filter((x) => needed.every((n) => x.reach.has(n)))
+    .map((x) => ({
+      table: x.table,
+      dated: dated(x.table, schema),
+      hops: needed.reduce((sum, n) => sum + (x.reach.get(n)?.length ?? 0), 0),
+    }))
+    .sort((a, b) => Number(b.dated) - Number(a.dated) || a.hops - b.hops);
+  return candidates[0]?.table;
+}

@@ -1,0 +1,184 @@
+import { aConstraints, aFilter } from './testing/analysis-fixtures';
+import { seededPostgres } from './testing/seeded-postgres';
+import type { SeedRows } from './testing/sql-seed';
+
+/**
+ * Conditions between two moments of a row, shares whose part is an amount, distinct counts over a linking table,
+ * the columns a list is asked to show and the rows a threshold counts: answered on PGlite and checked against
+ * the same rows in JavaScript.
+ */
+const NOW = new Date();
+const DAY_MS = 86_400_000;
+const postgres = seededPostgres(NOW);
+let rows: SeedRows;
+
+beforeAll(() => {
+  rows = postgres.rows();
+});
+
+const byKey = (result: { rows: Record<string, unknown>[] }, key: string, value: string) =>
+  new Map(result.rows.map((r) => [String(r[key]).trim(), Number(r[value])]));
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+describe('SQL conditions, shares and links on PGlite', () => {
+  it('should count the rows whose later moment is more than a duration after the earlier one', async () => {
+    const result = await postgres.run({
+      tables: ['invoices'],
+      question: 'per currency, the number of bills paid more than 3 days after they were issued',
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'currency', field: 'currency' }],
+      }),
+    });
+    const late = rows.invoices.filter((i) => i.paid_at && i.paid_at.getTime() - i.issued_at.getTime() > 3 * DAY_MS);
+
+    expect(result.query).toContain("i.paid_at > i.issued_at + INTERVAL '3 days'");
+    expect(late.length).toBeGreaterThan(0);
+    expect(byKey(result, 'currency', 'count')).toEqual(countBy(late, (i) => i.currency));
+  });
+
+  it('should find no rows when the later moment must come within a shorter duration', async () => {
+    const result = await postgres.run({
+      tables: ['invoices'],
+      question: 'invoices that got paid within 2 days of being issued',
+      constraints: aConstraints({}),
+    });
+
+    expect(result.query).toContain("i.paid_at <= i.issued_at + INTERVAL '2 days'");
+    expect(result.rows).toEqual([]);
+  });
+
+  it('should take an amount said in the share clause as the part, its currency as the whole', async () => {
+    const result = await postgres.run({
+      tables: ['orders', 'customers'],
+      question: 'in each segment, what share of EUR orders came to 700 or more',
+      constraints: aConstraints({
+        filters: [aFilter('amount', ['700'], { operator: 'gte', field: 'total', currency: 'EUR', expression: '700' })],
+        group_by: [{ kind: 'segment', field: 'customers.segment' }],
+        share: { expression: 'came to 700 or more' },
+      }),
+    });
+    const segmentOf = new Map(rows.customers.map((c) => [c.customer_id, c.segment]));
+    const euro = rows.orders.filter((o) => o.currency === 'EUR');
+    const all = countBy(euro, (o) => segmentOf.get(o.customer_id)!);
+    const big = countBy(
+      euro.filter((o) => o.total >= 700),
+      (o) => segmentOf.get(o.customer_id)!,
+    );
+    const expected = new Map([...all].map(([s, n]) => [s, Math.round((10_000 * (big.get(s) ?? 0)) / n) / 100]));
+
+    expect(result.query).toContain('COUNT(*) FILTER (WHERE o.total >= 700)');
+    expect(result.query).toMatch(/WHERE o\.currency = 'EUR'/);
+    expect(byKey(result, 'segment', 'percent')).toEqual(expected);
+  });
+
+  it('should count distinct buyers per product category over the table that links both', async () => {
+    const result = await postgres.run({
+      tables: ['customers', 'products'],
+      question: 'how many separate customers bought from each product category',
+      constraints: aConstraints({
+        measure: { kind: 'distinct_count', of: 'customer', field: 'customers.customer_id' },
+        group_by: [{ kind: 'category', field: 'products.category' }],
+      }),
+    });
+    const orderOf = new Map(rows.orders.map((o) => [o.order_id, o.customer_id]));
+    const categoryOf = new Map(rows.products.map((p) => [p.product_id, p.category]));
+    const buyers = new Map<string, Set<number>>();
+    for (const item of rows.order_items) {
+      const category = categoryOf.get(item.product_id)!;
+      buyers.set(category, (buyers.get(category) ?? new Set()).add(orderOf.get(item.order_id)!));
+    }
+
+    expect(result.query).toMatch(/FROM order_items oi/);
+    expect(byKey(result, 'category', 'distinct_customer_id')).toEqual(
+      new Map([...buyers].map(([category, set]) => [category, set.size])),
+    );
+  });
+
+  it('should take a time between two moments as the part of a share, not a filter on all rows', async () => {
+    const result = await postgres.run({
+      tables: ['invoices'],
+      question: 'per currency, what percentage of invoices got paid more than 3 days after being issued',
+      constraints: aConstraints({
+        group_by: [{ kind: 'currency', field: 'currency' }],
+        share: { expression: 'got paid more than 3 days after being issued' },
+      }),
+    });
+    const all = countBy(rows.invoices, (i) => i.currency);
+    const late = countBy(
+      rows.invoices.filter((i) => i.paid_at && i.paid_at.getTime() - i.issued_at.getTime() > 3 * DAY_MS),
+      (i) => i.currency,
+    );
+    const expected = new Map([...all].map(([k, n]) => [k, Math.round((10_000 * (late.get(k) ?? 0)) / n) / 100]));
+
+    expect(result.query).toContain("FILTER (WHERE i.paid_at > i.issued_at + INTERVAL '3 days')");
+    expect(byKey(result, 'currency', 'percent')).toEqual(expected);
+  });
+
+  it('should count distinct buyers over the linking table when the fact is the grouped entity', async () => {
+    const result = await postgres.run({
+      tables: ['products'],
+      question: 'separate buyers of each product',
+      constraints: aConstraints({
+        measure: { kind: 'distinct_count', of: 'customer', field: null },
+        group_by: [{ kind: 'product', field: 'products.product_id' }],
+      }),
+    });
+    const orderOf = new Map(rows.orders.map((o) => [o.order_id, o.customer_id]));
+    const buyers = new Map<string, Set<number>>();
+    for (const item of rows.order_items) {
+      const key = String(item.product_id);
+      buyers.set(key, (buyers.get(key) ?? new Set()).add(orderOf.get(item.order_id)!));
+    }
+
+    expect(result.query).toMatch(/FROM order_items oi/);
+    expect(byKey(result, 'product_id', 'distinct_customer_id')).toEqual(
+      new Map([...buyers].map(([product, set]) => [product, set.size])),
+    );
+  });
+
+  it('should list the personal columns a list is asked to show', async () => {
+    const result = await postgres.run({
+      tables: ['users'],
+      question: 'analysts: their email and display name',
+      constraints: aConstraints({
+        filters: [aFilter('text', ['analyst'], { field: 'users.role' })],
+        show: [
+          { kind: 'email', field: 'users.email' },
+          { kind: 'display name', field: 'users.display_name' },
+        ],
+      }),
+    });
+    const analysts = rows.users.filter((u) => u.role === 'analyst');
+
+    expect(result.query).toMatch(/SELECT [^\n]*u\.email[^\n]*u\.display_name/);
+    expect(result.rows.map((r) => r['email']).sort()).toEqual(analysts.map((u) => u.email).sort());
+  });
+
+  it('should show the number of rows a row-count threshold keeps beside the summed measure', async () => {
+    const result = await postgres.run({
+      tables: ['invoices', 'customers'],
+      question: 'customers holding 2 or more unpaid invoices, with the sum due',
+      constraints: aConstraints({
+        filters: [aFilter('status', ['unpaid'], { field: 'invoices.status' })],
+        measure: { kind: 'sum', of: 'due', field: 'invoices.amount' },
+        group_by: [{ kind: 'customer', field: 'invoices.customer_id' }],
+        having: { operator: 'gte', value: 2, rows: true },
+      }),
+    });
+    const counts = countBy(
+      rows.invoices.filter((i) => i.status === 'unpaid'),
+      (i) => String(i.customer_id),
+    );
+    const kept = new Map([...counts].filter(([, n]) => n >= 2));
+
+    expect(result.query).toContain('COUNT(*) AS count');
+    expect(result.query).toContain('HAVING COUNT(*) >= 2');
+    expect(byKey(result, 'customer_id', 'count')).toEqual(kept);
+  });
+});

@@ -1,0 +1,14 @@
+import { textAffix } from './text-affix.util';
+
+describe('textAffix', () => {
+  it('reads where the words put a value: at the start or at the end of the text', () => {
+    expect(textAffix('beginning with ext_')).toBe('prefix');
+    expect(textAffix('prefixed by tmp')).toBe('prefix');
+    expect(textAffix('ends in .bak')).toBe('suffix');
+  });
+
+  it('should read no place from a verb in the past ("started with -enc") or other words', () => {
+    expect(textAffix('started with -enc')).toBeNull();
+    expect(textAffix('"mimikatz"')).toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+import type { TableColumns } from './column-mapper';
+import { scan, type SpanSet, type ValueHit } from './value-hit';
+
+/*
+ * An AWS service named as what the audited calls went to: "EKS API calls", "S3 requests", "KMS activity". A
+ * cloud audit log records the service's endpoint (`eks.amazonaws.com`) in its event-source column; the name is
+ * a value of that column, read only when a chosen table has one. ("CloudTrail events" name the log, no service.)
+ */
+
+/** Each service as a question names it (a pattern) and its endpoint's first label. */
+const SERVICES: ReadonlyArray<readonly [RegExp, string]> = [
+  ...['ec2', 's3', 'iam', 'sts', 'kms', 'eks', 'ecs', 'ecr', 'rds', 'sns', 'sqs', 'ssm', 'lambda', 'dynamodb'].map(
+    (name) => [new RegExp(`^${name}$`, 'i'), name] as const,
+  ),
+  ...['cloudformation', 'guardduty', 'kinesis', 'redshift', 'athena'].map(
+    (name) => [new RegExp(`^${name}$`, 'i'), name] as const,
+  ),
+  [/^route\s?53$/i, 'route53'],
+  [/^secrets\s?manager$/i, 'secretsmanager'],
+  [/^cognito$/i, 'cognito-idp'],
+];
+
+const SERVICE_CALLS = new RegExp(
+  String.raw`\b(${SERVICES.map(([name]) => name.source.slice(1, -1)).join('|')})\s+(?:api\s+)?(?:calls?|requests?|activity|events?|actions?|operations?)\b`,
+  'gi',
+);
+
+/** A column that records which service an audited call went to. */
+const SOURCE_COLUMN = /^event_?source$/i;
+
+function sourceColumn(tables: readonly TableColumns[]): string | undefined {
+  for (const table of tables)
+    for (const column of table.columns) if (SOURCE_COLUMN.test(column)) return `${table.table}.${column}`;
+  return undefined;
+}
+
+/** The services whose calls the question asks about, as their endpoints in the event-source column. */
+export function readCloudServices(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  const column = sourceColumn(tables);
+  if (!column) return hits;
+  scan(
+    text,
+    SERVICE_CALLS,
+    taken,
+    (m) => {
+      const service = SERVICES.find(([name]) => name.test(m[1]!))?.[1];
+      if (!service) return null;
+      return {
+        kind: 'text',
+        value: `${service}.amazonaws.com`,
+        start: m.index,
+        end: m.index + m[1]!.length,
+        hint: column,
+      };
+    },
+    hits,
+  );
+  return hits;
+}

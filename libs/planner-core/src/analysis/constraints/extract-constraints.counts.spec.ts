@@ -1,0 +1,83 @@
+import { extractConstraints } from './extract-constraints';
+import type { TableColumns } from './column-mapper';
+
+/** Counts with thresholds, counts beside money, shares whose part is an amount, and durations that are no spend. */
+const accounts: TableColumns = { table: 'accounts', columns: ['account_id', 'email', 'name', 'plan', 'created_at'] };
+const bills: TableColumns = {
+  table: 'bills',
+  columns: ['bill_id', 'account_id', 'amount', 'currency', 'status', 'billed_at', 'settled_at'],
+};
+const actions: TableColumns = { table: 'actions', columns: ['action_id', 'account_id', 'action_type', 'happened_at'] };
+const purchases: TableColumns = {
+  table: 'purchases',
+  columns: ['purchase_id', 'account_id', 'total', 'currency', 'status', 'created_at'],
+};
+
+const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
+
+describe('extractConstraints: counts, shares and durations in business questions', () => {
+  it('reads a count threshold when a quoted value stands between the number and its noun', () => {
+    const c = read("accounts that logged at least 8 'bulk_delete' actions this week", [accounts, actions]);
+    expect(c.having).toEqual({ operator: 'gte', value: 8 });
+    expect(c.filters).toContainEqual(expect.objectContaining({ values: ['bulk_delete'] }));
+  });
+
+  it('reads a threshold on a number of records as a count of rows beside a summed measure', () => {
+    const c = read('accounts with 4 or more unpaid bills - name and the total owed', [accounts, bills]);
+    expect(c.having).toEqual({ operator: 'gte', value: 4, rows: true });
+    expect(c.measure?.kind).toBe('sum');
+  });
+
+  it('reads a money noun after "number of … and their" as a sum beside the count', () => {
+    const c = read('weekly number of GBP purchases and their sales', [purchases]);
+    expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+    expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'sales', field: 'total' }]);
+  });
+
+  it('reads records counted per period or per group with money beside them as a count and a sum', () => {
+    for (const text of ['purchases per week and total sales in GBP', 'purchases and revenue by plan'])
+      expect(read(text, [accounts, purchases])).toEqual(
+        expect.objectContaining({
+          measure: { kind: 'count', of: null, field: null },
+          extra_measures: [expect.objectContaining({ kind: 'sum' })],
+        }),
+      );
+  });
+
+  it('reads a time between two moments in the share clause as the part of the share', () => {
+    const c = read('per currency, what share of bills were settled more than 20 days after billing', [bills]);
+    expect(c.share).toEqual({ expression: 'were settled more than 20 days after billing' });
+  });
+
+  it('ends an amount after a comparison at its number, not at the comma after it', () => {
+    const c = read('what % of EUR purchases were above 900, per plan', [accounts, purchases]);
+    expect(c.filters).toContainEqual(expect.objectContaining({ kind: 'amount', expression: 'above 900' }));
+    expect(c.share).toEqual({ expression: 'were above 900' });
+  });
+
+  it('reads a bare number with "or more" as an amount in the currency named', () => {
+    const c = read('per plan, what percentage of EUR purchases were 1,500 or more?', [accounts, purchases]);
+    expect(c.filters).toContainEqual(
+      expect.objectContaining({ kind: 'amount', operator: 'gte', values: ['1500'], currency: 'EUR' }),
+    );
+    expect(c.share).toEqual({ expression: 'were 1,500 or more' });
+  });
+
+  it('keeps a count of things after "or more" from being read as an amount', () => {
+    const c = read('EUR customers with 3 or more purchases', [accounts, purchases]);
+    expect(c.filters.filter((f) => f.kind === 'amount')).toEqual([]);
+  });
+
+  it('reads no spending threshold from a duration after "paid"', () => {
+    const c = read('how many bills were paid more than 45 days after they were billed, per currency', [bills]);
+    expect(c.having).toBeNull();
+    expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+  });
+
+  it('reads a lower-case list said before a column as one IN filter', () => {
+    const c = read('accounts on the starter or trial plan created this month', [accounts]);
+    expect(c.filters).toContainEqual(
+      expect.objectContaining({ kind: 'text', operator: 'in', values: ['starter', 'trial'], field: 'plan' }),
+    );
+  });
+});

@@ -1,0 +1,23 @@
+import { readGroupNames } from './group-names';
+import { SpanSet } from './value-hit';
+
+const read = (text: string) => readGroupNames(text, new SpanSet()).map((h) => [h.kind, h.value, h.operator]);
+
+describe('readGroupNames', () => {
+  it("reads a directory's well-known privileged group in any case, in its usual spelling", () => {
+    expect(read('anyone put into enterprise admins this month?')).toEqual([['text', 'Enterprise Admins', 'contains']]);
+    expect(read('changes to DNSADMINS membership')).toEqual([['text', 'DnsAdmins', 'contains']]);
+  });
+
+  it('reads a capitalised name before the word group, without the words that say whose group it is', () => {
+    expect(read('who joined the Tier0 Servers group last week')).toEqual([['text', 'Tier0 Servers', 'contains']]);
+    expect(read('members added to the Azure AD Finance Approvers group')).toEqual([
+      ['text', 'Finance Approvers', 'contains'],
+    ]);
+  });
+
+  it('should read no name from words that only say what kind of group it is', () => {
+    expect(read('Which Security group changed? and the resource group rg-x')).toEqual([]);
+    expect(read('users added to a group')).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { scan, type SpanSet, type ValueHit } from './value-hit';
+
+/** The mark Entra ID puts in a guest's user principal name (`alice_partner.com#EXT#@contoso.onmicrosoft.com`). */
+const GUEST_MARK = '#EXT#';
+/** "#EXT#" written, or guests said to be external or of a Microsoft tenant ("external guest accounts", "B2B guests"). */
+const GUEST_WORDS =
+  /#EXT#|\b(?:external|b2b)\s+guests?(?:\s+(?:users?|accounts?|identities))?\b|\bguest\s+(?:users?|accounts?)\s*\(\s*#EXT#\s*\)/gi;
+/** Guests of a Microsoft tenant only: a question about another app's "guest" role keeps that reading. */
+const TENANT_CONTEXT =
+  /#EXT#|\b(?:entra|azure\s+ad|aad|sharepoint|onedrive|teams|exchange|office\s*365|o365|m365|b2b)\b/i;
+
+/**
+ * Guest accounts of a Microsoft tenant ("downloads by external guest accounts (#EXT#)"): a part of the
+ * user's name, `#EXT#`, which Entra writes into every guest's UPN.
+ */
+export function readGuestAccounts(text: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (!TENANT_CONTEXT.test(text)) return hits;
+  scan(
+    text,
+    GUEST_WORDS,
+    taken,
+    (m) => ({ kind: 'user', value: GUEST_MARK, start: m.index, end: m.index + m[0].length, operator: 'contains' }),
+    hits,
+  );
+  return hits.slice(0, 1);
+}

@@ -1,0 +1,41 @@
+import { extractConstraints } from './extract-constraints';
+import type { TableColumns } from './column-mapper';
+import { saysImageFolder } from './image-folder';
+
+const processes: TableColumns = {
+  table: 'proc_events',
+  columns: ['ts', 'host', 'image', 'parent_image', 'target_filename', 'command_line'],
+};
+
+describe('image folder', () => {
+  it('reads words that say a folder is where the process image lives', () => {
+    expect(saysImageFolder('new processes whose image is not under ')).toBe(true);
+    expect(saysImageFolder('an executable outside ')).toBe(true);
+    expect(saysImageFolder('binaries launched from outside ')).toBe(true);
+    expect(saysImageFolder('files written to ')).toBe(false);
+  });
+
+  it('should read a folder the image is not under as a folder the image path is not in', () => {
+    const folder = extractConstraints({
+      text: 'process creation events where the image is not under D:\\Apps\\ this week',
+      tables: [processes],
+    }).filters.find((f) => f.values.some((v) => v.includes('\\')));
+    expect(folder).toMatchObject({ kind: 'process', operator: 'neq', values: ['D:\\Apps'], field: 'image' });
+  });
+
+  it('reads a folder a program was started from outside of as the image folder, whatever the folder is called', () => {
+    const folder = extractConstraints({
+      text: 'processes launched from outside D:\\Program Files\\ today',
+      tables: [processes],
+    }).filters.find((f) => f.values.some((v) => v.includes('\\')));
+    expect(folder).toMatchObject({ kind: 'process', operator: 'neq', values: ['D:\\Program Files'], field: 'image' });
+  });
+
+  it('keeps a folder said without a negation as a part of the path', () => {
+    const folder = extractConstraints({
+      text: 'process creation events where the image is under D:\\Apps\\ this week',
+      tables: [processes],
+    }).filters.find((f) => f.values.some((v) => v.includes('\\')));
+    expect(folder).toMatchObject({ kind: 'process', operator: 'contains', values: ['D:\\Apps'], field: 'image' });
+  });
+});

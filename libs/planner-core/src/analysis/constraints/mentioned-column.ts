@@ -1,0 +1,63 @@
+import { columnNamed, type TableColumns } from './column-mapper';
+import { isFunctionWord } from './function-words';
+import { scan, type SpanSet, type ValueHit } from './value-hit';
+
+/**
+ * A name said to be mentioned in a column: "the value data mentions regsvr32", "where the comment references
+ * rundll32.exe", "the description containing evil.com". The column the words before the verb name holds the
+ * name somewhere in its text, whatever column a program's, file's or domain's name would go to by itself.
+ */
+const MENTION_BEFORE =
+  /\b(?:mentions?|mentioning|mentioned|contains?|containing|includes?|including|references?|referencing|referenced)\s+["'`]?$/i;
+
+/** Kinds of names a column of free text may mention. */
+const MENTIONABLE: ReadonlySet<string> = new Set(['process', 'file', 'domain', 'url']);
+
+/** Whether a name of `kind` is said to be mentioned by the words just before it (`before` ends where it starts). */
+export function saysMention(kind: string, before: string): boolean {
+  return MENTIONABLE.has(kind) && MENTION_BEFORE.test(before.slice(-24));
+}
+
+/**
+ * "the value data contains powershell", "where registry_value_data mentions 'rundll32'": up to three words
+ * that name a column, a verb of containing, and a word or a quoted text. The word is searched as a part of
+ * that column's text, whatever it is (no capital, digit or hyphen needed: the verb says it is a value).
+ */
+const MENTIONED_VALUE =
+  /\b((?:[a-z][\w.-]{0,40}\s+){0,2}[a-z][\w.-]{0,40})\s+(?:mentions?|mentioning|contains?|containing|includes?|including|references?|referencing)\s+(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|`([^`\n]{1,120})`|([\w\\/:-]{2,80}(?:\.[\w-]{1,40}){0,4}))/gi;
+
+/** Words of a column name that name none alone ("name", "data", "value"): a column needs the words before them. */
+const GENERIC_ALONE = /^(?:names?|ids?|types?|values?|codes?|data|text|field|column|string|strings)$/i;
+
+/** The words that name a column (the most words first), as said: the filter maps them to the column; or null. */
+function namedBy(words: string, tables: readonly TableColumns[]): string | null {
+  const list = words.trim().split(/\s+/);
+  for (let n = list.length; n >= 1; n -= 1) {
+    const said = list.slice(-n).join(' ');
+    if (n === 1 && GENERIC_ALONE.test(said)) return null;
+    if (columnNamed(said, tables)) return said;
+  }
+  return null;
+}
+
+/** Values said to be contained in a column the words before the verb name, where no other reader took the span. */
+export function readMentionedValues(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (tables.length === 0) return hits;
+  scan(
+    text,
+    MENTIONED_VALUE,
+    taken,
+    (m) => {
+      const group = [2, 3, 4, 5].find((g) => m[g] !== undefined)!;
+      const value = m[group]!;
+      if (group === 5 && isFunctionWord(value)) return null;
+      const column = namedBy(m[1]!, tables);
+      if (!column) return null;
+      const start = m.index + m[0].lastIndexOf(value);
+      return { kind: 'text', value, start, end: start + value.length, operator: 'contains', hint: column };
+    },
+    hits,
+  );
+  return hits;
+}

@@ -1,0 +1,37 @@
+import { readNameAffixes } from './name-affixes';
+import { SpanSet } from './value-hit';
+
+const read = (text: string) =>
+  readNameAffixes(text, new SpanSet()).map((h) => [h.kind, h.value, h.operator, text.slice(h.start, h.end)]);
+
+describe('readNameAffixes', () => {
+  it('reads a name said by how it begins, of the kind its noun names', () => {
+    expect(read('logons by accounts that start with svc- this week')).toEqual([
+      ['user', 'svc-', 'contains', 'start with svc-'],
+    ]);
+    expect(read('servers whose name begins with "DC" and their reboots')).toEqual([
+      ['host', 'DC', 'contains', 'begins with "DC'],
+    ]);
+  });
+
+  it('reads a name said by how it ends, without the full stop after it', () => {
+    expect(read('show me the files ending with _old.')).toEqual([['file', '_old', 'contains', 'ending with _old']]);
+    expect(read('accounts whose UPN ends with @partner.example')).toEqual([
+      ['user', '@partner.example', 'contains', 'ends with @partner.example'],
+    ]);
+    expect(read('processes suffixed by 64 on the jump box')).toEqual([['process', '64', 'contains', 'suffixed by 64']]);
+  });
+
+  it('should take the words a bracket describes, so they are read as no second value', () => {
+    const taken = new SpanSet();
+    const text = 'logins of the breakglass identities (upn beginning with bg_) yesterday';
+    expect(readNameAffixes(text, taken).map((h) => h.value)).toEqual(['bg_']);
+    expect(taken.overlaps(text.indexOf('breakglass'), text.indexOf('breakglass') + 10)).toBe(true);
+  });
+
+  it('should read nothing where no noun of a name comes before the words', () => {
+    expect(read('the jobs that started with errors')).toEqual([]);
+    expect(read('a week starting with Monday')).toEqual([]);
+    expect(read('users starting with a digit')).toEqual([]);
+  });
+});

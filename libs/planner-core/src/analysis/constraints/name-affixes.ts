@@ -1,0 +1,54 @@
+import type { FilterKind } from '@mesh/a2a-contracts';
+import { scan, type SpanSet, type ValueHit } from './value-hit';
+
+/** At most this many values read per question (bounded work on a long one). */
+const MAX_HITS = 16;
+
+/**
+ * A name said by how it begins or ends ("UPN starting with adm-", "hosts whose name begins with WS-",
+ * "files ending with _backup"): a `contains` value whose expression keeps the words that say where it
+ * stands, so a data agent that can match a start or an end of text does (KQL `startswith`), and one
+ * that cannot still matches the part (a superset, never a miss).
+ */
+const AFFIX =
+  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|file\s?names?|files?|process(?:es|\s+names?)?|images?|binar(?:y|ies))\s+(?:(?:whose\s+)?names?\s+)?(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:with|by|in)\s+["'`]?([\w@.-][\w.$@\\-]{0,63})/gi;
+
+/** A noun phrase right before an opening bracket ("our admin accounts ("): what the bracket describes. */
+const DESCRIBED_BEFORE = /(?:[A-Za-z][\w-]{0,30}\s+){0,2}[A-Za-z][\w-]{0,30}\s*\(\s*$/;
+
+/** "starting with a digit", "ending with the domain": words about the name, not a part of it. */
+const ARTICLE = /^(?:a|an|the|any|some|this|that|these|those|their|its)$/i;
+
+const KIND_BY_NOUN: ReadonlyArray<readonly [RegExp, FilterKind]> = [
+  [/^(?:upn|user|account|login|e-?mail)/i, 'user'],
+  [/^(?:host|device|machine|computer|server)/i, 'host'],
+  [/^file/i, 'file'],
+  [/^(?:process|image|binar)/i, 'process'],
+];
+
+/** Names said by their start or end: a value of the noun's kind, matched as a part (`contains`). */
+export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (!/\b(?:start|begin|end|prefixed|suffixed)/i.test(text)) return hits;
+  scan(
+    text,
+    AFFIX,
+    taken,
+    (m) => {
+      if (hits.length >= MAX_HITS) return null;
+      const kind = KIND_BY_NOUN.find(([pattern]) => pattern.test(m[1]!))?.[1];
+      // A sentence's full stop after the name is no part of it ("… ending with _old.").
+      const value = m[3]!.replace(/\.$/, '');
+      if (!kind || value.length === 0 || ARTICLE.test(value)) return null;
+      // "admin accounts (UPN starting with adm-)": the bracket says what the words before it mean, so
+      // those words ("admin") are no second value.
+      const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+      if (described) taken.add(m.index - described[0].length, m.index);
+      const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      const end = m.index + m[0].length - m[3]!.length + value.length;
+      return { kind, value, start, end, operator: 'contains' };
+    },
+    hits,
+  );
+  return hits;
+}

@@ -1,0 +1,26 @@
+import { readToolSubcommands } from './tool-subcommands';
+import { SpanSet } from './value-hit';
+
+const read = (text: string) => readToolSubcommands(text, new SpanSet()).map((h) => [h.kind, h.value, h.operator]);
+
+describe('readToolSubcommands', () => {
+  it('reads a tool written with one of its subcommands as the process and a part of its command line', () => {
+    expect(read('who wiped the logs using wevtutil clear-log on the DCs')).toEqual([
+      ['process', 'wevtutil', 'contains'],
+      ['command_line', 'clear-log', 'contains'],
+    ]);
+    expect(read('any reg.exe save of the SAM hive?')).toEqual([
+      ['process', 'reg', 'contains'],
+      ['command_line', 'save', 'contains'],
+    ]);
+  });
+
+  it("should read nothing from a word that is no subcommand of the tool before it, or a tool's name in a word", () => {
+    expect(read('sc user changes')).toEqual([]);
+    expect(read('the registry save was a net gain')).toEqual([]);
+  });
+
+  it('should leave a command quoted whole to be searched for whole', () => {
+    expect(read("anyone run 'vssadmin delete shadows' this week")).toEqual([]);
+  });
+});

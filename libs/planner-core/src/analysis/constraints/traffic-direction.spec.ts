@@ -1,0 +1,35 @@
+import { extractConstraints } from './extract-constraints';
+import type { TableColumns } from './column-mapper';
+import { negatedMotionAt, saysMotionTo } from './traffic-direction';
+
+const flows: TableColumns = { table: 'flows', columns: ['ts', 'src_ip', 'dest_ip', 'dest_port', 'verdict'] };
+const ipFilters = (text: string) =>
+  extractConstraints({ text, tables: [flows] })
+    .filters.filter((f) => f.kind === 'ip')
+    .map((f) => [f.operator, f.field, f.values]);
+
+describe('traffic direction', () => {
+  it('reads a verb of motion and the far end named in words as the way to a destination', () => {
+    expect(saysMotionTo('packets heading to the mail relays ')).toBe(true);
+    expect(saysMotionTo('queries sent to our ')).toBe(true);
+    expect(saysMotionTo('logons from ')).toBe(false);
+  });
+
+  it('finds where a negated phrase of motion begins, and none in a plain one', () => {
+    expect(negatedMotionAt('lookups that are not sent to the name servers ')).toBe(17);
+    expect(negatedMotionAt("flows that weren't heading to ")).toBe(11);
+    expect(negatedMotionAt('flows heading to the proxies ')).toBe(-1);
+  });
+
+  it('should read addresses the traffic does not go to as destinations it is not', () => {
+    expect(ipFilters('connections on port 123 NOT heading to the time servers 192.0.2.1 or 192.0.2.2 today')).toEqual([
+      ['not_in', 'dest_ip', ['192.0.2.1', '192.0.2.2']],
+    ]);
+  });
+
+  it('keeps an address listed after a destination on the destination side', () => {
+    expect(ipFilters('flows to 198.51.100.7 and 198.51.100.8 this week')).toEqual([
+      ['in', 'dest_ip', ['198.51.100.7', '198.51.100.8']],
+    ]);
+  });
+});

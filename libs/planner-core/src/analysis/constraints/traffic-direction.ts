@@ -1,0 +1,28 @@
+/**
+ * Where traffic goes, said with a verb of motion and the name of what it goes to, not a column word:
+ * "going to our resolvers 10.0.0.53", "sent to the proxies 10.1.1.1", "connecting to mail relay 10.2.2.2".
+ * The words between "to" and the address (up to two) name the far end; the address is its destination.
+ * "NOT going to our resolvers 10.0.0.53 and 10.0.0.54": the negation reaches the whole phrase of motion.
+ */
+const MOTION_VERB = String.raw`(?:going|goes|gone|went|sent|heading|headed|bound|routed|destined|connecting|talking)`;
+const FAR_END = String.raw`\s+(?:out\s+)?(?:to|for|towards)\s+(?:(?:the|our|their|its|your)\s+)?(?:[a-z][\w-]{1,30}\s+){0,2}$`;
+
+const MOTION_TO = new RegExp(String.raw`\b${MOTION_VERB}${FAR_END}`, 'i');
+const NEGATED_MOTION = new RegExp(
+  String.raw`(?:\bnot|\b(?:is|are|was|were|do|does|did)n['’]?t|\bnever)\s+(?:been\s+)?${MOTION_VERB}${FAR_END}`,
+  'i',
+);
+
+/** Characters before a value read for a phrase of motion. */
+export const MOTION_WINDOW = 48;
+
+/** Whether the words just before a value say traffic goes to it ("going to our resolvers "). */
+export function saysMotionTo(before: string): boolean {
+  return MOTION_TO.test(before.slice(-MOTION_WINDOW));
+}
+
+/** Where a negated phrase of motion begins in the words before a value ("not going to our resolvers "), or -1. */
+export function negatedMotionAt(before: string): number {
+  const m = NEGATED_MOTION.exec(before);
+  return m ? m.index : -1;
+}
