@@ -64,6 +64,33 @@ describe('readQueryInput', () => {
     },
   );
 
+  it.each(['since four days', 'since 12 hours'])(
+    'reads a counted span after "since" ("%s") as a rolling window',
+    (range) => {
+      const input = readQueryInput({
+        query_analysis: {
+          entities: {
+            time_range: range,
+            time_window: { start: '2026-11-20T00:00:00Z', end: '2026-11-24T00:00:00Z', duration_seconds: 345600 },
+          },
+        },
+      });
+      expect(input.time).toMatchObject({ relative: true });
+    },
+  );
+
+  it('keeps "since monday" (a day, not a count of days) as a window from that day', () => {
+    const input = readQueryInput({
+      query_analysis: {
+        entities: {
+          time_range: 'since monday',
+          time_window: { start: '2026-11-23T00:00:00Z', end: '2026-11-24T00:00:00Z', duration_seconds: 86400 },
+        },
+      },
+    });
+    expect(input.time).toMatchObject({ relative: false });
+  });
+
   it('should read an empty or odd analysis without throwing', () => {
     expect(readQueryInput({ query_analysis: { entities: 'nope', query_characteristics: [] } })).toMatchObject({
       tables: [],

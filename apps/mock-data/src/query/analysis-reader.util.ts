@@ -31,6 +31,10 @@ function isoOrNull(value: unknown): string | null {
   return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null;
 }
 
+/** "since three days", "since 2 weeks": a counted span up to now (said for "for the past …"), a rolling window. */
+const SINCE_COUNT =
+  /\bsince\s+(?:\d{1,4}(?:\.\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b/i;
+
 function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const description =
     typeof entities['time_range'] === 'string' && entities['time_range'].trim() ? entities['time_range'].trim() : null;
@@ -53,6 +57,7 @@ function readTime(entities: Record<string, unknown>): TimeFilter | null {
       !/\b(?:weekend|calendar|full|whole|complete)\b|\bmon(?:day)?\s*(?:-|–|to|thru|through)\s*sun|^\s*(?:last|previous|prev|prior)\s+month\s*$/i.test(
         words,
       )) ||
+    SINCE_COUNT.test(words) ||
     !(start && end);
   // A rolling window says its length in words ("last 24 hours"): trust the words over instants that disagree.
   const spoken = relative && words ? durationFromText(words) : null;

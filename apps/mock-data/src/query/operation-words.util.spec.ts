@@ -54,6 +54,13 @@ describe('operationFilter', () => {
     ]);
   });
 
+  it('keeps each Azure resource type a question lists, in its order', () => {
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'who removed NSGs and virtual machines yesterday')
+        ?.values,
+    ).toEqual(['Microsoft.Network/networkSecurityGroups/delete', 'Microsoft.Compute/virtualMachines/delete']);
+  });
+
   it('joins an AWS verb to each object listed after it, as CloudTrail names the call', () => {
     expect(operationFilter('aws', ['eventName'], 'deleted trails, snapshots and roles today')?.values).toEqual([
       'DeleteTrail',

@@ -137,14 +137,15 @@ function azureResourceOperation(question: string): readonly string[] | null {
   const verb = AZURE_VERBS.find(([pattern]) => pattern.test(question))?.[1];
   if (!verb) return null;
   let rest = question.slice(0, 2_000);
-  const named: string[] = [];
+  const named: Array<readonly [number, string]> = [];
   for (const [pattern, resource] of AZURE_RESOURCES) {
     const m = pattern.exec(rest);
     if (!m) continue;
-    named.push(`${resource}/${verb}`);
+    named.push([m.index, `${resource}/${verb}`]);
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
-  return named.length > 0 ? named : null;
+  // In the order the question names them (blanking keeps every position).
+  return named.length > 0 ? named.sort((a, b) => a[0] - b[0]).map(([, operation]) => operation) : null;
 }
 
 /** IAM and other AWS objects by the words an analyst uses, as CloudTrail event names spell them. */

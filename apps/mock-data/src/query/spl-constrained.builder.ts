@@ -367,6 +367,14 @@ function shareTstats(source: SplSource, input: QueryInput, c: QueryConstraints, 
   return lines.join('\n');
 }
 
+/** The fields a question shows that a data model holds and no group already is (tstats can return no others). */
+function shownGroups(source: SplSource, c: QueryConstraints, groups: readonly string[]): string[] {
+  const shown = c.show
+    .map((key) => columnFor(source.fields ?? [], key.kind, key.field, source.name))
+    .filter((f): f is string => f !== undefined && !groups.includes(f));
+  return [...new Set(shown)];
+}
+
 /** `| tstats` over a CIM data model with the constraints in its `where` and `by`. */
 export function constrainedTstats(source: SplSource, input: QueryInput, c: QueryConstraints, notes: string[]): string {
   const share = c.inactivity ? null : shareTstats(source, input, c, notes);
@@ -410,6 +418,10 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
         (f) => `${prefix}${f}`,
       ),
     );
+  // "which hosts and which users": with no measure asked, a shown field of the model is one more group (tstats
+  // returns only its `by` fields).
+  if (groups.length > 0 && c.measure === null && !c.having && !c.limit && !span)
+    by.push(...shownGroups(source, c, groups).map((f) => `${prefix}${f}`));
   if (by.length === 0 && (c.having || c.limit || !aggregates(input, c)) && fallback) by.push(`${prefix}${fallback}`);
   if (!aggregates(input, c)) notes.push('tstats always aggregates; the search counts events by the most useful fields');
   lines.push(

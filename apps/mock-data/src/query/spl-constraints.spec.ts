@@ -72,6 +72,18 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query).toContain('| sort - count\n| head 10');
   });
 
+  it('groups a data model search by a shown field beside the asked group when no measure is asked', () => {
+    const { query } = spl({
+      tables: ['Endpoint.Processes'],
+      constraints: aConstraints({
+        filters: [aFilter('process', ['certutil'], { operator: 'contains' })],
+        group_by: [{ kind: 'host', field: null }],
+        show: [{ kind: 'user', field: null }],
+      }),
+    });
+    expect(query).toMatch(/from datamodel=Endpoint\.Processes .* by Processes\.dest, Processes\.user\n/);
+  });
+
   it('should move a Sysmon question off the Security index and never apply 4625 to Sysmon', () => {
     const { query, notes } = spl({
       tables: ['sysmon'],

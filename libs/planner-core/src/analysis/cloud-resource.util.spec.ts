@@ -1,7 +1,7 @@
 import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
-import { resourceOperationEntry, saysCloudResourceOperation } from './cloud-resource.util';
+import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import { analyzeHeuristically } from './heuristic-analyzer';
 
 describe('saysCloudResourceOperation', () => {
@@ -17,6 +17,19 @@ describe('saysCloudResourceOperation', () => {
   it('does not read Azure AD, or resources of no cloud', () => {
     expect(saysCloudResourceOperation('azure ad sign-ins from new devices')).toBe(false);
     expect(saysCloudResourceOperation('vms that rebooted in the server room')).toBe(false);
+  });
+});
+
+describe('withoutCloudDatabases', () => {
+  it('blanks a database acted on in a cloud, either way round', () => {
+    expect(withoutCloudDatabases('which sql databases were dropped in azure')).toMatch(/^which\s+in azure$/);
+    expect(withoutCloudDatabases('db instance creations in aws last week')?.includes('db')).toBe(false);
+  });
+
+  it('leaves a database that is a store, its rows, or a question that names no cloud', () => {
+    expect(withoutCloudDatabases('aws logins of users whose db records were deleted')).toBeNull();
+    expect(withoutCloudDatabases('orders deleted from the database yesterday')).toBeNull();
+    expect(withoutCloudDatabases('who deleted the database backup job')).toBeNull();
   });
 });
 
@@ -64,5 +77,17 @@ describe('routing operations on cloud resources', () => {
 
     expect(analysis.required_platforms).toEqual(['kql']);
     expect(analysis.entities.tables[0]).toBe('SubscriptionOps');
+  });
+
+  it('reads a database acted on in the cloud as a resource, not as the database store named', () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const { analysis } = analyzeHeuristically({
+      naturalLanguage: 'the sql database delete in azure, who and when',
+      catalog: readSchemaCatalog(hints, agents.data),
+      agents,
+      now: new Date('2025-03-10T12:00:00Z'),
+    });
+
+    expect(analysis.required_platforms).not.toContain('sql');
   });
 });

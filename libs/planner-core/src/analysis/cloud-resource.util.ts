@@ -30,6 +30,34 @@ export function saysCloudResourceOperation(text: string): boolean {
   return AZURE_CLOUD.test(slice) && (RESOURCE.test(slice) || MANAGEMENT_PLANE.test(slice));
 }
 
+/** A cloud or a cloud's managed database service named ("azure", "aws", "rds", "in the cloud"). */
+const CLOUD = /\b(?:azure|aws|amazon|gcp|rds|aurora|cloud)\b/i;
+/** A management verb said of a resource ("deleted", "drops", "creation", "restore"). */
+const MANAGE = String.raw`(?:delet|drop|creat|restor|provision|remov)\w{0,6}`;
+/** A database as a resource: "sql databases", "db instances", "the rds cluster"; not its rows ("db records"). */
+const DATABASE = String.raw`(?:(?:azure|aws|rds|cloud)\s+)?(?:sql\s+)?(?:databases?|dbs?)(?:\s+(?:instances?|servers?|clusters?))?\b(?!\s+(?:records?|rows?|entries|tables?|data)\b)`;
+/**
+ * A database acted on by a management verb, either way round ("deleted the SQL databases", "sql database delete",
+ * "databases that were dropped").
+ */
+const DATABASE_RESOURCE = new RegExp(
+  String.raw`\b${MANAGE}\s+(?:(?:the|an?|our|any|all|some)\s+)?${DATABASE}|\b${DATABASE}\s+(?:(?:that\s+)?(?:were|was|got|been|being)\s+)?${MANAGE}`,
+  'gi',
+);
+
+/**
+ * The question with the databases it speaks of as cloud resources blanked out ("who deleted the sql databases in
+ * azure", "DB instance deletions in AWS"): there "database" names what was acted on, not the store to read. Null
+ * when the question names no cloud or no database acted on so (then every word of it names what it names).
+ */
+export function withoutCloudDatabases(text: string): string | null {
+  const slice = text.slice(0, MAX_TEXT);
+  if (!CLOUD.test(slice)) return null;
+  DATABASE_RESOURCE.lastIndex = 0;
+  const blanked = slice.replace(DATABASE_RESOURCE, (m) => ' '.repeat(m.length));
+  return blanked === slice ? null : blanked;
+}
+
 /** A column naming the resource an operation acted on or the subscription it belongs to. */
 const RESOURCE_COLUMN = /^_?(?:resource_?(?:id|group|group_?name|provider(?:_?value)?|type|uri)|subscription_?id)$/;
 /** A column naming who called the operation. */

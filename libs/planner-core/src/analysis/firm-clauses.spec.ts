@@ -50,6 +50,17 @@ describe('firmClauses', () => {
     ]);
   });
 
+  it('cuts before a clause that names its store by name, when the other kind of store only trails it', () => {
+    expect(
+      split(
+        'zscaler tunnel drops for 198.51.100.7 in the last day, and how many turnstile gate badge holders came from it in our bakers database?',
+      ),
+    ).toEqual([
+      'zscaler tunnel drops for 198.51.100.7 in the last day',
+      'how many turnstile gate badge holders came from it in our bakers database?',
+    ]);
+  });
+
   it('does not cut the "and" of a range ("between May 2 and May 4")', () => {
     expect(split('zscaler tunnel drops between May 2 and May 4 from the bakers database')).toBeNull();
   });

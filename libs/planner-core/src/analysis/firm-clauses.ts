@@ -51,9 +51,11 @@ function clausePlatform(
   if (!top || top.domain === null) return null;
   // What the cut decides is the kind of store each clause asks: the lead counts over stores of the other kind
   // (which of two SIEMs the clause means is chosen when the clause is scored as a request). A clause that asks of
-  // an account in the business's own app, or that stands beside a clause settled so, needs only to lead.
+  // an account in the business's own app, that names its store by the store's own name ("in our app database",
+  // "in Splunk"), or that stands beside a clause settled so, needs only to lead.
   const other = scored.find((s) => s.domain !== top.domain);
-  const lead = beside || top.accountRecord !== undefined ? 1 : CLEAR_LEAD;
+  const namesStore = top.cues.some((cue) => cue.names);
+  const lead = beside || namesStore || top.accountRecord !== undefined ? 1 : CLEAR_LEAD;
   if (other && top.score < lead * other.score) return null;
   // A vendor named whose data this store keeps under an entry of that name (`CloudTrail` → `aws:cloudtrail`).
   const vendorEntry = top.sourceNamed && top.matches.some((m) => m.nameScore > 0);

@@ -6,7 +6,7 @@ import { clauseAnalyses } from './constraints/clause-constraints';
 import { extractConstraints } from './constraints/extract-constraints';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
 import { firmClauses } from './firm-clauses';
-import { listedSources, listedSourceTables, type ListedSource } from './listed-sources';
+import { listedRequestsCut, listedSources, listedSourceTables, type ListedSource } from './listed-sources';
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
@@ -69,6 +69,31 @@ function listedFirst(
     score,
   );
   return pointed.length === 0 ? evidence : { ...evidence, tables: pointed };
+}
+
+/**
+ * The two requests of a one-segment question that lists its two sources each with its own request ("DeleteBucket
+ * in CloudTrail and role changes in the Entra audit log", see {@link listedRequestsCut}), each with the platform its
+ * source points at, when those are the two platforms chosen; null otherwise.
+ */
+function listedRequests(
+  segments: readonly SegmentResult[],
+): Array<{ readonly text: string; readonly platform: string }> | null {
+  const [only] = segments;
+  if (segments.length !== 1 || only!.listed.length !== 2 || only!.choice.chosen.length !== 2) return null;
+  const cut = listedRequestsCut(only!.text);
+  const [first, second] = only!.listed;
+  if (!cut || cut.names[0] !== first!.name || cut.names[1] !== second!.name) return null;
+  if (!only!.choice.chosen.every((c) => c.platform === first!.platform || c.platform === second!.platform)) return null;
+  const head = only!.text.slice(0, cut.cut).trim();
+  const rest = only!.text
+    .slice(cut.cut)
+    .replace(/^[\s,]*(?:(?:and|or)\s+)?/i, '')
+    .trim();
+  return [
+    { text: head, platform: first!.platform },
+    { text: rest, platform: second!.platform },
+  ];
 }
 
 /**
@@ -216,9 +241,11 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
         chosenEvidence.filter((e) => e.platform === platform),
       ),
     whole: timeRange,
-    pieces: segments.flatMap((s) =>
-      s.choice.chosen.length === 1 ? [{ text: s.text, platform: s.choice.chosen[0]!.platform }] : [],
-    ),
+    pieces:
+      listedRequests(segments) ??
+      segments.flatMap((s) =>
+        s.choice.chosen.length === 1 ? [{ text: s.text, platform: s.choice.chosen[0]!.platform }] : [],
+      ),
   });
   for (const [platform, clause] of clauses) {
     const at = evidence.findIndex((e) => e.platform === platform);

@@ -2,7 +2,7 @@ import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
 import { analyzeHeuristically } from './heuristic-analyzer';
-import { listedSourcePlatforms, sourcePair } from './listed-sources';
+import { listedRequestsCut, listedSourcePlatforms, listedSourceTables, sourcePair } from './listed-sources';
 import { scorePlatforms } from './platform-scorer';
 
 const NOW = new Date('2025-03-10T12:00:00Z');
@@ -19,8 +19,8 @@ function inventedHints(): Record<string, unknown> {
     },
     spl: {
       description: 'Splunk',
-      indexes: { lockers: ['locker_id', 'holder', 'opened_by'] },
-      sourcetypes: ['hvac:chiller:telemetry'],
+      indexes: { lockers: ['locker_id', 'holder', 'opened_by'], vmware: ['host', 'vm_name'] },
+      sourcetypes: ['hvac:chiller:telemetry', 'vmware:esxi:hostd'],
     },
     sql: {
       description: 'Relational database of a bakery chain',
@@ -196,6 +196,49 @@ describe('the tables of a listed source', () => {
   it('reads the table a listed name spells out on its store', () => {
     expect(tablesOf('badge 4411 at night: check turnstile gate events and the firewall')).toContain(
       'TurnstileGateEvents',
+    );
+  });
+});
+
+describe('listedRequestsCut', () => {
+  it('finds where the second of two requests, each with its own source, starts', () => {
+    const text = 'who powered off vms in esxi and which badges opened lockers in the turnstile gate events?';
+
+    expect(listedRequestsCut(text)).toEqual({
+      cut: text.indexOf(' and which'),
+      names: ['esxi', 'turnstile gate events'],
+    });
+  });
+
+  it('finds no cut when one request lists two places', () => {
+    expect(listedRequestsCut('look for the badge in both turnstile gates and lockers')).toBeNull();
+  });
+});
+
+describe('listedSourceTables', () => {
+  it("points a vendor's name said in lower case at the entry its words reach, though they cover little of it", () => {
+    const { agents, catalog } = setup();
+    const score = (reading: Parameters<typeof scorePlatforms>[0]['reading']) =>
+      scorePlatforms({ reading, catalog, platforms: agents.dataPlatforms, preferred: [] });
+    const entries = [...(catalog.platforms.get('spl')?.entries ?? [])];
+
+    expect(listedSourceTables('esxi', 'spl', entries, score)).toEqual(['vmware:esxi:hostd']);
+  });
+});
+
+describe('two requests listed each with its source', () => {
+  it('gives each platform its own request as its clause', () => {
+    const { agents, catalog } = setup();
+    const { evidence } = analyzeHeuristically({
+      naturalLanguage: 'who powered off vms in esxi and which badges opened lockers in the turnstile gate events?',
+      catalog,
+      agents,
+      now: NOW,
+    });
+
+    expect(evidence.find((e) => e.platform === 'spl')?.clause?.text).toBe('who powered off vms in esxi');
+    expect(evidence.find((e) => e.platform === 'kql')?.clause?.text).toBe(
+      'which badges opened lockers in the turnstile gate events?',
     );
   });
 });

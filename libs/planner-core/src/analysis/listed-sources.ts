@@ -35,6 +35,14 @@ const JOIN = String.raw`\s*(?:,|&|\+|\band\b|\bor\b)\s*`;
 /** A determiner: two names said bare ("in Defender or Sysmon") are sources; "the north gate and the south gate" are places. */
 const BARE_DETERMINER = String.raw`(?:the|our|my|their|a|an)\b`;
 
+/** "A in X and B in Y": two requests, each with the place it reads (at most four words between). */
+const REQUESTS_PAIR = new RegExp(
+  String.raw`\b${PLACE}\s+${DETERMINER}(${WORD}(?:\s+${WORD})?)\s*,?\s+(?:and|or)\s+(?:${REQUEST_WORD}\s+){1,4}?${PLACE}\s+${DETERMINER}${SECOND}`,
+  'i',
+);
+/** The conjunction after the first source of {@link REQUESTS_PAIR}. */
+const REQUESTS_JOIN = /^\s*,?\s+(?:and|or)\s+/i;
+
 /**
  * Two sources said side by side as where to look:
  * - "both X and Y", "either X or Y" (after "check", "search", "in" or nothing);
@@ -60,10 +68,7 @@ const SOURCE_PAIRS: readonly RegExp[] = [
     String.raw`\b${LOOK}\s+(?:(?:in|on)\s+)?${DETERMINER}${FIRST}${JOIN}(?:${PLACE}\s+)?${DETERMINER}${SECOND}`,
     'i',
   ),
-  new RegExp(
-    String.raw`\b${PLACE}\s+${DETERMINER}(${WORD}(?:\s+${WORD})?)\s*,?\s+(?:and|or)\s+(?:${REQUEST_WORD}\s+){1,4}?${PLACE}\s+${DETERMINER}${SECOND}`,
-    'i',
-  ),
+  REQUESTS_PAIR,
 ];
 
 /**
@@ -209,7 +214,8 @@ export function listedSourcePlatforms(
  * The tables of `platform` a listed source's name points at: for a kind of device whose data is one kind of
  * activity (`the firewall logs` → network traffic), that activity's table, whatever ordinary word of the name
  * ("logs") a log's name shares; else the catalog entries its words name (most of `defender network events` →
- * DeviceNetworkEvents, `sysmon` → sysmon). Empty when it names none.
+ * DeviceNetworkEvents, `sysmon` → sysmon), else, for a vendor whose data only this platform keeps, the one its
+ * words reach best by name (`cloudtrail` → aws:cloudtrail). Empty when it names none.
  */
 export function listedSourceTables(
   name: string,
@@ -221,8 +227,31 @@ export function listedSourceTables(
   const device = DEVICE_ACTIVITY.find((d) => d.words.some((word) => saysWords(reading, word)));
   const activity = device ? categoryTables(readQuestion(device.activity), entries, 1) : [];
   if (activity.length > 0) return activity.map((t) => t.entry.name);
-  const own = score(reading).find((p) => p.platform === platform);
-  return (own?.matches ?? [])
-    .filter((m) => m.verbatim || m.fuzzy || (m.nameScore > 0 && m.coverage >= CHOICE.referenceCoverage))
-    .map((m) => m.entry.name);
+  const scored = score(reading);
+  const own = scored.find((p) => p.platform === platform);
+  const matches = own?.matches ?? [];
+  const named = matches.filter(
+    (m) => m.verbatim || m.fuzzy || (m.nameScore > 0 && m.coverage >= CHOICE.referenceCoverage),
+  );
+  if (named.length > 0) return named.map((m) => m.entry.name);
+  // A vendor's name said in lower case ("cloudtrail") covers little of a name that also holds the vendor's
+  // owner (`aws:cloudtrail`): when the vendor's data is this platform's, the best entry its words reach by name
+  // is still the one it points at.
+  if (vendorHome(reading, scored) !== platform) return [];
+  const reached = matches.find((m) => m.nameScore > 0);
+  return reached ? [reached.entry.name] : [];
+}
+
+/**
+ * Where a question that lists its sources as two requests, each with its place ("DeleteBucket calls in
+ * CloudTrail and role changes in the Entra audit log"), starts its second request: the conjunction after the
+ * first source's name, with the two names, in order. Null when the question does not list them so.
+ */
+export function listedRequestsCut(text: string): { readonly cut: number; readonly names: [string, string] } | null {
+  const slice = text.slice(0, MAX_TEXT);
+  const match = REQUESTS_PAIR.exec(slice);
+  if (!match) return null;
+  const first = match[0].indexOf(match[1]!) + match[1]!.length;
+  const join = REQUESTS_JOIN.exec(match[0].slice(first));
+  return join ? { cut: match.index + first, names: [match[1]!, match[2]!] } : null;
 }

@@ -2,7 +2,7 @@ import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
 import type { EntryMatch } from './catalog-matcher';
-import { accountEntry, personEntry, saysPerson } from './person-entry.util';
+import { accountEntry, personEntry, saysAccount, saysPerson } from './person-entry.util';
 import { scorePlatforms } from './platform-scorer';
 import { readQuestion } from './question-reader';
 
@@ -14,6 +14,10 @@ describe('saysPerson', () => {
   it('reads a pronoun for someone or their account as a person', () => {
     expect(saysPerson('is his account still enabled?')).toBe(true);
     expect(saysPerson('is she still enabled in the roster db')).toBe(true);
+  });
+
+  it('reads someone named by an email address as a person', () => {
+    expect(saysPerson('when did kim.lee@fabrikam.io last sign in to the portal?')).toBe(true);
   });
 
   it('reads a question about things as no person', () => {
@@ -31,6 +35,24 @@ describe('accountEntry', () => {
 
   it('picks nothing asked of by one column only, however often it is said', () => {
     expect(accountEntry([match('staff', ['staff_id', 'email', 'enabled'], ['enabled', 'enabled'])])).toBeUndefined();
+  });
+
+  it('picks the entry that keeps people asked of by one column when the account itself is named', () => {
+    const gadgets = match('gadgets', ['gadget_id', 'enabled'], ['enabled']);
+    const staff = match('staff', ['staff_id', 'email', 'enabled'], ['enabled']);
+
+    expect(accountEntry([gadgets, staff], true)).toBe(staff);
+  });
+});
+
+describe('saysAccount', () => {
+  it("reads a person's account named as such", () => {
+    expect(saysAccount('is his account on the portal still enabled?')).toBe(true);
+    expect(saysAccount("was the employee's app account disabled")).toBe(true);
+  });
+
+  it('reads accounts as a kind of thing as no named account', () => {
+    expect(saysAccount('how many accounts were created this week?')).toBe(false);
   });
 });
 

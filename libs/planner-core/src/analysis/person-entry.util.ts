@@ -5,9 +5,16 @@ const MAX_TEXT = 1_000;
 /** Columns of an entry looked through for one that identifies a person. */
 const MAX_COLUMNS = 200;
 
-/** A person the question is about: a pronoun for someone ("is her …", "his"), or someone's account or user. */
+/**
+ * A person the question is about: a pronoun for someone ("is her …", "his"), someone's account or user, or
+ * someone named by their email address ("when did ann@corp.com last log in").
+ */
 const PERSON =
-  /\b(?:he|she|him|her|his|hers|(?:(?:user|member|employee|customer|staff)\s+)?accounts?|users?|employees?|members?)\b/i;
+  /\b(?:he|she|him|her|his|hers|(?:(?:user|member|employee|customer|staff)\s+)?accounts?|users?|employees?|members?)\b|[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}/i;
+
+/** A person's account named as such ("her account", "the user's account", "his app account"): the record itself is asked of. */
+const ACCOUNT_NAMED =
+  /\b(?:his|her|their|my|your|(?:user|member|employee|customer)(?:'s|\u2019s))\s+(?:(?:app|application|user)\s+)?account\b/i;
 
 /** A column that identifies a person: an email address, a user or login name, a UPN. */
 const PERSON_COLUMN = /^(?:e-?mail(?:_?address)?|user_?name|login(?:_?name)?|upn|user_?principal_?name)$/;
@@ -31,14 +38,21 @@ export function personEntry(matches: readonly EntryMatch[]): EntryMatch | undefi
   return matches.find((m) => m.columnWords.length > 0 && keepsPeople(m));
 }
 
+/** Whether the question names a person's account as such ("is her account still active?"; see {@link ACCOUNT_NAMED}). */
+export function saysAccount(text: string): boolean {
+  return ACCOUNT_NAMED.test(text.slice(0, MAX_TEXT));
+}
+
 /** Words of a person's record a question asks of it to read as that record ("active" and "last log in"). */
 const ACCOUNT_WORDS = 2;
 
 /**
  * The record of a person's account a question asks of by two or more of its columns ("is his account still
- * active and when did he last log in?" → `users`: `active`, `last_login_at`), the first entry that keeps
- * people; undefined when no such entry is asked of so.
+ * active and when did he last log in?" → `users`: `active`, `last_login_at`), or by one when it names the
+ * account as such (`accountNamed`: "is her account still active?"), the first entry that keeps people;
+ * undefined when no such entry is asked of so.
  */
-export function accountEntry(matches: readonly EntryMatch[]): EntryMatch | undefined {
-  return matches.find((m) => new Set(m.columnWords).size >= ACCOUNT_WORDS && keepsPeople(m));
+export function accountEntry(matches: readonly EntryMatch[], accountNamed = false): EntryMatch | undefined {
+  const least = accountNamed ? 1 : ACCOUNT_WORDS;
+  return matches.find((m) => new Set(m.columnWords).size >= least && keepsPeople(m));
 }

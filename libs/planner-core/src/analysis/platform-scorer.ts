@@ -3,15 +3,15 @@ import type { SchemaCatalog } from '../context/schema-catalog';
 import type { PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { saysApiAction } from './api-action.util';
-import { saysCueFree } from './cue-pattern.util';
+import { cuePattern, saysCueFree } from './cue-pattern.util';
 import { saysWindowsEventId } from './windows-event.util';
 import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
 import { activityLogEntry, saysDoings } from './activity-log.util';
-import { resourceOperationEntry, saysCloudResourceOperation } from './cloud-resource.util';
+import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
-import { accountEntry, personEntry, saysPerson } from './person-entry.util';
+import { accountEntry, personEntry, saysAccount, saysPerson } from './person-entry.util';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
@@ -384,6 +384,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const trafficFlow = saysTrafficFlow(reading.text);
   const trafficVolume = saysTrafficVolume(reading.text);
   const resourceOperation = saysCloudResourceOperation(reading.text);
+  // "the sql database delete in azure": a database acted on in a cloud is a resource, not a store the question names.
+  const resourceText = withoutCloudDatabases(reading.text);
   if (webRequest) telemetryWords.push('web request');
   // Bytes carried between addresses are network telemetry (a flow log's counts), whatever the other words.
   if (trafficVolume) telemetryWords.push('traffic volume');
@@ -448,7 +450,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // its own records, so a person's record asked of by its columns (active, last login) is read there.
     const accountRecord =
       kind === 'records' && ownApp && !appEntry && !doneEntry && saysPerson(reading.text)
-        ? accountEntry(matches)
+        ? accountEntry(matches, saysAccount(reading.text))
         : undefined;
     let ownColumns: Set<string> | undefined;
     if (!securityOnly)
@@ -532,7 +534,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     for (const table of tables) reasons.push(table.reason);
 
     const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter(
-      (cue) => saysWords(reading, cue.phrase) && saysCueFree(reading.text, cue),
+      (cue) =>
+        saysWords(reading, cue.phrase) &&
+        saysCueFree(reading.text, cue) &&
+        (resourceText === null || cuePattern(cue).test(resourceText)),
     );
     cues.push(...listedSourceCues(platform, reading.text));
     // "from the users table": the question names the store by one of its entries and the entry's kind.

@@ -86,6 +86,13 @@ describe('resolveTimeRange', () => {
   });
 
   it.each([
+    ['hosts that talked to the proxy since two days', '2026-11-22T10:00:00.000Z'],
+    ['errors since 6 hours', '2026-11-24T04:00:00.000Z'],
+  ])('reads "%s" (a count after "since") as a span up to now', (text, start) => {
+    expect(window(text)).toEqual([start, now.toISOString()]);
+  });
+
+  it.each([
     ['logons last weekend', now],
     ['logons over the previous weekend', new Date('2026-11-29T15:00:00Z')], // on a Sunday: the weekend before
   ])('reads "%s" as Saturday 00:00 to Monday 00:00 of the weekend before this week', (text, at) => {

@@ -134,8 +134,14 @@ const RELATIVE = new RegExp(
   'i',
 );
 
+/**
+ * "since three days", "since 2 weeks" (said for "for the past …"): a counted span up to now. The count
+ * is required, and "ago" after it is the same window.
+ */
+const SINCE_COUNT = new RegExp(`\\bsince\\s+(${NUMBER_PATTERN})\\s*(${UNIT_PATTERN})\\b`, 'i');
+
 function relativeSpan(text: string, now: Date): ResolvedTimeRange | null {
-  const m = RELATIVE.exec(text);
+  const m = RELATIVE.exec(text) ?? SINCE_COUNT.exec(text);
   if (!m) return null;
   const unit = m[2]!;
   if (m[1] === undefined && unit.length < 3) return null;

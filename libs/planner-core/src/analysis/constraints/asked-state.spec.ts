@@ -13,4 +13,9 @@ describe('isStateAskedAbout', () => {
     expect(at('Are there any enabled kiosk logins?', 'enabled')).toBe(false);
     expect(at('Was the kiosk login locked?', 'locked')).toBe(false);
   });
+
+  it('reads a state asked of a subject said in up to six words, or before a "+" that joins the next ask', () => {
+    expect(at('and is his login on the kiosk portal still enabled?', 'enabled')).toBe(true);
+    expect(at('was her badge in the west wing disabled + when was it issued', 'disabled')).toBe(true);
+  });
 });

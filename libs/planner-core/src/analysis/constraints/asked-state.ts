@@ -5,12 +5,15 @@
  */
 const STATES = new Set(['active', 'inactive', 'enabled', 'disabled']);
 
-/** Before the state: "whether/if … is", or a clause opening with "is/are/was/were <subject>". */
+/**
+ * Before the state: "whether/if … is", or a clause opening with "is/are/was/were <subject>", the subject up to
+ * six words ("is her account in our app still active").
+ */
 const ASKED_BEFORE =
-  /(?:\b(?:whether|if)\s+(?:[\w.@'’-]+\s+){0,5}?(?:is|are|was|were|remains?|stays?|still)|(?:^|[.;:!?,\u2013\u2014]\s*|\s-\s+|\b(?:and|but|or|also)\s+)(?:is|are|was|were)\s+(?:[\w.@'’-]+\s+){1,4}?)\s*(?:(?:still|currently|now|already|even)\s+)?$/i;
-/** After it: the clause ends, or says where or when ("active in our app", "enabled now?"). */
+  /(?:\b(?:whether|if)\s+(?:[\w.@'’-]+\s+){0,5}?(?:is|are|was|were|remains?|stays?|still)|(?:^|[.;:!?,\u2013\u2014]\s*|\s-\s+|\b(?:and|but|or|also)\s+)(?:is|are|was|were)\s+(?:[\w.@'’-]+\s+){1,6}?)\s*(?:(?:still|currently|now|already|even)\s+)?$/i;
+/** After it: the clause ends (a "+" or "&" joins the next), or says where or when ("active in our app", "enabled now?"). */
 const ASKED_AFTER =
-  /^(?:\s*$|\s*[?.!,;:)]|\s+(?:in|on|at|and|or|anymore|any\s+more|now|today|still|yet|there|again)\b)/i;
+  /^(?:\s*$|\s*[?.!,;:)+&]|\s+(?:in|on|at|and|or|anymore|any\s+more|now|today|still|yet|there|again)\b)/i;
 
 /** Whether the state word at [start, end) of the text is asked about rather than asked for. */
 export function isStateAskedAbout(text: string, start: number, end: number): boolean {

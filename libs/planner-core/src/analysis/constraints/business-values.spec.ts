@@ -87,6 +87,14 @@ describe('readBusinessValues', () => {
     expect(read('invoices excluding Adobe Acrobat licences')).toEqual([]);
   });
 
+  it('reads a well-known app reached or accessed in a question about sign-ins, and no app elsewhere', () => {
+    expect(read('from the sign-in logs: accounts that accessed outlook from two countries')).toEqual([
+      ['app', 'Outlook'],
+    ]);
+    expect(read('who reached the salesforce app this week, per the login records')).toEqual([['app', 'Salesforce']]);
+    expect(read('hosts that reached the Azure Portal over the proxy')).toEqual([]);
+  });
+
   it('reads the app a question signs in to, not a platform or a machine', () => {
     expect(read('distinct IPs signing in to Microsoft Teams, last 24 hours')).toEqual([['app', 'Microsoft Teams']]);
     expect(read('logins into the Workday portal yesterday')).toEqual([['app', 'Workday']]);

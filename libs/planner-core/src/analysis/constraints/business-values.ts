@@ -285,6 +285,11 @@ const KNOWN_APP_SIGNINS = new RegExp(
   'gi',
 );
 const SIGNIN_WORD = /\b(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|authentications?)\b/i;
+/** In a question about sign-ins, a well-known app after a verb of reaching it ("reached the Azure Portal", "accessed outlook"). */
+const KNOWN_APP_REACHED = new RegExp(
+  `(?<=\\b(?:reach(?:ed|es|ing)?|access(?:ed|es|ing)?|us(?:ed|es|ing)|open(?:ed|s|ing)?|connect(?:ed|s|ing)?\\s+to|got\\s+into|went\\s+(?:in)?to)\\s+(?:the\\s+)?)(${KNOWN_APP_WORDS})(?![\\w.-])`,
+  'gi',
+);
 /**
  * "top apps by failures, excluding the Azure Portal", "every app other than Microsoft Teams": in a question
  * about apps or sign-ins, a product named with its vendor after a word of exclusion is an app (the exclusion
@@ -666,17 +671,18 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     hits,
   );
   // Last: a well-known app the readers above left, written in any case ("teams sign-ins").
-  scan(
-    text,
-    KNOWN_APP_SIGNINS,
-    taken,
-    (m) => {
-      const name = m[1] ?? m[2]!;
-      const app = KNOWN_APPS.get(name.toLowerCase().replace(/\s+/g, ' '));
-      return app ? { ...simple('app', app, m.index, name.length), operator: 'contains' } : null;
-    },
-    hits,
-  );
+  for (const pattern of SIGNIN_WORD.test(text) ? [KNOWN_APP_SIGNINS, KNOWN_APP_REACHED] : [KNOWN_APP_SIGNINS])
+    scan(
+      text,
+      pattern,
+      taken,
+      (m) => {
+        const name = m[1] ?? m[2]!;
+        const app = KNOWN_APPS.get(name.toLowerCase().replace(/\s+/g, ' '));
+        return app ? { ...simple('app', app, m.index, name.length), operator: 'contains' } : null;
+      },
+      hits,
+    );
   return hits.sort((a, b) => a.start - b.start);
 }
 

@@ -268,4 +268,35 @@ describe('clauseAnalyses', () => {
 
     expect(values(out, 'sql')).toContain('192.0.2.44');
   });
+
+  it('does not give a clause a second spelling of the account it already names (`svc-x` and `svc-x@…`)', () => {
+    const out = read(
+      'svc-ledger: how many denied sessions did it have in Splunk today, and which plan is svc-ledger@fabrikam.com on in the finance db?',
+      ['spl', 'sql'],
+    );
+
+    expect(values(out, 'spl')).toContain('svc-ledger');
+    expect(values(out, 'spl')).not.toContain('svc-ledger@fabrikam.com');
+    expect(values(out, 'sql')).toContain('svc-ledger@fabrikam.com');
+    expect(values(out, 'sql')).not.toContain('svc-ledger');
+  });
+
+  it('gives both clauses a window said in a heading set apart by a dash', () => {
+    const out = read(
+      'everything svc-ledger did over the past 2 days - Entra logins in Sentinel and denied sessions in Splunk',
+      ['kql', 'spl'],
+    );
+
+    expect(out.get('kql')!.time_range).toBe('past 2 days');
+    expect(out.get('spl')!.time_range).toBe('past 2 days');
+  });
+
+  it('gives a clause that counts the time bucket said in the heading', () => {
+    const out = read(
+      'Payments felt slow. Per hour today: how many Entra logins failed in Sentinel, and how many refunded payments are in the finance DB?',
+    );
+
+    expect(out.get('kql')!.constraints.time_bucket).toMatchObject({ unit: 'hour', size: 1 });
+    expect(out.get('sql')!.constraints.time_bucket).toMatchObject({ unit: 'hour', size: 1 });
+  });
 });

@@ -78,8 +78,11 @@ function namesUser(clauseText: string, filter: ConstraintFilter): boolean {
   });
 }
 
-/** The end of a heading: a colon, or a question asked before the clause goes on ("who deleted storage this week? …"). */
-const HEADING_END = /[:?]\s+(?=\S)/;
+/**
+ * The end of a heading: a colon, a question asked before the clause goes on ("who deleted storage this week? …"),
+ * or a dash set apart by spaces ("everything svc-x did this week - …").
+ */
+const HEADING_END = /[:?]\s+(?=\S)|\s[-\u2013\u2014]\s+(?=\S)/;
 
 /**
  * The heading of the first clause, said of both ("check 10.0.0.1 everywhere: …", "who deleted storage this
@@ -97,20 +100,31 @@ function windowOf(range: ResolvedTimeRange | null): Pick<ClauseAnalysis, 'time_r
   return { time_range: range?.description ?? null, time_window: range?.window ?? null };
 }
 
+/**
+ * One entity however the question writes it: a person by the name before the domain (`svc-web` and
+ * `svc-web@corp.com`, `CORP\\svc-web` are one account, whether read as a user or an email), anything else by its value.
+ */
+function entityKey(kind: FilterKind, value: string): string {
+  const lower = value.toLowerCase();
+  if (kind !== 'user' && kind !== 'email') return `${kind}\u0000${lower}`;
+  const local = lower.slice(lower.lastIndexOf('\\') + 1).split('@')[0]!;
+  return `person\u0000${local}`;
+}
+
 /** The other clause's entity filters this clause lacks, their column left to the agent (it was read among the other platform's tables). */
 function sharedEntities(
   own: QueryConstraints,
   from: readonly ConstraintFilter[],
   tables: readonly TableColumns[],
 ): ConstraintFilter[] {
-  const has = new Set(own.filters.flatMap((f) => f.values.map((v) => `${f.kind}\u0000${v.toLowerCase()}`)));
+  const has = new Set(own.filters.flatMap((f) => f.values.map((v) => entityKey(f.kind, v))));
   return (
     from
       .filter(
         (f) =>
           ENTITY_KINDS.has(f.kind) &&
           (f.operator === 'eq' || f.operator === 'in') &&
-          !f.values.some((v) => has.has(`${f.kind}\u0000${v.toLowerCase()}`)),
+          !f.values.some((v) => has.has(entityKey(f.kind, v))),
       )
       // An address or a host: the column of this clause's tables that holds it ("that address" → events.ip_address).
       // A person is left to the agent (an email may be matched through a joined table).
@@ -167,9 +181,16 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
           ),
     );
     const filters = [...constraints.filters, ...sharedEntities(constraints, shared, input.tablesOf(clause.platform))];
+    // "Per hour today: how many … in Splunk, and how many … in the DB": a bucket said in the heading is said of
+    // every clause that counts or measures.
+    const bucket =
+      constraints.time_bucket ??
+      (constraints.measure !== null && heading
+        ? extractConstraints({ text: heading, tables: input.tablesOf(clause.platform), now: input.now }).time_bucket
+        : null);
     out.set(clause.platform, {
       text: clause.text,
-      constraints: { ...constraints, filters },
+      constraints: { ...constraints, filters, time_bucket: bucket },
       ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? trailingTime ?? headingTime ?? saidOnce)),
     });
   }

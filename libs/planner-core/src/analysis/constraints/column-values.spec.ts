@@ -90,6 +90,14 @@ describe('readColumnValues (ranges and fiscal-year codes)', () => {
 });
 
 describe('readNamesBeforeColumns', () => {
+  it('gives no value to a state column asked about ("is her login in the kiosk enabled?")', () => {
+    const logins: TableColumns = { table: 'logins', columns: ['login_id', 'email', 'enabled'] };
+    expect(readNamesBeforeColumns('and is her login in the kiosk enabled?', [logins], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('logins in the kiosk enabled last week', [logins], new SpanSet())).toMatchObject([
+      { value: 'kiosk', hint: 'logins.enabled' },
+    ]);
+  });
+
   it('reads a capitalised name before a column name or its abbreviation', () => {
     expect(readNamesBeforeColumns('spend of the Legal dept this year', [budget], new SpanSet())).toEqual([
       { kind: 'text', value: 'Legal', start: 13, end: 23, hint: 'budget.department' },

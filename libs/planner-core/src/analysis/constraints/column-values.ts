@@ -1,3 +1,4 @@
+import { isStateAskedAbout } from './asked-state';
 import { isFunctionWord } from './function-words';
 import type { TableColumns } from './column-mapper';
 import type { SpanSet, ValueHit } from './value-hit';
@@ -206,6 +207,8 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     const owner =
       pair ?? owners.get(word) ?? owners.get(ABBREVIATIONS.find(([pattern]) => pattern.test(word))?.[1] ?? '');
     if (!owner) continue;
+    // "is her account in our app active?": a state asked about is the answer to show, not a column given a value.
+    if (!pair && isStateAskedAbout(text, m.index, m.index + m[1]!.length)) continue;
     const lead = text.slice(Math.max(0, m.index - 64), m.index);
     const before = NAME_BEFORE.exec(lead) ?? LOWER_NAME_BEFORE.exec(lead);
     if (!before) continue;

@@ -7,6 +7,9 @@ import type {
   ThresholdOperator,
 } from '@mesh/a2a-contracts';
 import { fixOutcomeTypos } from './outcome-typos';
+import { fixComparisonTypos } from './comparison-typos';
+import { readGuestAccounts } from './guest-accounts';
+import { readGroupNames } from './group-names';
 import { countryCode, readBusinessValues } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
@@ -32,13 +35,12 @@ import { readLiteralValues } from './literal-values';
 import { readLowerNamesBefore } from './lower-names-before';
 import { withoutValuesInCounts } from './count-gap';
 import { readColumnValueLists } from './column-value-lists';
-import { readGroupNames } from './group-names';
-import { readGuestAccounts } from './guest-accounts';
 import { readLogonTypes } from './logon-types';
 import { readToolSubcommands } from './tool-subcommands';
 import { readNameAffixes } from './name-affixes';
 import { readNetworkScopes } from './network-scopes';
 import { readResourceGroups } from './resource-groups';
+import { readActorSubjects } from './actor-subject';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
@@ -495,7 +497,9 @@ function singularName(word: string): string {
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
-  const text = withoutCourtesy(fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength))));
+  const text = withoutCourtesy(
+    fixComparisonTypos(fixOutcomeTypos(fixMeasureTypos(input.text.slice(0, LIMITS.textLength)))),
+  );
   const taken = new SpanSet();
   const inactivity = resolveInactivity(findInactivity(text), input.now);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
@@ -522,6 +526,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readWebRequests(text, input.tables, taken),
     ...readCloudServices(text, input.tables, taken),
     ...readRunTools(text, taken),
+    ...readActorSubjects(text, taken),
   ];
   const idsSaid = valuesRead.some((hit) => hit.kind === 'event_id');
   const literal = [...valuesRead, ...readWindowsEvents(text, input.tables, taken, idsSaid)];

@@ -21,3 +21,20 @@ describe('readGroupNames', () => {
     expect(read('users added to a group')).toEqual([]);
   });
 });
+
+const names = (text: string) => readGroupNames(text, new SpanSet()).map((hit) => hit.value);
+
+describe('readGroupNames in membership questions', () => {
+  it.each([
+    ['who was added to the Domain Admins group on Friday', ['Domain Admins']],
+    ['members removed from the local Remote Desktop Users group (4733)', ['Remote Desktop Users']],
+    ['4728 events for the Backup Operators security group', ['Backup Operators']],
+  ])('reads the group a membership question names: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('reads no kind of group as its name, and nothing outside a membership question', () => {
+    expect(names('users added to a Security group this week')).toEqual([]);
+    expect(names('sign-ins from the Finance group laptops')).toEqual([]);
+  });
+});

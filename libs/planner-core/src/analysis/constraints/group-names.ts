@@ -19,6 +19,9 @@ const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
 /** One to four capitalised words, then "group" ("the Tier0 Servers group", "the VPN-Users AD group"). */
 const NAMED_GROUP =
   /(?<![\w-])((?:[A-Z][\w$-]{0,40}\s+){0,3}[A-Z][\w$-]{0,40})\s+(?:(?:security|distribution|ad|entra|azure\s+ad|m365|office\s+365)\s+)?group\b/g;
+/** A question about group membership: its event ids (4727–4737, 4754–4758) or words of adding, joining and removing members. */
+const MEMBERSHIP =
+  /\b(?:472[7-9]|473[0-7]|475[4-8])\b|\b(?:add(?:ed|s|ing)?|remov(?:e|ed|es|ing)|join(?:ed|s|ing)?|put|members?|membership)\b/i;
 /** Words before a group's name that say whose it is or which one is meant, not its name ("Which", "Azure AD"). */
 const LEADING =
   /^(?:ad|aad|azure|entra|id|microsoft|m365|office|o365|365|aws|iam|okta|google|which|what|whose|any|every|each|the|a|an|this|that|our|your)$/i;
@@ -49,6 +52,8 @@ export function readGroupNames(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
+  // A capitalised name before "group" is a group's name only where membership is asked about ("the Finance group laptops" is not).
+  if (!MEMBERSHIP.test(text)) return hits;
   scan(
     text,
     NAMED_GROUP,

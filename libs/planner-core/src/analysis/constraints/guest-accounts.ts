@@ -4,10 +4,10 @@ import { scan, type SpanSet, type ValueHit } from './value-hit';
 const GUEST_MARK = '#EXT#';
 /** "#EXT#" written, or guests said to be external or of a Microsoft tenant ("external guest accounts", "B2B guests"). */
 const GUEST_WORDS =
-  /#EXT#|\b(?:external|b2b)\s+guests?(?:\s+(?:users?|accounts?|identities))?\b|\bguest\s+(?:users?|accounts?)\s*\(\s*#EXT#\s*\)/gi;
-/** Guests of a Microsoft tenant only: a question about another app's "guest" role keeps that reading. */
+  /#EXT#|\b(?:external|b2b)\s+guests?(?:\s+(?:users?|accounts?|identities))?\b|\bguest[\s-]+(?:users?|accounts?|identities|identity|upns?)\b/gi;
+/** Guests of a Microsoft tenant only (a product or sign-ins): a question about another app's "guest" role keeps that reading. */
 const TENANT_CONTEXT =
-  /#EXT#|\b(?:entra|azure\s+ad|aad|sharepoint|onedrive|teams|exchange|office\s*365|o365|m365|b2b)\b/i;
+  /#EXT#|\b(?:entra|azure\s+ad|aad|sharepoint|onedrive|teams|exchange|office\s*365|o365|m365|b2b|sign[\s-]?ins?|signed\s+in)\b/i;
 
 /**
  * Guest accounts of a Microsoft tenant ("downloads by external guest accounts (#EXT#)"): a part of the

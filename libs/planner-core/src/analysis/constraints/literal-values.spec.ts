@@ -628,3 +628,18 @@ describe('readLiteralValues (a PowerShell switch with its argument)', () => {
     expect(values('powershell.exe -WindowStyle Hidden in the command line')).toContainEqual(['command_line', 'Hidden']);
   });
 });
+
+describe('readLiteralValues (a program said as the tool something was done with)', () => {
+  it('should read the program and the bare subcommand that ends the phrase as the command line', () => {
+    expect(values('was the firewall opened with netsh advfirewall?')).toEqual([['command_line', 'netsh advfirewall']]);
+  });
+
+  it('should read the program alone when a function word follows it, or nothing follows', () => {
+    expect(values('someone tampering with bcdedit on the servers')).toEqual([['process', 'bcdedit']]);
+    expect(values('recon using whoami')).toEqual([['process', 'whoami']]);
+  });
+
+  it('should read no program from an ordinary phrase with "with"', () => {
+    expect(values('problems with outlook rules this week')).toEqual([]);
+  });
+});

@@ -3,6 +3,9 @@ import { isFunctionWord } from './function-words';
 import { saysImageFolder } from './image-folder';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
+import { encodedCommandHits } from './encoded-command';
+import { saidAsNameEnding } from './domain-ending';
+import { toolSubcommandHit } from './tool-subcommand';
 
 /**
  * Values a question writes verbatim: quoted strings, URLs, e-mail addresses and UPNs, IPs and
@@ -50,6 +53,15 @@ const KNOWN_TOOL =
  */
 const PROGRAM =
   /(?<![\w.\\/-])(powershell|pwsh|cmd|winword|excel|outlook|powerpnt|onenote|msaccess|acrord32|explorer|svchost|lsass|w3wp|sqlservr|wmiprvse|mmc|notepad|chrome|firefox|msedge|iexplore|java|python|node|curl|wget|whoami|ipconfig|systeminfo|tasklist|netsh|wevtutil|bcdedit|icacls|nslookup|quser|qwinsta)(?![\w.\\/-])/gi;
+/**
+ * A command-line program said as the tool something was done with ("clearing logs with wevtutil cl?", "using netsh
+ * advfirewall", "via whoami"), with the bare subcommand that ends the phrase when one is said: the command that was
+ * run. Programs that also name an application ("with outlook rules") are left to {@link PROGRAM}'s context.
+ */
+const TOOL_USED = new RegExp(
+  String.raw`\b(?:with|using|via)\s+(?:the\s+)?(?<![\w.\\/-])(cmd|curl|wget|whoami|ipconfig|systeminfo|tasklist|netsh|wevtutil|bcdedit|icacls|nslookup|quser|qwinsta)(?![\w.\\/-])(?:\s+([a-z]{2,12})(?=\s*(?:[?.!,;:]|$|\s+(?:on|in|for|from|across|over|during|since|and|or|to|at)\b)))?`,
+  'gid',
+);
 const PROCESS_CONTEXT =
   /\b(?:process(?:es)?|ran|run|runs|running|executed|executing|executions?|launch(?:ed|es|ing)?|spawn(?:ed|s|ing)?|started|starting|commands?|command[\s-]?lines?|cmdlines?|encoded|child(?:ren)?|parent|instances?|invoked|injected|dumped|dumping|downloading|binar(?:y|ies)|executables?)\b/i;
 /**
@@ -1032,14 +1044,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       text,
       KNOWN_TOOL,
       taken,
-      (m) => ({
-        kind: 'process',
-        value: m[1]!.toLowerCase(),
-        start: m.index,
-        end: m.index + m[0].length,
-        operator: 'contains',
-        ...(saidAsParent(text, m.index, m.index + m[0].length) ? { hint: 'parent' } : {}),
-      }),
+      (m) => {
+        const tool: ValueHit = {
+          kind: 'process',
+          value: m[1]!.toLowerCase(),
+          start: m.index,
+          end: m.index + m[0].length,
+          operator: 'contains',
+          ...(saidAsParent(text, m.index, m.index + m[0].length) ? { hint: 'parent' } : {}),
+        };
+        // "vssadmin delete shadows": the subcommand after the tool is on its command line.
+        const subcommand = toolSubcommandHit(text, tool.end);
+        return subcommand && !taken.overlaps(subcommand.start, subcommand.end) ? [tool, subcommand] : tool;
+      },
       hits,
     );
   }
@@ -1053,20 +1070,23 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     },
     hits,
   );
+  scan(
+    text,
+    TOOL_USED,
+    taken,
+    (m) => {
+      const [start, toolEnd] = m.indices![1]!;
+      // "with wevtutil cl": the tool and its subcommand as the command line; a function word ends the phrase, not a subcommand.
+      if (m[2] && !isFunctionWord(m[2])) {
+        const end = m.indices![2]![1];
+        return { kind: 'command_line', value: text.slice(start, end).toLowerCase(), start, end, operator: 'contains' };
+      }
+      return { kind: 'process', value: m[1]!.toLowerCase(), start, end: toolEnd, operator: 'contains' };
+    },
+    hits,
+  );
   if (PROCESS_CONTEXT.test(text) && !PROGRAM_LOG_CONTEXT.test(text)) {
-    scan(
-      text,
-      ENCODED_COMMAND,
-      taken,
-      (m) => ({
-        kind: 'command_line',
-        value: '-enc',
-        start: m.index,
-        end: m.index + m[0].length,
-        operator: 'contains',
-      }),
-      hits,
-    );
+    scan(text, ENCODED_COMMAND, taken, (m) => encodedCommandHits(m), hits);
     if (/\b(?:powershell|pwsh|command|script|cmdlet)/i.test(text)) scan(text, CMDLET_RUN, taken, commandLinePart, hits);
     scan(
       text,
@@ -1092,8 +1112,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       EXTENSION,
       taken,
       (m) => ({
-        // "dns queries for domains ending .zip or .top": about names and no files, a bare extension is a top-level domain.
-        kind: !m[0].startsWith('*') && aboutNamesNotFiles(text) ? 'domain' : 'file',
+        // "dns queries for domains ending .zip or .top" (about names and no files), "domains ending with .zip":
+        // the end of a name looked up, not a file's extension.
+        kind:
+          aboutNamesNotFiles(text) && (!m[0].startsWith('*') || saidAsNameEnding(text, m.index)) ? 'domain' : 'file',
         value: m[0].replace(/^\*/, '').toLowerCase(),
         start: m.index,
         end: m.index + m[0].length,

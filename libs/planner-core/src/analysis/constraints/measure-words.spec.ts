@@ -62,6 +62,16 @@ describe('readTimeMeasures', () => {
     expect(readTimeMeasures('first and last shipment dates per warehouse')).toEqual(both);
   });
 
+  it('reads a slash between "first" and "last" ("first/last logon", "earliest/latest") as the min and max of the time', () => {
+    const both = [
+      { kind: 'min', of: 'time' },
+      { kind: 'max', of: 'time' },
+    ];
+    expect(readTimeMeasures('per badge, the first/last time it opened a door')).toEqual(both);
+    expect(readTimeMeasures('vpn users with their first / last logon')).toEqual(both);
+    expect(readTimeMeasures('each kiosk and its earliest/latest event')).toEqual(both);
+  });
+
   it('reads "first seen" alone, and leaves "last seen more than 30 days ago" to the inactivity reader', () => {
     expect(readTimeMeasures('when was this hash first seen')).toEqual([{ kind: 'min', of: 'time' }]);
     expect(readTimeMeasures('devices last seen more than 30 days ago')).toEqual([]);

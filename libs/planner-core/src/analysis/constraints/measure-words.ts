@@ -33,7 +33,7 @@ export function readPercentile(text: string): MeasureWords | null {
  * earliest and the latest time as measures (min and max of the time), not an ordering of rows.
  */
 const FIRST_LAST =
-  /\b(?:first[\s-]+(?:and|&|\/)\s+(?:the\s+)?(?:last|latest|most\s+recent)[\s-]+(?:seen|times?|activity|occurrences?|events?|sign[\s-]?ins?|logins?)|first[\s-]+seen\s+(?:and|&|\/)\s+(?:the\s+)?last[\s-]+seen|earliest\s+(?:and|&|\/)\s+(?:the\s+)?latest(?:\s+(?:times?|event|activity|seen|occurrences?))?|first\s+time\s+(?:and|&|\/)\s+(?:the\s+)?last\s+time|when\s+\S+(?:\s+\S+)?\s+was\s+first\s+and\s+last\s+seen)\b/i;
+  /\b(?:first(?:[\s-]+(?:and|&)\s+|\s*\/\s*)(?:the\s+)?(?:last|latest|most\s+recent)[\s-]+(?:seen|times?|activity|occurrences?|events?|sign[\s-]?ins?|logins?|logons?|connections?)|first[\s-]+seen\s*(?:and\s|&|\/)\s*(?:the\s+)?last[\s-]+seen|earliest\s*(?:and\s|&|\/)\s*(?:the\s+)?latest(?:\s+(?:times?|event|activity|seen|occurrences?))?|first\s+time\s+(?:and|&|\/)\s+(?:the\s+)?last\s+time|when\s+\S+(?:\s+\S+)?\s+was\s+first\s+and\s+last\s+seen)\b/i;
 /** "first and last order date", "earliest and latest login times": the earliest and latest time of those rows. */
 const FIRST_LAST_OF =
   /\b(?:first|earliest)\s+(?:and|&|\/)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+([a-z][\w-]{2,30})\s+(?:dates?|times?|days?|timestamps?)\b/i;

@@ -32,6 +32,11 @@ describe('readWebRequests', () => {
     expect(read('requests to /console from outside')).toEqual([['url', '/console', null, 'contains']]);
   });
 
+  it('reads a path said as the subject of what the web server did with it', () => {
+    expect(read('how often did /cart respond with 502 on the web tier')).toEqual([['url', '/cart', null, 'contains']]);
+    expect(read('web errors: /signup threw 500s all night')).toEqual([['url', '/signup', null, 'contains']]);
+  });
+
   it('should read no path from "and/or", a network range or a date', () => {
     expect(read('web requests and/or responses from 10.0.0.0/8 on 11/05')).toEqual([]);
   });

@@ -25,6 +25,9 @@ const PATH = /(?<![\w.:/\\-])\/(?:[\w.~%-]{1,80}\/){0,8}[\w.~%-]{0,80}(?:\?[\w=&
 const RESOURCE = /\.[A-Za-z][\w]{0,5}(?:\?|$)|^\/[^/]+\/[^/]/;
 const POINTED_AT =
   /\b(?:to|for|on|at|against|hitting|requesting|requested|visiting|path|uri|url|endpoint|page|route)\s+(?:the\s+)?$/i;
+/** A path as the subject of what a web server did with it ("did /checkout return 500s", "/login served", "/api threw"). */
+const SERVED_AFTER =
+  /^\s+(?:(?:ever|still|just|also)\s+)?(?:return(?:s|ed|ing)?|respond(?:s|ed|ing)?|serv(?:e|es|ed|ing)|thr(?:ow|ows|ew|own|owing)|fail(?:s|ed|ing)?|error(?:s|ed)?|gave|giv(?:e|es|ing)|time(?:s|d)?\s+out|redirect(?:s|ed|ing)?)\b/i;
 
 /** A client named in the user agent: before "in the user agent", after "user agent containing", or a known scanner's name. */
 const AGENT_WORD = String.raw`(?:http\s+)?user[\s-]?agents?(?:\s+strings?)?`;
@@ -90,7 +93,13 @@ export function readWebRequests(text: string, tables: readonly TableColumns[], t
     (m) => {
       const path = m[0];
       if (path.length < 2) return null;
-      if (!RESOURCE.test(path) && !POINTED_AT.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+      const end = m.index + path.length;
+      if (
+        !RESOURCE.test(path) &&
+        !POINTED_AT.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
+        !SERVED_AFTER.test(text.slice(end, end + 40))
+      )
+        return null;
       return { kind: 'url', value: path, start: m.index, end: m.index + path.length, operator: 'contains' };
     },
     hits,
