@@ -11,6 +11,15 @@ describe('readAgeBound', () => {
     expect(readAgeBound('refunds requested more than 48 hours ago')).toMatchObject({ seconds: 48 * 3600 });
   });
 
+  it('reads how long a row has been in its state as its age ("stuck in X for more than …")', () => {
+    expect(readAgeBound("tickets stuck in 'new' for over 3 days")).toMatchObject({ seconds: 3 * 86_400, due: false });
+    expect(readAgeBound('shipments waiting for more than 36 hours')).toMatchObject({ seconds: 36 * 3600 });
+    expect(readAgeBound('invoices unpaid for longer than two weeks')).toMatchObject({ seconds: 2 * 604_800 });
+    expect(readAgeBound('users logged in for more than 8 hours')).toBeNull();
+    expect(readAgeBound('returns open for more than a week')).toMatchObject({ seconds: 604_800 });
+    expect(readAgeBound('carts abandoned over an hour ago')).toMatchObject({ seconds: 3600 });
+  });
+
   it('reads how long past the due date, before or after the due words', () => {
     expect(readAgeBound('bills late by more than 15 days')).toMatchObject({ seconds: 15 * 86_400, due: true });
     expect(readAgeBound('accounts with 90+ days overdue balances')).toMatchObject({ seconds: 90 * 86_400, due: true });

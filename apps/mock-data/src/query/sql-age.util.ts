@@ -38,7 +38,8 @@ const UNIT_WORDS = [
 ];
 const TEN_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const NUMBER_WORD = `(?:(?:${TEN_WORDS.join('|')})(?:[\\s-](?:${UNIT_WORDS.slice(0, 9).join('|')}))?|${UNIT_WORDS.join('|')})`;
-const AMOUNT = `(\\d{1,4}|${NUMBER_WORD})\\+?\\s*(hours?|hrs?|days?|weeks?|months?|years?)`;
+/** "a week", "an hour": one of the unit. */
+const AMOUNT = `(\\d{1,4}|${NUMBER_WORD}|an?(?=\\s))\\+?\\s*(hours?|hrs?|days?|weeks?|months?|years?)`;
 const MORE = '(?:older\\s+than|more\\s+than|over|at\\s+least|longer\\s+than|greater\\s+than)';
 const DUE_WORDS =
   '(?:overdue|past[\\s-]+due|late|outstanding|(?:after|past|beyond)\\s+(?:(?:their|the|its)\\s+)?due(?:\\s+dates?)?)';
@@ -53,9 +54,19 @@ const OLDER = new RegExp(
   'i',
 );
 
+/**
+ * "sitting in 'pending' for more than 48 hours", "stuck for over 3 days", "open for at least a week": how long a
+ * row has been in the state it is in, which is its age (its time is before then).
+ */
+const IN_STATE_FOR = new RegExp(
+  `\\b(?:stuck|sitting|sat|waiting|left|remain(?:ed|ing|s)?|been|pending|open|unpaid|unshipped|unresolved|unfulfilled|queued|in\\s+["']?[a-z_]{3,20}["']?(?:\\s+(?:status|state))?)\\s+for\\s+${MORE}\\s+${AMOUNT}\\b`,
+  'i',
+);
+
 /** A number said with digits or words ("30", "thirty", "forty-five"). */
 function numberOf(amount: string): number {
   if (/^\d+$/.test(amount)) return Number(amount);
+  if (/^an?$/i.test(amount)) return 1;
   const [tens, units] = amount.toLowerCase().split(/[\s-]+/);
   const ten = TEN_WORDS.indexOf(tens!);
   if (ten >= 0) return (ten + 2) * 10 + (units ? UNIT_WORDS.indexOf(units) + 1 : 0);
@@ -84,7 +95,10 @@ export function readAgeBound(question: string): AgeBound | null {
     return { seconds: secondsOf(amount, unit), due: true, expression: due[0] };
   }
   const older = OLDER.exec(text);
-  if (!older) return null;
+  if (!older) {
+    const inState = IN_STATE_FOR.exec(text);
+    return inState ? { seconds: secondsOf(inState[1]!, inState[2]!), due: false, expression: inState[0] } : null;
+  }
   const amount = older[1] ?? older[3] ?? older[5]!;
   const unit = older[2] ?? older[4] ?? older[6]!;
   return { seconds: secondsOf(amount, unit), due: false, expression: older[0] };

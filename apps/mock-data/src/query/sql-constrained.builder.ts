@@ -14,6 +14,7 @@ import {
 import { readAgeBound, readDueAhead } from './sql-age.util';
 import { saysPaidAfterDue, withoutDueComparison } from './sql-paid-late.util';
 import { withCategoryNoun } from './sql-category-noun.util';
+import { tableCreatedInWindow } from './sql-created-window.util';
 import { ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { listedColumns, shownColumns } from './sql-shown.util';
@@ -106,6 +107,15 @@ function timeHolder(parts: SqlQueryParts): string | undefined {
   const candidates = [...parts.reachable.keys()].filter((t) => t !== parts.fact && timeColumnOf(t, parts.schema));
   const isTransaction = (t: string) => parentsOf(t, parts.schema).length > 0;
   return candidates.find(isTransaction) ?? candidates[0];
+}
+
+/** A table reachable from the fact whose rows the window dates by their creation ("customers who signed up in …"). */
+function createdInWindow(input: QueryInput, parts: SqlQueryParts): string | undefined {
+  const table = tableCreatedInWindow(input.naturalLanguage, input.time?.description, [
+    parts.fact,
+    ...parts.reachable.keys(),
+  ]);
+  return table && /^created/.test(timeColumnOf(table, parts.schema) ?? '') ? table : undefined;
 }
 
 /** Words that make a dimension's creation date the question's time: "new customers", "users created this week". */
@@ -1062,6 +1072,10 @@ export function buildConstrainedSql(
     );
     dated = undefined;
   }
+  // "orders by customers who signed up in the last 30 days": the window dates the customers, by their creation.
+  // The rows' own time still buckets and orders them ("daily orders of customers who joined this month").
+  const created = input.time && !c.inactivity && !c.absence ? createdInWindow(input, parts) : undefined;
+  const createdRef = created ? parts.ref({ table: created, column: timeColumnOf(created, schema)! }) : null;
   const time = dated
     ? (namedTimeColumn(dated, schema, input.naturalLanguage, input.time?.description ?? null) ??
       timeColumnOf(dated, schema))
@@ -1086,8 +1100,9 @@ export function buildConstrainedSql(
     where.push(`${timeRef} < NOW() - INTERVAL '${intervalText(age.seconds)}'`);
     if (input.time && !/\bago\b/i.test(input.time.description ?? '')) where.push(...timeClauses(input, timeRef));
   } else if (input.time) {
-    const yearColumn = timeRef ? undefined : yearOfWindow(input, fact, schema);
-    if (timeRef) where.push(...timeClauses(input, timeRef));
+    const windowRef = createdRef ?? timeRef;
+    const yearColumn = windowRef ? undefined : yearOfWindow(input, fact, schema);
+    if (windowRef) where.push(...timeClauses(input, windowRef));
     else if (yearColumn) where.push(`${f}.${identifier(yearColumn.column)} = ${yearColumn.year}`);
     else
       notes.push(
@@ -1224,6 +1239,9 @@ export function buildConstrainedSql(
     : c.extraMeasures
         .map((m) => sqlMeasure(m, parts, timeRef, notes))
         .filter((m): m is { expression: string; name: string } => m !== null && m.name !== measureName);
+  // "customers with 5 or more orders: total spent": the rows counted by the threshold are shown beside the sum.
+  if (c.having?.rows && measureExpression !== 'COUNT(*)' && !extra.some((m) => m.expression === 'COUNT(*)'))
+    extra.unshift({ expression: 'COUNT(*)', name: measureName === 'count' ? 'row_count' : 'count' });
   const compared = comparisonOf(c, parts, notes);
   const left = aggregate ? differenceOf(c, parts, notes) : null;
   // "utilisation as a % of budget"; "what % of revenue came from each category".

@@ -54,6 +54,12 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   unfulfilled: 'unfulfilled',
 };
 
+/** The status a word names, in the filter's spelling ("canceled" → "cancelled"); undefined for any other word. */
+export function statusWordValue(word: string): string | undefined {
+  const key = word.trim().toLowerCase().replace(/\s+/g, ' ');
+  return Object.hasOwn(STATUS_WORDS, key) ? STATUS_WORDS[key] : undefined;
+}
+
 /** Firewall and proxy outcomes. */
 const ACTION_WORDS: Readonly<Record<string, string>> = {
   blocked: 'blocked',

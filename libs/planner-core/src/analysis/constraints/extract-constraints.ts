@@ -72,6 +72,8 @@ import { categoryNounKeys } from './category-noun';
 import { readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
+import { quotedStatus } from './quoted-status';
+import { httpStatusOffWeb } from './http-status-home';
 import { readShare, readShareOfTotal } from './share-words';
 import { SpanSet, type ValueHit } from './value-hit';
 
@@ -564,7 +566,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     withoutRepeatedOutcome(
       reads
         .filter((r) => r !== threshold)
-        .map((read) => toFilter(text, read, input.tables))
+        .map((read) => httpStatusOffWeb(quotedStatus(toFilter(text, read, input.tables), input.tables), input.tables))
         .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
     ),
   );

@@ -192,6 +192,14 @@ describe('readAbsence', () => {
 });
 
 describe('readShown', () => {
+  it('reads a bare word of a list that names a column as it stands, even one no entity is ("name")', () => {
+    const isColumn = (k: string) => ['name', 'email', 'phone'].includes(k);
+    expect(readShown('vendors that shipped nothing this quarter - name and phone', isColumn)).toEqual([
+      'name',
+      'phone',
+    ]);
+  });
+
   it('reads a list of what to see after "w/" and "incl.", and items joined by "+"', () => {
     const isColumn = (k: string) => ['error_code', 'host', 'user', 'initiating process'].includes(k);
     expect(readShown('pull the blocked logons for that vpn user w/ the error codes?', isColumn)).toEqual([

@@ -1,6 +1,7 @@
 import type { Absence, Measure, MeasureComparison } from '@mesh/a2a-contracts';
 import { subjectKind } from './shape-reader';
 import { readValueComparison } from './value-comparison';
+import { readNobodyBought } from './nobody-did';
 
 /** A measure before its columns are mapped. */
 export type MeasureWords = Pick<Measure, 'kind' | 'of'> & { readonly percentile?: number };
@@ -202,8 +203,16 @@ export function readAbsence(text: string, isEntity: (word: string) => boolean): 
     readNamedAbsence(NEVER, text, isEntity) ??
     readPassiveAbsence(text, isEntity) ??
     readNamedAbsence(WITH_NO, text, isEntity) ??
-    readNotDoneAbsence(text, isEntity)
+    readNotDoneAbsence(text, isEntity) ??
+    nobodyBoughtAbsence(text)
   );
+}
+
+/** "products nobody bought": the subject's sales are absent. */
+function nobodyBoughtAbsence(text: string): Absence | null {
+  const m = readNobodyBought(text);
+  if (!m || subjectKind(m.subject) === null) return null;
+  return { of: 'sale', subject: singularNoun(m.subject), expression: m.expression };
 }
 
 function readNotDoneAbsence(text: string, isEntity: (word: string) => boolean): Absence | null {
@@ -282,7 +291,9 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
         outcome ??
         name ??
         SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
-        (phrase && isColumn(phrase) ? phrase : subjectKind(noun));
+        (phrase && isColumn(phrase) ? phrase : subjectKind(noun)) ??
+        // "- name and email": a bare word no entity is, that names a column as it stands.
+        (/^[a-z][a-z_]{1,30}$/i.test(noun) ? noun.toLowerCase() : null);
       if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
     }
   }

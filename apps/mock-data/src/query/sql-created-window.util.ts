@@ -1,0 +1,43 @@
+/**
+ * "orders placed by new customers (customers who signed up in the last 30 days)": the window is said of when
+ * the rows a noun names came to be, so it dates those rows (their creation time), not the rows counted or listed.
+ */
+const CREATED_THEN = new RegExp(
+  String.raw`\b([a-z]{3,30})\s+(?:(?:who|that|which)\s+)?(?:(?:have|has|had)\s+)?(?:(?:just|recently|newly|only)\s+)?` +
+    String.raw`(?:signed\s+up|registered|joined|onboarded|created|enrolled|opened\s+(?:an?\s+|their\s+)?accounts?)` +
+    String.raw`\s+(?:(?:between|from|in|on|during|since|after|before|within|over|at)\s+)?(?:(?:the|this)\s+)?`,
+  'gi',
+);
+
+/** "customers" / "customer" / "Customers" → "customer". */
+function singularWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/s$/, '');
+}
+
+/**
+ * Of the candidate tables, the one whose rows the window dates by their creation ("customers who signed up in
+ * the last 30 days", window said "last 30 days"): the table named by the noun before the verb of creation that
+ * the window follows. Undefined when no window follows such a verb, or its noun names none of the tables.
+ */
+export function tableCreatedInWindow(
+  question: string,
+  window: string | null | undefined,
+  tables: Iterable<string>,
+): string | undefined {
+  const said = window
+    ?.trim()
+    .toLowerCase()
+    .replace(/^(?:the|this)\s+/, '');
+  if (!said) return undefined;
+  const text = question.slice(0, 2000).toLowerCase();
+  const byNoun = new Map<string, string>();
+  for (const table of tables) byNoun.set(singularWord(table), table);
+  for (const m of text.matchAll(CREATED_THEN)) {
+    const end = m.index + m[0].length;
+    if (!text.startsWith(said, end)) continue;
+    const table = byNoun.get(singularWord(m[1]!));
+    if (table) return table;
+  }
+  return undefined;
+}

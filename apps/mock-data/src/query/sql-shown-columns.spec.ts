@@ -1,0 +1,40 @@
+import { aConstraints, anInput } from './testing/analysis-fixtures';
+import { buildSqlQuery } from './sql-query.builder';
+import { SQL_SCHEMA } from './testing/bundled-schemas';
+
+describe('buildSqlQuery, columns asked for', () => {
+  it('should show a personal column the question asks for on a list of entities without activity', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['customers', 'orders'],
+        question: 'clients with no purchase for a year: their email please',
+        constraints: {
+          ...aConstraints({
+            inactivity: { duration_seconds: 365 * 86_400, activity: 'order', expression: 'no purchase for a year' },
+          }),
+          show: [{ kind: 'email', field: 'customers.email' }],
+        },
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/^SELECT [^\n]*\bc\.email\b/);
+    expect(query).not.toMatch(/^SELECT [^\n]*\bc\.name\b/);
+  });
+
+  it('should show the rows a threshold counts beside the sum that is measured', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['orders', 'customers'],
+        question: 'buyers with at least 3 orders and what they spent',
+        constraints: aConstraints({
+          measure: { kind: 'sum', of: 'spent', field: 'orders.total' },
+          group_by: [{ kind: 'customer', field: 'orders.customer_id' }],
+          having: { operator: 'gte', value: 3, rows: true },
+        }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/^SELECT [^\n]*SUM\(o\.total\)[^\n]*, COUNT\(\*\) AS count\n/);
+    expect(query).toContain('HAVING COUNT(*) >= 3');
+  });
+});
