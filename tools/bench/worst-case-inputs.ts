@@ -109,5 +109,8 @@ export function worstCases(): WorstCase[] {
     },
     { name: 'optimize_plan: 640-step dense graph, knowledge failed', body: denseOptimizePlan(640) },
     { name: '4,000-char single word', body: aCreatePlanRequest('signin'.repeat(700).slice(0, 4000)) },
+    // The date parser's input: "since" and 4,000 digits, then one long run of "since N day" windows.
+    { name: '"since" + 4,000 digits', body: aCreatePlanRequest(`since ${'1'.repeat(3994)}`) },
+    { name: '"since 1 day" × 330', body: aCreatePlanRequest(`logins ${'since 1 day '.repeat(330)}`) },
   ];
 }
