@@ -12,7 +12,8 @@ const ELAPSED = new RegExp(
   'i',
 );
 
-const KINDS: Readonly<Record<string, MeasureKind>> = {
+/** The aggregate a word asks of a span of time ("average days", "longest time"); shared with the lateness reader. */
+export const TIME_MEASURE_KINDS: Readonly<Record<string, MeasureKind>> = {
   average: 'avg',
   avg: 'avg',
   mean: 'avg',
@@ -57,7 +58,7 @@ function howLong(text: string): ElapsedMeasure | null {
 export function readElapsedMeasure(text: string): ElapsedMeasure | null {
   const m = ELAPSED.exec(text.slice(0, 1_000));
   if (!m) return howLong(text.slice(0, 1_000));
-  const kind = KINDS[m[1]!.toLowerCase()]!;
+  const kind = TIME_MEASURE_KINDS[m[1]!.toLowerCase()]!;
   const unit = m[2]!.toLowerCase() === 'time' ? 'days' : m[2]!.toLowerCase();
   const from = m[3] ?? m[5];
   const to = eventWords((m[4] ?? m[6] ?? m[7])!);

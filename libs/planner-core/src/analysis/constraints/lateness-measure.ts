@@ -1,5 +1,5 @@
 import type { MeasureKind } from '@mesh/a2a-contracts';
-import type { ElapsedMeasure } from './elapsed-measure';
+import { TIME_MEASURE_KINDS, type ElapsedMeasure } from './elapsed-measure';
 
 /**
  * "how many days late on average", "average days late", "the median number of days overdue when paid",
@@ -15,20 +15,6 @@ const LATE_EVENT =
 /** A count asked beside the lateness ("how many per currency, and how many days late on average"). */
 const COUNT_ASKED =
   /\bhow\s+many\b(?!\s+(?:days|hours|minutes|weeks)\b)|\b(?:number|count)\b(?!\s+of\s+(?:days|hours|minutes|weeks)\b)/i;
-
-const KINDS: Readonly<Record<string, MeasureKind>> = {
-  average: 'avg',
-  avg: 'avg',
-  mean: 'avg',
-  typical: 'avg',
-  median: 'median',
-  max: 'max',
-  maximum: 'max',
-  longest: 'max',
-  min: 'min',
-  minimum: 'min',
-  shortest: 'min',
-};
 
 export interface LatenessMeasure {
   /** The time from the due date to the event ("days from due to paid"). */
@@ -47,7 +33,7 @@ export function readLateness(text: string): LatenessMeasure | null {
   const event = LATE_EVENT.exec(bounded);
   if (!event) return null;
   const said = m[1]?.toLowerCase();
-  const kind: MeasureKind = said ? KINDS[said]! : /\bmedian\b/i.test(bounded) ? 'median' : 'avg';
+  const kind: MeasureKind = said ? TIME_MEASURE_KINDS[said]! : /\bmedian\b/i.test(bounded) ? 'median' : 'avg';
   const measure = { kind, of: `${(m[2] ?? 'days').toLowerCase()} from due to ${event[1]!.toLowerCase()}` };
   const rest = bounded.slice(0, m.index) + ' '.repeat(m[0].length) + bounded.slice(m.index + m[0].length);
   return { measure, besideCount: COUNT_ASKED.test(rest) };
