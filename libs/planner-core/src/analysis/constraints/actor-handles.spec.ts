@@ -7,10 +7,21 @@ describe('readActorHandles', () => {
   it('reads a handle whose every action is asked for as the account that acted', () => {
     expect(read('show me everything deploy-bot has done since Friday')).toEqual([['user', 'deploy-bot']]);
     expect(read('what did ci_runner touch in prod?')).toEqual([['user', 'ci_runner']]);
+    expect(read('show everything deploy-bot did since monday')).toEqual([['user', 'deploy-bot']]);
+    expect(read('what svc.sync has done in azure this week')).toEqual([['user', 'svc.sync']]);
+    expect(read('list anything ci_runner2 changed in the subscription')).toEqual([['user', 'ci_runner2']]);
+    expect(read('All that Build.Agent has been doing today')).toEqual([['user', 'Build.Agent']]);
   });
 
   it("should read no host's name (ending in a number) and no word without a separator", () => {
     expect(read('everything web-01 did today')).toEqual([]);
     expect(read('everything alice did today')).toEqual([]);
+  });
+
+  it('should read no pronoun, file or domain as the doer', () => {
+    expect(read('what it did last night')).toEqual([]);
+    expect(read('everything else did fine')).toEqual([]);
+    expect(read('what setup.exe did on the host')).toEqual([]);
+    expect(read('everything contoso.com changed')).toEqual([]);
   });
 });

@@ -42,7 +42,6 @@ import { readToolSubcommands } from './tool-subcommands';
 import { readNameAffixes } from './name-affixes';
 import { readNetworkScopes } from './network-scopes';
 import { readResourceGroups } from './resource-groups';
-import { readActorSubjects } from './actor-subject';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
@@ -534,7 +533,6 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readWebRequests(text, input.tables, taken),
     ...readCloudServices(text, input.tables, taken),
     ...readRunTools(text, taken),
-    ...readActorSubjects(text, taken),
   ];
   const idsSaid = valuesRead.some((hit) => hit.kind === 'event_id');
   const literal = [...valuesRead, ...readWindowsEvents(text, input.tables, taken, idsSaid)];
