@@ -149,3 +149,46 @@ describe('clarificationFor', () => {
     expect(clarify('help', { knowledge: [], data: [] })).toBeNull();
   });
 });
+
+describe('clarificationFor a question about a whole system', () => {
+  it.each(['how is the cluster doing?', 'anything up with our website lately', 'is the db fine'])(
+    'asks back for "%s": every record of it would match',
+    (question) => {
+      expect(clarify(question)?.missing).toContain('subject');
+    },
+  );
+
+  it.each(['errors on the web server today', 'database logins from 10.2.3.4', 'slow app requests by hour'])(
+    'plans "%s": something in the system is named',
+    (question) => {
+      expect(clarify(question)).toBeNull();
+    },
+  );
+});
+
+describe('clarificationFor a question in another language', () => {
+  it('asks for the question in English even when it names a value, without a model', () => {
+    const clarification = clarify('montre les connexions échouées pour alice@example.org');
+
+    expect(clarification?.missing).toContain('question in English');
+    expect(clarification?.question).toMatch(/only read questions in English/);
+  });
+
+  it('leaves it to the plan when a model read the question', () => {
+    const question = 'montre les connexions échouées pour alice@example.org';
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(HINTS, agents.data);
+    const { analysis, evidence } = analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW });
+
+    expect(
+      clarificationFor({
+        naturalLanguage: question,
+        analysis,
+        evidence,
+        catalog,
+        platforms: agents.dataPlatforms,
+        modelRead: true,
+      }),
+    ).toBeNull();
+  });
+});

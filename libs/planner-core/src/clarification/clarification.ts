@@ -4,6 +4,7 @@ import { columnFor } from '../analysis/constraints/column-mapper';
 import { phrasesSaid, readQuestion } from '../analysis/question-reader';
 import type { SchemaCatalog, SchemaEntry } from '../context/schema-catalog';
 import { contentWords } from './content-words';
+import { isNotEnglish } from './question-language';
 
 export interface ClarificationInput {
   readonly naturalLanguage: string;
@@ -13,6 +14,8 @@ export interface ClarificationInput {
   readonly catalog: SchemaCatalog;
   /** Platforms some available data agent serves, in the directory's order. */
   readonly platforms: readonly string[];
+  /** True when a model read the question (it reads other languages than English); absent: heuristics only. */
+  readonly modelRead?: boolean;
 }
 
 /**
@@ -218,6 +221,16 @@ const REFERS_BACK =
  */
 const ROUTINE_ONLY =
   /^\s*(?:(?:hey|hi|ok|so|please|pls|can\s+(?:you|u)|could\s+(?:you|u)|would\s+(?:you|u)|just)[\s,]+)*(?:(?:do|run|send|pull|get|give\s+me|show\s+me|prepare|make|redo)\s+)?(?:the|our|my|that)\s+(?:usual\s+)?(?:daily|weekly|monthly|quarterly|yearly|nightly|usual|regular|normal|standard|routine)\s+(?:thing|report|check|one|stuff|numbers|query|run|summary|export|figures)(?:[\s,]+(?:please|pls|again|thanks|thx|now|today|asap))*\s*[?.!]*\s*$/i;
+/** Words naming a whole system rather than anything in it: a question about one of them alone says nothing to look for. */
+const WHOLE_SYSTEMS: ReadonlySet<string> = new Set(
+  [
+    'server servers database databases db dbs system systems box boxes machine machines network networks environment',
+    'env infra infrastructure app apps application applications site website service services platform cluster',
+    'clusters prod production stack estate tenant',
+  ]
+    .join(' ')
+    .split(' '),
+);
 /** The unnamed thing such a request looks for. */
 const VAGUE_NOUN = /\b(?:anything|something|stuff|things|activity|issues?|problems?|everything)\b/i;
 
@@ -292,6 +305,9 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   const { analysis } = input;
   // With no data platform the planner's own error says what is wrong; a clarification would not help.
   if (input.platforms.length === 0) return null;
+  // The heuristic analysis reads English: in another language it would plan on the few words it knows
+  // ("logins"), dropping what the question says about them. Without a model, ask for it in English.
+  if (!input.modelRead && isNotEnglish(input.naturalLanguage)) return clarification(input, NOT_ENGLISH);
   const hasTime = Boolean(analysis.entities.time_window) || analysis.entities.time_range !== null;
   // "logs", "show me the events": a kind of record and nothing else. Any store matches it, so a
   // table found for the word is no reason to guess which records were meant.
@@ -300,7 +316,10 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   if (ROUTINE_ONLY.test(start) && (analysis.constraints?.filters.length ?? 0) === 0) return clarification(input);
   // Only filler, vague referents, time words and numbers ("can you check the thing from last week",
   // "what happened yesterday"): a window or a lean from a stray column name is no subject.
-  if (contentWords(input.naturalLanguage).length === 0 && !hasConstraint(analysis.constraints))
+  // Or those and a whole system at most ("what's going on with the server", "is our database ok"): every
+  // record of it would match, and nothing says which to look at.
+  const words = contentWords(input.naturalLanguage);
+  if (words.every((word) => WHOLE_SYSTEMS.has(word)) && !hasConstraint(analysis.constraints))
     return clarification(input);
   if (
     (GENERIC_ONLY.test(start) || (VAGUE_ONLY.test(start) && VAGUE_NOUN.test(start))) &&
@@ -317,13 +336,29 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   return clarification(input);
 }
 
-function clarification(input: ClarificationInput): Clarification {
-  const missing = ['data source', 'subject', 'time range'];
+/** Why the planner asks: nothing to act on, or a question it cannot read. */
+interface AskReason {
+  readonly missing: readonly string[];
+  readonly question: (quoted: string) => string;
+}
+
+const NOTHING_TO_ACT_ON: AskReason = {
+  missing: ['data source', 'subject', 'time range'],
+  question: (quoted) => `I could not find anything to query in "${quoted}". What should I look for, and in which data?`,
+};
+
+const NOT_ENGLISH: AskReason = {
+  missing: ['question in English', 'subject'],
+  question: (quoted) =>
+    `I can only read questions in English, and "${quoted}" does not look like one. What should I look for, and in which data?`,
+};
+
+function clarification(input: ClarificationInput, reason: AskReason = NOTHING_TO_ACT_ON): Clarification {
   const said = input.naturalLanguage.trim().replace(/\s+/g, ' ');
   const quoted = said.length > 60 ? `${said.slice(0, 57)}…` : said;
   return {
-    question: `I could not find anything to query in "${quoted}". What should I look for, and in which data?`,
-    missing,
+    question: reason.question(quoted),
+    missing: [...reason.missing],
     suggestions: suggestionsFor(input.catalog, input.platforms),
   };
 }

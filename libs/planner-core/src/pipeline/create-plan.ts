@@ -98,6 +98,7 @@ export async function createPlan<Kind extends string = string>(
     evidence,
     catalog: context.catalog,
     platforms: context.agents.dataPlatforms,
+    modelRead: !outcome.degraded && (outcome.llmCalls > 0 || outcome.cacheHit),
   });
   if (clarification) return { clarification, analysis, evidence, analysisOutcome: outcome };
   const selection = selectAgents({ naturalLanguage: context.naturalLanguage, analysis, agents: context.agents });
