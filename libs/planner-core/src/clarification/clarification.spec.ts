@@ -166,6 +166,24 @@ describe('clarificationFor a question about a whole system', () => {
   );
 });
 
+describe('clarificationFor a question that points at something it does not name', () => {
+  it.each([
+    'did this user log in again after the reset?',
+    'any traffic to that address since friday',
+    'pull the weekly figures for the ops review like before',
+  ])('asks back for "%s"', (question) => {
+    expect(clarify(question)?.missing).toContain('subject');
+  });
+
+  it.each([
+    '10.9.8.7 was flagged: any sign-ins from that ip today?',
+    'did the same user alice@example.org fail to sign in again today',
+    'failed sign-ins for that user who reset her password yesterday',
+  ])('plans "%s": the value is named, or a clause says which', (question) => {
+    expect(clarify(question)).toBeNull();
+  });
+});
+
 describe('clarificationFor a question in another language', () => {
   it('asks for the question in English even when it names a value, without a model', () => {
     const clarification = clarify('montre les connexions échouées pour alice@example.org');

@@ -231,6 +231,15 @@ const WHOLE_SYSTEMS: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+/**
+ * One thing pointed at but not named: "that ip", "this user", "the same host" — unless a clause says which
+ * ("that user who reset her password", "the same device named in the alert").
+ */
+const UNNAMED_REFERENT =
+  /\b(?:that|this|the\s+same|said)\s+(?:ip(?:\s+address)?|address|user(?:name)?|account|host(?:name)?|machine|device|hash|domain|file|process|server|box|laptop|workstation|customer|order|invoice|email|sender|url|endpoint)\b(?!\s+(?:who|which|that|with|where|whose|named|called))/i;
+/** A request made before, pointed at ("same as last time", "the usual", "like before"). */
+const EARLIER_REQUEST =
+  /\b(?:same\s+as\s+(?:last\s+(?:time|week|month)|before|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always)\b/i;
 /** The unnamed thing such a request looks for. */
 const VAGUE_NOUN = /\b(?:anything|something|stuff|things|activity|issues?|problems?|everything)\b/i;
 
@@ -313,7 +322,11 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   // table found for the word is no reason to guess which records were meant.
   const start = input.naturalLanguage.slice(0, 200);
   if (REFERS_BACK.test(start) && !hasConstraint(analysis.constraints)) return clarification(input);
-  if (ROUTINE_ONLY.test(start) && (analysis.constraints?.filters.length ?? 0) === 0) return clarification(input);
+  const noValue = (analysis.constraints?.filters.length ?? 0) === 0;
+  if (ROUTINE_ONLY.test(start) && noValue) return clarification(input);
+  // "is that ip from the ticket still around", "the usual numbers, same as last time": the question points at a
+  // value or a request the planner never saw, and names no value itself.
+  if ((UNNAMED_REFERENT.test(start) || EARLIER_REQUEST.test(start)) && noValue) return clarification(input);
   // Only filler, vague referents, time words and numbers ("can you check the thing from last week",
   // "what happened yesterday"): a window or a lean from a stray column name is no subject.
   // Or those and a whole system at most ("what's going on with the server", "is our database ok"): every

@@ -319,6 +319,17 @@ describe('readLiteralValues', () => {
   });
 });
 
+describe('readLiteralValues (a phrasal verb after "user")', () => {
+  it('reads no name from "user log in", "account signed out"', () => {
+    expect(values('when did that user log in from home')).toEqual([]);
+    expect(values('has the account signed out since noon')).toEqual([]);
+  });
+
+  it('still reads a name after "user" followed by such a verb', () => {
+    expect(values('did user pkumar log in today')).toEqual([['user', 'pkumar']]);
+  });
+});
+
 describe('readLiteralValues (codes, switches, machine names)', () => {
   const read = (text: string) => readLiteralValues(text).map((h) => [h.kind, h.value, h.hint]);
 

@@ -302,6 +302,10 @@ const ENTITY_ID =
 /** A name written after the word that says it is an account: "user jsmith", "account svc_backup", "username alice". */
 const NAMED_USER = /\b(?:user(?:name)?|account|upn|login\s+name)\s+(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})/gi;
 
+/** Verbs that take a particle ("log in", "signed out", "locked out", "checked in"), read with {@link PARTICLE_AFTER}. */
+const PHRASAL_VERB = /^(?:log|logs|logged|sign|signs|signed|lock|locks|locked|check|checks|checked|opt|opts|opted)$/i;
+const PARTICLE_AFTER = /^\s+(?:in|on|off|out|back)\b/i;
+
 /**
  * A lower-case handle asked about as the one something happened to ("was jsmith locked out", "did
  * m.lee sign in", "has ops_bot logged on"): an account name, though no word says it is one.
@@ -1414,6 +1418,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         if (ACTION_NOUN_PLURAL.test(name)) return null;
         // A capitalised ordinary word after "User" at a sentence start is no name; a name is one token.
         const start = m.index + m[0].lastIndexOf(m[1]!);
+        // "did this user log in", "the account signed out": a phrasal verb, not a name.
+        if (PHRASAL_VERB.test(name) && PARTICLE_AFTER.test(text.slice(start + name.length, start + name.length + 8)))
+          return null;
         return { kind: 'user', value: name, start, end: start + name.length };
       },
       hits,

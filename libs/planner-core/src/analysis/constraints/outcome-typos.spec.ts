@@ -15,4 +15,9 @@ describe('fixOutcomeTypos', () => {
     expect(fixOutcomeTypos('failed logons with field values')).toBe('failed logons with field values');
     expect(fixOutcomeTypos('emails mailed to the team')).toBe('emails mailed to the team');
   });
+
+  it('allows two edits only when both words are long: a seven-letter word two edits away is another word', () => {
+    expect(fixOutcomeTypos('monthly figures for the board')).toBe('monthly figures for the board');
+    expect(fixOutcomeTypos('unsucessfull logons')).toBe('unsuccessful logons');
+  });
 });

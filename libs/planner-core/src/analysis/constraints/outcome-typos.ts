@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein';
 /**
  * Misspelt outcome words ("faild", "sucessful", "denyed"), read as the word they stand for
  * before any reader runs. A word is a typo of an outcome word when it starts with the same
- * letter, is not itself a common word, and is within one edit or one swap of neighbours (two for words of 8 letters
+ * letter, is not itself a common word, and is within one edit or one swap of neighbours (two when both words have 8 letters
  * or more). Linear in the question's length; each word is compared with a dozen outcomes.
  */
 const OUTCOME_WORDS: readonly string[] = [
@@ -88,7 +88,7 @@ function outcomeFor(word: string): string | null {
   for (const outcome of OUTCOME_WORDS) {
     if (outcome[0] !== lower[0] || Math.abs(outcome.length - lower.length) > 2) continue;
     if (outcome === lower) return null;
-    const allowed = outcome.length >= 8 ? 2 : 1;
+    const allowed = Math.min(outcome.length, lower.length) >= 8 ? 2 : 1;
     const d = isSwap(lower, outcome) ? 1 : distance(lower, outcome);
     if (d <= allowed && d < bestDistance) {
       best = outcome;
