@@ -33,6 +33,7 @@ import { BLIND19_JOURNEY_CASES } from './journey-blind19-cases';
 import { BLIND20_JOURNEY_CASES } from './journey-blind20-cases';
 import { BLIND21_JOURNEY_CASES } from './journey-blind21-cases';
 import { BLIND22_JOURNEY_CASES } from './journey-blind22-cases';
+import { BLIND24_JOURNEY_CASES } from './journey-blind24-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -144,6 +145,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind22',
     title: 'blind22 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND22_JOURNEY_CASES,
+  },
+  {
+    name: 'blind24',
+    title: 'blind24 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND24_JOURNEY_CASES,
   },
 ];
 
