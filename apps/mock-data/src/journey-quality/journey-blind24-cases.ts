@@ -16,7 +16,7 @@ import {
 } from './journey-dates';
 
 /**
- * The "blind24" journey-quality set, written blind on 2026-11-27 (15:07–15:25 UTC). I did not read the
+ * The "blind24" journey-quality set, written blind on 2026-11-27 (15:07–15:11 UTC). I did not read the
  * query builders (apps/mock-data/src/query/**), the constraint extractor or routing code (libs/planner-core),
  * planner-llm, the planner app, the git history of any of them, any failure list, or another blind author's
  * work in progress, and I did not run a question through the planner before the first run. I read: issue 11,
@@ -57,6 +57,23 @@ import {
  * 4767 unlocks, the svc_backup 4625, the 4720/4726 daily and the Add-MailboxPermission questions, and the KQL
  * half of the SHA256 and the 91.215.85.17 two-platform cases missing; 2/2 clarifications answered
  * input_required).
+ * Not a check problem: the four SPL cases answered with KQL name no store, and SecurityEvent would hold the
+ * Windows ones; but each KQL answer misses part of the question too (no per-DC split for 4767, no source
+ * machine for svc_backup, no split per event for 4720/4726, AuditLogs instead of OfficeActivity for
+ * Add-MailboxPermission), so the expectations stay as written.
+ * Second commit (fairness review of the first run's queries; each change marked "Second commit" below):
+ * - kqlShows: a column named only in a `where` no longer counts as shown (the Nair case's query filtered on
+ *   ResultType but showed no error code; the case failed on the CA status anyway).
+ * - tightened b24-kql-hunt-comsvcs-minidump-lsass-14d: its query asked for FileName =~ "comsvcs.dll", FileName
+ *   contains "rundll32" and FileName contains "lsass" at once, which keeps no event.
+ * - tightened b24-kql-hunt-sha1-first-last-seen-30d: "how many times" needs a count (the query had only first
+ *   and last seen).
+ * - tightened b24-multi-helpdesk-tmbeki-lockouts-signins-today: `user=t.mbeki@…` finds no DC lockout event,
+ *   which names the account tmbeki.
+ * - b24-multi-helpdesk-fernandes-entra-and-app-account-24h: `LOWER(u.email) = '…'` is accepted; keeping only
+ *   active users is rejected, since the question asks whether the account is active.
+ * After the second commit (15:14 UTC, same command): 9/38 passed (23.7 %) — the comsvcs, SHA1 and tmbeki cases
+ * now fail, nothing newly passes; platforms right on 32/38 (30/36 real cases, 2/2 clarifications).
  */
 
 /** `now()` and its SQL spellings. */
@@ -185,9 +202,15 @@ const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n
 /** An Entra sign-in result code (KQL): `ResultType == "500121"`, `in ("500121")`, `== 500121`. */
 const kqlResult = (code: number) =>
   new RegExp(`ResultType\\s*\\)?\\s*(==|=~|in~?\\s*\\([^)]*?|has)\\s*["']?${code}\\b`);
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
+/**
+ * A column the answer shows (KQL): named in a stage that outputs it (project, extend, summarize, distinct, top,
+ * order), or every column kept (no project / summarize / distinct / count). Second commit: a column named only in
+ * a `where` is not shown.
+ */
 const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
+  new RegExp(
+    `\\|\\s*(project|project-reorder|extend|summarize|distinct|top|order|sort)\\b[^|]*\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`,
+  );
 /** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
 const splShows = (column: string) =>
   new RegExp(
@@ -266,6 +289,8 @@ export const BLIND24_JOURNEY_CASES: readonly JourneyCase[] = [
           by('DeviceName'),
           /min\(\s*(TimeGenerated|Timestamp)\s*\)|arg_min\(/,
           /max\(\s*(TimeGenerated|Timestamp)\s*\)|arg_max\(/,
+          // Second commit: "how many times" is asked for too.
+          /count\(\s*\)|\bcount_\b|countif\(/,
           kqlLast('30d|720h'),
         ],
       },
@@ -304,6 +329,9 @@ export const BLIND24_JOURNEY_CASES: readonly JourneyCase[] = [
           kqlShows('SHA256'),
           kqlLast('14d|336h|2w'),
         ],
+        // Second commit: the process is rundll32; comsvcs.dll and lsass are in its command line, so a FileName
+        // equal to either of them (or containing lsass) keeps no event.
+        not: [/(?<![A-Za-z])FileName\s*(==|=~|has|contains|startswith)\s*["'](comsvcs|lsass)/i],
       },
     },
   },
@@ -779,10 +807,13 @@ export const BLIND24_JOURNEY_CASES: readonly JourneyCase[] = [
       sql: {
         table: 'users',
         has: [
-          /email\s*(=|ILIKE|LIKE|IN\s*\()\s*'j\.fernandes@northwind-health\.org'/i,
+          // Second commit: `LOWER(u.email) = '…'` is accepted.
+          /email\s*\)?\s*(=|ILIKE|LIKE|IN\s*\()\s*'j\.fernandes@northwind-health\.org'/i,
           sqlShows('active'),
           sqlShows('last_login_at'),
         ],
+        // Second commit: "active?" is asked; keeping only active users hides an inactive account.
+        not: [/WHERE[^;]*\bactive\s*(IS\s+TRUE|=\s*(true|'t'|1))|WHERE\s+(\w+\.)?active\s*(AND|ORDER|LIMIT|$)/i],
       },
     },
   },
@@ -793,7 +824,8 @@ export const BLIND24_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       spl: {
         table: 'wineventlog',
-        has: [/index\s*=\s*"?wineventlog/, splEvent(4740), /tmbeki|t\.mbeki/i, TODAY_SPL],
+        // Second commit: a DC's 4740 event names the account by its logon name (tmbeki), not by the UPN.
+        has: [/index\s*=\s*"?wineventlog/, splEvent(4740), /tmbeki|\*mbeki/i, TODAY_SPL],
       },
       kql: { table: 'SigninLogs', has: [/t\.mbeki@northwind-health\.org/i, TODAY_KQL] },
     },
