@@ -34,6 +34,7 @@ import { BLIND20_JOURNEY_CASES } from './journey-blind20-cases';
 import { BLIND21_JOURNEY_CASES } from './journey-blind21-cases';
 import { BLIND22_JOURNEY_CASES } from './journey-blind22-cases';
 import { BLIND23_JOURNEY_CASES } from './journey-blind23-cases';
+import { BLIND24_JOURNEY_CASES } from './journey-blind24-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -150,6 +151,9 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind23',
     title: 'blind23 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND23_JOURNEY_CASES,
+    name: 'blind24',
+    title: 'blind24 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND24_JOURNEY_CASES,
   },
 ];
 
