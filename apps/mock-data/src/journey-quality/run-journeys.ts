@@ -151,6 +151,8 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind23',
     title: 'blind23 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND23_JOURNEY_CASES,
+  },
+  {
     name: 'blind24',
     title: 'blind24 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND24_JOURNEY_CASES,
