@@ -489,6 +489,14 @@ describe('readShape (a count threshold with no noun after the number)', () => {
     expect(read.groupBy).toContain('host');
     expect(shape('kiosks with more than 2 GB free').having).toBeNull();
   });
+
+  it('reads "which accounts have 25+ of those" as HAVING count >= 25 per account', () => {
+    const read = shape('vpn lockouts over the weekend - which accounts have 25+ of those?');
+    expect(read.having).toEqual({ operator: 'gte', value: 25 });
+    expect(read.groupBy).toContain('user');
+    expect(shape('which hosts had over 4 of them').having).toEqual({ operator: 'gt', value: 4 });
+    expect(shape('which hosts have 4 GB free').having).toBeNull();
+  });
 });
 
 describe('readShape (how much money)', () => {

@@ -498,12 +498,13 @@ function readHaving(reading: Reading): {
 }
 
 /**
- * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+": a count
- * threshold on the entities named, no noun after the number. The noun may be singular after "the", "each", "every",
- * "any" or "only" ("show only the country with more than 20", "show only country with at least 5").
+ * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+", "which
+ * accounts have 20+ of those": a count threshold on the entities named, no noun after the number (at most a pronoun
+ * of the rows counted). The noun may be singular after "the", "each", "every", "any" or "only" ("show only the
+ * country with more than 20", "show only country with at least 5").
  */
 const BARE_HAVING = new RegExp(
-  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|having|that\\s+(?:have|had))\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))\\s*(?=$|[.?!;,)])`,
+  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|having|(?:(?:that|which|who)\\s+)?(?:have|has|had))\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))(?:\\s+of\\s+(?:them|those|these))?\\s*(?=$|[.?!;,)])`,
   'i',
 );
 
