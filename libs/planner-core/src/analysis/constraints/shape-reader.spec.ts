@@ -516,6 +516,15 @@ describe('readShape (which X and Y)', () => {
   });
 });
 
+describe('readShape (a key after the word of where it lives)', () => {
+  it('groups by the key a product word qualifies, when only the key is a column or an entity', () => {
+    const isColumn = (w: string) => w === 'site';
+    expect(readShape('uploads per Dropbox site this week', new SpanSet(), isColumn).groupBy).toEqual(['site']);
+    expect(readShape('alerts by Falcon host today', new SpanSet(), () => false).groupBy).toEqual(['host']);
+    expect(readShape('logons per tenant today', new SpanSet(), (w) => w === 'tenant').groupBy).toEqual(['tenant']);
+  });
+});
+
 describe('readShape (keys of two words, courtesy words)', () => {
   it('takes a key of two words when together they name a column and the first word alone does not', () => {
     const isColumn = (w: string) => w === 'risk level' || w === 'tenant';

@@ -638,6 +638,11 @@ const DOER_AFTER =
 /** Nouns of people who may have done something ("admin", "engineers", "staff"). */
 const PEOPLE_NOUN = /^(?:admins?|administrators?|operators?|engineers?|staff|members?|analysts?|developers?|devs?)\b/i;
 
+/** Whether a kind is a key a question may group by: an entity of the contract or a column of the chosen tables. */
+function isKeyKind(kind: string | null, isColumn: (word: string) => boolean): kind is string {
+  return kind !== null && (ENTITY_KINDS.some(([, k]) => k === kind) || isColumn(kind));
+}
+
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -663,7 +668,11 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const single = subjectKind(shared ? `${m[3]!} ${shared[1]!}` : m[3]!) ?? phrase;
     // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
     const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
-    const read = joined !== null && plain && isColumn(joined) ? joined : single;
+    // "per SharePoint site", "by Defender device": a word that only says where the key lives, then the key.
+    const after = next ? subjectKind(next[1]!) : null;
+    const qualified =
+      single !== null && !isColumn(single) && !isKeyKind(single, isColumn) && isKeyKind(after, isColumn) ? after : null;
+    const read = joined !== null && plain && isColumn(joined) ? joined : (qualified ?? single);
     if (read === null) continue;
     // "per person who made the change", "by the user that did it": the account that acted (the actor column).
     // The noun read may have taken the clause's first word ("account that"): the clause starts after its first word.
@@ -692,7 +701,11 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     }
     if (!groups.includes(kind)) groups.push(kind);
     // "by host and user", "per country, city", "by result code + ip": the keys listed after the first are grouped by too.
-    readListedKeys(text.slice(m.index + m[0].length + (kind === joined ? next![0].length : 0)), isColumn, groups);
+    readListedKeys(
+      text.slice(m.index + m[0].length + (kind === joined || kind === qualified ? next![0].length : 0)),
+      isColumn,
+      groups,
+    );
   }
   return groups;
 }
