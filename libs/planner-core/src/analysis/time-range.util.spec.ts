@@ -249,6 +249,7 @@ describe('resolveTimeRange (years and "since yesterday")', () => {
     ['badge swipes since the 1st of the month', '2026-11-01T00:00:00.000Z'],
     ['kiosk reboots from the start of the year', '2026-01-01T00:00:00.000Z'],
     ['printer jams since the beginning of this week', '2026-11-23T00:00:00.000Z'],
+    ['kiosk reboots since the start of the wk', '2026-11-23T00:00:00.000Z'],
   ])('reads the start of a period said after since/from ("%s") as that period until now', (question, start) => {
     expect(resolveTimeRange(question, now)?.window).toMatchObject({ start, end: now.toISOString() });
   });

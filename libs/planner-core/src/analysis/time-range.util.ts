@@ -49,7 +49,7 @@ function windowOf(description: string, start: Date, end: Date): ResolvedTimeRang
  * start said after "since"/"from" ("since the 1st of the month", "from the start of the year").
  */
 const CALENDAR =
-  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|wk|month|mth|quarter|qtr|year|yr)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:the|this)\s+(week|month|quarter|year))\b/i;
+  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|wk|month|mth|quarter|qtr|year|yr)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:the|this)\s+(week|wk|month|mth|quarter|qtr|year|yr))\b/i;
 
 /** Short names of calendar periods ("wk", "MTD") by the period they stand for. */
 const PERIOD_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -89,7 +89,7 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   const end = now.getTime() > start.getTime() ? now : new Date(start.getTime() + 1000);
   // "this wk" is described as "this week": agents write a period they know by its full name.
   const said = m[0].trim().toLowerCase();
-  const described = m[1] ? said.replace(/\w+$/, unit) : said;
+  const described = m[1] || m[6] ? said.replace(/\w+$/, unit) : said;
   return windowOf(`${since ? 'since ' : ''}${described}`, start, end);
 }
 
