@@ -521,6 +521,7 @@ describe('readShape (a key after the word of where it lives)', () => {
     const isColumn = (w: string) => w === 'site';
     expect(readShape('uploads per Dropbox site this week', new SpanSet(), isColumn).groupBy).toEqual(['site']);
     expect(readShape('alerts by Falcon host today', new SpanSet(), () => false).groupBy).toEqual(['host']);
+    expect(readShape('replication errors per DC this week', new SpanSet(), () => false).groupBy).toEqual(['host']);
     expect(readShape('logons per tenant today', new SpanSet(), (w) => w === 'tenant').groupBy).toEqual(['tenant']);
   });
 });

@@ -38,7 +38,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     'ip',
   ],
   [
-    /^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|laptops?|hostnames?|domain\s+controllers?|(?:host|device|computer|machine)\s+names?)$/,
+    /^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|laptops?|hostnames?|domain\s+controllers?|dcs?|(?:host|device|computer|machine)\s+names?)$/,
     'host',
   ],
   [/^(?:countr(?:y|ies)|locations?)$/, 'country'],
