@@ -516,6 +516,14 @@ describe('readShape (which X and Y)', () => {
   });
 });
 
+describe('readShape (a count threshold in symbols)', () => {
+  it('reads ">= N", ">N" and "N+" before the counted noun as a threshold on the count', () => {
+    expect(shape('kiosks with >= 12 paper jams this week').having).toEqual({ operator: 'gte', value: 12 });
+    expect(shape('tenants w/ >40 throttled calls today').having).toEqual({ operator: 'gt', value: 40 });
+    expect(shape('badges with 7+ denied swipes since noon').having).toEqual({ operator: 'gte', value: 7 });
+  });
+});
+
 describe('readShape (a key after the word of where it lives)', () => {
   it('groups by the key a product word qualifies, when only the key is a column or an entity', () => {
     const isColumn = (w: string) => w === 'site';

@@ -213,12 +213,14 @@ function comparator(words: string): ThresholdOperator | null {
   return null;
 }
 
+/** "with more than 50 …", "with >= 50 …", "w/ >50 …": a comparison in words, or in symbols set apart before the number. */
 const HAVING = new RegExp(
-  `\\b${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|diff|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`,
+  `(?:\\b|(?<![<>=])(?=[<>=]))${COMPARATOR}\\s*(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|diff|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`,
   'gi',
 );
+/** "10 or more failed logins", "10+ failed logins": at least that many. */
 const OR_MORE = new RegExp(
-  `(?<![\\w.$€£])(${NUMBER_PATTERN})\\s+or\\s+(more|fewer|less)\\s+((?:distinct|unique|different|diff)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
+  `(?<![\\w.$€£])(${NUMBER_PATTERN})(?:\\+|\\s+or\\s+(more|fewer|less))\\s+((?:distinct|unique|different|diff)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
   'gi',
 );
 /** "processes seen on fewer than 3 hosts", "IPs contacted by more than 50 sources": the subject, then where or by whom. */
@@ -231,7 +233,7 @@ const THAT_HIT =
 const WITH_AGAINST =
   '(?:with|having|making|doing)\\s+(?:[\\w-]+\\s+){1,3}?(?:against|on|for|across|targeting|to|from|into)';
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${WITH_AGAINST})\\s+$`,
+  `(${NOUN})\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
 /** "from the same IP", "from a single host", "against one account": that entity is a group of its own. */
@@ -428,7 +430,11 @@ function readHaving(reading: Reading): {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       if (taken.overlaps(m.index, m.index + m[0].length)) continue;
       const isOrMore = pattern === OR_MORE;
-      const operator = isOrMore ? (m[2]!.toLowerCase() === 'more' ? 'gte' : 'lte') : comparator(m[1]!);
+      const operator = isOrMore
+        ? m[2] === undefined || m[2].toLowerCase() === 'more'
+          ? 'gte'
+          : 'lte'
+        : comparator(m[1]!);
       const value = readNumber(isOrMore ? m[1]! : m[2]!);
       const noun = m[5]!;
       if (
