@@ -516,6 +516,15 @@ describe('readShape (which X and Y)', () => {
   });
 });
 
+describe('readShape (minutes are no minimum)', () => {
+  it('reads "N-min buckets" as a bucket of minutes, not the minimum of the buckets', () => {
+    const read = shape('door alarms in 20-min buckets since noon');
+    expect(read.measure?.kind).not.toBe('min');
+    expect(read.timeBucket).toMatchObject({ unit: 'minute', size: 20 });
+    expect(shape('minimum basket value per store').measure).toMatchObject({ kind: 'min' });
+  });
+});
+
 describe('readShape (a count threshold in symbols)', () => {
   it('reads ">= N", ">N" and "N+" before the counted noun as a threshold on the count', () => {
     expect(shape('kiosks with >= 12 paper jams this week').having).toEqual({ operator: 'gte', value: 12 });

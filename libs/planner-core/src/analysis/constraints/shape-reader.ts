@@ -278,7 +278,11 @@ const MAXIMUM = new RegExp(
   `\\b(?:max(?:imum)?|highest|largest|biggest|peak)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`,
   'i',
 );
-const MINIMUM = new RegExp(`\\b(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`, 'i');
+/** "minimum order value", "lowest price"; "15-min buckets", "every 5 min" are minutes. */
+const MINIMUM = new RegExp(
+  `\\b(?<!\\d[\\s-]?)(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`,
+  'i',
+);
 const COUNT = new RegExp(
   `\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`,
   'i',
