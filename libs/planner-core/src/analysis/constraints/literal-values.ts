@@ -79,9 +79,13 @@ const ENCODED_COMMAND =
   /\b(?:base64[\s-]+)?encoded\s+(?:powershell|pwsh|commands?|command[\s-]?lines?|scripts?)\b|\b(?:powershell|pwsh)\s+(?:with\s+)?(?:base64[\s-]+)?encoded\b/gi;
 /** Words just before a name that say it is an account ("service account SRV-BACKUP-01", "user SVC-01"). */
 const ACCOUNT_BEFORE = /\b(?:user(?:name)?|account|login|upn|principal|identity)\s+(?:named\s+|called\s+)?$/i;
-/** A PowerShell cmdlet written in any case in a question about commands run ("invoke-webrequest", "iex"). */
+/** A PowerShell cmdlet written in any case in a question about commands run ("invoke-webrequest", "iex", "iwr"). */
 const CMDLET_RUN =
-  /(?<![\w-])(?:invoke|start|new|set|add|remove|get|import|enable|disable|stop|register)-[a-z]{3,60}(?![\w-])|(?<![\w-])(?:iex|downloadstring|downloadfile)(?![\w-])/gi;
+  /(?<![\w-])(?:invoke|start|new|set|add|remove|get|import|enable|disable|stop|register)-[a-z]{3,60}(?![\w-])|(?<![\w-])(?:iex|iwr|irm|downloadstring|downloadfile)(?![\w-])/gi;
+/** PowerShell named as what ran a command ("powershell downloads", "pwsh one-liners"). */
+const POWERSHELL_RUN = /\b(?:powershell|pwsh)\b/i;
+/** A mailbox service, whose admin operations are cmdlets by name ("New-InboxRule", "Set-Mailbox"). */
+const MAILBOX_CONTEXT = /\b(?:mailbox(?:es)?|exchange|inbox|o365|office\s*365|m365|microsoft\s+365|officeactivity)\b/i;
 /** Scripts an interpreter runs (powershell, cmd, wscript, python, sh): their name is in its command line. */
 const SCRIPT_EXTENSION_LIST = ['ps1', 'psm1', 'bat', 'cmd', 'vbs', 'vbe', 'js', 'jse', 'wsf', 'py', 'sh'] as const;
 const SCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(SCRIPT_EXTENSION_LIST);
@@ -1086,6 +1090,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     },
     hits,
   );
+  // "powershell downloads (Invoke-WebRequest or iwr)": cmdlets PowerShell ran are in its command line, unless the
+  // question is about a mailbox service, whose operations are cmdlets by name.
+  if (POWERSHELL_RUN.test(text) && !PROGRAM_LOG_CONTEXT.test(text) && !MAILBOX_CONTEXT.test(text))
+    scan(text, CMDLET_RUN, taken, commandLinePart, hits);
   if (PROCESS_CONTEXT.test(text) && !PROGRAM_LOG_CONTEXT.test(text)) {
     scan(text, ENCODED_COMMAND, taken, (m) => encodedCommandHits(m), hits);
     if (/\b(?:powershell|pwsh|command|script|cmdlet)/i.test(text)) scan(text, CMDLET_RUN, taken, commandLinePart, hits);
