@@ -150,3 +150,9 @@ describe('columnFor (mailbox)', () => {
     expect(columnFor(['Operation', 'MailboxOwnerUPN', 'ObjectId'], 'mailbox', null)).toBe('MailboxOwnerUPN');
   });
 });
+
+describe('columnFor (site)', () => {
+  it('should find the site of a Microsoft 365 file operation in the column that keeps its address', () => {
+    expect(columnFor(['Operation', 'UserId', 'OfficeObjectId', 'Site_Url'], 'site', null)).toBe('Site_Url');
+  });
+});

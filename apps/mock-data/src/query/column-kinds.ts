@@ -192,6 +192,8 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   'resource group': ['ResourceGroup'],
   subscription: ['SubscriptionId'],
   workload: ['OfficeWorkload', 'Workload'],
+  // The SharePoint or OneDrive site a Microsoft 365 file operation happened on, kept as its address.
+  site: ['Site_Url', 'SiteUrl', 'site_url', 'site'],
   // The mailbox an Exchange operation acted on (Microsoft 365 keeps it as the object id).
   mailbox: ['MailboxOwnerUPN', 'OfficeObjectId', 'ObjectId', 'mailbox'],
   protocol: ['Protocol', 'transport'],

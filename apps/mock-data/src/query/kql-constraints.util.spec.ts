@@ -43,3 +43,39 @@ describe('kqlFilterClauses: the side an address is on', () => {
     ]);
   });
 });
+
+describe('kqlFilterClauses: a verdict word on a column that names actions', () => {
+  const logTypes: Record<string, string> = { TimeGenerated: 'datetime', EventID: 'int', Activity: 'string' };
+  const log: KqlTable = { name: 'HostAuditLog', columns: Object.keys(logTypes), type: (c) => logTypes[c] };
+  const netTypes: Record<string, string> = { Timestamp: 'datetime', ActionType: 'string' };
+  const net: KqlTable = { name: 'EdgeConnections', columns: Object.keys(netTypes), type: (c) => netTypes[c] };
+  const verdict = (table: KqlTable, values: string[], eventIds: string[] = []) =>
+    kqlFilterClauses(
+      table,
+      readConstraints(
+        aConstraints({
+          filters: [
+            aFilter('action', values),
+            ...(eventIds.length > 0 ? [aFilter('event_id', eventIds, { field: 'EventID' })] : []),
+          ],
+        }),
+        [],
+      )!,
+      [],
+    );
+
+  it('finds the word inside the title or the compound name, never as all of it', () => {
+    expect(verdict(log, ['dropped'])).toEqual(['Activity contains "dropped"']);
+    expect(verdict(net, ['denied', 'dropped'])).toEqual([
+      '(ActionType contains "denied" or ActionType contains "dropped")',
+    ]);
+  });
+
+  it('leaves the word out when event ids say which events are meant', () => {
+    expect(verdict(log, ['dropped'], ['6001'])).toEqual(['EventID == 6001']);
+  });
+
+  it('compares an action named as the source spells it as a whole', () => {
+    expect(verdict(net, ['PortScanFound'])).toEqual(['ActionType =~ "PortScanFound"']);
+  });
+});

@@ -159,6 +159,19 @@ function qualifiedAccount(filter: ConstraintFilter, table: KqlTable, column: str
   return filter.operator === 'eq' ? `(${name} and ${domain})` : `(${name} or ${domain})`;
 }
 
+/** Columns that name an action in a sentence or a compound name ("… has blocked a connection.", `ConnectionBlocked`). */
+const DESCRIBED_ACTION_COLUMNS: ReadonlySet<string> = new Set(['Activity', 'ActionType']);
+
+/**
+ * A verdict said as a plain word ("blocked", "allowed") on a column that names actions in a sentence or a compound
+ * name: a part of the name, never all of it. Other filters unchanged.
+ */
+function verdictAsTerm(filter: ConstraintFilter, column: string): ConstraintFilter {
+  if (filter.kind !== 'action' || !DESCRIBED_ACTION_COLUMNS.has(column)) return filter;
+  if (filter.operator !== 'eq' && filter.operator !== 'in') return filter;
+  return filter.values.every((v) => /^[a-z]+$/.test(v)) ? { ...filter, operator: 'contains' } : filter;
+}
+
 function isOutcome(value: string): boolean {
   return FAILURE_WORDS.has(value.toLowerCase()) || SUCCESS_WORDS.has(value.toLowerCase());
 }
@@ -190,13 +203,16 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
       }
     }
     if (
-      filter.kind === 'status' &&
+      (filter.kind === 'status' || filter.kind === 'action') &&
       namesEvents &&
       table.columns.includes('EventID') &&
       filter.values.every((v) => /^[a-z]+$/i.test(v))
     ) {
-      // "locked out (4740)": the event ids say what happened; a word on the Status code column would match nothing.
-      notes.push(`the event ids say what "${filter.expression}" means; it is not applied as a status`);
+      // "locked out (4740)", "blocked (5157)": the event ids say what happened; a word on the Status code column
+      // or the Activity title would match nothing.
+      notes.push(
+        `the event ids say what "${filter.expression}" means; it is not applied as ${filter.kind === 'status' ? 'a status' : 'an action'}`,
+      );
       continue;
     }
     if (foreignAction(table.name, filter)) {
@@ -250,7 +266,7 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
       );
       continue;
     }
-    const effective = scopedToSource(table.name, filter, notes);
+    const effective = scopedToSource(table.name, verdictAsTerm(filter, column), notes);
     if (!effective) continue;
     const clause = qualifiedAccount(effective, table, column, notes) ?? comparison(effective, table, column, notes);
     if (clause) clauses.push(clause);

@@ -78,6 +78,9 @@ describe('operationFilter', () => {
     expect(operationFilter('o365', ['Operation'], 'which files did carol@x.io delete last week')?.values).toEqual([
       'FileDeleted',
     ]);
+    expect(operationFilter('o365', ['Operation'], 'file removals per library since Friday')?.values).toEqual([
+      'FileDeleted',
+    ]);
     expect(operationFilter('auditlogs', ['OperationName'], 'who added users to the vpn groups')?.values).toEqual([
       'Add member to group',
     ]);

@@ -5,7 +5,7 @@ const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bdownload(?:s|ed|ing)?\b/i, ['FileDownloaded']],
   [/\bupload(?:s|ed|ing)?\b/i, ['FileUploaded']],
   [
-    /\b(?:deleted|deletes?|deleting|removed)\s+(?:\w+\s+)?files?\b|\bfiles?\s+(?:were\s+)?deleted\b|\bfiles?\b[^?!;]{0,48}?\b(?:delete|deleted|remove|removed)\b/i,
+    /\b(?:deleted|deletes?|deleting|removed)\s+(?:\w+\s+)?files?\b|\bfiles?\s+(?:were\s+)?deleted\b|\bfiles?\s+(?:deletions?|removals?)\b|\bfiles?\b[^?!;]{0,48}?\b(?:delete|deleted|remove|removed)\b/i,
     ['FileDeleted'],
   ],
   [/\bshar(?:ed|ing)\b/i, ['SharingSet', 'AnonymousLinkCreated', 'SharingInvitationCreated']],

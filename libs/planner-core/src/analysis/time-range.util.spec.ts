@@ -68,10 +68,17 @@ describe('resolveTimeRange', () => {
     ['revenue this year', '2026-01-01T00:00:00.000Z'],
     ['spend this fiscal year', '2026-01-01T00:00:00.000Z'],
     ['tickets this yr', '2026-01-01T00:00:00.000Z'],
+    ['badge swipes this wk', '2026-11-23T00:00:00.000Z'],
+    ['printer jobs this mth', '2026-11-01T00:00:00.000Z'],
+    ['refund totals this qtr', '2026-10-01T00:00:00.000Z'],
     ['sales year to date', '2026-01-01T00:00:00.000Z'],
     ['errors today', '2026-11-24T00:00:00.000Z'],
   ])('reads "%s" as the calendar period up to now', (text, start) => {
     expect(window(text)).toEqual([start, now.toISOString()]);
+  });
+
+  it('describes a short period name by its full name ("this wk" as "this week")', () => {
+    expect(resolveTimeRange('new vendors this qtr', now)?.window.expression).toBe('this quarter');
   });
 
   it.each([
@@ -242,6 +249,7 @@ describe('resolveTimeRange (years and "since yesterday")', () => {
     ['badge swipes since the 1st of the month', '2026-11-01T00:00:00.000Z'],
     ['kiosk reboots from the start of the year', '2026-01-01T00:00:00.000Z'],
     ['printer jams since the beginning of this week', '2026-11-23T00:00:00.000Z'],
+    ['kiosk reboots since the start of the wk', '2026-11-23T00:00:00.000Z'],
   ])('reads the start of a period said after since/from ("%s") as that period until now', (question, start) => {
     expect(resolveTimeRange(question, now)?.window).toMatchObject({ start, end: now.toISOString() });
   });

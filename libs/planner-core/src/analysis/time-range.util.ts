@@ -24,7 +24,7 @@ function startOfUtcDay(date: Date): Date {
  * positive only means the parsers run and find nothing.
  */
 const MAYBE_TIME =
-  /\d|\b(?:now|today|tonight|yesterday|yday|yda|ystd|ystday|yest|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|quarter|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
+  /\d|\b(?:now|today|tonight|yesterday|yday|yda|ystd|ystday|yest|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|mth|quarter|qtr|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
 
 /** Whether a text may name a time (false means no reader would find one). */
 export function mayNameTime(text: string): boolean {
@@ -43,13 +43,25 @@ function windowOf(description: string, start: Date, end: Date): ResolvedTimeRang
   };
 }
 
-/** "this week/month/quarter/year" (a "fiscal" or "calendar" one, "this yr" too), "today", "yesterday", "month to date": calendar periods in UTC (weeks start on Monday). */
 /**
- * A calendar period up to now: "this month", "month to date", "MTD", "today", "yesterday", and its start said
- * after "since"/"from" ("since the 1st of the month", "from the start of the year").
+ * A calendar period up to now (UTC; weeks start on Monday): "this week/month/quarter/year" (a "fiscal" or
+ * "calendar" one, and the short "this wk/mth/qtr/yr"), "month to date", "MTD", "today", "yesterday", and its
+ * start said after "since"/"from" ("since the 1st of the month", "from the start of the year").
  */
 const CALENDAR =
-  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|month|quarter|year|yr)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:the|this)\s+(week|month|quarter|year))\b/i;
+  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|wk|month|mth|quarter|qtr|year|yr)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:the|this)\s+(week|wk|month|mth|quarter|qtr|year|yr))\b/i;
+
+/** Short names of calendar periods ("wk", "MTD") by the period they stand for. */
+const PERIOD_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  wk: 'week',
+  mth: 'month',
+  qtr: 'quarter',
+  yr: 'year',
+  wtd: 'week',
+  mtd: 'month',
+  qtd: 'quarter',
+  ytd: 'year',
+};
 
 function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   const m = CALENDAR.exec(text);
@@ -59,9 +71,8 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   const since = /\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
   if (since && m[5]) return windowOf('since yesterday', new Date(today.getTime() - DAY_MS), now);
   if (m[5]) return windowOf('yesterday', new Date(today.getTime() - DAY_MS), today);
-  const abbreviation: Record<string, string> = { wtd: 'week', mtd: 'month', qtd: 'quarter', ytd: 'year' };
-  const named = m[4] ? 'day' : (m[1] ?? m[2] ?? m[6] ?? abbreviation[m[3]!.toLowerCase()]!).toLowerCase();
-  const unit = named === 'yr' ? 'year' : named;
+  const named = m[4] ? 'day' : (m[1] ?? m[2] ?? m[6] ?? m[3]!).toLowerCase();
+  const unit = PERIOD_ABBREVIATIONS[named] ?? named;
   const year = now.getUTCFullYear();
   const month = now.getUTCMonth();
   const start =
@@ -76,7 +87,10 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
             : new Date(Date.UTC(year, 0, 1));
   // At the very first instant of a period there is nothing yet: the window is at least a second.
   const end = now.getTime() > start.getTime() ? now : new Date(start.getTime() + 1000);
-  return windowOf(`${since ? 'since ' : ''}${m[0].trim().toLowerCase()}`, start, end);
+  // "this wk" is described as "this week": agents write a period they know by its full name.
+  const said = m[0].trim().toLowerCase();
+  const described = m[1] || m[6] ? said.replace(/\w+$/, unit) : said;
+  return windowOf(`${since ? 'since ' : ''}${described}`, start, end);
 }
 
 /**

@@ -95,6 +95,12 @@ describe('readBusinessValues', () => {
     expect(read('hosts that reached the Azure Portal over the proxy')).toEqual([]);
   });
 
+  it('reads an app whose name begins with an initialism, never the initialism alone', () => {
+    expect(read('logins to the QA Dashboard since noon')).toEqual([['app', 'QA Dashboard']]);
+    expect(read('IT Helpdesk sign-ins from Chile')).toContainEqual(['app', 'IT Helpdesk']);
+    expect(read('logins to the VPN from abroad')).toEqual([]);
+  });
+
   it('reads the app a question signs in to, not a platform or a machine', () => {
     expect(read('distinct IPs signing in to Microsoft Teams, last 24 hours')).toEqual([['app', 'Microsoft Teams']]);
     expect(read('logins into the Workday portal yesterday')).toEqual([['app', 'Workday']]);

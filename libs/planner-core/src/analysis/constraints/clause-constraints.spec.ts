@@ -299,4 +299,40 @@ describe('clauseAnalyses', () => {
     expect(out.get('kql')!.constraints.time_bucket).toMatchObject({ unit: 'hour', size: 1 });
     expect(out.get('sql')!.constraints.time_bucket).toMatchObject({ unit: 'hour', size: 1 });
   });
+
+  it('gives a clause naming no one the person the question names last, after both requests', () => {
+    const text =
+      'this week, every Entra login and all refunded payments in the finance DB of the user t.vance@kiosk.test.';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'sql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'this week, every Entra login', platform: 'kql' },
+        { text: 'all refunded payments in the finance DB of the user t.vance@kiosk.test.', platform: 'sql' },
+      ],
+    });
+
+    expect(values(out, 'kql')).toContain('t.vance@kiosk.test');
+    expect(values(out, 'sql')).toContain('t.vance@kiosk.test');
+  });
+
+  it('keeps the person named last to its own clause when the other names someone of its own', () => {
+    const text = 'Entra logins of p.osei@kiosk.test and all refunded payments for t.vance@kiosk.test';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'sql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: null,
+      pieces: [
+        { text: 'Entra logins of p.osei@kiosk.test', platform: 'kql' },
+        { text: 'all refunded payments for t.vance@kiosk.test', platform: 'sql' },
+      ],
+    });
+
+    expect(values(out, 'kql')).not.toContain('t.vance@kiosk.test');
+  });
 });

@@ -52,6 +52,15 @@ const LATEST_EVER =
 
 const MAX_TIME_TEXT = 1_000;
 
+/**
+ * Who the whole question is about, said last, after both requests ("… and all X of the user kim@corp.io.",
+ * "… for host WEB-7?"): the words from the preposition to the end.
+ */
+const CLOSING_SUBJECT =
+  /\b(?:of|for|by|from|on|about|involving)\s+(?:the\s+)?(?:(?:user|account|employee|person|host|machine|device|server|workstation|ip|address|ip\s+address)\s+)?\S+\s*[.?!]*\s*$/i;
+/** Characters at the end of the last clause read for a closing subject. */
+const MAX_CLOSING_TEXT = 200;
+
 /** The two requests the analysis scored as the question's clauses, or null when they are not two of the chosen platforms. */
 function scoredClauses(input: ClauseConstraintInput): [PlatformClause, PlatformClause] | null {
   const pieces = input.pieces ?? [];
@@ -155,6 +164,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   const last = clauses[clauses.length - 1]!;
   const tail = last.text.slice(last.cueEnd);
   const heading = headingOf(first);
+  const closing = CLOSING_SUBJECT.exec(last.text.slice(-MAX_CLOSING_TEXT))?.[0] ?? '';
   const trailingTime = tail.trim().length > 0 ? resolveTimeRange(tail.slice(0, MAX_TIME_TEXT), input.now) : null;
   const headingTime = heading ? resolveTimeRange(heading.slice(0, MAX_TIME_TEXT), input.now) : null;
   // A window the whole question names but no clause holds (cut through by the split): every step keeps it.
@@ -171,12 +181,15 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
       time === null && OCCURRENCES.test(clause.text) && !STANDING.test(clause.text) && !LATEST_EVER.test(clause.text)
         ? (others.find((o) => o.time)?.time ?? null)
         : null;
+    // "all X and all Y of the user kim@corp.io": a clause naming no one of its own asks about the closing subject too.
+    const ownsEntity = constraints.filters.some((f) => ENTITY_KINDS.has(f.kind));
+    const saidLast = (f: ConstraintFilter) => !ownsEntity && closing.includes(f.expression);
     const shared = others.flatMap((other) =>
       REFERS_BACK.test(clause.text)
         ? other.constraints.filters
         : other.constraints.filters.filter(
             (f) =>
-              (other.clause === last ? tail.includes(f.expression) : heading.includes(f.expression)) ||
+              (other.clause === last ? tail.includes(f.expression) || saidLast(f) : heading.includes(f.expression)) ||
               namesUser(clause.text, f),
           ),
     );

@@ -132,3 +132,10 @@ describe('columnFor (a mailbox)', () => {
     expect(columnFor('mailbox', [office])).toBe('OfficeObjectId');
   });
 });
+
+describe('columnFor (a site)', () => {
+  it('should name the site address column as the site a file operation happened on', () => {
+    const files: TableColumns = { table: 'DocAudit', columns: ['Operation', 'UserId', 'Site_Url', 'SourceFileName'] };
+    expect(columnFor('site', [files])).toBe('Site_Url');
+  });
+});

@@ -71,6 +71,8 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /^(?!account|subject|target|user|initiating)\w*domain$/,
   ],
   url: [/^(?:url|remoteurl|requesturl|uri|requesturi|urlpath|fileoriginurl)$/, /(?:url|uri)$/],
+  // The SharePoint or OneDrive site a Microsoft 365 file operation happened on, kept as its address.
+  site: [/^(?:siteurl|site|sitename)$/],
   'hash:sha256': [/^(?:sha256|filehashsha256)$/, /sha256/, /^(?:hash|filehash|hashes)$/],
   'hash:sha1': [/^(?:sha1|filehashsha1)$/, /sha1/, /^(?:hash|filehash|hashes)$/],
   'hash:md5': [/^(?:md5|filehashmd5)$/, /md5/, /^(?:hash|filehash|hashes)$/],

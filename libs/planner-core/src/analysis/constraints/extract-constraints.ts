@@ -34,6 +34,7 @@ import { readEncryptionTypes } from './encryption-types';
 import { findInactivity } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
+import { readProviderOperations } from './provider-operations';
 import { readLowerNamesBefore } from './lower-names-before';
 import { withoutValuesInCounts } from './count-gap';
 import { readColumnValueLists } from './column-value-lists';
@@ -515,6 +516,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     taken.add(start, end);
   const identified = [
     ...readIdentifierValues(text, input.tables, taken),
+    ...readProviderOperations(text, taken),
     ...readEncryptionTypes(text, input.tables, taken),
     ...readRootIdentity(text, input.tables, taken),
     ...readResourceGroups(text, input.tables, taken),

@@ -189,6 +189,24 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads the cmdlets PowerShell is said to use as parts of its command line, also without a word of running', () => {
+    expect(values('pwsh fetches via Invoke-RestMethod or irm overnight')).toEqual([
+      ['command_line', 'Invoke-RestMethod'],
+      ['command_line', 'irm'],
+    ]);
+    expect(values('mailbox changes through powershell: Set-MailboxFolderPermission')).toEqual([
+      ['action', 'Set-MailboxFolderPermission'],
+    ]);
+  });
+
+  it('reads a known event ID said in the plural as that ID', () => {
+    expect(values('how many 4771s and 5155s overnight')).toEqual([
+      ['event_id', '4771'],
+      ['event_id', '5155'],
+    ]);
+    expect(values('sales in the 1990s')).toEqual([]);
+  });
+
   it('does not read years, amounts or counts as event IDs', () => {
     expect(values('orders in 2024 over 4700 dollars, 4624 times')).toEqual([]);
   });

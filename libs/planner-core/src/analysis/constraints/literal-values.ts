@@ -79,9 +79,13 @@ const ENCODED_COMMAND =
   /\b(?:base64[\s-]+)?encoded\s+(?:powershell|pwsh|commands?|command[\s-]?lines?|scripts?)\b|\b(?:powershell|pwsh)\s+(?:with\s+)?(?:base64[\s-]+)?encoded\b/gi;
 /** Words just before a name that say it is an account ("service account SRV-BACKUP-01", "user SVC-01"). */
 const ACCOUNT_BEFORE = /\b(?:user(?:name)?|account|login|upn|principal|identity)\s+(?:named\s+|called\s+)?$/i;
-/** A PowerShell cmdlet written in any case in a question about commands run ("invoke-webrequest", "iex"). */
+/** A PowerShell cmdlet written in any case in a question about commands run ("invoke-webrequest", "iex", "iwr"). */
 const CMDLET_RUN =
-  /(?<![\w-])(?:invoke|start|new|set|add|remove|get|import|enable|disable|stop|register)-[a-z]{3,60}(?![\w-])|(?<![\w-])(?:iex|downloadstring|downloadfile)(?![\w-])/gi;
+  /(?<![\w-])(?:invoke|start|new|set|add|remove|get|import|enable|disable|stop|register)-[a-z]{3,60}(?![\w-])|(?<![\w-])(?:iex|iwr|irm|downloadstring|downloadfile)(?![\w-])/gi;
+/** PowerShell named as what ran a command ("powershell downloads", "pwsh one-liners"). */
+const POWERSHELL_RUN = /\b(?:powershell|pwsh)\b/i;
+/** A mailbox service, whose admin operations are cmdlets by name ("New-InboxRule", "Set-Mailbox"). */
+const MAILBOX_CONTEXT = /\b(?:mailbox(?:es)?|exchange|inbox|o365|office\s*365|m365|microsoft\s+365|officeactivity)\b/i;
 /** Scripts an interpreter runs (powershell, cmd, wscript, python, sh): their name is in its command line. */
 const SCRIPT_EXTENSION_LIST = ['ps1', 'psm1', 'bat', 'cmd', 'vbs', 'vbe', 'js', 'jse', 'wsf', 'py', 'sh'] as const;
 const SCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(SCRIPT_EXTENSION_LIST);
@@ -188,10 +192,11 @@ const KNOWN_EVENT_IDS = new Set([
   4742, 4743, 4744, 4754, 4755, 4756, 4757, 4758, 4764, 4765, 4766, 4767, 4768, 4769, 4770, 4771, 4772, 4773, 4774,
   4775, 4776, 4777, 4778, 4779, 4780, 4781, 4782, 4793, 4794, 4798, 4799, 4816, 4817, 4825, 4826, 4864, 4865, 4866,
   4867, 4886, 4887, 4888, 4899, 4900, 4902, 4904, 4905, 4906, 4907, 4908, 4912, 4946, 4947, 4948, 4950, 4964, 5024,
-  5025, 5031, 5136, 5137, 5138, 5139, 5140, 5141, 5142, 5143, 5144, 5145, 5156, 5157, 5158, 5376, 5377, 6272, 6273,
-  6416, 7034, 7035, 7036, 7040, 7045, 8004,
+  5025, 5031, 5136, 5137, 5138, 5139, 5140, 5141, 5142, 5143, 5144, 5145, 5152, 5154, 5155, 5156, 5157, 5158, 5159,
+  5376, 5377, 6272, 6273, 6416, 7034, 7035, 7036, 7040, 7045, 8004,
 ]);
-const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?![\w.%:/-]|,\d)/g;
+/** Four digits standing alone, or in the plural ("4625s": events of that id). */
+const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?:(?=s\b)|(?![\w.%:/-]|,\d))/g;
 
 /** Words after which a name is a host: "host WKS-042", "on server DC01", "device named LAPTOP-7". */
 const HOST =
@@ -1089,6 +1094,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     },
     hits,
   );
+  // "powershell downloads (Invoke-WebRequest or iwr)": cmdlets PowerShell ran are in its command line, unless the
+  // question is about a mailbox service, whose operations are cmdlets by name.
+  if (POWERSHELL_RUN.test(text) && !PROGRAM_LOG_CONTEXT.test(text) && !MAILBOX_CONTEXT.test(text))
+    scan(text, CMDLET_RUN, taken, commandLinePart, hits);
   if (PROCESS_CONTEXT.test(text) && !PROGRAM_LOG_CONTEXT.test(text)) {
     scan(text, ENCODED_COMMAND, taken, (m) => encodedCommandHits(m), hits);
     if (/\b(?:powershell|pwsh|command|script|cmdlet)/i.test(text)) scan(text, CMDLET_RUN, taken, commandLinePart, hits);

@@ -489,6 +489,14 @@ describe('readShape (a count threshold with no noun after the number)', () => {
     expect(read.groupBy).toContain('host');
     expect(shape('kiosks with more than 2 GB free').having).toBeNull();
   });
+
+  it('reads "which accounts have 25+ of those" as HAVING count >= 25 per account', () => {
+    const read = shape('vpn lockouts over the weekend - which accounts have 25+ of those?');
+    expect(read.having).toEqual({ operator: 'gte', value: 25 });
+    expect(read.groupBy).toContain('user');
+    expect(shape('which hosts had over 4 of them').having).toEqual({ operator: 'gt', value: 4 });
+    expect(shape('which hosts have 4 GB free').having).toBeNull();
+  });
 });
 
 describe('readShape (how much money)', () => {
@@ -505,6 +513,33 @@ describe('readShape (which X and Y)', () => {
     expect(
       readShape('door alarms last night - which hosts and badge numbers', new SpanSet(), isColumn).groupBy,
     ).toEqual(['host', 'badge number']);
+  });
+});
+
+describe('readShape (minutes are no minimum)', () => {
+  it('reads "N-min buckets" as a bucket of minutes, not the minimum of the buckets', () => {
+    const read = shape('door alarms in 20-min buckets since noon');
+    expect(read.measure?.kind).not.toBe('min');
+    expect(read.timeBucket).toMatchObject({ unit: 'minute', size: 20 });
+    expect(shape('minimum basket value per store').measure).toMatchObject({ kind: 'min' });
+  });
+});
+
+describe('readShape (a count threshold in symbols)', () => {
+  it('reads ">= N", ">N" and "N+" before the counted noun as a threshold on the count', () => {
+    expect(shape('kiosks with >= 12 paper jams this week').having).toEqual({ operator: 'gte', value: 12 });
+    expect(shape('tenants w/ >40 throttled calls today').having).toEqual({ operator: 'gt', value: 40 });
+    expect(shape('badges with 7+ denied swipes since noon').having).toEqual({ operator: 'gte', value: 7 });
+  });
+});
+
+describe('readShape (a key after the word of where it lives)', () => {
+  it('groups by the key a product word qualifies, when only the key is a column or an entity', () => {
+    const isColumn = (w: string) => w === 'site';
+    expect(readShape('uploads per Dropbox site this week', new SpanSet(), isColumn).groupBy).toEqual(['site']);
+    expect(readShape('alerts by Falcon host today', new SpanSet(), () => false).groupBy).toEqual(['host']);
+    expect(readShape('replication errors per DC this week', new SpanSet(), () => false).groupBy).toEqual(['host']);
+    expect(readShape('logons per tenant today', new SpanSet(), (w) => w === 'tenant').groupBy).toEqual(['tenant']);
   });
 });
 

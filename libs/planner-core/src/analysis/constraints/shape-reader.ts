@@ -38,7 +38,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     'ip',
   ],
   [
-    /^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|laptops?|hostnames?|domain\s+controllers?|(?:host|device|computer|machine)\s+names?)$/,
+    /^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|laptops?|hostnames?|domain\s+controllers?|dcs?|(?:host|device|computer|machine)\s+names?)$/,
     'host',
   ],
   [/^(?:countr(?:y|ies)|locations?)$/, 'country'],
@@ -213,12 +213,14 @@ function comparator(words: string): ThresholdOperator | null {
   return null;
 }
 
+/** "with more than 50 …", "with >= 50 …", "w/ >50 …": a comparison in words, or in symbols set apart before the number. */
 const HAVING = new RegExp(
-  `\\b${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|diff|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`,
+  `(?:\\b|(?<![<>=])(?=[<>=]))${COMPARATOR}\\s*(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|diff|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`,
   'gi',
 );
+/** "10 or more failed logins", "10+ failed logins": at least that many. */
 const OR_MORE = new RegExp(
-  `(?<![\\w.$€£])(${NUMBER_PATTERN})\\s+or\\s+(more|fewer|less)\\s+((?:distinct|unique|different|diff)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
+  `(?<![\\w.$€£])(${NUMBER_PATTERN})(?:\\+|\\s+or\\s+(more|fewer|less))\\s+((?:distinct|unique|different|diff)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
   'gi',
 );
 /** "processes seen on fewer than 3 hosts", "IPs contacted by more than 50 sources": the subject, then where or by whom. */
@@ -231,7 +233,7 @@ const THAT_HIT =
 const WITH_AGAINST =
   '(?:with|having|making|doing)\\s+(?:[\\w-]+\\s+){1,3}?(?:against|on|for|across|targeting|to|from|into)';
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${WITH_AGAINST})\\s+$`,
+  `(${NOUN})\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
 /** "from the same IP", "from a single host", "against one account": that entity is a group of its own. */
@@ -276,7 +278,11 @@ const MAXIMUM = new RegExp(
   `\\b(?:max(?:imum)?|highest|largest|biggest|peak)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`,
   'i',
 );
-const MINIMUM = new RegExp(`\\b(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`, 'i');
+/** "minimum order value", "lowest price"; "15-min buckets", "every 5 min" are minutes. */
+const MINIMUM = new RegExp(
+  `\\b(?<!\\d[\\s-]?)(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`,
+  'i',
+);
 const COUNT = new RegExp(
   `\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`,
   'i',
@@ -428,7 +434,11 @@ function readHaving(reading: Reading): {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       if (taken.overlaps(m.index, m.index + m[0].length)) continue;
       const isOrMore = pattern === OR_MORE;
-      const operator = isOrMore ? (m[2]!.toLowerCase() === 'more' ? 'gte' : 'lte') : comparator(m[1]!);
+      const operator = isOrMore
+        ? m[2] === undefined || m[2].toLowerCase() === 'more'
+          ? 'gte'
+          : 'lte'
+        : comparator(m[1]!);
       const value = readNumber(isOrMore ? m[1]! : m[2]!);
       const noun = m[5]!;
       if (
@@ -498,12 +508,13 @@ function readHaving(reading: Reading): {
 }
 
 /**
- * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+": a count
- * threshold on the entities named, no noun after the number. The noun may be singular after "the", "each", "every",
- * "any" or "only" ("show only the country with more than 20", "show only country with at least 5").
+ * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+", "which
+ * accounts have 20+ of those": a count threshold on the entities named, no noun after the number (at most a pronoun
+ * of the rows counted). The noun may be singular after "the", "each", "every", "any" or "only" ("show only the
+ * country with more than 20", "show only country with at least 5").
  */
 const BARE_HAVING = new RegExp(
-  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|having|that\\s+(?:have|had))\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))\\s*(?=$|[.?!;,)])`,
+  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|having|(?:(?:that|which|who)\\s+)?(?:have|has|had))\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))(?:\\s+of\\s+(?:them|those|these))?\\s*(?=$|[.?!;,)])`,
   'i',
 );
 
@@ -637,6 +648,11 @@ const DOER_AFTER =
 /** Nouns of people who may have done something ("admin", "engineers", "staff"). */
 const PEOPLE_NOUN = /^(?:admins?|administrators?|operators?|engineers?|staff|members?|analysts?|developers?|devs?)\b/i;
 
+/** Whether a kind is a key a question may group by: an entity of the contract or a column of the chosen tables. */
+function isKeyKind(kind: string | null, isColumn: (word: string) => boolean): kind is string {
+  return kind !== null && (ENTITY_KINDS.some(([, k]) => k === kind) || isColumn(kind));
+}
+
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -662,7 +678,11 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const single = subjectKind(shared ? `${m[3]!} ${shared[1]!}` : m[3]!) ?? phrase;
     // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
     const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
-    const read = joined !== null && plain && isColumn(joined) ? joined : single;
+    // "per SharePoint site", "by Defender device": a word that only says where the key lives, then the key.
+    const after = next ? subjectKind(next[1]!) : null;
+    const qualified =
+      single !== null && !isColumn(single) && !isKeyKind(single, isColumn) && isKeyKind(after, isColumn) ? after : null;
+    const read = joined !== null && plain && isColumn(joined) ? joined : (qualified ?? single);
     if (read === null) continue;
     // "per person who made the change", "by the user that did it": the account that acted (the actor column).
     // The noun read may have taken the clause's first word ("account that"): the clause starts after its first word.
@@ -691,7 +711,11 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     }
     if (!groups.includes(kind)) groups.push(kind);
     // "by host and user", "per country, city", "by result code + ip": the keys listed after the first are grouped by too.
-    readListedKeys(text.slice(m.index + m[0].length + (kind === joined ? next![0].length : 0)), isColumn, groups);
+    readListedKeys(
+      text.slice(m.index + m[0].length + (kind === joined || kind === qualified ? next![0].length : 0)),
+      isColumn,
+      groups,
+    );
   }
   return groups;
 }

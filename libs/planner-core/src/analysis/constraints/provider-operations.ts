@@ -1,0 +1,38 @@
+import type { SpanSet, ValueHit } from './value-hit';
+
+/**
+ * An Azure Resource Manager path written out: the provider namespace, then resource types, maybe a verb
+ * (`Microsoft.Storage/storageAccounts/listKeys/action`, `microsoft.network/networkSecurityGroups`).
+ */
+const PROVIDER_PATH = /(?<![\w.@/\\-])microsoft\.[a-z]{2,40}(?:\/[a-z][\w.-]{0,60}){1,6}(?![\w@/\\-])/gi;
+/** The verbs an operation's path ends with; a path without one names a resource type, part of each of its operations. */
+const OPERATION_VERB = /\/(?:read|write|delete|action)$/i;
+/** Characters of the question read for such paths. */
+const MAX_TEXT = 4_000;
+
+/**
+ * Azure Resource Manager operations named whole ("the Microsoft.KeyVault/vaults/delete operations"): each is an
+ * `action` matched as it is spelt (Azure compares it without case). A resource type without a verb
+ * (`Microsoft.Web/sites`) is searched for in the operation's name, which begins with it.
+ */
+export function readProviderOperations(text: string, taken: SpanSet): ValueHit[] {
+  const slice = text.slice(0, MAX_TEXT);
+  if (!/microsoft\./i.test(slice)) return [];
+  const hits: ValueHit[] = [];
+  PROVIDER_PATH.lastIndex = 0;
+  for (let m = PROVIDER_PATH.exec(slice); m !== null; m = PROVIDER_PATH.exec(slice)) {
+    // A full stop or a comma closing the sentence is no part of the path.
+    const value = m[0].replace(/[.,]+$/, '');
+    const end = m.index + value.length;
+    if (taken.overlaps(m.index, end)) continue;
+    hits.push({
+      kind: 'action',
+      value,
+      start: m.index,
+      end,
+      ...(OPERATION_VERB.test(value) ? {} : { operator: 'contains' as const }),
+    });
+    taken.add(m.index, end);
+  }
+  return hits;
+}
