@@ -489,6 +489,13 @@ describe('readShape (a count threshold with no noun after the number)', () => {
     expect(read.groupBy).toContain('host');
     expect(shape('kiosks with more than 2 GB free').having).toBeNull();
   });
+
+  it('reads "which terminals sent over 40" as HAVING count > 40 per terminal', () => {
+    const read = shape('uploads to /sync this morning - which terminals sent over 40?');
+    expect(read.having).toEqual({ operator: 'gt', value: 40 });
+    expect(read.groupBy).toContain('terminal');
+    expect(shape('badge readers that triggered at least 12').having).toEqual({ operator: 'gte', value: 12 });
+  });
 });
 
 describe('readShape (how much money)', () => {

@@ -497,13 +497,18 @@ function readHaving(reading: Reading): {
   return null;
 }
 
+/** "which clients sent over 50", "hosts that triggered more than 5": the entities' own doing, counted. */
+const DID_COUNT =
+  '(?:(?:that|which|who)\\s+)?(?:sent|made|did|generated|produced|triggered|issued|raised|caused|attempted|tried)';
+
 /**
- * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+": a count
- * threshold on the entities named, no noun after the number. The noun may be singular after "the", "each", "every",
- * "any" or "only" ("show only the country with more than 20", "show only country with at least 5").
+ * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+", "which
+ * clients sent over 50": a count threshold on the entities named, no noun after the number. The noun may be
+ * singular after "the", "each", "every", "any" or "only" ("show only the country with more than 20", "show only
+ * country with at least 5").
  */
 const BARE_HAVING = new RegExp(
-  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|having|that\\s+(?:have|had))\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))\\s*(?=$|[.?!;,)])`,
+  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|having|that\\s+(?:have|had)|${DID_COUNT})\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))\\s*(?=$|[.?!;,)])`,
   'i',
 );
 
