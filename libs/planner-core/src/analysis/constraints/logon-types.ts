@@ -8,7 +8,11 @@ import { SpanSet, scan, type ValueHit } from './value-hit';
 const LOGON_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bremote[\s-]?interactive(?:ly)?\b|\b(?:rdp|remote\s+desktop|terminal\s+services?)\b/gi, '10'],
   [/\bcached[\s-]interactive(?:ly)?\b|\bcached\s+credentials?\b/gi, '11'],
-  [/\binteractive(?:ly)?\b|\b(?:at\s+the\s+)?console\b|\blocally\b/gi, '2'],
+  // Not a cloud's web console ("AWS console logins", "the Azure portal console"): no Windows logon.
+  [
+    /\binteractive(?:ly)?\b|\b(?:at\s+the\s+)?(?<!\b(?:aws|amazon|azure|gcp|google|cloud|management|web|admin)\s+)console\b|\blocally\b/gi,
+    '2',
+  ],
   [/\bnetwork[\s-]?clear[\s-]?text\b/gi, '8'],
   [/\bnetwork\s+(?=log[\s-]?ons?\b|logins?\b)/gi, '3'],
   [/\bbatch\b|\bscheduled\s+tasks?\b/gi, '4'],
@@ -28,7 +32,7 @@ export function readLogonTypes(text: string, taken: SpanSet = new SpanSet()): Va
       text,
       pattern,
       taken,
-      (m) => ({ kind: 'text', value, start: m.index, end: m.index + m[0].length, hint: 'logon type' }),
+      (m) => ({ kind: 'text', value, start: m.index, end: m.index + m[0].length, hint: 'LogonType' }),
       hits,
     );
   return hits.sort((a, b) => a.start - b.start);
