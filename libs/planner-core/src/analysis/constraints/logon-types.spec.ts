@@ -18,6 +18,7 @@ describe('readLogonTypes', () => {
 
   it("reads no Windows logon type in a cloud's web console", () => {
     expect(values('gcp console logins from new countries')).toEqual([]);
+    expect(values('in cloudtrail: console logins without mfa')).toEqual([]);
     expect(values('who logged on at the console of the build server')).toEqual(['LogonType=2']);
   });
 });
