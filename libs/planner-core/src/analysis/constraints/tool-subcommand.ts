@@ -5,7 +5,7 @@ const VERB =
   /^\s+(delete|create|resize|list|add|remove|query|transfer|call|export|dump|shadowcopy|addfile|setnotifycmdline|urlcache|decode|encode)\b/i;
 /** The one word after a subcommand that is its object: no function word, no time word, no noun about the events. */
 const OBJECT =
-  /^\s+(?!(?:on|in|at|by|from|for|to|of|with|and|or|the|any|all|a|an|was|were|is|are|run|ran|last|past|since|this|today|yesterday|events?|commands?|activity|which|who|where|when|anywhere|everywhere|across)\b)([a-z][\w-]{1,30})\b/i;
+  /^\s+(?!(?:on|in|at|by|from|for|to|of|with|via|and|or|the|any|all|a|an|that|was|were|is|are|be|been|being|runs?|ran|running|executed|executions?|launch(?:es|ed)?|invocations?|calls?|attempts?|usage|uses?|used|abuse|seen|last|past|since|this|today|yesterday|events?|commands?|activity|which|who|where|when|anywhere|everywhere|across)\b)([a-z][\w-]{1,30})\b/i;
 
 /**
  * Where the object of a subcommand that ends at `end` ends ("vssadmin delete| shadows|"), or `end` when no
