@@ -495,6 +495,9 @@ describe('readShape (a count threshold with no noun after the number)', () => {
     expect(read.having).toEqual({ operator: 'gt', value: 40 });
     expect(read.groupBy).toContain('terminal');
     expect(shape('badge readers that triggered at least 12').having).toEqual({ operator: 'gte', value: 12 });
+    const singular = shape('jammed printers this week - which kiosk had over 4?');
+    expect(singular.having).toEqual({ operator: 'gt', value: 4 });
+    expect(singular.groupBy).toContain('kiosk');
   });
 });
 
