@@ -21,6 +21,14 @@ describe('namedColumn', () => {
       'ResultType',
     );
   });
+
+  it("maps a field named as another source spells it to this source's spelling", () => {
+    const columns = ['EventCode', 'Shift_Supervisor_Name', 'host'];
+    expect(namedColumn(columns, { field: 'ShiftSupervisorName', expression: 'night lead', values: ['x'] })).toBe(
+      'Shift_Supervisor_Name',
+    );
+    expect(namedColumn(columns, { field: 'Gate', expression: 'gate', values: ['x'] })).toBeUndefined();
+  });
 });
 
 describe('columnFor (registry key)', () => {

@@ -342,6 +342,10 @@ export function namedColumn(
   if (filter.field) {
     const own = columnFor(columns, '', filter.field, table);
     if (own) return own;
+    // The same field as another source spells it (`LogonType` for Splunk's `Logon_Type`).
+    const spelt = compactName(filter.field.slice(filter.field.lastIndexOf('.') + 1));
+    const same = spelt.length >= 4 ? columns.find((c) => compactName(c) === spelt) : undefined;
+    if (same) return same;
   }
   const value = filter.values[0] ?? '';
   const at = value ? filter.expression.lastIndexOf(value) : -1;

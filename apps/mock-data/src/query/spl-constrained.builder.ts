@@ -102,6 +102,19 @@ function folderPattern(folder: string): string {
   return /^[A-Za-z]:/.test(folder) ? inside : `*${inside}`;
 }
 
+/** A field that holds an AWS resource name (`userIdentity.arn`): `arn:aws:iam::…:user/NAME`, `…:assumed-role/ROLE/SESSION`. */
+const ARN_FIELD = /^(?:\w+Arn|arn)$/i;
+
+/**
+ * The ARNs of a user named by a name or an e-mail address, not by an ARN: the ARN ends with it (an IAM user's
+ * `user/NAME`, a federated session's `assumed-role/ROLE/NAME`); a person's address may also name an IAM user by
+ * its local part. A value that is an ARN already stays as it is.
+ */
+function arnEndings(values: readonly string[]): string[] {
+  const names = values.flatMap((v) => (v.startsWith('arn:') ? [v] : /^[^@\s]+@/.test(v) ? [v, v.split('@')[0]!] : [v]));
+  return [...new Set(names)].map((v) => (v.startsWith('arn:') ? v : `*/${v}`));
+}
+
 /**
  * A search-language term for a filter on a field, or a `where` expression when search terms cannot say it.
  * In a data model search (`inTstats`) an address range is a term of tstats' own `where` (`field="10.0.0.0/8"`,
@@ -136,6 +149,14 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
       if (filter.kind === 'hash' && /^Hashes$/i.test(field.slice(field.lastIndexOf('.') + 1))) {
         const parts = filter.values.map((v) => `${field}=${splQuote(`*${v}*`)}`);
         return { search: parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})` };
+      }
+      // A user of an AWS account said by a name or an address: the ARNs that end with it.
+      if (
+        ARN_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) &&
+        !filter.values.every((v) => v.startsWith('arn:'))
+      ) {
+        const ends = arnEndings(filter.values).map((v) => `${field}=${splQuote(v)}`);
+        return { search: ends.length === 1 ? ends[0] : `(${ends.join(' OR ')})` };
       }
       if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName)) {
         // The field holds a full path (C:\Windows\System32\mshta.exe): a bare name matches its last part.

@@ -44,6 +44,23 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(notes.join(' ')).toContain('wineventlog.Status holds result codes, not the status "disabled"');
   });
 
+  it('should find a user named by a name or an address at the end of an ARN, never as the whole ARN', () => {
+    const byAddress = spl({
+      tables: ['aws'],
+      constraints: aConstraints({ filters: [aFilter('user', ['m.ortega@example.net'])] }),
+    });
+    expect(byAddress.query.split('\n')[0]).toContain(
+      '(userIdentity.arn=*/m.ortega@example.net OR userIdentity.arn=*/m.ortega)',
+    );
+    const byName = spl({ tables: ['aws'], constraints: aConstraints({ filters: [aFilter('user', ['ci-runner'])] }) });
+    expect(byName.query.split('\n')[0]).toContain('userIdentity.arn=*/ci-runner');
+    const byArn = spl({
+      tables: ['aws'],
+      constraints: aConstraints({ filters: [aFilter('user', ['arn:aws:iam::210987654321:user/ci-runner'])] }),
+    });
+    expect(byArn.query.split('\n')[0]).toContain('userIdentity.arn=arn:aws:iam::210987654321:user/ci-runner');
+  });
+
   it('should count failed logons per user above a threshold', () => {
     const { query } = spl({
       tables: ['wineventlog'],

@@ -29,6 +29,20 @@ describe('matchCatalog', () => {
     expect(byField?.columnWords).toEqual(['carrier']);
   });
 
+  it('reads a field of three or four words spelt out in order as the field named outright, not one of two', () => {
+    const hints = {
+      spl: { indexes: { turnstiles: ['Badge_Holder_Name', 'gate', 'Door_Id'] } },
+      kql: { tables: { GateEvents: ['TimeGenerated', 'HolderName', 'Gate'] } },
+    };
+
+    const spelled = match('who passed gate 4 today, with the badge holder name', hints);
+    const short = match('door alarms by door id', hints);
+
+    expect(spelled.byPlatform.get('spl')?.[0]?.columns).toEqual(['Badge_Holder_Name']);
+    expect(spelled.byPlatform.get('kql')?.[0]?.columns ?? []).toEqual([]);
+    expect(short.byPlatform.get('spl')?.[0]?.columns ?? []).toEqual([]);
+  });
+
   it('still reads an abbreviation as the word it stands for, not as a derivation of it', () => {
     const hints = { sql: { tables: { staff: ['staff_id', 'department'] } } };
 

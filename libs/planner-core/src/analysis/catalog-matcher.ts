@@ -174,6 +174,18 @@ function fieldWords(column: string, words: IdentifierWords): IdentifierWords {
   return field;
 }
 
+/** Fewest and most words of a field the question may spell out as a phrase to name it (see {@link spellsOutField}). */
+const SPELLED_FIELD_WORDS = { min: 3, max: 4 } as const;
+
+/** Whether the question says a field's three or four words in order, as words (`Caller_Computer_Name` → "caller computer name"). */
+function spellsOutField(reading: QuestionReading, words: readonly string[]): boolean {
+  return (
+    words.length >= SPELLED_FIELD_WORDS.min &&
+    words.length <= SPELLED_FIELD_WORDS.max &&
+    reading.wordGrams.has(words.join(' '))
+  );
+}
+
 /** Whether one of the question's first identifiers is the name with a typo. */
 function typoOfAny(identifiers: readonly string[], name: string): boolean {
   const count = Math.min(identifiers.length, MAX_IDENTIFIERS);
@@ -207,17 +219,18 @@ function collectCandidates(reading: QuestionReading, index: CatalogIndex): Candi
     for (let c = 0; c < columnCount; c += 1) {
       const column = entry.columns[c]!;
       const words = identifierWords(column);
+      // A dotted field path (`All_Changes.action`) is its dataset's name and the field: only the field is a column word.
+      const field = fieldWords(column, words);
       // Named outright only when written as an identifier of two words or more (`ConsoleLogin`,
       // `user_id`): a one-word column (`Account`, `Computer`) said in a sentence is an ordinary word.
+      // A field of three or four words is named too when the question spells them out in order
+      // ("the target user name" → `Target_User_Name`): a run of words that long is no chance phrase.
       if (
-        words.words.length > 1 &&
-        words.lower.length >= 4 &&
-        reading.tokens.has(words.lower) &&
+        ((words.words.length > 1 && words.lower.length >= 4 && reading.tokens.has(words.lower)) ||
+          spellsOutField(reading, field.words)) &&
         !columns?.includes(column)
       )
         (columns ??= []).push(column);
-      // A dotted field path (`All_Changes.action`) is its dataset's name and the field: only the field is a column word.
-      const field = fieldWords(column, words);
       for (let k = 0; k < field.stems.length; k += 1) {
         const stem = field.stems[k]!;
         if (

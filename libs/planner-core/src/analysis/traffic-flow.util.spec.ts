@@ -10,6 +10,17 @@ describe('saysTrafficFlow', () => {
     expect(saysTrafficFlow('src ip 192.0.2.4 to any dst port above 1024')).toBe(true);
   });
 
+  it('reads a source end beside a port said by its number as a flow', () => {
+    expect(saysTrafficFlow('dropped telnet (23) attempts from outside, per source address')).toBe(true);
+    expect(saysTrafficFlow('which src hosts touched port 5900 overnight')).toBe(true);
+    expect(saysTrafficFlow('source ips seen on 161/udp this morning')).toBe(true);
+  });
+
+  it('does not read a number in brackets after a word that is no service as a port', () => {
+    expect(saysTrafficFlow('source ips of the lockouts (4740) today')).toBe(false);
+    expect(saysTrafficFlow('source ips that hit the vpn gateway')).toBe(false);
+  });
+
   it('does not read one end alone, or other sources and destinations', () => {
     expect(saysTrafficFlow('connections to destination port 445 today')).toBe(false);
     expect(saysTrafficFlow('the source of the leak and its destination country')).toBe(false);

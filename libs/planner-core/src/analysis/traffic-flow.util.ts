@@ -11,14 +11,21 @@ const MAX_ENTRIES = 200;
 /** One end of a flow said as a firewall or flow log names it: "source ip", "src address", "destination port". */
 const SOURCE_END = /\b(?:source|src)[\s_-]*(?:ips?|ip\s+address(?:es)?|address(?:es)?|hosts?|ports?)\b/i;
 const DESTINATION_END = /\b(?:destination|dest|dst)[\s_-]*(?:ips?|ip\s+address(?:es)?|address(?:es)?|hosts?|ports?)\b/i;
+/**
+ * A port said by its number ("port 3389", "telnet (23)", "53/udp"): beside a source end, the end the source
+ * reached. A service's name alone ("ssh") or a number in brackets after another word ("event (4625)") is not.
+ */
+const NUMBERED_PORT =
+  /\bports?\s+(?:no\.?\s*|#\s*)?\d{1,5}\b|\b(?:ssh|rdp|smb|telnet|s?ftp|dns|https?|ldaps?|winrm|vnc|smtp|snmp|ntp|netbios|mysql|mssql|postgres(?:ql)?|redis)\s*\(\s*(?:port\s+)?\d{1,5}\s*\)|\b\d{1,5}\/(?:tcp|udp)\b/i;
 
 /**
- * Whether the question puts traffic as flows, by both ends ("source ips … destination ports"): the shape of
- * firewall and flow logs (the CIM Network_Traffic model, CEF), where each record has a source and a destination.
+ * Whether the question puts traffic as flows, by both ends ("source ips … destination ports", "src addresses
+ * that hit port 3389"): the shape of firewall and flow logs (the CIM Network_Traffic model, CEF), where each
+ * record has a source and a destination.
  */
 export function saysTrafficFlow(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
-  return SOURCE_END.test(slice) && DESTINATION_END.test(slice);
+  return SOURCE_END.test(slice) && (DESTINATION_END.test(slice) || NUMBERED_PORT.test(slice));
 }
 
 const SOURCE_COLUMN = /^(?:src|source)_?(?:ip|address|addr)$/;

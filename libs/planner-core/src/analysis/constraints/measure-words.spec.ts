@@ -212,6 +212,13 @@ describe('readShown', () => {
     ]);
   });
 
+  it('reads a list of what to see that ends before a bracketed aside', () => {
+    const isColumn = (k: string) => ['camera', 'badge holder name'].includes(k);
+    expect(readShown('door alarms since noon, i need the camera and the badge holder name (zone B)', isColumn)).toEqual(
+      ['camera', 'badge holder name'],
+    );
+  });
+
   it('reads a bare "name" in the list as the name column where the tables have one', () => {
     const isColumn = (k: string) => ['name', 'email'].includes(k);
     expect(readShown('suppliers we have not paid this year - name and email', isColumn)).toEqual(['name', 'email']);

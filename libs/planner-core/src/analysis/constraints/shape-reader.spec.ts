@@ -497,6 +497,16 @@ describe('readShape (a count threshold with no noun after the number)', () => {
     expect(shape('which hosts had over 4 of them').having).toEqual({ operator: 'gt', value: 4 });
     expect(shape('which hosts have 4 GB free').having).toBeNull();
   });
+
+  it('reads "which terminals sent over 40" as HAVING count > 40 per terminal', () => {
+    const read = shape('uploads to /sync this morning - which terminals sent over 40?');
+    expect(read.having).toEqual({ operator: 'gt', value: 40 });
+    expect(read.groupBy).toContain('terminal');
+    expect(shape('badge readers that triggered at least 12').having).toEqual({ operator: 'gte', value: 12 });
+    const singular = shape('jammed printers this week - which kiosk had over 4?');
+    expect(singular.having).toEqual({ operator: 'gt', value: 4 });
+    expect(singular.groupBy).toContain('kiosk');
+  });
 });
 
 describe('readShape (how much money)', () => {

@@ -13,6 +13,8 @@ describe('toolSubcommandHit', () => {
 
   it('reads the verb alone when a function word follows it', () => {
     expect(after('vssadmin delete on any host', 'vssadmin')).toBe('delete');
+    expect(after('bitsadmin transfer runs since monday', 'bitsadmin')).toBe('transfer');
+    expect(after('certutil urlcache executions per host', 'certutil')).toBe('urlcache');
   });
 
   it('reads nothing after a tool followed by no subcommand verb', () => {

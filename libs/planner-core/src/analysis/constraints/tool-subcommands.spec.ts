@@ -15,6 +15,17 @@ describe('readToolSubcommands', () => {
     ]);
   });
 
+  it('reads the object written after the subcommand onto the command line with it', () => {
+    expect(read('any vssadmin resize shadowstorage on the print servers?')).toEqual([
+      ['process', 'vssadmin', 'contains'],
+      ['command_line', 'resize shadowstorage', 'contains'],
+    ]);
+    expect(read('schtasks create anywhere last night')).toEqual([
+      ['process', 'schtasks', 'contains'],
+      ['command_line', 'create', 'contains'],
+    ]);
+  });
+
   it("should read nothing from a word that is no subcommand of the tool before it, or a tool's name in a word", () => {
     expect(read('sc user changes')).toEqual([]);
     expect(read('the registry save was a net gain')).toEqual([]);

@@ -1,3 +1,4 @@
+import { subcommandObjectEnd } from './tool-subcommand';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
 /** At most this many values read per question (bounded work on a long one). */
@@ -33,7 +34,7 @@ const BY_TOOL: ReadonlyArray<readonly [RegExp, RegExp]> = SUBCOMMANDS.map(([tool
 
 /**
  * A tool written with one of its own subcommands ("clearing logs with wevtutil cl", "vssadmin delete
- * shadows"): the tool is the process, the subcommand a part of its command line. A word that is no
+ * shadows"): the tool is the process, the subcommand (and its object, when one follows) a part of its command line. A word that is no
  * subcommand of the tool before it ("net user" yes, "sc user" no) reads nothing.
  */
 export function readToolSubcommands(text: string, taken: SpanSet): ValueHit[] {
@@ -52,6 +53,8 @@ export function readToolSubcommands(text: string, taken: SpanSet): ValueHit[] {
       const own = BY_TOOL.find(([name]) => name.test(tool));
       if (!own || !own[1].test(sub)) return null;
       const subStart = m.index + m[0].length - sub.length;
+      // "vssadmin delete shadows": the subcommand's object is on the command line with it.
+      const subEnd = subcommandObjectEnd(text, m.index + m[0].length);
       return [
         {
           kind: 'process',
@@ -60,7 +63,13 @@ export function readToolSubcommands(text: string, taken: SpanSet): ValueHit[] {
           end: m.index + tool.length,
           operator: 'contains',
         },
-        { kind: 'command_line', value: sub, start: subStart, end: subStart + sub.length, operator: 'contains' },
+        {
+          kind: 'command_line',
+          value: text.slice(subStart, subEnd).replace(/\s+/g, ' '),
+          start: subStart,
+          end: subEnd,
+          operator: 'contains',
+        },
       ];
     },
     hits,
