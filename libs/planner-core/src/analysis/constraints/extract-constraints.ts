@@ -56,6 +56,7 @@ import {
   readAbsence,
   readComparison,
   readCountBeside,
+  readMeasureList,
   readPercentile,
   readRemaining,
   readShown,
@@ -663,14 +664,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : null;
   // "number of refunds and their combined amount": the count is the measure, the sum or average beside it.
   const lateSaid = readLateness(shapeText);
+  // "customers with more than 3 orders - order count and total": beside a count held to a threshold too.
+  const countHeld = shape.having !== null && measures.measure?.kind === 'count';
   const besideRead =
-    extra.length === 0 && !comparison && !spentSum && !ratio && shape.having === null
+    extra.length === 0 && !comparison && !spentSum && !ratio && (shape.having === null || countHeld)
       ? readCountBeside(shapeText)
       : null;
   // "how many, and the average days late": the days are the lateness read below, not a column to average.
   const beside = lateSaid && /^(?:days|hours|minutes|weeks)$/.test(besideRead?.of ?? '') ? null : besideRead;
   const valued = summed !== null && (summed.kind === 'sum' || summed.kind === 'avg');
-  const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
+  const countBeside = beside !== null && !differenced && (valued || summedPlain(summed) || countHeld);
   // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
   const volume = measures.measure === null || summedPlain(measures.measure) ? readVolumeThreshold(shapeText) : null;
   // "total bytes out per destination, only those above 1 GB": a size said of a sum of bytes is a threshold on that sum.
@@ -692,7 +695,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : differenced
         ? differenced[0]!
         : countBeside || lateBeside
-          ? { kind: 'count', of: null, field: null }
+          ? countHeld && summed
+            ? summed
+            : { kind: 'count', of: null, field: null }
           : summed;
   if (volume && groupBy.length === 0) {
     const which = /\b(?:which|what)\s+(?:(?:internal|external|local|remote|source)\s+)?([a-z][\w-]{2,30})\b/i.exec(
@@ -958,6 +963,13 @@ function readMeasures(
   }
   const percentile = readPercentile(text);
   if (percentile) return { measure: toMeasure(percentile, tables), extra: [], comparison: null };
+  // "avg / min / max of the total": each aggregate listed is a measure of the one value, after a count read first.
+  const listed = readMeasureList(text);
+  if (listed.length > 0) {
+    const all = read?.kind === 'count' ? [read, ...listed] : listed;
+    const [first, ...rest] = all.map((m) => toMeasure(m, tables));
+    return { measure: first!, extra: rest, comparison: null };
+  }
   const times = inactive ? [] : readTimeMeasures(text);
   if (times.length > 0) {
     const all = plain ? times : [read!, ...times];
