@@ -70,7 +70,7 @@ import { readWhichPeriod } from './which-period';
 import { readEventNames } from './event-names';
 import { readLateness } from './lateness-measure';
 import { categoryNounKeys } from './category-noun';
-import { readShape, subjectKind } from './shape-reader';
+import { readRowsAndDistinct, readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
 import { quotedStatus } from './quoted-status';
@@ -803,15 +803,23 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
     show = [];
   }
+  // "accounts with over 20 failures from more than 4 different IPs": the rows counted are held by `having`, the
+  // distinct count beside them by its own threshold.
+  const held =
+    measure?.kind === 'distinct_count' && shape.having !== null && having === shape.having
+      ? readRowsAndDistinct(shapeText, amounts)
+      : null;
+  const heldDistinct = held && measure ? { ...measure, threshold: held.distinct } : null;
   return {
     filters,
-    measure: countFirst
-      ? { kind: 'count', of: null, field: null }
-      : countedPer
-        ? (measure ?? { kind: 'count', of: null, field: null })
-        : measure,
+    measure:
+      countFirst || heldDistinct
+        ? { kind: 'count', of: null, field: null }
+        : countedPer
+          ? (measure ?? { kind: 'count', of: null, field: null })
+          : measure,
     group_by: groupBy,
-    having,
+    having: held ? held.rows : having,
     time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy),
     order,
     limit: shape.limit ?? ranked?.limit ?? null,
@@ -823,7 +831,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           ...(inactivity.before ? { before: inactivity.before } : {}),
         }
       : null,
-    ...(extraMeasures.length > 0 ? { extra_measures: extraMeasures } : {}),
+    ...(heldDistinct
+      ? { extra_measures: [heldDistinct, ...extraMeasures.filter((m) => m.field !== heldDistinct.field)] }
+      : extraMeasures.length > 0
+        ? { extra_measures: extraMeasures }
+        : {}),
     ...(comparison ? { comparison } : {}),
     ...(difference ? { difference } : {}),
     ...(absence ? { absence: { ...absence, expression: absence.expression.slice(0, LIMITS.expression) } } : {}),

@@ -497,6 +497,40 @@ function readHaving(reading: Reading): {
   return null;
 }
 
+/** Two thresholds of each group: one on its rows, one on a distinct count of the entity named with it. */
+export interface RowsAndDistinct {
+  readonly rows: Threshold;
+  readonly distinct: Threshold;
+  /** The entity kind counted distinct ("ip"). */
+  readonly of: string;
+}
+
+/**
+ * "accounts with over 20 failures from more than 4 different IPs", "hosts with at least 50 alerts on 3+ distinct
+ * users": a threshold on the rows of each group and another on a distinct count, both said; null unless both are.
+ * The first of each kind is taken; thresholds on times, sizes and percentages are none.
+ */
+export function readRowsAndDistinct(text: string, taken: SpanSet): RowsAndDistinct | null {
+  let rows: Threshold | null = null;
+  let distinct: { threshold: Threshold; of: string } | null = null;
+  for (const pattern of [HAVING, OR_MORE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null && !(rows && distinct); m = pattern.exec(text)) {
+      if (taken.overlaps(m.index, m.index + m[0].length)) continue;
+      const isOrMore = pattern === OR_MORE;
+      const operator = isOrMore ? (m[2]!.toLowerCase() === 'more' ? 'gte' : 'lte') : comparator(m[1]!);
+      const value = readNumber(isOrMore ? m[1]! : m[2]!);
+      const noun = m[5]!;
+      if (operator === null || value === null || TIME_UNIT_WORD.test(noun.split(/\s+/).pop()!)) continue;
+      if (/^(?:percent|%|kb|mb|gb|bytes?)$/i.test(noun)) continue;
+      const of = m[3] ? subjectKind(noun) : null;
+      if (of && DISTINCT_ENTITIES.has(of)) distinct ??= { threshold: { operator, value }, of };
+      else if (!m[3]) rows ??= { operator, value };
+    }
+  }
+  return rows && distinct ? { rows, distinct: distinct.threshold, of: distinct.of } : null;
+}
+
 /**
  * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+": a count
  * threshold on the entities named, no noun after the number. The noun may be singular after "the", "each", "every",
