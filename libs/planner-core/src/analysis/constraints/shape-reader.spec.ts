@@ -638,6 +638,15 @@ describe('readRowsAndDistinct', () => {
     ).toEqual({ rows: { operator: 'gte', value: 250 }, distinct: { operator: 'gte', value: 9 }, of: 'country' });
   });
 
+  it('reads a threshold written with a sign and no space, or as a number with a plus', () => {
+    expect(readRowsAndDistinct('kiosks with >60 prints from 4+ separate users', new SpanSet())).toEqual({
+      rows: { operator: 'gt', value: 60 },
+      distinct: { operator: 'gte', value: 4 },
+      of: 'user',
+    });
+    expect(shape('tills with 9+ voids')).toMatchObject({ having: { operator: 'gte', value: 9 } });
+  });
+
   it('reads nothing from one threshold alone, or two with no distinct count', () => {
     expect(readRowsAndDistinct('badges with over 40 door opens', new SpanSet())).toBeNull();
     expect(readRowsAndDistinct('badges from more than 6 distinct hosts', new SpanSet())).toBeNull();

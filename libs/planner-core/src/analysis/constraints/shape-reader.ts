@@ -214,11 +214,11 @@ function comparator(words: string): ThresholdOperator | null {
 }
 
 const HAVING = new RegExp(
-  `\\b${COMPARATOR}\\s+(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|diff|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`,
+  `(?<![\\w<>=])${COMPARATOR}\\s*(${NUMBER_PATTERN})\\s+((?:distinct|unique|different|diff|separate)\\s+)?((?:failed|successful|unsuccessful|failing|bad|invalid|denied|blocked)\\s+)?(${NOUN})`,
   'gi',
 );
 const OR_MORE = new RegExp(
-  `(?<![\\w.$€£])(${NUMBER_PATTERN})\\s+or\\s+(more|fewer|less)\\s+((?:distinct|unique|different|diff)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
+  `(?<![\\w.$€£])(${NUMBER_PATTERN})(?:\\s+or\\s+(more|fewer|less)|\\+)\\s+((?:distinct|unique|different|diff|separate)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
   'gi',
 );
 /** "processes seen on fewer than 3 hosts", "IPs contacted by more than 50 sources": the subject, then where or by whom. */
@@ -428,7 +428,7 @@ function readHaving(reading: Reading): {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       if (taken.overlaps(m.index, m.index + m[0].length)) continue;
       const isOrMore = pattern === OR_MORE;
-      const operator = isOrMore ? (m[2]!.toLowerCase() === 'more' ? 'gte' : 'lte') : comparator(m[1]!);
+      const operator = isOrMore ? ((m[2] ?? 'more').toLowerCase() === 'more' ? 'gte' : 'lte') : comparator(m[1]!);
       const value = readNumber(isOrMore ? m[1]! : m[2]!);
       const noun = m[5]!;
       if (
@@ -518,7 +518,7 @@ export function readRowsAndDistinct(text: string, taken: SpanSet): RowsAndDistin
     for (let m = pattern.exec(text); m !== null && !(rows && distinct); m = pattern.exec(text)) {
       if (taken.overlaps(m.index, m.index + m[0].length)) continue;
       const isOrMore = pattern === OR_MORE;
-      const operator = isOrMore ? (m[2]!.toLowerCase() === 'more' ? 'gte' : 'lte') : comparator(m[1]!);
+      const operator = isOrMore ? ((m[2] ?? 'more').toLowerCase() === 'more' ? 'gte' : 'lte') : comparator(m[1]!);
       const value = readNumber(isOrMore ? m[1]! : m[2]!);
       const noun = m[5]!;
       if (operator === null || value === null || TIME_UNIT_WORD.test(noun.split(/\s+/).pop()!)) continue;
