@@ -973,8 +973,6 @@ function readMeasures(
     const [first, second] = directions.map((m) => toMeasure(m, tables));
     return { measure: first!, extra: [second!], comparison: null };
   }
-  const percentile = readPercentile(text);
-  if (percentile) return { measure: toMeasure(percentile, tables), extra: [], comparison: null };
   // "avg / min / max of the total": each aggregate listed is a measure of the one value, after a count read first.
   const listed = readMeasureList(text);
   if (listed.length > 0) {
@@ -982,6 +980,8 @@ function readMeasures(
     const [first, ...rest] = all.map((m) => toMeasure(m, tables));
     return { measure: first!, extra: rest, comparison: null };
   }
+  const percentile = readPercentile(text);
+  if (percentile) return { measure: toMeasure(percentile, tables), extra: [], comparison: null };
   const times = inactive ? [] : readTimeMeasures(text);
   if (times.length > 0) {
     const all = plain ? times : [read!, ...times];

@@ -60,6 +60,18 @@ describe('readMeasureList', () => {
     ]);
   });
 
+  it('reads a median and percentiles listed with their ranks', () => {
+    expect(readMeasureList('median/p90 wait time per clinic')).toEqual([
+      { kind: 'median', of: 'wait time' },
+      { kind: 'percentile', of: 'wait time', percentile: 90 },
+    ]);
+    expect(readMeasureList('p75, p99.5 and max payload size')).toEqual([
+      { kind: 'percentile', of: 'payload size', percentile: 75 },
+      { kind: 'percentile', of: 'payload size', percentile: 99.5 },
+      { kind: 'max', of: 'payload size' },
+    ]);
+  });
+
   it('reads no list from one aggregate word, a list with no value after it, or one word said twice', () => {
     expect(readMeasureList('average fee per plan')).toEqual([]);
     expect(readMeasureList('min and max per week')).toEqual([]);

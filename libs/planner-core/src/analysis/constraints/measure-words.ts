@@ -62,18 +62,20 @@ export function readTimeMeasures(text: string): MeasureWords[] {
 
 /** An aggregate word of a list, with the measure it names. */
 const LISTED_AGGREGATES: ReadonlyArray<readonly [RegExp, Measure['kind']]> = [
+  [/^(?:median|p50)$/i, 'median'],
+  [/^p\d/i, 'percentile'],
   [/^(?:average|avg|mean)$/i, 'avg'],
   [/^(?:min|minimum|lowest|smallest)$/i, 'min'],
   [/^(?:max|maximum|highest|largest|biggest)$/i, 'max'],
   [/^(?:sum|total)$/i, 'sum'],
 ];
-const AGGREGATE_WORD = String.raw`(?:average|avg|mean|min(?:imum)?|max(?:imum)?|lowest|smallest|highest|largest|biggest|sum|total)`;
+const AGGREGATE_WORD = String.raw`(?:average|avg|mean|median|p\d{1,2}(?:\.\d)?|min(?:imum)?|max(?:imum)?|lowest|smallest|highest|largest|biggest|sum|total)`;
 const AGGREGATE_GAP = String.raw`\s*(?:,\s*(?:and\s+)?|\/|&|\+|\band\b|\bor\b)\s*`;
 /** Words that stand where the measured noun would and are none ("min and max per day", "avg and max of the"). */
 const NOT_MEASURED = String.raw`(?!(?:per|by|for|each|of|in|on|over|across|the|a|an|and|or|to|from|with|number|count)\b)`;
 /**
  * "avg / min / max order total", "average, minimum and maximum amount", "the smallest and largest payment", "sum and
- * mean of the price": two or more aggregate words listed before one value, each a measure of it.
+ * mean of the price", "median/p95 latency": two or more aggregate words listed before one value, each a measure of it.
  */
 const AGGREGATE_LIST = new RegExp(
   String.raw`\b(${AGGREGATE_WORD}(?:${AGGREGATE_GAP}${AGGREGATE_WORD}){1,4})\s+(?:of\s+(?:the\s+)?)?${NOT_MEASURED}(${NOUN})`,
@@ -85,11 +87,14 @@ export function readMeasureList(text: string): MeasureWords[] {
   const m = AGGREGATE_LIST.exec(text);
   if (!m) return [];
   const of = m[2]!.toLowerCase();
-  const kinds = m[1]!
-    .split(new RegExp(AGGREGATE_GAP, 'i'))
-    .map((word) => LISTED_AGGREGATES.find(([pattern]) => pattern.test(word))?.[1])
-    .filter((kind, i, all): kind is Measure['kind'] => kind !== undefined && all.indexOf(kind) === i);
-  return kinds.length > 1 ? kinds.map((kind) => ({ kind, of })) : [];
+  const listed: MeasureWords[] = [];
+  for (const word of m[1]!.split(new RegExp(AGGREGATE_GAP, 'i'))) {
+    const kind = LISTED_AGGREGATES.find(([pattern]) => pattern.test(word))?.[1];
+    const rank = kind === 'percentile' ? Number(word.slice(1)) : undefined;
+    if (!kind || rank === 0 || listed.some((said) => said.kind === kind && said.percentile === rank)) continue;
+    listed.push(rank === undefined ? { kind, of } : { kind, of, percentile: rank });
+  }
+  return listed.length > 1 ? listed : [];
 }
 
 /**
