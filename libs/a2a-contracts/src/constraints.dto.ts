@@ -72,6 +72,14 @@ export class Measure {
   @Min(0.1)
   @Max(99.9)
   percentile?: number | null;
+
+  /**
+   * A threshold on this measure of each group, besides `having` ("over 20 failures from more than 4 different IPs" →
+   * the count held by `having`, the distinct count of IPs in `extra_measures` with gt 4 here). Optional (added).
+   */
+  @IsOptional()
+  @IsNested(() => Threshold)
+  threshold?: Threshold | null;
 }
 
 /** One grouping key: "by country", "per user". */

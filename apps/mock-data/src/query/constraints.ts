@@ -35,6 +35,8 @@ export interface Measure {
   readonly field: string | null;
   /** For `percentile`: the rank (0–100); 50 for `median`. */
   readonly percentile: number | null;
+  /** A threshold on this measure of each group, besides `having` ("from more than 4 different IPs"). */
+  readonly threshold?: Threshold;
 }
 
 /** Two measured values compared ("spent gt budget"). */
@@ -235,7 +237,9 @@ function readMeasure(value: unknown, notes: string[]): Measure | null {
     notes.push('skipped a percentile measure without a rank between 0 and 100');
     return null;
   }
-  return { kind, of: text(o['of']), field: text(o['field']), percentile };
+  const threshold = o['threshold'] ? readThreshold(o['threshold'], notes) : null;
+  const measure = { kind, of: text(o['of']), field: text(o['field']), percentile };
+  return threshold ? { ...measure, threshold } : measure;
 }
 
 function readComparison(value: unknown, notes: string[]): MeasureComparison | null {

@@ -480,6 +480,25 @@ describe('buildKqlQuery with the optional measures (analysed by Kusto.Language)'
     expect(query).toContain('| summarize FirstSeen=min(TimeGenerated), LastSeen=max(TimeGenerated)');
   });
 
+  it('should hold a distinct count beside the count to a threshold of its own', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: {
+        ...aConstraints({
+          measure: { kind: 'count', of: null, field: null },
+          group_by: [{ kind: 'user', field: 'UserPrincipalName' }],
+          having: { operator: 'gte', value: 40 },
+        }),
+        extra_measures: [
+          { kind: 'distinct_count', of: 'ip', field: 'IPAddress', threshold: { operator: 'gt', value: 6 } },
+        ],
+      },
+    });
+    expect(query).toContain('| summarize count(), dcount(IPAddress) by UserPrincipalName');
+    expect(query).toContain('| where count_ >= 40\n| where dcount_IPAddress > 6');
+  });
+
   it('should write a percentile and a median with percentile()', () => {
     const { query } = kql({
       tables: ['DeviceNetworkEvents'],

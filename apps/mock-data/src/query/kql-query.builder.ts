@@ -286,9 +286,10 @@ function constrainedShape(
           ),
         ].map((col) => `${kqlColumn(col)}=make_set(${kqlColumn(col)}, 100)`)
       : [];
+  const extras = c.extraMeasures.map((m) => ({ threshold: m.threshold, ...kqlMeasure(m, table, notes) }));
   const measures = [
     measure.expression,
-    ...c.extraMeasures.map((m) => kqlMeasure(m, table, notes).expression).filter((e) => e !== measure.expression),
+    ...extras.map((m) => m.expression).filter((e) => e !== measure.expression),
     ...shownSets,
   ].join(', ');
   if (groups.length === 0 && bucketSeconds === null && (c.having || c.limit || input.isAggregation)) {
@@ -311,6 +312,8 @@ function constrainedShape(
   if (c.having && counted && measure.name === 'count_')
     notes.push(`the threshold on "${c.measure?.of ?? '?'}" is not applied: the query counts events instead`);
   else if (c.having) lines.push(kqlThreshold(c.having, measure.name));
+  // "… from more than 4 different IPs": a measure beside the first held to a threshold of its own.
+  for (const m of extras) if (m.threshold && m.name !== 'count_') lines.push(kqlThreshold(m.threshold, m.name));
   const byTime = c.order?.by === 'time';
   const direction = c.order?.direction ?? (bucketSeconds !== null && groups.length === 0 ? 'asc' : 'desc');
   const orderColumn = byTime || (bucketSeconds !== null && !c.order && !c.limit) ? time : measure.name;

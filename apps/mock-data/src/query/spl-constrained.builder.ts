@@ -1,6 +1,6 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { actorCount, columnFor, namedColumn } from './column-kinds';
-import type { ConstraintFilter, Measure, QueryConstraints } from './constraints';
+import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
 import {
   accountEventUser,
   eventFamilyOfSource,
@@ -276,12 +276,18 @@ function measureOf(
   c: QueryConstraints,
   notes: string[],
   prefix: string,
-): { expression: string; name: string } {
+): { expression: string; name: string; held: string[] } {
   const first = oneMeasure(source, actorCount(c.measure, c.groupBy), notes, prefix);
-  const more = c.extraMeasures
-    .map((m) => oneMeasure(source, m, notes, prefix).expression)
-    .filter((e) => e !== first.expression);
-  return { expression: [first.expression, ...more].join(' '), name: first.name };
+  const extras = c.extraMeasures.map((m) => ({ threshold: m.threshold, ...oneMeasure(source, m, notes, prefix) }));
+  const more = extras.map((m) => m.expression).filter((e) => e !== first.expression);
+  // "… from more than 4 different IPs": a measure beside the first held to a threshold of its own.
+  const held = extras.flatMap((m) => (m.threshold && m.name !== 'count' ? [splThreshold(m.threshold, m.name)] : []));
+  return { expression: [first.expression, ...more].join(' '), name: first.name, held };
+}
+
+/** A measure held to a threshold, as a search command ("| where dc_src > 4"). */
+function splThreshold(threshold: Threshold, name: string): string {
+  return `| where ${name} ${{ gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '==' }[threshold.operator]} ${threshold.value}`;
 }
 
 function oneMeasure(
@@ -313,14 +319,13 @@ function oneMeasure(
   return { expression: `${fn}(${prefix}${field}) as ${name}`, name };
 }
 
-function tail(lines: string[], c: QueryConstraints, name: string, notes: string[]): void {
+function tail(lines: string[], c: QueryConstraints, measure: { name: string; held: string[] }, notes: string[]): void {
+  const { name } = measure;
   // A threshold said of a value summed ("above 1 GB") means nothing against the count the search fell back to.
   if (c.having && valueMeasure(c.measure) && name === 'count')
     notes.push(`the threshold on "${c.measure?.of ?? '?'}" is not applied: the search counts events instead`);
-  else if (c.having)
-    lines.push(
-      `| where ${name} ${{ gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '==' }[c.having.operator]} ${c.having.value}`,
-    );
+  else if (c.having) lines.push(splThreshold(c.having, name));
+  lines.push(...measure.held);
   const direction = c.order?.direction === 'asc' ? '+' : '-';
   if (c.order?.by !== 'time') lines.push(`| sort ${direction} ${name}`);
   if (c.limit) lines.push(`| head ${c.limit}`);
@@ -451,7 +456,7 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
   );
   lines.push(...filters.where.map((w) => `| where ${w.split(prefix).join('')}`));
   if (span && groups.length === 0 && !c.limit && !c.having) return lines.join('\n');
-  tail(lines, c, measure.name, notes);
+  tail(lines, c, measure, notes);
   return lines.join('\n');
 }
 
@@ -556,6 +561,6 @@ export function constrainedSearch(
   const by = [...(span ? ['_time'] : []), ...groups];
   if (by.length === 0 && (c.having || c.limit) && fallback) by.push(fallback);
   lines.push(`| stats ${measure.expression}${by.length > 0 ? ` by ${by.join(' ')}` : ''}`);
-  tail(lines, c, measure.name, notes);
+  tail(lines, c, measure, notes);
   return lines.join('\n');
 }

@@ -325,6 +325,21 @@ describe('buildSplQuery with the optional measures (checked against the schema)'
     expect(query).toContain('| stats min(_time) as first_seen max(_time) as last_seen by host');
   });
 
+  it('should hold a distinct count beside the count to a threshold of its own', () => {
+    const { query } = spl({
+      tables: ['wineventlog'],
+      constraints: {
+        ...aConstraints({
+          measure: { kind: 'count', of: null, field: null },
+          group_by: [{ kind: 'host', field: null }],
+          having: { operator: 'gt', value: 25 },
+        }),
+        extra_measures: [{ kind: 'distinct_count', of: 'user', field: null, threshold: { operator: 'gte', value: 7 } }],
+      },
+    });
+    expect(query).toMatch(/\| where count > 25\n\| where dc_\w+ >= 7/);
+  });
+
   it('should write a median and a percentile with median() and percN()', () => {
     const { query } = spl({
       tables: ['Network_Traffic'],

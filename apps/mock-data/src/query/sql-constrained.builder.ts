@@ -1,6 +1,6 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { columnFor, compactName, namedColumn } from './column-kinds';
-import type { Absence, ConstraintFilter, Measure, QueryConstraints } from './constraints';
+import type { Absence, ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
 import type { QueryInput } from './query-input';
 import { columnType, type SqlSchema } from './schema';
 import {
@@ -318,7 +318,8 @@ function chooseFact(
 
 /**
  * A table of what a dimension's rows did (a child with a time of its own) that holds a value kind the
- * dimension and its parents have no column for ("ip", "event_id"); undefined when the dimension holds each.
+ * dimension and its parents have no column for ("ip", "event_id"), or the column a measure is of; undefined
+ * when the dimension holds each.
  */
 function activityHolding(
   fact: string,
@@ -334,6 +335,15 @@ function activityHolding(
       (edge) => timeColumnOf(edge.from, schema) !== undefined && holds(edge.from, filter),
     );
     if (child) return { from: child.from, kind: filter.kind };
+  }
+  // "users with 8+ events from 2 or more distinct IPs": a measure of a column only what they did holds.
+  for (const m of [c.measure, ...c.extraMeasures]) {
+    const table = tableOfField(m?.field ?? null, schema);
+    if (!m || !table || reach.includes(table)) continue;
+    const child = childrenOf(fact, schema).find(
+      (edge) => edge.from === table && timeColumnOf(edge.from, schema) !== undefined,
+    );
+    if (child) return { from: child.from, kind: m.of ?? m.kind };
   }
   return undefined;
 }
@@ -1234,10 +1244,13 @@ export function buildConstrainedSql(
     const one = sqlMeasure(measure, parts, timeRef, notes);
     if (one) ({ expression: measureExpression, name: measureName } = one);
   }
-  const extra = lineItems
+  const extra: Array<{ expression: string; name: string; threshold?: Threshold }> = lineItems
     ? lineItemsBeside(c, lineItems, f, schema, notes)
     : c.extraMeasures
-        .map((m) => sqlMeasure(m, parts, timeRef, notes))
+        .map((m) => {
+          const one = sqlMeasure(m, parts, timeRef, notes);
+          return one && m.threshold ? { ...one, threshold: m.threshold } : one;
+        })
         .filter((m): m is { expression: string; name: string } => m !== null && m.name !== measureName);
   // "customers with 5 or more orders: total spent": the rows counted by the threshold are shown beside the sum.
   if (c.having?.rows && measureExpression !== 'COUNT(*)' && !extra.some((m) => m.expression === 'COUNT(*)'))
@@ -1306,11 +1319,12 @@ export function buildConstrainedSql(
   if (where.length > 0) lines.push(`WHERE ${[...new Set(where)].join('\n  AND ')}`);
   if (aggregate && groupBy.length > 0) lines.push(`GROUP BY ${groupBy.join(', ')}`);
   const having: string[] = [];
-  if (c.having) {
-    const op = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' }[c.having.operator];
-    // "categories with at least ten products": the rows of each group are counted, whatever is measured.
-    having.push(`${c.having.rows ? 'COUNT(*)' : unrounded(measureExpression)} ${op} ${c.having.value}`);
-  }
+  // "categories with at least ten products": the rows of each group are counted, whatever is measured.
+  if (c.having) having.push(heldTo(c.having.rows ? 'COUNT(*)' : measureExpression, c.having));
+  // "… from more than 4 different IPs": a measure beside the first held to a threshold of its own.
+  if (aggregate && c.measure?.threshold && measure === c.measure)
+    having.push(heldTo(measureExpression, c.measure.threshold));
+  if (aggregate) for (const m of extra) if (m.threshold) having.push(heldTo(m.expression, m.threshold));
   if (compared && aggregate) having.push(compared.groupTest);
   if (having.length > 0) lines.push(`HAVING ${having.join(' AND ')}`);
   lines.push(
@@ -1318,6 +1332,13 @@ export function buildConstrainedSql(
     `LIMIT ${c.limit ?? (aggregate && groupBy[0]?.startsWith('DATE_TRUNC') ? 1000 : 100)}`,
   );
   return { query: lines.join('\n'), tables: [...parts.aliases.keys()] };
+}
+
+const SQL_OPERATORS = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' } as const;
+
+/** A measure's expression held to a threshold, on the exact value ("COUNT(DISTINCT e.ip) > 4"). */
+function heldTo(expression: string, threshold: Threshold): string {
+  return `${unrounded(expression)} ${SQL_OPERATORS[threshold.operator]} ${threshold.value}`;
 }
 
 /** A measure as computed, without the rounding for display: a threshold compares the exact value ("average above 250"). */

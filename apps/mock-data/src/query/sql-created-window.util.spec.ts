@@ -14,6 +14,14 @@ describe('tableCreatedInWindow', () => {
     );
   });
 
+  it('finds the table when the window is said with its preposition ("since …", "after …")', () => {
+    const tables = ['invoices', 'clients'];
+    expect(tableCreatedInWindow('invoices of clients onboarded since April', 'since April', tables)).toBe('clients');
+    expect(tableCreatedInWindow('clients registered after 3 May, their invoices', 'after 3 May,', tables)).toBe(
+      'clients',
+    );
+  });
+
   it('should find none when the window is not said of a creation, or names no table', () => {
     const tables = ['orders', 'customers'];
     expect(tableCreatedInWindow('orders over 200 in the last 30 days', 'last 30 days', tables)).toBeUndefined();

@@ -17,8 +17,8 @@ function singularWord(word: string): string {
 
 /**
  * Of the candidate tables, the one whose rows the window dates by their creation ("customers who signed up in
- * the last 30 days", window said "last 30 days"): the table named by the noun before the verb of creation that
- * the window follows. Undefined when no window follows such a verb, or its noun names none of the tables.
+ * the last 30 days", window said "last 30 days" or "since March"): the table named by the noun before the verb of
+ * creation that the window follows, its preposition included or not. Undefined when no window follows such a verb, or its noun names none of the tables.
  */
 export function tableCreatedInWindow(
   question: string,
@@ -34,8 +34,9 @@ export function tableCreatedInWindow(
   const byNoun = new Map<string, string>();
   for (const table of tables) byNoun.set(singularWord(table), table);
   for (const m of text.matchAll(CREATED_THEN)) {
-    const end = m.index + m[0].length;
-    if (!text.startsWith(said, end)) continue;
+    // The window may be said with the preposition the match took ("since March", "in the last 30 days").
+    const at = text.indexOf(said, m.index + m[1]!.length);
+    if (at < 0 || at > m.index + m[0].length) continue;
     const table = byNoun.get(singularWord(m[1]!));
     if (table) return table;
   }

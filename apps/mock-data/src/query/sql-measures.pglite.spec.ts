@@ -158,6 +158,40 @@ describe('SQL measures and thresholds on PGlite', () => {
     expect(result.rows.map((r) => Number(r['units']))).toEqual(expected);
   });
 
+  it('should hold the rows of each group and a distinct count beside them each to its own threshold', async () => {
+    const result = await run({
+      tables: ['users', 'events'],
+      question: 'people with 5 or more login events coming from at least 4 separate addresses',
+      constraints: aConstraints({
+        filters: [aFilter('text', ['login'], { field: 'events.event_type', expression: 'login events' })],
+        measure: { kind: 'count', of: null, field: null },
+        extra_measures: [
+          {
+            kind: 'distinct_count',
+            of: 'ip',
+            field: 'events.ip_address',
+            threshold: { operator: 'gte', value: 4 },
+          },
+        ],
+        group_by: [{ kind: 'user', field: 'events.user_id' }],
+        having: { operator: 'gte', value: 5 },
+      }),
+    });
+    const byUser = new Map<number, { rows: number; ips: Set<string> }>();
+    for (const e of rows.events.filter((x) => x.event_type === 'login')) {
+      const seen = byUser.get(e.user_id) ?? { rows: 0, ips: new Set<string>() };
+      seen.rows += 1;
+      seen.ips.add(e.ip_address);
+      byUser.set(e.user_id, seen);
+    }
+    const counted = [...byUser].filter(([, seen]) => seen.rows >= 5);
+    const expected = counted.filter(([, seen]) => seen.ips.size >= 4).map(([user]) => user);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(counted.length);
+    expect(result.query).toMatch(/HAVING COUNT\(\*\) >= 5 AND COUNT\(DISTINCT e\.ip_address\) >= 4/);
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+  });
+
   it('should take the first and last time of the rows the question names per group, over their table', async () => {
     const result = await run({
       tables: ['customers', 'orders'],

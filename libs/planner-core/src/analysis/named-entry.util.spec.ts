@@ -1,5 +1,5 @@
 import type { SchemaEntry } from '../context/schema-catalog';
-import { entryCalledByKind, namesCalledByKind } from './named-entry.util';
+import { entryCalledByKind, namesCalledByKind, saysOwnApp } from './named-entry.util';
 
 /** Invented names: none is from any eval set. */
 const entries: SchemaEntry[] = [
@@ -59,5 +59,18 @@ describe('entryCalledByKind', () => {
 
   it('finds nothing when the called name is not an entry', () => {
     expect(entryCalledByKind(namesCalledByKind('from the ovens table'), entries)).toBeUndefined();
+  });
+});
+
+describe('saysOwnApp', () => {
+  it("should read the app's own people said with app as their adjective", () => {
+    expect(saysOwnApp('app members who changed their password twice since Monday')).toBe(true);
+    expect(saysOwnApp('list all app accounts created by the billing team')).toBe(true);
+    expect(saysOwnApp('which app users came back after 30 days')).toBe(true);
+  });
+
+  it("should read no own app from a product's app users or from app words that are identity objects", () => {
+    expect(saysOwnApp('Teams app users with guest access')).toBe(false);
+    expect(saysOwnApp('app registrations with expired secrets')).toBe(false);
   });
 });

@@ -56,7 +56,15 @@ export function entryCalledByKind(
 const OWN_APP =
   /\b(?:in|on|of|to|into|from|inside|within|across|for)\s+(?:the|our)\s+(?:web\s+)?app(?:lication)?(?:'s|\u2019s)?(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway|ids?|secrets?|credentials?|owners?|principals?)\b)/i;
 
+/**
+ * "app accounts with …", "list our app users": the application's own people, said with "app" as their adjective
+ * at the start of the question or after an article, a preposition or "our" (not after a product's name).
+ */
+const OWN_APP_PEOPLE =
+  /(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)app\s+(?:users?|accounts?|members?|customers?)\b/i;
+
 /** Whether the question speaks of the business's own application, unnamed (see {@link OWN_APP}). */
 export function saysOwnApp(text: string): boolean {
-  return OWN_APP.test(text.slice(0, MAX_TEXT));
+  const said = text.slice(0, MAX_TEXT);
+  return OWN_APP.test(said) || OWN_APP_PEOPLE.test(said);
 }

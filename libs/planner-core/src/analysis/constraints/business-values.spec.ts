@@ -19,6 +19,28 @@ describe('readBusinessValues', () => {
     expect(read('GBP refunds above 300')).toEqual([['amount', '300', 'GBP']]);
   });
 
+  it('reads currencies listed after the one named as one filter each, the amounts then in none of them', () => {
+    expect(read('refunds in CAD or AUD above 750')).toEqual([
+      ['currency', 'CAD'],
+      ['currency', 'AUD'],
+      ['amount', '750'],
+    ]);
+    expect(read('payouts in SEK, NOK and DKK this quarter')).toEqual([
+      ['currency', 'SEK'],
+      ['currency', 'NOK'],
+      ['currency', 'DKK'],
+    ]);
+  });
+
+  it('reads a number compared with a sign, or right after records of money, as their amount', () => {
+    expect(read('refunds (>= 2.5k) in CHF')).toEqual([['amount', '2500', 'CHF']]);
+    expect(read('large payments (> 40k) from resellers')).toEqual([['amount', '40000']]);
+    expect(read('purchases above 900 since May')).toEqual([['amount', '900']]);
+    expect(read('charges with a total under 15')).toEqual([['amount', '15']]);
+    expect(read('resellers with more than 4 purchases')).toEqual([]);
+    expect(read('purchases over 12 times')).toEqual([]);
+  });
+
   it('reads a currency said by its two-word name as its ISO code, and the name as no country', () => {
     expect(read('invoices in Swiss francs, biggest first')).toEqual([['currency', 'CHF']]);
     expect(read('refunds in Mexican pesos over 250')).toEqual([['amount', '250', 'MXN']]);
@@ -180,7 +202,10 @@ describe('readBusinessValues', () => {
 
   it('reads "paid" before an amount as the verb of spending, not the status', () => {
     expect(read('clients that paid over 300 in May')).toEqual([]);
-    expect(read('paid invoices above 300')).toEqual([['status', 'paid']]);
+    expect(read('paid invoices above 300')).toEqual([
+      ['status', 'paid'],
+      ['amount', '300'],
+    ]);
   });
 
   it('reads a range of amounts with the currency said on either end as both bounds in that currency', () => {

@@ -181,6 +181,31 @@ const AMOUNT_CODE_BEFORE = new RegExp(
   `\\b(${ISO_CODES})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(k|m|bn|thousand|million)\\b)?`,
   'gi',
 );
+/** A further currency listed after one named ("in EUR or GBP", "in USD, CAD and AUD"), at the start of the text it is tried on. */
+const CURRENCY_LISTED = new RegExp(
+  `^\\s*(?:,\\s*(?:or\\s+|and\\s+)?|\\/\\s*|\\s(?:or|and)\\s+)(${CURRENCY_ALTERNATION})\\b`,
+  'i',
+);
+/** Most currencies a list adds after the first. */
+const MAX_LISTED_CURRENCIES = 6;
+
+/** The spans of the currencies listed after the one named that ends at `from`; [] when none is. */
+function listedCurrencies(text: string, from: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let at = from;
+  for (
+    let m = CURRENCY_LISTED.exec(text.slice(at, at + 40));
+    m !== null;
+    m = CURRENCY_LISTED.exec(text.slice(at, at + 40))
+  ) {
+    const start = at + m[0].length - m[1]!.length;
+    spans.push({ start, end: at + m[0].length });
+    at += m[0].length;
+    if (spans.length === MAX_LISTED_CURRENCIES) break;
+  }
+  return spans;
+}
+
 /** A currency the question names apart from the number ("orders in EUR above 500"). */
 const CURRENCY_NAMED = new RegExp(
   `\\b(?:in|priced\\s+in|paid\\s+in|denominated\\s+in)\\s+(${CURRENCY_ALTERNATION})\\b`,
@@ -190,7 +215,7 @@ const CURRENCY_NAMED = new RegExp(
 const CURRENCY_ADJECTIVE = new RegExp(`\\b(${ISO_CODES})\\s+(?=[a-z][a-z-]+\\b)`);
 /** A bare number after a comparison, read as an amount when the question names a currency ("above 500"), not a count of things. */
 const COMPARED_NUMBER =
-  /\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
+  /(?:\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+|[<>]=?\s*)(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
 /** A bare number with its comparison after it ("2,000 or more", "500 or less"), read as an amount as above. */
 const NUMBER_OR_MORE =
   /(?<![\w.,$€£¥])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?\s+or\s+(?:more|above|higher|greater|less|below|lower|fewer)\b/gi;
@@ -344,6 +369,55 @@ const NOT_A_STATUS_AFTER =
 const PAID_AMOUNT_AFTER =
   /^\s+(?:(?:more|less)\s+than|over|above|under|below|at\s+(?:least|most)|in\s+total|a\s+total|[$€£]|\d)/i;
 
+/** Records that carry an amount, or an amount's own word, said just before a comparison ("orders over", "total >"). */
+const MONEY_RECORDS_BEFORE =
+  /\b(?:orders?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|amounts?|values?|prices?|costs?)\s*(?:\(\s*)?(?:(?:of|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
+/** How far before a comparison its records are looked for. */
+const MONEY_RECORDS_REACH = 48;
+
+/** The amount of a COMPARED_NUMBER match, or null when a noun after it says it counts things ("above 500 orders"). */
+function comparedAmount(text: string, m: RegExpExecArray, currency: string | undefined): ValueHit | null {
+  const value = readNumber(m[1]!.replace(/,/g, ''));
+  if (value === null || COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+  const start = m.index + m[0].lastIndexOf(m[1]!);
+  return { kind: 'amount', value: plainDecimal(scaled(value, m[2])), currency, start, end: m.index + m[0].length };
+}
+
+/**
+ * A currency named apart from the numbers ("orders in EUR above 500", "in USD or GBP over 10k"): the numbers
+ * compared are amounts in it; a list of currencies is a filter of its own, as is a currency no amount carries.
+ */
+function readNamedCurrency(text: string, named: RegExpExecArray, taken: SpanSet, hits: ValueHit[]): void {
+  const listed = listedCurrencies(text, named.index + named[0].length);
+  const currency = listed.length > 0 ? undefined : currencyOfWord(named[1]!)!;
+  scan(text, COMPARED_NUMBER, taken, (m) => comparedAmount(text, m, currency), hits);
+  // "2,000 or more", "500 or less": the comparison said after the number, no noun counted after it.
+  scan(
+    text,
+    NUMBER_OR_MORE,
+    taken,
+    (m) => {
+      const value = readNumber(m[1]!.replace(/,/g, ''));
+      if (value === null || COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+        return null;
+      // The hit ends at the number: the comparison after it is read as any amount's is ("or more" → gte).
+      const end = m.index + m[0].search(/\s+or\s+/i);
+      return { kind: 'amount', value: plainDecimal(scaled(value, m[2])), currency, start: m.index, end };
+    },
+    hits,
+  );
+  const start = named.index + named[0].lastIndexOf(named[1]!);
+  const said = { start, end: start + named[1]!.length };
+  // With no amount to carry it, or as one of a list, the currency is a filter of its own.
+  const own = listed.length > 0 ? [said, ...listed] : hits.some((hit) => hit.kind === 'amount') ? [] : [said];
+  for (const span of own) {
+    if (taken.overlaps(span.start, span.end)) continue;
+    hits.push({ kind: 'currency', value: currencyOfWord(text.slice(span.start, span.end))!, ...span });
+    // "in US dollars": the name's words are the currency's, not a country's.
+    taken.add(span.start, span.end);
+  }
+}
+
 /** Values named in words, in the order the question writes them. */
 export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
@@ -430,52 +504,19 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     hits,
   );
   const named = CURRENCY_NAMED.exec(text) ?? CURRENCY_ADJECTIVE.exec(text);
-  if (named && !hits.some((hit) => hit.kind === 'amount')) {
-    const currency = currencyOfWord(named[1]!)!;
+  if (named && !hits.some((hit) => hit.kind === 'amount')) readNamedCurrency(text, named, taken, hits);
+  // "orders over 10k", "big invoices (> 5000)": a number compared right after records of money is their amount.
+  else if (!named && !hits.some((hit) => hit.kind === 'amount'))
     scan(
       text,
       COMPARED_NUMBER,
       taken,
-      (m) => {
-        const value = readNumber(m[1]!.replace(/,/g, ''));
-        if (value === null || COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
-          return null;
-        const start = m.index + m[0].lastIndexOf(m[1]!);
-        return {
-          kind: 'amount',
-          value: plainDecimal(scaled(value, m[2])),
-          currency,
-          start,
-          end: m.index + m[0].length,
-        };
-      },
+      (m) =>
+        MONEY_RECORDS_BEFORE.test(text.slice(Math.max(0, m.index - MONEY_RECORDS_REACH), m.index))
+          ? comparedAmount(text, m, undefined)
+          : null,
       hits,
     );
-    // "2,000 or more", "500 or less": the comparison said after the number, no noun counted after it.
-    scan(
-      text,
-      NUMBER_OR_MORE,
-      taken,
-      (m) => {
-        const value = readNumber(m[1]!.replace(/,/g, ''));
-        if (value === null || COUNTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
-          return null;
-        // The hit ends at the number: the comparison after it is read as any amount's is ("or more" → gte).
-        const end = m.index + m[0].search(/\s+or\s+/i);
-        return { kind: 'amount', value: plainDecimal(scaled(value, m[2])), currency, start: m.index, end };
-      },
-      hits,
-    );
-    // With no amount to carry it, the currency is a filter of its own.
-    if (!hits.some((hit) => hit.kind === 'amount')) {
-      const start = named.index + named[0].lastIndexOf(named[1]!);
-      if (!taken.overlaps(start, start + named[1]!.length)) {
-        hits.push({ kind: 'currency', value: currency, start, end: start + named[1]!.length });
-        // "in US dollars": the name's words are the currency's, not a country's.
-        taken.add(start, start + named[1]!.length);
-      }
-    }
-  }
   scan(text, SEVERITY, taken, (m) => simple('severity', (m[1] ?? m[2])!.toLowerCase(), m.index, m[0].length), hits);
   scan(
     text,

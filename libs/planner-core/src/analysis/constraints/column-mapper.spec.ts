@@ -131,6 +131,26 @@ describe('columnFor (a mailbox)', () => {
     const office: TableColumns = { table: 'OfficeActivity', columns: ['Operation', 'UserId', 'OfficeObjectId'] };
     expect(columnFor('mailbox', [office])).toBe('OfficeObjectId');
   });
+
+  it('should read a short word as the column it abbreviates, the tightest spelling first', () => {
+    const staff: TableColumns = {
+      table: 'staff',
+      columns: ['staff_id', 'description', 'department', 'quantity_owned', 'mgr_level', 'joined_at'],
+    };
+    expect(columnFor('dept', [staff])).toBe('department');
+    expect(columnFor('qty', [staff])).toBe('quantity_owned');
+    expect(columnFor('desc', [staff])).toBe('description');
+  });
+
+  it('should read no abbreviation from a time unit, a word too short, one not begun like the column or one ending on a vowel', () => {
+    const feed: TableColumns = { table: 'feed', columns: ['data_source', 'weekday_name', 'payload'] };
+    expect(columnFor('date', [feed])).toBeNull();
+    expect(columnFor('week', [feed])).toBeNull();
+    expect(columnFor('pl', [feed])).toBeNull();
+    expect(columnFor('pyld', [feed])).toBe('payload');
+    expect(columnFor('ayd', [feed])).toBeNull();
+    expect(columnFor('paylo', [feed])).toBeNull();
+  });
 });
 
 describe('columnFor (a site)', () => {

@@ -200,8 +200,51 @@ export function columnFor(kind: string, tables: readonly TableColumns[], hint?: 
       new RegExp(`^${key}(?:name|id|code)?$`),
       new RegExp(`${key}$`),
       ...phrase,
-    ]) ?? idColumn(tables, kind)
+    ]) ??
+    idColumn(tables, kind) ??
+    abbreviatedColumn(key, tables)
   );
+}
+
+/** Lengths of a word read as a column's abbreviation ("qty", "dept"): shorter is too vague, longer is a word. */
+const ABBREVIATION = { min: 3, max: 5, shorterBy: 3 } as const;
+/** Time units, which group by a bucket of the time and never abbreviate a column ("date" is no `data_source`). */
+const TIME_UNIT = /^(?:sec|secs|min|mins|hour|hours|day|days|week|weeks|month|year|years|date|dates|time|times)$/;
+
+/** Where the letters of `short` appear in order in `long`, the end of the last one; -1 when they do not all appear. */
+function lettersInOrder(short: string, long: string): number {
+  let at = 0;
+  for (const letter of short) {
+    at = long.indexOf(letter, at) + 1;
+    if (at === 0) return -1;
+  }
+  return at;
+}
+
+/**
+ * The column a short word abbreviates ("dept" → department, "qty" → quantity, "amt" → amount): a word ending on a
+ * consonant, as abbreviations do ("kio" is no cut of kiosk), and a column whose squashed name, at least three letters
+ * longer, begins with the word's first letter and holds all its letters in order; the one where they end soonest wins
+ * ("dept" is department before description), else the first.
+ */
+function abbreviatedColumn(key: string, tables: readonly TableColumns[]): string | null {
+  if (
+    key.length < ABBREVIATION.min ||
+    key.length > ABBREVIATION.max ||
+    !/^[a-z]+[b-df-hj-np-tv-z]$/.test(key) ||
+    TIME_UNIT.test(key)
+  )
+    return null;
+  let best: { field: string; end: number } | null = null;
+  for (const table of tables) {
+    for (const column of table.columns) {
+      const name = squash(column);
+      if (name.length < key.length + ABBREVIATION.shorterBy || name[0] !== key[0]) continue;
+      const end = lettersInOrder(key, name);
+      if (end > 0 && (best === null || end < best.end)) best = { field: fieldName(tables, table, column), end };
+    }
+  }
+  return best?.field ?? null;
 }
 
 /** The columns of the tables chosen per platform, in the order chosen (the catalog's entries, looked up by name). */

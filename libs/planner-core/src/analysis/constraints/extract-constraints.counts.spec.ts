@@ -16,6 +16,19 @@ const purchases: TableColumns = {
 const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
 
 describe('extractConstraints: counts, shares and durations in business questions', () => {
+  it('holds the rows counted by the threshold and a distinct count beside them by its own', () => {
+    const logins: TableColumns = {
+      table: 'logins',
+      columns: ['login_id', 'account_id', 'source_ip', 'outcome', 'happened_at'],
+    };
+    const c = read('accounts with at least 12 logins from more than 2 different IPs this week', [accounts, logins]);
+    expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+    expect(c.having).toEqual({ operator: 'gte', value: 12 });
+    expect(c.extra_measures).toEqual([
+      { kind: 'distinct_count', of: 'ip', field: 'logins.source_ip', threshold: { operator: 'gt', value: 2 } },
+    ]);
+  });
+
   it('reads a count threshold when a quoted value stands between the number and its noun', () => {
     const c = read("accounts that logged at least 8 'bulk_delete' actions this week", [accounts, actions]);
     expect(c.having).toEqual({ operator: 'gte', value: 8 });

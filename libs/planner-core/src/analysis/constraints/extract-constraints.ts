@@ -56,6 +56,7 @@ import {
   readAbsence,
   readComparison,
   readCountBeside,
+  readMeasureList,
   readPercentile,
   readRemaining,
   readShown,
@@ -69,7 +70,7 @@ import { readWhichPeriod } from './which-period';
 import { readEventNames } from './event-names';
 import { readLateness } from './lateness-measure';
 import { categoryNounKeys } from './category-noun';
-import { readShape, subjectKind } from './shape-reader';
+import { readRowsAndDistinct, readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
 import { quotedStatus } from './quoted-status';
@@ -663,14 +664,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : null;
   // "number of refunds and their combined amount": the count is the measure, the sum or average beside it.
   const lateSaid = readLateness(shapeText);
+  // "customers with more than 3 orders - order count and total": beside a count held to a threshold too.
+  const countHeld = shape.having !== null && measures.measure?.kind === 'count';
   const besideRead =
-    extra.length === 0 && !comparison && !spentSum && !ratio && shape.having === null
+    extra.length === 0 && !comparison && !spentSum && !ratio && (shape.having === null || countHeld)
       ? readCountBeside(shapeText)
       : null;
   // "how many, and the average days late": the days are the lateness read below, not a column to average.
   const beside = lateSaid && /^(?:days|hours|minutes|weeks)$/.test(besideRead?.of ?? '') ? null : besideRead;
   const valued = summed !== null && (summed.kind === 'sum' || summed.kind === 'avg');
-  const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
+  const countBeside = beside !== null && !differenced && (valued || summedPlain(summed) || countHeld);
   // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
   const volume = measures.measure === null || summedPlain(measures.measure) ? readVolumeThreshold(shapeText) : null;
   // "total bytes out per destination, only those above 1 GB": a size said of a sum of bytes is a threshold on that sum.
@@ -692,7 +695,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : differenced
         ? differenced[0]!
         : countBeside || lateBeside
-          ? { kind: 'count', of: null, field: null }
+          ? countHeld && summed
+            ? summed
+            : { kind: 'count', of: null, field: null }
           : summed;
   if (volume && groupBy.length === 0) {
     const which = /\b(?:which|what)\s+(?:(?:internal|external|local|remote|source)\s+)?([a-z][\w-]{2,30})\b/i.exec(
@@ -798,15 +803,23 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
     show = [];
   }
+  // "accounts with over 20 failures from more than 4 different IPs": the rows counted are held by `having`, the
+  // distinct count beside them by its own threshold.
+  const held =
+    measure?.kind === 'distinct_count' && shape.having !== null && having === shape.having
+      ? readRowsAndDistinct(shapeText, amounts)
+      : null;
+  const heldDistinct = held && measure ? { ...measure, threshold: held.distinct } : null;
   return {
     filters,
-    measure: countFirst
-      ? { kind: 'count', of: null, field: null }
-      : countedPer
-        ? (measure ?? { kind: 'count', of: null, field: null })
-        : measure,
+    measure:
+      countFirst || heldDistinct
+        ? { kind: 'count', of: null, field: null }
+        : countedPer
+          ? (measure ?? { kind: 'count', of: null, field: null })
+          : measure,
     group_by: groupBy,
-    having,
+    having: held ? held.rows : having,
     time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy),
     order,
     limit: shape.limit ?? ranked?.limit ?? null,
@@ -818,7 +831,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           ...(inactivity.before ? { before: inactivity.before } : {}),
         }
       : null,
-    ...(extraMeasures.length > 0 ? { extra_measures: extraMeasures } : {}),
+    ...(heldDistinct
+      ? { extra_measures: [heldDistinct, ...extraMeasures.filter((m) => m.field !== heldDistinct.field)] }
+      : extraMeasures.length > 0
+        ? { extra_measures: extraMeasures }
+        : {}),
     ...(comparison ? { comparison } : {}),
     ...(difference ? { difference } : {}),
     ...(absence ? { absence: { ...absence, expression: absence.expression.slice(0, LIMITS.expression) } } : {}),
@@ -955,6 +972,13 @@ function readMeasures(
   if (directions.length === 2) {
     const [first, second] = directions.map((m) => toMeasure(m, tables));
     return { measure: first!, extra: [second!], comparison: null };
+  }
+  // "avg / min / max of the total": each aggregate listed is a measure of the one value, after a count read first.
+  const listed = readMeasureList(text);
+  if (listed.length > 0) {
+    const all = read?.kind === 'count' ? [read, ...listed] : listed;
+    const [first, ...rest] = all.map((m) => toMeasure(m, tables));
+    return { measure: first!, extra: rest, comparison: null };
   }
   const percentile = readPercentile(text);
   if (percentile) return { measure: toMeasure(percentile, tables), extra: [], comparison: null };

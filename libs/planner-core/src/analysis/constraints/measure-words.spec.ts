@@ -4,6 +4,7 @@ import {
   readAbsence,
   readComparison,
   readCountBeside,
+  readMeasureList,
   readPercentile,
   readRemaining,
   readShown,
@@ -38,6 +39,52 @@ describe('readPercentile', () => {
   it('reads the 50th percentile as a median and ignores a question without one', () => {
     expect(readPercentile('50th percentile of size')).toEqual({ kind: 'median', of: 'size' });
     expect(readPercentile('average size of uploads')).toBeNull();
+  });
+});
+
+describe('readMeasureList', () => {
+  it('reads aggregate words listed with slashes, commas or "and" before one value, each kind once', () => {
+    expect(readMeasureList('max/mean/min ticket duration by team')).toEqual([
+      { kind: 'max', of: 'ticket duration' },
+      { kind: 'avg', of: 'ticket duration' },
+      { kind: 'min', of: 'ticket duration' },
+    ]);
+    expect(readMeasureList('the lowest, highest and average of the fee per plan')).toEqual([
+      { kind: 'min', of: 'fee' },
+      { kind: 'max', of: 'fee' },
+      { kind: 'avg', of: 'fee' },
+    ]);
+    expect(readMeasureList('sum & avg spend for each team')).toEqual([
+      { kind: 'sum', of: 'spend' },
+      { kind: 'avg', of: 'spend' },
+    ]);
+  });
+
+  it('reads a median and percentiles listed with their ranks', () => {
+    expect(readMeasureList('median/p90 wait time per clinic')).toEqual([
+      { kind: 'median', of: 'wait time' },
+      { kind: 'percentile', of: 'wait time', percentile: 90 },
+    ]);
+    expect(readMeasureList('p75, p99.5 and max payload size')).toEqual([
+      { kind: 'percentile', of: 'payload size', percentile: 75 },
+      { kind: 'percentile', of: 'payload size', percentile: 99.5 },
+      { kind: 'max', of: 'payload size' },
+    ]);
+  });
+
+  it('reads no list from one aggregate word, a list with no value after it, or one word said twice', () => {
+    expect(readMeasureList('average fee per plan')).toEqual([]);
+    expect(readMeasureList('min and max per week')).toEqual([]);
+    expect(readMeasureList('mean / avg fee')).toEqual([]);
+  });
+
+  it('gives the measures to the constraints, a count read first staying first', () => {
+    const listed = extractConstraints({ text: 'max and min spent per team', tables: [plans] });
+    expect(listed.measure).toEqual({ kind: 'max', of: 'spent', field: 'spent' });
+    expect(listed.extra_measures).toEqual([{ kind: 'min', of: 'spent', field: 'spent' }]);
+    const counted = extractConstraints({ text: 'number of plans and avg/max amount per team', tables: [plans] });
+    expect(counted.measure?.kind).toBe('count');
+    expect(counted.extra_measures?.map((m) => m.kind)).toEqual(['avg', 'max']);
   });
 });
 
@@ -383,6 +430,26 @@ describe('readCountBeside', () => {
     const refunds: TableColumns = { table: 'refunds', columns: ['refund_id', 'amount', 'created_at'] };
     const c = extractConstraints({ text: 'monthly number of refunds and their combined amount', tables: [refunds] });
     expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+    expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'amount', field: 'amount' }]);
+  });
+
+  it('reads a count said as a noun with the sum or average after it, the amount when no value is named', () => {
+    expect(readCountBeside('vendors by region: refund count and total')).toEqual({ kind: 'sum', of: 'amount' });
+    expect(readCountBeside('the count, and the avg price per store')).toEqual({ kind: 'avg', of: 'price' });
+    expect(readCountBeside('ticket count plus mean per queue')).toEqual({ kind: 'avg', of: 'amount' });
+  });
+
+  it('keeps a count held to a threshold as the measure, the sum said beside it added', () => {
+    const refunds: TableColumns = {
+      table: 'refunds',
+      columns: ['refund_id', 'store_id', 'amount', 'created_at'],
+    };
+    const c = extractConstraints({
+      text: 'stores with over 12 refunds in May - store, refund count and total',
+      tables: [refunds],
+    });
+    expect(c.measure?.kind).toBe('count');
+    expect(c.having).toEqual({ operator: 'gt', value: 12 });
     expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'amount', field: 'amount' }]);
   });
 });

@@ -60,6 +60,43 @@ export function readTimeMeasures(text: string): MeasureWords[] {
   return [];
 }
 
+/** An aggregate word of a list, with the measure it names. */
+const LISTED_AGGREGATES: ReadonlyArray<readonly [RegExp, Measure['kind']]> = [
+  [/^(?:median|p50)$/i, 'median'],
+  [/^p\d/i, 'percentile'],
+  [/^(?:average|avg|mean)$/i, 'avg'],
+  [/^(?:min|minimum|lowest|smallest)$/i, 'min'],
+  [/^(?:max|maximum|highest|largest|biggest)$/i, 'max'],
+  [/^(?:sum|total)$/i, 'sum'],
+];
+const AGGREGATE_WORD = String.raw`(?:average|avg|mean|median|p\d{1,2}(?:\.\d)?|min(?:imum)?|max(?:imum)?|lowest|smallest|highest|largest|biggest|sum|total)`;
+const AGGREGATE_GAP = String.raw`\s*(?:,\s*(?:and\s+)?|\/|&|\+|\band\b|\bor\b)\s*`;
+/** Words that stand where the measured noun would and are none ("min and max per day", "avg and max of the"). */
+const NOT_MEASURED = String.raw`(?!(?:per|by|for|each|of|in|on|over|across|the|a|an|and|or|to|from|with|number|count)\b)`;
+/**
+ * "avg / min / max order total", "average, minimum and maximum amount", "the smallest and largest payment", "sum and
+ * mean of the price", "median/p95 latency": two or more aggregate words listed before one value, each a measure of it.
+ */
+const AGGREGATE_LIST = new RegExp(
+  String.raw`\b(${AGGREGATE_WORD}(?:${AGGREGATE_GAP}${AGGREGATE_WORD}){1,4})\s+(?:of\s+(?:the\s+)?)?${NOT_MEASURED}(${NOUN})`,
+  'i',
+);
+
+/** The measures of one value an aggregate list names, in the order written (each kind once); [] without such a list. */
+export function readMeasureList(text: string): MeasureWords[] {
+  const m = AGGREGATE_LIST.exec(text);
+  if (!m) return [];
+  const of = m[2]!.toLowerCase();
+  const listed: MeasureWords[] = [];
+  for (const word of m[1]!.split(new RegExp(AGGREGATE_GAP, 'i'))) {
+    const kind = LISTED_AGGREGATES.find(([pattern]) => pattern.test(word))?.[1];
+    const rank = kind === 'percentile' ? Number(word.slice(1)) : undefined;
+    if (!kind || rank === 0 || listed.some((said) => said.kind === kind && said.percentile === rank)) continue;
+    listed.push(rank === undefined ? { kind, of } : { kind, of, percentile: rank });
+  }
+  return listed.length > 1 ? listed : [];
+}
+
 /**
  * A count asked beside a sum or an average: "number of refunds and their combined amount", "how many
  * returns plus the mean price", "the total spend and the number of invoices", "how many and the total". At most four words between.
@@ -88,8 +125,20 @@ const RECORDS_THEN_MONEY = new RegExp(
 /** Whether the records of RECORDS_THEN_MONEY are counted per period (a bucket word before or after them); else a grouping must follow. */
 const PER_PERIOD = /^(?:daily|hourly|weekly|monthly)\s|\s(?:per|by|each|a)\s+(?:day|hour|week|month)\s/i;
 
+/**
+ * "order count and total", "the count, and the average amount": a count said as a noun, the sum or average beside it;
+ * with no value named after it, the value is the amount ("and total").
+ */
+const COUNT_NOUN_THEN_VALUE = new RegExp(
+  String.raw`\b(?:count|number)\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:their\s+|the\s+|its\s+)?${VALUE_WORD}\b(?:\s+(?:of\s+(?:the\s+)?)?${NOT_MEASURED}([a-z][\w-]{1,30}))?`,
+  'i',
+);
+
 /** The sum or average a question asks for beside a count of rows, or null when it asks no count beside one. */
 export function readCountBeside(text: string): MeasureWords | null {
+  const noun = COUNT_NOUN_THEN_VALUE.exec(text);
+  if (noun && !/^(?:number|count)$/i.test(noun[2] ?? ''))
+    return { kind: /^(?:average|avg|mean)$/i.test(noun[1]!) ? 'avg' : 'sum', of: (noun[2] ?? 'amount').toLowerCase() };
   const records = RECORDS_THEN_MONEY.exec(text);
   const m =
     COUNT_THEN_VALUE.exec(text) ??

@@ -1,4 +1,4 @@
-import { readShape, subjectKind } from './shape-reader';
+import { readRowsAndDistinct, readShape, subjectKind } from './shape-reader';
 import { SpanSet } from './value-hit';
 
 const shape = (text: string) => readShape(text, new SpanSet());
@@ -670,5 +670,31 @@ describe('readShape (people said to have done what a row records)', () => {
 describe('readShape (a pronoun after "each")', () => {
   it('should read no group key from "for each one"', () => {
     expect(shape('risky sign-ins today; for each one show the user and the app').groupBy).toEqual([]);
+  });
+});
+
+describe('readRowsAndDistinct', () => {
+  it('reads a threshold on the rows and another on a distinct count, in either order', () => {
+    expect(
+      readRowsAndDistinct('badges with over 40 door opens across more than 6 distinct hosts', new SpanSet()),
+    ).toEqual({ rows: { operator: 'gt', value: 40 }, distinct: { operator: 'gt', value: 6 }, of: 'host' });
+    expect(
+      readRowsAndDistinct('tenants seen from 9 or more unique countries with at least 250 calls', new SpanSet()),
+    ).toEqual({ rows: { operator: 'gte', value: 250 }, distinct: { operator: 'gte', value: 9 }, of: 'country' });
+  });
+
+  it('reads a threshold written with a sign and no space, or as a number with a plus', () => {
+    expect(readRowsAndDistinct('kiosks with >60 prints from 4+ separate users', new SpanSet())).toEqual({
+      rows: { operator: 'gt', value: 60 },
+      distinct: { operator: 'gte', value: 4 },
+      of: 'user',
+    });
+    expect(shape('tills with 9+ voids')).toMatchObject({ having: { operator: 'gte', value: 9 } });
+  });
+
+  it('reads nothing from one threshold alone, or two with no distinct count', () => {
+    expect(readRowsAndDistinct('badges with over 40 door opens', new SpanSet())).toBeNull();
+    expect(readRowsAndDistinct('badges from more than 6 distinct hosts', new SpanSet())).toBeNull();
+    expect(readRowsAndDistinct('badges with over 40 opens and more than 3 alarms', new SpanSet())).toBeNull();
   });
 });

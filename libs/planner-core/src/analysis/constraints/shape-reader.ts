@@ -220,7 +220,7 @@ const HAVING = new RegExp(
 );
 /** "10 or more failed logins", "10+ failed logins": at least that many. */
 const OR_MORE = new RegExp(
-  `(?<![\\w.$€£])(${NUMBER_PATTERN})(?:\\+|\\s+or\\s+(more|fewer|less))\\s+((?:distinct|unique|different|diff)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
+  `(?<![\\w.$€£])(${NUMBER_PATTERN})(?:\\s+or\\s+(more|fewer|less)|\\+)\\s+((?:distinct|unique|different|diff|separate)\\s+)?((?:failed|successful|unsuccessful)\\s+)?(${NOUN})`,
   'gi',
 );
 /** "processes seen on fewer than 3 hosts", "IPs contacted by more than 50 sources": the subject, then where or by whom. */
@@ -434,11 +434,7 @@ function readHaving(reading: Reading): {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       if (taken.overlaps(m.index, m.index + m[0].length)) continue;
       const isOrMore = pattern === OR_MORE;
-      const operator = isOrMore
-        ? m[2] === undefined || m[2].toLowerCase() === 'more'
-          ? 'gte'
-          : 'lte'
-        : comparator(m[1]!);
+      const operator = isOrMore ? ((m[2] ?? 'more').toLowerCase() === 'more' ? 'gte' : 'lte') : comparator(m[1]!);
       const value = readNumber(isOrMore ? m[1]! : m[2]!);
       const noun = m[5]!;
       if (
@@ -510,6 +506,40 @@ function readHaving(reading: Reading): {
 /** "which clients sent over 50", "hosts that triggered more than 5": the entities' own doing, counted. */
 const DID_COUNT =
   '(?:(?:that|which|who)\\s+)?(?:sent|made|did|had|has|have|generated|produced|triggered|issued|raised|caused|attempted|tried)';
+
+/** Two thresholds of each group: one on its rows, one on a distinct count of the entity named with it. */
+export interface RowsAndDistinct {
+  readonly rows: Threshold;
+  readonly distinct: Threshold;
+  /** The entity kind counted distinct ("ip"). */
+  readonly of: string;
+}
+
+/**
+ * "accounts with over 20 failures from more than 4 different IPs", "hosts with at least 50 alerts on 3+ distinct
+ * users": a threshold on the rows of each group and another on a distinct count, both said; null unless both are.
+ * The first of each kind is taken; thresholds on times, sizes and percentages are none.
+ */
+export function readRowsAndDistinct(text: string, taken: SpanSet): RowsAndDistinct | null {
+  let rows: Threshold | null = null;
+  let distinct: { threshold: Threshold; of: string } | null = null;
+  for (const pattern of [HAVING, OR_MORE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null && !(rows && distinct); m = pattern.exec(text)) {
+      if (taken.overlaps(m.index, m.index + m[0].length)) continue;
+      const isOrMore = pattern === OR_MORE;
+      const operator = isOrMore ? ((m[2] ?? 'more').toLowerCase() === 'more' ? 'gte' : 'lte') : comparator(m[1]!);
+      const value = readNumber(isOrMore ? m[1]! : m[2]!);
+      const noun = m[5]!;
+      if (operator === null || value === null || TIME_UNIT_WORD.test(noun.split(/\s+/).pop()!)) continue;
+      if (/^(?:percent|%|kb|mb|gb|bytes?)$/i.test(noun)) continue;
+      const of = m[3] ? subjectKind(noun) : null;
+      if (of && DISTINCT_ENTITIES.has(of)) distinct ??= { threshold: { operator, value }, of };
+      else if (!m[3]) rows ??= { operator, value };
+    }
+  }
+  return rows && distinct ? { rows, distinct: distinct.threshold, of: distinct.of } : null;
+}
 
 /**
  * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+", "which
