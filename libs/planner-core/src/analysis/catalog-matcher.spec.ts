@@ -37,10 +37,14 @@ describe('matchCatalog', () => {
 
     const spelled = match('who passed gate 4 today, with the badge holder name', hints);
     const short = match('door alarms by door id', hints);
+    const kindOnly = match('turnstile events by holder ip address', {
+      spl: { indexes: { turnstiles: ['holderIpAddress', 'gate'] } },
+    });
 
     expect(spelled.byPlatform.get('spl')?.[0]?.columns).toEqual(['Badge_Holder_Name']);
     expect(spelled.byPlatform.get('kql')?.[0]?.columns ?? []).toEqual([]);
     expect(short.byPlatform.get('spl')?.[0]?.columns ?? []).toEqual([]);
+    expect(kindOnly.byPlatform.get('spl')?.[0]?.columns ?? []).toEqual([]);
   });
 
   it('still reads an abbreviation as the word it stands for, not as a derivation of it', () => {

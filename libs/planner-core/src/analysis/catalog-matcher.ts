@@ -177,13 +177,21 @@ function fieldWords(column: string, words: IdentifierWords): IdentifierWords {
 /** Fewest and most words of a field the question may spell out as a phrase to name it (see {@link spellsOutField}). */
 const SPELLED_FIELD_WORDS = { min: 3, max: 4 } as const;
 
-/** Whether the question says a field's three or four words in order, as words (`Caller_Computer_Name` → "caller computer name"). */
+/** Words that say what kind of value a field holds (`…_name`, `…IpAddress`), not what the field is about. */
+const VALUE_KIND_WORDS: ReadonlySet<string> = new Set(['name', 'id', 'ip', 'address', 'addr', 'type', 'value', 'code']);
+/** Words of a spelt-out field that must say what it is about, beside the kind of value. */
+const SPELLED_FIELD_TOPIC_WORDS = 2;
+
+/**
+ * Whether the question says a field's three or four words in order, as words (`Caller_Computer_Name` → "caller
+ * computer name"), two of them or more about what the field holds: "source ip address" is a kind of value any
+ * log keeps under its own name, not `sourceIPAddress` named.
+ */
 function spellsOutField(reading: QuestionReading, words: readonly string[]): boolean {
-  return (
-    words.length >= SPELLED_FIELD_WORDS.min &&
-    words.length <= SPELLED_FIELD_WORDS.max &&
-    reading.wordGrams.has(words.join(' '))
-  );
+  if (words.length < SPELLED_FIELD_WORDS.min || words.length > SPELLED_FIELD_WORDS.max) return false;
+  let topic = 0;
+  for (const word of words) if (!VALUE_KIND_WORDS.has(word)) topic += 1;
+  return topic >= SPELLED_FIELD_TOPIC_WORDS && reading.wordGrams.has(words.join(' '));
 }
 
 /** Whether one of the question's first identifiers is the name with a typo. */

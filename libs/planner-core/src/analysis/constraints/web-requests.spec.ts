@@ -77,4 +77,13 @@ describe('readWebRequests', () => {
   it('should read no client from a word that names none ("anything in the user agent")', () => {
     expect(read('anything odd in the user agent of web requests')).toEqual([]);
   });
+
+  it('reads a page named by a word as a part of the path, not a word that only says which page', () => {
+    expect(read('PUT calls to the profile page since noon', [])).toEqual([
+      ['text', 'PUT', 'http method', null],
+      ['url', 'profile', null, 'contains'],
+    ]);
+    expect(read('web errors on the billing portal by status', [])).toEqual([['url', 'billing', null, 'contains']]);
+    expect(read('requests to the home page and the same page again', [])).toEqual([]);
+  });
 });

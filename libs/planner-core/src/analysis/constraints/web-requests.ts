@@ -4,7 +4,8 @@ import { scan, type SpanSet, type ValueHit } from './value-hit';
 /**
  * What a question says of web requests, each a value of the column a web log keeps it in:
  * - the HTTP method ("POST requests", "method PUT", "DELETE calls to the API");
- * - the path asked for ("requests to /admin/config.php", "hits on /api/v2/export");
+ * - the path asked for ("requests to /admin/config.php", "hits on /api/v2/export"), or the page named by a word
+ *   ("POST requests to the login page");
  * - a client named in the user agent ("nikto in the user agent", "user agent containing curl",
  *   "wpscan user agents").
  * Read only when the question speaks of web traffic; the column is the chosen table's own when
@@ -28,6 +29,13 @@ const POINTED_AT =
 /** A path as the subject of what a web server did with it ("did /checkout return 500s", "/login served", "/api threw"). */
 const SERVED_AFTER =
   /^\s+(?:(?:ever|still|just|also)\s+)?(?:return(?:s|ed|ing)?|respond(?:s|ed|ing)?|serv(?:e|es|ed|ing)|thr(?:ow|ows|ew|own|owing)|fail(?:s|ed|ing)?|error(?:s|ed)?|gave|giv(?:e|es|ing)|time(?:s|d)?\s+out|redirect(?:s|ed|ing)?)\b/i;
+
+/**
+ * A page named by a word rather than its path ("POST requests to the login page", "hits on the admin panel", "errors
+ * on the checkout pages"): its path holds the word. Words that say which page rather than name it are none.
+ */
+const NAMED_PAGE =
+  /\b(?:to|on|at|for|against|hitting|of|from)\s+(?:the|our|their|its|a|an)\s+(?!(?:home|main|landing|start|same|other|next|previous|first|last|web|error|status|new|old|whole|entire|single|this|that)\b)([a-z][a-z0-9_-]{2,30})\s+(?:pages?|panel|portal|form|endpoints?)\b/dgi;
 
 /** A client named in the user agent: before "in the user agent", after "user agent containing", or a known scanner's name. */
 const AGENT_WORD = String.raw`(?:http\s+)?user[\s-]?agents?(?:\s+strings?)?`;
@@ -101,6 +109,16 @@ export function readWebRequests(text: string, tables: readonly TableColumns[], t
       )
         return null;
       return { kind: 'url', value: path, start: m.index, end: m.index + path.length, operator: 'contains' };
+    },
+    hits,
+  );
+  scan(
+    text,
+    NAMED_PAGE,
+    taken,
+    (m) => {
+      const [start, end] = m.indices![1]!;
+      return { kind: 'url', value: m[1]!.toLowerCase(), start, end, operator: 'contains' };
     },
     hits,
   );
