@@ -47,7 +47,23 @@ import {
  * an explicit date, and inactivity conditions ("haven't signed in for 45 days", "not logged in for 90 days").
  * Calendar windows are computed from the run's clock (UTC).
  * Checks accept every spelling I could think of for the same condition and reject only queries that do not
- * answer the question. Before running it I checked every case's checks against a query I wrote by hand for it.
+ * answer the question. Before running it I checked every case's checks against a query I wrote by hand for it
+ * (each passed, and each hand query passed the real checkers: Kusto analyser, SPL structure check, PGlite).
+ * First run (16:12 UTC, set committed as 92e895d, `npm run eval:journeys -- --sets blind25 --verbose`, in
+ * process): 30/38 passed (78.9 %); platforms right on 34/38 (32/36 real cases: KQL instead of SPL for the
+ * 4625 top-10 question, KQL instead of SQL for the login_failed one, the SPL half of the 45.95.11.3 case and
+ * the KQL half of the hash case missing; 2/2 clarifications); no checker (Kusto, SPL, PostgreSQL) errors.
+ * Second commit (fairness review of the first run's queries; each change marked "Second commit" below):
+ * - tightened b25-kql-desk-lockouts-4740-jmarsh-today: a 4740 event names the account by its SAM name
+ *   (`j.marsh`, `NORTHWIND\j.marsh`), so the check now asks for `j.marsh` as a literal of its own (with or
+ *   without a domain prefix; ==, =~, has, contains, in all pass): an exact match of TargetUserName / Account
+ *   on the full UPN keeps no event (the first run passed with `TargetUserName =~ "j.marsh@northwind.com"`).
+ * No failing query was a spelling the checks missed, so nothing was loosened. Not changed, though debatable:
+ * b25-spl-admin-4625-top10-src-week says "the windows event logs" and names no store; the first run's KQL
+ * answer (SecurityEvent, EventID 4625, top 10 by IpAddress, this week) would also answer it, but the runner
+ * checks one platform set and a platform choice is not a spelling, so the case keeps its SPL expectation.
+ * b25-sql-ar-marketing-budget-fy2026-by-category passed with `department = 'marketing'` (the user's lower case);
+ * the schema does not say how departments are spelt, so the check stays case-blind.
  */
 
 /** `now()` and its SQL spellings. */
@@ -216,7 +232,10 @@ export const BLIND25_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'SecurityEvent',
-        has: [kqlEvent(4740), /j\.marsh/i, kqlShows('Computer'), TODAY_KQL],
+        // Second commit: a lockout event names the account by its SAM name (`j.marsh`, `NORTHWIND\\j.marsh`), never by
+        // the UPN, so the account must be matched without the domain suffix: an exact match on the full UPN keeps
+        // no event.
+        has: [kqlEvent(4740), /["'](\w*\\{1,2})?j\.marsh["']/i, kqlShows('Computer'), TODAY_KQL],
       },
     },
   },
