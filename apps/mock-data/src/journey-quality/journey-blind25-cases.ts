@@ -64,6 +64,8 @@ import {
  * checks one platform set and a platform choice is not a spelling, so the case keeps its SPL expectation.
  * b25-sql-ar-marketing-budget-fy2026-by-category passed with `department = 'marketing'` (the user's lower case);
  * the schema does not say how departments are spelt, so the check stays case-blind.
+ * After the second commit (16:16 UTC, set at 0291592, same command): 29/38 passed (76.3 %) — the lockout case
+ * now fails; platforms right on 34/38 (32/36 real cases, 2/2 clarifications).
  */
 
 /** `now()` and its SQL spellings. */
