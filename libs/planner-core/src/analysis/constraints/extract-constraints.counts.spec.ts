@@ -16,6 +16,13 @@ const purchases: TableColumns = {
 const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
 
 describe('extractConstraints: counts, shares and durations in business questions', () => {
+  it('reads what records "total" or "add up to" over a bare amount as a threshold on their sum', () => {
+    const c = read('accounts whose purchases total more than 75k this year', [accounts, purchases]);
+    expect(c.filters).toEqual([]);
+    expect(c.measure).toMatchObject({ kind: 'sum', field: 'purchases.total' });
+    expect(c.having).toEqual({ operator: 'gt', value: 75000 });
+  });
+
   it('holds the rows counted by the threshold and a distinct count beside them by its own', () => {
     const logins: TableColumns = {
       table: 'logins',
