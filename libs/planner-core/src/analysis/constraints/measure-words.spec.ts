@@ -187,6 +187,20 @@ describe('readAbsence', () => {
     });
   });
 
+  it('reads "<noun> had no <noun>" and "<noun> not <verb>ed" with no relative pronoun or auxiliary', () => {
+    expect(readAbsence('which vendors had no shipments in June', () => true)).toMatchObject({
+      of: 'shipment',
+      subject: 'vendor',
+    });
+    expect(readAbsence('vendors not invoiced since June', (w) => w === 'invoice')).toMatchObject({
+      of: 'invoice',
+      subject: 'vendor',
+    });
+    expect(readAbsence('items not sold this season', () => true)).toMatchObject({ of: 'sale', subject: 'item' });
+    expect(readAbsence('vendors not enabled', (w) => w === 'invoice')).toBeNull();
+    expect(readAbsence('vendors not open', () => true)).toBeNull();
+  });
+
   it('reads a passive "never been <verb>ed" as rows without the noun the verb is made from', () => {
     expect(readAbsence('Which accounts have never been ticketed?', (w) => w === 'ticket')).toMatchObject({
       of: 'ticket',

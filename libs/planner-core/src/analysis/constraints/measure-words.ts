@@ -226,7 +226,7 @@ const NEVER = new RegExp(
   'i',
 );
 const WITH_NO =
-  /\b([a-z][\w-]{2,30})\s+(?:with\s+no|without(?:\s+any)?|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)\s+no|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
+  /\b([a-z][\w-]{2,30})\s+(?:with\s+no|without(?:\s+any)?|(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:have|has|had)\s+no|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
 
 function singularNoun(word: string): string {
   const lower = word.toLowerCase();
@@ -238,11 +238,12 @@ const NEVER_PASSIVE =
   /\b([a-z][\w-]{2,30})\s+(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:(?:have|has|had|were|was|are|is)\s+)?never\s+(?:been\s+)?([a-z]{3,30}?)(?:ed|d)\b/i;
 
 /**
- * "items in the garden range that haven't sold at all this quarter", "vendors who did not invoice in May": a
- * subject (with a place or a group after it) and a verb it has not done; the verb names the related rows.
+ * "items in the garden range that haven't sold at all this quarter", "vendors who did not invoice in May", "items
+ * not sold since May": a subject (with a place or a group after it) and a verb it has not done; the verb names the
+ * related rows.
  */
 const NOT_DONE =
-  /\b([a-z][\w-]{2,30})(?:\s+(?:from|in|of|at|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:who|that|which)\s+)?(?:have|has|had|do|does|did)(?:\s+not\b|n['’]?t\b)\s*(?:(?:yet|ever|been)\s+){0,2}([a-z]{3,30})\b/i;
+  /\b([a-z][\w-]{2,30})(?:\s+(?:from|in|of|at|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:who|that|which)\s+)?(?:(?:have|has|had|do|does|did)(?:\s+not\b|n['’]?t\b)|(?:(?:were|was|are|is|got|been)\s+)?not\b)\s*(?:(?:yet|ever|been)\s+){0,2}([a-z]{3,30})\b/i;
 /** Verbs of selling: what was not sold is the absence of sales (the line items that sell it). */
 const SOLD_VERB = /^(?:sold|sell|sells|bought|purchased)$/i;
 
@@ -269,6 +270,8 @@ function readNotDoneAbsence(text: string, isEntity: (word: string) => boolean): 
   if (!m || subjectKind(m[1]!) === null) return null;
   const subject = singularNoun(m[1]!);
   const verb = m[2]!.toLowerCase();
+  // Without "have" or "do", only a verb's past participle says a thing not done ("not sold"; "not active" is a state).
+  if (!/\b(?:have|has|had|do|does|did)/i.test(m[0]) && !/ed$/.test(verb) && !SOLD_VERB.test(verb)) return null;
   // "not sold": sales, whatever table holds them; "not ordered", "not invoiced": the noun the verb is made from.
   if (SOLD_VERB.test(verb)) return { of: 'sale', subject, expression: m[0] };
   const stem = verb.replace(/(?:ed|d)$/, '');
