@@ -424,6 +424,9 @@ const ROW_ORDER =
 const PRICE_ORDER =
   /\b(priciest|costliest|dearest|most\s+expensive|cheapest|least\s+expensive)\s+(?:ones?\s+|items?\s+)?(?:first|on\s+top)\b/i;
 
+/** "biggest first", "largest ones first", "smallest on top": rows by their amount, largest or smallest first. */
+const SIZE_ORDER = /\b(biggest|largest|smallest)\s+(?:ones?\s+)?(?:first|on\s+top)\b/i;
+
 /** Misspelt measure words, fixed before reading ("totl invoice amount"); outcome words are fixed by `fixOutcomeTypos`. Same meaning, the words as a reader expects them. */
 const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btot(?:l|la|oal|at)\b/gi, 'total'],
@@ -600,7 +603,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const saidOrder = ROW_ORDER.exec(shapeText);
   const priced =
     saidOrder && measureField(saidOrder[2]!.toLowerCase(), input.tables) ? null : PRICE_ORDER.exec(shapeText);
-  const rowOrder = priced ? ['', /^(?:cheap|least)/i.test(priced[1]!) ? 'lowest' : 'highest', 'price'] : saidOrder;
+  // "biggest first", "smallest ones first": rows by their amount, said with no column word.
+  const bySize =
+    priced || (saidOrder && measureField(saidOrder[2]!.toLowerCase(), input.tables))
+      ? null
+      : SIZE_ORDER.exec(shapeText);
+  const rowOrder = priced
+    ? ['', /^(?:cheap|least)/i.test(priced[1]!) ? 'lowest' : 'highest', 'price']
+    : bySize
+      ? ['', /^smallest/i.test(bySize[1]!) ? 'lowest' : 'highest', 'amount']
+      : saidOrder;
   const orderedBy = rowOrder ? (measureField(rowOrder[2]!.toLowerCase(), input.tables) ?? null) : null;
   // "our 5 biggest unpaid invoices": that many rows of the table named, by its amount.
   const ranked = rowOrder || groupBy.length > 0 || shape.having !== null ? null : rankedRows(shapeText, input.tables);

@@ -392,6 +392,17 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
     });
   });
 
+  it('reads "biggest first", "smallest ones first" with no column word as a list ordered by the amount', () => {
+    expect(extractConstraints({ text: 'disputed invoices, largest first', tables: [invoices] }).order).toEqual({
+      by: 'amount',
+      direction: 'desc',
+    });
+    expect(extractConstraints({ text: 'invoices from May, smallest ones first', tables: [invoices] }).order).toEqual({
+      by: 'amount',
+      direction: 'asc',
+    });
+  });
+
   it('reads a misspelt total or average as the measure', () => {
     expect(extractConstraints({ text: 'totl invoice amount this year', tables: [invoices] }).measure).toMatchObject({
       kind: 'sum',
