@@ -988,7 +988,7 @@ function readMeasures(
   // "avg / min / max of the total": each aggregate listed is a measure of the one value, after a count read first.
   const listed = readMeasureList(text);
   if (listed.length > 0) {
-    const all = read?.kind === 'count' ? [read, ...listed] : listed;
+    const all = read?.kind === 'count' && !listed.some((m) => m.kind === 'count') ? [read, ...listed] : listed;
     const [first, ...rest] = all.map((m) => toMeasure(m, tables));
     return { measure: first!, extra: rest, comparison: null };
   }

@@ -72,6 +72,15 @@ describe('readMeasureList', () => {
     ]);
   });
 
+  it('reads a count listed with the others as a count of the rows', () => {
+    expect(readMeasureList('count / max / mean fee per plan')).toEqual([
+      { kind: 'count', of: null },
+      { kind: 'max', of: 'fee' },
+      { kind: 'avg', of: 'fee' },
+    ]);
+    expect(readMeasureList('count and count fee')).toEqual([]);
+  });
+
   it('reads no list from one aggregate word, a list with no value after it, or one word said twice', () => {
     expect(readMeasureList('average fee per plan')).toEqual([]);
     expect(readMeasureList('min and max per week')).toEqual([]);

@@ -62,6 +62,7 @@ export function readTimeMeasures(text: string): MeasureWords[] {
 
 /** An aggregate word of a list, with the measure it names. */
 const LISTED_AGGREGATES: ReadonlyArray<readonly [RegExp, Measure['kind']]> = [
+  [/^count$/i, 'count'],
   [/^(?:median|p50)$/i, 'median'],
   [/^p\d/i, 'percentile'],
   [/^(?:average|avg|mean)$/i, 'avg'],
@@ -69,7 +70,7 @@ const LISTED_AGGREGATES: ReadonlyArray<readonly [RegExp, Measure['kind']]> = [
   [/^(?:max|maximum|highest|largest|biggest)$/i, 'max'],
   [/^(?:sum|total)$/i, 'sum'],
 ];
-const AGGREGATE_WORD = String.raw`(?:average|avg|mean|median|p\d{1,2}(?:\.\d)?|min(?:imum)?|max(?:imum)?|lowest|smallest|highest|largest|biggest|sum|total)`;
+const AGGREGATE_WORD = String.raw`(?:count|average|avg|mean|median|p\d{1,2}(?:\.\d)?|min(?:imum)?|max(?:imum)?|lowest|smallest|highest|largest|biggest|sum|total)`;
 const AGGREGATE_GAP = String.raw`\s*(?:,\s*(?:and\s+)?|\/|&|\+|\band\b|\bor\b)\s*`;
 /** Words that stand where the measured noun would and are none ("min and max per day", "avg and max of the"). */
 const NOT_MEASURED = String.raw`(?!(?:per|by|for|each|of|in|on|over|across|the|a|an|and|or|to|from|with|number|count)\b)`;
@@ -92,9 +93,12 @@ export function readMeasureList(text: string): MeasureWords[] {
     const kind = LISTED_AGGREGATES.find(([pattern]) => pattern.test(word))?.[1];
     const rank = kind === 'percentile' ? Number(word.slice(1)) : undefined;
     if (!kind || rank === 0 || listed.some((said) => said.kind === kind && said.percentile === rank)) continue;
-    listed.push(rank === undefined ? { kind, of } : { kind, of, percentile: rank });
+    // "count / sum / avg total": the count is of the rows, not of the value.
+    listed.push(
+      kind === 'count' ? { kind, of: null } : rank === undefined ? { kind, of } : { kind, of, percentile: rank },
+    );
   }
-  return listed.length > 1 ? listed : [];
+  return listed.filter((m) => m.kind !== 'count').length > 0 && listed.length > 1 ? listed : [];
 }
 
 /**
