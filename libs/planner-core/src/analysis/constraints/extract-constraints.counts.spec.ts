@@ -34,6 +34,11 @@ describe('extractConstraints: counts, shares and durations in business questions
     expect(c.extra_measures).toEqual([
       { kind: 'distinct_count', of: 'ip', field: 'logins.source_ip', threshold: { operator: 'gt', value: 2 } },
     ]);
+    const spread = read('accounts with over 30 logins from at least 4 IPs', [accounts, logins]);
+    expect(spread.having).toEqual({ operator: 'gt', value: 30 });
+    expect(spread.extra_measures).toEqual([
+      { kind: 'distinct_count', of: 'ip', field: 'logins.source_ip', threshold: { operator: 'gte', value: 4 } },
+    ]);
   });
 
   it('reads a count threshold when a quoted value stands between the number and its noun', () => {

@@ -818,10 +818,18 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "accounts with over 20 failures from more than 4 different IPs": the rows counted are held by `having`, the
   // distinct count beside them by its own threshold.
   const held =
-    measure?.kind === 'distinct_count' && shape.having !== null && having === shape.having
+    (measure?.kind === 'distinct_count' || measure?.kind === 'count') &&
+    shape.having !== null &&
+    having === shape.having
       ? readRowsAndDistinct(shapeText, amounts)
       : null;
-  const heldDistinct = held && measure ? { ...measure, threshold: held.distinct } : null;
+  const distinctMeasure: Measure | null =
+    measure?.kind === 'distinct_count'
+      ? measure
+      : held
+        ? { kind: 'distinct_count', of: held.of, field: columnFor(held.of, input.tables) }
+        : null;
+  const heldDistinct = held && distinctMeasure ? { ...distinctMeasure, threshold: held.distinct } : null;
   return {
     filters,
     measure:
