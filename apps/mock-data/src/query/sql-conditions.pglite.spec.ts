@@ -181,4 +181,25 @@ describe('SQL conditions, shares and links on PGlite', () => {
     expect(result.query).toContain('HAVING COUNT(*) >= 2');
     expect(byKey(result, 'customer_id', 'count')).toEqual(kept);
   });
+
+  it('should list the entities with no related rows since then, the rows dated by a parent of theirs', async () => {
+    const result = await postgres.run({
+      tables: ['products'],
+      question: 'catalogue items nobody ordered in the past 5 days',
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 5 * 86_400, activity: 'order', expression: 'no orders in the past 5 days' },
+      }),
+    });
+    const since = NOW.getTime() - 5 * DAY_MS;
+    const recent = new Set(rows.orders.filter((o) => o.created_at.getTime() >= since).map((o) => o.order_id));
+    const ordered = new Set(rows.order_items.filter((i) => recent.has(i.order_id)).map((i) => i.product_id));
+    const expected = rows.products.map((p) => p.product_id).filter((id) => !ordered.has(id));
+
+    expect(result.query).toContain('NOT EXISTS (SELECT 1 FROM order_items x JOIN orders x2');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(rows.products.length);
+    expect(result.rows.map((r) => Number(r['product_id'])).sort((a, b) => a - b)).toEqual(
+      expected.sort((a, b) => a - b),
+    );
+  });
 });

@@ -688,15 +688,33 @@ function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: stri
   const child =
     children.find((edge) => singular(compactName(edge.from)) === word || compactName(edge.from).includes(word)) ??
     children[0];
-  if (!child) {
+  if (!child) return relatedInactivityClause(inactivity, interval, parts, notes);
+  const time = timeColumnOf(child.from, parts.schema)!;
+  const x = 'x';
+  return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x} WHERE ${x}.${child.column} = ${a}.${child.column} AND ${x}.${time} >= ${interval})`;
+}
+
+/**
+ * "products with no orders in the last 90 days": the activity's rows reference the entity without a time of their
+ * own (line items), dated by a parent (their order); none of them since then.
+ */
+function relatedInactivityClause(
+  inactivity: NonNullable<QueryConstraints['inactivity']>,
+  interval: string,
+  parts: SqlQueryParts,
+  notes: string[],
+): string | null {
+  const fact = parts.fact;
+  const related = inactivity.activity ? absentRows(fact, inactivity.activity, parts.schema) : undefined;
+  const dated = related ? absentRowsTime(related.from, 'x', parts.schema) : undefined;
+  if (!related || !dated) {
     notes.push(
       `${fact} has no last-activity column and no table of activity; the inactivity condition (${inactivity.expression}) is not applied`,
     );
     return null;
   }
-  const time = timeColumnOf(child.from, parts.schema)!;
-  const x = 'x';
-  return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x} WHERE ${x}.${child.column} = ${a}.${child.column} AND ${x}.${time} >= ${interval})`;
+  notes.push(`${related.from} rows are dated by their ${singular(dated.via)}`);
+  return `NOT EXISTS (SELECT 1 FROM ${identifier(related.from)} x${dated.join} WHERE x.${related.column} = ${parts.alias(fact)}.${related.column} AND ${dated.ref} >= ${interval})`;
 }
 
 /** The entity the inactivity is about: the group key's table, the named dimension (customers, users), or the first table. */

@@ -22,6 +22,15 @@ describe('tableCreatedInWindow', () => {
     );
   });
 
+  it('finds the table whose rows are said new just before the window', () => {
+    const tables = ['invoices', 'clients'];
+    expect(tableCreatedInWindow('invoices above 900 of new clients this quarter', 'this quarter', tables)).toBe(
+      'clients',
+    );
+    expect(tableCreatedInWindow('newly added clients in the past 3 weeks', 'past 3 weeks', tables)).toBe('clients');
+    expect(tableCreatedInWindow('invoices this week from new clients', 'this week', tables)).toBeUndefined();
+  });
+
   it('should find none when the window is not said of a creation, or names no table', () => {
     const tables = ['orders', 'customers'];
     expect(tableCreatedInWindow('orders over 200 in the last 30 days', 'last 30 days', tables)).toBeUndefined();

@@ -9,6 +9,10 @@ const CREATED_THEN = new RegExp(
   'gi',
 );
 
+/** "new customers this month", "new users in the last 7 days": the rows said new, then the window. */
+const NEW_THEN =
+  /\bnew(?:ly\s+(?:created|added|registered))?\s+([a-z]{3,30})\s+(?:(?:between|from|in|on|during|since|after|within|over)\s+)?(?:(?:the|this)\s+)?/gi;
+
 /** "customers" / "customer" / "Customers" → "customer". */
 function singularWord(word: string): string {
   const lower = word.toLowerCase();
@@ -17,8 +21,8 @@ function singularWord(word: string): string {
 
 /**
  * Of the candidate tables, the one whose rows the window dates by their creation ("customers who signed up in
- * the last 30 days", window said "last 30 days" or "since March"): the table named by the noun before the verb of
- * creation that the window follows, its preposition included or not. Undefined when no window follows such a verb, or its noun names none of the tables.
+ * the last 30 days", window said "last 30 days" or "since March"; "new customers this month"): the table named by
+ * the noun before the verb of creation (or after "new") that the window follows, its preposition included or not. Undefined when no window follows such a verb, or its noun names none of the tables.
  */
 export function tableCreatedInWindow(
   question: string,
@@ -33,7 +37,7 @@ export function tableCreatedInWindow(
   const text = question.slice(0, 2000).toLowerCase();
   const byNoun = new Map<string, string>();
   for (const table of tables) byNoun.set(singularWord(table), table);
-  for (const m of text.matchAll(CREATED_THEN)) {
+  for (const m of [...text.matchAll(CREATED_THEN), ...text.matchAll(NEW_THEN)]) {
     // The window may be said with the preposition the match took ("since March", "in the last 30 days").
     const at = text.indexOf(said, m.index + m[1]!.length);
     if (at < 0 || at > m.index + m[0].length) continue;

@@ -1,4 +1,4 @@
-import { asksToCombine } from './text-signals.util';
+import { asksToCombine, rankedSubject } from './text-signals.util';
 
 describe('asksToCombine', () => {
   it('should be true when the question asks to join, correlate or enrich', () => {
@@ -9,5 +9,13 @@ describe('asksToCombine', () => {
 
   it('should be false for a question about one source', () => {
     expect(asksToCombine('Processes started by cmd.exe on host WKS-042 in the last 24 hours')).toBe(false);
+  });
+});
+
+describe('rankedSubject', () => {
+  it('should read the entity a threshold is about before "with", "who" or "whose"', () => {
+    expect(rankedSubject('clients whose refunds add up to more than 900')).toBe('customer');
+    expect(rankedSubject('hosts with over 20 alerts')).toBe('host');
+    expect(rankedSubject('refunds over 900 this week')).toBeNull();
   });
 });

@@ -37,6 +37,7 @@ describe('readBusinessValues', () => {
     expect(read('large payments (> 40k) from resellers')).toEqual([['amount', '40000']]);
     expect(read('purchases above 900 since May')).toEqual([['amount', '900']]);
     expect(read('charges with a total under 15')).toEqual([['amount', '15']]);
+    expect(read('resellers that spent over 30k in Q1')).toEqual([['amount', '30000']]);
     expect(read('resellers with more than 4 purchases')).toEqual([]);
     expect(read('purchases over 12 times')).toEqual([]);
   });
@@ -201,7 +202,7 @@ describe('readBusinessValues', () => {
   });
 
   it('reads "paid" before an amount as the verb of spending, not the status', () => {
-    expect(read('clients that paid over 300 in May')).toEqual([]);
+    expect(read('clients that paid over 300 in May')).toEqual([['amount', '300']]);
     expect(read('paid invoices above 300')).toEqual([
       ['status', 'paid'],
       ['amount', '300'],

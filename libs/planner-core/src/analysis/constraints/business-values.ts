@@ -369,9 +369,12 @@ const NOT_A_STATUS_AFTER =
 const PAID_AMOUNT_AFTER =
   /^\s+(?:(?:more|less)\s+than|over|above|under|below|at\s+(?:least|most)|in\s+total|a\s+total|[$€£]|\d)/i;
 
-/** Records that carry an amount, or an amount's own word, said just before a comparison ("orders over", "total >"). */
+/**
+ * Records that carry an amount, an amount's own word or a verb of spending, said just before a comparison
+ * ("orders over", "total >", "spent more than", "whose orders total over").
+ */
 const MONEY_RECORDS_BEFORE =
-  /\b(?:orders?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|amounts?|values?|prices?|costs?)\s*(?:\(\s*)?(?:(?:of|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
+  /\b(?:orders?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|costs?|spent|spend(?:s|ing)?|paid|bought|purchased)\s*(?:\(\s*)?(?:(?:of|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
 /** How far before a comparison its records are looked for. */
 const MONEY_RECORDS_REACH = 48;
 

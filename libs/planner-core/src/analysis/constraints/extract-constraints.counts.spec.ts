@@ -16,6 +16,13 @@ const purchases: TableColumns = {
 const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
 
 describe('extractConstraints: counts, shares and durations in business questions', () => {
+  it('reads what records "total" or "add up to" over a bare amount as a threshold on their sum', () => {
+    const c = read('accounts whose purchases total more than 75k this year', [accounts, purchases]);
+    expect(c.filters).toEqual([]);
+    expect(c.measure).toMatchObject({ kind: 'sum', field: 'purchases.total' });
+    expect(c.having).toEqual({ operator: 'gt', value: 75000 });
+  });
+
   it('holds the rows counted by the threshold and a distinct count beside them by its own', () => {
     const logins: TableColumns = {
       table: 'logins',
@@ -26,6 +33,11 @@ describe('extractConstraints: counts, shares and durations in business questions
     expect(c.having).toEqual({ operator: 'gte', value: 12 });
     expect(c.extra_measures).toEqual([
       { kind: 'distinct_count', of: 'ip', field: 'logins.source_ip', threshold: { operator: 'gt', value: 2 } },
+    ]);
+    const spread = read('accounts with over 30 logins from at least 4 IPs', [accounts, logins]);
+    expect(spread.having).toEqual({ operator: 'gt', value: 30 });
+    expect(spread.extra_measures).toEqual([
+      { kind: 'distinct_count', of: 'ip', field: 'logins.source_ip', threshold: { operator: 'gte', value: 4 } },
     ]);
   });
 

@@ -360,7 +360,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
 
 /** Words before an amount that make it what an entity spent in all ("spent over", "a total spend of", "paid a combined"). */
 const SPEND_BEFORE =
-  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in)(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
+  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in|(?:orders|purchases|invoices|payments)\s+(?:total(?:l?ed)?|add(?:ed)?\s+up\s+to|came\s+to))(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
 
 /** A number after a spending word and a comparison ("spent more than 5000 in total"): a threshold on the sum, not a count. */
 const SPEND_COMPARED = new RegExp(
@@ -423,6 +423,9 @@ const ROW_ORDER =
 /** "priciest first", "most expensive ones first", "cheapest first": rows by their price, highest or lowest first. */
 const PRICE_ORDER =
   /\b(priciest|costliest|dearest|most\s+expensive|cheapest|least\s+expensive)\s+(?:ones?\s+|items?\s+)?(?:first|on\s+top)\b/i;
+
+/** "biggest first", "largest ones first", "smallest on top": rows by their amount, largest or smallest first. */
+const SIZE_ORDER = /\b(biggest|largest|smallest)\s+(?:ones?\s+)?(?:first|on\s+top)\b/i;
 
 /** Misspelt measure words, fixed before reading ("totl invoice amount"); outcome words are fixed by `fixOutcomeTypos`. Same meaning, the words as a reader expects them. */
 const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -600,7 +603,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const saidOrder = ROW_ORDER.exec(shapeText);
   const priced =
     saidOrder && measureField(saidOrder[2]!.toLowerCase(), input.tables) ? null : PRICE_ORDER.exec(shapeText);
-  const rowOrder = priced ? ['', /^(?:cheap|least)/i.test(priced[1]!) ? 'lowest' : 'highest', 'price'] : saidOrder;
+  // "biggest first", "smallest ones first": rows by their amount, said with no column word.
+  const bySize =
+    priced || (saidOrder && measureField(saidOrder[2]!.toLowerCase(), input.tables))
+      ? null
+      : SIZE_ORDER.exec(shapeText);
+  const rowOrder = priced
+    ? ['', /^(?:cheap|least)/i.test(priced[1]!) ? 'lowest' : 'highest', 'price']
+    : bySize
+      ? ['', /^smallest/i.test(bySize[1]!) ? 'lowest' : 'highest', 'amount']
+      : saidOrder;
   const orderedBy = rowOrder ? (measureField(rowOrder[2]!.toLowerCase(), input.tables) ?? null) : null;
   // "our 5 biggest unpaid invoices": that many rows of the table named, by its amount.
   const ranked = rowOrder || groupBy.length > 0 || shape.having !== null ? null : rankedRows(shapeText, input.tables);
@@ -806,10 +818,18 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "accounts with over 20 failures from more than 4 different IPs": the rows counted are held by `having`, the
   // distinct count beside them by its own threshold.
   const held =
-    measure?.kind === 'distinct_count' && shape.having !== null && having === shape.having
+    (measure?.kind === 'distinct_count' || measure?.kind === 'count') &&
+    shape.having !== null &&
+    having === shape.having
       ? readRowsAndDistinct(shapeText, amounts)
       : null;
-  const heldDistinct = held && measure ? { ...measure, threshold: held.distinct } : null;
+  const distinctMeasure: Measure | null =
+    measure?.kind === 'distinct_count'
+      ? measure
+      : held
+        ? { kind: 'distinct_count', of: held.of, field: columnFor(held.of, input.tables) }
+        : null;
+  const heldDistinct = held && distinctMeasure ? { ...distinctMeasure, threshold: held.distinct } : null;
   return {
     filters,
     measure:
@@ -976,7 +996,7 @@ function readMeasures(
   // "avg / min / max of the total": each aggregate listed is a measure of the one value, after a count read first.
   const listed = readMeasureList(text);
   if (listed.length > 0) {
-    const all = read?.kind === 'count' ? [read, ...listed] : listed;
+    const all = read?.kind === 'count' && !listed.some((m) => m.kind === 'count') ? [read, ...listed] : listed;
     const [first, ...rest] = all.map((m) => toMeasure(m, tables));
     return { measure: first!, extra: rest, comparison: null };
   }

@@ -72,6 +72,15 @@ describe('readMeasureList', () => {
     ]);
   });
 
+  it('reads a count listed with the others as a count of the rows', () => {
+    expect(readMeasureList('count / max / mean fee per plan')).toEqual([
+      { kind: 'count', of: null },
+      { kind: 'max', of: 'fee' },
+      { kind: 'avg', of: 'fee' },
+    ]);
+    expect(readMeasureList('count and count fee')).toEqual([]);
+  });
+
   it('reads no list from one aggregate word, a list with no value after it, or one word said twice', () => {
     expect(readMeasureList('average fee per plan')).toEqual([]);
     expect(readMeasureList('min and max per week')).toEqual([]);
@@ -185,6 +194,20 @@ describe('readAbsence', () => {
       of: 'ticket',
       subject: 'account',
     });
+  });
+
+  it('reads "<noun> had no <noun>" and "<noun> not <verb>ed" with no relative pronoun or auxiliary', () => {
+    expect(readAbsence('which vendors had no shipments in June', () => true)).toMatchObject({
+      of: 'shipment',
+      subject: 'vendor',
+    });
+    expect(readAbsence('vendors not invoiced since June', (w) => w === 'invoice')).toMatchObject({
+      of: 'invoice',
+      subject: 'vendor',
+    });
+    expect(readAbsence('items not sold this season', () => true)).toMatchObject({ of: 'sale', subject: 'item' });
+    expect(readAbsence('vendors not enabled', (w) => w === 'invoice')).toBeNull();
+    expect(readAbsence('vendors not open', () => true)).toBeNull();
   });
 
   it('reads a passive "never been <verb>ed" as rows without the noun the verb is made from', () => {
@@ -380,6 +403,17 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
     expect(c.measure).toBeNull();
     expect(c.order).toEqual({ by: 'amount', direction: 'desc' });
     expect(extractConstraints({ text: 'invoices, smallest amount first', tables: [invoices] }).order).toEqual({
+      by: 'amount',
+      direction: 'asc',
+    });
+  });
+
+  it('reads "biggest first", "smallest ones first" with no column word as a list ordered by the amount', () => {
+    expect(extractConstraints({ text: 'disputed invoices, largest first', tables: [invoices] }).order).toEqual({
+      by: 'amount',
+      direction: 'desc',
+    });
+    expect(extractConstraints({ text: 'invoices from May, smallest ones first', tables: [invoices] }).order).toEqual({
       by: 'amount',
       direction: 'asc',
     });

@@ -62,6 +62,7 @@ export function readTimeMeasures(text: string): MeasureWords[] {
 
 /** An aggregate word of a list, with the measure it names. */
 const LISTED_AGGREGATES: ReadonlyArray<readonly [RegExp, Measure['kind']]> = [
+  [/^count$/i, 'count'],
   [/^(?:median|p50)$/i, 'median'],
   [/^p\d/i, 'percentile'],
   [/^(?:average|avg|mean)$/i, 'avg'],
@@ -69,7 +70,7 @@ const LISTED_AGGREGATES: ReadonlyArray<readonly [RegExp, Measure['kind']]> = [
   [/^(?:max|maximum|highest|largest|biggest)$/i, 'max'],
   [/^(?:sum|total)$/i, 'sum'],
 ];
-const AGGREGATE_WORD = String.raw`(?:average|avg|mean|median|p\d{1,2}(?:\.\d)?|min(?:imum)?|max(?:imum)?|lowest|smallest|highest|largest|biggest|sum|total)`;
+const AGGREGATE_WORD = String.raw`(?:count|average|avg|mean|median|p\d{1,2}(?:\.\d)?|min(?:imum)?|max(?:imum)?|lowest|smallest|highest|largest|biggest|sum|total)`;
 const AGGREGATE_GAP = String.raw`\s*(?:,\s*(?:and\s+)?|\/|&|\+|\band\b|\bor\b)\s*`;
 /** Words that stand where the measured noun would and are none ("min and max per day", "avg and max of the"). */
 const NOT_MEASURED = String.raw`(?!(?:per|by|for|each|of|in|on|over|across|the|a|an|and|or|to|from|with|number|count)\b)`;
@@ -92,9 +93,12 @@ export function readMeasureList(text: string): MeasureWords[] {
     const kind = LISTED_AGGREGATES.find(([pattern]) => pattern.test(word))?.[1];
     const rank = kind === 'percentile' ? Number(word.slice(1)) : undefined;
     if (!kind || rank === 0 || listed.some((said) => said.kind === kind && said.percentile === rank)) continue;
-    listed.push(rank === undefined ? { kind, of } : { kind, of, percentile: rank });
+    // "count / sum / avg total": the count is of the rows, not of the value.
+    listed.push(
+      kind === 'count' ? { kind, of: null } : rank === undefined ? { kind, of } : { kind, of, percentile: rank },
+    );
   }
-  return listed.length > 1 ? listed : [];
+  return listed.filter((m) => m.kind !== 'count').length > 0 && listed.length > 1 ? listed : [];
 }
 
 /**
@@ -226,7 +230,7 @@ const NEVER = new RegExp(
   'i',
 );
 const WITH_NO =
-  /\b([a-z][\w-]{2,30})\s+(?:with\s+no|without(?:\s+any)?|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)\s+no|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
+  /\b([a-z][\w-]{2,30})\s+(?:with\s+no|without(?:\s+any)?|(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:have|has|had)\s+no|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
 
 function singularNoun(word: string): string {
   const lower = word.toLowerCase();
@@ -238,11 +242,12 @@ const NEVER_PASSIVE =
   /\b([a-z][\w-]{2,30})\s+(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:(?:have|has|had|were|was|are|is)\s+)?never\s+(?:been\s+)?([a-z]{3,30}?)(?:ed|d)\b/i;
 
 /**
- * "items in the garden range that haven't sold at all this quarter", "vendors who did not invoice in May": a
- * subject (with a place or a group after it) and a verb it has not done; the verb names the related rows.
+ * "items in the garden range that haven't sold at all this quarter", "vendors who did not invoice in May", "items
+ * not sold since May": a subject (with a place or a group after it) and a verb it has not done; the verb names the
+ * related rows.
  */
 const NOT_DONE =
-  /\b([a-z][\w-]{2,30})(?:\s+(?:from|in|of|at|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:who|that|which)\s+)?(?:have|has|had|do|does|did)(?:\s+not\b|n['’]?t\b)\s*(?:(?:yet|ever|been)\s+){0,2}([a-z]{3,30})\b/i;
+  /\b([a-z][\w-]{2,30})(?:\s+(?:from|in|of|at|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:who|that|which)\s+)?(?:(?:have|has|had|do|does|did)(?:\s+not\b|n['’]?t\b)|(?:(?:were|was|are|is|got|been)\s+)?not\b)\s*(?:(?:yet|ever|been)\s+){0,2}([a-z]{3,30})\b/i;
 /** Verbs of selling: what was not sold is the absence of sales (the line items that sell it). */
 const SOLD_VERB = /^(?:sold|sell|sells|bought|purchased)$/i;
 
@@ -269,6 +274,8 @@ function readNotDoneAbsence(text: string, isEntity: (word: string) => boolean): 
   if (!m || subjectKind(m[1]!) === null) return null;
   const subject = singularNoun(m[1]!);
   const verb = m[2]!.toLowerCase();
+  // Without "have" or "do", only a verb's past participle says a thing not done ("not sold"; "not active" is a state).
+  if (!/\b(?:have|has|had|do|does|did)/i.test(m[0]) && !/ed$/.test(verb) && !SOLD_VERB.test(verb)) return null;
   // "not sold": sales, whatever table holds them; "not ordered", "not invoiced": the noun the verb is made from.
   if (SOLD_VERB.test(verb)) return { of: 'sale', subject, expression: m[0] };
   const stem = verb.replace(/(?:ed|d)$/, '');

@@ -692,6 +692,15 @@ describe('readRowsAndDistinct', () => {
     expect(shape('tills with 9+ voids')).toMatchObject({ having: { operator: 'gte', value: 9 } });
   });
 
+  it('reads entities the rows came from or went to as counted distinct with no "distinct" word', () => {
+    expect(readRowsAndDistinct('badges with over 40 door opens from more than 6 hosts', new SpanSet())).toEqual({
+      rows: { operator: 'gt', value: 40 },
+      distinct: { operator: 'gt', value: 6 },
+      of: 'host',
+    });
+    expect(readRowsAndDistinct('badges with over 40 opens and more than 6 hosts', new SpanSet())).toBeNull();
+  });
+
   it('reads nothing from one threshold alone, or two with no distinct count', () => {
     expect(readRowsAndDistinct('badges with over 40 door opens', new SpanSet())).toBeNull();
     expect(readRowsAndDistinct('badges from more than 6 distinct hosts', new SpanSet())).toBeNull();

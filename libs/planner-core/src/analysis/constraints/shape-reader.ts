@@ -507,6 +507,9 @@ function readHaving(reading: Reading): {
 const DID_COUNT =
   '(?:(?:that|which|who)\\s+)?(?:sent|made|did|had|has|have|generated|produced|triggered|issued|raised|caused|attempted|tried)';
 
+/** A preposition of where rows came from or went, just before a threshold ("from more than 3 IPs"). */
+const SPREAD_BEFORE = /\b(?:from|across|to|against|using|via|on)\s+$/i;
+
 /** Two thresholds of each group: one on its rows, one on a distinct count of the entity named with it. */
 export interface RowsAndDistinct {
   readonly rows: Threshold;
@@ -517,7 +520,8 @@ export interface RowsAndDistinct {
 
 /**
  * "accounts with over 20 failures from more than 4 different IPs", "hosts with at least 50 alerts on 3+ distinct
- * users": a threshold on the rows of each group and another on a distinct count, both said; null unless both are.
+ * users", "… from more than 4 IPs": a threshold on the rows of each group and another on a distinct count, both said;
+ * null unless both are.
  * The first of each kind is taken; thresholds on times, sizes and percentages are none.
  */
 export function readRowsAndDistinct(text: string, taken: SpanSet): RowsAndDistinct | null {
@@ -533,7 +537,9 @@ export function readRowsAndDistinct(text: string, taken: SpanSet): RowsAndDistin
       const noun = m[5]!;
       if (operator === null || value === null || TIME_UNIT_WORD.test(noun.split(/\s+/).pop()!)) continue;
       if (/^(?:percent|%|kb|mb|gb|bytes?)$/i.test(noun)) continue;
-      const of = m[3] ? subjectKind(noun) : null;
+      // "from more than 3 IPs", "to over 20 hosts": entities the rows came from or went to are counted distinct.
+      const spread = !m[3] && SPREAD_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+      const of = m[3] || spread ? subjectKind(noun) : null;
       if (of && DISTINCT_ENTITIES.has(of)) distinct ??= { threshold: { operator, value }, of };
       else if (!m[3]) rows ??= { operator, value };
     }
