@@ -161,3 +161,34 @@ describe('operationFilter (several Azure resource types)', () => {
     ]);
   });
 });
+
+describe('operationFilter (operations written out, vault policies, role definitions, additions)', () => {
+  it('matches an Azure operation written out as it stands', () => {
+    expect(
+      operationFilter(
+        'AzureActivity',
+        ['OperationNameValue'],
+        'changes (Microsoft.Network/networkSecurityGroups/securityRules/write) last week',
+      )?.values,
+    ).toEqual(['Microsoft.Network/networkSecurityGroups/securityRules/write']);
+  });
+
+  it("narrows a verb to a vault's access policies or to custom role definitions", () => {
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'who updated vault access policies')?.values,
+    ).toEqual(['Microsoft.KeyVault/vaults/accessPolicies/write']);
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'deleted custom roles')?.values).toEqual([
+      'Microsoft.Authorization/roleDefinitions/delete',
+    ]);
+  });
+
+  it('reads "additions of members to a role or a group" as the directory operation', () => {
+    expect(
+      operationFilter('AuditLogs', ['OperationName'], 'all additions of users to the privileged role admin role')
+        ?.values,
+    ).toEqual(['Add member to role']);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'additions to the finance groups')?.values).toEqual([
+      'Add member to group',
+    ]);
+  });
+});

@@ -35,7 +35,7 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
   [/\b(?:conditional[\s-]access|CA)\s+polic(?:y|ies)\b/i, ['conditional access policy']],
   // "added members to the Global Administrator role", "who was added to a role": Entra's "Add member to role".
   [
-    /\badd(?:ed|ing|s)?\s+(?:as\s+(?:an?\s+)?)?(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b|\brole\s+(?:member(?:ship)?\s+)?(?:additions?|adds)\b/i,
+    /\badd(?:ed|ing|s)?\s+(?:as\s+(?:an?\s+)?)?(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b|\brole\s+(?:member(?:ship)?\s+)?(?:additions?|adds)\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?|principals?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}roles?\b/i,
     ['Add member to role'],
   ],
   [/\brole\s+assignments?\b/i, ['role']],
@@ -45,7 +45,7 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
   ],
   [/\bpassword\s+(?:changes?|changed)\b|\bchang(?:ed|es?|ing)\s+(?:\w+\s+)?passwords?\b/i, ['password']],
   [
-    /\badd(?:ed|ing|s)?\s+(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}groups?\b/i,
+    /\badd(?:ed|ing|s)?\s+(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}groups?\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}groups?\b/i,
     ['Add member to group'],
   ],
   [/\bgroup\s+membership\b/i, ['member']],
@@ -106,7 +106,10 @@ const AZURE_RESOURCES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:vms?|virtual\s+machines?)\b/i, 'Microsoft.Compute/virtualMachines'],
   [/\b(?:managed\s+)?disks?\b/i, 'Microsoft.Compute/disks'],
   [/\bstorage\s+accounts?\b/i, 'Microsoft.Storage/storageAccounts'],
+  // A vault's access policies before the vault: "key vault access policy changes" change no vault.
+  [/\b(?:key\s*vaults?\s+|vaults?\s+)?access\s+polic(?:y|ies)\b/i, 'Microsoft.KeyVault/vaults/accessPolicies'],
   [/\bkey\s*vaults?\b/i, 'Microsoft.KeyVault/vaults'],
+  [/\b(?:custom\s+)?role\s+definitions?\b|\bcustom\s+(?:rbac\s+)?roles?\b/i, 'Microsoft.Authorization/roleDefinitions'],
   [/\b(?:nsgs?|network\s+security\s+groups?)\b/i, 'Microsoft.Network/networkSecurityGroups'],
   [/\bpublic\s+ips?\b/i, 'Microsoft.Network/publicIPAddresses'],
   [/\bv?nets?\b|\bvirtual\s+networks?\b/i, 'Microsoft.Network/virtualNetworks'],
@@ -128,12 +131,17 @@ const AZURE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
+/** An operation written as Resource Manager names it ("Microsoft.Network/networkSecurityGroups/securityRules/delete"). */
+const PROVIDER_OPERATION = /\bMicrosoft\.[A-Za-z]+(?:\/[A-Za-z]+){1,6}\b/gi;
+
 /**
  * "deleted VMs" → `Microsoft.Compute/virtualMachines/delete`: the verb narrowed to each resource type the
  * question names ("key vaults or storage accounts" → both); words one type took are not read again ("VM
- * scale sets" are no VMs).
+ * scale sets" are no VMs). An operation the question writes out is that operation.
  */
 function azureResourceOperation(question: string): readonly string[] | null {
+  const written = [...question.slice(0, 2_000).matchAll(PROVIDER_OPERATION)].map((m) => m[0]);
+  if (written.length > 0) return [...new Set(written)];
   const verb = AZURE_VERBS.find(([pattern]) => pattern.test(question))?.[1];
   if (!verb) return null;
   let rest = question.slice(0, 2_000);
