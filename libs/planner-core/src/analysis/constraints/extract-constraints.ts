@@ -6,6 +6,7 @@ import type {
   QueryConstraints,
   ThresholdOperator,
 } from '@mesh/a2a-contracts';
+import { elsewhereThanNamed } from './elsewhere-than-named';
 import { fixOutcomeTypos } from './outcome-typos';
 import { fixComparisonTypos } from './comparison-typos';
 import { readGuestAccounts } from './guest-accounts';
@@ -101,6 +102,8 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   ],
   [/(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|\blower\s+than|\bsmaller\s+than|<)\s*$/i, 'lt'],
 ];
+/** "and" between two parts of a command line: each is on it. */
+const BOTH_GAP = /^\s*,?\s*(?:and|&)\s*$/i;
 const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
 const SOURCE_BEFORE =
   /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
@@ -204,7 +207,9 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
       last !== undefined &&
       last.kind === hit.kind &&
       (sameSide(hit.kind, last.hint, hint) || continues) &&
-      LIST_GAP.test(text.slice(last.end, hit.start));
+      LIST_GAP.test(text.slice(last.end, hit.start)) &&
+      // "with /q and a URL in the command line": both parts are on it, not either.
+      !(hit.kind === 'command_line' && BOTH_GAP.test(text.slice(last.end, hit.start)));
     if (
       adjacent &&
       (operator === 'eq' || operator === last.operator || (operator === 'neq' && last.operator === 'neq'))
@@ -560,12 +565,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "only segments where the average is above 250": a threshold on each group's measure, not on its rows.
   const groupThreshold = spend ? undefined : reads.find((r) => isGroupThreshold(text, r));
   const threshold = spend ?? groupThreshold;
-  const filters = withoutWordBesideCode(
-    withoutRepeatedOutcome(
-      reads
-        .filter((r) => r !== threshold)
-        .map((read) => httpStatusOffWeb(quotedStatus(toFilter(text, read, input.tables), input.tables), input.tables))
-        .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
+  const filters = elsewhereThanNamed(
+    text,
+    withoutWordBesideCode(
+      withoutRepeatedOutcome(
+        reads
+          .filter((r) => r !== threshold)
+          .map((read) => httpStatusOffWeb(quotedStatus(toFilter(text, read, input.tables), input.tables), input.tables))
+          .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
+      ),
     ),
   );
   // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
@@ -716,7 +724,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it.
   const countFirst =
     measure?.kind === 'distinct_count' && extraRead.length === 0 && !inactivity && saysRankedByCount(shapeText);
-  const extraMeasures = countFirst && measure ? [measure] : extraRead;
+  // "per host: first seen, last seen, how many times": the count of rows beside the earliest and the latest.
+  const countAlso =
+    measure !== null &&
+    (measure.kind === 'min' || measure.kind === 'max') &&
+    !extraRead.some((m) => m.kind === 'count') &&
+    HOW_OFTEN.test(text);
+  const extraMeasures = countFirst && measure ? [measure] : countAlso ? [...extraRead, COUNT_OF_ROWS] : extraRead;
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
@@ -905,6 +919,9 @@ function periodBucket(
 ): QueryConstraints['time_bucket'] {
   return measure !== null && groupBy.length === 0 ? readWhichPeriod(text) : null;
 }
+
+/** A count of the rows. */
+const COUNT_OF_ROWS: Measure = { kind: 'count', of: null, field: null };
 
 /** "how many times", "how often", "and the count": a count asked of each row a list names. */
 const HOW_OFTEN =

@@ -654,3 +654,34 @@ describe('readLiteralValues (a program said as the tool something was done with)
     expect(values('problems with outlook rules this week')).toEqual([]);
   });
 });
+
+describe('readLiteralValues: parents, targets and hosts', () => {
+  it('reads a program that spawns or launches another as the parent, and "the parent of X" as naming the child', () => {
+    expect(readLiteralValues('mshta.exe spawning regsvr32.exe last week').map((h) => [h.value, h.hint])).toEqual([
+      ['mshta.exe', 'parent'],
+      ['regsvr32.exe', undefined],
+    ]);
+    expect(readLiteralValues('find outlook.exe as the parent of powershell.exe').map((h) => [h.value, h.hint])).toEqual(
+      [
+        ['outlook.exe', 'parent'],
+        ['powershell.exe', undefined],
+      ],
+    );
+    expect(readLiteralValues('mspaint.exe spawned on any server').map((h) => h.hint)).toEqual([undefined]);
+  });
+
+  it('reads no running program in a process a technique acts on ("a memory dump of it")', () => {
+    expect(values('procdump.exe runs (the usual lsass dump) on servers')).toEqual([['process', 'procdump.exe']]);
+  });
+
+  it('reads a machine-style name after "into" as a host', () => {
+    expect(values('who logged into APP-DB-07 yesterday')).toEqual([['host', 'APP-DB-07']]);
+  });
+});
+
+describe('readLiteralValues: a verb after "account" is no name', () => {
+  it('reads no account named by a verb that another -ing verb follows', () => {
+    expect(values('the kiosk account continues failing on DC03')).toEqual([['host', 'DC03']]);
+    expect(values('account tmorris keeps getting locked')).toContainEqual(['user', 'tmorris']);
+  });
+});

@@ -16,3 +16,14 @@ describe('readLogonTypes', () => {
     expect(values('rdp connections to port 3389')).toEqual([]);
   });
 });
+
+describe('readLogonTypes (a guess is no condition)', () => {
+  it('reads no logon type the asker only guesses at in the same sentence', () => {
+    expect(
+      readLogonTypes('failed logons for the backup account today. maybe a batch job with an old password'),
+    ).toEqual([]);
+    expect(
+      readLogonTypes('failed logons for the backup account today, from a batch job').map((hit) => hit.value),
+    ).toEqual(['4']);
+  });
+});

@@ -627,3 +627,19 @@ describe('readShape (a pronoun after "each")', () => {
     expect(shape('risky sign-ins today; for each one show the user and the app').groupBy).toEqual([]);
   });
 });
+
+describe('readShape (acting accounts, "and which" keys, people)', () => {
+  it('reads the acting or initiating account as the actor', () => {
+    expect(shape('group membership changes this month, number per acting user').groupBy).toEqual(['actor']);
+    expect(subjectKind('initiating accounts')).toBe('actor');
+  });
+
+  it('reads a key asked with "and which" after a grouping as a key too', () => {
+    expect(shape('count of disabled accounts per user and which dc').groupBy).toEqual(['user', 'host']);
+  });
+
+  it('reads short words for people as users', () => {
+    expect(subjectKind('ppl')).toBe('user');
+    expect(subjectKind('individuals')).toBe('user');
+  });
+});

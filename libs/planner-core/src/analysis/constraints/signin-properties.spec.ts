@@ -121,3 +121,21 @@ describe('readSignInProperties (a risk level said after its name)', () => {
     expect(values('alerts with a high risk level on the mail gateway')).toEqual([]);
   });
 });
+
+describe('readSignInProperties (result codes written bare)', () => {
+  it('reads a five or six digit code of a sign-in as its result type', () => {
+    expect(values('which apps saw the most 70044 sign-in failures last week')).toEqual(['result type=70044']);
+    expect(values('entra logins refused for a device policy (53001) since monday')).toEqual(['result type=53001']);
+    expect(values('entra logins with 50055, 50057 or 50058 today')).toEqual([
+      'result type=50055',
+      'result type=50057',
+      'result type=50058',
+    ]);
+  });
+
+  it('reads no code in a count, a limit, a named code or a number of another thing', () => {
+    expect(values('accounts with more than 60000 sign-ins')).toEqual([]);
+    expect(values('80000 sign-ins from one IP in entra')).toEqual([]);
+    expect(values('sign-in errors 50140 or 50097 yesterday')).toEqual([]);
+  });
+});
