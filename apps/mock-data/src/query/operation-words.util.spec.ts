@@ -190,5 +190,21 @@ describe('operationFilter (operations written out, vault policies, role definiti
     expect(operationFilter('AuditLogs', ['OperationName'], 'additions to the finance groups')?.values).toEqual([
       'Add member to group',
     ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'who was given the billing admin role')?.values).toEqual([
+      'Add member to role',
+    ]);
+  });
+});
+
+describe('operationFilter (parts of a resource)', () => {
+  it('narrows a verb to the part of a resource named before the resource itself', () => {
+    const azure = (question: string) => operationFilter('AzureActivity', ['OperationNameValue'], question)?.values;
+    expect(azure('edited NSG rules last week')).toEqual([
+      'Microsoft.Network/networkSecurityGroups/securityRules/write',
+    ]);
+    expect(azure('vault secrets removed today')).toEqual(['Microsoft.KeyVault/vaults/secrets/delete']);
+    expect(azure('VM extensions deployed since monday')).toEqual([
+      'Microsoft.Compute/virtualMachines/extensions/write',
+    ]);
   });
 });
