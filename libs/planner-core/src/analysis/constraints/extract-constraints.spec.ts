@@ -680,3 +680,10 @@ describe('extractConstraints (parts of a command line, counts beside first and l
     expect(read.extra_measures).toContainEqual({ kind: 'count', of: null, field: null });
   });
 });
+
+describe('extractConstraints (the one left out with "besides")', () => {
+  it('leaves out an account said after "users besides"', () => {
+    const read = filters('which users besides svc_robot logged on (4624) today', [securityEvent]);
+    expect(read.find((f) => f.values.includes('svc_robot'))?.operator).toBe('neq');
+  });
+});

@@ -668,14 +668,19 @@ describe('readLiteralValues: parents, targets and hosts', () => {
       ],
     );
     expect(readLiteralValues('mspaint.exe spawned on any server').map((h) => h.hint)).toEqual([undefined]);
+    expect(readLiteralValues('onenote.exe -> cscript.exe chains').map((h) => [h.value, h.hint])).toEqual([
+      ['onenote.exe', 'parent'],
+      ['cscript.exe', undefined],
+    ]);
   });
 
   it('reads no running program in a process a technique acts on ("a memory dump of it")', () => {
     expect(values('procdump.exe runs (the usual lsass dump) on servers')).toEqual([['process', 'procdump.exe']]);
   });
 
-  it('reads a machine-style name after "into" as a host', () => {
+  it('reads a machine-style name after "into" or "other than" as a host', () => {
     expect(values('who logged into APP-DB-07 yesterday')).toEqual([['host', 'APP-DB-07']]);
+    expect(values('runs on machines other than BLD-AGENT-4')).toEqual([['host', 'BLD-AGENT-4']]);
   });
 });
 

@@ -203,8 +203,12 @@ const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?![\w.%:/-]|,\d)/g;
 const HOST =
   /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
 
-/** A machine-style name after "on"/"from"/"at"/"to"/"into"/"against" ("on DC01", "from WS-042", "logged into SRV-FIN-01"): capitals with a digit, 4+ characters. */
-const HOST_AFTER = /\b(?:on|from|at|to|into|onto|against)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
+/**
+ * A machine-style name after "on"/"from"/"at"/"to"/"into"/"against" or a word leaving it out ("on DC01", "from WS-042",
+ * "logged into SRV-FIN-01", "devices other than KIOSK-3"): capitals with a digit, 4+ characters.
+ */
+const HOST_AFTER =
+  /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
 
 /**
  * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity
@@ -637,11 +641,12 @@ const PARENT_BEFORE =
   /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+(?:process|image))?(?!\s+of\b)(?:\s+(?:is|was|=|:))?(?:\s+(?:anything|anyone|any\s+process|everything)\s+(?:except|but|other\s+than|besides|apart\s+from))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
 /**
  * Words after a process that make it the parent ("explorer.exe as a parent", "leaving out cmd.exe as the parent process"),
- * or an active verb with the started program next ("mshta.exe spawning regsvr32", "outlook launches a child powershell");
+ * an arrow to another ("excel.exe -> cmd.exe"), or an active verb with the started program next ("mshta.exe spawning
+ * regsvr32", "outlook launches a child powershell");
  * "launched by", "started from" or "spawned on" name no child.
  */
 const PARENT_AFTER =
-  /^\s+(?:as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b|(?:spawn(?:s|ing|ed)?|launch(?:es|ing|ed)?|start(?:s|ing|ed)|creat(?:es|ing|ed)|fork(?:s|ing|ed))\s+(?:(?:an?|the|child|new|its)\s+){0,3}(?!(?:by|from|under|on|in|at|as|via|with|through|for|to|within|inside|across|over|during|since|after|before|when|while|and|or)\b)[\w-][\w.-]{1,40})/i;
+  /^(?:\s*(?:->|\u2192|=>)\s*(?=[\w-])|\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b|\s+(?:spawn(?:s|ing|ed)?|launch(?:es|ing|ed)?|start(?:s|ing|ed)|creat(?:es|ing|ed)|fork(?:s|ing|ed))\s+(?:(?:an?|the|child|new|its)\s+){0,3}(?!(?:by|from|under|on|in|at|as|via|with|through|for|to|within|inside|across|over|during|since|after|before|when|while|and|or)\b)[\w-][\w.-]{1,40})/i;
 
 /** Words after a program that make it what a technique acts on ("lsass dump", "lsass process memory"), not a program that ran. */
 const ACTED_ON_AFTER = /^\s+(?:(?:process\s+)?memory\s+)?(?:dump(?:s|ed|ing)?|memory)\b/i;
@@ -761,7 +766,7 @@ const GATES = {
   dash: /(?:^|\s)--?[A-Za-z]/,
   slash: /(?:^|\s)\/[A-Za-z]/,
   moduleCommand: /::\w/,
-  hostAfter: /\b(?:on|from|at|to|into|onto|against)\s+[A-Z]{2}/,
+  hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[A-Z]{2}/,
   hostSubject: /[A-Z]-\d/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;

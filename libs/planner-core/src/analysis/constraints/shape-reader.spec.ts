@@ -642,4 +642,12 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
     expect(subjectKind('ppl')).toBe('user');
     expect(subjectKind('individuals')).toBe('user');
   });
+
+  it('counts "individual" or "separate" entities once each', () => {
+    expect(shape('number of individual hosts that beaconed out').measure).toEqual({
+      kind: 'distinct_count',
+      of: 'host',
+    });
+    expect(shape('how many separate users reset a password').measure).toEqual({ kind: 'distinct_count', of: 'user' });
+  });
 });

@@ -247,8 +247,9 @@ const SLIDING = new RegExp(
   'i',
 );
 
+/** "distinct users", "how many different hosts", "number of individual accounts": each counted once. */
 const DISTINCT = new RegExp(
-  `\\b(?:distinct|unique|different|diff)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`,
+  `\\b(?:distinct|unique|different|diff|individual|separate)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`,
   'i',
 );
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
