@@ -150,3 +150,15 @@ describe('columnFor (mailbox)', () => {
     expect(columnFor(['Operation', 'MailboxOwnerUPN', 'ObjectId'], 'mailbox', null)).toBe('MailboxOwnerUPN');
   });
 });
+
+describe('namedColumn (a code column spelt another way)', () => {
+  it("finds the source's own column for a sign-in result type", () => {
+    const fields = ['properties.userPrincipalName', 'properties.status.errorCode'];
+    expect(namedColumn(fields, { field: 'ResultType', expression: '70008', values: ['70008'] })).toBe(
+      'properties.status.errorCode',
+    );
+    expect(namedColumn(['user', 'app'], { field: 'ResultType', expression: '70008', values: ['70008'] })).toBe(
+      undefined,
+    );
+  });
+});

@@ -325,6 +325,8 @@ const CODE_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype(
   failurecode: ['Status', 'SubStatus', 'ResultType'],
   failurereason: ['Status', 'SubStatus', 'ResultType', 'ResultReason'],
   resultcode: ['ResultType', 'ResultStatus'],
+  // A sign-in's result type (Entra's ResultType) as other sources keep it.
+  resulttype: ['ResultType', 'properties.status.errorCode', 'errorCode', 'ResultStatus'],
 });
 
 /**
@@ -340,6 +342,9 @@ export function namedColumn(
   if (filter.field) {
     const own = columnFor(columns, '', filter.field, table);
     if (own) return own;
+    // A code's column another source spells its own way (ResultType → properties.status.errorCode).
+    const coded = CODE_COLUMNS[compactName(filter.field)]?.find((candidate) => columns.includes(candidate));
+    if (coded) return coded;
   }
   const value = filter.values[0] ?? '';
   const at = value ? filter.expression.lastIndexOf(value) : -1;

@@ -27,6 +27,12 @@ describe('command-line parts', () => {
       ['process', 'regsvr32'],
       ['command_line', 'scrobj.dll'],
     ]);
+    expect(values('control.exe launched with a .cpl argument')).toContainEqual(['command_line', '.cpl']);
+    expect(values('which .dll files were written to the share')).toEqual([['file', '.dll']]);
+  });
+
+  it('reads a value a program is said to be running in its command line', () => {
+    expect(values('wscript.exe running vbscript: in its command line')).toContainEqual(['command_line', 'vbscript:']);
   });
 
   it('leaves hits outside such a clause, and questions without one, as they are', () => {

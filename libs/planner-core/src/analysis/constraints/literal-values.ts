@@ -851,7 +851,7 @@ const CLOUD_REGION =
  * "where the command line has -w hidden" (the word in the first or second group).
  */
 const IN_COMMAND_LINE =
-  /\b(?:with|containing|contains|has|having|including|includes)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
+  /\b(?:with|containing|contains|has|having|including|includes|executing|running|passing|calling|invoking)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
 
 /** A URI scheme written alone with its colon ("javascript:", "ms-msdt:", "file:"). */
 const URI_SCHEME = /^[a-z][a-z0-9+.-]{1,30}:$/i;
@@ -1148,9 +1148,13 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => ({
         // "dns queries for domains ending .zip or .top" (about names and no files), "domains ending with .zip":
-        // the end of a name looked up, not a file's extension.
+        // the end of a name looked up, not a file's extension. "rundll32 with a .cpl": a library on its command line.
         kind:
-          aboutNamesNotFiles(text) && (!m[0].startsWith('*') || saidAsNameEnding(text, m.index)) ? 'domain' : 'file',
+          aboutNamesNotFiles(text) && (!m[0].startsWith('*') || saidAsNameEnding(text, m.index))
+            ? 'domain'
+            : libraryOnCommandLine(m[0].slice(m[0].lastIndexOf('.') + 1), text, PROCESS_CONTEXT.test(text))
+              ? 'command_line'
+              : 'file',
         value: m[0].replace(/^\*/, '').toLowerCase(),
         start: m.index,
         end: m.index + m[0].length,

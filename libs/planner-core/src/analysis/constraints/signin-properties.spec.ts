@@ -124,12 +124,12 @@ describe('readSignInProperties (a risk level said after its name)', () => {
 
 describe('readSignInProperties (result codes written bare)', () => {
   it('reads a five or six digit code of a sign-in as its result type', () => {
-    expect(values('which apps saw the most 70044 sign-in failures last week')).toEqual(['result type=70044']);
-    expect(values('entra logins refused for a device policy (53001) since monday')).toEqual(['result type=53001']);
+    expect(values('which apps saw the most 70044 sign-in failures last week')).toEqual(['ResultType=70044']);
+    expect(values('entra logins refused for a device policy (53001) since monday')).toEqual(['ResultType=53001']);
     expect(values('entra logins with 50055, 50057 or 50058 today')).toEqual([
-      'result type=50055',
-      'result type=50057',
-      'result type=50058',
+      'ResultType=50055',
+      'ResultType=50057',
+      'ResultType=50058',
     ]);
   });
 
@@ -137,5 +137,12 @@ describe('readSignInProperties (result codes written bare)', () => {
     expect(values('accounts with more than 60000 sign-ins')).toEqual([]);
     expect(values('80000 sign-ins from one IP in entra')).toEqual([]);
     expect(values('sign-in errors 50140 or 50097 yesterday')).toEqual([]);
+  });
+});
+
+describe('readSignInProperties (a bare code after "code")', () => {
+  it('reads a code said after a bare "code" but leaves one after "error code" to its own reader', () => {
+    expect(values('entra users failing with code 50034 since noon')).toEqual(['ResultType=50034']);
+    expect(values('entra sign-ins with error code 50034')).toEqual([]);
   });
 });
