@@ -668,6 +668,7 @@ describe('readLiteralValues: parents, targets and hosts', () => {
       ],
     );
     expect(readLiteralValues('mspaint.exe spawned on any server').map((h) => h.hint)).toEqual([undefined]);
+    expect(readLiteralValues('calc.exe started yesterday').map((h) => h.hint)).toEqual([undefined]);
     expect(readLiteralValues('onenote.exe -> cscript.exe chains').map((h) => [h.value, h.hint])).toEqual([
       ['onenote.exe', 'parent'],
       ['cscript.exe', undefined],

@@ -646,7 +646,7 @@ const PARENT_BEFORE =
  * "launched by", "started from" or "spawned on" name no child.
  */
 const PARENT_AFTER =
-  /^(?:\s*(?:->|\u2192|=>)\s*(?=[\w-])|\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b|\s+(?:spawn(?:s|ing|ed)?|launch(?:es|ing|ed)?|start(?:s|ing|ed)|creat(?:es|ing|ed)|fork(?:s|ing|ed))\s+(?:(?:an?|the|child|new|its)\s+){0,3}(?!(?:by|from|under|on|in|at|as|via|with|through|for|to|within|inside|across|over|during|since|after|before|when|while|and|or)\b)[\w-][\w.-]{1,40})/i;
+  /^(?:\s*(?:->|\u2192|=>)\s*(?=[\w-])|\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b|\s+(?:spawn(?:s|ing|ed)?|launch(?:es|ing|ed)?|start(?:s|ing|ed)|creat(?:es|ing|ed)|fork(?:s|ing|ed))\s+(?:(?:an?|the|child|new|its)\s+){0,3}(?!(?:by|from|under|on|in|at|as|via|with|through|for|to|within|inside|across|over|during|since|after|before|when|while|and|or|today|yesterday|tonight|this|last|past|recently|again|remotely|successfully|automatically|manually|daily|hourly|every|each|up|out|more|less|than|times?|once|twice|anything|something)\b)[A-Za-z][\w.-]{1,40})/i;
 
 /** Words after a program that make it what a technique acts on ("lsass dump", "lsass process memory"), not a program that ran. */
 const ACTED_ON_AFTER = /^\s+(?:(?:process\s+)?memory\s+)?(?:dump(?:s|ed|ing)?|memory)\b/i;
