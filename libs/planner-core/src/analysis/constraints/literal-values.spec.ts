@@ -683,6 +683,12 @@ describe('readLiteralValues: parents, targets and hosts', () => {
     expect(values('who logged into APP-DB-07 yesterday')).toEqual([['host', 'APP-DB-07']]);
     expect(values('runs on machines other than BLD-AGENT-4')).toEqual([['host', 'BLD-AGENT-4']]);
   });
+
+  it('reads a machine-style name that ran something, or that opens the question before a colon, as a host', () => {
+    expect(values('what did LAB-PC-9 execute this morning')).toEqual([['host', 'LAB-PC-9']]);
+    expect(values('KIOSK-44: any logons overnight?')).toEqual([['host', 'KIOSK-44']]);
+    expect(values('CHG-4411: logons overnight?')).toEqual([]);
+  });
 });
 
 describe('readLiteralValues: a verb after "account" is no name', () => {

@@ -211,11 +211,12 @@ const HOST_AFTER =
   /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
 
 /**
- * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity
- * ("did PC-12 talk to …", "KIOSK-3 connected to …"): a host, though no "host"/"on" stands before it.
+ * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity or
+ * running programs ("did PC-12 talk to …", "KIOSK-3 connected to …", "what did LAB-9 run"), or opening the question
+ * before a colon ("BLD-AGENT-4: who logged on?"): a host, though no "host"/"on" stands before it.
  */
 const HOST_SUBJECT =
-  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download)\w*/g;
+  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)(?:\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|r[au]n\b|execut|launch|spawn)\w*|(?<=^\s*[A-Z][\w-]*)\s*:\s)/g;
 
 const TLDS = [
   'com',
@@ -1409,7 +1410,12 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         const name = m[1]!;
-        if (/^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF)/.test(name)) return null;
+        if (
+          /^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF|INC|CHG|REQ|RITM|CASE|TICKET|SR|PRB|CS|SEC|SOC)-?\d*(?:-|$)/.test(
+            name,
+          )
+        )
+          return null;
         return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
       },
       hits,
