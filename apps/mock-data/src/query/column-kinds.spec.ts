@@ -164,3 +164,15 @@ describe('columnFor (site)', () => {
     expect(columnFor(['Operation', 'UserId', 'OfficeObjectId', 'Site_Url'], 'site', null)).toBe('Site_Url');
   });
 });
+
+describe('namedColumn (a code column spelt another way)', () => {
+  it("finds the source's own column for a sign-in result type", () => {
+    const fields = ['properties.userPrincipalName', 'properties.status.errorCode'];
+    expect(namedColumn(fields, { field: 'ResultType', expression: '70008', values: ['70008'] })).toBe(
+      'properties.status.errorCode',
+    );
+    expect(namedColumn(['user', 'app'], { field: 'ResultType', expression: '70008', values: ['70008'] })).toBe(
+      undefined,
+    );
+  });
+});

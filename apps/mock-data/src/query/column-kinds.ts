@@ -327,6 +327,8 @@ const CODE_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype(
   failurecode: ['Status', 'SubStatus', 'ResultType'],
   failurereason: ['Status', 'SubStatus', 'ResultType', 'ResultReason'],
   resultcode: ['ResultType', 'ResultStatus'],
+  // A sign-in's result type (Entra's ResultType) as other sources keep it.
+  resulttype: ['ResultType', 'properties.status.errorCode', 'errorCode', 'ResultStatus'],
 });
 
 /**
@@ -346,6 +348,9 @@ export function namedColumn(
     const spelt = compactName(filter.field.slice(filter.field.lastIndexOf('.') + 1));
     const same = spelt.length >= 4 ? columns.find((c) => compactName(c) === spelt) : undefined;
     if (same) return same;
+    // A code's column another source spells its own way (ResultType → properties.status.errorCode).
+    const coded = CODE_COLUMNS[compactName(filter.field)]?.find((candidate) => columns.includes(candidate));
+    if (coded) return coded;
   }
   const value = filter.values[0] ?? '';
   const at = value ? filter.expression.lastIndexOf(value) : -1;

@@ -164,3 +164,50 @@ describe('operationFilter (several Azure resource types)', () => {
     ]);
   });
 });
+
+describe('operationFilter (operations written out, vault policies, role definitions, additions)', () => {
+  it('matches an Azure operation written out as it stands', () => {
+    expect(
+      operationFilter(
+        'AzureActivity',
+        ['OperationNameValue'],
+        'changes (Microsoft.Network/networkSecurityGroups/securityRules/write) last week',
+      )?.values,
+    ).toEqual(['Microsoft.Network/networkSecurityGroups/securityRules/write']);
+  });
+
+  it("narrows a verb to a vault's access policies or to custom role definitions", () => {
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'who updated vault access policies')?.values,
+    ).toEqual(['Microsoft.KeyVault/vaults/accessPolicies/write']);
+    expect(operationFilter('AzureActivity', ['OperationNameValue'], 'deleted custom roles')?.values).toEqual([
+      'Microsoft.Authorization/roleDefinitions/delete',
+    ]);
+  });
+
+  it('reads "additions of members to a role or a group" as the directory operation', () => {
+    expect(
+      operationFilter('AuditLogs', ['OperationName'], 'all additions of users to the privileged role admin role')
+        ?.values,
+    ).toEqual(['Add member to role']);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'additions to the finance groups')?.values).toEqual([
+      'Add member to group',
+    ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'who was given the billing admin role')?.values).toEqual([
+      'Add member to role',
+    ]);
+  });
+});
+
+describe('operationFilter (parts of a resource)', () => {
+  it('narrows a verb to the part of a resource named before the resource itself', () => {
+    const azure = (question: string) => operationFilter('AzureActivity', ['OperationNameValue'], question)?.values;
+    expect(azure('edited NSG rules last week')).toEqual([
+      'Microsoft.Network/networkSecurityGroups/securityRules/write',
+    ]);
+    expect(azure('vault secrets removed today')).toEqual(['Microsoft.KeyVault/vaults/secrets/delete']);
+    expect(azure('VM extensions deployed since monday')).toEqual([
+      'Microsoft.Compute/virtualMachines/extensions/write',
+    ]);
+  });
+});

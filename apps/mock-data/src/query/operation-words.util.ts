@@ -25,7 +25,7 @@ const AZURE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\brole\s+assignments?\b|\b(?:rbac|role)\s+(?:changes?|grants?)\b/i, ['roleassignments']],
   [/\bdelet(?:e|ed|es|ing|ions?)\b|\bremov(?:e|ed|al)\b/i, ['/delete']],
   [
-    /\bcreat(?:e|ed|es|ing|ion)\b|\bmodif(?:y|ied|ying|ications?)\b|\bupdat(?:e|ed|es|ing)\b|\bchang(?:e|ed|es|ing)\b|\bwrit(?:e|es|ing)\b/i,
+    /\bcreat(?:e|ed|es|ing|ion)\b|\bmodif(?:y|ied|ying|ications?)\b|\bedit(?:s|ed|ing)?\b|\bupdat(?:e|ed|es|ing)\b|\bchang(?:e|ed|es|ing)\b|\bwrit(?:e|es|ing)\b/i,
     ['/write'],
   ],
 ];
@@ -33,9 +33,10 @@ const AZURE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 /** Entra ID directory operations by what the question names, matched as a part of the operation name. */
 const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:conditional[\s-]access|CA)\s+polic(?:y|ies)\b/i, ['conditional access policy']],
-  // "added members to the Global Administrator role", "who was added to a role": Entra's "Add member to role".
+  // "added members to the Global Administrator role", "who was added to a role", "granted a directory role":
+  // Entra's "Add member to role".
   [
-    /\badd(?:ed|ing|s)?\s+(?:as\s+(?:an?\s+)?)?(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b|\brole\s+(?:member(?:ship)?\s+)?(?:additions?|adds)\b/i,
+    /\badd(?:ed|ing|s)?\s+(?:as\s+(?:an?\s+)?)?(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b|\brole\s+(?:member(?:ship)?\s+)?(?:additions?|adds)\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?|principals?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}roles?\b|\b(?:granted|given|assigned(?:\s+to)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:directory\s+|admin(?:istrator)?\s+)?roles?\b(?!\s+assignments?)/i,
     ['Add member to role'],
   ],
   [/\brole\s+assignments?\b/i, ['role']],
@@ -45,7 +46,7 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
   ],
   [/\bpassword\s+(?:changes?|changed)\b|\bchang(?:ed|es?|ing)\s+(?:\w+\s+)?passwords?\b/i, ['password']],
   [
-    /\badd(?:ed|ing|s)?\s+(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}groups?\b/i,
+    /\badd(?:ed|ing|s)?\s+(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}groups?\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}groups?\b/i,
     ['Add member to group'],
   ],
   [/\bgroup\s+membership\b/i, ['member']],
@@ -103,15 +104,26 @@ const AZURE_RESOURCES: ReadonlyArray<readonly [RegExp, string]> = [
     'Microsoft.ContainerService/managedClusters',
   ],
   [/\b(?:acr|container\s+registr(?:y|ies))\b/i, 'Microsoft.ContainerRegistry/registries'],
+  [/\b(?:vm|virtual\s+machine)\s+extensions?\b/i, 'Microsoft.Compute/virtualMachines/extensions'],
   [/\b(?:vms?|virtual\s+machines?)\b/i, 'Microsoft.Compute/virtualMachines'],
   [/\b(?:managed\s+)?disks?\b/i, 'Microsoft.Compute/disks'],
   [/\bstorage\s+accounts?\b/i, 'Microsoft.Storage/storageAccounts'],
+  // A vault's access policies before the vault: "key vault access policy changes" change no vault.
+  [/\b(?:key\s*vaults?\s+|vaults?\s+)?access\s+polic(?:y|ies)\b/i, 'Microsoft.KeyVault/vaults/accessPolicies'],
+  [/\b(?:key\s*)?vaults?\s+secrets?\b/i, 'Microsoft.KeyVault/vaults/secrets'],
   [/\bkey\s*vaults?\b/i, 'Microsoft.KeyVault/vaults'],
+  [/\b(?:custom\s+)?role\s+definitions?\b|\bcustom\s+(?:rbac\s+)?roles?\b/i, 'Microsoft.Authorization/roleDefinitions'],
+  // A part of a resource before the resource: "NSG rule changes" change rules, not the group.
+  [
+    /\b(?:nsgs?|network\s+security\s+groups?)\s+rules?\b|\bsecurity\s+rules?\b/i,
+    'Microsoft.Network/networkSecurityGroups/securityRules',
+  ],
   [/\b(?:nsgs?|network\s+security\s+groups?)\b/i, 'Microsoft.Network/networkSecurityGroups'],
   [/\bpublic\s+ips?\b/i, 'Microsoft.Network/publicIPAddresses'],
   [/\bv?nets?\b|\bvirtual\s+networks?\b/i, 'Microsoft.Network/virtualNetworks'],
   [/\b(?:web\s*apps?|app\s+services?|function\s+apps?)\b/i, 'Microsoft.Web/sites'],
   [/\b(?:azure\s+)?sql\s+(?:databases?|dbs?)\b/i, 'Microsoft.Sql/servers/databases'],
+  [/\b(?:azure\s+)?sql\s+(?:server\s+)?firewall\s+rules?\b/i, 'Microsoft.Sql/servers/firewallRules'],
   [/\b(?:azure\s+)?sql\s+servers?\b/i, 'Microsoft.Sql/servers'],
   [/\bload\s+balancers?\b/i, 'Microsoft.Network/loadBalancers'],
   [/\b(?:app(?:lication)?\s+gateways?)\b/i, 'Microsoft.Network/applicationGateways'],
@@ -123,17 +135,22 @@ const AZURE_RESOURCES: ReadonlyArray<readonly [RegExp, string]> = [
 const AZURE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdelet(?:e|ed|es|ing|ions?)\b|\bremov(?:e|ed|es|ing|als?)\b/i, 'delete'],
   [
-    /\bcreat(?:e|ed|es|ing|ion)\b|\bmodif(?:y|ied|ying|ications?)\b|\bupdat(?:e|ed|es|ing)\b|\bchang(?:e|ed|es|ing)\b|\bwrit(?:e|es|ing)\b/i,
+    /\bcreat(?:e|ed|es|ing|ion)\b|\bmodif(?:y|ied|ying|ications?)\b|\bedit(?:s|ed|ing)?\b|\bupdat(?:e|ed|es|ing)\b|\bchang(?:e|ed|es|ing)\b|\bwrit(?:e|es|ing)\b|\binstall(?:s|ed|ing|ations?)?\b|\bdeploy(?:s|ed|ing|ments?)?\b/i,
     'write',
   ],
 ];
 
+/** An operation written as Resource Manager names it ("Microsoft.Network/networkSecurityGroups/securityRules/delete"). */
+const PROVIDER_OPERATION = /\bMicrosoft\.[A-Za-z]+(?:\/[A-Za-z]+){1,6}\b/gi;
+
 /**
  * "deleted VMs" → `Microsoft.Compute/virtualMachines/delete`: the verb narrowed to each resource type the
  * question names ("key vaults or storage accounts" → both); words one type took are not read again ("VM
- * scale sets" are no VMs).
+ * scale sets" are no VMs). An operation the question writes out is that operation.
  */
 function azureResourceOperation(question: string): readonly string[] | null {
+  const written = [...question.slice(0, 2_000).matchAll(PROVIDER_OPERATION)].map((m) => m[0]);
+  if (written.length > 0) return [...new Set(written)];
   const verb = AZURE_VERBS.find(([pattern]) => pattern.test(question))?.[1];
   if (!verb) return null;
   let rest = question.slice(0, 2_000);

@@ -117,6 +117,11 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /(?:error|result|status|return)code$/,
     /^(?:resultdescription|resultreason|failurereason|errormessage)$/,
   ],
+  // The command line of the process that started the row's (Defender's InitiatingProcessCommandLine).
+  'parent command line': [
+    /^(?:initiatingprocesscommandline|parentcommandline|parentprocesscommandline)$/,
+    /^parent\w*commandline$/,
+  ],
   command_line: [/^(?:processcommandline|commandline|cmdline|process|command)$/, /commandline|cmdline/],
   registry: [/^(?:registrykey|registryvaluename|registrypath|targetobject|objectname)$/, /registry/],
   // "the key" of a registry change: the key's path or name (a value's name and data are other columns).

@@ -658,3 +658,32 @@ describe('extractConstraints (a process excluded as a parent)', () => {
     ]);
   });
 });
+
+describe('extractConstraints (parts of a command line, counts beside first and last seen)', () => {
+  const processes: TableColumns = {
+    table: 'DeviceProcessEvents',
+    columns: ['TimeGenerated', 'DeviceName', 'FileName', 'ProcessCommandLine', 'SHA1'],
+  };
+
+  it('keeps two parts of a command line joined by "and" as two filters, each required', () => {
+    const parts = filters('bitsadmin.exe with /transfer and a URL in the command line', [processes]).filter(
+      (f) => f.kind === 'command_line',
+    );
+    expect(parts.map((f) => f.values)).toEqual([['/transfer'], ['http']]);
+  });
+
+  it('counts the rows beside the earliest and the latest time when asked how many times', () => {
+    const read = extractConstraints({
+      text: 'SHA1 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567 over 2 weeks, for each device: first seen, last seen, how often',
+      tables: [processes],
+    });
+    expect(read.extra_measures).toContainEqual({ kind: 'count', of: null, field: null });
+  });
+});
+
+describe('extractConstraints (the one left out with "besides")', () => {
+  it('leaves out an account said after "users besides"', () => {
+    const read = filters('which users besides svc_robot logged on (4624) today', [securityEvent]);
+    expect(read.find((f) => f.values.includes('svc_robot'))?.operator).toBe('neq');
+  });
+});

@@ -6,6 +6,7 @@ import type {
   QueryConstraints,
   ThresholdOperator,
 } from '@mesh/a2a-contracts';
+import { elsewhereThanNamed } from './elsewhere-than-named';
 import { fixOutcomeTypos } from './outcome-typos';
 import { fixComparisonTypos } from './comparison-typos';
 import { readGuestAccounts } from './guest-accounts';
@@ -90,10 +91,10 @@ const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as
 
 /**
  * Words before a value that negate it: "not from 10.0.0.1", "except cancelled", "excluding .pdf files",
- * "leaving out refunded", "that aren't settled", "omitting drafts".
+ * "leaving out refunded", "that aren't settled", "omitting drafts", "hosts besides web-1".
  */
 const NEGATION =
-  /(?:\bnot\b|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\bexcept\b|\b(?:anything|anyone|everything|everyone)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+  /(?:\bnot\b|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\bexcept\b|\b(?:anything|anyone|everything|everyone)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\baside\s+from\b|\b(?:anyone|anybody|someone|somebody|users?|accounts?|hosts?|devices?|machines?)\s+besides\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
 const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bat\s+least|\bno\s+less\s+than|\bminimum(?:\s+of)?|>=|\bfrom)\s*$/i, 'gte'],
   [/(?:\bat\s+most|\bno\s+more\s+than|\bup\s+to|\bmaximum(?:\s+of)?|<=)\s*$/i, 'lte'],
@@ -103,6 +104,8 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   ],
   [/(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|\blower\s+than|\bsmaller\s+than|<)\s*$/i, 'lt'],
 ];
+/** "and" between two parts of a command line: each is on it. */
+const BOTH_GAP = /^\s*,?\s*(?:and|&)\s*$/i;
 const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
 const SOURCE_BEFORE =
   /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
@@ -206,7 +209,9 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
       last !== undefined &&
       last.kind === hit.kind &&
       (sameSide(hit.kind, last.hint, hint) || continues) &&
-      LIST_GAP.test(text.slice(last.end, hit.start));
+      LIST_GAP.test(text.slice(last.end, hit.start)) &&
+      // "with /q and a URL in the command line": both parts are on it, not either.
+      !(hit.kind === 'command_line' && BOTH_GAP.test(text.slice(last.end, hit.start)));
     if (
       adjacent &&
       (operator === 'eq' || operator === last.operator || (operator === 'neq' && last.operator === 'neq'))
@@ -566,12 +571,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "only segments where the average is above 250": a threshold on each group's measure, not on its rows.
   const groupThreshold = spend ? undefined : reads.find((r) => isGroupThreshold(text, r));
   const threshold = spend ?? groupThreshold;
-  const filters = withoutWordBesideCode(
-    withoutRepeatedOutcome(
-      reads
-        .filter((r) => r !== threshold)
-        .map((read) => httpStatusOffWeb(quotedStatus(toFilter(text, read, input.tables), input.tables), input.tables))
-        .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
+  const filters = elsewhereThanNamed(
+    text,
+    withoutWordBesideCode(
+      withoutRepeatedOutcome(
+        reads
+          .filter((r) => r !== threshold)
+          .map((read) => httpStatusOffWeb(quotedStatus(toFilter(text, read, input.tables), input.tables), input.tables))
+          .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
+      ),
     ),
   );
   // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
@@ -735,7 +743,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it.
   const countFirst =
     measure?.kind === 'distinct_count' && extraRead.length === 0 && !inactivity && saysRankedByCount(shapeText);
-  const extraMeasures = countFirst && measure ? [measure] : extraRead;
+  // "per host: first seen, last seen, how many times": the count of rows beside the earliest and the latest.
+  const countAlso =
+    measure !== null &&
+    (measure.kind === 'min' || measure.kind === 'max') &&
+    !extraRead.some((m) => m.kind === 'count') &&
+    HOW_OFTEN.test(text);
+  const extraMeasures = countFirst && measure ? [measure] : countAlso ? [...extraRead, COUNT_OF_ROWS] : extraRead;
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === word.toLowerCase());
@@ -944,6 +958,9 @@ function periodBucket(
 ): QueryConstraints['time_bucket'] {
   return measure !== null && groupBy.length === 0 ? readWhichPeriod(text) : null;
 }
+
+/** A count of the rows. */
+const COUNT_OF_ROWS: Measure = { kind: 'count', of: null, field: null };
 
 /** "how many times", "how often", "and the count": a count asked of each row a list names. */
 const HOW_OFTEN =

@@ -672,3 +672,46 @@ describe('readLiteralValues (a program said as the tool something was done with)
     expect(values('problems with outlook rules this week')).toEqual([]);
   });
 });
+
+describe('readLiteralValues: parents, targets and hosts', () => {
+  it('reads a program that spawns or launches another as the parent, and "the parent of X" as naming the child', () => {
+    expect(readLiteralValues('mshta.exe spawning regsvr32.exe last week').map((h) => [h.value, h.hint])).toEqual([
+      ['mshta.exe', 'parent'],
+      ['regsvr32.exe', undefined],
+    ]);
+    expect(readLiteralValues('find outlook.exe as the parent of powershell.exe').map((h) => [h.value, h.hint])).toEqual(
+      [
+        ['outlook.exe', 'parent'],
+        ['powershell.exe', undefined],
+      ],
+    );
+    expect(readLiteralValues('mspaint.exe spawned on any server').map((h) => h.hint)).toEqual([undefined]);
+    expect(readLiteralValues('calc.exe started yesterday').map((h) => h.hint)).toEqual([undefined]);
+    expect(readLiteralValues('onenote.exe -> cscript.exe chains').map((h) => [h.value, h.hint])).toEqual([
+      ['onenote.exe', 'parent'],
+      ['cscript.exe', undefined],
+    ]);
+  });
+
+  it('reads no running program in a process a technique acts on ("a memory dump of it")', () => {
+    expect(values('procdump.exe runs (the usual lsass dump) on servers')).toEqual([['process', 'procdump.exe']]);
+  });
+
+  it('reads a machine-style name after "into" or "other than" as a host', () => {
+    expect(values('who logged into APP-DB-07 yesterday')).toEqual([['host', 'APP-DB-07']]);
+    expect(values('runs on machines other than BLD-AGENT-4')).toEqual([['host', 'BLD-AGENT-4']]);
+  });
+
+  it('reads a machine-style name that ran something, or that opens the question before a colon, as a host', () => {
+    expect(values('what did LAB-PC-9 execute this morning')).toEqual([['host', 'LAB-PC-9']]);
+    expect(values('KIOSK-44: any logons overnight?')).toEqual([['host', 'KIOSK-44']]);
+    expect(values('CHG-4411: logons overnight?')).toEqual([]);
+  });
+});
+
+describe('readLiteralValues: a verb after "account" is no name', () => {
+  it('reads no account named by a verb that another -ing verb follows', () => {
+    expect(values('the kiosk account continues failing on DC03')).toEqual([['host', 'DC03']]);
+    expect(values('account tmorris keeps getting locked')).toContainEqual(['user', 'tmorris']);
+  });
+});

@@ -1,5 +1,11 @@
 import * as ipaddr from 'ipaddr.js';
 import { isFunctionWord } from './function-words';
+import {
+  intoCommandLine,
+  libraryOnCommandLine,
+  WEB_ADDRESS_IN_COMMAND_LINE,
+  webAddressPart,
+} from './command-line-parts';
 import { saysImageFolder } from './image-folder';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
@@ -150,7 +156,7 @@ const ENVIRONMENT_FOLDERS: ReadonlyMap<string, string> = new Map([
  * another folder follows it ("C:\\Program Files\\Vendor").
  */
 const FOLDER =
-  /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%|(?:AppData|ProgramData|Users|Windows|Temp|System32|SysWOW64)(?=\\[\w$.()-]))(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
+  /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%|\\?(?:AppData|ProgramData|Users|Windows|Temp|System32|SysWOW64)(?=\\[\w$.()-]))(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
 /**
  * A folder named by its name alone ("dropped in a Startup folder", "run from the Downloads directory"): a
  * capitalised name, or a well-known one written in lower case; paths that hold the name (without separators:
@@ -202,15 +208,20 @@ const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?:(?=s\b)|(?![\w.%:/-]|,\d))/g
 const HOST =
   /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
 
-/** A machine-style name after "on"/"from"/"at"/"to"/"against" ("on DC01", "from WS-042", "against SRV-FIN-01"): capitals with a digit, 4+ characters. */
-const HOST_AFTER = /\b(?:on|from|at|to|against)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
+/**
+ * A machine-style name after "on"/"from"/"at"/"to"/"into"/"against" or a word leaving it out ("on DC01", "from WS-042",
+ * "logged into SRV-FIN-01", "devices other than KIOSK-3"): capitals with a digit, 4+ characters.
+ */
+const HOST_AFTER =
+  /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
 
 /**
- * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity
- * ("did PC-12 talk to …", "KIOSK-3 connected to …"): a host, though no "host"/"on" stands before it.
+ * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity or
+ * running programs ("did PC-12 talk to …", "KIOSK-3 connected to …", "what did LAB-9 run"), or opening the question
+ * before a colon ("BLD-AGENT-4: who logged on?"): a host, though no "host"/"on" stands before it.
  */
 const HOST_SUBJECT =
-  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download)\w*/g;
+  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)(?:\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|r[au]n\b|execut|launch|spawn)\w*|(?<=^\s*[A-Z][\w-]*)\s*:\s)/g;
 
 const TLDS = [
   'com',
@@ -310,6 +321,9 @@ const NAMED_USER = /\b(?:user(?:name)?|account|upn|login\s+name)\s+(?:named\s+|c
 /** Verbs that take a particle ("log in", "signed out", "locked out", "checked in"), read with {@link PARTICLE_AFTER}. */
 const PHRASAL_VERB = /^(?:log|logs|logged|sign|signs|signed|lock|locks|locked|check|checks|checked|opt|opts|opted)$/i;
 const PARTICLE_AFTER = /^\s+(?:in|on|off|out|back)\b/i;
+/** A lower-case verb form that another verb's -ing form may follow ("keeps failing", "started getting", "kept trying"). */
+const VERB_FORM = /^(?:[a-z]{3,}(?:s|ed)|kept|began|begins)$/;
+const GERUND_AFTER = /^\s+[a-z]{2,}ing\b/;
 
 /**
  * A lower-case handle asked about as the one something happened to ("was jsmith locked out", "did
@@ -625,11 +639,23 @@ const RUN_BEFORE =
   /\b(?:ran|run|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|start(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:script\s+)?$/i;
 const RUN_AFTER =
   /^\s+(?:(?:was|were|got|being|been|is)\s+)?(?:executed|run|ran|launched|invoked|executions?|runs|launch(?:es)?)\b/i;
-/** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"), or a later item of such a list ("spawned by winword or excel"). */
+/**
+ * A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"),
+ * or a later item of such a list ("spawned by winword or excel"). "The parent of X" names the child X, not a parent.
+ */
 const PARENT_BEFORE =
-  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+(?:process|image))?(?:\s+(?:is|was|of|=|:))?(?:\s+(?:anything|anyone|any\s+process|everything)\s+(?:except|but|other\s+than|besides|apart\s+from))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
-/** Words after a process that make it the parent ("explorer.exe as a parent", "leaving out cmd.exe as the parent process"). */
-const PARENT_AFTER = /^\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b/i;
+  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+(?:process|image))?(?!\s+of\b)(?:\s+(?:is|was|=|:))?(?:\s+(?:anything|anyone|any\s+process|everything)\s+(?:except|but|other\s+than|besides|apart\s+from))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
+/**
+ * Words after a process that make it the parent ("explorer.exe as a parent", "leaving out cmd.exe as the parent process"),
+ * an arrow to another ("excel.exe -> cmd.exe"), or an active verb with the started program next ("mshta.exe spawning
+ * regsvr32", "outlook launches a child powershell");
+ * "launched by", "started from" or "spawned on" name no child.
+ */
+const PARENT_AFTER =
+  /^(?:\s*(?:->|\u2192|=>)\s*(?=[\w-])|\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b|\s+(?:spawn(?:s|ing|ed)?|launch(?:es|ing|ed)?|start(?:s|ing|ed)|creat(?:es|ing|ed)|fork(?:s|ing|ed))\s+(?:(?:an?|the|child|new|its)\s+){0,3}(?!(?:by|from|under|on|in|at|as|via|with|through|for|to|within|inside|across|over|during|since|after|before|when|while|and|or|today|yesterday|tonight|this|last|past|recently|again|remotely|successfully|automatically|manually|daily|hourly|every|each|up|out|more|less|than|times?|once|twice|anything|something)\b)[A-Za-z][\w.-]{1,40})/i;
+
+/** Words after a program that make it what a technique acts on ("lsass dump", "lsass process memory"), not a program that ran. */
+const ACTED_ON_AFTER = /^\s+(?:(?:process\s+)?memory\s+)?(?:dump(?:s|ed|ing)?|memory)\b/i;
 
 /** Whether the words around a process name (before it, or "as a parent" after it) make it the parent. */
 function saidAsParent(text: string, start: number, end: number): boolean {
@@ -746,7 +772,7 @@ const GATES = {
   dash: /(?:^|\s)--?[A-Za-z]/,
   slash: /(?:^|\s)\/[A-Za-z]/,
   moduleCommand: /::\w/,
-  hostAfter: /\b(?:on|from|at|to|against)\s+[A-Z]{2}/,
+  hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[A-Z]{2}/,
   hostSubject: /[A-Z]-\d/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
@@ -831,7 +857,7 @@ const CLOUD_REGION =
  * "where the command line has -w hidden" (the word in the first or second group).
  */
 const IN_COMMAND_LINE =
-  /\b(?:with|containing|contains|has|having|including|includes)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
+  /\b(?:with|containing|contains|has|having|including|includes|executing|running|passing|calling|invoking)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
 
 /** A URI scheme written alone with its colon ("javascript:", "ms-msdt:", "file:"). */
 const URI_SCHEME = /^[a-z][a-z0-9+.-]{1,30}:$/i;
@@ -904,6 +930,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  if (/command|cmd|arg/i.test(text)) scan(text, WEB_ADDRESS_IN_COMMAND_LINE, taken, webAddressPart, hits);
   if (GATES.url.test(text))
     scan(
       text,
@@ -1019,6 +1046,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
         const kind = PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file';
         const parent = kind === 'process' && saidAsParent(text, start, start + value.length);
+        // "rundll32 loading comsvcs.dll": a library a process loads is named on its command line, not as its image.
+        if (libraryOnCommandLine(extension, text, PROCESS_CONTEXT.test(text)))
+          return { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
         // A script said to be run is found in its interpreter's command line, not as the image's name.
         if (
           SCRIPT_EXTENSIONS.has(extension) &&
@@ -1106,6 +1136,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       PROGRAM,
       taken,
       (m) => {
+        // "the lsass dump", "explorer memory": the process a technique acts on, not the one that ran.
+        if (ACTED_ON_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
         const parent = saidAsParent(text, m.index, m.index + m[0].length);
         return {
           kind: 'process',
@@ -1126,9 +1158,13 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => ({
         // "dns queries for domains ending .zip or .top" (about names and no files), "domains ending with .zip":
-        // the end of a name looked up, not a file's extension.
+        // the end of a name looked up, not a file's extension. "rundll32 with a .cpl": a library on its command line.
         kind:
-          aboutNamesNotFiles(text) && (!m[0].startsWith('*') || saidAsNameEnding(text, m.index)) ? 'domain' : 'file',
+          aboutNamesNotFiles(text) && (!m[0].startsWith('*') || saidAsNameEnding(text, m.index))
+            ? 'domain'
+            : libraryOnCommandLine(m[0].slice(m[0].lastIndexOf('.') + 1), text, PROCESS_CONTEXT.test(text))
+              ? 'command_line'
+              : 'file',
         value: m[0].replace(/^\*/, '').toLowerCase(),
         start: m.index,
         end: m.index + m[0].length,
@@ -1383,7 +1419,12 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         const name = m[1]!;
-        if (/^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF)/.test(name)) return null;
+        if (
+          /^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF|INC|CHG|REQ|RITM|CASE|TICKET|SR|PRB|CS|SEC|SOC)-?\d*(?:-|$)/.test(
+            name,
+          )
+        )
+          return null;
         return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
       },
       hits,
@@ -1429,6 +1470,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const start = m.index + m[0].lastIndexOf(m[1]!);
         // "did this user log in", "the account signed out": a phrasal verb, not a name.
         if (PHRASAL_VERB.test(name) && PARTICLE_AFTER.test(text.slice(start + name.length, start + name.length + 8)))
+          return null;
+        // "the account keeps failing", "the user started getting prompts": a verb before another, not a name.
+        if (VERB_FORM.test(name) && GERUND_AFTER.test(text.slice(start + name.length, start + name.length + 24)))
           return null;
         return { kind: 'user', value: name, start, end: start + name.length };
       },
@@ -1574,5 +1618,5 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   hits.push(...listContinuations(text, hits, taken));
-  return hits.sort((a, b) => a.start - b.start);
+  return intoCommandLine(text, hits).sort((a, b) => a.start - b.start);
 }

@@ -22,3 +22,14 @@ describe('readLogonTypes', () => {
     expect(values('who logged on at the console of the build server')).toEqual(['LogonType=2']);
   });
 });
+
+describe('readLogonTypes (a guess is no condition)', () => {
+  it('reads no logon type the asker only guesses at in the same sentence', () => {
+    expect(
+      readLogonTypes('failed logons for the backup account today. maybe a batch job with an old password'),
+    ).toEqual([]);
+    expect(
+      readLogonTypes('failed logons for the backup account today, from a batch job').map((hit) => hit.value),
+    ).toEqual(['4']);
+  });
+});

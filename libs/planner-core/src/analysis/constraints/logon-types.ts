@@ -22,6 +22,12 @@ const LOGON_TYPES: ReadonlyArray<readonly [pattern: RegExp, logonType: string, w
 /** A cloud or its identity provider, whose "console" is a web console. */
 const CLOUD_WORDS =
   /\b(?:aws|amazon|cloudtrail|azure|entra|gcp|google\s+cloud|cloud|portal|iam|okta|o365|m365|office\s+365)\b/i;
+/**
+ * A guess said before the words in the same sentence ("probably a scheduled task", "maybe over RDP?"): the asker's
+ * idea of a cause, not a condition on the logons asked about.
+ */
+const GUESSED_BEFORE =
+  /\b(?:probably|maybe|perhaps|possibly|likely|might\s+be|could\s+be|i\s+(?:think|guess|suspect|bet)|my\s+guess|suspect(?:ed)?)\b[^.?!;]*$/i;
 
 const LOGON_WORDS =
   /\blog(?:ged|ging)?[\s-]?on(?:s|to)?\b|\blogons?\b|\blog[\s-]?ins?\b|\blogged\s+in(?:to)?\b|\blogging\s+in\b/i;
@@ -36,7 +42,10 @@ export function readLogonTypes(text: string, taken: SpanSet = new SpanSet()): Va
       text,
       pattern,
       taken,
-      (m) => ({ kind: 'text', value, start: m.index, end: m.index + m[0].length, hint: 'LogonType' }),
+      (m) =>
+        GUESSED_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+          ? null
+          : { kind: 'text', value, start: m.index, end: m.index + m[0].length, hint: 'LogonType' },
       hits,
     );
   }

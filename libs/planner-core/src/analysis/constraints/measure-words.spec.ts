@@ -553,3 +553,24 @@ describe('readShown (a list after a dash)', () => {
     expect(readShown('usb mounts since 2026-03-01', isColumn)).toEqual([]);
   });
 });
+
+describe('readShown (parent command lines, codes and statuses by their short names)', () => {
+  const isColumn = (k: string) =>
+    ['parent command line', 'command_line', 'error_code', 'conditional access status', 'host', 'process'].includes(k);
+
+  it("reads the parent's command line beside the command line", () => {
+    expect(readShown('show host, the command line and the parent command line', isColumn)).toEqual([
+      'parent command line',
+      'command_line',
+      'host',
+    ]);
+  });
+
+  it('reads "error code" and "CA status" items, a list that opens with "with", and an item after "+"', () => {
+    expect(readShown('Logons for that kiosk account today. with result code and CA status', isColumn)).toEqual([
+      'error_code',
+      'conditional access status',
+    ]);
+    expect(readShown('connections to that range, which hosts + what process', isColumn)).toEqual(['host', 'process']);
+  });
+});

@@ -305,10 +305,21 @@ function readPassiveAbsence(text: string, isEntity: (word: string) => boolean): 
 
 /** What a list shows of each row: "command lines", "hashes", "email addresses", "user agents". */
 const SHOW: ReadonlyArray<readonly [RegExp, string]> = [
+  // "the parent's command line", "parent process cmdline": the command line of the process that started the row's.
+  [/\bparent(?:\s+process)?(?:'s)?\s+(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?)\b/i, 'parent command line'],
   [/\bcommand[\s-]?lines?\b|\bcmd[\s-]?lines?\b|\bcommandlines?\b/i, 'command_line'],
   [/\b(?:file\s+)?hash(?:es)?\b(?!\s*[:=])/i, 'hash'],
   [/\be-?mail\s+addresses\b|\bemails\b/i, 'email'],
   [/\buser[\s-]agents?\b/i, 'user agent'],
+];
+
+/**
+ * Items of a list of what to see that name a column by a short or a common name: "error code", "result code" (the
+ * record's code), "CA status" (a sign-in's conditional access status).
+ */
+const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:error|result|failure)\s+(?:codes?|types?)$|^errors?$/i, 'error_code'],
+  [/^(?:ca|conditional[\s-]access)\s+(?:status(?:es)?|results?|outcomes?)$/i, 'conditional access status'],
 ];
 
 /** An item of a list of what to see: a noun of up to three words, after an article or "full". */
@@ -334,7 +345,8 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   for (const [pattern, kind] of SHOW) if (pattern.test(text)) shown.push(kind);
   for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
     for (const item of (m[1] ?? m[2] ?? m[3])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i)) {
-      const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole)\s+)+/i, '');
+      // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it.
+      const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole|with|including)\s+)+/i, '');
       // "number of orders", "total spend": a measure listed beside the columns, not a column.
       if (MEASURE_ITEM.test(noun)) continue;
       // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
@@ -346,6 +358,7 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
       const kind =
         outcome ??
         name ??
+        SHOWN_ITEM_KINDS.find(([pattern]) => pattern.test(noun))?.[1] ??
         SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
         (phrase && isColumn(phrase) ? phrase : subjectKind(noun)) ??
         // "- name and email": a bare word no entity is, that names a column as it stands.
@@ -391,9 +404,9 @@ export function readShownItemSpans(text: string, isColumn: (kind: string) => boo
 /** An item of a list of what to see that is a measure ("number of orders", "total spend", "how many logins"). */
 const MEASURE_ITEM =
   /^(?:number|count|total|sum|average|avg|mean|median|max(?:imum)?|min(?:imum)?|how\s+many|share|percent(?:age)?)\b/i;
-/** "on which files", "for which app", ", which user": a question about each row, after a preposition or opening a clause. */
+/** "on which files", "for which app", ", which user", "+ what process": a question about each row, after a preposition or opening a clause. */
 const ASKED_WHICH =
-  /(?:\b(?:for|on|to|against|from|into|in|of|with|by|under)\s+|[,;:–-]\s*(?:and\s+)?|\band\s+)(?:which|what)\s+(?:the\s+)?([a-z][\w-]{1,30})\b/gi;
+  /(?:\b(?:for|on|to|against|from|into|in|of|with|by|under)\s+|[,;:–+&-]\s*(?:and\s+)?|\band\s+)(?:which|what)\s+(?:the\s+)?([a-z][\w-]{1,30})\b/gi;
 /** "who initiated it", "who changed them", "who ran …": a question of who acted, not after "by" or "to". */
 const WHO_DID =
   /(?<!\b(?:by|to|from|for|with)\s+)\bwho\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]{2,20}ed|did|made|ran|sent|set|gave|shared|took|wrote|began|started)\b/i;

@@ -707,3 +707,27 @@ describe('readRowsAndDistinct', () => {
     expect(readRowsAndDistinct('badges with over 40 opens and more than 3 alarms', new SpanSet())).toBeNull();
   });
 });
+
+describe('readShape (acting accounts, "and which" keys, people)', () => {
+  it('reads the acting or initiating account as the actor', () => {
+    expect(shape('group membership changes this month, number per acting user').groupBy).toEqual(['actor']);
+    expect(subjectKind('initiating accounts')).toBe('actor');
+  });
+
+  it('reads a key asked with "and which" after a grouping as a key too', () => {
+    expect(shape('count of disabled accounts per user and which dc').groupBy).toEqual(['user', 'host']);
+  });
+
+  it('reads short words for people as users', () => {
+    expect(subjectKind('ppl')).toBe('user');
+    expect(subjectKind('individuals')).toBe('user');
+  });
+
+  it('counts "individual" or "separate" entities once each', () => {
+    expect(shape('number of individual hosts that beaconed out').measure).toEqual({
+      kind: 'distinct_count',
+      of: 'host',
+    });
+    expect(shape('how many separate users reset a password').measure).toEqual({ kind: 'distinct_count', of: 'user' });
+  });
+});

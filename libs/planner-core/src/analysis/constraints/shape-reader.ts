@@ -25,11 +25,14 @@ export interface QuestionShape {
 /** Nouns that name an entity kind of the contract; other nouns stand for themselves (singular). */
 const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|persons?|employees?|guests?|(?:user|account)\s+names?)$/,
+    /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|ppl|persons?|folks|individuals|employees?|guests?|(?:user|account)\s+names?)$/,
     'user',
   ],
-  // Who did what a row records, said as a noun ("per initiator", "top actors").
-  [/^(?:initiators?|actors?|(?:change\s+)?initiated\s+by)$/, 'actor'],
+  // Who did what a row records, said as a noun ("per initiator", "top actors", "by acting user").
+  [
+    /^(?:initiators?|actors?|(?:change\s+)?initiated\s+by|(?:acting|initiating|performing|requesting)\s+(?:accounts?|users?|identit(?:y|ies)|principals?|admins?))$/,
+    'actor',
+  ],
   // Where traffic went ("destination IPs", "remote addresses"): the destination column where the source has one.
   [/^(?:remote|destination|dest|dst|target)\s+(?:ips?|ip\s+address(?:es)?|address(?:es)?)$/, 'dest_ip'],
   // "source address": a qualified address is an IP, singular too (a bare "address" may be a mail or street one).
@@ -196,7 +199,7 @@ export function subjectKind(phrase: string): string | null {
 
 const WORD = `[A-Za-z][\\w-]{0,40}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
-const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
+const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:acting|initiating|performing|requesting|source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
 
 const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
   [/^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|minimum\s+of|>=)$/i, 'gte'],
@@ -246,8 +249,9 @@ const SLIDING = new RegExp(
   'i',
 );
 
+/** "distinct users", "how many different hosts", "number of individual accounts": each counted once. */
 const DISTINCT = new RegExp(
-  `\\b(?:distinct|unique|different|diff)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`,
+  `\\b(?:distinct|unique|different|diff|individual|separate)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`,
   'i',
 );
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
@@ -402,9 +406,9 @@ interface Reading {
 }
 
 /** The keys listed after a grouping's first: ", city", " and user", ", user and app", " and source IP" (a key of two words). */
-/** Keys listed after the first ("by host, user and port"); a phrase that starts with a preposition ("…, for invoices paid") ends the list. */
+/** Keys listed after the first ("by host, user and port", "per user and which server"); a phrase that starts with a preposition ("…, for invoices paid") ends the list. */
 const GROUP_LIST =
-  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+|(?:by|per)\s+(?:the\s+|their\s+|each\s+)?)?(?!(?:for|in|on|from|with|of|during|since|over|to|at|within|between|after|before|only|where|when|which|that)\b)[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
+  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+|(?:by|per)\s+(?:the\s+|their\s+|each\s+)?|(?:which|what)\s+)?(?!(?:for|in|on|from|with|of|during|since|over|to|at|within|between|after|before|only|where|when|which|that)\b)[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
 
 /** Entities counted as distinct values when a threshold is on them ("more than 10 hosts"). */
 const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([

@@ -121,3 +121,28 @@ describe('readSignInProperties (a risk level said after its name)', () => {
     expect(values('alerts with a high risk level on the mail gateway')).toEqual([]);
   });
 });
+
+describe('readSignInProperties (result codes written bare)', () => {
+  it('reads a five or six digit code of a sign-in as its result type', () => {
+    expect(values('which apps saw the most 70044 sign-in failures last week')).toEqual(['ResultType=70044']);
+    expect(values('entra logins refused for a device policy (53001) since monday')).toEqual(['ResultType=53001']);
+    expect(values('entra logins with 50055, 50057 or 50058 today')).toEqual([
+      'ResultType=50055',
+      'ResultType=50057',
+      'ResultType=50058',
+    ]);
+  });
+
+  it('reads no code in a count, a limit, a named code or a number of another thing', () => {
+    expect(values('accounts with more than 60000 sign-ins')).toEqual([]);
+    expect(values('80000 sign-ins from one IP in entra')).toEqual([]);
+    expect(values('sign-in errors 50140 or 50097 yesterday')).toEqual([]);
+  });
+});
+
+describe('readSignInProperties (a bare code after "code")', () => {
+  it('reads a code said after a bare "code" but leaves one after "error code" to its own reader', () => {
+    expect(values('entra users failing with code 50034 since noon')).toEqual(['ResultType=50034']);
+    expect(values('entra sign-ins with error code 50034')).toEqual([]);
+  });
+});

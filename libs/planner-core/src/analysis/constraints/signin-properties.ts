@@ -7,7 +7,8 @@ import { SpanSet, scan, type ValueHit } from './value-hit';
  * - "sign-ins that required MFA", "logins without MFA": the authentication requirement;
  * - "blocked by conditional access", "failed conditional access", "conditional access failures": the conditional access status;
  * - "risky sign-ins", "high-risk logins", "medium and high risk sign-ins": the risk level during sign-in;
- * - "legacy auth", "sign-ins over IMAP": the client app used (the protocols named, else every legacy one).
+ * - "legacy auth", "sign-ins over IMAP": the client app used (the protocols named, else every legacy one);
+ * - "500121 failures", "blocked (53003)": a result code written bare, the sign-in's result type.
  */
 const MFA =
   /\b(?:(requir(?:ed|ing|es)|needed|needing|with|prompted\s+for|passed|completed|using|without|bypass(?:ed|ing)?|skipp(?:ed|ing))\s+(?:an?\s+)?(?:MFA|2FA|multi[\s-]?factor(?:\s+auth(?:entication)?)?)|(single[\s-]factor|MFA[\s-](?=sign|log))(?:\s+auth(?:entication)?)?)\b/gi;
@@ -49,6 +50,24 @@ const SIGN_IN_NOUN =
   /\b(?:sign[\s-]?ins?|sign(?:ed|s)?\s+in|signing\s+in|log[\s-]?ins?|logg(?:ed|ing)\s+in|logons?|auth(?:entication)?s?)\b/i;
 
 const NOT_MFA = /^(?:without|bypass|skipp|single)/i;
+
+/**
+ * A sign-in result code written bare ("the most 50126 failures", "blocked (53003)", "500121 errors"): five or six
+ * digits from 50000, not part of a longer number, a date, an address or an amount.
+ */
+const BARE_RESULT_CODE = /(?<![\w.,:$€£#/-])([5-9]\d{4,5})(?![\w.:%/-]|,\d|\s*[-/]\s*\d)/g;
+/** Words before a number that make it a count or a limit ("more than 50000", "top 100000"), not a code. */
+const COUNT_BEFORE =
+  /(?:\b(?:more|fewer|less|greater|higher|lower)\s+than|\b(?:over|above|under|below|exceeding|at\s+(?:least|most)|top|first|last|about|around|approximately|roughly|nearly|almost|up\s+to)|[<>=~])\s*$/i;
+/** Words that name the codes after them ("error 50126", "errors 50053 or 50055"), which the readers of named codes read. */
+const NAMED_BEFORE =
+  /\b(?:(?:errors?|results?|failures?|status)(?:\s+(?:codes?|types?))?|fail(?:ing|ed|s)?\s+(?:with|w\/))\s*[:=#]?\s*(?:\d{3,6}\s*(?:,\s*(?:and\s+|or\s+)?|\/|\bor\s+|\band\s+)){0,8}$/i;
+/** Words after a number that make it a count or an amount ("50000 sign-ins", "60000 ms"), unless they name an error. */
+const COUNT_AFTER =
+  /^\s*(?:times|x\b|events?|rows?|records?|entries|ms|milliseconds?|s\b|secs?|seconds?|min(?:ute)?s?|h(?:ou)?rs?|days?|bytes?|[kmg]i?b\b|users?|accounts?|people|devices?|sign[\s-]?ins?(?!\s+(?:errors?|failures?|codes?))|log[\s-]?ins?(?!\s+(?:errors?|failures?|codes?))|attempts?|requests?|calls?)\b/i;
+/** Words that make a question one about an identity provider's sign-ins, where a bare code of five or six digits is a result code. */
+const IDENTITY_CONTEXT =
+  /\b(?:entra|azure\s+ad|aad|conditional[\s-]access|mfa|2fa|multi[\s-]?factor|strong\s+auth(?:entication)?)\b/i;
 
 export function readSignInProperties(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
   const hits: ValueHit[] = [];
@@ -116,7 +135,18 @@ export function readSignInProperties(text: string, taken: SpanSet = new SpanSet(
       hits,
     );
   readClientApps(text, taken, hits);
+  if (/\d{5}/.test(text) && (SIGN_IN_NOUN.test(text) || IDENTITY_CONTEXT.test(text)))
+    scan(text, BARE_RESULT_CODE, taken, (m) => resultCodeHit(text, m), hits);
   return hits;
+}
+
+/** A bare result code of a sign-in ("500121 errors", "(53003)"), or null when the number reads as a count or an amount. */
+function resultCodeHit(text: string, m: RegExpExecArray): ValueHit | null {
+  const end = m.index + m[0].length;
+  const before = text.slice(Math.max(0, m.index - 80), m.index);
+  if (COUNT_BEFORE.test(before) || NAMED_BEFORE.test(before) || COUNT_AFTER.test(text.slice(end, end + 24)))
+    return null;
+  return { kind: 'text', value: m[1]!, start: m.index, end, hint: 'ResultType' };
 }
 
 /**

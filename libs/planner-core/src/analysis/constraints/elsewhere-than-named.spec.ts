@@ -1,0 +1,27 @@
+import type { ConstraintFilter } from '@mesh/a2a-contracts';
+import { elsewhereThanNamed } from './elsewhere-than-named';
+
+const host: ConstraintFilter = {
+  kind: 'host',
+  operator: 'eq',
+  values: ['KIOSK-12'],
+  field: 'DeviceName',
+  currency: null,
+  expression: 'KIOSK-12',
+};
+const user: ConstraintFilter = { ...host, kind: 'user', values: ['ann@fabrikam.com'], field: 'UserPrincipalName' };
+
+describe('elsewhereThanNamed', () => {
+  it('leaves out the one host or account named when the question asks about the others', () => {
+    expect(elsewhereThanNamed('seen on KIOSK-12; did it reach any other machines?', [host])[0]!.operator).toBe('neq');
+    expect(elsewhereThanNamed('has the tool shown up elsewhere since KIOSK-12?', [host])[0]!.operator).toBe('neq');
+    expect(elsewhereThanNamed('did someone else log in from the IP ann@fabrikam.com used', [user])[0]!.operator).toBe(
+      'neq',
+    );
+  });
+
+  it('keeps the name when the others are added to it, or when nothing is said of others', () => {
+    expect(elsewhereThanNamed('on KIOSK-12 and other hosts', [host])[0]!.operator).toBe('eq');
+    expect(elsewhereThanNamed('logons on KIOSK-12 today', [host])[0]!.operator).toBe('eq');
+  });
+});
