@@ -516,6 +516,16 @@ describe('readShape (which X and Y)', () => {
   });
 });
 
+describe('readShape (distinct addresses of a scope)', () => {
+  it('counts the distinct addresses, not the word that says where they stand', () => {
+    expect(shape('how many distinct public IPs hit the kiosk API today').measure).toEqual({
+      kind: 'distinct_count',
+      of: 'ip',
+    });
+    expect(shape('unique internal hosts per vlan').measure).toEqual({ kind: 'distinct_count', of: 'host' });
+  });
+});
+
 describe('readShape (minutes are no minimum)', () => {
   it('reads "N-min buckets" as a bucket of minutes, not the minimum of the buckets', () => {
     const read = shape('door alarms in 20-min buckets since noon');

@@ -246,11 +246,13 @@ const SLIDING = new RegExp(
   'i',
 );
 
+/** Where an address or a host stands ("external IPs", "public addresses"): a filter on the counted, not what is counted. */
+const SCOPE_WORD = '(?:(?:external|internal|public|private|foreign|outside|non[\\s-]?corporate|corporate)\\s+)?';
 const DISTINCT = new RegExp(
-  `\\b(?:distinct|unique|different|diff)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`,
+  `\\b(?:distinct|unique|different|diff)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?${SCOPE_WORD}(${NOUN})`,
   'i',
 );
-const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
+const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*${SCOPE_WORD}(${NOUN})`, 'i');
 /** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
