@@ -350,6 +350,12 @@ function joinable(a: readonly string[] | undefined, b: readonly string[] | undef
   return (a ?? []).some((c) => !TIME_COLUMNS.includes(c) && (b ?? []).includes(c) && JOIN_KEYS.includes(c));
 }
 
+/** How many of the question's group keys (time buckets aside) a table has a column for. */
+function groupKeysHeld(table: string, columns: readonly string[], c: QueryConstraints): number {
+  return c.groupBy.filter((key) => !BUCKET_KINDS.has(key.kind) && columnFor(columns, key.kind, key.field, table))
+    .length;
+}
+
 /**
  * The tables a constrained query reads: retargeted to the ones that can hold its strong filters,
  * then the one that holds most of its filters (the planner's order breaks ties) unless a join was
@@ -383,10 +389,11 @@ function kqlSources(
     tables.slice(1).every((t) => joinable(schema.tables[tables[0]!], schema.tables[t]))
   )
     return tables;
+  // The filters a table can hold, then the keys it can group by ("… by country": the sign-ins, not the activity log).
   const fits = (table: string) =>
     c.filters.filter(
       (f) => (f.kind === 'status' && KQL_OUTCOME[table]) || canExpress(table, schema.tables[table] ?? [], f),
-    ).length;
+    ).length + groupKeysHeld(table, schema.tables[table] ?? [], c);
   return bestSourceFirst(tables, fits, notes);
 }
 
