@@ -687,4 +687,17 @@ describe('buildKqlQuery: accounts, resource groups and thresholds on a measure t
     expect(query.split('\n')[0]).toBe('SigninLogs');
     expect(query).toContain('by Location');
   });
+
+  it('should show a column named only to filter on beside the usual columns, and a column asked for instead of them', () => {
+    const filtered = kql({
+      tables: ['SigninLogs'],
+      fields: ['ConditionalAccessStatus'],
+      constraints: aConstraints({
+        filters: [aFilter('text', ['notApplied'], { field: 'SigninLogs.ConditionalAccessStatus' })],
+      }),
+    });
+    expect(filtered.query).toMatch(/\| project TimeGenerated, UserPrincipalName, .*, ConditionalAccessStatus$/m);
+    const asked = kql({ tables: ['SigninLogs'], fields: ['ClientAppUsed'], constraints: aConstraints({}) });
+    expect(asked.query).toContain('| project TimeGenerated, ClientAppUsed');
+  });
 });

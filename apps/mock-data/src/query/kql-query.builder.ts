@@ -187,18 +187,31 @@ function groupColumn(table: string, columns: readonly string[] | undefined, inpu
   );
 }
 
+/** The columns the constraints' filters name (`SigninLogs.RiskLevelDuringSignIn` → RiskLevelDuringSignIn), lower case. */
+function filteredColumns(input: QueryInput): Set<string> {
+  return new Set(
+    (input.constraints?.filters ?? []).flatMap((f) =>
+      f.field ? [f.field.slice(f.field.lastIndexOf('.') + 1).toLowerCase()] : [],
+    ),
+  );
+}
+
+/**
+ * The columns a list shows: those the question names, else the table's first ones and who did what to what. A column
+ * named only to filter on ("where RiskLevelDuringSignIn is high") is shown beside the usual ones, not instead of them.
+ */
 function projection(columns: readonly string[] | undefined, input: QueryInput, time: string): string[] {
   if (!columns) return [];
   const wanted = input.fields
     .map((f) => columns.find((c) => c.toLowerCase() === f.toLowerCase()))
     .filter((c): c is string => c !== undefined && c !== time);
-  const chosen =
-    wanted.length > 0
-      ? wanted
-      : [
-          ...columns.filter((c) => !TIME_COLUMNS.includes(c)).slice(0, 6),
-          ...AUDIT_SUBJECTS.filter((c) => columns.includes(c)),
-        ];
+  const usual = [
+    ...columns.filter((c) => !TIME_COLUMNS.includes(c)).slice(0, 6),
+    ...AUDIT_SUBJECTS.filter((c) => columns.includes(c)),
+  ];
+  const filtered = filteredColumns(input);
+  const onlyFiltered = wanted.length > 0 && wanted.every((c) => filtered.has(c.toLowerCase()));
+  const chosen = wanted.length === 0 ? usual : onlyFiltered ? [...usual, ...wanted] : wanted;
   return [time, ...new Set(chosen)];
 }
 
