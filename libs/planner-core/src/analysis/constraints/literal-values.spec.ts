@@ -204,6 +204,10 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads no user name from a period to date after the word user', () => {
+    expect(values('badge denials per user qtd')).toEqual([]);
+  });
+
   it('reads a known event ID said in the plural as that ID', () => {
     expect(values('how many 4771s and 5155s overnight')).toEqual([
       ['event_id', '4771'],

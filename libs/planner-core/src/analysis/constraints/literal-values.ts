@@ -547,6 +547,11 @@ const NOT_A_NAME = new Set([
   'past',
   'today',
   'yesterday',
+  // A period to date ("per user ytd") is a window, no one's name.
+  'wtd',
+  'mtd',
+  'qtd',
+  'ytd',
   'context',
   'owner',
   'owners',
