@@ -694,4 +694,29 @@ describe('buildKqlQuery: accounts, resource groups and thresholds on a measure t
     expect(query).not.toMatch(/where count_ >/);
     expect(notes.join(' ')).toContain('the threshold on "bytes sent" is not applied');
   });
+
+  it('should read, of two tables that hold the filters alike, the one that can group by the key asked for', () => {
+    const { query } = kql({
+      tables: ['AzureActivity', 'SigninLogs'],
+      constraints: aConstraints({
+        filters: [aFilter('ip', ['198.51.100.23'])],
+        group_by: [{ kind: 'country', field: null }],
+      }),
+    });
+    expect(query.split('\n')[0]).toBe('SigninLogs');
+    expect(query).toContain('by Location');
+  });
+
+  it('should show a column named only to filter on beside the usual columns, and a column asked for instead of them', () => {
+    const filtered = kql({
+      tables: ['SigninLogs'],
+      fields: ['ConditionalAccessStatus'],
+      constraints: aConstraints({
+        filters: [aFilter('text', ['notApplied'], { field: 'SigninLogs.ConditionalAccessStatus' })],
+      }),
+    });
+    expect(filtered.query).toMatch(/\| project TimeGenerated, UserPrincipalName, .*, ConditionalAccessStatus$/m);
+    const asked = kql({ tables: ['SigninLogs'], fields: ['ClientAppUsed'], constraints: aConstraints({}) });
+    expect(asked.query).toContain('| project TimeGenerated, ClientAppUsed');
+  });
 });

@@ -75,6 +75,15 @@ describe('kqlFilterClauses: a verdict word on a column that names actions', () =
     expect(verdict(log, ['dropped'], ['6001'])).toEqual(['EventID == 6001']);
   });
 
+  it("reads the verdict as the table's outcome where no column records an action", () => {
+    const signins: KqlTable = {
+      name: 'SigninLogs',
+      columns: ['TimeGenerated', 'UserPrincipalName', 'ResultType'],
+      type: () => 'string',
+    };
+    expect(verdict(signins, ['denied'])).toEqual(['ResultType != "0"']);
+  });
+
   it('compares an action named as the source spells it as a whole', () => {
     expect(verdict(net, ['PortScanFound'])).toEqual(['ActionType =~ "PortScanFound"']);
   });

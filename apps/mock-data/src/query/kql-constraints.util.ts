@@ -172,6 +172,15 @@ function verdictAsTerm(filter: ConstraintFilter, column: string): ConstraintFilt
   return filter.values.every((v) => /^[a-z]+$/.test(v)) ? { ...filter, operator: 'contains' } : filter;
 }
 
+/**
+ * "denied sign-ins", "blocked logins": a verdict word on a table that records no action but an outcome is that
+ * outcome (a failure or a success). Other filters unchanged.
+ */
+function verdictAsOutcome(filter: ConstraintFilter, table: KqlTable): ConstraintFilter {
+  if (filter.kind !== 'action' || !KQL_OUTCOME[table.name] || !filter.values.every(isOutcome)) return filter;
+  return columnFor(table.columns, 'action', filter.field, table.name) ? filter : { ...filter, kind: 'status' };
+}
+
 function isOutcome(value: string): boolean {
   return FAILURE_WORDS.has(value.toLowerCase()) || SUCCESS_WORDS.has(value.toLowerCase());
 }
@@ -184,6 +193,7 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
   const clauses: string[] = [];
   const namesEvents = constraints.filters.some((f) => f.kind === 'event_id');
   for (const filter of constraints.filters
+    .map((f) => verdictAsOutcome(f, table))
     .flatMap((f) => splitOutcome(f, isOutcome))
     .map((f) => accountEventUser(f, constraints.filters, table.name, table.columns))) {
     if (

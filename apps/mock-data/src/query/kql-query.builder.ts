@@ -187,18 +187,31 @@ function groupColumn(table: string, columns: readonly string[] | undefined, inpu
   );
 }
 
+/** The columns the constraints' filters name (`SigninLogs.RiskLevelDuringSignIn` → RiskLevelDuringSignIn), lower case. */
+function filteredColumns(input: QueryInput): Set<string> {
+  return new Set(
+    (input.constraints?.filters ?? []).flatMap((f) =>
+      f.field ? [f.field.slice(f.field.lastIndexOf('.') + 1).toLowerCase()] : [],
+    ),
+  );
+}
+
+/**
+ * The columns a list shows: those the question names, else the table's first ones and who did what to what. A column
+ * named only to filter on ("where RiskLevelDuringSignIn is high") is shown beside the usual ones, not instead of them.
+ */
 function projection(columns: readonly string[] | undefined, input: QueryInput, time: string): string[] {
   if (!columns) return [];
   const wanted = input.fields
     .map((f) => columns.find((c) => c.toLowerCase() === f.toLowerCase()))
     .filter((c): c is string => c !== undefined && c !== time);
-  const chosen =
-    wanted.length > 0
-      ? wanted
-      : [
-          ...columns.filter((c) => !TIME_COLUMNS.includes(c)).slice(0, 6),
-          ...AUDIT_SUBJECTS.filter((c) => columns.includes(c)),
-        ];
+  const usual = [
+    ...columns.filter((c) => !TIME_COLUMNS.includes(c)).slice(0, 6),
+    ...AUDIT_SUBJECTS.filter((c) => columns.includes(c)),
+  ];
+  const filtered = filteredColumns(input);
+  const onlyFiltered = wanted.length > 0 && wanted.every((c) => filtered.has(c.toLowerCase()));
+  const chosen = wanted.length === 0 ? usual : onlyFiltered ? [...usual, ...wanted] : wanted;
   return [time, ...new Set(chosen)];
 }
 
@@ -353,6 +366,12 @@ function joinable(a: readonly string[] | undefined, b: readonly string[] | undef
   return (a ?? []).some((c) => !TIME_COLUMNS.includes(c) && (b ?? []).includes(c) && JOIN_KEYS.includes(c));
 }
 
+/** How many of the question's group keys (time buckets aside) a table has a column for. */
+function groupKeysHeld(table: string, columns: readonly string[], c: QueryConstraints): number {
+  return c.groupBy.filter((key) => !BUCKET_KINDS.has(key.kind) && columnFor(columns, key.kind, key.field, table))
+    .length;
+}
+
 /**
  * The tables a constrained query reads: retargeted to the ones that can hold its strong filters,
  * then the one that holds most of its filters (the planner's order breaks ties) unless a join was
@@ -386,10 +405,11 @@ function kqlSources(
     tables.slice(1).every((t) => joinable(schema.tables[tables[0]!], schema.tables[t]))
   )
     return tables;
+  // The filters a table can hold, then the keys it can group by ("… by country": the sign-ins, not the activity log).
   const fits = (table: string) =>
     c.filters.filter(
       (f) => (f.kind === 'status' && KQL_OUTCOME[table]) || canExpress(table, schema.tables[table] ?? [], f),
-    ).length;
+    ).length + groupKeysHeld(table, schema.tables[table] ?? [], c);
   return bestSourceFirst(tables, fits, notes);
 }
 

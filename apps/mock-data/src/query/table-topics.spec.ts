@@ -47,6 +47,12 @@ describe('table topics', () => {
     expect(topicalSource(['Web'], { azure: [], Web: [] }, 'hits on /members/login.jsp from one address')).toBe('Web');
   });
 
+  it('reads guests invited to the directory as directory changes, before the sign-ins of Entra', () => {
+    expect(topicalSource([], { SigninLogs: [], AuditLogs: [] }, 'external partners invited to Entra ID in May')).toBe(
+      'AuditLogs',
+    );
+  });
+
   it('reads members added to or removed from a directory role or group as directory changes', () => {
     expect(topicScore('AuditLogs', 'which admins removed people from the Helpdesk Operator role last week')).toBe(1);
     // The group addition, and Entra (whose directory changes this log keeps).

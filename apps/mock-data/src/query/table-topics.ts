@@ -29,10 +29,10 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
   signinlogs: SIGN_INS,
   azure: SIGN_INS,
   'azure:monitor:aad': SIGN_INS,
-  // Directory changes: a role or group gaining or losing members ("added … to the … role", "role members").
+  // Directory changes: a role or group gaining or losing members ("added … to the … role", "role members"), guests invited.
   // An Entra question of directory objects ("users deleted in Entra ID") is about this log more than the sign-ins.
   auditlogs: new RegExp(
-    String.raw`\b(?:${ENTRA}|${DIRECTORY_LIFECYCLE}|audit\s+logs?|role\s+(?:assignments?|members(?:hip)?|changes?|additions?|removals?)|(?:add(?:ed|s|ing)?|remov(?:ed|es|ing|e))\s+(?:[\w.@'-]+\s+){0,3}(?:to|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:roles?|groups?)|added\s+to\s+(?:a\s+)?group|password\s+resets?|directory\s+(?:changes?|roles?))\b`,
+    String.raw`\b(?:${ENTRA}|${DIRECTORY_LIFECYCLE}|audit\s+logs?|role\s+(?:assignments?|members(?:hip)?|changes?|additions?|removals?)|(?:add(?:ed|s|ing)?|remov(?:ed|es|ing|e))\s+(?:[\w.@'-]+\s+){0,3}(?:to|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:roles?|groups?)|added\s+to\s+(?:a\s+)?group|password\s+resets?|directory\s+(?:changes?|roles?)|invit(?:e|ed|es|ing|ations?|ers?))\b`,
     'i',
   ),
   securityevent: WINDOWS_SECURITY,

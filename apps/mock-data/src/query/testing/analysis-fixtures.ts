@@ -35,6 +35,8 @@ export function aConstraints(overrides: Record<string, unknown> = {}): Record<st
 
 export interface AnalysisFixture {
   readonly tables: string[];
+  /** Columns the question names. */
+  readonly fields?: string[];
   readonly question?: string;
   readonly constraints?: Record<string, unknown>;
   readonly timeRange?: string | null;
@@ -52,7 +54,7 @@ export function anInput(fixture: AnalysisFixture): QueryInput {
       intent: 'security',
       entities: {
         tables: fixture.tables,
-        fields: [],
+        fields: fixture.fields ?? [],
         time_range: fixture.timeRange ?? null,
         ...(fixture.window ? { time_window: { expression: fixture.timeRange ?? '', ...fixture.window } } : {}),
       },

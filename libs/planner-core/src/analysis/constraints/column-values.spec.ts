@@ -64,6 +64,19 @@ describe('readIdentifierValues', () => {
     expect(hits('calls with errorCode AccessDenied')).toEqual([['aws.errorCode', 'AccessDenied']]);
   });
 
+  it('reads a name of several capitalised words, and every value of a list said with "or"', () => {
+    const kiosk: TableColumns = { table: 'KioskLog', columns: ['DeviceTier', 'ScreenMode'] };
+    const hits = (text: string) => readIdentifierValues(text, [kiosk], new SpanSet()).map((h) => [h.hint, h.value]);
+    expect(hits('reboots where ScreenMode is Kiosk Landscape View, since noon')).toEqual([
+      ['KioskLog.ScreenMode', 'Kiosk Landscape View'],
+    ]);
+    expect(hits('faults (DeviceTier gold or silver) this week, last 3 days too')).toEqual([
+      ['KioskLog.DeviceTier', 'gold'],
+      ['KioskLog.DeviceTier', 'silver'],
+    ]);
+    expect(hits('faults by DeviceTier today')).toEqual([]);
+  });
+
   it('should leave event id columns and ordinary words after a column alone', () => {
     expect(readIdentifierValues('count by EventCode in the last day', [sysmon], new SpanSet())).toEqual([]);
     expect(readIdentifierValues('EventCode=4688 on hosts', [sysmon], new SpanSet())).toEqual([]);

@@ -236,6 +236,41 @@ const IDENTIFIER_VALUE =
   /^\s*(?:(=|==|:|\bis\b|\bequals\b|\bof\b)\s*)?("[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;?!()"']{1,200})/i;
 const NOT_A_VALUE =
   /^(?:and|or|the|a|an|in|on|at|by|for|from|to|with|where|when|over|during|since|is|was|are|per|not)$/i;
+/** Further capitalised words of a value's name ("Exchange ActiveSync", "Mobile Apps and Desktop clients" stops at "and"). */
+const NAME_MORE = /^(?:\s+[A-Z][\w.-]{0,40}){1,3}(?=$|[\s,;?!)])/;
+/** Another value of a list after the first ("high or medium", "rg-a / rg-b"; a comma may end the clause instead). */
+const LIST_MORE = /^\s*(?:,\s*or\s+|\s+or\s+|\s*\/\s*)("[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;?!()"'/]{1,200})/i;
+/** Values a list after a column may hold. */
+const MAX_LISTED = 8;
+
+/**
+ * The values given to a column from where its name ends: the first token (a capitalised name with the capitalised
+ * words after it), then the others of a list said with "or" or slashes. A lower-case word needs a connector
+ * ("is high") or a list after it ("high or medium"). Empty when the words after the column give it no value.
+ */
+function identifierValues(after: string): Array<{ value: string; start: number; end: number }> {
+  const m = IDENTIFIER_VALUE.exec(after);
+  if (!m) return [];
+  const raw = m[2]!.replace(/[.,;:]+$/, '');
+  const quoted = /^["']/.test(raw);
+  const first = quoted ? raw.slice(1, -1) : raw;
+  let stop = m[0].indexOf(m[2]!) + raw.length;
+  const named = !quoted && /^[A-Z]/.test(first) && raw === m[2] ? NAME_MORE.exec(after.slice(stop)) : null;
+  if (named) stop += named[0].length;
+  const values = [{ value: named ? `${first}${named[0].replace(/\s+/g, ' ')}` : first, start: 0, end: stop }];
+  for (let more = LIST_MORE.exec(after.slice(stop)); more !== null && values.length < MAX_LISTED;) {
+    const item = more[1]!.replace(/[.,;:]+$/, '');
+    if (NOT_A_VALUE.test(item)) break;
+    // Each listed value spans its connector ("or medium"): the list is read here, not again by the list reader.
+    const end = stop + more[0].length - more[1]!.length + item.length;
+    values.push({ value: /^["']/.test(item) ? item.slice(1, -1) : item, start: stop, end });
+    stop = end;
+    more = LIST_MORE.exec(after.slice(stop));
+  }
+  const accepted = values[0]!.value && !NOT_A_VALUE.test(values[0]!.value);
+  const shaped = m[1] !== undefined || quoted || /^(?:[A-Z]|\d)/.test(first) || values.length > 1;
+  return accepted && shaped ? values.filter((v) => v.value.length > 0) : [];
+}
 
 /**
  * Values given to a column written as it is spelt in the catalog ("ParentImage is winword.exe",
@@ -254,15 +289,19 @@ export function readIdentifierValues(text: string, tables: readonly TableColumns
       for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
         const end = at + name.length;
         if ((at > 0 && /[\w.]/.test(text[at - 1]!)) || /[\w]/.test(text[end] ?? ' ')) continue;
-        const m = IDENTIFIER_VALUE.exec(text.slice(end, end + 220));
-        if (!m) continue;
-        const raw = m[2]!.replace(/[.,;:]+$/, '');
-        const quoted = /^["']/.test(raw);
-        const value = quoted ? raw.slice(1, -1) : raw;
-        if (!value || NOT_A_VALUE.test(value) || (!m[1] && !quoted && !/^(?:[A-Z]|\d)/.test(value))) continue;
-        const stop = end + m[0].indexOf(m[2]!) + raw.length;
+        const values = identifierValues(text.slice(end, end + 220));
+        if (values.length === 0) continue;
+        const stop = end + values[values.length - 1]!.end;
         if (taken.overlaps(at, stop)) continue;
-        hits.push({ kind: 'text', value, start: at, end: stop, hint: `${table.table}.${column}` });
+        // The first value spans the column's name too; the others of the list their connector and themselves.
+        for (const [i, v] of values.entries())
+          hits.push({
+            kind: 'text',
+            value: v.value,
+            start: i === 0 ? at : end + v.start,
+            end: end + v.end,
+            hint: `${table.table}.${column}`,
+          });
         taken.add(at, stop);
       }
     }

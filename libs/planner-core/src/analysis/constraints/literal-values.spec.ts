@@ -112,7 +112,12 @@ describe('readLiteralValues', () => {
   });
 
   it('reads a CamelCase code set apart in brackets or given as an outcome, not a product', () => {
-    expect(values('failed O365 logins (UserLoginFailed) this week')).toEqual([['text', 'UserLoginFailed']]);
+    // Set apart and shaped as an audit event's name: the operation recorded.
+    expect(values('failed O365 logins (UserLoginFailed) this week')).toEqual([['action', 'UserLoginFailed']]);
+    expect(values('guest invitations (SharingInvitationCreated) since May')).toEqual([
+      ['action', 'SharingInvitationCreated'],
+    ]);
+    expect(values('kiosk faults (PaperJamLoop) today')).toEqual([['text', 'PaperJamLoop']]);
     expect(values('AWS API calls that returned AccessDenied, by ARN')).toEqual([['text', 'AccessDenied']]);
     expect(values('requests that failed with error code InvalidClientTokenId')).toEqual([
       ['text', 'InvalidClientTokenId'],
@@ -197,6 +202,10 @@ describe('readLiteralValues', () => {
     expect(values('mailbox changes through powershell: Set-MailboxFolderPermission')).toEqual([
       ['action', 'Set-MailboxFolderPermission'],
     ]);
+  });
+
+  it('reads no user name from a period to date after the word user', () => {
+    expect(values('badge denials per user qtd')).toEqual([]);
   });
 
   it('reads a known event ID said in the plural as that ID', () => {

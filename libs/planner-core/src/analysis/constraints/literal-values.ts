@@ -565,6 +565,11 @@ const NOT_A_NAME = new Set([
   'past',
   'today',
   'yesterday',
+  // A period to date ("per user ytd") is a window, no one's name.
+  'wtd',
+  'mtd',
+  'qtd',
+  'ytd',
   'context',
   'owner',
   'owners',
@@ -620,6 +625,13 @@ const API_ACTION_NAME =
  */
 const EVENT_NAME =
   /(?<![\w.:/\\-])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:Accessed|Deleted|Created|Modified|Added|Removed|Updated|Uploaded|Downloaded|Renamed|Moved|Copied|Shared|Sent|Received|Changed|Granted|Revoked|Enabled|Disabled|Failed|Succeeded|Viewed|Previewed|Opened|Restored|Recycled|Assigned|Reset|Started|Stopped|LoggedIn|LoggedOut|CheckedIn|CheckedOut))(?![\w.:/\\-])/g;
+/** Whether a global pattern matches the whole of a name. */
+function wholeMatch(pattern: RegExp, name: string): boolean {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(name);
+  pattern.lastIndex = 0;
+  return m !== null && m.index === 0 && m[0].length === name.length;
+}
 /** A PowerShell cmdlet (approved verb, hyphen, PascalCase noun) anywhere in the question: an operation's name ("Add-MailboxPermission changes"). */
 const CMDLET =
   /(?<![\w-])(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke|Import|Export|Install|Register|Clear|Reset)-[A-Z][A-Za-z]{2,60}(?![\w-])/g;
@@ -1524,7 +1536,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const start = m.index + m[0].lastIndexOf(name);
         // Named by its error ending alone ("getting AccessDenied"): the record's error code holds it.
         const code = m[4] !== undefined && m[1] === undefined && m[2] === undefined && m[3] === undefined;
-        return { kind: code ? 'status' : kind, value: name, start, end: start + name.length };
+        // Set apart and shaped as an audit event's name ("(AnonymousLinkCreated)"): the operation recorded.
+        const event = m[1] !== undefined && wholeMatch(EVENT_NAME, name);
+        return { kind: code ? 'status' : event ? 'action' : kind, value: name, start, end: start + name.length };
       };
     // "CreateUser or AttachUserPolicy calls": each name of the list is an operation.
     scan(

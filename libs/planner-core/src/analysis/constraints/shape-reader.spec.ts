@@ -526,6 +526,35 @@ describe('readShape (which X and Y)', () => {
   });
 });
 
+describe('readShape (a subject said with a participle)', () => {
+  it('counts distinct entities per subject when the subject does something to them', () => {
+    const read = shape('badges signing in from 4+ buildings today');
+    expect(read.having).toEqual({ operator: 'gte', value: 4 });
+    const kiosks = shape('kiosks connecting to over 30 IPs since noon');
+    expect(kiosks.groupBy).toEqual(['kiosk']);
+    expect(kiosks.measure).toEqual({ kind: 'distinct_count', of: 'ip' });
+  });
+});
+
+describe('readShape (a number inside a range is no limit)', () => {
+  it('reads no limit from the mask of a range said before "last"', () => {
+    const read = shape('kiosk traffic into 172.30.0.0/24 last 2h by source');
+    expect(read.limit).toBeNull();
+    expect(read.order).toBeNull();
+    expect(shape('the 12 latest kiosk reboots').limit).toBe(12);
+  });
+});
+
+describe('readShape (distinct addresses of a scope)', () => {
+  it('counts the distinct addresses, not the word that says where they stand', () => {
+    expect(shape('how many distinct public IPs hit the kiosk API today').measure).toEqual({
+      kind: 'distinct_count',
+      of: 'ip',
+    });
+    expect(shape('unique internal hosts per vlan').measure).toEqual({ kind: 'distinct_count', of: 'host' });
+  });
+});
+
 describe('readShape (minutes are no minimum)', () => {
   it('reads "N-min buckets" as a bucket of minutes, not the minimum of the buckets', () => {
     const read = shape('door alarms in 20-min buckets since noon');

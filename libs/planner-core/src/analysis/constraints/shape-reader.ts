@@ -232,11 +232,14 @@ const SEEN_ON =
 /** "hosts that hit more than 20 domains", "users who logged in from over 3 countries". */
 const THAT_HIT =
   '(?:that|which|who)\\s+(?:hit|touched|contacted|reached|targeted|accessed|visited|queried|resolved|(?:talked|connected|sent\\s+\\w+)\\s+to|logged\\s+(?:in|on)\\s+(?:to|from)|signed\\s+in\\s+(?:to|from)|came\\s+from|used)';
+/** "users signing in from 2+ countries", "hosts connecting to over 50 IPs": the same, said with a participle. */
+const PARTICIPLE_HIT =
+  '(?:(?:signing|logging)\\s+(?:in|on)\\s+(?:to|from)|connecting\\s+to|talking\\s+to|hitting|contacting|reaching|accessing|querying|visiting|resolving)';
 /** "IPs with failed sign-ins against more than 10 accounts": the subject, its events, then what they were against. */
 const WITH_AGAINST =
   '(?:with|having|making|doing)\\s+(?:[\\w-]+\\s+){1,3}?(?:against|on|for|across|targeting|to|from|into)';
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${WITH_AGAINST})\\s+$`,
+  `(${NOUN})\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
 /** "from the same IP", "from a single host", "against one account": that entity is a group of its own. */
@@ -249,12 +252,14 @@ const SLIDING = new RegExp(
   'i',
 );
 
-/** "distinct users", "how many different hosts", "number of individual accounts": each counted once. */
+/** Where an address or a host stands ("external IPs", "public addresses"): a filter on the counted, not what is counted. */
+const SCOPE_WORD = '(?:(?:external|internal|public|private|foreign|outside|non[\\s-]?corporate|corporate)\\s+)?';
+/** "distinct users", "how many different hosts", "number of individual accounts", "unique external IPs": each counted once. */
 const DISTINCT = new RegExp(
-  `\\b(?:distinct|unique|different|diff|individual|separate)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?(${NOUN})`,
+  `\\b(?:distinct|unique|different|diff|individual|separate)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?${SCOPE_WORD}(${NOUN})`,
   'i',
 );
-const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
+const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*${SCOPE_WORD}(${NOUN})`, 'i');
 /** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
@@ -324,8 +329,9 @@ const WHICH_MOST = new RegExp(
 const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
 const GROUP = new RegExp(`(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`, 'gi');
 const TOP = new RegExp(`\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?(?:most\\s+\\w+\\s+)?(${NOUN})?`, 'gi');
+/** "the 20 most recent …", "latest 5 …": a limit on rows by time (a number inside an address or a range is none). */
 const RECENT = new RegExp(
-  `\\b(?:(${NUMBER_PATTERN})\\s+(most\\s+recent|latest|newest|last|oldest|earliest|first)|(most\\s+recent|latest|newest|last|oldest|earliest|first)\\s+(${NUMBER_PATTERN}))(?:\\s+(${NOUN}))?`,
+  `\\b(?:(?<![./:-])(${NUMBER_PATTERN})\\s+(most\\s+recent|latest|newest|last|oldest|earliest|first)|(most\\s+recent|latest|newest|last|oldest|earliest|first)\\s+(${NUMBER_PATTERN}))(?:\\s+(${NOUN}))?`,
   'i',
 );
 const LIMIT = new RegExp(
