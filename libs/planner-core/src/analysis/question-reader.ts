@@ -12,14 +12,15 @@ import { API_ACTION_HINTS, isApiAction } from './api-action.util';
 import { cuePattern } from './cue-pattern.util';
 import { joinedStems, splitWords, stemWord } from './text.util';
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
+import { WordRuns, type PhraseLookup } from './word-runs.util';
 
 /** A question read once into what the matchers need. */
 export interface QuestionReading {
   readonly text: string;
   /** Runs of one to four stems, space-joined, for phrase lookups. */
-  readonly stemGrams: ReadonlySet<string>;
+  readonly stemGrams: PhraseLookup;
   /** Runs of one to four lower-case words, for exact-word lookups (product names). */
-  readonly wordGrams: ReadonlySet<string>;
+  readonly wordGrams: PhraseLookup;
   /** Stems worth matching against a catalog: the question's own words and joined pairs. */
   readonly terms: ReadonlySet<string>;
   /** Stems added through synonyms and file-name hints, with the discount they match at; never also in `terms`. */
@@ -76,22 +77,6 @@ const DISCOUNT = { synonym: 0.7, fileHint: 0.4, fileHintLater: 0.25 } as const;
 
 const GENERIC_STEMS = new Set([...GENERIC_WORDS].map(stemWord));
 
-const MAX_PHRASE_WORDS = 4;
-
-/** Every run of 1..4 consecutive items, joined by a space: phrase lookups become set lookups. */
-function grams(items: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < items.length; i += 1) {
-    let gram = items[i]!;
-    out.add(gram);
-    for (let n = 1; n < MAX_PHRASE_WORDS && i + n < items.length; n += 1) {
-      gram = `${gram} ${items[i + n]}`;
-      out.add(gram);
-    }
-  }
-  return out;
-}
-
 const stemKeys = new Map<string, string>();
 const wordKeys = new Map<string, string>();
 
@@ -124,9 +109,21 @@ export function saysWords(reading: Pick<QuestionReading, 'wordGrams'>, phrase: s
   return reading.wordGrams.has(wordKey(phrase));
 }
 
+/** The stem keys of a phrase list, by list (the lists are fixed vocabulary, read for every question). */
+const listKeys = new WeakMap<readonly string[], readonly string[]>();
+
+function keysOf(phrases: readonly string[]): readonly string[] {
+  let keys = listKeys.get(phrases);
+  if (keys === undefined) listKeys.set(phrases, (keys = phrases.map(phraseKey)));
+  return keys;
+}
+
 /** The phrases of a list the question says. */
 export function phrasesSaid(reading: Pick<QuestionReading, 'stemGrams'>, phrases: readonly string[]): string[] {
-  return phrases.filter((p) => saysPhrase(reading, p));
+  const keys = keysOf(phrases);
+  const said: string[] = [];
+  for (let i = 0; i < keys.length; i += 1) if (reading.stemGrams.has(keys[i]!)) said.push(phrases[i]!);
+  return said;
 }
 
 /** Whether a stem carries meaning (not a stop word or a generic schema word). */
@@ -261,7 +258,7 @@ function readNameStems(rawTokens: readonly string[], lowerWords: string): Set<st
 /** Positions of the question's stems covered by a multi-word synonym phrase it says. */
 function readSynonyms(
   stemmed: readonly string[],
-  stemGrams: ReadonlySet<string>,
+  stemGrams: PhraseLookup,
 ): { synonymTerms: Map<string, string>; consumed: Set<number> } {
   const synonymTerms = new Map<string, string>();
   const consumed = new Set<number>();
@@ -284,7 +281,7 @@ function readSynonyms(
 export function readQuestion(text: string): QuestionReading {
   const words = splitWords(saysWebRequest(text) ? withoutUrlPaths(text) : text);
   const stemmed = words.map(stemWord);
-  const stemGrams = grams(stemmed);
+  const stemGrams = new WordRuns(stemmed);
   const { synonymTerms: synonyms, consumed } = readSynonyms(stemmed, stemGrams);
   const terms = new Set<string>();
   const surface = new Map<string, string>();
@@ -350,7 +347,7 @@ export function readQuestion(text: string): QuestionReading {
   return {
     text,
     stemGrams,
-    wordGrams: grams(words),
+    wordGrams: new WordRuns(words),
     terms,
     synonymTerms,
     surface,

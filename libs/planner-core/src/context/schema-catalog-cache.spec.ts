@@ -25,14 +25,31 @@ describe('readSchemaCatalogOnce', () => {
     expect(withAgent.platforms.get('sql')?.entries.map((e) => e.name)).toEqual(['orders']);
   });
 
-  it('reads hints of equal content given as two objects into equal catalogs', () => {
+  it('gives hints of equal content, given as two objects, the catalog read the first time', () => {
     const text = JSON.stringify({ spl: { sourcetypes: ['fw:traffic'] } });
 
     const first = readSchemaCatalogOnce(JSON.parse(text));
     const second = readSchemaCatalogOnce(JSON.parse(text));
 
-    expect(second).not.toBe(first);
-    expect(second).toEqual(first);
+    expect(second).toBe(first);
+  });
+
+  it('reads hints again when their content differs from every catalog remembered', () => {
+    const first = readSchemaCatalogOnce({ spl: { sourcetypes: ['proxy:web'] } });
+    const other = readSchemaCatalogOnce({ spl: { sourcetypes: ['proxy:dns'] } });
+
+    expect(other).not.toBe(first);
+    expect(other.entries.map((e) => e.name)).toEqual(['proxy:dns']);
+  });
+
+  it('reads hints again when the data agents of equal hints differ in content', () => {
+    const text = JSON.stringify({ kql: { tables: { DeviceEvents: [] } } });
+
+    const plain = readSchemaCatalogOnce(JSON.parse(text), [aDataAgent('kql')]);
+    const described = readSchemaCatalogOnce(JSON.parse(text), [aDataAgent('kql', { description: 'Defender tables' })]);
+
+    expect(described).not.toBe(plain);
+    expect(described.platforms.get('kql')?.description).toBe('Defender tables');
   });
 
   it('reads hints that are not an object every time', () => {

@@ -1,5 +1,6 @@
 import type { CreatePlanParameters } from '@mesh/a2a-contracts';
 import { buildAgentDirectory, type AgentDirectory } from '../context/agent-directory';
+import { RecentByContent } from '../context/content-snapshot.util';
 import type { SchemaCatalog } from '../context/schema-catalog';
 import { readSchemaCatalogOnce } from '../context/schema-catalog-cache';
 
@@ -18,10 +19,17 @@ export interface PlanningContext {
  */
 const directories = new WeakMap<object, AgentDirectory>();
 
+/** Directories of the last few agent sets, by content: a served caller sends the same agents with each question. */
+const RECENT_DIRECTORIES = 4;
+const recentDirectories = new RecentByContent<AgentDirectory>(RECENT_DIRECTORIES);
+
 function agentDirectoryOnce(available: CreatePlanParameters['execution_context']['available_agents']): AgentDirectory {
   if (available === null || typeof available !== 'object') return buildAgentDirectory(available);
-  let directory = directories.get(available);
-  if (!directory) directories.set(available, (directory = buildAgentDirectory(available)));
+  const known = directories.get(available) ?? recentDirectories.find(available);
+  if (known) return known;
+  const directory = buildAgentDirectory(available);
+  directories.set(available, directory);
+  recentDirectories.remember(available, directory);
   return directory;
 }
 

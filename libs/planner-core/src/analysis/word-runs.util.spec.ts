@@ -1,0 +1,58 @@
+import { WordRuns } from './word-runs.util';
+
+/** Every run of one to four words joined by spaces: what a lookup must answer as. */
+function everyRun(words: readonly string[]): Set<string> {
+  const runs = new Set<string>();
+  for (let i = 0; i < words.length; i += 1)
+    for (let n = 1; n <= 4 && i + n <= words.length; n += 1) runs.add(words.slice(i, i + n).join(' '));
+  return runs;
+}
+
+describe('WordRuns', () => {
+  const words = ['dns', 'lookup', 'of', 'dns', 'server', 'log', 'entri'];
+  const runs = new WordRuns(words);
+
+  it('finds one word and runs of up to four consecutive words, wherever the first word stands again', () => {
+    expect(runs.has('log')).toBe(true);
+    expect(runs.has('dns server')).toBe(true);
+    expect(runs.has('of dns server log')).toBe(true);
+    expect(runs.has('lookup of dns server')).toBe(true);
+  });
+
+  it('finds no run of five words, no words out of order and no part of a word', () => {
+    expect(runs.has('of dns server log entri')).toBe(false);
+    expect(runs.has('server dns')).toBe(false);
+    expect(runs.has('dn')).toBe(false);
+    expect(runs.has('dns serv')).toBe(false);
+    expect(runs.has('dns  server')).toBe(false);
+    expect(runs.has('dns server ')).toBe(false);
+    expect(runs.has('')).toBe(false);
+  });
+
+  it('answers as the set of every run joined by spaces does', () => {
+    const text = ['a', 'b', 'a', 'b', 'c', 'a', 'bc', 'a'];
+    const lookup = new WordRuns(text);
+    const runsOf = everyRun(text);
+    const keys = [
+      'a',
+      'b',
+      'c',
+      'bc',
+      'a b',
+      'a bc',
+      'b c a',
+      'a b a b',
+      'a b c a',
+      'b a b c a',
+      'c a bc a',
+      'a b c',
+      'x',
+    ];
+
+    for (const key of keys) expect([key, lookup.has(key)]).toEqual([key, runsOf.has(key)]);
+  });
+
+  it('finds nothing in a text of no words', () => {
+    expect(new WordRuns([]).has('log')).toBe(false);
+  });
+});
