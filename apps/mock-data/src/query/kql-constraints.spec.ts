@@ -671,6 +671,25 @@ describe('buildKqlQuery: accounts, resource groups and thresholds on a measure t
     expect(query).toContain('| where (TargetUserName =~ "kiosk_svc" and TargetDomainName =~ "LAB")');
   });
 
+  it('should look for a user principal name by its logon name too on the bare-name column of Windows events', () => {
+    const { query } = kql({
+      tables: ['SecurityEvent'],
+      constraints: aConstraints({
+        filters: [aFilter('event_id', ['4725']), aFilter('user', ['p.quill@harbour.example'])],
+      }),
+    });
+    expect(query).toContain('| where TargetUserName in~ ("p.quill", "p.quill@harbour.example")');
+  });
+
+  it('should keep a user principal name whole on a column of principal names', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({ filters: [aFilter('user', ['p.quill@harbour.example'])] }),
+    });
+    expect(query).toContain('UserPrincipalName =~ "p.quill@harbour.example"');
+    expect(query).not.toContain('"p.quill",');
+  });
+
   it('should compare a resource group without regard to case', () => {
     const { query } = kql({
       tables: ['AzureActivity'],

@@ -159,6 +159,32 @@ function qualifiedAccount(filter: ConstraintFilter, table: KqlTable, column: str
   return filter.operator === 'eq' ? `(${name} and ${domain})` : `(${name} or ${domain})`;
 }
 
+/** A user principal name (`first.last@corp.example`): the logon name before the `@` and the domain after it. */
+const PRINCIPAL_NAME = /^([^@\s\\]{1,64})@[a-z0-9.-]{1,253}\.[a-z]{2,24}$/i;
+
+/** Operators that still list values once each user principal name is read both ways. */
+const LISTED_OPERATOR: Readonly<Partial<Record<ConstraintFilter['operator'], ConstraintFilter['operator']>>> = {
+  eq: 'in',
+  in: 'in',
+  neq: 'not_in',
+  not_in: 'not_in',
+};
+
+/**
+ * A user principal name on a column of bare names (TargetUserName of Windows events holds the SAM name `j.doe`,
+ * never `j.doe@corp.example`): the name before the `@` as well as the whole of it. Null for anything else.
+ */
+function principalOnBareName(filter: ConstraintFilter, column: string): ConstraintFilter | null {
+  const operator = LISTED_OPERATOR[filter.operator];
+  if (filter.kind !== 'user' || !ACCOUNT_DOMAIN_COLUMN[column] || !operator) return null;
+  if (!filter.values.some((v) => PRINCIPAL_NAME.test(v))) return null;
+  const values = filter.values.flatMap((v) => {
+    const logon = PRINCIPAL_NAME.exec(v)?.[1];
+    return logon ? [logon, v] : [v];
+  });
+  return { ...filter, operator, values: [...new Set(values)] };
+}
+
 /** Columns that name an action in a sentence or a compound name ("… has blocked a connection.", `ConnectionBlocked`). */
 const DESCRIBED_ACTION_COLUMNS: ReadonlySet<string> = new Set(['Activity', 'ActionType']);
 
@@ -278,7 +304,9 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
     }
     const effective = scopedToSource(table.name, verdictAsTerm(filter, column), notes);
     if (!effective) continue;
-    const clause = qualifiedAccount(effective, table, column, notes) ?? comparison(effective, table, column, notes);
+    const clause =
+      qualifiedAccount(effective, table, column, notes) ??
+      comparison(principalOnBareName(effective, column) ?? effective, table, column, notes);
     if (clause) clauses.push(clause);
   }
   return [...new Set(clauses)];

@@ -20,6 +20,9 @@ describe('table topics', () => {
     expect(calledByKind('Endpoint.Processes', 'launches in the endpoint.processes data model')).toBe(true);
     expect(calledByKind('aws:cloudtrail', 'calls in the aws:cloudtrail sourcetype')).toBe(true);
     expect(calledByKind('web', 'cobweb tables')).toBe(false);
+    expect(calledByKind('Authentication', 'denied badge scans, authn data model')).toBe(false);
+    expect(calledByKind('Authentication', 'denied badge scans in the authent datamodel')).toBe(true);
+    expect(calledByKind('Network_Traffic', 'the net data model')).toBe(false);
   });
 
   it('keeps a chosen source about some of the words over a catalog source about more of them', () => {

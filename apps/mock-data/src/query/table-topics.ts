@@ -65,13 +65,23 @@ export function topicScore(source: string, question: string): number {
   return found.size;
 }
 
-/** Whether the question calls a source by its name and kind ("in the Authentication data model", "the sysmon index"). */
+/** A word said before a kind of source ("auth data model", "sysmon index"): the source's name or its start. */
+const WORD_BEFORE_KIND =
+  /(?<![\w.:-])([a-z][\w.:-]*)\s+(?:data\s*models?|datamodels?|index(?:es)?|sourcetypes?|source\s+types?|tables?)\b/gi;
+/** Fewest letters of a shortened name ("auth" for Authentication, "proc" for Processes). */
+const MIN_SHORT_NAME = 4;
+
+/**
+ * Whether the question calls a source by its name and kind ("in the Authentication data model", "the sysmon
+ * index"), or by the start of its name ("the auth data model").
+ */
 export function calledByKind(source: string, question: string): boolean {
-  const name = source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(
-    `(?<![\\w.:-])${name}\\s+(?:data\\s*models?|datamodels?|index(?:es)?|sourcetypes?|source\\s+types?|tables?)\\b`,
-    'i',
-  ).test(question.slice(0, 1_000));
+  const name = source.toLowerCase();
+  for (const m of question.slice(0, 1_000).matchAll(WORD_BEFORE_KIND)) {
+    const said = m[1]!.toLowerCase();
+    if (said === name || (said.length >= MIN_SHORT_NAME && name.startsWith(said))) return true;
+  }
+  return false;
 }
 
 /**

@@ -149,6 +149,27 @@ describe('listedSourcePlatforms', () => {
     ).toEqual(['kql', 'spl']);
   });
 
+  it('reads two bare names said as a note of their own at the end or the start of the question', () => {
+    expect(
+      listedSourcePlatforms('did badge 4411 open anything after midnight? lockers + defender', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('defender and lockers: badge 4411 since Friday', score()).sort()).toEqual([
+      'kql',
+      'spl',
+    ]);
+    expect(listedSourcePlatforms('did badge 4411 open the north gate or the south gate?', score())).toEqual([]);
+  });
+
+  it('reads two kinds of record, each named by its source, asked for in one request', () => {
+    expect(
+      listedSourcePlatforms(
+        'badge 4411: any okta logins by its holder or turnstile gate events at night?',
+        score(),
+      ).sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('any door events by badge 4411 or gate events at night?', score())).toEqual([]);
+  });
+
   it('reads a bare product word listed beside a source as its own store ("Defender"), not after "Windows"', () => {
     expect(listedSourcePlatforms('regsvr32 started by excel: check both defender and lockers', score()).sort()).toEqual(
       ['kql', 'spl'],

@@ -84,7 +84,30 @@ const CANDIDATE_PAIRS: readonly RegExp[] = [
   ),
 ];
 
-const LISTED_PAIRS: readonly RegExp[] = [...SOURCE_PAIRS, ...CANDIDATE_PAIRS];
+/** A kind of record a source holds, said after the source's name ("okta logins", "proxy traffic"). */
+const RECORD = String.raw`(?:sign-?ins?|log-?ons?|logins?|traffic|logs?|events?|alerts?|connections?|activity)`;
+/** A source's name of one or two words, then the kind of record it holds ("turnstile gate events"). */
+const SOURCE_OF_RECORD = String.raw`(?:(?!(?:any|some|the|our|all|no|or|and)\b)${WORD}\s+){1,2}${RECORD}`;
+/** Two names said bare, without a place word: "X + Y", "X and Y", "X, Y", "X & Y", "X or Y". */
+const BARE_PAIR = String.raw`(${WORD}(?:\s+${WORD})?)${JOIN}(${WORD}(?:\s+${WORD})?)`;
+
+/**
+ * Names said without a place word, read only as candidates whose two names must each point firmly at a store:
+ * - a pair said as a note of its own at the end of the question ("… in the past week? okta + sysmon") or at its
+ *   start ("okta and sysmon: …");
+ * - two kinds of record, each with its source's name, asked for in one request ("any okta logins or proxy
+ *   traffic from it").
+ */
+const BARE_PAIRS: readonly RegExp[] = [
+  new RegExp(String.raw`(?:^|[?!.:;(]\s*|\s[-–—]\s+)${BARE_PAIR}\s*\)?[?.!]*\s*$`, 'i'),
+  new RegExp(String.raw`^\s*${BARE_PAIR}\s*[:–—-]\s`, 'i'),
+  new RegExp(
+    String.raw`\b(${SOURCE_OF_RECORD})\b[^,;?]{0,40}?\s(?:and|or)\s+(?:(?:any|some|the|also)\s+)?(${SOURCE_OF_RECORD})\b`,
+    'i',
+  ),
+];
+
+const LISTED_PAIRS: readonly RegExp[] = [...SOURCE_PAIRS, ...CANDIDATE_PAIRS, ...BARE_PAIRS];
 
 /** Every pair of sources the question may list as where to look, one per way of listing them, in order. */
 function sourcePairs(text: string, patterns: readonly RegExp[] = SOURCE_PAIRS): Array<[string, string]> {

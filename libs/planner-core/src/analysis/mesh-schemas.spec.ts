@@ -74,6 +74,9 @@ describe('store rules on the mesh schemas, in other words', () => {
     ['how many people signed into the Workday portal last week', ['kql']],
     ['count the users who logged into Zendesk this morning', ['kql']],
     ['how many users signed into the billing app per day, from the app database', ['sql']],
+    // Rows of the app named by a value of theirs ("signin_denied events") are the app's, whatever words the value holds.
+    ['signin_denied events recorded by our app since midnight, per hour', ['sql']],
+    ['how many logon_rejected events did the app log this week', ['sql']],
     // A source's name leading the question as its label names it, in any case.
     ['sysmon: network connections to port 4444 from host SRV-2 this week', ['spl']],
   ];

@@ -69,6 +69,12 @@ describe('saysOwnApp', () => {
     expect(saysOwnApp('which app users came back after 30 days')).toBe(true);
   });
 
+  it('should read the app as what kept the records ("logged by our app", "did the app record")', () => {
+    expect(saysOwnApp('cart_abandoned rows logged by our app since noon')).toBe(true);
+    expect(saysOwnApp('how many coupon_rejected events did the app record today')).toBe(true);
+    expect(saysOwnApp('what our application recorded for basket 77 this morning')).toBe(true);
+  });
+
   it("should read no own app from a product's app users or from app words that are identity objects", () => {
     expect(saysOwnApp('Teams app users with guest access')).toBe(false);
     expect(saysOwnApp('app registrations with expired secrets')).toBe(false);

@@ -432,15 +432,20 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // own records, so a records entry the question names by a word of its name (`events`) and by a word of its
     // columns (`ip_address`) is where that activity is. A table named for who it was (`users`) without a column
     // of what the question asks (where they signed in from) is not.
-    const appEntry =
-      kind === 'records' && ownApp
-        ? matches.find(
-            (m) =>
-              m.nameScore >= WEIGHTS.namedTable &&
-              m.nameWords.length > 0 &&
-              m.columnWords.some((word) => !m.nameWords.includes(word)),
+    // So is an entry whose rows the question names by a value of theirs ("checkout_done events in our app").
+    const appNamed = kind === 'records' && ownApp ? matches.filter((m) => m.nameScore >= WEIGHTS.namedTable) : [];
+    const appValued =
+      appNamed.length > 0
+        ? qualifiedByValue(
+            reading.text,
+            appNamed.map((m) => m.entry.name),
           )
-        : undefined;
+        : null;
+    const appEntry = appNamed.find(
+      (m) =>
+        m.entry.name === appValued ||
+        (m.nameWords.length > 0 && m.columnWords.some((word) => !m.nameWords.includes(word))),
+    );
     // "everything he did in our app": the app logs what its users do in a table of its own records.
     const doneEntry =
       kind === 'records' && ownApp && !appEntry && doings

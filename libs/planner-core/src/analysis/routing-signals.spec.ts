@@ -201,6 +201,20 @@ describe("the business's own application", () => {
     expect(result.entities.tables).toContain('sessions');
   });
 
+  it('sends rows named by a value of theirs "in our app" to the table the value qualifies, whatever words it holds', () => {
+    const withLog = {
+      ...hints,
+      sql: {
+        description: 'Relational database',
+        tables: { ...hints.sql.tables, happenings: ['happening_id', 'rider_id', 'kind', 'happened_at'] },
+      },
+    };
+    const result = analyze('signin_refused happenings in our app per hour today', withLog);
+
+    expect(result.required_platforms).toEqual(['sql']);
+    expect(result.entities.tables).toContain('happenings');
+  });
+
   it('still sends sign-in sessions of a named third-party portal to the identity store', () => {
     expect(
       analyze('rejected sign-in sessions in the Freshdesk portal per client ip since Monday', hints).required_platforms,

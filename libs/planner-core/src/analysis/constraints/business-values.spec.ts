@@ -118,10 +118,15 @@ describe('readBusinessValues', () => {
     expect(read('hosts that reached the Azure Portal over the proxy')).toEqual([]);
   });
 
+  it('reads the remote-access gateway signed in to as an app, by its kind or its product', () => {
+    expect(read('rejected log ins to the vpn from abroad')).toContainEqual(['app', 'VPN']);
+    expect(read('globalprotect logons per hour since noon')).toEqual([['app', 'GlobalProtect']]);
+  });
+
   it('reads an app whose name begins with an initialism, never the initialism alone', () => {
     expect(read('logins to the QA Dashboard since noon')).toEqual([['app', 'QA Dashboard']]);
     expect(read('IT Helpdesk sign-ins from Chile')).toContainEqual(['app', 'IT Helpdesk']);
-    expect(read('logins to the VPN from abroad')).toEqual([]);
+    expect(read('logins to the ERP from abroad')).toEqual([]);
   });
 
   it('reads the app a question signs in to, not a platform or a machine', () => {

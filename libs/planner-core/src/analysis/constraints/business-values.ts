@@ -301,6 +301,10 @@ const KNOWN_APPS: ReadonlyMap<string, string> = new Map([
   ['slack', 'Slack'],
   ['zoom', 'Zoom'],
   ['github', 'GitHub'],
+  // The remote-access gateway users sign in to, by its kind or its usual products.
+  ['vpn', 'VPN'],
+  ['globalprotect', 'GlobalProtect'],
+  ['anyconnect', 'AnyConnect'],
 ]);
 const KNOWN_APP_WORDS = [...KNOWN_APPS.keys()]
   .sort((a, b) => b.length - a.length)

@@ -21,4 +21,13 @@ describe('fixComparatives', () => {
     const text = 'hosts with more than 5 events, the more expensive ones first';
     expect(fixComparatives(text)).toBe(text);
   });
+
+  it('should keep "most"/"more" counting things before a plural noun ("the most new members")', () => {
+    const text = 'which regions signed the most new members, and did any sign more late renewals than before';
+    expect(fixComparatives(text)).toBe(text);
+  });
+
+  it('should still grade the adjective when a count ranks the rows ("the 4 most old tickets")', () => {
+    expect(fixComparatives('the 4 most old tickets')).toBe('the 4 oldest tickets');
+  });
 });

@@ -93,6 +93,8 @@ describe('readLiteralValues', () => {
     expect(values('hosts with more than 500 errors')).toEqual([]);
     expect(values('PUT requests to /v2/cart that got a 409 this hour')).toContainEqual(['text', '409']);
     expect(values('web clients that hit a 429 on the proxy')).toEqual([['text', '429']]);
+    expect(values('which request paths gave 410 on the shop web tier')).toEqual([['text', '410']]);
+    expect(values('uris throwing a 502 at the proxy since noon')).toEqual([['text', '502']]);
     expect(values('web servers that got 300 requests')).toEqual([]);
   });
 

@@ -800,11 +800,12 @@ const NAMED_CODE =
 const ERROR_CODES =
   /\b(?:(?:error|result|failure)(?:\s+(?:codes?|types?))?s?\s*[:=#]?|fail(?:ing|ed|s)?\s+(?:with|w\/)\s+(?:(?:an?|the)\s+)?(?:(?:error|result)\s+)?(?:codes?\s+)?(?=\d{5,6}\b))\s*(\d{3,6}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{3,6}){0,15})\b/gi;
 /**
- * An HTTP status code ("HTTP 500", "http status 404", "403 responses" in a question about web requests), or
+ * An HTTP status code ("HTTP 500", "http status 404", "403 responses", "pages giving 410" in a question about web
+ * requests), or
  * a class of them ("5xx errors": read as `5xx`, which the agents search as every code of the class).
  */
 const HTTP_STATUS =
-  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving|hit|hitting)(?=\s+an?\s+[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
+  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving|hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
 const HTTP_CONTEXT = /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf)\b/i;
 /** A hexadecimal code on its own ("0xC000006A"). */
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
