@@ -1,5 +1,5 @@
 import { pointsFirmly } from './listed-sources';
-import { isTrustworthyWin } from './platform-choice';
+import { CHOICE, isTrustworthyWin } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
 import { CLAUSE_JOIN, phrasesSaid, readQuestion, storeNamesIn, type QuestionReading } from './question-reader';
 import { TELEMETRY_SOURCE_LEANS } from './vocabulary';
@@ -31,6 +31,26 @@ function asksOwnRequest(head: string, rest: string): boolean {
 function vendorSaid(reading: QuestionReading, platform: string): boolean {
   const family = TELEMETRY_SOURCE_LEANS.find((f) => f.platform === platform);
   return family !== undefined && phrasesSaid(reading, family.words).length > 0;
+}
+
+/**
+ * Words that set a second request beside the first rather than after it ("orders per hour next to the 5xx
+ * errors per hour", "… alongside …", "… compared with …", a plus sign set apart by spaces): a place where the
+ * second request may start.
+ */
+const SIDE_BY_SIDE = String.raw`\s(?:\+|next\s+to|alongside|side\s+by\s+side\s+with|together\s+with|compared\s+(?:to|with)|versus|vs\.?)\s`;
+
+/** A cut made at {@link SIDE_BY_SIDE}'s words. */
+const SIDE_BY_SIDE_CUT = new RegExp(`^${SIDE_BY_SIDE}$`, 'i');
+
+/**
+ * Whether a clause says where its data is by more than ordinary words: its store's name, its product or language,
+ * or a vendor or kind of data only that store keeps ("the shop database", "Entra", "the web servers"). Words that
+ * set two things side by side also join two measures of one request ("failures per app alongside the users
+ * affected"), so a cut there needs both clauses to say so.
+ */
+function saysWhere(pick: ClausePick): boolean {
+  return pick.named || pick.platform.sourceNamed || pick.platform.cues.some((cue) => cue.weight >= CHOICE.exclusiveCue);
 }
 
 /** A range opened within the last few words ("between Nov 3"): the conjunction after it closes the range. */
@@ -110,8 +130,11 @@ export function firmClauses(
   score: (reading: QuestionReading) => readonly ScoredPlatform[],
 ): [string, string] | null {
   if (text.length > MAX_TEXT) return null;
-  // A conjunction, or the end of a sentence ("…this week? also is her account…").
-  const join = new RegExp(`${CLAUSE_JOIN.source}|[?!]\\s+(?:(?:and|also|plus)\\s+)?|\\.\\s+(?=[a-z])`, 'gi');
+  // A conjunction, words that set two requests side by side, or the end of a sentence ("…this week? also is her account…").
+  const join = new RegExp(
+    `${CLAUSE_JOIN.source}|${SIDE_BY_SIDE}|[?!]\\s+(?:(?:and|also|plus)\\s+)?|\\.\\s+(?=[a-z])`,
+    'gi',
+  );
   let tried = 0;
   for (let m = join.exec(text); m !== null && tried < MAX_CUTS; m = join.exec(text)) {
     const head = text.slice(0, m.index).trim();
@@ -131,6 +154,7 @@ export function firmClauses(
     const beside = !strict && settled ? clausePlatform(headScored, headReading, true) : null;
     const first = strict ?? beside;
     if (!first || !second) continue;
+    if (SIDE_BY_SIDE_CUT.test(m[0]) && !(saysWhere(first) && saysWhere(second))) continue;
     if (beside ? beside.platform.domain === second.platform.domain : !twoRequests(first, second)) continue;
     if (first.platform.domain === second.platform.domain && !asksOwnRequest(head, rest)) continue;
     return [head, rest];

@@ -72,6 +72,13 @@ const SOURCE_PAIRS: readonly RegExp[] = [
 ];
 
 /**
+ * Two short names joined by a sign rather than a word, with no place word before them ("… this week? edr + okta",
+ * "firewall & proxy: …"): a sign joins names, seldom clauses, but the names may be any nouns, so the pair is a
+ * candidate whose two names must each point firmly at a store.
+ */
+const SYMBOL_PAIR = new RegExp(String.raw`(?<![\w'’-])(${WORD}(?:\s+${WORD})?)\s*[+&]\s*${DETERMINER}${SECOND}`, 'i');
+
+/**
  * Two names after one place word, the second after "the", "our", "my" or "their", joined by a word ("in defender network events and the
  * firewall logs"; a comma there ends a clause more often than it lists):
  * with ordinary names these are places ("the north gate and the south gate"), so the pair is read only as a
@@ -82,6 +89,7 @@ const CANDIDATE_PAIRS: readonly RegExp[] = [
     String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*(?:&|\+|\band\b|\bor\b)\s*(?:the|our|my|their)\s+${SECOND}`,
     'i',
   ),
+  SYMBOL_PAIR,
 ];
 
 const LISTED_PAIRS: readonly RegExp[] = [...SOURCE_PAIRS, ...CANDIDATE_PAIRS];

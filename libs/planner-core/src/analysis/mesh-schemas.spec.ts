@@ -89,3 +89,37 @@ describe('a business table named as a source beside a sign-in store', () => {
     expect([...platforms].sort()).toEqual(['kql', 'sql']);
   });
 });
+
+/** Two-platform questions, in words of their own: each half routed to its store. */
+describe('two-platform questions on the mesh schemas', () => {
+  const both = (question: string) => [...route(question)].sort();
+
+  it('reads CloudTrail written in camel case as the AWS store beside an Entra clause', () => {
+    expect(
+      both(
+        'Our honeypot logged 198.51.100.23. Were there Entra ID sign-ins from it over the past day, and did it make any CloudTrail calls over the same day?',
+      ),
+    ).toEqual(['kql', 'spl']);
+  });
+
+  it('cuts two requests set side by side ("alongside", " + ") when each says where its data is', () => {
+    expect(
+      both('daily revenue from the shop database alongside daily HTTP 4xx errors on the web servers, last week'),
+    ).toEqual(['spl', 'sql']);
+    expect(
+      both('security review of j.doe@corp.io: his entra sign-ins by app + what he did in our app (events by type)'),
+    ).toEqual(['kql', 'sql']);
+  });
+
+  it('keeps one request whose second measure is set beside the first ("alongside the users involved")', () => {
+    expect(
+      both(
+        "Using Splunk's network traffic data model, count blocked connections per port alongside the number of distinct hosts involved",
+      ),
+    ).toEqual(['spl']);
+  });
+
+  it('queries both stores of a product pair joined by a sign ("defender & sysmon")', () => {
+    expect(both('certutil downloading files anywhere today? defender & sysmon')).toEqual(['kql', 'spl']);
+  });
+});

@@ -598,6 +598,7 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
       'aws',
       'amazon',
       'cloudtrail',
+      'cloud trail',
       's3',
       'iam',
       'okta',

@@ -299,4 +299,51 @@ describe('clauseAnalyses', () => {
     expect(out.get('kql')!.constraints.time_bucket).toMatchObject({ unit: 'hour', size: 1 });
     expect(out.get('sql')!.constraints.time_bucket).toMatchObject({ unit: 'hour', size: 1 });
   });
+
+  it('shares an entity named in a sentence said before the request', () => {
+    const out = read(
+      'The proxy flagged 192.0.2.44. Show Entra logins in Sentinel today and also denied sessions in Splunk',
+      ['kql', 'spl'],
+    );
+
+    expect(values(out, 'kql')).toContain('192.0.2.44');
+    expect(values(out, 'spl')).toContain('192.0.2.44');
+  });
+
+  it('shares an entity named before a comma that opens the request ("…, could you …")', () => {
+    const out = read(
+      'account olga@fabrikam.com is locked out, could you pull her denied Entra logins in Sentinel and also the denied sessions in Splunk',
+      ['kql', 'spl'],
+    );
+
+    expect(values(out, 'spl')).toContain('olga@fabrikam.com');
+  });
+
+  it('does not take a sentence inside the first clause, after its store, as a heading', () => {
+    const out = read('Show Entra logins for 192.0.2.45 in Sentinel. Then the denied sessions in Splunk', [
+      'kql',
+      'spl',
+    ]);
+
+    expect(values(out, 'spl') ?? []).not.toContain('192.0.2.45');
+  });
+
+  it('gives every clause a window said beside "both"', () => {
+    const text =
+      'denied Entra logins for rita@fabrikam.com in Sentinel + what she paid (payments by status), both over the past 5 days';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'sql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'denied Entra logins for rita@fabrikam.com in Sentinel', platform: 'kql' },
+        { text: 'what she paid (payments by status), both over the past 5 days', platform: 'sql' },
+      ],
+    });
+
+    expect(out.get('kql')!.time_range).toBe('past 5 days');
+    expect(out.get('sql')!.time_range).toBe('past 5 days');
+  });
 });

@@ -52,6 +52,35 @@ const LATEST_EVER =
 
 const MAX_TIME_TEXT = 1_000;
 
+/** "both": a window said beside it is said of every clause ("…, both last 14 days", "over the past week for both"). */
+const BOTH = /\bboth\b/i;
+/** What ends the stretch of words a window said with "both" stands in. */
+const STRETCH_END = /[,;()]/;
+/** Words at most in a window set off by a comma at the end of the question ("…, last week"): a window and nothing else. */
+const MAX_TAIL_WORDS = 5;
+
+/** The stretches of a clause's words between commas, semicolons and brackets. */
+function stretches(clause: PlatformClause): string[] {
+  return clause.text.slice(0, MAX_TIME_TEXT).split(STRETCH_END);
+}
+
+/**
+ * The window said of every clause: in the same stretch as "both" in any clause, or alone after the last comma of the
+ * question ("orders per day in the shop db next to 5xx errors per day on the web servers, last week"). Null when
+ * there is none.
+ */
+function windowOfAll(clauses: readonly PlatformClause[], now: Date): ResolvedTimeRange | null {
+  for (const clause of clauses) {
+    const both = stretches(clause).find((part) => BOTH.test(part));
+    const range = both ? resolveTimeRange(both, now) : null;
+    if (range) return range;
+  }
+  const parts = stretches(clauses[clauses.length - 1]!);
+  const tail = parts.length > 1 ? parts[parts.length - 1]! : '';
+  const words = tail.trim().split(/\s+/).length;
+  return tail.trim().length > 0 && words <= MAX_TAIL_WORDS ? resolveTimeRange(tail, now) : null;
+}
+
 /** The two requests the analysis scored as the question's clauses, or null when they are not two of the chosen platforms. */
 function scoredClauses(input: ClauseConstraintInput): [PlatformClause, PlatformClause] | null {
   const pieces = input.pieces ?? [];
@@ -80,20 +109,38 @@ function namesUser(clauseText: string, filter: ConstraintFilter): boolean {
 
 /**
  * The end of a heading: a colon, a question asked before the clause goes on ("who deleted storage this week? …"),
- * or a dash set apart by spaces ("everything svc-x did this week - …").
+ * a sentence said before it ("The scanner reported 10.1.1.1. Any …"), a comma before the request proper ("the
+ * account jdoe is locked out, could you pull …", "…, please check …"), or a dash set apart by spaces ("everything
+ * svc-x did this week - …").
  */
-const HEADING_END = /[:?]\s+(?=\S)|\s[-\u2013\u2014]\s+(?=\S)/;
+const HEADING_ENDS: readonly RegExp[] = [
+  /[:?]\s+(?=\S)|\s[-\u2013\u2014]\s+(?=\S)/g,
+  /\.\s+(?=[A-Z])/g,
+  /,\s*(?=(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody)|please|pls|plz|kindly)\b)/gi,
+];
+
+/** Where each heading end in the text stands, in order. */
+function headingEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const pattern of HEADING_ENDS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) ends.push(m.index);
+  }
+  return ends.sort((a, b) => a - b);
+}
 
 /**
  * The heading of the first clause, said of both ("check 10.0.0.1 everywhere: …", "who deleted storage this
- * week? X in one store and Y in the other"): its words up to a colon or a question mark that stands before the
- * clause names its store (or anywhere, when it names its store by no platform word). Empty when there is none.
+ * week? X in one store and Y in the other", "the site was slow this morning. Per hour today: …"): its words up
+ * to the last heading end that stands before the clause names its store (anywhere in it, when it names its store
+ * by no platform word). Empty when there is none.
  */
 function headingOf(first: PlatformClause): string {
-  const end = HEADING_END.exec(first.text);
-  if (!end) return '';
+  const ends = headingEnds(first.text);
   const namesNoStore = first.cueAt === 0 && first.cueEnd === first.text.length;
-  return end.index < first.cueAt || namesNoStore ? first.text.slice(0, end.index) : '';
+  const before = namesNoStore ? first.text.length : first.cueAt;
+  const end = ends.filter((at) => at < before).pop();
+  return end === undefined ? '' : first.text.slice(0, end);
 }
 
 function windowOf(range: ResolvedTimeRange | null): Pick<ClauseAnalysis, 'time_range' | 'time_window'> {
@@ -157,6 +204,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   const heading = headingOf(first);
   const trailingTime = tail.trim().length > 0 ? resolveTimeRange(tail.slice(0, MAX_TIME_TEXT), input.now) : null;
   const headingTime = heading ? resolveTimeRange(heading.slice(0, MAX_TIME_TEXT), input.now) : null;
+  const allTime = windowOfAll(clauses, input.now);
   // A window the whole question names but no clause holds (cut through by the split): every step keeps it.
   const unplaced = input.whole !== null && read.every((r) => r.time === null);
   for (const { clause, constraints, time } of read) {
@@ -191,7 +239,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     out.set(clause.platform, {
       text: clause.text,
       constraints: { ...constraints, filters, time_bucket: bucket },
-      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? trailingTime ?? headingTime ?? saidOnce)),
+      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? allTime ?? trailingTime ?? headingTime ?? saidOnce)),
     });
   }
   return out;

@@ -4,7 +4,8 @@ import { scan, type SpanSet, type ValueHit } from './value-hit';
 /**
  * What a question says of web requests, each a value of the column a web log keeps it in:
  * - the HTTP method ("POST requests", "method PUT", "DELETE calls to the API");
- * - the path asked for ("requests to /admin/config.php", "hits on /api/v2/export");
+ * - the path asked for ("requests to /admin/config.php", "hits on /api/v2/export"), or the page by its word
+ *   ("POSTs to the signup page");
  * - a client named in the user agent ("nikto in the user agent", "user agent containing curl",
  *   "wpscan user agents").
  * Read only when the question speaks of web traffic; the column is the chosen table's own when
@@ -28,6 +29,12 @@ const POINTED_AT =
 /** A path as the subject of what a web server did with it ("did /checkout return 500s", "/login served", "/api threw"). */
 const SERVED_AFTER =
   /^\s+(?:(?:ever|still|just|also)\s+)?(?:return(?:s|ed|ing)?|respond(?:s|ed|ing)?|serv(?:e|es|ed|ing)|thr(?:ow|ows|ew|own|owing)|fail(?:s|ed|ing)?|error(?:s|ed)?|gave|giv(?:e|es|ing)|time(?:s|d)?\s+out|redirect(?:s|ed|ing)?)\b/i;
+
+/** "the login page", "our checkout pages": a page named by its word, which the URL asked for holds. */
+const NAMED_PAGE = /\b(?:the|our|a|an|their|its|your)\s+([a-z][\w-]{2,30})\s+pages?\b/dgi;
+/** Words before "page" that name no page of the site: which one of a list, the web itself, or another product's pages. */
+const NOT_A_PAGE =
+  /^(?:web|home|whole|entire|same|next|previous|first|last|main|other|only|single|one|new|old|static|error|blank|sharepoint|wiki|confluence)$/i;
 
 /** A client named in the user agent: before "in the user agent", after "user agent containing", or a known scanner's name. */
 const AGENT_WORD = String.raw`(?:http\s+)?user[\s-]?agents?(?:\s+strings?)?`;
@@ -101,6 +108,18 @@ export function readWebRequests(text: string, tables: readonly TableColumns[], t
       )
         return null;
       return { kind: 'url', value: path, start: m.index, end: m.index + path.length, operator: 'contains' };
+    },
+    hits,
+  );
+  scan(
+    text,
+    NAMED_PAGE,
+    taken,
+    (m) => {
+      const word = m[1]!;
+      if (NOT_A_PAGE.test(word)) return null;
+      const [start, end] = m.indices![1]!;
+      return { kind: 'url', value: word.toLowerCase(), start, end, operator: 'contains' };
     },
     hits,
   );
