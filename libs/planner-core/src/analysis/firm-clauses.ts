@@ -1,4 +1,4 @@
-import { pointsFirmly } from './listed-sources';
+import { listedProduct, pointsFirmly } from './listed-sources';
 import { CHOICE, isTrustworthyWin } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
 import { CLAUSE_JOIN, phrasesSaid, readQuestion, storeNamesIn, type QuestionReading } from './question-reader';
@@ -84,13 +84,15 @@ function clausePlatform(
   const named = top.cues.some((cue) => cue.names);
   const firm = named || isTrustworthyWin(top) || top.sourceNamed;
   // Whether the clause also leads the other store of its own kind clearly (which SIEM, not only which kind):
-  // by its score, or as the only store of its kind the clause's names point at firmly ("… in azure activity":
-  // the other SIEM holds Azure data too, but under no name the clause says).
+  // by its score, as the only store of its kind the clause's names point at firmly ("… in azure activity":
+  // the other SIEM holds Azure data too, but under no name the clause says), or by a bare product word only it
+  // keeps as a source of its own ("defender …", see LISTED_SOURCE_CUES).
   const runnerUp = scored.find((s) => s !== top);
   const clear =
     !runnerUp ||
     top.score >= CLEAR_LEAD * runnerUp.score ||
-    (pointsFirmly(top) && !scored.some((s) => s !== top && s.domain === top.domain && pointsFirmly(s)));
+    (pointsFirmly(top) && !scored.some((s) => s !== top && s.domain === top.domain && pointsFirmly(s))) ||
+    listedProduct(reading) === top.platform;
   // Short of that, the clause reads as its kind of data (security words for telemetry), not ordinary words alone.
   const ownName = named || (top.sourceNamed && vendorSaid(reading, top.platform));
   return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName } : null;

@@ -43,13 +43,20 @@ const REQUESTS_PAIR = new RegExp(
 /** The conjunction after the first source of {@link REQUESTS_PAIR}. */
 const REQUESTS_JOIN = /^\s*,?\s+(?:and|or)\s+/i;
 
+/** "defender and sysmon both", "X & Y both": two short names said bare, with "both" after them. */
+const BOTH_AFTER = new RegExp(
+  String.raw`(?<![\w'’-])(${WORD}(?:\s+${WORD})?)\s*(?:,|&|\+|\band\b|\bor\b)\s*(${WORD}(?:\s+${WORD})?)\s+both\b`,
+  'i',
+);
+
 /**
  * Two sources said side by side as where to look:
  * - "both X and Y", "either X or Y" (after "check", "search", "in" or nothing);
  * - "in X or in Y", "from X and from Y", "in X as well as in Y": the place word said again before the second;
  * - "in X or Y", "across X and Y": one place word before two short names (the first of one or two words);
  * - "check X and Y", "search X + Y", "look in X or Y": a verb of looking before two names;
- * - "A in X and B in Y": two requests, each with the place it reads (at most four words between).
+ * - "A in X and B in Y": two requests, each with the place it reads (at most four words between);
+ * - "X and Y both": two bare names with "both" after them.
  */
 const SOURCE_PAIRS: readonly RegExp[] = [
   new RegExp(
@@ -69,6 +76,7 @@ const SOURCE_PAIRS: readonly RegExp[] = [
     'i',
   ),
   REQUESTS_PAIR,
+  BOTH_AFTER,
 ];
 
 /**
@@ -113,7 +121,7 @@ export function sourcePair(text: string): [string, string] | null {
 const SHARED_PRODUCT_STEMS = new Set(SHARED_PRODUCT_WORDS.flatMap((phrase) => stems(phrase)));
 
 /** The platform whose bare product word the item is, listed beside another source (`Defender`, not `Windows Defender`). */
-function listedProduct(reading: QuestionReading): string | null {
+export function listedProduct(reading: QuestionReading): string | null {
   for (const [platform, cues] of Object.entries(LISTED_SOURCE_CUES)) {
     const cue = cues.find(
       (c) => saysWords(reading, c.word) && !c.notAfter.some((before) => saysWords(reading, `${before} ${c.word}`)),

@@ -119,7 +119,16 @@ describe('two-platform questions on the mesh schemas', () => {
     ).toEqual(['spl']);
   });
 
-  it('queries both stores of a product pair joined by a sign ("defender & sysmon")', () => {
+  it('queries both stores of a product pair joined by a sign ("defender & sysmon") or said with "both" after it', () => {
     expect(both('certutil downloading files anywhere today? defender & sysmon')).toEqual(['kql', 'spl']);
+    expect(both('wmic spawning processes yesterday - sysmon and defender both, please')).toEqual(['kql', 'spl']);
+  });
+
+  it('cuts a clause that says a product only one store keeps as a source ("defender") from one naming the other', () => {
+    expect(
+      both(
+        'case 77: laptop HR-LT-9 is slow, please check defender process events on it this week and the sysmon network connections in splunk',
+      ),
+    ).toEqual(['kql', 'spl']);
   });
 });

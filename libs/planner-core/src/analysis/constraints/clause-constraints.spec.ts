@@ -346,4 +346,36 @@ describe('clauseAnalyses', () => {
     expect(out.get('kql')!.time_range).toBe('past 5 days');
     expect(out.get('sql')!.time_range).toBe('past 5 days');
   });
+
+  it('shares what a last clause naming no store says in a short stretch at its end', () => {
+    const text = 'every Entra login this month and every denied session (port 22) of the user nina@fabrikam.com';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'spl'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'every Entra login this month', platform: 'kql' },
+        { text: 'every denied session (port 22) of the user nina@fabrikam.com', platform: 'spl' },
+      ],
+    });
+
+    expect(values(out, 'kql')).toContain('nina@fabrikam.com');
+    expect(out.get('spl')!.time_range).toBe('this month');
+  });
+
+  it('gives a clause that reads telemetry, or counts per time bucket, the window the other clause said once', () => {
+    const telemetry = read('refunded payments in the finance DB since monday, and denied sessions per port in Splunk', [
+      'spl',
+      'sql',
+    ]);
+    expect(telemetry.get('spl')!.time_window).toEqual(telemetry.get('sql')!.time_window);
+
+    const bucketed = read(
+      'denied sessions per port in Splunk since monday, and hourly refunded payments in the finance DB',
+      ['spl', 'sql'],
+    );
+    expect(bucketed.get('sql')!.time_window).toEqual(bucketed.get('spl')!.time_window);
+  });
 });

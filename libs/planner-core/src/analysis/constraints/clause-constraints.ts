@@ -1,6 +1,7 @@
 import type { ConstraintFilter, FilterKind, QueryConstraints, TimeWindow } from '@mesh/a2a-contracts';
 import { clauseOfPiece, platformClauses, type PlatformClause } from '../question-reader';
 import { resolveTimeRange, type ResolvedTimeRange } from '../time-range.util';
+import { PLATFORM_DOMAINS } from '../vocabulary';
 import { columnFor, type TableColumns } from './column-mapper';
 import { extractConstraints } from './extract-constraints';
 
@@ -54,31 +55,51 @@ const MAX_TIME_TEXT = 1_000;
 
 /** "both": a window said beside it is said of every clause ("…, both last 14 days", "over the past week for both"). */
 const BOTH = /\bboth\b/i;
-/** What ends the stretch of words a window said with "both" stands in. */
+/** What ends a stretch of words: a comma, a semicolon, a bracket. */
 const STRETCH_END = /[,;()]/;
-/** Words at most in a window set off by a comma at the end of the question ("…, last week"): a window and nothing else. */
-const MAX_TAIL_WORDS = 5;
+/**
+ * Words at most in what follows the last comma or bracket of a clause that names no store ("…, last week", "…
+ * (CloudTrail) of the user kim@corp.io"): said after both requests, of both.
+ */
+const MAX_TAIL_WORDS = 6;
 
 /** The stretches of a clause's words between commas, semicolons and brackets. */
 function stretches(clause: PlatformClause): string[] {
   return clause.text.slice(0, MAX_TIME_TEXT).split(STRETCH_END);
 }
 
-/**
- * The window said of every clause: in the same stretch as "both" in any clause, or alone after the last comma of the
- * question ("orders per day in the shop db next to 5xx errors per day on the web servers, last week"). Null when
- * there is none.
- */
-function windowOfAll(clauses: readonly PlatformClause[], now: Date): ResolvedTimeRange | null {
+/** The window said in the same stretch as "both" in any clause ("…, both last 14 days"), or null. */
+function windowOfBoth(clauses: readonly PlatformClause[], now: Date): ResolvedTimeRange | null {
   for (const clause of clauses) {
     const both = stretches(clause).find((part) => BOTH.test(part));
     const range = both ? resolveTimeRange(both, now) : null;
     if (range) return range;
   }
-  const parts = stretches(clauses[clauses.length - 1]!);
-  const tail = parts.length > 1 ? parts[parts.length - 1]! : '';
-  const words = tail.trim().split(/\s+/).length;
-  return tail.trim().length > 0 && words <= MAX_TAIL_WORDS ? resolveTimeRange(tail, now) : null;
+  return null;
+}
+
+/**
+ * What the last clause says after its store, of both clauses: the words after the last word naming its store
+ * ("… in Splunk over the last week"); when it names its store by no platform word, a short stretch set off at its
+ * end ("… on the web servers, last week", "… (CloudTrail) of the user kim@corp.io").
+ */
+function tailOf(last: PlatformClause): string {
+  if (last.cueAt > 0 || last.cueEnd < last.text.length) return last.text.slice(last.cueEnd);
+  const parts = stretches(last);
+  const end = parts.length > 1 ? parts[parts.length - 1]! : '';
+  return end.trim().split(/\s+/).length <= MAX_TAIL_WORDS ? end : '';
+}
+
+/**
+ * Whether a clause asks for occurrences: says so ("any", "how many"), counts them per time bucket ("hourly"), or reads
+ * a store of telemetry, whose rows are all events in time.
+ */
+function asksOccurrences(clause: PlatformClause, constraints: QueryConstraints): boolean {
+  return (
+    OCCURRENCES.test(clause.text) ||
+    constraints.time_bucket !== null ||
+    PLATFORM_DOMAINS[clause.platform] === 'telemetry'
+  );
 }
 
 /** The two requests the analysis scored as the question's clauses, or null when they are not two of the chosen platforms. */
@@ -200,11 +221,11 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   }));
   const first = clauses[0];
   const last = clauses[clauses.length - 1]!;
-  const tail = last.text.slice(last.cueEnd);
+  const tail = tailOf(last);
   const heading = headingOf(first);
   const trailingTime = tail.trim().length > 0 ? resolveTimeRange(tail.slice(0, MAX_TIME_TEXT), input.now) : null;
   const headingTime = heading ? resolveTimeRange(heading.slice(0, MAX_TIME_TEXT), input.now) : null;
-  const allTime = windowOfAll(clauses, input.now);
+  const bothTime = windowOfBoth(clauses, input.now);
   // A window the whole question names but no clause holds (cut through by the split): every step keeps it.
   const unplaced = input.whole !== null && read.every((r) => r.time === null);
   for (const { clause, constraints, time } of read) {
@@ -213,10 +234,13 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     const sameWindow =
       time === null && SAME_WINDOW.test(clause.text) ? (others.find((o) => o.time)?.time ?? null) : null;
     // A window said once, in the other clause only, is the window of the whole request when this clause asks
-    // for occurrences ("any sign-ins from it", "did it make calls"); one that asks what stands now ("does his
-    // account have unpaid invoices", "his role", "when did she last log in") is no window's.
+    // for occurrences ("any sign-ins from it", "did it make calls", "hourly 404s", any log's events); one that asks
+    // what stands now ("does his account have unpaid invoices", "his role", "when did she last log in") is no window's.
     const saidOnce =
-      time === null && OCCURRENCES.test(clause.text) && !STANDING.test(clause.text) && !LATEST_EVER.test(clause.text)
+      time === null &&
+      asksOccurrences(clause, constraints) &&
+      !STANDING.test(clause.text) &&
+      !LATEST_EVER.test(clause.text)
         ? (others.find((o) => o.time)?.time ?? null)
         : null;
     const shared = others.flatMap((other) =>
@@ -239,7 +263,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     out.set(clause.platform, {
       text: clause.text,
       constraints: { ...constraints, filters, time_bucket: bucket },
-      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? allTime ?? trailingTime ?? headingTime ?? saidOnce)),
+      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? bothTime ?? trailingTime ?? headingTime ?? saidOnce)),
     });
   }
   return out;
