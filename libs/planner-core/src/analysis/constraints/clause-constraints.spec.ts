@@ -378,4 +378,13 @@ describe('clauseAnalyses', () => {
     );
     expect(bucketed.get('sql')!.time_window).toEqual(bucketed.get('spl')!.time_window);
   });
+
+  it('shares the subject said first, before the request ("for user … check …")', () => {
+    const out = read(
+      'for user vera@fabrikam.com check denied Entra logins in Sentinel and denied sessions in Splunk today',
+      ['kql', 'spl'],
+    );
+
+    expect(values(out, 'spl')).toContain('vera@fabrikam.com');
+  });
 });

@@ -131,13 +131,14 @@ function namesUser(clauseText: string, filter: ConstraintFilter): boolean {
 /**
  * The end of a heading: a colon, a question asked before the clause goes on ("who deleted storage this week? …"),
  * a sentence said before it ("The scanner reported 10.1.1.1. Any …"), a comma before the request proper ("the
- * account jdoe is locked out, could you pull …", "…, please check …"), or a dash set apart by spaces ("everything
- * svc-x did this week - …").
+ * account jdoe is locked out, could you pull …", "…, please check …"), the subject said first ("for user jdoe
+ * check …"), or a dash set apart by spaces ("everything svc-x did this week - …").
  */
 const HEADING_ENDS: readonly RegExp[] = [
   /[:?]\s+(?=\S)|\s[-\u2013\u2014]\s+(?=\S)/g,
   /\.\s+(?=[A-Z])/g,
   /,\s*(?=(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody)|please|pls|plz|kindly)\b)/gi,
+  /(?<=^(?:for|about|regarding|concerning)\s+(?:(?:the\s+)?(?:user|account|host|machine|device|server|ip|address|customer)\s+)?\S+)\s+(?=(?:(?:please|pls|plz)\s+)?(?:check|show|list|pull|find|get|give|search|look|query|fetch)\b)/gi,
 ];
 
 /** Where each heading end in the text stands, in order. */
