@@ -111,6 +111,14 @@ describe('two-platform questions on the mesh schemas', () => {
     ).toEqual(['kql', 'sql']);
   });
 
+  it('reads a web server named by its product (nginx) as the web logs beside the app database', () => {
+    expect(
+      both(
+        'signup_completed events per day in the app database this week vs requests to /register per client in the nginx logs',
+      ),
+    ).toEqual(['spl', 'sql']);
+  });
+
   it('keeps one request whose second measure is set beside the first ("alongside the users involved")', () => {
     expect(
       both(
