@@ -151,9 +151,13 @@ export function firmClauses(
     const second = clausePlatform(score(restReading), restReading);
     const strict = clausePlatform(headScored, headReading);
     // A second clause that asks of an account in the app's own records is a request of its own: the first is the
-    // other request when it reads as the other kind of data and leads it at all.
-    const settled = second?.platform.accountRecord !== undefined && second.firm && second.clear;
-    const beside = !strict && settled ? clausePlatform(headScored, headReading, true) : null;
+    // other request when it reads as the other kind of data and leads it at all. So is one that names its store
+    // by name ("in the app database"), when the first names a vendor or kind of data only the other store keeps
+    // ("on the web servers", "the firewall").
+    const account = second?.platform.accountRecord !== undefined && second.firm && second.clear;
+    const named = second !== null && second.named && second.clear;
+    const besidePick = !strict && (account || named) ? clausePlatform(headScored, headReading, true) : null;
+    const beside = besidePick && (account || besidePick.platform.sourceNamed) ? besidePick : null;
     const first = strict ?? beside;
     if (!first || !second) continue;
     if (SIDE_BY_SIDE_CUT.test(m[0]) && !(saysWhere(first) && saysWhere(second))) continue;

@@ -119,6 +119,18 @@ describe('two-platform questions on the mesh schemas', () => {
     ).toEqual(['spl', 'sql']);
   });
 
+  it('cuts a clause naming a kind of data only one store keeps from one naming the app database by name', () => {
+    expect(
+      both(
+        'a scanner at 203.0.113.200 is flooding us - how many requests did it make to the web servers today, and how many signup events came from it in the app database?',
+      ),
+    ).toEqual(['spl', 'sql']);
+    // Ordinary words of sign-ins beside the named database name no other store.
+    expect(
+      both('how many customers signed in last week, and how many orders did they place in the shop database?'),
+    ).toEqual(['sql']);
+  });
+
   it('keeps one request whose second measure is set beside the first ("alongside the users involved")', () => {
     expect(
       both(
