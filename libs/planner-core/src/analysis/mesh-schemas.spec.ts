@@ -41,6 +41,11 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
     expect(route('Count web requests that returned HTTP status 500 per URL')).toEqual(['spl']);
   });
 
+  it("reads no store from the role a machine's name holds (SQL-…, WEB-…)", () => {
+    expect(route('who logged on interactively to SQL-REPORT-02 last night?')).toEqual(['kql']);
+    expect(route('new services installed on WEB-DMZ-03 this week')).not.toContain('sql');
+  });
+
   it('still sends a question about customer orders to the business database', () => {
     expect(route('What is the total of orders per customer segment this quarter?')).toEqual(['sql']);
   });
