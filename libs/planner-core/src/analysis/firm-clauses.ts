@@ -19,12 +19,20 @@ const BOTH = /\bboth\b/i;
 const LIST_WORDS = 3;
 
 /**
+ * "also check Splunk for her 4625s", "Splunk for her VPN logins": a store named as where to look for a thing of its
+ * own (not for a window: "Splunk for the same week" goes on the list).
+ */
+const LOOK_FOR =
+  /^(?:(?:and|also|then|plus)\s+){0,2}(?:(?:check|search|query|look\s+(?:in|at|into|through)|dig\s+(?:in|into|through))\s+)?(?:(?:the|our)\s+)?\S+(?:\s+\S+)?\s+for\s+(?!(?:the\s+)?(?:same|last|past|previous|whole|entire|this|today|yesterday|\d))\S/i;
+
+/**
  * Whether the second clause asks a store of the first one's kind for something of its own: the head does
  * not list stores ("both …"), and the rest says what it wants before naming a store ("and in Splunk over
- * the week" goes on the list).
+ * the week" goes on the list) or names it as where to look for a thing of its own ("also check Splunk for …").
  */
 function asksOwnRequest(head: string, rest: string): boolean {
-  return !BOTH.test(head) && storeNamesIn(rest.split(/\s+/, LIST_WORDS).join(' ')).length === 0;
+  if (BOTH.test(head)) return false;
+  return storeNamesIn(rest.split(/\s+/, LIST_WORDS).join(' ')).length === 0 || LOOK_FOR.test(rest);
 }
 
 /** Whether a clause names a vendor or product whose logs this platform keeps ("CloudTrail"), not a kind of data ("email"). */

@@ -191,7 +191,8 @@ const KNOWN_EVENT_IDS = new Set([
   5025, 5031, 5136, 5137, 5138, 5139, 5140, 5141, 5142, 5143, 5144, 5145, 5156, 5157, 5158, 5376, 5377, 6272, 6273,
   6416, 7034, 7035, 7036, 7040, 7045, 8004,
 ]);
-const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?![\w.%:/-]|,\d)/g;
+/** Four digits said alone, or as a plural ("the 4625s"). */
+const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?:'?s)?(?![\w.%:/-]|,\d)/g;
 
 /** Words after which a name is a host: "host WKS-042", "on server DC01", "device named LAPTOP-7". */
 const HOST =
@@ -1318,9 +1319,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       BARE_NUMBER,
       taken,
       (m) => {
-        if (!KNOWN_EVENT_IDS.has(Number(m[0])) || NOT_AN_ID_AFTER.test(text.slice(m.index + 4, m.index + 20)))
+        const digits = m[0].slice(0, 4);
+        if (!KNOWN_EVENT_IDS.has(Number(digits)) || NOT_AN_ID_AFTER.test(text.slice(m.index + 4, m.index + 20)))
           return null;
-        return { kind: 'event_id', value: m[0], start: m.index, end: m.index + 4 };
+        return { kind: 'event_id', value: digits, start: m.index, end: m.index + 4 };
       },
       hits,
     );
