@@ -10,6 +10,7 @@ describe('saysDoings', () => {
   it('reads what a person did, asked as a question ("what did she do")', () => {
     expect(saysDoings('and what did he do in the portal afterwards?')).toBe(true);
     expect(saysDoings('what has ann@bakery.test done there since')).toBe(true);
+    expect(saysDoings('and their app actions per day')).toBe(true);
   });
 
   it('does not read what happened to things', () => {

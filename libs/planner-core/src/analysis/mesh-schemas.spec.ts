@@ -136,6 +136,13 @@ describe('two-platform questions on the mesh schemas', () => {
     ).toEqual(['sql']);
   });
 
+  it("reads a person's app events beside her Entra sign-ins as the app database's", () => {
+    expect(both('r.moss@corp.io: entra sign-ins per app and his app actions by type since monday')).toEqual([
+      'kql',
+      'sql',
+    ]);
+  });
+
   it('keeps one request whose second measure is set beside the first ("alongside the users involved")', () => {
     expect(
       both(

@@ -1,5 +1,5 @@
 import type { SchemaEntry } from '../context/schema-catalog';
-import { entryCalledByKind, namesCalledByKind } from './named-entry.util';
+import { entryCalledByKind, namesCalledByKind, saysOwnApp } from './named-entry.util';
 
 /** Invented names: none is from any eval set. */
 const entries: SchemaEntry[] = [
@@ -59,5 +59,14 @@ describe('entryCalledByKind', () => {
 
   it('finds nothing when the called name is not an entry', () => {
     expect(entryCalledByKind(namesCalledByKind('from the ovens table'), entries)).toBeUndefined();
+  });
+});
+
+describe('saysOwnApp', () => {
+  it("reads a person's doings in the app said by a possessive ('her app events')", () => {
+    expect(saysOwnApp('and her app events by kind')).toBe(true);
+    expect(saysOwnApp('their app activity over the week')).toBe(true);
+    // An app an identity provider signs people into is not the business's own.
+    expect(saysOwnApp('her app sign-ins in entra')).toBe(false);
   });
 });

@@ -50,11 +50,12 @@ export function entryCalledByKind(
 /**
  * The business's own application, said without a name ("in the app", "our app's", "from the application"):
  * not a third-party service an identity provider signs users into (`the Workday portal`, `Zendesk`), but
- * the product whose own records (its users, its events) the business database keeps. A word after it that
- * makes it an identity object (`app registration`, `application consent`) is not that.
+ * the product whose own records (its users, its events) the business database keeps; also a person's doings in it
+ * ("her app events"). A word after it that makes it an identity object (`app registration`, `application consent`)
+ * is not that.
  */
 const OWN_APP =
-  /\b(?:in|on|of|to|into|from|inside|within|across|for)\s+(?:the|our)\s+(?:web\s+)?app(?:lication)?(?:'s|\u2019s)?(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway|ids?|secrets?|credentials?|owners?|principals?)\b)/i;
+  /\b(?:in|on|of|to|into|from|inside|within|across|for)\s+(?:the|our)\s+(?:web\s+)?app(?:lication)?(?:'s|\u2019s)?(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway|ids?|secrets?|credentials?|owners?|principals?)\b)|\b(?:his|her|their)\s+app\s+(?=(?:events?|activity|activities|actions?)\b)/i;
 
 /** Whether the question speaks of the business's own application, unnamed (see {@link OWN_APP}). */
 export function saysOwnApp(text: string): boolean {
