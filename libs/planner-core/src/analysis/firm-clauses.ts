@@ -1,4 +1,4 @@
-import { listedProduct, pointsFirmly } from './listed-sources';
+import { listedProduct, LOOK, pointsFirmly } from './listed-sources';
 import { CHOICE, isTrustworthyWin } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
 import { CLAUSE_JOIN, phrasesSaid, readQuestion, storeNamesIn, type QuestionReading } from './question-reader';
@@ -22,8 +22,10 @@ const LIST_WORDS = 3;
  * "also check Splunk for her 4625s", "Splunk for her VPN logins": a store named as where to look for a thing of its
  * own (not for a window: "Splunk for the same week" goes on the list).
  */
-const LOOK_FOR =
-  /^(?:(?:and|also|then|plus)\s+){0,2}(?:(?:check|search|query|look\s+(?:in|at|into|through)|dig\s+(?:in|into|through))\s+)?(?:(?:the|our)\s+)?\S+(?:\s+\S+)?\s+for\s+(?!(?:the\s+)?(?:same|last|past|previous|whole|entire|this|today|yesterday|\d))\S/i;
+const LOOK_FOR = new RegExp(
+  String.raw`^(?:(?:and|also|then|plus)\s+){0,2}(?:${LOOK}\s+)?(?:(?:the|our)\s+)?\S+(?:\s+\S+)?\s+for\s+(?!(?:the\s+)?(?:same|last|past|previous|whole|entire|this|today|yesterday|\d))\S`,
+  'i',
+);
 
 /**
  * Whether the second clause asks a store of the first one's kind for something of its own: the head does

@@ -29,7 +29,7 @@ const SECOND = String.raw`(?!(?:which|who|whom|whose|what|when|where|why|how|did
 const DETERMINER = String.raw`(?:(?:the|our|my|their)\s+)?`;
 const PLACE = String.raw`(?:in|from|on|across)`;
 /** A verb of looking said before the sources it looks in ("check", "search", "look in", "pull from"). */
-const LOOK = String.raw`(?:check|search|query|look\s+(?:in|at|into|through)|pull\s+from|dig\s+(?:in|into|through))`;
+export const LOOK = String.raw`(?:check|search|query|look\s+(?:in|at|into|through)|pull\s+from|dig\s+(?:in|into|through))`;
 /** Two names joined: "X and Y", "X, Y", "X or Y", "X & Y", "X + Y". */
 const JOIN = String.raw`\s*(?:,|&|\+|\band\b|\bor\b)\s*`;
 /** A determiner: two names said bare ("in Defender or Sysmon") are sources; "the north gate and the south gate" are places. */
