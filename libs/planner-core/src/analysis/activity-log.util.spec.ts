@@ -7,6 +7,12 @@ describe('saysDoings', () => {
     expect(saysDoings('show their actions over the week')).toBe(true);
   });
 
+  it('reads what a person did, asked as a question ("what did she do")', () => {
+    expect(saysDoings('and what did he do in the portal afterwards?')).toBe(true);
+    expect(saysDoings('what has ann@bakery.test done there since')).toBe(true);
+    expect(saysDoings('and their app actions per day')).toBe(true);
+  });
+
   it('does not read what happened to things', () => {
     expect(saysDoings('loaves baked since Monday')).toBe(false);
     expect(saysDoings('what did the oven log')).toBe(false);

@@ -43,6 +43,22 @@ function route(question: string): string[] {
 }
 
 describe('firmClauses', () => {
+  it('cuts before a store of the same kind named as where to look for a thing of its own', () => {
+    expect(
+      split(
+        'turnstile gate events for kim in sentinel since monday, and also check splunk for her zscaler tunnel drops',
+      ),
+    ).toEqual([
+      'turnstile gate events for kim in sentinel since monday',
+      'also check splunk for her zscaler tunnel drops',
+    ]);
+    expect(
+      split('turnstile gate events for kim in sentinel this week and splunk for her zscaler tunnel drops'),
+    ).toEqual(['turnstile gate events for kim in sentinel this week', 'splunk for her zscaler tunnel drops']);
+    // Looked in for a window only, the store is one of a list.
+    expect(split('turnstile gate events for kim in sentinel this week and splunk for the same week')).toBeNull();
+  });
+
   it('cuts where each clause alone points firmly at a store of another kind', () => {
     expect(split('zscaler tunnel drops for kim over the last week, and her team in our bakers database')).toEqual([
       'zscaler tunnel drops for kim over the last week',

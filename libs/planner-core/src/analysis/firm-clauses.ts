@@ -1,5 +1,5 @@
-import { pointsFirmly } from './listed-sources';
-import { isTrustworthyWin } from './platform-choice';
+import { listedProduct, LOOK, pointsFirmly } from './listed-sources';
+import { CHOICE, isTrustworthyWin } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
 import { CLAUSE_JOIN, phrasesSaid, readQuestion, storeNamesIn, type QuestionReading } from './question-reader';
 import { TELEMETRY_SOURCE_LEANS } from './vocabulary';
@@ -19,18 +19,48 @@ const BOTH = /\bboth\b/i;
 const LIST_WORDS = 3;
 
 /**
+ * "also check Splunk for her 4625s", "Splunk for her VPN logins": a store named as where to look for a thing of its
+ * own (not for a window: "Splunk for the same week" goes on the list).
+ */
+const LOOK_FOR = new RegExp(
+  String.raw`^(?:(?:and|also|then|plus)\s+){0,2}(?:${LOOK}\s+)?(?:(?:the|our)\s+)?\S+(?:\s+\S+)?\s+for\s+(?!(?:the\s+)?(?:same|last|past|previous|whole|entire|this|today|yesterday|\d))\S`,
+  'i',
+);
+
+/**
  * Whether the second clause asks a store of the first one's kind for something of its own: the head does
  * not list stores ("both …"), and the rest says what it wants before naming a store ("and in Splunk over
- * the week" goes on the list).
+ * the week" goes on the list) or names it as where to look for a thing of its own ("also check Splunk for …").
  */
 function asksOwnRequest(head: string, rest: string): boolean {
-  return !BOTH.test(head) && storeNamesIn(rest.split(/\s+/, LIST_WORDS).join(' ')).length === 0;
+  if (BOTH.test(head)) return false;
+  return storeNamesIn(rest.split(/\s+/, LIST_WORDS).join(' ')).length === 0 || LOOK_FOR.test(rest);
 }
 
 /** Whether a clause names a vendor or product whose logs this platform keeps ("CloudTrail"), not a kind of data ("email"). */
 function vendorSaid(reading: QuestionReading, platform: string): boolean {
   const family = TELEMETRY_SOURCE_LEANS.find((f) => f.platform === platform);
   return family !== undefined && phrasesSaid(reading, family.words).length > 0;
+}
+
+/**
+ * Words that set a second request beside the first rather than after it ("orders per hour next to the 5xx
+ * errors per hour", "… alongside …", "… compared with …", a plus sign set apart by spaces): a place where the
+ * second request may start.
+ */
+const SIDE_BY_SIDE = String.raw`\s(?:\+|next\s+to|alongside|side\s+by\s+side\s+with|together\s+with|compared\s+(?:to|with)|versus|vs\.?)\s`;
+
+/** A cut made at {@link SIDE_BY_SIDE}'s words. */
+const SIDE_BY_SIDE_CUT = new RegExp(`^${SIDE_BY_SIDE}$`, 'i');
+
+/**
+ * Whether a clause says where its data is by more than ordinary words: its store's name, its product or language,
+ * or a vendor or kind of data only that store keeps ("the shop database", "Entra", "the web servers"). Words that
+ * set two things side by side also join two measures of one request ("failures per app alongside the users
+ * affected"), so a cut there needs both clauses to say so.
+ */
+function saysWhere(pick: ClausePick): boolean {
+  return pick.named || pick.platform.sourceNamed || pick.platform.cues.some((cue) => cue.weight >= CHOICE.exclusiveCue);
 }
 
 /** A range opened within the last few words ("between Nov 3"): the conjunction after it closes the range. */
@@ -64,13 +94,15 @@ function clausePlatform(
   const named = top.cues.some((cue) => cue.names);
   const firm = named || isTrustworthyWin(top) || top.sourceNamed;
   // Whether the clause also leads the other store of its own kind clearly (which SIEM, not only which kind):
-  // by its score, or as the only store of its kind the clause's names point at firmly ("… in azure activity":
-  // the other SIEM holds Azure data too, but under no name the clause says).
+  // by its score, as the only store of its kind the clause's names point at firmly ("… in azure activity":
+  // the other SIEM holds Azure data too, but under no name the clause says), or by a bare product word only it
+  // keeps as a source of its own ("defender …", see LISTED_SOURCE_CUES).
   const runnerUp = scored.find((s) => s !== top);
   const clear =
     !runnerUp ||
     top.score >= CLEAR_LEAD * runnerUp.score ||
-    (pointsFirmly(top) && !scored.some((s) => s !== top && s.domain === top.domain && pointsFirmly(s)));
+    (pointsFirmly(top) && !scored.some((s) => s !== top && s.domain === top.domain && pointsFirmly(s))) ||
+    listedProduct(reading) === top.platform;
   // Short of that, the clause reads as its kind of data (security words for telemetry), not ordinary words alone.
   const ownName = named || (top.sourceNamed && vendorSaid(reading, top.platform));
   return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName } : null;
@@ -110,8 +142,11 @@ export function firmClauses(
   score: (reading: QuestionReading) => readonly ScoredPlatform[],
 ): [string, string] | null {
   if (text.length > MAX_TEXT) return null;
-  // A conjunction, or the end of a sentence ("…this week? also is her account…").
-  const join = new RegExp(`${CLAUSE_JOIN.source}|[?!]\\s+(?:(?:and|also|plus)\\s+)?|\\.\\s+(?=[a-z])`, 'gi');
+  // A conjunction, words that set two requests side by side, or the end of a sentence ("…this week? also is her account…").
+  const join = new RegExp(
+    `${CLAUSE_JOIN.source}|${SIDE_BY_SIDE}|[?!]\\s+(?:(?:and|also|plus)\\s+)?|\\.\\s+(?=[a-z])`,
+    'gi',
+  );
   let tried = 0;
   for (let m = join.exec(text); m !== null && tried < MAX_CUTS; m = join.exec(text)) {
     const head = text.slice(0, m.index).trim();
@@ -126,11 +161,16 @@ export function firmClauses(
     const second = clausePlatform(score(restReading), restReading);
     const strict = clausePlatform(headScored, headReading);
     // A second clause that asks of an account in the app's own records is a request of its own: the first is the
-    // other request when it reads as the other kind of data and leads it at all.
-    const settled = second?.platform.accountRecord !== undefined && second.firm && second.clear;
-    const beside = !strict && settled ? clausePlatform(headScored, headReading, true) : null;
+    // other request when it reads as the other kind of data and leads it at all. So is one that names its store
+    // by name ("in the app database"), when the first names a vendor or kind of data only the other store keeps
+    // ("on the web servers", "the firewall").
+    const account = second?.platform.accountRecord !== undefined && second.firm && second.clear;
+    const named = second !== null && second.named && second.clear;
+    const besidePick = !strict && (account || named) ? clausePlatform(headScored, headReading, true) : null;
+    const beside = besidePick && (account || besidePick.platform.sourceNamed) ? besidePick : null;
     const first = strict ?? beside;
     if (!first || !second) continue;
+    if (SIDE_BY_SIDE_CUT.test(m[0]) && !(saysWhere(first) && saysWhere(second))) continue;
     if (beside ? beside.platform.domain === second.platform.domain : !twoRequests(first, second)) continue;
     if (first.platform.domain === second.platform.domain && !asksOwnRequest(head, rest)) continue;
     return [head, rest];

@@ -29,7 +29,7 @@ const SECOND = String.raw`(?!(?:which|who|whom|whose|what|when|where|why|how|did
 const DETERMINER = String.raw`(?:(?:the|our|my|their)\s+)?`;
 const PLACE = String.raw`(?:in|from|on|across)`;
 /** A verb of looking said before the sources it looks in ("check", "search", "look in", "pull from"). */
-const LOOK = String.raw`(?:check|search|query|look\s+(?:in|at|into|through)|pull\s+from|dig\s+(?:in|into|through))`;
+export const LOOK = String.raw`(?:check|search|query|look\s+(?:in|at|into|through)|pull\s+from|dig\s+(?:in|into|through))`;
 /** Two names joined: "X and Y", "X, Y", "X or Y", "X & Y", "X + Y". */
 const JOIN = String.raw`\s*(?:,|&|\+|\band\b|\bor\b)\s*`;
 /** A determiner: two names said bare ("in Defender or Sysmon") are sources; "the north gate and the south gate" are places. */
@@ -43,13 +43,20 @@ const REQUESTS_PAIR = new RegExp(
 /** The conjunction after the first source of {@link REQUESTS_PAIR}. */
 const REQUESTS_JOIN = /^\s*,?\s+(?:and|or)\s+/i;
 
+/** "defender and sysmon both", "X & Y both": two short names said bare, with "both" after them. */
+const BOTH_AFTER = new RegExp(
+  String.raw`(?<![\w'’-])(${WORD}(?:\s+${WORD})?)\s*(?:,|&|\+|\band\b|\bor\b)\s*(${WORD}(?:\s+${WORD})?)\s+both\b`,
+  'i',
+);
+
 /**
  * Two sources said side by side as where to look:
  * - "both X and Y", "either X or Y" (after "check", "search", "in" or nothing);
  * - "in X or in Y", "from X and from Y", "in X as well as in Y": the place word said again before the second;
  * - "in X or Y", "across X and Y": one place word before two short names (the first of one or two words);
  * - "check X and Y", "search X + Y", "look in X or Y": a verb of looking before two names;
- * - "A in X and B in Y": two requests, each with the place it reads (at most four words between).
+ * - "A in X and B in Y": two requests, each with the place it reads (at most four words between);
+ * - "X and Y both": two bare names with "both" after them.
  */
 const SOURCE_PAIRS: readonly RegExp[] = [
   new RegExp(
@@ -69,7 +76,15 @@ const SOURCE_PAIRS: readonly RegExp[] = [
     'i',
   ),
   REQUESTS_PAIR,
+  BOTH_AFTER,
 ];
+
+/**
+ * Two short names joined by a sign rather than a word, with no place word before them ("… this week? edr + okta",
+ * "firewall & proxy: …"): a sign joins names, seldom clauses, but the names may be any nouns, so the pair is a
+ * candidate whose two names must each point firmly at a store.
+ */
+const SYMBOL_PAIR = new RegExp(String.raw`(?<![\w'’-])(${WORD}(?:\s+${WORD})?)\s*[+&]\s*${DETERMINER}${SECOND}`, 'i');
 
 /**
  * Two names after one place word, the second after "the", "our", "my" or "their", joined by a word ("in defender network events and the
@@ -82,6 +97,7 @@ const CANDIDATE_PAIRS: readonly RegExp[] = [
     String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*(?:&|\+|\band\b|\bor\b)\s*(?:the|our|my|their)\s+${SECOND}`,
     'i',
   ),
+  SYMBOL_PAIR,
 ];
 
 /** A kind of record a source holds, said after the source's name ("okta logins", "proxy traffic"). */
@@ -128,7 +144,7 @@ export function sourcePair(text: string): [string, string] | null {
 const SHARED_PRODUCT_STEMS = new Set(SHARED_PRODUCT_WORDS.flatMap((phrase) => stems(phrase)));
 
 /** The platform whose bare product word the item is, listed beside another source (`Defender`, not `Windows Defender`). */
-function listedProduct(reading: QuestionReading): string | null {
+export function listedProduct(reading: QuestionReading): string | null {
   for (const [platform, cues] of Object.entries(LISTED_SOURCE_CUES)) {
     const cue = cues.find(
       (c) => saysWords(reading, c.word) && !c.notAfter.some((before) => saysWords(reading, `${before} ${c.word}`)),

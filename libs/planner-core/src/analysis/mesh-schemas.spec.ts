@@ -41,6 +41,11 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
     expect(route('Count web requests that returned HTTP status 500 per URL')).toEqual(['spl']);
   });
 
+  it("reads no store from the role a machine's name holds (SQL-…, WEB-…)", () => {
+    expect(route('who logged on interactively to SQL-REPORT-02 last night?')).toEqual(['kql']);
+    expect(route('new services installed on WEB-DMZ-03 this week')).not.toContain('sql');
+  });
+
   it('still sends a question about customer orders to the business database', () => {
     expect(route('What is the total of orders per customer segment this quarter?')).toEqual(['sql']);
   });
@@ -90,5 +95,75 @@ describe('a business table named as a source beside a sign-in store', () => {
   it('queries both when the question says which table ("from the CRM users table") and the sign-ins', () => {
     const platforms = route('Which sales team members from the CRM users table had failed Entra sign-ins this week?');
     expect([...platforms].sort()).toEqual(['kql', 'sql']);
+  });
+});
+
+/** Two-platform questions, in words of their own: each half routed to its store. */
+describe('two-platform questions on the mesh schemas', () => {
+  const both = (question: string) => [...route(question)].sort();
+
+  it('reads CloudTrail written in camel case as the AWS store beside an Entra clause', () => {
+    expect(
+      both(
+        'Our honeypot logged 198.51.100.23. Were there Entra ID sign-ins from it over the past day, and did it make any CloudTrail calls over the same day?',
+      ),
+    ).toEqual(['kql', 'spl']);
+  });
+
+  it('cuts two requests set side by side ("alongside", " + ") when each says where its data is', () => {
+    expect(
+      both('daily revenue from the shop database alongside daily HTTP 4xx errors on the web servers, last week'),
+    ).toEqual(['spl', 'sql']);
+    expect(
+      both('security review of j.doe@corp.io: his entra sign-ins by app + what he did in our app (events by type)'),
+    ).toEqual(['kql', 'sql']);
+  });
+
+  it('reads a web server named by its product (nginx) as the web logs beside the app database', () => {
+    expect(
+      both(
+        'signup_completed events per day in the app database this week vs requests to /register per client in the nginx logs',
+      ),
+    ).toEqual(['spl', 'sql']);
+  });
+
+  it('cuts a clause naming a kind of data only one store keeps from one naming the app database by name', () => {
+    expect(
+      both(
+        'a scanner at 203.0.113.200 is flooding us - how many requests did it make to the web servers today, and how many signup events came from it in the app database?',
+      ),
+    ).toEqual(['spl', 'sql']);
+    // Ordinary words of sign-ins beside the named database name no other store.
+    expect(
+      both('how many customers signed in last week, and how many orders did they place in the shop database?'),
+    ).toEqual(['sql']);
+  });
+
+  it("reads a person's app events beside her Entra sign-ins as the app database's", () => {
+    expect(both('r.moss@corp.io: entra sign-ins per app and his app actions by type since monday')).toEqual([
+      'kql',
+      'sql',
+    ]);
+  });
+
+  it('keeps one request whose second measure is set beside the first ("alongside the users involved")', () => {
+    expect(
+      both(
+        "Using Splunk's network traffic data model, count blocked connections per port alongside the number of distinct hosts involved",
+      ),
+    ).toEqual(['spl']);
+  });
+
+  it('queries both stores of a product pair joined by a sign ("defender & sysmon") or said with "both" after it', () => {
+    expect(both('certutil downloading files anywhere today? defender & sysmon')).toEqual(['kql', 'spl']);
+    expect(both('wmic spawning processes yesterday - sysmon and defender both, please')).toEqual(['kql', 'spl']);
+  });
+
+  it('cuts a clause that says a product only one store keeps as a source ("defender") from one naming the other', () => {
+    expect(
+      both(
+        'case 77: laptop HR-LT-9 is slow, please check defender process events on it this week and the sysmon network connections in splunk',
+      ),
+    ).toEqual(['kql', 'spl']);
   });
 });

@@ -79,4 +79,11 @@ describe('saysOwnApp', () => {
     expect(saysOwnApp('Teams app users with guest access')).toBe(false);
     expect(saysOwnApp('app registrations with expired secrets')).toBe(false);
   });
+
+  it("reads a person's doings in the app said by a possessive ('her app events')", () => {
+    expect(saysOwnApp('and her app events by kind')).toBe(true);
+    expect(saysOwnApp('their app activity over the week')).toBe(true);
+    // An app an identity provider signs people into is not the business's own.
+    expect(saysOwnApp('her app sign-ins in entra')).toBe(false);
+  });
 });

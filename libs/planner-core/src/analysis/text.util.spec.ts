@@ -1,4 +1,4 @@
-import { splitWords, stemWord } from './text.util';
+import { splitWords, stemWord, withoutHostNames } from './text.util';
 
 describe('splitWords', () => {
   it('reads a lone s after a run of capitals as its plural mark, not a word: the run stands alone', () => {
@@ -22,5 +22,22 @@ describe('stemWord', () => {
   it('keeps the name of the Windows operating system apart from the ordinary word "window"', () => {
     expect(stemWord('windows')).not.toBe(stemWord('window'));
     expect(stemWord('windows')).toBe(stemWord('Windows'.toLowerCase()));
+  });
+});
+
+describe('withoutHostNames', () => {
+  it("blanks a machine's name written in capitals and digits joined by hyphens", () => {
+    expect(splitWords(withoutHostNames('logons on SQL-REPORT-02 and WEB-DMZ-3 last night'))).toEqual([
+      'logons',
+      'on',
+      'and',
+      'last',
+      'night',
+    ]);
+  });
+
+  it('keeps standards, words without a digit and names in lower case', () => {
+    const text = 'CVE-2023-4966 and SHA-256 on the AD-FS farm, web-07 too';
+    expect(withoutHostNames(text)).toBe(text);
   });
 });

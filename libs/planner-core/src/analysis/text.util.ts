@@ -145,3 +145,22 @@ export function identifierWords(name: string): IdentifierWords {
   }
   return info;
 }
+
+/** Characters of a question searched for host names (the names are said early and the scan is linear). */
+const MAX_HOST_TEXT = 1_000;
+/**
+ * A machine's name as admins write it: capitals and digits in parts joined by hyphens, with a digit somewhere
+ * (`WEB-07`, `SQL-PROD-01`, `HR-LT-9`). Its parts name a role (`WEB`, `SQL`, `DB`), not the data asked about.
+ */
+const HOST_NAME = /(?<![\w.@\\/-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
+/** Names of that form that are standards, not machines (`CVE-2024-1234`, `SHA-256`, `AES-128`, `UTF-8`). */
+const STANDARD_NAME = /^(?:CVE|CWE|SHA|MD|AES|RSA|DES|TLS|SSL|UTF|ISO|RFC|HTTP|HTTPS|TCP|UDP|IPV|RC|EC|X)-/;
+
+/** The text with machine names blanked (see {@link HOST_NAME}): `failed logons on SQL-PROD-01` asks nothing of SQL. */
+export function withoutHostNames(text: string): string {
+  const head = text.slice(0, MAX_HOST_TEXT);
+  const blanked = head.replace(HOST_NAME, (name) =>
+    /\d/.test(name) && !STANDARD_NAME.test(name) ? ' '.repeat(name.length) : name,
+  );
+  return blanked + text.slice(MAX_HOST_TEXT);
+}

@@ -335,4 +335,92 @@ describe('clauseAnalyses', () => {
 
     expect(values(out, 'kql')).not.toContain('t.vance@kiosk.test');
   });
+
+  it('shares an entity named in a sentence said before the request', () => {
+    const out = read(
+      'The proxy flagged 192.0.2.44. Show Entra logins in Sentinel today and also denied sessions in Splunk',
+      ['kql', 'spl'],
+    );
+
+    expect(values(out, 'kql')).toContain('192.0.2.44');
+    expect(values(out, 'spl')).toContain('192.0.2.44');
+  });
+
+  it('shares an entity named before a comma that opens the request ("…, could you …")', () => {
+    const out = read(
+      'account olga@fabrikam.com is locked out, could you pull her denied Entra logins in Sentinel and also the denied sessions in Splunk',
+      ['kql', 'spl'],
+    );
+
+    expect(values(out, 'spl')).toContain('olga@fabrikam.com');
+  });
+
+  it('does not take a sentence inside the first clause, after its store, as a heading', () => {
+    const out = read('Show Entra logins for 192.0.2.45 in Sentinel. Then the denied sessions in Splunk', [
+      'kql',
+      'spl',
+    ]);
+
+    expect(values(out, 'spl') ?? []).not.toContain('192.0.2.45');
+  });
+
+  it('gives every clause a window said beside "both"', () => {
+    const text =
+      'denied Entra logins for rita@fabrikam.com in Sentinel + what she paid (payments by status), both over the past 5 days';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'sql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'denied Entra logins for rita@fabrikam.com in Sentinel', platform: 'kql' },
+        { text: 'what she paid (payments by status), both over the past 5 days', platform: 'sql' },
+      ],
+    });
+
+    expect(out.get('kql')!.time_range).toBe('past 5 days');
+    expect(out.get('sql')!.time_range).toBe('past 5 days');
+  });
+
+  it('shares what a last clause naming no store says in a short stretch at its end', () => {
+    const text = 'every Entra login this month and every denied session (port 22) of the user nina@fabrikam.com';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'spl'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'every Entra login this month', platform: 'kql' },
+        { text: 'every denied session (port 22) of the user nina@fabrikam.com', platform: 'spl' },
+      ],
+    });
+
+    expect(values(out, 'kql')).toContain('nina@fabrikam.com');
+    expect(out.get('spl')!.time_range).toBe('this month');
+  });
+
+  it('gives a clause that reads telemetry, or counts per time bucket, the window the other clause said once', () => {
+    const telemetry = read('refunded payments in the finance DB since monday, and denied sessions per port in Splunk', [
+      'spl',
+      'sql',
+    ]);
+    expect(telemetry.get('spl')!.time_window).toEqual(telemetry.get('sql')!.time_window);
+
+    const bucketed = read(
+      'denied sessions per port in Splunk since monday, and hourly refunded payments in the finance DB',
+      ['spl', 'sql'],
+    );
+    expect(bucketed.get('sql')!.time_window).toEqual(bucketed.get('spl')!.time_window);
+  });
+
+  it('shares the subject said first, before the request ("for user … check …")', () => {
+    const out = read(
+      'for user vera@fabrikam.com check denied Entra logins in Sentinel and denied sessions in Splunk today',
+      ['kql', 'spl'],
+    );
+
+    expect(values(out, 'spl')).toContain('vera@fabrikam.com');
+  });
 });

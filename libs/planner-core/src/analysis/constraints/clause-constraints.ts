@@ -1,6 +1,7 @@
 import type { ConstraintFilter, FilterKind, QueryConstraints, TimeWindow } from '@mesh/a2a-contracts';
 import { clauseOfPiece, platformClauses, type PlatformClause } from '../question-reader';
 import { resolveTimeRange, type ResolvedTimeRange } from '../time-range.util';
+import { PLATFORM_DOMAINS } from '../vocabulary';
 import { columnFor, type TableColumns } from './column-mapper';
 import { extractConstraints } from './extract-constraints';
 
@@ -61,6 +62,55 @@ const CLOSING_SUBJECT =
 /** Characters at the end of the last clause read for a closing subject. */
 const MAX_CLOSING_TEXT = 200;
 
+/** "both": a window said beside it is said of every clause ("…, both last 14 days", "over the past week for both"). */
+const BOTH = /\bboth\b/i;
+/** What ends a stretch of words: a comma, a semicolon, a bracket. */
+const STRETCH_END = /[,;()]/;
+/**
+ * Words at most in what follows the last comma or bracket of a clause that names no store ("…, last week", "…
+ * (CloudTrail) of the user kim@corp.io"): said after both requests, of both.
+ */
+const MAX_TAIL_WORDS = 6;
+
+/** The stretches of a clause's words between commas, semicolons and brackets. */
+function stretches(clause: PlatformClause): string[] {
+  return clause.text.slice(0, MAX_TIME_TEXT).split(STRETCH_END);
+}
+
+/** The window said in the same stretch as "both" in any clause ("…, both last 14 days"), or null. */
+function windowOfBoth(clauses: readonly PlatformClause[], now: Date): ResolvedTimeRange | null {
+  for (const clause of clauses) {
+    const both = stretches(clause).find((part) => BOTH.test(part));
+    const range = both ? resolveTimeRange(both, now) : null;
+    if (range) return range;
+  }
+  return null;
+}
+
+/**
+ * What the last clause says after its store, of both clauses: the words after the last word naming its store
+ * ("… in Splunk over the last week"); when it names its store by no platform word, a short stretch set off at its
+ * end ("… on the web servers, last week", "… (CloudTrail) of the user kim@corp.io").
+ */
+function tailOf(last: PlatformClause): string {
+  if (last.cueAt > 0 || last.cueEnd < last.text.length) return last.text.slice(last.cueEnd);
+  const parts = stretches(last);
+  const end = parts.length > 1 ? parts[parts.length - 1]! : '';
+  return end.trim().split(/\s+/).length <= MAX_TAIL_WORDS ? end : '';
+}
+
+/**
+ * Whether a clause asks for occurrences: says so ("any", "how many"), counts them per time bucket ("hourly"), or reads
+ * a store of telemetry, whose rows are all events in time.
+ */
+function asksOccurrences(clause: PlatformClause, constraints: QueryConstraints): boolean {
+  return (
+    OCCURRENCES.test(clause.text) ||
+    constraints.time_bucket !== null ||
+    PLATFORM_DOMAINS[clause.platform] === 'telemetry'
+  );
+}
+
 /** The two requests the analysis scored as the question's clauses, or null when they are not two of the chosen platforms. */
 function scoredClauses(input: ClauseConstraintInput): [PlatformClause, PlatformClause] | null {
   const pieces = input.pieces ?? [];
@@ -89,20 +139,39 @@ function namesUser(clauseText: string, filter: ConstraintFilter): boolean {
 
 /**
  * The end of a heading: a colon, a question asked before the clause goes on ("who deleted storage this week? …"),
- * or a dash set apart by spaces ("everything svc-x did this week - …").
+ * a sentence said before it ("The scanner reported 10.1.1.1. Any …"), a comma before the request proper ("the
+ * account jdoe is locked out, could you pull …", "…, please check …"), the subject said first ("for user jdoe
+ * check …"), or a dash set apart by spaces ("everything svc-x did this week - …").
  */
-const HEADING_END = /[:?]\s+(?=\S)|\s[-\u2013\u2014]\s+(?=\S)/;
+const HEADING_ENDS: readonly RegExp[] = [
+  /[:?]\s+(?=\S)|\s[-\u2013\u2014]\s+(?=\S)/g,
+  /\.\s+(?=[A-Z])/g,
+  /,\s*(?=(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody)|please|pls|plz|kindly)\b)/gi,
+  /(?<=^(?:for|about|regarding|concerning)\s+(?:(?:the\s+)?(?:user|account|host|machine|device|server|ip|address|customer)\s+)?\S+)\s+(?=(?:(?:please|pls|plz)\s+)?(?:check|show|list|pull|find|get|give|search|look|query|fetch)\b)/gi,
+];
+
+/** Where each heading end in the text stands, in order. */
+function headingEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const pattern of HEADING_ENDS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) ends.push(m.index);
+  }
+  return ends.sort((a, b) => a - b);
+}
 
 /**
  * The heading of the first clause, said of both ("check 10.0.0.1 everywhere: …", "who deleted storage this
- * week? X in one store and Y in the other"): its words up to a colon or a question mark that stands before the
- * clause names its store (or anywhere, when it names its store by no platform word). Empty when there is none.
+ * week? X in one store and Y in the other", "the site was slow this morning. Per hour today: …"): its words up
+ * to the last heading end that stands before the clause names its store (anywhere in it, when it names its store
+ * by no platform word). Empty when there is none.
  */
 function headingOf(first: PlatformClause): string {
-  const end = HEADING_END.exec(first.text);
-  if (!end) return '';
+  const ends = headingEnds(first.text);
   const namesNoStore = first.cueAt === 0 && first.cueEnd === first.text.length;
-  return end.index < first.cueAt || namesNoStore ? first.text.slice(0, end.index) : '';
+  const before = namesNoStore ? first.text.length : first.cueAt;
+  const end = ends.filter((at) => at < before).pop();
+  return end === undefined ? '' : first.text.slice(0, end);
 }
 
 function windowOf(range: ResolvedTimeRange | null): Pick<ClauseAnalysis, 'time_range' | 'time_window'> {
@@ -162,11 +231,12 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   }));
   const first = clauses[0];
   const last = clauses[clauses.length - 1]!;
-  const tail = last.text.slice(last.cueEnd);
+  const tail = tailOf(last);
   const heading = headingOf(first);
   const closing = CLOSING_SUBJECT.exec(last.text.slice(-MAX_CLOSING_TEXT))?.[0] ?? '';
   const trailingTime = tail.trim().length > 0 ? resolveTimeRange(tail.slice(0, MAX_TIME_TEXT), input.now) : null;
   const headingTime = heading ? resolveTimeRange(heading.slice(0, MAX_TIME_TEXT), input.now) : null;
+  const bothTime = windowOfBoth(clauses, input.now);
   // A window the whole question names but no clause holds (cut through by the split): every step keeps it.
   const unplaced = input.whole !== null && read.every((r) => r.time === null);
   for (const { clause, constraints, time } of read) {
@@ -175,10 +245,13 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     const sameWindow =
       time === null && SAME_WINDOW.test(clause.text) ? (others.find((o) => o.time)?.time ?? null) : null;
     // A window said once, in the other clause only, is the window of the whole request when this clause asks
-    // for occurrences ("any sign-ins from it", "did it make calls"); one that asks what stands now ("does his
-    // account have unpaid invoices", "his role", "when did she last log in") is no window's.
+    // for occurrences ("any sign-ins from it", "did it make calls", "hourly 404s", any log's events); one that asks
+    // what stands now ("does his account have unpaid invoices", "his role", "when did she last log in") is no window's.
     const saidOnce =
-      time === null && OCCURRENCES.test(clause.text) && !STANDING.test(clause.text) && !LATEST_EVER.test(clause.text)
+      time === null &&
+      asksOccurrences(clause, constraints) &&
+      !STANDING.test(clause.text) &&
+      !LATEST_EVER.test(clause.text)
         ? (others.find((o) => o.time)?.time ?? null)
         : null;
     // "all X and all Y of the user kim@corp.io": a clause naming no one of its own asks about the closing subject too.
@@ -204,7 +277,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     out.set(clause.platform, {
       text: clause.text,
       constraints: { ...constraints, filters, time_bucket: bucket },
-      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? trailingTime ?? headingTime ?? saidOnce)),
+      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? bothTime ?? trailingTime ?? headingTime ?? saidOnce)),
     });
   }
   return out;

@@ -3,6 +3,11 @@ import { readLiteralValues } from './literal-values';
 const values = (text: string): Array<[string, string]> => readLiteralValues(text).map((hit) => [hit.kind, hit.value]);
 
 describe('readLiteralValues', () => {
+  it('reads a known event id said as a plural ("the 4688s")', () => {
+    expect(values('pull the 4688s from the jump host')).toEqual([['event_id', '4688']]);
+    expect(values("any 4720's since friday")).toEqual([['event_id', '4720']]);
+  });
+
   it('reads a cmdlet name as an action, a switch after "ran with" and a parent process', () => {
     expect(values('O365 New-InboxRule operations by UserId')).toEqual([['action', 'New-InboxRule']]);
     expect(values('devices where powershell.exe ran with -EncodedCommand')).toEqual([

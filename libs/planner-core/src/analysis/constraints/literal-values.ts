@@ -1380,9 +1380,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       BARE_NUMBER,
       taken,
       (m) => {
-        if (!KNOWN_EVENT_IDS.has(Number(m[0])) || NOT_AN_ID_AFTER.test(text.slice(m.index + 4, m.index + 20)))
+        const digits = m[0].slice(0, 4);
+        if (!KNOWN_EVENT_IDS.has(Number(digits)) || NOT_AN_ID_AFTER.test(text.slice(m.index + 4, m.index + 20)))
           return null;
-        return { kind: 'event_id', value: m[0], start: m.index, end: m.index + 4 };
+        return { kind: 'event_id', value: digits, start: m.index, end: m.index + 4 };
       },
       hits,
     );

@@ -4,6 +4,16 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('reads a bare "type" or "kind" key as the type of the noun said before it, when a column is named for it', () => {
+    const isColumn = (word: string) => word === 'ticket type' || word === 'activity type';
+    expect(readShape('her helpdesk tickets by type, past fortnight', new SpanSet(), isColumn).groupBy).toEqual([
+      'ticket type',
+    ]);
+    expect(readShape('audit activities per kind', new SpanSet(), isColumn).groupBy).toEqual(['activity type']);
+    // No column named for it: "type" alone is no key.
+    expect(readShape('shipments by type', new SpanSet(), isColumn).groupBy).toEqual([]);
+  });
+
   it('reads "diff" as "different": a distinct count of the noun after it, with the threshold on it', () => {
     expect(shape('mailboxes that were read from more than 4 diff client addresses')).toMatchObject({
       measure: { kind: 'distinct_count' },

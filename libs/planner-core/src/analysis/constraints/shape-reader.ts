@@ -704,6 +704,19 @@ function isKeyKind(kind: string | null, isColumn: (word: string) => boolean): ki
   return kind !== null && (ENTITY_KINDS.some(([, k]) => k === kind) || isColumn(kind));
 }
 
+/** "type" or "kind" said alone after a grouping word: which type, of the noun said before it. */
+const KIND_WORD = /^(?:types?|kinds?)$/i;
+
+/**
+ * "events by type", "alerts per kind": the type of the noun said before the grouping word, when the chosen tables
+ * keep a column named for it ("event type" → event_type); null otherwise.
+ */
+function kindOfNoun(previous: string, key: string, isColumn: (word: string) => boolean): string | null {
+  if (!KIND_WORD.test(key) || previous.length < 3) return null;
+  const phrase = `${previous.replace(/ies$/, 'y').replace(/(?<!s)s$/, '')} type`;
+  return isColumn(phrase) ? phrase : null;
+}
+
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -726,7 +739,8 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const phrase = /\s/.test(m[3]!) && isColumn(m[3]!.toLowerCase()) ? m[3]!.toLowerCase() : null;
     // "per src and dest ip", "by source and destination address": the noun after the list belongs to both sides.
     const shared = SIDE_WORD.test(m[3]!) ? SHARED_NOUN.exec(text.slice(m.index + m[0].length)) : null;
-    const single = subjectKind(shared ? `${m[3]!} ${shared[1]!}` : m[3]!) ?? phrase;
+    const single =
+      kindOfNoun(previous, m[3]!, isColumn) ?? subjectKind(shared ? `${m[3]!} ${shared[1]!}` : m[3]!) ?? phrase;
     // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
     const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
     // "per SharePoint site", "by Defender device": a word that only says where the key lives, then the key.

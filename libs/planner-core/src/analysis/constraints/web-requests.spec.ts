@@ -32,6 +32,19 @@ describe('readWebRequests', () => {
     expect(read('requests to /console from outside')).toEqual([['url', '/console', null, 'contains']]);
   });
 
+  it('reads a page named by its word as a part of the URL asked for', () => {
+    expect(read('PUT requests to the signup page per client')).toEqual([
+      ['text', 'PUT', 'access.cs_method', null],
+      ['url', 'signup', null, 'contains'],
+    ]);
+    expect(read('web hits on our pricing pages last night')).toEqual([['url', 'pricing', null, 'contains']]);
+  });
+
+  it('should read no page from a word that names none ("the home page", "the most visited pages")', () => {
+    expect(read('web hits on the home page')).toEqual([]);
+    expect(read('the most visited pages on the web tier')).toEqual([]);
+  });
+
   it('reads a path said as the subject of what the web server did with it', () => {
     expect(read('how often did /cart respond with 502 on the web tier')).toEqual([['url', '/cart', null, 'contains']]);
     expect(read('web errors: /signup threw 500s all night')).toEqual([['url', '/signup', null, 'contains']]);

@@ -36,6 +36,9 @@ const SERVED_AFTER =
  */
 const NAMED_PAGE =
   /\b(?:to|on|at|for|against|hitting|of|from)\s+(?:the|our|their|its|a|an)\s+(?!(?:home|main|landing|start|same|other|next|previous|first|last|web|error|status|new|old|whole|entire|single|this|that)\b)([a-z][a-z0-9_-]{2,30})\s+(?:pages?|panel|portal|form|endpoints?)\b/dgi;
+/** Words before "page" that name no page of the site: which one of a list, the web itself, or another product's pages. */
+const NOT_A_PAGE =
+  /^(?:web|home|whole|entire|same|next|previous|first|last|main|other|only|single|one|new|old|static|error|blank|sharepoint|wiki|confluence)$/i;
 
 /** A client named in the user agent: before "in the user agent", after "user agent containing", or a known scanner's name. */
 const AGENT_WORD = String.raw`(?:http\s+)?user[\s-]?agents?(?:\s+strings?)?`;
@@ -117,8 +120,10 @@ export function readWebRequests(text: string, tables: readonly TableColumns[], t
     NAMED_PAGE,
     taken,
     (m) => {
+      const word = m[1]!;
+      if (NOT_A_PAGE.test(word)) return null;
       const [start, end] = m.indices![1]!;
-      return { kind: 'url', value: m[1]!.toLowerCase(), start, end, operator: 'contains' };
+      return { kind: 'url', value: word.toLowerCase(), start, end, operator: 'contains' };
     },
     hits,
   );
