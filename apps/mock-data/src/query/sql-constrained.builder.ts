@@ -581,6 +581,10 @@ function boundBefore(question: string, description: string | null): 'before' | '
   return null;
 }
 
+/** Words between a moment's verb and the window that name no moment: "paid an invoice, per week, over the last…". */
+const PASSED_BEFORE_WINDOW =
+  /^(?:an?|the|their|its|one|any|per|each|every|by|over|in|for|during|within|and|(?:hour|day|week|month|quarter|year)s?|hourly|daily|weekly|monthly|quarterly|yearly)$/;
+
 /**
  * The time column the question names next to its window ("due before 31 Jan" → due_date, "paid in
  * March" → paid_at), when the dated table has one starting with that word; else undefined.
@@ -595,7 +599,10 @@ function namedTimeColumn(
   if (before === null) return undefined;
   const columns = (schema.tables[table] ?? []).filter((c) => /_(?:date|at|on)$/.test(c));
   // "paid after the due date this year": the due date is compared with, the window is on the payment.
-  const words = withoutDueComparison(before).match(/[a-z]+/g) ?? [];
+  const own = singular(compactName(table));
+  const words = (withoutDueComparison(before).match(/[a-z]+/g) ?? []).filter(
+    (word) => !PASSED_BEFORE_WINDOW.test(word) && singular(word) !== own,
+  );
   for (const word of words.slice(-4).reverse()) {
     const column = columns.find((c) => c.replace(/_(?:date|at|on)$/, '') === word);
     if (column) return column;

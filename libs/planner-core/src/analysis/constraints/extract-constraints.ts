@@ -12,7 +12,7 @@ import { readGuestAccounts } from './guest-accounts';
 import { readGroupNames } from './group-names';
 import { fixComparatives } from './comparative-forms';
 import { fixRepeatWords } from './repeat-words';
-import { countryCode, readBusinessValues } from './business-values';
+import { countryCode, readBusinessValues, readStateRecords } from './business-values';
 import { columnFor, columnNamed, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
 import {
@@ -92,6 +92,20 @@ const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as
  */
 const NEGATION =
   /(?:\bnot\b|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\bexcept\b|\b(?:anything|anyone|everything|everyone)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+/** "leave the refunded ones out", "filter void invoices out": a verb before the value, "out" just after it. */
+const SET_ASIDE_BEFORE =
+  /\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|tak(?:e|es|ing)|filter(?:s|ing)?|strip(?:s|ping)?|cut(?:s|ting)?)\s+(?:the\s+|any\s+|all\s+)?$/i;
+const OUT_AFTER = /^(?:\s+[\w-]+){0,2}?\s+out\b/i;
+/** "with draft invoices excluded", "refunds not counted": the value's removal said just after it. */
+const REMOVED_AFTER =
+  /^(?:\s+[\w-]+){0,2}?\s+(?:excluded|removed|left\s+out|filtered\s+out|omitted|ignored|not\s+(?:counted|included))\b/i;
+/** How far after a value the words that set it aside are read. */
+const NEGATED_AFTER_REACH = 40;
+
+/** Whether the words around a value set it aside after it ("leave pending orders out", "voided ones excluded"). */
+function negatedAfter(before: string, after: string): boolean {
+  return (SET_ASIDE_BEFORE.test(before) && OUT_AFTER.test(after)) || REMOVED_AFTER.test(after);
+}
 const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bat\s+least|\bno\s+less\s+than|\bminimum(?:\s+of)?|>=|\bfrom)\s*$/i, 'gte'],
   [/(?:\bat\s+most|\bno\s+more\s+than|\bup\s+to|\bmaximum(?:\s+of)?|<=)\s*$/i, 'lte'],
@@ -128,6 +142,8 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
   if (hit.operator) return { operator: hit.operator, start: hit.start };
   const negated = NEGATION.exec(before);
   if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
+  if (negatedAfter(before, text.slice(hit.end, hit.end + NEGATED_AFTER_REACH)))
+    return { operator: 'neq', start: hit.start };
   const notGoing = negatedMotionAt(before);
   if (notGoing >= 0) return { operator: 'neq', start: hit.start - before.length + notGoing };
   if (hit.kind === 'amount') {
@@ -356,9 +372,12 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
   };
 }
 
-/** Words before an amount that make it what an entity spent in all ("spent over", "a total spend of", "paid a combined"). */
+/**
+ * Words before an amount that make it what an entity spent (or owes) in all ("spent over", "a total spend of",
+ * "paid a combined", "owing more than").
+ */
 const SPEND_BEFORE =
-  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in)(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
+  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in|owing|owe[sd]?)(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
 
 /** A number after a spending word and a comparison ("spent more than 5000 in total"): a threshold on the sum, not a count. */
 const SPEND_COMPARED = new RegExp(
@@ -546,7 +565,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readDepartmentNames(text, input.tables, taken),
     ...readLowerNamesBefore(text, input.tables, taken),
   ];
-  const found = [...literal, ...named, ...readBusinessValues(text, taken)];
+  const namesTable = (noun: string) =>
+    input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === noun.replace(/s$/, ''));
+  const found = [
+    ...literal,
+    ...named,
+    ...readBusinessValues(text, taken),
+    ...readStateRecords(text, taken, namesTable),
+  ];
   // "whose role is admin or owner": the items listed after a column's value are its values too.
   const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
   const hits = [...found, ...readColumnValueLists(text, found, taken, isColumn)].sort((a, b) => a.start - b.start);
@@ -668,7 +694,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "how many, and the average days late": the days are the lateness read below, not a column to average.
   const beside = lateSaid && /^(?:days|hours|minutes|weeks)$/.test(besideRead?.of ?? '') ? null : besideRead;
   const valued = summed !== null && (summed.kind === 'sum' || summed.kind === 'avg');
-  const countBeside = beside !== null && !differenced && (valued || summedPlain(summed));
+  // "how many orders …, and what do they add up to": a count of the records named keeps its noun.
+  const countedRecords = summed?.kind === 'count' ? summed : null;
+  const countBeside = beside !== null && !differenced && (valued || summedPlain(summed) || countedRecords !== null);
   // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
   const volume = measures.measure === null || summedPlain(measures.measure) ? readVolumeThreshold(shapeText) : null;
   // "total bytes out per destination, only those above 1 GB": a size said of a sum of bytes is a threshold on that sum.
@@ -690,7 +718,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : differenced
         ? differenced[0]!
         : countBeside || lateBeside
-          ? { kind: 'count', of: null, field: null }
+          ? (countedRecords ?? { kind: 'count', of: null, field: null })
           : summed;
   if (volume && groupBy.length === 0) {
     const which = /\b(?:which|what)\s+(?:(?:internal|external|local|remote|source)\s+)?([a-z][\w-]{2,30})\b/i.exec(

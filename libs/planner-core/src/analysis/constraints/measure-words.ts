@@ -80,6 +80,18 @@ const COUNT_THEN_MONEY = new RegExp(
   'i',
 );
 
+/**
+ * "how many bookings came in this week, and what do they come to?", "how many returns and how much money was
+ * that": the money the counted rows add up to, asked after the count about them.
+ */
+const COUNT_THEN_TOTAL_ASKED =
+  /\b(?:how\s+many|(?:count|number)\s+of)\b[^?;.]{0,120}?(?:,|\band\b|\+|&|\bplus\b)\s*(?:and\s+)?(?:what\s+(?:do|does|did|would)\s+(?:they|those|these|it|that|this|all\s+of\s+them)\s+(?:all\s+)?(?:add\s+up\s+to|come\s+to|total|sum\s+to|amount\s+to)|how\s+much\s+(?:money\s+|cash\s+)?(?:(?:was|is|were|did|do|does)\s+(?:that|this|it|they|those|these)|in\s+total|altogether))\b/i;
+/** "show count and total amount", "count & average value": a count, and beside it a sum or an average. */
+const COUNT_AND_VALUE = new RegExp(
+  String.raw`\b(?:count|number)\s+(?:and|&|\+|plus)\s+(?:the\s+)?${VALUE_WORD}\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]{1,30})`,
+  'i',
+);
+
 /** "orders per day and total revenue", "daily invoices and their amount": records counted per period, money beside. */
 const RECORDS_THEN_MONEY = new RegExp(
   String.raw`\b(?:(?:daily|hourly|weekly|monthly)\s+)?(?:orders|invoices|payments|purchases|transactions|refunds|bookings|subscriptions)\s+(?:(?:per|by|each|a)\s+(?:day|hour|week|month)\s+)?(?:and|plus|along\s+with|with)\s+(?:the\s+|their\s+|its\s+)?(?:(total|sum|combined|overall|average|avg|mean)\s+)?(revenue|sales|turnover|income|value|amount)\b`,
@@ -91,7 +103,9 @@ const PER_PERIOD = /^(?:daily|hourly|weekly|monthly)\s|\s(?:per|by|each|a)\s+(?:
 /** The sum or average a question asks for beside a count of rows, or null when it asks no count beside one. */
 export function readCountBeside(text: string): MeasureWords | null {
   const records = RECORDS_THEN_MONEY.exec(text);
+  if (COUNT_THEN_TOTAL_ASKED.test(text)) return { kind: 'sum', of: 'amount' };
   const m =
+    COUNT_AND_VALUE.exec(text) ??
     COUNT_THEN_VALUE.exec(text) ??
     VALUE_THEN_COUNT.exec(text) ??
     COUNT_THEN_MONEY.exec(text) ??

@@ -231,7 +231,7 @@ const THAT_HIT =
 const WITH_AGAINST =
   '(?:with|having|making|doing)\\s+(?:[\\w-]+\\s+){1,3}?(?:against|on|for|across|targeting|to|from|into)';
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})\\s+(?:with|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${WITH_AGAINST})\\s+$`,
+  `(${NOUN})\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
 /** "from the same IP", "from a single host", "against one account": that entity is a group of its own. */
@@ -251,6 +251,8 @@ const DISTINCT = new RegExp(
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*(${NOUN})`, 'i');
 /** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
+/** "AOV by region": the usual shorthand for the average order value. */
+const AOV = /\bAOVs?\b/i;
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
 // "total invoiced", "total billed": money said by the verb that moved it.
 const MONEY_WORDS =
@@ -503,7 +505,7 @@ function readHaving(reading: Reading): {
  * "any" or "only" ("show only the country with more than 20", "show only country with at least 5").
  */
 const BARE_HAVING = new RegExp(
-  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|having|that\\s+(?:have|had))\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))\\s*(?=$|[.?!;,)])`,
+  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|w\\/|having|that\\s+(?:have|had))\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))\\s*(?=$|[.?!;,)])`,
   'i',
 );
 
@@ -553,6 +555,7 @@ function readMeasure(text: string, isColumn: (word: string) => boolean): Questio
   if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
   const average = AVERAGE.exec(text);
   if (average) return { kind: 'avg', of: bracketColumn(text, average, isColumn) ?? withTail(average) };
+  if (AOV.test(text)) return { kind: 'avg', of: 'order value' };
   const sum = SUM.exec(text);
   if (sum)
     return { kind: 'sum', of: bracketColumn(text, sum, isColumn) ?? (sum[1] ?? sum[2] ?? sum[3])!.toLowerCase() };

@@ -1,0 +1,35 @@
+import { aConstraints, anInput, DAY, lastSeconds } from './testing/analysis-fixtures';
+import { buildSqlQuery } from './sql-query.builder';
+import { SQL_SCHEMA } from './testing/bundled-schemas';
+
+describe('buildSqlQuery, the moment named before the window', () => {
+  it('should window and bucket on the payment time when the bucket and the table name stand between', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['invoices'],
+        question: 'how many different clients paid their invoices, by day, within the past 3 weeks',
+        ...lastSeconds(21 * DAY, 'past 3 weeks'),
+        constraints: aConstraints({
+          measure: { kind: 'distinct_count', of: 'customer', field: 'invoices.customer_id' },
+          time_bucket: { unit: 'day', size: 1, seconds: DAY },
+        }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toContain("DATE_TRUNC('day', i.paid_at)");
+    expect(query).toContain("i.paid_at >= NOW() - INTERVAL '21 days'");
+  });
+
+  it('should keep the issue time when no moment is named before the window', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['invoices'],
+        question: 'invoices per day within the past 3 weeks',
+        ...lastSeconds(21 * DAY, 'past 3 weeks'),
+        constraints: aConstraints({ time_bucket: { unit: 'day', size: 1, seconds: DAY } }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toContain("i.issued_at >= NOW() - INTERVAL '21 days'");
+  });
+});

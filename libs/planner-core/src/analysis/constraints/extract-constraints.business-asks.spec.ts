@@ -1,0 +1,94 @@
+import { extractConstraints } from './extract-constraints';
+import type { TableColumns } from './column-mapper';
+
+/** Business questions: a value set aside after it, a total asked after a count, a debt threshold, shorthand words. */
+const members: TableColumns = { table: 'members', columns: ['member_id', 'name', 'region', 'tier', 'joined_at'] };
+const sales: TableColumns = {
+  table: 'sales',
+  columns: ['sale_id', 'member_id', 'status', 'total', 'currency', 'created_at'],
+};
+const bills: TableColumns = {
+  table: 'bills',
+  columns: ['bill_id', 'member_id', 'amount', 'status', 'billed_at', 'due_date', 'settled_at'],
+};
+
+const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
+
+describe('extractConstraints: business asks', () => {
+  it('reads a status set aside after it ("leave … out", "… excluded") as a negated filter', () => {
+    for (const text of [
+      'sales value per region in March, leave the pending sales out',
+      'sales value per region in March with pending ones excluded',
+    ])
+      expect(read(text, [members, sales]).filters).toContainEqual(
+        expect.objectContaining({ kind: 'status', operator: 'neq', values: ['pending'] }),
+      );
+  });
+
+  it('keeps a status said plainly as an equality', () => {
+    expect(read('pending sales by region, leave it at that', [members, sales]).filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', operator: 'eq', values: ['pending'] }),
+    );
+  });
+
+  it('reads "how many …, and what do they come to" as the count of the records and their sum beside it', () => {
+    const c = read('how many sales above 90 EUR did Nordic members make this week and what do they come to', [
+      members,
+      sales,
+    ]);
+    expect(c.measure?.kind).toBe('count');
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'sales.total' })]);
+  });
+
+  it('reads "how many … and how much money was that" as a count with the summed amount', () => {
+    const c = read('how many bills were settled in June and how much money was that, by tier', [members, bills]);
+    expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'bills.amount' })]);
+  });
+
+  it('reads "count and total amount" as a count with the sum beside it', () => {
+    const c = read('members with the most bills settled late this year, top 5, count and total amount', [
+      members,
+      bills,
+    ]);
+    expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'bills.amount' })]);
+  });
+
+  it('reads an amount after "owing" as a threshold on the sum per group, not a filter on the rows', () => {
+    const c = read('open bills per member, total due per member, keep only members owing more than 7,500', [
+      members,
+      bills,
+    ]);
+    expect(c.having).toEqual({ operator: 'gt', value: 7500 });
+    expect(c.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+
+  it('reads "w/" before a count threshold as "with": the entity named is the group', () => {
+    const c = read('members w/ at least 3 bills this quarter and their mean bill amount', [members, bills]);
+    expect(c.having).toEqual(expect.objectContaining({ operator: 'gte', value: 3 }));
+    expect(c.group_by).toEqual([expect.objectContaining({ kind: 'member' })]);
+  });
+
+  it('reads AOV as the average of the order value', () => {
+    expect(read('AOV per tier for EUR sales this month', [members, sales]).measure).toEqual(
+      expect.objectContaining({ kind: 'avg', of: 'order value' }),
+    );
+  });
+
+  it('reads a noun naming the records of a state ("cancellations") as that status', () => {
+    expect(read('cancellations by region since May', [members, sales]).filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', operator: 'eq', values: ['cancelled'] }),
+    );
+  });
+});
+
+describe('extractConstraints: records of a state named by a table of their own', () => {
+  it('reads no status from the noun when a table is named by it', () => {
+    const cancellations: TableColumns = {
+      table: 'cancellations',
+      columns: ['cancellation_id', 'member_id', 'reason', 'created_at'],
+    };
+    expect(read('cancellations by reason since May', [members, cancellations]).filters).toEqual([]);
+  });
+});
