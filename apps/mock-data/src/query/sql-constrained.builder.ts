@@ -572,10 +572,15 @@ function wordsBefore(question: string, description: string | null, length = 40):
   return at < 0 ? null : question.slice(Math.max(0, at - length), at).toLowerCase();
 }
 
-/** "before 31 Jan 2026", "prior to March 1", "after 2026-01-01": a date the window is bounded by, not the day itself. */
-function boundBefore(question: string, description: string | null): 'before' | 'after' | null {
+/**
+ * "before 31 Jan 2026", "prior to March 1", "after 2026-01-01": a date the window is bounded by, not the day itself;
+ * "on or after 1 May" takes the day in ('from'), "on or before 1 May" too ('through').
+ */
+function boundBefore(question: string, description: string | null): 'before' | 'after' | 'from' | 'through' | null {
   const before = wordsBefore(question, description, 16);
   if (before === null) return null;
+  if (/\bon\s+or\s+(?:before|prior\s+to|earlier\s+than)\s*$/.test(before)) return 'through';
+  if (/\bon\s+or\s+(?:after|later\s+than)\s*$/.test(before)) return 'from';
   if (/\b(?:before|prior\s+to|earlier\s+than)\s*$/.test(before)) return 'before';
   if (/\b(?:after|later\s+than)\s*$/.test(before)) return 'after';
   return null;
@@ -648,6 +653,8 @@ export function timeClauses(input: QueryInput, ref: string): string[] {
   const bound = usesAbsoluteWindow(time) ? boundBefore(input.naturalLanguage, time.description) : null;
   if (bound === 'before') return [`${ref} < ${sqlTimestamp(time.start!)}`];
   if (bound === 'after' && !isOpenEnded(time)) return [`${ref} >= ${sqlTimestamp(time.end!)}`];
+  if (bound === 'from') return [`${ref} >= ${sqlTimestamp(time.start!)}`];
+  if (bound === 'through' && !isOpenEnded(time)) return [`${ref} < ${sqlTimestamp(time.end!)}`];
   const period = calendarPeriod(time);
   if (period === 'yesterday')
     return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`, `${ref} < DATE_TRUNC('day', NOW())`];

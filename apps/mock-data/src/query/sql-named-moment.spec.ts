@@ -33,3 +33,24 @@ describe('buildSqlQuery, the moment named before the window', () => {
     expect(query).toContain("i.issued_at >= NOW() - INTERVAL '21 days'");
   });
 });
+
+describe('buildSqlQuery, a day said as a bound', () => {
+  const day = { start: '2025-04-15T00:00:00.000Z', end: '2025-04-16T00:00:00.000Z', duration_seconds: DAY };
+
+  it('should take the day in for "on or after" and "on or before", and leave it out for "after"', () => {
+    const query = (question: string) =>
+      buildSqlQuery(
+        anInput({ tables: ['orders'], question, timeRange: '15 April 2025', window: day, constraints: aConstraints() }),
+        SQL_SCHEMA,
+      ).query;
+    expect(query('orders placed on or after 15 April 2025')).toContain(
+      "o.created_at >= CAST('2025-04-15 00:00:00+00' AS TIMESTAMPTZ)",
+    );
+    expect(query('orders placed on or before 15 April 2025')).toContain(
+      "o.created_at < CAST('2025-04-16 00:00:00+00' AS TIMESTAMPTZ)",
+    );
+    expect(query('orders placed after 15 April 2025')).toContain(
+      "o.created_at >= CAST('2025-04-16 00:00:00+00' AS TIMESTAMPTZ)",
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { asksToCombine } from './text-signals.util';
+import { asksToCombine, rankedSubject } from './text-signals.util';
 
 describe('asksToCombine', () => {
   it('should be true when the question asks to join, correlate or enrich', () => {
@@ -9,5 +9,12 @@ describe('asksToCombine', () => {
 
   it('should be false for a question about one source', () => {
     expect(asksToCombine('Processes started by cmd.exe on host WKS-042 in the last 24 hours')).toBe(false);
+  });
+});
+
+describe('rankedSubject', () => {
+  it('should read the entity after "which of our" or "which of the" and one word qualifying it', () => {
+    expect(rankedSubject('which of our premium clients have bought nothing this quarter')).toBe('customer');
+    expect(rankedSubject('which of the build servers went quiet')).toBe('host');
   });
 });

@@ -92,3 +92,17 @@ describe('extractConstraints: records of a state named by a table of their own',
     expect(read('cancellations by reason since May', [members, cancellations]).filters).toEqual([]);
   });
 });
+
+describe('extractConstraints: quoted values of a column of set values', () => {
+  it('reads quoted values right after a tier column as those values whole', () => {
+    expect(read("members on the tier 'Gold' or 'Platinum' who joined this year", [members]).filters).toContainEqual(
+      expect.objectContaining({ operator: 'in', values: ['Gold', 'Platinum'] }),
+    );
+  });
+
+  it('keeps a quoted value searched for in a column as a part of its text', () => {
+    expect(read("members whose tier contains 'Gold'", [members]).filters).toContainEqual(
+      expect.objectContaining({ operator: 'contains', values: ['Gold'] }),
+    );
+  });
+});

@@ -279,6 +279,12 @@ function columnBefore(text: string, start: number, tables: readonly TableColumns
   return null;
 }
 
+/** Columns that hold one of a few set values (a role, a status, a tier), never free text searched for a part. */
+const SET_VALUE_COLUMN =
+  /(?:^|[._])(?:role|status|state|segment|tier|plan|category|type|kind|level|department|country|region|currency|severity|priority)$/i;
+const QUOTE_CHARS = `'"‘’“”\``;
+/** Words that ask for a part of a column's text ("whose role contains 'admin'"). */
+const SEARCHED_BEFORE = /\b(?:contains?|containing|includes?|including|like|matching|mentions?|mentioning)\s*$/i;
 const GENERIC_COLUMN_WORD = /^(?:names?|ids?|types?|values?|codes?|times?|dates?)$/i;
 
 /**
@@ -356,11 +362,21 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
         ? textField(read.hint, tables)
         : (columnBefore(text, read.start, tables) ?? after?.field ?? null)
       : columnFor(read.kind, tables, hint);
+  // "with the tier 'Gold' or 'Silver'": quoted values right after a column of a few set values are those values whole.
+  const setValues =
+    operator === 'contains' &&
+    read.kind === 'text' &&
+    !read.hint &&
+    field !== null &&
+    SET_VALUE_COLUMN.test(field) &&
+    QUOTE_CHARS.includes(text[read.start] ?? '') &&
+    !SEARCHED_BEFORE.test(text.slice(Math.max(0, read.start - 24), read.start)) &&
+    field === columnBefore(text, read.start, tables);
   return {
     kind: read.kind,
     // A quoted name its next words call a column's value ("the 'Outdoor' category") is that value whole.
     operator:
-      after !== null && !after.inside && field === after.field && operator === 'contains'
+      (after !== null && !after.inside && field === after.field && operator === 'contains') || setValues
         ? several
           ? 'in'
           : 'eq'
