@@ -15,7 +15,7 @@ import { readAgeBound, readDueAhead } from './sql-age.util';
 import { saysPaidAfterDue, withoutDueComparison } from './sql-paid-late.util';
 import { withCategoryNoun } from './sql-category-noun.util';
 import { tableCreatedInWindow } from './sql-created-window.util';
-import { ratioOf, shareOfTotalOf } from './sql-ratio.util';
+import { periodChangeOf, ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { listedColumns, shownColumns } from './sql-shown.util';
 import { sharePartOf } from './sql-share-part.util';
@@ -1264,6 +1264,9 @@ export function buildConstrainedSql(
     aggregate && !shared && !ratio
       ? shareOfTotalOf(c, { expression: measureExpression, name: measureName }, groupBy.length > 0, notes)
       : null;
+  const change = aggregate
+    ? periodChangeOf(c, { expression: measureExpression, name: measureName }, groupBy, notes)
+    : null;
 
   let orderBy: string;
   if (aggregate) {
@@ -1277,7 +1280,7 @@ export function buildConstrainedSql(
         : []),
       ...(compared ? [`${compared.difference} AS ${compared.name}`] : []),
       ...(left ? [`${left.expression} AS ${left.name}`] : []),
-      ...[ratio, ofTotal].flatMap((m) => (m ? [`${m.expression} AS ${m.name}`] : [])),
+      ...[ratio, ofTotal, change].flatMap((m) => (m ? [`${m.expression} AS ${m.name}`] : [])),
     );
     const byTime = groupBy[0]?.startsWith('DATE_TRUNC') && (c.order?.by === 'time' || (!c.order && !c.limit));
     orderBy = byTime

@@ -106,3 +106,18 @@ describe('extractConstraints: quoted values of a column of set values', () => {
     );
   });
 });
+
+describe('extractConstraints: a change from the period before', () => {
+  it('reads the billed amount per week beside its week-on-week change', () => {
+    const c = read('billed amount per week this quarter and the week-on-week change in %', [bills]);
+    expect(c.measure).toEqual(expect.objectContaining({ kind: 'sum', field: 'amount' }));
+    expect(c.time_bucket).toEqual(expect.objectContaining({ unit: 'week' }));
+    expect(c.period_change).toEqual({ expression: 'week-on-week' });
+  });
+
+  it('buckets by the period of the change when the question names no bucket', () => {
+    const c = read('MoM sales count since January', [sales]);
+    expect(c.time_bucket).toEqual(expect.objectContaining({ unit: 'month' }));
+    expect(c.period_change).toEqual({ expression: 'MoM' });
+  });
+});

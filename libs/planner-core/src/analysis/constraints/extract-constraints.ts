@@ -50,6 +50,7 @@ import { readMentionedValues, saysMention } from './mentioned-column';
 import { readCloudServices } from './cloud-services';
 import { MOTION_WINDOW, negatedMotionAt, saysMotionTo } from './traffic-direction';
 import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
+import { readPeriodChange, type PeriodChangeWords } from './period-change';
 import { readWindowsEvents } from './windows-events';
 import {
   readAbsence,
@@ -775,6 +776,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : filters.some((f) => f.kind === 'status' || (f.field !== null && /status$/i.test(f.field)))
         ? shareWords
         : sharePart(text, shareWords.expression, reads);
+  // "revenue by month with the month-over-month change": each bucket beside its change from the one before.
+  const periodChange = share === null ? readPeriodChange(shapeText) : null;
   // "what % of revenue came from each category": no rows are the part, each group's measure is part of the total.
   const shareOfTotal =
     share === null && ratio === null && (groupBy.length > 0 || shape.timeBucket !== null) && shareable(measure)
@@ -849,7 +852,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         : measure,
     group_by: groupBy,
     having,
-    time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy),
+    time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy) ?? changeBucket(periodChange),
     order,
     limit: shape.limit ?? ranked?.limit ?? null,
     inactivity: inactivity
@@ -867,6 +870,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...(show.length > 0 ? { show } : {}),
     ...(share ? { share } : {}),
     ...(ratio ? { ratio: { ...ratio, expression: ratio.expression.slice(0, LIMITS.expression) } } : {}),
+    ...(periodChange ? { period_change: { expression: periodChange.expression.slice(0, LIMITS.expression) } } : {}),
     ...(shareOfTotal ? { share_of_total: { expression: shareOfTotal.expression.slice(0, LIMITS.expression) } } : {}),
   };
 }
@@ -948,6 +952,11 @@ function periodBucket(
   groupBy: readonly GroupKey[],
 ): QueryConstraints['time_bucket'] {
   return measure !== null && groupBy.length === 0 ? readWhichPeriod(text) : null;
+}
+
+/** The bucket a change from the period before implies when the question names none ("MoM revenue this year"). */
+function changeBucket(change: PeriodChangeWords | null): QueryConstraints['time_bucket'] {
+  return change ? { unit: change.unit, size: 1, seconds: change.seconds } : null;
 }
 
 /** "how many times", "how often", "and the count": a count asked of each row a list names. */
