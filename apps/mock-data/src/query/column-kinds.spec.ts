@@ -150,3 +150,10 @@ describe('columnFor (mailbox)', () => {
     expect(columnFor(['Operation', 'MailboxOwnerUPN', 'ObjectId'], 'mailbox', null)).toBe('MailboxOwnerUPN');
   });
 });
+
+describe('columnFor (name)', () => {
+  it("takes a table's display name for a name asked of another table's rows", () => {
+    expect(columnFor(['staff_id', 'email', 'display_name'], 'name', 'clients.name', 'staff')).toBe('display_name');
+    expect(columnFor(['client_id', 'name', 'display_name'], 'name', null)).toBe('name');
+  });
+});

@@ -121,3 +121,30 @@ describe('extractConstraints: a change from the period before', () => {
     expect(c.period_change).toEqual({ expression: 'MoM' });
   });
 });
+
+describe('extractConstraints: people of a unit who have not signed in', () => {
+  const staff: TableColumns = {
+    table: 'staff',
+    columns: ['staff_id', 'email', 'display_name', 'department', 'enabled', 'created_at', 'last_login_at'],
+  };
+
+  it('reads the unit after people, the login said with where to, and the columns wanted after "?"', () => {
+    const c = read(
+      'which staff in Field Operations have not logged onto the portal for 20+ days? need name and email',
+      [staff],
+    );
+    expect(c.filters).toContainEqual(
+      expect.objectContaining({ kind: 'text', values: ['Field Operations'], field: 'department' }),
+    );
+    expect(c.inactivity).toEqual(expect.objectContaining({ activity: 'login', duration_seconds: 20 * 86_400 }));
+    expect(c.show).toEqual([
+      { kind: 'name', field: 'display_name' },
+      { kind: 'email', field: 'email' },
+    ]);
+  });
+
+  it('reads no unit from a country or a month after people', () => {
+    for (const text of ['staff in Portugal who signed up this year', 'staff from March with no login'])
+      expect(read(text, [staff]).filters.some((f) => f.field === 'department')).toBe(false);
+  });
+});

@@ -831,7 +831,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       (key) =>
         !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)) &&
         (measure === null || (key.field !== measure.field && key.kind !== measure.of)) &&
-        !(key.kind === 'name' && groupBy.some((group) => sameTable(group.field, key.field))),
+        // A group's name comes with its key; a list of the rows ("which users … - name, email") shows it as asked.
+        !(key.kind === 'name' && measure !== null && groupBy.some((group) => sameTable(group.field, key.field))),
     );
   // "arn, source IP and how many times": the columns listed beside a bare count are what each count is per.
   const countedPer =

@@ -274,11 +274,12 @@ const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a
 /**
  * "show device, user and the full command line", "display the service names", "…? device, process, remote
  * port", "… in 2025 - name, email and number of orders": what to see of each row, said after a verb of showing
- * as a list of nouns (up to six), or as a list of two or more opening a clause after "?", ":", ";" or a dash, to the
- * end of the clause, or closing the question as a sentence of its own ("… last 7 days. host, image, user").
+ * as a list of nouns (up to six), or as a list of two or more opening a clause after "?", ":", ";" or a dash (a verb
+ * of wanting may open it: "? need name, email"), to the end of the clause, or closing the question as a sentence of
+ * its own ("… last 7 days. host, image, user").
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$))\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
+  String.raw`(?:(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$))\s*(?=$|[.?!;:)]|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
   'gi',
 );
 
