@@ -940,6 +940,7 @@ function absentRowsTime(
   table: string,
   x: string,
   schema: SqlSchema,
+  used: ReadonlySet<string> = new Set(),
 ): { ref: string; join: string; via: string } | undefined {
   const own = timeColumnOf(table, schema);
   if (own) return { ref: `${x}.${own}`, join: '', via: table };
@@ -947,7 +948,8 @@ function absentRowsTime(
     (edge) => timeColumnOf(edge.to, schema) !== undefined && parentsOf(edge.to, schema).length > 0,
   );
   if (!parent) return undefined;
-  const y = `${x}2`;
+  // The parent's own alias ("o" for orders), past those the outer query and the subquery already use.
+  const y = aliasFor(parent.to, new Set([...used, x]));
   return {
     ref: `${y}.${timeColumnOf(parent.to, schema)!}`,
     join: ` JOIN ${identifier(parent.to)} ${y} ON ${y}.${parent.column} = ${x}.${parent.column}`,
@@ -956,24 +958,52 @@ function absentRowsTime(
 }
 
 function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts, notes: string[]): string | null {
+  return relatedRowsClause(absence.of, absence.expression, input, parts, notes, 'NOT EXISTS');
+}
+
+/** "products that were still ordered", "clients billed": the rows that record that, of the entity listed. */
+const DONE_TO: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:ordered|bought|purchased|sold)\b/i, 'order'],
+  [/\b(?:invoiced|billed)\b/i, 'invoice'],
+];
+
+/**
+ * "inactive products that still got ordered in the past 30 days": a dimension listed by what was done to it in
+ * the window — EXISTS over the rows that record it (dated by their own time or a parent's). Null when the
+ * question says nothing was done to the rows or no table of such rows references them.
+ */
+function doneInWindowClause(input: QueryInput, parts: SqlQueryParts, notes: string[]): string | null {
+  const of = DONE_TO.find(([pattern]) => pattern.test(input.naturalLanguage))?.[1];
+  if (!of || !absentRows(parts.fact, of, parts.schema)) return null;
+  return relatedRowsClause(of, of, input, parts, notes, 'EXISTS');
+}
+
+function relatedRowsClause(
+  of: string,
+  expression: string,
+  input: QueryInput,
+  parts: SqlQueryParts,
+  notes: string[],
+  test: 'EXISTS' | 'NOT EXISTS',
+): string | null {
   const fact = parts.fact;
-  const word = singular(compactName(absence.of));
-  const child = absentRows(fact, absence.of, parts.schema);
+  const word = singular(compactName(of));
+  const child = absentRows(fact, of, parts.schema);
   const a = parts.alias(fact);
   if (!child) {
     const last = (parts.schema.tables[fact] ?? []).find(
-      (col) => /^last_.*_at$/.test(col) && (LOGIN_WORDS.test(absence.of) || col.includes(word)),
+      (col) => /^last_.*_at$/.test(col) && (LOGIN_WORDS.test(of) || col.includes(word)),
     );
-    if (last) return `${a}.${last} IS NULL`;
-    notes.push(`no table of ${absence.of} references ${fact}; "${absence.expression}" is not applied`);
+    if (last) return `${a}.${last} IS ${test === 'EXISTS' ? 'NOT ' : ''}NULL`;
+    notes.push(`no table of ${of} references ${fact}; "${expression}" is not applied`);
     return null;
   }
   const x = 'x';
-  const time = input.time ? absentRowsTime(child.from, x, parts.schema) : undefined;
+  const time = input.time ? absentRowsTime(child.from, x, parts.schema, new Set(parts.aliases.values())) : undefined;
   const window = time ? timeClauses(input, time.ref) : [];
   if (input.time && !time) notes.push(`${child.from} has no time column; the time range is not applied`);
   if (time && time.via !== child.from) notes.push(`${child.from} rows are dated by their ${singular(time.via)}`);
-  return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x}${time?.join ?? ''} WHERE ${[`${x}.${child.column} = ${a}.${child.column}`, ...window].join(' AND ')})`;
+  return `${test} (SELECT 1 FROM ${identifier(child.from)} ${x}${time?.join ?? ''} WHERE ${[`${x}.${child.column} = ${a}.${child.column}`, ...window].join(' AND ')})`;
 }
 
 /**
@@ -1072,6 +1102,7 @@ export function buildConstrainedSql(
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   let dated = timeHolder(parts);
+  let done: string | null = null;
   // A dimension (a table that references nothing: users, customers, products) is dated by its creation: a window
   // applies to it only when the question is about new rows, never because another source's window was given.
   if (
@@ -1081,9 +1112,13 @@ export function buildConstrainedSql(
     /^created/.test(timeColumnOf(fact, schema) ?? '') &&
     !CREATION.test(input.naturalLanguage)
   ) {
-    notes.push(
-      `the time range (${input.time.description ?? 'given'}) is not applied to ${fact}.${timeColumnOf(fact, schema)}: the question is not about new ${fact}`,
-    );
+    // "products that were still ordered this month": the window is on what was done to them.
+    done = c.inactivity || c.absence ? null : doneInWindowClause(input, parts, notes);
+    if (done) where.push(done);
+    else
+      notes.push(
+        `the time range (${input.time.description ?? 'given'}) is not applied to ${fact}.${timeColumnOf(fact, schema)}: the question is not about new ${fact}`,
+      );
     dated = undefined;
   }
   // "orders by customers who signed up in the last 30 days": the window dates the customers, by their creation.
@@ -1113,7 +1148,7 @@ export function buildConstrainedSql(
     // "older than 14 days", "more than 2 weeks ago": the row's time is before then, not within a window up to now.
     where.push(`${timeRef} < NOW() - INTERVAL '${intervalText(age.seconds)}'`);
     if (input.time && !/\bago\b/i.test(input.time.description ?? '')) where.push(...timeClauses(input, timeRef));
-  } else if (input.time) {
+  } else if (input.time && !done) {
     const windowRef = createdRef ?? timeRef;
     const yearColumn = windowRef ? undefined : yearOfWindow(input, fact, schema);
     if (windowRef) where.push(...timeClauses(input, windowRef));

@@ -148,3 +148,19 @@ describe('extractConstraints: people of a unit who have not signed in', () => {
       expect(read(text, [staff]).filters.some((f) => f.field === 'department')).toBe(false);
   });
 });
+
+describe('extractConstraints: a state word that names a flag of the rows named', () => {
+  const plans: TableColumns = { table: 'plans', columns: ['plan_id', 'title', 'is_active', 'created_at'] };
+
+  it('maps the state to the flag column of the table the question names, not to a status elsewhere', () => {
+    expect(read('inactive plans bought by members this week', [sales, plans]).filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', values: ['inactive'], field: 'plans.is_active' }),
+    );
+  });
+
+  it('keeps a status column when the table named has no flag of that word', () => {
+    expect(read('pending sales this week', [sales, plans]).filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', values: ['pending'], field: 'sales.status' }),
+    );
+  });
+});

@@ -13,7 +13,7 @@ import { readGroupNames } from './group-names';
 import { fixComparatives } from './comparative-forms';
 import { fixRepeatWords } from './repeat-words';
 import { countryCode, readBusinessValues, readStateRecords } from './business-values';
-import { columnFor, columnNamed, type TableColumns } from './column-mapper';
+import { columnFor, columnNamed, flagColumn, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
 import {
   readColumnValues,
@@ -362,7 +362,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
       ? read.hint
         ? textField(read.hint, tables)
         : (columnBefore(text, read.start, tables) ?? after?.field ?? null)
-      : columnFor(read.kind, tables, hint);
+      : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ?? columnFor(read.kind, tables, hint));
   // "with the tier 'Gold' or 'Silver'": quoted values right after a column of a few set values are those values whole.
   const setValues =
     operator === 'contains' &&
