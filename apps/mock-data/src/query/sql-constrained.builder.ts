@@ -967,12 +967,16 @@ const DONE_TO: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:invoiced|billed)\b/i, 'invoice'],
 ];
 
+const NEGATED_DOING = /\b(?:not|never|no|nothing|none|without)\b|n['’]t\b/i;
+
 /**
  * "inactive products that still got ordered in the past 30 days": a dimension listed by what was done to it in
  * the window — EXISTS over the rows that record it (dated by their own time or a parent's). Null when the
  * question says nothing was done to the rows or no table of such rows references them.
  */
 function doneInWindowClause(input: QueryInput, parts: SqlQueryParts, notes: string[]): string | null {
+  // "ordered nothing since May", "never bought": what was not done is no presence (an absence, read elsewhere).
+  if (NEGATED_DOING.test(input.naturalLanguage)) return null;
   const of = DONE_TO.find(([pattern]) => pattern.test(input.naturalLanguage))?.[1];
   if (!of || !absentRows(parts.fact, of, parts.schema)) return null;
   return relatedRowsClause(of, of, input, parts, notes, 'EXISTS');

@@ -54,3 +54,22 @@ describe('buildSqlQuery, a day said as a bound', () => {
     );
   });
 });
+
+describe('buildSqlQuery, a dimension listed by what was done to it', () => {
+  const week = lastSeconds(7 * DAY, 'past week');
+  const query = (question: string) =>
+    buildSqlQuery(
+      anInput({ tables: ['customers', 'orders'], question, ...week, constraints: aConstraints() }),
+      SQL_SCHEMA,
+    ).query;
+
+  it('should keep the rows that had it done in the window', () => {
+    expect(query('clients that purchased in the past week')).toMatch(
+      /WHERE EXISTS \(SELECT 1 FROM orders x WHERE x\.customer_id = c\.customer_id AND x\.created_at >= /,
+    );
+  });
+
+  it('should not read a negated doing as a presence', () => {
+    expect(query('clients that purchased nothing in the past week')).not.toContain('EXISTS');
+  });
+});

@@ -222,6 +222,20 @@ export function flagColumn(value: string, text: string, tables: readonly TableCo
   return null;
 }
 
+/**
+ * The status column of records ("refunds", "cancellations" are orders in a state): on the first table that has one
+ * and references another table (an `_id` besides its own), before a party's own status (a customer's).
+ */
+export function recordStatusColumn(tables: readonly TableColumns[]): string | null {
+  for (const table of tables) {
+    const own = `${squash(table.table).replace(/s$/, '')}id`;
+    const status = table.columns.find((c) => squash(c) === 'status');
+    const references = table.columns.some((c) => /_id$/i.test(c) && squash(c) !== own);
+    if (status && references) return fieldName(tables, table, status);
+  }
+  return columnFor('status', tables);
+}
+
 /** The columns of the tables chosen per platform, in the order chosen (the catalog's entries, looked up by name). */
 export function chosenTableColumns(
   catalog: {

@@ -164,3 +164,24 @@ describe('extractConstraints: a state word that names a flag of the rows named',
     );
   });
 });
+
+describe('extractConstraints: records of a state, counted with their total', () => {
+  const clients: TableColumns = { table: 'clients', columns: ['client_id', 'name', 'status', 'region'] };
+  const deals: TableColumns = { table: 'deals', columns: ['deal_id', 'client_id', 'status', 'total', 'created_at'] };
+
+  it("puts the state on the records' status, not on the party's, and reads the total asked after the count", () => {
+    const c = read('how many cancellations this quarter and what was their combined value, by region', [
+      clients,
+      deals,
+    ]);
+    expect(c.filters).toContainEqual(expect.objectContaining({ values: ['cancelled'], field: 'deals.status' }));
+    expect(c.measure).toEqual(expect.objectContaining({ kind: 'count' }));
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum' })]);
+  });
+
+  it('reads "count and total" with no noun after it as the count and the summed amount', () => {
+    const c = read('EUR deals above 300 this week - count and total', [deals]);
+    expect(c.measure).toEqual(expect.objectContaining({ kind: 'count' }));
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', of: 'amount' })]);
+  });
+});

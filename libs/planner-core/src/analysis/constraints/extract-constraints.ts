@@ -12,8 +12,8 @@ import { readGuestAccounts } from './guest-accounts';
 import { readGroupNames } from './group-names';
 import { fixComparatives } from './comparative-forms';
 import { fixRepeatWords } from './repeat-words';
-import { countryCode, readBusinessValues, readStateRecords } from './business-values';
-import { columnFor, columnNamed, flagColumn, type TableColumns } from './column-mapper';
+import { countryCode, readBusinessValues, readStateRecords, STATE_RECORD_HINT } from './business-values';
+import { columnFor, columnNamed, flagColumn, recordStatusColumn, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
 import {
   readColumnValues,
@@ -362,7 +362,10 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
       ? read.hint
         ? textField(read.hint, tables)
         : (columnBefore(text, read.start, tables) ?? after?.field ?? null)
-      : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ?? columnFor(read.kind, tables, hint));
+      : read.kind === 'status' && read.hint === STATE_RECORD_HINT
+        ? recordStatusColumn(tables)
+        : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ??
+          columnFor(read.kind, tables, hint));
   // "with the tier 'Gold' or 'Silver'": quoted values right after a column of a few set values are those values whole.
   const setValues =
     operator === 'contains' &&
