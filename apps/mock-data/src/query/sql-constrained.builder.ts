@@ -572,6 +572,16 @@ function wordsBefore(question: string, description: string | null, length = 40):
   return at < 0 ? null : question.slice(Math.max(0, at - length), at).toLowerCase();
 }
 
+/** "1 March onwards", "2026-03-01 and later": the day and every one after it. */
+const ONWARDS_AFTER = /^\s*(?:onwards?|and\s+(?:later|after)|or\s+later|forward)\b/i;
+
+/** The words just after the window's text in the question ("" when it is not found). */
+function wordsAfter(question: string, description: string | null, length = 24): string {
+  if (!description) return '';
+  const at = question.toLowerCase().indexOf(description.toLowerCase());
+  return at < 0 ? '' : question.slice(at + description.length, at + description.length + length);
+}
+
 /**
  * "before 31 Jan 2026", "prior to March 1", "after 2026-01-01": a date the window is bounded by, not the day itself;
  * "on or after 1 May" takes the day in ('from'), "on or before 1 May" too ('through').
@@ -580,7 +590,8 @@ function boundBefore(question: string, description: string | null): 'before' | '
   const before = wordsBefore(question, description, 16);
   if (before === null) return null;
   if (/\bon\s+or\s+(?:before|prior\s+to|earlier\s+than)\s*$/.test(before)) return 'through';
-  if (/\bon\s+or\s+(?:after|later\s+than)\s*$/.test(before)) return 'from';
+  if (/\bon\s+or\s+(?:after|later\s+than)\s*$/.test(before) || ONWARDS_AFTER.test(wordsAfter(question, description)))
+    return 'from';
   if (/\b(?:before|prior\s+to|earlier\s+than)\s*$/.test(before)) return 'before';
   if (/\b(?:after|later\s+than)\s*$/.test(before)) return 'after';
   return null;

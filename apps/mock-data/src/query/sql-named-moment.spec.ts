@@ -49,6 +49,7 @@ describe('buildSqlQuery, a day said as a bound', () => {
     expect(query('orders placed on or before 15 April 2025')).toContain(
       "o.created_at < CAST('2025-04-16 00:00:00+00' AS TIMESTAMPTZ)",
     );
+    expect(query('orders placed 15 April 2025 onwards')).not.toContain('o.created_at <');
     expect(query('orders placed after 15 April 2025')).toContain(
       "o.created_at >= CAST('2025-04-16 00:00:00+00' AS TIMESTAMPTZ)",
     );
