@@ -99,6 +99,13 @@ describe('QueryConstraints on the wire', () => {
     expect(validatePlain(QueryConstraints, body).ok).toBe(true);
     expect(validatePlain(QueryConstraints, { ...body, ratio: { ...body.ratio, whole: undefined } }).ok).toBe(false);
   });
+
+  it('accepts a change from the bucket before, and rejects one without its words', () => {
+    const body = { ...constraints(), period_change: { expression: 'week-on-week growth' } };
+
+    expect(validatePlain(QueryConstraints, body).ok).toBe(true);
+    expect(validatePlain(QueryConstraints, { ...body, period_change: {} }).ok).toBe(false);
+  });
 });
 
 describe('Clarification on the wire', () => {

@@ -256,6 +256,16 @@ export class ShareOfTotal {
   expression!: string;
 }
 
+/**
+ * "revenue by month with the month-over-month % change": each time bucket's measure beside its change from the
+ * bucket before, in percent (added, optional).
+ */
+export class PeriodChange {
+  @IsString()
+  @MaxLength(CONSTRAINT_LIMITS.expressionLength)
+  expression!: string;
+}
+
 /** "not logged in for 90 days": a condition (last activity older than), not a time window. */
 export class Inactivity {
   /** With `before`: the time from that moment until the planning (at least 1), for agents that read no `before`. */
@@ -353,6 +363,11 @@ export class QueryConstraints {
   @IsOptional()
   @IsNested(() => ShareOfTotal)
   share_of_total?: ShareOfTotal | null;
+
+  /** Each time bucket's change from the one before, in percent ("month-over-month % change"). Optional (added). */
+  @IsOptional()
+  @IsNested(() => PeriodChange)
+  period_change?: PeriodChange | null;
 
   /** What the question asks to see of each listed row ("command lines", "emails"); kind and column like a group key. Optional (added). */
   @IsOptional()

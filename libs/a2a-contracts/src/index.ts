@@ -18,6 +18,7 @@ export {
   MeasureDifference,
   MeasureRatio,
   Ordering,
+  PeriodChange,
   QueryConstraints,
   Share,
   ShareOfTotal,

@@ -44,6 +44,7 @@ export function mergeConstraints(
     ...(h.share ? { share: h.share } : {}),
     ...(h.ratio ? { ratio: h.ratio } : {}),
     ...(h.share_of_total ? { share_of_total: h.share_of_total } : {}),
+    ...(h.period_change ? { period_change: h.period_change } : {}),
     ...(h.show ? { show: h.show } : {}),
   };
 }

@@ -176,3 +176,10 @@ describe('namedColumn (a code column spelt another way)', () => {
     );
   });
 });
+
+describe('columnFor (name)', () => {
+  it("takes a table's display name for a name asked of another table's rows", () => {
+    expect(columnFor(['staff_id', 'email', 'display_name'], 'name', 'clients.name', 'staff')).toBe('display_name');
+    expect(columnFor(['client_id', 'name', 'display_name'], 'name', null)).toBe('name');
+  });
+});

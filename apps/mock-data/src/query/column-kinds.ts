@@ -179,6 +179,8 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   'bytes out': ['bytes_out', 'SentBytes', 'BytesSent', 'bytes'],
   'bytes in': ['bytes_in', 'ReceivedBytes', 'BytesReceived', 'bytes'],
   location: ['Location', 'country'],
+  // A person's or an account's name, where the table keeps it as a display name.
+  name: ['name', 'display_name', 'full_name', 'DisplayName'],
   application: ['AppDisplayName', 'app'],
   device: ['DeviceName', 'Computer', 'host', 'dest'],
   computer: ['Computer', 'DeviceName', 'host'],

@@ -47,6 +47,7 @@ describe('readConstraints', () => {
       share: null,
       ratio: null,
       shareOfTotal: null,
+      periodChange: null,
       show: [],
     });
     expect(notes).toEqual([]);
@@ -97,10 +98,12 @@ describe('readConstraints', () => {
       read({
         ratio: { part: 'used', whole: 'quota', part_field: 'used_gb', whole_field: null, expression: 'quota usage' },
         share_of_total: { expression: 'share of sales per region' },
+        period_change: { expression: 'week-on-week growth' },
       }),
     ).toMatchObject({
       ratio: { part: 'used', whole: 'quota', partField: 'used_gb', wholeField: null, expression: 'quota usage' },
       shareOfTotal: { expression: 'share of sales per region' },
+      periodChange: { expression: 'week-on-week growth' },
     });
     expect(read({ ratio: { part: 'used' } })?.ratio).toBeNull();
   });

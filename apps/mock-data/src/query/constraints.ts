@@ -131,6 +131,8 @@ export interface QueryConstraints {
   readonly ratio: MeasureRatio | null;
   /** Each group's measure as a percentage of the total over all groups (optional on the wire; null when absent). */
   readonly shareOfTotal: Share | null;
+  /** Each time bucket's change from the one before, in percent (optional on the wire; null when absent). */
+  readonly periodChange: Share | null;
   /** What a list shows of each row ("command lines"); [] when absent. */
   readonly show: readonly GroupKey[];
 }
@@ -162,6 +164,7 @@ export const NO_CONSTRAINTS: QueryConstraints = {
   share: null,
   ratio: null,
   shareOfTotal: null,
+  periodChange: null,
   show: [],
 };
 
@@ -408,6 +411,7 @@ export function readConstraints(value: unknown, notes: string[]): QueryConstrain
     share: readShare(o['share']),
     ratio: readRatio(o['ratio']),
     shareOfTotal: readShare(o['share_of_total']),
+    periodChange: readShare(o['period_change']),
     show: readKeys(o['show']),
   };
 }

@@ -195,11 +195,40 @@ describe('SQL conditions, shares and links on PGlite', () => {
     const ordered = new Set(rows.order_items.filter((i) => recent.has(i.order_id)).map((i) => i.product_id));
     const expected = rows.products.map((p) => p.product_id).filter((id) => !ordered.has(id));
 
-    expect(result.query).toContain('NOT EXISTS (SELECT 1 FROM order_items x JOIN orders x2');
+    expect(result.query).toContain('NOT EXISTS (SELECT 1 FROM order_items x JOIN orders o ON o.order_id = x.order_id');
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(rows.products.length);
     expect(result.rows.map((r) => Number(r['product_id'])).sort((a, b) => a - b)).toEqual(
       expected.sort((a, b) => a - b),
     );
+  });
+});
+
+describe('SQL dimensions listed by what was done to them in the window, on PGlite', () => {
+  it('should list the flagged products that were sold in the window, dated by their orders', async () => {
+    const days = 40;
+    const since = NOW.getTime() - days * DAY_MS;
+    for (const [value, flag] of [
+      ['active', true],
+      ['inactive', false],
+    ] as const) {
+      const result = await postgres.run({
+        tables: ['products', 'order_items', 'orders'],
+        question: `${value} products that were sold in the last ${days} days`,
+        timeRange: `last ${days} days`,
+        window: { start: new Date(since).toISOString(), end: NOW.toISOString(), duration_seconds: days * 86_400 },
+        constraints: aConstraints({
+          filters: [aFilter('status', [value], { field: 'products.active' })],
+        }),
+      });
+      const recent = new Set(rows.orders.filter((o) => o.created_at.getTime() >= since).map((o) => o.order_id));
+      const sold = new Set(rows.order_items.filter((i) => recent.has(i.order_id)).map((i) => i.product_id));
+      const expected = rows.products
+        .filter((p) => p.active === flag && sold.has(p.product_id))
+        .map((p) => p.product_id);
+
+      expect(result.query).toMatch(/EXISTS \(SELECT 1 FROM order_items x JOIN orders o ON o\.order_id = x\.order_id/);
+      expect(result.rows.map((r) => Number(r['product_id'])).sort()).toEqual(expected.sort());
+    }
   });
 });

@@ -15,7 +15,7 @@ import { readAgeBound, readDueAhead } from './sql-age.util';
 import { saysPaidAfterDue, withoutDueComparison } from './sql-paid-late.util';
 import { withCategoryNoun } from './sql-category-noun.util';
 import { tableCreatedInWindow } from './sql-created-window.util';
-import { ratioOf, shareOfTotalOf } from './sql-ratio.util';
+import { periodChangeOf, ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { listedColumns, shownColumns } from './sql-shown.util';
 import { sharePartOf } from './sql-share-part.util';
@@ -582,14 +582,34 @@ function wordsBefore(question: string, description: string | null, length = 40):
   return at < 0 ? null : question.slice(Math.max(0, at - length), at).toLowerCase();
 }
 
-/** "before 31 Jan 2026", "prior to March 1", "after 2026-01-01": a date the window is bounded by, not the day itself. */
-function boundBefore(question: string, description: string | null): 'before' | 'after' | null {
+/** "1 March onwards", "2026-03-01 and later": the day and every one after it. */
+const ONWARDS_AFTER = /^\s*(?:onwards?|and\s+(?:later|after)|or\s+later|forward)\b/i;
+
+/** The words just after the window's text in the question ("" when it is not found). */
+function wordsAfter(question: string, description: string | null, length = 24): string {
+  if (!description) return '';
+  const at = question.toLowerCase().indexOf(description.toLowerCase());
+  return at < 0 ? '' : question.slice(at + description.length, at + description.length + length);
+}
+
+/**
+ * "before 31 Jan 2026", "prior to March 1", "after 2026-01-01": a date the window is bounded by, not the day itself;
+ * "on or after 1 May" takes the day in ('from'), "on or before 1 May" too ('through').
+ */
+function boundBefore(question: string, description: string | null): 'before' | 'after' | 'from' | 'through' | null {
   const before = wordsBefore(question, description, 16);
   if (before === null) return null;
+  if (/\bon\s+or\s+(?:before|prior\s+to|earlier\s+than)\s*$/.test(before)) return 'through';
+  if (/\bon\s+or\s+(?:after|later\s+than)\s*$/.test(before) || ONWARDS_AFTER.test(wordsAfter(question, description)))
+    return 'from';
   if (/\b(?:before|prior\s+to|earlier\s+than)\s*$/.test(before)) return 'before';
   if (/\b(?:after|later\s+than)\s*$/.test(before)) return 'after';
   return null;
 }
+
+/** Words between a moment's verb and the window that name no moment: "paid an invoice, per week, over the last…". */
+const PASSED_BEFORE_WINDOW =
+  /^(?:an?|the|their|its|one|any|per|each|every|by|over|in|for|during|within|and|(?:hour|day|week|month|quarter|year)s?|hourly|daily|weekly|monthly|quarterly|yearly)$/;
 
 /**
  * The time column the question names next to its window ("due before 31 Jan" → due_date, "paid in
@@ -605,7 +625,10 @@ function namedTimeColumn(
   if (before === null) return undefined;
   const columns = (schema.tables[table] ?? []).filter((c) => /_(?:date|at|on)$/.test(c));
   // "paid after the due date this year": the due date is compared with, the window is on the payment.
-  const words = withoutDueComparison(before).match(/[a-z]+/g) ?? [];
+  const own = singular(compactName(table));
+  const words = (withoutDueComparison(before).match(/[a-z]+/g) ?? []).filter(
+    (word) => !PASSED_BEFORE_WINDOW.test(word) && singular(word) !== own,
+  );
   for (const word of words.slice(-4).reverse()) {
     const column = columns.find((c) => c.replace(/_(?:date|at|on)$/, '') === word);
     if (column) return column;
@@ -651,6 +674,8 @@ export function timeClauses(input: QueryInput, ref: string): string[] {
   const bound = usesAbsoluteWindow(time) ? boundBefore(input.naturalLanguage, time.description) : null;
   if (bound === 'before') return [`${ref} < ${sqlTimestamp(time.start!)}`];
   if (bound === 'after' && !isOpenEnded(time)) return [`${ref} >= ${sqlTimestamp(time.end!)}`];
+  if (bound === 'from') return [`${ref} >= ${sqlTimestamp(time.start!)}`];
+  if (bound === 'through' && !isOpenEnded(time)) return [`${ref} < ${sqlTimestamp(time.end!)}`];
   const period = calendarPeriod(time);
   if (period === 'yesterday')
     return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`, `${ref} < DATE_TRUNC('day', NOW())`];
@@ -954,6 +979,7 @@ function absentRowsTime(
   table: string,
   x: string,
   schema: SqlSchema,
+  used: ReadonlySet<string> = new Set(),
 ): { ref: string; join: string; via: string } | undefined {
   const own = timeColumnOf(table, schema);
   if (own) return { ref: `${x}.${own}`, join: '', via: table };
@@ -961,7 +987,8 @@ function absentRowsTime(
     (edge) => timeColumnOf(edge.to, schema) !== undefined && parentsOf(edge.to, schema).length > 0,
   );
   if (!parent) return undefined;
-  const y = `${x}2`;
+  // The parent's own alias ("o" for orders), past those the outer query and the subquery already use.
+  const y = aliasFor(parent.to, new Set([...used, x]));
   return {
     ref: `${y}.${timeColumnOf(parent.to, schema)!}`,
     join: ` JOIN ${identifier(parent.to)} ${y} ON ${y}.${parent.column} = ${x}.${parent.column}`,
@@ -970,24 +997,56 @@ function absentRowsTime(
 }
 
 function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts, notes: string[]): string | null {
+  return relatedRowsClause(absence.of, absence.expression, input, parts, notes, 'NOT EXISTS');
+}
+
+/** "products that were still ordered", "clients billed": the rows that record that, of the entity listed. */
+const DONE_TO: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:ordered|bought|purchased|sold)\b/i, 'order'],
+  [/\b(?:invoiced|billed)\b/i, 'invoice'],
+];
+
+const NEGATED_DOING = /\b(?:not|never|no|nothing|none|without)\b|n['’]t\b/i;
+
+/**
+ * "inactive products that still got ordered in the past 30 days": a dimension listed by what was done to it in
+ * the window — EXISTS over the rows that record it (dated by their own time or a parent's). Null when the
+ * question says nothing was done to the rows or no table of such rows references them.
+ */
+function doneInWindowClause(input: QueryInput, parts: SqlQueryParts, notes: string[]): string | null {
+  // "ordered nothing since May", "never bought": what was not done is no presence (an absence, read elsewhere).
+  if (NEGATED_DOING.test(input.naturalLanguage)) return null;
+  const of = DONE_TO.find(([pattern]) => pattern.test(input.naturalLanguage))?.[1];
+  if (!of || !absentRows(parts.fact, of, parts.schema)) return null;
+  return relatedRowsClause(of, of, input, parts, notes, 'EXISTS');
+}
+
+function relatedRowsClause(
+  of: string,
+  expression: string,
+  input: QueryInput,
+  parts: SqlQueryParts,
+  notes: string[],
+  test: 'EXISTS' | 'NOT EXISTS',
+): string | null {
   const fact = parts.fact;
-  const word = singular(compactName(absence.of));
-  const child = absentRows(fact, absence.of, parts.schema);
+  const word = singular(compactName(of));
+  const child = absentRows(fact, of, parts.schema);
   const a = parts.alias(fact);
   if (!child) {
     const last = (parts.schema.tables[fact] ?? []).find(
-      (col) => /^last_.*_at$/.test(col) && (LOGIN_WORDS.test(absence.of) || col.includes(word)),
+      (col) => /^last_.*_at$/.test(col) && (LOGIN_WORDS.test(of) || col.includes(word)),
     );
-    if (last) return `${a}.${last} IS NULL`;
-    notes.push(`no table of ${absence.of} references ${fact}; "${absence.expression}" is not applied`);
+    if (last) return `${a}.${last} IS ${test === 'EXISTS' ? 'NOT ' : ''}NULL`;
+    notes.push(`no table of ${of} references ${fact}; "${expression}" is not applied`);
     return null;
   }
   const x = 'x';
-  const time = input.time ? absentRowsTime(child.from, x, parts.schema) : undefined;
+  const time = input.time ? absentRowsTime(child.from, x, parts.schema, new Set(parts.aliases.values())) : undefined;
   const window = time ? timeClauses(input, time.ref) : [];
   if (input.time && !time) notes.push(`${child.from} has no time column; the time range is not applied`);
   if (time && time.via !== child.from) notes.push(`${child.from} rows are dated by their ${singular(time.via)}`);
-  return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x}${time?.join ?? ''} WHERE ${[`${x}.${child.column} = ${a}.${child.column}`, ...window].join(' AND ')})`;
+  return `${test} (SELECT 1 FROM ${identifier(child.from)} ${x}${time?.join ?? ''} WHERE ${[`${x}.${child.column} = ${a}.${child.column}`, ...window].join(' AND ')})`;
 }
 
 /**
@@ -1086,6 +1145,7 @@ export function buildConstrainedSql(
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   let dated = timeHolder(parts);
+  let done: string | null = null;
   // A dimension (a table that references nothing: users, customers, products) is dated by its creation: a window
   // applies to it only when the question is about new rows, never because another source's window was given.
   if (
@@ -1095,9 +1155,13 @@ export function buildConstrainedSql(
     /^created/.test(timeColumnOf(fact, schema) ?? '') &&
     !CREATION.test(input.naturalLanguage)
   ) {
-    notes.push(
-      `the time range (${input.time.description ?? 'given'}) is not applied to ${fact}.${timeColumnOf(fact, schema)}: the question is not about new ${fact}`,
-    );
+    // "products that were still ordered this month": the window is on what was done to them.
+    done = c.inactivity || c.absence ? null : doneInWindowClause(input, parts, notes);
+    if (done) where.push(done);
+    else
+      notes.push(
+        `the time range (${input.time.description ?? 'given'}) is not applied to ${fact}.${timeColumnOf(fact, schema)}: the question is not about new ${fact}`,
+      );
     dated = undefined;
   }
   // "orders by customers who signed up in the last 30 days": the window dates the customers, by their creation.
@@ -1127,7 +1191,7 @@ export function buildConstrainedSql(
     // "older than 14 days", "more than 2 weeks ago": the row's time is before then, not within a window up to now.
     where.push(`${timeRef} < NOW() - INTERVAL '${intervalText(age.seconds)}'`);
     if (input.time && !/\bago\b/i.test(input.time.description ?? '')) where.push(...timeClauses(input, timeRef));
-  } else if (input.time) {
+  } else if (input.time && !done) {
     const windowRef = createdRef ?? timeRef;
     const yearColumn = windowRef ? undefined : yearOfWindow(input, fact, schema);
     if (windowRef) where.push(...timeClauses(input, windowRef));
@@ -1281,6 +1345,9 @@ export function buildConstrainedSql(
     aggregate && !shared && !ratio
       ? shareOfTotalOf(c, { expression: measureExpression, name: measureName }, groupBy.length > 0, notes)
       : null;
+  const change = aggregate
+    ? periodChangeOf(c, { expression: measureExpression, name: measureName }, groupBy, notes)
+    : null;
 
   let orderBy: string;
   if (aggregate) {
@@ -1294,7 +1361,7 @@ export function buildConstrainedSql(
         : []),
       ...(compared ? [`${compared.difference} AS ${compared.name}`] : []),
       ...(left ? [`${left.expression} AS ${left.name}`] : []),
-      ...[ratio, ofTotal].flatMap((m) => (m ? [`${m.expression} AS ${m.name}`] : [])),
+      ...[ratio, ofTotal, change].flatMap((m) => (m ? [`${m.expression} AS ${m.name}`] : [])),
     );
     const byTime = groupBy[0]?.startsWith('DATE_TRUNC') && (c.order?.by === 'time' || (!c.order && !c.limit));
     orderBy = byTime

@@ -93,6 +93,36 @@ describe('SQL ratios and shares of a total on PGlite', () => {
   });
 });
 
+describe('SQL change from the period before on PGlite', () => {
+  it("should answer each day's count beside its change from the day before, in percent", async () => {
+    const result = await postgres.run({
+      tables: ['orders'],
+      question: 'orders placed each day, day on day change',
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        time_bucket: { unit: 'day', size: 1, seconds: 86_400 },
+        period_change: { expression: 'day on day change' },
+      }),
+    });
+    const perDay = new Map<string, number>();
+    for (const o of rows.orders) {
+      const day = o.created_at.toISOString().slice(0, 10);
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    const days = [...perDay.keys()].sort();
+    const counted = result.rows.map((r) => Number(r['count']));
+    const changes = result.rows.map((r) => (r['pct_change_count'] === null ? null : Number(r['pct_change_count'])));
+
+    expect(result.query).toContain('LAG(COUNT(*)) OVER (ORDER BY DATE_TRUNC(');
+    expect(counted).toEqual(days.map((d) => perDay.get(d)));
+    expect(changes[0]).toBeNull();
+    for (let i = 1; i < days.length; i += 1) {
+      const [was, now] = [perDay.get(days[i - 1]!)!, perDay.get(days[i]!)!];
+      expect(Math.abs(changes[i]! - Math.round((10_000 * (now - was)) / was) / 100)).toBeLessThanOrEqual(0.006);
+    }
+  });
+});
+
 describe('SQL inactivity said with a date on PGlite', () => {
   /** Midnight (UTC) a number of days back. */
   const before = (days: number) =>

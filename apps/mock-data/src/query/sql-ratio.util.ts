@@ -66,3 +66,28 @@ export function shareOfTotalOf(
     name: `pct_of_total_${measure.name}`,
   };
 }
+
+/**
+ * "revenue by month with the month-over-month % change": each bucket's measure against the bucket before it
+ * (LAG over the buckets, within each other group key), in percent. Null, with a note, without a time bucket.
+ */
+export function periodChangeOf(
+  c: QueryConstraints,
+  measure: SelectedMeasure,
+  groupBy: readonly string[],
+  notes: string[],
+): SelectedMeasure | null {
+  if (!c.periodChange) return null;
+  const bucket = groupBy[0];
+  if (!bucket?.startsWith('DATE_TRUNC')) {
+    notes.push(`"${c.periodChange.expression}" asks for a change between periods; the query has no time bucket`);
+    return null;
+  }
+  const others = groupBy.slice(1);
+  const over = `OVER (${others.length > 0 ? `PARTITION BY ${others.join(', ')} ` : ''}ORDER BY ${bucket})`;
+  const before = `LAG(${measure.expression}) ${over}`;
+  return {
+    expression: `ROUND(100.0 * (${measure.expression} - ${before}) / NULLIF(${before}, 0), 2)`,
+    name: `pct_change_${measure.name}`,
+  };
+}

@@ -18,4 +18,9 @@ describe('rankedSubject', () => {
     expect(rankedSubject('hosts with over 20 alerts')).toBe('host');
     expect(rankedSubject('refunds over 900 this week')).toBeNull();
   });
+
+  it('should read the entity after "which of our" or "which of the" and one word qualifying it', () => {
+    expect(rankedSubject('which of our premium clients have bought nothing this quarter')).toBe('customer');
+    expect(rankedSubject('which of the build servers went quiet')).toBe('host');
+  });
 });

@@ -103,8 +103,9 @@ const SUBJECTS: ReadonlyArray<[RegExp, string]> = [
 ];
 const SUBJECT_WORDS =
   'users?|accounts?|identit(?:y|ies)|employees?|computers?|hosts?|devices?|machines?|servers?|workstations?|endpoints?|ip addresses|ips?|sources?|customers?|clients?|buyers?|apps?|applications?|process(?:es)?|countr(?:y|ies)|ports?|domains?|products?';
+/** "which hosts", "top 5 users", "which of our retail customers": the entity asked about, one word before it at most. */
 const RANKED = new RegExp(
-  `\\b(?:which|what|top\\s+\\d+|the\\s+\\d+|\\d+\\s+most\\s+\\w+)\\s+(?:[a-z-]+\\s+)?(${SUBJECT_WORDS})\\b`,
+  `\\b(?:which|what|top\\s+\\d+|the\\s+\\d+|\\d+\\s+most\\s+\\w+)\\s+(?:of\\s+(?:our|the|my|your|their|these|those)\\s+)?(?:[a-z-]+\\s+)?(${SUBJECT_WORDS})\\b`,
   'i',
 );
 const THRESHOLDED = new RegExp(`\\b(${SUBJECT_WORDS})\\s+(?:with|that|who|whose|having|where)\\b`, 'i');

@@ -911,6 +911,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'bought',
       'lifetime spend',
       'order value',
+      'refunds',
     ],
     names: ['order', 'orders', 'sale', 'sales', 'purchase', 'purchases'],
   },

@@ -54,6 +54,39 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   unfulfilled: 'unfulfilled',
 };
 
+/** Records of one state said as a noun ("how many refunds", "cancellations by week"), with the state's value. */
+const STATE_RECORD_VALUES: Readonly<Record<string, string>> = { refunds: 'refunded', cancellations: 'cancelled' };
+const STATE_RECORD = /\b(refunds|cancellations)\b/gi;
+/** The hint of a state read from a noun of records: its status is that of a table of records, not of a party. */
+export const STATE_RECORD_HINT = 'record';
+
+/**
+ * The state a noun of records names ("refunds" → refunded), as a status: unless a table is named by the noun
+ * (a `refunds` table holds them, its rows need no status).
+ */
+export function readStateRecords(text: string, taken: SpanSet, namesTable: (noun: string) => boolean): ValueHit[] {
+  const hits: ValueHit[] = [];
+  scan(
+    text,
+    STATE_RECORD,
+    taken,
+    (m) => {
+      const noun = m[1]!.toLowerCase();
+      return namesTable(noun)
+        ? null
+        : {
+            kind: 'status',
+            value: STATE_RECORD_VALUES[noun]!,
+            start: m.index,
+            end: m.index + m[0].length,
+            hint: STATE_RECORD_HINT,
+          };
+    },
+    hits,
+  );
+  return hits;
+}
+
 /** The status a word names, in the filter's spelling ("canceled" → "cancelled"); undefined for any other word. */
 export function statusWordValue(word: string): string | undefined {
   const key = word.trim().toLowerCase().replace(/\s+/g, ' ');

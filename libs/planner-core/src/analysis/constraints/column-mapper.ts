@@ -252,6 +252,40 @@ function abbreviatedColumn(key: string, tables: readonly TableColumns[]): string
   return best?.field ?? null;
 }
 
+/**
+ * A column a state word names on a table the question names ("inactive products" → products.active, "disabled
+ * accounts" → accounts.disabled): a flag of those rows, before a status column of another table. Null when no
+ * table the question names has a column of that word (or of it without "in"/"un"/"non").
+ */
+export function flagColumn(value: string, text: string, tables: readonly TableColumns[]): string | null {
+  const word = squash(value);
+  const base = /^(?:in|un|non)(?=[a-z]{4})/.test(word) ? word.replace(/^(?:in|un|non)/, '') : word;
+  const said = new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => w.replace(/s$/, '')));
+  for (const table of tables) {
+    if (!said.has(squash(table.table).replace(/s$/, ''))) continue;
+    const column = table.columns.find((c) => {
+      const name = squash(c).replace(/^is/, '');
+      return name === word || name === base;
+    });
+    if (column) return fieldName(tables, table, column);
+  }
+  return null;
+}
+
+/**
+ * The status column of records ("refunds", "cancellations" are orders in a state): on the first table that has one
+ * and references another table (an `_id` besides its own), before a party's own status (a customer's).
+ */
+export function recordStatusColumn(tables: readonly TableColumns[]): string | null {
+  for (const table of tables) {
+    const own = `${squash(table.table).replace(/s$/, '')}id`;
+    const status = table.columns.find((c) => squash(c) === 'status');
+    const references = table.columns.some((c) => /_id$/i.test(c) && squash(c) !== own);
+    if (status && references) return fieldName(tables, table, status);
+  }
+  return columnFor('status', tables);
+}
+
 /** The columns of the tables chosen per platform, in the order chosen (the catalog's entries, looked up by name). */
 export function chosenTableColumns(
   catalog: {

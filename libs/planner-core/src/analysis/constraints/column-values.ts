@@ -1,5 +1,6 @@
 import { isStateAskedAbout } from './asked-state';
 import { isFunctionWord } from './function-words';
+import { COUNTRY_BY_NAME } from './country-table';
 import type { TableColumns } from './column-mapper';
 import type { SpanSet, ValueHit } from './value-hit';
 
@@ -397,6 +398,8 @@ export function readDepartmentNames(text: string, tables: readonly TableColumns[
     .flatMap((t) => t.columns.map((column) => ({ table: t.table, column })))
     .find(({ column }) => DEPARTMENT_COLUMN.test(column));
   if (!owner) return hits;
+  // "users in Customer Support": the whole name after people, before a well-known word inside it.
+  hits.push(...readPeopleInUnit(text, `${owner.table}.${owner.column}`, taken));
   DEPARTMENT_NAME.lastIndex = 0;
   for (let m = DEPARTMENT_NAME.exec(text); m !== null; m = DEPARTMENT_NAME.exec(text)) {
     const named = m[3] !== undefined;
@@ -405,6 +408,29 @@ export function readDepartmentNames(text: string, tables: readonly TableColumns[
     if (taken.overlaps(m.index, end)) continue;
     hits.push({ kind: 'text', value: m[0], start: m.index, end, hint: `${owner.table}.${owner.column}` });
     taken.add(m.index, end);
+  }
+  return hits;
+}
+
+/**
+ * "users in Customer Support", "staff from Field Ops": a capitalised name of one to three words after people
+ * and "in"/"from" is the unit they work in, when a chosen table has a department column (not a place or a month).
+ */
+const PEOPLE_IN_UNIT =
+  /\b(?:users?|employees?|staff|people|members?|accounts?|agents?|colleagues|persons?)\s+(?:in|from|of)\s+(?:the\s+)?((?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+(?:&\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5})){0,2})(?![\w-])/g;
+const NOT_A_UNIT =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|our|this|that|last|all|any|each|every)\b/i;
+
+function readPeopleInUnit(text: string, hint: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  PEOPLE_IN_UNIT.lastIndex = 0;
+  for (let m = PEOPLE_IN_UNIT.exec(text); m !== null; m = PEOPLE_IN_UNIT.exec(text)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (NOT_A_UNIT.test(name) || COUNTRY_BY_NAME.has(name.toLowerCase()) || taken.overlaps(start, end)) continue;
+    hits.push({ kind: 'text', value: name, start, end, hint });
+    taken.add(start, end);
   }
   return hits;
 }

@@ -13,8 +13,8 @@ import { readGuestAccounts } from './guest-accounts';
 import { readGroupNames } from './group-names';
 import { fixComparatives } from './comparative-forms';
 import { fixRepeatWords } from './repeat-words';
-import { countryCode, readBusinessValues } from './business-values';
-import { columnFor, columnNamed, type TableColumns } from './column-mapper';
+import { countryCode, readBusinessValues, readStateRecords, STATE_RECORD_HINT } from './business-values';
+import { columnFor, columnNamed, flagColumn, recordStatusColumn, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
 import {
   readColumnValues,
@@ -52,6 +52,7 @@ import { readMentionedValues, saysMention } from './mentioned-column';
 import { readCloudServices } from './cloud-services';
 import { MOTION_WINDOW, negatedMotionAt, saysMotionTo } from './traffic-direction';
 import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
+import { readPeriodChange, type PeriodChangeWords } from './period-change';
 import { readWindowsEvents } from './windows-events';
 import {
   readAbsence,
@@ -95,6 +96,20 @@ const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as
  */
 const NEGATION =
   /(?:\bnot\b|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\bexcept\b|\b(?:anything|anyone|everything|everyone)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\baside\s+from\b|\b(?:anyone|anybody|someone|somebody|users?|accounts?|hosts?|devices?|machines?)\s+besides\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+/** "leave the refunded ones out", "filter void invoices out": a verb before the value, "out" just after it. */
+const SET_ASIDE_BEFORE =
+  /\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|tak(?:e|es|ing)|filter(?:s|ing)?|strip(?:s|ping)?|cut(?:s|ting)?)\s+(?:the\s+|any\s+|all\s+)?$/i;
+const OUT_AFTER = /^(?:\s+[\w-]+){0,2}?\s+out\b/i;
+/** "with draft invoices excluded", "refunds not counted": the value's removal said just after it. */
+const REMOVED_AFTER =
+  /^(?:\s+[\w-]+){0,2}?\s+(?:excluded|removed|left\s+out|filtered\s+out|omitted|ignored|not\s+(?:counted|included))\b/i;
+/** How far after a value the words that set it aside are read. */
+const NEGATED_AFTER_REACH = 40;
+
+/** Whether the words around a value set it aside after it ("leave pending orders out", "voided ones excluded"). */
+function negatedAfter(before: string, after: string): boolean {
+  return (SET_ASIDE_BEFORE.test(before) && OUT_AFTER.test(after)) || REMOVED_AFTER.test(after);
+}
 const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bat\s+least|\bno\s+less\s+than|\bminimum(?:\s+of)?|>=|\bfrom)\s*$/i, 'gte'],
   [/(?:\bat\s+most|\bno\s+more\s+than|\bup\s+to|\bmaximum(?:\s+of)?|<=)\s*$/i, 'lte'],
@@ -133,6 +148,8 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
   if (hit.operator) return { operator: hit.operator, start: hit.start };
   const negated = NEGATION.exec(before);
   if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
+  if (negatedAfter(before, text.slice(hit.end, hit.end + NEGATED_AFTER_REACH)))
+    return { operator: 'neq', start: hit.start };
   const notGoing = negatedMotionAt(before);
   if (notGoing >= 0) return { operator: 'neq', start: hit.start - before.length + notGoing };
   if (hit.kind === 'amount') {
@@ -270,6 +287,12 @@ function columnBefore(text: string, start: number, tables: readonly TableColumns
   return null;
 }
 
+/** Columns that hold one of a few set values (a role, a status, a tier), never free text searched for a part. */
+const SET_VALUE_COLUMN =
+  /(?:^|[._])(?:role|status|state|segment|tier|plan|category|type|kind|level|department|country|region|currency|severity|priority)$/i;
+const QUOTE_CHARS = `'"‘’“”\``;
+/** Words that ask for a part of a column's text ("whose role contains 'admin'"). */
+const SEARCHED_BEFORE = /\b(?:contains?|containing|includes?|including|like|matching|mentions?|mentioning)\s*$/i;
 const GENERIC_COLUMN_WORD = /^(?:names?|ids?|types?|values?|codes?|times?|dates?)$/i;
 
 /**
@@ -346,12 +369,25 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
       ? read.hint
         ? textField(read.hint, tables)
         : (columnBefore(text, read.start, tables) ?? after?.field ?? null)
-      : columnFor(read.kind, tables, hint);
+      : read.kind === 'status' && read.hint === STATE_RECORD_HINT
+        ? recordStatusColumn(tables)
+        : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ??
+          columnFor(read.kind, tables, hint));
+  // "with the tier 'Gold' or 'Silver'": quoted values right after a column of a few set values are those values whole.
+  const setValues =
+    operator === 'contains' &&
+    read.kind === 'text' &&
+    !read.hint &&
+    field !== null &&
+    SET_VALUE_COLUMN.test(field) &&
+    QUOTE_CHARS.includes(text[read.start] ?? '') &&
+    !SEARCHED_BEFORE.test(text.slice(Math.max(0, read.start - 24), read.start)) &&
+    field === columnBefore(text, read.start, tables);
   return {
     kind: read.kind,
     // A quoted name its next words call a column's value ("the 'Outdoor' category") is that value whole.
     operator:
-      after !== null && !after.inside && field === after.field && operator === 'contains'
+      (after !== null && !after.inside && field === after.field && operator === 'contains') || setValues
         ? several
           ? 'in'
           : 'eq'
@@ -363,9 +399,12 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
   };
 }
 
-/** Words before an amount that make it what an entity spent in all ("spent over", "a total spend of", "paid a combined"). */
+/**
+ * Words before an amount that make it what an entity spent (or owes) in all ("spent over", "a total spend of",
+ * "paid a combined", "owing more than").
+ */
 const SPEND_BEFORE =
-  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in|(?:orders|purchases|invoices|payments)\s+(?:total(?:l?ed)?|add(?:ed)?\s+up\s+to|came\s+to))(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
+  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in|owing|owe[sd]?|(?:orders|purchases|invoices|payments)\s+(?:total(?:l?ed)?|add(?:ed)?\s+up\s+to|came\s+to))(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
 
 /** A number after a spending word and a comparison ("spent more than 5000 in total"): a threshold on the sum, not a count. */
 const SPEND_COMPARED = new RegExp(
@@ -557,7 +596,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readDepartmentNames(text, input.tables, taken),
     ...readLowerNamesBefore(text, input.tables, taken),
   ];
-  const found = [...literal, ...named, ...readBusinessValues(text, taken)];
+  const namesTable = (noun: string) =>
+    input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === noun.replace(/s$/, ''));
+  const found = [
+    ...literal,
+    ...named,
+    ...readBusinessValues(text, taken),
+    ...readStateRecords(text, taken, namesTable),
+  ];
   // "whose role is admin or owner": the items listed after a column's value are its values too.
   const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
   const hits = [...found, ...readColumnValueLists(text, found, taken, isColumn)].sort((a, b) => a.start - b.start);
@@ -693,7 +739,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "how many, and the average days late": the days are the lateness read below, not a column to average.
   const beside = lateSaid && /^(?:days|hours|minutes|weeks)$/.test(besideRead?.of ?? '') ? null : besideRead;
   const valued = summed !== null && (summed.kind === 'sum' || summed.kind === 'avg');
-  const countBeside = beside !== null && !differenced && (valued || summedPlain(summed) || countHeld);
+  // "how many orders …, and what do they add up to": a count of the records named keeps its noun.
+  const countedRecords = summed?.kind === 'count' ? summed : null;
+  const countBeside =
+    beside !== null && !differenced && (valued || summedPlain(summed) || countHeld || countedRecords !== null);
   // "hosts that sent more than 1 GB out": the bytes of each summed over the window, over the threshold.
   const volume = measures.measure === null || summedPlain(measures.measure) ? readVolumeThreshold(shapeText) : null;
   // "total bytes out per destination, only those above 1 GB": a size said of a sum of bytes is a threshold on that sum.
@@ -717,7 +766,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         : countBeside || lateBeside
           ? countHeld && summed
             ? summed
-            : { kind: 'count', of: null, field: null }
+            : (countedRecords ?? { kind: 'count', of: null, field: null })
           : summed;
   if (volume && groupBy.length === 0) {
     const which = /\b(?:which|what)\s+(?:(?:internal|external|local|remote|source)\s+)?([a-z][\w-]{2,30})\b/i.exec(
@@ -764,6 +813,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : filters.some((f) => f.kind === 'status' || (f.field !== null && /status$/i.test(f.field)))
         ? shareWords
         : sharePart(text, shareWords.expression, reads);
+  // "revenue by month with the month-over-month change": each bucket beside its change from the one before.
+  const periodChange = share === null ? readPeriodChange(shapeText) : null;
   // "what % of revenue came from each category": no rows are the part, each group's measure is part of the total.
   const shareOfTotal =
     share === null && ratio === null && (groupBy.length > 0 || shape.timeBucket !== null) && shareable(measure)
@@ -817,7 +868,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       (key) =>
         !groupBy.some((group) => group.kind === key.kind || (key.field && group.field === key.field)) &&
         (measure === null || (key.field !== measure.field && key.kind !== measure.of)) &&
-        !(key.kind === 'name' && groupBy.some((group) => sameTable(group.field, key.field))),
+        // A group's name comes with its key; a list of the rows ("which users … - name, email") shows it as asked.
+        !(key.kind === 'name' && measure !== null && groupBy.some((group) => sameTable(group.field, key.field))),
     );
   // "arn, source IP and how many times": the columns listed beside a bare count are what each count is per.
   const countedPer =
@@ -854,7 +906,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           : measure,
     group_by: groupBy,
     having: held ? held.rows : having,
-    time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy),
+    time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy) ?? changeBucket(periodChange),
     order,
     limit: shape.limit ?? ranked?.limit ?? null,
     inactivity: inactivity
@@ -876,6 +928,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...(show.length > 0 ? { show } : {}),
     ...(share ? { share } : {}),
     ...(ratio ? { ratio: { ...ratio, expression: ratio.expression.slice(0, LIMITS.expression) } } : {}),
+    ...(periodChange ? { period_change: { expression: periodChange.expression.slice(0, LIMITS.expression) } } : {}),
     ...(shareOfTotal ? { share_of_total: { expression: shareOfTotal.expression.slice(0, LIMITS.expression) } } : {}),
   };
 }
@@ -961,6 +1014,11 @@ function periodBucket(
 
 /** A count of the rows. */
 const COUNT_OF_ROWS: Measure = { kind: 'count', of: null, field: null };
+
+/** The bucket a change from the period before implies when the question names none ("MoM revenue this year"). */
+function changeBucket(change: PeriodChangeWords | null): QueryConstraints['time_bucket'] {
+  return change ? { unit: change.unit, size: 1, seconds: change.seconds } : null;
+}
 
 /** "how many times", "how often", "and the count": a count asked of each row a list names. */
 const HOW_OFTEN =

@@ -71,7 +71,8 @@ const LAST_BEFORE = new RegExp(
 /** Words that say what did not happen; a negation without one is not inactivity ("not from the US in the last 7 days"). */
 const ACTIVITIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsign(?:ed)?[\s-]?ins?\b|\bsignins?\b/i, 'sign-in'],
-  [/\blog(?:ged)?[\s-]?(?:in|on)s?\b|\blog(?:in|on)s?\b/i, 'login'],
+  // "logged into the portal", "logged onto the VPN": the login, said with where to.
+  [/\blog(?:ged)?[\s-]?(?:in|on)(?:s|to)?\b|\blog(?:in|on)s?\b/i, 'login'],
   [/\border(?:s|ed)?\b/i, 'order'],
   [/\bpurchas\w*|\bbought\b/i, 'purchase'],
   [/\bpassword\b|\brotat\w*|\breset\b/i, 'password change'],

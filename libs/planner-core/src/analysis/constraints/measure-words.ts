@@ -121,6 +121,18 @@ const COUNT_THEN_MONEY = new RegExp(
   'i',
 );
 
+/**
+ * "how many bookings came in this week, and what do they come to?", "how many returns and how much money was
+ * that": the money the counted rows add up to, asked after the count about them.
+ */
+const COUNT_THEN_TOTAL_ASKED =
+  /\b(?:how\s+many|(?:count|number)\s+of)\b[^?;.]{0,120}?(?:,|\band\b|\+|&|\bplus\b)\s*(?:and\s+)?(?:what\s+(?:do|does|did|would)\s+(?:they|those|these|it|that|this|all\s+of\s+them)\s+(?:all\s+)?(?:add\s+up\s+to|come\s+to|total|sum\s+to|amount\s+to)|how\s+much\s+(?:money\s+|cash\s+)?(?:(?:was|is|were|did|do|does)\s+(?:that|this|it|they|those|these)|in\s+total|altogether)|what\s+(?:was|is|were|are)\s+(?:their|the|its)\s+(?:total|combined|overall)(?:\s+(?:value|amount|worth))?)\b/i;
+/** "show count and total amount", "count & average value", "count and total": a count, and a sum or an average beside it. */
+const COUNT_AND_VALUE = new RegExp(
+  String.raw`\b(?:count|number)\s+(?:and|&|\+|plus)\s+(?:the\s+)?${VALUE_WORD}\b(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:per|by|for|in|over|this|last|each|since|from)\b)([a-z][\w-]{1,30}))?`,
+  'i',
+);
+
 /** "orders per day and total revenue", "daily invoices and their amount": records counted per period, money beside. */
 const RECORDS_THEN_MONEY = new RegExp(
   String.raw`\b(?:(?:daily|hourly|weekly|monthly)\s+)?(?:orders|invoices|payments|purchases|transactions|refunds|bookings|subscriptions)\s+(?:(?:per|by|each|a)\s+(?:day|hour|week|month)\s+)?(?:and|plus|along\s+with|with)\s+(?:the\s+|their\s+|its\s+)?(?:(total|sum|combined|overall|average|avg|mean)\s+)?(revenue|sales|turnover|income|value|amount)\b`,
@@ -144,7 +156,9 @@ export function readCountBeside(text: string): MeasureWords | null {
   if (noun && !/^(?:number|count)$/i.test(noun[2] ?? ''))
     return { kind: /^(?:average|avg|mean)$/i.test(noun[1]!) ? 'avg' : 'sum', of: (noun[2] ?? 'amount').toLowerCase() };
   const records = RECORDS_THEN_MONEY.exec(text);
+  if (COUNT_THEN_TOTAL_ASKED.test(text)) return { kind: 'sum', of: 'amount' };
   const m =
+    COUNT_AND_VALUE.exec(text) ??
     COUNT_THEN_VALUE.exec(text) ??
     VALUE_THEN_COUNT.exec(text) ??
     COUNT_THEN_MONEY.exec(text) ??
@@ -154,7 +168,8 @@ export function readCountBeside(text: string): MeasureWords | null {
       ? records
       : null);
   if (!m) return null;
-  const of = m[2]!.toLowerCase();
+  // "count and total": the amount, when no noun follows.
+  const of = (m[2] ?? 'amount').toLowerCase();
   if (/^(?:number|count)$/.test(of)) return null;
   return { kind: /^(?:average|avg|mean)$/i.test(m[1]!) ? 'avg' : 'sum', of };
 }
@@ -327,11 +342,12 @@ const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a
 /**
  * "show device, user and the full command line", "display the service names", "…? device, process, remote
  * port", "… in 2025 - name, email and number of orders": what to see of each row, said after a verb of showing
- * as a list of nouns (up to six), or as a list of two or more opening a clause after "?", ":", ";" or a dash, to the
- * end of the clause, or closing the question as a sentence of its own ("… last 7 days. host, image, user").
+ * as a list of nouns (up to six), or as a list of two or more opening a clause after "?", ":", ";" or a dash (a verb
+ * of wanting may open it: "? need name, email"), to the end of the clause, or closing the question as a sentence of
+ * its own ("… last 7 days. host, image, user").
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$))\s*(?=$|[.?!;:)]|\(|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
+  String.raw`(?:(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$))\s*(?=$|[.?!;:)]|\(|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
   'gi',
 );
 

@@ -262,6 +262,8 @@ const DISTINCT = new RegExp(
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*${SCOPE_WORD}(${NOUN})`, 'i');
 /** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
+/** "AOV by region": the usual shorthand for the average order value. */
+const AOV = /\bAOVs?\b/i;
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
 // "total invoiced", "total billed": money said by the verb that moved it.
 const MONEY_WORDS =
@@ -278,6 +280,9 @@ const SALES_SUBJECT =
 const HOW_MUCH_MONEY =
   /\bhow\s+much\s+(?:money\b|cash\b|(?:did|do|does|have|has|had|was|were|is|are|will)\s+(?:\w+\s+){0,2}?(?:invoic|bill|charg|spen[dt]|sold|sell|earn|made|make|paid|pay|refund|receiv|collect|lost|los|owe))/i;
 /** "Revenue by category", "sales per region": a sum broken down. */
+/** "invoiced amount by month", "billed total per customer": the money a verb says moved, summed per group. */
+const MONEY_MOVED_BY =
+  /\b(?:invoiced|billed|charged|refunded|collected|received)\s+(?:amounts?|totals?|values?|sums?)\s+(?:by|per|for\s+each|across|broken\s+down|each)\b/i;
 const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 const SUM_BY = new RegExp(
   `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
@@ -565,7 +570,7 @@ export function readRowsAndDistinct(text: string, taken: SpanSet): RowsAndDistin
  * over 30").
  */
 const BARE_HAVING = new RegExp(
-  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only|which)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|having|${DID_COUNT})\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))(?:\\s+of\\s+(?:them|those|these))?\\s*(?=$|[.?!;,)])`,
+  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only|which)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|w\\/|having|${DID_COUNT})\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))(?:\\s+of\\s+(?:them|those|these))?\\s*(?=$|[.?!;,)])`,
   'i',
 );
 
@@ -615,9 +620,11 @@ function readMeasure(text: string, isColumn: (word: string) => boolean): Questio
   if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
   const average = AVERAGE.exec(text);
   if (average) return { kind: 'avg', of: bracketColumn(text, average, isColumn) ?? withTail(average) };
+  if (AOV.test(text)) return { kind: 'avg', of: 'order value' };
   const sum = SUM.exec(text);
   if (sum)
     return { kind: 'sum', of: bracketColumn(text, sum, isColumn) ?? (sum[1] ?? sum[2] ?? sum[3])!.toLowerCase() };
+  if (MONEY_MOVED_BY.test(text)) return { kind: 'sum', of: 'amount' };
   const sumOfBy = SUM_OF_BY.exec(text);
   if (sumOfBy) return { kind: 'sum', of: sumOfBy[1]!.toLowerCase() };
   const sumBy = SUM_BY.exec(text);

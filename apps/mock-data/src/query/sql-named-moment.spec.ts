@@ -1,0 +1,76 @@
+import { aConstraints, anInput, DAY, lastSeconds } from './testing/analysis-fixtures';
+import { buildSqlQuery } from './sql-query.builder';
+import { SQL_SCHEMA } from './testing/bundled-schemas';
+
+describe('buildSqlQuery, the moment named before the window', () => {
+  it('should window and bucket on the payment time when the bucket and the table name stand between', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['invoices'],
+        question: 'how many different clients paid their invoices, by day, within the past 3 weeks',
+        ...lastSeconds(21 * DAY, 'past 3 weeks'),
+        constraints: aConstraints({
+          measure: { kind: 'distinct_count', of: 'customer', field: 'invoices.customer_id' },
+          time_bucket: { unit: 'day', size: 1, seconds: DAY },
+        }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toContain("DATE_TRUNC('day', i.paid_at)");
+    expect(query).toContain("i.paid_at >= NOW() - INTERVAL '21 days'");
+  });
+
+  it('should keep the issue time when no moment is named before the window', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['invoices'],
+        question: 'invoices per day within the past 3 weeks',
+        ...lastSeconds(21 * DAY, 'past 3 weeks'),
+        constraints: aConstraints({ time_bucket: { unit: 'day', size: 1, seconds: DAY } }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toContain("i.issued_at >= NOW() - INTERVAL '21 days'");
+  });
+});
+
+describe('buildSqlQuery, a day said as a bound', () => {
+  const day = { start: '2025-04-15T00:00:00.000Z', end: '2025-04-16T00:00:00.000Z', duration_seconds: DAY };
+
+  it('should take the day in for "on or after" and "on or before", and leave it out for "after"', () => {
+    const query = (question: string) =>
+      buildSqlQuery(
+        anInput({ tables: ['orders'], question, timeRange: '15 April 2025', window: day, constraints: aConstraints() }),
+        SQL_SCHEMA,
+      ).query;
+    expect(query('orders placed on or after 15 April 2025')).toContain(
+      "o.created_at >= CAST('2025-04-15 00:00:00+00' AS TIMESTAMPTZ)",
+    );
+    expect(query('orders placed on or before 15 April 2025')).toContain(
+      "o.created_at < CAST('2025-04-16 00:00:00+00' AS TIMESTAMPTZ)",
+    );
+    expect(query('orders placed 15 April 2025 onwards')).not.toContain('o.created_at <');
+    expect(query('orders placed after 15 April 2025')).toContain(
+      "o.created_at >= CAST('2025-04-16 00:00:00+00' AS TIMESTAMPTZ)",
+    );
+  });
+});
+
+describe('buildSqlQuery, a dimension listed by what was done to it', () => {
+  const week = lastSeconds(7 * DAY, 'past week');
+  const query = (question: string) =>
+    buildSqlQuery(
+      anInput({ tables: ['customers', 'orders'], question, ...week, constraints: aConstraints() }),
+      SQL_SCHEMA,
+    ).query;
+
+  it('should keep the rows that had it done in the window', () => {
+    expect(query('clients that purchased in the past week')).toMatch(
+      /WHERE EXISTS \(SELECT 1 FROM orders x WHERE x\.customer_id = c\.customer_id AND x\.created_at >= /,
+    );
+  });
+
+  it('should not read a negated doing as a presence', () => {
+    expect(query('clients that purchased nothing in the past week')).not.toContain('EXISTS');
+  });
+});

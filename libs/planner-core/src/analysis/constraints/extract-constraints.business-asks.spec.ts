@@ -1,0 +1,187 @@
+import { extractConstraints } from './extract-constraints';
+import type { TableColumns } from './column-mapper';
+
+/** Business questions: a value set aside after it, a total asked after a count, a debt threshold, shorthand words. */
+const members: TableColumns = { table: 'members', columns: ['member_id', 'name', 'region', 'tier', 'joined_at'] };
+const sales: TableColumns = {
+  table: 'sales',
+  columns: ['sale_id', 'member_id', 'status', 'total', 'currency', 'created_at'],
+};
+const bills: TableColumns = {
+  table: 'bills',
+  columns: ['bill_id', 'member_id', 'amount', 'status', 'billed_at', 'due_date', 'settled_at'],
+};
+
+const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
+
+describe('extractConstraints: business asks', () => {
+  it('reads a status set aside after it ("leave … out", "… excluded") as a negated filter', () => {
+    for (const text of [
+      'sales value per region in March, leave the pending sales out',
+      'sales value per region in March with pending ones excluded',
+    ])
+      expect(read(text, [members, sales]).filters).toContainEqual(
+        expect.objectContaining({ kind: 'status', operator: 'neq', values: ['pending'] }),
+      );
+  });
+
+  it('keeps a status said plainly as an equality', () => {
+    expect(read('pending sales by region, leave it at that', [members, sales]).filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', operator: 'eq', values: ['pending'] }),
+    );
+  });
+
+  it('reads "how many …, and what do they come to" as the count of the records and their sum beside it', () => {
+    const c = read('how many sales above 90 EUR did Nordic members make this week and what do they come to', [
+      members,
+      sales,
+    ]);
+    expect(c.measure?.kind).toBe('count');
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'sales.total' })]);
+  });
+
+  it('reads "how many … and how much money was that" as a count with the summed amount', () => {
+    const c = read('how many bills were settled in June and how much money was that, by tier', [members, bills]);
+    expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'bills.amount' })]);
+  });
+
+  it('reads "count and total amount" as a count with the sum beside it', () => {
+    const c = read('members with the most bills settled late this year, top 5, count and total amount', [
+      members,
+      bills,
+    ]);
+    expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'bills.amount' })]);
+  });
+
+  it('reads an amount after "owing" as a threshold on the sum per group, not a filter on the rows', () => {
+    const c = read('open bills per member, total due per member, keep only members owing more than 7,500', [
+      members,
+      bills,
+    ]);
+    expect(c.having).toEqual({ operator: 'gt', value: 7500 });
+    expect(c.filters.some((f) => f.kind === 'amount')).toBe(false);
+  });
+
+  it('reads "w/" before a count threshold as "with": the entity named is the group', () => {
+    const c = read('members w/ at least 3 bills this quarter and their mean bill amount', [members, bills]);
+    expect(c.having).toEqual(expect.objectContaining({ operator: 'gte', value: 3 }));
+    expect(c.group_by).toEqual([expect.objectContaining({ kind: 'member' })]);
+  });
+
+  it('reads AOV as the average of the order value', () => {
+    expect(read('AOV per tier for EUR sales this month', [members, sales]).measure).toEqual(
+      expect.objectContaining({ kind: 'avg', of: 'order value' }),
+    );
+  });
+
+  it('reads a noun naming the records of a state ("cancellations") as that status', () => {
+    expect(read('cancellations by region since May', [members, sales]).filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', operator: 'eq', values: ['cancelled'] }),
+    );
+  });
+});
+
+describe('extractConstraints: records of a state named by a table of their own', () => {
+  it('reads no status from the noun when a table is named by it', () => {
+    const cancellations: TableColumns = {
+      table: 'cancellations',
+      columns: ['cancellation_id', 'member_id', 'reason', 'created_at'],
+    };
+    expect(read('cancellations by reason since May', [members, cancellations]).filters).toEqual([]);
+  });
+});
+
+describe('extractConstraints: quoted values of a column of set values', () => {
+  it('reads quoted values right after a tier column as those values whole', () => {
+    expect(read("members on the tier 'Gold' or 'Platinum' who joined this year", [members]).filters).toContainEqual(
+      expect.objectContaining({ operator: 'in', values: ['Gold', 'Platinum'] }),
+    );
+  });
+
+  it('keeps a quoted value searched for in a column as a part of its text', () => {
+    expect(read("members whose tier contains 'Gold'", [members]).filters).toContainEqual(
+      expect.objectContaining({ operator: 'contains', values: ['Gold'] }),
+    );
+  });
+});
+
+describe('extractConstraints: a change from the period before', () => {
+  it('reads the billed amount per week beside its week-on-week change', () => {
+    const c = read('billed amount per week this quarter and the week-on-week change in %', [bills]);
+    expect(c.measure).toEqual(expect.objectContaining({ kind: 'sum', field: 'amount' }));
+    expect(c.time_bucket).toEqual(expect.objectContaining({ unit: 'week' }));
+    expect(c.period_change).toEqual({ expression: 'week-on-week' });
+  });
+
+  it('buckets by the period of the change when the question names no bucket', () => {
+    const c = read('MoM sales count since January', [sales]);
+    expect(c.time_bucket).toEqual(expect.objectContaining({ unit: 'month' }));
+    expect(c.period_change).toEqual({ expression: 'MoM' });
+  });
+});
+
+describe('extractConstraints: people of a unit who have not signed in', () => {
+  const staff: TableColumns = {
+    table: 'staff',
+    columns: ['staff_id', 'email', 'display_name', 'department', 'enabled', 'created_at', 'last_login_at'],
+  };
+
+  it('reads the unit after people, the login said with where to, and the columns wanted after "?"', () => {
+    const c = read(
+      'which staff in Field Operations have not logged onto the portal for 20+ days? need name and email',
+      [staff],
+    );
+    expect(c.filters).toContainEqual(
+      expect.objectContaining({ kind: 'text', values: ['Field Operations'], field: 'department' }),
+    );
+    expect(c.inactivity).toEqual(expect.objectContaining({ activity: 'login', duration_seconds: 20 * 86_400 }));
+    expect(c.show).toEqual([
+      { kind: 'name', field: 'display_name' },
+      { kind: 'email', field: 'email' },
+    ]);
+  });
+
+  it('reads no unit from a country or a month after people', () => {
+    for (const text of ['staff in Portugal who signed up this year', 'staff from March with no login'])
+      expect(read(text, [staff]).filters.some((f) => f.field === 'department')).toBe(false);
+  });
+});
+
+describe('extractConstraints: a state word that names a flag of the rows named', () => {
+  const plans: TableColumns = { table: 'plans', columns: ['plan_id', 'title', 'is_active', 'created_at'] };
+
+  it('maps the state to the flag column of the table the question names, not to a status elsewhere', () => {
+    expect(read('inactive plans bought by members this week', [sales, plans]).filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', values: ['inactive'], field: 'plans.is_active' }),
+    );
+  });
+
+  it('keeps a status column when the table named has no flag of that word', () => {
+    expect(read('pending sales this week', [sales, plans]).filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', values: ['pending'], field: 'sales.status' }),
+    );
+  });
+});
+
+describe('extractConstraints: records of a state, counted with their total', () => {
+  const clients: TableColumns = { table: 'clients', columns: ['client_id', 'name', 'status', 'region'] };
+  const deals: TableColumns = { table: 'deals', columns: ['deal_id', 'client_id', 'status', 'total', 'created_at'] };
+
+  it("puts the state on the records' status, not on the party's, and reads the total asked after the count", () => {
+    const c = read('how many cancellations this quarter and what was their combined value, by region', [
+      clients,
+      deals,
+    ]);
+    expect(c.filters).toContainEqual(expect.objectContaining({ values: ['cancelled'], field: 'deals.status' }));
+    expect(c.measure).toEqual(expect.objectContaining({ kind: 'count' }));
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum' })]);
+  });
+
+  it('reads "count and total" with no noun after it as the count and the summed amount', () => {
+    const c = read('EUR deals above 300 this week - count and total', [deals]);
+    expect(c.measure).toEqual(expect.objectContaining({ kind: 'count' }));
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', of: 'amount' })]);
+  });
+});
