@@ -38,6 +38,14 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads "started by anything but X" as the parent', () => {
+    const hits = readLiteralValues('mshta.exe started by anything but svchost.exe on the file servers');
+    expect(hits.map((h) => [h.value, h.hint])).toEqual([
+      ['mshta.exe', undefined],
+      ['svchost.exe', 'parent'],
+    ]);
+  });
+
   it('reads a bare number that traffic is said to be on as the destination port', () => {
     const hits = readLiteralValues('outbound flows on 8443 or 9001 since monday');
     expect(hits.map((h) => [h.kind, h.value, h.hint])).toEqual([
@@ -584,6 +592,8 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('has KIOSK-12 ever connected to 198.51.100.4?')).toContainEqual(['host', 'KIOSK-12']);
     expect(values('did PC-7 reach evil.example.org')).toContainEqual(['host', 'PC-7']);
     expect(values('CVE-2024 talked about a lot')).not.toContainEqual(['host', 'CVE-2024']);
+    expect(values('the names LAB-PC-31 looked up since noon')).toContainEqual(['host', 'LAB-PC-31']);
+    expect(values('pages that OPS-LT-4 visited on friday')).toContainEqual(['host', 'OPS-LT-4']);
   });
 
   it('reads an API action written out bare as the action ("TerminateInstances on the prod account")', () => {

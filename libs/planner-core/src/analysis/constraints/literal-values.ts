@@ -202,10 +202,11 @@ const HOST_AFTER = /\b(?:on|from|at|to|against)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]
 
 /**
  * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity
- * ("did PC-12 talk to …", "KIOSK-3 connected to …"): a host, though no "host"/"on" stands before it.
+ * ("did PC-12 talk to …", "KIOSK-3 connected to …", "names KIOSK-3 looked up"): a host, though no "host"/"on" stands
+ * before it.
  */
 const HOST_SUBJECT =
-  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download)\w*/g;
+  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|look(?:ed|s|ing)?\s+up|quer(?:y|ie|ied)|visit|brows|request)\w*/g;
 
 const TLDS = [
   'com',
@@ -620,9 +621,9 @@ const RUN_BEFORE =
   /\b(?:ran|run|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|start(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:script\s+)?$/i;
 const RUN_AFTER =
   /^\s+(?:(?:was|were|got|being|been|is)\s+)?(?:executed|run|ran|launched|invoked|executions?|runs|launch(?:es)?)\b/i;
-/** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"), or a later item of such a list ("spawned by winword or excel"). */
+/** A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe", "started by anything but services.exe"), or a later item of such a list ("spawned by winword or excel"). */
 const PARENT_BEFORE =
-  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+(?:process|image))?(?:\s+(?:is|was|of|=|:))?(?:\s+(?:anything|anyone|any\s+process|everything)\s+(?:except|but|other\s+than|besides|apart\s+from))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
+  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+(?:process|image))?(?:\s+(?:is|was|of|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)(?:\s+(?:anything|anyone|any\s+process|everything)\s+(?:except|but|other\s+than|besides|apart\s+from))?\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
 /** Words after a process that make it the parent ("explorer.exe as a parent", "leaving out cmd.exe as the parent process"). */
 const PARENT_AFTER = /^\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b/i;
 
