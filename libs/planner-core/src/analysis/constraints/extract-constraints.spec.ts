@@ -44,6 +44,9 @@ describe('extractConstraints', () => {
       'IPAddress',
     ]);
     expect(keys('kiosk logins yesterday - location and user, how often?')).toEqual(['Location', 'UserPrincipalName']);
+    expect(keys('which apps did dave@fabrikam.com fail against since friday, and how many of each?')).toEqual([
+      'AppDisplayName',
+    ]);
   });
 
   it('maps an internal address said with "from" to the device side of a network log, and "to" to the far side', () => {
