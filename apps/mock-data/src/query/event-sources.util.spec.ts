@@ -1,4 +1,5 @@
-import { namesItsColumn, scopedToSource, sysmonEventsFor } from './event-sources.util';
+import type { ConstraintFilter } from './constraints';
+import { accountEventUser, namesItsColumn, scopedToSource, sysmonEventsFor } from './event-sources.util';
 
 describe('sysmonEventsFor', () => {
   it('names the Sysmon event of the activity, most specific first', () => {
@@ -45,5 +46,28 @@ describe('scopedToSource', () => {
 
     expect(scopedToSource('sysmon', events(['4625']), notes)).toBeNull();
     expect(scopedToSource('wineventlog', events(['4624', '22']), notes)).toEqual(events(['4624']));
+  });
+});
+
+describe('accountEventUser', () => {
+  const filter = (kind: string, values: string[], operator = 'eq'): ConstraintFilter =>
+    ({ kind, operator, values, field: null, currency: null, expression: values.join(' ') }) as ConstraintFilter;
+
+  it("matches an account named by its email by its logon name too, in a domain's account events", () => {
+    const user = filter('user', ['r.patel@example.net']);
+    expect(accountEventUser(user, [user, filter('event_id', ['4767'])], 'wineventlog', ['user'])).toMatchObject({
+      operator: 'in',
+      values: ['r.patel@example.net', 'r.patel'],
+    });
+  });
+
+  it('should leave an excluded account, a logon name said already and other events as they are', () => {
+    const unlock = filter('event_id', ['4767']);
+    const excluded = filter('user', ['r.patel@example.net'], 'neq');
+    expect(accountEventUser(excluded, [excluded, unlock], 'wineventlog', ['user'])).toBe(excluded);
+    const both = filter('user', ['rpatel', 'r.patel@example.net', 'R.Patel'], 'in');
+    expect(accountEventUser(both, [both, unlock], 'wineventlog', ['user'])).toBe(both);
+    const user = filter('user', ['r.patel@example.net']);
+    expect(accountEventUser(user, [user, filter('event_id', ['1'])], 'sysmon', ['User'])).toBe(user);
   });
 });

@@ -24,7 +24,7 @@ import {
   readRootIdentity,
 } from './column-values';
 import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
-import { readActorHandles } from './actor-handles';
+import { readAccountAliases, readActorHandles } from './actor-handles';
 import { readAllotmentRatio } from './allotment-ratio';
 import { readElapsedMeasure } from './elapsed-measure';
 import { asksEventTime } from './event-time';
@@ -525,6 +525,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readGroupNames(text, taken),
     ...readToolSubcommands(text, taken),
     ...readActorHandles(text, taken),
+    ...readAccountAliases(text, taken),
     ...readGuestAccounts(text, taken),
     ...readSignInProperties(text, taken),
     ...readLogonTypes(text, taken),
