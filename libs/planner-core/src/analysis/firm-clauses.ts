@@ -1,4 +1,4 @@
-import { pointsFirmly } from './listed-sources';
+import { listedProduct, listedSources, pointsFirmly } from './listed-sources';
 import { isTrustworthyWin } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
 import { CLAUSE_JOIN, phrasesSaid, readQuestion, storeNamesIn, type QuestionReading } from './question-reader';
@@ -59,10 +59,12 @@ function clausePlatform(
   if (other && top.score < lead * other.score) return null;
   // A vendor named whose data this store keeps under an entry of that name (`CloudTrail` → `aws:cloudtrail`).
   const vendorEntry = top.sourceNamed && top.matches.some((m) => m.nameScore > 0);
+  // A bare product word only this store keeps as a source of its own ("… per defender"), said in a clause of its kind.
+  const product = listedProduct(reading) === top.platform;
   // Beside a settled clause, words of its kind of data ("signed in") are enough.
-  if (!pointsFirmly(top) && !vendorEntry && !(beside && top.parts.domain > 0)) return null;
+  if (!pointsFirmly(top) && !vendorEntry && !product && !(beside && top.parts.domain > 0)) return null;
   const named = top.cues.some((cue) => cue.names);
-  const firm = named || isTrustworthyWin(top) || top.sourceNamed;
+  const firm = named || isTrustworthyWin(top) || top.sourceNamed || product;
   // Whether the clause also leads the other store of its own kind clearly (which SIEM, not only which kind):
   // by its score, or as the only store of its kind the clause's names point at firmly ("… in azure activity":
   // the other SIEM holds Azure data too, but under no name the clause says).
@@ -73,7 +75,7 @@ function clausePlatform(
     (pointsFirmly(top) && !scored.some((s) => s !== top && s.domain === top.domain && pointsFirmly(s)));
   // Short of that, the clause reads as its kind of data (security words for telemetry), not ordinary words alone.
   const ownName = named || (top.sourceNamed && vendorSaid(reading, top.platform));
-  return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName } : null;
+  return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName, product } : null;
 }
 
 /** A clause's platform: `firm` when the store itself is named beyond ordinary words, `named` when by its name. */
@@ -85,6 +87,8 @@ interface ClausePick {
   readonly clear: boolean;
   /** The store is named by its product or a vendor whose logs it keeps ("Entra", "CloudTrail"), not reached by ordinary words. */
   readonly ownName: boolean;
+  /** The clause names a product only this store keeps as a source of its own, bare ("defender"; see LISTED_SOURCE_CUES). */
+  readonly product: boolean;
 }
 
 /**
@@ -92,10 +96,15 @@ interface ClausePick {
  * outright ("the users table", "the billing DB") and the other's entry spelt out plainly ("risky sign-ins");
  * or two stores of one kind, each clause naming its own firmly (a product or a log only it holds) and clearly.
  */
-function twoRequests(a: ClausePick, b: ClausePick): boolean {
+function twoRequests(a: ClausePick, b: ClausePick, listsSources: () => boolean): boolean {
   if (a.platform.domain !== b.platform.domain) return (a.firm && b.firm) || a.named || b.named;
+  if (a.platform.platform === b.platform.platform) return false;
+  // A product only one store keeps, said bare in its own clause ("… per defender, and … sysmon"), beside a clause
+  // that names the other store firmly: each clause says its own store, though the other may mention the product.
+  // Sources listed side by side ("check defender and sysmon") are one request of both, not two.
+  if ((a.product && b.firm) || (b.product && a.firm)) return !listsSources();
   // Two stores of one kind ("… in Entra, and … in CloudTrail"): each clause names its own store by name and leads the other clearly.
-  return a.platform.platform !== b.platform.platform && a.ownName && b.ownName && a.clear && b.clear;
+  return a.ownName && b.ownName && a.clear && b.clear;
 }
 
 /**
@@ -113,6 +122,8 @@ export function firmClauses(
   // A conjunction, or the end of a sentence ("…this week? also is her account…").
   const join = new RegExp(`${CLAUSE_JOIN.source}|[?!]\\s+(?:(?:and|also|plus)\\s+)?|\\.\\s+(?=[a-z])`, 'gi');
   let tried = 0;
+  let listed: boolean | undefined;
+  const listsSources = () => (listed ??= listedSources(text, score).length > 0);
   for (let m = join.exec(text); m !== null && tried < MAX_CUTS; m = join.exec(text)) {
     const head = text.slice(0, m.index).trim();
     // "between Nov 3 and Nov 5", "between 10 and 20 orders": one range, not two clauses.
@@ -131,7 +142,8 @@ export function firmClauses(
     const beside = !strict && settled ? clausePlatform(headScored, headReading, true) : null;
     const first = strict ?? beside;
     if (!first || !second) continue;
-    if (beside ? beside.platform.domain === second.platform.domain : !twoRequests(first, second)) continue;
+    if (beside ? beside.platform.domain === second.platform.domain : !twoRequests(first, second, listsSources))
+      continue;
     if (first.platform.domain === second.platform.domain && !asksOwnRequest(head, rest)) continue;
     return [head, rest];
   }

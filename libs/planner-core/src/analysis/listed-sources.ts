@@ -105,7 +105,7 @@ export function sourcePair(text: string): [string, string] | null {
 const SHARED_PRODUCT_STEMS = new Set(SHARED_PRODUCT_WORDS.flatMap((phrase) => stems(phrase)));
 
 /** The platform whose bare product word the item is, listed beside another source (`Defender`, not `Windows Defender`). */
-function listedProduct(reading: QuestionReading): string | null {
+export function listedProduct(reading: QuestionReading): string | null {
   for (const [platform, cues] of Object.entries(LISTED_SOURCE_CUES)) {
     const cue = cues.find(
       (c) => saysWords(reading, c.word) && !c.notAfter.some((before) => saysWords(reading, `${before} ${c.word}`)),

@@ -89,3 +89,24 @@ describe('a business table named as a source beside a sign-in store', () => {
     expect([...platforms].sort()).toEqual(['kql', 'sql']);
   });
 });
+
+describe('a bare "defender" clause beside a clause of the other SIEM', () => {
+  it('queries both when one clause asks Defender and the other names a source only Splunk keeps', () => {
+    expect(
+      route(
+        'did the loader with md5 0cc175b9c0f1b6a831c399e269772661 start on any laptop per defender, and does sysmon list it too? past 2 weeks',
+      ),
+    ).toEqual(['kql', 'spl']);
+    expect(
+      route(
+        'Grab the defender device connections to 198.51.100.23 and the firewall flows from splunk since monday, per source',
+      ),
+    ).toEqual(['kql', 'spl']);
+  });
+
+  it('should keep to Splunk when Defender is only data Splunk holds', () => {
+    expect(route('pull the defender alerts from splunk for host LAB-3 today and the sysmon process events')).toEqual([
+      'spl',
+    ]);
+  });
+});

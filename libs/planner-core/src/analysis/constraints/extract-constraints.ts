@@ -104,8 +104,9 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
 const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
 const SOURCE_BEFORE =
   /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
+/** Words that make an address the far end: "to", "destination", or a command-and-control server's ("C2 at"). */
 const DESTINATION_BEFORE =
-  /\b(?:to|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$/i;
+  /\b(?:to|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$|\b(?:c2|c&c|cnc|command[\s-]+and[\s-]+control)(?:\s+(?:server|host|node|ip|address|infra(?:structure)?))?\s+(?:(?:at|on|is)\s+)?$/i;
 
 interface ReadFilter {
   kind: ValueHit['kind'];

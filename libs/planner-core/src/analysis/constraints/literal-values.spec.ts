@@ -58,6 +58,15 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a port written with its protocol, whatever words stand before it', () => {
+    expect(values('beacon suspected: 203.0.113.9 over udp/4500, also tcp/8080 or 8081')).toEqual([
+      ['ip', '203.0.113.9'],
+      ['port', '4500'],
+      ['port', '8080'],
+      ['port', '8081'],
+    ]);
+  });
+
   it('reads no port from a count or a date after "on"', () => {
     expect(values('connections on 3 kiosks yesterday')).toEqual([]);
     expect(values('traffic on 12/03 from the lab')).toEqual([]);

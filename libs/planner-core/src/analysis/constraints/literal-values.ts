@@ -172,6 +172,9 @@ const PORT =
 const PORT_ON =
   /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
 
+/** A port written with its protocol ("tcp/8443", "udp/53"), whatever words stand before it: the port traffic went to. */
+const PROTOCOL_PORT = /\b(?:tcp|udp)\s*\/\s*(\d{1,5}(?:\s*(?:,|or|and)\s*\d{1,5}){0,7})\b(?![.:/-]\d)/gi;
+
 /** A network service and its ports in brackets ("winrm (5985/5986)", "rdp (3389)"): those ports. */
 const SERVICE_PORTS =
   /\b(?:ssh|rdp|smb|winrm|wsman|https?|ftps?|sftp|telnet|dns|ldaps?|kerberos|smtp|imap|pop3|vnc|mssql|mysql|postgres(?:ql)?|rpc|snmp|nfs|wmi|ntp|syslog|redis|mongodb)\s*\(\s*(?:ports?\s*)?(\d{1,5}(?:\s*(?:,|\/|or|and)\s*\d{1,5}){0,7})\s*\)/gi;
@@ -1204,6 +1207,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     scan(
       text,
       PORT_ON,
+      taken,
+      (m) =>
+        listHits(m, 1, (value, start, end) =>
+          Number(value) <= 65_535
+            ? { kind: 'port', value: String(Number(value)), start, end, hint: 'destination' }
+            : null,
+        ),
+      hits,
+    );
+  if (/\b(?:tcp|udp)\s*\//i.test(text))
+    scan(
+      text,
+      PROTOCOL_PORT,
       taken,
       (m) =>
         listHits(m, 1, (value, start, end) =>

@@ -23,6 +23,11 @@ describe('readShape', () => {
     expect(subjectKind('address')).toBe('address');
   });
 
+  it('should group by no store said as where the answer comes from ("per Sentinel")', () => {
+    expect(shape('did the installer run on any laptop per Sentinel this month').groupBy).toEqual([]);
+    expect(subjectKind('defender')).toBeNull();
+  });
+
   it('gives both sides of "src and dest ip" the noun said once after them', () => {
     expect(shape('total packets per source and destination address').groupBy).toEqual(['ip', 'dest_ip']);
     expect(shape('sum of bytes per src and dst ip').groupBy).toEqual(['ip', 'dest_ip']);

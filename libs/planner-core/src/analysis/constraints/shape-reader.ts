@@ -158,6 +158,11 @@ const NOT_A_SUBJECT = new Set([
   'separately',
   'respectively',
   'instead',
+  // A store or product said as where the answer comes from ("has it run anywhere per Defender").
+  'defender',
+  'sentinel',
+  'splunk',
+  'sysmon',
   // Courtesy words at the end of a request ("group by device pls").
   'pls',
   'plz',
