@@ -1,5 +1,5 @@
 import { listedProduct, listedSources, pointsFirmly } from './listed-sources';
-import { isTrustworthyWin } from './platform-choice';
+import { CHOICE, isTrustworthyWin } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
 import { CLAUSE_JOIN, phrasesSaid, readQuestion, storeNamesIn, type QuestionReading } from './question-reader';
 import { TELEMETRY_SOURCE_LEANS } from './vocabulary';
@@ -42,12 +42,26 @@ const RANGE_START = /\bbetween\s+(?:\S+\s+){0,3}\S+$/i;
  * kind of store ("the db"), a name only it holds, or a vendor whose data it keeps ("AWS"). A table reached
  * by ordinary words alone ("badge swipes") is not a request of its own.
  */
+/**
+ * The platform a clause reads as: the only store it names by its own name ("in our app db"); else the best-scoring,
+ * unless that one's names point nowhere firmly while the one other store of its kind they do point at firmly scores
+ * close to it ("azure activity": most of one store's table, one shared word of the other's index).
+ */
+function clauseTop(scored: readonly ScoredPlatform[]): ScoredPlatform | undefined {
+  const named = scored.filter((s) => s.cues.some((cue) => cue.names));
+  if (named.length === 1) return named[0];
+  const [best] = scored;
+  if (!best || pointsFirmly(best)) return best;
+  const firm = scored.filter((s) => s !== best && s.domain === best.domain && pointsFirmly(s));
+  return firm.length === 1 && firm[0]!.score >= CHOICE.closeShare * best.score ? firm[0] : best;
+}
+
 function clausePlatform(
   scored: readonly ScoredPlatform[],
   reading: QuestionReading,
   beside = false,
 ): ClausePick | null {
-  const [top] = scored;
+  const top = clauseTop(scored);
   if (!top || top.domain === null) return null;
   // What the cut decides is the kind of store each clause asks: the lead counts over stores of the other kind
   // (which of two SIEMs the clause means is chosen when the clause is scored as a request). A clause that asks of
@@ -56,7 +70,9 @@ function clausePlatform(
   const other = scored.find((s) => s.domain !== top.domain);
   const namesStore = top.cues.some((cue) => cue.names);
   const lead = beside || namesStore || top.accountRecord !== undefined ? 1 : CLEAR_LEAD;
-  if (other && top.score < lead * other.score) return null;
+  // The only store the clause names by its own name is the one it asks, however ordinary words score the others.
+  const onlyNamed = namesStore && !scored.some((s) => s !== top && s.cues.some((cue) => cue.names));
+  if (other && !onlyNamed && top.score < lead * other.score) return null;
   // A vendor named whose data this store keeps under an entry of that name (`CloudTrail` → `aws:cloudtrail`).
   const vendorEntry = top.sourceNamed && top.matches.some((m) => m.nameScore > 0);
   // A bare product word only this store keeps as a source of its own ("… per defender"), said in a clause of its kind.

@@ -110,3 +110,13 @@ describe('a bare "defender" clause beside a clause of the other SIEM', () => {
     ]);
   });
 });
+
+describe('a clause that names its store by name beside a clause spelling out a table of the other kind', () => {
+  it('queries both, though ordinary words of the named clause ("log in") score the other store higher', () => {
+    expect(
+      route(
+        'ci-runner@acme.test: what did it change in azure activity yesterday, and which events did it log in our app database?',
+      ),
+    ).toEqual(['kql', 'sql']);
+  });
+});
