@@ -281,8 +281,15 @@ function readSynonyms(
 }
 
 /** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
+/**
+ * A machine's name in capitals, its parts joined by hyphens and ending in a number ("WEB-SRV-02", "FIN-WS-118"):
+ * a value, whose parts name no table ("WEB" is no web log). A vulnerability's id ("CVE-2021-44228") says its product.
+ */
+const MACHINE_NAME = /(?<![\w.@\\/-])(?!(?:CVE|CWE)-)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+(?![\w.@\\/-])/g;
+
 export function readQuestion(text: string): QuestionReading {
-  const words = splitWords(saysWebRequest(text) ? withoutUrlPaths(text) : text);
+  const read = saysWebRequest(text) ? withoutUrlPaths(text) : text;
+  const words = splitWords(read.replace(MACHINE_NAME, ' '));
   const stemmed = words.map(stemWord);
   const stemGrams = grams(stemmed);
   const { synonymTerms: synonyms, consumed } = readSynonyms(stemmed, stemGrams);
