@@ -7,6 +7,8 @@ describe('sysmonEventsFor', () => {
     expect(sysmonEventsFor('network connections to port 3389')).toEqual(['3']);
     expect(sysmonEventsFor('process creation with winword.exe as parent')).toEqual(['1']);
     expect(sysmonEventsFor('registry run keys changed')).toEqual(['12', '13', '14']);
+    expect(sysmonEventsFor('which sites did the kiosk query since noon')).toEqual(['22']);
+    expect(sysmonEventsFor('top hostnames LAB-9 looked up')).toEqual(['22']);
   });
 
   it('should name nothing for a question without a known activity', () => {

@@ -156,7 +156,11 @@ export function bestSourceFirst(
 
 /** Sysmon event ids by the activity a question names, most specific first. */
 const SYSMON_ACTIVITIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
-  [/\bdns\b|\bresolv(?:e|ed|es|ing)\b|\bdomain (?:lookups?|quer(?:y|ies))\b/i, ['22']],
+  [
+    // "domains it looked up", "which sites did X query": names asked of a resolver.
+    /\bdns\b|\bresolv(?:e|ed|es|ing)\b|\bdomain (?:lookups?|quer(?:y|ies))\b|\b(?:domains?|hostnames?|sites?)\b[^.?!;]{0,40}?\b(?:quer(?:y|ied|ies|ying)|look(?:ed|s|ing)?\s+up)\b/i,
+    ['22'],
+  ],
   [/\bnetwork conn\w*|\b(?:outbound|inbound|tcp|udp) conn\w*|\bconnections?\b/i, ['3']],
   [/\bregistry\b|\brun keys?\b/i, ['12', '13', '14']],
   [/\bimage loads?\b|\bdll(?:s)? load(?:ed|s)?\b|\bloaded (?:dlls?|modules?)\b/i, ['7']],
