@@ -38,6 +38,14 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads no account from a field\'s name in camel case after "by"', () => {
+    expect(values('failed sign-ins this week by status.failureReason')).not.toContainEqual([
+      'user',
+      'status.failureReason',
+    ]);
+    expect(values('failed sign-ins this week by k.lund')).toContainEqual(['user', 'k.lund']);
+  });
+
   it('reads "started by anything but X" as the parent', () => {
     const hits = readLiteralValues('mshta.exe started by anything but svchost.exe on the file servers');
     expect(hits.map((h) => [h.value, h.hint])).toEqual([

@@ -329,6 +329,8 @@ const HANDLE_SUBJECT =
  */
 const HANDLE_OBJECT =
   /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
+/** A lower-case letter before a capital inside a word ("appDisplayName"): a field's name, never a person's handle. */
+const CAMEL_CASE = /[a-z][A-Z]/;
 const ACCOUNT_ACTIVITY =
   /\blog(?:-?on|-?in|ged\s+(?:on|in))|\bsign(?:-?in|ed\s+in)|\block(?:ed|out)|authenticat|\bpassword|\bkerberos|\bcredential/i;
 const NOT_A_HANDLE_TAIL =
@@ -1460,8 +1462,11 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       HANDLE_OBJECT,
       taken,
       (m) =>
-        // An event's name ("login_failed", "password_reset") is what happened, not to whom.
-        NOT_A_HANDLE_TAIL.test(m[1]!) || /fail|success|error|reset|change|lock|log|sign/i.test(m[1]!)
+        // An event's name ("login_failed", "password_reset") is what happened, not to whom; a field's name in
+        // camel case ("by properties.appDisplayName") is what to group by.
+        NOT_A_HANDLE_TAIL.test(m[1]!) ||
+        /fail|success|error|reset|change|lock|log|sign/i.test(m[1]!) ||
+        CAMEL_CASE.test(m[1]!)
           ? null
           : { kind: 'user', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
       hits,

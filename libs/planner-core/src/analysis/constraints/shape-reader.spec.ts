@@ -23,6 +23,12 @@ describe('readShape', () => {
     expect(subjectKind('address')).toBe('address');
   });
 
+  it("groups by a field's dotted name written as it stands", () => {
+    expect(shape('bucket deletions this month, count by requestParameters.bucketName').groupBy).toEqual([
+      'requestparameters.bucketname',
+    ]);
+  });
+
   it('should group by no store said as where the answer comes from ("per Sentinel")', () => {
     expect(shape('did the installer run on any laptop per Sentinel this month').groupBy).toEqual([]);
     expect(subjectKind('defender')).toBeNull();

@@ -199,7 +199,8 @@ export function subjectKind(phrase: string): string | null {
   return /(?:us|is|ss)$/.test(last) ? last : last.replace(/ies$/, 'y').replace(/s$/, '');
 }
 
-const WORD = `[A-Za-z][\\w-]{0,40}`;
+/** A word, or a field's dotted name written as it stands (`userIdentity.arn`, `properties.appDisplayName`). */
+const WORD = `[A-Za-z][\\w-]{0,40}(?:\\.[A-Za-z][\\w-]{0,40}){0,3}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
 const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
 
