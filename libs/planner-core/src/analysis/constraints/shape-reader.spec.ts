@@ -27,6 +27,14 @@ describe('readShape', () => {
     expect(shape('bucket deletions this month, count by requestParameters.bucketName').groupBy).toEqual([
       'requestparameters.bucketname',
     ]);
+    const isColumn = (word: string) => ['awsregion', 'requestparameters.bucketname'].includes(word);
+    expect(
+      readShape(
+        'bucket deletions this month, count by awsRegion and requestParameters.bucketName',
+        new SpanSet(),
+        isColumn,
+      ).groupBy,
+    ).toEqual(['awsregion', 'requestparameters.bucketname']);
   });
 
   it('should group by no store said as where the answer comes from ("per Sentinel")', () => {

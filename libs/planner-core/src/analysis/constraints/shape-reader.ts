@@ -402,9 +402,12 @@ interface Reading {
 }
 
 /** The keys listed after a grouping's first: ", city", " and user", ", user and app", " and source IP" (a key of two words). */
-/** Keys listed after the first ("by host, user and port"); a phrase that starts with a preposition ("…, for invoices paid") ends the list. */
+/**
+ * Keys listed after the first ("by host, user and port", "by eventName and userIdentity.arn"); a phrase that starts
+ * with a preposition ("…, for invoices paid") ends the list.
+ */
 const GROUP_LIST =
-  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+|(?:by|per)\s+(?:the\s+|their\s+|each\s+)?)?(?!(?:for|in|on|from|with|of|during|since|over|to|at|within|between|after|before|only|where|when|which|that)\b)[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
+  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+|(?:by|per)\s+(?:the\s+|their\s+|each\s+)?)?(?!(?:for|in|on|from|with|of|during|since|over|to|at|within|between|after|before|only|where|when|which|that)\b)[A-Za-z][\w-]{1,40}(?:\.[A-Za-z][\w-]{1,40}){0,3}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
 
 /** Entities counted as distinct values when a threshold is on them ("more than 10 hosts"). */
 const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([
