@@ -9,6 +9,7 @@ describe('sysmonEventsFor', () => {
     expect(sysmonEventsFor('registry run keys changed')).toEqual(['12', '13', '14']);
     expect(sysmonEventsFor('which sites did the kiosk query since noon')).toEqual(['22']);
     expect(sysmonEventsFor('top hostnames LAB-9 looked up')).toEqual(['22']);
+    expect(sysmonEventsFor('lsass.exe was accessed by an unsigned tool')).toEqual(['10']);
   });
 
   it('should name nothing for a question without a known activity', () => {

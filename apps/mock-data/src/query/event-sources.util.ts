@@ -165,7 +165,7 @@ const SYSMON_ACTIVITIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bregistry\b|\brun keys?\b/i, ['12', '13', '14']],
   [/\bimage loads?\b|\bdll(?:s)? load(?:ed|s)?\b|\bloaded (?:dlls?|modules?)\b/i, ['7']],
   [/\bremote threads?\b|\bcreateremotethread\b/i, ['8']],
-  [/\bprocess access\b|\baccess(?:ed|ing)? lsass\b|\blsass access\b/i, ['10']],
+  [/\bprocess access\b|\baccess(?:ed|ing)? lsass\b|\blsass(?:\.exe)? (?:(?:was|being|been|got) )?access\w*/i, ['10']],
   [/\bfiles? (?:created|written|dropped|creation)\b|\b(?:created|wrote|dropped) (?:a |the )?files?\b/i, ['11']],
   [
     /\bprocess(?:es)? (?:creat\w*|start\w*|launch\w*|spawn\w*|execut\w*)|\bexecut(?:ed|ion|ions)\b|\bprocess (?:images?|names?)\b|\bcommand lines?\b|\b(?:launched|spawned|ran)\b/i,
