@@ -18,13 +18,19 @@ const BOTH = /\bboth\b/i;
 /** Words at the start of a second clause where a store named makes it a list of stores, not a request ("and in Splunk …"). */
 const LIST_WORDS = 3;
 
+/** A clause that opens with a question word or a verb of asking ("what does Splunk show …"): a request of its own. */
+const ASKS_FIRST =
+  /^(?:what|which|who|how|when|where|does|do|did|is|are|was|were|has|have|can|could|show|list|pull|give|find|get)\b/i;
+
 /**
  * Whether the second clause asks a store of the first one's kind for something of its own: the head does
- * not list stores ("both …"), and the rest says what it wants before naming a store ("and in Splunk over
- * the week" goes on the list).
+ * not list stores ("both …"), and the rest asks its own question or says what it wants before naming a store
+ * ("and in Splunk over the week" goes on the list).
  */
 function asksOwnRequest(head: string, rest: string): boolean {
-  return !BOTH.test(head) && storeNamesIn(rest.split(/\s+/, LIST_WORDS).join(' ')).length === 0;
+  return (
+    !BOTH.test(head) && (ASKS_FIRST.test(rest) || storeNamesIn(rest.split(/\s+/, LIST_WORDS).join(' ')).length === 0)
+  );
 }
 
 /** Whether a clause names a vendor or product whose logs this platform keeps ("CloudTrail"), not a kind of data ("email"). */

@@ -104,6 +104,12 @@ describe('a bare "defender" clause beside a clause of the other SIEM', () => {
     ).toEqual(['kql', 'spl']);
   });
 
+  it('queries both when the Splunk clause asks its own question ("what does splunk … show")', () => {
+    expect(
+      route('did LAB-PC-9 launch mshta.exe per defender on monday, and what does splunk sysmon say about it?'),
+    ).toEqual(['kql', 'spl']);
+  });
+
   it('should keep to Splunk when Defender is only data Splunk holds', () => {
     expect(route('pull the defender alerts from splunk for host LAB-3 today and the sysmon process events')).toEqual([
       'spl',

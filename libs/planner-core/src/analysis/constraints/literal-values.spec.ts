@@ -66,6 +66,11 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a known event id said in the plural of its events ("his 4771s")', () => {
+    expect(values('were there 4771s for the kiosk account overnight')).toContainEqual(['event_id', '4771']);
+    expect(values('the 1990s called')).toEqual([]);
+  });
+
   it('reads a port written with its protocol, whatever words stand before it', () => {
     expect(values('beacon suspected: 203.0.113.9 over udp/4500, also tcp/8080 or 8081')).toEqual([
       ['ip', '203.0.113.9'],
@@ -611,6 +616,7 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('CVE-2024 talked about a lot')).not.toContainEqual(['host', 'CVE-2024']);
     expect(values('the names LAB-PC-31 looked up since noon')).toContainEqual(['host', 'LAB-PC-31']);
     expect(values('pages that OPS-LT-4 visited on friday')).toContainEqual(['host', 'OPS-LT-4']);
+    expect(values('did OPS-LT-4 run mshta.exe this week')).toContainEqual(['host', 'OPS-LT-4']);
   });
 
   it('reads an API action written out bare as the action ("TerminateInstances on the prod account")', () => {

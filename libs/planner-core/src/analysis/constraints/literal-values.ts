@@ -194,7 +194,8 @@ const KNOWN_EVENT_IDS = new Set([
   5025, 5031, 5136, 5137, 5138, 5139, 5140, 5141, 5142, 5143, 5144, 5145, 5156, 5157, 5158, 5376, 5377, 6272, 6273,
   6416, 7034, 7035, 7036, 7040, 7045, 8004,
 ]);
-const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?![\w.%:/-]|,\d)/g;
+/** Four digits standing alone, or said in the plural of the events they number ("her 4625s"). */
+const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?=s\b|(?![\w.%:/-]|,\d))/g;
 
 /** Words after which a name is a host: "host WKS-042", "on server DC01", "device named LAPTOP-7". */
 const HOST =
@@ -205,11 +206,11 @@ const HOST_AFTER = /\b(?:on|from|at|to|against)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]
 
 /**
  * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity
- * ("did PC-12 talk to …", "KIOSK-3 connected to …", "names KIOSK-3 looked up"): a host, though no "host"/"on" stands
- * before it.
+ * ("did PC-12 talk to …", "KIOSK-3 connected to …", "names KIOSK-3 looked up", "did PC-12 run …"): a host, though no
+ * "host"/"on" stands before it.
  */
 const HOST_SUBJECT =
-  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|look(?:ed|s|ing)?\s+up|quer(?:y|ie|ied)|visit|brows|request)\w*/g;
+  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|look(?:ed|s|ing)?\s+up|quer(?:y|ie|ied)|visit|brows|request|run|ran\b|execut|launch|spawn)\w*/g;
 
 const TLDS = [
   'com',
