@@ -77,6 +77,15 @@ describe('columnFor (destination addresses)', () => {
   });
 });
 
+describe("columnFor (Splunk's short names of the two ends)", () => {
+  it('takes a field of that very name, else the address of that end', () => {
+    expect(columnFor(['process_name', 'user', 'dest'], 'dest', null)).toBe('dest');
+    expect(columnFor(['src_ip', 'dest_ip', 'dest_port'], 'dest', null)).toBe('dest_ip');
+    expect(columnFor(['src_ip', 'dest_ip', 'dest_port'], 'src', null)).toBe('src_ip');
+    expect(columnFor(['user', 'src', 'dest'], 'src', null)).toBe('src');
+  });
+});
+
 describe('columnFor (what is still owed)', () => {
   it('sums a bill’s balance where it keeps one, else its amount', () => {
     expect(columnFor(['invoice_id', 'amount', 'balance'], 'outstanding', null)).toBe('balance');

@@ -203,6 +203,9 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   'destination ip': ['RemoteIP', 'dest_ip', 'DestinationIp', 'dest'],
   destination: ['RemoteIP', 'RemoteUrl', 'dest_ip', 'dest'],
   source: ['IPAddress', 'src_ip', 'src'],
+  // Splunk's short names for the two ends: the field of that name where the source has one, else its address.
+  dest: ['dest', 'dest_ip', 'DestinationIp', 'RemoteIP'],
+  src: ['src', 'src_ip', 'sourceIPAddress', 'IPAddress', 'IpAddress', 'LocalIP'],
   region: ['awsRegion', 'Location', 'country'],
   order: ['order_id'],
   customer: ['customer_id'],

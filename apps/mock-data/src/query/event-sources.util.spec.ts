@@ -1,4 +1,5 @@
-import { namesItsColumn, scopedToSource, sysmonEventsFor } from './event-sources.util';
+import type { ConstraintFilter } from './constraints';
+import { accountEventUser, namesItsColumn, scopedToSource, sysmonEventsFor } from './event-sources.util';
 
 describe('sysmonEventsFor', () => {
   it('names the Sysmon event of the activity, most specific first', () => {
@@ -6,6 +7,9 @@ describe('sysmonEventsFor', () => {
     expect(sysmonEventsFor('network connections to port 3389')).toEqual(['3']);
     expect(sysmonEventsFor('process creation with winword.exe as parent')).toEqual(['1']);
     expect(sysmonEventsFor('registry run keys changed')).toEqual(['12', '13', '14']);
+    expect(sysmonEventsFor('which sites did the kiosk query since noon')).toEqual(['22']);
+    expect(sysmonEventsFor('top hostnames LAB-9 looked up')).toEqual(['22']);
+    expect(sysmonEventsFor('lsass.exe was accessed by an unsigned tool')).toEqual(['10']);
   });
 
   it('should name nothing for a question without a known activity', () => {
@@ -45,5 +49,28 @@ describe('scopedToSource', () => {
 
     expect(scopedToSource('sysmon', events(['4625']), notes)).toBeNull();
     expect(scopedToSource('wineventlog', events(['4624', '22']), notes)).toEqual(events(['4624']));
+  });
+});
+
+describe('accountEventUser', () => {
+  const filter = (kind: string, values: string[], operator = 'eq'): ConstraintFilter =>
+    ({ kind, operator, values, field: null, currency: null, expression: values.join(' ') }) as ConstraintFilter;
+
+  it("matches an account named by its email by its logon name too, in a domain's account events", () => {
+    const user = filter('user', ['r.patel@example.net']);
+    expect(accountEventUser(user, [user, filter('event_id', ['4767'])], 'wineventlog', ['user'])).toMatchObject({
+      operator: 'in',
+      values: ['r.patel@example.net', 'r.patel'],
+    });
+  });
+
+  it('should leave an excluded account, a logon name said already and other events as they are', () => {
+    const unlock = filter('event_id', ['4767']);
+    const excluded = filter('user', ['r.patel@example.net'], 'neq');
+    expect(accountEventUser(excluded, [excluded, unlock], 'wineventlog', ['user'])).toBe(excluded);
+    const both = filter('user', ['rpatel', 'r.patel@example.net', 'R.Patel'], 'in');
+    expect(accountEventUser(both, [both, unlock], 'wineventlog', ['user'])).toBe(both);
+    const user = filter('user', ['r.patel@example.net']);
+    expect(accountEventUser(user, [user, filter('event_id', ['1'])], 'sysmon', ['User'])).toBe(user);
   });
 });

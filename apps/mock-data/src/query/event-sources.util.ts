@@ -54,12 +54,29 @@ export function accountEventUser(
   source: string,
   columns: readonly string[],
 ): ConstraintFilter {
-  if (filter.kind !== 'user' || filter.field === null || eventFamilyOfSource(source) !== 'windows') return filter;
+  if (filter.kind !== 'user' || eventFamilyOfSource(source) !== 'windows') return filter;
   const ids = filters.filter((f) => f.kind === 'event_id' && f.operator !== 'neq' && f.operator !== 'not_in');
   if (ids.length === 0 || !ids.every((f) => f.values.every((v) => ACCOUNT_EVENT_IDS.has(v)))) return filter;
-  const lower = filter.field.toLowerCase();
+  const named = withLogonNames(filter);
+  if (named.field === null) return named;
+  const lower = named.field.toLowerCase();
   const own = columns.some((c) => c.toLowerCase() === lower || lower === `${source.toLowerCase()}.${c.toLowerCase()}`);
-  return own ? filter : { ...filter, field: null };
+  return own ? named : { ...named, field: null };
+}
+
+/**
+ * An account named by its email ("k.osei@corp.com"): a domain's events name it by its logon name, most often
+ * the part before the @, so both are matched. Other values, and a filter that excludes, stay as they are.
+ */
+function withLogonNames(filter: ConstraintFilter): ConstraintFilter {
+  if (filter.operator !== 'eq' && filter.operator !== 'in') return filter;
+  const values = [...filter.values];
+  for (const value of filter.values) {
+    const at = value.indexOf('@');
+    const local = value.slice(0, at);
+    if (at >= 2 && !values.some((v) => v.toLowerCase() === local.toLowerCase())) values.push(local);
+  }
+  return values.length === filter.values.length ? filter : { ...filter, operator: 'in', values };
 }
 
 /** Filter kinds that only a few tables can hold: a table without them cannot answer the question. */
@@ -139,12 +156,16 @@ export function bestSourceFirst(
 
 /** Sysmon event ids by the activity a question names, most specific first. */
 const SYSMON_ACTIVITIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
-  [/\bdns\b|\bresolv(?:e|ed|es|ing)\b|\bdomain (?:lookups?|quer(?:y|ies))\b/i, ['22']],
+  [
+    // "domains it looked up", "which sites did X query": names asked of a resolver.
+    /\bdns\b|\bresolv(?:e|ed|es|ing)\b|\bdomain (?:lookups?|quer(?:y|ies))\b|\b(?:domains?|hostnames?|sites?)\b[^.?!;]{0,40}?\b(?:quer(?:y|ied|ies|ying)|look(?:ed|s|ing)?\s+up)\b/i,
+    ['22'],
+  ],
   [/\bnetwork conn\w*|\b(?:outbound|inbound|tcp|udp) conn\w*|\bconnections?\b/i, ['3']],
   [/\bregistry\b|\brun keys?\b/i, ['12', '13', '14']],
   [/\bimage loads?\b|\bdll(?:s)? load(?:ed|s)?\b|\bloaded (?:dlls?|modules?)\b/i, ['7']],
   [/\bremote threads?\b|\bcreateremotethread\b/i, ['8']],
-  [/\bprocess access\b|\baccess(?:ed|ing)? lsass\b|\blsass access\b/i, ['10']],
+  [/\bprocess access\b|\baccess(?:ed|ing)? lsass\b|\blsass(?:\.exe)? (?:(?:was|being|been|got) )?access\w*/i, ['10']],
   [/\bfiles? (?:created|written|dropped|creation)\b|\b(?:created|wrote|dropped) (?:a |the )?files?\b/i, ['11']],
   [
     /\bprocess(?:es)? (?:creat\w*|start\w*|launch\w*|spawn\w*|execut\w*)|\bexecut(?:ed|ion|ions)\b|\bprocess (?:images?|names?)\b|\bcommand lines?\b|\b(?:launched|spawned|ran)\b/i,

@@ -14,6 +14,7 @@ import type { QueryInput } from './query-input';
 import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
 import { splitOutcome, wordOnCodeColumn } from './status-words.util';
+import { textAffix } from './text-affix.util';
 
 export interface SplSource {
   readonly name: string;
@@ -176,8 +177,14 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
         return { search: filter.values.map((v) => `NOT ${field}=${splQuote(folderPattern(v))}`).join(' ') };
       return { search: values.length === 1 ? `${field}!=${values[0]}` : `NOT ${field} IN (${values.join(', ')})` };
     case 'contains': {
-      // A domain suffix (".example.org") is the end of the name, not anywhere in it.
-      const pattern = (v: string) => (filter.kind === 'domain' && v.startsWith('.') ? `*${v}` : `*${v}*`);
+      // A domain suffix (".example.org") is the end of the name, not anywhere in it; "svc_*" is its start.
+      const affix = textAffix(filter.expression);
+      const pattern = (v: string) =>
+        (filter.kind === 'domain' && v.startsWith('.')) || affix === 'suffix'
+          ? `*${v}`
+          : affix === 'prefix'
+            ? `${v}*`
+            : `*${v}*`;
       return {
         search:
           filter.values.length === 1

@@ -61,6 +61,16 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(byArn.query.split('\n')[0]).toContain('userIdentity.arn=arn:aws:iam::210987654321:user/ci-runner');
   });
 
+  it('should match a name said by its start or its end as that end of the field, not anywhere in it', () => {
+    const first = (filter: Record<string, unknown>) =>
+      spl({ tables: ['wineventlog'], constraints: aConstraints({ filters: [filter] }) }).query.split('\n')[0];
+    expect(first(aFilter('user', ['ops-'], { operator: 'contains', expression: 'ops-*' }))).toContain('user=ops-*');
+    expect(first(aFilter('user', ['_ro'], { operator: 'contains', expression: 'ending in _ro' }))).toContain(
+      'user=*_ro',
+    );
+    expect(first(aFilter('user', ['temp'], { operator: 'contains', expression: 'temp' }))).toContain('user=*temp*');
+  });
+
   it('should count failed logons per user above a threshold', () => {
     const { query } = spl({
       tables: ['wineventlog'],

@@ -7,6 +7,12 @@ describe('textAffix', () => {
     expect(textAffix('ends in .bak')).toBe('suffix');
   });
 
+  it('reads a name written with a wildcard at its end or its start', () => {
+    expect(textAffix('ops-*')).toBe('prefix');
+    expect(textAffix('*$')).toBe('suffix');
+    expect(textAffix('*mid*')).toBeNull();
+  });
+
   it('should read no place from a verb in the past ("started with -enc") or other words', () => {
     expect(textAffix('started with -enc')).toBeNull();
     expect(textAffix('"mimikatz"')).toBeNull();

@@ -1,4 +1,4 @@
-import { listedProduct, LOOK, pointsFirmly } from './listed-sources';
+import { listedProduct, listedSources, LOOK, pointsFirmly } from './listed-sources';
 import { CHOICE, isTrustworthyWin } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
 import { CLAUSE_JOIN, phrasesSaid, readQuestion, storeNamesIn, type QuestionReading } from './question-reader';
@@ -18,6 +18,10 @@ const BOTH = /\bboth\b/i;
 /** Words at the start of a second clause where a store named makes it a list of stores, not a request ("and in Splunk …"). */
 const LIST_WORDS = 3;
 
+/** A clause that opens with a question word or a verb of asking ("what does Splunk show …"): a request of its own. */
+const ASKS_FIRST =
+  /^(?:what|which|who|how|when|where|does|do|did|is|are|was|were|has|have|can|could|show|list|pull|give|find|get)\b/i;
+
 /**
  * "also check Splunk for her 4625s", "Splunk for her VPN logins": a store named as where to look for a thing of its
  * own (not for a window: "Splunk for the same week" goes on the list).
@@ -29,12 +33,15 @@ const LOOK_FOR = new RegExp(
 
 /**
  * Whether the second clause asks a store of the first one's kind for something of its own: the head does
- * not list stores ("both …"), and the rest says what it wants before naming a store ("and in Splunk over
- * the week" goes on the list) or names it as where to look for a thing of its own ("also check Splunk for …").
+ * not list stores ("both …"), and the rest asks its own question, says what it wants before naming a store ("and in
+ * Splunk over the week" goes on the list) or names it as where to look for a thing of its own ("also check Splunk
+ * for …").
  */
 function asksOwnRequest(head: string, rest: string): boolean {
   if (BOTH.test(head)) return false;
-  return storeNamesIn(rest.split(/\s+/, LIST_WORDS).join(' ')).length === 0 || LOOK_FOR.test(rest);
+  return (
+    ASKS_FIRST.test(rest) || storeNamesIn(rest.split(/\s+/, LIST_WORDS).join(' ')).length === 0 || LOOK_FOR.test(rest)
+  );
 }
 
 /** Whether a clause names a vendor or product whose logs this platform keeps ("CloudTrail"), not a kind of data ("email"). */
@@ -72,12 +79,26 @@ const RANGE_START = /\bbetween\s+(?:\S+\s+){0,3}\S+$/i;
  * kind of store ("the db"), a name only it holds, or a vendor whose data it keeps ("AWS"). A table reached
  * by ordinary words alone ("badge swipes") is not a request of its own.
  */
+/**
+ * The platform a clause reads as: the only store it names by its own name ("in our app db"); else the best-scoring,
+ * unless that one's names point nowhere firmly while the one other store of its kind they do point at firmly scores
+ * close to it ("azure activity": most of one store's table, one shared word of the other's index).
+ */
+function clauseTop(scored: readonly ScoredPlatform[]): ScoredPlatform | undefined {
+  const named = scored.filter((s) => s.cues.some((cue) => cue.names));
+  if (named.length === 1) return named[0];
+  const [best] = scored;
+  if (!best || pointsFirmly(best)) return best;
+  const firm = scored.filter((s) => s !== best && s.domain === best.domain && pointsFirmly(s));
+  return firm.length === 1 && firm[0]!.score >= CHOICE.closeShare * best.score ? firm[0] : best;
+}
+
 function clausePlatform(
   scored: readonly ScoredPlatform[],
   reading: QuestionReading,
   beside = false,
 ): ClausePick | null {
-  const [top] = scored;
+  const top = clauseTop(scored);
   if (!top || top.domain === null) return null;
   // What the cut decides is the kind of store each clause asks: the lead counts over stores of the other kind
   // (which of two SIEMs the clause means is chosen when the clause is scored as a request). A clause that asks of
@@ -86,13 +107,17 @@ function clausePlatform(
   const other = scored.find((s) => s.domain !== top.domain);
   const namesStore = top.cues.some((cue) => cue.names);
   const lead = beside || namesStore || top.accountRecord !== undefined ? 1 : CLEAR_LEAD;
-  if (other && top.score < lead * other.score) return null;
+  // The only store the clause names by its own name is the one it asks, however ordinary words score the others.
+  const onlyNamed = namesStore && !scored.some((s) => s !== top && s.cues.some((cue) => cue.names));
+  if (other && !onlyNamed && top.score < lead * other.score) return null;
   // A vendor named whose data this store keeps under an entry of that name (`CloudTrail` → `aws:cloudtrail`).
   const vendorEntry = top.sourceNamed && top.matches.some((m) => m.nameScore > 0);
+  // A bare product word only this store keeps as a source of its own ("… per defender"), said in a clause of its kind.
+  const product = listedProduct(reading) === top.platform;
   // Beside a settled clause, words of its kind of data ("signed in") are enough.
-  if (!pointsFirmly(top) && !vendorEntry && !(beside && top.parts.domain > 0)) return null;
+  if (!pointsFirmly(top) && !vendorEntry && !product && !(beside && top.parts.domain > 0)) return null;
   const named = top.cues.some((cue) => cue.names);
-  const firm = named || isTrustworthyWin(top) || top.sourceNamed;
+  const firm = named || isTrustworthyWin(top) || top.sourceNamed || product;
   // Whether the clause also leads the other store of its own kind clearly (which SIEM, not only which kind):
   // by its score, as the only store of its kind the clause's names point at firmly ("… in azure activity":
   // the other SIEM holds Azure data too, but under no name the clause says), or by a bare product word only it
@@ -105,7 +130,7 @@ function clausePlatform(
     listedProduct(reading) === top.platform;
   // Short of that, the clause reads as its kind of data (security words for telemetry), not ordinary words alone.
   const ownName = named || (top.sourceNamed && vendorSaid(reading, top.platform));
-  return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName } : null;
+  return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName, product } : null;
 }
 
 /** A clause's platform: `firm` when the store itself is named beyond ordinary words, `named` when by its name. */
@@ -117,6 +142,8 @@ interface ClausePick {
   readonly clear: boolean;
   /** The store is named by its product or a vendor whose logs it keeps ("Entra", "CloudTrail"), not reached by ordinary words. */
   readonly ownName: boolean;
+  /** The clause names a product only this store keeps as a source of its own, bare ("defender"; see LISTED_SOURCE_CUES). */
+  readonly product: boolean;
 }
 
 /**
@@ -124,10 +151,15 @@ interface ClausePick {
  * outright ("the users table", "the billing DB") and the other's entry spelt out plainly ("risky sign-ins");
  * or two stores of one kind, each clause naming its own firmly (a product or a log only it holds) and clearly.
  */
-function twoRequests(a: ClausePick, b: ClausePick): boolean {
+function twoRequests(a: ClausePick, b: ClausePick, listsSources: () => boolean): boolean {
   if (a.platform.domain !== b.platform.domain) return (a.firm && b.firm) || a.named || b.named;
+  if (a.platform.platform === b.platform.platform) return false;
+  // A product only one store keeps, said bare in its own clause ("… per defender, and … sysmon"), beside a clause
+  // that names the other store firmly: each clause says its own store, though the other may mention the product.
+  // Sources listed side by side ("check defender and sysmon") are one request of both, not two.
+  if ((a.product && b.firm) || (b.product && a.firm)) return !listsSources();
   // Two stores of one kind ("… in Entra, and … in CloudTrail"): each clause names its own store by name and leads the other clearly.
-  return a.platform.platform !== b.platform.platform && a.ownName && b.ownName && a.clear && b.clear;
+  return a.ownName && b.ownName && a.clear && b.clear;
 }
 
 /**
@@ -148,6 +180,8 @@ export function firmClauses(
     'gi',
   );
   let tried = 0;
+  let listed: boolean | undefined;
+  const listsSources = () => (listed ??= listedSources(text, score).length > 0);
   for (let m = join.exec(text); m !== null && tried < MAX_CUTS; m = join.exec(text)) {
     const head = text.slice(0, m.index).trim();
     // "between Nov 3 and Nov 5", "between 10 and 20 orders": one range, not two clauses.
@@ -171,7 +205,8 @@ export function firmClauses(
     const first = strict ?? beside;
     if (!first || !second) continue;
     if (SIDE_BY_SIDE_CUT.test(m[0]) && !(saysWhere(first) && saysWhere(second))) continue;
-    if (beside ? beside.platform.domain === second.platform.domain : !twoRequests(first, second)) continue;
+    if (beside ? beside.platform.domain === second.platform.domain : !twoRequests(first, second, listsSources))
+      continue;
     if (first.platform.domain === second.platform.domain && !asksOwnRequest(head, rest)) continue;
     return [head, rest];
   }

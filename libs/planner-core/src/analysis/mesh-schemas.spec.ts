@@ -167,3 +167,40 @@ describe('two-platform questions on the mesh schemas', () => {
     ).toEqual(['kql', 'spl']);
   });
 });
+
+describe('a bare "defender" clause beside a clause of the other SIEM', () => {
+  it('queries both when one clause asks Defender and the other names a source only Splunk keeps', () => {
+    expect(
+      route(
+        'did the loader with md5 0cc175b9c0f1b6a831c399e269772661 start on any laptop per defender, and does sysmon list it too? past 2 weeks',
+      ),
+    ).toEqual(['kql', 'spl']);
+    expect(
+      route(
+        'Grab the defender device connections to 198.51.100.23 and the firewall flows from splunk since monday, per source',
+      ),
+    ).toEqual(['kql', 'spl']);
+  });
+
+  it('queries both when the Splunk clause asks its own question ("what does splunk … show")', () => {
+    expect(
+      route('did LAB-PC-9 launch mshta.exe per defender on monday, and what does splunk sysmon say about it?'),
+    ).toEqual(['kql', 'spl']);
+  });
+
+  it('should keep to Splunk when Defender is only data Splunk holds', () => {
+    expect(route('pull the defender alerts from splunk for host LAB-3 today and the sysmon process events')).toEqual([
+      'spl',
+    ]);
+  });
+});
+
+describe('a clause that names its store by name beside a clause spelling out a table of the other kind', () => {
+  it('queries both, though ordinary words of the named clause ("log in") score the other store higher', () => {
+    expect(
+      route(
+        'ci-runner@acme.test: what did it change in azure activity yesterday, and which events did it log in our app database?',
+      ),
+    ).toEqual(['kql', 'sql']);
+  });
+});

@@ -9,6 +9,16 @@ describe('readQuestion', () => {
     expect(reading.terms.has('signin')).toBe(true);
   });
 
+  it("reads no words from a machine's name (its parts name no table), but keeps a vulnerability's id", () => {
+    const reading = readQuestion('what did MAIL-GW-7 resolve this morning');
+    expect([reading.terms.has('mail'), reading.terms.has('gw'), reading.terms.has('resolv')]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(readQuestion('hosts exposed to CVE-2023-4966').terms.has('cve')).toBe(true);
+  });
+
   it('reads a multi-word product name as one thing, not as its words', () => {
     const question = 'roles granted in Azure Active Directory';
 

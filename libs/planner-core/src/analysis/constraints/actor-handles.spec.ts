@@ -1,4 +1,4 @@
-import { readActorHandles } from './actor-handles';
+import { readAccountAliases, readActorHandles } from './actor-handles';
 import { SpanSet } from './value-hit';
 
 const read = (text: string) => readActorHandles(text, new SpanSet()).map((h) => [h.kind, h.value]);
@@ -23,5 +23,19 @@ describe('readActorHandles', () => {
     expect(read('everything else did fine')).toEqual([]);
     expect(read('what setup.exe did on the host')).toEqual([]);
     expect(read('everything contoso.com changed')).toEqual([]);
+  });
+});
+
+describe('readAccountAliases', () => {
+  const aliases = (text: string) => readAccountAliases(text, new SpanSet()).map((h) => [h.kind, h.value]);
+
+  it('reads a logon name said beside the email of the same person, either way round', () => {
+    expect(aliases('kwame.osei@example.org (kosei) cannot unlock his laptop')).toEqual([['user', 'kosei']]);
+    expect(aliases('pwong ( p.wong@example.org ) had lockouts overnight')).toEqual([['user', 'pwong']]);
+  });
+
+  it('should read no word in brackets that is no name of the account', () => {
+    expect(aliases('kwame.o@example.org (urgent) cannot log in')).toEqual([]);
+    expect(aliases('the helpdesk (helpdesk@example.org) queue')).toEqual([]);
   });
 });

@@ -45,3 +45,41 @@ export function readActorHandles(text: string, taken: SpanSet): ValueHit[] {
   );
   return hits;
 }
+
+/** An account's logon name beside its email in brackets, either way round: "jdoe (j.doe@corp.com)", "j.doe@corp.com (jdoe)". */
+const ALIAS_BESIDE_EMAIL =
+  /(?<![\w.@\\-])([a-z][a-z0-9._-]{1,30})\s*\(\s*[a-z0-9][\w.+-]{0,63}@[\w.-]{3,253}\s*\)|(?<![\w.+-])[a-z0-9][\w.+-]{0,63}@[\w.-]{3,253}\s*\(\s*([a-z][a-z0-9._-]{1,30})\s*\)/gi;
+
+/** Whether every letter and digit of `short` stands in `long` in order ("jdoe" in "johndoe"). */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at += 1;
+  return at === short.length;
+}
+
+/**
+ * A logon name said beside the email of the same person ("tlee (t.lee@corp.com)"): Windows events name an
+ * account by its logon name, sign-in logs by its email, so both are the user's values. Only a name whose
+ * letters all stand, in order, in the email's local part is read (a word in brackets is no alias).
+ */
+export function readAccountAliases(text: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (!text.includes('@') || !text.includes('(')) return hits;
+  scan(
+    text,
+    ALIAS_BESIDE_EMAIL,
+    taken,
+    (m) => {
+      if (hits.length >= MAX_HITS) return null;
+      const name = m[1] ?? m[2]!;
+      const local = m[0].slice(0, m[0].indexOf('@')).replace(/^.*\(\s*/, '');
+      const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (squash(name).length < 3 || name.toLowerCase() === local.toLowerCase()) return null;
+      if (!isSubsequence(squash(name), squash(local))) return null;
+      const start = m.index + (m[1] !== undefined ? 0 : m[0].lastIndexOf(name));
+      return { kind: 'user', value: name, start, end: start + name.length };
+    },
+    hits,
+  );
+  return hits;
+}

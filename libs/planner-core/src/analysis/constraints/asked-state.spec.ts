@@ -18,4 +18,11 @@ describe('isStateAskedAbout', () => {
     expect(at('and is his login on the kiosk portal still enabled?', 'enabled')).toBe(true);
     expect(at('was her badge in the west wing disabled + when was it issued', 'disabled')).toBe(true);
   });
+
+  it('reads a state asked bare, opening a bracket or a clause with a "?" after it', () => {
+    expect(at('look up the badge of r.lim@example.net (enabled? date issued?)', 'enabled')).toBe(true);
+    expect(at('her kiosk login - disabled? when was it used last?', 'disabled')).toBe(true);
+    expect(at('kiosk logins (disabled) this week?', 'disabled')).toBe(false);
+    expect(at('list the enabled kiosk logins?', 'enabled')).toBe(false);
+  });
 });

@@ -15,8 +15,14 @@ const ASKED_BEFORE =
 const ASKED_AFTER =
   /^(?:\s*$|\s*[?.!,;:)+&]|\s+(?:in|on|at|and|or|anymore|any\s+more|now|today|still|yet|there|again)\b)/i;
 
+/** A state asked bare, as a question of its own: it opens a clause or a bracket and a "?" follows ("(enabled? …)"). */
+const BARE_BEFORE = /(?:^|[([:;,.?!\u2013\u2014]|\s-)\s*$/;
+const BARE_AFTER = /^\s*\?/;
+
 /** Whether the state word at [start, end) of the text is asked about rather than asked for. */
 export function isStateAskedAbout(text: string, start: number, end: number): boolean {
   if (!STATES.has(text.slice(start, end).toLowerCase())) return false;
-  return ASKED_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && ASKED_AFTER.test(text.slice(end, end + 24));
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 24);
+  return (ASKED_BEFORE.test(before) && ASKED_AFTER.test(after)) || (BARE_BEFORE.test(before) && BARE_AFTER.test(after));
 }

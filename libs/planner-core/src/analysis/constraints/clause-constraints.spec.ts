@@ -47,6 +47,22 @@ describe('clauseAnalyses', () => {
     expect(shared).toMatchObject({ kind: 'user', field: null });
   });
 
+  it("gives a clause that points back at a file's hash the hash the other clause named", () => {
+    const hashes: Record<string, TableColumns[]> = {
+      kql: [{ table: 'DeviceFileEvents', columns: ['TimeGenerated', 'DeviceName', 'SHA256'] }],
+      spl: [{ table: 'edr', columns: ['_time', 'host', 'file_hash'] }],
+    };
+    const hash = '9f2c41d07be35a8e16c4d9f0a27b83e5c61d04f9a8b72e3c5d1f06a94b8e27c3';
+    const out = clauseAnalyses({
+      text: `list files with hash ${hash} written in Sentinel and show where it ran in Splunk`,
+      now: NOW,
+      chosen: ['kql', 'spl'],
+      tablesOf: (platform) => hashes[platform] ?? [],
+      whole: null,
+    });
+    expect(values(out, 'spl')).toContain(hash);
+  });
+
   it('gives a clause with no window of its own the window the other clause said once', () => {
     const out = read(
       'refunded payments from 203.0.113.9 in the finance DB since monday, and were there any Entra logins from that ip?',

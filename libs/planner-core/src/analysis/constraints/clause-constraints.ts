@@ -30,8 +30,8 @@ export interface ClauseConstraintInput {
   readonly pieces?: ReadonlyArray<{ readonly text: string; readonly platform: string }>;
 }
 
-/** Who or what a request is about: named once, the other clause may mean it too. */
-const ENTITY_KINDS: ReadonlySet<FilterKind> = new Set<FilterKind>(['user', 'email', 'host', 'ip', 'cidr']);
+/** Who or what a request is about (a file's hash too: "did it run …, and does the other store show it"): named once, the other clause may mean it too. */
+const ENTITY_KINDS: ReadonlySet<FilterKind> = new Set<FilterKind>(['user', 'email', 'host', 'ip', 'cidr', 'hash']);
 
 /** Words that point back at someone or something the question named before ("his", "the same user"). */
 const REFERS_BACK =

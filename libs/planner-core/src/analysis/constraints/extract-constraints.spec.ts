@@ -44,6 +44,9 @@ describe('extractConstraints', () => {
       'IPAddress',
     ]);
     expect(keys('kiosk logins yesterday - location and user, how often?')).toEqual(['Location', 'UserPrincipalName']);
+    expect(keys('which apps did dave@fabrikam.com fail against since friday, and how many of each?')).toEqual([
+      'AppDisplayName',
+    ]);
   });
 
   it('maps an internal address said with "from" to the device side of a network log, and "to" to the far side', () => {
@@ -57,6 +60,8 @@ describe('extractConstraints', () => {
     expect(field('ssh sessions to 192.168.40.0/22 this week')).toBe('RemoteIP');
     // A public address traffic came from is the far end.
     expect(field('ssh sessions from 203.0.113.0/24 this week')).toBe('RemoteIP');
+    // A command-and-control server is the far end, whatever words follow.
+    expect(field('the c2 server at 198.51.100.40 - which laptops, since friday')).toBe('RemoteIP');
   });
 
   it('keeps a numeric status code and drops an outcome word mapped to the same column', () => {

@@ -25,7 +25,7 @@ import {
   readRootIdentity,
 } from './column-values';
 import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
-import { readActorHandles } from './actor-handles';
+import { readAccountAliases, readActorHandles } from './actor-handles';
 import { readAllotmentRatio } from './allotment-ratio';
 import { readElapsedMeasure } from './elapsed-measure';
 import { asksEventTime } from './event-time';
@@ -124,8 +124,9 @@ const BOTH_GAP = /^\s*,?\s*(?:and|&)\s*$/i;
 const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
 const SOURCE_BEFORE =
   /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
+/** Words that make an address the far end: "to", "destination", or a command-and-control server's ("C2 at"). */
 const DESTINATION_BEFORE =
-  /\b(?:to|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$/i;
+  /\b(?:to|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$|\b(?:c2|c&c|cnc|command[\s-]+and[\s-]+control)(?:\s+(?:server|host|node|ip|address|infra(?:structure)?))?\s+(?:(?:at|on|is)\s+)?$/i;
 
 interface ReadFilter {
   kind: ValueHit['kind'];
@@ -575,6 +576,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readGroupNames(text, taken),
     ...readToolSubcommands(text, taken),
     ...readActorHandles(text, taken),
+    ...readAccountAliases(text, taken),
     ...readGuestAccounts(text, taken),
     ...readSignInProperties(text, taken),
     ...readLogonTypes(text, taken),
@@ -1020,9 +1022,9 @@ function changeBucket(change: PeriodChangeWords | null): QueryConstraints['time_
   return change ? { unit: change.unit, size: 1, seconds: change.seconds } : null;
 }
 
-/** "how many times", "how often", "and the count": a count asked of each row a list names. */
+/** "how many times", "how often", "how many of each", "and the count": a count asked of each row a list names. */
 const HOW_OFTEN =
-  /\bhow\s+(?:many\s+times|often)\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b/i;
+  /\bhow\s+(?:many\s+times|often)\b|\bhow\s+many\s+(?:of\s+)?each\b|\bcounts?\s+(?:of|for)\s+each\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b/i;
 
 /** Words that ask for a count of rows ("how many connections in and out"), not for the bytes moved. */
 const ASKS_HOW_MANY = /\b(?:how\s+many|count|number\s+of)\b/i;

@@ -43,6 +43,22 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads no account from a field\'s name in camel case after "by"', () => {
+    expect(values('failed sign-ins this week by status.failureReason')).not.toContainEqual([
+      'user',
+      'status.failureReason',
+    ]);
+    expect(values('failed sign-ins this week by k.lund')).toContainEqual(['user', 'k.lund']);
+  });
+
+  it('reads "started by anything but X" as the parent', () => {
+    const hits = readLiteralValues('mshta.exe started by anything but svchost.exe on the file servers');
+    expect(hits.map((h) => [h.value, h.hint])).toEqual([
+      ['mshta.exe', undefined],
+      ['svchost.exe', 'parent'],
+    ]);
+  });
+
   it('reads a bare number that traffic is said to be on as the destination port', () => {
     const hits = readLiteralValues('outbound flows on 8443 or 9001 since monday');
     expect(hits.map((h) => [h.kind, h.value, h.hint])).toEqual([
@@ -52,6 +68,20 @@ describe('readLiteralValues', () => {
     expect(values('sessions to 10.9.8.7 on tcp/5986 today')).toEqual([
       ['ip', '10.9.8.7'],
       ['port', '5986'],
+    ]);
+  });
+
+  it('reads a known event id said in the plural of its events ("his 4771s")', () => {
+    expect(values('were there 4771s for the kiosk account overnight')).toContainEqual(['event_id', '4771']);
+    expect(values('the 1990s called')).toEqual([]);
+  });
+
+  it('reads a port written with its protocol, whatever words stand before it', () => {
+    expect(values('beacon suspected: 203.0.113.9 over udp/4500, also tcp/8080 or 8081')).toEqual([
+      ['ip', '203.0.113.9'],
+      ['port', '4500'],
+      ['port', '8080'],
+      ['port', '8081'],
     ]);
   });
 
@@ -618,6 +648,9 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('has KIOSK-12 ever connected to 198.51.100.4?')).toContainEqual(['host', 'KIOSK-12']);
     expect(values('did PC-7 reach evil.example.org')).toContainEqual(['host', 'PC-7']);
     expect(values('CVE-2024 talked about a lot')).not.toContainEqual(['host', 'CVE-2024']);
+    expect(values('the names LAB-PC-31 looked up since noon')).toContainEqual(['host', 'LAB-PC-31']);
+    expect(values('pages that OPS-LT-4 visited on friday')).toContainEqual(['host', 'OPS-LT-4']);
+    expect(values('did OPS-LT-4 run mshta.exe this week')).toContainEqual(['host', 'OPS-LT-4']);
   });
 
   it('reads an API action written out bare as the action ("TerminateInstances on the prod account")', () => {

@@ -182,6 +182,9 @@ const PORT =
 const PORT_ON =
   /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
 
+/** A port written with its protocol ("tcp/8443", "udp/53"), whatever words stand before it: the port traffic went to. */
+const PROTOCOL_PORT = /\b(?:tcp|udp)\s*\/\s*(\d{1,5}(?:\s*(?:,|or|and)\s*\d{1,5}){0,7})\b(?![.:/-]\d)/gi;
+
 /** A network service and its ports in brackets ("winrm (5985/5986)", "rdp (3389)"): those ports. */
 const SERVICE_PORTS =
   /\b(?:ssh|rdp|smb|winrm|wsman|https?|ftps?|sftp|telnet|dns|ldaps?|kerberos|smtp|imap|pop3|vnc|mssql|mysql|postgres(?:ql)?|rpc|snmp|nfs|wmi|ntp|syslog|redis|mongodb)\s*\(\s*(?:ports?\s*)?(\d{1,5}(?:\s*(?:,|\/|or|and)\s*\d{1,5}){0,7})\s*\)/gi;
@@ -217,11 +220,11 @@ const HOST_AFTER =
 
 /**
  * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity or
- * running programs ("did PC-12 talk to …", "KIOSK-3 connected to …", "what did LAB-9 run"), or opening the question
+ * running programs ("did PC-12 talk to …", "KIOSK-3 connected to …", "names KIOSK-3 looked up", "what did LAB-9 run"), or opening the question
  * before a colon ("BLD-AGENT-4: who logged on?"): a host, though no "host"/"on" stands before it.
  */
 const HOST_SUBJECT =
-  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)(?:\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|r[au]n\b|execut|launch|spawn)\w*|(?<=^\s*[A-Z][\w-]*)\s*:\s)/g;
+  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)(?:\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|look(?:ed|s|ing)?\s+up|quer(?:y|ie|ied)|visit|brows|request|r[au]n\b|execut|launch|spawn)\w*|(?<=^\s*[A-Z][\w-]*)\s*:\s)/g;
 
 const TLDS = [
   'com',
@@ -344,6 +347,8 @@ const HANDLE_SUBJECT =
  */
 const HANDLE_OBJECT =
   /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
+/** A lower-case letter before a capital inside a word ("appDisplayName"): a field's name, never a person's handle. */
+const CAMEL_CASE = /[a-z][A-Z]/;
 const ACCOUNT_ACTIVITY =
   /\blog(?:-?on|-?in|ged\s+(?:on|in))|\bsign(?:-?in|ed\s+in)|\block(?:ed|out)|authenticat|\bpassword|\bkerberos|\bcredential/i;
 const NOT_A_HANDLE_TAIL =
@@ -653,10 +658,10 @@ const RUN_AFTER =
   /^\s+(?:(?:was|were|got|being|been|is)\s+)?(?:executed|run|ran|launched|invoked|executions?|runs|launch(?:es)?)\b/i;
 /**
  * A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"),
- * or a later item of such a list ("spawned by winword or excel"). "The parent of X" names the child X, not a parent.
+ * or a later item of such a list ("spawned by winword or excel"), also after "anything but" ("started by anything but services.exe"). "The parent of X" names the child X, not a parent.
  */
 const PARENT_BEFORE =
-  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+(?:process|image))?(?!\s+of\b)(?:\s+(?:is|was|=|:))?(?:\s+(?:anything|anyone|any\s+process|everything)\s+(?:except|but|other\s+than|besides|apart\s+from))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
+  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+(?:process|image))?(?!\s+of\b)(?:\s+(?:is|was|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)(?:\s+(?:anything|anyone|any\s+process|everything)\s+(?:except|but|other\s+than|besides|apart\s+from))?\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
 /**
  * Words after a process that make it the parent ("explorer.exe as a parent", "leaving out cmd.exe as the parent process"),
  * an arrow to another ("excel.exe -> cmd.exe"), or an active verb with the started program next ("mshta.exe spawning
@@ -1270,6 +1275,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         ),
       hits,
     );
+  if (/\b(?:tcp|udp)\s*\//i.test(text))
+    scan(
+      text,
+      PROTOCOL_PORT,
+      taken,
+      (m) =>
+        listHits(m, 1, (value, start, end) =>
+          Number(value) <= 65_535
+            ? { kind: 'port', value: String(Number(value)), start, end, hint: 'destination' }
+            : null,
+        ),
+      hits,
+    );
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(
       text,
@@ -1510,8 +1528,11 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       HANDLE_OBJECT,
       taken,
       (m) =>
-        // An event's name ("login_failed", "password_reset") is what happened, not to whom.
-        NOT_A_HANDLE_TAIL.test(m[1]!) || /fail|success|error|reset|change|lock|log|sign/i.test(m[1]!)
+        // An event's name ("login_failed", "password_reset") is what happened, not to whom; a field's name in
+        // camel case ("by properties.appDisplayName") is what to group by.
+        NOT_A_HANDLE_TAIL.test(m[1]!) ||
+        /fail|success|error|reset|change|lock|log|sign/i.test(m[1]!) ||
+        CAMEL_CASE.test(m[1]!)
           ? null
           : { kind: 'user', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
       hits,

@@ -270,6 +270,14 @@ describe('readShown', () => {
     ]);
   });
 
+  it('reads a pair after the last comma that closes the question ("…, user + host")', () => {
+    const isColumn = (k: string) => ['host', 'user', 'command_line'].includes(k);
+    expect(readShown('certutil.exe runs over the past fortnight, user + host', isColumn)).toEqual(['user', 'host']);
+    expect(readShown('new scheduled tasks since friday, user and host.', isColumn)).toEqual(['user', 'host']);
+    expect(readShown('logons to the jump box, user & host', isColumn)).toEqual(['user', 'host']);
+    expect(readShown('vpn logons since tuesday, mostly at night', isColumn)).toEqual([]);
+  });
+
   it('reads a list of what to see after "w/" and "incl.", and items joined by "+"', () => {
     const isColumn = (k: string) => ['error_code', 'host', 'user', 'initiating process'].includes(k);
     expect(readShown('pull the blocked logons for that vpn user w/ the error codes?', isColumn)).toEqual([

@@ -14,6 +14,13 @@ describe('readNameAffixes', () => {
     ]);
   });
 
+  it('reads a name written with a wildcard as a part of the kind the noun before it names', () => {
+    expect(read('lockouts of the robot accounts (bot_*) since 9am')).toEqual([['user', 'bot_', 'contains', 'bot_*']]);
+    expect(read('reboots of servers *-SQL this month')).toEqual([['host', '-SQL', 'contains', '*-SQL']]);
+    expect(read('fields Endpoint.* and names like *.contoso.net for users')).toEqual([]);
+    expect(read('a count of tmp_* per day')).toEqual([]);
+  });
+
   it('reads a name said by how it ends, without the full stop after it', () => {
     expect(read('show me the files ending with _old.')).toEqual([['file', '_old', 'contains', 'ending with _old']]);
     expect(read('accounts whose UPN ends with @partner.example')).toEqual([

@@ -21,14 +21,44 @@ const ARTICLE = /^(?:a|an|the|any|some|this|that|these|those|their|its)$/i;
 
 const KIND_BY_NOUN: ReadonlyArray<readonly [RegExp, FilterKind]> = [
   [/^(?:upn|user|account|login|e-?mail)/i, 'user'],
-  [/^(?:host|device|machine|computer|server)/i, 'host'],
+  [/^(?:host|device|machine|computer|server|workstation)/i, 'host'],
   [/^file/i, 'file'],
   [/^(?:process|image|binar)/i, 'process'],
 ];
 
-/** Names said by their start or end: a value of the noun's kind, matched as a part (`contains`). */
+/**
+ * A name written with a wildcard at its end or its start ("svc_*", "*-adm"), not a data model's field
+ * prefix ("Processes.*") or a domain's ("*.example.org"): its fixed part and where the wildcard stands.
+ */
+const WILDCARD_NAME = /(?<![\w*.$@\\/-])(?:([A-Za-z0-9][\w$@-]{0,62})\*|\*([\w$@-]{0,62}[A-Za-z0-9]))(?![\w*.$@\\/-])/g;
+/** The noun of a kind said shortly before a wildcard name ("service accounts (svc_*)", "hosts like WS-*"). */
+const NOUN_BEFORE =
+  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b[^.?!;]{0,24}$/i;
+
+/** Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part. */
+function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void {
+  scan(
+    text,
+    WILDCARD_NAME,
+    taken,
+    (m) => {
+      if (hits.length >= MAX_HITS) return null;
+      const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+      const kind = noun ? KIND_BY_NOUN.find(([pattern]) => pattern.test(noun[1]!))?.[1] : undefined;
+      if (!kind) return null;
+      return { kind, value: m[1] ?? m[2]!, start: m.index, end: m.index + m[0].length, operator: 'contains' };
+    },
+    hits,
+  );
+}
+
+/**
+ * Names said by their start or end ("accounts starting with adm-", "svc_*"): a value of the noun's kind,
+ * matched as a part (`contains`).
+ */
 export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
+  if (text.includes('*')) readWildcardNames(text, taken, hits);
   if (!/\b(?:start|begin|end|prefixed|suffixed)/i.test(text)) return hits;
   scan(
     text,

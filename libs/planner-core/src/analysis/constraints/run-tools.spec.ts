@@ -22,6 +22,7 @@ describe('readRunTools', () => {
     expect(read('failed executions of the nightly pipeline')).toEqual([]);
     expect(read('tasks that ran successfully, and reports executed yesterday')).toEqual([]);
     expect(read('scripts launched by admins')).toEqual([]);
+    expect(read('has the loader executed anywhere, or ran elsewhere recently')).toEqual([]);
   });
 
   it('should leave a span another reader took', () => {

@@ -40,6 +40,8 @@ const NOT_A_TOOL = new Set(
     'count number events event logs log hosts host devices device machines machine servers server ' +
     'got get gets is are be did do does have ever never executable executables exe exes dll dlls ' +
     'anything something everything nothing whatever under via has had contains containing contain ' +
+    // Where or how often it ran ("executed anywhere", "ran elsewhere"), not what.
+    'anywhere somewhere everywhere elsewhere nowhere recently lately ' +
     'includes including include like using uses use matches matching match equals equal line lines ' +
     'shows show set flag flags option options switch switches argument arguments args ' +
     // A pronoun points back at what the question named ("how many devices ran them").

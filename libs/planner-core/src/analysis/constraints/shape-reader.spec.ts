@@ -33,6 +33,25 @@ describe('readShape', () => {
     expect(subjectKind('address')).toBe('address');
   });
 
+  it("groups by a field's dotted name written as it stands", () => {
+    expect(shape('bucket deletions this month, count by requestParameters.bucketName').groupBy).toEqual([
+      'requestparameters.bucketname',
+    ]);
+    const isColumn = (word: string) => ['awsregion', 'requestparameters.bucketname'].includes(word);
+    expect(
+      readShape(
+        'bucket deletions this month, count by awsRegion and requestParameters.bucketName',
+        new SpanSet(),
+        isColumn,
+      ).groupBy,
+    ).toEqual(['awsregion', 'requestparameters.bucketname']);
+  });
+
+  it('should group by no store said as where the answer comes from ("per Sentinel")', () => {
+    expect(shape('did the installer run on any laptop per Sentinel this month').groupBy).toEqual([]);
+    expect(subjectKind('defender')).toBeNull();
+  });
+
   it('gives both sides of "src and dest ip" the noun said once after them', () => {
     expect(shape('total packets per source and destination address').groupBy).toEqual(['ip', 'dest_ip']);
     expect(shape('sum of bytes per src and dst ip').groupBy).toEqual(['ip', 'dest_ip']);

@@ -161,6 +161,11 @@ const NOT_A_SUBJECT = new Set([
   'separately',
   'respectively',
   'instead',
+  // A store or product said as where the answer comes from ("has it run anywhere per Defender").
+  'defender',
+  'sentinel',
+  'splunk',
+  'sysmon',
   // Courtesy words at the end of a request ("group by device pls").
   'pls',
   'plz',
@@ -197,7 +202,8 @@ export function subjectKind(phrase: string): string | null {
   return /(?:us|is|ss)$/.test(last) ? last : last.replace(/ies$/, 'y').replace(/s$/, '');
 }
 
-const WORD = `[A-Za-z][\\w-]{0,40}`;
+/** A word, or a field's dotted name written as it stands (`userIdentity.arn`, `properties.appDisplayName`). */
+const WORD = `[A-Za-z][\\w-]{0,40}(?:\\.[A-Za-z][\\w-]{0,40}){0,3}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
 const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:acting|initiating|performing|requesting|source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
 
@@ -417,9 +423,12 @@ interface Reading {
 }
 
 /** The keys listed after a grouping's first: ", city", " and user", ", user and app", " and source IP" (a key of two words). */
-/** Keys listed after the first ("by host, user and port", "per user and which server"); a phrase that starts with a preposition ("…, for invoices paid") ends the list. */
+/**
+ * Keys listed after the first ("by host, user and port", "per user and which server", "by eventName and userIdentity.arn"); a phrase that starts
+ * with a preposition ("…, for invoices paid") ends the list.
+ */
 const GROUP_LIST =
-  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+|(?:by|per)\s+(?:the\s+|their\s+|each\s+)?|(?:which|what)\s+)?(?!(?:for|in|on|from|with|of|during|since|over|to|at|within|between|after|before|only|where|when|which|that)\b)[A-Za-z][\w-]{1,40}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
+  /^(?:\s*(?:,|\band\b|,\s*and\b|\+|&|\/)\s*(?:the\s+|their\s+|each\s+|(?:by|per)\s+(?:the\s+|their\s+|each\s+)?|(?:which|what)\s+)?(?!(?:for|in|on|from|with|of|during|since|over|to|at|within|between|after|before|only|where|when|which|that)\b)[A-Za-z][\w-]{1,40}(?:\.[A-Za-z][\w-]{1,40}){0,3}(?:\s+(?!and\b)[A-Za-z][\w-]{1,40})?){1,3}/i;
 
 /** Entities counted as distinct values when a threshold is on them ("more than 10 hosts"). */
 const DISTINCT_ENTITIES: ReadonlySet<string> = new Set([

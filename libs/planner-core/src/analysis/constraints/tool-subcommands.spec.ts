@@ -10,7 +10,7 @@ describe('readToolSubcommands', () => {
       ['command_line', 'clear-log', 'contains'],
     ]);
     expect(read('any reg.exe save of the SAM hive?')).toEqual([
-      ['process', 'reg', 'contains'],
+      ['process', 'reg.exe', undefined],
       ['command_line', 'save', 'contains'],
     ]);
   });
@@ -24,6 +24,18 @@ describe('readToolSubcommands', () => {
       ['process', 'schtasks', 'contains'],
       ['command_line', 'create', 'contains'],
     ]);
+  });
+
+  it('reads the subcommand said as the verb the tool was used for ("schtasks.exe was used to delete …")', () => {
+    expect(read('hosts where schtasks.exe was used to delete jobs')).toEqual([
+      ['process', 'schtasks.exe', undefined],
+      ['command_line', 'delete', 'contains'],
+    ]);
+    expect(read('anyone calling vssadmin to resize storage')).toEqual([
+      ['process', 'vssadmin', 'contains'],
+      ['command_line', 'resize', 'contains'],
+    ]);
+    expect(read('sc.exe used to read the config')).toEqual([]);
   });
 
   it("should read nothing from a word that is no subcommand of the tool before it, or a tool's name in a word", () => {

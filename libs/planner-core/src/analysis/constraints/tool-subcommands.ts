@@ -22,8 +22,10 @@ const SUBCOMMANDS: ReadonlyArray<readonly [tool: string, subcommands: string]> =
   ['fsutil', 'usn|file|behavior'],
   ['cipher', 'w'],
 ];
+/** "sc.exe being used to create …", "schtasks run to change …": the tool, then the subcommand said as a verb. */
+const USED_TO = String.raw`(?:\s+(?:(?:being|been|was|were|is|are|got|getting)\s+)?(?:used|run|ran|invoked|called)\s+to|\s+to)?`;
 const TOOL_SUBCOMMAND = new RegExp(
-  String.raw`(?<![\w.\\/-])(${SUBCOMMANDS.map(([tool]) => tool).join('|')})(?:\.exe)?\s+(${SUBCOMMANDS.map(([, subs]) => subs).join('|')})(?![\w.\\/-])`,
+  String.raw`(?<![\w.\\/-])(${SUBCOMMANDS.map(([tool]) => tool).join('|')})(\.exe)?${USED_TO}\s+(${SUBCOMMANDS.map(([, subs]) => subs).join('|')})(?![\w.\\/-])`,
   'gi',
 );
 const QUOTED = /"[^"\n]{1,300}"|“[^”\n]{1,300}”|`[^`\n]{1,300}`|(?<![\w'])'[^'\n]{1,300}'(?![\w'])/g;
@@ -47,22 +49,32 @@ export function readToolSubcommands(text: string, taken: SpanSet): ValueHit[] {
     TOOL_SUBCOMMAND,
     taken,
     (m) => {
-      const [, tool, sub] = m as unknown as [string, string, string];
+      const [, tool, exe, sub] = m as unknown as [string, string, string | undefined, string];
       if (hits.length >= MAX_HITS) return null;
       if (quoted.some(([start, end]) => m.index >= start && m.index < end)) return null;
       const own = BY_TOOL.find(([name]) => name.test(tool));
       if (!own || !own[1].test(sub)) return null;
       const subStart = m.index + m[0].length - sub.length;
-      // "vssadmin delete shadows": the subcommand's object is on the command line with it.
-      const subEnd = subcommandObjectEnd(text, m.index + m[0].length);
+      // "vssadmin delete shadows": the subcommand's object is on the command line with it; not when the subcommand
+      // is said as what the tool was used to do ("used to delete jobs": English words, not the command's).
+      const saidAsVerb = /\sto\s/i.test(m[0]);
+      const subEnd = saidAsVerb ? subStart + sub.length : subcommandObjectEnd(text, m.index + m[0].length);
       return [
-        {
-          kind: 'process',
-          value: tool.toLowerCase(),
-          start: m.index,
-          end: m.index + tool.length,
-          operator: 'contains',
-        },
+        // "sc.exe": the executable's own name; a bare "sc" may be written for sc.exe or a wrapper of it.
+        exe
+          ? {
+              kind: 'process',
+              value: `${tool}${exe}`.toLowerCase(),
+              start: m.index,
+              end: m.index + tool.length + exe.length,
+            }
+          : {
+              kind: 'process',
+              value: tool.toLowerCase(),
+              start: m.index,
+              end: m.index + tool.length,
+              operator: 'contains',
+            },
         {
           kind: 'command_line',
           value: text.slice(subStart, subEnd).replace(/\s+/g, ' '),
