@@ -36,6 +36,7 @@ import { BLIND22_JOURNEY_CASES } from './journey-blind22-cases';
 import { BLIND23_JOURNEY_CASES } from './journey-blind23-cases';
 import { BLIND24_JOURNEY_CASES } from './journey-blind24-cases';
 import { BLIND25_JOURNEY_CASES } from './journey-blind25-cases';
+import { BLIND26_JOURNEY_CASES } from './journey-blind26-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -162,6 +163,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind25',
     title: 'blind25 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND25_JOURNEY_CASES,
+  },
+  {
+    name: 'blind26',
+    title: 'blind26 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND26_JOURNEY_CASES,
   },
 ];
 
