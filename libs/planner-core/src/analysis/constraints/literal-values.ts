@@ -1262,32 +1262,13 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
-  if (/\bon\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text))
-    scan(
-      text,
-      PORT_ON,
-      taken,
-      (m) =>
-        listHits(m, 1, (value, start, end) =>
-          Number(value) <= 65_535
-            ? { kind: 'port', value: String(Number(value)), start, end, hint: 'destination' }
-            : null,
-        ),
-      hits,
+  // "on 443", "on tcp/8443", "tcp/2083": the ports a flow went to.
+  const destinationPorts = (m: RegExpExecArray) =>
+    listHits(m, 1, (value, start, end) =>
+      Number(value) <= 65_535 ? { kind: 'port', value: String(Number(value)), start, end, hint: 'destination' } : null,
     );
-  if (/\b(?:tcp|udp)\s*\//i.test(text))
-    scan(
-      text,
-      PROTOCOL_PORT,
-      taken,
-      (m) =>
-        listHits(m, 1, (value, start, end) =>
-          Number(value) <= 65_535
-            ? { kind: 'port', value: String(Number(value)), start, end, hint: 'destination' }
-            : null,
-        ),
-      hits,
-    );
+  if (/\bon\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_ON, taken, destinationPorts, hits);
+  if (/\b(?:tcp|udp)\s*\//i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(
       text,
