@@ -37,6 +37,7 @@ import { BLIND23_JOURNEY_CASES } from './journey-blind23-cases';
 import { BLIND24_JOURNEY_CASES } from './journey-blind24-cases';
 import { BLIND25_JOURNEY_CASES } from './journey-blind25-cases';
 import { BLIND26_JOURNEY_CASES } from './journey-blind26-cases';
+import { BLIND27_JOURNEY_CASES } from './journey-blind27-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -168,6 +169,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind26',
     title: 'blind26 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND26_JOURNEY_CASES,
+  },
+  {
+    name: 'blind27',
+    title: 'blind27 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND27_JOURNEY_CASES,
   },
 ];
 
