@@ -739,3 +739,15 @@ describe('buildKqlQuery: accounts, resource groups and thresholds on a measure t
     expect(asked.query).toContain('| project TimeGenerated, ClientAppUsed');
   });
 });
+
+describe('buildKqlQuery: a directory activity written out in quotes', () => {
+  it('filters the operation on the quoted activity and searches no column for it again', () => {
+    const { query } = kql({
+      tables: ['AuditLogs'],
+      question: "directory audit: who ran 'Restore user' since monday?",
+      constraints: aConstraints({ filters: [aFilter('text', ['Restore user'])] }),
+    });
+    expect(query).toContain('| where OperationName contains "Restore user"');
+    expect(query).not.toContain('* has');
+  });
+});

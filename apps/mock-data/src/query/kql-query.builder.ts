@@ -129,6 +129,11 @@ function filtersFor(
     const operation = constraints.filters.some((f) => f.kind === 'action' && !foreignAction(table, f))
       ? null
       : operationFilter(table, columns ?? [], input.naturalLanguage);
+    // A quoted activity the operation filter names is searched there, not again in every column.
+    if (operation) {
+      const named = new Set(operation.values.map((v) => `* has ${kqlString(v)}`));
+      own.splice(0, own.length, ...own.filter((clause) => !named.has(clause)));
+    }
     if (operation?.operator === 'contains')
       own.push(operation.values.map((v) => `${operation.column} contains ${kqlString(v)}`).join(' or '));
     else if (operation)

@@ -199,6 +199,26 @@ describe('operationFilter (operations written out, vault policies, role definiti
   });
 });
 
+describe('operationFilter (a directory activity written out)', () => {
+  it('reads an activity in brackets or quotes as the directory operation, before the verb around it', () => {
+    expect(
+      operationFilter(
+        'AuditLogs',
+        ['OperationName'],
+        'who removed app owners (Remove owner from service principal) lately',
+      )?.values,
+    ).toEqual(['Remove owner from service principal']);
+    expect(
+      operationFilter('AuditLogs', ['OperationName'], 'any "Update policy" or "Delete policy" entries since june')
+        ?.values,
+    ).toEqual(['Update policy', 'Delete policy']);
+  });
+
+  it('reads no activity from a bracketed name or a lower-case aside', () => {
+    expect(operationFilter('AuditLogs', ['OperationName'], 'changes by admins (Tenant Owner) (past week)')).toBeNull();
+  });
+});
+
 describe('operationFilter (parts of a resource)', () => {
   it('narrows a verb to the part of a resource named before the resource itself', () => {
     const azure = (question: string) => operationFilter('AzureActivity', ['OperationNameValue'], question)?.values;

@@ -87,6 +87,19 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
   ],
 ];
 
+/**
+ * A directory activity written out in brackets or quotes as Entra names it, a capitalised word then lower-case
+ * ones ("(Update conditional access policy)", "'Remove owner from group'"): that activity, whatever verb the
+ * question uses around it. A name in capitals after the first word ("(Global Reader)") is no activity.
+ */
+const WRITTEN_ACTIVITY = /(?<=[("'\u2018\u201c]\s*)[A-Z][a-z]+(?:\s+[a-z][a-z-]*){1,7}(?=\s*[)"'\u2019\u201d])/g;
+
+/** The directory activities a question writes out in brackets or quotes, in its order; null when it writes none. */
+function writtenDirectoryActivities(question: string): readonly string[] | null {
+  const written = [...question.slice(0, 2_000).matchAll(WRITTEN_ACTIVITY)].map((m) => m[0]);
+  return written.length > 0 ? [...new Set(written)] : null;
+}
+
 /** CloudTrail event names start with the verb (`DeleteBucket`, `CreateUser`, `ConsoleLogin`). */
 const AWS_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bconsole\s*log[\s-]?ins?\b/i, ['ConsoleLogin']],
@@ -241,9 +254,12 @@ export function operationFilter(
       ? azureResourceOperation(question)
       : known.words === AWS_OPERATIONS
         ? awsNamedCalls(question)
-        : null;
+        : known.words === DIRECTORY_OPERATIONS
+          ? writtenDirectoryActivities(question)
+          : null;
   // A CloudTrail call named whole ("deleted buckets" → DeleteBucket) is that event, not every event
-  // whose name holds it (DeleteBucketPolicy, DeleteBucketCors delete no bucket).
+  // whose name holds it (DeleteBucketPolicy, DeleteBucketCors delete no bucket); a directory activity written
+  // out is matched as a part, as the known ones are.
   if (named)
     return { column: known.column, operator: known.words === AWS_OPERATIONS ? 'eq' : known.operator, values: named };
   for (const [pattern, values] of known.words)

@@ -183,6 +183,17 @@ describe('readBusinessValues', () => {
     expect(read('foreign exchange rates by day')).toEqual([]);
   });
 
+  it('reads both workloads of a pair named before what they hold, never only one', () => {
+    expect(read('exchange/onedrive logs touched by the contractor')).toEqual([
+      ['app', 'Exchange'],
+      ['app', 'OneDrive'],
+    ]);
+    expect(read('Exchange Online or SharePoint changes since Monday')).toEqual([
+      ['app', 'Exchange'],
+      ['app', 'SharePoint'],
+    ]);
+  });
+
   it("reads a country's adjective before a noun of people, records or traffic, not before a language's nouns", () => {
     expect(read('Swiss buyers with unpaid invoices')).toEqual([
       ['country', 'Switzerland'],

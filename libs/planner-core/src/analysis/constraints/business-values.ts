@@ -289,10 +289,11 @@ const WORKLOAD =
   /\b(?:from|in|on|via|through|across|to|into)\s+(?:the\s+)?(sharepoint|share\s+point|onedrive|one\s+drive|exchange)(?:\s+(?:online|for\s+business))?\b(?!\s+for\b)(?:\s*(?:\/|,|&|\bor\b|\band\b)\s*(sharepoint|share\s+point|onedrive|one\s+drive|exchange)\b)?/gi;
 /**
  * A Microsoft 365 workload named before what it holds, in any case ("OneDrive documents", "sharepoint
- * sites", "exchange admin activity", "Exchange Online mailbox changes"): the workload the records belong to.
+ * sites", "exchange admin activity", "Exchange Online mailbox changes"), or two of them ("onedrive/sharepoint
+ * folders"): the workloads the records belong to.
  */
 const WORKLOAD_BEFORE =
-  /(?<![\w.-])(sharepoint|onedrive|exchange)(?:\s+online)?(?=\s+(?:admin(?:istrator|istrative)?\s+)?(?:files?|documents?|folders?|sites?|librar(?:y|ies)|activit(?:y|ies)|operations?|actions?|audit(?:\s+logs?)?|logs?|events?|mailbox(?:es)?|messages?|changes?)\b)/gi;
+  /(?<![\w.-])(sharepoint|onedrive|exchange)(?:\s+online)?(?:\s*(?:\/|,|&|\bor\b|\band\b)\s*(sharepoint|onedrive|exchange)(?:\s+online)?)?(?=\s+(?:admin(?:istrator|istrative)?\s+)?(?:files?|documents?|folders?|sites?|librar(?:y|ies)|activit(?:y|ies)|operations?|actions?|audit(?:\s+logs?)?|logs?|events?|mailbox(?:es)?|messages?|changes?)\b)/gi;
 /** The workloads as Microsoft 365's audit log names them. */
 const WORKLOAD_NAMES: Readonly<Record<string, string>> = {
   sharepoint: 'SharePoint',
@@ -701,7 +702,13 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     text,
     WORKLOAD_BEFORE,
     taken,
-    (m) => simple('app', WORKLOAD_NAMES[m[1]!.toLowerCase()] ?? m[1]!, m.index, m[1]!.length),
+    // "exchange/sharepoint activity": each workload of the pair.
+    (m) => [
+      simple('app', WORKLOAD_NAMES[m[1]!.toLowerCase()]!, m.index, m[1]!.length),
+      ...(m[2] === undefined
+        ? []
+        : [simple('app', WORKLOAD_NAMES[m[2].toLowerCase()]!, m.index + m[0].lastIndexOf(m[2]), m[2].length)]),
+    ],
     hits,
   );
   if (APP_QUESTION.test(text))

@@ -127,6 +127,13 @@ describe('columnNamed (short forms)', () => {
 });
 
 describe('columnFor (a mailbox)', () => {
+  it('maps "dest" alone to where traffic went, never to the port column its name begins', () => {
+    const flows: TableColumns = { table: 'Flows', columns: ['src_ip', 'dest_port', 'dest_ip', 'proto'] };
+    expect(columnFor('dest', [flows])).toBe('dest_ip');
+    expect(columnFor('dest', [{ table: 'Hops', columns: ['dest_port', 'dest'] }])).toBe('dest');
+    expect(columnFor('dest', [{ table: 'Ports', columns: ['src_port', 'dest_port'] }])).toBeNull();
+  });
+
   it("should name Microsoft 365's object id as the mailbox an operation acted on", () => {
     const office: TableColumns = { table: 'OfficeActivity', columns: ['Operation', 'UserId', 'OfficeObjectId'] };
     expect(columnFor('mailbox', [office])).toBe('OfficeObjectId');

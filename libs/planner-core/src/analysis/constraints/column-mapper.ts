@@ -38,6 +38,9 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   'ip:source': [...IP_SOURCE, /^localip(?:address)?$/, ...IP_ANY],
   // A grouping key of where traffic went: the destination column, else the source's only address.
   dest_ip: [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
+  // "by dest" alone: where traffic went (a `dest` column, else its address or host), never the port a
+  // longer column's name begins with ("dest" is no abbreviation of dest_port).
+  dest: [/^dest$/, ...IP_DEST, /^(?:dest|destination|dst|remote)(?:host|hostname|computer|device)$/],
   user: [
     /^userprincipalname$/,
     /^(?:upn|accountupn|username|user|accountname)$/,

@@ -91,6 +91,14 @@ describe('readLiteralValues', () => {
     expect(values('traffic on 40 devices')).toEqual([]);
   });
 
+  it('reads a snake_case handle after "for" as a user when a Windows account event id is named', () => {
+    expect(values('the 4771s for files_ro since monday')).toEqual([
+      ['event_id', '4771'],
+      ['user', 'files_ro'],
+    ]);
+    expect(values('port 4663 for files_ro')).not.toContainEqual(['user', 'files_ro']);
+  });
+
   it('reads a handle with a dot that account activity is said of as a user', () => {
     expect(values('failed sign-ins by k.osei since friday')).toEqual([['user', 'k.osei']]);
     expect(values('lockouts of the account r.tan today')).toEqual([['user', 'r.tan']]);

@@ -349,8 +349,12 @@ const HANDLE_OBJECT =
   /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
 /** A lower-case letter before a capital inside a word ("appDisplayName"): a field's name, never a person's handle. */
 const CAMEL_CASE = /[a-z][A-Z]/;
+/**
+ * Words of logons, sign-ins or lockouts, or a Windows account event's id said as a number ("4625s", "event
+ * 4740"): the 46xx and 47xx security events are logons, Kerberos tickets and account changes; a port is no event.
+ */
 const ACCOUNT_ACTIVITY =
-  /\blog(?:-?on|-?in|ged\s+(?:on|in))|\bsign(?:-?in|ed\s+in)|\block(?:ed|out)|authenticat|\bpassword|\bkerberos|\bcredential/i;
+  /\blog(?:-?on|-?in|ged\s+(?:on|in))|\bsign(?:-?in|ed\s+in)|\block(?:ed|out)|authenticat|\bpassword|\bkerberos|\bcredential|(?<![\w.:-]|\bports?\s+)4[67]\d{2}s?(?![\w.:-])/i;
 const NOT_A_HANDLE_TAIL =
   /\.(?:exe|dll|ps1|psm1|bat|cmd|vbs|js|hta|lnk|jar|sys|sh|py|msi|zip|rar|7z|iso|txt|log|csv|json|xml|ini|cfg|conf|dat|tmp|bak|db|sql|html?|php|aspx?|ya?ml|pdf|docx?|xlsx?|pptx?|com|net|org|io|local|corp|lan|internal|gov|edu|co|uk|de|fr)$/i;
 
