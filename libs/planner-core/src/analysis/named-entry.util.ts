@@ -60,13 +60,19 @@ const OWN_APP =
 
 /**
  * "app accounts with …", "list our app users": the application's own people, said with "app" as their adjective
- * at the start of the question or after an article, a preposition or "our" (not after a product's name).
+ * at the start of the question or after an article, a preposition or "our" (not after a product's name); a word of
+ * their state may stand before "app" ("suspended app users", "our inactive app members") and leads on its own too.
  */
 const OWN_APP_PEOPLE =
-  /(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)app\s+(?:users?|accounts?|members?|customers?)\b/i;
+  /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app\s+(?:users?|accounts?|members?|customers?)\b/i;
 
 /** Whether the question speaks of the business's own application, unnamed (see {@link OWN_APP}). */
 export function saysOwnApp(text: string): boolean {
   const said = text.slice(0, MAX_TEXT);
   return OWN_APP.test(said) || OWN_APP_PEOPLE.test(said);
+}
+
+/** Whether the question names the application's own people outright ("app users"; see {@link OWN_APP_PEOPLE}). */
+export function saysOwnAppPeople(text: string): boolean {
+  return OWN_APP_PEOPLE.test(text.slice(0, MAX_TEXT));
 }

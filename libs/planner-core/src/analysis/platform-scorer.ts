@@ -17,7 +17,7 @@ import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
 import { valueSaidOf } from './column-value.util';
 import { lastActivityColumn } from './last-activity.util';
-import { entryCalledByKind, namesCalledByKind, saysOwnApp } from './named-entry.util';
+import { entryCalledByKind, namesCalledByKind, saysOwnApp, saysOwnAppPeople } from './named-entry.util';
 import { isMeaningful, phraseKey, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
 import {
@@ -453,9 +453,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         : undefined;
     // "is his account in our app still active and when did he last log in?": the app keeps its users' accounts in
     // its own records, so a person's record asked of by its columns (active, last login) is read there.
+    // So are the app's people named outright ("app users in Legal that logged in …"): a person's record, named as such.
+    const appPeople = ownApp && saysOwnAppPeople(reading.text);
     const accountRecord =
-      kind === 'records' && ownApp && !appEntry && !doneEntry && saysPerson(reading.text)
-        ? accountEntry(matches, saysAccount(reading.text))
+      kind === 'records' && ownApp && !appEntry && !doneEntry && (appPeople || saysPerson(reading.text))
+        ? accountEntry(matches, appPeople || saysAccount(reading.text))
         : undefined;
     let ownColumns: Set<string> | undefined;
     if (!securityOnly)
