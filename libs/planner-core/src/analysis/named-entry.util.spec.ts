@@ -1,5 +1,11 @@
 import type { SchemaEntry } from '../context/schema-catalog';
-import { entryCalledByKind, namesCalledByKind, saysOwnApp, saysOwnAppPeople } from './named-entry.util';
+import {
+  entryCalledByKind,
+  namesCalledByKind,
+  saysAppPeopleState,
+  saysOwnApp,
+  saysOwnAppPeople,
+} from './named-entry.util';
 
 /** Invented names: none is from any eval set. */
 const entries: SchemaEntry[] = [
@@ -98,5 +104,12 @@ describe('saysOwnAppPeople', () => {
   it("reads no app people from an app that is not the business's own", () => {
     expect(saysOwnAppPeople('Slack app users with guest access')).toBe(false);
     expect(saysOwnAppPeople('app registrations owned by the finance team')).toBe(false);
+  });
+});
+
+describe('saysAppPeopleState', () => {
+  it('reads a state of the app\'s accounts said before "app"', () => {
+    expect(saysAppPeopleState('list locked app members in Ops')).toBe(true);
+    expect(saysAppPeopleState('app members in Ops')).toBe(false);
   });
 });

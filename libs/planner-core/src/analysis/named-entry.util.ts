@@ -72,6 +72,15 @@ export function saysOwnApp(text: string): boolean {
   return OWN_APP.test(said) || OWN_APP_PEOPLE.test(said);
 }
 
+/** The app's people said with a state of their accounts ("locked app members"): the accounts' own flag is asked of. */
+const APP_PEOPLE_STATE =
+  /\b(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant)\s+app\s+(?:users?|accounts?|members?)\b/i;
+
+/** Whether the app's own people are said with a state of their accounts (see {@link APP_PEOPLE_STATE}). */
+export function saysAppPeopleState(text: string): boolean {
+  return APP_PEOPLE_STATE.test(text.slice(0, MAX_TEXT));
+}
+
 /** Whether the question names the application's own people outright ("app users"; see {@link OWN_APP_PEOPLE}). */
 export function saysOwnAppPeople(text: string): boolean {
   return OWN_APP_PEOPLE.test(text.slice(0, MAX_TEXT));
