@@ -220,6 +220,23 @@ describe('SQL answers on PGlite', () => {
     expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
 
+  it('should read "suspended" members that signed in within a window as the active flag negated and their last sign-in', async () => {
+    const result = await run({
+      tables: ['users'],
+      question: 'suspended members who signed in over the last 45 days',
+      ...rolling(45),
+      constraints: aConstraints({ filters: [aFilter('status', ['suspended'])] }),
+    });
+    expect(result.query).toContain('u.active IS NOT TRUE');
+    expect(result.query).toContain("u.last_login_at >= NOW() - INTERVAL '45 days'");
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(
+      rows.users
+        .filter((u) => !u.active && u.last_login_at !== null && within(u.last_login_at, 45))
+        .map((u) => u.user_id)
+        .sort((a, b) => a - b),
+    );
+  });
+
   it('should find customers with no order in the last 60 days with NOT EXISTS', async () => {
     const result = await run({
       tables: ['customers', 'orders'],

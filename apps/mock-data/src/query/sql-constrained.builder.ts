@@ -433,6 +433,14 @@ class SqlQueryParts {
    */
   findFlag(value: string): { entry: Column; negated: boolean } | undefined {
     const word = value.toLowerCase().replace(/[\s_-]+/g, '');
+    const found = this.flagNamed(word);
+    if (found) return found;
+    const standIn = FLAG_STAND_INS[word];
+    return standIn === undefined ? undefined : this.flagNamed(standIn);
+  }
+
+  /** A boolean column named by the state word itself, or negated by it without "in"/"un"/"non". */
+  private flagNamed(word: string): { entry: Column; negated: boolean } | undefined {
     const base = /^(?:in|un|non)(?=[a-z]{4})/.exec(word) ? word.replace(/^(?:in|un|non)/, '') : undefined;
     const order = [this.fact, ...this.preferred.filter((t) => this.reachable.has(t)), ...this.reachable.keys()];
     for (const table of new Set(order))
@@ -454,6 +462,17 @@ class SqlQueryParts {
     return columnType(this.schema, entry.table, entry.column) ?? 'text';
   }
 }
+
+/**
+ * A state word said of an account that names no column of its own: the flag it means ("suspended" users are
+ * not `active`), tried when no boolean column is named by the word itself.
+ */
+const FLAG_STAND_INS: Readonly<Record<string, string>> = {
+  disabled: 'inactive',
+  deactivated: 'inactive',
+  suspended: 'inactive',
+  enabled: 'active',
+};
 
 function literalFor(value: string, type: string): string {
   if (NUMERIC.test(type) && /^0x[0-9a-f]{1,12}$/i.test(value)) return String(parseInt(value, 16));
@@ -1021,6 +1040,22 @@ function doneInWindowClause(input: QueryInput, parts: SqlQueryParts, notes: stri
   return relatedRowsClause(of, of, input, parts, notes, 'EXISTS');
 }
 
+/** "logged in", "signed on": the rows' own sign-in said as done (see {@link signedInWindowClause}). */
+const SIGNED_IN = /\b(?:logged|signed)[\s-]?(?:in|on)\b/i;
+/** A column of the rows that keeps when they last signed in (`last_login_at`, `last_signin_at`). */
+const LAST_SIGN_IN_COLUMN = /^last_(?:log_?(?:in|on)|sign_?(?:in|on))_at$/;
+
+/**
+ * "disabled members who still signed in this week": a dimension that keeps when its rows last signed in, listed by
+ * a sign-in in the window — the window is on that column. Null when the sign-in is negated or no such column is kept.
+ */
+function signedInWindowClause(input: QueryInput, parts: SqlQueryParts): string | null {
+  if (!SIGNED_IN.test(input.naturalLanguage) || NEGATED_DOING.test(input.naturalLanguage)) return null;
+  const column = (parts.schema.tables[parts.fact] ?? []).find((col) => LAST_SIGN_IN_COLUMN.test(col));
+  if (!column) return null;
+  return timeClauses(input, parts.ref({ table: parts.fact, column })).join(' AND ') || null;
+}
+
 function relatedRowsClause(
   of: string,
   expression: string,
@@ -1156,7 +1191,11 @@ export function buildConstrainedSql(
     !CREATION.test(input.naturalLanguage)
   ) {
     // "products that were still ordered this month": the window is on what was done to them.
-    done = c.inactivity || c.absence ? null : doneInWindowClause(input, parts, notes);
+    // "members that signed in this week": the window is on when they last signed in.
+    done =
+      c.inactivity || c.absence
+        ? null
+        : (doneInWindowClause(input, parts, notes) ?? signedInWindowClause(input, parts));
     if (done) where.push(done);
     else
       notes.push(

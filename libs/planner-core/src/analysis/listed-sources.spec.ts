@@ -170,6 +170,15 @@ describe('listedSourcePlatforms', () => {
     expect(listedSourcePlatforms('any door events by badge 4411 or gate events at night?', score())).toEqual([]);
   });
 
+  it('reads two kinds of record said as calls or requests, each named by its source, in one request', () => {
+    expect(
+      listedSourcePlatforms('host 7 flagged: any okta logins from it or turnstile api calls from it?', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(
+      listedSourcePlatforms('any turnstile requests or okta sign-ins for badge 4411 since Monday?', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+  });
+
   it('reads a bare product word listed beside a source as its own store ("Defender"), not after "Windows"', () => {
     expect(listedSourcePlatforms('regsvr32 started by excel: check both defender and lockers', score()).sort()).toEqual(
       ['kql', 'spl'],

@@ -101,7 +101,7 @@ const CANDIDATE_PAIRS: readonly RegExp[] = [
 ];
 
 /** A kind of record a source holds, said after the source's name ("okta logins", "proxy traffic"). */
-const RECORD = String.raw`(?:sign-?ins?|log-?ons?|logins?|traffic|logs?|events?|alerts?|connections?|activity)`;
+const RECORD = String.raw`(?:sign-?ins?|log-?ons?|logins?|traffic|logs?|events?|alerts?|connections?|activity|(?:api\s+)?calls?|requests?)`;
 /** A source's name of one or two words, then the kind of record it holds ("turnstile gate events"). */
 const SOURCE_OF_RECORD = String.raw`(?:(?!(?:any|some|the|our|all|no|or|and)\b)${WORD}\s+){1,2}${RECORD}`;
 /** Two names said bare, without a place word: "X + Y", "X and Y", "X, Y", "X & Y", "X or Y". */

@@ -1,5 +1,11 @@
 import type { SchemaEntry } from '../context/schema-catalog';
-import { entryCalledByKind, namesCalledByKind, saysOwnApp } from './named-entry.util';
+import {
+  entryCalledByKind,
+  namesCalledByKind,
+  saysAppPeopleState,
+  saysOwnApp,
+  saysOwnAppPeople,
+} from './named-entry.util';
 
 /** Invented names: none is from any eval set. */
 const entries: SchemaEntry[] = [
@@ -85,5 +91,25 @@ describe('saysOwnApp', () => {
     expect(saysOwnApp('their app activity over the week')).toBe(true);
     // An app an identity provider signs people into is not the business's own.
     expect(saysOwnApp('her app sign-ins in entra')).toBe(false);
+  });
+});
+
+describe('saysOwnAppPeople', () => {
+  it('reads the app\'s people with a word of their state before "app"', () => {
+    expect(saysOwnAppPeople('deactivated app members in Legal who signed in this week')).toBe(true);
+    expect(saysOwnAppPeople('count our inactive app users by role')).toBe(true);
+    expect(saysOwnApp('suspended app accounts from Ops')).toBe(true);
+  });
+
+  it("reads no app people from an app that is not the business's own", () => {
+    expect(saysOwnAppPeople('Slack app users with guest access')).toBe(false);
+    expect(saysOwnAppPeople('app registrations owned by the finance team')).toBe(false);
+  });
+});
+
+describe('saysAppPeopleState', () => {
+  it('reads a state of the app\'s accounts said before "app"', () => {
+    expect(saysAppPeopleState('list locked app members in Ops')).toBe(true);
+    expect(saysAppPeopleState('app members in Ops')).toBe(false);
   });
 });

@@ -60,13 +60,28 @@ const OWN_APP =
 
 /**
  * "app accounts with …", "list our app users": the application's own people, said with "app" as their adjective
- * at the start of the question or after an article, a preposition or "our" (not after a product's name).
+ * at the start of the question or after an article, a preposition or "our" (not after a product's name); a word of
+ * their state may stand before "app" ("suspended app users", "our inactive app members") and leads on its own too.
  */
 const OWN_APP_PEOPLE =
-  /(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)app\s+(?:users?|accounts?|members?|customers?)\b/i;
+  /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app\s+(?:users?|accounts?|members?|customers?)\b/i;
 
 /** Whether the question speaks of the business's own application, unnamed (see {@link OWN_APP}). */
 export function saysOwnApp(text: string): boolean {
   const said = text.slice(0, MAX_TEXT);
   return OWN_APP.test(said) || OWN_APP_PEOPLE.test(said);
+}
+
+/** The app's people said with a state of their accounts ("locked app members"): the accounts' own flag is asked of. */
+const APP_PEOPLE_STATE =
+  /\b(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant)\s+app\s+(?:users?|accounts?|members?)\b/i;
+
+/** Whether the app's own people are said with a state of their accounts (see {@link APP_PEOPLE_STATE}). */
+export function saysAppPeopleState(text: string): boolean {
+  return APP_PEOPLE_STATE.test(text.slice(0, MAX_TEXT));
+}
+
+/** Whether the question names the application's own people outright ("app users"; see {@link OWN_APP_PEOPLE}). */
+export function saysOwnAppPeople(text: string): boolean {
+  return OWN_APP_PEOPLE.test(text.slice(0, MAX_TEXT));
 }

@@ -2,7 +2,7 @@ import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
 import type { EntryMatch } from './catalog-matcher';
-import { accountEntry, personEntry, saysAccount, saysPerson } from './person-entry.util';
+import { accountEntry, accountsRecord, personEntry, saysAccount, saysPerson } from './person-entry.util';
 import { scorePlatforms } from './platform-scorer';
 import { readQuestion } from './question-reader';
 
@@ -98,5 +98,19 @@ describe('scoring a records question about a person', () => {
   it('leaves a question about things alone', () => {
     expect(sqlTables('which gadgets are still enabled?')).toContain('gadgets');
     expect(sqlTables('which gadgets are still enabled?')).not.toContain('staff');
+  });
+});
+
+describe('accountsRecord', () => {
+  it('finds the entry that identifies people and keeps when they last did something', () => {
+    const entries = [
+      { name: 'buyers', columns: ['buyer_id', 'email', 'region'] },
+      { name: 'crew', columns: ['crew_id', 'username', 'shift', 'last_seen_at'] },
+    ];
+    expect(accountsRecord(entries)?.name).toBe('crew');
+  });
+
+  it('finds nothing when no entry keeps when its people last did something', () => {
+    expect(accountsRecord([{ name: 'buyers', columns: ['buyer_id', 'email', 'region'] }])).toBeUndefined();
   });
 });

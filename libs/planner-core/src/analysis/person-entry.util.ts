@@ -1,4 +1,5 @@
 import type { EntryMatch } from './catalog-matcher';
+import { oncePerList } from './once-per-list.util';
 
 /** Characters of the question read for a person it is about. */
 const MAX_TEXT = 1_000;
@@ -56,3 +57,20 @@ export function accountEntry(matches: readonly EntryMatch[], accountNamed = fals
   const least = accountNamed ? 1 : ACCOUNT_WORDS;
   return matches.find((m) => new Set(m.columnWords).size >= least && keepsPeople(m));
 }
+
+/** Entries read for the record of the app's accounts (the first ones; a catalog may hold thousands). */
+const MAX_ENTRIES = 200;
+/** A column that keeps when a person last did something (`last_login_at`, `last_seen_at`). */
+const LAST_DONE_COLUMN = /^last_[a-z_]+_at$/;
+
+/**
+ * The record of an app's accounts, for people named as the app's own ("suspended app members"): the first entry
+ * that identifies a person and keeps when they last did something; a party that only buys (no such column) is not it.
+ */
+export const accountsRecord = oncePerList(
+  (entries: ReadonlyArray<{ readonly name: string; readonly columns: readonly string[] }>) =>
+    entries.slice(0, MAX_ENTRIES).find((entry) => {
+      const lower = entry.columns.slice(0, MAX_COLUMNS).map((c) => c.toLowerCase());
+      return lower.some((c) => PERSON_COLUMN.test(c)) && lower.some((c) => LAST_DONE_COLUMN.test(c));
+    }),
+);

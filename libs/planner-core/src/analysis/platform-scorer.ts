@@ -11,13 +11,19 @@ import { activityLogEntry, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
-import { accountEntry, personEntry, saysAccount, saysPerson } from './person-entry.util';
+import { accountEntry, accountsRecord, personEntry, saysAccount, saysPerson } from './person-entry.util';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
 import { valueSaidOf } from './column-value.util';
 import { lastActivityColumn } from './last-activity.util';
-import { entryCalledByKind, namesCalledByKind, saysOwnApp } from './named-entry.util';
+import {
+  entryCalledByKind,
+  namesCalledByKind,
+  saysAppPeopleState,
+  saysOwnApp,
+  saysOwnAppPeople,
+} from './named-entry.util';
 import { isMeaningful, phraseKey, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
 import {
@@ -453,10 +459,23 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         : undefined;
     // "is his account in our app still active and when did he last log in?": the app keeps its users' accounts in
     // its own records, so a person's record asked of by its columns (active, last login) is read there.
+    // So are the app's people named outright ("app users in Legal that logged in …"): a person's record, named as such.
+    const appPeople = ownApp && saysOwnAppPeople(reading.text);
     const accountRecord =
-      kind === 'records' && ownApp && !appEntry && !doneEntry && saysPerson(reading.text)
-        ? accountEntry(matches, saysAccount(reading.text))
+      kind === 'records' && ownApp && !appEntry && !doneEntry && (appPeople || saysPerson(reading.text))
+        ? accountEntry(matches, appPeople || saysAccount(reading.text))
         : undefined;
+    // "deactivated app members who signed in this week": the app's people named outright, by no column of theirs.
+    const accountName =
+      accountRecord?.entry.name ??
+      (kind === 'records' && appPeople && !appEntry && !doneEntry
+        ? accountsRecord(index.byPlatform.get(platform) ?? [])?.name
+        : undefined);
+    // A state said of those people ("suspended app users") is asked of that record's own flag.
+    if (accountName && !accountRecord && saysAppPeopleState(reading.text)) {
+      entities += WEIGHTS.describedRows;
+      reasons.push(`a state of the app's accounts is a flag of ${accountName}`);
+    }
     let ownColumns: Set<string> | undefined;
     if (!securityOnly)
       for (const m of matches) for (const word of m.ownColumnWords) (ownColumns ??= new Set()).add(word);
@@ -465,7 +484,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const ownColumn =
       lastSeen !== null ||
       appEntry !== undefined ||
-      accountRecord !== undefined ||
+      accountName !== undefined ||
       (!securityOnly && (matches[0]?.ownColumnWords.length ?? 0) > 0);
     // Business columns only this store holds (`department`, `role`) are what a records question is about.
     if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * (ownColumns?.size ?? 0));
@@ -526,12 +545,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     );
     // The entry that holds what the question measures or acts on leads: it is what the query reads.
     const lead =
-      qualified ??
-      operationEntry?.name ??
-      volumeEntry?.name ??
-      doneEntry?.name ??
-      rowsDescribed?.entry ??
-      accountRecord?.entry.name;
+      qualified ?? operationEntry?.name ?? volumeEntry?.name ?? doneEntry?.name ?? rowsDescribed?.entry ?? accountName;
     const leading = lead
       ? (ordered.find((t) => t.name === lead) ?? { name: lead, reason: `${lead} holds what the question asks for` })
       : undefined;
@@ -552,9 +566,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if (appEntry) cues.push({ phrase: `the app's own ${appEntry.entry.name}`, weight: WEIGHTS.ownApp });
     if (doneEntry)
       cues.push({ phrase: `the app's own log of what its users did (${doneEntry.name})`, weight: WEIGHTS.ownApp });
-    if (accountRecord)
+    if (accountName)
       cues.push({
-        phrase: `the app's own record of the account (${accountRecord.entry.name})`,
+        phrase: `the app's own record of the account (${accountName})`,
         weight: WEIGHTS.ownApp,
       });
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);
@@ -598,7 +612,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       matches,
       sourceNamed: sourceLean.named === platform && lean > 0,
       domain: kind,
-      ...(accountRecord ? { accountRecord: accountRecord.entry.name } : {}),
+      ...(accountName ? { accountRecord: accountName } : {}),
     };
   });
   return scored.sort((a, b) => b.score - a.score || a.platform.localeCompare(b.platform));
