@@ -204,3 +204,14 @@ describe('a clause that names its store by name beside a clause spelling out a t
     ).toEqual(['kql', 'sql']);
   });
 });
+
+describe('the Windows event log named as a collected log', () => {
+  it('reads "the windows event logs" / "windows logs" as the collected log Splunk indexes', () => {
+    expect(route('special privilege logons (4672) in the windows event logs since friday, per host')).toEqual(['spl']);
+    expect(route('windows logs - service installs (7045) on any server this month')).toEqual(['spl']);
+  });
+
+  it('keeps a Windows event id on Sentinel when its table is named', () => {
+    expect(route('special privilege logons (4672) since friday in SecurityEvent, per host')).toEqual(['kql']);
+  });
+});

