@@ -85,6 +85,16 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a port written after its protocol and a space ("hit tcp 8531"), not a count or a handshake', () => {
+    expect(values('which kiosks reached tcp 8531 or 8532 overnight')).toEqual([
+      ['port', '8531'],
+      ['port', '8532'],
+    ]);
+    expect(values('udp port 1194 sessions from the lab')).toEqual([['port', '1194']]);
+    expect(values('tcp 3-way handshakes that never finish')).toEqual([]);
+    expect(values('over tcp 40 times an hour')).toEqual([]);
+  });
+
   it('reads no port from a count or a date after "on"', () => {
     expect(values('connections on 3 kiosks yesterday')).toEqual([]);
     expect(values('traffic on 12/03 from the lab')).toEqual([]);

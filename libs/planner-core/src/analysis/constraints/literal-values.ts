@@ -182,8 +182,12 @@ const PORT =
 const PORT_ON =
   /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
 
-/** A port written with its protocol ("tcp/8443", "udp/53"), whatever words stand before it: the port traffic went to. */
-const PROTOCOL_PORT = /\b(?:tcp|udp)\s*\/\s*(\d{1,5}(?:\s*(?:,|or|and)\s*\d{1,5}){0,7})\b(?![.:/-]\d)/gi;
+/**
+ * A port written with its protocol ("tcp/8443", "udp/53", "hit tcp 5985"), whatever words stand before it: the port
+ * traffic went to. A number after the protocol and a space is one unless a unit or a count word follows it.
+ */
+const PROTOCOL_PORT =
+  /\b(?:tcp|udp)(?:\s*\/\s*|\s+(?:port\s+)?)(\d{1,5}(?:\s*(?:,|or|and)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*-?\s*way\b|\s*(?:%|percent\b|ms\b|s\b|sec|min|hours?\b|days?\b|times?\b|connections?\b|sessions?\b|packets?\b|bytes?\b|[kmg]b\b))/gi;
 
 /** A network service and its ports in brackets ("winrm (5985/5986)", "rdp (3389)"): those ports. */
 const SERVICE_PORTS =
@@ -1272,7 +1276,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       Number(value) <= 65_535 ? { kind: 'port', value: String(Number(value)), start, end, hint: 'destination' } : null,
     );
   if (/\bon\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_ON, taken, destinationPorts, hits);
-  if (/\b(?:tcp|udp)\s*\//i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
+  if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(
       text,

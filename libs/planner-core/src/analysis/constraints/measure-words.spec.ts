@@ -172,6 +172,17 @@ describe('readComparison', () => {
 });
 
 describe('readAbsence', () => {
+  it('reads the noun after a verb not done ("members in Lyon who haven\'t opened a single ticket")', () => {
+    expect(readAbsence("members in Lyon who haven't opened a single ticket", () => true)).toMatchObject({
+      subject: 'member',
+      of: 'ticket',
+    });
+    expect(readAbsence('tenants that did not file any claim this year', () => true)).toMatchObject({
+      subject: 'tenant',
+      of: 'claim',
+    });
+  });
+
   it('reads the subject before a list of places ("vendors in Peru, Chile or Brazil that never sent an invoice")', () => {
     expect(
       readAbsence('vendors in Peru, Chile or Brazil that registered in May but never sent an invoice', () => true),

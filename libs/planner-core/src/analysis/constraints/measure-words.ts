@@ -263,6 +263,14 @@ const NEVER_PASSIVE =
  */
 const NOT_DONE =
   /\b([a-z][\w-]{2,30})(?:\s+(?:from|in|of|at|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:who|that|which)\s+)?(?:(?:have|has|had|do|does|did)(?:\s+not\b|n['’]?t\b)|(?:(?:were|was|are|is|got|been)\s+)?not\b)\s*(?:(?:yet|ever|been)\s+){0,2}([a-z]{3,30})\b/i;
+/**
+ * "customers in Mexico who haven't placed a single order", "members that did not open any ticket", "clients who don't
+ * have one invoice": a subject and a verb it has not done to a noun named after it; the noun names the related rows.
+ */
+const NOT_DONE_NAMED = new RegExp(
+  String.raw`\b([a-z][\w-]{2,30})${QUALIFIER}\s+(?:who|that|which)\s+(?:(?:have|has|had|do|does|did)(?:\s+not\b|n['’]?t\b))\s*(?:(?:yet|ever)\s+)?(?:[a-z]+(?:ed|ne|de|t)|made|had|got|gave|sent|bought|have|place|make|open|buy|raise|submit|file)\s+(?:(?:a\s+single|even\s+one|a|an|any|one|a\s+new)\s+)?([a-z][\w-]{2,30})\b`,
+  'i',
+);
 /** Verbs of selling: what was not sold is the absence of sales (the line items that sell it). */
 const SOLD_VERB = /^(?:sold|sell|sells|bought|purchased)$/i;
 
@@ -272,6 +280,7 @@ export function readAbsence(text: string, isEntity: (word: string) => boolean): 
     readNamedAbsence(NEVER, text, isEntity) ??
     readPassiveAbsence(text, isEntity) ??
     readNamedAbsence(WITH_NO, text, isEntity) ??
+    readNamedAbsence(NOT_DONE_NAMED, text, isEntity) ??
     readNotDoneAbsence(text, isEntity) ??
     nobodyBoughtAbsence(text)
   );
