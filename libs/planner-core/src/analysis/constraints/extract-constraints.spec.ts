@@ -692,3 +692,11 @@ describe('extractConstraints (the one left out with "besides")', () => {
     expect(read.find((f) => f.values.includes('svc_robot'))?.operator).toBe('neq');
   });
 });
+
+describe('extractConstraints: the entity counted distinct is no key of its groups', () => {
+  it('groups "denied sign-ins per app, distinct users" by the app only', () => {
+    const read = extractConstraints({ text: 'denied sign-ins last week per app, distinct users', tables: [signins] });
+    expect(read.measure).toMatchObject({ kind: 'distinct_count', of: 'user' });
+    expect(read.group_by.map((key) => key.kind)).toEqual(['app']);
+  });
+});

@@ -898,15 +898,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         ? { kind: 'distinct_count', of: held.of, field: columnFor(held.of, input.tables) }
         : null;
   const heldDistinct = held && distinctMeasure ? { ...distinctMeasure, threshold: held.distinct } : null;
+  const finalMeasure: Measure | null =
+    countFirst || heldDistinct
+      ? { kind: 'count', of: null, field: null }
+      : countedPer
+        ? (measure ?? { kind: 'count', of: null, field: null })
+        : measure;
   return {
     filters,
-    measure:
-      countFirst || heldDistinct
-        ? { kind: 'count', of: null, field: null }
-        : countedPer
-          ? (measure ?? { kind: 'count', of: null, field: null })
-          : measure,
-    group_by: groupBy,
+    measure: finalMeasure,
+    group_by: withoutCountedKey(groupBy, finalMeasure),
     having: held ? held.rows : having,
     time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy) ?? changeBucket(periodChange),
     order,
@@ -1012,6 +1013,16 @@ function periodBucket(
   groupBy: readonly GroupKey[],
 ): QueryConstraints['time_bucket'] {
   return measure !== null && groupBy.length === 0 ? readWhichPeriod(text) : null;
+}
+
+/**
+ * "failed logins per app, distinct users": the entity counted distinct is what each group counts, not a key of the
+ * groups as well (grouped by it, every group would count 1). Kept when it is the only key.
+ */
+function withoutCountedKey(groupBy: readonly GroupKey[], measure: Measure | null): GroupKey[] {
+  if (measure?.kind !== 'distinct_count' || measure.of === null || groupBy.length < 2) return [...groupBy];
+  const rest = groupBy.filter((key) => key.kind !== measure.of);
+  return rest.length > 0 ? rest : [...groupBy];
 }
 
 /** A count of the rows. */
