@@ -192,3 +192,12 @@ describe('columnFor (name)', () => {
     expect(columnFor(['client_id', 'name', 'display_name'], 'name', null)).toBe('name');
   });
 });
+
+describe('columnFor (the last part of a nested field)', () => {
+  it('finds a word named as the last part of a dotted field ("by arn" → userIdentity.arn), not a bare "id"', () => {
+    expect(columnFor(['eventName', 'requestParameters.bucketName', 'userIdentity.arn'], 'arn', null)).toBe(
+      'userIdentity.arn',
+    );
+    expect(columnFor(['eventName', 'requestParameters.bucketName', 'detail.id'], 'id', null)).toBeUndefined();
+  });
+});

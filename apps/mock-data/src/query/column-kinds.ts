@@ -318,7 +318,11 @@ export function columnFor(
     columns.find((c) => compactName(c) === compact) ??
     columns.find((c) => compactName(c) === `${compact}name` || compactName(c) === `${compact}id`) ??
     (compact.endsWith('s') ? columns.find((c) => compactName(c) === compact.slice(0, -1)) : undefined) ??
-    columns.find((c) => compactName(c) === `${compact}s`)
+    columns.find((c) => compactName(c) === `${compact}s`) ??
+    // The last part of a nested field ("arn" → `userIdentity.arn`), when the word is more than a bare "id".
+    (compact.length >= 3
+      ? columns.find((c) => c.includes('.') && compactName(c.slice(c.lastIndexOf('.') + 1)) === compact)
+      : undefined)
   );
 }
 
