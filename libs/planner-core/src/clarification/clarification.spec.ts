@@ -150,6 +150,23 @@ describe('clarificationFor', () => {
   });
 });
 
+describe('clarificationFor a bare kind of record or a feared breach', () => {
+  it.each(['can someone look at the logs', 'pull the event records pls', 'have we been breached?', 'whats up'])(
+    'asks back for "%s": no subject, so every store would match',
+    (question) => {
+      expect(clarify(question)?.missing).toContain('subject');
+    },
+  );
+
+  it.each([
+    'error logs of the billing api today',
+    'compromised mailboxes since friday',
+    'attack traffic from 192.0.2.77',
+  ])('plans "%s": a subject or a value is named', (question) => {
+    expect(clarify(question)).toBeNull();
+  });
+});
+
 describe('clarificationFor a question about a whole system', () => {
   it.each(['how is the cluster doing?', 'anything up with our website lately', 'is the db fine'])(
     'asks back for "%s": every record of it would match',

@@ -231,6 +231,10 @@ const WHOLE_SYSTEMS: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+/** A kind of record and nothing else ("look at the logs"): every store holds some. A window narrows it enough to plan. */
+const RECORD_KINDS: ReadonlySet<string> = new Set(
+  'log logs logging event events record records entry entries'.split(' '),
+);
 /**
  * One thing pointed at but not named: "that ip", "this user", "the same host" — unless a clause says which
  * ("that user who reset her password", "the same device named in the alert").
@@ -333,6 +337,13 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   // record of it would match, and nothing says which to look at.
   const words = contentWords(input.naturalLanguage);
   if (words.every((word) => WHOLE_SYSTEMS.has(word)) && !hasConstraint(analysis.constraints))
+    return clarification(input);
+  if (
+    !hasTime &&
+    words.some((word) => RECORD_KINDS.has(word)) &&
+    words.every((word) => RECORD_KINDS.has(word) || WHOLE_SYSTEMS.has(word)) &&
+    !hasConstraint(analysis.constraints)
+  )
     return clarification(input);
   if (
     (GENERIC_ONLY.test(start) || (VAGUE_ONLY.test(start) && VAGUE_NOUN.test(start))) &&

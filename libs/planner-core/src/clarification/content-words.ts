@@ -12,6 +12,8 @@ const FILLER = [
   'please pls plz thanks thank thx ty hi hello hey yo ok okay so hmm um uh well yes yeah yep no nope sorry',
   'urgent urgently asap quick quickly now just again also actually really maybe perhaps kindly still yet',
   'guys team folks mate everyone someone anyone somebody anybody u ur ya another',
+  // contractions typed without the apostrophe ("whats up")
+  'whats thats hows wheres whos theres heres',
   // formal letter phrases ("Dear team, I would be grateful if you could revert at your earliest convenience")
   'dear grateful appreciate appreciated kindly regards regard sincerely revert convenience earliest discuss',
   'discussed discussion attention assistance assist advise colleague colleagues greetings apologies possible',
@@ -27,6 +29,8 @@ const FILLER = [
   // judgements without a subject
   'wrong broken weird odd strange off low high fine normal working ok alright good bad right okay funny fishy',
   'interesting unusual abnormal going on up why',
+  // a breach feared, with no sign of where ("are we under attack", "were we hacked")
+  'attack attacked attacks hacked hack breach breached compromised pwned',
   // time words (a window alone gives nothing to look for)
   'today yesterday tonight tomorrow last past previous next this current recent recently lately ago since',
   'until till from to time times period morning afternoon evening night weekend week weeks day days month',
