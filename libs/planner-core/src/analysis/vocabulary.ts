@@ -813,6 +813,13 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'remote interactive',
       'rdp logon',
       'network logon',
+      // Windows' built-in groups, named by their members ("new local admins", "added to domain admins")
+      'local admin',
+      'local admins',
+      'local administrator',
+      'local administrators',
+      'domain admins',
+      'enterprise admins',
     ],
     securityLogEventIds: true,
     names: ['security'],

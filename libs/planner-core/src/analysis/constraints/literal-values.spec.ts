@@ -498,6 +498,18 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(read('patched on CVE-2024-1234 at EC2')).toEqual([]);
   });
 
+  it('reads a lower-case machine name as typed ("on ws-88", "to kiosk4"), not a version, protocol, region or account', () => {
+    expect(read('reboots on ws-88 and logons to kiosk4 from lab-mac-3')).toEqual([
+      ['host', 'ws-88', undefined],
+      ['host', 'kiosk4', undefined],
+      ['host', 'lab-mac-3', undefined],
+    ]);
+    expect(read('moved from ipv4 to ipv6 on smb1, files to s3 from eu-north-1')).toEqual([
+      ['text', 'eu-north-1', 'region'],
+    ]);
+    expect(read('a spike on monday2 and logins from svc-deploy7').filter(([kind]) => kind === 'host')).toEqual([]);
+  });
+
   it('reads numeric codes named as errors or results, one or a list, not a count of errors', () => {
     expect(values('sign-in failures with errors 50126, 50053 and 50057 by user')).toEqual([
       ['text', '50126'],

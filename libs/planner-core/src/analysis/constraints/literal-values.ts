@@ -223,6 +223,29 @@ const HOST_AFTER =
   /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
 
 /**
+ * The same in lower case, as people type it ("on ws-114", "logons to fin-pc-07", "against web01"): a machine-style
+ * name with a digit, hyphenated or starting with a machine-role prefix. See {@link isLowerHostName}.
+ */
+const HOST_AFTER_LOWER =
+  /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+([a-z]{2}[a-z0-9]*(?:-[a-z0-9]+)*)\b(?![.@\\-])/g;
+/** Role prefixes of machine names ("srv", "ws", "dc", "web", "db"…), read without a hyphen ("web01", "dc2"). */
+const MACHINE_PREFIX =
+  /^(?:srv|svr|server|ws|wks|wkstn|pc|dc|web|www|db|sql|app|vm|host|node|laptop|lt|desktop|dt|fs|file|exch|mail|mx|jump|bastion|kiosk|lab|nas|proxy|fw|rtr|sw|esx|esxi|hv|hyperv|rds|ts|citrix|build|ci|print|prn)\d/;
+/** Lower-case tokens with digits that name no machine: versions, protocols, algorithms, cloud services, periods. */
+const NOT_A_MACHINE =
+  /^(?:ipv\d|x64|x86|arm64|amd64|md5|sha\d+|http\d?|tls\d*|ssl\d*|smb\d|s3|ec2|k8s|utf-?\d+|win(?:dows)?-?\d+|log4j|q[1-4]|fy-?\d+|h[12]|v\d.*|cve-.*|kb\d+|ms\d.*|port-?\d*|tcp-?\d*|udp-?\d*|top-?\d+|last-?\d+|svc.*|sa-.*|adm.*|user.*|usr.*|acct.*|account.*|aes\d*|rc4|des\d*|base64|covid.*|(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-[a-z]+-\d)$/;
+
+/** A lower-case machine name: has a digit and is hyphenated or starts with a machine-role prefix, and is nothing else. */
+function isLowerHostName(name: string): boolean {
+  return (
+    name.length >= 4 &&
+    /\d/.test(name) &&
+    (name.includes('-') || MACHINE_PREFIX.test(name)) &&
+    !NOT_A_MACHINE.test(name)
+  );
+}
+
+/**
  * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity or
  * running programs ("did PC-12 talk to …", "KIOSK-3 connected to …", "names KIOSK-3 looked up", "what did LAB-9 run"), or opening the question
  * before a colon ("BLD-AGENT-4: who logged on?"): a host, though no "host"/"on" stands before it.
@@ -798,6 +821,7 @@ const GATES = {
   slash: /(?:^|\s)\/[A-Za-z]/,
   moduleCommand: /::\w/,
   hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[A-Z]{2}/,
+  hostAfterLower: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[a-z]{2}[a-z0-9-]*\d/,
   hostSubject: /[A-Z]-\d/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
@@ -1428,6 +1452,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         const name = m[1]!;
         if (name.length < 4 || !/\d/.test(name) || /^(?:CVE|AADSTS|KB|MS\d)/.test(name)) return null;
+        const start = m.index + m[0].lastIndexOf(name);
+        return { kind: 'host', value: name, start, end: start + name.length };
+      },
+      hits,
+    );
+  if (GATES.hostAfterLower.test(text))
+    scan(
+      text,
+      HOST_AFTER_LOWER,
+      taken,
+      (m) => {
+        const name = m[1]!;
+        if (!isLowerHostName(name)) return null;
         const start = m.index + m[0].lastIndexOf(name);
         return { kind: 'host', value: name, start, end: start + name.length };
       },

@@ -37,6 +37,17 @@ describe('readWindowsEvents', () => {
   });
 });
 
+describe('readWindowsEvents for the built-in admin groups', () => {
+  it('reads members added to the local Administrators group as 4732, with no other Windows word said', () => {
+    expect(ids('any new local administrators since friday', [])).toEqual(['4732']);
+    expect(ids('was anyone added as a local admin on the kiosks')).toEqual(['4732']);
+  });
+
+  it('reads members added to a domain-wide admin group as the group-membership events', () => {
+    expect(ids('people added to enterprise admins in the domain')).toEqual(['4728', '4732', '4756']);
+  });
+});
+
 describe('readWindowsEvents when the question writes its event ids out', () => {
   it('adds no ids for the activity words: the ids written are the ones meant', () => {
     const tables: TableColumns[] = [{ table: 'SecurityEvent', columns: ['TimeGenerated', 'EventID', 'Computer'] }];

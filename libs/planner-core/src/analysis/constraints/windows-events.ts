@@ -31,18 +31,26 @@ const WINDOWS_ONLY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /\b(?:security|audit|event)\s+logs?\s+(?:was\s+|were\s+|got\s+|being\s+)?(?:cleared|wiped|erased)\b|\b(?:cleared|wiped)\s+(?:the\s+)?(?:security|audit|event)\s+logs?\b/gi,
     ['1102'],
   ],
+  // The local Administrators group named by its members ("new local admins", "added as a local admin").
+  [
+    /\b(?:new\s+)?local\s+admin(?:istrator)?s?\s+(?:group\s+)?(?:members?\s+)?(?:was\s+|were\s+|got\s+)?(?:added|granted)\b|\bnew\s+local\s+admin(?:istrator)?s?\b|\badded\s+(?:\S+\s+)?(?:to|as)\s+(?:a\s+|the\s+)?local\s+admin(?:istrator)?s?\b/gi,
+    ['4732'],
+  ],
 ];
 const WINDOWS_CONTEXTUAL: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:user\s+)?accounts?\s+(?:was\s+|were\s+)?created\b|\b(?:new|created)\s+(?:user\s+)?accounts?\b/gi, ['4720']],
   [/\b(?:user\s+)?accounts?\s+(?:was\s+|were\s+)?deleted\b|\bdeleted\s+(?:user\s+)?accounts?\b/gi, ['4726']],
   [/\b(?:user\s+)?accounts?\s+(?:was\s+|were\s+)?disabled\b|\bdisabled\s+(?:user\s+)?accounts?\b/gi, ['4725']],
   [/\bpassword\s+resets?\b|\breset\s+(?:\w+\s+)?passwords?\b/gi, ['4724']],
-  [/\badded\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:security\s+)?groups?\b/gi, ['4728', '4732', '4756']],
+  [
+    /\badded\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:security\s+)?groups?\b|\badded\s+to\s+(?:the\s+)?(?:domain|enterprise|schema)\s+admins\b/gi,
+    ['4728', '4732', '4756'],
+  ],
 ];
 
 /** Words that place a question in Windows or the domain. */
 const WINDOWS_CONTEXT =
-  /\b(?:windows|active\s+directory|domain\s+controllers?|dcs?\d*|domain|securityevent|wineventlog|security\s+(?:event\s+)?log|event\s+logs?|kerberos|ntlm|gpo)\b/i;
+  /\b(?:windows|active\s+directory|domain\s+controllers?|dcs?\d*|domain|securityevent|wineventlog|security\s+(?:event\s+)?log|event\s+logs?|kerberos|ntlm|gpo|local\s+admin(?:istrator)?s?)\b/i;
 /** Words that place it in a cloud directory or service, whose records carry no Windows event ids. */
 const CLOUD_CONTEXT =
   /\b(?:entra|azure\s+ad|aad|sign[\s-]?ins?|signinlogs|okta|aws|cloudtrail|iam|o365|office\s*365|m365|microsoft\s+365|sharepoint|onedrive|exchange|gcp|google)\b/i;
