@@ -31,6 +31,7 @@ describe('namesItsColumn', () => {
     expect(namesItsColumn(text('logon type 10', '10'))).toBe(true);
     expect(namesItsColumn(text('0x17', '0x17'))).toBe(false);
     expect(namesItsColumn({ ...text('port 22', '22'), kind: 'port' })).toBe(false);
+    expect(namesItsColumn(text('backup  operators', 'Backup Operators'))).toBe(false);
   });
 });
 

@@ -89,9 +89,21 @@ export const STRONG_KINDS: ReadonlySet<string> = new Set([
   'registry',
 ]);
 
-/** A text value said with the name of what it is ("logon type 10"): only a source with that column can hold it. */
+/** Text as said, for comparing a value with the words it was read from: unquoted, one space, lower case. */
+function asSaid(text: string): string {
+  return text
+    .trim()
+    .replace(/^["'“`]|["'”`]$/g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/**
+ * A text value said with the name of what it is ("logon type 10"): only a source with that column can hold it.
+ * A value written in other case or spacing than said ("domain admins" read as "Domain Admins") names no column.
+ */
 export function namesItsColumn(filter: ConstraintFilter): boolean {
-  return filter.kind === 'text' && filter.expression.trim().replace(/^["'“`]|["'”`]$/g, '') !== filter.values[0];
+  return filter.kind === 'text' && asSaid(filter.expression) !== asSaid(filter.values[0] ?? '');
 }
 
 /** Whether a source can express a filter: it has a column for the kind and, for event ids, holds that family. */

@@ -43,7 +43,7 @@ const WINDOWS_CONTEXTUAL: ReadonlyArray<readonly [RegExp, readonly string[]]> = 
   [/\b(?:user\s+)?accounts?\s+(?:was\s+|were\s+)?disabled\b|\bdisabled\s+(?:user\s+)?accounts?\b/gi, ['4725']],
   [/\bpassword\s+resets?\b|\breset\s+(?:\w+\s+)?passwords?\b/gi, ['4724']],
   [
-    /\badded\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:security\s+)?groups?\b|\badded\s+to\s+(?:the\s+)?(?:domain|enterprise|schema)\s+admins\b/gi,
+    /\badded\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:security\s+)?groups?\b|\badded\s+to(?=\s+(?:the\s+)?(?:domain|enterprise|schema)\s+admins\b)/gi,
     ['4728', '4732', '4756'],
   ],
 ];
