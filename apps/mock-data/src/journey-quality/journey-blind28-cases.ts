@@ -16,7 +16,7 @@ import {
 } from './journey-dates';
 
 /**
- * The "blind28" journey-quality set, written blind on 2026-11-27 (17:40–17:55 UTC). I did not read the
+ * The "blind28" journey-quality set, written blind on 2026-11-27 (17:40–17:46 UTC). I did not read the
  * query builders (apps/mock-data/src/query/**), the constraint extractor or routing code (libs/planner-core),
  * planner-llm, the planner app, the git history of any of them, any failure list, or another blind author's
  * work in progress. I read: issue 11, the `JourneyCase` / `QueryCheck` types in journey-cases.ts,
@@ -60,6 +60,29 @@ import {
  * Before running it I checked every case's checks against a query I wrote by hand for it (scratch script, not
  * committed): every `has` matched, no `not` did, each expected table was named, and the real checkers
  * (Kusto analyser, SPL check, PGlite) found no problem in any of them.
+ * First run (17:47 UTC, set committed as 7003ee0, `npm run eval:journeys -- --sets blind28 --verbose`, in
+ * process): 26/38 passed (68.4 %); platforms right on 34/38 (32/36 real cases: KQL instead of SPL for the
+ * 4723 and 5140 questions, KQL instead of SQL for the stale Radiology app accounts, SPL only for the IP at
+ * the azure and aws consoles; 2/2 clarifications).
+ * Failing: 4776 (failure filter dropped, by Computer not workstation), the SharePoint site (value dropped),
+ * Citrix (failure filter dropped), 80.94.95.112 (a count, not the bytes out), clinic vs retail (clinic and
+ * the grouping dropped), disputed PLN invoices (status dropped), the pharmacy budget (department dropped),
+ * the locked-out nurse (customers, not the app's users), and the four wrong platforms above (the 4723 query
+ * also dropped the user).
+ * Second commit (fairness review of the first run's queries; each change marked "Second commit" below): no
+ * failing query was rejected for a spelling, so no check was loosened; two checks had accepted queries that
+ * do not answer their question and were tightened:
+ * - b28-spl-soc-sysmon-trycloudflare-dns-24h: `QueryName=trycloudflare.com` matches only the apex, not the
+ *   tunnel names under it that the lookups are for.
+ * - b28-sql-fin-poland-more-than-3-orders-since-sep: `COUNT(*) … HAVING COUNT(*) > 3` with no grouping by
+ *   customer counts all Polish orders together and names no customer.
+ * After the second commit (17:48 UTC, same command): 24/38 passed (63.2 %); platforms right on 34/38 (32/36
+ * real cases, 2/2 clarifications); the twelve first-run failures and these two fail.
+ * Not changed, though debatable: b28-spl-soc-5140-share-access-cidr-yday names no store; the run answered it
+ * from SecurityEvent (5140, the CIDR, yesterday, by IpAddress and Computer), which would also answer it. A
+ * platform choice is not a spelling, so it keeps its expectation (as blind26 and blind27 did). And
+ * b28-multi-helpdesk-adeyemi-locked-entra-appdb-2h read the shop's customers for a staff member's app account;
+ * the app's accounts (active, last login, department) are in users, so it stays a failure.
  */
 
 /** `now()` and its SQL spellings. */
@@ -376,7 +399,8 @@ export const BLIND28_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         table: 'sysmon',
         has: [/trycloudflare/i, splShows('host|Computer'), splLast('24h|1d|1440m')],
-        not: [WINDOWS_SECURITY_IDS_SPL],
+        // Second commit: the lookups are for tunnel names under the domain; an exact match finds only the apex.
+        not: [WINDOWS_SECURITY_IDS_SPL, /QueryName\s*=\s*"?trycloudflare\.com\b(?!\*)/i],
       },
     },
   },
@@ -576,7 +600,13 @@ export const BLIND28_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       sql: {
         table: 'orders',
-        has: [/'(Poland|PL)'/i, sqlCountAbove(3), sqlSince('created_at', SINCE_SEP_1)],
+        has: [
+          /'(Poland|PL)'/i,
+          // Second commit: the threshold is per customer; without a grouping it tests the total of all orders.
+          /GROUP BY[^;]*(customer_id|name|email)/i,
+          sqlCountAbove(3),
+          sqlSince('created_at', SINCE_SEP_1),
+        ],
         not: [NOT_CUSTOMER_DATE_SQL],
       },
     },
