@@ -58,7 +58,30 @@ import {
  * ago(168h); raw SPL or the matching data model; SQL literals, date_trunc, EXTRACT, intervals) and reject
  * only queries that do not answer the question.
  * Before running it I checked every case's checks against a query I wrote by hand for it (scratch script, not
- * committed), with the real checkers (Kusto analyser, SPL structure check, PGlite) as well.
+ * committed), with the real checkers (Kusto analyser, SPL structure check, PGlite) as well: every `has`
+ * matched, no `not` did, and the checkers found no problem (the table checks were not run on them).
+ * First run (17:47 UTC, set committed as 5116968, `npm run eval:journeys -- --sets blind29 --verbose`, in
+ * process): 27/38 passed (71.1 %); platforms right on 37/38 (35/36 real cases: Splunk's azure index instead of
+ * AzureActivity for the failed operations in a resource group; 2/2 clarifications).
+ * Failing: Moodle logins yesterday (count instead of distinct users), 4776 per workstation (by Computer, the
+ * DC, instead of WorkstationName), failed azure operations in rg-nb-bookstore-prod (wrong platform, resource
+ * group dropped), 4723 for mkowalczyk (user dropped), ModifyDBInstance in us-east-2 (region as a bare term, see
+ * below), top 5 cloudtrail error codes (counted by arn, not errorCode), jbrennan2's failed vpn logins (user
+ * dropped), no. of refunded orders (rows listed, no count), Library users inactive 30 days (department
+ * dropped), bookstore spend FY2025 (department dropped), 103.251.167.20 in cloudtrail (IP dropped on SPL).
+ * Second commit (fairness review of the first run's queries; each change marked "Second commit" below):
+ * - loosened b29-spl-cloud-modifydbinstance-us-east-2-48h: a bare "us-east-2" term finds the region in the raw
+ *   CloudTrail event as well as `awsRegion=` does (blind27 accepted bare region terms too); it now passes.
+ * - loosened b29-spl-helpdesk-jbrennan2-failed-vpn-4h: `errorCode!=0` in the azure (Entra sign-in) index is a
+ *   failed login, a spelling I had not thought of; it still fails (the user is dropped).
+ * - tightened b29-sql-shop-top5-best-sellers-units-60d: `GROUP BY product_id, name, unit_price` splits a
+ *   product's units over its prices, so the top 5 rows are not the top 5 products.
+ * - tightened b29-multi-helpdesk-fairweather-entra-shop-account: `WHERE active IS TRUE` hides her account if it
+ *   is disabled, which is what the helpdesk asks ("active?").
+ * After the second commit (17:48 UTC, same command): 26/38 passed (68.4 %); platforms right on 37/38 (35/36
+ * real cases, 2/2 clarifications); the first run's failures except ModifyDBInstance, plus the two tightened.
+ * Not changed, though debatable: b29-multi-sec-77-83-entra-firewall-7d accepts a firewall search on the source
+ * IP only (inbound from the IP); the question names no direction, so a one-way search still answers it.
  */
 
 /** `now()` and its SQL spellings. */
@@ -457,7 +480,8 @@ export const BLIND29_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'aws',
         has: [
           /eventName\s*(=|IN\s*\()\s*"?ModifyDBInstance/,
-          /awsRegion\s*(=|IN\s*\()\s*"?us-east-2/,
+          // Second commit: a bare "us-east-2" term finds the region in the raw event as well as awsRegion= does.
+          /awsRegion\s*(=|IN\s*\()\s*"?us-east-2|(^|\s)"?us-east-2"?(\s|$)/,
           splShows('userIdentity.arn'),
           splLast('48h|2d|2880m'),
         ],
@@ -479,7 +503,12 @@ export const BLIND29_JOURNEY_CASES: readonly JourneyCase[] = [
     question: 'failed vpn logins for jbrennan2 in splunk, past 4 hrs',
     expect: {
       spl: {
-        has: [/jbrennan2/, /action\s*(=|IN\s*\()\s*"?fail|EventCode\s*(=|IN\s*\()\s*"?4625\b/i, splLast('4h|240m')],
+        has: [
+          /jbrennan2/,
+          // Second commit: a non-zero error code in the azure (Entra sign-in) index is a failed login too.
+          /action\s*(=|IN\s*\()\s*"?fail|EventCode\s*(=|IN\s*\()\s*"?4625\b|errorCode\s*!=\s*"?0\b/i,
+          splLast('4h|240m'),
+        ],
       },
     },
   },
@@ -566,7 +595,8 @@ export const BLIND29_JOURNEY_CASES: readonly JourneyCase[] = [
           /ORDER BY[^;]*DESC/i,
           sqlLast('created_at', '60 days?|2 mons?|2 months?', 60),
         ],
-        not: [NOT_CUSTOMER_DATE_SQL],
+        // Second commit: grouping by unit_price as well splits a product's units over its prices.
+        not: [NOT_CUSTOMER_DATE_SQL, /GROUP BY[^;]*unit_price/i],
       },
     },
   },
@@ -664,7 +694,14 @@ export const BLIND29_JOURNEY_CASES: readonly JourneyCase[] = [
       "l.fairweather@northbrook.edu can't get into the bookstore admin app - her failed entra sign-ins in the last 24h and her account in the shop db (role, active)",
     expect: {
       kql: { table: 'SigninLogs', has: [/l\.fairweather@northbrook\.edu/i, FAILED_SIGNIN_KQL, DAY1_KQL] },
-      sql: { table: 'users', has: [/'l\.fairweather@northbrook\.edu'/i, /\brole\b/, /\bactive\b/] },
+      sql: {
+        table: 'users',
+        has: [/'l\.fairweather@northbrook\.edu'/i, /\brole\b/, /\bactive\b/],
+        // Second commit: keeping only active accounts hides hers if it is disabled, which is what is asked.
+        not: [
+          /\bactive\s*(=\s*(TRUE|'t'|'true'|1)|IS\s+TRUE)\b|(WHERE|AND)\s+(\w+\.)?active\s*(AND|ORDER|LIMIT|;|$)/im,
+        ],
+      },
     },
   },
   {
