@@ -39,6 +39,7 @@ import { BLIND25_JOURNEY_CASES } from './journey-blind25-cases';
 import { BLIND26_JOURNEY_CASES } from './journey-blind26-cases';
 import { BLIND27_JOURNEY_CASES } from './journey-blind27-cases';
 import { BLIND28_JOURNEY_CASES } from './journey-blind28-cases';
+import { BLIND29_JOURNEY_CASES } from './journey-blind29-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -180,6 +181,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind28',
     title: 'blind28 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND28_JOURNEY_CASES,
+  },
+  {
+    name: 'blind29',
+    title: 'blind29 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND29_JOURNEY_CASES,
   },
 ];
 
