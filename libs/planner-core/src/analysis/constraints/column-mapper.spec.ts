@@ -134,6 +134,14 @@ describe('columnFor (a mailbox)', () => {
     expect(columnFor('dest', [{ table: 'Ports', columns: ['src_port', 'dest_port'] }])).toBeNull();
   });
 
+  it('maps "dest" and "src" alone on a logon log to the machine logged on to and the address it came from', () => {
+    const logons: TableColumns = { table: 'Logons', columns: ['ComputerName', 'SourceIP', 'Workstation', 'LogonKind'] };
+    expect(columnFor('dest', [logons])).toBe('ComputerName');
+    expect(columnFor('src', [logons])).toBe('SourceIP');
+    expect(columnFor('src', [{ table: 'Ntlm', columns: ['Computer', 'WorkstationName'] }])).toBe('WorkstationName');
+    expect(columnFor('src', [{ table: 'Ports', columns: ['src_port', 'dest_port'] }])).toBeNull();
+  });
+
   it("should name Microsoft 365's object id as the mailbox an operation acted on", () => {
     const office: TableColumns = { table: 'OfficeActivity', columns: ['Operation', 'UserId', 'OfficeObjectId'] };
     expect(columnFor('mailbox', [office])).toBe('OfficeObjectId');

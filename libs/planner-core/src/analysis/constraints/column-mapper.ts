@@ -40,7 +40,20 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   dest_ip: [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
   // "by dest" alone: where traffic went (a `dest` column, else its address or host), never the port a
   // longer column's name begins with ("dest" is no abbreviation of dest_port).
-  dest: [/^dest$/, ...IP_DEST, /^(?:dest|destination|dst|remote)(?:host|hostname|computer|device)$/],
+  // A logon's dest is the machine logged on to: a host column where the source has no address of where traffic went.
+  dest: [
+    /^dest$/,
+    ...IP_DEST,
+    /^(?:dest|destination|dst|remote)(?:host|hostname|computer|device)$/,
+    /^(?:computer|computername|devicename|host|hostname|dvc)$/,
+  ],
+  // "by src" alone: where it came from (a `src` column, else its address, else the machine it came from).
+  src: [
+    /^src$/,
+    ...IP_SOURCE,
+    /^(?:src|source|client)(?:host|hostname|computer|device|workstation)$/,
+    /^workstationname$/,
+  ],
   user: [
     /^userprincipalname$/,
     /^(?:upn|accountupn|username|user|accountname)$/,
