@@ -507,6 +507,10 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(read('moved from ipv4 to ipv6 on smb1, files to s3 from eu-north-1')).toEqual([
       ['text', 'eu-north-1', 'region'],
     ]);
+    expect(read('bucket reads in sa-east-1 by sa-backup')).toEqual([
+      ['text', 'sa-east-1', 'region'],
+      ['user', 'sa-backup', undefined],
+    ]);
     expect(read('a spike on monday2 and logins from svc-deploy7').filter(([kind]) => kind === 'host')).toEqual([]);
   });
 

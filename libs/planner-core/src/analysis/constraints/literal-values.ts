@@ -646,7 +646,7 @@ const OPERATION_NAME =
 const BUILT_IN_ACCOUNT = /(?<![\w\\])(?:NT AUTHORITY\\)?(SYSTEM|LOCAL SERVICE|NETWORK SERVICE)(?![\w\\-])/g;
 /** A service or admin account by its naming convention ("svc_backup", "sa-sql01", "adm_jdoe", "backup_svc"): a user, wherever it stands. */
 const SERVICE_ACCOUNT =
-  /(?<![\w.@\\-])(?:(?:svc|sa|adm|admin|srv)[_-][A-Za-z0-9][\w-]{1,40}|[A-Za-z][\w-]{1,40}[_-]svc)(?![\w@-]|\.\w)/gi;
+  /(?<![\w.@\\-])(?!sa-(?:east|west|north|south|central)(?:east|west)?-\d\b)(?:(?:svc|sa|adm|admin|srv)[_-][A-Za-z0-9][\w-]{1,40}|[A-Za-z][\w-]{1,40}[_-]svc)(?![\w@-]|\.\w)/gi;
 /** A lower-case plural noun of an action or a thing ("deletions", "assignments", "settings", "failures"): never a name. */
 const ACTION_NOUN_PLURAL = /^[a-z]{3,}(?:ions|ments|ings|ures|ances|ences)$/;
 /**
