@@ -23,7 +23,7 @@ const SUBCOMMANDS: ReadonlyArray<readonly [tool: string, subcommands: string]> =
   ['cipher', 'w'],
 ];
 /** "sc.exe being used to create …", "schtasks run to change …": the tool, then the subcommand said as a verb. */
-const USED_TO = String.raw`(?:\s+(?:(?:being|been|was|were|is|are|got|getting)\s+)?(?:used|run|ran|invoked|called)\s+to|\s+to)?`;
+const USED_TO = String.raw`(\s+(?:(?:being|been|was|were|is|are|got|getting)\s+)?(?:used|run|ran|invoked|called)\s+to|\s+to)?`;
 const TOOL_SUBCOMMAND = new RegExp(
   String.raw`(?<![\w.\\/-])(${SUBCOMMANDS.map(([tool]) => tool).join('|')})(\.exe)?${USED_TO}\s+(${SUBCOMMANDS.map(([, subs]) => subs).join('|')})(?![\w.\\/-])`,
   'gi',
@@ -49,7 +49,13 @@ export function readToolSubcommands(text: string, taken: SpanSet): ValueHit[] {
     TOOL_SUBCOMMAND,
     taken,
     (m) => {
-      const [, tool, exe, sub] = m as unknown as [string, string, string | undefined, string];
+      const [, tool, exe, usedTo, sub] = m as unknown as [
+        string,
+        string,
+        string | undefined,
+        string | undefined,
+        string,
+      ];
       if (hits.length >= MAX_HITS) return null;
       if (quoted.some(([start, end]) => m.index >= start && m.index < end)) return null;
       const own = BY_TOOL.find(([name]) => name.test(tool));
@@ -57,7 +63,7 @@ export function readToolSubcommands(text: string, taken: SpanSet): ValueHit[] {
       const subStart = m.index + m[0].length - sub.length;
       // "vssadmin delete shadows": the subcommand's object is on the command line with it; not when the subcommand
       // is said as what the tool was used to do ("used to delete jobs": English words, not the command's).
-      const saidAsVerb = /\sto\s/i.test(m[0]);
+      const saidAsVerb = usedTo !== undefined;
       const subEnd = saidAsVerb ? subStart + sub.length : subcommandObjectEnd(text, m.index + m[0].length);
       return [
         // "sc.exe": the executable's own name; a bare "sc" may be written for sc.exe or a wrapper of it.
