@@ -117,6 +117,29 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(query).toContain('| summarize count() by TimeGenerated = startofmonth(TimeGenerated)');
   });
 
+  it('should bucket calendar quarters and years from their first month, not bin(…, 90d)', () => {
+    const quarterly = kql({
+      tables: ['SigninLogs'],
+      ...lastSeconds(365 * DAY, 'last 365 days'),
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        time_bucket: { unit: 'month', size: 3, seconds: 7_776_000 },
+      }),
+    });
+    expect(quarterly.query).toContain(
+      "by TimeGenerated = datetime_add('month', -((getmonth(TimeGenerated) - 1) % 3), startofmonth(TimeGenerated))",
+    );
+    const yearly = kql({
+      tables: ['SigninLogs'],
+      ...lastSeconds(730 * DAY, 'last 730 days'),
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        time_bucket: { unit: 'month', size: 12, seconds: 31_104_000 },
+      }),
+    });
+    expect(yearly.query).toContain('by TimeGenerated = startofyear(TimeGenerated)');
+  });
+
   it('should count distinct users per app', () => {
     const { query } = kql({
       tables: ['SigninLogs'],

@@ -32,6 +32,13 @@ import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteW
 import { nullPrototype } from './null-prototype.util';
 
 /** The column a table is usually summarised by. */
+/** The start of the calendar period of N months a row falls in: a month, a quarter (its first month) or a year. */
+const CALENDAR_MONTHS: Readonly<Record<number, (time: string) => string>> = {
+  1: (time) => `startofmonth(${time})`,
+  3: (time) => `datetime_add('month', -((getmonth(${time}) - 1) % 3), startofmonth(${time}))`,
+  12: (time) => `startofyear(${time})`,
+};
+
 const DEFAULT_GROUP: Readonly<Record<string, string>> = nullPrototype({
   SigninLogs: 'UserPrincipalName',
   AuditLogs: 'OperationName',
@@ -316,10 +323,10 @@ function constrainedShape(
       (subject ? columnFor(table.columns, subject, null, table.name) : undefined) ?? DEFAULT_GROUP[table.name];
     if (fallback && table.columns.includes(fallback)) groups.push(fallback);
   }
-  // Calendar months are no fixed length: one month is startofmonth(), not bin(…, 30d).
+  // Calendar months are no fixed length: one month is startofmonth(), a quarter or a year its first month's, not bin(…, 90d).
   const bucket =
-    c.timeBucket?.unit === 'month' && c.timeBucket.size === 1
-      ? `${time} = startofmonth(${time})`
+    c.timeBucket?.unit === 'month' && CALENDAR_MONTHS[c.timeBucket.size]
+      ? `${time} = ${CALENDAR_MONTHS[c.timeBucket.size]!(time)}`
       : bucketSeconds !== null
         ? `bin(${time}, ${bucketDuration(bucketSeconds)})`
         : null;

@@ -921,4 +921,25 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
       new Map([...expected].map(([k, v]) => [k, round2(v)])),
     );
   });
+
+  it('should sum order totals per calendar quarter (DATE_TRUNC quarter, not month)', async () => {
+    const result = await run({
+      tables: ['orders'],
+      ...rolling(400),
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'total', field: 'total' },
+        time_bucket: { unit: 'month', size: 3, seconds: 3 * 2_592_000 },
+      }),
+    });
+    expect(result.query).toContain("DATE_TRUNC('quarter', o.created_at)");
+    const sums = new Map<number, number>();
+    for (const o of rows.orders.filter((order) => within(order.created_at, 400))) {
+      const quarter = Date.UTC(o.created_at.getUTCFullYear(), Math.floor(o.created_at.getUTCMonth() / 3) * 3, 1);
+      sums.set(quarter, (sums.get(quarter) ?? 0) + o.total);
+    }
+    const got = new Map(
+      result.rows.map((r) => [new Date(String(r['bucket'])).getTime(), round2(Number(r['sum_total']))]),
+    );
+    expect(got).toEqual(new Map([...sums].map(([k, v]) => [k, round2(v)])));
+  });
 });

@@ -593,6 +593,21 @@ function outcomeInEventType(
 /** "last month", "previous quarter": in a business database, the calendar period before this one. */
 const PREVIOUS_PERIOD = /^(?:last|previous|prior|prev)\s+(week|month|quarter|year)$/i;
 
+/** Whole calendar months a bucket may span that `DATE_TRUNC` names: a quarter and a year. */
+const MONTH_PERIODS: Readonly<Record<number, string>> = { 3: 'quarter', 12: 'year' };
+
+/**
+ * The `DATE_TRUNC` unit of a time bucket: its own unit, a quarter or a year for 3 or 12 months. A bucket of several
+ * units that no calendar period is ("every 2 hours") is truncated to one unit, with a note.
+ */
+function truncUnit(bucket: { unit: string; size: number }, notes: string[]): string {
+  if (bucket.size === 1) return bucket.unit;
+  const period = bucket.unit === 'month' ? MONTH_PERIODS[bucket.size] : undefined;
+  if (period) return period;
+  notes.push(`buckets of ${bucket.size} ${bucket.unit}s are shown one ${bucket.unit} each`);
+  return bucket.unit;
+}
+
 /** The WHERE terms of the window on a time column: `DATE_TRUNC` for calendar periods, a half-open range, or an interval. */
 /** The words just before the window's text in the question, lower case ("that were due before "). */
 function wordsBefore(question: string, description: string | null, length = 40): string | null {
@@ -1323,7 +1338,7 @@ export function buildConstrainedSql(
     const ref = parts.ref(entry);
     if (!groupBy.includes(ref)) groupBy.push(ref);
   }
-  const bucketUnit = c.timeBucket?.unit ?? (input.isTimeSeries ? 'day' : null);
+  const bucketUnit = c.timeBucket ? truncUnit(c.timeBucket, notes) : input.isTimeSeries ? 'day' : null;
   // "per month of issue": the bucket is on the moment named, which may not be the window's ("paid since July").
   const bucketOf = BUCKET_OF.exec(input.naturalLanguage);
   const bucketColumn = bucketOf && dated ? momentColumn(schema.tables[dated] ?? [], bucketOf[1]!) : undefined;

@@ -790,3 +790,21 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
     expect(shape('how many separate users reset a password').measure).toEqual({ kind: 'distinct_count', of: 'user' });
   });
 });
+
+describe('readShape: calendar quarters and years, and a count named before its noun', () => {
+  it('buckets by quarter or year as whole calendar months', () => {
+    expect(shape('takings per quarter since 2024').timeBucket).toEqual({ unit: 'month', size: 3, seconds: 7_776_000 });
+    expect(shape('quarterly refunds').timeBucket).toEqual({ unit: 'month', size: 3, seconds: 7_776_000 });
+    expect(shape('signups by year').timeBucket).toEqual({ unit: 'month', size: 12, seconds: 31_104_000 });
+  });
+
+  it('reads "per year" after a count as a rate, and "year-end" as no bucket', () => {
+    expect(shape('members with over 4 visits per year').timeBucket).toBeNull();
+    expect(shape('stock by year-end').timeBucket).toBeNull();
+  });
+
+  it('counts the entity said before "count"', () => {
+    expect(shape('order count per region').measure).toEqual({ kind: 'count', of: 'order' });
+    expect(shape('weekly customer count').measure).toEqual({ kind: 'count', of: 'customer' });
+  });
+});

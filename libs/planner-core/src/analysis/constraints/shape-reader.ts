@@ -308,6 +308,14 @@ const COUNT = new RegExp(
   `\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`,
   'i',
 );
+/** The entity kind a phrase names ("orders" → order), or null when it names none of {@link ENTITY_KINDS}. */
+function entityKind(phrase: string): string | null {
+  const kind = subjectKind(phrase);
+  return kind !== null && ENTITY_KINDS.some(([, k]) => k === kind) ? kind : null;
+}
+
+/** "order count", "customer counts": a count of the entity named before the word. */
+const NOUN_COUNT = /\b([a-z][\w-]{1,30})\s+counts?\b(?!\s+of\b)/i;
 const MOST = new RegExp(
   `\\b(?:the\\s+)?(?:most|highest\\s+number\\s+of|largest\\s+number\\s+of|greatest\\s+number\\s+of)\\s+(?!recent|recently|likely|of\\b)(?:(?:failed|successful)\\s+)?(${NOUN})`,
   'i',
@@ -375,7 +383,7 @@ const TIME_ORDER =
 
 /** "hourly", "daily": a bucket; not the cadence of the asker's own work ("for my weekly report", "the monthly review"). */
 const BUCKET_ADVERB =
-  /\b(hourly|daily|weekly|monthly|minutely)\b(?!\s+(?:reports?|reviews?|digests?|summar(?:y|ies)|meetings?|stand-?ups?|updates?|syncs?|calls?|decks?|briefings?|newsletters?|check-?ins?)\b)/i;
+  /\b(hourly|daily|weekly|monthly|minutely|quarterly|yearly|annually)\b(?!\s+(?:reports?|reviews?|digests?|summar(?:y|ies)|meetings?|stand-?ups?|updates?|syncs?|calls?|decks?|briefings?|newsletters?|check-?ins?)\b)/i;
 const BUCKET_EVERY = new RegExp(
   `\\b(?:every|each|per|by|in|into|over)\\s+(?:(${NUMBER_PATTERN})[\\s-]*)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b(?:\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?))?`,
   'i',
@@ -385,15 +393,25 @@ const BUCKET_SIZED = new RegExp(
   'i',
 );
 
-const ADVERB_UNITS: Readonly<Record<string, TimeBucketUnit>> = {
+const ADVERB_UNITS: Readonly<Record<string, string>> = {
   minutely: 'minute',
   hourly: 'hour',
   daily: 'day',
   weekly: 'week',
   monthly: 'month',
+  quarterly: 'quarter',
+  yearly: 'year',
+  annually: 'year',
 };
 
+const MONTH_SECONDS = 2_592_000;
+/** Calendar periods longer than a month, as whole months: a quarter is 3, a year 12 (`TimeBucket` counts in months). */
+const MONTHS_IN: Readonly<Record<string, number>> = { quarter: 3, year: 12 };
+
 function bucketOf(amount: string | undefined, unitWord: string): TimeBucket | null {
+  const months = MONTHS_IN[unitWord.toLowerCase().replace(/s$/, '')];
+  // "by quarter", "yearly": whole calendar months, three or twelve of them.
+  if (months !== undefined) return amount === undefined ? calendarMonths(months) : null;
   const size = amount === undefined ? 1 : readNumber(amount);
   const seconds = unitSeconds(unitWord);
   if (size === null || seconds === null || !Number.isInteger(size) || size < 1 || size > 10_000) return null;
@@ -406,10 +424,15 @@ function bucketOf(amount: string | undefined, unitWord: string): TimeBucket | nu
           ? 'day'
           : seconds === 604_800
             ? 'week'
-            : seconds === 2_592_000
+            : seconds === MONTH_SECONDS
               ? 'month'
               : null;
   return unit === null ? null : { unit, size, seconds: size * seconds };
+}
+
+/** A bucket of whole calendar months (a quarter, a year). */
+function calendarMonths(months: number): TimeBucket {
+  return { unit: 'month', size: months, seconds: months * MONTH_SECONDS };
 }
 
 function positiveInteger(text: string | undefined): number | null {
@@ -642,12 +665,14 @@ function readMeasure(text: string, isColumn: (word: string) => boolean): Questio
   if (UNITS_SOLD.test(text)) return { kind: 'sum', of: 'quantity' };
   if (HOW_MUCH_MONEY.test(text)) return { kind: 'sum', of: 'amount' };
   const count = COUNT.exec(text);
+  const countedAfter = count?.[1] ? entityKind(count[1]) : null;
+  // "order count by country": the count of the entity said before "count", when "count" names none after it.
+  const countedBefore = countedAfter === null ? NOUN_COUNT.exec(text) : null;
+  const counted = countedBefore ? entityKind(countedBefore[1]!) : null;
+  if (counted !== null) return { kind: 'count', of: counted };
   const money = count ? null : SALES_SUBJECT.exec(text);
   if (money) return { kind: 'sum', of: money[1]!.toLowerCase() };
-  if (count) {
-    const kind = count[1] ? subjectKind(count[1]) : null;
-    return { kind: 'count', of: kind !== null && ENTITY_KINDS.some(([, k]) => k === kind) ? kind : null };
-  }
+  if (count) return { kind: 'count', of: countedAfter };
   const maximum = MAXIMUM.exec(text);
   if (maximum && subjectKind(maximum[1]!) !== null)
     return { kind: 'max', of: bracketColumn(text, maximum, isColumn) ?? withTail(maximum) };
@@ -830,7 +855,7 @@ function askedEntity(text: string, which: RegExpExecArray): string | null {
 
 /** "by month", "per week", "by segment and month": a calendar period named among the groups. */
 const BUCKET_GROUP =
-  /\b(?:by|per)\s+(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+)){0,2}(?:the\s+|each\s+)?(hour|day|week|month)\b(?!\s+(?:ago|of|to)\b)/i;
+  /\b(?:by|per|each)\s+(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+)){0,2}(?:the\s+|each\s+)?(hour|day|week|month|quarter|year)\b(?!-|\s+(?:ago|of|to)\b)/i;
 
 function readBucket(text: string, havingEnd: number | null): TimeBucket | null {
   const adverb = BUCKET_ADVERB.exec(text);
@@ -853,7 +878,8 @@ function readBucket(text: string, havingEnd: number | null): TimeBucket | null {
     if (sliding) return bucketOf(sliding[1], sliding[2]!);
   }
   const group = BUCKET_GROUP.exec(text);
-  if (group) return bucketOf(undefined, group[1]!);
+  // "more than 5 orders per year" is a rate, not a yearly series; "by year" is one.
+  if (group && !(/^per\b/i.test(group[0]) && /^year$/i.test(group[1]!))) return bucketOf(undefined, group[1]!);
   return null;
 }
 
