@@ -44,6 +44,13 @@ describe('saysTrafficVolume', () => {
     expect(saysTrafficVolume('sum of outbound bytes per remote address')).toBe(true);
   });
 
+  it('reads a question of how much an address sent, or traffic over a size', () => {
+    expect(saysTrafficVolume('how much data did 192.0.2.40 upload on sunday')).toBe(true);
+    expect(saysTrafficVolume('how many bytes has the build box transferred since noon')).toBe(true);
+    expect(saysTrafficVolume('egress traffic above 750 MB per subnet')).toBe(true);
+    expect(saysTrafficVolume('how much data is in the invoices table')).toBe(false);
+  });
+
   it('does not read web traffic (an access log counts bytes per request), or bytes of a file', () => {
     expect(saysTrafficVolume('bytes out per client of our web servers')).toBe(false);
     expect(saysTrafficVolume('files larger than 20 bytes')).toBe(false);

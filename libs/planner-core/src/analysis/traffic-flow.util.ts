@@ -41,7 +41,7 @@ export function holdsTrafficFlow(entries: readonly { columns: readonly string[] 
 
 /** Traffic put by its volume: "bytes sent", "bytes out", "received the most bytes", "bytes transferred", `bytes_out`. */
 const VOLUME =
-  /\bbytes?[\s_-]+(?:sent|received|out|in|transferred|uploaded|downloaded)\b|\b(?:sent|received|transferred|uploaded|downloaded|outbound|inbound)\s+(?:(?:the|most|fewest|total|many)\s+){0,2}bytes\b/i;
+  /\bbytes?[\s_-]+(?:sent|received|out|in|transferred|uploaded|downloaded)\b|\b(?:sent|received|transferred|uploaded|downloaded|outbound|inbound)\s+(?:(?:the|most|fewest|total|many)\s+){0,2}bytes\b|\b(?:how\s+(?:many\s+bytes|much\s+data)|amount\s+of\s+data)\b[^?!\n]{0,60}?\b(?:sen[dt]|sending|receiv(?:e|ed|ing)|transferr?(?:ed|ing)?|upload(?:ed|ing)?|download(?:ed|ing)?|exfiltrat(?:e|ed|ing))\b|\b(?:data|bytes)\s+(?:sent|transferred|uploaded|exfiltrated)\b|\b(?:outbound|inbound|egress|ingress)\s+(?:traffic|data)\b[^.?!]{0,40}?\b\d+(?:\.\d+)?\s*(?:[kmgt]i?b|bytes)\b/i;
 
 /** Web traffic: a web access log counts the bytes of each request, by client, not per flow. */
 const WEB = /\b(?:web|https?|urls?|websites?|sites?)\b/i;
