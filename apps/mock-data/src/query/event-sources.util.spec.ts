@@ -1,5 +1,11 @@
 import type { ConstraintFilter } from './constraints';
-import { accountEventUser, namesItsColumn, scopedToSource, sysmonEventsFor } from './event-sources.util';
+import {
+  accountEventUser,
+  namesItsColumn,
+  retargetSources,
+  scopedToSource,
+  sysmonEventsFor,
+} from './event-sources.util';
 
 describe('sysmonEventsFor', () => {
   it('names the Sysmon event of the activity, most specific first', () => {
@@ -73,5 +79,27 @@ describe('accountEventUser', () => {
     expect(accountEventUser(both, [both, unlock], 'wineventlog', ['user'])).toBe(both);
     const user = filter('user', ['r.patel@example.net']);
     expect(accountEventUser(user, [user, filter('event_id', ['1'])], 'sysmon', ['User'])).toBe(user);
+  });
+});
+
+describe('retargetSources', () => {
+  const ipFilter: ConstraintFilter = {
+    kind: 'ip',
+    operator: 'eq',
+    values: ['192.0.2.61'],
+    field: null,
+    currency: null,
+    expression: '192.0.2.61',
+  };
+  const catalog = { Processes: ['Image', 'CommandLine'], Logins: ['UserName', 'ClientIp'] };
+
+  it('reads a source that holds the address when the chosen one has no address column, and says so', () => {
+    const notes: string[] = [];
+    expect(retargetSources(['Processes'], catalog, [ipFilter], notes)).toEqual(['Logins']);
+    expect(notes.join(' ')).toContain('cannot hold the ip');
+  });
+
+  it('keeps the chosen source when it holds the address', () => {
+    expect(retargetSources(['Logins'], catalog, [ipFilter], [])).toEqual(['Logins']);
   });
 });

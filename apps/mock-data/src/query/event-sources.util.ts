@@ -82,6 +82,9 @@ function withLogonNames(filter: ConstraintFilter): ConstraintFilter {
 /** Filter kinds that only a few tables can hold: a table without them cannot answer the question. */
 export const STRONG_KINDS: ReadonlySet<string> = new Set([
   'event_id',
+  // An address is what the question looks for: a source with no address column cannot answer it.
+  'ip',
+  'cidr',
   'port',
   'hash',
   'process',

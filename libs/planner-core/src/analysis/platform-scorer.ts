@@ -4,6 +4,7 @@ import type { PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { saysApiAction } from './api-action.util';
 import { cuePattern, saysCueFree } from './cue-pattern.util';
+import { saysTelemetryValue } from './telemetry-value.util';
 import { saysWindowsEventId } from './windows-event.util';
 import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
@@ -374,6 +375,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   if (windowsEvent) telemetryWords.push('windows event id');
   // So does a cloud API action name (`DeleteBucket`): a call an audit trail records.
   if (saysApiAction(reading.exactTokens)) telemetryWords.push('cloud api action');
+  // And an IP address or a file hash: values only telemetry records keep.
+  if (saysTelemetryValue(reading.text)) telemetryWords.push('ip or hash value');
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
   const sourceLean = telemetrySourceLean(reading);
   // One telemetry word that spells out a whole table of a telemetry store (`signed in` → `SigninLogs`) reads as telemetry too.

@@ -1,4 +1,4 @@
-import * as ipaddr from 'ipaddr.js';
+import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
 import {
   intoCommandLine,
@@ -744,13 +744,6 @@ const PRODUCT_NAMES = new Set([
 
 const MAIL_CONTEXT =
   /\b(?:e-?mails?|mail(?:box)?|sender|recipients?|inbox|phish\w*|sent|received|from address|smtp)\b/i;
-
-/** Dotted-decimal IPv4 or IPv6, with an optional prefix; not the hex and octal forms ipaddr.js also accepts ("0x00000001"). */
-function validIp(text: string): boolean {
-  const v6 = text.includes(':');
-  if (text.includes('/')) return v6 ? ipaddr.IPv6.isValidCIDR(text) : ipaddr.IPv4.isValidCIDRFourPartDecimal(text);
-  return v6 ? ipaddr.IPv6.isValid(text) : ipaddr.IPv4.isValidFourPartDecimal(text);
-}
 
 /** Words after a number that make it a count, an amount or a duration, not an id. */
 const NOT_AN_ID_AFTER =
