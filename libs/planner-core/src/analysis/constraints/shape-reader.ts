@@ -178,6 +178,14 @@ const NOT_A_SUBJECT = new Set([
 const TIME_UNIT_WORD =
   /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|hourly|daily|weekly|monthly)$/i;
 
+/** The kinds {@link ENTITY_KINDS} name (user, host, ip, …). */
+const ENTITY_KIND_NAMES: ReadonlySet<string> = new Set(ENTITY_KINDS.map(([, kind]) => kind));
+
+/** Whether a kind is one of the entities a noun names (`host`, `user`, `ip`), not a word of the question read as one. */
+export function isEntityKind(kind: string): boolean {
+  return ENTITY_KIND_NAMES.has(kind);
+}
+
 /** The entity kind a noun phrase names, or the noun itself in the singular. */
 export function subjectKind(phrase: string): string | null {
   const lower = phrase.trim().toLowerCase().replace(/-/g, ' ');
