@@ -51,6 +51,16 @@ describe('categoryTables', () => {
     expect(names('list members with a login from two countries')).toEqual(['TenantLoginLog']);
   });
 
+  it("reads an admin cmdlet on a mailbox as the office suite's audit log, not a process run", () => {
+    const tenant = [table('HostProcessRuns'), table('OfficeAuditTrail'), table('TenantLoginLog')];
+    const first = (q: string) => categoryTables(readQuestion(q), tenant, 2, true)[0]?.entry.name;
+
+    expect(first('did somebody use Set-CASMailbox on the payroll shared box since friday')).toBe('OfficeAuditTrail');
+    expect(first('which admin launched Remove-TransportRule last night')).toBe('OfficeAuditTrail');
+    expect(first('new forwarding rules on mailboxes of the sales staff')).toBe('OfficeAuditTrail');
+    expect(first('which process launched rclone.exe with a config switch')).toBe('HostProcessRuns');
+  });
+
   it('reads failed access attempts as authentication', () => {
     const models = [model('Authentication'), model('Endpoint.Processes'), model('Web')];
 
