@@ -6,7 +6,7 @@ import {
   WEB_ADDRESS_IN_COMMAND_LINE,
   webAddressPart,
 } from './command-line-parts';
-import { saysImageFolder } from './image-folder';
+import { saysImageFolder, saysScriptFolder } from './image-folder';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { encodedCommandHits } from './encoded-command';
@@ -664,6 +664,15 @@ const RUN_BEFORE =
   /\b(?:ran|run|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|start(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:script\s+)?$/i;
 const RUN_AFTER =
   /^\s+(?:(?:was|were|got|being|been|is)\s+)?(?:executed|run|ran|launched|invoked|executions?|runs|launch(?:es)?)\b/i;
+/** The noun after a bare extension (".ps1 files", ".js scripts"). */
+const SCRIPT_NOUN_AFTER = /^\s+(?:files?|scripts?)\b/i;
+/** Whether a script (`start`..`end` holds its name or bare extension) is said to be run: its interpreter's command line names it. */
+function scriptSaidRun(extension: string, text: string, start: number, end: number): boolean {
+  if (!SCRIPT_EXTENSIONS.has(extension)) return false;
+  // ".vbs files were launched": the noun of a bare extension stands between it and the verb.
+  const after = text.slice(end, end + 40).replace(SCRIPT_NOUN_AFTER, '');
+  return RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || RUN_AFTER.test(after);
+}
 /**
  * A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"),
  * or a later item of such a list ("spawned by winword or excel"), also after "anything but" ("started by anything but services.exe"). "The parent of X" names the child X, not a parent.
@@ -1076,11 +1085,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         if (libraryOnCommandLine(extension, text, PROCESS_CONTEXT.test(text)))
           return { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
         // A script said to be run is found in its interpreter's command line, not as the image's name.
-        if (
-          SCRIPT_EXTENSIONS.has(extension) &&
-          (RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
-            RUN_AFTER.test(text.slice(start + value.length, start + value.length + 30)))
-        )
+        if (scriptSaidRun(extension, text, start, start + value.length))
           return { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
         const hint = parent ? 'parent' : value.includes('\\') ? 'folder' : undefined;
         return { kind, value, start, end: start + value.length, ...(hint ? { hint } : {}) };
@@ -1188,7 +1193,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         kind:
           aboutNamesNotFiles(text) && (!m[0].startsWith('*') || saidAsNameEnding(text, m.index))
             ? 'domain'
-            : libraryOnCommandLine(m[0].slice(m[0].lastIndexOf('.') + 1), text, PROCESS_CONTEXT.test(text))
+            : libraryOnCommandLine(m[0].slice(m[0].lastIndexOf('.') + 1), text, PROCESS_CONTEXT.test(text)) ||
+                scriptSaidRun(m[0].slice(m[0].lastIndexOf('.') + 1).toLowerCase(), text, m.index, m.index + m[0].length)
               ? 'command_line'
               : 'file',
         value: m[0].replace(/^\*/, '').toLowerCase(),
@@ -1210,9 +1216,14 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           .replace(/\\$/, '')
           .replace(/^%([A-Za-z_]+)%/, (whole, name: string) => ENVIRONMENT_FOLDERS.get(name.toLowerCase()) ?? whole)
           .replace(/^%[A-Za-z_]+%(?=\\)/, '');
-        // "executables launched out of AppData\\Local\\Temp": the folder of the process image, not of a file written.
-        const kind =
-          (LAUNCHED.test(text) && !WRITTEN.test(text)) || saysImageFolder(text.slice(0, m.index)) ? 'process' : 'file';
+        // "executables launched out of AppData\\Local\\Temp": the folder of the process image, not of a file written;
+        // "scripts run out of \\Temp\\": the folder of a script, on its interpreter's command line.
+        const before = text.slice(0, m.index);
+        const kind = saysScriptFolder(before)
+          ? 'command_line'
+          : (LAUNCHED.test(text) && !WRITTEN.test(text)) || saysImageFolder(before)
+            ? 'process'
+            : 'file';
         return value.includes('\\')
           ? { kind, value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
           : null;
@@ -1227,7 +1238,11 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         const name = m[1]!.replace(/\s+/g, ' ');
         const start = m.index + m[0].indexOf(m[1]!);
-        const kind = LAUNCHED.test(text) && !WRITTEN.test(text) ? 'process' : 'file';
+        const kind = saysScriptFolder(text.slice(0, m.index))
+          ? 'command_line'
+          : LAUNCHED.test(text) && !WRITTEN.test(text)
+            ? 'process'
+            : 'file';
         return { kind, value: name, start, end: m.index + m[0].length, operator: 'contains', hint: 'folder' };
       },
       hits,
