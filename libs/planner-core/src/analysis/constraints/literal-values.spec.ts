@@ -418,6 +418,8 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
   it('reads a code said with its name, keeping the name as the hint, and a bare hex code', () => {
     expect(read('tickets with encryption type 0x17')).toEqual([['text', '0x17', 'encryption type']]);
     expect(read('RDP logons (logon type 10)')).toEqual([['text', '10', 'logon type']]);
+    expect(read('unlock logons type 7 on kiosks')).toEqual([['text', '7', 'logon type']]);
+    expect(read('logins of type 11 since noon')).toEqual([['text', '11', 'logon type']]);
     expect(read('failures with 0xC000006A')).toEqual([['text', '0xC000006A', undefined]]);
   });
 

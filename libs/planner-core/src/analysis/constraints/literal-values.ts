@@ -811,9 +811,11 @@ const GATES = {
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
 
-/** A code said with the name of what it is ("encryption type 0x17", "logon type 10", "status 0xC000006A"). */
+/** A code said with the name of what it is ("encryption type 0x17", "logon type 10", "logins of type 3", "status 0xC000006A"). */
 const NAMED_CODE =
-  /\b((?:ticket\s+)?encryption\s+type|logon\s+type|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
+  /\b((?:ticket\s+)?encryption\s+type|log(?:on|in)s?\s+(?:of\s+)?type|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
+/** "logons type", "logins of type": the logon type, said of the logons. */
+const LOGONS_OF_TYPE = /^log(?:on|in)s?\s+(?:of\s+)?type$/;
 /**
  * Numeric error or result codes named as such, one or a list ("error 50126", "errors 50074 or 50076",
  * "result codes 0, 50140"), or a code of five or six digits something failed with ("failing w/ 50126"):
@@ -1311,7 +1313,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         // The span holds the name too, so the filter's expression says what the code is ("logon type 10").
-        return { kind: 'text', value: m[2]!, start: m.index, end: m.index + m[0].length, hint: m[1]!.toLowerCase() };
+        const name = m[1]!.toLowerCase().replace(LOGONS_OF_TYPE, 'logon type');
+        return { kind: 'text', value: m[2]!, start: m.index, end: m.index + m[0].length, hint: name };
       },
       hits,
     );
