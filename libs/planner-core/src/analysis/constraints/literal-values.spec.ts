@@ -591,6 +591,12 @@ describe('readLiteralValues (a program named as the one that acted)', () => {
     expect(values('which documents were written by winword on finance laptops')).toEqual([['process', 'winword']]);
   });
 
+  it('reads a program that network activity came from as the process', () => {
+    expect(values('outbound sessions from java on the build agents')).toEqual([['process', 'java']]);
+    expect(values('dns lookups from the node runtime since lunch')).toEqual([['process', 'node']]);
+    expect(values('invoices from excel exports')).toEqual([]);
+  });
+
   it('should read no process from a product named without a verb of acting', () => {
     expect(values('outlook rules created this week')).toEqual([]);
     expect(values('excel files modified by bob')).toEqual([]);

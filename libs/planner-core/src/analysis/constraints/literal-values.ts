@@ -72,10 +72,11 @@ const PROCESS_CONTEXT =
   /\b(?:process(?:es)?|ran|run|runs|running|executed|executing|executions?|launch(?:ed|es|ing)?|spawn(?:ed|s|ing)?|started|starting|commands?|command[\s-]?lines?|cmdlines?|encoded|child(?:ren)?|parent|instances?|invoked|injected|dumped|dumping|downloading|binar(?:y|ies)|executables?)\b/i;
 /**
  * A program named as the one that did something ("urls contacted by powershell", "files written by
- * winword", "connections made by curl"): the process that acted, whatever the question's other words.
+ * winword", "connections made by curl", "outbound connections from python"): the process that acted, whatever the
+ * question's other words.
  */
 const ACTED_BY_PROGRAM = new RegExp(
-  `\\b(?:contacted|connected(?:\\s+to)?|reached|made|opened|initiated|created|written|modified|deleted|dropped|downloaded|uploaded|requested|queried|resolved|accessed|sent|fetched|visited|called|loaded)\\s+by\\s+(?:the\\s+)?${PROGRAM.source}`,
+  `\\b(?:(?:contacted|connected(?:\\s+to)?|reached|made|opened|initiated|created|written|modified|deleted|dropped|downloaded|uploaded|requested|queried|resolved|accessed|sent|fetched|visited|called|loaded)\\s+by|(?:connections?|traffic|requests?|(?:dns\\s+)?(?:queries|lookups?)|sessions?|beacons?|callbacks?)\\s+from)\\s+(?:the\\s+)?${PROGRAM.source}`,
   'gi',
 );
 /** A program's log rather than its runs ("PowerShell script block logging", "4104 events"). */
