@@ -117,6 +117,9 @@ describe('categoryTables', () => {
     );
 
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['Windows security log', 'SecurityEvents']]);
+    expect(
+      categoryTables(readQuestion('service accounts locked out overnight'), windows, 1, true).map((f) => f.entry.name),
+    ).toEqual(['SecurityEvents']);
   });
 
   it('points a Security log event id said bare at the table named for the security log, before a sign-in table', () => {
