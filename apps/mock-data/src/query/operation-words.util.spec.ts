@@ -54,6 +54,17 @@ describe('operationFilter', () => {
     ]);
   });
 
+  it('reads a machine turned off, on or round as its power actions, not a write', () => {
+    const ops = (q: string) => operationFilter('AzureActivity', ['OperationNameValue'], q)?.values;
+    expect(ops('vm scale sets shut down over the weekend')).toEqual([
+      'Microsoft.Compute/virtualMachineScaleSets/powerOff',
+      'Microsoft.Compute/virtualMachineScaleSets/deallocate',
+    ]);
+    expect(ops('virtual machines rebooted since the start of the month')).toEqual([
+      'Microsoft.Compute/virtualMachines/restart',
+    ]);
+  });
+
   it('keeps each Azure resource type a question lists, in its order', () => {
     expect(
       operationFilter('AzureActivity', ['OperationNameValue'], 'who removed NSGs and virtual machines yesterday')
