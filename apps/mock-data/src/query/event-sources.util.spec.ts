@@ -32,6 +32,10 @@ describe('namesItsColumn', () => {
     expect(namesItsColumn(text('0x17', '0x17'))).toBe(false);
     expect(namesItsColumn({ ...text('port 22', '22'), kind: 'port' })).toBe(false);
   });
+
+  it('should read a value said in another case than it is written as the value alone', () => {
+    expect(namesItsColumn(text('print operators', 'Print Operators'))).toBe(false);
+  });
 });
 
 describe('scopedToSource', () => {

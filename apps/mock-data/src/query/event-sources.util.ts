@@ -89,9 +89,16 @@ export const STRONG_KINDS: ReadonlySet<string> = new Set([
   'registry',
 ]);
 
-/** A text value said with the name of what it is ("logon type 10"): only a source with that column can hold it. */
+/**
+ * A text value said with the name of what it is ("logon type 10"): only a source with that column can hold it. A
+ * value said as it stands, in any case ("the payroll admins group" read as "Payroll Admins"), names no column.
+ */
 export function namesItsColumn(filter: ConstraintFilter): boolean {
-  return filter.kind === 'text' && filter.expression.trim().replace(/^["'“`]|["'”`]$/g, '') !== filter.values[0];
+  const said = filter.expression
+    .trim()
+    .replace(/^["'“`]|["'”`]$/g, '')
+    .toLowerCase();
+  return filter.kind === 'text' && said !== filter.values[0]?.toLowerCase();
 }
 
 /** Whether a source can express a filter: it has a column for the kind and, for event ids, holds that family. */
