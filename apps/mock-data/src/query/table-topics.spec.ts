@@ -80,6 +80,15 @@ describe('table topics', () => {
   });
 });
 
+describe("table topics (the domain's built-in groups)", () => {
+  it('should read a change to a built-in domain admin group from the Windows security log, not the cloud directory', () => {
+    const catalog = { SecurityEvent: [], AuditLogs: [] };
+    expect(topicalSource(['SecurityEvent', 'AuditLogs'], catalog, 'who joined enterprise admins')).toBe(
+      'SecurityEvent',
+    );
+  });
+});
+
 describe('table topics (logging on, wherever it happens)', () => {
   it("should keep the chosen authentication data model for logons said plainly, not a cloud directory's sign-ins", () => {
     const catalog = { Authentication: [], azure: [], wineventlog: [] };

@@ -120,6 +120,9 @@ describe('categoryTables', () => {
     expect(
       categoryTables(readQuestion('service accounts locked out overnight'), windows, 1, true).map((f) => f.entry.name),
     ).toEqual(['SecurityEvents']);
+    expect(
+      categoryTables(readQuestion('changes to schema admins since june'), windows, 1, true).map((f) => f.entry.name),
+    ).toEqual(['SecurityEvents']);
   });
 
   it('points a Security log event id said bare at the table named for the security log, before a sign-in table', () => {

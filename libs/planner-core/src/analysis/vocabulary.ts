@@ -823,6 +823,10 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'lockout',
       'lockouts',
       'locked out',
+      // The domain's built-in privileged groups, whose changes only the Windows security log records.
+      'domain admins',
+      'enterprise admins',
+      'schema admins',
     ],
     securityLogEventIds: true,
     names: ['security'],

@@ -7,6 +7,8 @@ import { scan, type SpanSet, type ValueHit } from './value-hit';
  * log was cleared"); the second names activities a directory in the cloud has too ("user accounts
  * created"), read only when the question speaks of Windows or the domain.
  */
+/** The domain's built-in privileged groups: no cloud directory has them. */
+const DOMAIN_GROUPS = String.raw`(?:domain|enterprise|schema)\s+admins`;
 const WINDOWS_ONLY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:account\s+)?lock[\s-]?outs?\b|\blocked[\s-]out\b/gi, ['4740']],
   [/\b(?:accounts?\s+)?unlock(?:ed|s)?\b(?:\s+accounts?\b)?/gi, ['4767']],
@@ -30,6 +32,15 @@ const WINDOWS_ONLY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [
     /\b(?:security|audit|event)\s+logs?\s+(?:was\s+|were\s+|got\s+|being\s+)?(?:cleared|wiped|erased)\b|\b(?:cleared|wiped)\s+(?:the\s+)?(?:security|audit|event)\s+logs?\b/gi,
     ['1102'],
+  ],
+  // "who added themself to domain admins", "new members of Enterprise Admins": a member added to a domain group (the
+  // words before the group's name, which stays a value of its own).
+  [
+    new RegExp(
+      String.raw`\b(?:add(?:ed|s|ing)?|put)\s+(?:[\w.@$-]+\s+){0,3}?(?:to|into)(?=\s+(?:the\s+)?${DOMAIN_GROUPS}\b)|\b(?:new\s+)?members?\s+(?:added\s+to|of)(?=\s+(?:the\s+)?${DOMAIN_GROUPS}\b)`,
+      'gi',
+    ),
+    ['4728', '4732', '4756'],
   ],
 ];
 const WINDOWS_CONTEXTUAL: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
