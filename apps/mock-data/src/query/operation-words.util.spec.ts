@@ -8,6 +8,7 @@ describe('operationFilter', () => {
       values: ['FileDownloaded'],
     });
     expect(operationFilter('o365', ['Operation'], 'who created inbox rules')?.values).toContain('New-InboxRule');
+    expect(operationFilter('o365', ['Operation'], 'odd mail rules on the ceo box')?.values).toContain('Set-InboxRule');
   });
 
   it('should return null for other sources, a source without the column, or no known verb', () => {

@@ -9,7 +9,7 @@ const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ['FileDeleted'],
   ],
   [/\bshar(?:ed|ing)\b/i, ['SharingSet', 'AnonymousLinkCreated', 'SharingInvitationCreated']],
-  [/\binbox\s+rules?\b|\bforwarding\s+rules?\b/i, ['New-InboxRule', 'Set-InboxRule']],
+  [/\b(?:inbox|mailbox|mail)\s+rules?\b|\bforwarding\s+rules?\b/i, ['New-InboxRule', 'Set-InboxRule']],
   // Rights on someone else's mailbox ("granted full access to the CFO's mailbox", "mailbox permissions", "send-as").
   [
     /\bmailbox\s+(?:permissions?|delegations?|access\s+rights?)\b|\bfull[\s-]access\b|\bsend[\s-]as\b|\bsend[\s-]on[\s-]behalf\b/i,

@@ -161,6 +161,11 @@ describe('routing signals that generalise', () => {
       expect(analyze(question, mirroredHints()).required_platforms).not.toContain('sql');
   });
 
+  it('keeps rules on mailboxes off the business database, whoever the question groups them by', () => {
+    for (const question of ['mailbox rules per holder since friday', 'forwarding rules made by members this week'])
+      expect(analyze(question, mirroredHints()).required_platforms).not.toContain('sql');
+  });
+
   it('still sends a records question about accounts and members to the business database', () => {
     const result = analyze('How many members joined per account holder last year?', mirroredHints());
 
