@@ -500,6 +500,19 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(read('patched on CVE-2024-1234 at EC2')).toEqual([]);
   });
 
+  it('reads a machine name typed in lower case after on/from/into, not a version or a kind of device', () => {
+    expect(read('kerberos errors on kiosk07 and logons into lab-pc-12')).toEqual([
+      ['host', 'kiosk07', undefined],
+      ['host', 'lab-pc-12', undefined],
+    ]);
+    expect(read('crashes on win11 since the patch, from sha256 lookups, from pixel8 phones')).toEqual([]);
+  });
+
+  it('reads a handle asked about with "last" or "first" before the verb as the account', () => {
+    expect(values('when did p.okafor last log on')).toEqual([['user', 'p.okafor']]);
+    expect(values('when was dwong first locked out')).toEqual([['user', 'dwong']]);
+  });
+
   it('reads numeric codes named as errors or results, one or a list, not a count of errors', () => {
     expect(values('sign-in failures with errors 50126, 50053 and 50057 by user')).toEqual([
       ['text', '50126'],

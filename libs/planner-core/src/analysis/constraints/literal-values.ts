@@ -224,6 +224,17 @@ const HOST_AFTER =
   /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
 
 /**
+ * A machine-style name typed in lower case after "on"/"from"/"against"/"into" ("failed logons on dc01", "processes on
+ * ws-0042", "logged into fileserver02"): letters, then digits (a hyphen may part them), 4+ characters; not a model
+ * said of a kind of machine ("from iphone12 users").
+ */
+const LOWER_HOST_AFTER =
+  /\b(?:on|from|against|into|onto)\s+([a-z]{2,}(?:-[a-z]+)*-?\d{2,}(?:-[a-z0-9]+)*)\b(?![.@\\/:-]|\s+(?:users|devices|machines|boxes|hosts|clients|phones|laptops|servers|endpoints|models)\b)/g;
+/** Names of that shape that are no machine: versions, hashes, protocols, cloud services. */
+const NOT_A_LOWER_HOST =
+  /^(?:win|windows|sha|md|x|ipv|http|tls|ssl|smb|utf|iso|rfc|cve|kb|ec|s|office|server|sql)-?\d+$/;
+
+/**
  * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity or
  * running programs ("did PC-12 talk to …", "KIOSK-3 connected to …", "names KIOSK-3 looked up", "what did LAB-9 run"), or opening the question
  * before a colon ("BLD-AGENT-4: who logged on?"): a host, though no "host"/"on" stands before it.
@@ -335,10 +346,10 @@ const GERUND_AFTER = /^\s+[a-z]{2,}ing\b/;
 
 /**
  * A lower-case handle asked about as the one something happened to ("was jsmith locked out", "did
- * m.lee sign in", "has ops_bot logged on"): an account name, though no word says it is one.
+ * m.lee sign in", "has ops_bot logged on", "when did r.diaz last log in"): an account name, though no word says it is one.
  */
 const SUBJECT_USER =
-  /\b(?:was|were|has|had|did|is)\s+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)\s+(?:(?:ever|recently|just|been|got|gotten|actually)\s+)?(?:locked|logged|signed|disabled|blocked|lock|log|sign|login|logon|authenticat(?:e|ed|ing))\b/g;
+  /\b(?:was|were|has|had|did|is)\s+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)\s+(?:(?:ever|recently|just|been|got|gotten|actually|last|first)\s+)?(?:locked|logged|signed|disabled|blocked|lock|log|sign|login|logon|authenticat(?:e|ed|ing))\b/g;
 /**
  * A handle written with a dot or an underscore opening the question or a clause, as its subject: "m.rossi
  * keeps getting locked out", "j_doe can't sign in", "splunk: k.ito keeps failing", "hi, a_b got locked".
@@ -808,6 +819,7 @@ const GATES = {
   slash: /(?:^|\s)\/[A-Za-z]/,
   moduleCommand: /::\w/,
   hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[A-Z]{2}/,
+  lowerHostAfter: /\b(?:on|from|against|into|onto)\s+[a-z]{2,}[a-z-]*\d/,
   hostSubject: /[A-Z]-\d/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
@@ -1447,6 +1459,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         const name = m[1]!;
         if (name.length < 4 || !/\d/.test(name) || /^(?:CVE|AADSTS|KB|MS\d)/.test(name)) return null;
+        const start = m.index + m[0].lastIndexOf(name);
+        return { kind: 'host', value: name, start, end: start + name.length };
+      },
+      hits,
+    );
+  if (GATES.lowerHostAfter.test(text))
+    scan(
+      text,
+      LOWER_HOST_AFTER,
+      taken,
+      (m) => {
+        const name = m[1]!;
+        if (name.length < 4 || NOT_A_LOWER_HOST.test(name)) return null;
         const start = m.index + m[0].lastIndexOf(name);
         return { kind: 'host', value: name, start, end: start + name.length };
       },
