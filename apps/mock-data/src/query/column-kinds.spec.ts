@@ -48,6 +48,13 @@ describe('columnFor (parent process)', () => {
   });
 });
 
+describe('columnFor (what sends the most traffic)', () => {
+  it('takes the address traffic came from, else the device that sent it', () => {
+    expect(columnFor(['dest_ip', 'src_ip', 'bytes_out'], 'talker', null)).toBe('src_ip');
+    expect(columnFor(['DeviceName', 'LocalIP', 'RemoteIP', 'RemotePort'], 'talker', null)).toBe('DeviceName');
+  });
+});
+
 describe('columnFor (bytes)', () => {
   it('takes the column of the bytes in the direction asked, else the bytes sent', () => {
     expect(columnFor(['src_ip', 'bytes_in', 'bytes_out'], 'bytes in', null)).toBe('bytes_in');

@@ -203,6 +203,8 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   'destination ip': ['RemoteIP', 'dest_ip', 'DestinationIp', 'dest'],
   destination: ['RemoteIP', 'RemoteUrl', 'dest_ip', 'dest'],
   source: ['IPAddress', 'src_ip', 'src'],
+  // What sends the most traffic ("top talkers"): the address it came from, or the device that sent it.
+  talker: ['src_ip', 'src', 'DeviceName', 'Computer', 'host', 'IPAddress', 'IpAddress'],
   // Splunk's short names for the two ends: the field of that name where the source has one, else its address.
   dest: ['dest', 'dest_ip', 'DestinationIp', 'RemoteIP'],
   src: ['src', 'src_ip', 'sourceIPAddress', 'IPAddress', 'IpAddress', 'LocalIP'],

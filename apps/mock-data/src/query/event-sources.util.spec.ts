@@ -39,6 +39,10 @@ describe('namesItsColumn', () => {
     expect(namesItsColumn({ ...text('port 22', '22'), kind: 'port' })).toBe(false);
     expect(namesItsColumn(text('backup  operators', 'Backup Operators'))).toBe(false);
   });
+
+  it('should read a value said in another case than it is written as the value alone', () => {
+    expect(namesItsColumn(text('print operators', 'Print Operators'))).toBe(false);
+  });
 });
 
 describe('scopedToSource', () => {

@@ -8,6 +8,7 @@ describe('operationFilter', () => {
       values: ['FileDownloaded'],
     });
     expect(operationFilter('o365', ['Operation'], 'who created inbox rules')?.values).toContain('New-InboxRule');
+    expect(operationFilter('o365', ['Operation'], 'odd mail rules on the ceo box')?.values).toContain('Set-InboxRule');
   });
 
   it('should return null for other sources, a source without the column, or no known verb', () => {
@@ -51,6 +52,17 @@ describe('operationFilter', () => {
     ).toEqual(['Microsoft.Storage/storageAccounts/write']);
     expect(operationFilter('AzureActivity', ['OperationNameValue'], 'key vault removals')?.values).toEqual([
       'Microsoft.KeyVault/vaults/delete',
+    ]);
+  });
+
+  it('reads a machine turned off, on or round as its power actions, not a write', () => {
+    const ops = (q: string) => operationFilter('AzureActivity', ['OperationNameValue'], q)?.values;
+    expect(ops('vm scale sets shut down over the weekend')).toEqual([
+      'Microsoft.Compute/virtualMachineScaleSets/powerOff',
+      'Microsoft.Compute/virtualMachineScaleSets/deallocate',
+    ]);
+    expect(ops('virtual machines rebooted since the start of the month')).toEqual([
+      'Microsoft.Compute/virtualMachines/restart',
     ]);
   });
 

@@ -9,7 +9,7 @@ const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ['FileDeleted'],
   ],
   [/\bshar(?:ed|ing)\b/i, ['SharingSet', 'AnonymousLinkCreated', 'SharingInvitationCreated']],
-  [/\binbox\s+rules?\b|\bforwarding\s+rules?\b/i, ['New-InboxRule', 'Set-InboxRule']],
+  [/\b(?:inbox|mailbox|mail)\s+rules?\b|\bforwarding\s+rules?\b/i, ['New-InboxRule', 'Set-InboxRule']],
   // Rights on someone else's mailbox ("granted full access to the CFO's mailbox", "mailbox permissions", "send-as").
   [
     /\bmailbox\s+(?:permissions?|delegations?|access\s+rights?)\b|\bfull[\s-]access\b|\bsend[\s-]as\b|\bsend[\s-]on[\s-]behalf\b/i,
@@ -152,6 +152,26 @@ const AZURE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
     'write',
   ],
 ];
+/**
+ * A machine turned on, off or round ("who stopped or restarted VMs"): Resource Manager's actions on it, each said
+ * (`…/powerOff/action`, `…/deallocate/action` for a stop). "the start of the month" starts nothing.
+ */
+const AZURE_POWER_VERBS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\brestart(?:s|ed|ing)?\b|\breboot(?:s|ed|ing)?\b/i, ['restart']],
+  [/(?<!\bre)\bstart(?:s|ed|ing)?\b(?!\s+of\b)|\bboot(?:s|ed|ing)?\s+up\b/i, ['start']],
+  [
+    /\bstop(?:s|ped|ping)?\b|\bshut\s*(?:s|ting)?\s*down\b|\bdeallocat(?:e|ed|es|ing|ion)\b|\bpower(?:ed|s|ing)?[\s-]?off\b/i,
+    ['powerOff', 'deallocate'],
+  ],
+];
+
+/** The operations' last parts a question's verbs name: power actions said, else the first change verb said. */
+function azureVerbs(question: string): readonly string[] {
+  const power = AZURE_POWER_VERBS.filter(([pattern]) => pattern.test(question)).flatMap(([, verbs]) => verbs);
+  if (power.length > 0) return power;
+  const verb = AZURE_VERBS.find(([pattern]) => pattern.test(question))?.[1];
+  return verb ? [verb] : [];
+}
 
 /** An operation written as Resource Manager names it ("Microsoft.Network/networkSecurityGroups/securityRules/delete"). */
 const PROVIDER_OPERATION = /\bMicrosoft\.[A-Za-z]+(?:\/[A-Za-z]+){1,6}\b/gi;
@@ -164,14 +184,14 @@ const PROVIDER_OPERATION = /\bMicrosoft\.[A-Za-z]+(?:\/[A-Za-z]+){1,6}\b/gi;
 function azureResourceOperation(question: string): readonly string[] | null {
   const written = [...question.slice(0, 2_000).matchAll(PROVIDER_OPERATION)].map((m) => m[0]);
   if (written.length > 0) return [...new Set(written)];
-  const verb = AZURE_VERBS.find(([pattern]) => pattern.test(question))?.[1];
-  if (!verb) return null;
+  const verbs = azureVerbs(question);
+  if (verbs.length === 0) return null;
   let rest = question.slice(0, 2_000);
   const named: Array<readonly [number, string]> = [];
   for (const [pattern, resource] of AZURE_RESOURCES) {
     const m = pattern.exec(rest);
     if (!m) continue;
-    named.push([m.index, `${resource}/${verb}`]);
+    for (const verb of verbs) named.push([m.index, `${resource}/${verb}`]);
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
   // In the order the question names them (blanking keeps every position).

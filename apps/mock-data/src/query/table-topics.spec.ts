@@ -80,6 +80,25 @@ describe('table topics', () => {
   });
 });
 
+describe("table topics (the domain's built-in groups)", () => {
+  it('should read a change to a built-in domain admin group from the Windows security log, not the cloud directory', () => {
+    const catalog = { SecurityEvent: [], AuditLogs: [] };
+    expect(topicalSource(['SecurityEvent', 'AuditLogs'], catalog, 'who joined enterprise admins')).toBe(
+      'SecurityEvent',
+    );
+  });
+});
+
+describe('table topics (logging on, wherever it happens)', () => {
+  it("should keep the chosen authentication data model for logons said plainly, not a cloud directory's sign-ins", () => {
+    const catalog = { Authentication: [], azure: [], wineventlog: [] };
+    expect(topicalSource(['Authentication'], catalog, 'bad logons per workstation above 15 since 9am')).toBe(
+      'Authentication',
+    );
+    expect(topicalSource(['Authentication', 'azure'], catalog, 'aad sign-ins that failed mfa')).toBe('azure');
+  });
+});
+
 describe('table topics (a process that talked to somewhere)', () => {
   it('should read talking to, reaching out and calling home as network activity', () => {
     expect(topicScore('DeviceNetworkEvents', 'which binaries talked to evil.example.net')).toBe(1);

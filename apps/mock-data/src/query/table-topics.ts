@@ -5,7 +5,7 @@ const OFFICE =
 const SIGN_INS =
   /\b(?:sign[\s-]?ins?|(?:signs|signed|signing)\s+in(?:to)?|log[\s-]?ins?|(?:logged|logging)\s+in(?:to)?|entra(?:\s+id)?|azure\s+ad|aad|mfa|conditional\s+access)\b/i;
 const WINDOWS_SECURITY =
-  /\b(?:event\s*ids?|logons?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log|(?<!azure\s)active\s+directory|(?<!azure\s)AD|on-?prem(?:ises)?)\b/i;
+  /\b(?:event\s*ids?|logons?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log|(?<!azure\s)active\s+directory|(?<!azure\s)AD|on-?prem(?:ises)?|(?:domain|enterprise|schema)\s+admins)\b/i;
 /** Entra ID by its names: its directory's audit log as much as its sign-ins. */
 const ENTRA = String.raw`entra(?:\s+id)?|azure\s+ad|aad`;
 /** A directory object created, deleted, disabled or restored ("user accounts were deleted", "deleted guest users"). */
@@ -13,6 +13,9 @@ const DIRECTORY_LIFECYCLE = String.raw`(?:delet|creat|disabl|restor)(?:e|ed|es|i
 const PROCESSES = /\b(?:process(?:es)?|executables?|command[\s-]?lines?|powershell|cmd\.exe|\w+\.exe)\b/i;
 const NETWORK =
   /\b(?:connections?|ports?|outbound|inbound|remote\s+(?:ips?|urls?|hosts?|address(?:es)?|domains?)|contacted|network|traffic|firewall|(?:talk|talked|talks|talking|connect|connected|connects|connecting)\s+(?:to|out)|reach(?:ed|es|ing)?\s+out|communicat(?:e|ed|es|ing)\s+with|(?:call|called|calling|phon(?:e|ed|ing))\s+(?:home|out))\b/i;
+/** Logging on anywhere (the CIM's Authentication data model): a login, a logon, a brute force, an auth failure. */
+const AUTHENTICATION =
+  /\b(?:log[\s-]?ins?|(?:logged|logging)\s+in(?:to)?|log[\s-]?ons?|(?:logged|logging)\s+on|authentications?|auth|brute[\s-]?forc(?:e|ed|ing)|password\s+spray(?:s|ing)?)\b/i;
 const SYSMON = /\bsysmon\b/i;
 const AWS = /\b(?:aws|amazon|cloudtrail|s3|iam|ec2|console\s*logins?)\b/i;
 
@@ -35,6 +38,7 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
     String.raw`\b(?:${ENTRA}|${DIRECTORY_LIFECYCLE}|audit\s+logs?|role\s+(?:assignments?|members(?:hip)?|changes?|additions?|removals?)|(?:add(?:ed|s|ing)?|remov(?:ed|es|ing|e))\s+(?:[\w.@'-]+\s+){0,3}(?:to|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:roles?|groups?)|added\s+to\s+(?:a\s+)?group|password\s+resets?|directory\s+(?:changes?|roles?)|invit(?:e|ed|es|ing|ations?|ers?))\b`,
     'i',
   ),
+  authentication: AUTHENTICATION,
   securityevent: WINDOWS_SECURITY,
   wineventlog: WINDOWS_SECURITY,
   'wineventlog:security': WINDOWS_SECURITY,

@@ -51,6 +51,16 @@ describe('categoryTables', () => {
     expect(names('list members with a login from two countries')).toEqual(['TenantLoginLog']);
   });
 
+  it("reads an admin cmdlet on a mailbox as the office suite's audit log, not a process run", () => {
+    const tenant = [table('HostProcessRuns'), table('OfficeAuditTrail'), table('TenantLoginLog')];
+    const first = (q: string) => categoryTables(readQuestion(q), tenant, 2, true)[0]?.entry.name;
+
+    expect(first('did somebody use Set-CASMailbox on the payroll shared box since friday')).toBe('OfficeAuditTrail');
+    expect(first('which admin launched Remove-TransportRule last night')).toBe('OfficeAuditTrail');
+    expect(first('new forwarding rules on mailboxes of the sales staff')).toBe('OfficeAuditTrail');
+    expect(first('which process launched rclone.exe with a config switch')).toBe('HostProcessRuns');
+  });
+
   it('reads failed access attempts as authentication', () => {
     const models = [model('Authentication'), model('Endpoint.Processes'), model('Web')];
 
@@ -107,6 +117,12 @@ describe('categoryTables', () => {
     );
 
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['Windows security log', 'SecurityEvents']]);
+    expect(
+      categoryTables(readQuestion('service accounts locked out overnight'), windows, 1, true).map((f) => f.entry.name),
+    ).toEqual(['SecurityEvents']);
+    expect(
+      categoryTables(readQuestion('changes to schema admins since june'), windows, 1, true).map((f) => f.entry.name),
+    ).toEqual(['SecurityEvents']);
   });
 
   it('points a Security log event id said bare at the table named for the security log, before a sign-in table', () => {

@@ -84,6 +84,9 @@ function saysAny(reading: QuestionReading, phrases: readonly string[] | undefine
   return phrases !== undefined && phrases.some((phrase) => saysPhrase(reading, phrase));
 }
 
+/** Characters of the question read for a name that evokes a category. */
+const MAX_NAMED_TEXT = 1_000;
+
 type Evoked = ReadonlyArray<{ readonly category: DataCategory; readonly said: readonly string[] }>;
 
 /** What each reading evokes, worked out once per reading (every platform asks). */
@@ -99,12 +102,14 @@ function evokedCategories(reading: QuestionReading): Evoked {
   let evoked = evokedByReading.get(reading);
   if (!evoked) {
     const eventId = DATA_CATEGORIES.some((c) => c.securityLogEventIds) && saysSecurityLogEventId(reading.text);
-    const strong: Array<string[] | undefined> = DATA_CATEGORIES.map((category) => {
-      const said = saidOnce(reading, category.cues);
+    const named = DATA_CATEGORIES.map((category) => category.namedIn?.exec(reading.text.slice(0, MAX_NAMED_TEXT)));
+    const strong: Array<string[] | undefined> = DATA_CATEGORIES.map((category, order) => {
+      const name = named[order];
+      const said = saidOnce(reading, category.cues, name ? [name[0]] : undefined);
       return eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event id'] : said;
     });
     const others = (order: number) => strong.some((said, other) => other !== order && said !== undefined);
-    const found: Array<{ category: DataCategory; order: number; said: readonly string[] }> = [];
+    const found: Array<{ category: DataCategory; order: number; said: readonly string[]; named: boolean }> = [];
     DATA_CATEGORIES.forEach((category, order) => {
       let said: readonly string[] | undefined = strong[order];
       // A weak cue (conditional access) evokes its category alone, or when the question says the thing changed.
@@ -113,10 +118,13 @@ function evokedCategories(reading: QuestionReading): Evoked {
         for (const phrase of said ?? []) kept = addDistinct(kept, phrase);
         said = saidOnce(reading, category.weakCues!, kept);
       }
-      if (said !== undefined) found.push({ category, order, said });
+      if (said !== undefined) found.push({ category, order, said, named: Boolean(named[order]) });
     });
+    // Of two categories evoked as much, the one whose thing the question names outright ("ran <a mailbox cmdlet>").
     evoked =
-      found.length === 0 ? NOTHING_EVOKED : found.sort((a, b) => b.said.length - a.said.length || a.order - b.order);
+      found.length === 0
+        ? NOTHING_EVOKED
+        : found.sort((a, b) => b.said.length - a.said.length || Number(b.named) - Number(a.named) || a.order - b.order);
     evokedByReading.set(reading, evoked);
   }
   return evoked;

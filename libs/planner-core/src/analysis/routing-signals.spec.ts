@@ -156,6 +156,16 @@ describe('routing signals that generalise', () => {
     expect(result.required_platforms).not.toContain('sql');
   });
 
+  it('keeps accounts locked out by the domain off the business database, however the question spells "accounts"', () => {
+    for (const question of ['member lockouts since 6am by holder', 'is holder 4411 locked out again? past 2 days'])
+      expect(analyze(question, mirroredHints()).required_platforms).not.toContain('sql');
+  });
+
+  it('keeps rules on mailboxes off the business database, whoever the question groups them by', () => {
+    for (const question of ['mailbox rules per holder since friday', 'forwarding rules made by members this week'])
+      expect(analyze(question, mirroredHints()).required_platforms).not.toContain('sql');
+  });
+
   it('still sends a records question about accounts and members to the business database', () => {
     const result = analyze('How many members joined per account holder last year?', mirroredHints());
 

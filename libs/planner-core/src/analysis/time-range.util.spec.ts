@@ -24,6 +24,33 @@ describe('resolveTimeRange', () => {
     expect(resolveTimeRange('door alarms since 7am today', now)!.description).not.toMatch(/today/);
   });
 
+  it('reads two times of one day as the window between them, on the day said (today by default)', () => {
+    const between = (text: string) => resolveTimeRange(text, now)?.window;
+    expect(between('badge swipes between 6 and 8am')).toMatchObject({
+      start: '2026-11-24T06:00:00.000Z',
+      end: '2026-11-24T08:00:00.000Z',
+    });
+    expect(between('yesterday, kiosk reboots from 13:30 to 14:10')).toMatchObject({
+      start: '2026-11-23T13:30:00.000Z',
+      end: '2026-11-23T14:10:00.000Z',
+    });
+    expect(between('pager alerts from 11pm to 1am last night')).toMatchObject({
+      start: '2026-11-23T23:00:00.000Z',
+      end: '2026-11-24T01:00:00.000Z',
+    });
+    // Hours still ahead of now with no day said: yesterday's.
+    expect(between('printer queue between 3pm and 5pm')).toMatchObject({ start: '2026-11-23T15:00:00.000Z' });
+    // Not clock times: a range of counts leaves the day as said.
+    expect(between('tills with between 4 and 9 voids today')).toMatchObject({ start: '2026-11-24T00:00:00.000Z' });
+    expect(resolveTimeRange('badge swipes between 6 and 8am yesterday', now)!.description).not.toMatch(/yesterday/);
+    // Hours of a date said are that date's.
+    expect(between('badge swipes on 2026-11-20 from 14:00 to 15:00')).toMatchObject({
+      start: '2026-11-20T14:00:00.000Z',
+      end: '2026-11-20T15:00:00.000Z',
+    });
+    expect(between('badge swipes friday from 2pm to 3pm')).toMatchObject({ end: '2026-11-20T15:00:00.000Z' });
+  });
+
   it('opens the window from a date said earlier when "since then" or "after that date" points back at it', () => {
     expect(resolveTimeRange('the contractor left on 3 Nov 2026. any VPN use since then?', now)).toMatchObject({
       description: expect.stringMatching(/^since /),

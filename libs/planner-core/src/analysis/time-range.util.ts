@@ -225,6 +225,11 @@ const SINCE_THEN =
 const TIME_OF_DAY =
   /\b(?:since|from|after)\s+(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))?(?![\w:/.-]*\d)/i;
 
+/** "06:00": the UTC time of day of an instant. */
+function clockOf(date: Date): string {
+  return `${String(date.getUTCHours()).padStart(2, '0')}:${String(date.getUTCMinutes()).padStart(2, '0')}`;
+}
+
 function sinceTimeOfDay(text: string, now: Date): ResolvedTimeRange | null {
   const m = TIME_OF_DAY.exec(text);
   if (!m || (m[2] === undefined && m[3] === undefined && m[4] === undefined)) return null;
@@ -241,9 +246,58 @@ function sinceTimeOfDay(text: string, now: Date): ResolvedTimeRange | null {
   if (day === 'yesterday' || day === 'last night' || (day === undefined && start.getTime() > now.getTime()))
     start = new Date(start.getTime() - DAY_MS);
   if (start.getTime() >= now.getTime()) return null;
-  const clock = `${String(start.getUTCHours()).padStart(2, '0')}:${String(start.getUTCMinutes()).padStart(2, '0')}`;
   // Said as an instant ("since 06:00"), not as the day's period: the agents write its start, not the day's.
-  const range = windowOf(`since ${clock}`, start, now);
+  const range = windowOf(`since ${clockOf(start)}`, start, now);
+  return { ...range, window: { ...range.window, expression: m[0].trim() } };
+}
+
+/** A clock time: an hour with minutes and/or am/pm ("2am", "14:30", "3 pm"); the hour alone when the other end says one. */
+const CLOCK = String.raw`(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?`;
+/**
+ * "between 2am and 4am today", "from 13:00 to 15:30 yesterday", "1pm-3pm": two times of one day (today unless
+ * another is said), at least one written as a clock time.
+ */
+const CLOCK_RANGE = new RegExp(
+  String.raw`\b(?:between\s+|from\s+)?${CLOCK}\s*(?:and|to|until|till|-|–)\s*${CLOCK}(?:\s+(?:utc\s+)?(today|yesterday|last\s+night))?(?![\w:/.-]*\d)`,
+  'i',
+);
+
+/** A date written out: ISO, with slashes, or a month's name. */
+const DATE_SAID =
+  /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+/** "yesterday between 1pm and 3pm": the day said elsewhere in the question. */
+const DAY_BEFORE = /\b(?:yesterday|last\s+night)\b/i;
+
+/** The hour of a clock time (0–23), or null; a bare hour takes the other end's am/pm. */
+function clockHour(hour: number, meridiem: string | undefined): number | null {
+  const said = meridiem?.toLowerCase().replace(/\./g, '');
+  if (said && (hour < 1 || hour > 12)) return null;
+  if (said === 'pm' && hour < 12) return hour + 12;
+  if (said === 'am' && hour === 12) return 0;
+  return hour > 23 ? null : hour;
+}
+
+/** A window between two times of one day ("between 2am and 4am today"); null unless one end is a clock time. */
+function clockRange(text: string, now: Date): ResolvedTimeRange | null {
+  const m = CLOCK_RANGE.exec(text);
+  if (!m || (m[2] === undefined && m[3] === undefined && m[5] === undefined && m[6] === undefined)) return null;
+  // "between 2 and 4am": the first end said bare is of the same half of the day.
+  const from = clockHour(Number(m[1]), m[3] ?? (m[2] === undefined ? m[6] : undefined));
+  const to = clockHour(Number(m[4]), m[6] ?? m[3]);
+  if (from === null || to === null) return null;
+  const dayWord = (m[7] ?? DAY_BEFORE.exec(text)?.[0])?.toLowerCase();
+  const yesterday = dayWord === 'yesterday' || (dayWord !== undefined && dayWord.startsWith('last'));
+  let day = new Date(startOfUtcDay(now).getTime() - (yesterday ? DAY_MS : 0));
+  // Hours still ahead of now, with no day said: the last time they came round, yesterday.
+  if (dayWord === undefined && day.getTime() + from * 3_600_000 > now.getTime()) day = new Date(day.getTime() - DAY_MS);
+  const start = new Date(day.getTime() + from * 3_600_000 + Number(m[2] ?? 0) * 60_000);
+  let end = new Date(day.getTime() + to * 3_600_000 + Number(m[5] ?? 0) * 60_000);
+  // "from 10pm to 2am": past midnight, into the next day.
+  if (end.getTime() <= start.getTime()) end = new Date(end.getTime() + DAY_MS);
+  if (end.getTime() > now.getTime()) end = now;
+  if (end.getTime() <= start.getTime()) return null;
+  // Said as hours, not as the day's period: no calendar word is left for an agent to snap the window to the day.
+  const range = windowOf(`between ${clockOf(start)} and ${clockOf(end)}`, start, end);
   return { ...range, window: { ...range.window, expression: m[0].trim() } };
 }
 
@@ -351,7 +405,9 @@ function withoutNonTimes(text: string): string {
 export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
   if (!mayNameTime(text)) return null;
   const readable = withoutNonTimes(text.slice(0, 4000));
-  const clock = sinceTimeOfDay(readable, now);
+  // Hours of a date said ("on Nov 20 from 2pm to 3pm") are that date's: chrono reads them with it.
+  const datedHours = DATE_SAID.test(readable) && CLOCK_RANGE.test(readable);
+  const clock = datedHours ? null : (clockRange(readable, now) ?? sinceTimeOfDay(readable, now));
   if (clock) return clock;
   const candidates = [
     calendarPeriod(readable, now),

@@ -232,6 +232,8 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'service principal',
   'mfa',
   'brute force',
+  'lockout',
+  'locked out',
   'beacon',
   'c2',
   'hash',
@@ -265,6 +267,8 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'permission',
   'consent',
   'mailbox',
+  'inbox rule',
+  'forwarding rule',
   'sharepoint',
   'share point',
   'onedrive',
@@ -292,6 +296,12 @@ export const SECURITY_ONLY_WORDS: readonly string[] = [
   'mfa',
   'kerberos',
   'brute force',
+  'lockout',
+  'locked out',
+  // A mail server's boxes and their rules: no business table keeps them.
+  'mailbox',
+  'inbox rule',
+  'forwarding rule',
   'c2',
   'sysmon',
   'edr',
@@ -706,6 +716,8 @@ export interface DataCategory {
   readonly actionCues?: readonly string[];
   /** An event id the Windows Security log records (4625, 4720) evokes it as its words do. */
   readonly securityLogEventIds?: true;
+  /** A name written as one word that evokes it as its cues do (an admin cmdlet named for what it acts on). */
+  readonly namedIn?: RegExp;
 }
 
 /**
@@ -820,6 +832,12 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'local administrators',
       'domain admins',
       'enterprise admins',
+      // An account the domain locks after bad passwords: only the Windows security log records it.
+      'lockout',
+      'lockouts',
+      'locked out',
+      // The domain's built-in privileged groups, whose changes only the Windows security log records.
+      'schema admins',
     ],
     securityLogEventIds: true,
     names: ['security'],
@@ -896,6 +914,31 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     name: 'email',
     cues: ['email', 'mail', 'phishing', 'attachment', 'sender', 'recipient', 'inbox'],
     names: ['email', 'mail'],
+  },
+  // The office suite's audit log: what was done to mailboxes, sites and shared files (an admin cmdlet on a mailbox
+  // is an operation it records, not a process run on a host).
+  {
+    name: 'office suite',
+    cues: [
+      'mailbox',
+      'mailboxes',
+      'mailbox permission',
+      'inbox rule',
+      'inbox rules',
+      'forwarding rule',
+      'mail forwarding',
+      'sharepoint',
+      'onedrive',
+      'exchange online',
+      'office 365',
+      'microsoft 365',
+      'o365',
+      'm365',
+    ],
+    // `Set-CASMailbox`, `New-TransportRule`, `Remove-MailboxPermission`, `Set-SPOSite`.
+    namedIn:
+      /(?<![\w-])(?:New|Set|Add|Remove|Get|Enable|Disable|Update|Grant|Revoke)-(?:CAS)?(?:Mailbox\w*|InboxRule|TransportRule|MailUser|MailContact|DistributionGroup\w*|RecipientPermission|SPO\w+)(?![\w-])/i,
+    names: ['office', 'o365', 'm365'],
   },
   {
     name: 'web',

@@ -572,6 +572,19 @@ describe('extractConstraints (columns listed beside a measure)', () => {
   });
 });
 
+describe('extractConstraints (a source whose columns the schema does not list)', () => {
+  it('keeps the entities asked of each row, with no field, and no ordinary word as a column', () => {
+    const c = extractConstraints({
+      text: 'print spooler crashes (event 7031) since monday: which services, and on what server?',
+      tables: [],
+    });
+    expect(c.show).toEqual([{ kind: 'host', field: null }]);
+    expect(
+      extractConstraints({ text: 'event 7031 since monday, and on which shelf?', tables: [] }).show,
+    ).toBeUndefined();
+  });
+});
+
 describe('extractConstraints (courtesy words)', () => {
   it('should take no courtesy or urgency word for a value ("by account plz", "thx", "asap")', () => {
     const read = filters('blocked logons from 10.9.8.0/24 in the last day, totals by account plz thx', [securityEvent]);

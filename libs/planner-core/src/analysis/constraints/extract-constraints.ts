@@ -72,7 +72,7 @@ import { readWhichPeriod } from './which-period';
 import { readEventNames } from './event-names';
 import { readLateness } from './lateness-measure';
 import { categoryNounKeys } from './category-noun';
-import { readRowsAndDistinct, readShape, subjectKind } from './shape-reader';
+import { isEntityKind, readRowsAndDistinct, readShape, subjectKind } from './shape-reader';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
 import { quotedStatus } from './quoted-status';
@@ -863,7 +863,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const listed = eventList ? groupBy.splice(0) : [];
   // What to see of each row, or of each group ("show image and command line per host"); beside a measure
   // ("customers with more than five orders - name, email and number of orders") the columns said with it.
-  let show = [...listed.map((key) => key.kind), ...readShown(text, (kind) => columnFor(kind, input.tables) !== null)]
+  // A source whose columns the schema does not list (a sourcetype read through its index) still shows the entities
+  // asked of each row; the data agent maps them onto its columns.
+  const shownColumn = (kind: string) =>
+    columnFor(kind, input.tables) !== null || (input.tables.length === 0 && isEntityKind(kind));
+  let show = [...listed.map((key) => key.kind), ...readShown(text, shownColumn)]
     .filter((kind, i, all) => all.indexOf(kind) === i)
     .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
     .filter(

@@ -1,6 +1,6 @@
 import { extractConstraints } from './extract-constraints';
 import type { TableColumns } from './column-mapper';
-import { saysImageFolder } from './image-folder';
+import { saysImageFolder, saysScriptFolder } from './image-folder';
 
 const processes: TableColumns = {
   table: 'proc_events',
@@ -37,5 +37,28 @@ describe('image folder', () => {
       tables: [processes],
     }).filters.find((f) => f.values.some((v) => v.includes('\\')));
     expect(folder).toMatchObject({ kind: 'process', operator: 'contains', values: ['D:\\Apps'], field: 'image' });
+  });
+
+  it('reads words that say a folder holds scripts an interpreter runs', () => {
+    expect(saysScriptFolder('perl running scripts out of ')).toBe(true);
+    expect(saysScriptFolder('any .wsf files launched from the ')).toBe(true);
+    expect(saysScriptFolder('macros saved ')).toBe(false);
+    expect(saysScriptFolder('an executable outside ')).toBe(false);
+  });
+
+  it("puts the folder of scripts run, and a script extension run, on the interpreter's command line", () => {
+    const filters = extractConstraints({
+      text: 'hosts where jscript .jse files were launched from E:\\Shares\\Drop\\ yesterday',
+      tables: [processes],
+    }).filters;
+    expect(filters).toContainEqual(
+      expect.objectContaining({ kind: 'command_line', values: ['E:\\Shares\\Drop'], field: 'command_line' }),
+    );
+    expect(filters).toContainEqual(expect.objectContaining({ kind: 'command_line', values: ['.jse'] }));
+    const image = extractConstraints({
+      text: 'programs launched from E:\\Shares\\Drop\\ yesterday',
+      tables: [processes],
+    }).filters;
+    expect(image).toContainEqual(expect.objectContaining({ kind: 'process', field: 'image' }));
   });
 });

@@ -418,6 +418,8 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
   it('reads a code said with its name, keeping the name as the hint, and a bare hex code', () => {
     expect(read('tickets with encryption type 0x17')).toEqual([['text', '0x17', 'encryption type']]);
     expect(read('RDP logons (logon type 10)')).toEqual([['text', '10', 'logon type']]);
+    expect(read('unlock logons type 7 on kiosks')).toEqual([['text', '7', 'logon type']]);
+    expect(read('logins of type 11 since noon')).toEqual([['text', '11', 'logon type']]);
     expect(read('failures with 0xC000006A')).toEqual([['text', '0xC000006A', undefined]]);
   });
 
@@ -514,6 +516,19 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(read('a spike on monday2 and logins from svc-deploy7').filter(([kind]) => kind === 'host')).toEqual([]);
   });
 
+  it('reads a machine name typed in lower case after on/from/into, not a version or a kind of device', () => {
+    expect(read('kerberos errors on kiosk07 and logons into lab-pc-12')).toEqual([
+      ['host', 'kiosk07', undefined],
+      ['host', 'lab-pc-12', undefined],
+    ]);
+    expect(read('crashes on win11 since the patch, from sha256 lookups, from pixel8 phones')).toEqual([]);
+  });
+
+  it('reads a handle asked about with "last" or "first" before the verb as the account', () => {
+    expect(values('when did p.okafor last log on')).toEqual([['user', 'p.okafor']]);
+    expect(values('when was dwong first locked out')).toEqual([['user', 'dwong']]);
+  });
+
   it('reads numeric codes named as errors or results, one or a list, not a count of errors', () => {
     expect(values('sign-in failures with errors 50126, 50053 and 50057 by user')).toEqual([
       ['text', '50126'],
@@ -603,6 +618,12 @@ describe('readLiteralValues (a program named as the one that acted)', () => {
   it('reads a program after a verb of acting and "by" as the process, with no word of running', () => {
     expect(values('domains resolved by curl over the weekend')).toEqual([['process', 'curl']]);
     expect(values('which documents were written by winword on finance laptops')).toEqual([['process', 'winword']]);
+  });
+
+  it('reads a program that network activity came from as the process', () => {
+    expect(values('outbound sessions from java on the build agents')).toEqual([['process', 'java']]);
+    expect(values('dns lookups from the node runtime since lunch')).toEqual([['process', 'node']]);
+    expect(values('invoices from excel exports')).toEqual([]);
   });
 
   it('should read no process from a product named without a verb of acting', () => {

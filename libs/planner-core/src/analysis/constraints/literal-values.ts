@@ -6,7 +6,7 @@ import {
   WEB_ADDRESS_IN_COMMAND_LINE,
   webAddressPart,
 } from './command-line-parts';
-import { saysImageFolder } from './image-folder';
+import { saysImageFolder, saysScriptFolder } from './image-folder';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { encodedCommandHits } from './encoded-command';
@@ -72,10 +72,11 @@ const PROCESS_CONTEXT =
   /\b(?:process(?:es)?|ran|run|runs|running|executed|executing|executions?|launch(?:ed|es|ing)?|spawn(?:ed|s|ing)?|started|starting|commands?|command[\s-]?lines?|cmdlines?|encoded|child(?:ren)?|parent|instances?|invoked|injected|dumped|dumping|downloading|binar(?:y|ies)|executables?)\b/i;
 /**
  * A program named as the one that did something ("urls contacted by powershell", "files written by
- * winword", "connections made by curl"): the process that acted, whatever the question's other words.
+ * winword", "connections made by curl", "outbound connections from python"): the process that acted, whatever the
+ * question's other words.
  */
 const ACTED_BY_PROGRAM = new RegExp(
-  `\\b(?:contacted|connected(?:\\s+to)?|reached|made|opened|initiated|created|written|modified|deleted|dropped|downloaded|uploaded|requested|queried|resolved|accessed|sent|fetched|visited|called|loaded)\\s+by\\s+(?:the\\s+)?${PROGRAM.source}`,
+  `\\b(?:(?:contacted|connected(?:\\s+to)?|reached|made|opened|initiated|created|written|modified|deleted|dropped|downloaded|uploaded|requested|queried|resolved|accessed|sent|fetched|visited|called|loaded)\\s+by|(?:connections?|traffic|requests?|(?:dns\\s+)?(?:queries|lookups?)|sessions?|beacons?|callbacks?)\\s+from)\\s+(?:the\\s+)?${PROGRAM.source}`,
   'gi',
 );
 /** A program's log rather than its runs ("PowerShell script block logging", "4104 events"). */
@@ -227,7 +228,7 @@ const HOST_AFTER =
  * name with a digit, hyphenated or starting with a machine-role prefix. See {@link isLowerHostName}.
  */
 const HOST_AFTER_LOWER =
-  /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+([a-z]{2}[a-z0-9]*(?:-[a-z0-9]+)*)\b(?![.@\\-])/g;
+  /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+([a-z]{2}[a-z0-9]*(?:-[a-z0-9]+)*)\b(?![.@\\/:-]|\s+(?:users|devices|machines|boxes|hosts|clients|phones|laptops|servers|endpoints|models)\b)/g;
 /** Role prefixes of machine names ("srv", "ws", "dc", "web", "db"…), read without a hyphen ("web01", "dc2"). */
 const MACHINE_PREFIX =
   /^(?:srv|svr|server|ws|wks|wkstn|pc|dc|web|www|db|sql|app|vm|host|node|laptop|lt|desktop|dt|fs|file|exch|mail|mx|jump|bastion|kiosk|lab|nas|proxy|fw|rtr|sw|esx|esxi|hv|hyperv|rds|ts|citrix|build|ci|print|prn)\d/;
@@ -235,13 +236,23 @@ const MACHINE_PREFIX =
 const NOT_A_MACHINE =
   /^(?:ipv\d|x64|x86|arm64|amd64|md5|sha\d+|http\d?|tls\d*|ssl\d*|smb\d|s3|ec2|k8s|utf-?\d+|win(?:dows)?-?\d+|log4j|q[1-4]|fy-?\d+|h[12]|v\d.*|cve-.*|kb\d+|ms\d.*|port-?\d*|tcp-?\d*|udp-?\d*|top-?\d+|last-?\d+|svc.*|sa-.*|adm.*|user.*|usr.*|acct.*|account.*|aes\d*|rc4|des\d*|base64|covid.*|(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-[a-z]+-\d)$/;
 
-/** A lower-case machine name: has a digit and is hyphenated or starts with a machine-role prefix, and is nothing else. */
+/** Letters then two or more digits, a hyphen maybe between ("dc01", "fileserver02", "ws-0042"): a machine's name. */
+const NUMBERED_NAME = /^[a-z]{2,}(?:-[a-z]+)*-?\d{2,}(?:-[a-z0-9]+)*$/;
+/** Names of that shape that are no machine: versions, hashes, protocols, cloud services. */
+const NOT_A_LOWER_HOST =
+  /^(?:win|windows|sha|md|x|ipv|http|tls|ssl|smb|utf|iso|rfc|cve|kb|ec|s|office|server|sql)-?\d+$/;
+
+/**
+ * A lower-case machine name: has a digit and is hyphenated, starts with a machine-role prefix or is letters then a
+ * number ("fileserver02"), and is nothing else. A model said of a kind of machine ("from iphone12 users") is none.
+ */
 function isLowerHostName(name: string): boolean {
   return (
     name.length >= 4 &&
     /\d/.test(name) &&
-    (name.includes('-') || MACHINE_PREFIX.test(name)) &&
-    !NOT_A_MACHINE.test(name)
+    (name.includes('-') || MACHINE_PREFIX.test(name) || NUMBERED_NAME.test(name)) &&
+    !NOT_A_MACHINE.test(name) &&
+    !NOT_A_LOWER_HOST.test(name)
   );
 }
 
@@ -357,10 +368,10 @@ const GERUND_AFTER = /^\s+[a-z]{2,}ing\b/;
 
 /**
  * A lower-case handle asked about as the one something happened to ("was jsmith locked out", "did
- * m.lee sign in", "has ops_bot logged on"): an account name, though no word says it is one.
+ * m.lee sign in", "has ops_bot logged on", "when did r.diaz last log in"): an account name, though no word says it is one.
  */
 const SUBJECT_USER =
-  /\b(?:was|were|has|had|did|is)\s+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)\s+(?:(?:ever|recently|just|been|got|gotten|actually)\s+)?(?:locked|logged|signed|disabled|blocked|lock|log|sign|login|logon|authenticat(?:e|ed|ing))\b/g;
+  /\b(?:was|were|has|had|did|is)\s+([a-z][a-z0-9]*(?:[._-][a-z0-9]+)?)\s+(?:(?:ever|recently|just|been|got|gotten|actually|last|first)\s+)?(?:locked|logged|signed|disabled|blocked|lock|log|sign|login|logon|authenticat(?:e|ed|ing))\b/g;
 /**
  * A handle written with a dot or an underscore opening the question or a clause, as its subject: "m.rossi
  * keeps getting locked out", "j_doe can't sign in", "splunk: k.ito keeps failing", "hi, a_b got locked".
@@ -687,6 +698,15 @@ const RUN_BEFORE =
   /\b(?:ran|run|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|start(?:ed|s|ing))\s+(?:the\s+|a\s+)?(?:script\s+)?$/i;
 const RUN_AFTER =
   /^\s+(?:(?:was|were|got|being|been|is)\s+)?(?:executed|run|ran|launched|invoked|executions?|runs|launch(?:es)?)\b/i;
+/** The noun after a bare extension (".ps1 files", ".js scripts"). */
+const SCRIPT_NOUN_AFTER = /^\s+(?:files?|scripts?)\b/i;
+/** Whether a script (`start`..`end` holds its name or bare extension) is said to be run: its interpreter's command line names it. */
+function scriptSaidRun(extension: string, text: string, start: number, end: number): boolean {
+  if (!SCRIPT_EXTENSIONS.has(extension)) return false;
+  // ".vbs files were launched": the noun of a bare extension stands between it and the verb.
+  const after = text.slice(end, end + 40).replace(SCRIPT_NOUN_AFTER, '');
+  return RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || RUN_AFTER.test(after);
+}
 /**
  * A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"),
  * or a later item of such a list ("spawned by winword or excel"), also after "anything but" ("started by anything but services.exe"). "The parent of X" names the child X, not a parent.
@@ -819,9 +839,11 @@ const GATES = {
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
 
-/** A code said with the name of what it is ("encryption type 0x17", "logon type 10", "status 0xC000006A"). */
+/** A code said with the name of what it is ("encryption type 0x17", "logon type 10", "logins of type 3", "status 0xC000006A"). */
 const NAMED_CODE =
-  /\b((?:ticket\s+)?encryption\s+type|logon\s+type|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
+  /\b((?:ticket\s+)?encryption\s+type|log(?:on|in)s?\s+(?:of\s+)?type|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
+/** "logons type", "logins of type": the logon type, said of the logons. */
+const LOGONS_OF_TYPE = /^log(?:on|in)s?\s+(?:of\s+)?type$/;
 /**
  * Numeric error or result codes named as such, one or a list ("error 50126", "errors 50074 or 50076",
  * "result codes 0, 50140"), or a code of five or six digits something failed with ("failing w/ 50126"):
@@ -1093,11 +1115,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         if (libraryOnCommandLine(extension, text, PROCESS_CONTEXT.test(text)))
           return { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
         // A script said to be run is found in its interpreter's command line, not as the image's name.
-        if (
-          SCRIPT_EXTENSIONS.has(extension) &&
-          (RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
-            RUN_AFTER.test(text.slice(start + value.length, start + value.length + 30)))
-        )
+        if (scriptSaidRun(extension, text, start, start + value.length))
           return { kind: 'command_line', value, start, end: start + value.length, operator: 'contains' };
         const hint = parent ? 'parent' : value.includes('\\') ? 'folder' : undefined;
         return { kind, value, start, end: start + value.length, ...(hint ? { hint } : {}) };
@@ -1205,7 +1223,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         kind:
           aboutNamesNotFiles(text) && (!m[0].startsWith('*') || saidAsNameEnding(text, m.index))
             ? 'domain'
-            : libraryOnCommandLine(m[0].slice(m[0].lastIndexOf('.') + 1), text, PROCESS_CONTEXT.test(text))
+            : libraryOnCommandLine(m[0].slice(m[0].lastIndexOf('.') + 1), text, PROCESS_CONTEXT.test(text)) ||
+                scriptSaidRun(m[0].slice(m[0].lastIndexOf('.') + 1).toLowerCase(), text, m.index, m.index + m[0].length)
               ? 'command_line'
               : 'file',
         value: m[0].replace(/^\*/, '').toLowerCase(),
@@ -1227,9 +1246,14 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           .replace(/\\$/, '')
           .replace(/^%([A-Za-z_]+)%/, (whole, name: string) => ENVIRONMENT_FOLDERS.get(name.toLowerCase()) ?? whole)
           .replace(/^%[A-Za-z_]+%(?=\\)/, '');
-        // "executables launched out of AppData\\Local\\Temp": the folder of the process image, not of a file written.
-        const kind =
-          (LAUNCHED.test(text) && !WRITTEN.test(text)) || saysImageFolder(text.slice(0, m.index)) ? 'process' : 'file';
+        // "executables launched out of AppData\\Local\\Temp": the folder of the process image, not of a file written;
+        // "scripts run out of \\Temp\\": the folder of a script, on its interpreter's command line.
+        const before = text.slice(0, m.index);
+        const kind = saysScriptFolder(before)
+          ? 'command_line'
+          : (LAUNCHED.test(text) && !WRITTEN.test(text)) || saysImageFolder(before)
+            ? 'process'
+            : 'file';
         return value.includes('\\')
           ? { kind, value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
           : null;
@@ -1244,7 +1268,11 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         const name = m[1]!.replace(/\s+/g, ' ');
         const start = m.index + m[0].indexOf(m[1]!);
-        const kind = LAUNCHED.test(text) && !WRITTEN.test(text) ? 'process' : 'file';
+        const kind = saysScriptFolder(text.slice(0, m.index))
+          ? 'command_line'
+          : LAUNCHED.test(text) && !WRITTEN.test(text)
+            ? 'process'
+            : 'file';
         return { kind, value: name, start, end: m.index + m[0].length, operator: 'contains', hint: 'folder' };
       },
       hits,
@@ -1313,7 +1341,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         // The span holds the name too, so the filter's expression says what the code is ("logon type 10").
-        return { kind: 'text', value: m[2]!, start: m.index, end: m.index + m[0].length, hint: m[1]!.toLowerCase() };
+        const name = m[1]!.toLowerCase().replace(LOGONS_OF_TYPE, 'logon type');
+        return { kind: 'text', value: m[2]!, start: m.index, end: m.index + m[0].length, hint: name };
       },
       hits,
     );

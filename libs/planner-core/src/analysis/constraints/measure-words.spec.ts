@@ -556,6 +556,7 @@ describe('readShown (who acted)', () => {
     const isColumn = (kind: string) => kind === 'actor' || kind === 'host';
     expect(readShown('mailbox forwarding rules set this week: who added them?', isColumn)).toEqual(['actor']);
     expect(readShown('who ran the purge job yesterday', isColumn)).toEqual(['actor']);
+    expect(readShown('scheduled tasks registered since monday, with who registered them', isColumn)).toEqual(['actor']);
   });
 
   it('should leave "by who …" (a grouping) and a "who" that acted on no row', () => {

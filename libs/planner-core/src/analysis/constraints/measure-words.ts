@@ -436,7 +436,7 @@ const ASKED_WHICH =
   /(?:\b(?:for|on|to|against|from|into|in|of|with|by|under)\s+|[,;:–+&-]\s*(?:and\s+)?|\band\s+)(?:which|what)\s+(?:the\s+)?([a-z][\w-]{1,30})\b/gi;
 /** "who initiated it", "who changed them", "who ran …": a question of who acted, not after "by" or "to". */
 const WHO_DID =
-  /(?<!\b(?:by|to|from|for|with)\s+)\bwho\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]{2,20}ed|did|made|ran|sent|set|gave|shared|took|wrote|began|started)\b/i;
+  /(?<!\b(?:by|to|from|for)\s+)\bwho\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]{2,20}ed|did|made|ran|sent|set|gave|shared|took|wrote|began|started)\b/i;
 /** What an action is done to: an audit record names it among its targets when no column of its own holds it. */
 const TARGET_NOUN =
   /^(?:apps?|applications?|files?|documents?|resources?|objects?|groups?|roles?|polic(?:y|ies)|sites?|folders?|mailbox(?:es)?|service\s+principals?)$/i;

@@ -314,6 +314,8 @@ describe('readShape', () => {
     expect(shape('the 10 most recent sign-ins')).toMatchObject({ limit: 10, order: { by: 'time', direction: 'desc' } });
     expect(shape('last 20 logons, oldest first')).toMatchObject({ limit: 20, order: { by: 'time', direction: 'asc' } });
     expect(shape('logons in the last 20 days')).toMatchObject({ limit: null, order: null });
+    expect(shape('flows to port 8443 last 6 hours')).toMatchObject({ limit: null, order: null });
+    expect(shape('event 4771 past week, 30 last rows')).toMatchObject({ limit: 30 });
     expect(shape('limit to 50 rows')).toMatchObject({ limit: 50 });
   });
 

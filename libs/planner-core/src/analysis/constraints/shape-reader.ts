@@ -179,6 +179,14 @@ const NOT_A_SUBJECT = new Set([
 const TIME_UNIT_WORD =
   /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|hourly|daily|weekly|monthly)$/i;
 
+/** The kinds {@link ENTITY_KINDS} name (user, host, ip, …). */
+const ENTITY_KIND_NAMES: ReadonlySet<string> = new Set(ENTITY_KINDS.map(([, kind]) => kind));
+
+/** Whether a kind is one of the entities a noun names (`host`, `user`, `ip`), not a word of the question read as one. */
+export function isEntityKind(kind: string): boolean {
+  return ENTITY_KIND_NAMES.has(kind);
+}
+
 /** The entity kind a noun phrase names, or the noun itself in the singular. */
 export function subjectKind(phrase: string): string | null {
   const lower = phrase.trim().toLowerCase().replace(/-/g, ' ');
@@ -349,9 +357,12 @@ const WHICH_MOST = new RegExp(
 const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
 const GROUP = new RegExp(`(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`, 'gi');
 const TOP = new RegExp(`\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?(?:most\\s+\\w+\\s+)?(${NOUN})?`, 'gi');
-/** "the 20 most recent …", "latest 5 …": a limit on rows by time (a number inside an address or a range is none). */
+/**
+ * "the 20 most recent …", "latest 5 …": a limit on rows by time (a number inside an address or a range is none, nor
+ * a value said by its name before a time window: "port 443 last 4 hours", "event 4625 past week").
+ */
 const RECENT = new RegExp(
-  `\\b(?:(?<![./:-])(${NUMBER_PATTERN})\\s+(most\\s+recent|latest|newest|last|oldest|earliest|first)|(most\\s+recent|latest|newest|last|oldest|earliest|first)\\s+(${NUMBER_PATTERN}))(?:\\s+(${NOUN}))?`,
+  `\\b(?:(?<![./:-]|\\b(?:ports?|events?|ids?|codes?|types?)\\s+)(${NUMBER_PATTERN})\\s+(most\\s+recent|latest|newest|last|oldest|earliest|first)(?!\\s+(?:\\d|few\\b|couple\\b|(?:hour|day|week|month|quarter|year|night|weekend)s?\\b))|(most\\s+recent|latest|newest|last|oldest|earliest|first)\\s+(${NUMBER_PATTERN}))(?:\\s+(${NOUN}))?`,
   'i',
 );
 const LIMIT = new RegExp(

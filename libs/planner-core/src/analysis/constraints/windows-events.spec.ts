@@ -19,6 +19,13 @@ describe('readWindowsEvents', () => {
     expect(ids('a new service on the jump box')).toEqual(['4697', '7045']);
   });
 
+  it("reads a member added to the domain's built-in admin groups as a group member added, leaving the group's name", () => {
+    expect(ids('did the intern put herself into enterprise admins on friday')).toEqual(['4728', '4732', '4756']);
+    const [hit] = readWindowsEvents('new members of Schema Admins', [security], new SpanSet());
+    expect(hit).toMatchObject({ start: 0, end: 'new members of'.length });
+    expect(ids('members of the sales team added to a channel')).toEqual([]);
+  });
+
   it('reads activities a cloud directory has too only when the question speaks of Windows or the domain', () => {
     expect(ids('accounts created in Active Directory overnight', [])).toEqual(['4720']);
     expect(ids('accounts created overnight')).toEqual([]);

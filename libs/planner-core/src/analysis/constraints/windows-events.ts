@@ -7,6 +7,8 @@ import { scan, type SpanSet, type ValueHit } from './value-hit';
  * log was cleared"); the second names activities a directory in the cloud has too ("user accounts
  * created"), read only when the question speaks of Windows or the domain.
  */
+/** The domain's built-in privileged groups: no cloud directory has them. */
+const DOMAIN_GROUPS = String.raw`(?:domain|enterprise|schema)\s+admins`;
 const WINDOWS_ONLY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:account\s+)?lock[\s-]?outs?\b|\blocked[\s-]out\b/gi, ['4740']],
   [/\b(?:accounts?\s+)?unlock(?:ed|s)?\b(?:\s+accounts?\b)?/gi, ['4767']],
@@ -36,16 +38,22 @@ const WINDOWS_ONLY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /\b(?:new\s+)?local\s+admin(?:istrator)?s?\s+(?:group\s+)?(?:members?\s+)?(?:was\s+|were\s+|got\s+)?(?:added|granted)\b|\bnew\s+local\s+admin(?:istrator)?s?\b|\badded\s+(?:\S+\s+)?(?:to|as)\s+(?:a\s+|the\s+)?local\s+admin(?:istrator)?s?\b/gi,
     ['4732'],
   ],
+  // "who added themself to domain admins", "new members of Enterprise Admins": a member added to a domain group (the
+  // words before the group's name, which stays a value of its own).
+  [
+    new RegExp(
+      String.raw`\b(?:add(?:ed|s|ing)?|put)\s+(?:[\w.@$-]+\s+){0,3}?(?:to|into)(?=\s+(?:the\s+)?${DOMAIN_GROUPS}\b)|\b(?:new\s+)?members?\s+(?:added\s+to|of)(?=\s+(?:the\s+)?${DOMAIN_GROUPS}\b)`,
+      'gi',
+    ),
+    ['4728', '4732', '4756'],
+  ],
 ];
 const WINDOWS_CONTEXTUAL: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(?:user\s+)?accounts?\s+(?:was\s+|were\s+)?created\b|\b(?:new|created)\s+(?:user\s+)?accounts?\b/gi, ['4720']],
   [/\b(?:user\s+)?accounts?\s+(?:was\s+|were\s+)?deleted\b|\bdeleted\s+(?:user\s+)?accounts?\b/gi, ['4726']],
   [/\b(?:user\s+)?accounts?\s+(?:was\s+|were\s+)?disabled\b|\bdisabled\s+(?:user\s+)?accounts?\b/gi, ['4725']],
   [/\bpassword\s+resets?\b|\breset\s+(?:\w+\s+)?passwords?\b/gi, ['4724']],
-  [
-    /\badded\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:security\s+)?groups?\b|\badded\s+to(?=\s+(?:the\s+)?(?:domain|enterprise|schema)\s+admins\b)/gi,
-    ['4728', '4732', '4756'],
-  ],
+  [/\badded\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:security\s+)?groups?\b/gi, ['4728', '4732', '4756']],
 ];
 
 /** Words that place a question in Windows or the domain. */
