@@ -29,7 +29,6 @@ describe('readShape', () => {
   it('reads a source or client "address" in the singular as an IP to group by', () => {
     expect(shape('tally the lockouts per client address').groupBy).toEqual(['ip']);
     expect(subjectKind('source address')).toBe('ip');
-    expect(subjectKind('talkers')).toBe('ip');
     // A bare "address" may be a mail or a street one: no IP.
     expect(subjectKind('address')).toBe('address');
   });

@@ -36,9 +36,8 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // Where traffic went ("destination IPs", "remote addresses"): the destination column where the source has one.
   [/^(?:remote|destination|dest|dst|target)\s+(?:ips?|ip\s+address(?:es)?|address(?:es)?)$/, 'dest_ip'],
   // "source address": a qualified address is an IP, singular too (a bare "address" may be a mail or street one).
-  // "top talkers": the addresses sending the most traffic.
   [
-    /^(?:(?:source|src|client|caller)\s+)?(?:ips?|ip\s+address(?:es)?|addresses)$|^(?:source|src|client|caller)\s+address$|^talkers?$/,
+    /^(?:(?:source|src|client|caller)\s+)?(?:ips?|ip\s+address(?:es)?|addresses)$|^(?:source|src|client|caller)\s+address$/,
     'ip',
   ],
   [
