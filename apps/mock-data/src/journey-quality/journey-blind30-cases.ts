@@ -62,7 +62,27 @@ import {
  * Before running it I checked every case's checks against a query I wrote by hand for it, and a few against
  * other spellings (scratch scripts, not committed): every `has` matched, no `not` did, and the real checkers
  * (Kusto analyser, SPL check, PGlite) reported nothing on the hand queries; the table checks were not run on them.
- * First run: (to be filled in after the run).
+ * First run (18:37 UTC, set committed as 9b022a8, `npm run eval:journeys -- --sets blind30 --verbose`, in
+ * process): 25/38 passed (65.8 %); platforms right on 32/38 (30/36 real cases: SQL instead of KQL for the AD
+ * lockouts of h.mwangi, SPL (the azure index) instead of KQL for the SMTP AUTH sign-ins, KQL instead of SPL for
+ * 4616, SQL instead of SPL for the KMS Decrypt arns, only SPL for the IP in azure + aws, only KQL for the IP in
+ * Entra + the app's login events; 2/2 clarifications). The other failures: listKeys dropped, Winlogon dropped,
+ * void invoices (status dropped, a count instead of the sum), lost parcels (status dropped), budget vs spend
+ * ordered by the budget instead of the spend, Depot Ops deactivated users (both filters dropped), processing
+ * NOK orders (status dropped).
+ * Second commit (fairness review of the first run's queries; each change marked "Second commit" below): no
+ * failing query answered its question, so no check was loosened; two checks had accepted queries that do not:
+ * - tightened b30-sql-fin-norway-customers-over-10-orders-year: the run's query had no GROUP BY, so its HAVING
+ *   tested one count of all Norwegian orders, not each customer's.
+ * - tightened b30-sql-fin-new-customers-no-orders-30d: the run's query put the 30 days on the orders inside the
+ *   NOT EXISTS and none on the customers' sign-up date (all customers with no order in 30 days).
+ * After the second commit (18:39 UTC, same command): 23/38 passed (60.5 %); platforms right on 32/38 (30/36
+ * real cases, 2/2 clarifications); the thirteen first-run failures and these two fail.
+ * Not changed, though debatable: b30-spl-soc-4616-time-change-month says "windows boxes" without naming a
+ * store; the run answered it from SecurityEvent (4616 this month, SubjectUserName and Computer), which would
+ * also answer it. b30-kql-soc-smtp-auth-signins-48h names no store either; the run searched the Splunk azure
+ * sign-in index for the words "Authenticated SMTP" (that index has no client-app field, so it is a text match),
+ * with users and IPs. A platform choice is not a spelling, so both keep their expectation (as blind26/27 did).
  */
 
 /** `now()` and its SQL spellings. */
@@ -542,7 +562,13 @@ export const BLIND30_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       sql: {
         table: 'orders',
-        has: [/'(Norway|NO)'/i, sqlCountAbove(10), sqlThis('created_at', 'year', YEAR_START)],
+        has: [
+          /'(Norway|NO)'/i,
+          // Second commit: without a grouping per customer the HAVING tests one total, not each customer's orders.
+          /GROUP BY[^;]*(customer_id|\bname\b|email)/i,
+          sqlCountAbove(10),
+          sqlThis('created_at', 'year', YEAR_START),
+        ],
         not: [NOT_CUSTOMER_DATE_SQL],
       },
     },
@@ -633,7 +659,9 @@ export const BLIND30_JOURNEY_CASES: readonly JourneyCase[] = [
       sql: {
         table: 'customers',
         has: [
-          sqlLast('created_at', '30 days?|1 mons?|1 months?|720 hours?', 30),
+          // Second commit: the 30 days are the customer's sign-up (customers.created_at, bare or with a customer
+          // alias), not the orders' date; a window on another alias's created_at does not count.
+          sqlLast('(?<![\\w.])((c|cu|cust|customers)\\.)?created_at', '30 days?|1 mons?|1 months?|720 hours?', 30),
           /NOT\s+EXISTS|NOT\s+IN\s*\(|LEFT\s+(OUTER\s+)?JOIN[^;]*IS\s+NULL|EXCEPT|COUNT\([^)]*\)\s*=\s*0/i,
         ],
         not: [/\b(o|ord|orders)\.created_at\s*(>|>=|<|BETWEEN)/i],
