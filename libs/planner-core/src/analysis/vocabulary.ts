@@ -706,6 +706,11 @@ export interface DataCategory {
   readonly actionCues?: readonly string[];
   /** An event id the Windows Security log records (4625, 4720) evokes it as its words do. */
   readonly securityLogEventIds?: true;
+  /**
+   * Columns only a table of this category holds (`QueryName`), squashed to lower-case letters: where no table's
+   * name says the category, the table that holds one is its table (an endpoint log that records lookups too).
+   */
+  readonly columns?: readonly string[];
 }
 
 /**
@@ -920,7 +925,12 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     ],
     names: ['web', 'http'],
   },
-  { name: 'dns', cues: ['dns', 'domain lookup', 'name resolution', 'resolve'], names: ['dns', 'resolution'] },
+  {
+    name: 'dns',
+    cues: ['dns', 'domain lookup', 'name resolution', 'resolve'],
+    names: ['dns', 'resolution'],
+    columns: ['queryname', 'dnsquery', 'dnsqueryname'],
+  },
   // Business records: money customers paid is kept with the sales (orders), whatever the question calls it.
   {
     name: 'sales',
