@@ -806,6 +806,7 @@ describe('readLiteralValues: bare logon names in account questions', () => {
   it('reads a logon name as the subject of a question or as an owner', () => {
     expect(users('did pjames manage to reset his password on friday?')).toEqual([['user', 'pjames']]);
     expect(users("vdoyle12's sign-ins from abroad")).toEqual([['user', 'vdoyle12']]);
+    expect(users('sentinel: hnakamura failed two logins after lunch')).toEqual([['user', 'hnakamura']]);
   });
 
   it('reads no ordinary word, product, machine or grouping field as a logon name', () => {

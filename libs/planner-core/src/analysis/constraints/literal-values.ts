@@ -365,10 +365,11 @@ const SUBJECT_USER =
 /**
  * A handle written with a dot or an underscore opening the question or a clause, as its subject: "m.rossi
  * keeps getting locked out", "j_doe can't sign in", "splunk: k.ito keeps failing", "hi, a_b got locked".
- * Not a file or a domain (`setup.exe is`, `contoso.com has`).
+ * Not a file or a domain (`setup.exe is`, `contoso.com has`). A handle without one must have a logon name's
+ * shape ("splunk: dkaur failed …").
  */
 const HANDLE_SUBJECT =
-  /(?:^|[.;!?:,]\s+|\s[-\u2013\u2014:]\s+)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)\s+(?:keeps|kept|is|was|has|had|got|gets|getting|can(?:not|'t|\u2019t)|could(?:n't|\u2019t|\s+not)|failed|fails|tried|tries|logged|signed|reported|says)\b/gi;
+  /(?:^|[.;!?:,]\s+|\s[-\u2013\u2014:]\s+)([a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?)\s+(?:keeps|kept|is|was|has|had|got|gets|getting|can(?:not|'t|\u2019t)|could(?:n't|\u2019t|\s+not)|failed|fails|tried|tries|logged|signed|reported|says)\b/gi;
 /**
  * A handle that account activity is said of ("failed logons by m.rossi", "lockouts of j_doe", "sign-ins for
  * a.kim", "resets for dkaur"): an account name, in a question about logons, sign-ins or lockouts. A handle
@@ -1565,7 +1566,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     taken,
     (m) => {
       const name = m[1]!;
-      if (NOT_A_HANDLE_TAIL.test(name)) return null;
+      if (NOT_A_HANDLE_TAIL.test(name) || (!/[._]/.test(name) && !looksLikeLogonName(name))) return null;
       const start = m.index + m[0].indexOf(name);
       return { kind: 'user', value: name, start, end: start + name.length };
     },
