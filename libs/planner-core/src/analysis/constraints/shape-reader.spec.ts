@@ -795,6 +795,7 @@ describe('readShape: ranked nouns after a source name, names of a kind, volumes 
     expect(shape('top 3 okta applications this month').groupBy).toEqual(['app']);
     expect(shape('the 4 most common sysmon parent processes yesterday').groupBy).toEqual(['parent_process']);
     expect(shape('top 7 cloudtrail result codes since monday').groupBy).toEqual(['error_code']);
+    expect(shape('top 4 entra sign-in failure reasons this week').groupBy).toEqual(['error_code']);
   });
 
   it('keeps the word before "name" as whose name it is', () => {

@@ -218,15 +218,25 @@ const SOURCE_NAMES: ReadonlySet<string> = new Set([...ONE_WORD_PRODUCTS, 'splunk
 /**
  * The ranked noun of a phrase that ends a match at `end` ("top 5 okta apps", "most common sysmon parent
  * processes"): a source's name opening the phrase says where the rows come from, and the noun after it is what
- * is ranked. Returns that noun and where it ends, or the phrase itself.
+ * is ranked; a record noun between them says which records ("top 3 okta sign-in error codes"). Returns that
+ * noun and where it ends, or the phrase itself.
  */
 function nounPastSource(text: string, end: number, phrase: string): { phrase: string; end: number } {
   const start = end - phrase.length;
   const first = /^[\w-]+/.exec(phrase)?.[0] ?? '';
   if (!SOURCE_NAMES.has(first.toLowerCase())) return { phrase, end };
-  const after = NOUN_AFTER_SOURCE.exec(text.slice(start + first.length, start + first.length + 120));
+  let at = start + first.length;
+  let after = NOUN_AFTER_SOURCE.exec(text.slice(at, at + 120));
+  if (after !== null && isRecordNoun(after[1]!)) {
+    const next = NOUN_AFTER_SOURCE.exec(text.slice(at + after[0].length, at + after[0].length + 120));
+    const kind = next === null ? null : subjectKind(next[1]!);
+    if (kind !== null && ENTITY_KINDS.some(([, k]) => k === kind)) {
+      at += after[0].length;
+      after = next;
+    }
+  }
   if (after === null || subjectKind(after[1]!) === null) return { phrase, end };
-  return { phrase: after[1]!, end: start + first.length + after[0].length };
+  return { phrase: after[1]!, end: at + after[0].length };
 }
 
 const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
