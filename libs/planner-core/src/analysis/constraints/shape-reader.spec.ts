@@ -813,6 +813,12 @@ describe('readShape: ranked nouns after a source name, names of a kind, volumes 
       kind: 'sum',
       of: 'bytes in',
     });
+    expect(shape('how many megabytes did the kiosk pull down over the weekend').measure).toEqual({
+      kind: 'sum',
+      of: 'bytes',
+    });
+    expect(shape('how much did the build agent upload each night').measure).toEqual({ kind: 'sum', of: 'bytes out' });
+    expect(shape('egress volume per subnet last night').measure).toEqual({ kind: 'sum', of: 'bytes out' });
     // A count asked in so many words, or bytes shown on listed rows, is no sum.
     expect(shape('how many sessions per hour had bytes sent above zero').measure?.kind).not.toBe('sum');
     expect(shape('list the sessions to 192.0.2.44 with their bytes out').measure).toBeNull();

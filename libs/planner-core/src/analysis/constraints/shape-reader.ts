@@ -646,10 +646,10 @@ function bytesMoved(direction: string): { kind: MeasureKind; of: string } {
 
 /** "how much data went out", "how much traffic", "how much was uploaded": the volume moved, not a count of rows. */
 const HOW_MUCH_VOLUME =
-  /\bhow\s+much\s+(?:(?:data|traffic|bandwidth|bytes)\b|(?:was|were|did|has|had)\s+(?:[\w.:-]+\s+){0,3}?(?:sent|uploaded|downloaded|received|transferred|exfiltrated)\b)/i;
+  /\bhow\s+much\s+(?:(?:data|traffic|bandwidth|bytes)\b|(?:was|were|did|does|do|has|have|had)\s+(?:[\w.:-]+\s+){0,3}?(?:send|sent|upload(?:ed)?|download(?:ed)?|receive[d]?|transfer(?:red)?|exfiltrat(?:e|ed))\b)|\bhow\s+many\s+(?:bytes|[kmgt]b|kilobytes|megabytes|gigabytes)\b/i;
 /** Bytes said with a direction ("bytes out", "data sent", "bytes_in", "outbound traffic"). */
 const BYTES_SAID =
-  /\b(?:(?:bytes?|data|traffic)[\s_]+(out|in|sent|received|uploaded|downloaded|transferred)|(outbound|inbound|egress|ingress)\s+(?:bytes|data|traffic\s+volume))\b/i;
+  /\b(?:(?:bytes?|data|traffic)[\s_]+(out|in|sent|received|uploaded|downloaded|transferred)|(outbound|inbound|egress|ingress)\s+(?:bytes|data|volume|traffic\s+volume))\b/i;
 /** A direction said of data moved without the word "bytes" ("went out to", "came in from", "uploaded"). */
 const MOVED_DIRECTION =
   /\b(?:(?:went|goes|going|gone|sent|leaving|left)\s+out|out(?:bound)?|egress|upload(?:ed|s)?|sent|exfiltrat\w*)\b|\b(?:(?:came|comes|coming)\s+in|in(?:bound)?|ingress|download(?:ed|s)?|received)\b/i;
