@@ -19,6 +19,8 @@ describe('looksLikeLogonName', () => {
       'dc01',
       'sftp',
       'ntlm',
+      'wdigest',
+      'nslookup',
       'Dkaur',
       'dkr',
     ])
