@@ -208,3 +208,10 @@ describe('columnFor (the last part of a nested field)', () => {
     expect(columnFor(['eventName', 'requestParameters.bucketName', 'detail.id'], 'id', null)).toBeUndefined();
   });
 });
+
+describe('columnFor (an address mapped to another source)', () => {
+  it("keeps the destination side of another source's `dest` field", () => {
+    expect(columnFor(['src_ip', 'dest_ip', 'bytes_out'], 'ip', 'dest')).toBe('dest_ip');
+    expect(columnFor(['src_ip', 'dest_ip', 'bytes_out'], 'ip', 'src')).toBe('src_ip');
+  });
+});

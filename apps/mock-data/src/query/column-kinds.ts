@@ -224,8 +224,13 @@ const FIELD_ROLES: ReadonlyArray<readonly [kind: string, field: RegExp, columns:
     /^(?:folderpath|processpath|image|newprocessname|filepath)$/,
     ['FolderPath', 'Image', 'process_path', 'NewProcessName', 'FilePath'],
   ],
-  // An address another source keeps as where traffic went (Defender's RemoteIP): the destination column here too.
-  ['ip', /^(?:remoteip|destinationip|destip|dstip|destinationaddress|remoteaddress)$/, KIND_COLUMNS['dest_ip']!],
+  // An address another source keeps as where traffic went (Defender's RemoteIP, the CIM's dest): the destination
+  // column here too.
+  [
+    'ip',
+    /^(?:remoteip|destinationip|destip|dstip|destinationaddress|remoteaddress|dest|dst|destination)$/,
+    KIND_COLUMNS['dest_ip']!,
+  ],
   ['process', /^(?:parentimage|parentprocessname|parentprocess|creatorprocessname)$/, KIND_COLUMNS['parent_process']!],
   // The account a process ran as (Defender's AccountName), not the account a logon was for (TargetUserName).
   [

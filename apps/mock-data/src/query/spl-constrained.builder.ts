@@ -105,6 +105,21 @@ function folderPattern(folder: string): string {
 
 /** A field that holds an AWS resource name (`userIdentity.arn`): `arn:aws:iam::…:user/NAME`, `…:assumed-role/ROLE/SESSION`. */
 const ARN_FIELD = /^(?:\w+Arn|arn)$/i;
+/** A field holding an account's sign-in name with its domain (`bob@contoso.com`). */
+const UPN_FIELD = /^(?:userPrincipalName|upn)$/i;
+
+/** A logon name said without its domain ("jdoe") matches the sign-in names it opens (`jdoe@*`); an address stays whole. */
+function upnPatterns(values: readonly string[]): string[] {
+  return values.map((v) => (/[@*\\]/.test(v) ? v : `${v}@*`));
+}
+
+/** A field holding the name a DNS lookup asked for (Sysmon's QueryName, the CIM's query). */
+const DNS_QUERY_FIELD = /^(?:QueryName|query|query_name|dns_query)$/i;
+
+/** The names a lookup of a domain asks for: the domain itself and every name under it (`*.example.org`). */
+function domainAndSubdomains(values: readonly string[]): string[] {
+  return values.flatMap((v) => (v.startsWith('*') ? [v] : [v, `*.${v}`]));
+}
 
 /**
  * The ARNs of a user named by a name or an e-mail address, not by an ARN: the ARN ends with it (an IAM user's
@@ -159,6 +174,13 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
         const ends = arnEndings(filter.values).map((v) => `${field}=${splQuote(v)}`);
         return { search: ends.length === 1 ? ends[0] : `(${ends.join(' OR ')})` };
       }
+      if (filter.kind === 'user' && UPN_FIELD.test(field.slice(field.lastIndexOf('.') + 1))) {
+        const names = upnPatterns(filter.values).map((v) => `${field}=${splQuote(v)}`);
+        return { search: names.length === 1 ? names[0] : `(${names.join(' OR ')})` };
+      }
+      // A lookup "for" a domain asks for names under it as often as for the domain itself ("tunnel.example.org").
+      if (filter.kind === 'domain' && DNS_QUERY_FIELD.test(field.slice(field.lastIndexOf('.') + 1)))
+        return { search: `${field} IN (${domainAndSubdomains(filter.values).map(splQuote).join(', ')})` };
       if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName)) {
         // The field holds a full path (C:\Windows\System32\mshta.exe): a bare name matches its last part.
         const ends = filter.values.map((v) => `${field}=${splQuote(`*\\${v}`)}`);

@@ -468,3 +468,26 @@ describe('buildSplQuery: a size threshold on a sum of bytes', () => {
     expect(notes.join(' ')).toContain('the threshold on "bytes out" is not applied');
   });
 });
+
+describe('buildSplQuery: names under a domain, logon names on sign-in names', () => {
+  it('should search a looked-up domain and every name under it', () => {
+    const { query } = spl({
+      tables: ['sysmon'],
+      constraints: aConstraints({ filters: [aFilter('domain', ['pastebin-mirror.net', 'freedyn.org'])] }),
+    });
+    expect(query).toContain('QueryName IN (pastebin-mirror.net, *.pastebin-mirror.net, freedyn.org, *.freedyn.org)');
+  });
+
+  it('should match a logon name said without its domain to the sign-in names it opens', () => {
+    const { query } = spl({
+      tables: ['azure'],
+      constraints: aConstraints({ filters: [aFilter('user', ['hnakamura'])] }),
+    });
+    expect(query).toContain('properties.userPrincipalName=hnakamura@*');
+    const whole = spl({
+      tables: ['azure'],
+      constraints: aConstraints({ filters: [aFilter('user', ['h.nakamura@fabrikam.example'])] }),
+    });
+    expect(whole.query).toContain('properties.userPrincipalName=h.nakamura@fabrikam.example');
+  });
+});

@@ -6,6 +6,16 @@ const table = (name: string): SchemaEntry => ({ name, kind: 'table', platform: '
 const model = (name: string): SchemaEntry => ({ name, kind: 'datamodel', platform: 'spl', columns: [] });
 
 describe('categoryTables', () => {
+  it('points a name lookup at the log holding the looked-up names when no table is named for them', () => {
+    const endpoint = [
+      { ...model('Identity_Logons'), columns: ['user', 'src'] },
+      { name: 'edr_events', kind: 'index' as const, platform: 'spl', columns: ['EventCode', 'Query_Name', 'Image'] },
+    ];
+    const found = categoryTables(readQuestion('which laptops resolved the parked domain on monday?'), endpoint, 2);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([['dns', 'edr_events']]);
+  });
+
   const hosts = [
     table('HostLoginRecords'),
     table('HostProcessTreeSnapshots'),

@@ -62,7 +62,19 @@ function plainestEntry(category: DataCategory, entries: readonly SchemaEntry[]):
       bestWords = words;
     }
   }
-  return best;
+  return best ?? entryHoldingColumn(category, entries);
+}
+
+/** The first entry with a column only the category's tables hold (`QueryName` for DNS lookups), if the category has any. */
+function entryHoldingColumn(category: DataCategory, entries: readonly SchemaEntry[]): SchemaEntry | undefined {
+  const columns = category.columns;
+  if (columns === undefined) return undefined;
+  return entries.find((entry) => entry.columns.some((column) => columns.includes(squashed(column))));
+}
+
+/** A column's name in lower-case letters and digits (`Query_Name` → `queryname`). */
+function squashed(column: string): string {
+  return column.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** `phrase` added to a list made on first use, unless a phrase of the same stems is in it (`launch`, `launched`). */

@@ -718,6 +718,11 @@ export interface DataCategory {
   readonly securityLogEventIds?: true;
   /** A name written as one word that evokes it as its cues do (an admin cmdlet named for what it acts on). */
   readonly namedIn?: RegExp;
+  /**
+   * Columns only a table of this category holds (`QueryName`), squashed to lower-case letters: where no table's
+   * name says the category, the table that holds one is its table (an endpoint log that records lookups too).
+   */
+  readonly columns?: readonly string[];
 }
 
 /**
@@ -963,7 +968,12 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     ],
     names: ['web', 'http'],
   },
-  { name: 'dns', cues: ['dns', 'domain lookup', 'name resolution', 'resolve'], names: ['dns', 'resolution'] },
+  {
+    name: 'dns',
+    cues: ['dns', 'domain lookup', 'name resolution', 'resolve'],
+    names: ['dns', 'resolution'],
+    columns: ['queryname', 'dnsquery', 'dnsqueryname'],
+  },
   // Business records: money customers paid is kept with the sales (orders), whatever the question calls it.
   {
     name: 'sales',

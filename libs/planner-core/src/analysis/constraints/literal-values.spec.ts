@@ -819,3 +819,27 @@ describe('readLiteralValues: a verb after "account" is no name', () => {
     expect(values('account tmorris keeps getting locked')).toContainEqual(['user', 'tmorris']);
   });
 });
+
+describe('readLiteralValues: bare logon names in account questions', () => {
+  const users = (text: string) => values(text).filter(([kind]) => kind === 'user');
+
+  it('reads a logon name after "for" or "by" that ends its phrase', () => {
+    expect(users('lockout events for hnakamura over the weekend')).toEqual([['user', 'hnakamura']]);
+    expect(users('mfa denials by rwalsh7, last 3 days')).toEqual([['user', 'rwalsh7']]);
+  });
+
+  it('reads a logon name as the subject of a question or as an owner', () => {
+    expect(users('did pjames manage to reset his password on friday?')).toEqual([['user', 'pjames']]);
+    expect(users("vdoyle12's sign-ins from abroad")).toEqual([['user', 'vdoyle12']]);
+    expect(users('sentinel: hnakamura failed two logins after lunch')).toEqual([['user', 'hnakamura']]);
+  });
+
+  it('reads no ordinary word, product, machine or grouping field as a logon name', () => {
+    expect(users('failed logins for contractors this week')).toEqual([]);
+    expect(users('password sprays against vcenter today')).toEqual([]);
+    expect(users('lockouts for dc01 yesterday')).toEqual([]);
+    expect(users('failed logons counted by srcaddr today')).toEqual([]);
+    expect(users('sign-ins for mysql admins')).toEqual([]);
+    expect(users('did anyone reset their password')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
+import { looksLikeLogonName } from './logon-name';
 import {
   intoCommandLine,
   libraryOnCommandLine,
@@ -375,16 +376,39 @@ const SUBJECT_USER =
 /**
  * A handle written with a dot or an underscore opening the question or a clause, as its subject: "m.rossi
  * keeps getting locked out", "j_doe can't sign in", "splunk: k.ito keeps failing", "hi, a_b got locked".
- * Not a file or a domain (`setup.exe is`, `contoso.com has`).
+ * Not a file or a domain (`setup.exe is`, `contoso.com has`). A handle without one must have a logon name's
+ * shape ("splunk: dkaur failed …").
  */
 const HANDLE_SUBJECT =
-  /(?:^|[.;!?:,]\s+|\s[-\u2013\u2014:]\s+)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)\s+(?:keeps|kept|is|was|has|had|got|gets|getting|can(?:not|'t|\u2019t)|could(?:n't|\u2019t|\s+not)|failed|fails|tried|tries|logged|signed|reported|says)\b/gi;
+  /(?:^|[.;!?:,]\s+|\s[-\u2013\u2014:]\s+)([a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?)\s+(?:keeps|kept|is|was|has|had|got|gets|getting|can(?:not|'t|\u2019t)|could(?:n't|\u2019t|\s+not)|failed|fails|tried|tries|logged|signed|reported|says)\b/gi;
 /**
- * A handle with a dot or an underscore that account activity is said of ("failed logons by m.rossi", "lockouts
- * of j_doe", "sign-ins for a.kim"): an account name, in a question about logons, sign-ins or lockouts.
+ * A handle that account activity is said of ("failed logons by m.rossi", "lockouts of j_doe", "sign-ins for
+ * a.kim", "resets for dkaur"): an account name, in a question about logons, sign-ins or lockouts. A handle
+ * without a dot or an underscore must have a logon name's shape and end the phrase (see {@link BARE_NAME_END}).
  */
 const HANDLE_OBJECT =
-  /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*[._][a-z][a-z0-9]*)(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
+  /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?)(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
+/** What may follow a bare account name that ends its phrase: the end, a stop, or a word of place, time or joining. */
+const BARE_NAME_END =
+  /^(?:\s*(?:$|[,.;:?!()]|[-\u2013\u2014]\s)|\s+(?:since|in|on|at|from|to|today|yesterday|tonight|this|last|past|over|during|between|within|before|after|and|or|via|using|with|through|across|recently|lately|ever|\d))/i;
+/** Words that close a grouping phrase ("count by", "broken down by", "top ... by"): what follows is a field. */
+const GROUPING_BEFORE =
+  /\b(?:count(?:s|ed)?|group(?:ed)?|broken\s+down|break\s*down|split|sort(?:ed)?|order(?:ed)?|rank(?:ed)?|summari[sz]ed?|totals?)\s+by\s+$/i;
+/**
+ * A bare logon name as the subject of a helpdesk question or as an owner: "did dkaur reset", "has rwalsh7 tried",
+ * "why can't pjames sign in", "dkaur's sign-ins". Read only when the word has a logon name's shape.
+ */
+const BARE_NAME_SUBJECT =
+  /\b(?:did|does|has|had|was|is|can|could|can't|cannot|couldn't)\s+([a-z][a-z0-9]{3,23})\s+(?=[a-z])|\b([a-z][a-z0-9]{3,23})(?:'|\u2019)s\s/g;
+/**
+ * Whether a handle with no dot or underscore, after "by", "for", "of" or "against", is an account: it has a logon
+ * name's shape, ends its phrase, and no grouping word ("count by") makes it a field.
+ */
+function isBareAccountName(text: string, start: number, name: string): boolean {
+  if (!looksLikeLogonName(name) || !BARE_NAME_END.test(text.slice(start + name.length, start + name.length + 16)))
+    return false;
+  return !GROUPING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 /** A lower-case letter before a capital inside a word ("appDisplayName"): a field's name, never a person's handle. */
 const CAMEL_CASE = /[a-z][A-Z]/;
 /**
@@ -392,7 +416,7 @@ const CAMEL_CASE = /[a-z][A-Z]/;
  * 4740"): the 46xx and 47xx security events are logons, Kerberos tickets and account changes; a port is no event.
  */
 const ACCOUNT_ACTIVITY =
-  /\blog(?:-?on|-?in|ged\s+(?:on|in))|\bsign(?:-?in|ed\s+in)|\block(?:ed|out)|authenticat|\bpassword|\bkerberos|\bcredential|(?<![\w.:-]|\bports?\s+)4[67]\d{2}s?(?![\w.:-])/i;
+  /\blog(?:-?on|-?in|ged\s+(?:on|in))|\bsign(?:-?in|ed\s+in)|\block(?:ed|out)|\bunlock|authenticat|\bpassword|\bmfa\b|\bvpn\b|\bkerberos|\bcredential|(?<![\w.:-]|\bports?\s+)4[67]\d{2}s?(?![\w.:-])/i;
 const NOT_A_HANDLE_TAIL =
   /\.(?:exe|dll|ps1|psm1|bat|cmd|vbs|js|hta|lnk|jar|sys|sh|py|msi|zip|rar|7z|iso|txt|log|csv|json|xml|ini|cfg|conf|dat|tmp|bak|db|sql|html?|php|aspx?|ya?ml|pdf|docx?|xlsx?|pptx?|com|net|org|io|local|corp|lan|internal|gov|edu|co|uk|de|fr)$/i;
 
@@ -1564,7 +1588,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     taken,
     (m) => {
       const name = m[1]!;
-      if (NOT_A_HANDLE_TAIL.test(name)) return null;
+      if (NOT_A_HANDLE_TAIL.test(name) || (!/[._]/.test(name) && !looksLikeLogonName(name))) return null;
       const start = m.index + m[0].indexOf(name);
       return { kind: 'user', value: name, start, end: start + name.length };
     },
@@ -1580,9 +1604,23 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         // camel case ("by properties.appDisplayName") is what to group by.
         NOT_A_HANDLE_TAIL.test(m[1]!) ||
         /fail|success|error|reset|change|lock|log|sign/i.test(m[1]!) ||
-        CAMEL_CASE.test(m[1]!)
+        CAMEL_CASE.test(m[1]!) ||
+        (!/[._]/.test(m[1]!) && !isBareAccountName(text, m.index, m[1]!))
           ? null
           : { kind: 'user', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
+      hits,
+    );
+  if (ACCOUNT_ACTIVITY.test(text))
+    scan(
+      text,
+      BARE_NAME_SUBJECT,
+      taken,
+      (m) => {
+        const name = (m[1] ?? m[2])!;
+        if (!looksLikeLogonName(name)) return null;
+        const start = m.index + m[0].indexOf(name, m[1] === undefined ? 0 : m[0].search(/\s/));
+        return { kind: 'user', value: name, start, end: start + name.length };
+      },
       hits,
     );
   scan(

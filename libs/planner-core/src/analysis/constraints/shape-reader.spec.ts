@@ -809,3 +809,38 @@ describe('readShape: calendar quarters and years, and a count named before its n
     expect(shape('weekly customer count').measure).toEqual({ kind: 'count', of: 'customer' });
   });
 });
+
+describe('readShape: ranked nouns after a source name, names of a kind, volumes of data', () => {
+  it('ranks the noun after a product or log source said before it', () => {
+    expect(shape('top 3 okta applications this month').groupBy).toEqual(['app']);
+    expect(shape('the 4 most common sysmon parent processes yesterday').groupBy).toEqual(['parent_process']);
+    expect(shape('top 7 cloudtrail result codes since monday').groupBy).toEqual(['error_code']);
+    expect(shape('top 4 entra sign-in failure reasons this week').groupBy).toEqual(['error_code']);
+  });
+
+  it('keeps the word before "name" as whose name it is', () => {
+    expect(subjectKind('policy names')).toBe('policy name');
+    expect(shape('top 6 cloudtrail event names this week').groupBy).toEqual(['event name']);
+  });
+
+  it('sums the bytes moved when a volume is asked per period or per group', () => {
+    expect(shape('how much data left toward 198.51.100.23 each hour (bytes out)').measure).toEqual({
+      kind: 'sum',
+      of: 'bytes out',
+    });
+    expect(shape('hourly data received from the vendor range').measure).toEqual({ kind: 'sum', of: 'bytes in' });
+    expect(shape('how much traffic came in from 192.0.2.44 on sunday').measure).toEqual({
+      kind: 'sum',
+      of: 'bytes in',
+    });
+    expect(shape('how many megabytes did the kiosk pull down over the weekend').measure).toEqual({
+      kind: 'sum',
+      of: 'bytes',
+    });
+    expect(shape('how much did the build agent upload each night').measure).toEqual({ kind: 'sum', of: 'bytes out' });
+    expect(shape('egress volume per subnet last night').measure).toEqual({ kind: 'sum', of: 'bytes out' });
+    // A count asked in so many words, or bytes shown on listed rows, is no sum.
+    expect(shape('how many sessions per hour had bytes sent above zero').measure?.kind).not.toBe('sum');
+    expect(shape('list the sessions to 192.0.2.44 with their bytes out').measure).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import type {
 import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { isFunctionWord } from './function-words';
 import { isRecordNoun } from './record-nouns';
+import { ONE_WORD_PRODUCTS } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import type { SpanSet } from './value-hit';
 
@@ -192,6 +193,8 @@ export function subjectKind(phrase: string): string | null {
   if (lower.length === 0 || NOT_A_SUBJECT.has(lower) || TIME_UNIT_WORD.test(lower)) return null;
   for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(lower)) return kind;
   const words = lower.split(/\s+/);
+  // "event names", "by rule name": a name alone says nothing; the word before it says whose ("event name").
+  if (words.length === 2 && /^names?$/.test(words[1]!) && !isFunctionWord(words[0]!)) return `${words[0]!} name`;
   // "country every", "country YTD", "user yesterday": the modifier pattern took one word too many.
   if (
     words.length > 1 &&
@@ -214,6 +217,35 @@ export function subjectKind(phrase: string): string | null {
 const WORD = `[A-Za-z][\\w-]{0,40}(?:\\.[A-Za-z][\\w-]{0,40}){0,3}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
 const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:acting|initiating|performing|requesting|source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
+
+/** A noun after a product or log source's name ("cloudtrail error codes", "sysmon parent processes"). */
+const NOUN_AFTER_SOURCE = new RegExp(`^\\s+(${NOUN})`, 'i');
+/** Names of stores and log sources, which say where ranked rows come from, never what is ranked. */
+const SOURCE_NAMES: ReadonlySet<string> = new Set([...ONE_WORD_PRODUCTS, 'splunk', 'sentinel', 'defender']);
+
+/**
+ * The ranked noun of a phrase that ends a match at `end` ("top 5 okta apps", "most common sysmon parent
+ * processes"): a source's name opening the phrase says where the rows come from, and the noun after it is what
+ * is ranked; a record noun between them says which records ("top 3 okta sign-in error codes"). Returns that
+ * noun and where it ends, or the phrase itself.
+ */
+function nounPastSource(text: string, end: number, phrase: string): { phrase: string; end: number } {
+  const start = end - phrase.length;
+  const first = /^[\w-]+/.exec(phrase)?.[0] ?? '';
+  if (!SOURCE_NAMES.has(first.toLowerCase())) return { phrase, end };
+  let at = start + first.length;
+  let after = NOUN_AFTER_SOURCE.exec(text.slice(at, at + 120));
+  if (after !== null && isRecordNoun(after[1]!)) {
+    const next = NOUN_AFTER_SOURCE.exec(text.slice(at + after[0].length, at + after[0].length + 120));
+    const kind = next === null ? null : subjectKind(next[1]!);
+    if (kind !== null && ENTITY_KINDS.some(([, k]) => k === kind)) {
+      at += after[0].length;
+      after = next;
+    }
+  }
+  if (after === null || subjectKind(after[1]!) === null) return { phrase, end };
+  return { phrase: after[1]!, end: at + after[0].length };
+}
 
 const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
   [/^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|minimum\s+of|>=)$/i, 'gte'],
@@ -636,10 +668,42 @@ const RANKED_BY_VOLUME =
   /\b(?:by|in)\s+(?:the\s+)?(?:total\s+|most\s+)?(?:bytes?(?:[\s_]+(out|in|sent|received|uploaded|downloaded))?|data\s+(sent|received|transferred|uploaded|downloaded)|(?:network\s+)?traffic(?:\s+volume)?|bandwidth)\b/i;
 
 function volumeMeasure(m: RegExpExecArray): { kind: MeasureKind; of: string } {
-  const direction = (m[1] ?? m[2] ?? '').toLowerCase();
-  if (/^(?:out|sent|uploaded)$/.test(direction)) return { kind: 'sum', of: 'bytes out' };
-  if (/^(?:in|received|downloaded)$/.test(direction)) return { kind: 'sum', of: 'bytes in' };
+  return bytesMoved((m[1] ?? m[2] ?? '').toLowerCase());
+}
+
+/** The sum of the bytes moved in the direction a word says ("sent", "in"), or of all bytes. */
+function bytesMoved(direction: string): { kind: MeasureKind; of: string } {
+  if (/^(?:out|sent|uploaded|outbound|egress)$/.test(direction)) return { kind: 'sum', of: 'bytes out' };
+  if (/^(?:in|received|downloaded|inbound|ingress)$/.test(direction)) return { kind: 'sum', of: 'bytes in' };
   return { kind: 'sum', of: 'bytes' };
+}
+
+/** "how much data went out", "how much traffic", "how much was uploaded": the volume moved, not a count of rows. */
+const HOW_MUCH_VOLUME =
+  /\bhow\s+much\s+(?:(?:data|traffic|bandwidth|bytes)\b|(?:was|were|did|does|do|has|have|had)\s+(?:[\w.:-]+\s+){0,3}?(?:send|sent|upload(?:ed)?|download(?:ed)?|receive[d]?|transfer(?:red)?|exfiltrat(?:e|ed))\b)|\bhow\s+many\s+(?:bytes|[kmgt]b|kilobytes|megabytes|gigabytes)\b/i;
+/** Bytes said with a direction ("bytes out", "data sent", "bytes_in", "outbound traffic"). */
+const BYTES_SAID =
+  /\b(?:(?:bytes?|data|traffic)[\s_]+(out|in|sent|received|uploaded|downloaded|transferred)|(outbound|inbound|egress|ingress)\s+(?:bytes|data|volume|traffic\s+volume))\b/i;
+/** A direction said of data moved without the word "bytes" ("went out to", "came in from", "uploaded"). */
+const MOVED_DIRECTION =
+  /\b(?:(?:went|goes|going|gone|sent|leaving|left)\s+out|out(?:bound)?|egress|upload(?:ed|s)?|sent|exfiltrat\w*)\b|\b(?:(?:came|comes|coming)\s+in|in(?:bound)?|ingress|download(?:ed|s)?|received)\b/i;
+/** A count asked for in so many words: the rows are what is counted, whatever bytes they carry. */
+const COUNT_ASKED = /\b(?:how\s+many|count|number\s+of)\b/i;
+
+/**
+ * The volume of data a question asks for per period or per group ("bytes out per day", "how much data went out
+ * to the address each day (bytes out)", "daily outbound bytes by host"): a sum of the bytes in the direction
+ * said. A direction the question says plainly ("bytes out") wins over the verb's ("went out").
+ */
+function volumeAsked(text: string, aggregated: boolean): { kind: MeasureKind; of: string } | null {
+  const said = BYTES_SAID.exec(text);
+  const howMuch = HOW_MUCH_VOLUME.test(text);
+  if (!howMuch && (said === null || !aggregated || COUNT_ASKED.test(text))) return null;
+  if (said) return bytesMoved((said[1] ?? said[2])!.toLowerCase());
+  const moved = MOVED_DIRECTION.exec(text);
+  return bytesMoved(
+    moved === null ? '' : /\b(?:in|came|comes|coming|inbound|ingress|download|received)/i.test(moved[0]) ? 'in' : 'out',
+  );
 }
 
 /**
@@ -912,18 +976,18 @@ export function readShape(
 
   TOP.lastIndex = 0;
   const top = TOP.exec(text);
-  const topSubject = top?.[3] === undefined ? null : subjectKind(top[3]);
+  const topNoun = top?.[3] === undefined ? null : nounPastSource(text, top.index + top[0].length, top[3]);
+  const topSubject = topNoun === null ? null : subjectKind(topNoun.phrase);
   // "on top of that" ranks nothing: a top needs a number or a subject.
   if (top && (top[2] !== undefined || topSubject !== null)) {
     const subject = topSubject;
+    const topEnd = topNoun?.end ?? top.index + top[0].length;
     limit = positiveInteger(top[2]);
     order = { by: 'measure', direction: top[1]!.toLowerCase() === 'top' ? 'desc' : 'asc' };
     if (subject !== null && subject !== 'order') groupBy.push(subject);
     // "top 10 users by failed logons": the words after "by" are what is ranked, not a grouping.
-    const by = /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(
-      text.slice(top.index + top[0].length),
-    );
-    if (by) skipGroupsUntil = top.index + top[0].length + by[0].length;
+    const by = /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(text.slice(topEnd));
+    if (by) skipGroupsUntil = topEnd + by[0].length;
     measure ??= { kind: 'count', of: null };
   }
 
@@ -948,8 +1012,9 @@ export function readShape(
 
   // "the 5 most common error codes", "most frequent source IPs": a ranking of that subject by how often it occurs.
   const common = MOST_COMMON.exec(text);
-  const commonSubject = common ? subjectKind(common[4]!) : null;
-  if (common && commonSubject !== null && !TIME_UNIT_WORD.test(common[4]!)) {
+  const commonNoun = common ? nounPastSource(text, common.index + common[0].length, common[4]!).phrase : '';
+  const commonSubject = common ? subjectKind(commonNoun) : null;
+  if (common && commonSubject !== null && !TIME_UNIT_WORD.test(commonNoun)) {
     limit ??= positiveInteger(common[1]);
     order ??= { by: 'measure', direction: common[2] ? 'desc' : 'asc' };
     measure ??= { kind: 'count', of: null };
@@ -1047,6 +1112,9 @@ export function readShape(
     }
   }
 
+  const timeBucket = readBucket(text, threshold?.end ?? null);
+  if (measure === null || (measure.kind === 'count' && measure.of === null && threshold === null))
+    measure = volumeAsked(text, timeBucket !== null || groupBy.length > 0) ?? measure;
   return {
     measure,
     groupBy,
@@ -1055,7 +1123,7 @@ export function readShape(
       threshold?.rows && measure !== null && measure.kind !== 'count' && measure.kind !== 'distinct_count'
         ? { ...threshold.having, rows: true }
         : (threshold?.having ?? null),
-    timeBucket: readBucket(text, threshold?.end ?? null),
+    timeBucket,
     order,
     limit,
   };
