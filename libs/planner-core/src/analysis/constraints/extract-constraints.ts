@@ -37,6 +37,7 @@ import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
 import { readProviderOperations } from './provider-operations';
 import { readLowerNamesBefore } from './lower-names-before';
+import { readParticipleStates } from './participle-states';
 import { withoutValuesInCounts } from './count-gap';
 import { readColumnValueLists } from './column-value-lists';
 import { readLogonTypes } from './logon-types';
@@ -480,6 +481,8 @@ const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:uniqe|uniuqe)\b/gi, 'unique'],
   [/\b(?:medain|meidan)\b/gi, 'median'],
   [/\b(?:vaule|vlaue|valeu)(s?)\b/gi, 'value$1'],
+  // "no. of", "nr of", "# of": the count's abbreviations.
+  [/(?:\b(?:no\.|nr\.?|num\.?)|(?<![\w#])#)\s*of\b/gi, 'number of'],
 ];
 
 function fixMeasureTypos(text: string): string {
@@ -605,6 +608,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...named,
     ...readBusinessValues(text, taken),
     ...readStateRecords(text, taken, namesTable),
+    ...readParticipleStates(text, input.tables, taken),
   ];
   // "whose role is admin or owner": the items listed after a column's value are its values too.
   const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
