@@ -248,6 +248,21 @@ const HAVING_SUBJECT = new RegExp(
   `(${NOUN})\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
+/**
+ * "customers in Austria with", "staff from the Legal team who had": an entity placed in a value before the words
+ * that bring in a threshold; the value is where the entity is, the entity is what is counted per.
+ */
+const PLACED_SUBJECT = new RegExp(
+  `(${NOUN})\\s+(?:in|from|based\\s+in|located\\s+in)\\s+(?:the\\s+)?(?:[\\w&.'-]+\\s+){1,4}?(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|(?:that\\s+|who\\s+)?(?:placed|made|bought|ordered|purchased))\\s+$`,
+  'i',
+);
+
+/** The entity kind of a noun ("customers" → customer), null for a word that names no entity ("Austria"). */
+function entityKind(noun: string): string | null {
+  const kind = subjectKind(noun);
+  return kind !== null && ENTITY_KINDS.some(([, k]) => k === kind) ? kind : null;
+}
+
 /** "from the same IP", "from a single host", "against one account": that entity is a group of its own. */
 const SAME_SUBJECT = new RegExp(
   `\\b(?:from|by|for|on|against|to)\\s+(?:(?:the\\s+)?same|a\\s+single|one|a\\s+given)\\s+(${NOUN})`,
@@ -339,7 +354,9 @@ const WHICH_MOST = new RegExp(
 
 const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
 const GROUP = new RegExp(`(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`, 'gi');
-const TOP = new RegExp(`\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?(?:most\\s+\\w+\\s+)?(${NOUN})?`, 'gi');
+/** A ranking adjective between "top 5" and its noun ("top 5 best-selling products", "top 3 most viewed pages"). */
+const TOP_ADJECTIVE = `(?:most\\s+\\w+\\s+|(?:best|worst|top|highest|lowest)[\\s-]+(?:selling|performing|earning|grossing|rated)\\s+)`;
+const TOP = new RegExp(`\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?${TOP_ADJECTIVE}?(${NOUN})?`, 'gi');
 /** "the 20 most recent …", "latest 5 …": a limit on rows by time (a number inside an address or a range is none). */
 const RECENT = new RegExp(
   `\\b(?:(?<![./:-])(${NUMBER_PATTERN})\\s+(most\\s+recent|latest|newest|last|oldest|earliest|first)|(most\\s+recent|latest|newest|last|oldest|earliest|first)\\s+(${NUMBER_PATTERN}))(?:\\s+(${NOUN}))?`,
@@ -468,13 +485,18 @@ function readHaving(reading: Reading): {
         /^(?:percent|%|kb|mb|gb|bytes?)$/i.test(noun)
       )
         continue;
-      const before = HAVING_SUBJECT.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      const lead = text.slice(Math.max(0, m.index - 80), m.index);
+      const before = HAVING_SUBJECT.exec(lead);
       const same = SAME_SUBJECT.exec(text.slice(m.index, m.index + 200));
       const counted = /^times?$/i.test(noun) ? null : subjectKind(noun);
+      // "customers in Austria with more than 2 orders": per customer, when the word before names no entity.
+      const placed = before && entityKind(before[1]!) !== null ? null : PLACED_SUBJECT.exec(lead);
+      const placedKind = placed ? entityKind(placed[1]!) : null;
       // "accounts with more than 20 failures from a single IP": per account and IP.
-      const subjects = [before ? subjectKind(before[1]!) : null, same ? subjectKind(same[1]!) : null].filter(
-        (kind, i, all): kind is string => kind !== null && all.indexOf(kind) === i,
-      );
+      const subjects = [
+        placedKind ?? (before ? subjectKind(before[1]!) : null),
+        same ? subjectKind(same[1]!) : null,
+      ].filter((kind, i, all): kind is string => kind !== null && all.indexOf(kind) === i);
       const subject = subjects[subjects.length - 1] ?? null;
       // "IPs that hit more than 10 hosts", "users from more than 3 countries": distinct entities of another kind.
       const otherEntity =
@@ -887,6 +909,8 @@ export function readShape(
       text.slice(top.index + top[0].length),
     );
     if (by) skipGroupsUntil = top.index + top[0].length + by[0].length;
+    // "top 5 best-selling products": ranked by what they sold, not by how many rows they have.
+    if (/selling|grossing|earning/i.test(top[0])) measure ??= { kind: 'sum', of: 'sales' };
     measure ??= { kind: 'count', of: null };
   }
 
