@@ -37,6 +37,7 @@ import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
 import { readProviderOperations } from './provider-operations';
 import { readLowerNamesBefore } from './lower-names-before';
+import { readComparedValues } from './compared-values';
 import { readParticipleStates } from './participle-states';
 import { withoutValuesInCounts } from './count-gap';
 import { readColumnValueLists } from './column-value-lists';
@@ -609,6 +610,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readBusinessValues(text, taken),
     ...readStateRecords(text, taken, namesTable),
     ...readParticipleStates(text, input.tables, taken),
+    ...readComparedValues(text, input.tables, taken),
   ];
   // "whose role is admin or owner": the items listed after a column's value are its values too.
   const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
