@@ -17,11 +17,20 @@ const read = (text: string, tables: TableColumns[]) => extractConstraints({ text
 
 describe('extractConstraints: counts, shares and durations in business questions', () => {
   it('reads "no. of", "nr of" and "# of" as a count of the rows', () => {
-    for (const text of ['no. of settled bills in May', 'nr of bills from Acme', '# of purchases this quarter'])
+    for (const text of [
+      'no. of settled bills in May',
+      'nr of bills from Acme',
+      '# of purchases this quarter',
+      'total no of settled bills',
+      'overall number of settled bills in May',
+    ])
       expect(read(text, [bills, purchases]).measure).toMatchObject({ kind: 'count' });
   });
 
   it('reads a participle before a table noun as its status ("contested bills")', () => {
+    expect(read('how many bills were contested', [bills]).filters).toContainEqual(
+      expect.objectContaining({ values: ['contested'], field: 'status' }),
+    );
     expect(read('contested bills over 40 EUR', [bills]).filters).toContainEqual(
       expect.objectContaining({ values: ['contested'], field: 'status' }),
     );

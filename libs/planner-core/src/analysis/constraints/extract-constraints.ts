@@ -482,8 +482,9 @@ const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:uniqe|uniuqe)\b/gi, 'unique'],
   [/\b(?:medain|meidan)\b/gi, 'median'],
   [/\b(?:vaule|vlaue|valeu)(s?)\b/gi, 'value$1'],
-  // "no. of", "nr of", "# of": the count's abbreviations.
-  [/(?:\b(?:no\.|nr\.?|num\.?)|(?<![\w#])#)\s*of\b/gi, 'number of'],
+  // "no. of", "nr of", "# of": the count's abbreviations; "total number of" is the number of rows, not a sum.
+  [/(?:\b(?:(?:total|overall)\s+)?(?:no\.?|nr\.?|num\.?)|(?<![\w#])#)\s*of\b/gi, 'number of'],
+  [/\b(?:total|overall)\s+(?:number|count)\s+of\b/gi, 'number of'],
 ];
 
 function fixMeasureTypos(text: string): string {

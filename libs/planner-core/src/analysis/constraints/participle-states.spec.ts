@@ -12,6 +12,8 @@ describe('readParticipleStates', () => {
   it('reads a participle before the noun of a table with a status column as that column’s value', () => {
     expect(values('escalated tickets older than a week')).toEqual([['escalated', 'tickets.status']]);
     expect(values('how many reassigned ticket rows')).toEqual([['reassigned', 'tickets.status']]);
+    expect(values('tickets that were escalated')).toEqual([['escalated', 'tickets.status']]);
+    expect(values('tickets were opened today')).toEqual([]);
   });
 
   it('reads no participle naming a time column, a way of picking rows, another noun or a table without status', () => {
