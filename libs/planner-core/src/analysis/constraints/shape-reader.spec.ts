@@ -18,6 +18,17 @@ describe('readShape', () => {
       limit: 8,
       order: { by: 'measure', direction: 'desc' },
     });
+    expect(shape('6 best-selling items by units shipped').groupBy).toEqual(['product']);
+    expect(shape('top 3 best sellers by pieces sold')).toMatchObject({
+      groupBy: ['product'],
+      measure: { kind: 'sum', of: 'quantity' },
+    });
+    expect(shape('top 3 best-sellers in March').measure).toEqual({ kind: 'sum', of: 'sales' });
+    expect(shape('which 4 items shipped the most pieces in May')).toMatchObject({
+      groupBy: ['product'],
+      measure: { kind: 'sum', of: 'quantity' },
+      limit: 4,
+    });
     expect(shape('top 2 best selling stores this spring')).toMatchObject({
       measure: { kind: 'sum', of: 'sales' },
       limit: 2,

@@ -67,7 +67,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:recipients?)$/, 'recipient'],
   [/^(?:customers?|clients?|buyers?)$/, 'customer'],
   [/^(?:orders?|purchases?)$/, 'order'],
-  [/^(?:products?|items?|skus?)$/, 'product'],
+  [/^(?:products?|items?|skus?|(?:best|top)\s?sellers?)$/, 'product'],
 ];
 
 /** Words that are no grouping or counting subject. */
@@ -248,6 +248,12 @@ const HAVING_SUBJECT = new RegExp(
   `(${NOUN})\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
+/** Where "by" and the words of what is ranked end after a ranking ("top 10 users by failed logons"); -1 if none follow. */
+function rankedByEnd(text: string, from: number): number {
+  const by = /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(text.slice(from));
+  return by ? from + by[0].length : -1;
+}
+
 /**
  * "customers in Austria with", "staff from the Legal team who had": an entity placed in a value before the words
  * that bring in a threshold; the value is where the entity is, the entity is what is counted per.
@@ -356,7 +362,10 @@ const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|each|grouped\\s+by|group\\s
 const GROUP = new RegExp(`(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`, 'gi');
 /** A ranking adjective between "top 5" and its noun ("top 5 best-selling products", "top 3 most viewed pages"). */
 const TOP_ADJECTIVE = `(?:most\\s+\\w+\\s+|(?:best|worst|top|highest|lowest)[\\s-]+(?:selling|performing|earning|grossing|rated)\\s+)`;
-const TOP = new RegExp(`\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?${TOP_ADJECTIVE}?(${NOUN})?`, 'gi');
+const TOP = new RegExp(
+  `\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?${TOP_ADJECTIVE}?((?:best|top)[\\s-]sellers?\\b|${NOUN})?`,
+  'gi',
+);
 /** "the 20 most recent …", "latest 5 …": a limit on rows by time (a number inside an address or a range is none). */
 const RECENT = new RegExp(
   `\\b(?:(?<![./:-])(${NUMBER_PATTERN})\\s+(most\\s+recent|latest|newest|last|oldest|earliest|first)|(most\\s+recent|latest|newest|last|oldest|earliest|first)\\s+(${NUMBER_PATTERN}))(?:\\s+(${NOUN}))?`,
@@ -905,12 +914,9 @@ export function readShape(
     order = { by: 'measure', direction: top[1]!.toLowerCase() === 'top' ? 'desc' : 'asc' };
     if (subject !== null && subject !== 'order') groupBy.push(subject);
     // "top 10 users by failed logons": the words after "by" are what is ranked, not a grouping.
-    const by = /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(
-      text.slice(top.index + top[0].length),
-    );
-    if (by) skipGroupsUntil = top.index + top[0].length + by[0].length;
+    skipGroupsUntil = Math.max(skipGroupsUntil, rankedByEnd(text, top.index + top[0].length));
     // "top 5 best-selling products": ranked by what they sold, not by how many rows they have.
-    if (/selling|grossing|earning/i.test(top[0])) measure ??= { kind: 'sum', of: 'sales' };
+    if (/sell(?:ing|ers?)|grossing|earning/i.test(top[0])) measure ??= { kind: 'sum', of: 'sales' };
     measure ??= { kind: 'count', of: null };
   }
 
@@ -949,6 +955,11 @@ export function readShape(
     if (!groupBy.includes(whichSubject)) groupBy.push(whichSubject);
     limit ??= positiveInteger(which[1]);
     order ??= { by: 'measure', direction: /fewest|least/i.test(which[0]) ? 'asc' : 'desc' };
+    // "which 3 products sold the most units": the units summed, not the rows counted.
+    const ranked = /^\s+([a-z]+)\b/i.exec(
+      text.slice(which.index + which[0].length, which.index + which[0].length + 24),
+    );
+    if (ranked && QUANTITY_NOUN.test(ranked[1]!.toLowerCase())) measure ??= { kind: 'sum', of: 'quantity' };
     if (which[1] !== undefined) measure ??= { kind: 'count', of: null };
   }
   if (most && !TIME_UNIT_WORD.test(most[1]!)) {
@@ -964,6 +975,8 @@ export function readShape(
     const subject = bestSubject;
     limit ??= positiveInteger(best[1]);
     if (/selling|grossing|earning/i.test(best[0])) measure ??= { kind: 'sum', of: 'sales' };
+    // "5 best-selling products by units sold": the words after "by" are what is ranked, not a grouping.
+    skipGroupsUntil = Math.max(skipGroupsUntil, rankedByEnd(text, best.index + best[0].length));
     order ??= { by: 'measure', direction: /^(?:worst|lowest|least|bottom)/i.test(best[2]!) ? 'asc' : 'desc' };
     if (subject !== null && subject !== 'order' && !groupBy.includes(subject)) groupBy.push(subject);
   }
