@@ -132,6 +132,36 @@ describe('SQL answers to questions read by the extractor, on PGlite', () => {
     expect(new Map(result.rows.map((r) => [Number(r['user_id']), Number(r['count'])]))).toEqual(expected);
   });
 
+  it('should average per segment for two segments set against each other, and only those two', async () => {
+    const result = await postgres.run(
+      planned('mean order total, smb versus consumer clients, past 100 days', ['orders', 'customers'], 100),
+    );
+    const segment = new Map(rows.customers.map((c) => [c.customer_id, c.segment]));
+    const totals = new Map<string, number[]>();
+    for (const o of rows.orders) {
+      const s = segment.get(o.customer_id)!;
+      if (o.created_at.getTime() >= since(100) && (s === 'smb' || s === 'consumer'))
+        totals.set(s, [...(totals.get(s) ?? []), o.total]);
+    }
+    const expected = new Map([...totals].map(([s, t]) => [s, round2(t.reduce((a, b) => a + b, 0) / t.length)]));
+    expect(expected.size).toBe(2);
+    expect(new Map(result.rows.map((r) => [String(r['segment']), round2(Number(r['avg_total']))]))).toEqual(expected);
+  });
+
+  it('should count per customer when the customers are placed in a country before the threshold', async () => {
+    const result = await postgres.run(
+      planned('buyers from Brazil with over 3 orders in the last 150 days', ['orders', 'customers'], 150),
+    );
+    const brazil = new Set(rows.customers.filter((c) => c.country === 'Brazil').map((c) => c.customer_id));
+    const counts = new Map<number, number>();
+    for (const o of rows.orders)
+      if (brazil.has(o.customer_id) && o.created_at.getTime() >= since(150))
+        counts.set(o.customer_id, (counts.get(o.customer_id) ?? 0) + 1);
+    const expected = new Map([...counts].filter(([, n]) => n > 3));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(new Map(result.rows.map((r) => [Number(r['customer_id']), Number(r['count'])]))).toEqual(expected);
+  });
+
   it('should keep the groups that spent more than a share of their budget, with the share reached', async () => {
     const result = await postgres.run(
       planned('Which departments have consumed more than 55 percent of their annual budget?', ['budget']),

@@ -26,6 +26,15 @@ describe('readColumnValueLists', () => {
     expect(values('staff whose team is ops or higher', 'ops')).toEqual([]);
   });
 
+  it('reads the items said before a value and set against it ("ops vs billing", "ops or billing")', () => {
+    expect(values('mean wage, ops vs billing staff', 'billing')).toEqual(['ops']);
+    expect(values('headcount of payroll versus ops or billing staff', 'billing')).toEqual(['ops', 'payroll']);
+    // A comma or a bare "and" before the value joins no item; neither does a word of another form.
+    expect(values('mean wage, billing staff', 'billing')).toEqual([]);
+    expect(values('wages and billing staff', 'billing')).toEqual([]);
+    expect(values('Wages vs billing staff', 'billing')).toEqual([]);
+  });
+
   it('continues no value whose hint names no column', () => {
     const text = 'team is ops or billing';
     expect(readColumnValueLists(text, [first(text, 'ops', 'parent')], new SpanSet(), isColumn)).toEqual([]);

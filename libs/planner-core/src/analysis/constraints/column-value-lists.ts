@@ -5,6 +5,8 @@ import type { SpanSet, ValueHit } from './value-hit';
 const MAX_ITEMS = 8;
 /** "or", "/", a comma (with "or"/"and" after it); a bare "and" only after a comma ("a, b and c"). */
 const JOIN = /^(?:\s*,\s*(?:(?:or|and)\s+)?|\s+or\s+|\s*\/\s*|(\s+and\s+))([A-Za-z][\w-]{1,40})(?=$|[\s,;.?!)])/;
+/** An item said before a value and joined to it by "or", "/", "vs" or "versus" ("clinic vs retail", "pro or team"). */
+const JOIN_BEFORE = /(?<![\w-])([A-Za-z][\w-]{1,40})(?:\s+or\s+|\s*\/\s*|\s+(?:vs\.?|versus)\s+)$/i;
 /** Words that start a new clause or qualify, not another value ("admin or higher", "owner or not"). */
 const NOT_AN_ITEM =
   /^(?:not|none|higher|lower|above|below|more|less|better|worse|similar|equivalent|both|either|neither|anything|everything|whatever|other|others|else)$/i;
@@ -30,6 +32,8 @@ export function readColumnValueLists(
   const added: ValueHit[] = [];
   for (const hit of hits) {
     if (hit.kind !== 'text' || !hit.hint || !isColumn(hit.hint) || !/^[A-Za-z][\w-]*$/.test(hit.value)) continue;
+    if (!text.startsWith(hit.value, hit.start)) continue;
+    added.push(...itemsBefore(text, hit, taken));
     if (text.slice(hit.start, hit.end) !== hit.value) continue;
     let end = hit.end;
     let commas = 0;
@@ -46,6 +50,24 @@ export function readColumnValueLists(
       if (m[0].includes(',')) commas += 1;
       end = start + item.length;
     }
+  }
+  return added;
+}
+
+/** The items listed before a value ("trial or pro plans", "clinic vs retail buyers"), nearest first, in its form. */
+function itemsBefore(text: string, hit: ValueHit, taken: SpanSet): ValueHit[] {
+  const added: ValueHit[] = [];
+  let start = hit.start;
+  for (let items = 0; items < MAX_ITEMS; items += 1) {
+    const m = JOIN_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    if (!m) break;
+    const item = m[1]!;
+    const at = start - m[0].length;
+    if (!sameForm(hit.value, item) || isFunctionWord(item.toLowerCase()) || NOT_AN_ITEM.test(item)) break;
+    if (taken.overlaps(at, at + item.length)) break;
+    added.push({ ...hit, value: item, start: at, end: at + item.length });
+    taken.add(at, at + item.length);
+    start = at;
   }
   return added;
 }

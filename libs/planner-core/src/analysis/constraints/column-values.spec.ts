@@ -188,4 +188,22 @@ describe('readDepartmentNames', () => {
     expect(readDepartmentNames('sales by month', [budget], new SpanSet())).toEqual([]);
     expect(readDepartmentNames('legal holds', [sysmon], new SpanSet())).toEqual([]);
   });
+
+  it('reads any name before a unit word, in either case and opening the question', () => {
+    const values = (text: string) => readDepartmentNames(text, [budget], new SpanSet()).map((h) => h.value);
+    expect(values('orchard dept costs in 2024')).toEqual(['orchard']);
+    expect(values('Greenhouse department spend per quarter')).toEqual(['Greenhouse']);
+    expect(values('Atrium staff with an expired login')).toEqual(['Atrium']);
+    expect(values("how much is left of the Kiosk's budget")).toEqual(['Kiosk']);
+  });
+
+  it('reads no grouping, period, describing word or column name before a unit word', () => {
+    const values = (text: string) => readDepartmentNames(text, [budget], new SpanSet()).map((h) => h.value);
+    expect(values('spend for each department')).toEqual([]);
+    expect(values('Monthly department costs')).toEqual([]);
+    expect(values("last year's budget per department")).toEqual([]);
+    expect(values('Remote staff and New employees')).toEqual([]);
+    expect(values('category and department totals')).toEqual([]);
+    expect(values('Swiss staff')).toEqual([]);
+  });
 });

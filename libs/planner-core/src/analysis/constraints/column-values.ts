@@ -1,6 +1,7 @@
 import { isStateAskedAbout } from './asked-state';
+import { statusWordValue } from './business-values';
 import { isFunctionWord } from './function-words';
-import { COUNTRY_BY_NAME } from './country-table';
+import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME } from './country-table';
 import type { TableColumns } from './column-mapper';
 import type { SpanSet, ValueHit } from './value-hit';
 
@@ -408,6 +409,53 @@ export function readDepartmentNames(text: string, tables: readonly TableColumns[
     if (taken.overlaps(m.index, end)) continue;
     hits.push({ kind: 'text', value: m[0], start: m.index, end, hint: `${owner.table}.${owner.column}` });
     taken.add(m.index, end);
+  }
+  hits.push(...readUnitsByTheirWord(text, tables, `${owner.table}.${owner.column}`, taken));
+  return hits;
+}
+
+/**
+ * A unit's own name before the word that makes it one, in any case and at any place ("orchard dept headcount",
+ * "Greenhouse department users"), or a name owning what units have ("Kiosk's budget", "the Atrium's spend").
+ */
+const UNIT_BY_WORD =
+  /(?<![\w'’-])([A-Za-z][a-z]{1,30}|[A-Z]{2,5})(?:(?:'s|’s)\s+(?=(?:budgets?|spend(?:ing)?|expenses?|costs?|staff|employees|personnel|headcount)\b)|\s+(?=(?:dep(?:artmen)?ts?|dept|divisions?)\b))/g;
+/** A capitalised name before the people who work in it ("Orchard staff", "Atrium employees"). */
+const UNIT_BEFORE_PEOPLE = /(?<![\w'’-])([A-Z][a-z]{1,30}|[A-Z]{2,5})\s+(?=(?:staff|employees|personnel)\b)/g;
+/** Words before a unit's word that describe the unit or its people rather than name it. */
+const NOT_A_UNIT_NAME =
+  /^(?:same|other|different|another|whole|entire|largest|biggest|smallest|top|bottom|main|home|own|given|new|former|remote|senior|junior|temporary|contract|current|previous|daily|weekly|monthly|quarterly|yearly|annual|overall|year|month|quarter|week|today|yesterday|last|next|every|single|relevant|specific|particular|responsible)$/i;
+
+/** The unit names said with their word ("dept", "'s budget", "staff"); never a function word, a table's or a column's name. */
+function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hint: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  const known = new Set<string>();
+  for (const t of tables) {
+    known.add(t.table.toLowerCase().replace(/s$/, ''));
+    for (const column of t.columns) known.add(column.toLowerCase());
+  }
+  for (const pattern of [UNIT_BY_WORD, UNIT_BEFORE_PEOPLE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const name = m[1]!;
+      const word = name.toLowerCase();
+      const end = m.index + name.length;
+      if (
+        isFunctionWord(word) ||
+        NOT_A_NAME.test(word) ||
+        NOT_A_UNIT_NAME.test(word) ||
+        NOT_A_UNIT.test(word) ||
+        known.has(word) ||
+        known.has(word.replace(/s$/, '')) ||
+        COUNTRY_BY_NAME.has(word) ||
+        COUNTRY_BY_ADJECTIVE.has(word) ||
+        statusWordValue(word) !== undefined ||
+        taken.overlaps(m.index, end)
+      )
+        continue;
+      hits.push({ kind: 'text', value: name, start: m.index, end, hint });
+      taken.add(m.index, end);
+    }
   }
   return hits;
 }

@@ -15,6 +15,14 @@ const bills: TableColumns = {
 const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
 
 describe('extractConstraints: business asks', () => {
+  it('reads two values set against each other as both, and their column as a key of the measure', () => {
+    const c = read('average sale total for Gold vs Silver tier members this spring', [sales, members]);
+    expect(c.filters).toContainEqual(expect.objectContaining({ operator: 'in', values: ['Gold', 'Silver'] }));
+    expect(c.group_by).toContainEqual({ kind: 'tier', field: 'members.tier' });
+    // Without a measure the rows of both are listed, with no key.
+    expect(read('Gold vs Silver tier members', [members]).group_by).toEqual([]);
+  });
+
   it('reads a status set aside after it ("leave … out", "… excluded") as a negated filter', () => {
     for (const text of [
       'sales value per region in March, leave the pending sales out',

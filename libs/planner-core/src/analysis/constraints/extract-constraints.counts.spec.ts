@@ -16,6 +16,26 @@ const purchases: TableColumns = {
 const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
 
 describe('extractConstraints: counts, shares and durations in business questions', () => {
+  it('reads "no. of", "nr of" and "# of" as a count of the rows', () => {
+    for (const text of [
+      'no. of settled bills in May',
+      'nr of bills from Acme',
+      '# of purchases this quarter',
+      'total no of settled bills',
+      'overall number of settled bills in May',
+    ])
+      expect(read(text, [bills, purchases]).measure).toMatchObject({ kind: 'count' });
+  });
+
+  it('reads a participle before a table noun as its status ("contested bills")', () => {
+    expect(read('how many bills were contested', [bills]).filters).toContainEqual(
+      expect.objectContaining({ values: ['contested'], field: 'status' }),
+    );
+    expect(read('contested bills over 40 EUR', [bills]).filters).toContainEqual(
+      expect.objectContaining({ values: ['contested'], field: 'status' }),
+    );
+  });
+
   it('reads what records "total" or "add up to" over a bare amount as a threshold on their sum', () => {
     const c = read('accounts whose purchases total more than 75k this year', [accounts, purchases]);
     expect(c.filters).toEqual([]);

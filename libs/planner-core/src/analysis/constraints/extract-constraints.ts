@@ -37,6 +37,8 @@ import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
 import { readProviderOperations } from './provider-operations';
 import { readLowerNamesBefore } from './lower-names-before';
+import { readComparedValues } from './compared-values';
+import { readParticipleStates } from './participle-states';
 import { withoutValuesInCounts } from './count-gap';
 import { readColumnValueLists } from './column-value-lists';
 import { readLogonTypes } from './logon-types';
@@ -121,7 +123,7 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
 ];
 /** "and" between two parts of a command line: each is on it. */
 const BOTH_GAP = /^\s*,?\s*(?:and|&)\s*$/i;
-const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|,\s*(?:or|and)\b)\s*$/i;
+const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|\bvs\.?|\bversus\b|,\s*(?:or|and)\b)\s*$/i;
 const SOURCE_BEFORE =
   /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
 /** Words that make an address the far end: "to", "destination", or a command-and-control server's ("C2 at"). */
@@ -480,6 +482,9 @@ const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:uniqe|uniuqe)\b/gi, 'unique'],
   [/\b(?:medain|meidan)\b/gi, 'median'],
   [/\b(?:vaule|vlaue|valeu)(s?)\b/gi, 'value$1'],
+  // "no. of", "nr of", "# of": the count's abbreviations; "total number of" is the number of rows, not a sum.
+  [/(?:\b(?:(?:total|overall)\s+)?(?:no\.?|nr\.?|num\.?)|(?<![\w#])#)\s*of\b/gi, 'number of'],
+  [/\b(?:total|overall)\s+(?:number|count)\s+of\b/gi, 'number of'],
 ];
 
 function fixMeasureTypos(text: string): string {
@@ -605,6 +610,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...named,
     ...readBusinessValues(text, taken),
     ...readStateRecords(text, taken, namesTable),
+    ...readParticipleStates(text, input.tables, taken),
+    ...readComparedValues(text, input.tables, taken),
   ];
   // "whose role is admin or owner": the items listed after a column's value are its values too.
   const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
@@ -908,6 +915,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : countedPer
         ? (measure ?? { kind: 'count', of: null, field: null })
         : measure;
+  // "avg basket, clinic vs retail buyers": values set against each other are a key, one measure for each.
+  const versus = finalMeasure ? comparedValuesKey(filters) : null;
+  if (versus && groupBy.length < 8 && !groupBy.some((key) => key.field === versus.field)) groupBy.push(versus);
   return {
     filters,
     measure: finalMeasure,
@@ -990,6 +1000,16 @@ const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+(?:[^?.;,]|[,.](?=\d)
 /** "… were paid more than 14 days after issue", "… took over 2 days to ship": a time between two moments is the part. */
 const ELAPSED_PART =
   /\b\d{1,4}\+?\s*(?:minute|hour|day|week)s?\s+(?:or\s+(?:more|less)\s+)?(?:after|of|from|past|to)\b/i;
+
+/** Values said against each other ("kiosk vs web", "pro versus free"). */
+const VERSUS = /\s(?:vs\.?|versus)\s/i;
+
+/** The column of a filter whose values are set against each other, as a key: its column's name and the column. */
+function comparedValuesKey(filters: readonly ConstraintFilter[]): GroupKey | null {
+  const compared = filters.find((f) => f.values.length > 1 && f.field !== null && VERSUS.test(f.expression));
+  if (!compared?.field) return null;
+  return { kind: compared.field.slice(compared.field.lastIndexOf('.') + 1), field: compared.field };
+}
 
 function sharePart(text: string, words: string, reads: readonly ReadFilter[]): { expression: string } | null {
   const at = text.indexOf(words);

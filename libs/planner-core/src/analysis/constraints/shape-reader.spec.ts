@@ -4,6 +4,37 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('reads an entity placed in a value before a threshold as what is counted per, not the value', () => {
+    expect(shape('buyers in Austria with over 6 purchases')).toMatchObject({
+      groupBy: ['customer'],
+      having: { operator: 'gt', value: 6 },
+    });
+    expect(shape('employees from the Kiln team who had at least 9 logins').groupBy).toEqual(['user']);
+  });
+
+  it('reads a ranking adjective after "top N" as part of the ranking, the words after "by" as its measure', () => {
+    expect(shape('top 8 best-selling gadgets by units shipped in June')).toMatchObject({
+      groupBy: ['gadget'],
+      limit: 8,
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(shape('6 best-selling items by units shipped').groupBy).toEqual(['product']);
+    expect(shape('top 3 best sellers by pieces sold')).toMatchObject({
+      groupBy: ['product'],
+      measure: { kind: 'sum', of: 'quantity' },
+    });
+    expect(shape('top 3 best-sellers in March').measure).toEqual({ kind: 'sum', of: 'sales' });
+    expect(shape('which 4 items shipped the most pieces in May')).toMatchObject({
+      groupBy: ['product'],
+      measure: { kind: 'sum', of: 'quantity' },
+      limit: 4,
+    });
+    expect(shape('top 2 best selling stores this spring')).toMatchObject({
+      measure: { kind: 'sum', of: 'sales' },
+      limit: 2,
+    });
+  });
+
   it('reads a bare "type" or "kind" key as the type of the noun said before it, when a column is named for it', () => {
     const isColumn = (word: string) => word === 'ticket type' || word === 'activity type';
     expect(readShape('her helpdesk tickets by type, past fortnight', new SpanSet(), isColumn).groupBy).toEqual([

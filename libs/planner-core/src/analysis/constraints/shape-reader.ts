@@ -68,7 +68,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:recipients?)$/, 'recipient'],
   [/^(?:customers?|clients?|buyers?)$/, 'customer'],
   [/^(?:orders?|purchases?)$/, 'order'],
-  [/^(?:products?|items?|skus?)$/, 'product'],
+  [/^(?:products?|items?|skus?|(?:best|top)\s?sellers?)$/, 'product'],
 ];
 
 /** Words that are no grouping or counting subject. */
@@ -288,6 +288,27 @@ const HAVING_SUBJECT = new RegExp(
   `(${NOUN})\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
+/** Where "by" and the words of what is ranked end after a ranking ("top 10 users by failed logons"); -1 if none follow. */
+function rankedByEnd(text: string, from: number): number {
+  const by = /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(text.slice(from));
+  return by ? from + by[0].length : -1;
+}
+
+/**
+ * "customers in Austria with", "staff from the Legal team who had": an entity placed in a value before the words
+ * that bring in a threshold; the value is where the entity is, the entity is what is counted per.
+ */
+const PLACED_SUBJECT = new RegExp(
+  `(${NOUN})\\s+(?:in|from|based\\s+in|located\\s+in)\\s+(?:the\\s+)?(?:[\\w&.'-]+\\s+){1,4}?(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|(?:that\\s+|who\\s+)?(?:placed|made|bought|ordered|purchased))\\s+$`,
+  'i',
+);
+
+/** The entity kind of a noun ("customers" → customer), null for a word that names no entity ("Austria"). */
+function entityKind(noun: string): string | null {
+  const kind = subjectKind(noun);
+  return kind !== null && ENTITY_KINDS.some(([, k]) => k === kind) ? kind : null;
+}
+
 /** "from the same IP", "from a single host", "against one account": that entity is a group of its own. */
 const SAME_SUBJECT = new RegExp(
   `\\b(?:from|by|for|on|against|to)\\s+(?:(?:the\\s+)?same|a\\s+single|one|a\\s+given)\\s+(${NOUN})`,
@@ -347,12 +368,6 @@ const COUNT = new RegExp(
   `\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`,
   'i',
 );
-/** The entity kind a phrase names ("orders" → order), or null when it names none of {@link ENTITY_KINDS}. */
-function entityKind(phrase: string): string | null {
-  const kind = subjectKind(phrase);
-  return kind !== null && ENTITY_KINDS.some(([, k]) => k === kind) ? kind : null;
-}
-
 /** "order count", "customer counts": a count of the entity named before the word. */
 const NOUN_COUNT = /\b([a-z][\w-]{1,30})\s+counts?\b(?!\s+of\b)/i;
 const MOST = new RegExp(
@@ -387,7 +402,12 @@ const WHICH_MOST = new RegExp(
 
 const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
 const GROUP = new RegExp(`(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`, 'gi');
-const TOP = new RegExp(`\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?(?:most\\s+\\w+\\s+)?(${NOUN})?`, 'gi');
+/** A ranking adjective between "top 5" and its noun ("top 5 best-selling products", "top 3 most viewed pages"). */
+const TOP_ADJECTIVE = `(?:most\\s+\\w+\\s+|(?:best|worst|top|highest|lowest)[\\s-]+(?:selling|performing|earning|grossing|rated)\\s+)`;
+const TOP = new RegExp(
+  `\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?${TOP_ADJECTIVE}?((?:best|top)[\\s-]sellers?\\b|${NOUN})?`,
+  'gi',
+);
 /**
  * "the 20 most recent …", "latest 5 …": a limit on rows by time (a number inside an address or a range is none, nor
  * a value said by its name before a time window: "port 443 last 4 hours", "event 4625 past week").
@@ -534,13 +554,18 @@ function readHaving(reading: Reading): {
         /^(?:percent|%|kb|mb|gb|bytes?)$/i.test(noun)
       )
         continue;
-      const before = HAVING_SUBJECT.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      const lead = text.slice(Math.max(0, m.index - 80), m.index);
+      const before = HAVING_SUBJECT.exec(lead);
       const same = SAME_SUBJECT.exec(text.slice(m.index, m.index + 200));
       const counted = /^times?$/i.test(noun) ? null : subjectKind(noun);
+      // "customers in Austria with more than 2 orders": per customer, when the word before names no entity.
+      const placed = before && entityKind(before[1]!) !== null ? null : PLACED_SUBJECT.exec(lead);
+      const placedKind = placed ? entityKind(placed[1]!) : null;
       // "accounts with more than 20 failures from a single IP": per account and IP.
-      const subjects = [before ? subjectKind(before[1]!) : null, same ? subjectKind(same[1]!) : null].filter(
-        (kind, i, all): kind is string => kind !== null && all.indexOf(kind) === i,
-      );
+      const subjects = [
+        placedKind ?? (before ? subjectKind(before[1]!) : null),
+        same ? subjectKind(same[1]!) : null,
+      ].filter((kind, i, all): kind is string => kind !== null && all.indexOf(kind) === i);
       const subject = subjects[subjects.length - 1] ?? null;
       // "IPs that hit more than 10 hosts", "users from more than 3 countries": distinct entities of another kind.
       const otherEntity =
@@ -986,8 +1011,9 @@ export function readShape(
     order = { by: 'measure', direction: top[1]!.toLowerCase() === 'top' ? 'desc' : 'asc' };
     if (subject !== null && subject !== 'order') groupBy.push(subject);
     // "top 10 users by failed logons": the words after "by" are what is ranked, not a grouping.
-    const by = /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(text.slice(topEnd));
-    if (by) skipGroupsUntil = topEnd + by[0].length;
+    skipGroupsUntil = Math.max(skipGroupsUntil, rankedByEnd(text, topEnd));
+    // "top 5 best-selling products": ranked by what they sold, not by how many rows they have.
+    if (/sell(?:ing|ers?)|grossing|earning/i.test(top[0])) measure ??= { kind: 'sum', of: 'sales' };
     measure ??= { kind: 'count', of: null };
   }
 
@@ -1027,6 +1053,11 @@ export function readShape(
     if (!groupBy.includes(whichSubject)) groupBy.push(whichSubject);
     limit ??= positiveInteger(which[1]);
     order ??= { by: 'measure', direction: /fewest|least/i.test(which[0]) ? 'asc' : 'desc' };
+    // "which 3 products sold the most units": the units summed, not the rows counted.
+    const ranked = /^\s+([a-z]+)\b/i.exec(
+      text.slice(which.index + which[0].length, which.index + which[0].length + 24),
+    );
+    if (ranked && QUANTITY_NOUN.test(ranked[1]!.toLowerCase())) measure ??= { kind: 'sum', of: 'quantity' };
     if (which[1] !== undefined) measure ??= { kind: 'count', of: null };
   }
   if (most && !TIME_UNIT_WORD.test(most[1]!)) {
@@ -1042,6 +1073,8 @@ export function readShape(
     const subject = bestSubject;
     limit ??= positiveInteger(best[1]);
     if (/selling|grossing|earning/i.test(best[0])) measure ??= { kind: 'sum', of: 'sales' };
+    // "5 best-selling products by units sold": the words after "by" are what is ranked, not a grouping.
+    skipGroupsUntil = Math.max(skipGroupsUntil, rankedByEnd(text, best.index + best[0].length));
     order ??= { by: 'measure', direction: /^(?:worst|lowest|least|bottom)/i.test(best[2]!) ? 'asc' : 'desc' };
     if (subject !== null && subject !== 'order' && !groupBy.includes(subject)) groupBy.push(subject);
   }

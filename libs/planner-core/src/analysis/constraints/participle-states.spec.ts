@@ -1,0 +1,25 @@
+import type { TableColumns } from './column-mapper';
+import { readParticipleStates } from './participle-states';
+import { SpanSet } from './value-hit';
+
+const tickets: TableColumns = { table: 'tickets', columns: ['ticket_id', 'status', 'opened_at', 'closed_at'] };
+const products: TableColumns = { table: 'products', columns: ['product_id', 'name', 'active'] };
+
+describe('readParticipleStates', () => {
+  const values = (text: string, tables: readonly TableColumns[] = [tickets]) =>
+    readParticipleStates(text, tables, new SpanSet()).map((h) => [h.value, h.hint]);
+
+  it('reads a participle before the noun of a table with a status column as that column’s value', () => {
+    expect(values('escalated tickets older than a week')).toEqual([['escalated', 'tickets.status']]);
+    expect(values('how many reassigned ticket rows')).toEqual([['reassigned', 'tickets.status']]);
+    expect(values('tickets that were escalated')).toEqual([['escalated', 'tickets.status']]);
+    expect(values('tickets were opened today')).toEqual([]);
+  });
+
+  it('reads no participle naming a time column, a way of picking rows, another noun or a table without status', () => {
+    expect(values('opened tickets by day')).toEqual([]);
+    expect(values('selected tickets')).toEqual([]);
+    expect(values('escalated customers')).toEqual([]);
+    expect(values('discontinued products', [products])).toEqual([]);
+  });
+});
