@@ -1,6 +1,6 @@
 import type { ConstraintFilter, FilterKind, QueryConstraints, TimeWindow } from '@mesh/a2a-contracts';
 import { clauseOfPiece, platformClauses, type PlatformClause } from '../question-reader';
-import { resolveTimeRange, type ResolvedTimeRange } from '../time-range.util';
+import { mayNameTime, resolveTimeRange, type ResolvedTimeRange } from '../time-range.util';
 import { PLATFORM_DOMAINS } from '../vocabulary';
 import { columnFor, type TableColumns } from './column-mapper';
 import { extractConstraints } from './extract-constraints';
@@ -52,6 +52,50 @@ const LATEST_EVER =
   /\bwhen\s+did\b.{0,60}?\blast\b|\blast[\s_-]+(?:log(?:ged)?[\s_-]*in|login|logon|seen|sign(?:ed)?[\s_-]*in|active)/i;
 
 const MAX_TIME_TEXT = 1_000;
+
+/** Words that ask nothing of their own beside a store's name ("and in the okta logs too", "check github as well"). */
+const NOTHING_ASKED = new Set([
+  'and',
+  'also',
+  'plus',
+  'or',
+  'then',
+  'in',
+  'on',
+  'from',
+  'for',
+  'over',
+  'across',
+  'the',
+  'our',
+  'my',
+  'too',
+  'as',
+  'well',
+  'log',
+  'logs',
+  'data',
+  'check',
+  'search',
+  'please',
+  'pls',
+]);
+/** Words at most a clause says beside those and its window when it only names where else to look ("cloudtrail", "google workspace"). */
+const MAX_STORE_WORDS = 2;
+
+/**
+ * Whether a clause only names another store, with its window at most ("… and cloudtrail this week", "… plus okta
+ * over the past day"): it finds nothing of its own to ask, so it asks the other clause's request of its store.
+ */
+function namesOnlyAStore(text: string, constraints: QueryConstraints): boolean {
+  if (constraints.filters.length > 0 || constraints.measure !== null || constraints.group_by.length > 0) return false;
+  const words = text
+    .slice(0, MAX_CLOSING_TEXT)
+    .toLowerCase()
+    .split(/[^\w:.-]+/)
+    .filter((word) => word.length > 0 && !NOTHING_ASKED.has(word) && !mayNameTime(word));
+  return words.length <= MAX_STORE_WORDS;
+}
 
 /**
  * Who the whole question is about, said last, after both requests ("… and all X of the user kim@corp.io.",
@@ -258,7 +302,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     const ownsEntity = constraints.filters.some((f) => ENTITY_KINDS.has(f.kind));
     const saidLast = (f: ConstraintFilter) => !ownsEntity && closing.includes(f.expression);
     const shared = others.flatMap((other) =>
-      REFERS_BACK.test(clause.text)
+      REFERS_BACK.test(clause.text) || namesOnlyAStore(clause.text, constraints)
         ? other.constraints.filters
         : other.constraints.filters.filter(
             (f) =>
