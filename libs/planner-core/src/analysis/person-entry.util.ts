@@ -44,6 +44,17 @@ export function saysAccount(text: string): boolean {
   return ACCOUNT_NAMED.test(text.slice(0, MAX_TEXT));
 }
 
+/** A party that buys from the business rather than works in its app ("customer", "client", "shopper"). */
+const BUYER = /\b(?:customers?|clients?|buyers?|shoppers?|subscribers?|patrons?)\b/i;
+
+/**
+ * Whether the question names a person's account as such and says nothing of them buying ("his account in the app"):
+ * the account of one of the app's own people, kept in the record of its accounts (see {@link accountsRecord}).
+ */
+export function saysMemberAccount(text: string): boolean {
+  return saysAccount(text) && !BUYER.test(text.slice(0, MAX_TEXT));
+}
+
 /** Words of a person's record a question asks of it to read as that record ("active" and "last log in"). */
 const ACCOUNT_WORDS = 2;
 

@@ -11,7 +11,14 @@ import { activityLogEntry, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
-import { accountEntry, accountsRecord, personEntry, saysAccount, saysPerson } from './person-entry.util';
+import {
+  accountEntry,
+  accountsRecord,
+  personEntry,
+  saysAccount,
+  saysMemberAccount,
+  saysPerson,
+} from './person-entry.util';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
@@ -465,10 +472,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       kind === 'records' && ownApp && !appEntry && !doneEntry && (appPeople || saysPerson(reading.text))
         ? accountEntry(matches, appPeople || saysAccount(reading.text))
         : undefined;
-    // "deactivated app members who signed in this week": the app's people named outright, by no column of theirs.
+    // "deactivated app members who signed in this week": the app's people named outright, by no column of theirs;
+    // "pull his account from the app": one person's account there, named as such.
     const accountName =
       accountRecord?.entry.name ??
-      (kind === 'records' && appPeople && !appEntry && !doneEntry
+      (kind === 'records' && (appPeople || (ownApp && saysMemberAccount(reading.text))) && !appEntry && !doneEntry
         ? accountsRecord(index.byPlatform.get(platform) ?? [])?.name
         : undefined);
     // A state said of those people ("suspended app users") is asked of that record's own flag.
