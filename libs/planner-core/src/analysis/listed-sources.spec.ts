@@ -187,6 +187,10 @@ describe('listedSourcePlatforms', () => {
       'kql',
       'spl',
     ]);
+    expect(listedSourcePlatforms('logins from 10.8.1.2 to okta or defender this week', score()).sort()).toEqual([
+      'kql',
+      'spl',
+    ]);
     expect(listedSourcePlatforms('a script to disable lockers and defender', score())).toEqual([]);
   });
 
