@@ -125,6 +125,8 @@ describe('accountsRecord', () => {
 describe('saysMemberAccount', () => {
   it("reads one of the app's own people's account named as such", () => {
     expect(saysMemberAccount('and pull up his account in the app, please')).toBe(true);
+    expect(saysMemberAccount('and her profile in our app')).toBe(true);
+    expect(saysMemberAccount('and the record count in the app')).toBe(false);
   });
 
   it('reads the account of a party that buys as no member account', () => {
@@ -153,6 +155,10 @@ describe("scoring a question about one person's account in the app", () => {
 
   it("reads the record of the app's accounts when the account is named by none of its columns", () => {
     expect(sqlTables('and his account in the app database')).toEqual(['crew']);
+  });
+
+  it('reads it so when the question names the database by its kind, not as the app', () => {
+    expect(sqlTables('and her profile in the workshop database')).toEqual(['crew']);
   });
 
   it('leaves the account of a party that buys to its own record', () => {

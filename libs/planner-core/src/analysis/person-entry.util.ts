@@ -47,12 +47,18 @@ export function saysAccount(text: string): boolean {
 /** A party that buys from the business rather than works in its app ("customer", "client", "shopper"). */
 const BUYER = /\b(?:customers?|clients?|buyers?|shoppers?|subscribers?|patrons?)\b/i;
 
+/** A person's record named as such: their account, or their record, profile, row or details ("her profile in the app"). */
+const RECORD_NAMED =
+  /\b(?:his|her|their|(?:user|member|employee)(?:'s|\u2019s))\s+(?:(?:app|application|user)\s+)?(?:record|profile|row|entry|details)\b/i;
+
 /**
- * Whether the question names a person's account as such and says nothing of them buying ("his account in the app"):
- * the account of one of the app's own people, kept in the record of its accounts (see {@link accountsRecord}).
+ * Whether the question names one person's account or record as such and says nothing of them buying ("his account in
+ * the app", "her profile there"): the account of one of the app's own people, kept in the record of its accounts (see
+ * {@link accountsRecord}).
  */
 export function saysMemberAccount(text: string): boolean {
-  return saysAccount(text) && !BUYER.test(text.slice(0, MAX_TEXT));
+  const said = text.slice(0, MAX_TEXT);
+  return (saysAccount(said) || RECORD_NAMED.test(said)) && !BUYER.test(said);
 }
 
 /** Words of a person's record a question asks of it to read as that record ("active" and "last log in"). */

@@ -31,7 +31,7 @@ import {
   saysOwnApp,
   saysOwnAppPeople,
 } from './named-entry.util';
-import { isMeaningful, phraseKey, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
+import { isMeaningful, phraseKey, phrasesSaid, saysWords, storeNamesIn, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
 import {
   ANALYTICS_WORDS,
@@ -473,10 +473,14 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         ? accountEntry(matches, appPeople || saysAccount(reading.text))
         : undefined;
     // "deactivated app members who signed in this week": the app's people named outright, by no column of theirs;
-    // "pull his account from the app": one person's account there, named as such.
+    // "pull his account from the app" / "her profile in the bookings db": one person's account there, named as such.
+    const memberAccount =
+      kind === 'records' &&
+      saysMemberAccount(reading.text) &&
+      (ownApp || storeNamesIn(reading.text).some((named) => named.platform === platform));
     const accountName =
       accountRecord?.entry.name ??
-      (kind === 'records' && (appPeople || (ownApp && saysMemberAccount(reading.text))) && !appEntry && !doneEntry
+      (kind === 'records' && (appPeople || memberAccount) && !appEntry && !doneEntry
         ? accountsRecord(index.byPlatform.get(platform) ?? [])?.name
         : undefined);
     // A state said of those people ("suspended app users") is asked of that record's own flag.
