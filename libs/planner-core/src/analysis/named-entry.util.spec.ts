@@ -107,6 +107,10 @@ describe('saysOwnAppPeople', () => {
     expect(saysOwnAppPeople('users in the app registrations list')).toBe(false);
   });
 
+  it("reads a person's app account as the business's own app", () => {
+    expect(saysOwnApp('and the state of his app account')).toBe(true);
+  });
+
   it("reads no app people from an app that is not the business's own", () => {
     expect(saysOwnAppPeople('Slack app users with guest access')).toBe(false);
     expect(saysOwnAppPeople('app registrations owned by the finance team')).toBe(false);

@@ -126,6 +126,7 @@ describe('saysMemberAccount', () => {
   it("reads one of the app's own people's account named as such", () => {
     expect(saysMemberAccount('and pull up his account in the app, please')).toBe(true);
     expect(saysMemberAccount('and her profile in our app')).toBe(true);
+    expect(saysMemberAccount('and is he still disabled in the app?')).toBe(true);
     expect(saysMemberAccount('and the record count in the app')).toBe(false);
   });
 
