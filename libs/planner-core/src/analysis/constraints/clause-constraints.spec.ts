@@ -460,6 +460,25 @@ describe('clauseAnalyses', () => {
     expect(out.get('kql')!.time_range).toBe('past 5 days');
   });
 
+  it("gives such a clause the other clause's whole request: what it filters on and what it counts", () => {
+    const text = 'how many blocked sessions from 172.20.9.14 in the palo alto logs yesterday, and the entra logs too';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['spl', 'kql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'how many blocked sessions from 172.20.9.14 in the palo alto logs yesterday', platform: 'spl' },
+        { text: 'the entra logs too', platform: 'kql' },
+      ],
+    });
+
+    expect(values(out, 'kql')).toEqual(expect.arrayContaining(['blocked', '172.20.9.14']));
+    expect(out.get('kql')!.constraints.measure).toMatchObject({ kind: 'count' });
+    expect(out.get('kql')!.time_range).toBe(out.get('spl')!.time_range);
+  });
+
   it("does not give a clause that asks for something of its own the other clause's address", () => {
     const text = 'sessions from 172.20.9.14 in the palo alto logs and risky guest sign-ins in entra this week';
     const out = clauseAnalyses({

@@ -268,11 +268,22 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   if (input.chosen.length !== 2) return out;
   const clauses = scoredClauses(input) ?? platformClauses(input.text);
   if (!clauses || !clauses.every((c) => input.chosen.includes(c.platform))) return out;
-  const read = clauses.map((clause) => ({
-    clause,
-    constraints: extractConstraints({ text: clause.text, tables: input.tablesOf(clause.platform), now: input.now }),
-    time: resolveTimeRange(clause.text.slice(0, MAX_TIME_TEXT), input.now),
-  }));
+  const own = clauses.map((clause) =>
+    extractConstraints({ text: clause.text, tables: input.tablesOf(clause.platform), now: input.now }),
+  );
+  const read = clauses.map((clause, at) => {
+    const other = clauses[1 - at]!;
+    // "… and the other store's logs this week": a clause that only names its store asks the other clause's request
+    // of it (its filters, what it counts), read against its own tables.
+    const asksOther = namesOnlyAStore(clause.text, own[at]!) && !namesOnlyAStore(other.text, own[1 - at]!);
+    return {
+      clause,
+      constraints: asksOther
+        ? extractConstraints({ text: other.text, tables: input.tablesOf(clause.platform), now: input.now })
+        : own[at]!,
+      time: resolveTimeRange(clause.text.slice(0, MAX_TIME_TEXT), input.now),
+    };
+  });
   const first = clauses[0];
   const last = clauses[clauses.length - 1]!;
   const tail = tailOf(last);
@@ -302,7 +313,7 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     const ownsEntity = constraints.filters.some((f) => ENTITY_KINDS.has(f.kind));
     const saidLast = (f: ConstraintFilter) => !ownsEntity && closing.includes(f.expression);
     const shared = others.flatMap((other) =>
-      REFERS_BACK.test(clause.text) || namesOnlyAStore(clause.text, constraints)
+      REFERS_BACK.test(clause.text)
         ? other.constraints.filters
         : other.constraints.filters.filter(
             (f) =>
