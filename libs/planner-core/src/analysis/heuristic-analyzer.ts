@@ -57,16 +57,19 @@ function listedFirst(
   index: CatalogIndex,
   score: (reading: ReturnType<typeof readQuestion>) => readonly ScoredPlatform[],
 ): PlatformEvidence {
-  const source = segments
-    .filter((s) => s.choice.chosen.some((c) => c.platform === evidence.platform))
-    .flatMap((s) => s.listed)
-    .find((l) => l.platform === evidence.platform);
-  if (!source) return evidence;
+  const segment = segments.find(
+    (s) =>
+      s.choice.chosen.some((c) => c.platform === evidence.platform) &&
+      s.listed.some((l) => l.platform === evidence.platform),
+  );
+  const source = segment?.listed.find((l) => l.platform === evidence.platform);
+  if (!segment || !source) return evidence;
   const pointed = listedSourceTables(
     source.name,
     evidence.platform,
     index.byPlatform.get(evidence.platform) ?? [],
     score,
+    readQuestion(segment.text),
   );
   return pointed.length === 0 ? evidence : { ...evidence, tables: pointed };
 }

@@ -179,6 +179,33 @@ describe('listedSourcePlatforms', () => {
     ).toEqual(['kql', 'spl']);
   });
 
+  it('reads two names after a word of where one signs in ("log into X or Y", "attempts against X and Y")', () => {
+    expect(
+      listedSourcePlatforms('did badge 4411 log into our defender or lockers consoles today', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('sign-in attempts by 10.8.1.2 against okta and defender', score()).sort()).toEqual([
+      'kql',
+      'spl',
+    ]);
+    expect(listedSourcePlatforms('logins from 10.8.1.2 to okta or defender this week', score()).sort()).toEqual([
+      'kql',
+      'spl',
+    ]);
+    expect(listedSourcePlatforms('a script to disable lockers and defender', score())).toEqual([]);
+  });
+
+  it('reads a product both stores ingest, listed beside a store named firmly, as the store of its own family', () => {
+    expect(listedSourcePlatforms('did 10.8.1.2 sign in to azure or okta this month', score()).sort()).toEqual([
+      'kql',
+      'spl',
+    ]);
+    expect(
+      listedSourcePlatforms('any logins from 10.8.1.2 to the azure portal or the okta dashboard', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+    // Said alone or beside another product both ingest, it stays no store's.
+    expect(listedSourcePlatforms('did 10.8.1.2 sign in to azure or windows this month', score())).toEqual([]);
+  });
+
   it('reads a bare product word listed beside a source as its own store ("Defender"), not after "Windows"', () => {
     expect(listedSourcePlatforms('regsvr32 started by excel: check both defender and lockers', score()).sort()).toEqual(
       ['kql', 'spl'],
@@ -221,6 +248,21 @@ describe('the tables of a listed source', () => {
     const tables = tablesOf('door opens at night in our turnstile gate events and the firewall logs');
     expect(tables).toContain('perimeter:traffic');
     expect(tables).not.toContain('kiosk:event:log');
+  });
+
+  it('reads the activity the request asks of a name that says whose data but not which ("azure")', () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const hints = inventedHints() as { kql: { tables: Record<string, string[]> } };
+    hints.kql.tables['AzureGateActivity'] = ['TimeGenerated', 'GateId', 'Caller'];
+    hints.kql.tables['PortalSigninLog'] = ['TimeGenerated', 'Account', 'SourceAddress'];
+    const catalog = readSchemaCatalog(hints, agents.data);
+    const { evidence } = analyzeHeuristically({
+      naturalLanguage: 'did 10.8.1.2 log into our azure or okta tenants since friday?',
+      catalog,
+      agents,
+      now: NOW,
+    });
+    expect(evidence.find((e) => e.platform === 'kql')?.tables[0]).toBe('PortalSigninLog');
   });
 
   it('reads the table a listed name spells out on its store', () => {

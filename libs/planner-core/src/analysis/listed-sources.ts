@@ -1,6 +1,6 @@
 import { CHOICE } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
-import { readQuestion, saysWords, type QuestionReading } from './question-reader';
+import { readQuestion, saysWords, storeNamesIn, type QuestionReading } from './question-reader';
 import type { SchemaEntry } from '../context/schema-catalog';
 import { categoryTables } from './data-categories';
 import { stems } from './text.util';
@@ -87,6 +87,20 @@ const SOURCE_PAIRS: readonly RegExp[] = [
 const SYMBOL_PAIR = new RegExp(String.raw`(?<![\w'’-])(${WORD}(?:\s+${WORD})?)\s*[+&]\s*${DETERMINER}${SECOND}`, 'i');
 
 /**
+ * Words before where one signs in or what one targets ("log into X", "sign in to X", "attempts against X", "to our X"):
+ * a bare "to" only before a determiner or after sign-ins said in the same stretch ("logins from 10.1.1.1 to X or Y";
+ * "to disable X and Y" is no place).
+ */
+const TARGET = String.raw`(?:(?:into|onto|against|(?:in|on)\s+to|(?<=\b(?:log-?ins?|log-?ons?|sign-?ins?|attempts?)\b[^?!,;:]{0,40})to)\s+${DETERMINER}|to\s+(?:the|our|my|their)\s+)`;
+
+/**
+ * Two short names after a word of where one signs in or what one targets, after a determiner or none ("log into our
+ * okta or github orgs", "attempts against gitlab and jira"): such words reach places and people as often as stores,
+ * so the pair is a candidate whose two names must each point firmly at a store.
+ */
+const TARGET_PAIR = new RegExp(String.raw`\b${TARGET}(${WORD}(?:\s+${WORD})?)${JOIN}${DETERMINER}${SECOND}`, 'i');
+
+/**
  * Two names after one place word, the second after "the", "our", "my" or "their", joined by a word ("in defender network events and the
  * firewall logs"; a comma there ends a clause more often than it lists):
  * with ordinary names these are places ("the north gate and the south gate"), so the pair is read only as a
@@ -98,6 +112,7 @@ const CANDIDATE_PAIRS: readonly RegExp[] = [
     'i',
   ),
   SYMBOL_PAIR,
+  TARGET_PAIR,
 ];
 
 /** A kind of record a source holds, said after the source's name ("okta logins", "proxy traffic"). */
@@ -185,9 +200,13 @@ const OWN_VENDOR_WORDS: ReadonlyArray<{ readonly platform: string; readonly word
  * The platform whose vendor's data a short source name is (`the firewall`, `CloudTrail` → the store that
  * ingests them), when only one platform's family holds the vendor and that platform scores the name at all.
  */
-function vendorHome(reading: QuestionReading, scored: readonly ScoredPlatform[]): string | null {
+function vendorHome(
+  reading: QuestionReading,
+  scored: readonly ScoredPlatform[],
+  families: typeof OWN_VENDOR_WORDS = OWN_VENDOR_WORDS,
+): string | null {
   const homes = new Set(
-    OWN_VENDOR_WORDS.filter((family) => family.words.some((word) => saysWords(reading, word))).map((f) => f.platform),
+    families.filter((family) => family.words.some((word) => saysWords(reading, word))).map((f) => f.platform),
   );
   if (homes.size !== 1) return null;
   const [home] = homes;
@@ -208,6 +227,27 @@ function firmPlatform(item: string, score: (reading: QuestionReading) => readonl
   return firm.length === 0 ? vendorHome(reading, scored) : null;
 }
 
+/** Every platform's vendor words, products both stores ingest included (`Azure`: Sentinel's own, Splunk's through an add-on). */
+const VENDOR_WORDS: typeof OWN_VENDOR_WORDS = [...TELEMETRY_SOURCE_LEANS, COLLECTED_SOURCE_LEAN];
+
+/**
+ * The platform of a name listed beside a name that points firmly at `other`: the one whose vendor family holds the
+ * one product the name says, as the word it opens with, a product both stores ingest included ("azure or aws":
+ * Azure's own store beside the one AWS's data is in; "the azure portal"), when that is not `other`; null otherwise
+ * ("count failed windows logons" is no name of a product; "windows defender" names one both ingest, by two words).
+ */
+function homeBeside(
+  item: string,
+  other: string,
+  score: (reading: QuestionReading) => readonly ScoredPlatform[],
+): string | null {
+  const whole = readQuestion(item);
+  if (VENDOR_WORDS.flatMap((family) => family.words).filter((word) => saysWords(whole, word)).length !== 1) return null;
+  const reading = readQuestion(item.trim().split(/\s+/, 1)[0] ?? '');
+  const home = vendorHome(reading, score(reading), VENDOR_WORDS);
+  return home !== other ? home : null;
+}
+
 /** A source the question lists, with the platform its name points at. */
 export interface ListedSource {
   readonly platform: string;
@@ -225,10 +265,16 @@ export function listedSources(
   text: string,
   score: (reading: QuestionReading) => readonly ScoredPlatform[],
 ): ListedSource[] {
+  // A question that names a store by its name says where a product both ingest is read ("defender alerts from splunk").
+  let namesStore: boolean | undefined;
+  const beside = (item: string, other: string | null) =>
+    other && !(namesStore ??= storeNamesIn(text).length > 0) ? homeBeside(item, other, score) : null;
   for (const pair of sourcePairs(text, LISTED_PAIRS)) {
-    const first = firmPlatform(pair[0], score);
+    const firm = firmPlatform(pair[0], score);
+    const other = firmPlatform(pair[1], score);
+    const first = firm ?? beside(pair[0], other);
     if (!first) continue;
-    const second = firmPlatform(pair[1], score);
+    const second = other ?? beside(pair[1], firm);
     if (second && second !== first)
       return [
         { platform: first, name: pair[0] },
@@ -254,13 +300,16 @@ export function listedSourcePlatforms(
  * activity (`the firewall logs` → network traffic), that activity's table, whatever ordinary word of the name
  * ("logs") a log's name shares; else the catalog entries its words name (most of `defender network events` →
  * DeviceNetworkEvents, `sysmon` → sysmon), else, for a vendor whose data only this platform keeps, the one its
- * words reach best by name (`cloudtrail` → aws:cloudtrail). Empty when it names none.
+ * words reach best by name (`cloudtrail` → aws:cloudtrail); else, for a name that says whose data but not which
+ * ("azure" beside "aws"), the table of the kind of activity the `request` it is listed in asks of it ("sign in to …" →
+ * sign-ins). Empty when it names none.
  */
 export function listedSourceTables(
   name: string,
   platform: string,
   entries: readonly SchemaEntry[],
   score: (reading: QuestionReading) => readonly ScoredPlatform[],
+  request?: QuestionReading,
 ): string[] {
   const reading = readQuestion(name);
   const device = DEVICE_ACTIVITY.find((d) => d.words.some((word) => saysWords(reading, word)));
@@ -269,16 +318,22 @@ export function listedSourceTables(
   const scored = score(reading);
   const own = scored.find((p) => p.platform === platform);
   const matches = own?.matches ?? [];
+  // A product both stores ingest ("azure") says whose data, not which: the entry named after it is not pointed at.
   const named = matches.filter(
-    (m) => m.verbatim || m.fuzzy || (m.nameScore > 0 && m.coverage >= CHOICE.referenceCoverage),
+    (m) =>
+      m.verbatim ||
+      m.fuzzy ||
+      (m.nameScore > 0 &&
+        m.coverage >= CHOICE.referenceCoverage &&
+        m.evidenceStems.some((stem) => !SHARED_PRODUCT_STEMS.has(stem))),
   );
   if (named.length > 0) return named.map((m) => m.entry.name);
   // A vendor's name said in lower case ("cloudtrail") covers little of a name that also holds the vendor's
   // owner (`aws:cloudtrail`): when the vendor's data is this platform's, the best entry its words reach by name
   // is still the one it points at.
-  if (vendorHome(reading, scored) !== platform) return [];
-  const reached = matches.find((m) => m.nameScore > 0);
-  return reached ? [reached.entry.name] : [];
+  const reached = vendorHome(reading, scored) === platform ? matches.find((m) => m.nameScore > 0) : undefined;
+  if (reached) return [reached.entry.name];
+  return request ? categoryTables(request, entries, 1).map((t) => t.entry.name) : [];
 }
 
 /**

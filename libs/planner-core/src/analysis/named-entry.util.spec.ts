@@ -101,6 +101,16 @@ describe('saysOwnAppPeople', () => {
     expect(saysOwnApp('suspended app accounts from Ops')).toBe(true);
   });
 
+  it('reads the app\'s people said before it ("accounts in the app", "members of our application")', () => {
+    expect(saysOwnAppPeople('pastry accounts in the app that are enabled but idle for 3 weeks')).toBe(true);
+    expect(saysOwnAppPeople('which members of our application from Ops have never signed in')).toBe(true);
+    expect(saysOwnAppPeople('users in the app registrations list')).toBe(false);
+  });
+
+  it("reads a person's app account as the business's own app", () => {
+    expect(saysOwnApp('and the state of his app account')).toBe(true);
+  });
+
   it("reads no app people from an app that is not the business's own", () => {
     expect(saysOwnAppPeople('Slack app users with guest access')).toBe(false);
     expect(saysOwnAppPeople('app registrations owned by the finance team')).toBe(false);

@@ -51,20 +51,22 @@ export function entryCalledByKind(
  * The business's own application, said without a name ("in the app", "our app's", "from the application"):
  * not a third-party service an identity provider signs users into (`the Workday portal`, `Zendesk`), but
  * the product whose own records (its users, its events) the business database keeps; so is the app said as
- * what kept them ("logged by our app", "did the app record"), and a person's doings in it ("her app events"). A word
+ * what kept them ("logged by our app", "did the app record"), and a person's doings or account in it ("her app events",
+ * "his app account"). A word
  * after it that makes it an identity object
  * (`app registration`, `application consent`) is not that.
  */
 const OWN_APP =
-  /\b(?:in|on|of|to|into|from|inside|within|across|for|by)\s+(?:the|our)\s+(?:web\s+)?app(?:lication)?(?:'s|\u2019s)?(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway|ids?|secrets?|credentials?|owners?|principals?)\b)|\b(?:did\s+(?:the|our)|our)\s+app(?:lication)?\s+(?:log|logs|logged|record|records|recorded)\b|\b(?:his|her|their)\s+app\s+(?=(?:events?|activity|activities|actions?)\b)/i;
+  /\b(?:in|on|of|to|into|from|inside|within|across|for|by)\s+(?:the|our)\s+(?:web\s+)?app(?:lication)?(?:'s|\u2019s)?(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway|ids?|secrets?|credentials?|owners?|principals?)\b)|\b(?:did\s+(?:the|our)|our)\s+app(?:lication)?\s+(?:log|logs|logged|record|records|recorded)\b|\b(?:his|her|their)\s+app\s+(?=(?:events?|activity|activities|actions?|accounts?|profiles?)\b)/i;
 
 /**
  * "app accounts with …", "list our app users": the application's own people, said with "app" as their adjective
  * at the start of the question or after an article, a preposition or "our" (not after a product's name); a word of
- * their state may stand before "app" ("suspended app users", "our inactive app members") and leads on its own too.
+ * their state may stand before "app" ("suspended app users", "our inactive app members") and leads on its own too;
+ * or said before the app they are in ("accounts in the app", "members of our application"), not an identity object.
  */
 const OWN_APP_PEOPLE =
-  /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app\s+(?:users?|accounts?|members?|customers?)\b/i;
+  /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app\s+(?:users?|accounts?|members?|customers?)\b|\b(?:users|accounts|members)\s+(?:in|of|on)\s+(?:the|our)\s+app(?:lication)?\b(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway)\b)/i;
 
 /** Whether the question speaks of the business's own application, unnamed (see {@link OWN_APP}). */
 export function saysOwnApp(text: string): boolean {

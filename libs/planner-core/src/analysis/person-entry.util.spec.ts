@@ -2,7 +2,14 @@ import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
 import type { EntryMatch } from './catalog-matcher';
-import { accountEntry, accountsRecord, personEntry, saysAccount, saysPerson } from './person-entry.util';
+import {
+  accountEntry,
+  accountsRecord,
+  personEntry,
+  saysAccount,
+  saysMemberAccount,
+  saysPerson,
+} from './person-entry.util';
 import { scorePlatforms } from './platform-scorer';
 import { readQuestion } from './question-reader';
 
@@ -112,5 +119,50 @@ describe('accountsRecord', () => {
 
   it('finds nothing when no entry keeps when its people last did something', () => {
     expect(accountsRecord([{ name: 'buyers', columns: ['buyer_id', 'email', 'region'] }])).toBeUndefined();
+  });
+});
+
+describe('saysMemberAccount', () => {
+  it("reads one of the app's own people's account named as such", () => {
+    expect(saysMemberAccount('and pull up his account in the app, please')).toBe(true);
+    expect(saysMemberAccount('and her profile in our app')).toBe(true);
+    expect(saysMemberAccount('and is he still disabled in the app?')).toBe(true);
+    expect(saysMemberAccount('and the record count in the app')).toBe(false);
+  });
+
+  it('reads the account of a party that buys as no member account', () => {
+    expect(saysMemberAccount("the shopper's account in the app")).toBe(false);
+    expect(saysMemberAccount('her customer account in the app')).toBe(false);
+  });
+});
+
+describe("scoring a question about one person's account in the app", () => {
+  const hints = {
+    sql: {
+      description: 'Relational database of a toy workshop',
+      tables: {
+        buyers: ['buyer_id', 'email', 'region', 'joined_at'],
+        crew: ['crew_id', 'email', 'shift', 'enabled', 'last_seen_at'],
+      },
+    },
+  };
+
+  function sqlTables(question: string): readonly string[] {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(hints, agents.data);
+    const scored = scorePlatforms({ reading: readQuestion(question), catalog, platforms: ['sql'], preferred: [] });
+    return scored.find((p) => p.platform === 'sql')!.tables;
+  }
+
+  it("reads the record of the app's accounts when the account is named by none of its columns", () => {
+    expect(sqlTables('and his account in the app database')).toEqual(['crew']);
+  });
+
+  it('reads it so when the question names the database by its kind, not as the app', () => {
+    expect(sqlTables('and her profile in the workshop database')).toEqual(['crew']);
+  });
+
+  it('leaves the account of a party that buys to its own record', () => {
+    expect(sqlTables('and the buyer account of t.ng@example.net in the app database')).not.toEqual(['crew']);
   });
 });

@@ -44,6 +44,26 @@ export function saysAccount(text: string): boolean {
   return ACCOUNT_NAMED.test(text.slice(0, MAX_TEXT));
 }
 
+/** A party that buys from the business rather than works in its app ("customer", "client", "shopper"). */
+const BUYER = /\b(?:customers?|clients?|buyers?|shoppers?|subscribers?|patrons?)\b/i;
+
+/**
+ * A person's record named as such: their account, or their record, profile, row or details ("her profile in the app"),
+ * or the state of their account asked of them ("is she still enabled …").
+ */
+const RECORD_NAMED =
+  /\b(?:his|her|their|(?:user|member|employee)(?:'s|\u2019s))\s+(?:(?:app|application|user)\s+)?(?:record|profile|row|entry|details)\b|\b(?:is|was|are|were)\s+(?:he|she|they)\s+(?:(?:still|currently|now)\s+)?(?:active|inactive|enabled|disabled|locked|suspended|deactivated)\b/i;
+
+/**
+ * Whether the question names one person's account or record as such, or asks the state of it, and says nothing of them
+ * buying ("his account in the app", "her profile there", "is he still enabled there"): the account of one of the app's own people, kept in the record of its accounts (see
+ * {@link accountsRecord}).
+ */
+export function saysMemberAccount(text: string): boolean {
+  const said = text.slice(0, MAX_TEXT);
+  return (saysAccount(said) || RECORD_NAMED.test(said)) && !BUYER.test(said);
+}
+
 /** Words of a person's record a question asks of it to read as that record ("active" and "last log in"). */
 const ACCOUNT_WORDS = 2;
 

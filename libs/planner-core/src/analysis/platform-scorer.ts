@@ -12,7 +12,14 @@ import { activityLogEntry, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
-import { accountEntry, accountsRecord, personEntry, saysAccount, saysPerson } from './person-entry.util';
+import {
+  accountEntry,
+  accountsRecord,
+  personEntry,
+  saysAccount,
+  saysMemberAccount,
+  saysPerson,
+} from './person-entry.util';
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
@@ -25,7 +32,7 @@ import {
   saysOwnApp,
   saysOwnAppPeople,
 } from './named-entry.util';
-import { isMeaningful, phraseKey, phrasesSaid, saysWords, type QuestionReading } from './question-reader';
+import { isMeaningful, phraseKey, phrasesSaid, saysWords, storeNamesIn, type QuestionReading } from './question-reader';
 import { stems } from './text.util';
 import {
   ANALYTICS_WORDS,
@@ -468,10 +475,15 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       kind === 'records' && ownApp && !appEntry && !doneEntry && (appPeople || saysPerson(reading.text))
         ? accountEntry(matches, appPeople || saysAccount(reading.text))
         : undefined;
-    // "deactivated app members who signed in this week": the app's people named outright, by no column of theirs.
+    // "deactivated app members who signed in this week": the app's people named outright, by no column of theirs;
+    // "pull his account from the app" / "her profile in the bookings db": one person's account there, named as such.
+    const memberAccount =
+      kind === 'records' &&
+      saysMemberAccount(reading.text) &&
+      (ownApp || storeNamesIn(reading.text).some((named) => named.platform === platform));
     const accountName =
       accountRecord?.entry.name ??
-      (kind === 'records' && appPeople && !appEntry && !doneEntry
+      (kind === 'records' && (appPeople || memberAccount) && !appEntry && !doneEntry
         ? accountsRecord(index.byPlatform.get(platform) ?? [])?.name
         : undefined);
     // A state said of those people ("suspended app users") is asked of that record's own flag.

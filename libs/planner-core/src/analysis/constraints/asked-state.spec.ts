@@ -25,4 +25,14 @@ describe('isStateAskedAbout', () => {
     expect(at('kiosk logins (disabled) this week?', 'disabled')).toBe(false);
     expect(at('list the enabled kiosk logins?', 'enabled')).toBe(false);
   });
+
+  it("reads a state listed in brackets among other things to show of one person's record as shown", () => {
+    expect(at('the kiosk login of r.lim@example.net (badge group, disabled)', 'disabled')).toBe(true);
+    expect(at('her profile on the portal (team / enabled / issued on)', 'enabled')).toBe(true);
+    expect(at('kiosk logins (disabled, north wing) this week', 'disabled')).toBe(false);
+    expect(at('his kiosk login: badge group, enabled, last used', 'enabled')).toBe(true);
+    expect(at('kiosk logins in the west wing: disabled, issued this year', 'disabled')).toBe(false);
+    expect(at('kiosk logins (disabled) this week', 'disabled')).toBe(false);
+    expect(at('kiosk logins (disabled ones that were used in the west wing lately) today', 'disabled')).toBe(false);
+  });
 });

@@ -439,4 +439,60 @@ describe('clauseAnalyses', () => {
 
     expect(values(out, 'spl')).toContain('vera@fabrikam.com');
   });
+
+  it('gives a clause that only names another store, with its window at most, what the other clause is about', () => {
+    const text = 'sessions from 172.20.9.14 in the palo alto logs plus entra over the past 5 days';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['spl', 'kql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'sessions from 172.20.9.14 in the palo alto logs', platform: 'spl' },
+        { text: 'entra over the past 5 days', platform: 'kql' },
+      ],
+    });
+
+    expect(out.get('kql')!.constraints.filters).toEqual([
+      expect.objectContaining({ kind: 'ip', values: ['172.20.9.14'], field: 'IPAddress' }),
+    ]);
+    expect(out.get('kql')!.time_range).toBe('past 5 days');
+  });
+
+  it("gives such a clause the other clause's whole request: what it filters on and what it counts", () => {
+    const text = 'how many blocked sessions from 172.20.9.14 in the palo alto logs yesterday, and the entra logs too';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['spl', 'kql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'how many blocked sessions from 172.20.9.14 in the palo alto logs yesterday', platform: 'spl' },
+        { text: 'the entra logs too', platform: 'kql' },
+      ],
+    });
+
+    expect(values(out, 'kql')).toEqual(expect.arrayContaining(['blocked', '172.20.9.14']));
+    expect(out.get('kql')!.constraints.measure).toMatchObject({ kind: 'count' });
+    expect(out.get('kql')!.time_range).toBe(out.get('spl')!.time_range);
+  });
+
+  it("does not give a clause that asks for something of its own the other clause's address", () => {
+    const text = 'sessions from 172.20.9.14 in the palo alto logs and risky guest sign-ins in entra this week';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['spl', 'kql'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'sessions from 172.20.9.14 in the palo alto logs', platform: 'spl' },
+        { text: 'risky guest sign-ins in entra this week', platform: 'kql' },
+      ],
+    });
+
+    expect(values(out, 'kql') ?? []).not.toContain('172.20.9.14');
+  });
 });

@@ -1,6 +1,6 @@
 import type { ConstraintFilter, FilterKind, QueryConstraints, TimeWindow } from '@mesh/a2a-contracts';
 import { clauseOfPiece, platformClauses, type PlatformClause } from '../question-reader';
-import { resolveTimeRange, type ResolvedTimeRange } from '../time-range.util';
+import { mayNameTime, resolveTimeRange, type ResolvedTimeRange } from '../time-range.util';
 import { PLATFORM_DOMAINS } from '../vocabulary';
 import { columnFor, type TableColumns } from './column-mapper';
 import { extractConstraints } from './extract-constraints';
@@ -52,6 +52,50 @@ const LATEST_EVER =
   /\bwhen\s+did\b.{0,60}?\blast\b|\blast[\s_-]+(?:log(?:ged)?[\s_-]*in|login|logon|seen|sign(?:ed)?[\s_-]*in|active)/i;
 
 const MAX_TIME_TEXT = 1_000;
+
+/** Words that ask nothing of their own beside a store's name ("and in the okta logs too", "check github as well"). */
+const NOTHING_ASKED = new Set([
+  'and',
+  'also',
+  'plus',
+  'or',
+  'then',
+  'in',
+  'on',
+  'from',
+  'for',
+  'over',
+  'across',
+  'the',
+  'our',
+  'my',
+  'too',
+  'as',
+  'well',
+  'log',
+  'logs',
+  'data',
+  'check',
+  'search',
+  'please',
+  'pls',
+]);
+/** Words at most a clause says beside those and its window when it only names where else to look ("cloudtrail", "google workspace"). */
+const MAX_STORE_WORDS = 2;
+
+/**
+ * Whether a clause only names another store, with its window at most ("… and cloudtrail this week", "… plus okta
+ * over the past day"): it finds nothing of its own to ask, so it asks the other clause's request of its store.
+ */
+function namesOnlyAStore(text: string, constraints: QueryConstraints): boolean {
+  if (constraints.filters.length > 0 || constraints.measure !== null || constraints.group_by.length > 0) return false;
+  const words = text
+    .slice(0, MAX_CLOSING_TEXT)
+    .toLowerCase()
+    .split(/[^\w:.-]+/)
+    .filter((word) => word.length > 0 && !NOTHING_ASKED.has(word) && !mayNameTime(word));
+  return words.length <= MAX_STORE_WORDS;
+}
 
 /**
  * Who the whole question is about, said last, after both requests ("… and all X of the user kim@corp.io.",
@@ -224,11 +268,22 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   if (input.chosen.length !== 2) return out;
   const clauses = scoredClauses(input) ?? platformClauses(input.text);
   if (!clauses || !clauses.every((c) => input.chosen.includes(c.platform))) return out;
-  const read = clauses.map((clause) => ({
-    clause,
-    constraints: extractConstraints({ text: clause.text, tables: input.tablesOf(clause.platform), now: input.now }),
-    time: resolveTimeRange(clause.text.slice(0, MAX_TIME_TEXT), input.now),
-  }));
+  const own = clauses.map((clause) =>
+    extractConstraints({ text: clause.text, tables: input.tablesOf(clause.platform), now: input.now }),
+  );
+  const read = clauses.map((clause, at) => {
+    const other = clauses[1 - at]!;
+    // "… and the other store's logs this week": a clause that only names its store asks the other clause's request
+    // of it (its filters, what it counts), read against its own tables.
+    const asksOther = namesOnlyAStore(clause.text, own[at]!) && !namesOnlyAStore(other.text, own[1 - at]!);
+    return {
+      clause,
+      constraints: asksOther
+        ? extractConstraints({ text: other.text, tables: input.tablesOf(clause.platform), now: input.now })
+        : own[at]!,
+      time: resolveTimeRange(clause.text.slice(0, MAX_TIME_TEXT), input.now),
+    };
+  });
   const first = clauses[0];
   const last = clauses[clauses.length - 1]!;
   const tail = tailOf(last);
