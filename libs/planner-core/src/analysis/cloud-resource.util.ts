@@ -1,3 +1,4 @@
+import { RESOURCE_GROUP_NAME } from './constraints/resource-groups';
 import { oncePerList } from './once-per-list.util';
 
 /** An entry as these searches read it. */
@@ -19,15 +20,25 @@ const RESOURCE =
 const MANAGEMENT_PLANE =
   /\b(?:resource\s+(?:operations?|changes?|deletions?|creations?)|control[\s-]+plane|activity\s+logs?|resource\s+manager|arm\s+operations?)\b/i;
 
+/** "azure operations", "failed Azure ops": what the cloud itself did, not a sign-in to its directory. */
+const AZURE_OPERATIONS = /\bazure\s+(?:(?:resource|management|arm|subscription)\s+)?op(?:eration)?s\b/i;
+
 /**
  * Whether the question asks about operations on Azure resources ("who deleted VMs in Azure", "resource
  * group changes in our Azure subscription", `Microsoft.Compute/virtualMachines/delete`): the Azure activity
- * log of the management plane, which records each operation with its caller, not the directory's sign-ins.
+ * log of the management plane, which records each operation with its caller, not the directory's sign-ins. A
+ * resource group named as one usually is (`rg-payroll-dev`) or Azure's operations said outright count too.
  */
 export function saysCloudResourceOperation(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
   if (PROVIDER_PATH.test(slice)) return true;
-  return AZURE_CLOUD.test(slice) && (RESOURCE.test(slice) || MANAGEMENT_PLANE.test(slice));
+  return (
+    AZURE_CLOUD.test(slice) &&
+    (RESOURCE.test(slice) ||
+      MANAGEMENT_PLANE.test(slice) ||
+      AZURE_OPERATIONS.test(slice) ||
+      RESOURCE_GROUP_NAME.test(slice))
+  );
 }
 
 /** A cloud or a cloud's managed database service named ("azure", "aws", "rds", "in the cloud"). */
