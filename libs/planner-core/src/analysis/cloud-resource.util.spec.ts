@@ -18,7 +18,12 @@ describe('saysCloudResourceOperation', () => {
     expect(saysCloudResourceOperation('denied azure ops for the billing team last night')).toBe(true);
     expect(saysCloudResourceOperation('anything odd in azure under rg-kiosk-fleet since monday')).toBe(true);
     expect(saysCloudResourceOperation('azure changes to ledger_rg this morning')).toBe(true);
-    expect(saysCloudResourceOperation('operations in rg-kiosk-fleet on the splunk side')).toBe(false);
+  });
+
+  it('reads a resource group, said or named as one, without the word azure', () => {
+    expect(saysCloudResourceOperation('denied writes inside the kiosk-fleet resource group')).toBe(true);
+    expect(saysCloudResourceOperation('who touched ledger_rg on tuesday')).toBe(true);
+    expect(saysCloudResourceOperation('group changes for the rgb-lab team')).toBe(false);
   });
 
   it('does not read Azure AD, or resources of no cloud', () => {

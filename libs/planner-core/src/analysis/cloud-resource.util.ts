@@ -23,21 +23,23 @@ const MANAGEMENT_PLANE =
 /** "azure operations", "failed Azure ops": what the cloud itself did, not a sign-in to its directory. */
 const AZURE_OPERATIONS = /\bazure\s+(?:(?:resource|management|arm|subscription)\s+)?op(?:eration)?s\b/i;
 
+/** A resource group said as one ("in the web-01 resource group") or named as one usually is (`rg-payroll-dev`). */
+const RESOURCE_GROUP_SAID = new RegExp(
+  String.raw`\b(?:in|within|inside|under|from|across|of|to)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:resource[\s-]?group|rg)\b|${RESOURCE_GROUP_NAME.source}`,
+  'i',
+);
+
 /**
  * Whether the question asks about operations on Azure resources ("who deleted VMs in Azure", "resource
  * group changes in our Azure subscription", `Microsoft.Compute/virtualMachines/delete`): the Azure activity
- * log of the management plane, which records each operation with its caller, not the directory's sign-ins. A
- * resource group named as one usually is (`rg-payroll-dev`) or Azure's operations said outright count too.
+ * log of the management plane, which records each operation with its caller, not the directory's sign-ins. Azure's
+ * operations said outright count too, and a resource group, Azure's own word, with or without the word azure.
  */
 export function saysCloudResourceOperation(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
-  if (PROVIDER_PATH.test(slice)) return true;
+  if (PROVIDER_PATH.test(slice) || RESOURCE_GROUP_SAID.test(slice)) return true;
   return (
-    AZURE_CLOUD.test(slice) &&
-    (RESOURCE.test(slice) ||
-      MANAGEMENT_PLANE.test(slice) ||
-      AZURE_OPERATIONS.test(slice) ||
-      RESOURCE_GROUP_NAME.test(slice))
+    AZURE_CLOUD.test(slice) && (RESOURCE.test(slice) || MANAGEMENT_PLANE.test(slice) || AZURE_OPERATIONS.test(slice))
   );
 }
 
