@@ -26,6 +26,11 @@ describe('readSharePointSites', () => {
     expect(hits.map((h) => h.value)).toEqual(['harbourdocs', 'tidewater']);
   });
 
+  it('reads a quoted name of several words without its quotes', () => {
+    const hits = readSharePointSites(`moves on the "Night Shift" sharepoint site`, [files], new SpanSet());
+    expect(hits.map((h) => h.value)).toEqual(['Night Shift']);
+  });
+
   it('reads no word that only says which site, and nothing where SharePoint and OneDrive go unnamed', () => {
     expect(readSharePointSites('uploads to our main sharepoint site yesterday', [files], new SpanSet())).toEqual([]);
     expect(readSharePointSites('visits to the Ledger-Q3 site from the proxy', [files], new SpanSet())).toEqual([]);

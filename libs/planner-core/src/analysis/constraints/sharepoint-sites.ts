@@ -3,16 +3,16 @@ import { scan, type SpanSet, type ValueHit } from './value-hit';
 
 /** A column that holds the address of the SharePoint or OneDrive site a file operation happened on. */
 const SITE_COLUMN = /^site_?(?:url|uri|address)$/i;
-/** A site's name as written: one word of letters and digits, with hyphens, underscores or dots inside. */
-const NAME = String.raw`[A-Za-z0-9](?:[\w.-]{0,62}[A-Za-z0-9])?`;
+/**
+ * A site's name as written: one word of letters and digits, with hyphens, underscores or dots inside, or words in
+ * quotes ("'Board Room' site").
+ */
+const NAME = String.raw`[A-Za-z0-9](?:[\w.-]{0,62}[A-Za-z0-9])?|["'“][A-Za-z0-9][\w .&-]{0,62}["'”]`;
 const PRODUCT = String.raw`(?:share\s?point|one\s?drive)(?:\s+online)?`;
 /** The question is about SharePoint or OneDrive, where "site" is a site collection and not a web page. */
 const PRODUCT_SAID = new RegExp(String.raw`\b${PRODUCT}\b`, 'i');
 /** A site named after the word "site" ("sharepoint site BoardPacks", "the site called projx"). */
-const NAME_AFTER = new RegExp(
-  String.raw`\b(?:${PRODUCT}\s+)?site\s+(?:(named|called)\s+)?["'“]?(${NAME})(?![\w-])`,
-  'gi',
-);
+const NAME_AFTER = new RegExp(String.raw`\b(?:${PRODUCT}\s+)?site\s+(?:(named|called)\s+)?(${NAME})(?![\w-])`, 'gi');
 /** A site named before the word "site" ("the Treasury-Docs SharePoint site", "the legalhold team site"). */
 const NAME_BEFORE = new RegExp(
   String.raw`(?<![\w.-])(${NAME})\s+(?:${PRODUCT}\s+)?(?:(?:team|communication|hub)\s+)?site\b`,
@@ -20,6 +20,7 @@ const NAME_BEFORE = new RegExp(
 );
 /** A name after "site" with no "named" before it is one when written as names are: a capital, a digit, a hyphen. */
 const WRITTEN_AS_NAME = /[A-Z0-9_-]/;
+const QUOTED = /^["'“]/;
 /** Words beside "site" that say which site without naming it ("our", "the main", "a team", "which"). */
 const NOT_A_NAME =
   /^(?:the|a|an|our|my|your|their|his|her|its|this|that|these|those|which|what|any|every|each|some|all|one|same|main|whole|entire|internal|external|company|corporate|team|teams|shared|public|private|new|old|web|website|home|hub|communication|sharepoint|onedrive|online|on|in|from|to|of|at|per|by|for|with|and|or|was|is|has|had|were|are|files?|documents?|downloads?|uploads?|today|yesterday|last|past|since|during|over)$/i;
@@ -30,9 +31,14 @@ function siteColumn(tables: readonly TableColumns[]): string | undefined {
   return undefined;
 }
 
-function siteHit(name: string, start: number, hint: string | undefined): ValueHit | null {
-  if (NOT_A_NAME.test(name) || /^\d+$/.test(name)) return null;
-  const hit: ValueHit = { kind: 'text', value: name, start, end: start + name.length, operator: 'contains' };
+/** A quoted name's quotes. */
+const QUOTES = /^["'“]|["'”]$/g;
+
+/** The site a name says, without its quotes; null for a word that only says which site. */
+function siteHit(said: string, start: number, hint: string | undefined): ValueHit | null {
+  const name = said.replace(QUOTES, '').trim();
+  if (NOT_A_NAME.test(name) || /^\d+$/.test(name) || name.length === 0) return null;
+  const hit: ValueHit = { kind: 'text', value: name, start, end: start + said.length, operator: 'contains' };
   return hint ? { ...hit, hint } : hit;
 }
 
