@@ -88,3 +88,27 @@ describe('kqlFilterClauses: a verdict word on a column that names actions', () =
     expect(verdict(net, ['PortScanFound'])).toEqual(['ActionType =~ "PortScanFound"']);
   });
 });
+
+describe('kqlFilterClauses: an outcome of events that log both', () => {
+  const winTypes: Record<string, string> = { TimeGenerated: 'datetime', EventID: 'int', Status: 'string' };
+  const win: KqlTable = { name: 'SecurityEvent', columns: Object.keys(winTypes), type: (c) => winTypes[c] };
+  const outcome = (word: string, ids: string[], more: ReturnType<typeof aFilter>[] = []) =>
+    kqlFilterClauses(
+      win,
+      readConstraints(aConstraints({ filters: [aFilter('status', [word]), aFilter('event_id', ids), ...more] }), [])!,
+      [],
+    );
+
+  it('tells a failure from a success by the status code of ticket requests and credential checks', () => {
+    expect(outcome('failure', ['4769'])).toEqual(['Status != "0x0"', 'EventID == 4769']);
+    expect(outcome('successful', ['4768', '4776'])).toEqual(['Status == "0x0"', 'EventID in (4768, 4776)']);
+  });
+
+  it('adds no status where the events say the outcome, or a code is named', () => {
+    expect(outcome('failed', ['4740'])).toEqual(['EventID == 4740']);
+    expect(outcome('failed', ['4776'], [aFilter('text', ['0xC0000064'], { field: 'Status' })])).toEqual([
+      'EventID == 4776',
+      'Status == "0xC0000064"',
+    ]);
+  });
+});

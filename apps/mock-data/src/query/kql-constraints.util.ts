@@ -212,6 +212,29 @@ function isOutcome(value: string): boolean {
 }
 
 /**
+ * Windows events logged on success and on failure alike, which say which in their `Status` code (`0x0` on success):
+ * Kerberos ticket requests (4768, 4769) and NTLM credential validation (4776).
+ */
+const STATUS_CODED_EVENTS: ReadonlySet<string> = new Set(['4768', '4769', '4776']);
+const SUCCESS_CODE = '"0x0"';
+
+/** A result code as Windows writes it (`0xC000006A`). */
+const HEX_CODE = /^0x[0-9a-f]+$/i;
+
+/**
+ * The outcome as a `Status` comparison when every event id the filters name is status-coded; else null (and when
+ * the filters name a code, which says the outcome itself).
+ */
+function statusCodedOutcome(table: KqlTable, filters: readonly ConstraintFilter[], failure: boolean): string | null {
+  if (!table.columns.includes('Status') || filters.some((f) => f.values.some((v) => HEX_CODE.test(v)))) return null;
+  const ids = filters
+    .filter((f) => f.kind === 'event_id' && (f.operator === 'eq' || f.operator === 'in'))
+    .flatMap((f) => f.values);
+  if (ids.length === 0 || !ids.every((id) => STATUS_CODED_EVENTS.has(id))) return null;
+  return `Status ${failure ? '!=' : '=='} ${SUCCESS_CODE}`;
+}
+
+/**
  * The `where` clauses of a table for the constraints' filters. A filter the table cannot hold
  * is left out with a note; event ids of another log (4625 on Sysmon) are never applied.
  */
@@ -231,8 +254,13 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
         FAILURE_WORDS.has(filter.values[0]!.toLowerCase()) !==
         (filter.operator === 'neq' || filter.operator === 'not_in');
       const clause = outcome ? (failure ? outcome.failure : outcome.success) : null;
-      // "failed logons 4740": the event ids say which events; an outcome on EventID would contradict them.
-      if (clause && namesEvents && clause.startsWith('EventID')) continue;
+      // "failed logons 4740": the event ids say which events; an outcome on EventID would contradict them. Events
+      // that log both outcomes (4776) tell them apart by their status code instead.
+      if (clause && namesEvents && clause.startsWith('EventID')) {
+        const coded = statusCodedOutcome(table, constraints.filters, failure);
+        if (coded) clauses.push(coded);
+        continue;
+      }
       if (clause) {
         clauses.push(clause);
         continue;

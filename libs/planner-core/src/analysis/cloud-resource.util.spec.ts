@@ -14,6 +14,18 @@ describe('saysCloudResourceOperation', () => {
     expect(saysCloudResourceOperation('callers of Microsoft.Network/networkSecurityGroups/write')).toBe(true);
   });
 
+  it('reads Azure operations said outright, or a resource group named as one usually is', () => {
+    expect(saysCloudResourceOperation('denied azure ops for the billing team last night')).toBe(true);
+    expect(saysCloudResourceOperation('anything odd in azure under rg-kiosk-fleet since monday')).toBe(true);
+    expect(saysCloudResourceOperation('azure changes to ledger_rg this morning')).toBe(true);
+  });
+
+  it('reads a resource group, said or named as one, without the word azure', () => {
+    expect(saysCloudResourceOperation('denied writes inside the kiosk-fleet resource group')).toBe(true);
+    expect(saysCloudResourceOperation('who touched ledger_rg on tuesday')).toBe(true);
+    expect(saysCloudResourceOperation('group changes for the rgb-lab team')).toBe(false);
+  });
+
   it('does not read Azure AD, or resources of no cloud', () => {
     expect(saysCloudResourceOperation('azure ad sign-ins from new devices')).toBe(false);
     expect(saysCloudResourceOperation('vms that rebooted in the server room')).toBe(false);

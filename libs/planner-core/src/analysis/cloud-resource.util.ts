@@ -1,3 +1,4 @@
+import { RESOURCE_GROUP_NAME } from './constraints/resource-groups';
 import { oncePerList } from './once-per-list.util';
 
 /** An entry as these searches read it. */
@@ -19,15 +20,27 @@ const RESOURCE =
 const MANAGEMENT_PLANE =
   /\b(?:resource\s+(?:operations?|changes?|deletions?|creations?)|control[\s-]+plane|activity\s+logs?|resource\s+manager|arm\s+operations?)\b/i;
 
+/** "azure operations", "failed Azure ops": what the cloud itself did, not a sign-in to its directory. */
+const AZURE_OPERATIONS = /\bazure\s+(?:(?:resource|management|arm|subscription)\s+)?op(?:eration)?s\b/i;
+
+/** A resource group said as one ("in the web-01 resource group") or named as one usually is (`rg-payroll-dev`). */
+const RESOURCE_GROUP_SAID = new RegExp(
+  String.raw`\b(?:in|within|inside|under|from|across|of|to)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:resource[\s-]?group|rg)\b|${RESOURCE_GROUP_NAME.source}`,
+  'i',
+);
+
 /**
  * Whether the question asks about operations on Azure resources ("who deleted VMs in Azure", "resource
  * group changes in our Azure subscription", `Microsoft.Compute/virtualMachines/delete`): the Azure activity
- * log of the management plane, which records each operation with its caller, not the directory's sign-ins.
+ * log of the management plane, which records each operation with its caller, not the directory's sign-ins. Azure's
+ * operations said outright count too, and a resource group, Azure's own word, with or without the word azure.
  */
 export function saysCloudResourceOperation(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
-  if (PROVIDER_PATH.test(slice)) return true;
-  return AZURE_CLOUD.test(slice) && (RESOURCE.test(slice) || MANAGEMENT_PLANE.test(slice));
+  if (PROVIDER_PATH.test(slice) || RESOURCE_GROUP_SAID.test(slice)) return true;
+  return (
+    AZURE_CLOUD.test(slice) && (RESOURCE.test(slice) || MANAGEMENT_PLANE.test(slice) || AZURE_OPERATIONS.test(slice))
+  );
 }
 
 /** A cloud or a cloud's managed database service named ("azure", "aws", "rds", "in the cloud"). */

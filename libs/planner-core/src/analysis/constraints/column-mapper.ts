@@ -23,6 +23,12 @@ const PORT_SOURCE = [/^(?:sourceport|srcport|localport)$/, /(?:src|source|local)
 const SIZE_OUT = [/^(?:responsesize|responsebytes|bytesout|bytessent|sentbytes|scbytes)$/];
 const SIZE_IN = [/^(?:requestsize|requestbytes|bytesin|bytesreceived|receivedbytes|csbytes)$/];
 
+const HOST = [
+  /^(?:devicename|computer|computername|host|hostname|desthost|dvc|workstationname|machinename|device)$/,
+  /(?:device|computer|host|machine|workstation)name$/,
+  /host$/,
+];
+
 /** Column patterns by value kind, most specific first. */
 const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   'response size': SIZE_OUT,
@@ -77,11 +83,10 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /email|mail|sender|recipient/,
     /^userprincipalname$/,
   ],
-  host: [
-    /^(?:devicename|computer|computername|host|hostname|desthost|dvc|workstationname|machinename|device)$/,
-    /(?:device|computer|host|machine|workstation)name$/,
-    /host$/,
-  ],
+  host: HOST,
+  // "per workstation": the machine a sign-in came from where the log keeps it apart (Windows' WorkstationName
+  // beside Computer, the controller that logged it), else the host itself.
+  workstation: [/^(?:workstationname|workstation)$/, ...HOST],
   domain: [
     /^(?:domain|destdomain|querydomain|dnsdomain|queryname|query|dnsquery)$/,
     /^(?!account|subject|target|user|initiating)\w*domain$/,

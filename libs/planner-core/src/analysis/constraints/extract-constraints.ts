@@ -8,6 +8,8 @@ import type {
 } from '@mesh/a2a-contracts';
 import { elsewhereThanNamed } from './elsewhere-than-named';
 import { fixOutcomeTypos } from './outcome-typos';
+import { fixUnableToSignIn } from './unable-outcome';
+import { readSharePointSites } from './sharepoint-sites';
 import { fixComparisonTypos } from './comparison-typos';
 import { readGuestAccounts } from './guest-accounts';
 import { readGroupNames } from './group-names';
@@ -559,7 +561,9 @@ function singularName(word: string): string {
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
   const text = withoutCourtesy(
     fixComparisonTypos(
-      fixOutcomeTypos(fixMeasureTypos(fixRepeatWords(fixComparatives(input.text.slice(0, LIMITS.textLength))))),
+      fixUnableToSignIn(
+        fixOutcomeTypos(fixMeasureTypos(fixRepeatWords(fixComparatives(input.text.slice(0, LIMITS.textLength))))),
+      ),
     ),
   );
   const taken = new SpanSet();
@@ -574,6 +578,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readEncryptionTypes(text, input.tables, taken),
     ...readRootIdentity(text, input.tables, taken),
     ...readResourceGroups(text, input.tables, taken),
+    ...readSharePointSites(text, input.tables, taken),
   ];
   const valuesRead = [
     ...identified,
@@ -652,7 +657,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     withoutValuesInCounts(text, hits),
   );
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
-  const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
+  const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({
+    kind: entityKind(kind),
+    field: columnFor(kind, input.tables),
+  }));
   // "top 5 headphones by units": a ranked noun no column holds is a value of a chosen table's category.
   const categorised = shape.measure !== null ? categoryNounKeys(text, groupBy, input.tables) : null;
   if (categorised) {
@@ -1079,8 +1087,17 @@ function summedPlain(measure: Measure | null): boolean {
   return measure === null || (measure.kind === 'count' && measure.of === null);
 }
 
+/** The contract's kind of a subject the shape read: a workstation is a host (its column was chosen by its own word). */
+function entityKind(kind: string): string {
+  return kind === 'workstation' ? 'host' : kind;
+}
+
 function toMeasure(words: MeasureWords, tables: readonly TableColumns[]): Measure {
-  const measure: Measure = { kind: words.kind, of: words.of, field: measureField(words.of, tables) };
+  const measure: Measure = {
+    kind: words.kind,
+    of: words.of === null ? null : entityKind(words.of),
+    field: measureField(words.of, tables),
+  };
   if (words.percentile !== undefined) measure.percentile = words.percentile;
   return measure;
 }

@@ -4,8 +4,9 @@ import type { SpanSet, ValueHit } from './value-hit';
 /** A column that holds an Azure resource group's name (`ResourceGroup`, `resource_group`, `ResourceGroupName`). */
 const GROUP_COLUMN = /^resourcegroup(?:name)?$/;
 /** A name written as a resource group's usually is: `rg-` before it or `-rg` after it ("rg-finance-prod", "web_rg"). */
-const GROUP_NAME =
-  /(?<![\w.@/\\-])((?:rg[-_][a-z0-9][\w-]{0,78}[a-z0-9]|[a-z0-9][\w-]{0,78}[-_]rg))(?![\w@/\\-]|\.\w)/gi;
+export const RESOURCE_GROUP_NAME =
+  /(?<![\w.@/\\-])((?:rg[-_][a-z0-9][\w-]{0,78}[a-z0-9]|[a-z0-9][\w-]{0,78}[-_]rg))(?![\w@/\\-]|\.\w)/i;
+const GROUP_NAME = new RegExp(RESOURCE_GROUP_NAME.source, 'gi');
 /** "in that resource group", "the same resource group", "this RG": a resource group said before, by its name. */
 const BACK_REFERENCE =
   /\b(?:that|this|the\s+same|said|its|the)\s+(?:resource[\s-]?group|rg)\b(?!\s+(?:named|called)?\s*["'\w-]*[-_\d])/i;

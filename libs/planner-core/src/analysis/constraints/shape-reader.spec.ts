@@ -529,8 +529,9 @@ describe('readShape (where traffic went, and who did a thing)', () => {
       groupBy: ['process'],
       having: { operator: 'lt', value: 2 },
     });
+    // A workstation is a host whose own column the extractor looks for first.
     expect(shape('workstations that contacted more than 40 domains')).toMatchObject({
-      groupBy: ['host'],
+      groupBy: ['workstation'],
       measure: { kind: 'distinct_count', of: 'domain' },
     });
   });

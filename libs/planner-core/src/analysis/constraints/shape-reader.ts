@@ -25,8 +25,10 @@ export interface QuestionShape {
 
 /** Nouns that name an entity kind of the contract; other nouns stand for themselves (singular). */
 const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  // People by the role they sign in under ("students", "nurses"): the accounts they use. Not "staff" or "members",
+  // which are often a table's own name.
   [
-    /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|ppl|persons?|folks|individuals|employees?|guests?|(?:user|account)\s+names?)$/,
+    /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|ppl|persons?|folks|individuals|employees?|guests?|(?:user|account)\s+names?|staffers?|students?|pupils?|learners?|teachers?|faculty|lecturers?|workers?|contractors?|colleagues?|nurses?|doctors?|clinicians?|physicians?|interns?|volunteers?)$/,
     'user',
   ],
   // Who did what a row records, said as a noun ("per initiator", "top actors", "by acting user").
@@ -41,8 +43,10 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     /^(?:(?:source|src|client|caller)\s+)?(?:ips?|ip\s+address(?:es)?|addresses)$|^(?:source|src|client|caller)\s+address$/,
     'ip',
   ],
+  // A workstation is a host, whose own column a sign-in log may keep apart from the one that logged it.
+  [/^workstations?(?:\s+names?)?$/, 'workstation'],
   [
-    /^(?:hosts?|devices?|computers?|machines?|endpoints?|workstations?|servers?|laptops?|hostnames?|domain\s+controllers?|dcs?|(?:host|device|computer|machine)\s+names?)$/,
+    /^(?:hosts?|devices?|computers?|machines?|endpoints?|servers?|laptops?|hostnames?|domain\s+controllers?|dcs?|(?:host|device|computer|machine)\s+names?)$/,
     'host',
   ],
   [/^(?:countr(?:y|ies)|locations?)$/, 'country'],
