@@ -20,7 +20,6 @@ const NAME_BEFORE = new RegExp(
 );
 /** A name after "site" with no "named" before it is one when written as names are: a capital, a digit, a hyphen. */
 const WRITTEN_AS_NAME = /[A-Z0-9_-]/;
-const QUOTED = /^["'“]/;
 /** Words beside "site" that say which site without naming it ("our", "the main", "a team", "which"). */
 const NOT_A_NAME =
   /^(?:the|a|an|our|my|your|their|his|her|its|this|that|these|those|which|what|any|every|each|some|all|one|same|main|whole|entire|internal|external|company|corporate|team|teams|shared|public|private|new|old|web|website|home|hub|communication|sharepoint|onedrive|online|on|in|from|to|of|at|per|by|for|with|and|or|was|is|has|had|were|are|files?|documents?|downloads?|uploads?|today|yesterday|last|past|since|during|over)$/i;
