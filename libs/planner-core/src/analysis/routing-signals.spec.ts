@@ -161,6 +161,12 @@ describe('routing signals that generalise', () => {
       expect(analyze(question, mirroredHints()).required_platforms).not.toContain('sql');
   });
 
+  it('keeps logons (the Windows word for signing in to a machine) off the business database', () => {
+    expect(
+      analyze('last logon of each member on KIOSK-7 this month', mirroredHints()).required_platforms,
+    ).not.toContain('sql');
+  });
+
   it('keeps rules on mailboxes off the business database, whoever the question groups them by', () => {
     for (const question of ['mailbox rules per holder since friday', 'forwarding rules made by members this week'])
       expect(analyze(question, mirroredHints()).required_platforms).not.toContain('sql');

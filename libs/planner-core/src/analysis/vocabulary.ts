@@ -298,6 +298,9 @@ export const SECURITY_ONLY_WORDS: readonly string[] = [
   'brute force',
   'lockout',
   'locked out',
+  // Windows's word for signing in to a machine ("logon", "log on"); apps say login.
+  'logon',
+  'log on',
   // A mail server's boxes and their rules: no business table keeps them.
   'mailbox',
   'inbox rule',

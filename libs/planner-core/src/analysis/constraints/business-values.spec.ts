@@ -92,6 +92,15 @@ describe('readBusinessValues', () => {
     ]);
   });
 
+  it('reads a country written as its code after a place word, not a code that is also a word', () => {
+    expect(read('vpn sessions from KP, IR or SY this quarter')).toEqual([
+      ['country', 'North Korea'],
+      ['country', 'Iran'],
+      ['country', 'Syria'],
+    ]);
+    expect(read('logons from IT and HR laptops, PL rows')).toEqual([]);
+  });
+
   it('reads app names the question marks as apps, not product words', () => {
     expect(
       read('sign-ins to the Salesforce app and the application Microsoft Teams, new Azure AD application consent'),

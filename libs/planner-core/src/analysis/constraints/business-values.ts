@@ -1,6 +1,6 @@
 import type { FilterKind } from '@mesh/a2a-contracts';
 import { isStateAskedAbout } from './asked-state';
-import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME, COUNTRY_NAMES } from './country-table';
+import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CODE, COUNTRY_BY_NAME, COUNTRY_NAMES } from './country-table';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { CURRENCY_NAMES } from './currency-names';
@@ -274,6 +274,11 @@ const COUNTRY_ADJECTIVE = new RegExp(
   `(?<![\\w.-])(${[...COUNTRY_BY_ADJECTIVE.keys()].sort((a, b) => b.length - a.length).join('|')})(?=\\s+(?:(?:retail|business|enterprise|corporate|premium|online|new|active|card|source|remote)\\s+)?(?:customers?|clients?|users?|buyers?|shoppers?|accounts?|orders?|purchases?|payments?|invoices?|ips?|ip\\s+addresses|addresses|sign-?ins?|logins?|log-?ons?|traffic|visitors?|suppliers?|vendors?|employees?|staff|companies|partners?|subscribers?|members?|sessions?|requests?|connections?)\\b)`,
   'gi',
 );
+/** Two capitals standing alone: a country's code when a place word comes before it ("from RU", "in DE, FR or NL"). */
+const COUNTRY_CODE = /(?<![\w.-])([A-Z]{2})(?![\w.@-])/g;
+/** Right before a country's code: a place word, possibly with other codes listed between ("from US, DE or "). */
+const CODE_PLACE_BEFORE =
+  /\b(?:from|in|into|to|outside(?:\s+of)?|within|originating\s+(?:from|in)|located\s+in|based\s+in)\s+(?:[A-Z]{2}\s*(?:,\s*(?:and\s+|or\s+)?|\bor\s+|\band\s+)){0,6}$/i;
 /** Country names that are also common words or given names: never read in lower case. */
 const AMBIGUOUS_COUNTRY_WORDS = new Set(['turkey', 'chad', 'jordan', 'georgia', 'guinea', 'niger']);
 
@@ -655,6 +660,18 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       if (written.length <= 3 ? written !== written.toUpperCase() : !/^[A-Z]/.test(name) && !lowerAllowed) return null;
       const country = COUNTRY_BY_NAME.get(written.toLowerCase());
       return country ? simple('country', country.name, m.index, written.length) : null;
+    },
+    hits,
+  );
+  scan(
+    text,
+    COUNTRY_CODE,
+    taken,
+    (m) => {
+      const country = COUNTRY_BY_CODE.get(m[1]!);
+      return country && CODE_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
+        ? simple('country', country.name, m.index, 2)
+        : null;
     },
     hits,
   );

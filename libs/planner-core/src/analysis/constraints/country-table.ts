@@ -91,6 +91,19 @@ export const COUNTRY_BY_NAME: ReadonlyMap<string, Country> = new Map(
   ),
 );
 
+/**
+ * Codes that are also words or acronyms written in capitals ("IT", "HR", "CA", "AD", "IS", "NO", "ID", "MA", "SA",
+ * "AT", "BE", "IN", "BY", "ET"): never read as a country.
+ */
+const CODES_THAT_ARE_WORDS = new Set(['IT', 'HR', 'CA', 'IS', 'NO', 'ID', 'MA', 'SA', 'AT', 'BE', 'IN', 'BY', 'ET']);
+
+/** An ISO code in capitals → the country ("RU", "CN"), save codes that are also words. */
+export const COUNTRY_BY_CODE: ReadonlyMap<string, Country> = new Map(
+  COUNTRIES.filter(([, code]) => !CODES_THAT_ARE_WORDS.has(code)).map(
+    ([name, code]) => [code, { name, code }] as const,
+  ),
+);
+
 /** Longest name first, for one alternation. */
 export const COUNTRY_NAMES: readonly string[] = [...COUNTRY_BY_NAME.keys()].sort((a, b) => b.length - a.length);
 

@@ -108,6 +108,13 @@ describe('readTimeMeasures', () => {
     expect(readTimeMeasures('the first and the most recent logins for each kiosk')).toEqual(both);
   });
 
+  it('reads the latest of an activity asked for each of something as the max of the time, not a row limit', () => {
+    const last = [{ kind: 'max', of: 'time' }];
+    expect(readTimeMeasures('latest access per door in building 4')).toEqual(last);
+    expect(readTimeMeasures('when did every kiosk last connect to the hub')).toEqual(last);
+    expect(readTimeMeasures('last 15 logons per kiosk')).toEqual([]);
+  });
+
   it('reads "first and last seen" and "earliest and latest" as the min and max of the time', () => {
     const both = [
       { kind: 'min', of: 'time' },

@@ -40,6 +40,12 @@ const FIRST_LAST_OF =
   /\b(?:first|earliest)\s+(?:and|&|\/)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+([a-z][\w-]{2,30})\s+(?:dates?|times?|days?|timestamps?)\b/i;
 const FIRST_ONLY = /\b(?:first[\s-]seen|first\s+time\s+(?:we\s+)?saw|first\s+appear(?:ed|ance))\b/i;
 const LAST_ONLY = /\b(?:last[\s-]seen|most\s+recent\s+time)\b(?!\s+(?:is\s+|was\s+)?(?:older|more|over|before)\b)/i;
+/**
+ * "last logon time for each user", "latest sign-in per account", "when did each host last connect": the latest time
+ * of that activity for each of what the rows are grouped by.
+ */
+const LAST_PER =
+  /\b(?:last|latest|most\s+recent)\s+(?:(?:successful|failed|interactive|remote)\s+)?(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|activity|connections?|access)(?:\s+(?:times?|dates?|timestamps?))?\s+(?:per|for\s+(?:each|every)|by|of\s+(?:each|every))\b|\b(?:each|every)\s+[a-z]{3,20}\s+last\s+(?:signed|logged|log|sign|connected|connect)\b/i;
 
 /** The time measures "first/last seen" ask for, as `min`/`max` of `time`; [] when the question asks none. */
 export function readTimeMeasures(text: string): MeasureWords[] {
@@ -49,7 +55,7 @@ export function readTimeMeasures(text: string): MeasureWords[] {
       { kind: 'max', of: 'time' },
     ];
   const first = FIRST_ONLY.test(text);
-  const last = LAST_ONLY.test(text);
+  const last = LAST_ONLY.test(text) || LAST_PER.test(text);
   if (first && last)
     return [
       { kind: 'min', of: 'time' },
