@@ -76,6 +76,8 @@ import {
  * failing query answered its question (each dropped a value, read the wrong table or column, lost a
  * negation or a measure, or missed a platform), and no passing query was accepted without answering it, so
  * no check changed; only this header did.
+ * After the second commit (18:33 UTC, same command): 27/38 passed (71.1 %); platforms right on 37/38 (35/36
+ * real cases, 2/2 clarifications); the same eleven cases fail.
  */
 
 /** `now()` and its SQL spellings. */
