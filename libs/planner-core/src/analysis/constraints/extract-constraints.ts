@@ -830,8 +830,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       /^\s*(?:the\s+|all\s+)?([a-z][\w-]{2,30}s)\s+(?:that|who|which|whose|where)\b/i.exec(text);
     const kind = which ? subjectKind(which[1]!) : null;
     const field = kind ? columnFor(kind, input.tables) : null;
-    if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))
-      groupBy.unshift({ kind, field });
+    // "which budget categories …": the first word only qualifies the noun that holds the key.
+    const key = kind && field && !/(?:_id|Id)$/.test(field) ? { kind, field } : whichSubjectKey(text, input.tables);
+    if (key?.field && !/(?:_id|Id)$/.test(key.field) && !groupBy.some((group) => group.field === key.field))
+      groupBy.unshift(key);
   }
   // "which customer segments brought in more than €50,000", "which Finance department users had more than 3 …":
   // a threshold holds for each of the subject named, grouped by the column that holds it.
