@@ -788,4 +788,18 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
     });
     expect(shape('how many separate users reset a password').measure).toEqual({ kind: 'distinct_count', of: 'user' });
   });
+
+  it('should group by the noun said before "with the most …" and rank by what follows', () => {
+    const isColumn = (word: string) => word === 'region' || word === 'vendor';
+    expect(readShape('regions with the most new stores this spring', new SpanSet(), isColumn)).toMatchObject({
+      groupBy: ['region'],
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(readShape('vendors having the fewest late shipments', new SpanSet(), isColumn)).toMatchObject({
+      groupBy: ['vendor'],
+      order: { by: 'measure', direction: 'asc' },
+    });
+    // "with the most recent …" is no ranking of the noun before.
+    expect(shape('tickets with the most recent update first').groupBy).toEqual([]);
+  });
 });

@@ -336,6 +336,14 @@ const WHICH_MOST = new RegExp(
   `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})(?:\\s+([A-Za-z][\\w-]{1,30}))?\\s+(?:[^\\s?!;.]+(?:\\.[^\\s?!;.]+)*\\s+){0,12}?(?:the\\s+)?(?<!\\bat\\s)(?:most|highest\\s+number|fewest|least)\\b`,
   'i',
 );
+/**
+ * "countries with the most new customers", "segments having the lowest revenue": the noun said before "with the
+ * most" is what is ranked, one row per each, by the measure said after.
+ */
+const SUBJECT_WITH_MOST = new RegExp(
+  `\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had))\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b`,
+  'i',
+);
 
 const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
 const GROUP = new RegExp(`(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`, 'gi');
@@ -926,6 +934,12 @@ export function readShape(
     limit ??= positiveInteger(which[1]);
     order ??= { by: 'measure', direction: /fewest|least/i.test(which[0]) ? 'asc' : 'desc' };
     if (which[1] !== undefined) measure ??= { kind: 'count', of: null };
+  }
+  const withMost = SUBJECT_WITH_MOST.exec(text);
+  const withMostSubject = withMost ? rankedSubject(withMost[1]!, undefined, isColumn) : null;
+  if (withMost && withMostSubject !== null && withMostSubject !== 'order') {
+    if (!groupBy.includes(withMostSubject)) groupBy.push(withMostSubject);
+    order ??= { by: 'measure', direction: /^(?:fewest|least|lowest|smallest)$/i.test(withMost[2]!) ? 'asc' : 'desc' };
   }
   if (most && !TIME_UNIT_WORD.test(most[1]!)) {
     order ??= { by: 'measure', direction: 'desc' };
