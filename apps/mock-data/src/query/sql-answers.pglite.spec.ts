@@ -921,4 +921,37 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
       new Map([...expected].map(([k, v]) => [k, round2(v)])),
     );
   });
+
+  it('should count the orders per product over the line items that link them, each order once', async () => {
+    const result = await run({
+      tables: ['orders', 'order_items', 'products'],
+      question: 'how many orders took each product',
+      constraints: aConstraints({
+        measure: { kind: 'count', of: 'order', field: 'order_items.order_id' },
+        group_by: [{ kind: 'product', field: 'order_items.product_id' }],
+      }),
+    });
+    const orders = new Map<number, Set<number>>();
+    for (const item of rows.order_items)
+      orders.set(item.product_id, (orders.get(item.product_id) ?? new Set()).add(item.order_id));
+    expect(result.query).toContain('COUNT(DISTINCT');
+    expect(result.query).toContain('FROM order_items oi');
+    const counted = new Map(result.rows.map((r) => [Number(r['product_id']), Number(r['distinct_order_id'])]));
+    expect(counted).toEqual(new Map([...orders].map(([product, ids]) => [product, ids.size])));
+  });
+
+  it('should read "locked" people on a table with an active flag and no status as the flag negated', async () => {
+    const result = await run({
+      tables: ['users'],
+      question: 'locked members of the sales team',
+      constraints: aConstraints({ filters: [aFilter('status', ['locked'])] }),
+    });
+    expect(result.query).toContain('u.active IS NOT TRUE');
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(
+      rows.users
+        .filter((u) => !u.active)
+        .map((u) => u.user_id)
+        .sort((a, b) => a - b),
+    );
+  });
 });

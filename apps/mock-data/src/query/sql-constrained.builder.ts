@@ -471,6 +471,8 @@ const FLAG_STAND_INS: Readonly<Record<string, string>> = {
   disabled: 'inactive',
   deactivated: 'inactive',
   suspended: 'inactive',
+  locked: 'inactive',
+  blocked: 'inactive',
   enabled: 'active',
 };
 
@@ -1097,7 +1099,7 @@ export function buildConstrainedSql(
   tables: readonly string[],
   notes: string[],
 ): SqlParts {
-  const c = withCategoryNoun(asked, schema, input.naturalLanguage);
+  let c = withCategoryNoun(asked, schema, input.naturalLanguage);
   const subject =
     c.groupBy.length === 0 && (c.having || c.limit || c.comparison) && c.measure
       ? rankedSubject(input.naturalLanguage)
@@ -1138,6 +1140,9 @@ export function buildConstrainedSql(
   const bridge = c.inactivity || c.absence ? undefined : bridgeTable(fact, c, schema);
   if (bridge) {
     notes.push(`${bridge} links ${fact} to each group; the distinct ${fact} are counted over it`);
+    const key = primaryKey(fact, schema);
+    if (c.measure?.kind === 'count' && key)
+      c = { ...c, measure: { ...c.measure, kind: 'distinct_count', field: `${fact}.${key}` } };
     fact = bridge;
   }
   const lineItems = c.inactivity || c.absence ? null : lineItemsFor(c, schema);
