@@ -101,6 +101,11 @@ describe('saysOwnAppPeople', () => {
     expect(saysOwnApp('suspended app accounts from Ops')).toBe(true);
   });
 
+  it("reads the app's administrators as its people", () => {
+    expect(saysOwnAppPeople('list the app administrators in Payroll')).toBe(true);
+    expect(saysOwnAppPeople('our locked app admins')).toBe(true);
+  });
+
   it("reads no app people from an app that is not the business's own", () => {
     expect(saysOwnAppPeople('Slack app users with guest access')).toBe(false);
     expect(saysOwnAppPeople('app registrations owned by the finance team')).toBe(false);

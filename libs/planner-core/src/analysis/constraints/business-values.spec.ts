@@ -264,4 +264,13 @@ describe('countryCode', () => {
     expect(countryCode('uae')).toBe('AE');
     expect(countryCode('Atlantis')).toBeUndefined();
   });
+
+  it('should read "deactivated" as a state of the rows', () => {
+    expect(read('deactivated members of the chess club')).toEqual([['status', 'deactivated']]);
+  });
+
+  it('should read a role said in parentheses after the word "role", and the app\'s admins as the admin role', () => {
+    expect(read('members (role curator) added in March')).toEqual([['text', 'curator']]);
+    expect(read('our app administrators by team')).toEqual([['text', 'admin']]);
+  });
 });
