@@ -169,6 +169,15 @@ describe('readComparison', () => {
       { kind: 'sum', of: 'actual' },
     ]);
   });
+
+  it('reads "actual" that no value is called as what was spent ("allowance vs actual by crew")', () => {
+    const holds = (w: string) => w === 'allowance' || w === 'spending';
+    expect(readComparison('allowance vs actual by crew', holds)?.measures).toEqual([
+      { kind: 'sum', of: 'allowance' },
+      { kind: 'sum', of: 'spending' },
+    ]);
+    expect(readComparison('allowance vs actual by crew', (w) => w === 'allowance')).toBeNull();
+  });
 });
 
 describe('readAbsence', () => {
