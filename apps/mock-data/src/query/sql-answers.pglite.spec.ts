@@ -954,4 +954,31 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
         .sort((a, b) => a - b),
     );
   });
+
+  it('should sum what was spent per category this month on the table holding both, in its year and month columns', async () => {
+    const result = await run({
+      tables: [],
+      question: 'spend per category this month',
+      timeRange: 'this month',
+      window: {
+        start: startOf('month').toISOString(),
+        end: NOW.toISOString(),
+        duration_seconds: (NOW.getTime() - startOf('month').getTime()) / 1000,
+      },
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'spend', field: null },
+        group_by: [{ kind: 'category', field: null }],
+      }),
+    });
+    const month = NOW.getUTCMonth() + 1;
+    expect(result.query).toContain('FROM budget b');
+    expect(result.query).toContain(`b.fiscal_month = ${month}`);
+    expect(result.rows.length).toBeGreaterThan(0);
+    for (const row of result.rows) {
+      const expected = rows.budget
+        .filter((b) => b.category === row['category'] && b.fiscal_month === month)
+        .reduce((sum, b) => sum + b.spent, 0);
+      expect(round2(Number(row['sum_spent']))).toBe(round2(expected));
+    }
+  });
 });

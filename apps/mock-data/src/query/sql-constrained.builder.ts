@@ -20,11 +20,13 @@ import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.u
 import { listedColumns, shownColumns } from './sql-shown.util';
 import { sharePartOf } from './sql-share-part.util';
 import { bridgeTable } from './sql-bridge.util';
+import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
 import { elapsedConditionClause, readElapsedCondition } from './sql-elapsed-condition.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
 const YEAR_COLUMN = /(?:^|_)year$/i;
+const MONTH_COLUMN = /(?:^|_)month$/i;
 const NUMERIC = /^(integer|int|bigint|smallint|numeric|decimal|real|double precision|float)/;
 const CASE_INSENSITIVE = new Set(['user', 'email', 'host', 'domain', 'app', 'city']);
 const LABEL_COLUMNS = ['name', 'display_name', 'email'];
@@ -302,7 +304,14 @@ function chooseFact(
     const holds = (t: string) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t) !== undefined;
     // A measure that names a column verbatim ("how much was spent" → spent) is about that column's table.
     const verbatim = ranked.find((t) => (schema.tables[t] ?? []).includes(measure.of ?? '') && datesByYear(t));
-    const holder = verbatim ?? ranked.find((t) => holds(t) && datesByYear(t)) ?? ranked.find(holds);
+    // "spend per category": a table that holds the value and each key itself, before one that holds the value alone.
+    const keyed = (t: string) =>
+      c.groupBy.length > 0 && c.groupBy.every((g) => columnFor(schema.tables[t]!, g.kind, null, t) !== undefined);
+    const holder =
+      verbatim ??
+      ranked.find((t) => holds(t) && keyed(t) && datesByYear(t)) ??
+      ranked.find((t) => holds(t) && datesByYear(t)) ??
+      ranked.find(holds);
     if (holder) return holder;
   }
   if (measured) return measured;
@@ -593,7 +602,6 @@ function outcomeInEventType(
 }
 
 /** "last month", "previous quarter": in a business database, the calendar period before this one. */
-const PREVIOUS_PERIOD = /^(?:last|previous|prior|prev)\s+(week|month|quarter|year)$/i;
 
 /** The WHERE terms of the window on a time column: `DATE_TRUNC` for calendar periods, a half-open range, or an interval. */
 /** The words just before the window's text in the question, lower case ("that were due before "). */
@@ -657,36 +665,55 @@ function namedTimeColumn(
   return undefined;
 }
 
-/**
- * A table without a timestamp but with a year column (`fiscal_year`, `year`): a window inside one
- * calendar year ("this fiscal year", "in 2025") is that year's rows.
- */
-/** Whether the window starts and ends in one calendar year ("this fiscal year", "in 2025", not "the last 365 days"). */
+/** Whether the window falls in one calendar year ("this fiscal year", "in 2025", "last qtr", not "the last 365 days"). */
 function withinOneYear(input: QueryInput): boolean {
+  if (periodMonths(input.time, new Date())) return true;
   if (!input.time?.start) return false;
   const start = new Date(input.time.start);
   const end = input.time.end ? new Date(new Date(input.time.end).getTime() - 1) : new Date();
   return !Number.isNaN(start.getTime()) && start.getUTCFullYear() === end.getUTCFullYear();
 }
 
-function yearOfWindow(
-  input: QueryInput,
-  fact: string,
-  schema: SqlSchema,
-): { column: string; year: number } | undefined {
-  const column = (schema.tables[fact] ?? []).find(
-    (col) => YEAR_COLUMN.test(col) && NUMERIC.test(columnType(schema, fact, col) ?? ''),
-  );
-  if (!column || !withinOneYear(input)) return undefined;
-  return { column, year: new Date(input.time!.start!).getUTCFullYear() };
+/** The year of a window, and the month numbers of a part of that year ("last month" → 10 to 10). */
+interface YearOfWindow {
+  readonly column: string;
+  readonly year: number;
+  readonly month?: { readonly column: string; readonly from: number; readonly to: number };
+}
+
+/**
+ * A table without a timestamp but with a year column (`fiscal_year`, `year`): a window inside one
+ * calendar year ("this fiscal year", "in 2025", "last year") is that year's rows; a calendar month or
+ * quarter of it ("last month", "Q3 2025") is those months' rows too, when a month column numbers them.
+ */
+function yearOfWindow(input: QueryInput, fact: string, schema: SqlSchema): YearOfWindow | undefined {
+  const numbered = (pattern: RegExp) =>
+    (schema.tables[fact] ?? []).find((col) => pattern.test(col) && NUMERIC.test(columnType(schema, fact, col) ?? ''));
+  const column = numbered(YEAR_COLUMN);
+  if (!column) return undefined;
+  const period = periodMonths(input.time, new Date());
+  if (!period)
+    return withinOneYear(input) ? { column, year: new Date(input.time!.start!).getUTCFullYear() } : undefined;
+  const monthColumn = period.from > 1 || period.to < 12 ? numbered(MONTH_COLUMN) : undefined;
+  return monthColumn
+    ? { column, year: period.year, month: { column: monthColumn, from: period.from, to: period.to } }
+    : { column, year: period.year };
+}
+
+/** The WHERE conditions of a year (and months) of a window, on the fact's own columns. */
+function yearClauses(window: YearOfWindow, f: string): string[] {
+  const year = `${f}.${identifier(window.column)} = ${window.year}`;
+  const month = window.month;
+  if (!month) return [year];
+  const ref = `${f}.${identifier(month.column)}`;
+  return [year, month.from === month.to ? `${ref} = ${month.from}` : `${ref} BETWEEN ${month.from} AND ${month.to}`];
 }
 
 export function timeClauses(input: QueryInput, ref: string): string[] {
   const time = input.time;
   if (!time) return [];
-  const previous = PREVIOUS_PERIOD.exec((time.description ?? '').trim());
-  if (previous) {
-    const unit = previous[1]!.toLowerCase();
+  const unit = previousPeriodUnit(time);
+  if (unit) {
     return [
       `${ref} >= DATE_TRUNC('${unit}', NOW()) - INTERVAL '${unit === 'quarter' ? '3 months' : `1 ${unit}`}'`,
       `${ref} < DATE_TRUNC('${unit}', NOW())`,
@@ -1239,7 +1266,7 @@ export function buildConstrainedSql(
     const windowRef = createdRef ?? timeRef;
     const yearColumn = windowRef ? undefined : yearOfWindow(input, fact, schema);
     if (windowRef) where.push(...timeClauses(input, windowRef));
-    else if (yearColumn) where.push(`${f}.${identifier(yearColumn.column)} = ${yearColumn.year}`);
+    else if (yearColumn) where.push(...yearClauses(yearColumn, f));
     else
       notes.push(
         `${fact} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`,
