@@ -105,4 +105,14 @@ describe('extractConstraints: counts, shares and durations in business questions
       expect.objectContaining({ kind: 'text', operator: 'in', values: ['starter', 'trial'], field: 'plan' }),
     );
   });
+
+  it('should count the rows of a table named just before their grouping when no measure is asked', () => {
+    const read = extractConstraints({ text: 'purchases per plan since April', tables: [accounts, purchases] });
+    expect(read.measure).toEqual({ kind: 'count', of: 'purchase', field: null });
+    expect(read.group_by).toEqual([{ kind: 'plan', field: 'accounts.plan' }]);
+    // A noun that names no table is no count of rows.
+    expect(
+      extractConstraints({ text: 'widgets per plan since April', tables: [accounts, purchases] }).measure,
+    ).toBeNull();
+  });
 });

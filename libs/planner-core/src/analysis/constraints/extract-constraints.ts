@@ -520,6 +520,16 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
   return named ?? (AMOUNT_WORDS.test(of) ? columnFor('amount', tables) : null);
 }
 
+/** "orders per product category", "tickets by queue": the rows of a table said just before their grouping. */
+const ROWS_BEFORE_GROUP = /\b([a-z][a-z_]{2,30}s)\s+(?:per|by|for\s+each|in\s+each)\s+/i;
+
+/** A count of the rows of a table the question names before its grouping, when it asks for no measure; or null. */
+function rowsCountedPerGroup(text: string, namesTable: (noun: string) => boolean): Measure | null {
+  const m = ROWS_BEFORE_GROUP.exec(text);
+  const noun = m ? m[1]!.toLowerCase() : null;
+  return noun && namesTable(noun) ? { kind: 'count', of: singularName(noun), field: null } : null;
+}
+
 /** The grouping key of a "which <qualifiers> <noun> …" subject: the column that holds the noun's kind, or null. */
 function whichSubjectKey(text: string, tables: readonly TableColumns[]): GroupKey | null {
   const subject = readWhichSubject(text);
@@ -769,7 +779,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           ? countHeld && summed
             ? summed
             : (countedRecords ?? { kind: 'count', of: null, field: null })
-          : summed;
+          : (summed ?? (groupBy.length > 0 && !inactivity ? rowsCountedPerGroup(shapeText, namesTable) : null));
   if (volume && groupBy.length === 0) {
     const which = /\b(?:which|what)\s+(?:(?:internal|external|local|remote|source)\s+)?([a-z][\w-]{2,30})\b/i.exec(
       text,
