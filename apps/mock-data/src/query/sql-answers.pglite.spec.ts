@@ -981,4 +981,31 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
       expect(round2(Number(row['sum_spent']))).toBe(round2(expected));
     }
   });
+
+  it('should read people who never signed in as an empty last sign-in', async () => {
+    const result = await run({
+      tables: ['users'],
+      question: 'staff in every team who have never logged on',
+      constraints: aConstraints({}),
+    });
+    expect(result.query).toContain('u.last_login_at IS NULL');
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(
+      rows.users
+        .filter((u) => u.last_login_at === null)
+        .map((u) => u.user_id)
+        .sort((a, b) => a - b),
+    );
+  });
+
+  it('should sum the spent column for "spending" said as a noun', async () => {
+    const result = await run({
+      tables: ['budget'],
+      question: 'spending per category',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'spending', field: null },
+        group_by: [{ kind: 'category', field: 'category' }],
+      }),
+    });
+    expect(result.query).toContain('SUM(b.spent)');
+  });
 });

@@ -1085,6 +1085,16 @@ function signedInWindowClause(input: QueryInput, parts: SqlQueryParts): string |
   return timeClauses(input, parts.ref({ table: parts.fact, column })).join(' AND ') || null;
 }
 
+/** "never logged in", "have never signed on": no sign-in at all. */
+const NEVER_SIGNED_IN = /\bnever\s+(?:once\s+|even\s+|yet\s+)?(?:logged|signed)[\s-]?(?:in|on)\b/i;
+
+/** "members who never logged in": the rows whose last sign-in column is empty; null when none is kept or said. */
+function neverSignedInClause(input: QueryInput, parts: SqlQueryParts): string | null {
+  if (!NEVER_SIGNED_IN.test(input.naturalLanguage)) return null;
+  const column = (parts.schema.tables[parts.fact] ?? []).find((col) => LAST_SIGN_IN_COLUMN.test(col));
+  return column ? `${parts.ref({ table: parts.fact, column })} IS NULL` : null;
+}
+
 function relatedRowsClause(
   of: string,
   expression: string,
@@ -1209,6 +1219,8 @@ export function buildConstrainedSql(
     if (ofShare?.whole) where.push(...filterClause(ofShare.whole, parts, notes));
     if (!ofShare) where.push(...filterClause(filter, parts, notes));
   }
+  const never = c.inactivity || c.absence ? null : neverSignedInClause(input, parts);
+  if (never) where.push(never);
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   let dated = timeHolder(parts);
