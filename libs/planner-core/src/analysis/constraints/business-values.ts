@@ -56,14 +56,15 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Records of one state said as a noun ("how many refunds", "cancellations by week"), with the state's value. */
-/** The nouns in the singular name those records before a rate ("refund rate", "cancellation ratio"). */
+/** The nouns in the singular name those records before a rate or a sum ("refund rate", "refund amount"). */
 const STATE_RECORD_VALUES: Readonly<Record<string, string>> = {
   refunds: 'refunded',
   cancellations: 'cancelled',
   refund: 'refunded',
   cancellation: 'cancelled',
 };
-const STATE_RECORD = /\b(refunds|cancellations|(?:refund|cancellation)(?=[\s-]+(?:rates?|ratios?)\b))\b/gi;
+const STATE_RECORD =
+  /\b(refunds|cancellations|(?:refund|cancellation)(?=[\s-]+(?:rates?|ratios?|amounts?|totals?|values?|counts?)\b))\b/gi;
 /** The hint of a state read from a noun of records: its status is that of a table of records, not of a party. */
 export const STATE_RECORD_HINT = 'record';
 

@@ -115,4 +115,20 @@ describe('extractConstraints: counts, shares and durations in business questions
       extractConstraints({ text: 'widgets per plan since April', tables: [accounts, purchases] }).measure,
     ).toBeNull();
   });
+
+  it('should put an amount on the column of the value word said just before it ("priced under $40")', () => {
+    const gadgets: TableColumns = { table: 'gadgets', columns: ['gadget_id', 'label', 'list_price', 'added_at'] };
+    for (const text of ['gadgets priced under $40', 'gadgets with a price of at least $40'])
+      expect(extractConstraints({ text, tables: [gadgets, purchases] }).filters).toContainEqual(
+        expect.objectContaining({ kind: 'amount', field: 'gadgets.list_price' }),
+      );
+  });
+
+  it('should read "refund amount" as a sum of the refunded rows', () => {
+    const read = extractConstraints({ text: 'total refund amount per plan in 2030', tables: [accounts, purchases] });
+    expect(read.filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', operator: 'eq', values: ['refunded'] }),
+    );
+    expect(read.measure).toMatchObject({ kind: 'sum' });
+  });
 });

@@ -336,6 +336,15 @@ function textField(hint: string, tables: readonly TableColumns[]): string | null
   return columnNamed(hint, tables) ?? (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(hint) ? hint : null);
 }
 
+/** "price over 100", "priced under 20", "a total of at least 50": a value word said just before an amount. */
+const VALUE_WORD_BEFORE = /\b(price|cost|total|amount|value)(?:s|d|ing)?\s+(?:of\s+|is\s+|was\s+)?$/i;
+
+/** The column of the value word said just before an amount's comparison, or null. */
+function amountColumnBefore(text: string, start: number, tables: readonly TableColumns[]): string | null {
+  const m = VALUE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return m ? measureField(m[1]!.toLowerCase(), tables) : null;
+}
+
 function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[]): ConstraintFilter {
   let values = read.values.slice(0, LIMITS.values);
   if (read.kind === 'country')
@@ -373,6 +382,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
       : read.kind === 'status' && read.hint === STATE_RECORD_HINT
         ? recordStatusColumn(tables)
         : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ??
+          (read.kind === 'amount' ? amountColumnBefore(text, read.start, tables) : null) ??
           columnFor(read.kind, tables, hint));
   // "with the tier 'Gold' or 'Silver'": quoted values right after a column of a few set values are those values whole.
   const setValues =
