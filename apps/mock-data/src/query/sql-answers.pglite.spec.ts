@@ -1008,4 +1008,24 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
     });
     expect(result.query).toContain('SUM(b.spent)');
   });
+
+  it('should sum a spend per a group of another table over a table that reaches it, not one that cannot', async () => {
+    const result = await run({
+      tables: ['budget', 'customers'],
+      question: 'spend of each country',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'spend', field: 'budget.spent' },
+        group_by: [{ kind: 'country', field: 'customers.country' }],
+      }),
+    });
+    expect(result.query).toContain('FROM orders o');
+    const country = new Map(rows.customers.map((c) => [c.customer_id, c.country]));
+    const sums = new Map<string, number>();
+    for (const o of rows.orders) {
+      const key = country.get(o.customer_id)!;
+      sums.set(key, (sums.get(key) ?? 0) + o.total);
+    }
+    for (const row of result.rows)
+      expect(round2(Number(row['sum_total']))).toBe(round2(sums.get(String(row['country']))!));
+  });
 });

@@ -294,6 +294,23 @@ function chooseFact(
     const named = said.length === 1 ? said[0] : acts.length === 1 ? acts[0] : fallback;
     if (named && (hasWindow || c.timeBucket !== null) && !CREATION.test(question)) return named;
   }
+  // "countries that spent the most": a measured column whose table reaches no group's table yields to a table
+  // that holds the value and reaches each of them (orders → customers).
+  const grouped = c.groupBy.map((g) => tableOfField(g.field, schema)).filter((t): t is string => t !== undefined);
+  const reachesGroups = (t: string) => {
+    const reach = reachableParents(t, schema, 2);
+    return grouped.every((g) => reach.has(g));
+  };
+  if (measured && measure && grouped.length > 0 && !reachesGroups(measured)) {
+    const reaching = all.find(
+      (t) =>
+        t !== measured &&
+        reachesGroups(t) &&
+        datesByYear(t) &&
+        columnFor(schema.tables[t]!, measure.of ?? '', null, t) !== undefined,
+    );
+    if (reaching) return reaching;
+  }
   if (measured && datesByYear(measured)) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
     // A table the analysis named, then one that points at a named table (orders → customers), then any.

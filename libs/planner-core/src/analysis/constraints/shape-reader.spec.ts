@@ -802,4 +802,14 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
     // "with the most recent …" is no ranking of the noun before.
     expect(shape('tickets with the most recent update first').groupBy).toEqual([]);
   });
+
+  it('should rank by money moved for "spent the most" and "brought in the least", not by a count', () => {
+    expect(shape('which patrons spent the most at the fair')).toMatchObject({
+      measure: { kind: 'sum', of: 'spend' },
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(shape('top 3 stalls that brought in the least').measure).toEqual({ kind: 'sum', of: 'revenue' });
+    // A number of things done is no money: "paid the most times" stays a count.
+    expect(shape('riders who paid the most times').measure).not.toEqual({ kind: 'sum', of: 'revenue' });
+  });
 });

@@ -289,6 +289,9 @@ const HOW_MUCH_MONEY =
 /** "invoiced amount by month", "billed total per customer": the money a verb says moved, summed per group. */
 const MONEY_MOVED_BY =
   /\b(?:invoiced|billed|charged|refunded|collected|received)\s+(?:amounts?|totals?|values?|sums?)\s+(?:by|per|for\s+each|across|broken\s+down|each)\b/i;
+/** "spent the most", "brought in the least", "generated the most revenue": a ranking by money moved. */
+const MONEY_MOST =
+  /\b(spen[dt]|paid|earned|generated|brought\s+in)\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?)\b)/i;
 const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 const SUM_BY = new RegExp(
   `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
@@ -876,6 +879,9 @@ export function readShape(
   const reading: Reading = { text, taken };
   const threshold = readHaving(reading);
   let measure = readMeasure(text, isColumn);
+  // "which customers spent the most": the ranking is by the money they moved, summed.
+  const movedMost = MONEY_MOST.exec(text);
+  if (movedMost) measure ??= { kind: 'sum', of: /^spen/i.test(movedMost[1]!) ? 'spend' : 'revenue' };
   const groupBy: string[] = [];
   let order: Ordering | null = null;
   let limit: number | null = null;
