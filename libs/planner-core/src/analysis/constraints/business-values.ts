@@ -55,8 +55,10 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   unfulfilled: 'unfulfilled',
 };
 
-/** Records of one state said as a noun ("how many refunds", "cancellations by week"), with the state's value. */
-/** The nouns in the singular name those records before a rate or a sum ("refund rate", "refund amount"). */
+/**
+ * Records of one state said as a noun ("how many refunds", "cancellations by week"), with the state's value; the
+ * nouns in the singular name those records before a rate or a sum ("refund rate", "refund amount").
+ */
 const STATE_RECORD_VALUES: Readonly<Record<string, string>> = {
   refunds: 'refunded',
   cancellations: 'cancelled',
