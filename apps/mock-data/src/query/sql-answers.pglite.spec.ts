@@ -1028,4 +1028,20 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
     for (const row of result.rows)
       expect(round2(Number(row['sum_total']))).toBe(round2(sums.get(String(row['country']))!));
   });
+
+  it('should count distinct addresses per person over what they did when only that table keeps an address', async () => {
+    const result = await run({
+      tables: ['users'],
+      question: 'different addresses each member came from',
+      constraints: aConstraints({
+        measure: { kind: 'distinct_count', of: 'ip', field: null },
+        group_by: [{ kind: 'user', field: 'user_id' }],
+      }),
+    });
+    expect(result.query).toContain('FROM events e');
+    const ips = new Map<number, Set<string>>();
+    for (const e of rows.events) ips.set(e.user_id, (ips.get(e.user_id) ?? new Set()).add(e.ip_address));
+    const counted = new Map(result.rows.map((r) => [Number(r['user_id']), Number(r['distinct_ip_address'])]));
+    expect(counted).toEqual(new Map([...ips].map(([user, set]) => [user, set.size])));
+  });
 });

@@ -363,11 +363,15 @@ function activityHolding(
     if (child) return { from: child.from, kind: filter.kind };
   }
   // "users with 8+ events from 2 or more distinct IPs": a measure of a column only what they did holds.
+  // "distinct IPs per user": a measure of a kind only such a table holds, its column not named.
+  const holdsKind = (t: string, kind: string) => columnFor(schema.tables[t] ?? [], kind, null, t) !== undefined;
   for (const m of [c.measure, ...c.extraMeasures]) {
     const table = tableOfField(m?.field ?? null, schema);
-    if (!m || !table || reach.includes(table)) continue;
+    const unnamed = m && !m.field && m.of && m.kind !== 'count' && !reach.some((t) => holdsKind(t, m.of!));
+    if (!m || (!table && !unnamed) || (table && reach.includes(table))) continue;
     const child = childrenOf(fact, schema).find(
-      (edge) => edge.from === table && timeColumnOf(edge.from, schema) !== undefined,
+      (edge) =>
+        timeColumnOf(edge.from, schema) !== undefined && (table ? edge.from === table : holdsKind(edge.from, m.of!)),
     );
     if (child) return { from: child.from, kind: m.of ?? m.kind };
   }
