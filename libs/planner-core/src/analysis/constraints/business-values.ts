@@ -97,6 +97,22 @@ export function readStateRecords(text: string, taken: SpanSet, namesTable: (noun
   return hits;
 }
 
+/** "admins", "administrators" said as people of their own ("how many admins per team"). */
+const ROLE_PEOPLE = /\b(?:admins|administrators)\b/gi;
+
+/** The admin role of people called by it, as a role value; the caller reads it only where a role column is kept. */
+export function readRolePeople(text: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  scan(
+    text,
+    ROLE_PEOPLE,
+    taken,
+    (m) => ({ kind: 'text', value: 'admin', start: m.index, end: m.index + m[0].length, hint: 'role' }),
+    hits,
+  );
+  return hits;
+}
+
 /** The status a word names, in the filter's spelling ("canceled" → "cancelled"); undefined for any other word. */
 export function statusWordValue(word: string): string | undefined {
   const key = word.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -131,4 +131,17 @@ describe('extractConstraints: counts, shares and durations in business questions
     );
     expect(read.measure).toMatchObject({ kind: 'sum' });
   });
+
+  it('should read admins as a role value only where a chosen table keeps a role column', () => {
+    const staff: TableColumns = { table: 'staff', columns: ['staff_id', 'role', 'office', 'hired_at'] };
+    expect(extractConstraints({ text: 'admins per office', tables: [staff] }).filters).toContainEqual(
+      expect.objectContaining({ kind: 'text', values: ['admin'], field: 'role' }),
+    );
+    expect(extractConstraints({ text: 'admins per plan', tables: [accounts] }).filters).toEqual([]);
+  });
+
+  it('should read "sales" before a department word as no sum of sales', () => {
+    const staff: TableColumns = { table: 'staff', columns: ['staff_id', 'department', 'hired_at'] };
+    expect(extractConstraints({ text: 'people in the sales dept hired in 2030', tables: [staff] }).measure).toBeNull();
+  });
 });

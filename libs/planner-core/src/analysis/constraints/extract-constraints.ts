@@ -13,7 +13,13 @@ import { readGuestAccounts } from './guest-accounts';
 import { readGroupNames } from './group-names';
 import { fixComparatives } from './comparative-forms';
 import { fixRepeatWords } from './repeat-words';
-import { countryCode, readBusinessValues, readStateRecords, STATE_RECORD_HINT } from './business-values';
+import {
+  countryCode,
+  readBusinessValues,
+  readRolePeople,
+  readStateRecords,
+  STATE_RECORD_HINT,
+} from './business-values';
 import { columnFor, columnNamed, flagColumn, recordStatusColumn, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
 import {
@@ -625,6 +631,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...named,
     ...readBusinessValues(text, taken),
     ...readStateRecords(text, taken, namesTable),
+    ...(columnFor('role', input.tables) !== null ? readRolePeople(text, taken) : []),
   ];
   // "whose role is admin or owner": the items listed after a column's value are its values too.
   const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
