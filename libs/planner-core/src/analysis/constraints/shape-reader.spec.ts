@@ -803,6 +803,14 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
     expect(shape('tickets with the most recent update first').groupBy).toEqual([]);
   });
 
+  it('should rank plural subjects by their money summed ("stores with the highest spend")', () => {
+    expect(shape('stores that have the highest spend')).toMatchObject({
+      measure: { kind: 'sum', of: 'spend' },
+      groupBy: ['store'],
+      order: { by: 'measure', direction: 'desc' },
+    });
+  });
+
   it('should rank by money moved for "spent the most" and "brought in the least", not by a count', () => {
     expect(shape('which patrons spent the most at the fair')).toMatchObject({
       measure: { kind: 'sum', of: 'spend' },

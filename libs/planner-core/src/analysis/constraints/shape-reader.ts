@@ -289,6 +289,8 @@ const HOW_MUCH_MONEY =
 /** "invoiced amount by month", "billed total per customer": the money a verb says moved, summed per group. */
 const MONEY_MOVED_BY =
   /\b(?:invoiced|billed|charged|refunded|collected|received)\s+(?:amounts?|totals?|values?|sums?)\s+(?:by|per|for\s+each|across|broken\s+down|each)\b/i;
+/** A money word a ranking of groups sums ("highest spend", "lowest revenue"). */
+const MONEY_MEASURE = new RegExp(`^(?:${MONEY_WORDS})$`, 'i');
 /** "spent the most", "brought in the least", "generated the most revenue": a ranking by money moved. */
 const MONEY_MOST =
   /\b(spen[dt]|paid|earned|generated|brought\s+in)\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?)\b)/i;
@@ -344,7 +346,7 @@ const WHICH_MOST = new RegExp(
  * most" is what is ranked, one row per each, by the measure said after.
  */
 const SUBJECT_WITH_MOST = new RegExp(
-  `\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had))\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b`,
+  `\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had))\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b(?!\\s+(?:recent|recently|likely|often)\\b)`,
   'i',
 );
 
@@ -942,10 +944,17 @@ export function readShape(
     if (which[1] !== undefined) measure ??= { kind: 'count', of: null };
   }
   const withMost = SUBJECT_WITH_MOST.exec(text);
-  const withMostSubject = withMost ? rankedSubject(withMost[1]!, undefined, isColumn) : null;
+  // A plural noun ranked so ("departments with the highest spend") is a subject even where no column is known yet.
+  const withMostSubject = withMost
+    ? (rankedSubject(withMost[1]!, undefined, isColumn) ??
+      (/s$/i.test(withMost[1]!) ? subjectKind(withMost[1]!) : null))
+    : null;
   if (withMost && withMostSubject !== null && withMostSubject !== 'order') {
     if (!groupBy.includes(withMostSubject)) groupBy.push(withMostSubject);
     order ??= { by: 'measure', direction: /^(?:fewest|least|lowest|smallest)$/i.test(withMost[2]!) ? 'asc' : 'desc' };
+    // "departments with the highest spend": each one's money in all, not its single largest row.
+    if ((measure?.kind === 'max' || measure?.kind === 'min') && MONEY_MEASURE.test(measure.of ?? ''))
+      measure = { kind: 'sum', of: measure.of };
   }
   if (most && !TIME_UNIT_WORD.test(most[1]!)) {
     order ??= { by: 'measure', direction: 'desc' };
