@@ -313,4 +313,15 @@ describe('a rate of business records', () => {
     for (const question of ['weekly refund rate', 'cancellation ratio for March'])
       expect(analyze(question, hints).analysis.required_platforms).toEqual(['sql']);
   });
+
+  it('routes a misspelt business word as the word ("paymnets")', () => {
+    const hints = {
+      ...inventedHints(),
+      sql: {
+        description: 'Relational database of a bike shop',
+        tables: { payments: ['payment_id', 'amount', 'paid_at'] },
+      },
+    };
+    expect(analyze('paymnets above 300 in May', hints).analysis.required_platforms).toEqual(['sql']);
+  });
 });
