@@ -496,6 +496,7 @@ const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:uniqe|uniuqe)\b/gi, 'unique'],
   [/\b(?:medain|meidan)\b/gi, 'median'],
   [/\b(?:vaule|vlaue|valeu)(s?)\b/gi, 'value$1'],
+  [/\b(?:ordr|oder|odrer)(s?)\b/gi, 'order$1'],
 ];
 
 function fixMeasureTypos(text: string): string {

@@ -463,6 +463,13 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
       field: 'amount',
     });
   });
+
+  it('reads a misspelt "order" as the word', () => {
+    expect(extractConstraints({ text: 'mean ordr vlaue per month', tables: [invoices] }).measure).toMatchObject({
+      kind: 'avg',
+      of: 'order value',
+    });
+  });
 });
 
 describe('readCountBeside', () => {
