@@ -144,4 +144,13 @@ describe('extractConstraints: counts, shares and durations in business questions
     const staff: TableColumns = { table: 'staff', columns: ['staff_id', 'department', 'hired_at'] };
     expect(extractConstraints({ text: 'people in the sales dept hired in 2030', tables: [staff] }).measure).toBeNull();
   });
+
+  it('should hold a threshold per the noun said before a place, never per the place ("accounts in portugal with …")', () => {
+    const read = extractConstraints({
+      text: 'accounts in portugal with more than 4 purchases since May',
+      tables: [accounts, purchases],
+    });
+    expect(read.group_by).toEqual([{ kind: 'user', field: 'accounts.email' }]);
+    expect(read.having).toEqual({ operator: 'gt', value: 4 });
+  });
 });

@@ -673,7 +673,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     withoutValuesInCounts(text, hits),
   );
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
-  const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({ kind, field: columnFor(kind, input.tables) }));
+  // "customers in germany with more than 3 orders": a value read as a filter is no key, whatever the words around it.
+  const filtered = new Set(filters.flatMap((f) => f.values.map((v) => v.toLowerCase())));
+  const groupBy: GroupKey[] = shape.groupBy
+    .map((kind) => ({ kind, field: columnFor(kind, input.tables) }))
+    .filter((key) => key.field !== null || !filtered.has(key.kind));
   // "top 5 headphones by units": a ranked noun no column holds is a value of a chosen table's category.
   const categorised = shape.measure !== null ? categoryNounKeys(text, groupBy, input.tables) : null;
   if (categorised) {
