@@ -1044,4 +1044,28 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
     const counted = new Map(result.rows.map((r) => [Number(r['user_id']), Number(r['distinct_ip_address'])]));
     expect(counted).toEqual(new Map([...ips].map(([user, set]) => [user, set.size])));
   });
+
+  it('should count rows per a key placed on a table of records over that table, a filter on the people joined', async () => {
+    const result = await run({
+      tables: ['users', 'events'],
+      question: 'members of sales with more than 1 download',
+      constraints: aConstraints({
+        filters: [
+          { ...aFilter('text', ['sales']), field: 'users.department' },
+          { ...aFilter('text', ['download']), field: 'events.event_type' },
+        ],
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'user', field: 'events.user_id' }],
+        having: { operator: 'gt', value: 1 },
+      }),
+    });
+    expect(result.query).toContain('FROM events e');
+    const department = new Map(rows.users.map((u) => [u.user_id, u.department]));
+    const counts = new Map<number, number>();
+    for (const e of rows.events)
+      if (e.event_type === 'download' && department.get(e.user_id) === 'sales')
+        counts.set(e.user_id, (counts.get(e.user_id) ?? 0) + 1);
+    const expected = [...counts].filter(([, n]) => n > 1).map(([id]) => id);
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+  });
 });

@@ -231,6 +231,15 @@ function chooseFact(
     if (acted && measure) return acted;
     if (named) return named;
   }
+  // "users in Finance with more than 3 failed_login events": rows counted per a key the analysis placed on a
+  // dated table of records (events.user_id, not a dimension such as users) are that table's rows.
+  const keyHolder =
+    measure?.kind === 'count' && !measure.of
+      ? c.groupBy
+          .map((g) => tableOfField(g.field, schema))
+          .find((t) => t !== undefined && timeColumnOf(t, schema) && parentsOf(t, schema).length > 0)
+      : undefined;
+  if (keyHolder) return keyHolder;
   const measured = tableOfField(measure?.field ?? null, schema);
   // A sum grouped by an entity ("top customers by revenue") is about the table that points at that entity and
   // holds the summed value (orders), not a table that merely has a column of that name and no link to the entity.
