@@ -104,6 +104,7 @@ describe('saysOwnAppPeople', () => {
   it("reads the app's administrators as its people", () => {
     expect(saysOwnAppPeople('list the app administrators in Payroll')).toBe(true);
     expect(saysOwnAppPeople('our locked app admins')).toBe(true);
+    expect(saysOwnAppPeople("our app's administrators in Payroll")).toBe(true);
   });
 
   it("reads no app people from an app that is not the business's own", () => {

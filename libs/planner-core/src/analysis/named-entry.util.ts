@@ -64,7 +64,7 @@ const OWN_APP =
  * their state may stand before "app" ("suspended app users", "our inactive app members") and leads on its own too.
  */
 const OWN_APP_PEOPLE =
-  /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app\s+(?:users?|accounts?|members?|customers?|admins?|administrators?)\b/i;
+  /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app(?:'s|\u2019s)?\s+(?:users?|accounts?|members?|customers?|admins?|administrators?)\b/i;
 
 /** Whether the question speaks of the business's own application, unnamed (see {@link OWN_APP}). */
 export function saysOwnApp(text: string): boolean {
