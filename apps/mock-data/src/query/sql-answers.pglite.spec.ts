@@ -1068,4 +1068,21 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
     const expected = [...counts].filter(([, n]) => n > 1).map(([id]) => id);
     expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
   });
+
+  it('should read an inactivity of sign-ins over the table that keeps the last one when the analysis named none', async () => {
+    const result = await run({
+      tables: [],
+      question: 'staff not logged in for 30 days',
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 30 * DAY, activity: 'login', expression: 'not logged in for 30 days' },
+      }),
+    });
+    expect(result.query).toContain('FROM users u');
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(
+      rows.users
+        .filter((u) => u.last_login_at === null || !within(u.last_login_at, 30))
+        .map((u) => u.user_id)
+        .sort((a, b) => a - b),
+    );
+  });
 });

@@ -838,7 +838,8 @@ function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema
       (col) =>
         /^last_.*_at$/.test(col) && (LOGIN_WORDS.test(activity) || col.includes(singular(compactName(activity)))),
     );
-  const keeper = tables.find((t) => schema.tables[t] && keepsLast(t));
+  // A table of the schema keeps it when none the analysis chose does ("admins in our app database who …").
+  const keeper = tables.find((t) => schema.tables[t] && keepsLast(t)) ?? Object.keys(schema.tables).find(keepsLast);
   if (keeper) return keeper;
   for (const word of tables) {
     const named = tableNamed(word);
