@@ -169,6 +169,9 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   value: ['total', 'amount'],
   spend: ['total', 'spent', 'amount'],
   spent: ['spent', 'total'],
+  // What was spent said as a noun: the spent column where a table keeps one.
+  spending: ['spent', 'spend', 'total'],
+  expenditure: ['spent', 'spend', 'expenditure'],
   // What is still owed on a bill: its amount (a balance column first where the table keeps one).
   outstanding: ['balance', 'amount_due', 'outstanding', 'amount', 'total'],
   owed: ['balance', 'amount_due', 'outstanding', 'amount', 'total'],

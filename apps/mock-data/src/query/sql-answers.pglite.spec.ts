@@ -942,4 +942,168 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
     );
     expect(got).toEqual(new Map([...sums].map(([k, v]) => [k, round2(v)])));
   });
+
+  it('should count the orders per product over the line items that link them, each order once', async () => {
+    const result = await run({
+      tables: ['orders', 'order_items', 'products'],
+      question: 'how many orders took each product',
+      constraints: aConstraints({
+        measure: { kind: 'count', of: 'order', field: 'order_items.order_id' },
+        group_by: [{ kind: 'product', field: 'order_items.product_id' }],
+      }),
+    });
+    const orders = new Map<number, Set<number>>();
+    for (const item of rows.order_items)
+      orders.set(item.product_id, (orders.get(item.product_id) ?? new Set()).add(item.order_id));
+    expect(result.query).toContain('COUNT(DISTINCT');
+    expect(result.query).toContain('FROM order_items oi');
+    const counted = new Map(result.rows.map((r) => [Number(r['product_id']), Number(r['distinct_order_id'])]));
+    expect(counted).toEqual(new Map([...orders].map(([product, ids]) => [product, ids.size])));
+  });
+
+  it('should read "locked" people on a table with an active flag and no status as the flag negated', async () => {
+    const result = await run({
+      tables: ['users'],
+      question: 'locked members of the sales team',
+      constraints: aConstraints({ filters: [aFilter('status', ['locked'])] }),
+    });
+    expect(result.query).toContain('u.active IS NOT TRUE');
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(
+      rows.users
+        .filter((u) => !u.active)
+        .map((u) => u.user_id)
+        .sort((a, b) => a - b),
+    );
+  });
+
+  it('should sum what was spent per category this month on the table holding both, in its year and month columns', async () => {
+    const result = await run({
+      tables: [],
+      question: 'spend per category this month',
+      timeRange: 'this month',
+      window: {
+        start: startOf('month').toISOString(),
+        end: NOW.toISOString(),
+        duration_seconds: (NOW.getTime() - startOf('month').getTime()) / 1000,
+      },
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'spend', field: null },
+        group_by: [{ kind: 'category', field: null }],
+      }),
+    });
+    const month = NOW.getUTCMonth() + 1;
+    expect(result.query).toContain('FROM budget b');
+    expect(result.query).toContain(`b.fiscal_month = ${month}`);
+    expect(result.rows.length).toBeGreaterThan(0);
+    for (const row of result.rows) {
+      const expected = rows.budget
+        .filter((b) => b.category === row['category'] && b.fiscal_month === month)
+        .reduce((sum, b) => sum + b.spent, 0);
+      expect(round2(Number(row['sum_spent']))).toBe(round2(expected));
+    }
+  });
+
+  it('should read people who never signed in as an empty last sign-in', async () => {
+    const result = await run({
+      tables: ['users'],
+      question: 'staff in every team who have never logged on',
+      constraints: aConstraints({}),
+    });
+    expect(result.query).toContain('u.last_login_at IS NULL');
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(
+      rows.users
+        .filter((u) => u.last_login_at === null)
+        .map((u) => u.user_id)
+        .sort((a, b) => a - b),
+    );
+  });
+
+  it('should sum the spent column for "spending" said as a noun', async () => {
+    const result = await run({
+      tables: ['budget'],
+      question: 'spending per category',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'spending', field: null },
+        group_by: [{ kind: 'category', field: 'category' }],
+      }),
+    });
+    expect(result.query).toContain('SUM(b.spent)');
+  });
+
+  it('should sum a spend per a group of another table over a table that reaches it, not one that cannot', async () => {
+    const result = await run({
+      tables: ['budget', 'customers'],
+      question: 'spend of each country',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'spend', field: 'budget.spent' },
+        group_by: [{ kind: 'country', field: 'customers.country' }],
+      }),
+    });
+    expect(result.query).toContain('FROM orders o');
+    const country = new Map(rows.customers.map((c) => [c.customer_id, c.country]));
+    const sums = new Map<string, number>();
+    for (const o of rows.orders) {
+      const key = country.get(o.customer_id)!;
+      sums.set(key, (sums.get(key) ?? 0) + o.total);
+    }
+    for (const row of result.rows)
+      expect(round2(Number(row['sum_total']))).toBe(round2(sums.get(String(row['country']))!));
+  });
+
+  it('should count distinct addresses per person over what they did when only that table keeps an address', async () => {
+    const result = await run({
+      tables: ['users'],
+      question: 'different addresses each member came from',
+      constraints: aConstraints({
+        measure: { kind: 'distinct_count', of: 'ip', field: null },
+        group_by: [{ kind: 'user', field: 'user_id' }],
+      }),
+    });
+    expect(result.query).toContain('FROM events e');
+    const ips = new Map<number, Set<string>>();
+    for (const e of rows.events) ips.set(e.user_id, (ips.get(e.user_id) ?? new Set()).add(e.ip_address));
+    const counted = new Map(result.rows.map((r) => [Number(r['user_id']), Number(r['distinct_ip_address'])]));
+    expect(counted).toEqual(new Map([...ips].map(([user, set]) => [user, set.size])));
+  });
+
+  it('should count rows per a key placed on a table of records over that table, a filter on the people joined', async () => {
+    const result = await run({
+      tables: ['users', 'events'],
+      question: 'members of sales with more than 1 download',
+      constraints: aConstraints({
+        filters: [
+          { ...aFilter('text', ['sales']), field: 'users.department' },
+          { ...aFilter('text', ['download']), field: 'events.event_type' },
+        ],
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'user', field: 'events.user_id' }],
+        having: { operator: 'gt', value: 1 },
+      }),
+    });
+    expect(result.query).toContain('FROM events e');
+    const department = new Map(rows.users.map((u) => [u.user_id, u.department]));
+    const counts = new Map<number, number>();
+    for (const e of rows.events)
+      if (e.event_type === 'download' && department.get(e.user_id) === 'sales')
+        counts.set(e.user_id, (counts.get(e.user_id) ?? 0) + 1);
+    const expected = [...counts].filter(([, n]) => n > 1).map(([id]) => id);
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+  });
+
+  it('should read an inactivity of sign-ins over the table that keeps the last one when the analysis named none', async () => {
+    const result = await run({
+      tables: [],
+      question: 'staff not logged in for 30 days',
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 30 * DAY, activity: 'login', expression: 'not logged in for 30 days' },
+      }),
+    });
+    expect(result.query).toContain('FROM users u');
+    expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(
+      rows.users
+        .filter((u) => u.last_login_at === null || !within(u.last_login_at, 30))
+        .map((u) => u.user_id)
+        .sort((a, b) => a - b),
+    );
+  });
 });

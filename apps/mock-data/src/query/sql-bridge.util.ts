@@ -26,15 +26,22 @@ function dated(table: string, schema: SqlSchema): boolean {
 }
 
 /**
- * "products bought by the most different customers": a distinct count of one entity (customers) per another
+ * "products bought by the most different customers", "orders per product": a distinct count (or a count of the
+ * fact's own rows) of one entity (customers) per another
  * (products) that the fact does not reach is read over the table that links both (order_items → orders → customers,
  * order_items → products), dated ones first, then the one with the fewest joins. Undefined when the fact reaches
  * every group already, the measure is no distinct count, or no table links them.
  */
 export function bridgeTable(fact: string, c: QueryConstraints, schema: SqlSchema): string | undefined {
-  if (c.measure?.kind !== 'distinct_count' || !c.measure.of || c.groupBy.length === 0) return undefined;
+  const kind = c.measure?.kind;
+  if ((kind !== 'distinct_count' && kind !== 'count') || !c.measure?.of || c.groupBy.length === 0) return undefined;
   const reach = reachableParents(fact, schema, 2);
-  const counted = tableOfKey({ kind: c.measure.of, field: c.measure.field }, schema);
+  // "orders per product": a count of the fact's own rows per a group it does not reach is a distinct count of them.
+  const counted =
+    kind === 'count'
+      ? tableOfKey({ kind: c.measure.of, field: null }, schema)
+      : tableOfKey({ kind: c.measure.of, field: c.measure.field }, schema);
+  if (kind === 'count' && counted !== fact) return undefined;
   const groups = c.groupBy.map((key) => tableOfKey(key, schema));
   if (counted === undefined || groups.some((t) => t === undefined)) return undefined;
   const needed = [...new Set([counted, ...(groups as string[])])];

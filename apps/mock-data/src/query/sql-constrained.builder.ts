@@ -20,11 +20,13 @@ import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.u
 import { listedColumns, shownColumns } from './sql-shown.util';
 import { sharePartOf } from './sql-share-part.util';
 import { bridgeTable } from './sql-bridge.util';
+import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
 import { elapsedConditionClause, readElapsedCondition } from './sql-elapsed-condition.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
 const YEAR_COLUMN = /(?:^|_)year$/i;
+const MONTH_COLUMN = /(?:^|_)month$/i;
 const NUMERIC = /^(integer|int|bigint|smallint|numeric|decimal|real|double precision|float)/;
 const CASE_INSENSITIVE = new Set(['user', 'email', 'host', 'domain', 'app', 'city']);
 const LABEL_COLUMNS = ['name', 'display_name', 'email'];
@@ -229,6 +231,15 @@ function chooseFact(
     if (acted && measure) return acted;
     if (named) return named;
   }
+  // "users in Finance with more than 3 failed_login events": rows counted per a key the analysis placed on a
+  // dated table of records (events.user_id, not a dimension such as users) are that table's rows.
+  const keyHolder =
+    measure?.kind === 'count' && !measure.of
+      ? c.groupBy
+          .map((g) => tableOfField(g.field, schema))
+          .find((t) => t !== undefined && timeColumnOf(t, schema) && parentsOf(t, schema).length > 0)
+      : undefined;
+  if (keyHolder) return keyHolder;
   const measured = tableOfField(measure?.field ?? null, schema);
   // A sum grouped by an entity ("top customers by revenue") is about the table that points at that entity and
   // holds the summed value (orders), not a table that merely has a column of that name and no link to the entity.
@@ -292,6 +303,23 @@ function chooseFact(
     const named = said.length === 1 ? said[0] : acts.length === 1 ? acts[0] : fallback;
     if (named && (hasWindow || c.timeBucket !== null) && !CREATION.test(question)) return named;
   }
+  // "countries that spent the most": a measured column whose table reaches no group's table yields to a table
+  // that holds the value and reaches each of them (orders → customers).
+  const grouped = c.groupBy.map((g) => tableOfField(g.field, schema)).filter((t): t is string => t !== undefined);
+  const reachesGroups = (t: string) => {
+    const reach = reachableParents(t, schema, 2);
+    return grouped.every((g) => reach.has(g));
+  };
+  if (measured && measure && grouped.length > 0 && !reachesGroups(measured)) {
+    const reaching = all.find(
+      (t) =>
+        t !== measured &&
+        reachesGroups(t) &&
+        datesByYear(t) &&
+        columnFor(schema.tables[t]!, measure.of ?? '', null, t) !== undefined,
+    );
+    if (reaching) return reaching;
+  }
   if (measured && datesByYear(measured)) return measured;
   if (measure && measure.kind !== 'count' && measure.kind !== 'distinct_count') {
     // A table the analysis named, then one that points at a named table (orders → customers), then any.
@@ -302,7 +330,14 @@ function chooseFact(
     const holds = (t: string) => columnFor(schema.tables[t]!, measure.of ?? '', measure.field, t) !== undefined;
     // A measure that names a column verbatim ("how much was spent" → spent) is about that column's table.
     const verbatim = ranked.find((t) => (schema.tables[t] ?? []).includes(measure.of ?? '') && datesByYear(t));
-    const holder = verbatim ?? ranked.find((t) => holds(t) && datesByYear(t)) ?? ranked.find(holds);
+    // "spend per category": a table that holds the value and each key itself, before one that holds the value alone.
+    const keyed = (t: string) =>
+      c.groupBy.length > 0 && c.groupBy.every((g) => columnFor(schema.tables[t]!, g.kind, null, t) !== undefined);
+    const holder =
+      verbatim ??
+      ranked.find((t) => holds(t) && keyed(t) && datesByYear(t)) ??
+      ranked.find((t) => holds(t) && datesByYear(t)) ??
+      ranked.find(holds);
     if (holder) return holder;
   }
   if (measured) return measured;
@@ -337,11 +372,15 @@ function activityHolding(
     if (child) return { from: child.from, kind: filter.kind };
   }
   // "users with 8+ events from 2 or more distinct IPs": a measure of a column only what they did holds.
+  // "distinct IPs per user": a measure of a kind only such a table holds, its column not named.
+  const holdsKind = (t: string, kind: string) => columnFor(schema.tables[t] ?? [], kind, null, t) !== undefined;
   for (const m of [c.measure, ...c.extraMeasures]) {
     const table = tableOfField(m?.field ?? null, schema);
-    if (!m || !table || reach.includes(table)) continue;
+    const unnamed = m && !m.field && m.of && m.kind !== 'count' && !reach.some((t) => holdsKind(t, m.of!));
+    if (!m || (!table && !unnamed) || (table && reach.includes(table))) continue;
     const child = childrenOf(fact, schema).find(
-      (edge) => edge.from === table && timeColumnOf(edge.from, schema) !== undefined,
+      (edge) =>
+        timeColumnOf(edge.from, schema) !== undefined && (table ? edge.from === table : holdsKind(edge.from, m.of!)),
     );
     if (child) return { from: child.from, kind: m.of ?? m.kind };
   }
@@ -471,6 +510,8 @@ const FLAG_STAND_INS: Readonly<Record<string, string>> = {
   disabled: 'inactive',
   deactivated: 'inactive',
   suspended: 'inactive',
+  locked: 'inactive',
+  blocked: 'inactive',
   enabled: 'active',
 };
 
@@ -591,7 +632,6 @@ function outcomeInEventType(
 }
 
 /** "last month", "previous quarter": in a business database, the calendar period before this one. */
-const PREVIOUS_PERIOD = /^(?:last|previous|prior|prev)\s+(week|month|quarter|year)$/i;
 
 /** Whole calendar months a bucket may span that `DATE_TRUNC` names: a quarter and a year. */
 const MONTH_PERIODS: Readonly<Record<number, string>> = { 3: 'quarter', 12: 'year' };
@@ -670,36 +710,55 @@ function namedTimeColumn(
   return undefined;
 }
 
-/**
- * A table without a timestamp but with a year column (`fiscal_year`, `year`): a window inside one
- * calendar year ("this fiscal year", "in 2025") is that year's rows.
- */
-/** Whether the window starts and ends in one calendar year ("this fiscal year", "in 2025", not "the last 365 days"). */
+/** Whether the window falls in one calendar year ("this fiscal year", "in 2025", "last qtr", not "the last 365 days"). */
 function withinOneYear(input: QueryInput): boolean {
+  if (periodMonths(input.time, new Date())) return true;
   if (!input.time?.start) return false;
   const start = new Date(input.time.start);
   const end = input.time.end ? new Date(new Date(input.time.end).getTime() - 1) : new Date();
   return !Number.isNaN(start.getTime()) && start.getUTCFullYear() === end.getUTCFullYear();
 }
 
-function yearOfWindow(
-  input: QueryInput,
-  fact: string,
-  schema: SqlSchema,
-): { column: string; year: number } | undefined {
-  const column = (schema.tables[fact] ?? []).find(
-    (col) => YEAR_COLUMN.test(col) && NUMERIC.test(columnType(schema, fact, col) ?? ''),
-  );
-  if (!column || !withinOneYear(input)) return undefined;
-  return { column, year: new Date(input.time!.start!).getUTCFullYear() };
+/** The year of a window, and the month numbers of a part of that year ("last month" → 10 to 10). */
+interface YearOfWindow {
+  readonly column: string;
+  readonly year: number;
+  readonly month?: { readonly column: string; readonly from: number; readonly to: number };
+}
+
+/**
+ * A table without a timestamp but with a year column (`fiscal_year`, `year`): a window inside one
+ * calendar year ("this fiscal year", "in 2025", "last year") is that year's rows; a calendar month or
+ * quarter of it ("last month", "Q3 2025") is those months' rows too, when a month column numbers them.
+ */
+function yearOfWindow(input: QueryInput, fact: string, schema: SqlSchema): YearOfWindow | undefined {
+  const numbered = (pattern: RegExp) =>
+    (schema.tables[fact] ?? []).find((col) => pattern.test(col) && NUMERIC.test(columnType(schema, fact, col) ?? ''));
+  const column = numbered(YEAR_COLUMN);
+  if (!column) return undefined;
+  const period = periodMonths(input.time, new Date());
+  if (!period)
+    return withinOneYear(input) ? { column, year: new Date(input.time!.start!).getUTCFullYear() } : undefined;
+  const monthColumn = period.from > 1 || period.to < 12 ? numbered(MONTH_COLUMN) : undefined;
+  return monthColumn
+    ? { column, year: period.year, month: { column: monthColumn, from: period.from, to: period.to } }
+    : { column, year: period.year };
+}
+
+/** The WHERE conditions of a year (and months) of a window, on the fact's own columns. */
+function yearClauses(window: YearOfWindow, f: string): string[] {
+  const year = `${f}.${identifier(window.column)} = ${window.year}`;
+  const month = window.month;
+  if (!month) return [year];
+  const ref = `${f}.${identifier(month.column)}`;
+  return [year, month.from === month.to ? `${ref} = ${month.from}` : `${ref} BETWEEN ${month.from} AND ${month.to}`];
 }
 
 export function timeClauses(input: QueryInput, ref: string): string[] {
   const time = input.time;
   if (!time) return [];
-  const previous = PREVIOUS_PERIOD.exec((time.description ?? '').trim());
-  if (previous) {
-    const unit = previous[1]!.toLowerCase();
+  const unit = previousPeriodUnit(time);
+  if (unit) {
     return [
       `${ref} >= DATE_TRUNC('${unit}', NOW()) - INTERVAL '${unit === 'quarter' ? '3 months' : `1 ${unit}`}'`,
       `${ref} < DATE_TRUNC('${unit}', NOW())`,
@@ -794,7 +853,8 @@ function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema
       (col) =>
         /^last_.*_at$/.test(col) && (LOGIN_WORDS.test(activity) || col.includes(singular(compactName(activity)))),
     );
-  const keeper = tables.find((t) => schema.tables[t] && keepsLast(t));
+  // A table of the schema keeps it when none the analysis chose does ("admins in our app database who …").
+  const keeper = tables.find((t) => schema.tables[t] && keepsLast(t)) ?? Object.keys(schema.tables).find(keepsLast);
   if (keeper) return keeper;
   for (const word of tables) {
     const named = tableNamed(word);
@@ -1071,6 +1131,16 @@ function signedInWindowClause(input: QueryInput, parts: SqlQueryParts): string |
   return timeClauses(input, parts.ref({ table: parts.fact, column })).join(' AND ') || null;
 }
 
+/** "never logged in", "have never signed on": no sign-in at all. */
+const NEVER_SIGNED_IN = /\bnever\s+(?:once\s+|even\s+|yet\s+)?(?:logged|signed)[\s-]?(?:in|on)\b/i;
+
+/** "members who never logged in": the rows whose last sign-in column is empty; null when none is kept or said. */
+function neverSignedInClause(input: QueryInput, parts: SqlQueryParts): string | null {
+  if (!NEVER_SIGNED_IN.test(input.naturalLanguage)) return null;
+  const column = (parts.schema.tables[parts.fact] ?? []).find((col) => LAST_SIGN_IN_COLUMN.test(col));
+  return column ? `${parts.ref({ table: parts.fact, column })} IS NULL` : null;
+}
+
 function relatedRowsClause(
   of: string,
   expression: string,
@@ -1112,7 +1182,7 @@ export function buildConstrainedSql(
   tables: readonly string[],
   notes: string[],
 ): SqlParts {
-  const c = withCategoryNoun(asked, schema, input.naturalLanguage);
+  let c = withCategoryNoun(asked, schema, input.naturalLanguage);
   const subject =
     c.groupBy.length === 0 && (c.having || c.limit || c.comparison) && c.measure
       ? rankedSubject(input.naturalLanguage)
@@ -1153,6 +1223,9 @@ export function buildConstrainedSql(
   const bridge = c.inactivity || c.absence ? undefined : bridgeTable(fact, c, schema);
   if (bridge) {
     notes.push(`${bridge} links ${fact} to each group; the distinct ${fact} are counted over it`);
+    const key = primaryKey(fact, schema);
+    if (c.measure?.kind === 'count' && key)
+      c = { ...c, measure: { ...c.measure, kind: 'distinct_count', field: `${fact}.${key}` } };
     fact = bridge;
   }
   const lineItems = c.inactivity || c.absence ? null : lineItemsFor(c, schema);
@@ -1192,6 +1265,8 @@ export function buildConstrainedSql(
     if (ofShare?.whole) where.push(...filterClause(ofShare.whole, parts, notes));
     if (!ofShare) where.push(...filterClause(filter, parts, notes));
   }
+  const never = c.inactivity || c.absence ? null : neverSignedInClause(input, parts);
+  if (never) where.push(never);
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
     notes.push('free-text filters are not applied in SQL; name the column that holds the text');
   let dated = timeHolder(parts);
@@ -1249,7 +1324,7 @@ export function buildConstrainedSql(
     const windowRef = createdRef ?? timeRef;
     const yearColumn = windowRef ? undefined : yearOfWindow(input, fact, schema);
     if (windowRef) where.push(...timeClauses(input, windowRef));
-    else if (yearColumn) where.push(`${f}.${identifier(yearColumn.column)} = ${yearColumn.year}`);
+    else if (yearColumn) where.push(...yearClauses(yearColumn, f));
     else
       notes.push(
         `${fact} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`,

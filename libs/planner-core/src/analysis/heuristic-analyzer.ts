@@ -4,6 +4,7 @@ import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { chosenTableColumns } from './constraints/column-mapper';
 import { clauseAnalyses } from './constraints/clause-constraints';
 import { extractConstraints } from './constraints/extract-constraints';
+import { fixOutcomeTypos } from './constraints/outcome-typos';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
 import { firmClauses } from './firm-clauses';
 import { listedRequestsCut, listedSources, listedSourceTables, type ListedSource } from './listed-sources';
@@ -165,7 +166,8 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const text = input.naturalLanguage;
   const available = input.agents.dataPlatforms;
   const preferred = preferredPlatforms(input.userContext);
-  const whole = readQuestion(text);
+  // Misspelt business and outcome words ("invocies", "faild") are read as the word for routing too.
+  const whole = readQuestion(fixOutcomeTypos(text));
   // The catalog is read once per request, however many requests the question makes.
   const said = new Set(whole.terms);
   for (const stem of whole.synonymTerms.keys()) said.add(stem);

@@ -214,4 +214,8 @@ describe('the Windows event log named as a collected log', () => {
   it('keeps a Windows event id on Sentinel when its table is named', () => {
     expect(route('special privilege logons (4672) since friday in SecurityEvent, per host')).toEqual(['kql']);
   });
+
+  it("sends the app's own admins asked of their last sign-in to the business database that keeps it", () => {
+    expect(route("our app's admins who have not logged in for 45 days")).toEqual(['sql']);
+  });
 });

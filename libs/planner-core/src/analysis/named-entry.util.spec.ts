@@ -111,6 +111,12 @@ describe('saysOwnAppPeople', () => {
     expect(saysOwnApp('and the state of his app account')).toBe(true);
   });
 
+  it("reads the app's administrators as its people", () => {
+    expect(saysOwnAppPeople('list the app administrators in Payroll')).toBe(true);
+    expect(saysOwnAppPeople('our locked app admins')).toBe(true);
+    expect(saysOwnAppPeople("our app's administrators in Payroll")).toBe(true);
+  });
+
   it("reads no app people from an app that is not the business's own", () => {
     expect(saysOwnAppPeople('Slack app users with guest access')).toBe(false);
     expect(saysOwnAppPeople('app registrations owned by the finance team')).toBe(false);

@@ -300,3 +300,28 @@ describe('a store named by one of its entries and the entry kind', () => {
     expect([...result.analysis.required_platforms].sort()).toEqual(['kql', 'sql']);
   });
 });
+
+describe('a rate of business records', () => {
+  it('reads a refund or cancellation rate as a records question, with the sales kept with the orders', () => {
+    const hints = {
+      ...inventedHints(),
+      sql: {
+        description: 'Relational database of a bike shop',
+        tables: { sales: ['sale_id', 'status', 'total', 'created_at'], riders: ['rider_id', 'name'] },
+      },
+    };
+    for (const question of ['weekly refund rate', 'cancellation ratio for March'])
+      expect(analyze(question, hints).analysis.required_platforms).toEqual(['sql']);
+  });
+
+  it('routes a misspelt business word as the word ("paymnets")', () => {
+    const hints = {
+      ...inventedHints(),
+      sql: {
+        description: 'Relational database of a bike shop',
+        tables: { payments: ['payment_id', 'amount', 'paid_at'] },
+      },
+    };
+    expect(analyze('paymnets above 300 in May', hints).analysis.required_platforms).toEqual(['sql']);
+  });
+});

@@ -491,6 +491,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       entities += WEIGHTS.describedRows;
       reasons.push(`a state of the app's accounts is a flag of ${accountName}`);
     }
+    // "our app admins not logged in for 90 days": the app's people, asked of when they last did it, which their record keeps.
+    if (appPeople && lastSeen && accountName && lastSeen.startsWith(`${accountName}.`)) {
+      entities += WEIGHTS.describedRows;
+      reasons.push(`the app's people keep when they last did it (${lastSeen})`);
+    }
     let ownColumns: Set<string> | undefined;
     if (!securityOnly)
       for (const m of matches) for (const word of m.ownColumnWords) (ownColumns ??= new Set()).add(word);

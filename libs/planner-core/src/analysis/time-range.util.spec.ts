@@ -339,4 +339,12 @@ describe('resolveTimeRange (quarters)', () => {
       end: now.toISOString(),
     });
   });
+
+  it('reads a lower-case quarter with its year ("q2 2024"), and none without a year', () => {
+    expect(resolveTimeRange('parcels shipped during q2 2024', now)?.window).toMatchObject({
+      start: '2024-04-01T00:00:00.000Z',
+      end: '2024-07-01T00:00:00.000Z',
+    });
+    expect(resolveTimeRange('the q2 planning sheet', now)).toBeNull();
+  });
 });

@@ -169,16 +169,17 @@ function relativeSpan(text: string, now: Date): ResolvedTimeRange | null {
 /** "in 2025", "during 2024", "for 2025", "2025's": that calendar year (not "fiscal year 2026", a column's value). */
 const YEAR = /\b(?:in|during|for|throughout|of)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d\d)\b(?![-/.:]\d)/i;
 
-/** "Q3 2026", "Q1 of 2025", "in Q2" (this year's): a calendar quarter. */
-const QUARTER = /\bQ([1-4])(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/;
+/** "Q3 2026", "Q1 of 2025", "in Q2" (this year's), "q4 2025" (lower case only with its year): a calendar quarter. */
+const QUARTER = /\b(?:Q([1-4])|q([1-4])(?=\s+(?:of\s+)?(?:19|20)\d\d\b))(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/;
 
 function calendarQuarter(text: string, now: Date): ResolvedTimeRange | null {
   const m = QUARTER.exec(text);
   if (!m) return null;
-  const year = m[2] ? Number(m[2]) : now.getUTCFullYear();
-  const start = new Date(Date.UTC(year, (Number(m[1]) - 1) * 3, 1));
+  const quarter = Number(m[1] ?? m[2]);
+  const year = m[3] ? Number(m[3]) : now.getUTCFullYear();
+  const start = new Date(Date.UTC(year, (quarter - 1) * 3, 1));
   if (start.getTime() >= now.getTime()) return null;
-  const end = new Date(Math.min(Date.UTC(year, Number(m[1]) * 3, 1), now.getTime()));
+  const end = new Date(Math.min(Date.UTC(year, quarter * 3, 1), now.getTime()));
   return windowOf(m[0], start, end);
 }
 

@@ -354,6 +354,8 @@ export const ANALYTICS_WORDS: readonly string[] = [
   'payment',
   'amount',
   'cost',
+  'refund',
+  'cancellation',
 ];
 
 /** What a file name with this extension in a question is about (`wmic.exe` runs as a process). */
@@ -992,6 +994,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'lifetime spend',
       'order value',
       'refunds',
+      'cancellations',
     ],
     names: ['order', 'orders', 'sale', 'sales', 'purchase', 'purchases'],
   },

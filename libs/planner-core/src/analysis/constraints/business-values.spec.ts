@@ -1,4 +1,4 @@
-import { countryCode, readBusinessValues } from './business-values';
+import { countryCode, readBusinessValues, readRolePeople } from './business-values';
 import { SpanSet } from './value-hit';
 
 const read = (text: string): Array<[string, string, string?]> =>
@@ -272,5 +272,21 @@ describe('countryCode', () => {
     expect(countryCode('United States')).toBe('US');
     expect(countryCode('uae')).toBe('AE');
     expect(countryCode('Atlantis')).toBeUndefined();
+  });
+
+  it('should read "deactivated" as a state of the rows', () => {
+    expect(read('deactivated members of the chess club')).toEqual([['status', 'deactivated']]);
+  });
+
+  it('should read a role said in parentheses after the word "role", and the app\'s admins as the admin role', () => {
+    expect(read('members (role curator) added in March')).toEqual([['text', 'curator']]);
+    expect(read('our app administrators by team')).toEqual([['text', 'admin']]);
+  });
+
+  it('should read admins said as people of their own as the admin role', () => {
+    expect(readRolePeople('how many administrators in each office', new SpanSet())).toEqual([
+      expect.objectContaining({ kind: 'text', value: 'admin', hint: 'role' }),
+    ]);
+    expect(readRolePeople('the admin console', new SpanSet())).toEqual([]);
   });
 });

@@ -31,6 +31,7 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   shipped: 'shipped',
   delivered: 'delivered',
   disabled: 'disabled',
+  deactivated: 'deactivated',
   enabled: 'enabled',
   locked: 'locked',
   'locked out': 'locked',
@@ -54,9 +55,18 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   unfulfilled: 'unfulfilled',
 };
 
-/** Records of one state said as a noun ("how many refunds", "cancellations by week"), with the state's value. */
-const STATE_RECORD_VALUES: Readonly<Record<string, string>> = { refunds: 'refunded', cancellations: 'cancelled' };
-const STATE_RECORD = /\b(refunds|cancellations)\b/gi;
+/**
+ * Records of one state said as a noun ("how many refunds", "cancellations by week"), with the state's value; the
+ * nouns in the singular name those records before a rate or a sum ("refund rate", "refund amount").
+ */
+const STATE_RECORD_VALUES: Readonly<Record<string, string>> = {
+  refunds: 'refunded',
+  cancellations: 'cancelled',
+  refund: 'refunded',
+  cancellation: 'cancelled',
+};
+const STATE_RECORD =
+  /\b(refunds|cancellations|(?:refund|cancellation)(?=[\s-]+(?:rates?|ratios?|amounts?|totals?|values?|counts?)\b))\b/gi;
 /** The hint of a state read from a noun of records: its status is that of a table of records, not of a party. */
 export const STATE_RECORD_HINT = 'record';
 
@@ -82,6 +92,22 @@ export function readStateRecords(text: string, taken: SpanSet, namesTable: (noun
             hint: STATE_RECORD_HINT,
           };
     },
+    hits,
+  );
+  return hits;
+}
+
+/** "admins", "administrators" said as people of their own ("how many admins per team"). */
+const ROLE_PEOPLE = /\b(?:admins|administrators)\b/gi;
+
+/** The admin role of people called by it, as a role value; the caller reads it only where a role column is kept. */
+export function readRolePeople(text: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  scan(
+    text,
+    ROLE_PEOPLE,
+    taken,
+    (m) => ({ kind: 'text', value: 'admin', start: m.index, end: m.index + m[0].length, hint: 'role' }),
     hits,
   );
   return hits;
@@ -113,16 +139,19 @@ const STATUS = new RegExp(
     .join('|')})\\b`,
   'gi',
 );
-/** A role named before the people it qualifies ("admin users", "guest accounts"): a value of a role column. */
+/**
+ * A role named before the people it qualifies ("admin users", "guest accounts"), or as the app's people themselves
+ * ("our app admins"): a value of a role column.
+ */
 const ROLE =
-  /\b(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)s?\s+(?=(?:users?|accounts?|members?|staff|employees?|people)\b)|\b(?:with|having|in|holding)\s+(?:the|an?)\s+(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)\s+role\b/gi;
+  /\b(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)s?\s+(?=(?:users?|accounts?|members?|staff|employees?|people)\b)|\b(?:app|our)\s+(admin|administrator)s\b|\b(?:with|having|in|holding)\s+(?:the|an?)\s+(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)\s+role\b/gi;
 const ROLE_VALUE: Readonly<Record<string, string>> = { administrator: 'admin' };
 /**
  * Any role named beside the word "role" ("with the role agent", "role = 'billing'", "whose role is
- * auditor", "with the agent role"): a value of a role column, in lower case as such columns hold it.
+ * auditor", "with the agent role", "(role auditor)"): a value of a role column, in lower case as such columns hold it.
  */
 const ROLE_CALLED =
-  /\b(?:with|having|holding|has|have|of|in)\s+(?:the\s+|a\s+)?role\s+(?:of\s+|named\s+|called\s+)?["'`]?([a-z][a-z0-9_-]{1,31})\b["'`]?|\brole\s*(?:=|:|is|equals)\s*["'`]?([A-Za-z][\w-]{1,31})\b|\b(?:with|having|holding|has|have|in)\s+(?:the|an?)\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s+role\b/g;
+  /\b(?:with|having|holding|has|have|of|in)\s+(?:the\s+|a\s+)?role\s+(?:of\s+|named\s+|called\s+)?["'`]?([a-z][a-z0-9_-]{1,31})\b["'`]?|\brole\s*(?:=|:|is|equals)\s*["'`]?([A-Za-z][\w-]{1,31})\b|\(\s*role\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s*\)|\b(?:with|having|holding|has|have|in)\s+(?:the|an?)\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s+role\b/g;
 /** Words in the place of a role's name that are ordinary English ("with the role assigned", "the same role"). */
 const NOT_A_ROLE =
   /^(?:the|a|an|of|and|or|to|for|in|on|at|by|who|that|which|is|was|were|are|same|new|old|other|any|each|every|right|wrong|correct|changed?|assigned|granted|removed|added|based|column|field|name|names|assignments?|changes?)$/i;
@@ -583,7 +612,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     ROLE,
     taken,
     (m) => {
-      const said = (m[1] ?? m[2])!;
+      const said = (m[1] ?? m[2] ?? m[3])!;
       const word = said.toLowerCase();
       const start = m.index + m[0].indexOf(said);
       return {
@@ -601,7 +630,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     ROLE_CALLED,
     taken,
     (m) => {
-      const said = (m[1] ?? m[2] ?? m[3])!;
+      const said = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
       if (NOT_A_ROLE.test(said) || /ed$/.test(said)) return null;
       const start = m.index + m[0].lastIndexOf(said);
       const word = said.toLowerCase();

@@ -173,6 +173,11 @@ describe('readEventTypes', () => {
     expect(readEventTypes('which clients had events from that host', [audit], new SpanSet())).toEqual([]);
     expect(readEventTypes('them events', [audit], new SpanSet())).toEqual([]);
   });
+
+  it('reads no request verb before "events" as a type ("list events", "pull events")', () => {
+    for (const text of ['list events of account 9', 'pull events for the kiosk', 'display events since noon'])
+      expect(readEventTypes(text, [audit], new SpanSet())).toEqual([]);
+  });
 });
 
 describe('readDepartmentNames', () => {

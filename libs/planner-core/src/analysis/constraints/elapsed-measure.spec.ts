@@ -14,6 +14,11 @@ describe('readElapsedMeasure', () => {
 
   it('reads "days to <verb>" as the time from the row’s own moment to that one', () => {
     expect(readElapsedMeasure('typical days to ship by warehouse')).toEqual({ kind: 'avg', of: 'days to ship' });
+    // What the verb is done to, said after it, is passed over.
+    expect(readElapsedMeasure('avg hours to approve expense claims per manager')).toEqual({
+      kind: 'avg',
+      of: 'hours to approve',
+    });
     expect(readElapsedMeasure('longest time it took to approve, this quarter')).toEqual({
       kind: 'max',
       of: 'days to approve',

@@ -1,5 +1,9 @@
 import type { MeasureKind } from '@mesh/a2a-contracts';
 
+/** What the verb is done to, in one or two words after it ("to pay invoices", "to ship their orders"): passed over. */
+const NOT_OBJECT = String.raw`(?!(?:per|by|for|in|since|over|during|grouped|broken|across|each|this|last|and)\b)`;
+const OBJECT = String.raw`(?:\s+(?:(?:their|the|an?|its)\s+)?${NOT_OBJECT}[a-z][\w-]{2,30}(?:\s+${NOT_OBJECT}[a-z][\w-]{2,30})?)?`;
+
 /**
  * "average days to pay", "avg days between invoice issue and payment", "median hours from signup to first order",
  * "the longest time between creation and shipping": a measure of the time elapsed between two moments of each row.
@@ -7,7 +11,7 @@ import type { MeasureKind } from '@mesh/a2a-contracts';
 const ELAPSED = new RegExp(
   String.raw`\b(average|avg|mean|median|typical|max(?:imum)?|longest|min(?:imum)?|shortest)\s+(?:number\s+of\s+)?(days|hours|minutes|weeks|time)\s+` +
     String.raw`(?:(?:it\s+)?(?:takes?|took|taken|needed|elapsed|spent)\s+)?` +
-    String.raw`(?:between\s+(.{2,60}?)\s+and\s+(.{2,60}?)|from\s+(.{2,60}?)\s+(?:to|until|till)\s+(.{2,60}?)|(?:to|until|till|before)\s+(?:get\s+|be\s+|being\s+)?([a-z][\w-]{1,30}))` +
+    String.raw`(?:between\s+(.{2,60}?)\s+and\s+(.{2,60}?)|from\s+(.{2,60}?)\s+(?:to|until|till)\s+(.{2,60}?)|(?:to|until|till|before)\s+(?:get\s+|be\s+|being\s+)?([a-z][\w-]{1,30})${OBJECT})` +
     String.raw`(?=\s*(?:[,.;:?!()]|-\s|$)|\s+(?:per|by|for|in|since|over|during|grouped|broken|across|each|this|last|and\s+(?:the|by|per|group))\b)`,
   'i',
 );

@@ -89,6 +89,14 @@ describe('extractConstraints: business asks', () => {
       expect.objectContaining({ kind: 'status', operator: 'eq', values: ['cancelled'] }),
     );
   });
+
+  it('reads the singular noun before a rate ("refund ratio") as that status, the rate as a share', () => {
+    const read2 = read('refund ratio per region in June', [members, sales]);
+    expect(read2.filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', operator: 'eq', values: ['refunded'] }),
+    );
+    expect(read2.share).toEqual({ expression: 'refund ratio' });
+  });
 });
 
 describe('extractConstraints: records of a state named by a table of their own', () => {

@@ -125,4 +125,52 @@ describe('extractConstraints: counts, shares and durations in business questions
       expect.objectContaining({ kind: 'text', operator: 'in', values: ['starter', 'trial'], field: 'plan' }),
     );
   });
+
+  it('should count the rows of a table named just before their grouping when no measure is asked', () => {
+    const read = extractConstraints({ text: 'purchases per plan since April', tables: [accounts, purchases] });
+    expect(read.measure).toEqual({ kind: 'count', of: 'purchase', field: null });
+    expect(read.group_by).toEqual([{ kind: 'plan', field: 'accounts.plan' }]);
+    // A noun that names no table is no count of rows.
+    expect(
+      extractConstraints({ text: 'widgets per plan since April', tables: [accounts, purchases] }).measure,
+    ).toBeNull();
+  });
+
+  it('should put an amount on the column of the value word said just before it ("priced under $40")', () => {
+    const gadgets: TableColumns = { table: 'gadgets', columns: ['gadget_id', 'label', 'list_price', 'added_at'] };
+    for (const text of ['gadgets priced under $40', 'gadgets with a price of at least $40'])
+      expect(extractConstraints({ text, tables: [gadgets, purchases] }).filters).toContainEqual(
+        expect.objectContaining({ kind: 'amount', field: 'gadgets.list_price' }),
+      );
+  });
+
+  it('should read "refund amount" as a sum of the refunded rows', () => {
+    const read = extractConstraints({ text: 'total refund amount per plan in 2030', tables: [accounts, purchases] });
+    expect(read.filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', operator: 'eq', values: ['refunded'] }),
+    );
+    expect(read.measure).toMatchObject({ kind: 'sum' });
+  });
+
+  it('should read admins as a role value only where a chosen table keeps a role column', () => {
+    const staff: TableColumns = { table: 'staff', columns: ['staff_id', 'role', 'office', 'hired_at'] };
+    expect(extractConstraints({ text: 'admins per office', tables: [staff] }).filters).toContainEqual(
+      expect.objectContaining({ kind: 'text', values: ['admin'], field: 'role' }),
+    );
+    expect(extractConstraints({ text: 'admins per plan', tables: [accounts] }).filters).toEqual([]);
+  });
+
+  it('should read "sales" before a department word as no sum of sales', () => {
+    const staff: TableColumns = { table: 'staff', columns: ['staff_id', 'department', 'hired_at'] };
+    expect(extractConstraints({ text: 'people in the sales dept hired in 2030', tables: [staff] }).measure).toBeNull();
+  });
+
+  it('should hold a threshold per the noun said before a place, never per the place ("accounts in portugal with …")', () => {
+    const read = extractConstraints({
+      text: 'accounts in portugal with more than 4 purchases since May',
+      tables: [accounts, purchases],
+    });
+    expect(read.group_by).toEqual([{ kind: 'user', field: 'accounts.email' }]);
+    expect(read.having).toEqual({ operator: 'gt', value: 4 });
+  });
 });

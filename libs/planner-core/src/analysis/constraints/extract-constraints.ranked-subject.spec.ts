@@ -20,4 +20,16 @@ describe('extractConstraints: a count ranked by itself groups by the subject ask
     expect(read.group_by).toEqual([{ kind: 'team', field: 'team' }]);
     expect(read.comparison).toMatchObject({ left: 'actual', operator: 'gt', right: 'planned' });
   });
+
+  it('should group a comparison by the noun after a qualifier that names no column ("which store regions …")', () => {
+    const budgets: TableColumns = {
+      table: 'budgets',
+      columns: ['budget_id', 'unit', 'region', 'year', 'amount', 'spent'],
+    };
+    for (const text of ['which store regions went over budget in 2031', 'what store regions overspent in 2031']) {
+      const read = extractConstraints({ text, tables: [budgets] });
+      expect(read.group_by).toEqual([{ kind: 'region', field: 'region' }]);
+      expect(read.comparison).toMatchObject({ left_field: 'spent', right_field: 'amount' });
+    }
+  });
 });

@@ -15,7 +15,13 @@ import { readGuestAccounts } from './guest-accounts';
 import { readGroupNames } from './group-names';
 import { fixComparatives } from './comparative-forms';
 import { fixRepeatWords } from './repeat-words';
-import { countryCode, readBusinessValues, readStateRecords, STATE_RECORD_HINT } from './business-values';
+import {
+  countryCode,
+  readBusinessValues,
+  readRolePeople,
+  readStateRecords,
+  STATE_RECORD_HINT,
+} from './business-values';
 import { columnFor, columnNamed, flagColumn, recordStatusColumn, type TableColumns } from './column-mapper';
 import { isInternalAddress } from './network-scopes';
 import {
@@ -340,6 +346,15 @@ function textField(hint: string, tables: readonly TableColumns[]): string | null
   return columnNamed(hint, tables) ?? (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(hint) ? hint : null);
 }
 
+/** "price over 100", "priced under 20", "a total of at least 50": a value word said just before an amount. */
+const VALUE_WORD_BEFORE = /\b(price|cost|total|amount|value)(?:s|d|ing)?\s+(?:of\s+|is\s+|was\s+)?$/i;
+
+/** The column of the value word said just before an amount's comparison, or null. */
+function amountColumnBefore(text: string, start: number, tables: readonly TableColumns[]): string | null {
+  const m = VALUE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return m ? measureField(m[1]!.toLowerCase(), tables) : null;
+}
+
 function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[]): ConstraintFilter {
   let values = read.values.slice(0, LIMITS.values);
   if (read.kind === 'country')
@@ -377,6 +392,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
       : read.kind === 'status' && read.hint === STATE_RECORD_HINT
         ? recordStatusColumn(tables)
         : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ??
+          (read.kind === 'amount' ? amountColumnBefore(text, read.start, tables) : null) ??
           columnFor(read.kind, tables, hint));
   // "with the tier 'Gold' or 'Silver'": quoted values right after a column of a few set values are those values whole.
   const setValues =
@@ -487,6 +503,7 @@ const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   // "no. of", "nr of", "# of": the count's abbreviations; "total number of" is the number of rows, not a sum.
   [/(?:\b(?:(?:total|overall)\s+)?(?:no\.?|nr\.?|num\.?)|(?<![\w#])#)\s*of\b/gi, 'number of'],
   [/\b(?:total|overall)\s+(?:number|count)\s+of\b/gi, 'number of'],
+  [/\b(?:ordr|oder|odrer)(s?)\b/gi, 'order$1'],
 ];
 
 function fixMeasureTypos(text: string): string {
@@ -525,6 +542,16 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
   // "budget" names the budget table's key, not a value: a money word takes the amount column instead.
   if (named !== null && /(?:_id|Id)$/.test(named) && AMOUNT_WORDS.test(of)) return columnFor('amount', tables) ?? named;
   return named ?? (AMOUNT_WORDS.test(of) ? columnFor('amount', tables) : null);
+}
+
+/** "orders per product category", "tickets by queue": the rows of a table said just before their grouping. */
+const ROWS_BEFORE_GROUP = /\b([a-z][a-z_]{2,30}s)\s+(?:per|by|for\s+each|in\s+each)\s+/i;
+
+/** A count of the rows of a table the question names before its grouping, when it asks for no measure; or null. */
+function rowsCountedPerGroup(text: string, namesTable: (noun: string) => boolean): Measure | null {
+  const m = ROWS_BEFORE_GROUP.exec(text);
+  const noun = m ? m[1]!.toLowerCase() : null;
+  return noun && namesTable(noun) ? { kind: 'count', of: singularName(noun), field: null } : null;
 }
 
 /** The grouping key of a "which <qualifiers> <noun> …" subject: the column that holds the noun's kind, or null. */
@@ -617,6 +644,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readStateRecords(text, taken, namesTable),
     ...readParticipleStates(text, input.tables, taken),
     ...readComparedValues(text, input.tables, taken),
+    ...(columnFor('role', input.tables) !== null ? readRolePeople(text, taken) : []),
   ];
   // "whose role is admin or owner": the items listed after a column's value are its values too.
   const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
@@ -657,10 +685,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     withoutValuesInCounts(text, hits),
   );
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
-  const groupBy: GroupKey[] = shape.groupBy.map((kind) => ({
-    kind: entityKind(kind),
-    field: columnFor(kind, input.tables),
-  }));
+  // "customers in germany with more than 3 orders": a value read as a filter is no key, whatever the words around it.
+  const filtered = new Set(filters.flatMap((f) => f.values.map((v) => v.toLowerCase())));
+  const groupBy: GroupKey[] = shape.groupBy
+    .map((kind) => ({ kind: entityKind(kind), field: columnFor(kind, input.tables) }))
+    .filter((key) => key.field !== null || !filtered.has(key.kind));
   // "top 5 headphones by units": a ranked noun no column holds is a value of a chosen table's category.
   const categorised = shape.measure !== null ? categoryNounKeys(text, groupBy, input.tables) : null;
   if (categorised) {
@@ -784,7 +813,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           ? countHeld && summed
             ? summed
             : (countedRecords ?? { kind: 'count', of: null, field: null })
-          : summed;
+          : (summed ?? (groupBy.length > 0 && !inactivity ? rowsCountedPerGroup(shapeText, namesTable) : null));
   if (volume && groupBy.length === 0) {
     const which = /\b(?:which|what)\s+(?:(?:internal|external|local|remote|source)\s+)?([a-z][\w-]{2,30})\b/i.exec(
       text,
@@ -845,8 +874,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       /^\s*(?:the\s+|all\s+)?([a-z][\w-]{2,30}s)\s+(?:that|who|which|whose|where)\b/i.exec(text);
     const kind = which ? subjectKind(which[1]!) : null;
     const field = kind ? columnFor(kind, input.tables) : null;
-    if (kind && field && !/(?:_id|Id)$/.test(field) && !groupBy.some((key) => key.field === field))
-      groupBy.unshift({ kind, field });
+    // "which budget categories …": the first word only qualifies the noun that holds the key.
+    const key = kind && field && !/(?:_id|Id)$/.test(field) ? { kind, field } : whichSubjectKey(text, input.tables);
+    if (key?.field && !/(?:_id|Id)$/.test(key.field) && !groupBy.some((group) => group.field === key.field))
+      groupBy.unshift(key);
   }
   // "which customer segments brought in more than €50,000", "which Finance department users had more than 3 …":
   // a threshold holds for each of the subject named, grouped by the column that holds it.

@@ -176,6 +176,15 @@ describe('readComparison', () => {
       { kind: 'sum', of: 'actual' },
     ]);
   });
+
+  it('reads "actual" that no value is called as what was spent ("allowance vs actual by crew")', () => {
+    const holds = (w: string) => w === 'allowance' || w === 'spending';
+    expect(readComparison('allowance vs actual by crew', holds)?.measures).toEqual([
+      { kind: 'sum', of: 'allowance' },
+      { kind: 'sum', of: 'spending' },
+    ]);
+    expect(readComparison('allowance vs actual by crew', (w) => w === 'allowance')).toBeNull();
+  });
 });
 
 describe('readAbsence', () => {
@@ -459,6 +468,13 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
     expect(extractConstraints({ text: 'mean invoice vlaue per month', tables: [invoices] }).measure).toMatchObject({
       kind: 'avg',
       field: 'amount',
+    });
+  });
+
+  it('reads a misspelt "order" as the word', () => {
+    expect(extractConstraints({ text: 'mean ordr vlaue per month', tables: [invoices] }).measure).toMatchObject({
+      kind: 'avg',
+      of: 'order value',
     });
   });
 });

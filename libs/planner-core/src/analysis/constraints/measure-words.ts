@@ -186,6 +186,9 @@ export function readCountBeside(text: string): MeasureWords | null {
  */
 const VERSUS =
   /\b(?:compare\s+(?:the\s+)?)?([a-z][\w-]{2,30})\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?(?:(actual|real|realised|realized|effective)\s+)?([a-z][\w-]{2,30})\b/i;
+/** Words of a value of what was spent, for "actual" said alone beside an allotment. */
+const SPENT_WORDS = ['spent', 'spend', 'spending', 'expenditure'];
+const ACTUAL = /^(?:actual|real|realised|realized|effective)$/;
 const COMPARE_AND = /\bcompare\s+(?:the\s+)?([a-z][\w-]{2,30})\s+(?:and|with|to)\s+(?:the\s+)?([a-z][\w-]{2,30})\b/i;
 /** "overspent (their) budget", "over budget", "exceeded the budget", "spent more than (the) budget"; "under budget" the other way. */
 const OVER_BUDGET =
@@ -214,7 +217,9 @@ export function readComparison(
   const noun = pair[pair.length - 1]!.toLowerCase();
   // "budget vs actual spend": the noun after the qualifier; "planned vs actual for …": the qualifier is the value.
   const qualifier = pair.length > 3 ? pair[2]?.toLowerCase() : undefined;
-  const right = qualifier && !holdsValue(noun) ? qualifier : noun;
+  const said = qualifier && !holdsValue(noun) ? qualifier : noun;
+  // "budget vs actual" where no value is called "actual": what was actually spent.
+  const right = ACTUAL.test(said) && !holdsValue(said) ? (SPENT_WORDS.find(holdsValue) ?? said) : said;
   // Only two values the tables hold ("budget vs spent"), not two sources ("Sentinel vs Splunk").
   if (left === right || !holdsValue(left) || !holdsValue(right)) return null;
   return {

@@ -20,4 +20,11 @@ describe('fixOutcomeTypos', () => {
     expect(fixOutcomeTypos('monthly figures for the board')).toBe('monthly figures for the board');
     expect(fixOutcomeTypos('unsucessfull logons')).toBe('unsuccessful logons');
   });
+
+  it('should read a misspelt business word as the word, and leave its other forms and near real words alone', () => {
+    expect(fixOutcomeTypos('refnds per contry in the spring')).toBe('refunds per country in the spring');
+    expect(fixOutcomeTypos('top catgories by revnue')).toBe('top categories by revenue');
+    expect(fixOutcomeTypos('invoiced totals per county')).toBe('invoiced totals per county');
+    expect(fixOutcomeTypos('fresh produce sold per segmented list')).toBe('fresh produce sold per segmented list');
+  });
 });

@@ -1,10 +1,10 @@
 import { distance } from 'fastest-levenshtein';
 
 /**
- * Misspelt outcome words ("faild", "sucessful", "denyed"), read as the word they stand for
- * before any reader runs. A word is a typo of an outcome word when it starts with the same
+ * Misspelt outcome words ("faild", "sucessful", "denyed") and business words ("custmers", "revenu"), read as the
+ * word they stand for before any reader runs. A word is a typo of an outcome word when it starts with the same
  * letter, is not itself a common word, and is within one edit or one swap of neighbours (two when both words have 8 letters
- * or more). Linear in the question's length; each word is compared with a dozen outcomes.
+ * or more). Linear in the question's length; each word is compared with the few known words of its first letter.
  */
 const OUTCOME_WORDS: readonly string[] = [
   'failed',
@@ -20,6 +20,67 @@ const OUTCOME_WORDS: readonly string[] = [
   'rejected',
   'allowed',
 ];
+
+/**
+ * Business words a typo of which leaves a question unread ("custmers", "segmnet", "invocies"): the entities,
+ * keys and values of business records, corrected as the outcome words are.
+ */
+const BUSINESS_WORDS: readonly string[] = [
+  'customer',
+  'customers',
+  'country',
+  'countries',
+  'revenue',
+  'segment',
+  'segments',
+  'category',
+  'categories',
+  'invoice',
+  'invoices',
+  'product',
+  'products',
+  'department',
+  'departments',
+  'payment',
+  'payments',
+  'quarter',
+  'amount',
+  'refund',
+  'refunds',
+  'discount',
+  'currency',
+  'overdue',
+];
+
+/** Real words near a business word, never corrected ("county", "produce", "states"). */
+const REAL_BUSINESS_WORDS = new Set([
+  'county',
+  'counties',
+  'produce',
+  'produces',
+  'producer',
+  'producers',
+  'revenge',
+  'quartet',
+  'segue',
+  'amounts',
+  'discounts',
+  'refunded',
+  'overdo',
+]);
+
+/** A word without an inflection and a final "e" (`invoiced`, `invoices` → invoic). */
+function inflectionBase(word: string): string {
+  return word
+    .replace(/ies$/, 'y')
+    .replace(/(?:ing|ed|es|s|d)$/, '')
+    .replace(/e$/, '');
+}
+
+/** Whether a word is another form of a business word, said with an inflection ("invoiced" of "invoices"). */
+function isInflectionOf(word: string, known: string): boolean {
+  return /(?:ing|ed|es|s|d)$/.test(word) && inflectionBase(word) === inflectionBase(known);
+}
 
 /** Real words near an outcome word, never corrected ("filed", "locked", "fails"). */
 const REAL_WORDS = new Set([
@@ -66,6 +127,8 @@ const REAL_WORDS = new Set([
 ]);
 
 const WORD = /\b[a-z]{5,14}\b/gi;
+const KNOWN_WORDS: readonly string[] = [...OUTCOME_WORDS, ...BUSINESS_WORDS];
+const BUSINESS_SET: ReadonlySet<string> = new Set(BUSINESS_WORDS);
 
 /** Two neighbouring letters written the other way round ("falied"): one slip, not two edits. */
 function isSwap(word: string, outcome: string): boolean {
@@ -82,12 +145,12 @@ function isSwap(word: string, outcome: string): boolean {
 
 function outcomeFor(word: string): string | null {
   const lower = word.toLowerCase();
-  if (REAL_WORDS.has(lower)) return null;
+  if (REAL_WORDS.has(lower) || REAL_BUSINESS_WORDS.has(lower)) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const outcome of OUTCOME_WORDS) {
+  for (const outcome of KNOWN_WORDS) {
     if (outcome[0] !== lower[0] || Math.abs(outcome.length - lower.length) > 2) continue;
-    if (outcome === lower) return null;
+    if (outcome === lower || (BUSINESS_SET.has(outcome) && isInflectionOf(lower, outcome))) return null;
     const allowed = Math.min(outcome.length, lower.length) >= 8 ? 2 : 1;
     const d = isSwap(lower, outcome) ? 1 : distance(lower, outcome);
     if (d <= allowed && d < bestDistance) {
@@ -98,7 +161,7 @@ function outcomeFor(word: string): string | null {
   return best;
 }
 
-/** The question with misspelt outcome words written as the outcome word; other text unchanged. */
+/** The question with misspelt outcome and business words written as the word; other text unchanged. */
 export function fixOutcomeTypos(text: string): string {
   return text.replace(WORD, (word) => outcomeFor(word) ?? word);
 }

@@ -822,6 +822,38 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
     });
     expect(shape('how many separate users reset a password').measure).toEqual({ kind: 'distinct_count', of: 'user' });
   });
+
+  it('should group by the noun said before "with the most …" and rank by what follows', () => {
+    const isColumn = (word: string) => word === 'region' || word === 'vendor';
+    expect(readShape('regions with the most new stores this spring', new SpanSet(), isColumn)).toMatchObject({
+      groupBy: ['region'],
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(readShape('vendors having the fewest late shipments', new SpanSet(), isColumn)).toMatchObject({
+      groupBy: ['vendor'],
+      order: { by: 'measure', direction: 'asc' },
+    });
+    // "with the most recent …" is no ranking of the noun before.
+    expect(shape('tickets with the most recent update first').groupBy).toEqual([]);
+  });
+
+  it('should rank plural subjects by their money summed ("stores with the highest spend")', () => {
+    expect(shape('stores that have the highest spend')).toMatchObject({
+      measure: { kind: 'sum', of: 'spend' },
+      groupBy: ['store'],
+      order: { by: 'measure', direction: 'desc' },
+    });
+  });
+
+  it('should rank by money moved for "spent the most" and "brought in the least", not by a count', () => {
+    expect(shape('which patrons spent the most at the fair')).toMatchObject({
+      measure: { kind: 'sum', of: 'spend' },
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(shape('top 3 stalls that brought in the least').measure).toEqual({ kind: 'sum', of: 'revenue' });
+    // A number of things done is no money: "paid the most times" stays a count.
+    expect(shape('riders who paid the most times').measure).not.toEqual({ kind: 'sum', of: 'revenue' });
+  });
 });
 
 describe('readShape: calendar quarters and years, and a count named before its noun', () => {

@@ -289,7 +289,7 @@ const PARTICIPLE_HIT =
 const WITH_AGAINST =
   '(?:with|having|making|doing)\\s+(?:[\\w-]+\\s+){1,3}?(?:against|on|for|across|targeting|to|from|into)';
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
+  `(${NOUN})(?:\\s+(?:in|from|at|based\\s+in)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
 /** Where "by" and the words of what is ranked end after a ranking ("top 10 users by failed logons"); -1 if none follow. */
@@ -346,7 +346,7 @@ const SUM = new RegExp(
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
 /** "Monthly revenue in USD", "sales this quarter": what is asked for is a sum of it ("sales channel", "sales rep" are no sum). */
 const SALES_SUBJECT =
-  /\b(revenue|turnover|income|sales)\b(?!\s+(?:channels?|reps?|representatives?|team|people|person|region|territory|stage|tax|orders?))/i;
+  /\b(revenue|turnover|income|sales)\b(?!\s+(?:channels?|reps?|representatives?|team|people|person|region|territory|stage|tax|orders?|dept|depts|departments?|division|org))/i;
 /** "how much did we invoice", "how much was refunded", "how much money": an amount of money, summed. */
 const HOW_MUCH_MONEY =
   /\bhow\s+much\s+(?:money\b|cash\b|(?:did|do|does|have|has|had|was|were|is|are|will)\s+(?:\w+\s+){0,2}?(?:invoic|bill|charg|spen[dt]|sold|sell|earn|made|make|paid|pay|refund|receiv|collect|lost|los|owe))/i;
@@ -354,6 +354,11 @@ const HOW_MUCH_MONEY =
 /** "invoiced amount by month", "billed total per customer": the money a verb says moved, summed per group. */
 const MONEY_MOVED_BY =
   /\b(?:invoiced|billed|charged|refunded|collected|received)\s+(?:amounts?|totals?|values?|sums?)\s+(?:by|per|for\s+each|across|broken\s+down|each)\b/i;
+/** A money word a ranking of groups sums ("highest spend", "lowest revenue"). */
+const MONEY_MEASURE = new RegExp(`^(?:${MONEY_WORDS})$`, 'i');
+/** "spent the most", "brought in the least", "generated the most revenue": a ranking by money moved. */
+const MONEY_MOST =
+  /\b(spen[dt]|paid|earned|generated|brought\s+in)\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?)\b)/i;
 const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 const SUM_BY = new RegExp(
   `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
@@ -401,6 +406,14 @@ const MOST_COMMON = new RegExp(
  */
 const WHICH_MOST = new RegExp(
   `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})(?:\\s+([A-Za-z][\\w-]{1,30}))?\\s+(?:[^\\s?!;.]+(?:\\.[^\\s?!;.]+)*\\s+){0,12}?(?:the\\s+)?(?<!\\bat\\s)(?:most|highest\\s+number|fewest|least)\\b`,
+  'i',
+);
+/**
+ * "countries with the most new customers", "segments having the lowest revenue": the noun said before "with the
+ * most" is what is ranked, one row per each, by the measure said after.
+ */
+const SUBJECT_WITH_MOST = new RegExp(
+  `\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had))\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b(?!\\s+(?:recent|recently|likely|often)\\b)`,
   'i',
 );
 
@@ -998,6 +1011,9 @@ export function readShape(
   const reading: Reading = { text, taken };
   const threshold = readHaving(reading);
   let measure = readMeasure(text, isColumn);
+  // "which customers spent the most": the ranking is by the money they moved, summed.
+  const movedMost = MONEY_MOST.exec(text);
+  if (movedMost) measure ??= { kind: 'sum', of: /^spen/i.test(movedMost[1]!) ? 'spend' : 'revenue' };
   const groupBy: string[] = [];
   let order: Ordering | null = null;
   let limit: number | null = null;
@@ -1063,6 +1079,19 @@ export function readShape(
     );
     if (ranked && QUANTITY_NOUN.test(ranked[1]!.toLowerCase())) measure ??= { kind: 'sum', of: 'quantity' };
     if (which[1] !== undefined) measure ??= { kind: 'count', of: null };
+  }
+  const withMost = SUBJECT_WITH_MOST.exec(text);
+  // A plural noun ranked so ("departments with the highest spend") is a subject even where no column is known yet.
+  const withMostSubject = withMost
+    ? (rankedSubject(withMost[1]!, undefined, isColumn) ??
+      (/s$/i.test(withMost[1]!) ? subjectKind(withMost[1]!) : null))
+    : null;
+  if (withMost && withMostSubject !== null && withMostSubject !== 'order') {
+    if (!groupBy.includes(withMostSubject)) groupBy.push(withMostSubject);
+    order ??= { by: 'measure', direction: /^(?:fewest|least|lowest|smallest)$/i.test(withMost[2]!) ? 'asc' : 'desc' };
+    // "departments with the highest spend": each one's money in all, not its single largest row.
+    if ((measure?.kind === 'max' || measure?.kind === 'min') && MONEY_MEASURE.test(measure.of ?? ''))
+      measure = { kind: 'sum', of: measure.of };
   }
   if (most && !TIME_UNIT_WORD.test(most[1]!)) {
     order ??= { by: 'measure', direction: 'desc' };

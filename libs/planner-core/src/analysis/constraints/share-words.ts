@@ -2,6 +2,8 @@ import type { Share } from '@mesh/a2a-contracts';
 
 /** "% of", "percentage of", "share of", "proportion of", "fraction of", "ratio of": a part of all rows. */
 const PART_OF = /(?:%|\bpercent(?:age)?|\bpct|\bshare|\bproportion|\bfraction|\bratio)\s+of\b/i;
+/** "cancelled orders %", "failed logins pct": a share said after the rows it is of (a word before it, not a number). */
+const PART_AFTER = /\b[a-z]{3,30}\s*(?:%|\s(?:pct|percent|percentage)\b)(?!\s*of\b)/i;
 /** "refund rate", "failure ratio", "bounce-rate": the share of rows with an outcome. */
 const OUTCOME_RATE = /\b([a-z]{3,20})[\s-]+(?:rates?|ratios?)\b/i;
 /** Rates that are prices or speeds, not a share of rows ("exchange rate", "hourly rate", "sample rate"). */
@@ -37,6 +39,8 @@ const NOT_A_SHARE = new Set([
 export function readShare(text: string): Share | null {
   const part = PART_OF.exec(text);
   if (part) return { expression: part[0] };
+  const after = PART_AFTER.exec(text);
+  if (after) return { expression: after[0] };
   const rate = OUTCOME_RATE.exec(text);
   if (rate && !NOT_A_SHARE.has(rate[1]!.toLowerCase())) return { expression: rate[0] };
   return null;

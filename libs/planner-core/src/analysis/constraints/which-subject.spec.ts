@@ -17,4 +17,15 @@ describe('readWhichSubject', () => {
     expect(readWhichSubject('regions that made more than $9,000')).toBeNull();
     expect(readWhichSubject('which of them')).toBeNull();
   });
+
+  it('should read the subject before a verb of going over or past a limit', () => {
+    expect(readWhichSubject('which freight lanes went past their cap in May')).toEqual({
+      noun: 'lanes',
+      qualifier: 'freight',
+    });
+    expect(readWhichSubject('what kitchen stations overspent last week')).toEqual({
+      noun: 'stations',
+      qualifier: 'kitchen',
+    });
+  });
 });
