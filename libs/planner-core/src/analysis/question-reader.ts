@@ -8,7 +8,7 @@ import {
   SEGMENT_BREAKS,
   SYNONYM_GROUPS,
 } from './vocabulary';
-import { API_ACTION_HINTS, isApiAction } from './api-action.util';
+import { API_ACTION_HINTS, isApiAction, readServiceCalls } from './api-action.util';
 import { cuePattern } from './cue-pattern.util';
 import { joinedStems, splitWords, stemWord, withoutHostNames } from './text.util';
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
@@ -314,6 +314,8 @@ export function readQuestion(text: string): QuestionReading {
   const exactTokens = new Set<string>();
   const identifiers: string[] = [];
   const rawTokens = text.split(/[\s,;()"'`[\]{}<>|]+/);
+  // A call named after its service ("kms Decrypt") is an API action as a longer name (`DeleteBucket`) is.
+  const serviceCalls = new Set(readServiceCalls(text).map((call) => call.action));
   for (const raw of rawTokens) {
     const token = trimToken(raw);
     if (token.length < 2) continue;
@@ -325,7 +327,7 @@ export function readQuestion(text: string): QuestionReading {
     const hints =
       dot > 0
         ? FILE_EXTENSION_HINTS[token.slice(dot + 1).toLowerCase()]
-        : isApiAction(token)
+        : isApiAction(token) || serviceCalls.has(token)
           ? API_ACTION_HINTS
           : undefined;
     for (let rank = 0; hints && rank < hints.length; rank += 1) {

@@ -1,3 +1,4 @@
+import { readServiceCalls } from '../api-action.util';
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
 import { looksLikeLogonName } from './logon-name';
@@ -1696,6 +1697,13 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           : { kind: 'action', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
       hits,
     );
+  }
+  // A call named after its service ("sqs Publish", "kms Encrypt"): the one-word name is an operation too.
+  for (const call of readServiceCalls(text)) {
+    const end = call.start + call.action.length;
+    if (taken.overlaps(call.start, end)) continue;
+    taken.add(call.start, end);
+    hits.push({ kind: 'action', value: call.action, start: call.start, end });
   }
   if (GATES.dotWord.test(text))
     scan(
