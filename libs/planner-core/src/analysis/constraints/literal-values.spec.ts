@@ -722,6 +722,11 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('any CreateVPC this week')).toContainEqual(['action', 'CreateVPC']);
   });
 
+  it('reads an operation in lower camel case after a verb of calling ("invoked purgeDeleted")', () => {
+    expect(values('which callers invoked purgeDeleted on the vaults')).toContainEqual(['action', 'purgeDeleted']);
+    expect(values('anyone ran restartHost last week')).toContainEqual(['action', 'restartHost']);
+  });
+
   it('reads no plural noun after "user" or "account" as a name ("account assignments")', () => {
     expect(values('vault account assignments in the audit log').filter(([kind]) => kind === 'user')).toEqual([]);
   });
