@@ -187,6 +187,14 @@ describe('readLiteralValues', () => {
     expect(values('logons by CORP\\alice this week')).toEqual([['user', 'CORP\\alice']]);
   });
 
+  it('reads one capitalised word under which the registry changed as a part of the key, not a host after it', () => {
+    expect(values('registry writes beneath Netlogon on KIOSK-07 this week')).toEqual([
+      ['registry', 'Netlogon'],
+      ['host', 'KIOSK-07'],
+    ]);
+    expect(values('registry edits under KIOSK-07 today').filter(([kind]) => kind === 'registry')).toEqual([]);
+  });
+
   it('reads IPv4, IPv6 and CIDR with ipaddr.js, and not versions or dates', () => {
     expect(
       values('sign-ins from 10.0.0.5 or 2001:db8::1 in 192.168.0.0/16, app version 1.2.3.4.5, at 12:30:45'),

@@ -35,10 +35,11 @@ const REGISTRY_PATH = /(?<![\w\\])(?:[A-Za-z][\w.-]{0,60}\\){1,12}[A-Za-z*][\w.*
 const REGISTRY_CONTEXT = /\b(?:registry|regedit|reg\s+keys?|hive|run\s+keys?)\b/i;
 /**
  * A registry key named by its Title Case words after "under", "in", "below" or "beneath" in a question about the
- * registry ("changes under Image File Execution Options", "writes below the Winlogon key"): a part of the key's path.
+ * registry ("changes under Image File Execution Options", "writes below the Winlogon key"), or by one capitalised
+ * word after "under", "below" or "beneath" ("edits beneath Lsa"): a part of the key's path.
  */
 const REGISTRY_KEY_NAMED =
-  /\b(?:under|in|inside|within|below|beneath)\s+(?:the\s+)?(?:(?:registry\s+)?(?:key|subkey|hive|path)\s+)?([A-Z][A-Za-z0-9_]*(?:\s+[A-Z][A-Za-z0-9_]*){1,5}|[A-Z][A-Za-z0-9_]{2,40}(?=\s+(?:registry\s+)?(?:keys?|subkeys?|hive)\b))(?![\w\\])/g;
+  /\b(?:under|in|inside|within|below|beneath)\s+(?:the\s+)?(?:(?:registry\s+)?(?:key|subkey|hive|path)\s+)?([A-Z][A-Za-z0-9_]*(?:\s+[A-Z][A-Za-z0-9_]*){1,5}|[A-Z][A-Za-z0-9_]{2,40}(?=\s+(?:registry\s+)?(?:keys?|subkeys?|hive)\b))(?![\w\\])|\b(?:under|below|beneath)\s+(?:the\s+)?([A-Z][A-Za-z0-9_]{2,40})(?![\w\\.-])/g;
 /** Title Case words that name a product, a log or a time, never a registry key ("in Microsoft Sentinel", "in Splunk Enterprise"). */
 const NOT_A_REGISTRY_KEY =
   /^(?:Microsoft|Splunk|Sentinel|Defender|Azure|Entra|Log|Sysmon|Endpoint|Office|Google|AWS|Amazon|Okta|Crowd[Ss]trike|Elastic|Last|Past|This|Previous|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -1119,7 +1120,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       REGISTRY_KEY_NAMED,
       taken,
       (m) => {
-        const name = m[1]!;
+        const name = (m[1] ?? m[2])!;
         if (NOT_A_REGISTRY_KEY.test(name)) return null;
         const start = m.index + m[0].length - name.length;
         return { kind: 'registry', value: name, start, end: start + name.length, operator: 'contains' };
