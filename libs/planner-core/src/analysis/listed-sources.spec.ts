@@ -194,6 +194,12 @@ describe('listedSourcePlatforms', () => {
     expect(listedSourcePlatforms('a script to disable lockers and defender', score())).toEqual([]);
   });
 
+  it("reads an application's own records, listed beside a store, as its database", () => {
+    expect(
+      listedSourcePlatforms("check 10.8.1.2 in defender and the ticketing application's audit events", score()).sort(),
+    ).toEqual(['kql', 'sql']);
+  });
+
   it('reads two names after a verb of reaching ("touched X or Y", "reached X and Y")', () => {
     expect(listedSourcePlatforms('has 10.8.1.2 touched okta or defender lately', score()).sort()).toEqual([
       'kql',

@@ -5,6 +5,7 @@ import type { SchemaEntry } from '../context/schema-catalog';
 import { categoryTables } from './data-categories';
 import { stems } from './text.util';
 import {
+  APP_OWN_RECORDS,
   COLLECTED_SOURCE_LEAN,
   DEVICE_ACTIVITY,
   LISTED_SOURCE_CUES,
@@ -218,6 +219,7 @@ function vendorHome(
  * one whose vendor's data it names (see {@link vendorHome}); null otherwise.
  */
 function firmPlatform(item: string, score: (reading: QuestionReading) => readonly ScoredPlatform[]): string | null {
+  if (APP_OWN_RECORDS.pattern.test(item)) return APP_OWN_RECORDS.platform;
   const reading = readQuestion(item);
   const product = listedProduct(reading);
   if (product) return product;
