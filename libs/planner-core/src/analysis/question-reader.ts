@@ -10,7 +10,7 @@ import {
 } from './vocabulary';
 import { API_ACTION_HINTS, isApiAction, readServiceCalls } from './api-action.util';
 import { cuePattern } from './cue-pattern.util';
-import { joinedStems, splitWords, stemWord, withoutHostNames } from './text.util';
+import { joinedStems, splitWords, stemWord, withoutClientQualifiers, withoutHostNames } from './text.util';
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
 import { WordRuns, type PhraseLookup } from './word-runs.util';
 
@@ -279,7 +279,9 @@ function readSynonyms(
 
 /** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
 export function readQuestion(text: string): QuestionReading {
-  const words = splitWords(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text));
+  const words = splitWords(
+    withoutClientQualifiers(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text)),
+  );
   const stemmed = words.map(stemWord);
   const stemGrams = new WordRuns(stemmed);
   const { synonymTerms: synonyms, consumed } = readSynonyms(stemmed, stemGrams);
