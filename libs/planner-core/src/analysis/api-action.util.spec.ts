@@ -42,6 +42,10 @@ describe('readServiceCalls', () => {
     expect(readServiceCalls('s3 buckets, kms keys we delete, sts delete')).toEqual([]);
   });
 
+  it('reads a call written as a policy writes it ("sns:Publish")', () => {
+    expect(readServiceCalls('grants of sns:Publish')).toEqual([{ action: 'Publish', start: 14 }]);
+  });
+
   it('makes a question say an API action', () => {
     expect(saysApiAction(['iam', 'Detach'], 'anyone doing iam Detach today')).toBe(true);
   });

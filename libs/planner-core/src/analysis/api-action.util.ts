@@ -76,9 +76,12 @@ const SERVICES: readonly string[] = [
 /** A name in any case, as a pattern (`kms` → `[kK][mM][sS]`). */
 const anyCase = (name: string): string => name.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
-/** A service, then an API verb with or without a PascalCase object ("kms Decrypt", "lambda Invoke", "S3 PutObject"). */
+/**
+ * A service, then an API verb with or without a PascalCase object, after a space or as a policy writes it
+ * ("kms Decrypt", "lambda Invoke", "S3 PutObject", "sts:AssumeRole").
+ */
 const SERVICE_CALL = new RegExp(
-  `\\b(?:${SERVICES.map(anyCase).join('|')})\\s+((?:${API_VERBS.join('|')})(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|\\b))*)\\b`,
+  `\\b(?:${SERVICES.map(anyCase).join('|')})(?:\\s+|:)((?:${API_VERBS.join('|')})(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|\\b))*)\\b`,
   'g',
 );
 

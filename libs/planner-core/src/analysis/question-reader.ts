@@ -316,7 +316,7 @@ export function readQuestion(text: string): QuestionReading {
   const exactTokens = new Set<string>();
   const identifiers: string[] = [];
   const rawTokens = text.split(/[\s,;()"'`[\]{}<>|]+/);
-  // A call named after its service ("kms Decrypt") is an API action as a longer name (`DeleteBucket`) is.
+  // A call named after its service ("kms Decrypt", `kms:Decrypt`) is an API action as a longer name (`DeleteBucket`) is.
   const serviceCalls = new Set(readServiceCalls(text).map((call) => call.action));
   for (const raw of rawTokens) {
     const token = trimToken(raw);
@@ -329,7 +329,7 @@ export function readQuestion(text: string): QuestionReading {
     const hints =
       dot > 0
         ? FILE_EXTENSION_HINTS[token.slice(dot + 1).toLowerCase()]
-        : isApiAction(token) || serviceCalls.has(token)
+        : isApiAction(token) || serviceCalls.has(token.slice(token.indexOf(':') + 1))
           ? API_ACTION_HINTS
           : undefined;
     for (let rank = 0; hints && rank < hints.length; rank += 1) {
