@@ -733,6 +733,10 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
   it('reads an operation in lower camel case after a verb of calling ("invoked purgeDeleted")', () => {
     expect(values('which callers invoked purgeDeleted on the vaults')).toContainEqual(['action', 'purgeDeleted']);
     expect(values('anyone ran restartHost last week')).toContainEqual(['action', 'restartHost']);
+    expect(values('purgeDeleted or restartHost operations today')).toEqual([
+      ['action', 'purgeDeleted'],
+      ['action', 'restartHost'],
+    ]);
   });
 
   it('reads no plural noun after "user" or "account" as a name ("account assignments")', () => {

@@ -673,10 +673,10 @@ const NOT_A_NAME = new Set([
 /**
  * An operation or event name written as an identifier (`ConsoleLogin`, `FileDownloaded`): a CamelCase word said
  * to be an event, operation, action or API call ("who called StopInstances", "calls to PutBucketPolicy"); after such
- * words also in Azure's lower camel case ("who invoked regenerateKey"). A catalog value, not a column.
+ * words or before them also in Azure's lower camel case ("who invoked regenerateKey", "purgeDeleted calls"). A catalog value, not a column.
  */
 const OPERATION_NAME =
-  /\b((?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s*(?:,\s*(?:or\s+|and\s+)?|\/|\bor\b|\band\b)\s*(?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)){0,5})\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|callers?|roles?|accounts?|principals?|identit(?:y|ies)|keys?)\s+(?:called|invoked|ran|calling|invoking|running)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Za-z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+  /\b((?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Za-z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s*(?:,\s*(?:or\s+|and\s+)?|\/|\bor\b|\band\b)\s*(?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Za-z][a-z]+(?:[A-Z][a-z0-9]+)+)){0,5})\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|callers?|roles?|accounts?|principals?|identit(?:y|ies)|keys?)\s+(?:called|invoked|ran|calling|invoking|running)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Za-z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
 /**
  * A Windows built-in account, in capitals as Windows writes it ("SYSTEM", "NT AUTHORITY\\NETWORK SERVICE"): a
  * user ("ignoring SYSTEM"), not the ordinary word "system".
