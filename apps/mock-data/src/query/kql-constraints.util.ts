@@ -3,7 +3,7 @@ import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './c
 import { accountEventUser, scopedToSource, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
 import { splitOutcome, wordOnCodeColumn } from './status-words.util';
-import { foreignAction } from './kql-foreign-actions.util';
+import { actionAsPathSegment, foreignAction } from './kql-foreign-actions.util';
 import { textAffix } from './text-affix.util';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
@@ -330,7 +330,7 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
       );
       continue;
     }
-    const effective = scopedToSource(table.name, verdictAsTerm(filter, column), notes);
+    const effective = scopedToSource(table.name, actionAsPathSegment(verdictAsTerm(filter, column), column), notes);
     if (!effective) continue;
     const clause =
       qualifiedAccount(effective, table, column, notes) ??

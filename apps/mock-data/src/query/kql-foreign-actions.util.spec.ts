@@ -1,4 +1,4 @@
-import { foreignAction } from './kql-foreign-actions.util';
+import { actionAsPathSegment, foreignAction } from './kql-foreign-actions.util';
 
 const action = (values: string[]) => ({
   kind: 'action' as const,
@@ -19,5 +19,16 @@ describe('foreignAction', () => {
     expect(foreignAction('AzureActivity', action(['Microsoft.Compute/virtualMachines/write']))).toBe(false);
     expect(foreignAction('AuditLogs', action(['Add member to role']))).toBe(false);
     expect(foreignAction('OfficeActivity', action(['MailItemsAccessed']))).toBe(false);
+  });
+});
+
+describe('actionAsPathSegment', () => {
+  it('should look for a lower camel case action anywhere in a provider path', () => {
+    expect(actionAsPathSegment(action(['rotateSecret']), 'OperationNameValue').operator).toBe('contains');
+  });
+
+  it('should keep a whole operation name, and any action on other columns', () => {
+    expect(actionAsPathSegment(action(['SnapshotTaken']), 'OperationNameValue').operator).toBe('eq');
+    expect(actionAsPathSegment(action(['rotateSecret']), 'Operation').operator).toBe('eq');
   });
 });

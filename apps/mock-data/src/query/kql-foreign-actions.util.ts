@@ -18,3 +18,18 @@ export function foreignAction(table: string, filter: ConstraintFilter): boolean 
     filter.values.every((value) => API_CALL.test(value))
   );
 }
+
+/** Columns that record an operation as a resource provider's path (`MICROSOFT.KEYVAULT/VAULTS/DELETE`). */
+const PATH_OPERATION_COLUMNS: ReadonlySet<string> = new Set(['OperationNameValue']);
+/** An action in lower camel case, as the provider paths end their actions (`regenerateKey`, `listAccountSas`). */
+const PATH_ACTION = /^[a-z]+(?:[A-Z][a-z0-9]+)+$/;
+
+/**
+ * An action said in lower camel case ("who called regenerateKey") on a column of provider paths: one segment
+ * of the path, never all of it (`contains`, which KQL compares without case). Other filters unchanged.
+ */
+export function actionAsPathSegment(filter: ConstraintFilter, column: string): ConstraintFilter {
+  if (filter.kind !== 'action' || !PATH_OPERATION_COLUMNS.has(column)) return filter;
+  if (filter.operator !== 'eq' && filter.operator !== 'in') return filter;
+  return filter.values.every((v) => PATH_ACTION.test(v)) ? { ...filter, operator: 'contains' } : filter;
+}

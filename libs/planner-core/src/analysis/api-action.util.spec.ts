@@ -1,7 +1,7 @@
 import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
-import { isApiAction, saysApiAction } from './api-action.util';
+import { isApiAction, readServiceCalls, saysApiAction } from './api-action.util';
 import { analyzeHeuristically } from './heuristic-analyzer';
 
 describe('isApiAction', () => {
@@ -30,6 +30,27 @@ describe('isApiAction', () => {
   });
 });
 
+describe('readServiceCalls', () => {
+  it('reads a one-word call written after its service, in any case of the service', () => {
+    expect(readServiceCalls('principals doing SQS Publish or lambda Invoke at night')).toEqual([
+      { action: 'Publish', start: 21 },
+      { action: 'Invoke', start: 39 },
+    ]);
+  });
+
+  it('does not read a lower-case verb or a word that is no API verb after the service', () => {
+    expect(readServiceCalls('s3 buckets, kms keys we delete, sts delete')).toEqual([]);
+  });
+
+  it('reads a call written as a policy writes it ("sns:Publish")', () => {
+    expect(readServiceCalls('grants of sns:Publish')).toEqual([{ action: 'Publish', start: 14 }]);
+  });
+
+  it('makes a question say an API action', () => {
+    expect(saysApiAction(['iam', 'Detach'], 'anyone doing iam Detach today')).toBe(true);
+  });
+});
+
 describe('routing a question that writes a cloud API action', () => {
   /** An invented catalog: a business table named by the action's noun, and a cloud audit trail. */
   const hints = {
@@ -50,6 +71,10 @@ describe('routing a question that writes a cloud API action', () => {
 
   it('reads the action as a call the audit trail records, not as the business table its noun names', () => {
     expect(route('DeleteGroup or CreateAccessKey calls from 192.0.2.44 since friday')).toEqual(['spl']);
+  });
+
+  it('reads a one-word call after its service as the audit trail too', () => {
+    expect(route('which keys did kms Encrypt over 40 times this week')).toEqual(['spl']);
   });
 
   it('leaves the same nouns said as ordinary words to the database', () => {

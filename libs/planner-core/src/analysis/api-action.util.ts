@@ -56,6 +56,55 @@ const API_VERBS: readonly string[] = [
 /** A verb, then one or more capitalised words, nothing else (`DeleteBucket`; not `Delete`, `Deleted`, `PowerShell`). */
 const API_ACTION = new RegExp(`^(?:${API_VERBS.join('|')})(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|$))+$`);
 
+/** AWS services a question names before one of their API calls ("kms Decrypt", "sts AssumeRole"). */
+const SERVICES: readonly string[] = [
+  'kms',
+  's3',
+  'iam',
+  'sts',
+  'ec2',
+  'lambda',
+  'sns',
+  'sqs',
+  'ssm',
+  'ecr',
+  'eks',
+  'ecs',
+  'rds',
+];
+
+/** A name in any case, as a pattern (`kms` → `[kK][mM][sS]`). */
+const anyCase = (name: string): string => name.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
+/**
+ * A service, then an API verb with or without a PascalCase object, after a space or as a policy writes it
+ * ("kms Decrypt", "lambda Invoke", "S3 PutObject", "sts:AssumeRole").
+ */
+const SERVICE_CALL = new RegExp(
+  `\\b(?:${SERVICES.map(anyCase).join('|')})(?:\\s+|:)((?:${API_VERBS.join('|')})(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|\\b))*)\\b`,
+  'g',
+);
+
+/** Characters of the question read for a service's call. */
+const MAX_SERVICE_CALL_TEXT = 1_000;
+
+/** A service's call the question names after the service ("kms Decrypt" → `Decrypt`), with where the name stands. */
+export interface ServiceCall {
+  readonly action: string;
+  readonly start: number;
+}
+
+/** The API calls the question names after their AWS service ("kms Decrypt", "sts AssumeRole"), in order. */
+export function readServiceCalls(text: string): ServiceCall[] {
+  const calls: ServiceCall[] = [];
+  const head = text.slice(0, MAX_SERVICE_CALL_TEXT);
+  for (const m of head.matchAll(SERVICE_CALL)) {
+    const action = m[1]!;
+    calls.push({ action, start: m.index + m[0].length - action.length });
+  }
+  return calls;
+}
+
 /**
  * Words a cloud API action name implies: it is a call an audit trail of cloud API calls records
  * (CloudTrail's `eventName` in the Verb+Noun style), not a business table its noun happens to name.
@@ -67,8 +116,11 @@ export function isApiAction(token: string): boolean {
   return token.length <= 64 && API_ACTION.test(token);
 }
 
-/** Whether the question writes a cloud API action name (see {@link isApiAction}). */
-export function saysApiAction(exactTokens: Iterable<string>): boolean {
+/**
+ * Whether the question writes a cloud API action name (see {@link isApiAction}), or a service's call after the
+ * service (see {@link readServiceCalls}) when its text is given.
+ */
+export function saysApiAction(exactTokens: Iterable<string>, text = ''): boolean {
   for (const token of exactTokens) if (isApiAction(token)) return true;
-  return false;
+  return readServiceCalls(text).length > 0;
 }

@@ -194,6 +194,23 @@ describe('listedSourcePlatforms', () => {
     expect(listedSourcePlatforms('a script to disable lockers and defender', score())).toEqual([]);
   });
 
+  it("reads an application's own records, listed beside a store, as its database", () => {
+    expect(
+      listedSourcePlatforms("check 10.8.1.2 in defender and the ticketing application's audit events", score()).sort(),
+    ).toEqual(['kql', 'sql']);
+  });
+
+  it('reads two names after a verb of reaching ("touched X or Y", "reached X and Y")', () => {
+    expect(listedSourcePlatforms('has 10.8.1.2 touched okta or defender lately', score()).sort()).toEqual([
+      'kql',
+      'spl',
+    ]);
+    expect(listedSourcePlatforms('did badge 4411 reach the lockers and defender', score()).sort()).toEqual([
+      'kql',
+      'spl',
+    ]);
+  });
+
   it('reads a product both stores ingest, listed beside a store named firmly, as the store of its own family', () => {
     expect(listedSourcePlatforms('did 10.8.1.2 sign in to azure or okta this month', score()).sort()).toEqual([
       'kql',

@@ -5,6 +5,7 @@ import type { SchemaEntry } from '../context/schema-catalog';
 import { categoryTables } from './data-categories';
 import { stems } from './text.util';
 import {
+  APP_OWN_RECORDS,
   COLLECTED_SOURCE_LEAN,
   DEVICE_ACTIVITY,
   LISTED_SOURCE_CUES,
@@ -91,7 +92,7 @@ const SYMBOL_PAIR = new RegExp(String.raw`(?<![\w'’-])(${WORD}(?:\s+${WORD})?)
  * a bare "to" only before a determiner or after sign-ins said in the same stretch ("logins from 10.1.1.1 to X or Y";
  * "to disable X and Y" is no place).
  */
-const TARGET = String.raw`(?:(?:into|onto|against|(?:in|on)\s+to|(?<=\b(?:log-?ins?|log-?ons?|sign-?ins?|attempts?)\b[^?!,;:]{0,40})to)\s+${DETERMINER}|to\s+(?:the|our|my|their)\s+)`;
+const TARGET = String.raw`(?:(?:into|onto|against|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|(?:in|on)\s+to|(?<=\b(?:log-?ins?|log-?ons?|sign-?ins?|attempts?)\b[^?!,;:]{0,40})to)\s+${DETERMINER}|to\s+(?:the|our|my|their)\s+)`;
 
 /**
  * Two short names after a word of where one signs in or what one targets, after a determiner or none ("log into our
@@ -218,6 +219,7 @@ function vendorHome(
  * one whose vendor's data it names (see {@link vendorHome}); null otherwise.
  */
 function firmPlatform(item: string, score: (reading: QuestionReading) => readonly ScoredPlatform[]): string | null {
+  if (APP_OWN_RECORDS.pattern.test(item)) return APP_OWN_RECORDS.platform;
   const reading = readQuestion(item);
   const product = listedProduct(reading);
   if (product) return product;

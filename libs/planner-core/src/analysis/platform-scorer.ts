@@ -259,7 +259,7 @@ const WINDOWS_FILE = /\b[\w-]+\.(?:exe|dll|ps1|bat)\b/i;
 function namesTelemetrySource(reading: QuestionReading): boolean {
   return (
     TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word))) ||
-    saysApiAction(reading.exactTokens)
+    saysApiAction(reading.exactTokens, reading.text)
   );
 }
 
@@ -280,7 +280,7 @@ function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<stri
     return { lean: new Map([[collected.platform, collected.weight]]), named: collected.platform };
   const windowsFile = WINDOWS_FILE.test(reading.text);
   // A cloud API action (`CreateUser`, `PutBucketPolicy`) is a call CloudTrail records: it names AWS as the word does.
-  const apiCall = saysApiAction(reading.exactTokens);
+  const apiCall = saysApiAction(reading.exactTokens, reading.text);
   const vendors = TELEMETRY_SOURCE_LEANS.filter(
     (family) =>
       family.words.some((word) => saysWords(reading, word)) ||
@@ -381,7 +381,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const windowsEvent = saysWindowsEventId(reading.text);
   if (windowsEvent) telemetryWords.push('windows event id');
   // So does a cloud API action name (`DeleteBucket`): a call an audit trail records.
-  if (saysApiAction(reading.exactTokens)) telemetryWords.push('cloud api action');
+  if (saysApiAction(reading.exactTokens, reading.text)) telemetryWords.push('cloud api action');
   // And an IP address or a file hash: values only telemetry records keep.
   if (saysTelemetryValue(reading.text)) telemetryWords.push('ip or hash value');
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);

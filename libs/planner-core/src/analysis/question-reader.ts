@@ -8,9 +8,9 @@ import {
   SEGMENT_BREAKS,
   SYNONYM_GROUPS,
 } from './vocabulary';
-import { API_ACTION_HINTS, isApiAction } from './api-action.util';
+import { API_ACTION_HINTS, isApiAction, readServiceCalls } from './api-action.util';
 import { cuePattern } from './cue-pattern.util';
-import { joinedStems, splitWords, stemWord, withoutHostNames } from './text.util';
+import { joinedStems, splitWords, stemWord, withoutClientQualifiers, withoutHostNames } from './text.util';
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
 import { WordRuns, type PhraseLookup } from './word-runs.util';
 
@@ -279,7 +279,9 @@ function readSynonyms(
 
 /** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
 export function readQuestion(text: string): QuestionReading {
-  const words = splitWords(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text));
+  const words = splitWords(
+    withoutClientQualifiers(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text)),
+  );
   const stemmed = words.map(stemWord);
   const stemGrams = new WordRuns(stemmed);
   const { synonymTerms: synonyms, consumed } = readSynonyms(stemmed, stemGrams);
@@ -314,6 +316,8 @@ export function readQuestion(text: string): QuestionReading {
   const exactTokens = new Set<string>();
   const identifiers: string[] = [];
   const rawTokens = text.split(/[\s,;()"'`[\]{}<>|]+/);
+  // A call named after its service ("kms Decrypt", `kms:Decrypt`) is an API action as a longer name (`DeleteBucket`) is.
+  const serviceCalls = new Set(readServiceCalls(text).map((call) => call.action));
   for (const raw of rawTokens) {
     const token = trimToken(raw);
     if (token.length < 2) continue;
@@ -325,7 +329,7 @@ export function readQuestion(text: string): QuestionReading {
     const hints =
       dot > 0
         ? FILE_EXTENSION_HINTS[token.slice(dot + 1).toLowerCase()]
-        : isApiAction(token)
+        : isApiAction(token) || serviceCalls.has(token.slice(token.indexOf(':') + 1))
           ? API_ACTION_HINTS
           : undefined;
     for (let rank = 0; hints && rank < hints.length; rank += 1) {

@@ -1,4 +1,4 @@
-import { splitWords, stemWord, withoutHostNames } from './text.util';
+import { splitWords, stemWord, withoutClientQualifiers, withoutHostNames } from './text.util';
 
 describe('splitWords', () => {
   it('reads a lone s after a run of capitals as its plural mark, not a word: the run stands alone', () => {
@@ -39,5 +39,17 @@ describe('withoutHostNames', () => {
   it('keeps standards, words without a digit and names in lower case', () => {
     const text = 'CVE-2023-4966 and SHA-256 on the AD-FS farm, web-07 too';
     expect(withoutHostNames(text)).toBe(text);
+  });
+});
+
+describe('withoutClientQualifiers', () => {
+  it('blanks "authenticated" as the first word of a mail client, and keeps it elsewhere', () => {
+    expect(splitWords(withoutClientQualifiers('kiosks on Authenticated SMTP, authenticated users'))).toEqual([
+      'kiosks',
+      'on',
+      'smtp',
+      'authenticated',
+      'users',
+    ]);
   });
 });

@@ -164,3 +164,15 @@ export function withoutHostNames(text: string): string {
   );
   return blanked + text.slice(MAX_HOST_TEXT);
 }
+
+/** "Authenticated" as the first word of a mail client's name (`Authenticated SMTP`, a client app a sign-in log names). */
+const CLIENT_NAME_QUALIFIER = /\bauthenticated(?=\s+smtp\b)/gi;
+
+/**
+ * The text with the qualifier of a mail client's name blanked (see {@link CLIENT_NAME_QUALIFIER}): "sign-ins with
+ * Authenticated SMTP" names a client of a sign-in log, and asks nothing of an authentication data model.
+ */
+export function withoutClientQualifiers(text: string): string {
+  const head = text.slice(0, MAX_HOST_TEXT);
+  return head.replace(CLIENT_NAME_QUALIFIER, (word) => ' '.repeat(word.length)) + text.slice(MAX_HOST_TEXT);
+}

@@ -101,6 +101,15 @@ export const LISTED_SOURCE_CUES: Readonly<Record<string, readonly ListedSourceCu
 });
 
 /**
+ * An application's own records said by its possessive, as one of two sources listed side by side ("the
+ * ticketing app's logins", "our application's audit events"): the application's own database, whatever records it names.
+ */
+export const APP_OWN_RECORDS: { readonly platform: string; readonly pattern: RegExp } = {
+  platform: 'sql',
+  pattern: /\b(?:app|application)['’]s\b/i,
+};
+
+/**
  * Windows, Azure and Exchange sources both telemetry platforms ingest (Sentinel natively, Splunk
  * through an add-on): a question naming one says what the data is, not where it is stored, so a catalog
  * name holding the product's name (`…PowerShell…`, `azure…`) does not settle the platform alone.

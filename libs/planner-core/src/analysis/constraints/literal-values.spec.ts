@@ -187,6 +187,14 @@ describe('readLiteralValues', () => {
     expect(values('logons by CORP\\alice this week')).toEqual([['user', 'CORP\\alice']]);
   });
 
+  it('reads one capitalised word under which the registry changed as a part of the key, not a host after it', () => {
+    expect(values('registry writes beneath Netlogon on KIOSK-07 this week')).toEqual([
+      ['registry', 'Netlogon'],
+      ['host', 'KIOSK-07'],
+    ]);
+    expect(values('registry edits under KIOSK-07 today').filter(([kind]) => kind === 'registry')).toEqual([]);
+  });
+
   it('reads IPv4, IPv6 and CIDR with ipaddr.js, and not versions or dates', () => {
     expect(
       values('sign-ins from 10.0.0.5 or 2001:db8::1 in 192.168.0.0/16, app version 1.2.3.4.5, at 12:30:45'),
@@ -720,6 +728,15 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('who called DeleteDBCluster last night')).toContainEqual(['action', 'DeleteDBCluster']);
     expect(values('EnableMFADevice in the trail')).toContainEqual(['action', 'EnableMFADevice']);
     expect(values('any CreateVPC this week')).toContainEqual(['action', 'CreateVPC']);
+  });
+
+  it('reads an operation in lower camel case after a verb of calling ("invoked purgeDeleted")', () => {
+    expect(values('which callers invoked purgeDeleted on the vaults')).toContainEqual(['action', 'purgeDeleted']);
+    expect(values('anyone ran restartHost last week')).toContainEqual(['action', 'restartHost']);
+    expect(values('purgeDeleted or restartHost operations today')).toEqual([
+      ['action', 'purgeDeleted'],
+      ['action', 'restartHost'],
+    ]);
   });
 
   it('reads no plural noun after "user" or "account" as a name ("account assignments")', () => {

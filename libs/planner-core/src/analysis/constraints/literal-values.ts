@@ -1,3 +1,4 @@
+import { readServiceCalls } from '../api-action.util';
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
 import { looksLikeLogonName } from './logon-name';
@@ -34,10 +35,11 @@ const REGISTRY_PATH = /(?<![\w\\])(?:[A-Za-z][\w.-]{0,60}\\){1,12}[A-Za-z*][\w.*
 const REGISTRY_CONTEXT = /\b(?:registry|regedit|reg\s+keys?|hive|run\s+keys?)\b/i;
 /**
  * A registry key named by its Title Case words after "under", "in", "below" or "beneath" in a question about the
- * registry ("changes under Image File Execution Options", "writes below the Winlogon key"): a part of the key's path.
+ * registry ("changes under Image File Execution Options", "writes below the Winlogon key"), or by one capitalised
+ * word after "under", "below" or "beneath" ("edits beneath Lsa"): a part of the key's path.
  */
 const REGISTRY_KEY_NAMED =
-  /\b(?:under|in|inside|within|below|beneath)\s+(?:the\s+)?(?:(?:registry\s+)?(?:key|subkey|hive|path)\s+)?([A-Z][A-Za-z0-9_]*(?:\s+[A-Z][A-Za-z0-9_]*){1,5}|[A-Z][A-Za-z0-9_]{2,40}(?=\s+(?:registry\s+)?(?:keys?|subkeys?|hive)\b))(?![\w\\])/g;
+  /\b(?:under|in|inside|within|below|beneath)\s+(?:the\s+)?(?:(?:registry\s+)?(?:key|subkey|hive|path)\s+)?([A-Z][A-Za-z0-9_]*(?:\s+[A-Z][A-Za-z0-9_]*){1,5}|[A-Z][A-Za-z0-9_]{2,40}(?=\s+(?:registry\s+)?(?:keys?|subkeys?|hive)\b))(?![\w\\])|\b(?:under|below|beneath)\s+(?:the\s+)?([A-Z][A-Za-z0-9_]{2,40})(?![\w\\.-])/g;
 /** Title Case words that name a product, a log or a time, never a registry key ("in Microsoft Sentinel", "in Splunk Enterprise"). */
 const NOT_A_REGISTRY_KEY =
   /^(?:Microsoft|Splunk|Sentinel|Defender|Azure|Entra|Log|Sysmon|Endpoint|Office|Google|AWS|Amazon|Okta|Crowd[Ss]trike|Elastic|Last|Past|This|Previous|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -670,10 +672,11 @@ const NOT_A_NAME = new Set([
 
 /**
  * An operation or event name written as an identifier (`ConsoleLogin`, `FileDownloaded`): a CamelCase word said
- * to be an event, operation, action or API call ("who called StopInstances", "calls to PutBucketPolicy"). A catalog value, not a column.
+ * to be an event, operation, action or API call ("who called StopInstances", "calls to PutBucketPolicy"); after such
+ * words or before them also in Azure's lower camel case ("who invoked regenerateKey", "purgeDeleted calls"). A catalog value, not a column.
  */
 const OPERATION_NAME =
-  /\b((?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s*(?:,\s*(?:or\s+|and\s+)?|\/|\bor\b|\band\b)\s*(?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)){0,5})\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|roles?|accounts?|principals?|identit(?:y|ies)|keys?)\s+(?:called|invoked|ran|calling|invoking|running)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
+  /\b((?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Za-z][a-z]+(?:[A-Z][a-z0-9]+)+)(?:\s*(?:,\s*(?:or\s+|and\s+)?|\/|\bor\b|\band\b)\s*(?:(?:New|Set|Add|Remove|Enable|Disable|Update|Get|Grant|Revoke|Start|Stop|Invoke)-[A-Z][A-Za-z]+|[A-Za-z][a-z]+(?:[A-Z][a-z0-9]+)+)){0,5})\s+(?:events?|operations?|actions?|activit(?:y|ies)|calls?|records?|API(?:\s+calls?)?|requests?)\b|\b(?:events?|operations?|actions?|eventName|OperationName|ActionType|(?:who|that|which|anyone|someone|users?|callers?|roles?|accounts?|principals?|identit(?:y|ies)|keys?)\s+(?:called|invoked|ran|calling|invoking|running)|calls?\s+to|invocations?\s+of)\s*(?:=|==|:|named|called)?\s*(?:the\s+)?([A-Za-z][a-z]+(?:[A-Z][a-z0-9]+)+)\b/g;
 /**
  * A Windows built-in account, in capitals as Windows writes it ("SYSTEM", "NT AUTHORITY\\NETWORK SERVICE"): a
  * user ("ignoring SYSTEM"), not the ordinary word "system".
@@ -1117,7 +1120,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       REGISTRY_KEY_NAMED,
       taken,
       (m) => {
-        const name = m[1]!;
+        const name = (m[1] ?? m[2])!;
         if (NOT_A_REGISTRY_KEY.test(name)) return null;
         const start = m.index + m[0].length - name.length;
         return { kind: 'registry', value: name, start, end: start + name.length, operator: 'contains' };
@@ -1696,6 +1699,13 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           : { kind: 'action', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
       hits,
     );
+  }
+  // A call named after its service ("sqs Publish", "kms Encrypt"): the one-word name is an operation too.
+  for (const call of readServiceCalls(text)) {
+    const end = call.start + call.action.length;
+    if (taken.overlaps(call.start, end)) continue;
+    taken.add(call.start, end);
+    hits.push({ kind: 'action', value: call.action, start: call.start, end });
   }
   if (GATES.dotWord.test(text))
     scan(

@@ -79,6 +79,7 @@ describe('readSignInProperties', () => {
       'client app used=Exchange ActiveSync',
       'client app used=MAPI Over HTTP',
     ]);
+    expect(values('printers that used pop3 to sign in last week')).toEqual(['client app used=POP3']);
   });
 
   it('reads a protocol name as a client only when the question is about signing in that way', () => {
