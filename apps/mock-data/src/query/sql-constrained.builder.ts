@@ -1418,9 +1418,12 @@ export function buildConstrainedSql(
       ...[ratio, ofTotal, change].flatMap((m) => (m ? [`${m.expression} AS ${m.name}`] : [])),
     );
     const byTime = groupBy[0]?.startsWith('DATE_TRUNC') && (c.order?.by === 'time' || (!c.order && !c.limit));
+    // "budget and spend, biggest spenders first": the measure beside the first that the ordering names.
+    const orderedBeside = c.extraMeasures.find((m) => c.order !== null && m.field === c.order.by);
+    const besideName = orderedBeside ? sqlMeasure(orderedBeside, parts, timeRef, [])?.name : undefined;
     orderBy = byTime
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
-      : `${compared && !c.order ? compared.name : left && !c.order ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+      : `${besideName ?? (compared && !c.order ? compared.name : left && !c.order ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName)} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     // "… - email, department and last login": the columns asked for are shown, personal ones too.
     const shown = shownColumns(c.show, (kind, field) => parts.find(kind, field));
