@@ -969,7 +969,7 @@ const SUBJECT_CREATED =
   /\b(?:signed\s+up|registered|joined|onboarded|created|opened\s+(?:an?\s+|their\s+)?accounts?)\b/gi;
 
 /** What may stand between that verb and the window ("signed up between …", "joined during …"). */
-const WINDOW_LEAD = /^\s*(?:(?:between|from|in|on|during|since|after|before|within|over|at)\s+)?$/;
+const WINDOW_LEAD = /^\s*(?:(?:between|from|in|on|during|since|after|before|within|over|at)\s+)?(?:the\s+)?$/;
 
 /** Whether the question's window follows a verb of the subject's creation ("signed up in October"). */
 function windowDatesSubject(input: QueryInput): boolean {
