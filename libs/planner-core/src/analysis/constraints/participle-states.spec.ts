@@ -34,6 +34,7 @@ describe('readParticipleStates', () => {
   it('reads no word that says something of the status column, nor a state of a table without one', () => {
     expect(values('tickets with status changes')).toEqual([]);
     expect(values('tickets with a status of the')).toEqual([]);
+    expect(values('tickets filed in state vermont')).toEqual([]);
     expect(values('lost products', [products])).toEqual([]);
   });
 });

@@ -19,9 +19,9 @@ const NOUN_THEN_STATE = new RegExp(
   String.raw`(?<![\w'’-])([a-z]{3,30})\s+(?:(?:that|which)\s+)?(?:(?:are|is|were|was)\s+)?(?:still\s+(?:in\s+)?|stuck\s+in\s+|currently\s+(?:in\s+)?|in\s+)(?:the\s+)?${STATE_WORD}\b`,
   'gi',
 );
-/** A state given after the word status ("with status lost", "whose status is draft", "in state processing"). */
+/** A state given after the word status ("with status lost", "whose status is draft"); "state" may be a place. */
 const STATE_AFTER_COLUMN =
-  /\b(?:with|having|in|whose|where)\s+(?:an?\s+|the\s+)?(?:status|state)\s*(?:=\s*|:\s*|is\s+|of\s+)?([a-z]{3,20})\b/gi;
+  /\b(?:with|having|in|whose|where)\s+(?:an?\s+|the\s+)?status\s*(?:=\s*|:\s*|is\s+|of\s+)?([a-z]{3,20})\b/gi;
 /** Words after "status" that say something of the column, not a value of it. */
 const NOT_A_STATE_VALUE =
   /^(?:changes?|changed|column|field|codes?|history|updates?|updated|values?|flags?|counts?|breakdown|report|set|not|unknown)$/;
