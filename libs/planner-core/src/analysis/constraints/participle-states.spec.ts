@@ -27,6 +27,8 @@ describe('readParticipleStates', () => {
     expect(values('draft tickets from march')).toEqual([['draft', 'tickets.status']]);
     expect(values('tickets still pending review')).toEqual([['pending', 'tickets.status']]);
     expect(values('tickets stuck in processing for a week')).toEqual([['processing', 'tickets.status']]);
+    expect(values('tickets flagged as draft')).toEqual([['draft', 'tickets.status']]);
+    expect(values('tickets on hold since friday')).toEqual([['on_hold', 'tickets.status']]);
     expect(values('rows with status archived')).toEqual([['archived', 'tickets.status']]);
     expect(values('tickets whose status is snoozed')).toEqual([['snoozed', 'tickets.status']]);
   });

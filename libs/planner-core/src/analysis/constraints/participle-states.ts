@@ -14,9 +14,12 @@ const NOT_A_STATE =
 const STATE_WORD = String.raw`(void|lost|draft|processing|pending|open|overdue|backordered|onhold|on\s+hold)`;
 /** A state word before the noun it qualifies ("draft quotes", "lost shipments"). */
 const STATE_BEFORE_NOUN = new RegExp(String.raw`(?<![\w'’-])${STATE_WORD}\s+([a-z]{3,30})\b`, 'gi');
-/** The noun, then a state word after "still", "stuck in", "in" ("orders still processing", "quotes stuck in draft"). */
+/**
+ * The noun, then a state word after "still", "stuck in", "in", "marked as" ("orders still processing", "quotes stuck
+ * in draft", "bills marked void"); "on hold" needs none ("orders on hold").
+ */
 const NOUN_THEN_STATE = new RegExp(
-  String.raw`(?<![\w'’-])([a-z]{3,30})\s+(?:(?:that|which)\s+)?(?:(?:are|is|were|was)\s+)?(?:still\s+(?:in\s+)?|stuck\s+in\s+|currently\s+(?:in\s+)?|in\s+)(?:the\s+)?${STATE_WORD}\b`,
+  String.raw`(?<![\w'’-])([a-z]{3,30})\s+(?:(?:that|which)\s+)?(?:(?:are|is|were|was)\s+)?(?:still\s+(?:in\s+)?|stuck\s+in\s+|currently\s+(?:in\s+)?|in\s+|(?:marked|flagged|set)\s+(?:as\s+|to\s+)?|(?=on\s+hold))(?:the\s+)?${STATE_WORD}\b`,
   'gi',
 );
 /** A state given after the word status ("with status lost", "whose status is draft"); "state" may be a place. */
