@@ -659,6 +659,17 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
     expect(result.query).not.toMatch(/x\.created_at/);
   });
 
+  it('should date the customers when "the" stands between the preposition and the window', async () => {
+    const result = await run({
+      tables: ['customers', 'orders'],
+      question: 'customers that onboarded during the last 400 days, none of them buying so far, with no orders',
+      ...rolling(400),
+      constraints: aConstraints({ absence: { of: 'order', subject: 'customer', expression: 'with no orders' } }),
+    });
+    expect(result.query).toMatch(/c\.created_at >= /);
+    expect(result.query).not.toMatch(/x\.created_at/);
+  });
+
   it('should list the smallest invoices by their amount when the measure is the least of the rows themselves', async () => {
     const result = await run({
       tables: ['invoices'],

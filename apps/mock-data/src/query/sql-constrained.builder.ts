@@ -1029,7 +1029,7 @@ const SUBJECT_CREATED =
   /\b(?:signed\s+up|registered|joined|onboarded|created|opened\s+(?:an?\s+|their\s+)?accounts?)\b/gi;
 
 /** What may stand between that verb and the window ("signed up between …", "joined during …"). */
-const WINDOW_LEAD = /^\s*(?:(?:between|from|in|on|during|since|after|before|within|over|at)\s+)?$/;
+const WINDOW_LEAD = /^\s*(?:(?:between|from|in|on|during|since|after|before|within|over|at)\s+)?(?:the\s+)?$/;
 
 /** Whether the question's window follows a verb of the subject's creation ("signed up in October"). */
 function windowDatesSubject(input: QueryInput): boolean {
@@ -1493,9 +1493,12 @@ export function buildConstrainedSql(
       ...[ratio, ofTotal, change].flatMap((m) => (m ? [`${m.expression} AS ${m.name}`] : [])),
     );
     const byTime = groupBy[0]?.startsWith('DATE_TRUNC') && (c.order?.by === 'time' || (!c.order && !c.limit));
+    // "budget and spend, biggest spenders first": the measure beside the first that the ordering names.
+    const orderedBeside = c.extraMeasures.find((m) => c.order !== null && m.field === c.order.by);
+    const besideName = orderedBeside ? sqlMeasure(orderedBeside, parts, timeRef, [])?.name : undefined;
     orderBy = byTime
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
-      : `${compared && !c.order ? compared.name : left && !c.order ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+      : `${besideName ?? (compared && !c.order ? compared.name : left && !c.order ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName)} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     // "… - email, department and last login": the columns asked for are shown, personal ones too.
     const shown = shownColumns(c.show, (kind, field) => parts.find(kind, field));

@@ -298,4 +298,22 @@ describe('SQL measures and thresholds on PGlite', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(result.rows.map((r) => `${Number(r['invoice_id'])} ${String(r['name'])}`).sort()).toEqual(expected);
   });
+
+  it('should order the groups by the measure beside the first when the ordering names it', async () => {
+    const result = await run({
+      tables: ['budget'],
+      question: 'allotted against used per division, heaviest users on top',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'budget', field: 'budget.amount' },
+        extra_measures: [{ kind: 'sum', of: 'spent', field: 'budget.spent' }],
+        group_by: [{ kind: 'department', field: 'budget.department' }],
+        order: { by: 'budget.spent', direction: 'desc' },
+      }),
+    });
+    const spent = new Map<string, number>();
+    for (const b of rows.budget) spent.set(b.department, (spent.get(b.department) ?? 0) + b.spent);
+    const expected = [...spent].sort((a, b) => b[1] - a[1]).map(([department]) => department);
+    expect(result.query).toMatch(/ORDER BY sum_spent DESC/);
+    expect(result.rows.map((r) => String(r['department']))).toEqual(expected);
+  });
 });

@@ -194,6 +194,14 @@ describe('readDepartmentNames', () => {
     expect(readDepartmentNames('legal holds', [sysmon], new SpanSet())).toEqual([]);
   });
 
+  it('reads a name of two or more capitalised words before the people in it, past the words opening the question', () => {
+    const values = (text: string) => readDepartmentNames(text, [budget], new SpanSet()).map((h) => h.value);
+    expect(values('Which Harbour Crew members lost access yesterday')).toEqual(['Harbour Crew']);
+    expect(values('list Night Desk & Dispatch agents')).toEqual(['Night Desk & Dispatch']);
+    expect(values('Show Windows Server users')).toEqual([]);
+    expect(values('Show Sales users')).toEqual([]);
+  });
+
   it('reads any name before a unit word, in either case and opening the question', () => {
     const values = (text: string) => readDepartmentNames(text, [budget], new SpanSet()).map((h) => h.value);
     expect(values('orchard dept costs in 2024')).toEqual(['orchard']);

@@ -469,8 +469,33 @@ const PEOPLE_IN_UNIT =
 const NOT_A_UNIT =
   /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|our|this|that|last|all|any|each|every)\b/i;
 
+/** A name of two or three capitalised words just before the people in it ("Field Ops users", "Night Shift staff"). */
+const NAMED_UNIT_BEFORE_PEOPLE =
+  /(?<![\w'’-])((?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+(?:&\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5})){1,3})\s+(?=(?:users|employees|staff|people|members|accounts|agents|colleagues)\b)/g;
+/** Words of products and platforms whose users a question means, not a unit ("Azure AD users", "Google Workspace users"). */
+const PLATFORM_WORD =
+  /^(?:azure|entra|okta|google|microsoft|windows|linux|mac|macos|aws|active|directory|office|teams|slack|github|gitlab|workspace|ad|id|vpn|sso|mfa|cloud|admin|guest)$/i;
+
+/** The capitalised words of a name before people, past those that open the question ("Which", "Show"); null under two. */
+function unitNameWords(said: string): string | null {
+  const words = said.split(/\s+/);
+  while (words.length > 0 && (isFunctionWord(words[0]!.toLowerCase()) || NOT_A_NAME.test(words[0]!))) words.shift();
+  if (words.filter((w) => w !== '&').length < 2 || words.some((w) => PLATFORM_WORD.test(w))) return null;
+  return words.join(' ');
+}
+
 function readPeopleInUnit(text: string, hint: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
+  NAMED_UNIT_BEFORE_PEOPLE.lastIndex = 0;
+  for (let m = NAMED_UNIT_BEFORE_PEOPLE.exec(text); m !== null; m = NAMED_UNIT_BEFORE_PEOPLE.exec(text)) {
+    const name = unitNameWords(m[1]!);
+    if (name === null || NOT_A_UNIT.test(name)) continue;
+    const start = m.index + m[1]!.length - name.length;
+    const end = m.index + m[1]!.length;
+    if (taken.overlaps(start, end)) continue;
+    hits.push({ kind: 'text', value: name, start, end, hint });
+    taken.add(start, end);
+  }
   PEOPLE_IN_UNIT.lastIndex = 0;
   for (let m = PEOPLE_IN_UNIT.exec(text); m !== null; m = PEOPLE_IN_UNIT.exec(text)) {
     const name = m[1]!;

@@ -201,3 +201,20 @@ describe('extractConstraints: records of a state, counted with their total', () 
     expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', of: 'amount' })]);
   });
 });
+
+describe('extractConstraints: an ordering that names the second measure', () => {
+  const allotments: TableColumns = {
+    table: 'allotments',
+    columns: ['allotment_id', 'division', 'season', 'amount', 'spent'],
+  };
+
+  it('orders the groups by the measure beside the first that the ordering names', () => {
+    const c = read('allotment vs spending per division, largest spenders first', [allotments]);
+    expect(c.extra_measures).toContainEqual(expect.objectContaining({ field: 'spent' }));
+    expect(c.order).toEqual({ by: 'spent', direction: 'desc' });
+    expect(read('allotment vs spending per division, lowest spending first', [allotments]).order).toEqual({
+      by: 'spent',
+      direction: 'asc',
+    });
+  });
+});

@@ -3,6 +3,7 @@ import type {
   FilterOperator,
   GroupKey,
   Measure,
+  Ordering,
   QueryConstraints,
   ThresholdOperator,
 } from '@mesh/a2a-contracts';
@@ -479,6 +480,30 @@ function currencyFilter(read: ReadFilter, text: string, tables: readonly TableCo
     currency: null,
     expression: text.slice(read.start, read.end).trim().slice(0, LIMITS.expression),
   };
+}
+
+/**
+ * "largest outlays first", "biggest spenders first", "sorted by spend": an ordering that names a value; with
+ * several measures asked, the one of them it names orders the groups.
+ */
+const NAMED_ORDER =
+  /\b(?:(biggest|largest|highest|most|top|smallest|lowest|least)\s+([a-z]{3,20})\s+(?:first|on\s+top)|(?:sorted|ordered|ranked|sort|order|rank)\s+by\s+(?:the\s+|their\s+)?(?:(highest|lowest|most|least)\s+)?([a-z]{3,20}))\b/i;
+
+/** The measure beside the first that the ordering names ("biggest spenders first" → the spent sum), as an order; else null. */
+function extraMeasureOrder(
+  text: string,
+  extra: readonly Measure[],
+  tables: readonly TableColumns[],
+  said: Ordering | null,
+): Ordering | null {
+  const m = extra.length > 0 ? NAMED_ORDER.exec(text) : null;
+  if (!m) return null;
+  const word = (m[2] ?? m[4])!.toLowerCase();
+  const field = measureField(word, tables) ?? measureField(word.replace(/(?:ers|s)$/, ''), tables);
+  if (field === null || !extra.some((measure) => measure.field === field)) return null;
+  const rank = m[1] ?? m[3];
+  const direction = rank ? (/^(?:smallest|lowest|least)$/i.test(rank) ? 'asc' : 'desc') : (said?.direction ?? 'desc');
+  return { by: field, direction };
 }
 
 /** "biggest amount first", "smallest total first", "oldest due date first": a list ordered by that value. */
@@ -963,7 +988,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     group_by: withoutCountedKey(groupBy, finalMeasure),
     having: held ? held.rows : having,
     time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy) ?? changeBucket(periodChange),
-    order,
+    order: extraMeasureOrder(shapeText, extraMeasures, input.tables, order) ?? order,
     limit: shape.limit ?? ranked?.limit ?? null,
     inactivity: inactivity
       ? {

@@ -22,4 +22,21 @@ describe('readParticipleStates', () => {
     expect(values('escalated customers')).toEqual([]);
     expect(values('discontinued products', [products])).toEqual([]);
   });
+
+  it('reads a state word said before or after the noun, or given after the word status', () => {
+    expect(values('draft tickets from march')).toEqual([['draft', 'tickets.status']]);
+    expect(values('tickets still pending review')).toEqual([['pending', 'tickets.status']]);
+    expect(values('tickets stuck in processing for a week')).toEqual([['processing', 'tickets.status']]);
+    expect(values('tickets flagged as draft')).toEqual([['draft', 'tickets.status']]);
+    expect(values('tickets on hold since friday')).toEqual([['on_hold', 'tickets.status']]);
+    expect(values('rows with status archived')).toEqual([['archived', 'tickets.status']]);
+    expect(values('tickets whose status is snoozed')).toEqual([['snoozed', 'tickets.status']]);
+  });
+
+  it('reads no word that says something of the status column, nor a state of a table without one', () => {
+    expect(values('tickets with status changes')).toEqual([]);
+    expect(values('tickets with a status of the')).toEqual([]);
+    expect(values('tickets filed in state vermont')).toEqual([]);
+    expect(values('lost products', [products])).toEqual([]);
+  });
 });

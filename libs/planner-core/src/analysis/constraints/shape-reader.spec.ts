@@ -105,6 +105,11 @@ describe('readShape', () => {
     expect(shape('total billed by plan').measure).toEqual({ kind: 'sum', of: 'billed' });
   });
 
+  it('reads "the total of <records of money>" as their amount summed', () => {
+    expect(shape('the total of disputed charges per merchant').measure).toEqual({ kind: 'sum', of: 'amount' });
+    expect(shape('total of all purchases in spring').measure).toEqual({ kind: 'sum', of: 'amount' });
+  });
+
   it('reads "with 12 or more" and "with 4+" after the entities as a count threshold on each of them', () => {
     expect(shape('archived projects per region, only regions with 12 or more')).toMatchObject({
       groupBy: ['region'],

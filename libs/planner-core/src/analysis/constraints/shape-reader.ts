@@ -359,6 +359,9 @@ const MONEY_MEASURE = new RegExp(`^(?:${MONEY_WORDS})$`, 'i');
 /** "spent the most", "brought in the least", "generated the most revenue": a ranking by money moved. */
 const MONEY_MOST =
   /\b(spen[dt]|paid|earned|generated|brought\s+in)\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?)\b)/i;
+/** "the total of unpaid invoices", "total of all refunds": records of money totalled are their amount, summed. */
+const TOTAL_OF_MONEY_RECORDS =
+  /\btotal\s+of\s+(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:invoices|orders|payments|refunds|purchases|transactions|bills|charges|sales)\b/i;
 const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 const SUM_BY = new RegExp(
   `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
@@ -773,7 +776,7 @@ function readMeasure(text: string, isColumn: (word: string) => boolean): Questio
   const sum = SUM.exec(text);
   if (sum)
     return { kind: 'sum', of: bracketColumn(text, sum, isColumn) ?? (sum[1] ?? sum[2] ?? sum[3])!.toLowerCase() };
-  if (MONEY_MOVED_BY.test(text)) return { kind: 'sum', of: 'amount' };
+  if (MONEY_MOVED_BY.test(text) || TOTAL_OF_MONEY_RECORDS.test(text)) return { kind: 'sum', of: 'amount' };
   const sumOfBy = SUM_OF_BY.exec(text);
   if (sumOfBy) return { kind: 'sum', of: sumOfBy[1]!.toLowerCase() };
   const sumBy = SUM_BY.exec(text);
