@@ -178,13 +178,17 @@ export function listedProduct(reading: QuestionReading): string | null {
 export function pointsFirmly(platform: ScoredPlatform): boolean {
   if (platform.score <= 0) return false;
   if (platform.cues.some((cue) => cue.names || cue.weight >= CHOICE.exclusiveCue)) return true;
-  return platform.matches.some(
-    (m) =>
-      m.verbatim ||
-      m.fuzzy ||
-      (m.nameScore > 0 &&
-        m.coverage >= CHOICE.referenceCoverage &&
-        m.evidenceStems.some((stem) => !SHARED_PRODUCT_STEMS.has(stem))),
+  return platform.matches.some(namesEntryFirmly);
+}
+
+/** A catalog match the question names its entry by: written out, misspelt, or mostly covered by words no product both stores ingest is. */
+function namesEntryFirmly(m: ScoredPlatform['matches'][number]): boolean {
+  return (
+    m.verbatim ||
+    m.fuzzy ||
+    (m.nameScore > 0 &&
+      m.coverage >= CHOICE.referenceCoverage &&
+      m.evidenceStems.some((stem) => !SHARED_PRODUCT_STEMS.has(stem)))
   );
 }
 
@@ -321,14 +325,7 @@ export function listedSourceTables(
   const own = scored.find((p) => p.platform === platform);
   const matches = own?.matches ?? [];
   // A product both stores ingest ("azure") says whose data, not which: the entry named after it is not pointed at.
-  const named = matches.filter(
-    (m) =>
-      m.verbatim ||
-      m.fuzzy ||
-      (m.nameScore > 0 &&
-        m.coverage >= CHOICE.referenceCoverage &&
-        m.evidenceStems.some((stem) => !SHARED_PRODUCT_STEMS.has(stem))),
-  );
+  const named = matches.filter(namesEntryFirmly);
   if (named.length > 0) return named.map((m) => m.entry.name);
   // A vendor's name said in lower case ("cloudtrail") covers little of a name that also holds the vendor's
   // owner (`aws:cloudtrail`): when the vendor's data is this platform's, the best entry its words reach by name
