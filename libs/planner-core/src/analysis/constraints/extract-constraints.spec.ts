@@ -160,6 +160,12 @@ describe('extractConstraints', () => {
     ]);
   });
 
+  it('reads a state "no longer" held as a negation, but not "no longer than" a span', () => {
+    const read = (text: string) => filters(text, [orders]).map((f) => [f.kind, f.operator, f.values]);
+    expect(read('orders which are no longer pending')).toEqual([['status', 'neq', ['pending']]]);
+    expect(read('orders no longer than 3 days old that are pending')).toEqual([['status', 'eq', ['pending']]]);
+  });
+
   it('reads an amount with its currency and comparison, qualified when tables are joined', () => {
     expect(filters('customers with orders over $500 or at least 100 EUR', [orders, customers])).toEqual([
       {
