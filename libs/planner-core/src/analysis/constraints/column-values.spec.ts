@@ -210,6 +210,13 @@ describe('readDepartmentNames', () => {
     expect(values("how much is left of the Kiosk's budget")).toEqual(['Kiosk']);
   });
 
+  it('reads a capitalised name before the money a unit has, but not a word describing that money', () => {
+    const values = (text: string) => readDepartmentNames(text, [budget], new SpanSet()).map((h) => h.value);
+    expect(values('what share of the Vineyard budget is used up')).toEqual(['Vineyard']);
+    expect(values('Pantry expenses this quarter')).toEqual(['Pantry']);
+    expect(values('Remaining budget and Planned spending')).toEqual([]);
+  });
+
   it('reads no grouping, period, describing word or column name before a unit word', () => {
     const values = (text: string) => readDepartmentNames(text, [budget], new SpanSet()).map((h) => h.value);
     expect(values('spend for each department')).toEqual([]);

@@ -422,11 +422,14 @@ const UNIT_BY_WORD =
   /(?<![\w'’-])([A-Za-z][a-z]{1,30}|[A-Z]{2,5})(?:(?:'s|’s)\s+(?=(?:budgets?|spend(?:ing)?|expenses?|costs?|staff|employees|personnel|headcount)\b)|\s+(?=(?:dep(?:artmen)?ts?|dept|divisions?)\b))/g;
 /** A capitalised name before the people who work in it ("Orchard staff", "Atrium employees"). */
 const UNIT_BEFORE_PEOPLE = /(?<![\w'’-])([A-Z][a-z]{1,30}|[A-Z]{2,5})\s+(?=(?:staff|employees|personnel)\b)/g;
+/** A capitalised name before the money a unit is given or spends ("the Orchard budget", "Atrium spending"). */
+const UNIT_BEFORE_MONEY =
+  /(?<![\w'’-])([A-Z][a-z]{1,30}|[A-Z]{2,5})\s+(?=(?:budgets?|spend(?:ing)?|expenses?|headcount)\b)/g;
 /** Words before a unit's word that describe the unit or its people rather than name it. */
 const NOT_A_UNIT_NAME =
-  /^(?:same|other|different|another|whole|entire|largest|biggest|smallest|top|bottom|main|home|own|given|new|former|remote|senior|junior|temporary|contract|current|previous|daily|weekly|monthly|quarterly|yearly|annual|overall|year|month|quarter|week|today|yesterday|last|next|every|single|relevant|specific|particular|responsible)$/i;
+  /^(?:same|other|different|another|whole|entire|largest|biggest|smallest|top|bottom|main|home|own|given|new|former|remote|senior|junior|temporary|contract|current|previous|daily|weekly|monthly|quarterly|yearly|annual|overall|year|month|quarter|week|today|yesterday|last|next|every|single|relevant|specific|particular|responsible|remaining|total|actual|planned|allocated|approved|revised|original|operating|capital|unused|available|full|combined|average)$/i;
 
-/** The unit names said with their word ("dept", "'s budget", "staff"); never a function word, a table's or a column's name. */
+/** The unit names said with their word ("dept", "'s budget", "staff", "budget"); never a function word, a table's or a column's name. */
 function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hint: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   const known = new Set<string>();
@@ -434,7 +437,7 @@ function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hin
     known.add(t.table.toLowerCase().replace(/s$/, ''));
     for (const column of t.columns) known.add(column.toLowerCase());
   }
-  for (const pattern of [UNIT_BY_WORD, UNIT_BEFORE_PEOPLE]) {
+  for (const pattern of [UNIT_BY_WORD, UNIT_BEFORE_PEOPLE, UNIT_BEFORE_MONEY]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const name = m[1]!;
