@@ -1007,6 +1007,12 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     ],
     names: ['order', 'orders', 'sale', 'sales', 'purchase', 'purchases'],
   },
+  // The people a business sells to, whatever the question calls them: kept as customers.
+  {
+    name: 'customer',
+    cues: ['client', 'clients', 'clientele'],
+    names: ['customer', 'customers'],
+  },
 ];
 
 /**

@@ -219,6 +219,8 @@ describe('readBusinessValues', () => {
       ['status', 'churned'],
     ]);
     expect(read('enterprise apps registered in the tenant')).toEqual([]);
+    expect(read('which government buyers signed up in May')).toEqual([['text', 'government']]);
+    expect(read('count of nonprofit clients per country')).toEqual([['text', 'nonprofit']]);
   });
 
   it('reads files "dropped" somewhere as written there, not as a firewall verdict', () => {
