@@ -685,9 +685,18 @@ function boundBefore(question: string, description: string | null): 'before' | '
 const PASSED_BEFORE_WINDOW =
   /^(?:an?|the|their|its|one|any|per|each|every|by|over|in|for|during|within|and|(?:hour|day|week|month|quarter|year)s?|hourly|daily|weekly|monthly|quarterly|yearly)$/;
 
+/** Words that name a moment by another word than its column's ("payments in May", "settled last week" → paid_at). */
+const MOMENT_SYNONYMS: Readonly<Record<string, string>> = {
+  payment: 'paid',
+  payments: 'paid',
+  settled: 'paid',
+  collected: 'paid',
+};
+
 /**
  * The time column the question names next to its window ("due before 31 Jan" → due_date, "paid in
- * March" → paid_at), when the dated table has one starting with that word; else undefined.
+ * March" → paid_at, "payments in March" → paid_at), when the dated table has one starting with that word; else
+ * undefined.
  */
 function namedTimeColumn(
   table: string,
@@ -704,7 +713,8 @@ function namedTimeColumn(
     (word) => !PASSED_BEFORE_WINDOW.test(word) && singular(word) !== own,
   );
   for (const word of words.slice(-4).reverse()) {
-    const column = columns.find((c) => c.replace(/_(?:date|at|on)$/, '') === word);
+    const moment = MOMENT_SYNONYMS[word] ?? word;
+    const column = columns.find((c) => c.replace(/_(?:date|at|on)$/, '') === moment);
     if (column) return column;
   }
   return undefined;

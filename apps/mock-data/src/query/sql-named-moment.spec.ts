@@ -20,6 +20,23 @@ describe('buildSqlQuery, the moment named before the window', () => {
     expect(query).toContain("i.paid_at >= NOW() - INTERVAL '21 days'");
   });
 
+  it('should window on the payment time when the moment is said as payments or as settled', () => {
+    const query = (question: string) =>
+      buildSqlQuery(
+        anInput({
+          tables: ['invoices'],
+          question,
+          ...lastSeconds(14 * DAY, 'past 2 weeks'),
+          constraints: aConstraints({ measure: { kind: 'sum', of: 'amount', field: 'invoices.amount' } }),
+        }),
+        SQL_SCHEMA,
+      ).query;
+    expect(query('sum of the payments we got in CAD over the past 2 weeks')).toContain(
+      "i.paid_at >= NOW() - INTERVAL '14 days'",
+    );
+    expect(query('value of bills settled in the past 2 weeks')).toContain("i.paid_at >= NOW() - INTERVAL '14 days'");
+  });
+
   it('should keep the issue time when no moment is named before the window', () => {
     const { query } = buildSqlQuery(
       anInput({

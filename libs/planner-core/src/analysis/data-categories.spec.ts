@@ -162,6 +162,17 @@ describe('categoryTables', () => {
     ).toContain('sales');
   });
 
+  it('points money said to have come in at the invoices table', () => {
+    const books = [table('ledger_invoices'), table('ledger_orders')];
+
+    expect(
+      categoryTables(readQuestion('incoming payments in CAD during spring'), books, 2).map((f) => [
+        f.category,
+        f.entry.name,
+      ]),
+    ).toEqual([['payment', 'ledger_invoices']]);
+  });
+
   it('points the clients a question counts at the customers table', () => {
     const shop = [table('shop_customers'), table('shop_sales'), table('staff_members')];
 

@@ -1007,6 +1007,19 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     ],
     names: ['order', 'orders', 'sale', 'sales', 'purchase', 'purchases'],
   },
+  // Money that came in against a bill ("payments received", "collected payments"): kept with the invoices, paid or not.
+  {
+    name: 'payment',
+    cues: [
+      'payments received',
+      'payment received',
+      'received payments',
+      'payments collected',
+      'collected payments',
+      'incoming payments',
+    ],
+    names: ['invoice', 'invoices'],
+  },
   // The people a business sells to, whatever the question calls them: kept as customers.
   {
     name: 'customer',
