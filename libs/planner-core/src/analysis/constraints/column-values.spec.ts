@@ -111,6 +111,15 @@ describe('readNamesBeforeColumns', () => {
     ]);
   });
 
+  it('reads a capitalised name before a plural table noun as the kind of its rows, when it files rows by category', () => {
+    const gadgets: TableColumns = { table: 'gadgets', columns: ['gadget_id', 'name', 'category', 'price'] };
+    const plan: TableColumns = { table: 'plan', columns: ['plan_id', 'team', 'category', 'amount'] };
+    expect(readNamesBeforeColumns('list Kitchen gadgets under review', [gadgets], new SpanSet())).toMatchObject([
+      { value: 'Kitchen', hint: 'gadgets.category' },
+    ]);
+    expect(readNamesBeforeColumns('how much of the Studio plan is left', [plan], new SpanSet())).toEqual([]);
+  });
+
   it('reads a capitalised name before a column name or its abbreviation', () => {
     expect(readNamesBeforeColumns('spend of the Legal dept this year', [budget], new SpanSet())).toEqual([
       { kind: 'text', value: 'Legal', start: 13, end: 23, hint: 'budget.department' },

@@ -178,6 +178,10 @@ const NAME_BEFORE =
 /** A lower-case name after a place word and "the" ("in the enterprise segment", "for the sales department"). */
 const LOWER_NAME_BEFORE =
   /\b(?:in|from|of|for|on|within|inside)\s+(?:the|our)\s+(?!(?:same|other|last|next|first|whole|entire|given|new|old|top|bottom|current|previous|each|every|this|that|any|which|what|main|default|wrong|right|biggest|largest|smallest)\s)([a-z][a-z0-9&-]{1,30})\s+$/;
+/** The column that files a table's rows by kind. */
+const CATEGORY_OF_ROWS = /^category$/i;
+/** A table named by a plain plural noun ("products", not "budget" or "order_items"). */
+const PLURAL_TABLE = /^[a-z]{3,30}s$/;
 /** Capitalised words that open a question or a clause rather than name a value. */
 const NOT_A_NAME =
   /^(?:the|a|an|all|any|each|every|which|what|who|show|list|get|find|give|count|compare|for|in|of|by|per|from|with|and|or|our|my|their|its|this|that|these|those|is|are|how|where|when|top|total|average|sum|each|no|not|new)$/i;
@@ -199,6 +203,12 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
       if (spoken.length >= 4 && /^[a-z]+(?: [a-z]{2,})?$/.test(spoken) && !owners.has(spoken))
         owners.set(spoken, { table: t.table, column });
     }
+  // "the Outdoor products": a name before a table's own plural noun is a kind of its rows, when it has a category.
+  for (const t of tables) {
+    const category = t.columns.find((column) => CATEGORY_OF_ROWS.test(column));
+    if (category && PLURAL_TABLE.test(t.table) && !owners.has(t.table))
+      owners.set(t.table, { table: t.table, column: category });
+  }
   if (owners.size === 0) return hits;
   const words = /\b([A-Za-z][a-z]{2,30})(?:\s+([a-z]{2,30}))?\b/g;
   for (let m = words.exec(text); m !== null; m = words.exec(text)) {
