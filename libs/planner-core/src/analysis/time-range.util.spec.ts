@@ -76,6 +76,12 @@ describe('resolveTimeRange', () => {
     expect(window(text)).toEqual([start, end]);
   });
 
+  it('reads "from <day> <month> to <day> <month>" as those whole days, not "from <hour>"', () => {
+    const range = resolveTimeRange('refunds issued from 4 Feb to 9 Mar', now);
+    expect(range?.window.start).toBe('2026-02-04T00:00:00.000Z');
+    expect(range?.window.end).toBe('2026-03-10T00:00:00.000Z');
+  });
+
   it('reads "last 24 hours" as the day up to now', () => {
     expect(resolveTimeRange('Show all error logs from last 24 hours', now)).toEqual({
       description: 'last 24 hours',

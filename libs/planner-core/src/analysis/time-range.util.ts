@@ -214,6 +214,15 @@ function withSharedMonth(text: string): string {
   );
 }
 
+/** "from" before a day and its month's name ("from 1 Oct"): chrono would read "from 1" as an hour of today. */
+const FROM_BEFORE_DAY =
+  /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/gi;
+
+/** The question with such a "from" blanked out (same length), so chrono reads the day and its month. */
+function withoutFromBeforeDay(text: string): string {
+  return text.replace(FROM_BEFORE_DAY, '    ');
+}
+
 /** "since then", "since that date", "after that day", "from then on": back to a date said before it. */
 const SINCE_THEN =
   /\b(?:since\s+(?:then|that(?:\s+(?:date|day|time))?)|(?:after|from)\s+(?:that\s+(?:date|day)|then\s+on(?:wards?)?))\b/i;
@@ -423,6 +432,6 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.description.toLowerCase());
     return candidates.sort((a, b) => at(a) - at(b))[0]!;
   }
-  const shared = withSharedMonth(readable);
+  const shared = withSharedMonth(withoutFromBeforeDay(readable));
   return chronoWindow(shared, shared === readable ? text : shared, now);
 }
