@@ -120,6 +120,12 @@ describe('readNamesBeforeColumns', () => {
     expect(readNamesBeforeColumns('how much of the Studio plan is left', [plan], new SpanSet())).toEqual([]);
   });
 
+  it('reads no value for a column whose word is the verb of a name after "has" or "did"', () => {
+    const ledger: TableColumns = { table: 'ledger', columns: ['ledger_id', 'unit', 'spent'] };
+    expect(readNamesBeforeColumns('what did the Bakery spent this spring', [ledger], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('how much has Bakery spent', [ledger], new SpanSet())).toEqual([]);
+  });
+
   it('reads a capitalised name before a column name or its abbreviation', () => {
     expect(readNamesBeforeColumns('spend of the Legal dept this year', [budget], new SpanSet())).toEqual([
       { kind: 'text', value: 'Legal', start: 13, end: 23, hint: 'budget.department' },
@@ -223,6 +229,7 @@ describe('readDepartmentNames', () => {
     const values = (text: string) => readDepartmentNames(text, [budget], new SpanSet()).map((h) => h.value);
     expect(values('what share of the Vineyard budget is used up')).toEqual(['Vineyard']);
     expect(values('Pantry expenses this quarter')).toEqual(['Pantry']);
+    expect(values('how much has Pantry spent')).toEqual(['Pantry']);
     expect(values('Remaining budget and Planned spending')).toEqual([]);
   });
 

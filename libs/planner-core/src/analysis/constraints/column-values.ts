@@ -178,6 +178,8 @@ const NAME_BEFORE =
 /** A lower-case name after a place word and "the" ("in the enterprise segment", "for the sales department"). */
 const LOWER_NAME_BEFORE =
   /\b(?:in|from|of|for|on|within|inside)\s+(?:the|our)\s+(?!(?:same|other|last|next|first|whole|entire|given|new|old|top|bottom|current|previous|each|every|this|that|any|which|what|main|default|wrong|right|biggest|largest|smallest)\s)([a-z][a-z0-9&-]{1,30})\s+$/;
+/** A helping verb just before a name: the name is who did something ("has Kiosk spent"). */
+const HELPING_VERB_BEFORE = /\b(?:has|have|had|did|does|do)\s+(?:the\s+|our\s+)?$/i;
 /** The column that files a table's rows by kind. */
 const CATEGORY_OF_ROWS = /^category$/i;
 /** A table named by a plain plural noun ("products", not "budget" or "order_items"). */
@@ -229,6 +231,8 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     const start = m.index - lead.length + before.index + before[0].lastIndexOf(raw, before[0].length - 1);
     const quoted = /^["']/.test(raw);
     if (!quoted && (start === 0 || NOT_A_NAME.test(raw))) continue;
+    // "how much has Kiosk spent": a name after a helping verb does what the column's word says; it is no value of it.
+    if (!quoted && !pair && HELPING_VERB_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     const end = m.index + (pair ? m[0].length : m[1]!.length);
     if (taken.overlaps(start, end)) continue;
     hits.push({
@@ -434,7 +438,7 @@ const UNIT_BY_WORD =
 const UNIT_BEFORE_PEOPLE = /(?<![\w'’-])([A-Z][a-z]{1,30}|[A-Z]{2,5})\s+(?=(?:staff|employees|personnel)\b)/g;
 /** A capitalised name before the money a unit is given or spends ("the Orchard budget", "Atrium spending"). */
 const UNIT_BEFORE_MONEY =
-  /(?<![\w'’-])([A-Z][a-z]{1,30}|[A-Z]{2,5})\s+(?=(?:budgets?|spend(?:ing)?|expenses?|headcount)\b)/g;
+  /(?<![\w'’-])([A-Z][a-z]{1,30}|[A-Z]{2,5})\s+(?=(?:budgets?|spend(?:ing)?|spent|expenses?|headcount)\b)/g;
 /** Words before a unit's word that describe the unit or its people rather than name it. */
 const NOT_A_UNIT_NAME =
   /^(?:same|other|different|another|whole|entire|largest|biggest|smallest|top|bottom|main|home|own|given|new|former|remote|senior|junior|temporary|contract|current|previous|daily|weekly|monthly|quarterly|yearly|annual|overall|year|month|quarter|week|today|yesterday|last|next|every|single|relevant|specific|particular|responsible|remaining|total|actual|planned|allocated|approved|revised|original|operating|capital|unused|available|full|combined|average)$/i;
