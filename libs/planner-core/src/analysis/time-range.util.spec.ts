@@ -101,6 +101,7 @@ describe('resolveTimeRange', () => {
     ['revenue this year', '2026-01-01T00:00:00.000Z'],
     ['spend this fiscal year', '2026-01-01T00:00:00.000Z'],
     ['tickets this yr', '2026-01-01T00:00:00.000Z'],
+    ['grants paid out in the current FY', '2026-01-01T00:00:00.000Z'],
     ['badge swipes this wk', '2026-11-23T00:00:00.000Z'],
     ['printer jobs this mth', '2026-11-01T00:00:00.000Z'],
     ['refund totals this qtr', '2026-10-01T00:00:00.000Z'],

@@ -45,11 +45,11 @@ function windowOf(description: string, start: Date, end: Date): ResolvedTimeRang
 
 /**
  * A calendar period up to now (UTC; weeks start on Monday): "this week/month/quarter/year" (a "fiscal" or
- * "calendar" one, and the short "this wk/mth/qtr/yr"), "month to date", "MTD", "today", "yesterday", and its
+ * "calendar" one, and the short "this wk/mth/qtr/yr/FY"), "month to date", "MTD", "today", "yesterday", and its
  * start said after "since"/"from" ("since the 1st of the month", "from the start of the year").
  */
 const CALENDAR =
-  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|wk|month|mth|quarter|qtr|year|yr)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:the|this)\s+(week|wk|month|mth|quarter|qtr|year|yr))\b/i;
+  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|wk|month|mth|quarter|qtr|year|yr|fy)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:the|this)\s+(week|wk|month|mth|quarter|qtr|year|yr))\b/i;
 
 /** Short names of calendar periods ("wk", "MTD") by the period they stand for. */
 const PERIOD_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -57,6 +57,7 @@ const PERIOD_ABBREVIATIONS: Readonly<Record<string, string>> = {
   mth: 'month',
   qtr: 'quarter',
   yr: 'year',
+  fy: 'year',
   wtd: 'week',
   mtd: 'month',
   qtd: 'quarter',
