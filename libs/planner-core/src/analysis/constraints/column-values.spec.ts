@@ -16,6 +16,15 @@ const sysmon: TableColumns = { table: 'sysmon', columns: ['EventCode', 'Image', 
 const aws: TableColumns = { table: 'aws', columns: ['eventName', 'errorCode', 'userIdentity.arn'] };
 
 describe('readColumnValues', () => {
+  it('reads a capitalised name after the category column, but not a state word after it', () => {
+    const gear: TableColumns = { table: 'gear', columns: ['gear_id', 'name', 'category', 'status'] };
+    expect(readColumnValues('gear of category Camping', [gear], new SpanSet())).toMatchObject([
+      { value: 'Camping', hint: 'gear.category' },
+    ]);
+    expect(readColumnValues('gear with status Retired', [gear], new SpanSet())).toEqual([]);
+    expect(readColumnValues('gear in category Open', [gear], new SpanSet())).toEqual([]);
+  });
+
   it('reads a value given to a column by its spoken name', () => {
     expect(readColumnValues('budget vs spent for fiscal year 2026', [budget], new SpanSet())).toEqual([
       { kind: 'text', value: '2026', start: 20, end: 36, hint: 'budget.fiscal_year' },

@@ -132,8 +132,13 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
             continue;
           }
           // A one-word column takes a quoted, hex, numeric or code value ("currency EUR"), not a capitalised word
-          // ("status Cancelled" is the status reader's).
-          if (!spoken.includes(' ') && /^[A-Z]/.test(raw) && !/^[A-Z0-9]{2,5}$/.test(raw)) {
+          // ("status Cancelled" is the status reader's), but for the category ("category Outdoor").
+          if (
+            !spoken.includes(' ') &&
+            /^[A-Z]/.test(raw) &&
+            !/^[A-Z0-9]{2,5}$/.test(raw) &&
+            (!CATEGORY_OF_ROWS.test(column) || statusWordValue(raw) !== undefined)
+          ) {
             at = lower.indexOf(spoken, end);
             continue;
           }
