@@ -458,6 +458,9 @@ describe('readShape (groupings, rankings and measures analysts write)', () => {
 describe('readShape (sums asked for by name, groupings by a column)', () => {
   it('reads "monthly revenue" as a sum, but not a "sales channel"', () => {
     expect(shape('Monthly revenue in USD since 2025-01-01')).toMatchObject({ measure: { kind: 'sum', of: 'revenue' } });
+    expect(shape("what was the greenhouse team's spending in spring")).toMatchObject({
+      measure: { kind: 'sum', of: 'spending' },
+    });
     expect(shape('orders per sales channel').measure).toBeNull();
   });
 

@@ -344,9 +344,12 @@ const SUM = new RegExp(
   'i',
 );
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
-/** "Monthly revenue in USD", "sales this quarter": what is asked for is a sum of it ("sales channel", "sales rep" are no sum). */
+/**
+ * "Monthly revenue in USD", "sales this quarter", "the Atrium's spending": what is asked for is a sum of it ("sales
+ * channel", "sales rep" are no sum).
+ */
 const SALES_SUBJECT =
-  /\b(revenue|turnover|income|sales)\b(?!\s+(?:channels?|reps?|representatives?|team|people|person|region|territory|stage|tax|orders?|dept|depts|departments?|division|org))/i;
+  /\b(revenue|turnover|income|sales|spending)\b(?!\s+(?:channels?|reps?|representatives?|team|people|person|region|territory|stage|tax|orders?|dept|depts|departments?|division|org))/i;
 /** "how much did we invoice", "how much was refunded", "how much money": an amount of money, summed. */
 const HOW_MUCH_MONEY =
   /\bhow\s+much\s+(?:money\b|cash\b|(?:did|do|does|have|has|had|was|were|is|are|will)\s+(?:\w+\s+){0,2}?(?:invoic|bill|charg|spen[dt]|sold|sell|earn|made|make|paid|pay|refund|receiv|collect|lost|los|owe))/i;
