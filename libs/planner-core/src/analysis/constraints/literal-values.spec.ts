@@ -603,6 +603,12 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     ]);
     expect(values('files downloaded from those domains ending in .zip')).toEqual([['file', '.zip']]);
   });
+
+  it('reads a name ending like a file in a question about lookups and no files as a domain', () => {
+    expect(values('hosts with dns lookups of quickdrop.sh since friday')).toEqual([['domain', 'quickdrop.sh']]);
+    expect(values('any queries to Fast-Notes.one today')).toEqual([['domain', 'fast-notes.one']]);
+    expect(values('hosts that wrote quickdrop.sh to disk')).toEqual([['file', 'quickdrop.sh']]);
+  });
 });
 
 describe('readLiteralValues (a server named like an account)', () => {

@@ -136,6 +136,8 @@ const FILE_EXTENSIONS = [
   'rtf',
 ];
 const EXTENSION_GROUP = FILE_EXTENSIONS.join('|');
+/** File extensions that are also top-level domains: in a question about DNS names, "x.sh" is a host name. */
+const TLD_LIKE_EXTENSIONS: ReadonlySet<string> = new Set(['sh', 'zip', 'one']);
 /** `powershell.exe`, `C:\Windows\Temp\a.ps1`, `invoice.docm`. */
 const FILE_NAME = new RegExp(
   `(?<![\\w.\\\\/-])(?:[A-Za-z]:\\\\)?(?:[\\w$ .-]{0,100}\\\\){0,12}[\\w$-][\\w$.-]{0,100}\\.(?:${EXTENSION_GROUP})(?![\\w.])`,
@@ -347,6 +349,11 @@ function aboutNamesNotFiles(text: string): boolean {
 }
 const DOMAIN_CONTEXT =
   /\b(?:dns|domains?|urls?|sites?|websites?|host\s*names?|fqdns?|lookups?|quer(?:y|ies)|resol\w*|tlds?|ending|ends?)\b/i;
+
+/** A question about names looked up or visited, with no word of files. */
+function saidAsHostName(text: string): boolean {
+  return DOMAIN_CONTEXT.test(text) && !FILE_WORDS.test(text);
+}
 const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
 /** "subdomains of example.org", "anything under example.org", "names ending in example.org": that domain's subdomains. */
 const SUBDOMAINS_BEFORE = /\b(?:sub-?domains?\s+(?:of|under|in)|under|beneath|below|ending\s+(?:in|with))\s+$/i;
@@ -1136,6 +1143,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const value = m[0].trim();
         const start = m.index + m[0].indexOf(value);
         const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
+        // "dns lookups of paste.sh": a name asked of DNS whose last label reads like a file's extension is a domain.
+        if (TLD_LIKE_EXTENSIONS.has(extension) && !value.includes('\\') && saidAsHostName(text))
+          return { kind: 'domain', value: value.toLowerCase(), start, end: start + value.length };
         const kind = PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file';
         const parent = kind === 'process' && saidAsParent(text, start, start + value.length);
         // "rundll32 loading comsvcs.dll": a library a process loads is named on its command line, not as its image.
