@@ -54,7 +54,9 @@ const PROCESS_EXTENSIONS = ['exe', 'scr'];
  * product or a log).
  */
 const KNOWN_TOOL =
-  /(?<![\w.\\/-])(psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk)(?![\w.\\/-])/gi;
+  /(?<![\w.\\/-])(psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk|teamviewer|screenconnect|rustdesk|splashtop|logmein|ammyy)(?![\w.\\/-])/gi;
+/** A port number just before, with an opening parenthesis: "port 8041 (", "on 5900 (". */
+const PORT_LABEL_BEFORE = /\b\d{2,5}\s*\(\s*$/;
 /**
  * Programs whose names also name a product or a log ("PowerShell logging", "Outlook rules"): a
  * process only when the question speaks of processes running ("encoded powershell commands",
@@ -1182,6 +1184,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       KNOWN_TOOL,
       taken,
       (m) => {
+        // "port 8041 (rustdesk)": the program names the port's service, not a process looked for.
+        if (PORT_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
         const tool: ValueHit = {
           kind: 'process',
           value: m[1]!.toLowerCase(),
@@ -1581,6 +1585,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const name = m[1]!.replace(/[.$-]+$/, (tail) => (tail.endsWith('$') ? '$' : ''));
         if (name.length < 2 || NOT_A_NAME.has(name.toLowerCase()) || isFunctionWord(name) || /^\d/.test(name))
           return null;
+        // "is the account still enabled", "a user never seen": an adverb before the verb, not a name.
+        if (isAdverbBeforeVerb(name.toLowerCase())) return null;
         // A plural noun of an action or a thing ("account deletions", "user settings") is no one's name.
         if (ACTION_NOUN_PLURAL.test(name)) return null;
         // A capitalised ordinary word after "User" at a sentence start is no name; a name is one token.
