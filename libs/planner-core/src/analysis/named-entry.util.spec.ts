@@ -73,6 +73,7 @@ describe('saysOwnApp', () => {
     expect(saysOwnApp('app members who changed their password twice since Monday')).toBe(true);
     expect(saysOwnApp('list all app accounts created by the billing team')).toBe(true);
     expect(saysOwnApp('which app users came back after 30 days')).toBe(true);
+    expect(saysOwnApp('is his rota app account still there?')).toBe(true);
   });
 
   it('should read the app as what kept the records ("logged by our app", "did the app record")', () => {

@@ -56,6 +56,7 @@ describe('saysAccount', () => {
   it("reads a person's account named as such", () => {
     expect(saysAccount('is his account on the portal still enabled?')).toBe(true);
     expect(saysAccount("was the employee's app account disabled")).toBe(true);
+    expect(saysAccount('is their rota app account locked?')).toBe(true);
   });
 
   it('reads accounts as a kind of thing as no named account', () => {

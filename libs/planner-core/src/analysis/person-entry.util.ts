@@ -15,7 +15,7 @@ const PERSON =
 
 /** A person's account named as such ("her account", "the user's account", "his app account"): the record itself is asked of. */
 const ACCOUNT_NAMED =
-  /\b(?:his|her|their|my|your|(?:user|member|employee|customer)(?:'s|\u2019s))\s+(?:(?:app|application|user)\s+)?account\b/i;
+  /\b(?:his|her|their|my|your|(?:user|member|employee|customer)(?:'s|\u2019s))\s+(?:(?:[a-z]{3,20}\s+)?(?:app|application)\s+|user\s+)?account\b/i;
 
 /** A column that identifies a person: an email address, a user or login name, a UPN. */
 const PERSON_COLUMN = /^(?:e-?mail(?:_?address)?|user_?name|login(?:_?name)?|upn|user_?principal_?name)$/;
@@ -52,7 +52,7 @@ const BUYER = /\b(?:customers?|clients?|buyers?|shoppers?|subscribers?|patrons?)
  * or the state of their account asked of them ("is she still enabled …").
  */
 const RECORD_NAMED =
-  /\b(?:his|her|their|(?:user|member|employee)(?:'s|\u2019s))\s+(?:(?:app|application|user)\s+)?(?:record|profile|row|entry|details)\b|\b(?:is|was|are|were)\s+(?:he|she|they)\s+(?:(?:still|currently|now)\s+)?(?:active|inactive|enabled|disabled|locked|suspended|deactivated)\b/i;
+  /\b(?:his|her|their|(?:user|member|employee)(?:'s|\u2019s))\s+(?:(?:[a-z]{3,20}\s+)?(?:app|application)\s+|user\s+)?(?:record|profile|row|entry|details)\b|\b(?:is|was|are|were)\s+(?:he|she|they)\s+(?:(?:still|currently|now)\s+)?(?:active|inactive|enabled|disabled|locked|suspended|deactivated)\b/i;
 
 /**
  * Whether the question names one person's account or record as such, or asks the state of it, and says nothing of them

@@ -205,6 +205,32 @@ function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
  * (by name words, or a column written out) first, then the tables its kind of activity points at
  * (see {@link categoryTables}), then entries reached through column words alone.
  */
+/** The name words that reach a table, as one key: siblings (`Device…`) reached by the same words share it. */
+function familyKey(m: EntryMatch): string {
+  return [...m.nameWords].sort().join(' ');
+}
+
+const LEAD_WORD = /^[A-Za-z][a-z]*/;
+
+/** The first word of an entry's name (`Device` of `DeviceFileEvents`, `Endpoint` of `Endpoint.Processes`), lower-cased. */
+function leadWord(name: string): string {
+  return (LEAD_WORD.exec(name)?.[0] ?? name).toLowerCase();
+}
+
+/** A table reached by its name's words alone (no verbatim name, no near spelling, no column). */
+function byNameOnly(m: EntryMatch): boolean {
+  return !m.verbatim && !m.fuzzy && m.columns.length === 0;
+}
+
+/** A table a kind of activity points at, with why. */
+function categoryTable(found: CategoryTable): { name: string; reason: string } {
+  const why =
+    found.said.length > 0
+      ? `${found.category} activity ("${found.said.join('", "')}")`
+      : `hunting starts at ${found.category} activity`;
+  return { name: found.entry.name, reason: `${why} → ${found.entry.kind} ${found.entry.name}` };
+}
+
 function orderTables(
   picked: readonly EntryMatch[],
   categories: readonly CategoryTable[],
@@ -215,24 +241,27 @@ function orderTables(
   const named = picked.filter((m) => {
     if (m.nameScore < WEIGHTS.namedTable && m.columns.length === 0) return false;
     if (m.verbatim || m.fuzzy || m.columns.length > 0) return true;
-    const key = [...m.nameWords].sort().join(' ');
+    const key = familyKey(m);
     const seen = family.get(key) ?? 0;
     family.set(key, seen + 1);
     return seen < WEIGHTS.siblings;
   });
-  const out = named.map((m) => ({ name: m.entry.name, reason: describeMatch(m) }));
+  // "machines running <a tool>": of a family reached by one shared word, the sibling the activity evokes leads.
+  const evokedSibling = categories.find(
+    (found) =>
+      found.said.length > 0 &&
+      named.some(
+        (m) => m.entry !== found.entry && byNameOnly(m) && leadWord(m.entry.name) === leadWord(found.entry.name),
+      ),
+  );
+  const out = evokedSibling ? [categoryTable(evokedSibling)] : [];
+  out.push(...named.map((m) => ({ name: m.entry.name, reason: describeMatch(m) })));
   // The hunting default (process activity, for a question that evokes no kind of activity) is a last resort:
   // an entry the question's words reach by its name (`GetSecretValue` → the cloud audit trail) comes first.
   if (categories.length > 0 && categories.every((found) => found.said.length === 0))
     for (const m of picked)
       if (!named.includes(m) && m.nameScore > 0) out.push({ name: m.entry.name, reason: describeMatch(m) });
-  for (const found of categories) {
-    const why =
-      found.said.length > 0
-        ? `${found.category} activity ("${found.said.join('", "')}")`
-        : `hunting starts at ${found.category} activity`;
-    out.push({ name: found.entry.name, reason: `${why} → ${found.entry.kind} ${found.entry.name}` });
-  }
+  for (const found of categories) out.push(categoryTable(found));
   for (const m of picked) if (!named.includes(m)) out.push({ name: m.entry.name, reason: describeMatch(m) });
   const seen = new Set<string>();
   return out.filter((t) => !seen.has(t.name) && seen.add(t.name)).slice(0, WEIGHTS.maxTables);

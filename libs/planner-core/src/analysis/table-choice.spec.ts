@@ -47,6 +47,12 @@ describe('tables of the chosen platform', () => {
     expect(result.entities.tables).toContain('HostProcessStarts');
   });
 
+  it('leads with the process sibling when hosts are asked of a program running', () => {
+    const result = analyze('In Sentinel, which hosts had the zorblax agent running since sunday?', huntingHints());
+
+    expect(result.entities.tables[0]).toBe('HostProcessStarts');
+  });
+
   it('names the network table for outbound connections', () => {
     const result = analyze(
       'In Sentinel, which hosts had outbound connections to the callback address?',

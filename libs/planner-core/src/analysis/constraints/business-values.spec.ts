@@ -145,6 +145,11 @@ describe('readBusinessValues', () => {
     expect(read('logons to Entra ID and to WKS-042')).toEqual([]);
   });
 
+  it('reads an app whose name starts with a small letter before a capital as the app signed in to', () => {
+    expect(read('people who signed in to eLedger since friday')).toEqual([['app', 'eLedger']]);
+    expect(read('xDesk logins by country')).toEqual([['app', 'xDesk']]);
+  });
+
   it('reads a vendor product named after "for" in a sign-in question as the app, not a person', () => {
     expect(read('login failures for Google Workspace since Monday, per country')).toContainEqual([
       'app',

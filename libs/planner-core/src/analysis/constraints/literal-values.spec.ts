@@ -603,6 +603,25 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     ]);
     expect(values('files downloaded from those domains ending in .zip')).toEqual([['file', '.zip']]);
   });
+
+  it('reads no adverb after "account" or "user" as a logon name', () => {
+    expect(values('is the contractor account still enabled in the portal')).toEqual([]);
+    expect(values('which user never completed mfa since june')).toEqual([]);
+  });
+
+  it('reads a remote-access program said bare as a process', () => {
+    expect(values('splashtop or rustdesk started on kiosks since tuesday')).toEqual([
+      ['process', 'splashtop'],
+      ['process', 'rustdesk'],
+    ]);
+    expect(values('inbound flows to port 8041 (rustdesk) since noon')).not.toContainEqual(['process', 'rustdesk']);
+  });
+
+  it('reads a name ending like a file in a question about lookups and no files as a domain', () => {
+    expect(values('hosts with dns lookups of quickdrop.sh since friday')).toEqual([['domain', 'quickdrop.sh']]);
+    expect(values('any queries to Fast-Notes.one today')).toEqual([['domain', 'fast-notes.one']]);
+    expect(values('hosts that wrote quickdrop.sh to disk')).toEqual([['file', 'quickdrop.sh']]);
+  });
 });
 
 describe('readLiteralValues (a server named like an account)', () => {

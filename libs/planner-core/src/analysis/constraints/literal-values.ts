@@ -54,7 +54,9 @@ const PROCESS_EXTENSIONS = ['exe', 'scr'];
  * product or a log).
  */
 const KNOWN_TOOL =
-  /(?<![\w.\\/-])(psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk)(?![\w.\\/-])/gi;
+  /(?<![\w.\\/-])(psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk|teamviewer|screenconnect|rustdesk|splashtop|logmein|ammyy)(?![\w.\\/-])/gi;
+/** A port number just before, with an opening parenthesis: "port 8041 (", "on 5900 (". */
+const PORT_LABEL_BEFORE = /\b\d{2,5}\s*\(\s*$/;
 /**
  * Programs whose names also name a product or a log ("PowerShell logging", "Outlook rules"): a
  * process only when the question speaks of processes running ("encoded powershell commands",
@@ -136,6 +138,8 @@ const FILE_EXTENSIONS = [
   'rtf',
 ];
 const EXTENSION_GROUP = FILE_EXTENSIONS.join('|');
+/** File extensions that are also top-level domains: in a question about DNS names, "x.sh" is a host name. */
+const TLD_LIKE_EXTENSIONS: ReadonlySet<string> = new Set(['sh', 'zip', 'one']);
 /** `powershell.exe`, `C:\Windows\Temp\a.ps1`, `invoice.docm`. */
 const FILE_NAME = new RegExp(
   `(?<![\\w.\\\\/-])(?:[A-Za-z]:\\\\)?(?:[\\w$ .-]{0,100}\\\\){0,12}[\\w$-][\\w$.-]{0,100}\\.(?:${EXTENSION_GROUP})(?![\\w.])`,
@@ -347,6 +351,11 @@ function aboutNamesNotFiles(text: string): boolean {
 }
 const DOMAIN_CONTEXT =
   /\b(?:dns|domains?|urls?|sites?|websites?|host\s*names?|fqdns?|lookups?|quer(?:y|ies)|resol\w*|tlds?|ending|ends?)\b/i;
+
+/** A question about names looked up or visited, with no word of files. */
+function saidAsHostName(text: string): boolean {
+  return DOMAIN_CONTEXT.test(text) && !FILE_WORDS.test(text);
+}
 const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
 /** "subdomains of example.org", "anything under example.org", "names ending in example.org": that domain's subdomains. */
 const SUBDOMAINS_BEFORE = /\b(?:sub-?domains?\s+(?:of|under|in)|under|beneath|below|ending\s+(?:in|with))\s+$/i;
@@ -1136,6 +1145,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const value = m[0].trim();
         const start = m.index + m[0].indexOf(value);
         const extension = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
+        // "dns lookups of paste.sh": a name asked of DNS whose last label reads like a file's extension is a domain.
+        if (TLD_LIKE_EXTENSIONS.has(extension) && !value.includes('\\') && saidAsHostName(text))
+          return { kind: 'domain', value: value.toLowerCase(), start, end: start + value.length };
         const kind = PROCESS_EXTENSIONS.includes(extension) && !value.includes('\\') ? 'process' : 'file';
         const parent = kind === 'process' && saidAsParent(text, start, start + value.length);
         // "rundll32 loading comsvcs.dll": a library a process loads is named on its command line, not as its image.
@@ -1172,6 +1184,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       KNOWN_TOOL,
       taken,
       (m) => {
+        // "port 8041 (rustdesk)": the program names the port's service, not a process looked for.
+        if (PORT_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
         const tool: ValueHit = {
           kind: 'process',
           value: m[1]!.toLowerCase(),
@@ -1571,6 +1585,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const name = m[1]!.replace(/[.$-]+$/, (tail) => (tail.endsWith('$') ? '$' : ''));
         if (name.length < 2 || NOT_A_NAME.has(name.toLowerCase()) || isFunctionWord(name) || /^\d/.test(name))
           return null;
+        // "is the account still enabled", "a user never seen": an adverb before the verb, not a name.
+        if (isAdverbBeforeVerb(name.toLowerCase())) return null;
         // A plural noun of an action or a thing ("account deletions", "user settings") is no one's name.
         if (ACTION_NOUN_PLURAL.test(name)) return null;
         // A capitalised ordinary word after "User" at a sentence start is no name; a name is one token.
