@@ -200,11 +200,6 @@ function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
   return picked;
 }
 
-/**
- * The tables named for a platform, at most {@link WEIGHTS.maxTables}: entries the question names
- * (by name words, or a column written out) first, then the tables its kind of activity points at
- * (see {@link categoryTables}), then entries reached through column words alone.
- */
 /** The name words that reach a table, as one key: siblings (`Device…`) reached by the same words share it. */
 function familyKey(m: EntryMatch): string {
   return [...m.nameWords].sort().join(' ');
@@ -231,6 +226,11 @@ function categoryTable(found: CategoryTable): { name: string; reason: string } {
   return { name: found.entry.name, reason: `${why} → ${found.entry.kind} ${found.entry.name}` };
 }
 
+/**
+ * The tables named for a platform, at most {@link WEIGHTS.maxTables}: entries the question names
+ * (by name words, or a column written out) first, then the tables its kind of activity points at
+ * (see {@link categoryTables}), then entries reached through column words alone.
+ */
 function orderTables(
   picked: readonly EntryMatch[],
   categories: readonly CategoryTable[],
