@@ -53,6 +53,24 @@ import {
  * Before running it I checked every case's checks against a query I wrote by hand for it (scratch script, not
  * committed): every `has` matched, no `not` did, and the real checkers (Kusto analyser, SPL check, PGlite)
  * reported no problem on any of the 41 hand queries.
+ * First run (20:36 UTC, set committed as 16bc614, `npm run eval:journeys -- --sets blind32 --verbose`, in
+ * process): 31/38 passed (81.6 %); platforms right on 34/38 (33/36 real cases: SQL users instead of Entra
+ * sign-ins for the failed sign-ins of m.okonkwo@, the Splunk azure index instead of AzureActivity for the
+ * failed Azure operations, CloudTrail missing for 172.105.44.19; 1/2 clarifications).
+ * Failing: the three platform cases above, the 4625s on WEB-PRD-03 "by src" (a listing, no grouping by src),
+ * the Canadian customers with invoices 30 days past due (read customers only; the due-date and unpaid
+ * conditions dropped), powershell -enc (DeviceNetworkEvents, and no process or command-line filter on either
+ * platform), and "refresh the numbers I asked for this morning" (planned instead of asking).
+ * Second commit (fairness review of the first run's queries; each change marked "Second commit" below): no
+ * failing query answered its question, so no check was loosened; one check had accepted a query that does not:
+ * - tightened b32-kql-soc-4726-acct-deleted-30d: the query filtered `TargetUserName =~ "accts"` (the question's
+ *   abbreviation taken as an account name), which finds nothing.
+ * Not changed, though debatable: b32-multi-soc-45-155-defender-firewall-24h's firewall side matched the IP on
+ * src_ip only (traffic from it, not to it); "anything in the firewall logs" would also want dest_ip, but a
+ * listing of what the IP sent does answer part of it, so the check keeps accepting either field.
+ * After the second commit (20:37 UTC, same command, run on the tree committed here): 30/38 passed (78.9 %);
+ * platforms right on 34/38 (33/36 real cases, 1/2 clarifications); the seven first-run failures and the
+ * tightened 4726 case fail.
  */
 
 /** `now()` and its SQL spellings. */
@@ -291,6 +309,8 @@ export const BLIND32_JOURNEY_CASES: readonly JourneyCase[] = [
       kql: {
         table: 'SecurityEvent',
         has: [kqlEvent(4726), kqlShows('SubjectUserName|Account'), kqlLast('30d|720h')],
+        // Second commit: "accts" is the question's word for the deleted accounts, not an account name to filter on.
+        not: [/(TargetUserName|SubjectUserName|Account)\s*(==|=~|has|contains)\s*["']accts?["']/i],
       },
     },
   },
