@@ -66,6 +66,15 @@ import {
  * Failing: the GlobalProtect question and the $10k deals (wrong platform, values dropped), avg deal size in EUR
  * per country (COUNT instead of AVG), d.ferreira's last app login (orders summed instead of users.last_login_at)
  * and "why is that number different from before?" (planned instead of asking).
+ * Second commit (fairness review of the first run's queries; each change marked "Second commit" below): no
+ * failing query answered its question, so no check was loosened; one check had accepted a query that does not:
+ * - tightened b33-sql-sales-france-enterprise-no-orders-90d: the run listed French enterprise orders whose own
+ *   invoices were not issued in 90 days (rows are orders, customers without any order are missing); the
+ *   negation must now be on the customer's orders, and the rows must not be plain orders.
+ * After the second commit (20:38 UTC, same command): 32/38 passed (84.2 %); platforms right on 35/38 (34/36
+ * real cases, 1/2 clarifications); the five first-run failures and the French customers question fail.
+ * Not changed, though debatable: b33-spl-hd-auth-vpn-distinct-daily-week says "authentication data" without
+ * naming Splunk; the run answered from SigninLogs, but it also dropped GlobalProtect, so it fails either way.
  */
 
 /** `now()` and its SQL spellings. */
@@ -586,9 +595,13 @@ export const BLIND33_JOURNEY_CASES: readonly JourneyCase[] = [
         has: [
           /segment\s*(=|ILIKE|IN\s*\()\s*'enterprise'/i,
           /country\s*(=|ILIKE|IN\s*\()\s*'(France|FR)'/i,
-          /NOT\s+EXISTS|NOT\s+IN\s*\(|IS\s+NULL|HAVING\s+[^;]*MAX\(/i,
+          // Second commit: the negation must be on the customer's orders (an order-level NOT EXISTS on
+          // invoices lists orders, not customers without orders).
+          /NOT\s+EXISTS\s*\(\s*SELECT\s[^;]*?\bFROM\s+orders\b[^;]*?customer_id|customer_id\s+NOT\s+IN\s*\(\s*SELECT\s+(DISTINCT\s+)?(\w+\.)?customer_id\s+FROM\s+orders\b|LEFT\s+(OUTER\s+)?JOIN\s+orders\b[\s\S]*IS\s+NULL|HAVING\s+[^;]*MAX\(\s*(\w+\.)?created_at/i,
           /90 days?|3 mons?|3 months?|- 90\b|make_interval\(\s*days\s*=>\s*90/i,
         ],
+        // Second commit: the rows are customers, not their orders (orders grouped per customer are fine).
+        not: [/^\s*SELECT\s(?:(?!\bFROM\b)[\s\S])*\bFROM\s+orders\b(?![\s\S]*GROUP\s+BY)/i],
       },
     },
   },
