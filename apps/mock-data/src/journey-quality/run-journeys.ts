@@ -43,6 +43,7 @@ import { BLIND29_JOURNEY_CASES } from './journey-blind29-cases';
 import { BLIND30_JOURNEY_CASES } from './journey-blind30-cases';
 import { BLIND31_JOURNEY_CASES } from './journey-blind31-cases';
 import { BLIND32_JOURNEY_CASES } from './journey-blind32-cases';
+import { BLIND33_JOURNEY_CASES } from './journey-blind33-cases';
 import { BLIND34_JOURNEY_CASES } from './journey-blind34-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
@@ -205,6 +206,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind32',
     title: 'blind32 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND32_JOURNEY_CASES,
+  },
+  {
+    name: 'blind33',
+    title: 'blind33 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND33_JOURNEY_CASES,
   },
   {
     name: 'blind34',
