@@ -42,6 +42,7 @@ import { BLIND28_JOURNEY_CASES } from './journey-blind28-cases';
 import { BLIND29_JOURNEY_CASES } from './journey-blind29-cases';
 import { BLIND30_JOURNEY_CASES } from './journey-blind30-cases';
 import { BLIND31_JOURNEY_CASES } from './journey-blind31-cases';
+import { BLIND35_JOURNEY_CASES } from './journey-blind35-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -198,6 +199,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind31',
     title: 'blind31 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND31_JOURNEY_CASES,
+  },
+  {
+    name: 'blind35',
+    title: 'blind35 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND35_JOURNEY_CASES,
   },
 ];
 
