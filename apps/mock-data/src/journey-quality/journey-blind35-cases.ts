@@ -61,7 +61,24 @@ import {
  * committed): every `has` matched, no `not` did, and the real checkers (Kusto analyser, SPL check, PGlite)
  * found no problem in any of them (the table checks were not run on them). That showed the SQL checker's
  * parser refuses `<<` on inet, so the subnet check also takes host(ip_address) LIKE '10.20.30.%' and a BETWEEN.
- * First run: recorded here after the set was committed.
+ * First run (20:38 UTC, set committed as 82c5809, `npm run eval:journeys -- --sets blind35 --verbose`, in
+ * process): 30/38 passed (78.9 %); platforms right on 34/38 (33/36 real cases: KQL instead of SPL for the
+ * AnonymousLinkCreated and the 4625 questions, SPL only for the Key Vault + ScheduleKeyDeletion question;
+ * 1/2 clarifications: the greeting was planned). Failing: 4726 last month (bucketed by quarter, target and
+ * computer dropped), AnonymousLinkCreated and 4625 > 20 (wrong platform), avg unit price by category (avg
+ * order total, no category, no order lines), the Trailblazer units (product name dropped), role_changed from
+ * the subnet (check too narrow, see below), Key Vault + ScheduleKeyDeletion (KQL missing, the Azure operation
+ * put in the CloudTrail search) and the greeting (clarification missed).
+ * Second commit (fairness review of the first run's queries; each change marked "Second commit" below):
+ * - loosened b35-sql-audit-role-changed-subnet-90d: `network_subeq(ip_address::inet, '10.20.30.0/24'::inet)`
+ *   is the function form of `<<=`, answers the question and passes PostgreSQL; I had not thought of it.
+ * - tightened b35-kql-audit-1102-range-nov: the query passed with `toreal(Computer) >= 2` and `<= 16` (the
+ *   range's day numbers compared to the computer name), which drops every row and does not answer.
+ * Not changed, though debatable: b35-spl-audit-4625-over-20-per-account-6h names no store and
+ * b35-spl-audit-o365-anonymous-links-week says "Microsoft 365"; the run answered both correctly from
+ * SecurityEvent / OfficeActivity. A platform choice is not a spelling, so they keep their expectation (as
+ * blind26 and blind27 did); the questions should have named Splunk.
+ * After the second commit: recorded below once rerun.
  */
 
 /** `now()` and its SQL spellings. */
@@ -340,6 +357,8 @@ export const BLIND35_JOURNEY_CASES: readonly JourneyCase[] = [
           RANGE_START_KQL,
           RANGE_END_KQL,
         ],
+        // Second commit: the dates of the range read as numbers compared to the computer name drop every row.
+        not: [/to(real|int|long|double|decimal)\(\s*Computer\s*\)/],
       },
     },
   },
@@ -684,7 +703,8 @@ export const BLIND35_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'events',
         has: [
           sqlIs('event_type', 'role_changed'),
-          /ip_address\s*(<<=?|>>=?)\s*((inet|cidr)\s*)?'10\.20\.30\.0\/24'|((inet|cidr)\s*)?'10\.20\.30\.0\/24'\s*(::\s*(inet|cidr)\s*)?>>=?\s*(\w+\.)?ip_address|(host|text)\(\s*(\w+\.)?ip_address\s*\)\s*I?LIKE\s*'10\.20\.30\.%'|ip_address\s*::\s*(text|varchar)\s*I?LIKE\s*'10\.20\.30\.%'|CAST\(\s*(\w+\.)?ip_address\s+AS\s+(text|varchar)\s*\)\s*I?LIKE\s*'10\.20\.30\.%'|ip_address\s*BETWEEN\s*(inet\s*)?'10\.20\.30\.0'\s*(::\s*inet\s*)?AND\s*(inet\s*)?'10\.20\.30\.255'|set_masklen\(\s*(\w+\.)?ip_address\s*,\s*24\s*\)[^;]*'10\.20\.30\.0\/24'/i,
+          // Second commit: network_subeq(ip, '…/24') is the function form of <<= and answers it too.
+          /network_sub(eq)?\(\s*(\w+\.)?ip_address\s*(::\s*inet\s*)?,\s*((inet|cidr)\s*)?'10\.20\.30\.0\/24'|network_sup(eq)?\(\s*((inet|cidr)\s*)?'10\.20\.30\.0\/24'\s*(::\s*(inet|cidr)\s*)?,\s*(\w+\.)?ip_address|ip_address\s*(<<=?|>>=?)\s*((inet|cidr)\s*)?'10\.20\.30\.0\/24'|((inet|cidr)\s*)?'10\.20\.30\.0\/24'\s*(::\s*(inet|cidr)\s*)?>>=?\s*(\w+\.)?ip_address|(host|text)\(\s*(\w+\.)?ip_address\s*\)\s*I?LIKE\s*'10\.20\.30\.%'|ip_address\s*::\s*(text|varchar)\s*I?LIKE\s*'10\.20\.30\.%'|CAST\(\s*(\w+\.)?ip_address\s+AS\s+(text|varchar)\s*\)\s*I?LIKE\s*'10\.20\.30\.%'|ip_address\s*BETWEEN\s*(inet\s*)?'10\.20\.30\.0'\s*(::\s*inet\s*)?AND\s*(inet\s*)?'10\.20\.30\.255'|set_masklen\(\s*(\w+\.)?ip_address\s*,\s*24\s*\)[^;]*'10\.20\.30\.0\/24'/i,
           /COUNT\(/i,
           /GROUP BY[^;]*user_id/i,
           sqlLast('occurred_at', '90 days?|3 mons?|3 months?', 90),
