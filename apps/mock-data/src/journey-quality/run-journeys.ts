@@ -45,6 +45,7 @@ import { BLIND31_JOURNEY_CASES } from './journey-blind31-cases';
 import { BLIND32_JOURNEY_CASES } from './journey-blind32-cases';
 import { BLIND33_JOURNEY_CASES } from './journey-blind33-cases';
 import { BLIND34_JOURNEY_CASES } from './journey-blind34-cases';
+import { BLIND35_JOURNEY_CASES } from './journey-blind35-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -216,6 +217,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind34',
     title: 'blind34 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND34_JOURNEY_CASES,
+  },
+  {
+    name: 'blind35',
+    title: 'blind35 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND35_JOURNEY_CASES,
   },
 ];
 
