@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: scores the planner's routing on labelled sets.
- *   (no set given)    both sets: ../shared/eval/dev.jsonl and dev2.jsonl with their catalogs
+ *   (no set given)    ../shared/eval/dev.jsonl, the surrogate held-out sets in tools/eval/surrogate (see its
+ *                     README) and ../shared/eval/dev2.jsonl, each with its catalog
  *   --cases <file>    one set, JSON lines; --catalog <file> its schema_hints
  *   --url <base>      score a running planner over HTTP (POST {url}/a2a/task) instead of in-process
  *   --simulated-llm <accuracy>  in-process, the hybrid pipeline against a simulated model right that share of the time
@@ -33,8 +34,22 @@ interface EvalSet {
   readonly catalogFile: string;
 }
 
+const SURROGATE_DIR = resolve(__dirname, 'surrogate');
+
+/** A surrogate held-out set in tools/eval/surrogate: `<name>.jsonl` scored with `catalog.<name>.json`. */
+function surrogateSet(name: string): EvalSet {
+  return {
+    name,
+    casesFile: resolve(SURROGATE_DIR, `${name}.jsonl`),
+    catalogFile: resolve(SURROGATE_DIR, `catalog.${name}.json`),
+  };
+}
+
+/** dev2 stays last: the closing headline lines are its figures. */
 const DEFAULT_SETS: readonly EvalSet[] = [
   { name: 'dev', casesFile: resolve(EVAL_DIR, 'dev.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev.json') },
+  surrogateSet('rsec'),
+  surrogateSet('rsql'),
   { name: 'dev2', casesFile: resolve(EVAL_DIR, 'dev2.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev2.json') },
 ];
 
