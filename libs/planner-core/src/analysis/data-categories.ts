@@ -11,6 +11,8 @@ export interface CategoryTable {
   readonly category: string;
   /** The question's words that evoke the category (none for the hunting default). */
   readonly said: readonly string[];
+  /** Whether the question names the category's thing outright (an admin cmdlet for the office suite's audit log). */
+  readonly named: boolean;
 }
 
 const NAME_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -99,7 +101,11 @@ function saysAny(reading: QuestionReading, phrases: readonly string[] | undefine
 /** Characters of the question read for a name that evokes a category. */
 const MAX_NAMED_TEXT = 1_000;
 
-type Evoked = ReadonlyArray<{ readonly category: DataCategory; readonly said: readonly string[] }>;
+type Evoked = ReadonlyArray<{
+  readonly category: DataCategory;
+  readonly said: readonly string[];
+  readonly named: boolean;
+}>;
 
 /** What each reading evokes, worked out once per reading (every platform asks). */
 const evokedByReading = new WeakMap<QuestionReading, Evoked>();
@@ -159,12 +165,13 @@ export function categoryTables(
   hunting = false,
 ): CategoryTable[] {
   let evoked = evokedCategories(reading);
-  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0]) evoked = [{ category: DATA_CATEGORIES[0], said: [] }];
+  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0])
+    evoked = [{ category: DATA_CATEGORIES[0], said: [], named: false }];
   const found: CategoryTable[] = [];
-  for (const { category, said } of evoked) {
+  for (const { category, said, named } of evoked) {
     if (found.length >= limit) break;
     const entry = categoryEntry(category, entries);
-    if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: category.name, said });
+    if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: category.name, said, named });
   }
   return found;
 }

@@ -254,7 +254,10 @@ function orderTables(
         (m) => m.entry !== found.entry && byNameOnly(m) && leadWord(m.entry.name) === leadWord(found.entry.name),
       ),
   );
-  const out = evokedSibling ? [categoryTable(evokedSibling)] : [];
+  // "who ran <an admin cmdlet>": the source the named thing lives in leads a table the verb alone reaches by its name.
+  const outright = categories.find((found) => found.named);
+  const lead = outright && !named.some((m) => m.verbatim || m.fuzzy) ? outright : evokedSibling;
+  const out = lead ? [categoryTable(lead)] : [];
   out.push(...named.map((m) => ({ name: m.entry.name, reason: describeMatch(m) })));
   // The hunting default (process activity, for a question that evokes no kind of activity) is a last resort:
   // an entry the question's words reach by its name (`GetSecretValue` → the cloud audit trail) comes first.

@@ -53,6 +53,15 @@ describe('tables of the chosen platform', () => {
     expect(result.entities.tables[0]).toBe('HostProcessStarts');
   });
 
+  it('leads with the office audit trail when an admin cmdlet is said to have been run', () => {
+    const hints = huntingHints();
+    const kql = hints['kql'] as { tables: Record<string, string[]> };
+    kql.tables['OfficeAuditTrail'] = ['TimeGenerated', 'Operation', 'UserId'];
+    const result = analyze('In Sentinel, which operator executed Remove-MailboxPermission on the payroll box?', hints);
+
+    expect(result.entities.tables[0]).toBe('OfficeAuditTrail');
+  });
+
   it('names the network table for outbound connections', () => {
     const result = analyze(
       'In Sentinel, which hosts had outbound connections to the callback address?',
