@@ -62,6 +62,24 @@ describe('tables of the chosen platform', () => {
     expect(result.entities.tables[0]).toBe('OfficeAuditTrail');
   });
 
+  it("reads a machine's restarts from the Windows security log, not from the people a database keeps", () => {
+    const hints = {
+      ...huntingHints(),
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          WinSecurityLog: ['TimeGenerated', 'Computer', 'EventID'],
+          HostProcessStarts: ['TimeGenerated', 'HostName', 'ProcessCommandLine'],
+        },
+      },
+      sql: { description: 'PostgreSQL app database', tables: { staff: ['staff_id', 'last_seen_at', 'active'] } },
+    };
+    const result = analyze('how often was kiosk-5 rebooted over the last fortnight', hints);
+
+    expect(result.required_platforms).toEqual(['kql']);
+    expect(result.entities.tables[0]).toBe('WinSecurityLog');
+  });
+
   it('names the network table for outbound connections', () => {
     const result = analyze(
       'In Sentinel, which hosts had outbound connections to the callback address?',

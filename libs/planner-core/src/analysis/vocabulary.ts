@@ -857,6 +857,16 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'locked out',
       // The domain's built-in privileged groups, whose changes only the Windows security log records.
       'schema admins',
+      // A machine turned off or round: the log records its starting up and shutting down.
+      'reboot',
+      'rebooted',
+      'restart',
+      'restarted',
+      'shutdown',
+      'shut down',
+      'power cycle',
+      'powered off',
+      'boot up',
     ],
     securityLogEventIds: true,
     names: ['security'],

@@ -19,6 +19,18 @@ describe('readWindowsEvents', () => {
     expect(ids('a new service on the jump box')).toEqual(['4697', '7045']);
   });
 
+  it("reads a machine turned off or round as the Security log's start-up and shut-down events", () => {
+    expect(ids('reboot history of the badge printer pc')).toEqual(['4608', '4609', '1100']);
+    expect(ids('did kiosk-9 power off overnight')).toEqual(['4609', '1100']);
+    expect(ids('when the lab box booted up')).toEqual(['4608']);
+  });
+
+  it('reads no machine events for a service, a container or a cloud machine restarted', () => {
+    expect(ids('the print spooler service restarted twice')).toEqual([]);
+    expect(ids('restart of the backup agent on the file server')).toEqual([]);
+    expect(ids('who restarted the build vms on tuesday')).toEqual([]);
+  });
+
   it("reads a member added to the domain's built-in admin groups as a group member added, leaving the group's name", () => {
     expect(ids('did the intern put herself into enterprise admins on friday')).toEqual(['4728', '4732', '4756']);
     const [hit] = readWindowsEvents('new members of Schema Admins', [security], new SpanSet());
