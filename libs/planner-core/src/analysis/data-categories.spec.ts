@@ -16,6 +16,19 @@ describe('categoryTables', () => {
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['dns', 'edr_events']]);
   });
 
+  it('points a name lookup at a connection log that keeps the name looked up when no log of lookups exists', () => {
+    const edr = [
+      { ...table('HostLoginRecords'), columns: ['Computer', 'Account'] },
+      { ...table('HostSocketTraffic'), columns: ['DeviceName', 'RemoteIP', 'RemoteUrl'] },
+    ];
+    const found = categoryTables(readQuestion('name resolution for the typo-squatted domain today'), edr, 2);
+    expect(found.map((f) => f.entry.name)).toEqual(['HostSocketTraffic']);
+
+    const both = [...edr, { ...table('HostLookups'), columns: ['DeviceName', 'QueryName'] }];
+    const first = categoryTables(readQuestion('name resolution for the typo-squatted domain today'), both, 2)[0];
+    expect(first?.entry.name).toBe('HostLookups');
+  });
+
   const hosts = [
     table('HostLoginRecords'),
     table('HostProcessTreeSnapshots'),

@@ -67,11 +67,21 @@ function plainestEntry(category: DataCategory, entries: readonly SchemaEntry[]):
   return best ?? entryHoldingColumn(category, entries);
 }
 
-/** The first entry with a column only the category's tables hold (`QueryName` for DNS lookups), if the category has any. */
+/**
+ * The entry with the likeliest column only the category's tables hold (`QueryName` before `RemoteUrl` for DNS
+ * lookups), if the category has any: the first entry holding the first such column found.
+ */
 function entryHoldingColumn(category: DataCategory, entries: readonly SchemaEntry[]): SchemaEntry | undefined {
   const columns = category.columns;
   if (columns === undefined) return undefined;
-  return entries.find((entry) => entry.columns.some((column) => columns.includes(squashed(column))));
+  let best: SchemaEntry | undefined;
+  let bestRank = columns.length;
+  for (const entry of entries)
+    for (const column of entry.columns) {
+      const rank = columns.indexOf(squashed(column));
+      if (rank >= 0 && rank < bestRank) [best, bestRank] = [entry, rank];
+    }
+  return best;
 }
 
 /** A column's name in lower-case letters and digits (`Query_Name` → `queryname`). */

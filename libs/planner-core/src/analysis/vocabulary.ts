@@ -733,8 +733,9 @@ export interface DataCategory {
   /** A name written as one word that evokes it as its cues do (an admin cmdlet named for what it acts on). */
   readonly namedIn?: RegExp;
   /**
-   * Columns only a table of this category holds (`QueryName`), squashed to lower-case letters: where no table's
-   * name says the category, the table that holds one is its table (an endpoint log that records lookups too).
+   * Columns only a table of this category holds (`QueryName`), squashed to lower-case letters, the likeliest first:
+   * where no table's name says the category, the table that holds the first one found is its table (an endpoint log
+   * that records lookups too; a connection log that keeps the name a device looked up, `RemoteUrl`).
    */
   readonly columns?: readonly string[];
 }
@@ -996,7 +997,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     name: 'dns',
     cues: ['dns', 'domain lookup', 'name resolution', 'resolve'],
     names: ['dns', 'resolution'],
-    columns: ['queryname', 'dnsquery', 'dnsqueryname'],
+    columns: ['queryname', 'dnsquery', 'dnsqueryname', 'remoteurl'],
   },
   // Business records: money customers paid is kept with the sales (orders), whatever the question calls it.
   {
