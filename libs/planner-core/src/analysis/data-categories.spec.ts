@@ -37,6 +37,12 @@ describe('categoryTables', () => {
     table('MailItems'),
   ];
 
+  it('points a program installed on machines at the table of processes', () => {
+    const found = categoryTables(readQuestion('machines where the zorblax agent is installed'), hosts, 2);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([['process', 'HostProcessRuns']]);
+  });
+
   it('points a tool run at the plainest table named for processes', () => {
     const found = categoryTables(readQuestion('Which hosts launched the archiver with a password switch?'), hosts, 2);
 

@@ -764,6 +764,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'run',
       'ran',
       'running',
+      // A program present on a machine: where it is installed it runs, and the process log is what records it.
+      'installed',
       'binary',
       'executable',
       'script',
