@@ -3,6 +3,7 @@ import { isFillerStem } from './catalog-index';
 import { isMeaningful, phraseKey, saysPhrase, type QuestionReading } from './question-reader';
 import { identifierWords, stemWord } from './text.util';
 import { saysSecurityLogEventId } from './windows-event.util';
+import { saysWindowsActivity } from './constraints/windows-events';
 import { DATA_CATEGORIES, type DataCategory } from './vocabulary';
 
 /** A table a question's kind of activity points at, and the category that did. */
@@ -129,12 +130,14 @@ const NOTHING_EVOKED: Evoked = Object.freeze([]);
 function evokedCategories(reading: QuestionReading): Evoked {
   let evoked = evokedByReading.get(reading);
   if (!evoked) {
-    const eventId = DATA_CATEGORIES.some((c) => c.securityLogEventIds) && saysSecurityLogEventId(reading.text);
+    const eventId =
+      DATA_CATEGORIES.some((c) => c.securityLogEventIds) &&
+      (saysSecurityLogEventId(reading.text) || saysWindowsActivity(reading.text));
     const named = DATA_CATEGORIES.map((category) => category.namedIn?.exec(reading.text.slice(0, MAX_NAMED_TEXT)));
     const strong: Array<string[] | undefined> = DATA_CATEGORIES.map((category, order) => {
       const name = named[order];
       const said = saidOnce(reading, category.cues, name ? [name[0]] : undefined);
-      return eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event id'] : said;
+      return eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event'] : said;
     });
     const others = (order: number) => strong.some((said, other) => other !== order && said !== undefined);
     const found: Array<{ category: DataCategory; order: number; said: readonly string[]; named: boolean }> = [];

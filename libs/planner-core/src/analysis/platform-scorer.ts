@@ -5,7 +5,8 @@ import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { saysApiAction } from './api-action.util';
 import { cuePattern, saysCueFree } from './cue-pattern.util';
 import { saysTelemetryValue } from './telemetry-value.util';
-import { saysMachinePower, saysWindowsEventId } from './windows-event.util';
+import { saysWindowsEventId } from './windows-event.util';
+import { saysWindowsActivity } from './constraints/windows-events';
 import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
 import { activityLogEntry, saysDoings } from './activity-log.util';
@@ -412,9 +413,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // A Windows event id ("4740", "event 4625") names Windows telemetry as the word "windows" does.
   const windowsEvent = saysWindowsEventId(reading.text);
   if (windowsEvent) telemetryWords.push('windows event id');
-  // So does a machine turned off or round ("reboots of the kiosk"): events its Security log records.
-  const machinePower = saysMachinePower(reading.text);
-  if (machinePower) telemetryWords.push('machine power event');
+  // So does an activity only Windows logs, said in words ("kerberoasting", "reboots of the kiosk").
+  const windowsActivity = saysWindowsActivity(reading.text);
+  if (windowsActivity) telemetryWords.push('windows activity');
   // So does a cloud API action name (`DeleteBucket`): a call an audit trail records.
   if (saysApiAction(reading.exactTokens, reading.text)) telemetryWords.push('cloud api action');
   // And an IP address or a file hash: values only telemetry records keep.
@@ -450,7 +451,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const readsAsTelemetry =
     telemetryWords.length >= 2 ||
     windowsEvent ||
-    machinePower ||
+    windowsActivity ||
     namesTelemetrySource(reading) ||
     spellsTelemetryTable ||
     securityOnly;

@@ -62,7 +62,7 @@ describe('tables of the chosen platform', () => {
     expect(result.entities.tables[0]).toBe('OfficeAuditTrail');
   });
 
-  it("reads a machine's restarts from the Windows security log, not from the people a database keeps", () => {
+  it("reads a machine's restarts, and other Windows-only activities, from the Windows security log, not a database", () => {
     const hints = {
       ...huntingHints(),
       kql: {
@@ -78,6 +78,9 @@ describe('tables of the chosen platform', () => {
 
     expect(result.required_platforms).toEqual(['kql']);
     expect(result.entities.tables[0]).toBe('WinSecurityLog');
+    const roasting = analyze('any kerberoasting in the last day', hints);
+    expect(roasting.required_platforms).toEqual(['kql']);
+    expect(roasting.entities.tables[0]).toBe('WinSecurityLog');
   });
 
   it('names the network table for outbound connections', () => {

@@ -728,7 +728,10 @@ export interface DataCategory {
   readonly weakCues?: readonly string[];
   /** Words saying that the thing itself changed ("added", "modified", "new"). */
   readonly actionCues?: readonly string[];
-  /** An event id the Windows Security log records (4625, 4720) evokes it as its words do. */
+  /**
+   * An event id the Windows Security log records (4625, 4720), or an activity only Windows logs said in words
+   * ("kerberoasting", "reboots"), evokes it as its words do.
+   */
   readonly securityLogEventIds?: true;
   /** A name written as one word that evokes it as its cues do (an admin cmdlet named for what it acts on). */
   readonly namedIn?: RegExp;
@@ -860,16 +863,6 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'locked out',
       // The domain's built-in privileged groups, whose changes only the Windows security log records.
       'schema admins',
-      // A machine turned off or round: the log records its starting up and shutting down.
-      'reboot',
-      'rebooted',
-      'restart',
-      'restarted',
-      'shutdown',
-      'shut down',
-      'power cycle',
-      'powered off',
-      'boot up',
     ],
     securityLogEventIds: true,
     names: ['security'],

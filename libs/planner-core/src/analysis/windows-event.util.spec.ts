@@ -1,4 +1,4 @@
-import { saysMachinePower, saysSecurityLogEventId, saysWindowsEventId } from './windows-event.util';
+import { saysSecurityLogEventId, saysWindowsEventId } from './windows-event.util';
 
 describe('saysWindowsEventId', () => {
   it('reads a Windows event id said bare or after "event"', () => {
@@ -22,18 +22,5 @@ describe('saysSecurityLogEventId', () => {
   it('does not read PowerShell or System log ids', () => {
     expect(saysSecurityLogEventId('script blocks 4104 on the kiosks')).toBe(false);
     expect(saysSecurityLogEventId('services installed (7045)')).toBe(false);
-  });
-});
-
-describe('saysMachinePower', () => {
-  it('reads a machine rebooted, restarted or shut down', () => {
-    expect(saysMachinePower('how often did the payroll box restart')).toBe(true);
-    expect(saysMachinePower('unexpected shutdowns of the lobby kiosk')).toBe(true);
-  });
-
-  it('does not read a service or an app restarted, nor the start of a period', () => {
-    expect(saysMachinePower('the dhcp service restarted')).toBe(false);
-    expect(saysMachinePower('app restarts per release')).toBe(false);
-    expect(saysMachinePower('orders since the start of the quarter')).toBe(false);
   });
 });

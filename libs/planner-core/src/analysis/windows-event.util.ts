@@ -55,9 +55,3 @@ export const MACHINE_POWER_EVENTS: ReadonlyArray<readonly [RegExp, readonly stri
   ),
   powerWords(String.raw`boot(?:s|ed)?\s+up|came\s+back\s+up|start(?:s|ed)?\s+up`, ['4608']),
 ];
-
-/** Whether the question asks when a machine was turned off or round ("reboots on the kiosk"): Windows telemetry. */
-export function saysMachinePower(text: string): boolean {
-  const head = text.slice(0, MAX_TEXT);
-  return MACHINE_POWER_EVENTS.some(([pattern]) => head.search(pattern) >= 0);
-}

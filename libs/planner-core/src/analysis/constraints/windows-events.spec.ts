@@ -1,6 +1,6 @@
 import type { TableColumns } from './column-mapper';
 import { SpanSet } from './value-hit';
-import { readWindowsEvents } from './windows-events';
+import { readWindowsEvents, saysWindowsActivity } from './windows-events';
 
 const security: TableColumns = { table: 'SecurityEvent', columns: ['EventID', 'Computer', 'Account'] };
 const users: TableColumns = { table: 'users', columns: ['user_id', 'email', 'created_at'] };
@@ -84,5 +84,20 @@ describe('readWindowsEvents: logons said by their type', () => {
     expect(ids('interactive logons on the kiosk PCs this week')).toEqual(['4624']);
     expect(ids('logons of type 9 by the print service')).toEqual(['4624']);
     expect(ids('failed network logons from the scanner subnet')).toEqual([]);
+  });
+});
+
+describe('saysWindowsActivity', () => {
+  it('reads an activity only Windows logs, said in words, as Windows telemetry', () => {
+    expect(saysWindowsActivity('any kerberoasting against the backup accounts?')).toBe(true);
+    expect(saysWindowsActivity('unexpected shutdowns of the lobby kiosk')).toBe(true);
+    expect(saysWindowsActivity('how often did the payroll box restart')).toBe(true);
+  });
+
+  it('reads none in a cloud, for a cloud machine, a service or an app', () => {
+    expect(saysWindowsActivity('okta lockouts this week')).toBe(false);
+    expect(saysWindowsActivity('who rebooted the build vms')).toBe(false);
+    expect(saysWindowsActivity('the dhcp service restarted')).toBe(false);
+    expect(saysWindowsActivity('app restarts per release')).toBe(false);
   });
 });

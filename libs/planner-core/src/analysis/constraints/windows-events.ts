@@ -73,6 +73,21 @@ const LOGON_OF_A_TYPE =
 const FAILURE_WORDS =
   /\b(?:fail(?:ed|ures?|s|ing)?|unsuccessful|denied|rejected|bad\s+passwords?|wrong\s+passwords?)\b/i;
 
+/** Characters of a question read for a Windows-only activity when choosing where to look. */
+const MAX_ACTIVITY_TEXT = 1_000;
+
+/**
+ * Whether the question names in words an activity only Windows logs ("kerberoasting", "account lockouts", "the
+ * audit log was wiped", "reboots of the kiosk"), and no cloud directory or service: Windows telemetry, as an event
+ * id is.
+ */
+export function saysWindowsActivity(text: string): boolean {
+  const head = text.slice(0, MAX_ACTIVITY_TEXT);
+  if (CLOUD_CONTEXT.test(head)) return false;
+  if (WINDOWS_ONLY.some(([pattern]) => head.search(pattern) >= 0)) return true;
+  return !CLOUD_MACHINES.test(head) && MACHINE_POWER_EVENTS.some(([pattern]) => head.search(pattern) >= 0);
+}
+
 /**
  * Windows Security event ids of the activities a question names in words ("account lockouts" → 4740,
  * "Kerberos service tickets" → 4769, "services installed" → 4697 and 7045), when the question is not
