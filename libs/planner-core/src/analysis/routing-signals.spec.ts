@@ -50,6 +50,15 @@ describe('routing signals that generalise', () => {
     expect(result.confidence).toBeLessThan(0.8);
   });
 
+  it('leans to Splunk for an AWS service named alone (EC2), as for AWS itself', () => {
+    const hints = {
+      kql: { tables: { HostSocketEvents: ['TimeGenerated', 'RemotePort', 'ActionType'] } },
+      spl: { indexes: { cloud_audit: ['eventName', 'eventSource'] } },
+    };
+
+    expect(analyze('ec2 boxes terminated since the weekend', hints).required_platforms[0]).toBe('spl');
+  });
+
   it('leans to the Microsoft store first for Windows data both stores hold, with low confidence', () => {
     const result = analyze('Find unsigned Windows driver loads on servers', mirroredHints());
 
