@@ -41,6 +41,9 @@ describe('operationFilter', () => {
     expect(
       operationFilter('AuditLogs', ['OperationName'], 'anyone adding users to the Billing Reader role?')?.values,
     ).toEqual(['Add member to role']);
+    expect(
+      operationFilter('AuditLogs', ['OperationName'], 'did someone add an account to the Helpdesk Admin role')?.values,
+    ).toEqual(['Add member to role']);
     expect(operationFilter('AuditLogs', ['OperationName'], 'edits of CA policies last week')?.values).toEqual([
       'conditional access policy',
     ]);

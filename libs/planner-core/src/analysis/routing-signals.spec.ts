@@ -170,6 +170,15 @@ describe('routing signals that generalise', () => {
       expect(analyze(question, mirroredHints()).required_platforms).not.toContain('sql');
   });
 
+  it("keeps the directory's built-in roles (Global Administrator) off the business database's roles", () => {
+    const hints = {
+      kql: { tables: { TenantChangeAudit: ['TimeGenerated', 'OperationName', 'InitiatedBy', 'TargetResources'] } },
+      sql: { tables: { users: ['user_id', 'role', 'department'] } },
+    };
+
+    expect(analyze('did anyone put a user into the global admins role', hints).required_platforms).toEqual(['kql']);
+  });
+
   it('keeps logons (the Windows word for signing in to a machine) off the business database', () => {
     expect(
       analyze('last logon of each member on KIOSK-7 this month', mirroredHints()).required_platforms,

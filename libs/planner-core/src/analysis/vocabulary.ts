@@ -310,6 +310,12 @@ export const SECURITY_ONLY_WORDS: readonly string[] = [
   // Windows's word for signing in to a machine ("logon", "log on"); apps say login.
   'logon',
   'log on',
+  // The directory's built-in roles named as such: no business table's role is called so.
+  'global admin',
+  'global admins',
+  'global administrator',
+  'global administrators',
+  'privileged role administrator',
   // A mail server's boxes and their rules: no business table keeps them.
   'mailbox',
   'inbox rule',
