@@ -85,6 +85,8 @@ export const STRONG_KINDS: ReadonlySet<string> = new Set([
   // An address is what the question looks for: a source with no address column cannot answer it.
   'ip',
   'cidr',
+  // So is a name looked up or visited (`cdn.example.org`): only a source of lookups or addresses keeps it.
+  'domain',
   'port',
   'hash',
   'process',

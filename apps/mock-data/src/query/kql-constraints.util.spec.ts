@@ -44,6 +44,27 @@ describe('kqlFilterClauses: the side an address is on', () => {
   });
 });
 
+describe('kqlFilterClauses: a domain on a column of addresses', () => {
+  const netTypes: Record<string, string> = { Timestamp: 'datetime', RemoteUrl: 'string', TargetDomain: 'string' };
+  const net: KqlTable = { name: 'HostConnections', columns: Object.keys(netTypes), type: (c) => netTypes[c] };
+  const on = (values: string[], field: string) =>
+    kqlFilterClauses(net, readConstraints(aConstraints({ filters: [aFilter('domain', values, { field })] }), [])!, []);
+
+  it('matches the name as a term of the address, so a url or a subdomain under it matches too', () => {
+    expect(on(['parcel-notice.example'], 'RemoteUrl')).toEqual(['RemoteUrl has "parcel-notice.example"']);
+    expect(on(['a.example', 'b.example'], 'RemoteUrl')).toEqual(['RemoteUrl has_any ("a.example", "b.example")']);
+  });
+
+  it('compares a column of bare names as before', () => {
+    const dnsTypes: Record<string, string> = { Timestamp: 'datetime', QueryName: 'string' };
+    const dns: KqlTable = { name: 'HostLookups', columns: Object.keys(dnsTypes), type: (c) => dnsTypes[c] };
+    const filters = [aFilter('domain', ['parcel-notice.example'], { field: 'QueryName' })];
+    expect(kqlFilterClauses(dns, readConstraints(aConstraints({ filters }), [])!, [])).toEqual([
+      'QueryName =~ "parcel-notice.example"',
+    ]);
+  });
+});
+
 describe('kqlFilterClauses: a verdict word on a column that names actions', () => {
   const logTypes: Record<string, string> = { TimeGenerated: 'datetime', EventID: 'int', Activity: 'string' };
   const log: KqlTable = { name: 'HostAuditLog', columns: Object.keys(logTypes), type: (c) => logTypes[c] };

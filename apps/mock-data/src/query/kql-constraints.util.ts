@@ -78,6 +78,8 @@ function literal(value: string, type: string | undefined): string {
 
 /** A class of HTTP status codes as a question says it: `5xx`. */
 const STATUS_CLASS = /^[1-5]xx$/i;
+/** A column holding whole addresses (`RemoteUrl`, `FileOriginUrl`, `RequestUri`). */
+const ADDRESS_COLUMN = /(?:url|uri)$/i;
 
 function comparison(filter: ConstraintFilter, table: KqlTable, column: string, notes: string[]): string | null {
   const type = table.type(column);
@@ -102,6 +104,9 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
           : `(${values.map((v) => `ipv4_is_in_range(${ref}, ${v})`).join(' or ')})`;
       // A dynamic column (DeviceDetail) holds a bag: a value is a term in it, not the whole of it.
       if (type === 'dynamic') return values.map((v) => `${ref} has ${v}`).join(' or ');
+      // A domain on a column of addresses (RemoteUrl) is a name in the address, a subdomain's too, not all of it.
+      if (filter.kind === 'domain' && ADDRESS_COLUMN.test(column))
+        return values.length === 1 ? `${ref} has ${values[0]}` : `${ref} has_any ${list}`;
       if (values.length === 1) return `${ref} ${ci ? '=~' : '=='} ${values[0]}`;
       return `${ref} ${ci ? 'in~' : 'in'} ${list}`;
     case 'neq':

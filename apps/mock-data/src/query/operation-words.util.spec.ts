@@ -41,6 +41,9 @@ describe('operationFilter', () => {
     expect(
       operationFilter('AuditLogs', ['OperationName'], 'anyone adding users to the Billing Reader role?')?.values,
     ).toEqual(['Add member to role']);
+    expect(
+      operationFilter('AuditLogs', ['OperationName'], 'did someone add an account to the Helpdesk Admin role')?.values,
+    ).toEqual(['Add member to role']);
     expect(operationFilter('AuditLogs', ['OperationName'], 'edits of CA policies last week')?.values).toEqual([
       'conditional access policy',
     ]);
@@ -241,5 +244,27 @@ describe('operationFilter (parts of a resource)', () => {
     expect(azure('VM extensions deployed since monday')).toEqual([
       'Microsoft.Compute/virtualMachines/extensions/write',
     ]);
+  });
+});
+
+describe('operationFilter (CloudTrail calls named by what they do)', () => {
+  const trail = (question: string) => operationFilter('aws:cloudtrail', ['eventName'], question)?.values;
+
+  it('reads instances turned off, on or round as the instance call of each verb', () => {
+    expect(trail('instances that were shut down or terminated overnight')).toEqual([
+      'StopInstances',
+      'TerminateInstances',
+    ]);
+    expect(trail('rebooted ec2 boxes in eu-west-2')).toEqual(['RebootInstances']);
+  });
+
+  it('reads a bucket opened to anyone as the calls that can open it', () => {
+    expect(trail('which buckets became world-readable since friday')).toContain('PutBucketAcl');
+    expect(trail('publicly accessible s3 buckets created today')).toContain('DeleteBucketPublicAccessBlock');
+  });
+
+  it('reads IAM policies changed as every call that changes one, and leaves a verb joined to its object', () => {
+    expect(trail('who modified the finance role policies')).toContain('AttachRolePolicy');
+    expect(trail('deleted access keys last week')).toEqual(['DeleteAccessKey']);
   });
 });

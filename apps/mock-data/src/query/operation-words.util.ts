@@ -36,7 +36,7 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
   // "added members to the Global Administrator role", "who was added to a role", "granted a directory role":
   // Entra's "Add member to role".
   [
-    /\badd(?:ed|ing|s)?\s+(?:as\s+(?:an?\s+)?)?(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b|\brole\s+(?:member(?:ship)?\s+)?(?:additions?|adds)\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?|principals?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}roles?\b|\b(?:granted|given|assigned(?:\s+to)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:directory\s+|admin(?:istrator)?\s+)?roles?\b(?!\s+assignments?)/i,
+    /\badd(?:ed|ing|s)?\s+(?:as\s+(?:an?\s+)?)?(?:(?:an?\s+|the\s+)?(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b|\brole\s+(?:member(?:ship)?\s+)?(?:additions?|adds)\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?|principals?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}roles?\b|\b(?:granted|given|assigned(?:\s+to)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:directory\s+|admin(?:istrator)?\s+)?roles?\b(?!\s+assignments?)/i,
     ['Add member to role'],
   ],
   [/\brole\s+assignments?\b/i, ['role']],
@@ -216,6 +216,54 @@ const AWS_OBJECTS: ReadonlyArray<readonly [RegExp, string]> = [
 const AWS_VERB =
   /\b(creat|delet|attach|detach|updat)(?:e|ed|es|ing|ion|ions)?\s+((?:[\w-]+(?:\s+|\s*,\s*)){0,7}[\w-]+)/i;
 
+/** EC2 instances turned off, on or round, by the verb said ("stopped", "rebooted"), as CloudTrail names each call. */
+const INSTANCE_POWER: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bstop(?:s|ped|ping)?\b|\bshut\s*down\b/i, 'StopInstances'],
+  [/(?<!\bre)\bstart(?:s|ed|ing)?\b(?!\s+of\b)/i, 'StartInstances'],
+  [/\bterminat(?:e|ed|es|ing|ions?)\b/i, 'TerminateInstances'],
+  [/\bre-?boot(?:s|ed|ing)?\b|\brestart(?:s|ed|ing)?\b/i, 'RebootInstances'],
+];
+const INSTANCES = /\b(?:ec2\s+)?instances?\b|\bec2\b/i;
+/** A bucket opened to anyone ("buckets made public", "public access turned off"): the calls that can do it. */
+const PUBLIC_BUCKET =
+  /\bbuckets?\b[^.?!;]{0,40}\b(?:public|world[\s-]readable)\b|\bpublic(?:ly)?\s+(?:readable\s+|accessible\s+|exposed\s+)?(?:s3\s+)?buckets?\b|\bpublic\s+access\s+block/i;
+const PUBLIC_BUCKET_CALLS = [
+  'PutBucketAcl',
+  'PutBucketPolicy',
+  'PutBucketPublicAccessBlock',
+  'DeleteBucketPublicAccessBlock',
+];
+/** IAM policies changed ("who changed IAM policies", "policy modifications"): every call that changes one. */
+const POLICY_CHANGE =
+  /\b(?:chang|modif|edit|alter|tamper)\w*\s+(?:\w+\s+){0,3}?polic(?:y|ies)\b|\bpolic(?:y|ies)\s+(?:was\s+|were\s+)?(?:chang|modif|edit|alter)\w*/i;
+const POLICY_CHANGE_CALLS = [
+  'CreatePolicyVersion',
+  'SetDefaultPolicyVersion',
+  'PutUserPolicy',
+  'PutRolePolicy',
+  'PutGroupPolicy',
+  'AttachUserPolicy',
+  'AttachRolePolicy',
+  'AttachGroupPolicy',
+  'DetachUserPolicy',
+  'DetachRolePolicy',
+  'DetachGroupPolicy',
+];
+
+/**
+ * CloudTrail calls a question names by what they do to an object rather than by a verb joined to it: instances
+ * stopped, started, terminated or rebooted; buckets made public; IAM policies changed. Null when it names none.
+ */
+function awsDoneCalls(question: string): readonly string[] | null {
+  if (INSTANCES.test(question)) {
+    const calls = INSTANCE_POWER.filter(([pattern]) => pattern.test(question)).map(([, call]) => call);
+    if (calls.length > 0) return calls;
+  }
+  if (PUBLIC_BUCKET.test(question)) return PUBLIC_BUCKET_CALLS;
+  if (POLICY_CHANGE.test(question)) return POLICY_CHANGE_CALLS;
+  return null;
+}
+
 /**
  * "created IAM access keys or users" → CreateAccessKey, CreateUser: the verb joined to each object the
  * question lists after it, as CloudTrail names the call; null when no listed object is known.
@@ -273,7 +321,7 @@ export function operationFilter(
     known.words === AZURE_OPERATIONS
       ? azureResourceOperation(question)
       : known.words === AWS_OPERATIONS
-        ? awsNamedCalls(question)
+        ? (awsDoneCalls(question) ?? awsNamedCalls(question))
         : known.words === DIRECTORY_OPERATIONS
           ? writtenDirectoryActivities(question)
           : null;

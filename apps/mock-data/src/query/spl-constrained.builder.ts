@@ -116,6 +116,9 @@ function upnPatterns(values: readonly string[]): string[] {
 /** A field holding the name a DNS lookup asked for (Sysmon's QueryName, the CIM's query). */
 const DNS_QUERY_FIELD = /^(?:QueryName|query|query_name|dns_query)$/i;
 
+/** A field holding whole addresses (the CIM's `url`, `Site_Url`). */
+const URL_FIELD = /(?:url|uri)$/i;
+
 /** The names a lookup of a domain asks for: the domain itself and every name under it (`*.example.org`). */
 function domainAndSubdomains(values: readonly string[]): string[] {
   return values.flatMap((v) => (v.startsWith('*') ? [v] : [v, `*.${v}`]));
@@ -181,6 +184,11 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
       // A lookup "for" a domain asks for names under it as often as for the domain itself ("tunnel.example.org").
       if (filter.kind === 'domain' && DNS_QUERY_FIELD.test(field.slice(field.lastIndexOf('.') + 1)))
         return { search: `${field} IN (${domainAndSubdomains(filter.values).map(splQuote).join(', ')})` };
+      // A domain on a field of whole addresses (`Web.url`): the name anywhere in the address, a subdomain's too.
+      if (filter.kind === 'domain' && URL_FIELD.test(field.slice(field.lastIndexOf('.') + 1))) {
+        const parts = filter.values.map((v) => `${field}=${splQuote(`*${v}*`)}`);
+        return { search: parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})` };
+      }
       if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName)) {
         // The field holds a full path (C:\Windows\System32\mshta.exe): a bare name matches its last part.
         const ends = filter.values.map((v) => `${field}=${splQuote(`*\\${v}`)}`);

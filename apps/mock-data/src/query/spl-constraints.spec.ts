@@ -478,6 +478,15 @@ describe('buildSplQuery: names under a domain, logon names on sign-in names', ()
     expect(query).toContain('QueryName IN (pastebin-mirror.net, *.pastebin-mirror.net, freedyn.org, *.freedyn.org)');
   });
 
+  it('should read a domain from a source that keeps addresses when the chosen one has none, anywhere in the url', () => {
+    const { query, notes } = spl({
+      tables: ['Network_Traffic'],
+      constraints: aConstraints({ filters: [aFilter('domain', ['tracker-pixel.example'])] }),
+    });
+    expect(query).toMatch(/Web\.url=\*tracker-pixel\.example\*|QueryName IN \(tracker-pixel\.example/);
+    expect(notes.join(' ')).toContain('cannot hold the domain');
+  });
+
   it('should match a logon name said without its domain to the sign-in names it opens', () => {
     const { query } = spl({
       tables: ['azure'],

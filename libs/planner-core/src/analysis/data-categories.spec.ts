@@ -16,6 +16,19 @@ describe('categoryTables', () => {
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['dns', 'edr_events']]);
   });
 
+  it('points a name lookup at a connection log that keeps the name looked up when no log of lookups exists', () => {
+    const edr = [
+      { ...table('HostLoginRecords'), columns: ['Computer', 'Account'] },
+      { ...table('HostSocketTraffic'), columns: ['DeviceName', 'RemoteIP', 'RemoteUrl'] },
+    ];
+    const found = categoryTables(readQuestion('name resolution for the typo-squatted domain today'), edr, 2);
+    expect(found.map((f) => f.entry.name)).toEqual(['HostSocketTraffic']);
+
+    const both = [...edr, { ...table('HostLookups'), columns: ['DeviceName', 'QueryName'] }];
+    const first = categoryTables(readQuestion('name resolution for the typo-squatted domain today'), both, 2)[0];
+    expect(first?.entry.name).toBe('HostLookups');
+  });
+
   const hosts = [
     table('HostLoginRecords'),
     table('HostProcessTreeSnapshots'),
@@ -23,6 +36,12 @@ describe('categoryTables', () => {
     table('HostSocketTraffic'),
     table('MailItems'),
   ];
+
+  it('points a program installed on machines at the table of processes', () => {
+    const found = categoryTables(readQuestion('machines where the zorblax agent is installed'), hosts, 2);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([['process', 'HostProcessRuns']]);
+  });
 
   it('points a tool run at the plainest table named for processes', () => {
     const found = categoryTables(readQuestion('Which hosts launched the archiver with a password switch?'), hosts, 2);

@@ -3,6 +3,7 @@ import { isFillerStem } from './catalog-index';
 import { isMeaningful, phraseKey, saysPhrase, type QuestionReading } from './question-reader';
 import { identifierWords, stemWord } from './text.util';
 import { saysSecurityLogEventId } from './windows-event.util';
+import { saysWindowsActivity } from './constraints/windows-events';
 import { DATA_CATEGORIES, type DataCategory } from './vocabulary';
 
 /** A table a question's kind of activity points at, and the category that did. */
@@ -11,6 +12,8 @@ export interface CategoryTable {
   readonly category: string;
   /** The question's words that evoke the category (none for the hunting default). */
   readonly said: readonly string[];
+  /** Whether the question names the category's thing outright (an admin cmdlet for the office suite's audit log). */
+  readonly named: boolean;
 }
 
 const NAME_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -65,11 +68,21 @@ function plainestEntry(category: DataCategory, entries: readonly SchemaEntry[]):
   return best ?? entryHoldingColumn(category, entries);
 }
 
-/** The first entry with a column only the category's tables hold (`QueryName` for DNS lookups), if the category has any. */
+/**
+ * The entry with the likeliest column only the category's tables hold (`QueryName` before `RemoteUrl` for DNS
+ * lookups), if the category has any: the first entry holding the first such column found.
+ */
 function entryHoldingColumn(category: DataCategory, entries: readonly SchemaEntry[]): SchemaEntry | undefined {
   const columns = category.columns;
   if (columns === undefined) return undefined;
-  return entries.find((entry) => entry.columns.some((column) => columns.includes(squashed(column))));
+  let best: SchemaEntry | undefined;
+  let bestRank = columns.length;
+  for (const entry of entries)
+    for (const column of entry.columns) {
+      const rank = columns.indexOf(squashed(column));
+      if (rank >= 0 && rank < bestRank) [best, bestRank] = [entry, rank];
+    }
+  return best;
 }
 
 /** A column's name in lower-case letters and digits (`Query_Name` → `queryname`). */
@@ -99,7 +112,11 @@ function saysAny(reading: QuestionReading, phrases: readonly string[] | undefine
 /** Characters of the question read for a name that evokes a category. */
 const MAX_NAMED_TEXT = 1_000;
 
-type Evoked = ReadonlyArray<{ readonly category: DataCategory; readonly said: readonly string[] }>;
+type Evoked = ReadonlyArray<{
+  readonly category: DataCategory;
+  readonly said: readonly string[];
+  readonly named: boolean;
+}>;
 
 /** What each reading evokes, worked out once per reading (every platform asks). */
 const evokedByReading = new WeakMap<QuestionReading, Evoked>();
@@ -113,12 +130,14 @@ const NOTHING_EVOKED: Evoked = Object.freeze([]);
 function evokedCategories(reading: QuestionReading): Evoked {
   let evoked = evokedByReading.get(reading);
   if (!evoked) {
-    const eventId = DATA_CATEGORIES.some((c) => c.securityLogEventIds) && saysSecurityLogEventId(reading.text);
+    const eventId =
+      DATA_CATEGORIES.some((c) => c.securityLogEventIds) &&
+      (saysSecurityLogEventId(reading.text) || saysWindowsActivity(reading.text));
     const named = DATA_CATEGORIES.map((category) => category.namedIn?.exec(reading.text.slice(0, MAX_NAMED_TEXT)));
     const strong: Array<string[] | undefined> = DATA_CATEGORIES.map((category, order) => {
       const name = named[order];
       const said = saidOnce(reading, category.cues, name ? [name[0]] : undefined);
-      return eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event id'] : said;
+      return eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event'] : said;
     });
     const others = (order: number) => strong.some((said, other) => other !== order && said !== undefined);
     const found: Array<{ category: DataCategory; order: number; said: readonly string[]; named: boolean }> = [];
@@ -159,12 +178,13 @@ export function categoryTables(
   hunting = false,
 ): CategoryTable[] {
   let evoked = evokedCategories(reading);
-  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0]) evoked = [{ category: DATA_CATEGORIES[0], said: [] }];
+  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0])
+    evoked = [{ category: DATA_CATEGORIES[0], said: [], named: false }];
   const found: CategoryTable[] = [];
-  for (const { category, said } of evoked) {
+  for (const { category, said, named } of evoked) {
     if (found.length >= limit) break;
     const entry = categoryEntry(category, entries);
-    if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: category.name, said });
+    if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: category.name, said, named });
   }
   return found;
 }

@@ -6,6 +6,7 @@ import { saysApiAction } from './api-action.util';
 import { cuePattern, saysCueFree } from './cue-pattern.util';
 import { saysTelemetryValue } from './telemetry-value.util';
 import { saysWindowsEventId } from './windows-event.util';
+import { saysWindowsActivity } from './constraints/windows-events';
 import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
 import { activityLogEntry, saysDoings } from './activity-log.util';
@@ -254,7 +255,10 @@ function orderTables(
         (m) => m.entry !== found.entry && byNameOnly(m) && leadWord(m.entry.name) === leadWord(found.entry.name),
       ),
   );
-  const out = evokedSibling ? [categoryTable(evokedSibling)] : [];
+  // "who ran <an admin cmdlet>": the source the named thing lives in leads a table the verb alone reaches by its name.
+  const outright = categories.find((found) => found.named);
+  const lead = outright && !named.some((m) => m.verbatim || m.fuzzy) ? outright : evokedSibling;
+  const out = lead ? [categoryTable(lead)] : [];
   out.push(...named.map((m) => ({ name: m.entry.name, reason: describeMatch(m) })));
   // The hunting default (process activity, for a question that evokes no kind of activity) is a last resort:
   // an entry the question's words reach by its name (`GetSecretValue` → the cloud audit trail) comes first.
@@ -409,6 +413,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // A Windows event id ("4740", "event 4625") names Windows telemetry as the word "windows" does.
   const windowsEvent = saysWindowsEventId(reading.text);
   if (windowsEvent) telemetryWords.push('windows event id');
+  // So does an activity only Windows logs, said in words ("kerberoasting", "reboots of the kiosk").
+  const windowsActivity = saysWindowsActivity(reading.text);
+  if (windowsActivity) telemetryWords.push('windows activity');
   // So does a cloud API action name (`DeleteBucket`): a call an audit trail records.
   if (saysApiAction(reading.exactTokens, reading.text)) telemetryWords.push('cloud api action');
   // And an IP address or a file hash: values only telemetry records keep.
@@ -442,7 +449,12 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // A word no business question uses ("malware", "MFA"): ordinary words that happen to be business columns do not outweigh it.
   const securityOnly = phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0;
   const readsAsTelemetry =
-    telemetryWords.length >= 2 || windowsEvent || namesTelemetrySource(reading) || spellsTelemetryTable || securityOnly;
+    telemetryWords.length >= 2 ||
+    windowsEvent ||
+    windowsActivity ||
+    namesTelemetrySource(reading) ||
+    spellsTelemetryTable ||
+    securityOnly;
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];

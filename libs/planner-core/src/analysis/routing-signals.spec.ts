@@ -50,6 +50,15 @@ describe('routing signals that generalise', () => {
     expect(result.confidence).toBeLessThan(0.8);
   });
 
+  it('leans to Splunk for an AWS service named alone (EC2), as for AWS itself', () => {
+    const hints = {
+      kql: { tables: { HostSocketEvents: ['TimeGenerated', 'RemotePort', 'ActionType'] } },
+      spl: { indexes: { cloud_audit: ['eventName', 'eventSource'] } },
+    };
+
+    expect(analyze('ec2 boxes terminated since the weekend', hints).required_platforms[0]).toBe('spl');
+  });
+
   it('leans to the Microsoft store first for Windows data both stores hold, with low confidence', () => {
     const result = analyze('Find unsigned Windows driver loads on servers', mirroredHints());
 
@@ -159,6 +168,15 @@ describe('routing signals that generalise', () => {
   it('keeps accounts locked out by the domain off the business database, however the question spells "accounts"', () => {
     for (const question of ['member lockouts since 6am by holder', 'is holder 4411 locked out again? past 2 days'])
       expect(analyze(question, mirroredHints()).required_platforms).not.toContain('sql');
+  });
+
+  it("keeps the directory's built-in roles (Global Administrator) off the business database's roles", () => {
+    const hints = {
+      kql: { tables: { TenantChangeAudit: ['TimeGenerated', 'OperationName', 'InitiatedBy', 'TargetResources'] } },
+      sql: { tables: { users: ['user_id', 'role', 'department'] } },
+    };
+
+    expect(analyze('did anyone put a user into the global admins role', hints).required_platforms).toEqual(['kql']);
   });
 
   it('keeps logons (the Windows word for signing in to a machine) off the business database', () => {

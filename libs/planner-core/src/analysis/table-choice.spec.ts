@@ -53,6 +53,36 @@ describe('tables of the chosen platform', () => {
     expect(result.entities.tables[0]).toBe('HostProcessStarts');
   });
 
+  it('leads with the office audit trail when an admin cmdlet is said to have been run', () => {
+    const hints = huntingHints();
+    const kql = hints['kql'] as { tables: Record<string, string[]> };
+    kql.tables['OfficeAuditTrail'] = ['TimeGenerated', 'Operation', 'UserId'];
+    const result = analyze('In Sentinel, which operator executed Remove-MailboxPermission on the payroll box?', hints);
+
+    expect(result.entities.tables[0]).toBe('OfficeAuditTrail');
+  });
+
+  it("reads a machine's restarts, and other Windows-only activities, from the Windows security log, not a database", () => {
+    const hints = {
+      ...huntingHints(),
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          WinSecurityLog: ['TimeGenerated', 'Computer', 'EventID'],
+          HostProcessStarts: ['TimeGenerated', 'HostName', 'ProcessCommandLine'],
+        },
+      },
+      sql: { description: 'PostgreSQL app database', tables: { staff: ['staff_id', 'last_seen_at', 'active'] } },
+    };
+    const result = analyze('how often was kiosk-5 rebooted over the last fortnight', hints);
+
+    expect(result.required_platforms).toEqual(['kql']);
+    expect(result.entities.tables[0]).toBe('WinSecurityLog');
+    const roasting = analyze('any kerberoasting in the last day', hints);
+    expect(roasting.required_platforms).toEqual(['kql']);
+    expect(roasting.entities.tables[0]).toBe('WinSecurityLog');
+  });
+
   it('names the network table for outbound connections', () => {
     const result = analyze(
       'In Sentinel, which hosts had outbound connections to the callback address?',

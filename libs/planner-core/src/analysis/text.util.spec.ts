@@ -36,6 +36,18 @@ describe('withoutHostNames', () => {
     ]);
   });
 
+  it('blanks a name in lower case said right after a word for a machine', () => {
+    expect(splitWords(withoutHostNames('patch status of server app-node-4 and mail box relay-9'))).toEqual([
+      'patch',
+      'status',
+      'of',
+      'server',
+      'and',
+      'mail',
+      'box',
+    ]);
+  });
+
   it('keeps standards, words without a digit and names in lower case', () => {
     const text = 'CVE-2023-4966 and SHA-256 on the AD-FS farm, web-07 too';
     expect(withoutHostNames(text)).toBe(text);

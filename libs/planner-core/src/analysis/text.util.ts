@@ -156,12 +156,22 @@ const HOST_NAME = /(?<![\w.@\\/-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
 /** Names of that form that are standards, not machines (`CVE-2024-1234`, `SHA-256`, `AES-128`, `UTF-8`). */
 const STANDARD_NAME = /^(?:CVE|CWE|SHA|MD|AES|RSA|DES|TLS|SSL|UTF|ISO|RFC|HTTP|HTTPS|TCP|UDP|IPV|RC|EC|X)-/;
 
-/** The text with machine names blanked (see {@link HOST_NAME}): `failed logons on SQL-PROD-01` asks nothing of SQL. */
+/**
+ * A machine's name in lower case right after a word for a machine (`host web-03`, `server db-2`): parts joined by
+ * hyphens, the last with a digit. Said that way it is a name, not the data asked about.
+ */
+const CALLED_HOST_NAME =
+  /(?<=\b(?:host|server|machine|computer|workstation|laptop|desktop|device|endpoint|box)\s+)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]*\d[a-z0-9]*(?![\w.@\\/-])/g;
+
+/**
+ * The text with machine names blanked (see {@link HOST_NAME}, {@link CALLED_HOST_NAME}): `failed logons on SQL-PROD-01`
+ * asks nothing of SQL, `restarts of host web-03` nothing of the web.
+ */
 export function withoutHostNames(text: string): string {
   const head = text.slice(0, MAX_HOST_TEXT);
-  const blanked = head.replace(HOST_NAME, (name) =>
-    /\d/.test(name) && !STANDARD_NAME.test(name) ? ' '.repeat(name.length) : name,
-  );
+  const blanked = head
+    .replace(HOST_NAME, (name) => (/\d/.test(name) && !STANDARD_NAME.test(name) ? ' '.repeat(name.length) : name))
+    .replace(CALLED_HOST_NAME, (name) => ' '.repeat(name.length));
   return blanked + text.slice(MAX_HOST_TEXT);
 }
 

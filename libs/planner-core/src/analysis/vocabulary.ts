@@ -310,6 +310,12 @@ export const SECURITY_ONLY_WORDS: readonly string[] = [
   // Windows's word for signing in to a machine ("logon", "log on"); apps say login.
   'logon',
   'log on',
+  // The directory's built-in roles named as such: no business table's role is called so.
+  'global admin',
+  'global admins',
+  'global administrator',
+  'global administrators',
+  'privileged role administrator',
   // A mail server's boxes and their rules: no business table keeps them.
   'mailbox',
   'inbox rule',
@@ -624,6 +630,9 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
       'cloudtrail',
       'cloud trail',
       's3',
+      'ec2',
+      'guardduty',
+      'cloudwatch',
       'iam',
       'okta',
       'gsuite',
@@ -728,13 +737,17 @@ export interface DataCategory {
   readonly weakCues?: readonly string[];
   /** Words saying that the thing itself changed ("added", "modified", "new"). */
   readonly actionCues?: readonly string[];
-  /** An event id the Windows Security log records (4625, 4720) evokes it as its words do. */
+  /**
+   * An event id the Windows Security log records (4625, 4720), or an activity only Windows logs said in words
+   * ("kerberoasting", "reboots"), evokes it as its words do.
+   */
   readonly securityLogEventIds?: true;
   /** A name written as one word that evokes it as its cues do (an admin cmdlet named for what it acts on). */
   readonly namedIn?: RegExp;
   /**
-   * Columns only a table of this category holds (`QueryName`), squashed to lower-case letters: where no table's
-   * name says the category, the table that holds one is its table (an endpoint log that records lookups too).
+   * Columns only a table of this category holds (`QueryName`), squashed to lower-case letters, the likeliest first:
+   * where no table's name says the category, the table that holds the first one found is its table (an endpoint log
+   * that records lookups too; a connection log that keeps the name a device looked up, `RemoteUrl`).
    */
   readonly columns?: readonly string[];
 }
@@ -763,6 +776,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'run',
       'ran',
       'running',
+      // A program present on a machine: where it is installed it runs, and the process log is what records it.
+      'installed',
       'binary',
       'executable',
       'script',
@@ -986,7 +1001,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     name: 'dns',
     cues: ['dns', 'domain lookup', 'name resolution', 'resolve'],
     names: ['dns', 'resolution'],
-    columns: ['queryname', 'dnsquery', 'dnsqueryname'],
+    columns: ['queryname', 'dnsquery', 'dnsqueryname', 'remoteurl'],
   },
   // Business records: money customers paid is kept with the sales (orders), whatever the question calls it.
   {

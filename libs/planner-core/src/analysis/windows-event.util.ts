@@ -25,3 +25,33 @@ export function saysWindowsEventId(text: string): boolean {
 export function saysSecurityLogEventId(text: string): boolean {
   return SECURITY_LOG_EVENT_ID.test(text.slice(0, MAX_TEXT));
 }
+
+/** What a machine's power words may not be said of: a service, an app or a container restarts without the machine. */
+const NOT_THE_MACHINE = String.raw`(?:services?|apps?|applications?|pods?|containers?|jobs?|agents?|daemons?|processes|sessions?)`;
+/** The words before a power word that make it a service's ("the spooler service restarted", "pods were restarted"). */
+const SAID_OF_ANOTHER = String.raw`(?<!\b${NOT_THE_MACHINE}\s+(?:(?:was|were|got|has|have|been)\s+){0,2})`;
+/** The words after one that make it a service's ("restart of the print service", "restarted the agent"). */
+const ANOTHER_AFTER = String.raw`(?!\s+(?:(?:of|for|on)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}${NOT_THE_MACHINE}\b)`;
+
+/** A power word of a machine, the Security log's ids of what it records (4608 starting up, 4609 and 1100 shutting down). */
+function powerWords(words: string, ids: readonly string[]): readonly [RegExp, readonly string[]] {
+  return [new RegExp(String.raw`${SAID_OF_ANOTHER}\b(?:${words})\b${ANOTHER_AFTER}`, 'gi'), ids];
+}
+
+/**
+ * A Windows machine turned off or round ("reboots of the kiosk", "when did the file server restart", "shutdowns this
+ * week"), with the Security log events that record it: 4608 (starting up), 4609 (shutting down), 1100 (the event
+ * logging service shut down). A service, an app or a container restarted is none of them.
+ */
+export const MACHINE_POWER_EVENTS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  powerWords(String.raw`re-?boot(?:s|ed|ing)?|restart(?:s|ed|ing)?|power[\s-]?cycl(?:e|es|ed|ing)`, [
+    '4608',
+    '4609',
+    '1100',
+  ]),
+  powerWords(
+    String.raw`shut\s?-?downs?|shut(?:s|ting)?\s+(?:itself\s+)?down|power(?:s|ed|ing)?\s+(?:off|down)|powered[\s-]off`,
+    ['4609', '1100'],
+  ),
+  powerWords(String.raw`boot(?:s|ed)?\s+up|came\s+back\s+up|start(?:s|ed)?\s+up`, ['4608']),
+];

@@ -19,6 +19,11 @@ describe('readBusinessValues', () => {
     expect(read('GBP refunds above 300')).toEqual([['amount', '300', 'GBP']]);
   });
 
+  it('reads "resolved" before a dotted name as a lookup of it, not as a status', () => {
+    expect(read('which kiosks resolved the domain promo-gift.example')).toEqual([]);
+    expect(read('tickets resolved by the night shift')).toEqual([['status', 'resolved']]);
+  });
+
   it('reads currencies listed after the one named as one filter each, the amounts then in none of them', () => {
     expect(read('refunds in CAD or AUD above 750')).toEqual([
       ['currency', 'CAD'],

@@ -437,6 +437,9 @@ function simple(kind: FilterKind, value: string, start: number, length: number):
  */
 const NOT_A_STATUS_AFTER =
   /^\s+(?:to(?!\s+(?:(?:sign|log)[\s-]?(?:in|on)|login|logon|signin|authenticate|auth)\b)|because|due|with error|directory)\b/i;
+/** After "resolved", a dotted name makes it the verb of a DNS lookup ("resolved cdn.example.net"), not the status. */
+const LOOKED_UP_REACH = 48;
+const NAME_LOOKED_UP_AFTER = /^\s+(?:the\s+)?(?:(?:domain|host(?:name)?)\s+)?[\w-]+\.[\w-]/i;
 /** After "paid", an amount or a comparison makes it the verb of spending ("paid over 200"), not the status. */
 const PAID_AMOUNT_AFTER =
   /^\s+(?:(?:more|less)\s+than|over|above|under|below|at\s+(?:least|most)|in\s+total|a\s+total|[$€£]|\d)/i;
@@ -601,6 +604,9 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (NOT_A_STATUS_AFTER.test(after)) return null;
       if (m[1]!.toLowerCase() === 'paid' && PAID_AMOUNT_AFTER.test(after)) return null;
+      const end = m.index + m[0].length;
+      if (m[1]!.toLowerCase() === 'resolved' && NAME_LOOKED_UP_AFTER.test(text.slice(end, end + LOOKED_UP_REACH)))
+        return null;
       // "is she still active?": a state asked about is shown, not filtered on.
       if (isStateAskedAbout(text, m.index, m.index + m[0].length)) return null;
       return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);

@@ -8,6 +8,13 @@ describe('readLiteralValues', () => {
     expect(values("any 4720's since friday")).toEqual([['event_id', '4720']]);
   });
 
+  it("reads a machine's name said of its power words, in any case", () => {
+    expect(values('when was srv-lab7 last rebooted')).toEqual([['host', 'srv-lab7']]);
+    expect(values('restarts of kiosk-21 since monday')).toEqual([['host', 'kiosk-21']]);
+    expect(values('shutdowns on the server PRN-HALL-3')).toEqual([['host', 'PRN-HALL-3']]);
+    expect(values('how often did fs04 crash this month')).toEqual([['host', 'fs04']]);
+  });
+
   it('reads a cmdlet name as an action, a switch after "ran with" and a parent process', () => {
     expect(values('O365 New-InboxRule operations by UserId')).toEqual([['action', 'New-InboxRule']]);
     expect(values('devices where powershell.exe ran with -EncodedCommand')).toEqual([

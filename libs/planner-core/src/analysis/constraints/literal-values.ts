@@ -271,6 +271,17 @@ function isLowerHostName(name: string): boolean {
 const HOST_SUBJECT =
   /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)(?:\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|look(?:ed|s|ing)?\s+up|quer(?:y|ie|ied)|visit|brows|request|r[au]n\b|execut|launch|spawn)\w*|(?<=^\s*[A-Z][\w-]*)\s*:\s)/g;
 
+/** Words of a machine turned off or round ("reboots", "restarted", "shut down", "powered off", "crashed"). */
+const POWER_WORD = String.raw`(?:re-?boot|restart|shut\s?-?down|shut(?:s|ting)?\s+down|power(?:ed|s|ing)?[\s-]?(?:off|down|cycl)|crash)\w*`;
+/**
+ * A machine's name said of its power words in any case ("reboots of kiosk-3", "restarts on the server fs02", "when did
+ * db-07 restart", "DC01 was shut down"): a host, when the name is shaped as one ({@link isLowerHostName}).
+ */
+const HOST_POWERED = new RegExp(
+  String.raw`(?<=\b${POWER_WORD}\s+(?:of|on|for|at)\s+(?:the\s+)?(?:(?:host|machine|server|computer|workstation|laptop|box)\s+)?)([A-Za-z][A-Za-z0-9-]{1,62})(?![\w.@\\-])|(?<![\w.@\\-])([A-Za-z][A-Za-z0-9-]{1,62})(?=\s+(?:(?:was|were|got|has|had|been|just|ever|last)\s+){0,2}${POWER_WORD})`,
+  'g',
+);
+
 const TLDS = [
   'com',
   'net',
@@ -872,6 +883,7 @@ const GATES = {
   hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[A-Z]{2}/,
   hostAfterLower: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[a-z]{2}[a-z0-9-]*\d/,
   hostSubject: /[A-Z]-\d/,
+  hostPowered: new RegExp(POWER_WORD, 'i'),
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
 
@@ -1546,6 +1558,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           )
         )
           return null;
+        return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
+      },
+      hits,
+    );
+  if (GATES.hostPowered.test(text))
+    scan(
+      text,
+      HOST_POWERED,
+      taken,
+      (m) => {
+        const name = m[1] ?? m[2]!;
+        if (!isLowerHostName(name.toLowerCase())) return null;
         return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
       },
       hits,

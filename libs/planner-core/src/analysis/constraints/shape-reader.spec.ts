@@ -4,6 +4,13 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('reads the machines a program is on as one row per machine', () => {
+    expect(shape('workstations running the zorblax updater since june').groupBy).toEqual(['host']);
+    expect(shape('list laptops that have quickassist present').groupBy).toEqual(['host']);
+    expect(shape('where is the gleam sync client deployed?').groupBy).toEqual(['host']);
+    expect(shape('laptops with failed logons today').groupBy).toEqual([]);
+  });
+
   it('reads an entity placed in a value before a threshold as what is counted per, not the value', () => {
     expect(shape('buyers in Austria with over 6 purchases')).toMatchObject({
       groupBy: ['customer'],

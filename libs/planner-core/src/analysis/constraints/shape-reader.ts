@@ -395,6 +395,12 @@ const WHICH_ENTITY = new RegExp(
   'i',
 );
 /**
+ * "hosts running <a program>", "machines with <a tool> installed", "where is <a program> installed": the answer is one
+ * row per machine the program is on.
+ */
+const MACHINES_WITH_PROGRAM =
+  /(?:^|[.?!;:,]\s*|\b(?:show|list|find|get|give|count)\s+(?:me\s+)?(?:all\s+|the\s+|any\s+)?)(?:hosts|machines|devices|endpoints|computers|servers|workstations|laptops)\s+(?:(?:that|which|where)\s+(?:are\s+|were\s+)?)?(?:running\b|(?:have|has|had|having|with)\s+(?:[\w.-]+\s+){1,4}?(?:installed|running|present|deployed)\b)|\bwhere\s+(?:is|are|was|were)\s+(?:[\w.-]+\s+){1,4}?(?:installed|running|present|deployed)\b/i;
+/**
  * "What launched cmd.exe", "which processes spawned rundll32", "parent processes of …": the answer is
  * one row per process that started the one named, its parent.
  */
@@ -1172,6 +1178,7 @@ export function readShape(
     } else if (second !== null && (WHICH_GROUPS.has(second) || isColumn(second)) && !groupBy.includes(second))
       groupBy.push(second);
   }
+  if (!groupBy.includes('host') && MACHINES_WITH_PROGRAM.test(text)) groupBy.push('host');
   for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
   // "… more than 100 times? Give me the worst 20": the ranking kept to that many rows.

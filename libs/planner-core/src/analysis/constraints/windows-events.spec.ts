@@ -1,6 +1,6 @@
 import type { TableColumns } from './column-mapper';
 import { SpanSet } from './value-hit';
-import { readWindowsEvents } from './windows-events';
+import { readWindowsEvents, saysWindowsActivity } from './windows-events';
 
 const security: TableColumns = { table: 'SecurityEvent', columns: ['EventID', 'Computer', 'Account'] };
 const users: TableColumns = { table: 'users', columns: ['user_id', 'email', 'created_at'] };
@@ -17,6 +17,18 @@ describe('readWindowsEvents', () => {
     expect(ids('TGS requests for svc_sql since noon')).toEqual(['4769']);
     expect(ids('hosts where the audit log was wiped')).toEqual(['1102']);
     expect(ids('a new service on the jump box')).toEqual(['4697', '7045']);
+  });
+
+  it("reads a machine turned off or round as the Security log's start-up and shut-down events", () => {
+    expect(ids('reboot history of the badge printer pc')).toEqual(['4608', '4609', '1100']);
+    expect(ids('did kiosk-9 power off overnight')).toEqual(['4609', '1100']);
+    expect(ids('when the lab box booted up')).toEqual(['4608']);
+  });
+
+  it('reads no machine events for a service, a container or a cloud machine restarted', () => {
+    expect(ids('the print spooler service restarted twice')).toEqual([]);
+    expect(ids('restart of the backup agent on the file server')).toEqual([]);
+    expect(ids('who restarted the build vms on tuesday')).toEqual([]);
   });
 
   it("reads a member added to the domain's built-in admin groups as a group member added, leaving the group's name", () => {
@@ -72,5 +84,20 @@ describe('readWindowsEvents: logons said by their type', () => {
     expect(ids('interactive logons on the kiosk PCs this week')).toEqual(['4624']);
     expect(ids('logons of type 9 by the print service')).toEqual(['4624']);
     expect(ids('failed network logons from the scanner subnet')).toEqual([]);
+  });
+});
+
+describe('saysWindowsActivity', () => {
+  it('reads an activity only Windows logs, said in words, as Windows telemetry', () => {
+    expect(saysWindowsActivity('any kerberoasting against the backup accounts?')).toBe(true);
+    expect(saysWindowsActivity('unexpected shutdowns of the lobby kiosk')).toBe(true);
+    expect(saysWindowsActivity('how often did the payroll box restart')).toBe(true);
+  });
+
+  it('reads none in a cloud, for a cloud machine, a service or an app', () => {
+    expect(saysWindowsActivity('okta lockouts this week')).toBe(false);
+    expect(saysWindowsActivity('who rebooted the build vms')).toBe(false);
+    expect(saysWindowsActivity('the dhcp service restarted')).toBe(false);
+    expect(saysWindowsActivity('app restarts per release')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { TableColumns } from './column-mapper';
+import { MACHINE_POWER_EVENTS } from '../windows-event.util';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
 /**
@@ -62,6 +63,8 @@ const WINDOWS_CONTEXT =
 /** Words that place it in a cloud directory or service, whose records carry no Windows event ids. */
 const CLOUD_CONTEXT =
   /\b(?:entra|azure\s+ad|aad|sign[\s-]?ins?|signinlogs|okta|aws|cloudtrail|iam|o365|office\s*365|m365|microsoft\s+365|sharepoint|onedrive|exchange|gcp|google)\b/i;
+/** A cloud's machines ("azure vms", "ec2 instances"): turned off or round in the cloud's activity log, not a Security log. */
+const CLOUD_MACHINES = /\b(?:vms?|virtual\s+machines?|instances?|ec2|droplets?|nodes?)\b/i;
 const EVENT_COLUMN = /^event_?(?:id|code)$/i;
 /** A logon said by its type: "RDP logons", "interactive logons", "logon type 10", "logons of type 3". */
 const LOGON_OF_A_TYPE =
@@ -69,6 +72,21 @@ const LOGON_OF_A_TYPE =
 /** Words that ask for failed logons (the failure filter reads them as 4625). */
 const FAILURE_WORDS =
   /\b(?:fail(?:ed|ures?|s|ing)?|unsuccessful|denied|rejected|bad\s+passwords?|wrong\s+passwords?)\b/i;
+
+/** Characters of a question read for a Windows-only activity when choosing where to look. */
+const MAX_ACTIVITY_TEXT = 1_000;
+
+/**
+ * Whether the question names in words an activity only Windows logs ("kerberoasting", "account lockouts", "the
+ * audit log was wiped", "reboots of the kiosk"), and no cloud directory or service: Windows telemetry, as an event
+ * id is.
+ */
+export function saysWindowsActivity(text: string): boolean {
+  const head = text.slice(0, MAX_ACTIVITY_TEXT);
+  if (CLOUD_CONTEXT.test(head)) return false;
+  if (WINDOWS_ONLY.some(([pattern]) => head.search(pattern) >= 0)) return true;
+  return !CLOUD_MACHINES.test(head) && MACHINE_POWER_EVENTS.some(([pattern]) => head.search(pattern) >= 0);
+}
 
 /**
  * Windows Security event ids of the activities a question names in words ("account lockouts" → 4740,
@@ -94,7 +112,9 @@ export function readWindowsEvents(
   const logon = LOGON_OF_A_TYPE.exec(text);
   if (logon && !FAILURE_WORDS.test(text))
     hits.push({ kind: 'event_id', value: '4624', start: logon.index, end: logon.index + logon[0].length });
-  const lists = windows ? [...WINDOWS_ONLY, ...WINDOWS_CONTEXTUAL] : WINDOWS_ONLY;
+  const lists = [...WINDOWS_ONLY];
+  if (!CLOUD_MACHINES.test(text)) lists.push(...MACHINE_POWER_EVENTS);
+  if (windows) lists.push(...WINDOWS_CONTEXTUAL);
   for (const [pattern, ids] of lists)
     scan(
       text,
