@@ -220,6 +220,25 @@ describe('SQL answers on PGlite', () => {
     expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
 
+  it('should read a state of rows out of use ("retired") as their flag negated, and one in use ("live") as the flag', async () => {
+    const retired = await run({
+      tables: ['products'],
+      constraints: aConstraints({ filters: [aFilter('status', ['retired'])] }),
+    });
+    expect(retired.query).toContain('p.active IS NOT TRUE');
+    expect(retired.rows.map((r) => Number(r['product_id'])).sort((a, b) => a - b)).toEqual(
+      rows.products
+        .filter((p) => !p.active)
+        .map((p) => p.product_id)
+        .sort((a, b) => a - b),
+    );
+    const live = await run({
+      tables: ['products'],
+      constraints: aConstraints({ filters: [aFilter('status', ['live'])] }),
+    });
+    expect(live.query).toContain('p.active IS TRUE');
+  });
+
   it('should read "suspended" members that signed in within a window as the active flag negated and their last sign-in', async () => {
     const result = await run({
       tables: ['users'],

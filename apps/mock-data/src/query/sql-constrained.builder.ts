@@ -512,7 +512,10 @@ const FLAG_STAND_INS: Readonly<Record<string, string>> = {
   suspended: 'inactive',
   locked: 'inactive',
   blocked: 'inactive',
+  discontinued: 'inactive',
+  retired: 'inactive',
   enabled: 'active',
+  live: 'active',
 };
 
 function literalFor(value: string, type: string): string {

@@ -32,7 +32,12 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   delivered: 'delivered',
   disabled: 'disabled',
   deactivated: 'deactivated',
+  // Rows out of use for good ("discontinued products", "retired staff"): a flag of theirs is off.
+  discontinued: 'discontinued',
+  retired: 'retired',
   enabled: 'enabled',
+  // Rows in use ("live products"); not the verb ("customers who live in Spain", see LIVE_VERB).
+  live: 'live',
   locked: 'locked',
   'locked out': 'locked',
   expired: 'expired',
@@ -139,6 +144,16 @@ const STATUS = new RegExp(
     .join('|')})\\b`,
   'gi',
 );
+/** Before "live" as a verb: who lives ("customers who live", "they live"), or "to live". */
+const LIVE_VERB_BEFORE = /\b(?:who|that|which|they|we|you|i|people|to|does|do|did|don['’]?t)\s+$/i;
+/** After "live" as a verb: where ("live in Spain", "live abroad", "live near the depot"). */
+const LIVE_VERB_AFTER = /^\s+(?:in|at|on|near|outside|abroad|here|there|with|by|within)\b/i;
+
+/** Whether "live" at `start` is the verb of where someone lives, not the state of rows in use. */
+function livesSomewhere(text: string, start: number, after: string): boolean {
+  return LIVE_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || LIVE_VERB_AFTER.test(after);
+}
+
 /**
  * A role named before the people it qualifies ("admin users", "guest accounts"), or as the app's people themselves
  * ("our app admins"): a value of a role column.
@@ -601,6 +616,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (NOT_A_STATUS_AFTER.test(after)) return null;
       if (m[1]!.toLowerCase() === 'paid' && PAID_AMOUNT_AFTER.test(after)) return null;
+      if (m[1]!.toLowerCase() === 'live' && livesSomewhere(text, m.index, after)) return null;
       // "is she still active?": a state asked about is shown, not filtered on.
       if (isStateAskedAbout(text, m.index, m.index + m[0].length)) return null;
       return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);
