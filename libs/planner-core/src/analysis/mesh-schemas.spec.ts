@@ -75,6 +75,9 @@ describe('store rules on the mesh schemas, in other words', () => {
     ['Users in the Marketing department whose last login is older than 30 days', ['sql']],
     ['Employees in the Sales dept with the admin role', ['sql']],
     ['List app users who have not logged in for 3 months', ['sql']],
+    // A fiscal year said in short ("FY31", "fiscal 2030") names the table that files rows by fiscal year.
+    ['Orchard spending in FY31', ['sql']],
+    ['what did the Atrium spend in fiscal 2030', ['sql']],
     // Signing into an app is a sign-in the identity provider logs, not a row of a business `users` table.
     ['how many people signed into the Workday portal last week', ['kql']],
     ['count the users who logged into Zendesk this morning', ['kql']],
