@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
+import { firmClauses } from './firm-clauses';
 import { analyzeHeuristically } from './heuristic-analyzer';
+import { scorePlatforms } from './platform-scorer';
 
 const NOW = new Date('2025-03-10T12:00:00Z');
 const SCHEMAS = resolve(__dirname, '../../../../apps/mock-data/schemas');
@@ -120,6 +122,25 @@ describe('two-platform questions on the mesh schemas', () => {
     expect(
       both('security review of j.doe@corp.io: his entra sign-ins by app + what he did in our app (events by type)'),
     ).toEqual(['kql', 'sql']);
+  });
+
+  it("cuts a sign-in clause from one asking a person's profile in the app or one row of a business table as a record", () => {
+    const okta = both('blocked Okta logins for ivo@fabrikam.com since Monday and his profile in the app');
+    expect(okta).toHaveLength(2);
+    expect(okta).toContain('sql');
+    expect(both('risky Entra logins of ivo@fabrikam.com over 2 days, and the customer record for that e-mail')).toEqual(
+      ['kql', 'sql'],
+    );
+  });
+
+  it('keeps a sign-in request said inside the account clause with the sign-ins, not with the lines before it', () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(meshHints(), agents.data);
+    const cut = firmClauses(
+      "Helpdesk note: ivo@fabrikam.com reports he is locked out. List his failed Entra logins since Monday with the reason, and whether his account is enabled in our app's users table and when he last signed in.",
+      (reading) => scorePlatforms({ reading, catalog, platforms: agents.dataPlatforms, preferred: [] }),
+    );
+    expect(cut?.[0]).toContain('Entra logins');
   });
 
   it('reads a web server named by its product (nginx) as the web logs beside the app database', () => {
