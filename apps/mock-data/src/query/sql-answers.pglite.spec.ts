@@ -220,6 +220,22 @@ describe('SQL answers on PGlite', () => {
     expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
 
+  it('should compare a logon name without a domain with the local part of an email, its wildcards as written', async () => {
+    const result = await run({
+      tables: ['users'],
+      constraints: aConstraints({ filters: [aFilter('user', ['user3'])] }),
+    });
+    expect(result.query).toContain("LOWER(u.email) LIKE 'user3@%'");
+    expect(result.rows.map((r) => Number(r['user_id']))).toEqual(
+      rows.users.filter((u) => u.email.startsWith('user3@')).map((u) => u.user_id),
+    );
+    const underscored = await run({
+      tables: ['users'],
+      constraints: aConstraints({ filters: [aFilter('user', ['svc_sync'])] }),
+    });
+    expect(underscored.query).toContain("LIKE 'svc\\_sync@%'");
+  });
+
   it('should read a state of rows out of use ("retired") as their flag negated, and one in use ("live") as the flag', async () => {
     const retired = await run({
       tables: ['products'],

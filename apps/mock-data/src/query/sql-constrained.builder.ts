@@ -523,6 +523,20 @@ function literalFor(value: string, type: string): string {
   return NUMERIC.test(type) && /^-?\d+(\.\d+)?$/.test(value) ? value : sqlString(value);
 }
 
+/** A column that holds an email address. */
+const EMAIL_COLUMN = /e-?mail/i;
+/** A logon name without a domain ("jdoe", "m.lee"): compared with the local part of an email, before its "@". */
+const LOGON_NAME = /^[a-z][\w.-]{1,63}$/i;
+
+function isLogonName(value: string): boolean {
+  return LOGON_NAME.test(value);
+}
+
+/** A value with LIKE's wildcards (and its escape) escaped, to match them as written. */
+function likeEscaped(value: string): string {
+  return value.replace(/[%_\\]/g, (m) => `\\${m}`);
+}
+
 function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: string[]): string[] {
   if (
     filter.kind === 'status' &&
@@ -552,6 +566,10 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
       // network_subeq(a, b) is `a <<= b` (a within b), spelled as a function that every SQL parser reads.
       if (filter.kind === 'cidr')
         clauses.push(`(${values.map((v) => `network_subeq(${ref}::inet, ${v}::inet)`).join(' OR ')})`);
+      else if (filter.kind === 'user' && EMAIL_COLUMN.test(entry.column) && filter.values.every(isLogonName))
+        clauses.push(
+          `(${filter.values.map((v) => `${ref} LIKE ${sqlString(`${likeEscaped(v.toLowerCase())}@%`)}`).join(' OR ')})`,
+        );
       else clauses.push(values.length === 1 ? `${ref} = ${values[0]}` : `${ref} IN (${values.join(', ')})`);
       break;
     case 'neq':
@@ -560,7 +578,7 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
       break;
     case 'contains':
       clauses.push(
-        `(${filter.values.map((v) => `${ref}::text ILIKE ${sqlString(`%${v.replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`).join(' OR ')})`,
+        `(${filter.values.map((v) => `${ref}::text ILIKE ${sqlString(`%${likeEscaped(v)}%`)}`).join(' OR ')})`,
       );
       break;
     default: {
@@ -627,8 +645,7 @@ function outcomeInEventType(
         .find((entry) => !NUMERIC.test(parts.type(entry)));
   if (!eventName) return null;
   const ref = parts.ref(eventName);
-  const like = (word: string) =>
-    `${ref} ILIKE ${sqlString(`%${word.toLowerCase().replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`;
+  const like = (word: string) => `${ref} ILIKE ${sqlString(`%${likeEscaped(word.toLowerCase())}%`)}`;
   // "failed logins from 10.0.0.9" with no event named: the outcome alone is part of the events' names.
   if (!named) return { clauses: [like(outcomeStem(status.values[0]!))], applied: [status] };
   return { clauses: [like(named.values[0]!), like(outcomeStem(status.values[0]!))], applied: [status, named] };

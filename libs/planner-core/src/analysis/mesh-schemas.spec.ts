@@ -77,6 +77,8 @@ describe('store rules on the mesh schemas, in other words', () => {
     ['Users in the Marketing department whose last login is older than 30 days', ['sql']],
     ['Employees in the Sales dept with the admin role', ['sql']],
     ['List app users who have not logged in for 3 months', ['sql']],
+    // An app's account said as whose it is: the app's own record of its accounts.
+    ['the expenses app account of kfox', ['sql']],
     // A fiscal year said in short ("FY31", "fiscal 2030") names the table that files rows by fiscal year.
     ['Orchard spending in FY31', ['sql']],
     ['what did the Atrium spend in fiscal 2030', ['sql']],

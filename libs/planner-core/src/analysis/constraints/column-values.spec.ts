@@ -219,6 +219,14 @@ describe('readDepartmentNames', () => {
     ]);
   });
 
+  it('reads no department in the name of an app or a system ("the payroll app account", "the HR portal")', () => {
+    expect(readDepartmentNames('the procurement app login of kfox', [budget], new SpanSet())).toEqual([]);
+    expect(readDepartmentNames('her HR portal profile', [budget], new SpanSet())).toEqual([]);
+    expect(readDepartmentNames('procurement team spend', [budget], new SpanSet()).map((h) => h.value)).toEqual([
+      'procurement',
+    ]);
+  });
+
   it('reads no word with another meaning unless a department word follows, and nothing without the column', () => {
     expect(readDepartmentNames('sales by month', [budget], new SpanSet())).toEqual([]);
     expect(readDepartmentNames('legal holds', [sysmon], new SpanSet())).toEqual([]);

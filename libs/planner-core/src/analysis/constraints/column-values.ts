@@ -409,6 +409,10 @@ const OUTCOME_ACTIVITY =
 const DEPARTMENT_NAME =
   /\b(?:(finance|marketing|engineering|legal|hr|human\s+resources|operations|procurement|accounting|payroll|r&d)|(sales|it|support|security|research|product|design|ops))(?=\s+(dep(?:artmen)?ts?|dept|teams?|division)\b|\b)/gi;
 const DEPARTMENT_COLUMN = /^(?:department|dept|team|division)(?:_?name)?$/i;
+/** What makes the word before it the name of an app or a system ("payroll app", "HR portal", "finance system"). */
+const SYSTEM_AFTER = /^\s+(?:app|apps|application|applications|portal|system|systems|tool|platform|site|software)\b/i;
+/** Characters after a department's name read for {@link SYSTEM_AFTER}. */
+const SYSTEM_REACH = 16;
 
 /** A department named by a well-known name when a chosen table has a department column: a `text` value with that column as its hint. */
 export function readDepartmentNames(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
@@ -424,6 +428,8 @@ export function readDepartmentNames(text: string, tables: readonly TableColumns[
     const named = m[3] !== undefined;
     if (m[2] !== undefined && !named) continue;
     const end = m.index + m[0].length;
+    // "the payroll app account", "her HR portal login": the name of an app or system, not of a department.
+    if (!named && SYSTEM_AFTER.test(text.slice(end, end + SYSTEM_REACH))) continue;
     if (taken.overlaps(m.index, end)) continue;
     hits.push({ kind: 'text', value: m[0], start: m.index, end, hint: `${owner.table}.${owner.column}` });
     taken.add(m.index, end);
