@@ -434,6 +434,17 @@ describe('SQL answers on PGlite: a threshold on the entity itself', () => {
     expect(overdue.rows).toHaveLength(expected);
   });
 
+  it('should read a status the analysis put on a table that references the one chosen over that table', async () => {
+    const result = await run({
+      tables: ['customers', 'invoices'],
+      question: 'clients whose invoices are unpaid',
+      constraints: aConstraints({ filters: [aFilter('status', ['unpaid'], { field: 'invoices.status' })] }),
+    });
+    expect(result.query).toContain('FROM invoices i');
+    expect(result.query).toContain("i.status = 'unpaid'");
+    expect(result.rows).toHaveLength(rows.invoices.filter((i) => i.status === 'unpaid').length);
+  });
+
   it('should read "due before <date>" as a bound on the due date, not a day of issue', async () => {
     const day = new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), NOW.getUTCDate()) - 10 * MS_PER_DAY);
     const label = day.toISOString().slice(0, 10);

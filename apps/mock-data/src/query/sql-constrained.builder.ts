@@ -365,6 +365,13 @@ function activityHolding(
   const reach = [fact, ...reachableParents(fact, schema, 2).keys()];
   const holds = (t: string, f: ConstraintFilter) => columnFor(schema.tables[t] ?? [], f.kind, null, t) !== undefined;
   for (const filter of c.filters) {
+    // "customers whose invoices are overdue": a value the analysis put on a table of what they did is read there.
+    const named = tableOfField(filter.field, schema);
+    const namedChild =
+      named !== undefined && !reach.includes(named)
+        ? childrenOf(fact, schema).find((edge) => edge.from === named && timeColumnOf(edge.from, schema) !== undefined)
+        : undefined;
+    if (namedChild) return { from: namedChild.from, kind: filter.kind };
     if (filter.kind === 'text' || filter.kind === 'status' || reach.some((t) => holds(t, filter))) continue;
     const child = childrenOf(fact, schema).find(
       (edge) => timeColumnOf(edge.from, schema) !== undefined && holds(edge.from, filter),

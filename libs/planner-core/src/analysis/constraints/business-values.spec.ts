@@ -78,6 +78,10 @@ describe('readBusinessValues', () => {
     ]);
     expect(read('how many live listings per shelf')).toEqual([['status', 'live']]);
     expect(read('patrons who live in Oslo; members that live abroad')).toEqual([]);
+    expect(read('past-due bills and fees past due')).toEqual([
+      ['status', 'overdue'],
+      ['status', 'overdue'],
+    ]);
   });
 
   it('reads a sign-in said as a failed verb ("failed to log in") as the failure status', () => {

@@ -42,6 +42,8 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   'locked out': 'locked',
   expired: 'expired',
   overdue: 'overdue',
+  'past due': 'overdue',
+  'past-due': 'overdue',
   delinquent: 'delinquent',
   approved: 'approved',
   rejected: 'rejected',
