@@ -288,6 +288,26 @@ describe('SQL answers on PGlite', () => {
     expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
 
+  it('should read inactivity of the rows whose own values are filtered, when the tables chosen lead with their items', async () => {
+    const result = await run({
+      tables: ['order_items', 'orders', 'customers'],
+      question: 'patrons of the smb tier with no purchase in 60 days',
+      constraints: aConstraints({
+        filters: [aFilter('text', ['smb'], { field: 'customers.segment' })],
+        inactivity: { duration_seconds: 60 * DAY, activity: 'order', expression: 'no purchase in 60 days' },
+      }),
+    });
+    const active = new Set(rows.orders.filter((o) => within(o.created_at, 60)).map((o) => o.customer_id));
+    expect(result.query).toContain('FROM customers c');
+    expect(result.query).toContain('NOT EXISTS');
+    expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(
+      rows.customers
+        .filter((c) => c.segment === 'smb' && !active.has(c.customer_id))
+        .map((c) => c.customer_id)
+        .sort((a, b) => a - b),
+    );
+  });
+
   it('should rank the top 3 customers by revenue in the last 60 days', async () => {
     const result = await run({
       tables: ['customers', 'orders'],

@@ -893,6 +893,9 @@ function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema
   // A table of the schema keeps it when none the analysis chose does ("admins in our app database who …").
   const keeper = tables.find((t) => schema.tables[t] && keepsLast(t)) ?? Object.keys(schema.tables).find(keepsLast);
   if (keeper) return keeper;
+  // "SMB clients in Spain who have not ordered …": the table the analysis put the entity's own values on.
+  const described = c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined);
+  if (described) return described;
   for (const word of tables) {
     const named = tableNamed(word);
     if (named) return named;
