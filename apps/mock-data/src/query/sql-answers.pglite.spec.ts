@@ -220,6 +220,41 @@ describe('SQL answers on PGlite', () => {
     expect(result.rows.map((r) => Number(r['user_id'])).sort((a, b) => a - b)).toEqual(expected);
   });
 
+  it('should compare a logon name without a domain with the local part of an email, its wildcards as written', async () => {
+    const result = await run({
+      tables: ['users'],
+      constraints: aConstraints({ filters: [aFilter('user', ['user3'])] }),
+    });
+    expect(result.query).toContain("LOWER(u.email) LIKE 'user3@%'");
+    expect(result.rows.map((r) => Number(r['user_id']))).toEqual(
+      rows.users.filter((u) => u.email.startsWith('user3@')).map((u) => u.user_id),
+    );
+    const underscored = await run({
+      tables: ['users'],
+      constraints: aConstraints({ filters: [aFilter('user', ['svc_sync'])] }),
+    });
+    expect(underscored.query).toContain("LIKE 'svc\\_sync@%'");
+  });
+
+  it('should read a state of rows out of use ("retired") as their flag negated, and one in use ("live") as the flag', async () => {
+    const retired = await run({
+      tables: ['products'],
+      constraints: aConstraints({ filters: [aFilter('status', ['retired'])] }),
+    });
+    expect(retired.query).toContain('p.active IS NOT TRUE');
+    expect(retired.rows.map((r) => Number(r['product_id'])).sort((a, b) => a - b)).toEqual(
+      rows.products
+        .filter((p) => !p.active)
+        .map((p) => p.product_id)
+        .sort((a, b) => a - b),
+    );
+    const live = await run({
+      tables: ['products'],
+      constraints: aConstraints({ filters: [aFilter('status', ['live'])] }),
+    });
+    expect(live.query).toContain('p.active IS TRUE');
+  });
+
   it('should read "suspended" members that signed in within a window as the active flag negated and their last sign-in', async () => {
     const result = await run({
       tables: ['users'],
@@ -251,6 +286,26 @@ describe('SQL answers on PGlite', () => {
       .sort((a, b) => a - b);
     expect(result.query).toContain('NOT EXISTS');
     expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  it('should read inactivity of the rows whose own values are filtered, when the tables chosen lead with their items', async () => {
+    const result = await run({
+      tables: ['order_items', 'orders', 'customers'],
+      question: 'patrons of the smb tier with no purchase in 60 days',
+      constraints: aConstraints({
+        filters: [aFilter('text', ['smb'], { field: 'customers.segment' })],
+        inactivity: { duration_seconds: 60 * DAY, activity: 'order', expression: 'no purchase in 60 days' },
+      }),
+    });
+    const active = new Set(rows.orders.filter((o) => within(o.created_at, 60)).map((o) => o.customer_id));
+    expect(result.query).toContain('FROM customers c');
+    expect(result.query).toContain('NOT EXISTS');
+    expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(
+      rows.customers
+        .filter((c) => c.segment === 'smb' && !active.has(c.customer_id))
+        .map((c) => c.customer_id)
+        .sort((a, b) => a - b),
+    );
   });
 
   it('should rank the top 3 customers by revenue in the last 60 days', async () => {
@@ -397,6 +452,17 @@ describe('SQL answers on PGlite: a threshold on the entity itself', () => {
     const expected = rows.invoices.filter((i) => i.status === 'unpaid' && i.due_date < today).length;
     expect(overdue.query).toContain('i.due_date < CURRENT_DATE');
     expect(overdue.rows).toHaveLength(expected);
+  });
+
+  it('should read a status the analysis put on a table that references the one chosen over that table', async () => {
+    const result = await run({
+      tables: ['customers', 'invoices'],
+      question: 'clients whose invoices are unpaid',
+      constraints: aConstraints({ filters: [aFilter('status', ['unpaid'], { field: 'invoices.status' })] }),
+    });
+    expect(result.query).toContain('FROM invoices i');
+    expect(result.query).toContain("i.status = 'unpaid'");
+    expect(result.rows).toHaveLength(rows.invoices.filter((i) => i.status === 'unpaid').length);
   });
 
   it('should read "due before <date>" as a bound on the due date, not a day of issue', async () => {

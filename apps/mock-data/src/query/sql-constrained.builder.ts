@@ -365,6 +365,13 @@ function activityHolding(
   const reach = [fact, ...reachableParents(fact, schema, 2).keys()];
   const holds = (t: string, f: ConstraintFilter) => columnFor(schema.tables[t] ?? [], f.kind, null, t) !== undefined;
   for (const filter of c.filters) {
+    // "customers whose invoices are overdue": a value the analysis put on a table of what they did is read there.
+    const named = tableOfField(filter.field, schema);
+    const namedChild =
+      named !== undefined && !reach.includes(named)
+        ? childrenOf(fact, schema).find((edge) => edge.from === named && timeColumnOf(edge.from, schema) !== undefined)
+        : undefined;
+    if (namedChild) return { from: namedChild.from, kind: filter.kind };
     if (filter.kind === 'text' || filter.kind === 'status' || reach.some((t) => holds(t, filter))) continue;
     const child = childrenOf(fact, schema).find(
       (edge) => timeColumnOf(edge.from, schema) !== undefined && holds(edge.from, filter),
@@ -512,12 +519,29 @@ const FLAG_STAND_INS: Readonly<Record<string, string>> = {
   suspended: 'inactive',
   locked: 'inactive',
   blocked: 'inactive',
+  discontinued: 'inactive',
+  retired: 'inactive',
   enabled: 'active',
+  live: 'active',
 };
 
 function literalFor(value: string, type: string): string {
   if (NUMERIC.test(type) && /^0x[0-9a-f]{1,12}$/i.test(value)) return String(parseInt(value, 16));
   return NUMERIC.test(type) && /^-?\d+(\.\d+)?$/.test(value) ? value : sqlString(value);
+}
+
+/** A column that holds an email address. */
+const EMAIL_COLUMN = /e-?mail/i;
+/** A logon name without a domain ("jdoe", "m.lee"): compared with the local part of an email, before its "@". */
+const LOGON_NAME = /^[a-z][\w.-]{1,63}$/i;
+
+function isLogonName(value: string): boolean {
+  return LOGON_NAME.test(value);
+}
+
+/** A value with LIKE's wildcards (and its escape) escaped, to match them as written. */
+function likeEscaped(value: string): string {
+  return value.replace(/[%_\\]/g, (m) => `\\${m}`);
 }
 
 function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: string[]): string[] {
@@ -549,6 +573,10 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
       // network_subeq(a, b) is `a <<= b` (a within b), spelled as a function that every SQL parser reads.
       if (filter.kind === 'cidr')
         clauses.push(`(${values.map((v) => `network_subeq(${ref}::inet, ${v}::inet)`).join(' OR ')})`);
+      else if (filter.kind === 'user' && EMAIL_COLUMN.test(entry.column) && filter.values.every(isLogonName))
+        clauses.push(
+          `(${filter.values.map((v) => `${ref} LIKE ${sqlString(`${likeEscaped(v.toLowerCase())}@%`)}`).join(' OR ')})`,
+        );
       else clauses.push(values.length === 1 ? `${ref} = ${values[0]}` : `${ref} IN (${values.join(', ')})`);
       break;
     case 'neq':
@@ -557,7 +585,7 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
       break;
     case 'contains':
       clauses.push(
-        `(${filter.values.map((v) => `${ref}::text ILIKE ${sqlString(`%${v.replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`).join(' OR ')})`,
+        `(${filter.values.map((v) => `${ref}::text ILIKE ${sqlString(`%${likeEscaped(v)}%`)}`).join(' OR ')})`,
       );
       break;
     default: {
@@ -624,8 +652,7 @@ function outcomeInEventType(
         .find((entry) => !NUMERIC.test(parts.type(entry)));
   if (!eventName) return null;
   const ref = parts.ref(eventName);
-  const like = (word: string) =>
-    `${ref} ILIKE ${sqlString(`%${word.toLowerCase().replace(/[%_\\]/g, (m) => `\\${m}`)}%`)}`;
+  const like = (word: string) => `${ref} ILIKE ${sqlString(`%${likeEscaped(word.toLowerCase())}%`)}`;
   // "failed logins from 10.0.0.9" with no event named: the outcome alone is part of the events' names.
   if (!named) return { clauses: [like(outcomeStem(status.values[0]!))], applied: [status] };
   return { clauses: [like(named.values[0]!), like(outcomeStem(status.values[0]!))], applied: [status, named] };
@@ -866,6 +893,9 @@ function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema
   // A table of the schema keeps it when none the analysis chose does ("admins in our app database who …").
   const keeper = tables.find((t) => schema.tables[t] && keepsLast(t)) ?? Object.keys(schema.tables).find(keepsLast);
   if (keeper) return keeper;
+  // "SMB clients in Spain who have not ordered …": the table the analysis put the entity's own values on.
+  const described = c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined);
+  if (described) return described;
   for (const word of tables) {
     const named = tableNamed(word);
     if (named) return named;

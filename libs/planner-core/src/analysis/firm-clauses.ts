@@ -70,6 +70,18 @@ function saysWhere(pick: ClausePick): boolean {
   return pick.named || pick.platform.sourceNamed || pick.platform.cues.some((cue) => cue.weight >= CHOICE.exclusiveCue);
 }
 
+/** One row named as a record of its own ("the customer record", "her client profile", "the matching user row"). */
+const ONE_RECORD = /\b(?:record|profile|row|entry|details|account)\b/i;
+
+/**
+ * Whether a clause asks for one row of a business table it names by its own noun, as a record ("the customer record
+ * for that email", "the member profile of that address"): a request of its own, as a person's account in the app is.
+ */
+function recordOfOne(clause: string, platform: ScoredPlatform): boolean {
+  const [best] = platform.matches;
+  return platform.domain === 'records' && best !== undefined && best.nameScore > 0 && ONE_RECORD.test(clause);
+}
+
 /** A range opened within the last few words ("between Nov 3"): the conjunction after it closes the range. */
 const RANGE_START = /\bbetween\s+(?:\S+\s+){0,3}\S+$/i;
 
@@ -192,21 +204,30 @@ export function firmClauses(
     const headReading = readQuestion(head);
     const headScored = score(headReading);
     const restReading = readQuestion(rest);
-    const second = clausePlatform(score(restReading), restReading);
+    const restScored = score(restReading);
+    const second = clausePlatform(restScored, restReading);
     const strict = clausePlatform(headScored, headReading);
     // A second clause that asks of an account in the app's own records is a request of its own: the first is the
     // other request when it reads as the other kind of data and leads it at all. So is one that names its store
     // by name ("in the app database"), when the first names a vendor or kind of data only the other store keeps
     // ("on the web servers", "the firewall").
-    const account = second?.platform.accountRecord !== undefined && second.firm && second.clear;
+    // A clause that also names a store of the other kind firmly holds both requests ("… her failed Entra sign-ins,
+    // and whether her account …"): it is no account clause beside the first.
+    const bothKinds = second !== null && restScored.some((s) => s.domain !== second.platform.domain && pointsFirmly(s));
+    const account =
+      second !== null &&
+      second.clear &&
+      ((second.platform.accountRecord !== undefined && second.firm) ||
+        (recordOfOne(rest, second.platform) && !bothKinds));
     const named = second !== null && second.named && second.clear;
     const besidePick = !strict && (account || named) ? clausePlatform(headScored, headReading, true) : null;
     const beside = besidePick && (account || besidePick.platform.sourceNamed) ? besidePick : null;
     const first = strict ?? beside;
     if (!first || !second) continue;
     if (SIDE_BY_SIDE_CUT.test(m[0]) && !(saysWhere(first) && saysWhere(second))) continue;
-    if (beside ? beside.platform.domain === second.platform.domain : !twoRequests(first, second, listsSources))
-      continue;
+    // Beside an account clause of one kind only, a first clause that reads as the other kind of data is the other request.
+    const otherKind = first.platform.domain !== second.platform.domain;
+    if (beside || (account && !bothKinds) ? !otherKind : !twoRequests(first, second, listsSources)) continue;
     if (first.platform.domain === second.platform.domain && !asksOwnRequest(head, rest)) continue;
     return [head, rest];
   }

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
+import { firmClauses } from './firm-clauses';
 import { analyzeHeuristically } from './heuristic-analyzer';
+import { scorePlatforms } from './platform-scorer';
 
 const NOW = new Date('2025-03-10T12:00:00Z');
 const SCHEMAS = resolve(__dirname, '../../../../apps/mock-data/schemas');
@@ -75,6 +77,11 @@ describe('store rules on the mesh schemas, in other words', () => {
     ['Users in the Marketing department whose last login is older than 30 days', ['sql']],
     ['Employees in the Sales dept with the admin role', ['sql']],
     ['List app users who have not logged in for 3 months', ['sql']],
+    // An app's account said as whose it is: the app's own record of its accounts.
+    ['the expenses app account of kfox', ['sql']],
+    // A fiscal year said in short ("FY31", "fiscal 2030") names the table that files rows by fiscal year.
+    ['Orchard spending in FY31', ['sql']],
+    ['what did the Atrium spend in fiscal 2030', ['sql']],
     // Signing into an app is a sign-in the identity provider logs, not a row of a business `users` table.
     ['how many people signed into the Workday portal last week', ['kql']],
     ['count the users who logged into Zendesk this morning', ['kql']],
@@ -117,6 +124,25 @@ describe('two-platform questions on the mesh schemas', () => {
     expect(
       both('security review of j.doe@corp.io: his entra sign-ins by app + what he did in our app (events by type)'),
     ).toEqual(['kql', 'sql']);
+  });
+
+  it("cuts a sign-in clause from one asking a person's profile in the app or one row of a business table as a record", () => {
+    const okta = both('blocked Okta logins for ivo@fabrikam.com since Monday and his profile in the app');
+    expect(okta).toHaveLength(2);
+    expect(okta).toContain('sql');
+    expect(both('risky Entra logins of ivo@fabrikam.com over 2 days, and the customer record for that e-mail')).toEqual(
+      ['kql', 'sql'],
+    );
+  });
+
+  it('keeps a sign-in request said inside the account clause with the sign-ins, not with the lines before it', () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(meshHints(), agents.data);
+    const cut = firmClauses(
+      "Helpdesk note: ivo@fabrikam.com reports he is locked out. List his failed Entra logins since Monday with the reason, and whether his account is enabled in our app's users table and when he last signed in.",
+      (reading) => scorePlatforms({ reading, catalog, platforms: agents.dataPlatforms, preferred: [] }),
+    );
+    expect(cut?.[0]).toContain('Entra logins');
   });
 
   it('reads a web server named by its product (nginx) as the web logs beside the app database', () => {

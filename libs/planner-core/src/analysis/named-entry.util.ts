@@ -52,12 +52,12 @@ export function entryCalledByKind(
  * not a third-party service an identity provider signs users into (`the Workday portal`, `Zendesk`), but
  * the product whose own records (its users, its events) the business database keeps; so is the app said as
  * what kept them ("logged by our app", "did the app record"), and a person's doings or account in it ("her app events",
- * "his app account", "her payroll app account"). A word
+ * "his app account", "her payroll app account", "the payroll app account of jdoe"). A word
  * after it that makes it an identity object
  * (`app registration`, `application consent`) is not that.
  */
 const OWN_APP =
-  /\b(?:in|on|of|to|into|from|inside|within|across|for|by)\s+(?:the|our)\s+(?:web\s+)?app(?:lication)?(?:'s|\u2019s)?(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway|ids?|secrets?|credentials?|owners?|principals?)\b)|\b(?:did\s+(?:the|our)|our)\s+app(?:lication)?\s+(?:log|logs|logged|record|records|recorded)\b|\b(?:his|her|their)\s+(?:[a-z]{3,20}\s+)?app\s+(?=(?:events?|activity|activities|actions?|accounts?|profiles?)\b)/i;
+  /\b(?:in|on|of|to|into|from|inside|within|across|for|by)\s+(?:the|our)\s+(?:web\s+)?app(?:lication)?(?:'s|\u2019s)?(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway|ids?|secrets?|credentials?|owners?|principals?)\b)|\b(?:did\s+(?:the|our)|our)\s+app(?:lication)?\s+(?:log|logs|logged|record|records|recorded)\b|\b(?:his|her|their)\s+(?:[a-z]{3,20}\s+)?app\s+(?=(?:events?|activity|activities|actions?|accounts?|profiles?)\b)|\bthe\s+(?:[a-z]{3,20}\s+)?app\s+(?:accounts?|profiles?)\s+(?=(?:of|for|belonging\s+to)\b)/i;
 
 /**
  * "app accounts with …", "list our app users": the application's own people, said with "app" as their adjective

@@ -13,9 +13,12 @@ const MAX_COLUMNS = 200;
 const PERSON =
   /\b(?:he|she|him|her|his|hers|(?:(?:user|member|employee|customer|staff)\s+)?accounts?|users?|employees?|members?)\b|[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}/i;
 
-/** A person's account named as such ("her account", "the user's account", "his app account"): the record itself is asked of. */
+/**
+ * A person's account named as such ("her account", "the user's account", "his app account", "the app account of
+ * jdoe"): the record itself is asked of.
+ */
 const ACCOUNT_NAMED =
-  /\b(?:his|her|their|my|your|(?:user|member|employee|customer)(?:'s|\u2019s))\s+(?:(?:[a-z]{3,20}\s+)?(?:app|application)\s+|user\s+)?account\b/i;
+  /\b(?:his|her|their|my|your|(?:user|member|employee|customer)(?:'s|\u2019s))\s+(?:(?:[a-z]{3,20}\s+)?(?:app|application)\s+|user\s+)?account\b|\bthe\s+(?:[a-z]{3,20}\s+)?(?:app|application)\s+account\s+(?:of|for|belonging\s+to)\b/i;
 
 /** A column that identifies a person: an email address, a user or login name, a UPN. */
 const PERSON_COLUMN = /^(?:e-?mail(?:_?address)?|user_?name|login(?:_?name)?|upn|user_?principal_?name)$/;

@@ -35,6 +35,14 @@ describe('readQuestion', () => {
     expect(reading.synonymTerms.get('process')).toBeLessThan(1);
   });
 
+  it('reads a fiscal year said in short ("FY31", "fiscal 2030") as the words "fiscal year", as a column spells them', () => {
+    for (const question of ['Orchard outlays FY31', 'outlays for fiscal 2030']) {
+      const { terms } = readQuestion(question);
+      expect([terms.has('fiscal'), terms.has('fiscalyear')]).toEqual([true, true]);
+    }
+    expect(readQuestion('outlays in 2030').terms.has('fiscal')).toBe(false);
+  });
+
   it('keeps words with digits as written', () => {
     const question = 'O365 audit';
 

@@ -10,6 +10,7 @@ import {
 } from './vocabulary';
 import { API_ACTION_HINTS, isApiAction, readServiceCalls } from './api-action.util';
 import { cuePattern } from './cue-pattern.util';
+import { saysFiscalYearCode } from './fiscal-year.util';
 import { joinedStems, splitWords, stemWord, withoutClientQualifiers, withoutHostNames } from './text.util';
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
 import { WordRuns, type PhraseLookup } from './word-runs.util';
@@ -47,6 +48,9 @@ export interface QuestionReading {
   /** Column stems the question implies by a value it says of them ("admin accounts" → `role`), matched as column words. */
   readonly impliedColumnStems: ReadonlySet<string>;
 }
+
+/** The stems a fiscal year said in short stands for: its words and the two joined, as a column spells them. */
+const FISCAL_YEAR_TERMS: readonly string[] = ['fiscal', 'year', 'fiscal year'].map((w) => stemWord(w.replace(' ', '')));
 
 /** Time units a window is measured in. */
 const TIME_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'].map(stemWord));
@@ -306,6 +310,13 @@ export function readQuestion(text: string): QuestionReading {
     terms.add(s);
     surface.set(s, `${words[i]} ${words[i + 1]}`);
   });
+  // "FY2026", "fiscal 2025": a fiscal year said in short names it as "fiscal year 2026" does (`fiscal_year`).
+  if (saysFiscalYearCode(text))
+    for (const term of FISCAL_YEAR_TERMS)
+      if (!terms.has(term)) {
+        terms.add(term);
+        surface.set(term, 'fiscal year');
+      }
   const synonymTerms = new Map<string, number>();
   for (const [term, said] of synonyms) {
     if (terms.has(term)) continue;

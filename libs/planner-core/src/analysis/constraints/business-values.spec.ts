@@ -76,6 +76,19 @@ describe('readBusinessValues', () => {
     ]);
   });
 
+  it('reads states of rows out of use or in use ("discontinued", "retired", "live"), not "live" as where one lives', () => {
+    expect(read('discontinued items and retired staff')).toEqual([
+      ['status', 'discontinued'],
+      ['status', 'retired'],
+    ]);
+    expect(read('how many live listings per shelf')).toEqual([['status', 'live']]);
+    expect(read('patrons who live in Oslo; members that live abroad')).toEqual([]);
+    expect(read('past-due bills and fees past due')).toEqual([
+      ['status', 'overdue'],
+      ['status', 'overdue'],
+    ]);
+  });
+
   it('reads a sign-in said as a failed verb ("failed to log in") as the failure status', () => {
     expect(read('hosts where the kiosk account failed to log on')).toEqual([['status', 'failed']]);
     expect(read('which devices failed to authenticate; backups that failed to run')).toEqual([['status', 'failed']]);

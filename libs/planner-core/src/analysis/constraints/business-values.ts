@@ -32,11 +32,18 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   delivered: 'delivered',
   disabled: 'disabled',
   deactivated: 'deactivated',
+  // Rows out of use for good ("discontinued products", "retired staff"): a flag of theirs is off.
+  discontinued: 'discontinued',
+  retired: 'retired',
   enabled: 'enabled',
+  // Rows in use ("live products"); not the verb ("customers who live in Spain", see LIVE_VERB).
+  live: 'live',
   locked: 'locked',
   'locked out': 'locked',
   expired: 'expired',
   overdue: 'overdue',
+  'past due': 'overdue',
+  'past-due': 'overdue',
   delinquent: 'delinquent',
   approved: 'approved',
   rejected: 'rejected',
@@ -139,6 +146,16 @@ const STATUS = new RegExp(
     .join('|')})\\b`,
   'gi',
 );
+/** Before "live" as a verb: who lives ("customers who live", "they live"), or "to live". */
+const LIVE_VERB_BEFORE = /\b(?:who|that|which|they|we|you|i|people|to|does|do|did|don['’]?t)\s+$/i;
+/** After "live" as a verb: where ("live in Spain", "live abroad", "live near the depot"). */
+const LIVE_VERB_AFTER = /^\s+(?:in|at|on|near|outside|abroad|here|there|with|by|within)\b/i;
+
+/** Whether "live" at `start` is the verb of where someone lives, not the state of rows in use. */
+function livesSomewhere(text: string, start: number, after: string): boolean {
+  return LIVE_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || LIVE_VERB_AFTER.test(after);
+}
+
 /**
  * A role named before the people it qualifies ("admin users", "guest accounts"), or as the app's people themselves
  * ("our app admins"): a value of a role column.
@@ -607,6 +624,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       const end = m.index + m[0].length;
       if (m[1]!.toLowerCase() === 'resolved' && NAME_LOOKED_UP_AFTER.test(text.slice(end, end + LOOKED_UP_REACH)))
         return null;
+      if (m[1]!.toLowerCase() === 'live' && livesSomewhere(text, m.index, after)) return null;
       // "is she still active?": a state asked about is shown, not filtered on.
       if (isStateAskedAbout(text, m.index, m.index + m[0].length)) return null;
       return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);

@@ -47,6 +47,16 @@ describe('clauseAnalyses', () => {
     expect(shared).toMatchObject({ kind: 'user', field: null });
   });
 
+  it('gives a clause that points back at an email ("that email", "the same address") the one the other clause named', () => {
+    for (const tail of [
+      'the payments for that email in the finance DB',
+      'payments of the same e-mail address in the finance DB',
+    ]) {
+      const out = read(`Entra logins for omar@fabrikam.com this week, and ${tail}`);
+      expect(values(out, 'sql')).toContain('omar@fabrikam.com');
+    }
+  });
+
   it("gives a clause that points back at a file's hash the hash the other clause named", () => {
     const hashes: Record<string, TableColumns[]> = {
       kql: [{ table: 'DeviceFileEvents', columns: ['TimeGenerated', 'DeviceName', 'SHA256'] }],

@@ -33,9 +33,9 @@ export interface ClauseConstraintInput {
 /** Who or what a request is about (a file's hash too: "did it run …, and does the other store show it"): named once, the other clause may mean it too. */
 const ENTITY_KINDS: ReadonlySet<FilterKind> = new Set<FilterKind>(['user', 'email', 'host', 'ip', 'cidr', 'hash']);
 
-/** Words that point back at someone or something the question named before ("his", "the same user"). */
+/** Words that point back at someone or something the question named before ("his", "the same user", "that email"). */
 const REFERS_BACK =
-  /\b(?:his|her|hers|him|he|she|their|them|they|it|its|(?:the\s+)?same\s+(?:user|account|person|host|machine|device|ip|address|customer|employee)|(?:that|this)\s+(?:user|account|person|host|machine|device|ip|address|customer|employee))\b/i;
+  /\b(?:his|her|hers|him|he|she|their|them|they|it|its|(?:the\s+)?same\s+(?:user|account|person|host|machine|device|ip|address|customer|employee|e-?mail(?:\s+address)?|upn|login)|(?:that|this|those|these)\s+(?:user|account|person|host|machine|device|ip|address|customer|employee|e-?mail(?:\s+address)?|upn|login)s?)\b/i;
 
 /** Words that point back at the window the question named before ("over the same period", "the same 48 hours"). */
 const SAME_WINDOW =

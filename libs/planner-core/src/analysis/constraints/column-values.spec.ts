@@ -109,6 +109,12 @@ describe('readColumnValues (ranges and fiscal-year codes)', () => {
     ]);
     expect(readColumnValues('amounts of FY 2023', [plan], new SpanSet())).toMatchObject([{ value: '2023' }]);
   });
+
+  it('reads "fiscal 2031" said without "year" as the fiscal year column', () => {
+    expect(readColumnValues('amounts of fiscal 2031', [plan], new SpanSet())).toMatchObject([
+      { value: '2031', hint: 'plan.fiscal_year' },
+    ]);
+  });
 });
 
 describe('readNamesBeforeColumns', () => {
@@ -213,6 +219,14 @@ describe('readDepartmentNames', () => {
     ]);
   });
 
+  it('reads no department in the name of an app or a system ("the payroll app account", "the HR portal")', () => {
+    expect(readDepartmentNames('the procurement app login of kfox', [budget], new SpanSet())).toEqual([]);
+    expect(readDepartmentNames('her HR portal profile', [budget], new SpanSet())).toEqual([]);
+    expect(readDepartmentNames('procurement team spend', [budget], new SpanSet()).map((h) => h.value)).toEqual([
+      'procurement',
+    ]);
+  });
+
   it('reads no word with another meaning unless a department word follows, and nothing without the column', () => {
     expect(readDepartmentNames('sales by month', [budget], new SpanSet())).toEqual([]);
     expect(readDepartmentNames('legal holds', [sysmon], new SpanSet())).toEqual([]);
@@ -240,6 +254,14 @@ describe('readDepartmentNames', () => {
     expect(values('Pantry expenses this quarter')).toEqual(['Pantry']);
     expect(values('how much has Pantry spent')).toEqual(['Pantry']);
     expect(values('Remaining budget and Planned spending')).toEqual([]);
+  });
+
+  it('reads a capitalised name after the money a unit has, and an initialism before it', () => {
+    const values = (text: string) => readDepartmentNames(text, [budget], new SpanSet()).map((h) => h.value);
+    expect(values('budget left for Orchard this year')).toEqual(['Orchard']);
+    expect(values('total spending of the Atrium in 2030')).toEqual(['Atrium']);
+    expect(values('OPS budget for 2030')).toEqual(['OPS']);
+    expect(values('budget for January and spend by Category')).toEqual([]);
   });
 
   it('reads no grouping, period, describing word or column name before a unit word', () => {

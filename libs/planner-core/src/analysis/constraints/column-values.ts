@@ -1,5 +1,6 @@
 import { isStateAskedAbout } from './asked-state';
 import { statusWordValue } from './business-values';
+import { FISCAL_YEAR_CODE, fiscalYearValue } from '../fiscal-year.util';
 import { isFunctionWord } from './function-words';
 import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME } from './country-table';
 import type { TableColumns } from './column-mapper';
@@ -28,8 +29,6 @@ const PERIOD_CODE = /^(?:wtd|mtd|qtd|ytd)$/i;
 /** A range of numbers after a column's name, its plural or "from"/"between" ("fiscal months 10-12", "floor 3 to 5"). */
 const RANGE_AFTER =
   /^s?\s*(?:of\s+|from\s+|between\s+)?(\d{1,6})\s*(?:-|\u2013|to|through|thru|and)\s*(\d{1,6})\b(?![.:/-]\d)/i;
-/** A fiscal year written as a code ("FY2025", "FY 2025", "FY25"). */
-const FISCAL_YEAR = /\bFY\s?-?'?(\d{4}|\d{2})\b/gi;
 const UNIT_AFTER = /^\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times?|%|percent)\b/i;
 
 interface ColumnNames {
@@ -152,11 +151,11 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
         at = lower.indexOf(spoken, end);
       }
       if (spoken === 'fiscal year') {
-        // "FY2025", "FY25": the fiscal year column's value.
-        FISCAL_YEAR.lastIndex = 0;
-        for (let m = FISCAL_YEAR.exec(text); m !== null; m = FISCAL_YEAR.exec(text)) {
+        // "FY2025", "FY25", "fiscal 2025": the fiscal year column's value.
+        FISCAL_YEAR_CODE.lastIndex = 0;
+        for (let m = FISCAL_YEAR_CODE.exec(text); m !== null; m = FISCAL_YEAR_CODE.exec(text)) {
           if (taken.overlaps(m.index, m.index + m[0].length)) continue;
-          const year = m[1]!.length === 2 ? `20${m[1]}` : m[1]!;
+          const year = fiscalYearValue(m[1]!);
           hits.push({
             kind: 'text',
             value: year,
@@ -410,6 +409,10 @@ const OUTCOME_ACTIVITY =
 const DEPARTMENT_NAME =
   /\b(?:(finance|marketing|engineering|legal|hr|human\s+resources|operations|procurement|accounting|payroll|r&d)|(sales|it|support|security|research|product|design|ops))(?=\s+(dep(?:artmen)?ts?|dept|teams?|division)\b|\b)/gi;
 const DEPARTMENT_COLUMN = /^(?:department|dept|team|division)(?:_?name)?$/i;
+/** What makes the word before it the name of an app or a system ("payroll app", "HR portal", "finance system"). */
+const SYSTEM_AFTER = /^\s+(?:app|apps|application|applications|portal|system|systems|tool|platform|site|software)\b/i;
+/** Characters after a department's name read for {@link SYSTEM_AFTER}. */
+const SYSTEM_REACH = 16;
 
 /** A department named by a well-known name when a chosen table has a department column: a `text` value with that column as its hint. */
 export function readDepartmentNames(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
@@ -425,6 +428,8 @@ export function readDepartmentNames(text: string, tables: readonly TableColumns[
     const named = m[3] !== undefined;
     if (m[2] !== undefined && !named) continue;
     const end = m.index + m[0].length;
+    // "the payroll app account", "her HR portal login": the name of an app or system, not of a department.
+    if (!named && SYSTEM_AFTER.test(text.slice(end, end + SYSTEM_REACH))) continue;
     if (taken.overlaps(m.index, end)) continue;
     hits.push({ kind: 'text', value: m[0], start: m.index, end, hint: `${owner.table}.${owner.column}` });
     taken.add(m.index, end);
@@ -444,6 +449,11 @@ const UNIT_BEFORE_PEOPLE = /(?<![\w'’-])([A-Z][a-z]{1,30}|[A-Z]{2,5})\s+(?=(?:
 /** A capitalised name before the money a unit is given or spends ("the Orchard budget", "Atrium spending"). */
 const UNIT_BEFORE_MONEY =
   /(?<![\w'’-])([A-Z][a-z]{1,30}|[A-Z]{2,5})\s+(?=(?:budgets?|spend(?:ing)?|spent|expenses?|headcount)\b)/g;
+/** A capitalised name after the money a unit is given or spends ("the budget left for Orchard", "spending of Atrium"). */
+const UNIT_AFTER_MONEY =
+  /\b(?:budgets?|spend(?:ing)?|spent|expenses?|headcount)(?:\s+(?:remaining|left|used|so\s+far))?\s+(?:for|of|by)\s+(?:the\s+)?([A-Z][a-z]{1,30}|[A-Z]{2,5})(?![\w'’-])/g;
+/** A name of two to five capitals ("IT", "HR"). */
+const INITIALISM = /^[A-Z]{2,5}$/;
 /** Words before a unit's word that describe the unit or its people rather than name it. */
 const NOT_A_UNIT_NAME =
   /^(?:same|other|different|another|whole|entire|largest|biggest|smallest|top|bottom|main|home|own|given|new|former|remote|senior|junior|temporary|contract|current|previous|daily|weekly|monthly|quarterly|yearly|annual|overall|year|month|quarter|week|today|yesterday|last|next|every|single|relevant|specific|particular|responsible|remaining|total|actual|planned|allocated|approved|revised|original|operating|capital|unused|available|full|combined|average)$/i;
@@ -456,14 +466,16 @@ function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hin
     known.add(t.table.toLowerCase().replace(/s$/, ''));
     for (const column of t.columns) known.add(column.toLowerCase());
   }
-  for (const pattern of [UNIT_BY_WORD, UNIT_BEFORE_PEOPLE, UNIT_BEFORE_MONEY]) {
+  for (const pattern of [UNIT_BY_WORD, UNIT_BEFORE_PEOPLE, UNIT_BEFORE_MONEY, UNIT_AFTER_MONEY]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const name = m[1]!;
       const word = name.toLowerCase();
-      const end = m.index + name.length;
+      const start = m.index + m[0].lastIndexOf(name);
+      const end = start + name.length;
       if (
-        isFunctionWord(word) ||
+        // "IT budget": a function word in capitals is an initialism, a unit's name.
+        (isFunctionWord(word) && !INITIALISM.test(name)) ||
         NOT_A_NAME.test(word) ||
         NOT_A_UNIT_NAME.test(word) ||
         NOT_A_UNIT.test(word) ||
@@ -472,11 +484,11 @@ function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hin
         COUNTRY_BY_NAME.has(word) ||
         COUNTRY_BY_ADJECTIVE.has(word) ||
         statusWordValue(word) !== undefined ||
-        taken.overlaps(m.index, end)
+        taken.overlaps(start, end)
       )
         continue;
-      hits.push({ kind: 'text', value: name, start: m.index, end, hint });
-      taken.add(m.index, end);
+      hits.push({ kind: 'text', value: name, start, end, hint });
+      taken.add(start, end);
     }
   }
   return hits;

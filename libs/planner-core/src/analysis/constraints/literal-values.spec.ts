@@ -166,6 +166,11 @@ describe('readLiteralValues', () => {
     expect(values('user accounts created by user account management')).toEqual([]);
   });
 
+  it('reads a logon name said as whose an account or profile is ("the app account of kfox")', () => {
+    expect(values('the expenses app account of kfox')).toEqual([['user', 'kfox']]);
+    expect(values('is the profile for rbanerji still enabled')).toEqual([['user', 'rbanerji']]);
+  });
+
   it('reads a CamelCase operation or event name as an action, not a product name', () => {
     expect(values('GetObject calls and events named AssumeRole, not PowerShell events')).toEqual([
       ['action', 'GetObject'],

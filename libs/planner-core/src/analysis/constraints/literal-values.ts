@@ -412,7 +412,7 @@ const HANDLE_OBJECT =
   /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?)(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
 /** What may follow a bare account name that ends its phrase: the end, a stop, or a word of place, time or joining. */
 const BARE_NAME_END =
-  /^(?:\s*(?:$|[,.;:?!()]|[-\u2013\u2014]\s)|\s+(?:since|in|on|at|from|to|today|yesterday|tonight|this|last|past|over|during|between|within|before|after|and|or|via|using|with|through|across|recently|lately|ever|\d))/i;
+  /^(?:\s*(?:$|[,.;:?!()]|[-\u2013\u2014]\s)|\s+(?:since|in|on|at|from|to|today|yesterday|tonight|this|last|past|over|during|between|within|before|after|and|or|via|using|with|through|across|recently|lately|ever|still|\d))/i;
 /** Words that close a grouping phrase ("count by", "broken down by", "top ... by"): what follows is a field. */
 const GROUPING_BEFORE =
   /\b(?:count(?:s|ed)?|group(?:ed)?|broken\s+down|break\s*down|split|sort(?:ed)?|order(?:ed)?|rank(?:ed)?|summari[sz]ed?|totals?)\s+by\s+$/i;
@@ -439,6 +439,8 @@ const CAMEL_CASE = /[a-z][A-Z]/;
  */
 const ACCOUNT_ACTIVITY =
   /\blog(?:-?on|-?in|ged\s+(?:on|in))|\bsign(?:-?in|ed\s+in)|\block(?:ed|out)|\bunlock|authenticat|\bpassword|\bmfa\b|\bvpn\b|\bkerberos|\bcredential|(?<![\w.:-]|\bports?\s+)4[67]\d{2}s?(?![\w.:-])/i;
+/** A person's account or profile said as whose it is ("the app account of jdoe", "the profile for mlee"). */
+const ACCOUNT_OF = /\b(?:accounts?|profiles?|logins?)\s+(?:of|for|belonging\s+to)\s/i;
 const NOT_A_HANDLE_TAIL =
   /\.(?:exe|dll|ps1|psm1|bat|cmd|vbs|js|hta|lnk|jar|sys|sh|py|msi|zip|rar|7z|iso|txt|log|csv|json|xml|ini|cfg|conf|dat|tmp|bak|db|sql|html?|php|aspx?|ya?ml|pdf|docx?|xlsx?|pptx?|com|net|org|io|local|corp|lan|internal|gov|edu|co|uk|de|fr)$/i;
 
@@ -1637,7 +1639,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     },
     hits,
   );
-  if (ACCOUNT_ACTIVITY.test(text))
+  if (ACCOUNT_ACTIVITY.test(text) || ACCOUNT_OF.test(text))
     scan(
       text,
       HANDLE_OBJECT,

@@ -426,6 +426,12 @@ describe('subjectKind', () => {
 });
 
 describe('readShape (groupings, rankings and measures analysts write)', () => {
+  it('sums a budget broken down, and spend said as a noun, but not spend as the verb of who spends', () => {
+    expect(shape('budgets per region for 2031')).toMatchObject({ measure: { kind: 'sum', of: 'budget' } });
+    expect(shape('the Orchard spend in 2031')).toMatchObject({ measure: { kind: 'sum', of: 'spend' } });
+    expect(shape('members who spend over 40 a week').measure).not.toEqual({ kind: 'sum', of: 'spend' });
+  });
+
   it('groups by what follows "grouped by", even a word that ends like a verb', () => {
     expect(shape('ticket requests in the past day, grouped by service name')).toMatchObject({ groupBy: ['service'] });
   });

@@ -365,7 +365,14 @@ const MONEY_MOST =
 /** "the total of unpaid invoices", "total of all refunds": records of money totalled are their amount, summed. */
 const TOTAL_OF_MONEY_RECORDS =
   /\btotal\s+of\s+(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:invoices|orders|payments|refunds|purchases|transactions|bills|charges|sales)\b/i;
-const SUM_OF_BY = /\b(revenue|sales|turnover|spend(?:ing)?|income)\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
+const SUM_OF_BY =
+  /\b(revenue|sales|turnover|spend(?:ing)?|income|budget)s?\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
+/**
+ * "the Orchard spend in FY2027", "Atrium's spend for Q1": spend said as a noun, what a unit spent, summed; not the verb
+ * of who spends ("customers who spend over 50", "did they spend").
+ */
+const SPEND_NOUN =
+  /\b(?<!\b(?:who|that|which|they|we|you|i|did|do|does|to|will|would|can|could|should|might|may|must|not)\s+)spend\b(?!\s+(?:more|less|over|under|above|below|at\s+(?:least|most)|between|on|with)\b)/i;
 const SUM_BY = new RegExp(
   `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
   'i',
@@ -807,7 +814,7 @@ function readMeasure(text: string, isColumn: (word: string) => boolean): Questio
   const minimum = MINIMUM.exec(text);
   if (minimum && subjectKind(minimum[1]!) !== null)
     return { kind: 'min', of: bracketColumn(text, minimum, isColumn) ?? withTail(minimum) };
-  return null;
+  return SPEND_NOUN.test(text) ? { kind: 'sum', of: 'spend' } : null;
 }
 
 /** The entities a "which …" question lists one row of each for (a customer or an order has a table of its own). */
