@@ -134,6 +134,13 @@ function isDerivedOnly(said: string | undefined, nameWord: string, stem: string)
   return a !== b && !a.startsWith(b) && !b.startsWith(a);
 }
 
+/** Whether the question writes a name's word, or the compound it forms with a neighbour, as a name. */
+function saysAsName(names: ReadonlySet<string>, stem: string, joins: readonly string[]): boolean {
+  if (names.has(stem)) return true;
+  for (const joined of joins) if (names.has(joined)) return true;
+  return false;
+}
+
 /** What the index says a question reaches in one entry: set while collecting candidates. */
 interface Candidate {
   /** The entry's position in the index. */
@@ -312,6 +319,9 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
   let distinctiveCount = 0;
   let distinctCount = 0;
   let saidAsName = false;
+  // In a shared product's source: whether the question says the product, and a word of the name beyond it.
+  let productSaid = false;
+  let beyondProduct = false;
   let compounds: string[] | undefined;
   let nameWords: string[] | undefined;
   let evidenceStems: string[] | undefined;
@@ -351,17 +361,20 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
     said ??= stem;
     const surface = reading.surface.get(joined ?? stem);
     // Said as a name: the word itself, or the compound it forms with a neighbour (`PowerShell`, `OktaIM2`).
-    let asName = false;
-    if (cover > 0) {
-      asName = reading.nameStems.has(stem);
-      for (let k = 0; !asName && k < joins.length; k += 1) asName = reading.nameStems.has(joins[k]!);
-    }
+    const written = cover > 0 && saysAsName(reading.nameStems, stem, joins);
+    // A name's mark (its full rarity, distinctive evidence) is not carried by a product both stores ingest, nor, in
+    // a shared product's source (`…-Windows-KettleMonitor…`), by a word capitalised as a title ("Kettle Monitor"):
+    // that names a part of the product, which the other store keeps too; a word formed as a name (`QZB7`) still does.
+    const product = SHARED_PRODUCT_STEMS.has(said) || SHARED_PRODUCT_STEMS.has(stem);
+    if (cover > 0 && product) productSaid = true;
+    else if (cover > 0 && nameWeight !== WEIGHTS.filler) beyondProduct = true;
+    const asName = written && !product && (!info.sharedProduct || saysAsName(reading.formedNameStems, stem, joins));
 
     // The words the evidence lists, each once, in the name's order.
     if (cover > 0) nameWords = addDistinct(nameWords, surface ?? stem);
     if (nameWeight !== WEIGHTS.filler) {
       distinctCount += 1;
-      if (cover > 0 && asName) saidAsName = true;
+      if (written) saidAsName = true;
       if (cover > 0 && !isFillerStem(stem)) evidenceStems = addDistinct(evidenceStems, said);
       if (cover === 1 && !isFillerStem(stem) && !SHARED_PRODUCT_STEMS.has(said))
         spelledStems = addDistinct(spelledStems, said);
@@ -401,6 +414,11 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
   }
   const coverage = all === 0 ? 0 : covered / all;
   let nameScore = covered * (0.2 + 0.8 * coverage);
+  // A shared product's source reached by the product's name alone ("PowerShell"), or by words of a part of it without
+  // the product ("Kettle Monitor"), says what the data is, not where: one ordinary word's worth. The product named
+  // with more of the source's name (`azure` and `firewall` of `azure:firewall`) names that source.
+  if (info.sharedProduct && !(productSaid && beyondProduct) && distinctiveCount === 0 && !verbatim && !fuzzy)
+    nameScore = Math.min(nameScore, ordinaryCap);
   if (
     distinctCount <= 1 &&
     !saidAsName &&
