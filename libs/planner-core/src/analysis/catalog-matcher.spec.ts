@@ -228,4 +228,19 @@ describe('matchCatalog: distinctive and ordinary words', () => {
       expect(more!.nameScore).toBeGreaterThan(1.5 * alone!.nameScore);
     });
   });
+
+  it("reads a word written as a name as one store's mark only when no other store keeps it as a column", () => {
+    const padding = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Ledger${i}Rows`, []]));
+    const question = 'parcels whose QRL points at a locker';
+    const kqlMatch = (splColumns: string[]) =>
+      match(question, {
+        kql: { tables: { ...padding, ParcelQrlInfo: ['TimeGenerated'] } },
+        spl: { datamodels: { Parcel: splColumns } },
+      })
+        .byPlatform.get('kql')
+        ?.find((m) => m.entry.name === 'ParcelQrlInfo');
+
+    expect(kqlMatch(['Parcel.qrl', 'Parcel.weight'])?.distinctiveStems).toEqual([]);
+    expect(kqlMatch(['Parcel.weight'])?.distinctiveStems).toEqual(['qrl']);
+  });
 });

@@ -134,6 +134,11 @@ function isDerivedOnly(said: string | undefined, nameWord: string, stem: string)
   return a !== b && !a.startsWith(b) && !b.startsWith(a);
 }
 
+/** Whether a word no other platform keeps as a column (see {@link NameScoring.columnHome}): none does, or only this one. */
+function keptOnlyHere(columnHome: string | null | undefined, platform: string): boolean {
+  return columnHome === undefined || columnHome === platform;
+}
+
 /** Whether the question writes a name's word, or the compound it forms with a neighbour, as a name. */
 function saysAsName(names: ReadonlySet<string>, stem: string, joins: readonly string[]): boolean {
   if (names.has(stem)) return true;
@@ -298,6 +303,8 @@ interface NameScoring {
   readonly total: number;
   readonly ordinaryCap: number;
   readonly wordsByPlatform: Map<string, Map<string, number>>;
+  /** Which platform's columns hold each column word the question says (null: more than one platform's). */
+  readonly columnHome: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -394,10 +401,12 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
     // A word the question writes as a name, found in names of this platform only, is distinctive evidence.
     // A compound the question wrote (`CloudTrail`) must be this platform's alone too, not only its parts.
     // A product both stores ingest (`Windows`, `PowerShell`) is no platform's mark, whichever catalog happens to name it.
+    // So is a word another platform keeps as a column (`url`, `dns`): that store holds such data under its own names.
     const own =
       (index.nameHome.get(stem) ?? '') === platform &&
       (!compound || (index.nameHome.get(said) ?? '') === platform) &&
-      !SHARED_PRODUCT_STEMS.has(said);
+      !SHARED_PRODUCT_STEMS.has(said) &&
+      keptOnlyHere(scoring.columnHome.get(stem), platform);
     if (cover > 0 && asName && own) {
       // Name stems are distinct: each word adds its own.
       distinctiveCount += 1;
@@ -449,6 +458,28 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
 }
 
 /**
+ * Which platform's columns hold each column word the question says (null: more than one platform's), over every
+ * entry that holds one, before the cut to the strongest candidates.
+ */
+function columnHomes(
+  candidates: readonly Candidate[],
+  index: CatalogIndex,
+  platforms: readonly string[],
+): Map<string, string | null> {
+  const homes = new Map<string, string | null>();
+  for (const candidate of candidates) {
+    if (!candidate.columnStems) continue;
+    const { platform } = index.entries[candidate.index]!;
+    if (!platforms.includes(platform)) continue;
+    for (const stem of candidate.columnStems) {
+      const seen = homes.get(stem);
+      homes.set(stem, seen === undefined || seen === platform ? platform : null);
+    }
+  }
+  return homes;
+}
+
+/**
  * Matches a question against the catalog entries of the given platforms: names (whole,
  * word by word, through synonyms, with typos) and columns. Name words and column words are
  * weighted by rarity in this catalog, so words every table shares count for little.
@@ -461,19 +492,21 @@ export function matchCatalog(
   index: CatalogIndex = indexCatalog(catalog, platforms),
 ): CatalogMatch {
   const total = index.entries.length;
+  const candidates = collectCandidates(reading, index);
   const scoring: NameScoring = {
     reading,
     index,
     total,
     ordinaryCap: idf(total, total * WEIGHTS.ordinaryShare),
     wordsByPlatform: new Map(),
+    columnHome: columnHomes(candidates, index, platforms),
   };
   const matches: PartialMatch[] = [];
   const columnStemsOf: Array<ReadonlySet<string> | undefined> = [];
   const columnDf = new Map<string, number>();
   // Which platform's columns hold each column word the question says (null: more than one platform's).
   const columnHome = new Map<string, string | null>();
-  for (const found of strongestCandidates(collectCandidates(reading, index))) {
+  for (const found of strongestCandidates(candidates)) {
     const indexed = index.entries[found.index]!;
     if (!platforms.includes(indexed.platform)) continue;
     if (found.columnStems)
