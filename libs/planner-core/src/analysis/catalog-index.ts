@@ -1,7 +1,7 @@
 import { SCHEMA_CATALOG_LIMITS, type SchemaCatalog, type SchemaEntry } from '../context/schema-catalog';
 import { isMeaningful } from './question-reader';
 import { identifierWords, stemWord } from './text.util';
-import { NAME_FILLER_WORDS } from './vocabulary';
+import { NAME_FILLER_WORDS, SHARED_PRODUCT_WORDS } from './vocabulary';
 
 /**
  * How much of a catalog one request reads. The catalog reader keeps up to 1,000 entries and
@@ -21,6 +21,11 @@ export const ANALYSIS_LIMITS = {
 
 const FILLER_STEMS = new Set(NAME_FILLER_WORDS.map(stemWord));
 
+/** A shared product's name as one stem (`powershel`, `activdirectori`): how a name's word or joined pair holds it. */
+const SHARED_PRODUCT_STEMS: ReadonlySet<string> = new Set(
+  SHARED_PRODUCT_WORDS.map((phrase) => phrase.split(' ').map(stemWord).join('')),
+);
+
 /** Weights of a name's words: padding (`…Events`) counts for little, unless the name has nothing else. */
 export const NAME_WORD_WEIGHTS = { word: 1, filler: 0.25, onlyFiller: 0.5 } as const;
 
@@ -35,6 +40,12 @@ export interface NameInfo {
   readonly weights: readonly number[];
   /** For each stem: the joined stems of it with its neighbours (`Power|Shell` → powershel). */
   readonly joins: ReadonlyArray<readonly string[]>;
+  /**
+   * The name holds a product both telemetry stores ingest (`…-Windows-KettleMonitor…`, `…PowerShell…`, `AAD…`;
+   * see SHARED_PRODUCT_WORDS): it names a source of that product's data, which the other store keeps under other
+   * names, so the words of the product's parts it holds say what the data is, not which store holds it.
+   */
+  readonly sharedProduct: boolean;
 }
 
 const NAME_CACHE_MAX = 50_000;
@@ -91,7 +102,18 @@ export function nameInfo(name: string): NameInfo {
             : [];
     joins.push([...own, ...acronymParts(name, words.words[i]!)]);
   }
-  info = { lower: name.toLowerCase(), multiWord: words.words.length > 1, stems, words: ownWords, weights, joins };
+  const sharedProduct =
+    stems.some((stem) => SHARED_PRODUCT_STEMS.has(stem)) ||
+    joins.some((list) => list.some((joined) => SHARED_PRODUCT_STEMS.has(joined)));
+  info = {
+    lower: name.toLowerCase(),
+    multiWord: words.words.length > 1,
+    stems,
+    words: ownWords,
+    weights,
+    joins,
+    sharedProduct,
+  };
   if (nameCache.size >= NAME_CACHE_MAX) nameCache.clear();
   nameCache.set(name, info);
   return info;

@@ -194,4 +194,53 @@ describe('matchCatalog: distinctive and ordinary words', () => {
     expect(top?.entry.name).toBe('members');
     expect(top?.columnWords).toContain('role');
   });
+
+  describe('a source named for a product both stores ingest', () => {
+    // Padding tables keep the invented names rare, as a real catalog's are.
+    const padding = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Ledger${i}Rows`, []]));
+    const best = (question: string, sourcetypes: string[]) =>
+      match(question, { spl: { sourcetypes }, kql: { tables: padding } }).byPlatform.get('spl')?.[0];
+
+    it('counts a part of the product written as a title ("Kettle Monitor") as ordinary words, not as its mark', () => {
+      const question = 'abuse of the Kettle Monitor to boil things twice';
+      const shared = best(question, ['WinEventLog:Microsoft-Windows-KettleMonitor/Operational']);
+      const own = best(question, ['brew:kettle:monitor']);
+
+      expect(shared?.distinctiveStems).toEqual([]);
+      expect(own?.distinctiveStems.length).toBeGreaterThan(0);
+      expect(shared!.nameScore).toBeLessThan(own!.nameScore / 2);
+    });
+
+    it("still reads a word formed as a name (`QZB7`) as that source's mark", () => {
+      const found = best('key reads logged by QZB7 this week', ['WinEventLog:Microsoft-Windows-QZB7/Operational']);
+
+      expect(found?.distinctiveStems).toEqual(['qzb7']);
+    });
+
+    it('counts the product named alone ("PowerShell") as one ordinary word, the product with more of the name in full', () => {
+      const alone = match('a PowerShell one-liner that renames files', {
+        spl: { macros: { powershell: 'x' } },
+        kql: { tables: padding },
+      }).byPlatform.get('spl')?.[0];
+      const more = best('Azure kettle records of new tenants', ['azure:kettle']);
+
+      expect(alone!.nameScore).toBeLessThan(2.5);
+      expect(more!.nameScore).toBeGreaterThan(1.5 * alone!.nameScore);
+    });
+  });
+
+  it("reads a word written as a name as one store's mark only when no other store keeps it as a column", () => {
+    const padding = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Ledger${i}Rows`, []]));
+    const question = 'parcels whose QRL points at a locker';
+    const kqlMatch = (splColumns: string[]) =>
+      match(question, {
+        kql: { tables: { ...padding, ParcelQrlInfo: ['TimeGenerated'] } },
+        spl: { datamodels: { Parcel: splColumns } },
+      })
+        .byPlatform.get('kql')
+        ?.find((m) => m.entry.name === 'ParcelQrlInfo');
+
+    expect(kqlMatch(['Parcel.qrl', 'Parcel.weight'])?.distinctiveStems).toEqual([]);
+    expect(kqlMatch(['Parcel.weight'])?.distinctiveStems).toEqual(['qrl']);
+  });
 });

@@ -134,6 +134,18 @@ function isDerivedOnly(said: string | undefined, nameWord: string, stem: string)
   return a !== b && !a.startsWith(b) && !b.startsWith(a);
 }
 
+/** Whether a word no other platform keeps as a column (see {@link NameScoring.columnHome}): none does, or only this one. */
+function keptOnlyHere(columnHome: string | null | undefined, platform: string): boolean {
+  return columnHome === undefined || columnHome === platform;
+}
+
+/** Whether the question writes a name's word, or the compound it forms with a neighbour, as a name. */
+function saysAsName(names: ReadonlySet<string>, stem: string, joins: readonly string[]): boolean {
+  if (names.has(stem)) return true;
+  for (const joined of joins) if (names.has(joined)) return true;
+  return false;
+}
+
 /** What the index says a question reaches in one entry: set while collecting candidates. */
 interface Candidate {
   /** The entry's position in the index. */
@@ -291,6 +303,8 @@ interface NameScoring {
   readonly total: number;
   readonly ordinaryCap: number;
   readonly wordsByPlatform: Map<string, Map<string, number>>;
+  /** Which platform's columns hold each column word the question says (null: more than one platform's). */
+  readonly columnHome: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -312,6 +326,9 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
   let distinctiveCount = 0;
   let distinctCount = 0;
   let saidAsName = false;
+  // In a shared product's source: whether the question says the product, and a word of the name beyond it.
+  let productSaid = false;
+  let beyondProduct = false;
   let compounds: string[] | undefined;
   let nameWords: string[] | undefined;
   let evidenceStems: string[] | undefined;
@@ -351,17 +368,20 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
     said ??= stem;
     const surface = reading.surface.get(joined ?? stem);
     // Said as a name: the word itself, or the compound it forms with a neighbour (`PowerShell`, `OktaIM2`).
-    let asName = false;
-    if (cover > 0) {
-      asName = reading.nameStems.has(stem);
-      for (let k = 0; !asName && k < joins.length; k += 1) asName = reading.nameStems.has(joins[k]!);
-    }
+    const written = cover > 0 && saysAsName(reading.nameStems, stem, joins);
+    // A name's mark (its full rarity, distinctive evidence) is not carried by a product both stores ingest, nor, in
+    // a shared product's source (`…-Windows-KettleMonitor…`), by a word capitalised as a title ("Kettle Monitor"):
+    // that names a part of the product, which the other store keeps too; a word formed as a name (`QZB7`) still does.
+    const product = SHARED_PRODUCT_STEMS.has(said) || SHARED_PRODUCT_STEMS.has(stem);
+    if (cover > 0 && product) productSaid = true;
+    else if (cover > 0 && nameWeight !== WEIGHTS.filler) beyondProduct = true;
+    const asName = written && !product && (!info.sharedProduct || saysAsName(reading.formedNameStems, stem, joins));
 
     // The words the evidence lists, each once, in the name's order.
     if (cover > 0) nameWords = addDistinct(nameWords, surface ?? stem);
     if (nameWeight !== WEIGHTS.filler) {
       distinctCount += 1;
-      if (cover > 0 && asName) saidAsName = true;
+      if (written) saidAsName = true;
       if (cover > 0 && !isFillerStem(stem)) evidenceStems = addDistinct(evidenceStems, said);
       if (cover === 1 && !isFillerStem(stem) && !SHARED_PRODUCT_STEMS.has(said))
         spelledStems = addDistinct(spelledStems, said);
@@ -381,10 +401,12 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
     // A word the question writes as a name, found in names of this platform only, is distinctive evidence.
     // A compound the question wrote (`CloudTrail`) must be this platform's alone too, not only its parts.
     // A product both stores ingest (`Windows`, `PowerShell`) is no platform's mark, whichever catalog happens to name it.
+    // So is a word another platform keeps as a column (`url`, `dns`): that store holds such data under its own names.
     const own =
       (index.nameHome.get(stem) ?? '') === platform &&
       (!compound || (index.nameHome.get(said) ?? '') === platform) &&
-      !SHARED_PRODUCT_STEMS.has(said);
+      !SHARED_PRODUCT_STEMS.has(said) &&
+      keptOnlyHere(scoring.columnHome.get(stem), platform);
     if (cover > 0 && asName && own) {
       // Name stems are distinct: each word adds its own.
       distinctiveCount += 1;
@@ -401,6 +423,11 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
   }
   const coverage = all === 0 ? 0 : covered / all;
   let nameScore = covered * (0.2 + 0.8 * coverage);
+  // A shared product's source reached by the product's name alone ("PowerShell"), or by words of a part of it without
+  // the product ("Kettle Monitor"), says what the data is, not where: one ordinary word's worth. The product named
+  // with more of the source's name (`azure` and `firewall` of `azure:firewall`) names that source.
+  if (info.sharedProduct && !(productSaid && beyondProduct) && distinctiveCount === 0 && !verbatim && !fuzzy)
+    nameScore = Math.min(nameScore, ordinaryCap);
   if (
     distinctCount <= 1 &&
     !saidAsName &&
@@ -431,6 +458,28 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
 }
 
 /**
+ * Which platform's columns hold each column word the question says (null: more than one platform's), over every
+ * entry that holds one, before the cut to the strongest candidates.
+ */
+function columnHomes(
+  candidates: readonly Candidate[],
+  index: CatalogIndex,
+  platforms: readonly string[],
+): Map<string, string | null> {
+  const homes = new Map<string, string | null>();
+  for (const candidate of candidates) {
+    if (!candidate.columnStems) continue;
+    const { platform } = index.entries[candidate.index]!;
+    if (!platforms.includes(platform)) continue;
+    for (const stem of candidate.columnStems) {
+      const seen = homes.get(stem);
+      homes.set(stem, seen === undefined || seen === platform ? platform : null);
+    }
+  }
+  return homes;
+}
+
+/**
  * Matches a question against the catalog entries of the given platforms: names (whole,
  * word by word, through synonyms, with typos) and columns. Name words and column words are
  * weighted by rarity in this catalog, so words every table shares count for little.
@@ -443,19 +492,21 @@ export function matchCatalog(
   index: CatalogIndex = indexCatalog(catalog, platforms),
 ): CatalogMatch {
   const total = index.entries.length;
+  const candidates = collectCandidates(reading, index);
   const scoring: NameScoring = {
     reading,
     index,
     total,
     ordinaryCap: idf(total, total * WEIGHTS.ordinaryShare),
     wordsByPlatform: new Map(),
+    columnHome: columnHomes(candidates, index, platforms),
   };
   const matches: PartialMatch[] = [];
   const columnStemsOf: Array<ReadonlySet<string> | undefined> = [];
   const columnDf = new Map<string, number>();
   // Which platform's columns hold each column word the question says (null: more than one platform's).
   const columnHome = new Map<string, string | null>();
-  for (const found of strongestCandidates(collectCandidates(reading, index))) {
+  for (const found of strongestCandidates(candidates)) {
     const indexed = index.entries[found.index]!;
     if (!platforms.includes(indexed.platform)) continue;
     if (found.columnStems)

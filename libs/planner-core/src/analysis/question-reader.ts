@@ -40,6 +40,8 @@ export interface QuestionReading {
    * inside a sentence (`Sysmon`, `Okta`), unless the whole question is in title case.
    */
   readonly nameStems: ReadonlySet<string>;
+  /** Of those, the stems written as a name by their form alone (digits, inner or all capitals: `QZB7`, `KettleMonitor`), not by a capital. */
+  readonly formedNameStems: ReadonlySet<string>;
   /**
    * Stems of time units the question says only as a window ("in the past month", "this week", "last 3
    * days"): the length of the window, not a word about a column (`fiscal_month`).
@@ -172,13 +174,17 @@ export function trimToken(raw: string): string {
 /** Share of capitalised longer words above which capitals say nothing (a headline in title case). */
 const TITLE_CASE_SHARE = 0.6;
 
+/** Whether a word's form alone makes it a name: digits with letters, inner or all capitals (`QZB7`, `KettleMonitor`, `AWS`). */
+function formedAsName(word: string): boolean {
+  return (/\d/.test(word) && /[A-Za-z]/.test(word)) || /[a-z][A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word);
+}
+
 /**
  * Whether a word, as written, reads as a name: digits with letters, inner or all capitals, or a capital
  * mid-sentence; at a sentence's start, a capital only on a product's one-word name (`Sysmon …`).
  */
 function writtenAsName(word: string, sentenceStart: boolean, titleCase: boolean): boolean {
-  if (/\d/.test(word) && /[A-Za-z]/.test(word)) return true;
-  if (/[a-z][A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word)) return true;
+  if (formedAsName(word)) return true;
   if (titleCase || !/^[A-Z][a-z]/.test(word)) return false;
   return !sentenceStart || ONE_WORD_PRODUCTS.has(word.toLowerCase());
 }
@@ -223,7 +229,10 @@ function alphanumericRuns(raw: string): readonly string[] {
  * A token is read part by part (`aws:cloudtrail`, `WINWORD.EXE`); a compound part (`CloudTrail`,
  * `EventCode`) stands as a whole, not as its pieces.
  */
-function readNameStems(rawTokens: readonly string[], lowerWords: string): Set<string> {
+function readNameStems(
+  rawTokens: readonly string[],
+  lowerWords: string,
+): { nameStems: Set<string>; formed: Set<string> } {
   const parts = rawTokens.map(alphanumericRuns);
   let long = 0;
   let capitalised = 0;
@@ -240,6 +249,7 @@ function readNameStems(rawTokens: readonly string[], lowerWords: string): Set<st
   for (const key of PRODUCT_PHRASE_KEYS)
     if (padded.includes(key)) for (const word of key.trim().split(' ')) inProduct.add(word);
   const out = new Set<string>();
+  const formed = new Set<string>();
   let sentenceStart = true;
   // A product's one-word name leading the question as its label ("sysmon: …"), in any case, names it as it would anywhere.
   const first = rawTokens.findIndex((raw) => raw.length > 0);
@@ -252,11 +262,13 @@ function readNameStems(rawTokens: readonly string[], lowerWords: string): Set<st
       const labelled = index === first && own.length === 1 && raw.endsWith(':') && ONE_WORD_PRODUCTS.has(lower);
       if (!(writtenAsName(part, sentenceStart, titleCase) || labelled) || inProduct.has(lower)) continue;
       const stemmed = stemWord(lower);
-      if (isMeaningful(stemmed)) out.add(stemmed);
+      if (!isMeaningful(stemmed)) continue;
+      out.add(stemmed);
+      if (formedAsName(part)) formed.add(stemmed);
     }
     if (own.length > 0) sentenceStart = SENTENCE_END.test(raw);
   }
-  return out;
+  return { nameStems: out, formed };
 }
 
 /** Positions of the question's stems covered by a multi-word synonym phrase it says. */
@@ -352,7 +364,7 @@ export function readQuestion(text: string): QuestionReading {
       }
     }
   }
-  const nameStems = readNameStems(rawTokens, words.join(' '));
+  const { nameStems, formed: formedNameStems } = readNameStems(rawTokens, words.join(' '));
   // A proper name (`Office 365`, `Google Workspace`, `Office365`) keeps that mark under its other spellings (`o365`).
   for (const [term, said] of synonyms) {
     const parts = said.split(' ');
@@ -370,6 +382,7 @@ export function readQuestion(text: string): QuestionReading {
     exactTokens,
     identifiers,
     nameStems,
+    formedNameStems,
     windowStems: windowOnlyStems(words, stemmed),
     impliedColumnStems: new Set(ROLE_OF_ACCOUNTS.test(text.slice(0, MAX_IMPLIED_TEXT)) ? [ROLE_STEM] : []),
   };

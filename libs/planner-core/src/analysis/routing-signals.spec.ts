@@ -421,6 +421,16 @@ describe('routing rules read from the catalog and public product knowledge', () 
     expect(result.entities.tables[0]).toBe('SecurityEvents');
   });
 
+  it('reads a database product said as a running program ("the postgres process") as a host to hunt on, not the store', () => {
+    const result = analyze('which child programs did the postgres process start on build hosts this week', hints);
+
+    expect(result.required_platforms).not.toContain('sql');
+  });
+
+  it('still reads a database product said as the store ("in mysql") as the store', () => {
+    expect(analyze('app users in mysql who are not active', hints).required_platforms).toEqual(['sql']);
+  });
+
   it('still reads "the database" said alone as the store', () => {
     expect(analyze('app users in the database who are not active', hints).required_platforms).toEqual(['sql']);
   });

@@ -34,6 +34,15 @@ const MACHINE_WORDS: readonly string[] = [
   'nodes',
 ];
 
+/**
+ * Words that make a database product's name a program running on a host: "the mysql process", "postgres
+ * binaries". Hunting for what such a program launched reads endpoint telemetry, not the store.
+ */
+const PROGRAM_WORDS: readonly string[] = ['process', 'processes', 'executable', 'executables', 'binary', 'binaries'];
+
+/** A database product's name said as a running program: right before a program word, or its server's (`… server process`). */
+const AS_PROGRAM: readonly string[] = [...PROGRAM_WORDS, ...PROGRAM_WORDS.map((word) => `server ${word}`)];
+
 /** Product, service and language names that point at a platform (KQL: Microsoft's log stores; SPL: Splunk; SQL: relational databases). */
 export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue[]>> = lookupTable({
   kql: [
@@ -71,14 +80,14 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'lookup file', weight: 1 },
   ],
   sql: [
-    { phrase: 'sql', weight: 4 },
-    { phrase: 'postgres', weight: 3, names: true },
-    { phrase: 'postgresql', weight: 3, names: true },
-    { phrase: 'mysql', weight: 3 },
+    { phrase: 'sql', weight: 4, notBefore: AS_PROGRAM },
+    { phrase: 'postgres', weight: 3, names: true, notBefore: AS_PROGRAM },
+    { phrase: 'postgresql', weight: 3, names: true, notBefore: AS_PROGRAM },
+    { phrase: 'mysql', weight: 3, notBefore: AS_PROGRAM },
     { phrase: 'sqlite', weight: 3, names: true },
-    { phrase: 'sql server', weight: 3 },
-    { phrase: 'database', weight: 2, names: true, notBefore: MACHINE_WORDS },
-    { phrase: 'db', weight: 2, names: true, notBefore: MACHINE_WORDS },
+    { phrase: 'sql server', weight: 3, notBefore: PROGRAM_WORDS },
+    { phrase: 'database', weight: 2, names: true, notBefore: [...MACHINE_WORDS, ...PROGRAM_WORDS] },
+    { phrase: 'db', weight: 2, names: true, notBefore: [...MACHINE_WORDS, ...PROGRAM_WORDS] },
     { phrase: 'relational', weight: 1.5 },
   ],
 });
