@@ -200,6 +200,16 @@ describe('listedSourcePlatforms', () => {
     ).toEqual(['kql', 'sql']);
   });
 
+  it('reads two names after "hit" as where an address arrived ("hit X or Y", "hitting our X and our Y")', () => {
+    expect(listedSourcePlatforms('has 10.8.1.2 hit okta or defender since sunday', score()).sort()).toEqual([
+      'kql',
+      'spl',
+    ]);
+    expect(
+      listedSourcePlatforms('is badge 4411 hitting our lockers and our defender consoles', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+  });
+
   it('reads two names after a verb of reaching ("touched X or Y", "reached X and Y")', () => {
     expect(listedSourcePlatforms('has 10.8.1.2 touched okta or defender lately', score()).sort()).toEqual([
       'kql',

@@ -88,11 +88,11 @@ const SOURCE_PAIRS: readonly RegExp[] = [
 const SYMBOL_PAIR = new RegExp(String.raw`(?<![\w'’-])(${WORD}(?:\s+${WORD})?)\s*[+&]\s*${DETERMINER}${SECOND}`, 'i');
 
 /**
- * Words before where one signs in or what one targets ("log into X", "sign in to X", "attempts against X", "to our X"):
+ * Words before where one signs in or what one targets ("log into X", "sign in to X", "attempts against X", "hit X", "to our X"):
  * a bare "to" only before a determiner or after sign-ins said in the same stretch ("logins from 10.1.1.1 to X or Y";
  * "to disable X and Y" is no place).
  */
-const TARGET = String.raw`(?:(?:into|onto|against|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|(?:in|on)\s+to|(?<=\b(?:log-?ins?|log-?ons?|sign-?ins?|attempts?)\b[^?!,;:]{0,40})to)\s+${DETERMINER}|to\s+(?:the|our|my|their)\s+)`;
+const TARGET = String.raw`(?:(?:into|onto|against|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:in|on)\s+to|(?<=\b(?:log-?ins?|log-?ons?|sign-?ins?|attempts?)\b[^?!,;:]{0,40})to)\s+${DETERMINER}|to\s+(?:the|our|my|their)\s+)`;
 
 /**
  * Two short names after a word of where one signs in or what one targets, after a determiner or none ("log into our
