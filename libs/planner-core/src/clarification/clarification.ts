@@ -244,6 +244,42 @@ const UNNAMED_REFERENT =
 /** A request made before, pointed at ("same as last time", "the usual", "like before"). */
 const EARLIER_REQUEST =
   /\b(?:same\s+as\s+(?:last\s+(?:time|week|month)|before|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always)\b/i;
+/** What a question may have been answered with: the numbers, a chart, a list, the query behind them. */
+const RESULT_NOUN = String.raw`(?:numbers?|figures?|results?|counts?|totals?|stats|statistics|metrics?|report|chart|graph|table|list|answers?|outputs?|findings|query|queries|data|dashboard|breakdown|export|spreadsheet|summary)`;
+/**
+ * A result given earlier, pointed at rather than named ("that number", "the figures you sent", "the numbers I asked
+ * for this morning", "the earlier results", "what you showed me", "how does that compare"): the question is about an
+ * answer the planner never saw, unless a clause says what it counted ("that number of failed logins").
+ */
+const EARLIER_RESULT = new RegExp(
+  [
+    String.raw`\b(?:that|those|this|these)\s+${RESULT_NOUN}\b(?!\s+(?:of|for|on|about|per|by|from\s+(?!(?:before|earlier|yesterday|last|this|the\s+other)\b)))`,
+    String.raw`\b(?:the|your|my|our)\s+(?:earlier|previous|prior|last|old|original|first|same)\s+${RESULT_NOUN}\b`,
+    String.raw`\b(?:the|your|my)\s+${RESULT_NOUN}\s+(?:(?:i|we)\s+(?:asked|requested|wanted|got|ran|pulled|saw|looked)|(?:you|u)\s+(?:gave|sent|showed|shared|ran|pulled|made|found|got)|from\s+(?:before|earlier|last\s+time|this\s+morning|yesterday))\b`,
+    String.raw`\b(?:what|the\s+ones?)\s+(?:you|u)\s+(?:gave|sent|showed|shared|ran|pulled|found|got)\b`,
+    String.raw`\b(?:that|it|this|those|these|they)\s+(?:compare[sd]?|differ(?:s|ed)?|chang(?:e|es|ed)|match(?:es)?|went\s+(?:up|down)|jump(?:s|ed)?|drop(?:s|ped)?)\b`,
+  ].join('|'),
+  'i',
+);
+/**
+ * Words a question about an earlier result says of it without naming anything to look at: asking it again
+ * ("refresh", "update"), comparing it ("different", "changed", "match"), and how it was had ("sent", "showed").
+ */
+const ABOUT_A_RESULT: ReadonlySet<string> = new Set(
+  [
+    'refresh refreshed update updated rerun re-run recheck re-check recalculate recompute reload redo re-do outdated',
+    'different differ differs difference changed change changes match matches mismatch compare compared',
+    'higher lower bigger smaller up down went jumped dropped moved increased decreased explain',
+    'asked requested wanted ran pulled saw looked gave sent showed shared made found got',
+    'latest new newer current correct accurate seems seem looks',
+    // negations typed without the apostrophe's tail ("why don't they match")
+    'don doesn didn isn aren wasn weren won',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** One word of {@link RESULT_NOUN}. */
+const RESULT_WORDS = new RegExp(String.raw`^${RESULT_NOUN}$`);
 /** The unnamed thing such a request looks for. */
 const VAGUE_NOUN = /\b(?:anything|something|stuff|things|activity|issues?|problems?|everything)\b/i;
 
@@ -331,11 +367,19 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   // "is that ip from the ticket still around", "the usual numbers, same as last time": the question points at a
   // value or a request the planner never saw, and names no value itself.
   if ((UNNAMED_REFERENT.test(start) || EARLIER_REQUEST.test(start)) && noValue) return clarification(input);
+  const words = contentWords(input.naturalLanguage);
+  // "why is that number different now", "refresh the figures you sent": an earlier answer pointed at, and nothing
+  // said of it but that it should be had again or compared; the question has no subject of its own.
+  if (
+    noValue &&
+    EARLIER_RESULT.test(start) &&
+    words.every((word) => ABOUT_A_RESULT.has(word) || RESULT_WORDS.test(word))
+  )
+    return clarification(input);
   // Only filler, vague referents, time words and numbers ("can you check the thing from last week",
   // "what happened yesterday"): a window or a lean from a stray column name is no subject.
   // Or those and a whole system at most ("what's going on with the server", "is our database ok"): every
   // record of it would match, and nothing says which to look at.
-  const words = contentWords(input.naturalLanguage);
   if (words.every((word) => WHOLE_SYSTEMS.has(word)) && !hasConstraint(analysis.constraints))
     return clarification(input);
   if (
