@@ -136,6 +136,13 @@ describe('listedSourcePlatforms', () => {
     expect(listedSourcePlatforms('badge swipes from the north gate and the south gate today', score())).toEqual([]);
   });
 
+  it('reads two names after one place word and one determiner, the second bare, when both point firmly at stores', () => {
+    expect(
+      listedSourcePlatforms('was badge 4411 seen in our turnstile gate events or lockers this month', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('badge swipes at the north gate or south gate overnight', score())).toEqual([]);
+  });
+
   it('does not read a product both stores ingest as one store ("Windows")', () => {
     expect(listedSourcePlatforms('check turnstile gate events and windows for badge 4411', score())).toEqual([]);
   });

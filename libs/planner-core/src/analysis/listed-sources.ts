@@ -102,14 +102,15 @@ const TARGET = String.raw`(?:(?:into|onto|against|touch(?:ed|es|ing)?|reach(?:ed
 const TARGET_PAIR = new RegExp(String.raw`\b${TARGET}(${WORD}(?:\s+${WORD})?)${JOIN}${DETERMINER}${SECOND}`, 'i');
 
 /**
- * Two names after one place word, the second after "the", "our", "my" or "their", joined by a word ("in defender network events and the
- * firewall logs"; a comma there ends a clause more often than it lists):
+ * Two names after one place word and a determiner, the second after "the", "our", "my", "their" or none, joined by a word ("in
+ * defender network events and the firewall logs", "in our aws account or azure subscription"; a comma there ends a clause
+ * more often than it lists):
  * with ordinary names these are places ("the north gate and the south gate"), so the pair is read only as a
  * candidate whose two names must each point firmly at a store (see {@link listedSourcePlatforms}).
  */
 const CANDIDATE_PAIRS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*(?:&|\+|\band\b|\bor\b)\s*(?:the|our|my|their)\s+${SECOND}`,
+    String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*(?:&|\+|\band\b|\bor\b)\s*(?:(?:the|our|my|their)\s+|(?!(?:her|his|its|your|a|an|any|some|every|each)\b))${SECOND}`,
     'i',
   ),
   SYMBOL_PAIR,
