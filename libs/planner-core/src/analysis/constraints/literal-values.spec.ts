@@ -346,6 +346,10 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads one word after "w/" said to be in the command line as a part of it', () => {
+    expect(values('regsvr32 w/ scrobj in the args on kiosks')).toContainEqual(['command_line', 'scrobj']);
+  });
+
   it('reads a switch after "w/" or "using" as a command-line part', () => {
     expect(values('setup.exe using -quietmode on laptops')).toEqual([
       ['process', 'setup.exe'],

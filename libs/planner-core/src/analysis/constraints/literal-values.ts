@@ -974,11 +974,11 @@ const CLOUD_REGION =
   /\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|(?:east|west|north|south|central|northcentral|southcentral|westcentral)(?:us|europe|asia|india)\d?|(?:uk|japan|korea|australia|canada|brazil|france|germany|switzerland|norway|sweden|uae|southafrica)(?:west|east|south|north|central|southeast|westcentral|northeast)\d?)\b/gi;
 
 /**
- * A word said to be in a command line: "with urlcache in the command line", "command line containing bypass",
+ * A word said to be in a command line: "with urlcache in the command line", "w/ regread in the args", "command line containing bypass",
  * "where the command line has -w hidden" (the word in the first or second group).
  */
 const IN_COMMAND_LINE =
-  /\b(?:with|containing|contains|has|having|including|includes|executing|running|passing|calling|invoking)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
+  /(?:\b(?:with|containing|contains|has|having|including|includes|executing|running|passing|calling|invoking)|(?<!\w)w\/)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
 
 /** A URI scheme written alone with its colon ("javascript:", "ms-msdt:", "file:"). */
 const URI_SCHEME = /^[a-z][a-z0-9+.-]{1,30}:$/i;
