@@ -209,6 +209,8 @@ describe('clarificationFor a follow-up about an earlier answer', () => {
     'why did those totals go down? they jumped last time',
     'how does that compare with the previous report?',
     "the stats you gave me don't match, recheck them",
+    'figures seem higher than on tuesday',
+    'could you explain the gap?',
   ])('asks back for "%s": it points at a result it never saw and names nothing of its own', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });
@@ -220,6 +222,8 @@ describe('clarificationFor a follow-up about an earlier answer', () => {
     'sign-ins that changed location before noon',
     'which orders changed status before the refund',
     'that report of admin role changes, refreshed for this week',
+    'explain the spike in refunds since sunday',
+    'figures of badge swipes at the east door yesterday',
   ])('plans "%s": the question names its own subject or value', (question) => {
     expect(clarify(question)).toBeNull();
   });

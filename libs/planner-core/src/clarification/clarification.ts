@@ -248,15 +248,17 @@ const EARLIER_REQUEST =
 const RESULT_NOUN = String.raw`(?:numbers?|figures?|results?|counts?|totals?|stats|statistics|metrics?|report|chart|graph|table|list|answers?|outputs?|findings|query|queries|data|dashboard|breakdown|export|spreadsheet|summary)`;
 /**
  * A result given earlier, pointed at rather than named ("that number", "the figures you sent", "the numbers I asked
- * for this morning", "the earlier results", "what you showed me", "how does that compare"): the question is about an
- * answer the planner never saw, unless a clause says what it counted ("that number of failed logins").
+ * for this morning", "the earlier results", "what you showed me", "how does that compare", "the discrepancy"): the
+ * question is about an answer the planner never saw, unless a clause says what it counted ("that number of failed
+ * logins", "the drop in orders").
  */
 const EARLIER_RESULT = new RegExp(
   [
-    String.raw`\b(?:that|those|this|these)\s+${RESULT_NOUN}\b(?!\s+(?:of|for|on|about|per|by|from\s+(?!(?:before|earlier|yesterday|last|this|the\s+other)\b)))`,
+    String.raw`(?:^\W*|\b(?:that|those|this|these|the)\s+)${RESULT_NOUN}\b(?!\s+(?:of|for|on|about|per|by|from\s+(?!(?:before|earlier|yesterday|last|this|the\s+other)\b)))`,
     String.raw`\b(?:the|your|my|our)\s+(?:earlier|previous|prior|last|old|original|first|same)\s+${RESULT_NOUN}\b`,
     String.raw`\b(?:the|your|my)\s+${RESULT_NOUN}\s+(?:(?:i|we)\s+(?:asked|requested|wanted|got|ran|pulled|saw|looked)|(?:you|u)\s+(?:gave|sent|showed|shared|ran|pulled|made|found|got)|from\s+(?:before|earlier|last\s+time|this\s+morning|yesterday))\b`,
     String.raw`\b(?:what|the\s+ones?)\s+(?:you|u)\s+(?:gave|sent|showed|shared|ran|pulled|found|got)\b`,
+    String.raw`\b(?:the|that|this)\s+(?:difference|discrepancy|mismatch|gap|spike|jump|drop|increase|decrease)\b(?!\s+(?:in|of|between|for|on)\b)`,
     String.raw`\b(?:that|it|this|those|these|they)\s+(?:compare[sd]?|differ(?:s|ed)?|chang(?:e|es|ed)|match(?:es)?|went\s+(?:up|down)|jump(?:s|ed)?|drop(?:s|ped)?)\b`,
   ].join('|'),
   'i',
@@ -270,6 +272,7 @@ const ABOUT_A_RESULT: ReadonlySet<string> = new Set(
     'refresh refreshed update updated rerun re-run recheck re-check recalculate recompute reload redo re-do outdated',
     'different differ differs difference changed change changes match matches mismatch compare compared',
     'higher lower bigger smaller up down went jumped dropped moved increased decreased explain',
+    'discrepancy discrepancies gap spike jump drop increase decrease',
     'asked requested wanted ran pulled saw looked gave sent showed shared made found got',
     'latest new newer current correct accurate seems seem looks',
     // negations typed without the apostrophe's tail ("why don't they match")
