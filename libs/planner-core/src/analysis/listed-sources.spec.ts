@@ -207,6 +207,12 @@ describe('listedSourcePlatforms', () => {
     ).toEqual(['kql', 'sql']);
   });
 
+  it('reads two names joined by a slash alone as two sources ("okta/defender"), not a path or a slashed name', () => {
+    expect(listedSourcePlatforms('badge 4411 overnight? okta/defender', score()).sort()).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('search lockers/defender for badge 4411', score()).sort()).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('files under c:/okta/defender today', score())).toEqual([]);
+  });
+
   it('reads two names after "hit" as where an address arrived ("hit X or Y", "hitting our X and our Y")', () => {
     expect(listedSourcePlatforms('has 10.8.1.2 hit okta or defender since sunday', score()).sort()).toEqual([
       'kql',

@@ -33,6 +33,11 @@ const PLACE = String.raw`(?:in|from|on|across)`;
 export const LOOK = String.raw`(?:check|search|query|look\s+(?:in|at|into|through)|pull\s+from|dig\s+(?:in|into|through))`;
 /** Two names joined: "X and Y", "X, Y", "X or Y", "X & Y", "X + Y". */
 const JOIN = String.raw`\s*(?:,|&|\+|\band\b|\bor\b)\s*`;
+/**
+ * Two bare words joined by a slash alone ("defender/sysmon"), not a path or a name with a slash in it ("a/b/c",
+ * "x:y/z"): read as joined by "+".
+ */
+const SLASHED_PAIR = /(?<![\w./\\:-])([A-Za-z][\w-]*)\/([A-Za-z][\w-]*)(?![\w./\\:-])/g;
 /** A determiner: two names said bare ("in Defender or Sysmon") are sources; "the north gate and the south gate" are places. */
 const BARE_DETERMINER = String.raw`(?:the|our|my|their|a|an)\b`;
 
@@ -144,7 +149,7 @@ const LISTED_PAIRS: readonly RegExp[] = [...SOURCE_PAIRS, ...CANDIDATE_PAIRS, ..
 
 /** Every pair of sources the question may list as where to look, one per way of listing them, in order. */
 function sourcePairs(text: string, patterns: readonly RegExp[] = SOURCE_PAIRS): Array<[string, string]> {
-  const slice = text.slice(0, MAX_TEXT);
+  const slice = text.slice(0, MAX_TEXT).replace(SLASHED_PAIR, '$1 + $2');
   const pairs: Array<[string, string]> = [];
   for (const pattern of patterns) {
     const match = pattern.exec(slice);

@@ -877,6 +877,7 @@ describe('readLiteralValues: parents, targets and hosts', () => {
   it('reads a lower-case numbered machine name that opens the question before a colon as a host', () => {
     expect(values('lab-rig-31: programs launched by notepad.exe this morning')).toContainEqual(['host', 'lab-rig-31']);
     expect(values('kiosk-208: any logons overnight?')).toEqual([['host', 'kiosk-208']]);
+    expect(values('srv-till-44 - any logons overnight?')).toEqual([['host', 'srv-till-44']]);
     expect(values('sprint-14: logons overnight?')).toEqual([]);
     expect(values('chg-5120: logons overnight?')).toEqual([]);
     expect(values('step-2: logons overnight?')).toEqual([]);

@@ -278,10 +278,11 @@ const HOST_SUBJECT =
   /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)(?:\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|look(?:ed|s|ing)?\s+up|quer(?:y|ie|ied)|visit|brows|request|r[au]n\b|execut|launch|spawn)\w*|(?<=^\s*[A-Z][\w-]*)\s*:\s)/g;
 
 /**
- * The same opening the question in lower case, as people type it ("fin-pc-07: who logged on?"): a hyphenated name
- * ending in a number of two or more digits (see {@link NUMBERED_NAME}), not a period, a work item or a release.
+ * The same opening the question in lower case, before a colon or a dash, as people type it ("fin-pc-07: who logged
+ * on?", "fin-pc-07 - any logons?"): a hyphenated name ending in a number of two or more digits (see
+ * {@link NUMBERED_NAME}), not a period, a work item or a release.
  */
-const HOST_TOPIC_LOWER = /^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\s*:\s/g;
+const HOST_TOPIC_LOWER = /^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:\s*:|\s+[-\u2013\u2014])\s/g;
 /** Hyphenated numbered names that open a question as its topic without naming a machine ("week-47:", "sprint-12:"). */
 const NOT_A_TOPIC_HOST =
   /^(?:week|wk|month|day|year|sprint|phase|step|part|page|section|item|task|story|issue|bug|jira|ticket|case|q[1-4]|fy|release|rel|version|ver|run|batch|round|test)-/;
@@ -891,7 +892,7 @@ const GATES = {
   hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[A-Z]{2}/,
   hostAfterLower: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[a-z]{2}[a-z0-9-]*\d/,
   hostSubject: /[A-Z]-\d/,
-  hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*\s*:\s/,
+  hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
 
