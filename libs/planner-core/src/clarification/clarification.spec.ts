@@ -211,6 +211,7 @@ describe('clarificationFor a follow-up about an earlier answer', () => {
     "the stats you gave me don't match, recheck them",
     'figures seem higher than on tuesday',
     'could you explain the gap?',
+    'same totals as at lunch but for the night shift',
   ])('asks back for "%s": it points at a result it never saw and names nothing of its own', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });
@@ -224,6 +225,7 @@ describe('clarificationFor a follow-up about an earlier answer', () => {
     'that report of admin role changes, refreshed for this week',
     'explain the spike in refunds since sunday',
     'figures of badge swipes at the east door yesterday',
+    'same counts for locked accounts since sunday',
   ])('plans "%s": the question names its own subject or value', (question) => {
     expect(clarify(question)).toBeNull();
   });

@@ -255,7 +255,7 @@ const RESULT_NOUN = String.raw`(?:numbers?|figures?|results?|counts?|totals?|sta
 const EARLIER_RESULT = new RegExp(
   [
     String.raw`(?:^\W*|\b(?:that|those|this|these|the)\s+)${RESULT_NOUN}\b(?!\s+(?:of|for|on|about|per|by|from\s+(?!(?:before|earlier|yesterday|last|this|the\s+other)\b)))`,
-    String.raw`\b(?:the|your|my|our)\s+(?:earlier|previous|prior|last|old|original|first|same)\s+${RESULT_NOUN}\b`,
+    String.raw`\b(?:(?:the|your|my|our)\s+(?:earlier|previous|prior|last|old|original|first)|(?:the\s+)?same)\s+${RESULT_NOUN}\b`,
     String.raw`\b(?:the|your|my)\s+${RESULT_NOUN}\s+(?:(?:i|we)\s+(?:asked|requested|wanted|got|ran|pulled|saw|looked)|(?:you|u)\s+(?:gave|sent|showed|shared|ran|pulled|made|found|got)|from\s+(?:before|earlier|last\s+time|this\s+morning|yesterday))\b`,
     String.raw`\b(?:what|the\s+ones?)\s+(?:you|u)\s+(?:gave|sent|showed|shared|ran|pulled|found|got)\b`,
     String.raw`\b(?:the|that|this)\s+(?:difference|discrepancy|mismatch|gap|spike|jump|drop|increase|decrease)\b(?!\s+(?:in|of|between|for|on)\b)`,
@@ -281,10 +281,22 @@ const ABOUT_A_RESULT: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+/** A change asked of an earlier result ("… but for the night shift", "… but with refunds"): the rest of it is no subject. */
+const BUT_CHANGE = /\bbut\s+(?:for|with|in|on|over|from|about|only)\b/i;
 /** One word of {@link RESULT_NOUN}. */
 const RESULT_WORDS = new RegExp(String.raw`^${RESULT_NOUN}$`);
 /** The unnamed thing such a request looks for. */
 const VAGUE_NOUN = /\b(?:anything|something|stuff|things|activity|issues?|problems?|everything)\b/i;
+
+/**
+ * Whether a question says nothing but what is asked of an earlier result (see {@link ABOUT_A_RESULT}), up to a change
+ * asked of it (see {@link BUT_CHANGE}).
+ */
+function saysOnlyOfAResult(question: string): boolean {
+  const change = BUT_CHANGE.exec(question);
+  const said = change ? question.slice(0, change.index) : question;
+  return contentWords(said).every((word) => ABOUT_A_RESULT.has(word) || RESULT_WORDS.test(word));
+}
 
 function hasConstraint(constraints: QueryConstraints | undefined): boolean {
   if (!constraints) return false;
@@ -370,19 +382,14 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   // "is that ip from the ticket still around", "the usual numbers, same as last time": the question points at a
   // value or a request the planner never saw, and names no value itself.
   if ((UNNAMED_REFERENT.test(start) || EARLIER_REQUEST.test(start)) && noValue) return clarification(input);
-  const words = contentWords(input.naturalLanguage);
   // "why is that number different now", "refresh the figures you sent": an earlier answer pointed at, and nothing
   // said of it but that it should be had again or compared; the question has no subject of its own.
-  if (
-    noValue &&
-    EARLIER_RESULT.test(start) &&
-    words.every((word) => ABOUT_A_RESULT.has(word) || RESULT_WORDS.test(word))
-  )
-    return clarification(input);
+  if (noValue && EARLIER_RESULT.test(start) && saysOnlyOfAResult(input.naturalLanguage)) return clarification(input);
   // Only filler, vague referents, time words and numbers ("can you check the thing from last week",
   // "what happened yesterday"): a window or a lean from a stray column name is no subject.
   // Or those and a whole system at most ("what's going on with the server", "is our database ok"): every
   // record of it would match, and nothing says which to look at.
+  const words = contentWords(input.naturalLanguage);
   if (words.every((word) => WHOLE_SYSTEMS.has(word)) && !hasConstraint(analysis.constraints))
     return clarification(input);
   if (
