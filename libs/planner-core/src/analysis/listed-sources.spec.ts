@@ -136,6 +136,13 @@ describe('listedSourcePlatforms', () => {
     expect(listedSourcePlatforms('badge swipes from the north gate and the south gate today', score())).toEqual([]);
   });
 
+  it('reads two names after one place word and one determiner, the second bare, when both point firmly at stores', () => {
+    expect(
+      listedSourcePlatforms('was badge 4411 seen in our turnstile gate events or lockers this month', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('badge swipes at the north gate or south gate overnight', score())).toEqual([]);
+  });
+
   it('does not read a product both stores ingest as one store ("Windows")', () => {
     expect(listedSourcePlatforms('check turnstile gate events and windows for badge 4411', score())).toEqual([]);
   });
@@ -198,6 +205,22 @@ describe('listedSourcePlatforms', () => {
     expect(
       listedSourcePlatforms("check 10.8.1.2 in defender and the ticketing application's audit events", score()).sort(),
     ).toEqual(['kql', 'sql']);
+  });
+
+  it('reads two names joined by a slash alone as two sources ("okta/defender"), not a path or a slashed name', () => {
+    expect(listedSourcePlatforms('badge 4411 overnight? okta/defender', score()).sort()).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('search lockers/defender for badge 4411', score()).sort()).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('files under c:/okta/defender today', score())).toEqual([]);
+  });
+
+  it('reads two names after "hit" as where an address arrived ("hit X or Y", "hitting our X and our Y")', () => {
+    expect(listedSourcePlatforms('has 10.8.1.2 hit okta or defender since sunday', score()).sort()).toEqual([
+      'kql',
+      'spl',
+    ]);
+    expect(
+      listedSourcePlatforms('is badge 4411 hitting our lockers and our defender consoles', score()).sort(),
+    ).toEqual(['kql', 'spl']);
   });
 
   it('reads two names after a verb of reaching ("touched X or Y", "reached X and Y")', () => {

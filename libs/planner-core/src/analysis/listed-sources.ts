@@ -33,6 +33,11 @@ const PLACE = String.raw`(?:in|from|on|across)`;
 export const LOOK = String.raw`(?:check|search|query|look\s+(?:in|at|into|through)|pull\s+from|dig\s+(?:in|into|through))`;
 /** Two names joined: "X and Y", "X, Y", "X or Y", "X & Y", "X + Y". */
 const JOIN = String.raw`\s*(?:,|&|\+|\band\b|\bor\b)\s*`;
+/**
+ * Two bare words joined by a slash alone ("defender/sysmon"), not a path or a name with a slash in it ("a/b/c",
+ * "x:y/z"): read as joined by "+".
+ */
+const SLASHED_PAIR = /(?<![\w./\\:-])([A-Za-z][\w-]*)\/([A-Za-z][\w-]*)(?![\w./\\:-])/g;
 /** A determiner: two names said bare ("in Defender or Sysmon") are sources; "the north gate and the south gate" are places. */
 const BARE_DETERMINER = String.raw`(?:the|our|my|their|a|an)\b`;
 
@@ -88,11 +93,11 @@ const SOURCE_PAIRS: readonly RegExp[] = [
 const SYMBOL_PAIR = new RegExp(String.raw`(?<![\w'’-])(${WORD}(?:\s+${WORD})?)\s*[+&]\s*${DETERMINER}${SECOND}`, 'i');
 
 /**
- * Words before where one signs in or what one targets ("log into X", "sign in to X", "attempts against X", "to our X"):
+ * Words before where one signs in or what one targets ("log into X", "sign in to X", "attempts against X", "hit X", "to our X"):
  * a bare "to" only before a determiner or after sign-ins said in the same stretch ("logins from 10.1.1.1 to X or Y";
  * "to disable X and Y" is no place).
  */
-const TARGET = String.raw`(?:(?:into|onto|against|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|(?:in|on)\s+to|(?<=\b(?:log-?ins?|log-?ons?|sign-?ins?|attempts?)\b[^?!,;:]{0,40})to)\s+${DETERMINER}|to\s+(?:the|our|my|their)\s+)`;
+const TARGET = String.raw`(?:(?:into|onto|against|touch(?:ed|es|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|(?:in|on)\s+to|(?<=\b(?:log-?ins?|log-?ons?|sign-?ins?|attempts?)\b[^?!,;:]{0,40})to)\s+${DETERMINER}|to\s+(?:the|our|my|their)\s+)`;
 
 /**
  * Two short names after a word of where one signs in or what one targets, after a determiner or none ("log into our
@@ -102,14 +107,15 @@ const TARGET = String.raw`(?:(?:into|onto|against|touch(?:ed|es|ing)?|reach(?:ed
 const TARGET_PAIR = new RegExp(String.raw`\b${TARGET}(${WORD}(?:\s+${WORD})?)${JOIN}${DETERMINER}${SECOND}`, 'i');
 
 /**
- * Two names after one place word, the second after "the", "our", "my" or "their", joined by a word ("in defender network events and the
- * firewall logs"; a comma there ends a clause more often than it lists):
+ * Two names after one place word and a determiner, the second after "the", "our", "my", "their" or none, joined by a word ("in
+ * defender network events and the firewall logs", "in our aws account or azure subscription"; a comma there ends a clause
+ * more often than it lists):
  * with ordinary names these are places ("the north gate and the south gate"), so the pair is read only as a
  * candidate whose two names must each point firmly at a store (see {@link listedSourcePlatforms}).
  */
 const CANDIDATE_PAIRS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*(?:&|\+|\band\b|\bor\b)\s*(?:the|our|my|their)\s+${SECOND}`,
+    String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*(?:&|\+|\band\b|\bor\b)\s*(?:(?:the|our|my|their)\s+|(?!(?:her|his|its|your|a|an|any|some|every|each)\b))${SECOND}`,
     'i',
   ),
   SYMBOL_PAIR,
@@ -143,7 +149,7 @@ const LISTED_PAIRS: readonly RegExp[] = [...SOURCE_PAIRS, ...CANDIDATE_PAIRS, ..
 
 /** Every pair of sources the question may list as where to look, one per way of listing them, in order. */
 function sourcePairs(text: string, patterns: readonly RegExp[] = SOURCE_PAIRS): Array<[string, string]> {
-  const slice = text.slice(0, MAX_TEXT);
+  const slice = text.slice(0, MAX_TEXT).replace(SLASHED_PAIR, '$1 + $2');
   const pairs: Array<[string, string]> = [];
   for (const pattern of patterns) {
     const match = pattern.exec(slice);

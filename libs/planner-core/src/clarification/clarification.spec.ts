@@ -201,6 +201,36 @@ describe('clarificationFor a question that points at something it does not name'
   });
 });
 
+describe('clarificationFor a follow-up about an earlier answer', () => {
+  it.each([
+    'pls re-run the counts I requested at lunch',
+    'how come this figure differs from yesterday?',
+    'the chart u shared earlier looks outdated',
+    'why did those totals go down? they jumped last time',
+    'how does that compare with the previous report?',
+    "the stats you gave me don't match, recheck them",
+    'figures seem higher than on tuesday',
+    'could you explain the gap?',
+    'same totals as at lunch but for the night shift',
+  ])('asks back for "%s": it points at a result it never saw and names nothing of its own', (question) => {
+    expect(clarify(question)?.missing).toContain('subject');
+  });
+
+  it.each([
+    'has that number of failed sign-ins changed since monday?',
+    'how does that compare to orders shipped last month',
+    'these figures for 10.20.30.40 look different today',
+    'sign-ins that changed location before noon',
+    'which orders changed status before the refund',
+    'that report of admin role changes, refreshed for this week',
+    'explain the spike in refunds since sunday',
+    'figures of badge swipes at the east door yesterday',
+    'same counts for locked accounts since sunday',
+  ])('plans "%s": the question names its own subject or value', (question) => {
+    expect(clarify(question)).toBeNull();
+  });
+});
+
 describe('clarificationFor a question in another language', () => {
   it('asks for the question in English even when it names a value, without a model', () => {
     const clarification = clarify('montre les connexions échouées pour alice@example.org');

@@ -244,8 +244,59 @@ const UNNAMED_REFERENT =
 /** A request made before, pointed at ("same as last time", "the usual", "like before"). */
 const EARLIER_REQUEST =
   /\b(?:same\s+as\s+(?:last\s+(?:time|week|month)|before|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always)\b/i;
+/** What a question may have been answered with: the numbers, a chart, a list, the query behind them. */
+const RESULT_NOUN = String.raw`(?:numbers?|figures?|results?|counts?|totals?|stats|statistics|metrics?|report|chart|graph|table|list|answers?|outputs?|findings|query|queries|data|dashboard|breakdown|export|spreadsheet|summary)`;
+/**
+ * A result given earlier, pointed at rather than named ("that number", "the figures you sent", "the numbers I asked
+ * for this morning", "the earlier results", "what you showed me", "how does that compare", "the discrepancy"): the
+ * question is about an answer the planner never saw, unless a clause says what it counted ("that number of failed
+ * logins", "the drop in orders").
+ */
+const EARLIER_RESULT = new RegExp(
+  [
+    String.raw`(?:^\W*|\b(?:that|those|this|these|the)\s+)${RESULT_NOUN}\b(?!\s+(?:of|for|on|about|per|by|from\s+(?!(?:before|earlier|yesterday|last|this|the\s+other)\b)))`,
+    String.raw`\b(?:(?:the|your|my|our)\s+(?:earlier|previous|prior|last|old|original|first)|(?:the\s+)?same)\s+${RESULT_NOUN}\b`,
+    String.raw`\b(?:the|your|my)\s+${RESULT_NOUN}\s+(?:(?:i|we)\s+(?:asked|requested|wanted|got|ran|pulled|saw|looked)|(?:you|u)\s+(?:gave|sent|showed|shared|ran|pulled|made|found|got)|from\s+(?:before|earlier|last\s+time|this\s+morning|yesterday))\b`,
+    String.raw`\b(?:what|the\s+ones?)\s+(?:you|u)\s+(?:gave|sent|showed|shared|ran|pulled|found|got)\b`,
+    String.raw`\b(?:the|that|this)\s+(?:difference|discrepancy|mismatch|gap|spike|jump|drop|increase|decrease)\b(?!\s+(?:in|of|between|for|on)\b)`,
+    String.raw`\b(?:that|it|this|those|these|they)\s+(?:compare[sd]?|differ(?:s|ed)?|chang(?:e|es|ed)|match(?:es)?|went\s+(?:up|down)|jump(?:s|ed)?|drop(?:s|ped)?)\b`,
+  ].join('|'),
+  'i',
+);
+/**
+ * Words a question about an earlier result says of it without naming anything to look at: asking it again
+ * ("refresh", "update"), comparing it ("different", "changed", "match"), and how it was had ("sent", "showed").
+ */
+const ABOUT_A_RESULT: ReadonlySet<string> = new Set(
+  [
+    'refresh refreshed update updated rerun re-run recheck re-check recalculate recompute reload redo re-do outdated',
+    'different differ differs difference changed change changes match matches mismatch compare compared',
+    'higher lower bigger smaller up down went jumped dropped moved increased decreased explain',
+    'discrepancy discrepancies gap spike jump drop increase decrease',
+    'asked requested wanted ran pulled saw looked gave sent showed shared made found got',
+    'latest new newer current correct accurate seems seem looks',
+    // negations typed without the apostrophe's tail ("why don't they match")
+    'don doesn didn isn aren wasn weren won',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** A change asked of an earlier result ("… but for the night shift", "… but with refunds"): the rest of it is no subject. */
+const BUT_CHANGE = /\bbut\s+(?:for|with|in|on|over|from|about|only)\b/i;
+/** One word of {@link RESULT_NOUN}. */
+const RESULT_WORDS = new RegExp(String.raw`^${RESULT_NOUN}$`);
 /** The unnamed thing such a request looks for. */
 const VAGUE_NOUN = /\b(?:anything|something|stuff|things|activity|issues?|problems?|everything)\b/i;
+
+/**
+ * Whether a question says nothing but what is asked of an earlier result (see {@link ABOUT_A_RESULT}), up to a change
+ * asked of it (see {@link BUT_CHANGE}).
+ */
+function saysOnlyOfAResult(question: string): boolean {
+  const change = BUT_CHANGE.exec(question);
+  const said = change ? question.slice(0, change.index) : question;
+  return contentWords(said).every((word) => ABOUT_A_RESULT.has(word) || RESULT_WORDS.test(word));
+}
 
 function hasConstraint(constraints: QueryConstraints | undefined): boolean {
   if (!constraints) return false;
@@ -331,6 +382,9 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   // "is that ip from the ticket still around", "the usual numbers, same as last time": the question points at a
   // value or a request the planner never saw, and names no value itself.
   if ((UNNAMED_REFERENT.test(start) || EARLIER_REQUEST.test(start)) && noValue) return clarification(input);
+  // "why is that number different now", "refresh the figures you sent": an earlier answer pointed at, and nothing
+  // said of it but that it should be had again or compared; the question has no subject of its own.
+  if (noValue && EARLIER_RESULT.test(start) && saysOnlyOfAResult(input.naturalLanguage)) return clarification(input);
   // Only filler, vague referents, time words and numbers ("can you check the thing from last week",
   // "what happened yesterday"): a window or a lean from a stray column name is no subject.
   // Or those and a whole system at most ("what's going on with the server", "is our database ok"): every

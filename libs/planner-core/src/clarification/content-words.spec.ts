@@ -11,6 +11,7 @@ describe('contentWords', () => {
     'in the last 24h',
     'Dear colleagues, kindly advise on the matter at your earliest convenience. Regards',
     'pls look at the thing from the board meeting',
+    'the stuff from lunchtime, again overnight',
   ])('finds nothing to look at in "%s"', (question) => {
     expect(contentWords(question)).toEqual([]);
   });

@@ -34,6 +34,7 @@ const FILLER = [
   // time words (a window alone gives nothing to look for)
   'today yesterday tonight tomorrow last past previous next this current recent recently lately ago since',
   'until till from to time times period morning afternoon evening night weekend week weeks day days month',
+  'noon midday midnight lunch lunchtime overnight',
   'months year years hour hours hr hrs minute minutes min mins quarter daily weekly monthly yearly nightly',
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july',
   'august september october november december',

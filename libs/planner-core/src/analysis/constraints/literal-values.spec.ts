@@ -347,6 +347,32 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a shell written with its encoded switch as that shell run with -enc, whatever the other words', () => {
+    expect(values('pwsh w/ -EncodedCommand across the fleet since tuesday')).toEqual([
+      ['command_line', '-enc'],
+      ['process', 'pwsh'],
+    ]);
+    expect(values('any powershell -encoded on the kiosks')).toEqual([
+      ['command_line', '-enc'],
+      ['process', 'powershell'],
+    ]);
+  });
+
+  it('reads one word after "w/" said to be in the command line as a part of it', () => {
+    expect(values('regsvr32 w/ scrobj in the args on kiosks')).toContainEqual(['command_line', 'scrobj']);
+  });
+
+  it('reads a switch after "w/" or "using" as a command-line part', () => {
+    expect(values('setup.exe using -quietmode on laptops')).toEqual([
+      ['process', 'setup.exe'],
+      ['command_line', '-quietmode'],
+    ]);
+    expect(values('agent.exe w/ --noprompt overnight')).toEqual([
+      ['process', 'agent.exe'],
+      ['command_line', '--noprompt'],
+    ]);
+  });
+
   it('reads a CamelCase code named by its error ending anywhere as a status the record keeps', () => {
     expect(values('principals hitting QuotaExceededError in the storage api')).toEqual([
       ['status', 'QuotaExceededError'],
@@ -858,6 +884,15 @@ describe('readLiteralValues: parents, targets and hosts', () => {
     expect(values('what did LAB-PC-9 execute this morning')).toEqual([['host', 'LAB-PC-9']]);
     expect(values('KIOSK-44: any logons overnight?')).toEqual([['host', 'KIOSK-44']]);
     expect(values('CHG-4411: logons overnight?')).toEqual([]);
+  });
+
+  it('reads a lower-case numbered machine name that opens the question before a colon as a host', () => {
+    expect(values('lab-rig-31: programs launched by notepad.exe this morning')).toContainEqual(['host', 'lab-rig-31']);
+    expect(values('kiosk-208: any logons overnight?')).toEqual([['host', 'kiosk-208']]);
+    expect(values('srv-till-44 - any logons overnight?')).toEqual([['host', 'srv-till-44']]);
+    expect(values('sprint-14: logons overnight?')).toEqual([]);
+    expect(values('chg-5120: logons overnight?')).toEqual([]);
+    expect(values('step-2: logons overnight?')).toEqual([]);
   });
 });
 

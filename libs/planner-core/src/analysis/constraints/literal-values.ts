@@ -89,6 +89,12 @@ const PROGRAM_LOG_CONTEXT = /\b(?:script[\s-]?block|module\s+logging|transcripts
 /** "encoded powershell", "encoded commands", "powershell -enc": PowerShell's encoded-command switch. */
 const ENCODED_COMMAND =
   /\b(?:base64[\s-]+)?encoded\s+(?:powershell|pwsh|commands?|command[\s-]?lines?|scripts?)\b|\b(?:powershell|pwsh)\s+(?:with\s+)?(?:base64[\s-]+)?encoded\b/gi;
+/**
+ * "powershell -enc", "pwsh w/ -EncodedCommand", "powershell.exe using -encoded": the shell written with its
+ * encoded-command switch, a run of the shell asked about whatever the question's other words.
+ */
+const SHELL_ENCODED_SWITCH =
+  /\b(?:powershell|pwsh)(?:\.exe)?\s+(?:(?:with|using)\s+(?:the\s+)?|(?<!\w)w\/\s*)?-enc(?:odedcommand|oded)?\b/gi;
 /** Words just before a name that say it is an account ("service account SRV-BACKUP-01", "user SVC-01"). */
 const ACCOUNT_BEFORE = /\b(?:user(?:name)?|account|login|upn|principal|identity)\s+(?:named\s+|called\s+)?$/i;
 /** A PowerShell cmdlet written in any case in a question about commands run ("invoke-webrequest", "iex", "iwr"). */
@@ -281,6 +287,19 @@ const HOST_POWERED = new RegExp(
   String.raw`(?<=\b${POWER_WORD}\s+(?:of|on|for|at)\s+(?:the\s+)?(?:(?:host|machine|server|computer|workstation|laptop|box)\s+)?)([A-Za-z][A-Za-z0-9-]{1,62})(?![\w.@\\-])|(?<![\w.@\\-])([A-Za-z][A-Za-z0-9-]{1,62})(?=\s+(?:(?:was|were|got|has|had|been|just|ever|last)\s+){0,2}${POWER_WORD})`,
   'g',
 );
+/**
+ * The same opening the question in lower case, before a colon or a dash, as people type it ("fin-pc-07: who logged
+ * on?", "fin-pc-07 - any logons?"): a hyphenated name ending in a number of two or more digits (see
+ * {@link NUMBERED_NAME}), not a period, a work item or a release.
+ */
+const HOST_TOPIC_LOWER = /^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:\s*:|\s+[-\u2013\u2014])\s/g;
+/** Hyphenated numbered names that open a question as its topic without naming a machine ("week-47:", "sprint-12:"). */
+const NOT_A_TOPIC_HOST =
+  /^(?:week|wk|month|day|year|sprint|phase|step|part|page|section|item|task|story|issue|bug|jira|ticket|case|q[1-4]|fy|release|rel|version|ver|run|batch|round|test)-/;
+
+/** Prefixes of names shaped like a machine's that are tickets, codes or standards ("CHG-4411", "CVE-2024-1", "SHA-256"). */
+const NOT_A_HOST_PREFIX =
+  /^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF|INC|CHG|REQ|RITM|CASE|TICKET|SR|PRB|CS|SEC|SOC)-?\d*(?:-|$)/i;
 
 const TLDS = [
   'com',
@@ -886,6 +905,7 @@ const GATES = {
   hostAfterLower: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[a-z]{2}[a-z0-9-]*\d/,
   hostSubject: /[A-Z]-\d/,
   hostPowered: new RegExp(POWER_WORD, 'i'),
+  hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
 
@@ -930,7 +950,7 @@ const SHORT_SWITCH_ARG = /(?<=--?[A-Za-z][\w-]{0,40}\s+)-[A-Za-z]{1,2}\s+([A-Za-
 const POWERSHELL_SWITCH_ARG =
   /(?<![\w\\/-])-(?:executionpolicy|exec|ep|ex|windowstyle|window|win|w)\s+(bypass|unrestricted|hidden)\b/gi;
 const SWITCH_CONTEXT =
-  /\b(?:ran|run|runs|running|launched|started|executed|invoked|with)\s+(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
+  /(?:\b(?:ran|run|runs|running|launched|started|executed|invoked|with|using)\s+|(?<!\w)w\/\s*)(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
 
 /**
  * A module-and-command token of an attack or admin tool ("lsadump::dcsync", "privilege::debug",
@@ -968,11 +988,11 @@ const CLOUD_REGION =
   /\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d|(?:east|west|north|south|central|northcentral|southcentral|westcentral)(?:us|europe|asia|india)\d?|(?:uk|japan|korea|australia|canada|brazil|france|germany|switzerland|norway|sweden|uae|southafrica)(?:west|east|south|north|central|southeast|westcentral|northeast)\d?)\b/gi;
 
 /**
- * A word said to be in a command line: "with urlcache in the command line", "command line containing bypass",
+ * A word said to be in a command line: "with urlcache in the command line", "w/ regread in the args", "command line containing bypass",
  * "where the command line has -w hidden" (the word in the first or second group).
  */
 const IN_COMMAND_LINE =
-  /\b(?:with|containing|contains|has|having|including|includes|executing|running|passing|calling|invoking)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
+  /(?:\b(?:with|containing|contains|has|having|including|includes|executing|running|passing|calling|invoking)|(?<!\w)w\/)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b|\b(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\s+(?:that\s+)?(?:containing|contains?|has|having|with|including|includes|like)\s+["'`]?([\w./\\:=-]{2,64}?)["'`]?(?=[\s,;.?!)]|$)/gi;
 
 /** A URI scheme written alone with its colon ("javascript:", "ms-msdt:", "file:"). */
 const URI_SCHEME = /^[a-z][a-z0-9+.-]{1,30}:$/i;
@@ -1242,8 +1262,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   );
   // "powershell downloads (Invoke-WebRequest or iwr)": cmdlets PowerShell ran are in its command line, unless the
   // question is about a mailbox service, whose operations are cmdlets by name.
-  if (POWERSHELL_RUN.test(text) && !PROGRAM_LOG_CONTEXT.test(text) && !MAILBOX_CONTEXT.test(text))
+  if (POWERSHELL_RUN.test(text) && !PROGRAM_LOG_CONTEXT.test(text) && !MAILBOX_CONTEXT.test(text)) {
+    scan(text, SHELL_ENCODED_SWITCH, taken, (m) => encodedCommandHits(m), hits);
     scan(text, CMDLET_RUN, taken, commandLinePart, hits);
+  }
   if (PROCESS_CONTEXT.test(text) && !PROGRAM_LOG_CONTEXT.test(text)) {
     scan(text, ENCODED_COMMAND, taken, (m) => encodedCommandHits(m), hits);
     if (/\b(?:powershell|pwsh|command|script|cmdlet)/i.test(text)) scan(text, CMDLET_RUN, taken, commandLinePart, hits);
@@ -1554,12 +1576,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         const name = m[1]!;
-        if (
-          /^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF|INC|CHG|REQ|RITM|CASE|TICKET|SR|PRB|CS|SEC|SOC)-?\d*(?:-|$)/.test(
-            name,
-          )
-        )
-          return null;
+        if (NOT_A_HOST_PREFIX.test(name)) return null;
         return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
       },
       hits,
@@ -1573,6 +1590,20 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const name = m[1] ?? m[2]!;
         if (!isLowerHostName(name.toLowerCase())) return null;
         return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
+      },
+      hits,
+    );
+  if (GATES.hostTopicLower.test(text))
+    scan(
+      text,
+      HOST_TOPIC_LOWER,
+      taken,
+      (m) => {
+        const name = m[1]!;
+        const machine = NUMBERED_NAME.test(name) && isLowerHostName(name);
+        if (!machine || NOT_A_TOPIC_HOST.test(name) || NOT_A_HOST_PREFIX.test(name)) return null;
+        const start = m.index + m[0].indexOf(name);
+        return { kind: 'host', value: name, start, end: start + name.length };
       },
       hits,
     );

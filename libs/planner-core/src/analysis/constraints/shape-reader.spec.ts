@@ -477,6 +477,13 @@ describe('readShape (sums asked for by name, groupings by a column)', () => {
     expect(shape('orders per sales channel').measure).toBeNull();
   });
 
+  it('reads no sum of sales from a person said to be in the sales team, but a sum of a change in sales', () => {
+    expect(shape('r.osei@lumen.example from sales: her role in the portal db?').measure).toBeNull();
+    expect(shape('colleagues in sales who never opened the wiki').measure).toBeNull();
+    expect(shape('t.vance@lumen.example (on the sales team) last portal login').measure).toBeNull();
+    expect(shape('the dip in sales during spring').measure).toEqual({ kind: 'sum', of: 'sales' });
+  });
+
   it('groups by a word after a bare "by" only when it is a column of the chosen tables', () => {
     expect(readShape('deletions by caller', new SpanSet(), (w) => w === 'caller').groupBy).toEqual(['caller']);
     expect(readShape('deletions by caller', new SpanSet()).groupBy).toEqual([]);

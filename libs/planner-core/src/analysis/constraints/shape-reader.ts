@@ -345,6 +345,16 @@ const SUM = new RegExp(
 );
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
 /**
+ * A person said to belong to the sales team ("j.doe@corp.io from sales", "users in sales", "she works in sales"):
+ * the word names a department, not money summed.
+ */
+const MEMBER_OF_SALES =
+  /(?:@[\w-]+(?:\.[\w-]+)+|\b(?:she|he|they|someone|somebody|people|person|users?|employees?|staff|colleagues?|co-?workers?|guys?|folks|members?|everyone|anyone|anybody|agents?|reps?|managers?|hires?|works?|working|worked|is|are|was|were))[\s(,]+(?:from|in|on|at)\s+(?:the\s+|our\s+)?sales\b(?!\s+(?:of|from|by|per|in|for)\b)/gi;
+/** The question with the sales team said as a person's department blanked, same length (see {@link MEMBER_OF_SALES}). */
+function withoutSalesTeam(text: string): string {
+  return text.replace(MEMBER_OF_SALES, (said) => said.slice(0, -'sales'.length) + ' '.repeat('sales'.length));
+}
+/**
  * "Monthly revenue in USD", "sales this quarter", "the Atrium's spending": what is asked for is a sum of it ("sales
  * channel", "sales rep" are no sum).
  */
@@ -780,7 +790,8 @@ function bracketColumn(text: string, m: RegExpExecArray, isColumn: (word: string
   return isColumn(words) ? words : null;
 }
 
-function readMeasure(text: string, isColumn: (word: string) => boolean): QuestionShape['measure'] {
+function readMeasure(question: string, isColumn: (word: string) => boolean): QuestionShape['measure'] {
+  const text = /sales/i.test(question) ? withoutSalesTeam(question) : question;
   if (RANKED_BY_UNITS.test(text)) return { kind: 'sum', of: 'quantity' };
   const volume = RANKED_BY_VOLUME.exec(text);
   if (volume) return volumeMeasure(volume);
