@@ -262,6 +262,7 @@ describe('readDepartmentNames', () => {
     expect(values('total spending of the Atrium in 2030')).toEqual(['Atrium']);
     expect(values('OPS budget for 2030')).toEqual(['OPS']);
     expect(values('budget for January and spend by Category')).toEqual([]);
+    expect(values('tellers (dept Vault) and staff of department: Atrium')).toEqual(['Vault', 'Atrium']);
   });
 
   it('reads no grouping, period, describing word or column name before a unit word', () => {

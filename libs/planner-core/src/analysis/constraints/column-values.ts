@@ -452,6 +452,8 @@ const UNIT_BEFORE_MONEY =
 /** A capitalised name after the money a unit is given or spends ("the budget left for Orchard", "spending of Atrium"). */
 const UNIT_AFTER_MONEY =
   /\b(?:budgets?|spend(?:ing)?|spent|expenses?|headcount)(?:\s+(?:remaining|left|used|so\s+far))?\s+(?:for|of|by)\s+(?:the\s+)?([A-Z][a-z]{1,30}|[A-Z]{2,5})(?![\w'’-])/g;
+/** A capitalised name right after the word that makes it a unit ("(dept Support)", "department: Radiology"). */
+const UNIT_AFTER_WORD = /\b(?:dep(?:artmen)?t|dept|division)\s*[:=]?\s+([A-Z][a-z]{1,30}|[A-Z]{2,5})(?![\w'’-])/g;
 /** A name of two to five capitals ("IT", "HR"). */
 const INITIALISM = /^[A-Z]{2,5}$/;
 /** Words before a unit's word that describe the unit or its people rather than name it. */
@@ -466,7 +468,7 @@ function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hin
     known.add(t.table.toLowerCase().replace(/s$/, ''));
     for (const column of t.columns) known.add(column.toLowerCase());
   }
-  for (const pattern of [UNIT_BY_WORD, UNIT_BEFORE_PEOPLE, UNIT_BEFORE_MONEY, UNIT_AFTER_MONEY]) {
+  for (const pattern of [UNIT_BY_WORD, UNIT_BEFORE_PEOPLE, UNIT_BEFORE_MONEY, UNIT_AFTER_MONEY, UNIT_AFTER_WORD]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const name = m[1]!;
