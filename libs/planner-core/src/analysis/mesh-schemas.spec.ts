@@ -79,6 +79,8 @@ describe('store rules on the mesh schemas, in other words', () => {
     ['List app users who have not logged in for 3 months', ['sql']],
     // An app's account said as whose it is: the app's own record of its accounts.
     ['the expenses app account of kfox', ['sql']],
+    // Deals are the sales the business made.
+    ['deals over 7k won this week', ['sql']],
     // People who have not signed in to the app: the app's record of when they last logged in.
     ["tellers (dept Vault) that haven't signed into the app in 3 weeks", ['sql']],
     // A fiscal year said in short ("FY31", "fiscal 2030") names the table that files rows by fiscal year.

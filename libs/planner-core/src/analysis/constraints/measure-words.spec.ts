@@ -454,6 +454,17 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
     });
   });
 
+  it('reads "largest at the top" as the list ordered by the amount, and a deal size as the amount', () => {
+    expect(extractConstraints({ text: 'refunded invoices, largest at the top', tables: [invoices] }).order).toEqual({
+      by: 'amount',
+      direction: 'desc',
+    });
+    expect(extractConstraints({ text: 'mean deal size per week', tables: [invoices] }).measure).toMatchObject({
+      kind: 'avg',
+      field: 'amount',
+    });
+  });
+
   it('reads a misspelt total or average as the measure', () => {
     expect(extractConstraints({ text: 'totl invoice amount this year', tables: [invoices] }).measure).toMatchObject({
       kind: 'sum',
