@@ -529,6 +529,8 @@ const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:\b(?:(?:total|overall)\s+)?(?:no\.?|nr\.?|num\.?)|(?<![\w#])#)\s*of\b/gi, 'number of'],
   [/\b(?:total|overall)\s+(?:number|count)\s+of\b/gi, 'number of'],
   [/\b(?:ordr|oder|odrer)(s?)\b/gi, 'order$1'],
+  // "selling price per unit", "cost per item": the price of one unit sold, not a grouping by unit.
+  [/\b(?:(?:selling|sale|sales)\s+)?(price|cost)\s+per\s+(?:unit|item|piece)\b/gi, 'unit $1'],
 ];
 
 function fixMeasureTypos(text: string): string {
