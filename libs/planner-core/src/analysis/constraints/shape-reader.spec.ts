@@ -409,6 +409,10 @@ describe('subjectKind', () => {
     ['account names', 'user'],
     ['initiators', 'actor'],
     ['guests', 'user'],
+    ['field technicians', 'user'],
+    ['sales reps', 'user'],
+    ['operators', 'user'],
+    ['user agent', 'agent'],
   ])('reads "%s" as %s', (phrase, kind) => {
     expect(subjectKind(phrase)).toBe(kind);
   });

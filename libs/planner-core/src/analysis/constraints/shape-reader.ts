@@ -191,10 +191,18 @@ export function isEntityKind(kind: string): boolean {
   return ENTITY_KIND_NAMES.has(kind);
 }
 
+/**
+ * People named by the work they do ("agents", "support reps", "sales representatives", "technicians"): the accounts they
+ * use. Only as the whole phrase: a "user agent" is a browser's string, not a person.
+ */
+const PEOPLE_AT_WORK =
+  /^(?:(?:support|sales|service|helpdesk|help\s+desk|call\s+center|field)\s+)?(?:agents?|reps?|representatives?|technicians?|operators?)$/;
+
 /** The entity kind a noun phrase names, or the noun itself in the singular. */
 export function subjectKind(phrase: string): string | null {
   const lower = phrase.trim().toLowerCase().replace(/-/g, ' ');
   if (lower.length === 0 || NOT_A_SUBJECT.has(lower) || TIME_UNIT_WORD.test(lower)) return null;
+  if (PEOPLE_AT_WORK.test(lower)) return 'user';
   for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(lower)) return kind;
   const words = lower.split(/\s+/);
   // "event names", "by rule name": a name alone says nothing; the word before it says whose ("event name").
