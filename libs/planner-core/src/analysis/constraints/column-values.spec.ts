@@ -227,6 +227,12 @@ describe('readDepartmentNames', () => {
     ]);
   });
 
+  it('reads a word with another meaning as the department a person is said to be from', () => {
+    expect(
+      readDepartmentNames('t.wu@harbor.io from support: last login?', [budget], new SpanSet()).map((h) => h.value),
+    ).toEqual(['support']);
+  });
+
   it('reads no word with another meaning unless a department word follows, and nothing without the column', () => {
     expect(readDepartmentNames('sales by month', [budget], new SpanSet())).toEqual([]);
     expect(readDepartmentNames('legal holds', [sysmon], new SpanSet())).toEqual([]);

@@ -2,6 +2,7 @@ import { isStateAskedAbout } from './asked-state';
 import { statusWordValue } from './business-values';
 import { FISCAL_YEAR_CODE, fiscalYearValue } from '../fiscal-year.util';
 import { isFunctionWord } from './function-words';
+import { saysUnitOfPerson } from './unit-of-person';
 import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME } from './country-table';
 import type { TableColumns } from './column-mapper';
 import type { SpanSet, ValueHit } from './value-hit';
@@ -426,7 +427,8 @@ export function readDepartmentNames(text: string, tables: readonly TableColumns[
   DEPARTMENT_NAME.lastIndex = 0;
   for (let m = DEPARTMENT_NAME.exec(text); m !== null; m = DEPARTMENT_NAME.exec(text)) {
     const named = m[3] !== undefined;
-    if (m[2] !== undefined && !named) continue;
+    // "ana@corp.io from sales": a word of another meaning is a department when a person is said to be from it.
+    if (m[2] !== undefined && !named && !saysUnitOfPerson(text.slice(0, m.index))) continue;
     const end = m.index + m[0].length;
     // "the payroll app account", "her HR portal login": the name of an app or system, not of a department.
     if (!named && SYSTEM_AFTER.test(text.slice(end, end + SYSTEM_REACH))) continue;

@@ -8,6 +8,7 @@ import type {
 } from '@mesh/a2a-contracts';
 import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { isFunctionWord } from './function-words';
+import { saysUnitOfPerson } from './unit-of-person';
 import { isRecordNoun } from './record-nouns';
 import { ONE_WORD_PRODUCTS } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
@@ -808,7 +809,8 @@ function readMeasure(text: string, isColumn: (word: string) => boolean): Questio
   const counted = countedBefore ? entityKind(countedBefore[1]!) : null;
   if (counted !== null) return { kind: 'count', of: counted };
   const money = count ? null : SALES_SUBJECT.exec(text);
-  if (money) return { kind: 'sum', of: money[1]!.toLowerCase() };
+  // "ana@corp.io from sales": the department a person works in, not what is summed.
+  if (money && !saysUnitOfPerson(text.slice(0, money.index))) return { kind: 'sum', of: money[1]!.toLowerCase() };
   if (count) return { kind: 'count', of: countedAfter };
   const maximum = MAXIMUM.exec(text);
   if (maximum && subjectKind(maximum[1]!) !== null)
