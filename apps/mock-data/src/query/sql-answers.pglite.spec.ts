@@ -236,6 +236,22 @@ describe('SQL answers on PGlite', () => {
     expect(underscored.query).toContain("LIKE 'svc\\_sync@%'");
   });
 
+  it("should find a thing called by its quoted name on the nearest referenced table's name column", async () => {
+    const result = await run({
+      tables: ['order_items'],
+      question: "units of the 'Dock' sold",
+      constraints: aConstraints({
+        filters: [aFilter('text', ['Dock'], { operator: 'contains', expression: "'Dock'" })],
+        measure: { kind: 'sum', of: 'quantity', field: 'order_items.quantity' },
+      }),
+    });
+    const dock = rows.products.find((p) => p.name === 'Dock')!.product_id;
+    expect(result.query).toContain("p.name::text ILIKE '%Dock%'");
+    expect(Number(result.rows[0]!['sum_quantity'])).toBe(
+      rows.order_items.filter((i) => i.product_id === dock).reduce((sum, i) => sum + i.quantity, 0),
+    );
+  });
+
   it('should read a state of rows out of use ("retired") as their flag negated, and one in use ("live") as the flag', async () => {
     const retired = await run({
       tables: ['products'],

@@ -463,6 +463,23 @@ class SqlQueryParts {
     return undefined;
   }
 
+  /**
+   * The `name` column of the fact or the nearest table it references that has one (order_items → products.name):
+   * where a thing the question calls by its quoted name ("units of the 'Oak Desk'") is found.
+   */
+  findNameColumn(): Column | undefined {
+    for (const table of [this.fact, ...[...this.reachable.keys()].sort((a, b) => this.depth(a) - this.depth(b))]) {
+      const column = (this.schema.tables[table] ?? []).find((c) => c.toLowerCase() === 'name');
+      if (column) return { table, column };
+    }
+    return undefined;
+  }
+
+  /** How many references lead from the fact to a reachable table (the fact itself: 0). */
+  private depth(table: string): number {
+    return this.reachable.get(table)?.length ?? 0;
+  }
+
   /** The column a text filter names by its words ("fiscal year 2026" → budget.fiscal_year), on the fact or a parent. */
   findNamed(filter: ConstraintFilter): Column | undefined {
     const order = [this.fact, ...this.preferred.filter((t) => this.reachable.has(t)), ...this.reachable.keys()];
@@ -530,6 +547,8 @@ function literalFor(value: string, type: string): string {
   return NUMERIC.test(type) && /^-?\d+(\.\d+)?$/.test(value) ? value : sqlString(value);
 }
 
+/** A value said in quotes with no column ("the 'Oak Desk'"): the name of a thing. */
+const QUOTED_NAME = /^\s*['"‘“].*['"’”]\s*$/;
 /** A column that holds an email address. */
 const EMAIL_COLUMN = /e-?mail/i;
 /** A logon name without a domain ("jdoe", "m.lee"): compared with the local part of an email, before its "@". */
@@ -553,7 +572,10 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
     const flag = parts.findFlag(filter.values[0]!);
     if (flag) return [`${parts.ref(flag.entry)} IS ${flag.negated !== (filter.operator === 'neq') ? 'NOT ' : ''}TRUE`];
   }
-  const entry = filter.kind === 'text' ? parts.findNamed(filter) : parts.find(filter.kind, filter.field, filter.values);
+  const entry =
+    filter.kind === 'text'
+      ? (parts.findNamed(filter) ?? (QUOTED_NAME.test(filter.expression) ? parts.findNameColumn() : undefined))
+      : parts.find(filter.kind, filter.field, filter.values);
   if (filter.kind === 'text' && !entry) return [];
   if (!entry) {
     notes.push(

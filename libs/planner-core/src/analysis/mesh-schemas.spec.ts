@@ -79,6 +79,10 @@ describe('store rules on the mesh schemas, in other words', () => {
     ['List app users who have not logged in for 3 months', ['sql']],
     // An app's account said as whose it is: the app's own record of its accounts.
     ['the expenses app account of kfox', ['sql']],
+    // Deals are the sales the business made.
+    ['deals over 7k won this week', ['sql']],
+    // People who have not signed in to the app: the app's record of when they last logged in.
+    ["tellers (dept Vault) that haven't signed into the app in 3 weeks", ['sql']],
     // A fiscal year said in short ("FY31", "fiscal 2030") names the table that files rows by fiscal year.
     ['Orchard spending in FY31', ['sql']],
     ['what did the Atrium spend in fiscal 2030', ['sql']],
@@ -95,6 +99,23 @@ describe('store rules on the mesh schemas, in other words', () => {
 
   it.each(cases)('routes "%s" to %j', (question, expected) => {
     expect(route(question)).toEqual(expected);
+  });
+});
+
+describe('the table that keeps when people last did what the question asks', () => {
+  it("leads the tables of a question about the app's people not signing in, so their unit is read on it", () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(meshHints(), agents.data);
+    const { analysis } = analyzeHeuristically({
+      naturalLanguage: 'tellers (dept Vault) who have not logged into the app for 25 days',
+      catalog,
+      agents,
+      now: NOW,
+    });
+    expect(analysis.entities.tables[0]).toBe('users');
+    expect(analysis.constraints?.filters).toEqual([
+      expect.objectContaining({ values: ['Vault'], field: 'department' }),
+    ]);
   });
 });
 

@@ -468,9 +468,13 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // Business tables named by ordinary words (`users`, `events`, `accounts`) do not outweigh a question
     // that names a telemetry source or reads as security work, unless it names a table or column outright.
     // A whole column only this platform holds (`department`) names what the question is about, as a column written out does.
+    // A sign-in to the business's own app is a login its own records keep (`last_login_at`), not an identity provider's.
     const lastSeen =
       kind === 'records' && inactivity
-        ? lastActivityColumn(index.byPlatform.get(platform) ?? [], inactivity.activity ?? null)
+        ? lastActivityColumn(
+            index.byPlatform.get(platform) ?? [],
+            ownApp && inactivity.activity === 'sign-in' ? 'login' : (inactivity.activity ?? null),
+          )
         : null;
     if (lastSeen) {
       entities += WEIGHTS.lastActivity;
@@ -605,8 +609,15 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       ordered.map((t) => t.name),
     );
     // The entry that holds what the question measures or acts on leads: it is what the query reads.
+    // Short of those, the entry that keeps when the activity asked about last happened (`users.last_login_at`).
     const lead =
-      qualified ?? operationEntry?.name ?? volumeEntry?.name ?? doneEntry?.name ?? rowsDescribed?.entry ?? accountName;
+      qualified ??
+      operationEntry?.name ??
+      volumeEntry?.name ??
+      doneEntry?.name ??
+      rowsDescribed?.entry ??
+      accountName ??
+      (lastSeen ? lastSeen.slice(0, lastSeen.indexOf('.')) : undefined);
     const leading = lead
       ? (ordered.find((t) => t.name === lead) ?? { name: lead, reason: `${lead} holds what the question asks for` })
       : undefined;
@@ -630,6 +641,12 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if (accountName)
       cues.push({
         phrase: `the app's own record of the account (${accountName})`,
+        weight: WEIGHTS.ownApp,
+      });
+    // "staff who have not signed in to the app for 2 weeks": the app keeps when its own people last did so.
+    else if (ownApp && lastSeen && !appEntry && !doneEntry)
+      cues.push({
+        phrase: `the app's own record of when its people last did it (${lastSeen})`,
         weight: WEIGHTS.ownApp,
       });
     const vocabulary = cues.reduce((sum, cue) => sum + cue.weight, 0);

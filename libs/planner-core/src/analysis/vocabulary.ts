@@ -380,6 +380,7 @@ export const ANALYTICS_WORDS: readonly string[] = [
   'cost',
   'refund',
   'cancellation',
+  'deal',
 ];
 
 /** What a file name with this extension in a question is about (`wmic.exe` runs as a process). */
@@ -1028,6 +1029,10 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'order value',
       'refunds',
       'cancellations',
+      // A sale said as the deal closed ("deals over $10k", "average deal size").
+      'deal',
+      'deals',
+      'deal size',
     ],
     names: ['order', 'orders', 'sale', 'sales', 'purchase', 'purchases'],
   },

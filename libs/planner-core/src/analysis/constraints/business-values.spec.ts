@@ -83,6 +83,7 @@ describe('readBusinessValues', () => {
     ]);
     expect(read('how many live listings per shelf')).toEqual([['status', 'live']]);
     expect(read('patrons who live in Oslo; members that live abroad')).toEqual([]);
+    expect(read('deals over 3k closed in May')).toEqual([['amount', '3000']]);
     expect(read('past-due bills and fees past due')).toEqual([
       ['status', 'overdue'],
       ['status', 'overdue'],

@@ -146,6 +146,11 @@ const STATUS = new RegExp(
     .join('|')})\\b`,
   'gi',
 );
+/** Deals said just before "closed" ("deals over $5k closed last week"): the sale was made, no record's status. */
+const DEAL_BEFORE = /\bdeals?\b[^.;?!]*$/i;
+/** Characters before "closed" read for {@link DEAL_BEFORE}. */
+const DEAL_REACH = 40;
+
 /** Before "live" as a verb: who lives ("customers who live", "they live"), or "to live". */
 const LIVE_VERB_BEFORE = /\b(?:who|that|which|they|we|you|i|people|to|does|do|did|don['’]?t)\s+$/i;
 /** After "live" as a verb: where ("live in Spain", "live abroad", "live near the depot"). */
@@ -466,7 +471,7 @@ const PAID_AMOUNT_AFTER =
  * ("orders over", "total >", "spent more than", "whose orders total over").
  */
 const MONEY_RECORDS_BEFORE =
-  /\b(?:orders?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|costs?|spent|spend(?:s|ing)?|paid|bought|purchased)\s*(?:\(\s*)?(?:(?:of|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
+  /\b(?:orders?|deals?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|costs?|spent|spend(?:s|ing)?|paid|bought|purchased)\s*(?:\(\s*)?(?:(?:of|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
 /** How far before a comparison its records are looked for. */
 const MONEY_RECORDS_REACH = 48;
 
@@ -625,6 +630,8 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       if (m[1]!.toLowerCase() === 'resolved' && NAME_LOOKED_UP_AFTER.test(text.slice(end, end + LOOKED_UP_REACH)))
         return null;
       if (m[1]!.toLowerCase() === 'live' && livesSomewhere(text, m.index, after)) return null;
+      if (m[1]!.toLowerCase() === 'closed' && DEAL_BEFORE.test(text.slice(Math.max(0, m.index - DEAL_REACH), m.index)))
+        return null;
       // "is she still active?": a state asked about is shown, not filtered on.
       if (isStateAskedAbout(text, m.index, m.index + m[0].length)) return null;
       return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);

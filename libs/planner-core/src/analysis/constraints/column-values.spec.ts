@@ -227,6 +227,12 @@ describe('readDepartmentNames', () => {
     ]);
   });
 
+  it('reads a word with another meaning as the department a person is said to be from', () => {
+    expect(
+      readDepartmentNames('t.wu@harbor.io from support: last login?', [budget], new SpanSet()).map((h) => h.value),
+    ).toEqual(['support']);
+  });
+
   it('reads no word with another meaning unless a department word follows, and nothing without the column', () => {
     expect(readDepartmentNames('sales by month', [budget], new SpanSet())).toEqual([]);
     expect(readDepartmentNames('legal holds', [sysmon], new SpanSet())).toEqual([]);
@@ -262,6 +268,7 @@ describe('readDepartmentNames', () => {
     expect(values('total spending of the Atrium in 2030')).toEqual(['Atrium']);
     expect(values('OPS budget for 2030')).toEqual(['OPS']);
     expect(values('budget for January and spend by Category')).toEqual([]);
+    expect(values('tellers (dept Vault) and staff of department: Atrium')).toEqual(['Vault', 'Atrium']);
   });
 
   it('reads no grouping, period, describing word or column name before a unit word', () => {

@@ -2,6 +2,7 @@ import { isStateAskedAbout } from './asked-state';
 import { statusWordValue } from './business-values';
 import { FISCAL_YEAR_CODE, fiscalYearValue } from '../fiscal-year.util';
 import { isFunctionWord } from './function-words';
+import { saysUnitOfPerson } from './unit-of-person';
 import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME } from './country-table';
 import type { TableColumns } from './column-mapper';
 import type { SpanSet, ValueHit } from './value-hit';
@@ -426,7 +427,8 @@ export function readDepartmentNames(text: string, tables: readonly TableColumns[
   DEPARTMENT_NAME.lastIndex = 0;
   for (let m = DEPARTMENT_NAME.exec(text); m !== null; m = DEPARTMENT_NAME.exec(text)) {
     const named = m[3] !== undefined;
-    if (m[2] !== undefined && !named) continue;
+    // "ana@corp.io from sales": a word of another meaning is a department when a person is said to be from it.
+    if (m[2] !== undefined && !named && !saysUnitOfPerson(text.slice(0, m.index))) continue;
     const end = m.index + m[0].length;
     // "the payroll app account", "her HR portal login": the name of an app or system, not of a department.
     if (!named && SYSTEM_AFTER.test(text.slice(end, end + SYSTEM_REACH))) continue;
@@ -452,6 +454,8 @@ const UNIT_BEFORE_MONEY =
 /** A capitalised name after the money a unit is given or spends ("the budget left for Orchard", "spending of Atrium"). */
 const UNIT_AFTER_MONEY =
   /\b(?:budgets?|spend(?:ing)?|spent|expenses?|headcount)(?:\s+(?:remaining|left|used|so\s+far))?\s+(?:for|of|by)\s+(?:the\s+)?([A-Z][a-z]{1,30}|[A-Z]{2,5})(?![\w'’-])/g;
+/** A capitalised name right after the word that makes it a unit ("(dept Support)", "department: Radiology"). */
+const UNIT_AFTER_WORD = /\b(?:dep(?:artmen)?t|dept|division)\s*[:=]?\s+([A-Z][a-z]{1,30}|[A-Z]{2,5})(?![\w'’-])/g;
 /** A name of two to five capitals ("IT", "HR"). */
 const INITIALISM = /^[A-Z]{2,5}$/;
 /** Words before a unit's word that describe the unit or its people rather than name it. */
@@ -466,7 +470,7 @@ function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hin
     known.add(t.table.toLowerCase().replace(/s$/, ''));
     for (const column of t.columns) known.add(column.toLowerCase());
   }
-  for (const pattern of [UNIT_BY_WORD, UNIT_BEFORE_PEOPLE, UNIT_BEFORE_MONEY, UNIT_AFTER_MONEY]) {
+  for (const pattern of [UNIT_BY_WORD, UNIT_BEFORE_PEOPLE, UNIT_BEFORE_MONEY, UNIT_AFTER_MONEY, UNIT_AFTER_WORD]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const name = m[1]!;

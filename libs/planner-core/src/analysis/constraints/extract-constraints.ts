@@ -512,10 +512,10 @@ const ROW_ORDER =
 
 /** "priciest first", "most expensive ones first", "cheapest first": rows by their price, highest or lowest first. */
 const PRICE_ORDER =
-  /\b(priciest|costliest|dearest|most\s+expensive|cheapest|least\s+expensive)\s+(?:ones?\s+|items?\s+)?(?:first|on\s+top)\b/i;
+  /\b(priciest|costliest|dearest|most\s+expensive|cheapest|least\s+expensive)\s+(?:ones?\s+|items?\s+)?(?:first|on\s+top|at\s+the\s+top)\b/i;
 
-/** "biggest first", "largest ones first", "smallest on top": rows by their amount, largest or smallest first. */
-const SIZE_ORDER = /\b(biggest|largest|smallest)\s+(?:ones?\s+)?(?:first|on\s+top)\b/i;
+/** "biggest first", "largest ones first", "smallest on top", "largest at the top": rows by their amount, largest or smallest first. */
+const SIZE_ORDER = /\b(biggest|largest|smallest)\s+(?:ones?\s+)?(?:first|on\s+top|at\s+the\s+top)\b/i;
 
 /** Misspelt measure words, fixed before reading ("totl invoice amount"); outcome words are fixed by `fixOutcomeTypos`. Same meaning, the words as a reader expects them. */
 const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -529,6 +529,8 @@ const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:\b(?:(?:total|overall)\s+)?(?:no\.?|nr\.?|num\.?)|(?<![\w#])#)\s*of\b/gi, 'number of'],
   [/\b(?:total|overall)\s+(?:number|count)\s+of\b/gi, 'number of'],
   [/\b(?:ordr|oder|odrer)(s?)\b/gi, 'order$1'],
+  // "selling price per unit", "cost per item": the price of one unit sold, not a grouping by unit.
+  [/\b(?:(?:selling|sale|sales)\s+)?(price|cost)\s+per\s+(?:unit|item|piece)\b/gi, 'unit $1'],
 ];
 
 function fixMeasureTypos(text: string): string {
@@ -551,7 +553,7 @@ function withoutCourtesy(text: string): string {
 }
 
 const AMOUNT_WORDS =
-  /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned|invoiced|billed|charged|refunded)\b/i;
+  /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned|invoiced|billed|charged|refunded|(?:deal|order|basket|cart)\s+sizes?)\b/i;
 
 /** What was spent, said as a verb or a noun ("spend", "spending", "expenditure"): a column of what was spent. */
 const SPENDING_WORD = /^(?:spend|spending|spent|expenditures?|outlays?)$/i;

@@ -10,6 +10,7 @@ describe('findInactivity', () => {
     ['dormant users over 60d', 5_184_000, null],
     ['contractors who have not signed in for 45+ days', 3_888_000, 'sign-in'],
     ['accounts that have not signed in to the VPN portal for 45 days', 3_888_000, 'sign-in'],
+    ["tellers who haven't signed into the kiosk for 3 weeks", 1_814_400, 'sign-in'],
     ['servers that have not sent any logs in 3 days', 259_200, null],
     ['users whose last login is older than 45 days', 3_888_000, 'login'],
     ['devices last seen more than 2 weeks ago', 1_209_600, null],

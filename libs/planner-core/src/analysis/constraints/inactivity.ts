@@ -70,7 +70,8 @@ const LAST_BEFORE = new RegExp(
 
 /** Words that say what did not happen; a negation without one is not inactivity ("not from the US in the last 7 days"). */
 const ACTIVITIES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bsign(?:ed)?[\s-]?ins?\b|\bsignins?\b/i, 'sign-in'],
+  // "signed into the portal", "signed onto the VPN": the sign-in, said with where to.
+  [/\bsign(?:ed)?[\s-]?(?:ins?|into|onto)\b|\bsignins?\b/i, 'sign-in'],
   // "logged into the portal", "logged onto the VPN": the login, said with where to.
   [/\blog(?:ged)?[\s-]?(?:in|on)(?:s|to)?\b|\blog(?:in|on)s?\b/i, 'login'],
   [/\border(?:s|ed)?\b/i, 'order'],

@@ -454,6 +454,26 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
     });
   });
 
+  it('reads "largest at the top" as the list ordered by the amount, and a deal size as the amount', () => {
+    expect(extractConstraints({ text: 'refunded invoices, largest at the top', tables: [invoices] }).order).toEqual({
+      by: 'amount',
+      direction: 'desc',
+    });
+    expect(extractConstraints({ text: 'mean deal size per week', tables: [invoices] }).measure).toMatchObject({
+      kind: 'avg',
+      field: 'amount',
+    });
+  });
+
+  it('reads "price per unit" or "cost per item" as the unit price, not a grouping by unit', () => {
+    const items: TableColumns = { table: 'basket_lines', columns: ['line_id', 'sku', 'qty', 'unit_price', 'aisle'] };
+    for (const text of ['mean selling price per unit by aisle', 'average cost per item by aisle']) {
+      const read = extractConstraints({ text, tables: [items] });
+      expect(read.measure).toMatchObject({ kind: 'avg', field: 'unit_price' });
+      expect(read.group_by.map((g) => g.field)).toEqual(['aisle']);
+    }
+  });
+
   it('reads a misspelt total or average as the measure', () => {
     expect(extractConstraints({ text: 'totl invoice amount this year', tables: [invoices] }).measure).toMatchObject({
       kind: 'sum',

@@ -416,6 +416,10 @@ describe('subjectKind', () => {
     ['account names', 'user'],
     ['initiators', 'actor'],
     ['guests', 'user'],
+    ['field technicians', 'user'],
+    ['sales reps', 'user'],
+    ['operators', 'user'],
+    ['user agent', 'agent'],
   ])('reads "%s" as %s', (phrase, kind) => {
     expect(subjectKind(phrase)).toBe(kind);
   });
@@ -426,6 +430,11 @@ describe('subjectKind', () => {
 });
 
 describe('readShape (groupings, rankings and measures analysts write)', () => {
+  it('reads no sum of sales from the department a person is said to be from', () => {
+    expect(shape('t.wu@harbor.io from sales: when did he last sign in').measure).toBeNull();
+    expect(shape('sales from the web shop this month').measure).toMatchObject({ kind: 'sum', of: 'sales' });
+  });
+
   it('sums a budget broken down, and spend said as a noun, but not spend as the verb of who spends', () => {
     expect(shape('budgets per region for 2031')).toMatchObject({ measure: { kind: 'sum', of: 'budget' } });
     expect(shape('the Orchard spend in 2031')).toMatchObject({ measure: { kind: 'sum', of: 'spend' } });

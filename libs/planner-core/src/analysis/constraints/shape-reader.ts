@@ -8,6 +8,7 @@ import type {
 } from '@mesh/a2a-contracts';
 import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { isFunctionWord } from './function-words';
+import { saysUnitOfPerson } from './unit-of-person';
 import { isRecordNoun } from './record-nouns';
 import { ONE_WORD_PRODUCTS } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
@@ -191,10 +192,18 @@ export function isEntityKind(kind: string): boolean {
   return ENTITY_KIND_NAMES.has(kind);
 }
 
+/**
+ * People named by the work they do ("agents", "support reps", "sales representatives", "technicians"): the accounts they
+ * use. Only as the whole phrase: a "user agent" is a browser's string, not a person.
+ */
+const PEOPLE_AT_WORK =
+  /^(?:(?:support|sales|service|helpdesk|help\s+desk|call\s+center|field)\s+)?(?:agents?|reps?|representatives?|technicians?|operators?)$/;
+
 /** The entity kind a noun phrase names, or the noun itself in the singular. */
 export function subjectKind(phrase: string): string | null {
   const lower = phrase.trim().toLowerCase().replace(/-/g, ' ');
   if (lower.length === 0 || NOT_A_SUBJECT.has(lower) || TIME_UNIT_WORD.test(lower)) return null;
+  if (PEOPLE_AT_WORK.test(lower)) return 'user';
   for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(lower)) return kind;
   const words = lower.split(/\s+/);
   // "event names", "by rule name": a name alone says nothing; the word before it says whose ("event name").
@@ -817,7 +826,8 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   const counted = countedBefore ? entityKind(countedBefore[1]!) : null;
   if (counted !== null) return { kind: 'count', of: counted };
   const money = count ? null : SALES_SUBJECT.exec(text);
-  if (money) return { kind: 'sum', of: money[1]!.toLowerCase() };
+  // "ana@corp.io from sales": the department a person works in, not what is summed.
+  if (money && !saysUnitOfPerson(text.slice(0, money.index))) return { kind: 'sum', of: money[1]!.toLowerCase() };
   if (count) return { kind: 'count', of: countedAfter };
   const maximum = MAXIMUM.exec(text);
   if (maximum && subjectKind(maximum[1]!) !== null)
