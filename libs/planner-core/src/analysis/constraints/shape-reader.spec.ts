@@ -409,6 +409,10 @@ describe('subjectKind', () => {
     ['account names', 'user'],
     ['initiators', 'actor'],
     ['guests', 'user'],
+    ['helpdesk technicians', 'user'],
+    ['reps', 'user'],
+    ['account managers', 'user'],
+    ['browser agents', 'agent'],
   ])('reads "%s" as %s', (phrase, kind) => {
     expect(subjectKind(phrase)).toBe(kind);
   });

@@ -31,6 +31,12 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|ppl|persons?|folks|individuals|employees?|guests?|(?:user|account)\s+names?|staffers?|students?|pupils?|learners?|teachers?|faculty|lecturers?|workers?|contractors?|colleagues?|nurses?|doctors?|clinicians?|physicians?|interns?|volunteers?)$/,
     'user',
   ],
+  // People by the job they do in the business ("support agents", "sales reps", "technicians"): their accounts too.
+  // A user agent is a client's name, never a person.
+  [
+    /^(?:(?:support|service|sales|call[\s-]?cent(?:er|re)|help[\s-]?desk)\s+)?(?:agents?|reps?|representatives?|technicians?|techs|analysts?|operators?|engineers?|managers?|developers?|devs)$/,
+    'user',
+  ],
   // Who did what a row records, said as a noun ("per initiator", "top actors", "by acting user").
   [
     /^(?:initiators?|actors?|(?:change\s+)?initiated\s+by|(?:acting|initiating|performing|requesting)\s+(?:accounts?|users?|identit(?:y|ies)|principals?|admins?))$/,
@@ -183,6 +189,9 @@ const NOT_A_SUBJECT = new Set([
 const TIME_UNIT_WORD =
   /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|hourly|daily|weekly|monthly)$/i;
 
+/** "user agents", "browser agents": a client's name, whose last word is no person's job. */
+const USER_AGENT = /\b(?:user|browser|http)\s+agents?$/;
+
 /** The kinds {@link ENTITY_KINDS} name (user, host, ip, …). */
 const ENTITY_KIND_NAMES: ReadonlySet<string> = new Set(ENTITY_KINDS.map(([, kind]) => kind));
 
@@ -211,6 +220,7 @@ export function subjectKind(phrase: string): string | null {
   )
     return subjectKind(words[0]!);
   const last = words[words.length - 1]!;
+  if (USER_AGENT.test(lower)) return last.replace(/s$/, '');
   for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(last)) return kind;
   // "customer segment" groups by segment; "order value" is a value.
   // Plurals lose their s; words that end in one of their own do not (status, campus, virus, analysis).
