@@ -215,6 +215,32 @@ describe('a whole column only one store holds', () => {
   });
 });
 
+describe('people named by their job, asked when they last signed in to the app', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'AppDisplayName'] },
+    },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { staff: ['staff_id', 'email', 'guild', 'last_login_at'] },
+    },
+  };
+
+  it('reads them from the app record that keeps their last login', () => {
+    const result = analyze('kiosk technicians that have not logged into the app for 3 weeks', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+  });
+
+  it('leaves people who log in elsewhere to the sign-in log', () => {
+    const result = analyze('kiosk technicians that have not logged in for 3 weeks', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['kql']);
+  });
+});
+
 describe('one telemetry word that spells a telemetry table', () => {
   /** An invented catalog: no name here is from any eval set. */
   const hints = {

@@ -498,8 +498,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         : undefined;
     // "is his account in our app still active and when did he last log in?": the app keeps its users' accounts in
     // its own records, so a person's record asked of by its columns (active, last login) is read there.
-    // So are the app's people named outright ("app users in Legal that logged in …"): a person's record, named as such.
-    const appPeople = ownApp && saysOwnAppPeople(reading.text);
+    // So are the app's people named outright ("app users in Legal that logged in …"): a person's record, named as such;
+    // and people asked when they last did something in the app ("clerks who haven't signed in to the app since …"),
+    // which this store keeps of them.
+    const appPeople = ownApp && (saysOwnAppPeople(reading.text) || (lastSeen !== null && saysPerson(reading.text)));
     const accountRecord =
       kind === 'records' && ownApp && !appEntry && !doneEntry && (appPeople || saysPerson(reading.text))
         ? accountEntry(matches, appPeople || saysAccount(reading.text))

@@ -156,6 +156,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['country', 'nation'],
 ];
 
+/**
+ * People named by the job they do in the business ("support agents", "sales reps", "technicians"), as a regex
+ * source without anchors: the accounts they use, as "users" or "employees" are.
+ */
+export const JOB_TITLE_NOUNS =
+  '(?:(?:support|service|sales|call[\\s-]?cent(?:er|re)|help[\\s-]?desk)\\s+)?(?:agents?|reps?|representatives?|technicians?|techs|analysts?|operators?|engineers?|managers?|developers?|devs)';
+
 /** Abbreviations written for a word schema names spell out (`dept` → `department`). */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   dept: 'department',

@@ -9,7 +9,7 @@ import type {
 import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { isFunctionWord } from './function-words';
 import { isRecordNoun } from './record-nouns';
-import { ONE_WORD_PRODUCTS } from '../vocabulary';
+import { JOB_TITLE_NOUNS, ONE_WORD_PRODUCTS } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import type { SpanSet } from './value-hit';
 
@@ -33,10 +33,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // People by the job they do in the business ("support agents", "sales reps", "technicians"): their accounts too.
   // A user agent is a client's name, never a person.
-  [
-    /^(?:(?:support|service|sales|call[\s-]?cent(?:er|re)|help[\s-]?desk)\s+)?(?:agents?|reps?|representatives?|technicians?|techs|analysts?|operators?|engineers?|managers?|developers?|devs)$/,
-    'user',
-  ],
+  [new RegExp(`^${JOB_TITLE_NOUNS}$`), 'user'],
   // Who did what a row records, said as a noun ("per initiator", "top actors", "by acting user").
   [
     /^(?:initiators?|actors?|(?:change\s+)?initiated\s+by|(?:acting|initiating|performing|requesting)\s+(?:accounts?|users?|identit(?:y|ies)|principals?|admins?))$/,
