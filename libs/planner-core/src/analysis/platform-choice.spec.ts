@@ -241,6 +241,24 @@ describe('people named by their job, asked when they last signed in to the app',
   });
 });
 
+describe('sales called deals', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: { description: 'Log Analytics workspace', tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName'] } },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { orders: ['order_id', 'total', 'currency', 'created_at'] },
+    },
+  };
+
+  it('reads deals from the orders table', () => {
+    const result = analyze('deals above 700 CHF signed this week', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+    expect(result.analysis.entities.tables).toContain('orders');
+  });
+});
+
 describe('one telemetry word that spells a telemetry table', () => {
   /** An invented catalog: no name here is from any eval set. */
   const hints = {

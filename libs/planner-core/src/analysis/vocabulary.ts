@@ -154,6 +154,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['web request', 'http', 'web'],
   ['cloudtrail', 'cloud trail'],
   ['country', 'nation'],
+  // A sale booked with a customer, whatever the sales team calls it.
+  ['order', 'deal'],
 ];
 
 /**

@@ -313,6 +313,8 @@ describe('readShape', () => {
       measure: { kind: 'avg', of: 'order value' },
       groupBy: ['segment'],
     });
+    expect(shape('mean cart size per region')).toMatchObject({ measure: { kind: 'avg', of: 'order value' } });
+    expect(shape('avg deal amount by rep')).toMatchObject({ measure: { kind: 'avg', of: 'order value' } });
     expect(shape('total revenue per month')).toMatchObject({ measure: { kind: 'sum', of: 'revenue' } });
     expect(shape('sum of the amount by country')).toMatchObject({
       measure: { kind: 'sum', of: 'amount' },

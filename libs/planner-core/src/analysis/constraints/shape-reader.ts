@@ -340,6 +340,8 @@ const DISTINCT = new RegExp(
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*${SCOPE_WORD}(${NOUN})`, 'i');
 /** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
+/** "deal size", "basket value", "sale amount": what one sale was worth, whatever the sale is called. */
+const SALE_SIZE = /^(?:orders?|deals?|baskets?|carts?|sales?|purchases?)\s+(?:size|value|amount|total)$/i;
 /** "AOV by region": the usual shorthand for the average order value. */
 const AOV = /\bAOVs?\b/i;
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
@@ -781,7 +783,10 @@ function readMeasure(text: string, isColumn: (word: string) => boolean): Questio
   const distinct = COUNT_DISTINCT.exec(text) ?? DISTINCT.exec(text);
   if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
   const average = AVERAGE.exec(text);
-  if (average) return { kind: 'avg', of: bracketColumn(text, average, isColumn) ?? withTail(average) };
+  if (average) {
+    const of = bracketColumn(text, average, isColumn) ?? withTail(average);
+    return { kind: 'avg', of: SALE_SIZE.test(of) ? 'order value' : of };
+  }
   if (AOV.test(text)) return { kind: 'avg', of: 'order value' };
   const sum = SUM.exec(text);
   if (sum)
