@@ -202,6 +202,39 @@ describe('SQL conditions, shares and links on PGlite', () => {
       expected.sort((a, b) => a - b),
     );
   });
+
+  it('should list who did not do the activity, not its rows, when the activity table is chosen first', async () => {
+    for (const tables of [
+      ['orders', 'customers'],
+      ['order_items', 'orders', 'products'],
+    ]) {
+      const result = await postgres.run({
+        tables,
+        question: 'shoppers and goods with nothing bought in 6 days',
+        constraints: aConstraints({
+          inactivity: { duration_seconds: 6 * 86_400, activity: 'order', expression: 'nothing bought in 6 days' },
+        }),
+      });
+
+      expect(result.query).toMatch(tables.includes('customers') ? /FROM customers c\b/ : /FROM products p\b/);
+      expect(result.query).toContain('NOT EXISTS (SELECT 1 FROM');
+    }
+    const since = NOW.getTime() - 6 * DAY_MS;
+    const buyers = new Set(rows.orders.filter((o) => o.created_at.getTime() >= since).map((o) => o.customer_id));
+    const expected = rows.customers.map((c) => c.customer_id).filter((id) => !buyers.has(id));
+    const result = await postgres.run({
+      tables: ['orders', 'customers'],
+      question: 'shoppers with nothing bought in 6 days',
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 6 * 86_400, activity: 'order', expression: 'nothing bought in 6 days' },
+      }),
+    });
+
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(
+      expected.sort((a, b) => a - b),
+    );
+  });
 });
 
 describe('SQL dimensions listed by what was done to them in the window, on PGlite', () => {

@@ -866,10 +866,14 @@ function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema
   // A table of the schema keeps it when none the analysis chose does ("admins in our app database who …").
   const keeper = tables.find((t) => schema.tables[t] && keepsLast(t)) ?? Object.keys(schema.tables).find(keepsLast);
   if (keeper) return keeper;
-  for (const word of tables) {
-    const named = tableNamed(word);
-    if (named) return named;
-  }
+  // "customers in Peru without any orders …": the rows of the activity (and their line items) are not who did not
+  // do it; the table they reference is, or another table the analysis chose ("products not ordered …").
+  const own = activity ? tableNamed(activity) : undefined;
+  const doers = own ? parentsOf(own, schema).map((edge) => edge.to) : [];
+  const named = tables.map(tableNamed).filter((t): t is string => t !== undefined);
+  const ofActivity = (t: string) => t === own || parentsOf(t, schema).some((edge) => edge.to === own);
+  const entity = named.find((t) => doers.includes(t)) ?? named.find((t) => !ofActivity(t)) ?? named[0];
+  if (entity) return entity;
   return tables.find((t) => schema.tables[t]) ?? Object.keys(schema.tables)[0]!;
 }
 
