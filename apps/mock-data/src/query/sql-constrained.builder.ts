@@ -137,6 +137,34 @@ const DUE = /\b(?:overdue|past[\s-]+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?|l
 /** Paid, but after the date it was due ("paid late", "paid after their due date"): the payment time past the due date. */
 const PAID_LATE =
   /\bpaid\s+(?:(?:too|very)\s+)?late\b|\bpaid\s+(?:only\s+)?after\s+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?\b|\blate\s+payments?\b/i;
+/** The column that keeps when a row is due ("due_date", "due_on"). */
+const DUE_COLUMN = /^due(?:_date|_at|_on)?$/;
+/** A column that keeps when a row was paid ("paid_at", "paid_on"). */
+const PAID_COLUMN = /^paid(?:_at|_on|_date)$/;
+
+/** Whether the question asks of a due date: past it, paid after it, or coming up to it. */
+function asksOfDueDate(question: string): boolean {
+  return (
+    DUE.test(question) ||
+    PAID_LATE.test(question) ||
+    saysPaidAfterDue(question) ||
+    readAgeBound(question)?.due === true ||
+    readDueAhead(question) !== null
+  );
+}
+
+/**
+ * "customers whose bills are 30 days past due": a due date the fact does not keep is asked of a table of its rows'
+ * dealings that does (invoices of a customer), the tables the analysis chose first; undefined when none is needed.
+ */
+function dueHolding(fact: string, tables: readonly string[], schema: SqlSchema, question: string): string | undefined {
+  const holdsDue = (t: string) => (schema.tables[t] ?? []).some((col) => DUE_COLUMN.test(col));
+  if (holdsDue(fact) || !asksOfDueDate(question)) return undefined;
+  const children = childrenOf(fact, schema)
+    .map((edge) => edge.from)
+    .filter(holdsDue);
+  return children.find((t) => tables.includes(t)) ?? children[0];
+}
 
 export interface SqlParts {
   readonly query: string;
@@ -362,6 +390,13 @@ function activityHolding(
   schema: SqlSchema,
 ): { from: string; kind: string } | undefined {
   if (parentsOf(fact, schema).length > 0) return undefined;
+  // "Canadian clients with unpaid bills": a value the analysis placed on a table of what they did is read there.
+  for (const filter of c.filters) {
+    const placed = tableOfField(filter.field, schema);
+    const dated = placed !== undefined && placed !== fact && timeColumnOf(placed, schema) !== undefined;
+    if (dated && childrenOf(fact, schema).some((edge) => edge.from === placed))
+      return { from: placed, kind: filter.kind };
+  }
   const reach = [fact, ...reachableParents(fact, schema, 2).keys()];
   const holds = (t: string, f: ConstraintFilter) => columnFor(schema.tables[t] ?? [], f.kind, null, t) !== undefined;
   for (const filter of c.filters) {
@@ -1233,6 +1268,12 @@ export function buildConstrainedSql(
     notes.push(`${activity.from} holds the ${activity.kind} asked about; it is read instead of ${fact}`);
     fact = activity.from;
   }
+  // "clients with bills overdue by 2 weeks": the due date is of the bills, read instead of the clients.
+  const dueRows = c.inactivity || c.absence ? undefined : dueHolding(fact, tables, schema, input.naturalLanguage);
+  if (dueRows) {
+    notes.push(`${dueRows} holds the due date asked about; it is read instead of ${fact}`);
+    fact = dueRows;
+  }
   // "products bought by the most different customers": the table that links the counted entity and the group.
   const bridge = c.inactivity || c.absence ? undefined : bridgeTable(fact, c, schema);
   if (bridge) {
@@ -1348,8 +1389,8 @@ export function buildConstrainedSql(
   const paidLate = PAID_LATE.test(input.naturalLanguage) || saysPaidAfterDue(input.naturalLanguage);
   if (paidLate) {
     const columns = schema.tables[fact] ?? [];
-    const paid = columns.find((col) => /^paid(?:_at|_on|_date)$/.test(col));
-    const due = columns.find((col) => /^due(?:_date|_at|_on)?$/.test(col));
+    const paid = columns.find((col) => PAID_COLUMN.test(col));
+    const due = columns.find((col) => DUE_COLUMN.test(col));
     // "what % of invoices were paid late": being late is the part of a share, else a condition on all rows.
     if (paid && due) (c.share ? part : where).push(`${f}.${paid} > ${f}.${due}`);
     else notes.push(`${fact} has no payment and due dates; "paid late" is not applied`);
@@ -1361,7 +1402,7 @@ export function buildConstrainedSql(
   else if (gap) notes.push(`${fact} has no time columns for "${gap.expression}"; it is not applied`);
   if (c.share && part.length === 0) notes.push(`no status filter says which rows make "${c.share.expression}"`);
   if (!c.inactivity && !paidLate && (DUE.test(input.naturalLanguage) || age?.due)) {
-    const due = (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col));
+    const due = (schema.tables[fact] ?? []).find((col) => DUE_COLUMN.test(col));
     // "more than 30 days overdue": the due date is that long before today.
     if (due)
       where.push(
@@ -1370,10 +1411,14 @@ export function buildConstrainedSql(
           : `${f}.${due} < CURRENT_DATE`,
       );
     else notes.push(`${fact} has no due date; "past due" is not applied`);
+    // Past due and still owed: not paid yet, unless a status the question gives says which rows.
+    const paid = (schema.tables[fact] ?? []).find((col) => PAID_COLUMN.test(col));
+    if (due && paid && !c.filters.some((x) => x.kind === 'status' && tableOfField(x.field, schema) !== undefined))
+      where.push(`${f}.${paid} IS NULL`);
   }
   // "due in the next 7 days": the due date from today to then, soonest first unless the question orders otherwise.
   const ahead = c.inactivity ? null : readDueAhead(input.naturalLanguage);
-  const dueAhead = ahead ? (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col)) : undefined;
+  const dueAhead = ahead ? (schema.tables[fact] ?? []).find((col) => DUE_COLUMN.test(col)) : undefined;
   if (ahead && dueAhead)
     where.push(
       `${f}.${dueAhead} >= CURRENT_DATE`,
