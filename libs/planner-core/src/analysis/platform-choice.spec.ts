@@ -251,6 +251,12 @@ describe('sales called deals', () => {
     },
   };
 
+  it('reads an amount of money with its currency as a records question', () => {
+    const result = analyze('anything over €450 booked since Monday?', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+  });
+
   it('reads deals from the orders table', () => {
     const result = analyze('deals above 700 CHF signed this week', hints);
 

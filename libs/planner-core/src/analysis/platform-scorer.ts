@@ -23,6 +23,7 @@ import {
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
+import { saysMoneyAmount } from './constraints/business-values';
 import { valueSaidOf } from './column-value.util';
 import { lastActivityColumn } from './last-activity.util';
 import {
@@ -414,6 +415,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // And an IP address or a file hash: values only telemetry records keep.
   if (saysTelemetryValue(reading.text)) telemetryWords.push('ip or hash value');
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
+  // An amount of money with its currency ("over €500") is a value business records keep.
+  if (saysMoneyAmount(reading.text)) analyticsWords.push('money amount');
   const sourceLean = telemetrySourceLean(reading);
   // One telemetry word that spells out a whole table of a telemetry store (`signed in` → `SigninLogs`) reads as telemetry too.
   const spellsTelemetryTable =
