@@ -867,6 +867,12 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
     expect(shape('top 3 stalls that brought in the least').measure).toEqual({ kind: 'sum', of: 'revenue' });
     // A number of things done is no money: "paid the most times" stays a count.
     expect(shape('riders who paid the most times').measure).not.toEqual({ kind: 'sum', of: 'revenue' });
+    // Records counted after it are no money either: "generated the most alerts", "the most ticket_closed events".
+    expect(shape('kiosks that generated the most alerts').measure).not.toEqual({ kind: 'sum', of: 'revenue' });
+    expect(shape('clerks who generated the most shift_swapped events').measure).not.toEqual({
+      kind: 'sum',
+      of: 'revenue',
+    });
   });
 });
 
