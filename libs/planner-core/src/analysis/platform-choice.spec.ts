@@ -241,6 +241,24 @@ describe('people named by their job, asked when they last signed in to the app',
   });
 });
 
+describe('invoices called bills', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: { description: 'Log Analytics workspace', tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName'] } },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { invoices: ['invoice_id', 'amount', 'due_date', 'paid_at'] },
+    },
+  };
+
+  it('reads bills from the invoices table', () => {
+    const result = analyze('bills a fortnight late from the Lyon shop', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+    expect(result.analysis.entities.tables).toContain('invoices');
+  });
+});
+
 describe('sales called deals', () => {
   /** An invented catalog: no name here is from any eval set. */
   const hints = {

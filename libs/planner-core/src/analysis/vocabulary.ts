@@ -156,6 +156,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['country', 'nation'],
   // A sale booked with a customer, whatever the sales team calls it.
   ['order', 'deal'],
+  // A request for payment, whatever the finance team calls it.
+  ['invoice', 'bill'],
 ];
 
 /**
