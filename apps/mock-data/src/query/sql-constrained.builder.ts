@@ -268,6 +268,10 @@ function chooseFact(
           .find((t) => t !== undefined && timeColumnOf(t, schema) && parentsOf(t, schema).length > 0)
       : undefined;
   if (keyHolder) return keyHolder;
+  // "top 5 members by number of visits": rows counted per a dimension's key are those of a dated table the question
+  // names that references the dimension, not the dimension's own rows (one per key).
+  const perKey = measure?.kind === 'count' && !measure.of ? countedPerDimension(known, c, schema, question) : undefined;
+  if (perKey) return perKey;
   const measured = tableOfField(measure?.field ?? null, schema);
   // A sum grouped by an entity ("top customers by revenue") is about the table that points at that entity and
   // holds the summed value (orders), not a table that merely has a column of that name and no link to the entity.
@@ -377,6 +381,27 @@ function chooseFact(
     return transactionOf(filtered, known, schema, hasWindow || c.timeBucket !== null, question) ?? filtered;
   const dated = hasWindow ? known.find((t) => timeColumnOf(t, schema)) : undefined;
   return dated ?? known[0] ?? Object.keys(schema.tables)[0]!;
+}
+
+/** A dated table the question names by a word of its name that references the dimension a count is grouped by. */
+function countedPerDimension(
+  known: readonly string[],
+  c: QueryConstraints,
+  schema: SqlSchema,
+  question: string,
+): string | undefined {
+  const dimension = c.groupBy
+    .map((g) => tableOfField(g.field, schema))
+    .find((t) => t !== undefined && parentsOf(t, schema).length === 0);
+  if (!dimension) return undefined;
+  const words = new Set((question.toLowerCase().match(/[a-z_]+/g) ?? []).map((w) => singular(compactName(w))));
+  return known.find(
+    (t) =>
+      t !== dimension &&
+      words.has(singular(compactName(t))) &&
+      timeColumnOf(t, schema) !== undefined &&
+      parentsOf(t, schema).some((edge) => edge.to === dimension),
+  );
 }
 
 /**

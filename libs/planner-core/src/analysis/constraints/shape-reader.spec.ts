@@ -849,6 +849,11 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
     });
     // "with the most recent …" is no ranking of the noun before.
     expect(shape('tickets with the most recent update first').groupBy).toEqual([]);
+    // A number before the noun keeps that many of them.
+    expect(readShape('the 4 vendors with the most late shipments', new SpanSet(), isColumn)).toMatchObject({
+      groupBy: ['vendor'],
+      limit: 4,
+    });
   });
 
   it('should rank plural subjects by their money summed ("stores with the highest spend")', () => {

@@ -431,7 +431,7 @@ const WHICH_MOST = new RegExp(
  * most" is what is ranked, one row per each, by the measure said after.
  */
 const SUBJECT_WITH_MOST = new RegExp(
-  `\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had))\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b(?!\\s+(?:recent|recently|likely|often)\\b)`,
+  `(?:(?<![\\w.,:/-])(\\d{1,3})\\s+)?\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had))\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b(?!\\s+(?:recent|recently|likely|often)\\b)`,
   'i',
 );
 
@@ -1104,12 +1104,14 @@ export function readShape(
   const withMost = SUBJECT_WITH_MOST.exec(text);
   // A plural noun ranked so ("departments with the highest spend") is a subject even where no column is known yet.
   const withMostSubject = withMost
-    ? (rankedSubject(withMost[1]!, undefined, isColumn) ??
-      (/s$/i.test(withMost[1]!) ? subjectKind(withMost[1]!) : null))
+    ? (rankedSubject(withMost[2]!, undefined, isColumn) ??
+      (/s$/i.test(withMost[2]!) ? subjectKind(withMost[2]!) : null))
     : null;
   if (withMost && withMostSubject !== null && withMostSubject !== 'order') {
     if (!groupBy.includes(withMostSubject)) groupBy.push(withMostSubject);
-    order ??= { by: 'measure', direction: /^(?:fewest|least|lowest|smallest)$/i.test(withMost[2]!) ? 'asc' : 'desc' };
+    // "5 clerks with the most refunds": that many of them.
+    limit ??= positiveInteger(withMost[1]);
+    order ??= { by: 'measure', direction: /^(?:fewest|least|lowest|smallest)$/i.test(withMost[3]!) ? 'asc' : 'desc' };
     // "departments with the highest spend": each one's money in all, not its single largest row.
     if ((measure?.kind === 'max' || measure?.kind === 'min') && MONEY_MEASURE.test(measure.of ?? ''))
       measure = { kind: 'sum', of: measure.of };
