@@ -1524,7 +1524,9 @@ export function buildConstrainedSql(
     c.measure?.kind === 'count' && c.measure.of && singular(compactName(c.measure.of)) !== singular(compactName(fact))
       ? `${singular(compactName(c.measure.of))}_id`
       : undefined;
-  if (countedKey && keys.length === 0 && (schema.tables[fact] ?? []).includes(countedKey)) {
+  // Per a grouping too ("clients with bills past due, per country"), unless the counted entity is itself the key.
+  const keyedByCounted = keys.some((k) => `${singular(compactName(k.kind))}_id` === countedKey);
+  if (countedKey && !keyedByCounted && (schema.tables[fact] ?? []).includes(countedKey)) {
     measureExpression = `COUNT(DISTINCT ${f}.${countedKey})`;
     measureName = `distinct_${countedKey}`;
   } else if (lineItems) {

@@ -221,4 +221,23 @@ describe('SQL answers to questions read by the extractor, on PGlite', () => {
       expect(result.rows.map((r) => Number(r['count']))).toEqual(top);
     }
   });
+
+  it('should count each buyer once per group over their bills still owed past the due date', async () => {
+    const result = await postgres.run(
+      planned('number of customers with invoices past due, by currency', ['customers', 'invoices']),
+    );
+    const today = Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), NOW.getUTCDate());
+    const owing = new Map<string, Set<number>>();
+    for (const i of rows.invoices) {
+      const due = Date.UTC(i.due_date.getUTCFullYear(), i.due_date.getUTCMonth(), i.due_date.getUTCDate());
+      if (i.paid_at === null && due < today)
+        owing.set(i.currency, (owing.get(i.currency) ?? new Set()).add(i.customer_id));
+    }
+
+    expect(result.query).toContain('COUNT(DISTINCT i.customer_id)');
+    expect(owing.size).toBeGreaterThan(0);
+    expect(new Map(result.rows.map((r) => [String(r['currency']).trim(), Number(r['distinct_customer_id'])]))).toEqual(
+      new Map([...owing].map(([currency, ids]) => [currency, ids.size])),
+    );
+  });
 });

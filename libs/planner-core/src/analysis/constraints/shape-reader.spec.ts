@@ -870,6 +870,7 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
       order: { by: 'measure', direction: 'desc' },
     });
     expect(shape('top 3 stalls that brought in the least').measure).toEqual({ kind: 'sum', of: 'revenue' });
+    expect(shape('which tenants owe the most').measure).toEqual({ kind: 'sum', of: 'owed' });
     // A number of things done is no money: "paid the most times" stays a count.
     expect(shape('riders who paid the most times').measure).not.toEqual({ kind: 'sum', of: 'revenue' });
     // Records counted after it are no money either: "generated the most alerts", "the most ticket_closed events".

@@ -368,12 +368,18 @@ const MONEY_MOVED_BY =
   /\b(?:invoiced|billed|charged|refunded|collected|received)\s+(?:amounts?|totals?|values?|sums?)\s+(?:by|per|for\s+each|across|broken\s+down|each)\b/i;
 /** A money word a ranking of groups sums ("highest spend", "lowest revenue"). */
 const MONEY_MEASURE = new RegExp(`^(?:${MONEY_WORDS})$`, 'i');
+/** What a verb of money moved ranks by: what was spent, what is still owed, else what came in. */
+const MONEY_MOVED_OF: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^spen/i, 'spend'],
+  [/^owe/i, 'owed'],
+  [/./, 'revenue'],
+];
 /**
- * "spent the most", "brought in the least", "generated the most revenue": a ranking by money moved; not when what
+ * "spent the most", "owe the most", "generated the most revenue": a ranking by money moved; not when what
  * follows is records counted ("generated the most alerts", "the most export_done events").
  */
 const MONEY_MOST =
-  /\b(spen[dt]|paid|earned|generated|brought\s+in)\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?|events?|alerts?|errors?|tickets?|incidents?|[a-z0-9]+(?:_[a-z0-9]+)+)\b)/i;
+  /\b(spen[dt]|paid|earned|generated|brought\s+in|owe[sd]?)\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?|events?|alerts?|errors?|tickets?|incidents?|[a-z0-9]+(?:_[a-z0-9]+)+)\b)/i;
 /** "the total of unpaid invoices", "total of all refunds": records of money totalled are their amount, summed. */
 const TOTAL_OF_MONEY_RECORDS =
   /\btotal\s+of\s+(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:invoices|orders|payments|refunds|purchases|transactions|bills|charges|sales)\b/i;
@@ -1034,7 +1040,7 @@ export function readShape(
   let measure = readMeasure(text, isColumn);
   // "which customers spent the most": the ranking is by the money they moved, summed.
   const movedMost = MONEY_MOST.exec(text);
-  if (movedMost) measure ??= { kind: 'sum', of: /^spen/i.test(movedMost[1]!) ? 'spend' : 'revenue' };
+  if (movedMost) measure ??= { kind: 'sum', of: MONEY_MOVED_OF.find(([word]) => word.test(movedMost[1]!))![1] };
   const groupBy: string[] = [];
   let order: Ordering | null = null;
   let limit: number | null = null;
