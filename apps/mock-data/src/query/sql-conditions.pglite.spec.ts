@@ -202,6 +202,78 @@ describe('SQL conditions, shares and links on PGlite', () => {
       expected.sort((a, b) => a - b),
     );
   });
+
+  it('should list who did not do the activity, not its rows, when the activity table is chosen first', async () => {
+    for (const tables of [
+      ['orders', 'customers'],
+      ['order_items', 'orders', 'products'],
+    ]) {
+      const result = await postgres.run({
+        tables,
+        question: 'shoppers and goods with nothing bought in 6 days',
+        constraints: aConstraints({
+          inactivity: { duration_seconds: 6 * 86_400, activity: 'order', expression: 'nothing bought in 6 days' },
+        }),
+      });
+
+      expect(result.query).toMatch(tables.includes('customers') ? /FROM customers c\b/ : /FROM products p\b/);
+      expect(result.query).toContain('NOT EXISTS (SELECT 1 FROM');
+    }
+    const since = NOW.getTime() - 6 * DAY_MS;
+    const buyers = new Set(rows.orders.filter((o) => o.created_at.getTime() >= since).map((o) => o.customer_id));
+    const expected = rows.customers.map((c) => c.customer_id).filter((id) => !buyers.has(id));
+    const result = await postgres.run({
+      tables: ['orders', 'customers'],
+      question: 'shoppers with nothing bought in 6 days',
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 6 * 86_400, activity: 'order', expression: 'nothing bought in 6 days' },
+      }),
+    });
+
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.rows.map((r) => Number(r['customer_id'])).sort((a, b) => a - b)).toEqual(
+      expected.sort((a, b) => a - b),
+    );
+  });
+});
+
+describe('SQL conditions a dimension does not keep, read from its dealings, on PGlite', () => {
+  const utcDay = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+
+  it('should list the still unpaid bills more than a duration past their due date, not the buyers', async () => {
+    const result = await postgres.run({
+      tables: ['customers', 'invoices'],
+      question: 'buyers whose bills sit more than 5 days past due',
+      constraints: aConstraints({}),
+    });
+    const today = utcDay(NOW);
+    const expected = rows.invoices
+      .filter((i) => i.paid_at === null && utcDay(i.due_date) < today - 5 * DAY_MS)
+      .map((i) => i.invoice_id);
+
+    expect(result.query).toMatch(/FROM invoices i\b/);
+    expect(result.query).toContain("i.due_date < CURRENT_DATE - INTERVAL '5 days'");
+    expect(result.query).toContain('i.paid_at IS NULL');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.rows.map((r) => Number(r['invoice_id'])).sort((a, b) => a - b)).toEqual(
+      expected.sort((a, b) => a - b).slice(0, 100),
+    );
+  });
+
+  it('should read a status placed on the bills from the bills, never from the buyers', async () => {
+    const result = await postgres.run({
+      tables: ['customers', 'invoices'],
+      question: 'buyers with bills still open',
+      constraints: aConstraints({ filters: [aFilter('status', ['unpaid'], { field: 'invoices.status' })] }),
+    });
+    const expected = rows.invoices.filter((i) => i.status === 'unpaid').map((i) => i.invoice_id);
+
+    expect(result.query).toContain("i.status = 'unpaid'");
+    expect(result.query).not.toContain('c.status');
+    expect(result.rows.map((r) => Number(r['invoice_id'])).sort((a, b) => a - b)).toEqual(
+      expected.sort((a, b) => a - b).slice(0, 100),
+    );
+  });
 });
 
 describe('SQL dimensions listed by what was done to them in the window, on PGlite', () => {

@@ -137,6 +137,34 @@ const DUE = /\b(?:overdue|past[\s-]+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?|l
 /** Paid, but after the date it was due ("paid late", "paid after their due date"): the payment time past the due date. */
 const PAID_LATE =
   /\bpaid\s+(?:(?:too|very)\s+)?late\b|\bpaid\s+(?:only\s+)?after\s+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?\b|\blate\s+payments?\b/i;
+/** The column that keeps when a row is due ("due_date", "due_on"). */
+const DUE_COLUMN = /^due(?:_date|_at|_on)?$/;
+/** A column that keeps when a row was paid ("paid_at", "paid_on"). */
+const PAID_COLUMN = /^paid(?:_at|_on|_date)$/;
+
+/** Whether the question asks of a due date: past it, paid after it, or coming up to it. */
+function asksOfDueDate(question: string): boolean {
+  return (
+    DUE.test(question) ||
+    PAID_LATE.test(question) ||
+    saysPaidAfterDue(question) ||
+    readAgeBound(question)?.due === true ||
+    readDueAhead(question) !== null
+  );
+}
+
+/**
+ * "customers whose bills are 30 days past due": a due date the fact does not keep is asked of a table of its rows'
+ * dealings that does (invoices of a customer), the tables the analysis chose first; undefined when none is needed.
+ */
+function dueHolding(fact: string, tables: readonly string[], schema: SqlSchema, question: string): string | undefined {
+  const holdsDue = (t: string) => (schema.tables[t] ?? []).some((col) => DUE_COLUMN.test(col));
+  if (holdsDue(fact) || !asksOfDueDate(question)) return undefined;
+  const children = childrenOf(fact, schema)
+    .map((edge) => edge.from)
+    .filter(holdsDue);
+  return children.find((t) => tables.includes(t)) ?? children[0];
+}
 
 export interface SqlParts {
   readonly query: string;
@@ -240,6 +268,10 @@ function chooseFact(
           .find((t) => t !== undefined && timeColumnOf(t, schema) && parentsOf(t, schema).length > 0)
       : undefined;
   if (keyHolder) return keyHolder;
+  // "top 5 members by number of visits": rows counted per a dimension's key are those of a dated table the question
+  // names that references the dimension, not the dimension's own rows (one per key).
+  const perKey = measure?.kind === 'count' && !measure.of ? countedPerDimension(known, c, schema, question) : undefined;
+  if (perKey) return perKey;
   const measured = tableOfField(measure?.field ?? null, schema);
   // A sum grouped by an entity ("top customers by revenue") is about the table that points at that entity and
   // holds the summed value (orders), not a table that merely has a column of that name and no link to the entity.
@@ -351,6 +383,27 @@ function chooseFact(
   return dated ?? known[0] ?? Object.keys(schema.tables)[0]!;
 }
 
+/** A dated table the question names by a word of its name that references the dimension a count is grouped by. */
+function countedPerDimension(
+  known: readonly string[],
+  c: QueryConstraints,
+  schema: SqlSchema,
+  question: string,
+): string | undefined {
+  const dimension = c.groupBy
+    .map((g) => tableOfField(g.field, schema))
+    .find((t) => t !== undefined && parentsOf(t, schema).length === 0);
+  if (!dimension) return undefined;
+  const words = new Set((question.toLowerCase().match(/[a-z_]+/g) ?? []).map((w) => singular(compactName(w))));
+  return known.find(
+    (t) =>
+      t !== dimension &&
+      words.has(singular(compactName(t))) &&
+      timeColumnOf(t, schema) !== undefined &&
+      parentsOf(t, schema).some((edge) => edge.to === dimension),
+  );
+}
+
 /**
  * A table of what a dimension's rows did (a child with a time of its own) that holds a value kind the
  * dimension and its parents have no column for ("ip", "event_id"), or the column a measure is of; undefined
@@ -362,16 +415,16 @@ function activityHolding(
   schema: SqlSchema,
 ): { from: string; kind: string } | undefined {
   if (parentsOf(fact, schema).length > 0) return undefined;
+  // "Canadian clients with unpaid bills": a value the analysis placed on a table of what they did is read there.
+  for (const filter of c.filters) {
+    const placed = tableOfField(filter.field, schema);
+    const dated = placed !== undefined && placed !== fact && timeColumnOf(placed, schema) !== undefined;
+    if (dated && childrenOf(fact, schema).some((edge) => edge.from === placed))
+      return { from: placed, kind: filter.kind };
+  }
   const reach = [fact, ...reachableParents(fact, schema, 2).keys()];
   const holds = (t: string, f: ConstraintFilter) => columnFor(schema.tables[t] ?? [], f.kind, null, t) !== undefined;
   for (const filter of c.filters) {
-    // "customers whose invoices are overdue": a value the analysis put on a table of what they did is read there.
-    const named = tableOfField(filter.field, schema);
-    const namedChild =
-      named !== undefined && !reach.includes(named)
-        ? childrenOf(fact, schema).find((edge) => edge.from === named && timeColumnOf(edge.from, schema) !== undefined)
-        : undefined;
-    if (namedChild) return { from: namedChild.from, kind: filter.kind };
     if (filter.kind === 'text' || filter.kind === 'status' || reach.some((t) => holds(t, filter))) continue;
     const child = childrenOf(fact, schema).find(
       (edge) => timeColumnOf(edge.from, schema) !== undefined && holds(edge.from, filter),
@@ -915,13 +968,19 @@ function inactivityEntity(tables: readonly string[], c: QueryConstraints, schema
   // A table of the schema keeps it when none the analysis chose does ("admins in our app database who …").
   const keeper = tables.find((t) => schema.tables[t] && keepsLast(t)) ?? Object.keys(schema.tables).find(keepsLast);
   if (keeper) return keeper;
+  // "customers in Peru without any orders …": the rows of the activity (and their line items) are not who did not
+  // do it; the table they reference is, or another table the analysis chose ("products not ordered …").
+  const own = activity ? tableNamed(activity) : undefined;
+  const doers = own ? parentsOf(own, schema).map((edge) => edge.to) : [];
+  const ofActivity = (t: string) => t === own || parentsOf(t, schema).some((edge) => edge.to === own);
   // "SMB clients in Spain who have not ordered …": the table the analysis put the entity's own values on.
-  const described = c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined);
+  const described = c.filters
+    .map((f) => tableOfField(f.field, schema))
+    .find((t): t is string => t !== undefined && !ofActivity(t));
   if (described) return described;
-  for (const word of tables) {
-    const named = tableNamed(word);
-    if (named) return named;
-  }
+  const named = tables.map(tableNamed).filter((t): t is string => t !== undefined);
+  const entity = named.find((t) => doers.includes(t)) ?? named.find((t) => !ofActivity(t)) ?? named[0];
+  if (entity) return entity;
   return tables.find((t) => schema.tables[t]) ?? Object.keys(schema.tables)[0]!;
 }
 
@@ -1281,6 +1340,12 @@ export function buildConstrainedSql(
     notes.push(`${activity.from} holds the ${activity.kind} asked about; it is read instead of ${fact}`);
     fact = activity.from;
   }
+  // "clients with bills overdue by 2 weeks": the due date is of the bills, read instead of the clients.
+  const dueRows = c.inactivity || c.absence ? undefined : dueHolding(fact, tables, schema, input.naturalLanguage);
+  if (dueRows) {
+    notes.push(`${dueRows} holds the due date asked about; it is read instead of ${fact}`);
+    fact = dueRows;
+  }
   // "products bought by the most different customers": the table that links the counted entity and the group.
   const bridge = c.inactivity || c.absence ? undefined : bridgeTable(fact, c, schema);
   if (bridge) {
@@ -1396,8 +1461,8 @@ export function buildConstrainedSql(
   const paidLate = PAID_LATE.test(input.naturalLanguage) || saysPaidAfterDue(input.naturalLanguage);
   if (paidLate) {
     const columns = schema.tables[fact] ?? [];
-    const paid = columns.find((col) => /^paid(?:_at|_on|_date)$/.test(col));
-    const due = columns.find((col) => /^due(?:_date|_at|_on)?$/.test(col));
+    const paid = columns.find((col) => PAID_COLUMN.test(col));
+    const due = columns.find((col) => DUE_COLUMN.test(col));
     // "what % of invoices were paid late": being late is the part of a share, else a condition on all rows.
     if (paid && due) (c.share ? part : where).push(`${f}.${paid} > ${f}.${due}`);
     else notes.push(`${fact} has no payment and due dates; "paid late" is not applied`);
@@ -1409,7 +1474,7 @@ export function buildConstrainedSql(
   else if (gap) notes.push(`${fact} has no time columns for "${gap.expression}"; it is not applied`);
   if (c.share && part.length === 0) notes.push(`no status filter says which rows make "${c.share.expression}"`);
   if (!c.inactivity && !paidLate && (DUE.test(input.naturalLanguage) || age?.due)) {
-    const due = (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col));
+    const due = (schema.tables[fact] ?? []).find((col) => DUE_COLUMN.test(col));
     // "more than 30 days overdue": the due date is that long before today.
     if (due)
       where.push(
@@ -1418,10 +1483,14 @@ export function buildConstrainedSql(
           : `${f}.${due} < CURRENT_DATE`,
       );
     else notes.push(`${fact} has no due date; "past due" is not applied`);
+    // Past due and still owed: not paid yet, unless a status the question gives says which rows.
+    const paid = (schema.tables[fact] ?? []).find((col) => PAID_COLUMN.test(col));
+    if (due && paid && !c.filters.some((x) => x.kind === 'status' && tableOfField(x.field, schema) !== undefined))
+      where.push(`${f}.${paid} IS NULL`);
   }
   // "due in the next 7 days": the due date from today to then, soonest first unless the question orders otherwise.
   const ahead = c.inactivity ? null : readDueAhead(input.naturalLanguage);
-  const dueAhead = ahead ? (schema.tables[fact] ?? []).find((col) => /^due(?:_date|_at|_on)?$/.test(col)) : undefined;
+  const dueAhead = ahead ? (schema.tables[fact] ?? []).find((col) => DUE_COLUMN.test(col)) : undefined;
   if (ahead && dueAhead)
     where.push(
       `${f}.${dueAhead} >= CURRENT_DATE`,
@@ -1502,7 +1571,9 @@ export function buildConstrainedSql(
     c.measure?.kind === 'count' && c.measure.of && singular(compactName(c.measure.of)) !== singular(compactName(fact))
       ? `${singular(compactName(c.measure.of))}_id`
       : undefined;
-  if (countedKey && keys.length === 0 && (schema.tables[fact] ?? []).includes(countedKey)) {
+  // Per a grouping too ("clients with bills past due, per country"), unless the counted entity is itself the key.
+  const keyedByCounted = keys.some((k) => `${singular(compactName(k.kind))}_id` === countedKey);
+  if (countedKey && !keyedByCounted && (schema.tables[fact] ?? []).includes(countedKey)) {
     measureExpression = `COUNT(DISTINCT ${f}.${countedKey})`;
     measureName = `distinct_${countedKey}`;
   } else if (lineItems) {

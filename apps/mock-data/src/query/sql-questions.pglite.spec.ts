@@ -202,4 +202,42 @@ describe('SQL answers to questions read by the extractor, on PGlite', () => {
     expect(result.query).toContain('due_date');
     expect(result.rows.map((r) => [Number(r['invoice_id']), r['name']])).toEqual(expected);
   });
+
+  it('should count the dated rows that reference each person, not the people, for a ranking of people by them', async () => {
+    for (const question of [
+      'the 3 technicians with the most failed_login events over the past 50 days',
+      'top 3 users by number of events over the past 50 days',
+    ]) {
+      const result = await postgres.run(planned(question, ['users', 'events'], 50));
+      const counts = new Map<number, number>();
+      for (const e of rows.events)
+        if (!question.includes('failed_login') || e.event_type === 'failed_login')
+          counts.set(e.user_id, (counts.get(e.user_id) ?? 0) + 1);
+      const top = [...counts.values()].sort((a, b) => b - a).slice(0, 3);
+
+      expect(result.query).toMatch(/FROM events e\b/);
+      expect(result.query).toMatch(/GROUP BY e\.user_id/);
+      expect(result.query).toMatch(/LIMIT 3$/);
+      expect(result.rows.map((r) => Number(r['count']))).toEqual(top);
+    }
+  });
+
+  it('should count each buyer once per group over their bills still owed past the due date', async () => {
+    const result = await postgres.run(
+      planned('number of customers with invoices past due, by currency', ['customers', 'invoices']),
+    );
+    const today = Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), NOW.getUTCDate());
+    const owing = new Map<string, Set<number>>();
+    for (const i of rows.invoices) {
+      const due = Date.UTC(i.due_date.getUTCFullYear(), i.due_date.getUTCMonth(), i.due_date.getUTCDate());
+      if (i.paid_at === null && due < today)
+        owing.set(i.currency, (owing.get(i.currency) ?? new Set()).add(i.customer_id));
+    }
+
+    expect(result.query).toContain('COUNT(DISTINCT i.customer_id)');
+    expect(owing.size).toBeGreaterThan(0);
+    expect(new Map(result.rows.map((r) => [String(r['currency']).trim(), Number(r['distinct_customer_id'])]))).toEqual(
+      new Map([...owing].map(([currency, ids]) => [currency, ids.size])),
+    );
+  });
 });

@@ -17,6 +17,8 @@ describe('rankedSubject', () => {
     expect(rankedSubject('clients whose refunds add up to more than 900')).toBe('customer');
     expect(rankedSubject('hosts with over 20 alerts')).toBe('host');
     expect(rankedSubject('refunds over 900 this week')).toBeNull();
+    expect(rankedSubject('clients in Kenya who bought nothing')).toBe('customer');
+    expect(rankedSubject('servers based in Oslo with no patches')).toBe('host');
   });
 
   it('should read the entity after "which of our" or "which of the" and one word qualifying it', () => {

@@ -108,12 +108,14 @@ const RANKED = new RegExp(
   `\\b(?:which|what|top\\s+\\d+|the\\s+\\d+|\\d+\\s+most\\s+\\w+)\\s+(?:of\\s+(?:our|the|my|your|their|these|those)\\s+)?(?:[a-z-]+\\s+)?(${SUBJECT_WORDS})\\b`,
   'i',
 );
-const THRESHOLDED = new RegExp(`\\b(${SUBJECT_WORDS})\\s+(?:with|that|who|whose|having|where)\\b`, 'i');
+/** "in Spain", "from the EU region": where the entity is, said between it and the clause about it. */
+const PLACED = String.raw`(?:(?:in|from|at|based\s+in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?`;
+const THRESHOLDED = new RegExp(`\\b(${SUBJECT_WORDS})\\s+${PLACED}(?:with|that|who|whose|having|where)\\b`, 'i');
 
 /**
  * The entity a threshold or a top-N is about when the analysis names no grouping: "which users had
  * more than 5 …" → user, "top 10 IP addresses by …" → ip, "hosts with over 20 …" → host, "clients whose
- * orders total …" → customer.
+ * orders total …", "clients in Peru that …" → customer.
  */
 export function rankedSubject(text: string): string | null {
   const word = (RANKED.exec(text) ?? THRESHOLDED.exec(text))?.[1]?.toLowerCase();

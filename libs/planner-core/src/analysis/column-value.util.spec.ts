@@ -9,6 +9,12 @@ describe('valueSaidOf', () => {
     expect(valueSaidOf('headcount for our Nordic region', 'region')).toBe('Nordic');
   });
 
+  it('should read a capitalised name just after the column word in brackets or after "with"', () => {
+    expect(valueSaidOf('bakers (guild Rye) idle for a week', 'guild')).toBe('Rye');
+    expect(valueSaidOf('bakers with guild: Spelt on shift', 'guild')).toBe('Spelt');
+    expect(valueSaidOf('bakers of the guild today', 'guild')).toBeNull();
+  });
+
   it('should not read a lower-case word as a value', () => {
     expect(valueSaidOf('people in the marketing team', 'team')).toBeNull();
   });

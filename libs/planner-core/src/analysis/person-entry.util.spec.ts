@@ -27,6 +27,11 @@ describe('saysPerson', () => {
     expect(saysPerson('when did kim.lee@fabrikam.io last sign in to the portal?')).toBe(true);
   });
 
+  it('reads people named by their job as people', () => {
+    expect(saysPerson('which kiosk technicians were idle this week?')).toBe(true);
+    expect(saysPerson('help-desk reps without a shift')).toBe(true);
+  });
+
   it('reads a question about things as no person', () => {
     expect(saysPerson('which gadgets are still enabled?')).toBe(false);
   });

@@ -1,5 +1,6 @@
 import type { EntryMatch } from './catalog-matcher';
 import { oncePerList } from './once-per-list.util';
+import { JOB_TITLE_NOUNS } from './vocabulary';
 
 /** Characters of the question read for a person it is about. */
 const MAX_TEXT = 1_000;
@@ -7,11 +8,13 @@ const MAX_TEXT = 1_000;
 const MAX_COLUMNS = 200;
 
 /**
- * A person the question is about: a pronoun for someone ("is her …", "his"), someone's account or user, or
- * someone named by their email address ("when did ann@corp.com last log in").
+ * A person the question is about: a pronoun for someone ("is her …", "his"), someone's account or user, people
+ * named by their job ("technicians"), or someone named by their email address ("when did ann@corp.com last log in").
  */
-const PERSON =
-  /\b(?:he|she|him|her|his|hers|(?:(?:user|member|employee|customer|staff)\s+)?accounts?|users?|employees?|members?)\b|[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}/i;
+const PERSON = new RegExp(
+  `\\b(?:he|she|him|her|his|hers|(?:(?:user|member|employee|customer|staff)\\s+)?accounts?|users?|employees?|members?|${JOB_TITLE_NOUNS})\\b|[\\w.+-]{1,64}@[\\w-]{1,63}\\.[a-z]{2,}`,
+  'i',
+);
 
 /**
  * A person's account named as such ("her account", "the user's account", "his app account", "the app account of

@@ -215,6 +215,74 @@ describe('a whole column only one store holds', () => {
   });
 });
 
+describe('people named by their job, asked when they last signed in to the app', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'AppDisplayName'] },
+    },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { staff: ['staff_id', 'email', 'guild', 'last_login_at'] },
+    },
+  };
+
+  it('reads them from the app record that keeps their last login', () => {
+    const result = analyze('kiosk technicians that have not logged into the app for 3 weeks', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+  });
+
+  it('leaves people who log in elsewhere to the sign-in log', () => {
+    const result = analyze('kiosk technicians that have not logged in for 3 weeks', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['kql']);
+  });
+});
+
+describe('invoices called bills', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: { description: 'Log Analytics workspace', tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName'] } },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { invoices: ['invoice_id', 'amount', 'due_date', 'paid_at'] },
+    },
+  };
+
+  it('reads bills from the invoices table', () => {
+    const result = analyze('bills a fortnight late from the Lyon shop', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+    expect(result.analysis.entities.tables).toContain('invoices');
+  });
+});
+
+describe('sales called deals', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: { description: 'Log Analytics workspace', tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName'] } },
+    sql: {
+      description: 'Relational database of a bakery chain',
+      tables: { orders: ['order_id', 'total', 'currency', 'created_at'] },
+    },
+  };
+
+  it('reads an amount of money with its currency as a records question', () => {
+    const result = analyze('anything over €450 booked since Monday?', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+  });
+
+  it('reads deals from the orders table', () => {
+    const result = analyze('deals above 700 CHF signed this week', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['sql']);
+    expect(result.analysis.entities.tables).toContain('orders');
+  });
+});
+
 describe('one telemetry word that spells a telemetry table', () => {
   /** An invented catalog: no name here is from any eval set. */
   const hints = {

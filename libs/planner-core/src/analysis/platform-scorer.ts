@@ -24,6 +24,7 @@ import {
 import { matchCatalog } from './catalog-matcher';
 import { categoryTables, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
+import { saysMoneyAmount } from './constraints/business-values';
 import { valueSaidOf } from './column-value.util';
 import { lastActivityColumn } from './last-activity.util';
 import {
@@ -421,6 +422,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // And an IP address or a file hash: values only telemetry records keep.
   if (saysTelemetryValue(reading.text)) telemetryWords.push('ip or hash value');
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
+  // An amount of money with its currency ("over €500") is a value business records keep.
+  if (saysMoneyAmount(reading.text)) analyticsWords.push('money amount');
   const sourceLean = telemetrySourceLean(reading);
   // One telemetry word that spells out a whole table of a telemetry store (`signed in` → `SigninLogs`) reads as telemetry too.
   const spellsTelemetryTable =
@@ -514,8 +517,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         : undefined;
     // "is his account in our app still active and when did he last log in?": the app keeps its users' accounts in
     // its own records, so a person's record asked of by its columns (active, last login) is read there.
-    // So are the app's people named outright ("app users in Legal that logged in …"): a person's record, named as such.
-    const appPeople = ownApp && saysOwnAppPeople(reading.text);
+    // So are the app's people named outright ("app users in Legal that logged in …"): a person's record, named as such;
+    // and people asked when they last did something in the app ("clerks who haven't signed in to the app since …"),
+    // which this store keeps of them.
+    const appPeople = ownApp && (saysOwnAppPeople(reading.text) || (lastSeen !== null && saysPerson(reading.text)));
     const accountRecord =
       kind === 'records' && ownApp && !appEntry && !doneEntry && (appPeople || saysPerson(reading.text))
         ? accountEntry(matches, appPeople || saysAccount(reading.text))

@@ -163,7 +163,18 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['web request', 'http', 'web'],
   ['cloudtrail', 'cloud trail'],
   ['country', 'nation'],
+  // A sale booked with a customer, whatever the sales team calls it.
+  ['order', 'deal'],
+  // A request for payment, whatever the finance team calls it.
+  ['invoice', 'bill'],
 ];
+
+/**
+ * People named by the job they do in the business ("support agents", "sales reps", "technicians"), as a regex
+ * source without anchors: the accounts they use, as "users" or "employees" are.
+ */
+export const JOB_TITLE_NOUNS =
+  '(?:(?:support|service|sales|call[\\s-]?cent(?:er|re)|help[\\s-]?desk)\\s+)?(?:agents?|reps?|representatives?|technicians?|techs|analysts?|operators?|engineers?|managers?|developers?|devs)';
 
 /** Abbreviations written for a word schema names spell out (`dept` → `department`). */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({

@@ -1,4 +1,4 @@
-import { countryCode, readBusinessValues, readRolePeople } from './business-values';
+import { countryCode, readBusinessValues, readRolePeople, saysMoneyAmount } from './business-values';
 import { SpanSet } from './value-hit';
 
 const read = (text: string): Array<[string, string, string?]> =>
@@ -45,6 +45,14 @@ describe('readBusinessValues', () => {
     expect(read('resellers that spent over 30k in Q1')).toEqual([['amount', '30000']]);
     expect(read('resellers with more than 4 purchases')).toEqual([]);
     expect(read('purchases over 12 times')).toEqual([]);
+    expect(read('deals above 7.5k this spring')).toEqual([['amount', '7500']]);
+    expect(read('refunds larger than 600 in May')).toEqual([['amount', '600']]);
+  });
+
+  it('reads "bigger than" and "smaller than" before an amount as a comparison', () => {
+    expect(readBusinessValues('payouts bigger than CHF 80', new SpanSet())).toMatchObject([
+      { kind: 'amount', value: '80', currency: 'CHF' },
+    ]);
   });
 
   it('reads a currency said by its two-word name as its ISO code, and the name as no country', () => {
@@ -84,10 +92,8 @@ describe('readBusinessValues', () => {
     expect(read('how many live listings per shelf')).toEqual([['status', 'live']]);
     expect(read('patrons who live in Oslo; members that live abroad')).toEqual([]);
     expect(read('deals over 3k closed in May')).toEqual([['amount', '3000']]);
-    expect(read('past-due bills and fees past due')).toEqual([
-      ['status', 'overdue'],
-      ['status', 'overdue'],
-    ]);
+    // "past due" is a condition on the due date (the SQL builder's DUE), not a status value.
+    expect(read('past-due bills and fees past due')).toEqual([]);
   });
 
   it('reads a sign-in said as a failed verb ("failed to log in") as the failure status', () => {
@@ -314,5 +320,17 @@ describe('countryCode', () => {
       expect.objectContaining({ kind: 'text', value: 'admin', hint: 'role' }),
     ]);
     expect(readRolePeople('the admin console', new SpanSet())).toEqual([]);
+  });
+});
+
+describe('saysMoneyAmount', () => {
+  it('is true for an amount written with its currency, whichever side it stands', () => {
+    expect(saysMoneyAmount('payouts over €70 this week')).toBe(true);
+    expect(saysMoneyAmount('refunds above 40 Swiss francs')).toBe(true);
+    expect(saysMoneyAmount('charges of SEK 900')).toBe(true);
+  });
+
+  it('is false for numbers that are no money', () => {
+    expect(saysMoneyAmount('hosts with over 70 failed logons on port 445')).toBe(false);
   });
 });

@@ -42,8 +42,6 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   'locked out': 'locked',
   expired: 'expired',
   overdue: 'overdue',
-  'past due': 'overdue',
-  'past-due': 'overdue',
   delinquent: 'delinquent',
   approved: 'approved',
   rejected: 'rejected',
@@ -265,6 +263,15 @@ const AMOUNT_CODE_BEFORE = new RegExp(
   `\\b(${ISO_CODES})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(k|m|bn|thousand|million)\\b)?`,
   'gi',
 );
+/** Any amount of money written with its currency ("$10k", "500 EUR", "GBP 1,200"). */
+const MONEY_AMOUNT = new RegExp(`${AMOUNT_BEFORE.source}|${AMOUNT_AFTER.source}|${AMOUNT_CODE_BEFORE.source}`, 'i');
+/** Characters of a question read for an amount of money. */
+const MONEY_TEXT = 1_000;
+
+/** Whether the question writes an amount of money with its currency: a value business records keep. */
+export function saysMoneyAmount(text: string): boolean {
+  return MONEY_AMOUNT.test(text.slice(0, MONEY_TEXT));
+}
 /** A further currency listed after one named ("in EUR or GBP", "in USD, CAD and AUD"), at the start of the text it is tried on. */
 const CURRENCY_LISTED = new RegExp(
   `^\\s*(?:,\\s*(?:or\\s+|and\\s+)?|\\/\\s*|\\s(?:or|and)\\s+)(${CURRENCY_ALTERNATION})\\b`,
@@ -299,7 +306,7 @@ const CURRENCY_NAMED = new RegExp(
 const CURRENCY_ADJECTIVE = new RegExp(`\\b(${ISO_CODES})\\s+(?=[a-z][a-z-]+\\b)`);
 /** A bare number after a comparison, read as an amount when the question names a currency ("above 500"), not a count of things. */
 const COMPARED_NUMBER =
-  /(?:\b(?:above|over|more\s+than|greater\s+than|exceeding|in\s+excess\s+of|below|under|less\s+than|at\s+least|at\s+most)\s+|[<>]=?\s*)(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
+  /(?:\b(?:above|over|more\s+than|(?:greater|bigger|larger|higher)\s+than|exceeding|in\s+excess\s+of|below|under|(?:less|smaller|lower)\s+than|at\s+least|at\s+most)\s+|[<>]=?\s*)(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
 /** A bare number with its comparison after it ("2,000 or more", "500 or less"), read as an amount as above. */
 const NUMBER_OR_MORE =
   /(?<![\w.,$€£¥])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?\s+or\s+(?:more|above|higher|greater|less|below|lower|fewer)\b/gi;

@@ -135,6 +135,18 @@ describe('readNamesBeforeColumns', () => {
     expect(readNamesBeforeColumns('how much of the Studio plan is left', [plan], new SpanSet())).toEqual([]);
   });
 
+  it('reads a capitalised or quoted name just after the column word in brackets or after "in"/"with"', () => {
+    const crew: TableColumns = { table: 'crew', columns: ['crew_id', 'email', 'guild', 'last_seen_at'] };
+    expect(readNamesBeforeColumns('bakers (guild Rye) idle for a week', [crew], new SpanSet())).toMatchObject([
+      { value: 'Rye', hint: 'crew.guild' },
+    ]);
+    expect(readNamesBeforeColumns("crew in guild: 'Sour dough' this week", [crew], new SpanSet())).toMatchObject([
+      { value: 'Sour dough', hint: 'crew.guild' },
+    ]);
+    expect(readNamesBeforeColumns('crew with guild The new ones', [crew], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('crew per guild Rye first', [crew], new SpanSet())).toEqual([]);
+  });
+
   it('reads no value for a column whose word is the verb of a name after "has" or "did"', () => {
     const ledger: TableColumns = { table: 'ledger', columns: ['ledger_id', 'unit', 'spent'] };
     expect(readNamesBeforeColumns('what did the Bakery spent this spring', [ledger], new SpanSet())).toEqual([]);

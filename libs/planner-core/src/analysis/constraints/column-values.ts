@@ -193,10 +193,25 @@ const PLURAL_TABLE = /^[a-z]{3,30}s$/;
 const NOT_A_NAME =
   /^(?:the|a|an|all|any|each|every|which|what|who|show|list|get|find|give|count|compare|for|in|of|by|per|from|with|and|or|our|my|their|its|this|that|these|those|is|are|how|where|when|top|total|average|sum|each|no|not|new)$/i;
 
+/** What opens a column's word that gives it the name after it: a bracket, or "in"/"with" ("(dept Ops)", "with role Auditor"). */
+const NAME_AFTER_LEAD = /(?:\(\s*|\b(?:in|with)\s+(?:the\s+)?)$/i;
+/** A capitalised or quoted name just after a column's word, maybe after a colon or "=" ("dept: Ops", "team = 'Blue'"). */
+const NAME_AFTER = /^\s*[:=]?\s*("[^"\n]{1,60}"|'[^'\n]{1,60}'|[A-Z][\w&.-]{1,40})(?![\w'])/;
+
+/** The name given to a column just after its word, when a bracket or "in"/"with" leads the word; else null. */
+function nameAfter(text: string, lead: string, from: number): { value: string; end: number } | null {
+  if (!NAME_AFTER_LEAD.test(lead)) return null;
+  const m = NAME_AFTER.exec(text.slice(from, from + 80));
+  const raw = m?.[1];
+  if (!raw || NOT_A_NAME.test(raw)) return null;
+  return { value: /^["']/.test(raw) ? raw.slice(1, -1) : raw, end: from + m[0].length };
+}
+
 /**
  * Values the question puts before a one-word column's name ("users in the Finance department", "the
  * Finance dept", "'R&D' team" when a column is named so): a capitalised or quoted name not opening the
- * question, for a column of the chosen tables. Each becomes a `text` value with the column as its hint.
+ * question, for a column of the chosen tables; or just after it in brackets or after "in"/"with" ("(dept Ops)").
+ * Each becomes a `text` value with the column as its hint.
  */
 export function readNamesBeforeColumns(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
@@ -230,7 +245,20 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     if (!pair && isStateAskedAbout(text, m.index, m.index + m[1]!.length)) continue;
     const lead = text.slice(Math.max(0, m.index - 64), m.index);
     const before = NAME_BEFORE.exec(lead) ?? LOWER_NAME_BEFORE.exec(lead);
-    if (!before) continue;
+    if (!before) {
+      const after = pair ? null : nameAfter(text, lead, m.index + m[1]!.length);
+      if (after && !taken.overlaps(m.index, after.end)) {
+        hits.push({
+          kind: 'text',
+          value: after.value,
+          start: m.index,
+          end: after.end,
+          hint: `${owner.table}.${owner.column}`,
+        });
+        taken.add(m.index, after.end);
+      }
+      continue;
+    }
     const raw = before[1]!;
     // The value starts at the name itself (the place words before a lower-case name stay in the text).
     const start = m.index - lead.length + before.index + before[0].lastIndexOf(raw, before[0].length - 1);

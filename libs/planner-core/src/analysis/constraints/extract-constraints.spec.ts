@@ -324,6 +324,14 @@ describe('extractConstraints', () => {
   });
 });
 
+describe('extractConstraints (an amount compared by its size)', () => {
+  it('reads "bigger than" an amount as greater than it', () => {
+    expect(filters('orders bigger than 120 GBP', [orders])).toMatchObject([
+      { kind: 'amount', operator: 'gt', values: ['120'], currency: 'GBP' },
+    ]);
+  });
+});
+
 describe('extractConstraints (values named by their column)', () => {
   const windows: TableColumns = {
     table: 'SecurityEvent',

@@ -125,7 +125,7 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bat\s+least|\bno\s+less\s+than|\bminimum(?:\s+of)?|>=|\bfrom)\s*$/i, 'gte'],
   [/(?:\bat\s+most|\bno\s+more\s+than|\bup\s+to|\bmaximum(?:\s+of)?|<=)\s*$/i, 'lte'],
   [
-    /(?:\bmore\s+than|\bover|\bgreater\s+than|\babove|\bexceed(?:ing|s)?|\bin\s+excess\s+of|\bhigher\s+than|\blarger\s+than|>)\s*$/i,
+    /(?:\bmore\s+than|\bover|\bgreater\s+than|\babove|\bexceed(?:ing|s)?|\bin\s+excess\s+of|\bhigher\s+than|\blarger\s+than|\bbigger\s+than|>)\s*$/i,
     'gt',
   ],
   [/(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|\blower\s+than|\bsmaller\s+than|<)\s*$/i, 'lt'],
@@ -510,12 +510,17 @@ function extraMeasureOrder(
 const ROW_ORDER =
   /\b(biggest|largest|highest|most\s+expensive|newest|latest|smallest|lowest|cheapest|oldest|earliest)\s+([a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)\s+first\b/i;
 
-/** "priciest first", "most expensive ones first", "cheapest first": rows by their price, highest or lowest first. */
-const PRICE_ORDER =
-  /\b(priciest|costliest|dearest|most\s+expensive|cheapest|least\s+expensive)\s+(?:ones?\s+|items?\s+)?(?:first|on\s+top|at\s+the\s+top)\b/i;
+/** Where the first rows of a list go: "first", "on top", "at the top". */
+const AT_TOP = '(?:first|on\\s+top|at\\s+(?:the\\s+)?top)';
 
-/** "biggest first", "largest ones first", "smallest on top", "largest at the top": rows by their amount, largest or smallest first. */
-const SIZE_ORDER = /\b(biggest|largest|smallest)\s+(?:ones?\s+)?(?:first|on\s+top|at\s+the\s+top)\b/i;
+/** "priciest first", "most expensive ones first", "cheapest first": rows by their price, highest or lowest first. */
+const PRICE_ORDER = new RegExp(
+  `\\b(priciest|costliest|dearest|most\\s+expensive|cheapest|least\\s+expensive)\\s+(?:ones?\\s+|items?\\s+)?${AT_TOP}\\b`,
+  'i',
+);
+
+/** "biggest first", "largest ones first", "smallest at the top": rows by their amount, largest or smallest first. */
+const SIZE_ORDER = new RegExp(`\\b(biggest|largest|smallest)\\s+(?:ones?\\s+)?${AT_TOP}\\b`, 'i');
 
 /** Misspelt measure words, fixed before reading ("totl invoice amount"); outcome words are fixed by `fixOutcomeTypos`. Same meaning, the words as a reader expects them. */
 const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [

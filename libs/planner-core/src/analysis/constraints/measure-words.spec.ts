@@ -474,6 +474,15 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
     }
   });
 
+  it('reads "biggest at the top" as a list ordered by the amount, largest first', () => {
+    expect(
+      extractConstraints({ text: 'unpaid invoices in June, biggest at the top', tables: [invoices] }).order,
+    ).toEqual({
+      by: 'amount',
+      direction: 'desc',
+    });
+  });
+
   it('reads a misspelt total or average as the measure', () => {
     expect(extractConstraints({ text: 'totl invoice amount this year', tables: [invoices] }).measure).toMatchObject({
       kind: 'sum',

@@ -320,6 +320,8 @@ describe('readShape', () => {
       measure: { kind: 'avg', of: 'order value' },
       groupBy: ['segment'],
     });
+    expect(shape('mean cart size per region')).toMatchObject({ measure: { kind: 'avg', of: 'order value' } });
+    expect(shape('avg deal amount by rep')).toMatchObject({ measure: { kind: 'avg', of: 'order value' } });
     expect(shape('total revenue per month')).toMatchObject({ measure: { kind: 'sum', of: 'revenue' } });
     expect(shape('sum of the amount by country')).toMatchObject({
       measure: { kind: 'sum', of: 'amount' },
@@ -420,6 +422,10 @@ describe('subjectKind', () => {
     ['sales reps', 'user'],
     ['operators', 'user'],
     ['user agent', 'agent'],
+    ['helpdesk technicians', 'user'],
+    ['reps', 'user'],
+    ['account managers', 'user'],
+    ['browser agents', 'agent'],
   ])('reads "%s" as %s', (phrase, kind) => {
     expect(subjectKind(phrase)).toBe(kind);
   });
@@ -872,6 +878,11 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
     });
     // "with the most recent …" is no ranking of the noun before.
     expect(shape('tickets with the most recent update first').groupBy).toEqual([]);
+    // A number before the noun keeps that many of them.
+    expect(readShape('the 4 vendors with the most late shipments', new SpanSet(), isColumn)).toMatchObject({
+      groupBy: ['vendor'],
+      limit: 4,
+    });
   });
 
   it('should rank plural subjects by their money summed ("stores with the highest spend")', () => {
@@ -888,8 +899,15 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
       order: { by: 'measure', direction: 'desc' },
     });
     expect(shape('top 3 stalls that brought in the least').measure).toEqual({ kind: 'sum', of: 'revenue' });
+    expect(shape('which tenants owe the most').measure).toEqual({ kind: 'sum', of: 'owed' });
     // A number of things done is no money: "paid the most times" stays a count.
     expect(shape('riders who paid the most times').measure).not.toEqual({ kind: 'sum', of: 'revenue' });
+    // Records counted after it are no money either: "generated the most alerts", "the most ticket_closed events".
+    expect(shape('kiosks that generated the most alerts').measure).not.toEqual({ kind: 'sum', of: 'revenue' });
+    expect(shape('clerks who generated the most shift_swapped events').measure).not.toEqual({
+      kind: 'sum',
+      of: 'revenue',
+    });
   });
 });
 

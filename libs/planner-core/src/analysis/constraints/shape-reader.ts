@@ -10,7 +10,7 @@ import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { isFunctionWord } from './function-words';
 import { saysUnitOfPerson } from './unit-of-person';
 import { isRecordNoun } from './record-nouns';
-import { ONE_WORD_PRODUCTS } from '../vocabulary';
+import { JOB_TITLE_NOUNS, ONE_WORD_PRODUCTS } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import type { SpanSet } from './value-hit';
 
@@ -32,6 +32,9 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|ppl|persons?|folks|individuals|employees?|guests?|(?:user|account)\s+names?|staffers?|students?|pupils?|learners?|teachers?|faculty|lecturers?|workers?|contractors?|colleagues?|nurses?|doctors?|clinicians?|physicians?|interns?|volunteers?)$/,
     'user',
   ],
+  // People by the job they do in the business ("support agents", "sales reps", "technicians"): their accounts too.
+  // A user agent is a client's name, never a person.
+  [new RegExp(`^${JOB_TITLE_NOUNS}$`), 'user'],
   // Who did what a row records, said as a noun ("per initiator", "top actors", "by acting user").
   [
     /^(?:initiators?|actors?|(?:change\s+)?initiated\s+by|(?:acting|initiating|performing|requesting)\s+(?:accounts?|users?|identit(?:y|ies)|principals?|admins?))$/,
@@ -184,6 +187,9 @@ const NOT_A_SUBJECT = new Set([
 const TIME_UNIT_WORD =
   /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|hourly|daily|weekly|monthly)$/i;
 
+/** "user agents", "browser agents": a client's name, whose last word is no person's job. */
+const USER_AGENT = /\b(?:user|browser|http)\s+agents?$/;
+
 /** The kinds {@link ENTITY_KINDS} name (user, host, ip, …). */
 const ENTITY_KIND_NAMES: ReadonlySet<string> = new Set(ENTITY_KINDS.map(([, kind]) => kind));
 
@@ -220,6 +226,7 @@ export function subjectKind(phrase: string): string | null {
   )
     return subjectKind(words[0]!);
   const last = words[words.length - 1]!;
+  if (USER_AGENT.test(lower)) return last.replace(/s$/, '');
   for (const [pattern, kind] of ENTITY_KINDS) if (pattern.test(last)) return kind;
   // "customer segment" groups by segment; "order value" is a value.
   // Plurals lose their s; words that end in one of their own do not (status, campus, virus, analysis).
@@ -342,6 +349,8 @@ const DISTINCT = new RegExp(
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*${SCOPE_WORD}(${NOUN})`, 'i');
 /** A value word after the noun it belongs to ("invoice amount", "order value", "basket size"). */
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
+/** "deal size", "basket value", "sale amount": what one sale was worth, whatever the sale is called. */
+const SALE_SIZE = /^(?:orders?|deals?|baskets?|carts?|sales?|purchases?)\s+(?:size|value|amount|total)$/i;
 /** "AOV by region": the usual shorthand for the average order value. */
 const AOV = /\bAOVs?\b/i;
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
@@ -378,9 +387,18 @@ const MONEY_MOVED_BY =
   /\b(?:invoiced|billed|charged|refunded|collected|received)\s+(?:amounts?|totals?|values?|sums?)\s+(?:by|per|for\s+each|across|broken\s+down|each)\b/i;
 /** A money word a ranking of groups sums ("highest spend", "lowest revenue"). */
 const MONEY_MEASURE = new RegExp(`^(?:${MONEY_WORDS})$`, 'i');
-/** "spent the most", "brought in the least", "generated the most revenue": a ranking by money moved. */
+/** What a verb of money moved ranks by: what was spent, what is still owed, else what came in. */
+const MONEY_MOVED_OF: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^spen/i, 'spend'],
+  [/^owe/i, 'owed'],
+  [/./, 'revenue'],
+];
+/**
+ * "spent the most", "owe the most", "generated the most revenue": a ranking by money moved; not when what
+ * follows is records counted ("generated the most alerts", "the most export_done events").
+ */
 const MONEY_MOST =
-  /\b(spen[dt]|paid|earned|generated|brought\s+in)\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?)\b)/i;
+  /\b(spen[dt]|paid|earned|generated|brought\s+in|owe[sd]?)\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?|events?|alerts?|errors?|tickets?|incidents?|[a-z0-9]+(?:_[a-z0-9]+)+)\b)/i;
 /** "the total of unpaid invoices", "total of all refunds": records of money totalled are their amount, summed. */
 const TOTAL_OF_MONEY_RECORDS =
   /\btotal\s+of\s+(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:invoices|orders|payments|refunds|purchases|transactions|bills|charges|sales)\b/i;
@@ -451,7 +469,7 @@ const WHICH_MOST = new RegExp(
  * most" is what is ranked, one row per each, by the measure said after.
  */
 const SUBJECT_WITH_MOST = new RegExp(
-  `\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had))\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b(?!\\s+(?:recent|recently|likely|often)\\b)`,
+  `(?:(?<![\\w.,:/-])(\\d{1,3})\\s+)?\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had))\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b(?!\\s+(?:recent|recently|likely|often)\\b)`,
   'i',
 );
 
@@ -807,7 +825,10 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   const distinct = COUNT_DISTINCT.exec(text) ?? DISTINCT.exec(text);
   if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
   const average = AVERAGE.exec(text);
-  if (average) return { kind: 'avg', of: bracketColumn(text, average, isColumn) ?? withTail(average) };
+  if (average) {
+    const of = bracketColumn(text, average, isColumn) ?? withTail(average);
+    return { kind: 'avg', of: SALE_SIZE.test(of) ? 'order value' : of };
+  }
   if (AOV.test(text)) return { kind: 'avg', of: 'order value' };
   const sum = SUM.exec(text);
   if (sum)
@@ -1053,7 +1074,7 @@ export function readShape(
   let measure = readMeasure(text, isColumn);
   // "which customers spent the most": the ranking is by the money they moved, summed.
   const movedMost = MONEY_MOST.exec(text);
-  if (movedMost) measure ??= { kind: 'sum', of: /^spen/i.test(movedMost[1]!) ? 'spend' : 'revenue' };
+  if (movedMost) measure ??= { kind: 'sum', of: MONEY_MOVED_OF.find(([word]) => word.test(movedMost[1]!))![1] };
   const groupBy: string[] = [];
   let order: Ordering | null = null;
   let limit: number | null = null;
@@ -1123,12 +1144,14 @@ export function readShape(
   const withMost = SUBJECT_WITH_MOST.exec(text);
   // A plural noun ranked so ("departments with the highest spend") is a subject even where no column is known yet.
   const withMostSubject = withMost
-    ? (rankedSubject(withMost[1]!, undefined, isColumn) ??
-      (/s$/i.test(withMost[1]!) ? subjectKind(withMost[1]!) : null))
+    ? (rankedSubject(withMost[2]!, undefined, isColumn) ??
+      (/s$/i.test(withMost[2]!) ? subjectKind(withMost[2]!) : null))
     : null;
   if (withMost && withMostSubject !== null && withMostSubject !== 'order') {
     if (!groupBy.includes(withMostSubject)) groupBy.push(withMostSubject);
-    order ??= { by: 'measure', direction: /^(?:fewest|least|lowest|smallest)$/i.test(withMost[2]!) ? 'asc' : 'desc' };
+    // "5 clerks with the most refunds": that many of them.
+    limit ??= positiveInteger(withMost[1]);
+    order ??= { by: 'measure', direction: /^(?:fewest|least|lowest|smallest)$/i.test(withMost[3]!) ? 'asc' : 'desc' };
     // "departments with the highest spend": each one's money in all, not its single largest row.
     if ((measure?.kind === 'max' || measure?.kind === 'min') && MONEY_MEASURE.test(measure.of ?? ''))
       measure = { kind: 'sum', of: measure.of };
