@@ -159,6 +159,12 @@ describe('readLiteralValues', () => {
     expect(values('user accounts created by user account management')).toEqual([]);
   });
 
+  it('reads the short forms of "account" and "user" as the nouns, and a name after "acct" as a user', () => {
+    expect(values('usr accts renamed on the domain controller')).toEqual([]);
+    expect(values('acct mgmt changes for the admins group')).toEqual([]);
+    expect(values('password resets for acct rpatel')).toEqual([['user', 'rpatel']]);
+  });
+
   it('reads a CamelCase operation or event name as an action, not a product name', () => {
     expect(values('GetObject calls and events named AssumeRole, not PowerShell events')).toEqual([
       ['action', 'GetObject'],

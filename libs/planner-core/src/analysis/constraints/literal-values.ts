@@ -368,8 +368,9 @@ const DOMAIN = new RegExp(
 const ENTITY_ID =
   /\b(order|customer|invoice|ticket|incident|case|alert|user|account|transaction|payment|product|session|request|device|tenant|subscription)\b\s*(?:id|number|no\.?|#)?\s*[:=#]?\s*(#?[A-Z]{0,6}\d{2,20})\b/gi;
 
-/** A name written after the word that says it is an account: "user jsmith", "account svc_backup", "username alice". */
-const NAMED_USER = /\b(?:user(?:name)?|account|upn|login\s+name)\s+(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})/gi;
+/** A name written after the word that says it is an account: "user jsmith", "account svc_backup", "acct alice". */
+const NAMED_USER =
+  /\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})/gi;
 
 /** Verbs that take a particle ("log in", "signed out", "locked out", "checked in"), read with {@link PARTICLE_AFTER}. */
 const PHRASAL_VERB = /^(?:log|logs|logged|sign|signs|signed|lock|locks|locked|check|checks|checked|opt|opts|opted)$/i;
@@ -559,6 +560,13 @@ const NOT_A_NAME = new Set([
   'number',
   'account',
   'accounts',
+  // Their short forms ("user accts", "acct changes", "usr list") are the nouns too.
+  'acct',
+  'accts',
+  'accnt',
+  'accnts',
+  'usr',
+  'usrs',
   'user',
   'users',
   'activity',
@@ -578,6 +586,7 @@ const NOT_A_NAME = new Set([
   'change',
   'changed',
   'management',
+  'mgmt',
   'lockout',
   'lockouts',
   'locked',
@@ -858,7 +867,7 @@ const GATES = {
   digits: /\d/,
   domain: /[A-Za-z0-9]\.[A-Za-z]/,
   eventWord: /event|\bids?\b/i,
-  userWord: /\buser|\baccount|\bupn\b|\blogin\s+name/i,
+  userWord: /\buser|\baccount|\bacct\b|\bupn\b|\blogin\s+name/i,
   camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]|[a-z][A-Z]{2}/,
   namedCode: /type|status|code|reason|options/i,
   errorWord: /error|result|fail/i,
