@@ -137,7 +137,20 @@ const SOURCE_BEFORE =
   /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
 /** Words that make an address the far end: "to", "destination", or a command-and-control server's ("C2 at"). */
 const DESTINATION_BEFORE =
-  /\b(?:to|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$|\b(?:c2|c&c|cnc|command[\s-]+and[\s-]+control)(?:\s+(?:server|host|node|ip|address|infra(?:structure)?))?\s+(?:(?:at|on|is)\s+)?$/i;
+  /\b(?:to|into|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$|\b(?:c2|c&c|cnc|command[\s-]+and[\s-]+control)(?:\s+(?:server|host|node|ip|address|infra(?:structure)?))?\s+(?:(?:at|on|is)\s+)?$/i;
+
+/** A word that gives traffic its side: where it goes ("to", "into") or where it comes from. */
+const SIDE_WORD = String.raw`(?:to|into|towards|from)`;
+/**
+ * A network named as where one end of the traffic lies, after that end's side: "to port 22 in our dmz subnet ",
+ * "from the kiosks on the guest vlan ". The address that follows is on that side; group 1 is the side word.
+ */
+const SCOPE_OF_SIDE = new RegExp(
+  String.raw`\b(${SIDE_WORD})\s+(?:(?!${SIDE_WORD}\b)[\w./:-]+\s+){0,4}(?:in|within|inside|on)\s+(?:(?:the|our|their|its)\s+)?(?:[\w-]+\s+){0,2}(?:subnet|network|range|vlan|segment|cidr|block)\s+$`,
+  'i',
+);
+/** Characters before an address read for the side its network is on. */
+const SCOPE_WINDOW = 80;
 
 interface ReadFilter {
   kind: ValueHit['kind'];
@@ -202,6 +215,8 @@ function hintOf(text: string, hit: ValueHit): string | undefined {
   if (DESTINATION_BEFORE.test(before) || saysMotionTo(text.slice(Math.max(0, hit.start - MOTION_WINDOW), hit.start)))
     return 'destination';
   if (SOURCE_BEFORE.test(before)) return 'source';
+  const scope = SCOPE_OF_SIDE.exec(text.slice(Math.max(0, hit.start - SCOPE_WINDOW), hit.start));
+  if (scope) return scope[1]!.toLowerCase() === 'from' ? 'source' : 'destination';
   return undefined;
 }
 
