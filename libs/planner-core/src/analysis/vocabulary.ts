@@ -152,6 +152,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['device', 'endpoint', 'host', 'machine', 'computer'],
   ['email', 'mail'],
   ['web request', 'http', 'web'],
+  // A client's self-description in a request header: one thing, not a user of the app nor an agent.
+  ['user agent', 'useragent'],
   ['cloudtrail', 'cloud trail'],
   ['country', 'nation'],
 ];
