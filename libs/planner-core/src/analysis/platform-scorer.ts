@@ -592,9 +592,17 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       reading.text,
       ordered.map((t) => t.name),
     );
-    // The entry that holds what the question measures or acts on leads: it is what the query reads.
+    // The entry that holds what the question measures or acts on leads: it is what the query reads. A sign-in to
+    // what a log records access to ("logged into the shared mailbox") is read from that log, not the sign-in table.
+    const accessedEntry = categories.find((found) => found.accessed)?.entry.name;
     const lead =
-      qualified ?? operationEntry?.name ?? volumeEntry?.name ?? doneEntry?.name ?? rowsDescribed?.entry ?? accountName;
+      qualified ??
+      operationEntry?.name ??
+      volumeEntry?.name ??
+      doneEntry?.name ??
+      accessedEntry ??
+      rowsDescribed?.entry ??
+      accountName;
     const leading = lead
       ? (ordered.find((t) => t.name === lead) ?? { name: lead, reason: `${lead} holds what the question asks for` })
       : undefined;

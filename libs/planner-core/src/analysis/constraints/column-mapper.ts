@@ -83,6 +83,8 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /email|mail|sender|recipient/,
     /^userprincipalname$/,
   ],
+  // An address said as a mailbox's: the mailbox's owner, else the object an office audit record acted on.
+  'email:mailbox': [/^(?:mailboxownerupn|mailboxowner|mailbox|mailboxupn)$/, /^(?:officeobjectid|objectid)$/],
   host: HOST,
   // "per workstation": the machine a sign-in came from where the log keeps it apart (Windows' WorkstationName
   // beside Computer, the controller that logged it), else the host itself.

@@ -152,6 +152,21 @@ const SCOPE_OF_SIDE = new RegExp(
 /** Characters before an address read for the side its network is on. */
 const SCOPE_WINDOW = 80;
 
+/** The hint of an address said as a mailbox's: the mailbox acted on, not the account that acted. */
+const MAILBOX_HINT = 'mailbox';
+/** "the ops@example.org shared mailbox", "ops@example.org's mailbox": an address the word mailbox follows. */
+const MAILBOX_AFTER = /^(?:'s)?\s+(?:(?:shared|team|group|generic|resource|service|functional)\s+)?mailbox(?:es)?\b/i;
+/** "the mailbox ops@example.org", "shared mailbox of ": an address the word mailbox comes just before. */
+const MAILBOX_BEFORE = /\bmailbox(?:es)?\s+(?:(?:of|for|named|called)\s+)?$/i;
+
+/** Whether an email address is said as a mailbox's ("logged into the ops@example.org shared mailbox"). */
+function saysMailboxAddress(text: string, hit: ValueHit): boolean {
+  return (
+    MAILBOX_AFTER.test(text.slice(hit.end, hit.end + 32)) ||
+    MAILBOX_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))
+  );
+}
+
 interface ReadFilter {
   kind: ValueHit['kind'];
   operator: FilterOperator;
@@ -210,6 +225,7 @@ const EXACT_KINDS: ReadonlySet<string> = new Set([
 
 function hintOf(text: string, hit: ValueHit): string | undefined {
   if (hit.hint) return hit.hint;
+  if (hit.kind === 'email') return saysMailboxAddress(text, hit) ? MAILBOX_HINT : undefined;
   if (hit.kind !== 'ip' && hit.kind !== 'cidr') return undefined;
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
   if (DESTINATION_BEFORE.test(before) || saysMotionTo(text.slice(Math.max(0, hit.start - MOTION_WINDOW), hit.start)))
@@ -385,7 +401,8 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.hint === 'destination' ||
     internalSource(read) ||
     read.hint === 'parent' ||
-    read.hint === 'folder'
+    read.hint === 'folder' ||
+    read.hint === MAILBOX_HINT
       ? read.hint
       : undefined;
   // "the value data mentions regsvr32": the name is a part of the column named, not a value of its kind's own.

@@ -703,6 +703,10 @@ describe('readLiteralValues (a quoted command said to be run)', () => {
 describe('readLiteralValues (a CamelCase name counted)', () => {
   it('should read a CamelCase name right after a count as the event counted', () => {
     expect(values('mailboxes with over 40 MailItemsAccessed in an hour')).toEqual([['action', 'MailItemsAccessed']]);
+    expect(values('who had a PortalLogon yesterday (VaultLogin)')).toEqual([
+      ['action', 'PortalLogon'],
+      ['action', 'VaultLogin'],
+    ]);
     expect(values('roles with 3 AssumeRoleWithWebIdentity today')).toEqual([['action', 'AssumeRoleWithWebIdentity']]);
   });
 });

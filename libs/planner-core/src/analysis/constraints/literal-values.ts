@@ -713,10 +713,11 @@ const API_ACTION_NAME =
   /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag)(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|[^\w]|$))+)(?![\w.:/\\-])/g;
 /**
  * An audit event's name written as its object and a past participle ("MailItemsAccessed", "FileDeleted",
- * "UserLoggedIn", "MemberAdded"): the value of the record's operation, wherever it stands.
+ * "UserLoggedIn", "MemberAdded"), or its object and a sign-in noun ("MailboxLogin", "ConsoleLogin"): the value
+ * of the record's operation, wherever it stands.
  */
 const EVENT_NAME =
-  /(?<![\w.:/\\-])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:Accessed|Deleted|Created|Modified|Added|Removed|Updated|Uploaded|Downloaded|Renamed|Moved|Copied|Shared|Sent|Received|Changed|Granted|Revoked|Enabled|Disabled|Failed|Succeeded|Viewed|Previewed|Opened|Restored|Recycled|Assigned|Reset|Started|Stopped|LoggedIn|LoggedOut|CheckedIn|CheckedOut))(?![\w.:/\\-])/g;
+  /(?<![\w.:/\\-])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:Accessed|Deleted|Created|Modified|Added|Removed|Updated|Uploaded|Downloaded|Renamed|Moved|Copied|Shared|Sent|Received|Changed|Granted|Revoked|Enabled|Disabled|Failed|Succeeded|Viewed|Previewed|Opened|Restored|Recycled|Assigned|Reset|Started|Stopped|LoggedIn|LoggedOut|CheckedIn|CheckedOut|Login|Logon|Logoff|Logout))(?![\w.:/\\-])/g;
 /** Whether a global pattern matches the whole of a name. */
 function wholeMatch(pattern: RegExp, name: string): boolean {
   pattern.lastIndex = 0;
