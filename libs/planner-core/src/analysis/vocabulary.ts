@@ -652,8 +652,18 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
       'auditd',
       'nginx',
       'haproxy',
+      // Remote-access VPN gateways: their authentications are the gateway's syslog, not the directory's sign-ins.
+      'globalprotect',
+      'global protect',
+      'anyconnect',
+      'any connect',
+      'forticlient',
+      'forti client',
+      'pulse secure',
+      'openvpn',
     ],
     kinds: [
+      'vpn',
       'web',
       'web server',
       'webserver',
