@@ -156,12 +156,24 @@ const HOST_NAME = /(?<![\w.@\\/-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
 /** Names of that form that are standards, not machines (`CVE-2024-1234`, `SHA-256`, `AES-128`, `UTF-8`). */
 const STANDARD_NAME = /^(?:CVE|CWE|SHA|MD|AES|RSA|DES|TLS|SSL|UTF|ISO|RFC|HTTP|HTTPS|TCP|UDP|IPV|RC|EC|X)-/;
 
-/** The text with machine names blanked (see {@link HOST_NAME}): `failed logons on SQL-PROD-01` asks nothing of SQL. */
+/**
+ * The same name written in lower case, as many shops name machines (`web-prd-03`, `db-01`): hyphenated parts that end
+ * in a number.
+ */
+const LOWER_HOST_NAME = /(?<![\w.@\\/-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d+(?![\w.@\\/-])/g;
+
+/** A host name's blank, unless it is a standard's name. */
+function blankHost(name: string): string {
+  return /\d/.test(name) && !STANDARD_NAME.test(name.toUpperCase()) ? ' '.repeat(name.length) : name;
+}
+
+/**
+ * The text with machine names blanked (see {@link HOST_NAME}, {@link LOWER_HOST_NAME}): `failed logons on
+ * SQL-PROD-01` asks nothing of SQL, nor does traffic to `web-prd-03` of web requests.
+ */
 export function withoutHostNames(text: string): string {
   const head = text.slice(0, MAX_HOST_TEXT);
-  const blanked = head.replace(HOST_NAME, (name) =>
-    /\d/.test(name) && !STANDARD_NAME.test(name) ? ' '.repeat(name.length) : name,
-  );
+  const blanked = head.replace(HOST_NAME, blankHost).replace(LOWER_HOST_NAME, blankHost);
   return blanked + text.slice(MAX_HOST_TEXT);
 }
 
