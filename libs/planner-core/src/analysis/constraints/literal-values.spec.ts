@@ -745,6 +745,11 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('did OPS-LT-4 run mshta.exe this week')).toContainEqual(['host', 'OPS-LT-4']);
   });
 
+  it('reads a machine name typed in lower case doing network activity as a host, not a version', () => {
+    expect(values('which sites did kiosk-lt-12 reach on monday')).toContainEqual(['host', 'kiosk-lt-12']);
+    expect(values('did win-10 connect anywhere')).not.toContainEqual(['host', 'win-10']);
+  });
+
   it('reads an API action written out bare as the action ("TerminateInstances on the prod account")', () => {
     expect(values('anyone run TerminateInstances on the prod account yesterday')).toContainEqual([
       'action',

@@ -264,12 +264,12 @@ function isLowerHostName(name: string): boolean {
 }
 
 /**
- * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity or
+ * A machine-style name (capitals or lower case, a hyphen, digits: "WS-0231", "laptop-7") as the one doing network activity or
  * running programs ("did PC-12 talk to …", "KIOSK-3 connected to …", "names KIOSK-3 looked up", "what did LAB-9 run"), or opening the question
  * before a colon ("BLD-AGENT-4: who logged on?"): a host, though no "host"/"on" stands before it.
  */
 const HOST_SUBJECT =
-  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)(?:\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|look(?:ed|s|ing)?\s+up|quer(?:y|ie|ied)|visit|brows|request|r[au]n\b|execut|launch|spawn)\w*|(?<=^\s*[A-Z][\w-]*)\s*:\s)/g;
+  /(?<![\w.@\\-])((?:[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*|[a-z]{2,}[a-z0-9]*(?:-[a-z0-9]+)*)-\d+)(?:\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|look(?:ed|s|ing)?\s+up|quer(?:y|ie|ied)|visit|brows|request|r[au]n\b|execut|launch|spawn)\w*|(?<=^\s*[A-Z][\w-]*)\s*:\s)/g;
 
 const TLDS = [
   'com',
@@ -881,7 +881,7 @@ const GATES = {
   moduleCommand: /::\w/,
   hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[A-Z]{2}/,
   hostAfterLower: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[a-z]{2}[a-z0-9-]*\d/,
-  hostSubject: /[A-Z]-\d/,
+  hostSubject: /[A-Za-z]-\d/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
 } as const;
 
@@ -1550,6 +1550,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         const name = m[1]!;
+        if (/[a-z]/.test(name) && !isLowerHostName(name)) return null;
         if (
           /^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF|INC|CHG|REQ|RITM|CASE|TICKET|SR|PRB|CS|SEC|SOC)-?\d*(?:-|$)/.test(
             name,
