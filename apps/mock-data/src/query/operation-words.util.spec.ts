@@ -19,6 +19,13 @@ describe('operationFilter', () => {
     expect(values('documents shared with guests')).toContain('SharingSet');
   });
 
+  it('reads a mailbox opened or read as its sign-ins and the mail read in it, and a file opened as a file', () => {
+    const values = (q: string) => operationFilter('o365', ['Operation'], q)?.values;
+
+    expect(values('who opened the legal team mailbox on friday')).toEqual(['MailboxLogin', 'MailItemsAccessed']);
+    expect(values('who opened budget.docx on friday')).toEqual(['FileAccessed']);
+  });
+
   it('should return null for other sources, a source without the column, or no known verb', () => {
     expect(operationFilter('SigninLogs', ['Operation'], 'downloaded')).toBeNull();
     expect(operationFilter('OfficeActivity', [], 'downloaded')).toBeNull();

@@ -20,6 +20,11 @@ const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /\bmailbox\s+(?:permissions?|delegations?|access\s+rights?)\b|\bfull[\s-]access\b|\bsend[\s-]as\b|\bsend[\s-]on[\s-]behalf\b/i,
     ['Add-MailboxPermission', 'Add-RecipientPermission'],
   ],
+  // A mailbox opened or read ("who accessed the shared mailbox"): its sign-ins and the mail read in it, not a file.
+  [
+    /\b(?:access(?:ed|ing)?|open(?:ed|ing)?|read)\s+(?:\S+\s+){0,3}?mailbox(?:es)?\b|\bmailbox(?:es)?\s+(?:access(?:es)?|opened|reads?)\b/i,
+    ['MailboxLogin', 'MailItemsAccessed'],
+  ],
   [/\b(?:accessed|viewed|opened)\b/i, ['FileAccessed']],
 ];
 
