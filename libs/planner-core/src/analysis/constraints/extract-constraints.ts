@@ -143,10 +143,11 @@ const DESTINATION_BEFORE =
 const SIDE_WORD = String.raw`(?:to|into|towards|from)`;
 /**
  * A network named as where one end of the traffic lies, after that end's side: "to port 22 in our dmz subnet ",
- * "from the kiosks on the guest vlan ". The address that follows is on that side; group 1 is the side word.
+ * "from the kiosks on the guest vlan ", "to port 22 on hosts in ". The address that follows is on that side; group 1
+ * is the side word.
  */
 const SCOPE_OF_SIDE = new RegExp(
-  String.raw`\b(${SIDE_WORD})\s+(?:(?!${SIDE_WORD}\b)[\w./:-]+\s+){0,4}(?:in|within|inside|on)\s+(?:(?:the|our|their|its)\s+)?(?:[\w-]+\s+){0,2}(?:subnet|network|range|vlan|segment|cidr|block)\s+$`,
+  String.raw`\b(${SIDE_WORD})\s+(?:(?!${SIDE_WORD}\b)[\w./:-]+\s+){0,4}(?:in|within|inside|on)\s+(?:(?:the|our|their|its)\s+)?(?:(?:[\w-]+\s+){0,2}(?:subnet|network|range|vlan|segment|cidr|block)\s+)?$`,
   'i',
 );
 /** Characters before an address read for the side its network is on. */

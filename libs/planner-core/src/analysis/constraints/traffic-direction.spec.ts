@@ -48,6 +48,9 @@ describe('traffic direction', () => {
     expect(rangeFilters('flows from printers on the office network 10.8.0.0/16 to port 9100')).toEqual([
       ['src_ip', ['10.8.0.0/16']],
     ]);
+    expect(rangeFilters('sessions to port 5900 on machines in 172.31.0.0/16')).toEqual([
+      ['dest_ip', ['172.31.0.0/16']],
+    ]);
   });
 
   it('reads an address traffic goes into as its destination', () => {
