@@ -34,5 +34,8 @@ describe('fixOutcomeTypos', () => {
     expect(fixOutcomeTypos('staff signing contracts')).toBe('staff signing contracts');
     expect(fixOutcomeTypos('routing logics of the gateway')).toBe('routing logics of the gateway');
     expect(fixOutcomeTypos('posts to /admin/login.aspx')).toBe('posts to /admin/login.aspx');
+    expect(fixOutcomeTypos('Sing-ins and sing in attempts, singing aside')).toBe(
+      'Sign-ins and sign in attempts, singing aside',
+    );
   });
 });

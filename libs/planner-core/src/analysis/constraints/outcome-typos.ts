@@ -172,7 +172,10 @@ function outcomeFor(word: string): string | null {
   return best;
 }
 
+/** "sing-ins", "sing in": the verb of a sign-in with two letters the other way round, too short for {@link WORD}. */
+const SING_IN = /\b(s)ing(?=[\s-]?ins?\b)/gi;
+
 /** The question with misspelt outcome, business and sign-in words written as the word; other text unchanged. */
 export function fixOutcomeTypos(text: string): string {
-  return text.replace(WORD, (word) => outcomeFor(word) ?? word);
+  return text.replace(WORD, (word) => outcomeFor(word) ?? word).replace(SING_IN, (_, s: string) => `${s}ign`);
 }
