@@ -11,6 +11,21 @@ describe('operationFilter', () => {
     expect(operationFilter('o365', ['Operation'], 'odd mail rules on the ceo box')?.values).toContain('Set-InboxRule');
   });
 
+  it('reads a sign-in to a mailbox as a mailbox login, and a shared mailbox as no sharing', () => {
+    const values = (q: string) => operationFilter('OfficeActivity', ['Operation'], q)?.values;
+
+    expect(values('who signed into the payroll shared mailbox overnight')).toEqual(['MailboxLogin']);
+    expect(values('logins to team@shop.example shared mailbox this week')).toEqual(['MailboxLogin']);
+    expect(values('documents shared with guests')).toContain('SharingSet');
+  });
+
+  it('reads a mailbox opened or read as its sign-ins and the mail read in it, and a file opened as a file', () => {
+    const values = (q: string) => operationFilter('o365', ['Operation'], q)?.values;
+
+    expect(values('who opened the legal team mailbox on friday')).toEqual(['MailboxLogin', 'MailItemsAccessed']);
+    expect(values('who opened budget.docx on friday')).toEqual(['FileAccessed']);
+  });
+
   it('should return null for other sources, a source without the column, or no known verb', () => {
     expect(operationFilter('SigninLogs', ['Operation'], 'downloaded')).toBeNull();
     expect(operationFilter('OfficeActivity', [], 'downloaded')).toBeNull();

@@ -8,14 +8,23 @@ const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /\b(?:deleted|deletes?|deleting|removed)\s+(?:\w+\s+)?files?\b|\bfiles?\s+(?:were\s+)?deleted\b|\bfiles?\s+(?:deletions?|removals?)\b|\bfiles?\b[^?!;]{0,48}?\b(?:delete|deleted|remove|removed)\b/i,
     ['FileDeleted'],
   ],
-  [/\bshar(?:ed|ing)\b/i, ['SharingSet', 'AnonymousLinkCreated', 'SharingInvitationCreated']],
+  // A sign-in to a mailbox ("logged into the shared mailbox", "mailbox logins"), before sharing: a shared mailbox is shared by no one.
+  [
+    /\bmailbox\s+log[\s-]?ins?\b|\b(?:log(?:ged|s|ging)?|sign(?:ed|s|ing)?)[\s-]*(?:in|on)(?:to|s)?(?:\s+to)?\s+(?:\S+\s+){0,3}?mailbox(?:es)?\b/i,
+    ['MailboxLogin'],
+  ],
+  [/\bshar(?:ed|ing)\b(?!\s+mailbox(?:es)?\b)/i, ['SharingSet', 'AnonymousLinkCreated', 'SharingInvitationCreated']],
   [/\b(?:inbox|mailbox|mail)\s+rules?\b|\bforwarding\s+rules?\b/i, ['New-InboxRule', 'Set-InboxRule']],
   // Rights on someone else's mailbox ("granted full access to the CFO's mailbox", "mailbox permissions", "send-as").
   [
     /\bmailbox\s+(?:permissions?|delegations?|access\s+rights?)\b|\bfull[\s-]access\b|\bsend[\s-]as\b|\bsend[\s-]on[\s-]behalf\b/i,
     ['Add-MailboxPermission', 'Add-RecipientPermission'],
   ],
-  [/\bmailbox\s+log[\s-]?ins?\b/i, ['MailboxLogin']],
+  // A mailbox opened or read ("who accessed the shared mailbox"): its sign-ins and the mail read in it, not a file.
+  [
+    /\b(?:access(?:ed|ing)?|open(?:ed|ing)?|read)\s+(?:\S+\s+){0,3}?mailbox(?:es)?\b|\bmailbox(?:es)?\s+(?:access(?:es)?|opened|reads?)\b/i,
+    ['MailboxLogin', 'MailItemsAccessed'],
+  ],
   [/\b(?:accessed|viewed|opened)\b/i, ['FileAccessed']],
 ];
 

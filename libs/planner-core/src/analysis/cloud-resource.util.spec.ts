@@ -20,6 +20,14 @@ describe('saysCloudResourceOperation', () => {
     expect(saysCloudResourceOperation('azure changes to ledger_rg this morning')).toBe(true);
   });
 
+  it('reads Azure operations with their outcome or kind between, or the cloud named after them', () => {
+    expect(saysCloudResourceOperation('azure denied operations by day for the data team')).toBe(true);
+    expect(saysCloudResourceOperation('azure admin failed ops since the freeze')).toBe(true);
+    expect(saysCloudResourceOperation('ops which errored in our azure tenant overnight')).toBe(true);
+    expect(saysCloudResourceOperation('rejected operations on azure ad for the intern')).toBe(false);
+    expect(saysCloudResourceOperation('azure sign-ins and failed operations of the vpn')).toBe(false);
+  });
+
   it('reads a resource group, said or named as one, without the word azure', () => {
     expect(saysCloudResourceOperation('denied writes inside the kiosk-fleet resource group')).toBe(true);
     expect(saysCloudResourceOperation('who touched ledger_rg on tuesday')).toBe(true);

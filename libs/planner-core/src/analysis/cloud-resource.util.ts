@@ -20,8 +20,16 @@ const RESOURCE =
 const MANAGEMENT_PLANE =
   /\b(?:resource\s+(?:operations?|changes?|deletions?|creations?)|control[\s-]+plane|activity\s+logs?|resource\s+manager|arm\s+operations?)\b/i;
 
-/** "azure operations", "failed Azure ops": what the cloud itself did, not a sign-in to its directory. */
-const AZURE_OPERATIONS = /\bazure\s+(?:(?:resource|management|arm|subscription)\s+)?op(?:eration)?s\b/i;
+/** A word that qualifies operations: their kind or their outcome ("azure *failed* operations", "azure *arm* ops"). */
+const OPERATION_QUALIFIER = String.raw`(?:resource|management|arm|subscription|admin(?:istrative)?|failed|failing|unsuccessful|successful|succeeded|denied|rejected|erroring|errored)`;
+/**
+ * "azure operations", "failed Azure ops", "azure failed operations", "operations that failed in azure": what the
+ * cloud itself did, not a sign-in to its directory. Up to two qualifiers may stand between the cloud and the noun.
+ */
+const AZURE_OPERATIONS = new RegExp(
+  String.raw`\bazure\s+(?:${OPERATION_QUALIFIER}\s+){0,2}op(?:eration)?s\b|\bop(?:eration)?s\s+(?:(?:that|which)\s+(?:have\s+)?${OPERATION_QUALIFIER}\s+)?(?:in|on|against|across)\s+(?:the\s+|our\s+)?azure\b(?![\s-]+(?:ad|active\s+directory)\b)`,
+  'i',
+);
 
 /** A resource group said as one ("in the web-01 resource group") or named as one usually is (`rg-payroll-dev`). */
 const RESOURCE_GROUP_SAID = new RegExp(

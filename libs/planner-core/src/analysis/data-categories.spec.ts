@@ -90,6 +90,18 @@ describe('categoryTables', () => {
     expect(first('which process launched rclone.exe with a config switch')).toBe('HostProcessRuns');
   });
 
+  it("reads a sign-in to a mailbox as the office suite's record of the access, before the sign-in log", () => {
+    const tenant = [table('TenantLoginLog'), table('OfficeAuditTrail')];
+    const names = (q: string) => categoryTables(readQuestion(q), tenant, 2).map((f) => f.entry.name);
+
+    expect(names('who logged in to the payroll@shop.example shared mailbox on sunday')).toEqual([
+      'OfficeAuditTrail',
+      'TenantLoginLog',
+    ]);
+    expect(names('mailbox logins by the interns this week')[0]).toBe('OfficeAuditTrail');
+    expect(names('who logged in to the payroll portal on sunday')).toEqual(['TenantLoginLog']);
+  });
+
   it('reads failed access attempts as authentication', () => {
     const models = [model('Authentication'), model('Endpoint.Processes'), model('Web')];
 

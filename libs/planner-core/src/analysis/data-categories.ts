@@ -14,6 +14,8 @@ export interface CategoryTable {
   readonly said: readonly string[];
   /** Whether the question names the category's thing outright (an admin cmdlet for the office suite's audit log). */
   readonly named: boolean;
+  /** Whether the question signs in to what the category's log records access to (see `DataCategory.signedInto`). */
+  readonly accessed?: true;
 }
 
 const NAME_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -116,6 +118,7 @@ type Evoked = ReadonlyArray<{
   readonly category: DataCategory;
   readonly said: readonly string[];
   readonly named: boolean;
+  readonly accessed?: boolean;
 }>;
 
 /** What each reading evokes, worked out once per reading (every platform asks). */
@@ -133,14 +136,24 @@ function evokedCategories(reading: QuestionReading): Evoked {
     const eventId =
       DATA_CATEGORIES.some((c) => c.securityLogEventIds) &&
       (saysSecurityLogEventId(reading.text) || saysWindowsActivity(reading.text));
-    const named = DATA_CATEGORIES.map((category) => category.namedIn?.exec(reading.text.slice(0, MAX_NAMED_TEXT)));
+    const slice = reading.text.slice(0, MAX_NAMED_TEXT);
+    const named = DATA_CATEGORIES.map((category) => category.namedIn?.exec(slice));
+    const signedInto = DATA_CATEGORIES.map((category) => category.signedInto?.exec(slice));
     const strong: Array<string[] | undefined> = DATA_CATEGORIES.map((category, order) => {
       const name = named[order];
-      const said = saidOnce(reading, category.cues, name ? [name[0]] : undefined);
+      const access = signedInto[order];
+      const first = [...(name ? [name[0]] : []), ...(access ? [access[0]] : [])];
+      const said = saidOnce(reading, category.cues, first.length > 0 ? first : undefined);
       return eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event'] : said;
     });
     const others = (order: number) => strong.some((said, other) => other !== order && said !== undefined);
-    const found: Array<{ category: DataCategory; order: number; said: readonly string[]; named: boolean }> = [];
+    const found: Array<{
+      category: DataCategory;
+      order: number;
+      said: readonly string[];
+      named: boolean;
+      accessed: boolean;
+    }> = [];
     DATA_CATEGORIES.forEach((category, order) => {
       let said: readonly string[] | undefined = strong[order];
       // A weak cue (conditional access) evokes its category alone, or when the question says the thing changed.
@@ -149,13 +162,21 @@ function evokedCategories(reading: QuestionReading): Evoked {
         for (const phrase of said ?? []) kept = addDistinct(kept, phrase);
         said = saidOnce(reading, category.weakCues!, kept);
       }
-      if (said !== undefined) found.push({ category, order, said, named: Boolean(named[order]) });
+      if (said !== undefined)
+        found.push({ category, order, said, named: Boolean(named[order]), accessed: Boolean(signedInto[order]) });
     });
-    // Of two categories evoked as much, the one whose thing the question names outright ("ran <a mailbox cmdlet>").
+    // A sign-in to what a category's log records access to comes first ("logged into the shared mailbox"); of two
+    // categories evoked as much, the one whose thing the question names outright ("ran <a mailbox cmdlet>").
     evoked =
       found.length === 0
         ? NOTHING_EVOKED
-        : found.sort((a, b) => b.said.length - a.said.length || Number(b.named) - Number(a.named) || a.order - b.order);
+        : found.sort(
+            (a, b) =>
+              Number(b.accessed) - Number(a.accessed) ||
+              b.said.length - a.said.length ||
+              Number(b.named) - Number(a.named) ||
+              a.order - b.order,
+          );
     evokedByReading.set(reading, evoked);
   }
   return evoked;
@@ -181,10 +202,15 @@ export function categoryTables(
   if (evoked.length === 0 && hunting && DATA_CATEGORIES[0])
     evoked = [{ category: DATA_CATEGORIES[0], said: [], named: false }];
   const found: CategoryTable[] = [];
-  for (const { category, said, named } of evoked) {
+  for (const { category, said, named, accessed } of evoked) {
     if (found.length >= limit) break;
     const entry = categoryEntry(category, entries);
-    if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: category.name, said, named });
+    if (entry && !found.some((f) => f.entry === entry))
+      found.push(
+        accessed
+          ? { entry, category: category.name, said, named, accessed }
+          : { entry, category: category.name, said, named },
+      );
   }
   return found;
 }

@@ -613,13 +613,16 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       reading.text,
       ordered.map((t) => t.name),
     );
-    // The entry that holds what the question measures or acts on leads: it is what the query reads.
+    // The entry that holds what the question measures or acts on leads: it is what the query reads. A sign-in to
+    // what a log records access to ("logged into the shared mailbox") is read from that log, not the sign-in table.
     // Short of those, the entry that keeps when the activity asked about last happened (`users.last_login_at`).
+    const accessedEntry = categories.find((found) => found.accessed)?.entry.name;
     const lead =
       qualified ??
       operationEntry?.name ??
       volumeEntry?.name ??
       doneEntry?.name ??
+      accessedEntry ??
       rowsDescribed?.entry ??
       accountName ??
       (lastSeen ? lastSeen.slice(0, lastSeen.indexOf('.')) : undefined);

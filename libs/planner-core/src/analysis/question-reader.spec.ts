@@ -27,6 +27,12 @@ describe('readQuestion', () => {
     expect([reading.terms.has('activ'), reading.synonymTerms.has('aad')]).toEqual([false, true]);
   });
 
+  it('reads "user agent" as one thing, not as a user', () => {
+    const reading = readQuestion('hits by user agent on the storefront');
+
+    expect([reading.terms.has('user'), reading.terms.has('agent')]).toEqual([false, false]);
+  });
+
   it('takes an executable in the question as a hint of processes, at a discount', () => {
     const question = 'who ran reg.exe';
 

@@ -43,6 +43,16 @@ describe('routing signals that generalise', () => {
     expect(analyze('perimeter firewall denials per port since Monday', hints).required_platforms[0]).toBe('spl');
   });
 
+  it("leans to Splunk for sign-ins through a remote-access VPN, the gateway's own log, over the directory's sign-ins", () => {
+    const hints = {
+      kql: { tables: { TenantLoginLog: ['TimeGenerated', 'UserPrincipalName', 'AppDisplayName'] } },
+      spl: { datamodels: { Authentication: ['user', 'app', 'action', 'src'] } },
+    };
+
+    expect(analyze('distinct people logging on via FortiClient each week', hints).required_platforms[0]).toBe('spl');
+    expect(analyze('vpn logins per country for the contractors', hints).required_platforms[0]).toBe('spl');
+  });
+
   it('leans to Splunk first for a third-party source both stores hold, with low confidence', () => {
     const result = analyze('Find denied AWS bucket access by unknown callers', mirroredHints());
 

@@ -48,9 +48,18 @@ describe('withoutHostNames', () => {
     ]);
   });
 
-  it('keeps standards, words without a digit and names in lower case', () => {
-    const text = 'CVE-2023-4966 and SHA-256 on the AD-FS farm, web-07 too';
+  it('keeps standards and words without a digit', () => {
+    const text = 'CVE-2023-4966 and SHA-256 on the AD-FS farm, utf-8 and sha-1 too';
     expect(withoutHostNames(text)).toBe(text);
+  });
+
+  it("blanks a machine's name written in lower case, hyphenated parts ending in a number", () => {
+    expect(splitWords(withoutHostNames('sessions from mail-gw-2 to web-07 overnight'))).toEqual([
+      'sessions',
+      'from',
+      'to',
+      'overnight',
+    ]);
   });
 });
 

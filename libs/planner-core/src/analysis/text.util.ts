@@ -164,13 +164,26 @@ const CALLED_HOST_NAME =
   /(?<=\b(?:host|server|machine|computer|workstation|laptop|desktop|device|endpoint|box)\s+)[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z]*\d[a-z0-9]*(?![\w.@\\/-])/g;
 
 /**
- * The text with machine names blanked (see {@link HOST_NAME}, {@link CALLED_HOST_NAME}): `failed logons on SQL-PROD-01`
- * asks nothing of SQL, `restarts of host web-03` nothing of the web.
+ * The same name written in lower case anywhere, as many shops name machines (`web-prd-03`, `db-01`): hyphenated parts
+ * that end in a number.
+ */
+const LOWER_HOST_NAME = /(?<![\w.@\\/-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d+(?![\w.@\\/-])/g;
+
+/** A host name's blank, unless it is a standard's name. */
+function blankHost(name: string): string {
+  return /\d/.test(name) && !STANDARD_NAME.test(name.toUpperCase()) ? ' '.repeat(name.length) : name;
+}
+
+/**
+ * The text with machine names blanked (see {@link HOST_NAME}, {@link CALLED_HOST_NAME}, {@link LOWER_HOST_NAME}):
+ * `failed logons on SQL-PROD-01` asks nothing of SQL, `restarts of host web-03` nothing of the web, nor does traffic
+ * to `web-prd-03` of web requests.
  */
 export function withoutHostNames(text: string): string {
   const head = text.slice(0, MAX_HOST_TEXT);
   const blanked = head
-    .replace(HOST_NAME, (name) => (/\d/.test(name) && !STANDARD_NAME.test(name) ? ' '.repeat(name.length) : name))
+    .replace(HOST_NAME, blankHost)
+    .replace(LOWER_HOST_NAME, blankHost)
     .replace(CALLED_HOST_NAME, (name) => ' '.repeat(name.length));
   return blanked + text.slice(MAX_HOST_TEXT);
 }

@@ -161,6 +161,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['device', 'endpoint', 'host', 'machine', 'computer'],
   ['email', 'mail'],
   ['web request', 'http', 'web'],
+  // A client's self-description in a request header: one thing, not a user of the app nor an agent.
+  ['user agent', 'useragent'],
   ['cloudtrail', 'cloud trail'],
   ['country', 'nation'],
   // A sale booked with a customer, whatever the sales team calls it.
@@ -680,8 +682,18 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
       'auditd',
       'nginx',
       'haproxy',
+      // Remote-access VPN gateways: their authentications are the gateway's syslog, not the directory's sign-ins.
+      'globalprotect',
+      'global protect',
+      'anyconnect',
+      'any connect',
+      'forticlient',
+      'forti client',
+      'pulse secure',
+      'openvpn',
     ],
     kinds: [
+      'vpn',
       'web',
       'web server',
       'webserver',
@@ -765,6 +777,11 @@ export interface DataCategory {
   readonly securityLogEventIds?: true;
   /** A name written as one word that evokes it as its cues do (an admin cmdlet named for what it acts on). */
   readonly namedIn?: RegExp;
+  /**
+   * A sign-in to a thing this category's log records access to ("logged into the shared mailbox", "mailbox logins"):
+   * that log's record of the access, not the directory's sign-in; it comes before the sign-in it also says.
+   */
+  readonly signedInto?: RegExp;
   /**
    * Columns only a table of this category holds (`QueryName`), squashed to lower-case letters, the likeliest first:
    * where no table's name says the category, the table that holds the first one found is its table (an endpoint log
@@ -993,6 +1010,9 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     // `Set-CASMailbox`, `New-TransportRule`, `Remove-MailboxPermission`, `Set-SPOSite`.
     namedIn:
       /(?<![\w-])(?:New|Set|Add|Remove|Get|Enable|Disable|Update|Grant|Revoke)-(?:CAS)?(?:Mailbox\w*|InboxRule|TransportRule|MailUser|MailContact|DistributionGroup\w*|RecipientPermission|SPO\w+)(?![\w-])/i,
+    // "signed in to the team's shared mailbox", "logons to ops@example.org's mailbox", "mailbox logins", `MailboxLogin`.
+    signedInto:
+      /\b(?:log(?:ged|s|ging)?|sign(?:ed|s|ing)?)[\s-]*(?:in|on)(?:to|s)?(?:\s+to)?\s+(?:\S+\s+){0,3}?mailbox(?:es)?\b|\bmailbox[\s-]*(?:log(?:in|on)s?|sign[\s-]*ins?)\b/i,
     names: ['office', 'o365', 'm365'],
   },
   {

@@ -13,6 +13,12 @@ describe('saysWebRequest', () => {
     expect(saysWebRequest('hits on /portal/signin.aspx since noon')).toBe(true);
   });
 
+  it('reads requests picked by their user agent, and not a user agent said of anything else', () => {
+    expect(saysWebRequest('page views from a headless-chrome user-agent this week')).toBe(true);
+    expect(saysWebRequest('hits whose useragent mentions nikto')).toBe(true);
+    expect(saysWebRequest('sign-ins with an unusual user agent')).toBe(false);
+  });
+
   it('does not read a unix file path, a CIDR, an upper-case word alone or a plain verb as a web request', () => {
     expect(saysWebRequest('files written under /var/tmp/cache today')).toBe(false);
     expect(saysWebRequest('hosts in 10.8.0.0/16 talking on port 22')).toBe(false);
@@ -44,6 +50,22 @@ describe('routing a web request put by its method and path', () => {
     spl: { description: 'Splunk', datamodels: { Web: ['url', 'status', 'http_method', 'src'] } },
     sql: { description: 'Relational database of a bakery chain', tables: { members: ['member_id', 'joined_on'] } },
   };
+
+  it('goes to the store that keeps web requests for requests picked by user agent, not to a users table', () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(
+      { ...hints, spl: { description: 'Splunk', datamodels: { Web: ['url', 'status', 'http_user_agent', 'src'] } } },
+      agents.data,
+    );
+    const { analysis } = analyzeHeuristically({
+      naturalLanguage: "requests carrying 'zgrab' in the user agent, per day since monday",
+      catalog,
+      agents,
+      now: new Date('2025-03-10T12:00:00Z'),
+    });
+
+    expect(analysis.required_platforms).toEqual(['spl']);
+  });
 
   it('goes to the store that keeps web requests, not the one the words of the path name', () => {
     const agents = buildAgentDirectory(fullMeshAgents());

@@ -12,15 +12,21 @@ const PATHS = new RegExp(PATH.source, 'g');
 const PAGE =
   /(?:^|[\s("'])\/(?:[A-Za-z0-9_~%.-]+\/)*[A-Za-z0-9_~%-]+\.(?:php\d?|aspx?|ashx|jspx?|html?|cgi|do|action)\b/i;
 
+/** The User-Agent header said as such ("user agent", "user-agent", `useragent`). */
+const USER_AGENT = /\buser[\s_-]?agents?\b/i;
+/** Requests said as what a web server counts ("requests", "hits", "web traffic"). */
+const REQUEST_WORD = /\b(?:requests?|hits?|http|web|visits?|page\s*views?)\b/i;
+
 /**
  * Whether the question asks about web requests by their shape: an HTTP method with a URL path or the
  * word request ("POST requests to /admin"), a method said as the request ("get requests"), or a path to
- * a server page (`/index.php`). Such data is in a web server or proxy access log, whatever ordinary
+ * a server page (`/index.php`), or requests picked by their user agent ("hits with curl in the user agent"). Such data is in a web server or proxy access log, whatever ordinary
  * words the path holds (`/user/login` is not a sign-in log).
  */
 export function saysWebRequest(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
   if (PAGE.test(slice) || METHOD_REQUEST.test(slice)) return true;
+  if (USER_AGENT.test(slice) && REQUEST_WORD.test(slice)) return true;
   return METHOD.test(slice) && (PATH.test(slice) || /\brequests?\b/i.test(slice));
 }
 

@@ -6,6 +6,12 @@ describe('saysWindowsEventId', () => {
     expect(saysWindowsEventId('event 4104 blocks today')).toBe(true);
   });
 
+  it('reads an event id said in the plural, as events of that id', () => {
+    expect(saysWindowsEventId('how many 4771s hit the domain controllers')).toBe(true);
+    expect(saysSecurityLogEventId("4732's on the file servers since friday")).toBe(true);
+    expect(saysWindowsEventId('4625 customers signed up')).toBe(false);
+  });
+
   it('does not read an amount, a count of things or a part of a decimal', () => {
     expect(saysWindowsEventId('orders over 4700 usd')).toBe(false);
     expect(saysWindowsEventId('4625 customers signed up')).toBe(false);

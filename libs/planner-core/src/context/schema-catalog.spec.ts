@@ -109,6 +109,23 @@ describe('readSchemaCatalog', () => {
     expect(catalog.entries).toEqual([{ name: 'Web', kind: 'datamodel', platform: 'spl', columns: ['url', 'status'] }]);
   });
 
+  it('links a listed sourcetype to the index `<kind>_indexes` says it is kept in, whichever key comes first', () => {
+    const hints = {
+      spl: {
+        sourcetype_indexes: { 'proxy:squid': 'edge', 'unlisted:type': 'edge' },
+        indexes: { edge: ['url', 'client_ip'] },
+        sourcetypes: ['proxy:squid'],
+      },
+    };
+
+    const catalog = readSchemaCatalog(hints);
+
+    expect(catalog.entries).toEqual([
+      { name: 'edge', kind: 'index', platform: 'spl', columns: ['url', 'client_ip'] },
+      { name: 'proxy:squid', kind: 'sourcetype', platform: 'spl', columns: [], index: 'edge' },
+    ]);
+  });
+
   it('keeps at most 1,000 entries and 10,000 columns of a huge catalog', () => {
     const tables: Record<string, string[]> = {};
     for (let i = 0; i < 50_000; i += 1)

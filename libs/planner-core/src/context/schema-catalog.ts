@@ -17,6 +17,8 @@ export interface SchemaEntry {
    * (`sourcetype=fw:traffic`), or those an index is said to hold. Absent when the hints say none.
    */
   readonly sources?: readonly string[];
+  /** The index a sourcetype is said to be kept in (`sourcetype_indexes`), whose columns it has. Absent when unsaid. */
+  readonly index?: string;
 }
 
 export interface PlatformSchema {
@@ -189,13 +191,18 @@ const DESCRIBING_SUFFIXES = new Set(['fields', 'columns', 'indexes', 'index', 's
 
 /**
  * A key about names of a kind rather than holding them (`datamodel_fields`, `table_columns`,
- * `sourcetype_indexes`): its columns when it gives columns, else nothing to read as names.
+ * `sourcetype_indexes`): its columns when it gives columns, the index of each name when it gives
+ * indexes, else nothing to read as names.
  */
-function describedKind(key: string): { kind: SchemaEntryKind; columns: boolean } | undefined {
+function describedKind(key: string): { kind: SchemaEntryKind; columns: boolean; indexes: boolean } | undefined {
   const match = /^([a-z]+)_([a-z]+)$/.exec(key);
   const kind = match ? (KIND_KEYS[match[1]!] ?? KIND_KEYS[`${match[1]!}s`]) : undefined;
   if (!match || !kind || !DESCRIBING_SUFFIXES.has(match[2]!)) return undefined;
-  return { kind, columns: match[2] === 'fields' || match[2] === 'columns' };
+  return {
+    kind,
+    columns: match[2] === 'fields' || match[2] === 'columns',
+    indexes: match[2] === 'indexes' || match[2] === 'index',
+  };
 }
 
 class CatalogBuilder {
@@ -203,6 +210,8 @@ class CatalogBuilder {
   readonly descriptions = new Map<string, string>();
   /** Entry key → its position in `entries`. */
   private readonly seen = new Map<string, number>();
+  /** Entry key → the index the hints say it is kept in. */
+  private readonly indexes = new Map<string, string>();
   private columnBudget: number = LIMITS.totalColumns;
 
   get full(): boolean {
@@ -247,6 +256,24 @@ class CatalogBuilder {
     this.entries.push(
       sources.length > 0 ? { name, kind, platform, columns, sources } : { name, kind, platform, columns },
     );
+  }
+
+  /** `sourcetype_indexes: { "fw:traffic": "netfw" }`: the index each name is kept in, for {@link linkIndexes}. */
+  private readIndexes(value: Record<string, unknown>, kind: SchemaEntryKind, platform: string | null): void {
+    for (const [name, index] of ownEntries(value)) {
+      const clean = cleanName(name);
+      const held = cleanName(index);
+      if (clean && held) this.indexes.set(`${platform ?? ''}\u0000${kind}\u0000${clean}`, held);
+    }
+  }
+
+  /** Each entry listed elsewhere gets the index said of it (`sourcetype_indexes` names no entries of its own). */
+  linkIndexes(): void {
+    if (this.indexes.size === 0) return;
+    for (const [key, index] of this.indexes) {
+      const at = this.seen.get(key);
+      if (at !== undefined) this.entries[at] = { ...this.entries[at]!, index };
+    }
   }
 
   /** A macro by its name and definition (`{ fw_traffic: "sourcetype=fw:traffic" }`): the sourcetypes it reads. */
@@ -329,6 +356,7 @@ class CatalogBuilder {
       } else if (described) {
         // `datamodel_fields: { Web: [...] }`: columns of names listed elsewhere, not names of their own.
         if (described.columns && isRecord(child)) this.readNames(child, described.kind, platform);
+        else if (described.indexes && isRecord(child)) this.readIndexes(child, described.kind, platform);
       } else if ((lower === 'description' || lower === 'summary') && typeof child === 'string' && platform) {
         const previous = this.descriptions.get(platform);
         this.descriptions.set(platform, previous ? `${previous} ${child}` : child.slice(0, 2000));
@@ -356,6 +384,7 @@ export function readSchemaCatalog(schemaHints: unknown, dataAgents: readonly Age
     if (platform && agent.description && !builder.descriptions.has(platform))
       builder.descriptions.set(platform, agent.description);
   }
+  builder.linkIndexes();
 
   const platforms = new Map<string, PlatformSchema>();
   const unplaced: SchemaEntry[] = [];

@@ -155,6 +155,8 @@ describe('readBusinessValues', () => {
   it('reads the remote-access gateway signed in to as an app, by its kind or its product', () => {
     expect(read('rejected log ins to the vpn from abroad')).toContainEqual(['app', 'VPN']);
     expect(read('globalprotect logons per hour since noon')).toEqual([['app', 'GlobalProtect']]);
+    expect(read('staff authenticating via NetGate Portal on monday')).toEqual([['app', 'NetGate Portal']]);
+    expect(read('who logged in through Gatekeeper yesterday')).toEqual([['app', 'Gatekeeper']]);
   });
 
   it('reads an app whose name begins with an initialism, never the initialism alone', () => {

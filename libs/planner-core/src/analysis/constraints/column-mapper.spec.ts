@@ -1,4 +1,4 @@
-import { columnFor, columnNamed, type TableColumns } from './column-mapper';
+import { chosenTableColumns, columnFor, columnNamed, type TableColumns } from './column-mapper';
 
 const signins: TableColumns = {
   table: 'SigninLogs',
@@ -172,5 +172,21 @@ describe('columnFor (a site)', () => {
   it('should name the site address column as the site a file operation happened on', () => {
     const files: TableColumns = { table: 'DocAudit', columns: ['Operation', 'UserId', 'Site_Url', 'SourceFileName'] };
     expect(columnFor('site', [files])).toBe('Site_Url');
+  });
+});
+
+describe('chosenTableColumns', () => {
+  it('reads the columns of the index a chosen sourcetype without columns is kept in, once', () => {
+    const entries = [
+      { name: 'edge', columns: ['url', 'client_ip'] },
+      { name: 'proxy:squid', columns: [], index: 'edge' },
+      { name: 'proxy:bluecoat', columns: [], index: 'edge' },
+      { name: 'orphan:type', columns: [], index: 'missing' },
+    ];
+    const catalog = { platforms: new Map([['spl', { entries }]]) };
+
+    expect(
+      chosenTableColumns(catalog, [{ platform: 'spl', tables: ['proxy:squid', 'proxy:bluecoat', 'orphan:type'] }]),
+    ).toEqual([{ table: 'edge', columns: ['url', 'client_ip'] }]);
   });
 });

@@ -83,6 +83,8 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /email|mail|sender|recipient/,
     /^userprincipalname$/,
   ],
+  // An address said as a mailbox's: the mailbox's owner, else the object an office audit record acted on.
+  'email:mailbox': [/^(?:mailboxownerupn|mailboxowner|mailbox|mailboxupn)$/, /^(?:officeobjectid|objectid)$/],
   host: HOST,
   // "per workstation": the machine a sign-in came from where the log keeps it apart (Windows' WorkstationName
   // beside Computer, the controller that logged it), else the host itself.
@@ -307,12 +309,22 @@ export function recordStatusColumn(tables: readonly TableColumns[]): string | nu
   return columnFor('status', tables);
 }
 
-/** The columns of the tables chosen per platform, in the order chosen (the catalog's entries, looked up by name). */
+/**
+ * The columns of the tables chosen per platform, in the order chosen (the catalog's entries, looked up by name).
+ * A chosen name without columns of its own kept in an index that has them (a sourcetype of `sourcetype_indexes`)
+ * reads that index's columns, under the index's name.
+ */
 export function chosenTableColumns(
   catalog: {
     readonly platforms: ReadonlyMap<
       string,
-      { readonly entries: ReadonlyArray<{ readonly name: string; readonly columns: readonly string[] }> }
+      {
+        readonly entries: ReadonlyArray<{
+          readonly name: string;
+          readonly columns: readonly string[];
+          readonly index?: string;
+        }>;
+      }
     >;
   },
   chosen: ReadonlyArray<{ readonly platform: string; readonly tables: readonly string[] }>,
@@ -321,8 +333,11 @@ export function chosenTableColumns(
   for (const { platform, tables } of chosen) {
     const entries = catalog.platforms.get(platform)?.entries ?? [];
     for (const name of tables) {
-      const entry = entries.find((e) => e.name === name);
-      if (entry && entry.columns.length > 0) out.push({ table: entry.name, columns: entry.columns });
+      const named = entries.find((e) => e.name === name);
+      const entry =
+        named && named.columns.length === 0 && named.index ? entries.find((e) => e.name === named.index) : named;
+      if (entry && entry.columns.length > 0 && !out.some((t) => t.table === entry.name))
+        out.push({ table: entry.name, columns: entry.columns });
     }
   }
   return out;

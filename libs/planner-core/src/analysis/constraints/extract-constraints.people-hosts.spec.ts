@@ -39,3 +39,21 @@ describe('extractConstraints: people by their role', () => {
     },
   );
 });
+
+describe('extractConstraints: a mailbox said by its address', () => {
+  const audit: TableColumns = { table: 'SuiteAudit', columns: ['TimeGenerated', 'Operation', 'UserId', 'ObjectId'] };
+  const fields = (text: string) => read(text, [audit]).filters.map((f) => [f.kind, f.field, f.values]);
+
+  it('puts an address said as a mailbox on the object acted on, not on the user who acted', () => {
+    expect(fields('who opened the desk@shop.example shared mailbox on monday')).toEqual([
+      ['email', 'ObjectId', ['desk@shop.example']],
+    ]);
+    expect(fields('sign-ins to the mailbox of desk@shop.example today')).toEqual([
+      ['email', 'ObjectId', ['desk@shop.example']],
+    ]);
+  });
+
+  it('keeps an address said as a person off the object', () => {
+    expect(fields('mailbox rules made by lee@shop.example today')[0]?.[1]).not.toBe('ObjectId');
+  });
+});

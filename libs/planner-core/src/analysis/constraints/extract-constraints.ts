@@ -137,7 +137,36 @@ const SOURCE_BEFORE =
   /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
 /** Words that make an address the far end: "to", "destination", or a command-and-control server's ("C2 at"). */
 const DESTINATION_BEFORE =
-  /\b(?:to|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$|\b(?:c2|c&c|cnc|command[\s-]+and[\s-]+control)(?:\s+(?:server|host|node|ip|address|infra(?:structure)?))?\s+(?:(?:at|on|is)\s+)?$/i;
+  /\b(?:to|into|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$|\b(?:c2|c&c|cnc|command[\s-]+and[\s-]+control)(?:\s+(?:server|host|node|ip|address|infra(?:structure)?))?\s+(?:(?:at|on|is)\s+)?$/i;
+
+/** A word that gives traffic its side: where it goes ("to", "into") or where it comes from. */
+const SIDE_WORD = String.raw`(?:to|into|towards|from)`;
+/**
+ * A network named as where one end of the traffic lies, after that end's side: "to port 22 in our dmz subnet ",
+ * "from the kiosks on the guest vlan ", "to port 22 on hosts in ". The address that follows is on that side; group 1
+ * is the side word.
+ */
+const SCOPE_OF_SIDE = new RegExp(
+  String.raw`\b(${SIDE_WORD})\s+(?:(?!${SIDE_WORD}\b)[\w./:-]+\s+){0,4}(?:in|within|inside|on)\s+(?:(?:the|our|their|its)\s+)?(?:(?:[\w-]+\s+){0,2}(?:subnet|network|range|vlan|segment|cidr|block)\s+)?$`,
+  'i',
+);
+/** Characters before an address read for the side its network is on. */
+const SCOPE_WINDOW = 80;
+
+/** The hint of an address said as a mailbox's: the mailbox acted on, not the account that acted. */
+const MAILBOX_HINT = 'mailbox';
+/** "the ops@example.org shared mailbox", "ops@example.org's mailbox": an address the word mailbox follows. */
+const MAILBOX_AFTER = /^(?:'s)?\s+(?:(?:shared|team|group|generic|resource|service|functional)\s+)?mailbox(?:es)?\b/i;
+/** "the mailbox ops@example.org", "shared mailbox of ": an address the word mailbox comes just before. */
+const MAILBOX_BEFORE = /\bmailbox(?:es)?\s+(?:(?:of|for|named|called)\s+)?$/i;
+
+/** Whether an email address is said as a mailbox's ("logged into the ops@example.org shared mailbox"). */
+function saysMailboxAddress(text: string, hit: ValueHit): boolean {
+  return (
+    MAILBOX_AFTER.test(text.slice(hit.end, hit.end + 32)) ||
+    MAILBOX_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))
+  );
+}
 
 interface ReadFilter {
   kind: ValueHit['kind'];
@@ -197,11 +226,14 @@ const EXACT_KINDS: ReadonlySet<string> = new Set([
 
 function hintOf(text: string, hit: ValueHit): string | undefined {
   if (hit.hint) return hit.hint;
+  if (hit.kind === 'email') return saysMailboxAddress(text, hit) ? MAILBOX_HINT : undefined;
   if (hit.kind !== 'ip' && hit.kind !== 'cidr') return undefined;
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
   if (DESTINATION_BEFORE.test(before) || saysMotionTo(text.slice(Math.max(0, hit.start - MOTION_WINDOW), hit.start)))
     return 'destination';
   if (SOURCE_BEFORE.test(before)) return 'source';
+  const scope = SCOPE_OF_SIDE.exec(text.slice(Math.max(0, hit.start - SCOPE_WINDOW), hit.start));
+  if (scope) return scope[1]!.toLowerCase() === 'from' ? 'source' : 'destination';
   return undefined;
 }
 
@@ -370,7 +402,8 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     read.hint === 'destination' ||
     internalSource(read) ||
     read.hint === 'parent' ||
-    read.hint === 'folder'
+    read.hint === 'folder' ||
+    read.hint === MAILBOX_HINT
       ? read.hint
       : undefined;
   // "the value data mentions regsvr32": the name is a part of the column named, not a value of its kind's own.

@@ -171,6 +171,12 @@ describe('readLiteralValues', () => {
     expect(values('is the profile for rbanerji still enabled')).toEqual([['user', 'rbanerji']]);
   });
 
+  it('reads the short forms of "account" and "user" as the nouns, and a name after "acct" as a user', () => {
+    expect(values('usr accts renamed on the domain controller')).toEqual([]);
+    expect(values('acct mgmt changes for the admins group')).toEqual([]);
+    expect(values('password resets for acct rpatel')).toEqual([['user', 'rpatel']]);
+  });
+
   it('reads a CamelCase operation or event name as an action, not a product name', () => {
     expect(values('GetObject calls and events named AssumeRole, not PowerShell events')).toEqual([
       ['action', 'GetObject'],
@@ -735,6 +741,10 @@ describe('readLiteralValues (a quoted command said to be run)', () => {
 describe('readLiteralValues (a CamelCase name counted)', () => {
   it('should read a CamelCase name right after a count as the event counted', () => {
     expect(values('mailboxes with over 40 MailItemsAccessed in an hour')).toEqual([['action', 'MailItemsAccessed']]);
+    expect(values('who had a PortalLogon yesterday (VaultLogin)')).toEqual([
+      ['action', 'PortalLogon'],
+      ['action', 'VaultLogin'],
+    ]);
     expect(values('roles with 3 AssumeRoleWithWebIdentity today')).toEqual([['action', 'AssumeRoleWithWebIdentity']]);
   });
 });
@@ -771,6 +781,11 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('the names LAB-PC-31 looked up since noon')).toContainEqual(['host', 'LAB-PC-31']);
     expect(values('pages that OPS-LT-4 visited on friday')).toContainEqual(['host', 'OPS-LT-4']);
     expect(values('did OPS-LT-4 run mshta.exe this week')).toContainEqual(['host', 'OPS-LT-4']);
+  });
+
+  it('reads a machine name typed in lower case doing network activity as a host, not a version', () => {
+    expect(values('which sites did kiosk-lt-12 reach on monday')).toContainEqual(['host', 'kiosk-lt-12']);
+    expect(values('did win-10 connect anywhere')).not.toContainEqual(['host', 'win-10']);
   });
 
   it('reads an API action written out bare as the action ("TerminateInstances on the prod account")', () => {

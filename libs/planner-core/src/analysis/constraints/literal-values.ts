@@ -270,12 +270,12 @@ function isLowerHostName(name: string): boolean {
 }
 
 /**
- * A machine-style name (capitals, a hyphen, digits: "WS-0231", "LAPTOP-7") as the one doing network activity or
+ * A machine-style name (capitals or lower case, a hyphen, digits: "WS-0231", "laptop-7") as the one doing network activity or
  * running programs ("did PC-12 talk to …", "KIOSK-3 connected to …", "names KIOSK-3 looked up", "what did LAB-9 run"), or opening the question
  * before a colon ("BLD-AGENT-4: who logged on?"): a host, though no "host"/"on" stands before it.
  */
 const HOST_SUBJECT =
-  /(?<![\w.@\\-])([A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*-\d+)(?:\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|look(?:ed|s|ing)?\s+up|quer(?:y|ie|ied)|visit|brows|request|r[au]n\b|execut|launch|spawn)\w*|(?<=^\s*[A-Z][\w-]*)\s*:\s)/g;
+  /(?<![\w.@\\-])((?:[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)*|[a-z]{2,}[a-z0-9]*(?:-[a-z0-9]+)*)-\d+)(?:\s+(?:(?:ever|really|also|then)\s+)?(?:talk|connect|reach|contact|communicat|beacon|call(?:ed|s|ing)?\s+out|resolv|ping|sen[dt]|upload|download|look(?:ed|s|ing)?\s+up|quer(?:y|ie|ied)|visit|brows|request|r[au]n\b|execut|launch|spawn)\w*|(?<=^\s*[A-Z][\w-]*)\s*:\s)/g;
 
 /** Words of a machine turned off or round ("reboots", "restarted", "shut down", "powered off", "crashed"). */
 const POWER_WORD = String.raw`(?:re-?boot|restart|shut\s?-?down|shut(?:s|ting)?\s+down|power(?:ed|s|ing)?[\s-]?(?:off|down|cycl)|crash)\w*`;
@@ -398,8 +398,9 @@ const DOMAIN = new RegExp(
 const ENTITY_ID =
   /\b(order|customer|invoice|ticket|incident|case|alert|user|account|transaction|payment|product|session|request|device|tenant|subscription)\b\s*(?:id|number|no\.?|#)?\s*[:=#]?\s*(#?[A-Z]{0,6}\d{2,20})\b/gi;
 
-/** A name written after the word that says it is an account: "user jsmith", "account svc_backup", "username alice". */
-const NAMED_USER = /\b(?:user(?:name)?|account|upn|login\s+name)\s+(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})/gi;
+/** A name written after the word that says it is an account: "user jsmith", "account svc_backup", "acct alice". */
+const NAMED_USER =
+  /\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})/gi;
 
 /** Verbs that take a particle ("log in", "signed out", "locked out", "checked in"), read with {@link PARTICLE_AFTER}. */
 const PHRASAL_VERB = /^(?:log|logs|logged|sign|signs|signed|lock|locks|locked|check|checks|checked|opt|opts|opted)$/i;
@@ -591,6 +592,13 @@ const NOT_A_NAME = new Set([
   'number',
   'account',
   'accounts',
+  // Their short forms ("user accts", "acct changes", "usr list") are the nouns too.
+  'acct',
+  'accts',
+  'accnt',
+  'accnts',
+  'usr',
+  'usrs',
   'user',
   'users',
   'activity',
@@ -610,6 +618,7 @@ const NOT_A_NAME = new Set([
   'change',
   'changed',
   'management',
+  'mgmt',
   'lockout',
   'lockouts',
   'locked',
@@ -736,10 +745,11 @@ const API_ACTION_NAME =
   /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag)(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|[^\w]|$))+)(?![\w.:/\\-])/g;
 /**
  * An audit event's name written as its object and a past participle ("MailItemsAccessed", "FileDeleted",
- * "UserLoggedIn", "MemberAdded"): the value of the record's operation, wherever it stands.
+ * "UserLoggedIn", "MemberAdded"), or its object and a sign-in noun ("MailboxLogin", "ConsoleLogin"): the value
+ * of the record's operation, wherever it stands.
  */
 const EVENT_NAME =
-  /(?<![\w.:/\\-])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:Accessed|Deleted|Created|Modified|Added|Removed|Updated|Uploaded|Downloaded|Renamed|Moved|Copied|Shared|Sent|Received|Changed|Granted|Revoked|Enabled|Disabled|Failed|Succeeded|Viewed|Previewed|Opened|Restored|Recycled|Assigned|Reset|Started|Stopped|LoggedIn|LoggedOut|CheckedIn|CheckedOut))(?![\w.:/\\-])/g;
+  /(?<![\w.:/\\-])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*?(?:Accessed|Deleted|Created|Modified|Added|Removed|Updated|Uploaded|Downloaded|Renamed|Moved|Copied|Shared|Sent|Received|Changed|Granted|Revoked|Enabled|Disabled|Failed|Succeeded|Viewed|Previewed|Opened|Restored|Recycled|Assigned|Reset|Started|Stopped|LoggedIn|LoggedOut|CheckedIn|CheckedOut|Login|Logon|Logoff|Logout))(?![\w.:/\\-])/g;
 /** Whether a global pattern matches the whole of a name. */
 function wholeMatch(pattern: RegExp, name: string): boolean {
   pattern.lastIndex = 0;
@@ -890,7 +900,7 @@ const GATES = {
   digits: /\d/,
   domain: /[A-Za-z0-9]\.[A-Za-z]/,
   eventWord: /event|\bids?\b/i,
-  userWord: /\buser|\baccount|\bupn\b|\blogin\s+name/i,
+  userWord: /\buser|\baccount|\bacct\b|\bupn\b|\blogin\s+name/i,
   camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]|[a-z][A-Z]{2}/,
   namedCode: /type|status|code|reason|options/i,
   errorWord: /error|result|fail/i,
@@ -903,7 +913,7 @@ const GATES = {
   moduleCommand: /::\w/,
   hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[A-Z]{2}/,
   hostAfterLower: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[a-z]{2}[a-z0-9-]*\d/,
-  hostSubject: /[A-Z]-\d/,
+  hostSubject: /[A-Za-z]-\d/,
   hostPowered: new RegExp(POWER_WORD, 'i'),
   hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
   hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
@@ -1576,6 +1586,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         const name = m[1]!;
+        if (/[a-z]/.test(name) && !isLowerHostName(name)) return null;
         if (NOT_A_HOST_PREFIX.test(name)) return null;
         return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
       },

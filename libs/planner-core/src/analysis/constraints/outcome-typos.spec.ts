@@ -27,4 +27,15 @@ describe('fixOutcomeTypos', () => {
     expect(fixOutcomeTypos('invoiced totals per county')).toBe('invoiced totals per county');
     expect(fixOutcomeTypos('fresh produce sold per segmented list')).toBe('fresh produce sold per segmented list');
   });
+
+  it('should read a misspelt sign-in noun as the noun, and leave the near real words alone', () => {
+    expect(fixOutcomeTypos('sigins from the branch office')).toBe('signins from the branch office');
+    expect(fixOutcomeTypos('denied logisn on the kiosk')).toBe('denied logins on the kiosk');
+    expect(fixOutcomeTypos('staff signing contracts')).toBe('staff signing contracts');
+    expect(fixOutcomeTypos('routing logics of the gateway')).toBe('routing logics of the gateway');
+    expect(fixOutcomeTypos('posts to /admin/login.aspx')).toBe('posts to /admin/login.aspx');
+    expect(fixOutcomeTypos('Sing-ins and sing in attempts, singing aside')).toBe(
+      'Sign-ins and sign in attempts, singing aside',
+    );
+  });
 });

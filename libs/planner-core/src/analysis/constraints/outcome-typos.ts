@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 
 /**
- * Misspelt outcome words ("faild", "sucessful", "denyed") and business words ("custmers", "revenu"), read as the
+ * Misspelt outcome words ("faild", "sucessful", "denyed"), business words ("custmers", "revenu") and sign-in
+ * nouns ("sigins"), read as the
  * word they stand for before any reader runs. A word is a typo of an outcome word when it starts with the same
  * letter, is not itself a common word, and is within one edit or one swap of neighbours (two when both words have 8 letters
  * or more). Linear in the question's length; each word is compared with the few known words of its first letter.
@@ -51,6 +52,16 @@ const BUSINESS_WORDS: readonly string[] = [
   'currency',
   'overdue',
 ];
+
+/**
+ * Sign-in nouns a typo of which sends a question to the wrong store ("sigins", "logisn"): the word names the
+ * activity that picks the sign-in log, corrected as the outcome words are. The five-letter "login" and "logon"
+ * are left out: too many real words and names lie one edit away from them.
+ */
+const SIGNIN_WORDS: readonly string[] = ['signin', 'signins', 'logins', 'logons'];
+
+/** Real words near a sign-in noun, and its singular forms, never corrected ("signing", "logics", "login"). */
+const REAL_SIGNIN_WORDS = new Set(['signing', 'signings', 'logics', 'logies', 'login', 'logon']);
 
 /** Real words near a business word, never corrected ("county", "produce", "states"). */
 const REAL_BUSINESS_WORDS = new Set([
@@ -127,7 +138,7 @@ const REAL_WORDS = new Set([
 ]);
 
 const WORD = /\b[a-z]{5,14}\b/gi;
-const KNOWN_WORDS: readonly string[] = [...OUTCOME_WORDS, ...BUSINESS_WORDS];
+const KNOWN_WORDS: readonly string[] = [...OUTCOME_WORDS, ...BUSINESS_WORDS, ...SIGNIN_WORDS];
 const BUSINESS_SET: ReadonlySet<string> = new Set(BUSINESS_WORDS);
 
 /** Two neighbouring letters written the other way round ("falied"): one slip, not two edits. */
@@ -145,7 +156,7 @@ function isSwap(word: string, outcome: string): boolean {
 
 function outcomeFor(word: string): string | null {
   const lower = word.toLowerCase();
-  if (REAL_WORDS.has(lower) || REAL_BUSINESS_WORDS.has(lower)) return null;
+  if (REAL_WORDS.has(lower) || REAL_BUSINESS_WORDS.has(lower) || REAL_SIGNIN_WORDS.has(lower)) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const outcome of KNOWN_WORDS) {
@@ -161,7 +172,10 @@ function outcomeFor(word: string): string | null {
   return best;
 }
 
-/** The question with misspelt outcome and business words written as the word; other text unchanged. */
+/** "sing-ins", "sing in": the verb of a sign-in with two letters the other way round, too short for {@link WORD}. */
+const SING_IN = /\b(s)ing(?=[\s-]?ins?\b)/gi;
+
+/** The question with misspelt outcome, business and sign-in words written as the word; other text unchanged. */
 export function fixOutcomeTypos(text: string): string {
-  return text.replace(WORD, (word) => outcomeFor(word) ?? word);
+  return text.replace(WORD, (word) => outcomeFor(word) ?? word).replace(SING_IN, (_, s: string) => `${s}ign`);
 }

@@ -7,6 +7,10 @@ const ipFilters = (text: string) =>
   extractConstraints({ text, tables: [flows] })
     .filters.filter((f) => f.kind === 'ip')
     .map((f) => [f.operator, f.field, f.values]);
+const rangeFilters = (text: string) =>
+  extractConstraints({ text, tables: [flows] })
+    .filters.filter((f) => f.kind === 'cidr' || f.kind === 'ip')
+    .map((f) => [f.field, f.values]);
 
 describe('traffic direction', () => {
   it('reads a verb of motion and the far end named in words as the way to a destination', () => {
@@ -31,5 +35,25 @@ describe('traffic direction', () => {
     expect(ipFilters('flows to 198.51.100.7 and 198.51.100.8 this week')).toEqual([
       ['in', 'dest_ip', ['198.51.100.7', '198.51.100.8']],
     ]);
+  });
+
+  it('puts a network named after a side of the traffic on that side', () => {
+    expect(rangeFilters('denied flows to port 5432 inside the db vlan 10.70.0.0/20 this week')).toEqual([
+      ['dest_ip', ['10.70.0.0/20']],
+    ]);
+    expect(rangeFilters('from 203.0.113.9 to port 25 within our mail segment 10.4.4.0/24')).toEqual([
+      ['src_ip', ['203.0.113.9']],
+      ['dest_ip', ['10.4.4.0/24']],
+    ]);
+    expect(rangeFilters('flows from printers on the office network 10.8.0.0/16 to port 9100')).toEqual([
+      ['src_ip', ['10.8.0.0/16']],
+    ]);
+    expect(rangeFilters('sessions to port 5900 on machines in 172.31.0.0/16')).toEqual([
+      ['dest_ip', ['172.31.0.0/16']],
+    ]);
+  });
+
+  it('reads an address traffic goes into as its destination', () => {
+    expect(rangeFilters('sessions into the 10.33.0.0/16 range overnight')).toEqual([['dest_ip', ['10.33.0.0/16']]]);
   });
 });
