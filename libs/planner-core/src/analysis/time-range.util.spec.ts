@@ -376,6 +376,8 @@ describe('resolveTimeRange (a counted span said without "last")', () => {
     'tills with over 4 voids',
     'lockers not opened over 60 days',
     'kiosk sessions over 3 hours',
+    'service passwords over 120 days',
+    'signing certificates over 2 years',
     'orders open over 5 days',
     'badges that expire in 12 days',
     'sales over 5m',

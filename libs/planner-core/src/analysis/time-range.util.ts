@@ -186,7 +186,7 @@ const AFTER_THRESHOLD =
  * 2 hours", "expires in 5 days"), a count of units ("more than 3 days"), or inactivity ("not in 30 days").
  */
 const BEFORE_THRESHOLD =
-  /\b(?:open|opened|running|ran|run|runs|lasting|lasted|lasts|last|took|take|takes|taking|idle|pending|unresolved|unpatched|stale|older|aged?|age|overdue|late|duration|elapsed|been|expires?|expired|expiring|due|renews?|renewal|not|never|no|without|inactive|dormant|active|sessions?|calls?|connections?|jobs?|queries|query|meetings?|processes|builds?|tasks?|outages?|downtime|latency|uptime|times?|waits?|waiting|sla|more|less|than|about|every|each|per|once|twice)\s+(?:(?:for|that|which|are|were|is|was|have|has|had|been)\s+){0,2}$/i;
+  /\b(?:open|opened|running|ran|run|runs|lasting|lasted|lasts|last|took|take|takes|taking|idle|pending|unresolved|unpatched|stale|older|aged?|age|overdue|late|duration|elapsed|been|expires?|expired|expiring|due|renews?|renewal|not|never|no|without|inactive|dormant|active|sessions?|calls?|connections?|passwords?|certs?|certificates?|secrets?|keys?|tokens?|jobs?|queries|query|meetings?|processes|builds?|tasks?|outages?|downtime|latency|uptime|times?|waits?|waiting|sla|more|less|than|about|every|each|per|once|twice)\s+(?:(?:for|that|which|are|were|is|was|have|has|had|been)\s+){0,2}$/i;
 
 /** A negation a few words before the span: inactivity ("have not signed in over 30 days"), no window. */
 const NEGATED_BEFORE = /(?:\b(?:not|never|without)|n't)\s+(?:[\w-]+\s+){0,3}$/i;
