@@ -1,4 +1,5 @@
 import { aQueryInput } from './query-input';
+import { NO_CONSTRAINTS } from './constraints';
 import { buildSplQuery, datasetPrefix } from './spl-query.builder';
 import { FIXED_DAY, LAST_24_HOURS, SPL_SCHEMA } from './testing/bundled-schemas';
 
@@ -92,5 +93,34 @@ describe('buildSplQuery with names of Object.prototype members', () => {
     );
     expect(query.split('\n')[0]).toBe('index=constructor earliest=-24h');
     expect(query).not.toContain('function');
+  });
+});
+
+describe('buildSplQuery (two sources the question names)', () => {
+  it('searches each source the question names, not only the one that fits best', () => {
+    const { query, notes } = buildSplQuery(
+      aQueryInput({
+        tables: ['azure', 'aws:cloudtrail', 'Authentication'],
+        time: LAST_24_HOURS,
+        naturalLanguage: 'denied api calls seen in azure plus cloudtrail',
+        constraints: NO_CONSTRAINTS,
+      }),
+      SPL_SCHEMA,
+    );
+    expect(query.split('\n')[0]).toMatch(/^\(index=azure\b.*\) OR \(index=aws sourcetype=aws:cloudtrail\b.*\)/);
+    expect(notes).toContain('the search reads azure and aws:cloudtrail: the question names each');
+  });
+
+  it('keeps one source when the question names only one', () => {
+    const { query } = buildSplQuery(
+      aQueryInput({
+        tables: ['azure', 'Authentication'],
+        time: LAST_24_HOURS,
+        naturalLanguage: 'denied api calls seen in azure',
+        constraints: NO_CONSTRAINTS,
+      }),
+      SPL_SCHEMA,
+    );
+    expect(query).not.toMatch(/\bOR\b/);
   });
 });

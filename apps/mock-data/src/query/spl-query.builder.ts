@@ -169,6 +169,43 @@ function rawSearch(sources: readonly Source[], input: QueryInput, schema: SplSch
   return lines.join('\n');
 }
 
+/** Words of a sourcetype's name that name no source of their own ("o365:management:activity" is not "activity"). */
+const GENERIC_SOURCE_WORDS: ReadonlySet<string> = new Set([
+  'management',
+  'activity',
+  'monitor',
+  'security',
+  'operational',
+  'microsoft',
+  'windows',
+  'xmlwineventlog',
+  'wineventlog',
+]);
+
+/**
+ * The chosen indexes and sourcetypes the question names itself ("failures in o365 and azure"), one per index: by the index's
+ * name or a distinctive word of the sourcetype's ("cloudtrail"). Two or more named ones are all searched.
+ */
+function namedByQuestion(chosen: readonly string[], indexOf: (name: string) => string, text: string): string[] {
+  const words = new Set(text.toLowerCase().split(/[^a-z0-9]+/));
+  const seen = new Set<string>();
+  const named: string[] = [];
+  for (const name of chosen) {
+    const index = indexOf(name).toLowerCase();
+    const own = [
+      index,
+      ...name
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length >= 3 && !GENERIC_SOURCE_WORDS.has(w)),
+    ];
+    if (seen.has(index) || !own.some((w) => words.has(w))) continue;
+    seen.add(index);
+    named.push(name);
+  }
+  return named;
+}
+
 /**
  * An SPL search for the analysis: `| tstats ... from datamodel=...` for CIM data models,
  * else `index=... sourcetype=... earliest=-24h` with `stats count by`, `timechart`, or a table.
@@ -208,9 +245,14 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
     notes.push(
       `the question is about ${topical}'s data, not ${resolved.tables.join(', ')}'s; the search reads ${topical}`,
     );
-  const names = constraints
-    ? bestSourceFirst(retargetSources(chosen, catalog, constraints.filters, notes), fits, notes)
-    : resolved.tables;
+  const retargeted = constraints ? retargetSources(chosen, catalog, constraints.filters, notes) : [];
+  const named = namedByQuestion(
+    retargeted.filter((name) => !schema.datamodels.includes(name)),
+    indexOf,
+    input.naturalLanguage,
+  );
+  if (constraints && named.length >= 2) notes.push(`the search reads ${named.join(' and ')}: the question names each`);
+  const names = !constraints ? resolved.tables : named.length >= 2 ? named : bestSourceFirst(retargeted, fits, notes);
   const sources = names.map((name) => classify(name, schema));
 
   const datamodels = sources.filter((s) => s.kind === 'datamodel');

@@ -355,3 +355,48 @@ describe('resolveTimeRange (quarters)', () => {
     expect(resolveTimeRange('the q2 planning sheet', now)).toBeNull();
   });
 });
+
+describe('resolveTimeRange (a counted span said without "last")', () => {
+  const seconds = (text: string) => resolveTimeRange(text, now)?.window.duration_seconds ?? null;
+
+  it.each([
+    ['badge denials over 36h', 36 * 3600],
+    ['kiosk reboots over 9 days', 9 * 86_400],
+    ['printer jams within 12h', 12 * 3600],
+    ['vpn drops in 30 hrs', 30 * 3600],
+    ['door alarms during 3 weeks', 21 * 86_400],
+  ])('reads "%s" as a span up to now', (text, expected) => {
+    expect(seconds(text)).toBe(expected);
+    expect(resolveTimeRange(text, now)!.description).toMatch(/^last /);
+  });
+
+  it.each([
+    'parcels over 36 hours old',
+    'refunds more than 9 days overdue',
+    'tills with over 4 voids',
+    'lockers not opened over 60 days',
+    'kiosk sessions over 3 hours',
+    'service passwords over 120 days',
+    'signing certificates over 2 years',
+    'orders open over 5 days',
+    'badges that expire in 12 days',
+    'sales over 5m',
+    'resets within 2 hours of a lockout',
+    'renewals in 3 weeks time',
+  ])('reads no window from a threshold, an age or an inactivity in "%s"', (text) => {
+    expect(resolveTimeRange(text, now)).toBeNull();
+  });
+
+  it('keeps the span said first when another is said later', () => {
+    expect(seconds('tills with over 4 voids in 20h')).toBe(20 * 3600);
+  });
+});
+
+describe('resolveTimeRange (a bucket size is no span)', () => {
+  it('reads the window said after a bucket size, not the size', () => {
+    expect(
+      resolveTimeRange('badge denials in 10 minute slices over the past 6 hours', now)?.window.duration_seconds,
+    ).toBe(6 * 3600);
+    expect(resolveTimeRange('kiosk faults in 30m buckets', now)).toBeNull();
+  });
+});

@@ -167,6 +167,56 @@ function relativeSpan(text: string, now: Date): ResolvedTimeRange | null {
   return windowOf(m[0].trim(), new Date(now.getTime() - span), now);
 }
 
+/**
+ * "over 36h", "within 12 hrs", "in 10 days", "during 3 weeks": a counted span up to now said without
+ * "last"/"past". A bare letter unit must touch its count ("36h"); after "over", "m" and "s" are no units
+ * ("over 5m" is a money or row count).
+ */
+const BARE_SPAN = new RegExp(
+  `\\b(over|within|in|during|throughout)\\s+(?:the\\s+)?(${NUMBER_PATTERN})(?:\\s*(${UNIT_PATTERN.replace('|[smhdwy]', '')})|([smhdwy]))\\b`,
+  'gi',
+);
+
+/** After the span, words that make it an age, a delay or a span relative to an event, not a window. */
+const AFTER_THRESHOLD =
+  /^\s*(?:old|older|overdue|late|later|long|longer|ago|stale|idle|behind|early|earlier|before|after|of|past\s+due|from\s+now|'?\s*time|out|ahead|apart|between|or\s+(?:more|longer|less)|buckets?|bins?|intervals?|increments?|slices?|chunks?|windows?|blocks?|steps?|granularity|resolution)\b/i;
+
+/**
+ * Before the span, words that make it a threshold on an age or a duration ("open over 7 days", "sessions over
+ * 2 hours", "expires in 5 days"), a count of units ("more than 3 days"), or inactivity ("not in 30 days").
+ */
+const BEFORE_THRESHOLD =
+  /\b(?:open|opened|running|ran|run|runs|lasting|lasted|lasts|last|took|take|takes|taking|idle|pending|unresolved|unpatched|stale|older|aged?|age|overdue|late|duration|elapsed|been|expires?|expired|expiring|due|renews?|renewal|not|never|no|without|inactive|dormant|active|sessions?|calls?|connections?|passwords?|certs?|certificates?|secrets?|keys?|tokens?|jobs?|queries|query|meetings?|processes|builds?|tasks?|outages?|downtime|latency|uptime|times?|waits?|waiting|sla|more|less|than|about|every|each|per|once|twice)\s+(?:(?:for|that|which|are|were|is|was|have|has|had|been)\s+){0,2}$/i;
+
+/** A negation a few words before the span: inactivity ("have not signed in over 30 days"), no window. */
+const NEGATED_BEFORE = /(?:\b(?:not|never|without)|n't)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** A unit written out in the singular ("minute"), which after a count above one names a size ("15 minute"). */
+const SINGULAR_UNIT = /^(?:second|minute|hour|day|week|fortnight|month|year)$/i;
+
+function bareSpan(text: string, now: Date): ResolvedTimeRange | null {
+  for (const m of text.matchAll(BARE_SPAN)) {
+    const unit = m[3] ?? m[4]!;
+    if (/^over$/i.test(m[1]!) && /^[ms]$/i.test(unit)) continue;
+    const end = m.index + m[0].length;
+    if (AFTER_THRESHOLD.test(text.slice(end, end + 16))) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (BEFORE_THRESHOLD.test(before) || NEGATED_BEFORE.test(before)) continue;
+    const amount = readNumber(m[2]!);
+    const seconds = unitSeconds(unit);
+    // "in 15 minute steps": a count with a singular unit is a size, not a span.
+    if (amount === null || seconds === null || amount <= 0 || (amount !== 1 && SINGULAR_UNIT.test(unit))) continue;
+    const span = Math.min(amount * seconds * 1000, now.getTime());
+    const range = windowOf(
+      `last ${m[2]!.trim()} ${unit}`.replace(/\s+(?=[hdw]$)/i, ''),
+      new Date(now.getTime() - span),
+      now,
+    );
+    return { ...range, window: { ...range.window, expression: m[0].trim() } };
+  }
+  return null;
+}
+
 /** "in 2025", "during 2024", "for 2025", "2025's": that calendar year (not "fiscal year 2026", a column's value). */
 const YEAR = /\b(?:in|during|for|throughout|of)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d\d)\b(?![-/.:]\d)/i;
 
@@ -425,12 +475,13 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     lastWeekend(readable, now),
     previousCalendarPeriod(readable, now),
     relativeSpan(readable, now),
+    bareSpan(readable, now),
     calendarQuarter(readable, now),
     calendarYear(readable, now),
   ].filter((r): r is ResolvedTimeRange => r !== null);
   if (candidates.length > 0) {
     // The one the question says first.
-    const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.description.toLowerCase());
+    const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.window.expression.toLowerCase());
     return candidates.sort((a, b) => at(a) - at(b))[0]!;
   }
   const shared = withSharedMonth(withoutFromBeforeDay(readable));

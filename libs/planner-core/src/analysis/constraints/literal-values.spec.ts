@@ -941,3 +941,23 @@ describe('readLiteralValues: bare logon names in account questions', () => {
     expect(users('did anyone reset their password')).toEqual([]);
   });
 });
+
+describe('readLiteralValues (names under the reserved test and documentation domains)', () => {
+  const domains = (text: string) =>
+    readLiteralValues(text)
+      .filter((hit) => hit.kind === 'domain')
+      .map((hit) => hit.value);
+
+  it.each([
+    ['which laptops resolved relay7.example yesterday', 'relay7.example'],
+    ['dns queries for cdn-mirror.test from the lab', 'cdn-mirror.test'],
+    ['lookups of wiki.branch.corp by kiosks', 'wiki.branch.corp'],
+    ['dns traffic to vault.internal', 'vault.internal'],
+  ])('reads the domain in "%s"', (text, value) => {
+    expect(domains(text)).toEqual([value]);
+  });
+
+  it('reads no domain from a dotted file name where nothing is looked up', () => {
+    expect(domains('who ran the seed.test script on the build box')).toEqual([]);
+  });
+});

@@ -357,6 +357,8 @@ const TLDS = [
   'corp',
   'lan',
   'internal',
+  'example',
+  'test',
   'onion',
   'ms',
   'ly',
@@ -386,6 +388,8 @@ const DOMAIN_CONTEXT =
 function saidAsHostName(text: string): boolean {
   return DOMAIN_CONTEXT.test(text) && !FILE_WORDS.test(text);
 }
+/** Names reserved for tests and documentation (".example", ".test"): a domain only where names are looked up ("build.test" is a file). */
+const RESERVED_TLD = /\.(?:example|test)$/i;
 const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
 /** "subdomains of example.org", "anything under example.org", "names ending in example.org": that domain's subdomains. */
 const SUBDOMAINS_BEFORE = /\b(?:sub-?domains?\s+(?:of|under|in)|under|beneath|below|ending\s+(?:in|with))\s+$/i;
@@ -1815,6 +1819,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       DOMAIN,
       taken,
       (m) => {
+        if (RESERVED_TLD.test(m[0]) && !saidAsHostName(text)) return null;
         const end = m.index + m[0].length;
         // "example.org subdomains", "any subdomain of example.org": the names ending in ".example.org".
         const subdomains =
