@@ -8,6 +8,10 @@ describe('readLiteralValues', () => {
     expect(values("any 4720's since friday")).toEqual([['event_id', '4720']]);
   });
 
+  it('reads a cmdlet whose noun opens with capitals as an action', () => {
+    expect(values('count Set-CASMailbox calls per admin')).toEqual([['action', 'Set-CASMailbox']]);
+  });
+
   it('reads a program said as installed or running on machines, whatever its name, as a process', () => {
     expect(values('laptops having qbitlite installed')).toEqual([['process', 'qbitlite']]);
     expect(values('where are the glimmer client deployed')).toEqual([['process', 'glimmer']]);

@@ -879,7 +879,7 @@ const GATES = {
   domain: /[A-Za-z0-9]\.[A-Za-z]/,
   eventWord: /event|\bids?\b/i,
   userWord: /\buser|\baccount|\bupn\b|\blogin\s+name/i,
-  camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]|[a-z][A-Z]{2}/,
+  camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]|[a-z]-?[A-Z]{2}/,
   namedCode: /type|status|code|reason|options/i,
   errorWord: /error|result|fail/i,
   dotWord: /(?:^|[\s(*"'])\.[A-Za-z]/,

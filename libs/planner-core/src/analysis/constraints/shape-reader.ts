@@ -31,9 +31,9 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|ppl|persons?|folks|individuals|employees?|guests?|(?:user|account)\s+names?|staffers?|students?|pupils?|learners?|teachers?|faculty|lecturers?|workers?|contractors?|colleagues?|nurses?|doctors?|clinicians?|physicians?|interns?|volunteers?)$/,
     'user',
   ],
-  // Who did what a row records, said as a noun ("per initiator", "top actors", "by acting user").
+  // Who did what a row records, said as a noun ("per initiator", "top actors", "by acting user", "per admin").
   [
-    /^(?:initiators?|actors?|(?:change\s+)?initiated\s+by|(?:acting|initiating|performing|requesting)\s+(?:accounts?|users?|identit(?:y|ies)|principals?|admins?))$/,
+    /^(?:initiators?|actors?|admins?|administrators?|(?:change\s+)?initiated\s+by|(?:acting|initiating|performing|requesting)\s+(?:accounts?|users?|identit(?:y|ies)|principals?|admins?))$/,
     'actor',
   ],
   // Where traffic went ("destination IPs", "remote addresses"): the destination column where the source has one.
