@@ -24,6 +24,7 @@ describe('readLiteralValues', () => {
     expect(values('restarts of kiosk-21 since monday')).toEqual([['host', 'kiosk-21']]);
     expect(values('shutdowns on the server PRN-HALL-3')).toEqual([['host', 'PRN-HALL-3']]);
     expect(values('how often did fs04 crash this month')).toEqual([['host', 'fs04']]);
+    expect(values('reboot events on kiosk-21 since monday')).toEqual([['host', 'kiosk-21']]);
   });
 
   it('reads a cmdlet name as an action, a switch after "ran with" and a parent process', () => {

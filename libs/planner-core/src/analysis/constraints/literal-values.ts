@@ -283,11 +283,11 @@ const HOST_SUBJECT =
 /** Words of a machine turned off or round ("reboots", "restarted", "shut down", "powered off", "crashed"). */
 const POWER_WORD = String.raw`(?:re-?boot|restart|shut\s?-?down|shut(?:s|ting)?\s+down|power(?:ed|s|ing)?[\s-]?(?:off|down|cycl)|crash)\w*`;
 /**
- * A machine's name said of its power words in any case ("reboots of kiosk-3", "restarts on the server fs02", "when did
+ * A machine's name said of its power words in any case ("reboots of kiosk-3", "restart history of DC02", "restarts on the server fs02", "when did
  * db-07 restart", "DC01 was shut down"): a host, when the name is shaped as one ({@link isLowerHostName}).
  */
 const HOST_POWERED = new RegExp(
-  String.raw`(?<=\b${POWER_WORD}\s+(?:of|on|for|at)\s+(?:the\s+)?(?:(?:host|machine|server|computer|workstation|laptop|box)\s+)?)([A-Za-z][A-Za-z0-9-]{1,62})(?![\w.@\\-])|(?<![\w.@\\-])([A-Za-z][A-Za-z0-9-]{1,62})(?=\s+(?:(?:was|were|got|has|had|been|just|ever|last)\s+){0,2}${POWER_WORD})`,
+  String.raw`(?<=\b${POWER_WORD}\s+(?:(?:history|events?|logs?|records?|times?|count)\s+)?(?:of|on|for|at)\s+(?:the\s+)?(?:(?:host|machine|server|computer|workstation|laptop|box)\s+)?)([A-Za-z][A-Za-z0-9-]{1,62})(?![\w.@\\-])|(?<![\w.@\\-])([A-Za-z][A-Za-z0-9-]{1,62})(?=\s+(?:(?:was|were|got|has|had|been|just|ever|last)\s+){0,2}${POWER_WORD})`,
   'g',
 );
 
