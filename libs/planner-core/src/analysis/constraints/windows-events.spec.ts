@@ -17,6 +17,7 @@ describe('readWindowsEvents', () => {
     expect(ids('TGS requests for svc_sql since noon')).toEqual(['4769']);
     expect(ids('hosts where the audit log was wiped')).toEqual(['1102']);
     expect(ids('a new service on the jump box')).toEqual(['4697', '7045']);
+    expect(ids('new service principals registered since june')).toEqual([]);
   });
 
   it("reads a machine turned off or round as the Security log's start-up and shut-down events", () => {

@@ -27,7 +27,7 @@ const WINDOWS_ONLY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ['4698'],
   ],
   [
-    /\bservices?\s+(?:was\s+|were\s+|got\s+)?installed\b|\b(?:service\s+installs?|service\s+installations?|new\s+services?)\b/gi,
+    /\bservices?\s+(?:was\s+|were\s+|got\s+)?installed\b|\b(?:service\s+installs?|service\s+installations?|new\s+services?)\b(?!\s+(?:principals?|accounts?|connections?|endpoints?|tags?))/gi,
     ['4697', '7045'],
   ],
   [
