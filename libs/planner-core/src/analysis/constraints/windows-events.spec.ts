@@ -26,6 +26,17 @@ describe('readWindowsEvents', () => {
     expect(ids('when the lab box booted up')).toEqual(['4608']);
   });
 
+  it('reads machine events over a source named as the Windows event log, or any log of machines', () => {
+    const sourcetype: TableColumns = { table: 'XmlWinEventLog:Security', columns: [] };
+    expect(ids('which kiosks rebooted overnight', [sourcetype])).toEqual(['4608', '4609', '1100']);
+    const processes: TableColumns = {
+      table: 'Endpoint.Processes',
+      columns: ['Processes.process_name', 'Processes.dest'],
+    };
+    expect(ids('which kiosks rebooted overnight', [processes])).toEqual(['4608', '4609', '1100']);
+    expect(ids('lockouts on the kiosks', [processes])).toEqual([]);
+  });
+
   it('reads no machine events for a service, a container or a cloud machine restarted', () => {
     expect(ids('the print spooler service restarted twice')).toEqual([]);
     expect(ids('restart of the backup agent on the file server')).toEqual([]);
