@@ -15,6 +15,8 @@ describe('sysmonEventsFor', () => {
     expect(sysmonEventsFor('registry run keys changed')).toEqual(['12', '13', '14']);
     expect(sysmonEventsFor('which sites did the kiosk query since noon')).toEqual(['22']);
     expect(sysmonEventsFor('top hostnames LAB-9 looked up')).toEqual(['22']);
+    expect(sysmonEventsFor('which kiosks looked up promo-gift.example')).toEqual(['22']);
+    expect(sysmonEventsFor('lookups of promo-gift.example since noon')).toEqual(['22']);
     expect(sysmonEventsFor('lsass.exe was accessed by an unsigned tool')).toEqual(['10']);
   });
 

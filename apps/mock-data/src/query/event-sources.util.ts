@@ -174,8 +174,8 @@ export function bestSourceFirst(
 /** Sysmon event ids by the activity a question names, most specific first. */
 const SYSMON_ACTIVITIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [
-    // "domains it looked up", "which sites did X query": names asked of a resolver.
-    /\bdns\b|\bresolv(?:e|ed|es|ing)\b|\bdomain (?:lookups?|quer(?:y|ies))\b|\b(?:domains?|hostnames?|sites?)\b[^.?!;]{0,40}?\b(?:quer(?:y|ied|ies|ying)|look(?:ed|s|ing)?\s+up)\b/i,
+    // "domains it looked up", "which sites did X query", "hosts that looked up <a name>": names asked of a resolver.
+    /\bdns\b|\bresolv(?:e|ed|es|ing)\b|\blook(?:ed|s|ing)?\s+up\s+(?:the\s+)?(?:domain\s+)?[\w-]+\.[a-z]|\blookups?\s+(?:of|for)\b|\bdomain (?:lookups?|quer(?:y|ies))\b|\b(?:domains?|hostnames?|sites?)\b[^.?!;]{0,40}?\b(?:quer(?:y|ied|ies|ying)|look(?:ed|s|ing)?\s+up)\b/i,
     ['22'],
   ],
   [/\bnetwork conn\w*|\b(?:outbound|inbound|tcp|udp) conn\w*|\bconnections?\b/i, ['3']],

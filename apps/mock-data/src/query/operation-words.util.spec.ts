@@ -271,6 +271,7 @@ describe('operationFilter (CloudTrail calls named by what they do)', () => {
       'TerminateInstances',
     ]);
     expect(trail('rebooted ec2 boxes in eu-west-2')).toEqual(['RebootInstances']);
+    expect(trail('instances spun up overnight in the sandbox account')).toEqual(['RunInstances']);
   });
 
   it('reads a bucket opened to anyone as the calls that can open it', () => {
@@ -281,5 +282,21 @@ describe('operationFilter (CloudTrail calls named by what they do)', () => {
   it('reads IAM policies changed as every call that changes one, and leaves a verb joined to its object', () => {
     expect(trail('who modified the finance role policies')).toContain('AttachRolePolicy');
     expect(trail('deleted access keys last week')).toEqual(['DeleteAccessKey']);
+  });
+});
+
+describe('operationFilter (apps and service principals registered)', () => {
+  const audit = (question: string) => operationFilter('AuditLogs', ['OperationName'], question)?.values;
+
+  it('reads a service principal or an app registration created as its Entra activities', () => {
+    expect(audit('who registered new service principals since june')).toEqual([
+      'Add service principal',
+      'Add application',
+    ]);
+    expect(audit('app registrations added by contractors')).toEqual(['Add service principal', 'Add application']);
+  });
+
+  it('keeps a credential added to an app as a credential change', () => {
+    expect(audit('client secrets added to an app registration')).toEqual(['credentials', 'Certificates and secrets']);
   });
 });

@@ -65,6 +65,12 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
     /\b(?:credentials?|client\s+secrets?|secrets?|certificates?|certs?)\b[^?.!;]{0,40}?\b(?:service\s+principals?|sps?|apps?|applications?|app\s+registrations?|enterprise\s+apps?)\b|\b(?:service\s+principals?|sps?|app(?:lication)?s?|app\s+registrations?)\b[^?.!;]{0,40}?\b(?:credentials?|client\s+secrets?|secrets?|certificates?|certs?)\b/i,
     ['credentials', 'Certificates and secrets'],
   ],
+  // A service principal or an app registered ("new service principals", "app registrations created"): Entra's
+  // "Add service principal" and "Add application".
+  [
+    /\b(?:new|creat\w*|add(?:ed|ing|s)?|register\w*)\s+(?:\w+\s+){0,2}?(?:service\s+principals?|app(?:lication)?\s+registrations?|enterprise\s+app(?:lication)?s?)\b|\b(?:service\s+principals?|app(?:lication)?\s+registrations?|enterprise\s+app(?:lication)?s?)\s+(?:(?:were|was|got|been)\s+)?(?:created|added|registered)\b/i,
+    ['Add service principal', 'Add application'],
+  ],
   // Taken out of a group or a role before an account removed for good.
   [
     /\bremov(?:e|ed|es|ing|al)\b[^?.!;]{0,40}?\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b/i,
@@ -225,12 +231,13 @@ const AWS_OBJECTS: ReadonlyArray<readonly [RegExp, string]> = [
 const AWS_VERB =
   /\b(creat|delet|attach|detach|updat)(?:e|ed|es|ing|ion|ions)?\s+((?:[\w-]+(?:\s+|\s*,\s*)){0,7}[\w-]+)/i;
 
-/** EC2 instances turned off, on or round, by the verb said ("stopped", "rebooted"), as CloudTrail names each call. */
+/** EC2 instances launched, turned off, on or round, by the verb said ("stopped", "rebooted"), as CloudTrail names each call. */
 const INSTANCE_POWER: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bstop(?:s|ped|ping)?\b|\bshut\s*down\b/i, 'StopInstances'],
   [/(?<!\bre)\bstart(?:s|ed|ing)?\b(?!\s+of\b)/i, 'StartInstances'],
   [/\bterminat(?:e|ed|es|ing|ions?)\b/i, 'TerminateInstances'],
   [/\bre-?boot(?:s|ed|ing)?\b|\brestart(?:s|ed|ing)?\b/i, 'RebootInstances'],
+  [/\blaunch(?:es|ed|ing)?\b|\bspun\s+up\b|\bspin(?:s|ning)?\s+up\b/i, 'RunInstances'],
 ];
 const INSTANCES = /\b(?:ec2\s+)?instances?\b|\bec2\b/i;
 /** A bucket opened to anyone ("buckets made public", "public access turned off"): the calls that can do it. */

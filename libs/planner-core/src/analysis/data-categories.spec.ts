@@ -37,6 +37,16 @@ describe('categoryTables', () => {
     table('MailItems'),
   ];
 
+  it('points names looked up at the log of lookups', () => {
+    const endpoint = [
+      { ...model('Identity_Logons'), columns: ['user', 'src'] },
+      { name: 'edr_events', kind: 'index' as const, platform: 'spl', columns: ['EventCode', 'Query_Name', 'Image'] },
+    ];
+    const found = categoryTables(readQuestion('which kiosks looked up the parked domain?'), endpoint, 2);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([['dns', 'edr_events']]);
+  });
+
   it('points a program installed on machines at the table of processes', () => {
     const found = categoryTables(readQuestion('machines where the zorblax agent is installed'), hosts, 2);
 

@@ -183,6 +183,14 @@ function evokedCategories(reading: QuestionReading): Evoked {
 }
 
 /**
+ * Whether the question names outright a thing only one kind of telemetry records (an admin cmdlet on a mailbox or a
+ * transport rule): security work, as a word no business question uses is.
+ */
+export function namesActivityOutright(reading: QuestionReading): boolean {
+  return evokedCategories(reading).some((found) => found.named);
+}
+
+/**
  * The tables a question's kind of activity points at on one platform: for each data category the
  * question evokes (a process run, a file written, a network connection, a registry change, a
  * sign-in, a directory change, an email, a web request, a DNS lookup — the data sources of

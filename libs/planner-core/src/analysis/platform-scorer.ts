@@ -22,7 +22,7 @@ import {
   saysPerson,
 } from './person-entry.util';
 import { matchCatalog } from './catalog-matcher';
-import { categoryTables, type CategoryTable } from './data-categories';
+import { categoryTables, namesActivityOutright, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
 import { saysMoneyAmount } from './constraints/business-values';
 import { valueSaidOf } from './column-value.util';
@@ -450,7 +450,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
   // A word no business question uses ("malware", "MFA"): ordinary words that happen to be business columns do not outweigh it.
-  const securityOnly = phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0;
+  // An admin cmdlet named outright (`Set-Mailbox`) is a word no business question uses, and telemetry.
+  const namedActivity = namesActivityOutright(reading);
+  if (namedActivity) telemetryWords.push('admin cmdlet');
+  const securityOnly = phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0 || namedActivity;
   const readsAsTelemetry =
     telemetryWords.length >= 2 ||
     windowsEvent ||

@@ -180,6 +180,17 @@ describe('routing signals that generalise', () => {
       expect(analyze(question, mirroredHints()).required_platforms).not.toContain('sql');
   });
 
+  it('keeps an admin cmdlet named alone off the business database, however the question counts it', () => {
+    const hints = {
+      kql: { tables: { OfficeAuditTrail: ['TimeGenerated', 'Operation', 'UserId'] } },
+      sql: { tables: { events: ['event_id', 'event_type', 'occurred_at'], staff: ['staff_id', 'department'] } },
+    };
+
+    expect(
+      analyze('list every Remove-TransportRule operation in the last fortnight', hints).required_platforms,
+    ).toEqual(['kql']);
+  });
+
   it("keeps the directory's built-in roles (Global Administrator) off the business database's roles", () => {
     const hints = {
       kql: { tables: { TenantChangeAudit: ['TimeGenerated', 'OperationName', 'InitiatedBy', 'TargetResources'] } },

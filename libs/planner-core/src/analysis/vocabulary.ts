@@ -1040,7 +1040,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
   },
   {
     name: 'dns',
-    cues: ['dns', 'domain lookup', 'name resolution', 'resolve'],
+    cues: ['dns', 'domain lookup', 'name resolution', 'resolve', 'looked up', 'lookups'],
     names: ['dns', 'resolution'],
     columns: ['queryname', 'dnsquery', 'dnsqueryname', 'remoteurl'],
   },

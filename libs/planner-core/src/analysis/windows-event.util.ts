@@ -58,3 +58,10 @@ export const MACHINE_POWER_EVENTS: ReadonlyArray<readonly [RegExp, readonly stri
   ),
   powerWords(String.raw`boot(?:s|ed)?\s+up|came\s+back\s+up|start(?:s|ed)?\s+up`, ['4608']),
 ];
+
+const MACHINE_POWER_IDS: ReadonlySet<string> = new Set(MACHINE_POWER_EVENTS.flatMap(([, ids]) => ids));
+
+/** Whether an event id is one of a machine's own start-up or shut-down events (4608, 4609, 1100). */
+export function isMachinePowerEventId(id: string): boolean {
+  return MACHINE_POWER_IDS.has(id);
+}

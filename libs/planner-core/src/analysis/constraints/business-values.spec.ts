@@ -21,6 +21,7 @@ describe('readBusinessValues', () => {
 
   it('reads "resolved" before a dotted name as a lookup of it, not as a status', () => {
     expect(read('which kiosks resolved the domain promo-gift.example')).toEqual([]);
+    expect(read('kiosks that resolved any .example name')).toEqual([]);
     expect(read('tickets resolved by the night shift')).toEqual([['status', 'resolved']]);
   });
 

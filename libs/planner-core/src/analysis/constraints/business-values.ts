@@ -468,7 +468,7 @@ const NOT_A_STATUS_AFTER =
   /^\s+(?:to(?!\s+(?:(?:sign|log)[\s-]?(?:in|on)|login|logon|signin|authenticate|auth)\b)|because|due|with error|directory)\b/i;
 /** After "resolved", a dotted name makes it the verb of a DNS lookup ("resolved cdn.example.net"), not the status. */
 const LOOKED_UP_REACH = 48;
-const NAME_LOOKED_UP_AFTER = /^\s+(?:the\s+)?(?:(?:domain|host(?:name)?)\s+)?[\w-]+\.[\w-]/i;
+const NAME_LOOKED_UP_AFTER = /^\s+(?:(?:the|any|a|an)\s+)?(?:(?:domain|host(?:name)?)\s+)?[\w-]*\.[\w-]/i;
 /** After "paid", an amount or a comparison makes it the verb of spending ("paid over 200"), not the status. */
 const PAID_AMOUNT_AFTER =
   /^\s+(?:(?:more|less)\s+than|over|above|under|below|at\s+(?:least|most)|in\s+total|a\s+total|[$€£]|\d)/i;

@@ -116,6 +116,14 @@ describe('columnFor (who acted)', () => {
     expect(columnFor('actor', [cloud])).toBe('Caller');
     expect(columnFor('actor', [files])).toBe('UserId');
   });
+
+  it("should not take the initiating program's file name for who acted", () => {
+    const net: TableColumns = {
+      table: 'HostSockets',
+      columns: ['When', 'RemoteUrl', 'InitiatingProcessFileName', 'InitiatingProcessAccountName'],
+    };
+    expect(columnFor('actor', [net])).toBe('InitiatingProcessAccountName');
+  });
 });
 
 describe('columnNamed (short forms)', () => {

@@ -23,6 +23,12 @@ describe('extractConstraints: workstations', () => {
     });
   });
 
+  it("groups workstations by the log's own host for a machine's own start-up and shut-down events", () => {
+    expect(read('per workstation, how many shutdowns since friday', [winlog]).group_by).toEqual([
+      { kind: 'host', field: 'Computer' },
+    ]);
+  });
+
   it('takes the host column where no workstation column is kept', () => {
     expect(read('alerts per workstation since friday', [endpoint]).group_by).toEqual([
       { kind: 'host', field: 'DeviceName' },

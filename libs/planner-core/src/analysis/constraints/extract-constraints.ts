@@ -65,6 +65,7 @@ import { MOTION_WINDOW, negatedMotionAt, saysMotionTo } from './traffic-directio
 import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
 import { readPeriodChange, type PeriodChangeWords } from './period-change';
 import { readWindowsEvents } from './windows-events';
+import { isMachinePowerEventId } from '../windows-event.util';
 import {
   readAbsence,
   readComparison,
@@ -752,8 +753,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   // "customers in germany with more than 3 orders": a value read as a filter is no key, whatever the words around it.
   const filtered = new Set(filters.flatMap((f) => f.values.map((v) => v.toLowerCase())));
+  // "which workstations rebooted most": a machine's own start-up and shut-down events name it as the host that logged them.
+  const ownEvents = filters.some((f) => f.kind === 'event_id' && f.values.every(isMachinePowerEventId));
   const groupBy: GroupKey[] = shape.groupBy
-    .map((kind) => ({ kind: entityKind(kind), field: columnFor(kind, input.tables) }))
+    .map((kind) => ({
+      kind: entityKind(kind),
+      field: columnFor(ownEvents ? entityKind(kind) : kind, input.tables),
+    }))
     .filter((key) => key.field !== null || !filtered.has(key.kind));
   // "top 5 headphones by units": a ranked noun no column holds is a value of a chosen table's category.
   const categorised = shape.measure !== null ? categoryNounKeys(text, groupBy, input.tables) : null;

@@ -8,11 +8,23 @@ describe('readLiteralValues', () => {
     expect(values("any 4720's since friday")).toEqual([['event_id', '4720']]);
   });
 
+  it('reads a cmdlet whose noun opens with capitals as an action', () => {
+    expect(values('count Set-CASMailbox calls per admin')).toEqual([['action', 'Set-CASMailbox']]);
+  });
+
+  it('reads a program said as installed or running on machines, whatever its name, as a process', () => {
+    expect(values('laptops having qbitlite installed')).toEqual([['process', 'qbitlite']]);
+    expect(values('where are the glimmer client deployed')).toEqual([['process', 'glimmer']]);
+    expect(values('workstations running syncbolt since monday')).toEqual([['process', 'syncbolt']]);
+    expect(values('devices with unapproved software installed')).toEqual([]);
+  });
+
   it("reads a machine's name said of its power words, in any case", () => {
     expect(values('when was srv-lab7 last rebooted')).toEqual([['host', 'srv-lab7']]);
     expect(values('restarts of kiosk-21 since monday')).toEqual([['host', 'kiosk-21']]);
     expect(values('shutdowns on the server PRN-HALL-3')).toEqual([['host', 'PRN-HALL-3']]);
     expect(values('how often did fs04 crash this month')).toEqual([['host', 'fs04']]);
+    expect(values('reboot events on kiosk-21 since monday')).toEqual([['host', 'kiosk-21']]);
   });
 
   it('reads a cmdlet name as an action, a switch after "ran with" and a parent process', () => {

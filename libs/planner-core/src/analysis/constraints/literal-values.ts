@@ -55,6 +55,15 @@ const PROCESS_EXTENSIONS = ['exe', 'scr'];
  */
 const KNOWN_TOOL =
   /(?<![\w.\\/-])(psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk|teamviewer|screenconnect|rustdesk|splashtop|logmein|ammyy)(?![\w.\\/-])/gi;
+/**
+ * A program said as present on machines, whatever its name ("hosts with putty installed", "where is the zorblax agent
+ * running", "machines running fooclient"): the program's one word, a process matched as a part of the image name.
+ */
+const PROGRAM_ON_MACHINES =
+  /\b(?:(?:with|have|has|having|had|where\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?([A-Za-z][\w.-]{2,40})(?:\s+(?:agent|client|app|tool|service))?\s+(?:installed|running|present|deployed)\b|(?:hosts|machines|devices|endpoints|computers|servers|workstations|laptops)\s+(?:(?:that|which)\s+(?:are|were)\s+)?running\s+(?:the\s+|an?\s+)?([A-Za-z][\w.-]{2,40}))(?![\w-])/gi;
+/** Words that stand where such a program's name would and name none ("software", "anything", "it"). */
+const NOT_A_PROGRAM =
+  /^(?:software|anything|something|nothing|it|them|this|that|these|those|programs?|apps?|applications?|tools?|agents?|services?|processes|updates?|patches|windows|linux|macos|antivirus|edr|sensors?|versions?|old|outdated|unapproved|unauthorized|remote|admin)$/i;
 /** A port number just before, with an opening parenthesis: "port 8041 (", "on 5900 (". */
 const PORT_LABEL_BEFORE = /\b\d{2,5}\s*\(\s*$/;
 /**
@@ -280,11 +289,11 @@ const HOST_SUBJECT =
 /** Words of a machine turned off or round ("reboots", "restarted", "shut down", "powered off", "crashed"). */
 const POWER_WORD = String.raw`(?:re-?boot|restart|shut\s?-?down|shut(?:s|ting)?\s+down|power(?:ed|s|ing)?[\s-]?(?:off|down|cycl)|crash)\w*`;
 /**
- * A machine's name said of its power words in any case ("reboots of kiosk-3", "restarts on the server fs02", "when did
+ * A machine's name said of its power words in any case ("reboots of kiosk-3", "restart history of DC02", "restarts on the server fs02", "when did
  * db-07 restart", "DC01 was shut down"): a host, when the name is shaped as one ({@link isLowerHostName}).
  */
 const HOST_POWERED = new RegExp(
-  String.raw`(?<=\b${POWER_WORD}\s+(?:of|on|for|at)\s+(?:the\s+)?(?:(?:host|machine|server|computer|workstation|laptop|box)\s+)?)([A-Za-z][A-Za-z0-9-]{1,62})(?![\w.@\\-])|(?<![\w.@\\-])([A-Za-z][A-Za-z0-9-]{1,62})(?=\s+(?:(?:was|were|got|has|had|been|just|ever|last)\s+){0,2}${POWER_WORD})`,
+  String.raw`(?<=\b${POWER_WORD}\s+(?:(?:history|events?|logs?|records?|times?|count)\s+)?(?:of|on|for|at)\s+(?:the\s+)?(?:(?:host|machine|server|computer|workstation|laptop|box)\s+)?)([A-Za-z][A-Za-z0-9-]{1,62})(?![\w.@\\-])|(?<![\w.@\\-])([A-Za-z][A-Za-z0-9-]{1,62})(?=\s+(?:(?:was|were|got|has|had|been|just|ever|last)\s+){0,2}${POWER_WORD})`,
   'g',
 );
 /**
@@ -905,7 +914,7 @@ const GATES = {
   domain: /[A-Za-z0-9]\.[A-Za-z]/,
   eventWord: /event|\bids?\b/i,
   userWord: /\buser|\baccount|\bacct\b|\bupn\b|\blogin\s+name/i,
-  camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]|[a-z][A-Z]{2}/,
+  camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]|[a-z]-?[A-Z]{2}/,
   namedCode: /type|status|code|reason|options/i,
   errorWord: /error|result|fail/i,
   dotWord: /(?:^|[\s(*"'])\.[A-Za-z]/,
@@ -1249,6 +1258,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   }
+  scan(
+    text,
+    PROGRAM_ON_MACHINES,
+    taken,
+    (m) => {
+      const name = (m[1] ?? m[2])!;
+      if (isFunctionWord(name.toLowerCase()) || NOT_A_PROGRAM.test(name)) return null;
+      const start = m.index + m[0].lastIndexOf(name);
+      return { kind: 'process', value: name.toLowerCase(), start, end: start + name.length, operator: 'contains' };
+    },
+    hits,
+  );
   scan(
     text,
     ACTED_BY_PROGRAM,

@@ -4,6 +4,10 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('reads "per admin" as who did what the rows record', () => {
+    expect(shape('vault secret reads per admin since monday').groupBy).toEqual(['actor']);
+  });
+
   it('reads the machines a program is on as one row per machine', () => {
     expect(shape('workstations running the zorblax updater since june').groupBy).toEqual(['host']);
     expect(shape('list laptops that have quickassist present').groupBy).toEqual(['host']);

@@ -35,9 +35,9 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // People by the job they do in the business ("support agents", "sales reps", "technicians"): their accounts too.
   // A user agent is a client's name, never a person.
   [new RegExp(`^${JOB_TITLE_NOUNS}$`), 'user'],
-  // Who did what a row records, said as a noun ("per initiator", "top actors", "by acting user").
+  // Who did what a row records, said as a noun ("per initiator", "top actors", "by acting user", "per admin").
   [
-    /^(?:initiators?|actors?|(?:change\s+)?initiated\s+by|(?:acting|initiating|performing|requesting)\s+(?:accounts?|users?|identit(?:y|ies)|principals?|admins?))$/,
+    /^(?:initiators?|actors?|admins?|administrators?|(?:change\s+)?initiated\s+by|(?:acting|initiating|performing|requesting)\s+(?:accounts?|users?|identit(?:y|ies)|principals?|admins?))$/,
     'actor',
   ],
   // Where traffic went ("destination IPs", "remote addresses"): the destination column where the source has one.

@@ -17,12 +17,24 @@ describe('readWindowsEvents', () => {
     expect(ids('TGS requests for svc_sql since noon')).toEqual(['4769']);
     expect(ids('hosts where the audit log was wiped')).toEqual(['1102']);
     expect(ids('a new service on the jump box')).toEqual(['4697', '7045']);
+    expect(ids('new service principals registered since june')).toEqual([]);
   });
 
   it("reads a machine turned off or round as the Security log's start-up and shut-down events", () => {
     expect(ids('reboot history of the badge printer pc')).toEqual(['4608', '4609', '1100']);
     expect(ids('did kiosk-9 power off overnight')).toEqual(['4609', '1100']);
     expect(ids('when the lab box booted up')).toEqual(['4608']);
+  });
+
+  it('reads machine events over a source named as the Windows event log, or any log of machines', () => {
+    const sourcetype: TableColumns = { table: 'XmlWinEventLog:Security', columns: [] };
+    expect(ids('which kiosks rebooted overnight', [sourcetype])).toEqual(['4608', '4609', '1100']);
+    const processes: TableColumns = {
+      table: 'Endpoint.Processes',
+      columns: ['Processes.process_name', 'Processes.dest'],
+    };
+    expect(ids('which kiosks rebooted overnight', [processes])).toEqual(['4608', '4609', '1100']);
+    expect(ids('lockouts on the kiosks', [processes])).toEqual([]);
   });
 
   it('reads no machine events for a service, a container or a cloud machine restarted', () => {

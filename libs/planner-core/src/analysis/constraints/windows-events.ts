@@ -27,7 +27,7 @@ const WINDOWS_ONLY: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ['4698'],
   ],
   [
-    /\bservices?\s+(?:was\s+|were\s+|got\s+)?installed\b|\b(?:service\s+installs?|service\s+installations?|new\s+services?)\b/gi,
+    /\bservices?\s+(?:was\s+|were\s+|got\s+)?installed\b|\b(?:service\s+installs?|service\s+installations?|new\s+services?)\b(?!\s+(?:principals?|accounts?|connections?|endpoints?|tags?))/gi,
     ['4697', '7045'],
   ],
   [
@@ -65,6 +65,10 @@ const CLOUD_CONTEXT =
   /\b(?:entra|azure\s+ad|aad|sign[\s-]?ins?|signinlogs|okta|aws|cloudtrail|iam|o365|office\s*365|m365|microsoft\s+365|sharepoint|onedrive|exchange|gcp|google)\b/i;
 /** A cloud's machines ("azure vms", "ec2 instances"): turned off or round in the cloud's activity log, not a Security log. */
 const CLOUD_MACHINES = /\b(?:vms?|virtual\s+machines?|instances?|ec2|droplets?|nodes?)\b/i;
+/** A chosen source named as the Windows event log (`WinEventLog:Security`, `wineventlog`), whatever columns it lists. */
+const WINDOWS_LOG_NAME = /wineventlog|securityevent/i;
+/** A column naming the machine a row is about (`DeviceName`, `Computer`, the CIM's `Processes.dest`). */
+const HOST_COLUMN = /^(?:[\w]+\.)*(?:dest|host|hostname|computer|computername|devicename|dvc)$/i;
 const EVENT_COLUMN = /^event_?(?:id|code)$/i;
 /** A logon said by its type: "RDP logons", "interactive logons", "logon type 10", "logons of type 3". */
 const LOGON_OF_A_TYPE =
@@ -105,14 +109,19 @@ export function readWindowsEvents(
   // "services installed, event 4697": ids written out are the ones meant; the words describe them.
   if (idsSaid || CLOUD_CONTEXT.test(text)) return hits;
   const windows = WINDOWS_CONTEXT.test(text);
-  const eventTables = tables.length === 0 || tables.some((t) => t.columns.some((c) => EVENT_COLUMN.test(c)));
-  if (!windows && !eventTables) return hits;
+  const eventTables =
+    tables.length === 0 ||
+    tables.some((t) => WINDOWS_LOG_NAME.test(t.table) || t.columns.some((c) => EVENT_COLUMN.test(c)));
+  // A machine's own start-up and shut-down are asked of any log of machines (one that names each host).
+  const machineTables = eventTables || tables.some((t) => t.columns.some((c) => HOST_COLUMN.test(c)));
+  if (!windows && !machineTables) return hits;
+  const windowsLog = windows || eventTables;
   // "RDP logons", "logon type 10": a logon of a type is a successful logon event unless failures are asked for
   // (those the failure filter reads). Its words are the logon type's too, so this hit shares their span.
-  const logon = LOGON_OF_A_TYPE.exec(text);
+  const logon = windowsLog ? LOGON_OF_A_TYPE.exec(text) : null;
   if (logon && !FAILURE_WORDS.test(text))
     hits.push({ kind: 'event_id', value: '4624', start: logon.index, end: logon.index + logon[0].length });
-  const lists = [...WINDOWS_ONLY];
+  const lists = windowsLog ? [...WINDOWS_ONLY] : [];
   if (!CLOUD_MACHINES.test(text)) lists.push(...MACHINE_POWER_EVENTS);
   if (windows) lists.push(...WINDOWS_CONTEXTUAL);
   for (const [pattern, ids] of lists)
