@@ -43,6 +43,18 @@ describe('categoryTables', () => {
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['process', 'HostProcessRuns']]);
   });
 
+  it('hunts a threat named by no kind of activity in what it ran, wrote and connected to', () => {
+    const edr = [...hosts, table('HostFileWrites')];
+    const found = categoryTables(readQuestion('any sign of the glimmerfox crew over the last fortnight'), edr, 2, true);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([
+      ['process', 'HostProcessRuns'],
+      ['file', 'HostFileWrites'],
+      ['network', 'HostSocketTraffic'],
+    ]);
+    expect(found.every((f) => f.said.length === 0)).toBe(true);
+  });
+
   it('points a tool run at the plainest table named for processes', () => {
     const found = categoryTables(readQuestion('Which hosts launched the archiver with a password switch?'), hosts, 2);
 
@@ -128,7 +140,10 @@ describe('categoryTables', () => {
     const question = readQuestion('Find traces of the Zorblax family in the estate');
 
     expect(categoryTables(question, hosts, 2)).toEqual([]);
-    expect(categoryTables(question, hosts, 2, true).map((f) => f.entry.name)).toEqual(['HostProcessRuns']);
+    expect(categoryTables(question, hosts, 1, true).map((f) => f.entry.name)).toEqual([
+      'HostProcessRuns',
+      'HostSocketTraffic',
+    ]);
   });
 
   it('points Windows security events and event ids at the table named for the security log', () => {

@@ -161,6 +161,11 @@ function evokedCategories(reading: QuestionReading): Evoked {
   return evoked;
 }
 
+/** The hunting default: the categories endpoint hunting reads first (see `DataCategory.hunted`), as evoked by no word. */
+const HUNTED: Evoked = Object.freeze(
+  DATA_CATEGORIES.filter((category) => category.hunted).map((category) => ({ category, said: [], named: false })),
+);
+
 /**
  * The tables a question's kind of activity points at on one platform: for each data category the
  * question evokes (a process run, a file written, a network connection, a registry change, a
@@ -168,7 +173,7 @@ function evokedCategories(reading: QuestionReading): Evoked {
  * ATT&CK and the CIM data models), the plainest catalog entry whose name says that category.
  * Categories come in the order the question evokes most words of; at most `limit` tables. With
  * `hunting` (a telemetry question that evokes no category: "activity of <a tool or a malware
- * family>"), the first category (process execution, where endpoint hunting starts) stands in.
+ * family>"), the hunted categories stand in (what it ran, wrote and connected to), beyond `limit` if need be.
  * Linear in the platform's entries per category evoked.
  */
 export function categoryTables(
@@ -178,11 +183,14 @@ export function categoryTables(
   hunting = false,
 ): CategoryTable[] {
   let evoked = evokedCategories(reading);
-  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0])
-    evoked = [{ category: DATA_CATEGORIES[0], said: [], named: false }];
+  let most = limit;
+  if (evoked.length === 0 && hunting) {
+    evoked = HUNTED;
+    most = Math.max(limit, HUNTED.length);
+  }
   const found: CategoryTable[] = [];
   for (const { category, said, named } of evoked) {
-    if (found.length >= limit) break;
+    if (found.length >= most) break;
     const entry = categoryEntry(category, entries);
     if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: category.name, said, named });
   }

@@ -759,6 +759,11 @@ export interface DataCategory {
    * that records lookups too; a connection log that keeps the name a device looked up, `RemoteUrl`).
    */
   readonly columns?: readonly string[];
+  /**
+   * Where endpoint hunting looks when a question evokes no kind of activity ("activity of <a tool>"): what the
+   * thing ran, the files it wrote and the connections it made.
+   */
+  readonly hunted?: true;
 }
 
 /**
@@ -805,6 +810,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'dumping',
     ],
     names: ['process', 'processes'],
+    hunted: true,
   },
   {
     name: 'file',
@@ -822,6 +828,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'folder',
     ],
     names: ['file', 'filesystem'],
+    hunted: true,
   },
   {
     name: 'network',
@@ -846,6 +853,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'remote ip',
     ],
     names: ['network', 'traffic'],
+    hunted: true,
   },
   { name: 'registry', cues: ['registry', 'registry key', 'run key', 'hive', 'regedit'], names: ['registry'] },
   {
