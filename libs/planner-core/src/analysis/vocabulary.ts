@@ -764,6 +764,8 @@ export interface DataCategory {
    * thing ran, the files it wrote and the connections it made.
    */
   readonly hunted?: true;
+  /** Its events are what accounts did: the directory's record of who each account is enriches them (see `directoryRecord`). */
+  readonly byAccounts?: true;
 }
 
 /**
@@ -914,6 +916,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'failed access',
     ],
     names: ['logon', 'signin', 'authentication', 'login'],
+    byAccounts: true,
   },
   {
     name: 'change',
