@@ -55,6 +55,19 @@ describe('categoryTables', () => {
     expect(found.every((f) => f.said.length === 0)).toBe(true);
   });
 
+  it('reads a setting flipped through the registry from the registry table and the process table that ran the change', () => {
+    const edr = [...hosts, table('HostRegistryEdits')];
+    const found = categoryTables(readQuestion('who switched the legacy cipher back on via the registry?'), edr, 2);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([
+      ['registry', 'HostRegistryEdits'],
+      ['process', 'HostProcessRuns'],
+    ]);
+    expect(
+      categoryTables(readQuestion('who switched the legacy cipher back on via the registry?'), edr, 1),
+    ).toHaveLength(1);
+  });
+
   it('points a tool run at the plainest table named for processes', () => {
     const found = categoryTables(readQuestion('Which hosts launched the archiver with a password switch?'), hosts, 2);
 

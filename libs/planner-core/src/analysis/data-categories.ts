@@ -20,6 +20,8 @@ const NAME_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   DATA_CATEGORIES.map((category) => [category.name, new Set(category.names.map((word) => stemWord(word)))]),
 );
 
+const CATEGORY_BY_NAME: ReadonlyMap<string, DataCategory> = new Map(DATA_CATEGORIES.map((c) => [c.name, c]));
+
 const PLAINNESS_CACHE_MAX = 50_000;
 /** Plainness by name, memoized (every category a question evokes reads every name of a platform). */
 const plainnessCache = new Map<string, number>();
@@ -193,6 +195,13 @@ export function categoryTables(
     if (found.length >= most) break;
     const entry = categoryEntry(category, entries);
     if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: category.name, said, named });
+  }
+  // "turned on through the registry": the change is made by a command run, which the process log records too.
+  for (const { category, said } of evoked) {
+    const maker = category.madeBy === undefined ? undefined : CATEGORY_BY_NAME.get(category.madeBy);
+    if (!maker || found.length >= most || !found.some((f) => f.category === category.name)) continue;
+    const entry = categoryEntry(maker, entries);
+    if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: maker.name, said, named: false });
   }
   return found;
 }

@@ -766,6 +766,8 @@ export interface DataCategory {
   readonly hunted?: true;
   /** Its events are what accounts did: the directory's record of who each account is enriches them (see `directoryRecord`). */
   readonly byAccounts?: true;
+  /** The category of what makes its changes (a registry value is set by a command run): its table is read too. */
+  readonly madeBy?: string;
 }
 
 /**
@@ -857,7 +859,12 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     names: ['network', 'traffic'],
     hunted: true,
   },
-  { name: 'registry', cues: ['registry', 'registry key', 'run key', 'hive', 'regedit'], names: ['registry'] },
+  {
+    name: 'registry',
+    cues: ['registry', 'registry key', 'run key', 'hive', 'regedit'],
+    names: ['registry'],
+    madeBy: 'process',
+  },
   {
     name: 'Windows security log',
     cues: [
