@@ -68,6 +68,13 @@ describe('categoryTables', () => {
     ).toHaveLength(1);
   });
 
+  it('reads algorithmically generated domains as name lookups', () => {
+    const edr = [...hosts, table('ResolverDnsLog')];
+    const found = categoryTables(readQuestion('machines chasing DGA-looking hostnames since friday'), edr, 2);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toContainEqual(['dns', 'ResolverDnsLog']);
+  });
+
   it('points a tool run at the plainest table named for processes', () => {
     const found = categoryTables(readQuestion('Which hosts launched the archiver with a password switch?'), hosts, 2);
 

@@ -1026,7 +1026,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
   },
   {
     name: 'dns',
-    cues: ['dns', 'domain lookup', 'name resolution', 'resolve'],
+    cues: ['dns', 'domain lookup', 'name resolution', 'resolve', 'dga', 'domain generation'],
     names: ['dns', 'resolution'],
     columns: ['queryname', 'dnsquery', 'dnsqueryname', 'remoteurl'],
   },
