@@ -53,6 +53,38 @@ describe('categoryTables', () => {
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['process', 'HostProcessRuns']]);
   });
 
+  it('hunts a threat named by no kind of activity in what it ran, wrote and connected to', () => {
+    const edr = [...hosts, table('HostFileWrites')];
+    const found = categoryTables(readQuestion('any sign of the glimmerfox crew over the last fortnight'), edr, 2, true);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([
+      ['process', 'HostProcessRuns'],
+      ['file', 'HostFileWrites'],
+      ['network', 'HostSocketTraffic'],
+    ]);
+    expect(found.every((f) => f.said.length === 0)).toBe(true);
+  });
+
+  it('reads a setting flipped through the registry from the registry table and the process table that ran the change', () => {
+    const edr = [...hosts, table('HostRegistryEdits')];
+    const found = categoryTables(readQuestion('who switched the legacy cipher back on via the registry?'), edr, 2);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([
+      ['registry', 'HostRegistryEdits'],
+      ['process', 'HostProcessRuns'],
+    ]);
+    expect(
+      categoryTables(readQuestion('who switched the legacy cipher back on via the registry?'), edr, 1),
+    ).toHaveLength(1);
+  });
+
+  it('reads algorithmically generated domains as name lookups', () => {
+    const edr = [...hosts, table('ResolverDnsLog')];
+    const found = categoryTables(readQuestion('machines chasing DGA-looking hostnames since friday'), edr, 2);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toContainEqual(['dns', 'ResolverDnsLog']);
+  });
+
   it('points a tool run at the plainest table named for processes', () => {
     const found = categoryTables(readQuestion('Which hosts launched the archiver with a password switch?'), hosts, 2);
 
@@ -150,7 +182,10 @@ describe('categoryTables', () => {
     const question = readQuestion('Find traces of the Zorblax family in the estate');
 
     expect(categoryTables(question, hosts, 2)).toEqual([]);
-    expect(categoryTables(question, hosts, 2, true).map((f) => f.entry.name)).toEqual(['HostProcessRuns']);
+    expect(categoryTables(question, hosts, 1, true).map((f) => f.entry.name)).toEqual([
+      'HostProcessRuns',
+      'HostSocketTraffic',
+    ]);
   });
 
   it('points Windows security events and event ids at the table named for the security log', () => {

@@ -22,6 +22,8 @@ const NAME_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   DATA_CATEGORIES.map((category) => [category.name, new Set(category.names.map((word) => stemWord(word)))]),
 );
 
+const CATEGORY_BY_NAME: ReadonlyMap<string, DataCategory> = new Map(DATA_CATEGORIES.map((c) => [c.name, c]));
+
 const PLAINNESS_CACHE_MAX = 50_000;
 /** Plainness by name, memoized (every category a question evokes reads every name of a platform). */
 const plainnessCache = new Map<string, number>();
@@ -182,6 +184,11 @@ function evokedCategories(reading: QuestionReading): Evoked {
   return evoked;
 }
 
+/** The hunting default: the categories endpoint hunting reads first (see `DataCategory.hunted`), as evoked by no word. */
+const HUNTED: Evoked = Object.freeze(
+  DATA_CATEGORIES.filter((category) => category.hunted).map((category) => ({ category, said: [], named: false })),
+);
+
 /**
  * Whether the question names outright a thing only one kind of telemetry records (an admin cmdlet on a mailbox or a
  * transport rule): security work, as a word no business question uses is.
@@ -197,7 +204,7 @@ export function namesActivityOutright(reading: QuestionReading): boolean {
  * ATT&CK and the CIM data models), the plainest catalog entry whose name says that category.
  * Categories come in the order the question evokes most words of; at most `limit` tables. With
  * `hunting` (a telemetry question that evokes no category: "activity of <a tool or a malware
- * family>"), the first category (process execution, where endpoint hunting starts) stands in.
+ * family>"), the hunted categories stand in (what it ran, wrote and connected to), beyond `limit` if need be.
  * Linear in the platform's entries per category evoked.
  */
 export function categoryTables(
@@ -207,11 +214,14 @@ export function categoryTables(
   hunting = false,
 ): CategoryTable[] {
   let evoked = evokedCategories(reading);
-  if (evoked.length === 0 && hunting && DATA_CATEGORIES[0])
-    evoked = [{ category: DATA_CATEGORIES[0], said: [], named: false }];
+  let most = limit;
+  if (evoked.length === 0 && hunting) {
+    evoked = HUNTED;
+    most = Math.max(limit, HUNTED.length);
+  }
   const found: CategoryTable[] = [];
   for (const { category, said, named, accessed } of evoked) {
-    if (found.length >= limit) break;
+    if (found.length >= most) break;
     const entry = categoryEntry(category, entries);
     if (entry && !found.some((f) => f.entry === entry))
       found.push(
@@ -219,6 +229,13 @@ export function categoryTables(
           ? { entry, category: category.name, said, named, accessed }
           : { entry, category: category.name, said, named },
       );
+  }
+  // "turned on through the registry": the change is made by a command run, which the process log records too.
+  for (const { category, said } of evoked) {
+    const maker = category.madeBy === undefined ? undefined : CATEGORY_BY_NAME.get(category.madeBy);
+    if (!maker || found.length >= most || !found.some((f) => f.category === category.name)) continue;
+    const entry = categoryEntry(maker, entries);
+    if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: maker.name, said, named: false });
   }
   return found;
 }

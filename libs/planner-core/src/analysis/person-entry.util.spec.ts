@@ -5,6 +5,7 @@ import type { EntryMatch } from './catalog-matcher';
 import {
   accountEntry,
   accountsRecord,
+  directoryRecord,
   personEntry,
   saysAccount,
   saysMemberAccount,
@@ -125,6 +126,18 @@ describe('accountsRecord', () => {
 
   it('finds nothing when no entry keeps when its people last did something', () => {
     expect(accountsRecord([{ name: 'buyers', columns: ['buyer_id', 'email', 'region'] }])).toBeUndefined();
+  });
+});
+
+describe('directoryRecord', () => {
+  it('finds the entry holding who people are in the organisation, not one with a single such column', () => {
+    const entries = [
+      { name: 'badge_swipes', columns: ['badge_id', 'Department'] },
+      { name: 'people_directory', columns: ['upn', 'JobTitle', 'Manager', 'OfficeLocation'] },
+    ];
+
+    expect(directoryRecord(entries)?.name).toBe('people_directory');
+    expect(directoryRecord(entries.slice(0, 1))).toBeUndefined();
   });
 });
 

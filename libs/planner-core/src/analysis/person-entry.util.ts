@@ -100,3 +100,23 @@ export const accountsRecord = oncePerList(
       return lower.some((c) => PERSON_COLUMN.test(c)) && lower.some((c) => LAST_DONE_COLUMN.test(c));
     }),
 );
+
+/** A column of who a person is in the organisation's directory (`Department`, `JobTitle`, `AssignedRoles`, `Manager`). */
+const DIRECTORY_COLUMN =
+  /^(?:department|job_?title|manager|assigned_?roles|group_?membership|office_?location|employee_?id)$/;
+/** Directory columns an entry holds to be the directory's record of accounts. */
+const DIRECTORY_COLUMNS = 2;
+
+/**
+ * The directory's record of accounts in a telemetry store: the first entry holding two or more columns of who a person
+ * is (see {@link DIRECTORY_COLUMN}); what accounts did (their sign-ins) is read with it to know who they are.
+ */
+export const directoryRecord = oncePerList(
+  (entries: ReadonlyArray<{ readonly name: string; readonly columns: readonly string[] }>) =>
+    entries.slice(0, MAX_ENTRIES).find((entry) => {
+      let found = 0;
+      for (const column of entry.columns.slice(0, MAX_COLUMNS))
+        if (DIRECTORY_COLUMN.test(column.toLowerCase()) && (found += 1) >= DIRECTORY_COLUMNS) return true;
+      return false;
+    }),
+);

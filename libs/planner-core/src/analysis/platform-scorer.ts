@@ -16,6 +16,7 @@ import { saysWebRequest } from './web-request.util';
 import {
   accountEntry,
   accountsRecord,
+  directoryRecord,
   personEntry,
   saysAccount,
   saysMemberAccount,
@@ -39,6 +40,7 @@ import { stems } from './text.util';
 import {
   ANALYTICS_WORDS,
   COLLECTED_SOURCE_LEAN,
+  DATA_CATEGORIES,
   FILE_EXTENSION_HINTS,
   LISTED_SOURCE_CUES,
   NAME_FILLER_WORDS,
@@ -180,6 +182,14 @@ function isFileName(word: string): boolean {
   return dot > 0 && FILE_EXTENSION_HINTS[word.slice(dot + 1).toLowerCase()] !== undefined;
 }
 
+/**
+ * Whether the question's words reach an entry by a word of its name that says what it holds: padding alone
+ * (`activity` of `…Activity`, `events` of `…Events`) is how any log is named, and reaches none in particular.
+ */
+function reachedByName(m: EntryMatch): boolean {
+  return m.nameScore > 0 && m.evidenceStems.length > 0;
+}
+
 /** Tables of a platform worth naming: the strong matches, at most a handful. */
 function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
   const best = matches[0]?.score ?? 0;
@@ -192,7 +202,7 @@ function pickTables(matches: readonly EntryMatch[]): EntryMatch[] {
   // Weak evidence still points somewhere: the best entry whose name the question's words
   // (or what they imply, `wmic.exe` → process) reach, rather than no table at all.
   if (picked.length === 0) {
-    const named = matches.find((m) => m.nameScore > 0);
+    const named = matches.find(reachedByName);
     if (named) picked.push(named);
   }
   // A file the question names (`spoolsv.exe`) is what an analyst looks up first: the best entry
@@ -219,6 +229,11 @@ function byNameOnly(m: EntryMatch): boolean {
   return !m.verbatim && !m.fuzzy && m.columns.length === 0;
 }
 
+/** Whether a kind of activity is done by accounts (a sign-in), by its category (see `DataCategory.byAccounts`). */
+function byAccounts(found: CategoryTable): boolean {
+  return DATA_CATEGORIES.some((category) => category.name === found.category && category.byAccounts === true);
+}
+
 /** A table a kind of activity points at, with why. */
 function categoryTable(found: CategoryTable): { name: string; reason: string } {
   const why =
@@ -236,6 +251,7 @@ function categoryTable(found: CategoryTable): { name: string; reason: string } {
 function orderTables(
   picked: readonly EntryMatch[],
   categories: readonly CategoryTable[],
+  enrichment?: { name: string; reason: string },
 ): Array<{ name: string; reason: string }> {
   // Siblings reached by the same name words only (`device` → every `Device…` table) repeat one piece of
   // evidence: the first few of them stand for the family, the rest wait behind the other evidence.
@@ -265,8 +281,9 @@ function orderTables(
   // an entry the question's words reach by its name (`GetSecretValue` → the cloud audit trail) comes first.
   if (categories.length > 0 && categories.every((found) => found.said.length === 0))
     for (const m of picked)
-      if (!named.includes(m) && m.nameScore > 0) out.push({ name: m.entry.name, reason: describeMatch(m) });
+      if (!named.includes(m) && reachedByName(m)) out.push({ name: m.entry.name, reason: describeMatch(m) });
   for (const found of categories) out.push(categoryTable(found));
+  if (enrichment) out.push(enrichment);
   for (const m of picked) if (!named.includes(m)) out.push({ name: m.entry.name, reason: describeMatch(m) });
   const seen = new Set<string>();
   return out.filter((t) => !seen.has(t.name) && seen.add(t.name)).slice(0, WEIGHTS.maxTables);
@@ -604,7 +621,16 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // A question that says what it measures or acts on (bytes, resource operations) is no hunt for a process.
     const hunting = kind === 'telemetry' && telemetryWords.length > 0 && !volumeEntry && !operationEntry;
     const categories = categoryTables(reading, index.byPlatform.get(platform) ?? [], WEIGHTS.categoryTables, hunting);
-    const ordered = orderTables(pickTables(matches), categories);
+    // "accounts that signed in from two countries": who those accounts are is read from the directory's record of them.
+    const directory =
+      kind === 'telemetry' && saysPerson(reading.text) && categories.some((c) => c.said.length > 0 && byAccounts(c))
+        ? directoryRecord(index.byPlatform.get(platform) ?? [])
+        : undefined;
+    const ordered = orderTables(
+      pickTables(matches),
+      categories,
+      directory && { name: directory.name, reason: `${directory.name} records who the accounts are` },
+    );
     // "is her account still active?": a person's words that reach records only through a column shared with
     // things (`active`) are read from the table that keeps people.
     const person =

@@ -34,11 +34,41 @@ function huntingHints(): Record<string, unknown> {
 }
 
 describe('tables of the chosen platform', () => {
+  it("reads who the accounts are from the directory's record when accounts' sign-ins are asked of", () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          PortalLogonTrail: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'Country'],
+          StaffRoster: ['AccountUpn', 'Department', 'JobTitle', 'Manager'],
+          HostProcessStarts: ['TimeGenerated', 'HostName', 'ProcessCommandLine'],
+          ParcelTracking: ['TrackingId', 'Department'],
+        },
+      },
+    };
+    const result = analyze('In Sentinel, which user accounts logged in from three cities within one hour?', hints);
+
+    expect(result.entities.tables.slice(0, 2)).toEqual(['PortalLogonTrail', 'StaffRoster']);
+    expect(result.entities.tables).not.toContain('ParcelTracking');
+
+    const hunt = analyze('In Sentinel, find hosts where the kettlepop binary was launched', hints);
+    expect(hunt.entities.tables).not.toContain('StaffRoster');
+  });
+
   it('names the process table for a utility dumping credentials in KQL, though no name word reaches it', () => {
     const result = analyze('Use KQL to detect credential dumping with a renamed utility', huntingHints());
 
     expect(result.required_platforms).toEqual(['kql']);
     expect(result.entities.tables).toContain('HostProcessStarts');
+  });
+
+  it('does not lead a hunt with a table the word activity reaches only by the padding of its name', () => {
+    const hints = huntingHints();
+    const kql = hints['kql'] as { tables: Record<string, string[]> };
+    kql.tables['TenantActivity'] = ['TimeGenerated', 'OperationName', 'Caller'];
+    const result = analyze('Hunt in Sentinel for any Zorblax activity', hints);
+
+    expect(result.entities.tables[0]).toBe('HostProcessStarts');
   });
 
   it('names the process table for a hunt that names nothing but a tool', () => {

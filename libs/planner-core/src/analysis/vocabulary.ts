@@ -788,6 +788,15 @@ export interface DataCategory {
    * that records lookups too; a connection log that keeps the name a device looked up, `RemoteUrl`).
    */
   readonly columns?: readonly string[];
+  /**
+   * Where endpoint hunting looks when a question evokes no kind of activity ("activity of <a tool>"): what the
+   * thing ran, the files it wrote and the connections it made.
+   */
+  readonly hunted?: true;
+  /** Its events are what accounts did: the directory's record of who each account is enriches them (see `directoryRecord`). */
+  readonly byAccounts?: true;
+  /** The category of what makes its changes (a registry value is set by a command run): its table is read too. */
+  readonly madeBy?: string;
 }
 
 /**
@@ -834,6 +843,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'dumping',
     ],
     names: ['process', 'processes'],
+    hunted: true,
   },
   {
     name: 'file',
@@ -851,6 +861,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'folder',
     ],
     names: ['file', 'filesystem'],
+    hunted: true,
   },
   {
     name: 'network',
@@ -875,8 +886,14 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'remote ip',
     ],
     names: ['network', 'traffic'],
+    hunted: true,
   },
-  { name: 'registry', cues: ['registry', 'registry key', 'run key', 'hive', 'regedit'], names: ['registry'] },
+  {
+    name: 'registry',
+    cues: ['registry', 'registry key', 'run key', 'hive', 'regedit'],
+    names: ['registry'],
+    madeBy: 'process',
+  },
   {
     name: 'Windows security log',
     cues: [
@@ -935,6 +952,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'failed access',
     ],
     names: ['logon', 'signin', 'authentication', 'login'],
+    byAccounts: true,
   },
   {
     name: 'change',
@@ -1040,7 +1058,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
   },
   {
     name: 'dns',
-    cues: ['dns', 'domain lookup', 'name resolution', 'resolve', 'looked up', 'lookups'],
+    cues: ['dns', 'domain lookup', 'name resolution', 'resolve', 'looked up', 'lookups', 'dga', 'domain generation'],
     names: ['dns', 'resolution'],
     columns: ['queryname', 'dnsquery', 'dnsqueryname', 'remoteurl'],
   },
