@@ -50,6 +50,7 @@ const DEFAULT_SETS: readonly EvalSet[] = [
   { name: 'dev', casesFile: resolve(EVAL_DIR, 'dev.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev.json') },
   surrogateSet('rsec'),
   surrogateSet('rsql'),
+  surrogateSet('rsec2'),
   { name: 'dev2', casesFile: resolve(EVAL_DIR, 'dev2.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev2.json') },
 ];
 
