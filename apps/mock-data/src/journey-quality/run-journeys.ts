@@ -46,6 +46,7 @@ import { BLIND32_JOURNEY_CASES } from './journey-blind32-cases';
 import { BLIND33_JOURNEY_CASES } from './journey-blind33-cases';
 import { BLIND34_JOURNEY_CASES } from './journey-blind34-cases';
 import { BLIND35_JOURNEY_CASES } from './journey-blind35-cases';
+import { BLIND37_JOURNEY_CASES } from './journey-blind37-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -222,6 +223,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind35',
     title: 'blind35 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND35_JOURNEY_CASES,
+  },
+  {
+    name: 'blind37',
+    title: 'blind37 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND37_JOURNEY_CASES,
   },
 ];
 
