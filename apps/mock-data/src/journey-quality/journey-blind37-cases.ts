@@ -36,6 +36,12 @@ import { DAY_MS, MONDAY, SUNDAY, TODAY, YESTERDAY, iso, kqlDate, splDate, sqlLit
  * not committed, calling the real checkers from journey-checkers.ts: every `has` matched, no `not` did, and
  * the Kusto analyser, the SPL check and PostgreSQL reported no problem).
  * Not run on the planner by me: the lead does the first run on the final code.
+ * First run (by the lead, on `main` of 2026-11-27 22:10, `4ea6b44`, after every fix branch of the evening but the
+ * two working on blind36 had landed; no fixer saw this set): 27/38 (71.1 %); platforms 36/38, both clarifications
+ * `input_required`.
+ * Second commit (the lead's fairness review of the eleven failing queries): "oldest first" is answered by the
+ * oldest invoices first (`ORDER BY issued_at`) as much as by the longest overdue (`ORDER BY due_date`); the check
+ * takes both. Nothing was loosened for a query that does not answer its question. Second run: 28/38 (73.7 %).
  */
 
 /** `now()` and its SQL spellings. */
@@ -502,7 +508,7 @@ export const BLIND37_JOURNEY_CASES: readonly JourneyCase[] = [
           UNPAID_SQL,
           // "More than 90 days past due" is a condition on due_date, not the query's window.
           /due_date\s*<=?\s*\(?\s*(CURRENT_DATE|now\(\)|current_timestamp|localtimestamp)\s*-\s*(interval\s*'(90 days?|3 mons?|3 months?)'|'90 days?'\s*::\s*interval|90\b|make_interval\(\s*days\s*=>\s*90\))|(CURRENT_DATE|now\(\)(::date)?)\s*-\s*(\w+\.)?due_date\s*\)?\s*(>\s*90|>=\s*91)\b/i,
-          /ORDER BY\s+(\w+\.)?due_date\b(?!\s+DESC)/i,
+          /ORDER BY\s+(\w+\.)?(due_date|issued_at)\b(?!\s+DESC)/i,
         ],
         not: [/issued_at\s*(>|>=|BETWEEN)/i],
       },
