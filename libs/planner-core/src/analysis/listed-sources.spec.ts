@@ -322,6 +322,15 @@ describe('listedRequestsCut', () => {
     });
   });
 
+  it('keeps an aside in brackets after the first source with the first request', () => {
+    const text = 'lockers opened in esxi (gate codes 7 or 9), and badge swipes in the turnstile gate events';
+
+    expect(listedRequestsCut(text)).toEqual({
+      cut: text.indexOf(', and badge'),
+      names: ['esxi', 'turnstile gate events'],
+    });
+  });
+
   it('finds no cut when one request lists two places', () => {
     expect(listedRequestsCut('look for the badge in both turnstile gates and lockers')).toBeNull();
   });

@@ -41,13 +41,15 @@ const SLASHED_PAIR = /(?<![\w./\\:-])([A-Za-z][\w-]*)\/([A-Za-z][\w-]*)(?![\w./\
 /** A determiner: two names said bare ("in Defender or Sysmon") are sources; "the north gate and the south gate" are places. */
 const BARE_DETERMINER = String.raw`(?:the|our|my|their|a|an)\b`;
 
+/** An aside in brackets after a source's name ("in Azure (the vault deletes)"): said of its request, no source. */
+const ASIDE = String.raw`(?:\s*\([^()]{1,80}\))?`;
 /** "A in X and B in Y": two requests, each with the place it reads (at most four words between). */
 const REQUESTS_PAIR = new RegExp(
-  String.raw`\b${PLACE}\s+${DETERMINER}(${WORD}(?:\s+${WORD})?)\s*,?\s+(?:and|or)\s+(?:${REQUEST_WORD}\s+){1,4}?${PLACE}\s+${DETERMINER}${SECOND}`,
+  String.raw`\b${PLACE}\s+${DETERMINER}(${WORD}(?:\s+${WORD})?)${ASIDE}\s*,?\s+(?:and|or)\s+(?:${REQUEST_WORD}\s+){1,4}?${PLACE}\s+${DETERMINER}${SECOND}`,
   'i',
 );
-/** The conjunction after the first source of {@link REQUESTS_PAIR}. */
-const REQUESTS_JOIN = /^\s*,?\s+(?:and|or)\s+/i;
+/** The conjunction after the first source of {@link REQUESTS_PAIR}, after the source's aside if any (captured). */
+const REQUESTS_JOIN = new RegExp(String.raw`^(${ASIDE})\s*,?\s+(?:and|or)\s+`, 'i');
 
 /** "defender and sysmon both", "X & Y both": two short names said bare, with "both" after them. */
 const BOTH_AFTER = new RegExp(
@@ -352,5 +354,5 @@ export function listedRequestsCut(text: string): { readonly cut: number; readonl
   if (!match) return null;
   const first = match[0].indexOf(match[1]!) + match[1]!.length;
   const join = REQUESTS_JOIN.exec(match[0].slice(first));
-  return join ? { cut: match.index + first, names: [match[1]!, match[2]!] } : null;
+  return join ? { cut: match.index + first + join[1]!.length, names: [match[1]!, match[2]!] } : null;
 }

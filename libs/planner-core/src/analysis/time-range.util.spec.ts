@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { mayNameTime, resolveTimeRange } from './time-range.util';
+import { daysOfMonthSaid, mayNameTime, resolveTimeRange } from './time-range.util';
 
 const now = new Date('2026-11-24T10:00:00Z'); // a Tuesday
 
@@ -72,6 +72,8 @@ describe('resolveTimeRange', () => {
     ['downloads between 1 and 15 March 2026', '2026-03-01T00:00:00.000Z', '2026-03-16T00:00:00.000Z'],
     ['downloads 1-15 March 2026', '2026-03-01T00:00:00.000Z', '2026-03-16T00:00:00.000Z'],
     ['downloads from 3 to 9 Feb 2026', '2026-02-03T00:00:00.000Z', '2026-02-10T00:00:00.000Z'],
+    ['uploads between the 4th and 7th of August 2026', '2026-08-04T00:00:00.000Z', '2026-08-08T00:00:00.000Z'],
+    ['uploads from the 12th to the 19th of April 2026', '2026-04-12T00:00:00.000Z', '2026-04-20T00:00:00.000Z'],
   ])('reads the days of one month in "%s" as one range', (text, start, end) => {
     expect(window(text)).toEqual([start, end]);
   });
@@ -398,5 +400,18 @@ describe('resolveTimeRange (a bucket size is no span)', () => {
       resolveTimeRange('badge denials in 10 minute slices over the past 6 hours', now)?.window.duration_seconds,
     ).toBe(6 * 3600);
     expect(resolveTimeRange('kiosk faults in 30m buckets', now)).toBeNull();
+  });
+});
+
+describe('daysOfMonthSaid', () => {
+  const said = (text: string): string[] => daysOfMonthSaid(text).map(([start, end]) => text.slice(start, end));
+
+  it('finds days said with a month name, alone or as a range, in either order', () => {
+    expect(said('badge swipes on gate 7 between 6 and 21 October 2025')).toEqual(['6 and 21 October 2025']);
+    expect(said('badge swipes from Sep 8-14 and on the 2nd of Jan')).toEqual(['Sep 8-14', 'the 2nd of Jan']);
+  });
+
+  it('takes no number before a word that only starts like a month', () => {
+    expect(said('top 5 decisions, 3 marches, 2 junk rows')).toEqual([]);
   });
 });

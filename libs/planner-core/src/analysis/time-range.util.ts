@@ -252,9 +252,31 @@ const NOT_A_TIME =
 /** Text between two dates that makes them one range: "between X and Y", "from X to Y", "X - Y". */
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
 
-/** "between 1 and 15 March 2026", "from 3 to 9 Feb", "1-15 March": days that share one month (and year). */
-const SHARED_MONTH =
-  /\b(\d{1,2})(?:st|nd|rd|th)?(\s*(?:and|to|until|till|through|thru|-|–)\s*)(\d{1,2})(?:st|nd|rd|th)?\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+(?:19|20)\d\d)?)\b/gi;
+/** A month's name or its abbreviation ("Nov", "November", "Sept."). */
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
+
+/**
+ * "between 1 and 15 March 2026", "from 3 to 9 Feb", "1-15 March", "the 2nd and the 8th of May": days that share one
+ * month (and year).
+ */
+const SHARED_MONTH = new RegExp(
+  String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(\s*(?:and|to|until|till|through|thru|-|–)\s*)(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME}(?:,?\s+(?:19|20)\d\d)?)\b`,
+  'gi',
+);
+
+/**
+ * A day said with its month's name, alone or as a range: "16 November 2026", "the 3rd of May", "Mar 3-9",
+ * "between 4 and 11 June". Its numbers are the date's, never a value of a column.
+ */
+const DAY_OF_MONTH = new RegExp(
+  String.raw`\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|to|until|till|through|thru|-|–)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH_NAME}(?:,?\s+(?:19|20)\d\d)?\b|\b${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?\b(?:\s*(?:and|to|until|till|through|thru|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:19|20)\d\d\b)?`,
+  'gi',
+);
+
+/** The spans of the days a question says with their month's name ("from 3 to 9 March"), in the order said. */
+export function daysOfMonthSaid(text: string): Array<[number, number]> {
+  return [...text.matchAll(DAY_OF_MONTH)].map((match) => [match.index, match.index + match[0].length]);
+}
 
 /** The days of a shared-month range each with its month, so chrono reads both ends; same length or longer, at the end. */
 function withSharedMonth(text: string): string {

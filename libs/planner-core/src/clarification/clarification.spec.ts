@@ -30,6 +30,8 @@ describe('clarificationFor', () => {
     'help',
     'hi',
     'Hello there!',
+    'Good afternoon, hope your week is going great!',
+    'Hi team, wishing you all a lovely weekend :)',
     'asdkjh qwpeoiru zxmcnv',
     '???',
     'Zeige mir bitte alles',
@@ -46,6 +48,7 @@ describe('clarificationFor', () => {
 
   it.each([
     'Show failed sign-ins in the last 24 hours',
+    'Good evening! Hope all is well - lockouts for dave this afternoon?',
     'SigninLogs',
     'Which customers placed the most orders?',
     'traffic from 10.0.0.5',

@@ -12,6 +12,8 @@ const FILLER = [
   'please pls plz thanks thank thx ty hi hello hey yo ok okay so hmm um uh well yes yeah yep no nope sorry',
   'urgent urgently asap quick quickly now just again also actually really maybe perhaps kindly still yet',
   'guys team folks mate everyone someone anyone somebody anybody u ur ya another',
+  // pleasantries ("hope you are keeping well", "have a nice weekend", "cheers, happy Friday")
+  'hope hoping hoped wish wishing wishes nice lovely pleasant great happy glad cheers welcome keeping doing',
   // contractions typed without the apostrophe ("whats up")
   'whats thats hows wheres whos theres heres',
   // formal letter phrases ("Dear team, I would be grateful if you could revert at your earliest convenience")

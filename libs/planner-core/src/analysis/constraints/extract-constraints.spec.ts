@@ -18,6 +18,21 @@ const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'c
 const filters = (text: string, tables: TableColumns[] = []) => extractConstraints({ text, tables }).filters;
 
 describe('extractConstraints', () => {
+  it('gives the day numbers of a date said in words to no column', () => {
+    const shipments: TableColumns = { table: 'shipments', columns: ['shipment_id', 'warehouse', 'parcel_count'] };
+    for (const text of [
+      'shipments per warehouse between 7 and 19 September',
+      'parcel count of shipments from 8 to 12 July',
+      'parcel count between the 2nd and 6th of April',
+    ])
+      expect(filters(text, [shipments])).toEqual([]);
+    // A range with no month after it still is the column's.
+    expect(filters('shipments with parcel count between 7 and 19', [shipments])).toMatchObject([
+      { operator: 'gte', values: ['7'] },
+      { operator: 'lte', values: ['19'] },
+    ]);
+  });
+
   it('measures the column named in brackets after the noun, or the column a response size is kept in', () => {
     const proxy: TableColumns = {
       table: 'proxy',

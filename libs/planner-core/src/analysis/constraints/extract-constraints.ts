@@ -66,6 +66,7 @@ import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
 import { readPeriodChange, type PeriodChangeWords } from './period-change';
 import { readWindowsEvents } from './windows-events';
 import { isMachinePowerEventId } from '../windows-event.util';
+import { daysOfMonthSaid } from '../time-range.util';
 import {
   readAbsence,
   readComparison,
@@ -662,6 +663,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const taken = new SpanSet();
   const inactivity = resolveInactivity(findInactivity(text), input.now);
   if (inactivity) taken.add(inactivity.start, inactivity.end);
+  // "between 2 and 9 June": the numbers of a date are the window's, never a column's values.
+  for (const [start, end] of daysOfMonthSaid(text)) taken.add(start, end);
   // "with the caller, the operation and the caller IP": columns to see, whose words are no values.
   for (const [start, end] of readShownItemSpans(text, (kind) => columnFor(kind, input.tables) !== null))
     taken.add(start, end);

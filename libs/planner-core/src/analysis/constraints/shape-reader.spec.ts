@@ -178,6 +178,12 @@ describe('readShape', () => {
     expect(shape('monthly logins over the last year').timeBucket).toMatchObject({ unit: 'month' });
   });
 
+  it('reads no bucket from an adjective of the purpose said before it ("ahead of our yearly licence check")', () => {
+    expect(shape('ahead of our yearly licence check, list the mailbox exports of last week').timeBucket).toBeNull();
+    expect(shape('For the quarterly vendor attestation, show badge swipes since June').timeBucket).toBeNull();
+    expect(shape('badge swipes quarterly since 2025').timeBucket).toMatchObject({ unit: 'month', size: 3 });
+  });
+
   it('reads "at least" / "at most" as a threshold, not as a ranking by the fewest', () => {
     const read = shape('which mailboxes received at least forty phishing mails');
     expect(read.order).toBeNull();

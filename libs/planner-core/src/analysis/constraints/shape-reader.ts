@@ -516,9 +516,12 @@ const RANK_FIRST =
 const TIME_ORDER =
   /\b(?:(oldest|earliest)\s+first|(newest|latest|most\s+recent)\s+first|(reverse\s+chronological)|(chronological(?:ly)?)|in\s+(?:time\s+)?order)\b/i;
 
-/** "hourly", "daily": a bucket; not the cadence of the asker's own work ("for my weekly report", "the monthly review"). */
+/**
+ * "hourly", "daily": a bucket; not the cadence of the asker's own work ("for my weekly report", "the monthly review",
+ * "ahead of our yearly compliance check", "for the monthly board pack").
+ */
 const BUCKET_ADVERB =
-  /\b(hourly|daily|weekly|monthly|minutely|quarterly|yearly|annually)\b(?!\s+(?:reports?|reviews?|digests?|summar(?:y|ies)|meetings?|stand-?ups?|updates?|syncs?|calls?|decks?|briefings?|newsletters?|check-?ins?)\b)/i;
+  /(?<!\b(?:for|ahead\s+of|before|as\s+part\s+of|towards?)\s+(?:the|our|my|a|an|this|next|that|his|her|their)\s+)\b(hourly|daily|weekly|monthly|minutely|quarterly|yearly|annually)\b(?!\s+(?:reports?|reviews?|digests?|summar(?:y|ies)|meetings?|stand-?ups?|updates?|syncs?|calls?|decks?|briefings?|newsletters?|check-?ins?)\b)/i;
 const BUCKET_EVERY = new RegExp(
   `\\b(?:every|each|per|by|in|into|over)\\s+(?:(${NUMBER_PATTERN})[\\s-]*)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\b(?:\\s+(?:buckets?|bins?|intervals?|windows?|increments?|slices?))?`,
   'i',
