@@ -80,6 +80,14 @@ export class Measure {
   @IsOptional()
   @IsNested(() => Threshold)
   threshold?: Threshold | null;
+
+  /**
+   * For kind `avg`: the key whose rows are summed first, the average then taken over those sums ("units per
+   * shipment on average" → the mean of each shipment's summed units). Optional (added); absent otherwise.
+   */
+  @IsOptional()
+  @IsNested(() => GroupKey)
+  per?: GroupKey | null;
 }
 
 /** One grouping key: "by country", "per user". */

@@ -37,6 +37,8 @@ export interface Measure {
   readonly percentile: number | null;
   /** A threshold on this measure of each group, besides `having` ("from more than 4 different IPs"). */
   readonly threshold?: Threshold;
+  /** For `avg`: the key whose rows are summed first, the average taken over those sums. */
+  readonly per?: GroupKey;
 }
 
 /** Two measured values compared ("spent gt budget"). */
@@ -241,7 +243,8 @@ function readMeasure(value: unknown, notes: string[]): Measure | null {
     return null;
   }
   const threshold = o['threshold'] ? readThreshold(o['threshold'], notes) : null;
-  const measure = { kind, of: text(o['of']), field: text(o['field']), percentile };
+  const per = kind === 'avg' ? (readKeys([o['per']])[0] ?? null) : null;
+  const measure = { kind, of: text(o['of']), field: text(o['field']), percentile, ...(per ? { per } : {}) };
   return threshold ? { ...measure, threshold } : measure;
 }
 

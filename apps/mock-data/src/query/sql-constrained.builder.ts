@@ -1026,6 +1026,13 @@ function sqlMeasure(
     return null;
   }
   const ref = parts.ref(entry);
+  const per = measure.kind === 'avg' && measure.per ? parts.find(measure.per.kind, measure.per.field) : null;
+  // The mean of each key's sum is the whole sum over the number of keys: no subquery needed.
+  if (per)
+    return {
+      expression: `ROUND(SUM(${ref})::numeric / NULLIF(COUNT(DISTINCT ${parts.ref(per)}), 0), 2)`,
+      name: `avg_${entry.column}_per_${per.column}`,
+    };
   if (measure.kind === 'median' || measure.kind === 'percentile') {
     const rank = measure.percentile ?? 50;
     const name =

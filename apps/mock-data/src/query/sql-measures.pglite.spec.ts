@@ -20,6 +20,29 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 const startOfToday = () => new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), NOW.getUTCDate()));
 
 describe('SQL measures and thresholds on PGlite', () => {
+  it("should average each order's summed quantity when the measure is summed per order first", async () => {
+    const result = await run({
+      tables: ['orders', 'order_items'],
+      question: 'mean count of units held by one purchase',
+      constraints: aConstraints({
+        measure: {
+          kind: 'avg',
+          of: 'quantity',
+          field: 'order_items.quantity',
+          per: { kind: 'order', field: 'order_items.order_id' },
+        },
+      }),
+    });
+    const perOrder = new Map<string, number>();
+    for (const item of rows.order_items)
+      perOrder.set(String(item.order_id), (perOrder.get(String(item.order_id)) ?? 0) + item.quantity);
+    const sums = [...perOrder.values()];
+    expect(result.rows).toHaveLength(1);
+    expect(round2(Number(Object.values(result.rows[0]!)[0]))).toBe(
+      round2(sums.reduce((a, b) => a + b, 0) / sums.length),
+    );
+  });
+
   it('should keep a threshold that counts entities on the rows of each group while another value is averaged', async () => {
     const result = await run({
       tables: ['products'],

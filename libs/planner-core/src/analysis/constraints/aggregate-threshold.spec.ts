@@ -9,6 +9,14 @@ describe('aggregate thresholds', () => {
     expect(saysAggregateThreshold('invoices whose total ')).toBe(false);
   });
 
+  it('names an average owned by the plural things asked about, with no group word', () => {
+    expect(saysAggregateThreshold('which vendors have a mean invoice ')).toBe(true);
+    expect(saysAggregateThreshold('list the stores whose average sale ')).toBe(true);
+    expect(saysAggregateThreshold('accounts with an average payment amount ')).toBe(true);
+    expect(saysAggregateThreshold('stores whose total sale ')).toBe(false);
+    expect(saysAggregateThreshold('payments with an amount ')).toBe(false);
+  });
+
   it('reads the threshold said with a bare number, and none without an aggregate word', () => {
     expect(readGroupThreshold('hosts per site, only sites where the count is under 12')).toEqual({
       operator: 'lt',

@@ -6,13 +6,21 @@ import type { ThresholdOperator } from '@mesh/a2a-contracts';
  * it is a HAVING on the measure, not a filter on the rows.
  */
 const AGGREGATE_BEFORE =
-  /\b(?:(?:where|whose|if|when|that\s+have|which\s+have)\s+(?:the\s+|their\s+|its\s+)?|(?:with|having)\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median)))(?:group\s+)?(?:average|avg|mean|median|total|sum|count|number|aggregate)(?:\s+(?:value|amount|order\s+value|is|was|are|were|comes\s+to|of\s+(?:it|them)))*\s*$/i;
+  /\b(?:(?:where|whose|if|when|(?:that\s+|which\s+|who\s+)?(?:have|has))\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median))?|(?:with|having)\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median)))(?:group\s+)?(?:average|avg|mean|median|total|sum|count|number|aggregate)(?:\s+(?:value|amount|total|size|price|spend|cost|order|invoice|sale|payment|purchase|transaction|basket|is|was|are|were|comes\s+to|of\s+(?:it|them)))*\s*$/i;
 /** Groups said before the threshold ("per segment", "by region", "for each team"): else a total is a row's own. */
 const GROUPED = /\b(?:per|by|for\s+(?:each|every)|grouped\s+by|broken\s+down\s+by|split\s+by)\s+\w/i;
 
+/**
+ * An average said as owned by the plural things asked about ("which vendors have a mean invoice above 80",
+ * "stores whose average sale exceeds 40"): each of them is a group, the average its measure. A row has no average.
+ */
+const OWNED_AVERAGE =
+  /\b[a-z]{3,}s\s+(?:(?:that|which|who)\s+)?(?:have|has|with|having|whose)\s+(?:the\s+|their\s+|an?\s+)?(?:average|avg|mean|median)\b[a-z\s]{0,40}$/i;
+
 /** Whether the text just before an amount (up to its comparison word) names a group's aggregate. */
 export function saysAggregateThreshold(before: string): boolean {
-  return AGGREGATE_BEFORE.test(before.slice(-64)) && GROUPED.test(before);
+  const tail = before.slice(-64);
+  return AGGREGATE_BEFORE.test(tail) && (GROUPED.test(before) || OWNED_AVERAGE.test(tail));
 }
 
 const GROUP_THRESHOLD = new RegExp(

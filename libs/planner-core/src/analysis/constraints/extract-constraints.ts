@@ -53,6 +53,7 @@ import { readColumnValueLists } from './column-value-lists';
 import { readLogonTypes } from './logon-types';
 import { readToolSubcommands } from './tool-subcommands';
 import { readNameAffixes } from './name-affixes';
+import { readPerKeyAverage } from './per-key-average';
 import { readNetworkScopes } from './network-scopes';
 import { readResourceGroups } from './resource-groups';
 import { readRunTools } from './run-tools';
@@ -1022,8 +1023,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         ? { kind: 'distinct_count', of: held.of, field: columnFor(held.of, input.tables) }
         : null;
   const heldDistinct = held && distinctMeasure ? { ...distinctMeasure, threshold: held.distinct } : null;
-  const finalMeasure: Measure | null =
-    countFirst || heldDistinct
+  // "units per basket on average": the mean of each order's summed quantity, over all orders (no key per order).
+  const perKey = readPerKeyAverage(text, input.tables);
+  if (perKey) groupBy.splice(0, groupBy.length, ...groupBy.filter((key) => key.field !== perKey.per?.field));
+  const finalMeasure: Measure | null = perKey
+    ? perKey
+    : countFirst || heldDistinct
       ? { kind: 'count', of: null, field: null }
       : countedPer
         ? (measure ?? { kind: 'count', of: null, field: null })

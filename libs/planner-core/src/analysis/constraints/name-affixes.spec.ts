@@ -5,6 +5,24 @@ const read = (text: string) =>
   readNameAffixes(text, new SpanSet()).map((h) => [h.kind, h.value, h.operator, text.slice(h.start, h.end)]);
 
 describe('readNameAffixes', () => {
+  it('reads addresses said by their mail provider or domain as a part "@domain" of a user value', () => {
+    expect(read('partners who signed up with a yahoo address')).toEqual([
+      ['user', '@yahoo.com', 'contains', 'yahoo address'],
+    ]);
+    expect(read('count the icloud users per plan')).toEqual([['user', '@icloud.com', 'contains', 'icloud users']]);
+    expect(read('vendors with emails at Widgets.co.uk')).toEqual([
+      ['user', '@widgets.co.uk', 'contains', 'emails at Widgets.co.uk'],
+    ]);
+    expect(read('members whose mail domain is zeta.dev')).toEqual([
+      ['user', '@zeta.dev', 'contains', 'mail domain is zeta.dev'],
+    ]);
+    expect(read('@lumen.io accounts created last week')).toEqual([
+      ['user', '@lumen.io', 'contains', '@lumen.io accounts'],
+    ]);
+    expect(read('messages from outlook to the finance team')).toEqual([]);
+    expect(read('ip addresses in 10.0.0.0/8')).toEqual([]);
+  });
+
   it('reads a name said by how it begins, of the kind its noun names', () => {
     expect(read('logons by accounts that start with svc- this week')).toEqual([
       ['user', 'svc-', 'contains', 'start with svc-'],

@@ -52,6 +52,45 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
   );
 }
 
+/** The domain a mail provider's addresses end in, by the provider's name said alone ("a gmail address"). */
+const PROVIDER_DOMAINS: Readonly<Record<string, string>> = {
+  gmail: 'gmail.com',
+  googlemail: 'googlemail.com',
+  hotmail: 'hotmail.com',
+  outlook: 'outlook.com',
+  yahoo: 'yahoo.com',
+  icloud: 'icloud.com',
+  aol: 'aol.com',
+  gmx: 'gmx.com',
+  protonmail: 'protonmail.com',
+};
+
+/**
+ * A mail provider said of addresses or of the people using them ("yahoo emails", "outlook.com accounts",
+ * "hotmail users"), or a domain said as where addresses live ("emails at acme.io", "mail domain acme.io",
+ * "addresses on @acme.io", "@acme.io addresses"): the addresses ending in that domain.
+ */
+const MAIL_DOMAIN =
+  /\b(gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|gmx|protonmail)(?:\.com)?\s+(?:e-?mail\s+)?(?:address(?:es)?|e-?mails?|accounts?|users?|mailbox(?:es)?|inbox(?:es)?)\b|\b(?:e-?mails?|e-?mail\s+address(?:es)?|address(?:es)?|mail\s+domains?|e-?mail\s+domains?)\s+(?:(?:is|are)\s+)?(?:at|on|under|@)?\s*@?([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24})\b|(?<![\w.])@([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24})\s+(?:e-?mail\s+)?(?:address(?:es)?|e-?mails?|accounts?|users?)\b/gi;
+
+/** A cheap test for any word the mail domains are said with, before reading them. */
+const MAIL_WORDS = /mail|address|@|yahoo|outlook|icloud|aol|gmx/i;
+
+/** Addresses said by their mail provider or domain: a user value "@domain", matched as a part (`contains`). */
+function readMailDomains(text: string, taken: SpanSet, hits: ValueHit[]): void {
+  scan(
+    text,
+    MAIL_DOMAIN,
+    taken,
+    (m) => {
+      if (hits.length >= MAX_HITS) return null;
+      const domain = m[1] ? PROVIDER_DOMAINS[m[1].toLowerCase()]! : (m[2] ?? m[3])!.toLowerCase();
+      return { kind: 'user', value: `@${domain}`, start: m.index, end: m.index + m[0].length, operator: 'contains' };
+    },
+    hits,
+  );
+}
+
 /**
  * Names said by their start or end ("accounts starting with adm-", "svc_*"): a value of the noun's kind,
  * matched as a part (`contains`).
@@ -59,6 +98,7 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
 export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   if (text.includes('*')) readWildcardNames(text, taken, hits);
+  if (MAIL_WORDS.test(text)) readMailDomains(text, taken, hits);
   if (!/\b(?:start|begin|end|prefixed|suffixed)/i.test(text)) return hits;
   scan(
     text,
