@@ -786,6 +786,15 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('failed logins (50) today')).toEqual([]);
   });
 
+  it('reads the ports in brackets after the flow a service names', () => {
+    expect(values('vnc sessions (5900) seen this morning')).toEqual([['port', '5900']]);
+    expect(values('winrm connection attempts (5985/5986) per box')).toEqual([
+      ['port', '5985'],
+      ['port', '5986'],
+    ]);
+    expect(values('smb share listings (7) since monday')).toEqual([]);
+  });
+
   it('reads a machine-style name doing network activity as a host, with no "host" or "on" before it', () => {
     expect(values('has KIOSK-12 ever connected to 198.51.100.4?')).toContainEqual(['host', 'KIOSK-12']);
     expect(values('did PC-7 reach evil.example.org')).toContainEqual(['host', 'PC-7']);

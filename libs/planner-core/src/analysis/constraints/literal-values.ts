@@ -212,9 +212,12 @@ const PORT_ON =
 const PROTOCOL_PORT =
   /\b(?:tcp|udp)(?:\s*\/\s*|\s+(?:port\s+)?)(\d{1,5}(?:\s*(?:,|or|and)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*-?\s*way\b|\s*(?:%|percent\b|ms\b|s\b|sec|min|hours?\b|days?\b|times?\b|connections?\b|sessions?\b|packets?\b|bytes?\b|[kmg]b\b))/gi;
 
-/** A network service and its ports in brackets ("winrm (5985/5986)", "rdp (3389)"): those ports. */
+/**
+ * A network service and its ports in brackets, the bracket right after the service or after the flow it names
+ * ("winrm (5985/5986)", "rdp (3389)", "ssh sessions (22)", "smb traffic (445)"): those ports.
+ */
 const SERVICE_PORTS =
-  /\b(?:ssh|rdp|smb|winrm|wsman|https?|ftps?|sftp|telnet|dns|ldaps?|kerberos|smtp|imap|pop3|vnc|mssql|mysql|postgres(?:ql)?|rpc|snmp|nfs|wmi|ntp|syslog|redis|mongodb)\s*\(\s*(?:ports?\s*)?(\d{1,5}(?:\s*(?:,|\/|or|and)\s*\d{1,5}){0,7})\s*\)/gi;
+  /\b(?:ssh|rdp|smb|winrm|wsman|https?|ftps?|sftp|telnet|dns|ldaps?|kerberos|smtp|imap|pop3|vnc|mssql|mysql|postgres(?:ql)?|rpc|snmp|nfs|wmi|ntp|syslog|redis|mongodb)(?:\s+(?:connections?|traffic|sessions?|flows?|logins?|logons?|access|attempts?|requests?|queries)){0,2}\s*\(\s*(?:ports?\s*)?(\d{1,5}(?:\s*(?:,|\/|or|and)\s*\d{1,5}){0,7})\s*\)/gi;
 
 /** "event ID 4625", "EventCode=4688", "events 4625, 4740 and 4769", "event 4720". */
 const EVENT_ID =
