@@ -888,6 +888,13 @@ describe('readLiteralValues (a program said as the tool something was done with)
 });
 
 describe('readLiteralValues: parents, targets and hosts', () => {
+  it('reads the program a question asks what it brought up about as the parent', () => {
+    const hints = (text: string) => readLiteralValues(text).map((h) => [h.value, h.hint]);
+    expect(hints('what did onenote.exe kick off on tuesday')).toEqual([['onenote.exe', 'parent']]);
+    expect(hints('which programs have wscript.exe launched lately')).toEqual([['wscript.exe', 'parent']]);
+    expect(hints('what did msiexec.exe download overnight')).toEqual([['msiexec.exe', undefined]]);
+  });
+
   it('reads a program that spawns or launches another as the parent, and "the parent of X" as naming the child', () => {
     expect(readLiteralValues('mshta.exe spawning regsvr32.exe last week').map((h) => [h.value, h.hint])).toEqual([
       ['mshta.exe', 'parent'],

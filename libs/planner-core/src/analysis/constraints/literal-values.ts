@@ -819,9 +819,22 @@ const PARENT_AFTER =
 /** Words after a program that make it what a technique acts on ("lsass dump", "lsass process memory"), not a program that ran. */
 const ACTED_ON_AFTER = /^\s+(?:(?:process\s+)?memory\s+)?(?:dump(?:s|ed|ing)?|memory)\b/i;
 
+/** A question about what a program brought up ("what did X …", "which processes has X …"), the program next. */
+const ASKED_CHILDREN_BEFORE =
+  /\b(?:what|which\s+(?:processes|programs|binaries|commands|children))\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+$/i;
+/** The verb of that question: the program asked about started the others. */
+const ASKED_CHILDREN_AFTER =
+  /^\s+(?:start(?:ed)?|launch(?:ed)?|spawn(?:ed)?|run|ran|creat(?:e|ed)|execut(?:e|ed)|fork(?:ed)?|kick(?:ed)?\s+off)\b/i;
+
 /** Whether the words around a process name (before it, or "as a parent" after it) make it the parent. */
 function saidAsParent(text: string, start: number, end: number): boolean {
-  return PARENT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PARENT_AFTER.test(text.slice(end, end + 40));
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  return (
+    PARENT_BEFORE.test(before) ||
+    PARENT_AFTER.test(after) ||
+    (ASKED_CHILDREN_BEFORE.test(before) && ASKED_CHILDREN_AFTER.test(after))
+  );
 }
 /** CamelCase product and source names, which name where data comes from, not an operation in it. */
 const PRODUCT_NAMES = new Set([
