@@ -862,6 +862,20 @@ describe('readLiteralValues (ports after a range)', () => {
   });
 });
 
+describe('readLiteralValues (a switch alone in brackets)', () => {
+  it('reads a switch written alone in brackets as a part of the command line', () => {
+    expect(values('is msbuild compiling inline tasks (-noautoresponse) on the build boxes')).toContainEqual([
+      'command_line',
+      '-noautoresponse',
+    ]);
+    expect(values('wget pulling archives ( --no-check-certificate ) overnight')).toContainEqual([
+      'command_line',
+      '--no-check-certificate',
+    ]);
+    expect(values('a rate (-5) below the floor').filter(([kind]) => kind === 'command_line')).toEqual([]);
+  });
+});
+
 describe('readLiteralValues (a PowerShell switch with its argument)', () => {
   it("should read the argument of PowerShell's policy or window switch, whatever the switch's spelling", () => {
     expect(values('pwsh launched with -ep bypass on the jump hosts')).toEqual([

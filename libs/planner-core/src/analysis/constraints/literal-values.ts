@@ -937,7 +937,7 @@ const GATES = {
   serviceAccount: /(?:svc|sa|adm|admin|srv)[_-]|[_-]svc\b/i,
   hex: /0x[0-9A-Fa-f]/,
   region: /-\d\b|(?:us|europe|asia|central|east|west|north|south)\d?\b/i,
-  dash: /(?:^|\s)--?[A-Za-z]/,
+  dash: /(?:^|[\s(])--?[A-Za-z]/,
   slash: /(?:^|\s)\/[A-Za-z]/,
   moduleCommand: /::\w/,
   hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[A-Z]{2}/,
@@ -972,8 +972,8 @@ const HTTP_CONTEXT = /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
 /**
  * A command-line switch ("-EncodedCommand", "--no-profile"), read when the question speaks of
- * command lines or writes the switch right after a program's file name ("tool.exe -silent") or a
- * shell or system tool's bare name ("wmic -node").
+ * command lines, writes the switch right after a program's file name ("tool.exe -silent") or a
+ * shell or system tool's bare name ("wmic -node"), or alone in brackets ("(-decode)").
  */
 const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
 /**
@@ -989,7 +989,7 @@ const SHORT_SWITCH_ARG = /(?<=--?[A-Za-z][\w-]{0,40}\s+)-[A-Za-z]{1,2}\s+([A-Za-
 const POWERSHELL_SWITCH_ARG =
   /(?<![\w\\/-])-(?:executionpolicy|exec|ep|ex|windowstyle|window|win|w)\s+(bypass|unrestricted|hidden)\b/gi;
 const SWITCH_CONTEXT =
-  /(?:\b(?:ran|run|runs|running|launched|started|executed|invoked|with|using)\s+|(?<!\w)w\/\s*)(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
+  /(?:\b(?:ran|run|runs|running|launched|started|executed|invoked|with|using)\s+|(?<!\w)w\/\s*)(?:the\s+)?--?[A-Za-z]|\(\s*--?[A-Za-z][\w-]{2,40}\s*\)|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
 
 /**
  * A module-and-command token of an attack or admin tool ("lsadump::dcsync", "privilege::debug",
