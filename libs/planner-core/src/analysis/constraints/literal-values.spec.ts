@@ -17,6 +17,8 @@ describe('readLiteralValues', () => {
     expect(values('where are the glimmer client deployed')).toEqual([['process', 'glimmer']]);
     expect(values('workstations running syncbolt since monday')).toEqual([['process', 'syncbolt']]);
     expect(values('devices with unapproved software installed')).toEqual([]);
+    expect(values('kiosks that had an unsigned driver installed lately')).toEqual([]);
+    expect(values('servers having a new agent deployed since friday')).toEqual([]);
   });
 
   it("reads a machine's name said of its power words, in any case", () => {

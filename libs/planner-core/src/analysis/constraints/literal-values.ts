@@ -61,9 +61,9 @@ const KNOWN_TOOL =
  */
 const PROGRAM_ON_MACHINES =
   /\b(?:(?:with|have|has|having|had|where\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?([A-Za-z][\w.-]{2,40})(?:\s+(?:agent|client|app|tool|service))?\s+(?:installed|running|present|deployed)\b|(?:hosts|machines|devices|endpoints|computers|servers|workstations|laptops)\s+(?:(?:that|which)\s+(?:are|were)\s+)?running\s+(?:the\s+|an?\s+)?([A-Za-z][\w.-]{2,40}))(?![\w-])/gi;
-/** Words that stand where such a program's name would and name none ("software", "anything", "it"). */
+/** Words that stand where such a program's name would and name none ("software", "anything", "it", "a new …", "an unknown …"). */
 const NOT_A_PROGRAM =
-  /^(?:software|anything|something|nothing|it|them|this|that|these|those|programs?|apps?|applications?|tools?|agents?|services?|processes|updates?|patches|windows|linux|macos|antivirus|edr|sensors?|versions?|old|outdated|unapproved|unauthorized|remote|admin)$/i;
+  /^(?:software|anything|something|nothing|it|them|this|that|these|those|programs?|apps?|applications?|tools?|agents?|services?|processes|updates?|patches|windows|linux|macos|antivirus|edr|sensors?|versions?|old|outdated|unapproved|unauthorized|remote|admin|new|newly|another|unknown|unsigned|suspicious|rogue|malicious|additional|extra|unusual|strange)$/i;
 /** A port number just before, with an opening parenthesis: "port 8041 (", "on 5900 (". */
 const PORT_LABEL_BEFORE = /\b\d{2,5}\s*\(\s*$/;
 /**
