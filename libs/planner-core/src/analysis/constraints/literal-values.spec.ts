@@ -864,6 +864,14 @@ describe('readLiteralValues (ports after a range)', () => {
   });
 });
 
+describe('readLiteralValues (a quoted name after an app noun)', () => {
+  it("reads a quoted value right after the word app or application as the app's name", () => {
+    expect(values('denied logins to the application called "Time Sheets" this week')).toEqual([['app', 'Time Sheets']]);
+    expect(values("how often was app 'Fleet Tracker' opened")).toEqual([['app', 'Fleet Tracker']]);
+    expect(values('the app crashed with "out of memory"')).toEqual([['text', 'out of memory']]);
+  });
+});
+
 describe('readLiteralValues (a switch alone in brackets)', () => {
   it('reads a switch written alone in brackets as a part of the command line', () => {
     expect(values('is msbuild compiling inline tasks (-noautoresponse) on the build boxes')).toContainEqual([

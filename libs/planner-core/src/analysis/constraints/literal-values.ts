@@ -1040,6 +1040,9 @@ const URI_SCHEME = /^[a-z][a-z0-9+.-]{1,30}:$/i;
 const RUN_COMMAND_BEFORE =
   /\b(?:run|ran|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|typed|typing|entered)\s+(?:the\s+|a\s+)?(?:command(?:\s+line)?\s+)?$/i;
 
+/** An app's noun just before a quoted value ("the app \"…\"", "application named '…'"): the quoted value is the app's name. */
+const APP_NOUN_BEFORE = /\b(?:apps?|applications?)\s+(?:named\s+|called\s+)?$/i;
+
 /** Two or three words said to be in a command line ("w/ comsvcs.dll MiniDump in the cmdline"), each searched for in it. */
 const WORDS_IN_COMMAND_LINE =
   /(?:\b(?:with|containing|contains|has|having|including|includes)|(?<!\w)w\/)\s+((?:["'`]?[\w./\\:=-]{2,64}["'`]?\s+){1,2}["'`]?[\w./\\:=-]{2,64}["'`]?)\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b/gi;
@@ -1066,13 +1069,17 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const inner = URI_SCHEME.test(quoted) ? quoted : quoted.replace(/[,;:.]+$/, '');
         if (inner.length === 0) return null;
         const classified = classifyQuoted(inner);
-        // "anyone run 'vssadmin delete shadows'": quoted words with arguments said to be run are a command line.
+        // "anyone run 'vssadmin delete shadows'": quoted words with arguments said to be run are a command line;
+        // "the app 'Payroll Web'": quoted words after an app's noun are the app's name.
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
         const kind =
-          classified === 'text' &&
-          /\s/.test(inner) &&
-          RUN_COMMAND_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
-            ? 'command_line'
-            : classified;
+          classified !== 'text'
+            ? classified
+            : /\s/.test(inner) && RUN_COMMAND_BEFORE.test(before)
+              ? 'command_line'
+              : APP_NOUN_BEFORE.test(before)
+                ? 'app'
+                : classified;
         // Quoted text, command lines and registry paths are searched for, not matched whole.
         return {
           kind,
