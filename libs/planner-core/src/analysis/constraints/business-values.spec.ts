@@ -7,6 +7,12 @@ const read = (text: string): Array<[string, string, string?]> =>
   );
 
 describe('readBusinessValues', () => {
+  it('reads errors of signing in as failed sign-ins, and no other errors', () => {
+    expect(read('logon errors at the kiosk since noon')).toEqual([['status', 'failed']]);
+    expect(read('count authentication error events by realm')).toEqual([['status', 'failed']]);
+    expect(read('disk errors on the nas this week')).toEqual([]);
+  });
+
   it("reads a currency named apart from its number as the amount's currency, not a count", () => {
     expect(read('invoices in GBP under 20.50 last month')).toEqual([['amount', '20.5', 'GBP']]);
     expect(read('refunds over CHF 1,200')).toEqual([['amount', '1200', 'CHF']]);

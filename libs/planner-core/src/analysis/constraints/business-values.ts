@@ -144,6 +144,8 @@ const STATUS = new RegExp(
     .join('|')})\\b`,
   'gi',
 );
+/** Errors of signing in ("sign-in errors", "login errors", "authentication error"): the sign-ins that failed. */
+const SIGNIN_ERRORS = /\b(?:sign[\s-]?in|log[\s-]?in|log[\s-]?on|authentication)\s+(errors?)\b/gi;
 /** Deals said just before "closed" ("deals over $5k closed last week"): the sale was made, no record's status. */
 const DEAL_BEFORE = /\bdeals?\b[^.;?!]*$/i;
 /** Characters before "closed" read for {@link DEAL_BEFORE}. */
@@ -625,6 +627,13 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       hits,
     );
   scan(text, SEVERITY, taken, (m) => simple('severity', (m[1] ?? m[2])!.toLowerCase(), m.index, m[0].length), hits);
+  scan(
+    text,
+    SIGNIN_ERRORS,
+    taken,
+    (m) => simple('status', 'failed', m.index + m[0].length - m[1]!.length, m[1]!.length),
+    hits,
+  );
   scan(
     text,
     STATUS,

@@ -17,6 +17,8 @@ describe('readLiteralValues', () => {
     expect(values('where are the glimmer client deployed')).toEqual([['process', 'glimmer']]);
     expect(values('workstations running syncbolt since monday')).toEqual([['process', 'syncbolt']]);
     expect(values('devices with unapproved software installed')).toEqual([]);
+    expect(values('kiosks that had an unsigned driver installed lately')).toEqual([]);
+    expect(values('servers having a new agent deployed since friday')).toEqual([]);
   });
 
   it("reads a machine's name said of its power words, in any case", () => {
@@ -786,6 +788,15 @@ describe('readLiteralValues (a service and its ports in brackets)', () => {
     expect(values('failed logins (50) today')).toEqual([]);
   });
 
+  it('reads the ports in brackets after the flow a service names', () => {
+    expect(values('vnc sessions (5900) seen this morning')).toEqual([['port', '5900']]);
+    expect(values('winrm connection attempts (5985/5986) per box')).toEqual([
+      ['port', '5985'],
+      ['port', '5986'],
+    ]);
+    expect(values('smb share listings (7) since monday')).toEqual([]);
+  });
+
   it('reads a machine-style name doing network activity as a host, with no "host" or "on" before it', () => {
     expect(values('has KIOSK-12 ever connected to 198.51.100.4?')).toContainEqual(['host', 'KIOSK-12']);
     expect(values('did PC-7 reach evil.example.org')).toContainEqual(['host', 'PC-7']);
@@ -853,6 +864,28 @@ describe('readLiteralValues (ports after a range)', () => {
   });
 });
 
+describe('readLiteralValues (a quoted name after an app noun)', () => {
+  it("reads a quoted value right after the word app or application as the app's name", () => {
+    expect(values('denied logins to the application called "Time Sheets" this week')).toEqual([['app', 'Time Sheets']]);
+    expect(values("how often was app 'Fleet Tracker' opened")).toEqual([['app', 'Fleet Tracker']]);
+    expect(values('the app crashed with "out of memory"')).toEqual([['text', 'out of memory']]);
+  });
+});
+
+describe('readLiteralValues (a switch alone in brackets)', () => {
+  it('reads a switch written alone in brackets as a part of the command line', () => {
+    expect(values('is msbuild compiling inline tasks (-noautoresponse) on the build boxes')).toContainEqual([
+      'command_line',
+      '-noautoresponse',
+    ]);
+    expect(values('wget pulling archives ( --no-check-certificate ) overnight')).toContainEqual([
+      'command_line',
+      '--no-check-certificate',
+    ]);
+    expect(values('a rate (-5) below the floor').filter(([kind]) => kind === 'command_line')).toEqual([]);
+  });
+});
+
 describe('readLiteralValues (a PowerShell switch with its argument)', () => {
   it("should read the argument of PowerShell's policy or window switch, whatever the switch's spelling", () => {
     expect(values('pwsh launched with -ep bypass on the jump hosts')).toEqual([
@@ -879,6 +912,13 @@ describe('readLiteralValues (a program said as the tool something was done with)
 });
 
 describe('readLiteralValues: parents, targets and hosts', () => {
+  it('reads the program a question asks what it brought up about as the parent', () => {
+    const hints = (text: string) => readLiteralValues(text).map((h) => [h.value, h.hint]);
+    expect(hints('what did onenote.exe kick off on tuesday')).toEqual([['onenote.exe', 'parent']]);
+    expect(hints('which programs have wscript.exe launched lately')).toEqual([['wscript.exe', 'parent']]);
+    expect(hints('what did msiexec.exe download overnight')).toEqual([['msiexec.exe', undefined]]);
+  });
+
   it('reads a program that spawns or launches another as the parent, and "the parent of X" as naming the child', () => {
     expect(readLiteralValues('mshta.exe spawning regsvr32.exe last week').map((h) => [h.value, h.hint])).toEqual([
       ['mshta.exe', 'parent'],

@@ -61,9 +61,9 @@ const KNOWN_TOOL =
  */
 const PROGRAM_ON_MACHINES =
   /\b(?:(?:with|have|has|having|had|where\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?([A-Za-z][\w.-]{2,40})(?:\s+(?:agent|client|app|tool|service))?\s+(?:installed|running|present|deployed)\b|(?:hosts|machines|devices|endpoints|computers|servers|workstations|laptops)\s+(?:(?:that|which)\s+(?:are|were)\s+)?running\s+(?:the\s+|an?\s+)?([A-Za-z][\w.-]{2,40}))(?![\w-])/gi;
-/** Words that stand where such a program's name would and name none ("software", "anything", "it"). */
+/** Words that stand where such a program's name would and name none ("software", "anything", "it", "a new …", "an unknown …"). */
 const NOT_A_PROGRAM =
-  /^(?:software|anything|something|nothing|it|them|this|that|these|those|programs?|apps?|applications?|tools?|agents?|services?|processes|updates?|patches|windows|linux|macos|antivirus|edr|sensors?|versions?|old|outdated|unapproved|unauthorized|remote|admin)$/i;
+  /^(?:software|anything|something|nothing|it|them|this|that|these|those|programs?|apps?|applications?|tools?|agents?|services?|processes|updates?|patches|windows|linux|macos|antivirus|edr|sensors?|versions?|old|outdated|unapproved|unauthorized|remote|admin|new|newly|another|unknown|unsigned|suspicious|rogue|malicious|additional|extra|unusual|strange)$/i;
 /** A port number just before, with an opening parenthesis: "port 8041 (", "on 5900 (". */
 const PORT_LABEL_BEFORE = /\b\d{2,5}\s*\(\s*$/;
 /**
@@ -212,9 +212,12 @@ const PORT_ON =
 const PROTOCOL_PORT =
   /\b(?:tcp|udp)(?:\s*\/\s*|\s+(?:port\s+)?)(\d{1,5}(?:\s*(?:,|or|and)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*-?\s*way\b|\s*(?:%|percent\b|ms\b|s\b|sec|min|hours?\b|days?\b|times?\b|connections?\b|sessions?\b|packets?\b|bytes?\b|[kmg]b\b))/gi;
 
-/** A network service and its ports in brackets ("winrm (5985/5986)", "rdp (3389)"): those ports. */
+/**
+ * A network service and its ports in brackets, the bracket right after the service or after the flow it names
+ * ("winrm (5985/5986)", "rdp (3389)", "ssh sessions (22)", "smb traffic (445)"): those ports.
+ */
 const SERVICE_PORTS =
-  /\b(?:ssh|rdp|smb|winrm|wsman|https?|ftps?|sftp|telnet|dns|ldaps?|kerberos|smtp|imap|pop3|vnc|mssql|mysql|postgres(?:ql)?|rpc|snmp|nfs|wmi|ntp|syslog|redis|mongodb)\s*\(\s*(?:ports?\s*)?(\d{1,5}(?:\s*(?:,|\/|or|and)\s*\d{1,5}){0,7})\s*\)/gi;
+  /\b(?:ssh|rdp|smb|winrm|wsman|https?|ftps?|sftp|telnet|dns|ldaps?|kerberos|smtp|imap|pop3|vnc|mssql|mysql|postgres(?:ql)?|rpc|snmp|nfs|wmi|ntp|syslog|redis|mongodb)(?:\s+(?:connections?|traffic|sessions?|flows?|logins?|logons?|access|attempts?|requests?|queries)){0,2}\s*\(\s*(?:ports?\s*)?(\d{1,5}(?:\s*(?:,|\/|or|and)\s*\d{1,5}){0,7})\s*\)/gi;
 
 /** "event ID 4625", "EventCode=4688", "events 4625, 4740 and 4769", "event 4720". */
 const EVENT_ID =
@@ -816,9 +819,22 @@ const PARENT_AFTER =
 /** Words after a program that make it what a technique acts on ("lsass dump", "lsass process memory"), not a program that ran. */
 const ACTED_ON_AFTER = /^\s+(?:(?:process\s+)?memory\s+)?(?:dump(?:s|ed|ing)?|memory)\b/i;
 
+/** A question about what a program brought up ("what did X …", "which processes has X …"), the program next. */
+const ASKED_CHILDREN_BEFORE =
+  /\b(?:what|which\s+(?:processes|programs|binaries|commands|children))\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+$/i;
+/** The verb of that question: the program asked about started the others. */
+const ASKED_CHILDREN_AFTER =
+  /^\s+(?:start(?:ed)?|launch(?:ed)?|spawn(?:ed)?|run|ran|creat(?:e|ed)|execut(?:e|ed)|fork(?:ed)?|kick(?:ed)?\s+off)\b/i;
+
 /** Whether the words around a process name (before it, or "as a parent" after it) make it the parent. */
 function saidAsParent(text: string, start: number, end: number): boolean {
-  return PARENT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PARENT_AFTER.test(text.slice(end, end + 40));
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  return (
+    PARENT_BEFORE.test(before) ||
+    PARENT_AFTER.test(after) ||
+    (ASKED_CHILDREN_BEFORE.test(before) && ASKED_CHILDREN_AFTER.test(after))
+  );
 }
 /** CamelCase product and source names, which name where data comes from, not an operation in it. */
 const PRODUCT_NAMES = new Set([
@@ -921,7 +937,7 @@ const GATES = {
   serviceAccount: /(?:svc|sa|adm|admin|srv)[_-]|[_-]svc\b/i,
   hex: /0x[0-9A-Fa-f]/,
   region: /-\d\b|(?:us|europe|asia|central|east|west|north|south)\d?\b/i,
-  dash: /(?:^|\s)--?[A-Za-z]/,
+  dash: /(?:^|[\s(])--?[A-Za-z]/,
   slash: /(?:^|\s)\/[A-Za-z]/,
   moduleCommand: /::\w/,
   hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[A-Z]{2}/,
@@ -956,8 +972,8 @@ const HTTP_CONTEXT = /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
 /**
  * A command-line switch ("-EncodedCommand", "--no-profile"), read when the question speaks of
- * command lines or writes the switch right after a program's file name ("tool.exe -silent") or a
- * shell or system tool's bare name ("wmic -node").
+ * command lines, writes the switch right after a program's file name ("tool.exe -silent") or a
+ * shell or system tool's bare name ("wmic -node"), or alone in brackets ("(-decode)").
  */
 const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
 /**
@@ -973,7 +989,7 @@ const SHORT_SWITCH_ARG = /(?<=--?[A-Za-z][\w-]{0,40}\s+)-[A-Za-z]{1,2}\s+([A-Za-
 const POWERSHELL_SWITCH_ARG =
   /(?<![\w\\/-])-(?:executionpolicy|exec|ep|ex|windowstyle|window|win|w)\s+(bypass|unrestricted|hidden)\b/gi;
 const SWITCH_CONTEXT =
-  /(?:\b(?:ran|run|runs|running|launched|started|executed|invoked|with|using)\s+|(?<!\w)w\/\s*)(?:the\s+)?--?[A-Za-z]|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
+  /(?:\b(?:ran|run|runs|running|launched|started|executed|invoked|with|using)\s+|(?<!\w)w\/\s*)(?:the\s+)?--?[A-Za-z]|\(\s*--?[A-Za-z][\w-]{2,40}\s*\)|command[\s-]?lines?|\bcmdline|\bflags?\b|\bswitch(?:es)?\b|\barguments?\b|\bparameters?\b|\bargs\b|(?:\.(?:exe|com|bat|cmd|ps1|sh|py)|\b(?:powershell|pwsh|cmd|certutil|bitsadmin|rundll32|regsvr32|mshta|wmic|schtasks|msiexec|curl|wget|python3?|bash|netsh|vssadmin|wevtutil))\s+--?[A-Za-z]/i;
 
 /**
  * A module-and-command token of an attack or admin tool ("lsadump::dcsync", "privilege::debug",
@@ -1024,6 +1040,9 @@ const URI_SCHEME = /^[a-z][a-z0-9+.-]{1,30}:$/i;
 const RUN_COMMAND_BEFORE =
   /\b(?:run|ran|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|typed|typing|entered)\s+(?:the\s+|a\s+)?(?:command(?:\s+line)?\s+)?$/i;
 
+/** An app's noun just before a quoted value ("the app \"…\"", "application named '…'"): the quoted value is the app's name. */
+const APP_NOUN_BEFORE = /\b(?:apps?|applications?)\s+(?:named\s+|called\s+)?$/i;
+
 /** Two or three words said to be in a command line ("w/ comsvcs.dll MiniDump in the cmdline"), each searched for in it. */
 const WORDS_IN_COMMAND_LINE =
   /(?:\b(?:with|containing|contains|has|having|including|includes)|(?<!\w)w\/)\s+((?:["'`]?[\w./\\:=-]{2,64}["'`]?\s+){1,2}["'`]?[\w./\\:=-]{2,64}["'`]?)\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b/gi;
@@ -1050,13 +1069,17 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const inner = URI_SCHEME.test(quoted) ? quoted : quoted.replace(/[,;:.]+$/, '');
         if (inner.length === 0) return null;
         const classified = classifyQuoted(inner);
-        // "anyone run 'vssadmin delete shadows'": quoted words with arguments said to be run are a command line.
+        // "anyone run 'vssadmin delete shadows'": quoted words with arguments said to be run are a command line;
+        // "the app 'Payroll Web'": quoted words after an app's noun are the app's name.
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
         const kind =
-          classified === 'text' &&
-          /\s/.test(inner) &&
-          RUN_COMMAND_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
-            ? 'command_line'
-            : classified;
+          classified !== 'text'
+            ? classified
+            : /\s/.test(inner) && RUN_COMMAND_BEFORE.test(before)
+              ? 'command_line'
+              : APP_NOUN_BEFORE.test(before)
+                ? 'app'
+                : classified;
         // Quoted text, command lines and registry paths are searched for, not matched whole.
         return {
           kind,

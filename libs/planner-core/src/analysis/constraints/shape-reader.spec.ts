@@ -68,6 +68,21 @@ describe('readShape', () => {
     expect(shape('how many diff hosts phoned home').measure).toEqual({ kind: 'distinct_count', of: 'host' });
   });
 
+  it('reads "different" typed with a letter dropped as a distinct count of the noun after it', () => {
+    expect(shape('how many diferent hosts ran the backup agent').measure).toEqual({
+      kind: 'distinct_count',
+      of: 'host',
+    });
+    expect(shape('number of differnt users who opened the portal').measure).toEqual({
+      kind: 'distinct_count',
+      of: 'user',
+    });
+    expect(shape('how many diffrent accounts reset a password').measure).toEqual({
+      kind: 'distinct_count',
+      of: 'user',
+    });
+  });
+
   it('reads a source or client "address" in the singular as an IP to group by', () => {
     expect(shape('tally the lockouts per client address').groupBy).toEqual(['ip']);
     expect(subjectKind('source address')).toBe('ip');

@@ -341,9 +341,11 @@ const SLIDING = new RegExp(
 
 /** Where an address or a host stands ("external IPs", "public addresses"): a filter on the counted, not what is counted. */
 const SCOPE_WORD = '(?:(?:external|internal|public|private|foreign|outside|non[\\s-]?corporate|corporate)\\s+)?';
+/** "different", with the letter dropped or doubled that hurried typing often drops ("diffrent", "diferent", "differnt"). */
+const DIFFERENT_WORD = '(?:diff?e?re?nt|diff)';
 /** "distinct users", "how many different hosts", "number of individual accounts", "unique external IPs": each counted once. */
 const DISTINCT = new RegExp(
-  `\\b(?:distinct|unique|different|diff|individual|separate)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?${SCOPE_WORD}(${NOUN})`,
+  `\\b(?:distinct|unique|${DIFFERENT_WORD}|individual|separate)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?${SCOPE_WORD}(${NOUN})`,
   'i',
 );
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*${SCOPE_WORD}(${NOUN})`, 'i');
