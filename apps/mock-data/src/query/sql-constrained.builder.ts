@@ -383,6 +383,23 @@ function chooseFact(
   return dated ?? known[0] ?? Object.keys(schema.tables)[0]!;
 }
 
+/** A dated table of `known` the question names by a word of its name that references `dimension` (orders of customers). */
+function namedDatedChild(
+  dimension: string,
+  known: readonly string[],
+  schema: SqlSchema,
+  question: string,
+): string | undefined {
+  const words = new Set((question.toLowerCase().match(/[a-z_]+/g) ?? []).map((w) => singular(compactName(w))));
+  return known.find(
+    (t) =>
+      t !== dimension &&
+      words.has(singular(compactName(t))) &&
+      timeColumnOf(t, schema) !== undefined &&
+      parentsOf(t, schema).some((edge) => edge.to === dimension),
+  );
+}
+
 /** A dated table the question names by a word of its name that references the dimension a count is grouped by. */
 function countedPerDimension(
   known: readonly string[],
@@ -394,14 +411,7 @@ function countedPerDimension(
     .map((g) => tableOfField(g.field, schema))
     .find((t) => t !== undefined && parentsOf(t, schema).length === 0);
   if (!dimension) return undefined;
-  const words = new Set((question.toLowerCase().match(/[a-z_]+/g) ?? []).map((w) => singular(compactName(w))));
-  return known.find(
-    (t) =>
-      t !== dimension &&
-      words.has(singular(compactName(t))) &&
-      timeColumnOf(t, schema) !== undefined &&
-      parentsOf(t, schema).some((edge) => edge.to === dimension),
-  );
+  return namedDatedChild(dimension, known, schema, question);
 }
 
 /**
@@ -461,14 +471,7 @@ function transactionOf(
 ): string | undefined {
   if (!dated || CREATION.test(question) || parentsOf(dimension, schema).length > 0) return undefined;
   if (!/^created/.test(timeColumnOf(dimension, schema) ?? 'created')) return undefined;
-  const words = new Set((question.toLowerCase().match(/[a-z_]+/g) ?? []).map((w) => singular(compactName(w))));
-  return known.find(
-    (t) =>
-      t !== dimension &&
-      words.has(singular(compactName(t))) &&
-      timeColumnOf(t, schema) !== undefined &&
-      parentsOf(t, schema).some((edge) => edge.to === dimension),
-  );
+  return namedDatedChild(dimension, known, schema, question);
 }
 
 class SqlQueryParts {
