@@ -109,3 +109,28 @@ describe('retargetSources', () => {
     expect(retargetSources(['Logins'], catalog, [ipFilter], [])).toEqual(['Logins']);
   });
 });
+
+describe('retargetSources between equally fitting sources', () => {
+  const portFilter: ConstraintFilter = {
+    kind: 'port',
+    operator: 'eq',
+    values: ['8443'],
+    field: null,
+    currency: null,
+    expression: '8443',
+  };
+  const catalog = {
+    AuditTrail: ['Actor', 'LocalPort'],
+    HostFileEvents: ['FileName', 'FolderPath'],
+    HostSocketEvents: ['RemoteIP', 'LocalPort'],
+    HostLogonEvents: ['AccountName', 'LogonType'],
+  };
+
+  it('prefers the one of the same name family as the chosen source', () => {
+    expect(retargetSources(['HostLogonEvents'], catalog, [portFilter], [])).toEqual(['HostSocketEvents']);
+  });
+
+  it('keeps the catalog order when no fitting source shares the family', () => {
+    expect(retargetSources(['Logons'], catalog, [portFilter], [])).toEqual(['AuditTrail']);
+  });
+});

@@ -118,6 +118,13 @@ export function canExpress(source: string, columns: readonly string[], filter: C
   return filter.kind !== 'event_id' || foreignEventIds(source, filter.values).length < filter.values.length;
 }
 
+/** The leading word of a source's name (`Device` of DeviceNetworkEvents, `azure` of azure:monitor:aad): its family of tables. */
+const SOURCE_FAMILY = /^[A-Za-z][a-z0-9]*/;
+
+function sourceFamily(name: string): string {
+  return (SOURCE_FAMILY.exec(name)?.[0] ?? name).toLowerCase();
+}
+
 /**
  * The sources to query when the chosen ones cannot hold the question's strong filters (an event
  * id, a port, a hash, a process…) but another source of the schema can hold them all: that source,
@@ -139,11 +146,13 @@ export function retargetSources(
       notes.push(`${dropped.join(', ')} left out: it cannot hold the ${strong.map((f) => f.kind).join(', ')} filter`);
     return kept;
   }
-  let best: { source: string; score: number } | null = null;
+  const families = new Set(chosen.map(sourceFamily));
+  let best: { source: string; score: number; kin: boolean } | null = null;
   for (const [source, columns] of Object.entries(catalog)) {
     if (!fits(source)) continue;
     const score = filters.filter((f) => canExpress(source, columns, f)).length;
-    if (!best || score > best.score) best = { source, score };
+    const kin = families.has(sourceFamily(source));
+    if (!best || score > best.score || (score === best.score && kin && !best.kin)) best = { source, score, kin };
   }
   if (!best) return [...chosen];
   const kinds = [...new Set(strong.map((f) => f.kind))].join(', ');
