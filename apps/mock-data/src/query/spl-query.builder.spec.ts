@@ -124,3 +124,20 @@ describe('buildSplQuery (two sources the question names)', () => {
     expect(query).not.toMatch(/\bOR\b/);
   });
 });
+
+describe('buildSplQuery (a product-named source beside a data model)', () => {
+  it('searches the source whose product the question names rather than the generic data model', () => {
+    const { query, notes } = buildSplQuery(
+      aQueryInput({
+        tables: ['Authentication', 'aws:cloudtrail'],
+        time: LAST_24_HOURS,
+        naturalLanguage: 'console logins recorded by cloudtrail for the ops role',
+        constraints: NO_CONSTRAINTS,
+      }),
+      SPL_SCHEMA,
+    );
+    expect(query).toMatch(/^index=aws sourcetype=aws:cloudtrail\b/);
+    expect(query).not.toContain('datamodel=');
+    expect(notes.join(' ')).toContain('names its product');
+  });
+});

@@ -207,6 +207,21 @@ function namedByQuestion(chosen: readonly string[], indexOf: (name: string) => s
 }
 
 /**
+ * The one index or sourcetype the question names by its product ("… in okta", "azure ad …") when a generic data model
+ * was chosen beside it: the product's own source, which holds its fields; null when no such pair.
+ */
+function namedOverDataModel(
+  named: readonly string[],
+  chosen: readonly string[],
+  datamodels: readonly string[],
+  notes: string[],
+): string[] | null {
+  if (named.length !== 1 || !chosen.some((name) => datamodels.includes(name))) return null;
+  notes.push(`the search reads ${named[0]}: the question names its product, a data model would be generic`);
+  return [named[0]!];
+}
+
+/**
  * An SPL search for the analysis: `| tstats ... from datamodel=...` for CIM data models,
  * else `index=... sourcetype=... earliest=-24h` with `stats count by`, `timechart`, or a table.
  */
@@ -252,7 +267,12 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
     input.naturalLanguage,
   );
   if (constraints && named.length >= 2) notes.push(`the search reads ${named.join(' and ')}: the question names each`);
-  const names = !constraints ? resolved.tables : named.length >= 2 ? named : bestSourceFirst(retargeted, fits, notes);
+  const productOverModel = constraints ? namedOverDataModel(named, retargeted, schema.datamodels, notes) : null;
+  const names = !constraints
+    ? resolved.tables
+    : named.length >= 2
+      ? named
+      : (productOverModel ?? bestSourceFirst(retargeted, fits, notes));
   const sources = names.map((name) => classify(name, schema));
 
   const datamodels = sources.filter((s) => s.kind === 'datamodel');
