@@ -34,6 +34,16 @@ describe('saysCloudResourceOperation', () => {
     expect(saysCloudResourceOperation('group changes for the rgb-lab team')).toBe(false);
   });
 
+  it('reads a change someone made in Azure, said with a change verb and the cloud', () => {
+    expect(saysCloudResourceOperation('anything k.lund@contoso.test altered on azure this morning')).toBe(true);
+    expect(saysCloudResourceOperation('updates made by the build account in our azure since friday')).toBe(true);
+  });
+
+  it('does not read a change of a directory object or of Azure AD as a resource operation', () => {
+    expect(saysCloudResourceOperation('who updated their mfa settings in azure')).toBe(false);
+    expect(saysCloudResourceOperation('changes to app registrations in azure ad')).toBe(false);
+  });
+
   it('does not read Azure AD, or resources of no cloud', () => {
     expect(saysCloudResourceOperation('azure ad sign-ins from new devices')).toBe(false);
     expect(saysCloudResourceOperation('vms that rebooted in the server room')).toBe(false);

@@ -31,6 +31,18 @@ const AZURE_OPERATIONS = new RegExp(
   'i',
 );
 
+/**
+ * A change made in Azure itself ("what did she modify in our azure", "changes by ops@… in azure"): the activity log
+ * records it with its caller. Not a change of the directory's own objects (a password, MFA, a sign-in).
+ */
+const CHANGE_IN_AZURE = new RegExp(
+  String.raw`\b(?:chang|modif|alter|updat|edit)\w{0,5}\b[^?!;]{0,40}?\b(?:in|on|to|across)\s+(?:the\s+|our\s+)?azure\b(?![\s-]+(?:ad|active\s+directory|entra)\b)`,
+  'i',
+);
+/** Directory objects a change in Azure may be about, which its audit log keeps rather than the activity log. */
+const DIRECTORY_OBJECT =
+  /\b(?:passwords?|mfa|sign[\s-]?ins?|log[\s-]?ins?|logons?|licen[cs]es?|roles?|group\s+members\w*)\b/i;
+
 /** A resource group said as one ("in the web-01 resource group") or named as one usually is (`rg-payroll-dev`). */
 const RESOURCE_GROUP_SAID = new RegExp(
   String.raw`\b(?:in|within|inside|under|from|across|of|to)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:resource[\s-]?group|rg)\b|${RESOURCE_GROUP_NAME.source}`,
@@ -47,7 +59,9 @@ export function saysCloudResourceOperation(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
   if (PROVIDER_PATH.test(slice) || RESOURCE_GROUP_SAID.test(slice)) return true;
   return (
-    AZURE_CLOUD.test(slice) && (RESOURCE.test(slice) || MANAGEMENT_PLANE.test(slice) || AZURE_OPERATIONS.test(slice))
+    (AZURE_CLOUD.test(slice) &&
+      (RESOURCE.test(slice) || MANAGEMENT_PLANE.test(slice) || AZURE_OPERATIONS.test(slice))) ||
+    (CHANGE_IN_AZURE.test(slice) && !DIRECTORY_OBJECT.test(slice))
   );
 }
 
