@@ -15,6 +15,8 @@ describe('aggregate thresholds', () => {
     expect(saysAggregateThreshold('accounts with an average payment amount ')).toBe(true);
     expect(saysAggregateThreshold('stores whose total sale ')).toBe(false);
     expect(saysAggregateThreshold('payments with an amount ')).toBe(false);
+    expect(saysAggregateThreshold('depots where the median payment amount ')).toBe(true);
+    expect(saysAggregateThreshold('depots where the payment amount ')).toBe(false);
   });
 
   it('reads the threshold said with a bare number, and none without an aggregate word', () => {

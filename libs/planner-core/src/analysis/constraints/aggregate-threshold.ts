@@ -12,10 +12,10 @@ const GROUPED = /\b(?:per|by|for\s+(?:each|every)|grouped\s+by|broken\s+down\s+b
 
 /**
  * An average said as owned by the plural things asked about ("which vendors have a mean invoice above 80",
- * "stores whose average sale exceeds 40"): each of them is a group, the average its measure. A row has no average.
+ * "stores whose average sale exceeds 40", "teams where the mean ticket is over 9"): each of them is a group, the average its measure. A row has no average.
  */
 const OWNED_AVERAGE =
-  /\b[a-z]{3,}s\s+(?:(?:that|which|who)\s+)?(?:have|has|with|having|whose)\s+(?:the\s+|their\s+|an?\s+)?(?:average|avg|mean|median)\b[a-z\s]{0,40}$/i;
+  /\b[a-z]{3,}s\s+(?:(?:that|which|who)\s+)?(?:have|has|with|having|whose|where)\s+(?:the\s+|their\s+|an?\s+)?(?:average|avg|mean|median)\b[a-z\s]{0,40}$/i;
 
 /** Whether the text just before an amount (up to its comparison word) names a group's aggregate. */
 export function saysAggregateThreshold(before: string): boolean {

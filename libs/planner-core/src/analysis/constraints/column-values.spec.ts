@@ -16,6 +16,14 @@ const sysmon: TableColumns = { table: 'sysmon', columns: ['EventCode', 'Image', 
 const aws: TableColumns = { table: 'aws', columns: ['eventName', 'errorCode', 'userIdentity.arn'] };
 
 describe('readColumnValues', () => {
+  it('keeps a compared number with thousands separators whole, and leaves an amount with its currency', () => {
+    expect(readColumnValues('budget lines with amount over 48,250', [budget], new SpanSet())).toMatchObject([
+      { value: '48250', hint: 'budget.amount', operator: 'gt' },
+    ]);
+    expect(readColumnValues('departments with a mean amount above 7,500 CHF', [budget], new SpanSet())).toEqual([]);
+    expect(readColumnValues('budget lines with amount under 900 euros', [budget], new SpanSet())).toEqual([]);
+  });
+
   it('reads a capitalised name after the category column, but not a state word after it', () => {
     const gear: TableColumns = { table: 'gear', columns: ['gear_id', 'name', 'category', 'status'] };
     expect(readColumnValues('gear of category Camping', [gear], new SpanSet())).toMatchObject([

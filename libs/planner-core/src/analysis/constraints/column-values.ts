@@ -1,5 +1,5 @@
 import { isStateAskedAbout } from './asked-state';
-import { statusWordValue } from './business-values';
+import { saysMoneyAmount, statusWordValue } from './business-values';
 import { FISCAL_YEAR_CODE, fiscalYearValue } from '../fiscal-year.util';
 import { isFunctionWord } from './function-words';
 import { saysUnitOfPerson } from './unit-of-person';
@@ -15,7 +15,14 @@ const VALUE_AFTER =
   /^\s*(?:of\s+|=\s*|is\s+|:\s*)?("[^"\n]{1,120}"|'[^'\n]{1,120}'|0x[0-9A-Fa-f]{1,16}\b|\d{1,9}(?:\.\d+)?\b(?![.:/-]\d)|[A-Z][\w.-]{1,63}\b|[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+\b(?![.@]))/;
 /** A comparison and a number after a column's name ("under 20", "of at least 3", ">= 10"). */
 const COMPARED_AFTER =
-  /^\s*(?:of\s+|is\s+|was\s+)?(more\s+than|greater\s+than|higher\s+than|over|above|exceeding|at\s+least|no\s+less\s+than|less\s+than|lower\s+than|under|below|at\s+most|no\s+more\s+than|>=|<=|>|<)\s*(\d{1,12}(?:\.\d+)?)\b(?![.:/-]\d)/i;
+  /^\s*(?:of\s+|is\s+|was\s+)?(more\s+than|greater\s+than|higher\s+than|over|above|exceeding|at\s+least|no\s+less\s+than|less\s+than|lower\s+than|under|below|at\s+most|no\s+more\s+than|>=|<=|>|<)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,12}(?:\.\d+)?)\b(?![.,:/-]\d)/i;
+/** Characters after a compared number read for the currency that makes it an amount ("above 2,500 GBP"). */
+const MONEY_AFTER_CHARS = 24;
+
+/** "amount above 2,500 GBP": a number written with its currency is an amount, left to the amount reader. */
+function comparesMoney(text: string, numberAt: number): boolean {
+  return saysMoneyAmount(text.slice(numberAt, numberAt + MONEY_AFTER_CHARS));
+}
 
 function comparedOperator(words: string): 'gt' | 'gte' | 'lt' | 'lte' {
   const normal = words.toLowerCase().replace(/\s+/g, ' ');
@@ -102,14 +109,15 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
         if (
           compared &&
           /[^a-z0-9]/.test(before) &&
-          !UNIT_AFTER.test(text.slice(end + compared[0].length, end + compared[0].length + 10))
+          !UNIT_AFTER.test(text.slice(end + compared[0].length, end + compared[0].length + 10)) &&
+          !comparesMoney(text, end + compared[0].length - compared[2]!.length)
         ) {
           // "list price under 20", "quantity of at least 3": a number compared with the column's values.
           const stop = end + compared[0].length;
           if (!taken.overlaps(at, stop)) {
             hits.push({
               kind: 'text',
-              value: compared[2]!,
+              value: compared[2]!.replace(/,/g, ''),
               start: at,
               end: stop,
               hint: `${table.table}.${column}`,

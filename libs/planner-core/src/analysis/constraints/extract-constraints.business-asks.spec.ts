@@ -217,4 +217,9 @@ describe('extractConstraints: an ordering that names the second measure', () => 
       direction: 'asc',
     });
   });
+
+  it('averages what a row is worth, not its key, when the question averages a table named alone', () => {
+    expect(read('mean bill by region', [bills, members]).measure).toMatchObject({ kind: 'avg', field: 'bills.amount' });
+    expect(read('how many distinct bills per region', [bills, members]).measure?.field).not.toBe('bills.amount');
+  });
 });

@@ -1202,11 +1202,24 @@ function entityKind(kind: string): string {
   return kind === 'workstation' ? 'host' : kind;
 }
 
+/** Measures that add up or average a value: a key is never one ("the average invoice" is no mean of its ids). */
+const VALUE_MEASURES: ReadonlySet<string> = new Set(['avg', 'sum']);
+/** The column of a table that holds what one of its rows is worth, first found first. */
+const WORTH_COLUMNS = ['amount', 'total', 'value', 'price'];
+
+/** "average invoice": the key of the table named stands for what one of its rows is worth, when it has such a column. */
+function worthOfKey(field: string | null, kind: string, tables: readonly TableColumns[]): string | null {
+  if (field === null || !VALUE_MEASURES.has(kind) || !/(?:_id|Id)$/.test(field)) return field;
+  const table = tables.find((t) => field.startsWith(`${t.table}.`));
+  const worth = table && WORTH_COLUMNS.find((column) => table.columns.includes(column));
+  return table && worth ? `${table.table}.${worth}` : field;
+}
+
 function toMeasure(words: MeasureWords, tables: readonly TableColumns[]): Measure {
   const measure: Measure = {
     kind: words.kind,
     of: words.of === null ? null : entityKind(words.of),
-    field: measureField(words.of, tables),
+    field: worthOfKey(measureField(words.of, tables), words.kind, tables),
   };
   if (words.percentile !== undefined) measure.percentile = words.percentile;
   return measure;

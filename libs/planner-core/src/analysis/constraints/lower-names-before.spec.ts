@@ -25,6 +25,12 @@ describe('readLowerNamesBefore', () => {
     expect(read('members with the member tier')).toEqual([]);
   });
 
+  it('reads no value from function words or aggregate words said before a column', () => {
+    expect(read('points earned on median, per tier')).toEqual([]);
+    expect(read('visits on average, per region')).toEqual([]);
+    expect(read('members with this or that tier')).toEqual([]);
+  });
+
   it('leaves spans another reader took', () => {
     const taken = new SpanSet();
     taken.add(18, 22);

@@ -1,4 +1,5 @@
 import type { TableColumns } from './column-mapper';
+import { isFunctionWord } from './function-words';
 import type { SpanSet, ValueHit } from './value-hit';
 
 /** Column words that name no category a row is in ("the same name", "with the latest date"). */
@@ -7,6 +8,9 @@ const NOT_A_CATEGORY = /^(?:names?|emails?|ids?|types?|values?|codes?|times?|dat
 /** Words that qualify a column rather than give its value ("with the same role", "in a different department"). */
 const QUALIFIER =
   /^(?:same|other|different|another|highest|lowest|most|least|top|bottom|biggest|largest|smallest|new|old|current|previous|next|last|first|given|whole|entire|each|every|any|which|what|this|that|their|his|her|its|my|your|our|own|wrong|right|default|main|no|not|one|two|three|many|several|multiple|specific|certain|particular|expected|correct|required|appropriate|relevant)$/;
+
+/** Words that name an aggregate or a reading of one ("on average, per region"): never a category's value. */
+const AGGREGATE_WORD = /^(?:average|mean|median|total|overall|sum|maximum|minimum|typical|usual)$/;
 
 /** One lower-case name: a word, or words joined by a hyphen or an underscore ("read-only", "super_admin"). */
 const ITEM = String.raw`[a-z][a-z0-9]*(?:[-_][a-z0-9]+){0,3}`;
@@ -34,6 +38,11 @@ function categoryColumns(tables: readonly TableColumns[]): Map<string, string> {
   return owners;
 }
 
+/** A word that qualifies, aggregates or joins ("same", "average", "per"): no name a row is in. */
+function notAValue(item: string): boolean {
+  return QUALIFIER.test(item) || AGGREGATE_WORD.test(item) || isFunctionWord(item);
+}
+
 /**
  * Values said in lower case before a one-word column's name ("accounts with the admin or owner role"): each name
  * becomes a `text` value with the column as its hint, so a list becomes one IN filter. Names that are themselves
@@ -59,7 +68,7 @@ export function readLowerNamesBefore(text: string, tables: readonly TableColumns
     const list = before[2]!;
     const items = list.split(ITEM_SPLIT).map((item) => item.toLowerCase());
     if (items.length === 1 && before[1] === undefined) continue;
-    if (items.some((item) => QUALIFIER.test(item) || known.has(item) || known.has(item.replace(/s$/, '')))) continue;
+    if (items.some((item) => notAValue(item) || known.has(item) || known.has(item.replace(/s$/, '')))) continue;
     // The lead ends where the column's name starts: the list stands just before the spaces there.
     let at = m.index - (before[0].length - before[0].trimEnd().length) - list.length;
     const found: ValueHit[] = [];

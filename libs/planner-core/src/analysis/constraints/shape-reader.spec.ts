@@ -347,6 +347,12 @@ describe('readShape', () => {
     });
     expect(shape('mean cart size per region')).toMatchObject({ measure: { kind: 'avg', of: 'order value' } });
     expect(shape('avg deal amount by rep')).toMatchObject({ measure: { kind: 'avg', of: 'order value' } });
+    // A sale said alone is what it was worth; a comparison word after it is no part of the measured noun.
+    expect(shape('reps whose mean deal tops 80 CAD')).toMatchObject({ measure: { kind: 'avg', of: 'order value' } });
+    expect(shape('shops where the average cart is over 35 AUD')).toMatchObject({
+      measure: { kind: 'avg', of: 'order value' },
+    });
+    expect(shape('average payment exceeding 60')).toMatchObject({ measure: { kind: 'avg', of: 'payment' } });
     expect(shape('total revenue per month')).toMatchObject({ measure: { kind: 'sum', of: 'revenue' } });
     expect(shape('sum of the amount by country')).toMatchObject({
       measure: { kind: 'sum', of: 'amount' },

@@ -236,7 +236,7 @@ export function subjectKind(phrase: string): string | null {
 /** A word, or a field's dotted name written as it stands (`userIdentity.arn`, `properties.appDisplayName`). */
 const WORD = `[A-Za-z][\\w-]{0,40}(?:\\.[A-Za-z][\\w-]{0,40}){0,3}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
-const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:acting|initiating|performing|requesting|source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on)\\b))?${WORD}`;
+const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:acting|initiating|performing|requesting|source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on|above|below|over|under|exceed(?:s|ed|ing)?|is|was|more|less|greater|at)\\b))?${WORD}`;
 
 /** A noun after a product or log source's name ("cloudtrail error codes", "sysmon parent processes"). */
 const NOUN_AFTER_SOURCE = new RegExp(`^\\s+(${NOUN})`, 'i');
@@ -353,6 +353,8 @@ const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*${
 const VALUE_TAIL = `(?:\\s+(amount|value|total|price|cost|spend|revenue|size|duration))?`;
 /** "deal size", "basket value", "sale amount": what one sale was worth, whatever the sale is called. */
 const SALE_SIZE = /^(?:orders?|deals?|baskets?|carts?|sales?|purchases?)\s+(?:size|value|amount|total)$/i;
+/** "the average order", "a mean purchase": one sale said alone, its average being what a sale was worth. */
+const ONE_SALE = /^(?:order|deal|basket|cart|sale|purchase)$/i;
 /** "AOV by region": the usual shorthand for the average order value. */
 const AOV = /\bAOVs?\b/i;
 const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
@@ -832,7 +834,7 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   const average = AVERAGE.exec(text);
   if (average) {
     const of = bracketColumn(text, average, isColumn) ?? withTail(average);
-    return { kind: 'avg', of: SALE_SIZE.test(of) ? 'order value' : of };
+    return { kind: 'avg', of: SALE_SIZE.test(of) || ONE_SALE.test(of) ? 'order value' : of };
   }
   if (AOV.test(text)) return { kind: 'avg', of: 'order value' };
   const sum = SUM.exec(text);
