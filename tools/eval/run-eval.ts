@@ -1,18 +1,5 @@
 /**
- * `npm run eval`: scores the planner's routing on labelled sets.
- *   (no set given)    ../shared/eval/dev.jsonl, the surrogate held-out sets in tools/eval/surrogate (see its
- *                     README) and ../shared/eval/dev2.jsonl, each with its catalog
- *   --cases <file>    one set, JSON lines; --catalog <file> its schema_hints
- *   --url <base>      score a running planner over HTTP (POST {url}/a2a/task) instead of in-process
- *   --simulated-llm <accuracy>  in-process, the hybrid pipeline against a simulated model right that share of the time
- *   --sweep           also the simulated-model curve: heuristics alone, then right 100 %, 85 %, 70 %, 60 %
- *                     (printed by default when neither --cases nor --simulated-llm is given)
- *   --seed <n>        which questions the simulated model gets wrong (default 1)
- *   --seeds <a-b|list>  the curve for each of these seeds (each printed as with --seed), then its mean / min per point
- *   --orders <n>      with --seeds: also each curve in n seeded shuffled orders of the cases (arrival order varies)
- *   --out <dir>       JSON reports (default reports/eval)
- *   --verbose         also print every miss
- * The last three lines are the headline figures of the last set (dev2 by default), as a hook reads them.
+ * `npm run eval`: scores the planner's routing on labelled sets. Options: {@link USAGE} (`-- --help` prints it).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -24,6 +11,22 @@ import { computeMetrics, sameSet, type EvalMetrics } from './metrics';
 import { formatCalibration, formatConfusion, formatPlatformTable, formatSummary } from './report-format';
 import { formatSpread, parseSeeds, shuffledBy, type SpreadRow } from './seed-spread';
 import { formatCurve, runCurvePoint, SWEEP_ACCURACIES, type CurvePoint } from './simulated-sweep';
+
+/** What `npm run eval -- --help` prints; an unknown option prints it too. */
+const USAGE = `\`npm run eval\`: scores the planner's routing on labelled sets.
+  (no set given)    ../shared/eval/dev.jsonl, the surrogate held-out sets in tools/eval/surrogate (see its
+                    README) and ../shared/eval/dev2.jsonl, each with its catalog
+  --cases <file>    one set, JSON lines; --catalog <file> its schema_hints
+  --url <base>      score a running planner over HTTP (POST {url}/a2a/task) instead of in-process
+  --simulated-llm <accuracy>  in-process, the hybrid pipeline against a simulated model right that share of the time
+  --sweep           also the simulated-model curve: heuristics alone, then right 100 %, 85 %, 70 %, 60 %
+                    (printed by default when neither --cases nor --simulated-llm is given)
+  --seed <n>        which questions the simulated model gets wrong (default 1)
+  --seeds <a-b|list>  the curve for each of these seeds (each printed as with --seed), then its mean / min per point
+  --orders <n>      with --seeds: also each curve in n seeded shuffled orders of the cases (arrival order varies)
+  --out <dir>       JSON reports (default reports/eval)
+  --verbose         also print every miss
+The last three lines are the headline figures of the last set (dev2 by default), as a hook reads them.`;
 
 const WORKSPACE = resolve(__dirname, '..', '..');
 const EVAL_DIR = resolve(WORKSPACE, '../shared/eval');
@@ -126,8 +129,17 @@ async function seedSpread(
   return [...lines, ...formatSpread(name, seeds, orders, rows satisfies SpreadRow[])];
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
+/** The command line, or the message to print instead when it cannot be read. */
+function readArgs(): ReturnType<typeof parseOptions> | { readonly error: string } {
+  try {
+    return parseOptions();
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function parseOptions() {
+  return parseArgs({
     options: {
       cases: { type: 'string' },
       catalog: { type: 'string' },
@@ -139,8 +151,22 @@ async function main(): Promise<number> {
       seeds: { type: 'string' },
       orders: { type: 'string', default: '0' },
       verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
   });
+}
+
+async function main(): Promise<number> {
+  const args = readArgs();
+  if ('error' in args) {
+    console.error(`${args.error}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values } = args;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const seed = Number(values.seed);
   const simulated = values['simulated-llm'] === undefined ? null : Number(values['simulated-llm']);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
@@ -231,7 +257,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error);
+    console.error(error instanceof Error ? `npm run eval: ${error.message}` : error);
     process.exit(1);
   },
 );
