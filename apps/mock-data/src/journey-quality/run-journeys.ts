@@ -49,6 +49,7 @@ import { BLIND35_JOURNEY_CASES } from './journey-blind35-cases';
 import { BLIND36_JOURNEY_CASES } from './journey-blind36-cases';
 import { BLIND37_JOURNEY_CASES } from './journey-blind37-cases';
 import { BLIND38_JOURNEY_CASES } from './journey-blind38-cases';
+import { BLIND39_JOURNEY_CASES } from './journey-blind39-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -240,6 +241,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind38',
     title: 'blind38 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND38_JOURNEY_CASES,
+  },
+  {
+    name: 'blind39',
+    title: 'blind39 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND39_JOURNEY_CASES,
   },
 ];
 
