@@ -54,6 +54,7 @@ const DEFAULT_SETS: readonly EvalSet[] = [
   surrogateSet('rsec'),
   surrogateSet('rsql'),
   surrogateSet('rsec2'),
+  surrogateSet('rsec3'),
   { name: 'dev2', casesFile: resolve(EVAL_DIR, 'dev2.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev2.json') },
 ];
 
