@@ -162,6 +162,15 @@ describe('extractConstraints', () => {
     ]);
   });
 
+  it('reads the short forms "excl." and "w/o" as negations', () => {
+    const read = (text: string) => filters(text, [orders]).map((f) => [f.kind, f.operator, f.values]);
+    expect(read('weekly order totals excl refunded')).toEqual([['status', 'neq', ['refunded']]]);
+    expect(read('order count per month, excl. pending and shipped')).toEqual([
+      ['status', 'not_in', ['pending', 'shipped']],
+    ]);
+    expect(read('orders w/o the delivered ones')).toEqual([['status', 'neq', ['delivered']]]);
+  });
+
   it('reads "leaving out", "omitting" and a contracted not ("aren\'t", "hasnt") as negations', () => {
     const read = (text: string) => filters(text, [orders]).map((f) => [f.kind, f.operator, f.values]);
     expect(read('weekly order count, leaving out pending and shipped ones')).toEqual([
