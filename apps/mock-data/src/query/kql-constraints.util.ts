@@ -2,7 +2,7 @@ import { columnFor, filterKind, holdsValues, namedColumn } from './column-kinds'
 import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
 import { accountEventUser, scopedToSource, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
-import { splitOutcome, wordOnCodeColumn } from './status-words.util';
+import { isFailureWord, isSuccessWord, splitOutcome, wordOnCodeColumn } from './status-words.util';
 import { actionAsPathSegment, foreignAction } from './kql-foreign-actions.util';
 import { textAffix } from './text-affix.util';
 
@@ -30,18 +30,6 @@ const CASE_INSENSITIVE_COLUMNS: ReadonlySet<string> = new Set([
 ]);
 const TIME_COLUMNS = ['TimeGenerated', 'Timestamp'];
 const NUMERIC_TYPES = new Set(['int', 'long', 'real', 'decimal', 'double']);
-const FAILURE_WORDS = new Set([
-  'failed',
-  'failure',
-  'failures',
-  'fail',
-  'unsuccessful',
-  'denied',
-  'error',
-  'errors',
-  'blocked',
-]);
-const SUCCESS_WORDS = new Set(['success', 'succeeded', 'successful', 'ok', 'allowed']);
 
 /** What "failed" and "succeeded" mean in each table. */
 export const KQL_OUTCOME: Readonly<Record<string, { failure: string; success: string }>> = nullPrototype({
@@ -213,7 +201,7 @@ function verdictAsOutcome(filter: ConstraintFilter, table: KqlTable): Constraint
 }
 
 function isOutcome(value: string): boolean {
-  return FAILURE_WORDS.has(value.toLowerCase()) || SUCCESS_WORDS.has(value.toLowerCase());
+  return isFailureWord(value) || isSuccessWord(value);
 }
 
 /**
@@ -250,14 +238,9 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
     .map((f) => verdictAsOutcome(f, table))
     .flatMap((f) => splitOutcome(f, isOutcome))
     .map((f) => accountEventUser(f, constraints.filters, table.name, table.columns))) {
-    if (
-      filter.kind === 'status' &&
-      filter.values.every((v) => FAILURE_WORDS.has(v.toLowerCase()) || SUCCESS_WORDS.has(v.toLowerCase()))
-    ) {
+    if (filter.kind === 'status' && filter.values.every((v) => isFailureWord(v) || isSuccessWord(v))) {
       const outcome = KQL_OUTCOME[table.name];
-      const failure =
-        FAILURE_WORDS.has(filter.values[0]!.toLowerCase()) !==
-        (filter.operator === 'neq' || filter.operator === 'not_in');
+      const failure = isFailureWord(filter.values[0]!) !== (filter.operator === 'neq' || filter.operator === 'not_in');
       const clause = outcome ? (failure ? outcome.failure : outcome.success) : null;
       // "failed logons 4740": the event ids say which events; an outcome on EventID would contradict them. Events
       // that log both outcomes (4776) tell them apart by their status code instead.

@@ -13,7 +13,7 @@ import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
 import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
-import { splitOutcome, wordOnCodeColumn } from './status-words.util';
+import { isFailureWord, isSuccessWord, splitOutcome, wordOnCodeColumn } from './status-words.util';
 import { textAffix } from './text-affix.util';
 
 export interface SplSource {
@@ -23,17 +23,6 @@ export interface SplSource {
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const FAILURE_WORDS = new Set([
-  'failed',
-  'failure',
-  'failures',
-  'fail',
-  'unsuccessful',
-  'denied',
-  'error',
-  'errors',
-  'blocked',
-]);
 const BUCKET_KINDS = new Set(['minute', 'hour', 'day', 'week', 'month', 'time', 'date']);
 
 /** What "failed" means in each source. */
@@ -49,6 +38,21 @@ export const SPL_FAILURE: Readonly<Record<string, string>> = nullPrototype({
   'WinEventLog:Security': 'EventCode=4625',
   XmlWinEventLog: 'EventCode=4625',
   Network_Traffic: 'action="blocked"',
+});
+
+/** What "succeeded" means in each source (the CIM's action value, a success event, an empty error code). */
+export const SPL_SUCCESS: Readonly<Record<string, string>> = nullPrototype({
+  Authentication: 'action="success"',
+  wineventlog: 'EventCode=4624',
+  o365: 'ResultStatus="Succeeded"',
+  aws: 'NOT errorCode=*',
+  azure: 'properties.status.errorCode=0',
+  'azure:monitor:aad': 'properties.status.errorCode=0',
+  'aws:cloudtrail': 'NOT errorCode=*',
+  'o365:management:activity': 'ResultStatus="Succeeded"',
+  'WinEventLog:Security': 'EventCode=4624',
+  XmlWinEventLog: 'EventCode=4624',
+  Network_Traffic: 'action="allowed"',
 });
 
 /** The field prefix of a data model dataset: `Endpoint.Processes` → Processes, `Network_Traffic` → All_Traffic. */
@@ -234,20 +238,28 @@ interface Clauses {
   readonly where: string[];
 }
 
+/** The source's own term for an outcome filter ("failed", "not successful" → its failure term), or null. */
+function outcomeTerm(filter: ConstraintFilter, source: string): string | null {
+  const negated = filter.operator === 'neq' || filter.operator === 'not_in';
+  const failure = isFailureWord(filter.values[0]!) !== negated;
+  return (failure ? SPL_FAILURE : SPL_SUCCESS)[source] ?? null;
+}
+
 /** The filters a source can hold, as search terms (field=value) and `where` tests; the rest noted. */
 export function splFilters(source: SplSource, c: QueryConstraints, notes: string[], prefix = ''): Clauses {
   const search: string[] = [];
   const where: string[] = [];
   const fields = source.fields ?? [];
   const namesEvents = c.filters.some((f) => f.kind === 'event_id');
-  const isFailure = (value: string) => FAILURE_WORDS.has(value.toLowerCase());
+  const isOutcome = (value: string) => isFailureWord(value) || isSuccessWord(value);
   for (const filter of c.filters
-    .flatMap((f) => (SPL_FAILURE[source.name] ? splitOutcome(f, isFailure) : [f]))
+    .flatMap((f) => (SPL_FAILURE[source.name] ? splitOutcome(f, isOutcome) : [f]))
     .map((f) => accountEventUser(f, c.filters, source.name, fields))) {
-    if (filter.kind === 'status' && filter.values.every(isFailure) && SPL_FAILURE[source.name]) {
+    const outcome =
+      filter.kind === 'status' && filter.values.every(isOutcome) ? outcomeTerm(filter, source.name) : null;
+    if (outcome) {
       // "failed logons 4740": the event codes say which events; EventCode=4625 would contradict them.
-      if (!(namesEvents && SPL_FAILURE[source.name]!.startsWith('EventCode')))
-        search.push(`${prefix}${SPL_FAILURE[source.name]}`);
+      if (!(namesEvents && outcome.startsWith('EventCode'))) search.push(`${prefix}${outcome}`);
       continue;
     }
     const named = filter.kind === 'text' ? namedColumn(fields, filter, source.name) : undefined;

@@ -296,6 +296,18 @@ describe('buildSplQuery: Sysmon activities, Microsoft 365 verbs and failures by 
     expect(query).toContain('properties.status.errorCode!=0');
     expect(query).not.toContain('=failed');
   });
+
+  it('writes "succeeded" and "not failed" as each source\'s own success term, never the word itself', () => {
+    const term = (table: string, values: string[], operator = 'eq') =>
+      spl({ tables: [table], constraints: aConstraints({ filters: [aFilter('status', values, { operator })] }) }).query;
+    expect(term('Authentication', ['successful'])).toContain('Authentication.action="success"');
+    expect(term('Authentication', ['failed'], 'neq')).toContain('Authentication.action="success"');
+    expect(term('o365', ['succeeded'])).toContain('ResultStatus="Succeeded"');
+    expect(term('aws', ['success'])).toContain('NOT errorCode=*');
+    expect(term('azure:monitor:aad', ['ok'])).toContain('properties.status.errorCode=0');
+    expect(term('Authentication', ['succeeded'], 'neq')).toContain('Authentication.action="failure"');
+    expect(term('Authentication', ['successful'])).not.toMatch(/action="?(succeeded|successful)/);
+  });
 });
 
 describe('buildSplQuery: the source the question is about', () => {

@@ -1,5 +1,30 @@
 import type { ConstraintFilter } from './constraints';
 
+/** Words that mean an attempt failed, in any source ("denied", "blocked", "errors"). */
+export const FAILURE_WORDS: ReadonlySet<string> = new Set([
+  'failed',
+  'failure',
+  'failures',
+  'fail',
+  'unsuccessful',
+  'denied',
+  'error',
+  'errors',
+  'blocked',
+]);
+/** Words that mean an attempt succeeded ("successful logins", "allowed connections"). */
+export const SUCCESS_WORDS: ReadonlySet<string> = new Set(['success', 'succeeded', 'successful', 'ok', 'allowed']);
+
+/** Whether a status value is a failure word (any case). */
+export function isFailureWord(value: string): boolean {
+  return FAILURE_WORDS.has(value.toLowerCase());
+}
+
+/** Whether a status value is a success word (any case). */
+export function isSuccessWord(value: string): boolean {
+  return SUCCESS_WORDS.has(value.toLowerCase());
+}
+
 /** Columns that record result codes (0xc0000234, 50053), never a status word. */
 const CODE_VALUED = new Set([
   'ResultType',
