@@ -335,6 +335,40 @@ describe('resolveTimeRange (years and "since yesterday")', () => {
   });
 });
 
+describe('resolveTimeRange (half years)', () => {
+  const now = new Date('2026-11-26T15:00:00Z');
+
+  it('reads "H1 2025", "h2 2024", "in H2" and "the first half of 2025" as that half year, up to now', () => {
+    const window = (text: string) => resolveTimeRange(text, now)?.window;
+    expect(window('refunds in H1 2025 by region')).toMatchObject({
+      start: '2025-01-01T00:00:00.000Z',
+      end: '2025-07-01T00:00:00.000Z',
+    });
+    expect(window('tickets closed h2 2024')).toMatchObject({
+      start: '2024-07-01T00:00:00.000Z',
+      end: '2025-01-01T00:00:00.000Z',
+    });
+    expect(window('signups during H2, per week')).toMatchObject({
+      start: '2026-07-01T00:00:00.000Z',
+      end: now.toISOString(),
+    });
+    expect(window('shipments in the first half of 2025')).toMatchObject({
+      start: '2025-01-01T00:00:00.000Z',
+      end: '2025-07-01T00:00:00.000Z',
+    });
+    expect(window('leads from the second half of the year')).toMatchObject({
+      start: '2026-07-01T00:00:00.000Z',
+      end: now.toISOString(),
+    });
+  });
+
+  it('reads no half year from a bare "H1" or one still to come', () => {
+    expect(resolveTimeRange('logons on host H1', now)).toBeNull();
+    expect(resolveTimeRange('the H2 heading of the report', now)).toBeNull();
+    expect(resolveTimeRange('budget for H1 2027', now)).toBeNull();
+  });
+});
+
 describe('resolveTimeRange (quarters)', () => {
   const now = new Date('2026-11-26T15:00:00Z');
 

@@ -234,6 +234,26 @@ function calendarQuarter(text: string, now: Date): ResolvedTimeRange | null {
   return windowOf(m[0], start, end);
 }
 
+/**
+ * "H1 2026", "h2 2025", "in H2" (this year's), "the first half of 2025", "second half of the year": a half year.
+ * A bare "H1" without a year or an "in"/"during" before it is no time (a heading, a host).
+ */
+const HALF_YEAR =
+  /\b(?:[Hh]([12])\s+(?:of\s+)?((?:19|20)\d\d)|(?<=\b(?:in|during|for|over|across|through|throughout)\s+(?:the\s+)?)H([12])|(first|1st|second|2nd)\s+half\s+of\s+(?:(?:the|this)\s+year|((?:19|20)\d\d)))\b/;
+
+function calendarHalf(text: string, now: Date): ResolvedTimeRange | null {
+  const m = HALF_YEAR.exec(text);
+  if (!m) return null;
+  const numbered = m[1] ?? m[3];
+  const half = numbered ? Number(numbered) : /^(?:first|1st)$/i.test(m[4]!) ? 1 : 2;
+  const yearSaid = m[2] ?? m[5];
+  const year = yearSaid ? Number(yearSaid) : now.getUTCFullYear();
+  const start = new Date(Date.UTC(year, (half - 1) * 6, 1));
+  if (start.getTime() >= now.getTime()) return null;
+  const end = new Date(Math.min(Date.UTC(year, half * 6, 1), now.getTime()));
+  return windowOf(m[0], start, end);
+}
+
 function calendarYear(text: string, now: Date): ResolvedTimeRange | null {
   const m = YEAR.exec(text);
   if (!m || /\bfiscal\s+(?:year\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length - 4)))
@@ -499,6 +519,7 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     relativeSpan(readable, now),
     bareSpan(readable, now),
     calendarQuarter(readable, now),
+    calendarHalf(readable, now),
     calendarYear(readable, now),
   ].filter((r): r is ResolvedTimeRange => r !== null);
   if (candidates.length > 0) {
