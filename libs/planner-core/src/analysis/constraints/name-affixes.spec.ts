@@ -16,9 +16,14 @@ describe('readNameAffixes', () => {
     expect(read('members whose mail domain is zeta.dev')).toEqual([
       ['user', '@zeta.dev', 'contains', 'mail domain is zeta.dev'],
     ]);
-    expect(read('@lumen.io accounts created last week')).toEqual([
-      ['user', '@lumen.io', 'contains', '@lumen.io accounts'],
+    expect(read('@lumen.io accounts created last week')).toEqual([['user', '@lumen.io', 'contains', '@lumen.io']]);
+    expect(read('intern accts (@interns.orbit.dev) logging in from abroad')).toEqual([
+      ['user', '@interns.orbit.dev', 'contains', '@interns.orbit.dev'],
     ]);
+    expect(read('sign-ins by people in the @partners.kelp.io domain')).toEqual([
+      ['user', '@partners.kelp.io', 'contains', '@partners.kelp.io'],
+    ]);
+    expect(read('what did mo@kelp.io do')).toEqual([]);
     expect(read('messages from outlook to the finance team')).toEqual([]);
     expect(read('ip addresses in 10.0.0.0/8')).toEqual([]);
   });
@@ -42,7 +47,7 @@ describe('readNameAffixes', () => {
   it('reads a name said by how it ends, without the full stop after it', () => {
     expect(read('show me the files ending with _old.')).toEqual([['file', '_old', 'contains', 'ending with _old']]);
     expect(read('accounts whose UPN ends with @partner.example')).toEqual([
-      ['user', '@partner.example', 'contains', 'ends with @partner.example'],
+      ['user', '@partner.example', 'contains', '@partner.example'],
     ]);
     expect(read('processes suffixed by 64 on the jump box')).toEqual([['process', '64', 'contains', 'suffixed by 64']]);
   });

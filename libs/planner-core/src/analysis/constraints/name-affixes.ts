@@ -68,10 +68,11 @@ const PROVIDER_DOMAINS: Readonly<Record<string, string>> = {
 /**
  * A mail provider said of addresses or of the people using them ("yahoo emails", "outlook.com accounts",
  * "hotmail users"), or a domain said as where addresses live ("emails at acme.io", "mail domain acme.io",
- * "addresses on @acme.io", "@acme.io addresses"): the addresses ending in that domain.
+ * "addresses on @acme.io", "@acme.io addresses"), or a bare "@acme.io" (a domain written with its at sign, as in
+ * "staff accts (@acme.io)" or "users in the @acme.io domain"): the addresses ending in that domain.
  */
 const MAIL_DOMAIN =
-  /\b(gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|gmx|protonmail)(?:\.com)?\s+(?:e-?mail\s+)?(?:address(?:es)?|e-?mails?|accounts?|users?|mailbox(?:es)?|inbox(?:es)?)\b|\b(?:e-?mails?|e-?mail\s+address(?:es)?|address(?:es)?|mail\s+domains?|e-?mail\s+domains?)\s+(?:(?:is|are)\s+)?(?:at|on|under|@)?\s*@?([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24})\b|(?<![\w.])@([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24})\s+(?:e-?mail\s+)?(?:address(?:es)?|e-?mails?|accounts?|users?)\b/gi;
+  /\b(gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|gmx|protonmail)(?:\.com)?\s+(?:e-?mail\s+)?(?:address(?:es)?|e-?mails?|accounts?|users?|mailbox(?:es)?|inbox(?:es)?)\b|\b(?:e-?mails?|e-?mail\s+address(?:es)?|address(?:es)?|mail\s+domains?|e-?mail\s+domains?)\s+(?:(?:is|are)\s+)?(?:at|on|under|@)?\s*@?([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24})\b|(?<![\w.@-])@([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24})\b(?![\w.-])/gi;
 
 /** A cheap test for any word the mail domains are said with, before reading them. */
 const MAIL_WORDS = /mail|address|@|yahoo|outlook|icloud|aol|gmx/i;
