@@ -519,6 +519,15 @@ class SqlQueryParts {
     return undefined;
   }
 
+  /** The column a `table.column` field names on a table the fact references (not the fact itself); undefined otherwise. */
+  placed(field: string | null): Column | undefined {
+    const dot = field?.lastIndexOf('.') ?? -1;
+    if (dot <= 0) return undefined;
+    const table = field!.slice(0, dot);
+    const column = (this.schema.tables[table] ?? []).find((c) => c === field!.slice(dot + 1));
+    return table !== this.fact && this.reachable.has(table) && column ? { table, column } : undefined;
+  }
+
   /**
    * The `name` column of the fact or the nearest table it references that has one (order_items → products.name):
    * where a thing the question calls by its quoted name ("units of the 'Oak Desk'") is found.
@@ -619,7 +628,20 @@ function likeEscaped(value: string): string {
   return value.replace(/[%_\\]/g, (m) => `\\${m}`);
 }
 
-function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: string[]): string[] {
+/** The word right after a value's words ("suspended customers" → customers). */
+const WORD_AFTER = /^\s+([a-z]+)\b/i;
+
+/**
+ * A status the analysis placed on a table the fact references, said of that table's rows by name ("unpaid bills of
+ * suspended customers" → customers.status): that table's status, not the fact's.
+ */
+function qualifiedStatus(filter: ConstraintFilter, parts: SqlQueryParts, question: string): Column | undefined {
+  const entry = parts.placed(filter.field);
+  const noun = entry ? WORD_AFTER.exec(wordsAfter(question, filter.expression))?.[1] : undefined;
+  return noun !== undefined && singular(noun.toLowerCase()) === singular(entry!.table) ? entry : undefined;
+}
+
+function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: string[], question: string): string[] {
   if (
     filter.kind === 'status' &&
     filter.values.length === 1 &&
@@ -631,7 +653,8 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
   const entry =
     filter.kind === 'text'
       ? (parts.findNamed(filter) ?? (QUOTED_NAME.test(filter.expression) ? parts.findNameColumn() : undefined))
-      : parts.find(filter.kind, filter.field, filter.values);
+      : ((filter.kind === 'status' ? qualifiedStatus(filter, parts, question) : undefined) ??
+        parts.find(filter.kind, filter.field, filter.values));
   if (filter.kind === 'text' && !entry) return [];
   if (!entry) {
     notes.push(
@@ -1398,9 +1421,9 @@ export function buildConstrainedSql(
     }
     // "refund rate": the status is the part counted, not a filter on all the rows.
     const ofShare = sharePartOf(filter, c.share);
-    if (ofShare) part.push(...filterClause(ofShare.part, parts, notes));
-    if (ofShare?.whole) where.push(...filterClause(ofShare.whole, parts, notes));
-    if (!ofShare) where.push(...filterClause(filter, parts, notes));
+    if (ofShare) part.push(...filterClause(ofShare.part, parts, notes, input.naturalLanguage));
+    if (ofShare?.whole) where.push(...filterClause(ofShare.whole, parts, notes, input.naturalLanguage));
+    if (!ofShare) where.push(...filterClause(filter, parts, notes, input.naturalLanguage));
   }
   const never = c.inactivity || c.absence ? null : neverSignedInClause(input, parts);
   if (never) where.push(never);

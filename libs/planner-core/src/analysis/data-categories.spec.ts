@@ -247,6 +247,11 @@ describe('categoryTables', () => {
         f.entry.name,
       ]),
     ).toEqual([['payment', 'ledger_invoices']]);
+    for (const said of [
+      'what came in as payments over the weekend',
+      'how much did the shop receive in payments in May',
+    ])
+      expect(categoryTables(readQuestion(said), books, 2).map((f) => f.entry.name)).toEqual(['ledger_invoices']);
   });
 
   it('points the clients a question counts at the customers table', () => {

@@ -1,4 +1,4 @@
-import { chosenTableColumns, columnFor, columnNamed, type TableColumns } from './column-mapper';
+import { chosenTableColumns, columnFor, columnNamed, qualifiedTableStatus, type TableColumns } from './column-mapper';
 
 const signins: TableColumns = {
   table: 'SigninLogs',
@@ -196,5 +196,21 @@ describe('chosenTableColumns', () => {
     expect(
       chosenTableColumns(catalog, [{ platform: 'spl', tables: ['proxy:squid', 'proxy:bluecoat', 'orphan:type'] }]),
     ).toEqual([{ table: 'edge', columns: ['url', 'client_ip'] }]);
+  });
+});
+
+describe('qualifiedTableStatus', () => {
+  const clients: TableColumns = { table: 'clients', columns: ['id', 'name', 'status'] };
+  const said = 'refunded orders of dormant clients';
+  const end = said.indexOf('dormant') + 'dormant'.length;
+
+  it('gives the status column of the chosen table the noun after the state word names', () => {
+    expect(qualifiedTableStatus(said, end, [orders, clients])).toBe('clients.status');
+  });
+
+  it('gives nothing with one table, a noun naming no table, or a named table without a status', () => {
+    expect(qualifiedTableStatus(said, end, [clients])).toBeNull();
+    expect(qualifiedTableStatus('dormant accounts', 'dormant'.length, [orders, clients])).toBeNull();
+    expect(qualifiedTableStatus('dormant customers', 'dormant'.length, [orders, customers])).toBeNull();
   });
 });

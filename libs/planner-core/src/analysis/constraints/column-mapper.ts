@@ -296,6 +296,26 @@ export function flagColumn(value: string, text: string, tables: readonly TableCo
   return null;
 }
 
+/** The word right after a state word ("suspended customers" → customers). */
+const NOUN_AFTER_STATE = /^\s+([a-z][a-z-]{2,30})\b/i;
+/** Characters after a state word read for the noun it qualifies. */
+const NOUN_AFTER_STATE_REACH = 40;
+
+/**
+ * The status column of the chosen table a state word qualifies by naming it right after ("unpaid bills of suspended
+ * customers" → customers.status): of two or more tables, the state is that table's, whatever the others keep. Null
+ * with one table, or when the next word names no chosen table with a status column.
+ */
+export function qualifiedTableStatus(text: string, end: number, tables: readonly TableColumns[]): string | null {
+  if (tables.length < 2) return null;
+  const noun = NOUN_AFTER_STATE.exec(text.slice(end, end + NOUN_AFTER_STATE_REACH))?.[1];
+  if (noun === undefined) return null;
+  const said = squash(noun).replace(/s$/, '');
+  const table = tables.find((t) => squash(t.table).replace(/s$/, '') === said);
+  const status = table?.columns.find((c) => squash(c) === 'status');
+  return table && status ? fieldName(tables, table, status) : null;
+}
+
 /**
  * The status column of records ("refunds", "cancellations" are orders in a state): on the first table that has one
  * and references another table (an `_id` besides its own), before a party's own status (a customer's).

@@ -239,6 +239,16 @@ describe('readDepartmentNames', () => {
     ]);
   });
 
+  it('reads the clinical departments of a hospital as department names', () => {
+    const said = 'dormant nephrology logins, Orthopaedics headcount and pharmacy team spend';
+    expect(readDepartmentNames(said, [budget], new SpanSet()).map((h) => h.value)).toEqual([
+      'nephrology',
+      'Orthopaedics',
+      'pharmacy',
+    ]);
+    expect(readDepartmentNames('the haematology portal', [budget], new SpanSet())).toEqual([]);
+  });
+
   it('reads no department in the name of an app or a system ("the payroll app account", "the HR portal")', () => {
     expect(readDepartmentNames('the procurement app login of kfox', [budget], new SpanSet())).toEqual([]);
     expect(readDepartmentNames('her HR portal profile', [budget], new SpanSet())).toEqual([]);

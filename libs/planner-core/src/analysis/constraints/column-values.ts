@@ -440,11 +440,19 @@ const OUTCOME_ACTIVITY =
   /\b(?:failed|failing|unsuccessful|successful|succeeded|blocked|denied|rejected)\s+(log-?ins?|log-?ons?|sign-?ins?|log-?outs?|log-?offs?|sign-?outs?|downloads?|uploads?|payments?|checkouts?|purchases?|exports?|imports?|password\s+(?:resets?|changes?))\b/gi;
 
 /**
+ * Clinical departments of a hospital or a practice, as their staff name them ("cardiology nurses", "the oncology
+ * ward's accounts"): a department's name as surely as "finance" is.
+ */
+const CLINICAL_DEPARTMENTS =
+  '(?:radio|cardio|onco|neuro|patho|uro|dermato|ha?emato|nephro|gastroentero|pulmono|an(?:a)?esthesio|ophthalmo|gyn(?:a)?eco|endocrino|rheumato|immuno)logy|pharmacy|pa?ediatrics|orthopa?edics|obstetrics|psychiatry|maternity|admissions';
+/**
  * Names of departments that need no "department" after them ("the marketing budget", "legal users");
  * words with another common meaning (sales, IT, support, security) count only with one ("sales team").
  */
-const DEPARTMENT_NAME =
-  /\b(?:(finance|marketing|engineering|legal|hr|human\s+resources|operations|procurement|accounting|payroll|r&d)|(sales|it|support|security|research|product|design|ops))(?=\s+(dep(?:artmen)?ts?|dept|teams?|division)\b|\b)/gi;
+const DEPARTMENT_NAME = new RegExp(
+  String.raw`\b(?:(finance|marketing|engineering|legal|hr|human\s+resources|operations|procurement|accounting|payroll|r&d|${CLINICAL_DEPARTMENTS})|(sales|it|support|security|research|product|design|ops))(?=\s+(dep(?:artmen)?ts?|dept|teams?|division)\b|\b)`,
+  'gi',
+);
 const DEPARTMENT_COLUMN = /^(?:department|dept|team|division)(?:_?name)?$/i;
 /** What makes the word before it the name of an app or a system ("payroll app", "HR portal", "finance system"). */
 const SYSTEM_AFTER = /^\s+(?:app|apps|application|applications|portal|system|systems|tool|platform|site|software)\b/i;

@@ -33,6 +33,21 @@ describe('extractConstraints: business asks', () => {
       );
   });
 
+  it("reads a status said right before another chosen table's noun as that table's, apart from the fact's", () => {
+    const members2: TableColumns = { ...members, columns: [...members.columns, 'status'] };
+    const c = read('pending sales made by lapsed members', [sales, members2]);
+    expect(c.filters).toContainEqual(expect.objectContaining({ values: ['pending'], field: 'sales.status' }));
+    expect(c.filters).toContainEqual(expect.objectContaining({ values: ['lapsed'], field: 'members.status' }));
+    // States listed before the noun are all that table's, one filter.
+    expect(read('totals per region, without pending or declined sales', [sales, members2]).filters).toContainEqual(
+      expect.objectContaining({ operator: 'not_in', values: ['pending', 'declined'], field: 'sales.status' }),
+    );
+    // With one table chosen the status stays the plain column.
+    expect(read('lapsed members', [members2]).filters).toContainEqual(
+      expect.objectContaining({ values: ['lapsed'], field: 'status' }),
+    );
+  });
+
   it('keeps a status said plainly as an equality', () => {
     expect(read('pending sales by region, leave it at that', [members, sales]).filters).toContainEqual(
       expect.objectContaining({ kind: 'status', operator: 'eq', values: ['pending'] }),

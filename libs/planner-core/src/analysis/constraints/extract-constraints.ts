@@ -23,7 +23,14 @@ import {
   readStateRecords,
   STATE_RECORD_HINT,
 } from './business-values';
-import { columnFor, columnNamed, flagColumn, recordStatusColumn, type TableColumns } from './column-mapper';
+import {
+  columnFor,
+  columnNamed,
+  flagColumn,
+  qualifiedTableStatus,
+  recordStatusColumn,
+  type TableColumns,
+} from './column-mapper';
 import { isInternalAddress } from './network-scopes';
 import {
   readColumnValues,
@@ -260,6 +267,25 @@ function sameSide(kind: ValueHit['kind'], a: string | undefined, b: string | und
   return (kind === 'ip' || kind === 'cidr') && (a ?? 'source') === (b ?? 'source');
 }
 
+/**
+ * A state word said of a chosen table's rows by name ("suspended customers"), and the states listed right before it
+ * ("cancelled or refunded orders"): hinted at that table's status column, in place.
+ */
+function qualifyStatuses(text: string, hits: ValueHit[], tables: readonly TableColumns[]): void {
+  hits.forEach((hit, at) => {
+    if (hit.kind !== 'status' || hit.hint !== undefined) return;
+    const field = qualifiedTableStatus(text, hit.end, tables);
+    if (field === null) return;
+    hits[at] = { ...hit, hint: field };
+    for (let before = at - 1; before >= 0; before -= 1) {
+      const listed = hits[before]!;
+      const listGap = LIST_GAP.test(text.slice(listed.end, hits[before + 1]!.start));
+      if (listed.kind !== 'status' || listed.hint !== undefined || !listGap) break;
+      hits[before] = { ...listed, hint: field };
+    }
+  });
+}
+
 /** Values side by side ("4625, 4740 and 4769") become one filter; a second equal kind elsewhere joins it ("eq with several = in"). */
 function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
   const filters: ReadFilter[] = [];
@@ -429,9 +455,11 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
         : (columnBefore(text, read.start, tables) ?? after?.field ?? null)
       : read.kind === 'status' && read.hint === STATE_RECORD_HINT
         ? recordStatusColumn(tables)
-        : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ??
-          (read.kind === 'amount' ? amountColumnBefore(text, read.start, tables) : null) ??
-          columnFor(read.kind, tables, hint));
+        : read.kind === 'status' && read.hint !== undefined
+          ? (flagColumn(values[0]!, text, tables) ?? textField(read.hint, tables))
+          : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ??
+            (read.kind === 'amount' ? amountColumnBefore(text, read.start, tables) : null) ??
+            columnFor(read.kind, tables, hint));
   // "with the tier 'Gold' or 'Silver'": quoted values right after a column of a few set values are those values whole.
   const setValues =
     operator === 'contains' &&
@@ -720,6 +748,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "whose role is admin or owner": the items listed after a column's value are its values too.
   const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
   const hits = [...found, ...readColumnValueLists(text, found, taken, isColumn)].sort((a, b) => a.start - b.start);
+  qualifyStatuses(text, hits, input.tables);
   // "successes and failures separately": the outcomes said there are a key on the outcome column, not a filter.
   const split = readOutcomeSplit(text);
   const reads = groupFilters(text, hits)

@@ -993,4 +993,15 @@ describe('readShape: ranked nouns after a source name, names of a kind, volumes 
     expect(shape('how many sessions per hour had bytes sent above zero').measure?.kind).not.toBe('sum');
     expect(shape('list the sessions to 192.0.2.44 with their bytes out').measure).toBeNull();
   });
+
+  it('reads a top N of groups said to be by money as that money summed, a top N of records as no sum', () => {
+    expect(shape('CHF billed across spring, top 6 clients by amount')).toMatchObject({
+      measure: { kind: 'sum', of: 'amount' },
+      limit: 6,
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(shape('bottom 3 regions by their total value last winter').measure).toEqual({ kind: 'sum', of: 'value' });
+    expect(shape('top 9 tickets by amount').measure).toEqual({ kind: 'count', of: null });
+    expect(shape('top 4 regions by number of orders').measure?.kind).toBe('count');
+  });
 });

@@ -365,6 +365,18 @@ const SUM = new RegExp(
   `\\b(?:sum\\s+of\\s+(?:the\\s+|all\\s+)?(${NOUN}(?:\\s+(?:amount|value|total|price|cost|spend|revenue|fee)s?)?)|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+(?:[a-z]+\\s+){1,2}(${MONEY_WORDS}))\\b`,
   'i',
 );
+/** "by amount", "by the total value", "by their combined spend": the money word a ranking of groups is by. */
+const BY_MONEY = new RegExp(
+  `^\\s+by\\s+(?:the\\s+|their\\s+|its\\s+)?(?:total\\s+|combined\\s+|overall\\s+|summed\\s+)?(${MONEY_WORDS})\\b`,
+  'i',
+);
+
+/** A ranking of groups said to be by money right after its subject ("top 7 clients by value"): that money, summed. */
+function rankedByMoney(text: string, from: number): QuestionShape['measure'] {
+  const by = BY_MONEY.exec(text.slice(from, from + 60));
+  return by ? { kind: 'sum', of: by[1]!.toLowerCase() } : null;
+}
+
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
 /**
  * A person said to belong to the sales team ("j.doe@corp.io from sales", "users in sales", "she works in sales"):
@@ -1102,6 +1114,8 @@ export function readShape(
     skipGroupsUntil = Math.max(skipGroupsUntil, rankedByEnd(text, topEnd));
     // "top 5 best-selling products": ranked by what they sold, not by how many rows they have.
     if (/sell(?:ing|ers?)|grossing|earning/i.test(top[0])) measure ??= { kind: 'sum', of: 'sales' };
+    // "top 4 regions by amount": each group's money in all, not how many rows it has.
+    if (subject !== null && !isRecordNoun(topNoun!.phrase)) measure ??= rankedByMoney(text, topEnd);
     measure ??= { kind: 'count', of: null };
   }
 
