@@ -5,6 +5,8 @@ import {
   retargetSources,
   scopedToSource,
   sysmonEventsFor,
+  windowsLogOfEvents,
+  windowsLogOfSource,
 } from './event-sources.util';
 
 describe('sysmonEventsFor', () => {
@@ -132,5 +134,22 @@ describe('retargetSources between equally fitting sources', () => {
 
   it('keeps the catalog order when no fitting source shares the family', () => {
     expect(retargetSources(['Logons'], catalog, [portFilter], [])).toEqual(['AuditTrail']);
+  });
+});
+
+describe('windowsLogOfEvents / windowsLogOfSource', () => {
+  it('names the one log that records every id, and none for ids of several logs or unknown ids', () => {
+    expect(windowsLogOfEvents(['7040', '6013'])).toBe('System');
+    expect(windowsLogOfEvents(['4771', '1102'])).toBe('Security');
+    expect(windowsLogOfEvents(['4105'])).toBe('Microsoft-Windows-PowerShell/Operational');
+    expect(windowsLogOfEvents(['4771', '7040'])).toBeNull();
+    expect(windowsLogOfEvents(['9999'])).toBeNull();
+  });
+
+  it('reads the log a sourcetype names, and none for a sourcetype of every log or a non-Windows one', () => {
+    expect(windowsLogOfSource('WinEventLog:System')).toBe('System');
+    expect(windowsLogOfSource('XmlWinEventLog')).toBeNull();
+    expect(windowsLogOfSource('XmlWinEventLog:Microsoft-Windows-Sysmon/Operational')).toBeNull();
+    expect(windowsLogOfSource('aws:cloudtrail')).toBeNull();
   });
 });

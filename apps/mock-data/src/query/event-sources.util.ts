@@ -243,3 +243,45 @@ const EQUIVALENT_EVENTS: ReadonlyMap<string, string> = new Map([
   ['sysmon:4688', '1'],
   ['sysmon:5156', '3'],
 ]);
+
+/** A Windows event log and the event ids it records (Service Control Manager's 7045 is the System log's, not Security's). */
+interface WindowsLog {
+  /** The log's channel name as a sourcetype or a `source` ends with it (`WinEventLog:System`). */
+  readonly channel: string;
+  readonly records: (id: number) => boolean;
+}
+
+const WINDOWS_LOGS: readonly WindowsLog[] = [
+  {
+    channel: 'Security',
+    records: (id) =>
+      (id >= 4608 && id <= 4999) ||
+      (id >= 5024 && id <= 5999) ||
+      (id >= 6144 && id <= 6424) ||
+      [1100, 1102].includes(id),
+  },
+  {
+    channel: 'System',
+    records: (id) => (id >= 7000 && id <= 7045) || [104, 1074, 1076, 6005, 6006, 6008, 6009, 6013].includes(id),
+  },
+  { channel: 'Microsoft-Windows-PowerShell/Operational', records: (id) => id >= 4100 && id <= 4106 },
+  { channel: 'Windows PowerShell', records: (id) => [400, 403, 600, 800].includes(id) },
+];
+
+/** The channel of the Windows log that records every one of the ids; null when they span logs or one is unknown. */
+export function windowsLogOfEvents(ids: readonly string[]): string | null {
+  let channel: string | null = null;
+  for (const value of ids) {
+    const log = /^\d{1,5}$/.test(value) ? WINDOWS_LOGS.find((l) => l.records(Number(value))) : undefined;
+    if (!log || (channel !== null && channel !== log.channel)) return null;
+    channel = log.channel;
+  }
+  return channel;
+}
+
+/** The Windows log a source's name says it holds (`WinEventLog:Security` → Security); null for a source of every log. */
+export function windowsLogOfSource(name: string): string | null {
+  if (eventFamilyOfSource(name) !== 'windows') return null;
+  const lower = name.toLowerCase();
+  return WINDOWS_LOGS.find((l) => lower.endsWith(`:${l.channel.toLowerCase()}`))?.channel ?? null;
+}

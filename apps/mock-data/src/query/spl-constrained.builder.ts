@@ -233,6 +233,26 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
   }
 }
 
+/** A device's verdict in the words of the CIM, whose data models hold only `allowed`, `blocked` and `dropped`. */
+const CIM_ACTIONS: Readonly<Record<string, string>> = nullPrototype({
+  denied: 'blocked',
+  deny: 'blocked',
+  rejected: 'blocked',
+  refused: 'blocked',
+  block: 'blocked',
+  permitted: 'allowed',
+  accepted: 'allowed',
+  allow: 'allowed',
+  drop: 'dropped',
+});
+
+/** An action filter on a data model with its values as the CIM spells them ("denied" → blocked). */
+function cimAction(filter: ConstraintFilter): ConstraintFilter {
+  if (filter.kind !== 'action') return filter;
+  const values = [...new Set(filter.values.map((v) => CIM_ACTIONS[v.toLowerCase()] ?? v))];
+  return values.join() === filter.values.join() ? filter : { ...filter, values };
+}
+
 interface Clauses {
   readonly search: string[];
   readonly where: string[];
@@ -296,8 +316,9 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
       );
       continue;
     }
-    const effective = scopedToSource(source.name, filter, notes);
-    if (!effective) continue;
+    const scoped = scopedToSource(source.name, filter, notes);
+    if (!scoped) continue;
+    const effective = source.kind === 'datamodel' ? cimAction(scoped) : scoped;
     const term = filterTerm(effective, `${prefix}${field}`, prefix !== '');
     if (term.search) search.push(term.search);
     if (term.where) where.push(term.where);
@@ -309,12 +330,43 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
   return { search: [...new Set(search)], where: [...new Set(where)] };
 }
 
+/** The field a value measure sums or averages (`bytes_out` of "by bytes out"): no group of its own. */
+function measuredField(source: SplSource, measure: Measure | null): string | undefined {
+  if (!valueMeasure(measure) || measure!.of === 'time') return undefined;
+  return columnFor(source.fields ?? [], measure!.of ?? '', measure!.field, source.name);
+}
+
+/** Words for a machine, grouped by in a log of flows that names machines only by their addresses. */
+const MACHINE_KINDS: ReadonlySet<string> = new Set([
+  'host',
+  'device',
+  'machine',
+  'computer',
+  'endpoint',
+  'workstation',
+]);
+
+/**
+ * "which hosts talked to …" in a log of flows (no host field, only both ends' addresses): the machine is the flow's
+ * source address (`src_ip`); undefined for another kind or a log with a machine's name.
+ */
+function flowMachine(source: SplSource, kind: string, notes: string[]): string | undefined {
+  const fields = source.fields ?? [];
+  if (!MACHINE_KINDS.has(kind) || !fields.includes('dest_ip')) return undefined;
+  const address = fields.find((f) => f === 'src_ip');
+  if (address) notes.push(`${source.name} names machines by address; the ${kind}s are its ${address}`);
+  return address;
+}
+
 function groupFields(source: SplSource, c: QueryConstraints, notes: string[]): string[] {
   const out: string[] = [];
+  const measured = measuredField(source, c.measure);
   for (const key of c.groupBy) {
     if (BUCKET_KINDS.has(key.kind)) continue;
-    const field = columnFor(source.fields ?? [], key.kind, key.field, source.name);
+    const field =
+      columnFor(source.fields ?? [], key.kind, key.field, source.name) ?? flowMachine(source, key.kind, notes);
     if (!field) notes.push(`${source.name} has no field to group by ${key.kind}; left out of the grouping`);
+    else if (field === measured) notes.push(`${field} is what the search adds up; it is no group`);
     else if (!out.includes(field)) out.push(field);
   }
   return out;

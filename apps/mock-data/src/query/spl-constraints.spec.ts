@@ -34,6 +34,82 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query.split('\n')[0]).toBe('index=wineventlog EventCode IN (4625, 4740) user=bob earliest=-24h');
   });
 
+  it('should search the log that records the event ids, not a sourcetype of another Windows log', () => {
+    const system = spl({
+      tables: ['WinEventLog:Security'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['7031'])] }),
+    });
+    expect(system.query.split('\n')[0]).toBe(
+      'index=wineventlog sourcetype=XmlWinEventLog source=XmlWinEventLog:System EventCode=7031',
+    );
+    expect(system.tables).toEqual(['wineventlog', 'XmlWinEventLog']);
+    expect(system.notes.join(' ')).toContain('EventCode 7031 is in the System log, not Security');
+    const mixed = spl({
+      tables: ['WinEventLog:Security'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4740', '6006'])] }),
+    });
+    expect(mixed.query.split('\n')[0]).toBe('index=wineventlog sourcetype=XmlWinEventLog EventCode IN (4740, 6006)');
+    const security = spl({
+      tables: ['WinEventLog:Security'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4740'])] }),
+    });
+    expect(security.query.split('\n')[0]).toBe('index=wineventlog sourcetype=WinEventLog:Security EventCode=4740');
+  });
+
+  it('should read the source the question is about when no chosen source holds more of its filters', () => {
+    const { query } = spl({
+      tables: ['Endpoint.Processes', 'Network_Traffic'],
+      question: 'perimeter firewall: busiest 3 destinations this morning',
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'dest_ip', field: 'Network_Traffic.dest_ip' }],
+        limit: 3,
+      }),
+    });
+    expect(query).toContain('from datamodel=Network_Traffic');
+    expect(query).toContain('by All_Traffic.dest_ip');
+  });
+
+  it("should write a device's verdict on a data model as the CIM spells it", () => {
+    const { query } = spl({
+      tables: ['Network_Traffic'],
+      constraints: aConstraints({
+        filters: [aFilter('action', ['rejected', 'blocked']), aFilter('port', ['161'])],
+        group_by: [{ kind: 'port', field: 'Network_Traffic.dest_port' }],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('All_Traffic.action=blocked All_Traffic.dest_port=161');
+  });
+
+  it('should group the machines of a flow log by the source address', () => {
+    const { query, notes } = spl({
+      tables: ['Network_Traffic'],
+      constraints: aConstraints({
+        filters: [aFilter('port', ['1521'])],
+        group_by: [{ kind: 'machine', field: null }],
+      }),
+    });
+    expect(query.split('\n')[0]).toMatch(/All_Traffic\.dest_port=1521 by All_Traffic\.src_ip$/);
+    expect(notes).toContain('Network_Traffic names machines by address; the machines are its src_ip');
+  });
+
+  it('should not group by the field a sum adds up', () => {
+    const { query } = spl({
+      tables: ['Network_Traffic'],
+      question: 'biggest senders by bytes out',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'bytes out', field: 'Network_Traffic.bytes_out' },
+        group_by: [
+          { kind: 'ip', field: 'Network_Traffic.src_ip' },
+          { kind: 'out', field: 'Network_Traffic.bytes_out' },
+        ],
+      }),
+    });
+    expect(query.split('\n')[0]).toBe(
+      '| tstats summariesonly=false sum(All_Traffic.bytes_out) as sum_bytes_out from datamodel=Network_Traffic by All_Traffic.src_ip',
+    );
+  });
+
   it('should search the failure of a status list that mixes it with a status word, and keep the word off the code field', () => {
     const { query, notes } = spl({
       tables: ['wineventlog'],

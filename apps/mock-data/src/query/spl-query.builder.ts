@@ -1,4 +1,11 @@
-import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
+import {
+  bestSourceFirst,
+  canExpress,
+  eventFamilyOfSource,
+  retargetSources,
+  windowsLogOfEvents,
+  windowsLogOfSource,
+} from './event-sources.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import {
   constrainedSearch,
@@ -121,14 +128,59 @@ function eventFilters(source: Source, input: QueryInput, notes: string[]): strin
     : [];
 }
 
-function searchTerm(source: Source, schema: SplSchema): string {
+function searchTerm(source: Source, schema: SplSchema, channels: ReadonlyMap<string, string>): string {
   if (source.kind === 'index') return `index=${quote(source.name)}`;
   const index = schema.sourcetype_indexes?.[source.name];
-  return `${index ? `index=${quote(index)} ` : ''}sourcetype=${quote(source.name)}`;
+  const channel = channels.get(source.name);
+  return `${index ? `index=${quote(index)} ` : ''}sourcetype=${quote(source.name)}${channel ? ` source=${quote(`${source.name}:${channel}`)}` : ''}`;
 }
 
-function rawSearch(sources: readonly Source[], input: QueryInput, schema: SplSchema, notes: string[]): string {
-  const scoped = sources.map((s) => [searchTerm(s, schema), ...eventFilters(s, input, notes)].join(' '));
+/** The event ids a search is for: the analysis's event id filter, else the ids the question names. */
+function searchedEventIds(input: QueryInput): string[] {
+  const filtered = (input.constraints?.filters ?? []).filter(
+    (f) => f.kind === 'event_id' && (f.operator === 'eq' || f.operator === 'in'),
+  );
+  return filtered.length > 0 ? filtered.flatMap((f) => f.values) : windowsEventIds(input.naturalLanguage).map(String);
+}
+
+/**
+ * Each sourcetype of one Windows log (`WinEventLog:Security`) swapped for where the searched event ids are logged
+ * (7045 is the System log's): the index's sourcetype of that log, else its sourcetype of every log with a `source`
+ * for the log (`channels`), else the index. The other sources stay.
+ */
+function sourcesOfEventLogs(
+  names: readonly string[],
+  ids: readonly string[],
+  schema: SplSchema,
+  channels: Map<string, string>,
+  notes: string[],
+): string[] {
+  if (ids.length === 0) return [...names];
+  const needed = windowsLogOfEvents(ids);
+  return names.map((name) => {
+    const own = schema.sourcetypes.includes(name) ? windowsLogOfSource(name) : null;
+    const index = schema.sourcetype_indexes?.[name];
+    if (own === null || own === needed || !index) return name;
+    const kin = schema.sourcetypes.filter((t) => schema.sourcetype_indexes?.[t] === index);
+    const ofLog = needed ? kin.find((t) => windowsLogOfSource(t) === needed) : undefined;
+    const general = kin.find((t) => eventFamilyOfSource(t) === 'windows' && windowsLogOfSource(t) === null);
+    const swapped = ofLog ?? general ?? index;
+    if (swapped === general && needed) channels.set(general, needed);
+    notes.push(
+      `EventCode ${ids.join(', ')} ${needed ? `is in the ${needed} log` : 'spans several logs'}, not ${own}; the search reads ${swapped}`,
+    );
+    return swapped;
+  });
+}
+
+function rawSearch(
+  sources: readonly Source[],
+  input: QueryInput,
+  schema: SplSchema,
+  channels: ReadonlyMap<string, string>,
+  notes: string[],
+): string {
+  const scoped = sources.map((s) => [searchTerm(s, schema, channels), ...eventFilters(s, input, notes)].join(' '));
   const head = [sources.length === 1 ? scoped[0]! : scoped.map((s) => `(${s})`).join(' OR '), ...timeTerms(input)].join(
     ' ',
   );
@@ -222,6 +274,15 @@ function namedOverDataModel(
 }
 
 /**
+ * The chosen sources with the one the question is about first ("firewall" → Network_Traffic before Endpoint.Processes):
+ * where no source holds more of the filters than another, the planner's order decides, and its first may only share
+ * a field's name with the question.
+ */
+function topicalFirst(chosen: readonly string[], topical: string | null): readonly string[] {
+  return topical && chosen.indexOf(topical) > 0 ? [topical, ...chosen.filter((s) => s !== topical)] : chosen;
+}
+
+/**
  * An SPL search for the analysis: `| tstats ... from datamodel=...` for CIM data models,
  * else `index=... sourcetype=... earliest=-24h` with `stats count by`, `timechart`, or a table.
  */
@@ -255,8 +316,9 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
       (f) => (f.kind === 'status' && SPL_FAILURE[indexOf(name)]) || canExpress(name, catalog[name] ?? [], f),
     ).length;
   const topical = constraints ? topicalSource(resolved.tables, catalog, input.naturalLanguage) : null;
-  const chosen = topical && !resolved.tables.includes(topical) ? [topical] : resolved.tables;
-  if (chosen !== resolved.tables)
+  const elsewhere = topical !== null && !resolved.tables.includes(topical);
+  const chosen = elsewhere ? [topical] : resolved.tables;
+  if (elsewhere)
     notes.push(
       `the question is about ${topical}'s data, not ${resolved.tables.join(', ')}'s; the search reads ${topical}`,
     );
@@ -272,8 +334,11 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
     ? resolved.tables
     : named.length >= 2
       ? named
-      : (productOverModel ?? bestSourceFirst(retargeted, fits, notes));
-  const sources = names.map((name) => classify(name, schema));
+      : (productOverModel ?? bestSourceFirst(topicalFirst(retargeted, topical), fits, notes));
+  const channels = new Map<string, string>();
+  const sources = sourcesOfEventLogs(names, searchedEventIds(input), schema, channels, notes).map((name) =>
+    classify(name, schema),
+  );
 
   const datamodels = sources.filter((s) => s.kind === 'datamodel');
   let query: string;
@@ -285,7 +350,7 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
         `the query reads the ${datamodels[0]!.name} data model; ${rest.join(', ')} would need a separate search`,
       );
   } else if (constraints) {
-    query = constrainedSearch(sources, (s) => searchTerm(s, schema), input, constraints, notes);
+    query = constrainedSearch(sources, (s) => searchTerm(s, schema, channels), input, constraints, notes);
   } else if (datamodels.length > 0) {
     query = tstatsQuery(datamodels[0]!, input, notes);
     const rest = sources.filter((s) => s !== datamodels[0]).map((s) => s.name);
@@ -294,7 +359,7 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
         `the query reads the ${datamodels[0]!.name} data model; ${rest.join(', ')} would need a separate search`,
       );
   } else {
-    query = rawSearch(sources, input, schema, notes);
+    query = rawSearch(sources, input, schema, channels, notes);
   }
   if (!input.time)
     notes.push('no time range was given; add earliest= (for example earliest=-24h) to keep the search cheap');

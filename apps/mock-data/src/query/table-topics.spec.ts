@@ -5,6 +5,7 @@ describe('table topics', () => {
     expect(topicScore('OfficeActivity', 'files downloaded from SharePoint and OneDrive')).toBe(3);
     expect(topicScore('officeactivity', 'sharepoint sharepoint')).toBe(1);
     expect(topicScore('UnknownTable', 'sharepoint')).toBe(0);
+    expect(topicScore('Network_Traffic', 'udp flows towards the dmz')).toBe(1);
   });
 
   it('prefers the chosen source about the words, then the catalog, else none', () => {

@@ -12,7 +12,7 @@ const ENTRA = String.raw`entra(?:\s+id)?|azure\s+ad|aad`;
 const DIRECTORY_LIFECYCLE = String.raw`(?:delet|creat|disabl|restor)(?:e|ed|es|ing|ions?)\s+(?:(?:the|an?|any|guest|user|member)\s+){0,2}(?:users?|accounts?|groups?|apps?|applications?|service\s+principals?)|(?:users?|accounts?|groups?|applications?|service\s+principals?)\s+(?:(?:that|which)\s+)?(?:(?:were|was|got|has\s+been|have\s+been|been|being)\s+)?(?:deleted|created|disabled|restored)`;
 const PROCESSES = /\b(?:process(?:es)?|executables?|command[\s-]?lines?|powershell|cmd\.exe|\w+\.exe)\b/i;
 const NETWORK =
-  /\b(?:connections?|ports?|outbound|inbound|remote\s+(?:ips?|urls?|hosts?|address(?:es)?|domains?)|contacted|network|traffic|firewall|(?:talk|talked|talks|talking|connect|connected|connects|connecting)\s+(?:to|out)|reach(?:ed|es|ing)?\s+out|communicat(?:e|ed|es|ing)\s+with|(?:call|called|calling|phon(?:e|ed|ing))\s+(?:home|out))\b/i;
+  /\b(?:connections?|flows?|ports?|outbound|inbound|remote\s+(?:ips?|urls?|hosts?|address(?:es)?|domains?)|contacted|network|traffic|firewall|(?:talk|talked|talks|talking|connect|connected|connects|connecting)\s+(?:to|out)|reach(?:ed|es|ing)?\s+out|communicat(?:e|ed|es|ing)\s+with|(?:call|called|calling|phon(?:e|ed|ing))\s+(?:home|out))\b/i;
 /** Logging on anywhere (the CIM's Authentication data model): a login, a logon, a brute force, an auth failure. */
 const AUTHENTICATION =
   /\b(?:log[\s-]?ins?|(?:logged|logging)\s+in(?:to)?|log[\s-]?ons?|(?:logged|logging)\s+on|authentications?|auth|brute[\s-]?forc(?:e|ed|ing)|password\s+spray(?:s|ing)?)\b/i;

@@ -143,6 +143,29 @@ describe('resolveTimeRange', () => {
     expect([range.window.start, range.window.end]).toEqual(['2026-11-21T00:00:00.000Z', '2026-11-23T00:00:00.000Z']);
   });
 
+  it('reads a span said alone at the start or the end of the question as a window up to now', () => {
+    const seconds = (text: string) => resolveTimeRange(text, now)?.window.duration_seconds ?? null;
+    expect(seconds('mshta launches grouped by machine and account, 72h')).toBe(72 * 3600);
+    expect(seconds('36 hrs - quarantined mails per recipient')).toBe(36 * 3600);
+    expect(seconds('5d: vpn drops by gateway')).toBe(5 * 86_400);
+    expect(seconds('12h denied requests by client ip')).toBe(12 * 3600);
+    expect(seconds('share access per file server 45 mins (kql)')).toBe(45 * 60);
+    expect(seconds('cert errors by site 3d splunk')).toBe(3 * 86_400);
+  });
+
+  it('reads no window from a span at an edge that is a threshold, a size or a name', () => {
+    for (const text of [
+      'service accounts dormant for 72h',
+      'rdp sessions longer than 6h',
+      'tokens that expire in 14 days',
+      'batch jobs running 5 hours',
+      'failed logins bucketed by 4h',
+      'logons on node ap-72h',
+      'queries > 3h',
+    ])
+      expect(resolveTimeRange(text, now)).toBeNull();
+  });
+
   it('reads "since Monday" from the start of Monday until now', () => {
     const range = resolveTimeRange('failed sign-ins since Monday', now)!;
 

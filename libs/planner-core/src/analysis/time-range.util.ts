@@ -217,6 +217,49 @@ function bareSpan(text: string, now: Date): ResolvedTimeRange | null {
   return null;
 }
 
+/**
+ * A span said alone at an edge of the question, set off from it ("… by host and user, 48h", "90 mins - blocked
+ * requests by user", "… per host 2d?"): a window up to now. Written out or compact ("36h", "2 days"); a tail of a
+ * few words may follow it ("48h (splunk)", "2d in the proxy logs", "36h splunk").
+ */
+/** A store named after the question's span ("… 2d splunk"). */
+const STORE_WORD = String.raw`(?:splunk|spl|kql|kusto|sentinel|defender|sql|postgres|the\s+db)\b`;
+const EDGE_SPAN_END = new RegExp(
+  String.raw`(?:^|[\s,;:(])(\d{1,4})\s*(${UNIT_PATTERN})\s*[)?.!]*\s*(?:(?:[,(\u2013\u2014-]|\b(?:in|on|via|using|from)\b)\s*[a-z][a-z ]{0,24}?[\s)?.!]*|\s+${STORE_WORD}[\s?.!]*)?$`,
+  'i',
+);
+const EDGE_SPAN_START = new RegExp(
+  String.raw`^\s*(?:last\s+|past\s+)?(\d{1,4})(?:\s*(${UNIT_PATTERN.replace('|[smhdwy]', '')})\s*[:,;\u2013\u2014-]|([mhdw])(?:\s*[:,;\u2013\u2014-]|\s+(?=[a-z])))`,
+  'i',
+);
+
+/** Before an edge span, words that make it a bound or a size rather than a window ("longer than 2h", "by 1h"). */
+const BEFORE_BOUND =
+  /(?:\b(?:over|under|above|below|beyond|exceed(?:s|ed|ing)?|least|most|than|by|per|every|each|up\s+to|upto)|[<>=≥≤])\s*$/i;
+
+/** A preposition said before a span ("expires in 30 days", "idle for 2h"): the words before it say what the span is. */
+const SPAN_PREPOSITION = /\b(?:in|within|for|during|over|throughout)\s+(?:the\s+)?$/i;
+
+function edgeSpan(text: string, now: Date): ResolvedTimeRange | null {
+  const m = EDGE_SPAN_START.exec(text) ?? EDGE_SPAN_END.exec(text);
+  if (!m) return null;
+  const unit = m[2] ?? m[3]!;
+  // A lone "s" or "y" is seldom a unit at an edge ("top 10 s"); "5m" after a money word is no span either (BEFORE_BOUND).
+  if (/^[sy]$/i.test(unit)) return null;
+  const count = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/));
+  const end = count + m[1]!.length + (text.slice(count + m[1]!.length).match(/^\s*/)?.[0].length ?? 0) + unit.length;
+  if (AFTER_THRESHOLD.test(text.slice(end, end + 16))) return null;
+  const said = text.slice(Math.max(0, count - 40), count);
+  const before = said.replace(SPAN_PREPOSITION, '');
+  if (BEFORE_BOUND.test(said) || BEFORE_THRESHOLD.test(before) || NEGATED_BEFORE.test(before)) return null;
+  const amount = Number(m[1]);
+  const seconds = unitSeconds(unit);
+  if (seconds === null || amount <= 0 || (amount !== 1 && SINGULAR_UNIT.test(unit))) return null;
+  const span = Math.min(amount * seconds * 1000, now.getTime());
+  const range = windowOf(`last ${amount} ${unit}`.replace(/\s+(?=[hdw]$)/i, ''), new Date(now.getTime() - span), now);
+  return { ...range, window: { ...range.window, expression: text.slice(count, end) } };
+}
+
 /** "in 2025", "during 2024", "for 2025", "2025's": that calendar year (not "fiscal year 2026", a column's value). */
 const YEAR = /\b(?:in|during|for|throughout|of)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d\d)\b(?![-/.:]\d)/i;
 
@@ -518,6 +561,7 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     previousCalendarPeriod(readable, now),
     relativeSpan(readable, now),
     bareSpan(readable, now),
+    edgeSpan(readable, now),
     calendarQuarter(readable, now),
     calendarHalf(readable, now),
     calendarYear(readable, now),

@@ -92,6 +92,28 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a bare number said of destination addresses ("dest ips on 5432") as the port they were reached on', () => {
+    expect(values('which destination addresses were seen on 9443 this morning')).toEqual([['port', '9443']]);
+    expect(values('edge firewall hits on 1433, top 3 dests')).toEqual([['port', '1433']]);
+    expect(values('laptops that talked to 198.51.100.23 on 8081')).toEqual([
+      ['ip', '198.51.100.23'],
+      ['port', '8081'],
+    ]);
+    expect(values('dest ips on 2 subnets')).toEqual([]);
+  });
+
+  it('reads a compact span after a word for hosts ("per box 3d") as no host name', () => {
+    expect(values('wmic launches per host 3d')).toEqual([['process', 'wmic']]);
+    expect(values('logons on host KIOSK-9')).toEqual([['host', 'KIOSK-9']]);
+  });
+
+  it("reads the System log's event ids written bare", () => {
+    expect(values('6006 and 7009 entries on the print server')).toEqual([
+      ['event_id', '6006'],
+      ['event_id', '7009'],
+    ]);
+  });
+
   it('reads a known event id said in the plural of its events ("his 4771s")', () => {
     expect(values('were there 4771s for the kiosk account overnight')).toContainEqual(['event_id', '4771']);
     expect(values('the 1990s called')).toEqual([]);

@@ -198,12 +198,16 @@ const EXTENSION = new RegExp(`(?<![\\w.])\\*?\\.(?:${EXTENSION_GROUP})(?![\\w.])
 const PORT =
   /\b(?:dest(?:ination)?\s+|src\s+|source\s+|remote\s+|local\s+|tcp\s+|udp\s+)?ports?\s*(?:number\s*)?[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
 
+/** A span written compactly ("48h", "2d", "90m"): a window said after a word for hosts ("per host 2d"), not a host's name. */
+const COMPACT_SPAN = /^\d{1,4}(?:[smhdw]|hrs?|mins?|days?|wks?)$/i;
+
 /**
  * Traffic said to be on a bare number ("network traffic on 443", "connections on 22 or 3389", "sessions to
- * 10.0.0.5 on tcp/445", "connecting out to 10.1.0.0/16 on 8443"): the port the traffic went to. Not a count of things ("on 3 hosts") nor a date.
+ * 10.0.0.5 on tcp/445", "connecting out to 10.1.0.0/16 on 8443", "destination IPs on 8080"): the port the traffic
+ * went to. Not a count of things ("on 3 hosts") nor a date.
  */
 const PORT_ON =
-  /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
+  /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed|ips?|ip\s+addresses|addresses|destinations?|dests?|firewall|hits|talkers|talk(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
 
 /**
  * A port written with its protocol ("tcp/8443", "udp/53", "hit tcp 5985"), whatever words stand before it: the port
@@ -223,7 +227,10 @@ const SERVICE_PORTS =
 const EVENT_ID =
   /\b(?:windows\s+)?(?:security\s+)?(?:events?\s*(?:ids?|codes?)?|eventids?|eventcodes?|event_ids?|ids?)\s*[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
 
-/** Windows and Sysmon event IDs common enough to read as such when written bare ("4625 events", "failed 4625 logons"). */
+/**
+ * Windows and Sysmon event IDs common enough to read as such when written bare ("4625 events", "failed 4625 logons"),
+ * the System log's too ("6008 unexpected shutdowns", "7031 service crashes").
+ */
 const KNOWN_EVENT_IDS = new Set([
   1100, 1102, 4103, 4104, 4608, 4616, 4624, 4625, 4634, 4647, 4648, 4656, 4657, 4660, 4661, 4662, 4663, 4670, 4672,
   4673, 4674, 4688, 4689, 4697, 4698, 4699, 4700, 4701, 4702, 4703, 4704, 4705, 4713, 4715, 4717, 4718, 4719, 4720,
@@ -232,7 +239,8 @@ const KNOWN_EVENT_IDS = new Set([
   4775, 4776, 4777, 4778, 4779, 4780, 4781, 4782, 4793, 4794, 4798, 4799, 4816, 4817, 4825, 4826, 4864, 4865, 4866,
   4867, 4886, 4887, 4888, 4899, 4900, 4902, 4904, 4905, 4906, 4907, 4908, 4912, 4946, 4947, 4948, 4950, 4964, 5024,
   5025, 5031, 5136, 5137, 5138, 5139, 5140, 5141, 5142, 5143, 5144, 5145, 5152, 5154, 5155, 5156, 5157, 5158, 5159,
-  5376, 5377, 6272, 6273, 6416, 7034, 7035, 7036, 7040, 7045, 8004,
+  5376, 5377, 6005, 6006, 6008, 6013, 6272, 6273, 6416, 7000, 7009, 7023, 7024, 7031, 7034, 7035, 7036, 7040, 7045,
+  8004,
 ]);
 /** Four digits standing alone, or in the plural ("4625s": events of that id). */
 const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?:(?=s\b)|(?![\w.%:/-]|,\d))/g;
@@ -1595,7 +1603,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         const name = m[1]!;
         // A host name has a digit, a hyphen, a dot or capitals ("DC01", "web-01", "srv.contoso.local"), not an ordinary word.
-        if ((!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) || /^[\d.]+$/.test(name)) return null;
+        if ((!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) || /^[\d.]+$/.test(name) || COMPACT_SPAN.test(name))
+          return null;
         const start = m.index + m[0].lastIndexOf(name);
         return { kind: 'host', value: name, start, end: start + name.length };
       },

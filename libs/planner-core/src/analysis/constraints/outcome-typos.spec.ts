@@ -12,6 +12,7 @@ describe('fixOutcomeTypos', () => {
   it('leaves real words and spelt outcome words alone', () => {
     expect(fixOutcomeTypos('tickets filed last week')).toBe('tickets filed last week');
     expect(fixOutcomeTypos('accounts locked out')).toBe('accounts locked out');
+    expect(fixOutcomeTypos('edge denies by source port')).toBe('edge denies by source port');
     expect(fixOutcomeTypos('failed logons with field values')).toBe('failed logons with field values');
     expect(fixOutcomeTypos('emails mailed to the team')).toBe('emails mailed to the team');
   });

@@ -114,6 +114,7 @@ const REAL_WORDS = new Set([
   'defied',
   'decried',
   'deniers',
+  'denies',
   'locked',
   'clocked',
   'blocker',
