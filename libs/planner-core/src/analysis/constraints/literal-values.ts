@@ -56,6 +56,14 @@ const PROCESS_EXTENSIONS = ['exe', 'scr'];
  */
 const KNOWN_TOOL =
   /(?<![\w.\\/-])(psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk|teamviewer|screenconnect|rustdesk|splashtop|logmein|ammyy)(?![\w.\\/-])/gi;
+/** Whether the question names an admin or attack tool (see {@link KNOWN_TOOL}): a program only endpoint telemetry records. */
+export function namesKnownTool(text: string): boolean {
+  KNOWN_TOOL.lastIndex = 0;
+  const named = KNOWN_TOOL.test(text);
+  KNOWN_TOOL.lastIndex = 0;
+  return named;
+}
+
 /**
  * A program said as present on machines, whatever its name ("hosts with putty installed", "where is the zorblax agent
  * running", "machines running fooclient"): the program's one word, a process matched as a part of the image name.
