@@ -323,7 +323,7 @@ const NOT_A_TOPIC_HOST =
  * any box, host is OPS-SRV-7"): capital parts joined by hyphens, starting with two letters, with a digit. The same
  * shape the routing reads as a machine (see {@link withoutHostNames}).
  */
-const HOST_ANYWHERE = /(?<![\w.@\\/-])[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
+const HOST_ANYWHERE = /(?<![\w.@\\/-])[A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
 
 /** Prefixes of names shaped like a machine's that are tickets, codes or standards ("CHG-4411", "CVE-2024-1", "SHA-256"). */
 const NOT_A_HOST_PREFIX =
