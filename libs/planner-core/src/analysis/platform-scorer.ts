@@ -7,6 +7,7 @@ import { cuePattern, saysCueFree } from './cue-pattern.util';
 import { saysTelemetryValue } from './telemetry-value.util';
 import { saysWindowsEventId } from './windows-event.util';
 import { saysWindowsActivity } from './constraints/windows-events';
+import { namesKnownTool } from './constraints/literal-values';
 import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
 import { activityLogEntry, saysDoings } from './activity-log.util';
@@ -434,6 +435,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // So does an activity only Windows logs, said in words ("kerberoasting", "reboots of the kiosk").
   const windowsActivity = saysWindowsActivity(reading.text);
   if (windowsActivity) telemetryWords.push('windows activity');
+  // So does an admin or attack tool named by its program (`certutil`, `psexec`): a process only endpoint telemetry records.
+  const knownTool = namesKnownTool(reading.text);
+  if (knownTool) telemetryWords.push('admin or attack tool');
   // So does a cloud API action name (`DeleteBucket`): a call an audit trail records.
   if (saysApiAction(reading.exactTokens, reading.text)) telemetryWords.push('cloud api action');
   // And an IP address or a file hash: values only telemetry records keep.
@@ -470,7 +474,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // An admin cmdlet named outright (`Set-Mailbox`) is a word no business question uses, and telemetry.
   const namedActivity = namesActivityOutright(reading);
   if (namedActivity) telemetryWords.push('admin cmdlet');
-  const securityOnly = phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0 || namedActivity;
+  // So is an admin or attack tool's name (`certutil`, `psexec`): no business question says one.
+  const securityOnly = phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0 || namedActivity || knownTool;
   const readsAsTelemetry =
     telemetryWords.length >= 2 ||
     windowsEvent ||

@@ -191,6 +191,22 @@ describe('routing signals that generalise', () => {
     ).toEqual(['kql']);
   });
 
+  it('reads an admin or attack tool named by its program as endpoint telemetry, not a tie of ordinary words to hedge', () => {
+    const hints = {
+      kql: { tables: { HostProcessLaunches: ['TimeGenerated', 'DeviceName', 'FileName', 'ProcessCommandLine'] } },
+      spl: { datamodels: { Host_Launches: ['dest', 'process_name', 'process', 'user'] } },
+      sql: { tables: { users: ['user_id', 'email', 'used_at'], machines: ['machine_id', 'owner'] } },
+    };
+
+    for (const question of [
+      'was wmic used to pull a file off the web on any machine? past 2 days',
+      'bitsadmin being used by anyone lately',
+      'regsvr32 with a remote scriptlet (/i:http) on any box this week',
+    ])
+      expect(analyze(question, hints).required_platforms).toHaveLength(1);
+    expect(analyze('was wmic used on any machine? past 2 days', hints).required_platforms).not.toContain('sql');
+  });
+
   it("keeps the directory's built-in roles (Global Administrator) off the business database's roles", () => {
     const hints = {
       kql: { tables: { TenantChangeAudit: ['TimeGenerated', 'OperationName', 'InitiatedBy', 'TargetResources'] } },

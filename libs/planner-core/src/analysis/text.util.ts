@@ -169,9 +169,14 @@ const CALLED_HOST_NAME =
  */
 const LOWER_HOST_NAME = /(?<![\w.@\\/-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d+(?![\w.@\\/-])/g;
 
+/** A machine-shaped name that names a machine: it has a digit and is no standard's name (`SHA-256`, `CVE-2024-1`). */
+export function isMachineShapedName(name: string): boolean {
+  return /\d/.test(name) && !STANDARD_NAME.test(name.toUpperCase());
+}
+
 /** A host name's blank, unless it is a standard's name. */
 function blankHost(name: string): string {
-  return /\d/.test(name) && !STANDARD_NAME.test(name.toUpperCase()) ? ' '.repeat(name.length) : name;
+  return isMachineShapedName(name) ? ' '.repeat(name.length) : name;
 }
 
 /**

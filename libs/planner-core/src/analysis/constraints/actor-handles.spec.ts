@@ -1,4 +1,4 @@
-import { readAccountAliases, readActorHandles } from './actor-handles';
+import { readAccountAliases, readActorHandles, readBareActors } from './actor-handles';
 import { SpanSet } from './value-hit';
 
 const read = (text: string) => readActorHandles(text, new SpanSet()).map((h) => [h.kind, h.value]);
@@ -23,6 +23,27 @@ describe('readActorHandles', () => {
     expect(read('everything else did fine')).toEqual([]);
     expect(read('what setup.exe did on the host')).toEqual([]);
     expect(read('everything contoso.com changed')).toEqual([]);
+  });
+});
+
+describe('readBareActors', () => {
+  const actors = (text: string) => readBareActors(text, new SpanSet()).map((h) => [h.operator, h.value]);
+
+  it("reads a first name in the actor's slot, in any case, as part of the account that acted", () => {
+    expect(actors('what did lorna modify in gcp on tuesday')).toEqual([['contains', 'lorna']]);
+    expect(actors('what has Ingrid deleted from the tenant since monday')).toEqual([['contains', 'Ingrid']]);
+    expect(actors('what did teodor do in the subscription overnight')).toEqual([['contains', 'teodor']]);
+    expect(actors("show bashir's sign-ins over the weekend")).toEqual([['contains', 'bashir']]);
+  });
+
+  it('reads no ordinary word, product, pronoun or word of the vocabulary in that slot', () => {
+    expect(actors('what did azure change overnight')).toEqual([]);
+    expect(actors('what did anyone delete in aws today')).toEqual([]);
+    expect(actors('what did they change on friday')).toEqual([]);
+    expect(actors("the admin's sign-ins this week")).toEqual([]);
+    expect(actors("the tenant's sign-ins this week")).toEqual([]);
+    expect(actors('what did the intruder change')).toEqual([]);
+    expect(actors('what did powershell do there')).toEqual([]);
   });
 });
 

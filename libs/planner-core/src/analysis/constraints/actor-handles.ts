@@ -1,3 +1,13 @@
+import {
+  ANALYTICS_WORDS,
+  GENERIC_WORDS,
+  ONE_WORD_PRODUCTS,
+  PLATFORM_VOCABULARY,
+  SECURITY_ONLY_WORDS,
+  SYNONYM_GROUPS,
+  TELEMETRY_WORDS,
+} from '../vocabulary';
+import { isFunctionWord } from './function-words';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
 /** At most this many values read per question (bounded work on a long one). */
@@ -40,6 +50,70 @@ export function readActorHandles(text: string, taken: SpanSet): ValueHit[] {
       if (NOT_AN_ACCOUNT.test(name)) return null;
       const start = m.index + m[0].indexOf(name, m[0].search(/\s/));
       return { kind: 'user', value: name, start, end: start + name.length };
+    },
+    hits,
+  );
+  return hits;
+}
+
+/**
+ * A bare name in the actor's slot, in any case: "what did dana change", "what has Omar deleted", "priya's sign-ins".
+ * The slot alone says a person is meant; the word is checked against the vocabulary (see {@link isOrdinaryWord}).
+ */
+const BARE_ACTOR =
+  /\bwhat\s+(?:did|has|had|does)\s+([A-Za-z][a-z]{2,20})\s+(?:do|done|change|changed|modify|modified|delete|deleted|remove|removed|create|created|add|added|update|updated|edit|edited|touch|touched|disable|disabled)\b|(?<![\w.@-])([A-Za-z][a-z]{2,20})(?:'|\u2019)s\s+(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|activity|actions|changes|sessions)\b/g;
+/** The cheap test before the scan: the actor's slot said one of the two ways. */
+const ACTOR_SLOT = /\bwhat\s+(?:did|has|had|does)\s|(?:'|\u2019)s\s/i;
+/** Words of people and things that stand in the actor's slot without naming anyone ("what did someone change", "admins' sign-ins"). */
+const NO_ONE_NAMED = new Set(
+  (
+    'it he she they we you i anyone someone anybody somebody everyone everybody nobody none user users admin admins ' +
+    'account accounts person people guest guests member members staff team group owner owners caller attacker ' +
+    'intruder hacker script bot job pipeline service system vendor contractor employee employees customer customers'
+  ).split(' '),
+);
+/** Every one-word phrase of the vocabulary: a word the planner reads as a product, a cue or a kind of data. */
+const VOCABULARY_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...TELEMETRY_WORDS,
+    ...ANALYTICS_WORDS,
+    ...SECURITY_ONLY_WORDS,
+    ...SYNONYM_GROUPS.flat(),
+    ...Object.values(PLATFORM_VOCABULARY).flatMap((cues) => cues.map((cue) => cue.phrase)),
+  ].filter((phrase) => !phrase.includes(' ')),
+);
+
+/** A word that is ordinary English, a word of the vocabulary or a product, alone or as a plural: never a name. */
+function isOrdinaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const singular = lower.replace(/s$/, '');
+  return [lower, singular].some(
+    (w) =>
+      isFunctionWord(w) ||
+      NO_ONE_NAMED.has(w) ||
+      VOCABULARY_WORDS.has(w) ||
+      GENERIC_WORDS.has(w) ||
+      ONE_WORD_PRODUCTS.has(w),
+  );
+}
+
+/**
+ * Names said in the actor's slot (see {@link BARE_ACTOR}): the account (`user`) that acted, where no other reader
+ * took the span and the word is no ordinary or vocabulary word ("what did azure change", "what did it do").
+ */
+export function readBareActors(text: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (!ACTOR_SLOT.test(text)) return hits;
+  scan(
+    text,
+    BARE_ACTOR,
+    taken,
+    (m) => {
+      const name = m[1] ?? m[2]!;
+      if (hits.length >= MAX_HITS || isOrdinaryWord(name)) return null;
+      const start = m.index + (m[1] !== undefined ? m[0].indexOf(name, m[0].search(/\s/)) : 0);
+      // A first name is part of the account's name (dana.kim@…), whatever the verb after ("what has X removed").
+      return { kind: 'user', value: name, operator: 'contains', start, end: start + name.length };
     },
     hits,
   );

@@ -92,3 +92,15 @@ describe('extractConstraints: inactivity and lists of events', () => {
     expect(read('Which accounts wiped the audit log last week?', [winEvents]).group_by).not.toEqual([]);
   });
 });
+
+describe('extractConstraints: columns asked for in brackets', () => {
+  const actions: TableColumns = {
+    table: 'actions',
+    columns: ['action_id', 'staff_id', 'action_type', 'ip_address', 'done_at', 'payload'],
+  };
+
+  it('shows the columns a bracketed list names, by their plural or short names', () => {
+    const shown = read('what did staff 19 do in the ops db this week (action types, ips)', [actions]).show;
+    expect(shown?.map((key) => key.field)).toEqual(['action_type', 'ip_address']);
+  });
+});

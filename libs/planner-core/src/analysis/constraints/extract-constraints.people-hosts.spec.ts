@@ -63,3 +63,14 @@ describe('extractConstraints: a mailbox said by its address', () => {
     expect(fields('mailbox rules made by lee@shop.example today')[0]?.[1]).not.toBe('ObjectId');
   });
 });
+
+describe('extractConstraints: a first name as the one who acted', () => {
+  const activity: TableColumns = { table: 'CloudOps', columns: ['TimeGenerated', 'OperationName', 'Caller'] };
+
+  it('filters the account by the name, and a verb of removing after it sets nothing aside', () => {
+    for (const text of ['what has wilma removed in the subscription this week', 'what did Wilma change on monday'])
+      expect(read(text, [activity]).filters.filter((f) => f.kind === 'user')).toMatchObject([
+        { operator: 'contains', values: [expect.stringMatching(/^wilma$/i)] },
+      ]);
+  });
+});

@@ -29,6 +29,15 @@ describe('readLiteralValues', () => {
     expect(values('reboot events on kiosk-21 since monday')).toEqual([['host', 'kiosk-21']]);
   });
 
+  it("reads a machine's name in capitals wherever it stands, and no ticket or standard of that shape", () => {
+    expect(values('QA-KS-207 - anything odd run there since tuesday?')).toEqual([['host', 'QA-KS-207']]);
+    expect(values('odd scheduled tasks in the past 2 days (LAB-TP-5)')).toEqual([['host', 'LAB-TP-5']]);
+    expect(values('new services installed this week, box is MKT-NB-31')).toEqual([['host', 'MKT-NB-31']]);
+    expect(values('PAY-VM-08 anything unusual overnight')).toEqual([['host', 'PAY-VM-08']]);
+    expect(values('anything tied to CVE-2023-4966 or SHA-256 sums')).toEqual([]);
+    expect(values('CHG-30112 - who approved it')).toEqual([]);
+  });
+
   it('reads a cmdlet name as an action, a switch after "ran with" and a parent process', () => {
     expect(values('O365 New-InboxRule operations by UserId')).toEqual([['action', 'New-InboxRule']]);
     expect(values('devices where powershell.exe ran with -EncodedCommand')).toEqual([

@@ -1,4 +1,5 @@
 import { readServiceCalls } from '../api-action.util';
+import { isMachineShapedName } from '../text.util';
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
 import { looksLikeLogonName } from './logon-name';
@@ -55,6 +56,14 @@ const PROCESS_EXTENSIONS = ['exe', 'scr'];
  */
 const KNOWN_TOOL =
   /(?<![\w.\\/-])(psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk|teamviewer|screenconnect|rustdesk|splashtop|logmein|ammyy)(?![\w.\\/-])/gi;
+/** Whether the question names an admin or attack tool (see {@link KNOWN_TOOL}): a program only endpoint telemetry records. */
+export function namesKnownTool(text: string): boolean {
+  KNOWN_TOOL.lastIndex = 0;
+  const named = KNOWN_TOOL.test(text);
+  KNOWN_TOOL.lastIndex = 0;
+  return named;
+}
+
 /**
  * A program said as present on machines, whatever its name ("hosts with putty installed", "where is the zorblax agent
  * running", "machines running fooclient"): the program's one word, a process matched as a part of the image name.
@@ -316,6 +325,13 @@ const HOST_TOPIC_LOWER = /^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:\s*:|\s+[-\u2013
 /** Hyphenated numbered names that open a question as its topic without naming a machine ("week-47:", "sprint-12:"). */
 const NOT_A_TOPIC_HOST =
   /^(?:week|wk|month|day|year|sprint|phase|step|part|page|section|item|task|story|issue|bug|jira|ticket|case|q[1-4]|fy|release|rel|version|ver|run|batch|round|test)-/;
+
+/**
+ * A machine's name as admins write it, wherever it stands ("HR-PC-12 - any logons?", "… last week (FIN-WS-3)", "… on
+ * any box, host is OPS-SRV-7"): capital parts joined by hyphens, starting with two letters, with a digit. The same
+ * shape the routing reads as a machine (see {@link withoutHostNames}).
+ */
+const HOST_ANYWHERE = /(?<![\w.@\\/-])[A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
 
 /** Prefixes of names shaped like a machine's that are tickets, codes or standards ("CHG-4411", "CVE-2024-1", "SHA-256"). */
 const NOT_A_HOST_PREFIX =
@@ -1779,6 +1795,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     },
     hits,
   );
+  // Last of the names: a machine-shaped name no reader above took as an account or a code.
+  if (GATES.hostSubject.test(text))
+    scan(
+      text,
+      HOST_ANYWHERE,
+      taken,
+      (m) => {
+        const name = m[0];
+        if (name.length < 4 || !isMachineShapedName(name) || NOT_A_HOST_PREFIX.test(name)) return null;
+        return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
+      },
+      hits,
+    );
   if (GATES.camel.test(text)) {
     // A CamelCase name out of the match's first or second group, unless it names a product.
     const named =

@@ -305,6 +305,17 @@ describe('readShown', () => {
     expect(readShown('vpn logons since tuesday, mostly at night', isColumn)).toEqual([]);
   });
 
+  it('reads a list of two or more in brackets, plurals and all, and no bracketed values', () => {
+    const isColumn = (k: string) => ['event type', 'ip', 'host', 'remote port', 'time'].includes(k);
+    expect(readShown('what did tomas.r@plant.example touch in the orders db (event types, ips)', isColumn)).toEqual([
+      'event type',
+      'ip',
+    ]);
+    expect(readShown('outbound smb since friday (host / remote port)', isColumn)).toEqual(['host', 'remote port']);
+    expect(readShown('any of (quillsync, zapfetch) run on kiosks lately', isColumn)).toEqual([]);
+    expect(readShown('dns lookups by the lab boxes (last 3 days)', isColumn)).toEqual([]);
+  });
+
   it('reads a list of what to see after "w/" and "incl.", and items joined by "+"', () => {
     const isColumn = (k: string) => ['error_code', 'host', 'user', 'initiating process'].includes(k);
     expect(readShown('pull the blocked logons for that vpn user w/ the error codes?', isColumn)).toEqual([

@@ -364,10 +364,11 @@ const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a
  * port", "… in 2025 - name, email and number of orders": what to see of each row, said after a verb of showing
  * as a list of nouns (up to six), or as a list of two or more opening a clause after "?", ":", ";" or a dash (a verb
  * of wanting may open it: "? need name, email"), to the end of the clause, or closing the question as a sentence of its own ("… last 7 days. host, image, user"), or as
- * a pair joined by "+", "&" or "and" after its last comma ("… this month, user + device").
+ * a pair joined by "+", "&" or "and" after its last comma ("… this month, user + device"), or as a list of two or more
+ * in brackets ("… since friday (device, remote port)").
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(${SHOWN_ITEM}(?:\s+and\s+|\s*\+\s*|\s*&\s*)${SHOWN_ITEM})(?=\s*[.!]?\s*$))\s*(?=$|[.?!;:)]|\(|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
+  String.raw`(?:(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(${SHOWN_ITEM}(?:\s+and\s+|\s*\+\s*|\s*&\s*)${SHOWN_ITEM})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
   'gi',
 );
 
@@ -380,7 +381,7 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   const shown: string[] = [];
   for (const [pattern, kind] of SHOW) if (pattern.test(text)) shown.push(kind);
   for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
-    for (const item of (m[1] ?? m[2] ?? m[3] ?? m[4])!.split(
+    for (const item of (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.split(
       /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i,
     )) {
       // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it.
@@ -423,7 +424,7 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
 export function readShownItemSpans(text: string, isColumn: (kind: string) => boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
-    const list = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    const list = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!;
     const items = list.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*)/i);
     if (items.length < 2) continue;
     let from = m.index + m[0].indexOf(list);
