@@ -47,6 +47,13 @@ describe('categoryTables', () => {
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['dns', 'edr_events']]);
   });
 
+  it("reads which machines a threat compromised from the security product's alerts", () => {
+    const edr = [table('HostProcessRuns'), table('HostLoginRecords'), table('AlarmRaisedDetail'), table('HostAlerts')];
+    const found = categoryTables(readQuestion('kiosks the worm compromised or infected this week'), edr, 3);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toContainEqual(['alert', 'HostAlerts']);
+  });
+
   it('points a program installed on machines at the table of processes', () => {
     const found = categoryTables(readQuestion('machines where the zorblax agent is installed'), hosts, 2);
 

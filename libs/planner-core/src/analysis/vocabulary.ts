@@ -1062,6 +1062,12 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     names: ['dns', 'resolution'],
     columns: ['queryname', 'dnsquery', 'dnsqueryname', 'remoteurl'],
   },
+  // What a security product raised: which machines and accounts it found compromised is read from its alerts.
+  {
+    name: 'alert',
+    cues: ['alert', 'alerts', 'alerted', 'compromised', 'infected'],
+    names: ['alert', 'alerts'],
+  },
   // Business records: money customers paid is kept with the sales (orders), whatever the question calls it.
   {
     name: 'sales',
