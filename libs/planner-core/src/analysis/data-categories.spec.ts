@@ -47,6 +47,28 @@ describe('categoryTables', () => {
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['dns', 'edr_events']]);
   });
 
+  it("reads which machines a threat compromised from the security product's alerts", () => {
+    const edr = [table('HostProcessRuns'), table('HostLoginRecords'), table('AlarmRaisedDetail'), table('HostAlerts')];
+    const found = categoryTables(readQuestion('kiosks the worm compromised or infected this week'), edr, 3);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toContainEqual(['alert', 'HostAlerts']);
+  });
+
+  it("reads a pipe or a removable drive from the agent's log of other events, not its inventory of hosts", () => {
+    const agent = [
+      table('TillDeviceInfo'),
+      table('TillDeviceProcessRuns'),
+      table('TillDeviceEvents'),
+      table('TillFileWrites'),
+    ];
+    const pipes = categoryTables(readQuestion('kiosks that opened the named pipe the loader uses'), agent, 2);
+    const sticks = categoryTables(readQuestion('which kiosks mounted a USB stick on sunday'), agent, 2);
+
+    expect(pipes.map((f) => [f.category, f.entry.name])).toContainEqual(['other endpoint event', 'TillDeviceEvents']);
+    expect(sticks.map((f) => f.entry.name)).toContain('TillDeviceEvents');
+    expect(sticks.map((f) => f.entry.name)).not.toContain('TillDeviceInfo');
+  });
+
   it('points a program installed on machines at the table of processes', () => {
     const found = categoryTables(readQuestion('machines where the zorblax agent is installed'), hosts, 2);
 

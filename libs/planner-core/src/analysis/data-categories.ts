@@ -56,14 +56,22 @@ function categoryEntry(category: DataCategory, entries: readonly SchemaEntry[]):
   return entry;
 }
 
-/** The plainest entry whose name says the category (`DeviceProcessEvents`, `Endpoint.Processes` for process activity). */
+/** Padding that names a record of happenings (`…Events`, `…Log`), as an inventory's (`…Info`) does not. */
+const HAPPENING_STEMS: ReadonlySet<string> = new Set(['event', 'events', 'log', 'logs'].map(stemWord));
+
+/**
+ * The plainest entry whose name says the category (`DeviceProcessEvents`, `Endpoint.Processes` for process activity);
+ * of two as plain, the one named as a record of happenings (`HostEvents` before `HostInfo`): a category is an activity.
+ */
 function plainestEntry(category: DataCategory, entries: readonly SchemaEntry[]): SchemaEntry | undefined {
   const names = NAME_STEMS.get(category.name)!;
   let best: SchemaEntry | undefined;
   let bestWords = Number.POSITIVE_INFINITY;
   for (const entry of entries) {
-    if (!identifierWords(entry.name).stems.some((stem) => names.has(stem))) continue;
-    const words = plainness(entry);
+    const stems = identifierWords(entry.name).stems;
+    if (!stems.some((stem) => names.has(stem))) continue;
+    // Half a word less plain without padding that says happenings: ties go to the log of events.
+    const words = plainness(entry) + (stems.some((stem) => HAPPENING_STEMS.has(stem)) ? 0 : 0.5);
     if (words < bestWords) {
       best = entry;
       bestWords = words;

@@ -201,6 +201,15 @@ describe('listedSourcePlatforms', () => {
     expect(listedSourcePlatforms('a script to disable lockers and defender', score())).toEqual([]);
   });
 
+  it('reads no second source from the next step of a sequence ("against X and then Y …")', () => {
+    expect(
+      listedSourcePlatforms('badges refused against lockers and then turnstile gate events within the hour', score()),
+    ).toEqual([]);
+    expect(
+      listedSourcePlatforms('badges refused against lockers and turnstile gate events within the hour', score()).sort(),
+    ).toEqual(['kql', 'spl']);
+  });
+
   it("reads an application's own records, listed beside a store, as its database", () => {
     expect(
       listedSourcePlatforms("check 10.8.1.2 in defender and the ticketing application's audit events", score()).sort(),

@@ -1062,6 +1062,32 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     names: ['dns', 'resolution'],
     columns: ['queryname', 'dnsquery', 'dnsqueryname', 'remoteurl'],
   },
+  // What an endpoint agent records beside processes, files and connections: pipes, removable drives, script scans,
+  // its own protections firing. Kept in the device's log of other events, named for the device alone.
+  {
+    name: 'other endpoint event',
+    cues: [
+      'named pipe',
+      'named pipes',
+      'usb',
+      'removable drive',
+      'removable drives',
+      'removable media',
+      'amsi',
+      'antimalware scan interface',
+      'exploit guard',
+      'attack surface reduction',
+      'smartscreen',
+      'tamper protection',
+    ],
+    names: ['device', 'devices'],
+  },
+  // What a security product raised: which machines and accounts it found compromised is read from its alerts.
+  {
+    name: 'alert',
+    cues: ['alert', 'alerts', 'alerted', 'compromised', 'infected'],
+    names: ['alert', 'alerts'],
+  },
   // Business records: money customers paid is kept with the sales (orders), whatever the question calls it.
   {
     name: 'sales',
