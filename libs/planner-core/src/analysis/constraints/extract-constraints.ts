@@ -78,6 +78,7 @@ import {
   readShown,
   readShownItemSpans,
   readTimeMeasures,
+  readValuePair,
   type MeasureWords,
 } from './measure-words';
 import { readRankedRows } from './ranked-rows';
@@ -1292,6 +1293,15 @@ function readMeasures(
         }
       : null;
     return { measure: left!, extra: [right!], comparison };
+  }
+  // "the amount and the spent per team": two values named before the grouping, each a measure.
+  const values =
+    plain || read!.kind === 'sum' || read!.kind === 'avg'
+      ? readValuePair(text, (word) => measureField(word, tables))
+      : null;
+  if (values) {
+    const [left, right] = values.map((m) => toMeasure(m, tables));
+    return { measure: left!, extra: [right!], comparison: null };
   }
   return { measure: read ? toMeasure(read, tables) : null, extra: [], comparison: null };
 }
