@@ -308,7 +308,7 @@ const CURRENCY_NAMED = new RegExp(
 const CURRENCY_ADJECTIVE = new RegExp(`\\b(${ISO_CODES})\\s+(?=[a-z][a-z-]+\\b)`);
 /** A bare number after a comparison, read as an amount when the question names a currency ("above 500"), not a count of things. */
 const COMPARED_NUMBER =
-  /(?:\b(?:above|over|more\s+than|(?:greater|bigger|larger|higher)\s+than|exceeding|in\s+excess\s+of|below|under|(?:less|smaller|lower)\s+than|at\s+least|at\s+most)\s+|[<>]=?\s*)(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
+  /(?:\b(?:above|over|more\s+than|(?:greater|bigger|larger|higher|cheaper|pricier|dearer|(?:less|more)\s+expensive)\s+than|exceeding|in\s+excess\s+of|below|under|(?:less|smaller|lower)\s+than|at\s+least|at\s+most)\s+|[<>]=?\s*)(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
 /** A bare number with its comparison after it ("2,000 or more", "500 or less"), read as an amount as above. */
 const NUMBER_OR_MORE =
   /(?<![\w.,$€£¥])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?\s+or\s+(?:more|above|higher|greater|less|below|lower|fewer)\b/gi;
@@ -480,9 +480,11 @@ const PAID_AMOUNT_AFTER =
  * ("orders over", "total >", "spent more than", "whose orders total over").
  */
 const MONEY_RECORDS_BEFORE =
-  /\b(?:orders?|deals?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|costs?|spent|spend(?:s|ing)?|paid|bought|purchased)\s*(?:\(\s*)?(?:(?:of|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
+  /\b(?:orders?|deals?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|priced|costs?|costing|spent|spend(?:s|ing)?|paid|bought|purchased|(?:sell(?:s|ing)?|sold|retail(?:s|ing)?|going)\s+for)\s*(?:\(\s*)?(?:(?:of|at|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
 /** How far before a comparison its records are looked for. */
 const MONEY_RECORDS_REACH = 48;
+/** A comparison that is itself of a price ("cheaper than 20", "more expensive than 300"): its number is an amount. */
+const PRICE_COMPARATIVE = /^(?:cheaper|pricier|dearer|(?:less|more)\s+expensive)\b/i;
 
 /** The amount of a COMPARED_NUMBER match, or null when a noun after it says it counts things ("above 500 orders"). */
 function comparedAmount(text: string, m: RegExpExecArray, currency: string | undefined): ValueHit | null {
@@ -621,7 +623,8 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       COMPARED_NUMBER,
       taken,
       (m) =>
-        MONEY_RECORDS_BEFORE.test(text.slice(Math.max(0, m.index - MONEY_RECORDS_REACH), m.index))
+        MONEY_RECORDS_BEFORE.test(text.slice(Math.max(0, m.index - MONEY_RECORDS_REACH), m.index)) ||
+        PRICE_COMPARATIVE.test(m[0])
           ? comparedAmount(text, m, undefined)
           : null,
       hits,

@@ -144,6 +144,23 @@ describe('extractConstraints: counts, shares and durations in business questions
       );
   });
 
+  it('should read a bare number after a verb or a comparative of price as an amount on the price column', () => {
+    const gadgets: TableColumns = { table: 'gadgets', columns: ['gadget_id', 'label', 'list_price', 'added_at'] };
+    const cases: ReadonlyArray<readonly [string, string, string]> = [
+      ['gadgets priced at over 12', 'gt', '12'],
+      ['gadgets cheaper than 30', 'lt', '30'],
+      ['gadgets more expensive than 450', 'gt', '450'],
+      ['which gadgets sell for under 9', 'lt', '9'],
+    ];
+    for (const [text, operator, value] of cases)
+      expect(extractConstraints({ text, tables: [gadgets, purchases] }).filters).toContainEqual(
+        expect.objectContaining({ kind: 'amount', operator, values: [value], field: 'gadgets.list_price' }),
+      );
+    expect(extractConstraints({ text: 'gadgets costing less than 7.5 by label', tables: [gadgets] }).filters).toEqual([
+      expect.objectContaining({ kind: 'amount', operator: 'lt', values: ['7.5'], field: 'list_price' }),
+    ]);
+  });
+
   it('should read "refund amount" as a sum of the refunded rows', () => {
     const read = extractConstraints({ text: 'total refund amount per plan in 2030', tables: [accounts, purchases] });
     expect(read.filters).toContainEqual(

@@ -85,6 +85,7 @@ import {
   readShown,
   readShownItemSpans,
   readTimeMeasures,
+  readValuePair,
   type MeasureWords,
 } from './measure-words';
 import { readRankedRows } from './ranked-rows';
@@ -136,10 +137,13 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
   [/(?:\bat\s+least|\bno\s+less\s+than|\bminimum(?:\s+of)?|>=|\bfrom)\s*$/i, 'gte'],
   [/(?:\bat\s+most|\bno\s+more\s+than|\bup\s+to|\bmaximum(?:\s+of)?|<=)\s*$/i, 'lte'],
   [
-    /(?:\bmore\s+than|\bover|\bgreater\s+than|\babove|\bexceed(?:ing|s)?|\bin\s+excess\s+of|\bhigher\s+than|\blarger\s+than|\bbigger\s+than|>)\s*$/i,
+    /(?:\bmore\s+than|\bover|\bgreater\s+than|\babove|\bexceed(?:ing|s)?|\bin\s+excess\s+of|\bhigher\s+than|\blarger\s+than|\bbigger\s+than|\b(?:pricier|dearer|more\s+expensive)\s+than|>)\s*$/i,
     'gt',
   ],
-  [/(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|\blower\s+than|\bsmaller\s+than|<)\s*$/i, 'lt'],
+  [
+    /(?:\bless\s+than|\bunder|\bbelow|\bfewer\s+than|\blower\s+than|\bsmaller\s+than|\b(?:cheaper|less\s+expensive)\s+than|<)\s*$/i,
+    'lt',
+  ],
 ];
 /** "and" between two parts of a command line: each is on it. */
 const BOTH_GAP = /^\s*,?\s*(?:and|&)\s*$/i;
@@ -409,13 +413,24 @@ function textField(hint: string, tables: readonly TableColumns[]): string | null
   return columnNamed(hint, tables) ?? (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(hint) ? hint : null);
 }
 
-/** "price over 100", "priced under 20", "a total of at least 50": a value word said just before an amount. */
-const VALUE_WORD_BEFORE = /\b(price|cost|total|amount|value)(?:s|d|ing)?\s+(?:of\s+|is\s+|was\s+)?$/i;
+/**
+ * "price over 100", "priced under 20", "costing less than 9", "cheaper than 30", "sells for under 8", "a total of at
+ * least 50": a value word said just before an amount or its comparison (a comparison or a sale of a price names the price).
+ */
+/** A comparison said before a number ("less than ", "over ", "at least "). */
+const COMPARED_BY = String.raw`(?:(?:more|less|greater|lower|higher)\s+than\s+|over\s+|under\s+|above\s+|below\s+|at\s+(?:least|most)\s+)?`;
+const VALUE_WORD_BEFORE = new RegExp(
+  String.raw`\b(?:(price|cost|total|amount|value)(?:s|d|ing)?\s+(?:of\s+|is\s+|was\s+|at\s+)?${COMPARED_BY}|(?:cheaper|pricier|dearer|(?:less|more)\s+expensive)\s+than\s+|(?:sell(?:s|ing)?|sold|retail(?:s|ing)?)\s+(?:for|at)\s+${COMPARED_BY})$`,
+  'i',
+);
 
 /** The column of the value word said just before an amount's comparison, or null. */
-function amountColumnBefore(text: string, start: number, tables: readonly TableColumns[]): string | null {
-  const m = VALUE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-  return m ? measureField(m[1]!.toLowerCase(), tables) : null;
+function amountColumnBefore(text: string, read: ReadFilter, tables: readonly TableColumns[]): string | null {
+  // The words up to the number, with the comparison the read may hold ("cheaper than 30").
+  const number = text.slice(read.start, read.end).search(/[\d$€£¥]/);
+  const start = read.start + Math.max(0, number);
+  const m = VALUE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return m ? measureField((m[1] ?? 'price').toLowerCase(), tables) : null;
 }
 
 function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[]): ConstraintFilter {
@@ -458,7 +473,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
         : read.kind === 'status' && read.hint !== undefined
           ? (flagColumn(values[0]!, text, tables) ?? textField(read.hint, tables))
           : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ??
-            (read.kind === 'amount' ? amountColumnBefore(text, read.start, tables) : null) ??
+            (read.kind === 'amount' ? amountColumnBefore(text, read, tables) : null) ??
             columnFor(read.kind, tables, hint));
   // "with the tier 'Gold' or 'Silver'": quoted values right after a column of a few set values are those values whole.
   const setValues =
@@ -1323,6 +1338,15 @@ function readMeasures(
         }
       : null;
     return { measure: left!, extra: [right!], comparison };
+  }
+  // "the amount and the spent per team": two values named before the grouping, each a measure.
+  const values =
+    plain || read!.kind === 'sum' || read!.kind === 'avg'
+      ? readValuePair(text, (word) => measureField(word, tables))
+      : null;
+  if (values) {
+    const [left, right] = values.map((m) => toMeasure(m, tables));
+    return { measure: left!, extra: [right!], comparison: null };
   }
   return { measure: read ? toMeasure(read, tables) : null, extra: [], comparison: null };
 }

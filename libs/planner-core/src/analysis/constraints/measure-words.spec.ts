@@ -9,6 +9,7 @@ import {
   readRemaining,
   readShown,
   readTimeMeasures,
+  readValuePair,
 } from './measure-words';
 
 const plans: TableColumns = {
@@ -555,6 +556,16 @@ describe('readCountBeside', () => {
     expect(readCountBeside('ticket count plus mean per queue')).toEqual({ kind: 'avg', of: 'amount' });
   });
 
+  it('reads records counted per period or per key with money beside, a few words of when between', () => {
+    expect(readCountBeside('bookings per week this quarter, plus revenue per week')).toEqual({
+      kind: 'sum',
+      of: 'revenue',
+    });
+    expect(readCountBeside('hourly purchases since noon and the total value')).toEqual({ kind: 'sum', of: 'value' });
+    expect(readCountBeside('refunds by region and their amount')).toEqual({ kind: 'sum', of: 'amount' });
+    expect(readCountBeside('refunds for the spring sale and their amount')).toBeNull();
+  });
+
   it('keeps a count held to a threshold as the measure, the sum said beside it added', () => {
     const refunds: TableColumns = {
       table: 'refunds',
@@ -655,5 +666,33 @@ describe('readShown (parent command lines, codes and statuses by their short nam
       'conditional access status',
     ]);
     expect(readShown('connections to that range, which hosts + what process', isColumn)).toEqual(['host', 'process']);
+  });
+});
+
+describe('readValuePair', () => {
+  const fieldOf = (word: string) =>
+    ({ amount: 'amount', spent: 'spent', spending: 'spent', forecast: 'forecast' })[word] ?? null;
+
+  it('reads two values named before a grouping as two measures, summed or averaged as said', () => {
+    expect(readValuePair('please give the planned amount and real spending by team', fieldOf)).toEqual([
+      { kind: 'sum', of: 'amount' },
+      { kind: 'sum', of: 'spending' },
+    ]);
+    expect(readValuePair('mean spent amount, forecast value for each team', fieldOf)).toEqual([
+      { kind: 'avg', of: 'spent' },
+      { kind: 'avg', of: 'forecast' },
+    ]);
+  });
+
+  it('reads no pair of one column, of words no column holds, or with no grouping after', () => {
+    expect(readValuePair('amount and total amount per team', fieldOf)).toBeNull();
+    expect(readValuePair('name and email per team', fieldOf)).toBeNull();
+    expect(readValuePair('amount and spending this month', fieldOf)).toBeNull();
+  });
+
+  it('makes both values measures of the grouped rows', () => {
+    const c = extractConstraints({ text: 'allotted amount and actual spending per team in march', tables: [plans] });
+    expect(c.measure).toEqual({ kind: 'sum', of: 'amount', field: 'amount' });
+    expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'spending', field: 'spent' }]);
   });
 });

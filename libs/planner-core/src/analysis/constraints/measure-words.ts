@@ -139,13 +139,20 @@ const COUNT_AND_VALUE = new RegExp(
   'i',
 );
 
-/** "orders per day and total revenue", "daily invoices and their amount": records counted per period, money beside. */
+/**
+ * "orders per day and total revenue", "daily invoices and their amount", "bookings per week this quarter, plus revenue":
+ * records counted per period, money beside (a few words of when may sit between).
+ */
 const RECORDS_THEN_MONEY = new RegExp(
-  String.raw`\b(?:(?:daily|hourly|weekly|monthly)\s+)?(?:orders|invoices|payments|purchases|transactions|refunds|bookings|subscriptions)\s+(?:(?:per|by|each|a)\s+(?:day|hour|week|month)\s+)?(?:and|plus|along\s+with|with)\s+(?:the\s+|their\s+|its\s+)?(?:(total|sum|combined|overall|average|avg|mean)\s+)?(revenue|sales|turnover|income|value|amount)\b`,
+  String.raw`\b(?:(?:daily|hourly|weekly|monthly)\s+)?(?:orders|invoices|payments|purchases|transactions|refunds|bookings|subscriptions)(?:\s+(?:per|by|each|a)\s+(?:day|hour|week|month)\b)?(?:\s+(?:and|plus|along\s+with|with)\s+|(?:\s+[\w-]+){1,4}?(?:\s*,\s*|\s+)(?:and|plus|along\s+with|as\s+well\s+as)\s+)(?:the\s+|their\s+|its\s+)?(?:(total|sum|combined|overall|average|avg|mean)\s+)?(revenue|sales|turnover|income|value|amount)\b`,
   'i',
 );
-/** Whether the records of RECORDS_THEN_MONEY are counted per period (a bucket word before or after them); else a grouping must follow. */
-const PER_PERIOD = /^(?:daily|hourly|weekly|monthly)\s|\s(?:per|by|each|a)\s+(?:day|hour|week|month)\s/i;
+/**
+ * Whether the records of RECORDS_THEN_MONEY are counted per period or per key (a bucket word before them, a "per" or
+ * "by" among them: "orders by country and their revenue"); else a grouping must follow.
+ */
+const PER_PERIOD =
+  /^(?:daily|hourly|weekly|monthly)\s|\s(?:per|by|each|a)\s+(?:day|hour|week|month)\s|\s(?:per|by|for\s+each)\s+[a-z]/i;
 
 /**
  * "order count and total", "the count, and the average amount": a count said as a noun, the sum or average beside it;
@@ -229,6 +236,57 @@ export function readComparison(
     ],
     comparison: null,
   };
+}
+
+/** An aggregate word before a value of a pair ("average price"), none for a sum. */
+const PAIR_AGGREGATE = String.raw`(?:(total|sum|combined|overall|average|avg|mean)\s+)?`;
+/** Words that only say which reading of a value is meant ("actual spend", "planned amount"). */
+const PAIR_QUALIFIER = String.raw`(?:(?:actual|real|realised|realized|effective|planned|budgeted|allocated|allotted)\s+)?`;
+/** A value of rows: a money or quantity noun, with one word naming it before ("budget amount", "unit price"). */
+const PAIR_VALUE = String.raw`((?:(?!(?:the|a|an|our|their|its|and|or|per|by|of|for)\b)[a-z][\w-]{1,30}\s+)?(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|spending|budgets?|sales|quantit(?:y|ies)|units|balances?|fees?|discounts?|tax(?:es)?))`;
+/**
+ * "the budget amount and actual spend per team", "total quantity and unit price by product", "avg price, avg cost for
+ * each supplier": two values of rows named side by side before a grouping, each a measure.
+ */
+const VALUE_PAIR = new RegExp(
+  String.raw`\b${PAIR_AGGREGATE}${PAIR_QUALIFIER}${PAIR_VALUE}\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+)(?:(?:the|their|its)\s+)?${PAIR_AGGREGATE}${PAIR_QUALIFIER}${PAIR_VALUE}\s+(?:per|by|for\s+each|in\s+each|across)\s+[a-z]`,
+  'i',
+);
+
+/** The measure an aggregate word of {@link VALUE_PAIR} names: an average, or else a sum. */
+function pairKind(word: string | undefined): 'avg' | 'sum' {
+  return /^(?:average|avg|mean)$/i.test(word ?? '') ? 'avg' : 'sum';
+}
+
+/**
+ * Two values the tables hold, named side by side before a grouping ("amount and spent per team"), each summed or
+ * averaged as said (the second as the first when it says nothing); null unless both are values of two columns.
+ */
+export function readValuePair(text: string, fieldOf: (word: string) => string | null): MeasureWords[] | null {
+  const m = VALUE_PAIR.exec(text);
+  if (!m) return null;
+  const left = heldValues(m[2]!, fieldOf)[0];
+  const right = heldValues(m[4]!, fieldOf).find((held) => held.field !== left?.field);
+  if (left === undefined || right === undefined) return null;
+  return [
+    { kind: pairKind(m[1]), of: left.of },
+    { kind: pairKind(m[3] ?? m[1]), of: right.of },
+  ];
+}
+
+/**
+ * The readings of a value a column holds, best first: its words as a column holds them ("unit price"), its first word
+ * ("spent amount" → spent), its last ("budget amount" → amount).
+ */
+function heldValues(said: string, fieldOf: (word: string) => string | null): { of: string; field: string }[] {
+  const whole = said.toLowerCase().replace(/\s+/g, ' ');
+  const words = whole.split(' ');
+  const held: { of: string; field: string }[] = [];
+  for (const reading of new Set([whole, words[0]!, words[words.length - 1]!])) {
+    const field = fieldOf(reading);
+    if (field !== null) held.push({ of: reading, field });
+  }
+  return held;
 }
 
 /**

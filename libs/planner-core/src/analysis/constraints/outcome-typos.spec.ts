@@ -26,6 +26,7 @@ describe('fixOutcomeTypos', () => {
     expect(fixOutcomeTypos('refnds per contry in the spring')).toBe('refunds per country in the spring');
     expect(fixOutcomeTypos('top catgories by revnue')).toBe('top categories by revenue');
     expect(fixOutcomeTypos('invoiced totals per county')).toBe('invoiced totals per county');
+    expect(fixOutcomeTypos('tickets currently assigned')).toBe('tickets currently assigned');
     expect(fixOutcomeTypos('fresh produce sold per segmented list')).toBe('fresh produce sold per segmented list');
   });
 

@@ -78,6 +78,7 @@ const REAL_BUSINESS_WORDS = new Set([
   'discounts',
   'refunded',
   'overdo',
+  'currently',
 ]);
 
 /** A word without an inflection and a final "e" (`invoiced`, `invoices` → invoic). */

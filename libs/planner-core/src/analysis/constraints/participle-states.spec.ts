@@ -33,6 +33,20 @@ describe('readParticipleStates', () => {
     expect(values('tickets whose status is snoozed')).toEqual([['snoozed', 'tickets.status']]);
   });
 
+  it('reads a state however it is joined, and any state written as a code, in the column’s own spelling', () => {
+    expect(values('on-hold tickets per queue')).toEqual([['on_hold', 'tickets.status']]);
+    expect(values('tickets parked on_hold overnight')).toEqual([['on_hold', 'tickets.status']]);
+    expect(values('tickets lying in past-due since june')).toEqual([['past_due', 'tickets.status']]);
+    expect(values('tickets currently waiting in needs_triage')).toEqual([['needs_triage', 'tickets.status']]);
+    expect(values('count awaiting_vendor tickets by owner')).toEqual([['awaiting_vendor', 'tickets.status']]);
+    expect(values('tickets marked as won_t_fix')).toEqual([['won_t_fix', 'tickets.status']]);
+  });
+
+  it('reads no code that names a column of a chosen table as a state', () => {
+    expect(values('tickets in opened_at order')).toEqual([]);
+    expect(values('tickets in product_id order', [tickets, products])).toEqual([]);
+  });
+
   it('reads no word that says something of the status column, nor a state of a table without one', () => {
     expect(values('tickets with status changes')).toEqual([]);
     expect(values('tickets with a status of the')).toEqual([]);

@@ -10,16 +10,23 @@ const NOUN_THEN_PARTICIPLE =
 /** Participles that describe how rows are picked or linked, not a state a row is in. */
 const NOT_A_STATE =
   /^(?:selected|listed|related|associated|combined|detailed|named|linked|mentioned|affected|impacted|involved|compared|filtered|sorted|grouped|matched|specified|requested|needed|used|unused|placed|recorded|logged|registered|stored|saved|included|excluded|based|aggregated|expected|estimated|missed|owned|shared|added|allowed)$/;
-/** States said as an adjective or an '-ing' word rather than a participle ("void invoices", "orders still processing"). */
-const STATE_WORD = String.raw`(void|lost|draft|processing|pending|open|overdue|backordered|onhold|on\s+hold)`;
+/**
+ * States said as an adjective or an '-ing' word rather than a participle ("void invoices", "orders still processing"),
+ * a state of two words however it is joined ("on hold", "on-hold", "past_due"), or any state written as a code with
+ * underscores ("awaiting_payment"), the spelling a status column keeps.
+ */
+const STATE_WORD = String.raw`(void|lost|draft|processing|pending|open|overdue|backordered|on[\s_-]?hold|past[\s_-]due|in[\s_-]transit|[a-z][a-z0-9]{1,19}(?:_[a-z0-9]{1,20}){1,3})`;
+/** Verbs of rows left in a state ("orders sitting in review", "claims parked as draft"). */
+const LEFT_IN = String.raw`(?:(?:still|currently|now)\s+)?(?:(?:sitting|sat|stuck|parked|lying|waiting|held|left)\s+)?`;
 /** A state word before the noun it qualifies ("draft quotes", "lost shipments"). */
 const STATE_BEFORE_NOUN = new RegExp(String.raw`(?<![\w'’-])${STATE_WORD}\s+([a-z]{3,30})\b`, 'gi');
 /**
- * The noun, then a state word after "still", "stuck in", "in", "marked as" ("orders still processing", "quotes stuck
- * in draft", "bills marked void"); "on hold" needs none ("orders on hold").
+ * The noun, then a state word after "still", "stuck in", "sitting in", "in", "marked as" ("orders still processing",
+ * "quotes stuck in draft", "claims sitting in review_pending", "bills marked void"); "on hold" needs none ("orders on
+ * hold", "orders sitting on-hold").
  */
 const NOUN_THEN_STATE = new RegExp(
-  String.raw`(?<![\w'’-])([a-z]{3,30})\s+(?:(?:that|which)\s+)?(?:(?:are|is|were|was)\s+)?(?:still\s+(?:in\s+)?|stuck\s+in\s+|currently\s+(?:in\s+)?|in\s+|(?:marked|flagged|set)\s+(?:as\s+|to\s+)?|(?=on\s+hold))(?:the\s+)?${STATE_WORD}\b`,
+  String.raw`(?<![\w'’-])([a-z]{3,30})\s+(?:(?:that|which)\s+)?(?:(?:are|is|were|was)\s+)?(?:${LEFT_IN}(?:in\s+|(?:marked|flagged|set)\s+(?:as\s+|to\s+)?)|(?:still|currently)\s+|${LEFT_IN}(?=on[\s_-]?hold\b))(?:the\s+)?${STATE_WORD}\b`,
   'gi',
 );
 /** A state given after the word status ("with status lost", "whose status is draft"); "state" may be a place. */
@@ -81,10 +88,10 @@ function readStateWords(text: string, tables: readonly TableColumns[], taken: Sp
   return hits;
 }
 
-/** A state word in the spelling a status column keeps ("On Hold" → "on_hold"). */
+/** A state word in the spelling a status column keeps ("On Hold" → "on_hold", "past-due" → "past_due"). */
 function stateValue(word: string): string {
   const lower = word.toLowerCase();
-  return /^on\s*hold$/.test(lower) ? 'on_hold' : lower;
+  return /^on\s*hold$/.test(lower) ? 'on_hold' : lower.replace(/[\s-]+/g, '_');
 }
 
 /** The state at `start` on the first chosen table with a status column; null when none has one. */
@@ -113,6 +120,8 @@ function stateHit(
   const column = table?.columns.find((c) => STATE_COLUMN.test(c));
   if (!table || !column || NOT_A_STATE.test(participle)) return null;
   if (table.columns.some((c) => c.toLowerCase().startsWith(participle))) return null;
+  // "orders in created_at order": a code naming a column of any chosen table is that column, not a state.
+  if (tables.some((t) => t.columns.some((c) => c.toLowerCase() === participle))) return null;
   const end = start + length;
   if (taken.overlaps(start, end)) return null;
   taken.add(start, end);
