@@ -400,6 +400,23 @@ describe('buildSplQuery: the source the question is about', () => {
     expect(query).toContain('index=wineventlog EventCode=4769');
   });
 
+  it("reads the cloud trail for a service's endpoint, even one whose name holds a word of the sign-ins", () => {
+    const { query, tables } = spl({
+      tables: ['aws', 'Authentication'],
+      question: 'top 3 userAgent values on signin.amazonaws.com since 6am',
+      constraints: aConstraints({
+        filters: [aFilter('text', ['signin.amazonaws.com'], { field: 'aws.eventSource' })],
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'useragent', field: 'aws.userAgent' }],
+        order: { by: 'measure', direction: 'desc' },
+        limit: 3,
+      }),
+    });
+    expect(tables).toEqual(['aws']);
+    expect(query).toMatch(/^index=aws eventSource=signin\.amazonaws\.com/);
+    expect(query).toContain('| stats count by userAgent\n| sort - count\n| head 3');
+  });
+
   it('turns AWS deletions into an eventName filter', () => {
     const { query } = spl({
       tables: ['aws'],

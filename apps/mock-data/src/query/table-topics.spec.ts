@@ -26,6 +26,12 @@ describe('table topics', () => {
     expect(calledByKind('Network_Traffic', 'the net data model')).toBe(false);
   });
 
+  it("reads a service endpoint of AWS as the cloud trail's data, even one whose name holds a word of another topic", () => {
+    const catalog = { aws: [], azure: [], Authentication: [] };
+    expect(topicScore('aws', 'throttled calls on ssm.us-west-2.amazonaws.com')).toBe(1);
+    expect(topicalSource(['aws', 'Authentication'], catalog, 'failures on signin.amazonaws.com since 6am')).toBe('aws');
+  });
+
   it('keeps a chosen source about some of the words over a catalog source about more of them', () => {
     const catalog = { wineventlog: [], azure: [] };
     const words = 'his Entra sign-ins in Sentinel and his Windows logon events in Splunk';

@@ -17,7 +17,8 @@ const NETWORK =
 const AUTHENTICATION =
   /\b(?:log[\s-]?ins?|(?:logged|logging)\s+in(?:to)?|log[\s-]?ons?|(?:logged|logging)\s+on|authentications?|auth|brute[\s-]?forc(?:e|ed|ing)|password\s+spray(?:s|ing)?)\b/i;
 const SYSMON = /\bsysmon\b/i;
-const AWS = /\b(?:aws|amazon|cloudtrail|s3|iam|ec2|console\s*logins?)\b/i;
+/** AWS by its names, its services, and a service's endpoint (`sts.amazonaws.com`), which its trail records. */
+const AWS = /\b(?:aws|amazon|cloudtrail|s3|iam|ec2|console\s*logins?|[a-z][\w-]*\.amazonaws\.com)\b/i;
 
 /**
  * What each well-known table, index, sourcetype or data model is about, in the words analysts use:

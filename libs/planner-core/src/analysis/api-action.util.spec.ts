@@ -1,7 +1,7 @@
 import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
-import { isApiAction, readServiceCalls, saysApiAction } from './api-action.util';
+import { isApiAction, isServiceEndpoint, readServiceCalls, saysApiAction } from './api-action.util';
 import { analyzeHeuristically } from './heuristic-analyzer';
 
 describe('isApiAction', () => {
@@ -27,6 +27,24 @@ describe('isApiAction', () => {
   it('finds an action among the tokens of a question', () => {
     expect(saysApiAction(['who', 'called', 'RevokeSecurityGroupIngress'])).toBe(true);
     expect(saysApiAction(['who', 'called', 'support'])).toBe(false);
+  });
+});
+
+describe('isServiceEndpoint', () => {
+  it("reads an AWS service's endpoint, regional or not, as one", () => {
+    expect(['ssm.amazonaws.com', 'ECR.amazonaws.com', 'sqs.ap-south-2.amazonaws.com'].every(isServiceEndpoint)).toBe(
+      true,
+    );
+  });
+
+  it('does not read another domain or a bare product name as one', () => {
+    expect(['amazonaws.com', 'shop.example.com', 'amazon', 'ssm.amazonaws.com.evil.io'].some(isServiceEndpoint)).toBe(
+      false,
+    );
+  });
+
+  it('makes a question that writes an endpoint say an API action', () => {
+    expect(saysApiAction(['denied', 'calls', 'to', 'ssm.amazonaws.com'])).toBe(true);
   });
 });
 
@@ -75,6 +93,10 @@ describe('routing a question that writes a cloud API action', () => {
 
   it('reads a one-word call after its service as the audit trail too', () => {
     expect(route('which keys did kms Encrypt over 40 times this week')).toEqual(['spl']);
+  });
+
+  it("reads a service's endpoint as the audit trail, not as the business table a word beside it names", () => {
+    expect(route('which groups reached ssm.amazonaws.com most often this week')).toEqual(['spl']);
   });
 
   it('leaves the same nouns said as ordinary words to the database', () => {

@@ -116,11 +116,19 @@ export function isApiAction(token: string): boolean {
   return token.length <= 64 && API_ACTION.test(token);
 }
 
+/** An AWS service's endpoint (`sts.amazonaws.com`, `s3.eu-west-3.amazonaws.com`): where the calls a trail records went. */
+const SERVICE_ENDPOINT = /^[a-z][a-z0-9-]{1,40}\.(?:[a-z0-9-]{1,40}\.)?amazonaws\.com$/i;
+
+/** Whether a token, as written, is an AWS service's endpoint (see {@link SERVICE_ENDPOINT}). */
+export function isServiceEndpoint(token: string): boolean {
+  return token.length <= 96 && SERVICE_ENDPOINT.test(token);
+}
+
 /**
- * Whether the question writes a cloud API action name (see {@link isApiAction}), or a service's call after the
- * service (see {@link readServiceCalls}) when its text is given.
+ * Whether the question writes a cloud API action name (see {@link isApiAction}) or a service's endpoint (see
+ * {@link isServiceEndpoint}), or a service's call after the service (see {@link readServiceCalls}) when its text is given.
  */
 export function saysApiAction(exactTokens: Iterable<string>, text = ''): boolean {
-  for (const token of exactTokens) if (isApiAction(token)) return true;
+  for (const token of exactTokens) if (isApiAction(token) || isServiceEndpoint(token)) return true;
   return readServiceCalls(text).length > 0;
 }

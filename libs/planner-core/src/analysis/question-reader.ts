@@ -8,7 +8,7 @@ import {
   SEGMENT_BREAKS,
   SYNONYM_GROUPS,
 } from './vocabulary';
-import { API_ACTION_HINTS, isApiAction, readServiceCalls } from './api-action.util';
+import { API_ACTION_HINTS, isApiAction, isServiceEndpoint, readServiceCalls } from './api-action.util';
 import { cuePattern } from './cue-pattern.util';
 import { saysFiscalYearCode } from './fiscal-year.util';
 import { joinedStems, splitWords, stemWord, withoutClientQualifiers, withoutHostNames } from './text.util';
@@ -348,9 +348,11 @@ export function readQuestion(text: string): QuestionReading {
     tokens.add(token.toLowerCase());
     if (token.length >= 6 && (/[a-z][A-Z]/.test(token) || /[_.:/]/.test(token))) identifiers.push(token.toLowerCase());
     const dot = token.lastIndexOf('.');
-    // A file name says what kind of thing it is (`wmic.exe`); so does a cloud API action (`DeleteBucket`).
-    const hints =
-      dot > 0
+    // A file name says what kind of thing it is (`wmic.exe`); so does a cloud API action (`DeleteBucket`) and a
+    // service's endpoint (`kms.amazonaws.com`), whose calls a cloud audit trail records.
+    const hints = isServiceEndpoint(token)
+      ? API_ACTION_HINTS
+      : dot > 0
         ? FILE_EXTENSION_HINTS[token.slice(dot + 1).toLowerCase()]
         : isApiAction(token) || serviceCalls.has(token.slice(token.indexOf(':') + 1))
           ? API_ACTION_HINTS

@@ -1,6 +1,6 @@
 import { extractConstraints } from './extract-constraints';
 import type { TableColumns } from './column-mapper';
-import { readCloudServices } from './cloud-services';
+import { readCloudServices, readServiceEndpoints } from './cloud-services';
 import { SpanSet } from './value-hit';
 
 const trail: TableColumns = { table: 'trail', columns: ['eventTime', 'eventName', 'eventSource', 'sourceIPAddress'] };
@@ -24,5 +24,33 @@ describe('readCloudServices', () => {
   it('filters the calls of the service named in the question', () => {
     const [filter] = extractConstraints({ text: 'daily DynamoDB API calls this month', tables: [trail] }).filters;
     expect(filter).toMatchObject({ values: ['dynamodb.amazonaws.com'], field: 'eventSource', operator: 'eq' });
+  });
+});
+
+describe('readServiceEndpoints', () => {
+  const endpoints = (text: string, tables = [trail]) =>
+    readServiceEndpoints(text, tables, new SpanSet()).map((h) => [h.value, h.hint]);
+
+  it("reads a service's endpoint written out as a value of the event-source column, without its region", () => {
+    expect(endpoints('denied calls to ssm.amazonaws.com since tuesday')).toEqual([
+      ['ssm.amazonaws.com', 'trail.eventSource'],
+    ]);
+    expect(endpoints('traffic to SQS.ap-south-2.amazonaws.com')).toEqual([['sqs.amazonaws.com', 'trail.eventSource']]);
+  });
+
+  it('should read no endpoint where no table records one', () => {
+    expect(endpoints('denied calls to ssm.amazonaws.com', [{ table: 'proxy', columns: ['url', 'status'] }])).toEqual(
+      [],
+    );
+  });
+
+  it('filters the event source on the endpoint, not a domain no audit column holds', () => {
+    const { filters } = extractConstraints({
+      text: 'top 4 sourceIPAddress values for ecr.amazonaws.com over 3 days',
+      tables: [trail],
+    });
+    expect(filters).toEqual([
+      expect.objectContaining({ kind: 'text', values: ['ecr.amazonaws.com'], field: 'eventSource' }),
+    ]);
   });
 });

@@ -34,6 +34,36 @@ function sourceColumn(tables: readonly TableColumns[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A service's endpoint written out ("kms.amazonaws.com", a regional "s3.eu-west-3.amazonaws.com"): the label before the
+ * optional region is the service. The audit log records the endpoint without its region.
+ */
+const SERVICE_ENDPOINT = /\b([a-z][a-z0-9-]{1,40})\.(?:[a-z]{2}(?:-[a-z]+)+-\d\.)?amazonaws\.com\b/gi;
+
+/**
+ * The service endpoints the question writes out, as values of the event-source column (not domains a web log would
+ * hold), read only when a chosen table has that column.
+ */
+export function readServiceEndpoints(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  const column = sourceColumn(tables);
+  if (!column) return hits;
+  scan(
+    text,
+    SERVICE_ENDPOINT,
+    taken,
+    (m) => ({
+      kind: 'text',
+      value: `${m[1]!.toLowerCase()}.amazonaws.com`,
+      start: m.index,
+      end: m.index + m[0].length,
+      hint: column,
+    }),
+    hits,
+  );
+  return hits;
+}
+
 /** The services whose calls the question asks about, as their endpoints in the event-source column. */
 export function readCloudServices(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];

@@ -751,3 +751,22 @@ describe('extractConstraints: the entity counted distinct is no key of its group
     expect(read.group_by.map((key) => key.kind)).toEqual(['app']);
   });
 });
+
+describe('extractConstraints (a directory error code said as what something failed with)', () => {
+  const directory: TableColumns = {
+    table: 'idp',
+    columns: ['category', 'properties.userPrincipalName', 'properties.ipAddress', 'properties.status.errorCode'],
+  };
+
+  it("filters the record's error code on the code, however many digits, and not on a failure alone", () => {
+    for (const [text, code] of [
+      ['robot-7@example.net failing with 7000112 in the idp index since noon, by ip', '7000112'],
+      ['idp records that failed w/ 650057 over 3 days', '650057'],
+      ['idp index code 90072 yesterday per user', '90072'],
+    ] as const) {
+      const read = filters(text, [directory]);
+      expect(read).toContainEqual(expect.objectContaining({ values: [code], field: 'properties.status.errorCode' }));
+      expect(read.filter((f) => f.kind === 'status')).toEqual([]);
+    }
+  });
+});

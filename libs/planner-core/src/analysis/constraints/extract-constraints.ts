@@ -68,7 +68,7 @@ import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
 import { readByteDirections } from './byte-directions';
 import { readMentionedValues, saysMention } from './mentioned-column';
-import { readCloudServices } from './cloud-services';
+import { readCloudServices, readServiceEndpoints } from './cloud-services';
 import { MOTION_WINDOW, negatedMotionAt, saysMotionTo } from './traffic-direction';
 import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
 import { readPeriodChange, type PeriodChangeWords } from './period-change';
@@ -720,6 +720,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readRootIdentity(text, input.tables, taken),
     ...readResourceGroups(text, input.tables, taken),
     ...readSharePointSites(text, input.tables, taken),
+    ...readServiceEndpoints(text, input.tables, taken),
   ];
   const valuesRead = [
     ...identified,

@@ -664,6 +664,25 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(values('jobs that failed with 3 retries')).toEqual([]);
   });
 
+  it('reads a code of seven digits something failed with, or a list of them, whole', () => {
+    expect(values('app registrations failing with 7000112 since noon')).toEqual([['text', '7000112']]);
+    expect(values('errors 7000218 or 90094 on the tenant')).toEqual([
+      ['text', '7000218'],
+      ['text', '90094'],
+    ]);
+  });
+
+  it('reads a code of five to seven digits called a code as an error code, not a postal or a product code', () => {
+    expect(readLiteralValues('tenant token grants w/ code 65004 this week')[0]).toMatchObject({
+      kind: 'text',
+      value: '65004',
+      hint: 'error code',
+    });
+    expect(values('shoppers in zip code 30301')).toEqual([]);
+    expect(values('returns of product code 4410920')).toEqual([]);
+    expect(values('code 42 in the build log')).toEqual([]);
+  });
+
   it('reads a cmdlet wherever it stands, without "operations" after it', () => {
     expect(values('who ran Add-MailboxPermission on shared inboxes')).toEqual([['action', 'Add-MailboxPermission']]);
     expect(values('the set-up of new mailboxes')).toEqual([]);

@@ -909,7 +909,7 @@ function listHits(
   const list = match[group]!;
   const listStart = match.index + match[0].lastIndexOf(list);
   const hits: ValueHit[] = [];
-  const numbers = /\d{1,6}/g;
+  const numbers = /\d{1,7}/g;
   for (let m = numbers.exec(list); m !== null; m = numbers.exec(list)) {
     const hit = make(m[0], listStart + m.index, listStart + m.index + m[0].length);
     if (hit) hits.push(hit);
@@ -956,7 +956,7 @@ const GATES = {
   userWord: /\buser|\baccount|\bacct\b|\bupn\b|\blogin\s+name/i,
   camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]|[a-z]-?[A-Z]{2}/,
   namedCode: /type|status|code|reason|options/i,
-  errorWord: /error|result|fail/i,
+  errorWord: /error|result|fail|code/i,
   dotWord: /(?:^|[\s(*"'])\.[A-Za-z]/,
   serviceAccount: /(?:svc|sa|adm|admin|srv)[_-]|[_-]svc\b/i,
   hex: /0x[0-9A-Fa-f]/,
@@ -979,11 +979,12 @@ const NAMED_CODE =
 const LOGONS_OF_TYPE = /^log(?:on|in)s?\s+(?:of\s+)?type$/;
 /**
  * Numeric error or result codes named as such, one or a list ("error 50126", "errors 50074 or 50076",
- * "result codes 0, 50140"), or a code of five or six digits something failed with ("failing w/ 50126"):
+ * "result codes 0, 50140"), or a code of five to seven digits something failed with ("failing w/ 50126",
+ * "failed with 7000218") or called a code ("code 53003"; not a postal or a product code):
  * each a value of the code's column, not a count or a year.
  */
 const ERROR_CODES =
-  /\b(?:(?:error|result|failure)(?:\s+(?:codes?|types?))?s?\s*[:=#]?|fail(?:ing|ed|s)?\s+(?:with|w\/)\s+(?:(?:an?|the)\s+)?(?:(?:error|result)\s+)?(?:codes?\s+)?(?=\d{5,6}\b))\s*(\d{3,6}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{3,6}){0,15})\b/gi;
+  /\b(?:(?:error|result|failure)(?:\s+(?:codes?|types?))?s?\s*[:=#]?|fail(?:ing|ed|s)?\s+(?:with|w\/)\s+(?:(?:an?|the)\s+)?(?:(?:error|result)\s+)?(?:codes?\s+)?(?=\d{5,7}\b)|(?<!\b(?:zip|postal|post|area|country|currency|product|discount|promo|coupon|voucher|reference|ref|tracking|exit|source|ticket|order|item|sku|account|branch|sort|access)\s+)codes?\s*[:=#]?\s*(?=\d{5,7}\b))\s*(\d{3,7}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{3,7}){0,15})\b/gi;
 /**
  * An HTTP status code ("HTTP 500", "http status 404", "403 responses", "pages giving 410" in a question about web
  * requests), or

@@ -317,6 +317,35 @@ describe('readShown', () => {
     expect(readShown('dns lookups by the lab boxes (last 3 days)', isColumn)).toEqual([]);
   });
 
+  it('reads a longer list after the last comma, its items joined by "+", "&", commas or "and"', () => {
+    const isColumn = (k: string) => ['host', 'user', 'command_line', 'parent image', 'port'].includes(k);
+    expect(readShown('regsvr32 spawns on the sensors since monday, port + host + cmdline', isColumn)).toEqual([
+      'command_line',
+      'port',
+      'host',
+    ]);
+    expect(readShown('odd rundll32 children within 6 hrs, user & host & parent image', isColumn)).toEqual([
+      'user',
+      'host',
+      'parent image',
+    ]);
+    expect(readShown('wmic launches in the lab past fortnight, host, user and command line', isColumn)).toEqual([
+      'command_line',
+      'host',
+      'user',
+    ]);
+    expect(readShown('bitsadmin pulls last 2 days, mostly at night, user + host', isColumn)).toEqual(['user', 'host']);
+  });
+
+  it('reads a list of what to see opening a clause after a semicolon, its items joined by "&"', () => {
+    const isColumn = (k: string) => ['host', 'user', 'port'].includes(k);
+    expect(readShown('outbound smb from the kiosks this week; host & user & port', isColumn)).toEqual([
+      'host',
+      'user',
+      'port',
+    ]);
+  });
+
   it('reads a list of what to see after "w/" and "incl.", and items joined by "+"', () => {
     const isColumn = (k: string) => ['error_code', 'host', 'user', 'initiating process'].includes(k);
     expect(readShown('pull the blocked logons for that vpn user w/ the error codes?', isColumn)).toEqual([

@@ -417,16 +417,20 @@ const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** An item of a list of what to see: a noun of up to three words, after an article or "full". */
 const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30}){0,2}`;
+/** A verb that opens a list of what to see ("show", "incl.", "give me"). */
+const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)`;
+/** What joins the items of a list of what to see without a verb: a comma, "and", "+" or "&" ("host + user + cmdline"). */
+const SHOWN_JOINER = String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*)`;
 /**
  * "show device, user and the full command line", "display the service names", "…? device, process, remote
  * port", "… in 2025 - name, email and number of orders": what to see of each row, said after a verb of showing
  * as a list of nouns (up to six), or as a list of two or more opening a clause after "?", ":", ";" or a dash (a verb
  * of wanting may open it: "? need name, email"), to the end of the clause, or closing the question as a sentence of its own ("… last 7 days. host, image, user"), or as
- * a pair joined by "+", "&" or "and" after its last comma ("… this month, user + device"), or as a list of two or more
- * in brackets ("… since friday (device, remote port)").
+ * a list of two or more closing the question after a comma ("… this month, user + device", "…, host + app + port"), or as a
+ * list of two or more in brackets ("… since friday (device, remote port)").
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:(?:\b(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(${SHOWN_ITEM}(?:\s+and\s+|\s*\+\s*|\s*&\s*)${SHOWN_ITEM})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
+  String.raw`(?:(?:\b${SHOWING_VERB}|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(?!${SHOWING_VERB}\s)(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
   'gi',
 );
 

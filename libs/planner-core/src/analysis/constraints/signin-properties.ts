@@ -62,7 +62,7 @@ const COUNT_BEFORE =
   /(?:\b(?:more|fewer|less|greater|higher|lower)\s+than|\b(?:over|above|under|below|exceeding|at\s+(?:least|most)|top|first|last|about|around|approximately|roughly|nearly|almost|up\s+to)|[<>=~])\s*$/i;
 /** Words that name the codes after them ("error 50126", "errors 50053 or 50055"), which the readers of named codes read. */
 const NAMED_BEFORE =
-  /\b(?:(?:errors?|results?|failures?|status)(?:\s+(?:codes?|types?))?|fail(?:ing|ed|s)?\s+(?:with|w\/))\s*[:=#]?\s*(?:\d{3,6}\s*(?:,\s*(?:and\s+|or\s+)?|\/|\bor\s+|\band\s+)){0,8}$/i;
+  /\b(?:(?:errors?|results?|failures?|status)(?:\s+(?:codes?|types?))?|fail(?:ing|ed|s)?\s+(?:with|w\/))\s*[:=#]?\s*(?:\d{3,7}\s*(?:,\s*(?:and\s+|or\s+)?|\/|\bor\s+|\band\s+)){0,8}$/i;
 /** Words after a number that make it a count or an amount ("50000 sign-ins", "60000 ms"), unless they name an error. */
 const COUNT_AFTER =
   /^\s*(?:times|x\b|events?|rows?|records?|entries|ms|milliseconds?|s\b|secs?|seconds?|min(?:ute)?s?|h(?:ou)?rs?|days?|bytes?|[kmg]i?b\b|users?|accounts?|people|devices?|sign[\s-]?ins?(?!\s+(?:errors?|failures?|codes?))|log[\s-]?ins?(?!\s+(?:errors?|failures?|codes?))|attempts?|requests?|calls?)\b/i;
