@@ -175,6 +175,14 @@ describe('extractConstraints', () => {
     ]);
   });
 
+  it('reads a machine or an account set aside ("leave out", "all but", "ignoring the bastion") as neq', () => {
+    const read = (text: string) => filters(text, []).map((f) => [f.kind, f.operator, f.values]);
+    expect(read('smb sessions per device, leave out the build box BX-114')).toEqual([['host', 'neq', ['BX-114']]]);
+    expect(read('printer jobs by host this month, all but PRT-7A')).toEqual([['host', 'neq', ['PRT-7A']]]);
+    expect(read('shell logons per machine ignoring the bastion gw-east-04')).toEqual([['host', 'neq', ['gw-east-04']]]);
+    expect(read('logons per account except the user lab.robot')).toEqual([['user', 'neq', ['lab.robot']]]);
+  });
+
   it('reads a state "no longer" held as a negation, but not "no longer than" a span', () => {
     const read = (text: string) => filters(text, [orders]).map((f) => [f.kind, f.operator, f.values]);
     expect(read('orders which are no longer pending')).toEqual([['status', 'neq', ['pending']]]);

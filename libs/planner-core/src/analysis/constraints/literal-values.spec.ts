@@ -21,6 +21,22 @@ describe('readLiteralValues', () => {
     expect(values('servers having a new agent deployed since friday')).toEqual([]);
   });
 
+  it('reads a handle with a dot or an underscore just before "account", "acct" or "user" as the user', () => {
+    expect(values('was the till.operator acct modified this week')).toEqual([['user', 'till.operator']]);
+    expect(values('lockouts of the lab_kiosk account')).toEqual([['user', 'lab_kiosk']]);
+    expect(values('did the Ops.Relay user sign in')).toEqual([['user', 'Ops.Relay']]);
+    // A file or a domain before the word is no handle; a bare word is no handle either.
+    expect(values('the report.pdf account field')).not.toContainEqual(['user', 'report.pdf']);
+    expect(values('the guest account was enabled')).toEqual([]);
+  });
+
+  it('reads a machine named after "box" or "bastion", or after "leave out" and "all but"', () => {
+    expect(values('logons on the box HV-NODE-3')).toEqual([['host', 'HV-NODE-3']]);
+    expect(values('ssh from the bastion BAS-EU-2')).toEqual([['host', 'BAS-EU-2']]);
+    expect(values('rdp per host, leave out KSK-12')).toEqual([['host', 'KSK-12']]);
+    expect(values('dns queries by device, all but ws-lab-09')).toEqual([['host', 'ws-lab-09']]);
+  });
+
   it("reads a machine's name said of its power words, in any case", () => {
     expect(values('when was srv-lab7 last rebooted')).toEqual([['host', 'srv-lab7']]);
     expect(values('restarts of kiosk-21 since monday')).toEqual([['host', 'kiosk-21']]);
