@@ -28,6 +28,30 @@ const EMAIL = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?(?::\d{1,5})?(?!\w|\.\d)/g;
 const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/g;
 const GUID = /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g;
+/**
+ * The entity a GUID is the id of, said just before it ("in subscription <guid>", "app id: <guid>", "correlation ID
+ * <guid>", "the device's id <guid>"): the hint that finds its column (`SubscriptionId`, `CorrelationId`, `DeviceId`).
+ */
+const GUID_ENTITY_BEFORE =
+  /\b(subscription|tenant|directory|app(?:lication)?|client|object|correlation|operation|device|user|service\s+principal|principal|session|request|resource|workspace)(?:['\u2019]s)?\s*(?:id|guid)?\s*(?:[:=#]|is)?\s*$/i;
+/** Other names of the same entity ("the application id" is the app's, "the directory" is the tenant). */
+const GUID_ENTITY_NAMES: Readonly<Record<string, string>> = {
+  application: 'app',
+  client: 'app',
+  directory: 'tenant',
+  'service principal': 'serviceprincipal',
+  principal: 'serviceprincipal',
+};
+/** How far before a GUID its entity's words are read. */
+const GUID_ENTITY_REACH = 32;
+
+/** The hint of the entity a GUID is said to be the id of, or undefined. */
+function guidEntity(text: string, start: number): string | undefined {
+  const said = GUID_ENTITY_BEFORE.exec(text.slice(Math.max(0, start - GUID_ENTITY_REACH), start))?.[1];
+  if (!said) return undefined;
+  const entity = said.toLowerCase().replace(/\s+/g, ' ');
+  return GUID_ENTITY_NAMES[entity] ?? entity;
+}
 const HASH = /\b(?:[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{32})\b/g;
 const REGISTRY = /\b(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]{4,20})(?::)?\\[^\s"'`]{1,500}/g;
 /** A backslash path without a hive ("CurrentVersion\\Run"), read as a registry key when the question speaks of the registry. */
@@ -1149,7 +1173,16 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   if (GATES.guid.test(text))
-    scan(text, GUID, taken, (m) => ({ kind: 'id', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
+    scan(
+      text,
+      GUID,
+      taken,
+      (m) => {
+        const hint = guidEntity(text, m.index);
+        return { kind: 'id', value: m[0], start: m.index, end: m.index + m[0].length, ...(hint ? { hint } : {}) };
+      },
+      hits,
+    );
   if (GATES.ipv4.test(text))
     scan(
       text,
