@@ -24,6 +24,21 @@ describe('resolveTimeRange', () => {
     expect(resolveTimeRange('door alarms since 7am today', now)!.description).not.toMatch(/today/);
   });
 
+  it('reads a day of the month said without its month ("since the 1st") as this month\'s, or last month\'s if ahead', () => {
+    expect(window('badge errors since the 1st?')).toEqual(['2026-11-01T00:00:00.000Z', now.toISOString()]);
+    expect(window('kiosk reboots from the 9th on')).toEqual(['2026-11-09T00:00:00.000Z', now.toISOString()]);
+    expect(window('refund requests starting the 3rd of this month')).toEqual([
+      '2026-11-03T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    // Still ahead this month: last month's.
+    expect(window('printer jams since the 27th')).toEqual(['2026-10-27T00:00:00.000Z', now.toISOString()]);
+    expect(window('vpn drops since the first.')).toEqual(['2026-11-01T00:00:00.000Z', now.toISOString()]);
+    // A month named after the day, or a range of days, is read with its month.
+    expect(window('vpn drops since the 2nd of May')?.[0]).toMatch(/^2026-05-02/);
+    expect(window('since the first failed login')).toBeNull();
+  });
+
   it('reads two times of one day as the window between them, on the day said (today by default)', () => {
     const between = (text: string) => resolveTimeRange(text, now)?.window;
     expect(between('badge swipes between 6 and 8am')).toMatchObject({

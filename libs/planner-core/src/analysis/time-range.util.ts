@@ -319,6 +319,30 @@ const RANGE_JOIN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 
 /**
+ * "since the 1st", "from the 15th on", "starting the 3rd", "since the first?": a day of the month said without its
+ * month (a month's name after it, or a range, is chrono's to read). The day is this month's, or last month's while this month's
+ * is still ahead ("since the 28th" said on the 10th).
+ */
+const SINCE_DAY_OF_MONTH = new RegExp(
+  String.raw`\b(?:since|from|starting(?:\s+(?:on|from))?)\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|the\s+(first)(?=\s*(?:$|[?!.,;)]|[-\u2013\u2014]\s)))\b(?!\s*(?:of\s+)?${MONTH_NAME}|\s+of\s+(?!(?:the|this)\s+month\b)|\s*(?:and|to|until|till|through|thru|-|–)\s*(?:the\s+)?\d)(?:\s+of\s+(?:the|this)\s+month\b)?`,
+  'i',
+);
+const LAST_DAY_OF_MONTH = 31;
+
+function sinceDayOfMonth(text: string, now: Date): ResolvedTimeRange | null {
+  const m = SINCE_DAY_OF_MONTH.exec(text);
+  if (!m) return null;
+  const day = m[2] ? 1 : Number(m[1]);
+  if (day < 1 || day > LAST_DAY_OF_MONTH) return null;
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth() - (day > now.getUTCDate() ? 1 : 0);
+  const start = new Date(Date.UTC(year, month, day));
+  // A day the month has not ("since the 31st" after a 30-day month): none rather than a day of the next month.
+  if (start.getUTCDate() !== day || start.getTime() >= now.getTime()) return null;
+  return windowOf(m[0].trim().toLowerCase(), start, now);
+}
+
+/**
  * "between 1 and 15 March 2026", "from 3 to 9 Feb", "1-15 March", "the 2nd and the 8th of May": days that share one
  * month (and year).
  */
@@ -559,6 +583,7 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     calendarPeriod(readable, now),
     lastWeekend(readable, now),
     previousCalendarPeriod(readable, now),
+    sinceDayOfMonth(readable, now),
     relativeSpan(readable, now),
     bareSpan(readable, now),
     edgeSpan(readable, now),

@@ -184,6 +184,30 @@ describe('extractConstraints', () => {
     ]);
   });
 
+  it('maps a GUID said with its entity ("subscription <guid>", "user id <guid>") to that entity\'s id column', () => {
+    const activity = {
+      table: 'AzureActivity',
+      columns: ['TimeGenerated', 'SubscriptionId', 'CorrelationId', 'Caller'],
+    };
+    const signins = { table: 'SigninLogs', columns: ['TimeGenerated', 'UserId', 'CorrelationId'] };
+    const field = (text: string, table: TableColumns) => filters(text, [table]).map((f) => [f.kind, f.field]);
+    expect(field('role writes in subscription 2b3c4d5e-6f70-4182-9304-a5b6c7d8e9f0', activity)).toEqual([
+      ['id', 'SubscriptionId'],
+    ]);
+    expect(field('logons for user id 2b3c4d5e-6f70-4182-9304-a5b6c7d8e9f0', signins)).toEqual([['id', 'UserId']]);
+    expect(field('correlation id 2b3c4d5e-6f70-4182-9304-a5b6c7d8e9f0 events', activity)).toEqual([
+      ['id', 'CorrelationId'],
+    ]);
+  });
+
+  it('reads a machine or an account set aside ("leave out", "all but", "ignoring the bastion") as neq', () => {
+    const read = (text: string) => filters(text, []).map((f) => [f.kind, f.operator, f.values]);
+    expect(read('smb sessions per device, leave out the build box BX-114')).toEqual([['host', 'neq', ['BX-114']]]);
+    expect(read('printer jobs by host this month, all but PRT-7A')).toEqual([['host', 'neq', ['PRT-7A']]]);
+    expect(read('shell logons per machine ignoring the bastion gw-east-04')).toEqual([['host', 'neq', ['gw-east-04']]]);
+    expect(read('logons per account except the user lab.robot')).toEqual([['user', 'neq', ['lab.robot']]]);
+  });
+
   it('reads a state "no longer" held as a negation, but not "no longer than" a span', () => {
     const read = (text: string) => filters(text, [orders]).map((f) => [f.kind, f.operator, f.values]);
     expect(read('orders which are no longer pending')).toEqual([['status', 'neq', ['pending']]]);

@@ -21,6 +21,32 @@ describe('readLiteralValues', () => {
     expect(values('servers having a new agent deployed since friday')).toEqual([]);
   });
 
+  it('reads the entity a GUID is said to be the id of as its hint', () => {
+    const hints = (text: string) => readLiteralValues(text).map((hit) => [hit.kind, hit.hint]);
+    expect(hints('writes under subscription 0c9d8e7f-1a2b-4c3d-8e9f-a0b1c2d3e4f5 this week')).toEqual([
+      ['id', 'subscription'],
+    ]);
+    expect(hints('sign-ins with application ID: 5e6f7a8b-0000-4111-a222-333344445555')).toEqual([['id', 'app']]);
+    expect(hints("the device's id 0f0f0f0f-1e1e-2d2d-3c3c-4b4b4b4b4b4b")).toEqual([['id', 'device']]);
+    expect(hints('look up 0f0f0f0f-1e1e-2d2d-3c3c-4b4b4b4b4b4b')).toEqual([['id', undefined]]);
+  });
+
+  it('reads a handle with a dot or an underscore just before "account", "acct" or "user" as the user', () => {
+    expect(values('was the till.operator acct modified this week')).toEqual([['user', 'till.operator']]);
+    expect(values('lockouts of the lab_kiosk account')).toEqual([['user', 'lab_kiosk']]);
+    expect(values('did the Ops.Relay user sign in')).toEqual([['user', 'Ops.Relay']]);
+    // A file or a domain before the word is no handle; a bare word is no handle either.
+    expect(values('the report.pdf account field')).not.toContainEqual(['user', 'report.pdf']);
+    expect(values('the guest account was enabled')).toEqual([]);
+  });
+
+  it('reads a machine named after "box" or "bastion", or after "leave out" and "all but"', () => {
+    expect(values('logons on the box HV-NODE-3')).toEqual([['host', 'HV-NODE-3']]);
+    expect(values('ssh from the bastion BAS-EU-2')).toEqual([['host', 'BAS-EU-2']]);
+    expect(values('rdp per host, leave out KSK-12')).toEqual([['host', 'KSK-12']]);
+    expect(values('dns queries by device, all but ws-lab-09')).toEqual([['host', 'ws-lab-09']]);
+  });
+
   it("reads a machine's name said of its power words, in any case", () => {
     expect(values('when was srv-lab7 last rebooted')).toEqual([['host', 'srv-lab7']]);
     expect(values('restarts of kiosk-21 since monday')).toEqual([['host', 'kiosk-21']]);

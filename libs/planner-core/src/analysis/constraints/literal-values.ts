@@ -29,6 +29,30 @@ const EMAIL = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?(?::\d{1,5})?(?!\w|\.\d)/g;
 const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/g;
 const GUID = /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g;
+/**
+ * The entity a GUID is the id of, said just before it ("in subscription <guid>", "app id: <guid>", "correlation ID
+ * <guid>", "the device's id <guid>"): the hint that finds its column (`SubscriptionId`, `CorrelationId`, `DeviceId`).
+ */
+const GUID_ENTITY_BEFORE =
+  /\b(subscription|tenant|directory|app(?:lication)?|client|object|correlation|operation|device|user|service\s+principal|principal|session|request|resource|workspace)(?:['\u2019]s)?\s*(?:id|guid)?\s*(?:[:=#]|is)?\s*$/i;
+/** Other names of the same entity ("the application id" is the app's, "the directory" is the tenant). */
+const GUID_ENTITY_NAMES: Readonly<Record<string, string>> = {
+  application: 'app',
+  client: 'app',
+  directory: 'tenant',
+  'service principal': 'serviceprincipal',
+  principal: 'serviceprincipal',
+};
+/** How far before a GUID its entity's words are read. */
+const GUID_ENTITY_REACH = 32;
+
+/** The hint of the entity a GUID is said to be the id of, or undefined. */
+function guidEntity(text: string, start: number): string | undefined {
+  const said = GUID_ENTITY_BEFORE.exec(text.slice(Math.max(0, start - GUID_ENTITY_REACH), start))?.[1];
+  if (!said) return undefined;
+  const entity = said.toLowerCase().replace(/\s+/g, ' ');
+  return GUID_ENTITY_NAMES[entity] ?? entity;
+}
 const HASH = /\b(?:[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{32})\b/g;
 const REGISTRY = /\b(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]{4,20})(?::)?\\[^\s"'`]{1,500}/g;
 /** A backslash path without a hive ("CurrentVersion\\Run"), read as a registry key when the question speaks of the registry. */
@@ -254,23 +278,24 @@ const KNOWN_EVENT_IDS = new Set([
 /** Four digits standing alone, or in the plural ("4625s": events of that id). */
 const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?:(?=s\b)|(?![\w.%:/-]|,\d))/g;
 
-/** Words after which a name is a host: "host WKS-042", "on server DC01", "device named LAPTOP-7". */
+/** Words after which a name is a host: "host WKS-042", "on server DC01", "device named LAPTOP-7", "the jump box JB-2". */
 const HOST =
-  /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
+  /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm|box|bastion)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
 
 /**
  * A machine-style name after "on"/"from"/"at"/"to"/"into"/"against" or a word leaving it out ("on DC01", "from WS-042",
- * "logged into SRV-FIN-01", "devices other than KIOSK-3"): capitals with a digit, 4+ characters.
+ * "logged into SRV-FIN-01", "devices other than KIOSK-3", "leave out KIOSK-3", "all but KIOSK-3"): capitals with a digit,
+ * 4+ characters.
  */
 const HOST_AFTER =
-  /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
+  /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides|out|but|omitting|ignoring)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
 
 /**
  * The same in lower case, as people type it ("on ws-114", "logons to fin-pc-07", "against web01"): a machine-style
  * name with a digit, hyphenated or starting with a machine-role prefix. See {@link isLowerHostName}.
  */
 const HOST_AFTER_LOWER =
-  /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+([a-z]{2}[a-z0-9]*(?:-[a-z0-9]+)*)\b(?![.@\\/:-]|\s+(?:users|devices|machines|boxes|hosts|clients|phones|laptops|servers|endpoints|models)\b)/g;
+  /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides|out|but|omitting|ignoring)\s+([a-z]{2}[a-z0-9]*(?:-[a-z0-9]+)*)\b(?![.@\\/:-]|\s+(?:users|devices|machines|boxes|hosts|clients|phones|laptops|servers|endpoints|models)\b)/g;
 /** Role prefixes of machine names ("srv", "ws", "dc", "web", "db"…), read without a hyphen ("web01", "dc2"). */
 const MACHINE_PREFIX =
   /^(?:srv|svr|server|ws|wks|wkstn|pc|dc|web|www|db|sql|app|vm|host|node|laptop|lt|desktop|dt|fs|file|exch|mail|mx|jump|bastion|kiosk|lab|nas|proxy|fw|rtr|sw|esx|esxi|hv|hyperv|rds|ts|citrix|build|ci|print|prn)\d/;
@@ -438,9 +463,12 @@ const DOMAIN = new RegExp(
 const ENTITY_ID =
   /\b(order|customer|invoice|ticket|incident|case|alert|user|account|transaction|payment|product|session|request|device|tenant|subscription)\b\s*(?:id|number|no\.?|#)?\s*[:=#]?\s*(#?[A-Z]{0,6}\d{2,20})\b/gi;
 
-/** A name written after the word that says it is an account: "user jsmith", "account svc_backup", "acct alice". */
+/**
+ * A name written after the word that says it is an account ("user jsmith", "account svc_backup", "acct alice"), or a
+ * handle with a dot or an underscore just before it ("the ops.lead account", "kiosk_mgr acct changed").
+ */
 const NAMED_USER =
-  /\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})/gi;
+  /\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn)\b)/gi;
 
 /** Verbs that take a particle ("log in", "signed out", "locked out", "checked in"), read with {@link PARTICLE_AFTER}. */
 const PHRASAL_VERB = /^(?:log|logs|logged|sign|signs|signed|lock|locks|locked|check|checks|checked|opt|opts|opted)$/i;
@@ -964,12 +992,14 @@ const GATES = {
   dash: /(?:^|[\s(])--?[A-Za-z]/,
   slash: /(?:^|\s)\/[A-Za-z]/,
   moduleCommand: /::\w/,
-  hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[A-Z]{2}/,
-  hostAfterLower: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides)\s+[a-z]{2}[a-z0-9-]*\d/,
+  hostAfter: /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides|out|but|omitting|ignoring)\s+[A-Z]{2}/,
+  hostAfterLower:
+    /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides|out|but|omitting|ignoring)\s+[a-z]{2}[a-z0-9-]*\d/,
   hostSubject: /[A-Za-z]-\d/,
   hostPowered: new RegExp(POWER_WORD, 'i'),
   hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
-  hostWord: /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b/i,
+  hostWord:
+    /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b|\bbox\b|bastion/i,
 } as const;
 
 /** A code said with the name of what it is ("encryption type 0x17", "logon type 10", "logins of type 3", "status 0xC000006A"). */
@@ -1168,7 +1198,16 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   if (GATES.guid.test(text))
-    scan(text, GUID, taken, (m) => ({ kind: 'id', value: m[0], start: m.index, end: m.index + m[0].length }), hits);
+    scan(
+      text,
+      GUID,
+      taken,
+      (m) => {
+        const hint = guidEntity(text, m.index);
+        return { kind: 'id', value: m[0], start: m.index, end: m.index + m[0].length, ...(hint ? { hint } : {}) };
+      },
+      hits,
+    );
   if (GATES.ipv4.test(text))
     scan(
       text,
@@ -1724,15 +1763,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       NAMED_USER,
       taken,
       (m) => {
-        const name = m[1]!.replace(/[.$-]+$/, (tail) => (tail.endsWith('$') ? '$' : ''));
+        const said = m[1] ?? m[2]!;
+        const name = said.replace(/[.$-]+$/, (tail) => (tail.endsWith('$') ? '$' : ''));
         if (name.length < 2 || NOT_A_NAME.has(name.toLowerCase()) || isFunctionWord(name) || /^\d/.test(name))
           return null;
+        // A file or a domain before "account" ("the contoso.com account") is no handle.
+        if (m[2] !== undefined && NOT_A_HANDLE_TAIL.test(name)) return null;
         // "is the account still enabled", "a user never seen": an adverb before the verb, not a name.
         if (isAdverbBeforeVerb(name.toLowerCase())) return null;
         // A plural noun of an action or a thing ("account deletions", "user settings") is no one's name.
         if (ACTION_NOUN_PLURAL.test(name)) return null;
         // A capitalised ordinary word after "User" at a sentence start is no name; a name is one token.
-        const start = m.index + m[0].lastIndexOf(m[1]!);
+        const start = m.index + m[0].lastIndexOf(said);
         // "did this user log in", "the account signed out": a phrasal verb, not a name.
         if (PHRASAL_VERB.test(name) && PARTICLE_AFTER.test(text.slice(start + name.length, start + name.length + 8)))
           return null;

@@ -56,6 +56,18 @@ describe('readShape', () => {
     expect(readShape('shipments by type', new SpanSet(), isColumn).groupBy).toEqual([]);
   });
 
+  it('reads "by type" after a time or a name as the type of a noun said earlier in its clause, else the tables\' type', () => {
+    const isColumn = (word: string) => word === 'ticket type' || word === 'type';
+    expect(readShape('ticket rows since friday by type', new SpanSet(), isColumn).groupBy).toEqual(['ticket type']);
+    expect(readShape('warehouse scans + his ticket rows today per kind', new SpanSet(), isColumn).groupBy).toEqual([
+      'ticket type',
+    ]);
+    // The noun of another clause is not read; the tables' own type column is.
+    expect(readShape('ticket counts, then the badge swipes today by type', new SpanSet(), isColumn).groupBy).toEqual([
+      'type',
+    ]);
+  });
+
   it('reads "diff" as "different": a distinct count of the noun after it, with the threshold on it', () => {
     expect(shape('mailboxes that were read from more than 4 diff client addresses')).toMatchObject({
       measure: { kind: 'distinct_count' },

@@ -945,14 +945,27 @@ function isKeyKind(kind: string | null, isColumn: (word: string) => boolean): ki
 /** "type" or "kind" said alone after a grouping word: which type, of the noun said before it. */
 const KIND_WORD = /^(?:types?|kinds?)$/i;
 
+/** How many words before "by type" are read for the noun whose type it is ("app events today by type"). */
+const KIND_NOUN_REACH = 6;
+/** How many characters before the grouping word that reading looks at. */
+const KIND_NOUN_TEXT = 80;
+/** Where a clause starts: what is said before it is another clause's ("… sign-ins + her app events by type"). */
+const CLAUSE_BREAK = /[,;:+.!?()]|\s[-\u2013\u2014]\s|\b(?:and|then|also|plus)\b/gi;
+
 /**
- * "events by type", "alerts per kind": the type of the noun said before the grouping word, when the chosen tables
- * keep a column named for it ("event type" → event_type); null otherwise.
+ * "events by type", "app events today per kind": the type of a noun said in the clause before the grouping word
+ * (the nearest first), when the chosen tables keep a column named for it ("event type" → event_type); else the
+ * tables' own type column when they keep one ("type" → event_type); null otherwise.
  */
-function kindOfNoun(previous: string, key: string, isColumn: (word: string) => boolean): string | null {
-  if (!KIND_WORD.test(key) || previous.length < 3) return null;
-  const phrase = `${previous.replace(/ies$/, 'y').replace(/(?<!s)s$/, '')} type`;
-  return isColumn(phrase) ? phrase : null;
+function kindOfNoun(before: string, key: string, isColumn: (word: string) => boolean): string | null {
+  if (!KIND_WORD.test(key)) return null;
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((b) => b.index + b[0].length)));
+  const words = (clause.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).slice(-KIND_NOUN_REACH);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const phrase = `${words[i]!.replace(/ies$/, 'y').replace(/(?<!s)s$/, '')} type`;
+    if (isColumn(phrase)) return phrase;
+  }
+  return isColumn('type') ? 'type' : null;
 }
 
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
@@ -978,7 +991,9 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     // "per src and dest ip", "by source and destination address": the noun after the list belongs to both sides.
     const shared = SIDE_WORD.test(m[3]!) ? SHARED_NOUN.exec(text.slice(m.index + m[0].length)) : null;
     const single =
-      kindOfNoun(previous, m[3]!, isColumn) ?? subjectKind(shared ? `${m[3]!} ${shared[1]!}` : m[3]!) ?? phrase;
+      kindOfNoun(text.slice(Math.max(0, m.index - KIND_NOUN_TEXT), m.index + (m[1]?.length ?? 0)), m[3]!, isColumn) ??
+      subjectKind(shared ? `${m[3]!} ${shared[1]!}` : m[3]!) ??
+      phrase;
     // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
     const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
     // "per SharePoint site", "by Defender device": a word that only says where the key lives, then the key.
