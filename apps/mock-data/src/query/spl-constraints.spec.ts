@@ -90,7 +90,32 @@ describe('buildSplQuery with constraints (every search checked against the schem
       }),
     });
     expect(query.split('\n')[0]).toMatch(/All_Traffic\.dest_port=1521 by All_Traffic\.src_ip$/);
-    expect(notes).toContain('Network_Traffic names machines by address; the machines are its src_ip');
+    expect(notes).toContain("Network_Traffic has no machine field; the machines are its src_ip (the client's address)");
+  });
+
+  it("should read the planner's first source when the question is about it, though another holds more filters", () => {
+    const { query } = spl({
+      tables: ['Web', 'Authentication'],
+      question: 'gateway proxy: refused urls per client, past 3h',
+      constraints: aConstraints({
+        filters: [aFilter('action', ['blocked'])],
+        group_by: [{ kind: 'src', field: 'Web.src' }],
+      }),
+    });
+    expect(query).toContain('from datamodel=Web');
+    expect(query).toContain('by Web.src');
+  });
+
+  it("should group the users of a web log without users by the client's address", () => {
+    const { query } = spl({
+      tables: ['Web'],
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'bytes out', field: 'Web.bytes_out' },
+        group_by: [{ kind: 'user', field: null }],
+        limit: 7,
+      }),
+    });
+    expect(query.split('\n')[0]).toMatch(/sum\(Web\.bytes_out\) as sum_bytes_out from datamodel=Web by Web\.src$/);
   });
 
   it('should not group by the field a sum adds up', () => {

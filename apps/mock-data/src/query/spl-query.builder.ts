@@ -283,6 +283,16 @@ function topicalFirst(chosen: readonly string[], topical: string | null): readon
 }
 
 /**
+ * The planner's first source when the question is about its data too ("proxy … blocked urls" → Web): that source,
+ * though another holds more of the filters (a verdict the sign-ins record too); null when the two disagree.
+ */
+function agreedSource(sources: readonly string[], topical: string | null, notes: string[]): string[] | null {
+  if (sources.length < 2 || topical === null || sources[0] !== topical) return null;
+  notes.push(`the query reads ${topical}, what the question is about; ${sources.slice(1).join(', ')} left out`);
+  return [topical];
+}
+
+/**
  * An SPL search for the analysis: `| tstats ... from datamodel=...` for CIM data models,
  * else `index=... sourcetype=... earliest=-24h` with `stats count by`, `timechart`, or a table.
  */
@@ -334,7 +344,9 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
     ? resolved.tables
     : named.length >= 2
       ? named
-      : (productOverModel ?? bestSourceFirst(topicalFirst(retargeted, topical), fits, notes));
+      : (productOverModel ??
+        agreedSource(retargeted, topical, notes) ??
+        bestSourceFirst(topicalFirst(retargeted, topical), fits, notes));
   const channels = new Map<string, string>();
   const sources = sourcesOfEventLogs(names, searchedEventIds(input), schema, channels, notes).map((name) =>
     classify(name, schema),
