@@ -249,6 +249,19 @@ function cimAction(filter: ConstraintFilter): ConstraintFilter {
   return values.join() === filter.values.join() ? filter : { ...filter, values };
 }
 
+/** A PowerShell cmdlet's name ("Invoke-WebRequest", "Get-ADUser"). */
+const CMDLET = /^[A-Z][a-z]+-[A-Z][A-Za-z]+$/;
+
+/**
+ * A cmdlet read as an action, on a source whose `action` is a device's verdict (the CIM's allowed / blocked): no
+ * verdict, so words of the event's text ("Invoke-Mimikatz" in a script block), searched as free text.
+ */
+function cmdletAsText(filter: ConstraintFilter, fields: readonly string[]): ConstraintFilter {
+  if (filter.kind !== 'action' || !fields.includes('action') || !filter.values.every((v) => CMDLET.test(v)))
+    return filter;
+  return { ...filter, kind: 'text', field: null };
+}
+
 interface Clauses {
   readonly search: string[];
   readonly where: string[];
@@ -263,7 +276,7 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
   const isFailure = (value: string) => FAILURE_WORDS.has(value.toLowerCase());
   for (const filter of c.filters
     .flatMap((f) => (SPL_FAILURE[source.name] ? splitOutcome(f, isFailure) : [f]))
-    .map((f) => accountEventUser(f, c.filters, source.name, fields))) {
+    .map((f) => cmdletAsText(accountEventUser(f, c.filters, source.name, fields), fields))) {
     if (filter.kind === 'status' && filter.values.every(isFailure) && SPL_FAILURE[source.name]) {
       // "failed logons 4740": the event codes say which events; EventCode=4625 would contradict them.
       if (!(namesEvents && SPL_FAILURE[source.name]!.startsWith('EventCode')))

@@ -118,6 +118,25 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query.split('\n')[0]).toMatch(/sum\(Web\.bytes_out\) as sum_bytes_out from datamodel=Web by Web\.src$/);
   });
 
+  it('should read the source that holds the summed column when no filter tells the sources apart', () => {
+    const { query } = spl({
+      tables: ['Endpoint.Processes', 'Network_Traffic'],
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'bytes in', field: null },
+        group_by: [{ kind: 'device', field: null }],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('sum(All_Traffic.bytes_in) as sum_bytes_in from datamodel=Network_Traffic');
+  });
+
+  it("should search a cmdlet as words of the event, not as a device's verdict", () => {
+    const { query } = spl({
+      tables: ['wineventlog'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4103']), aFilter('action', ['Export-Clixml'])] }),
+    });
+    expect(query.split('\n')[0]).toBe('index=wineventlog EventCode=4103 "Export-Clixml"');
+  });
+
   it('should not group by the field a sum adds up', () => {
     const { query } = spl({
       tables: ['Network_Traffic'],

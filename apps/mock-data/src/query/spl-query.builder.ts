@@ -6,6 +6,8 @@ import {
   windowsLogOfEvents,
   windowsLogOfSource,
 } from './event-sources.util';
+import { columnFor } from './column-kinds';
+import type { Measure } from './constraints';
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import {
   constrainedSearch,
@@ -273,6 +275,12 @@ function namedOverDataModel(
   return [named[0]!];
 }
 
+/** Whether a source holds the column a value measure adds up or averages ("bytes out" → `bytes_out`). */
+function holdsMeasure(name: string, fields: readonly string[], measure: Measure | null): boolean {
+  if (!measure || measure.kind === 'count' || measure.kind === 'distinct_count' || measure.of === 'time') return false;
+  return columnFor(fields, measure.of ?? '', measure.field, name) !== undefined;
+}
+
 /**
  * The chosen sources with the one the question is about first ("firewall" → Network_Traffic before Endpoint.Processes):
  * where no source holds more of the filters than another, the planner's order decides, and its first may only share
@@ -324,7 +332,7 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
   const fits = (name: string) =>
     constraints!.filters.filter(
       (f) => (f.kind === 'status' && SPL_FAILURE[indexOf(name)]) || canExpress(name, catalog[name] ?? [], f),
-    ).length;
+    ).length + (holdsMeasure(name, catalog[name] ?? [], constraints!.measure) ? 1 : 0);
   const topical = constraints ? topicalSource(resolved.tables, catalog, input.naturalLanguage) : null;
   const elsewhere = topical !== null && !resolved.tables.includes(topical);
   const chosen = elsewhere ? [topical] : resolved.tables;
