@@ -253,6 +253,19 @@ function cimAction(filter: ConstraintFilter): ConstraintFilter {
   return values.join() === filter.values.join() ? filter : { ...filter, values };
 }
 
+/** A PowerShell cmdlet's name ("Invoke-WebRequest", "Get-ADUser"). */
+const CMDLET = /^[A-Z][a-z]+-[A-Z][A-Za-z]+$/;
+
+/**
+ * A cmdlet read as an action, on a source whose `action` is a device's verdict (the CIM's allowed / blocked): no
+ * verdict, so words of the event's text ("Invoke-Mimikatz" in a script block), searched as free text.
+ */
+function cmdletAsText(filter: ConstraintFilter, fields: readonly string[]): ConstraintFilter {
+  if (filter.kind !== 'action' || !fields.includes('action') || !filter.values.every((v) => CMDLET.test(v)))
+    return filter;
+  return { ...filter, kind: 'text', field: null };
+}
+
 interface Clauses {
   readonly search: string[];
   readonly where: string[];
@@ -274,7 +287,7 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
   const isOutcome = (value: string) => isFailureWord(value) || isSuccessWord(value);
   for (const filter of c.filters
     .flatMap((f) => (SPL_FAILURE[source.name] ? splitOutcome(f, isOutcome) : [f]))
-    .map((f) => accountEventUser(f, c.filters, source.name, fields))) {
+    .map((f) => cmdletAsText(accountEventUser(f, c.filters, source.name, fields), fields))) {
     const outcome =
       filter.kind === 'status' && filter.values.every(isOutcome) ? outcomeTerm(filter, source.name) : null;
     if (outcome) {
@@ -348,13 +361,19 @@ const MACHINE_KINDS: ReadonlySet<string> = new Set([
 
 /**
  * "which hosts talked to …" in a log of flows (no host field, only both ends' addresses): the machine is the flow's
- * source address (`src_ip`); undefined for another kind or a log with a machine's name.
+ * source address (`src_ip`); "top users by bytes out" in a web log without users: its client (`src`). Undefined
+ * for another kind, or a log that names them.
  */
-function flowMachine(source: SplSource, kind: string, notes: string[]): string | undefined {
+function standInGroup(source: SplSource, kind: string, notes: string[]): string | undefined {
   const fields = source.fields ?? [];
-  if (!MACHINE_KINDS.has(kind) || !fields.includes('dest_ip')) return undefined;
-  const address = fields.find((f) => f === 'src_ip');
-  if (address) notes.push(`${source.name} names machines by address; the ${kind}s are its ${address}`);
+  const address =
+    MACHINE_KINDS.has(kind) && fields.includes('dest_ip')
+      ? fields.find((f) => f === 'src_ip')
+      : kind === 'user' && fields.includes('url')
+        ? fields.find((f) => f === 'src')
+        : undefined;
+  if (address)
+    notes.push(`${source.name} has no ${kind} field; the ${kind}s are its ${address} (the client's address)`);
   return address;
 }
 
@@ -364,7 +383,7 @@ function groupFields(source: SplSource, c: QueryConstraints, notes: string[]): s
   for (const key of c.groupBy) {
     if (BUCKET_KINDS.has(key.kind)) continue;
     const field =
-      columnFor(source.fields ?? [], key.kind, key.field, source.name) ?? flowMachine(source, key.kind, notes);
+      columnFor(source.fields ?? [], key.kind, key.field, source.name) ?? standInGroup(source, key.kind, notes);
     if (!field) notes.push(`${source.name} has no field to group by ${key.kind}; left out of the grouping`);
     else if (field === measured) notes.push(`${field} is what the search adds up; it is no group`);
     else if (!out.includes(field)) out.push(field);

@@ -90,7 +90,51 @@ describe('buildSplQuery with constraints (every search checked against the schem
       }),
     });
     expect(query.split('\n')[0]).toMatch(/All_Traffic\.dest_port=1521 by All_Traffic\.src_ip$/);
-    expect(notes).toContain('Network_Traffic names machines by address; the machines are its src_ip');
+    expect(notes).toContain("Network_Traffic has no machine field; the machines are its src_ip (the client's address)");
+  });
+
+  it("should read the planner's first source when the question is about it, though another holds more filters", () => {
+    const { query } = spl({
+      tables: ['Web', 'Authentication'],
+      question: 'gateway proxy: refused urls per client, past 3h',
+      constraints: aConstraints({
+        filters: [aFilter('action', ['blocked'])],
+        group_by: [{ kind: 'src', field: 'Web.src' }],
+      }),
+    });
+    expect(query).toContain('from datamodel=Web');
+    expect(query).toContain('by Web.src');
+  });
+
+  it("should group the users of a web log without users by the client's address", () => {
+    const { query } = spl({
+      tables: ['Web'],
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'bytes out', field: 'Web.bytes_out' },
+        group_by: [{ kind: 'user', field: null }],
+        limit: 7,
+      }),
+    });
+    expect(query.split('\n')[0]).toMatch(/sum\(Web\.bytes_out\) as sum_bytes_out from datamodel=Web by Web\.src$/);
+  });
+
+  it('should read the source that holds the summed column when no filter tells the sources apart', () => {
+    const { query } = spl({
+      tables: ['Endpoint.Processes', 'Network_Traffic'],
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'bytes in', field: null },
+        group_by: [{ kind: 'device', field: null }],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('sum(All_Traffic.bytes_in) as sum_bytes_in from datamodel=Network_Traffic');
+  });
+
+  it("should search a cmdlet as words of the event, not as a device's verdict", () => {
+    const { query } = spl({
+      tables: ['wineventlog'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4103']), aFilter('action', ['Export-Clixml'])] }),
+    });
+    expect(query.split('\n')[0]).toBe('index=wineventlog EventCode=4103 "Export-Clixml"');
   });
 
   it('should not group by the field a sum adds up', () => {

@@ -6,6 +6,8 @@ import {
   windowsLogOfEvents,
   windowsLogOfSource,
 } from './event-sources.util';
+import { columnFor } from './column-kinds';
+import type { Measure } from './constraints';
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import {
   constrainedSearch,
@@ -273,6 +275,12 @@ function namedOverDataModel(
   return [named[0]!];
 }
 
+/** Whether a source holds the column a value measure adds up or averages ("bytes out" → `bytes_out`). */
+function holdsMeasure(name: string, fields: readonly string[], measure: Measure | null): boolean {
+  if (!measure || measure.kind === 'count' || measure.kind === 'distinct_count' || measure.of === 'time') return false;
+  return columnFor(fields, measure.of ?? '', measure.field, name) !== undefined;
+}
+
 /**
  * The chosen sources with the one the question is about first ("firewall" → Network_Traffic before Endpoint.Processes):
  * where no source holds more of the filters than another, the planner's order decides, and its first may only share
@@ -280,6 +288,16 @@ function namedOverDataModel(
  */
 function topicalFirst(chosen: readonly string[], topical: string | null): readonly string[] {
   return topical && chosen.indexOf(topical) > 0 ? [topical, ...chosen.filter((s) => s !== topical)] : chosen;
+}
+
+/**
+ * The planner's first source when the question is about its data too ("proxy … blocked urls" → Web): that source,
+ * though another holds more of the filters (a verdict the sign-ins record too); null when the two disagree.
+ */
+function agreedSource(sources: readonly string[], topical: string | null, notes: string[]): string[] | null {
+  if (sources.length < 2 || topical === null || sources[0] !== topical) return null;
+  notes.push(`the query reads ${topical}, what the question is about; ${sources.slice(1).join(', ')} left out`);
+  return [topical];
 }
 
 /**
@@ -314,7 +332,7 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
   const fits = (name: string) =>
     constraints!.filters.filter(
       (f) => (f.kind === 'status' && SPL_FAILURE[indexOf(name)]) || canExpress(name, catalog[name] ?? [], f),
-    ).length;
+    ).length + (holdsMeasure(name, catalog[name] ?? [], constraints!.measure) ? 1 : 0);
   const topical = constraints ? topicalSource(resolved.tables, catalog, input.naturalLanguage) : null;
   const elsewhere = topical !== null && !resolved.tables.includes(topical);
   const chosen = elsewhere ? [topical] : resolved.tables;
@@ -334,7 +352,9 @@ export function buildSplQuery(given: QueryInput, schema: SplSchema): GeneratedQu
     ? resolved.tables
     : named.length >= 2
       ? named
-      : (productOverModel ?? bestSourceFirst(topicalFirst(retargeted, topical), fits, notes));
+      : (productOverModel ??
+        agreedSource(retargeted, topical, notes) ??
+        bestSourceFirst(topicalFirst(retargeted, topical), fits, notes));
   const channels = new Map<string, string>();
   const sources = sourcesOfEventLogs(names, searchedEventIds(input), schema, channels, notes).map((name) =>
     classify(name, schema),

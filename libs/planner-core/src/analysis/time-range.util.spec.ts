@@ -177,6 +177,8 @@ describe('resolveTimeRange', () => {
       'failed logins bucketed by 4h',
       'logons on node ap-72h',
       'queries > 3h',
+      'print jobs stuck for 3h',
+      'kiosks with no checkin 14d',
     ])
       expect(resolveTimeRange(text, now)).toBeNull();
   });

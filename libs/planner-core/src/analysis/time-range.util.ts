@@ -233,9 +233,12 @@ const EDGE_SPAN_START = new RegExp(
   'i',
 );
 
-/** Before an edge span, words that make it a bound or a size rather than a window ("longer than 2h", "by 1h"). */
+/**
+ * Before an edge span, words that make it a bound, a size or a state's length rather than a window ("longer than 2h",
+ * "by 1h", "stuck 2h"), or an absence ("no logon 30d").
+ */
 const BEFORE_BOUND =
-  /(?:\b(?:over|under|above|below|beyond|exceed(?:s|ed|ing)?|least|most|than|by|per|every|each|up\s+to|upto)|[<>=≥≤])\s*$/i;
+  /(?:\b(?:over|under|above|below|beyond|exceed(?:s|ed|ing)?|least|most|than|by|per|every|each|up\s+to|upto|stuck|hung|hanging|down|offline|unreachable|paused|queued|silent|quiet)|[<>=≥≤])\s*$|\bno\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** A preposition said before a span ("expires in 30 days", "idle for 2h"): the words before it say what the span is. */
 const SPAN_PREPOSITION = /\b(?:in|within|for|during|over|throughout)\s+(?:the\s+)?$/i;
@@ -251,7 +254,8 @@ function edgeSpan(text: string, now: Date): ResolvedTimeRange | null {
   if (AFTER_THRESHOLD.test(text.slice(end, end + 16))) return null;
   const said = text.slice(Math.max(0, count - 40), count);
   const before = said.replace(SPAN_PREPOSITION, '');
-  if (BEFORE_BOUND.test(said) || BEFORE_THRESHOLD.test(before) || NEGATED_BEFORE.test(before)) return null;
+  if ([said, before].some((t) => BEFORE_BOUND.test(t)) || BEFORE_THRESHOLD.test(before) || NEGATED_BEFORE.test(before))
+    return null;
   const amount = Number(m[1]);
   const seconds = unitSeconds(unit);
   if (seconds === null || amount <= 0 || (amount !== 1 && SINGULAR_UNIT.test(unit))) return null;

@@ -288,6 +288,7 @@ describe('readBusinessValues', () => {
   it('reads a verdict said as a noun or a present verb ("firewall blocks", "denials")', () => {
     expect(read('firewall blocks per rule')).toEqual([['action', 'blocked']]);
     expect(read('denials from the internet')).toEqual([['action', 'denied']]);
+    expect(read('powershell script blocks on the jump box')).toEqual([]);
   });
 
   it('reads a Microsoft 365 workload written in lower case, not "in exchange for"', () => {

@@ -187,6 +187,8 @@ const NAMED_ROLE =
 /** Files named just before a verb ("executables dropped in ..."). */
 const FILE_NOUN_BEFORE =
   /\b(?:files?|executables?|binar(?:y|ies)|payloads?|dlls?|scripts?|malware|documents?)\s+(?:were\s+|was\s+|being\s+)?$/i;
+/** The words before "blocks" that make them pieces of code ("script blocks"), not a verdict. */
+const SCRIPT_BEFORE = /\b(?:script|scriptblock|code|text)\s*$/i;
 const ACTION = new RegExp(`\\b(${Object.keys(ACTION_WORDS).join('|')})\\b`, 'gi');
 const SEVERITY =
   /\b(?:(critical|high|medium|low|informational)(?:[- ]severity|[- ]sev\b|(?=(?:\s+or\s+(?:critical|high|medium|low))?\s+(?:severity\s+)?(?:alerts?|incidents?|findings?|risk))))|\bseverity\s*(?:of|=|:|is)?\s*(critical|high|medium|low|informational)\b/gi;
@@ -717,7 +719,9 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     taken,
     (m) =>
       // "files dropped in a folder" were written there: not a firewall's verdict.
-      /^dropped$/i.test(m[1]!) && FILE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))
+      (/^dropped$/i.test(m[1]!) && FILE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) ||
+      // "script blocks", "code blocks": pieces of a script, not a firewall's verdict.
+      (/^blocks$/i.test(m[1]!) && SCRIPT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)))
         ? null
         : simple('action', ACTION_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length),
     hits,

@@ -135,6 +135,9 @@ describe('readLiteralValues', () => {
       ['port', '8081'],
     ]);
     expect(values('dest ips on 2 subnets')).toEqual([]);
+    expect(values('sources probing 5900 since noon')).toEqual([['port', '5900']]);
+    expect(values('which hosts are scanning tcp/161, top 5')).toEqual([['port', '161']]);
+    expect(values('accounts hitting 40 failed logins')).toEqual([]);
   });
 
   it('reads a compact span after a word for hosts ("per box 3d") as no host name', () => {

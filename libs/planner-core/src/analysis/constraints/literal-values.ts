@@ -243,6 +243,15 @@ const PORT_ON =
   /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed|ips?|ip\s+addresses|addresses|destinations?|dests?|firewall|hits|talkers|talk(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
 
 /**
+ * A port a scan or a flow is said to hit ("src ips hitting 3389", "hosts probing tcp 23"): the port it went to, when
+ * the question's next words are no count's noun ("hitting 100 failed logins" is a count).
+ */
+const PORT_HIT = new RegExp(
+  String.raw`(?<=\b(?:hit|hits|hitting|target(?:s|ed|ing)|prob(?:e|es|ed|ing)|scan(?:s|ned|ning))\s+(?:(?:the\s+)?(?:tcp|udp)\s*\/?\s*|port\s+)?)(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)(?=\s*(?:$|[,;:.)?!]|\b(?:in|on|from|to|over|during|since|within|last|past|this|today|yesterday|by|per|with|for)\b))`,
+  'gi',
+);
+
+/**
  * A port written with its protocol ("tcp/8443", "udp/53", "hit tcp 5985"), whatever words stand before it: the port
  * traffic went to. A number after the protocol and a space is one unless a unit or a count word follows it.
  */
@@ -1520,6 +1529,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       Number(value) <= 65_535 ? { kind: 'port', value: String(Number(value)), start, end, hint: 'destination' } : null,
     );
   if (/\bon\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_ON, taken, destinationPorts, hits);
+  if (/\b(?:hit|target|prob|scan)\w*\s+(?:\w+\s*\/?\s*)?\d/i.test(text))
+    scan(text, PORT_HIT, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(
