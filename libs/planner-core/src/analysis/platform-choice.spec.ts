@@ -146,6 +146,13 @@ describe('two telemetry stores with close evidence', () => {
     expect(choice.chosen.map((p) => p.platform)).toEqual(['kql', 'spl']);
   });
 
+  it('does not hedge a tie too weak to be a finding (one ordinary word matching a table of each)', () => {
+    const choice = choosePlatforms([scoredAs('kql', 1.2), scoredAs('spl', 1.2)], NO_OPTIONS);
+
+    expect(choice.chosen).toHaveLength(1);
+    expect(choice.confidence).toBeLessThanOrEqual(CHOICE.hedgeConfidence);
+  });
+
   it('settles a close call that names no vendor by the default lean, with low confidence', () => {
     const lean = { entities: 7.8, vocabulary: 0, description: 0, domain: 0, lean: 1, preference: 0 };
     const kql = scoredAs('kql', 10);
