@@ -4,6 +4,7 @@ import { readSchemaCatalog } from '../context/schema-catalog';
 import { analyzeHeuristically } from './heuristic-analyzer';
 import { CHOICE, choosePlatforms } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
+import type { EntryMatch } from './catalog-matcher';
 
 const NOW = new Date('2025-03-10T12:00:00Z');
 
@@ -108,6 +109,20 @@ function scoredAs(platform: string, score: number, extra: Partial<ScoredPlatform
 
 const NO_OPTIONS = { multiSource: false, preferred: [] } as const;
 
+/** Evidence that refers to a catalog entry by two words of its own name (not written out, not a vendor). */
+const REFERRED: Partial<ScoredPlatform> = {
+  matches: [
+    {
+      coverage: 1,
+      verbatim: false,
+      fuzzy: false,
+      evidenceStems: ['badg', 'swipe'],
+      distinctiveStems: [],
+      spelledStems: [],
+    } as unknown as EntryMatch,
+  ],
+};
+
 describe('two telemetry stores with close evidence', () => {
   it('ranks the store whose own field name the question says above a higher-scoring one of the same kind', () => {
     const kql = scoredAs('kql', 10);
@@ -141,9 +156,23 @@ describe('two telemetry stores with close evidence', () => {
   });
 
   it('queries both when the evidence is tied and names no vendor', () => {
-    const choice = choosePlatforms([scoredAs('kql', 10), scoredAs('spl', 9.8)], NO_OPTIONS);
+    const choice = choosePlatforms([scoredAs('kql', 10, REFERRED), scoredAs('spl', 9.8, REFERRED)], NO_OPTIONS);
 
     expect(choice.chosen.map((p) => p.platform)).toEqual(['kql', 'spl']);
+  });
+
+  it('does not hedge a tie carried by ordinary words alone, however high it scores', () => {
+    const choice = choosePlatforms([scoredAs('kql', 10), scoredAs('spl', 9.8)], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['kql']);
+    expect(choice.confidence).toBeLessThanOrEqual(CHOICE.hedgeConfidence);
+  });
+
+  it('does not hedge a tie too weak to be a finding (one ordinary word matching a table of each)', () => {
+    const choice = choosePlatforms([scoredAs('kql', 1.2), scoredAs('spl', 1.2)], NO_OPTIONS);
+
+    expect(choice.chosen).toHaveLength(1);
+    expect(choice.confidence).toBeLessThanOrEqual(CHOICE.hedgeConfidence);
   });
 
   it('settles a close call that names no vendor by the default lean, with low confidence', () => {
@@ -160,7 +189,10 @@ describe('two telemetry stores with close evidence', () => {
   it('reads a tie as balanced only without the default lean', () => {
     const lean = { entities: 9, vocabulary: 0, description: 0, domain: 0, lean: 1, preference: 0 };
 
-    const choice = choosePlatforms([scoredAs('kql', 10, { parts: lean }), scoredAs('spl', 9)], NO_OPTIONS);
+    const choice = choosePlatforms(
+      [scoredAs('kql', 10, { ...REFERRED, parts: lean }), scoredAs('spl', 9, REFERRED)],
+      NO_OPTIONS,
+    );
 
     expect(choice.chosen.map((p) => p.platform)).toEqual(['kql', 'spl']);
   });

@@ -227,7 +227,15 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
   const settledBySource = close && !spelledBetter && top.sourceNamed !== second!.sourceNamed;
   if (settledBySource && second!.sourceNamed) chosen[0] = second!;
   // Otherwise only a true tie is hedged; a close call goes to the default lean, as a guess.
-  const hedged = close && !spelledBetter && !settledBySource && isBalanced(top, second!);
+  // A tie below the evidence a finding needs, or carried by ordinary words alone ("any machine" → a table of each,
+  // see isTrustworthyWin), is a guess, not a balance to hedge.
+  const hedged =
+    close &&
+    !spelledBetter &&
+    !settledBySource &&
+    top.score >= CHOICE.minEvidence &&
+    (isTrustworthyWin(top) || isTrustworthyWin(second!)) &&
+    isBalanced(top, second!);
   const settledByLean = close && !spelledBetter && !settledBySource && !hedged;
   if (settledByLean && second!.parts.lean > top.parts.lean) chosen[0] = second!;
   if (asked || hedged) chosen.push(second!);

@@ -45,6 +45,14 @@ describe('readBareActors', () => {
     expect(actors('what did the intruder change')).toEqual([]);
     expect(actors('what did powershell do there')).toEqual([]);
   });
+
+  it('reads no time, role, team or tool in that slot, nor a word after an article ("the ceo\'s")', () => {
+    expect(actors("friday's sign-ins by country")).toEqual([]);
+    expect(actors("last quarter's changes")).toEqual([]);
+    expect(actors("the cto's sign-ins since june")).toEqual([]);
+    expect(actors('what did payroll change last night')).toEqual([]);
+    expect(actors('what did ansible modify on the fleet')).toEqual([]);
+  });
 });
 
 describe('readAccountAliases', () => {

@@ -7,6 +7,7 @@ import {
   SYNONYM_GROUPS,
   TELEMETRY_WORDS,
 } from '../vocabulary';
+import { mayNameTime } from '../time-range.util';
 import { isFunctionWord } from './function-words';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
@@ -61,7 +62,7 @@ export function readActorHandles(text: string, taken: SpanSet): ValueHit[] {
  * The slot alone says a person is meant; the word is checked against the vocabulary (see {@link isOrdinaryWord}).
  */
 const BARE_ACTOR =
-  /\bwhat\s+(?:did|has|had|does)\s+([A-Za-z][a-z]{2,20})\s+(?:do|done|change|changed|modify|modified|delete|deleted|remove|removed|create|created|add|added|update|updated|edit|edited|touch|touched|disable|disabled)\b|(?<![\w.@-])([A-Za-z][a-z]{2,20})(?:'|\u2019)s\s+(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|activity|actions|changes|sessions)\b/g;
+  /\bwhat\s+(?:did|has|had|does)\s+([A-Za-z][a-z]{2,20})\s+(?:do|done|change|changed|modify|modified|delete|deleted|remove|removed|create|created|add|added|update|updated|edit|edited|touch|touched|disable|disabled)\b|(?<![\w.@-]|\b(?:the|a|an|this|that|last|next|our|their|his|her|my|your|its|each|every|any|some)\s+)([A-Za-z][a-z]{2,20})(?:'|\u2019)s\s+(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|activity|actions|changes|sessions)\b/g;
 /** The cheap test before the scan: the actor's slot said one of the two ways. */
 const ACTOR_SLOT = /\bwhat\s+(?:did|has|had|does)\s|(?:'|\u2019)s\s/i;
 /** Words of people and things that stand in the actor's slot without naming anyone ("what did someone change", "admins' sign-ins"). */
@@ -69,7 +70,13 @@ const NO_ONE_NAMED = new Set(
   (
     'it he she they we you i anyone someone anybody somebody everyone everybody nobody none user users admin admins ' +
     'account accounts person people guest guests member members staff team group owner owners caller attacker ' +
-    'intruder hacker script bot job pipeline service system vendor contractor employee employees customer customers'
+    'intruder hacker script bot job pipeline service system vendor contractor employee employees customer customers ' +
+    // Roles, teams and departments act as a body, and no one account is theirs.
+    'ceo cfo cto cio ciso coo boss director manager lead intern company org organization department dept division ' +
+    'finance legal security marketing sales ops devops secops hr engineering support accounting payroll procurement ' +
+    'research product design operations ' +
+    // Automation and vendors named as if they acted.
+    'terraform ansible puppet chef jenkins github gitlab bitbucket google amazon microsoft apple'
   ).split(' '),
 );
 /** Every one-word phrase of the vocabulary: a word the planner reads as a product, a cue or a kind of data. */
@@ -83,13 +90,14 @@ const VOCABULARY_WORDS: ReadonlySet<string> = new Set(
   ].filter((phrase) => !phrase.includes(' ')),
 );
 
-/** A word that is ordinary English, a word of the vocabulary or a product, alone or as a plural: never a name. */
+/** A word that is ordinary English, a time, a role, a word of the vocabulary or a product, alone or as a plural: never a name. */
 function isOrdinaryWord(word: string): boolean {
   const lower = word.toLowerCase();
   const singular = lower.replace(/s$/, '');
   return [lower, singular].some(
     (w) =>
       isFunctionWord(w) ||
+      mayNameTime(w) ||
       NO_ONE_NAMED.has(w) ||
       VOCABULARY_WORDS.has(w) ||
       GENERIC_WORDS.has(w) ||
