@@ -13,6 +13,7 @@ import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { encodedCommandHits } from './encoded-command';
 import { saidAsNameEnding } from './domain-ending';
+import { INTERPRETER_RUN, INTERPRETER_SAID, interpreterRunHits } from './interpreter-run';
 import { toolSubcommandHit } from './tool-subcommand';
 
 /**
@@ -1112,6 +1113,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   if (/command|cmd|arg/i.test(text)) scan(text, WEB_ADDRESS_IN_COMMAND_LINE, taken, webAddressPart, hits);
+  // "python -m http.server", "java -jar tool.jar": the interpreter and what it runs on its command line.
+  if (INTERPRETER_SAID.test(text)) scan(text, INTERPRETER_RUN, taken, interpreterRunHits, hits);
   if (GATES.url.test(text))
     scan(
       text,
