@@ -34,7 +34,7 @@ import {
   readRootIdentity,
 } from './column-values';
 import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
-import { readAccountAliases, readActorHandles } from './actor-handles';
+import { readAccountAliases, readActorHandles, readNamedIdentities } from './actor-handles';
 import { readAllotmentRatio } from './allotment-ratio';
 import { readElapsedMeasure } from './elapsed-measure';
 import { asksEventTime } from './event-time';
@@ -684,6 +684,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readGroupNames(text, taken),
     ...readToolSubcommands(text, taken),
     ...readActorHandles(text, taken),
+    ...readNamedIdentities(text, taken),
     ...readAccountAliases(text, taken),
     ...readGuestAccounts(text, taken),
     ...readSignInProperties(text, taken),
