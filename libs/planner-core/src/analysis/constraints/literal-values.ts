@@ -200,11 +200,26 @@ const PORT =
   /\b(?:dest(?:ination)?\s+|src\s+|source\s+|remote\s+|local\s+|tcp\s+|udp\s+)?ports?\s*(?:number\s*)?[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
 
 /**
+ * Ports written after the words that place traffic on them: one or a list ("22 or 3389"), with the protocol
+ * before them or not; not an address, a share, a count of things or a length of time.
+ */
+const PORTS_SAID = String.raw`(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b|\+)|\s+or\s+more\b|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)`;
+/**
  * Traffic said to be on a bare number ("network traffic on 443", "connections on 22 or 3389", "sessions to
  * 10.0.0.5 on tcp/445", "connecting out to 10.1.0.0/16 on 8443"): the port the traffic went to. Not a count of things ("on 3 hosts") nor a date.
  */
-const PORT_ON =
-  /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
+const PORT_ON = new RegExp(
+  String.raw`(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+${PORTS_SAID}`,
+  'gi',
+);
+/**
+ * A bare number a process or a host is said to connect or talk to ("connecting to 5432", "talks to tcp 873", "reached
+ * out to 9001"): the port the connection went to. Not an address, nor a count of things ("connecting to 40 hosts").
+ */
+const PORT_TO = new RegExp(
+  String.raw`(?<=\b(?:connect(?:s|ed|ing|ions?)?|talk(?:s|ed|ing)?|reach(?:es|ed|ing)?(?:\s+out)?|beacon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+out)\s+to\s+)${PORTS_SAID}`,
+  'gi',
+);
 
 /**
  * A port written with its protocol ("tcp/8443", "udp/53", "hit tcp 5985"), whatever words stand before it: the port
@@ -1459,6 +1474,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       Number(value) <= 65_535 ? { kind: 'port', value: String(Number(value)), start, end, hint: 'destination' } : null,
     );
   if (/\bon\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_ON, taken, destinationPorts, hits);
+  if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(
