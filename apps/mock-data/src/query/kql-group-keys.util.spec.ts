@@ -1,4 +1,4 @@
-import { kqlGroupKey } from './kql-group-keys.util';
+import { kqlBagPartKey, kqlGroupKey } from './kql-group-keys.util';
 
 const table = (types: Record<string, string>) => ({
   name: 'T',
@@ -18,5 +18,24 @@ describe('kqlGroupKey', () => {
     expect(kqlGroupKey(table({ DeviceDetail: 'dynamic' }), 'DeviceDetail')).toBe(
       'DeviceDetail_text=tostring(DeviceDetail)',
     );
+  });
+
+  it('should group an audit bag of targets by the name of its first target', () => {
+    expect(kqlGroupKey(table({ TargetResources: 'dynamic' }), 'TargetResources')).toBe(
+      'Target=tostring(TargetResources[0].displayName)',
+    );
+  });
+});
+
+describe('kqlBagPartKey', () => {
+  it('should group "per application" or "by resource" by the target bag a table keeps them in', () => {
+    const audit = table({ OperationName: 'string', TargetResources: 'dynamic' });
+    expect(kqlBagPartKey(audit, 'application')).toBe('Target=tostring(TargetResources[0].displayName)');
+    expect(kqlBagPartKey(audit, 'resource')).toBe('Target=tostring(TargetResources[0].displayName)');
+  });
+
+  it('should find no key where the table keeps no such bag or the word names no part of one', () => {
+    expect(kqlBagPartKey(table({ Caller: 'string' }), 'app')).toBeNull();
+    expect(kqlBagPartKey(table({ TargetResources: 'dynamic' }), 'country')).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ import {
   type KqlTable,
 } from './kql-constraints.util';
 import { foreignAction } from './kql-foreign-actions.util';
-import { kqlGroupKey } from './kql-group-keys.util';
+import { kqlBagPartKey, kqlGroupKey } from './kql-group-keys.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import { operationFilter } from './operation-words.util';
 import { topicalSource } from './table-topics';
@@ -247,7 +247,10 @@ function constrainedShape(
   for (const key of c.groupBy) {
     if (BUCKET_KINDS.has(key.kind)) continue;
     const column = columnFor(table.columns, key.kind, key.field, table.name);
-    if (!column) notes.push(`${table.name} has no column to group by ${key.kind}; left out of the grouping`);
+    const part = column ? null : kqlBagPartKey(table, key.kind);
+    if (part !== null) {
+      if (!groups.includes(part)) groups.push(part);
+    } else if (!column) notes.push(`${table.name} has no column to group by ${key.kind}; left out of the grouping`);
     else if (!groups.includes(kqlGroupKey(table, column))) groups.push(kqlGroupKey(table, column));
   }
   if (c.inactivity) {

@@ -2,7 +2,7 @@ import type { QueryAnalysis } from '@mesh/a2a-contracts';
 import type { AnalyzerInput, HeuristicAnalysis, PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { chosenTableColumns } from './constraints/column-mapper';
-import { clauseAnalyses } from './constraints/clause-constraints';
+import { clauseAnalyses, requestedTimeRange } from './constraints/clause-constraints';
 import { extractConstraints } from './constraints/extract-constraints';
 import { fixOutcomeTypos } from './constraints/outcome-typos';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
@@ -12,11 +12,7 @@ import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
 import { bridgingTables, referencedTables, sourcedTables } from './related-tables';
-import { resolveTimeRange } from './time-range.util';
 import { MULTI_SOURCE_CUES } from './vocabulary';
-
-/** Characters of the question read for a time range (the date parser's time grows faster than the text). */
-const MAX_TIME_TEXT = 1_000;
 
 interface SegmentResult {
   readonly text: string;
@@ -229,7 +225,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const intent = detectIntent(whole);
   const shape = describeShape(whole, chosen.length, tables.length);
   const needs = knowledgeNeeds(whole, intent, tables.length);
-  const timeRange = resolveTimeRange(text.slice(0, MAX_TIME_TEXT), input.now);
+  const timeRange = requestedTimeRange(text, input.now);
   const constraints = extractConstraints({
     text,
     tables: chosenTableColumns(input.catalog, chosenEvidence),

@@ -1,4 +1,4 @@
-import { readAccountAliases, readActorHandles, readBareActors } from './actor-handles';
+import { readAccountAliases, readActorHandles, readBareActors, readNamedIdentities } from './actor-handles';
 import { SpanSet } from './value-hit';
 
 const read = (text: string) => readActorHandles(text, new SpanSet()).map((h) => [h.kind, h.value]);
@@ -66,5 +66,21 @@ describe('readAccountAliases', () => {
   it('should read no word in brackets that is no name of the account', () => {
     expect(aliases('kwame.o@example.org (urgent) cannot log in')).toEqual([]);
     expect(aliases('the helpdesk (helpdesk@example.org) queue')).toEqual([]);
+  });
+});
+
+describe('readNamedIdentities', () => {
+  const named = (text: string) => readNamedIdentities(text, new SpanSet()).map((hit) => [hit.value, hit.operator]);
+
+  it('reads a handle said to be a role, a service account or a principal as the acting account, searched as a part', () => {
+    expect(named('AccessDenied errors for the lambda-packer role since noon')).toEqual([['lambda-packer', 'contains']]);
+    expect(named('what did the etl_nightly service account delete')).toEqual([['etl_nightly', 'contains']]);
+    expect(named('calls by role named ops.rotator today')).toEqual([['ops.rotator', 'contains']]);
+  });
+
+  it('reads no identity from an ordinary word or a file before the word', () => {
+    expect(named('the admin role was granted twice')).toEqual([]);
+    expect(named('the setup.exe role in the attack')).toEqual([]);
+    expect(named('leave out the service account sync_bot@fabrikam.org')).toEqual([]);
   });
 });

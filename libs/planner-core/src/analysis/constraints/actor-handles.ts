@@ -128,6 +128,42 @@ export function readBareActors(text: string, taken: SpanSet): ValueHit[] {
   return hits;
 }
 
+/**
+ * A machine-style handle named as a cloud identity: "the deploy-bot role", "the ci_runner service account", "the
+ * etl.sync IAM user", "role build-agent", "managed identity vault-reader".
+ */
+const NAMED_IDENTITY = new RegExp(
+  String.raw`(?<![\w@.-])${HANDLE}\s+(?:(?:iam|aws|azure|gcp|entra|aad)\s+)?(?:role|service\s+account|service\s+principal|managed\s+identity|app\s+registration|iam\s+user|svc\s+account|bot\s+account)s?\b` +
+    String.raw`|\b(?:role|service\s+account|service\s+principal|managed\s+identity|iam\s+user)\s+(?:named\s+|called\s+)?["'\x60]?${HANDLE}(?![\w@-]|\.\w)`,
+  'gi',
+);
+/** The cheap test before the scan: none of the identity words. */
+const IDENTITY_WORD =
+  /\b(?:role|service\s+(?:account|principal)|managed\s+identity|iam\s+user|svc\s+account|bot\s+account)\b/i;
+
+/**
+ * Identities named by a handle and what they are (see {@link NAMED_IDENTITY}): the account (`user`) that acted,
+ * searched as a part of the identity columns (a role stands inside an assumed role's ARN, not at its end).
+ */
+export function readNamedIdentities(text: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (!IDENTITY_WORD.test(text)) return hits;
+  scan(
+    text,
+    NAMED_IDENTITY,
+    taken,
+    (m) => {
+      if (hits.length >= MAX_HITS) return null;
+      const name = m[1] ?? m[2]!;
+      if (NOT_AN_ACCOUNT.test(name)) return null;
+      const start = m.index + m[0].indexOf(name);
+      return { kind: 'user', value: name, start, end: start + name.length, operator: 'contains' };
+    },
+    hits,
+  );
+  return hits;
+}
+
 /** An account's logon name beside its email in brackets, either way round: "jdoe (j.doe@corp.com)", "j.doe@corp.com (jdoe)". */
 const ALIAS_BESIDE_EMAIL =
   /(?<![\w.@\\-])([a-z][a-z0-9._-]{1,30})\s*\(\s*[a-z0-9][\w.+-]{0,63}@[\w.-]{3,253}\s*\)|(?<![\w.+-])[a-z0-9][\w.+-]{0,63}@[\w.-]{3,253}\s*\(\s*([a-z][a-z0-9._-]{1,30})\s*\)/gi;

@@ -1,5 +1,5 @@
 import { resolveTimeRange } from '../time-range.util';
-import { clauseAnalyses } from './clause-constraints';
+import { clauseAnalyses, requestedTimeRange } from './clause-constraints';
 import type { TableColumns } from './column-mapper';
 
 const NOW = new Date('2026-05-20T09:30:00Z');
@@ -114,6 +114,25 @@ describe('clauseAnalyses', () => {
     const out = read('Did gina@fabrikam.com sign in to Entra today, and list every refunded payment in the finance db');
 
     expect(values(out, 'sql')).toEqual(['refunded']);
+  });
+
+  it('gives both clauses the window the request says, not a time told in the story before it', () => {
+    const out = read(
+      'a nurse, lee@fabrikam.com, typed her password into a fake portal on sunday night and only now told us. could you get her Entra logins and the firewall denies for her in Splunk over the past 20 hours?',
+      ['kql', 'spl'],
+    );
+
+    expect(out.get('kql')!.time_range).toBe('past 20 hours');
+    expect(out.get('spl')!.time_range).toBe('past 20 hours');
+  });
+
+  it('keeps a time told in the story when the request says no window of its own', () => {
+    const out = read(
+      'the vpn box misbehaved yesterday. please list denied logins in Sentinel and denied connections to port 22 in Splunk',
+      ['kql', 'spl'],
+    );
+
+    expect(out.get('kql')!.time_range).not.toBeNull();
   });
 
   it('reads a window after the last store as said of both', () => {
@@ -504,5 +523,28 @@ describe('clauseAnalyses', () => {
     });
 
     expect(values(out, 'kql') ?? []).not.toContain('172.20.9.14');
+  });
+});
+
+describe('requestedTimeRange', () => {
+  it('reads the window the request sentence says before a time told in the story', () => {
+    const range = requestedTimeRange(
+      'my manager opened a dodgy invoice on saturday afternoon. could you list her sign-ins over the past 30 hours?',
+      NOW,
+    );
+    expect(range?.description).toBe('past 30 hours');
+  });
+
+  it("reads a window said in a fragment after the request as the request's", () => {
+    expect(requestedTimeRange('did the loader run on any laptop? past 9 days', NOW)?.description).toBe('past 9 days');
+  });
+
+  it("reads the story's time when the request says none, and a one-sentence question as it is", () => {
+    expect(requestedTimeRange('the mail relay stalled yesterday. show its connections', NOW)?.description).toBe(
+      resolveTimeRange('yesterday', NOW)?.description,
+    );
+    expect(requestedTimeRange('failed logons since monday and today', NOW)?.description).toBe(
+      resolveTimeRange('failed logons since monday and today', NOW)?.description,
+    );
   });
 });

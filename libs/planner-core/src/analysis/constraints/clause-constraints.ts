@@ -53,6 +53,37 @@ const LATEST_EVER =
 
 const MAX_TIME_TEXT = 1_000;
 
+/** Where one sentence of a clause ends and the next begins ("… told us now. can you pull …"). */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\S)/;
+/** A sentence that asks for something: a request to the reader, a question, or a verb of fetching or showing. */
+const REQUEST_SENTENCE =
+  /\?|\b(?:can|could|would|will)\s+(?:you|u)\b|\b(?:pull|show|list|get|find|fetch|grab|give|check|look|search|tell|report|provide|count|need|want)\b/i;
+/** At most this many sentences of a clause looked at for the request. */
+const MAX_SENTENCES = 12;
+
+/**
+ * The request of a clause that tells a story first ("she clicked a phishing link yesterday evening. can you pull her
+ * sign-ins"): from the last sentence that asks to the end (a fragment after it, "… in Hashes? last 30 days", is part
+ * of it); the whole clause when it is one sentence or none asks.
+ */
+function requestOf(text: string): string {
+  const sentences = text.split(SENTENCE_BREAK, MAX_SENTENCES);
+  if (sentences.length < 2) return text;
+  for (let at = sentences.length - 1; at >= 0; at -= 1)
+    if (REQUEST_SENTENCE.test(sentences[at]!)) return sentences.slice(at).join(' ');
+  return text;
+}
+
+/**
+ * The window a question asks for: the one its request sentence says ("… yesterday evening. can you pull her
+ * sign-ins over the last 18 hours?" → the last 18 hours), else the first one the question says anywhere.
+ */
+export function requestedTimeRange(text: string, now: Date): ResolvedTimeRange | null {
+  const request = requestOf(text);
+  const said = request === text ? null : resolveTimeRange(request.slice(0, MAX_TIME_TEXT), now);
+  return said ?? resolveTimeRange(text.slice(0, MAX_TIME_TEXT), now);
+}
+
 /** Words that ask nothing of their own beside a store's name ("and in the okta logs too", "check github as well"). */
 const NOTHING_ASKED = new Set([
   'and',
@@ -281,7 +312,10 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
       constraints: asksOther
         ? extractConstraints({ text: other.text, tables: input.tablesOf(clause.platform), now: input.now })
         : own[at]!,
-      time: resolveTimeRange(clause.text.slice(0, MAX_TIME_TEXT), input.now),
+      time: resolveTimeRange(requestOf(clause.text).slice(0, MAX_TIME_TEXT), input.now),
+      // A window said only in the story before the request ("… yesterday evening. can you pull …"): the clause's
+      // window when nothing else in the question says one.
+      told: resolveTimeRange(clause.text.slice(0, MAX_TIME_TEXT), input.now),
     };
   });
   const first = clauses[0];
@@ -293,8 +327,8 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
   const headingTime = heading ? resolveTimeRange(heading.slice(0, MAX_TIME_TEXT), input.now) : null;
   const bothTime = windowOfBoth(clauses, input.now);
   // A window the whole question names but no clause holds (cut through by the split): every step keeps it.
-  const unplaced = input.whole !== null && read.every((r) => r.time === null);
-  for (const { clause, constraints, time } of read) {
+  const unplaced = input.whole !== null && read.every((r) => r.told === null);
+  for (const { clause, constraints, time, told } of read) {
     const others = read.filter((r) => r.clause !== clause);
     // "… over the same period": the window the other clause named.
     const sameWindow =
@@ -332,7 +366,9 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
     out.set(clause.platform, {
       text: clause.text,
       constraints: { ...constraints, filters, time_bucket: bucket },
-      ...windowOf(unplaced ? input.whole : (time ?? sameWindow ?? bothTime ?? trailingTime ?? headingTime ?? saidOnce)),
+      ...windowOf(
+        unplaced ? input.whole : (time ?? sameWindow ?? bothTime ?? trailingTime ?? headingTime ?? saidOnce ?? told),
+      ),
     });
   }
   return out;

@@ -41,7 +41,7 @@ import {
   readRootIdentity,
 } from './column-values';
 import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
-import { readAccountAliases, readActorHandles, readBareActors } from './actor-handles';
+import { readAccountAliases, readActorHandles, readBareActors, readNamedIdentities } from './actor-handles';
 import { readAllotmentRatio } from './allotment-ratio';
 import { readElapsedMeasure } from './elapsed-measure';
 import { asksEventTime } from './event-time';
@@ -729,6 +729,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readToolSubcommands(text, taken),
     ...readActorHandles(text, taken),
     ...readBareActors(text, taken),
+    ...readNamedIdentities(text, taken),
     ...readAccountAliases(text, taken),
     ...readGuestAccounts(text, taken),
     ...readSignInProperties(text, taken),

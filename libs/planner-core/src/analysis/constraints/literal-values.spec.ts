@@ -1092,3 +1092,22 @@ describe('readLiteralValues (names under the reserved test and documentation dom
     expect(domains('who ran the seed.test script on the build box')).toEqual([]);
   });
 });
+
+describe('readLiteralValues (a bare port a connection goes to)', () => {
+  it('reads the number after "connecting to", "talks to", "reached out to" as the destination port', () => {
+    expect(values('ruby.exe connecting to 11211 since noon')).toContainEqual(['port', '11211']);
+    expect(values('which boxes talk to tcp 2049 at night')).toContainEqual(['port', '2049']);
+    expect(values('anything that reached out to 7000 or 7001 this morning')).toEqual(
+      expect.arrayContaining([
+        ['port', '7000'],
+        ['port', '7001'],
+      ]),
+    );
+  });
+
+  it('reads no port from an address or a count of things after "to"', () => {
+    expect(values('connecting to 192.0.2.9 twice')).not.toContainEqual(expect.arrayContaining(['port']));
+    expect(values('hosts connecting to 12 hosts or more')).not.toContainEqual(['port', '12']);
+    expect(values('a box connecting to 30 or more peers')).not.toContainEqual(['port', '30']);
+  });
+});

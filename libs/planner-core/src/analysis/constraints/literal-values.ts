@@ -14,6 +14,7 @@ import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { encodedCommandHits } from './encoded-command';
 import { saidAsNameEnding } from './domain-ending';
+import { INTERPRETER_RUN, INTERPRETER_SAID, interpreterRunHits } from './interpreter-run';
 import { toolSubcommandHit } from './tool-subcommand';
 
 /**
@@ -235,19 +236,33 @@ const PORT =
 const COMPACT_SPAN = /^\d{1,4}(?:[smhdw]|hrs?|mins?|days?|wks?)$/i;
 
 /**
- * Traffic said to be on a bare number ("network traffic on 443", "connections on 22 or 3389", "sessions to
- * 10.0.0.5 on tcp/445", "connecting out to 10.1.0.0/16 on 8443", "destination IPs on 8080"): the port the traffic
- * went to. Not a count of things ("on 3 hosts") nor a date.
+ * Ports written after the words that place traffic on them: one or a list ("22 or 3389"), with the protocol
+ * before them or not; not an address, a share, a count of things or a length of time.
  */
-const PORT_ON =
-  /(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed|ips?|ip\s+addresses|addresses|destinations?|dests?|firewall|hits|talkers|talk(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)/gi;
-
+const PORTS_SAID = String.raw`(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b|\+)|\s+or\s+more\b|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)`;
 /**
  * A port a scan or a flow is said to hit ("src ips hitting 3389", "hosts probing tcp 23"): the port it went to, when
  * the question's next words are no count's noun ("hitting 100 failed logins" is a count).
  */
 const PORT_HIT = new RegExp(
   String.raw`(?<=\b(?:hit|hits|hitting|target(?:s|ed|ing)|prob(?:e|es|ed|ing)|scan(?:s|ned|ning))\s+(?:(?:the\s+)?(?:tcp|udp)\s*\/?\s*|port\s+)?)(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b)|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)(?=\s*(?:$|[,;:.)?!]|\b(?:in|on|from|to|over|during|since|within|last|past|this|today|yesterday|by|per|with|for)\b))`,
+  'gi',
+);
+/**
+ * Traffic said to be on a bare number ("network traffic on 443", "connections on 22 or 3389", "sessions to
+ * 10.0.0.5 on tcp/445", "connecting out to 10.1.0.0/16 on 8443", "destination IPs on 8080"): the port the traffic
+ * went to. Not a count of things ("on 3 hosts") nor a date.
+ */
+const PORT_ON = new RegExp(
+  String.raw`(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed|ips?|ip\s+addresses|addresses|destinations?|dests?|firewall|hits|talkers|talk(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+${PORTS_SAID}`,
+  'gi',
+);
+/**
+ * A bare number a process or a host is said to connect or talk to ("connecting to 5432", "talks to tcp 873", "reached
+ * out to 9001"): the port the connection went to. Not an address, nor a count of things ("connecting to 40 hosts").
+ */
+const PORT_TO = new RegExp(
+  String.raw`(?<=\b(?:connect(?:s|ed|ing|ions?)?|talk(?:s|ed|ing)?|reach(?:es|ed|ing)?(?:\s+out)?|beacon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+out)\s+to\s+)${PORTS_SAID}`,
   'gi',
 );
 
@@ -1176,6 +1191,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   if (/command|cmd|arg/i.test(text)) scan(text, WEB_ADDRESS_IN_COMMAND_LINE, taken, webAddressPart, hits);
+  // "python -m http.server", "java -jar tool.jar": the interpreter and what it runs on its command line.
+  if (INTERPRETER_SAID.test(text)) scan(text, INTERPRETER_RUN, taken, interpreterRunHits, hits);
   if (GATES.url.test(text))
     scan(
       text,
@@ -1531,6 +1548,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   if (/\bon\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_ON, taken, destinationPorts, hits);
   if (/\b(?:hit|target|prob|scan)\w*\s+(?:\w+\s*\/?\s*)?\d/i.test(text))
     scan(text, PORT_HIT, taken, destinationPorts, hits);
+  if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(

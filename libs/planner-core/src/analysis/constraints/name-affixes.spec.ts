@@ -5,6 +5,13 @@ const read = (text: string) =>
   readNameAffixes(text, new SpanSet()).map((h) => [h.kind, h.value, h.operator, text.slice(h.start, h.end)]);
 
 describe('readNameAffixes', () => {
+  it('reads a wildcard name in brackets after machines called by their role as a part of a host name', () => {
+    expect(read('git.exe on the release runners (REL-RN-*) since monday')).toEqual([
+      ['host', 'REL-RN-', 'contains', 'REL-RN-*'],
+    ]);
+    expect(read('logons on our dcs (HQDC*) overnight')).toEqual([['host', 'HQDC', 'contains', 'HQDC*']]);
+  });
+
   it('reads addresses said by their mail provider or domain as a part "@domain" of a user value', () => {
     expect(read('partners who signed up with a yahoo address')).toEqual([
       ['user', '@yahoo.com', 'contains', 'yahoo address'],

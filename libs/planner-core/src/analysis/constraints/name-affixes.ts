@@ -21,7 +21,10 @@ const ARTICLE = /^(?:a|an|the|any|some|this|that|these|those|their|its)$/i;
 
 const KIND_BY_NOUN: ReadonlyArray<readonly [RegExp, FilterKind]> = [
   [/^(?:upn|user|account|login|e-?mail)/i, 'user'],
-  [/^(?:host|device|machine|computer|server|workstation)/i, 'host'],
+  [
+    /^(?:host|device|machine|computer|server|workstation|laptop|desktop|endpoint|build|agent|runner|node|box|vm|dc|domain)/i,
+    'host',
+  ],
   [/^file/i, 'file'],
   [/^(?:process|image|binar)/i, 'process'],
 ];
@@ -31,9 +34,12 @@ const KIND_BY_NOUN: ReadonlyArray<readonly [RegExp, FilterKind]> = [
  * prefix ("Processes.*") or a domain's ("*.example.org"): its fixed part and where the wildcard stands.
  */
 const WILDCARD_NAME = /(?<![\w*.$@\\/-])(?:([A-Za-z0-9][\w$@-]{0,62})\*|\*([\w$@-]{0,62}[A-Za-z0-9]))(?![\w*.$@\\/-])/g;
-/** The noun of a kind said shortly before a wildcard name ("service accounts (svc_*)", "hosts like WS-*"). */
+/**
+ * The noun of a kind said shortly before a wildcard name ("service accounts (svc_*)", "hosts like WS-*", "the CI
+ * runners (CI-RN-*)"): machines by any of their names (laptops, agents, runners, nodes, VMs, DCs).
+ */
 const NOUN_BEFORE =
-  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b[^.?!;]{0,24}$/i;
+  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|(?:build\s+)?agents?|runners?|nodes?|boxes|vms?|dcs?|domain\s+controllers?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b[^.?!;]{0,24}$/i;
 
 /** Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part. */
 function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void {

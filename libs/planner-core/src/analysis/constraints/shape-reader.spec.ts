@@ -4,6 +4,24 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('counts the events when the counted noun only qualifies a noun of happenings after it', () => {
+    expect(shape('the number of user password resets per server this quarter').measure).toEqual({
+      kind: 'count',
+      of: null,
+    });
+    expect(shape('how many account lockout events by dc since friday').measure).toEqual({ kind: 'count', of: null });
+    expect(shape('how many users were locked out since friday').measure).toEqual({ kind: 'count', of: 'user' });
+  });
+
+  it('reads the keys listed after a period grouping word as keys too', () => {
+    const isColumn = (word: string) => word === 'storage account';
+    expect(readShape('blob deletes since monday, by day and storage account', new SpanSet(), isColumn)).toMatchObject({
+      groupBy: ['storage account'],
+      timeBucket: { unit: 'day' },
+    });
+    expect(shape('lockouts this month per week and host').groupBy).toEqual(['host']);
+  });
+
   it('reads "per admin" as who did what the rows record', () => {
     expect(shape('vault secret reads per admin since monday').groupBy).toEqual(['actor']);
   });

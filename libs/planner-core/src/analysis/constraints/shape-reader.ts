@@ -443,6 +443,12 @@ const COUNT = new RegExp(
   `\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`,
   'i',
 );
+/**
+ * A noun of happenings right after the counted noun ("number of user account changes", "how many host logon
+ * events"): the entity only qualifies them, and what is counted is the events.
+ */
+const EVENTS_AFTER_NOUN =
+  /^\s+(?:[a-z][\w-]{1,30}\s+)?(?:changes|events|modifications|updates|edits|actions|attempts|operations|entries|records|log-?ons|log-?ins|sign-?ins|lockouts|resets|creations|deletions|alerts)\b/i;
 /** "order count", "customer counts": a count of the entity named before the word. */
 const NOUN_COUNT = /\b([a-z][\w-]{1,30})\s+counts?\b(?!\s+of\b)/i;
 const MOST = new RegExp(
@@ -860,7 +866,8 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   if (UNITS_SOLD.test(text)) return { kind: 'sum', of: 'quantity' };
   if (HOW_MUCH_MONEY.test(text)) return { kind: 'sum', of: 'amount' };
   const count = COUNT.exec(text);
-  const countedAfter = count?.[1] ? entityKind(count[1]) : null;
+  const countedAfter =
+    count?.[1] && !EVENTS_AFTER_NOUN.test(text.slice(count.index + count[0].length)) ? entityKind(count[1]) : null;
   // "order count by country": the count of the entity said before "count", when "count" names none after it.
   const countedBefore = countedAfter === null ? NOUN_COUNT.exec(text) : null;
   const counted = countedBefore ? entityKind(countedBefore[1]!) : null;
@@ -968,6 +975,9 @@ function kindOfNoun(before: string, key: string, isColumn: (word: string) => boo
   return isColumn('type') ? 'type' : null;
 }
 
+/** A calendar period said as a grouping key ("per hour", "by day"): the time bucket, not a column. */
+const PERIOD_KEY = /^(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/i;
+
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -1001,6 +1011,8 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const qualified =
       single !== null && !isColumn(single) && !isKeyKind(single, isColumn) && isKeyKind(after, isColumn) ? after : null;
     const read = joined !== null && plain && isColumn(joined) ? joined : (qualified ?? single);
+    // "per hour and resource group", "by day, host": the period is the time bucket; the keys listed after it group.
+    if (read === null && PERIOD_KEY.test(m[3]!)) readListedKeys(text.slice(m.index + m[0].length), isColumn, groups);
     if (read === null) continue;
     // "per person who made the change", "by the user that did it": the account that acted (the actor column).
     // The noun read may have taken the clause's first word ("account that"): the clause starts after its first word.
