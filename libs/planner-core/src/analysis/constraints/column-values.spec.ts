@@ -170,6 +170,27 @@ describe('readNamesBeforeColumns', () => {
     ]);
   });
 
+  it('reads the name opening a question before a column word and a mark, or before the column word and its rows', () => {
+    const members: TableColumns = { table: 'members', columns: ['member_id', 'tier', 'state', 'joined_at'] };
+    const read = (text: string) =>
+      readNamesBeforeColumns(text, [members], new SpanSet()).map((h) => [h.value, h.hint, text.slice(h.start, h.end)]);
+    expect(read('Platinum tier: members joined per month')).toEqual([['Platinum', 'members.tier', 'Platinum tier']]);
+    expect(read('bronze tier - how many members per state')).toEqual([['bronze', 'members.tier', 'bronze tier']]);
+    expect(read('Gold tier members by state')).toEqual([['Gold', 'members.tier', 'Gold tier']]);
+    expect(read('list silver tier members who joined in May')).toEqual([['silver', 'members.tier', 'silver tier']]);
+  });
+
+  it('reads no opening name that is a table or a column, nor one with no mark or rows after the column word', () => {
+    const members: TableColumns = { table: 'members', columns: ['member_id', 'tier', 'state', 'joined_at'] };
+    const read = (text: string) => readNamesBeforeColumns(text, [members], new SpanSet());
+    expect(read('Member tier: counts per state')).toEqual([]);
+    expect(read('Platinum tier breakdown by state')).toEqual([]);
+    expect(read('each tier members count')).toEqual([]);
+    const staff: TableColumns = { table: 'staff', columns: ['staff_id', 'team', 'enabled', 'active'] };
+    expect(readNamesBeforeColumns('weekly active staff by team', [staff], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('Team, counting enabled staff', [staff], new SpanSet())).toEqual([]);
+  });
+
   it('reads an identifier-like name before a column of two words ("the kiosk-west-2 site group")', () => {
     const sites: TableColumns = { table: 'kiosk_events', columns: ['SiteGroup', 'Status'] };
     expect(readNamesBeforeColumns('errors in the kiosk-west-2 site group today', [sites], new SpanSet())).toMatchObject(

@@ -191,6 +191,12 @@ const NAME_BEFORE =
 /** A lower-case name after a place word and "the" ("in the enterprise segment", "for the sales department"). */
 const LOWER_NAME_BEFORE =
   /\b(?:in|from|of|for|on|within|inside)\s+(?:the|our)\s+(?!(?:same|other|last|next|first|whole|entire|given|new|old|top|bottom|current|previous|each|every|this|that|any|which|what|main|default|wrong|right|biggest|largest|smallest)\s)([a-z][a-z0-9&-]{1,30})\s+$/;
+/** The name that opens a question, lower-case or capitalised ("Enterprise segment: …", "smb segment - …"). */
+const OPENING_NAME = /^\s*([A-Za-z][\w&.-]{1,40})\s+$/;
+/** A lower-case name anywhere just before a column's word ("count enterprise segment customers"), no adverb or '-ing' word. */
+const LOWER_NAME_JUST_BEFORE = /(?:^|[\s(])((?![\w&-]*(?:ly|ing)\s)[a-z][\w&-]{1,30})\s+$/;
+/** A mark after a column's word that makes the words before it the topic of what follows ("segment: ", "team - "). */
+const TOPIC_MARK = /^\s*(?:[:\u2013\u2014]|-\s|,)/;
 /** A helping verb just before a name: the name is who did something ("has Kiosk spent"). */
 const HELPING_VERB_BEFORE = /\b(?:has|have|had|did|does|do)\s+(?:the\s+|our\s+)?$/i;
 /** The column that files a table's rows by kind. */
@@ -213,6 +219,28 @@ function nameAfter(text: string, lead: string, from: number): { value: string; e
   const raw = m?.[1];
   if (!raw || NOT_A_NAME.test(raw)) return null;
   return { value: /^["']/.test(raw) ? raw.slice(1, -1) : raw, end: from + m[0].length };
+}
+
+/**
+ * What follows the column's word matched at `m` that makes the name before it its value: a mark ("Enterprise
+ * segment: …", "Hardware category - …"), then only a name opening the question; or the plural noun of its table
+ * ("SMB segment customers", "count enterprise segment customers"), then a name anywhere. Null for neither.
+ */
+function topicAfter(text: string, m: RegExpExecArray, table: string): 'mark' | 'rows' | null {
+  // "daily active users": a column said as a state of the rows is no kind the name before it is a value of.
+  if (statusWordValue(m[1]!) !== undefined || /ed$/i.test(m[1]!)) return null;
+  const end = m.index + m[1]!.length;
+  if (TOPIC_MARK.test(text.slice(end, end + 8))) return 'mark';
+  const plural = m[2]?.toLowerCase();
+  return plural !== undefined && PLURAL_TABLE.test(table) && plural === table.toLowerCase() ? 'rows' : null;
+}
+
+/** Whether a word names a chosen table or one of its columns ("Customer segment: …" names no segment). */
+function namesTableOrColumn(word: string, tables: readonly TableColumns[]): boolean {
+  const lower = word.toLowerCase().replace(/s$/, '');
+  return tables.some(
+    (t) => t.table.toLowerCase().replace(/s$/, '') === lower || t.columns.some((c) => c.toLowerCase() === lower),
+  );
 }
 
 /**
@@ -252,7 +280,13 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     // "is her account in our app active?": a state asked about is the answer to show, not a column given a value.
     if (!pair && isStateAskedAbout(text, m.index, m.index + m[1]!.length)) continue;
     const lead = text.slice(Math.max(0, m.index - 64), m.index);
-    const before = NAME_BEFORE.exec(lead) ?? LOWER_NAME_BEFORE.exec(lead);
+    const topic = topicAfter(text, m, owner.table);
+    const opening =
+      topic === null
+        ? null
+        : ((m.index <= 64 ? OPENING_NAME.exec(lead) : null) ??
+          (topic === 'rows' ? LOWER_NAME_JUST_BEFORE.exec(lead) : null));
+    const before = opening ?? NAME_BEFORE.exec(lead) ?? LOWER_NAME_BEFORE.exec(lead);
     if (!before) {
       const after = pair ? null : nameAfter(text, lead, m.index + m[1]!.length);
       if (after && !taken.overlaps(m.index, after.end)) {
@@ -271,7 +305,8 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     // The value starts at the name itself (the place words before a lower-case name stay in the text).
     const start = m.index - lead.length + before.index + before[0].lastIndexOf(raw, before[0].length - 1);
     const quoted = /^["']/.test(raw);
-    if (!quoted && (start === 0 || NOT_A_NAME.test(raw))) continue;
+    if (!quoted && ((start === 0 && !opening) || NOT_A_NAME.test(raw))) continue;
+    if (opening && (namesTableOrColumn(raw, tables) || isFunctionWord(raw.toLowerCase()))) continue;
     // "how much has Kiosk spent": a name after a helping verb does what the column's word says; it is no value of it.
     if (!quoted && !pair && HELPING_VERB_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     const end = m.index + (pair ? m[0].length : m[1]!.length);
