@@ -35,14 +35,17 @@ describe('readLiteralValues', () => {
     expect(values('was the till.operator acct modified this week')).toEqual([['user', 'till.operator']]);
     expect(values('lockouts of the lab_kiosk account')).toEqual([['user', 'lab_kiosk']]);
     expect(values('did the Ops.Relay user sign in')).toEqual([['user', 'Ops.Relay']]);
+    expect(values('was user acct lab_kiosk disabled')).toEqual([['user', 'lab_kiosk']]);
     // A file or a domain before the word is no handle; a bare word is no handle either.
     expect(values('the report.pdf account field')).not.toContainEqual(['user', 'report.pdf']);
     expect(values('the guest account was enabled')).toEqual([]);
   });
 
-  it('reads a machine named after "box" or "bastion", or after "leave out" and "all but"', () => {
+  it('reads a machine named after "box", "bastion", "proxy" or "firewall", or after "leave out" and "all but"', () => {
     expect(values('logons on the box HV-NODE-3')).toEqual([['host', 'HV-NODE-3']]);
     expect(values('ssh from the bastion BAS-EU-2')).toEqual([['host', 'BAS-EU-2']]);
+    expect(values('lookups not via the proxy PXY-NORTH-1')).toEqual([['host', 'PXY-NORTH-1']]);
+    expect(values('denies on the firewall edge-fw-02')).toEqual([['host', 'edge-fw-02']]);
     expect(values('rdp per host, leave out KSK-12')).toEqual([['host', 'KSK-12']]);
     expect(values('dns queries by device, all but ws-lab-09')).toEqual([['host', 'ws-lab-09']]);
   });
