@@ -21,6 +21,15 @@ describe('readLiteralValues', () => {
     expect(values('servers having a new agent deployed since friday')).toEqual([]);
   });
 
+  it('reads a built-in account set aside by name ("leave out root", "but the guest account") as a user', () => {
+    expect(values('sudo sessions per user, leave out root')).toEqual([['user', 'root']]);
+    expect(values('rdp logons everyone but the guest account')).toEqual([['user', 'guest']]);
+    expect(values('tgs requests excluding KRBTGT since friday')).toEqual([['user', 'KRBTGT']]);
+    // Said as an ordinary word, or not set aside, it is no account.
+    expect(values('the root cause of the lockouts, except root folders')).toEqual([]);
+    expect(values('guest wifi sign-ins')).toEqual([]);
+  });
+
   it('reads the entity a GUID is said to be the id of as its hint', () => {
     const hints = (text: string) => readLiteralValues(text).map((hit) => [hit.kind, hit.hint]);
     expect(hints('writes under subscription 0c9d8e7f-1a2b-4c3d-8e9f-a0b1c2d3e4f5 this week')).toEqual([

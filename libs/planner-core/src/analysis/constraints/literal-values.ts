@@ -776,6 +776,12 @@ const OPERATION_NAME =
  * user ("ignoring SYSTEM"), not the ordinary word "system".
  */
 const BUILT_IN_ACCOUNT = /(?<![\w\\])(?:NT AUTHORITY\\)?(SYSTEM|LOCAL SERVICE|NETWORK SERVICE)(?![\w\\-])/g;
+/**
+ * A built-in account of Unix or Windows in any case, set aside by name ("leave out root", "except the guest account",
+ * "everyone but Administrator"): a user. Said elsewhere the word is too often ordinary ("root cause", "guest wifi").
+ */
+const SET_ASIDE_BUILT_IN =
+  /(?<=\b(?:except|excluding|but|besides|than|out|ignoring|omitting|without)\s+(?:the\s+)?)(root|administrator|guest|krbtgt)(?=\s+(?:user|account|acct)\b|\s*(?:$|[,;.?!)]|[-\u2013\u2014]\s|\s(?:and|or|in|on|from|since|today|yesterday|this|last)\b))/gi;
 /** A service or admin account by its naming convention ("svc_backup", "sa-sql01", "adm_jdoe", "backup_svc"): a user, wherever it stands. */
 const SERVICE_ACCOUNT =
   /(?<![\w.@\\-])(?!sa-(?:east|west|north|south|central)(?:east|west)?-\d\b)(?:(?:svc|sa|adm|admin|srv)[_-][A-Za-z0-9][\w-]{1,40}|[A-Za-z][\w-]{1,40}[_-]svc)(?![\w@-]|\.\w)/gi;
@@ -974,6 +980,7 @@ const GATES = {
   hostSubject: /[A-Za-z]-\d/,
   hostPowered: new RegExp(POWER_WORD, 'i'),
   hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
+  builtInSetAside: /\b(?:root|administrator|guest|krbtgt)\b/i,
   hostWord:
     /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b|\bbox\b|bastion|jumpbox|proxy|gateway|firewall|router|printer|kiosk/i,
 } as const;
@@ -1711,6 +1718,14 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       BUILT_IN_ACCOUNT,
       taken,
       (m) => ({ kind: 'user', value: m[1]!, start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
+  if (GATES.builtInSetAside.test(text))
+    scan(
+      text,
+      SET_ASIDE_BUILT_IN,
+      taken,
+      (m) => ({ kind: 'user', value: m[1]!, start: m.index, end: m.index + m[1]!.length }),
       hits,
     );
   if (GATES.serviceAccount.test(text))
