@@ -475,6 +475,11 @@ function clockRange(text: string, now: Date): ResolvedTimeRange | null {
   return { ...range, window: { ...range.window, expression: m[0].trim() } };
 }
 
+/** "since" just before a date chrono read, "the" maybe between ("since the 3rd of May"). */
+const SINCE_BEFORE = /\bsince\b\W*(?:the\s+)?$/i;
+/** How far before a date that "since" is looked for. */
+const SINCE_REACH = 12;
+
 function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRange | null {
   const results = chrono
     .parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: false })
@@ -543,7 +548,9 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
     // "since Monday", "3 days ago", "since 2024-03-01 10:00": from then until now.
     if (
       !first.start.isCertain('hour') &&
-      (sinceThen || /\bsince\b/i.test(text.slice(Math.max(0, first.index - 8), first.index + first.text.length)))
+      (sinceThen ||
+        SINCE_BEFORE.test(text.slice(Math.max(0, first.index - SINCE_REACH), first.index)) ||
+        /\bsince\b/i.test(first.text))
     )
       start = startOfUtcDay(start);
     end = now;
@@ -553,8 +560,8 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
   // Nothing of a window left (a time ahead of now, an instant): no window rather than an empty one.
   if (end.getTime() <= start.getTime()) return null;
 
-  const before = text.slice(Math.max(0, first.index - 8), first.index).toLowerCase();
-  if (/\bsince\s*$/.test(before) || sinceThen) expression = `since ${expression}`;
+  const before = text.slice(Math.max(0, first.index - SINCE_REACH), first.index);
+  if (SINCE_BEFORE.test(before) || sinceThen) expression = `since ${expression}`;
   return windowOf(expression.trim(), start, end);
 }
 

@@ -184,7 +184,7 @@ describe('extractConstraints', () => {
     ]);
   });
 
-  it('maps a GUID said with its entity ("subscription <guid>", "user id <guid>") to that entity\'s id column', () => {
+  it('maps a GUID said with its entity ("subscription <guid>", "user id <guid>") to that entity\'s id column, else searches it', () => {
     const activity = {
       table: 'AzureActivity',
       columns: ['TimeGenerated', 'SubscriptionId', 'CorrelationId', 'Caller'],
@@ -198,6 +198,8 @@ describe('extractConstraints', () => {
     expect(field('correlation id 2b3c4d5e-6f70-4182-9304-a5b6c7d8e9f0 events', activity)).toEqual([
       ['id', 'CorrelationId'],
     ]);
+    // No chosen table keeps a tenant's id: the GUID is a term searched for, not another id's value.
+    expect(field('caller writes in tenant 2b3c4d5e-6f70-4182-9304-a5b6c7d8e9f0', activity)).toEqual([['text', null]]);
   });
 
   it('reads a machine or an account set aside ("leave out", "all but", "ignoring the bastion") as neq', () => {

@@ -433,6 +433,9 @@ function amountColumnBefore(text: string, read: ReadFilter, tables: readonly Tab
   return m ? measureField((m[1] ?? 'price').toLowerCase(), tables) : null;
 }
 
+/** A GUID, as ids of tenants, subscriptions, apps and objects are written. */
+const GUID_SHAPE = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
 function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[]): ConstraintFilter {
   let values = read.values.slice(0, LIMITS.values);
   if (read.kind === 'country')
@@ -485,8 +488,11 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     QUOTE_CHARS.includes(text[read.start] ?? '') &&
     !SEARCHED_BEFORE.test(text.slice(Math.max(0, read.start - 24), read.start)) &&
     field === columnBefore(text, read.start, tables);
+  // "in tenant <guid>", "app id <guid>" where no chosen table keeps that entity's id: the GUID is searched for as
+  // it is said, not put on the column of another id.
+  const unkept = read.kind === 'id' && read.hint !== undefined && field === null && GUID_SHAPE.test(values[0] ?? '');
   return {
-    kind: read.kind,
+    kind: unkept ? 'text' : read.kind,
     // A quoted name its next words call a column's value ("the 'Outdoor' category") is that value whole.
     operator:
       (after !== null && !after.inside && field === after.field && operator === 'contains') || setValues

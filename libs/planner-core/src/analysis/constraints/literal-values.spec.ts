@@ -21,6 +21,15 @@ describe('readLiteralValues', () => {
     expect(values('servers having a new agent deployed since friday')).toEqual([]);
   });
 
+  it('reads a built-in account set aside by name ("leave out root", "but the guest account") as a user', () => {
+    expect(values('sudo sessions per user, leave out root')).toEqual([['user', 'root']]);
+    expect(values('rdp logons everyone but the guest account')).toEqual([['user', 'guest']]);
+    expect(values('tgs requests excluding KRBTGT since friday')).toEqual([['user', 'KRBTGT']]);
+    // Said as an ordinary word, or not set aside, it is no account.
+    expect(values('the root cause of the lockouts, except root folders')).toEqual([]);
+    expect(values('guest wifi sign-ins')).toEqual([]);
+  });
+
   it('reads the entity a GUID is said to be the id of as its hint', () => {
     const hints = (text: string) => readLiteralValues(text).map((hit) => [hit.kind, hit.hint]);
     expect(hints('writes under subscription 0c9d8e7f-1a2b-4c3d-8e9f-a0b1c2d3e4f5 this week')).toEqual([
@@ -35,14 +44,17 @@ describe('readLiteralValues', () => {
     expect(values('was the till.operator acct modified this week')).toEqual([['user', 'till.operator']]);
     expect(values('lockouts of the lab_kiosk account')).toEqual([['user', 'lab_kiosk']]);
     expect(values('did the Ops.Relay user sign in')).toEqual([['user', 'Ops.Relay']]);
+    expect(values('was user acct lab_kiosk disabled')).toEqual([['user', 'lab_kiosk']]);
     // A file or a domain before the word is no handle; a bare word is no handle either.
     expect(values('the report.pdf account field')).not.toContainEqual(['user', 'report.pdf']);
     expect(values('the guest account was enabled')).toEqual([]);
   });
 
-  it('reads a machine named after "box" or "bastion", or after "leave out" and "all but"', () => {
+  it('reads a machine named after "box", "bastion", "proxy" or "firewall", or after "leave out" and "all but"', () => {
     expect(values('logons on the box HV-NODE-3')).toEqual([['host', 'HV-NODE-3']]);
     expect(values('ssh from the bastion BAS-EU-2')).toEqual([['host', 'BAS-EU-2']]);
+    expect(values('lookups not via the proxy PXY-NORTH-1')).toEqual([['host', 'PXY-NORTH-1']]);
+    expect(values('denies on the firewall edge-fw-02')).toEqual([['host', 'edge-fw-02']]);
     expect(values('rdp per host, leave out KSK-12')).toEqual([['host', 'KSK-12']]);
     expect(values('dns queries by device, all but ws-lab-09')).toEqual([['host', 'ws-lab-09']]);
   });

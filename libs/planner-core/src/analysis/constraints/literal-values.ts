@@ -302,9 +302,9 @@ const KNOWN_EVENT_IDS = new Set([
 /** Four digits standing alone, or in the plural ("4625s": events of that id). */
 const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?:(?=s\b)|(?![\w.%:/-]|,\d))/g;
 
-/** Words after which a name is a host: "host WKS-042", "on server DC01", "device named LAPTOP-7", "the jump box JB-2". */
+/** Words after which a name is a host: "host WKS-042", "on server DC01", "device named LAPTOP-7", "the jump box JB-2", "the proxy PX-4". */
 const HOST =
-  /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm|box|bastion)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
+  /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm|box|bastion|jumpbox|proxy|gateway|firewall|router|printer|kiosk)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
 
 /**
  * A machine-style name after "on"/"from"/"at"/"to"/"into"/"against" or a word leaving it out ("on DC01", "from WS-042",
@@ -488,11 +488,11 @@ const ENTITY_ID =
   /\b(order|customer|invoice|ticket|incident|case|alert|user|account|transaction|payment|product|session|request|device|tenant|subscription)\b\s*(?:id|number|no\.?|#)?\s*[:=#]?\s*(#?[A-Z]{0,6}\d{2,20})\b/gi;
 
 /**
- * A name written after the word that says it is an account ("user jsmith", "account svc_backup", "acct alice"), or a
+ * A name written after the word that says it is an account ("user jsmith", "account svc_backup", "user acct alice"), or a
  * handle with a dot or an underscore just before it ("the ops.lead account", "kiosk_mgr acct changed").
  */
 const NAMED_USER =
-  /\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn)\b)/gi;
+  /\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:(?:account|acct)\s+)?(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn)\b)/gi;
 
 /** Verbs that take a particle ("log in", "signed out", "locked out", "checked in"), read with {@link PARTICLE_AFTER}. */
 const PHRASAL_VERB = /^(?:log|logs|logged|sign|signs|signed|lock|locks|locked|check|checks|checked|opt|opts|opted)$/i;
@@ -824,6 +824,12 @@ const OPERATION_NAME =
  * user ("ignoring SYSTEM"), not the ordinary word "system".
  */
 const BUILT_IN_ACCOUNT = /(?<![\w\\])(?:NT AUTHORITY\\)?(SYSTEM|LOCAL SERVICE|NETWORK SERVICE)(?![\w\\-])/g;
+/**
+ * A built-in account of Unix or Windows in any case, set aside by name ("leave out root", "except the guest account",
+ * "everyone but Administrator"): a user. Said elsewhere the word is too often ordinary ("root cause", "guest wifi").
+ */
+const SET_ASIDE_BUILT_IN =
+  /(?<=\b(?:except|excluding|but|besides|than|out|ignoring|omitting|without)\s+(?:the\s+)?)(root|administrator|guest|krbtgt)(?=\s+(?:user|account|acct)\b|\s*(?:$|[,;.?!)]|[-\u2013\u2014]\s|\s(?:and|or|in|on|from|since|today|yesterday|this|last)\b))/gi;
 /** A service or admin account by its naming convention ("svc_backup", "sa-sql01", "adm_jdoe", "backup_svc"): a user, wherever it stands. */
 const SERVICE_ACCOUNT =
   /(?<![\w.@\\-])(?!sa-(?:east|west|north|south|central)(?:east|west)?-\d\b)(?:(?:svc|sa|adm|admin|srv)[_-][A-Za-z0-9][\w-]{1,40}|[A-Za-z][\w-]{1,40}[_-]svc)(?![\w@-]|\.\w)/gi;
@@ -1022,8 +1028,9 @@ const GATES = {
   hostSubject: /[A-Za-z]-\d/,
   hostPowered: new RegExp(POWER_WORD, 'i'),
   hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
+  builtInSetAside: /\b(?:root|administrator|guest|krbtgt)\b/i,
   hostWord:
-    /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b|\bbox\b|bastion/i,
+    /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b|\bbox\b|bastion|jumpbox|proxy|gateway|firewall|router|printer|kiosk/i,
 } as const;
 
 /** A code said with the name of what it is ("encryption type 0x17", "logon type 10", "logins of type 3", "status 0xC000006A"). */
@@ -1766,6 +1773,14 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       BUILT_IN_ACCOUNT,
       taken,
       (m) => ({ kind: 'user', value: m[1]!, start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
+  if (GATES.builtInSetAside.test(text))
+    scan(
+      text,
+      SET_ASIDE_BUILT_IN,
+      taken,
+      (m) => ({ kind: 'user', value: m[1]!, start: m.index, end: m.index + m[1]!.length }),
       hits,
     );
   if (GATES.serviceAccount.test(text))
