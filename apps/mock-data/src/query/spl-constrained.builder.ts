@@ -229,6 +229,19 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
   }
 }
 
+/** An HTTP status code or class ("429", "5xx"). */
+const HTTP_CODE = /^[1-5](?:\d\d|xx)$/i;
+
+/**
+ * The status field of a source of web requests (one with a `url` and a `status` field) for HTTP codes the planner
+ * read with no column of its own ("404s on /api/cart" where the tables it chose keep no web requests); else undefined.
+ */
+function webStatusField(fields: readonly string[], filter: ConstraintFilter): string | undefined {
+  if (filter.field !== null || filter.values.length === 0 || !filter.values.every((v) => HTTP_CODE.test(v)))
+    return undefined;
+  return fields.includes('url') && fields.includes('status') ? 'status' : undefined;
+}
+
 interface Clauses {
   readonly search: string[];
   readonly where: string[];
@@ -250,7 +263,8 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
         search.push(`${prefix}${SPL_FAILURE[source.name]}`);
       continue;
     }
-    const named = filter.kind === 'text' ? namedColumn(fields, filter, source.name) : undefined;
+    const named =
+      filter.kind === 'text' ? (namedColumn(fields, filter, source.name) ?? webStatusField(fields, filter)) : undefined;
     if (named) {
       const term = filterTerm(filter, `${prefix}${named}`, prefix !== '');
       if (term.search) search.push(term.search);
