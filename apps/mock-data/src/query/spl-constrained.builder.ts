@@ -266,6 +266,19 @@ function cmdletAsText(filter: ConstraintFilter, fields: readonly string[]): Cons
   return { ...filter, kind: 'text', field: null };
 }
 
+/** An HTTP status code or class ("429", "5xx"). */
+const HTTP_CODE = /^[1-5](?:\d\d|xx)$/i;
+
+/**
+ * The status field of a source of web requests (one with a `url` and a `status` field) for HTTP codes the planner
+ * read with no column of its own ("404s on /api/cart" where the tables it chose keep no web requests); else undefined.
+ */
+function webStatusField(fields: readonly string[], filter: ConstraintFilter): string | undefined {
+  if (filter.field !== null || filter.values.length === 0 || !filter.values.every((v) => HTTP_CODE.test(v)))
+    return undefined;
+  return fields.includes('url') && fields.includes('status') ? 'status' : undefined;
+}
+
 interface Clauses {
   readonly search: string[];
   readonly where: string[];
@@ -295,7 +308,8 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
       if (!(namesEvents && outcome.startsWith('EventCode'))) search.push(`${prefix}${outcome}`);
       continue;
     }
-    const named = filter.kind === 'text' ? namedColumn(fields, filter, source.name) : undefined;
+    const named =
+      filter.kind === 'text' ? (namedColumn(fields, filter, source.name) ?? webStatusField(fields, filter)) : undefined;
     if (named) {
       const term = filterTerm(filter, `${prefix}${named}`, prefix !== '');
       if (term.search) search.push(term.search);

@@ -461,6 +461,18 @@ describe('buildSplQuery: the source the question is about', () => {
     expect(query).toContain('| stats count by userAgent\n| sort - count\n| head 3');
   });
 
+  it('puts an HTTP code read with no column on the status field of the web requests it reads', () => {
+    const { query, tables } = spl({
+      tables: ['Endpoint.Processes'],
+      question: '410s on /legacy/catalog since noon',
+      constraints: aConstraints({
+        filters: [aFilter('text', ['410']), aFilter('url', ['/legacy/catalog'], { operator: 'contains' })],
+      }),
+    });
+    expect(tables).toEqual(['Web']);
+    expect(query).toContain('Web.status=410 Web.url=*/legacy/catalog*');
+  });
+
   it('turns AWS deletions into an eventName filter', () => {
     const { query } = spl({
       tables: ['aws'],

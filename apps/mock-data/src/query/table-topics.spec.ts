@@ -32,6 +32,15 @@ describe('table topics', () => {
     expect(topicalSource(['aws', 'Authentication'], catalog, 'failures on signin.amazonaws.com since 6am')).toBe('aws');
   });
 
+  it('reads HTTP status codes counted or got as web data, not a count of something else', () => {
+    expect(topicScore('web', '410s on /legacy/catalog since noon')).toBe(1);
+    expect(topicScore('web', 'bots getting 451 from /press')).toBe(1);
+    expect(topicScore('web', 'hosts that ran 300 scripts')).toBe(0);
+    expect(topicalSource(['Endpoint.Processes'], { 'Endpoint.Processes': [], Web: [] }, 'bots served a 406')).toBe(
+      'Web',
+    );
+  });
+
   it('keeps a chosen source about some of the words over a catalog source about more of them', () => {
     const catalog = { wineventlog: [], azure: [] };
     const words = 'his Entra sign-ins in Sentinel and his Windows logon events in Splunk';

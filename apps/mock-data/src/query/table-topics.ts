@@ -56,8 +56,9 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
   aws: AWS,
   'aws:cloudtrail': AWS,
   'endpoint.registry': /\b(?:registry|run\s+keys?)\b/i,
-  // A request put by its method ("POST requests") or a server page's path (`/login.php`) is a web request too.
-  web: /\b(?:web|http|urls?|proxy|user\s+agents?|(?:get|post|put|patch|delete|head)\s+requests?)\b|(?:^|\s)\/(?:[\w~%.-]+\/)*[\w~%-]+\.(?:php\d?|aspx?|jspx?|html?|cgi)\b/i,
+  // A request put by its method ("POST requests") or a server page's path (`/login.php`) is a web request too; so is
+  // an HTTP status code said as codes counted ("404s") or as what requests got ("getting 429", "served a 503").
+  web: /\b(?:web|http|urls?|proxy|user\s+agents?|(?:get|post|put|patch|delete|head)\s+requests?)\b|(?:^|\s)\/(?:[\w~%.-]+\/)*[\w~%-]+\.(?:php\d?|aspx?|jspx?|html?|cgi)\b|(?<![\w.$€£:/-])[1-5]\d\ds\b|\b(?:get(?:s|ting)?|got|return(?:s|ed|ing)?|serv(?:e|es|ed|ing)|throw(?:s|ing)?|threw)\s+(?:an?\s+)?[1-5]\d\d\b(?![.:%\d])/i,
 });
 
 /** How many of a source's topic words the question says (0 for a source without topics). */

@@ -19,6 +19,14 @@ describe('saysWebRequest', () => {
     expect(saysWebRequest('sign-ins with an unusual user agent')).toBe(false);
   });
 
+  it('reads a URL path with the user agents or the HTTP status code its requests got', () => {
+    expect(saysWebRequest('browsers getting 403 on /partners/feed since lunch')).toBe(true);
+    expect(saysWebRequest('410s from /legacy/catalog by hour')).toBe(true);
+    expect(saysWebRequest('which user agents call /api/v4/quotes')).toBe(true);
+    expect(saysWebRequest('files under /srv/data getting 300 rows')).toBe(false);
+    expect(saysWebRequest('hosts getting 404 from the cdn')).toBe(false);
+  });
+
   it('does not read a unix file path, a CIDR, an upper-case word alone or a plain verb as a web request', () => {
     expect(saysWebRequest('files written under /var/tmp/cache today')).toBe(false);
     expect(saysWebRequest('hosts in 10.8.0.0/16 talking on port 22')).toBe(false);
@@ -59,6 +67,19 @@ describe('routing a web request put by its method and path', () => {
     );
     const { analysis } = analyzeHeuristically({
       naturalLanguage: "requests carrying 'zgrab' in the user agent, per day since monday",
+      catalog,
+      agents,
+      now: new Date('2025-03-10T12:00:00Z'),
+    });
+
+    expect(analysis.required_platforms).toEqual(['spl']);
+  });
+
+  it('goes to the store that keeps web requests for a path and the status its requests got, not a members table', () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(hints, agents.data);
+    const { analysis } = analyzeHeuristically({
+      naturalLanguage: 'top 4 members getting 401 from /members/area this week',
       catalog,
       agents,
       now: new Date('2025-03-10T12:00:00Z'),

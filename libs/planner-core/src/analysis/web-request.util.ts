@@ -17,16 +17,22 @@ const USER_AGENT = /\buser[\s_-]?agents?\b/i;
 /** Requests said as what a web server counts ("requests", "hits", "web traffic"). */
 const REQUEST_WORD = /\b(?:requests?|hits?|http|web|visits?|page\s*views?)\b/i;
 
+/** An HTTP status code said as what a request got ("getting 429", "served a 503", "404s"), not a count ("got 300 rows"). */
+const STATUS_GOT =
+  /\b(?:get(?:s|ting)?|got|return(?:s|ed|ing)?|serv(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|receiv(?:e|es|ed|ing))\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b)|(?<![\w.$€£:/-])[1-5]\d\ds\b/i;
+
 /**
  * Whether the question asks about web requests by their shape: an HTTP method with a URL path or the
  * word request ("POST requests to /admin"), a method said as the request ("get requests"), or a path to
- * a server page (`/index.php`), or requests picked by their user agent ("hits with curl in the user agent"). Such data is in a web server or proxy access log, whatever ordinary
- * words the path holds (`/user/login` is not a sign-in log).
+ * a server page (`/index.php`), or requests picked by their user agent ("hits with curl in the user agent"), or a URL
+ * path with the user agents or the HTTP status code its requests got ("agents getting 403 on /api/cart"). Such data is
+ * in a web server or proxy access log, whatever ordinary words the path holds (`/user/login` is not a sign-in log).
  */
 export function saysWebRequest(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
   if (PAGE.test(slice) || METHOD_REQUEST.test(slice)) return true;
   if (USER_AGENT.test(slice) && REQUEST_WORD.test(slice)) return true;
+  if (PATH.test(slice) && (USER_AGENT.test(slice) || STATUS_GOT.test(slice))) return true;
   return METHOD.test(slice) && (PATH.test(slice) || /\brequests?\b/i.test(slice));
 }
 

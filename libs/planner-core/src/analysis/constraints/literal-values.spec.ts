@@ -244,6 +244,12 @@ describe('readLiteralValues', () => {
     expect(values('web servers that got 300 requests')).toEqual([]);
   });
 
+  it('reads a status code a URL path or a user agent got, said without an article', () => {
+    expect(values('crawlers getting 451 from /press/archive')).toContainEqual(['text', '451']);
+    expect(values('which user agents received 406 today')).toEqual([['text', '406']]);
+    expect(values('jobs under /opt/batch getting 120 rows')).toEqual([]);
+  });
+
   it('reads a name written after "user" or "account", not an ordinary word', () => {
     expect(values('failed logons for user jsmith and account svc_backup.')).toEqual([
       ['user', 'jsmith'],

@@ -32,6 +32,13 @@ describe('readWebRequests', () => {
     expect(read('requests to /console from outside')).toEqual([['url', '/console', null, 'contains']]);
   });
 
+  it('reads a path said with the status its requests got, with no word of web traffic', () => {
+    expect(read('browsers getting 451 from /press/archive since noon')).toEqual([
+      ['url', '/press/archive', null, 'contains'],
+    ]);
+    expect(read('files under /srv/share/box since noon')).toEqual([]);
+  });
+
   it('reads a page named by its word as a part of the URL asked for', () => {
     expect(read('PUT requests to the signup page per client')).toEqual([
       ['text', 'PUT', 'access.cs_method', null],

@@ -1,4 +1,5 @@
 import type { TableColumns } from './column-mapper';
+import { saysWebRequest } from '../web-request.util';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
 /**
@@ -81,7 +82,8 @@ const AGENT_COLUMN = /user_?agent/i;
 /** The method, path and user-agent values of a question about web requests, where no other reader took the span. */
 export function readWebRequests(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
-  if (!WEB_CONTEXT.test(text)) return hits;
+  // A path with the status its requests got ("clients getting 502 from /cart/pay") says web traffic without its words.
+  if (!WEB_CONTEXT.test(text) && !saysWebRequest(text)) return hits;
   const methodHint = columnOf(tables, METHOD_COLUMN) ?? 'http method';
   scan(
     text,
