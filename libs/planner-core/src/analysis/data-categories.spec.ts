@@ -250,6 +250,8 @@ describe('categoryTables', () => {
     for (const said of [
       'what came in as payments over the weekend',
       'how much did the shop receive in payments in May',
+      'which wholesalers still owe us',
+      'the outstanding total per branch',
     ])
       expect(categoryTables(readQuestion(said), books, 2).map((f) => f.entry.name)).toEqual(['ledger_invoices']);
   });

@@ -1098,6 +1098,12 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'receive in payments',
       'received in payments',
       'payments',
+      // What is still owed on the bills ("outstanding balance", "clients owing us"): the unpaid ones.
+      'outstanding',
+      'owing',
+      'owe',
+      'owed',
+      'owes',
     ],
     names: ['invoice', 'invoices'],
   },

@@ -480,7 +480,7 @@ const PAID_AMOUNT_AFTER =
  * ("orders over", "total >", "spent more than", "whose orders total over").
  */
 const MONEY_RECORDS_BEFORE =
-  /\b(?:orders?|deals?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|costs?|spent|spend(?:s|ing)?|paid|bought|purchased)\s*(?:\(\s*)?(?:(?:of|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
+  /\b(?:orders?|deals?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|costs?|spent|spend(?:s|ing)?|paid|bought|purchased|owing(?:\s+us)?|owe[sd]?(?:\s+us)?|outstanding)\s*(?:\(\s*)?(?:(?:of|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
 /** How far before a comparison its records are looked for. */
 const MONEY_RECORDS_REACH = 48;
 

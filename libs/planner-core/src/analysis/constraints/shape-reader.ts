@@ -305,7 +305,7 @@ const PARTICIPLE_HIT =
 const WITH_AGAINST =
   '(?:with|having|making|doing)\\s+(?:[\\w-]+\\s+){1,3}?(?:against|on|for|across|targeting|to|from|into)';
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})(?:\\s+(?:in|from|at|based\\s+in)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
+  `(${NOUN})(?:\\s+(?:in|from|at|based\\s+in)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed|owe[sd]?(?:\\s+us)?)|owing(?:\\s+us)?|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
 /** Where "by" and the words of what is ranked end after a ranking ("top 10 users by failed logons"); -1 if none follow. */
@@ -376,6 +376,13 @@ function rankedByMoney(text: string, from: number): QuestionShape['measure'] {
   const by = BY_MONEY.exec(text.slice(from, from + 60));
   return by ? { kind: 'sum', of: by[1]!.toLowerCase() } : null;
 }
+
+/**
+ * "outstanding balance per client", "amount still owed", "how much does each account owe": the money not paid yet,
+ * summed.
+ */
+const STILL_OWED =
+  /\b(?:(?:outstanding|unpaid|open|owed|owing)\s+(?:balances?|amounts?|debts?|totals?)|(?:balances?|amounts?|sums?)\s+(?:still\s+)?(?:outstanding|owed|owing|unpaid)|how\s+much\s+(?:[\w-]+\s+){0,4}?(?:still\s+)?(?:owe[sd]?|owing))\b/i;
 
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
 /**
@@ -855,6 +862,7 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   if (MONEY_MOVED_BY.test(text) || TOTAL_OF_MONEY_RECORDS.test(text)) return { kind: 'sum', of: 'amount' };
   const sumOfBy = SUM_OF_BY.exec(text);
   if (sumOfBy) return { kind: 'sum', of: sumOfBy[1]!.toLowerCase() };
+  if (STILL_OWED.test(text)) return { kind: 'sum', of: 'outstanding' };
   const sumBy = SUM_BY.exec(text);
   if (sumBy) return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ') };
   if (UNITS_SOLD.test(text)) return { kind: 'sum', of: 'quantity' };
