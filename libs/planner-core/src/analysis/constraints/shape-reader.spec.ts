@@ -1004,4 +1004,10 @@ describe('readShape: ranked nouns after a source name, names of a kind, volumes 
     expect(shape('top 9 tickets by amount').measure).toEqual({ kind: 'count', of: null });
     expect(shape('top 4 regions by number of orders').measure?.kind).toBe('count');
   });
+
+  it('reads the noun averaged apart from the "per" or "each" of its grouping', () => {
+    expect(shape('mean payment per courier in July').measure).toEqual({ kind: 'avg', of: 'payment' });
+    expect(shape('avg refund each week').measure).toEqual({ kind: 'avg', of: 'refund' });
+    expect(shape('average billing address changes').measure?.of).toBe('billing address');
+  });
 });
