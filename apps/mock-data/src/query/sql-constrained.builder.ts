@@ -832,6 +832,10 @@ const MOMENT_SYNONYMS: Readonly<Record<string, string>> = {
   payments: 'paid',
   settled: 'paid',
   collected: 'paid',
+  // Money said to have reached us ("how much we received last week", "what they paid us in May").
+  received: 'paid',
+  receive: 'paid',
+  pay: 'paid',
 };
 
 /**

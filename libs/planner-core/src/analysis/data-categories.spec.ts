@@ -252,6 +252,7 @@ describe('categoryTables', () => {
       'how much did the shop receive in payments in May',
       'which wholesalers still owe us',
       'the outstanding total per branch',
+      'what did the franchises pay us in May',
     ])
       expect(categoryTables(readQuestion(said), books, 2).map((f) => f.entry.name)).toEqual(['ledger_invoices']);
   });

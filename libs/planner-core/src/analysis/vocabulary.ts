@@ -1098,6 +1098,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'receive in payments',
       'received in payments',
       'payments',
+      'pay us',
+      'paid us',
       // What is still owed on the bills ("outstanding balance", "clients owing us"): the unpaid ones.
       'outstanding',
       'owing',

@@ -1010,4 +1010,10 @@ describe('readShape: ranked nouns after a source name, names of a kind, volumes 
     expect(shape('avg refund each week').measure).toEqual({ kind: 'avg', of: 'refund' });
     expect(shape('average billing address changes').measure?.of).toBe('billing address');
   });
+
+  it('reads "what did … pay" and "how much did … pay" as the money paid, summed', () => {
+    expect(shape('what did each franchise pay us across spring').measure).toEqual({ kind: 'sum', of: 'paid' });
+    expect(shape('how much did the wholesalers pay in March').measure).toEqual({ kind: 'sum', of: 'paid' });
+    expect(shape('what did the kiosks pay for').measure).toBeNull();
+  });
 });

@@ -434,7 +434,7 @@ const SUM_OF_BY =
 const SPEND_NOUN =
   /\b(?<!\b(?:who|that|which|they|we|you|i|did|do|does|to|will|would|can|could|should|might|may|must|not)\s+)spend\b(?!\s+(?:more|less|over|under|above|below|at\s+(?:least|most)|between|on|with)\b)/i;
 const SUM_BY = new RegExp(
-  `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
+  `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\b(?:how\\s+much|what\\s+(?:did|do|does|has|have))\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b(?!\\s+(?:for|with|on|by)\\b)`,
   'i',
 );
 const MAXIMUM = new RegExp(
@@ -864,7 +864,9 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   if (sumOfBy) return { kind: 'sum', of: sumOfBy[1]!.toLowerCase() };
   if (STILL_OWED.test(text)) return { kind: 'sum', of: 'outstanding' };
   const sumBy = SUM_BY.exec(text);
-  if (sumBy) return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ') };
+  // "how much did they pay": what was paid.
+  if (sumBy)
+    return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ').replace(/^pay$/, 'paid') };
   if (UNITS_SOLD.test(text)) return { kind: 'sum', of: 'quantity' };
   if (HOW_MUCH_MONEY.test(text)) return { kind: 'sum', of: 'amount' };
   const count = COUNT.exec(text);
