@@ -832,8 +832,9 @@ const MOMENT_SYNONYMS: Readonly<Record<string, string>> = {
   payments: 'paid',
   settled: 'paid',
   collected: 'paid',
-  // Money said to have reached us ("how much we received last week", "what they paid us in May").
+  // Money said to have reached us ("how much we received last week", "what they paid us in May", "what came in").
   received: 'paid',
+  came: 'paid',
   receive: 'paid',
   pay: 'paid',
 };

@@ -42,6 +42,7 @@ describe('buildSqlQuery, the moment named before the window', () => {
       "i.paid_at >= NOW() - INTERVAL '14 days'",
     );
     expect(query('CAD we received in the past 2 weeks')).toContain("i.paid_at >= NOW() - INTERVAL '14 days'");
+    expect(query('how much cash came in over the past 2 weeks')).toContain("i.paid_at >= NOW() - INTERVAL '14 days'");
   });
 
   it('should keep the issue time when no moment is named before the window', () => {

@@ -1016,4 +1016,8 @@ describe('readShape: ranked nouns after a source name, names of a kind, volumes 
     expect(shape('how much did the wholesalers pay in March').measure).toEqual({ kind: 'sum', of: 'paid' });
     expect(shape('what did the kiosks pay for').measure).toBeNull();
   });
+
+  it('reads a bare "by currency" as a breakdown', () => {
+    expect(shape('takings last weekend by currency').groupBy).toEqual(['currency']);
+  });
 });

@@ -1016,7 +1016,7 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
       if (
         !ENTITY_KINDS.some(([, k]) => k === kind) &&
         !isColumn(kind) &&
-        !/^(?:segment|category|region|country|city|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(
+        !/^(?:segment|category|region|country|city|currency|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(
           kind,
         )
       )
