@@ -628,6 +628,19 @@ function likeEscaped(value: string): string {
   return value.replace(/[%_\\]/g, (m) => `\\${m}`);
 }
 
+/** Measures of money still owed ("outstanding balance", "amount owed"). */
+const OWED_MEASURE = /^(?:outstanding|owed|owing|unpaid)$/i;
+
+/**
+ * The payment time of a table whose sum of what is still owed is asked for, when no status of the table says which
+ * rows are meant: the rows without one are those still owed. Undefined otherwise.
+ */
+function owedUnpaidColumn(c: QueryConstraints, columns: readonly string[], schema: SqlSchema): string | undefined {
+  if (!OWED_MEASURE.test(c.measure?.of ?? '')) return undefined;
+  if (c.filters.some((x) => x.kind === 'status' && tableOfField(x.field, schema) !== undefined)) return undefined;
+  return columns.find((col) => PAID_COLUMN.test(col));
+}
+
 /** The word right after a value's words ("suspended customers" → customers). */
 const WORD_AFTER = /^\s+([a-z]+)\b/i;
 
@@ -819,6 +832,11 @@ const MOMENT_SYNONYMS: Readonly<Record<string, string>> = {
   payments: 'paid',
   settled: 'paid',
   collected: 'paid',
+  // Money said to have reached us ("how much we received last week", "what they paid us in May", "what came in").
+  received: 'paid',
+  came: 'paid',
+  receive: 'paid',
+  pay: 'paid',
 };
 
 /**
@@ -1521,6 +1539,9 @@ export function buildConstrainedSql(
     if (due && paid && !c.filters.some((x) => x.kind === 'status' && tableOfField(x.field, schema) !== undefined))
       where.push(`${f}.${paid} IS NULL`);
   }
+  // "outstanding balance per client": what is still owed is the rows not paid yet, unless a status says which rows.
+  const owedPaid = owedUnpaidColumn(c, schema.tables[fact] ?? [], schema);
+  if (owedPaid && !where.includes(`${f}.${owedPaid} IS NULL`)) where.push(`${f}.${owedPaid} IS NULL`);
   // "due in the next 7 days": the due date from today to then, soonest first unless the question orders otherwise.
   const ahead = c.inactivity ? null : readDueAhead(input.naturalLanguage);
   const dueAhead = ahead ? (schema.tables[fact] ?? []).find((col) => DUE_COLUMN.test(col)) : undefined;

@@ -35,6 +35,14 @@ describe('buildSqlQuery, the moment named before the window', () => {
       "i.paid_at >= NOW() - INTERVAL '14 days'",
     );
     expect(query('value of bills settled in the past 2 weeks')).toContain("i.paid_at >= NOW() - INTERVAL '14 days'");
+    expect(query('what the resellers paid us in the past 2 weeks')).toContain(
+      "i.paid_at >= NOW() - INTERVAL '14 days'",
+    );
+    expect(query('how much did the resellers pay in the past 2 weeks')).toContain(
+      "i.paid_at >= NOW() - INTERVAL '14 days'",
+    );
+    expect(query('CAD we received in the past 2 weeks')).toContain("i.paid_at >= NOW() - INTERVAL '14 days'");
+    expect(query('how much cash came in over the past 2 weeks')).toContain("i.paid_at >= NOW() - INTERVAL '14 days'");
   });
 
   it('should keep the issue time when no moment is named before the window', () => {

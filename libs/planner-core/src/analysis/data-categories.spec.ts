@@ -272,6 +272,9 @@ describe('categoryTables', () => {
     for (const said of [
       'what came in as payments over the weekend',
       'how much did the shop receive in payments in May',
+      'which wholesalers still owe us',
+      'the outstanding total per branch',
+      'what did the franchises pay us in May',
     ])
       expect(categoryTables(readQuestion(said), books, 2).map((f) => f.entry.name)).toEqual(['ledger_invoices']);
   });

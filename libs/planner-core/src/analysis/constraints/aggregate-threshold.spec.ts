@@ -17,6 +17,9 @@ describe('aggregate thresholds', () => {
     expect(saysAggregateThreshold('payments with an amount ')).toBe(false);
     expect(saysAggregateThreshold('depots where the median payment amount ')).toBe(true);
     expect(saysAggregateThreshold('depots where the payment amount ')).toBe(false);
+    // The amount brought in by "of" after the average's words.
+    expect(saysAggregateThreshold('kiosks with a mean basket value of ')).toBe(true);
+    expect(saysAggregateThreshold('kiosks with a basket value of ')).toBe(false);
   });
 
   it('reads the threshold said with a bare number, and none without an aggregate word', () => {

@@ -482,7 +482,7 @@ const PAID_AMOUNT_AFTER =
  * ("orders over", "total >", "spent more than", "whose orders total over").
  */
 const MONEY_RECORDS_BEFORE =
-  /\b(?:orders?|deals?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|priced|costs?|costing|spent|spend(?:s|ing)?|paid|bought|purchased|(?:sell(?:s|ing)?|sold|retail(?:s|ing)?|going)\s+for)\s*(?:\(\s*)?(?:(?:of|at|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
+  /\b(?:orders?|deals?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|priced|costs?|costing|spent|spend(?:s|ing)?|paid|bought|purchased|owing(?:\s+us)?|owe[sd]?(?:\s+us)?|outstanding|(?:sell(?:s|ing)?|sold|retail(?:s|ing)?|going)\s+for)\s*(?:\(\s*)?(?:(?:of|at|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
 /** How far before a comparison its records are looked for. */
 const MONEY_RECORDS_REACH = 48;
 /** A comparison that is itself of a price ("cheaper than 20", "more expensive than 300"): its number is an amount. */

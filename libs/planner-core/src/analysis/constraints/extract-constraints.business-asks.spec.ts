@@ -87,6 +87,22 @@ describe('extractConstraints: business asks', () => {
     expect(c.filters.some((f) => f.kind === 'amount')).toBe(false);
   });
 
+  it('reads what is still owed as its sum, and a threshold said with "owe" or "owing" on that sum', () => {
+    for (const text of [
+      'unpaid balance by tier',
+      'amounts still owed per region',
+      'how much do Gold members still owe',
+    ])
+      expect(read(text, [members, bills]).measure).toEqual(expect.objectContaining({ kind: 'sum', of: 'outstanding' }));
+    const c = read('members who owe us over 3.2k', [members, bills]);
+    expect(c.having).toEqual({ operator: 'gt', value: 3200 });
+    expect(c.measure).toEqual(expect.objectContaining({ kind: 'sum', of: 'outstanding' }));
+    expect(read('regions owing above 40k, total balance', [members, bills]).having).toEqual({
+      operator: 'gt',
+      value: 40000,
+    });
+  });
+
   it('reads "w/" before a count threshold as "with": the entity named is the group', () => {
     const c = read('members w/ at least 3 bills this quarter and their mean bill amount', [members, bills]);
     expect(c.having).toEqual(expect.objectContaining({ operator: 'gte', value: 3 }));

@@ -512,7 +512,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
  * "paid a combined", "owing more than").
  */
 const SPEND_BEFORE =
-  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in|owing|owe[sd]?|(?:orders|purchases|invoices|payments)\s+(?:total(?:l?ed)?|add(?:ed)?\s+up\s+to|came\s+to))(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
+  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in|owing(?:\s+us)?|owe[sd]?(?:\s+us)?|(?:orders|purchases|invoices|payments)\s+(?:total(?:l?ed)?|add(?:ed)?\s+up\s+to|came\s+to))(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
 
 /** A number after a spending word and a comparison ("spent more than 5000 in total"): a threshold on the sum, not a count. */
 const SPEND_COMPARED = new RegExp(
@@ -523,7 +523,10 @@ const SPEND_COMPARED = new RegExp(
 /** A unit of time after the number: "paid more than 30 days after …" compares a time, not what was spent. */
 const TIME_AFTER = /^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 
-function spendCompared(text: string): { operator: ThresholdOperator; value: number } | null {
+/** Words of money still owed among the words of spending ("owing", "owe us"). */
+const OWED_WORD = /\b(?:owing|owe[sd]?)\b/i;
+
+function spendCompared(text: string): { operator: ThresholdOperator; value: number; owed: boolean } | null {
   const m = SPEND_COMPARED.exec(text);
   if (!m || TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
   const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -535,7 +538,7 @@ function spendCompared(text: string): { operator: ThresholdOperator; value: numb
         : /^(?:less than|under|below|<)$/.test(words)
           ? 'lt'
           : 'gt';
-  return { operator, value: Number(m[2]!.replace(/,/g, '')) };
+  return { operator, value: Number(m[2]!.replace(/,/g, '')), owed: OWED_WORD.test(m[0]) };
 }
 
 /** An amount filter that is a threshold on what an entity spent in all: a spending word just before its comparison. */
@@ -875,6 +878,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const { extra, comparison } = measures;
   const compared = spend ? null : spendCompared(shapeText);
   const spentSum = spend !== undefined || compared !== null;
+  // "clients owing more than 900": what each still owes, summed, not what it spent.
+  const spentOf =
+    (spend !== undefined && OWED_WORD.test(text.slice(Math.max(0, spend.start - 48), spend.start))) || compared?.owed
+      ? 'outstanding'
+      : 'spend';
   // "budget utilisation as a percentage of budget": the used column summed, the whole beside it, and the ratio.
   const ratio =
     !compared && !measures.comparison && measures.extra.length === 0 && summedPlain(measures.measure)
@@ -883,7 +891,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const summed: Measure | null = ratio
     ? { kind: 'sum', of: ratio.part, field: ratio.part_field }
     : spentSum && summedPlain(measures.measure)
-      ? { kind: 'sum', of: 'spend', field: measureField('spend', input.tables) }
+      ? { kind: 'sum', of: spentOf, field: measureField(spentOf, input.tables) }
       : measures.measure;
   // "budget left per category": the allotment summed less the spending, both shown beside the difference.
   const remaining = ratio ? null : readRemaining(shapeText);
@@ -1016,7 +1024,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       ? { operator: sized.operator, value: sized.bytes }
       : threshold
         ? { operator: thresholdOf(threshold.operator), value: Number(threshold.values[0]) }
-        : (compared ?? shape.having ?? (measure ? readGroupThreshold(text) : null));
+        : compared
+          ? { operator: compared.operator, value: compared.value }
+          : (shape.having ?? (measure ? readGroupThreshold(text) : null));
   // "which customers … number of refunds, most refunds first": a count ordered by itself ranks the subject asked about.
   if (groupBy.length === 0 && (having !== null || order?.by === 'measure') && measure !== null && !comparison) {
     const key = whichSubjectKey(shapeText, input.tables);

@@ -1034,4 +1034,20 @@ describe('readShape: ranked nouns after a source name, names of a kind, volumes 
     expect(shape('top 9 tickets by amount').measure).toEqual({ kind: 'count', of: null });
     expect(shape('top 4 regions by number of orders').measure?.kind).toBe('count');
   });
+
+  it('reads the noun averaged apart from the "per" or "each" of its grouping', () => {
+    expect(shape('mean payment per courier in July').measure).toEqual({ kind: 'avg', of: 'payment' });
+    expect(shape('avg refund each week').measure).toEqual({ kind: 'avg', of: 'refund' });
+    expect(shape('average billing address changes').measure?.of).toBe('billing address');
+  });
+
+  it('reads "what did … pay" and "how much did … pay" as the money paid, summed', () => {
+    expect(shape('what did each franchise pay us across spring').measure).toEqual({ kind: 'sum', of: 'paid' });
+    expect(shape('how much did the wholesalers pay in March').measure).toEqual({ kind: 'sum', of: 'paid' });
+    expect(shape('what did the kiosks pay for').measure).toBeNull();
+  });
+
+  it('reads a bare "by currency" as a breakdown', () => {
+    expect(shape('takings last weekend by currency').groupBy).toEqual(['currency']);
+  });
 });

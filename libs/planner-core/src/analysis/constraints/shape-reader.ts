@@ -236,7 +236,7 @@ export function subjectKind(phrase: string): string | null {
 /** A word, or a field's dotted name written as it stands (`userIdentity.arn`, `properties.appDisplayName`). */
 const WORD = `[A-Za-z][\\w-]{0,40}(?:\\.[A-Za-z][\\w-]{0,40}){0,3}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
-const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:acting|initiating|performing|requesting|source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|in|for|from|with|of|on|above|below|over|under|exceed(?:s|ed|ing)?|is|was|more|less|greater|at)\\b))?${WORD}`;
+const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:acting|initiating|performing|requesting|source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|per|each|across|in|for|from|with|of|on|above|below|over|under|exceed(?:s|ed|ing)?|is|was|more|less|greater|at)\\b))?${WORD}`;
 
 /** A noun after a product or log source's name ("cloudtrail error codes", "sysmon parent processes"). */
 const NOUN_AFTER_SOURCE = new RegExp(`^\\s+(${NOUN})`, 'i');
@@ -305,7 +305,7 @@ const PARTICIPLE_HIT =
 const WITH_AGAINST =
   '(?:with|having|making|doing)\\s+(?:[\\w-]+\\s+){1,3}?(?:against|on|for|across|targeting|to|from|into)';
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})(?:\\s+(?:in|from|at|based\\s+in)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed)|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
+  `(${NOUN})(?:\\s+(?:in|from|at|based\\s+in)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed|owe[sd]?(?:\\s+us)?)|owing(?:\\s+us)?|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
 /** Where "by" and the words of what is ranked end after a ranking ("top 10 users by failed logons"); -1 if none follow. */
@@ -377,6 +377,13 @@ function rankedByMoney(text: string, from: number): QuestionShape['measure'] {
   return by ? { kind: 'sum', of: by[1]!.toLowerCase() } : null;
 }
 
+/**
+ * "outstanding balance per client", "amount still owed", "how much does each account owe": the money not paid yet,
+ * summed.
+ */
+const STILL_OWED =
+  /\b(?:(?:outstanding|unpaid|open|owed|owing)\s+(?:balances?|amounts?|debts?|totals?)|(?:balances?|amounts?|sums?)\s+(?:still\s+)?(?:outstanding|owed|owing|unpaid)|how\s+much\s+(?:[\w-]+\s+){0,4}?(?:still\s+)?(?:owe[sd]?|owing))\b/i;
+
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
 /**
  * A person said to belong to the sales team ("j.doe@corp.io from sales", "users in sales", "she works in sales"):
@@ -427,7 +434,7 @@ const SUM_OF_BY =
 const SPEND_NOUN =
   /\b(?<!\b(?:who|that|which|they|we|you|i|did|do|does|to|will|would|can|could|should|might|may|must|not)\s+)spend\b(?!\s+(?:more|less|over|under|above|below|at\s+(?:least|most)|between|on|with)\b)/i;
 const SUM_BY = new RegExp(
-  `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\bhow\\s+much\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b`,
+  `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\b(?:how\\s+much|what\\s+(?:did|do|does|has|have))\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b(?!\\s+(?:for|with|on|by)\\b)`,
   'i',
 );
 const MAXIMUM = new RegExp(
@@ -861,8 +868,11 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   if (MONEY_MOVED_BY.test(text) || TOTAL_OF_MONEY_RECORDS.test(text)) return { kind: 'sum', of: 'amount' };
   const sumOfBy = SUM_OF_BY.exec(text);
   if (sumOfBy) return { kind: 'sum', of: sumOfBy[1]!.toLowerCase() };
+  if (STILL_OWED.test(text)) return { kind: 'sum', of: 'outstanding' };
   const sumBy = SUM_BY.exec(text);
-  if (sumBy) return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ') };
+  // "how much did they pay": what was paid.
+  if (sumBy)
+    return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ').replace(/^pay$/, 'paid') };
   if (UNITS_SOLD.test(text)) return { kind: 'sum', of: 'quantity' };
   if (HOW_MUCH_MONEY.test(text)) return { kind: 'sum', of: 'amount' };
   const count = COUNT.exec(text);
@@ -1033,7 +1043,7 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
       if (
         !ENTITY_KINDS.some(([, k]) => k === kind) &&
         !isColumn(kind) &&
-        !/^(?:segment|category|region|country|city|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(
+        !/^(?:segment|category|region|country|city|currency|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(
           kind,
         )
       )

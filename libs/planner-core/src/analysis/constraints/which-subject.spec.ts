@@ -13,6 +13,15 @@ describe('readWhichSubject', () => {
     expect(readWhichSubject('what warehouses were idle')).toEqual({ noun: 'warehouses', qualifier: null });
   });
 
+  it('reads a plural noun the question opens with before what each of them has', () => {
+    expect(readWhichSubject('kiosks with a mean basket value of over 40')).toEqual({ noun: 'kiosks', qualifier: null });
+    expect(readWhichSubject('show me the store regions whose average refund is above 9')).toEqual({
+      noun: 'regions',
+      qualifier: 'store',
+    });
+    expect(readWhichSubject('the kiosk with a mean basket value of over 40')).toBeNull();
+  });
+
   it('should read nothing without "which" or a verb after the subject', () => {
     expect(readWhichSubject('regions that made more than $9,000')).toBeNull();
     expect(readWhichSubject('which of them')).toBeNull();

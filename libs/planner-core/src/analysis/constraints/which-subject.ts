@@ -12,6 +12,13 @@ const WHICH_SUBJECT =
 const WHICH_SUBJECT_IN =
   /\b(?:which|what)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,30})\s+(?:in|from|at|based\s+in|located\s+in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|placed|ordered|bought)\b/i;
 
+/**
+ * "segments with a mean basket above …", "show the regions whose total is …": a plural noun the question opens with
+ * (after a verb of showing), then the words that bring in what each of them has.
+ */
+const LEADING_SUBJECT =
+  /^\s*(?:(?:list|show|give|find|get)\s+(?:me\s+)?)?(?:(?:all|the|our)\s+)?((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,30}s)\s+(?:with|having|whose|where|(?:that|which|who)\s+have)\b/i;
+
 export interface WhichSubject {
   /** The noun as said ("segments", "users"). */
   readonly noun: string;
@@ -19,10 +26,10 @@ export interface WhichSubject {
   readonly qualifier: string | null;
 }
 
-/** The subject of a "which <qualifiers> <noun> <verb> …" question, or null. */
+/** The subject of a "which <qualifiers> <noun> <verb> …" question, or of one that opens with it, or null. */
 export function readWhichSubject(text: string): WhichSubject | null {
   const bounded = text.slice(0, 1_000);
-  const m = WHICH_SUBJECT_IN.exec(bounded) ?? WHICH_SUBJECT.exec(bounded);
+  const m = WHICH_SUBJECT_IN.exec(bounded) ?? WHICH_SUBJECT.exec(bounded) ?? LEADING_SUBJECT.exec(bounded);
   if (!m) return null;
   const before = m[1]!.trim().split(/\s+/).filter(Boolean);
   return { noun: m[2]!.toLowerCase(), qualifier: before.length > 0 ? before[before.length - 1]!.toLowerCase() : null };
