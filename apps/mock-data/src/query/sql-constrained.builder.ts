@@ -1680,7 +1680,8 @@ export function buildConstrainedSql(
     const said = new Set((input.naturalLanguage.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => singular(w)));
     for (const edge of parentsOf(fact, schema)) {
       const label = LABEL_COLUMNS.find((l) => (schema.tables[edge.to] ?? []).includes(l));
-      if (label && said.has(singular(compactName(edge.to)))) select.push(parts.ref({ table: edge.to, column: label }));
+      const ref = parts.ref({ table: edge.to, column: label ?? '' });
+      if (label && said.has(singular(compactName(edge.to))) && !select.includes(ref)) select.push(ref);
     }
     // "biggest amount first": a list ordered by the column the ordering names, else by time.
     const byField =

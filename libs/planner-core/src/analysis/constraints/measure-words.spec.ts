@@ -290,6 +290,24 @@ describe('readAbsence', () => {
 });
 
 describe('readShown', () => {
+  it('reads a column in brackets after "who" or "which <noun>"', () => {
+    const isColumn = (k: string) => ['email', 'name', 'ip'].includes(k);
+    expect(readShown('invoice_voided entries this fortnight: who (mail address) did it', isColumn)).toEqual([]);
+    expect(readShown('invoice_voided entries this fortnight: who (email) did it', isColumn)).toEqual(['email']);
+    expect(readShown('refunds since sunday and which clerk (name)', isColumn)).toEqual(['name']);
+  });
+
+  it('reads "email address" as the email, and a list whose last item an "of" phrase closes', () => {
+    const isColumn = (k: string) => ['email', 'team', 'phone'].includes(k);
+    expect(
+      readShown(
+        'dormant staff in Logistics, along with their e-mail address, team and the day of their last visit',
+        isColumn,
+      ),
+    ).toEqual(['email', 'team']);
+    expect(readShown('contractors on the night shift - email address and phone', isColumn)).toEqual(['email', 'phone']);
+  });
+
   it('reads a bare word of a list that names a column as it stands, even one no entity is ("name")', () => {
     const isColumn = (k: string) => ['name', 'email', 'phone'].includes(k);
     expect(readShown('vendors that shipped nothing this quarter - name and phone', isColumn)).toEqual([

@@ -413,10 +413,14 @@ const SHOW: ReadonlyArray<readonly [RegExp, string]> = [
 const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:error|result|failure)\s+(?:codes?|types?)$|^errors?$/i, 'error_code'],
   [/^(?:ca|conditional[\s-]access)\s+(?:status(?:es)?|results?|outcomes?)$/i, 'conditional access status'],
+  [/^e-?mails?(?:\s+address(?:es)?)?$/i, 'email'],
 ];
 
-/** An item of a list of what to see: a noun of up to three words, after an article or "full". */
-const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30}){0,2}`;
+/**
+ * An item of a list of what to see: a noun of up to three words, after an article or "full", that an "of" phrase
+ * may close ("the date of their last login").
+ */
+const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?`;
 /** A verb that opens a list of what to see ("show", "incl.", "give me"). */
 const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)`;
 /** What joins the items of a list of what to see without a verb: a comma, "and", "+" or "&" ("host + user + cmdline"). */
@@ -442,30 +446,14 @@ const SHOWN_LIST = new RegExp(
 export function readShown(text: string, isColumn: (kind: string) => boolean = () => false): string[] {
   const shown: string[] = [];
   for (const [pattern, kind] of SHOW) if (pattern.test(text)) shown.push(kind);
-  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
-    for (const item of (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.split(
-      /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i,
-    )) {
-      // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it.
-      const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole|with|including)\s+)+/i, '');
-      // "number of orders", "total spend": a measure listed beside the columns, not a column.
-      if (MEASURE_ITEM.test(noun)) continue;
-      // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
-      const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/(?<![uis])s$/, '') : null;
-      // "the result", "the outcome": the row's status where a column holds one, else its result code.
-      const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
-      // "- name and email": a bare "name" is the name column of the rows listed, where one is.
-      const name = /^names?$/i.test(noun) && isColumn('name') ? 'name' : null;
-      const kind =
-        outcome ??
-        name ??
-        SHOWN_ITEM_KINDS.find(([pattern]) => pattern.test(noun))?.[1] ??
-        SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
-        (phrase && isColumn(phrase) ? phrase : subjectKind(noun)) ??
-        // "- name and email": a bare word no entity is, that names a column as it stands.
-        (/^[a-z][a-z_]{1,30}$/i.test(noun) ? noun.toLowerCase() : null);
-      if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
-    }
+  const items = [...text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)].flatMap((m) =>
+    (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i),
+  );
+  // "who (email)", "which customer (name)": the one asked about, seen by the column in brackets.
+  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_BY_BRACKET)) items.push(m[1]!);
+  for (const item of items) {
+    const kind = shownItemKind(item, isColumn);
+    if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
   }
   // "who initiated it", "who created them": the one who acted, asked of each row (not "by who …", a grouping).
   if (WHO_DID.test(text.slice(0, MAX_SHOWN_TEXT)) && isColumn('actor') && !shown.includes('actor')) shown.push('actor');
@@ -476,6 +464,29 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
     if (asked && !shown.includes(asked)) shown.push(asked);
   }
   return shown;
+}
+
+/** The kind of value an item of a list of what to see names, or null (a measure, or no column's word). */
+function shownItemKind(item: string, isColumn: (kind: string) => boolean): string | null {
+  // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it.
+  const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole|with|including)\s+)+/i, '');
+  // "number of orders", "total spend": a measure listed beside the columns, not a column.
+  if (MEASURE_ITEM.test(noun)) return null;
+  // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
+  const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/(?<![uis])s$/, '') : null;
+  // "the result", "the outcome": the row's status where a column holds one, else its result code.
+  const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
+  // "- name and email": a bare "name" is the name column of the rows listed, where one is.
+  const name = /^names?$/i.test(noun) && isColumn('name') ? 'name' : null;
+  return (
+    outcome ??
+    name ??
+    SHOWN_ITEM_KINDS.find(([pattern]) => pattern.test(noun))?.[1] ??
+    SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
+    (phrase && isColumn(phrase) ? phrase : subjectKind(noun)) ??
+    // "- name and email": a bare word no entity is, that names a column as it stands.
+    (/^[a-z][a-z_]{1,30}$/i.test(noun) ? noun.toLowerCase() : null)
+  );
 }
 
 /**
@@ -514,6 +525,12 @@ const WHO_DID =
 /** What an action is done to: an audit record names it among its targets when no column of its own holds it. */
 const TARGET_NOUN =
   /^(?:apps?|applications?|files?|documents?|resources?|objects?|groups?|roles?|polic(?:y|ies)|sites?|folders?|mailbox(?:es)?|service\s+principals?)$/i;
+
+/** "who (email)", "which customer (name)": a column in brackets after the question of who or which one. */
+const ASKED_BY_BRACKET = new RegExp(
+  String.raw`\b(?:who|whom|which\s+[a-z][\w-]{1,30})\s*\(\s*(${SHOWN_ITEM})\s*\)`,
+  'gi',
+);
 
 /** Characters of a question read for a list of what to see. */
 const MAX_SHOWN_TEXT = 1_000;
