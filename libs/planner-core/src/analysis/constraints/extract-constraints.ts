@@ -807,10 +807,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "which workstations rebooted most": a machine's own start-up and shut-down events name it as the host that logged them.
   const ownEvents = filters.some((f) => f.kind === 'event_id' && f.values.every(isMachinePowerEventId));
   const groupBy: GroupKey[] = shape.groupBy
-    .map((kind) => ({
-      kind: entityKind(kind),
-      field: columnFor(ownEvents ? entityKind(kind) : kind, input.tables),
-    }))
+    .map((kind) =>
+      customerAccount(
+        {
+          kind: entityKind(kind),
+          field: columnFor(ownEvents ? entityKind(kind) : kind, input.tables),
+        },
+        input.tables,
+      ),
+    )
     .filter((key) => key.field !== null || !filtered.has(key.kind));
   // "top 5 headphones by units": a ranked noun no column holds is a value of a chosen table's category.
   const categorised = shape.measure !== null ? categoryNounKeys(text, groupBy, input.tables) : null;
@@ -1350,4 +1355,21 @@ function readMeasures(
     return { measure: left!, extra: [right!], comparison: null };
   }
   return { measure: read ? toMeasure(read, tables) : null, extra: [], comparison: null };
+}
+
+/** A table of customers, clients or buyers, whose rows are the accounts a business sells to. */
+const CUSTOMER_TABLE = /^(?:customers?|clients?|buyers?|accounts?)$/i;
+
+/**
+ * "top 10 accounts by spend" where the only accounts are a table of customers: the customers, by their key, not a
+ * personal column of theirs the user words fall on.
+ */
+function customerAccount(key: GroupKey, tables: readonly TableColumns[]): GroupKey {
+  const table = key.kind === 'user' && key.field !== null ? (key.field.split('.')[0] ?? '') : '';
+  if (!CUSTOMER_TABLE.test(table)) return key;
+  const customer = columnFor('customer', tables);
+  if (customer) return { kind: 'customer', field: customer };
+  const kind = table.toLowerCase().replace(/s$/, '');
+  const field = columnFor(kind, tables);
+  return field ? { kind, field } : key;
 }

@@ -29,7 +29,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // People by the role they sign in under ("students", "nurses"): the accounts they use. Not "staff" or "members",
   // which are often a table's own name.
   [
-    /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|ppl|persons?|folks|individuals|employees?|guests?|(?:user|account)\s+names?|staffers?|students?|pupils?|learners?|teachers?|faculty|lecturers?|workers?|contractors?|colleagues?|nurses?|doctors?|clinicians?|physicians?|interns?|volunteers?)$/,
+    /^(?:users?|accounts?|accts?|upns?|usernames?|identit(?:y|ies)|principals?|people|ppl|persons?|folks|individuals|employees?|guests?|(?:user|account)\s+names?|staffers?|students?|pupils?|learners?|teachers?|faculty|lecturers?|workers?|contractors?|colleagues?|nurses?|doctors?|clinicians?|physicians?|interns?|volunteers?)$/,
     'user',
   ],
   // People by the job they do in the business ("support agents", "sales reps", "technicians"): their accounts too.
