@@ -83,7 +83,11 @@ function lineItemsBeside(
   schema: SqlSchema,
   notes: string[],
 ): Array<{ expression: string; name: string }> {
-  if (lineItems.price !== null) return [];
+  // "revenue and units sold per product": the units of the same items summed beside what they sold for.
+  if (lineItems.price !== null)
+    return c.extraMeasures.some((m) => m.kind === 'sum' && QUANTITY.test(m.of ?? ''))
+      ? [{ expression: `SUM(${alias}.${identifier(lineItems.quantity)})`, name: 'units' }]
+      : [];
   const sales = c.extraMeasures.filter((m) => m.kind === 'sum' && SALES_WORDS.test(m.of ?? ''));
   if (sales.length === 0) return [];
   const price = (schema.tables[lineItems.table] ?? []).find((col) => UNIT_PRICE.test(col));

@@ -126,6 +126,17 @@ describe('readColumnValues (ranges and fiscal-year codes)', () => {
 });
 
 describe('readNamesBeforeColumns', () => {
+  it('reads a name opening the question when its column heads a clause ("Marine category, …"), not otherwise', () => {
+    const gear: TableColumns = { table: 'gear', columns: ['gear_id', 'name', 'category', 'price'] };
+    expect(readNamesBeforeColumns('Marine category, past fortnight: sales', [gear], new SpanSet())).toMatchObject([
+      { value: 'Marine', hint: 'gear.category' },
+    ]);
+    expect(readNamesBeforeColumns('Marine category: sales per item', [gear], new SpanSet())).toMatchObject([
+      { value: 'Marine' },
+    ]);
+    expect(readNamesBeforeColumns('Show category sales per item', [gear], new SpanSet())).toEqual([]);
+  });
+
   it('gives no value to a state column asked about ("is her login in the kiosk enabled?")', () => {
     const logins: TableColumns = { table: 'logins', columns: ['login_id', 'email', 'enabled'] };
     expect(readNamesBeforeColumns('and is her login in the kiosk enabled?', [logins], new SpanSet())).toEqual([]);

@@ -191,6 +191,8 @@ const NAME_BEFORE =
 /** A lower-case name after a place word and "the" ("in the enterprise segment", "for the sales department"). */
 const LOWER_NAME_BEFORE =
   /\b(?:in|from|of|for|on|within|inside)\s+(?:the|our)\s+(?!(?:same|other|last|next|first|whole|entire|given|new|old|top|bottom|current|previous|each|every|this|that|any|which|what|main|default|wrong|right|biggest|largest|smallest)\s)([a-z][a-z0-9&-]{1,30})\s+$/;
+/** What closes a heading of a question ("Garden category, …", "Ops team: …"): a comma, a colon or a dash. */
+const HEADING_END = /^\s*(?:[,:;]|[-\u2013\u2014]\s)/;
 /** A helping verb just before a name: the name is who did something ("has Kiosk spent"). */
 const HELPING_VERB_BEFORE = /\b(?:has|have|had|did|does|do)\s+(?:the\s+|our\s+)?$/i;
 /** The column that files a table's rows by kind. */
@@ -271,10 +273,12 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     // The value starts at the name itself (the place words before a lower-case name stay in the text).
     const start = m.index - lead.length + before.index + before[0].lastIndexOf(raw, before[0].length - 1);
     const quoted = /^["']/.test(raw);
-    if (!quoted && (start === 0 || NOT_A_NAME.test(raw))) continue;
+    const end = m.index + (pair ? m[0].length : m[1]!.length);
+    // "Garden category, this week: …": a name opening the question is a value when its column's word heads a clause.
+    const heading = start === 0 && HEADING_END.test(text.slice(end, end + 4));
+    if (!quoted && ((start === 0 && !heading) || NOT_A_NAME.test(raw))) continue;
     // "how much has Kiosk spent": a name after a helping verb does what the column's word says; it is no value of it.
     if (!quoted && !pair && HELPING_VERB_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
-    const end = m.index + (pair ? m[0].length : m[1]!.length);
     if (taken.overlaps(start, end)) continue;
     hits.push({
       kind: 'text',

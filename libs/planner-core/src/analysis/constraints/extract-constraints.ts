@@ -951,6 +951,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }
   // "how many units did we sell, and for how much": what the units sold for, summed beside them.
   const unitsSummed = measure?.kind === 'sum' && /^(?:quantity|units?|qty)$/i.test(measure.of ?? '');
+  // "revenue and units sold per product": the units summed beside the money, when a column holds them.
+  const moneySummed =
+    measure?.kind === 'sum' &&
+    !unitsSummed &&
+    MONEY_MEASURE.test(measure.of ?? '') &&
+    measureField('quantity', input.tables) !== null;
   const extraRead = lateBeside
     ? [{ kind: lateBeside.kind, of: lateBeside.of, field: null }]
     : ratio
@@ -961,7 +967,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           ? [valued ? summed : toMeasure(beside, input.tables)]
           : extra.length === 0 && unitsSummed && asksMoneyBesideUnits(shapeText)
             ? [toMeasure({ kind: 'sum', of: 'revenue' }, input.tables)]
-            : extra;
+            : extra.length === 0 && moneySummed && asksMoneyBesideUnits(shapeText)
+              ? [toMeasure({ kind: 'sum', of: 'quantity' }, input.tables)]
+              : extra;
   // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it.
   const countFirst =
     measure?.kind === 'distinct_count' && extraRead.length === 0 && !inactivity && saysRankedByCount(shapeText);
@@ -1356,6 +1364,9 @@ function readMeasures(
   }
   return { measure: read ? toMeasure(read, tables) : null, extra: [], comparison: null };
 }
+
+/** A sum of money a sale brings in ("revenue", "sales", "turnover"). */
+const MONEY_MEASURE = /^(?:revenue|sales|turnover|income|takings|gmv)$/i;
 
 /** A table of customers, clients or buyers, whose rows are the accounts a business sells to. */
 const CUSTOMER_TABLE = /^(?:customers?|clients?|buyers?|accounts?)$/i;
