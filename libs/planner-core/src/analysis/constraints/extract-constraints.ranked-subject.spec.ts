@@ -34,6 +34,21 @@ describe('extractConstraints: a count ranked by itself groups by the subject ask
   });
 });
 
+describe('extractConstraints: a difference listed beside its key', () => {
+  it('should sum the budget and the spending of a variance, not group by them', () => {
+    const plan: TableColumns = {
+      table: 'plan',
+      columns: ['plan_id', 'office', 'fiscal_year', 'fiscal_month', 'amount', 'spent'],
+    };
+    const read = extractConstraints({
+      text: 'for every office, the budget, the money spent and the variance in fiscal year 2031',
+      tables: [plan],
+    });
+    expect(read.group_by).toEqual([{ kind: 'office', field: 'office' }]);
+    expect(read.difference).toMatchObject({ left_field: 'amount', right_field: 'spent' });
+  });
+});
+
 describe('extractConstraints: accounts ranked by money where the only accounts are customers', () => {
   const clients: TableColumns = { table: 'clients', columns: ['client_id', 'name', 'email', 'tier', 'segment'] };
   const sales: TableColumns = { table: 'sales', columns: ['sale_id', 'client_id', 'amount', 'booked_at'] };

@@ -1099,7 +1099,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   return {
     filters,
     measure: finalMeasure,
-    group_by: withoutCountedKey(groupBy, finalMeasure),
+    group_by: withoutDifferenced(withoutCountedKey(groupBy, finalMeasure), difference),
     having: held ? held.rows : having,
     time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy) ?? changeBucket(periodChange),
     order: extraMeasureOrder(shapeText, extraMeasures, input.tables, order) ?? order,
@@ -1221,6 +1221,19 @@ function periodBucket(
  * "failed logins per app, distinct users": the entity counted distinct is what each group counts, not a key of the
  * groups as well (grouped by it, every group would count 1). Kept when it is the only key.
  */
+/**
+ * "per department, the budget, the amount spent and the variance": the values of a difference, listed beside the key,
+ * are summed, never keys of their own (nor the row key of the table their word names).
+ */
+function withoutDifferenced(
+  groupBy: GroupKey[],
+  difference: { left: string; right: string; left_field: string | null; right_field: string | null } | null,
+): GroupKey[] {
+  if (!difference) return groupBy;
+  const said = [difference.left, difference.right, difference.left_field, difference.right_field];
+  return groupBy.filter((key) => !said.includes(key.kind) && !said.includes(key.field));
+}
+
 function withoutCountedKey(groupBy: readonly GroupKey[], measure: Measure | null): GroupKey[] {
   if (measure?.kind !== 'distinct_count' || measure.of === null || groupBy.length < 2) return [...groupBy];
   const rest = groupBy.filter((key) => key.kind !== measure.of);

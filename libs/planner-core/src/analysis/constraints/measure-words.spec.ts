@@ -635,6 +635,14 @@ describe('readRemaining', () => {
     expect(readRemaining('per project, what allowance is still remaining')).toMatchObject({ right: 'spent' });
   });
 
+  it('reads a variance or a difference asked beside the budget and what was spent', () => {
+    expect(readRemaining('per unit: the funds, the sum spent and the gap, year 2031')).toMatchObject({
+      left: 'budget',
+    });
+    expect(readRemaining('difference between allowance and actual spend, by office')).toMatchObject({ right: 'spent' });
+    expect(readRemaining('budget and spend by office, with the variance')).toMatchObject({ right: 'spent' });
+  });
+
   it('should read nothing left from a budget that is only listed or compared', () => {
     expect(readRemaining('budget per team for 2027')).toBeNull();
     expect(readRemaining('teams that went over budget')).toBeNull();
