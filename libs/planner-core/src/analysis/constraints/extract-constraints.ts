@@ -1382,7 +1382,7 @@ function readMeasures(
 const MONEY_MEASURE = /^(?:revenue|sales|turnover|income|takings|gmv)$/i;
 
 /** A table of customers, clients or buyers, whose rows are the accounts a business sells to. */
-const CUSTOMER_TABLE = /^(?:customers?|clients?|buyers?|accounts?)$/i;
+const CUSTOMER_TABLE = /^(?:customers?|clients?|buyers?|shoppers?)$/i;
 
 /**
  * "top 10 accounts by spend" where the only accounts are a table of customers: the customers, by their key, not a
