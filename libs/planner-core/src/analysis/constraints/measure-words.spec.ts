@@ -568,6 +568,15 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
 });
 
 describe('readCountBeside', () => {
+  it('reads the average order value asked beside a count, "#" and "&" too', () => {
+    expect(readCountBeside('# of sales & AOV for each store, 2031')).toEqual({ kind: 'avg', of: 'order value' });
+    expect(readCountBeside('count of purchases and the average order size per city')).toEqual({
+      kind: 'avg',
+      of: 'order value',
+    });
+    expect(readCountBeside('AOV per city in 2031')).toBeNull();
+  });
+
   it('reads the sum or average asked beside a count, in either order', () => {
     expect(readCountBeside('number of refunds and their combined amount by month')).toEqual({
       kind: 'sum',

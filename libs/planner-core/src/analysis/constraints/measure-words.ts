@@ -127,6 +127,10 @@ const COUNT_THEN_MONEY = new RegExp(
   'i',
 );
 
+/** "# of orders and AOV", "number of sales plus the average order value": the mean order value beside the count. */
+const COUNT_THEN_AOV =
+  /(?:\b(?:count|number)\s+of|#\s*of\b|\bhow\s+many)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|plus|along\s+with|as\s+well\s+as)\s+|[,&+]\s*)(?:(?:the|their|its)\s+)?(?:aov|avg\.?\s+order\s+value|average\s+order\s+(?:value|size))\b/i;
+
 /**
  * "how many bookings came in this week, and what do they come to?", "how many returns and how much money was
  * that": the money the counted rows add up to, asked after the count about them.
@@ -170,6 +174,7 @@ export function readCountBeside(text: string): MeasureWords | null {
     return { kind: /^(?:average|avg|mean)$/i.test(noun[1]!) ? 'avg' : 'sum', of: (noun[2] ?? 'amount').toLowerCase() };
   const records = RECORDS_THEN_MONEY.exec(text);
   if (COUNT_THEN_TOTAL_ASKED.test(text)) return { kind: 'sum', of: 'amount' };
+  if (COUNT_THEN_AOV.test(text)) return { kind: 'avg', of: 'order value' };
   const m =
     COUNT_AND_VALUE.exec(text) ??
     COUNT_THEN_VALUE.exec(text) ??
