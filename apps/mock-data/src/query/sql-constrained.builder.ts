@@ -83,7 +83,11 @@ function lineItemsBeside(
   schema: SqlSchema,
   notes: string[],
 ): Array<{ expression: string; name: string }> {
-  if (lineItems.price !== null) return [];
+  // "revenue and units sold per product": the units of the same items summed beside what they sold for.
+  if (lineItems.price !== null)
+    return c.extraMeasures.some((m) => m.kind === 'sum' && QUANTITY.test(m.of ?? ''))
+      ? [{ expression: `SUM(${alias}.${identifier(lineItems.quantity)})`, name: 'units' }]
+      : [];
   const sales = c.extraMeasures.filter((m) => m.kind === 'sum' && SALES_WORDS.test(m.of ?? ''));
   if (sales.length === 0) return [];
   const price = (schema.tables[lineItems.table] ?? []).find((col) => UNIT_PRICE.test(col));
@@ -1701,7 +1705,8 @@ export function buildConstrainedSql(
     const said = new Set((input.naturalLanguage.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => singular(w)));
     for (const edge of parentsOf(fact, schema)) {
       const label = LABEL_COLUMNS.find((l) => (schema.tables[edge.to] ?? []).includes(l));
-      if (label && said.has(singular(compactName(edge.to)))) select.push(parts.ref({ table: edge.to, column: label }));
+      const ref = parts.ref({ table: edge.to, column: label ?? '' });
+      if (label && said.has(singular(compactName(edge.to))) && !select.includes(ref)) select.push(ref);
     }
     // "biggest amount first": a list ordered by the column the ordering names, else by time.
     const byField =

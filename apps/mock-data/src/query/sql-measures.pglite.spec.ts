@@ -181,6 +181,23 @@ describe('SQL measures and thresholds on PGlite', () => {
     expect(result.rows.map((r) => Number(r['units']))).toEqual(expected);
   });
 
+  it('should sum the units of the same line items beside the money they sold for', async () => {
+    const result = await run({
+      tables: ['products', 'orders', 'order_items'],
+      question: 'turnover & pieces moved for each product',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'revenue', field: 'orders.total' },
+        extra_measures: [{ kind: 'sum', of: 'quantity', field: 'order_items.quantity' }],
+        group_by: [{ kind: 'product', field: 'products.product_id' }],
+      }),
+    });
+    const units = new Map<number, number>();
+    for (const item of rows.order_items) units.set(item.product_id, (units.get(item.product_id) ?? 0) + item.quantity);
+    expect(result.query).toMatch(/SUM\(oi\.quantity\) AS units/);
+    const got = new Map(result.rows.map((r) => [Number(r['product_id']), Number(r['units'])]));
+    expect(got).toEqual(units);
+  });
+
   it('should hold the rows of each group and a distinct count beside them each to its own threshold', async () => {
     const result = await run({
       tables: ['users', 'events'],

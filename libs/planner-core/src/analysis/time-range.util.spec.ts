@@ -9,6 +9,11 @@ const window = (text: string): [string, string] | null => {
 };
 
 describe('resolveTimeRange', () => {
+  it('reads no clock time from numbered months or periods ("months 3 to 5")', () => {
+    expect(resolveTimeRange('spend for fiscal year 2031, months 3 to 5 only', now)).toBeNull();
+    expect(resolveTimeRange('ledger totals, periods 7-9', now)).toBeNull();
+  });
+
   it('starts the window at a time of day said after "since" or "from", until now', () => {
     const from = (text: string) => resolveTimeRange(text, now)?.window;
     expect(from('door alarms since 7am today')).toMatchObject({

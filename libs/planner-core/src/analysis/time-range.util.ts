@@ -565,9 +565,14 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
   return windowOf(expression.trim(), start, end);
 }
 
+/** Periods by their number ("months 10 to 12", "fiscal periods 4-6"): a range of a numbered column, no clock time. */
+const NUMBERED_PERIODS =
+  /\b(?:months?|periods?|mths?|weeks?|quarters?)\s+\d{1,2}\s*(?:-|\u2013|to|through|thru)\s*\d{1,2}\b/gi;
+
 /** The question with the spans no time can be in blanked out (same length): inactivity, IPs, ids, hashes, ports. */
 function withoutNonTimes(text: string): string {
   const spans: Array<[number, number]> = readLiteralValues(text).map((hit) => [hit.start, hit.end]);
+  for (const m of text.matchAll(NUMBERED_PERIODS)) spans.push([m.index, m.index + m[0].length]);
   const inactivity = findInactivity(text);
   if (inactivity) spans.push([inactivity.start, inactivity.end]);
   if (spans.length === 0) return text;

@@ -180,7 +180,7 @@ const NOT_A_ROLE =
 
 /** A customer segment or tier said before the customers it qualifies ("enterprise customers", "SMB accounts"). */
 const SEGMENT =
-  /\b(enterprise|smb|small[\s-]business|mid[\s-]?market|consumer|retail|wholesale|b2b|b2c|vip|premium|strategic|key|corporate|government|public[\s-]sector|non-?profit|education)\s+(?=(?:customers?|clients?|accounts?|buyers?|subscribers?)\b)/gi;
+  /\b(enterprise|smb|small[\s-]business|mid[\s-]?market|consumer|retail|wholesale|b2b|b2c|vip|premium|strategic|key|corporate|government|public[\s-]sector|non-?profit|education)\s+(?=(?:customers?|clients?|accounts?|accts?|buyers?|subscribers?|shoppers?|companies)\b)/gi;
 /** A directory or RBAC role named by its title ("the Global Administrator role", "the Key Vault Reader role"): a value to search for. */
 const NAMED_ROLE =
   /\b(?:the|a)\s+((?:[A-Z][\w-]*\s+){0,3}(?:Administrator|Admin|Reader|Operator|Owner|Contributor|Developer|Manager|Writer))\s+role\b/g;

@@ -16,6 +16,16 @@ const sysmon: TableColumns = { table: 'sysmon', columns: ['EventCode', 'Image', 
 const aws: TableColumns = { table: 'aws', columns: ['eventName', 'errorCode', 'userIdentity.arn'] };
 
 describe('readColumnValues', () => {
+  it('reads a range of the last word of a two-word column whose first word qualifies another ("periods 2 to 4")', () => {
+    const ledger: TableColumns = { table: 'ledger', columns: ['ledger_id', 'fiscal_year', 'fiscal_period', 'amount'] };
+    expect(readColumnValues('spend for fiscal year 2031, periods 2 to 4 only', [ledger], new SpanSet())).toMatchObject([
+      { value: '2031', hint: 'ledger.fiscal_year' },
+      { value: '2', hint: 'ledger.fiscal_period', operator: 'gte' },
+      { value: '4', hint: 'ledger.fiscal_period', operator: 'lte' },
+    ]);
+    expect(readColumnValues('spend in 2031, periods 2 to 4', [ledger], new SpanSet())).toEqual([]);
+  });
+
   it('keeps a compared number with thousands separators whole, and leaves an amount with its currency', () => {
     expect(readColumnValues('budget lines with amount over 48,250', [budget], new SpanSet())).toMatchObject([
       { value: '48250', hint: 'budget.amount', operator: 'gt' },
@@ -126,6 +136,17 @@ describe('readColumnValues (ranges and fiscal-year codes)', () => {
 });
 
 describe('readNamesBeforeColumns', () => {
+  it('reads a name opening the question when its column heads a clause ("Marine category, …"), not otherwise', () => {
+    const gear: TableColumns = { table: 'gear', columns: ['gear_id', 'name', 'category', 'price'] };
+    expect(readNamesBeforeColumns('Marine category, past fortnight: sales', [gear], new SpanSet())).toMatchObject([
+      { value: 'Marine', hint: 'gear.category' },
+    ]);
+    expect(readNamesBeforeColumns('Marine category: sales per item', [gear], new SpanSet())).toMatchObject([
+      { value: 'Marine' },
+    ]);
+    expect(readNamesBeforeColumns('Show category sales per item', [gear], new SpanSet())).toEqual([]);
+  });
+
   it('gives no value to a state column asked about ("is her login in the kiosk enabled?")', () => {
     const logins: TableColumns = { table: 'logins', columns: ['login_id', 'email', 'enabled'] };
     expect(readNamesBeforeColumns('and is her login in the kiosk enabled?', [logins], new SpanSet())).toEqual([]);

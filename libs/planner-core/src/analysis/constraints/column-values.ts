@@ -159,6 +159,7 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
         }
         at = lower.indexOf(spoken, end);
       }
+      for (const hit of qualifierRanges(text, lower, spoken, `${table.table}.${column}`, taken)) hits.push(hit);
       if (spoken === 'fiscal year') {
         // "FY2025", "FY25", "fiscal 2025": the fiscal year column's value.
         FISCAL_YEAR_CODE.lastIndex = 0;
@@ -180,6 +181,32 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
   return hits;
 }
 
+/** A plural noun, then a range of numbers ("months 10 to 12", "weeks 3-5"): its last word and the range. */
+const NOUN_RANGE = /\b([a-z]{3,20}?)s?\s+(\d{1,4})\s*(?:-|\u2013|to|through|thru)\s*(\d{1,4})\b(?![.:/-]\d)/gi;
+
+/**
+ * "fiscal year 2025, months 10 to 12": a range said of the last word of a two-word column ("fiscal month") when its
+ * first word qualifies another column said in the question; each range a `gte` and an `lte` value of that column.
+ */
+function qualifierRanges(text: string, lower: string, spoken: string, hint: string, taken: SpanSet): ValueHit[] {
+  const words = spoken.split(' ');
+  if (words.length !== 2 || !new RegExp(`\\b${words[0]!}\\s+[a-z]`).test(lower)) return [];
+  const hits: ValueHit[] = [];
+  for (const m of text.matchAll(NOUN_RANGE)) {
+    const from = Number(m[2]);
+    const to = Number(m[3]);
+    const stop = m.index + m[0].length;
+    if (m[1]!.toLowerCase() !== words[1] || from > to || taken.overlaps(m.index, stop)) continue;
+    const second = m.index + m[0].lastIndexOf(m[3]!);
+    hits.push(
+      { kind: 'text', value: m[2]!, start: m.index, end: second - 1, hint, operator: 'gte' },
+      { kind: 'text', value: m[3]!, start: second, end: stop, hint, operator: 'lte' },
+    );
+    taken.add(m.index, stop);
+  }
+  return hits;
+}
+
 /** Short spellings of column names ("Finance dept" → department). */
 const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [[/^depts?$/, 'department']];
 /**
@@ -196,7 +223,7 @@ const OPENING_NAME = /^\s*([A-Za-z][\w&.-]{1,40})\s+$/;
 /** A lower-case name anywhere just before a column's word ("count enterprise segment customers"), no adverb or '-ing' word. */
 const LOWER_NAME_JUST_BEFORE = /(?:^|[\s(])((?![\w&-]*(?:ly|ing)\s)[a-z][\w&-]{1,30})\s+$/;
 /** A mark after a column's word that makes the words before it the topic of what follows ("segment: ", "team - "). */
-const TOPIC_MARK = /^\s*(?:[:\u2013\u2014]|-\s|,)/;
+const TOPIC_MARK = /^\s*(?:[:;\u2013\u2014]|-\s|,)/;
 /** A helping verb just before a name: the name is who did something ("has Kiosk spent"). */
 const HELPING_VERB_BEFORE = /\b(?:has|have|had|did|does|do)\s+(?:the\s+|our\s+)?$/i;
 /** The column that files a table's rows by kind. */
@@ -307,9 +334,9 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     const quoted = /^["']/.test(raw);
     if (!quoted && ((start === 0 && !opening) || NOT_A_NAME.test(raw))) continue;
     if (opening && (namesTableOrColumn(raw, tables) || isFunctionWord(raw.toLowerCase()))) continue;
+    const end = m.index + (pair ? m[0].length : m[1]!.length);
     // "how much has Kiosk spent": a name after a helping verb does what the column's word says; it is no value of it.
     if (!quoted && !pair && HELPING_VERB_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
-    const end = m.index + (pair ? m[0].length : m[1]!.length);
     if (taken.overlaps(start, end)) continue;
     hits.push({
       kind: 'text',

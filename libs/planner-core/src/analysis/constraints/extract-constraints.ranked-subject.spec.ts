@@ -33,3 +33,43 @@ describe('extractConstraints: a count ranked by itself groups by the subject ask
     }
   });
 });
+
+describe('extractConstraints: a difference listed beside its key', () => {
+  it('should sum the budget and the spending of a variance, not group by them', () => {
+    const plan: TableColumns = {
+      table: 'plan',
+      columns: ['plan_id', 'office', 'fiscal_year', 'fiscal_month', 'amount', 'spent'],
+    };
+    const read = extractConstraints({
+      text: 'for every office, the budget, the money spent and the variance in fiscal year 2031',
+      tables: [plan],
+    });
+    expect(read.group_by).toEqual([{ kind: 'office', field: 'office' }]);
+    expect(read.difference).toMatchObject({ left_field: 'amount', right_field: 'spent' });
+  });
+});
+
+describe('extractConstraints: accounts ranked by money where the only accounts are customers', () => {
+  const clients: TableColumns = { table: 'clients', columns: ['client_id', 'name', 'email', 'tier', 'segment'] };
+  const sales: TableColumns = { table: 'sales', columns: ['sale_id', 'client_id', 'amount', 'booked_at'] };
+
+  it('should group "top N <segment> accounts/accts by <money>" by the client, the segment a filter', () => {
+    for (const text of [
+      'top 4 Wholesale accts in Peru by total sale amount',
+      'top 12 wholesale accounts by amount, largest first',
+    ]) {
+      const read = extractConstraints({ text, tables: [sales, clients] });
+      expect(read.group_by).toEqual([{ kind: 'client', field: 'sales.client_id' }]);
+      expect(read.filters).toEqual(
+        expect.arrayContaining([expect.objectContaining({ values: ['wholesale'], field: 'clients.segment' })]),
+      );
+    }
+  });
+
+  it('should keep accounts as users where a users table holds them', () => {
+    const staff: TableColumns = { table: 'users', columns: ['user_id', 'email', 'team'] };
+    const logins: TableColumns = { table: 'logins', columns: ['login_id', 'user_id', 'at'] };
+    const read = extractConstraints({ text: 'top 6 accounts by logins this week', tables: [logins, staff] });
+    expect(read.group_by[0]?.kind).toBe('user');
+  });
+});

@@ -817,10 +817,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "which workstations rebooted most": a machine's own start-up and shut-down events name it as the host that logged them.
   const ownEvents = filters.some((f) => f.kind === 'event_id' && f.values.every(isMachinePowerEventId));
   const groupBy: GroupKey[] = shape.groupBy
-    .map((kind) => ({
-      kind: entityKind(kind),
-      field: columnFor(ownEvents ? entityKind(kind) : kind, input.tables),
-    }))
+    .map((kind) =>
+      customerAccount(
+        {
+          kind: entityKind(kind),
+          field: columnFor(ownEvents ? entityKind(kind) : kind, input.tables),
+        },
+        input.tables,
+      ),
+    )
     .filter((key) => key.field !== null || !filtered.has(key.kind));
   // "top 5 headphones by units": a ranked noun no column holds is a value of a chosen table's category.
   const categorised = shape.measure !== null ? categoryNounKeys(text, groupBy, input.tables) : null;
@@ -961,6 +966,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   }
   // "how many units did we sell, and for how much": what the units sold for, summed beside them.
   const unitsSummed = measure?.kind === 'sum' && /^(?:quantity|units?|qty)$/i.test(measure.of ?? '');
+  // "revenue and units sold per product": the units summed beside the money, when a column holds them.
+  const moneySummed =
+    measure?.kind === 'sum' &&
+    !unitsSummed &&
+    MONEY_MEASURE.test(measure.of ?? '') &&
+    measureField('quantity', input.tables) !== null;
   const extraRead = lateBeside
     ? [{ kind: lateBeside.kind, of: lateBeside.of, field: null }]
     : ratio
@@ -971,7 +982,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           ? [valued ? summed : toMeasure(beside, input.tables)]
           : extra.length === 0 && unitsSummed && asksMoneyBesideUnits(shapeText)
             ? [toMeasure({ kind: 'sum', of: 'revenue' }, input.tables)]
-            : extra;
+            : extra.length === 0 && moneySummed && asksMoneyBesideUnits(shapeText)
+              ? [toMeasure({ kind: 'sum', of: 'quantity' }, input.tables)]
+              : extra;
   // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it.
   const countFirst =
     measure?.kind === 'distinct_count' && extraRead.length === 0 && !inactivity && saysRankedByCount(shapeText);
@@ -1103,7 +1116,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   return {
     filters,
     measure: finalMeasure,
-    group_by: withoutCountedKey(groupBy, finalMeasure),
+    group_by: withoutDifferenced(withoutCountedKey(groupBy, finalMeasure), difference),
     having: held ? held.rows : having,
     time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy) ?? changeBucket(periodChange),
     order: extraMeasureOrder(shapeText, extraMeasures, input.tables, order) ?? order,
@@ -1225,6 +1238,19 @@ function periodBucket(
  * "failed logins per app, distinct users": the entity counted distinct is what each group counts, not a key of the
  * groups as well (grouped by it, every group would count 1). Kept when it is the only key.
  */
+/**
+ * "per department, the budget, the amount spent and the variance": the values of a difference, listed beside the key,
+ * are summed, never keys of their own (nor the row key of the table their word names).
+ */
+function withoutDifferenced(
+  groupBy: GroupKey[],
+  difference: { left: string; right: string; left_field: string | null; right_field: string | null } | null,
+): GroupKey[] {
+  if (!difference) return groupBy;
+  const said = [difference.left, difference.right, difference.left_field, difference.right_field];
+  return groupBy.filter((key) => !said.includes(key.kind) && !said.includes(key.field));
+}
+
 function withoutCountedKey(groupBy: readonly GroupKey[], measure: Measure | null): GroupKey[] {
   if (measure?.kind !== 'distinct_count' || measure.of === null || groupBy.length < 2) return [...groupBy];
   const rest = groupBy.filter((key) => key.kind !== measure.of);
@@ -1367,4 +1393,24 @@ function readMeasures(
     return { measure: left!, extra: [right!], comparison: null };
   }
   return { measure: read ? toMeasure(read, tables) : null, extra: [], comparison: null };
+}
+
+/** A sum of money a sale brings in ("revenue", "sales", "turnover"). */
+const MONEY_MEASURE = /^(?:revenue|sales|turnover|income|takings|gmv)$/i;
+
+/** A table of customers, clients or buyers, whose rows are the accounts a business sells to. */
+const CUSTOMER_TABLE = /^(?:customers?|clients?|buyers?|shoppers?)$/i;
+
+/**
+ * "top 10 accounts by spend" where the only accounts are a table of customers: the customers, by their key, not a
+ * personal column of theirs the user words fall on.
+ */
+function customerAccount(key: GroupKey, tables: readonly TableColumns[]): GroupKey {
+  const table = key.kind === 'user' && key.field !== null ? (key.field.split('.')[0] ?? '') : '';
+  if (!CUSTOMER_TABLE.test(table)) return key;
+  const customer = columnFor('customer', tables);
+  if (customer) return { kind: 'customer', field: customer };
+  const kind = table.toLowerCase().replace(/s$/, '');
+  const field = columnFor(kind, tables);
+  return field ? { kind, field } : key;
 }

@@ -290,6 +290,24 @@ describe('readAbsence', () => {
 });
 
 describe('readShown', () => {
+  it('reads a column in brackets after "who" or "which <noun>"', () => {
+    const isColumn = (k: string) => ['email', 'name', 'ip'].includes(k);
+    expect(readShown('invoice_voided entries this fortnight: who (mail address) did it', isColumn)).toEqual([]);
+    expect(readShown('invoice_voided entries this fortnight: who (email) did it', isColumn)).toEqual(['email']);
+    expect(readShown('refunds since sunday and which clerk (name)', isColumn)).toEqual(['name']);
+  });
+
+  it('reads "email address" as the email, and a list whose last item an "of" phrase closes', () => {
+    const isColumn = (k: string) => ['email', 'team', 'phone'].includes(k);
+    expect(
+      readShown(
+        'dormant staff in Logistics, along with their e-mail address, team and the day of their last visit',
+        isColumn,
+      ),
+    ).toEqual(['email', 'team']);
+    expect(readShown('contractors on the night shift - email address and phone', isColumn)).toEqual(['email', 'phone']);
+  });
+
   it('reads a bare word of a list that names a column as it stands, even one no entity is ("name")', () => {
     const isColumn = (k: string) => ['name', 'email', 'phone'].includes(k);
     expect(readShown('vendors that shipped nothing this quarter - name and phone', isColumn)).toEqual([
@@ -550,6 +568,15 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
 });
 
 describe('readCountBeside', () => {
+  it('reads the average order value asked beside a count, "#" and "&" too', () => {
+    expect(readCountBeside('# of sales & AOV for each store, 2031')).toEqual({ kind: 'avg', of: 'order value' });
+    expect(readCountBeside('count of purchases and the average order size per city')).toEqual({
+      kind: 'avg',
+      of: 'order value',
+    });
+    expect(readCountBeside('AOV per city in 2031')).toBeNull();
+  });
+
   it('reads the sum or average asked beside a count, in either order', () => {
     expect(readCountBeside('number of refunds and their combined amount by month')).toEqual({
       kind: 'sum',
@@ -615,6 +642,14 @@ describe('readRemaining', () => {
     expect(readRemaining('unspent funds by team this quarter')).toMatchObject({ left: 'budget', right: 'spent' });
     expect(readRemaining('how much of the budget do we have left in Q3')).toMatchObject({ left: 'budget' });
     expect(readRemaining('per project, what allowance is still remaining')).toMatchObject({ right: 'spent' });
+  });
+
+  it('reads a variance or a difference asked beside the budget and what was spent', () => {
+    expect(readRemaining('per unit: the funds, the sum spent and the gap, year 2031')).toMatchObject({
+      left: 'budget',
+    });
+    expect(readRemaining('difference between allowance and actual spend, by office')).toMatchObject({ right: 'spent' });
+    expect(readRemaining('budget and spend by office, with the variance')).toMatchObject({ right: 'spent' });
   });
 
   it('should read nothing left from a budget that is only listed or compared', () => {

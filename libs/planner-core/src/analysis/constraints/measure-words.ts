@@ -127,6 +127,10 @@ const COUNT_THEN_MONEY = new RegExp(
   'i',
 );
 
+/** "# of orders and AOV", "number of sales plus the average order value": the mean order value beside the count. */
+const COUNT_THEN_AOV =
+  /(?:\b(?:count|number)\s+of|#\s*of\b|\bhow\s+many)\s+(?:[\w-]+\s+){0,4}?(?:(?:and|plus|along\s+with|as\s+well\s+as)\s+|[,&+]\s*)(?:(?:the|their|its)\s+)?(?:aov|avg\.?\s+order\s+value|average\s+order\s+(?:value|size))\b/i;
+
 /**
  * "how many bookings came in this week, and what do they come to?", "how many returns and how much money was
  * that": the money the counted rows add up to, asked after the count about them.
@@ -170,6 +174,7 @@ export function readCountBeside(text: string): MeasureWords | null {
     return { kind: /^(?:average|avg|mean)$/i.test(noun[1]!) ? 'avg' : 'sum', of: (noun[2] ?? 'amount').toLowerCase() };
   const records = RECORDS_THEN_MONEY.exec(text);
   if (COUNT_THEN_TOTAL_ASKED.test(text)) return { kind: 'sum', of: 'amount' };
+  if (COUNT_THEN_AOV.test(text)) return { kind: 'avg', of: 'order value' };
   const m =
     COUNT_AND_VALUE.exec(text) ??
     COUNT_THEN_VALUE.exec(text) ??
@@ -294,7 +299,7 @@ function heldValues(said: string, fieldOf: (word: string) => string | null): { o
  * "unspent funds" — the allotment summed less what was spent.
  */
 const REMAINING =
-  /\b(?:(?:remaining|unspent|leftover|left-over|unused)\s+(?:budgets?|funds?|allowances?)|(?:budgets?|funds?|allowances?)\s+(?:that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:still\s+)?(?:left|remaining|unspent|unused)|how\s+much\s+(?:of\s+(?:the|their|its)\s+)?(?:budgets?|funds?|allowances?)\s+(?:is\s+|are\s+|do\s+\w+\s+have\s+|does\s+\w+\s+have\s+)?(?:still\s+)?(?:left|remaining))\b/i;
+  /\b(?:(?:remaining|unspent|leftover|left-over|unused)\s+(?:budgets?|funds?|allowances?)|(?:budgets?|funds?|allowances?)\s+(?:that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:still\s+)?(?:left|remaining|unspent|unused)|how\s+much\s+(?:of\s+(?:the|their|its)\s+)?(?:budgets?|funds?|allowances?)\s+(?:is\s+|are\s+|do\s+\w+\s+have\s+|does\s+\w+\s+have\s+)?(?:still\s+)?(?:left|remaining)|(?:budgets?|funds?|allowances?)\b[^.?!;]{0,60}?\bspen[dt]\b[^.?!;]{0,40}?\b(?:variances?|differences?|gaps?)|(?:variances?|differences?|gaps?)\s+(?:between|of)\s+(?:the\s+)?(?:budgets?|funds?|allowances?)\s+(?:and|vs\.?|versus)\s+(?:the\s+)?(?:amount\s+)?(?:spen[dt]|spending|actuals?))\b/i;
 
 /** The allotment and the spending a question asks the difference of ("budget left" → budget − spent), or null. */
 export function readRemaining(text: string): { left: string; right: string; expression: string } | null {
@@ -413,10 +418,14 @@ const SHOW: ReadonlyArray<readonly [RegExp, string]> = [
 const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:error|result|failure)\s+(?:codes?|types?)$|^errors?$/i, 'error_code'],
   [/^(?:ca|conditional[\s-]access)\s+(?:status(?:es)?|results?|outcomes?)$/i, 'conditional access status'],
+  [/^e-?mails?(?:\s+address(?:es)?)?$/i, 'email'],
 ];
 
-/** An item of a list of what to see: a noun of up to three words, after an article or "full". */
-const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30}){0,2}`;
+/**
+ * An item of a list of what to see: a noun of up to three words, after an article or "full", that an "of" phrase
+ * may close ("the date of their last login").
+ */
+const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?`;
 /** A verb that opens a list of what to see ("show", "incl.", "give me"). */
 const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)`;
 /** What joins the items of a list of what to see without a verb: a comma, "and", "+" or "&" ("host + user + cmdline"). */
@@ -442,30 +451,14 @@ const SHOWN_LIST = new RegExp(
 export function readShown(text: string, isColumn: (kind: string) => boolean = () => false): string[] {
   const shown: string[] = [];
   for (const [pattern, kind] of SHOW) if (pattern.test(text)) shown.push(kind);
-  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
-    for (const item of (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.split(
-      /\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i,
-    )) {
-      // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it.
-      const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole|with|including)\s+)+/i, '');
-      // "number of orders", "total spend": a measure listed beside the columns, not a column.
-      if (MEASURE_ITEM.test(noun)) continue;
-      // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
-      const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/(?<![uis])s$/, '') : null;
-      // "the result", "the outcome": the row's status where a column holds one, else its result code.
-      const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
-      // "- name and email": a bare "name" is the name column of the rows listed, where one is.
-      const name = /^names?$/i.test(noun) && isColumn('name') ? 'name' : null;
-      const kind =
-        outcome ??
-        name ??
-        SHOWN_ITEM_KINDS.find(([pattern]) => pattern.test(noun))?.[1] ??
-        SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
-        (phrase && isColumn(phrase) ? phrase : subjectKind(noun)) ??
-        // "- name and email": a bare word no entity is, that names a column as it stands.
-        (/^[a-z][a-z_]{1,30}$/i.test(noun) ? noun.toLowerCase() : null);
-      if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
-    }
+  const items = [...text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)].flatMap((m) =>
+    (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i),
+  );
+  // "who (email)", "which customer (name)": the one asked about, seen by the column in brackets.
+  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_BY_BRACKET)) items.push(m[1]!);
+  for (const item of items) {
+    const kind = shownItemKind(item, isColumn);
+    if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
   }
   // "who initiated it", "who created them": the one who acted, asked of each row (not "by who …", a grouping).
   if (WHO_DID.test(text.slice(0, MAX_SHOWN_TEXT)) && isColumn('actor') && !shown.includes('actor')) shown.push('actor');
@@ -476,6 +469,29 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
     if (asked && !shown.includes(asked)) shown.push(asked);
   }
   return shown;
+}
+
+/** The kind of value an item of a list of what to see names, or null (a measure, or no column's word). */
+function shownItemKind(item: string, isColumn: (kind: string) => boolean): string | null {
+  // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it.
+  const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole|with|including)\s+)+/i, '');
+  // "number of orders", "total spend": a measure listed beside the columns, not a column.
+  if (MEASURE_ITEM.test(noun)) return null;
+  // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
+  const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/(?<![uis])s$/, '') : null;
+  // "the result", "the outcome": the row's status where a column holds one, else its result code.
+  const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
+  // "- name and email": a bare "name" is the name column of the rows listed, where one is.
+  const name = /^names?$/i.test(noun) && isColumn('name') ? 'name' : null;
+  return (
+    outcome ??
+    name ??
+    SHOWN_ITEM_KINDS.find(([pattern]) => pattern.test(noun))?.[1] ??
+    SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
+    (phrase && isColumn(phrase) ? phrase : subjectKind(noun)) ??
+    // "- name and email": a bare word no entity is, that names a column as it stands.
+    (/^[a-z][a-z_]{1,30}$/i.test(noun) ? noun.toLowerCase() : null)
+  );
 }
 
 /**
@@ -514,6 +530,12 @@ const WHO_DID =
 /** What an action is done to: an audit record names it among its targets when no column of its own holds it. */
 const TARGET_NOUN =
   /^(?:apps?|applications?|files?|documents?|resources?|objects?|groups?|roles?|polic(?:y|ies)|sites?|folders?|mailbox(?:es)?|service\s+principals?)$/i;
+
+/** "who (email)", "which customer (name)": a column in brackets after the question of who or which one. */
+const ASKED_BY_BRACKET = new RegExp(
+  String.raw`\b(?:who|whom|which\s+[a-z][\w-]{1,30})\s*\(\s*(${SHOWN_ITEM})\s*\)`,
+  'gi',
+);
 
 /** Characters of a question read for a list of what to see. */
 const MAX_SHOWN_TEXT = 1_000;

@@ -5,6 +5,8 @@ describe('asksMoneyBesideUnits', () => {
     expect(asksMoneyBesideUnits('per brand: how many items went out last week, and for how much?')).toBe(true);
     expect(asksMoneyBesideUnits('quantity shipped plus the total revenue, by warehouse')).toBe(true);
     expect(asksMoneyBesideUnits('sales by store along with the number of units')).toBe(true);
+    expect(asksMoneyBesideUnits('Kids toys, past month: pieces sold + takings per item')).toBe(true);
+    expect(asksMoneyBesideUnits('turnover & units for each shop')).toBe(true);
   });
 
   it('should read nothing when only one of the two is asked', () => {

@@ -1,16 +1,16 @@
 /**
  * Money asked beside a number of units: "how many units did we sell and for how much", "units sold and the
- * revenue", "quantity plus total sales per region", "how much money we made and how many units" — the units
+ * revenue", "units sold + revenue", "quantity plus total sales per region", "how much money we made and how many units" — the units
  * summed, and what they sold for summed beside them.
  */
 const UNITS = String.raw`(?:units?|items?|pieces?|quantit(?:y|ies)|qty)`;
 const MONEY = String.raw`(?:revenue|sales|turnover|income|takings|money|amount|value|for\s+how\s+much|how\s+much(?:\s+(?:money|revenue))?|what\s+(?:they|it)\s+(?:brought\s+in|made|earned))`;
 const UNITS_THEN_MONEY = new RegExp(
-  String.raw`\b${UNITS}\b[^?.;]{0,60}?\b(?:and|plus|along\s+with|as\s+well\s+as|with)\s+(?:(?:the|their|its|total|combined)\s+){0,2}${MONEY}\b`,
+  String.raw`\b${UNITS}\b[^?.;]{0,60}?(?:\b(?:and|plus|along\s+with|as\s+well\s+as|with)\s+|\s*[+&]\s*)(?:(?:the|their|its|total|combined)\s+){0,2}${MONEY}\b`,
   'i',
 );
 const MONEY_THEN_UNITS = new RegExp(
-  String.raw`\b${MONEY}\b[^?.;]{0,60}?\b(?:and|plus|along\s+with|as\s+well\s+as|with)\s+(?:(?:the|their|its|total|number\s+of|how\s+many)\s+){0,2}${UNITS}\b`,
+  String.raw`\b${MONEY}\b[^?.;]{0,60}?(?:\b(?:and|plus|along\s+with|as\s+well\s+as|with)\s+|\s*[+&]\s*)(?:(?:the|their|its|total|number\s+of|how\s+many)\s+){0,2}${UNITS}\b`,
   'i',
 );
 

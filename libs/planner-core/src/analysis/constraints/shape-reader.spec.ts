@@ -22,6 +22,12 @@ describe('readShape', () => {
     expect(shape('lockouts this month per week and host').groupBy).toEqual(['host']);
   });
 
+  it('reads bookings said by their period or as a total as the money booked, a bare count of them as a count', () => {
+    expect(shape('quarterly bookings in JPY since march').measure).toEqual({ kind: 'sum', of: 'revenue' });
+    expect(shape('net bookings per sales region for 2031').measure).toEqual({ kind: 'sum', of: 'revenue' });
+    expect(shape('how many bookings per region for 2031').measure?.kind).toBe('count');
+  });
+
   it('reads "per admin" as who did what the rows record', () => {
     expect(shape('vault secret reads per admin since monday').groupBy).toEqual(['actor']);
   });

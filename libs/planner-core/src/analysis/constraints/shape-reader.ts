@@ -29,7 +29,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // People by the role they sign in under ("students", "nurses"): the accounts they use. Not "staff" or "members",
   // which are often a table's own name.
   [
-    /^(?:users?|accounts?|upns?|usernames?|identit(?:y|ies)|principals?|people|ppl|persons?|folks|individuals|employees?|guests?|(?:user|account)\s+names?|staffers?|students?|pupils?|learners?|teachers?|faculty|lecturers?|workers?|contractors?|colleagues?|nurses?|doctors?|clinicians?|physicians?|interns?|volunteers?)$/,
+    /^(?:users?|accounts?|accts?|upns?|usernames?|identit(?:y|ies)|principals?|people|ppl|persons?|folks|individuals|employees?|guests?|(?:user|account)\s+names?|staffers?|students?|pupils?|learners?|teachers?|faculty|lecturers?|workers?|contractors?|colleagues?|nurses?|doctors?|clinicians?|physicians?|interns?|volunteers?)$/,
     'user',
   ],
   // People by the job they do in the business ("support agents", "sales reps", "technicians"): their accounts too.
@@ -396,11 +396,11 @@ function withoutSalesTeam(text: string): string {
   return text.replace(MEMBER_OF_SALES, (said) => said.slice(0, -'sales'.length) + ' '.repeat('sales'.length));
 }
 /**
- * "Monthly revenue in USD", "sales this quarter", "the Atrium's spending": what is asked for is a sum of it ("sales
+ * "Monthly revenue in USD", "sales this quarter", "the Atrium's spending", "weekly bookings": what is asked for is a sum of it ("sales
  * channel", "sales rep" are no sum).
  */
 const SALES_SUBJECT =
-  /\b(revenue|turnover|income|sales|spending)\b(?!\s+(?:channels?|reps?|representatives?|team|people|person|region|territory|stage|tax|orders?|dept|depts|departments?|division|org))/i;
+  /\b(revenue|turnover|income|sales|spending|(?<=\b(?:daily|weekly|monthly|quarterly|yearly|annual|total|net|gross)\s+)bookings)\b(?!\s+(?:channels?|reps?|representatives?|team|people|person|region|territory|stage|tax|orders?|dept|depts|departments?|division|org))/i;
 /** "how much did we invoice", "how much was refunded", "how much money": an amount of money, summed. */
 const HOW_MUCH_MONEY =
   /\bhow\s+much\s+(?:money\b|cash\b|(?:did|do|does|have|has|had|was|were|is|are|will)\s+(?:\w+\s+){0,2}?(?:invoic|bill|charg|spen[dt]|sold|sell|earn|made|make|paid|pay|refund|receiv|collect|lost|los|owe))/i;
@@ -884,7 +884,9 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   if (counted !== null) return { kind: 'count', of: counted };
   const money = count ? null : SALES_SUBJECT.exec(text);
   // "ana@corp.io from sales": the department a person works in, not what is summed.
-  if (money && !saysUnitOfPerson(text.slice(0, money.index))) return { kind: 'sum', of: money[1]!.toLowerCase() };
+  // "monthly bookings": the money the orders booked, as revenue is.
+  if (money && !saysUnitOfPerson(text.slice(0, money.index)))
+    return { kind: 'sum', of: /^bookings$/i.test(money[1]!) ? 'revenue' : money[1]!.toLowerCase() };
   if (count) return { kind: 'count', of: countedAfter };
   const maximum = MAXIMUM.exec(text);
   if (maximum && subjectKind(maximum[1]!) !== null)
