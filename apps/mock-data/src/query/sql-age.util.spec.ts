@@ -53,3 +53,23 @@ describe('readAgeBound and readDueAhead (words after the due date, numbers in wo
     expect(readDueAhead('bills issued in the last 3 days')).toBeNull();
   });
 });
+
+describe('readAgeBound counted from a named event', () => {
+  it('reads "still <state> N days after <event>" and "more than N days since <event>" as an age from that event', () => {
+    expect(readAgeBound('quotes still unanswered 12+ days after we mailed them')).toMatchObject({
+      seconds: 12 * 86_400,
+      due: false,
+      since: 'mailed',
+    });
+    expect(readAgeBound('parcels more than 3 weeks since they were dispatched')).toMatchObject({
+      seconds: 3 * 604_800,
+      since: 'dispatched',
+    });
+    expect(readAgeBound('claims not settled over 20 days after being filed')).toMatchObject({ since: 'filed' });
+  });
+
+  it('should leave a gap between two moments of the row and a bare count to the other readers', () => {
+    expect(readAgeBound('claims settled more than 20 days after they were filed')).toBeNull();
+    expect(readAgeBound('members with 4 visits since January')).toBeNull();
+  });
+});

@@ -5,6 +5,8 @@ export interface AgeBound {
   readonly due: boolean;
   /** The words that say so ("older than 14 days"). */
   readonly expression: string;
+  /** The event the age counts from, when the question names one ("30+ days after we sent them" → "sent"). */
+  readonly since?: string;
 }
 
 const UNIT_SECONDS: Readonly<Record<string, number>> = {
@@ -63,6 +65,19 @@ const IN_STATE_FOR = new RegExp(
   'i',
 );
 
+/** Who did the event the age counts from ("after we sent them", "since they were issued"). */
+const EVENT_SUBJECT = String.raw`(?:(?:we|you|i|they|it|he|she)\s+(?:(?:was|were|got|had\s+been|have\s+been|has\s+been)\s+)?|(?:being|getting)\s+)?`;
+/** A state still held ("still unpaid", "unanswered", "open") before "N days after <event>". */
+const HELD_STATE = String.raw`(?:still(?:\s+(?:not|un[a-z]{3,15}|open|pending|outstanding))?|un[a-z]{3,15}|not\s+[a-z]{3,15}|open|pending|outstanding)`;
+/**
+ * "still unpaid 30+ days after we sent them", "more than 10 days since they were issued", "it's been over two
+ * weeks since we shipped it": the row is that old, counted from the event it names.
+ */
+const SINCE_EVENT = new RegExp(
+  String.raw`\b(?:${HELD_STATE}\s+(?:for\s+)?(?:${MORE}\s+)?${AMOUNT}(?:\s+or\s+more)?\s+after|(?:${MORE}\s+)?${AMOUNT}(?:\s+or\s+more)?\s+(?:have\s+passed\s+|went\s+by\s+)?since)\s+${EVENT_SUBJECT}(?:the\s+|its\s+|their\s+)?([a-z]{3,20})\b`,
+  'i',
+);
+
 /** A number said with digits or words ("30", "thirty", "forty-five"). */
 function numberOf(amount: string): number {
   if (/^\d+$/.test(amount)) return Number(amount);
@@ -95,6 +110,13 @@ export function readAgeBound(question: string): AgeBound | null {
     return { seconds: secondsOf(amount, unit), due: true, expression: due[0] };
   }
   const older = OLDER.exec(text);
+  const since = older ? null : SINCE_EVENT.exec(text);
+  if (since) {
+    // "30+ days since": a comparison is said, or the held state makes the bare amount a minimum.
+    const amount = since[1] ?? since[3]!;
+    const unit = since[2] ?? since[4]!;
+    return { seconds: secondsOf(amount, unit), due: false, expression: since[0], since: since[5]!.toLowerCase() };
+  }
   if (!older) {
     const inState = IN_STATE_FOR.exec(text);
     return inState ? { seconds: secondsOf(inState[1]!, inState[2]!), due: false, expression: inState[0] } : null;

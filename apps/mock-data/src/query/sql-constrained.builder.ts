@@ -1500,7 +1500,10 @@ export function buildConstrainedSql(
     if (timeRef) where.push(...timeClauses(input, timeRef));
   } else if (age && !age.due && timeRef) {
     // "older than 14 days", "more than 2 weeks ago": the row's time is before then, not within a window up to now.
-    where.push(`${timeRef} < NOW() - INTERVAL '${intervalText(age.seconds)}'`);
+    // "30+ days since we shipped it": the time of the event named, when the row keeps one, else its own time.
+    const event = age.since && dated ? momentColumn(schema.tables[dated] ?? [], age.since) : undefined;
+    const ageRef = event && dated ? parts.ref({ table: dated, column: event }) : timeRef;
+    where.push(`${ageRef} < NOW() - INTERVAL '${intervalText(age.seconds)}'`);
     if (input.time && !/\bago\b/i.test(input.time.description ?? '')) where.push(...timeClauses(input, timeRef));
   } else if (input.time && !done) {
     const windowRef = createdRef ?? timeRef;
@@ -1523,7 +1526,8 @@ export function buildConstrainedSql(
     else notes.push(`${fact} has no payment and due dates; "paid late" is not applied`);
   }
   // "paid more than 30 days after they were issued": one moment of each row against another plus that long.
-  const gap = c.inactivity ? null : readElapsedCondition(input.naturalLanguage);
+  // "still open 10 days after they were created" is an age up to now, not a gap between two moments of the row.
+  const gap = c.inactivity || age?.since ? null : readElapsedCondition(input.naturalLanguage);
   const gapClause = gap ? elapsedConditionClause(gap, schema.tables[fact] ?? [], f, timeColumnOf(fact, schema)) : null;
   if (gapClause) (c.share ? part : where).push(gapClause);
   else if (gap) notes.push(`${fact} has no time columns for "${gap.expression}"; it is not applied`);
