@@ -1279,6 +1279,23 @@ const DONE_TO: ReadonlyArray<readonly [RegExp, string]> = [
 const NEGATED_DOING = /\b(?:not|never|no|nothing|none|without)\b|n['’]t\b/i;
 
 /**
+ * "shoppers who purchased over 3 times this quarter": rows of a dimension counted per its own key against a threshold
+ * count one row each; what is counted is the dated rows that record the doing (orders), read instead. Undefined when
+ * no count of rows with a threshold is grouped by the dimension's key, the doing is negated, or no such table is kept.
+ */
+function countedDoings(fact: string, c: QueryConstraints, schema: SqlSchema, question: string): string | undefined {
+  if (c.measure?.kind !== 'count' || c.measure.field || !c.having || parentsOf(fact, schema).length > 0)
+    return undefined;
+  const key = primaryKey(fact, schema);
+  // Grouped by the dimension's key, said of it or of a table that references it (`order_items.product_id`).
+  const byKey = c.groupBy.some((g) => g.field === `${fact}.${key}` || g.field?.endsWith(`.${key}`));
+  if (!key || !byKey || NEGATED_DOING.test(question)) return undefined;
+  const of = DONE_TO.find(([pattern]) => pattern.test(question))?.[1];
+  const rows = of ? absentRows(fact, of, schema) : undefined;
+  return rows && absentRowsTime(rows.from, 'x', schema) ? rows.from : undefined;
+}
+
+/**
  * "inactive products that still got ordered in the past 30 days": a dimension listed by what was done to it in
  * the window — EXISTS over the rows that record it (dated by their own time or a parent's). Null when the
  * question says nothing was done to the rows or no table of such rows references them.
@@ -1387,6 +1404,12 @@ export function buildConstrainedSql(
       );
       fact = activity.from;
     }
+  }
+  // "clients who bought more than 4 times": the count is of the rows that record the doing, not of the clients.
+  const doings = c.inactivity || c.absence ? undefined : countedDoings(fact, c, schema, input.naturalLanguage);
+  if (doings) {
+    notes.push(`counts ${doings} per ${singular(fact)}: the ${fact} table holds one row per ${singular(fact)}`);
+    fact = doings;
   }
   // "failed logins from 198.51.100.7" over users: a value only what the users did holds (events.ip_address) is
   // read over that table, which reaches the users through its reference.
