@@ -191,3 +191,14 @@ describe('extractConstraints: counts, shares and durations in business questions
     expect(read.having).toEqual({ operator: 'gt', value: 4 });
   });
 });
+
+describe('extractConstraints: how often something was bought is a count, not a spend', () => {
+  it('reads "bought more than N times" as a count with that threshold, and a bare amount still as spend', () => {
+    const often = read('accounts that bought over 6 times since March', [accounts, purchases]);
+    expect(often.measure).toMatchObject({ kind: 'count' });
+    expect(often.having).toEqual({ operator: 'gt', value: 6 });
+    expect(read('accounts that purchased more than 900 in May', [accounts, purchases]).measure).toMatchObject({
+      kind: 'sum',
+    });
+  });
+});

@@ -520,8 +520,11 @@ const SPEND_COMPARED = new RegExp(
   'i',
 );
 
-/** A unit of time after the number: "paid more than 30 days after …" compares a time, not what was spent. */
-const TIME_AFTER = /^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+/**
+ * A unit of time after the number: "paid more than 30 days after …" compares a time, not what was spent; "bought
+ * over 4 times" counts how often, not what was spent.
+ */
+const TIME_AFTER = /^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times)\b/i;
 
 /** Words of money still owed among the words of spending ("owing", "owe us"). */
 const OWED_WORD = /\b(?:owing|owe[sd]?)\b/i;
