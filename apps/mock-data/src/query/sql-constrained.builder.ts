@@ -22,6 +22,7 @@ import { sharePartOf } from './sql-share-part.util';
 import { bridgeTable } from './sql-bridge.util';
 import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
 import { elapsedConditionClause, readElapsedCondition } from './sql-elapsed-condition.util';
+import { asksFirstTime, firstTimeClause } from './sql-first-time.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
@@ -1278,6 +1279,22 @@ const DONE_TO: ReadonlyArray<readonly [RegExp, string]> = [
 
 const NEGATED_DOING = /\b(?:not|never|no|nothing|none|without)\b|n['’]t\b/i;
 
+/** The tables the question groups by (`customers` of `customers.segment`). */
+function groupTables(c: QueryConstraints): string[] {
+  return c.groupBy.flatMap((g) => (g.field ? [g.field.split('.')[0]!] : []));
+}
+
+/**
+ * "buyers whose first order was last week": a dimension asked of its first doing is read over the dated rows that
+ * record it (orders), where each one's first is kept. Undefined unless the question asks of a first time and the
+ * dimension has such rows.
+ */
+function firstTimeRows(fact: string, schema: SqlSchema, question: string): string | undefined {
+  if (parentsOf(fact, schema).length > 0 || !asksFirstTime(question)) return undefined;
+  const rows = absentRows(fact, 'order', schema);
+  return rows && timeColumnOf(rows.from, schema) ? rows.from : undefined;
+}
+
 /**
  * "shoppers who purchased over 3 times this quarter": rows of a dimension counted per its own key against a threshold
  * count one row each; what is counted is the dated rows that record the doing (orders), read instead. Undefined when
@@ -1410,6 +1427,12 @@ export function buildConstrainedSql(
   if (doings) {
     notes.push(`counts ${doings} per ${singular(fact)}: the ${fact} table holds one row per ${singular(fact)}`);
     fact = doings;
+  }
+  // "clients whose first purchase was this week": the purchases are read, each client's first one kept.
+  const firsts = c.inactivity || c.absence ? undefined : firstTimeRows(fact, schema, input.naturalLanguage);
+  if (firsts) {
+    notes.push(`reads ${firsts} for each ${singular(fact)}'s first one`);
+    fact = firsts;
   }
   // "failed logins from 198.51.100.7" over users: a value only what the users did holds (events.ip_address) is
   // read over that table, which reaches the users through its reference.
@@ -1554,6 +1577,11 @@ export function buildConstrainedSql(
   const gapClause = gap ? elapsedConditionClause(gap, schema.tables[fact] ?? [], f, timeColumnOf(fact, schema)) : null;
   if (gapClause) (c.share ? part : where).push(gapClause);
   else if (gap) notes.push(`${fact} has no time columns for "${gap.expression}"; it is not applied`);
+  const first =
+    c.inactivity || c.absence || !asksFirstTime(input.naturalLanguage)
+      ? null
+      : firstTimeClause(fact, f, schema, groupTables(c));
+  if (first) where.push(first);
   if (c.share && part.length === 0) notes.push(`no status filter says which rows make "${c.share.expression}"`);
   if (!c.inactivity && !paidLate && (DUE.test(input.naturalLanguage) || age?.due)) {
     const due = (schema.tables[fact] ?? []).find((col) => DUE_COLUMN.test(col));
