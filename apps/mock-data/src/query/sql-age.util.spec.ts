@@ -71,5 +71,7 @@ describe('readAgeBound counted from a named event', () => {
   it('should leave a gap between two moments of the row and a bare count to the other readers', () => {
     expect(readAgeBound('claims settled more than 20 days after they were filed')).toBeNull();
     expect(readAgeBound('members with 4 visits since January')).toBeNull();
+    expect(readAgeBound('sign-ups in the 9 days since the launch went live')).toBeNull();
+    expect(readAgeBound("it's been 9 days since we dispatched them")).toMatchObject({ since: 'dispatched' });
   });
 });

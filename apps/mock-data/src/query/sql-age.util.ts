@@ -78,6 +78,18 @@ const SINCE_EVENT = new RegExp(
   'i',
 );
 
+/** A minimum said with the amount ("more than", "30+", "or more"), or a time gone by ("it's been 10 days since"). */
+const MINIMUM_SAID = new RegExp(String.raw`\+|\bor\s+more\b|^${MORE}`, 'i');
+const BEEN_BEFORE = /\bbeen\s+$/i;
+
+/**
+ * Whether "N days after/since <event>" is an age: the held state before it ("still unpaid") or a minimum said; "in
+ * the 7 days since the release" is a window after the event, not an age.
+ */
+function saysMinimum(since: RegExpExecArray, text: string): boolean {
+  return since[1] !== undefined || MINIMUM_SAID.test(since[0]) || BEEN_BEFORE.test(text.slice(0, since.index));
+}
+
 /** A number said with digits or words ("30", "thirty", "forty-five"). */
 function numberOf(amount: string): number {
   if (/^\d+$/.test(amount)) return Number(amount);
@@ -111,7 +123,7 @@ export function readAgeBound(question: string): AgeBound | null {
   }
   const older = OLDER.exec(text);
   const since = older ? null : SINCE_EVENT.exec(text);
-  if (since) {
+  if (since && saysMinimum(since, text)) {
     // "30+ days since": a comparison is said, or the held state makes the bare amount a minimum.
     const amount = since[1] ?? since[3]!;
     const unit = since[2] ?? since[4]!;
