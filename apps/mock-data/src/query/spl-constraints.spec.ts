@@ -296,6 +296,20 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query).toContain('| where last_seen < relative_time(now(), "-90d")');
   });
 
+  it('should bound an inactivity said with a date by that date, on an index and on a data model', () => {
+    const dated = {
+      duration_seconds: 40 * DAY,
+      activity: 'login',
+      expression: 'no logons after 12 Feb',
+      before: '2025-02-12T00:00:00.000Z',
+    };
+    for (const tables of [['Authentication'], ['wineventlog']]) {
+      const { query } = spl({ tables, constraints: aConstraints({ inactivity: dated }) });
+      expect(query).toContain('| where last_seen < strptime("2025-02-12T00:00:00+0000", "%Y-%m-%dT%H:%M:%S%z")');
+      expect(query).not.toContain('relative_time');
+    }
+  });
+
   it('should snap "this month" to @mon', () => {
     const { query } = spl({
       tables: ['aws'],
