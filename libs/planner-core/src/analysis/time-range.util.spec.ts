@@ -98,6 +98,15 @@ describe('resolveTimeRange', () => {
       '2026-11-02T00:00:00.000Z',
       now.toISOString(),
     ]);
+    // A "since" that ends its clause points back too.
+    expect(window('relay swapped on the 6th. paging errors since?')).toEqual([
+      '2026-11-06T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    expect(window('relay swapped Oct 30 - paging errors since, by host')).toEqual([
+      '2026-10-30T00:00:00.000Z',
+      now.toISOString(),
+    ]);
     // An ordinal that names no day, or a day with nothing pointing back at it, opens no window.
     expect(window('the 4th printer jammed; any faults since then?')).toBeNull();
     expect(window('door opens on the 11th')).toBeNull();

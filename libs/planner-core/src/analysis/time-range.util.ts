@@ -322,8 +322,11 @@ const RANGE_JOIN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
 /** A month's name or its abbreviation ("Nov", "November", "Sept."). */
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 
-/** "since then", "since that date", "after that (day)", "from then on": back to a date said before it. */
-const SINCE_THEN_SOURCE = String.raw`\b(?:since\s+(?:then|that(?:\s+(?:date|day|time))?)|after\s+that(?:\s+(?:date|day))?|from\s+(?:that\s+(?:date|day)|then\s+on(?:wards?)?))\b`;
+/**
+ * "since then", "since that date", "after that (day)", "from then on", a "since" that ends its clause ("logged in
+ * since?"): back to a date said before it.
+ */
+const SINCE_THEN_SOURCE = String.raw`\b(?:since(?=\s*(?:$|[?!.,;]))|since\s+(?:then|that(?:\s+(?:date|day|time))?)|after\s+that(?:\s+(?:date|day))?|from\s+(?:that\s+(?:date|day)|then\s+on(?:wards?)?))\b`;
 const SINCE_THEN = new RegExp(SINCE_THEN_SOURCE, 'i');
 
 /**
