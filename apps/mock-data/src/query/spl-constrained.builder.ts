@@ -301,6 +301,14 @@ function outcomeTerm(filter: ConstraintFilter, source: string): string | null {
 }
 
 /** The filters a source can hold, as search terms (field=value) and `where` tests; the rest noted. */
+/** "okta logins" read from Okta's own logs: the app named is the source itself, not a value its events hold. */
+function namesTheSource(filter: ConstraintFilter, source: SplSource): boolean {
+  const name = source.name.toLowerCase();
+  return (
+    filter.kind === 'app' && filter.values.length > 0 && filter.values.every((v) => name.includes(v.toLowerCase()))
+  );
+}
+
 export function splFilters(source: SplSource, c: QueryConstraints, notes: string[], prefix = ''): Clauses {
   const search: string[] = [];
   const where: string[] = [];
@@ -310,6 +318,10 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
   for (const filter of c.filters
     .flatMap((f) => (SPL_FAILURE[source.name] ? splitOutcome(f, isOutcome) : [f]))
     .map((f) => cmdletAsText(accountEventUser(f, c.filters, source.name, fields), fields))) {
+    if (namesTheSource(filter, source)) {
+      notes.push(`"${filter.expression}" names ${source.name}, the source searched; no app filter is added`);
+      continue;
+    }
     const outcome =
       filter.kind === 'status' && filter.values.every(isOutcome) ? outcomeTerm(filter, source.name) : null;
     if (outcome) {

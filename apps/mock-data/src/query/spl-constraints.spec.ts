@@ -296,6 +296,21 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query).toContain('| where last_seen < relative_time(now(), "-90d")');
   });
 
+  it("should filter the app a login went through, but not when the search reads that provider's own logs", () => {
+    const through = { ...aFilter('app', ['Duo']), operator: 'contains' as const, expression: 'duo pushes' };
+    expect(spl({ tables: ['Authentication'], constraints: aConstraints({ filters: [through] }) }).query).toContain(
+      'Authentication.app=*Duo*',
+    );
+    const own = { ...SPL_SCHEMA, indexes: { ...SPL_SCHEMA.indexes, duo_auth: ['user', 'result', 'factor'] } };
+    const { query, notes } = buildSplQuery(
+      anInput({ tables: ['duo_auth'], constraints: aConstraints({ filters: [through] }) }),
+      own,
+    );
+    expect(query).toMatch(/^index=duo_auth\b/);
+    expect(query).not.toMatch(/Duo\*/);
+    expect(notes.join('\n')).toContain('names duo_auth');
+  });
+
   it('should bound an inactivity said with a date by that date, on an index and on a data model', () => {
     const dated = {
       duration_seconds: 40 * DAY,
