@@ -112,6 +112,18 @@ describe('resolveTimeRange', () => {
     expect(window('door opens on the 11th')).toBeNull();
   });
 
+  it('reads someone\'s "last day" as their own day, not a span, and the date it was said to be as the window\'s start', () => {
+    expect(window("the temp's last day was Oct 31 - vpn logins since?")).toEqual([
+      '2026-10-31T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    expect(window('his last day was the 16th; badge use since then')).toEqual([
+      '2026-11-16T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    expect(window('vpn logins in the last day')).toEqual(['2026-11-23T10:00:00.000Z', now.toISOString()]);
+  });
+
   it('reads a weekday that a later "after that" points back at from that day\'s start until now', () => {
     expect(window('key disabled last Friday - any logins after that?')).toEqual([
       '2026-11-20T00:00:00.000Z',

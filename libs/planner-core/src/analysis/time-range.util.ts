@@ -145,7 +145,7 @@ function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
  * previous calendar month (`previousCalendarPeriod`).
  */
 const RELATIVE = new RegExp(
-  `\\b(?:last|lst|past|previous|prev|prior|recent)\\s+(?:(${NUMBER_PATTERN})\\s*)?(${UNIT_PATTERN}|quarter)\\b`,
+  `(?<!\\b(?:my|his|her|their|our|your)\\s+|'s\\s+)\\b(?:last|lst|past|previous|prev|prior|recent)\\s+(?:(${NUMBER_PATTERN})\\s*)?(${UNIT_PATTERN}|quarter)\\b`,
   'i',
 );
 
@@ -345,7 +345,7 @@ const LAST_DAY_OF_MONTH = 31;
  * then" goes back to (a month's name after it is chrono's to read).
  */
 const DAY_OF_MONTH_THEN = new RegExp(
-  String.raw`\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?${MONTH_NAME}|\s+of\s+(?!(?:the|this)\s+month\b)|\s*(?:and|to|until|till|through|thru|-|–)\s*(?:the\s+)?\d)(?=[\s\S]*?${SINCE_THEN_SOURCE})`,
+  String.raw`\b(?:on|was)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?${MONTH_NAME}|\s+of\s+(?!(?:the|this)\s+month\b)|\s*(?:and|to|until|till|through|thru|-|–)\s*(?:the\s+)?\d)(?=[\s\S]*?${SINCE_THEN_SOURCE})`,
   'i',
 );
 
@@ -362,7 +362,7 @@ function sinceDayOfMonth(text: string, now: Date): ResolvedTimeRange | null {
   if (start.getUTCDate() !== day || start.getTime() >= now.getTime()) return null;
   if (since) return windowOf(m[0].trim().toLowerCase(), start, now);
   // Said as the day a later "since then" goes back to: a window from it, found where the day is said.
-  const range = windowOf(`since ${m[0].trim().slice(3)}`, start, now);
+  const range = windowOf(`since ${m[0].trim().replace(/^\w+\s+/, '')}`, start, now);
   return { ...range, window: { ...range.window, expression: m[0].trim() } };
 }
 
@@ -496,10 +496,17 @@ const SINCE_BEFORE = /\bsince\b\W*(?:the\s+)?$/i;
 /** How far before a date that "since" is looked for. */
 const SINCE_REACH = 12;
 
+/** "her last day", "the intern's last week": a possessive before "last", the person's own last day, no span. */
+const POSSESSIVE_BEFORE = /(?:\b(?:my|his|her|their|our|your)|'s)\s+$/i;
+
+function someonesLast(text: string, index: number, said: string): boolean {
+  return /^last\b/i.test(said) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, index - SINCE_REACH), index));
+}
+
 function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRange | null {
   const results = chrono
     .parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: false })
-    .filter((r) => !NOT_A_TIME.test(r.text.trim()));
+    .filter((r) => !NOT_A_TIME.test(r.text.trim()) && !someonesLast(text, r.index, r.text));
   if (results.length === 0) return null;
   const first = results[0]!;
   const next = results[1];
