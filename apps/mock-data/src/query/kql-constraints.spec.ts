@@ -164,6 +164,23 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(notes.join('\n')).toContain('inactivity');
   });
 
+  it('should bound an inactivity said with a date by that date, not by the seconds since it', () => {
+    const { query, notes } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({
+        inactivity: {
+          duration_seconds: 77 * DAY,
+          activity: 'sign-in',
+          expression: 'no sign-ins after 9 Oct',
+          before: '2025-10-09T00:00:00.000Z',
+        },
+      }),
+    });
+    expect(query).toContain('| where LastSeen < datetime(2025-10-09T00:00:00.000Z)');
+    expect(query).not.toContain('ago(');
+    expect(notes.join('\n')).toContain('before 2025-10-09');
+  });
+
   it('should keep a longer window the entity was seen in beside its inactivity, and no window as long as it', () => {
     const seen = kql({
       tables: ['DeviceNetworkEvents'],

@@ -1,6 +1,6 @@
 import { calendarPeriod, sinceCalendarPeriod, type CalendarPeriod } from './calendar-period.util';
 import { actorCount, columnFor } from './column-kinds';
-import type { QueryConstraints } from './constraints';
+import type { Inactivity, QueryConstraints } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import {
   KQL_OUTCOME,
@@ -104,6 +104,14 @@ function seenWindowClause(input: QueryInput, column: string): string | null {
   const window = input.time?.relative ? input.time.durationSeconds : null;
   const idle = input.constraints?.inactivity?.durationSeconds ?? null;
   return window && idle && window > idle ? `${column} > ago(${compactDuration(window)})` : null;
+}
+
+/**
+ * The instant the last activity must be before: the date said ("not since 1 August" → `datetime(…)`), else the
+ * duration back from now ("not in 90 days" → `ago(90d)`).
+ */
+function inactivityBound(inactivity: Inactivity): string {
+  return inactivity.before ? `datetime(${inactivity.before})` : `ago(${compactDuration(inactivity.durationSeconds)})`;
 }
 
 /** `startof…()` for calendar periods, `between` for fixed dates, `ago()` for rolling windows. */
@@ -261,12 +269,12 @@ function constrainedShape(
     const days = c.inactivity.durationSeconds;
     lines.push(
       `| summarize LastSeen=max(${time}) by ${entity ?? 'Type'}`,
-      `| where LastSeen < ago(${compactDuration(days)})`,
+      `| where LastSeen < ${inactivityBound(c.inactivity)}`,
       '| order by LastSeen asc',
     );
     if (c.limit) lines.push(`| take ${c.limit}`);
     notes.push(
-      `inactivity (${c.inactivity.expression || compactDuration(days)}): the last ${c.inactivity.activity ?? 'event'} of each ${entity ?? 'row'} is older than ${compactDuration(days)}; the table's retention bounds how far back that can be seen`,
+      `inactivity (${c.inactivity.expression || compactDuration(days)}): the last ${c.inactivity.activity ?? 'event'} of each ${entity ?? 'row'} is ${c.inactivity.before ? `before ${c.inactivity.before}` : `older than ${compactDuration(days)}`}; the table's retention bounds how far back that can be seen`,
     );
     return;
   }

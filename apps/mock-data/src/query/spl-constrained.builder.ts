@@ -1,6 +1,6 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { actorCount, columnFor, namedColumn } from './column-kinds';
-import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
+import type { ConstraintFilter, Inactivity, Measure, QueryConstraints, Threshold } from './constraints';
 import {
   accountEventUser,
   eventFamilyOfSource,
@@ -70,6 +70,15 @@ function splTime(iso: string): string {
   const d = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `"${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}"`;
+}
+
+/**
+ * The instant the last event must be before: the date said ("not since 1 August" → that day, in UTC), else the
+ * duration back from now ("not in 90 days" → `relative_time(now(), "-90d")`).
+ */
+function splInactivityBound(inactivity: Inactivity): string {
+  if (!inactivity.before) return `relative_time(now(), "-${compactDuration(inactivity.durationSeconds)}")`;
+  return `strptime("${inactivity.before.slice(0, 19)}+0000", "%Y-%m-%dT%H:%M:%S%z")`;
 }
 
 /** earliest=/latest= for the window: snapped to the calendar (`@w1`, `@mon`, `@y`) for calendar periods. */
@@ -292,6 +301,14 @@ function outcomeTerm(filter: ConstraintFilter, source: string): string | null {
 }
 
 /** The filters a source can hold, as search terms (field=value) and `where` tests; the rest noted. */
+/** "okta logins" read from Okta's own logs: the app named is the source itself, not a value its events hold. */
+function namesTheSource(filter: ConstraintFilter, source: SplSource): boolean {
+  const name = source.name.toLowerCase();
+  return (
+    filter.kind === 'app' && filter.values.length > 0 && filter.values.every((v) => name.includes(v.toLowerCase()))
+  );
+}
+
 export function splFilters(source: SplSource, c: QueryConstraints, notes: string[], prefix = ''): Clauses {
   const search: string[] = [];
   const where: string[] = [];
@@ -301,6 +318,10 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
   for (const filter of c.filters
     .flatMap((f) => (SPL_FAILURE[source.name] ? splitOutcome(f, isOutcome) : [f]))
     .map((f) => cmdletAsText(accountEventUser(f, c.filters, source.name, fields), fields))) {
+    if (namesTheSource(filter, source)) {
+      notes.push(`"${filter.expression}" names ${source.name}, the source searched; no app filter is added`);
+      continue;
+    }
     const outcome =
       filter.kind === 'status' && filter.values.every(isOutcome) ? outcomeTerm(filter, source.name) : null;
     if (outcome) {
@@ -556,10 +577,7 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
       `| rename ${prefix}* as *`,
     );
     lines.push(...filters.where.map((w) => `| where ${w.replace(new RegExp(prefix.replace('.', '\\.'), 'g'), '')}`));
-    lines.push(
-      `| where last_seen < relative_time(now(), "-${compactDuration(c.inactivity.durationSeconds)}")`,
-      '| sort + last_seen',
-    );
+    lines.push(`| where last_seen < ${splInactivityBound(c.inactivity)}`, '| sort + last_seen');
     if (c.limit) lines.push(`| head ${c.limit}`);
     return lines.join('\n');
   }
@@ -641,12 +659,12 @@ export function constrainedSearch(
     const entity = groups[0] ?? fallback ?? 'host';
     lines.push(
       `| stats max(_time) as last_seen by ${entity}`,
-      `| where last_seen < relative_time(now(), "-${compactDuration(c.inactivity.durationSeconds)}")`,
+      `| where last_seen < ${splInactivityBound(c.inactivity)}`,
       '| sort + last_seen',
     );
     if (c.limit) lines.push(`| head ${c.limit}`);
     notes.push(
-      `inactivity: the last event of each ${entity} is older than ${compactDuration(c.inactivity.durationSeconds)}; search a period longer than that (the time picker bounds what can be seen)`,
+      `inactivity: the last event of each ${entity} is ${c.inactivity.before ? `before ${c.inactivity.before}` : `older than ${compactDuration(c.inactivity.durationSeconds)}`}; search a period longer than that (the time picker bounds what can be seen)`,
     );
     return lines.join('\n');
   }

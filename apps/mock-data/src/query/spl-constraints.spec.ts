@@ -296,6 +296,35 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query).toContain('| where last_seen < relative_time(now(), "-90d")');
   });
 
+  it("should filter the app a login went through, but not when the search reads that provider's own logs", () => {
+    const through = { ...aFilter('app', ['Duo']), operator: 'contains' as const, expression: 'duo pushes' };
+    expect(spl({ tables: ['Authentication'], constraints: aConstraints({ filters: [through] }) }).query).toContain(
+      'Authentication.app=*Duo*',
+    );
+    const own = { ...SPL_SCHEMA, indexes: { ...SPL_SCHEMA.indexes, duo_auth: ['user', 'result', 'factor'] } };
+    const { query, notes } = buildSplQuery(
+      anInput({ tables: ['duo_auth'], constraints: aConstraints({ filters: [through] }) }),
+      own,
+    );
+    expect(query).toMatch(/^index=duo_auth\b/);
+    expect(query).not.toMatch(/Duo\*/);
+    expect(notes.join('\n')).toContain('names duo_auth');
+  });
+
+  it('should bound an inactivity said with a date by that date, on an index and on a data model', () => {
+    const dated = {
+      duration_seconds: 40 * DAY,
+      activity: 'login',
+      expression: 'no logons after 12 Feb',
+      before: '2025-02-12T00:00:00.000Z',
+    };
+    for (const tables of [['Authentication'], ['wineventlog']]) {
+      const { query } = spl({ tables, constraints: aConstraints({ inactivity: dated }) });
+      expect(query).toContain('| where last_seen < strptime("2025-02-12T00:00:00+0000", "%Y-%m-%dT%H:%M:%S%z")');
+      expect(query).not.toContain('relative_time');
+    }
+  });
+
   it('should snap "this month" to @mon', () => {
     const { query } = spl({
       tables: ['aws'],

@@ -84,6 +84,53 @@ describe('resolveTimeRange', () => {
     expect(resolveTimeRange('the contractor left on 3 Nov 2026', now)!.window.end).toBe('2026-11-04T00:00:00.000Z');
   });
 
+  it('opens the window from a day of the month said without its month that a later "since then" points back at', () => {
+    expect(resolveTimeRange('the badge was revoked on the 11th - door opens since then?', now)).toMatchObject({
+      description: expect.stringMatching(/^since /),
+      window: { expression: 'on the 11th', start: '2026-11-11T00:00:00.000Z', end: now.toISOString() },
+    });
+    // Still ahead this month: last month's.
+    expect(window('kiosk moved on the 29th; any faults after that?')).toEqual([
+      '2026-10-29T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    expect(window('token rotated on the 2nd, any api calls since that day?')).toEqual([
+      '2026-11-02T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    // A "since" that ends its clause points back too.
+    expect(window('relay swapped on the 6th. paging errors since?')).toEqual([
+      '2026-11-06T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    expect(window('relay swapped Oct 30 - paging errors since, by host')).toEqual([
+      '2026-10-30T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    // An ordinal that names no day, or a day with nothing pointing back at it, opens no window.
+    expect(window('the 4th printer jammed; any faults since then?')).toBeNull();
+    expect(window('door opens on the 11th')).toBeNull();
+  });
+
+  it('reads someone\'s "last day" as their own day, not a span, and the date it was said to be as the window\'s start', () => {
+    expect(window("the temp's last day was Oct 31 - vpn logins since?")).toEqual([
+      '2026-10-31T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    expect(window('his last day was the 16th; badge use since then')).toEqual([
+      '2026-11-16T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    expect(window('vpn logins in the last day')).toEqual(['2026-11-23T10:00:00.000Z', now.toISOString()]);
+  });
+
+  it('reads a weekday that a later "after that" points back at from that day\'s start until now', () => {
+    expect(window('key disabled last Friday - any logins after that?')).toEqual([
+      '2026-11-20T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+  });
+
   it.each(['errors yday', 'errors yest', 'errors ystd'])('reads "%s" as yesterday', (text) => {
     expect(window(text)).toEqual(['2026-11-23T00:00:00.000Z', '2026-11-24T00:00:00.000Z']);
   });

@@ -145,7 +145,7 @@ function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
  * previous calendar month (`previousCalendarPeriod`).
  */
 const RELATIVE = new RegExp(
-  `\\b(?:last|lst|past|previous|prev|prior|recent)\\s+(?:(${NUMBER_PATTERN})\\s*)?(${UNIT_PATTERN}|quarter)\\b`,
+  `(?<!\\b(?:my|his|her|their|our|your)\\s+|'s\\s+)\\b(?:last|lst|past|previous|prev|prior|recent)\\s+(?:(${NUMBER_PATTERN})\\s*)?(${UNIT_PATTERN}|quarter)\\b`,
   'i',
 );
 
@@ -323,6 +323,13 @@ const RANGE_JOIN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 
 /**
+ * "since then", "since that date", "after that (day)", "from then on", a "since" that ends its clause ("logged in
+ * since?"): back to a date said before it.
+ */
+const SINCE_THEN_SOURCE = String.raw`\b(?:since(?=\s*(?:$|[?!.,;]))|since\s+(?:then|that(?:\s+(?:date|day|time))?)|after\s+that(?:\s+(?:date|day))?|from\s+(?:that\s+(?:date|day)|then\s+on(?:wards?)?))\b`;
+const SINCE_THEN = new RegExp(SINCE_THEN_SOURCE, 'i');
+
+/**
  * "since the 1st", "from the 15th on", "starting the 3rd", "since the first?": a day of the month said without its
  * month (a month's name after it, or a range, is chrono's to read). The day is this month's, or last month's while this month's
  * is still ahead ("since the 28th" said on the 10th).
@@ -333,8 +340,18 @@ const SINCE_DAY_OF_MONTH = new RegExp(
 );
 const LAST_DAY_OF_MONTH = 31;
 
+/**
+ * "left on the 20th - any sign-ins since then?": a day of the month said without its month, that a later "since
+ * then" goes back to (a month's name after it is chrono's to read).
+ */
+const DAY_OF_MONTH_THEN = new RegExp(
+  String.raw`\b(?:on|was)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?${MONTH_NAME}|\s+of\s+(?!(?:the|this)\s+month\b)|\s*(?:and|to|until|till|through|thru|-|–)\s*(?:the\s+)?\d)(?=[\s\S]*?${SINCE_THEN_SOURCE})`,
+  'i',
+);
+
 function sinceDayOfMonth(text: string, now: Date): ResolvedTimeRange | null {
-  const m = SINCE_DAY_OF_MONTH.exec(text);
+  const since = SINCE_DAY_OF_MONTH.exec(text);
+  const m = since ?? DAY_OF_MONTH_THEN.exec(text);
   if (!m) return null;
   const day = m[2] ? 1 : Number(m[1]);
   if (day < 1 || day > LAST_DAY_OF_MONTH) return null;
@@ -343,7 +360,10 @@ function sinceDayOfMonth(text: string, now: Date): ResolvedTimeRange | null {
   const start = new Date(Date.UTC(year, month, day));
   // A day the month has not ("since the 31st" after a 30-day month): none rather than a day of the next month.
   if (start.getUTCDate() !== day || start.getTime() >= now.getTime()) return null;
-  return windowOf(m[0].trim().toLowerCase(), start, now);
+  if (since) return windowOf(m[0].trim().toLowerCase(), start, now);
+  // Said as the day a later "since then" goes back to: a window from it, found where the day is said.
+  const range = windowOf(`since ${m[0].trim().replace(/^\w+\s+/, '')}`, start, now);
+  return { ...range, window: { ...range.window, expression: m[0].trim() } };
 }
 
 /**
@@ -386,10 +406,6 @@ const FROM_BEFORE_DAY =
 function withoutFromBeforeDay(text: string): string {
   return text.replace(FROM_BEFORE_DAY, '    ');
 }
-
-/** "since then", "since that date", "after that day", "from then on": back to a date said before it. */
-const SINCE_THEN =
-  /\b(?:since\s+(?:then|that(?:\s+(?:date|day|time))?)|(?:after|from)\s+(?:that\s+(?:date|day)|then\s+on(?:wards?)?))\b/i;
 
 /**
  * "since 6am today", "since 14:30", "from 9 this morning", "since 6pm yesterday": a time of day (said with
@@ -480,10 +496,17 @@ const SINCE_BEFORE = /\bsince\b\W*(?:the\s+)?$/i;
 /** How far before a date that "since" is looked for. */
 const SINCE_REACH = 12;
 
+/** "her last day", "the intern's last week": a possessive before "last", the person's own last day, no span. */
+const POSSESSIVE_BEFORE = /(?:\b(?:my|his|her|their|our|your)|'s)\s+$/i;
+
+function someonesLast(text: string, index: number, said: string): boolean {
+  return /^last\b/i.test(said) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, index - SINCE_REACH), index));
+}
+
 function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRange | null {
   const results = chrono
     .parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: false })
-    .filter((r) => !NOT_A_TIME.test(r.text.trim()));
+    .filter((r) => !NOT_A_TIME.test(r.text.trim()) && !someonesLast(text, r.index, r.text));
   if (results.length === 0) return null;
   const first = results[0]!;
   const next = results[1];

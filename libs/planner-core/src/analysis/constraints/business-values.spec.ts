@@ -166,6 +166,14 @@ describe('readBusinessValues', () => {
     expect(read('who logged in through Gatekeeper yesterday')).toEqual([['app', 'Gatekeeper']]);
   });
 
+  it('reads the identity provider or MFA service a login goes through as the app signed in to', () => {
+    expect(read('rejected onelogin log-ons by team since friday')).toContainEqual(['app', 'OneLogin']);
+    expect(read('unanswered duo push per device over the weekend')).toEqual([['app', 'Duo']]);
+    expect(read('OKTA mfa prompts declined by contractors')).toContainEqual(['app', 'Okta']);
+    // The provider said with no login after it is no app.
+    expect(read('new groups created in okta this month')).toEqual([]);
+  });
+
   it('reads an app whose name begins with an initialism, never the initialism alone', () => {
     expect(read('logins to the QA Dashboard since noon')).toEqual([['app', 'QA Dashboard']]);
     expect(read('IT Helpdesk sign-ins from Chile')).toContainEqual(['app', 'IT Helpdesk']);
@@ -198,7 +206,8 @@ describe('readBusinessValues', () => {
     expect(read('how many Zendesk sign-ins this week')).toEqual([['app', 'Zendesk']]);
     expect(read('Risky sign-ins by country')).toEqual([]);
     expect(read('Failed logins for Entra today')).toEqual([['status', 'failed']]);
-    expect(read('Okta logins yesterday')).toEqual([]);
+    // An identity provider before the sign-in noun is what was logged into.
+    expect(read('Okta logins yesterday')).toEqual([['app', 'Okta']]);
   });
 
   it('reads the Microsoft 365 workload activity comes from as its app, and "fails" as failed', () => {

@@ -406,12 +406,19 @@ const KNOWN_APPS: ReadonlyMap<string, string> = new Map([
   ['vpn', 'VPN'],
   ['globalprotect', 'GlobalProtect'],
   ['anyconnect', 'AnyConnect'],
+  // The identity providers and MFA services a login goes through ("okta logins", "duo pushes").
+  ['okta', 'Okta'],
+  ['duo', 'Duo'],
+  ['onelogin', 'OneLogin'],
+  ['jumpcloud', 'JumpCloud'],
 ]);
 const KNOWN_APP_WORDS = [...KNOWN_APPS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/ /g, '\\s+'))
   .join('|');
-const SIGNIN_NOUN_AHEAD = '(?:sign[\\s-]?ins?|log[\\s-]?ins?|log[\\s-]?ons?|authentications?)\\b';
+/** The nouns of a sign-in, and of its second factor ("duo pushes", "okta mfa prompts"). */
+const SIGNIN_NOUN_AHEAD =
+  '(?:(?:mfa\\s+)?(?:sign[\\s-]?ins?|log[\\s-]?ins?|log[\\s-]?ons?|authentications?|auths?)|(?:mfa\\s+)?push(?:es)?|mfa\\s+prompts?)\\b';
 /** A well-known app just before a sign-in noun ("teams sign-ins"), or after signing in to it ("logins to outlook"). */
 const KNOWN_APP_SIGNINS = new RegExp(
   `(?<![\\w.-])(${KNOWN_APP_WORDS})(?=\\s+(?:app\\s+)?${SIGNIN_NOUN_AHEAD})|(?<=\\b(?:sign(?:ing|ed|s)?[\\s-]?ins?|log(?:ging|ged|s)?[\\s-]?(?:in|on)s?|logins?|logons?)\\s+(?:in)?to\\s+(?:the\\s+)?)(${KNOWN_APP_WORDS})(?![\\w.-])`,

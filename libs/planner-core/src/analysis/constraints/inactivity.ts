@@ -47,6 +47,8 @@ const DATE = [
   `(?:the\\s+)?${ORDINAL}\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+\\d{4})?`,
   `${MONTH}\\s+${ORDINAL}\\b(?:,?\\s+\\d{4})?`,
   `${MONTH}(?:\\s+\\d{4})?`,
+  // "the 1st": a day of the month said without its month, not an ordinal before a noun ("the 2nd floor").
+  '(?:the\\s+)\\d{1,2}(?:st|nd|rd|th)(?!\\s+(?!(?:in|on|at|for|and|or|from|by|with|of\\s+(?:the|this)\\s+month)\\b)[a-z])',
   '(?:last\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day',
   'yesterday',
   '(?:the\\s+)?(?:start|beginning|1st|first)\\s+of\\s+(?:the|this|last)\\s+(?:week|month|quarter|year)',
@@ -60,8 +62,11 @@ const NEGATED_SINCE = new RegExp(
   `\\b(?:${NOT}\\s+((?:[\\w-]+\\s+){0,6}?)|no\\s+((?:log(?:ged)?[\\s-]?(?:in|on)|logins?|logons?|sign[\\s-]?ins?|signins?|orders?|purchases?|activity|access|transactions?|payments?)\\s+))(?:since|after)\\s+(${DATE})\\b`,
   'gi',
 );
-/** "inactive since 1 August", "idle since Monday". */
-const IDLE_SINCE = new RegExp(`\\b(?:inactive|dormant|idle|unused)\\s+since\\s+(${DATE})\\b`, 'gi');
+/** "inactive since 1 August", "idle since Monday", "stopped reporting since the 3rd", "offline since Friday". */
+const IDLE_SINCE = new RegExp(
+  `\\b(?:inactive|dormant|idle|unused|silent|offline|unresponsive|stopped\\s+(?:sending|reporting|logging|checking\\s+in)(?:\\s+(?:events|logs|data|in))?)\\s+since\\s+(${DATE})\\b`,
+  'gi',
+);
 /** "last login before 1 August 2026", "last sign-in earlier than 2026-08-01". */
 const LAST_BEFORE = new RegExp(
   `\\blast\\s+((?:log(?:ged)?[\\s-]?(?:in|on)|login|logon|sign[\\s-]?in|signed\\s+in|seen|activity|active|order|purchase|access)(?:\\s+date|\\s+time)?)\\s+(?:is\\s+|was\\s+)?(?:before|prior\\s+to|earlier\\s+than|older\\s+than)\\s+(${DATE})\\b`,
