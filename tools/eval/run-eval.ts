@@ -55,6 +55,7 @@ const DEFAULT_SETS: readonly EvalSet[] = [
   surrogateSet('rsql'),
   surrogateSet('rsec2'),
   surrogateSet('rsec3'),
+  surrogateSet('rsec4'),
   { name: 'dev2', casesFile: resolve(EVAL_DIR, 'dev2.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev2.json') },
 ];
 
