@@ -66,6 +66,15 @@ import {
  * round, a Windows event ID on sysmon, a filter on the customer's creation date), which they reject: 52 hand
  * queries (one per platform of each case, 11 more in other spellings) accepted, 14 wrong queries rejected.
  * Not run on the planner by me: the lead does the first run.
+ * First run (the lead, 2026-11-28 01:50 UTC, on main c6dd03f plus this set): 12/38 passed (31.6 %); both
+ * clarification cases answered `input_required`; platforms right on 34/38. This set was steered: the lead's
+ * prompt named the shapes the planner was known to miss (per-entity counts, counts of entities over a HAVING,
+ * relative weekdays, "the week before last"), so its first run is a stress figure, not an estimate of the
+ * held-back set.
+ * Second commit (lead's fairness review, same day): the two-platform logon case on KBC-FS03 accepts the
+ * Authentication data model as well as the raw wineventlog index. It fails on other checks either way, so the
+ * first-run figure stands at 12/38. Every other failure was read and is a query that does not answer the
+ * question.
  */
 
 /** `now()` and its SQL spellings. */
@@ -264,6 +273,8 @@ const MOST_FIRST_KQL = /(sort|order)\s+by\s+[^|]*desc|top\s+\d+\s+by|(sort|order
 /** The orders' window must not be put on the customer's or product's creation date (SQL). */
 const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
 /** A sysmon search or the Endpoint data model (SPL). */
+/** Windows logons in Splunk: the raw Windows event index or the CIM Authentication data model. */
+const WINEVENT_OR_AUTH_SPL = /index\s*=\s*"?wineventlog|datamodel\s*=\s*"?Authentication/;
 const SYSMON_OR_ENDPOINT_SPL = /index\s*=\s*"?sysmon|datamodel\s*=\s*"?Endpoint|Endpoint\.Processes/;
 /** A CZK amount (SQL). */
 const CZK_SQL = /currency\s*(=|IN\s*\()\s*'CZK'/i;
@@ -822,7 +833,9 @@ export const BLIND41_JOURNEY_CASES: readonly JourneyCase[] = [
     question: 'KBC-FS03: any logons by temp.contractor in the last 3 days? check sentinel and splunk',
     expect: {
       kql: { table: 'SecurityEvent', has: [/temp\.contractor/i, /KBC-FS03/i, kqlLast('3d|72h')] },
-      spl: { table: 'wineventlog', has: [/temp\.contractor/i, /KBC-FS03/i, splLast('3d|72h')] },
+      // Second commit (lead's fairness review): the Authentication data model is as good an answer as the raw
+      // wineventlog index for "any logons" (the brief accepts raw SPL or the matching data model).
+      spl: { has: [WINEVENT_OR_AUTH_SPL, /temp\.contractor/i, /KBC-FS03/i, splLast('3d|72h')] },
     },
   },
   {
