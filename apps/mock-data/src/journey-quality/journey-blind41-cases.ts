@@ -67,7 +67,7 @@ import {
  * queries (one per platform of each case, 11 more in other spellings) accepted, 14 wrong queries rejected.
  * Not run on the planner by me: the lead does the first run.
  * First run (the lead, 2026-11-28 01:50 UTC, on main c6dd03f plus this set): 12/38 passed (31.6 %); both
- * clarification cases answered `input_required`; platforms right on 34/38. This set was steered: the lead's
+ * clarification cases answered `input_required`; platforms right on 35/38. This set was steered: the lead's
  * prompt named the shapes the planner was known to miss (per-entity counts, counts of entities over a HAVING,
  * relative weekdays, "the week before last"), so its first run is a stress figure, not an estimate of the
  * held-back set.
