@@ -1081,6 +1081,7 @@ describe('readShape (money made, and how a value is worked out)', () => {
       kind: 'sum',
       of: 'revenue',
     });
+    expect(shape('lockouts at the depots today, count them by depot').measure).toEqual({ kind: 'count', of: null });
   });
 
   it('reads a total broken down beside records of money as their amount summed', () => {

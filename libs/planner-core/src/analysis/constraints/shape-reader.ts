@@ -455,7 +455,7 @@ const MINIMUM = new RegExp(
   'i',
 );
 /** "count it from the line items", "count them using the price": how to work a value out, not a count asked. */
-const WORKED_OUT = `(?!\\s+(?:it|them|this|that)\\s+(?:from|as|using|with|off|based|by)\\b)`;
+const WORKED_OUT = `(?!\\s+(?:it|them|this|that)\\s+(?:from|as|using|with|off|based)\\b)`;
 const COUNT = new RegExp(
   `\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count${WORKED_OUT}\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`,
   'i',
@@ -800,7 +800,7 @@ function withTail(m: RegExpExecArray): string {
 const QUANTITY_NOUN = /^(?:units?|items?|pieces?|cop(?:y|ies)|seats?|licen[cs]es?|quantity)$/;
 /** Containers goods are counted in ("bottles", "cases", "kegs"): how many of them were sold is the quantity summed. */
 const GOODS_NOUN =
-  '(?:units|pieces|items|bottles|cans|cases|boxes|packs|packets|kegs|crates|cartons|bags|jars|pallets|pairs|copies|tins)';
+  '(?:units|pieces|items|bottles|cans|cases|boxes|packs|kegs|crates|cartons|bags|jars|pallets|pairs|copies|tins)';
 const UNITS_SOLD = new RegExp(
   `\\b(?:units?|quantit(?:y|ies)|qty|pieces|items)\\s+(?:sold|ordered|purchased|shipped|bought)\\b|\\b(?:how\\s+many|number\\s+of|total)\\s+(?:units|pieces)\\b|\\b(?:how\\s+many|number\\s+of)\\s+${GOODS_NOUN}\\s+(?:(?:did|do|have|had|has|were|was)\\s+)?(?:(?:we|they|you|i|been)\\s+)?(?:sold|sell|shipped|ship|ordered|bought|purchased)\\b(?!\\s+to\\b)|\\bhow\\s+many\\s+${GOODS_NOUN}\\b[^.?!;]{0,80}?\\b(?:did|do|have|had)\\s+(?:we|they|you|i)\\s+(?:sell|sold|ship|shipped|order|ordered|buy|bought)\\b(?!\\s+to\\b)`,
   'i',
