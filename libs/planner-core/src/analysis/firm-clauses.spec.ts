@@ -143,6 +143,47 @@ describe('firmClauses, two stores of one kind', () => {
   });
 });
 
+describe('firmClauses, one clause bound to its store by name, the other by a product of the other store', () => {
+  /** Both telemetry stores keep the tunnel drops; only the Microsoft store keeps the turnstile gates. */
+  function splitShared(question: string): [string, string] | null {
+    const shared = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          TurnstileGateEvents: ['TimeGenerated', 'GateId', 'BadgeHolder', 'Direction'],
+          ZscalerTunnelDrops: ['TimeGenerated', 'TunnelId', 'Holder'],
+        },
+      },
+      spl: { description: 'Splunk', indexes: { zscaler_tunnels: ['tunnel_id', 'holder', 'dropped_by'] } },
+      sql: { description: 'Relational database of a bakery chain', tables: { bakers: ['baker_id', 'team'] } },
+    };
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(shared, agents.data);
+    return firmClauses(question, (reading) =>
+      scorePlatforms({ reading, catalog, platforms: agents.dataPlatforms, preferred: [] }),
+    );
+  }
+
+  it('cuts when one clause names its store outright and the other a vendor only the other store leans to', () => {
+    expect(
+      splitShared(
+        'her entra turnstile gate events since monday and her zscaler tunnel drops in splunk over those days',
+      ),
+    ).toEqual(['her entra turnstile gate events since monday', 'her zscaler tunnel drops in splunk over those days']);
+  });
+
+  it('cuts when one clause asks what only its store keeps and the other names a vendor the other store leans to', () => {
+    expect(split('any turnstile gate events from 10.9.8.7 this week, and did it drop zscaler tunnels?')).toEqual([
+      'any turnstile gate events from 10.9.8.7 this week',
+      'did it drop zscaler tunnels?',
+    ]);
+  });
+
+  it('does not cut when neither clause names a vendor or a store of its own', () => {
+    expect(splitShared('her turnstile gate events since monday and her tunnel drops over those days')).toBeNull();
+  });
+});
+
 describe('firmClauses, a clause whose store holds a shared product under a name of its own', () => {
   it('cuts when the other store of its kind holds that product too, but under no name the clause says', () => {
     const shared = {

@@ -142,7 +142,11 @@ function clausePlatform(
     listedProduct(reading) === top.platform;
   // Short of that, the clause reads as its kind of data (security words for telemetry), not ordinary words alone.
   const ownName = named || (top.sourceNamed && vendorSaid(reading, top.platform));
-  return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName, product } : null;
+  // The clause reaches an entry of this store and of no other of its kind ("our web servers": only one keeps web access logs).
+  const sole =
+    top.parts.entities >= CHOICE.hedgeEvidence &&
+    !scored.some((s) => s !== top && s.domain === top.domain && s.parts.entities >= CHOICE.hedgeEvidence);
+  return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName, product, sole } : null;
 }
 
 /** A clause's platform: `firm` when the store itself is named beyond ordinary words, `named` when by its name. */
@@ -156,20 +160,31 @@ interface ClausePick {
   readonly ownName: boolean;
   /** The clause names a product only this store keeps as a source of its own, bare ("defender"; see LISTED_SOURCE_CUES). */
   readonly product: boolean;
+  /** No other store of its kind has an entry the clause reaches: what it asks is kept by this store alone. */
+  readonly sole: boolean;
 }
 
 /**
  * Whether two clauses' platforms make two requests: two kinds of store, each named firmly; or one named
  * outright ("the users table", "the billing DB") and the other's entry spelt out plainly ("risky sign-ins");
- * or two stores of one kind, each clause naming its own firmly (a product or a log only it holds) and clearly.
+ * or two stores of one kind, each clause naming its own firmly (a product or a log only it holds) and clearly, or one
+ * clause naming its store outright or asking what only its store keeps beside a clause that names the other store's vendor.
  */
-function twoRequests(a: ClausePick, b: ClausePick, listsSources: () => boolean): boolean {
+function twoRequests(a: ClausePick, b: ClausePick, listsSources: () => boolean, restAsks: boolean): boolean {
   if (a.platform.domain !== b.platform.domain) return (a.firm && b.firm) || a.named || b.named;
   if (a.platform.platform === b.platform.platform) return false;
   // A product only one store keeps, said bare in its own clause ("… per defender, and … sysmon"), beside a clause
   // that names the other store firmly: each clause says its own store, though the other may mention the product.
   // Sources listed side by side ("check defender and sysmon") are one request of both, not two.
   if ((a.product && b.firm) || (b.product && a.firm)) return !listsSources();
+  // One clause names its store outright ("… the mailbox audit in Splunk"), the other a product whose logs the other store
+  // keeps and leads clearly ("her Okta logins …"): each clause binds to its own store.
+  if ((a.named && !b.named && b.ownName && b.clear) || (b.named && !a.named && a.ownName && a.clear)) return true;
+  // One clause asks what only its store keeps ("did it reach the web servers"), the other names a vendor whose logs the
+  // other store keeps ("… did it make any Azure control plane calls"): each clause binds to its own store, when the
+  // second asks a question of its own (not the rest of a list: "source and destination domains").
+  const soleBeside = (x: ClausePick, y: ClausePick) => x.sole && x.clear && !x.ownName && y.ownName && !y.named;
+  if (restAsks && (soleBeside(a, b) || soleBeside(b, a))) return true;
   // Two stores of one kind ("… in Entra, and … in CloudTrail"): each clause names its own store by name and leads the other clearly.
   return a.ownName && b.ownName && a.clear && b.clear;
 }
@@ -227,7 +242,10 @@ export function firmClauses(
     if (SIDE_BY_SIDE_CUT.test(m[0]) && !(saysWhere(first) && saysWhere(second))) continue;
     // Beside an account clause of one kind only, a first clause that reads as the other kind of data is the other request.
     const otherKind = first.platform.domain !== second.platform.domain;
-    if (beside || (account && !bothKinds) ? !otherKind : !twoRequests(first, second, listsSources)) continue;
+    if (
+      beside || (account && !bothKinds) ? !otherKind : !twoRequests(first, second, listsSources, ASKS_FIRST.test(rest))
+    )
+      continue;
     if (first.platform.domain === second.platform.domain && !asksOwnRequest(head, rest)) continue;
     return [head, rest];
   }

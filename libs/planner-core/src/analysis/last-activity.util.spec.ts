@@ -1,5 +1,5 @@
 import type { SchemaEntry } from '../context/schema-catalog';
-import { lastActivityColumn } from './last-activity.util';
+import { lastActivityColumn, neverDoneActivity } from './last-activity.util';
 
 /** Invented tables: no name here is from any eval set. */
 const entry = (name: string, columns: string[]): SchemaEntry => ({ name, kind: 'table', platform: 'sql', columns });
@@ -29,5 +29,18 @@ describe('lastActivityColumn', () => {
 
   it('answers null for an activity it does not know', () => {
     expect(lastActivityColumn([members], 'juggling')).toBeNull();
+  });
+});
+
+describe('neverDoneActivity', () => {
+  it('reads the activity a question says never happened', () => {
+    expect(neverDoneActivity('bakers in the north team who never logged in at all')).toBe('login');
+    expect(neverDoneActivity('members that have never once signed on')).toBe('sign-in');
+    expect(neverDoneActivity('stores that never ordered flour')).toBe('order');
+  });
+
+  it('reads no such activity in a first time said against before, or with no "never"', () => {
+    expect(neverDoneActivity('who logged in from a city they never logged in from before')).toBeNull();
+    expect(neverDoneActivity('bakers who logged in today')).toBeNull();
   });
 });

@@ -25,6 +25,23 @@ const ACTIVITY_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 
 const LAST_STEMS: ReadonlySet<string> = new Set(['last', 'latest', 'recent'].map(stemWord));
 
+/**
+ * "never logged in at all", "have never once signed on", "never ordered anything": an activity that never happened to
+ * a row. Not a first time said against before ("never logged in from there before"): that is a sign-in log's question.
+ */
+const NEVER_DONE =
+  /\bnever\s+(?:once\s+|even\s+|yet\s+|ever\s+)?(?:(log)(?:ged)?[\s-]?(?:in|on)|(sign)(?:ed)?[\s-]?(?:in|on)|(order)ed|(purchas)ed|(bought))\b(?![^.?!;]{0,48}\b(?:before|previously|until\s+now)\b)/i;
+/** The activity of each NEVER_DONE capture, in order. */
+const NEVER_ACTIVITIES = ['login', 'sign-in', 'order', 'purchase', 'purchase'] as const;
+
+/** The activity a question says never happened ("never logged in" → `login`), or null when it says none. */
+export function neverDoneActivity(text: string): string | null {
+  const m = NEVER_DONE.exec(text);
+  if (!m) return null;
+  const at = m.slice(1).findIndex((part) => part !== undefined);
+  return NEVER_ACTIVITIES[at] ?? null;
+}
+
 /** Most entries, and columns per entry, looked through for such a column. */
 export const LAST_ACTIVITY_LIMITS = { entries: 200, columns: 200 } as const;
 

@@ -28,7 +28,7 @@ import { categoryTables, namesActivityOutright, type CategoryTable } from './dat
 import { findInactivity } from './constraints/inactivity';
 import { saysMoneyAmount } from './constraints/business-values';
 import { valueSaidOf } from './column-value.util';
-import { lastActivityColumn } from './last-activity.util';
+import { lastActivityColumn, neverDoneActivity } from './last-activity.util';
 import {
   entryCalledByKind,
   namesCalledByKind,
@@ -114,6 +114,7 @@ const WEIGHTS = {
   maxHttpEntries: 200,
   maxInactivityText: 1_000,
   lastActivity: 1,
+  neverDone: 2,
   calledByKind: 2,
   ownApp: 2.5,
   ownColumn: 0.5,
@@ -470,6 +471,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const doings = ownApp && saysDoings(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
+  // "staff who never logged in at all": only a store that keeps when each row last did it can list the rows that never
+  // did (a log of the activity has no row for them), so such a column weighs more than for a time since.
+  const neverDone = inactivity ? null : neverDoneActivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
   // A word no business question uses ("malware", "MFA"): ordinary words that happen to be business columns do not outweigh it.
   // An admin cmdlet named outright (`Set-Mailbox`) is a word no business question uses, and telemetry.
   const namedActivity = namesActivityOutright(reading);
@@ -497,16 +501,21 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // that names a telemetry source or reads as security work, unless it names a table or column outright.
     // A whole column only this platform holds (`department`) names what the question is about, as a column written out does.
     // A sign-in to the business's own app is a login its own records keep (`last_login_at`), not an identity provider's.
+    const activity = inactivity ? (inactivity.activity ?? null) : neverDone;
     const lastSeen =
-      kind === 'records' && inactivity
+      kind === 'records' && (inactivity || neverDone)
         ? lastActivityColumn(
             index.byPlatform.get(platform) ?? [],
-            ownApp && inactivity.activity === 'sign-in' ? 'login' : (inactivity.activity ?? null),
+            ownApp && activity === 'sign-in' ? 'login' : activity,
           )
         : null;
     if (lastSeen) {
-      entities += WEIGHTS.lastActivity;
-      reasons.push(`${lastSeen} holds when "${inactivity!.expression}" last happened`);
+      entities += inactivity ? WEIGHTS.lastActivity : WEIGHTS.neverDone;
+      reasons.push(
+        inactivity
+          ? `${lastSeen} holds when "${inactivity.expression}" last happened`
+          : `${lastSeen} is empty for rows where it never happened`,
+      );
     }
     // "active accounts in the Sales department that have not logged in …": a value of a column only this store
     // holds, said with more of the same entry's columns, describes that entry's rows (the people of a department).

@@ -536,6 +536,20 @@ describe('the rows of a business table described by its own columns', () => {
     expect(result.entities.tables).toContain('staff');
   });
 
+  it('sends accounts that never logged in to the table that keeps when each last did, not to a log of logins', () => {
+    const result = analyze('how many active accounts in every team have never once logged in?', hints);
+
+    expect(result.required_platforms).toEqual(['sql']);
+    expect(result.entities.tables[0]).toBe('staff');
+  });
+
+  it('keeps a first login from a place never used before on the identity store', () => {
+    expect(
+      analyze('accounts that logged in today from a country they never logged in from before', hints)
+        .required_platforms,
+    ).toEqual(['kql']);
+  });
+
   it('still sends sign-in locations of a person to the identity store when nothing is asked of the app', () => {
     expect(
       analyze('from which countries has nina@bakery.test signed in over the last 3 days?', hints).required_platforms,

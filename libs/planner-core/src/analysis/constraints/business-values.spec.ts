@@ -1,4 +1,10 @@
-import { countryCode, readBusinessValues, readRolePeople, saysMoneyAmount } from './business-values';
+import {
+  countryCode,
+  joinSpacedThousands,
+  readBusinessValues,
+  readRolePeople,
+  saysMoneyAmount,
+} from './business-values';
 import { SpanSet } from './value-hit';
 
 const read = (text: string): Array<[string, string, string?]> =>
@@ -351,5 +357,33 @@ describe('saysMoneyAmount', () => {
 
   it('is false for numbers that are no money', () => {
     expect(saysMoneyAmount('hosts with over 70 failed logons on port 445')).toBe(false);
+  });
+});
+
+describe('joinSpacedThousands', () => {
+  it('joins the groups of an amount written with spaces for thousands, beside money, keeping the length', () => {
+    expect(joinSpacedThousands('refunds above 14 750 SEK')).toBe('refunds above 14,750 SEK');
+    expect(joinSpacedThousands('payouts of 2 300 500 NOK')).toBe('payouts of 2,300,500 NOK');
+    expect(joinSpacedThousands('charges over 6 400 this spring')).toBe('charges over 6,400 this spring');
+    expect(joinSpacedThousands('fees below € 3 250')).toBe('fees below € 3,250');
+  });
+
+  it('leaves numbers side by side that are no amount of money', () => {
+    expect(joinSpacedThousands('the top 5 200 status codes')).toBe('the top 5 200 status codes');
+    expect(joinSpacedThousands('port 8 443 on host 3')).toBe('port 8 443 on host 3');
+  });
+
+  it('lets the amount readers see one number with its currency', () => {
+    expect(read(joinSpacedThousands('rebates above 9 900 PLN'))).toEqual([['amount', '9900', 'PLN']]);
+  });
+});
+
+describe('readBusinessValues, a currency code alone in brackets', () => {
+  it('reads the code as the currency of the whole question', () => {
+    expect(read('the five biggest wholesalers by takings this spring (NOK)')).toEqual([['currency', 'NOK']]);
+  });
+
+  it('reads it as the currency of an amount compared', () => {
+    expect(read('wholesalers that paid over 800 (DKK)')).toEqual([['amount', '800', 'DKK']]);
   });
 });

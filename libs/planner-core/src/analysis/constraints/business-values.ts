@@ -276,6 +276,25 @@ const MONEY_TEXT = 1_000;
 export function saysMoneyAmount(text: string): boolean {
   return MONEY_AMOUNT.test(text.slice(0, MONEY_TEXT));
 }
+/**
+ * A number whose thousands are set apart by spaces ("12 500", "3 000 000"), as many European writers group them. Read
+ * as one amount only beside money: a currency right after it, or a currency sign or code, a comparison or "between"
+ * right before it ("over 4 200", "USD 7 300"). Two counts side by side ("top 10 200 ms") keep their space.
+ */
+const SPACED_THOUSANDS = new RegExp(
+  `(?<=(?:[$€£¥]|\\b(?:${ISO_CODES})|\\b(?:above|over|than|exceeding|below|under|least|most|between))\\s?)(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+)(?![\\d,.]?\\d)|(?<![\\w.,])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+)(?=${SCALE}\\s?(?:${CURRENCY_ALTERNATION})\\b)`,
+  'gi',
+);
+
+/**
+ * The question with the spaces inside a spaced thousands amount written as commas ("20 000 EUR" → "20,000 EUR"),
+ * same length, so every reader of amounts sees one number and every offset stays.
+ */
+export function joinSpacedThousands(text: string): string {
+  if (!/\d[ \u00a0\u202f]\d{3}/.test(text)) return text;
+  return text.replace(SPACED_THOUSANDS, (said: string) => said.replace(/[ \u00a0\u202f]/g, ','));
+}
+
 /** A further currency listed after one named ("in EUR or GBP", "in USD, CAD and AUD"), at the start of the text it is tried on. */
 const CURRENCY_LISTED = new RegExp(
   `^\\s*(?:,\\s*(?:or\\s+|and\\s+)?|\\/\\s*|\\s(?:or|and)\\s+)(${CURRENCY_ALTERNATION})\\b`,
@@ -308,6 +327,8 @@ const CURRENCY_NAMED = new RegExp(
 );
 /** An ISO code in capitals before a noun, as an adjective ("EUR invoices", "GBP refunds"). */
 const CURRENCY_ADJECTIVE = new RegExp(`\\b(${ISO_CODES})\\s+(?=[a-z][a-z-]+\\b)`);
+/** An ISO code alone in brackets ("sales by region (SEK)", "( PLN )"): the currency the whole question is in. */
+const CURRENCY_BRACKETED = new RegExp(`\\(\\s*(${ISO_CODES})\\s*\\)`);
 /** A bare number after a comparison, read as an amount when the question names a currency ("above 500"), not a count of things. */
 const COMPARED_NUMBER =
   /(?:\b(?:above|over|more\s+than|(?:greater|bigger|larger|higher|cheaper|pricier|dearer|(?:less|more)\s+expensive)\s+than|exceeding|in\s+excess\s+of|below|under|(?:less|smaller|lower)\s+than|at\s+least|at\s+most)\s+|[<>]=?\s*)(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|bn|thousand|million)\b)?(?![\d,.]*\s*%)/gi;
@@ -623,7 +644,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
-  const named = CURRENCY_NAMED.exec(text) ?? CURRENCY_ADJECTIVE.exec(text);
+  const named = CURRENCY_NAMED.exec(text) ?? CURRENCY_ADJECTIVE.exec(text) ?? CURRENCY_BRACKETED.exec(text);
   if (named && !hits.some((hit) => hit.kind === 'amount')) readNamedCurrency(text, named, taken, hits);
   // "orders over 10k", "big invoices (> 5000)": a number compared right after records of money is their amount.
   else if (!named && !hits.some((hit) => hit.kind === 'amount'))

@@ -18,6 +18,7 @@ import { fixComparatives } from './comparative-forms';
 import { fixRepeatWords } from './repeat-words';
 import {
   countryCode,
+  joinSpacedThousands,
   readBusinessValues,
   readRolePeople,
   readStateRecords,
@@ -713,7 +714,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const text = withoutCourtesy(
     fixComparisonTypos(
       fixUnableToSignIn(
-        fixOutcomeTypos(fixMeasureTypos(fixRepeatWords(fixComparatives(input.text.slice(0, LIMITS.textLength))))),
+        fixOutcomeTypos(
+          fixMeasureTypos(fixRepeatWords(fixComparatives(joinSpacedThousands(input.text.slice(0, LIMITS.textLength))))),
+        ),
       ),
     ),
   );

@@ -1057,3 +1057,48 @@ describe('readShape: ranked nouns after a source name, names of a kind, volumes 
     expect(shape('takings last weekend by currency').groupBy).toEqual(['currency']);
   });
 });
+
+describe('readShape (money made, and how a value is worked out)', () => {
+  it('reads "made the most money" as a ranking by the money brought in', () => {
+    expect(shape('which 3 customers made the most money in spring')).toMatchObject({
+      measure: { kind: 'sum', of: 'revenue' },
+      order: { by: 'measure', direction: 'desc' },
+      limit: 3,
+    });
+    expect(shape('which 2 customers brought the most cash in autumn').measure).toEqual({ kind: 'sum', of: 'revenue' });
+    expect(shape('which clerks made the most refunds').measure).toEqual({ kind: 'count', of: null });
+  });
+
+  it('ranks the noun of a known key after a word that only says which kind ("which 2 cheese categories")', () => {
+    const isColumn = (word: string) => word === 'category';
+    expect(readShape('which 2 cheese categories earned the most', new SpanSet(), isColumn).groupBy).toEqual([
+      'category',
+    ]);
+  });
+
+  it('reads "count it from the lines" as how to work the value out, not as a count', () => {
+    expect(shape('which 4 aisles earned the most in May? count it from the receipt lines').measure).toEqual({
+      kind: 'sum',
+      of: 'revenue',
+    });
+    expect(shape('lockouts at the depots today, count them by depot').measure).toEqual({ kind: 'count', of: null });
+  });
+
+  it('reads a total broken down beside records of money as their amount summed', () => {
+    expect(shape('refunded bookings last week, total per currency').measure).toEqual({ kind: 'sum', of: 'amount' });
+    expect(shape('denied connections today, total per gateway').measure).toBeNull();
+  });
+
+  it('reads how many containers of goods were sold as the quantity summed, per each one of a key', () => {
+    expect(shape('how many jars did we sell of every product since june')).toMatchObject({
+      measure: { kind: 'sum', of: 'quantity' },
+      groupBy: ['product'],
+    });
+    expect(shape('number of crates shipped per warehouse').measure).toEqual({ kind: 'sum', of: 'quantity' });
+    expect(shape('how many tins of each product in the tea range did we sell in May').measure).toEqual({
+      kind: 'sum',
+      of: 'quantity',
+    });
+    expect(shape('how many boxes were opened at the depot').measure).not.toEqual({ kind: 'sum', of: 'quantity' });
+  });
+});

@@ -417,14 +417,22 @@ const MONEY_MOVED_OF: ReadonlyArray<readonly [RegExp, string]> = [
   [/./, 'revenue'],
 ];
 /**
- * "spent the most", "owe the most", "generated the most revenue": a ranking by money moved; not when what
- * follows is records counted ("generated the most alerts", "the most export_done events").
+ * "spent the most", "owe the most", "generated the most revenue", "made the most money": a ranking by money moved; not
+ * when what follows is records counted ("generated the most alerts", "the most export_done events"). "Made" and "brought"
+ * move money only with the money said after them ("made the most changes" counts the changes).
  */
 const MONEY_MOST =
-  /\b(spen[dt]|paid|earned|generated|brought\s+in|owe[sd]?)\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?|events?|alerts?|errors?|tickets?|incidents?|[a-z0-9]+(?:_[a-z0-9]+)+)\b)/i;
+  /\b(spen[dt]|paid|earned|generated|brought\s+in|owe[sd]?|(?:made|brought)(?=\s+(?:us\s+)?(?:the\s+)?(?:most|least)\s+(?:money|cash|revenue|sales|profit)\b))\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?|events?|alerts?|errors?|tickets?|incidents?|[a-z0-9]+(?:_[a-z0-9]+)+)\b)/i;
 /** "the total of unpaid invoices", "total of all refunds": records of money totalled are their amount, summed. */
 const TOTAL_OF_MONEY_RECORDS =
   /\btotal\s+of\s+(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:invoices|orders|payments|refunds|purchases|transactions|bills|charges|sales)\b/i;
+/**
+ * "the total per currency", "totals by store": with records of money in the question, the total broken down is their
+ * amount summed per group, not a count of the rows.
+ */
+const TOTAL_PER = /\btotals?\s+(?:by|per|for\s+each|in\s+each|across)\s/i;
+const MONEY_RECORDS_SAID =
+  /\b(?:orders?|invoices?|payments?|refunds?|purchases?|transactions?|bills?|charges?|bookings?|currenc(?:y|ies))\b/i;
 const SUM_OF_BY =
   /\b(revenue|sales|turnover|spend(?:ing)?|income|budget)s?\s+(?:by|per|for\s+each|across|broken\s+down)\b/i;
 /**
@@ -446,8 +454,10 @@ const MINIMUM = new RegExp(
   `\\b(?<!\\d[\\s-]?)(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`,
   'i',
 );
+/** "count it from the line items", "count them using the price": how to work a value out, not a count asked. */
+const WORKED_OUT = `(?!\\s+(?:it|them|this|that)\\s+(?:from|as|using|with|off|based)\\b)`;
 const COUNT = new RegExp(
-  `\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`,
+  `\\b(?:how\\s+many|(?:total\\s+)?number\\s+of|count${WORKED_OUT}\\s+(?:of\\s+|the\\s+)?|counts?\\s+by|tally\\s+of)\\s*(?:the\\s+)?(?:distinct\\s+)?(?:(?:failed|successful)\\s+)?(${NOUN})?`,
   'i',
 );
 /**
@@ -502,7 +512,8 @@ const SUBJECT_WITH_MOST = new RegExp(
   'i',
 );
 
-const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
+/** "per host", "for every user", "of every product" (what was summed or counted of each one): a grouping. */
+const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|of\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
 const GROUP = new RegExp(`(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`, 'gi');
 /** A ranking adjective between "top 5" and its noun ("top 5 best-selling products", "top 3 most viewed pages"). */
 const TOP_ADJECTIVE = `(?:most\\s+\\w+\\s+|(?:best|worst|top|highest|lowest)[\\s-]+(?:selling|performing|earning|grossing|rated)\\s+)`;
@@ -787,8 +798,13 @@ function withTail(m: RegExpExecArray): string {
 /** "Units sold", "quantity ordered", "how many units": a sum of the quantity column, not a count of rows. */
 /** Nouns that count pieces of goods, kept as a quantity column rather than as rows. */
 const QUANTITY_NOUN = /^(?:units?|items?|pieces?|cop(?:y|ies)|seats?|licen[cs]es?|quantity)$/;
-const UNITS_SOLD =
-  /\b(?:units?|quantit(?:y|ies)|qty|pieces|items)\s+(?:sold|ordered|purchased|shipped|bought)\b|\b(?:how\s+many|number\s+of|total)\s+(?:units|pieces)\b/i;
+/** Containers goods are counted in ("bottles", "cases", "kegs"): how many of them were sold is the quantity summed. */
+const GOODS_NOUN =
+  '(?:units|pieces|items|bottles|cans|cases|boxes|packs|kegs|crates|cartons|bags|jars|pallets|pairs|copies|tins)';
+const UNITS_SOLD = new RegExp(
+  `\\b(?:units?|quantit(?:y|ies)|qty|pieces|items)\\s+(?:sold|ordered|purchased|shipped|bought)\\b|\\b(?:how\\s+many|number\\s+of|total)\\s+(?:units|pieces)\\b|\\b(?:how\\s+many|number\\s+of)\\s+${GOODS_NOUN}\\s+(?:(?:did|do|have|had|has|were|was)\\s+)?(?:(?:we|they|you|i|been)\\s+)?(?:sold|sell|shipped|ship|ordered|bought|purchased)\\b(?!\\s+to\\b)|\\bhow\\s+many\\s+${GOODS_NOUN}\\b[^.?!;]{0,80}?\\b(?:did|do|have|had)\\s+(?:we|they|you|i)\\s+(?:sell|sold|ship|shipped|order|ordered|buy|bought)\\b(?!\\s+to\\b)`,
+  'i',
+);
 
 /** "Best sellers by units", "top products in quantity": a ranking said to be by the units, whatever word names the ranking. */
 const RANKED_BY_UNITS = /\b(?:by|in|on)\s+(?:the\s+)?(?:units?(?:\s+sold)?|quantit(?:y|ies)(?:\s+sold)?|qty)\b/i;
@@ -868,6 +884,7 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   if (MONEY_MOVED_BY.test(text) || TOTAL_OF_MONEY_RECORDS.test(text)) return { kind: 'sum', of: 'amount' };
   const sumOfBy = SUM_OF_BY.exec(text);
   if (sumOfBy) return { kind: 'sum', of: sumOfBy[1]!.toLowerCase() };
+  if (TOTAL_PER.test(text) && MONEY_RECORDS_SAID.test(text)) return { kind: 'sum', of: 'amount' };
   if (STILL_OWED.test(text)) return { kind: 'sum', of: 'outstanding' };
   const sumBy = SUM_BY.exec(text);
   // "how much did they pay": what was paid.
@@ -1073,7 +1090,10 @@ function rankedSubject(noun: string, next: string | undefined, isColumn: (word: 
   if (next !== undefined && ENTITY_KINDS.some(([pattern]) => pattern.test(next.toLowerCase())) && known(pair))
     return pair;
   const single = subjectKind(noun);
-  return known(single) ? single : null;
+  if (known(single)) return single;
+  // "which 4 wine categories": a word that only says which kind (no key of its own) before the noun of a known key.
+  const after = next === undefined ? null : subjectKind(next);
+  return known(after) ? after : null;
 }
 
 /**
