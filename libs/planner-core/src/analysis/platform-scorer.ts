@@ -14,6 +14,7 @@ import { activityLogEntry, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
+import { detectionStyleMarks } from './detection-style.util';
 import {
   accountEntry,
   accountsRecord,
@@ -42,6 +43,7 @@ import {
   ANALYTICS_WORDS,
   COLLECTED_SOURCE_LEAN,
   DATA_CATEGORIES,
+  DETECTION_STYLE_LEAN,
   FILE_EXTENSION_HINTS,
   LISTED_SOURCE_CUES,
   NAME_FILLER_WORDS,
@@ -71,6 +73,8 @@ export interface ScoredPlatform extends PlatformEvidence {
   readonly matches: readonly EntryMatch[];
   /** The question names a vendor whose data usually reaches this platform (see {@link TELEMETRY_SOURCE_LEANS}). */
   readonly sourceNamed: boolean;
+  /** The request is written as a detection rule's summary, the kind this platform's content is (see {@link DETECTION_STYLE_LEAN}). */
+  readonly ruleStyled: boolean;
   /** What kind of data the platform holds, when known (two platforms of one kind can stand in for each other). */
   readonly domain: 'telemetry' | 'records' | null;
   /** The entry that keeps the accounts of the business's own app, when the question asks of one there (see `accountEntry`). */
@@ -465,6 +469,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   if (webRequest) telemetryWords.push('web request');
   // Bytes carried between addresses are network telemetry (a flow log's counts), whatever the other words.
   if (trafficVolume) telemetryWords.push('traffic volume');
+  // Written as a detection rule's summary ("detect …, leveraging the proxy logs"): a rule of a detection content library.
+  const detectionStyle = detectionStyleMarks(reading.text);
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
   const doings = ownApp && saysDoings(reading.text);
@@ -673,6 +679,12 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         (resourceText === null || cuePattern(cue).test(resourceText)),
     );
     cues.push(...listedSourceCues(platform, reading.text));
+    const ruleStyled = detectionStyle.length > 0 && platform === DETECTION_STYLE_LEAN.platform;
+    if (ruleStyled)
+      cues.push({
+        phrase: `written as a detection rule (${detectionStyle.join(', ')})`,
+        weight: Math.min(DETECTION_STYLE_LEAN.cap, DETECTION_STYLE_LEAN.weight * detectionStyle.length),
+      });
     // "from the users table": the question names the store by one of its entries and the entry's kind.
     const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);
     if (calledEntry)
@@ -731,6 +743,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       cues,
       matches,
       sourceNamed: sourceLean.named === platform && lean > 0,
+      ruleStyled,
       domain: kind,
       ...(accountName ? { accountRecord: accountName } : {}),
     };

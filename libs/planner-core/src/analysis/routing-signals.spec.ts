@@ -542,3 +542,16 @@ describe('the rows of a business table described by its own columns', () => {
     ).toEqual(['kql']);
   });
 });
+
+describe('a request written as a detection rule summary', () => {
+  it('leans to the detection content store when the evidence is otherwise even', () => {
+    const hunt = analyze('Show windows driver loads of unsigned drivers', mirroredHints());
+    const rule = analyze(
+      'Flag windows driver loads of unsigned drivers, leveraging driver load telemetry, specifically outside the system folder.',
+      mirroredHints(),
+    );
+
+    expect(hunt.required_platforms).toEqual(['kql']);
+    expect(rule.required_platforms).toEqual(['spl']);
+  });
+});

@@ -746,6 +746,18 @@ export const COLLECTED_SOURCE_LEAN: {
 };
 
 /**
+ * A request written as a detection rule's summary (see `detectionStyleMarks`: "this analytic …", ", leveraging
+ * the … logs", "specifically …") reads as a rule of a detection content library, which the Splunk store's CIM
+ * searches are; hunting queries of the Microsoft stores are written as searches ("look for …", "this query …").
+ * Each mark adds `weight` to that platform's cues, at most `cap`; below a cue that names the platform itself.
+ */
+export const DETECTION_STYLE_LEAN: { readonly platform: string; readonly weight: number; readonly cap: number } = {
+  platform: 'spl',
+  weight: 1.5,
+  cap: 1.9,
+};
+
+/**
  * Kinds of network device whose logs are one kind of activity (a firewall logs traffic flows, a web proxy
  * web requests): a source named by the device reads that activity's table. `activity` is said in the cue
  * words of {@link DATA_CATEGORIES}.
