@@ -102,7 +102,7 @@ function scoredAs(platform: string, score: number, extra: Partial<ScoredPlatform
     cues: [],
     matches: [],
     sourceNamed: false,
-    ruleStyled: false,
+    styled: false,
     domain: platform === 'sql' ? 'records' : 'telemetry',
     ...extra,
   };
@@ -158,7 +158,7 @@ describe('two telemetry stores with close evidence', () => {
 
   it('settles a close call by how the request is written before by the vendor it names', () => {
     const kql = scoredAs('kql', 10, { sourceNamed: true });
-    const spl = scoredAs('spl', 9.2, { ruleStyled: true });
+    const spl = scoredAs('spl', 9.2, { styled: true });
 
     const choice = choosePlatforms([kql, spl], NO_OPTIONS);
 
@@ -168,7 +168,7 @@ describe('two telemetry stores with close evidence', () => {
 
   it('still queries both on a true tie written as a detection rule', () => {
     const choice = choosePlatforms(
-      [scoredAs('kql', 10, REFERRED), scoredAs('spl', 9.8, { ...REFERRED, ruleStyled: true })],
+      [scoredAs('kql', 10, REFERRED), scoredAs('spl', 9.8, { ...REFERRED, styled: true })],
       NO_OPTIONS,
     );
 

@@ -238,10 +238,10 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
     isBalanced(top, second!);
   const settledByLean = close && !spelledBetter && !settledBySource && !hedged;
   if (settledByLean && second!.parts.lean > top.parts.lean) chosen[0] = second!;
-  // A request written as a detection rule's summary names its vendor whichever store holds the data: short of a
-  // true tie, how it is written says which store's content it is, before whose vendor it names or the default lean.
-  const settledByStyle =
-    (settledBySource || settledByLean) && top.ruleStyled !== second!.ruleStyled && !chosen[0]!.ruleStyled;
+  // A request written as a detection rule's summary or as a hunting query names its vendor whichever store holds the
+  // data: short of a true tie, how it is written says which store's content it is, before whose vendor it names or the
+  // default lean.
+  const settledByStyle = (settledBySource || settledByLean) && top.styled !== second!.styled && !chosen[0]!.styled;
   if (settledByStyle) chosen[0] = chosen[0] === top ? second! : top;
   if (asked || hedged) chosen.push(second!);
 
@@ -268,7 +268,7 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
   const note = spelledBetter
     ? `${top.platform} and ${second!.platform} are too close to separate; the question spells out more of a ${spelledBetter.platform} source's name`
     : settledByStyle
-      ? `${top.platform} and ${second!.platform} are too close to separate; the request is written as a detection rule, the kind ${chosen[0]!.platform} holds`
+      ? `${top.platform} and ${second!.platform} are too close to separate; the request is written the way ${chosen[0]!.platform}'s content is`
       : hedged
         ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
         : settledBySource

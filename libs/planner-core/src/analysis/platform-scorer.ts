@@ -14,7 +14,7 @@ import { activityLogEntry, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
-import { detectionStyleMarks } from './detection-style.util';
+import { writingStyle } from './writing-style.util';
 import {
   accountEntry,
   accountsRecord,
@@ -43,7 +43,6 @@ import {
   ANALYTICS_WORDS,
   COLLECTED_SOURCE_LEAN,
   DATA_CATEGORIES,
-  DETECTION_STYLE_LEAN,
   FILE_EXTENSION_HINTS,
   LISTED_SOURCE_CUES,
   NAME_FILLER_WORDS,
@@ -53,6 +52,7 @@ import {
   SECURITY_ONLY_WORDS,
   TELEMETRY_SOURCE_LEANS,
   TELEMETRY_WORDS,
+  WRITING_STYLE_LEANS,
   type VocabularyCue,
 } from './vocabulary';
 
@@ -73,8 +73,8 @@ export interface ScoredPlatform extends PlatformEvidence {
   readonly matches: readonly EntryMatch[];
   /** The question names a vendor whose data usually reaches this platform (see {@link TELEMETRY_SOURCE_LEANS}). */
   readonly sourceNamed: boolean;
-  /** The request is written as a detection rule's summary, the kind this platform's content is (see {@link DETECTION_STYLE_LEAN}). */
-  readonly ruleStyled: boolean;
+  /** The request is written the way this platform's content is (a detection rule, a hunting query; see {@link WRITING_STYLE_LEANS}). */
+  readonly styled: boolean;
   /** What kind of data the platform holds, when known (two platforms of one kind can stand in for each other). */
   readonly domain: 'telemetry' | 'records' | null;
   /** The entry that keeps the accounts of the business's own app, when the question asks of one there (see `accountEntry`). */
@@ -469,8 +469,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   if (webRequest) telemetryWords.push('web request');
   // Bytes carried between addresses are network telemetry (a flow log's counts), whatever the other words.
   if (trafficVolume) telemetryWords.push('traffic volume');
-  // Written as a detection rule's summary ("detect …, leveraging the proxy logs"): a rule of a detection content library.
-  const detectionStyle = detectionStyleMarks(reading.text);
+  // A security request written as a detection rule's summary ("…, leveraging the proxy logs") or as a hunting query
+  // ("look for …"): the kind of content one store holds.
+  const written = writingStyle(reading.text);
+  const styleLean = written ? { ...written, ...WRITING_STYLE_LEANS[written.style] } : null;
+  const style = styleLean && (!styleLean.besideTelemetry || telemetryWords.length > 0) ? styleLean : null;
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
   const doings = ownApp && saysDoings(reading.text);
@@ -679,11 +682,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         (resourceText === null || cuePattern(cue).test(resourceText)),
     );
     cues.push(...listedSourceCues(platform, reading.text));
-    const ruleStyled = detectionStyle.length > 0 && platform === DETECTION_STYLE_LEAN.platform;
-    if (ruleStyled)
+    if (style?.platform === platform)
       cues.push({
-        phrase: `written as a detection rule (${detectionStyle.join(', ')})`,
-        weight: Math.min(DETECTION_STYLE_LEAN.cap, DETECTION_STYLE_LEAN.weight * detectionStyle.length),
+        phrase: `written as a ${style.style} (${style.marks.join(', ')})`,
+        weight: Math.min(style.cap, style.weight * style.marks.length),
       });
     // "from the users table": the question names the store by one of its entries and the entry's kind.
     const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);
@@ -743,7 +745,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       cues,
       matches,
       sourceNamed: sourceLean.named === platform && lean > 0,
-      ruleStyled,
+      styled: style?.platform === platform,
       domain: kind,
       ...(accountName ? { accountRecord: accountName } : {}),
     };

@@ -4,6 +4,7 @@
  * names a table of any particular catalog: schema knowledge comes from `schema_hints`.
  */
 import { lookupTable } from '../lookup-table.util';
+import type { WritingStyle } from './writing-style.util';
 
 /** A phrase pointing at a platform, with how strongly it does. */
 export interface VocabularyCue {
@@ -746,15 +747,21 @@ export const COLLECTED_SOURCE_LEAN: {
 };
 
 /**
- * A request written as a detection rule's summary (see `detectionStyleMarks`: "this analytic …", ", leveraging
- * the … logs", "specifically …") reads as a rule of a detection content library, which the Splunk store's CIM
- * searches are; hunting queries of the Microsoft stores are written as searches ("look for …", "this query …").
- * Each mark adds `weight` to that platform's cues, at most `cap`; below a cue that names the platform itself.
+ * The store whose content a security request's writing style is (see `writingStyle`): a detection rule's summary
+ * ("this analytic …", ", leveraging the … logs", "specifically …") reads as a rule of a detection content library,
+ * which the Splunk store's CIM searches are; a hunting query ("look for …", "this query …", "hunt for …") as one of
+ * the Microsoft stores' hunting queries. Each mark adds `weight` to that platform's cues, at most `cap`: below a cue
+ * that names the platform itself. Marks a business question says too ("look for", "query") count only
+ * beside words of telemetry (`besideTelemetry`).
  */
-export const DETECTION_STYLE_LEAN: { readonly platform: string; readonly weight: number; readonly cap: number } = {
-  platform: 'spl',
-  weight: 1.5,
-  cap: 1.9,
+export const WRITING_STYLE_LEANS: Readonly<
+  Record<
+    WritingStyle,
+    { readonly platform: string; readonly weight: number; readonly cap: number; readonly besideTelemetry: boolean }
+  >
+> = {
+  'detection rule': { platform: 'spl', weight: 1.5, cap: 1.9, besideTelemetry: false },
+  'hunting query': { platform: 'kql', weight: 1.5, cap: 1.9, besideTelemetry: true },
 };
 
 /**
