@@ -17,11 +17,12 @@ describe('writingStyle', () => {
   it('reads the marks of a hunting query', () => {
     expect(writingStyle('Look for kiosks whose badge reader rebooted twice tonight')).toEqual({
       style: 'hunting query',
-      marks: ['opens with "look for"'],
+      marks: ['opens with "look for" or "check"'],
     });
     expect(writingStyle('also, looking for renamed copies of the backup tool')?.style).toBe('hunting query');
     expect(writingStyle('This query lists printers that spooled from a new subnet')?.style).toBe('hunting query');
     expect(writingStyle('Hunt for archive tools run by service accounts')?.style).toBe('hunting query');
+    expect(writingStyle('Check which kiosks ran the updater twice')?.style).toBe('hunting query');
   });
 
   it('reads no style in a plain question, or in one with as many marks of each', () => {

@@ -24,11 +24,11 @@ const MARKS: readonly StyleMark[] = [
     mark: 'calls itself a query',
     pattern: /\b(?:this|sample|simple|following)\s+(?:hunting\s+)?query\b/i,
   },
-  // "Look for …" opening the request (after a joining word: "also, look for …").
+  // "Look for …", "Check …" opening the request (after a joining word: "also, look for …").
   {
     style: 'hunting query',
-    mark: 'opens with "look for"',
-    pattern: /^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*look(?:ing)?\s+for\b/i,
+    mark: 'opens with "look for" or "check"',
+    pattern: /^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*(?:look(?:ing)?\s+for|check(?:s|ing)?)\b/i,
   },
   // "hunt for", "hunting": the request calls itself a hunt.
   { style: 'hunting query', mark: 'calls itself a hunt', pattern: /\bhunt(?:s|ing|ed)?\b/i },
@@ -37,8 +37,8 @@ const MARKS: readonly StyleMark[] = [
 /**
  * The style a security request is written in and the marks that say so: a detection rule's summary calls itself an
  * analytic, says ", leveraging" the data it reads or narrows what it watches ("focusing on …", "specifically …"); a
- * hunting query calls itself a query or a hunt, or opens with "look for". Null when it carries no mark, or as many
- * of each style.
+ * hunting query calls itself a query or a hunt, or opens with "look for" or "check". Null when it carries no
+ * mark, or as many of each style.
  */
 export function writingStyle(text: string): { readonly style: WritingStyle; readonly marks: string[] } | null {
   const slice = text.slice(0, MAX_TEXT);
