@@ -685,7 +685,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if (style?.platform === platform)
       cues.push({
         phrase: `written as a ${style.style} (${style.marks.join(', ')})`,
-        weight: Math.min(style.cap, style.weight * style.marks.length),
+        weight: style.weight,
       });
     // "from the users table": the question names the store by one of its entries and the entry's kind.
     const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);

@@ -750,18 +750,15 @@ export const COLLECTED_SOURCE_LEAN: {
  * The store whose content a security request's writing style is (see `writingStyle`): a detection rule's summary
  * ("this analytic …", ", leveraging the … logs", "specifically …") reads as a rule of a detection content library,
  * which the Splunk store's CIM searches are; a hunting query ("look for …", "this query …", "hunt for …") as one of
- * the Microsoft stores' hunting queries. Each mark adds `weight` to that platform's cues, at most `cap`: below a cue
- * that names the platform itself. Marks a business question says too ("look for", "query") count only
- * beside words of telemetry (`besideTelemetry`).
+ * the Microsoft stores' hunting queries. The style adds `weight` to that platform's cues: just below a cue that
+ * names the platform itself, so it settles even evidence, never outweighs a name. Marks a business question says
+ * too ("look for", "query") count only beside words of telemetry (`besideTelemetry`).
  */
 export const WRITING_STYLE_LEANS: Readonly<
-  Record<
-    WritingStyle,
-    { readonly platform: string; readonly weight: number; readonly cap: number; readonly besideTelemetry: boolean }
-  >
+  Record<WritingStyle, { readonly platform: string; readonly weight: number; readonly besideTelemetry: boolean }>
 > = {
-  'detection rule': { platform: 'spl', weight: 1.5, cap: 1.9, besideTelemetry: false },
-  'hunting query': { platform: 'kql', weight: 1.5, cap: 1.9, besideTelemetry: true },
+  'detection rule': { platform: 'spl', weight: 1.9, besideTelemetry: false },
+  'hunting query': { platform: 'kql', weight: 1.9, besideTelemetry: true },
 };
 
 /**
