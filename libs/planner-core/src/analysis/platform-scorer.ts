@@ -472,8 +472,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // A security request written as a detection rule's summary ("…, leveraging the proxy logs") or as a hunting query
   // ("look for …"): the kind of content one store holds.
   const written = writingStyle(reading.text);
-  const styleLean = written ? { ...written, ...WRITING_STYLE_LEANS[written.style] } : null;
-  const style = styleLean && (!styleLean.besideTelemetry || telemetryWords.length > 0) ? styleLean : null;
+  // Marks a business question says too ("look for", "specifically") count only beside words of telemetry.
+  const style =
+    written && (!written.ordinary || telemetryWords.length > 0)
+      ? { ...written, ...WRITING_STYLE_LEANS[written.style] }
+      : null;
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
   const doings = ownApp && saysDoings(reading.text);

@@ -563,7 +563,10 @@ describe('the way a security request is written', () => {
     expect(hunt.required_platforms).toEqual(['kql']);
   });
 
-  it('does not read "look for" in a business question as a hunt', () => {
+  it('does not read words a business question says too ("look for", "specifically") as a style', () => {
     expect(analyze('look for members who joined this spring', mirroredHints()).required_platforms).toEqual(['sql']);
+    expect(
+      analyze('members per account, specifically the ones who joined in spring', mirroredHints()).required_platforms,
+    ).toEqual(['sql']);
   });
 });

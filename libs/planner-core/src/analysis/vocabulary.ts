@@ -751,14 +751,13 @@ export const COLLECTED_SOURCE_LEAN: {
  * ("this analytic …", ", leveraging the … logs", "specifically …") reads as a rule of a detection content library,
  * which the Splunk store's CIM searches are; a hunting query ("look for …", "this query …", "hunt for …") as one of
  * the Microsoft stores' hunting queries. The style adds `weight` to that platform's cues: just below a cue that
- * names the platform itself, so it settles even evidence, never outweighs a name. Marks a business question says
- * too ("look for", "query") count only beside words of telemetry (`besideTelemetry`).
+ * names the platform itself, so it settles even evidence, never outweighs a name.
  */
 export const WRITING_STYLE_LEANS: Readonly<
-  Record<WritingStyle, { readonly platform: string; readonly weight: number; readonly besideTelemetry: boolean }>
+  Record<WritingStyle, { readonly platform: string; readonly weight: number }>
 > = {
-  'detection rule': { platform: 'spl', weight: 1.9, besideTelemetry: false },
-  'hunting query': { platform: 'kql', weight: 1.9, besideTelemetry: true },
+  'detection rule': { platform: 'spl', weight: 1.9 },
+  'hunting query': { platform: 'kql', weight: 1.9 },
 };
 
 /**

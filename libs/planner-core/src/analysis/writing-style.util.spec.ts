@@ -5,19 +5,27 @@ describe('writingStyle', () => {
     expect(writingStyle('This analytic flags a printer queue renamed twice in an hour.')).toEqual({
       style: 'detection rule',
       marks: ['calls itself an analytic'],
+      ordinary: false,
     });
     expect(
       writingStyle('Spot unsigned drivers loaded at boot, leveraging kernel audit data, focusing on the loader path.'),
-    ).toEqual({ style: 'detection rule', marks: ['says what data it leverages', 'narrows what it watches'] });
-    expect(writingStyle('Catch scheduled jobs that wipe logs, specifically those run as SYSTEM.')?.style).toBe(
-      'detection rule',
-    );
+    ).toEqual({
+      style: 'detection rule',
+      marks: ['says what data it leverages', 'narrows what it watches'],
+      ordinary: false,
+    });
+    expect(writingStyle('Catch scheduled jobs that wipe logs, specifically those run as SYSTEM.')).toEqual({
+      style: 'detection rule',
+      marks: ['narrows what it watches'],
+      ordinary: true,
+    });
   });
 
   it('reads the marks of a hunting query', () => {
     expect(writingStyle('Look for kiosks whose badge reader rebooted twice tonight')).toEqual({
       style: 'hunting query',
       marks: ['opens with "look for" or "check"'],
+      ordinary: true,
     });
     expect(writingStyle('also, looking for renamed copies of the backup tool')?.style).toBe('hunting query');
     expect(writingStyle('This query lists printers that spooled from a new subnet')?.style).toBe('hunting query');
