@@ -747,10 +747,10 @@ export const COLLECTED_SOURCE_LEAN: {
 };
 
 /**
- * The store whose content a security request's writing style is (see `writingStyle`): a detection rule's summary
- * ("this analytic …", ", leveraging the … logs", "specifically …") reads as a rule of a detection content library,
- * which the Splunk store's CIM searches are; a hunting query ("look for …", "this query …", "hunt for …") as one of
- * the Microsoft stores' hunting queries. The style adds `weight` to that platform's cues: just below a cue that
+ * Which store's content a security request reads like, by how it is written (see `writingStyle`): a detection rule's
+ * summary ("this analytic …", ", leveraging the … logs", "specifically …") reads as a rule of a detection content
+ * library, which the Splunk store's CIM searches are; a hunting query ("look for …", "this query …", "hunt for …") as
+ * one of the Microsoft stores' hunting queries. The style adds `weight` to that platform's cues: just below a cue that
  * names the platform itself, so it settles even evidence, never outweighs a name.
  */
 export const WRITING_STYLE_LEANS: Readonly<
