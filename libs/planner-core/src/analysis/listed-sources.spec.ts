@@ -83,6 +83,8 @@ describe('sourcePair', () => {
   it('reads no second source from the clause a comma begins ("in lockers, which badges …")', () => {
     expect(sourcePair('from the swipe logs in lockers, which badges opened most doors today')).toBeNull();
     expect(sourcePair('in turnstiles, how many swipes failed')).toBeNull();
+    expect(sourcePair('flag forced locker openings on kiosk tablets, using the hinge sensor feed')).toBeNull();
+    expect(sourcePair('spot turnstile jams in lobbies, monitoring the gate counters')).toBeNull();
   });
 
   it('reads "A in X and “B C” in Y" with a quoted request between the two sources', () => {

@@ -25,9 +25,10 @@ const FIRST = String.raw`((?:${WORD}\s+){0,3}?${WORD})`;
 /**
  * The second source: one to three words, up to the punctuation that ends it; never the start of a clause
  * ("in splunk, which users …": a question word or a verb of asking after the comma begins the request; "… against
- * a vault and then delete it": a word of sequence begins the next step).
+ * a vault and then delete it": a word of sequence begins the next step; "on the kiosks, using the agent's data": a
+ * verb's -ing form begins a clause of how).
  */
-const SECOND = String.raw`(?!(?:which|who|whom|whose|what|when|where|why|how|did|does|do|is|are|was|were|has|have|can|could|show|list|give|find|get|tell|i|we|please|pls|then|later|afterwards|subsequently)\b)(${WORD}(?:\s+${WORD}){0,2})`;
+const SECOND = String.raw`(?!(?:which|who|whom|whose|what|when|where|why|how|did|does|do|is|are|was|were|has|have|can|could|show|list|give|find|get|tell|i|we|please|pls|then|later|afterwards|subsequently|[a-z]{2,}ing)\b)(${WORD}(?:\s+${WORD}){0,2})`;
 const DETERMINER = String.raw`(?:(?:the|our|my|their)\s+)?`;
 const PLACE = String.raw`(?:in|from|on|across)`;
 /** A verb of looking said before the sources it looks in ("check", "search", "look in", "pull from"). */

@@ -102,6 +102,7 @@ function scoredAs(platform: string, score: number, extra: Partial<ScoredPlatform
     cues: [],
     matches: [],
     sourceNamed: false,
+    styled: false,
     domain: platform === 'sql' ? 'records' : 'telemetry',
     ...extra,
   };
@@ -153,6 +154,25 @@ describe('two telemetry stores with close evidence', () => {
 
     expect(choice.chosen.map((p) => p.platform)).toEqual(['spl']);
     expect(choice.confidence).toBeLessThanOrEqual(CHOICE.sourceConfidence);
+  });
+
+  it('settles a close call by how the request is written before by the vendor it names', () => {
+    const kql = scoredAs('kql', 10, { sourceNamed: true });
+    const spl = scoredAs('spl', 9.2, { styled: true });
+
+    const choice = choosePlatforms([kql, spl], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['spl']);
+    expect(choice.confidence).toBeLessThanOrEqual(CHOICE.sourceConfidence);
+  });
+
+  it('still queries both on a true tie written as a detection rule', () => {
+    const choice = choosePlatforms(
+      [scoredAs('kql', 10, REFERRED), scoredAs('spl', 9.8, { ...REFERRED, styled: true })],
+      NO_OPTIONS,
+    );
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['kql', 'spl']);
   });
 
   it('queries both when the evidence is tied and names no vendor', () => {

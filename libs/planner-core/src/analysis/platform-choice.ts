@@ -238,6 +238,11 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
     isBalanced(top, second!);
   const settledByLean = close && !spelledBetter && !settledBySource && !hedged;
   if (settledByLean && second!.parts.lean > top.parts.lean) chosen[0] = second!;
+  // A request written as a detection rule's summary or as a hunting query names its vendor whichever store holds the
+  // data: short of a true tie, how it is written says which store's content it is, before whose vendor it names or the
+  // default lean.
+  const settledByStyle = (settledBySource || settledByLean) && top.styled !== second!.styled && !chosen[0]!.styled;
+  if (settledByStyle) chosen[0] = chosen[0] === top ? second! : top;
   if (asked || hedged) chosen.push(second!);
 
   const secondScore = chosen.length > 1 ? (scored[2]?.score ?? 0) : (second?.score ?? 0);
@@ -247,7 +252,7 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
   let confidence = 0.25 + 0.4 * margin + 0.35 * strength;
   if (top.score < CHOICE.minEvidence) confidence = Math.min(confidence, 0.45);
   if (hedged || settledByLean) confidence = Math.min(confidence, CHOICE.hedgeConfidence);
-  if (settledBySource || spelledBetter) confidence = Math.min(confidence, CHOICE.sourceConfidence);
+  if (settledBySource || settledByStyle || spelledBetter) confidence = Math.min(confidence, CHOICE.sourceConfidence);
   // Two stores of the same kind of data told apart by words alone: only the platform's own
   // language, product or a catalog name written out makes the choice a finding.
   if (
@@ -262,14 +267,16 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
   }
   const note = spelledBetter
     ? `${top.platform} and ${second!.platform} are too close to separate; the question spells out more of a ${spelledBetter.platform} source's name`
-    : hedged
-      ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
-      : settledBySource
-        ? `${top.platform} and ${second!.platform} are too close to separate; the question names a source whose data ${chosen[0]!.platform} usually holds`
-        : settledByLean
-          ? `${top.platform} and ${second!.platform} are too close to separate; a guess by the default lean`
-          : top.score < CHOICE.minEvidence
-            ? 'weak evidence: a lean rather than a finding'
-            : undefined;
+    : settledByStyle
+      ? `${top.platform} and ${second!.platform} are too close to separate; the request is written the way ${chosen[0]!.platform}'s content is`
+      : hedged
+        ? `${top.platform} and ${second!.platform} hold the same kind of data and the evidence cannot separate them (within ${Math.round((1 - CHOICE.hedgeShare) * 100)}%): both are queried`
+        : settledBySource
+          ? `${top.platform} and ${second!.platform} are too close to separate; the question names a source whose data ${chosen[0]!.platform} usually holds`
+          : settledByLean
+            ? `${top.platform} and ${second!.platform} are too close to separate; a guess by the default lean`
+            : top.score < CHOICE.minEvidence
+              ? 'weak evidence: a lean rather than a finding'
+              : undefined;
   return { chosen, confidence: Math.round(Math.min(0.97, confidence) * 100) / 100, note };
 }

@@ -14,6 +14,7 @@ import { activityLogEntry, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
+import { writingStyle } from './writing-style.util';
 import {
   accountEntry,
   accountsRecord,
@@ -51,6 +52,7 @@ import {
   SECURITY_ONLY_WORDS,
   TELEMETRY_SOURCE_LEANS,
   TELEMETRY_WORDS,
+  WRITING_STYLE_LEANS,
   type VocabularyCue,
 } from './vocabulary';
 
@@ -71,6 +73,8 @@ export interface ScoredPlatform extends PlatformEvidence {
   readonly matches: readonly EntryMatch[];
   /** The question names a vendor whose data usually reaches this platform (see {@link TELEMETRY_SOURCE_LEANS}). */
   readonly sourceNamed: boolean;
+  /** The request is written the way this platform's content is (a detection rule, a hunting query; see {@link WRITING_STYLE_LEANS}). */
+  readonly styled: boolean;
   /** What kind of data the platform holds, when known (two platforms of one kind can stand in for each other). */
   readonly domain: 'telemetry' | 'records' | null;
   /** The entry that keeps the accounts of the business's own app, when the question asks of one there (see `accountEntry`). */
@@ -466,6 +470,14 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   if (webRequest) telemetryWords.push('web request');
   // Bytes carried between addresses are network telemetry (a flow log's counts), whatever the other words.
   if (trafficVolume) telemetryWords.push('traffic volume');
+  // A security request written as a detection rule's summary ("…, leveraging the proxy logs") or as a hunting query
+  // ("look for …"): the kind of content one store holds.
+  const written = writingStyle(reading.text);
+  // Marks a business question says too ("look for", "specifically") count only beside words of telemetry.
+  const style =
+    written && (!written.ordinary || telemetryWords.length > 0)
+      ? { ...written, ...WRITING_STYLE_LEANS[written.style] }
+      : null;
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
   const doings = ownApp && saysDoings(reading.text);
@@ -682,6 +694,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         (resourceText === null || cuePattern(cue).test(resourceText)),
     );
     cues.push(...listedSourceCues(platform, reading.text));
+    if (style?.platform === platform)
+      cues.push({
+        phrase: `written as a ${style.style} (${style.marks.join(', ')})`,
+        weight: style.weight,
+      });
     // "from the users table": the question names the store by one of its entries and the entry's kind.
     const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);
     if (calledEntry)
@@ -740,6 +757,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       cues,
       matches,
       sourceNamed: sourceLean.named === platform && lean > 0,
+      styled: style?.platform === platform,
       domain: kind,
       ...(accountName ? { accountRecord: accountName } : {}),
     };

@@ -556,3 +556,31 @@ describe('the rows of a business table described by its own columns', () => {
     ).toEqual(['kql']);
   });
 });
+
+describe('the way a security request is written', () => {
+  it('leans to the detection content store for a rule summary when the evidence is otherwise even', () => {
+    const plain = analyze('Show windows driver loads of unsigned drivers', mirroredHints());
+    const rule = analyze(
+      'Flag windows driver loads of unsigned drivers, leveraging driver load telemetry, specifically outside the system folder.',
+      mirroredHints(),
+    );
+
+    expect(plain.required_platforms).toEqual(['kql']);
+    expect(rule.required_platforms).toEqual(['spl']);
+  });
+
+  it('leans to the hunting store for a hunting query when the evidence is otherwise even', () => {
+    const plain = analyze('Denied AWS bucket access by unknown callers', mirroredHints());
+    const hunt = analyze('Look for denied AWS bucket access by unknown callers', mirroredHints());
+
+    expect(plain.required_platforms).toEqual(['spl']);
+    expect(hunt.required_platforms).toEqual(['kql']);
+  });
+
+  it('does not read words a business question says too ("look for", "specifically") as a style', () => {
+    expect(analyze('look for members who joined this spring', mirroredHints()).required_platforms).toEqual(['sql']);
+    expect(
+      analyze('members per account, specifically the ones who joined in spring', mirroredHints()).required_platforms,
+    ).toEqual(['sql']);
+  });
+});

@@ -4,6 +4,7 @@
  * names a table of any particular catalog: schema knowledge comes from `schema_hints`.
  */
 import { lookupTable } from '../lookup-table.util';
+import type { WritingStyle } from './writing-style.util';
 
 /** A phrase pointing at a platform, with how strongly it does. */
 export interface VocabularyCue {
@@ -743,6 +744,20 @@ export const COLLECTED_SOURCE_LEAN: {
     'win event log',
     'win event logs',
   ],
+};
+
+/**
+ * Which store's content a security request reads like, by how it is written (see `writingStyle`): a detection rule's
+ * summary ("this analytic …", ", leveraging the … logs", "specifically …") reads as a rule of a detection content
+ * library, which the Splunk store's CIM searches are; a hunting query ("look for …", "this query …", "hunt for …") as
+ * one of the Microsoft stores' hunting queries. The style adds `weight` to that platform's cues: just below a cue that
+ * names the platform itself, so it settles even evidence, never outweighs a name.
+ */
+export const WRITING_STYLE_LEANS: Readonly<
+  Record<WritingStyle, { readonly platform: string; readonly weight: number }>
+> = {
+  'detection rule': { platform: 'spl', weight: 1.9 },
+  'hunting query': { platform: 'kql', weight: 1.9 },
 };
 
 /**

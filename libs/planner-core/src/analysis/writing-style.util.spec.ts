@@ -1,0 +1,41 @@
+import { writingStyle } from './writing-style.util';
+
+describe('writingStyle', () => {
+  it('reads the marks of a detection rule summary', () => {
+    expect(writingStyle('This analytic flags a printer queue renamed twice in an hour.')).toEqual({
+      style: 'detection rule',
+      marks: ['calls itself an analytic'],
+      ordinary: false,
+    });
+    expect(
+      writingStyle('Spot unsigned drivers loaded at boot, leveraging kernel audit data, focusing on the loader path.'),
+    ).toEqual({
+      style: 'detection rule',
+      marks: ['says what data it leverages', 'narrows what it watches'],
+      ordinary: false,
+    });
+    expect(writingStyle('Catch scheduled jobs that wipe logs, specifically those run as SYSTEM.')).toEqual({
+      style: 'detection rule',
+      marks: ['narrows what it watches'],
+      ordinary: true,
+    });
+  });
+
+  it('reads the marks of a hunting query', () => {
+    expect(writingStyle('Look for kiosks whose badge reader rebooted twice tonight')).toEqual({
+      style: 'hunting query',
+      marks: ['opens with "look for" or "check"'],
+      ordinary: true,
+    });
+    expect(writingStyle('also, looking for renamed copies of the backup tool')?.style).toBe('hunting query');
+    expect(writingStyle('This query lists printers that spooled from a new subnet')?.style).toBe('hunting query');
+    expect(writingStyle('Hunt for archive tools run by service accounts')?.style).toBe('hunting query');
+    expect(writingStyle('Check which kiosks ran the updater twice')?.style).toBe('hunting query');
+  });
+
+  it('reads no style in a plain question, or in one with as many marks of each', () => {
+    expect(writingStyle('Which vendors are leveraging our discount tier the most?')).toBeNull();
+    expect(writingStyle('how many kiosks rebooted this week')).toBeNull();
+    expect(writingStyle('This query keeps renamed tools, specifically in the temp folder')).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+/** Characters of the question read for the way it is written. */
+const MAX_TEXT = 1_000;
+
+/** How a security request is written: as a detection rule's summary, or as an ad-hoc hunting query. */
+export type WritingStyle = 'detection rule' | 'hunting query';
+
+/** A mark of a style, said by a pattern of the text. */
+interface StyleMark {
+  readonly style: WritingStyle;
+  readonly mark: string;
+  readonly pattern: RegExp;
+  /** Words a business question says too ("look for", "specifically"): a mark only beside words of telemetry. */
+  readonly ordinary: boolean;
+}
+
+const MARKS: readonly StyleMark[] = [
+  // "This analytic flags …": a rule's summary names itself an analytic.
+  {
+    style: 'detection rule',
+    mark: 'calls itself an analytic',
+    pattern: /\b(?:this|the following)\s+analytics?\b/i,
+    ordinary: false,
+  },
+  // "…, leveraging the proxy logs": a rule's summary says after a comma what data it reads.
+  { style: 'detection rule', mark: 'says what data it leverages', pattern: /,\s*leveraging\b/i, ordinary: false },
+  // "focusing on process names", "specifically the run keys": a rule narrows down what it watches.
+  {
+    style: 'detection rule',
+    mark: 'narrows what it watches',
+    pattern: /\b(?:focusing\s+on|specifically)\b/i,
+    ordinary: true,
+  },
+  // "This query lists …", "Sample query for …": a hunting query names itself a query.
+  {
+    style: 'hunting query',
+    mark: 'calls itself a query',
+    pattern: /\b(?:this|sample|simple|following)\s+(?:hunting\s+)?query\b/i,
+    ordinary: true,
+  },
+  // "Look for …", "Check …" opening the request (after a joining word: "also, look for …").
+  {
+    style: 'hunting query',
+    mark: 'opens with "look for" or "check"',
+    pattern: /^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*(?:look(?:ing)?\s+for|check(?:s|ing)?)\b/i,
+    ordinary: true,
+  },
+  // "hunt for", "hunting": the request calls itself a hunt.
+  { style: 'hunting query', mark: 'calls itself a hunt', pattern: /\bhunt(?:s|ing|ed)?\b/i, ordinary: true },
+];
+
+/** A request's writing style, the marks that say so, and whether each of them is words a business question says too. */
+export interface WrittenStyle {
+  readonly style: WritingStyle;
+  readonly marks: string[];
+  readonly ordinary: boolean;
+}
+
+/**
+ * The style a security request is written in and the marks that say so: a detection rule's summary calls itself an
+ * analytic, says ", leveraging" the data it reads or narrows what it watches ("focusing on …", "specifically …"); a
+ * hunting query calls itself a query or a hunt, or opens with "look for" or "check". Null when it carries no
+ * mark, or as many of each style.
+ */
+export function writingStyle(text: string): WrittenStyle | null {
+  const slice = text.slice(0, MAX_TEXT);
+  const said = MARKS.filter(({ pattern }) => pattern.test(slice));
+  const rule = said.filter((m) => m.style === 'detection rule');
+  const hunt = said.filter((m) => m.style === 'hunting query');
+  if (rule.length === hunt.length) return null;
+  const marks = rule.length > hunt.length ? rule : hunt;
+  return { style: marks[0]!.style, marks: marks.map((m) => m.mark), ordinary: marks.every((m) => m.ordinary) };
+}
