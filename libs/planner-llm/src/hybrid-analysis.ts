@@ -27,8 +27,8 @@ export interface HybridAnalysisOptions {
  * The hybrid analysis step of the pipeline: the model's answer (one call, cached, single-flight
  * inside the analyzer), arbitrated against the heuristics with the model's estimated accuracy
  * and the heuristics' (see `mergeAnalyses`); then the decision updates those estimates (once per
- * answer: not again for an answer from the cache or shared in flight): a confident heuristic
- * decision the model's, an unconfident one the heuristics' own. When the
+ * answer: not again for an answer from the cache or shared in flight), confident and unconfident
+ * decisions counted apart and read jointly (see `ModelReliability`). When the
  * model could not be used the heuristic analysis stands, `degraded` with the reason.
  */
 export function createHybridAnalysis(options: HybridAnalysisOptions): AnalysisPort<LlmAnalysisFailureKind> {
@@ -62,6 +62,7 @@ export function createHybridAnalysis(options: HybridAnalysisOptions): AnalysisPo
         reliability: model.mean,
         reliabilityUncertainty: model.sd,
         unconfidentHeuristics: options.reliability.unconfidentHeuristics(),
+        reliabilityCovariance: options.reliability.covariance(),
         rules: options.rules,
       });
       // One observation per answer the model gave: a cached or shared answer is not new evidence.

@@ -234,6 +234,34 @@ describe('mergeAnalyses (arbitration)', () => {
     expect(merged.analysis.required_platforms).toEqual(['spl']);
   });
 
+  it('widens the lead needed when the two estimates covary negatively (read jointly)', () => {
+    const input = {
+      heuristic: unsureKql,
+      answer: llm(['spl'], 0.9),
+      model: 'm',
+      reliability: 0.9,
+      reliabilityUncertainty: 0.04,
+      unconfidentHeuristics: { mean: 0.83, sd: 0.04 },
+    };
+
+    expect(mergeAnalyses(input).winner).toBe('model');
+    expect(mergeAnalyses({ ...input, reliabilityCovariance: -0.0012 }).winner).toBe('heuristic');
+  });
+
+  it('ignores the covariance against a confident, calibrated decision', () => {
+    const merged = mergeAnalyses({
+      heuristic: strongKql,
+      answer: llm(['spl'], 0.9),
+      model: 'm',
+      reliability: 0.995,
+      reliabilityUncertainty: 0.01,
+      unconfidentHeuristics: { mean: 0.8, sd: 0.04 },
+      reliabilityCovariance: -0.01,
+    });
+
+    expect(merged.winner).toBe('model');
+  });
+
   it('reads an unconfident heuristic decision by the online estimate, not by its confidence', () => {
     const withTable = mergeAnalyses({ heuristic: unsureKql, answer: llm(['spl'], 0.9), model: 'm', reliability: 0.7 });
     const withEstimate = mergeAnalyses({

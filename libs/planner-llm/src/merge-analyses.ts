@@ -46,6 +46,8 @@ export interface MergeInput {
    * calibration table's value at cH, taken as exact.
    */
   readonly unconfidentHeuristics?: AccuracyEstimate;
+  /** The covariance of `reliability` with `unconfidentHeuristics` when they are estimated jointly (see `ModelReliability.covariance`); 0 when absent. */
+  readonly reliabilityCovariance?: number;
   readonly rules?: Partial<MergeRules>;
 }
 
@@ -73,6 +75,12 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
+/** The standard error of r − pH: sd(r) alone against the calibration, √(sd(r)² + sd(pH)² − 2 cov) against an online estimate. */
+function leadUncertainty(sdR: number, online: AccuracyEstimate | undefined, covariance: number): number {
+  if (online === undefined) return sdR;
+  return Math.sqrt(Math.max(0, sdR * sdR + online.sd * online.sd - 2 * covariance));
+}
+
 /**
  * Arbitrates between the heuristic analysis and a validated, sanitized model answer: when they
  * disagree, the side more likely to be right decides, not the union.
@@ -82,7 +90,9 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  *    `confidentFrom` on, the calibrated max(cH, 0.97) (see `heuristicAccuracy`); below it, the
  *    online estimate of unconfident decisions when given (`unconfidentHeuristics`), else the
  *    calibration table. r = the model's estimated accuracy (online, `ModelReliability`). The
- *    model's platforms win when r − pH > margin + credibility · √(sd(r)² + sd(pH)²): its lead
+ *    model's platforms win when r − pH > margin + credibility · sd(r − pH), sd(r − pH) =
+ *    √(sd(r)² + sd(pH)² − 2 cov(r, pH)) (cov from `reliabilityCovariance`; sd(pH) is 0 for the
+ *    calibrated band): its lead
  *    must be credible, not noise of few observations; else the heuristics' stand (a tie keeps
  *    what is there). The model's own confidence is not used: it
  *    is not calibrated (a model says 0.9 whether right or wrong). The confidence is the
@@ -120,7 +130,7 @@ export function mergeAnalyses(input: MergeInput): MergeOutcome {
   const agreed = sameSet(h.required_platforms, answer.platforms);
   const online = cH < rules.heuristicCalibration.confidentFrom ? input.unconfidentHeuristics : undefined;
   const pH = online ? online.mean : heuristicAccuracy(cH, rules.heuristicCalibration);
-  const spread = Math.hypot(input.reliabilityUncertainty ?? 0, online?.sd ?? 0);
+  const spread = leadUncertainty(input.reliabilityUncertainty ?? 0, online, input.reliabilityCovariance ?? 0);
   const needed = rules.margin + rules.credibility * spread;
   const winner: ArbitrationWinner = agreed ? 'agreed' : r - pH > needed ? 'model' : 'heuristic';
   const platforms = winner === 'model' ? [...answer.platforms] : [...h.required_platforms];
