@@ -13,6 +13,12 @@ describe('textAffix', () => {
     expect(textAffix('*mid*')).toBeNull();
   });
 
+  it('reads a first part left hanging on its joiner as the start of the names', () => {
+    expect(textAffix('lab-')).toBe('prefix');
+    expect(textAffix('tmp_')).toBe('prefix');
+    expect(textAffix('-x')).toBeNull();
+  });
+
   it('should read no place from a verb in the past ("started with -enc") or other words', () => {
     expect(textAffix('started with -enc')).toBeNull();
     expect(textAffix('"mimikatz"')).toBeNull();

@@ -48,7 +48,7 @@ import { asksEventTime } from './event-time';
 import { asksMoneyBesideUnits } from './money-beside';
 import { saysRankedByCount } from './ranked-count';
 import { readEncryptionTypes } from './encryption-types';
-import { findInactivity } from './inactivity';
+import { findInactivity, inactivityWordSpans } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
 import { readProviderOperations } from './provider-operations';
@@ -719,7 +719,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   );
   const taken = new SpanSet();
   const inactivity = resolveInactivity(findInactivity(text), input.now);
-  if (inactivity) taken.add(inactivity.start, inactivity.end);
+  if (inactivity) for (const [start, end] of inactivityWordSpans(text, inactivity)) taken.add(start, end);
   // "between 2 and 9 June": the numbers of a date are the window's, never a column's values.
   for (const [start, end] of daysOfMonthSaid(text)) taken.add(start, end);
   // "with the caller, the operation and the caller IP": columns to see, whose words are no values.

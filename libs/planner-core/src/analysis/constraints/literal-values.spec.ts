@@ -76,6 +76,12 @@ describe('readLiteralValues', () => {
     expect(values('CHG-30112 - who approved it')).toEqual([]);
   });
 
+  it('reads a machine whose name begins like a patch code or has no digit right after its hyphen', () => {
+    expect(values('lockouts on KBX-APP02 last night')).toEqual([['host', 'KBX-APP02']]);
+    expect(values('ORB-WEB7: anything odd since noon?')).toEqual([['host', 'ORB-WEB7']]);
+    expect(values('was KB5031455 installed on LAB-DB3')).toEqual([['host', 'LAB-DB3']]);
+  });
+
   it('reads a cmdlet name as an action, a switch after "ran with" and a parent process', () => {
     expect(values('O365 New-InboxRule operations by UserId')).toEqual([['action', 'New-InboxRule']]);
     expect(values('devices where powershell.exe ran with -EncodedCommand')).toEqual([

@@ -1026,6 +1026,7 @@ const GATES = {
   hostAfterLower:
     /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides|out|but|omitting|ignoring)\s+[a-z]{2}[a-z0-9-]*\d/,
   hostSubject: /[A-Za-z]-\d/,
+  hostAnywhere: /[A-Z]{2}[A-Z0-9]*-[A-Z0-9]/,
   hostPowered: new RegExp(POWER_WORD, 'i'),
   hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
   builtInSetAside: /\b(?:root|administrator|guest|krbtgt)\b/i,
@@ -1711,7 +1712,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         const name = m[1]!;
-        if (name.length < 4 || !/\d/.test(name) || /^(?:CVE|AADSTS|KB|MS\d)/.test(name)) return null;
+        if (name.length < 4 || !/\d/.test(name) || /^(?:CVE|AADSTS|KB\d|MS\d)/.test(name)) return null;
         const start = m.index + m[0].lastIndexOf(name);
         return { kind: 'host', value: name, start, end: start + name.length };
       },
@@ -1885,7 +1886,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     hits,
   );
   // Last of the names: a machine-shaped name no reader above took as an account or a code.
-  if (GATES.hostSubject.test(text))
+  if (GATES.hostAnywhere.test(text))
     scan(
       text,
       HOST_ANYWHERE,

@@ -66,6 +66,24 @@ describe('readNameAffixes', () => {
     expect(taken.overlaps(text.indexOf('breakglass'), text.indexOf('breakglass') + 10)).toBe(true);
   });
 
+  it('reads a name said by how it begins in words after the noun of its kind ("the kiosks (names begin with …)")', () => {
+    expect(read('printer errors on the lobby desktops (names begin with LOB-DT-) today')).toEqual([
+      ['host', 'LOB-DT-', 'contains', 'begin with LOB-DT-'],
+    ]);
+    expect(read('the contractors accounts, name starting with ext_, per day')).toEqual([
+      ['user', 'ext_', 'contains', 'starting with ext_'],
+    ]);
+    expect(read('the first names starting with Jo')).toEqual([]);
+  });
+
+  it('reads a first part left hanging on its joiner before the noun of its kind ("any ops- server")', () => {
+    expect(read('reboots of any ORB- machine this week')).toEqual([['host', 'ORB-', 'contains', 'ORB-']]);
+    expect(read('which adm_ users reset a password')).toEqual([['user', 'adm_', 'contains', 'adm_']]);
+    expect(read('a pre- or post- login check')).toEqual([]);
+    expect(read('e- mail')).toEqual([]);
+    expect(read('the non- admin accounts')).toEqual([]);
+  });
+
   it('should read nothing where no noun of a name comes before the words', () => {
     expect(read('the jobs that started with errors')).toEqual([]);
     expect(read('a week starting with Monday')).toEqual([]);

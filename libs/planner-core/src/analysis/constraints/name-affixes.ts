@@ -50,12 +50,66 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
     (m) => {
       if (hits.length >= MAX_HITS) return null;
       const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
-      const kind = noun ? KIND_BY_NOUN.find(([pattern]) => pattern.test(noun[1]!))?.[1] : undefined;
+      const kind = noun ? kindOfNoun(noun[1]!) : undefined;
       if (!kind) return null;
       return { kind, value: m[1] ?? m[2]!, start: m.index, end: m.index + m[0].length, operator: 'contains' };
     },
     hits,
   );
+}
+
+/**
+ * A name said by how it begins with no noun of its own, in words about a noun said just before ("the kiosks (names
+ * begin with KSK-)", "build agents, name starting with ci-"): the kind comes from that noun (see {@link NOUN_BEFORE}).
+ */
+const BARE_AFFIX =
+  /\bnames?\s+(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:with|by|in)\s+["'`]?([\w@.-][\w.$@\\-]{0,63})/gi;
+
+/**
+ * A name's first part written with its joiner left dangling, right before the noun of its kind ("the ops- servers",
+ * "every adm_ account", "any LAB- machine"): the names that begin with it. A word's prefix in lower case before
+ * a hyphen ("pre- or post- login", "non- admin") is no name (see {@link WORD_PREFIX}).
+ */
+const DANGLING_PREFIX =
+  /(?<![\w.@\\/*-])([A-Za-z][\w.-]{0,62}[-_])\s+(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/gi;
+
+/** A first part in lower case without a digit, hanging on a hyphen: an English word's prefix ("pre-", "non-"). */
+const WORD_PREFIX = /^[a-z]+-$/;
+
+/** The kind a noun of names says ("accounts" → user, "servers" → host), if any. */
+function kindOfNoun(noun: string): FilterKind | undefined {
+  return KIND_BY_NOUN.find(([pattern]) => pattern.test(noun))?.[1];
+}
+
+/** Names said by how they begin, with the noun before the words ("kiosks (names begin with KSK-)") or after a dangling joiner ("ops- servers"). */
+function readNounlessAffixes(text: string, taken: SpanSet, hits: ValueHit[]): void {
+  if (/\bnames?\s/i.test(text))
+    scan(
+      text,
+      BARE_AFFIX,
+      taken,
+      (m) => {
+        const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+        const kind = noun ? kindOfNoun(noun[1]!) : undefined;
+        const value = m[2]!.replace(/\.$/, '');
+        if (hits.length >= MAX_HITS || !kind || value.length === 0 || ARTICLE.test(value)) return null;
+        const start = m.index + m[0].indexOf(m[1]!);
+        return { kind, value, start, end: m.index + m[0].length - m[2]!.length + value.length, operator: 'contains' };
+      },
+      hits,
+    );
+  if (/[\w][-_]\s/.test(text))
+    scan(
+      text,
+      DANGLING_PREFIX,
+      taken,
+      (m) => {
+        const kind = kindOfNoun(m[2]!);
+        if (hits.length >= MAX_HITS || !kind || m[1]!.length < 3 || WORD_PREFIX.test(m[1]!)) return null;
+        return { kind, value: m[1]!, start: m.index, end: m.index + m[1]!.length, operator: 'contains' };
+      },
+      hits,
+    );
 }
 
 /** The domain a mail provider's addresses end in, by the provider's name said alone ("a gmail address"). */
@@ -98,22 +152,15 @@ function readMailDomains(text: string, taken: SpanSet, hits: ValueHit[]): void {
   );
 }
 
-/**
- * Names said by their start or end ("accounts starting with adm-", "svc_*"): a value of the noun's kind,
- * matched as a part (`contains`).
- */
-export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
-  const hits: ValueHit[] = [];
-  if (text.includes('*')) readWildcardNames(text, taken, hits);
-  if (MAIL_WORDS.test(text)) readMailDomains(text, taken, hits);
-  if (!/\b(?:start|begin|end|prefixed|suffixed)/i.test(text)) return hits;
+/** Names said by how they begin or end after the noun of their kind ("accounts starting with adm-"). */
+function readAffixes(text: string, taken: SpanSet, hits: ValueHit[]): void {
   scan(
     text,
     AFFIX,
     taken,
     (m) => {
       if (hits.length >= MAX_HITS) return null;
-      const kind = KIND_BY_NOUN.find(([pattern]) => pattern.test(m[1]!))?.[1];
+      const kind = kindOfNoun(m[1]!);
       // A sentence's full stop after the name is no part of it ("… ending with _old.").
       const value = m[3]!.replace(/\.$/, '');
       if (!kind || value.length === 0 || ARTICLE.test(value)) return null;
@@ -127,5 +174,17 @@ export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
+}
+
+/**
+ * Names said by their start or end ("accounts starting with adm-", "svc_*"): a value of the noun's kind,
+ * matched as a part (`contains`).
+ */
+export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (text.includes('*')) readWildcardNames(text, taken, hits);
+  if (MAIL_WORDS.test(text)) readMailDomains(text, taken, hits);
+  if (/\b(?:start|begin|end|prefixed|suffixed)/i.test(text)) readAffixes(text, taken, hits);
+  readNounlessAffixes(text, taken, hits);
   return hits;
 }
