@@ -202,6 +202,13 @@ describe('readBusinessValues', () => {
     expect(read('licences bought for Google Workspace')).toEqual([]);
   });
 
+  it('reads an app that opens a sign-in question as its topic, in CamelCase or set apart by a colon or a dash', () => {
+    expect(read('PagerDuty over the weekend: logins per person')).toEqual([['app', 'PagerDuty']]);
+    expect(read('Xero - sign-ins from abroad this month')).toEqual([['app', 'Xero']]);
+    expect(read('Yesterday: sign-ins from abroad')).toEqual([]);
+    expect(read('PagerDuty incidents over the weekend')).toEqual([]);
+  });
+
   it('reads the app named before the word sign-in ("Zendesk sign-ins"), not the kind of sign-in', () => {
     expect(read('how many Zendesk sign-ins this week')).toEqual([['app', 'Zendesk']]);
     expect(read('Risky sign-ins by country')).toEqual([]);

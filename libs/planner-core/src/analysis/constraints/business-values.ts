@@ -4,6 +4,7 @@ import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CODE, COUNTRY_BY_NAME, COUNTRY_NAMES }
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { CURRENCY_NAMES } from './currency-names';
+import { isFunctionWord } from './function-words';
 
 /**
  * Values a question names in words: statuses and outcomes, firewall actions, severities,
@@ -377,6 +378,12 @@ const APP_SIGNED_INTO =
 const APP_SIGNINS =
   /(?<![\w.-])((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.&-]{1,40}\s){1,2})(?=(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?)\b)/g;
 /**
+ * In a question about sign-ins, a product's name opening it as its topic ("PagerDuty last month: sign-ins per
+ * user", "Zendesk - failed logins today"): written in CamelCase, or set apart by a colon or a dash.
+ */
+const APP_TOPIC =
+  /^\s*(?:(?<camel>[A-Za-z][a-z]+(?:[A-Z][a-z]+)+)(?![\w.@-])|(?<titled>[A-Z][a-z][\w&]{1,40})(?=\s*(?::|\s[-\u2013\u2014])\s))/;
+/**
  * "sign-in errors for Microsoft Teams", "logins to the Google Workspace": in a question about sign-ins, a
  * product named with its vendor after "for"/"to" is the app signed into (a person's name has no vendor word).
  */
@@ -445,6 +452,17 @@ const SIGNIN_KIND =
 /** Product and vendor words that name a kind of application, not one app. */
 const NOT_AN_APP =
   /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?)$/;
+
+/** The app a sign-in question opens with as its topic (see {@link APP_TOPIC}). */
+function appTopic(text: string, taken: SpanSet): ValueHit[] {
+  const m = APP_TOPIC.exec(text);
+  const name = m?.groups?.['camel'] ?? m?.groups?.['titled'];
+  if (!m || !name || NOT_AN_APP.test(name) || SIGNIN_KIND.test(name) || isFunctionWord(name)) return [];
+  const start = m.index + m[0].indexOf(name);
+  if (taken.overlaps(start, start + name.length)) return [];
+  taken.add(start, start + name.length);
+  return [simple('app', name, start, name.length)];
+}
 
 function scaled(value: number, scale: string | undefined): number {
   switch (scale?.toLowerCase()) {
@@ -856,6 +874,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
+  if (SIGNIN_WORD.test(text)) hits.push(...appTopic(text, taken));
   scan(
     text,
     APP_BEFORE,

@@ -47,6 +47,7 @@ import { readElapsedMeasure } from './elapsed-measure';
 import { asksEventTime } from './event-time';
 import { asksMoneyBesideUnits } from './money-beside';
 import { saysRankedByCount } from './ranked-count';
+import { asksRowsBesideDistinct } from './rows-beside-distinct';
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity, inactivityWordSpans } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
@@ -988,9 +989,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
             : extra.length === 0 && moneySummed && asksMoneyBesideUnits(shapeText)
               ? [toMeasure({ kind: 'sum', of: 'quantity' }, input.tables)]
               : extra;
-  // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it.
+  // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it;
+  // "total logins and how many unique devices": both asked, the count first.
   const countFirst =
-    measure?.kind === 'distinct_count' && extraRead.length === 0 && !inactivity && saysRankedByCount(shapeText);
+    measure?.kind === 'distinct_count' &&
+    extraRead.length === 0 &&
+    !inactivity &&
+    (saysRankedByCount(shapeText) || asksRowsBesideDistinct(shapeText));
   // "per host: first seen, last seen, how many times": the count of rows beside the earliest and the latest.
   const countAlso =
     measure !== null &&

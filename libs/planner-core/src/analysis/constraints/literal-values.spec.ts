@@ -82,6 +82,21 @@ describe('readLiteralValues', () => {
     expect(values('was KB5031455 installed on LAB-DB3')).toEqual([['host', 'LAB-DB3']]);
   });
 
+  it('reads a short switch set apart in brackets, named a switch or said after "with", and no bare dash', () => {
+    expect(values('zip.exe with an encryption flag (-e) today')).toEqual([
+      ['process', 'zip.exe'],
+      ['command_line', '-e'],
+    ]);
+    expect(values('tar run with the -z option on any box')).toContainEqual(['command_line', '-z']);
+    expect(values('wget.exe with -q since noon')).toContainEqual(['command_line', '-q']);
+    expect(values('a -5 change in the flag count')).toEqual([]);
+  });
+
+  it('reads an operation named by a verb of mail and folders as an action ("CopyToFolder", "SendOnBehalf")', () => {
+    expect(values('CopyToFolder per mailbox this month')).toEqual([['action', 'CopyToFolder']]);
+    expect(values('who did SendOnBehalf yesterday')).toEqual([['action', 'SendOnBehalf']]);
+  });
+
   it('reads a cmdlet name as an action, a switch after "ran with" and a parent process', () => {
     expect(values('O365 New-InboxRule operations by UserId')).toEqual([['action', 'New-InboxRule']]);
     expect(values('devices where powershell.exe ran with -EncodedCommand')).toEqual([

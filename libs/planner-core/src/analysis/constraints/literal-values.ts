@@ -836,11 +836,12 @@ const SERVICE_ACCOUNT =
 /** A lower-case plural noun of an action or a thing ("deletions", "assignments", "settings", "failures"): never a name. */
 const ACTION_NOUN_PLURAL = /^[a-z]{3,}(?:ions|ments|ings|ures|ances|ences)$/;
 /**
- * An API action written out as its name: a verb the cloud APIs begin their actions with, then a PascalCase
- * object ("DeleteBucket", "PutBucketAcl", "TerminateInstances"). The value of the event's name, wherever it stands.
+ * An API action written out as its name: a verb the cloud and mail APIs begin their actions with, then a PascalCase
+ * object ("DeleteBucket", "PutBucketAcl", "TerminateInstances", "SendOnBehalf", "CopyToFolder"). The value of the
+ * event's name, wherever it stands.
  */
 const API_ACTION_NAME =
-  /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag)(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|[^\w]|$))+)(?![\w.:/\\-])/g;
+  /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag|Move|Send|Add|Set|Copy|Soft|Hard)(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|[^\w]|$))+)(?![\w.:/\\-])/g;
 /**
  * An audit event's name written as its object and a past participle ("MailItemsAccessed", "FileDeleted",
  * "UserLoggedIn", "MemberAdded"), or its object and a sign-in noun ("MailboxLogin", "ConsoleLogin"): the value
@@ -1065,6 +1066,12 @@ const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
  * shell or system tool's bare name ("wmic -node"), or alone in brackets ("(-decode)").
  */
 const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
+/**
+ * A short switch (one or two letters) set apart as a switch: alone in brackets ("(-q)"), named so ("the -hq switch",
+ * "flag -x"), or after "with"/"using" ("ran with -z"). Written alone, a dash and a letter is no switch.
+ */
+const SHORT_SWITCH_SAID =
+  /(?<=\(\s*)--?[A-Za-z][A-Za-z0-9]?(?=\s*\))|(?<![\w\\/-])--?[A-Za-z][A-Za-z0-9]?(?=\s+(?:switch|flag|option|parameter|argument)\b)|(?<=\b(?:switch|flag|option|with|using)\s+(?:the\s+)?)--?[A-Za-z][A-Za-z0-9]?(?![\w.\\/-])/g;
 /**
  * A short switch with its argument written in a run of switches ("-nop -w hidden", "--x -c utf8"): one
  * command-line part, the switch and its argument together (a one-letter switch alone matches anything).
@@ -1618,6 +1625,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
     scan(text, SWITCH, taken, commandLinePart, hits);
+    scan(text, SHORT_SWITCH_SAID, taken, commandLinePart, hits);
     scan(text, SHORT_SWITCH_ARG, taken, (m) => (isFunctionWord(m[1]!) ? null : commandLinePart(m)), hits);
   }
   if (GATES.slash.test(text) && SLASH_CONTEXT.test(text)) {
