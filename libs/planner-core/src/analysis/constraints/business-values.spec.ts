@@ -202,6 +202,14 @@ describe('readBusinessValues', () => {
     expect(read('licences bought for Google Workspace')).toEqual([]);
   });
 
+  it('reads each well-known app left out of a sign-in question, named whole', () => {
+    expect(read('logins from the lab subnet except to slack or webex')).toEqual([
+      ['app', 'Slack'],
+      ['app', 'Webex'],
+    ]);
+    expect(read('sign-ins today but not into jira.')).toEqual([['app', 'Jira']]);
+  });
+
   it('reads an app that opens a sign-in question as its topic, in CamelCase or set apart by a colon or a dash', () => {
     expect(read('PagerDuty over the weekend: logins per person')).toEqual([['app', 'PagerDuty']]);
     expect(read('Xero - sign-ins from abroad this month')).toEqual([['app', 'Xero']]);

@@ -409,6 +409,15 @@ const KNOWN_APPS: ReadonlyMap<string, string> = new Map([
   ['slack', 'Slack'],
   ['zoom', 'Zoom'],
   ['github', 'GitHub'],
+  ['azure devops', 'Azure DevOps'],
+  ['visual studio', 'Visual Studio'],
+  ['power bi', 'Power BI'],
+  ['dynamics 365', 'Dynamics 365'],
+  ['jira', 'Jira'],
+  ['confluence', 'Confluence'],
+  ['dropbox', 'Dropbox'],
+  ['docusign', 'DocuSign'],
+  ['webex', 'Webex'],
   // The remote-access gateway users sign in to, by its kind or its usual products.
   ['vpn', 'VPN'],
   ['globalprotect', 'GlobalProtect'],
@@ -438,6 +447,16 @@ const KNOWN_APP_REACHED = new RegExp(
   'gi',
 );
 /**
+ * In a question about sign-ins, well-known apps after a word of leaving them out ("but not to jira", "except teams
+ * or slack"): each app of the list, named whole (a part would leave out every app holding it).
+ */
+const KNOWN_APP_EXCLUDED = new RegExp(
+  `(?<=\\b(?:not|except|excluding|other\\s+than|apart\\s+from|besides)\\s+(?:(?:in)?to\\s+|for\\s+|on\\s+)?(?:the\\s+)?)(?:${KNOWN_APP_WORDS})(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|nor)\\s+)(?:the\\s+)?(?:${KNOWN_APP_WORDS})){0,4}(?![\\w-]|\\.\\w)`,
+  'gi',
+);
+/** One well-known app's name in a list of them. */
+const KNOWN_APP_NAME = new RegExp(`(?<![\\w-])(?:${KNOWN_APP_WORDS})(?![\\w-])`, 'gi');
+/**
  * "top apps by failures, excluding the Azure Portal", "every app other than Microsoft Teams": in a question
  * about apps or sign-ins, a product named with its vendor after a word of exclusion is an app (the exclusion
  * itself makes the filter a negation).
@@ -452,6 +471,16 @@ const SIGNIN_KIND =
 /** Product and vendor words that name a kind of application, not one app. */
 const NOT_AN_APP =
   /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?)$/;
+
+/** Each well-known app of a list left out (see {@link KNOWN_APP_EXCLUDED}), named whole. */
+function excludedApps(m: RegExpExecArray): ValueHit[] {
+  const apps: ValueHit[] = [];
+  for (const name of m[0].matchAll(KNOWN_APP_NAME)) {
+    const app = KNOWN_APPS.get(name[0].toLowerCase().replace(/\s+/g, ' '));
+    if (app) apps.push(simple('app', app, m.index + name.index, name[0].length));
+  }
+  return apps;
+}
 
 /** The app a sign-in question opens with as its topic (see {@link APP_TOPIC}). */
 function appTopic(text: string, taken: SpanSet): ValueHit[] {
@@ -888,6 +917,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     hits,
   );
   // Last: a well-known app the readers above left, written in any case ("teams sign-ins").
+  if (SIGNIN_WORD.test(text)) scan(text, KNOWN_APP_EXCLUDED, taken, excludedApps, hits);
   for (const pattern of SIGNIN_WORD.test(text) ? [KNOWN_APP_SIGNINS, KNOWN_APP_REACHED] : [KNOWN_APP_SIGNINS])
     scan(
       text,

@@ -48,6 +48,8 @@ import { asksEventTime } from './event-time';
 import { asksMoneyBesideUnits } from './money-beside';
 import { saysRankedByCount } from './ranked-count';
 import { asksRowsBesideDistinct } from './rows-beside-distinct';
+import { eachOfListedKey } from './each-of-listed';
+import { fixQuestionWordTypos } from './question-word-typos';
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity, inactivityWordSpans } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
@@ -714,7 +716,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const text = withoutCourtesy(
     fixComparisonTypos(
       fixUnableToSignIn(
-        fixOutcomeTypos(fixMeasureTypos(fixRepeatWords(fixComparatives(input.text.slice(0, LIMITS.textLength))))),
+        fixOutcomeTypos(
+          fixMeasureTypos(
+            fixRepeatWords(fixComparatives(fixQuestionWordTypos(input.text.slice(0, LIMITS.textLength)))),
+          ),
+        ),
       ),
     ),
   );
@@ -1053,6 +1059,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     const key = whichSubjectKey(shapeText, input.tables);
     if (key) groupBy.push(key);
   }
+  // "7045 or 4697 … how many of each, per host": each value listed is a group of its own, before the keys said.
+  const eachListed = eachOfListedKey(text, filters);
+  if (eachListed && groupBy.length < 8 && !groupBy.some((group) => group.field === eachListed.field))
+    groupBy.unshift(eachListed);
   // "Which accounts cleared the log? Show the computer, the account and the time.": the events themselves,
   // with the entity asked about shown on each, not a summary per entity that loses the time.
   const eventList =

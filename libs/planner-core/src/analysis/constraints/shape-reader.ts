@@ -709,12 +709,14 @@ function readHaving(reading: Reading): {
     const operator =
       bare[2] !== undefined ? comparator(bare[2]) : after === 'more' || after === undefined ? 'gte' : 'lte';
     const value = readNumber(bare[3] ?? bare[4]!);
-    const subject = subjectKind(bare[1]!);
-    if (operator !== null && value !== null && subject !== null)
+    // "by host and user, only the combinations with 5 or more": the groups themselves, no key of their own.
+    const groups = GROUPS_THEMSELVES.test(bare[1]!);
+    const subject = groups ? null : subjectKind(bare[1]!);
+    if (operator !== null && value !== null && (subject !== null || groups))
       return {
         having: { operator, value },
         rows: false,
-        subjects: [subject],
+        subjects: subject === null ? [] : [subject],
         counted: null,
         distinct: false,
         end: bare.index + bare[0].length,
@@ -722,6 +724,9 @@ function readHaving(reading: Reading): {
   }
   return null;
 }
+
+/** Words for the groups of the keys said before ("combinations", "pairs"), which name no key of their own. */
+const GROUPS_THEMSELVES = /^(?:combinations?|combos?|pairs?|pairings?|tuples?)$/i;
 
 /** "which clients sent over 50", "hosts that triggered more than 5": the entities' own doing, counted. */
 const DID_COUNT =
@@ -921,7 +926,8 @@ function readListedKeys(after: string, isColumn: (word: string) => boolean, grou
   const rest = GROUP_LIST.exec(after);
   if (!rest) return;
   const items = rest[0].split(/\s*(?:,|\band\b|\+|&|\/)\s*/);
-  const trailing = /^((?:\s+[\w-]+){0,2})\s+only\b/i.exec(after.slice(rest[0].length));
+  // Words before "only", not a dash setting it apart ("by host and user - only those with …").
+  const trailing = /^((?:\s+[A-Za-z][\w-]*){0,2})\s+only\b/i.exec(after.slice(rest[0].length));
   if (trailing && `${items[items.length - 1]!.trim()}${trailing[1]!}`.split(/\s+/).length >= 2) items.pop();
   for (const word of items) {
     const key = word
