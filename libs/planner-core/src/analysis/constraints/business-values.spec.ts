@@ -210,6 +210,12 @@ describe('readBusinessValues', () => {
     expect(read('sign-ins today but not into jira.')).toEqual([['app', 'Jira']]);
   });
 
+  it('reads an app of any name left out of a sign-in question, said as where they went or in CamelCase', () => {
+    expect(read('logins this week but not into Xero, by app')).toEqual([['app', 'Xero']]);
+    expect(read('sign-ins since monday excluding NetSuite')).toEqual([['app', 'NetSuite']]);
+    expect(read('sign-ins since monday except Maria')).toEqual([]);
+  });
+
   it('reads an app that opens a sign-in question as its topic, in CamelCase or set apart by a colon or a dash', () => {
     expect(read('PagerDuty over the weekend: logins per person')).toEqual([['app', 'PagerDuty']]);
     expect(read('Xero - sign-ins from abroad this month')).toEqual([['app', 'Xero']]);

@@ -472,6 +472,13 @@ const SIGNIN_KIND =
 const NOT_AN_APP =
   /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?)$/;
 
+/**
+ * In a question about sign-ins, an app of any name left out: said as where the sign-ins went ("but not into Clio",
+ * "except to Xero") or written in CamelCase ("excluding NetSuite"), which no person's name is.
+ */
+const APP_NAMED_EXCLUDED =
+  /(?<=\b(?:not|except|excluding|other\s+than|apart\s+from)\s+(?:in)?to\s+(?:the\s+)?)((?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w&-]{1,40})(?![\w-])|(?<=\b(?:except|excluding|other\s+than|apart\s+from|but\s+not)\s+(?:the\s+)?)([A-Za-z][a-z]+(?:[A-Z][a-z]+)+)(?![\w-])/g;
+
 /** Each well-known app of a list left out (see {@link KNOWN_APP_EXCLUDED}), named whole. */
 function excludedApps(m: RegExpExecArray): ValueHit[] {
   const apps: ValueHit[] = [];
@@ -871,6 +878,18 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       APP_EXCLUDED,
       taken,
       (m) => (NOT_AN_APP.test(m[1]!) ? null : simple('app', m[1]!, m.index, m[1]!.length)),
+      hits,
+    );
+  if (SIGNIN_WORD.test(text))
+    scan(
+      text,
+      APP_NAMED_EXCLUDED,
+      taken,
+      (m) => {
+        const name = m[1] ?? m[2]!;
+        if (NOT_AN_APP.test(name) || SIGNIN_KIND.test(name) || COUNTRY_BY_NAME.has(name.toLowerCase())) return null;
+        return KNOWN_APPS.has(name.toLowerCase()) ? null : simple('app', name, m.index, name.length);
+      },
       hits,
     );
   if (SIGNIN_WORD.test(text))

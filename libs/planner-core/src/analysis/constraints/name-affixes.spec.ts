@@ -82,6 +82,7 @@ describe('readNameAffixes', () => {
     expect(read('a pre- or post- login check')).toEqual([]);
     expect(read('e- mail')).toEqual([]);
     expect(read('the non- admin accounts')).toEqual([]);
+    expect(read('logons to the ops- servers')).toEqual([['host', 'ops-', 'contains', 'ops-']]);
   });
 
   it('should read nothing where no noun of a name comes before the words', () => {

@@ -67,14 +67,15 @@ const BARE_AFFIX =
 
 /**
  * A name's first part written with its joiner left dangling, right before the noun of its kind ("the ops- servers",
- * "every adm_ account", "any LAB- machine"): the names that begin with it. A word's prefix in lower case before
- * a hyphen ("pre- or post- login", "non- admin") is no name (see {@link WORD_PREFIX}).
+ * "every adm_ account", "any LAB- machine"): the names that begin with it. An English word's prefix before a
+ * hyphen ("pre- or post- login", "non- admin") is no name (see {@link WORD_PREFIX}).
  */
 const DANGLING_PREFIX =
   /(?<![\w.@\\/*-])([A-Za-z][\w.-]{0,62}[-_])\s+(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/gi;
 
-/** A first part in lower case without a digit, hanging on a hyphen: an English word's prefix ("pre-", "non-"). */
-const WORD_PREFIX = /^[a-z]+-$/;
+/** An English word's prefix hanging on a hyphen ("pre- or post-", "non- admin"), in any case: no name's first part. */
+const WORD_PREFIX =
+  /^(?:pre|post|non|anti|multi|sub|re|co|semi|self|ex|de|un|over|under|inter|intra|cross|mid|auto|micro|mini|super|pseudo|dual|single|e|x)-$/i;
 
 /** The kind a noun of names says ("accounts" → user, "servers" → host), if any. */
 function kindOfNoun(noun: string): FilterKind | undefined {

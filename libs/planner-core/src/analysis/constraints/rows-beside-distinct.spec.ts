@@ -5,6 +5,8 @@ describe('asksRowsBesideDistinct', () => {
     expect(asksRowsBesideDistinct('payroll portal last month: total downloads and how many unique staff')).toBe(true);
     expect(asksRowsBesideDistinct('the number of VPN logons and the number of distinct source hosts')).toBe(true);
     expect(asksRowsBesideDistinct('how many requests today, from how many different addresses?')).toBe(true);
+    expect(asksRowsBesideDistinct('badge swipes at gate 4: how many and how many unique badges')).toBe(true);
+    expect(asksRowsBesideDistinct('the total and distinct callers per day')).toBe(true);
   });
 
   it('should read none where only the different values are counted, or the count is of people', () => {

@@ -10,6 +10,13 @@ const ROWS_COUNTED = new RegExp(
   'i',
 );
 
+/**
+ * The rows counted without their noun, right before the different values ("how many and how many unique users",
+ * "the total and distinct callers", "count + unique hosts").
+ */
+const BARE_COUNT_THEN_DISTINCT =
+  /\b(?:how\s+many(?:\s+in\s+total)?|(?:the\s+)?(?:total|count))\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|\+)\s*(?:how\s+many\s+|the\s+number\s+of\s+|(?:a\s+)?count\s+of\s+)?(?:different|distinct|unique|individual|separate)\b/i;
+
 /** A count of different values asked ("how many different hosts", "number of unique callers"). */
 const DISTINCT_COUNTED =
   /\b(?:how\s+many|(?:number|count|no\.?)\s+of)\s+(?:different|distinct|unique|individual|separate)\b/i;
@@ -19,5 +26,5 @@ const DISTINCT_COUNTED =
  * many distinct users", "how many requests and from how many unique addresses"): both are measured, the rows first.
  */
 export function asksRowsBesideDistinct(text: string): boolean {
-  return DISTINCT_COUNTED.test(text) && ROWS_COUNTED.test(text);
+  return BARE_COUNT_THEN_DISTINCT.test(text) || (DISTINCT_COUNTED.test(text) && ROWS_COUNTED.test(text));
 }
