@@ -5,6 +5,7 @@ describe('textAffix', () => {
     expect(textAffix('beginning with ext_')).toBe('prefix');
     expect(textAffix('prefixed by tmp')).toBe('prefix');
     expect(textAffix('ends in .bak')).toBe('suffix');
+    expect(textAffix('beginning LAB-')).toBe('prefix');
   });
 
   it('reads a name written with a wildcard at its end or its start', () => {

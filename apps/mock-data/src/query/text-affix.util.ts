@@ -13,7 +13,8 @@ export function textAffix(expression: string): 'prefix' | 'suffix' | null {
   if (WILDCARD_END.test(expression)) return 'prefix';
   if (WILDCARD_START.test(expression)) return 'suffix';
   if (DANGLING_JOINER.test(expression)) return 'prefix';
-  const said = /\b(?:(start|begin|end)(?:s|ing|ning)?|(prefixed|suffixed))\s+(?:with|by|in)\b/i.exec(
+  // "beginning with WS-", "prefixed by tmp", or the part right after ("servers beginning KBC-").
+  const said = /\b(?:(start|begin|end)(?:s|ing|ning)?|(prefixed|suffixed))\s+(?:(?:with|by|in)\b|["'`]?[\w@.$-])/i.exec(
     expression.slice(0, 512),
   );
   if (!said) return null;

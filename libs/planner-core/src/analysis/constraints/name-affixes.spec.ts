@@ -51,6 +51,15 @@ describe('readNameAffixes', () => {
     expect(read('a count of tmp_* per day')).toEqual([]);
   });
 
+  it('reads a part shaped as a name after the words of its place without "with", and no ordinary word', () => {
+    expect(read('reboots of servers beginning ORB- this week')).toEqual([
+      ['host', 'ORB-', 'contains', 'beginning ORB-'],
+    ]);
+    expect(read('accounts prefixed adm_ created today')).toEqual([['user', 'adm_', 'contains', 'prefixed adm_']]);
+    expect(read('users starting Monday')).toEqual([]);
+    expect(read('hosts ending today')).toEqual([]);
+  });
+
   it('reads a name said by how it ends, without the full stop after it', () => {
     expect(read('show me the files ending with _old.')).toEqual([['file', '_old', 'contains', 'ending with _old']]);
     expect(read('accounts whose UPN ends with @partner.example')).toEqual([

@@ -11,7 +11,7 @@ const MAX_HITS = 16;
  * that cannot still matches the part (a superset, never a miss).
  */
 const AFFIX =
-  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|file\s?names?|files?|process(?:es|\s+names?)?|images?|binar(?:y|ies))\s+(?:(?:whose\s+)?names?\s+)?(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:with|by|in)\s+["'`]?([\w@.-][\w.$@\\-]{0,63})/gi;
+  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|file\s?names?|files?|process(?:es|\s+names?)?|images?|binar(?:y|ies))\s+(?:(?:whose\s+)?names?\s+)?(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:(with|by|in)\s+)?["'`]?([\w@.-][\w.$@\\-]{0,63})/gi;
 
 /** A noun phrase right before an opening bracket ("our admin accounts ("): what the bracket describes. */
 const DESCRIBED_BEFORE = /(?:[A-Za-z][\w-]{0,30}\s+){0,2}[A-Za-z][\w-]{0,30}\s*\(\s*$/;
@@ -63,7 +63,7 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
  * begin with KSK-)", "build agents, name starting with ci-"): the kind comes from that noun (see {@link NOUN_BEFORE}).
  */
 const BARE_AFFIX =
-  /\bnames?\s+(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:with|by|in)\s+["'`]?([\w@.-][\w.$@\\-]{0,63})/gi;
+  /\bnames?\s+(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:(with|by|in)\s+)?["'`]?([\w@.-][\w.$@\\-]{0,63})/gi;
 
 /**
  * A name's first part written with its joiner left dangling, right before the noun of its kind ("the ops- servers",
@@ -76,6 +76,17 @@ const DANGLING_PREFIX =
 /** An English word's prefix hanging on a hyphen ("pre- or post-", "non- admin"), in any case: no name's first part. */
 const WORD_PREFIX =
   /^(?:pre|post|non|anti|multi|sub|re|co|semi|self|ex|de|un|over|under|inter|intra|cross|mid|auto|micro|mini|super|pseudo|dual|single|e|x)-$/i;
+
+/** A part of a name written in capitals or left on a joiner ("KBC-", "adm_", "WS"), said without "with" before it. */
+const NAME_PART = /[-_.$]$|^[A-Z][A-Z0-9]+$/;
+
+/**
+ * Whether the words after "starting"/"ending" are a part of a name: never an article; without "with" ("servers
+ * beginning KBC-") only a part shaped as one, not an ordinary word ("users starting Monday").
+ */
+function isAffixValue(value: string, saidWith: boolean): boolean {
+  return value.length > 0 && !ARTICLE.test(value) && (saidWith || NAME_PART.test(value));
+}
 
 /** The kind a noun of names says ("accounts" → user, "servers" → host), if any. */
 function kindOfNoun(noun: string): FilterKind | undefined {
@@ -92,10 +103,10 @@ function readNounlessAffixes(text: string, taken: SpanSet, hits: ValueHit[]): vo
       (m) => {
         const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
         const kind = noun ? kindOfNoun(noun[1]!) : undefined;
-        const value = m[2]!.replace(/\.$/, '');
-        if (hits.length >= MAX_HITS || !kind || value.length === 0 || ARTICLE.test(value)) return null;
+        const value = m[3]!.replace(/\.$/, '');
+        if (hits.length >= MAX_HITS || !kind || !isAffixValue(value, m[2] !== undefined)) return null;
         const start = m.index + m[0].indexOf(m[1]!);
-        return { kind, value, start, end: m.index + m[0].length - m[2]!.length + value.length, operator: 'contains' };
+        return { kind, value, start, end: m.index + m[0].length - m[3]!.length + value.length, operator: 'contains' };
       },
       hits,
     );
@@ -163,14 +174,14 @@ function readAffixes(text: string, taken: SpanSet, hits: ValueHit[]): void {
       if (hits.length >= MAX_HITS) return null;
       const kind = kindOfNoun(m[1]!);
       // A sentence's full stop after the name is no part of it ("… ending with _old.").
-      const value = m[3]!.replace(/\.$/, '');
-      if (!kind || value.length === 0 || ARTICLE.test(value)) return null;
+      const value = m[4]!.replace(/\.$/, '');
+      if (!kind || !isAffixValue(value, m[3] !== undefined)) return null;
       // "admin accounts (UPN starting with adm-)": the bracket says what the words before it mean, so
       // those words ("admin") are no second value.
       const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
       if (described) taken.add(m.index - described[0].length, m.index);
       const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-      const end = m.index + m[0].length - m[3]!.length + value.length;
+      const end = m.index + m[0].length - m[4]!.length + value.length;
       return { kind, value, start, end, operator: 'contains' };
     },
     hits,
