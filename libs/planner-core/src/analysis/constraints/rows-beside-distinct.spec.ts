@@ -7,6 +7,7 @@ describe('asksRowsBesideDistinct', () => {
     expect(asksRowsBesideDistinct('how many requests today, from how many different addresses?')).toBe(true);
     expect(asksRowsBesideDistinct('badge swipes at gate 4: how many and how many unique badges')).toBe(true);
     expect(asksRowsBesideDistinct('the total and distinct callers per day')).toBe(true);
+    expect(asksRowsBesideDistinct('vpn logins today: how many, and from how many distinct countries?')).toBe(true);
   });
 
   it('should read none where only the different values are counted, or the count is of people', () => {

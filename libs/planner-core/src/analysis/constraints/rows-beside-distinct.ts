@@ -12,10 +12,11 @@ const ROWS_COUNTED = new RegExp(
 
 /**
  * The rows counted without their noun, right before the different values ("how many and how many unique users",
+ * "how many, and from how many distinct hosts",
  * "the total and distinct callers", "count + unique hosts").
  */
 const BARE_COUNT_THEN_DISTINCT =
-  /\b(?:how\s+many(?:\s+in\s+total)?|(?:the\s+)?(?:total|count))\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|\+)\s*(?:how\s+many\s+|the\s+number\s+of\s+|(?:a\s+)?count\s+of\s+)?(?:different|distinct|unique|individual|separate)\b/i;
+  /\b(?:how\s+many(?:\s+in\s+total)?|(?:the\s+)?(?:total|count))\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|\+)\s*(?:(?:from|on|across|over|by|for|to)\s+)?(?:how\s+many\s+|the\s+number\s+of\s+|(?:a\s+)?count\s+of\s+)?(?:different|distinct|unique|individual|separate)\b/i;
 
 /** A count of different values asked ("how many different hosts", "number of unique callers"). */
 const DISTINCT_COUNTED =
