@@ -996,12 +996,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
               ? [toMeasure({ kind: 'sum', of: 'quantity' }, input.tables)]
               : extra;
   // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it;
-  // "total logins and how many unique devices": both asked, the count first.
+  // "total logins and how many unique devices": both asked, the count first (a threshold said stays on the distinct
+  // count: "more than 5 unique accounts …, the count and distinct count").
   const countFirst =
     measure?.kind === 'distinct_count' &&
     extraRead.length === 0 &&
     !inactivity &&
-    (saysRankedByCount(shapeText) || asksRowsBesideDistinct(shapeText));
+    (saysRankedByCount(shapeText) || (asksRowsBesideDistinct(shapeText) && shape.having === null));
   // "per host: first seen, last seen, how many times": the count of rows beside the earliest and the latest.
   const countAlso =
     measure !== null &&

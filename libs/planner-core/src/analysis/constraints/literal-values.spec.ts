@@ -80,6 +80,7 @@ describe('readLiteralValues', () => {
     expect(values('lockouts on KBX-APP02 last night')).toEqual([['host', 'KBX-APP02']]);
     expect(values('ORB-WEB7: anything odd since noon?')).toEqual([['host', 'ORB-WEB7']]);
     expect(values('was KB5031455 installed on LAB-DB3')).toEqual([['host', 'LAB-DB3']]);
+    expect(values('files named like PRN or COM1-9 in the share')).toEqual([]);
   });
 
   it('reads a short switch set apart in brackets, named a switch or said after "with", and no bare dash', () => {

@@ -382,6 +382,9 @@ const NOT_A_TOPIC_HOST =
  */
 const HOST_ANYWHERE = /(?<![\w.@\\/-])[A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
 
+/** A name ending in a range of numbers ("COM1-9", "LPT1-4"): a set of names, not one machine's. */
+const NUMBER_RANGE = /\d-\d{1,2}$/;
+
 /** Prefixes of names shaped like a machine's that are tickets, codes or standards ("CHG-4411", "CVE-2024-1", "SHA-256"). */
 const NOT_A_HOST_PREFIX =
   /^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF|INC|CHG|REQ|RITM|CASE|TICKET|SR|PRB|CS|SEC|SOC)-?\d*(?:-|$)/i;
@@ -1901,7 +1904,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         const name = m[0];
-        if (name.length < 4 || !isMachineShapedName(name) || NOT_A_HOST_PREFIX.test(name)) return null;
+        if (name.length < 4 || !isMachineShapedName(name) || NOT_A_HOST_PREFIX.test(name) || NUMBER_RANGE.test(name))
+          return null;
         return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
       },
       hits,
