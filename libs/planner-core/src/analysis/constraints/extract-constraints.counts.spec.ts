@@ -20,6 +20,10 @@ describe('extractConstraints: counts, shares and durations in business questions
     const read2 = read('total number of actions last week and how many different accounts', [actions]);
     expect(read2.measure).toMatchObject({ kind: 'count' });
     expect(read2.extra_measures).toEqual([expect.objectContaining({ kind: 'distinct_count' })]);
+    // A threshold said of the different values keeps them as the measure it holds.
+    expect(
+      read('more than 4 unique accounts acting per hour, with the count and distinct count', [actions]).measure,
+    ).toMatchObject({ kind: 'distinct_count' });
   });
 
   it('reads "no. of", "nr of" and "# of" as a count of the rows', () => {
