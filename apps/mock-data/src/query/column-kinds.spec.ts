@@ -1,6 +1,13 @@
 import { actorCount, columnFor, holdsValues, namedColumn } from './column-kinds';
 
 describe('namedColumn', () => {
+  it("maps an HTTP method said alone to the web log's method column", () => {
+    const filter = { field: null, expression: 'PUT', values: ['PUT'] };
+    expect(namedColumn(['src', 'uri', 'http_method'], filter)).toBe('http_method');
+    expect(namedColumn(['TimeGenerated', 'csMethod'], filter)).toBe('csMethod');
+    expect(namedColumn(['src', 'uri'], filter)).toBeUndefined();
+  });
+
   it('maps codes said as "error"/"errors" to the table’s result column', () => {
     const columns = ['TimeGenerated', 'UserPrincipalName', 'ResultType'];
     expect(namedColumn(columns, { field: null, expression: 'errors 70043 or 50158', values: ['70043', '50158'] })).toBe(

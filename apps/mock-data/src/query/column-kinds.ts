@@ -350,6 +350,12 @@ const CODE_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype(
   resulttype: ['ResultType', 'properties.status.errorCode', 'errorCode', 'ResultStatus'],
 });
 
+/** An HTTP method as access logs write it. */
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+/** The column of a web log that keeps a request's method (`http_method`, `cs_method`, `RequestMethod`). */
+const METHOD_COLUMN =
+  /(?:^|[._])(?:http_?method|cs_?method|request_?method|method)$|^(?:HttpMethod|RequestMethod|csMethod)$/i;
+
 /**
  * The column a text filter's own words name ("encryption type 0x17" → TicketEncryptionType,
  * "logon type 10" → LogonType): the analysis's field when the table has it, else a column whose
@@ -372,6 +378,11 @@ export function namedColumn(
     if (coded) return coded;
   }
   const value = filter.values[0] ?? '';
+  // "GET on /health", "POST requests": a request's method said alone, in capitals, is its method column's.
+  if (filter.values.length > 0 && filter.values.every((v) => HTTP_METHOD.test(v))) {
+    const method = columns.find((c) => METHOD_COLUMN.test(c));
+    if (method) return method;
+  }
   const at = value ? filter.expression.lastIndexOf(value) : -1;
   const said = compactName(at > 0 ? filter.expression.slice(0, at) : '').replace(/(?:of|is)$/, '');
   // "failing w/ 50126", "failed with error 50074": the code something failed with is its error code.

@@ -110,6 +110,12 @@ describe('retargetSources', () => {
   it('keeps the chosen source when it holds the address', () => {
     expect(retargetSources(['Logins'], catalog, [ipFilter], [])).toEqual(['Logins']);
   });
+
+  it('reads a source of web requests for a web path asked for', () => {
+    const pathFilter: ConstraintFilter = { ...ipFilter, kind: 'url', operator: 'contains', values: ['/api/cart'] };
+    const web = { ...catalog, Proxy: ['url', 'src', 'http_method'] };
+    expect(retargetSources(['Logins'], web, [pathFilter], [])).toEqual(['Proxy']);
+  });
 });
 
 describe('retargetSources between equally fitting sources', () => {

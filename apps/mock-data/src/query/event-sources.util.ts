@@ -87,6 +87,8 @@ export const STRONG_KINDS: ReadonlySet<string> = new Set([
   'cidr',
   // So is a name looked up or visited (`cdn.example.org`): only a source of lookups or addresses keeps it.
   'domain',
+  // A web path asked for (`/api/orders`): only a log of web requests keeps it.
+  'url',
   'port',
   'hash',
   'process',

@@ -439,6 +439,20 @@ describe('buildKqlQuery: codes, verbs and sources the question implies (analysed
     expect(tables).toEqual(['SigninLogs']);
   });
 
+  it('reads an inactivity from the table that holds the code of that activity (a logon event id → SecurityEvent)', () => {
+    const { tables, query } = kql({
+      tables: ['SigninLogs'],
+      constraints: aConstraints({
+        filters: [aFilter('event_id', ['4778'])],
+        group_by: [{ kind: 'user', field: null }],
+        inactivity: { duration_seconds: 20 * DAY, activity: 'login', expression: 'no logon (4778) for 20 days' },
+      }),
+    });
+    expect(tables).toEqual(['SecurityEvent']);
+    expect(query).toContain('| where EventID == 4778');
+    expect(query).toContain('max(TimeGenerated)');
+  });
+
   it('writes a window that runs up to now ("since …") with its start only', () => {
     const { query } = kql({
       tables: ['SecurityEvent'],

@@ -412,7 +412,8 @@ function kqlSources(
   const inactiveIn = c.inactivity?.activity ? topicalSource(requested, schema.tables, c.inactivity.activity) : null;
   if (inactiveIn) {
     notes.push(`the last ${c.inactivity!.activity} is read from ${inactiveIn}, the table of that activity`);
-    return [inactiveIn];
+    // "no logon (4740) for 30 days": a code of the activity names the table that holds it.
+    return retargetSources([inactiveIn], schema.tables, c.filters, notes);
   }
   const topical = topicalSource(requested, schema.tables, question);
   if (topical && !requested.includes(topical)) {

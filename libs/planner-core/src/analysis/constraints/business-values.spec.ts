@@ -208,6 +208,27 @@ describe('readBusinessValues', () => {
     expect(read('licences bought for Google Workspace')).toEqual([]);
   });
 
+  it('reads each well-known app left out of a sign-in question, named whole', () => {
+    expect(read('logins from the lab subnet except to slack or webex')).toEqual([
+      ['app', 'Slack'],
+      ['app', 'Webex'],
+    ]);
+    expect(read('sign-ins today but not into jira.')).toEqual([['app', 'Jira']]);
+  });
+
+  it('reads an app of any name left out of a sign-in question, said as where they went or in CamelCase', () => {
+    expect(read('logins this week but not into Xero, by app')).toEqual([['app', 'Xero']]);
+    expect(read('sign-ins since monday excluding NetSuite')).toEqual([['app', 'NetSuite']]);
+    expect(read('sign-ins since monday except Maria')).toEqual([]);
+  });
+
+  it('reads an app that opens a sign-in question as its topic, in CamelCase or set apart by a colon or a dash', () => {
+    expect(read('PagerDuty over the weekend: logins per person')).toEqual([['app', 'PagerDuty']]);
+    expect(read('Xero - sign-ins from abroad this month')).toEqual([['app', 'Xero']]);
+    expect(read('Yesterday: sign-ins from abroad')).toEqual([]);
+    expect(read('PagerDuty incidents over the weekend')).toEqual([]);
+  });
+
   it('reads the app named before the word sign-in ("Zendesk sign-ins"), not the kind of sign-in', () => {
     expect(read('how many Zendesk sign-ins this week')).toEqual([['app', 'Zendesk']]);
     expect(read('Risky sign-ins by country')).toEqual([]);

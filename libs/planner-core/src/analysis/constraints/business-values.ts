@@ -4,6 +4,7 @@ import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CODE, COUNTRY_BY_NAME, COUNTRY_NAMES }
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { CURRENCY_NAMES } from './currency-names';
+import { isFunctionWord } from './function-words';
 
 /**
  * Values a question names in words: statuses and outcomes, firewall actions, severities,
@@ -398,6 +399,12 @@ const APP_SIGNED_INTO =
 const APP_SIGNINS =
   /(?<![\w.-])((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.&-]{1,40}\s){1,2})(?=(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?)\b)/g;
 /**
+ * In a question about sign-ins, a product's name opening it as its topic ("PagerDuty last month: sign-ins per
+ * user", "Zendesk - failed logins today"): written in CamelCase, or set apart by a colon or a dash.
+ */
+const APP_TOPIC =
+  /^\s*(?:(?<camel>[A-Za-z][a-z]+(?:[A-Z][a-z]+)+)(?![\w.@-])|(?<titled>[A-Z][a-z][\w&]{1,40})(?=\s*(?::|\s[-\u2013\u2014])\s))/;
+/**
  * "sign-in errors for Microsoft Teams", "logins to the Google Workspace": in a question about sign-ins, a
  * product named with its vendor after "for"/"to" is the app signed into (a person's name has no vendor word).
  */
@@ -423,6 +430,15 @@ const KNOWN_APPS: ReadonlyMap<string, string> = new Map([
   ['slack', 'Slack'],
   ['zoom', 'Zoom'],
   ['github', 'GitHub'],
+  ['azure devops', 'Azure DevOps'],
+  ['visual studio', 'Visual Studio'],
+  ['power bi', 'Power BI'],
+  ['dynamics 365', 'Dynamics 365'],
+  ['jira', 'Jira'],
+  ['confluence', 'Confluence'],
+  ['dropbox', 'Dropbox'],
+  ['docusign', 'DocuSign'],
+  ['webex', 'Webex'],
   // The remote-access gateway users sign in to, by its kind or its usual products.
   ['vpn', 'VPN'],
   ['globalprotect', 'GlobalProtect'],
@@ -452,6 +468,16 @@ const KNOWN_APP_REACHED = new RegExp(
   'gi',
 );
 /**
+ * In a question about sign-ins, well-known apps after a word of leaving them out ("but not to jira", "except teams
+ * or slack"): each app of the list, named whole (a part would leave out every app holding it).
+ */
+const KNOWN_APP_EXCLUDED = new RegExp(
+  `(?<=\\b(?:not|except|excluding|other\\s+than|apart\\s+from|besides)\\s+(?:(?:in)?to\\s+|for\\s+|on\\s+)?(?:the\\s+)?)(?:${KNOWN_APP_WORDS})(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|nor)\\s+)(?:the\\s+)?(?:${KNOWN_APP_WORDS})){0,4}(?![\\w-]|\\.\\w)`,
+  'gi',
+);
+/** One well-known app's name in a list of them. */
+const KNOWN_APP_NAME = new RegExp(`(?<![\\w-])(?:${KNOWN_APP_WORDS})(?![\\w-])`, 'gi');
+/**
  * "top apps by failures, excluding the Azure Portal", "every app other than Microsoft Teams": in a question
  * about apps or sign-ins, a product named with its vendor after a word of exclusion is an app (the exclusion
  * itself makes the filter a negation).
@@ -466,6 +492,34 @@ const SIGNIN_KIND =
 /** Product and vendor words that name a kind of application, not one app. */
 const NOT_AN_APP =
   /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?)$/;
+
+/**
+ * In a question about sign-ins, an app of any name left out: said as where the sign-ins went ("but not into Clio",
+ * "except to Xero") or written in CamelCase ("excluding NetSuite"), which no person's name is.
+ */
+const APP_NAMED_EXCLUDED =
+  /(?<=\b(?:not|except|excluding|other\s+than|apart\s+from)\s+(?:in)?to\s+(?:the\s+)?)((?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w&-]{1,40})(?![\w-])|(?<=\b(?:except|excluding|other\s+than|apart\s+from|but\s+not)\s+(?:the\s+)?)([A-Za-z][a-z]+(?:[A-Z][a-z]+)+)(?![\w-])/g;
+
+/** Each well-known app of a list left out (see {@link KNOWN_APP_EXCLUDED}), named whole. */
+function excludedApps(m: RegExpExecArray): ValueHit[] {
+  const apps: ValueHit[] = [];
+  for (const name of m[0].matchAll(KNOWN_APP_NAME)) {
+    const app = KNOWN_APPS.get(name[0].toLowerCase().replace(/\s+/g, ' '));
+    if (app) apps.push(simple('app', app, m.index + name.index, name[0].length));
+  }
+  return apps;
+}
+
+/** The app a sign-in question opens with as its topic (see {@link APP_TOPIC}). */
+function appTopic(text: string, taken: SpanSet): ValueHit[] {
+  const m = APP_TOPIC.exec(text);
+  const name = m?.groups?.['camel'] ?? m?.groups?.['titled'];
+  if (!m || !name || NOT_AN_APP.test(name) || SIGNIN_KIND.test(name) || isFunctionWord(name)) return [];
+  const start = m.index + m[0].indexOf(name);
+  if (taken.overlaps(start, start + name.length)) return [];
+  taken.add(start, start + name.length);
+  return [simple('app', name, start, name.length)];
+}
 
 function scaled(value: number, scale: string | undefined): number {
   switch (scale?.toLowerCase()) {
@@ -850,6 +904,18 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
   if (SIGNIN_WORD.test(text))
     scan(
       text,
+      APP_NAMED_EXCLUDED,
+      taken,
+      (m) => {
+        const name = m[1] ?? m[2]!;
+        if (NOT_AN_APP.test(name) || SIGNIN_KIND.test(name) || COUNTRY_BY_NAME.has(name.toLowerCase())) return null;
+        return KNOWN_APPS.has(name.toLowerCase()) ? null : simple('app', name, m.index, name.length);
+      },
+      hits,
+    );
+  if (SIGNIN_WORD.test(text))
+    scan(
+      text,
       APP_FOR,
       taken,
       (m) => (NOT_AN_APP.test(m[1]!) ? null : simple('app', m[1]!, m.index, m[1]!.length)),
@@ -877,6 +943,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
+  if (SIGNIN_WORD.test(text)) hits.push(...appTopic(text, taken));
   scan(
     text,
     APP_BEFORE,
@@ -890,6 +957,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     hits,
   );
   // Last: a well-known app the readers above left, written in any case ("teams sign-ins").
+  if (SIGNIN_WORD.test(text)) scan(text, KNOWN_APP_EXCLUDED, taken, excludedApps, hits);
   for (const pattern of SIGNIN_WORD.test(text) ? [KNOWN_APP_SIGNINS, KNOWN_APP_REACHED] : [KNOWN_APP_SIGNINS])
     scan(
       text,

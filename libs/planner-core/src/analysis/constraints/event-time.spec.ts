@@ -8,4 +8,10 @@ describe('asksEventTime', () => {
     expect(asksEventTime('show counts for the time range I gave')).toBe(false);
     expect(asksEventTime('which printers jammed today?')).toBe(false);
   });
+
+  it('reads "which … and when" as the entity and the moment of each row', () => {
+    expect(asksEventTime('audit policy changed (4719) this week - which machines and when?')).toBe(true);
+    expect(asksEventTime('who disabled the rule, and at what time')).toBe(true);
+    expect(asksEventTime('which machines and when did they last reboot')).toBe(false);
+  });
 });

@@ -16,6 +16,16 @@ const purchases: TableColumns = {
 const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
 
 describe('extractConstraints: counts, shares and durations in business questions', () => {
+  it('counts the rows first and the different values beside when both are asked', () => {
+    const read2 = read('total number of actions last week and how many different accounts', [actions]);
+    expect(read2.measure).toMatchObject({ kind: 'count' });
+    expect(read2.extra_measures).toEqual([expect.objectContaining({ kind: 'distinct_count' })]);
+    // A threshold said of the different values keeps them as the measure it holds.
+    expect(
+      read('more than 4 unique accounts acting per hour, with the count and distinct count', [actions]).measure,
+    ).toMatchObject({ kind: 'distinct_count' });
+  });
+
   it('reads "no. of", "nr of" and "# of" as a count of the rows', () => {
     for (const text of [
       'no. of settled bills in May',

@@ -48,8 +48,11 @@ import { readElapsedMeasure } from './elapsed-measure';
 import { asksEventTime } from './event-time';
 import { asksMoneyBesideUnits } from './money-beside';
 import { saysRankedByCount } from './ranked-count';
+import { asksRowsBesideDistinct } from './rows-beside-distinct';
+import { eachOfListedKey } from './each-of-listed';
+import { fixQuestionWordTypos } from './question-word-typos';
 import { readEncryptionTypes } from './encryption-types';
-import { findInactivity } from './inactivity';
+import { findInactivity, inactivityWordSpans } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
 import { readProviderOperations } from './provider-operations';
@@ -715,14 +718,18 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     fixComparisonTypos(
       fixUnableToSignIn(
         fixOutcomeTypos(
-          fixMeasureTypos(fixRepeatWords(fixComparatives(joinSpacedThousands(input.text.slice(0, LIMITS.textLength))))),
+          fixMeasureTypos(
+            fixRepeatWords(
+              fixComparatives(fixQuestionWordTypos(joinSpacedThousands(input.text.slice(0, LIMITS.textLength)))),
+            ),
+          ),
         ),
       ),
     ),
   );
   const taken = new SpanSet();
   const inactivity = resolveInactivity(findInactivity(text), input.now);
-  if (inactivity) taken.add(inactivity.start, inactivity.end);
+  if (inactivity) for (const [start, end] of inactivityWordSpans(text, inactivity)) taken.add(start, end);
   // "between 2 and 9 June": the numbers of a date are the window's, never a column's values.
   for (const [start, end] of daysOfMonthSaid(text)) taken.add(start, end);
   // "with the caller, the operation and the caller IP": columns to see, whose words are no values.
@@ -991,9 +998,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
             : extra.length === 0 && moneySummed && asksMoneyBesideUnits(shapeText)
               ? [toMeasure({ kind: 'sum', of: 'quantity' }, input.tables)]
               : extra;
-  // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it.
+  // "top 10 accounts by count, with how many different IPs each": the count ranks, the distinct count beside it;
+  // "total logins and how many unique devices": both asked, the count first (a threshold said stays on the distinct
+  // count: "more than 5 unique accounts …, the count and distinct count").
   const countFirst =
-    measure?.kind === 'distinct_count' && extraRead.length === 0 && !inactivity && saysRankedByCount(shapeText);
+    measure?.kind === 'distinct_count' &&
+    extraRead.length === 0 &&
+    !inactivity &&
+    (saysRankedByCount(shapeText) || (asksRowsBesideDistinct(shapeText) && shape.having === null));
   // "per host: first seen, last seen, how many times": the count of rows beside the earliest and the latest.
   const countAlso =
     measure !== null &&
@@ -1051,6 +1063,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     const key = whichSubjectKey(shapeText, input.tables);
     if (key) groupBy.push(key);
   }
+  // "7045 or 4697 … how many of each, per host": each value listed is a group of its own, before the keys said.
+  const eachListed = eachOfListedKey(text, filters);
+  if (eachListed && groupBy.length < 8 && !groupBy.some((group) => group.field === eachListed.field))
+    groupBy.unshift(eachListed);
   // "Which accounts cleared the log? Show the computer, the account and the time.": the events themselves,
   // with the entity asked about shown on each, not a summary per entity that loses the time.
   const eventList =

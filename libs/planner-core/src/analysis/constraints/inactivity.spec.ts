@@ -1,4 +1,4 @@
-import { findInactivity } from './inactivity';
+import { findInactivity, inactivityWordSpans } from './inactivity';
 
 describe('findInactivity', () => {
   it.each([
@@ -15,6 +15,7 @@ describe('findInactivity', () => {
     ['users whose last login is older than 45 days', 3_888_000, 'login'],
     ['devices last seen more than 2 weeks ago', 1_209_600, null],
     ["service principals whose password hasn't been rotated in 1 year", 31_536_000, 'password change'],
+    ['kiosk logins that have not had an interactive logon (4778) for 20 days', 1_728_000, 'login'],
   ])('reads "%s"', (text, seconds, activity) => {
     const found = findInactivity(text);
 
@@ -54,5 +55,16 @@ describe('findInactivity', () => {
     'no logins since the 5th gate opened',
   ])('reads no dated inactivity in "%s"', (text) => {
     expect(findInactivity(text)).toBeNull();
+  });
+
+  it('leaves a code in brackets out of the words of the inactivity, so it is read as a value of its own', () => {
+    const text = 'accounts without a logon (event 4778) for 20 days';
+    const found = findInactivity(text)!;
+    const words = inactivityWordSpans(text, found).map(([start, end]) => text.slice(start, end));
+
+    expect(words).toEqual(['without a logon ', ' for 20 days']);
+    expect(inactivityWordSpans('not logged in for 9 days', findInactivity('not logged in for 9 days')!)).toEqual([
+      [0, 24],
+    ]);
   });
 });

@@ -15,9 +15,12 @@ export interface InactivityPhrase extends Inactivity {
 
 const SPAN = `(?:the\\s+)?(?:last\\s+|past\\s+)?(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(?:(${NUMBER_PATTERN})\\s*\\+?\\s*)?(${UNIT_PATTERN})\\b`;
 
-/** "not logged in for 90 days" (or "90+ days"), "no orders in the past 6 months", "haven't signed in within 30 days". */
+/**
+ * "not logged in for 90 days" (or "90+ days"), "no orders in the past 6 months", "haven't signed in within 30 days";
+ * the words between may hold a short aside in brackets ("no sign-in (interactive) for a month").
+ */
 const NEGATED = new RegExp(
-  `\\b(?:not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)\\s+((?:[\\w-]+\\s+){0,6}?)(?:for|in|within|during|over)\\s+${SPAN}`,
+  `\\b(?:not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)\\s+((?:[\\w-]+\\s+|\\([^()]{1,40}\\)\\s+){0,6}?)(?:for|in|within|during|over)\\s+${SPAN}`,
   'gi',
 );
 /**
@@ -169,4 +172,22 @@ export function findInactivity(text: string): InactivityPhrase | null {
   }
   found.push(...datedInactivity(text));
   return found.sort((a, b) => a.start - b.start)[0] ?? null;
+}
+
+/** A number set apart in brackets ("(4740)", "(event 4740)"): the code of the activity, a value of its own. */
+const BRACKETED_CODE = /\(\s*(?:event\s+(?:id\s+)?)?\d{1,6}\s*\)/gi;
+
+/**
+ * The spans of an inactivity phrase that are its words, without a code in brackets inside it ("not had a logon (4740)
+ * for 30 days"): that code says which events count as the activity, so it is read as a value like any other.
+ */
+export function inactivityWordSpans(text: string, phrase: InactivityPhrase): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  let from = phrase.start;
+  for (const code of text.slice(phrase.start, phrase.end).matchAll(BRACKETED_CODE)) {
+    spans.push([from, phrase.start + code.index]);
+    from = phrase.start + code.index + code[0].length;
+  }
+  spans.push([from, phrase.end]);
+  return spans;
 }

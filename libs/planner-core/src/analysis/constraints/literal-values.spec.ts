@@ -76,6 +76,28 @@ describe('readLiteralValues', () => {
     expect(values('CHG-30112 - who approved it')).toEqual([]);
   });
 
+  it('reads a machine whose name begins like a patch code or has no digit right after its hyphen', () => {
+    expect(values('lockouts on KBX-APP02 last night')).toEqual([['host', 'KBX-APP02']]);
+    expect(values('ORB-WEB7: anything odd since noon?')).toEqual([['host', 'ORB-WEB7']]);
+    expect(values('was KB5031455 installed on LAB-DB3')).toEqual([['host', 'LAB-DB3']]);
+    expect(values('files named like PRN or COM1-9 in the share')).toEqual([]);
+  });
+
+  it('reads a short switch set apart in brackets, named a switch or said after "with", and no bare dash', () => {
+    expect(values('zip.exe with an encryption flag (-e) today')).toEqual([
+      ['process', 'zip.exe'],
+      ['command_line', '-e'],
+    ]);
+    expect(values('tar run with the -z option on any box')).toContainEqual(['command_line', '-z']);
+    expect(values('wget.exe with -q since noon')).toContainEqual(['command_line', '-q']);
+    expect(values('a -5 change in the flag count')).toEqual([]);
+  });
+
+  it('reads an operation named by a verb of mail and folders as an action ("CopyToFolder", "SendOnBehalf")', () => {
+    expect(values('CopyToFolder per mailbox this month')).toEqual([['action', 'CopyToFolder']]);
+    expect(values('who did SendOnBehalf yesterday')).toEqual([['action', 'SendOnBehalf']]);
+  });
+
   it('reads a cmdlet name as an action, a switch after "ran with" and a parent process', () => {
     expect(values('O365 New-InboxRule operations by UserId')).toEqual([['action', 'New-InboxRule']]);
     expect(values('devices where powershell.exe ran with -EncodedCommand')).toEqual([

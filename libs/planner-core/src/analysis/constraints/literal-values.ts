@@ -382,6 +382,9 @@ const NOT_A_TOPIC_HOST =
  */
 const HOST_ANYWHERE = /(?<![\w.@\\/-])[A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
 
+/** A name ending in a range of numbers ("COM1-9", "LPT1-4"): a set of names, not one machine's. */
+const NUMBER_RANGE = /\d-\d{1,2}$/;
+
 /** Prefixes of names shaped like a machine's that are tickets, codes or standards ("CHG-4411", "CVE-2024-1", "SHA-256"). */
 const NOT_A_HOST_PREFIX =
   /^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF|INC|CHG|REQ|RITM|CASE|TICKET|SR|PRB|CS|SEC|SOC)-?\d*(?:-|$)/i;
@@ -836,11 +839,12 @@ const SERVICE_ACCOUNT =
 /** A lower-case plural noun of an action or a thing ("deletions", "assignments", "settings", "failures"): never a name. */
 const ACTION_NOUN_PLURAL = /^[a-z]{3,}(?:ions|ments|ings|ures|ances|ences)$/;
 /**
- * An API action written out as its name: a verb the cloud APIs begin their actions with, then a PascalCase
- * object ("DeleteBucket", "PutBucketAcl", "TerminateInstances"). The value of the event's name, wherever it stands.
+ * An API action written out as its name: a verb the cloud and mail APIs begin their actions with, then a PascalCase
+ * object ("DeleteBucket", "PutBucketAcl", "TerminateInstances", "SendOnBehalf", "CopyToFolder"). The value of the
+ * event's name, wherever it stands.
  */
 const API_ACTION_NAME =
-  /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag)(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|[^\w]|$))+)(?![\w.:/\\-])/g;
+  /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag|Move|Send|Add|Set|Copy|Soft|Hard)(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|[^\w]|$))+)(?![\w.:/\\-])/g;
 /**
  * An audit event's name written as its object and a past participle ("MailItemsAccessed", "FileDeleted",
  * "UserLoggedIn", "MemberAdded"), or its object and a sign-in noun ("MailboxLogin", "ConsoleLogin"): the value
@@ -1026,6 +1030,7 @@ const GATES = {
   hostAfterLower:
     /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides|out|but|omitting|ignoring)\s+[a-z]{2}[a-z0-9-]*\d/,
   hostSubject: /[A-Za-z]-\d/,
+  hostAnywhere: /[A-Z]{2}[A-Z0-9]*-[A-Z0-9]/,
   hostPowered: new RegExp(POWER_WORD, 'i'),
   hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
   builtInSetAside: /\b(?:root|administrator|guest|krbtgt)\b/i,
@@ -1064,6 +1069,12 @@ const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
  * shell or system tool's bare name ("wmic -node"), or alone in brackets ("(-decode)").
  */
 const SWITCH = /(?<![\w\\/-])--?[A-Za-z][\w-]{2,40}\b/g;
+/**
+ * A short switch (one or two letters) set apart as a switch: alone in brackets ("(-q)"), named so ("the -hq switch",
+ * "flag -x"), or after "with"/"using" ("ran with -z"). Written alone, a dash and a letter is no switch.
+ */
+const SHORT_SWITCH_SAID =
+  /(?<=\(\s*)--?[A-Za-z][A-Za-z0-9]?(?=\s*\))|(?<![\w\\/-])--?[A-Za-z][A-Za-z0-9]?(?=\s+(?:switch|flag|option|parameter|argument)\b)|(?<=\b(?:switch|flag|option|with|using)\s+(?:the\s+)?)--?[A-Za-z][A-Za-z0-9]?(?![\w.\\/-])/g;
 /**
  * A short switch with its argument written in a run of switches ("-nop -w hidden", "--x -c utf8"): one
  * command-line part, the switch and its argument together (a one-letter switch alone matches anything).
@@ -1617,6 +1628,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
     scan(text, SWITCH, taken, commandLinePart, hits);
+    scan(text, SHORT_SWITCH_SAID, taken, commandLinePart, hits);
     scan(text, SHORT_SWITCH_ARG, taken, (m) => (isFunctionWord(m[1]!) ? null : commandLinePart(m)), hits);
   }
   if (GATES.slash.test(text) && SLASH_CONTEXT.test(text)) {
@@ -1711,7 +1723,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         const name = m[1]!;
-        if (name.length < 4 || !/\d/.test(name) || /^(?:CVE|AADSTS|KB|MS\d)/.test(name)) return null;
+        if (name.length < 4 || !/\d/.test(name) || /^(?:CVE|AADSTS|KB\d|MS\d)/.test(name)) return null;
         const start = m.index + m[0].lastIndexOf(name);
         return { kind: 'host', value: name, start, end: start + name.length };
       },
@@ -1885,14 +1897,15 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     hits,
   );
   // Last of the names: a machine-shaped name no reader above took as an account or a code.
-  if (GATES.hostSubject.test(text))
+  if (GATES.hostAnywhere.test(text))
     scan(
       text,
       HOST_ANYWHERE,
       taken,
       (m) => {
         const name = m[0];
-        if (name.length < 4 || !isMachineShapedName(name) || NOT_A_HOST_PREFIX.test(name)) return null;
+        if (name.length < 4 || !isMachineShapedName(name) || NOT_A_HOST_PREFIX.test(name) || NUMBER_RANGE.test(name))
+          return null;
         return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
       },
       hits,

@@ -51,6 +51,15 @@ describe('readNameAffixes', () => {
     expect(read('a count of tmp_* per day')).toEqual([]);
   });
 
+  it('reads a part shaped as a name after the words of its place without "with", and no ordinary word', () => {
+    expect(read('reboots of servers beginning ORB- this week')).toEqual([
+      ['host', 'ORB-', 'contains', 'beginning ORB-'],
+    ]);
+    expect(read('accounts prefixed adm_ created today')).toEqual([['user', 'adm_', 'contains', 'prefixed adm_']]);
+    expect(read('users starting Monday')).toEqual([]);
+    expect(read('hosts ending today')).toEqual([]);
+  });
+
   it('reads a name said by how it ends, without the full stop after it', () => {
     expect(read('show me the files ending with _old.')).toEqual([['file', '_old', 'contains', 'ending with _old']]);
     expect(read('accounts whose UPN ends with @partner.example')).toEqual([
@@ -64,6 +73,25 @@ describe('readNameAffixes', () => {
     const text = 'logins of the breakglass identities (upn beginning with bg_) yesterday';
     expect(readNameAffixes(text, taken).map((h) => h.value)).toEqual(['bg_']);
     expect(taken.overlaps(text.indexOf('breakglass'), text.indexOf('breakglass') + 10)).toBe(true);
+  });
+
+  it('reads a name said by how it begins in words after the noun of its kind ("the kiosks (names begin with …)")', () => {
+    expect(read('printer errors on the lobby desktops (names begin with LOB-DT-) today')).toEqual([
+      ['host', 'LOB-DT-', 'contains', 'begin with LOB-DT-'],
+    ]);
+    expect(read('the contractors accounts, name starting with ext_, per day')).toEqual([
+      ['user', 'ext_', 'contains', 'starting with ext_'],
+    ]);
+    expect(read('the first names starting with Jo')).toEqual([]);
+  });
+
+  it('reads a first part left hanging on its joiner before the noun of its kind ("any ops- server")', () => {
+    expect(read('reboots of any ORB- machine this week')).toEqual([['host', 'ORB-', 'contains', 'ORB-']]);
+    expect(read('which adm_ users reset a password')).toEqual([['user', 'adm_', 'contains', 'adm_']]);
+    expect(read('a pre- or post- login check')).toEqual([]);
+    expect(read('e- mail')).toEqual([]);
+    expect(read('the non- admin accounts')).toEqual([]);
+    expect(read('logons to the ops- servers')).toEqual([['host', 'ops-', 'contains', 'ops-']]);
   });
 
   it('should read nothing where no noun of a name comes before the words', () => {

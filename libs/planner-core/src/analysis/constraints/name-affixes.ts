@@ -11,7 +11,7 @@ const MAX_HITS = 16;
  * that cannot still matches the part (a superset, never a miss).
  */
 const AFFIX =
-  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|file\s?names?|files?|process(?:es|\s+names?)?|images?|binar(?:y|ies))\s+(?:(?:whose\s+)?names?\s+)?(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:with|by|in)\s+["'`]?([\w@.-][\w.$@\\-]{0,63})/gi;
+  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|file\s?names?|files?|process(?:es|\s+names?)?|images?|binar(?:y|ies))\s+(?:(?:whose\s+)?names?\s+)?(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:(with|by|in)\s+)?["'`]?([\w@.-][\w.$@\\-]{0,63})/gi;
 
 /** A noun phrase right before an opening bracket ("our admin accounts ("): what the bracket describes. */
 const DESCRIBED_BEFORE = /(?:[A-Za-z][\w-]{0,30}\s+){0,2}[A-Za-z][\w-]{0,30}\s*\(\s*$/;
@@ -50,12 +50,78 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
     (m) => {
       if (hits.length >= MAX_HITS) return null;
       const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
-      const kind = noun ? KIND_BY_NOUN.find(([pattern]) => pattern.test(noun[1]!))?.[1] : undefined;
+      const kind = noun ? kindOfNoun(noun[1]!) : undefined;
       if (!kind) return null;
       return { kind, value: m[1] ?? m[2]!, start: m.index, end: m.index + m[0].length, operator: 'contains' };
     },
     hits,
   );
+}
+
+/**
+ * A name said by how it begins with no noun of its own, in words about a noun said just before ("the kiosks (names
+ * begin with KSK-)", "build agents, name starting with ci-"): the kind comes from that noun (see {@link NOUN_BEFORE}).
+ */
+const BARE_AFFIX =
+  /\bnames?\s+(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:(with|by|in)\s+)?["'`]?([\w@.-][\w.$@\\-]{0,63})/gi;
+
+/**
+ * A name's first part written with its joiner left dangling, right before the noun of its kind ("the ops- servers",
+ * "every adm_ account", "any LAB- machine"): the names that begin with it. An English word's prefix before a
+ * hyphen ("pre- or post- login", "non- admin") is no name (see {@link WORD_PREFIX}).
+ */
+const DANGLING_PREFIX =
+  /(?<![\w.@\\/*-])([A-Za-z][\w.-]{0,62}[-_])\s+(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/gi;
+
+/** An English word's prefix hanging on a hyphen ("pre- or post-", "non- admin"), in any case: no name's first part. */
+const WORD_PREFIX =
+  /^(?:pre|post|non|anti|multi|sub|re|co|semi|self|ex|de|un|over|under|inter|intra|cross|mid|auto|micro|mini|super|pseudo|dual|single|e|x)-$/i;
+
+/** A part of a name written in capitals or left on a joiner ("KBC-", "adm_", "WS"), said without "with" before it. */
+const NAME_PART = /[-_.$]$|^[A-Z][A-Z0-9]+$/;
+
+/**
+ * Whether the words after "starting"/"ending" are a part of a name: never an article; without "with" ("servers
+ * beginning KBC-") only a part shaped as one, not an ordinary word ("users starting Monday").
+ */
+function isAffixValue(value: string, saidWith: boolean): boolean {
+  return value.length > 0 && !ARTICLE.test(value) && (saidWith || NAME_PART.test(value));
+}
+
+/** The kind a noun of names says ("accounts" → user, "servers" → host), if any. */
+function kindOfNoun(noun: string): FilterKind | undefined {
+  return KIND_BY_NOUN.find(([pattern]) => pattern.test(noun))?.[1];
+}
+
+/** Names said by how they begin, with the noun before the words ("kiosks (names begin with KSK-)") or after a dangling joiner ("ops- servers"). */
+function readNounlessAffixes(text: string, taken: SpanSet, hits: ValueHit[]): void {
+  if (/\bnames?\s/i.test(text))
+    scan(
+      text,
+      BARE_AFFIX,
+      taken,
+      (m) => {
+        const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+        const kind = noun ? kindOfNoun(noun[1]!) : undefined;
+        const value = m[3]!.replace(/\.$/, '');
+        if (hits.length >= MAX_HITS || !kind || !isAffixValue(value, m[2] !== undefined)) return null;
+        const start = m.index + m[0].indexOf(m[1]!);
+        return { kind, value, start, end: m.index + m[0].length - m[3]!.length + value.length, operator: 'contains' };
+      },
+      hits,
+    );
+  if (/[\w][-_]\s/.test(text))
+    scan(
+      text,
+      DANGLING_PREFIX,
+      taken,
+      (m) => {
+        const kind = kindOfNoun(m[2]!);
+        if (hits.length >= MAX_HITS || !kind || m[1]!.length < 3 || WORD_PREFIX.test(m[1]!)) return null;
+        return { kind, value: m[1]!, start: m.index, end: m.index + m[1]!.length, operator: 'contains' };
+      },
+      hits,
+    );
 }
 
 /** The domain a mail provider's addresses end in, by the provider's name said alone ("a gmail address"). */
@@ -98,6 +164,30 @@ function readMailDomains(text: string, taken: SpanSet, hits: ValueHit[]): void {
   );
 }
 
+/** Names said by how they begin or end after the noun of their kind ("accounts starting with adm-"). */
+function readAffixes(text: string, taken: SpanSet, hits: ValueHit[]): void {
+  scan(
+    text,
+    AFFIX,
+    taken,
+    (m) => {
+      if (hits.length >= MAX_HITS) return null;
+      const kind = kindOfNoun(m[1]!);
+      // A sentence's full stop after the name is no part of it ("… ending with _old.").
+      const value = m[4]!.replace(/\.$/, '');
+      if (!kind || !isAffixValue(value, m[3] !== undefined)) return null;
+      // "admin accounts (UPN starting with adm-)": the bracket says what the words before it mean, so
+      // those words ("admin") are no second value.
+      const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+      if (described) taken.add(m.index - described[0].length, m.index);
+      const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      const end = m.index + m[0].length - m[4]!.length + value.length;
+      return { kind, value, start, end, operator: 'contains' };
+    },
+    hits,
+  );
+}
+
 /**
  * Names said by their start or end ("accounts starting with adm-", "svc_*"): a value of the noun's kind,
  * matched as a part (`contains`).
@@ -106,26 +196,7 @@ export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   if (text.includes('*')) readWildcardNames(text, taken, hits);
   if (MAIL_WORDS.test(text)) readMailDomains(text, taken, hits);
-  if (!/\b(?:start|begin|end|prefixed|suffixed)/i.test(text)) return hits;
-  scan(
-    text,
-    AFFIX,
-    taken,
-    (m) => {
-      if (hits.length >= MAX_HITS) return null;
-      const kind = KIND_BY_NOUN.find(([pattern]) => pattern.test(m[1]!))?.[1];
-      // A sentence's full stop after the name is no part of it ("… ending with _old.").
-      const value = m[3]!.replace(/\.$/, '');
-      if (!kind || value.length === 0 || ARTICLE.test(value)) return null;
-      // "admin accounts (UPN starting with adm-)": the bracket says what the words before it mean, so
-      // those words ("admin") are no second value.
-      const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
-      if (described) taken.add(m.index - described[0].length, m.index);
-      const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-      const end = m.index + m[0].length - m[3]!.length + value.length;
-      return { kind, value, start, end, operator: 'contains' };
-    },
-    hits,
-  );
+  if (/\b(?:start|begin|end|prefixed|suffixed)/i.test(text)) readAffixes(text, taken, hits);
+  readNounlessAffixes(text, taken, hits);
   return hits;
 }

@@ -22,6 +22,12 @@ describe('readProviderOperations', () => {
     expect(read('anything done to Microsoft.Cache/redis, today')).toEqual([['Microsoft.Cache/redis', 'contains']]);
   });
 
+  it('reads a provider namespace alone said with what was done or as a provider, as a part of the operation', () => {
+    expect(read('top callers of Microsoft.Sql writes this week')).toEqual([['Microsoft.Sql', 'contains']]);
+    expect(read('anything under the resource provider microsoft.web today')).toEqual([['microsoft.web', 'contains']]);
+    expect(read('requests to microsoft.com calls')).toEqual([]);
+  });
+
   it('reads no provider namespace without a resource type, nor one inside a web address', () => {
     expect(read('events from Microsoft.Insights in the portal')).toEqual([]);
     expect(read('see https://learn.example.com/Microsoft.Web/sites for details')).toEqual([]);

@@ -181,6 +181,17 @@ describe('readShape', () => {
     expect(shape('refunds per store, stores with 3 or fewer').having).toEqual({ operator: 'lte', value: 3 });
   });
 
+  it('groups by the key after "each per", not by the word "per"', () => {
+    expect(shape('printer jams or paper outs, how many of each per printer')).toMatchObject({ groupBy: ['printer'] });
+  });
+
+  it('keeps every key listed before a dash and a threshold on their combinations', () => {
+    expect(shape('denied logons grouped by device and target user - only the pairs with 7 or more')).toMatchObject({
+      groupBy: ['host', 'user'],
+      having: { operator: 'gte', value: 7 },
+    });
+  });
+
   it('marks a threshold that counts entities beside another measure as one on the rows of each group', () => {
     expect(shape('mean salary by office, only offices that have more than eight of those').having).toEqual({
       operator: 'gt',

@@ -514,7 +514,11 @@ const SUBJECT_WITH_MOST = new RegExp(
 
 /** "per host", "for every user", "of every product" (what was summed or counted of each one): a grouping. */
 const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|of\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
-const GROUP = new RegExp(`(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`, 'gi');
+/** "how many of each per host": a group word right before another ("each per") is none; the second one groups. */
+const GROUP = new RegExp(
+  `(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?!(?:per|by)\\b)(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`,
+  'gi',
+);
 /** A ranking adjective between "top 5" and its noun ("top 5 best-selling products", "top 3 most viewed pages"). */
 const TOP_ADJECTIVE = `(?:most\\s+\\w+\\s+|(?:best|worst|top|highest|lowest)[\\s-]+(?:selling|performing|earning|grossing|rated)\\s+)`;
 const TOP = new RegExp(
@@ -720,12 +724,14 @@ function readHaving(reading: Reading): {
     const operator =
       bare[2] !== undefined ? comparator(bare[2]) : after === 'more' || after === undefined ? 'gte' : 'lte';
     const value = readNumber(bare[3] ?? bare[4]!);
-    const subject = subjectKind(bare[1]!);
-    if (operator !== null && value !== null && subject !== null)
+    // "by host and user, only the combinations with 5 or more": the groups themselves, no key of their own.
+    const groups = GROUPS_THEMSELVES.test(bare[1]!);
+    const subject = groups ? null : subjectKind(bare[1]!);
+    if (operator !== null && value !== null && (subject !== null || groups))
       return {
         having: { operator, value },
         rows: false,
-        subjects: [subject],
+        subjects: subject === null ? [] : [subject],
         counted: null,
         distinct: false,
         end: bare.index + bare[0].length,
@@ -733,6 +739,9 @@ function readHaving(reading: Reading): {
   }
   return null;
 }
+
+/** Words for the groups of the keys said before ("combinations", "pairs"), which name no key of their own. */
+const GROUPS_THEMSELVES = /^(?:combinations?|combos?|pairs?|pairings?|tuples?)$/i;
 
 /** "which clients sent over 50", "hosts that triggered more than 5": the entities' own doing, counted. */
 const DID_COUNT =
@@ -938,7 +947,8 @@ function readListedKeys(after: string, isColumn: (word: string) => boolean, grou
   const rest = GROUP_LIST.exec(after);
   if (!rest) return;
   const items = rest[0].split(/\s*(?:,|\band\b|\+|&|\/)\s*/);
-  const trailing = /^((?:\s+[\w-]+){0,2})\s+only\b/i.exec(after.slice(rest[0].length));
+  // Words before "only", not a dash setting it apart ("by host and user - only those with …").
+  const trailing = /^((?:\s+[A-Za-z][\w-]*){0,2})\s+only\b/i.exec(after.slice(rest[0].length));
   if (trailing && `${items[items.length - 1]!.trim()}${trailing[1]!}`.split(/\s+/).length >= 2) items.pop();
   for (const word of items) {
     const key = word

@@ -31,6 +31,25 @@ describe('readSignInProperties', () => {
     ]);
   });
 
+  it('reads MFA said with a negation as single-factor', () => {
+    for (const text of [
+      'VPN logins since monday that were not MFA',
+      'non-MFA sign-ins to the wiki',
+      "logons that didn't use 2FA yesterday",
+      'sign-ins not covered by multi-factor this month',
+    ])
+      expect(values(text)).toEqual(['authentication requirement=singleFactorAuthentication']);
+    expect(values('sign-ins that passed MFA and not from home')).toEqual([
+      'authentication requirement=multiFactorAuthentication',
+    ]);
+  });
+
+  it('leaves out the well-known apps a sign-in question excludes', () => {
+    expect(filters('sign-ins from 172.16.0.0/12 this week but not to dropbox or docusign')).toContainEqual(
+      expect.objectContaining({ kind: 'app', operator: 'not_in', values: ['Dropbox', 'DocuSign'] }),
+    );
+  });
+
   it('reads a conditional access block as its failed status', () => {
     expect(values('logons denied by a CA policy since Monday')).toEqual(['conditional access status=failure']);
     expect(values('conditional access failures per app')).toEqual(['conditional access status=failure']);

@@ -4,14 +4,15 @@ import { SpanSet, scan, type ValueHit } from './value-hit';
  * Properties of a sign-in that a question asks for in words, each as the value of the column
  * an identity provider's sign-in log keeps it in (the column is found by its words in the
  * catalog; a table without it leaves the filter out with a note):
- * - "sign-ins that required MFA", "logins without MFA": the authentication requirement;
+ * - "sign-ins that required MFA", "logins without MFA", "logins that were not MFA", "non-MFA sign-ins": the
+ *   authentication requirement;
  * - "blocked by conditional access", "failed conditional access", "conditional access failures": the conditional access status;
  * - "risky sign-ins", "high-risk logins", "medium and high risk sign-ins": the risk level during sign-in;
  * - "legacy auth", "sign-ins over IMAP": the client app used (the protocols named, else every legacy one);
  * - "500121 failures", "blocked (53003)": a result code written bare, the sign-in's result type.
  */
 const MFA =
-  /\b(?:(requir(?:ed|ing|es)|needed|needing|with|prompted\s+for|passed|completed|using|without|bypass(?:ed|ing)?|skipp(?:ed|ing))\s+(?:an?\s+)?(?:MFA|2FA|multi[\s-]?factor(?:\s+auth(?:entication)?)?)|(single[\s-]factor|MFA[\s-](?=sign|log))(?:\s+auth(?:entication)?)?)\b/gi;
+  /\b(?:((?:not|non|no|\w+n['’]t)(?:\s+|-)(?:(?:us(?:e|ed|ing)|requir(?:e|ed|ing)|need(?:ed)?|do|pass|complete|with|via|through|protected\s+by|covered\s+by)\s+)?|(?:requir(?:ed|ing|es)|needed|needing|with|prompted\s+for|passed|completed|using|without|bypass(?:ed|ing)?|skipp(?:ed|ing))\s+)(?:an?\s+)?(?:MFA|2FA|multi[\s-]?factor(?:\s+auth(?:entication)?)?)|(single[\s-]factor|MFA[\s-](?=sign|log))(?:\s+auth(?:entication)?)?)\b/gi;
 const CONDITIONAL_ACCESS =
   /\b(?:(?:blocked|denied|stopped|failed)\s+by\s+(?:an?\s+|the\s+)?(?:CA|conditional[\s-]access)(?:\s+polic(?:y|ies))?|(?:fail(?:ed|ing|s)?|didn['’]?t\s+pass|did\s+not\s+pass)\s+(?:the\s+|an?\s+)?(?:CA|conditional[\s-]access)(?:\s+(?:polic(?:y|ies)|checks?|requirements?))?|conditional[\s-]access\s+(?:blocks?|failures?|failed|denials?))\b/gi;
 const LEVEL = '(?:high|medium|low)';
@@ -50,7 +51,7 @@ const BY_PROTOCOL =
 const SIGN_IN_NOUN =
   /\b(?:sign[\s-]?ins?|sign(?:ed|s)?\s+in|signing\s+in|log[\s-]?ins?|logg(?:ed|ing)\s+in|logons?|auth(?:entication)?s?)\b/i;
 
-const NOT_MFA = /^(?:without|bypass|skipp|single)/i;
+const NOT_MFA = /^(?:without|bypass|skipp|single|not\b|non\b|no\b|\w+n['’]t\b)/i;
 
 /**
  * A sign-in result code written bare ("the most 50126 failures", "blocked (53003)", "500121 errors"): five or six
