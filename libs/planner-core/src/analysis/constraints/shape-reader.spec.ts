@@ -22,6 +22,21 @@ describe('readShape', () => {
     expect(shape('lockouts this month per week and host').groupBy).toEqual(['host']);
   });
 
+  it('ranks the entity of a counted top-N whose subject follows one qualifying word', () => {
+    expect(shape('the 6 largest retail buyers by sales in 2029')).toMatchObject({
+      groupBy: ['customer'],
+      order: { by: 'measure', direction: 'desc' },
+      limit: 6,
+    });
+    expect(shape('our 4 lowest premium clients by revenue')).toMatchObject({
+      groupBy: ['customer'],
+      order: { direction: 'asc' },
+      limit: 4,
+    });
+    // A subject right after the ranking word is still read as before.
+    expect(shape('the 3 biggest customers by revenue').groupBy).toEqual(['customer']);
+  });
+
   it('reads bookings said by their period or as a total as the money booked, a bare count of them as a count', () => {
     expect(shape('quarterly bookings in JPY since march').measure).toEqual({ kind: 'sum', of: 'revenue' });
     expect(shape('net bookings per sales region for 2031').measure).toEqual({ kind: 'sum', of: 'revenue' });

@@ -305,7 +305,7 @@ const PARTICIPLE_HIT =
 const WITH_AGAINST =
   '(?:with|having|making|doing)\\s+(?:[\\w-]+\\s+){1,3}?(?:against|on|for|across|targeting|to|from|into)';
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})(?:\\s+(?:in|from|at|based\\s+in)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed|owe[sd]?(?:\\s+us)?)|owing(?:\\s+us)?|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
+  `(${NOUN})(?:\\s+(?:in|from|at|based\\s+in)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:have|has|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed|owe[sd]?(?:\\s+us)?)|owing(?:\\s+us)?|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
 /** Where "by" and the words of what is ranked end after a ranking ("top 10 users by failed logons"); -1 if none follow. */
@@ -529,6 +529,14 @@ const SORTED = new RegExp(
 /** "five best products", "the 3 worst-selling items", "best-selling products": a top-N of that subject. */
 const BEST = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+)?(best|worst|top|bottom|biggest|largest|highest|lowest)(?:[\\s-]+(?:selling|performing|earning|grossing))?\\s+(?!by\\b|of\\b|number\\b|count\\b)(${NOUN})`,
+  'i',
+);
+/**
+ * "the 6 largest retail buyers", "our 4 best wholesale clients": a counted top-N whose subject comes after one
+ * qualifying word (a segment, a tier, a region). Read only when no subject follows the ranking word at once.
+ */
+const BEST_QUALIFIED = new RegExp(
+  `\\b(${NUMBER_PATTERN})\\s+(best|worst|biggest|largest|highest|lowest)\\s+(?!by\\b|of\\b|number\\b|count\\b)[a-z][\\w-]{1,30}\\s+(${NOUN})`,
   'i',
 );
 /**
@@ -1222,10 +1230,14 @@ export function readShape(
     measure ??= { kind: 'count', of: counted !== null && ENTITY_KINDS.some(([, k]) => k === counted) ? counted : null };
   }
 
-  const best = BEST.exec(text);
-  const bestSubject = best ? subjectKind(best[3]!) : null;
+  const plainBest = BEST.exec(text);
+  const plainSubject = plainBest ? subjectKind(plainBest[3]!) : null;
+  const isEntity = (kind: string | null) => kind !== null && ENTITY_KINDS.some(([, k]) => k === kind);
+  const qualified = isEntity(plainSubject) ? null : BEST_QUALIFIED.exec(text);
+  const best = qualified ?? plainBest;
+  const bestSubject = qualified ? subjectKind(qualified[3]!) : plainSubject;
   // Only a known entity is ranked ("highest risk sign-ins" is a filter, not a ranking of risks).
-  if (best && bestSubject !== null && ENTITY_KINDS.some(([, k]) => k === bestSubject)) {
+  if (best && isEntity(bestSubject)) {
     const subject = bestSubject;
     limit ??= positiveInteger(best[1]);
     if (/selling|grossing|earning/i.test(best[0])) measure ??= { kind: 'sum', of: 'sales' };
