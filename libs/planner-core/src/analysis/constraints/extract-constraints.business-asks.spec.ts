@@ -15,6 +15,27 @@ const bills: TableColumns = {
 const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
 
 describe('extractConstraints: business asks', () => {
+  it('reads the entity before a bare "have" as the key a count threshold is per, accounts of a client table as clients', () => {
+    const clients: TableColumns = { table: 'clients', columns: ['client_id', 'name', 'email', 'region'] };
+    const owed: TableColumns = { ...bills, columns: ['bill_id', 'client_id', 'amount', 'status', 'billed_at'] };
+    const c = read('how many accounts have above 6 bills', [owed, clients]);
+    expect(c.group_by).toEqual([{ kind: 'client', field: 'bills.client_id' }]);
+    expect(c.having).toMatchObject({ operator: 'gt', value: 6 });
+    expect(c.measure).toMatchObject({ kind: 'count', of: 'client' });
+    expect(read('members have over 2 sales', [sales, members]).group_by).toEqual([
+      { kind: 'member', field: 'sales.member_id' },
+    ]);
+  });
+
+  it("reads a value said after a table's noun as that table's column, and two counts of tables as one each", () => {
+    const c = read('sale total and bill amount per region', [bills, sales, members]);
+    expect(c.measure).toMatchObject({ kind: 'sum', field: 'sales.total' });
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'bills.amount' })]);
+    const counts = read('the number of sales and number of bills by region', [sales, bills, members]);
+    expect(counts.measure).toMatchObject({ kind: 'count', field: 'sales.sale_id' });
+    expect(counts.extra_measures).toEqual([expect.objectContaining({ kind: 'count', field: 'bills.bill_id' })]);
+  });
+
   it('reads two values set against each other as both, and their column as a key of the measure', () => {
     const c = read('average sale total for Gold vs Silver tier members this spring', [sales, members]);
     expect(c.filters).toContainEqual(expect.objectContaining({ operator: 'in', values: ['Gold', 'Silver'] }));

@@ -78,6 +78,7 @@ import { daysOfMonthSaid } from '../time-range.util';
 import {
   readAbsence,
   readComparison,
+  readCountPair,
   readCountBeside,
   readMeasureList,
   readPercentile,
@@ -658,6 +659,8 @@ const SPENDING_COLUMNS = ['spent', 'spend', 'spending', 'expenditure', 'outlay']
 
 function measureField(of: string | null, tables: readonly TableColumns[]): string | null {
   if (of === null) return null;
+  const owned = ownedColumn(of, tables);
+  if (owned) return owned;
   const spending = SPENDING_WORD.test(of)
     ? SPENDING_COLUMNS.map((word) => columnFor(word, tables)).find((c) => c !== null && !/(?:_id|Id)$/.test(c))
     : undefined;
@@ -666,6 +669,20 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
   // "budget" names the budget table's key, not a value: a money word takes the amount column instead.
   if (named !== null && /(?:_id|Id)$/.test(named) && AMOUNT_WORDS.test(of)) return columnFor('amount', tables) ?? named;
   return named ?? (AMOUNT_WORDS.test(of) ? columnFor('amount', tables) : null);
+}
+
+/**
+ * "order total", "invoice amount": a value said after the noun of the table that holds it, that table's column, not
+ * a column of the same name in another chosen table; null unless the words are such a noun and a column of it.
+ */
+function ownedColumn(phrase: string, tables: readonly TableColumns[]): string | null {
+  const words = phrase.trim().toLowerCase().split(/\s+/);
+  if (words.length !== 2) return null;
+  const owner = tables.find((t) => singularName(t.table) === singularName(words[0]!));
+  const column = owner ? measureField(words[1]!, [owner]) : null;
+  if (!owner || !column || /(?:_id|Id)$/.test(column)) return null;
+  // Named as the other columns are: with its table when more than one table is chosen.
+  return column.includes('.') || tables.length === 1 ? column : `${owner.table}.${column}`;
 }
 
 /** "orders per product category", "tickets by queue": the rows of a table said just before their grouping. */
@@ -1112,7 +1129,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       ? { kind: 'count', of: null, field: null }
       : countedPer
         ? (measure ?? { kind: 'count', of: null, field: null })
-        : measure;
+        : customerAccountMeasure(measure, input.tables);
   // "avg basket, clinic vs retail buyers": values set against each other are a key, one measure for each.
   const versus = finalMeasure ? comparedValuesKey(filters) : null;
   if (versus && groupBy.length < 8 && !groupBy.some((key) => key.field === versus.field)) groupBy.push(versus);
@@ -1386,6 +1403,9 @@ function readMeasures(
       : null;
     return { measure: left!, extra: [right!], comparison };
   }
+  // "number of orders and number of bills per client": the rows of two tables, each counted.
+  const counted = plain || read!.kind === 'count' ? countsOfTables(readCountPair(text), tables) : null;
+  if (counted) return { measure: counted[0], extra: [counted[1]], comparison: null };
   // "the amount and the spent per team": two values named before the grouping, each a measure.
   const values =
     plain || read!.kind === 'sum' || read!.kind === 'avg'
@@ -1398,8 +1418,35 @@ function readMeasures(
   return { measure: read ? toMeasure(read, tables) : null, extra: [], comparison: null };
 }
 
+/** Two counted nouns that name two chosen tables, as a count of each table's rows (by its key); else null. */
+function countsOfTables(nouns: [string, string] | null, tables: readonly TableColumns[]): [Measure, Measure] | null {
+  if (nouns === null) return null;
+  const counts = nouns.map((noun): Measure | null => {
+    const table = tables.find((t) => singularName(t.table) === singularName(noun));
+    const key = table?.columns.find((column) => column === `${singularName(table.table)}_id`) ?? table?.columns[0];
+    return table && key ? { kind: 'count', of: singularName(noun), field: `${table.table}.${key}` } : null;
+  });
+  const [first, second] = counts;
+  return first && second && first.field !== second.field ? [first, second] : null;
+}
+
 /** A sum of money a sale brings in ("revenue", "sales", "turnover"). */
 const MONEY_MEASURE = /^(?:revenue|sales|turnover|income|takings|gmv)$/i;
+
+/** "how many accounts …" counted where the only accounts are a table of customers: the customers counted. */
+function customerAccountMeasure(measure: Measure | null, tables: readonly TableColumns[]): Measure | null {
+  if (measure === null || measure.of !== 'user' || (measure.kind !== 'count' && measure.kind !== 'distinct_count'))
+    return measure;
+  const key = customerAccount({ kind: measure.of, field: measure.field }, tables);
+  return key.kind === measure.of ? measure : { ...measure, of: key.kind, field: key.field };
+}
+
+/** The table of a column, named with it (`customers.email`) or, said alone, the first chosen table that holds it. */
+function tableOfColumn(field: string, tables: readonly TableColumns[]): string {
+  const dot = field.indexOf('.');
+  if (dot >= 0) return field.slice(0, dot);
+  return tables.find((t) => t.columns.includes(field))?.table ?? '';
+}
 
 /** A table of customers, clients or buyers, whose rows are the accounts a business sells to. */
 const CUSTOMER_TABLE = /^(?:customers?|clients?|buyers?|shoppers?)$/i;
@@ -1409,7 +1456,7 @@ const CUSTOMER_TABLE = /^(?:customers?|clients?|buyers?|shoppers?)$/i;
  * personal column of theirs the user words fall on.
  */
 function customerAccount(key: GroupKey, tables: readonly TableColumns[]): GroupKey {
-  const table = key.kind === 'user' && key.field !== null ? (key.field.split('.')[0] ?? '') : '';
+  const table = key.kind === 'user' && key.field !== null ? tableOfColumn(key.field, tables) : '';
   if (!CUSTOMER_TABLE.test(table)) return key;
   const customer = columnFor('customer', tables);
   if (customer) return { kind: 'customer', field: customer };

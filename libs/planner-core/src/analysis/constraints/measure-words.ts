@@ -279,6 +279,23 @@ export function readValuePair(text: string, fieldOf: (word: string) => string | 
   ];
 }
 
+/** One count of a pair: "number of refunds", "count of bills", "how many visits", "ticket count". */
+const COUNTED = String.raw`(?:(?:the\s+)?(?:total\s+)?(?:number|count|#)\s+of\s+([a-z][\w-]{2,30})|how\s+many\s+([a-z][\w-]{2,30})|([a-z][\w-]{2,30})\s+counts?)`;
+/** "number of orders and number of bills per client", "order count, invoice count by week": two counts side by side. */
+const COUNT_PAIR = new RegExp(
+  String.raw`\b${COUNTED}\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+)(?:(?:the|their|its)\s+)?${COUNTED}`,
+  'i',
+);
+
+/** The nouns of two counts said side by side ("number of orders and number of bills" → orders, bills), or null. */
+export function readCountPair(text: string): [string, string] | null {
+  const m = COUNT_PAIR.exec(text);
+  if (!m) return null;
+  const first = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+  const second = (m[4] ?? m[5] ?? m[6])!.toLowerCase();
+  return first === second ? null : [first, second];
+}
+
 /**
  * The readings of a value a column holds, best first: its words as a column holds them ("unit price"), its first word
  * ("spent amount" → spent), its last ("budget amount" → amount).
