@@ -21,6 +21,13 @@ describe('buildSqlQuery, columns asked for', () => {
     expect(query).not.toMatch(/^SELECT [^\n]*\bc\.name\b/);
   });
 
+  it("should list a thing's name, and keep a person's or a party's name out unless asked", () => {
+    const list = (tables: string[], question: string) =>
+      buildSqlQuery(anInput({ tables, question, constraints: aConstraints() }), SQL_SCHEMA).query;
+    expect(list(['products'], 'every item of the catalogue')).toMatch(/^SELECT [^\n]*\bp\.name\b/);
+    expect(list(['customers'], 'every buyer on file')).not.toMatch(/^SELECT [^\n]*\bc\.name\b/);
+  });
+
   it('should show the rows a threshold counts beside the sum that is measured', () => {
     const { query } = buildSqlQuery(
       anInput({
