@@ -881,6 +881,16 @@ function namedTimeColumn(
   return undefined;
 }
 
+/**
+ * "sum of payments by month": a sum or count of rows named by one word that names one of their moments (payments →
+ * paid_at) dates them by it, not by the table's own time; undefined for any other measure.
+ */
+function measuredMoment(measure: Measure | null, columns: readonly string[]): string | undefined {
+  if (!measure || (measure.kind !== 'sum' && measure.kind !== 'count') || !/^[a-z]+$/i.test(measure.of ?? ''))
+    return undefined;
+  return momentColumn(columns, measure.of!);
+}
+
 /** Whether the window falls in one calendar year ("this fiscal year", "in 2025", "last qtr", not "the last 365 days"). */
 function withinOneYear(input: QueryInput): boolean {
   if (periodMonths(input.time, new Date())) return true;
@@ -1540,6 +1550,7 @@ export function buildConstrainedSql(
   const createdRef = created ? parts.ref({ table: created, column: timeColumnOf(created, schema)! }) : null;
   const time = dated
     ? (namedTimeColumn(dated, schema, input.naturalLanguage, input.time?.description ?? null) ??
+      measuredMoment(c.measure, schema.tables[dated] ?? []) ??
       timeColumnOf(dated, schema))
     : undefined;
   const timeRef = dated && time ? parts.ref({ table: dated, column: time }) : null;

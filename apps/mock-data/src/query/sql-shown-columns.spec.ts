@@ -28,6 +28,23 @@ describe('buildSqlQuery, columns asked for', () => {
     expect(list(['customers'], 'every buyer on file')).not.toMatch(/^SELECT [^\n]*\bc\.name\b/);
   });
 
+  it('should date a sum of rows named by one of their moments by that moment, other sums by the rows own time', () => {
+    const weekly = (of: string) =>
+      buildSqlQuery(
+        anInput({
+          tables: ['invoices'],
+          question: `${of} week by week`,
+          constraints: aConstraints({
+            measure: { kind: 'sum', of, field: 'invoices.amount' },
+            time_bucket: { unit: 'week', size: 1, seconds: 604_800 },
+          }),
+        }),
+        SQL_SCHEMA,
+      ).query;
+    expect(weekly('payments')).toContain("DATE_TRUNC('week', i.paid_at)");
+    expect(weekly('amount')).toContain("DATE_TRUNC('week', i.issued_at)");
+  });
+
   it('should show the rows a threshold counts beside the sum that is measured', () => {
     const { query } = buildSqlQuery(
       anInput({

@@ -36,6 +36,21 @@ describe('extractConstraints: business asks', () => {
     expect(counts.extra_measures).toEqual([expect.objectContaining({ kind: 'count', field: 'bills.bill_id' })]);
   });
 
+  it("reads two sums of records' money side by side, each over the table that keeps them", () => {
+    const c = read('total returns and total payments per region', [sales, bills, members]);
+    // No state reader knows "returns" here: both nouns fall to the money columns their words map to.
+    expect(c.measure?.kind).toBe('sum');
+    const billsOwed = { ...bills, columns: [...bills.columns, 'paid_at'] };
+    const paid = read('sum of cancellations and payments per region', [sales, billsOwed, members]);
+    expect(paid.extra_measures).toEqual([
+      expect.objectContaining({ kind: 'sum', of: 'payments', field: 'bills.amount' }),
+    ]);
+    // "total <table's rows>" twice is a count of each table.
+    const counts = read('total bills and total members per region', [bills, members]);
+    expect(counts.measure).toMatchObject({ kind: 'count', field: 'bills.bill_id' });
+    expect(counts.extra_measures).toEqual([expect.objectContaining({ kind: 'count', field: 'members.member_id' })]);
+  });
+
   it('reads two values set against each other as both, and their column as a key of the measure', () => {
     const c = read('average sale total for Gold vs Silver tier members this spring', [sales, members]);
     expect(c.filters).toContainEqual(expect.objectContaining({ operator: 'in', values: ['Gold', 'Silver'] }));

@@ -79,6 +79,7 @@ import {
   readAbsence,
   readComparison,
   readCountPair,
+  readMoneyPair,
   readCountBeside,
   readMeasureList,
   readPercentile,
@@ -899,6 +900,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     inactivity !== null,
     input.tables,
     groupBy.length > 0 || shape.timeBucket !== null,
+    filters,
   );
   const { extra, comparison } = measures;
   const compared = spend ? null : spendCompared(shapeText);
@@ -1345,6 +1347,7 @@ function readMeasures(
   inactive: boolean,
   tables: readonly TableColumns[],
   grouped = false,
+  filters: readonly ConstraintFilter[] = [],
 ): { measure: Measure | null; extra: Measure[]; comparison: QueryConstraints['comparison'] } {
   const plain = read === null || (read.kind === 'count' && read.of === null);
   // "bytes in and bytes out … by transport, in 30-minute steps", "total bytes sent and received per app": each
@@ -1406,6 +1409,9 @@ function readMeasures(
   // "number of orders and number of bills per client": the rows of two tables, each counted.
   const counted = plain || read!.kind === 'count' ? countsOfTables(readCountPair(text), tables) : null;
   if (counted) return { measure: counted[0], extra: [counted[1]], comparison: null };
+  // "total refunds and total payments by month": the money of two kinds of records, each summed over its table.
+  const money = plain || read!.kind === 'sum' ? moneyOfTables(readMoneyPair(text), tables, filters) : null;
+  if (money) return { measure: money[0], extra: [money[1]], comparison: null };
   // "the amount and the spent per team": two values named before the grouping, each a measure.
   const values =
     plain || read!.kind === 'sum' || read!.kind === 'avg'
@@ -1428,6 +1434,41 @@ function countsOfTables(nouns: [string, string] | null, tables: readonly TableCo
   });
   const [first, second] = counts;
   return first && second && first.field !== second.field ? [first, second] : null;
+}
+
+/** Money that came in ("payments"): kept by the table that records when it was paid. */
+const PAYMENT_NOUN = /^payments?$/;
+const PAID_COLUMN = /^paid(?:_at|_on|_date)?$/;
+
+/**
+ * The table that keeps money of records a noun names: the table of a state read from it ("refunds" → the orders
+ * whose status is refunded), the table that records payment for "payments", else the table of the money column the
+ * noun maps to. A table named by the noun ("total orders") is left alone: its total may well be a count.
+ */
+function tableOfRecords(noun: string, tables: readonly TableColumns[], filters: readonly ConstraintFilter[]) {
+  if (tables.some((t) => singularName(t.table) === singularName(noun))) return undefined;
+  const state = filters.find((f) => f.kind === 'status' && f.expression.toLowerCase() === noun && f.field !== null);
+  const paid = PAYMENT_NOUN.test(noun) ? tables.find((t) => t.columns.some((c) => PAID_COLUMN.test(c))) : undefined;
+  if (!state && paid) return paid;
+  const field = state?.field ?? measureField(noun, tables);
+  const owner = field?.includes('.') ? field.slice(0, field.indexOf('.')) : undefined;
+  return owner ? tables.find((t) => t.table === owner) : undefined;
+}
+
+/** Two record nouns summed side by side as the money column of each one's table; null unless two tables keep them. */
+function moneyOfTables(
+  nouns: [string, string] | null,
+  tables: readonly TableColumns[],
+  filters: readonly ConstraintFilter[],
+): [Measure, Measure] | null {
+  if (nouns === null) return null;
+  const sums = nouns.map((noun): Measure | null => {
+    const table = tableOfRecords(noun, tables, filters);
+    const column = table ? measureField('amount', [table]) : null;
+    return table && column ? { kind: 'sum', of: noun, field: `${table.table}.${column}` } : null;
+  });
+  const [first, second] = sums;
+  return first && second && first.field!.split('.')[0] !== second.field!.split('.')[0] ? [first, second] : null;
 }
 
 /** A sum of money a sale brings in ("revenue", "sales", "turnover"). */

@@ -279,8 +279,11 @@ export function readValuePair(text: string, fieldOf: (word: string) => string | 
   ];
 }
 
-/** One count of a pair: "number of refunds", "count of bills", "how many visits", "ticket count". */
-const COUNTED = String.raw`(?:(?:the\s+)?(?:total\s+)?(?:number|count|#)\s+of\s+([a-z][\w-]{2,30})|how\s+many\s+([a-z][\w-]{2,30})|([a-z][\w-]{2,30})\s+counts?)`;
+/**
+ * One count of a pair: "number of refunds", "count of bills", "how many visits", "ticket count", "total visits" (a
+ * total of records, counted when they name a table).
+ */
+const COUNTED = String.raw`(?:(?:the\s+)?(?:total\s+)?(?:number|count|#)\s+of\s+([a-z][\w-]{2,30})|how\s+many\s+([a-z][\w-]{2,30})|([a-z][\w-]{2,30})\s+counts?|total\s+([a-z][\w-]{2,30}s)\b)`;
 /** "number of orders and number of bills per client", "order count, invoice count by week": two counts side by side. */
 const COUNT_PAIR = new RegExp(
   String.raw`\b${COUNTED}\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+)(?:(?:the|their|its)\s+)?${COUNTED}`,
@@ -291,8 +294,20 @@ const COUNT_PAIR = new RegExp(
 export function readCountPair(text: string): [string, string] | null {
   const m = COUNT_PAIR.exec(text);
   if (!m) return null;
-  const first = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
-  const second = (m[4] ?? m[5] ?? m[6])!.toLowerCase();
+  const first = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+  const second = (m[5] ?? m[6] ?? m[7] ?? m[8])!.toLowerCase();
+  return first === second ? null : [first, second];
+}
+
+/** "total refunds and total payments", "sum of fees and refunds": money of two kinds of records, side by side. */
+const MONEY_PAIR =
+  /\b(?:total|sum\s+of|value\s+of)\s+(?:the\s+|all\s+)?([a-z]{3,30}s)\s*(?:,\s*|\s+)(?:and|&|vs\.?|versus)\s+(?:the\s+)?(?:total\s+)?([a-z]{3,30}s)\b/i;
+
+/** The record nouns of two sums of money said side by side ("total refunds and total payments" → refunds, payments). */
+export function readMoneyPair(text: string): [string, string] | null {
+  const m = MONEY_PAIR.exec(text);
+  if (!m) return null;
+  const [first, second] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
   return first === second ? null : [first, second];
 }
 
