@@ -47,7 +47,8 @@ const TIME_KINDS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month',
  */
 export function countOfGroups(inner: readonly string[], select: readonly string[], name: string): string[] {
   const bucket = select.find((item) => /\s+AS\s+bucket$/i.test(item)) ? 'bucket' : null;
-  const indented = inner.map((line) => `  ${line}`);
+  // A line may hold more than one ("WHERE a\n  AND b"): each is indented.
+  const indented = inner.flatMap((line) => line.split('\n')).map((line) => `  ${line}`);
   return bucket
     ? [
         `SELECT ${bucket}, COUNT(*) AS ${name}`,

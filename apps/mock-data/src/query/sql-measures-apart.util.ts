@@ -112,7 +112,7 @@ export function sideBySide(first: GroupedPart, second: GroupedPart, limit: numbe
   const clash = first.measures.some((m) => second.measures.includes(m));
   const shown = (part: GroupedPart, alias: string) =>
     part.measures.map((m) => `${alias}.${m}${clash ? ` AS ${part.table}_${m}` : ''}`);
-  const indent = (part: GroupedPart) => part.lines.map((line) => `  ${line}`);
+  const indent = (part: GroupedPart) => part.lines.flatMap((line) => line.split('\n')).map((line) => `  ${line}`);
   const bucketed = first.keys.includes('bucket');
   const join = first.keys.length > 0 ? `FULL JOIN (` : 'CROSS JOIN (';
   const on = first.keys.length > 0 ? `) AS b USING (${first.keys.join(', ')})` : ') AS b';

@@ -51,6 +51,15 @@ describe('extractConstraints: business asks', () => {
     expect(counts.extra_measures).toEqual([expect.objectContaining({ kind: 'count', field: 'members.member_id' })]);
   });
 
+  it('reads "how many <entity> spent over <amount>" as the money of each entity held to it, keyed by the entity', () => {
+    const customers: TableColumns = { table: 'customers', columns: ['customer_id', 'name', 'region'] };
+    const purchases: TableColumns = { table: 'purchases', columns: ['purchase_id', 'customer_id', 'total', 'made_at'] };
+    const c = read('how many customers spent over 250 in spring', [purchases, customers]);
+    expect(c.measure).toMatchObject({ kind: 'sum', field: 'purchases.total' });
+    expect(c.group_by).toEqual([{ kind: 'customer', field: expect.stringMatching(/customer_id$/) }]);
+    expect(c.having).toMatchObject({ operator: 'gt', value: 250 });
+  });
+
   it('reads two values set against each other as both, and their column as a key of the measure', () => {
     const c = read('average sale total for Gold vs Silver tier members this spring', [sales, members]);
     expect(c.filters).toContainEqual(expect.objectContaining({ operator: 'in', values: ['Gold', 'Silver'] }));

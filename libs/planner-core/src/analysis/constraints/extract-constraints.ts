@@ -915,9 +915,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     !compared && !measures.comparison && measures.extra.length === 0 && summedPlain(measures.measure)
       ? readMeasureRatio(shapeText, input.tables, (word) => measureField(word, input.tables))
       : null;
+  // "how many clients spent over 900": what each one spent is held to the amount, and the clients are counted after.
+  const spenders = spentSum && !ratio ? countedEntityKey(measures.measure, input.tables) : null;
+  if (spenders && groupBy.length === 0) groupBy.push(spenders);
   const summed: Measure | null = ratio
     ? { kind: 'sum', of: ratio.part, field: ratio.part_field }
-    : spentSum && summedPlain(measures.measure)
+    : spentSum && (summedPlain(measures.measure) || spenders)
       ? { kind: 'sum', of: spentOf, field: measureField(spentOf, input.tables) }
       : measures.measure;
   // "budget left per category": the allotment summed less the spending, both shown beside the difference.
@@ -1305,6 +1308,13 @@ function shareable(measure: Measure | null): boolean {
 }
 
 /** No measure, or a count of rows: a shape another reading may replace. */
+/** The key of an entity a count counts ("how many customers" → customer, by its column); null for any other measure. */
+function countedEntityKey(measure: Measure | null, tables: readonly TableColumns[]): GroupKey | null {
+  if (measure?.kind !== 'count' || measure.of === null || !isEntityKind(measure.of)) return null;
+  const field = columnFor(measure.of, tables);
+  return field ? { kind: measure.of, field } : null;
+}
+
 function summedPlain(measure: Measure | null): boolean {
   return measure === null || (measure.kind === 'count' && measure.of === null);
 }
