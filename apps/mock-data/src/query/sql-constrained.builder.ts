@@ -1096,6 +1096,12 @@ function sqlMeasure(
   }
   const ref = parts.ref(entry);
   const per = measure.kind === 'avg' && measure.per ? parts.find(measure.per.kind, measure.per.field) : null;
+  // "average number of orders per client": a key column averaged per key is its rows counted, over the keys.
+  if (per && primaryKey(entry.table, parts.schema) === entry.column)
+    return {
+      expression: `ROUND(COUNT(DISTINCT ${ref})::numeric / NULLIF(COUNT(DISTINCT ${parts.ref(per)}), 0), 2)`,
+      name: `avg_${singular(entry.table)}_per_${per.column}`,
+    };
   // The mean of each key's sum is the whole sum over the number of keys: no subquery needed.
   if (per)
     return {

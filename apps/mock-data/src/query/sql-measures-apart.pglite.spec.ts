@@ -47,6 +47,23 @@ describe('SQL measures of two tables on PGlite', () => {
     }
   });
 
+  it("should average a table's rows per key it references as its rows counted over the keys", async () => {
+    const result = await postgres.run({
+      tables: ['invoices'],
+      question: 'typical count of bills for each buyer',
+      constraints: aConstraints({
+        measure: {
+          kind: 'avg',
+          of: 'invoice',
+          field: 'invoices.invoice_id',
+          per: { kind: 'customer', field: 'invoices.customer_id' },
+        },
+      }),
+    });
+    const buyers = new Set(rows.invoices.map((i) => i.customer_id)).size;
+    expect(round2(Number(Object.values(result.rows[0]!)[0]))).toBe(round2(rows.invoices.length / buyers));
+  });
+
   it('should count the rows of two tables with no key as one row of two counts', async () => {
     const result = await postgres.run({
       tables: ['orders', 'invoices'],
