@@ -22,6 +22,12 @@ describe('readShape', () => {
     expect(shape('lockouts this month per week and host').groupBy).toEqual(['host']);
   });
 
+  it('reads people in the plural after a deed said earlier in the clause as who did it, not a key', () => {
+    expect(shape('tickets filed from June 2 to June 20 by premium clients').groupBy).toEqual([]);
+    expect(shape('bookings made during the spring by users from Oslo').groupBy).toEqual([]);
+    expect(shape('bookings made during the spring by client').groupBy).toEqual(['customer']);
+  });
+
   it('ranks the entity of a counted top-N whose subject follows one qualifying word', () => {
     expect(shape('the 6 largest retail buyers by sales in 2029')).toMatchObject({
       groupBy: ['customer'],

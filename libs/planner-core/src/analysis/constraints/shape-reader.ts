@@ -995,6 +995,14 @@ function kindOfNoun(before: string, key: string, isColumn: (word: string) => boo
   return isColumn('type') ? 'type' : null;
 }
 
+/** Kinds of people who do what rows record: after "by" and a deed, they did it. */
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['customer', 'user']);
+/** A deed said earlier in the clause ("placed", "issued", "bought"), with no clause break since. */
+const DEED_BEFORE =
+  /\b(?:placed|made|submitted|issued|bought|ordered|purchased|created|raised|booked|paid|sent|filed|opened)\b[^,;:.!?]*$/i;
+/** How many characters before "by" are read for that deed. */
+const DEED_REACH = 80;
+
 /** A calendar period said as a grouping key ("per hour", "by day"): the time bucket, not a column. */
 const PERIOD_KEY = /^(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/i;
 
@@ -1048,6 +1056,16 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
         previous,
       );
     if (!explicit && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
+    // "orders placed between May 2 and May 9 by retail clients": people in the plural after a deed said earlier in
+    // the clause are who did it (a filter), not a grouping ("by client" still groups).
+    const said = qualified !== null ? next![1]! : m[3]!;
+    if (
+      !explicit &&
+      PEOPLE_KINDS.has(kind) &&
+      /s$/i.test(said) &&
+      DEED_BEFORE.test(text.slice(Math.max(0, m.index - DEED_REACH), m.index))
+    )
+      continue;
     if (!explicit && !identifier) {
       // A bare "by" needs a known subject, a plain noun of a business breakdown, or a column of the chosen tables.
       if (
