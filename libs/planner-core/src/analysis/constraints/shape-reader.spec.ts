@@ -22,6 +22,17 @@ describe('readShape', () => {
     expect(shape('lockouts this month per week and host').groupBy).toEqual(['host']);
   });
 
+  it('ranks the subject of "which … has the highest / lowest …" by the measure, a breakdown noun included', () => {
+    expect(shape('which channel had the highest mean basket value')).toMatchObject({
+      groupBy: ['channel'],
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(shape('which tier brought the smallest turnover in 2030')).toMatchObject({
+      groupBy: ['tier'],
+      order: { by: 'measure', direction: 'asc' },
+    });
+  });
+
   it('reads people in the plural after a deed said earlier in the clause as who did it, not a key', () => {
     expect(shape('tickets filed from June 2 to June 20 by premium clients').groupBy).toEqual([]);
     expect(shape('bookings made during the spring by users from Oslo').groupBy).toEqual([]);

@@ -490,7 +490,7 @@ const MOST_COMMON = new RegExp(
  * "most" stay in the sentence ("certutil.exe" is a word, a full stop ends it); "at least" is a threshold.
  */
 const WHICH_MOST = new RegExp(
-  `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})(?:\\s+([A-Za-z][\\w-]{1,30}))?\\s+(?:[^\\s?!;.]+(?:\\.[^\\s?!;.]+)*\\s+){0,12}?(?:the\\s+)?(?<!\\bat\\s)(?:most|highest\\s+number|fewest|least)\\b`,
+  `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})(?:\\s+([A-Za-z][\\w-]{1,30}))?\\s+(?:[^\\s?!;.]+(?:\\.[^\\s?!;.]+)*\\s+){0,12}?(?:the\\s+)?(?<!\\bat\\s)(?:most|highest|fewest|least|lowest|largest|biggest|greatest|smallest)\\b`,
   'i',
 );
 /**
@@ -995,6 +995,15 @@ function kindOfNoun(before: string, key: string, isColumn: (word: string) => boo
   return isColumn('type') ? 'type' : null;
 }
 
+/** Plain nouns of a business breakdown: a key to group or rank by though no chosen table is known to hold it. */
+const BREAKDOWN_NOUN =
+  /^(?:segment|category|region|country|city|currency|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/;
+
+/** Whether a noun is a plain key of a business breakdown ("segment", "region"), never a kind of thing sold. */
+export function isBreakdownNoun(kind: string): boolean {
+  return BREAKDOWN_NOUN.test(kind);
+}
+
 /** Kinds of people who do what rows record: after "by" and a deed, they did it. */
 const PEOPLE_KINDS: ReadonlySet<string> = new Set(['customer', 'user']);
 /** A deed said earlier in the clause ("placed", "issued", "bought"), with no clause break since. */
@@ -1068,14 +1077,7 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
       continue;
     if (!explicit && !identifier) {
       // A bare "by" needs a known subject, a plain noun of a business breakdown, or a column of the chosen tables.
-      if (
-        !ENTITY_KINDS.some(([, k]) => k === kind) &&
-        !isColumn(kind) &&
-        !/^(?:segment|category|region|country|city|currency|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(
-          kind,
-        )
-      )
-        continue;
+      if (!ENTITY_KINDS.some(([, k]) => k === kind) && !isColumn(kind) && !BREAKDOWN_NOUN.test(kind)) continue;
     }
     if (!groups.includes(kind)) groups.push(kind);
     // "by host and user", "per country, city", "by result code + ip": the keys listed after the first are grouped by too.
@@ -1094,7 +1096,7 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
  */
 function rankedSubject(noun: string, next: string | undefined, isColumn: (word: string) => boolean): string | null {
   const known = (kind: string | null): kind is string =>
-    kind !== null && (ENTITY_KINDS.some(([, k]) => k === kind) || isColumn(kind));
+    kind !== null && (ENTITY_KINDS.some(([, k]) => k === kind) || isColumn(kind) || BREAKDOWN_NOUN.test(kind));
   const pair = next === undefined ? null : subjectKind(`${noun} ${next}`);
   if (next !== undefined && ENTITY_KINDS.some(([pattern]) => pattern.test(next.toLowerCase())) && known(pair))
     return pair;
@@ -1219,7 +1221,7 @@ export function readShape(
   if (which && whichSubject !== null) {
     if (!groupBy.includes(whichSubject)) groupBy.push(whichSubject);
     limit ??= positiveInteger(which[1]);
-    order ??= { by: 'measure', direction: /fewest|least/i.test(which[0]) ? 'asc' : 'desc' };
+    order ??= { by: 'measure', direction: /fewest|least|lowest|smallest/i.test(which[0]) ? 'asc' : 'desc' };
     // "which 3 products sold the most units": the units summed, not the rows counted.
     const ranked = /^\s+([a-z]+)\b/i.exec(
       text.slice(which.index + which[0].length, which.index + which[0].length + 24),
