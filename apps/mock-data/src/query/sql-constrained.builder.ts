@@ -1299,7 +1299,7 @@ function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts
 
 /** "products that were still ordered", "clients billed": the rows that record that, of the entity listed. */
 const DONE_TO: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:ordered|bought|purchased|sold)\b/i, 'order'],
+  [/\b(?:ordered|bought|purchased|sold|spent)\b/i, 'order'],
   [/\b(?:invoiced|billed)\b/i, 'invoice'],
 ];
 

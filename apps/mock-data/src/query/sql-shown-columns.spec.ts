@@ -45,6 +45,23 @@ describe('buildSqlQuery, columns asked for', () => {
     expect(weekly('amount')).toContain("DATE_TRUNC('week', i.issued_at)");
   });
 
+  it('should count the buyers who spent in the window by their orders in it, not by when they joined', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['customers', 'orders'],
+        question: 'what number of buyers spent anything this week',
+        timeRange: 'this week',
+        window: { start: '2030-05-06T00:00:00Z', end: '2030-05-13T00:00:00Z', duration_seconds: 604_800 },
+        constraints: aConstraints({ measure: { kind: 'count', of: 'customer', field: 'customers.customer_id' } }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toContain(
+      'WHERE EXISTS (SELECT 1 FROM orders x WHERE x.customer_id = c.customer_id AND x.created_at',
+    );
+    expect(query).not.toMatch(/c\.created_at >=/);
+  });
+
   it('should show the rows a threshold counts beside the sum that is measured', () => {
     const { query } = buildSqlQuery(
       anInput({
