@@ -427,6 +427,9 @@ function readPassiveAbsence(text: string, isEntity: (word: string) => boolean): 
   const passive = NEVER_PASSIVE.exec(text);
   if (!passive || subjectKind(passive[1]!) === null) return null;
   const subject = singularNoun(passive[1]!);
+  // "products never sold", "items never bought": sales, whatever table holds them (the verb is no noun's).
+  const verb = /[a-z]+$/i.exec(passive[0])![0];
+  if (SOLD_VERB.test(verb)) return { of: 'sale', subject, expression: passive[0] };
   const stem = passive[2]!.toLowerCase();
   // "ordered" → order, "invoiced" → invoice: the noun the verb is made from, when the tables know it.
   const of = [stem, `${stem}e`].find((noun) => noun !== subject && isEntity(noun));

@@ -50,6 +50,11 @@ describe('readShape', () => {
       order: { direction: 'asc' },
       limit: 4,
     });
+    expect(shape('the 2 smallest trade clients by purchase count')).toMatchObject({
+      groupBy: ['customer'],
+      order: { direction: 'asc' },
+      limit: 2,
+    });
     // A subject right after the ranking word is still read as before.
     expect(shape('the 3 biggest customers by revenue').groupBy).toEqual(['customer']);
   });

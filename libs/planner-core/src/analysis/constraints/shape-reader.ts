@@ -536,7 +536,7 @@ const BEST = new RegExp(
  * qualifying word (a segment, a tier, a region). Read only when no subject follows the ranking word at once.
  */
 const BEST_QUALIFIED = new RegExp(
-  `\\b(${NUMBER_PATTERN})\\s+(best|worst|biggest|largest|highest|lowest)\\s+(?!by\\b|of\\b|number\\b|count\\b)[a-z][\\w-]{1,30}\\s+(${NOUN})`,
+  `\\b(${NUMBER_PATTERN})\\s+(best|worst|biggest|largest|highest|lowest|smallest)\\s+(?!by\\b|of\\b|number\\b|count\\b)[a-z][\\w-]{1,30}\\s+(${NOUN})`,
   'i',
 );
 /**
@@ -1263,7 +1263,7 @@ export function readShape(
     if (/selling|grossing|earning/i.test(best[0])) measure ??= { kind: 'sum', of: 'sales' };
     // "5 best-selling products by units sold": the words after "by" are what is ranked, not a grouping.
     skipGroupsUntil = Math.max(skipGroupsUntil, rankedByEnd(text, best.index + best[0].length));
-    order ??= { by: 'measure', direction: /^(?:worst|lowest|least|bottom)/i.test(best[2]!) ? 'asc' : 'desc' };
+    order ??= { by: 'measure', direction: /^(?:worst|lowest|least|bottom|smallest)/i.test(best[2]!) ? 'asc' : 'desc' };
     if (subject !== null && subject !== 'order' && !groupBy.includes(subject)) groupBy.push(subject);
   }
 
