@@ -9,6 +9,7 @@ describe('countedGroupKey', () => {
     expect(countedGroupKey('how many clients bought 4 times or more', [customer], TABLES, null)).toBe(customer);
     expect(countedGroupKey('the number of retail customers over 9 orders', [customer], TABLES, null)).toBe(customer);
     expect(countedGroupKey('count accounts holding over 2 bills', [customer], TABLES, 'customer')).toBe(customer);
+    expect(countedGroupKey('how many of our buyers paid twice', [customer], TABLES, null)).toBe(customer);
   });
 
   it('reads nothing when the count is of the rows, or the grouping has another key', () => {

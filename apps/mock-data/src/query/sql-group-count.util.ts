@@ -4,7 +4,7 @@ import { singular, subjectOfWord } from './text-signals.util';
 
 /** "how many", "the number of", "count the", "total number of": a count asked for, before the noun counted. */
 const COUNT_CUE =
-  /\b(?:how\s+many|(?:the\s+)?(?:total\s+)?number\s+of|count\s+(?:of\s+)?(?:the\s+|all\s+|our\s+)?)\s*(?:distinct\s+|different\s+|unique\s+)?([a-z][\w-]{1,30})(?:\s+([a-z][\w-]{1,30}))?/i;
+  /\b(?:how\s+many|(?:the\s+)?(?:total\s+)?number\s+of|count\s+(?:of\s+)?(?:the\s+|all\s+|our\s+)?)\s*(?:of\s+(?:our|the|all|these|those|my)\s+)?(?:distinct\s+|different\s+|unique\s+)?([a-z][\w-]{1,30})(?:\s+([a-z][\w-]{1,30}))?/i;
 
 /**
  * Whether a word names the grouped entity: its kind ("customers"), a synonym of it ("clients"), or a word for

@@ -22,6 +22,9 @@ describe('extractConstraints: business asks', () => {
     expect(c.group_by).toEqual([{ kind: 'client', field: 'bills.client_id' }]);
     expect(c.having).toMatchObject({ operator: 'gt', value: 6 });
     expect(c.measure).toMatchObject({ kind: 'count', of: 'client' });
+    expect(read('count members that have placed over 4 sales', [sales, members]).group_by).toEqual([
+      { kind: 'member', field: 'sales.member_id' },
+    ]);
     expect(read('members have over 2 sales', [sales, members]).group_by).toEqual([
       { kind: 'member', field: 'sales.member_id' },
     ]);
@@ -31,6 +34,9 @@ describe('extractConstraints: business asks', () => {
     const c = read('sale total and bill amount per region', [bills, sales, members]);
     expect(c.measure).toMatchObject({ kind: 'sum', field: 'sales.total' });
     expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'bills.amount' })]);
+    const beside = read('bill amounts alongside sale totals per region', [bills, sales, members]);
+    expect(beside.measure).toMatchObject({ kind: 'sum', field: 'bills.amount' });
+    expect(beside.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'sales.total' })]);
     const counts = read('the number of sales and number of bills by region', [sales, bills, members]);
     expect(counts.measure).toMatchObject({ kind: 'count', field: 'sales.sale_id' });
     expect(counts.extra_measures).toEqual([expect.objectContaining({ kind: 'count', field: 'bills.bill_id' })]);

@@ -254,7 +254,7 @@ const PAIR_VALUE = String.raw`((?:(?!(?:the|a|an|our|their|its|and|or|per|by|of|
  * each supplier": two values of rows named side by side before a grouping, each a measure.
  */
 const VALUE_PAIR = new RegExp(
-  String.raw`\b${PAIR_AGGREGATE}${PAIR_QUALIFIER}${PAIR_VALUE}\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+)(?:(?:the|their|its)\s+)?${PAIR_AGGREGATE}${PAIR_QUALIFIER}${PAIR_VALUE}\s+(?:per|by|for\s+each|in\s+each|across)\s+[a-z]`,
+  String.raw`\b${PAIR_AGGREGATE}${PAIR_QUALIFIER}${PAIR_VALUE}\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|plus|alongside|beside|next\s+to|along\s+with|vs\.?|versus)\s+)(?:(?:the|their|its)\s+)?${PAIR_AGGREGATE}${PAIR_QUALIFIER}${PAIR_VALUE}\s+(?:per|by|for\s+each|in\s+each|across)\s+[a-z]`,
   'i',
 );
 
