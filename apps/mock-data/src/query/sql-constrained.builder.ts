@@ -23,6 +23,8 @@ import { bridgeTable } from './sql-bridge.util';
 import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
 import { elapsedConditionClause, readElapsedCondition } from './sql-elapsed-condition.util';
 import { asksFirstTime, firstTimeClause } from './sql-first-time.util';
+import { countedGroupKey, countOfGroups } from './sql-group-count.util';
+import { groupedPart, measuresApart, sideBySide, type MeasuredApart } from './sql-measures-apart.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
@@ -32,6 +34,14 @@ const NUMERIC = /^(integer|int|bigint|smallint|numeric|decimal|real|double preci
 const CASE_INSENSITIVE = new Set(['user', 'email', 'host', 'domain', 'app', 'city']);
 const LABEL_COLUMNS = ['name', 'display_name', 'email'];
 const PERSONAL = new Set(['email', 'name', 'display_name', 'ip_address']);
+/** Columns only a table of people or of parties has: beside them a `name` is a person's, else a thing's. */
+const PARTY_COLUMNS = /^(?:email|e_?mail_address|display_name|phone|phone_number)$/;
+
+/** Whether a column is personal: an email or an address always, a name only in a table of people or parties. */
+function isPersonal(column: string, columns: readonly string[]): boolean {
+  if (!PERSONAL.has(column)) return false;
+  return column !== 'name' || columns.some((col) => PARTY_COLUMNS.test(col));
+}
 const LOGIN_WORDS = /\b(log ?in|logon|sign[- ]?in|login|signin|logged|active|activity|seen)\b/i;
 
 const QUANTITY = /^(?:quantity|qty|units|unit_count)$/;
@@ -871,6 +881,16 @@ function namedTimeColumn(
   return undefined;
 }
 
+/**
+ * "sum of payments by month": a sum or count of rows named by one word that names one of their moments (payments →
+ * paid_at) dates them by it, not by the table's own time; undefined for any other measure.
+ */
+function measuredMoment(measure: Measure | null, columns: readonly string[]): string | undefined {
+  if (!measure || (measure.kind !== 'sum' && measure.kind !== 'count') || !/^[a-z]+$/i.test(measure.of ?? ''))
+    return undefined;
+  return momentColumn(columns, measure.of!);
+}
+
 /** Whether the window falls in one calendar year ("this fiscal year", "in 2025", "last qtr", not "the last 365 days"). */
 function withinOneYear(input: QueryInput): boolean {
   if (periodMonths(input.time, new Date())) return true;
@@ -1076,6 +1096,12 @@ function sqlMeasure(
   }
   const ref = parts.ref(entry);
   const per = measure.kind === 'avg' && measure.per ? parts.find(measure.per.kind, measure.per.field) : null;
+  // "average number of orders per client": a key column averaged per key is its rows counted, over the keys.
+  if (per && primaryKey(entry.table, parts.schema) === entry.column)
+    return {
+      expression: `ROUND(COUNT(DISTINCT ${ref})::numeric / NULLIF(COUNT(DISTINCT ${parts.ref(per)}), 0), 2)`,
+      name: `avg_${singular(entry.table)}_per_${per.column}`,
+    };
   // The mean of each key's sum is the whole sum over the number of keys: no subquery needed.
   if (per)
     return {
@@ -1273,7 +1299,7 @@ function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts
 
 /** "products that were still ordered", "clients billed": the rows that record that, of the entity listed. */
 const DONE_TO: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:ordered|bought|purchased|sold)\b/i, 'order'],
+  [/\b(?:ordered|bought|purchased|sold|spent)\b/i, 'order'],
   [/\b(?:invoiced|billed)\b/i, 'invoice'],
 ];
 
@@ -1392,6 +1418,9 @@ export function buildConstrainedSql(
   tables: readonly string[],
   notes: string[],
 ): SqlParts {
+  const apart = measuresApart(asked, Object.keys(schema.tables));
+  const combined = apart ? measuredSideBySide(input, apart, asked.limit, schema, tables, notes) : null;
+  if (combined) return combined;
   let c = withCategoryNoun(asked, schema, input.naturalLanguage);
   const subject =
     c.groupBy.length === 0 && (c.having || c.limit || c.comparison) && c.measure
@@ -1527,6 +1556,7 @@ export function buildConstrainedSql(
   const createdRef = created ? parts.ref({ table: created, column: timeColumnOf(created, schema)! }) : null;
   const time = dated
     ? (namedTimeColumn(dated, schema, input.naturalLanguage, input.time?.description ?? null) ??
+      measuredMoment(c.measure, schema.tables[dated] ?? []) ??
       timeColumnOf(dated, schema))
     : undefined;
   const timeRef = dated && time ? parts.ref({ table: dated, column: time }) : null;
@@ -1751,7 +1781,9 @@ export function buildConstrainedSql(
     const columns = listedColumns(
       schema.tables[fact] ?? [],
       shown.filter((s) => s.table === fact).map((s) => s.column),
-      (col) => PERSONAL.has(col) && !c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),
+      (col) =>
+        isPersonal(col, schema.tables[fact] ?? []) &&
+        !c.filters.some((x) => parts.find(x.kind, x.field)?.column === col),
     );
     select.push(...columns.map((col) => `${f}.${identifier(col)}`));
     for (const entry of shown)
@@ -1791,11 +1823,51 @@ export function buildConstrainedSql(
   if (aggregate) for (const m of extra) if (m.threshold) having.push(heldTo(m.expression, m.threshold));
   if (compared && aggregate) having.push(compared.groupTest);
   if (having.length > 0) lines.push(`HAVING ${having.join(' AND ')}`);
+  // "how many clients placed more than 3 orders": the groups that meet the condition, counted, not listed.
+  const countedGroups =
+    aggregate && having.length > 0 && c.limit === null
+      ? countedGroupKey(input.naturalLanguage, keys, Object.keys(schema.tables), c.measure?.of ?? null)
+      : null;
+  if (countedGroups) {
+    const name = `${singular(compactName(countedGroups.kind))}_count`;
+    notes.push(`counts the ${countedGroups.kind} groups that meet the condition, over the grouped rows`);
+    return { query: countOfGroups(lines, select, name).join('\n'), tables: [...parts.aliases.keys()] };
+  }
   lines.push(
     `ORDER BY ${orderBy}`,
     `LIMIT ${c.limit ?? (aggregate && groupBy[0]?.startsWith('DATE_TRUNC') ? 1000 : 100)}`,
   );
   return { query: lines.join('\n'), tables: [...parts.aliases.keys()] };
+}
+
+/**
+ * "invoice amount and order total per client": each table's measures grouped on their own, then set side by side on
+ * the shared keys, so neither table's rows repeat once per row of the other. Null when the two groupings differ.
+ */
+function measuredSideBySide(
+  input: QueryInput,
+  apart: readonly MeasuredApart[],
+  limit: number | null,
+  schema: SqlSchema,
+  tables: readonly string[],
+  notes: string[],
+): SqlParts | null {
+  const own: string[] = [];
+  const parts = apart.map((one) => {
+    const other = apart.find((a) => a !== one)!.table;
+    const mine = [one.table, ...tables.filter((t) => t !== one.table && t !== other)];
+    const built = buildConstrainedSql(input, one.constraints, schema, mine, own);
+    const count = 1 + one.constraints.extraMeasures.length;
+    return { built, part: groupedPart(one.table, built.query, count) };
+  });
+  const [first, second] = parts;
+  const query = first?.part && second?.part ? sideBySide(first.part, second.part, limit) : null;
+  if (!query) return null;
+  notes.push(
+    ...own.filter((note) => !/is not joined/.test(note)),
+    `${apart.map((a) => a.table).join(' and ')} are measured apart and set side by side: one join would repeat rows`,
+  );
+  return { query, tables: [...new Set(parts.flatMap((p) => p.built.tables))] };
 }
 
 const SQL_OPERATORS = { gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '=' } as const;

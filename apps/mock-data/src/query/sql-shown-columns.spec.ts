@@ -21,6 +21,47 @@ describe('buildSqlQuery, columns asked for', () => {
     expect(query).not.toMatch(/^SELECT [^\n]*\bc\.name\b/);
   });
 
+  it("should list a thing's name, and keep a person's or a party's name out unless asked", () => {
+    const list = (tables: string[], question: string) =>
+      buildSqlQuery(anInput({ tables, question, constraints: aConstraints() }), SQL_SCHEMA).query;
+    expect(list(['products'], 'every item of the catalogue')).toMatch(/^SELECT [^\n]*\bp\.name\b/);
+    expect(list(['customers'], 'every buyer on file')).not.toMatch(/^SELECT [^\n]*\bc\.name\b/);
+  });
+
+  it('should date a sum of rows named by one of their moments by that moment, other sums by the rows own time', () => {
+    const weekly = (of: string) =>
+      buildSqlQuery(
+        anInput({
+          tables: ['invoices'],
+          question: `${of} week by week`,
+          constraints: aConstraints({
+            measure: { kind: 'sum', of, field: 'invoices.amount' },
+            time_bucket: { unit: 'week', size: 1, seconds: 604_800 },
+          }),
+        }),
+        SQL_SCHEMA,
+      ).query;
+    expect(weekly('payments')).toContain("DATE_TRUNC('week', i.paid_at)");
+    expect(weekly('amount')).toContain("DATE_TRUNC('week', i.issued_at)");
+  });
+
+  it('should count the buyers who spent in the window by their orders in it, not by when they joined', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['customers', 'orders'],
+        question: 'what number of buyers spent anything this week',
+        timeRange: 'this week',
+        window: { start: '2030-05-06T00:00:00Z', end: '2030-05-13T00:00:00Z', duration_seconds: 604_800 },
+        constraints: aConstraints({ measure: { kind: 'count', of: 'customer', field: 'customers.customer_id' } }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toContain(
+      'WHERE EXISTS (SELECT 1 FROM orders x WHERE x.customer_id = c.customer_id AND x.created_at',
+    );
+    expect(query).not.toMatch(/c\.created_at >=/);
+  });
+
   it('should show the rows a threshold counts beside the sum that is measured', () => {
     const { query } = buildSqlQuery(
       anInput({

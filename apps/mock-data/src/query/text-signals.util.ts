@@ -119,8 +119,13 @@ const THRESHOLDED = new RegExp(`\\b(${SUBJECT_WORDS})\\s+${PLACED}(?:with|that|w
  */
 export function rankedSubject(text: string): string | null {
   const word = (RANKED.exec(text) ?? THRESHOLDED.exec(text))?.[1]?.toLowerCase();
-  if (!word) return null;
-  return SUBJECTS.find(([pattern]) => pattern.test(word))?.[1] ?? null;
+  return word ? subjectOfWord(word) : null;
+}
+
+/** The entity a noun names, synonyms included ("clients" → customer, "machines" → host); null for other words. */
+export function subjectOfWord(word: string): string | null {
+  const lower = word.toLowerCase();
+  return SUBJECTS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 }
 
 const COMBINE =

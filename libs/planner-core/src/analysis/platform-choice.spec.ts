@@ -311,6 +311,32 @@ describe('invoices called bills', () => {
   });
 });
 
+describe('customers called by their tier and accounts', () => {
+  /** An invented catalog: no name here is from any eval set. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'Location'] },
+    },
+    sql: {
+      description: 'Relational database of a flower wholesaler',
+      tables: {
+        customers: ['customer_id', 'name', 'segment', 'country'],
+        orders: ['order_id', 'customer_id', 'total'],
+      },
+    },
+  };
+
+  it('reads accounts said with a customer tier, and buyers, from the customers table', () => {
+    for (const question of ['the 4 mid-market accounts in Peru with the most outlay', 'b2b accounts based in Chile']) {
+      const result = analyze(question, hints);
+      expect(result.analysis.required_platforms).toEqual(['sql']);
+      expect(result.analysis.entities.tables).toContain('customers');
+    }
+    expect(analyze('top buyers in Norway', hints).analysis.required_platforms).toEqual(['sql']);
+  });
+});
+
 describe('sales called deals', () => {
   /** An invented catalog: no name here is from any eval set. */
   const hints = {

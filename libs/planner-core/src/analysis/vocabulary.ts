@@ -137,6 +137,11 @@ export const SHARED_PRODUCT_WORDS: readonly string[] = [
   'exchange',
 ];
 
+/** Tiers a business sorts its customers into ("enterprise", "SMB", "mid-market"). */
+const CUSTOMER_SEGMENTS = ['enterprise', 'smb', 'mid-market', 'midmarket', 'b2b', 'b2c', 'wholesale', 'key'];
+/** "enterprise accounts", "SMB account": accounts said with a customer tier are customers, not sign-in accounts. */
+const SEGMENT_ACCOUNTS = CUSTOMER_SEGMENTS.flatMap((segment) => [`${segment} account`, `${segment} accounts`]);
+
 /**
  * Words and phrases an analyst reads as the same thing. When a question uses one, the
  * others are looked for in the catalog too (at a discount).
@@ -170,6 +175,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['order', 'deal'],
   // A request for payment, whatever the finance team calls it.
   ['invoice', 'bill'],
+  // Who a business sells to, whatever the sales team calls them: accounts said with a customer tier are customers.
+  ['customer', 'client', 'buyer', 'shopper', ...SEGMENT_ACCOUNTS],
 ];
 
 /**

@@ -62,6 +62,15 @@ describe('readBusinessValues', () => {
     expect(read('refunds larger than 600 in May')).toEqual([['amount', '600']]);
   });
 
+  it('reads a number compared after things sold at a price, placed by a few words, as their price', () => {
+    expect(read('goods from the garden range below 35')).toEqual([['amount', '35']]);
+    expect(read('skus over 80')).toEqual([['amount', '80']]);
+    // A condition of its own after the things keeps its number: it counts, or it is no price.
+    expect(read('items that sold over 80 times')).toEqual([]);
+    expect(read('articles with over 12 reviews')).toEqual([]);
+    expect(read('goods above 40 page_view rows')).toEqual([]);
+  });
+
   it('reads "bigger than" and "smaller than" before an amount as a comparison', () => {
     expect(readBusinessValues('payouts bigger than CHF 80', new SpanSet())).toMatchObject([
       { kind: 'amount', value: '80', currency: 'CHF' },

@@ -565,6 +565,24 @@ const PAID_AMOUNT_AFTER =
  */
 const MONEY_RECORDS_BEFORE =
   /\b(?:orders?|deals?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|priced|costs?|costing|spent|spend(?:s|ing)?|paid|bought|purchased|owing(?:\s+us)?|owe[sd]?(?:\s+us)?|outstanding|(?:sell(?:s|ing)?|sold|retail(?:s|ing)?|going)\s+for)\s*(?:\(\s*)?(?:(?:of|at|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
+/**
+ * Things sold at a price, then at most a few words that place them ("items in the garden range", "goods from
+ * the spring catalogue"), before a comparison: the number compared is their price. A clause that starts a
+ * condition of its own ("products with …", "items that sold …") leaves the number to that condition.
+ */
+const PRICED_THINGS_BEFORE =
+  /\b(?:products?|items?|goods|skus?|articles?|merchandise)\b(?:\s+(?!(?:with|having|that|which|who|whose|where|sold|ordered|bought|in\s+stock)\b)[\w&'-]+){0,5}\s*$/i;
+/** After a price compared: the end of the clause, or a word that starts another part of it ("under 20 in stock"). */
+const PRICE_END_AFTER =
+  /^\s*(?:$|[.,;:?!)]|(?:and|or|in|from|with|each|apiece|per|that|which|listed|during|this|last|since|before|after|on)\b)/i;
+
+/** Whether a COMPARED_NUMBER match is the price of things sold said before it ("goods of the spring range under 9"). */
+function pricedThings(text: string, m: RegExpExecArray): boolean {
+  return (
+    PRICED_THINGS_BEFORE.test(text.slice(Math.max(0, m.index - MONEY_RECORDS_REACH), m.index)) &&
+    PRICE_END_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+  );
+}
 /** How far before a comparison its records are looked for. */
 const MONEY_RECORDS_REACH = 48;
 /** A comparison that is itself of a price ("cheaper than 20", "more expensive than 300"): its number is an amount. */
@@ -708,6 +726,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       taken,
       (m) =>
         MONEY_RECORDS_BEFORE.test(text.slice(Math.max(0, m.index - MONEY_RECORDS_REACH), m.index)) ||
+        pricedThings(text, m) ||
         PRICE_COMPARATIVE.test(m[0])
           ? comparedAmount(text, m, undefined)
           : null,

@@ -23,6 +23,7 @@ describe('categoryNounKeys', () => {
 
   it('should keep generic nouns, keys a column holds, and tables without a category', () => {
     expect(categoryNounKeys('top 3 items', [{ kind: 'item', field: null }], [items])).toBeNull();
+    expect(categoryNounKeys('which tier sold most', [{ kind: 'tier', field: null }], [items, lines])).toBeNull();
     expect(categoryNounKeys('top 3 by category', [{ kind: 'category', field: 'category' }], [items])).toBeNull();
     expect(categoryNounKeys('top 3 kayaks', [{ kind: 'kayak', field: null }], [lines])).toBeNull();
     const keys = [

@@ -1,5 +1,6 @@
 import type { ConstraintFilter, GroupKey } from '@mesh/a2a-contracts';
 import type { TableColumns } from './column-mapper';
+import { isBreakdownNoun } from './shape-reader';
 
 /**
  * "top 5 headphones by units sold", "which laptops sold best": a ranked noun that names no column or table is
@@ -52,7 +53,9 @@ export function categoryNounKeys(
       key.field === null &&
       /^[a-z][a-z-]{2,30}$/i.test(key.kind) &&
       !GENERIC.test(key.kind) &&
-      !TIME_WORD.test(key.kind),
+      !TIME_WORD.test(key.kind) &&
+      // "which region has the most orders": a breakdown no chosen table holds, not a kind of thing.
+      !isBreakdownNoun(key.kind),
   );
   // A ranking by one noun ("top 5 kayaks"), not one key among others ("per department, role and …").
   if (groupBy.length !== 1 || unheld.length !== 1) return null;

@@ -15,6 +15,57 @@ const bills: TableColumns = {
 const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
 
 describe('extractConstraints: business asks', () => {
+  it('reads the entity before a bare "have" as the key a count threshold is per, accounts of a client table as clients', () => {
+    const clients: TableColumns = { table: 'clients', columns: ['client_id', 'name', 'email', 'region'] };
+    const owed: TableColumns = { ...bills, columns: ['bill_id', 'client_id', 'amount', 'status', 'billed_at'] };
+    const c = read('how many accounts have above 6 bills', [owed, clients]);
+    expect(c.group_by).toEqual([{ kind: 'client', field: 'bills.client_id' }]);
+    expect(c.having).toMatchObject({ operator: 'gt', value: 6 });
+    expect(c.measure).toMatchObject({ kind: 'count', of: 'client' });
+    expect(read('count members that have placed over 4 sales', [sales, members]).group_by).toEqual([
+      { kind: 'member', field: 'sales.member_id' },
+    ]);
+    expect(read('members have over 2 sales', [sales, members]).group_by).toEqual([
+      { kind: 'member', field: 'sales.member_id' },
+    ]);
+  });
+
+  it("reads a value said after a table's noun as that table's column, and two counts of tables as one each", () => {
+    const c = read('sale total and bill amount per region', [bills, sales, members]);
+    expect(c.measure).toMatchObject({ kind: 'sum', field: 'sales.total' });
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'bills.amount' })]);
+    const beside = read('bill amounts alongside sale totals per region', [bills, sales, members]);
+    expect(beside.measure).toMatchObject({ kind: 'sum', field: 'bills.amount' });
+    expect(beside.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'sales.total' })]);
+    const counts = read('the number of sales and number of bills by region', [sales, bills, members]);
+    expect(counts.measure).toMatchObject({ kind: 'count', field: 'sales.sale_id' });
+    expect(counts.extra_measures).toEqual([expect.objectContaining({ kind: 'count', field: 'bills.bill_id' })]);
+  });
+
+  it("reads two sums of records' money side by side, each over the table that keeps them", () => {
+    const c = read('total returns and total payments per region', [sales, bills, members]);
+    // No state reader knows "returns" here: both nouns fall to the money columns their words map to.
+    expect(c.measure?.kind).toBe('sum');
+    const billsOwed = { ...bills, columns: [...bills.columns, 'paid_at'] };
+    const paid = read('sum of cancellations and payments per region', [sales, billsOwed, members]);
+    expect(paid.extra_measures).toEqual([
+      expect.objectContaining({ kind: 'sum', of: 'payments', field: 'bills.amount' }),
+    ]);
+    // "total <table's rows>" twice is a count of each table.
+    const counts = read('total bills and total members per region', [bills, members]);
+    expect(counts.measure).toMatchObject({ kind: 'count', field: 'bills.bill_id' });
+    expect(counts.extra_measures).toEqual([expect.objectContaining({ kind: 'count', field: 'members.member_id' })]);
+  });
+
+  it('reads "how many <entity> spent over <amount>" as the money of each entity held to it, keyed by the entity', () => {
+    const customers: TableColumns = { table: 'customers', columns: ['customer_id', 'name', 'region'] };
+    const purchases: TableColumns = { table: 'purchases', columns: ['purchase_id', 'customer_id', 'total', 'made_at'] };
+    const c = read('how many customers spent over 250 in spring', [purchases, customers]);
+    expect(c.measure).toMatchObject({ kind: 'sum', field: 'purchases.total' });
+    expect(c.group_by).toEqual([{ kind: 'customer', field: expect.stringMatching(/customer_id$/) }]);
+    expect(c.having).toMatchObject({ operator: 'gt', value: 250 });
+  });
+
   it('reads two values set against each other as both, and their column as a key of the measure', () => {
     const c = read('average sale total for Gold vs Silver tier members this spring', [sales, members]);
     expect(c.filters).toContainEqual(expect.objectContaining({ operator: 'in', values: ['Gold', 'Silver'] }));

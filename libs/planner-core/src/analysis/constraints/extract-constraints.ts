@@ -82,6 +82,8 @@ import { daysOfMonthSaid } from '../time-range.util';
 import {
   readAbsence,
   readComparison,
+  readCountPair,
+  readMoneyPair,
   readCountBeside,
   readMeasureList,
   readPercentile,
@@ -662,6 +664,8 @@ const SPENDING_COLUMNS = ['spent', 'spend', 'spending', 'expenditure', 'outlay']
 
 function measureField(of: string | null, tables: readonly TableColumns[]): string | null {
   if (of === null) return null;
+  const owned = ownedColumn(of, tables);
+  if (owned) return owned;
   const spending = SPENDING_WORD.test(of)
     ? SPENDING_COLUMNS.map((word) => columnFor(word, tables)).find((c) => c !== null && !/(?:_id|Id)$/.test(c))
     : undefined;
@@ -670,6 +674,20 @@ function measureField(of: string | null, tables: readonly TableColumns[]): strin
   // "budget" names the budget table's key, not a value: a money word takes the amount column instead.
   if (named !== null && /(?:_id|Id)$/.test(named) && AMOUNT_WORDS.test(of)) return columnFor('amount', tables) ?? named;
   return named ?? (AMOUNT_WORDS.test(of) ? columnFor('amount', tables) : null);
+}
+
+/**
+ * "order total", "invoice amount": a value said after the noun of the table that holds it, that table's column, not
+ * a column of the same name in another chosen table; null unless the words are such a noun and a column of it.
+ */
+function ownedColumn(phrase: string, tables: readonly TableColumns[]): string | null {
+  const words = phrase.trim().toLowerCase().split(/\s+/);
+  if (words.length !== 2) return null;
+  const owner = tables.find((t) => singularName(t.table) === singularName(words[0]!));
+  const column = owner ? measureField(words[1]!, [owner]) : null;
+  if (!owner || !column || /(?:_id|Id)$/.test(column)) return null;
+  // Named as the other columns are: with its table when more than one table is chosen.
+  return column.includes('.') || tables.length === 1 ? column : `${owner.table}.${column}`;
 }
 
 /** "orders per product category", "tickets by queue": the rows of a table said just before their grouping. */
@@ -892,6 +910,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     inactivity !== null,
     input.tables,
     groupBy.length > 0 || shape.timeBucket !== null,
+    filters,
   );
   const { extra, comparison } = measures;
   const compared = spend ? null : spendCompared(shapeText);
@@ -906,9 +925,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     !compared && !measures.comparison && measures.extra.length === 0 && summedPlain(measures.measure)
       ? readMeasureRatio(shapeText, input.tables, (word) => measureField(word, input.tables))
       : null;
+  // "how many clients spent over 900": what each one spent is held to the amount, and the clients are counted after.
+  const spenders = spentSum && !ratio ? countedEntityKey(measures.measure, input.tables) : null;
+  if (spenders && groupBy.length === 0) groupBy.push(spenders);
   const summed: Measure | null = ratio
     ? { kind: 'sum', of: ratio.part, field: ratio.part_field }
-    : spentSum && summedPlain(measures.measure)
+    : spentSum && (summedPlain(measures.measure) || spenders)
       ? { kind: 'sum', of: spentOf, field: measureField(spentOf, input.tables) }
       : measures.measure;
   // "budget left per category": the allotment summed less the spending, both shown beside the difference.
@@ -1131,7 +1153,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       ? { kind: 'count', of: null, field: null }
       : countedPer
         ? (measure ?? { kind: 'count', of: null, field: null })
-        : measure;
+        : customerAccountMeasure(measure, input.tables);
   // "avg basket, clinic vs retail buyers": values set against each other are a key, one measure for each.
   const versus = finalMeasure ? comparedValuesKey(filters) : null;
   if (versus && groupBy.length < 8 && !groupBy.some((key) => key.field === versus.field)) groupBy.push(versus);
@@ -1305,6 +1327,13 @@ function shareable(measure: Measure | null): boolean {
 }
 
 /** No measure, or a count of rows: a shape another reading may replace. */
+/** The key of an entity a count counts ("how many customers" → customer, by its column); null for any other measure. */
+function countedEntityKey(measure: Measure | null, tables: readonly TableColumns[]): GroupKey | null {
+  if (measure?.kind !== 'count' || measure.of === null || !isEntityKind(measure.of)) return null;
+  const field = columnFor(measure.of, tables);
+  return field ? { kind: measure.of, field } : null;
+}
+
 function summedPlain(measure: Measure | null): boolean {
   return measure === null || (measure.kind === 'count' && measure.of === null);
 }
@@ -1347,6 +1376,7 @@ function readMeasures(
   inactive: boolean,
   tables: readonly TableColumns[],
   grouped = false,
+  filters: readonly ConstraintFilter[] = [],
 ): { measure: Measure | null; extra: Measure[]; comparison: QueryConstraints['comparison'] } {
   const plain = read === null || (read.kind === 'count' && read.of === null);
   // "bytes in and bytes out … by transport, in 30-minute steps", "total bytes sent and received per app": each
@@ -1405,6 +1435,12 @@ function readMeasures(
       : null;
     return { measure: left!, extra: [right!], comparison };
   }
+  // "number of orders and number of bills per client": the rows of two tables, each counted.
+  const counted = plain || read!.kind === 'count' ? countsOfTables(readCountPair(text), tables) : null;
+  if (counted) return { measure: counted[0], extra: [counted[1]], comparison: null };
+  // "total refunds and total payments by month": the money of two kinds of records, each summed over its table.
+  const money = plain || read!.kind === 'sum' ? moneyOfTables(readMoneyPair(text), tables, filters) : null;
+  if (money) return { measure: money[0], extra: [money[1]], comparison: null };
   // "the amount and the spent per team": two values named before the grouping, each a measure.
   const values =
     plain || read!.kind === 'sum' || read!.kind === 'avg'
@@ -1417,8 +1453,70 @@ function readMeasures(
   return { measure: read ? toMeasure(read, tables) : null, extra: [], comparison: null };
 }
 
+/** Two counted nouns that name two chosen tables, as a count of each table's rows (by its key); else null. */
+function countsOfTables(nouns: [string, string] | null, tables: readonly TableColumns[]): [Measure, Measure] | null {
+  if (nouns === null) return null;
+  const counts = nouns.map((noun): Measure | null => {
+    const table = tables.find((t) => singularName(t.table) === singularName(noun));
+    const key = table?.columns.find((column) => column === `${singularName(table.table)}_id`) ?? table?.columns[0];
+    return table && key ? { kind: 'count', of: singularName(noun), field: `${table.table}.${key}` } : null;
+  });
+  const [first, second] = counts;
+  return first && second && first.field !== second.field ? [first, second] : null;
+}
+
+/** Money that came in ("payments"): kept by the table that records when it was paid. */
+const PAYMENT_NOUN = /^payments?$/;
+const PAID_COLUMN = /^paid(?:_at|_on|_date)?$/;
+
+/**
+ * The table that keeps money of records a noun names: the table of a state read from it ("refunds" → the orders
+ * whose status is refunded), the table that records payment for "payments", else the table of the money column the
+ * noun maps to. A table named by the noun ("total orders") is left alone: its total may well be a count.
+ */
+function tableOfRecords(noun: string, tables: readonly TableColumns[], filters: readonly ConstraintFilter[]) {
+  if (tables.some((t) => singularName(t.table) === singularName(noun))) return undefined;
+  const state = filters.find((f) => f.kind === 'status' && f.expression.toLowerCase() === noun && f.field !== null);
+  const paid = PAYMENT_NOUN.test(noun) ? tables.find((t) => t.columns.some((c) => PAID_COLUMN.test(c))) : undefined;
+  if (!state && paid) return paid;
+  const field = state?.field ?? measureField(noun, tables);
+  const owner = field?.includes('.') ? field.slice(0, field.indexOf('.')) : undefined;
+  return owner ? tables.find((t) => t.table === owner) : undefined;
+}
+
+/** Two record nouns summed side by side as the money column of each one's table; null unless two tables keep them. */
+function moneyOfTables(
+  nouns: [string, string] | null,
+  tables: readonly TableColumns[],
+  filters: readonly ConstraintFilter[],
+): [Measure, Measure] | null {
+  if (nouns === null) return null;
+  const sums = nouns.map((noun): Measure | null => {
+    const table = tableOfRecords(noun, tables, filters);
+    const column = table ? measureField('amount', [table]) : null;
+    return table && column ? { kind: 'sum', of: noun, field: `${table.table}.${column}` } : null;
+  });
+  const [first, second] = sums;
+  return first && second && first.field!.split('.')[0] !== second.field!.split('.')[0] ? [first, second] : null;
+}
+
 /** A sum of money a sale brings in ("revenue", "sales", "turnover"). */
 const MONEY_MEASURE = /^(?:revenue|sales|turnover|income|takings|gmv)$/i;
+
+/** "how many accounts …" counted where the only accounts are a table of customers: the customers counted. */
+function customerAccountMeasure(measure: Measure | null, tables: readonly TableColumns[]): Measure | null {
+  if (measure === null || measure.of !== 'user' || (measure.kind !== 'count' && measure.kind !== 'distinct_count'))
+    return measure;
+  const key = customerAccount({ kind: measure.of, field: measure.field }, tables);
+  return key.kind === measure.of ? measure : { ...measure, of: key.kind, field: key.field };
+}
+
+/** The table of a column, named with it (`customers.email`) or, said alone, the first chosen table that holds it. */
+function tableOfColumn(field: string, tables: readonly TableColumns[]): string {
+  const dot = field.indexOf('.');
+  if (dot >= 0) return field.slice(0, dot);
+  return tables.find((t) => t.columns.includes(field))?.table ?? '';
+}
 
 /** A table of customers, clients or buyers, whose rows are the accounts a business sells to. */
 const CUSTOMER_TABLE = /^(?:customers?|clients?|buyers?|shoppers?)$/i;
@@ -1428,7 +1526,7 @@ const CUSTOMER_TABLE = /^(?:customers?|clients?|buyers?|shoppers?)$/i;
  * personal column of theirs the user words fall on.
  */
 function customerAccount(key: GroupKey, tables: readonly TableColumns[]): GroupKey {
-  const table = key.kind === 'user' && key.field !== null ? (key.field.split('.')[0] ?? '') : '';
+  const table = key.kind === 'user' && key.field !== null ? tableOfColumn(key.field, tables) : '';
   if (!CUSTOMER_TABLE.test(table)) return key;
   const customer = columnFor('customer', tables);
   if (customer) return { kind: 'customer', field: customer };

@@ -254,7 +254,7 @@ const PAIR_VALUE = String.raw`((?:(?!(?:the|a|an|our|their|its|and|or|per|by|of|
  * each supplier": two values of rows named side by side before a grouping, each a measure.
  */
 const VALUE_PAIR = new RegExp(
-  String.raw`\b${PAIR_AGGREGATE}${PAIR_QUALIFIER}${PAIR_VALUE}\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+)(?:(?:the|their|its)\s+)?${PAIR_AGGREGATE}${PAIR_QUALIFIER}${PAIR_VALUE}\s+(?:per|by|for\s+each|in\s+each|across)\s+[a-z]`,
+  String.raw`\b${PAIR_AGGREGATE}${PAIR_QUALIFIER}${PAIR_VALUE}\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|plus|alongside|beside|next\s+to|along\s+with|vs\.?|versus)\s+)(?:(?:the|their|its)\s+)?${PAIR_AGGREGATE}${PAIR_QUALIFIER}${PAIR_VALUE}\s+(?:per|by|for\s+each|in\s+each|across)\s+[a-z]`,
   'i',
 );
 
@@ -277,6 +277,38 @@ export function readValuePair(text: string, fieldOf: (word: string) => string | 
     { kind: pairKind(m[1]), of: left.of },
     { kind: pairKind(m[3] ?? m[1]), of: right.of },
   ];
+}
+
+/**
+ * One count of a pair: "number of refunds", "count of bills", "how many visits", "ticket count", "total visits" (a
+ * total of records, counted when they name a table).
+ */
+const COUNTED = String.raw`(?:(?:the\s+)?(?:total\s+)?(?:number|count|#)\s+of\s+([a-z][\w-]{2,30})|how\s+many\s+([a-z][\w-]{2,30})|([a-z][\w-]{2,30})\s+counts?|total\s+([a-z][\w-]{2,30}s)\b)`;
+/** "number of orders and number of bills per client", "order count, invoice count by week": two counts side by side. */
+const COUNT_PAIR = new RegExp(
+  String.raw`\b${COUNTED}\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+)(?:(?:the|their|its)\s+)?${COUNTED}`,
+  'i',
+);
+
+/** The nouns of two counts said side by side ("number of orders and number of bills" → orders, bills), or null. */
+export function readCountPair(text: string): [string, string] | null {
+  const m = COUNT_PAIR.exec(text);
+  if (!m) return null;
+  const first = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+  const second = (m[5] ?? m[6] ?? m[7] ?? m[8])!.toLowerCase();
+  return first === second ? null : [first, second];
+}
+
+/** "total refunds and total payments", "sum of fees and refunds": money of two kinds of records, side by side. */
+const MONEY_PAIR =
+  /\b(?:total|sum\s+of|value\s+of)\s+(?:the\s+|all\s+)?([a-z]{3,30}s)\s*(?:,\s*|\s+)(?:and|&|vs\.?|versus)\s+(?:the\s+)?(?:total\s+)?([a-z]{3,30}s)\b/i;
+
+/** The record nouns of two sums of money said side by side ("total refunds and total payments" → refunds, payments). */
+export function readMoneyPair(text: string): [string, string] | null {
+  const m = MONEY_PAIR.exec(text);
+  if (!m) return null;
+  const [first, second] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+  return first === second ? null : [first, second];
 }
 
 /**
@@ -395,6 +427,9 @@ function readPassiveAbsence(text: string, isEntity: (word: string) => boolean): 
   const passive = NEVER_PASSIVE.exec(text);
   if (!passive || subjectKind(passive[1]!) === null) return null;
   const subject = singularNoun(passive[1]!);
+  // "products never sold", "items never bought": sales, whatever table holds them (the verb is no noun's).
+  const verb = /[a-z]+$/i.exec(passive[0])![0];
+  if (SOLD_VERB.test(verb)) return { of: 'sale', subject, expression: passive[0] };
   const stem = passive[2]!.toLowerCase();
   // "ordered" → order, "invoiced" → invoice: the noun the verb is made from, when the tables know it.
   const of = [stem, `${stem}e`].find((noun) => noun !== subject && isEntity(noun));

@@ -14,6 +14,13 @@ describe('readNobodyBought', () => {
   });
 });
 
+describe('readAbsence, never sold', () => {
+  it('reads things never sold as their sales absent', () => {
+    expect(readAbsence('gadgets never sold in spring', () => true)).toMatchObject({ of: 'sale', subject: 'gadget' });
+    expect(readAbsence('which items were never sold', () => true)).toMatchObject({ of: 'sale', subject: 'item' });
+  });
+});
+
 describe('readAbsence, nobody bought', () => {
   it('reads the absence of the subject’s sales', () => {
     expect(readAbsence('listed items but nobody bought them in 90 days', () => true)).toMatchObject({

@@ -7,6 +7,17 @@ const TABLES = [
 const PER_ORDER = { kind: 'order', field: 'order_items.order_id' };
 
 describe('readPerKeyAverage', () => {
+  it("reads the mean number of a table's rows per key it references as its key counted per that key", () => {
+    const visits = [{ table: 'visits', columns: ['visit_id', 'patient_id', 'clinic', 'seen_at'] }];
+    expect(readPerKeyAverage('mean count of visits for each patient since May', visits)).toEqual({
+      kind: 'avg',
+      of: 'visit',
+      field: 'visits.visit_id',
+      per: { kind: 'patient', field: 'visits.patient_id' },
+    });
+    expect(readPerKeyAverage('average number of visits per week', visits)).toBeNull();
+  });
+
   it("reads the mean of each order's summed quantity, however the basket is said", () => {
     for (const text of [
       'typical cart size in Q2',

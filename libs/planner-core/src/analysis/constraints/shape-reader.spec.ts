@@ -22,6 +22,43 @@ describe('readShape', () => {
     expect(shape('lockouts this month per week and host').groupBy).toEqual(['host']);
   });
 
+  it('ranks the subject of "which … has the highest / lowest …" by the measure, a breakdown noun included', () => {
+    expect(shape('which channel had the highest mean basket value')).toMatchObject({
+      groupBy: ['channel'],
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(shape('which tier brought the smallest turnover in 2030')).toMatchObject({
+      groupBy: ['tier'],
+      order: { by: 'measure', direction: 'asc' },
+    });
+  });
+
+  it('reads people in the plural after a deed said earlier in the clause as who did it, not a key', () => {
+    expect(shape('tickets filed from June 2 to June 20 by premium clients').groupBy).toEqual([]);
+    expect(shape('bookings made during the spring by users from Oslo').groupBy).toEqual([]);
+    expect(shape('bookings made during the spring by client').groupBy).toEqual(['customer']);
+  });
+
+  it('ranks the entity of a counted top-N whose subject follows one qualifying word', () => {
+    expect(shape('the 6 largest retail buyers by sales in 2029')).toMatchObject({
+      groupBy: ['customer'],
+      order: { by: 'measure', direction: 'desc' },
+      limit: 6,
+    });
+    expect(shape('our 4 lowest premium clients by revenue')).toMatchObject({
+      groupBy: ['customer'],
+      order: { direction: 'asc' },
+      limit: 4,
+    });
+    expect(shape('the 2 smallest trade clients by purchase count')).toMatchObject({
+      groupBy: ['customer'],
+      order: { direction: 'asc' },
+      limit: 2,
+    });
+    // A subject right after the ranking word is still read as before.
+    expect(shape('the 3 biggest customers by revenue').groupBy).toEqual(['customer']);
+  });
+
   it('reads bookings said by their period or as a total as the money booked, a bare count of them as a count', () => {
     expect(shape('quarterly bookings in JPY since march').measure).toEqual({ kind: 'sum', of: 'revenue' });
     expect(shape('net bookings per sales region for 2031').measure).toEqual({ kind: 'sum', of: 'revenue' });

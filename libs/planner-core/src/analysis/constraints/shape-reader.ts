@@ -305,7 +305,7 @@ const PARTICIPLE_HIT =
 const WITH_AGAINST =
   '(?:with|having|making|doing)\\s+(?:[\\w-]+\\s+){1,3}?(?:against|on|for|across|targeting|to|from|into)';
 const HAVING_SUBJECT = new RegExp(
-  `(${NOUN})(?:\\s+(?:in|from|at|based\\s+in)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:with|w\\/|having|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed|owe[sd]?(?:\\s+us)?)|owing(?:\\s+us)?|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
+  `(${NOUN})(?:\\s+(?:in|from|at|based\\s+in)\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:with|w\\/|having|(?:who|that|which)\\s+(?:have|has|had)\\s+(?:made|placed|bought|ordered|purchased|sent|received|generated|raised|opened|submitted|filed)|who\\s+(?:have|has|had|made|placed|did)|that\\s+(?:have|has|had|made|placed)|which\\s+(?:have|had)|(?:have|has|had)|(?:that\\s+|which\\s+|who\\s+)?(?:sold|bought|ordered|purchased|generated|received|sent|made|placed|owe[sd]?(?:\\s+us)?)|owing(?:\\s+us)?|${SEEN_ON}|${THAT_HIT}|${PARTICIPLE_HIT}|${WITH_AGAINST})\\s+$`,
   'i',
 );
 /** Where "by" and the words of what is ranked end after a ranking ("top 10 users by failed logons"); -1 if none follow. */
@@ -500,7 +500,7 @@ const MOST_COMMON = new RegExp(
  * "most" stay in the sentence ("certutil.exe" is a word, a full stop ends it); "at least" is a threshold.
  */
 const WHICH_MOST = new RegExp(
-  `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})(?:\\s+([A-Za-z][\\w-]{1,30}))?\\s+(?:[^\\s?!;.]+(?:\\.[^\\s?!;.]+)*\\s+){0,12}?(?:the\\s+)?(?<!\\bat\\s)(?:most|highest\\s+number|fewest|least)\\b`,
+  `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})(?:\\s+([A-Za-z][\\w-]{1,30}))?\\s+(?:[^\\s?!;.]+(?:\\.[^\\s?!;.]+)*\\s+){0,12}?(?:the\\s+)?(?<!\\bat\\s)(?:most|highest|fewest|least|lowest|largest|biggest|greatest|smallest)\\b`,
   'i',
 );
 /**
@@ -544,6 +544,14 @@ const SORTED = new RegExp(
 /** "five best products", "the 3 worst-selling items", "best-selling products": a top-N of that subject. */
 const BEST = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+)?(best|worst|top|bottom|biggest|largest|highest|lowest)(?:[\\s-]+(?:selling|performing|earning|grossing))?\\s+(?!by\\b|of\\b|number\\b|count\\b)(${NOUN})`,
+  'i',
+);
+/**
+ * "the 6 largest retail buyers", "our 4 best wholesale clients": a counted top-N whose subject comes after one
+ * qualifying word (a segment, a tier, a region). Read only when no subject follows the ranking word at once.
+ */
+const BEST_QUALIFIED = new RegExp(
+  `\\b(${NUMBER_PATTERN})\\s+(best|worst|biggest|largest|highest|lowest|smallest)\\s+(?!by\\b|of\\b|number\\b|count\\b)[a-z][\\w-]{1,30}\\s+(${NOUN})`,
   'i',
 );
 /**
@@ -1014,6 +1022,23 @@ function kindOfNoun(before: string, key: string, isColumn: (word: string) => boo
   return isColumn('type') ? 'type' : null;
 }
 
+/** Plain nouns of a business breakdown: a key to group or rank by though no chosen table is known to hold it. */
+const BREAKDOWN_NOUN =
+  /^(?:segment|category|region|country|city|currency|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/;
+
+/** Whether a noun is a plain key of a business breakdown ("segment", "region"), never a kind of thing sold. */
+export function isBreakdownNoun(kind: string): boolean {
+  return BREAKDOWN_NOUN.test(kind);
+}
+
+/** Kinds of people who do what rows record: after "by" and a deed, they did it. */
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['customer', 'user']);
+/** A deed said earlier in the clause ("placed", "issued", "bought"), with no clause break since. */
+const DEED_BEFORE =
+  /\b(?:placed|made|submitted|issued|bought|ordered|purchased|created|raised|booked|paid|sent|filed|opened)\b[^,;:.!?]*$/i;
+/** How many characters before "by" are read for that deed. */
+const DEED_REACH = 80;
+
 /** A calendar period said as a grouping key ("per hour", "by day"): the time bucket, not a column. */
 const PERIOD_KEY = /^(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/i;
 
@@ -1067,16 +1092,19 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
         previous,
       );
     if (!explicit && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
+    // "orders placed between May 2 and May 9 by retail clients": people in the plural after a deed said earlier in
+    // the clause are who did it (a filter), not a grouping ("by client" still groups).
+    const said = qualified !== null ? next![1]! : m[3]!;
+    if (
+      !explicit &&
+      PEOPLE_KINDS.has(kind) &&
+      /s$/i.test(said) &&
+      DEED_BEFORE.test(text.slice(Math.max(0, m.index - DEED_REACH), m.index))
+    )
+      continue;
     if (!explicit && !identifier) {
       // A bare "by" needs a known subject, a plain noun of a business breakdown, or a column of the chosen tables.
-      if (
-        !ENTITY_KINDS.some(([, k]) => k === kind) &&
-        !isColumn(kind) &&
-        !/^(?:segment|category|region|country|city|currency|department|team|tenant|type|source|sourcetype|status|severity|product|channel|plan|tier|vendor|brand|state|month|year|week|day)$/.test(
-          kind,
-        )
-      )
-        continue;
+      if (!ENTITY_KINDS.some(([, k]) => k === kind) && !isColumn(kind) && !BREAKDOWN_NOUN.test(kind)) continue;
     }
     if (!groups.includes(kind)) groups.push(kind);
     // "by host and user", "per country, city", "by result code + ip": the keys listed after the first are grouped by too.
@@ -1095,7 +1123,7 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
  */
 function rankedSubject(noun: string, next: string | undefined, isColumn: (word: string) => boolean): string | null {
   const known = (kind: string | null): kind is string =>
-    kind !== null && (ENTITY_KINDS.some(([, k]) => k === kind) || isColumn(kind));
+    kind !== null && (ENTITY_KINDS.some(([, k]) => k === kind) || isColumn(kind) || BREAKDOWN_NOUN.test(kind));
   const pair = next === undefined ? null : subjectKind(`${noun} ${next}`);
   if (next !== undefined && ENTITY_KINDS.some(([pattern]) => pattern.test(next.toLowerCase())) && known(pair))
     return pair;
@@ -1223,7 +1251,7 @@ export function readShape(
   if (which && whichSubject !== null) {
     if (!groupBy.includes(whichSubject)) groupBy.push(whichSubject);
     limit ??= positiveInteger(which[1]);
-    order ??= { by: 'measure', direction: /fewest|least/i.test(which[0]) ? 'asc' : 'desc' };
+    order ??= { by: 'measure', direction: /fewest|least|lowest|smallest/i.test(which[0]) ? 'asc' : 'desc' };
     // "which 3 products sold the most units": the units summed, not the rows counted.
     const ranked = /^\s+([a-z]+)\b/i.exec(
       text.slice(which.index + which[0].length, which.index + which[0].length + 24),
@@ -1252,16 +1280,20 @@ export function readShape(
     measure ??= { kind: 'count', of: counted !== null && ENTITY_KINDS.some(([, k]) => k === counted) ? counted : null };
   }
 
-  const best = BEST.exec(text);
-  const bestSubject = best ? subjectKind(best[3]!) : null;
+  const plainBest = BEST.exec(text);
+  const plainSubject = plainBest ? subjectKind(plainBest[3]!) : null;
+  const isEntity = (kind: string | null) => kind !== null && ENTITY_KINDS.some(([, k]) => k === kind);
+  const qualified = isEntity(plainSubject) ? null : BEST_QUALIFIED.exec(text);
+  const best = qualified ?? plainBest;
+  const bestSubject = qualified ? subjectKind(qualified[3]!) : plainSubject;
   // Only a known entity is ranked ("highest risk sign-ins" is a filter, not a ranking of risks).
-  if (best && bestSubject !== null && ENTITY_KINDS.some(([, k]) => k === bestSubject)) {
+  if (best && isEntity(bestSubject)) {
     const subject = bestSubject;
     limit ??= positiveInteger(best[1]);
     if (/selling|grossing|earning/i.test(best[0])) measure ??= { kind: 'sum', of: 'sales' };
     // "5 best-selling products by units sold": the words after "by" are what is ranked, not a grouping.
     skipGroupsUntil = Math.max(skipGroupsUntil, rankedByEnd(text, best.index + best[0].length));
-    order ??= { by: 'measure', direction: /^(?:worst|lowest|least|bottom)/i.test(best[2]!) ? 'asc' : 'desc' };
+    order ??= { by: 'measure', direction: /^(?:worst|lowest|least|bottom|smallest)/i.test(best[2]!) ? 'asc' : 'desc' };
     if (subject !== null && subject !== 'order' && !groupBy.includes(subject)) groupBy.push(subject);
   }
 
