@@ -883,12 +883,15 @@ function namedTimeColumn(
 
 /**
  * "sum of payments by month": a sum or count of rows named by one word that names one of their moments (payments →
- * paid_at) dates them by it, not by the table's own time; undefined for any other measure.
+ * paid_at) dates them by it, not by the table's own time; undefined for any other measure. A measure named by the
+ * state itself ("how much of it is already paid" → of "paid") names no rows: what was invoiced in October and is
+ * paid by now keeps the table's own time.
  */
 function measuredMoment(measure: Measure | null, columns: readonly string[]): string | undefined {
-  if (!measure || (measure.kind !== 'sum' && measure.kind !== 'count') || !/^[a-z]+$/i.test(measure.of ?? ''))
-    return undefined;
-  return momentColumn(columns, measure.of!);
+  const of = measure?.of?.toLowerCase() ?? '';
+  if (!measure || (measure.kind !== 'sum' && measure.kind !== 'count') || !/^[a-z]+$/.test(of)) return undefined;
+  if (columns.some((column) => column.replace(/_(?:date|at|on)$/, '') === of)) return undefined;
+  return momentColumn(columns, of);
 }
 
 /** Whether the window falls in one calendar year ("this fiscal year", "in 2025", "last qtr", not "the last 365 days"). */
