@@ -89,7 +89,7 @@ import {
   type MeasureWords,
 } from './measure-words';
 import { readRankedRows } from './ranked-rows';
-import { readWhichSubject } from './which-subject';
+import { readOpeningSubject, readWhichSubject } from './which-subject';
 import { readWhichPeriod } from './which-period';
 import { readEventNames } from './event-names';
 import { readLateness } from './lateness-measure';
@@ -686,6 +686,18 @@ function whichSubjectKey(text: string, tables: readonly TableColumns[]): GroupKe
   return kind && field ? { kind, field } : null;
 }
 
+/** The entity a question opens with a list of ("source IPs that …"), keyed by its column, or null. */
+function openingSubjectKey(text: string, tables: readonly TableColumns[]): GroupKey | null {
+  const subject = readOpeningSubject(text);
+  if (!subject) return null;
+  const kind = [subject.qualifier ? `${subject.qualifier} ${subject.noun}` : null, subject.noun]
+    .map((phrase) => (phrase ? subjectKind(phrase) : null))
+    .find((k): k is string => k !== null && isEntityKind(k));
+  const field = kind ? columnFor(kind, tables) : null;
+  // A source whose columns the schema does not list keys the entity by its kind; the data agent maps it.
+  return kind && (field || tables.length === 0) ? { kind, field } : null;
+}
+
 /** N rows of a table ranked by its amount column ("the 5 biggest unpaid invoices"), or null when no table has one. */
 function rankedRows(
   text: string,
@@ -1088,6 +1100,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
     show = [];
   }
+  // "servers in the lab range talking to port 23, and how often each": the entities the question lists, counted each.
+  const openingKey =
+    groupBy.length === 0 && !inactivity && summedPlain(measure) && HOW_OFTEN.test(text)
+      ? openingSubjectKey(text, input.tables)
+      : null;
+  if (openingKey) groupBy.push(openingKey);
   // "accounts with over 20 failures from more than 4 different IPs": the rows counted are held by `having`, the
   // distinct count beside them by its own threshold.
   const held =
@@ -1110,7 +1128,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ? perKey
     : countFirst || heldDistinct
       ? { kind: 'count', of: null, field: null }
-      : countedPer
+      : countedPer || openingKey
         ? (measure ?? { kind: 'count', of: null, field: null })
         : measure;
   // "avg basket, clinic vs retail buyers": values set against each other are a key, one measure for each.

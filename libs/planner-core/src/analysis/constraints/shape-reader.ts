@@ -205,6 +205,9 @@ export function isEntityKind(kind: string): boolean {
 const PEOPLE_AT_WORK =
   /^(?:(?:support|sales|service|helpdesk|help\s+desk|call\s+center|field)\s+)?(?:agents?|reps?|representatives?|technicians?|operators?)$/;
 
+/** A verb in the past ("failed", "logged", "ran"): what an entity did, said right after it. */
+const PAST_VERB = /^(?:[a-z]{2,}ed|ran|hit|made|did|got|went|sent|saw|came|took|began|wrote|read|ate|left)$/;
+
 /** The entity kind a noun phrase names, or the noun itself in the singular. */
 export function subjectKind(phrase: string): string | null {
   const lower = phrase.trim().toLowerCase().replace(/-/g, ' ');
@@ -224,6 +227,9 @@ export function subjectKind(phrase: string): string | null {
         words[words.length - 1]!,
       ))
   )
+    return subjectKind(words[0]!);
+  // "each user failed", "per device connected": an entity, then the verb of what it did, not a noun qualified by it.
+  if (words.length === 2 && PAST_VERB.test(words[1]!) && ENTITY_KINDS.some(([pattern]) => pattern.test(words[0]!)))
     return subjectKind(words[0]!);
   const last = words[words.length - 1]!;
   if (USER_AGENT.test(lower)) return last.replace(/s$/, '');
