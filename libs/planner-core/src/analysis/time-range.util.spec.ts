@@ -210,6 +210,27 @@ describe('resolveTimeRange', () => {
     expect([range.window.start, range.window.end]).toEqual(['2026-11-21T00:00:00.000Z', '2026-11-23T00:00:00.000Z']);
   });
 
+  it.each(['vpn drops over the weekend', 'badge swipes during the weekend'])(
+    'reads "%s" as the weekend before this week',
+    (text) => {
+      const range = resolveTimeRange(text, now)!;
+      expect([range.window.start, range.window.end]).toEqual(['2026-11-21T00:00:00.000Z', '2026-11-23T00:00:00.000Z']);
+    },
+  );
+
+  it('reads "the week before last" as the whole calendar week two weeks back (Monday first)', () => {
+    const range = resolveTimeRange('printer jobs the week before last', now)!;
+    expect([range.window.start, range.window.end]).toEqual(['2026-11-09T00:00:00.000Z', '2026-11-16T00:00:00.000Z']);
+    expect(range.window.expression).toBe('the week before last');
+  });
+
+  it('reads a weekday said through "last" as that whole day, and from its start up to now after "since"', () => {
+    const day = resolveTimeRange('kiosk reboots last sunday', now)!;
+    expect([day.window.start, day.window.end]).toEqual(['2026-11-22T00:00:00.000Z', '2026-11-23T00:00:00.000Z']);
+    const since = resolveTimeRange('kiosk reboots since last saturday', now)!;
+    expect([since.window.start, since.window.end]).toEqual(['2026-11-21T00:00:00.000Z', now.toISOString()]);
+  });
+
   it('reads a span said alone at the start or the end of the question as a window up to now', () => {
     const seconds = (text: string) => resolveTimeRange(text, now)?.window.duration_seconds ?? null;
     expect(seconds('mshta launches grouped by machine and account, 72h')).toBe(72 * 3600);

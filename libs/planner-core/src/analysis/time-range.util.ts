@@ -128,8 +128,11 @@ function previousCalendarPeriod(text: string, now: Date): ResolvedTimeRange | nu
   return windowOf(m[0].trim(), start, end);
 }
 
-/** "last weekend", "previous weekend": Saturday 00:00 to Monday 00:00 (UTC) of the weekend before this week. */
-const LAST_WEEKEND = /\b(?:last|past|previous|prev|prior)\s+weekend\b/i;
+/**
+ * "last weekend", "previous weekend", "over the weekend", "during the weekend": Saturday 00:00 to Monday 00:00 (UTC) of
+ * the weekend before this week.
+ */
+const LAST_WEEKEND = /\b(?:last|past|previous|prev|prior|(?:over|during|across|throughout)\s+the)\s+weekend\b/i;
 
 function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
   const m = LAST_WEEKEND.exec(text);
@@ -137,6 +140,21 @@ function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
   const today = startOfUtcDay(now);
   const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
   return windowOf(m[0].trim().toLowerCase(), new Date(monday.getTime() - 2 * DAY_MS), monday);
+}
+
+/** "the week before last", "wk before last": the whole calendar week (UTC, Monday first) before last week. */
+const WEEK_BEFORE_LAST = /\b(?:the\s+)?(?:week|wk)\s+before\s+last\b/i;
+
+function weekBeforeLast(text: string, now: Date): ResolvedTimeRange | null {
+  const m = WEEK_BEFORE_LAST.exec(text);
+  if (!m) return null;
+  const today = startOfUtcDay(now);
+  const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
+  return windowOf(
+    m[0].trim().toLowerCase(),
+    new Date(monday.getTime() - 14 * DAY_MS),
+    new Date(monday.getTime() - 7 * DAY_MS),
+  );
 }
 
 /**
@@ -503,6 +521,17 @@ function someonesLast(text: string, index: number, said: string): boolean {
   return /^last\b/i.test(said) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, index - SINCE_REACH), index));
 }
 
+/** "last Friday", "prev tue": a weekday said through "last", one whole day (with "since" before it, up to now). */
+const LAST_WEEKDAY = /^(?:last|previous|prev|prior)\s+[a-z]+$/i;
+
+function lastWeekday(text: string, result: chrono.ParsedResult): boolean {
+  return (
+    result.start.isCertain('weekday') &&
+    LAST_WEEKDAY.test(result.text.trim()) &&
+    !SINCE_BEFORE.test(text.slice(Math.max(0, result.index - SINCE_REACH), result.index))
+  );
+}
+
 function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRange | null {
   const results = chrono
     .parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: false })
@@ -558,7 +587,8 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
   } else if (
     !first.start.isCertain('hour') &&
     !sinceThen &&
-    !/\b(last|past|since|ago)\b/i.test(text.slice(Math.max(0, first.index - 12), first.index + first.text.length))
+    (!/\b(last|past|since|ago)\b/i.test(text.slice(Math.max(0, first.index - 12), first.index + first.text.length)) ||
+      lastWeekday(text, first))
   ) {
     // A day named on its own ("2024-01-01", "on Monday"): the whole day; a month ("in March"): the whole month.
     start = startOfUtcDay(start);
@@ -621,6 +651,7 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   const candidates = [
     calendarPeriod(readable, now),
     lastWeekend(readable, now),
+    weekBeforeLast(readable, now),
     previousCalendarPeriod(readable, now),
     sinceDayOfMonth(readable, now),
     relativeSpan(readable, now),
