@@ -1,5 +1,5 @@
 import type { Absence, Measure, MeasureComparison } from '@mesh/a2a-contracts';
-import { subjectKind } from './shape-reader';
+import { namedEntityKind, subjectKind } from './shape-reader';
 import { readValueComparison } from './value-comparison';
 import { readNobodyBought } from './nobody-did';
 
@@ -483,9 +483,13 @@ function shownItemKind(item: string, isColumn: (kind: string) => boolean): strin
   const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
   // "- name and email": a bare "name" is the name column of the rows listed, where one is.
   const name = /^names?$/i.test(noun) && isColumn('name') ? 'name' : null;
+  // "src ip", "source address": an entity named as a whole is its kind, mapped onto the chosen source's own column,
+  // not a column of another source that happens to be spelt the same.
+  const entity = phrase ? namedEntityKind(noun) : null;
   return (
     outcome ??
     name ??
+    (entity && isColumn(entity) ? entity : null) ??
     SHOWN_ITEM_KINDS.find(([pattern]) => pattern.test(noun))?.[1] ??
     SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
     (phrase && isColumn(phrase) ? phrase : subjectKind(noun)) ??

@@ -199,6 +199,15 @@ export function isEntityKind(kind: string): boolean {
 }
 
 /**
+ * The entity a phrase names as a whole ("src ip", "source address", "device name", "event id"), or null when only a
+ * word of it does ("client app") or none.
+ */
+export function namedEntityKind(phrase: string): string | null {
+  const lower = phrase.trim().toLowerCase().replace(/-/g, ' ');
+  return ENTITY_KINDS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+}
+
+/**
  * People named by the work they do ("agents", "support reps", "sales representatives", "technicians"): the accounts they
  * use. Only as the whole phrase: a "user agent" is a browser's string, not a person.
  */
