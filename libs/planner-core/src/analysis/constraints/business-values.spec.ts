@@ -180,6 +180,11 @@ describe('readBusinessValues', () => {
     expect(read('logins to the ERP from abroad')).toEqual([]);
   });
 
+  it('reads an initialism before a plain noun of a web app ("the QA portal") as the app with that noun', () => {
+    expect(read('sign-ins to the PTO portal since noon')).toEqual([['app', 'PTO portal']]);
+    expect(read('failed logins to the LMS site this week')).toContainEqual(['app', 'LMS site']);
+  });
+
   it('reads the app a question signs in to, not a platform or a machine', () => {
     expect(read('distinct IPs signing in to Microsoft Teams, last 24 hours')).toEqual([['app', 'Microsoft Teams']]);
     expect(read('logins into the Workday portal yesterday')).toEqual([['app', 'Workday']]);

@@ -369,10 +369,11 @@ const WORKLOAD_NAMES: Readonly<Record<string, string>> = {
 };
 /**
  * "signing in to Microsoft Teams", "logins to Salesforce", "sign-ins into the Azure Portal", "logins to the IT
- * Helpdesk": the app signed in to (an initialism may lead a name of capitalised words, never stand alone).
+ * Helpdesk": the app signed in to (an initialism may lead a name of capitalised words, never stand alone). "logins to
+ * the IT portal", "sign-ins to the QA site": an initialism before a plain noun of a web app is its name with the noun.
  */
 const APP_SIGNED_INTO =
-  /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?|[Aa]uthenticat(?:ed|ing|es|ions?))(?:\s+(?:in)?to|to|\s+through|\s+via)\s+(?:the\s+)?((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.-]{0,40}\s?){1,3})/g;
+  /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?|[Aa]uthenticat(?:ed|ing|es|ions?))(?:\s+(?:in)?to|to|\s+through|\s+via)\s+(?:the\s+)?((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.-]{0,40}\s?){1,3}|[A-Z]{2,5}\s(?:portal|site|intranet|console|dashboard|extranet)\b)/g;
 /** "Salesforce sign-ins", "Workday logins", "HR Portal logins", "eStore logins": the app a sign-in went into, named before the word sign-in. */
 const APP_SIGNINS =
   /(?<![\w.-])((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.&-]{1,40}\s){1,2})(?=(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?)\b)/g;
