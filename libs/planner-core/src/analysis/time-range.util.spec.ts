@@ -218,6 +218,16 @@ describe('resolveTimeRange', () => {
     },
   );
 
+  it('reads "this morning" as today from midnight until noon, or until now before noon', () => {
+    const late = resolveTimeRange('kiosk reboots this morning', new Date('2026-11-24T16:30:00Z'))!;
+    expect([late.window.start, late.window.end]).toEqual(['2026-11-24T00:00:00.000Z', '2026-11-24T12:00:00.000Z']);
+    const early = resolveTimeRange('kiosk reboots earlier this morning', new Date('2026-11-24T03:00:00Z'))!;
+    expect([early.window.start, early.window.end]).toEqual(['2026-11-24T00:00:00.000Z', '2026-11-24T03:00:00.000Z']);
+    // A span said outright is the window; the morning only says when something was noticed.
+    const said = resolveTimeRange('noticed a spike this morning, show errors for the last 8 hours', now)!;
+    expect(said.window.duration_seconds).toBe(8 * 3600);
+  });
+
   it('reads "the week before last" as the whole calendar week two weeks back (Monday first)', () => {
     const range = resolveTimeRange('printer jobs the week before last', now)!;
     expect([range.window.start, range.window.end]).toEqual(['2026-11-09T00:00:00.000Z', '2026-11-16T00:00:00.000Z']);

@@ -142,6 +142,23 @@ function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
   return windowOf(m[0].trim().toLowerCase(), new Date(monday.getTime() - 2 * DAY_MS), monday);
 }
 
+/** "this morning", "earlier this morning", "so far this morning": today from midnight (UTC) until noon, or until now. */
+const THIS_MORNING = /\b(?:earlier\s+|so\s+far\s+)?this\s+morning\b/i;
+const NOON_MS = 12 * 3_600_000;
+/** A time of day just before the morning named ("6 ", "7:30am "). */
+const CLOCK_BEFORE = /\d(?::[0-5]\d)?\s*(?:am|a\.m\.)?\s+$/i;
+
+function thisMorning(text: string, now: Date): ResolvedTimeRange | null {
+  const m = THIS_MORNING.exec(text);
+  // "since 6 this morning": a time of day said with it is the clock's (sinceTimeOfDay), not the morning's.
+  if (!m || CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+  const today = startOfUtcDay(now);
+  const noon = new Date(today.getTime() + NOON_MS);
+  // At the first instant of the day there is nothing yet: the window is at least a second.
+  const end = now.getTime() < noon.getTime() ? new Date(Math.max(now.getTime(), today.getTime() + 1000)) : noon;
+  return windowOf('this morning', today, end);
+}
+
 /** "the week before last", "wk before last": the whole calendar week (UTC, Monday first) before last week. */
 const WEEK_BEFORE_LAST = /\b(?:the\s+)?(?:week|wk)\s+before\s+last\b/i;
 
@@ -666,6 +683,9 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.window.expression.toLowerCase());
     return candidates.sort((a, b) => at(a) - at(b))[0]!;
   }
+  // "alerts this morning … for the past 12 hours": a span said outright wins over the morning said in passing.
+  const morning = thisMorning(readable, now);
+  if (morning) return morning;
   const shared = withSharedMonth(withoutFromBeforeDay(readable));
   return chronoWindow(shared, shared === readable ? text : shared, now);
 }
