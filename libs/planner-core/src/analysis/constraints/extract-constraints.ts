@@ -1054,7 +1054,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         ? { operator: thresholdOf(threshold.operator), value: Number(threshold.values[0]) }
         : compared
           ? { operator: compared.operator, value: compared.value }
-          : (shape.having ?? (measure ? readGroupThreshold(text) : null));
+          : (shape.having ?? (measure || groupBy.length > 0 ? readGroupThreshold(text) : null));
   // "which customers … number of refunds, most refunds first": a count ordered by itself ranks the subject asked about.
   if (groupBy.length === 0 && (having !== null || order?.by === 'measure') && measure !== null && !comparison) {
     const key = whichSubjectKey(shapeText, input.tables);
