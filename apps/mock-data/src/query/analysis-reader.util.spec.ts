@@ -79,7 +79,7 @@ describe('readQueryInput', () => {
     },
   );
 
-  it.each(['since last thursday', 'last sat', 'the week before last', 'since prev wednesday'])(
+  it.each(['since last thursday', 'last sat', 'the week before last', 'since prev wednesday', 'last night'])(
     'reads a day or a week anchored through "last" ("%s") as fixed dates, not a rolling span',
     (range) => {
       const input = readQueryInput({

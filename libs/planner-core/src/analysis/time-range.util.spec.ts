@@ -228,6 +228,21 @@ describe('resolveTimeRange', () => {
     expect(said.window.duration_seconds).toBe(8 * 3600);
   });
 
+  it('reads a part of a day said with the day ("yesterday afternoon", "last night", "overnight")', () => {
+    const at = new Date('2026-11-24T15:00:00Z');
+    const span = (text: string) => {
+      const w = resolveTimeRange(text, at)!.window;
+      return [w.start, w.end];
+    };
+    expect(span('kiosk reboots yesterday afternoon')).toEqual(['2026-11-23T12:00:00.000Z', '2026-11-23T18:00:00.000Z']);
+    expect(span('kiosk reboots last night')).toEqual(['2026-11-23T18:00:00.000Z', '2026-11-24T06:00:00.000Z']);
+    expect(span('what rebooted overnight')).toEqual(['2026-11-23T18:00:00.000Z', '2026-11-24T06:00:00.000Z']);
+    expect(span('kiosk reboots this afternoon')).toEqual(['2026-11-24T12:00:00.000Z', at.toISOString()]);
+    // Early in the day, the night is not over yet: up to now.
+    const early = resolveTimeRange('kiosk reboots last night', new Date('2026-11-24T02:00:00Z'))!.window;
+    expect([early.start, early.end]).toEqual(['2026-11-23T18:00:00.000Z', '2026-11-24T02:00:00.000Z']);
+  });
+
   it('reads "the week before last" as the whole calendar week two weeks back (Monday first)', () => {
     const range = resolveTimeRange('printer jobs the week before last', now)!;
     expect([range.window.start, range.window.end]).toEqual(['2026-11-09T00:00:00.000Z', '2026-11-16T00:00:00.000Z']);

@@ -24,7 +24,7 @@ function startOfUtcDay(date: Date): Date {
  * positive only means the parsers run and find nothing.
  */
 const MAYBE_TIME =
-  /\d|\b(?:now|today|tonight|yesterday|yday|yda|ystd|ystday|yest|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|mth|quarter|qtr|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
+  /\d|\b(?:now|today|tonight|yesterday|yday|yda|ystd|ystday|yest|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|mth|quarter|qtr|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|overnight|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
 
 /** Whether a text may name a time (false means no reader would find one). */
 export function mayNameTime(text: string): boolean {
@@ -142,21 +142,44 @@ function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
   return windowOf(m[0].trim().toLowerCase(), new Date(monday.getTime() - 2 * DAY_MS), monday);
 }
 
-/** "this morning", "earlier this morning", "so far this morning": today from midnight (UTC) until noon, or until now. */
-const THIS_MORNING = /\b(?:earlier\s+|so\s+far\s+)?this\s+morning\b/i;
-const NOON_MS = 12 * 3_600_000;
-/** A time of day just before the morning named ("6 ", "7:30am "). */
-const CLOCK_BEFORE = /\d(?::[0-5]\d)?\s*(?:am|a\.m\.)?\s+$/i;
+/** The hours (UTC) a part of the day spans: morning to noon, afternoon to six, evening to midnight, a night into the next day. */
+const DAY_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  morning: [0, 12],
+  afternoon: [12, 18],
+  evening: [18, 24],
+  night: [18, 30],
+};
+const HOUR_MS = 3_600_000;
+/**
+ * "this morning", "earlier this afternoon", "so far this evening": a part of today. Read after every other reader: a
+ * span said outright ("… this morning, for the past 12 hours") is the window, the part of the day only says when.
+ */
+const THIS_PART = /\b(?:earlier\s+|so\s+far\s+)?this\s+(morning|afternoon|evening)\b/i;
+/** "yesterday afternoon", "yesterday evening", "last night", "overnight": a part of a day said with the day. */
+const DAY_AND_PART = /\b(?:(yesterday|yday)\s+(morning|afternoon|evening|night)|(last|over)\s*(night))\b/i;
+/** A time of day just before the part of the day named ("6 ", "7:30am "). */
+const CLOCK_BEFORE = /\d(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+$/i;
 
-function thisMorning(text: string, now: Date): ResolvedTimeRange | null {
-  const m = THIS_MORNING.exec(text);
+/** The window of a part of the day `daysBack` days ago, up to now at most; null when it has not begun. */
+function dayPart(said: string, part: string, daysBack: number, now: Date): ResolvedTimeRange | null {
+  const [from, to] = DAY_PARTS[part.toLowerCase()]!;
+  const day = startOfUtcDay(now).getTime() - daysBack * DAY_MS;
+  const start = day + from * HOUR_MS;
+  if (start >= now.getTime()) return null;
+  return windowOf(said.trim().toLowerCase(), new Date(start), new Date(Math.min(day + to * HOUR_MS, now.getTime())));
+}
+
+function thisPartOfDay(text: string, now: Date): ResolvedTimeRange | null {
+  const m = THIS_PART.exec(text);
   // "since 6 this morning": a time of day said with it is the clock's (sinceTimeOfDay), not the morning's.
   if (!m || CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
-  const today = startOfUtcDay(now);
-  const noon = new Date(today.getTime() + NOON_MS);
-  // At the first instant of the day there is nothing yet: the window is at least a second.
-  const end = now.getTime() < noon.getTime() ? new Date(Math.max(now.getTime(), today.getTime() + 1000)) : noon;
-  return windowOf('this morning', today, end);
+  return dayPart(`this ${m[1]!}`, m[1]!, 0, now);
+}
+
+function partOfDaySaid(text: string, now: Date): ResolvedTimeRange | null {
+  const m = DAY_AND_PART.exec(text);
+  if (!m || CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+  return dayPart(m[0], m[2] ?? m[4]!, 1, now);
 }
 
 /** "the week before last", "wk before last": the whole calendar week (UTC, Monday first) before last week. */
@@ -666,6 +689,8 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   const clock = datedHours ? null : (clockRange(readable, now) ?? sinceTimeOfDay(readable, now));
   if (clock) return clock;
   const candidates = [
+    // Before the day alone: "yesterday afternoon" is the afternoon, not the whole of yesterday.
+    partOfDaySaid(readable, now),
     calendarPeriod(readable, now),
     lastWeekend(readable, now),
     weekBeforeLast(readable, now),
@@ -684,8 +709,8 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     return candidates.sort((a, b) => at(a) - at(b))[0]!;
   }
   // "alerts this morning … for the past 12 hours": a span said outright wins over the morning said in passing.
-  const morning = thisMorning(readable, now);
-  if (morning) return morning;
+  const partOfToday = thisPartOfDay(readable, now);
+  if (partOfToday) return partOfToday;
   const shared = withSharedMonth(withoutFromBeforeDay(readable));
   return chronoWindow(shared, shared === readable ? text : shared, now);
 }
