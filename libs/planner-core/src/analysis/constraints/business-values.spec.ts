@@ -180,6 +180,11 @@ describe('readBusinessValues', () => {
     expect(read('logins to the ERP from abroad')).toEqual([]);
   });
 
+  it('reads a well-known app a sign-in went through ("logged in via the vpn", "signing in over anyconnect")', () => {
+    expect(read('distinct accounts that logged in via the vpn on friday')).toContainEqual(['app', 'VPN']);
+    expect(read('staff signing in over anyconnect this week')).toContainEqual(['app', 'AnyConnect']);
+  });
+
   it('reads an initialism before a plain noun of a web app ("the QA portal") as the app with that noun', () => {
     expect(read('sign-ins to the PTO portal since noon')).toEqual([['app', 'PTO portal']]);
     expect(read('failed logins to the LMS site this week')).toContainEqual(['app', 'LMS site']);

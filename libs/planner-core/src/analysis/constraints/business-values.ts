@@ -420,9 +420,12 @@ const KNOWN_APP_WORDS = [...KNOWN_APPS.keys()]
 /** The nouns of a sign-in, and of its second factor ("duo pushes", "okta mfa prompts"). */
 const SIGNIN_NOUN_AHEAD =
   '(?:(?:mfa\\s+)?(?:sign[\\s-]?ins?|log[\\s-]?ins?|log[\\s-]?ons?|authentications?|auths?)|(?:mfa\\s+)?push(?:es)?|mfa\\s+prompts?)\\b';
-/** A well-known app just before a sign-in noun ("teams sign-ins"), or after signing in to it ("logins to outlook"). */
+/**
+ * A well-known app just before a sign-in noun ("teams sign-ins"), or after signing in to it or through it ("logins to
+ * outlook", "logged in via the vpn").
+ */
 const KNOWN_APP_SIGNINS = new RegExp(
-  `(?<![\\w.-])(${KNOWN_APP_WORDS})(?=\\s+(?:app\\s+)?${SIGNIN_NOUN_AHEAD})|(?<=\\b(?:sign(?:ing|ed|s)?[\\s-]?ins?|log(?:ging|ged|s)?[\\s-]?(?:in|on)s?|logins?|logons?)\\s+(?:in)?to\\s+(?:the\\s+)?)(${KNOWN_APP_WORDS})(?![\\w.-])`,
+  `(?<![\\w.-])(${KNOWN_APP_WORDS})(?=\\s+(?:app\\s+)?${SIGNIN_NOUN_AHEAD})|(?<=\\b(?:sign(?:ing|ed|s)?[\\s-]?ins?|log(?:ging|ged|s)?[\\s-]?(?:in|on)s?|logins?|logons?)\\s+(?:(?:in)?to|via|through|over|using)\\s+(?:the\\s+|a\\s+|our\\s+)?)(${KNOWN_APP_WORDS})(?![\\w.-])`,
   'gi',
 );
 const SIGNIN_WORD = /\b(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|authentications?)\b/i;
