@@ -297,6 +297,8 @@ describe('readShown', () => {
       'ip',
       'dest_ip',
     ]);
+    // A verb of showing inside a longer list opens the items after it.
+    expect(readShown('door logs: denied swipes today, show src ip, user', isColumn)).toEqual(['ip', 'user']);
   });
 
   it('reads a column in brackets after "who" or "which <noun>"', () => {

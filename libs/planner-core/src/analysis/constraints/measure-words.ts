@@ -473,8 +473,12 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
 
 /** The kind of value an item of a list of what to see names, or null (a measure, or no column's word). */
 function shownItemKind(item: string, isColumn: (kind: string) => boolean): string | null {
-  // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it.
-  const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole|with|including)\s+)+/i, '');
+  // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it; so
+  // does one a verb of showing opens inside a longer list ("…: blocked flows today, show src ip, dest ip").
+  const noun = item.replace(
+    /^(?:(?:the|their|its|his|her|full|whole|with|including|show(?:ing)?|display(?:ing)?|list|return|give\s+me)\s+)+/i,
+    '',
+  );
   // "number of orders", "total spend": a measure listed beside the columns, not a column.
   if (MEASURE_ITEM.test(noun)) return null;
   // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
