@@ -219,6 +219,15 @@ describe('extractConstraints: the entities a question opens with, counted each',
       expect(c.group_by).toEqual([{ kind: 'host', field: 'hostname' }]);
       expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
     }
+    expect(read('hosts blocked on port 23 today and how many times each', [flows]).group_by).toEqual([
+      { kind: 'host', field: 'hostname' },
+    ]);
+    expect(read('source IPs that reached port 23, with the number of attempts for each', [flows]).group_by).toEqual([
+      { kind: 'ip', field: 'source_ip' },
+    ]);
+    expect(read('how many times did each host reach port 23 since noon', [flows]).group_by).toEqual([
+      { kind: 'host', field: 'hostname' },
+    ]);
     expect(read('source IPs hitting port 23 and how many times each', [flows]).group_by).toEqual([
       { kind: 'ip', field: 'source_ip' },
     ]);

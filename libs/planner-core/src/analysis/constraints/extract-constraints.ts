@@ -1286,9 +1286,12 @@ function changeBucket(change: PeriodChangeWords | null): QueryConstraints['time_
   return change ? { unit: change.unit, size: 1, seconds: change.seconds } : null;
 }
 
-/** "how many times", "how often", "how many of each", "and the count": a count asked of each row a list names. */
+/**
+ * "how many times", "how often", "how many of each", "and the count", "with the number of hits for each": a count asked
+ * of each row a list names.
+ */
 const HOW_OFTEN =
-  /\bhow\s+(?:many\s+times|often)\b|\bhow\s+many\s+(?:of\s+)?each\b|\bcounts?\s+(?:of|for)\s+each\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b/i;
+  /\bhow\s+(?:many\s+times|often)\b|\bhow\s+many\s+(?:of\s+)?each\b|\bcounts?\s+(?:of|for)\s+each\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b|\bnumber\s+of\s+(?:hits|attempts|events|occurrences|requests|connections)\s+(?:for\s+|of\s+)?each\b/i;
 
 /** Words that ask for a count of rows ("how many connections in and out"), not for the bytes moved. */
 const ASKS_HOW_MANY = /\b(?:how\s+many|count|number\s+of)\b/i;

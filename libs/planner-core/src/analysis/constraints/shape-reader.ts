@@ -1005,6 +1005,9 @@ function kindOfNoun(before: string, key: string, isColumn: (word: string) => boo
 /** A calendar period said as a grouping key ("per hour", "by day"): the time bucket, not a column. */
 const PERIOD_KEY = /^(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/i;
 
+/** The auxiliary a question puts before its subject ("did", "does", "has"). */
+const QUESTION_AUXILIARY = /^(?:did|does|do|has|have|had)$/;
+
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -1027,9 +1030,11 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const phrase = /\s/.test(m[3]!) && isColumn(m[3]!.toLowerCase()) ? m[3]!.toLowerCase() : null;
     // "per src and dest ip", "by source and destination address": the noun after the list belongs to both sides.
     const shared = SIDE_WORD.test(m[3]!) ? SHARED_NOUN.exec(text.slice(m.index + m[0].length)) : null;
+    // "how many times did each device connect": after a question's auxiliary, the noun's next word is its verb.
+    const noun = word === 'each' && QUESTION_AUXILIARY.test(previous) ? m[3]!.split(/\s+/)[0]! : m[3]!;
     const single =
       kindOfNoun(text.slice(Math.max(0, m.index - KIND_NOUN_TEXT), m.index + (m[1]?.length ?? 0)), m[3]!, isColumn) ??
-      subjectKind(shared ? `${m[3]!} ${shared[1]!}` : m[3]!) ??
+      subjectKind(shared ? `${m[3]!} ${shared[1]!}` : noun) ??
       phrase;
     // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
     const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);

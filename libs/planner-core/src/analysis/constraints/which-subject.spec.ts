@@ -55,6 +55,10 @@ describe('readOpeningSubject', () => {
     });
   });
 
+  it('reads the subject before a participle that picks some of them ("printers jammed …")', () => {
+    expect(readOpeningSubject('ops - printers jammed since noon')).toEqual({ noun: 'printers', qualifier: null });
+  });
+
   it('should read nothing when the opening noun is not followed by words that pick some of them', () => {
     expect(readOpeningSubject('kiosks')).toBeNull();
     expect(readOpeningSubject('how many kiosks rebooted')).toBeNull();
