@@ -180,6 +180,10 @@ describe('readBusinessValues', () => {
     expect(read('logins to the ERP from abroad')).toEqual([]);
   });
 
+  it('reads "fail to" as the failed outcome, and no one named "fail" after "each user"', () => {
+    expect(read('how often did each user fail to unlock the kiosk')).toEqual([['status', 'failed']]);
+  });
+
   it('reads a well-known app a sign-in went through ("logged in via the vpn", "signing in over anyconnect")', () => {
     expect(read('distinct accounts that logged in via the vpn on friday')).toContainEqual(['app', 'VPN']);
     expect(read('staff signing in over anyconnect this week')).toContainEqual(['app', 'AnyConnect']);

@@ -22,6 +22,8 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   failure: 'failed',
   failures: 'failed',
   fails: 'failed',
+  // "did each account fail to sign in": the verb's bare form after "did", said with what failed.
+  'fail to': 'failed',
   unsuccessful: 'failed',
   successful: 'succeeded',
   succeeded: 'succeeded',
