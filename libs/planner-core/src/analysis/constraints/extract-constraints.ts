@@ -129,6 +129,17 @@ const REMOVED_AFTER =
 /** How far after a value the words that set it aside are read. */
 const NEGATED_AFTER_REACH = 40;
 
+/**
+ * "not interactive yesterday for admin@…", "weren't MFA for bob@…": the negation closes on the word after it, before a
+ * time said or a "for"/"by" that brings in the value; the value itself is not negated.
+ */
+const NEGATION_CLOSED =
+  /^(?:not|never|\w+n['’]?t)\s+(?:(?!(?:from|to|in|on|at|by|for|of|with|via|under|inside|within)\b)[\w-]+\s+){1,2}(?:(?:today|yesterday|tonight|this\s+\w+|last\s+\w+|since\s+\w+)\s+)?(?:for|by)\s*$|\b(?:today|yesterday|tonight|this\s+(?:week|month|morning)|last\s+(?:week|month|night))\b/i;
+
+function negationEndsBefore(said: string): boolean {
+  return NEGATION_CLOSED.test(said.trim());
+}
+
 /** Whether the words around a value set it aside after it ("leave pending orders out", "voided ones excluded"). */
 function negatedAfter(before: string, after: string): boolean {
   return (SET_ASIDE_BEFORE.test(before) && OUT_AFTER.test(after)) || REMOVED_AFTER.test(after);
@@ -203,7 +214,8 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
   }
   if (hit.operator) return { operator: hit.operator, start: hit.start };
   const negated = NEGATION.exec(before);
-  if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
+  if (negated && !negationEndsBefore(negated[0]))
+    return { operator: 'neq', start: hit.start - before.length + negated.index };
   if (negatedAfter(before, text.slice(hit.end, hit.end + NEGATED_AFTER_REACH)))
     return { operator: 'neq', start: hit.start };
   const notGoing = negatedMotionAt(before);
