@@ -243,6 +243,18 @@ describe('resolveTimeRange', () => {
     expect([early.start, early.end]).toEqual(['2026-11-23T18:00:00.000Z', '2026-11-24T02:00:00.000Z']);
   });
 
+  it('reads noon, midday and midnight as the ends of a range of hours', () => {
+    const at = new Date('2026-11-24T20:00:00Z');
+    const range = resolveTimeRange('badge swipes yesterday between 8am and noon', at)!.window;
+    expect([range.start, range.end, range.expression]).toEqual([
+      '2026-11-23T08:00:00.000Z',
+      '2026-11-23T12:00:00.000Z',
+      'between 8am and noon',
+    ]);
+    const late = resolveTimeRange('badge swipes from 9pm to midnight yesterday', at)!.window;
+    expect([late.start, late.end]).toEqual(['2026-11-23T21:00:00.000Z', '2026-11-24T00:00:00.000Z']);
+  });
+
   it('reads "the week before last" as the whole calendar week two weeks back (Monday first)', () => {
     const range = resolveTimeRange('printer jobs the week before last', now)!;
     expect([range.window.start, range.window.end]).toEqual(['2026-11-09T00:00:00.000Z', '2026-11-16T00:00:00.000Z']);

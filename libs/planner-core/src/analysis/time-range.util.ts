@@ -526,7 +526,16 @@ function clockHour(hour: number, meridiem: string | undefined): number | null {
 }
 
 /** A window between two times of one day ("between 2am and 4am today"); null unless one end is a clock time. */
-function clockRange(text: string, now: Date): ResolvedTimeRange | null {
+/** "noon", "midday", "midnight": the hours they name, written as a clock (the same length, so places keep). */
+function withClockWords(text: string): string {
+  return text
+    .replace(/\bnoon\b/gi, '12pm')
+    .replace(/\bmidday\b/gi, '12pm  ')
+    .replace(/\bmidnight\b/gi, '12am    ');
+}
+
+function clockRange(said: string, now: Date): ResolvedTimeRange | null {
+  const text = withClockWords(said);
   const m = CLOCK_RANGE.exec(text);
   if (!m || (m[2] === undefined && m[3] === undefined && m[5] === undefined && m[6] === undefined)) return null;
   // "between 2 and 4am": the first end said bare is of the same half of the day.
@@ -546,7 +555,7 @@ function clockRange(text: string, now: Date): ResolvedTimeRange | null {
   if (end.getTime() <= start.getTime()) return null;
   // Said as hours, not as the day's period: no calendar word is left for an agent to snap the window to the day.
   const range = windowOf(`between ${clockOf(start)} and ${clockOf(end)}`, start, end);
-  return { ...range, window: { ...range.window, expression: m[0].trim() } };
+  return { ...range, window: { ...range.window, expression: said.slice(m.index, m.index + m[0].length).trim() } };
 }
 
 /** "since" just before a date chrono read, "the" maybe between ("since the 3rd of May"). */
