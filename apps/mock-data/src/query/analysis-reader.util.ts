@@ -36,11 +36,11 @@ const SINCE_COUNT =
   /\bsince\s+(?:\d{1,4}(?:\.\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b/i;
 
 /**
- * "since last Friday", "last tuesday", "last night", "the week before last": a day or a week of the calendar said through "last",
- * a span with fixed ends (its start a date), not one rolling back from now.
+ * "since last Friday", "last tuesday", "last night", "the week before last", "since the start of last week": a day or a
+ * week of the calendar said through "last", a span with fixed ends (its start a date), not one rolling back from now.
  */
 const LAST_ANCHOR =
-  /\b(?:last|lst|previous|prev|prior|past)\s+(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|night)\b|\bbefore\s+last\b/i;
+  /\b(?:last|lst|previous|prev|prior|past)\s+(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|night)\b|\bbefore\s+last\b|\b(?:start|beginning)\s+of\s+(?:the\s+)?(?:last|previous|prev|prior)\b/i;
 
 function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const description =

@@ -243,6 +243,16 @@ describe('resolveTimeRange', () => {
     expect([early.start, early.end]).toEqual(['2026-11-23T18:00:00.000Z', '2026-11-24T02:00:00.000Z']);
   });
 
+  it('reads a weekday with a part of the day as those hours of the latest such weekday', () => {
+    const range = resolveTimeRange('kiosk reboots last sunday evening', now)!.window;
+    expect([range.start, range.end]).toEqual(['2026-11-22T18:00:00.000Z', '2026-11-23T00:00:00.000Z']);
+  });
+
+  it('reads "since the start of last week" from the Monday before this week\'s, up to now', () => {
+    const range = resolveTimeRange('kiosk reboots since the start of last week', now)!.window;
+    expect([range.start, range.end]).toEqual(['2026-11-16T00:00:00.000Z', now.toISOString()]);
+  });
+
   it('reads noon, midday and midnight as the ends of a range of hours', () => {
     const at = new Date('2026-11-24T20:00:00Z');
     const range = resolveTimeRange('badge swipes yesterday between 8am and noon', at)!.window;

@@ -129,6 +129,19 @@ function previousCalendarPeriod(text: string, now: Date): ResolvedTimeRange | nu
 }
 
 /**
+ * "since the start of last week", "from the beginning of the previous month": from the first day of the calendar period
+ * before this one (UTC; weeks start on Monday) up to now.
+ */
+const SINCE_PREVIOUS_START =
+  /\b(?:since|from)\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:last|previous|prev|prior)\s+(week|month|quarter|year)\b/i;
+
+function sincePreviousStart(text: string, now: Date): ResolvedTimeRange | null {
+  const m = SINCE_PREVIOUS_START.exec(text);
+  const previous = m ? previousCalendarPeriod(`last calendar ${m[1]!}`, now) : null;
+  return m && previous ? windowOf(m[0].trim().toLowerCase(), new Date(previous.window.start), now) : null;
+}
+
+/**
  * "last weekend", "previous weekend", "over the weekend", "during the weekend": Saturday 00:00 to Monday 00:00 (UTC) of
  * the weekend before this week.
  */
@@ -156,7 +169,10 @@ const HOUR_MS = 3_600_000;
  */
 const THIS_PART = /\b(?:earlier\s+|so\s+far\s+)?this\s+(morning|afternoon|evening)\b/i;
 /** "yesterday afternoon", "yesterday evening", "last night", "overnight": a part of a day said with the day. */
-const DAY_AND_PART = /\b(?:(yesterday|yday)\s+(morning|afternoon|evening|night)|(last|over)\s*(night))\b/i;
+const DAY_AND_PART =
+  /\b(?:(yesterday|yday)\s+(morning|afternoon|evening|night)|(last|over)\s*(night)|(?:(?:last|on|this\s+past)\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]{0,6}\s+(morning|afternoon|evening|night))\b/i;
+/** Weekdays by their first three letters, as `getUTCDay` numbers them. */
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 /** A time of day just before the part of the day named ("6 ", "7:30am "). */
 const CLOCK_BEFORE = /\d(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+$/i;
 
@@ -179,7 +195,10 @@ function thisPartOfDay(text: string, now: Date): ResolvedTimeRange | null {
 function partOfDaySaid(text: string, now: Date): ResolvedTimeRange | null {
   const m = DAY_AND_PART.exec(text);
   if (!m || CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
-  return dayPart(m[0], m[2] ?? m[4]!, 1, now);
+  // "last friday afternoon", "tuesday morning": the latest such weekday before today.
+  const weekday = m[5] === undefined ? undefined : WEEKDAY_NUMBERS[m[5].toLowerCase()];
+  const back = weekday === undefined ? 1 : (now.getUTCDay() - weekday + 7) % 7 || 7;
+  return dayPart(m[0], m[2] ?? m[4] ?? m[6]!, back, now);
 }
 
 /** "the week before last", "wk before last": the whole calendar week (UTC, Monday first) before last week. */
@@ -700,6 +719,7 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   const candidates = [
     // Before the day alone: "yesterday afternoon" is the afternoon, not the whole of yesterday.
     partOfDaySaid(readable, now),
+    sincePreviousStart(readable, now),
     calendarPeriod(readable, now),
     lastWeekend(readable, now),
     weekBeforeLast(readable, now),
