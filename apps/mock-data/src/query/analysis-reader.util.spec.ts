@@ -79,6 +79,39 @@ describe('readQueryInput', () => {
     },
   );
 
+  it.each([
+    'since last thursday',
+    'last sat',
+    'the week before last',
+    'since prev wednesday',
+    'last night',
+    'since the start of last week',
+  ])('reads a day or a week anchored through "last" ("%s") as fixed dates, not a rolling span', (range) => {
+    const input = readQueryInput({
+      query_analysis: {
+        entities: {
+          time_range: range,
+          time_window: { start: '2026-11-19T00:00:00Z', end: '2026-11-24T00:00:00Z', duration_seconds: 432000 },
+        },
+      },
+    });
+    expect(input.time).toMatchObject({ relative: false, start: '2026-11-19T00:00:00.000Z' });
+  });
+
+  it('keeps "past month" and "last 3 days" rolling', () => {
+    for (const range of ['past month', 'last 3 days']) {
+      const input = readQueryInput({
+        query_analysis: {
+          entities: {
+            time_range: range,
+            time_window: { start: '2026-11-19T00:00:00Z', end: '2026-11-24T00:00:00Z', duration_seconds: 432000 },
+          },
+        },
+      });
+      expect(input.time).toMatchObject({ relative: true });
+    }
+  });
+
   it('keeps "since monday" (a day, not a count of days) as a window from that day', () => {
     const input = readQueryInput({
       query_analysis: {

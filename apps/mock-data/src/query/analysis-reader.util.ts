@@ -35,6 +35,13 @@ function isoOrNull(value: unknown): string | null {
 const SINCE_COUNT =
   /\bsince\s+(?:\d{1,4}(?:\.\d{1,2})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b/i;
 
+/**
+ * "since last Friday", "last tuesday", "last night", "the week before last", "since the start of last week": a day or a
+ * week of the calendar said through "last", a span with fixed ends (its start a date), not one rolling back from now.
+ */
+const LAST_ANCHOR =
+  /\b(?:last|lst|previous|prev|prior|past)\s+(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|night)\b|\bbefore\s+last\b|\b(?:start|beginning)\s+of\s+(?:the\s+)?(?:last|previous|prev|prior)\b/i;
+
 function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const description =
     typeof entities['time_range'] === 'string' && entities['time_range'].trim() ? entities['time_range'].trim() : null;
@@ -56,7 +63,8 @@ function readTime(entities: Record<string, unknown>): TimeFilter | null {
     (/\b(last|lst|past|previous|prev|prior|recent|ago|within)\b/i.test(words) &&
       !/\b(?:weekend|calendar|full|whole|complete)\b|\bmon(?:day)?\s*(?:-|–|to|thru|through)\s*sun|^\s*(?:last|previous|prev|prior)\s+month\s*$/i.test(
         words,
-      )) ||
+      ) &&
+      !LAST_ANCHOR.test(words)) ||
     SINCE_COUNT.test(words) ||
     !(start && end);
   // A rolling window says its length in words ("last 24 hours"): trust the words over instants that disagree.

@@ -222,3 +222,13 @@ describe('columnFor (an address mapped to another source)', () => {
     expect(columnFor(['src_ip', 'dest_ip', 'bytes_out'], 'ip', 'src')).toBe('src_ip');
   });
 });
+
+describe('columnFor (ports said in full)', () => {
+  it("takes each source's column for the destination or source port", () => {
+    expect(columnFor(['src_ip', 'dest_ip', 'dest_port'], 'destination port', null)).toBe('dest_port');
+    expect(columnFor(['RemoteIP', 'RemotePort', 'LocalPort'], 'destination port', 'sysmon.DestinationPort')).toBe(
+      'RemotePort',
+    );
+    expect(columnFor(['RemotePort', 'LocalPort'], 'source port', null)).toBe('LocalPort');
+  });
+});

@@ -204,6 +204,9 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   protocol: ['Protocol', 'transport'],
   'source ip': ['IPAddress', 'IpAddress', 'src_ip', 'src', 'LocalIP', 'ip_address'],
   'destination ip': ['RemoteIP', 'dest_ip', 'DestinationIp', 'dest'],
+  // The two ends' ports said in full: Splunk's short field, the remote or local side, or the field spelt out.
+  'destination port': ['dest_port', 'RemotePort', 'DestinationPort'],
+  'source port': ['src_port', 'LocalPort', 'SourcePort'],
   destination: ['RemoteIP', 'RemoteUrl', 'dest_ip', 'dest'],
   source: ['IPAddress', 'src_ip', 'src'],
   // What sends the most traffic ("top talkers"): the address it came from, or the device that sent it.

@@ -133,3 +133,34 @@ describe('kqlFilterClauses: an outcome of events that log both', () => {
     ]);
   });
 });
+
+describe('kqlFilterClauses: a product that names the table searched', () => {
+  const signTypes: Record<string, string> = { TimeGenerated: 'datetime', AppDisplayName: 'string' };
+  const signins: KqlTable = { name: 'SigninLogs', columns: Object.keys(signTypes), type: (c) => signTypes[c] };
+  const office: KqlTable = {
+    name: 'OfficeActivity',
+    columns: ['TimeGenerated', 'OfficeWorkload'],
+    type: () => 'string',
+  };
+  const app = (table: KqlTable, values: string[]) => {
+    const notes: string[] = [];
+    const out = kqlFilterClauses(
+      table,
+      readConstraints(aConstraints({ filters: [aFilter('app', values)] }), [])!,
+      notes,
+    );
+    return { out, notes };
+  };
+
+  it("adds no app filter for the name of the table's own product, and says so", () => {
+    const entra = app(signins, ['Entra ID']);
+    expect(entra.out).toEqual([]);
+    expect(entra.notes.join(' ')).toMatch(/names the source of SigninLogs/);
+    expect(app(office, ['o365']).out).toEqual([]);
+  });
+
+  it('keeps an app signed in to, and a product of another source', () => {
+    expect(app(signins, ['Payroll Hub']).out).toEqual(['AppDisplayName =~ "Payroll Hub"']);
+    expect(app(signins, ['Office 365']).out).toEqual(['AppDisplayName =~ "Office 365"']);
+  });
+});

@@ -5,6 +5,7 @@ import { nullPrototype } from './null-prototype.util';
 import { isFailureWord, isSuccessWord, splitOutcome, wordOnCodeColumn } from './status-words.util';
 import { actionAsPathSegment, foreignAction } from './kql-foreign-actions.util';
 import { textAffix } from './text-affix.util';
+import { isOwnProductName } from './table-topics';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
 const CASE_INSENSITIVE = new Set([
@@ -264,6 +265,17 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
       // or the Activity title would match nothing.
       notes.push(
         `the event ids say what "${filter.expression}" means; it is not applied as ${filter.kind === 'status' ? 'a status' : 'an action'}`,
+      );
+      continue;
+    }
+    // "Office 365 sign-ins", "failures in Azure AD": the product named is the table's own source, not an app in it.
+    if (
+      filter.kind === 'app' &&
+      filter.values.length > 0 &&
+      filter.values.every((v) => isOwnProductName(table.name, v))
+    ) {
+      notes.push(
+        `"${filter.expression}" names the source of ${table.name}, the table searched; no app filter is added`,
       );
       continue;
     }

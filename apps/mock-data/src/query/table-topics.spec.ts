@@ -1,4 +1,4 @@
-import { calledByKind, topicalSource, topicScore } from './table-topics';
+import { calledByKind, isOwnProductName, topicalSource, topicScore } from './table-topics';
 
 describe('table topics', () => {
   it('counts the distinct topic words of a source a question says', () => {
@@ -146,5 +146,20 @@ describe('table topics (Azure resources)', () => {
     expect(topicalSource(['SecurityEvent'], { SecurityEvent: [], AzureActivity: [] }, 'storage account writes')).toBe(
       'AzureActivity',
     );
+  });
+});
+
+describe('isOwnProductName', () => {
+  it('knows a product named whole as the source of its own tables', () => {
+    expect(isOwnProductName('SigninLogs', 'Microsoft Entra ID')).toBe(true);
+    expect(isOwnProductName('AuditLogs', 'AAD')).toBe(true);
+    expect(isOwnProductName('OfficeActivity', 'M365')).toBe(true);
+    expect(isOwnProductName('DeviceFileEvents', 'MDE')).toBe(true);
+  });
+
+  it("should not take an app whose name holds the product, nor another table's product", () => {
+    expect(isOwnProductName('SigninLogs', 'Azure AD Connect Health')).toBe(false);
+    expect(isOwnProductName('SigninLogs', 'Office 365')).toBe(false);
+    expect(isOwnProductName('OfficeActivity', 'Azure AD')).toBe(false);
   });
 });

@@ -61,6 +61,31 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
   web: /\b(?:web|http|urls?|proxy|user\s+agents?|(?:get|post|put|patch|delete|head)\s+requests?)\b|(?:^|\s)\/(?:[\w~%.-]+\/)*[\w~%-]+\.(?:php\d?|aspx?|jspx?|html?|cgi)\b|(?<![\w.$€£:/-])[1-5]\d\ds\b|\b(?:get(?:s|ting)?|got|return(?:s|ed|ing)?|serv(?:e|es|ed|ing)|throw(?:s|ing)?|threw)\s+(?:an?\s+)?[1-5]\d\d\b(?![.:%\d])/i,
 });
 
+/** Entra ID by a name said whole ("Azure AD", "Microsoft Entra ID"), not an app whose name holds it. */
+const ENTRA_PRODUCT = /^(?:microsoft\s+)?(?:entra(?:\s+id)?|azure\s+(?:ad|active\s+directory)|aad)$/i;
+/** Defender for Endpoint by a name said whole ("MDE", "Microsoft Defender for Endpoint"). */
+const DEFENDER_PRODUCT = /^(?:microsoft\s+)?(?:defender(?:\s+(?:for\s+endpoint|xdr|atp))?|mde|mdatp)$/i;
+
+/**
+ * The products a table's records come from, by their names said whole: a name that only says where the data is
+ * ("Office 365 sign-ins", "failures in Azure AD"), never a value of the table's own app column. Keyed by the lower-case
+ * table name; tables of one product share a prefix (`Device…`).
+ */
+const OWN_PRODUCTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:signinlogs|aadnoninteractiveusersigninlogs|auditlogs)$/, ENTRA_PRODUCT],
+  [/^officeactivity$/, /^(?:microsoft\s+|office\s*)?(?:365|o365|m365|office)$|^office\s*365$/i],
+  [/^device\w*events$|^deviceinfo$/, DEFENDER_PRODUCT],
+  [/^securityevent$/, /^windows(?:\s+security)?$/i],
+  [/^azureactivity$/, /^(?:microsoft\s+)?azure$/i],
+];
+
+/** Whether `value` is the name of the product whose records `source` holds (the source named, not a value in it). */
+export function isOwnProductName(source: string, value: string): boolean {
+  const table = source.toLowerCase();
+  const said = value.trim().replace(/\s+/g, ' ');
+  return OWN_PRODUCTS.some(([tables, names]) => tables.test(table) && names.test(said));
+}
+
 /** How many of a source's topic words the question says (0 for a source without topics). */
 export function topicScore(source: string, question: string): number {
   const topic = TABLE_TOPICS[source.toLowerCase()];

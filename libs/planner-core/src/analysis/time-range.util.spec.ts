@@ -210,6 +210,74 @@ describe('resolveTimeRange', () => {
     expect([range.window.start, range.window.end]).toEqual(['2026-11-21T00:00:00.000Z', '2026-11-23T00:00:00.000Z']);
   });
 
+  it.each(['vpn drops over the weekend', 'badge swipes during the weekend'])(
+    'reads "%s" as the weekend before this week',
+    (text) => {
+      const range = resolveTimeRange(text, now)!;
+      expect([range.window.start, range.window.end]).toEqual(['2026-11-21T00:00:00.000Z', '2026-11-23T00:00:00.000Z']);
+    },
+  );
+
+  it('reads "this morning" as today from midnight until noon, or until now before noon', () => {
+    const late = resolveTimeRange('kiosk reboots this morning', new Date('2026-11-24T16:30:00Z'))!;
+    expect([late.window.start, late.window.end]).toEqual(['2026-11-24T00:00:00.000Z', '2026-11-24T12:00:00.000Z']);
+    const early = resolveTimeRange('kiosk reboots earlier this morning', new Date('2026-11-24T03:00:00Z'))!;
+    expect([early.window.start, early.window.end]).toEqual(['2026-11-24T00:00:00.000Z', '2026-11-24T03:00:00.000Z']);
+    // A span said outright is the window; the morning only says when something was noticed.
+    const said = resolveTimeRange('noticed a spike this morning, show errors for the last 8 hours', now)!;
+    expect(said.window.duration_seconds).toBe(8 * 3600);
+  });
+
+  it('reads a part of a day said with the day ("yesterday afternoon", "last night", "overnight")', () => {
+    const at = new Date('2026-11-24T15:00:00Z');
+    const span = (text: string) => {
+      const w = resolveTimeRange(text, at)!.window;
+      return [w.start, w.end];
+    };
+    expect(span('kiosk reboots yesterday afternoon')).toEqual(['2026-11-23T12:00:00.000Z', '2026-11-23T18:00:00.000Z']);
+    expect(span('kiosk reboots last night')).toEqual(['2026-11-23T18:00:00.000Z', '2026-11-24T06:00:00.000Z']);
+    expect(span('what rebooted overnight')).toEqual(['2026-11-23T18:00:00.000Z', '2026-11-24T06:00:00.000Z']);
+    expect(span('kiosk reboots this afternoon')).toEqual(['2026-11-24T12:00:00.000Z', at.toISOString()]);
+    // Early in the day, the night is not over yet: up to now.
+    const early = resolveTimeRange('kiosk reboots last night', new Date('2026-11-24T02:00:00Z'))!.window;
+    expect([early.start, early.end]).toEqual(['2026-11-23T18:00:00.000Z', '2026-11-24T02:00:00.000Z']);
+  });
+
+  it('reads a weekday with a part of the day as those hours of the latest such weekday', () => {
+    const range = resolveTimeRange('kiosk reboots last sunday evening', now)!.window;
+    expect([range.start, range.end]).toEqual(['2026-11-22T18:00:00.000Z', '2026-11-23T00:00:00.000Z']);
+  });
+
+  it('reads "since the start of last week" from the Monday before this week\'s, up to now', () => {
+    const range = resolveTimeRange('kiosk reboots since the start of last week', now)!.window;
+    expect([range.start, range.end]).toEqual(['2026-11-16T00:00:00.000Z', now.toISOString()]);
+  });
+
+  it('reads noon, midday and midnight as the ends of a range of hours', () => {
+    const at = new Date('2026-11-24T20:00:00Z');
+    const range = resolveTimeRange('badge swipes yesterday between 8am and noon', at)!.window;
+    expect([range.start, range.end, range.expression]).toEqual([
+      '2026-11-23T08:00:00.000Z',
+      '2026-11-23T12:00:00.000Z',
+      'between 8am and noon',
+    ]);
+    const late = resolveTimeRange('badge swipes from 9pm to midnight yesterday', at)!.window;
+    expect([late.start, late.end]).toEqual(['2026-11-23T21:00:00.000Z', '2026-11-24T00:00:00.000Z']);
+  });
+
+  it('reads "the week before last" as the whole calendar week two weeks back (Monday first)', () => {
+    const range = resolveTimeRange('printer jobs the week before last', now)!;
+    expect([range.window.start, range.window.end]).toEqual(['2026-11-09T00:00:00.000Z', '2026-11-16T00:00:00.000Z']);
+    expect(range.window.expression).toBe('the week before last');
+  });
+
+  it('reads a weekday said through "last" as that whole day, and from its start up to now after "since"', () => {
+    const day = resolveTimeRange('kiosk reboots last sunday', now)!;
+    expect([day.window.start, day.window.end]).toEqual(['2026-11-22T00:00:00.000Z', '2026-11-23T00:00:00.000Z']);
+    const since = resolveTimeRange('kiosk reboots since last saturday', now)!;
+    expect([since.window.start, since.window.end]).toEqual(['2026-11-21T00:00:00.000Z', now.toISOString()]);
+  });
+
   it('reads a span said alone at the start or the end of the question as a window up to now', () => {
     const seconds = (text: string) => resolveTimeRange(text, now)?.window.duration_seconds ?? null;
     expect(seconds('mshta launches grouped by machine and account, 72h')).toBe(72 * 3600);

@@ -24,7 +24,7 @@ function startOfUtcDay(date: Date): Date {
  * positive only means the parsers run and find nothing.
  */
 const MAYBE_TIME =
-  /\d|\b(?:now|today|tonight|yesterday|yday|yda|ystd|ystday|yest|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|mth|quarter|qtr|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
+  /\d|\b(?:now|today|tonight|yesterday|yday|yda|ystd|ystday|yest|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|mth|quarter|qtr|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|overnight|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
 
 /** Whether a text may name a time (false means no reader would find one). */
 export function mayNameTime(text: string): boolean {
@@ -128,8 +128,24 @@ function previousCalendarPeriod(text: string, now: Date): ResolvedTimeRange | nu
   return windowOf(m[0].trim(), start, end);
 }
 
-/** "last weekend", "previous weekend": Saturday 00:00 to Monday 00:00 (UTC) of the weekend before this week. */
-const LAST_WEEKEND = /\b(?:last|past|previous|prev|prior)\s+weekend\b/i;
+/**
+ * "since the start of last week", "from the beginning of the previous month": from the first day of the calendar period
+ * before this one (UTC; weeks start on Monday) up to now.
+ */
+const SINCE_PREVIOUS_START =
+  /\b(?:since|from)\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:last|previous|prev|prior)\s+(week|month|quarter|year)\b/i;
+
+function sincePreviousStart(text: string, now: Date): ResolvedTimeRange | null {
+  const m = SINCE_PREVIOUS_START.exec(text);
+  const previous = m ? previousCalendarPeriod(`last calendar ${m[1]!}`, now) : null;
+  return m && previous ? windowOf(m[0].trim().toLowerCase(), new Date(previous.window.start), now) : null;
+}
+
+/**
+ * "last weekend", "previous weekend", "over the weekend", "during the weekend": Saturday 00:00 to Monday 00:00 (UTC) of
+ * the weekend before this week.
+ */
+const LAST_WEEKEND = /\b(?:last|past|previous|prev|prior|(?:over|during|across|throughout)\s+the)\s+weekend\b/i;
 
 function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
   const m = LAST_WEEKEND.exec(text);
@@ -137,6 +153,67 @@ function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
   const today = startOfUtcDay(now);
   const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
   return windowOf(m[0].trim().toLowerCase(), new Date(monday.getTime() - 2 * DAY_MS), monday);
+}
+
+/** The hours (UTC) a part of the day spans: morning to noon, afternoon to six, evening to midnight, a night into the next day. */
+const DAY_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  morning: [0, 12],
+  afternoon: [12, 18],
+  evening: [18, 24],
+  night: [18, 30],
+};
+const HOUR_MS = 3_600_000;
+/**
+ * "this morning", "earlier this afternoon", "so far this evening": a part of today. Read after every other reader: a
+ * span said outright ("… this morning, for the past 12 hours") is the window, the part of the day only says when.
+ */
+const THIS_PART = /\b(?:earlier\s+|so\s+far\s+)?this\s+(morning|afternoon|evening)\b/i;
+/** "yesterday afternoon", "yesterday evening", "last night", "overnight": a part of a day said with the day. */
+const DAY_AND_PART =
+  /\b(?:(yesterday|yday)\s+(morning|afternoon|evening|night)|(last|over)\s*(night)|(?:(?:last|on|this\s+past)\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]{0,6}\s+(morning|afternoon|evening|night))\b/i;
+/** Weekdays by their first three letters, as `getUTCDay` numbers them. */
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+/** A time of day just before the part of the day named ("6 ", "7:30am "). */
+const CLOCK_BEFORE = /\d(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+$/i;
+
+/** The window of a part of the day `daysBack` days ago, up to now at most; null when it has not begun. */
+function dayPart(said: string, part: string, daysBack: number, now: Date): ResolvedTimeRange | null {
+  const [from, to] = DAY_PARTS[part.toLowerCase()]!;
+  const day = startOfUtcDay(now).getTime() - daysBack * DAY_MS;
+  const start = day + from * HOUR_MS;
+  if (start >= now.getTime()) return null;
+  return windowOf(said.trim().toLowerCase(), new Date(start), new Date(Math.min(day + to * HOUR_MS, now.getTime())));
+}
+
+function thisPartOfDay(text: string, now: Date): ResolvedTimeRange | null {
+  const m = THIS_PART.exec(text);
+  // "since 6 this morning": a time of day said with it is the clock's (sinceTimeOfDay), not the morning's.
+  if (!m || CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+  return dayPart(`this ${m[1]!}`, m[1]!, 0, now);
+}
+
+function partOfDaySaid(text: string, now: Date): ResolvedTimeRange | null {
+  const m = DAY_AND_PART.exec(text);
+  if (!m || CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+  // "last friday afternoon", "tuesday morning": the latest such weekday before today.
+  const weekday = m[5] === undefined ? undefined : WEEKDAY_NUMBERS[m[5].toLowerCase()];
+  const back = weekday === undefined ? 1 : (now.getUTCDay() - weekday + 7) % 7 || 7;
+  return dayPart(m[0], m[2] ?? m[4] ?? m[6]!, back, now);
+}
+
+/** "the week before last", "wk before last": the whole calendar week (UTC, Monday first) before last week. */
+const WEEK_BEFORE_LAST = /\b(?:the\s+)?(?:week|wk)\s+before\s+last\b/i;
+
+function weekBeforeLast(text: string, now: Date): ResolvedTimeRange | null {
+  const m = WEEK_BEFORE_LAST.exec(text);
+  if (!m) return null;
+  const today = startOfUtcDay(now);
+  const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
+  return windowOf(
+    m[0].trim().toLowerCase(),
+    new Date(monday.getTime() - 14 * DAY_MS),
+    new Date(monday.getTime() - 7 * DAY_MS),
+  );
 }
 
 /**
@@ -468,7 +545,16 @@ function clockHour(hour: number, meridiem: string | undefined): number | null {
 }
 
 /** A window between two times of one day ("between 2am and 4am today"); null unless one end is a clock time. */
-function clockRange(text: string, now: Date): ResolvedTimeRange | null {
+/** "noon", "midday", "midnight": the hours they name, written as a clock (the same length, so places keep). */
+function withClockWords(text: string): string {
+  return text
+    .replace(/\bnoon\b/gi, '12pm')
+    .replace(/\bmidday\b/gi, '12pm  ')
+    .replace(/\bmidnight\b/gi, '12am    ');
+}
+
+function clockRange(said: string, now: Date): ResolvedTimeRange | null {
+  const text = withClockWords(said);
   const m = CLOCK_RANGE.exec(text);
   if (!m || (m[2] === undefined && m[3] === undefined && m[5] === undefined && m[6] === undefined)) return null;
   // "between 2 and 4am": the first end said bare is of the same half of the day.
@@ -488,7 +574,7 @@ function clockRange(text: string, now: Date): ResolvedTimeRange | null {
   if (end.getTime() <= start.getTime()) return null;
   // Said as hours, not as the day's period: no calendar word is left for an agent to snap the window to the day.
   const range = windowOf(`between ${clockOf(start)} and ${clockOf(end)}`, start, end);
-  return { ...range, window: { ...range.window, expression: m[0].trim() } };
+  return { ...range, window: { ...range.window, expression: said.slice(m.index, m.index + m[0].length).trim() } };
 }
 
 /** "since" just before a date chrono read, "the" maybe between ("since the 3rd of May"). */
@@ -501,6 +587,17 @@ const POSSESSIVE_BEFORE = /(?:\b(?:my|his|her|their|our|your)|'s)\s+$/i;
 
 function someonesLast(text: string, index: number, said: string): boolean {
   return /^last\b/i.test(said) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, index - SINCE_REACH), index));
+}
+
+/** "last Friday", "prev tue": a weekday said through "last", one whole day (with "since" before it, up to now). */
+const LAST_WEEKDAY = /^(?:last|previous|prev|prior)\s+[a-z]+$/i;
+
+function lastWeekday(text: string, result: chrono.ParsedResult): boolean {
+  return (
+    result.start.isCertain('weekday') &&
+    LAST_WEEKDAY.test(result.text.trim()) &&
+    !SINCE_BEFORE.test(text.slice(Math.max(0, result.index - SINCE_REACH), result.index))
+  );
 }
 
 function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRange | null {
@@ -558,7 +655,8 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
   } else if (
     !first.start.isCertain('hour') &&
     !sinceThen &&
-    !/\b(last|past|since|ago)\b/i.test(text.slice(Math.max(0, first.index - 12), first.index + first.text.length))
+    (!/\b(last|past|since|ago)\b/i.test(text.slice(Math.max(0, first.index - 12), first.index + first.text.length)) ||
+      lastWeekday(text, first))
   ) {
     // A day named on its own ("2024-01-01", "on Monday"): the whole day; a month ("in March"): the whole month.
     start = startOfUtcDay(start);
@@ -619,8 +717,12 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   const clock = datedHours ? null : (clockRange(readable, now) ?? sinceTimeOfDay(readable, now));
   if (clock) return clock;
   const candidates = [
+    // Before the day alone: "yesterday afternoon" is the afternoon, not the whole of yesterday.
+    partOfDaySaid(readable, now),
+    sincePreviousStart(readable, now),
     calendarPeriod(readable, now),
     lastWeekend(readable, now),
+    weekBeforeLast(readable, now),
     previousCalendarPeriod(readable, now),
     sinceDayOfMonth(readable, now),
     relativeSpan(readable, now),
@@ -635,6 +737,9 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.window.expression.toLowerCase());
     return candidates.sort((a, b) => at(a) - at(b))[0]!;
   }
+  // "alerts this morning … for the past 12 hours": a span said outright wins over the morning said in passing.
+  const partOfToday = thisPartOfDay(readable, now);
+  if (partOfToday) return partOfToday;
   const shared = withSharedMonth(withoutFromBeforeDay(readable));
   return chronoWindow(shared, shared === readable ? text : shared, now);
 }

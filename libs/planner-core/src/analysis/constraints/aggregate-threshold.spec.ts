@@ -34,4 +34,23 @@ describe('aggregate thresholds', () => {
     expect(readGroupThreshold('teams whose sum comes to at least 1,500')).toBeNull();
     expect(readGroupThreshold('hosts with more than 12 alerts')).toBeNull();
   });
+
+  it('reads a threshold said of the groups by a pronoun ("only those over 40") after a grouping', () => {
+    expect(readGroupThreshold('denied badge swipes per door, only those over 40')).toEqual({
+      operator: 'gt',
+      value: 40,
+    });
+    expect(readGroupThreshold('printer errors by floor - just the ones with at least 7')).toEqual({
+      operator: 'gte',
+      value: 7,
+    });
+    expect(readGroupThreshold('tickets per agent, only those over 12 in the past day')).toEqual({
+      operator: 'gt',
+      value: 12,
+    });
+    // No grouping before it, or a size, time or percentage after the number: none.
+    expect(readGroupThreshold('only those over 40')).toBeNull();
+    expect(readGroupThreshold('uploads per user, only those over 40 MB')).toBeNull();
+    expect(readGroupThreshold('jobs per queue, only those over 40%')).toBeNull();
+  });
 });

@@ -28,9 +28,16 @@ const GROUP_THRESHOLD = new RegExp(
   'i',
 );
 
+/**
+ * "only those over 50", "just the ones with more than 30", "keep the ones >= 5": a threshold said of the groups by a
+ * pronoun, with a bare number (no percentage, no unit after it).
+ */
+const PRONOUN_THRESHOLD =
+  /\b(?:those|the\s+ones|ones)\s+(?:(?:that|which)\s+(?:have|had|are|were)\s+|with\s+|having\s+|at\s+)?(?:a\s+count\s+(?:of\s+)?)?(more\s+than|over|above|exceed(?:s|ing)?|greater\s+than|higher\s+than|at\s+least|less\s+than|under|below|lower\s+than|at\s+most|>=|<=|>|<)\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,])(?![\d.,]*\s*%)(?!\s*(?:[kmgt]i?b|\w*bytes?|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|percent|usd|eur|gbp)\b)/i;
+
 /** "only hosts where the count is above 50" with no amount read: the group threshold said with a bare number. */
 export function readGroupThreshold(text: string): { operator: ThresholdOperator; value: number } | null {
-  const m = GROUP_THRESHOLD.exec(text);
+  const m = GROUP_THRESHOLD.exec(text) ?? PRONOUN_THRESHOLD.exec(text);
   if (!m || !GROUPED.test(text.slice(0, m.index))) return null;
   const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const operator: ThresholdOperator =

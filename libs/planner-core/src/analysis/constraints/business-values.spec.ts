@@ -195,6 +195,20 @@ describe('readBusinessValues', () => {
     expect(read('logins to the ERP from abroad')).toEqual([]);
   });
 
+  it('reads "fail to" as the failed outcome, and no one named "fail" after "each user"', () => {
+    expect(read('how often did each user fail to unlock the kiosk')).toEqual([['status', 'failed']]);
+  });
+
+  it('reads a well-known app a sign-in went through ("logged in via the vpn", "signing in over anyconnect")', () => {
+    expect(read('distinct accounts that logged in via the vpn on friday')).toContainEqual(['app', 'VPN']);
+    expect(read('staff signing in over anyconnect this week')).toContainEqual(['app', 'AnyConnect']);
+  });
+
+  it('reads an initialism before a plain noun of a web app ("the QA portal") as the app with that noun', () => {
+    expect(read('sign-ins to the PTO portal since noon')).toEqual([['app', 'PTO portal']]);
+    expect(read('failed logins to the LMS site this week')).toContainEqual(['app', 'LMS site']);
+  });
+
   it('reads the app a question signs in to, not a platform or a machine', () => {
     expect(read('distinct IPs signing in to Microsoft Teams, last 24 hours')).toEqual([['app', 'Microsoft Teams']]);
     expect(read('logins into the Workday portal yesterday')).toEqual([['app', 'Workday']]);

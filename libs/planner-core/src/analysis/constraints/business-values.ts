@@ -23,6 +23,8 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   failure: 'failed',
   failures: 'failed',
   fails: 'failed',
+  // "did each account fail to sign in": the verb's bare form after "did", said with what failed.
+  'fail to': 'failed',
   unsuccessful: 'failed',
   successful: 'succeeded',
   succeeded: 'succeeded',
@@ -391,10 +393,11 @@ const WORKLOAD_NAMES: Readonly<Record<string, string>> = {
 };
 /**
  * "signing in to Microsoft Teams", "logins to Salesforce", "sign-ins into the Azure Portal", "logins to the IT
- * Helpdesk": the app signed in to (an initialism may lead a name of capitalised words, never stand alone).
+ * Helpdesk": the app signed in to (an initialism may lead a name of capitalised words, never stand alone). "logins to
+ * the IT portal", "sign-ins to the QA site": an initialism before a plain noun of a web app is its name with the noun.
  */
 const APP_SIGNED_INTO =
-  /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?|[Aa]uthenticat(?:ed|ing|es|ions?))(?:\s+(?:in)?to|to|\s+through|\s+via)\s+(?:the\s+)?((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.-]{0,40}\s?){1,3})/g;
+  /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?|[Aa]uthenticat(?:ed|ing|es|ions?))(?:\s+(?:in)?to|to|\s+through|\s+via)\s+(?:the\s+)?((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.-]{0,40}\s?){1,3}|[A-Z]{2,5}\s(?:portal|site|intranet|console|dashboard|extranet)\b)/g;
 /** "Salesforce sign-ins", "Workday logins", "HR Portal logins", "eStore logins": the app a sign-in went into, named before the word sign-in. */
 const APP_SIGNINS =
   /(?<![\w.-])((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.&-]{1,40}\s){1,2})(?=(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?)\b)/g;
@@ -456,9 +459,12 @@ const KNOWN_APP_WORDS = [...KNOWN_APPS.keys()]
 /** The nouns of a sign-in, and of its second factor ("duo pushes", "okta mfa prompts"). */
 const SIGNIN_NOUN_AHEAD =
   '(?:(?:mfa\\s+)?(?:sign[\\s-]?ins?|log[\\s-]?ins?|log[\\s-]?ons?|authentications?|auths?)|(?:mfa\\s+)?push(?:es)?|mfa\\s+prompts?)\\b';
-/** A well-known app just before a sign-in noun ("teams sign-ins"), or after signing in to it ("logins to outlook"). */
+/**
+ * A well-known app just before a sign-in noun ("teams sign-ins"), or after signing in to it or through it ("logins to
+ * outlook", "logged in via the vpn").
+ */
 const KNOWN_APP_SIGNINS = new RegExp(
-  `(?<![\\w.-])(${KNOWN_APP_WORDS})(?=\\s+(?:app\\s+)?${SIGNIN_NOUN_AHEAD})|(?<=\\b(?:sign(?:ing|ed|s)?[\\s-]?ins?|log(?:ging|ged|s)?[\\s-]?(?:in|on)s?|logins?|logons?)\\s+(?:in)?to\\s+(?:the\\s+)?)(${KNOWN_APP_WORDS})(?![\\w.-])`,
+  `(?<![\\w.-])(${KNOWN_APP_WORDS})(?=\\s+(?:app\\s+)?${SIGNIN_NOUN_AHEAD})|(?<=\\b(?:sign(?:ing|ed|s)?[\\s-]?ins?|log(?:ging|ged|s)?[\\s-]?(?:in|on)s?|logins?|logons?)\\s+(?:(?:in)?to|via|through|over|using)\\s+(?:the\\s+|a\\s+|our\\s+)?)(${KNOWN_APP_WORDS})(?![\\w.-])`,
   'gi',
 );
 const SIGNIN_WORD = /\b(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|authentications?)\b/i;

@@ -24,6 +24,12 @@ describe('columnFor', () => {
     expect(columnFor('key', [{ table: 'sysmon', columns: ['host', 'Details', 'TargetObject'] }])).toBe('TargetObject');
   });
 
+  it('maps "src" to a connection log\'s own side when it keeps no source column', () => {
+    const flows: TableColumns = { table: 'flows', columns: ['Timestamp', 'LocalIP', 'RemoteIP', 'RemotePort'] };
+    expect(columnFor('src', [flows])).toBe('LocalIP');
+    expect(columnFor('src', [{ table: 'fw', columns: ['src_ip', 'LocalIP'] }])).toBe('src_ip');
+  });
+
   it('maps values to the columns of one table, unqualified', () => {
     expect(columnFor('ip', [signins])).toBe('IPAddress');
     expect(columnFor('user', [signins])).toBe('UserPrincipalName');

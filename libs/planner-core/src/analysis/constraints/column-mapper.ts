@@ -53,10 +53,12 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /^(?:dest|destination|dst|remote)(?:host|hostname|computer|device)$/,
     /^(?:computer|computername|devicename|host|hostname|dvc)$/,
   ],
-  // "by src" alone: where it came from (a `src` column, else its address, else the machine it came from).
+  // "by src" alone: where it came from (a `src` column, else its address, a device's own side of a connection, else the
+  // machine it came from).
   src: [
     /^src$/,
     ...IP_SOURCE,
+    /^localip(?:address)?$/,
     /^(?:src|source|client)(?:host|hostname|computer|device|workstation)$/,
     /^workstationname$/,
   ],

@@ -212,3 +212,39 @@ describe('extractConstraints: how often something was bought is a count, not a s
     });
   });
 });
+
+describe('extractConstraints: the entities a question opens with, counted each', () => {
+  const flows: TableColumns = {
+    table: 'flows',
+    columns: ['flow_id', 'hostname', 'source_ip', 'remote_port', 'happened_at'],
+  };
+
+  it('counts per the listed entity when "how often" or "how many times" is asked of each', () => {
+    for (const text of [
+      'firewall - servers in 192.0.2.0/24 reaching port 23 today, and how often each',
+      'hosts that talked to port 23 since noon and how many times each',
+      'show me the endpoints hitting port 23 this week, how often',
+    ]) {
+      const c = read(text, [flows]);
+      expect(c.group_by).toEqual([{ kind: 'host', field: 'hostname' }]);
+      expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+    }
+    expect(read('hosts blocked on port 23 today and how many times each', [flows]).group_by).toEqual([
+      { kind: 'host', field: 'hostname' },
+    ]);
+    expect(read('source IPs that reached port 23, with the number of attempts for each', [flows]).group_by).toEqual([
+      { kind: 'ip', field: 'source_ip' },
+    ]);
+    expect(read('how many times did each host reach port 23 since noon', [flows]).group_by).toEqual([
+      { kind: 'host', field: 'hostname' },
+    ]);
+    expect(read('source IPs hitting port 23 and how many times each', [flows]).group_by).toEqual([
+      { kind: 'ip', field: 'source_ip' },
+    ]);
+  });
+
+  it('should not key a list that asks no count, nor an opening noun that is no entity', () => {
+    expect(read('servers in 192.0.2.0/24 reaching port 23 today', [flows]).group_by).toEqual([]);
+    expect(read('connections to port 23 today and how often', [flows]).group_by).toEqual([]);
+  });
+});

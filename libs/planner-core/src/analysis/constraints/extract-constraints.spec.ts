@@ -796,3 +796,23 @@ describe('extractConstraints (a directory error code said as what something fail
     }
   });
 });
+
+describe('extractConstraints: how far a negation reaches', () => {
+  it('negates no value after a negated word closed by a time or by "for"', () => {
+    expect(filters('badge swipes that were not approved yesterday for dana@example.org', [signins])).toContainEqual(
+      expect.objectContaining({ values: ['dana@example.org'], operator: 'eq' }),
+    );
+    expect(filters("swipes that weren't remote for dana@example.org", [signins])).toContainEqual(
+      expect.objectContaining({ values: ['dana@example.org'], operator: 'eq' }),
+    );
+  });
+
+  it('still negates a value the negation brings in', () => {
+    expect(filters('swipes not from 192.0.2.7 today', [signins])).toContainEqual(
+      expect.objectContaining({ values: ['192.0.2.7'], operator: 'neq' }),
+    );
+    expect(filters('swipes excluding dana@example.org', [signins])).toContainEqual(
+      expect.objectContaining({ values: ['dana@example.org'], operator: 'neq' }),
+    );
+  });
+});

@@ -95,7 +95,7 @@ import {
   type MeasureWords,
 } from './measure-words';
 import { readRankedRows } from './ranked-rows';
-import { readWhichSubject } from './which-subject';
+import { readOpeningSubject, readWhichSubject } from './which-subject';
 import { readWhichPeriod } from './which-period';
 import { readEventNames } from './event-names';
 import { readLateness } from './lateness-measure';
@@ -134,6 +134,17 @@ const REMOVED_AFTER =
   /^(?:\s+[\w-]+){0,2}?\s+(?:excluded|removed|left\s+out|filtered\s+out|omitted|ignored|not\s+(?:counted|included))\b/i;
 /** How far after a value the words that set it aside are read. */
 const NEGATED_AFTER_REACH = 40;
+
+/**
+ * "not interactive yesterday for admin@…", "weren't MFA for bob@…": the negation closes on the word after it, before a
+ * time said or a "for"/"by" that brings in the value; the value itself is not negated.
+ */
+const NEGATION_CLOSED =
+  /^(?:not|never|\w+n['’]?t)\s+(?:(?!(?:from|to|in|on|at|by|for|of|with|via|under|inside|within)\b)[\w-]+\s+){1,2}(?:(?:today|yesterday|tonight|this\s+\w+|last\s+\w+|since\s+\w+)\s+)?(?:for|by)\s*$|\b(?:today|yesterday|tonight|this\s+(?:week|month|morning)|last\s+(?:week|month|night))\b/i;
+
+function negationEndsBefore(said: string): boolean {
+  return NEGATION_CLOSED.test(said.trim());
+}
 
 /** Whether the words around a value set it aside after it ("leave pending orders out", "voided ones excluded"). */
 function negatedAfter(before: string, after: string): boolean {
@@ -209,7 +220,8 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
   }
   if (hit.operator) return { operator: hit.operator, start: hit.start };
   const negated = NEGATION.exec(before);
-  if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
+  if (negated && !negationEndsBefore(negated[0]))
+    return { operator: 'neq', start: hit.start - before.length + negated.index };
   if (negatedAfter(before, text.slice(hit.end, hit.end + NEGATED_AFTER_REACH)))
     return { operator: 'neq', start: hit.start };
   const notGoing = negatedMotionAt(before);
@@ -708,6 +720,18 @@ function whichSubjectKey(text: string, tables: readonly TableColumns[]): GroupKe
   return kind && field ? { kind, field } : null;
 }
 
+/** The entity a question opens with a list of ("source IPs that …"), keyed by its column, or null. */
+function openingSubjectKey(text: string, tables: readonly TableColumns[]): GroupKey | null {
+  const subject = readOpeningSubject(text);
+  if (!subject) return null;
+  const kind = [subject.qualifier ? `${subject.qualifier} ${subject.noun}` : null, subject.noun]
+    .map((phrase) => (phrase ? subjectKind(phrase) : null))
+    .find((k): k is string => k !== null && isEntityKind(k));
+  const field = kind ? columnFor(kind, tables) : null;
+  // A source whose columns the schema does not list keys the entity by its kind; the data agent maps it.
+  return kind && (field || tables.length === 0) ? { kind, field } : null;
+}
+
 /** N rows of a table ranked by its amount column ("the 5 biggest unpaid invoices"), or null when no table has one. */
 function rankedRows(
   text: string,
@@ -1079,7 +1103,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         ? { operator: thresholdOf(threshold.operator), value: Number(threshold.values[0]) }
         : compared
           ? { operator: compared.operator, value: compared.value }
-          : (shape.having ?? (measure ? readGroupThreshold(text) : null));
+          : (shape.having ?? (measure || groupBy.length > 0 ? readGroupThreshold(text) : null));
   // "which customers … number of refunds, most refunds first": a count ordered by itself ranks the subject asked about.
   if (groupBy.length === 0 && (having !== null || order?.by === 'measure') && measure !== null && !comparison) {
     const key = whichSubjectKey(shapeText, input.tables);
@@ -1129,6 +1153,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
     show = [];
   }
+  // "servers in the lab range talking to port 23, and how often each": the entities the question lists, counted each.
+  const openingKey =
+    groupBy.length === 0 && !inactivity && summedPlain(measure) && HOW_OFTEN.test(text)
+      ? openingSubjectKey(text, input.tables)
+      : null;
+  if (openingKey) groupBy.push(openingKey);
   // "accounts with over 20 failures from more than 4 different IPs": the rows counted are held by `having`, the
   // distinct count beside them by its own threshold.
   const held =
@@ -1151,7 +1181,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ? perKey
     : countFirst || heldDistinct
       ? { kind: 'count', of: null, field: null }
-      : countedPer
+      : countedPer || openingKey
         ? (measure ?? { kind: 'count', of: null, field: null })
         : customerAccountMeasure(measure, input.tables);
   // "avg basket, clinic vs retail buyers": values set against each other are a key, one measure for each.
@@ -1309,9 +1339,12 @@ function changeBucket(change: PeriodChangeWords | null): QueryConstraints['time_
   return change ? { unit: change.unit, size: 1, seconds: change.seconds } : null;
 }
 
-/** "how many times", "how often", "how many of each", "and the count": a count asked of each row a list names. */
+/**
+ * "how many times", "how often", "how many of each", "and the count", "with the number of hits for each": a count asked
+ * of each row a list names.
+ */
 const HOW_OFTEN =
-  /\bhow\s+(?:many\s+times|often)\b|\bhow\s+many\s+(?:of\s+)?each\b|\bcounts?\s+(?:of|for)\s+each\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b/i;
+  /\bhow\s+(?:many\s+times|often)\b|\bhow\s+many\s+(?:of\s+)?each\b|\bcounts?\s+(?:of|for)\s+each\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b|\bnumber\s+of\s+(?:hits|attempts|events|occurrences|requests|connections)\s+(?:for\s+|of\s+)?each\b/i;
 
 /** Words that ask for a count of rows ("how many connections in and out"), not for the bytes moved. */
 const ASKS_HOW_MANY = /\b(?:how\s+many|count|number\s+of)\b/i;

@@ -8,6 +8,12 @@ describe('readLiteralValues', () => {
     expect(values("any 4720's since friday")).toEqual([['event_id', '4720']]);
   });
 
+  it('reads no name after "each user" or "which account": the verb of what each did follows', () => {
+    expect(values('how many times did each user unlock a kiosk')).toEqual([]);
+    expect(values('which account rotated keys this week')).toEqual([]);
+    expect(values('logons of user kmarsh')).toEqual([['user', 'kmarsh']]);
+  });
+
   it('reads a cmdlet whose noun opens with capitals as an action', () => {
     expect(values('count Set-CASMailbox calls per admin')).toEqual([['action', 'Set-CASMailbox']]);
   });

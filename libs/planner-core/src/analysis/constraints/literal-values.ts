@@ -495,7 +495,7 @@ const ENTITY_ID =
  * handle with a dot or an underscore just before it ("the ops.lead account", "kiosk_mgr acct changed").
  */
 const NAMED_USER =
-  /\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:(?:account|acct)\s+)?(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn)\b)/gi;
+  /(?<!\b(?:each|every|which|what)\s+)\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:(?:account|acct)\s+)?(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn)\b)/gi;
 
 /** Verbs that take a particle ("log in", "signed out", "locked out", "checked in"), read with {@link PARTICLE_AFTER}. */
 const PHRASAL_VERB = /^(?:log|logs|logged|sign|signs|signed|lock|locks|locked|check|checks|checked|opt|opts|opted)$/i;

@@ -290,6 +290,17 @@ describe('readAbsence', () => {
 });
 
 describe('readShown', () => {
+  it('reads an entity named as a whole ("src ip", "source address") as its kind, not a same-named column', () => {
+    const isColumn = (word: string) => ['ip', 'user', 'src ip', 'source address', 'dest_ip'].includes(word);
+    expect(readShown('denied vpn logons this week - show user, src ip', isColumn)).toEqual(['user', 'ip']);
+    expect(readShown('badge errors today, showing the source address and dest ip', isColumn)).toEqual([
+      'ip',
+      'dest_ip',
+    ]);
+    // A verb of showing inside a longer list opens the items after it.
+    expect(readShown('door logs: denied swipes today, show src ip, user', isColumn)).toEqual(['ip', 'user']);
+  });
+
   it('reads a column in brackets after "who" or "which <noun>"', () => {
     const isColumn = (k: string) => ['email', 'name', 'ip'].includes(k);
     expect(readShown('invoice_voided entries this fortnight: who (mail address) did it', isColumn)).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Absence, Measure, MeasureComparison } from '@mesh/a2a-contracts';
-import { subjectKind } from './shape-reader';
+import { namedEntityKind, subjectKind } from './shape-reader';
 import { readValueComparison } from './value-comparison';
 import { readNobodyBought } from './nobody-did';
 
@@ -508,8 +508,12 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
 
 /** The kind of value an item of a list of what to see names, or null (a measure, or no column's word). */
 function shownItemKind(item: string, isColumn: (kind: string) => boolean): string | null {
-  // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it.
-  const noun = item.replace(/^(?:(?:the|their|its|his|her|full|whole|with|including)\s+)+/i, '');
+  // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it; so
+  // does one a verb of showing opens inside a longer list ("…: blocked flows today, show src ip, dest ip").
+  const noun = item.replace(
+    /^(?:(?:the|their|its|his|her|full|whole|with|including|show(?:ing)?|display(?:ing)?|list|return|give\s+me)\s+)+/i,
+    '',
+  );
   // "number of orders", "total spend": a measure listed beside the columns, not a column.
   if (MEASURE_ITEM.test(noun)) return null;
   // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
@@ -518,9 +522,13 @@ function shownItemKind(item: string, isColumn: (kind: string) => boolean): strin
   const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
   // "- name and email": a bare "name" is the name column of the rows listed, where one is.
   const name = /^names?$/i.test(noun) && isColumn('name') ? 'name' : null;
+  // "src ip", "source address": an entity named as a whole is its kind, mapped onto the chosen source's own column,
+  // not a column of another source that happens to be spelt the same.
+  const entity = phrase ? namedEntityKind(noun) : null;
   return (
     outcome ??
     name ??
+    (entity && isColumn(entity) ? entity : null) ??
     SHOWN_ITEM_KINDS.find(([pattern]) => pattern.test(noun))?.[1] ??
     SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
     (phrase && isColumn(phrase) ? phrase : subjectKind(noun)) ??

@@ -163,6 +163,12 @@ describe('readShape', () => {
     expect(subjectKind('address')).toBe('address');
   });
 
+  it('reads an entity followed by what it did as that entity ("each account locked", "per server rebooted")', () => {
+    expect(subjectKind('account locked')).toBe('user');
+    expect(subjectKind('server rebooted')).toBe('host');
+    expect(shape('how many times each account locked out since Monday').groupBy).toEqual(['user']);
+  });
+
   it("groups by a field's dotted name written as it stands", () => {
     expect(shape('bucket deletions this month, count by requestParameters.bucketName').groupBy).toEqual([
       'requestparameters.bucketname',

@@ -199,11 +199,23 @@ export function isEntityKind(kind: string): boolean {
 }
 
 /**
+ * The entity a phrase names as a whole ("src ip", "source address", "device name", "event id"), or null when only a
+ * word of it does ("client app") or none.
+ */
+export function namedEntityKind(phrase: string): string | null {
+  const lower = phrase.trim().toLowerCase().replace(/-/g, ' ');
+  return ENTITY_KINDS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+}
+
+/**
  * People named by the work they do ("agents", "support reps", "sales representatives", "technicians"): the accounts they
  * use. Only as the whole phrase: a "user agent" is a browser's string, not a person.
  */
 const PEOPLE_AT_WORK =
   /^(?:(?:support|sales|service|helpdesk|help\s+desk|call\s+center|field)\s+)?(?:agents?|reps?|representatives?|technicians?|operators?)$/;
+
+/** A verb in the past ("failed", "logged", "ran"): what an entity did, said right after it. */
+const PAST_VERB = /^(?:[a-z]{2,}ed|ran|hit|made|did|got|went|sent|saw|came|took|began|wrote|read|ate|left)$/;
 
 /** The entity kind a noun phrase names, or the noun itself in the singular. */
 export function subjectKind(phrase: string): string | null {
@@ -224,6 +236,9 @@ export function subjectKind(phrase: string): string | null {
         words[words.length - 1]!,
       ))
   )
+    return subjectKind(words[0]!);
+  // "each user failed", "per device connected": an entity, then the verb of what it did, not a noun qualified by it.
+  if (words.length === 2 && PAST_VERB.test(words[1]!) && ENTITY_KINDS.some(([pattern]) => pattern.test(words[0]!)))
     return subjectKind(words[0]!);
   const last = words[words.length - 1]!;
   if (USER_AGENT.test(lower)) return last.replace(/s$/, '');
@@ -1042,6 +1057,9 @@ const DEED_REACH = 80;
 /** A calendar period said as a grouping key ("per hour", "by day"): the time bucket, not a column. */
 const PERIOD_KEY = /^(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/i;
 
+/** The auxiliary a question puts before its subject ("did", "does", "has"). */
+const QUESTION_AUXILIARY = /^(?:did|does|do|has|have|had)$/;
+
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -1064,9 +1082,11 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const phrase = /\s/.test(m[3]!) && isColumn(m[3]!.toLowerCase()) ? m[3]!.toLowerCase() : null;
     // "per src and dest ip", "by source and destination address": the noun after the list belongs to both sides.
     const shared = SIDE_WORD.test(m[3]!) ? SHARED_NOUN.exec(text.slice(m.index + m[0].length)) : null;
+    // "how many times did each device connect": after a question's auxiliary, the noun's next word is its verb.
+    const noun = word === 'each' && QUESTION_AUXILIARY.test(previous) ? m[3]!.split(/\s+/)[0]! : m[3]!;
     const single =
       kindOfNoun(text.slice(Math.max(0, m.index - KIND_NOUN_TEXT), m.index + (m[1]?.length ?? 0)), m[3]!, isColumn) ??
-      subjectKind(shared ? `${m[3]!} ${shared[1]!}` : m[3]!) ??
+      subjectKind(shared ? `${m[3]!} ${shared[1]!}` : noun) ??
       phrase;
     // "per resource provider", "by resource group": a bare noun (no known entity) with the word after it names that column.
     const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);

@@ -23,6 +23,8 @@ describe('traffic direction', () => {
     expect(negatedMotionAt('lookups that are not sent to the name servers ')).toBe(17);
     expect(negatedMotionAt("flows that weren't heading to ")).toBe(11);
     expect(negatedMotionAt('flows heading to the proxies ')).toBe(-1);
+    expect(negatedMotionAt("logons that didn't come from the lab subnet ")).toBe(12);
+    expect(negatedMotionAt('logons coming from the lab subnet ')).toBe(-1);
   });
 
   it('should read addresses the traffic does not go to as destinations it is not', () => {

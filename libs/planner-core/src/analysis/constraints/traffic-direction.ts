@@ -13,6 +13,12 @@ const NEGATED_MOTION = new RegExp(
   'i',
 );
 
+/** "did not come from the corporate range ", "never originated from our vpn pool ": a negated origin, the value its place. */
+const NEGATED_ORIGIN = new RegExp(
+  String.raw`(?:\bnot|\b(?:is|are|was|were|do|does|did)n['’]?t|\bnever)\s+(?:been\s+)?(?:come|came|comes|coming|originat(?:e|es|ed|ing)|arriv(?:e|es|ed|ing))\s+from\s+(?:(?:the|our|their|its|your)\s+)?(?:[a-z][\w-]{1,30}\s+){0,2}$`,
+  'i',
+);
+
 /** Characters before a value read for a phrase of motion. */
 export const MOTION_WINDOW = 48;
 
@@ -21,8 +27,11 @@ export function saysMotionTo(before: string): boolean {
   return MOTION_TO.test(before.slice(-MOTION_WINDOW));
 }
 
-/** Where a negated phrase of motion begins in the words before a value ("not going to our resolvers "), or -1. */
+/**
+ * Where a negated phrase of motion or of origin begins in the words before a value ("not going to our resolvers ",
+ * "did not come from the corporate range "), or -1.
+ */
 export function negatedMotionAt(before: string): number {
-  const m = NEGATED_MOTION.exec(before);
+  const m = NEGATED_MOTION.exec(before) ?? NEGATED_ORIGIN.exec(before);
   return m ? m.index : -1;
 }

@@ -1,4 +1,4 @@
-import { readWhichSubject } from './which-subject';
+import { readOpeningSubject, readWhichSubject } from './which-subject';
 
 describe('readWhichSubject', () => {
   it('reads the noun that ends the words after "which", past qualifiers', () => {
@@ -36,5 +36,31 @@ describe('readWhichSubject', () => {
       noun: 'stations',
       qualifier: 'kitchen',
     });
+  });
+});
+
+describe('readOpeningSubject', () => {
+  it('reads the plural noun a question opens with, past a source tag, a verb of showing and qualifiers', () => {
+    expect(readOpeningSubject('edr - kiosks in the lobby range pinging port 7')).toEqual({
+      noun: 'kiosks',
+      qualifier: null,
+    });
+    expect(readOpeningSubject('show me the build servers that rebooted')).toEqual({
+      noun: 'servers',
+      qualifier: 'build',
+    });
+    expect(readOpeningSubject('proxy logs: client addresses fetching .iso files')).toEqual({
+      noun: 'addresses',
+      qualifier: 'client',
+    });
+  });
+
+  it('reads the subject before a participle that picks some of them ("printers jammed …")', () => {
+    expect(readOpeningSubject('ops - printers jammed since noon')).toEqual({ noun: 'printers', qualifier: null });
+  });
+
+  it('should read nothing when the opening noun is not followed by words that pick some of them', () => {
+    expect(readOpeningSubject('kiosks')).toBeNull();
+    expect(readOpeningSubject('how many kiosks rebooted')).toBeNull();
   });
 });
