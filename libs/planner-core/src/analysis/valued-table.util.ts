@@ -29,6 +29,8 @@ export function qualifiedByValue(text: string, tables: readonly string[]): strin
   }
   VALUE_THEN_WORD.lastIndex = 0;
   const slice = text.slice(0, MAX_TEXT);
+  // A snake_case value holds an underscore: without one, the pattern is not tried.
+  if (!slice.includes('_')) return null;
   for (let m = VALUE_THEN_WORD.exec(slice); m !== null; m = VALUE_THEN_WORD.exec(slice)) {
     const table = byName.get(m[2]!.toLowerCase());
     if (table && !byName.has(m[1]!)) return table;
