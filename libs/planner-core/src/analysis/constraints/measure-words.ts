@@ -471,7 +471,7 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
     (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i),
   );
   // "who (email)", "which customer (name)": the one asked about, seen by the column in brackets.
-  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_BY_BRACKET)) items.push(m[1]!);
+  for (const m of text.includes('(') ? text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_BY_BRACKET) : []) items.push(m[1]!);
   for (const item of items) {
     const kind = shownItemKind(item, isColumn);
     if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
@@ -479,7 +479,7 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   // "who initiated it", "who created them": the one who acted, asked of each row (not "by who …", a grouping).
   if (WHO_DID.test(text.slice(0, MAX_SHOWN_TEXT)) && isColumn('actor') && !shown.includes('actor')) shown.push('actor');
   // "… and on which files?", "for which app": the thing asked about each row, or the record's target when no column names it.
-  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_WHICH)) {
+  for (const m of SAYS_WHICH.test(text) ? text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_WHICH) : []) {
     const kind = subjectKind(m[1]!);
     const asked = kind && isColumn(kind) ? kind : TARGET_NOUN.test(m[1]!) && isColumn('target') ? 'target' : null;
     if (asked && !shown.includes(asked)) shown.push(asked);
@@ -552,6 +552,9 @@ const ASKED_BY_BRACKET = new RegExp(
   String.raw`\b(?:who|whom|which\s+[a-z][\w-]{1,30})\s*\(\s*(${SHOWN_ITEM})\s*\)`,
   'gi',
 );
+
+/** The question words {@link ASKED_WHICH} needs one of: a cheap test before it. */
+const SAYS_WHICH = /\b(?:which|what)\b/i;
 
 /** Characters of a question read for a list of what to see. */
 const MAX_SHOWN_TEXT = 1_000;
