@@ -20,7 +20,8 @@ export function tableQualifiedByValue(text: string, tables: readonly string[]): 
  * plainly as writing it out.
  */
 export function qualifiedByValue(text: string, tables: readonly string[]): string | null {
-  if (tables.length === 0) return null;
+  // A snake_case value holds an underscore: without one, no table is looked up.
+  if (tables.length === 0 || !text.slice(0, MAX_TEXT).includes('_')) return null;
   const byName = new Map<string, string>();
   for (const table of tables) {
     const lower = table.toLowerCase();
@@ -29,8 +30,6 @@ export function qualifiedByValue(text: string, tables: readonly string[]): strin
   }
   VALUE_THEN_WORD.lastIndex = 0;
   const slice = text.slice(0, MAX_TEXT);
-  // A snake_case value holds an underscore: without one, the pattern is not tried.
-  if (!slice.includes('_')) return null;
   for (let m = VALUE_THEN_WORD.exec(slice); m !== null; m = VALUE_THEN_WORD.exec(slice)) {
     const table = byName.get(m[2]!.toLowerCase());
     if (table && !byName.has(m[1]!)) return table;
