@@ -85,6 +85,9 @@ const SERVICE_CALL = new RegExp(
   'g',
 );
 
+/** A service named as {@link SERVICE_CALL} needs it, before a space or a colon: a cheap test before it. */
+const SERVICE_NAMED = new RegExp(`\\b(?:${SERVICES.join('|')})(?:\\s|:)`, 'i');
+
 /** Characters of the question read for a service's call. */
 const MAX_SERVICE_CALL_TEXT = 1_000;
 
@@ -98,6 +101,7 @@ export interface ServiceCall {
 export function readServiceCalls(text: string): ServiceCall[] {
   const calls: ServiceCall[] = [];
   const head = text.slice(0, MAX_SERVICE_CALL_TEXT);
+  if (!SERVICE_NAMED.test(head)) return calls;
   for (const m of head.matchAll(SERVICE_CALL)) {
     const action = m[1]!;
     calls.push({ action, start: m.index + m[0].length - action.length });

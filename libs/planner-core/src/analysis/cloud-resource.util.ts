@@ -49,6 +49,9 @@ const RESOURCE_GROUP_SAID = new RegExp(
   'i',
 );
 
+/** What every way of {@link RESOURCE_GROUP_SAID} holds ("resource group", "rg", `rg-…`, `…-rg`): a cheap test before it. */
+const SAYS_RESOURCE_GROUP = /rg|resource/i;
+
 /**
  * Whether the question asks about operations on Azure resources ("who deleted VMs in Azure", "resource
  * group changes in our Azure subscription", `Microsoft.Compute/virtualMachines/delete`): the Azure activity
@@ -57,7 +60,7 @@ const RESOURCE_GROUP_SAID = new RegExp(
  */
 export function saysCloudResourceOperation(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
-  if (PROVIDER_PATH.test(slice) || RESOURCE_GROUP_SAID.test(slice)) return true;
+  if (PROVIDER_PATH.test(slice) || (SAYS_RESOURCE_GROUP.test(slice) && RESOURCE_GROUP_SAID.test(slice))) return true;
   return (
     (AZURE_CLOUD.test(slice) &&
       (RESOURCE.test(slice) || MANAGEMENT_PLANE.test(slice) || AZURE_OPERATIONS.test(slice))) ||

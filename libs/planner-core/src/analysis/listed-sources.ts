@@ -151,8 +151,15 @@ const BARE_PAIRS: readonly RegExp[] = [
 
 const LISTED_PAIRS: readonly RegExp[] = [...SOURCE_PAIRS, ...CANDIDATE_PAIRS, ...BARE_PAIRS];
 
+/**
+ * What every way of listing a pair joins its two names by (a sign, "and", "or", "as well as", or a slash read as "+"):
+ * a text with none of them lists no pair, and none of the patterns is tried.
+ */
+const PAIR_JOIN = /[,&+/]|\b(?:and|or)\b|\bas\s+well\s+as\b/i;
+
 /** Every pair of sources the question may list as where to look, one per way of listing them, in order. */
 function sourcePairs(text: string, patterns: readonly RegExp[] = SOURCE_PAIRS): Array<[string, string]> {
+  if (!PAIR_JOIN.test(text.slice(0, MAX_TEXT))) return [];
   const slice = text.slice(0, MAX_TEXT).replace(SLASHED_PAIR, '$1 + $2');
   const pairs: Array<[string, string]> = [];
   for (const pattern of patterns) {

@@ -11,6 +11,9 @@ const MAX_TEXT = 1_000;
 const THE_NAME_KIND =
   /(?:\b(?:the|our|their|its|your|my|this|that)\s+|\(\s*)(?:[A-Za-z][\w-]{0,63}(?:'s|\u2019s|s')\s+)?(?:([A-Za-z][\w-]{0,31})\s+)?([A-Za-z][\w:./-]{0,127})\s+(?:tables?|index(?:es)?|sourcetypes?|source\s+types?|data\s*models?|macros?)\b/gi;
 
+/** The kind word {@link THE_NAME_KIND} ends with ("table", "index", "sourcetype", "data model", "macro"): a cheap test before it. */
+const SAYS_NAME_KIND = /table|index|source|model|macro/i;
+
 /**
  * The names a question calls by their kind ("from the users table"): the plainest way to name
  * where the data is. Lower-cased, each once.
@@ -19,6 +22,7 @@ export function namesCalledByKind(text: string): ReadonlySet<string> {
   const out = new Set<string>();
   THE_NAME_KIND.lastIndex = 0;
   const slice = text.slice(0, MAX_TEXT);
+  if (!SAYS_NAME_KIND.test(slice)) return out;
   for (let m = THE_NAME_KIND.exec(slice); m !== null; m = THE_NAME_KIND.exec(slice)) {
     const name = m[2]!.toLowerCase();
     out.add(name);
@@ -68,9 +72,13 @@ const OWN_APP =
 const OWN_APP_PEOPLE =
   /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app(?:'s|\u2019s)?\s+(?:users?|accounts?|members?|customers?|admins?|administrators?)\b|\b(?:users|accounts|members)\s+(?:in|of|on)\s+(?:the|our)\s+app(?:lication)?\b(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway)\b)/i;
 
+/** The word every way of {@link OWN_APP} and {@link OWN_APP_PEOPLE} says: a cheap test before them. */
+const SAYS_APP = /app/i;
+
 /** Whether the question speaks of the business's own application, unnamed (see {@link OWN_APP}). */
 export function saysOwnApp(text: string): boolean {
   const said = text.slice(0, MAX_TEXT);
+  if (!SAYS_APP.test(said)) return false;
   return OWN_APP.test(said) || OWN_APP_PEOPLE.test(said);
 }
 

@@ -312,6 +312,8 @@ function holdsWebStatus(entries: readonly { columns: readonly string[] }[]): boo
 
 /** A Windows program or library the question names (`cmd.exe`, `rundll32.dll`, `run.ps1`): Windows telemetry. */
 const WINDOWS_FILE = /\b[\w-]+\.(?:exe|dll|ps1|bat)\b/i;
+/** The extension {@link WINDOWS_FILE} ends with: a cheap test before it (its name is tried from every word). */
+const WINDOWS_FILE_EXTENSION = /\.(?:exe|dll|ps1|bat)\b/i;
 
 function namesTelemetrySource(reading: QuestionReading): boolean {
   return (
@@ -335,7 +337,7 @@ function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<stri
   const collected = COLLECTED_SOURCE_LEAN;
   if (collected.words.some((word) => saysWords(reading, word)))
     return { lean: new Map([[collected.platform, collected.weight]]), named: collected.platform };
-  const windowsFile = WINDOWS_FILE.test(reading.text);
+  const windowsFile = WINDOWS_FILE_EXTENSION.test(reading.text) && WINDOWS_FILE.test(reading.text);
   // A cloud API action (`CreateUser`, `PutBucketPolicy`) is a call CloudTrail records: it names AWS as the word does.
   const apiCall = saysApiAction(reading.exactTokens, reading.text);
   const vendors = TELEMETRY_SOURCE_LEANS.filter(

@@ -186,6 +186,8 @@ function blankHost(name: string): string {
  */
 export function withoutHostNames(text: string): string {
   const head = text.slice(0, MAX_HOST_TEXT);
+  // Every name of the three patterns has a hyphen: without one, the text is as it stands.
+  if (!head.includes('-')) return text;
   const blanked = head
     .replace(HOST_NAME, blankHost)
     .replace(LOWER_HOST_NAME, blankHost)

@@ -20,7 +20,8 @@ export function tableQualifiedByValue(text: string, tables: readonly string[]): 
  * plainly as writing it out.
  */
 export function qualifiedByValue(text: string, tables: readonly string[]): string | null {
-  if (tables.length === 0) return null;
+  // A snake_case value holds an underscore: without one, no table is looked up.
+  if (tables.length === 0 || !text.slice(0, MAX_TEXT).includes('_')) return null;
   const byName = new Map<string, string>();
   for (const table of tables) {
     const lower = table.toLowerCase();

@@ -30,10 +30,12 @@ const STATUS_GOT =
  */
 export function saysWebRequest(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
-  if (PAGE.test(slice) || METHOD_REQUEST.test(slice)) return true;
+  // A path or a page starts with a slash: without one, neither pattern is tried.
+  const slashed = slice.includes('/');
+  if ((slashed && PAGE.test(slice)) || METHOD_REQUEST.test(slice)) return true;
   if (USER_AGENT.test(slice) && REQUEST_WORD.test(slice)) return true;
-  if (PATH.test(slice) && (USER_AGENT.test(slice) || STATUS_GOT.test(slice))) return true;
-  return METHOD.test(slice) && (PATH.test(slice) || /\brequests?\b/i.test(slice));
+  if (slashed && PATH.test(slice) && (USER_AGENT.test(slice) || STATUS_GOT.test(slice))) return true;
+  return METHOD.test(slice) && ((slashed && PATH.test(slice)) || /\brequests?\b/i.test(slice));
 }
 
 /**

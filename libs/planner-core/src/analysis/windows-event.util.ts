@@ -59,6 +59,12 @@ export const MACHINE_POWER_EVENTS: ReadonlyArray<readonly [RegExp, readonly stri
   powerWords(String.raw`boot(?:s|ed)?\s+up|came\s+back\s+up|start(?:s|ed)?\s+up`, ['4608']),
 ];
 
+/**
+ * A part of the words every pattern of {@link MACHINE_POWER_EVENTS} needs ("power" only as "power cycle", "power
+ * off", "powered down": not `PowerShell`): a cheap test before them.
+ */
+export const MACHINE_POWER_WORD = /boot|start|shut|came\s+back|power[\s-]?cycl|power(?:s|ed|ing)?[\s-]+(?:off|down)/i;
+
 const MACHINE_POWER_IDS: ReadonlySet<string> = new Set(MACHINE_POWER_EVENTS.flatMap(([, ids]) => ids));
 
 /** Whether an event id is one of a machine's own start-up or shut-down events (4608, 4609, 1100). */

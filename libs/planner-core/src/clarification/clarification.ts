@@ -381,7 +381,7 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   if (ROUTINE_ONLY.test(start) && noValue) return clarification(input);
   // "is that ip from the ticket still around", "the usual numbers, same as last time": the question points at a
   // value or a request the planner never saw, and names no value itself.
-  if ((UNNAMED_REFERENT.test(start) || EARLIER_REQUEST.test(start)) && noValue) return clarification(input);
+  if (noValue && (UNNAMED_REFERENT.test(start) || EARLIER_REQUEST.test(start))) return clarification(input);
   // "why is that number different now", "refresh the figures you sent": an earlier answer pointed at, and nothing
   // said of it but that it should be had again or compared; the question has no subject of its own.
   if (noValue && EARLIER_RESULT.test(start) && saysOnlyOfAResult(input.naturalLanguage)) return clarification(input);

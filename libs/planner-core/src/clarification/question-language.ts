@@ -33,8 +33,9 @@ const LETTER = /\p{L}/gu;
  */
 export function isNotEnglish(question: string): boolean {
   const text = question.slice(0, MAX_TEXT).toLowerCase();
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters > 0 && (text.match(NON_LATIN_LETTER)?.length ?? 0) * 2 > letters) return true;
+  // Letters are counted only when there are non-Latin ones to weigh (none is never the most).
+  const nonLatin = text.match(NON_LATIN_LETTER)?.length ?? 0;
+  if (nonLatin > 0 && nonLatin * 2 > (text.match(LETTER)?.length ?? 0)) return true;
   let english = 0;
   let foreign = 0;
   for (const token of text.split(/\s+/)) {

@@ -177,6 +177,8 @@ const ROLE_VALUE: Readonly<Record<string, string>> = { administrator: 'admin' };
  */
 const ROLE_CALLED =
   /\b(?:with|having|holding|has|have|of|in)\s+(?:the\s+|a\s+)?role\s+(?:of\s+|named\s+|called\s+)?["'`]?([a-z][a-z0-9_-]{1,31})\b["'`]?|\brole\s*(?:=|:|is|equals)\s*["'`]?([A-Za-z][\w-]{1,31})\b|\(\s*role\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s*\)|\b(?:with|having|holding|has|have|in)\s+(?:the|an?)\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s+role\b/g;
+/** The word every way of {@link ROLE_CALLED} says, in its case. */
+const SAYS_ROLE = /role/;
 /** Words in the place of a role's name that are ordinary English ("with the role assigned", "the same role"). */
 const NOT_A_ROLE =
   /^(?:the|a|an|of|and|or|to|for|in|on|at|by|who|that|which|is|was|were|are|same|new|old|other|any|each|every|right|wrong|correct|changed?|assigned|granted|removed|added|based|column|field|name|names|assignments?|changes?)$/i;
@@ -193,6 +195,8 @@ const FILE_NOUN_BEFORE =
 /** The words before "blocks" that make them pieces of code ("script blocks"), not a verdict. */
 const SCRIPT_BEFORE = /\b(?:script|scriptblock|code|text)\s*$/i;
 const ACTION = new RegExp(`\\b(${Object.keys(ACTION_WORDS).join('|')})\\b`, 'gi');
+/** What every way of {@link SEVERITY} holds ("severity", "sev", or the alerts, incidents, findings or risk it grades). */
+const SAYS_SEVERITY = /sev|alert|incident|finding|risk/i;
 const SEVERITY =
   /\b(?:(critical|high|medium|low|informational)(?:[- ]severity|[- ]sev\b|(?=(?:\s+or\s+(?:critical|high|medium|low))?\s+(?:severity\s+)?(?:alerts?|incidents?|findings?|risk))))|\bseverity\s*(?:of|=|:|is)?\s*(critical|high|medium|low|informational)\b/gi;
 
@@ -399,6 +403,8 @@ const WORKLOAD_NAMES: Readonly<Record<string, string>> = {
 const APP_SIGNED_INTO =
   /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?|[Aa]uthenticat(?:ed|ing|es|ions?))(?:\s+(?:in)?to|to|\s+through|\s+via)\s+(?:the\s+)?((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.-]{0,40}\s?){1,3}|[A-Z]{2,5}\s(?:portal|site|intranet|console|dashboard|extranet)\b)/g;
 /** "Salesforce sign-ins", "Workday logins", "HR Portal logins", "eStore logins": the app a sign-in went into, named before the word sign-in. */
+/** The sign-in words {@link APP_SIGNINS} needs after the name, in their case. */
+const SAYS_SIGN_OR_LOG = /sign|log/;
 const APP_SIGNINS =
   /(?<![\w.-])((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.&-]{1,40}\s){1,2})(?=(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?)\b)/g;
 /**
@@ -468,6 +474,11 @@ const KNOWN_APP_SIGNINS = new RegExp(
   'gi',
 );
 const SIGNIN_WORD = /\b(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|authentications?)\b/i;
+/**
+ * The sign-in words {@link KNOWN_APP_SIGNINS} needs one of (before the app or after it); {@link KNOWN_APP_REACHED} is
+ * tried only when {@link SIGNIN_WORD} is said, which holds one of them too.
+ */
+const SAYS_SIGNIN_NOUN = /sign|log|auth|push|mfa/i;
 /** In a question about sign-ins, a well-known app after a verb of reaching it ("reached the Azure Portal", "accessed outlook"). */
 const KNOWN_APP_REACHED = new RegExp(
   `(?<=\\b(?:reach(?:ed|es|ing)?|access(?:ed|es|ing)?|us(?:ed|es|ing)|open(?:ed|s|ing)?|connect(?:ed|s|ing)?\\s+to|got\\s+into|went\\s+(?:in)?to)\\s+(?:the\\s+)?)(${KNOWN_APP_WORDS})(?![\\w.-])`,
@@ -490,6 +501,8 @@ const KNOWN_APP_NAME = new RegExp(`(?<![\\w-])(?:${KNOWN_APP_WORDS})(?![\\w-])`,
  */
 const APP_EXCLUDED =
   /(?<=\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|but\s+not|leaving\s+out|without)\s+(?:the\s+)?)((?:Microsoft|Office|Google|Adobe|Azure|Amazon|Atlassian|Cisco|Oracle|SAP|Zoom|Slack|Salesforce|Workday|ServiceNow|Dropbox|GitHub|Okta)(?:\s+[A-Z0-9][\w.-]{0,40}){1,2})(?![\w.-])/g;
+/** The words of exclusion {@link APP_EXCLUDED} needs one of, in their case. */
+const SAYS_EXCLUSION = /excluding|except|other\s+than|apart\s+from|but\s+not|leaving\s+out|without/;
 const APP_QUESTION = /\b(?:apps?|applications?|sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|conditional\s+access)\b/i;
 /** Capitalised words before "sign-ins" that say what kind of sign-in, not which app. */
 const SIGNIN_KIND =
@@ -738,7 +751,14 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
           : null,
       hits,
     );
-  scan(text, SEVERITY, taken, (m) => simple('severity', (m[1] ?? m[2])!.toLowerCase(), m.index, m[0].length), hits);
+  scan(
+    text,
+    SEVERITY,
+    taken,
+    (m) => simple('severity', (m[1] ?? m[2])!.toLowerCase(), m.index, m[0].length),
+    hits,
+    SAYS_SEVERITY,
+  );
   scan(
     text,
     SIGNIN_ERRORS,
@@ -796,6 +816,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       return { kind: 'text', value: ROLE_VALUE[word] ?? word, start, end: start + said.length, hint: 'role' };
     },
     hits,
+    SAYS_ROLE,
   );
   scan(
     text,
@@ -918,7 +939,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     ],
     hits,
   );
-  if (APP_QUESTION.test(text))
+  if (APP_QUESTION.test(text) && SAYS_EXCLUSION.test(text))
     scan(
       text,
       APP_EXCLUDED,
@@ -967,6 +988,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       return simple('app', name, m.index, name.length);
     },
     hits,
+    SAYS_SIGN_OR_LOG,
   );
   if (SIGNIN_WORD.test(text)) hits.push(...appTopic(text, taken));
   scan(
@@ -994,6 +1016,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
         return app ? { ...simple('app', app, m.index, name.length), operator: 'contains' } : null;
       },
       hits,
+      SAYS_SIGNIN_NOUN,
     );
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,8 @@ import type { SpanSet, ValueHit } from './value-hit';
 
 /** Two lower-case names set against each other before a noun ("kiosk vs web buyers", "tools versus toys category"). */
 const COMPARED_PAIR = /(?<![\w-])([a-z][a-z-]{1,30})\s+(?:vs\.?|versus)\s+([a-z][a-z-]{1,30})\s+([a-z]{3,30})\b/g;
+/** The word {@link COMPARED_PAIR} sets the names against by, in its case: a cheap test before it. */
+const SAYS_VERSUS = /\b(?:vs|versus)\b/;
 /** Columns that sort a table's rows into kinds ("segment", "tier", "role"), the first a table has being its kind. */
 const KIND_COLUMN = /^(?:segment|tier|plan|role|category|kind|type|class|group|department|channel)$/i;
 /** Words that describe or count rather than name a kind ("new vs old", "this vs last"). */
@@ -33,6 +35,7 @@ function kindColumnOf(noun: string, tables: readonly TableColumns[]): string | n
 export function readComparedValues(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   COMPARED_PAIR.lastIndex = 0;
+  if (!SAYS_VERSUS.test(text)) return hits;
   for (let m = COMPARED_PAIR.exec(text); m !== null; m = COMPARED_PAIR.exec(text)) {
     const [first, second] = [m[1]!, m[2]!];
     if ([first, second].some((name) => isFunctionWord(name) || NOT_A_KIND.test(name))) continue;

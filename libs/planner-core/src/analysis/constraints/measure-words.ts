@@ -198,6 +198,8 @@ export function readCountBeside(text: string): MeasureWords | null {
  */
 const VERSUS =
   /\b(?:compare\s+(?:the\s+)?)?([a-z][\w-]{2,30})\s+(?:vs\.?|versus|against|compared\s+(?:to|with))\s+(?:the\s+)?(?:(actual|real|realised|realized|effective)\s+)?([a-z][\w-]{2,30})\b/i;
+/** The words {@link VERSUS} sets two values apart by: a cheap test before it. */
+const VERSUS_WORD = /\b(?:vs|versus|against|compared)\b/i;
 /** Words of a value of what was spent, for "actual" said alone beside an allotment. */
 const SPENT_WORDS = ['spent', 'spend', 'spending', 'expenditure'];
 const ACTUAL = /^(?:actual|real|realised|realized|effective)$/;
@@ -223,7 +225,7 @@ export function readComparison(
   }
   const compared = readValueComparison(text, holdsValue);
   if (compared) return compared;
-  const pair = VERSUS.exec(text) ?? COMPARE_AND.exec(text);
+  const pair = (VERSUS_WORD.test(text) ? VERSUS.exec(text) : null) ?? COMPARE_AND.exec(text);
   if (!pair) return null;
   const left = pair[1]!.toLowerCase();
   const noun = pair[pair.length - 1]!.toLowerCase();
@@ -258,6 +260,9 @@ const VALUE_PAIR = new RegExp(
   'i',
 );
 
+/** The grouping words {@link VALUE_PAIR} ends with ("per", "by", "for each", "in each", "across"): a cheap test before it. */
+const GROUPING_WORD = /\b(?:per|by|each|across)\b/i;
+
 /** The measure an aggregate word of {@link VALUE_PAIR} names: an average, or else a sum. */
 function pairKind(word: string | undefined): 'avg' | 'sum' {
   return /^(?:average|avg|mean)$/i.test(word ?? '') ? 'avg' : 'sum';
@@ -268,7 +273,7 @@ function pairKind(word: string | undefined): 'avg' | 'sum' {
  * averaged as said (the second as the first when it says nothing); null unless both are values of two columns.
  */
 export function readValuePair(text: string, fieldOf: (word: string) => string | null): MeasureWords[] | null {
-  const m = VALUE_PAIR.exec(text);
+  const m = GROUPING_WORD.test(text) ? VALUE_PAIR.exec(text) : null;
   if (!m) return null;
   const left = heldValues(m[2]!, fieldOf)[0];
   const right = heldValues(m[4]!, fieldOf).find((held) => held.field !== left?.field);
@@ -333,9 +338,12 @@ function heldValues(said: string, fieldOf: (word: string) => string | null): { o
 const REMAINING =
   /\b(?:(?:remaining|unspent|leftover|left-over|unused)\s+(?:budgets?|funds?|allowances?)|(?:budgets?|funds?|allowances?)\s+(?:that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:still\s+)?(?:left|remaining|unspent|unused)|how\s+much\s+(?:of\s+(?:the|their|its)\s+)?(?:budgets?|funds?|allowances?)\s+(?:is\s+|are\s+|do\s+\w+\s+have\s+|does\s+\w+\s+have\s+)?(?:still\s+)?(?:left|remaining)|(?:budgets?|funds?|allowances?)\b[^.?!;]{0,60}?\bspen[dt]\b[^.?!;]{0,40}?\b(?:variances?|differences?|gaps?)|(?:variances?|differences?|gaps?)\s+(?:between|of)\s+(?:the\s+)?(?:budgets?|funds?|allowances?)\s+(?:and|vs\.?|versus)\s+(?:the\s+)?(?:amount\s+)?(?:spen[dt]|spending|actuals?))\b/i;
 
+/** Every way of {@link REMAINING} names the allotment: a cheap test before it. */
+const ALLOTMENT_WORD = /budget|fund|allowance/i;
+
 /** The allotment and the spending a question asks the difference of ("budget left" → budget − spent), or null. */
 export function readRemaining(text: string): { left: string; right: string; expression: string } | null {
-  const m = REMAINING.exec(text);
+  const m = ALLOTMENT_WORD.test(text) ? REMAINING.exec(text) : null;
   return m ? { left: 'budget', right: 'spent', expression: m[0] } : null;
 }
 
@@ -379,15 +387,23 @@ const NOT_DONE_NAMED = new RegExp(
 );
 /** Verbs of selling: what was not sold is the absence of sales (the line items that sell it). */
 const SOLD_VERB = /^(?:sold|sell|sells|bought|purchased)$/i;
+/** The word {@link NEVER} and {@link NEVER_PASSIVE} need: a cheap test before them. */
+const SAYS_NEVER = /never/i;
+/** The words {@link WITH_NO} needs one of ("with no", "without", "have no", "do not have any"). */
+const SAYS_NO = /\b(?:no|not|without)\b/i;
+/** The negation {@link NOT_DONE} and {@link NOT_DONE_NAMED} need ("not", "haven't", "didnt"). */
+const SAYS_NOT = /\bnot\b|(?:have|has|had|do|does|did)n['’]?t\b/i;
 
 export function readAbsence(text: string, isEntity: (word: string) => boolean): Absence | null {
+  const never = SAYS_NEVER.test(text);
+  const negated = SAYS_NOT.test(text);
   // The active form names the related noun ("never opened a ticket"); the passive names it by its verb.
   return (
-    readNamedAbsence(NEVER, text, isEntity) ??
-    readPassiveAbsence(text, isEntity) ??
-    readNamedAbsence(WITH_NO, text, isEntity) ??
-    readNamedAbsence(NOT_DONE_NAMED, text, isEntity) ??
-    readNotDoneAbsence(text, isEntity) ??
+    (never ? readNamedAbsence(NEVER, text, isEntity) : null) ??
+    (never ? readPassiveAbsence(text, isEntity) : null) ??
+    (SAYS_NO.test(text) ? readNamedAbsence(WITH_NO, text, isEntity) : null) ??
+    (negated ? readNamedAbsence(NOT_DONE_NAMED, text, isEntity) : null) ??
+    (negated ? readNotDoneAbsence(text, isEntity) : null) ??
     nobodyBoughtAbsence(text)
   );
 }
@@ -490,7 +506,7 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
     (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i),
   );
   // "who (email)", "which customer (name)": the one asked about, seen by the column in brackets.
-  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_BY_BRACKET)) items.push(m[1]!);
+  for (const m of text.includes('(') ? text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_BY_BRACKET) : []) items.push(m[1]!);
   for (const item of items) {
     const kind = shownItemKind(item, isColumn);
     if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
@@ -498,7 +514,7 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   // "who initiated it", "who created them": the one who acted, asked of each row (not "by who …", a grouping).
   if (WHO_DID.test(text.slice(0, MAX_SHOWN_TEXT)) && isColumn('actor') && !shown.includes('actor')) shown.push('actor');
   // "… and on which files?", "for which app": the thing asked about each row, or the record's target when no column names it.
-  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_WHICH)) {
+  for (const m of SAYS_WHICH.test(text) ? text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_WHICH) : []) {
     const kind = subjectKind(m[1]!);
     const asked = kind && isColumn(kind) ? kind : TARGET_NOUN.test(m[1]!) && isColumn('target') ? 'target' : null;
     if (asked && !shown.includes(asked)) shown.push(asked);
@@ -579,6 +595,9 @@ const ASKED_BY_BRACKET = new RegExp(
   String.raw`\b(?:who|whom|which\s+[a-z][\w-]{1,30})\s*\(\s*(${SHOWN_ITEM})\s*\)`,
   'gi',
 );
+
+/** The question words {@link ASKED_WHICH} needs one of: a cheap test before it. */
+const SAYS_WHICH = /\b(?:which|what)\b/i;
 
 /** Characters of a question read for a list of what to see. */
 const MAX_SHOWN_TEXT = 1_000;

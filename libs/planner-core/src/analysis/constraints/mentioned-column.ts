@@ -26,6 +26,9 @@ export function saysMention(kind: string, before: string): boolean {
 const MENTIONED_VALUE =
   /\b((?:[a-z][\w.-]{0,40}\s+){0,2}[a-z][\w.-]{0,40})\s+(?:mentions?|mentioning|contains?|containing|includes?|including|references?|referencing)\s+(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|`([^`\n]{1,120})`|([\w\\/:-]{2,80}(?:\.[\w-]{1,40}){0,4}))/gi;
 
+/** The verbs of containing {@link MENTIONED_VALUE} needs one of: a cheap test before it. */
+const SAYS_CONTAINS = /\b(?:mention|contain|includ|referenc)/i;
+
 /** Words of a column name that name none alone ("name", "data", "value"): a column needs the words before them. */
 const GENERIC_ALONE = /^(?:names?|ids?|types?|values?|codes?|data|text|field|column|string|strings)$/i;
 
@@ -44,6 +47,7 @@ function namedBy(words: string, tables: readonly TableColumns[]): string | null 
 export function readMentionedValues(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   if (tables.length === 0) return hits;
+  if (!SAYS_CONTAINS.test(text)) return hits;
   scan(
     text,
     MENTIONED_VALUE,

@@ -174,10 +174,25 @@ function outcomeFor(word: string): string | null {
   return best;
 }
 
+/** Most words remembered with what they read as (a plain map, emptied when full: the same words recur across requests). */
+const OUTCOME_CACHE_MAX = 10_000;
+const outcomeCache = new Map<string, string | null>();
+
+/** {@link outcomeFor}, memoized: the word's correction depends on the word alone. */
+function cachedOutcomeFor(word: string): string | null {
+  let outcome = outcomeCache.get(word);
+  if (outcome === undefined) {
+    outcome = outcomeFor(word);
+    if (outcomeCache.size >= OUTCOME_CACHE_MAX) outcomeCache.clear();
+    outcomeCache.set(word, outcome);
+  }
+  return outcome;
+}
+
 /** "sing-ins", "sing in": the verb of a sign-in with two letters the other way round, too short for {@link WORD}. */
 const SING_IN = /\b(s)ing(?=[\s-]?ins?\b)/gi;
 
 /** The question with misspelt outcome, business and sign-in words written as the word; other text unchanged. */
 export function fixOutcomeTypos(text: string): string {
-  return text.replace(WORD, (word) => outcomeFor(word) ?? word).replace(SING_IN, (_, s: string) => `${s}ign`);
+  return text.replace(WORD, (word) => cachedOutcomeFor(word) ?? word).replace(SING_IN, (_, s: string) => `${s}ign`);
 }

@@ -45,6 +45,8 @@ const STATE_COLUMN = /^(?:status|state)$/i;
  */
 export function readParticipleStates(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
+  // Every state is a value of a status column: with no chosen table that keeps one, no pattern is tried.
+  if (!tables.some((t) => t.columns.some((c) => STATE_COLUMN.test(c)))) return hits;
   PARTICIPLE_BEFORE_NOUN.lastIndex = 0;
   for (let m = PARTICIPLE_BEFORE_NOUN.exec(text); m !== null; m = PARTICIPLE_BEFORE_NOUN.exec(text)) {
     // The noun goes back to the scan: it may open the next pair ("refunded orders").

@@ -416,6 +416,8 @@ function withoutSalesTeam(text: string): string {
  */
 const SALES_SUBJECT =
   /\b(revenue|turnover|income|sales|spending|(?<=\b(?:daily|weekly|monthly|quarterly|yearly|annual|total|net|gross)\s+)bookings)\b(?!\s+(?:channels?|reps?|representatives?|team|people|person|region|territory|stage|tax|orders?|dept|depts|departments?|division|org))/i;
+/** The words {@link SALES_SUBJECT} reads, as a cheap test before it (its look-behind is tried at every word). */
+const SALES_WORD = /revenue|turnover|income|sales|spending|bookings/i;
 /** "how much did we invoice", "how much was refunded", "how much money": an amount of money, summed. */
 const HOW_MUCH_MONEY =
   /\bhow\s+much\s+(?:money\b|cash\b|(?:did|do|does|have|has|had|was|were|is|are|will)\s+(?:\w+\s+){0,2}?(?:invoic|bill|charg|spen[dt]|sold|sell|earn|made|make|paid|pay|refund|receiv|collect|lost|los|owe))/i;
@@ -583,6 +585,35 @@ const RANK_FIRST =
 const TIME_ORDER =
   /\b(?:(oldest|earliest)\s+first|(newest|latest|most\s+recent)\s+first|(reverse\s+chronological)|(chronological(?:ly)?)|in\s+(?:time\s+)?order)\b/i;
 
+/*
+ * Cheap tests of a word a reading pattern needs, tried before the pattern (each pattern is tried at every word, and
+ * most questions say none of these words).
+ */
+/** A number, as {@link RECENT}, {@link LIMIT}, {@link RANK_CUT} and the thresholds need one. */
+const SAYS_NUMBER = new RegExp(NUMBER_PATTERN, 'i');
+/** The superlatives {@link SUBJECT_WITH_MOST} ranks by. */
+const SAYS_SUPERLATIVE = /\b(?:most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\b/i;
+/** The words of how often {@link MOST_COMMON} needs one of. */
+const SAYS_MOST_OR_LEAST = /\b(?:most|least|rarest)\b/i;
+/** The words of {@link MOST} ("most", "highest number of"). */
+const SAYS_MOST_OR_NUMBER = /\b(?:most|number)\b/i;
+/** The ranking words of {@link BEST}. */
+const SAYS_BEST = /\b(?:best|worst|top|bottom|biggest|largest|highest|lowest|smallest)\b/i;
+/** The word {@link RANK_FIRST} ends with. */
+const SAYS_FIRST = /\bfirst\b/i;
+/** The words of {@link TIME_ORDER}. */
+const SAYS_TIME_ORDER = /first|chronological|order/i;
+/** The question words {@link WHICH_ENTITY} and {@link WHICH_MOST} open with. */
+const SAYS_WHICH = /\b(?:which|what)\b/i;
+/** The machine nouns and the "where" of {@link MACHINES_WITH_PROGRAM}. */
+const SAYS_MACHINES = /hosts|machines|devices|endpoints|computers|servers|workstations|laptops|where/i;
+/** The word {@link NOUN_COUNT} ends with. */
+const SAYS_COUNT = /\bcounts?\b/i;
+/** The last word of each of the grouping words of {@link GROUP}. */
+const SAYS_GROUPING = /\b(?:per|each|every|by)\b/i;
+/** The adverbs of {@link BUCKET_ADVERB}. */
+const SAYS_BUCKET_ADVERB = /hourly|daily|weekly|monthly|minutely|quarterly|yearly|annually/i;
+
 /**
  * "hourly", "daily": a bucket; not the cadence of the asker's own work ("for my weekly report", "the monthly review",
  * "ahead of our yearly compliance check", "for the monthly board pack").
@@ -682,6 +713,7 @@ function readHaving(reading: Reading): {
   rows: boolean;
 } | null {
   const { text, taken } = reading;
+  if (!SAYS_NUMBER.test(text)) return null;
   for (const pattern of [HAVING, OR_MORE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -790,6 +822,7 @@ export interface RowsAndDistinct {
 export function readRowsAndDistinct(text: string, taken: SpanSet): RowsAndDistinct | null {
   let rows: Threshold | null = null;
   let distinct: { threshold: Threshold; of: string } | null = null;
+  if (!SAYS_NUMBER.test(text)) return null;
   for (const pattern of [HAVING, OR_MORE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null && !(rows && distinct); m = pattern.exec(text)) {
@@ -928,10 +961,10 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   const countedAfter =
     count?.[1] && !EVENTS_AFTER_NOUN.test(text.slice(count.index + count[0].length)) ? entityKind(count[1]) : null;
   // "order count by country": the count of the entity said before "count", when "count" names none after it.
-  const countedBefore = countedAfter === null ? NOUN_COUNT.exec(text) : null;
+  const countedBefore = countedAfter === null && SAYS_COUNT.test(text) ? NOUN_COUNT.exec(text) : null;
   const counted = countedBefore ? entityKind(countedBefore[1]!) : null;
   if (counted !== null) return { kind: 'count', of: counted };
-  const money = count ? null : SALES_SUBJECT.exec(text);
+  const money = count || !SALES_WORD.test(text) ? null : SALES_SUBJECT.exec(text);
   // "ana@corp.io from sales": the department a person works in, not what is summed.
   // "monthly bookings": the money the orders booked, as revenue is.
   if (money && !saysUnitOfPerson(text.slice(0, money.index)))
@@ -1063,6 +1096,7 @@ const QUESTION_AUXILIARY = /^(?:did|does|do|has|have|had)$/;
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
+  if (!SAYS_GROUPING.test(text)) return groups;
   for (let m = GROUP.exec(text); m !== null && groups.length < 8; m = GROUP.exec(text)) {
     if (m.index < skipUntil) continue;
     const previous = (m[1] ?? '').trim().toLowerCase();
@@ -1171,7 +1205,7 @@ const BUCKET_GROUP =
   /\b(?:by|per|each)\s+(?:(?:the\s+)?[\w-]+(?:,\s*|\s+and\s+)){0,2}(?:the\s+|each\s+)?(hour|day|week|month|quarter|year)\b(?!-|\s+(?:ago|of|to)\b)/i;
 
 function readBucket(text: string, havingEnd: number | null): TimeBucket | null {
-  const adverb = BUCKET_ADVERB.exec(text);
+  const adverb = SAYS_BUCKET_ADVERB.test(text) ? BUCKET_ADVERB.exec(text) : null;
   if (adverb) {
     const unit = ADVERB_UNITS[adverb[1]!.toLowerCase()]!;
     return bucketOf(undefined, unit);
@@ -1236,14 +1270,15 @@ export function readShape(
     measure ??= { kind: 'count', of: null };
   }
 
-  const timeOrder = TIME_ORDER.exec(text);
+  const timeOrder = SAYS_TIME_ORDER.test(text) ? TIME_ORDER.exec(text) : null;
   if (timeOrder)
     order = {
       by: 'time',
       direction: timeOrder[1] || timeOrder[4] || /in\s+(?:time\s+)?order/i.test(timeOrder[0]) ? 'asc' : 'desc',
     };
 
-  const recent = RECENT.exec(text);
+  const saysNumber = SAYS_NUMBER.test(text);
+  const recent = saysNumber ? RECENT.exec(text) : null;
   if (
     recent &&
     !TIME_UNIT_WORD.test((recent[5] ?? '').split(/\s+/).pop()!) &&
@@ -1253,10 +1288,10 @@ export function readShape(
     limit ??= positiveInteger(recent[1] ?? recent[4]);
     if (!/^first$/.test(words)) order ??= { by: 'time', direction: /oldest|earliest/.test(words) ? 'asc' : 'desc' };
   }
-  limit ??= positiveInteger(LIMIT.exec(text)?.[1]);
+  limit ??= saysNumber ? positiveInteger(LIMIT.exec(text)?.[1]) : null;
 
   // "the 5 most common error codes", "most frequent source IPs": a ranking of that subject by how often it occurs.
-  const common = MOST_COMMON.exec(text);
+  const common = SAYS_MOST_OR_LEAST.test(text) ? MOST_COMMON.exec(text) : null;
   const commonNoun = common ? nounPastSource(text, common.index + common[0].length, common[4]!).phrase : '';
   const commonSubject = common ? subjectKind(commonNoun) : null;
   if (common && commonSubject !== null && !TIME_UNIT_WORD.test(commonNoun)) {
@@ -1265,8 +1300,9 @@ export function readShape(
     measure ??= { kind: 'count', of: null };
     if (commonSubject !== 'order' && !groupBy.includes(commonSubject)) groupBy.push(commonSubject);
   }
-  const which = WHICH_MOST.exec(text);
-  const most = common ? null : MOST.exec(text);
+  const saysWhich = SAYS_WHICH.test(text);
+  const which = saysWhich ? WHICH_MOST.exec(text) : null;
+  const most = common || !SAYS_MOST_OR_NUMBER.test(text) ? null : MOST.exec(text);
   const whichSubject = which ? rankedSubject(which[2]!, which[3], isColumn) : null;
   if (which && whichSubject !== null) {
     if (!groupBy.includes(whichSubject)) groupBy.push(whichSubject);
@@ -1279,7 +1315,7 @@ export function readShape(
     if (ranked && QUANTITY_NOUN.test(ranked[1]!.toLowerCase())) measure ??= { kind: 'sum', of: 'quantity' };
     if (which[1] !== undefined) measure ??= { kind: 'count', of: null };
   }
-  const withMost = SUBJECT_WITH_MOST.exec(text);
+  const withMost = SAYS_SUPERLATIVE.test(text) ? SUBJECT_WITH_MOST.exec(text) : null;
   // A plural noun ranked so ("departments with the highest spend") is a subject even where no column is known yet.
   const withMostSubject = withMost
     ? (rankedSubject(withMost[2]!, undefined, isColumn) ??
@@ -1300,10 +1336,11 @@ export function readShape(
     measure ??= { kind: 'count', of: counted !== null && ENTITY_KINDS.some(([, k]) => k === counted) ? counted : null };
   }
 
-  const plainBest = BEST.exec(text);
+  const saysBest = SAYS_BEST.test(text);
+  const plainBest = saysBest ? BEST.exec(text) : null;
   const plainSubject = plainBest ? subjectKind(plainBest[3]!) : null;
   const isEntity = (kind: string | null) => kind !== null && ENTITY_KINDS.some(([, k]) => k === kind);
-  const qualified = isEntity(plainSubject) ? null : BEST_QUALIFIED.exec(text);
+  const qualified = !saysBest || isEntity(plainSubject) ? null : BEST_QUALIFIED.exec(text);
   const best = qualified ?? plainBest;
   const bestSubject = qualified ? subjectKind(qualified[3]!) : plainSubject;
   // Only a known entity is ranked ("highest risk sign-ins" is a filter, not a ranking of risks).
@@ -1318,7 +1355,7 @@ export function readShape(
   }
 
   // "with their counts, biggest first", "smallest first": the ranking's direction, whatever read it before.
-  const rankFirst = RANK_FIRST.exec(text);
+  const rankFirst = SAYS_FIRST.test(text) ? RANK_FIRST.exec(text) : null;
   if (rankFirst && (order === null || order.by === 'measure') && (measure !== null || threshold !== null))
     order = { by: 'measure', direction: rankFirst[1] ? 'desc' : 'asc' };
 
@@ -1350,7 +1387,7 @@ export function readShape(
   }
   const parentSubject = PARENT_SUBJECT.test(text);
   if (parentSubject && !groupBy.includes('parent_process')) groupBy.push('parent_process');
-  const whichEntity = WHICH_ENTITY.exec(text);
+  const whichEntity = saysWhich ? WHICH_ENTITY.exec(text) : null;
   const whichKind = whichEntity ? askedEntity(text, whichEntity) : null;
   // "Which processes launched …" asks for the parents, not the processes launched.
   const entity = parentSubject && whichKind === 'process' ? null : whichKind;
@@ -1371,12 +1408,12 @@ export function readShape(
     } else if (second !== null && (WHICH_GROUPS.has(second) || isColumn(second)) && !groupBy.includes(second))
       groupBy.push(second);
   }
-  if (!groupBy.includes('host') && MACHINES_WITH_PROGRAM.test(text)) groupBy.push('host');
+  if (!groupBy.includes('host') && SAYS_MACHINES.test(text) && MACHINES_WITH_PROGRAM.test(text)) groupBy.push('host');
   for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
   // "… more than 100 times? Give me the worst 20": the ranking kept to that many rows.
   if (limit === null && (measure !== null || threshold !== null || groupBy.length > 0)) {
-    const cut = RANK_CUT.exec(text);
+    const cut = saysNumber ? RANK_CUT.exec(text) : null;
     const kept = cut ? positiveInteger(cut[1] ?? cut[2]) : null;
     if (kept !== null) {
       limit = kept;

@@ -6,6 +6,10 @@ const PART_OF = /(?:%|\bpercent(?:age)?|\bpct|\bshare|\bproportion|\bfraction|\b
 const PART_AFTER = /\b[a-z]{3,30}\s*(?:%|\s(?:pct|percent|percentage)\b)(?!\s*of\b)/i;
 /** "refund rate", "failure ratio", "bounce-rate": the share of rows with an outcome. */
 const OUTCOME_RATE = /\b([a-z]{3,20})[\s-]+(?:rates?|ratios?)\b/i;
+/** The words {@link PART_AFTER} needs one of ("%", "pct", "percent"): a cheap test before it. */
+const SAYS_PERCENT = /%|pct|percent/i;
+/** The words {@link OUTCOME_RATE} needs one of ("rate", "ratio"): a cheap test before it. */
+const SAYS_RATE = /rate|ratio/i;
 /** Rates that are prices or speeds, not a share of rows ("exchange rate", "hourly rate", "sample rate"). */
 const NOT_A_SHARE = new Set([
   'exchange',
@@ -39,9 +43,9 @@ const NOT_A_SHARE = new Set([
 export function readShare(text: string): Share | null {
   const part = PART_OF.exec(text);
   if (part) return { expression: part[0] };
-  const after = PART_AFTER.exec(text);
+  const after = SAYS_PERCENT.test(text) ? PART_AFTER.exec(text) : null;
   if (after) return { expression: after[0] };
-  const rate = OUTCOME_RATE.exec(text);
+  const rate = SAYS_RATE.test(text) ? OUTCOME_RATE.exec(text) : null;
   if (rate && !NOT_A_SHARE.has(rate[1]!.toLowerCase())) return { expression: rate[0] };
   return null;
 }

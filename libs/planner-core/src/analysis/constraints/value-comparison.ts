@@ -9,6 +9,9 @@ import type { MeasureWords } from './measure-words';
 const COMPARED =
   /\b([a-z][\w-]{2,30})\s+(?:(?:is|was|are|were|has\s+been|have\s+been|gets?|got)\s+)?(?:(?:(bigger|greater|higher|larger|more)|(smaller|lower|less))\s+than|(exceed(?:s|ed|ing)?))\s+(?:the\s+|their\s+|its\s+)?([a-z][\w-]{2,30})(?:\s+(?:amount|value|figure|total))?\b/gi;
 
+/** The comparison words {@link COMPARED} needs ("… than", "exceeds"): a cheap test before it. */
+const SAYS_COMPARED = /than|exceed/i;
+
 /** Words that are no value (articles, pronouns, verbs) before a comparison word. */
 const NOT_A_VALUE =
   /^(?:it|its|they|them|this|that|these|those|which|what|who|one|ones|much|many|anything|something|nothing|rather|even|far|way|no|not|any|all)$/i;
@@ -20,6 +23,7 @@ export function readValueComparison(
 ): { measures: MeasureWords[]; comparison: Omit<MeasureComparison, 'left_field' | 'right_field'> } | null {
   COMPARED.lastIndex = 0;
   const bounded = text.slice(0, 1_000);
+  if (!SAYS_COMPARED.test(bounded)) return null;
   for (let m = COMPARED.exec(bounded); m !== null; m = COMPARED.exec(bounded)) {
     const left = m[1]!.toLowerCase();
     const right = m[5]!.toLowerCase();

@@ -27,15 +27,20 @@ export class SpanSet {
   }
 }
 
-/** Runs a global regex over the text, calling `onMatch` for matches that overlap no span read before. */
+/**
+ * Runs a global regex over the text, calling `onMatch` for matches that overlap no span read before. A `gate` is a
+ * cheap test of a word every match of the pattern holds: a text that fails it is not scanned.
+ */
 export function scan(
   text: string,
   pattern: RegExp,
   taken: SpanSet,
   onMatch: (match: RegExpExecArray) => ValueHit | ValueHit[] | null,
   out: ValueHit[],
+  gate?: RegExp,
 ): void {
   pattern.lastIndex = 0;
+  if (gate && !gate.test(text)) return;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     if (match[0].length === 0) {
       pattern.lastIndex += 1;

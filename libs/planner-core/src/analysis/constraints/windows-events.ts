@@ -1,5 +1,5 @@
 import type { TableColumns } from './column-mapper';
-import { MACHINE_POWER_EVENTS } from '../windows-event.util';
+import { MACHINE_POWER_EVENTS, MACHINE_POWER_WORD } from '../windows-event.util';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
 /**
@@ -89,6 +89,7 @@ export function saysWindowsActivity(text: string): boolean {
   const head = text.slice(0, MAX_ACTIVITY_TEXT);
   if (CLOUD_CONTEXT.test(head)) return false;
   if (WINDOWS_ONLY.some(([pattern]) => head.search(pattern) >= 0)) return true;
+  if (!MACHINE_POWER_WORD.test(head)) return false;
   return !CLOUD_MACHINES.test(head) && MACHINE_POWER_EVENTS.some(([pattern]) => head.search(pattern) >= 0);
 }
 
@@ -122,7 +123,7 @@ export function readWindowsEvents(
   if (logon && !FAILURE_WORDS.test(text))
     hits.push({ kind: 'event_id', value: '4624', start: logon.index, end: logon.index + logon[0].length });
   const lists = windowsLog ? [...WINDOWS_ONLY] : [];
-  if (!CLOUD_MACHINES.test(text)) lists.push(...MACHINE_POWER_EVENTS);
+  if (MACHINE_POWER_WORD.test(text) && !CLOUD_MACHINES.test(text)) lists.push(...MACHINE_POWER_EVENTS);
   if (windows) lists.push(...WINDOWS_CONTEXTUAL);
   for (const [pattern, ids] of lists)
     scan(
