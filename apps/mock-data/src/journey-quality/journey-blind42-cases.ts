@@ -77,6 +77,14 @@ import {
  * rejected.
  * Platforms: 11 KQL, 10 SPL, 10 SQL; two-platform: 4 KQL + SPL, 1 KQL + SQL.
  * Not run on the planner by me: the lead does the first run on the final code.
+ * First run (the lead, 2026-11-28 03:18 UTC, on main 6f0cf40: every fix branch of the round merged, this set given
+ * to no one before): 20/38 passed (52.6 %); platforms right on 35/38; both clarification cases answered
+ * `input_required`.
+ * Second commit (lead's fairness review, same day): the sysmon case on Outlook spawning a shell accepts wildcards on
+ * the program names (`ParentImage=*outlook*`, `Image=*cmd*`), which find the same processes: 21/38 (55.3 %). Every
+ * other failure was read and is a query that does not answer the question (a value, a threshold or a group key
+ * dropped, a window on the wrong date column, the wrong table) or a Windows event question naming no store that
+ * the author expected in Splunk (two cases; the planner keeps such questions on Sentinel).
  */
 
 /** `now()` and its SQL spellings. */
@@ -500,9 +508,11 @@ export const BLIND42_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         has: [
           SYSMON_OR_ENDPOINT_SPL,
-          /OUTLOOK\.EXE/i,
-          /cmd\.exe/i,
-          /powershell\.exe/i,
+          // Second commit (lead's fairness review): a wildcard on the program's name ("*outlook*", "*cmd*") finds
+          // the same processes as the full file name.
+          /OUTLOOK\.EXE|\*outlook\*/i,
+          /cmd\.exe|\*cmd\*/i,
+          /powershell\.exe|\*powershell\*/i,
           COUNT_SPL,
           /by\s+[^|]*\b(host|dest|Processes\.dest)\b/,
           DAY1_SPL,
