@@ -576,6 +576,13 @@ function isGroupThreshold(text: string, read: ReadFilter): boolean {
   return saysAggregateThreshold(text.slice(0, read.start));
 }
 
+/** The column of a row's key ("guest id" → bookings.guest_id): the one a count per entity is grouped by. */
+const KEY_COLUMN = /\.\w*_id$/;
+
+function isKeyColumn(key: { readonly field: string | null }): boolean {
+  return key.field !== null && KEY_COLUMN.test(key.field);
+}
+
 function thresholdOf(operator: FilterOperator): ThresholdOperator {
   return operator === 'gte' || operator === 'lt' || operator === 'lte' ? operator : 'gt';
 }
@@ -1152,6 +1159,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   if (countedPer) {
     for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
     show = [];
+  }
+  // "anyone with over 6 bookings last week? guest id, name": a threshold on a count, with a key column listed
+  // beside it, holds for each value of that key, not for one count over every row.
+  const heldPerKey =
+    groupBy.every((group) => group.field === null) && having !== null && measure?.kind === 'count'
+      ? show.find(isKeyColumn)
+      : undefined;
+  if (heldPerKey) {
+    groupBy.splice(0, groupBy.length, heldPerKey);
+    show = show.filter((key) => key !== heldPerKey);
   }
   // "servers in the lab range talking to port 23, and how often each": the entities the question lists, counted each.
   const openingKey =
