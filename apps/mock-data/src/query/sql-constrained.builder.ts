@@ -146,6 +146,11 @@ const FIRST_LAST_OF =
 /** "per month of issue", "by week of shipment": a bucket on the moment named after "of". */
 const BUCKET_OF =
   /\b(?:per|by|each|every)\s+(?:hour|day|week|month|quarter|year)\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]{3,20})\b/i;
+/** "per week of dispatch, last quarter": a bucket's moment said just before the window, which then dates that moment. */
+const BUCKET_OF_BEFORE_WINDOW = new RegExp(
+  `${BUCKET_OF.source}[\\s,;:\u2013\u2014-]*(?:(?:for|in|during|over|within|from)\\s+)?$`,
+  'i',
+);
 
 /** "overdue", "past their due date", "past-due": the due date is before today. */
 const DUE = /\b(?:overdue|past[\s-]+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?|late\s+payments?)\b/i;
@@ -868,6 +873,9 @@ function namedTimeColumn(
   const before = wordsBefore(question, description);
   if (before === null) return undefined;
   const columns = (schema.tables[table] ?? []).filter((c) => /_(?:date|at|on)$/.test(c));
+  const bucketed = BUCKET_OF_BEFORE_WINDOW.exec(before);
+  const bucketMoment = bucketed ? momentColumn(columns, bucketed[1]!) : undefined;
+  if (bucketMoment) return bucketMoment;
   // "paid after the due date this year": the due date is compared with, the window is on the payment.
   const own = singular(compactName(table));
   const words = (withoutDueComparison(before).match(/[a-z]+/g) ?? []).filter(
