@@ -238,6 +238,16 @@ function tableOfField(field: string | null, schema: SqlSchema): string | undefin
 }
 
 /**
+ * "lines of 40 units or more - order id and price": rows listed (no measure, no grouping) with a filter on a table
+ * whose columns are also the ones asked to see are that table's rows.
+ */
+function listedRowsTable(c: QueryConstraints, schema: SqlSchema): string | undefined {
+  if (c.measure || c.groupBy.length > 0 || c.show.length === 0) return undefined;
+  const shown = new Set(c.show.map((key) => tableOfField(key.field, schema)));
+  return c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined && shown.has(t));
+}
+
+/**
  * The table a measure or a count is about (the fact): the table of the measured column, the
  * table holding a summed value, the table named by the counted entity; else the table of a
  * qualified filter, the first named table that can carry the time window, the first named table.
@@ -261,6 +271,8 @@ function chooseFact(
   // "average days to pay": the table that holds both moments.
   const elapsed = elapsedColumns(measure?.of ?? null, all, schema);
   if (elapsed) return elapsed.table;
+  const listed = listedRowsTable(c, schema);
+  if (listed) return listed;
   const counted = measure?.of ?? c.inactivity?.activity ?? null;
   if (counted && (!measure || measure.kind === 'count')) {
     const word = singular(compactName(counted));

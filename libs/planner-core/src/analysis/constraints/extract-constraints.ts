@@ -8,6 +8,7 @@ import type {
   ThresholdOperator,
 } from '@mesh/a2a-contracts';
 import { elsewhereThanNamed } from './elsewhere-than-named';
+import { readLineQuantity } from './line-quantity';
 import { fixOutcomeTypos } from './outcome-typos';
 import { fixUnableToSignIn } from './unable-outcome';
 import { readSharePointSites } from './sharepoint-sites';
@@ -574,6 +575,21 @@ function isGroupThreshold(text: string, read: ReadFilter): boolean {
   if (read.kind !== 'amount' || read.values.length !== 1 || !['gt', 'gte', 'lt', 'lte'].includes(read.operator))
     return false;
   return saysAggregateThreshold(text.slice(0, read.start));
+}
+
+/** The rows that each hold a number of units: the filters with it, no measure, no grouping, the columns asked. */
+function listedLines(
+  filters: readonly ConstraintFilter[],
+  quantity: ConstraintFilter,
+  show: readonly GroupKey[],
+): Pick<QueryConstraints, 'filters' | 'measure' | 'group_by' | 'having' | 'show'> {
+  return {
+    filters: [...filters, quantity],
+    measure: null,
+    group_by: [],
+    having: null,
+    ...(show.length > 0 ? { show: [...show] } : {}),
+  };
 }
 
 /** The column of a row's key ("guest id" → bookings.guest_id): the one a count per entity is grouped by. */
@@ -1201,6 +1217,17 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : countedPer || openingKey
         ? (measure ?? { kind: 'count', of: null, field: null })
         : customerAccountMeasure(measure, input.tables);
+  // "30 or more bought at once": the rows that each hold that many units, listed, not a count of rows per thing.
+  const lineQuantity = readLineQuantity(text, input.tables);
+  if (lineQuantity && !filters.some((f) => f.field === lineQuantity.field)) {
+    return {
+      ...listedLines(filters, lineQuantity, show),
+      time_bucket: null,
+      order: null,
+      limit: shape.limit ?? null,
+      inactivity: null,
+    };
+  }
   // "avg basket, clinic vs retail buyers": values set against each other are a key, one measure for each.
   const versus = finalMeasure ? comparedValuesKey(filters) : null;
   if (versus && groupBy.length < 8 && !groupBy.some((key) => key.field === versus.field)) groupBy.push(versus);
