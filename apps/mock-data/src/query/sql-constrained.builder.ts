@@ -146,6 +146,11 @@ const FIRST_LAST_OF =
 /** "per month of issue", "by week of shipment": a bucket on the moment named after "of". */
 const BUCKET_OF =
   /\b(?:per|by|each|every)\s+(?:hour|day|week|month|quarter|year)\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]{3,20})\b/i;
+/** "per week of dispatch, last quarter": a bucket's moment said just before the window, which then dates that moment. */
+const BUCKET_OF_BEFORE_WINDOW = new RegExp(
+  `${BUCKET_OF.source}[\\s,;:\u2013\u2014-]*(?:(?:for|in|during|over|within|from)\\s+)?$`,
+  'i',
+);
 
 /** "overdue", "past their due date", "past-due": the due date is before today. */
 const DUE = /\b(?:overdue|past[\s-]+(?:(?:their|the|its)\s+)?due(?:\s+dates?)?|late\s+payments?)\b/i;
@@ -233,6 +238,16 @@ function tableOfField(field: string | null, schema: SqlSchema): string | undefin
 }
 
 /**
+ * "lines of 40 units or more - order id and price": rows listed (no measure, no grouping) with a filter on a table
+ * whose columns are also the ones asked to see are that table's rows.
+ */
+function listedRowsTable(c: QueryConstraints, schema: SqlSchema): string | undefined {
+  if (c.measure || c.groupBy.length > 0 || c.show.length === 0) return undefined;
+  const shown = new Set(c.show.map((key) => tableOfField(key.field, schema)));
+  return c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined && shown.has(t));
+}
+
+/**
  * The table a measure or a count is about (the fact): the table of the measured column, the
  * table holding a summed value, the table named by the counted entity; else the table of a
  * qualified filter, the first named table that can carry the time window, the first named table.
@@ -256,6 +271,8 @@ function chooseFact(
   // "average days to pay": the table that holds both moments.
   const elapsed = elapsedColumns(measure?.of ?? null, all, schema);
   if (elapsed) return elapsed.table;
+  const listed = listedRowsTable(c, schema);
+  if (listed) return listed;
   const counted = measure?.of ?? c.inactivity?.activity ?? null;
   if (counted && (!measure || measure.kind === 'count')) {
     const word = singular(compactName(counted));
@@ -868,6 +885,9 @@ function namedTimeColumn(
   const before = wordsBefore(question, description);
   if (before === null) return undefined;
   const columns = (schema.tables[table] ?? []).filter((c) => /_(?:date|at|on)$/.test(c));
+  const bucketed = BUCKET_OF_BEFORE_WINDOW.exec(before);
+  const bucketMoment = bucketed ? momentColumn(columns, bucketed[1]!) : undefined;
+  if (bucketMoment) return bucketMoment;
   // "paid after the due date this year": the due date is compared with, the window is on the payment.
   const own = singular(compactName(table));
   const words = (withoutDueComparison(before).match(/[a-z]+/g) ?? []).filter(

@@ -45,6 +45,21 @@ describe('buildSqlQuery, the moment named before the window', () => {
     expect(query('how much cash came in over the past 2 weeks')).toContain("i.paid_at >= NOW() - INTERVAL '14 days'");
   });
 
+  it('should window on the moment of the bucket said just before the window, past an earlier moment word', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['invoices'],
+        question: 'mean wait to payment, by week of issue, past 5 weeks',
+        ...lastSeconds(35 * DAY, 'past 5 weeks'),
+        constraints: aConstraints({ time_bucket: { unit: 'week', size: 1, seconds: 7 * DAY } }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toContain("DATE_TRUNC('week', i.issued_at)");
+    expect(query).toContain("i.issued_at >= NOW() - INTERVAL '35 days'");
+    expect(query).not.toContain('i.paid_at >=');
+  });
+
   it('should keep the issue time when no moment is named before the window', () => {
     const { query } = buildSqlQuery(
       anInput({

@@ -21,6 +21,43 @@ describe('buildSqlQuery, columns asked for', () => {
     expect(query).not.toMatch(/^SELECT [^\n]*\bc\.name\b/);
   });
 
+  it('should list the rows of the table a filter and the columns asked for share, not the things they point at', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['products', 'order_items'],
+        question: 'Tea Sets lines holding 14 units or more, with the price each',
+        constraints: {
+          ...aConstraints({
+            measure: null,
+            filters: [
+              {
+                kind: 'text',
+                operator: 'eq',
+                values: ['Tea Sets'],
+                field: 'products.category',
+                currency: null,
+                expression: 'Tea Sets',
+              },
+              {
+                kind: 'text',
+                operator: 'gte',
+                values: ['14'],
+                field: 'order_items.quantity',
+                currency: null,
+                expression: '14 units or more',
+              },
+            ],
+          }),
+          show: [{ kind: 'unit price', field: 'order_items.unit_price' }],
+        },
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/FROM order_items oi/);
+    expect(query).toContain('oi.quantity >= 14');
+    expect(query).not.toContain('GROUP BY');
+  });
+
   it("should list a thing's name, and keep a person's or a party's name out unless asked", () => {
     const list = (tables: string[], question: string) =>
       buildSqlQuery(anInput({ tables, question, constraints: aConstraints() }), SQL_SCHEMA).query;

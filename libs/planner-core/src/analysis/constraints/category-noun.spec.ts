@@ -21,6 +21,14 @@ describe('categoryNounKeys', () => {
     });
   });
 
+  it('should keep a category said as a title whole, as said, past a leading function word', () => {
+    const read = (text: string) => categoryNounKeys(text, [{ kind: 'lamp', field: null }], [items, lines])?.filters;
+    expect(read('Desk Lamps sold by the 10 last week')).toEqual([
+      expect.objectContaining({ values: ['Desk Lamps', 'desk lamps'], expression: 'Desk Lamps' }),
+    ]);
+    expect(read('Which Lamps sold best')).toEqual([expect.objectContaining({ values: ['lamps', 'lamp'] })]);
+  });
+
   it('should keep generic nouns, keys a column holds, and tables without a category', () => {
     expect(categoryNounKeys('top 3 items', [{ kind: 'item', field: null }], [items])).toBeNull();
     expect(categoryNounKeys('which tier sold most', [{ kind: 'tier', field: null }], [items, lines])).toBeNull();

@@ -1,5 +1,6 @@
 import type { ConstraintFilter, GroupKey } from '@mesh/a2a-contracts';
 import type { TableColumns } from './column-mapper';
+import { isFunctionWord } from './function-words';
 import { isBreakdownNoun } from './shape-reader';
 
 /**
@@ -32,11 +33,27 @@ function categoryTable(tables: readonly TableColumns[]): CategoryTable | null {
   return null;
 }
 
-/** The noun as the question says it ("headphones" for the key "headphone"), or the key itself. */
-function saidForm(text: string, kind: string): string {
+/** Capitalised words just before a noun ("Garden Hoses"): with it, one category name said as a title. */
+const TITLED_BEFORE = /(?:\b[A-Z][\w&'-]*\s+){1,3}$/;
+
+/** The title-cased words before a capitalised noun that are no function word ("Which", "Top"), or "". */
+function titledPrefix(before: string): string {
+  const words = TITLED_BEFORE.exec(before)?.[0].trim().split(/\s+/) ?? [];
+  const kept = words.slice(words.findLastIndex((word) => isFunctionWord(word)) + 1);
+  return kept.join(' ');
+}
+
+/**
+ * The noun as the question says it ("headphones" for the key "headphone"), or the key itself; a capitalised noun
+ * after capitalised words is a category named as a title ("Garden Hoses"), kept whole and as said.
+ */
+function saidForm(text: string, kind: string): { readonly said: string; readonly titled: boolean } {
   const escaped = kind.replace(/[^\w-]/g, '');
-  const m = new RegExp(`\\b${escaped}(?:e?s)?\\b`, 'i').exec(text.slice(0, 4_000));
-  return m ? m[0].toLowerCase() : kind;
+  const head = text.slice(0, 4_000);
+  const m = new RegExp(`\\b${escaped}(?:e?s)?\\b`, 'i').exec(head);
+  if (!m) return { said: kind, titled: false };
+  const prefix = /^[A-Z]/.test(m[0]) ? titledPrefix(head.slice(0, m.index)) : '';
+  return prefix ? { said: `${prefix} ${m[0]}`, titled: true } : { said: m[0].toLowerCase(), titled: false };
 }
 
 /**
@@ -62,8 +79,8 @@ export function categoryNounKeys(
   const owner = categoryTable(tables);
   if (!owner) return null;
   const noun = unheld[0]!;
-  const said = saidForm(text, noun.kind);
-  const values = [...new Set([said, noun.kind.toLowerCase()])];
+  const { said, titled } = saidForm(text, noun.kind);
+  const values = [...new Set(titled ? [said, said.toLowerCase()] : [said, noun.kind.toLowerCase()])];
   const thing = owner.table.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   const qualified = tables.length > 1;
   const field = (column: string) => (qualified ? `${owner.table}.${column}` : column);

@@ -26,6 +26,16 @@ describe('extractConstraints: counts, shares and durations in business questions
     ).toMatchObject({ kind: 'distinct_count' });
   });
 
+  it('holds a threshold on a count for each value of a key column listed beside it', () => {
+    const found = read('has somebody made at least 6 purchases above 90 GBP this week? account id, email, count', [
+      purchases,
+      accounts,
+    ]);
+    expect(found.group_by).toEqual([expect.objectContaining({ field: 'purchases.account_id' })]);
+    expect(found.having).toEqual({ operator: 'gte', value: 6 });
+    expect(found.filters).toEqual([expect.objectContaining({ field: 'purchases.total', values: ['90'] })]);
+  });
+
   it('reads "no. of", "nr of" and "# of" as a count of the rows', () => {
     for (const text of [
       'no. of settled bills in May',

@@ -8,6 +8,7 @@ import type {
   ThresholdOperator,
 } from '@mesh/a2a-contracts';
 import { elsewhereThanNamed } from './elsewhere-than-named';
+import { readLineQuantity } from './line-quantity';
 import { fixOutcomeTypos } from './outcome-typos';
 import { fixUnableToSignIn } from './unable-outcome';
 import { readSharePointSites } from './sharepoint-sites';
@@ -574,6 +575,28 @@ function isGroupThreshold(text: string, read: ReadFilter): boolean {
   if (read.kind !== 'amount' || read.values.length !== 1 || !['gt', 'gte', 'lt', 'lte'].includes(read.operator))
     return false;
   return saysAggregateThreshold(text.slice(0, read.start));
+}
+
+/** The rows that each hold a number of units: the filters with it, no measure, no grouping, the columns asked. */
+function listedLines(
+  filters: readonly ConstraintFilter[],
+  quantity: ConstraintFilter,
+  show: readonly GroupKey[],
+): Pick<QueryConstraints, 'filters' | 'measure' | 'group_by' | 'having' | 'show'> {
+  return {
+    filters: [...filters, quantity],
+    measure: null,
+    group_by: [],
+    having: null,
+    ...(show.length > 0 ? { show: [...show] } : {}),
+  };
+}
+
+/** The column of a row's key ("guest id" → bookings.guest_id): the one a count per entity is grouped by. */
+const KEY_COLUMN = /\.\w*_id$/;
+
+function isKeyColumn(key: { readonly field: string | null }): boolean {
+  return key.field !== null && KEY_COLUMN.test(key.field);
 }
 
 function thresholdOf(operator: FilterOperator): ThresholdOperator {
@@ -1153,6 +1176,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
     show = [];
   }
+  // "anyone with over 6 bookings last week? guest id, name": a threshold on a count, with a key column listed
+  // beside it, holds for each value of that key, not for one count over every row.
+  const heldPerKey =
+    groupBy.every((group) => group.field === null) && having !== null && measure?.kind === 'count'
+      ? show.find(isKeyColumn)
+      : undefined;
+  if (heldPerKey) {
+    groupBy.splice(0, groupBy.length, heldPerKey);
+    show = show.filter((key) => key !== heldPerKey);
+  }
   // "servers in the lab range talking to port 23, and how often each": the entities the question lists, counted each.
   const openingKey =
     groupBy.length === 0 && !inactivity && summedPlain(measure) && HOW_OFTEN.test(text)
@@ -1184,6 +1217,17 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       : countedPer || openingKey
         ? (measure ?? { kind: 'count', of: null, field: null })
         : customerAccountMeasure(measure, input.tables);
+  // "30 or more bought at once": the rows that each hold that many units, listed, not a count of rows per thing.
+  const lineQuantity = readLineQuantity(text, input.tables);
+  if (lineQuantity && !filters.some((f) => f.field === lineQuantity.field)) {
+    return {
+      ...listedLines(filters, lineQuantity, show),
+      time_bucket: null,
+      order: null,
+      limit: shape.limit ?? null,
+      inactivity: null,
+    };
+  }
   // "avg basket, clinic vs retail buyers": values set against each other are a key, one measure for each.
   const versus = finalMeasure ? comparedValuesKey(filters) : null;
   if (versus && groupBy.length < 8 && !groupBy.some((key) => key.field === versus.field)) groupBy.push(versus);

@@ -16,6 +16,9 @@ describe('findInactivity', () => {
     ['devices last seen more than 2 weeks ago', 1_209_600, null],
     ["service principals whose password hasn't been rotated in 1 year", 31_536_000, 'password change'],
     ['kiosk logins that have not had an interactive logon (4778) for 20 days', 1_728_000, 'login'],
+    // "since" before a counted span, as many non-native speakers say "for".
+    ['which clerks still enabled but not login since 12 day', 1_036_800, 'login'],
+    ['buyers who has no order since 8 weeks', 4_838_400, 'order'],
   ])('reads "%s"', (text, seconds, activity) => {
     const found = findInactivity(text);
 

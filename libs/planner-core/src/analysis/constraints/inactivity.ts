@@ -16,11 +16,16 @@ export interface InactivityPhrase extends Inactivity {
 const SPAN = `(?:the\\s+)?(?:last\\s+|past\\s+)?(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(?:(${NUMBER_PATTERN})\\s*\\+?\\s*)?(${UNIT_PATTERN})\\b`;
 
 /**
- * "not logged in for 90 days" (or "90+ days"), "no orders in the past 6 months", "haven't signed in within 30 days";
- * the words between may hold a short aside in brackets ("no sign-in (interactive) for a month").
+ * "since" before a counted span ("since 3 weeks", "since 40 days"): a duration said the way many non-native speakers
+ * say "for"; a date after "since" ("since 3 March") is read by the dated readers below.
+ */
+const SINCE_COUNTED = `since(?=\\s+(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(?:${NUMBER_PATTERN})\\s*\\+?\\s*${UNIT_PATTERN}\\b(?!\\s*-))`;
+/**
+ * "not logged in for 90 days" (or "90+ days"), "no orders in the past 6 months", "haven't signed in within 30 days",
+ * "not login since 3 weeks"; the words between may hold a short aside in brackets ("no sign-in (interactive) for a month").
  */
 const NEGATED = new RegExp(
-  `\\b(?:not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)\\s+((?:[\\w-]+\\s+|\\([^()]{1,40}\\)\\s+){0,6}?)(?:for|in|within|during|over)\\s+${SPAN}`,
+  `\\b(?:not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)\\s+((?:[\\w-]+\\s+|\\([^()]{1,40}\\)\\s+){0,6}?)(?:for|in|within|during|over|${SINCE_COUNTED})\\s+${SPAN}`,
   'gi',
 );
 /**
