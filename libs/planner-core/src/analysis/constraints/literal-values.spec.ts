@@ -877,6 +877,17 @@ describe('readLiteralValues (a quoted command said to be run)', () => {
   });
 });
 
+describe('readLiteralValues (a quoted app a sign-in went to)', () => {
+  it('should read a quoted name after sign-in words and "to"/"into" as the app', () => {
+    expect(values('logons into "Orchid Rota Planner" by city this month')).toEqual([['app', 'Orchid Rota Planner']]);
+    expect(values("who signed in to the 'vendor-desk' yesterday")).toEqual([['app', 'vendor-desk']]);
+  });
+
+  it('should keep a quoted name not said to be signed into as text', () => {
+    expect(values('sign-ins with "legacy client" in the user agent')[0]?.[0]).not.toBe('app');
+  });
+});
+
 describe('readLiteralValues (a CamelCase name counted)', () => {
   it('should read a CamelCase name right after a count as the event counted', () => {
     expect(values('mailboxes with over 40 MailItemsAccessed in an hour')).toEqual([['action', 'MailItemsAccessed']]);

@@ -1142,6 +1142,10 @@ const RUN_COMMAND_BEFORE =
 /** An app's noun just before a quoted value ("the app \"…\"", "application named '…'"): the quoted value is the app's name. */
 const APP_NOUN_BEFORE = /\b(?:apps?|applications?)\s+(?:named\s+|called\s+)?$/i;
 
+/** Sign-in words and where they went just before a quoted value ("logins into \"…\"", "sign-ins to the '…'"): the quoted value is the app signed into. */
+const SIGNED_INTO_BEFORE =
+  /\b(?:sign(?:ing|ed|s)?[\s-]?ins?|log(?:ging|ged|s)?[\s-]?(?:in|on)s?|logins?|logons?|authenticat(?:ed|ing|es|ions?))\s+(?:in)?to\s+(?:the\s+)?$/i;
+
 /** Two or three words said to be in a command line ("w/ comsvcs.dll MiniDump in the cmdline"), each searched for in it. */
 const WORDS_IN_COMMAND_LINE =
   /(?:\b(?:with|containing|contains|has|having|including|includes)|(?<!\w)w\/)\s+((?:["'`]?[\w./\\:=-]{2,64}["'`]?\s+){1,2}["'`]?[\w./\\:=-]{2,64}["'`]?)\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b/gi;
@@ -1169,14 +1173,15 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         if (inner.length === 0) return null;
         const classified = classifyQuoted(inner);
         // "anyone run 'vssadmin delete shadows'": quoted words with arguments said to be run are a command line;
-        // "the app 'Payroll Web'": quoted words after an app's noun are the app's name.
+        // "the app 'Payroll Web'", "sign-ins to 'Payroll Web'": quoted words after an app's noun or a sign-in's
+        // destination are the app's name.
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         const kind =
           classified !== 'text'
             ? classified
             : /\s/.test(inner) && RUN_COMMAND_BEFORE.test(before)
               ? 'command_line'
-              : APP_NOUN_BEFORE.test(before)
+              : APP_NOUN_BEFORE.test(before) || SIGNED_INTO_BEFORE.test(before)
                 ? 'app'
                 : classified;
         // Quoted text, command lines and registry paths are searched for, not matched whole.
