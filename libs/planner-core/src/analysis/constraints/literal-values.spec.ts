@@ -885,6 +885,21 @@ describe('readLiteralValues (a quoted app a sign-in went to)', () => {
 
   it('should keep a quoted name not said to be signed into as text', () => {
     expect(values('sign-ins with "legacy client" in the user agent')[0]?.[0]).not.toBe('app');
+    expect(values('logons to the "svc-backup" account from 4 hosts')[0]?.[0]).not.toBe('app');
+  });
+});
+
+describe('readLiteralValues (HTTP status codes listed together)', () => {
+  it('should read every status code of a list joined by "or", "and", commas or slashes', () => {
+    expect(values('web requests to /cart answered with status 502 or 504 this hour')).toEqual([
+      ['text', '502'],
+      ['text', '504'],
+    ]);
+    expect(values('proxy responses giving 401, 407 and 5xx today').filter(([kind]) => kind === 'text')).toEqual([
+      ['text', '401'],
+      ['text', '407'],
+      ['text', '5xx'],
+    ]);
   });
 });
 

@@ -979,6 +979,24 @@ function listHits(
   return hits;
 }
 
+/** Whether a quoted value ending at `end` is where sign-ins went ("logons to 'X'"), not an account or a host signed into. */
+function signedInto(text: string, before: string, end: number): boolean {
+  return SIGNED_INTO_BEFORE.test(before) && !SIGNED_INTO_OTHER_AFTER.test(text.slice(end, end + 24));
+}
+
+/** The HTTP status codes listed right after the one that ends at `end` ("… or 503"), each a status hit of its own. */
+function moreHttpStatuses(text: string, end: number): ValueHit[] {
+  const list = MORE_HTTP_STATUSES.exec(text.slice(end, end + 80))?.[0];
+  if (list === undefined) return [];
+  return [...list.matchAll(ONE_HTTP_STATUS)].map((code) => ({
+    kind: 'text',
+    value: code[0].toLowerCase(),
+    start: end + code.index,
+    end: end + code.index + code[0].length,
+    hint: 'status',
+  }));
+}
+
 function classifyQuoted(text: string): ValueHit['kind'] {
   const value = text.trim();
   if (validIp(value)) return value.includes('/') ? 'cidr' : 'ip';
@@ -1058,6 +1076,10 @@ const ERROR_CODES =
  */
 const HTTP_STATUS =
   /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving)(?=\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b))|(?:hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
+/** More HTTP status codes listed right after one ("… 401 or 407", "… 500, 502 and 504"): each one a value too. */
+const MORE_HTTP_STATUSES = /^(?:\s*(?:,\s*(?:or|and)?|\/|or|and)\s*(?:http\s+)?[1-5](?:\d\d|xx)\b(?![.:\d%]))+/i;
+/** One HTTP status code, or a class of them, in a list. */
+const ONE_HTTP_STATUS = /[1-5](?:\d\d|xx)/gi;
 /** Words of web requests, or a URL path as its own word (`/api/v2/orders`), around an HTTP status code. */
 const HTTP_CONTEXT =
   /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf|user[\s_-]?agents?)\b|(?:^|[\s("'])\/[A-Za-z_~%-][\w~%.-]*/i;
@@ -1145,6 +1167,9 @@ const APP_NOUN_BEFORE = /\b(?:apps?|applications?)\s+(?:named\s+|called\s+)?$/i;
 /** Sign-in words and where they went just before a quoted value ("logins into \"…\"", "sign-ins to the '…'"): the quoted value is the app signed into. */
 const SIGNED_INTO_BEFORE =
   /\b(?:sign(?:ing|ed|s)?[\s-]?ins?|log(?:ging|ged|s)?[\s-]?(?:in|on)s?|logins?|logons?|authenticat(?:ed|ing|es|ions?))\s+(?:in)?to\s+(?:the\s+)?$/i;
+/** A noun after a quoted value signed into that makes it something else than an app ("logins to the \"ops\" account"). */
+const SIGNED_INTO_OTHER_AFTER =
+  /^\s*(?:users?|accounts?|hosts?|machines?|servers?|devices?|computers?|workstations?|groups?|roles?|mailbox(?:es)?|tenants?|domains?|subscriptions?)\b/i;
 
 /** Two or three words said to be in a command line ("w/ comsvcs.dll MiniDump in the cmdline"), each searched for in it. */
 const WORDS_IN_COMMAND_LINE =
@@ -1181,7 +1206,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
             ? classified
             : /\s/.test(inner) && RUN_COMMAND_BEFORE.test(before)
               ? 'command_line'
-              : APP_NOUN_BEFORE.test(before) || SIGNED_INTO_BEFORE.test(before)
+              : APP_NOUN_BEFORE.test(before) || signedInto(text, before, m.index + m[0].length)
                 ? 'app'
                 : classified;
         // Quoted text, command lines and registry paths are searched for, not matched whole.
@@ -1583,7 +1608,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         const value = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
         const start = m.index + m[0].lastIndexOf(value);
-        return { kind: 'text', value: value.toLowerCase(), start, end: start + value.length, hint: 'status' };
+        return [
+          { kind: 'text', value: value.toLowerCase(), start, end: start + value.length, hint: 'status' },
+          ...moreHttpStatuses(text, start + value.length),
+        ];
       },
       hits,
     );
