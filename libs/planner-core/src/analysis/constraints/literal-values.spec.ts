@@ -903,6 +903,20 @@ describe('readLiteralValues (HTTP status codes listed together)', () => {
   });
 });
 
+describe('readLiteralValues (a cloud API action of any verb)', () => {
+  it('should read an action opened by a read-only API verb in a question about a cloud trail', () => {
+    expect(values('cloudtrail: ThrottlingException on DescribeVolumes since monday')).toContainEqual([
+      'action',
+      'DescribeVolumes',
+    ]);
+    expect(values('aws calls of ListRoles by the audit key today')).toContainEqual(['action', 'ListRoles']);
+  });
+
+  it('should read no action from such a word where no cloud trail is spoken of', () => {
+    expect(values('GetHelp tickets opened today')).not.toContainEqual(['action', 'GetHelp']);
+  });
+});
+
 describe('readLiteralValues (a CamelCase name counted)', () => {
   it('should read a CamelCase name right after a count as the event counted', () => {
     expect(values('mailboxes with over 40 MailItemsAccessed in an hour')).toEqual([['action', 'MailItemsAccessed']]);

@@ -1,4 +1,4 @@
-import { readServiceCalls } from '../api-action.util';
+import { isApiAction, readServiceCalls } from '../api-action.util';
 import { isMachineShapedName } from '../text.util';
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
@@ -845,6 +845,10 @@ const ACTION_NOUN_PLURAL = /^[a-z]{3,}(?:ions|ments|ings|ures|ances|ences)$/;
  */
 const API_ACTION_NAME =
   /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag|Move|Send|Add|Set|Copy|Soft|Hard)(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|[^\w]|$))+)(?![\w.:/\\-])/g;
+/** A PascalCase word, read as a cloud API action when {@link isApiAction} says so ("GetParameter", "ListUsers"). */
+const PASCAL_WORD = /(?<![\w.:/\\-])([A-Z][a-z]+(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|[^\w]|$))+)(?![\w.:/\\-])/g;
+/** Words of a cloud audit trail of API calls, where any verb of {@link isApiAction} opens an action's name. */
+const SAYS_CLOUD_API = /(?:cloud\s?trail|\baws|\bapi\s+calls?)\b/i;
 /**
  * An audit event's name written as its object and a past participle ("MailItemsAccessed", "FileDeleted",
  * "UserLoggedIn", "MemberAdded"), or its object and a sign-in noun ("MailboxLogin", "ConsoleLogin"): the value
@@ -1984,6 +1988,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           : { kind: 'action', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
       hits,
     );
+    // In a cloud audit trail, an action of any API verb ("Describe…", "Get…", "List…") the pattern above leaves.
+    if (SAYS_CLOUD_API.test(text))
+      scan(
+        text,
+        PASCAL_WORD,
+        taken,
+        (m) =>
+          isApiAction(m[1]!) && !PRODUCT_NAMES.has(m[1]!.toLowerCase())
+            ? { kind: 'action', value: m[1]!, start: m.index, end: m.index + m[1]!.length }
+            : null,
+        hits,
+      );
     scan(
       text,
       CMDLET,
