@@ -274,6 +274,16 @@ const PROTOCOL_PORT =
   /\b(?:tcp|udp)(?:\s*\/\s*|\s+(?:port\s+)?)(\d{1,5}(?:\s*(?:,|or|and)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*-?\s*way\b|\s*(?:%|percent\b|ms\b|s\b|sec|min|hours?\b|days?\b|times?\b|connections?\b|sessions?\b|packets?\b|bytes?\b|[kmg]b\b))/gi;
 
 /**
+ * The transport protocol written just before a port read ("udp 5060", "tcp/443", "on tcp port 22"): the protocol the
+ * traffic used, a value of the flow's protocol column beside the port.
+ */
+const PROTOCOL_BEFORE_PORT = /\b(tcp|udp)\s*\/?\s*(?:port\s+)?$/i;
+/** Characters before a port read for its protocol ({@link PROTOCOL_BEFORE_PORT}). */
+const PROTOCOL_REACH = 16;
+/** The hint that puts a transport protocol on its column. */
+const PROTOCOL_HINT = 'protocol';
+
+/**
  * A network service and its ports in brackets, the bracket right after the service or after the flow it names
  * ("winrm (5985/5986)", "rdp (3389)", "ssh sessions (22)", "smb traffic (445)"): those ports.
  */
@@ -988,6 +998,22 @@ function signedInto(text: string, before: string, end: number): boolean {
   return SIGNED_INTO_BEFORE.test(before) && !SIGNED_INTO_OTHER_AFTER.test(text.slice(end, end + 24));
 }
 
+/** The transport protocol written right before each port read ("udp 5060"), a value of its own on the protocol column. */
+function portProtocols(text: string, hits: readonly ValueHit[], taken: SpanSet): ValueHit[] {
+  const protocols: ValueHit[] = [];
+  for (const hit of hits) {
+    if (hit.kind !== 'port') continue;
+    const from = Math.max(0, hit.start - PROTOCOL_REACH);
+    const m = PROTOCOL_BEFORE_PORT.exec(text.slice(from, hit.start));
+    if (!m) continue;
+    const start = from + m.index;
+    if (taken.overlaps(start, start + m[1]!.length)) continue;
+    taken.add(start, start + m[1]!.length);
+    protocols.push({ kind: 'text', value: m[1]!.toLowerCase(), start, end: start + m[1]!.length, hint: PROTOCOL_HINT });
+  }
+  return protocols;
+}
+
 /** The HTTP status codes listed right after the one that ends at `end` ("… or 503"), each a status hit of its own. */
 function moreHttpStatuses(text: string, end: number): ValueHit[] {
   const list = MORE_HTTP_STATUSES.exec(text.slice(end, end + 80))?.[0];
@@ -1604,6 +1630,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     scan(text, PORT_HIT, taken, destinationPorts, hits);
   if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
+  hits.push(...portProtocols(text, hits, taken));
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(
       text,
