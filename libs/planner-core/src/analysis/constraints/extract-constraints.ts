@@ -11,6 +11,7 @@ import { elsewhereThanNamed } from './elsewhere-than-named';
 import { fixOutcomeTypos } from './outcome-typos';
 import { fixUnableToSignIn } from './unable-outcome';
 import { readSharePointSites } from './sharepoint-sites';
+import { readAppRegistrations } from './app-registrations';
 import { fixComparisonTypos } from './comparison-typos';
 import { readGuestAccounts } from './guest-accounts';
 import { readGroupNames } from './group-names';
@@ -790,6 +791,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readRootIdentity(text, input.tables, taken),
     ...readResourceGroups(text, input.tables, taken),
     ...readSharePointSites(text, input.tables, taken),
+    ...readAppRegistrations(text, input.tables, taken),
     ...readServiceEndpoints(text, input.tables, taken),
   ];
   const valuesRead = [
