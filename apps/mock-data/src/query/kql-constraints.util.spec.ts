@@ -164,3 +164,17 @@ describe('kqlFilterClauses: a product that names the table searched', () => {
     expect(app(signins, ['Office 365']).out).toEqual(['AppDisplayName =~ "Office 365"']);
   });
 });
+
+describe('kqlFilterClauses: a transport protocol', () => {
+  it('compares the protocol without case, as sources write it in their own', () => {
+    const flows: KqlTable = { name: 'BranchFlows', columns: ['TimeGenerated', 'Protocol'], type: () => 'string' };
+    const on = (values: string[]) =>
+      kqlFilterClauses(
+        flows,
+        readConstraints(aConstraints({ filters: [aFilter('text', values, { field: 'Protocol' })] }), [])!,
+        [],
+      );
+    expect(on(['tcp'])).toEqual(['Protocol =~ "tcp"']);
+    expect(on(['tcp', 'udp'])).toEqual(['Protocol in~ ("tcp", "udp")']);
+  });
+});

@@ -23,11 +23,15 @@ const CASE_INSENSITIVE = new Set([
   'action',
   'severity',
 ]);
-/** Columns of Azure resource names, which Azure compares without case (AzureActivity often records them upper-cased). */
+/**
+ * Columns of Azure resource names, which Azure compares without case (AzureActivity often records them upper-cased),
+ * and of a flow's transport protocol, which each source writes in its own case ("Tcp", "TCP").
+ */
 const CASE_INSENSITIVE_COLUMNS: ReadonlySet<string> = new Set([
   'ResourceGroup',
   'ResourceProviderValue',
   'SubscriptionId',
+  'Protocol',
 ]);
 const TIME_COLUMNS = ['TimeGenerated', 'Timestamp'];
 const NUMERIC_TYPES = new Set(['int', 'long', 'real', 'decimal', 'double']);

@@ -138,6 +138,12 @@ describe('columnNamed (short forms)', () => {
     expect(columnNamed('cmdline', [processes])).toBe('ProcessCommandLine');
     expect(columnNamed('cmd line', [processes])).toBe('ProcessCommandLine');
   });
+
+  it('should name the CIM transport column by "protocol" where no column is called so', () => {
+    const flows: TableColumns = { table: 'EdgeFlows', columns: ['src_ip', 'transport', 'dest_port'] };
+    expect(columnNamed('protocol', [flows])).toBe('transport');
+    expect(columnNamed('protocol', [{ table: 'Wan', columns: ['Protocol', 'transport'] }])).toBe('Protocol');
+  });
 });
 
 describe('columnFor (a mailbox)', () => {

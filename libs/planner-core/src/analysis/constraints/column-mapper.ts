@@ -376,6 +376,12 @@ const SHORT_COLUMN_WORDS: Readonly<Record<string, string>> = Object.assign(
   },
 );
 
+/** Another name a column of a word goes by where no column has the word ("protocol" → the CIM's `transport`). */
+const OTHER_COLUMN_NAMES: Readonly<Record<string, string>> = Object.assign(
+  Object.create(null) as Record<string, string>,
+  { protocol: 'transport' },
+);
+
 /**
  * The column the question names by its words ("encryption type" → TicketEncryptionType, "logon
  * type" → LogonType, "status" → Status): a column whose squashed name is, or ends with, the
@@ -384,5 +390,9 @@ const SHORT_COLUMN_WORDS: Readonly<Record<string, string>> = Object.assign(
 export function columnNamed(words: string, tables: readonly TableColumns[]): string | null {
   const key = SHORT_COLUMN_WORDS[squash(words)] ?? squash(words);
   if (key.length < 4 || tables.length === 0) return null;
-  return firstMatch(tables, [new RegExp(`^${key}$`), new RegExp(`${key}$`)]);
+  const other = OTHER_COLUMN_NAMES[key];
+  return (
+    firstMatch(tables, [new RegExp(`^${key}$`), new RegExp(`${key}$`)]) ??
+    (other === undefined ? null : firstMatch(tables, [new RegExp(`^${other}$`)]))
+  );
 }

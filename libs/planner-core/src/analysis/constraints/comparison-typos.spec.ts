@@ -15,4 +15,17 @@ describe('fixComparisonTypos', () => {
       expect(fixComparisonTypos(text)).toBe(text);
     },
   );
+
+  it.each([
+    ['printers with more as 12 jams', 'printers with over    12 jams'],
+    ['vans that did less as four trips', 'vans that did under   four trips'],
+    ['tills with MORE AS 7 voids', 'tills with over    7 voids'],
+  ])('reads a comparative with "as" before an amount as "over"/"under", same length: %s', (text, fixed) => {
+    expect(fixComparisonTypos(text)).toBe(fixed);
+    expect(fixComparisonTypos(text)).toHaveLength(text.length);
+  });
+
+  it('leaves "as" after a comparative that no amount follows', () => {
+    expect(fixComparisonTypos('rank them more as a list')).toBe('rank them more as a list');
+  });
 });

@@ -10,10 +10,24 @@ const COMPARATIVE_THEN = new RegExp(
   'gi',
 );
 
-/** The question with "then" after a comparative and before an amount written as "than"; same length. */
+/**
+ * "more as 10", "less as 5": a comparative with "as" written for "than" before an amount (as in "mehr als", "plus
+ * que"). Said before a number it can only be the comparison; the words are read as "over" or "under", padded to the
+ * same length. Linear: one pass, no nested repetition.
+ */
+const COMPARATIVE_AS = new RegExp(
+  `\\b(?:(more|greater|higher|bigger|larger)|less|fewer|lower|smaller)\\s+as\\b(?=\\s*[$€£]?\\s*${NUMBER_PATTERN})`,
+  'gi',
+);
+
+/**
+ * The question with "then" after a comparative and before an amount written as "than", and a comparative with "as"
+ * before an amount written as "over"/"under"; same length.
+ */
 export function fixComparisonTypos(text: string): string {
-  return text.replace(
-    COMPARATIVE_THEN,
-    (whole: string) => `${whole.slice(0, -4)}${whole.endsWith('THEN') ? 'THAN' : 'than'}`,
-  );
+  return text
+    .replace(COMPARATIVE_THEN, (whole: string) => `${whole.slice(0, -4)}${whole.endsWith('THEN') ? 'THAN' : 'than'}`)
+    .replace(COMPARATIVE_AS, (whole: string, above: string | undefined) =>
+      (above === undefined ? 'under' : 'over').padEnd(whole.length, ' '),
+    );
 }

@@ -257,4 +257,13 @@ describe('extractConstraints: the entities a question opens with, counted each',
     expect(read('servers in 192.0.2.0/24 reaching port 23 today', [flows]).group_by).toEqual([]);
     expect(read('connections to port 23 today and how often', [flows]).group_by).toEqual([]);
   });
+
+  it('groups a distinct threshold by the named thing a "which/any <thing> name" question asks about', () => {
+    const jobs: TableColumns = { table: 'job_runs', columns: ['run_id', 'JobName', 'Computer', 'started_at'] };
+    for (const text of [
+      'any job name that ran on more than 6 distinct computers this week',
+      'which job name was started on over 2 different computers yesterday',
+    ])
+      expect(read(text, [jobs]).group_by).toEqual([expect.objectContaining({ field: 'JobName' })]);
+  });
 });

@@ -12,6 +12,7 @@ import { readLineQuantity } from './line-quantity';
 import { fixOutcomeTypos } from './outcome-typos';
 import { fixUnableToSignIn } from './unable-outcome';
 import { readSharePointSites } from './sharepoint-sites';
+import { readAppRegistrations } from './app-registrations';
 import { fixComparisonTypos } from './comparison-typos';
 import { readGuestAccounts } from './guest-accounts';
 import { readGroupNames } from './group-names';
@@ -738,9 +739,15 @@ function rowsCountedPerGroup(text: string, namesTable: (noun: string) => boolean
 /** The grouping key of a "which <qualifiers> <noun> …" subject: the column that holds the noun's kind, or null. */
 function whichSubjectKey(text: string, tables: readonly TableColumns[]): GroupKey | null {
   const subject = readWhichSubject(text);
-  const kind = subject ? subjectKind(subject.noun) : null;
-  const field = kind ? columnFor(kind, tables) : null;
-  return kind && field ? { kind, field } : null;
+  if (!subject) return null;
+  // "which queue name …": a name alone says nothing; with the word before it, it names its column.
+  const phrases = /^names?$/.test(subject.noun) && subject.qualifier ? [`${subject.qualifier} ${subject.noun}`] : [];
+  for (const phrase of [...phrases, subject.noun]) {
+    const kind = subjectKind(phrase);
+    const field = kind ? columnFor(kind, tables) : null;
+    if (kind && field) return { kind, field };
+  }
+  return null;
 }
 
 /** The entity a question opens with a list of ("source IPs that …"), keyed by its column, or null. */
@@ -807,6 +814,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readRootIdentity(text, input.tables, taken),
     ...readResourceGroups(text, input.tables, taken),
     ...readSharePointSites(text, input.tables, taken),
+    ...readAppRegistrations(text, input.tables, taken),
     ...readServiceEndpoints(text, input.tables, taken),
   ];
   const valuesRead = [

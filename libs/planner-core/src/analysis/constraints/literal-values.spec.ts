@@ -163,6 +163,7 @@ describe('readLiteralValues', () => {
     ]);
     expect(values('sessions to 10.9.8.7 on tcp/5986 today')).toEqual([
       ['ip', '10.9.8.7'],
+      ['text', 'tcp'],
       ['port', '5986'],
     ]);
   });
@@ -176,7 +177,10 @@ describe('readLiteralValues', () => {
     ]);
     expect(values('dest ips on 2 subnets')).toEqual([]);
     expect(values('sources probing 5900 since noon')).toEqual([['port', '5900']]);
-    expect(values('which hosts are scanning tcp/161, top 5')).toEqual([['port', '161']]);
+    expect(values('which hosts are scanning tcp/161, top 5')).toEqual([
+      ['text', 'tcp'],
+      ['port', '161'],
+    ]);
     expect(values('accounts hitting 40 failed logins')).toEqual([]);
   });
 
@@ -200,7 +204,9 @@ describe('readLiteralValues', () => {
   it('reads a port written with its protocol, whatever words stand before it', () => {
     expect(values('beacon suspected: 203.0.113.9 over udp/4500, also tcp/8080 or 8081')).toEqual([
       ['ip', '203.0.113.9'],
+      ['text', 'udp'],
       ['port', '4500'],
+      ['text', 'tcp'],
       ['port', '8080'],
       ['port', '8081'],
     ]);
@@ -208,10 +214,14 @@ describe('readLiteralValues', () => {
 
   it('reads a port written after its protocol and a space ("hit tcp 8531"), not a count or a handshake', () => {
     expect(values('which kiosks reached tcp 8531 or 8532 overnight')).toEqual([
+      ['text', 'tcp'],
       ['port', '8531'],
       ['port', '8532'],
     ]);
-    expect(values('udp port 1194 sessions from the lab')).toEqual([['port', '1194']]);
+    expect(values('udp port 1194 sessions from the lab')).toEqual([
+      ['text', 'udp'],
+      ['port', '1194'],
+    ]);
     expect(values('tcp 3-way handshakes that never finish')).toEqual([]);
     expect(values('over tcp 40 times an hour')).toEqual([]);
   });
@@ -874,6 +884,58 @@ describe('readLiteralValues (a quoted command said to be run)', () => {
   it('should keep quoted text said without a verb of running, or a single quoted word, as text', () => {
     expect(values("alerts titled 'Suspicious inbox rule' today")).toEqual([['text', 'Suspicious inbox rule']]);
     expect(values("who ran 'backupjob' last night")[0]?.[0]).not.toBe('command_line');
+  });
+});
+
+describe('readLiteralValues (a quoted app a sign-in went to)', () => {
+  it('should read a quoted name after sign-in words and "to"/"into" as the app', () => {
+    expect(values('logons into "Orchid Rota Planner" by city this month')).toEqual([['app', 'Orchid Rota Planner']]);
+    expect(values("who signed in to the 'vendor-desk' yesterday")).toEqual([['app', 'vendor-desk']]);
+  });
+
+  it('should keep a quoted name not said to be signed into as text', () => {
+    expect(values('sign-ins with "legacy client" in the user agent')[0]?.[0]).not.toBe('app');
+    expect(values('logons to the "svc-backup" account from 4 hosts')[0]?.[0]).not.toBe('app');
+  });
+});
+
+describe('readLiteralValues (HTTP status codes listed together)', () => {
+  it('should read every status code of a list joined by "or", "and", commas or slashes', () => {
+    expect(values('web requests to /cart answered with status 502 or 504 this hour')).toEqual([
+      ['text', '502'],
+      ['text', '504'],
+    ]);
+    expect(values('proxy responses giving 401, 407 and 5xx today').filter(([kind]) => kind === 'text')).toEqual([
+      ['text', '401'],
+      ['text', '407'],
+      ['text', '5xx'],
+    ]);
+  });
+});
+
+describe('readLiteralValues (a cloud API action of any verb)', () => {
+  it('should read an action opened by a read-only API verb in a question about a cloud trail', () => {
+    expect(values('cloudtrail: ThrottlingException on DescribeVolumes since monday')).toContainEqual([
+      'action',
+      'DescribeVolumes',
+    ]);
+    expect(values('aws calls of ListRoles by the audit key today')).toContainEqual(['action', 'ListRoles']);
+  });
+
+  it('should read no action from such a word where no cloud trail is spoken of', () => {
+    expect(values('GetHelp tickets opened today')).not.toContainEqual(['action', 'GetHelp']);
+  });
+});
+
+describe('readLiteralValues (a transport protocol before a port)', () => {
+  it('should read the protocol written before a port as a value of the protocol column', () => {
+    const read = readLiteralValues('flows to tcp/5601 and udp 123 since noon');
+    expect(read.filter((hit) => hit.hint === 'protocol').map((hit) => hit.value)).toEqual(['tcp', 'udp']);
+  });
+
+  it('should read no protocol without a port after it', () => {
+    const read = readLiteralValues('udp floods from 3 hosts this week');
+    expect(read.some((hit) => hit.hint === 'protocol')).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readServiceCalls } from '../api-action.util';
+import { isApiAction, readServiceCalls } from '../api-action.util';
 import { isMachineShapedName } from '../text.util';
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
@@ -272,6 +272,16 @@ const PORT_TO = new RegExp(
  */
 const PROTOCOL_PORT =
   /\b(?:tcp|udp)(?:\s*\/\s*|\s+(?:port\s+)?)(\d{1,5}(?:\s*(?:,|or|and)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*-?\s*way\b|\s*(?:%|percent\b|ms\b|s\b|sec|min|hours?\b|days?\b|times?\b|connections?\b|sessions?\b|packets?\b|bytes?\b|[kmg]b\b))/gi;
+
+/**
+ * The transport protocol written just before a port read ("udp 5060", "tcp/443", "on tcp port 22"): the protocol the
+ * traffic used, a value of the flow's protocol column beside the port.
+ */
+const PROTOCOL_BEFORE_PORT = /\b(tcp|udp)\s*\/?\s*(?:port\s+)?$/i;
+/** Characters before a port read for its protocol ({@link PROTOCOL_BEFORE_PORT}). */
+const PROTOCOL_REACH = 16;
+/** The hint that puts a transport protocol on its column. */
+const PROTOCOL_HINT = 'protocol';
 
 /**
  * A network service and its ports in brackets, the bracket right after the service or after the flow it names
@@ -845,6 +855,10 @@ const ACTION_NOUN_PLURAL = /^[a-z]{3,}(?:ions|ments|ings|ures|ances|ences)$/;
  */
 const API_ACTION_NAME =
   /(?<![\w.:/\\-])((?:Delete|Create|Put|Update|Attach|Detach|Terminate|Modify|Remove|Authorize|Revoke|Assume|Disable|Enable|Deactivate|Stop|Start|Reboot|Restore|Rotate|Schedule|Purge|Tag|Untag|Move|Send|Add|Set|Copy|Soft|Hard)(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|[^\w]|$))+)(?![\w.:/\\-])/g;
+/** A PascalCase word, read as a cloud API action when {@link isApiAction} says so ("GetParameter", "ListUsers"). */
+const PASCAL_WORD = /(?<![\w.:/\\-])([A-Z][a-z]+(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?=[A-Z][a-z]|[^\w]|$))+)(?![\w.:/\\-])/g;
+/** Words of a cloud audit trail of API calls, where any verb of {@link isApiAction} opens an action's name. */
+const SAYS_CLOUD_API = /(?:cloud\s?trail|\baws|\bapi\s+calls?)\b/i;
 /**
  * An audit event's name written as its object and a past participle ("MailItemsAccessed", "FileDeleted",
  * "UserLoggedIn", "MemberAdded"), or its object and a sign-in noun ("MailboxLogin", "ConsoleLogin"): the value
@@ -979,6 +993,40 @@ function listHits(
   return hits;
 }
 
+/** Whether a quoted value ending at `end` is where sign-ins went ("logons to 'X'"), not an account or a host signed into. */
+function signedInto(text: string, before: string, end: number): boolean {
+  return SIGNED_INTO_BEFORE.test(before) && !SIGNED_INTO_OTHER_AFTER.test(text.slice(end, end + 24));
+}
+
+/** The transport protocol written right before each port read ("udp 5060"), a value of its own on the protocol column. */
+function portProtocols(text: string, hits: readonly ValueHit[], taken: SpanSet): ValueHit[] {
+  const protocols: ValueHit[] = [];
+  for (const hit of hits) {
+    if (hit.kind !== 'port') continue;
+    const from = Math.max(0, hit.start - PROTOCOL_REACH);
+    const m = PROTOCOL_BEFORE_PORT.exec(text.slice(from, hit.start));
+    if (!m) continue;
+    const start = from + m.index;
+    if (taken.overlaps(start, start + m[1]!.length)) continue;
+    taken.add(start, start + m[1]!.length);
+    protocols.push({ kind: 'text', value: m[1]!.toLowerCase(), start, end: start + m[1]!.length, hint: PROTOCOL_HINT });
+  }
+  return protocols;
+}
+
+/** The HTTP status codes listed right after the one that ends at `end` ("… or 503"), each a status hit of its own. */
+function moreHttpStatuses(text: string, end: number): ValueHit[] {
+  const list = MORE_HTTP_STATUSES.exec(text.slice(end, end + 80))?.[0];
+  if (list === undefined) return [];
+  return [...list.matchAll(ONE_HTTP_STATUS)].map((code) => ({
+    kind: 'text',
+    value: code[0].toLowerCase(),
+    start: end + code.index,
+    end: end + code.index + code[0].length,
+    hint: 'status',
+  }));
+}
+
 function classifyQuoted(text: string): ValueHit['kind'] {
   const value = text.trim();
   if (validIp(value)) return value.includes('/') ? 'cidr' : 'ip';
@@ -1058,6 +1106,10 @@ const ERROR_CODES =
  */
 const HTTP_STATUS =
   /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving)(?=\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b))|(?:hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
+/** More HTTP status codes listed right after one ("… 401 or 407", "… 500, 502 and 504"): each one a value too. */
+const MORE_HTTP_STATUSES = /^(?:\s*(?:,\s*(?:or|and)?|\/|or|and)\s*(?:http\s+)?[1-5](?:\d\d|xx)\b(?![.:\d%]))+/i;
+/** One HTTP status code, or a class of them, in a list. */
+const ONE_HTTP_STATUS = /[1-5](?:\d\d|xx)/gi;
 /** Words of web requests, or a URL path as its own word (`/api/v2/orders`), around an HTTP status code. */
 const HTTP_CONTEXT =
   /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf|user[\s_-]?agents?)\b|(?:^|[\s("'])\/[A-Za-z_~%-][\w~%.-]*/i;
@@ -1142,6 +1194,13 @@ const RUN_COMMAND_BEFORE =
 /** An app's noun just before a quoted value ("the app \"…\"", "application named '…'"): the quoted value is the app's name. */
 const APP_NOUN_BEFORE = /\b(?:apps?|applications?)\s+(?:named\s+|called\s+)?$/i;
 
+/** Sign-in words and where they went just before a quoted value ("logins into \"…\"", "sign-ins to the '…'"): the quoted value is the app signed into. */
+const SIGNED_INTO_BEFORE =
+  /\b(?:sign(?:ing|ed|s)?[\s-]?ins?|log(?:ging|ged|s)?[\s-]?(?:in|on)s?|logins?|logons?|authenticat(?:ed|ing|es|ions?))\s+(?:in)?to\s+(?:the\s+)?$/i;
+/** A noun after a quoted value signed into that makes it something else than an app ("logins to the \"ops\" account"). */
+const SIGNED_INTO_OTHER_AFTER =
+  /^\s*(?:users?|accounts?|hosts?|machines?|servers?|devices?|computers?|workstations?|groups?|roles?|mailbox(?:es)?|tenants?|domains?|subscriptions?)\b/i;
+
 /** Two or three words said to be in a command line ("w/ comsvcs.dll MiniDump in the cmdline"), each searched for in it. */
 const WORDS_IN_COMMAND_LINE =
   /(?:\b(?:with|containing|contains|has|having|including|includes)|(?<!\w)w\/)\s+((?:["'`]?[\w./\\:=-]{2,64}["'`]?\s+){1,2}["'`]?[\w./\\:=-]{2,64}["'`]?)\s+(?:in|on|inside)\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)\b/gi;
@@ -1169,14 +1228,15 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         if (inner.length === 0) return null;
         const classified = classifyQuoted(inner);
         // "anyone run 'vssadmin delete shadows'": quoted words with arguments said to be run are a command line;
-        // "the app 'Payroll Web'": quoted words after an app's noun are the app's name.
+        // "the app 'Payroll Web'", "sign-ins to 'Payroll Web'": quoted words after an app's noun or a sign-in's
+        // destination are the app's name.
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         const kind =
           classified !== 'text'
             ? classified
             : /\s/.test(inner) && RUN_COMMAND_BEFORE.test(before)
               ? 'command_line'
-              : APP_NOUN_BEFORE.test(before)
+              : APP_NOUN_BEFORE.test(before) || signedInto(text, before, m.index + m[0].length)
                 ? 'app'
                 : classified;
         // Quoted text, command lines and registry paths are searched for, not matched whole.
@@ -1570,6 +1630,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     scan(text, PORT_HIT, taken, destinationPorts, hits);
   if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
+  hits.push(...portProtocols(text, hits, taken));
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(
       text,
@@ -1578,7 +1639,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         const value = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
         const start = m.index + m[0].lastIndexOf(value);
-        return { kind: 'text', value: value.toLowerCase(), start, end: start + value.length, hint: 'status' };
+        return [
+          { kind: 'text', value: value.toLowerCase(), start, end: start + value.length, hint: 'status' },
+          ...moreHttpStatuses(text, start + value.length),
+        ];
       },
       hits,
     );
@@ -1951,6 +2015,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           : { kind: 'action', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
       hits,
     );
+    // In a cloud audit trail, an action of any API verb ("Describe…", "Get…", "List…") the pattern above leaves.
+    if (SAYS_CLOUD_API.test(text))
+      scan(
+        text,
+        PASCAL_WORD,
+        taken,
+        (m) =>
+          isApiAction(m[1]!) && !PRODUCT_NAMES.has(m[1]!.toLowerCase())
+            ? { kind: 'action', value: m[1]!, start: m.index, end: m.index + m[1]!.length }
+            : null,
+        hits,
+      );
     scan(
       text,
       CMDLET,

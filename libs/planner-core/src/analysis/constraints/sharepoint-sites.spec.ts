@@ -26,6 +26,13 @@ describe('readSharePointSites', () => {
     expect(hits.map((h) => h.value)).toEqual(['harbourdocs', 'tidewater']);
   });
 
+  it("reads a site written as its path whole, the path's words never split", () => {
+    const before = readSharePointSites('renames on the /sites/tide-tables SharePoint site', [files], new SpanSet());
+    expect(before.map((h) => [h.value, h.operator])).toEqual([['/sites/tide-tables', 'contains']]);
+    const after = readSharePointSites('onedrive or sharepoint site /teams/dock7 today', [files], new SpanSet());
+    expect(after.map((h) => h.value)).toEqual(['/teams/dock7']);
+  });
+
   it('reads a quoted name of several words without its quotes', () => {
     const hits = readSharePointSites(`moves on the "Night Shift" sharepoint site`, [files], new SpanSet());
     expect(hits.map((h) => h.value)).toEqual(['Night Shift']);

@@ -4,10 +4,10 @@ import { scan, type SpanSet, type ValueHit } from './value-hit';
 /** A column that holds the address of the SharePoint or OneDrive site a file operation happened on. */
 const SITE_COLUMN = /^site_?(?:url|uri|address)$/i;
 /**
- * A site's name as written: one word of letters and digits, with hyphens, underscores or dots inside, or words in
- * quotes ("'Board Room' site").
+ * A site's name as written: its path ("/sites/board-room"), one word of letters and digits, with hyphens, underscores
+ * or dots inside, or words in quotes ("'Board Room' site").
  */
-const NAME = String.raw`[A-Za-z0-9](?:[\w.-]{0,62}[A-Za-z0-9])?|["'“][A-Za-z0-9][\w .&-]{0,62}["'”]`;
+const NAME = String.raw`\/(?:sites|teams|personal)\/[\w.-]{1,62}[A-Za-z0-9]|[A-Za-z0-9](?:[\w.-]{0,62}[A-Za-z0-9])?|["'“][A-Za-z0-9][\w .&-]{0,62}["'”]`;
 const PRODUCT = String.raw`(?:share\s?point|one\s?drive)(?:\s+online)?`;
 /** The question is about SharePoint or OneDrive, where "site" is a site collection and not a web page. */
 const PRODUCT_SAID = new RegExp(String.raw`\b${PRODUCT}\b`, 'i');

@@ -11,6 +11,7 @@ describe('readWhichSubject', () => {
       qualifier: 'store',
     });
     expect(readWhichSubject('what warehouses were idle')).toEqual({ noun: 'warehouses', qualifier: null });
+    expect(readWhichSubject('any kiosk model that crashed twice')).toEqual({ noun: 'model', qualifier: 'kiosk' });
   });
 
   it('reads a plural noun the question opens with before what each of them has', () => {
