@@ -2,8 +2,6 @@
  * Question words typed with a letter dropped or swapped ("wich user", "whcih app", "waht time"): read as the word
  * meant, so a reader of "which …" or "what …" reads them. Only these spellings, none of which is an English word.
  */
-const QUESTION_WORD_TYPO = /\b(?:wich|whcih|wihch|whihc|waht|whta|hwich)\b/gi;
-
 const MEANT: Readonly<Record<string, string>> = {
   wich: 'which',
   whcih: 'which',
@@ -14,15 +12,18 @@ const MEANT: Readonly<Record<string, string>> = {
   whta: 'what',
 };
 
+/** The misspellings of {@link MEANT}, as whole words. */
+const QUESTION_WORD_TYPO = new RegExp(`\\b(?:${Object.keys(MEANT).join('|')})\\b`, 'gi');
+
+/** `meant` in the case `typed` was written in: all capitals, a capital first letter, or lower case. */
+function inCaseOf(typed: string, meant: string): string {
+  if (typed === typed.toUpperCase()) return meant.toUpperCase();
+  if (typed[0] === typed[0]!.toUpperCase()) return meant[0]!.toUpperCase() + meant.slice(1);
+  return meant;
+}
+
 /** The question with its misspelt question words ("wich") written as meant ("which"), in the case they were typed. */
 export function fixQuestionWordTypos(text: string): string {
   if (!/\b(?:wi|wh|wa|hw)/i.test(text)) return text;
-  return text.replace(QUESTION_WORD_TYPO, (typed: string) => {
-    const meant = MEANT[typed.toLowerCase()]!;
-    return typed === typed.toUpperCase()
-      ? meant.toUpperCase()
-      : typed[0] === typed[0]!.toUpperCase()
-        ? meant[0]!.toUpperCase() + meant.slice(1)
-        : meant;
-  });
+  return text.replace(QUESTION_WORD_TYPO, (typed: string) => inCaseOf(typed, MEANT[typed.toLowerCase()]!));
 }
