@@ -74,6 +74,13 @@ import {
  * on last_login_at, `ago(1d)` for yesterday, the last 7 days for "this week", a customers.created_at window on
  * orders, BETWEEN '2026-11-01' AND '2026-11-15' on a timestamp) were rejected.
  * Not run on the planner by me: the lead does the first run on the final code.
+ * First run (the lead, 2026-11-28 04:40 UTC, on main 33ac245, the start-of-round code, before any fix of this
+ * round): 25/38 passed (65.8 %); platforms right on 34/38 (three Windows/endpoint questions naming no store that
+ * the author expected in Splunk, one app-admin inactivity question that went to Sentinel instead of the app's
+ * database); both clarification cases answered `input_required`. The lead's fairness review read every failing
+ * query and changed no check: each is a query that does not answer the question (an operation, a method, an
+ * app, a direction or a distinct count dropped; "someone else has been using her account" read as a negation;
+ * an order's lines read from the orders table; a show-list name dropped). Its failures then went to fixers.
  */
 
 /** `now()` and its SQL spellings. */
