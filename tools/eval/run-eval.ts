@@ -56,6 +56,7 @@ const DEFAULT_SETS: readonly EvalSet[] = [
   surrogateSet('rsec2'),
   surrogateSet('rsec3'),
   surrogateSet('rsec4'),
+  surrogateSet('rsec5'),
   { name: 'dev2', casesFile: resolve(EVAL_DIR, 'dev2.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev2.json') },
 ];
 
