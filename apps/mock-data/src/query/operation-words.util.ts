@@ -4,8 +4,9 @@ import { nullPrototype } from './null-prototype.util';
 const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bdownload(?:s|ed|ing)?\b/i, ['FileDownloaded']],
   [/\bupload(?:s|ed|ing)?\b/i, ['FileUploaded']],
+  // The verb, then up to five words of how many or which ("deleted over 200 of the documents"), then the files.
   [
-    /\b(?:deleted|deletes?|deleting|removed)\s+(?:\w+\s+)?files?\b|\bfiles?\s+(?:were\s+)?deleted\b|\bfiles?\s+(?:deletions?|removals?)\b|\bfiles?\b[^?!;]{0,48}?\b(?:delete|deleted|remove|removed)\b/i,
+    /\b(?:deleted|deletes?|deleting|removed|deletions?\s+of)\s+(?:(?!(?:from|to|in|on|by|and|or|then)\b)[\w+,.-]+\s+){0,5}?(?:files?|documents?|docs)\b|\b(?:files?|documents?)\s+(?:were\s+)?deleted\b|\b(?:files?|documents?)\s+(?:deletions?|removals?)\b|\bfiles?\b[^?!;]{0,48}?\b(?:delete|deleted|remove|removed)\b/i,
     ['FileDeleted'],
   ],
   // A sign-in to a mailbox ("logged into the shared mailbox", "mailbox logins"), before sharing: a shared mailbox is shared by no one.
