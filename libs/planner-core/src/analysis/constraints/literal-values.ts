@@ -916,6 +916,36 @@ const PARENT_BEFORE =
 const PARENT_AFTER =
   /^(?:\s*(?:->|\u2192|=>)\s*(?=[\w-])|\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b|\s+(?:spawn(?:s|ing|ed)?|launch(?:es|ing|ed)?|start(?:s|ing|ed)|creat(?:es|ing|ed)|fork(?:s|ing|ed))\s+(?:(?:an?|the|child|new|its)\s+){0,3}(?!(?:by|from|under|on|in|at|as|via|with|through|for|to|within|inside|across|over|during|since|after|before|when|while|and|or|today|yesterday|tonight|this|last|past|recently|again|remotely|successfully|automatically|manually|daily|hourly|every|each|up|out|more|less|than|times?|once|twice|anything|something)\b)[A-Za-z][\w.-]{1,40})/i;
 
+/**
+ * A program used on another ("procdump used against lsass", "sqldumper run on lsass.exe", "taskkill targeting the
+ * MsMpEng process"): the first is the image that ran, the second is named on its command line. Group 1 is the tool,
+ * group 2 the program acted on, group 3 the word process after it.
+ */
+const TOOL_TARGET = new RegExp(
+  String.raw`(?<![\w.\\/-])([a-z][\w-]{2,30}(?:\.exe)?)\s+(?:(?:was|were|is|been|being|got)\s+)?(?:(?:used|run|ran|executed|launched|invoked)\s+(?:on|against|targeting)|against|targeting|(?:aimed|pointed)\s+at)\s+(?:the\s+)?([a-z][\w-]{2,30}(?:\.exe)?)(\s+process(?:es)?)?(?![\w.\\/-])`,
+  'dgi',
+);
+/** A program {@link PROGRAM} knows, said whole. */
+const KNOWN_PROGRAM = new RegExp(`^(?:${PROGRAM.source})$`, 'i');
+
+/**
+ * The hits of a program used on another: the program acted on as a part of the command line, when it is a program
+ * (known, an .exe, or said as a process); the tool as the process, unless a word stands where its name would.
+ */
+function toolTargetHits(m: RegExpExecArray): ValueHit[] | null {
+  const [tool, target, processWord] = [m[1]!, m[2]!, m[3]];
+  if (!processWord && !/\.exe$/i.test(target) && !KNOWN_PROGRAM.test(target)) return null;
+  const [targetStart, targetEnd] = m.indices![2]!;
+  const hits: ValueHit[] = [
+    { kind: 'command_line', value: target, start: targetStart, end: targetEnd, operator: 'contains' },
+  ];
+  if (!isFunctionWord(tool.toLowerCase()) && !NOT_A_PROGRAM.test(tool)) {
+    const [start, end] = m.indices![1]!;
+    hits.unshift({ kind: 'process', value: tool.toLowerCase(), start, end, operator: 'contains' });
+  }
+  return hits;
+}
+
 /** Words after a program that make it what a technique acts on ("lsass dump", "lsass process memory"), not a program that ran. */
 const ACTED_ON_AFTER = /^\s+(?:(?:process\s+)?memory\s+)?(?:dump(?:s|ed|ing)?|memory)\b/i;
 
@@ -1386,6 +1416,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  // Before the file names and programs: "procdump64.exe against lsass.exe" names the tool and what it acted on.
+  if (PROCESS_CONTEXT.test(text) || namesKnownTool(text)) scan(text, TOOL_TARGET, taken, toolTargetHits, hits);
   if (GATES.extension.test(text))
     scan(
       text,
