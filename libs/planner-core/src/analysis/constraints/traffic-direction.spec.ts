@@ -59,11 +59,13 @@ describe('traffic direction', () => {
     expect(rangeFilters('sessions into the 10.33.0.0/16 range overnight')).toEqual([['dest_ip', ['10.33.0.0/16']]]);
   });
 
-  it('reads an end of the traffic named in words, with no verb, as that side', () => {
+  it('reads an end of the traffic said with no verb, or named in words, as that side', () => {
     expect(namedEndSide('dropped telnet towards the print spooler ')).toBe('destination');
     expect(namedEndSide('scans against our mail relay ')).toBe('destination');
     expect(namedEndSide('sessions from the lobby kiosk ')).toBe('source');
-    expect(namedEndSide('sign-ins to vpn from ')).toBeNull();
+    expect(namedEndSide('brute force targeting ')).toBe('destination');
+    // The nearest end is the address's: "to vpn" said before "from" names no far end of it.
+    expect(namedEndSide('sign-ins to vpn from ')).toBe('source');
     expect(namedEndSide('port 25 seen on ')).toBeNull();
   });
 
