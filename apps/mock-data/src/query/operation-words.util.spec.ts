@@ -125,6 +125,16 @@ describe('operationFilter', () => {
     expect(operationFilter('OfficeActivity', ['Operation'], question)?.values).toEqual(['FileDeleted']);
   });
 
+  it.each([
+    ['who renamed dozens of files in the audit library', 'FileRenamed'],
+    ['documents were moved off the tenders site', 'FileMoved'],
+    ['accounts that copied more than 75 docs last night', 'FileCopied'],
+    ['files got restored from the recycle bin', 'FileRestored'],
+    ['who edited the quarterly files on Friday', 'FileModified'],
+  ])('should read another verb done to files as its operation: %s', (question, operation) => {
+    expect(operationFilter('OfficeActivity', ['Operation'], question)?.values).toEqual([operation]);
+  });
+
   it('should not join a delete verb to files said in another phrase', () => {
     expect(operationFilter('o365', ['Operation'], 'who deleted users and then uploaded files')?.values).toEqual([
       'FileUploaded',
