@@ -32,6 +32,19 @@ describe('readLiteralValues', () => {
     expect(values('psexec used against the file servers')).toEqual([['process', 'psexec']]);
   });
 
+  it('reads the program acted on said first ("X dumped with Y"), and a word after another program as its argument', () => {
+    expect(values('winlogon.exe memory dumped using nanodump.exe, process events')).toEqual([
+      ['command_line', 'winlogon.exe'],
+      ['process', 'nanodump.exe'],
+    ]);
+    expect(values('mshta with vbscript Execute against explorer.exe')).toEqual(
+      expect.arrayContaining([
+        ['command_line', 'Execute'],
+        ['command_line', 'explorer.exe'],
+      ]),
+    );
+  });
+
   it('reads a program said as installed or running on machines, whatever its name, as a process', () => {
     expect(values('laptops having qbitlite installed')).toEqual([['process', 'qbitlite']]);
     expect(values('where are the glimmer client deployed')).toEqual([['process', 'glimmer']]);
