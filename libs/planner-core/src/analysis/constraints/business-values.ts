@@ -516,7 +516,7 @@ const SAYS_EXCLUSION = /excluding|except|other\s+than|apart\s+from|but\s+not|lea
 const APP_QUESTION = /\b(?:apps?|applications?|sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|conditional\s+access)\b/i;
 /** Capitalised words before "sign-ins" that say what kind of sign-in, not which app. */
 const SIGNIN_KIND =
-  /^(?:Failed|Failing|Successful|Unsuccessful|Risky|Interactive|Non-interactive|Noninteractive|Legacy|Admin|Administrator|Guest|Recent|All|Any|Total|Daily|Weekly|Hourly|Remote|Anonymous|External|Internal|Multiple|Unusual|Foreign|Blocked|Denied|First|Last|User|Service|Device|Cloud|Interactive|Mfa|Sso|Vpn|Rdp|Show|List|Count|Find|Get|Which|What|How|Where|When|Who|The|Our|My|Their|His|Her|Its|These|Those|Today|Yesterday)$/;
+  /^(?:Failed|Failing|Successful|Unsuccessful|Risky|Interactive|Non-interactive|Noninteractive|Legacy|Admin|Administrator|Guest|Recent|All|Any|Total|Daily|Weekly|Hourly|Remote|Anonymous|External|Internal|Multiple|Unusual|Foreign|Blocked|Denied|First|Last|User|Service|Device|Cloud|Interactive|Mfa|Sso|Vpn|Rdp|Show|List|Count|Find|Get|Check|Pull|Search|Fetch|Review|Give|Please|Which|What|How|Where|When|Who|The|Our|My|Their|His|Her|Its|These|Those|Today|Yesterday)$/;
 
 /** Product and vendor words that name a kind of application, not one app. */
 const NOT_AN_APP =
