@@ -33,10 +33,28 @@ const OWN_ACCOUNT_BEFORE = new RegExp(String.raw`${OWN_ACCOUNT}${IN_SENTENCE}{0,
 /** Characters either side of the others read for the named person's own account. */
 const OWN_ACCOUNT_REACH = 80;
 
-/** Whether the others a question names act on the named person's own account (see {@link OWN_ACCOUNT_AFTER}). */
-function actOnOwnAccount(text: string, at: number, end: number): boolean {
+/** "logged on as ", "signing in as the user ", "impersonating ": the account named next is the one the others used. */
+const AS_BEFORE =
+  /\b(?:(?:(?:log(?:ged|s|ging)?|sign(?:ed|s|ing)?)[\s-]*(?:in|on)|authenticat\w*|acting|posing)\s+as|impersonat\w*)\s+(?:(?:the\s+)?(?:user|account)\s+)?$/i;
+
+/** Whether the others act as one of the named values ("someone else logged on as kim@corp.io"). */
+function actAsNamed(after: string, values: readonly string[]): boolean {
+  const lower = after.toLowerCase();
+  return values.some((value) => {
+    const at = lower.indexOf(value.toLowerCase());
+    return at > 0 && AS_BEFORE.test(after.slice(0, at));
+  });
+}
+
+/**
+ * Whether the others a question names act on the named person's own account (see {@link OWN_ACCOUNT_AFTER}), or as
+ * the named account itself.
+ */
+function actOnOwnAccount(text: string, at: number, end: number, values: readonly string[]): boolean {
+  const after = text.slice(end, end + OWN_ACCOUNT_REACH);
   return (
-    OWN_ACCOUNT_AFTER.test(text.slice(end, end + OWN_ACCOUNT_REACH)) ||
+    OWN_ACCOUNT_AFTER.test(after) ||
+    actAsNamed(after, values) ||
     OWN_ACCOUNT_BEFORE.test(text.slice(Math.max(0, at - OWN_ACCOUNT_REACH), at))
   );
 }
@@ -60,7 +78,7 @@ export function elsewhereThanNamed(text: string, filters: readonly ConstraintFil
     const others = only && flipped ? pattern.exec(text) : null;
     if (!only || !flipped || !others) continue;
     // "someone else has been using her account": the account named is the one the others used.
-    if (kind === 'user' && actOnOwnAccount(text, others.index, others.index + others[0].length)) continue;
+    if (kind === 'user' && actOnOwnAccount(text, others.index, others.index + others[0].length, only.values)) continue;
     out[out.indexOf(only)] = { ...only, operator: flipped };
   }
   return out;
