@@ -1,4 +1,4 @@
-import { actorCount, columnFor, holdsValues, namedColumn } from './column-kinds';
+import { actorCount, columnFor, filterKind, holdsValues, namedColumn, pathAwareKind } from './column-kinds';
 
 describe('namedColumn', () => {
   it("maps an HTTP method said alone to the web log's method column", () => {
@@ -230,5 +230,29 @@ describe('columnFor (ports said in full)', () => {
       'RemotePort',
     );
     expect(columnFor(['RemotePort', 'LocalPort'], 'source port', null)).toBe('LocalPort');
+  });
+});
+
+describe('filterKind and pathAwareKind', () => {
+  const folder = {
+    kind: 'process',
+    operator: 'contains',
+    field: 'sysmon.Image',
+    values: ['E:\\Builds\\Out'],
+  };
+
+  it("reads a program's folder as its image's path, and a program's name as a process", () => {
+    expect(pathAwareKind(folder)).toBe('image_folder');
+    expect(pathAwareKind({ kind: 'process', values: ['/var/tmp/'] })).toBe('image_folder');
+    expect(pathAwareKind({ kind: 'process', values: ['regedit.exe'] })).toBe('process');
+    expect(pathAwareKind({ kind: 'file', values: ['E:\\Builds\\Out'] })).toBe('file');
+  });
+
+  it("maps the folder to each source's path column, not the file name", () => {
+    const defender = ['TimeGenerated', 'DeviceName', 'FileName', 'FolderPath', 'ProcessCommandLine'];
+    expect(columnFor(defender, filterKind(folder), folder.field, 'DeviceProcessEvents')).toBe('FolderPath');
+    expect(columnFor(['process_name', 'process_path', 'dest'], filterKind(folder), null, 'Endpoint.Processes')).toBe(
+      'process_path',
+    );
   });
 });

@@ -94,6 +94,8 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   port: ['RemotePort', 'LocalPort', 'DestinationPort', 'dest_port'],
   event_id: ['EventID', 'EventCode', 'signature_id'],
   process: ['FileName', 'Process', 'NewProcessName', 'InitiatingProcessFileName', 'process_name', 'Image', 'process'],
+  // The folder a process ran from ("run out of C:\\Users\\Public"): its image's path, not its name.
+  image_folder: ['FolderPath', 'Image', 'process_path', 'NewProcessName', 'FilePath', 'Process'],
   // The process that started the row's process (Defender's initiating process, Sysmon's ParentImage, the CIM's parent).
   parent_process: [
     'InitiatingProcessFileName',
@@ -258,16 +260,33 @@ function isInternalAddress(value: string): boolean {
   }
 }
 
-/**
- * The kind to look a filter's column up by: internal addresses another source keeps on the side traffic came
- * from (`src_ip`) are a source address here too (Defender's LocalIP, not RemoteIP); else the filter's kind.
- */
-export function filterKind(filter: {
+/** What a filter's kind and values say of its column. */
+interface KindedFilter {
   readonly kind: string;
   readonly operator: string;
   readonly field: string | null;
   readonly values: readonly string[];
-}): string {
+}
+
+/** A folder's path: a back slash, or a slash before a name (`/tmp/`); no program's name holds one. */
+const PATH_VALUE = /\\|\/\w/;
+
+/**
+ * The kind to look a process filter's column up by: a folder the program ran from ("out of C:\\Users\\Public") is
+ * the image's path (Defender's FolderPath, Sysmon's Image), whatever field another source gave it; else the kind.
+ */
+export function pathAwareKind(filter: Pick<KindedFilter, 'kind' | 'values'>): string {
+  return filter.kind === 'process' && filter.values.length > 0 && filter.values.every((v) => PATH_VALUE.test(v))
+    ? 'image_folder'
+    : filter.kind;
+}
+
+/**
+ * The kind to look a filter's column up by: internal addresses another source keeps on the side traffic came
+ * from (`src_ip`) are a source address here too (Defender's LocalIP, not RemoteIP); a process's folder is its
+ * image's path (see {@link pathAwareKind}); else the filter's kind.
+ */
+export function filterKind(filter: KindedFilter): string {
   if (
     (filter.kind === 'ip' || filter.kind === 'cidr') &&
     (filter.operator === 'eq' || filter.operator === 'in') &&
@@ -277,7 +296,7 @@ export function filterKind(filter: {
     filter.values.every(isInternalAddress)
   )
     return 'source ip';
-  return filter.kind;
+  return pathAwareKind(filter);
 }
 
 /** Lower-case, without separators: `User_Principal-Name` → userprincipalname. */

@@ -20,6 +20,8 @@ describe('sysmonEventsFor', () => {
     expect(sysmonEventsFor('which kiosks looked up promo-gift.example')).toEqual(['22']);
     expect(sysmonEventsFor('lookups of promo-gift.example since noon')).toEqual(['22']);
     expect(sysmonEventsFor('lsass.exe was accessed by an unsigned tool')).toEqual(['10']);
+    expect(sysmonEventsFor('documents removed under E:\\Payroll overnight')).toEqual(['23', '26']);
+    expect(sysmonEventsFor('who deleted over 90 of the files on BLD-4')).toEqual(['23', '26']);
   });
 
   it('should name nothing for a question without a known activity', () => {

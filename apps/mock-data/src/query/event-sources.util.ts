@@ -194,6 +194,11 @@ const SYSMON_ACTIVITIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bimage loads?\b|\bdll(?:s)? load(?:ed|s)?\b|\bloaded (?:dlls?|modules?)\b/i, ['7']],
   [/\bremote threads?\b|\bcreateremotethread\b/i, ['8']],
   [/\bprocess access\b|\baccess(?:ed|ing)? lsass\b|\blsass(?:\.exe)? (?:(?:was|being|been|got) )?access\w*/i, ['10']],
+  // Files deleted ("files removed under C:\\Finance", "deleted 30 documents"): Sysmon's FileDelete and FileDeleteDetected.
+  [
+    /\b(?:files?|documents?) (?:(?:were|was|got|being|been) )?(?:deleted|removed|deletions?)\b|\b(?:deleted|removed|deleting|deletions? of) (?:[\w+,.-]+ ){0,4}?(?:files?|documents?)\b/i,
+    ['23', '26'],
+  ],
   [/\bfiles? (?:created|written|dropped|creation)\b|\b(?:created|wrote|dropped) (?:a |the )?files?\b/i, ['11']],
   [
     /\bprocess(?:es)? (?:creat\w*|start\w*|launch\w*|spawn\w*|execut\w*)|\bexecut(?:ed|ion|ions)\b|\bprocess (?:images?|names?)\b|\bcommand lines?\b|\b(?:launched|spawned|ran)\b/i,

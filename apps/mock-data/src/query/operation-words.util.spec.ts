@@ -115,6 +115,31 @@ describe('operationFilter', () => {
       'Add member to group',
     ]);
   });
+
+  it.each([
+    'accounts that removed over 300 documents from the legal library',
+    'who deleted at least 12 of the files in the project site today',
+    'anyone deleting 40+ files this week',
+    'a deletion of many documents since Tuesday',
+  ])('should read files deleted with how many said between the verb and the files: %s', (question) => {
+    expect(operationFilter('OfficeActivity', ['Operation'], question)?.values).toEqual(['FileDeleted']);
+  });
+
+  it.each([
+    ['who renamed dozens of files in the audit library', 'FileRenamed'],
+    ['documents were moved off the tenders site', 'FileMoved'],
+    ['accounts that copied more than 75 docs last night', 'FileCopied'],
+    ['files got restored from the recycle bin', 'FileRestored'],
+    ['who edited the quarterly files on Friday', 'FileModified'],
+  ])('should read another verb done to files as its operation: %s', (question, operation) => {
+    expect(operationFilter('OfficeActivity', ['Operation'], question)?.values).toEqual([operation]);
+  });
+
+  it('should not join a delete verb to files said in another phrase', () => {
+    expect(operationFilter('o365', ['Operation'], 'who deleted users and then uploaded files')?.values).toEqual([
+      'FileUploaded',
+    ]);
+  });
 });
 
 describe('operationFilter (Azure resource types and directory objects)', () => {

@@ -1,13 +1,33 @@
 import { nullPrototype } from './null-prototype.util';
 
+/** Nouns of the files a Microsoft 365 file operation acts on. */
+const FILE_NOUN = String.raw`(?:files?|documents?|docs)`;
+
+/**
+ * A verb done to files: the verb, then up to five words of how many or which ("renamed over 200 of the documents"),
+ * then the files; or the files, then the verb ("files were moved").
+ */
+function fileVerb(verbs: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:${verbs})\s+(?:(?!(?:from|to|in|on|by|and|or|then)\b)[\w+,.-]+\s+){0,5}?${FILE_NOUN}\b|\b${FILE_NOUN}\s+(?:(?:were|was|got|being|been)\s+)?(?:${verbs})\b`,
+    'i',
+  );
+}
+
 /** Operations of Microsoft 365's audit log by the verb an analyst uses. */
 const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bdownload(?:s|ed|ing)?\b/i, ['FileDownloaded']],
   [/\bupload(?:s|ed|ing)?\b/i, ['FileUploaded']],
+  [fileVerb(String.raw`deleted|deletes?|deleting|removed|deletions?\s+of`), ['FileDeleted']],
   [
-    /\b(?:deleted|deletes?|deleting|removed)\s+(?:\w+\s+)?files?\b|\bfiles?\s+(?:were\s+)?deleted\b|\bfiles?\s+(?:deletions?|removals?)\b|\bfiles?\b[^?!;]{0,48}?\b(?:delete|deleted|remove|removed)\b/i,
+    /\b(?:files?|documents?)\s+(?:deletions?|removals?)\b|\bfiles?\b[^?!;]{0,48}?\b(?:delete|deleted|remove|removed)\b/i,
     ['FileDeleted'],
   ],
+  [fileVerb(String.raw`renamed|renames?|renaming`), ['FileRenamed']],
+  [fileVerb(String.raw`moved|moves?|moving`), ['FileMoved']],
+  [fileVerb(String.raw`copied|copies|copy|copying`), ['FileCopied']],
+  [fileVerb(String.raw`restored|restores?|restoring`), ['FileRestored']],
+  [fileVerb(String.raw`modified|modif(?:y|ies|ying)|edited|edits?|editing`), ['FileModified']],
   // A sign-in to a mailbox ("logged into the shared mailbox", "mailbox logins"), before sharing: a shared mailbox is shared by no one.
   [
     /\bmailbox\s+log[\s-]?ins?\b|\b(?:log(?:ged|s|ging)?|sign(?:ed|s|ing)?)[\s-]*(?:in|on)(?:to|s)?(?:\s+to)?\s+(?:\S+\s+){0,3}?mailbox(?:es)?\b/i,

@@ -1,5 +1,5 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
-import { actorCount, columnFor, namedColumn } from './column-kinds';
+import { actorCount, columnFor, namedColumn, pathAwareKind } from './column-kinds';
 import type { ConstraintFilter, Inactivity, Measure, QueryConstraints, Threshold } from './constraints';
 import {
   accountEventUser,
@@ -351,7 +351,7 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
       else search.push(...filter.values.map((v) => `"${v.replace(/"/g, '\\"')}"`));
       continue;
     }
-    const field = columnFor(fields, filter.kind, filter.field, source.name);
+    const field = columnFor(fields, pathAwareKind(filter), filter.field, source.name);
     if (!field) {
       notes.push(
         `${source.name} has no field for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,
@@ -556,6 +556,9 @@ function shownGroups(source: SplSource, c: QueryConstraints, groups: readonly st
   return [...new Set(shown)];
 }
 
+/** The data models of what happens on a machine (`Endpoint.Processes`, `Endpoint.Registry`). */
+const ENDPOINT_MODEL = /^Endpoint\./;
+
 /** `| tstats` over a CIM data model with the constraints in its `where` and `by`. */
 export function constrainedTstats(source: SplSource, input: QueryInput, c: QueryConstraints, notes: string[]): string {
   const share = c.inactivity ? null : shareTstats(source, input, c, notes);
@@ -600,7 +603,13 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
   // returns only its `by` fields).
   if (groups.length > 0 && c.measure === null && !c.having && !c.limit && !span)
     by.push(...shownGroups(source, c, groups).map((f) => `${prefix}${f}`));
-  if (by.length === 0 && (c.having || c.limit || !aggregates(input, c)) && fallback) by.push(`${prefix}${fallback}`);
+  // A list of an endpoint's events (processes, registry changes): which machine too, as a raw search shows its host.
+  const listedHost =
+    !aggregates(input, c) && !subject && ENDPOINT_MODEL.test(source.name) && source.fields?.includes('dest')
+      ? ['dest']
+      : [];
+  if (by.length === 0 && (c.having || c.limit || !aggregates(input, c)) && fallback)
+    by.push(...[...new Set([...listedHost, fallback])].map((f) => `${prefix}${f}`));
   if (!aggregates(input, c)) notes.push('tstats always aggregates; the search counts events by the most useful fields');
   lines.push(
     `| tstats summariesonly=false ${measure.expression} from datamodel=${source.name}${whereText}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`,
@@ -678,6 +687,8 @@ export function constrainedSearch(
           .map((f) => columnFor(first.fields ?? [], f.kind, f.field, first.name))
           .filter((f): f is string => !!f),
         ...(first.fields ?? []).slice(0, 6),
+        // Which machine each event came from, as Defender's listings show DeviceName.
+        ...[columnFor(first.fields ?? [], 'host', null, first.name)].filter((f): f is string => !!f),
       ]),
     ];
     lines.push(

@@ -231,6 +231,25 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query).toMatch(/from datamodel=Endpoint\.Processes .* by Processes\.dest, Processes\.user\n/);
   });
 
+  it("should search a program's folder in the image's path, whatever field another source gave it", () => {
+    const folder = aFilter('process', ['D:\\Shares\\Drop'], {
+      operator: 'contains',
+      field: 'DeviceProcessEvents.FolderPath',
+    });
+    const model = spl({ tables: ['Endpoint.Processes'], constraints: aConstraints({ filters: [folder] }) });
+    expect(model.query).toContain('Processes.process_path="*D:\\\\Shares\\\\Drop*"');
+    const raw = spl({ tables: ['sysmon'], constraints: aConstraints({ filters: [folder] }) });
+    expect(raw.query.split('\n')[0]).toContain('Image="*D:\\\\Shares\\\\Drop*"');
+  });
+
+  it("should show which machine each event of an endpoint's listing came from", () => {
+    const folder = aFilter('process', ['D:\\Shares\\Drop'], { operator: 'contains' });
+    const raw = spl({ tables: ['sysmon'], constraints: aConstraints({ filters: [folder] }) });
+    expect(raw.query).toMatch(/\| table _time [^|]*\bhost\b/);
+    const model = spl({ tables: ['Endpoint.Processes'], constraints: aConstraints({ filters: [folder] }) });
+    expect(model.query).toMatch(/ by Processes\.dest, Processes\.user\n/);
+  });
+
   it('should move a Sysmon question off the Security index and never apply 4625 to Sysmon', () => {
     const { query, notes } = spl({
       tables: ['sysmon'],

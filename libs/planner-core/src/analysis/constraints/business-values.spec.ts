@@ -174,6 +174,18 @@ describe('readBusinessValues', () => {
     expect(read('hosts that reached the Azure Portal over the proxy')).toEqual([]);
   });
 
+  it('reads a well-known app said as where sign-ins happened, a common word only when capitalised', () => {
+    expect(read('login timeouts on ServiceNow per day, from the sign-in table')).toContainEqual(['app', 'ServiceNow']);
+    expect(read('interactive sign-ins in dropbox since Sunday')).toContainEqual(['app', 'Dropbox']);
+    expect(read('sign-in prompts for Zoom this morning')).toContainEqual(['app', 'Zoom']);
+    expect(read('sign-ins for teams of contractors this month')).not.toContainEqual(['app', 'Teams']);
+  });
+
+  it('reads no app from a verb of asking that opens a sentence before sign-ins ("Review sign-ins …")', () => {
+    expect(read('Phish reported. Review sign-ins in Entra since noon')).toEqual([]);
+    expect(read('Fetch logins of the kiosk users')).toEqual([]);
+  });
+
   it('reads the remote-access gateway signed in to as an app, by its kind or its product', () => {
     expect(read('rejected log ins to the vpn from abroad')).toContainEqual(['app', 'VPN']);
     expect(read('globalprotect logons per hour since noon')).toEqual([['app', 'GlobalProtect']]);

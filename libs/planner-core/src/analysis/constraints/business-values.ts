@@ -485,6 +485,16 @@ const KNOWN_APP_REACHED = new RegExp(
   'gi',
 );
 /**
+ * In a question about sign-ins, a well-known app said as where they happened ("lockouts on Salesforce", "errors in
+ * workday", "failures for Jira"). Names that are also common words count only capitalised ("for teams" are people).
+ */
+const KNOWN_APP_ON = new RegExp(
+  `(?<=\\b(?:on|in|for|against|at)\\s+(?:the\\s+)?)(${KNOWN_APP_WORDS})(?![\\w.-])`,
+  'gi',
+);
+/** Well-known apps' names that are common words too, read after a bare preposition only when capitalised. */
+const COMMON_WORD_APP = /^(?:teams|outlook|slack|zoom|duo|confluence|exchange\s+online|visual\s+studio)$/;
+/**
  * In a question about sign-ins, well-known apps after a word of leaving them out ("but not to jira", "except teams
  * or slack"): each app of the list, named whole (a part would leave out every app holding it).
  */
@@ -506,7 +516,7 @@ const SAYS_EXCLUSION = /excluding|except|other\s+than|apart\s+from|but\s+not|lea
 const APP_QUESTION = /\b(?:apps?|applications?|sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|conditional\s+access)\b/i;
 /** Capitalised words before "sign-ins" that say what kind of sign-in, not which app. */
 const SIGNIN_KIND =
-  /^(?:Failed|Failing|Successful|Unsuccessful|Risky|Interactive|Non-interactive|Noninteractive|Legacy|Admin|Administrator|Guest|Recent|All|Any|Total|Daily|Weekly|Hourly|Remote|Anonymous|External|Internal|Multiple|Unusual|Foreign|Blocked|Denied|First|Last|User|Service|Device|Cloud|Interactive|Mfa|Sso|Vpn|Rdp|Show|List|Count|Find|Get|Which|What|How|Where|When|Who|The|Our|My|Their|His|Her|Its|These|Those|Today|Yesterday)$/;
+  /^(?:Failed|Failing|Successful|Unsuccessful|Risky|Interactive|Non-interactive|Noninteractive|Legacy|Admin|Administrator|Guest|Recent|All|Any|Total|Daily|Weekly|Hourly|Remote|Anonymous|External|Internal|Multiple|Unusual|Foreign|Blocked|Denied|First|Last|User|Service|Device|Cloud|Interactive|Mfa|Sso|Vpn|Rdp|Show|List|Count|Find|Get|Check|Pull|Search|Fetch|Review|Give|Please|Which|What|How|Where|When|Who|The|Our|My|Their|His|Her|Its|These|Those|Today|Yesterday)$/;
 
 /** Product and vendor words that name a kind of application, not one app. */
 const NOT_AN_APP =
@@ -1005,13 +1015,16 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
   );
   // Last: a well-known app the readers above left, written in any case ("teams sign-ins").
   if (SIGNIN_WORD.test(text)) scan(text, KNOWN_APP_EXCLUDED, taken, excludedApps, hits);
-  for (const pattern of SIGNIN_WORD.test(text) ? [KNOWN_APP_SIGNINS, KNOWN_APP_REACHED] : [KNOWN_APP_SIGNINS])
+  for (const pattern of SIGNIN_WORD.test(text)
+    ? [KNOWN_APP_SIGNINS, KNOWN_APP_REACHED, KNOWN_APP_ON]
+    : [KNOWN_APP_SIGNINS])
     scan(
       text,
       pattern,
       taken,
       (m) => {
         const name = m[1] ?? m[2]!;
+        if (pattern === KNOWN_APP_ON && COMMON_WORD_APP.test(name)) return null;
         const app = KNOWN_APPS.get(name.toLowerCase().replace(/\s+/g, ' '));
         return app ? { ...simple('app', app, m.index, name.length), operator: 'contains' } : null;
       },

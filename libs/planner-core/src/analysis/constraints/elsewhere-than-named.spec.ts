@@ -25,3 +25,24 @@ describe('elsewhereThanNamed', () => {
     expect(elsewhereThanNamed('logons on KIOSK-12 today', [host])[0]!.operator).toBe('eq');
   });
 });
+
+describe('elsewhereThanNamed, others acting on the named account', () => {
+  it.each([
+    'ann@fabrikam.com worries somebody else has been reading her mailbox',
+    'ann@fabrikam.com: is anyone else logging in as her?',
+    'her o365 account was opened by someone else, says ann@fabrikam.com',
+    "other people may have ann@fabrikam.com's credentials",
+    'anybody else signing in as the user ann@fabrikam.com this week?',
+  ])('keeps the account named when the others used it: %s', (text) => {
+    expect(elsewhereThanNamed(text, [user])[0]!.operator).toBe('eq');
+  });
+
+  it('still leaves the account out when the others did something of their own', () => {
+    expect(elsewhereThanNamed('ann@fabrikam.com ran the tool; did anybody else run it?', [user])[0]!.operator).toBe(
+      'neq',
+    );
+    expect(elsewhereThanNamed('other accounts with the same device as ann@fabrikam.com', [user])[0]!.operator).toBe(
+      'neq',
+    );
+  });
+});

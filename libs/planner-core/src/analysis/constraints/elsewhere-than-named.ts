@@ -16,6 +16,49 @@ const ELSEWHERE: ReadonlyArray<readonly [ConstraintFilter['kind'], RegExp]> = [
   ],
 ];
 
+/** The account a sentence says is the named person's own ("her account", "his mailbox", "kim's credentials"). */
+const OWN_ACCOUNT = String.raw`(?:\b(?:her|his|their|my|your)|['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:accounts?|mailbox(?:es)?|credentials?|passwords?|log[\s-]?ins?|identit(?:y|ies)|profiles?)\b`;
+/** A character of the same sentence: a full stop inside a word ("kim@corp.io") ends none. */
+const IN_SENTENCE = String.raw`(?:[^.?!;]|\.(?=\S))`;
+/**
+ * "someone else has been in her account", "another person signed in as him": the others act on the named
+ * person's own account, which is the one to look at. Read in the rest of the sentence after the others.
+ */
+const OWN_ACCOUNT_AFTER = new RegExp(
+  String.raw`^${IN_SENTENCE}{0,60}?(?:${OWN_ACCOUNT}|\bas\s+(?:her|him|them|me)\b)`,
+  'i',
+);
+/** "her account was used by someone else": the named person's own account said before the others, in the sentence. */
+const OWN_ACCOUNT_BEFORE = new RegExp(String.raw`${OWN_ACCOUNT}${IN_SENTENCE}{0,60}$`, 'i');
+/** Characters either side of the others read for the named person's own account. */
+const OWN_ACCOUNT_REACH = 80;
+
+/** "logged on as ", "signing in as the user ", "impersonating ": the account named next is the one the others used. */
+const AS_BEFORE =
+  /\b(?:(?:(?:log(?:ged|s|ging)?|sign(?:ed|s|ing)?)[\s-]*(?:in|on)|authenticat\w*|acting|posing)\s+as|impersonat\w*)\s+(?:(?:the\s+)?(?:user|account)\s+)?$/i;
+
+/** Whether the others act as one of the named values ("someone else logged on as kim@corp.io"). */
+function actAsNamed(after: string, values: readonly string[]): boolean {
+  const lower = after.toLowerCase();
+  return values.some((value) => {
+    const at = lower.indexOf(value.toLowerCase());
+    return at > 0 && AS_BEFORE.test(after.slice(0, at));
+  });
+}
+
+/**
+ * Whether the others a question names act on the named person's own account (see {@link OWN_ACCOUNT_AFTER}), or as
+ * the named account itself.
+ */
+function actOnOwnAccount(text: string, at: number, end: number, values: readonly string[]): boolean {
+  const after = text.slice(end, end + OWN_ACCOUNT_REACH);
+  return (
+    OWN_ACCOUNT_AFTER.test(after) ||
+    actAsNamed(after, values) ||
+    OWN_ACCOUNT_BEFORE.test(text.slice(Math.max(0, at - OWN_ACCOUNT_REACH), at))
+  );
+}
+
 /** The opposite of an operator that keeps the values named. */
 const LEFT_OUT: Partial<Record<ConstraintFilter['operator'], ConstraintFilter['operator']>> = {
   eq: 'neq',
@@ -32,7 +75,10 @@ export function elsewhereThanNamed(text: string, filters: readonly ConstraintFil
     const named = out.filter((f) => f.kind === kind);
     const only = named.length === 1 ? named[0]! : null;
     const flipped = only ? LEFT_OUT[only.operator] : undefined;
-    if (!only || !flipped || !pattern.test(text)) continue;
+    const others = only && flipped ? pattern.exec(text) : null;
+    if (!only || !flipped || !others) continue;
+    // "someone else has been using her account": the account named is the one the others used.
+    if (kind === 'user' && actOnOwnAccount(text, others.index, others.index + others[0].length, only.values)) continue;
     out[out.indexOf(only)] = { ...only, operator: flipped };
   }
   return out;

@@ -12,6 +12,7 @@ describe('image folder', () => {
     expect(saysImageFolder('new processes whose image is not under ')).toBe(true);
     expect(saysImageFolder('an executable outside ')).toBe(true);
     expect(saysImageFolder('binaries launched from outside ')).toBe(true);
+    expect(saysImageFolder('any process launches out of ')).toBe(true);
     expect(saysImageFolder('files written to ')).toBe(false);
   });
 

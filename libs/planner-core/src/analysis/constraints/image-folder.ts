@@ -7,9 +7,12 @@
 const IMAGE_BEFORE =
   /\b(?:image|executable|binary|process(?:\s+(?:image|path))?)\s+(?:path\s+)?(?:(?:is|was|are|were)\s+)?(?:not\s+|n['’]t\s+)?(?:(?:located|running|living|sitting)\s+)?(?:in|under|inside|within|beneath|below|outside(?:\s+of)?|from)\s+(?:the\s+)?(?:folder\s+|directory\s+)?$/i;
 
-/** "launched from outside C:\Program Files\", "run out of \AppData\": the folder a program was started from. */
+/**
+ * "launched from outside C:\Program Files\", "run out of \AppData\", "process creations from \Temp\": the folder a
+ * program was started from.
+ */
 const STARTED_FROM =
-  /\b(?:launch(?:ed|es)?|ran|run(?:s|ning)?|start(?:ed|s)|execut(?:ed|es)|spawn(?:ed|s)?)\s+(?:(?:from|in)\s+)?(?:outside(?:\s+of)?|from|in|under|inside|within|out\s+of)\s+(?:the\s+)?(?:folder\s+|directory\s+)?$/i;
+  /\b(?:launch(?:ed|es)?|ran|run(?:s|ning)?|start(?:ed|s)|execut(?:ed|es)|spawn(?:ed|s)?|process(?:es)?\s+(?:creations?|starts?|launch(?:es)?|executions?))\s+(?:(?:from|in)\s+)?(?:outside(?:\s+of)?|from|in|under|inside|within|out\s+of)\s+(?:the\s+)?(?:folder\s+|directory\s+)?$/i;
 
 /**
  * "scripts run out of \\Temp\\", "macros launched from the Downloads folder", ".js files from", "batch files

@@ -18,6 +18,33 @@ describe('readLiteralValues', () => {
     expect(values('count Set-CASMailbox calls per admin')).toEqual([['action', 'Set-CASMailbox']]);
   });
 
+  it('reads a program used on another as the process, and the one acted on as part of its command line', () => {
+    expect(values('has dumpert been run on winlogon.exe? process events')).toEqual([
+      ['process', 'dumpert'],
+      ['command_line', 'winlogon.exe'],
+    ]);
+    expect(values('rundll32 pointed at the svchost process last night')).toEqual([
+      ['process', 'rundll32'],
+      ['command_line', 'svchost'],
+    ]);
+    expect(values('was anything executed against explorer this week')).toEqual([['command_line', 'explorer']]);
+    // What it was used on is no program: the usual readings.
+    expect(values('psexec used against the file servers')).toEqual([['process', 'psexec']]);
+  });
+
+  it('reads the program acted on said first ("X dumped with Y"), and a word after another program as its argument', () => {
+    expect(values('winlogon.exe memory dumped using nanodump.exe, process events')).toEqual([
+      ['command_line', 'winlogon.exe'],
+      ['process', 'nanodump.exe'],
+    ]);
+    expect(values('mshta with vbscript Execute against explorer.exe')).toEqual(
+      expect.arrayContaining([
+        ['command_line', 'Execute'],
+        ['command_line', 'explorer.exe'],
+      ]),
+    );
+  });
+
   it('reads a program said as installed or running on machines, whatever its name, as a process', () => {
     expect(values('laptops having qbitlite installed')).toEqual([['process', 'qbitlite']]);
     expect(values('where are the glimmer client deployed')).toEqual([['process', 'glimmer']]);

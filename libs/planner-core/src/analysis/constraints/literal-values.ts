@@ -916,6 +916,49 @@ const PARENT_BEFORE =
 const PARENT_AFTER =
   /^(?:\s*(?:->|\u2192|=>)\s*(?=[\w-])|\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b|\s+(?:spawn(?:s|ing|ed)?|launch(?:es|ing|ed)?|start(?:s|ing|ed)|creat(?:es|ing|ed)|fork(?:s|ing|ed))\s+(?:(?:an?|the|child|new|its)\s+){0,3}(?!(?:by|from|under|on|in|at|as|via|with|through|for|to|within|inside|across|over|during|since|after|before|when|while|and|or|today|yesterday|tonight|this|last|past|recently|again|remotely|successfully|automatically|manually|daily|hourly|every|each|up|out|more|less|than|times?|once|twice|anything|something)\b)[A-Za-z][\w.-]{1,40})/i;
 
+/** A program's name in a phrase of one used on another ("sqldumper", "procdump64.exe"). */
+const TOOL_NAME = String.raw`[a-z][\w-]{2,30}(?:\.exe)?`;
+/**
+ * A program used on another ("procdump used against lsass", "sqldumper run on lsass.exe", "taskkill targeting the
+ * MsMpEng process", "procdump dumping lsass"), or the other said first ("lsass dumped with procdump"): the tool is
+ * the image that ran, the target is named on its command line.
+ */
+const TOOL_TARGET = new RegExp(
+  String.raw`(?<![\w.\\/-])(?<tool>${TOOL_NAME})\s+(?:(?:was|were|is|been|being|got)\s+)?(?:(?:used|run|ran|executed|launched|invoked)\s+(?:on|against|targeting)|against|targeting|(?:aimed|pointed)\s+at|dump(?:s|ed|ing)?)\s+(?:the\s+)?(?!(?:with|by|using|via|from|on|in|at|to)\b)(?<target>${TOOL_NAME})(?<process>\s+process(?:es)?)?(?![\w.\\/-])` +
+    String.raw`|(?<![\w.\\/-])(?<target2>${TOOL_NAME})(?<process2>\s+process(?:es)?)?\s+(?:memory\s+)?(?:(?:was|were|got|being|been)\s+)?(?:dumped|targeted|attacked)\s+(?:with|by|using|via)\s+(?:the\s+)?(?<tool2>${TOOL_NAME})(?![\w.\\/-])`,
+  'dgi',
+);
+/** A program {@link PROGRAM} knows, said whole. */
+const KNOWN_PROGRAM = new RegExp(`^(?:${PROGRAM.source})$`, 'i');
+/** A tool or a program named in the words before another program's name: that name is one of its arguments. */
+const PROGRAM_BEFORE = new RegExp(`${KNOWN_TOOL.source}|${PROGRAM.source}`, 'i');
+/** Characters before a tool read for a program whose arguments it is among ("rundll32 with comsvcs MiniDump …"). */
+const ARGUMENT_WINDOW = 40;
+
+/**
+ * The hits of a program used on another: the program acted on as a part of the command line, when it is a program
+ * (known, an .exe, or said as a process); the tool as the process, unless a word stands where its name would, or a
+ * program named just before makes it one of that program's arguments (on the command line too).
+ */
+function toolTargetHits(text: string, m: RegExpExecArray): ValueHit[] | null {
+  const group = (name: string) => (m.groups?.[name] === undefined ? `${name}2` : name);
+  const [toolGroup, targetGroup] = [group('tool'), group('target')];
+  const target = m.groups![targetGroup]!;
+  if (!m.groups![group('process')] && !/\.exe$/i.test(target) && !KNOWN_PROGRAM.test(target)) return null;
+  const [targetStart, targetEnd] = m.indices!.groups![targetGroup]!;
+  const hits: ValueHit[] = [
+    { kind: 'command_line', value: target, start: targetStart, end: targetEnd, operator: 'contains' },
+  ];
+  const tool = m.groups![toolGroup]!;
+  if (isFunctionWord(tool.toLowerCase()) || NOT_A_PROGRAM.test(tool)) return hits;
+  const [start, end] = m.indices!.groups![toolGroup]!;
+  const argument = toolGroup === 'tool' && PROGRAM_BEFORE.test(text.slice(Math.max(0, start - ARGUMENT_WINDOW), start));
+  const hit: ValueHit = argument
+    ? { kind: 'command_line', value: tool, start, end, operator: 'contains' }
+    : { kind: 'process', value: tool.toLowerCase(), start, end, operator: 'contains' };
+  return start < targetStart ? [hit, ...hits] : [...hits, hit];
+}
+
 /** Words after a program that make it what a technique acts on ("lsass dump", "lsass process memory"), not a program that ran. */
 const ACTED_ON_AFTER = /^\s+(?:(?:process\s+)?memory\s+)?(?:dump(?:s|ed|ing)?|memory)\b/i;
 
@@ -1386,6 +1429,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  // Before the file names and programs: "procdump64.exe against lsass.exe" names the tool and what it acted on.
+  if (PROCESS_CONTEXT.test(text) || namesKnownTool(text))
+    scan(text, TOOL_TARGET, taken, (m) => toolTargetHits(text, m), hits);
   if (GATES.extension.test(text))
     scan(
       text,

@@ -35,6 +35,10 @@ describe('readNameAffixes', () => {
     expect(read('ip addresses in 10.0.0.0/8')).toEqual([]);
   });
 
+  it("reads no name from a drive's letter after a noun of starting ('process starts in E:\\Stage')", () => {
+    expect(read('process starts in E:\\Stage\\Bin this week')).toEqual([]);
+  });
+
   it('reads a name said by how it begins, of the kind its noun names', () => {
     expect(read('logons by accounts that start with svc- this week')).toEqual([
       ['user', 'svc-', 'contains', 'start with svc-'],

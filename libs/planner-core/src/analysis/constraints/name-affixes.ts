@@ -8,10 +8,11 @@ const MAX_HITS = 16;
  * A name said by how it begins or ends ("UPN starting with adm-", "hosts whose name begins with WS-",
  * "files ending with _backup"): a `contains` value whose expression keeps the words that say where it
  * stands, so a data agent that can match a start or an end of text does (KQL `startswith`), and one
- * that cannot still matches the part (a superset, never a miss).
+ * that cannot still matches the part (a superset, never a miss). A drive's letter ("process starts in C:\\Temp")
+ * begins a folder, no name.
  */
 const AFFIX =
-  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|file\s?names?|files?|process(?:es|\s+names?)?|images?|binar(?:y|ies))\s+(?:(?:whose\s+)?names?\s+)?(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:(with|by|in)\s+)?["'`]?([\w@.-][\w.$@\\-]{0,63})/gi;
+  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|file\s?names?|files?|process(?:es|\s+names?)?|images?|binar(?:y|ies))\s+(?:(?:whose\s+)?names?\s+)?(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?((?:start|begin|end)(?:s|ing|ning)?|prefixed|suffixed)\s+(?:(with|by|in)\s+)?["'`]?([\w@.-][\w.$@\\-]{0,63})(?!:\\)/gi;
 
 /** A noun phrase right before an opening bracket ("our admin accounts ("): what the bracket describes. */
 const DESCRIBED_BEFORE = /(?:[A-Za-z][\w-]{0,30}\s+){0,2}[A-Za-z][\w-]{0,30}\s*\(\s*$/;

@@ -1,6 +1,6 @@
 import { extractConstraints } from './extract-constraints';
 import type { TableColumns } from './column-mapper';
-import { negatedMotionAt, saysMotionTo } from './traffic-direction';
+import { namedEndSide, negatedMotionAt, saysMotionTo } from './traffic-direction';
 
 const flows: TableColumns = { table: 'flows', columns: ['ts', 'src_ip', 'dest_ip', 'dest_port', 'verdict'] };
 const ipFilters = (text: string) =>
@@ -57,5 +57,24 @@ describe('traffic direction', () => {
 
   it('reads an address traffic goes into as its destination', () => {
     expect(rangeFilters('sessions into the 10.33.0.0/16 range overnight')).toEqual([['dest_ip', ['10.33.0.0/16']]]);
+  });
+
+  it('reads an end of the traffic said with no verb, or named in words, as that side', () => {
+    expect(namedEndSide('dropped telnet towards the print spooler ')).toBe('destination');
+    expect(namedEndSide('scans against our mail relay ')).toBe('destination');
+    expect(namedEndSide('sessions from the lobby kiosk ')).toBe('source');
+    expect(namedEndSide('brute force targeting ')).toBe('destination');
+    // The nearest end is the address's: "to vpn" said before "from" names no far end of it.
+    expect(namedEndSide('sign-ins to vpn from ')).toBe('source');
+    expect(namedEndSide('port 25 seen on ')).toBeNull();
+  });
+
+  it('should put an address after a named far end on the destination side, and after a named origin on the source side', () => {
+    expect(ipFilters('rejected telnet toward the badge controller 172.20.3.9 this morning')).toEqual([
+      ['eq', 'dest_ip', ['172.20.3.9']],
+    ]);
+    expect(ipFilters('outbound flows from the lab printer 172.20.3.40 since noon')).toEqual([
+      ['eq', 'src_ip', ['172.20.3.40']],
+    ]);
   });
 });

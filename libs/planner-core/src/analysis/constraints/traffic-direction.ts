@@ -19,6 +19,22 @@ const NEGATED_ORIGIN = new RegExp(
   'i',
 );
 
+/**
+ * One end of the traffic said right before its address, with no verb: "against ", "targeting ", or named in words
+ * ("towards the ticketing gateway ", "against our mail relay ", "from the guest kiosk "): up to two words that are
+ * no preposition name the end.
+ */
+const NAMED_END = String.raw`\s+(?:(?:the|our|their|its|your|a|an)\s+)?(?:(?!(?:from|to|into|towards?|against|via|by|on|at|in|of|for|and|or|with|than)\b)[a-z][\w-]{1,30}\s+){0,2}$`;
+const TO_NAMED_END = new RegExp(String.raw`\b(?:to|into|towards?|against|targeting)${NAMED_END}`, 'i');
+const FROM_NAMED_END = new RegExp(String.raw`\bfrom${NAMED_END}`, 'i');
+
+/** The side of the traffic an address is on when the words before it say that end ("towards the gateway "), or null. */
+export function namedEndSide(before: string): 'destination' | 'source' | null {
+  const near = before.slice(-MOTION_WINDOW);
+  if (TO_NAMED_END.test(near)) return 'destination';
+  return FROM_NAMED_END.test(near) ? 'source' : null;
+}
+
 /** Characters before a value read for a phrase of motion. */
 export const MOTION_WINDOW = 48;
 

@@ -21,6 +21,18 @@ describe('readWebRequests', () => {
     expect(read('web requests about blog posts')).toEqual([]);
   });
 
+  it('reads a method written as a verb: in capitals ("PUTting"), or posting to a page in any case', () => {
+    expect(read('hosts PUTting to /uploads/tmp on the site')).toContainEqual(['text', 'PUT', 'access.cs_method', null]);
+    expect(read('bots POSTed junk to /api/cart this week')).toContainEqual(['text', 'POST', 'access.cs_method', null]);
+    expect(read('web clients posting forms to /signup today')).toContainEqual([
+      'text',
+      'POST',
+      'access.cs_method',
+      null,
+    ]);
+    expect(read('web team posted an update about the site')).toEqual([]);
+  });
+
   it('should read no method from an ordinary verb or outside web traffic', () => {
     expect(read('get me the web requests from yesterday')).toEqual([]);
     expect(read('DELETE operations on the storage account')).toEqual([]);

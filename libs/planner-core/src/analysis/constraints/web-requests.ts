@@ -16,9 +16,13 @@ const WEB_CONTEXT =
   /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf|endpoints?|api|method|user[\s-]?agents?|pages?|site)\b/i;
 
 const METHODS = 'GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS';
-/** A method in capitals anywhere (also as a plural noun: "POSTs"), or in any case before a word of requesting or after "method". */
+/**
+ * A method in capitals anywhere (also as a plural noun or a verb: "POSTs", "POSTing", "GETting"), in any case before
+ * a word of requesting or after "method", or "posting"/"posted" said of sending to a page ("clients posting to
+ * /login", "posted credentials to the form").
+ */
 const METHOD = new RegExp(
-  `\\b(${METHODS})\\s+(?=(?:requests?|calls?|hits?)\\b)|\\b(?:http\\s+)?(?:method|verb)\\s*(?:=|:|is\\s+|of\\s+)?\\s*"?(${METHODS})\\b|\\b(${METHODS})(?:s\\b|\\b)`,
+  `\\b(${METHODS})\\s+(?=(?:requests?|calls?|hits?)\\b)|\\b(?:http\\s+)?(?:method|verb)\\s*(?:=|:|is\\s+|of\\s+)?\\s*"?(${METHODS})\\b|\\b(post)(?:s|ed|ing)\\s+(?=(?:[\\w-]+\\s+){0,2}?(?:to|against)\\b)|\\b(${METHODS})(?:s|ing|ed|ting)?\\b`,
   'gid',
 );
 /** A path on a web server: "/wp-admin/", "/login.aspx", "/api/v1/users", "/.env"; not "and/or", "10.0.0.0/8", "11/05". */
@@ -90,10 +94,10 @@ export function readWebRequests(text: string, tables: readonly TableColumns[], t
     METHOD,
     taken,
     (m) => {
-      const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+      const group = [1, 2, 3].find((at) => m[at] !== undefined) ?? 4;
       const value = m[group]!;
       // A bare method word in lower case ("get", "put") is an ordinary verb.
-      if (group === 3 && value !== value.toUpperCase()) return null;
+      if (group === 4 && value !== value.toUpperCase()) return null;
       const [start, end] = m.indices![group]!;
       return { kind: 'text', value: value.toUpperCase(), start, end, hint: methodHint };
     },
