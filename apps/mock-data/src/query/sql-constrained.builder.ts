@@ -1811,12 +1811,14 @@ export function buildConstrainedSql(
     select.push(...columns.map((col) => `${f}.${identifier(col)}`));
     for (const entry of shown)
       if (entry.table !== fact && !select.includes(parts.ref(entry))) select.push(parts.ref(entry));
-    // "unpaid invoices with the customer and amount": the referenced entity the question names is shown by its name.
+    // "unpaid invoices with the customer and amount": the referenced entity the question names is shown by its name,
+    // one reference away or two ("order lines with the buyer's customer name": order_items → orders → customers).
     const said = new Set((input.naturalLanguage.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => singular(w)));
-    for (const edge of parentsOf(fact, schema)) {
-      const label = LABEL_COLUMNS.find((l) => (schema.tables[edge.to] ?? []).includes(l));
-      const ref = parts.ref({ table: edge.to, column: label ?? '' });
-      if (label && said.has(singular(compactName(edge.to))) && !select.includes(ref)) select.push(ref);
+    for (const table of parts.reachable.keys()) {
+      const label = LABEL_COLUMNS.find((l) => (schema.tables[table] ?? []).includes(l));
+      if (table === fact || !label || !said.has(singular(compactName(table)))) continue;
+      const ref = parts.ref({ table, column: label });
+      if (!select.includes(ref)) select.push(ref);
     }
     // "biggest amount first": a list ordered by the column the ordering names, else by time.
     const byField =

@@ -58,6 +58,37 @@ describe('buildSqlQuery, columns asked for', () => {
     expect(query).not.toContain('GROUP BY');
   });
 
+  it('should show the name of an entity two references away that the question names, one row per line', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['order_items'],
+        question: 'lines of 9 units or more: order number, unit price and the customer name',
+        constraints: {
+          ...aConstraints({
+            measure: null,
+            filters: [
+              {
+                kind: 'text',
+                operator: 'gte',
+                values: ['9'],
+                field: 'order_items.quantity',
+                currency: null,
+                expression: '9 units or more',
+              },
+            ],
+          }),
+          show: [{ kind: 'unit price', field: 'order_items.unit_price' }],
+        },
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/^SELECT [^\n]*\bc\.name\b/);
+    expect(query).toContain('JOIN orders o ON o.order_id = oi.order_id');
+    expect(query).toContain('JOIN customers c ON c.customer_id = o.customer_id');
+    expect(query).not.toContain('GROUP BY');
+    expect(query).not.toContain('JOIN invoices');
+  });
+
   it("should list a thing's name, and keep a person's or a party's name out unless asked", () => {
     const list = (tables: string[], question: string) =>
       buildSqlQuery(anInput({ tables, question, constraints: aConstraints() }), SQL_SCHEMA).query;
