@@ -1,4 +1,4 @@
-import { activityLogEntry, saysDoings } from './activity-log.util';
+import { activityLogEntry, saysAppEventName, saysDoings } from './activity-log.util';
 
 describe('saysDoings', () => {
   it('reads what a person did, asked as such', () => {
@@ -16,6 +16,21 @@ describe('saysDoings', () => {
   it('does not read what happened to things', () => {
     expect(saysDoings('loaves baked since Monday')).toBe(false);
     expect(saysDoings('what did the oven log')).toBe(false);
+  });
+});
+
+describe('saysAppEventName', () => {
+  it('reads a snake_case name that ends on what happened', () => {
+    expect(saysAppEventName('loyalty_points_redeemed per hour since noon')).toBe(true);
+    expect(saysAppEventName('how often was gift_wrap_chosen, by store')).toBe(false);
+    expect(saysAppEventName('any receipt_sent twice to one buyer?')).toBe(true);
+  });
+
+  it('does not read flags, moments, traffic counters or paths', () => {
+    expect(saysAppEventName('rows where is_archived holds')).toBe(false);
+    expect(saysAppEventName('sort by last_modified')).toBe(false);
+    expect(saysAppEventName('sum of bytes_transferred per host')).toBe(false);
+    expect(saysAppEventName('reads of /srv/data/batch_loaded today')).toBe(false);
   });
 });
 

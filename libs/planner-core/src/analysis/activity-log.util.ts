@@ -20,6 +20,22 @@ export function saysDoings(text: string): boolean {
   return DOINGS.test(text.slice(0, MAX_TEXT));
 }
 
+/**
+ * An app's own event named in snake_case by what happened last ("invite_accepted", "cart_item_removed",
+ * "receipt_sent"): lower-case words joined by underscores, the last a past participle. Not a flag or a moment
+ * (`is_locked`, `last_updated`, `date_created`) nor a counter of traffic (`bytes_received`), which are columns.
+ * Global: the name is group 1; a caller resets `lastIndex` before each scan.
+ */
+export const APP_EVENT_NAME =
+  /(?<![\w.:/\\@-])((?!(?:is|has|was|were|last|first|date|time|bytes|packets|pkts|octets|frames)_)[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:[a-z]{2,}ed|sent|paid|sold|made|done|begun|shown|seen|lost|won))(?![\w.:/\\@-])/g;
+
+/** Whether the question names an event of the business's own app by its snake_case name (see {@link APP_EVENT_NAME}). */
+export function saysAppEventName(text: string): boolean {
+  const said = text.slice(0, MAX_TEXT);
+  APP_EVENT_NAME.lastIndex = 0;
+  return said.includes('_') && APP_EVENT_NAME.test(said);
+}
+
 /** Who acted, by the kind of party an app's users are. */
 const USER_COLUMN = /^(?:user|actor|account|member|customer|person|employee|staff|principal)_?id$/;
 const KIND_COLUMN = /^(?:event|action|activity)_?(?:type|name)$/;

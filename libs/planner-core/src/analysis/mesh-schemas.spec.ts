@@ -31,6 +31,11 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
     expect(route('Who was given a privileged directory role assignment this week?')).toEqual(['kql']);
   });
 
+  it("sends an app's event named in snake_case by what happened to the app's own log", () => {
+    expect(route('voucher_code_rejected floods by address over the past 2 hours?')).toEqual(['sql']);
+    expect(route('daily subscription_paused counts this quarter')).toEqual(['sql']);
+  });
+
   it('keeps newly created Windows accounts (event 4720) off the business database', () => {
     expect(route('Show Windows accounts created yesterday, event 4720')).not.toContain('sql');
   });

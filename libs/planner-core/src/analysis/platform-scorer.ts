@@ -10,7 +10,7 @@ import { saysWindowsActivity } from './constraints/windows-events';
 import { namesKnownTool } from './constraints/literal-values';
 import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
-import { activityLogEntry, saysDoings } from './activity-log.util';
+import { activityLogEntry, saysAppEventName, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
@@ -483,6 +483,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
   const doings = ownApp && saysDoings(reading.text);
+  // "invite_accepted spikes per ip": an event of the app named by its snake_case name is a row of the app's own log.
+  const appEvent = saysAppEventName(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
   // "staff who never logged in at all": only a store that keeps when each row last did it can list the rows that never
@@ -560,7 +562,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     );
     // "everything he did in our app": the app logs what its users do in a table of its own records.
     const doneEntry =
-      kind === 'records' && ownApp && !appEntry && doings
+      kind === 'records' && !appEntry && (doings || appEvent)
         ? activityLogEntry(index.byPlatform.get(platform) ?? [])
         : undefined;
     // "is his account in our app still active and when did he last log in?": the app keeps its users' accounts in
