@@ -5,6 +5,7 @@ describe('saysDoings', () => {
     expect(saysDoings('and anything she has done in the portal since')).toBe(true);
     expect(saysDoings('plus all that ann@bakery.test did there')).toBe(true);
     expect(saysDoings('show their actions over the week')).toBe(true);
+    expect(saysDoings('and whatever he did on the booking system')).toBe(true);
   });
 
   it('reads what a person did, asked as a question ("what did she do")', () => {

@@ -36,6 +36,20 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
     expect(route('daily subscription_paused counts this quarter')).toEqual(['sql']);
   });
 
+  it("reads what a person did in the business database from the app's log of what its users did", () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(meshHints(), agents.data);
+    const { analysis, evidence } = analyzeHeuristically({
+      naturalLanguage:
+        'okta logins of pia@gardens.test since Friday, plus whatever she did in the database since Friday',
+      catalog,
+      agents,
+      now: NOW,
+    });
+    expect(analysis.required_platforms).toContain('sql');
+    expect(evidence.find((e) => e.platform === 'sql')?.tables[0]).toBe('events');
+  });
+
   it('keeps newly created Windows accounts (event 4720) off the business database', () => {
     expect(route('Show Windows accounts created yesterday, event 4720')).not.toContain('sql');
   });

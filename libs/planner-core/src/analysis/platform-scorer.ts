@@ -482,7 +482,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       : null;
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
-  const doings = ownApp && saysDoings(reading.text);
+  // "everything he did in our app", "whatever she did in our db": what a person did, in the app or a store named.
+  const doings = saysDoings(reading.text);
+  const doneIn = doings ? storeNamesIn(reading.text).map((named) => named.platform) : [];
   // "invite_accepted spikes per ip": an event of the app named by its snake_case name is a row of the app's own log.
   const appEvent = saysAppEventName(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
@@ -562,7 +564,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     );
     // "everything he did in our app": the app logs what its users do in a table of its own records.
     const doneEntry =
-      kind === 'records' && !appEntry && (doings || appEvent)
+      kind === 'records' && !appEntry && ((doings && (ownApp || doneIn.includes(platform))) || appEvent)
         ? activityLogEntry(index.byPlatform.get(platform) ?? [])
         : undefined;
     // "is his account in our app still active and when did he last log in?": the app keeps its users' accounts in
