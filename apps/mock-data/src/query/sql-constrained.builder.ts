@@ -19,6 +19,7 @@ import { periodChangeOf, ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { listedColumns, shownColumns } from './sql-shown.util';
 import { sharePartOf } from './sql-share-part.util';
+import { measureOfPart, readPartBeside, saysPartState } from './sql-part-beside.util';
 import { bridgeTable } from './sql-bridge.util';
 import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
 import { elapsedConditionClause, readElapsedCondition } from './sql-elapsed-condition.util';
@@ -1531,6 +1532,9 @@ export function buildConstrainedSql(
   const actors = c.measure?.kind === 'distinct_count' ? tableOfField(c.measure.field, schema) : undefined;
   const countsActors = actors !== undefined && actors !== fact && timeColumnOf(fact, schema) !== undefined;
   const part: string[] = [];
+  // "how much we billed and how much of it is paid": the state is a part measured beside the whole, not a filter.
+  const beside = c.share || c.inactivity || c.absence ? null : readPartBeside(input.naturalLanguage);
+  const partBeside: string[] = [];
   const outcome = outcomeInEventType(c.filters, parts);
   if (outcome) where.push(...outcome.clauses);
   for (const filter of c.filters) {
@@ -1539,12 +1543,19 @@ export function buildConstrainedSql(
       notes.push(`"${filter.expression}" is read as having ${fact} rows in the window, not as a flag`);
       continue;
     }
+    if (beside && filter.kind === 'status' && saysPartState(beside, filter.values, filter.expression)) {
+      partBeside.push(...filterClause(filter, parts, notes, input.naturalLanguage));
+      continue;
+    }
     // "refund rate": the status is the part counted, not a filter on all the rows.
     const ofShare = sharePartOf(filter, c.share);
     if (ofShare) part.push(...filterClause(ofShare.part, parts, notes, input.naturalLanguage));
     if (ofShare?.whole) where.push(...filterClause(ofShare.whole, parts, notes, input.naturalLanguage));
     if (!ofShare) where.push(...filterClause(filter, parts, notes, input.naturalLanguage));
   }
+  // "… and how much was collected": money settled is the rows with a payment time, when no status says so.
+  const settledAt = beside?.settled ? (schema.tables[fact] ?? []).find((col) => PAID_COLUMN.test(col)) : undefined;
+  if (beside && partBeside.length === 0 && settledAt) partBeside.push(`${f}.${settledAt} IS NOT NULL`);
   const never = c.inactivity || c.absence ? null : neverSignedInClause(input, parts);
   if (never) where.push(never);
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
@@ -1728,7 +1739,9 @@ export function buildConstrainedSql(
   const measure = rankedBy ? null : c.measure;
   const shared = part.length > 0 && (measure === null || measure.kind === 'count');
   const aggregate =
-    shared || (!rankedBy && (measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation));
+    shared ||
+    (!rankedBy &&
+      (measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation || partBeside.length > 0));
 
   let measureExpression = 'COUNT(*)';
   let measureName = 'count';
@@ -1762,6 +1775,10 @@ export function buildConstrainedSql(
           return one && m.threshold ? { ...one, threshold: m.threshold } : one;
         })
         .filter((m): m is { expression: string; name: string } => m !== null && m.name !== measureName);
+  // The part asked beside the whole, measured over its rows only; a measure no FILTER can follow keeps it a filter.
+  const ofPart = beside ? measureOfPart(measureExpression, partBeside) : null;
+  if (ofPart) extra.unshift({ expression: ofPart, name: `${beside!.state}_${measureName}` });
+  else where.push(...partBeside);
   // "customers with 5 or more orders: total spent": the rows counted by the threshold are shown beside the sum.
   if (c.having?.rows && measureExpression !== 'COUNT(*)' && !extra.some((m) => m.expression === 'COUNT(*)'))
     extra.unshift({ expression: 'COUNT(*)', name: measureName === 'count' ? 'row_count' : 'count' });
