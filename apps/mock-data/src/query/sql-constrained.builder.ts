@@ -13,7 +13,7 @@ import {
 } from './sql-relations.util';
 import { readAgeBound, readDueAhead } from './sql-age.util';
 import { saysPaidAfterDue, withoutDueComparison } from './sql-paid-late.util';
-import { withCategoryNoun } from './sql-category-noun.util';
+import { withCategoryAdjective, withCategoryNoun } from './sql-category-noun.util';
 import { tableCreatedInWindow } from './sql-created-window.util';
 import { periodChangeOf, ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
@@ -60,13 +60,17 @@ interface LineItems {
 /**
  * Sales of a product (or of its category) live in the line items that reference it, as quantity ×
  * unit price: "top products by revenue" sums order_items, never the product's list price. The
- * table that references a grouped entity and has a quantity and a unit price; null when none does.
+ * table that references a grouped entity, or a filtered thing that references nothing ("revenue from
+ * garden products"), and has a quantity and a unit price; null when none does.
  */
 function lineItemsFor(c: QueryConstraints, schema: SqlSchema): LineItems | null {
   const units = c.measure?.kind === 'sum' && QUANTITY.test(c.measure.of ?? '');
   if (c.measure?.kind !== 'sum' || (!units && !SALES_WORDS.test(c.measure.of ?? ''))) return null;
-  for (const key of c.groupBy) {
-    const word = singular(compactName(key.kind));
+  const filtered = c.filters
+    .map((filter) => tableOfField(filter.field, schema))
+    .filter((t): t is string => t !== undefined && parentsOf(t, schema).length === 0);
+  for (const key of [...c.groupBy.map((g) => g.kind), ...filtered]) {
+    const word = singular(compactName(key));
     const owners = Object.keys(schema.tables).filter(
       (t) =>
         singular(compactName(t)) === word ||
@@ -1445,7 +1449,7 @@ export function buildConstrainedSql(
   const apart = measuresApart(asked, Object.keys(schema.tables));
   const combined = apart ? measuredSideBySide(input, apart, asked.limit, schema, tables, notes) : null;
   if (combined) return combined;
-  let c = withCategoryNoun(asked, schema, input.naturalLanguage);
+  let c = withCategoryAdjective(withCategoryNoun(asked, schema, input.naturalLanguage), schema, input.naturalLanguage);
   const subject =
     c.groupBy.length === 0 && (c.having || c.limit || c.comparison) && c.measure
       ? rankedSubject(input.naturalLanguage)

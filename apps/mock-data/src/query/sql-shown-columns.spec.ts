@@ -89,6 +89,31 @@ describe('buildSqlQuery, columns asked for', () => {
     expect(query).not.toContain('JOIN invoices');
   });
 
+  it('should sum the sales of a filtered kind of thing over the line items that reference it', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['orders'],
+        question: 'revenue from plumbing products',
+        constraints: aConstraints({
+          measure: { kind: 'sum', of: 'revenue', field: null },
+          filters: [
+            {
+              kind: 'text',
+              operator: 'eq',
+              values: ['plumbing'],
+              field: 'products.category',
+              currency: null,
+              expression: 'plumbing',
+            },
+          ],
+        }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/^SELECT SUM\(oi\.quantity \* oi\.unit_price\) AS revenue\nFROM order_items oi/);
+    expect(query).toContain("p.category = 'plumbing'");
+  });
+
   it("should list a thing's name, and keep a person's or a party's name out unless asked", () => {
     const list = (tables: string[], question: string) =>
       buildSqlQuery(anInput({ tables, question, constraints: aConstraints() }), SQL_SCHEMA).query;
