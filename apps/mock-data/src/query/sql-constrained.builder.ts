@@ -25,7 +25,13 @@ import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
 import { elapsedConditionClause, readElapsedCondition } from './sql-elapsed-condition.util';
 import { asksFirstTime, firstTimeClause } from './sql-first-time.util';
 import { countedGroupKey, countOfGroups } from './sql-group-count.util';
-import { groupedPart, measuresApart, sideBySide, type MeasuredApart } from './sql-measures-apart.util';
+import {
+  groupedPart,
+  measuresApart,
+  measuresNamedApart,
+  sideBySide,
+  type MeasuredApart,
+} from './sql-measures-apart.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
@@ -1446,9 +1452,21 @@ export function buildConstrainedSql(
   tables: readonly string[],
   notes: string[],
 ): SqlParts {
-  const apart = measuresApart(asked, Object.keys(schema.tables));
+  // "order totals vs invoice amounts by month": two tables named with their money, each measured on its own.
+  const named = measuresNamedApart(asked, schema, input.naturalLanguage);
+  const apart = measuresApart(named ?? asked, Object.keys(schema.tables));
   const combined = apart ? measuredSideBySide(input, apart, asked.limit, schema, tables, notes) : null;
-  if (combined) return combined;
+  return combined ?? measuredOnce(input, asked, schema, tables, notes);
+}
+
+/** The SELECT over one fact table (see {@link buildConstrainedSql}); measures of two tables are set apart before. */
+function measuredOnce(
+  input: QueryInput,
+  asked: QueryConstraints,
+  schema: SqlSchema,
+  tables: readonly string[],
+  notes: string[],
+): SqlParts {
   let c = withCategoryAdjective(withCategoryNoun(asked, schema, input.naturalLanguage), schema, input.naturalLanguage);
   const subject =
     c.groupBy.length === 0 && (c.having || c.limit || c.comparison) && c.measure
@@ -1902,7 +1920,7 @@ function measuredSideBySide(
   const parts = apart.map((one) => {
     const other = apart.find((a) => a !== one)!.table;
     const mine = [one.table, ...tables.filter((t) => t !== one.table && t !== other)];
-    const built = buildConstrainedSql(input, one.constraints, schema, mine, own);
+    const built = measuredOnce(input, one.constraints, schema, mine, own);
     const count = 1 + one.constraints.extraMeasures.length;
     return { built, part: groupedPart(one.table, built.query, count) };
   });
