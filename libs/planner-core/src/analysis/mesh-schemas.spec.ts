@@ -50,6 +50,10 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
     expect(evidence.find((e) => e.platform === 'sql')?.tables[0]).toBe('events');
   });
 
+  it('sends groups ranked by the money they brought in to the business database', () => {
+    expect(route('top 2 categories by money taken this quarter')).toEqual(['sql']);
+  });
+
   it('keeps newly created Windows accounts (event 4720) off the business database', () => {
     expect(route('Show Windows accounts created yesterday, event 4720')).not.toContain('sql');
   });
