@@ -1018,6 +1018,8 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
       kind: 'sum',
       of: 'revenue',
     });
+    // One subject and the verb of what it did: the subject alone, not the verb read as a column.
+    expect(readShape('which customer paid the most', new SpanSet(), (w) => w === 'paid').groupBy).toEqual(['customer']);
     expect(readShape('top 2 vendors by cash taken', new SpanSet(), isColumn).measure).toEqual({
       kind: 'sum',
       of: 'revenue',

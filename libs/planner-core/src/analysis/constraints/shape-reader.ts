@@ -214,8 +214,9 @@ export function namedEntityKind(phrase: string): string | null {
 const PEOPLE_AT_WORK =
   /^(?:(?:support|sales|service|helpdesk|help\s+desk|call\s+center|field)\s+)?(?:agents?|reps?|representatives?|technicians?|operators?)$/;
 
-/** A verb in the past ("failed", "logged", "ran"): what an entity did, said right after it. */
-const PAST_VERB = /^(?:[a-z]{2,}ed|ran|hit|made|did|got|went|sent|saw|came|took|began|wrote|read|ate|left)$/;
+/** A verb in the past ("failed", "logged", "ran", "spent"): what an entity did, said right after it. */
+const PAST_VERB =
+  /^(?:[a-z]{2,}ed|ran|hit|made|did|got|went|sent|saw|came|took|began|wrote|read|ate|left|spent|sold|paid|bought|brought)$/;
 
 /** The entity kind a noun phrase names, or the noun itself in the singular. */
 export function subjectKind(phrase: string): string | null {
