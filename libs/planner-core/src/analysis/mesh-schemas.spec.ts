@@ -34,6 +34,8 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
   it("sends an app's event named in snake_case by what happened to the app's own log", () => {
     expect(route('voucher_code_rejected floods by address over the past 2 hours?')).toEqual(['sql']);
     expect(route('daily subscription_paused counts this quarter')).toEqual(['sql']);
+    // Named with a telemetry source, it is that source's record.
+    expect(route('any malware_blocked events in defender since noon?')).not.toContain('sql');
   });
 
   it("reads what a person did in the business database from the app's log of what its users did", () => {

@@ -485,8 +485,6 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // "everything he did in our app", "whatever she did in our db": what a person did, in the app or a store named.
   const doings = saysDoings(reading.text);
   const doneIn = doings ? storeNamesIn(reading.text).map((named) => named.platform) : [];
-  // "invite_accepted spikes per ip": an event of the app named by its snake_case name is a row of the app's own log.
-  const appEvent = saysAppEventName(reading.text);
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
   // "staff who never logged in at all": only a store that keeps when each row last did it can list the rows that never
@@ -505,6 +503,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     namesTelemetrySource(reading) ||
     spellsTelemetryTable ||
     securityOnly;
+  // "invite_accepted spikes per ip": an event of the app named by its snake_case name is a row of the app's own log,
+  // unless the question names a telemetry source or reads as security work ("threat_quarantined in defender").
+  const appEvent = !readsAsTelemetry && saysAppEventName(reading.text);
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];
