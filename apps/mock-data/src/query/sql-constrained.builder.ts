@@ -29,6 +29,7 @@ import {
   groupedPart,
   measuresApart,
   measuresNamedApart,
+  moneyColumn,
   sideBySide,
   type MeasuredApart,
 } from './sql-measures-apart.util';
@@ -55,6 +56,8 @@ const QUANTITY = /^(?:quantity|qty|units|unit_count)$/;
 const UNIT_PRICE = /^(?:unit_price|unit_amount|price|item_price|sale_price)$/;
 /** What is sold (revenue, sales), as opposed to what is budgeted or spent. */
 const SALES_WORDS = /\b(?:revenue|sales?|sold|turnover|income|gross)\b/i;
+/** Words that ask an amount of money, not a number of rows ("how much", "the amount", "the total"). */
+const ASKS_MONEY = /\b(?:how\s+much|amounts?|totals?|sums?|values?|money)\b/i;
 
 interface LineItems {
   readonly table: string;
@@ -1557,6 +1560,15 @@ function measuredOnce(
   // "how much we billed and how much of it is paid": the state is a part measured beside the whole, not a filter.
   const beside = c.share || c.inactivity || c.absence ? null : readPartBeside(input.naturalLanguage);
   const partBeside: string[] = [];
+  // "the amount billed and the amount settled": the whole is the rows' money summed, not the rows counted.
+  const besideMoney =
+    beside &&
+    (c.measure === null || (c.measure.kind === 'count' && c.measure.of === null)) &&
+    ASKS_MONEY.test(input.naturalLanguage)
+      ? moneyColumn(fact, 'amount', schema)
+      : undefined;
+  if (besideMoney)
+    c = { ...c, measure: { kind: 'sum', of: besideMoney, field: `${fact}.${besideMoney}`, percentile: null } };
   const outcome = outcomeInEventType(c.filters, parts);
   if (outcome) where.push(...outcome.clauses);
   for (const filter of c.filters) {

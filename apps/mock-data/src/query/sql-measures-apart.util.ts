@@ -150,7 +150,7 @@ function tableNamed(word: string, schema: SqlSchema): string | undefined {
 }
 
 /** A table's money column: the one its money word names, else its first money-typed column. */
-function moneyColumn(table: string, said: string, schema: SqlSchema): string | undefined {
+export function moneyColumn(table: string, said: string, schema: SqlSchema): string | undefined {
   const money = (schema.tables[table] ?? []).filter((c) => MONEY_TYPE.test(columnType(schema, table, c) ?? ''));
   const word = said.toLowerCase().replace(/s$/, '');
   return money.find((c) => c.toLowerCase() === word) ?? money[0];

@@ -114,6 +114,36 @@ describe('buildSqlQuery, columns asked for', () => {
     expect(query).toContain("p.category = 'plumbing'");
   });
 
+  it('should sum the money of the whole and of the part beside it when the question asks amounts, not rows', () => {
+    const build = (question: string) =>
+      buildSqlQuery(
+        anInput({
+          tables: ['orders'],
+          question,
+          constraints: aConstraints({
+            measure: null,
+            filters: [
+              {
+                kind: 'status',
+                operator: 'eq',
+                values: ['refunded'],
+                field: 'orders.status',
+                currency: null,
+                expression: 'refunded',
+              },
+            ],
+          }),
+        }),
+        SQL_SCHEMA,
+      ).query;
+    expect(build('the value of sales in spring and the amount refunded')).toMatch(
+      /^SELECT SUM\(o\.total\) AS sum_total, SUM\(o\.total\) FILTER \(WHERE o\.status = 'refunded'\) AS refunded_sum_total\n/,
+    );
+    expect(build('sales in spring and how many of them got refunded')).toMatch(
+      /^SELECT COUNT\(\*\) AS count, COUNT\(\*\) FILTER \(WHERE o\.status = 'refunded'\) AS refunded_count\n/,
+    );
+  });
+
   it("should list a thing's name, and keep a person's or a party's name out unless asked", () => {
     const list = (tables: string[], question: string) =>
       buildSqlQuery(anInput({ tables, question, constraints: aConstraints() }), SQL_SCHEMA).query;
