@@ -51,6 +51,8 @@ describe('withCategoryAdjective', () => {
     expect(filtersOf('our cheapest products')).toEqual([]);
     expect(filtersOf('discontinued products and best-selling products')).toEqual([]);
     expect(filtersOf('catalogue products nobody wanted')).toEqual([]);
+    expect(filtersOf('cart items left behind')).toEqual([]);
+    expect(filtersOf('camping items over 40')).toEqual([expect.objectContaining({ values: ['camping', 'Camping'] })]);
     expect(filtersOf('customer products')).toEqual([]);
     const read = {
       ...NO_CONSTRAINTS,
