@@ -19,6 +19,7 @@ import { periodChangeOf, ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { listedColumns, shownColumns } from './sql-shown.util';
 import { sharePartOf } from './sql-share-part.util';
+import { withUnitsPerLine } from './sql-line-rows.util';
 import { measureOfPart, readPartBeside, saysPartState } from './sql-part-beside.util';
 import { bridgeTable } from './sql-bridge.util';
 import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
@@ -1470,7 +1471,10 @@ function measuredOnce(
   tables: readonly string[],
   notes: string[],
 ): SqlParts {
-  let c = withCategoryAdjective(withCategoryNoun(asked, schema, input.naturalLanguage), schema, input.naturalLanguage);
+  let c = withUnitsPerLine(
+    withCategoryAdjective(withCategoryNoun(asked, schema, input.naturalLanguage), schema, input.naturalLanguage),
+    input.naturalLanguage,
+  );
   const subject =
     c.groupBy.length === 0 && (c.having || c.limit || c.comparison) && c.measure
       ? rankedSubject(input.naturalLanguage)
