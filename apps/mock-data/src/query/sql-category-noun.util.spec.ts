@@ -1,6 +1,6 @@
 import { NO_CONSTRAINTS } from './constraints';
 import { SQL_SCHEMA } from './testing/bundled-schemas';
-import { withCategoryNoun } from './sql-category-noun.util';
+import { withCategoryAdjective, withCategoryNoun } from './sql-category-noun.util';
 
 describe('withCategoryNoun', () => {
   const ranked = (kind: string) => ({
@@ -32,5 +32,41 @@ describe('withCategoryNoun', () => {
       ],
     };
     expect(withCategoryNoun(several, SQL_SCHEMA, 'per department, combinations with fewer than 5').filters).toEqual([]);
+  });
+});
+
+describe('withCategoryAdjective', () => {
+  const filtersOf = (question: string) => withCategoryAdjective(NO_CONSTRAINTS, SQL_SCHEMA, question).filters;
+
+  it('should read a word just before the catalogued things as their category, as said and capitalised', () => {
+    expect(filtersOf('plumbing products cheaper than 12')).toEqual([
+      expect.objectContaining({ operator: 'in', values: ['plumbing', 'Plumbing'], field: 'products.category' }),
+    ]);
+    expect(filtersOf('every Lighting product we stock')).toEqual([
+      expect.objectContaining({ values: ['lighting', 'Lighting'], field: 'products.category' }),
+    ]);
+  });
+
+  it('should keep words of state, rank, price or kind of record, words tables hold, and a category read already', () => {
+    expect(filtersOf('our cheapest products')).toEqual([]);
+    expect(filtersOf('discontinued products and best-selling products')).toEqual([]);
+    expect(filtersOf('catalogue products nobody wanted')).toEqual([]);
+    expect(filtersOf('cart items left behind')).toEqual([]);
+    expect(filtersOf('camping items over 40')).toEqual([expect.objectContaining({ values: ['camping', 'Camping'] })]);
+    expect(filtersOf('customer products')).toEqual([]);
+    const read = {
+      ...NO_CONSTRAINTS,
+      filters: [
+        {
+          kind: 'text' as const,
+          operator: 'eq' as const,
+          values: ['Tools'],
+          field: 'products.category',
+          currency: null,
+          expression: 'Tools',
+        },
+      ],
+    };
+    expect(withCategoryAdjective(read, SQL_SCHEMA, 'plumbing products in Tools').filters).toHaveLength(1);
   });
 });

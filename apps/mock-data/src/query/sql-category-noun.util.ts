@@ -73,3 +73,46 @@ export function withCategoryNoun(c: QueryConstraints, schema: SqlSchema, questio
     filters: [...c.filters, filter],
   };
 }
+
+/** One word just before the things a category table lists ("garden products", "Kitchen items"): group 1, then the noun. */
+const WORD_BEFORE_THINGS = /\b([A-Za-z][a-z&-]{2,30})\s+([a-z]+)\b/g;
+/** Nouns of things any such table lists, besides its own name. */
+const THINGS = /^(?:items?|goods|articles?|merchandise)$/i;
+/**
+ * Words before "products" that say which ones without naming a kind: determiners and quantities, states, prices,
+ * ranks and times ("our", "active", "cheap", "top", "new"), and participles ("discontinued", "best-selling").
+ */
+const NOT_A_CATEGORY =
+  /^(?:a|an|the|all|any|our|my|your|their|his|her|its|these|those|this|that|which|what|whose|some|many|much|most|more|less|least|few|fewer|other|others|each|every|no|both|several|various|such|same|similar|different|distinct|unique|individual|single|total|new|old|newer|older|active|inactive|live|available|current|recent|latest|first|last|next|previous|existing|top|best|worst|cheap|cheaper|expensive|pricey|popular|slow|fast|low|high|big|small|top-selling|best-selling|selling|trending|moving|remaining|missing|pending|matching|upcoming|returning|free|paid|sold|unsold|bought|made|held|kept|physical|digital|catalog|catalogue|inventory|stock|store|shop|line|menu|sale|retail|cart|basket|wishlist|bundle|own|only|main|certain|specific|given|named|of|for|with|from|in|on|by|per|and|or|than|to|at|as|how|why|where|when|who|list|show|find|count|get|give|are|were|was|is|be|have|has|had|do|did|does)$/i;
+
+/**
+ * "hardware products under 20", "list Kitchen items": a word said just before the things a category table lists
+ * (products, items, goods), that no table or column holds, no filter reads already and no word of state, price,
+ * rank or time is, names their category: a filter on the category column, as said and capitalised (the catalog
+ * may keep either spelling). Constraints with a category filter already are kept as they are.
+ */
+export function withCategoryAdjective(c: QueryConstraints, schema: SqlSchema, question: string): QueryConstraints {
+  const owner = categoryTable(schema);
+  if (!owner || c.filters.some((f) => f.field === `${owner.table}.${owner.category}`)) return c;
+  const own = singular(compactName(owner.table));
+  const said = new Set(c.filters.flatMap((f) => [...f.values, f.expression]).map((v) => v.toLowerCase()));
+  const text = question.slice(0, 2_000);
+  for (const m of text.matchAll(WORD_BEFORE_THINGS)) {
+    const [word, noun] = [m[1]!, m[2]!.toLowerCase()];
+    if (singular(noun) !== own && !THINGS.test(noun)) continue;
+    const lower = word.toLowerCase();
+    if (NOT_A_CATEGORY.test(lower) || /(?:ed|est|ly)$/.test(lower) || said.has(lower)) continue;
+    if (singular(lower) === own || heldAnywhere(lower, schema)) continue;
+    const values = [...new Set([lower, `${lower[0]!.toUpperCase()}${lower.slice(1)}`])];
+    const filter: ConstraintFilter = {
+      kind: 'text',
+      operator: 'in',
+      values,
+      field: `${owner.table}.${owner.category}`,
+      currency: null,
+      expression: word,
+    };
+    return { ...c, filters: [...c.filters, filter] };
+  }
+  return c;
+}

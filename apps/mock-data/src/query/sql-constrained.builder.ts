@@ -13,18 +13,27 @@ import {
 } from './sql-relations.util';
 import { readAgeBound, readDueAhead } from './sql-age.util';
 import { saysPaidAfterDue, withoutDueComparison } from './sql-paid-late.util';
-import { withCategoryNoun } from './sql-category-noun.util';
+import { withCategoryAdjective, withCategoryNoun } from './sql-category-noun.util';
 import { tableCreatedInWindow } from './sql-created-window.util';
 import { periodChangeOf, ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { listedColumns, shownColumns } from './sql-shown.util';
 import { sharePartOf } from './sql-share-part.util';
+import { withUnitsPerLine } from './sql-line-rows.util';
+import { measureOfPart, readPartBeside, saysPartState } from './sql-part-beside.util';
 import { bridgeTable } from './sql-bridge.util';
 import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
 import { elapsedConditionClause, readElapsedCondition } from './sql-elapsed-condition.util';
 import { asksFirstTime, firstTimeClause } from './sql-first-time.util';
 import { countedGroupKey, countOfGroups } from './sql-group-count.util';
-import { groupedPart, measuresApart, sideBySide, type MeasuredApart } from './sql-measures-apart.util';
+import {
+  groupedPart,
+  measuresApart,
+  measuresNamedApart,
+  moneyColumn,
+  sideBySide,
+  type MeasuredApart,
+} from './sql-measures-apart.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 
@@ -48,6 +57,8 @@ const QUANTITY = /^(?:quantity|qty|units|unit_count)$/;
 const UNIT_PRICE = /^(?:unit_price|unit_amount|price|item_price|sale_price)$/;
 /** What is sold (revenue, sales), as opposed to what is budgeted or spent. */
 const SALES_WORDS = /\b(?:revenue|sales?|sold|turnover|income|gross)\b/i;
+/** Words that ask an amount of money, not a number of rows ("how much", "the amount", "the total"). */
+const ASKS_MONEY = /\b(?:how\s+much|amounts?|totals?|sums?|values?|money)\b/i;
 
 interface LineItems {
   readonly table: string;
@@ -59,13 +70,17 @@ interface LineItems {
 /**
  * Sales of a product (or of its category) live in the line items that reference it, as quantity ×
  * unit price: "top products by revenue" sums order_items, never the product's list price. The
- * table that references a grouped entity and has a quantity and a unit price; null when none does.
+ * table that references a grouped entity, or a filtered thing that references nothing ("revenue from
+ * garden products"), and has a quantity and a unit price; null when none does.
  */
 function lineItemsFor(c: QueryConstraints, schema: SqlSchema): LineItems | null {
   const units = c.measure?.kind === 'sum' && QUANTITY.test(c.measure.of ?? '');
   if (c.measure?.kind !== 'sum' || (!units && !SALES_WORDS.test(c.measure.of ?? ''))) return null;
-  for (const key of c.groupBy) {
-    const word = singular(compactName(key.kind));
+  const filtered = c.filters
+    .map((filter) => tableOfField(filter.field, schema))
+    .filter((t): t is string => t !== undefined && parentsOf(t, schema).length === 0);
+  for (const key of [...c.groupBy.map((g) => g.kind), ...filtered]) {
+    const word = singular(compactName(key));
     const owners = Object.keys(schema.tables).filter(
       (t) =>
         singular(compactName(t)) === word ||
@@ -1441,10 +1456,25 @@ export function buildConstrainedSql(
   tables: readonly string[],
   notes: string[],
 ): SqlParts {
-  const apart = measuresApart(asked, Object.keys(schema.tables));
+  // "order totals vs invoice amounts by month": two tables named with their money, each measured on its own.
+  const named = measuresNamedApart(asked, schema, input.naturalLanguage);
+  const apart = measuresApart(named ?? asked, Object.keys(schema.tables));
   const combined = apart ? measuredSideBySide(input, apart, asked.limit, schema, tables, notes) : null;
-  if (combined) return combined;
-  let c = withCategoryNoun(asked, schema, input.naturalLanguage);
+  return combined ?? measuredOnce(input, asked, schema, tables, notes);
+}
+
+/** The SELECT over one fact table (see {@link buildConstrainedSql}); measures of two tables are set apart before. */
+function measuredOnce(
+  input: QueryInput,
+  asked: QueryConstraints,
+  schema: SqlSchema,
+  tables: readonly string[],
+  notes: string[],
+): SqlParts {
+  let c = withUnitsPerLine(
+    withCategoryAdjective(withCategoryNoun(asked, schema, input.naturalLanguage), schema, input.naturalLanguage),
+    input.naturalLanguage,
+  );
   const subject =
     c.groupBy.length === 0 && (c.having || c.limit || c.comparison) && c.measure
       ? rankedSubject(input.naturalLanguage)
@@ -1531,6 +1561,18 @@ export function buildConstrainedSql(
   const actors = c.measure?.kind === 'distinct_count' ? tableOfField(c.measure.field, schema) : undefined;
   const countsActors = actors !== undefined && actors !== fact && timeColumnOf(fact, schema) !== undefined;
   const part: string[] = [];
+  // "how much we billed and how much of it is paid": the state is a part measured beside the whole, not a filter.
+  const beside = c.share || c.inactivity || c.absence ? null : readPartBeside(input.naturalLanguage);
+  const partBeside: string[] = [];
+  // "the amount billed and the amount settled": the whole is the rows' money summed, not the rows counted.
+  const besideMoney =
+    beside &&
+    (c.measure === null || (c.measure.kind === 'count' && c.measure.of === null)) &&
+    ASKS_MONEY.test(input.naturalLanguage)
+      ? moneyColumn(fact, 'amount', schema)
+      : undefined;
+  if (besideMoney)
+    c = { ...c, measure: { kind: 'sum', of: besideMoney, field: `${fact}.${besideMoney}`, percentile: null } };
   const outcome = outcomeInEventType(c.filters, parts);
   if (outcome) where.push(...outcome.clauses);
   for (const filter of c.filters) {
@@ -1539,12 +1581,19 @@ export function buildConstrainedSql(
       notes.push(`"${filter.expression}" is read as having ${fact} rows in the window, not as a flag`);
       continue;
     }
+    if (beside && filter.kind === 'status' && saysPartState(beside, filter.values, filter.expression)) {
+      partBeside.push(...filterClause(filter, parts, notes, input.naturalLanguage));
+      continue;
+    }
     // "refund rate": the status is the part counted, not a filter on all the rows.
     const ofShare = sharePartOf(filter, c.share);
     if (ofShare) part.push(...filterClause(ofShare.part, parts, notes, input.naturalLanguage));
     if (ofShare?.whole) where.push(...filterClause(ofShare.whole, parts, notes, input.naturalLanguage));
     if (!ofShare) where.push(...filterClause(filter, parts, notes, input.naturalLanguage));
   }
+  // "… and how much was collected": money settled is the rows with a payment time, when no status says so.
+  const settledAt = beside?.settled ? (schema.tables[fact] ?? []).find((col) => PAID_COLUMN.test(col)) : undefined;
+  if (beside && partBeside.length === 0 && settledAt) partBeside.push(`${f}.${settledAt} IS NOT NULL`);
   const never = c.inactivity || c.absence ? null : neverSignedInClause(input, parts);
   if (never) where.push(never);
   if (c.filters.some((x) => x.kind === 'text' && !parts.findNamed(x)))
@@ -1728,7 +1777,9 @@ export function buildConstrainedSql(
   const measure = rankedBy ? null : c.measure;
   const shared = part.length > 0 && (measure === null || measure.kind === 'count');
   const aggregate =
-    shared || (!rankedBy && (measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation));
+    shared ||
+    (!rankedBy &&
+      (measure !== null || groupBy.length > 0 || c.having !== null || input.isAggregation || partBeside.length > 0));
 
   let measureExpression = 'COUNT(*)';
   let measureName = 'count';
@@ -1762,6 +1813,10 @@ export function buildConstrainedSql(
           return one && m.threshold ? { ...one, threshold: m.threshold } : one;
         })
         .filter((m): m is { expression: string; name: string } => m !== null && m.name !== measureName);
+  // The part asked beside the whole, measured over its rows only; a measure no FILTER can follow keeps it a filter.
+  const ofPart = beside ? measureOfPart(measureExpression, partBeside) : null;
+  if (ofPart) extra.unshift({ expression: ofPart, name: `${beside!.state}_${measureName}` });
+  else where.push(...partBeside);
   // "customers with 5 or more orders: total spent": the rows counted by the threshold are shown beside the sum.
   if (c.having?.rows && measureExpression !== 'COUNT(*)' && !extra.some((m) => m.expression === 'COUNT(*)'))
     extra.unshift({ expression: 'COUNT(*)', name: measureName === 'count' ? 'row_count' : 'count' });
@@ -1811,12 +1866,14 @@ export function buildConstrainedSql(
     select.push(...columns.map((col) => `${f}.${identifier(col)}`));
     for (const entry of shown)
       if (entry.table !== fact && !select.includes(parts.ref(entry))) select.push(parts.ref(entry));
-    // "unpaid invoices with the customer and amount": the referenced entity the question names is shown by its name.
+    // "unpaid invoices with the customer and amount": the referenced entity the question names is shown by its name,
+    // one reference away or two ("order lines with the buyer's customer name": order_items → orders → customers).
     const said = new Set((input.naturalLanguage.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => singular(w)));
-    for (const edge of parentsOf(fact, schema)) {
-      const label = LABEL_COLUMNS.find((l) => (schema.tables[edge.to] ?? []).includes(l));
-      const ref = parts.ref({ table: edge.to, column: label ?? '' });
-      if (label && said.has(singular(compactName(edge.to))) && !select.includes(ref)) select.push(ref);
+    for (const table of parts.reachable.keys()) {
+      const label = LABEL_COLUMNS.find((l) => (schema.tables[table] ?? []).includes(l));
+      if (table === fact || !label || !said.has(singular(compactName(table)))) continue;
+      const ref = parts.ref({ table, column: label });
+      if (!select.includes(ref)) select.push(ref);
     }
     // "biggest amount first": a list ordered by the column the ordering names, else by time.
     const byField =
@@ -1879,7 +1936,7 @@ function measuredSideBySide(
   const parts = apart.map((one) => {
     const other = apart.find((a) => a !== one)!.table;
     const mine = [one.table, ...tables.filter((t) => t !== one.table && t !== other)];
-    const built = buildConstrainedSql(input, one.constraints, schema, mine, own);
+    const built = measuredOnce(input, one.constraints, schema, mine, own);
     const count = 1 + one.constraints.extraMeasures.length;
     return { built, part: groupedPart(one.table, built.query, count) };
   });

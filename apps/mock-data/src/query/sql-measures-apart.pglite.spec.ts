@@ -47,6 +47,35 @@ describe('SQL measures of two tables on PGlite', () => {
     }
   });
 
+  it('should sum the money of two tables the question names side by side per month, each over its own rows', async () => {
+    const result = await postgres.run({
+      tables: ['invoices'],
+      question: 'totals of orders against invoiced amounts, month by month',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'totals', field: 'invoices.amount' },
+        time_bucket: { unit: 'month', size: 1, seconds: 2_592_000 },
+      }),
+    });
+    const month = (d: Date) => `${d.getUTCFullYear()}-${d.getUTCMonth()}`;
+    const sold = sumBy(
+      rows.orders,
+      (o) => month(o.created_at),
+      (o) => o.total,
+    );
+    const billed = sumBy(
+      rows.invoices,
+      (i) => month(i.issued_at),
+      (i) => i.amount,
+    );
+    expect(result.query).toContain('FULL JOIN (');
+    expect(result.rows.length).toBe(new Set([...sold.keys(), ...billed.keys()]).size);
+    for (const row of result.rows) {
+      const key = month(new Date(String(row['bucket'])));
+      expect(row['sum_total'] === null ? undefined : round2(Number(row['sum_total']))).toBe(sold.get(key));
+      expect(row['sum_amount'] === null ? undefined : round2(Number(row['sum_amount']))).toBe(billed.get(key));
+    }
+  });
+
   it("should average a table's rows per key it references as its rows counted over the keys", async () => {
     const result = await postgres.run({
       tables: ['invoices'],

@@ -1,5 +1,13 @@
 import { NO_CONSTRAINTS, type QueryConstraints } from './constraints';
-import { exposedName, groupedPart, measuresApart, selectItems, sideBySide } from './sql-measures-apart.util';
+import { SQL_SCHEMA } from './testing/bundled-schemas';
+import {
+  exposedName,
+  groupedPart,
+  measuresApart,
+  measuresNamedApart,
+  selectItems,
+  sideBySide,
+} from './sql-measures-apart.util';
 
 const TABLES = ['visits', 'bookings', 'guests'];
 const base: QueryConstraints = {
@@ -46,5 +54,29 @@ describe('sideBySide', () => {
     expect(query).toContain('SELECT name, a.count AS visits_count, b.count AS bookings_count');
     expect(query).toContain(') AS b USING (name)');
     expect(sideBySide(a, { ...b, keys: ['other'] }, null)).toBeNull();
+  });
+});
+
+describe('measuresNamedApart', () => {
+  const monthly: QueryConstraints = {
+    ...NO_CONSTRAINTS,
+    measure: { kind: 'sum', of: 'values', field: 'invoices.amount', percentile: null },
+    timeBucket: { unit: 'week', size: 1, seconds: 604_800 },
+  };
+
+  it("reads two tables named with their money and set side by side as a sum of each one's money column", () => {
+    const c = measuresNamedApart(monthly, SQL_SCHEMA, 'weekly value of orders versus the value of invoices')!;
+    expect(c.measure).toMatchObject({ kind: 'sum', field: 'orders.total' });
+    expect(c.extraMeasures).toEqual([expect.objectContaining({ kind: 'sum', field: 'invoices.amount' })]);
+    expect(measuresNamedApart(monthly, SQL_SCHEMA, 'invoiced sums compared with order totals')?.measure?.field).toBe(
+      'invoices.amount',
+    );
+  });
+
+  it('keeps one table named, two tables not set side by side, and a threshold', () => {
+    expect(measuresNamedApart(monthly, SQL_SCHEMA, 'weekly invoice amounts')).toBeNull();
+    expect(measuresNamedApart(monthly, SQL_SCHEMA, 'order totals where the invoice amounts differ')).toBeNull();
+    const held = { ...monthly, having: { operator: 'gt' as const, value: 9 } };
+    expect(measuresNamedApart(held, SQL_SCHEMA, 'order totals vs invoice amounts')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { ConstraintFilter, GroupKey, Measure, QueryConstraints } from './constraints';
+import { columnType, type SqlSchema } from './schema';
 
 /** One table's share of a question that measures values of two tables ("invoice amount and order total"). */
 export interface MeasuredApart {
@@ -128,4 +129,67 @@ export function sideBySide(first: GroupedPart, second: GroupedPart, limit: numbe
     ...(first.keys.length === 0 ? [] : [`ORDER BY ${bucketed ? 'bucket ASC' : `${firstMeasure} DESC NULLS LAST`}`]),
     ...(first.keys.length === 0 ? [] : [`LIMIT ${limit ?? (bucketed ? 1000 : 100)}`]),
   ].join('\n');
+}
+
+/** Words of a money value said of a table's rows ("order totals", "the sum of invoices"). */
+const MONEY_WORD = String.raw`(?:totals?|amounts?|values?|sums?|revenue|sales|spend(?:ing)?)`;
+/** "order totals", "invoiced amounts": a table's word before its money word (group 1, then the money word). */
+const TABLE_THEN_MONEY = new RegExp(String.raw`\b([a-z]{3,30})\s+(${MONEY_WORD})\b`, 'gi');
+/** "the sum of invoices": a money word of a table's word (the money word, then group 2). */
+const MONEY_OF_TABLE = new RegExp(String.raw`\b(${MONEY_WORD})\s+of\s+(?:the\s+|all\s+|our\s+)?([a-z]{3,30})\b`, 'gi');
+/** What sets two measured tables side by side between their mentions ("vs", "against", "compared with", "and"). */
+const SET_BESIDE = /^\s*(?:,\s*)?(?:vs\.?|versus|against|compared\s+(?:to|with)|and|with|to)\s+(?:the\s+|our\s+)?$/i;
+/** A money column's type. */
+const MONEY_TYPE = /^(?:numeric|decimal|money|real|double)/i;
+
+/** The table a word names, as a noun or a participle ("orders", "order", "invoiced"), or undefined. */
+function tableNamed(word: string, schema: SqlSchema): string | undefined {
+  const lower = word.toLowerCase();
+  const stems = [lower, lower.replace(/s$/, ''), lower.replace(/d$/, ''), lower.replace(/ed$/, '')];
+  return Object.keys(schema.tables).find((t) => stems.includes(t.toLowerCase().replace(/s$/, '')));
+}
+
+/** A table's money column: the one its money word names, else its first money-typed column. */
+export function moneyColumn(table: string, said: string, schema: SqlSchema): string | undefined {
+  const money = (schema.tables[table] ?? []).filter((c) => MONEY_TYPE.test(columnType(schema, table, c) ?? ''));
+  const word = said.toLowerCase().replace(/s$/, '');
+  return money.find((c) => c.toLowerCase() === word) ?? money[0];
+}
+
+/**
+ * "order totals vs invoice amounts by month", "the sum of orders against the sum of invoices": two tables each named
+ * with a money word and set side by side are measured apart, a sum of each table's money column (an average stays
+ * one). A per-group or per-period reading replaces a comparison of the two values row by row. Null when the question
+ * names no such pair, or the constraints ask a threshold, a share or an absence.
+ */
+export function measuresNamedApart(c: QueryConstraints, schema: SqlSchema, question: string): QueryConstraints | null {
+  if (c.having || c.share || c.shareOfTotal || c.ratio || c.periodChange || c.inactivity || c.absence) return null;
+  if (c.comparison && c.timeBucket === null && c.groupBy.length === 0) return null;
+  const text = question.slice(0, 2_000);
+  const mentions: Array<{ table: string; word: string; start: number; end: number }> = [];
+  for (const [pattern, tableAt, moneyAt] of [
+    [TABLE_THEN_MONEY, 1, 2],
+    [MONEY_OF_TABLE, 2, 1],
+  ] as const)
+    for (const m of text.matchAll(pattern)) {
+      const table = tableNamed(m[tableAt]!, schema);
+      if (table) mentions.push({ table, word: m[moneyAt]!, start: m.index, end: m.index + m[0].length });
+    }
+  mentions.sort((x, y) => x.start - y.start);
+  const pair = mentions.findIndex(
+    (one, i) =>
+      i > 0 && one.table !== mentions[i - 1]!.table && SET_BESIDE.test(text.slice(mentions[i - 1]!.end, one.start)),
+  );
+  if (pair < 1) return null;
+  const [first, second] = [mentions[pair - 1]!, mentions[pair]!];
+  const kind = c.measure?.kind === 'avg' ? 'avg' : 'sum';
+  const measured = [first, second].map((one) => ({ ...one, column: moneyColumn(one.table, one.word, schema) }));
+  if (measured.some((one) => !one.column)) return null;
+  const [a, b] = measured.map((one): Measure => ({
+    kind,
+    of: one.word,
+    field: `${one.table}.${one.column}`,
+    percentile: null,
+  }));
+  return { ...c, measure: a!, extraMeasures: [b!], comparison: null, difference: null };
 }

@@ -117,6 +117,23 @@ describe('SQL measures and thresholds on PGlite', () => {
     expect(actual).toEqual(new Map([...expected].map(([k, users]) => [k, users.size])));
   });
 
+  it('should measure the whole and, beside it, the part in the state the question asks, over the same rows', async () => {
+    const result = await run({
+      tables: ['invoices'],
+      question: 'what we billed overall, and how much of that has been settled',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'billed', field: 'invoices.amount' },
+        filters: [aFilter('status', ['paid'], { field: 'invoices.status', expression: 'settled' })],
+      }),
+    });
+    const total = rows.invoices.reduce((sum, i) => sum + i.amount, 0);
+    const paid = rows.invoices.filter((i) => i.status === 'paid').reduce((sum, i) => sum + i.amount, 0);
+    expect(result.query).not.toMatch(/^WHERE i\.status/m);
+    expect(result.rows).toHaveLength(1);
+    expect(round2(Number(result.rows[0]!['sum_amount']))).toBe(round2(total));
+    expect(round2(Number(result.rows[0]!['settled_sum_amount']))).toBe(round2(paid));
+  });
+
   it('should average the days between two moments of each row per group', async () => {
     const result = await run({
       tables: ['invoices'],

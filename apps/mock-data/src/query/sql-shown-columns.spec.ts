@@ -58,6 +58,92 @@ describe('buildSqlQuery, columns asked for', () => {
     expect(query).not.toContain('GROUP BY');
   });
 
+  it('should show the name of an entity two references away that the question names, one row per line', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['order_items'],
+        question: 'lines of 9 units or more: order number, unit price and the customer name',
+        constraints: {
+          ...aConstraints({
+            measure: null,
+            filters: [
+              {
+                kind: 'text',
+                operator: 'gte',
+                values: ['9'],
+                field: 'order_items.quantity',
+                currency: null,
+                expression: '9 units or more',
+              },
+            ],
+          }),
+          show: [{ kind: 'unit price', field: 'order_items.unit_price' }],
+        },
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/^SELECT [^\n]*\bc\.name\b/);
+    expect(query).toContain('JOIN orders o ON o.order_id = oi.order_id');
+    expect(query).toContain('JOIN customers c ON c.customer_id = o.customer_id');
+    expect(query).not.toContain('GROUP BY');
+    expect(query).not.toContain('JOIN invoices');
+  });
+
+  it('should sum the sales of a filtered kind of thing over the line items that reference it', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['orders'],
+        question: 'revenue from plumbing products',
+        constraints: aConstraints({
+          measure: { kind: 'sum', of: 'revenue', field: null },
+          filters: [
+            {
+              kind: 'text',
+              operator: 'eq',
+              values: ['plumbing'],
+              field: 'products.category',
+              currency: null,
+              expression: 'plumbing',
+            },
+          ],
+        }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/^SELECT SUM\(oi\.quantity \* oi\.unit_price\) AS revenue\nFROM order_items oi/);
+    expect(query).toContain("p.category = 'plumbing'");
+  });
+
+  it('should sum the money of the whole and of the part beside it when the question asks amounts, not rows', () => {
+    const build = (question: string) =>
+      buildSqlQuery(
+        anInput({
+          tables: ['orders'],
+          question,
+          constraints: aConstraints({
+            measure: null,
+            filters: [
+              {
+                kind: 'status',
+                operator: 'eq',
+                values: ['refunded'],
+                field: 'orders.status',
+                currency: null,
+                expression: 'refunded',
+              },
+            ],
+          }),
+        }),
+        SQL_SCHEMA,
+      ).query;
+    expect(build('the value of sales in spring and the amount refunded')).toMatch(
+      /^SELECT SUM\(o\.total\) AS sum_total, SUM\(o\.total\) FILTER \(WHERE o\.status = 'refunded'\) AS refunded_sum_total\n/,
+    );
+    expect(build('sales in spring and how many of them got refunded')).toMatch(
+      /^SELECT COUNT\(\*\) AS count, COUNT\(\*\) FILTER \(WHERE o\.status = 'refunded'\) AS refunded_count\n/,
+    );
+  });
+
   it("should list a thing's name, and keep a person's or a party's name out unless asked", () => {
     const list = (tables: string[], question: string) =>
       buildSqlQuery(anInput({ tables, question, constraints: aConstraints() }), SQL_SCHEMA).query;

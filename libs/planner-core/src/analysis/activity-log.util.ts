@@ -9,15 +9,31 @@ const MAX_TEXT = 1_000;
 const MAX_ENTRIES = 200;
 
 /**
- * What someone did, asked as such: "everything she did", "what he has done", "what did they do", "his activity",
+ * What someone did, asked as such: "everything she did", "whatever he did", "what he has done", "what did they do", "his activity",
  * "their actions", "her app events".
  */
 const DOINGS =
-  /\b(?:what|everything|anything|all)\s+(?:(?:that|else)\s+)?(?:he|she|they|we|i|you|it|this\s+user|the\s+user|[\w.+-]+@[\w.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:did|done|does|do)\b|\bwhat\s+(?:else\s+)?(?:did|does|has|have)\s+(?:he|she|they|it|this\s+user|the\s+user|[\w.+-]+@[\w.-]+)\s+(?:do|done)\b|\b(?:his|her|their|its|the\s+user'?s)\s+(?:activity|activities|actions|doings|app\s+(?:events?|activity|activities|actions))\b/i;
+  /\b(?:what(?:ever)?|everything|anything|all)\s+(?:(?:that|else)\s+)?(?:he|she|they|we|i|you|it|this\s+user|the\s+user|[\w.+-]+@[\w.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:did|done|does|do)\b|\bwhat\s+(?:else\s+)?(?:did|does|has|have)\s+(?:he|she|they|it|this\s+user|the\s+user|[\w.+-]+@[\w.-]+)\s+(?:do|done)\b|\b(?:his|her|their|its|the\s+user'?s)\s+(?:activity|activities|actions|doings|app\s+(?:events?|activity|activities|actions))\b/i;
 
 /** Whether the question asks what a person did ("everything he did in our app"), not what happened to a table. */
 export function saysDoings(text: string): boolean {
   return DOINGS.test(text.slice(0, MAX_TEXT));
+}
+
+/**
+ * An app's own event named in snake_case by what happened last ("invite_accepted", "cart_item_removed",
+ * "receipt_sent"): lower-case words joined by underscores, the last a past participle. Not a flag or a moment
+ * (`is_locked`, `last_updated`, `date_created`) nor a counter of traffic (`bytes_received`), which are columns.
+ * Global: the name is group 1; a caller resets `lastIndex` before each scan.
+ */
+export const APP_EVENT_NAME =
+  /(?<![\w.:/\\@-])((?!(?:is|has|was|were|last|first|date|time|bytes|packets|pkts|octets|frames)_)[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:[a-z]{2,}ed|sent|paid|sold|made|done|begun|shown|seen|lost|won))(?![\w.:/\\@-])/g;
+
+/** Whether the question names an event of the business's own app by its snake_case name (see {@link APP_EVENT_NAME}). */
+export function saysAppEventName(text: string): boolean {
+  const said = text.slice(0, MAX_TEXT);
+  APP_EVENT_NAME.lastIndex = 0;
+  return said.includes('_') && APP_EVENT_NAME.test(said);
 }
 
 /** Who acted, by the kind of party an app's users are. */

@@ -31,6 +31,31 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
     expect(route('Who was given a privileged directory role assignment this week?')).toEqual(['kql']);
   });
 
+  it("sends an app's event named in snake_case by what happened to the app's own log", () => {
+    expect(route('voucher_code_rejected floods by address over the past 2 hours?')).toEqual(['sql']);
+    expect(route('daily subscription_paused counts this quarter')).toEqual(['sql']);
+    // Named with a telemetry source, it is that source's record.
+    expect(route('any malware_blocked events in defender since noon?')).not.toContain('sql');
+  });
+
+  it("reads what a person did in the business database from the app's log of what its users did", () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(meshHints(), agents.data);
+    const { analysis, evidence } = analyzeHeuristically({
+      naturalLanguage:
+        'okta logins of pia@gardens.test since Friday, plus whatever she did in the database since Friday',
+      catalog,
+      agents,
+      now: NOW,
+    });
+    expect(analysis.required_platforms).toContain('sql');
+    expect(evidence.find((e) => e.platform === 'sql')?.tables[0]).toBe('events');
+  });
+
+  it('sends groups ranked by the money they brought in to the business database', () => {
+    expect(route('top 2 categories by money taken this quarter')).toEqual(['sql']);
+  });
+
   it('keeps newly created Windows accounts (event 4720) off the business database', () => {
     expect(route('Show Windows accounts created yesterday, event 4720')).not.toContain('sql');
   });

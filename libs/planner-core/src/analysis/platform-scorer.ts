@@ -10,7 +10,7 @@ import { saysWindowsActivity } from './constraints/windows-events';
 import { namesKnownTool } from './constraints/literal-values';
 import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
-import { activityLogEntry, saysDoings } from './activity-log.util';
+import { activityLogEntry, saysAppEventName, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
@@ -482,7 +482,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       : null;
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
-  const doings = ownApp && saysDoings(reading.text);
+  // "everything he did in our app", "whatever she did in our db": what a person did, in the app or a store named.
+  const doings = saysDoings(reading.text);
+  const doneIn = doings ? storeNamesIn(reading.text).map((named) => named.platform) : [];
   // "not logged in for 60 days": asked of a store that keeps when that last happened (`last_login_at`).
   const inactivity = findInactivity(reading.text.slice(0, WEIGHTS.maxInactivityText));
   // "staff who never logged in at all": only a store that keeps when each row last did it can list the rows that never
@@ -501,6 +503,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     namesTelemetrySource(reading) ||
     spellsTelemetryTable ||
     securityOnly;
+  // "invite_accepted spikes per ip": an event of the app named by its snake_case name is a row of the app's own log,
+  // unless the question names a telemetry source or reads as security work ("threat_quarantined in defender").
+  const appEvent = !readsAsTelemetry && saysAppEventName(reading.text);
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];
@@ -560,7 +565,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     );
     // "everything he did in our app": the app logs what its users do in a table of its own records.
     const doneEntry =
-      kind === 'records' && ownApp && !appEntry && doings
+      kind === 'records' && !appEntry && ((doings && (ownApp || doneIn.includes(platform))) || appEvent)
         ? activityLogEntry(index.byPlatform.get(platform) ?? [])
         : undefined;
     // "is his account in our app still active and when did he last log in?": the app keeps its users' accounts in

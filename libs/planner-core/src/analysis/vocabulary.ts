@@ -393,6 +393,7 @@ export const ANALYTICS_WORDS: readonly string[] = [
   'price',
   'sales',
   'revenue',
+  'money',
   'employee',
   'salary',
   'invoice',

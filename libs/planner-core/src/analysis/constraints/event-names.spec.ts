@@ -16,6 +16,13 @@ describe('readEventNames', () => {
     expect(hit).toMatchObject({ kind: 'text', value: 'mfa_disabled', hint: 'audit.action_type' });
   });
 
+  it('should read an event named by what happened, without a verb before it, as a value of the event column', () => {
+    const [hit] = readEventNames('wishlist_item_removed bursts per address today', [USERS, ACTIVITY], new SpanSet());
+    expect(hit).toMatchObject({ kind: 'text', value: 'wishlist_item_removed', start: 0, hint: 'audit.action_type' });
+    expect(readEventNames('wishlist_item_removed bursts per address today', [USERS], new SpanSet())).toEqual([]);
+    expect(readEventNames('rows with last_updated this week', [USERS, ACTIVITY], new SpanSet())).toEqual([]);
+  });
+
   it('should not read a column said by its name, a quoted name or a word without an underscore', () => {
     expect(readEventNames('accounts that had last_seen_at empty', [USERS], new SpanSet())).toEqual([]);
     expect(readEventNames("accounts that triggered 'api_key_rotated'", [USERS], new SpanSet())).toEqual([]);

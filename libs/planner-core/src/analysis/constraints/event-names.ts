@@ -1,3 +1,4 @@
+import { APP_EVENT_NAME } from '../activity-log.util';
 import type { TableColumns } from './column-mapper';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
@@ -37,5 +38,24 @@ export function readEventNames(text: string, tables: readonly TableColumns[], ta
     },
     hits,
   );
+  // "any order_refunded spikes today?": an app's event named by what happened is a value of the event-type column
+  // wherever it stands, verb or not.
+  if (owner)
+    scan(
+      text.slice(0, 4_000),
+      APP_EVENT_NAME,
+      taken,
+      (m) =>
+        columns.has(m[1]!)
+          ? null
+          : {
+              kind: 'text',
+              value: m[1]!,
+              start: m.index,
+              end: m.index + m[1]!.length,
+              hint: `${owner.table}.${owner.column}`,
+            },
+      hits,
+    );
   return hits;
 }

@@ -1006,6 +1006,26 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
     });
   });
 
+  it('should rank the noun said before a verb of what it did the most, by money when the verb moves money', () => {
+    const isColumn = (word: string) => word === 'vendor';
+    expect(readShape('the 6 vendors that earned the most', new SpanSet(), isColumn)).toMatchObject({
+      measure: { kind: 'sum', of: 'revenue' },
+      groupBy: ['vendor'],
+      limit: 6,
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(readShape('which vendors bring in the most cash', new SpanSet(), isColumn).measure).toEqual({
+      kind: 'sum',
+      of: 'revenue',
+    });
+    // One subject and the verb of what it did: the subject alone, not the verb read as a column.
+    expect(readShape('which customer paid the most', new SpanSet(), (w) => w === 'paid').groupBy).toEqual(['customer']);
+    expect(readShape('top 2 vendors by cash taken', new SpanSet(), isColumn).measure).toEqual({
+      kind: 'sum',
+      of: 'revenue',
+    });
+  });
+
   it('should rank plural subjects by their money summed ("stores with the highest spend")', () => {
     expect(shape('stores that have the highest spend')).toMatchObject({
       measure: { kind: 'sum', of: 'spend' },

@@ -214,8 +214,9 @@ export function namedEntityKind(phrase: string): string | null {
 const PEOPLE_AT_WORK =
   /^(?:(?:support|sales|service|helpdesk|help\s+desk|call\s+center|field)\s+)?(?:agents?|reps?|representatives?|technicians?|operators?)$/;
 
-/** A verb in the past ("failed", "logged", "ran"): what an entity did, said right after it. */
-const PAST_VERB = /^(?:[a-z]{2,}ed|ran|hit|made|did|got|went|sent|saw|came|took|began|wrote|read|ate|left)$/;
+/** A verb in the past ("failed", "logged", "ran", "spent"): what an entity did, said right after it. */
+const PAST_VERB =
+  /^(?:[a-z]{2,}ed|ran|hit|made|did|got|went|sent|saw|came|took|began|wrote|read|ate|left|spent|sold|paid|bought|brought)$/;
 
 /** The entity kind a noun phrase names, or the noun itself in the singular. */
 export function subjectKind(phrase: string): string | null {
@@ -380,16 +381,19 @@ const SUM = new RegExp(
   `\\b(?:sum\\s+of\\s+(?:the\\s+|all\\s+)?(${NOUN}(?:\\s+(?:amount|value|total|price|cost|spend|revenue|fee)s?)?)|total\\s+((?:order\\s+|sales\\s+|payment\\s+)?(?:${MONEY_WORDS}))|total\\s+(?:[a-z]+\\s+){1,2}(${MONEY_WORDS}))\\b`,
   'i',
 );
-/** "by amount", "by the total value", "by their combined spend": the money word a ranking of groups is by. */
+/**
+ * "by amount", "by the total value", "by their combined spend", "by money made": the money word a ranking of groups
+ * is by ("money" and "cash" say what came in, revenue).
+ */
 const BY_MONEY = new RegExp(
-  `^\\s+by\\s+(?:the\\s+|their\\s+|its\\s+)?(?:total\\s+|combined\\s+|overall\\s+|summed\\s+)?(${MONEY_WORDS})\\b`,
+  `^\\s+by\\s+(?:the\\s+|their\\s+|its\\s+)?(?:total\\s+|combined\\s+|overall\\s+|summed\\s+)?(${MONEY_WORDS}|money|cash)\\b`,
   'i',
 );
 
 /** A ranking of groups said to be by money right after its subject ("top 7 clients by value"): that money, summed. */
 function rankedByMoney(text: string, from: number): QuestionShape['measure'] {
   const by = BY_MONEY.exec(text.slice(from, from + 60));
-  return by ? { kind: 'sum', of: by[1]!.toLowerCase() } : null;
+  return by ? { kind: 'sum', of: /^(?:money|cash)$/i.test(by[1]!) ? 'revenue' : by[1]!.toLowerCase() } : null;
 }
 
 /**
@@ -434,12 +438,13 @@ const MONEY_MOVED_OF: ReadonlyArray<readonly [RegExp, string]> = [
   [/./, 'revenue'],
 ];
 /**
- * "spent the most", "owe the most", "generated the most revenue", "made the most money": a ranking by money moved; not
+ * "spent the most", "owe the most", "generated the most revenue", "made the most money", "bring in the most cash": a
+ * ranking by money moved; not
  * when what follows is records counted ("generated the most alerts", "the most export_done events"). "Made" and "brought"
  * move money only with the money said after them ("made the most changes" counts the changes).
  */
 const MONEY_MOST =
-  /\b(spen[dt]|paid|earned|generated|brought\s+in|owe[sd]?|(?:made|brought)(?=\s+(?:us\s+)?(?:the\s+)?(?:most|least)\s+(?:money|cash|revenue|sales|profit)\b))\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?|events?|alerts?|errors?|tickets?|incidents?|[a-z0-9]+(?:_[a-z0-9]+)+)\b)/i;
+  /\b(spen[dt]|paid|earn(?:ed|s)?|generated|br(?:ought|ings?)\s+in|owe[sd]?|(?:made|makes?|brought|brings?)(?=\s+(?:us\s+)?(?:the\s+)?(?:most|least)\s+(?:money|cash|revenue|sales|profit)\b))\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?|events?|alerts?|errors?|tickets?|incidents?|[a-z0-9]+(?:_[a-z0-9]+)+)\b)/i;
 /** "the total of unpaid invoices", "total of all refunds": records of money totalled are their amount, summed. */
 const TOTAL_OF_MONEY_RECORDS =
   /\btotal\s+of\s+(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:invoices|orders|payments|refunds|purchases|transactions|bills|charges|sales)\b/i;
@@ -521,11 +526,12 @@ const WHICH_MOST = new RegExp(
   'i',
 );
 /**
- * "countries with the most new customers", "segments having the lowest revenue": the noun said before "with the
- * most" is what is ranked, one row per each, by the measure said after.
+ * "countries with the most new customers", "segments having the lowest revenue", "the 4 stores that earned the most":
+ * the noun said before "with the most" (or before a verb of what it did) is what is ranked, one row per each, by the
+ * measure said after.
  */
 const SUBJECT_WITH_MOST = new RegExp(
-  `(?:(?<![\\w.,:/-])(\\d{1,3})\\s+)?\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had))\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b(?!\\s+(?:recent|recently|likely|often)\\b)`,
+  `(?:(?<![\\w.,:/-])(\\d{1,3})\\s+)?\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had)|(?:that|which|who)\\s+(?:[a-z]{2,20}ed|spent|sent|made|paid|sold|brought\\s+in|earns?|makes?|spends?|sells?)(?:\\s+us)?)\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b(?!\\s+(?:recent|recently|likely|often)\\b)`,
   'i',
 );
 
