@@ -609,3 +609,32 @@ describe('daysOfMonthSaid', () => {
     expect(said('top 5 decisions, 3 marches, 2 junk rows')).toEqual([]);
   });
 });
+
+describe('resolveTimeRange (hours of a day said)', () => {
+  it("reads a weekday with a range of hours as that weekday's hours", () => {
+    expect(window('badge errors on thursday between 2 and 4pm')).toEqual([
+      '2026-11-19T14:00:00.000Z',
+      '2026-11-19T16:00:00.000Z',
+    ]);
+    expect(window('wed from 08:30 to 10am, vpn drops')).toEqual([
+      '2026-11-18T08:30:00.000Z',
+      '2026-11-18T10:00:00.000Z',
+    ]);
+  });
+
+  it("reads today's weekday with hours still ahead as last week's", () => {
+    expect(window('tuesday 1pm-2pm printer jobs')).toEqual(['2026-11-17T13:00:00.000Z', '2026-11-17T14:00:00.000Z']);
+    expect(window('tuesday 6-8am printer jobs')).toEqual(['2026-11-24T06:00:00.000Z', '2026-11-24T08:00:00.000Z']);
+  });
+
+  it("reads today with hours still ahead as today's hours, not yesterday's", () => {
+    expect(window('today from 1 to 3pm, share access')).toEqual([
+      '2026-11-24T13:00:00.000Z',
+      '2026-11-24T15:00:00.000Z',
+    ]);
+    expect(window('share access between 1pm and 3pm today')).toEqual([
+      '2026-11-24T13:00:00.000Z',
+      '2026-11-24T15:00:00.000Z',
+    ]);
+  });
+});

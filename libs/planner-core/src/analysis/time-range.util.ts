@@ -531,9 +531,11 @@ const CLOCK_RANGE = new RegExp(
 
 /** A date written out: ISO, with slashes, or a month's name. */
 const DATE_SAID =
-  /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
-/** "yesterday between 1pm and 3pm": the day said elsewhere in the question. */
-const DAY_BEFORE = /\b(?:yesterday|last\s+night)\b/i;
+  /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A weekday by its name ("monday", "tues", "Fri"), its first three letters kept. */
+const WEEKDAY_SAID = /\b(mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs?|ur)?(?:day)?\b/i;
+/** "yesterday between 1pm and 3pm", "today from 9 to 11": the day said elsewhere in the question. */
+const DAY_BEFORE = /\b(?:today|yesterday|last\s+night)\b/i;
 
 /** The hour of a clock time (0–23), or null; a bare hour takes the other end's am/pm. */
 function clockHour(hour: number, meridiem: string | undefined): number | null {
@@ -553,6 +555,27 @@ function withClockWords(text: string): string {
     .replace(/\bmidnight\b/gi, '12am    ');
 }
 
+/**
+ * The day the hours of a clock range are of: a weekday said ("on monday") is its latest one, last week's when its
+ * hours are still ahead today; "yesterday" or "last night" the day before; else today, or yesterday when no day is
+ * said and the hours are still ahead.
+ */
+function dayOfHours(text: string, m: RegExpExecArray, from: number, now: Date): { day: Date; said: boolean } {
+  const today = startOfUtcDay(now);
+  const ahead = (day: Date) => day.getTime() + from * 3_600_000 > now.getTime();
+  const weekday = WEEKDAY_SAID.exec(text)?.[1];
+  if (weekday !== undefined) {
+    const back = (now.getUTCDay() - WEEKDAY_NUMBERS[weekday.toLowerCase()]! + 7) % 7;
+    const day = new Date(today.getTime() - back * DAY_MS);
+    return { day: ahead(day) ? new Date(day.getTime() - 7 * DAY_MS) : day, said: true };
+  }
+  const dayWord = (m[7] ?? DAY_BEFORE.exec(text)?.[0])?.toLowerCase();
+  if (dayWord === 'today') return { day: today, said: true };
+  if (dayWord !== undefined) return { day: new Date(today.getTime() - DAY_MS), said: true };
+  // Hours still ahead of now, with no day said: the last time they came round, yesterday.
+  return { day: ahead(today) ? new Date(today.getTime() - DAY_MS) : today, said: false };
+}
+
 function clockRange(said: string, now: Date): ResolvedTimeRange | null {
   const text = withClockWords(said);
   const m = CLOCK_RANGE.exec(text);
@@ -561,16 +584,14 @@ function clockRange(said: string, now: Date): ResolvedTimeRange | null {
   const from = clockHour(Number(m[1]), m[3] ?? (m[2] === undefined ? m[6] : undefined));
   const to = clockHour(Number(m[4]), m[6] ?? m[3]);
   if (from === null || to === null) return null;
-  const dayWord = (m[7] ?? DAY_BEFORE.exec(text)?.[0])?.toLowerCase();
-  const yesterday = dayWord === 'yesterday' || (dayWord !== undefined && dayWord.startsWith('last'));
-  let day = new Date(startOfUtcDay(now).getTime() - (yesterday ? DAY_MS : 0));
-  // Hours still ahead of now, with no day said: the last time they came round, yesterday.
-  if (dayWord === undefined && day.getTime() + from * 3_600_000 > now.getTime()) day = new Date(day.getTime() - DAY_MS);
+  const { day, said: daySaid } = dayOfHours(text, m, from, now);
   const start = new Date(day.getTime() + from * 3_600_000 + Number(m[2] ?? 0) * 60_000);
   let end = new Date(day.getTime() + to * 3_600_000 + Number(m[5] ?? 0) * 60_000);
   // "from 10pm to 2am": past midnight, into the next day.
   if (end.getTime() <= start.getTime()) end = new Date(end.getTime() + DAY_MS);
-  if (end.getTime() > now.getTime()) end = now;
+  // Hours under way end now; hours of a day said that are all still ahead ("today from 9 to 11", asked at 7) are
+  // kept as said: they are what the question asks for, not the whole day nor yesterday's.
+  if (end.getTime() > now.getTime() && !(daySaid && start.getTime() >= now.getTime())) end = now;
   if (end.getTime() <= start.getTime()) return null;
   // Said as hours, not as the day's period: no calendar word is left for an agent to snap the window to the day.
   const range = windowOf(`between ${clockOf(start)} and ${clockOf(end)}`, start, end);
