@@ -12,6 +12,7 @@ import {
   type KqlTable,
 } from './kql-constraints.util';
 import { foreignAction } from './kql-foreign-actions.util';
+import { namedKqlTable, type NamedTable } from './kql-named-table.util';
 import { kqlBagPartKey, kqlGroupKey } from './kql-group-keys.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import { operationFilter } from './operation-words.util';
@@ -437,26 +438,43 @@ function kqlSources(
   return bestSourceFirst(tables, fits, notes);
 }
 
+/** What reading the table the question names means: for a table the schema does not list, its usual columns. */
+function namedTableNotes(named: NamedTable): string[] {
+  return named.listed
+    ? [`the question names ${named.table}; the query reads it`]
+    : [
+        `the question names ${named.table}, which the kql schema does not list; the query reads it on its usual columns (${named.columns.join(', ')})`,
+      ];
+}
+
 /**
  * A KQL query for the analysis: the table, a time filter from the duration, filters the
  * question asks for, then `summarize count() by` (aggregation), `bin()` (time series) or a
  * projection. Several tables are joined on a shared column, or unioned.
  */
-export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQuery {
+export function buildKqlQuery(given: QueryInput, listed: KqlSchema): GeneratedQuery {
   const input = shapeFromConstraints(given);
-  const resolved = resolveTables(input.tables, schema.tables, input.naturalLanguage, 'kql');
+  // "… in the AWSCloudTrail table", "CloudTrail in Sentinel": the table the question names is the one read.
+  const named = namedKqlTable(input.naturalLanguage, listed.tables);
+  const schema: KqlSchema =
+    named && !named.listed ? { ...listed, tables: { ...listed.tables, [named.table]: named.columns } } : listed;
+  const resolved = named
+    ? { tables: [named.table], notes: namedTableNotes(named) }
+    : resolveTables(input.tables, schema.tables, input.naturalLanguage, 'kql');
   const notes = [...resolved.notes, ...input.readNotes];
   const constraints = input.constraints;
-  const tables = constraints
-    ? kqlSources(
-        resolved.tables,
-        input.naturalLanguage,
-        schema,
-        constraints,
-        input.hasJoins && (!input.naturalLanguage || asksToCombine(input.naturalLanguage)),
-        notes,
-      )
-    : resolved.tables;
+  const tables = named
+    ? resolved.tables
+    : constraints
+      ? kqlSources(
+          resolved.tables,
+          input.naturalLanguage,
+          schema,
+          constraints,
+          input.hasJoins && (!input.naturalLanguage || asksToCombine(input.naturalLanguage)),
+          notes,
+        )
+      : resolved.tables;
   const columnsOf = (table: string) => schema.tables[table];
   const first = tables[0]!;
   const time = timeColumn(columnsOf(first));

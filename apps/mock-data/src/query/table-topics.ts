@@ -18,7 +18,7 @@ const AUTHENTICATION =
   /\b(?:log[\s-]?ins?|(?:logged|logging)\s+in(?:to)?|log[\s-]?ons?|(?:logged|logging)\s+on|authentications?|auth|brute[\s-]?forc(?:e|ed|ing)|password\s+spray(?:s|ing)?)\b/i;
 const SYSMON = /\bsysmon\b/i;
 /** AWS by its names, its services, and a service's endpoint (`sts.amazonaws.com`), which its trail records. */
-const AWS = /\b(?:aws|amazon|cloudtrail|s3|iam|ec2|console\s*logins?|[a-z][\w-]*\.amazonaws\.com)\b/i;
+const AWS = /\b(?:aws|amazon|(?:aws)?cloudtrail|s3|iam|ec2|console\s*logins?|[a-z][\w-]*\.amazonaws\.com)\b/i;
 
 /**
  * What each well-known table, index, sourcetype or data model is about, in the words analysts use:
@@ -55,6 +55,7 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
     /\b(?:resource\s+groups?|subscriptions?|azure\s+(?:resources?|activity)|arm\s+operations?|storage\s+accounts?|key\s*vaults?|aks|kubernetes\s+clusters?|nsgs?|network\s+security\s+groups?|vnets?|virtual\s+networks?|resource\s+locks?|app\s+services?|callers?|rg[-_][a-z0-9][\w-]*)\b/i,
   aws: AWS,
   'aws:cloudtrail': AWS,
+  awscloudtrail: AWS,
   'endpoint.registry': /\b(?:registry|run\s+keys?)\b/i,
   // A request put by its method ("POST requests") or a server page's path (`/login.php`) is a web request too; so is
   // an HTTP status code said as codes counted ("404s") or as what requests got ("getting 429", "served a 503").
