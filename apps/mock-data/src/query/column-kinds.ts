@@ -436,6 +436,11 @@ export function namesProviderOperation(filter: { readonly kind: string; readonly
   return filter.kind === 'action' && filter.values.length > 0 && filter.values.every((v) => PROVIDER_OPERATION.test(v));
 }
 
+/** Whether an action filter names resource providers by their namespace alone (`Microsoft.Cdn`), no operation under it. */
+export function namesProviderNamespace(filter: { readonly kind: string; readonly values: readonly string[] }): boolean {
+  return namesProviderOperation(filter) && filter.values.every((v) => !v.includes('/'));
+}
+
 /**
  * Whether a column can hold a filter's values: a DNS name ("*.example.com") is no account's domain; a resource
  * provider's operation is in no device's or mailbox's action column.

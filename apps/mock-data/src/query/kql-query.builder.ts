@@ -1,5 +1,5 @@
 import { calendarPeriod, sinceCalendarPeriod, type CalendarPeriod } from './calendar-period.util';
-import { actorCount, columnFor } from './column-kinds';
+import { actorCount, columnFor, namesProviderNamespace } from './column-kinds';
 import type { Inactivity, QueryConstraints } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import {
@@ -142,7 +142,10 @@ function filtersFor(
   const constraints = input.constraints;
   if (constraints) {
     const own = kqlFilterClauses(kqlTable(table, columns, schema), constraints, notes);
-    const operation = constraints.filters.some((f) => f.kind === 'action' && !foreignAction(table, f))
+    // A provider's namespace alone ("Microsoft.Cdn deletes") leaves the operation's verb to the question's words.
+    const operation = constraints.filters.some(
+      (f) => f.kind === 'action' && !foreignAction(table, f) && !namesProviderNamespace(f),
+    )
       ? null
       : operationFilter(table, columns ?? [], input.naturalLanguage);
     // A quoted activity the operation filter names is searched there, not again in every column.

@@ -44,6 +44,19 @@ describe('buildKqlQuery: the table that can hold what the question names (analys
     expect(query).toContain('| where OperationNameValue contains "Microsoft.Cdn"');
   });
 
+  it("should narrow a provider's namespace to the operation the question's verb names", () => {
+    const { query } = kql({
+      tables: ['AzureActivity'],
+      question: 'Microsoft.Cdn deletions over the last week',
+      ...week,
+      constraints: aConstraints({
+        filters: [aFilter('action', ['Microsoft.Cdn'], { operator: 'contains', expression: 'Microsoft.Cdn' })],
+      }),
+    });
+    expect(query).toContain('| where OperationNameValue contains "Microsoft.Cdn"');
+    expect(query).toContain('| where OperationNameValue contains "/delete"');
+  });
+
   it('should read an autostart key from the registry table when the schema has one', () => {
     const { query, tables } = kql(
       {
