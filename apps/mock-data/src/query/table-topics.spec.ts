@@ -162,4 +162,10 @@ describe('isOwnProductName', () => {
     expect(isOwnProductName('SigninLogs', 'Office 365')).toBe(false);
     expect(isOwnProductName('OfficeActivity', 'Azure AD')).toBe(false);
   });
+
+  it('reads a machine logged on to as Windows logon data, and a trail named as one word as the cloud trail', () => {
+    expect(topicScore('SecurityEvent', 'who logged on to the print server overnight')).toBe(1);
+    expect(topicScore('SecurityEvent', 'accounts logging onto kiosk7 today')).toBe(1);
+    expect(topicScore('AWSCloudTrail', 'StopLogging calls in AWSCloudTrail')).toBe(1);
+  });
 });

@@ -5,7 +5,7 @@ const OFFICE =
 const SIGN_INS =
   /\b(?:sign[\s-]?ins?|(?:signs|signed|signing)\s+in(?:to)?|log[\s-]?ins?|(?:logged|logging)\s+in(?:to)?|entra(?:\s+id)?|azure\s+ad|aad|mfa|conditional\s+access)\b/i;
 const WINDOWS_SECURITY =
-  /\b(?:event\s*ids?|logons?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log|(?<!azure\s)active\s+directory|(?<!azure\s)AD|on-?prem(?:ises)?|(?:domain|enterprise|schema)\s+admins)\b/i;
+  /\b(?:event\s*ids?|logons?|log(?:ged|ging|s)?\s+on(?:to)?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log|(?<!azure\s)active\s+directory|(?<!azure\s)AD|on-?prem(?:ises)?|(?:domain|enterprise|schema)\s+admins)\b/i;
 /** Entra ID by its names: its directory's audit log as much as its sign-ins. */
 const ENTRA = String.raw`entra(?:\s+id)?|azure\s+ad|aad`;
 /** A directory object created, deleted, disabled or restored ("user accounts were deleted", "deleted guest users"). */
