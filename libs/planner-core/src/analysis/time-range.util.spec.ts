@@ -637,4 +637,25 @@ describe('resolveTimeRange (hours of a day said)', () => {
       '2026-11-24T15:00:00.000Z',
     ]);
   });
+
+  it('reads bare hours said as a range of a part of the day as that half of the day', () => {
+    expect(window('between 7 and 9 this morning, door alarms')).toEqual([
+      '2026-11-24T07:00:00.000Z',
+      '2026-11-24T09:00:00.000Z',
+    ]);
+    expect(window('friday afternoon from 2 to 5, vpn drops')).toEqual([
+      '2026-11-20T14:00:00.000Z',
+      '2026-11-20T17:00:00.000Z',
+    ]);
+    // A count after the part of the day is no range of hours.
+    expect(window('morning jobs 4 to 6 servers ran')?.[0]).not.toBe('2026-11-24T04:00:00.000Z');
+  });
+
+  it("reads a day of the month said by its ordinal with hours as that day's hours, last month's when still ahead", () => {
+    expect(window('on the 21st between 10am and noon')).toEqual([
+      '2026-11-21T10:00:00.000Z',
+      '2026-11-21T12:00:00.000Z',
+    ]);
+    expect(window('the 28th from 1pm to 2pm')).toEqual(['2026-10-28T13:00:00.000Z', '2026-10-28T14:00:00.000Z']);
+  });
 });

@@ -534,8 +534,16 @@ const DATE_SAID =
   /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** A weekday by its name ("monday", "tues", "Fri"), its first three letters kept. */
 const WEEKDAY_SAID = /\b(mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs?|ur)?(?:day)?\b/i;
-/** "yesterday between 1pm and 3pm", "today from 9 to 11": the day said elsewhere in the question. */
-const DAY_BEFORE = /\b(?:today|yesterday|last\s+night)\b/i;
+/** "yesterday between 1pm and 3pm", "today from 9 to 11", "from 6 to 8 this morning": the day said elsewhere. */
+const DAY_BEFORE = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night)\b/i;
+/** How a range of bare hours opens ("between 6 and 8", "from 1 to 3"). */
+const RANGE_OPENER = /^(?:between|from)\s/i;
+/** A day of the month said by its ordinal ("on the 24th", "the 3rd"). */
+const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/i;
+/** Day words that name today. */
+const TODAY_WORD = /^(?:today|tonight|this\s)/i;
+/** A part of the day said with bare hours ("this morning between 6 and 8", "monday afternoon from 1 to 3"): its half. */
+const HALF_OF_DAY = /\b(?:(morning)|afternoon|evening|tonight)\b/i;
 
 /** The hour of a clock time (0–23), or null; a bare hour takes the other end's am/pm. */
 function clockHour(hour: number, meridiem: string | undefined): number | null {
@@ -556,13 +564,22 @@ function withClockWords(text: string): string {
 }
 
 /**
- * The day the hours of a clock range are of: a weekday said ("on monday") is its latest one, last week's when its
+ * The day the hours of a clock range are of: a day of the month said ("the 24th") is its latest one; a weekday said ("on monday") is its latest one, last week's when its
  * hours are still ahead today; "yesterday" or "last night" the day before; else today, or yesterday when no day is
  * said and the hours are still ahead.
  */
 function dayOfHours(text: string, m: RegExpExecArray, from: number, now: Date): { day: Date; said: boolean } {
   const today = startOfUtcDay(now);
   const ahead = (day: Date) => day.getTime() + from * 3_600_000 > now.getTime();
+  const date = Number(ORDINAL_DAY.exec(text)?.[1] ?? 0);
+  if (date >= 1 && date <= LAST_DAY_OF_MONTH) {
+    // The latest such day: this month's, else last month's.
+    const thisMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), date));
+    const day = ahead(thisMonth)
+      ? new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, date))
+      : thisMonth;
+    return { day, said: true };
+  }
   const weekday = WEEKDAY_SAID.exec(text)?.[1];
   if (weekday !== undefined) {
     const back = (now.getUTCDay() - WEEKDAY_NUMBERS[weekday.toLowerCase()]! + 7) % 7;
@@ -570,7 +587,7 @@ function dayOfHours(text: string, m: RegExpExecArray, from: number, now: Date): 
     return { day: ahead(day) ? new Date(day.getTime() - 7 * DAY_MS) : day, said: true };
   }
   const dayWord = (m[7] ?? DAY_BEFORE.exec(text)?.[0])?.toLowerCase();
-  if (dayWord === 'today') return { day: today, said: true };
+  if (TODAY_WORD.test(dayWord ?? '')) return { day: today, said: true };
   if (dayWord !== undefined) return { day: new Date(today.getTime() - DAY_MS), said: true };
   // Hours still ahead of now, with no day said: the last time they came round, yesterday.
   return { day: ahead(today) ? new Date(today.getTime() - DAY_MS) : today, said: false };
@@ -579,10 +596,15 @@ function dayOfHours(text: string, m: RegExpExecArray, from: number, now: Date): 
 function clockRange(said: string, now: Date): ResolvedTimeRange | null {
   const text = withClockWords(said);
   const m = CLOCK_RANGE.exec(text);
-  if (!m || (m[2] === undefined && m[3] === undefined && m[5] === undefined && m[6] === undefined)) return null;
-  // "between 2 and 4am": the first end said bare is of the same half of the day.
-  const from = clockHour(Number(m[1]), m[3] ?? (m[2] === undefined ? m[6] : undefined));
-  const to = clockHour(Number(m[4]), m[6] ?? m[3]);
+  if (!m) return null;
+  const half = HALF_OF_DAY.exec(text);
+  const bare = m[2] === undefined && m[3] === undefined && m[5] === undefined && m[6] === undefined;
+  // Bare numbers are hours only said as a range of the part of the day ("from 6 to 8 this morning"), not "3 to 5 hosts".
+  if (bare && (!half || !RANGE_OPENER.test(m[0]))) return null;
+  // "between 2 and 4am": the first end said bare is of the same half of the day; bare hours are the half said.
+  const halfSaid = bare ? (half![1] ? 'am' : 'pm') : undefined;
+  const from = clockHour(Number(m[1]), m[3] ?? (m[2] === undefined ? m[6] : undefined) ?? halfSaid);
+  const to = clockHour(Number(m[4]), m[6] ?? m[3] ?? halfSaid);
   if (from === null || to === null) return null;
   const { day, said: daySaid } = dayOfHours(text, m, from, now);
   const start = new Date(day.getTime() + from * 3_600_000 + Number(m[2] ?? 0) * 60_000);
