@@ -168,4 +168,10 @@ describe('isOwnProductName', () => {
     expect(topicScore('SecurityEvent', 'accounts logging onto kiosk7 today')).toBe(1);
     expect(topicScore('AWSCloudTrail', 'StopLogging calls in AWSCloudTrail')).toBe(1);
   });
+
+  it("reads no topic from a word that is a part of a machine's name", () => {
+    expect(topicScore('Web', 'logons on web-12.branch.example.net today')).toBe(0);
+    expect(topicScore('Web', 'who logged on to prod-web since noon')).toBe(0);
+    expect(topicScore('Web', 'web requests to the shop')).toBe(1);
+  });
 });

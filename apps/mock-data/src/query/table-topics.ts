@@ -87,13 +87,26 @@ export function isOwnProductName(source: string, value: string): boolean {
   return OWN_PRODUCTS.some(([tables, names]) => tables.test(table) && names.test(said));
 }
 
-/** How many of a source's topic words the question says (0 for a source without topics). */
+/** A name the word is a part of, joined on after it ("web-07", "web01.corp"): a machine's or a file's, not the topic. */
+const JOINED_AFTER = /^(?:[-_][A-Za-z0-9]|\.[A-Za-z])/;
+/** A name the word is a part of, joined on before it ("prod-web"). */
+const JOINED_BEFORE = /[A-Za-z0-9][-_]$/;
+
+/** How many of a source's topic words the question says (0 for a source without topics), not as a part of a name. */
 export function topicScore(source: string, question: string): number {
   const topic = TABLE_TOPICS[source.toLowerCase()];
   if (!topic) return 0;
   const global = new RegExp(topic.source, 'gi');
   const found = new Set<string>();
-  for (const m of question.matchAll(global)) found.add(m[0].toLowerCase());
+  for (const m of question.matchAll(global)) {
+    const end = m.index + m[0].length;
+    if (
+      JOINED_AFTER.test(question.slice(end, end + 2)) ||
+      JOINED_BEFORE.test(question.slice(Math.max(0, m.index - 2), m.index))
+    )
+      continue;
+    found.add(m[0].toLowerCase());
+  }
   return found.size;
 }
 
