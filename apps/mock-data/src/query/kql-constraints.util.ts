@@ -4,6 +4,7 @@ import { accountEventUser, scopedToSource, namesItsColumn } from './event-source
 import { nullPrototype } from './null-prototype.util';
 import { isFailureWord, isSuccessWord, splitOutcome, wordOnCodeColumn } from './status-words.util';
 import { actionAsPathSegment, foreignAction } from './kql-foreign-actions.util';
+import { GUEST_MARK, guestByPrincipal, guestMarkNote } from './guest-mark.util';
 import { textAffix } from './text-affix.util';
 import { isOwnProductName } from './table-topics';
 
@@ -293,6 +294,14 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
     if (named) {
       const clause = comparison(filter, table, named, notes);
       if (clause) clauses.push(clause);
+      continue;
+    }
+    const guests = guestByPrincipal(filter, table.columns);
+    if (guests) {
+      clauses.push(
+        `${kqlColumn(guests.column)} ${guests.excluded ? '!contains' : 'contains'} ${kqlString(GUEST_MARK)}`,
+      );
+      notes.push(guestMarkNote(table.name, guests));
       continue;
     }
     if (filter.kind === 'text' && (filter.field || namesItsColumn(filter))) {

@@ -72,7 +72,7 @@ describe('buildKqlQuery: the table that can hold what the question names (analys
     expect(query).toContain('| where RegistryKey contains "CurrentVersion\\\\RunOnce"');
   });
 
-  it('should filter the user type where the table has it, and say so where it has not', () => {
+  it("should filter the user type where the table has it, else tell guests by their UPN's mark, and say so", () => {
     const leftOut = {
       tables: ['SigninLogs'],
       ...week,
@@ -82,8 +82,20 @@ describe('buildKqlQuery: the table that can hold what the question names (analys
     };
     expect(kql(leftOut, WIDER).query).toContain('| where UserType != "Guest"');
     const bare = kql(leftOut);
-    expect(bare.query).not.toContain('Guest');
-    expect(bare.notes).toContainEqual(expect.stringContaining('no column UserType for "no guests"'));
+    expect(bare.query).toContain('| where UserPrincipalName !contains "#EXT#"');
+    expect(bare.notes).toContainEqual(expect.stringContaining('no UserType column; guests are told apart'));
+  });
+
+  it('should say so when a table has neither a user type nor a principal name to leave guests out by', () => {
+    const { query, notes } = kql({
+      tables: ['SecurityEvent'],
+      ...week,
+      constraints: aConstraints({
+        filters: [aFilter('text', ['Guest'], { operator: 'neq', field: 'UserType', expression: 'bar guests' })],
+      }),
+    });
+    expect(query).not.toContain('Guest');
+    expect(notes).toContainEqual(expect.stringContaining('no column UserType for "bar guests"'));
   });
 
   it('should read a well-known table the question names though the schema leaves it out, and say so', () => {

@@ -8,6 +8,7 @@ import {
   namesItsColumn,
   sysmonEventsFor,
 } from './event-sources.util';
+import { GUEST_MARK, guestByPrincipal, guestMarkNote } from './guest-mark.util';
 import { operationFilter } from './operation-words.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
@@ -335,6 +336,12 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
       const term = filterTerm(filter, `${prefix}${named}`, prefix !== '');
       if (term.search) search.push(term.search);
       if (term.where) where.push(term.where);
+      continue;
+    }
+    const guests = prefix ? null : guestByPrincipal(filter, fields);
+    if (guests) {
+      search.push(`${guests.excluded ? 'NOT ' : ''}${guests.column}="*${GUEST_MARK}*"`);
+      notes.push(guestMarkNote(source.name, guests));
       continue;
     }
     if (filter.kind === 'text' && (filter.field || namesItsColumn(filter))) {
