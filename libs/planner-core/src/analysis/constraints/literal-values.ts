@@ -508,6 +508,8 @@ function saidAsHostName(text: string): boolean {
 /** Logging on to a machine: a dotted name it happens on is that machine's full name, not a site. */
 const LOGON_CONTEXT =
   /\b(?:log[\s-]?ons?|logged\s+(?:on|in)(?:to)?|log[\s-]?ins?|rdp|remote\s+desktop|interactive(?:ly)?|authenticat\w*|46(?:24|25|34|47|48|72))\b/i;
+/** Traffic to a name ("RDP connections to …"): the name is where the traffic went, as the network logs keep it. */
+const TRAFFIC_CONTEXT = /\b(?:connections?|connect(?:ed|s|ing)?|traffic|flows?|packets?)\b/i;
 /** A machine's label ("sql01", "web-07", "ws3"): letters, then digits. */
 const MACHINE_LABEL = /^[a-z][a-z-]*\d+[a-z]?$/i;
 /** Endings kept for a private network's names, never a public site's. */
@@ -515,10 +517,11 @@ const PRIVATE_NETWORK_TLD = /\.(?:local|lan|corp|internal|intranet|localdomain|h
 
 /**
  * "logons to sql01.corp.local": a dotted name whose first label is a machine's, or whose ending is a private
- * network's, said where machines are logged on to and nothing is looked up or visited, is a host's full name.
+ * network's, said where machines are logged on to and nothing is looked up, visited or connected to, is a host's full
+ * name.
  */
 function saidAsMachine(text: string, name: string): boolean {
-  if (!LOGON_CONTEXT.test(text) || DOMAIN_CONTEXT.test(text)) return false;
+  if (!LOGON_CONTEXT.test(text) || DOMAIN_CONTEXT.test(text) || TRAFFIC_CONTEXT.test(text)) return false;
   return MACHINE_LABEL.test(name.slice(0, name.indexOf('.'))) || PRIVATE_NETWORK_TLD.test(name);
 }
 /** Names reserved for tests and documentation (".example", ".test"): a domain only where names are looked up ("build.test" is a file). */
