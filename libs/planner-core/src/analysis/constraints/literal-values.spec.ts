@@ -1227,6 +1227,10 @@ describe('readLiteralValues: autostart keys, ports with their protocol, machines
       ['registry', 'CurrentVersion\\RunOnce'],
     ]);
     expect(values('Run/RunOnce entries in the registry, per device')).toEqual([['registry', 'CurrentVersion\\Run']]);
+    expect(values('registry persistence (Run/RunServices) on any server')).toEqual([
+      ['registry', 'CurrentVersion\\Run'],
+    ]);
+    expect(values('a fresh RunOnceEx entry in the registry')).toEqual([['registry', 'CurrentVersion\\RunOnceEx']]);
     expect(values('RunServices and RunOnce keys written this week')).toEqual([
       ['registry', 'CurrentVersion\\RunServices'],
       ['registry', 'CurrentVersion\\RunOnce'],

@@ -71,7 +71,7 @@ const AUTOSTART_NAME = String.raw`run(?:once(?:ex)?|services(?:once)?)?`;
  * path under `…\CurrentVersion`, searched for in the registry key.
  */
 const AUTOSTART_KEYS_NAMED = new RegExp(
-  String.raw`\b${AUTOSTART_NAME}(?:\s*(?:\/|,|\band\b|\bor\b|&)\s*${AUTOSTART_NAME})*(?=\s+(?:registry\s+)?(keys?|subkeys?|entries|values?)\b)`,
+  String.raw`\b${AUTOSTART_NAME}(?:\s*(?:\/|,|\band\b|\bor\b|&)\s*${AUTOSTART_NAME})*(?=\s+(?:registry\s+)?(keys?|subkeys?|entry|entries|values?)\b)|\b(?:Run\s*\/\s*)?Run(?:Once(?:Ex)?|Services(?:Once)?)(?:\s*\/\s*Run(?:Once(?:Ex)?|Services(?:Once)?)?)*\b(?!\s*[\\/])`,
   'gi',
 );
 /**
@@ -1259,7 +1259,8 @@ function commandLinePart(m: RegExpExecArray): ValueHit {
  */
 function autostartKeyHits(m: RegExpExecArray, text: string): ValueHit[] | null {
   // "a run key rotation job": one key said in lower case is an autostart key only beside the registry's own words.
-  if (m[0] === m[0].toLowerCase() && !m[1]!.endsWith('s') && !REGISTRY_WORDS.test(text)) return null;
+  if (m[1] !== undefined && m[0] === m[0].toLowerCase() && !m[1].endsWith('s') && !REGISTRY_WORDS.test(text))
+    return null;
   const names = [...m[0].matchAll(new RegExp(AUTOSTART_NAME, 'gi'))].map((n) =>
     AUTOSTART_KEYS.get(n[0].toLowerCase())!,
   );
