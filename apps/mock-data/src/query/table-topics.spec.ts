@@ -162,7 +162,9 @@ describe('isOwnProductName', () => {
     expect(isOwnProductName('SigninLogs', 'Office 365')).toBe(false);
     expect(isOwnProductName('OfficeActivity', 'Azure AD')).toBe(false);
   });
+});
 
+describe('topicScore (names and logons)', () => {
   it('reads a machine logged on to as Windows logon data, and a trail named as one word as the cloud trail', () => {
     expect(topicScore('SecurityEvent', 'who logged on to the print server overnight')).toBe(1);
     expect(topicScore('SecurityEvent', 'accounts logging onto kiosk7 today')).toBe(1);
@@ -173,5 +175,7 @@ describe('isOwnProductName', () => {
     expect(topicScore('Web', 'logons on web-12.branch.example.net today')).toBe(0);
     expect(topicScore('Web', 'who logged on to prod-web since noon')).toBe(0);
     expect(topicScore('Web', 'web requests to the shop')).toBe(1);
+    expect(topicScore('Web', 'logons on web.branch.example.net')).toBe(0);
+    expect(topicScore('Endpoint.Processes', 'runs of powershell.exe')).toBe(1);
   });
 });

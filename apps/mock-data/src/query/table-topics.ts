@@ -87,8 +87,13 @@ export function isOwnProductName(source: string, value: string): boolean {
   return OWN_PRODUCTS.some(([tables, names]) => tables.test(table) && names.test(said));
 }
 
-/** A name the word is a part of, joined on after it ("web-07", "web01.corp"): a machine's or a file's, not the topic. */
-const JOINED_AFTER = /^(?:[-_][A-Za-z0-9]|\.[A-Za-z])/;
+/**
+ * A name the word is a part of, joined on after it ("web-07", "web.corp.example"): a machine's, not the topic. A file's
+ * extension ("powershell.exe") leaves the word its own.
+ */
+const JOINED_AFTER = /^(?:[-_][A-Za-z0-9]|\.[A-Za-z][\w-]*\.[A-Za-z])/;
+/** Characters after a topic word read for the rest of a name it is a part of. */
+const NAME_REACH = 64;
 /** A name the word is a part of, joined on before it ("prod-web"). */
 const JOINED_BEFORE = /[A-Za-z0-9][-_]$/;
 
@@ -101,7 +106,7 @@ export function topicScore(source: string, question: string): number {
   for (const m of question.matchAll(global)) {
     const end = m.index + m[0].length;
     if (
-      JOINED_AFTER.test(question.slice(end, end + 2)) ||
+      JOINED_AFTER.test(question.slice(end, end + NAME_REACH)) ||
       JOINED_BEFORE.test(question.slice(Math.max(0, m.index - 2), m.index))
     )
       continue;
