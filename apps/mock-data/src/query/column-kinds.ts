@@ -355,6 +355,10 @@ const CODE_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype(
   resulttype: ['ResultType', 'properties.status.errorCode', 'errorCode', 'ResultStatus'],
 });
 
+/** A transport protocol said alone ("4444/tcp"): the value of a flow's protocol column. */
+const TRANSPORT = /^(?:tcp|udp|icmp)$/i;
+/** The column of a network log that keeps a flow's transport protocol (`Protocol`, the CIM's `transport`). */
+const TRANSPORT_COLUMN = /^(?:protocol|transport)$/i;
 /** An HTTP method as access logs write it. */
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 /** The column of a web log that keeps a request's method (`http_method`, `cs_method`, `RequestMethod`). */
@@ -387,6 +391,10 @@ export function namedColumn(
   if (filter.values.length > 0 && filter.values.every((v) => HTTP_METHOD.test(v))) {
     const method = columns.find((c) => METHOD_COLUMN.test(c));
     if (method) return method;
+  }
+  if (filter.values.length > 0 && filter.values.every((v) => TRANSPORT.test(v))) {
+    const transport = columns.find((c) => TRANSPORT_COLUMN.test(c));
+    if (transport) return transport;
   }
   const at = value ? filter.expression.lastIndexOf(value) : -1;
   const said = compactName(at > 0 ? filter.expression.slice(0, at) : '').replace(/(?:of|is)$/, '');
