@@ -178,4 +178,9 @@ describe('topicScore (names and logons)', () => {
     expect(topicScore('Web', 'logons on web.branch.example.net')).toBe(0);
     expect(topicScore('Endpoint.Processes', 'runs of powershell.exe')).toBe(1);
   });
+
+  it('reads autostart keys and autoruns as registry data, in either platform', () => {
+    expect(topicScore('Endpoint.Registry', 'registry autoruns (RunOnce) set by wscript.exe')).toBe(3);
+    expect(topicScore('DeviceRegistryEvents', 'run keys written overnight')).toBe(1);
+  });
 });

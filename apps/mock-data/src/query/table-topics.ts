@@ -17,6 +17,8 @@ const NETWORK =
 const AUTHENTICATION =
   /\b(?:log[\s-]?ins?|(?:logged|logging)\s+in(?:to)?|log[\s-]?ons?|(?:logged|logging)\s+on|authentications?|auth|brute[\s-]?forc(?:e|ed|ing)|password\s+spray(?:s|ing)?)\b/i;
 const SYSMON = /\bsysmon\b/i;
+/** The registry by its name, its editor and its autostart keys ("Run keys", "RunOnce", "autoruns"). */
+const REGISTRY = /\b(?:registry|regedit|hives?|run(?:once(?:ex)?)?\s+keys?|runonce(?:ex)?|autoruns?)\b/i;
 /** AWS by its names, its services, and a service's endpoint (`sts.amazonaws.com`), which its trail records. */
 const AWS = /\b(?:aws|amazon|(?:aws)?cloudtrail|s3|iam|ec2|console\s*logins?|[a-z][\w-]*\.amazonaws\.com)\b/i;
 
@@ -56,7 +58,8 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
   aws: AWS,
   'aws:cloudtrail': AWS,
   awscloudtrail: AWS,
-  'endpoint.registry': /\b(?:registry|run\s+keys?)\b/i,
+  'endpoint.registry': REGISTRY,
+  deviceregistryevents: REGISTRY,
   // A request put by its method ("POST requests") or a server page's path (`/login.php`) is a web request too; so is
   // an HTTP status code said as codes counted ("404s") or as what requests got ("getting 429", "served a 503").
   web: /\b(?:web|http|urls?|proxy|user\s+agents?|(?:get|post|put|patch|delete|head)\s+requests?)\b|(?:^|\s)\/(?:[\w~%.-]+\/)*[\w~%-]+\.(?:php\d?|aspx?|jspx?|html?|cgi)\b|(?<![\w.$€£:/-])[1-5]\d\ds\b|\b(?:get(?:s|ting)?|got|return(?:s|ed|ing)?|serv(?:e|es|ed|ing)|throw(?:s|ing)?|threw)\s+(?:an?\s+)?[1-5]\d\d\b(?![.:%\d])/i,
