@@ -658,4 +658,8 @@ describe('resolveTimeRange (hours of a day said)', () => {
     ]);
     expect(window('the 28th from 1pm to 2pm')).toEqual(['2026-10-28T13:00:00.000Z', '2026-10-28T14:00:00.000Z']);
   });
+
+  it('leaves hours said with a range of weekdays to the days, whole', () => {
+    expect(window('from monday to thursday between 8am and 6pm')?.[0]).toBe('2026-11-23T00:00:00.000Z');
+  });
 });

@@ -534,6 +534,12 @@ const DATE_SAID =
   /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** A weekday by its name ("monday", "tues", "Fri"), its first three letters kept. */
 const WEEKDAY_SAID = /\b(mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs?|ur)?(?:day)?\b/i;
+const WEEKDAYS_SAID = new RegExp(WEEKDAY_SAID.source, 'gi');
+
+/** How many weekdays a question names (two name a range of days). */
+function weekdaysSaid(text: string): number {
+  return [...text.matchAll(WEEKDAYS_SAID)].length;
+}
 /** "yesterday between 1pm and 3pm", "today from 9 to 11", "from 6 to 8 this morning": the day said elsewhere. */
 const DAY_BEFORE = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night)\b/i;
 /** How a range of bare hours opens ("between 6 and 8", "from 1 to 3"). */
@@ -756,7 +762,8 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   if (!mayNameTime(text)) return null;
   const readable = withoutNonTimes(text.slice(0, 4000));
   // Hours of a date said ("on Nov 20 from 2pm to 3pm") are that date's: chrono reads them with it.
-  const datedHours = DATE_SAID.test(readable) && CLOCK_RANGE.test(readable);
+  // So are hours of a range of weekdays ("monday to friday, 9am to 5pm"): the days, whole.
+  const datedHours = CLOCK_RANGE.test(readable) && (DATE_SAID.test(readable) || weekdaysSaid(readable) > 1);
   const clock = datedHours ? null : (clockRange(readable, now) ?? sinceTimeOfDay(readable, now));
   if (clock) return clock;
   const candidates = [
