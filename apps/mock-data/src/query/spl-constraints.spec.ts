@@ -714,4 +714,19 @@ describe('buildSplQuery: guests and autostart keys', () => {
     });
     expect(query).toMatch(/Registry\.registry_path="\*CurrentVersion\\\\RunOnce\*"/);
   });
+
+  it("should search an index without a registry field for the key's path in the raw events, and say so", () => {
+    const { query, notes } = spl({
+      tables: ['sysmon'],
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({
+        filters: [
+          aFilter('event_id', ['13']),
+          aFilter('registry', ['CurrentVersion\\RunServices'], { operator: 'contains', expression: 'RunServices' }),
+        ],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('("*CurrentVersion\\\\RunServices*")');
+    expect(notes).toContainEqual(expect.stringContaining('it is searched in the raw events'));
+  });
 });
