@@ -72,6 +72,20 @@ describe('buildKqlQuery: the table that can hold what the question names (analys
     expect(query).toContain('| where RegistryKey contains "CurrentVersion\\\\RunOnce"');
   });
 
+  it('should look for a registry key in the command lines that set it when no table keeps the registry', () => {
+    const { query, notes } = kql({
+      tables: ['DeviceProcessEvents'],
+      ...week,
+      constraints: aConstraints({
+        filters: [
+          aFilter('registry', ['HKLM\\Software\\Contoso\\Autostart'], { operator: 'contains', expression: 'key' }),
+        ],
+      }),
+    });
+    expect(query).toContain('| where ProcessCommandLine contains "Software\\\\Contoso\\\\Autostart"');
+    expect(notes).toContainEqual(expect.stringContaining('no registry column'));
+  });
+
   it("should filter the user type where the table has it, else tell guests by their UPN's mark, and say so", () => {
     const leftOut = {
       tables: ['SigninLogs'],
