@@ -1259,6 +1259,8 @@ describe('readLiteralValues: autostart keys, ports with their protocol, machines
     ]);
     expect(values('who logged on to printsrv.hq.lan last week')).toEqual([['host', 'printsrv.hq.lan']]);
     expect(values('logins to shop.example.net this week')).toEqual([['domain', 'shop.example.net']]);
+    expect(values('logins to crm2.example.net this week')).toEqual([['domain', 'crm2.example.net']]);
+    expect(values('logins to crm2.branch.lan this week')).toEqual([['host', 'crm2.branch.lan']]);
     expect(values('dns lookups of node7.hq.lan today')).toEqual([['domain', 'node7.hq.lan']]);
     expect(values('rdp connections to gw3.hq.lan today')).toEqual([['domain', 'gw3.hq.lan']]);
   });

@@ -508,6 +508,9 @@ function saidAsHostName(text: string): boolean {
 /** Logging on to a machine: a dotted name it happens on is that machine's full name, not a site. */
 const LOGON_CONTEXT =
   /\b(?:log[\s-]?ons?|logged\s+(?:on|in)(?:to)?|log[\s-]?ins?|rdp|remote\s+desktop|interactive(?:ly)?|authenticat\w*|46(?:24|25|34|47|48|72))\b/i;
+/** Logging on to Windows in its own words ("logons", "logged on", RDP, 4624), not signing in to a web app ("logins"). */
+const WINDOWS_LOGON_CONTEXT =
+  /\b(?:log[\s-]?ons?|logged\s+on(?:to)?|rdp|remote\s+desktop|interactive(?:ly)?|46(?:24|25|34|47|48|72))\b/i;
 /** Traffic to a name ("RDP connections to …"): the name is where the traffic went, as the network logs keep it. */
 const TRAFFIC_CONTEXT = /\b(?:connections?|connect(?:ed|s|ing)?|traffic|flows?|packets?)\b/i;
 /** A machine's label ("sql01", "web-07", "ws3"): letters, then digits. */
@@ -522,7 +525,9 @@ const PRIVATE_NETWORK_TLD = /\.(?:local|lan|corp|internal|intranet|localdomain|h
  */
 function saidAsMachine(text: string, name: string): boolean {
   if (!LOGON_CONTEXT.test(text) || DOMAIN_CONTEXT.test(text) || TRAFFIC_CONTEXT.test(text)) return false;
-  return MACHINE_LABEL.test(name.slice(0, name.indexOf('.'))) || PRIVATE_NETWORK_TLD.test(name);
+  // A public name ("app2.example.com") logged in to may be a web app's; one logged on to in Windows' words is a machine.
+  if (PRIVATE_NETWORK_TLD.test(name)) return true;
+  return MACHINE_LABEL.test(name.slice(0, name.indexOf('.'))) && WINDOWS_LOGON_CONTEXT.test(text);
 }
 /** Names reserved for tests and documentation (".example", ".test"): a domain only where names are looked up ("build.test" is a file). */
 const RESERVED_TLD = /\.(?:example|test)$/i;
