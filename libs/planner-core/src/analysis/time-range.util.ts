@@ -570,9 +570,9 @@ function withClockWords(text: string): string {
 }
 
 /**
- * The day the hours of a clock range are of: a day of the month said ("the 24th") is its latest one; a weekday said ("on monday") is its latest one, last week's when its
- * hours are still ahead today; "yesterday" or "last night" the day before; else today, or yesterday when no day is
- * said and the hours are still ahead.
+ * The day the hours of a clock range are of: a day of the month said ("the 24th") is its latest one; a weekday said
+ * ("on monday") is its latest one, last week's when its hours are still ahead today; "today" or "this morning" is
+ * today, "yesterday" or "last night" the day before; else today, or yesterday when its hours are still ahead.
  */
 function dayOfHours(text: string, m: RegExpExecArray, from: number, now: Date): { day: Date; said: boolean } {
   const today = startOfUtcDay(now);
@@ -756,7 +756,8 @@ function withoutNonTimes(text: string): string {
  * week", "today", "yesterday"), spans up to now ("last 24 hours", "lst 24 hrs", "past 7d"), and
  * with chrono-node dates and ranges ("since Monday", "since 2024-03-01", "between 2024-01-01 and
  * 2024-01-31", "2024-03-01 14:30"). An inactivity condition ("not logged in for 90 days") is no
- * window. Whatever it returns has start < end <= now; null when the question names no time.
+ * window. Whatever it returns has start < end <= now, but for hours of today said outright that are still ahead
+ * ("today from 9 to 11", asked at 7), which are kept as said; null when the question names no time.
  */
 export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
   if (!mayNameTime(text)) return null;

@@ -66,6 +66,8 @@ const AUTOSTART_KEYS: ReadonlyMap<string, string> = new Map(
 /** Words of the registry itself or of what its autostart keys are for. */
 const REGISTRY_WORDS = /\b(?:registry|regedit|hive|autoruns?|persistence|currentversion)\b/i;
 const AUTOSTART_NAME = String.raw`run(?:once(?:ex)?|services(?:once)?)?`;
+/** Each autostart key's name in a list of them ("Run/RunOnce"). */
+const AUTOSTART_NAMES = new RegExp(AUTOSTART_NAME, 'gi');
 /**
  * Autostart keys named by their names ("Run keys", "the RunOnce registry key", "Run/RunOnce entries"): the key's
  * path under `…\CurrentVersion`, searched for in the registry key.
@@ -1266,9 +1268,7 @@ function autostartKeyHits(m: RegExpExecArray, text: string): ValueHit[] | null {
   // "a run key rotation job": one key said in lower case is an autostart key only beside the registry's own words.
   if (m[1] !== undefined && m[0] === m[0].toLowerCase() && !m[1].endsWith('s') && !REGISTRY_WORDS.test(text))
     return null;
-  const names = [...m[0].matchAll(new RegExp(AUTOSTART_NAME, 'gi'))].map((n) =>
-    AUTOSTART_KEYS.get(n[0].toLowerCase())!,
-  );
+  const names = [...m[0].matchAll(AUTOSTART_NAMES)].map((n) => AUTOSTART_KEYS.get(n[0].toLowerCase())!);
   const kept = [...new Set(names)].filter(
     (name, _, all) => !all.some((other) => other !== name && name.startsWith(other)),
   );
@@ -1444,8 +1444,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => ({ kind: 'registry', value: m[0], start: m.index, end: m.index + m[0].length, operator: 'contains' }),
       hits,
     );
-  if (REGISTRY_CONTEXT.test(text)) scan(text, AUTOSTART_KEYS_NAMED, taken, (m) => autostartKeyHits(m, text), hits);
-  if (REGISTRY_CONTEXT.test(text))
+  if (REGISTRY_CONTEXT.test(text)) {
+    scan(text, AUTOSTART_KEYS_NAMED, taken, (m) => autostartKeyHits(m, text), hits);
     scan(
       text,
       REGISTRY_KEY_NAMED,
@@ -1458,6 +1458,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  }
   if (GATES.extension.test(text))
     scan(
       text,
