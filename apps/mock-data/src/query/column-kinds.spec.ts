@@ -1,6 +1,13 @@
 import { actorCount, columnFor, filterKind, holdsValues, namedColumn, pathAwareKind } from './column-kinds';
 
 describe('namedColumn', () => {
+  it("maps a transport protocol said alone to the flow's protocol column", () => {
+    const filter = { field: null, expression: 'udp', values: ['udp'] };
+    expect(namedColumn(['RemotePort', 'Protocol'], filter)).toBe('Protocol');
+    expect(namedColumn(['dest_port', 'transport'], filter)).toBe('transport');
+    expect(namedColumn(['FileName'], filter)).toBeUndefined();
+  });
+
   it("maps an HTTP method said alone to the web log's method column", () => {
     const filter = { field: null, expression: 'PUT', values: ['PUT'] };
     expect(namedColumn(['src', 'uri', 'http_method'], filter)).toBe('http_method');
@@ -164,6 +171,14 @@ describe('holdsValues', () => {
     expect(holdsValues('SubjectDomainName', dns)).toBe(false);
     expect(holdsValues('RemoteUrl', dns)).toBe(true);
     expect(holdsValues('AccountDomain', { kind: 'domain', values: ['FABRIKAM'] })).toBe(true);
+  });
+
+  it("should keep a resource provider's operation to a column of provider paths", () => {
+    const provider = { kind: 'action', values: ['Microsoft.Cdn'] };
+    expect(holdsValues('OperationNameValue', provider)).toBe(true);
+    expect(holdsValues('ActionType', provider)).toBe(false);
+    expect(holdsValues('OperationName', provider)).toBe(false);
+    expect(holdsValues('ActionType', { kind: 'action', values: ['ConnectionSuccess'] })).toBe(true);
   });
 });
 

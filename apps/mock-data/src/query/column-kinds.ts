@@ -66,6 +66,7 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
     'User',
     'properties.userPrincipalName',
     'userIdentity.arn',
+    'UserIdentityArn',
     'email',
     'display_name',
     'user_id',
@@ -76,6 +77,7 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
     'Caller',
     'InitiatedBy',
     'userIdentity.arn',
+    'UserIdentityArn',
     'Account',
     'AccountName',
     'InitiatingProcessAccountName',
@@ -372,6 +374,10 @@ const CODE_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype(
   resulttype: ['ResultType', 'properties.status.errorCode', 'errorCode', 'ResultStatus'],
 });
 
+/** A transport protocol said alone ("4444/tcp"): the value of a flow's protocol column. */
+const TRANSPORT = /^(?:tcp|udp|icmp)$/i;
+/** The column of a network log that keeps a flow's transport protocol (`Protocol`, the CIM's `transport`). */
+const TRANSPORT_COLUMN = /^(?:protocol|transport)$/i;
 /** An HTTP method as access logs write it. */
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 /** The column of a web log that keeps a request's method (`http_method`, `cs_method`, `RequestMethod`). */
@@ -404,6 +410,10 @@ export function namedColumn(
   if (filter.values.length > 0 && filter.values.every((v) => HTTP_METHOD.test(v))) {
     const method = columns.find((c) => METHOD_COLUMN.test(c));
     if (method) return method;
+  }
+  if (filter.values.length > 0 && filter.values.every((v) => TRANSPORT.test(v))) {
+    const transport = columns.find((c) => TRANSPORT_COLUMN.test(c));
+    if (transport) return transport;
   }
   const at = value ? filter.expression.lastIndexOf(value) : -1;
   const said = compactName(at > 0 ? filter.expression.slice(0, at) : '').replace(/(?:of|is)$/, '');
@@ -438,11 +448,35 @@ export function actorCount<M extends { readonly kind: string; readonly of: strin
 /** Columns of an account's domain (`CONTOSO`), squashed: they never hold a DNS name. */
 const ACCOUNT_DOMAIN = /^(?:account|subject|target|initiatingprocessaccount)domain(?:name)?$/;
 
-/** Whether a column can hold a filter's values: a DNS name ("*.example.com") is no account's domain. */
+/** An Azure resource provider's namespace or an operation under it (`Microsoft.Sql`, `Microsoft.Web/sites/write`). */
+const PROVIDER_OPERATION = /^microsoft\.[a-z]{2,40}(?:\/|$)/i;
+/** Columns that record an operation by its resource provider's path (Azure Monitor's `operationName`, not Entra's `OperationName`). */
+const PROVIDER_PATH_COLUMNS: ReadonlySet<string> = new Set([
+  'OperationNameValue',
+  'ResourceProviderValue',
+  'ResourceProvider',
+  'operationName',
+]);
+
+/** Whether an action filter names Azure resource provider operations: only a log of such operations holds them. */
+export function namesProviderOperation(filter: { readonly kind: string; readonly values: readonly string[] }): boolean {
+  return filter.kind === 'action' && filter.values.length > 0 && filter.values.every((v) => PROVIDER_OPERATION.test(v));
+}
+
+/** Whether an action filter names resource providers by their namespace alone (`Microsoft.Cdn`), no operation under it. */
+export function namesProviderNamespace(filter: { readonly kind: string; readonly values: readonly string[] }): boolean {
+  return namesProviderOperation(filter) && filter.values.every((v) => !v.includes('/'));
+}
+
+/**
+ * Whether a column can hold a filter's values: a DNS name ("*.example.com") is no account's domain; a resource
+ * provider's operation is in no device's or mailbox's action column.
+ */
 export function holdsValues(
   column: string,
   filter: { readonly kind: string; readonly values: readonly string[] },
 ): boolean {
+  if (namesProviderOperation(filter)) return PROVIDER_PATH_COLUMNS.has(column);
   return !(
     filter.kind === 'domain' &&
     filter.values.some((value) => value.includes('.')) &&

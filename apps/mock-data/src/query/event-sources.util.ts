@@ -1,4 +1,4 @@
-import { columnFor, holdsValues, namedColumn } from './column-kinds';
+import { columnFor, holdsValues, namedColumn, namesProviderOperation } from './column-kinds';
 import type { ConstraintFilter } from './constraints';
 
 /** Which log an event id belongs to: Sysmon numbers its events 1-29 (255 for errors); Windows logs use 1000 and up. */
@@ -138,7 +138,7 @@ export function retargetSources(
   filters: readonly ConstraintFilter[],
   notes: string[],
 ): string[] {
-  const strong = filters.filter((f) => STRONG_KINDS.has(f.kind) || namesItsColumn(f));
+  const strong = filters.filter((f) => STRONG_KINDS.has(f.kind) || namesItsColumn(f) || namesProviderOperation(f));
   if (strong.length === 0 || chosen.length === 0) return [...chosen];
   const fits = (source: string) => strong.every((f) => canExpress(source, catalog[source] ?? [], f));
   if (chosen.some((source) => catalog[source] !== undefined && fits(source))) {

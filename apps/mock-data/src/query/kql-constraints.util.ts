@@ -4,6 +4,7 @@ import { accountEventUser, scopedToSource, namesItsColumn } from './event-source
 import { nullPrototype } from './null-prototype.util';
 import { isFailureWord, isSuccessWord, splitOutcome, wordOnCodeColumn } from './status-words.util';
 import { actionAsPathSegment, foreignAction } from './kql-foreign-actions.util';
+import { GUEST_MARK, guestByPrincipal, guestMarkNote } from './guest-mark.util';
 import { textAffix } from './text-affix.util';
 import { isOwnProductName } from './table-topics';
 
@@ -232,6 +233,23 @@ function statusCodedOutcome(table: KqlTable, filters: readonly ConstraintFilter[
   return `Status ${failure ? '!=' : '=='} ${SUCCESS_CODE}`;
 }
 
+/** A registry path's hive as written at its start (`HKLM\`, `HKCU:\`, `HKEY_LOCAL_MACHINE\`). */
+const HIVE = /^(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]+):?\\/i;
+
+/**
+ * A registry key searched for on a table of processes without a registry column: the command line column, where
+ * the commands that write the key name it, and the key without its hive (reg.exe, PowerShell and .reg files each
+ * write it their way); null for other filters or tables.
+ */
+function registryCommandLine(
+  filter: ConstraintFilter,
+  table: KqlTable,
+): { column: string; filter: ConstraintFilter } | null {
+  if (filter.kind !== 'registry' || filter.operator !== 'contains') return null;
+  const column = columnFor(table.columns, 'command_line', null, table.name);
+  return column ? { column, filter: { ...filter, values: filter.values.map((v) => v.replace(HIVE, '')) } } : null;
+}
+
 /**
  * The `where` clauses of a table for the constraints' filters. A filter the table cannot hold
  * is left out with a note; event ids of another log (4625 on Sysmon) are never applied.
@@ -295,6 +313,14 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
       if (clause) clauses.push(clause);
       continue;
     }
+    const guests = guestByPrincipal(filter, table.columns);
+    if (guests) {
+      clauses.push(
+        `${kqlColumn(guests.column)} ${guests.excluded ? '!contains' : 'contains'} ${kqlString(GUEST_MARK)}`,
+      );
+      notes.push(guestMarkNote(table.name, guests));
+      continue;
+    }
     if (filter.kind === 'text' && (filter.field || namesItsColumn(filter))) {
       notes.push(
         `${table.name} has no column ${filter.field ?? 'named'} for "${filter.expression}"; it is not applied`,
@@ -321,6 +347,15 @@ export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints,
     const column = columnFor(table.columns, filterKind(filter), filter.field, table.name, (col) =>
       holdsValues(col, filter),
     );
+    const setBy = column ? null : registryCommandLine(filter, table);
+    if (setBy) {
+      const clause = comparison(setBy.filter, table, setBy.column, notes);
+      if (clause) clauses.push(clause);
+      notes.push(
+        `${table.name} has no registry column; the key "${setBy.filter.values.join(', ')}" is looked for in ${setBy.column}, where the commands that set it (reg add, Set-ItemProperty) name it`,
+      );
+      continue;
+    }
     if (!column) {
       notes.push(
         `${table.name} has no column for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,

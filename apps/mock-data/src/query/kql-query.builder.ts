@@ -1,5 +1,5 @@
 import { calendarPeriod, sinceCalendarPeriod, type CalendarPeriod } from './calendar-period.util';
-import { actorCount, columnFor } from './column-kinds';
+import { actorCount, columnFor, namesProviderNamespace } from './column-kinds';
 import type { Inactivity, QueryConstraints } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import {
@@ -12,6 +12,7 @@ import {
   type KqlTable,
 } from './kql-constraints.util';
 import { foreignAction } from './kql-foreign-actions.util';
+import { namedKqlTable, type NamedTable } from './kql-named-table.util';
 import { kqlBagPartKey, kqlGroupKey } from './kql-group-keys.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import { operationFilter } from './operation-words.util';
@@ -141,7 +142,10 @@ function filtersFor(
   const constraints = input.constraints;
   if (constraints) {
     const own = kqlFilterClauses(kqlTable(table, columns, schema), constraints, notes);
-    const operation = constraints.filters.some((f) => f.kind === 'action' && !foreignAction(table, f))
+    // A provider's namespace alone ("Microsoft.Cdn deletes") leaves the operation's verb to the question's words.
+    const operation = constraints.filters.some(
+      (f) => f.kind === 'action' && !foreignAction(table, f) && !namesProviderNamespace(f),
+    )
       ? null
       : operationFilter(table, columns ?? [], input.naturalLanguage);
     // A quoted activity the operation filter names is searched there, not again in every column.
@@ -438,25 +442,42 @@ function kqlSources(
 }
 
 /**
+ * What the table the question names means for the query: one the schema lists is read; one it does not list is not
+ * queried (the agent reads only tables its schema has), and the note says so.
+ */
+function namedTableNotes(named: NamedTable): string[] {
+  return named.listed
+    ? [`the question names ${named.table}; the query reads it`]
+    : [`the question names ${named.table}, which the kql schema does not list; the query reads the tables it has`];
+}
+
+/**
  * A KQL query for the analysis: the table, a time filter from the duration, filters the
  * question asks for, then `summarize count() by` (aggregation), `bin()` (time series) or a
  * projection. Several tables are joined on a shared column, or unioned.
  */
 export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQuery {
   const input = shapeFromConstraints(given);
-  const resolved = resolveTables(input.tables, schema.tables, input.naturalLanguage, 'kql');
-  const notes = [...resolved.notes, ...input.readNotes];
+  // "… in the AWSCloudTrail table", "CloudTrail in Sentinel": the table the question names is the one read.
+  const said = namedKqlTable(input.naturalLanguage, schema.tables);
+  const named = said?.listed ? said : null;
+  const resolved = named
+    ? { tables: [named.table], notes: [] }
+    : resolveTables(input.tables, schema.tables, input.naturalLanguage, 'kql');
+  const notes = [...(said ? namedTableNotes(said) : []), ...resolved.notes, ...input.readNotes];
   const constraints = input.constraints;
-  const tables = constraints
-    ? kqlSources(
-        resolved.tables,
-        input.naturalLanguage,
-        schema,
-        constraints,
-        input.hasJoins && (!input.naturalLanguage || asksToCombine(input.naturalLanguage)),
-        notes,
-      )
-    : resolved.tables;
+  const tables = named
+    ? resolved.tables
+    : constraints
+      ? kqlSources(
+          resolved.tables,
+          input.naturalLanguage,
+          schema,
+          constraints,
+          input.hasJoins && (!input.naturalLanguage || asksToCombine(input.naturalLanguage)),
+          notes,
+        )
+      : resolved.tables;
   const columnsOf = (table: string) => schema.tables[table];
   const first = tables[0]!;
   const time = timeColumn(columnsOf(first));

@@ -339,6 +339,8 @@ const OPERATION_SOURCES: Readonly<Record<string, OperationSource>> = nullPrototy
   auditlogs: { column: 'OperationName', operator: 'contains', words: DIRECTORY_OPERATIONS },
   aws: { column: 'eventName', operator: 'contains', words: AWS_OPERATIONS },
   'aws:cloudtrail': { column: 'eventName', operator: 'contains', words: AWS_OPERATIONS },
+  // Sentinel's table of the same trail.
+  awscloudtrail: { column: 'EventName', operator: 'contains', words: AWS_OPERATIONS },
 });
 
 /**

@@ -8,6 +8,7 @@ import {
   namesItsColumn,
   sysmonEventsFor,
 } from './event-sources.util';
+import { GUEST_MARK, guestByPrincipal, guestMarkNote } from './guest-mark.util';
 import { operationFilter } from './operation-words.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
@@ -337,6 +338,12 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
       if (term.where) where.push(term.where);
       continue;
     }
+    const guests = prefix ? null : guestByPrincipal(filter, fields);
+    if (guests) {
+      search.push(`${guests.excluded ? 'NOT ' : ''}${guests.column}="*${GUEST_MARK}*"`);
+      notes.push(guestMarkNote(source.name, guests));
+      continue;
+    }
     if (filter.kind === 'text' && (filter.field || namesItsColumn(filter))) {
       notes.push(
         `${source.name} has no field ${filter.field ?? 'named'} for "${filter.expression}"; it is not applied`,
@@ -352,6 +359,14 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
       continue;
     }
     const field = columnFor(fields, pathAwareKind(filter), filter.field, source.name);
+    // "Sysmon registry events on the Run key": an index search can look for a key's path in the raw event.
+    if (!field && !prefix && RAW_TEXT_KINDS.has(filter.kind) && filter.operator === 'contains') {
+      search.push(`(${filter.values.map((v) => splQuote(`*${v}*`)).join(' OR ')})`);
+      notes.push(
+        `${source.name} has no field for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is searched in the raw events`,
+      );
+      continue;
+    }
     if (!field) {
       notes.push(
         `${source.name} has no field for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,
@@ -377,6 +392,9 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
   }
   return { search: [...new Set(search)], where: [...new Set(where)] };
 }
+
+/** Values searched for as a part of a path, which a raw event holds as written when no field keeps them. */
+const RAW_TEXT_KINDS: ReadonlySet<string> = new Set(['registry']);
 
 /** The field a value measure sums or averages (`bytes_out` of "by bytes out"): no group of its own. */
 function measuredField(source: SplSource, measure: Measure | null): string | undefined {

@@ -709,3 +709,43 @@ describe('buildSplQuery: names under a domain, logon names on sign-in names', ()
     expect(whole.query).toContain('properties.userPrincipalName=h.nakamura@fabrikam.example');
   });
 });
+
+describe('buildSplQuery: guests and autostart keys', () => {
+  it("should leave guests out by the mark in a user's principal name where no field keeps the user type", () => {
+    const { query, notes } = spl({
+      tables: ['o365'],
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({
+        filters: [aFilter('text', ['Guest'], { operator: 'neq', field: 'UserType', expression: 'bar guests' })],
+      }),
+    });
+    expect(query).toContain('NOT UserId="*#EXT#*"');
+    expect(notes).toContainEqual(expect.stringContaining('guests are told apart by the #EXT# mark in UserId'));
+  });
+
+  it('should look for an autostart key in the registry path of the registry data model', () => {
+    const { query } = spl({
+      tables: ['Endpoint.Registry'],
+      ...lastSeconds(7 * DAY, 'last 7 days'),
+      constraints: aConstraints({
+        filters: [aFilter('registry', ['CurrentVersion\\RunOnce'], { operator: 'contains', expression: 'RunOnce' })],
+      }),
+    });
+    expect(query).toMatch(/Registry\.registry_path="\*CurrentVersion\\\\RunOnce\*"/);
+  });
+
+  it("should search an index without a registry field for the key's path in the raw events, and say so", () => {
+    const { query, notes } = spl({
+      tables: ['sysmon'],
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({
+        filters: [
+          aFilter('event_id', ['13']),
+          aFilter('registry', ['CurrentVersion\\RunServices'], { operator: 'contains', expression: 'RunServices' }),
+        ],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('("*CurrentVersion\\\\RunServices*")');
+    expect(notes).toContainEqual(expect.stringContaining('it is searched in the raw events'));
+  });
+});

@@ -163,3 +163,24 @@ describe('isOwnProductName', () => {
     expect(isOwnProductName('OfficeActivity', 'Azure AD')).toBe(false);
   });
 });
+
+describe('topicScore (names and logons)', () => {
+  it('reads a machine logged on to as Windows logon data, and a trail named as one word as the cloud trail', () => {
+    expect(topicScore('SecurityEvent', 'who logged on to the print server overnight')).toBe(1);
+    expect(topicScore('SecurityEvent', 'accounts logging onto kiosk7 today')).toBe(1);
+    expect(topicScore('AWSCloudTrail', 'StopLogging calls in AWSCloudTrail')).toBe(1);
+  });
+
+  it("reads no topic from a word that is a part of a machine's name", () => {
+    expect(topicScore('Web', 'logons on web-12.branch.example.net today')).toBe(0);
+    expect(topicScore('Web', 'who logged on to prod-web since noon')).toBe(0);
+    expect(topicScore('Web', 'web requests to the shop')).toBe(1);
+    expect(topicScore('Web', 'logons on web.branch.example.net')).toBe(0);
+    expect(topicScore('Endpoint.Processes', 'runs of powershell.exe')).toBe(1);
+  });
+
+  it('reads autostart keys and autoruns as registry data, in either platform', () => {
+    expect(topicScore('Endpoint.Registry', 'registry autoruns (RunOnce) set by wscript.exe')).toBe(3);
+    expect(topicScore('DeviceRegistryEvents', 'run keys written overnight')).toBe(1);
+  });
+});

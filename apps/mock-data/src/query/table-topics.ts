@@ -5,7 +5,7 @@ const OFFICE =
 const SIGN_INS =
   /\b(?:sign[\s-]?ins?|(?:signs|signed|signing)\s+in(?:to)?|log[\s-]?ins?|(?:logged|logging)\s+in(?:to)?|entra(?:\s+id)?|azure\s+ad|aad|mfa|conditional\s+access)\b/i;
 const WINDOWS_SECURITY =
-  /\b(?:event\s*ids?|logons?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log|(?<!azure\s)active\s+directory|(?<!azure\s)AD|on-?prem(?:ises)?|(?:domain|enterprise|schema)\s+admins)\b/i;
+  /\b(?:event\s*ids?|logons?|log(?:ged|ging|s)?\s+on(?:to)?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log|(?<!azure\s)active\s+directory|(?<!azure\s)AD|on-?prem(?:ises)?|(?:domain|enterprise|schema)\s+admins)\b/i;
 /** Entra ID by its names: its directory's audit log as much as its sign-ins. */
 const ENTRA = String.raw`entra(?:\s+id)?|azure\s+ad|aad`;
 /** A directory object created, deleted, disabled or restored ("user accounts were deleted", "deleted guest users"). */
@@ -17,8 +17,10 @@ const NETWORK =
 const AUTHENTICATION =
   /\b(?:log[\s-]?ins?|(?:logged|logging)\s+in(?:to)?|log[\s-]?ons?|(?:logged|logging)\s+on|authentications?|auth|brute[\s-]?forc(?:e|ed|ing)|password\s+spray(?:s|ing)?)\b/i;
 const SYSMON = /\bsysmon\b/i;
+/** The registry by its name, its editor and its autostart keys ("Run keys", "RunOnce", "autoruns"). */
+const REGISTRY = /\b(?:registry|regedit|hives?|run(?:once(?:ex)?)?\s+keys?|runonce(?:ex)?|autoruns?)\b/i;
 /** AWS by its names, its services, and a service's endpoint (`sts.amazonaws.com`), which its trail records. */
-const AWS = /\b(?:aws|amazon|cloudtrail|s3|iam|ec2|console\s*logins?|[a-z][\w-]*\.amazonaws\.com)\b/i;
+const AWS = /\b(?:aws|amazon|(?:aws)?cloudtrail|s3|iam|ec2|console\s*logins?|[a-z][\w-]*\.amazonaws\.com)\b/i;
 
 /**
  * What each well-known table, index, sourcetype or data model is about, in the words analysts use:
@@ -55,7 +57,9 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
     /\b(?:resource\s+groups?|subscriptions?|azure\s+(?:resources?|activity)|arm\s+operations?|storage\s+accounts?|key\s*vaults?|aks|kubernetes\s+clusters?|nsgs?|network\s+security\s+groups?|vnets?|virtual\s+networks?|resource\s+locks?|app\s+services?|callers?|rg[-_][a-z0-9][\w-]*)\b/i,
   aws: AWS,
   'aws:cloudtrail': AWS,
-  'endpoint.registry': /\b(?:registry|run\s+keys?)\b/i,
+  awscloudtrail: AWS,
+  'endpoint.registry': REGISTRY,
+  deviceregistryevents: REGISTRY,
   // A request put by its method ("POST requests") or a server page's path (`/login.php`) is a web request too; so is
   // an HTTP status code said as codes counted ("404s") or as what requests got ("getting 429", "served a 503").
   web: /\b(?:web|http|urls?|proxy|user\s+agents?|(?:get|post|put|patch|delete|head)\s+requests?)\b|(?:^|\s)\/(?:[\w~%.-]+\/)*[\w~%-]+\.(?:php\d?|aspx?|jspx?|html?|cgi)\b|(?<![\w.$€£:/-])[1-5]\d\ds\b|\b(?:get(?:s|ting)?|got|return(?:s|ed|ing)?|serv(?:e|es|ed|ing)|throw(?:s|ing)?|threw)\s+(?:an?\s+)?[1-5]\d\d\b(?![.:%\d])/i,
@@ -86,13 +90,31 @@ export function isOwnProductName(source: string, value: string): boolean {
   return OWN_PRODUCTS.some(([tables, names]) => tables.test(table) && names.test(said));
 }
 
-/** How many of a source's topic words the question says (0 for a source without topics). */
+/**
+ * A name the word is a part of, joined on after it ("web-07", "web.corp.example"): a machine's, not the topic. A file's
+ * extension ("powershell.exe") leaves the word its own.
+ */
+const JOINED_AFTER = /^(?:[-_][A-Za-z0-9]|\.[A-Za-z][\w-]*\.[A-Za-z])/;
+/** Characters after a topic word read for the rest of a name it is a part of. */
+const NAME_REACH = 64;
+/** A name the word is a part of, joined on before it ("prod-web"). */
+const JOINED_BEFORE = /[A-Za-z0-9][-_]$/;
+
+/** How many of a source's topic words the question says (0 for a source without topics), not as a part of a name. */
 export function topicScore(source: string, question: string): number {
   const topic = TABLE_TOPICS[source.toLowerCase()];
   if (!topic) return 0;
   const global = new RegExp(topic.source, 'gi');
   const found = new Set<string>();
-  for (const m of question.matchAll(global)) found.add(m[0].toLowerCase());
+  for (const m of question.matchAll(global)) {
+    const end = m.index + m[0].length;
+    if (
+      JOINED_AFTER.test(question.slice(end, end + NAME_REACH)) ||
+      JOINED_BEFORE.test(question.slice(Math.max(0, m.index - 2), m.index))
+    )
+      continue;
+    found.add(m[0].toLowerCase());
+  }
   return found.size;
 }
 

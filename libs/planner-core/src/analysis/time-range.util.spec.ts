@@ -609,3 +609,57 @@ describe('daysOfMonthSaid', () => {
     expect(said('top 5 decisions, 3 marches, 2 junk rows')).toEqual([]);
   });
 });
+
+describe('resolveTimeRange (hours of a day said)', () => {
+  it("reads a weekday with a range of hours as that weekday's hours", () => {
+    expect(window('badge errors on thursday between 2 and 4pm')).toEqual([
+      '2026-11-19T14:00:00.000Z',
+      '2026-11-19T16:00:00.000Z',
+    ]);
+    expect(window('wed from 08:30 to 10am, vpn drops')).toEqual([
+      '2026-11-18T08:30:00.000Z',
+      '2026-11-18T10:00:00.000Z',
+    ]);
+  });
+
+  it("reads today's weekday with hours still ahead as last week's", () => {
+    expect(window('tuesday 1pm-2pm printer jobs')).toEqual(['2026-11-17T13:00:00.000Z', '2026-11-17T14:00:00.000Z']);
+    expect(window('tuesday 6-8am printer jobs')).toEqual(['2026-11-24T06:00:00.000Z', '2026-11-24T08:00:00.000Z']);
+  });
+
+  it("reads today with hours still ahead as today's hours, not yesterday's", () => {
+    expect(window('today from 1 to 3pm, share access')).toEqual([
+      '2026-11-24T13:00:00.000Z',
+      '2026-11-24T15:00:00.000Z',
+    ]);
+    expect(window('share access between 1pm and 3pm today')).toEqual([
+      '2026-11-24T13:00:00.000Z',
+      '2026-11-24T15:00:00.000Z',
+    ]);
+  });
+
+  it('reads bare hours said as a range of a part of the day as that half of the day', () => {
+    expect(window('between 7 and 9 this morning, door alarms')).toEqual([
+      '2026-11-24T07:00:00.000Z',
+      '2026-11-24T09:00:00.000Z',
+    ]);
+    expect(window('friday afternoon from 2 to 5, vpn drops')).toEqual([
+      '2026-11-20T14:00:00.000Z',
+      '2026-11-20T17:00:00.000Z',
+    ]);
+    // A count after the part of the day is no range of hours.
+    expect(window('morning jobs 4 to 6 servers ran')?.[0]).not.toBe('2026-11-24T04:00:00.000Z');
+  });
+
+  it("reads a day of the month said by its ordinal with hours as that day's hours, last month's when still ahead", () => {
+    expect(window('on the 21st between 10am and noon')).toEqual([
+      '2026-11-21T10:00:00.000Z',
+      '2026-11-21T12:00:00.000Z',
+    ]);
+    expect(window('the 28th from 1pm to 2pm')).toEqual(['2026-10-28T13:00:00.000Z', '2026-10-28T14:00:00.000Z']);
+  });
+
+  it('leaves hours said with a range of weekdays to the days, whole', () => {
+    expect(window('from monday to thursday between 8am and 6pm')?.[0]).toBe('2026-11-23T00:00:00.000Z');
+  });
+});

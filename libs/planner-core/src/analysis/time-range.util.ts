@@ -531,9 +531,25 @@ const CLOCK_RANGE = new RegExp(
 
 /** A date written out: ISO, with slashes, or a month's name. */
 const DATE_SAID =
-  /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
-/** "yesterday between 1pm and 3pm": the day said elsewhere in the question. */
-const DAY_BEFORE = /\b(?:yesterday|last\s+night)\b/i;
+  /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A weekday by its name ("monday", "tues", "Fri"), its first three letters kept. */
+const WEEKDAY_SAID = /\b(mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs?|ur)?(?:day)?\b/i;
+const WEEKDAYS_SAID = new RegExp(WEEKDAY_SAID.source, 'gi');
+
+/** How many weekdays a question names (two name a range of days). */
+function weekdaysSaid(text: string): number {
+  return [...text.matchAll(WEEKDAYS_SAID)].length;
+}
+/** "yesterday between 1pm and 3pm", "today from 9 to 11", "from 6 to 8 this morning": the day said elsewhere. */
+const DAY_BEFORE = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night)\b/i;
+/** How a range of bare hours opens ("between 6 and 8", "from 1 to 3"). */
+const RANGE_OPENER = /^(?:between|from)\s/i;
+/** A day of the month said by its ordinal ("on the 24th", "the 3rd"). */
+const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/i;
+/** Day words that name today. */
+const TODAY_WORD = /^(?:today|tonight|this\s)/i;
+/** A part of the day said with bare hours ("this morning between 6 and 8", "monday afternoon from 1 to 3"): its half. */
+const HALF_OF_DAY = /\b(?:(morning)|afternoon|evening|tonight)\b/i;
 
 /** The hour of a clock time (0–23), or null; a bare hour takes the other end's am/pm. */
 function clockHour(hour: number, meridiem: string | undefined): number | null {
@@ -553,24 +569,57 @@ function withClockWords(text: string): string {
     .replace(/\bmidnight\b/gi, '12am    ');
 }
 
+/**
+ * The day the hours of a clock range are of: a day of the month said ("the 24th") is its latest one; a weekday said
+ * ("on monday") is its latest one, last week's when its hours are still ahead today; "today" or "this morning" is
+ * today, "yesterday" or "last night" the day before; else today, or yesterday when its hours are still ahead.
+ */
+function dayOfHours(text: string, m: RegExpExecArray, from: number, now: Date): { day: Date; said: boolean } {
+  const today = startOfUtcDay(now);
+  const ahead = (day: Date) => day.getTime() + from * 3_600_000 > now.getTime();
+  const date = Number(ORDINAL_DAY.exec(text)?.[1] ?? 0);
+  if (date >= 1 && date <= LAST_DAY_OF_MONTH) {
+    // The latest such day: this month's, else last month's.
+    const thisMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), date));
+    const day = ahead(thisMonth)
+      ? new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, date))
+      : thisMonth;
+    return { day, said: true };
+  }
+  const weekday = WEEKDAY_SAID.exec(text)?.[1];
+  if (weekday !== undefined) {
+    const back = (now.getUTCDay() - WEEKDAY_NUMBERS[weekday.toLowerCase()]! + 7) % 7;
+    const day = new Date(today.getTime() - back * DAY_MS);
+    return { day: ahead(day) ? new Date(day.getTime() - 7 * DAY_MS) : day, said: true };
+  }
+  const dayWord = (m[7] ?? DAY_BEFORE.exec(text)?.[0])?.toLowerCase();
+  if (TODAY_WORD.test(dayWord ?? '')) return { day: today, said: true };
+  if (dayWord !== undefined) return { day: new Date(today.getTime() - DAY_MS), said: true };
+  // Hours still ahead of now, with no day said: the last time they came round, yesterday.
+  return { day: ahead(today) ? new Date(today.getTime() - DAY_MS) : today, said: false };
+}
+
 function clockRange(said: string, now: Date): ResolvedTimeRange | null {
   const text = withClockWords(said);
   const m = CLOCK_RANGE.exec(text);
-  if (!m || (m[2] === undefined && m[3] === undefined && m[5] === undefined && m[6] === undefined)) return null;
-  // "between 2 and 4am": the first end said bare is of the same half of the day.
-  const from = clockHour(Number(m[1]), m[3] ?? (m[2] === undefined ? m[6] : undefined));
-  const to = clockHour(Number(m[4]), m[6] ?? m[3]);
+  if (!m) return null;
+  const half = HALF_OF_DAY.exec(text);
+  const bare = m[2] === undefined && m[3] === undefined && m[5] === undefined && m[6] === undefined;
+  // Bare numbers are hours only said as a range of the part of the day ("from 6 to 8 this morning"), not "3 to 5 hosts".
+  if (bare && (!half || !RANGE_OPENER.test(m[0]))) return null;
+  // "between 2 and 4am": the first end said bare is of the same half of the day; bare hours are the half said.
+  const halfSaid = bare ? (half![1] ? 'am' : 'pm') : undefined;
+  const from = clockHour(Number(m[1]), m[3] ?? (m[2] === undefined ? m[6] : undefined) ?? halfSaid);
+  const to = clockHour(Number(m[4]), m[6] ?? m[3] ?? halfSaid);
   if (from === null || to === null) return null;
-  const dayWord = (m[7] ?? DAY_BEFORE.exec(text)?.[0])?.toLowerCase();
-  const yesterday = dayWord === 'yesterday' || (dayWord !== undefined && dayWord.startsWith('last'));
-  let day = new Date(startOfUtcDay(now).getTime() - (yesterday ? DAY_MS : 0));
-  // Hours still ahead of now, with no day said: the last time they came round, yesterday.
-  if (dayWord === undefined && day.getTime() + from * 3_600_000 > now.getTime()) day = new Date(day.getTime() - DAY_MS);
+  const { day, said: daySaid } = dayOfHours(text, m, from, now);
   const start = new Date(day.getTime() + from * 3_600_000 + Number(m[2] ?? 0) * 60_000);
   let end = new Date(day.getTime() + to * 3_600_000 + Number(m[5] ?? 0) * 60_000);
   // "from 10pm to 2am": past midnight, into the next day.
   if (end.getTime() <= start.getTime()) end = new Date(end.getTime() + DAY_MS);
-  if (end.getTime() > now.getTime()) end = now;
+  // Hours under way end now; hours of a day said that are all still ahead ("today from 9 to 11", asked at 7) are
+  // kept as said: they are what the question asks for, not the whole day nor yesterday's.
+  if (end.getTime() > now.getTime() && !(daySaid && start.getTime() >= now.getTime())) end = now;
   if (end.getTime() <= start.getTime()) return null;
   // Said as hours, not as the day's period: no calendar word is left for an agent to snap the window to the day.
   const range = windowOf(`between ${clockOf(start)} and ${clockOf(end)}`, start, end);
@@ -707,13 +756,15 @@ function withoutNonTimes(text: string): string {
  * week", "today", "yesterday"), spans up to now ("last 24 hours", "lst 24 hrs", "past 7d"), and
  * with chrono-node dates and ranges ("since Monday", "since 2024-03-01", "between 2024-01-01 and
  * 2024-01-31", "2024-03-01 14:30"). An inactivity condition ("not logged in for 90 days") is no
- * window. Whatever it returns has start < end <= now; null when the question names no time.
+ * window. Whatever it returns has start < end <= now, but for hours of today said outright that are still ahead
+ * ("today from 9 to 11", asked at 7), which are kept as said; null when the question names no time.
  */
 export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
   if (!mayNameTime(text)) return null;
   const readable = withoutNonTimes(text.slice(0, 4000));
   // Hours of a date said ("on Nov 20 from 2pm to 3pm") are that date's: chrono reads them with it.
-  const datedHours = DATE_SAID.test(readable) && CLOCK_RANGE.test(readable);
+  // So are hours of a range of weekdays ("monday to friday, 9am to 5pm"): the days, whole.
+  const datedHours = CLOCK_RANGE.test(readable) && (DATE_SAID.test(readable) || weekdaysSaid(readable) > 1);
   const clock = datedHours ? null : (clockRange(readable, now) ?? sinceTimeOfDay(readable, now));
   if (clock) return clock;
   const candidates = [

@@ -35,3 +35,21 @@ describe('readGuestAccounts, however guests are said', () => {
     expect(values('guesthouse wifi sign-ins by staff')).toEqual([]);
   });
 });
+
+describe('readGuestAccounts, guests left out', () => {
+  it.each([
+    ['Entra sign-ins without guest accounts from abroad', 'guest accounts'],
+    ['aad sign-ins, not guests, per country', 'guests'],
+    ['sign-in failures of non-guest users this month', 'non-guest users'],
+    ['teams logons apart from external guests', 'external guests'],
+  ])('reads "%s" as users whose type is not Guest', (text) => {
+    expect(values(text)).toEqual([{ kind: 'text', value: 'Guest', operator: 'neq' }]);
+    expect(readGuestAccounts(text, new SpanSet())[0]?.hint).toBe('UserType');
+  });
+
+  it('still reads guests asked for as the #EXT# mark', () => {
+    expect(values('sign-ins of guest users in Entra')).toEqual([
+      { kind: 'user', value: '#EXT#', operator: 'contains' },
+    ]);
+  });
+});

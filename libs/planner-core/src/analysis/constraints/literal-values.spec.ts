@@ -1246,3 +1246,49 @@ describe('readLiteralValues (a bare port a connection goes to)', () => {
     expect(values('a box connecting to 30 or more peers')).not.toContainEqual(['port', '30']);
   });
 });
+
+describe('readLiteralValues: autostart keys, ports with their protocol, machines by their full name', () => {
+  it('reads autostart keys named by their names as their path under CurrentVersion', () => {
+    expect(values('run keys touched on the kiosks since tuesday')).toEqual([['registry', 'CurrentVersion\\Run']]);
+    expect(values('the RunOnce registry key on LAB-PC4').filter(([kind]) => kind === 'registry')).toEqual([
+      ['registry', 'CurrentVersion\\RunOnce'],
+    ]);
+    expect(values('Run/RunOnce entries in the registry, per device')).toEqual([['registry', 'CurrentVersion\\Run']]);
+    expect(values('registry persistence (Run/RunServices) on any server')).toEqual([
+      ['registry', 'CurrentVersion\\Run'],
+    ]);
+    expect(values('a fresh RunOnceEx entry in the registry')).toEqual([['registry', 'CurrentVersion\\RunOnceEx']]);
+    expect(values('RunServices and RunOnce keys written this week')).toEqual([
+      ['registry', 'CurrentVersion\\RunServices'],
+      ['registry', 'CurrentVersion\\RunOnce'],
+    ]);
+  });
+
+  it('reads no autostart key from "run" said of something else', () => {
+    expect(values('jobs that run key rotation nightly').filter(([kind]) => kind === 'registry')).toEqual([]);
+  });
+
+  it('reads a port written with its protocol after it as the port and the protocol', () => {
+    expect(values('denied flows on 5900/tcp this week')).toEqual([
+      ['port', '5900'],
+      ['text', 'tcp'],
+    ]);
+    expect(values('who answered 69 / udp yesterday')).toEqual([
+      ['port', '69'],
+      ['text', 'udp'],
+    ]);
+  });
+
+  it("reads a dotted name logged on to as a machine's full name, a site's name as a domain", () => {
+    expect(values('interactive logons on kiosk12.branch.example.com today')).toContainEqual([
+      'host',
+      'kiosk12.branch.example.com',
+    ]);
+    expect(values('who logged on to printsrv.hq.lan last week')).toEqual([['host', 'printsrv.hq.lan']]);
+    expect(values('logins to shop.example.net this week')).toEqual([['domain', 'shop.example.net']]);
+    expect(values('logins to crm2.example.net this week')).toEqual([['domain', 'crm2.example.net']]);
+    expect(values('logins to crm2.branch.lan this week')).toEqual([['host', 'crm2.branch.lan']]);
+    expect(values('dns lookups of node7.hq.lan today')).toEqual([['domain', 'node7.hq.lan']]);
+    expect(values('rdp connections to gw3.hq.lan today')).toEqual([['domain', 'gw3.hq.lan']]);
+  });
+});

@@ -58,7 +58,24 @@ const HASH = /\b(?:[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{32})\b/g;
 const REGISTRY = /\b(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]{4,20})(?::)?\\[^\s"'`]{1,500}/g;
 /** A backslash path without a hive ("CurrentVersion\\Run"), read as a registry key when the question speaks of the registry. */
 const REGISTRY_PATH = /(?<![\w\\])(?:[A-Za-z][\w.-]{0,60}\\){1,12}[A-Za-z*][\w.*-]{0,60}(?![\w\\])/g;
-const REGISTRY_CONTEXT = /\b(?:registry|regedit|reg\s+keys?|hive|run\s+keys?)\b/i;
+const REGISTRY_CONTEXT = /\b(?:registry|regedit|reg\s+keys?|hive|run(?:once)?\s+keys?|currentversion)\b/i;
+/** An autostart key's name as Windows spells it, by its lower-case spelling. */
+const AUTOSTART_KEYS: ReadonlyMap<string, string> = new Map(
+  ['Run', 'RunOnce', 'RunOnceEx', 'RunServices', 'RunServicesOnce'].map((name) => [name.toLowerCase(), name]),
+);
+/** Words of the registry itself or of what its autostart keys are for. */
+const REGISTRY_WORDS = /\b(?:registry|regedit|hive|autoruns?|persistence|currentversion)\b/i;
+const AUTOSTART_NAME = String.raw`run(?:once(?:ex)?|services(?:once)?)?`;
+/** Each autostart key's name in a list of them ("Run/RunOnce"). */
+const AUTOSTART_NAMES = new RegExp(AUTOSTART_NAME, 'gi');
+/**
+ * Autostart keys named by their names ("Run keys", "the RunOnce registry key", "Run/RunOnce entries"): the key's
+ * path under `…\CurrentVersion`, searched for in the registry key.
+ */
+const AUTOSTART_KEYS_NAMED = new RegExp(
+  String.raw`\b${AUTOSTART_NAME}(?:\s*(?:\/|,|\band\b|\bor\b|&)\s*${AUTOSTART_NAME})*(?=\s+(?:registry\s+)?(keys?|subkeys?|entry|entries|values?)\b)|\b(?:Run\s*\/\s*)?Run(?:Once(?:Ex)?|Services(?:Once)?)(?:\s*\/\s*Run(?:Once(?:Ex)?|Services(?:Once)?)?)*\b(?!\s*[\\/])`,
+  'gi',
+);
 /**
  * A registry key named by its Title Case words after "under", "in", "below" or "beneath" in a question about the
  * registry ("changes under Image File Execution Options", "writes below the Winlogon key"), or by one capitalised
@@ -278,6 +295,10 @@ const PROTOCOL_PORT =
  * traffic used, a value of the flow's protocol column beside the port.
  */
 const PROTOCOL_BEFORE_PORT = /\b(tcp|udp)\s*\/?\s*(?:port\s+)?$/i;
+/** The transport protocol written just after a port read, the service notation ("3389/tcp", "53 / udp"). */
+const PROTOCOL_AFTER_PORT = /^\s*\/\s*(tcp|udp)\b/i;
+/** A port in the service notation ("3389/tcp", "161/udp"), whatever words stand before it: the port traffic went to. */
+const PORT_SLASH_PROTOCOL = /(?<![\w.:/-])(\d{1,5})(?=\s*\/\s*(?:tcp|udp)\b)/gi;
 /** Characters before a port read for its protocol ({@link PROTOCOL_BEFORE_PORT}). */
 const PROTOCOL_REACH = 16;
 /** The hint that puts a transport protocol on its column. */
@@ -485,6 +506,30 @@ const DOMAIN_CONTEXT =
 /** A question about names looked up or visited, with no word of files. */
 function saidAsHostName(text: string): boolean {
   return DOMAIN_CONTEXT.test(text) && !FILE_WORDS.test(text);
+}
+/** Logging on to a machine: a dotted name it happens on is that machine's full name, not a site. */
+const LOGON_CONTEXT =
+  /\b(?:log[\s-]?ons?|logged\s+(?:on|in)(?:to)?|log[\s-]?ins?|rdp|remote\s+desktop|interactive(?:ly)?|authenticat\w*|46(?:24|25|34|47|48|72))\b/i;
+/** Logging on to Windows in its own words ("logons", "logged on", RDP, 4624), not signing in to a web app ("logins"). */
+const WINDOWS_LOGON_CONTEXT =
+  /\b(?:log[\s-]?ons?|logged\s+on(?:to)?|rdp|remote\s+desktop|interactive(?:ly)?|46(?:24|25|34|47|48|72))\b/i;
+/** Traffic to a name ("RDP connections to …"): the name is where the traffic went, as the network logs keep it. */
+const TRAFFIC_CONTEXT = /\b(?:connections?|connect(?:ed|s|ing)?|traffic|flows?|packets?)\b/i;
+/** A machine's label ("sql01", "web-07", "ws3"): letters, then digits. */
+const MACHINE_LABEL = /^[a-z][a-z-]*\d+[a-z]?$/i;
+/** Endings kept for a private network's names, never a public site's. */
+const PRIVATE_NETWORK_TLD = /\.(?:local|lan|corp|internal|intranet|localdomain|home)$/i;
+
+/**
+ * "logons to sql01.corp.local": a dotted name whose first label is a machine's, or whose ending is a private
+ * network's, said where machines are logged on to and nothing is looked up, visited or connected to, is a host's full
+ * name.
+ */
+function saidAsMachine(text: string, name: string): boolean {
+  if (!LOGON_CONTEXT.test(text) || DOMAIN_CONTEXT.test(text) || TRAFFIC_CONTEXT.test(text)) return false;
+  // A public name ("app2.example.com") logged in to may be a web app's; one logged on to in Windows' words is a machine.
+  if (PRIVATE_NETWORK_TLD.test(name)) return true;
+  return MACHINE_LABEL.test(name.slice(0, name.indexOf('.'))) && WINDOWS_LOGON_CONTEXT.test(text);
 }
 /** Names reserved for tests and documentation (".example", ".test"): a domain only where names are looked up ("build.test" is a file). */
 const RESERVED_TLD = /\.(?:example|test)$/i;
@@ -1041,15 +1086,20 @@ function signedInto(text: string, before: string, end: number): boolean {
   return SIGNED_INTO_BEFORE.test(before) && !SIGNED_INTO_OTHER_AFTER.test(text.slice(end, end + 24));
 }
 
-/** The transport protocol written right before each port read ("udp 5060"), a value of its own on the protocol column. */
+/**
+ * The transport protocol written right before each port read ("udp 5060") or right after it ("5060/udp"), a value of
+ * its own on the protocol column.
+ */
 function portProtocols(text: string, hits: readonly ValueHit[], taken: SpanSet): ValueHit[] {
   const protocols: ValueHit[] = [];
   for (const hit of hits) {
     if (hit.kind !== 'port') continue;
     const from = Math.max(0, hit.start - PROTOCOL_REACH);
-    const m = PROTOCOL_BEFORE_PORT.exec(text.slice(from, hit.start));
+    const before = PROTOCOL_BEFORE_PORT.exec(text.slice(from, hit.start));
+    const after = before ? null : PROTOCOL_AFTER_PORT.exec(text.slice(hit.end, hit.end + PROTOCOL_REACH));
+    const m = before ?? after;
     if (!m) continue;
-    const start = from + m.index;
+    const start = before ? from + before.index : hit.end + m[0].length - m[1]!.length;
     if (taken.overlaps(start, start + m[1]!.length)) continue;
     taken.add(start, start + m[1]!.length);
     protocols.push({ kind: 'text', value: m[1]!.toLowerCase(), start, end: start + m[1]!.length, hint: PROTOCOL_HINT });
@@ -1253,6 +1303,27 @@ function commandLinePart(m: RegExpExecArray): ValueHit {
   return { kind: 'command_line', value: m[0], start: m.index, end: m.index + m[0].length, operator: 'contains' };
 }
 
+/**
+ * "Run and RunOnce keys": each autostart key said, as its path under `CurrentVersion` (`CurrentVersion\\Run`), a key
+ * whose path holds another said key's path ("RunOnce" beside "Run") left to that one.
+ */
+function autostartKeyHits(m: RegExpExecArray, text: string): ValueHit[] | null {
+  // "a run key rotation job": one key said in lower case is an autostart key only beside the registry's own words.
+  if (m[1] !== undefined && m[0] === m[0].toLowerCase() && !m[1].endsWith('s') && !REGISTRY_WORDS.test(text))
+    return null;
+  const names = [...m[0].matchAll(AUTOSTART_NAMES)].map((n) => AUTOSTART_KEYS.get(n[0].toLowerCase())!);
+  const kept = [...new Set(names)].filter(
+    (name, _, all) => !all.some((other) => other !== name && name.startsWith(other)),
+  );
+  return kept.map((name) => ({
+    kind: 'registry',
+    value: `CurrentVersion\\${name}`,
+    start: m.index,
+    end: m.index + m[0].length,
+    operator: 'contains',
+  }));
+}
+
 /** The verbatim values of a question, in the order the question writes them. */
 export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
   const hits: ValueHit[] = [];
@@ -1416,7 +1487,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => ({ kind: 'registry', value: m[0], start: m.index, end: m.index + m[0].length, operator: 'contains' }),
       hits,
     );
-  if (REGISTRY_CONTEXT.test(text))
+  if (REGISTRY_CONTEXT.test(text)) {
+    scan(text, AUTOSTART_KEYS_NAMED, taken, (m) => autostartKeyHits(m, text), hits);
     scan(
       text,
       REGISTRY_KEY_NAMED,
@@ -1429,6 +1501,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  }
   // Before the file names and programs: "procdump64.exe against lsass.exe" names the tool and what it acted on.
   if (PROCESS_CONTEXT.test(text) || namesKnownTool(text))
     scan(text, TOOL_TARGET, taken, (m) => toolTargetHits(text, m), hits);
@@ -1676,6 +1749,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     scan(text, PORT_HIT, taken, destinationPorts, hits);
   if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
+  if (/\d\s*\/\s*(?:tcp|udp)\b/i.test(text)) scan(text, PORT_SLASH_PROTOCOL, taken, destinationPorts, hits);
   hits.push(...portProtocols(text, hits, taken));
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(
@@ -2127,6 +2201,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         if (RESERVED_TLD.test(m[0]) && !saidAsHostName(text)) return null;
         const end = m.index + m[0].length;
+        if (saidAsMachine(text, m[0])) return { kind: 'host', value: m[0], start: m.index, end };
         // "example.org subdomains", "any subdomain of example.org": the names ending in ".example.org".
         const subdomains =
           SUBDOMAINS_AFTER.test(text.slice(end, end + 16)) ||

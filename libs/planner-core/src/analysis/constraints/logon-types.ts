@@ -21,7 +21,7 @@ const LOGON_TYPES: ReadonlyArray<readonly [pattern: RegExp, logonType: string, w
 
 /** A cloud or its identity provider, whose "console" is a web console. */
 const CLOUD_WORDS =
-  /\b(?:aws|amazon|cloudtrail|azure|entra|gcp|google\s+cloud|cloud|portal|iam|okta|o365|m365|office\s+365)\b/i;
+  /\b(?:aws|amazon|(?:aws)?cloudtrail|azure|entra|gcp|google\s+cloud|cloud|portal|iam|okta|o365|m365|office\s+365)\b/i;
 /**
  * A guess said before the words in the same sentence ("probably a scheduled task", "maybe over RDP?"): the asker's
  * idea of a cause, not a condition on the logons asked about.

@@ -72,8 +72,9 @@ describe('values named in words (apps, conditional access, bare handles, code li
     );
     // A product or a time named after "in" is not a key.
     expect(filterOf('registry changes in Microsoft Sentinel Workspace today', [registry], 'registry')).toBeUndefined();
+    // An autostart key is its path under CurrentVersion, not every key whose name holds "Run".
     expect(filterOf('registry changes in the Run key', [registry], 'registry')).toEqual(
-      expect.objectContaining({ values: ['Run'] }),
+      expect.objectContaining({ values: ['CurrentVersion\\Run'] }),
     );
   });
 

@@ -32,4 +32,12 @@ describe('readProviderOperations', () => {
     expect(read('events from Microsoft.Insights in the portal')).toEqual([]);
     expect(read('see https://learn.example.com/Microsoft.Web/sites for details')).toEqual([]);
   });
+
+  it("reads a namespace called a provider, or with a resource's kind before what was done, as a part of the operation", () => {
+    expect(read('did anything in the Microsoft.Cdn provider change overnight')).toEqual([
+      ['Microsoft.Cdn', 'contains'],
+    ]);
+    expect(read('Microsoft.Cache redis cluster deletions this week')).toEqual([['Microsoft.Cache', 'contains']]);
+    expect(read('Microsoft.Insights is noisy; how many alerts today')).toEqual([]);
+  });
 });

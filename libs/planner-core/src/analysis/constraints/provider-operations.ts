@@ -8,9 +8,15 @@ import type { SpanSet, ValueHit } from './value-hit';
 const PROVIDER_PATH = /(?<![\w.@/\\-])microsoft\.[a-z]{2,40}(?:\/[a-z][\w.-]{0,60}){0,6}(?![\w@/\\-])/gi;
 /** A namespace alone that is a web domain's ending (`microsoft.com`), not a resource provider. */
 const WEB_DOMAIN = /^microsoft\.(?:com|net|org|io|co|us|uk|de|fr|nl|au|ca|jp|in|cn|ie|nz|eu)$/i;
-/** A namespace alone said of what was done with it ("Microsoft.Sql operations", "Microsoft.Web calls"). */
+/**
+ * A namespace alone said of what was done with it ("Microsoft.Sql operations", "Microsoft.Web calls"), or called a
+ * provider ("the Microsoft.Cdn provider", "Microsoft.Cdn resources"), a resource's kind maybe between ("Microsoft.Network NSG
+ * deletions").
+ */
 const DONE_AFTER =
-  /^\s+(?:operations?|calls?|actions?|writes?|deletes?|deletions?|changes?|requests?|activity|activities)\b/i;
+  /^\s+(?:[a-z][\w-]{0,30}\s+){0,2}(?:operations?|calls?|actions?|writes?|deletes?|deletions?|changes?|requests?|activity|activities|(?:resource\s+)?providers?|namespaces?|resources?)\b/i;
+/** Characters after a namespace read for what was done with it. */
+const DONE_REACH = 80;
 /** A namespace alone said as a provider ("the resource provider Microsoft.Sql", "namespace Microsoft.Web"). */
 const PROVIDER_BEFORE = /\b(?:providers?|namespaces?)\s+$/i;
 /** The verbs an operation's path ends with; a path without one names a resource type, part of each of its operations. */
@@ -21,7 +27,10 @@ const MAX_TEXT = 4_000;
 /** A namespace alone names a provider when said as one or with what was done with it, and is no web domain. */
 function isProviderSaid(text: string, start: number, end: number): boolean {
   if (WEB_DOMAIN.test(text.slice(start, end))) return false;
-  return DONE_AFTER.test(text.slice(end, end + 16)) || PROVIDER_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  return (
+    DONE_AFTER.test(text.slice(end, end + DONE_REACH)) ||
+    PROVIDER_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  );
 }
 
 /**
