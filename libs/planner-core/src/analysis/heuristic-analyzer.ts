@@ -11,7 +11,7 @@ import { listedRequestsCut, listedSources, listedSourceTables, type ListedSource
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
-import { bridgingTables, referencedTables, sourcedTables } from './related-tables';
+import { bridgingTables, familyLogs, referencedTables, sourcedTables } from './related-tables';
 import { MULTI_SOURCE_CUES } from './vocabulary';
 
 interface SegmentResult {
@@ -97,15 +97,14 @@ function listedRequests(
 }
 
 /**
- * A chosen platform's tables plus the sourcetypes its macros and indexes read, and the tables its
- * top two point at through their columns (the joins).
+ * A chosen platform's tables plus the sourcetypes its macros and indexes read, the tables its
+ * top two point at through their columns (the joins), and the general log of each family its
+ * specific logs belong to (see {@link familyLogs}).
  */
 function withJoins(evidence: PlatformEvidence, index: CatalogIndex): PlatformEvidence {
   const entries = index.byPlatform.get(evidence.platform) ?? [];
-  const sourced = sourcedTables(
-    evidence.tables.map((name) => entries.find((e) => e.name === name)!).filter(Boolean),
-    entries,
-  );
+  const chosen = evidence.tables.map((name) => entries.find((e) => e.name === name)!).filter(Boolean);
+  const sourced = sourcedTables(chosen, entries);
   const top = evidence.tables
     .slice(0, 2)
     .map((name) => entries.find((e) => e.name === name)!)
@@ -121,14 +120,16 @@ function withJoins(evidence: PlatformEvidence, index: CatalogIndex): PlatformEvi
     (name) => !evidence.tables.includes(name),
   );
   const read = sourced.filter((name) => !evidence.tables.includes(name) && !joins.includes(name));
-  if (joins.length === 0 && read.length === 0) return evidence;
+  const general = familyLogs(chosen, entries).filter((name) => !read.includes(name) && !joins.includes(name));
+  if (joins.length === 0 && read.length === 0 && general.length === 0) return evidence;
   return {
     ...evidence,
-    tables: [...evidence.tables, ...read, ...joins],
+    tables: [...evidence.tables, ...read, ...joins, ...general],
     reasons: [
       ...evidence.reasons,
       ...(read.length > 0 ? [`read through macros or indexes: ${read.join(', ')}`] : []),
       ...(joins.length > 0 ? [`joined through columns: ${joins.join(', ')}`] : []),
+      ...(general.length > 0 ? [`the general log of the same source: ${general.join(', ')}`] : []),
     ],
   };
 }
