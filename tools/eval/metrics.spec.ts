@@ -84,6 +84,18 @@ describe('computeMetrics', () => {
     expect(metrics.tableRecall).toBe(0.75);
   });
 
+  it('averages table precision over the cases that expect tables', () => {
+    const predictions = [
+      prediction(['sql'], ['sql'], { expectedTables: ['a'], predictedTables: ['a', 'x', 'y', 'z'] }),
+      prediction(['sql'], ['sql'], { expectedTables: ['c'], predictedTables: ['C'] }),
+      prediction(['kql'], ['kql'], { predictedTables: ['q'] }),
+    ];
+
+    const metrics = computeMetrics(predictions);
+
+    expect(metrics.tablePrecision).toBe(0.625);
+  });
+
   it('counts plans that break invariants', () => {
     const predictions = [
       prediction(['kql'], ['kql'], { violations: ['step x is in no group'] }),

@@ -33,6 +33,8 @@ export interface EvalMetrics {
   readonly meanRecall: number;
   readonly meanPrecision: number;
   readonly tableRecall: number;
+  /** Mean share of the tables a plan names that its case expected (cases with expected tables only). */
+  readonly tablePrecision: number;
   readonly invalidPlans: number;
   readonly perPlatform: readonly PlatformScore[];
   /** confusion[expected][predicted]: how often a case expecting `expected` predicted `predicted` ("none" when nothing). */
@@ -137,6 +139,11 @@ export function computeMetrics(predictions: readonly CasePrediction[]): EvalMetr
     meanPrecision: mean(predictions.map((p) => precisionOf(p.expectedPlatforms, p.predictedPlatforms))),
     tableRecall: mean(
       predictions.filter((p) => p.expectedTables.length > 0).map((p) => recallOf(p.expectedTables, p.predictedTables)),
+    ),
+    tablePrecision: mean(
+      predictions
+        .filter((p) => p.expectedTables.length > 0)
+        .map((p) => precisionOf(p.expectedTables, p.predictedTables)),
     ),
     invalidPlans: predictions.filter((p) => p.violations.length > 0).length,
     perPlatform: perPlatformScores(predictions),

@@ -38,13 +38,14 @@ export function formatCalibration(metrics: EvalMetrics): string[] {
 
 /**
  * The compact closing lines (a hook reads the last three): calibration, then the headline figures, e.g.
- * `exact 0.93  recall 0.98  precision 0.95  tables 0.84  invalid 0`.
+ * `exact 0.93  recall 0.98  precision 0.95  tables 0.84  invalid 0  table-precision 0.61`
+ * (table precision last, so the figures before it keep their places).
  */
 export function formatSummary(metrics: EvalMetrics): string[] {
   const [high, low] = metrics.calibration;
   return [
     `cases ${metrics.cases}`,
     `calibration: conf>=0.8 ${high?.cases ?? 0} cases acc ${f2(high?.accuracy ?? null)}  conf<0.8 ${low?.cases ?? 0} cases acc ${f2(low?.accuracy ?? null)}`,
-    `exact ${f2(metrics.exactAccuracy)}  recall ${f2(metrics.meanRecall)}  precision ${f2(metrics.meanPrecision)}  tables ${f2(metrics.tableRecall)}  invalid ${metrics.invalidPlans}`,
+    `exact ${f2(metrics.exactAccuracy)}  recall ${f2(metrics.meanRecall)}  precision ${f2(metrics.meanPrecision)}  tables ${f2(metrics.tableRecall)}  invalid ${metrics.invalidPlans}  table-precision ${f2(metrics.tablePrecision)}`,
   ];
 }

@@ -8,6 +8,18 @@ function match(question: string, hints: unknown) {
 }
 
 describe('matchCatalog', () => {
+  it("covers a phrase's own words in a name the phrase reaches through its short form, not in other names", () => {
+    const hints = {
+      spl: { sourcetypes: ['google:hub:gws', 'gws:mailer', 'google:maps:tiles'] },
+    };
+    const matches = match('suite admins changed in Google Workspace this week', hints).byPlatform.get('spl') ?? [];
+    const named = (name: string) => matches.find((m) => m.entry.name === name);
+
+    expect(named('google:hub:gws')?.nameWords).toEqual(['googl', 'googl workspac']);
+    expect(matches[0]?.entry.name).toBe('google:hub:gws');
+    expect(named('google:maps:tiles')).toBeUndefined();
+  });
+
   it('counts a word the stemmer folds into a derived one ("regulate" → Regulators) for less than another form of the same word', () => {
     const hints = { kql: { tables: { HarbourRegulators: ['TimeGenerated', 'RegulatorName'] } } };
     const scoreOf = (question: string) => match(question, hints).byPlatform.get('kql')?.[0]?.score ?? 0;

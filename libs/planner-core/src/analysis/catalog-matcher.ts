@@ -158,6 +158,21 @@ interface Candidate {
   readonly columnStems?: Set<string>;
 }
 
+/**
+ * How a name word is covered by a multi-word phrase the question says (`azur` of "Azure AD") when the phrase reached
+ * another word of the same name through a synonym (`aad`): as that word is; else 0. A phrase's words are consumed
+ * by it (they say nothing on their own), so they count only beside the word the phrase stands for.
+ */
+function phraseCover(reading: QuestionReading, nameStems: readonly string[], stem: string): number {
+  for (const other of nameStems) {
+    if (other === stem) continue;
+    const weight = reading.synonymTerms.get(other);
+    const phrase = weight === undefined ? undefined : reading.surface.get(other);
+    if (phrase !== undefined && phrase.includes(' ') && phrase.split(' ').includes(stem)) return weight!;
+  }
+  return 0;
+}
+
 /** Whether the question says a name word (or a compound of two) of the entry; how many. */
 function nameHits(reading: QuestionReading, info: NameInfo): number {
   let hits = 0;
@@ -339,6 +354,9 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
     const joins = info.joins[i]!;
     const nameWeight = info.weights[i]!;
     let cover = coverWeight(reading, stem);
+    // A word of the phrase that reached another word of this name through a synonym ("Azure AD" → `aad` of
+    // `azure:monitor:aad`): the phrase names this entry's product, its words covered as that word is.
+    if (cover === 0) cover = phraseCover(reading, info.stems, stem);
     if (cover === 1 && isDerivedOnly(reading.surface.get(stem), info.words[i]!, stem)) cover = WEIGHTS.derivedOnly;
     // Two name words the question writes as one (`Power Shell` vs `powershell`).
     let joined: string | undefined;

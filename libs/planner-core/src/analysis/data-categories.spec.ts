@@ -1,5 +1,5 @@
 import type { SchemaEntry } from '../context/schema-catalog';
-import { categoryTables } from './data-categories';
+import { alsoLoggedTables, categoryTables } from './data-categories';
 import { readQuestion } from './question-reader';
 
 const table = (name: string): SchemaEntry => ({ name, kind: 'table', platform: 'kql', columns: [] });
@@ -289,5 +289,25 @@ describe('categoryTables', () => {
 
   it('names nothing when no table is named for the activity', () => {
     expect(categoryTables(readQuestion('a registry key was changed'), hosts, 2)).toEqual([]);
+  });
+});
+
+describe('alsoLoggedTables', () => {
+  const agentRuns = { ...table('AgentProcessRecords'), columns: ['Host', 'ProcessCmdLine'] };
+  const osAudit = { ...table('HostAuditTrail'), columns: ['Host', 'Event_Id', 'Command_Line', 'Who'] };
+  const plainEvents = { ...table('HostEventStore'), columns: ['Host', 'EventId', 'Message'] };
+  const entries = [agentRuns, plainEvents, osAudit];
+
+  it("adds the host's own audit log beside the table of program runs", () => {
+    expect(alsoLoggedTables([agentRuns], entries)).toEqual(['HostAuditTrail']);
+  });
+
+  it('adds nothing when the table of program runs is not chosen, or the audit log is chosen already', () => {
+    expect(alsoLoggedTables([plainEvents], entries)).toEqual([]);
+    expect(alsoLoggedTables([agentRuns, osAudit], entries)).toEqual([]);
+  });
+
+  it('adds nothing when no entry holds both an event id and a command line', () => {
+    expect(alsoLoggedTables([agentRuns], [agentRuns, plainEvents])).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { SchemaEntry } from '../context/schema-catalog';
-import { isFillerStem } from './catalog-index';
+import { ANALYSIS_LIMITS, isFillerStem } from './catalog-index';
 import { isMeaningful, phraseKey, saysPhrase, type QuestionReading } from './question-reader';
 import { identifierWords, stemWord } from './text.util';
 import { saysSecurityLogEventId } from './windows-event.util';
@@ -244,6 +244,36 @@ export function categoryTables(
     if (!maker || found.length >= most || !found.some((f) => f.category === category.name)) continue;
     const entry = categoryEntry(maker, entries);
     if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: maker.name, said, named: false });
+  }
+  return found;
+}
+
+/** Columns of an entry read for {@link alsoLoggedTables}, squashed once per entry (the lists live as long as their catalog). */
+const squashedColumns = new WeakMap<SchemaEntry, ReadonlySet<string>>();
+
+function columnsOf(entry: SchemaEntry): ReadonlySet<string> {
+  let columns = squashedColumns.get(entry);
+  if (!columns) {
+    columns = new Set(entry.columns.slice(0, ANALYSIS_LIMITS.columnsPerEntry).map(squashed));
+    squashedColumns.set(entry, columns);
+  }
+  return columns;
+}
+
+/**
+ * The second log of each kind of activity whose table is among `chosen` (see `DataCategory.alsoLoggedWith`): the
+ * first other entry holding every column that log is known by. A process run on a host is in the agent's process
+ * table and in the host's own security log alike; a hunt reads both. Linear in the platform's entries per category.
+ */
+export function alsoLoggedTables(chosen: readonly SchemaEntry[], entries: readonly SchemaEntry[]): string[] {
+  const found: string[] = [];
+  for (const category of DATA_CATEGORIES) {
+    const columns = category.alsoLoggedWith;
+    if (columns === undefined) continue;
+    const own = categoryEntry(category, entries);
+    if (own === undefined || !chosen.includes(own)) continue;
+    const second = entries.find((entry) => entry !== own && columns.every((column) => columnsOf(entry).has(column)));
+    if (second && !chosen.includes(second) && !found.includes(second.name)) found.push(second.name);
   }
   return found;
 }

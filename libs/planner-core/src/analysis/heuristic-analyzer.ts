@@ -1,4 +1,5 @@
 import type { QueryAnalysis } from '@mesh/a2a-contracts';
+import type { SchemaEntry } from '../context/schema-catalog';
 import type { AnalyzerInput, HeuristicAnalysis, PlatformEvidence } from './analyzer.types';
 import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { chosenTableColumns } from './constraints/column-mapper';
@@ -6,12 +7,13 @@ import { clauseAnalyses, requestedTimeRange } from './constraints/clause-constra
 import { extractConstraints } from './constraints/extract-constraints';
 import { fixOutcomeTypos } from './constraints/outcome-typos';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
+import { alsoLoggedTables } from './data-categories';
 import { firmClauses } from './firm-clauses';
 import { listedRequestsCut, listedSources, listedSourceTables, type ListedSource } from './listed-sources';
 import { choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
-import { bridgingTables, referencedTables, sourcedTables } from './related-tables';
+import { bridgingTables, familyLogs, referencedTables, sourcedTables } from './related-tables';
 import { MULTI_SOURCE_CUES } from './vocabulary';
 
 interface SegmentResult {
@@ -102,21 +104,9 @@ function listedRequests(
  */
 function withJoins(evidence: PlatformEvidence, index: CatalogIndex): PlatformEvidence {
   const entries = index.byPlatform.get(evidence.platform) ?? [];
-  const sourced = sourcedTables(
-    evidence.tables.map((name) => entries.find((e) => e.name === name)!).filter(Boolean),
-    entries,
-  );
-  const top = evidence.tables
-    .slice(0, 2)
-    .map((name) => entries.find((e) => e.name === name)!)
-    .filter(Boolean);
-  const bridges = bridgingTables(
-    evidence.tables
-      .slice(0, 3)
-      .map((name) => entries.find((e) => e.name === name)!)
-      .filter(Boolean),
-    entries,
-  );
+  const sourced = sourcedTables(entriesNamed(evidence.tables, entries), entries);
+  const top = entriesNamed(evidence.tables.slice(0, 2), entries);
+  const bridges = bridgingTables(entriesNamed(evidence.tables.slice(0, 3), entries), entries);
   const joins = [...new Set([...bridges, ...referencedTables(top, entries)])].filter(
     (name) => !evidence.tables.includes(name),
   );
@@ -130,6 +120,29 @@ function withJoins(evidence: PlatformEvidence, index: CatalogIndex): PlatformEvi
       ...(read.length > 0 ? [`read through macros or indexes: ${read.join(', ')}`] : []),
       ...(joins.length > 0 ? [`joined through columns: ${joins.join(', ')}`] : []),
     ],
+  };
+}
+
+/** The platform's entries of these names, in their order (names it lacks left out). */
+function entriesNamed(names: readonly string[], entries: readonly SchemaEntry[]): SchemaEntry[] {
+  return names.map((name) => entries.find((e) => e.name === name)!).filter(Boolean);
+}
+
+/**
+ * A chosen platform's tables plus the other logs of the activity they record: the general log of each
+ * family its specific logs belong to (see {@link familyLogs}) and the second log of a kind of activity
+ * (see {@link alsoLoggedTables}). Named after the constraints are read: a query step is written against
+ * the tables the question points at, and these are where a hunt looks next.
+ */
+function withOtherLogs(evidence: PlatformEvidence, index: CatalogIndex): PlatformEvidence {
+  const entries = index.byPlatform.get(evidence.platform) ?? [];
+  const chosen = entriesNamed(evidence.tables, entries);
+  const others = [...new Set([...familyLogs(chosen, entries), ...alsoLoggedTables(chosen, entries)])];
+  if (others.length === 0) return evidence;
+  return {
+    ...evidence,
+    tables: [...evidence.tables, ...others],
+    reasons: [...evidence.reasons, `the same activity's other logs: ${others.join(', ')}`],
   };
 }
 
@@ -208,7 +221,10 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
       index,
     ),
   );
-  for (const own of chosenEvidence) evidence[evidence.findIndex((e) => e.platform === own.platform)] = own;
+  // The constraints, the shape and the query steps read the tables the question points at; the plan names the
+  // activity's other logs too.
+  const named = chosenEvidence.map((own) => withOtherLogs(own, index));
+  for (const own of named) evidence[evidence.findIndex((e) => e.platform === own.platform)] = own;
   const tables = [...new Set(chosenEvidence.flatMap((e) => e.tables))];
   const fields = [
     ...new Set(
@@ -259,7 +275,12 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
     required_platforms: chosen,
     confidence,
     reasoning: explain(segments, chosen).slice(0, 8000),
-    entities: { tables, fields, time_range: timeRange?.description ?? null, time_window: timeRange?.window ?? null },
+    entities: {
+      tables: [...new Set(named.flatMap((e) => e.tables))],
+      fields,
+      time_range: timeRange?.description ?? null,
+      time_window: timeRange?.window ?? null,
+    },
     knowledge_requirements: {
       requires_sop: needs.requiresSop,
       requires_error_knowledge: needs.requiresErrorKnowledge,

@@ -1,5 +1,5 @@
 import type { SchemaEntry } from '../context/schema-catalog';
-import { bridgingTables, referencedTables, sourcedTables } from './related-tables';
+import { bridgingTables, familyLogs, referencedTables, sourcedTables } from './related-tables';
 
 const table = (name: string, columns: string[] = []): SchemaEntry => ({
   name,
@@ -186,5 +186,31 @@ describe('sourcedTables', () => {
     const result = sourcedTables([macro], entries);
 
     expect(result).toEqual([]);
+  });
+});
+
+describe('familyLogs', () => {
+  const sensor = ['SensorEvents', 'SensorDiskEvents', 'SensorSocketEvents', 'SensorInventory', 'PumpEvents'].map((n) =>
+    table(n),
+  );
+
+  it("adds the general log of a specific log's family", () => {
+    const [general, disk] = sensor;
+
+    expect(familyLogs([disk!], sensor)).toEqual([general!.name]);
+  });
+
+  it('adds nothing for a general log, an inventory or a family without a general log', () => {
+    const [general, , , inventory] = sensor;
+    const lone = [table('GaugeReadingEvents'), table('GaugeReadingInfo')];
+
+    expect(familyLogs([general!, inventory!], sensor)).toEqual([]);
+    expect(familyLogs([lone[0]!], [...sensor, ...lone])).toEqual([]);
+  });
+
+  it('names each general log once, however many of its family are chosen', () => {
+    const [, disk, socket] = sensor;
+
+    expect(familyLogs([disk!, socket!], sensor)).toEqual(['SensorEvents']);
   });
 });

@@ -1,6 +1,6 @@
 import type { SchemaEntry } from '../context/schema-catalog';
-import { ANALYSIS_LIMITS } from './catalog-index';
-import { identifierWords } from './text.util';
+import { ANALYSIS_LIMITS, isFillerStem } from './catalog-index';
+import { identifierWords, stemWord } from './text.util';
 
 /** The key a name is looked up by: its stems joined (`zip_code` → `zip code`). */
 function keyOf(stems: readonly string[]): string {
@@ -253,6 +253,41 @@ export function sourcedTables(tables: readonly SchemaEntry[], entries: readonly 
       else for (const [lower, name] of byLower) if (lower.startsWith(prefix)) take(name);
       if (found.length >= limit) return found;
     }
+  }
+  return found;
+}
+
+/** Padding that names a record of happenings (`…Events`, `…Log`): a family's logs end in it. */
+const HAPPENING_STEMS: ReadonlySet<string> = new Set(['event', 'events', 'log', 'logs'].map(stemWord));
+
+/** A name's lead word and whether the rest is happening padding alone (`HostEvents`) or says more (`HostFileEvents`). */
+function familyShape(name: string): { lead: string; general: boolean; specific: boolean } | null {
+  const { stems } = identifierWords(name);
+  if (stems.length < 2 || !HAPPENING_STEMS.has(stems[stems.length - 1]!)) return null;
+  const said = stems.slice(1).filter((stem) => !isFillerStem(stem)).length;
+  return { lead: stems[0]!, general: said === 0, specific: said > 0 };
+}
+
+/**
+ * The general log of each family the given tables belong to: for a specific log of happenings named by a lead word
+ * and what it records (`HostFileEvents`, `HostProcessEvents`), the sibling named by the lead word alone
+ * (`HostEvents`), where a source writes what its specific logs do not (a blocked exploit, an antivirus verdict,
+ * an audited setting). At most `limit`; linear in the platform's entries.
+ */
+export function familyLogs(tables: readonly SchemaEntry[], entries: readonly SchemaEntry[], limit = 2): string[] {
+  const leads = new Set<string>();
+  for (const table of tables) {
+    const shape = familyShape(table.name);
+    if (shape?.specific) leads.add(shape.lead);
+  }
+  if (leads.size === 0 || limit <= 0) return [];
+  const own = new Set(tables.map((t) => t.name));
+  const found: string[] = [];
+  for (const entry of entries) {
+    if (own.has(entry.name)) continue;
+    const shape = familyShape(entry.name);
+    if (shape?.general && leads.has(shape.lead) && !found.includes(entry.name)) found.push(entry.name);
+    if (found.length >= limit) break;
   }
   return found;
 }

@@ -169,4 +169,23 @@ describe('tables of the chosen platform', () => {
 
     expect(result.entities.tables).toContain('country');
   });
+
+  it("names the other logs of a program run after the constraints, which read the run's own table", () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          SensorProcessEvents: ['TimeGenerated', 'DeviceName', 'ProcessCommandLine', 'FileName'],
+          SensorEvents: ['TimeGenerated', 'DeviceName', 'ActionType', 'AdditionalFields'],
+          MachineAuditTrail: ['TimeGenerated', 'Computer', 'EventID', 'CommandLine'],
+          ParcelTracking: ['TrackingId', 'Department'],
+        },
+      },
+    };
+    const result = analyze("In Sentinel, which devices ran quuxtool.exe with 'stage2' in the command line?", hints);
+
+    expect(result.entities.tables).toEqual(['SensorProcessEvents', 'SensorEvents', 'MachineAuditTrail']);
+    // Read from the run's own columns, not the audit log's `CommandLine`.
+    expect(result.constraints?.filters.map((f) => f.field)).toEqual(['FileName', 'ProcessCommandLine']);
+  });
 });

@@ -820,6 +820,12 @@ export interface DataCategory {
   readonly byAccounts?: true;
   /** The category of what makes its changes (a registry value is set by a command run): its table is read too. */
   readonly madeBy?: string;
+  /**
+   * Columns (squashed to lower-case letters) of a second log that records this activity beside the category's own
+   * table (the operating system's audit log, where an endpoint agent keeps its own): the entry holding all of them
+   * is read too when the category's table is.
+   */
+  readonly alsoLoggedWith?: readonly string[];
 }
 
 /**
@@ -867,6 +873,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     ],
     names: ['process', 'processes'],
     hunted: true,
+    // The operating system's security log records each process start too, under an event id with its command line.
+    alsoLoggedWith: ['eventid', 'commandline'],
   },
   {
     name: 'file',
