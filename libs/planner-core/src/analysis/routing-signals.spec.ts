@@ -247,6 +247,58 @@ describe('routing signals that generalise', () => {
   });
 });
 
+describe('a product name that is also a business table', () => {
+  /** Invented: the chat product's audit lives in the telemetry store; the club database keeps a `Team` table. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { CollabAuditLog: ['TimeGenerated', 'Operation', 'UserId', 'Workload'] },
+    },
+    spl: { description: 'Splunk indexes', sourcetypes: ['linux:cron'] },
+    sql: {
+      description: 'Relational database of a sports club',
+      tables: { Team: ['team_id', 'team_name', 'coach'], Fixture: ['fixture_id', 'team_id', 'played_on'] },
+    },
+  };
+
+  it('reads a vendor product written as a name ("Teams" mid-sentence) as the product, not the table', () => {
+    expect(analyze('Flag a person archiving a dozen Teams before noon', hints).required_platforms).toEqual(['kql']);
+  });
+
+  it('still routes the same word written plainly in a business question to the table', () => {
+    expect(analyze('how many teams does each coach train', hints).required_platforms).toEqual(['sql']);
+  });
+});
+
+describe('a relative "which" in a detection summary', () => {
+  const hints = {
+    kql: { description: 'Log Analytics workspace', tables: { HostServiceEvents: ['TimeGenerated', 'ServiceName'] } },
+    sql: { description: 'Relational database of a racing league', tables: { laps: ['lap_id', 'halt', 'driver'] } },
+  };
+
+  it('does not count ", which would …" as a question asked of records', () => {
+    const scored = scorePlatforms({
+      reading: readQuestion('Detect attempts to halt the backup service, which would leave hosts unprotected'),
+      catalog: readSchemaCatalog(hints, buildAgentDirectory(fullMeshAgents()).data),
+      platforms: ['kql', 'sql'],
+      preferred: [],
+    });
+
+    expect(scored.find((p) => p.platform === 'sql')!.parts.domain).toBe(0);
+  });
+
+  it('still counts "which" that asks for rows', () => {
+    const scored = scorePlatforms({
+      reading: readQuestion('which driver had the most laps'),
+      catalog: readSchemaCatalog(hints, buildAgentDirectory(fullMeshAgents()).data),
+      platforms: ['kql', 'sql'],
+      preferred: [],
+    });
+
+    expect(scored.find((p) => p.platform === 'sql')!.parts.domain).toBeGreaterThan(0);
+  });
+});
+
 describe("the business's own application", () => {
   /** An identity store of sign-ins to many apps beside a product database that keeps its own sessions. */
   const hints = {
