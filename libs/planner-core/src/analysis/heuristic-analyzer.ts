@@ -153,6 +153,26 @@ function explain(segments: readonly SegmentResult[], chosen: readonly string[]):
 }
 
 /**
+ * Separate requests joined in one question ("…; additionally, …") that all went to one store, one of them by a guess
+ * between two stores of one kind (see {@link PlatformChoice.alternative}): that request goes to the other store, which
+ * the evidence could not tell apart from the first and no other request reads. The least sure guess moves; the
+ * segments are returned unchanged otherwise.
+ */
+function otherStoreForGuess(segments: readonly SegmentResult[]): readonly SegmentResult[] {
+  if (segments.length < 2) return segments;
+  const platforms = new Set(segments.flatMap((s) => s.choice.chosen.map((p) => p.platform)));
+  if (platforms.size !== 1) return segments;
+  let guess: SegmentResult | undefined;
+  for (const segment of segments)
+    if (segment.choice.alternative && (!guess || segment.choice.confidence < guess.choice.confidence)) guess = segment;
+  if (!guess) return segments;
+  const other = guess.choice.alternative!;
+  const note = `${guess.choice.note ?? 'a guess'}; the other requests read ${[...platforms][0]}, so this one reads ${other.platform}`;
+  const moved: SegmentResult = { ...guess, choice: { ...guess.choice, chosen: [other], note } };
+  return segments.map((s) => (s === guess ? moved : s));
+}
+
+/**
  * The embedded heuristic analyzer: reads the question against the schema hints, the
  * platforms' descriptions and public product vocabulary, scores each available platform,
  * and chooses with a threshold. A question that makes two requests ("…; additionally, …")
@@ -177,7 +197,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
 
   // A request repeated word for word is scored once.
   const scoredPieces = new Map<string, Omit<SegmentResult, 'text'>>();
-  const segments: SegmentResult[] = pieces.map((piece) => {
+  const scoredSegments: SegmentResult[] = pieces.map((piece) => {
     let result = scoredPieces.get(piece);
     if (!result) {
       const reading = pieces.length === 1 ? whole : readQuestion(piece);
@@ -193,6 +213,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
     return { text: piece, ...result };
   });
 
+  const segments = otherStoreForGuess(scoredSegments);
   const chosen = [...new Set(segments.flatMap((s) => s.choice.chosen.map((p) => p.platform)))];
   const evidence = available.length === 0 ? [] : available.map((p) => mergeEvidence(p, segments));
   evidence.sort((a, b) => b.score - a.score || a.platform.localeCompare(b.platform));

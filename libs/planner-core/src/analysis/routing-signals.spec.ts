@@ -270,6 +270,33 @@ describe('a product name that is also a business table', () => {
   });
 });
 
+describe('two requests joined in one question', () => {
+  it('sends a request the evidence cannot place to the store of its kind the other request does not read', () => {
+    const result = analyze(
+      'Find unsigned driver loads on kiosks; additionally, find denied bucket access by unknown callers',
+      mirroredHints(),
+    );
+
+    expect([...result.required_platforms].sort()).toEqual(['kql', 'spl']);
+  });
+
+  it('keeps one store for requests that each name it', () => {
+    const hints = mirroredHints();
+    const kql = hints.kql as { tables: Record<string, string[]> };
+    kql.tables.KioskBadgeSwipes = ['TimeGenerated', 'BadgeId'];
+    const result = analyze(
+      'Find KioskBadgeSwipes rows after midnight; additionally, list WinDriverLoads rows for unsigned drivers',
+      hints,
+    );
+
+    expect(result.required_platforms).toEqual(['kql']);
+  });
+
+  it('leaves a single request a guess of one store', () => {
+    expect(analyze('Find unsigned driver loads on kiosks', mirroredHints()).required_platforms).toHaveLength(1);
+  });
+});
+
 describe("Defender's word for a device", () => {
   const hints = {
     kql: { tables: { HostInventory: ['TimeGenerated', 'DeviceName', 'OSBuild'] } },
