@@ -280,16 +280,34 @@ describe('two requests joined in one question', () => {
     expect([...result.required_platforms].sort()).toEqual(['kql', 'spl']);
   });
 
-  it('keeps one store for requests that each name it', () => {
-    const hints = mirroredHints();
-    const kql = hints.kql as { tables: Record<string, string[]> };
-    kql.tables.KioskBadgeSwipes = ['TimeGenerated', 'BadgeId'];
+  it('keeps one store for requests that each name one of its tables, whatever the other store holds alike', () => {
+    const hints = {
+      kql: {
+        tables: { KioskBadgeSwipes: ['TimeGenerated', 'BadgeId'], HostDriverLoads: ['TimeGenerated', 'DriverName'] },
+      },
+      spl: { sourcetypes: ['win:driver:loads'] },
+    };
     const result = analyze(
-      'Find KioskBadgeSwipes rows after midnight; additionally, list WinDriverLoads rows for unsigned drivers',
+      'Find KioskBadgeSwipes rows after midnight; additionally, list HostDriverLoads rows for unsigned driver loads',
       hints,
     );
 
     expect(result.required_platforms).toEqual(['kql']);
+  });
+
+  it('sends the request whose runner-up of the same kind comes close to that store when both went to one', () => {
+    const hints = {
+      kql: {
+        tables: { KioskBadgeSwipes: ['TimeGenerated', 'BadgeId'], HostDriverLoads: ['TimeGenerated', 'DriverName'] },
+      },
+      spl: { sourcetypes: ['win:driver:loads'] },
+    };
+    const result = analyze(
+      'Find KioskBadgeSwipes rows after midnight; additionally, detect unsigned driver loads',
+      hints,
+    );
+
+    expect([...result.required_platforms].sort()).toEqual(['kql', 'spl']);
   });
 
   it('leaves a single request a guess of one store', () => {
