@@ -346,7 +346,7 @@ describe('a relative "which" in a detection summary', () => {
 
   it('does not count ", which would …" as a question asked of records', () => {
     const scored = scorePlatforms({
-      reading: readQuestion('Detect attempts to halt the backup service, which would leave hosts unprotected'),
+      reading: readQuestion('Spot a halted backup service, which would leave the archive unprotected'),
       catalog: readSchemaCatalog(hints, buildAgentDirectory(fullMeshAgents()).data),
       platforms: ['kql', 'sql'],
       preferred: [],
