@@ -207,6 +207,25 @@ describe('matchCatalog: distinctive and ordinary words', () => {
     expect(top?.columnWords).toContain('role');
   });
 
+  it('reads one word of a title-cased feature name ("the Quiet Lantern Mode") as an ordinary word, not a name', () => {
+    const hints = { kql: { tables: { GateSwipeEvents: [] } }, spl: { sourcetypes: ['XmlWinEventLog:Lantern'] } };
+
+    const titled = match('Spot hosts that switch off the Quiet Lantern Mode', hints).byPlatform.get('spl')![0]!;
+    const alone = match('Spot hosts that switch off Lantern logging', hints).byPlatform.get('spl')![0]!;
+
+    expect(titled.distinctiveStems).toEqual([]);
+    expect(alone.distinctiveStems).not.toEqual([]);
+    expect(titled.score).toBeLessThan(alone.score);
+  });
+
+  it('still reads a title-cased run as a name of an entry that holds two of its words', () => {
+    const hints = { kql: { tables: { GateSwipeEvents: [] } }, spl: { sourcetypes: ['quiet:lantern:audit'] } };
+
+    const [entry] = match('Spot hosts that switch off the Quiet Lantern Mode', hints).byPlatform.get('spl') ?? [];
+
+    expect(entry?.distinctiveStems.length).toBeGreaterThan(0);
+  });
+
   describe('a source named for a product both stores ingest', () => {
     // Padding tables keep the invented names rare, as a real catalog's are.
     const padding = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`Ledger${i}Rows`, []]));

@@ -146,6 +146,17 @@ function saysAsName(names: ReadonlySet<string>, stem: string, joins: readonly st
   return false;
 }
 
+/**
+ * Whether a name word the question capitalises only as one word of a title-cased run ("the Quick Export Queue")
+ * reaches this entry alone, no other word of the run being one of the entry's: the run names something else.
+ */
+function loneTitleWord(reading: QuestionReading, info: NameInfo, stem: string): boolean {
+  const partners = reading.titleRunStems.get(stem);
+  if (!partners) return false;
+  for (const partner of partners) if (info.stems.includes(partner)) return false;
+  return true;
+}
+
 /** What the index says a question reaches in one entry: set while collecting candidates. */
 interface Candidate {
   /** The entry's position in the index. */
@@ -393,7 +404,12 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
     const product = SHARED_PRODUCT_STEMS.has(said) || SHARED_PRODUCT_STEMS.has(stem);
     if (cover > 0 && product) productSaid = true;
     else if (cover > 0 && nameWeight !== WEIGHTS.filler) beyondProduct = true;
-    const asName = written && !product && (!info.sharedProduct || saysAsName(reading.formedNameStems, stem, joins));
+    // Nor by one word of a title-cased run that names something else ("System Restore" → `…:System`).
+    const asName =
+      written &&
+      !product &&
+      (!info.sharedProduct || saysAsName(reading.formedNameStems, stem, joins)) &&
+      !loneTitleWord(reading, info, stem);
 
     // The words the evidence lists, each once, in the name's order.
     if (cover > 0) nameWords = addDistinct(nameWords, surface ?? stem);

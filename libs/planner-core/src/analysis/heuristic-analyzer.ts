@@ -10,7 +10,7 @@ import { describeShape, detectIntent, knowledgeNeeds } from './intent';
 import { alsoLoggedTables } from './data-categories';
 import { firmClauses } from './firm-clauses';
 import { listedRequestsCut, listedSources, listedSourceTables, type ListedSource } from './listed-sources';
-import { choosePlatforms, type PlatformChoice } from './platform-choice';
+import { CHOICE, choosePlatforms, type PlatformChoice } from './platform-choice';
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
 import { bridgingTables, familyLogs, referencedTables, sourcedTables } from './related-tables';
@@ -166,6 +166,49 @@ function explain(segments: readonly SegmentResult[], chosen: readonly string[]):
 }
 
 /**
+ * The store of the same kind a request's evidence points at second, with its share of the winner's score, when it holds
+ * at least {@link CHOICE.secondShare} of it and catalog evidence of its own; null otherwise.
+ */
+function sameKindRunnerUp(segment: SegmentResult): { other: ScoredPlatform; share: number } | null {
+  const [top, second] = segment.scored;
+  if (!top || !second || segment.choice.chosen.length !== 1 || segment.choice.chosen[0] !== top) return null;
+  if (top.domain === null || second.domain !== top.domain || top.score <= 0) return null;
+  const share = second.score / top.score;
+  return share >= CHOICE.secondShare && second.parts.entities >= CHOICE.hedgeEvidence ? { other: second, share } : null;
+}
+
+/**
+ * Separate requests joined in one question ("…; additionally, …") that all went to one store: one of them reads the
+ * other store of that kind, when the evidence leaves it room. First a request settled by a guess between the two (see
+ * {@link PlatformChoice.alternative}; the least sure guess), else the request whose runner-up of the same kind comes
+ * closest (see {@link sameKindRunnerUp}). Two requests asked in one breath are most often asked of two sources; the
+ * segments are returned unchanged when no request leaves that room.
+ */
+function otherStoreForRequests(segments: readonly SegmentResult[]): readonly SegmentResult[] {
+  if (segments.length < 2) return segments;
+  const platforms = new Set(segments.flatMap((s) => s.choice.chosen.map((p) => p.platform)));
+  if (platforms.size !== 1) return segments;
+  let pick: { segment: SegmentResult; other: ScoredPlatform } | undefined;
+  for (const segment of segments)
+    if (segment.choice.alternative && (!pick || segment.choice.confidence < pick.segment.choice.confidence))
+      pick = { segment, other: segment.choice.alternative };
+  let closest = 0;
+  if (!pick)
+    for (const segment of segments) {
+      const runnerUp = sameKindRunnerUp(segment);
+      if (runnerUp && runnerUp.share > closest) {
+        closest = runnerUp.share;
+        pick = { segment, other: runnerUp.other };
+      }
+    }
+  if (!pick) return segments;
+  const { segment, other } = pick;
+  const note = `${segment.choice.note ?? `${other.platform} scores close behind`}; the other requests read ${[...platforms][0]}, so this one reads ${other.platform}`;
+  const moved: SegmentResult = { ...segment, choice: { ...segment.choice, chosen: [other], note } };
+  return segments.map((s) => (s === segment ? moved : s));
+}
+
+/**
  * The embedded heuristic analyzer: reads the question against the schema hints, the
  * platforms' descriptions and public product vocabulary, scores each available platform,
  * and chooses with a threshold. A question that makes two requests ("…; additionally, …")
@@ -190,7 +233,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
 
   // A request repeated word for word is scored once.
   const scoredPieces = new Map<string, Omit<SegmentResult, 'text'>>();
-  const segments: SegmentResult[] = pieces.map((piece) => {
+  const scoredSegments: SegmentResult[] = pieces.map((piece) => {
     let result = scoredPieces.get(piece);
     if (!result) {
       const reading = pieces.length === 1 ? whole : readQuestion(piece);
@@ -206,6 +249,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
     return { text: piece, ...result };
   });
 
+  const segments = otherStoreForRequests(scoredSegments);
   const chosen = [...new Set(segments.flatMap((s) => s.choice.chosen.map((p) => p.platform)))];
   const evidence = available.length === 0 ? [] : available.map((p) => mergeEvidence(p, segments));
   evidence.sort((a, b) => b.score - a.score || a.platform.localeCompare(b.platform));

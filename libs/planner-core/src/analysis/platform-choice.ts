@@ -10,6 +10,11 @@ export interface PlatformChoice {
   readonly confidence: number;
   /** Why the choice fell as it did when the evidence alone did not decide it. */
   readonly note?: string;
+  /**
+   * The store of the same kind the evidence could not separate from the one chosen (a close call settled by a lean,
+   * the writing style, a vendor or a spelling, not by evidence): the other reading of the same request.
+   */
+  readonly alternative?: ScoredPlatform;
 }
 
 export interface ChoiceOptions {
@@ -278,5 +283,12 @@ export function choosePlatforms(ranked: readonly ScoredPlatform[], options: Choi
             : top.score < CHOICE.minEvidence
               ? 'weak evidence: a lean rather than a finding'
               : undefined;
-  return { chosen, confidence: Math.round(Math.min(0.97, confidence) * 100) / 100, note };
+  const guessed = !hedged && (spelledBetter !== null || settledBySource || settledByLean || settledByStyle);
+  const alternative = guessed ? (chosen[0] === top ? second : top) : undefined;
+  return {
+    chosen,
+    confidence: Math.round(Math.min(0.97, confidence) * 100) / 100,
+    note,
+    ...(alternative ? { alternative } : {}),
+  };
 }

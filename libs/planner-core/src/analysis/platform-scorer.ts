@@ -322,6 +322,35 @@ function namesTelemetrySource(reading: QuestionReading): boolean {
   );
 }
 
+/** Stems of the one-word vendor and product names whose data usually reaches a telemetry store (see {@link TELEMETRY_SOURCE_LEANS}). */
+const VENDOR_STEMS: ReadonlySet<string> = new Set(
+  TELEMETRY_SOURCE_LEANS.flatMap((family) => family.words.filter((word) => !word.includes(' '))).flatMap((word) =>
+    stems(word),
+  ),
+);
+
+/**
+ * Whether an entry is reached by its name through vendor or product names alone, each written as a name (`Teamz`
+ * capitalised mid-sentence), neither the entry's name written out nor one of its columns.
+ */
+function reachedByProductName(match: EntryMatch, reading: QuestionReading): boolean {
+  return (
+    !namesOutright(match) &&
+    match.evidenceStems.length > 0 &&
+    match.evidenceStems.every((stem) => VENDOR_STEMS.has(stem) && reading.nameStems.has(stem))
+  );
+}
+
+/** A "which" that opens a relative clause: after a comma ("…, which may …") or before a modal or a verb of its own. */
+const RELATIVE_WHICH =
+  /(?:,\s*which\b|\bwhich\s+(?:may|might|can|could|would|will|indicates?|allows?|enables?|makes?|helps?|lets?)\b)/gi;
+const WHICH_WORD = /\bwhich\b/gi;
+
+/** Whether every "which" of the question opens a relative clause (see {@link RELATIVE_WHICH}). */
+function onlyRelativeWhich(text: string): boolean {
+  return (text.match(WHICH_WORD)?.length ?? 0) === (text.match(RELATIVE_WHICH)?.length ?? 0);
+}
+
 /** A match that names its entry outright: the name written out or misspelt, or a column named as an identifier. */
 function namesOutright(match: EntryMatch): boolean {
   return match.verbatim || match.fuzzy || match.columns.length > 0;
@@ -449,7 +478,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   if (saysApiAction(reading.exactTokens, reading.text)) telemetryWords.push('cloud api action');
   // And an IP address or a file hash: values only telemetry records keep.
   if (saysTelemetryValue(reading.text)) telemetryWords.push('ip or hash value');
-  const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS);
+  // "…, which may indicate …" relates a clause; it asks nothing of the records, as "which customers …" does.
+  const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS).filter(
+    (word) => word !== 'which' || !onlyRelativeWhich(reading.text),
+  );
   // An amount of money with its currency ("over €500") is a value business records keep.
   if (saysMoneyAmount(reading.text)) analyticsWords.push('money amount');
   const sourceLean = telemetrySourceLean(reading);
@@ -650,6 +682,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       !valued &&
       !(matches.length > 0 && namesOutright(matches[0]!))
     )
+      entities *= WEIGHTS.recordsUnderTelemetry;
+    // "Channels archived in Chatter": a business entry reached by a vendor's product name alone, written as a name,
+    // is that product said, not the entry named.
+    if (kind === 'records' && readsAsTelemetry && matches.length > 0 && reachedByProductName(matches[0]!, reading))
       entities *= WEIGHTS.recordsUnderTelemetry;
     // A question that says what it measures or acts on (bytes, resource operations) is no hunt for a process.
     const hunting = kind === 'telemetry' && telemetryWords.length > 0 && !volumeEntry && !operationEntry;

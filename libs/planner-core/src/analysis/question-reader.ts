@@ -43,6 +43,12 @@ export interface QuestionReading {
   /** Of those, the stems written as a name by their form alone (digits, inner or all capitals: `QZB7`, `KettleMonitor`), not by a capital. */
   readonly formedNameStems: ReadonlySet<string>;
   /**
+   * Of the stems written as a name by a capital alone, those inside a run of capitalised words (a feature or
+   * product named in title case: "Quick Export Queue"), each with the stems of the run's other words: one word of
+   * such a run names the whole thing the run names, not a catalog entry that happens to hold that word.
+   */
+  readonly titleRunStems: ReadonlyMap<string, readonly string[]>;
+  /**
    * Stems of time units the question says only as a window ("in the past month", "this week", "last 3
    * days"): the length of the window, not a word about a column (`fiscal_month`).
    */
@@ -232,7 +238,7 @@ function alphanumericRuns(raw: string): readonly string[] {
 function readNameStems(
   rawTokens: readonly string[],
   lowerWords: string,
-): { nameStems: Set<string>; formed: Set<string> } {
+): { nameStems: Set<string>; formed: Set<string>; titleRuns: Map<string, readonly string[]> } {
   const parts = rawTokens.map(alphanumericRuns);
   let long = 0;
   let capitalised = 0;
@@ -268,7 +274,51 @@ function readNameStems(
     }
     if (own.length > 0) sentenceStart = SENTENCE_END.test(raw);
   }
-  return { nameStems: out, formed };
+  return { nameStems: out, formed, titleRuns: titleRuns(rawTokens, out, formed) };
+}
+
+/** Whether a token starts with a capital letter (a word of a title-cased run). */
+function startsCapitalised(token: string): boolean {
+  return token.length > 1 && isCapital(token.charCodeAt(0));
+}
+
+/** The meaningful stems of a run of tokens. */
+function runStems(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens)
+    for (const part of alphanumericRuns(token)) {
+      const stemmed = stemWord(part.toLowerCase());
+      if (isMeaningful(stemmed) && !out.includes(stemmed)) out.push(stemmed);
+    }
+  return out;
+}
+
+/**
+ * The stems written as names by a capital alone that stand in a run of two or more capitalised tokens, each with
+ * the stems of the run's other tokens (see {@link QuestionReading.titleRunStems}). One pass over the tokens.
+ */
+function titleRuns(
+  rawTokens: readonly string[],
+  nameStems: ReadonlySet<string>,
+  formed: ReadonlySet<string>,
+): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  let start = 0;
+  for (let i = 0; i <= rawTokens.length; i += 1) {
+    const token = i < rawTokens.length ? trimToken(rawTokens[i]!) : '';
+    if (startsCapitalised(token)) continue;
+    if (i - start >= 2) {
+      const stemsOfRun = runStems(rawTokens.slice(start, i));
+      for (const stem of stemsOfRun)
+        if (nameStems.has(stem) && !formed.has(stem) && !out.has(stem))
+          out.set(
+            stem,
+            stemsOfRun.filter((other) => other !== stem),
+          );
+    }
+    start = i + 1;
+  }
+  return out;
 }
 
 /** Positions of the question's stems covered by a multi-word synonym phrase it says. */
@@ -366,7 +416,7 @@ export function readQuestion(text: string): QuestionReading {
       }
     }
   }
-  const { nameStems, formed: formedNameStems } = readNameStems(rawTokens, words.join(' '));
+  const { nameStems, formed: formedNameStems, titleRuns: titleRunStems } = readNameStems(rawTokens, words.join(' '));
   // A proper name (`Office 365`, `Google Workspace`, `Office365`) keeps that mark under its other spellings (`o365`).
   for (const [term, said] of synonyms) {
     const parts = said.split(' ');
@@ -385,6 +435,7 @@ export function readQuestion(text: string): QuestionReading {
     identifiers,
     nameStems,
     formedNameStems,
+    titleRunStems,
     windowStems: windowOnlyStems(words, stemmed),
     impliedColumnStems: new Set(ROLE_OF_ACCOUNTS.test(text.slice(0, MAX_IMPLIED_TEXT)) ? [ROLE_STEM] : []),
   };

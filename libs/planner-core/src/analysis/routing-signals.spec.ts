@@ -247,6 +247,126 @@ describe('routing signals that generalise', () => {
   });
 });
 
+describe('a product name that is also a business table', () => {
+  /** Invented: the chat product's audit lives in the telemetry store; the club database keeps a `Team` table. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { CollabAuditLog: ['TimeGenerated', 'Operation', 'UserId', 'Workload'] },
+    },
+    spl: { description: 'Splunk indexes', sourcetypes: ['linux:cron'] },
+    sql: {
+      description: 'Relational database of a sports club',
+      tables: { Team: ['team_id', 'team_name', 'coach'], Fixture: ['fixture_id', 'team_id', 'played_on'] },
+    },
+  };
+
+  it('reads a vendor product written as a name ("Teams" mid-sentence) as the product, not the table', () => {
+    expect(analyze('Flag a person archiving a dozen Teams before noon', hints).required_platforms).toEqual(['kql']);
+  });
+
+  it('still routes the same word written plainly in a business question to the table', () => {
+    expect(analyze('how many teams does each coach train', hints).required_platforms).toEqual(['sql']);
+  });
+});
+
+describe('two requests joined in one question', () => {
+  it('sends a request the evidence cannot place to the store of its kind the other request does not read', () => {
+    const result = analyze(
+      'Find unsigned driver loads on kiosks; additionally, find denied bucket access by unknown callers',
+      mirroredHints(),
+    );
+
+    expect([...result.required_platforms].sort()).toEqual(['kql', 'spl']);
+  });
+
+  it('keeps one store for requests that each name one of its tables, whatever the other store holds alike', () => {
+    const hints = {
+      kql: {
+        tables: { KioskBadgeSwipes: ['TimeGenerated', 'BadgeId'], HostDriverLoads: ['TimeGenerated', 'DriverName'] },
+      },
+      spl: { sourcetypes: ['win:driver:loads'] },
+    };
+    const result = analyze(
+      'Find KioskBadgeSwipes rows after midnight; additionally, list HostDriverLoads rows for unsigned driver loads',
+      hints,
+    );
+
+    expect(result.required_platforms).toEqual(['kql']);
+  });
+
+  it('sends the request whose runner-up of the same kind comes close to that store when both went to one', () => {
+    const hints = {
+      kql: {
+        tables: { KioskBadgeSwipes: ['TimeGenerated', 'BadgeId'], HostDriverLoads: ['TimeGenerated', 'DriverName'] },
+      },
+      spl: { sourcetypes: ['win:driver:loads'] },
+    };
+    const result = analyze(
+      'Find KioskBadgeSwipes rows after midnight; additionally, detect unsigned driver loads',
+      hints,
+    );
+
+    expect([...result.required_platforms].sort()).toEqual(['kql', 'spl']);
+  });
+
+  it('leaves a single request a guess of one store', () => {
+    expect(analyze('Find unsigned driver loads on kiosks', mirroredHints()).required_platforms).toHaveLength(1);
+  });
+});
+
+describe("Defender's word for a device", () => {
+  const hints = {
+    kql: { tables: { HostInventory: ['TimeGenerated', 'DeviceName', 'OSBuild'] } },
+    spl: { sourcetypes: ['host:inventory'] },
+  };
+  const kqlVocabulary = (question: string) =>
+    scorePlatforms({
+      reading: readQuestion(question),
+      catalog: readSchemaCatalog(hints, buildAgentDirectory(fullMeshAgents()).data),
+      platforms: ['kql', 'spl'],
+      preferred: [],
+    }).find((p) => p.platform === 'kql')!.parts.vocabulary;
+
+  it('counts "machines" as a cue of the Defender store, and "hosts" as none', () => {
+    expect(kqlVocabulary('machines whose inventory shows an older build than in May')).toBeGreaterThan(0);
+    expect(kqlVocabulary('hosts whose inventory shows an older build than in May')).toBe(0);
+  });
+
+  it('does not read "machine learning" as a device', () => {
+    expect(kqlVocabulary('machine learning scores per inventory row')).toBe(0);
+  });
+});
+
+describe('a relative "which" in a detection summary', () => {
+  const hints = {
+    kql: { description: 'Log Analytics workspace', tables: { HostServiceEvents: ['TimeGenerated', 'ServiceName'] } },
+    sql: { description: 'Relational database of a racing league', tables: { laps: ['lap_id', 'halt', 'driver'] } },
+  };
+
+  it('does not count ", which would …" as a question asked of records', () => {
+    const scored = scorePlatforms({
+      reading: readQuestion('Spot a halted backup service, which would leave the archive unprotected'),
+      catalog: readSchemaCatalog(hints, buildAgentDirectory(fullMeshAgents()).data),
+      platforms: ['kql', 'sql'],
+      preferred: [],
+    });
+
+    expect(scored.find((p) => p.platform === 'sql')!.parts.domain).toBe(0);
+  });
+
+  it('still counts "which" that asks for rows', () => {
+    const scored = scorePlatforms({
+      reading: readQuestion('which driver had the most laps'),
+      catalog: readSchemaCatalog(hints, buildAgentDirectory(fullMeshAgents()).data),
+      platforms: ['kql', 'sql'],
+      preferred: [],
+    });
+
+    expect(scored.find((p) => p.platform === 'sql')!.parts.domain).toBeGreaterThan(0);
+  });
+});
+
 describe("the business's own application", () => {
   /** An identity store of sign-ins to many apps beside a product database that keeps its own sessions. */
   const hints = {

@@ -21,6 +21,19 @@ describe('writingStyle', () => {
     });
   });
 
+  it('reads a rule that says what the flagged activity means, or the instances it fires on', () => {
+    expect(writingStyle('Spot badge readers rebooted at night. This behaviour is typical of tampering.')).toEqual({
+      style: 'detection rule',
+      marks: ['says what the activity means'],
+      ordinary: false,
+    });
+    expect(writingStyle('Flag instances in which a kiosk spools to a new printer')?.style).toBe('detection rule');
+  });
+
+  it('leaves "look for instances where" to the hunt that looks for them', () => {
+    expect(writingStyle('Look for instances where a kiosk spools to a new printer')?.style).toBe('hunting query');
+  });
+
   it('reads the marks of a hunting query', () => {
     expect(writingStyle('Look for kiosks whose badge reader rebooted twice tonight')).toEqual({
       style: 'hunting query',

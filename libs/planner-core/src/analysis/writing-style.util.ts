@@ -30,6 +30,20 @@ const MARKS: readonly StyleMark[] = [
     pattern: /\b(?:focusing\s+on|specifically)\b/i,
     ordinary: true,
   },
+  // "This behaviour is how …": a rule's summary goes on to say what the activity it flags means.
+  {
+    style: 'detection rule',
+    mark: 'says what the activity means',
+    pattern: /\bthis\s+(?:activity|behaviou?r)\s+(?:is|are|can|could|may|might|often|typically|indicates?)\b/i,
+    ordinary: false,
+  },
+  // "Flag instances where …": a rule says the occurrences it fires on (a hunt "looks for" them).
+  {
+    style: 'detection rule',
+    mark: 'says the instances it fires on',
+    pattern: /(?<!\blook(?:ing)?\s+for\s+(?:any\s+)?)\binstances?\s+(?:where|in which)\b/i,
+    ordinary: true,
+  },
   // "This query lists …", "Sample query for …": a hunting query names itself a query.
   {
     style: 'hunting query',
