@@ -18,6 +18,7 @@ import { tableCreatedInWindow } from './sql-created-window.util';
 import { periodChangeOf, ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { listedColumns, shownColumns } from './sql-shown.util';
+import { recordLinesTable } from './sql-record-lines.util';
 import { sharePartOf } from './sql-share-part.util';
 import { bridgeTable } from './sql-bridge.util';
 import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
@@ -239,12 +240,15 @@ function tableOfField(field: string | null, schema: SqlSchema): string | undefin
 
 /**
  * "lines of 40 units or more - order id and price": rows listed (no measure, no grouping) with a filter on a table
- * whose columns are also the ones asked to see are that table's rows.
+ * whose columns are also the ones asked to see are that table's rows; "what was on order 12" lists that record's
+ * lines.
  */
-function listedRowsTable(c: QueryConstraints, schema: SqlSchema): string | undefined {
-  if (c.measure || c.groupBy.length > 0 || c.show.length === 0) return undefined;
-  const shown = new Set(c.show.map((key) => tableOfField(key.field, schema)));
-  return c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined && shown.has(t));
+function listedRowsTable(c: QueryConstraints, schema: SqlSchema, question: string): string | undefined {
+  if (c.measure || c.groupBy.length > 0) return undefined;
+  const defined = (t: string | undefined): t is string => t !== undefined;
+  const shown = c.show.map((key) => tableOfField(key.field, schema)).filter(defined);
+  const filtered = c.filters.map((f) => tableOfField(f.field, schema)).filter(defined);
+  return filtered.find((t) => shown.includes(t)) ?? recordLinesTable(filtered, shown, schema, question);
 }
 
 /**
@@ -271,7 +275,7 @@ function chooseFact(
   // "average days to pay": the table that holds both moments.
   const elapsed = elapsedColumns(measure?.of ?? null, all, schema);
   if (elapsed) return elapsed.table;
-  const listed = listedRowsTable(c, schema);
+  const listed = listedRowsTable(c, schema, question);
   if (listed) return listed;
   const counted = measure?.of ?? c.inactivity?.activity ?? null;
   if (counted && (!measure || measure.kind === 'count')) {
