@@ -18,7 +18,7 @@ import { tableCreatedInWindow } from './sql-created-window.util';
 import { periodChangeOf, ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { listedColumns, shownColumns } from './sql-shown.util';
-import { recordLinesTable } from './sql-record-lines.util';
+import { isLinesOf, recordLinesTable } from './sql-record-lines.util';
 import { sharePartOf } from './sql-share-part.util';
 import { bridgeTable } from './sql-bridge.util';
 import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
@@ -1817,10 +1817,14 @@ export function buildConstrainedSql(
       if (entry.table !== fact && !select.includes(parts.ref(entry))) select.push(parts.ref(entry));
     // "unpaid invoices with the customer and amount": the referenced entity the question names is shown by its name.
     const said = new Set((input.naturalLanguage.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => singular(w)));
+    // "what was in order 12": each line shows what it holds by its name (the product's).
+    const records = c.filters.map((x) => tableOfField(x.field, schema)).filter((t): t is string => t !== undefined);
+    const lines = isLinesOf(fact, records, schema);
     for (const edge of parentsOf(fact, schema)) {
       const label = LABEL_COLUMNS.find((l) => (schema.tables[edge.to] ?? []).includes(l));
       const ref = parts.ref({ table: edge.to, column: label ?? '' });
-      if (label && said.has(singular(compactName(edge.to))) && !select.includes(ref)) select.push(ref);
+      const named = said.has(singular(compactName(edge.to))) || (lines && !records.includes(edge.to));
+      if (label && named && !select.includes(ref)) select.push(ref);
     }
     // "biggest amount first": a list ordered by the column the ordering names, else by time.
     const byField =

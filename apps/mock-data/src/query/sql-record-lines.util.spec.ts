@@ -69,4 +69,29 @@ describe('buildSqlQuery, the lines of one record', () => {
     expect(query).toMatch(/^SELECT [^\n]*\bp\.name\b/);
     expect(query).toContain('oi.order_id = 9034');
   });
+
+  it('shows each line by the name of what it holds when the question lists no columns', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['orders', 'order_items'],
+        question: 'the contents of order 614',
+        constraints: aConstraints({
+          measure: null,
+          filters: [
+            {
+              kind: 'id',
+              operator: 'eq',
+              values: ['614'],
+              field: 'orders.order_id',
+              currency: null,
+              expression: '614',
+            },
+          ],
+        }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/FROM order_items oi/);
+    expect(query).toMatch(/^SELECT [^\n]*\bp\.name\b/);
+  });
 });

@@ -53,3 +53,8 @@ export function recordLinesTable(
   }
   return undefined;
 }
+
+/** Whether `fact` is the lines table of one of the filtered `records` (order_items of orders). */
+export function isLinesOf(fact: string, records: readonly string[], schema: SqlSchema): boolean {
+  return records.some((record) => linesOf(record, schema).includes(fact));
+}
