@@ -18,6 +18,7 @@ import { tableCreatedInWindow } from './sql-created-window.util';
 import { periodChangeOf, ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
 import { listedColumns, shownColumns } from './sql-shown.util';
+import { isLinesOf, recordLinesTable } from './sql-record-lines.util';
 import { sharePartOf } from './sql-share-part.util';
 import { withUnitsPerLine } from './sql-line-rows.util';
 import { measureOfPart, readPartBeside, saysPartState } from './sql-part-beside.util';
@@ -254,12 +255,15 @@ function tableOfField(field: string | null, schema: SqlSchema): string | undefin
 
 /**
  * "lines of 40 units or more - order id and price": rows listed (no measure, no grouping) with a filter on a table
- * whose columns are also the ones asked to see are that table's rows.
+ * whose columns are also the ones asked to see are that table's rows; "what was on order 12" lists that record's
+ * lines.
  */
-function listedRowsTable(c: QueryConstraints, schema: SqlSchema): string | undefined {
-  if (c.measure || c.groupBy.length > 0 || c.show.length === 0) return undefined;
-  const shown = new Set(c.show.map((key) => tableOfField(key.field, schema)));
-  return c.filters.map((f) => tableOfField(f.field, schema)).find((t) => t !== undefined && shown.has(t));
+function listedRowsTable(c: QueryConstraints, schema: SqlSchema, question: string): string | undefined {
+  if (c.measure || c.groupBy.length > 0) return undefined;
+  const defined = (t: string | undefined): t is string => t !== undefined;
+  const shown = c.show.map((key) => tableOfField(key.field, schema)).filter(defined);
+  const filtered = c.filters.map((f) => tableOfField(f.field, schema)).filter(defined);
+  return filtered.find((t) => shown.includes(t)) ?? recordLinesTable(filtered, shown, schema, question);
 }
 
 /**
@@ -286,7 +290,7 @@ function chooseFact(
   // "average days to pay": the table that holds both moments.
   const elapsed = elapsedColumns(measure?.of ?? null, all, schema);
   if (elapsed) return elapsed.table;
-  const listed = listedRowsTable(c, schema);
+  const listed = listedRowsTable(c, schema, question);
   if (listed) return listed;
   const counted = measure?.of ?? c.inactivity?.activity ?? null;
   if (counted && (!measure || measure.kind === 'count')) {
@@ -1869,9 +1873,15 @@ function measuredOnce(
     // "unpaid invoices with the customer and amount": the referenced entity the question names is shown by its name,
     // one reference away or two ("order lines with the buyer's customer name": order_items → orders → customers).
     const said = new Set((input.naturalLanguage.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => singular(w)));
+    // "what was in order 12": each line shows what it holds by its name (the product's).
+    const records = c.filters.map((x) => tableOfField(x.field, schema)).filter((t): t is string => t !== undefined);
+    const lines = isLinesOf(fact, records, schema);
+    const parents = new Set(parentsOf(fact, schema).map((edge) => edge.to));
     for (const table of parts.reachable.keys()) {
       const label = LABEL_COLUMNS.find((l) => (schema.tables[table] ?? []).includes(l));
-      if (table === fact || !label || !said.has(singular(compactName(table)))) continue;
+      if (table === fact || !label) continue;
+      const lineHolds = lines && parents.has(table) && !records.includes(table);
+      if (!said.has(singular(compactName(table))) && !lineHolds) continue;
       const ref = parts.ref({ table, column: label });
       if (!select.includes(ref)) select.push(ref);
     }

@@ -130,3 +130,14 @@ describe('saysAppPeopleState', () => {
     expect(saysAppPeopleState('app members in Ops')).toBe(false);
   });
 });
+
+describe('saysOwnApp, people named by their role in an app', () => {
+  it("reads a role's people in a named app as the app's own people", () => {
+    expect(saysOwnApp('moderators of the recipes app idle for 20 days')).toBe(true);
+    expect(saysOwnAppPeople('the rota app admins who never signed in')).toBe(true);
+  });
+
+  it('reads no own app where the app is a product a log is named for', () => {
+    expect(saysOwnAppPeople('admins of the azure app idle for 20 days')).toBe(false);
+  });
+});

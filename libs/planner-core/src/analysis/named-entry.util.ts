@@ -1,4 +1,5 @@
 import type { SchemaEntry } from '../context/schema-catalog';
+import { ONE_WORD_PRODUCTS } from './vocabulary';
 
 /** Characters of the question read for "the <name> table" (the phrase is short and comes early). */
 const MAX_TEXT = 1_000;
@@ -72,6 +73,22 @@ const OWN_APP =
 const OWN_APP_PEOPLE =
   /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app(?:'s|\u2019s)?\s+(?:users?|accounts?|members?|customers?|admins?|administrators?)\b|\b(?:users|accounts|members)\s+(?:in|of|on)\s+(?:the|our)\s+app(?:lication)?\b(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway)\b)/i;
 
+/**
+ * "editors in the intranet app", "moderators of our forum app", "the booking app's admins": people named by the role
+ * they hold in an application its name calls an app, or in the app unnamed; a role the app's own records give them
+ * (an identity provider keeps no roles of its users inside one app). The name may be two words; not a product a
+ * log is named for ("the Azure app"), nor an identity object after "app".
+ */
+const APP_ROLE_PEOPLE =
+  /\b(?:admins?|administrators?|superusers?|moderators?|editors?|approvers?|curators?|power\s+users?)\s+(?:in|of|on|for)\s+(?:the|our)\s+((?:[a-z][\w-]{1,30}\s+){0,2})app(?:lication)?\b(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway)\b)|\b(?:the|our)\s+((?:[a-z][\w-]{1,30}\s+){0,2})app(?:lication)?(?:'s|\u2019s)?\s+(?:admins?|administrators?|superusers?|moderators?|editors?|approvers?|curators?)\b/i;
+
+/** Whether {@link APP_ROLE_PEOPLE} is said of an app no log source is named for (`Azure`, `Okta`). */
+function saysAppRolePeople(text: string): boolean {
+  const m = APP_ROLE_PEOPLE.exec(text);
+  const name = (m?.[1] ?? m?.[2] ?? '').trim().toLowerCase().split(/\s+/);
+  return m !== null && !name.some((word) => ONE_WORD_PRODUCTS.has(word));
+}
+
 /** The word every way of {@link OWN_APP} and {@link OWN_APP_PEOPLE} says: a cheap test before them. */
 const SAYS_APP = /app/i;
 
@@ -79,7 +96,7 @@ const SAYS_APP = /app/i;
 export function saysOwnApp(text: string): boolean {
   const said = text.slice(0, MAX_TEXT);
   if (!SAYS_APP.test(said)) return false;
-  return OWN_APP.test(said) || OWN_APP_PEOPLE.test(said);
+  return OWN_APP.test(said) || OWN_APP_PEOPLE.test(said) || saysAppRolePeople(said);
 }
 
 /** The app's people said with a state of their accounts ("locked app members"): the accounts' own flag is asked of. */
@@ -93,5 +110,6 @@ export function saysAppPeopleState(text: string): boolean {
 
 /** Whether the question names the application's own people outright ("app users"; see {@link OWN_APP_PEOPLE}). */
 export function saysOwnAppPeople(text: string): boolean {
-  return OWN_APP_PEOPLE.test(text.slice(0, MAX_TEXT));
+  const said = text.slice(0, MAX_TEXT);
+  return OWN_APP_PEOPLE.test(said) || (SAYS_APP.test(said) && saysAppRolePeople(said));
 }

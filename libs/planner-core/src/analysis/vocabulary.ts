@@ -143,6 +143,24 @@ const CUSTOMER_SEGMENTS = ['enterprise', 'smb', 'mid-market', 'midmarket', 'b2b'
 const SEGMENT_ACCOUNTS = CUSTOMER_SEGMENTS.flatMap((segment) => [`${segment} account`, `${segment} accounts`]);
 
 /**
+ * People a business serves, named by its trade ("patients" of a clinic, "donors" of a charity, "passengers" of a
+ * carrier): its customers. Singular; words that also name sign-in accounts ("guest", "member", "student") are left out.
+ */
+const PATRON_NOUNS: readonly string[] = [
+  'patient',
+  'supporter',
+  'donor',
+  'patron',
+  'subscriber',
+  'passenger',
+  'policyholder',
+  'purchaser',
+];
+
+/** The words for who a business sells to (singular), its trade's names for them included. */
+export const CUSTOMER_NOUNS: readonly string[] = ['customer', 'client', 'buyer', 'shopper', ...PATRON_NOUNS];
+
+/**
  * Words and phrases an analyst reads as the same thing. When a question uses one, the
  * others are looked for in the catalog too (at a discount).
  */

@@ -443,3 +443,18 @@ describe('readBusinessValues, a currency code alone in brackets', () => {
     expect(read('wholesalers that paid over 800 (DKK)')).toEqual([['amount', '800', 'DKK']]);
   });
 });
+
+describe('readRolePeople, roles said as people of an app', () => {
+  it('reads the role of people said to be in or of an app, in the singular', () => {
+    expect(readRolePeople('reviewers of the wiki app with no sign-in since spring', new SpanSet())).toEqual([
+      expect.objectContaining({ kind: 'text', value: 'reviewer', hint: 'role' }),
+    ]);
+    expect(readRolePeople('curators in our catalogue app', new SpanSet())).toEqual([
+      expect.objectContaining({ value: 'curator' }),
+    ]);
+  });
+
+  it('reads no role from the same words said of no app', () => {
+    expect(readRolePeople('editors of the weekly bulletin', new SpanSet())).toEqual([]);
+  });
+});

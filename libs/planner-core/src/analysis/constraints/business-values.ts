@@ -105,17 +105,27 @@ export function readStateRecords(text: string, taken: SpanSet, namesTable: (noun
   return hits;
 }
 
-/** "admins", "administrators" said as people of their own ("how many admins per team"). */
-const ROLE_PEOPLE = /\b(?:admins|administrators)\b/gi;
+/**
+ * "admins", "administrators" said as people of their own ("how many admins per team"); other roles `[1]` said as
+ * people of an app ("reviewers in the wiki app", "owners of our booking application").
+ */
+const ROLE_PEOPLE =
+  /\b(?:admins|administrators)\b|\b(editors|moderators|approvers|curators|reviewers|owners|managers|viewers)(?=\s+(?:in|of|on|for)\s+(?:the|our)\s+(?:[a-z][\w-]{1,30}\s+){0,2}app(?:lication)?\b)/gi;
 
-/** The admin role of people called by it, as a role value; the caller reads it only where a role column is kept. */
+/** The role of people called by it, as a role value; the caller reads it only where a role column is kept. */
 export function readRolePeople(text: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   scan(
     text,
     ROLE_PEOPLE,
     taken,
-    (m) => ({ kind: 'text', value: 'admin', start: m.index, end: m.index + m[0].length, hint: 'role' }),
+    (m) => ({
+      kind: 'text',
+      value: m[1] ? m[1].toLowerCase().replace(/s$/, '') : 'admin',
+      start: m.index,
+      end: m.index + m[0].length,
+      hint: 'role',
+    }),
     hits,
   );
   return hits;

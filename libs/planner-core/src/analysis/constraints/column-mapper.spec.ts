@@ -226,3 +226,23 @@ describe('qualifiedTableStatus', () => {
     expect(qualifiedTableStatus('dormant customers', 'dormant'.length, [orders, customers])).toBeNull();
   });
 });
+
+describe('columnFor, a name of the noun before it', () => {
+  const bookings: TableColumns = { table: 'bookings', columns: ['booking_id', 'client_id', 'fare'] };
+  const clients: TableColumns = { table: 'clients', columns: ['client_id', 'name', 'email'] };
+  const staff: TableColumns = { table: 'members', columns: ['member_id', 'display_name'] };
+  const parts: TableColumns = { table: 'parts', columns: ['part_id', 'name', 'weight'] };
+
+  it("maps a noun's name to the name column of the table named for it", () => {
+    expect(columnFor('part name', [bookings, parts])).toBe('parts.name');
+    expect(columnFor('member name', [staff])).toBe('display_name');
+  });
+
+  it("maps a trade name's name to the name column of the customers' table", () => {
+    expect(columnFor('passenger name', [bookings, clients])).toBe('clients.name');
+  });
+
+  it('maps nothing when no table is named for the noun', () => {
+    expect(columnFor('pilot name', [bookings, clients])).toBeNull();
+  });
+});

@@ -1,3 +1,5 @@
+import { CUSTOMER_NOUNS } from '../vocabulary';
+
 /** The columns of the tables an analysis chose, to map values and keys to the column that holds them. */
 export interface TableColumns {
   readonly table: string;
@@ -233,8 +235,37 @@ export function columnFor(kind: string, tables: readonly TableColumns[], hint?: 
       ...phrase,
     ]) ??
     idColumn(tables, kind) ??
-    abbreviatedColumn(key, tables)
+    abbreviatedColumn(key, tables) ??
+    ownerNameColumn(kind, tables)
   );
+}
+
+/** "patient name", "product names": the noun of whose name a phrase asks `[1]`. */
+const OWNER_NAME = /^([a-z]{3,30})\s+names?$/;
+
+/** A table's name squashed and in the singular (`order_items` → orderitem, `customers` → customer). */
+function singularTable(table: string): string {
+  return squash(table).replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/**
+ * The name column of the table a phrase names the owner of ("product name" → products.name, "client name" →
+ * customers.name, "patient name" on a table of customers): a column `name`, else one ending in it (`display_name`).
+ * The owner is the table named for the noun, or, for a word of who a business sells to, the table of customers.
+ */
+function ownerNameColumn(kind: string, tables: readonly TableColumns[]): string | null {
+  const said = OWNER_NAME.exec(kind.trim().toLowerCase())?.[1];
+  if (!said) return null;
+  // "clients' names", "parties name": the noun in the singular ("class" and "status" keep their s).
+  const owner = said.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
+  const customer = CUSTOMER_NOUNS.includes(owner);
+  const table = tables.find((t) => {
+    const name = singularTable(t.table);
+    return name === owner || (customer && CUSTOMER_NOUNS.includes(name));
+  });
+  const column =
+    table?.columns.find((c) => squash(c) === 'name') ?? table?.columns.find((c) => /name$/.test(squash(c)));
+  return table && column ? fieldName(tables, table, column) : null;
 }
 
 /** Lengths of a word read as a column's abbreviation ("qty", "dept"): shorter is too vague, longer is a word. */

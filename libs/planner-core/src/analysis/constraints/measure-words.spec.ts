@@ -771,3 +771,13 @@ describe('readValuePair', () => {
     expect(c.extra_measures).toEqual([{ kind: 'sum', of: 'spending', field: 'spent' }]);
   });
 });
+
+describe('readShown, columns said with their owner in the possessive', () => {
+  it('reads "the tenant\'s name" as the owner\'s name, as "tenant name" is read', () => {
+    const isColumn = (word: string) => ['tenant name', 'phone'].includes(word);
+    expect(readShown("late rents this quarter with the tenant's name and phone", isColumn)).toEqual([
+      'tenant name',
+      'phone',
+    ]);
+  });
+});

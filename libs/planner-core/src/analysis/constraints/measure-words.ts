@@ -476,7 +476,7 @@ const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
  * An item of a list of what to see: a noun of up to three words, after an article or "full", that an "of" phrase
  * may close ("the date of their last login").
  */
-const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?`;
+const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:['\u2019]s)?(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?`;
 /** A verb that opens a list of what to see ("show", "incl.", "give me"). */
 const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)`;
 /** What joins the items of a list of what to see without a verb: a comma, "and", "+" or "&" ("host + user + cmdline"). */
@@ -526,10 +526,13 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
 function shownItemKind(item: string, isColumn: (kind: string) => boolean): string | null {
   // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it; so
   // does one a verb of showing opens inside a longer list ("…: blocked flows today, show src ip, dest ip").
-  const noun = item.replace(
-    /^(?:(?:the|their|its|his|her|full|whole|with|including|show(?:ing)?|display(?:ing)?|list|return|give\s+me)\s+)+/i,
-    '',
-  );
+  // "the client's email": the owner's column, said as "client email".
+  const noun = item
+    .replace(
+      /^(?:(?:the|their|its|his|her|full|whole|with|including|show(?:ing)?|display(?:ing)?|list|return|give\s+me)\s+)+/i,
+      '',
+    )
+    .replace(/['\u2019]s\b/, '');
   // "number of orders", "total spend": a measure listed beside the columns, not a column.
   if (MEASURE_ITEM.test(noun)) return null;
   // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.

@@ -41,3 +41,10 @@ describe('fixOutcomeTypos', () => {
     );
   });
 });
+
+describe('fixOutcomeTypos, names of who a business serves', () => {
+  it('leaves a trade name for customers as written, however near a business word', () => {
+    expect(fixOutcomeTypos('distinct patients per clinic')).toBe('distinct patients per clinic');
+    expect(fixOutcomeTypos('top donors this spring')).toBe('top donors this spring');
+  });
+});

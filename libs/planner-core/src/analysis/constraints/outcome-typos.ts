@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { CUSTOMER_NOUNS } from '../vocabulary';
 
 /**
  * Misspelt outcome words ("faild", "sucessful", "denyed"), business words ("custmers", "revenu") and sign-in
@@ -63,8 +64,12 @@ const SIGNIN_WORDS: readonly string[] = ['signin', 'signins', 'logins', 'logons'
 /** Real words near a sign-in noun, and its singular forms, never corrected ("signing", "logics", "login"). */
 const REAL_SIGNIN_WORDS = new Set(['signing', 'signings', 'logics', 'logies', 'login', 'logon']);
 
-/** Real words near a business word, never corrected ("county", "produce", "states"). */
+/**
+ * Real words near a business word, never corrected ("county", "produce", "states"); the trade's names for customers
+ * among them ("patients" is no slip of "payments").
+ */
 const REAL_BUSINESS_WORDS = new Set([
+  ...CUSTOMER_NOUNS.flatMap((noun) => [noun, `${noun}s`]),
   'county',
   'counties',
   'produce',

@@ -1176,3 +1176,22 @@ describe('readShape (money made, and how a value is worked out)', () => {
     expect(shape('how many boxes were opened at the depot').measure).not.toEqual({ kind: 'sum', of: 'quantity' });
   });
 });
+
+describe('subjectKind, trade names for customers', () => {
+  it('reads who a business serves, by its trade name, as customers', () => {
+    expect(subjectKind('passengers')).toBe('customer');
+    expect(subjectKind('donor')).toBe('customer');
+    expect(subjectKind('patrons')).toBe('customer');
+  });
+});
+
+describe('readShape, groups kept by a bare comparison', () => {
+  it('reads "only <key>s over N" as a threshold on the groups of a key grouped by before', () => {
+    expect(shape('bookings per region this spring, only regions over 8').having).toEqual({ operator: 'gt', value: 8 });
+    expect(shape('tickets by team; keep the teams at least 4').having).toEqual({ operator: 'gte', value: 4 });
+  });
+
+  it('reads no threshold when the noun is no key grouped by (a value of each row)', () => {
+    expect(shape('parcels sent last week, only parcels above 300').having).toBeNull();
+  });
+});

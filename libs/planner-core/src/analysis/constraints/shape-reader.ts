@@ -10,7 +10,7 @@ import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { isFunctionWord } from './function-words';
 import { saysUnitOfPerson } from './unit-of-person';
 import { isRecordNoun } from './record-nouns';
-import { JOB_TITLE_NOUNS, ONE_WORD_PRODUCTS } from '../vocabulary';
+import { CUSTOMER_NOUNS, JOB_TITLE_NOUNS, ONE_WORD_PRODUCTS } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import type { SpanSet } from './value-hit';
 
@@ -74,7 +74,8 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/^(?:senders?)$/, 'sender'],
   [/^(?:recipients?)$/, 'recipient'],
-  [/^(?:customers?|clients?|buyers?)$/, 'customer'],
+  // Who a business sells to, by any of its trade's names ("patients", "donors").
+  [new RegExp(`^(?:${CUSTOMER_NOUNS.join('|')})s?$`), 'customer'],
   [/^(?:orders?|purchases?)$/, 'order'],
   [/^(?:products?|items?|skus?|(?:best|top)\s?sellers?)$/, 'product'],
 ];
@@ -778,7 +779,7 @@ function readHaving(reading: Reading): {
     }
   }
   // "only ips with at least 10": a threshold on the count of each of those, said with no noun after it.
-  const bare = BARE_HAVING.exec(text.slice(0, 1_000));
+  const bare = BARE_HAVING.exec(text.slice(0, 1_000)) ?? keptGroupsThreshold(text.slice(0, 1_000));
   if (bare && !taken.overlaps(bare.index, bare.index + bare[0].length)) {
     // "with 10 or more", "with 10+": the comparison after the number.
     const after = bare[5]?.toLowerCase();
@@ -799,6 +800,29 @@ function readHaving(reading: Reading): {
       };
   }
   return null;
+}
+
+/**
+ * "only regions over 8", "keep the teams at least 4": the groups of a key kept by a bare comparison, with no "with"
+ * before it; its groups `[1]`, comparison `[2]` and number `[3]` as {@link BARE_HAVING} has them.
+ */
+const KEPT_GROUPS = new RegExp(
+  `\\b(?:only|just|keep(?:ing)?)\\s+(?:the\\s+)?([a-z][\\w-]{1,30})\\s+${COMPARATOR}\\s+(${NUMBER_PATTERN})(?:\\s+of\\s+(?:them|those|these))?\\s*(?=$|[.?!;,)]|\\s+(?:pls|please|thanks)\\b)`,
+  'i',
+);
+/** A key said as a grouping ("per region", "by team", "for each site"): its noun `[1]`. */
+const GROUPING_NOUN = /\b(?:per|by|each|every)\s+(?:the\s+)?([a-z][\w-]{1,30})/gi;
+
+/**
+ * {@link KEPT_GROUPS} where its noun is a key the question groups by before it ("… per region? only regions over
+ * 8"), else null: without that key the number may be a value of each row ("only orders above 500").
+ */
+function keptGroupsThreshold(text: string): RegExpExecArray | null {
+  const m = KEPT_GROUPS.exec(text);
+  if (!m) return null;
+  const kind = subjectKind(m[1]!);
+  const grouped = [...text.slice(0, m.index).matchAll(GROUPING_NOUN)].some((g) => subjectKind(g[1]!) === kind);
+  return kind !== null && grouped ? m : null;
 }
 
 /** Words for the groups of the keys said before ("combinations", "pairs"), which name no key of their own. */
