@@ -315,6 +315,29 @@ describe('two requests joined in one question', () => {
   });
 });
 
+describe("Defender's word for a device", () => {
+  const hints = {
+    kql: { tables: { HostInventory: ['TimeGenerated', 'DeviceName', 'OSBuild'] } },
+    spl: { sourcetypes: ['host:inventory'] },
+  };
+  const kqlVocabulary = (question: string) =>
+    scorePlatforms({
+      reading: readQuestion(question),
+      catalog: readSchemaCatalog(hints, buildAgentDirectory(fullMeshAgents()).data),
+      platforms: ['kql', 'spl'],
+      preferred: [],
+    }).find((p) => p.platform === 'kql')!.parts.vocabulary;
+
+  it('counts "machines" as a cue of the Defender store, and "hosts" as none', () => {
+    expect(kqlVocabulary('machines whose inventory shows an older build than in May')).toBeGreaterThan(0);
+    expect(kqlVocabulary('hosts whose inventory shows an older build than in May')).toBe(0);
+  });
+
+  it('does not read "machine learning" as a device', () => {
+    expect(kqlVocabulary('machine learning scores per inventory row')).toBe(0);
+  });
+});
+
 describe('a relative "which" in a detection summary', () => {
   const hints = {
     kql: { description: 'Log Analytics workspace', tables: { HostServiceEvents: ['TimeGenerated', 'ServiceName'] } },

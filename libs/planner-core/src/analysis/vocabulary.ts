@@ -64,6 +64,9 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'entra', weight: 2 },
     { phrase: 'azure ad', weight: 0.5 },
     { phrase: 'azure active directory', weight: 0.5 },
+    // Defender's own word for an onboarded device ("machines where …", `MachineGroup`): its hunting content says it.
+    { phrase: 'machine', weight: 1, notBefore: ['learning'] },
+    { phrase: 'machines', weight: 1 },
   ],
   spl: [
     { phrase: 'splunk', weight: 4, names: true },
