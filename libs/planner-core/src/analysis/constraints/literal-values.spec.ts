@@ -1246,3 +1246,15 @@ describe('readLiteralValues (a bare port a connection goes to)', () => {
     expect(values('a box connecting to 30 or more peers')).not.toContainEqual(['port', '30']);
   });
 });
+
+describe('readLiteralValues (a service named in traffic)', () => {
+  const ports = (text: string) =>
+    readLiteralValues(text)
+      .filter((hit) => hit.kind === 'port')
+      .map((hit) => hit.value);
+
+  it("gives a service's default port only when the question gives none", () => {
+    expect(ports('dropped imap packets from 192.0.2.14')).toEqual(['143']);
+    expect(ports('dropped imap packets from 192.0.2.14 on port 1143')).toEqual(['1143']);
+  });
+});
