@@ -11,7 +11,14 @@ import {
 import { API_ACTION_HINTS, isApiAction, isServiceEndpoint, readServiceCalls } from './api-action.util';
 import { cuePattern } from './cue-pattern.util';
 import { saysFiscalYearCode } from './fiscal-year.util';
-import { joinedStems, splitWords, stemWord, withoutClientQualifiers, withoutHostNames } from './text.util';
+import {
+  joinedStems,
+  splitWords,
+  stemWord,
+  withoutClientQualifiers,
+  withoutHostNames,
+  withoutWorkplaces,
+} from './text.util';
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
 import { WordRuns, type PhraseLookup } from './word-runs.util';
 
@@ -346,7 +353,7 @@ function readSynonyms(
 /** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
 export function readQuestion(text: string): QuestionReading {
   const words = splitWords(
-    withoutClientQualifiers(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text)),
+    withoutWorkplaces(withoutClientQualifiers(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text))),
   );
   const stemmed = words.map(stemWord);
   const stemGrams = new WordRuns(stemmed);

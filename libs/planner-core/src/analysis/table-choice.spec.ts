@@ -113,6 +113,27 @@ describe('tables of the chosen platform', () => {
     expect(roasting.entities.tables[0]).toBe('WinSecurityLog');
   });
 
+  it("reads the suite's audit table for the office suite, not for the office people sign in from", () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          OfficeActivity: ['TimeGenerated', 'Operation', 'OfficeWorkload', 'UserId', 'ClientIP', 'ResultStatus'],
+          SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'ResultType', 'AppDisplayName'],
+          AuditLogs: ['TimeGenerated', 'OperationName', 'InitiatedBy', 'TargetResources'],
+          DeviceNetworkEvents: ['TimeGenerated', 'DeviceName', 'RemoteIP', 'RemotePort'],
+          DeviceLogonEvents: ['TimeGenerated', 'DeviceName', 'AccountName', 'LogonType'],
+        },
+      },
+    };
+    const first = (question: string) => analyze(question, hints).entities.tables[0];
+
+    expect(first('Entra ID sign-in records from our main office, 198.51.100.20')).toBe('SigninLogs');
+    expect(first('Azure AD sign ins through the head office wifi')).toBe('SigninLogs');
+    expect(first('what did nadia change in the Office apps')).toBe('OfficeActivity');
+    expect(first('o365 operations from 198.51.100.20')).toBe('OfficeActivity');
+  });
+
   it('names the network table for outbound connections', () => {
     const result = analyze(
       'In Sentinel, which hosts had outbound connections to the callback address?',

@@ -1,4 +1,4 @@
-import { splitWords, stemWord, withoutClientQualifiers, withoutHostNames } from './text.util';
+import { splitWords, stemWord, withoutClientQualifiers, withoutHostNames, withoutWorkplaces } from './text.util';
 
 describe('splitWords', () => {
   it('reads a lone s after a run of capitals as its plural mark, not a word: the run stands alone', () => {
@@ -72,5 +72,22 @@ describe('withoutClientQualifiers', () => {
       'authenticated',
       'users',
     ]);
+  });
+});
+
+describe('withoutWorkplaces', () => {
+  const words = (text: string) => splitWords(withoutWorkplaces(text));
+
+  it('blanks "office" said as a place people work in', () => {
+    expect(words('portal logons at my office')).toEqual(['portal', 'logons', 'at', 'my']);
+    expect(words('Branch office subnet 192.0.2.0/24')).toEqual(['branch', 'subnet', '192', '0', '2', '0', '24']);
+    expect(words('tenant logins over the office wi-fi')).toEqual(['tenant', 'logins', 'over', 'the']);
+  });
+
+  it('keeps "office" said as the suite', () => {
+    expect(words('downloads in the office apps')).toContain('office');
+    expect(words('their Office 365 mailboxes')).toContain('office');
+    expect(words('changes seen by the Office today')).toContain('office');
+    expect(words('office suite audit for mallory')).toContain('office');
   });
 });

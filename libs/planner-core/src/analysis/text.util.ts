@@ -195,6 +195,44 @@ export function withoutHostNames(text: string): string {
   return blanked + text.slice(MAX_HOST_TEXT);
 }
 
+/** Words for an office's network or premises ("office IP", "office building"). */
+const OFFICE_PREMISES = String.raw`ips?|address(?:es)?|subnets?|range|cidr|location|building|vpn|egress|gateway|firewall|proxy`;
+
+/**
+ * "office" before a word for its network or premises: a place, whatever its case. Its own network ("office
+ * network", "office wifi") is a place as a whole: it asks nothing of network events either.
+ */
+const OFFICE_BEFORE_PREMISES = new RegExp(
+  String.raw`\boffice(?:\s+(?:network|wi-?fi|w?lan)\b|(?=\s+(?:${OFFICE_PREMISES})\b))`,
+  'gi',
+);
+
+/**
+ * "office" after a word that makes it a place ("the office", "our office", "head office"), unless a word of the
+ * suite follows (`the Office apps`, `our office 365 tenant`, `the office activity log`).
+ */
+const OFFICE_AFTER_PLACE_WORD =
+  /(?<=\b(?:the|our|my|your|their|his|her|company|corporate|head|main|branch|regional|local)\s+)offices?\b(?!\s*(?:365|apps?|suite|activity|audit|logs?|documents?|docs|files?|macros?|add-?ins?|online|products?|programs?|tenant|workloads?)\b)/gi;
+
+/** A blank as long as the word. */
+function blank(word: string): string {
+  return ' '.repeat(word.length);
+}
+
+/**
+ * The text with "office" blanked where it names a workplace (see {@link OFFICE_BEFORE_PREMISES},
+ * {@link OFFICE_AFTER_PLACE_WORD}): "logins from the office network" asks nothing of the office suite's audit log.
+ * After a word of place only the lower-case word is a place: "from the Office" names the suite.
+ */
+export function withoutWorkplaces(text: string): string {
+  const head = text.slice(0, MAX_HOST_TEXT);
+  if (!/office/i.test(head)) return text;
+  const blanked = head
+    .replace(OFFICE_BEFORE_PREMISES, blank)
+    .replace(OFFICE_AFTER_PLACE_WORD, (word) => (word.startsWith('o') ? blank(word) : word));
+  return blanked + text.slice(MAX_HOST_TEXT);
+}
+
 /** "Authenticated" as the first word of a mail client's name (`Authenticated SMTP`, a client app a sign-in log names). */
 const CLIENT_NAME_QUALIFIER = /\bauthenticated(?=\s+smtp\b)/gi;
 

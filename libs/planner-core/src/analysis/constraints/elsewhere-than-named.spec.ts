@@ -1,5 +1,5 @@
 import type { ConstraintFilter } from '@mesh/a2a-contracts';
-import { elsewhereThanNamed } from './elsewhere-than-named';
+import { elsewhereThanNamed, othersOnNamedAccount } from './elsewhere-than-named';
 
 const host: ConstraintFilter = {
   kind: 'host',
@@ -44,5 +44,23 @@ describe('elsewhereThanNamed, others acting on the named account', () => {
     expect(elsewhereThanNamed('other accounts with the same device as ann@fabrikam.com', [user])[0]!.operator).toBe(
       'neq',
     );
+  });
+});
+
+describe('othersOnNamedAccount', () => {
+  const about = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return othersOnNamedAccount(text, start, start + name.length);
+  };
+
+  it('reads others "other than" the named person acting on that person\'s own account', () => {
+    expect(about('did anybody besides raj@tailspin.net open his mailbox', 'raj@tailspin.net')).toBe(true);
+    expect(about('a person other than raj@tailspin.net is using my credentials', 'raj@tailspin.net')).toBe(true);
+    expect(about('their account: someone except raj@tailspin.net got in', 'raj@tailspin.net')).toBe(true);
+  });
+
+  it('reads no such others when the ones left out act for themselves', () => {
+    expect(about('logons by users other than raj@tailspin.net', 'raj@tailspin.net')).toBe(false);
+    expect(about('anyone apart from raj@tailspin.net signing in tonight', 'raj@tailspin.net')).toBe(false);
   });
 });

@@ -59,6 +59,25 @@ function actOnOwnAccount(text: string, at: number, end: number, values: readonly
   );
 }
 
+/** Others said against the named person just before the name ("somebody other than ", "anyone besides "). */
+const OTHERS_THAN_BEFORE =
+  /\b(?:someone|somebody|anyone|anybody|another\s+(?:person|user)|a\s+person)\s+(?:other\s+than|besides|apart\s+from|aside\s+from|except(?:\s+for)?)\s+$/i;
+/** Characters before a name read for the others said against it. */
+const OTHERS_THAN_REACH = 48;
+
+/**
+ * Whether the name at [start, end) is the person others are said to act for on that person's own account
+ * ("did anybody other than kim@corp.io sign in with her password"): the account named is the one to look at, though
+ * "other than" stands before it. Users other than the named one ("logons by users other than kim") are not others
+ * of this kind: there the name is left out.
+ */
+export function othersOnNamedAccount(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - OTHERS_THAN_REACH), start);
+  const others = OTHERS_THAN_BEFORE.exec(before);
+  if (!others) return false;
+  return actOnOwnAccount(text, start - before.length + others.index, end, [text.slice(start, end)]);
+}
+
 /** The opposite of an operator that keeps the values named. */
 const LEFT_OUT: Partial<Record<ConstraintFilter['operator'], ConstraintFilter['operator']>> = {
   eq: 'neq',

@@ -74,3 +74,18 @@ describe('extractConstraints: a first name as the one who acted', () => {
       ]);
   });
 });
+
+describe("extractConstraints (others than the named person, on that person's account)", () => {
+  const userOperators = (text: string) =>
+    read(text, [signins])
+      .filters.filter((filter) => filter.kind === 'user')
+      .map((filter) => filter.operator);
+
+  it('keeps the account named when others are said to act on it', () => {
+    expect(userOperators('did somebody apart from noor@tailspin.net sign in to her account on friday')).toEqual(['eq']);
+  });
+
+  it('leaves the account out when the others act for themselves', () => {
+    expect(userOperators('app sign-ins by accounts other than noor@tailspin.net')).toEqual(['neq']);
+  });
+});

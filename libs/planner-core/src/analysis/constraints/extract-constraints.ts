@@ -7,7 +7,7 @@ import type {
   QueryConstraints,
   ThresholdOperator,
 } from '@mesh/a2a-contracts';
-import { elsewhereThanNamed } from './elsewhere-than-named';
+import { elsewhereThanNamed, othersOnNamedAccount } from './elsewhere-than-named';
 import { readLineQuantity } from './line-quantity';
 import { fixOutcomeTypos } from './outcome-typos';
 import { fixUnableToSignIn } from './unable-outcome';
@@ -222,7 +222,9 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
   }
   if (hit.operator) return { operator: hit.operator, start: hit.start };
   const negated = NEGATION.exec(before);
-  if (negated && !negationEndsBefore(negated[0]))
+  // "somebody other than kim@corp.io used her account": the others act on the named account, which is kept.
+  const ownAccount = negated && hit.kind === 'user' && othersOnNamedAccount(text, hit.start, hit.end);
+  if (negated && !ownAccount && !negationEndsBefore(negated[0]))
     return { operator: 'neq', start: hit.start - before.length + negated.index };
   if (negatedAfter(before, text.slice(hit.end, hit.end + NEGATED_AFTER_REACH)))
     return { operator: 'neq', start: hit.start };

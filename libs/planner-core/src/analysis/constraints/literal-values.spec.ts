@@ -1289,6 +1289,21 @@ describe('readLiteralValues: autostart keys, ports with their protocol, machines
     expect(values('logins to crm2.example.net this week')).toEqual([['domain', 'crm2.example.net']]);
     expect(values('logins to crm2.branch.lan this week')).toEqual([['host', 'crm2.branch.lan']]);
     expect(values('dns lookups of node7.hq.lan today')).toEqual([['domain', 'node7.hq.lan']]);
-    expect(values('rdp connections to gw3.hq.lan today')).toEqual([['domain', 'gw3.hq.lan']]);
+    expect(values('rdp connections to gw3.hq.lan today')).toEqual([
+      ['port', '3389'],
+      ['domain', 'gw3.hq.lan'],
+    ]);
+  });
+});
+
+describe('readLiteralValues (a service named in traffic)', () => {
+  const ports = (text: string) =>
+    readLiteralValues(text)
+      .filter((hit) => hit.kind === 'port')
+      .map((hit) => hit.value);
+
+  it("gives a service's default port only when the question gives none", () => {
+    expect(ports('dropped imap packets from 192.0.2.14')).toEqual(['143']);
+    expect(ports('dropped imap packets from 192.0.2.14 on port 1143')).toEqual(['1143']);
   });
 });

@@ -12,6 +12,7 @@ import {
 import { saysImageFolder, saysScriptFolder } from './image-folder';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
+import { readServicePorts, SERVICE_NAME_GROUP } from './service-ports';
 import { encodedCommandHits } from './encoded-command';
 import { saidAsNameEnding } from './domain-ending';
 import { INTERPRETER_RUN, INTERPRETER_SAID, interpreterRunHits } from './interpreter-run';
@@ -308,8 +309,10 @@ const PROTOCOL_HINT = 'protocol';
  * A network service and its ports in brackets, the bracket right after the service or after the flow it names
  * ("winrm (5985/5986)", "rdp (3389)", "ssh sessions (22)", "smb traffic (445)"): those ports.
  */
-const SERVICE_PORTS =
-  /\b(?:ssh|rdp|smb|winrm|wsman|https?|ftps?|sftp|telnet|dns|ldaps?|kerberos|smtp|imap|pop3|vnc|mssql|mysql|postgres(?:ql)?|rpc|snmp|nfs|wmi|ntp|syslog|redis|mongodb)(?:\s+(?:connections?|traffic|sessions?|flows?|logins?|logons?|access|attempts?|requests?|queries)){0,2}\s*\(\s*(?:ports?\s*)?(\d{1,5}(?:\s*(?:,|\/|or|and)\s*\d{1,5}){0,7})\s*\)/gi;
+const SERVICE_PORTS = new RegExp(
+  String.raw`\b(?:${SERVICE_NAME_GROUP})(?:\s+(?:connections?|traffic|sessions?|flows?|logins?|logons?|access|attempts?|requests?|queries)){0,2}\s*\(\s*(?:ports?\s*)?(\d{1,5}(?:\s*(?:,|\/|or|and)\s*\d{1,5}){0,7})\s*\)`,
+  'gi',
+);
 
 /** "event ID 4625", "EventCode=4688", "events 4625, 4740 and 4769", "event 4720". */
 const EVENT_ID =
@@ -1750,6 +1753,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (/\d\s*\/\s*(?:tcp|udp)\b/i.test(text)) scan(text, PORT_SLASH_PROTOCOL, taken, destinationPorts, hits);
+  // "denied ssh against 10.2.2.2": a service named in traffic with no port of its own is on its default port.
+  if (!hits.some((hit) => hit.kind === 'port')) hits.push(...readServicePorts(text, taken));
   hits.push(...portProtocols(text, hits, taken));
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(

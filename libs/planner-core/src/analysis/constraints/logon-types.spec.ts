@@ -14,6 +14,7 @@ describe('readLogonTypes', () => {
   it('reads nothing when the question is not about logging on', () => {
     expect(values('interactive dashboards of the network team')).toEqual([]);
     expect(values('rdp connections to port 3389')).toEqual([]);
+    expect(values('regional office network logins to the portal')).toEqual([]);
   });
 
   it("reads no Windows logon type in a cloud's web console", () => {

@@ -12,7 +12,8 @@ const LOGON_TYPES: ReadonlyArray<readonly [pattern: RegExp, logonType: string, w
   // A console said beside a cloud is its web console ("AWS console logins"): no Windows logon.
   [/\b(?:at\s+the\s+)?console\b/gi, '2', true],
   [/\bnetwork[\s-]?clear[\s-]?text\b/gi, '8'],
-  [/\bnetwork\s+(?=log[\s-]?ons?\b|logins?\b)/gi, '3'],
+  // An office's network is a place ("office network logins"), not a logon over the network.
+  [/(?<!\boffice\s+)\bnetwork\s+(?=log[\s-]?ons?\b|logins?\b)/gi, '3'],
   [/\bbatch\b|\bscheduled\s+tasks?\b/gi, '4'],
   [/\bservice\s+(?=log[\s-]?ons?\b|logins?\b)|\bas\s+a\s+service\b/gi, '5'],
   [/\bunlock(?:ed|s|ing)?\b/gi, '7'],

@@ -1,0 +1,23 @@
+import { readServicePorts } from './service-ports';
+
+const ports = (text: string) => readServicePorts(text).map((hit) => `${hit.hint}:${hit.value}`);
+
+describe('readServicePorts', () => {
+  it('reads a service named in traffic as its default port, the end it listens on', () => {
+    expect(ports('rejected vnc toward 203.0.113.40 this morning')).toEqual(['destination:5900']);
+    expect(ports('Outbound SSH from the build farm')).toEqual(['destination:22']);
+    expect(ports('remote desktop sessions into jumpbox-7')).toEqual(['destination:3389']);
+    expect(ports('which hosts allowed winrm yesterday')).toEqual(['destination:5985', 'destination:5986']);
+  });
+
+  it('reads a service said to go to a machine, with no word of traffic', () => {
+    expect(ports('telnet from 198.51.100.77 overnight')).toEqual(['destination:23']);
+  });
+
+  it('reads nothing for what is no traffic of the service, or with no traffic at all', () => {
+    expect(ports('ldap queries blocked by policy')).toEqual([]);
+    expect(ports('failed rdp logons from contractors over the network')).toEqual([]);
+    expect(ports('who ran putty ssh.exe on finance laptops')).toEqual([]);
+    expect(ports('smb sessions per file server this week')).toEqual([]);
+  });
+});
