@@ -54,6 +54,7 @@ import { BLIND40_JOURNEY_CASES } from './journey-blind40-cases';
 import { BLIND41_JOURNEY_CASES } from './journey-blind41-cases';
 import { BLIND42_JOURNEY_CASES } from './journey-blind42-cases';
 import { BLIND43_JOURNEY_CASES } from './journey-blind43-cases';
+import { BLIND44_JOURNEY_CASES } from './journey-blind44-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -270,6 +271,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind43',
     title: 'blind43 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND43_JOURNEY_CASES,
+  },
+  {
+    name: 'blind44',
+    title: 'blind44 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND44_JOURNEY_CASES,
   },
 ];
 
