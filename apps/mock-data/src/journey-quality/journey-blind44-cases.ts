@@ -88,8 +88,8 @@ import {
  * containment operators (`<<`, `<<=`, `>>=`), so the /24 check on events.ip_address also accepts the spellings
  * that pass it (`&&`, a BETWEEN on the first and last address, a LIKE on host(ip_address)).
  * Not run on the planner by me: the lead does the first run on the final code.
- * First run (the lead, 2026-11-28 06:32 UTC, on main `6916693` (product code of `b2c726b`): every fix branch of the round merged, this set
- * given to no one before): 18/38 passed (47.4 %); platforms right on 37/38 (the box-office accounts question went
+ * First run (the lead, 2026-11-28 06:32 UTC, on main `6916693`, product code of `b2c726b`: every fix branch of
+ * the round merged, this set given to no one before): 18/38 passed (47.4 %); platforms right on 37/38 (the box-office accounts question went
  * to Sentinel, not the app's database); 1 of 2 clarification cases answered `input_required` ("same again but
  * weekly" was planned). Second commit (the lead's fairness review, same day): the SQL range check accepts
  * `network_subeq(ip_address::inet, '…/24'::inet)`, Postgres's function form of `<<=`, which finds the same rows:

@@ -1,6 +1,16 @@
 import { fixOutcomeTypos } from './outcome-typos';
 
 describe('fixOutcomeTypos', () => {
+  it('never corrects a word inside an address or a dotted name, and still corrects the words around it', () => {
+    expect(fixOutcomeTypos('falied logons of m.quartey@shop.example today')).toBe(
+      'failed logons of m.quartey@shop.example today',
+    );
+    expect(fixOutcomeTypos('lookups of quartey.branch.example and of quartey@x.example')).toBe(
+      'lookups of quartey.branch.example and of quartey@x.example',
+    );
+    expect(fixOutcomeTypos('how many orders this quartey.')).toBe('how many orders this quarter.');
+  });
+
   it('reads a misspelt outcome word as the word', () => {
     expect(fixOutcomeTypos('faild payments from the shop')).toBe('failed payments from the shop');
     expect(fixOutcomeTypos('falied jobs')).toBe('failed jobs');

@@ -197,7 +197,26 @@ function cachedOutcomeFor(word: string): string | null {
 /** "sing-ins", "sing in": the verb of a sign-in with two letters the other way round, too short for {@link WORD}. */
 const SING_IN = /\b(s)ing(?=[\s-]?ins?\b)/gi;
 
-/** The question with misspelt outcome, business and sign-in words written as the word; other text unchanged. */
+/** A character that joins a word into an address or a dotted name ("p.quartey@corp.example", "db.example.net"). */
+const NAME_JOINER = /[.@]/;
+/** A letter or digit: what follows a dot inside a dotted name (a sentence's full stop is followed by none). */
+const NAME_CHARACTER = /[a-z0-9]/i;
+
+/** Whether the word at `start` is part of an e-mail address, a user name or a dotted host/domain name. */
+function insideDottedName(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  return NAME_JOINER.test(before) || after === '@' || (after === '.' && NAME_CHARACTER.test(text[end + 1] ?? ''));
+}
+
+/**
+ * The question with misspelt outcome, business and sign-in words written as the word; other text unchanged,
+ * and a word inside an address or a dotted name never touched ("p.quartey@…" is a person, not "quarter").
+ */
 export function fixOutcomeTypos(text: string): string {
-  return text.replace(WORD, (word) => cachedOutcomeFor(word) ?? word).replace(SING_IN, (_, s: string) => `${s}ign`);
+  return text
+    .replace(WORD, (word: string, start: number) =>
+      insideDottedName(text, start, start + word.length) ? word : (cachedOutcomeFor(word) ?? word),
+    )
+    .replace(SING_IN, (_, s: string) => `${s}ign`);
 }
