@@ -5,6 +5,15 @@ const read = (text: string) =>
   readNameAffixes(text, new SpanSet()).map((h) => [h.kind, h.value, h.operator, text.slice(h.start, h.end)]);
 
 describe('readNameAffixes', () => {
+  it('reads a wildcard name whose noun comes after it, or that names kiosks and terminals, as a part of a host name', () => {
+    expect(read('new services on any ORD-DB-* server since monday')).toEqual([
+      ['host', 'ORD-DB-', 'contains', 'ORD-DB-*'],
+    ]);
+    expect(read('logons at the lobby kiosks LOBBY-K* today')).toEqual([['host', 'LOBBY-K', 'contains', 'LOBBY-K*']]);
+    expect(read('the PAY-T-* terminals rebooted')).toEqual([['host', 'PAY-T-', 'contains', 'PAY-T-*']]);
+    expect(read('a 20%* discount code')).toEqual([]);
+  });
+
   it('reads a wildcard name in brackets after machines called by their role as a part of a host name', () => {
     expect(read('git.exe on the release runners (REL-RN-*) since monday')).toEqual([
       ['host', 'REL-RN-', 'contains', 'REL-RN-*'],

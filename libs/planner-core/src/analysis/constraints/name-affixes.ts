@@ -23,7 +23,7 @@ const ARTICLE = /^(?:a|an|the|any|some|this|that|these|those|their|its)$/i;
 const KIND_BY_NOUN: ReadonlyArray<readonly [RegExp, FilterKind]> = [
   [/^(?:upn|user|account|login|e-?mail)/i, 'user'],
   [
-    /^(?:host|device|machine|computer|server|workstation|laptop|desktop|endpoint|build|agent|runner|node|box|vm|dc|domain)/i,
+    /^(?:host|device|machine|computer|server|workstation|laptop|desktop|endpoint|kiosk|terminal|pc|build|agent|runner|node|box|vm|dc|domain)/i,
     'host',
   ],
   [/^file/i, 'file'],
@@ -40,7 +40,12 @@ const WILDCARD_NAME = /(?<![\w*.$@\\/-])(?:([A-Za-z0-9][\w$@-]{0,62})\*|\*([\w$@
  * runners (CI-RN-*)"): machines by any of their names (laptops, agents, runners, nodes, VMs, DCs).
  */
 const NOUN_BEFORE =
-  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|(?:build\s+)?agents?|runners?|nodes?|boxes|vms?|dcs?|domain\s+controllers?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b[^.?!;]{0,24}$/i;
+  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|(?:build\s+)?agents?|runners?|nodes?|boxes|vms?|dcs?|domain\s+controllers?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b[^.?!;]{0,24}$/i;
+/** The noun of a kind said right after a wildcard name ("on any APP-WEB-* server", "the KSK-* kiosks"). */
+const NOUN_AFTER =
+  /^\s{0,3}(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/i;
+/** How far after a wildcard name its noun is looked for. */
+const NOUN_AFTER_REACH = 32;
 
 /** Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part. */
 function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void {
@@ -50,10 +55,13 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
     taken,
     (m) => {
       if (hits.length >= MAX_HITS) return null;
-      const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+      const end = m.index + m[0].length;
+      const noun =
+        NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index)) ??
+        NOUN_AFTER.exec(text.slice(end, end + NOUN_AFTER_REACH));
       const kind = noun ? kindOfNoun(noun[1]!) : undefined;
       if (!kind) return null;
-      return { kind, value: m[1] ?? m[2]!, start: m.index, end: m.index + m[0].length, operator: 'contains' };
+      return { kind, value: m[1] ?? m[2]!, start: m.index, end, operator: 'contains' };
     },
     hits,
   );
