@@ -9,6 +9,12 @@ const window = (text: string): [string, string] | null => {
 };
 
 describe('resolveTimeRange', () => {
+  it('reads "quarter" written with one letter wrong, missing or extra, and no other q-word', () => {
+    expect(window('refunds in the previous quater')).toEqual(window('refunds in the previous quarter'));
+    expect(window('sign-ups this quartr')).toEqual(window('sign-ups this quarter'));
+    expect(window('the quota of seats')).toBeNull();
+  });
+
   it('reads no clock time from numbered months or periods ("months 3 to 5")', () => {
     expect(resolveTimeRange('spend for fiscal year 2031, months 3 to 5 only', now)).toBeNull();
     expect(resolveTimeRange('ledger totals, periods 7-9', now)).toBeNull();
