@@ -211,6 +211,8 @@ export const JOB_TITLE_NOUNS =
 export const ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   dept: 'department',
   depts: 'departments',
+  cust: 'customer',
+  custs: 'customers',
   acct: 'account',
   mgr: 'manager',
   qty: 'quantity',

@@ -53,6 +53,7 @@ import { saysRankedByCount } from './ranked-count';
 import { asksRowsBesideDistinct } from './rows-beside-distinct';
 import { eachOfListedKey } from './each-of-listed';
 import { fixQuestionWordTypos } from './question-word-typos';
+import { spellOutAbbreviations } from './shortened-words';
 import { readEncryptionTypes } from './encryption-types';
 import { findInactivity, inactivityWordSpans } from './inactivity';
 import { resolveInactivity } from './inactivity-date';
@@ -794,7 +795,11 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         fixOutcomeTypos(
           fixMeasureTypos(
             fixRepeatWords(
-              fixComparatives(fixQuestionWordTypos(joinSpacedThousands(input.text.slice(0, LIMITS.textLength)))),
+              fixComparatives(
+                fixQuestionWordTypos(
+                  spellOutAbbreviations(joinSpacedThousands(input.text.slice(0, LIMITS.textLength))),
+                ),
+              ),
             ),
           ),
         ),

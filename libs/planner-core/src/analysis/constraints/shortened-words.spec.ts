@@ -1,0 +1,16 @@
+import { spellOutAbbreviations } from './shortened-words';
+
+describe('spellOutAbbreviations', () => {
+  it('writes out common abbreviations said as words, in any case', () => {
+    expect(spellOutAbbreviations('mean basket size per cust region')).toBe('mean basket size per customer region');
+    expect(spellOutAbbreviations('Qty shipped by Dept')).toBe('quantity shipped by department');
+  });
+
+  it('leaves an abbreviation inside an address, a path or an identifier alone', () => {
+    expect(spellOutAbbreviations('orders of cust@store.example')).toBe('orders of cust@store.example');
+    expect(spellOutAbbreviations('rows of cust_id 7 on the cust-db host')).toBe(
+      'rows of cust_id 7 on the cust-db host',
+    );
+    expect(spellOutAbbreviations('custard sales')).toBe('custard sales');
+  });
+});
