@@ -82,6 +82,8 @@ describe('clarificationFor', () => {
     'pls rerun it for the previous month',
     "same as last night's check but for the kiosk fleet",
     'the same report as yesterday but with the night shift',
+    'same thing again but daily thx',
+    'run it again per hour',
   ])('asks back for a request that points at an earlier one it never saw: "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });

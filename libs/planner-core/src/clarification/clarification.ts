@@ -213,7 +213,7 @@ const VAGUE_ONLY =
  * a short change at most, nothing to look for.
  */
 const REFERS_BACK =
-  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|just)\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one|again))?(?:\s+as\s+(?:(?:yesterday|last\s+(?:time|week|month|night))(?:['\u2019]?s)?(?:\s+(?:report|query|search|one|run|check))?|before|usual|always))?|(?:it|that|this)\s+again|again|re-?run(?:\s+(?:it|that|this))?|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:but\s+)?(?:for|over|from|since)\s+(?:today|yesterday|now|(?:(?:the\s+)?(?:this|last|past|previous)\s+)(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?|quarter|time)))?(?:\s+but\s+(?:for|with|on|in|about)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3})?(?:\s+instead)?(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|just)\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one))?(?:\s+again)?(?:\s+as\s+(?:(?:yesterday|last\s+(?:time|week|month|night))(?:['\u2019]?s)?(?:\s+(?:report|query|search|one|run|check))?|before|usual|always))?|(?:it|that|this)\s+again|again|re-?run(?:\s+(?:it|that|this))?|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:but\s+)?(?:for|over|from|since)\s+(?:today|yesterday|now|(?:(?:the\s+)?(?:this|last|past|previous)\s+)(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?|quarter|time)))?(?:\s+(?:but\s+)?(?:hourly|daily|weekly|monthly|yearly|(?:per|by)\s+(?:the\s+)?(?:hour|day|week|month)))?(?:\s+but\s+(?:for|with|on|in|about)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3})?(?:\s+instead)?(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i;
 /**
  * A routine named only by its cadence or habit ("do the weekly thing pls", "run the monthly report",
  * "can you send the usual numbers"): the cadence is no time window to query, and nothing says what the
@@ -376,8 +376,9 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   // "logs", "show me the events": a kind of record and nothing else. Any store matches it, so a
   // table found for the word is no reason to guess which records were meant.
   const start = input.naturalLanguage.slice(0, 200);
-  if (REFERS_BACK.test(start) && !hasConstraint(analysis.constraints)) return clarification(input);
   const noValue = (analysis.constraints?.filters.length ?? 0) === 0;
+  // "same again but weekly": a shape asked of the earlier request (a bucket, a count) is still no subject.
+  if (REFERS_BACK.test(start) && noValue) return clarification(input);
   if (ROUTINE_ONLY.test(start) && noValue) return clarification(input);
   // "is that ip from the ticket still around", "the usual numbers, same as last time": the question points at a
   // value or a request the planner never saw, and names no value itself.
