@@ -372,6 +372,11 @@ describe('readBusinessValues', () => {
     expect(read('churned subscribers by plan')).toEqual([['status', 'churned']]);
   });
 
+  it('reads a role the people are said to hold ("who hold the viewer role", "held the curator role")', () => {
+    expect(read('members who hold the viewer role')).toEqual([['text', 'viewer']]);
+    expect(read('staff that held the curator role')).toEqual([['text', 'curator']]);
+  });
+
   it('leaves spans already read alone', () => {
     const taken = new SpanSet();
     taken.add(0, 6);

@@ -179,14 +179,14 @@ function livesSomewhere(text: string, start: number, after: string): boolean {
  * ("our app admins"): a value of a role column.
  */
 const ROLE =
-  /\b(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)s?\s+(?=(?:users?|accounts?|members?|staff|employees?|people)\b)|\b(?:app|our)\s+(admin|administrator)s\b|\b(?:with|having|in|holding)\s+(?:the|an?)\s+(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)\s+role\b/gi;
+  /\b(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)s?\s+(?=(?:users?|accounts?|members?|staff|employees?|people)\b)|\b(?:app|our)\s+(admin|administrator)s\b|\b(?:with|having|in|holding|holds?|held|has|have)\s+(?:the|an?)\s+(admin|administrator|owner|editor|viewer|guest|contractor|manager|analyst|support)\s+role\b/gi;
 const ROLE_VALUE: Readonly<Record<string, string>> = { administrator: 'admin' };
 /**
  * Any role named beside the word "role" ("with the role agent", "role = 'billing'", "whose role is
  * auditor", "with the agent role", "(role auditor)"): a value of a role column, in lower case as such columns hold it.
  */
 const ROLE_CALLED =
-  /\b(?:with|having|holding|has|have|of|in)\s+(?:the\s+|a\s+)?role\s+(?:of\s+|named\s+|called\s+)?["'`]?([a-z][a-z0-9_-]{1,31})\b["'`]?|\brole\s*(?:=|:|is|equals)\s*["'`]?([A-Za-z][\w-]{1,31})\b|\(\s*role\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s*\)|\b(?:with|having|holding|has|have|in)\s+(?:the|an?)\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s+role\b/g;
+  /\b(?:with|having|holding|holds?|held|has|have|of|in)\s+(?:the\s+|a\s+)?role\s+(?:of\s+|named\s+|called\s+)?["'`]?([a-z][a-z0-9_-]{1,31})\b["'`]?|\brole\s*(?:=|:|is|equals)\s*["'`]?([A-Za-z][\w-]{1,31})\b|\(\s*role\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s*\)|\b(?:with|having|holding|holds?|held|has|have|in)\s+(?:the|an?)\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s+role\b/g;
 /** The word every way of {@link ROLE_CALLED} says, in its case. */
 const SAYS_ROLE = /role/;
 /** Words in the place of a role's name that are ordinary English ("with the role assigned", "the same role"). */

@@ -243,6 +243,21 @@ export function columnFor(kind: string, tables: readonly TableColumns[], hint?: 
 /** "patient name", "product names": the noun of whose name a phrase asks `[1]`. */
 const OWNER_NAME = /^([a-z]{3,30})\s+names?$/;
 
+/**
+ * The status column of the table a noun names ("orders" → `orders.status`, "payment" → `payments.state`), or null
+ * when no chosen table is named by the noun or the one named keeps no status.
+ */
+export function statusColumnOf(noun: string, tables: readonly TableColumns[]): string | null {
+  const key = squash(noun).replace(/ies$/, 'y').replace(/s$/, '');
+  const table = tables.find((t) => singularTable(t.table) === key);
+  if (!table) return null;
+  for (const pattern of PATTERNS['status']!) {
+    const column = table.columns.find((c) => pattern.test(squash(c)));
+    if (column) return fieldName(tables, table, column);
+  }
+  return null;
+}
+
 /** A table's name squashed and in the singular (`order_items` → orderitem, `customers` → customer). */
 function singularTable(table: string): string {
   return squash(table).replace(/ies$/, 'y').replace(/s$/, '');

@@ -885,7 +885,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       withoutRepeatedOutcome(
         reads
           .filter((r) => r !== threshold)
-          .map((read) => httpStatusOffWeb(quotedStatus(toFilter(text, read, input.tables), input.tables), input.tables))
+          .map((read) => httpStatusOffWeb(quotedStatus(toFilter(text, read, input.tables), input.tables, text), input.tables))
           .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
       ),
     ),

@@ -31,4 +31,22 @@ describe('quotedStatus', () => {
     const unquoted = textFilter('open', 'open');
     expect(quotedStatus(unquoted, TABLES)).toBe(unquoted);
   });
+
+  it("reads a quoted code before a noun naming a table with a status as that table's status", () => {
+    const tables = [
+      { table: 'customers', columns: ['customer_id', 'name'] },
+      { table: 'shipments', columns: ['shipment_id', 'customer_id', 'shipment_state'] },
+    ];
+    const text = "clients with over 3 'stuck_in_customs' shipments";
+    expect(quotedStatus(textFilter('stuck_in_customs', "'stuck_in_customs'"), tables, text)).toMatchObject({
+      kind: 'status',
+      operator: 'eq',
+      values: ['stuck_in_customs'],
+      field: 'shipments.shipment_state',
+    });
+    const elsewhere = textFilter('stuck_in_customs', "'stuck_in_customs'");
+    expect(quotedStatus(elsewhere, tables, "clients named 'stuck_in_customs' lately")).toBe(elsewhere);
+    const spaced = textFilter('stuck in customs', "'stuck in customs'");
+    expect(quotedStatus(spaced, tables, "the 'stuck in customs' shipments")).toBe(spaced);
+  });
 });

@@ -1,6 +1,17 @@
 import { readOpeningSubject, readWhichSubject } from './which-subject';
 
 describe('readWhichSubject', () => {
+  it('reads the subject before any verb in the past tense ("which tenants renewed …", "which drivers clocked …")', () => {
+    expect(readWhichSubject('which tenants renewed their lease from more than 2 branches')).toEqual({
+      noun: 'tenants',
+      qualifier: null,
+    });
+    expect(readWhichSubject('which night-shift drivers clocked in twice')).toEqual({
+      noun: 'drivers',
+      qualifier: 'night-shift',
+    });
+  });
+
   it('reads the noun that ends the words after "which", past qualifiers', () => {
     expect(readWhichSubject('Which Marketing team contractors had over 7 lockouts?')).toEqual({
       noun: 'contractors',
