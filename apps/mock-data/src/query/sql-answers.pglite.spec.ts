@@ -1015,6 +1015,30 @@ describe('SQL answers on PGlite: rows bounded through a join or by their age', (
     );
   });
 
+  it('should order the groups by what is left when the question ranks by its measure', async () => {
+    const result = await run({
+      tables: ['budget'],
+      question: 'allowance minus spending per category, smallest first',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'budget', field: 'amount' },
+        extra_measures: [{ kind: 'sum', of: 'spent', field: 'spent' }],
+        group_by: [{ kind: 'category', field: 'category' }],
+        order: { by: 'measure', direction: 'asc' },
+        difference: {
+          left: 'budget',
+          right: 'spent',
+          left_field: 'amount',
+          right_field: 'spent',
+          expression: 'allowance minus spending',
+        },
+      }),
+    });
+    expect(result.query).toMatch(/ORDER BY amount_left ASC/);
+    const left = result.rows.map((r) => Number(r['amount_left']));
+    expect(left.length).toBeGreaterThan(1);
+    expect(left).toEqual([...left].sort((a, b) => a - b));
+  });
+
   it('should sum order totals per calendar quarter (DATE_TRUNC quarter, not month)', async () => {
     const result = await run({
       tables: ['orders'],

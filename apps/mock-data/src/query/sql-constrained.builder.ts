@@ -890,6 +890,22 @@ const MOMENT_SYNONYMS: Readonly<Record<string, string>> = {
   pay: 'paid',
 };
 
+/** "by payment date", "based on the paid date", "according to due date": the moment the question says to date rows by. */
+const DATED_BY =
+  /\b(?:by|on|using|per|based\s+on|according\s+to|going\s+by)\s+(?:the\s+|their\s+|its\s+)?([a-z]{3,20})\s+(?:date|day|time|timestamp)s?\b/gi;
+
+/** The time column a question says to date its rows by, anywhere in it ("weekly totals by payment date"), or undefined. */
+function datedByColumn(table: string, schema: SqlSchema, question: string): string | undefined {
+  const columns = (schema.tables[table] ?? []).filter((c) => /_(?:date|at|on)$/.test(c));
+  for (const m of question.slice(0, 1_000).matchAll(DATED_BY)) {
+    const word = m[1]!.toLowerCase();
+    const moment = MOMENT_SYNONYMS[word] ?? word;
+    const column = columns.find((c) => c.replace(/_(?:date|at|on)$/, '') === moment) ?? momentColumn(columns, moment);
+    if (column) return column;
+  }
+  return undefined;
+}
+
 /**
  * The time column the question names next to its window ("due before 31 Jan" → due_date, "paid in
  * March" → paid_at, "payments in March" → paid_at), when the dated table has one starting with that word; else
@@ -1631,7 +1647,8 @@ function measuredOnce(
   const created = input.time && !c.inactivity && !c.absence ? createdInWindow(input, parts) : undefined;
   const createdRef = created ? parts.ref({ table: created, column: timeColumnOf(created, schema)! }) : null;
   const time = dated
-    ? (namedTimeColumn(dated, schema, input.naturalLanguage, input.time?.description ?? null) ??
+    ? (datedByColumn(dated, schema, input.naturalLanguage) ??
+      namedTimeColumn(dated, schema, input.naturalLanguage, input.time?.description ?? null) ??
       measuredMoment(c.measure, schema.tables[dated] ?? []) ??
       timeColumnOf(dated, schema))
     : undefined;
@@ -1856,7 +1873,7 @@ function measuredOnce(
     const besideName = orderedBeside ? sqlMeasure(orderedBeside, parts, timeRef, [])?.name : undefined;
     orderBy = byTime
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
-      : `${besideName ?? (compared && !c.order ? compared.name : left && !c.order ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName)} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+      : `${besideName ?? (compared && !c.order ? compared.name : left && (!c.order || c.order.by === 'measure') ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName)} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     // "… - email, department and last login": the columns asked for are shown, personal ones too.
     const shown = shownColumns(c.show, (kind, field) => parts.find(kind, field));

@@ -113,4 +113,24 @@ describe('buildSqlQuery, a dimension listed by what was done to it', () => {
   it('should not read a negated doing as a presence', () => {
     expect(query('clients that purchased nothing in the past week')).not.toContain('EXISTS');
   });
+
+  it('should date the rows by the moment said with "by … date" after the window', () => {
+    const query = (question: string) =>
+      buildSqlQuery(
+        anInput({
+          tables: ['invoices'],
+          question,
+          ...lastSeconds(30 * DAY, 'past 30 days'),
+          constraints: aConstraints({
+            measure: { kind: 'sum', of: 'amount', field: 'invoices.amount' },
+            time_bucket: { unit: 'day', size: 1, seconds: DAY },
+          }),
+        }),
+        SQL_SCHEMA,
+      ).query;
+    const paid = query('SEK billed over the past 30 days, daily, going by the payment date');
+    expect(paid).toContain("DATE_TRUNC('day', i.paid_at)");
+    expect(paid).toContain("i.paid_at >= NOW() - INTERVAL '30 days'");
+    expect(query('daily amounts for the past 30 days based on due date')).toContain("DATE_TRUNC('day', i.due_date)");
+  });
 });

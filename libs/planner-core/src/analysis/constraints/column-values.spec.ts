@@ -147,6 +147,16 @@ describe('readNamesBeforeColumns', () => {
     expect(readNamesBeforeColumns('Show category sales per item', [gear], new SpanSet())).toEqual([]);
   });
 
+  it('reads a name of two or three capitalised words after "the" before its column ("the Deep Sea Tackle range")', () => {
+    const gear: TableColumns = { table: 'gear', columns: ['gear_id', 'name', 'range', 'price'] };
+    expect(readNamesBeforeColumns('items in the Deep Sea Tackle range by price', [gear], new SpanSet())).toMatchObject([
+      { value: 'Deep Sea Tackle', hint: 'gear.range' },
+    ]);
+    expect(readNamesBeforeColumns('items in the Tackle range by price', [gear], new SpanSet())).toMatchObject([
+      { value: 'Tackle' },
+    ]);
+  });
+
   it('gives no value to a state column asked about ("is her login in the kiosk enabled?")', () => {
     const logins: TableColumns = { table: 'logins', columns: ['login_id', 'email', 'enabled'] };
     expect(readNamesBeforeColumns('and is her login in the kiosk enabled?', [logins], new SpanSet())).toEqual([]);

@@ -215,6 +215,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [[/^depts?$/, 'd
  */
 const NAME_BEFORE =
   /(?:^|[\s(])("[^"\n]{1,60}"|'[^'\n]{1,60}'|[A-Z][\w&.-]{1,40}|(?=[\w.-]*[a-z])[a-z0-9][\w.]*[-_\d][\w.-]{0,40})\s+$/;
+/** A name of two or three capitalised words after "the" or a place word ("in the Garden Tools category"). */
+const TITLE_NAME_BEFORE = /\b(?:the|in|of|for|from)\s+((?:[A-Z][\w&.-]{1,40}\s+){1,2}[A-Z][\w&.-]{1,40})\s+$/;
 /** A lower-case name after a place word and "the" ("in the enterprise segment", "for the sales department"). */
 const LOWER_NAME_BEFORE =
   /\b(?:in|from|of|for|on|within|inside)\s+(?:the|our)\s+(?!(?:same|other|last|next|first|whole|entire|given|new|old|top|bottom|current|previous|each|every|this|that|any|which|what|main|default|wrong|right|biggest|largest|smallest)\s)([a-z][a-z0-9&-]{1,30})\s+$/;
@@ -313,7 +315,7 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
         ? null
         : ((m.index <= 64 ? OPENING_NAME.exec(lead) : null) ??
           (topic === 'rows' ? LOWER_NAME_JUST_BEFORE.exec(lead) : null));
-    const before = opening ?? NAME_BEFORE.exec(lead) ?? LOWER_NAME_BEFORE.exec(lead);
+    const before = opening ?? TITLE_NAME_BEFORE.exec(lead) ?? NAME_BEFORE.exec(lead) ?? LOWER_NAME_BEFORE.exec(lead);
     if (!before) {
       const after = pair ? null : nameAfter(text, lead, m.index + m[1]!.length);
       if (after && !taken.overlaps(m.index, after.end)) {

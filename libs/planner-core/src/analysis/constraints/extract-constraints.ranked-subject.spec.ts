@@ -47,6 +47,17 @@ describe('extractConstraints: a difference listed beside its key', () => {
     expect(read.group_by).toEqual([{ kind: 'office', field: 'office' }]);
     expect(read.difference).toMatchObject({ left_field: 'amount', right_field: 'spent' });
   });
+
+  it('should rank the difference itself when a superlative names what is left', () => {
+    const plan: TableColumns = { table: 'plan', columns: ['plan_id', 'office', 'amount', 'spent'] };
+    const read = extractConstraints({
+      text: 'office allowance less the amount spent, per office, largest leftover first',
+      tables: [plan],
+    });
+    expect(read.measure).toMatchObject({ kind: 'sum', field: 'amount' });
+    expect(read.difference).toMatchObject({ left_field: 'amount', right_field: 'spent' });
+    expect(read.order).toEqual({ by: 'measure', direction: 'desc' });
+  });
 });
 
 describe('extractConstraints: accounts ranked by money where the only accounts are customers', () => {

@@ -885,7 +885,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       withoutRepeatedOutcome(
         reads
           .filter((r) => r !== threshold)
-          .map((read) => httpStatusOffWeb(quotedStatus(toFilter(text, read, input.tables), input.tables, text), input.tables))
+          .map((read) =>
+            httpStatusOffWeb(quotedStatus(toFilter(text, read, input.tables), input.tables, text), input.tables),
+          )
           .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
       ),
     ),
@@ -1006,8 +1008,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
           expression: remaining.expression.slice(0, LIMITS.expression),
         }
       : null;
+  // "remaining per category, smallest remaining first": a superlative of what is left, which no column holds, ranks
+  // the difference itself.
+  const leftRanked =
+    difference && (measures.measure?.kind === 'min' || measures.measure?.kind === 'max') && !measures.measure.field
+      ? measures.measure.kind
+      : null;
   const differenced =
-    difference && (summedPlain(measures.measure) || measures.measure?.kind === 'sum') && extra.length === 0
+    difference &&
+    (summedPlain(measures.measure) || measures.measure?.kind === 'sum' || leftRanked) &&
+    extra.length === 0
       ? [
           toMeasure({ kind: 'sum', of: difference.left }, input.tables),
           toMeasure({ kind: 'sum', of: difference.right }, input.tables),
@@ -1252,7 +1262,10 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     group_by: withoutDifferenced(withoutCountedKey(groupBy, finalMeasure), difference),
     having: held ? held.rows : having,
     time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy) ?? changeBucket(periodChange),
-    order: extraMeasureOrder(shapeText, extraMeasures, input.tables, order) ?? order,
+    order:
+      extraMeasureOrder(shapeText, extraMeasures, input.tables, order) ??
+      order ??
+      (leftRanked && differenced ? { by: 'measure', direction: leftRanked === 'min' ? 'asc' : 'desc' } : null),
     limit: shape.limit ?? ranked?.limit ?? null,
     inactivity: inactivity
       ? {

@@ -663,6 +663,11 @@ describe('readRemaining', () => {
     expect(readRemaining('budget and spend by office, with the variance')).toMatchObject({ right: 'spent' });
   });
 
+  it('reads the allotment less what was spent, said as a subtraction', () => {
+    expect(readRemaining('per site: funds minus spending, 2030')).toMatchObject({ left: 'budget', right: 'spent' });
+    expect(readRemaining('allowance less the amount used by crew')).toMatchObject({ right: 'spent' });
+  });
+
   it('should read nothing left from a budget that is only listed or compared', () => {
     expect(readRemaining('budget per team for 2027')).toBeNull();
     expect(readRemaining('teams that went over budget')).toBeNull();

@@ -333,10 +333,10 @@ function heldValues(said: string, fieldOf: (word: string) => string | null): { o
 
 /**
  * What is left of an allotment: "budget left", "remaining budget", "how much of the budget is left",
- * "unspent funds" — the allotment summed less what was spent.
+ * "unspent funds", "budget minus spent" — the allotment summed less what was spent.
  */
 const REMAINING =
-  /\b(?:(?:remaining|unspent|leftover|left-over|unused)\s+(?:budgets?|funds?|allowances?)|(?:budgets?|funds?|allowances?)\s+(?:that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:still\s+)?(?:left|remaining|unspent|unused)|how\s+much\s+(?:of\s+(?:the|their|its)\s+)?(?:budgets?|funds?|allowances?)\s+(?:is\s+|are\s+|do\s+\w+\s+have\s+|does\s+\w+\s+have\s+)?(?:still\s+)?(?:left|remaining)|(?:budgets?|funds?|allowances?)\b[^.?!;]{0,60}?\bspen[dt]\b[^.?!;]{0,40}?\b(?:variances?|differences?|gaps?)|(?:variances?|differences?|gaps?)\s+(?:between|of)\s+(?:the\s+)?(?:budgets?|funds?|allowances?)\s+(?:and|vs\.?|versus)\s+(?:the\s+)?(?:amount\s+)?(?:spen[dt]|spending|actuals?))\b/i;
+  /\b(?:(?:remaining|unspent|leftover|left-over|unused)\s+(?:budgets?|funds?|allowances?)|(?:budgets?|funds?|allowances?)\s+(?:that\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:still\s+)?(?:left|remaining|unspent|unused)|how\s+much\s+(?:of\s+(?:the|their|its)\s+)?(?:budgets?|funds?|allowances?)\s+(?:is\s+|are\s+|do\s+\w+\s+have\s+|does\s+\w+\s+have\s+)?(?:still\s+)?(?:left|remaining)|(?:budgets?|funds?|allowances?)\b[^.?!;]{0,60}?\bspen[dt]\b[^.?!;]{0,40}?\b(?:variances?|differences?|gaps?)|(?:variances?|differences?|gaps?)\s+(?:between|of)\s+(?:the\s+)?(?:budgets?|funds?|allowances?)\s+(?:and|vs\.?|versus)\s+(?:the\s+)?(?:amount\s+)?(?:spen[dt]|spending|actuals?)|(?:budgets?|funds?|allowances?)\s+(?:minus|less|-)\s+(?:the\s+)?(?:amount\s+)?(?:spen[dt]|spending|actuals?|used))\b/i;
 
 /** Every way of {@link REMAINING} names the allotment: a cheap test before it. */
 const ALLOTMENT_WORD = /budget|fund|allowance/i;

@@ -9,6 +9,11 @@ describe('asksMoneyBesideUnits', () => {
     expect(asksMoneyBesideUnits('turnover & units for each shop')).toBe(true);
   });
 
+  it('reads things sold by the piece, said as sold, as units', () => {
+    expect(asksMoneyBesideUnits('best events by seats sold this season, and the takings')).toBe(true);
+    expect(asksMoneyBesideUnits('open tickets and the amount refunded')).toBe(false);
+  });
+
   it('should read nothing when only one of the two is asked', () => {
     expect(asksMoneyBesideUnits('how many units did each brand ship last week?')).toBe(false);
     expect(asksMoneyBesideUnits('revenue by store and region')).toBe(false);

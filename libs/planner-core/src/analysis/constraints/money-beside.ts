@@ -3,7 +3,8 @@
  * revenue", "units sold + revenue", "quantity plus total sales per region", "how much money we made and how many units" — the units
  * summed, and what they sold for summed beside them.
  */
-const UNITS = String.raw`(?:units?|items?|pieces?|quantit(?:y|ies)|qty)`;
+/** Pieces counted, or things sold by the piece when said as sold ("seats sold"). */
+const UNITS = String.raw`(?:units?|items?|pieces?|quantit(?:y|ies)|qty|(?:tickets|seats|licen[cs]es|passes|copies)(?=\s+sold\b))`;
 const MONEY = String.raw`(?:revenue|sales|turnover|income|takings|money|amount|value|for\s+how\s+much|how\s+much(?:\s+(?:money|revenue))?|what\s+(?:they|it)\s+(?:brought\s+in|made|earned))`;
 const UNITS_THEN_MONEY = new RegExp(
   String.raw`\b${UNITS}\b[^?.;]{0,60}?(?:\b(?:and|plus|along\s+with|as\s+well\s+as|with)\s+|\s*[+&]\s*)(?:(?:the|their|its|total|combined)\s+){0,2}${MONEY}\b`,

@@ -251,6 +251,11 @@ describe('readShape', () => {
     expect(shape('average rating per vendor, vendors with a rating above 4 stars').having).not.toHaveProperty('rows');
   });
 
+  it('reads things sold by the piece ("licences sold", "by seats sold") as a sum of the quantity', () => {
+    expect(shape('licences sold per reseller in May').measure).toEqual({ kind: 'sum', of: 'quantity' });
+    expect(shape('the 4 concerts ranked by seats sold').measure).toEqual({ kind: 'sum', of: 'quantity' });
+  });
+
   it('reads "units sold" as a sum of the quantity, not a count of rows', () => {
     expect(shape('units sold per product category in the past 30 days').measure).toEqual({
       kind: 'sum',

@@ -897,12 +897,13 @@ const QUANTITY_NOUN = /^(?:units?|items?|pieces?|cop(?:y|ies)|seats?|licen[cs]es
 const GOODS_NOUN =
   '(?:units|pieces|items|bottles|cans|cases|boxes|packs|kegs|crates|cartons|bags|jars|pallets|pairs|copies|tins)';
 const UNITS_SOLD = new RegExp(
-  `\\b(?:units?|quantit(?:y|ies)|qty|pieces|items)\\s+(?:sold|ordered|purchased|shipped|bought)\\b|\\b(?:how\\s+many|number\\s+of|total)\\s+(?:units|pieces)\\b|\\b(?:how\\s+many|number\\s+of)\\s+${GOODS_NOUN}\\s+(?:(?:did|do|have|had|has|were|was)\\s+)?(?:(?:we|they|you|i|been)\\s+)?(?:sold|sell|shipped|ship|ordered|bought|purchased)\\b(?!\\s+to\\b)|\\bhow\\s+many\\s+${GOODS_NOUN}\\b[^.?!;]{0,80}?\\b(?:did|do|have|had)\\s+(?:we|they|you|i)\\s+(?:sell|sold|ship|shipped|order|ordered|buy|bought)\\b(?!\\s+to\\b)`,
+  `\\b(?:units?|quantit(?:y|ies)|qty|pieces|items|tickets|seats|licen[cs]es|passes|${GOODS_NOUN})\\s+(?:sold|ordered|purchased|shipped|bought)\\b|\\b(?:how\\s+many|number\\s+of|total)\\s+(?:units|pieces)\\b|\\b(?:how\\s+many|number\\s+of)\\s+${GOODS_NOUN}\\s+(?:(?:did|do|have|had|has|were|was)\\s+)?(?:(?:we|they|you|i|been)\\s+)?(?:sold|sell|shipped|ship|ordered|bought|purchased)\\b(?!\\s+to\\b)|\\bhow\\s+many\\s+${GOODS_NOUN}\\b[^.?!;]{0,80}?\\b(?:did|do|have|had)\\s+(?:we|they|you|i)\\s+(?:sell|sold|ship|shipped|order|ordered|buy|bought)\\b(?!\\s+to\\b)`,
   'i',
 );
 
-/** "Best sellers by units", "top products in quantity": a ranking said to be by the units, whatever word names the ranking. */
-const RANKED_BY_UNITS = /\b(?:by|in|on)\s+(?:the\s+)?(?:units?(?:\s+sold)?|quantit(?:y|ies)(?:\s+sold)?|qty)\b/i;
+/** "Best sellers by units", "top products in quantity", "by seats sold": a ranking said to be by the units, whatever word names the ranking. */
+const RANKED_BY_UNITS =
+  /\b(?:by|in|on)\s+(?:the\s+)?(?:units?(?:\s+sold)?|quantit(?:y|ies)(?:\s+sold)?|qty|(?:tickets|seats|licen[cs]es|passes|copies)\s+sold)\b/i;
 
 /** "Top hosts by bytes out", "ranked by data sent", "users by traffic": a ranking by the volume moved, a sum of bytes. */
 const RANKED_BY_VOLUME =
