@@ -114,6 +114,14 @@ export interface Inactivity {
   readonly before: string | null;
 }
 
+/** An inactivity said of the activity that succeeded ("no successful sign-in", "not logged on successfully"). */
+const SUCCEEDED = /\bsuccess(?:ful(?:ly)?)?\b|\bsucceeded\b/i;
+
+/** Whether only the activity that succeeded keeps an entity active ("no successful sign-in for 60 days"). */
+export function inactiveUnlessSucceeded(inactivity: Inactivity | null): boolean {
+  return inactivity !== null && SUCCEEDED.test(inactivity.expression);
+}
+
 export interface QueryConstraints {
   readonly filters: readonly ConstraintFilter[];
   readonly measure: Measure | null;

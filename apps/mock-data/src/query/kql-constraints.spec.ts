@@ -151,6 +151,32 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(query).toContain('| summarize dcount(UserPrincipalName) by AppDisplayName');
   });
 
+  it('should show the values asked of each group beside its count', () => {
+    const { query } = kql({
+      tables: ['DeviceNetworkEvents'],
+      constraints: aConstraints({
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'host', field: null }],
+        show: [{ kind: 'url', field: 'RemoteUrl' }],
+      }),
+    });
+    expect(query).toContain('| summarize count(), RemoteUrl=make_set(RemoteUrl, 100) by DeviceName');
+  });
+
+  it('should count only the activity that succeeded when the inactivity says so', () => {
+    const query = (expression: string) =>
+      kql({
+        tables: ['SigninLogs'],
+        constraints: aConstraints({
+          inactivity: { duration_seconds: 40 * DAY, activity: 'sign-in', expression },
+        }),
+      }).query;
+    expect(query('without a successful sign-in in 40 days')).toContain(
+      '| where ResultType == "0"\n| summarize LastSeen',
+    );
+    expect(query('not signed in for 40 days')).not.toContain('ResultType');
+  });
+
   it('should write inactivity as a condition on the last sign-in, not as a window', () => {
     const { query, notes } = kql({
       tables: ['SigninLogs'],

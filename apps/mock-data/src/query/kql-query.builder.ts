@@ -1,6 +1,7 @@
 import { calendarPeriod, sinceCalendarPeriod, type CalendarPeriod } from './calendar-period.util';
 import { actorCount, columnFor, namesProviderNamespace } from './column-kinds';
 import type { Inactivity, QueryConstraints } from './constraints';
+import { inactiveUnlessSucceeded } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import {
   KQL_OUTCOME,
@@ -271,6 +272,9 @@ function constrainedShape(
       columnFor(table.columns, 'user', null, table.name) ??
       columnFor(table.columns, 'host', null, table.name);
     const days = c.inactivity.durationSeconds;
+    // "no successful sign-in for 60 days": only the activity that succeeded keeps an entity active.
+    const succeeded = inactiveUnlessSucceeded(c.inactivity) ? KQL_OUTCOME[table.name]?.success : undefined;
+    if (succeeded) lines.push(`| where ${succeeded}`);
     lines.push(
       `| summarize LastSeen=max(${time}) by ${entity ?? 'Type'}`,
       `| where LastSeen < ${inactivityBound(c.inactivity)}`,
@@ -315,9 +319,10 @@ function constrainedShape(
     return;
   }
   const measure = kqlMeasure(actorCount(c.measure, c.groupBy), table, notes);
-  // "show image and command line per device": each group's values of what the question asks to see.
+  // "show image and command line per device": each group's values of what the question asks to see; beside a
+  // count per group too ("top devices by connections, and which urls").
   const shownSets =
-    c.measure === null
+    c.measure === null || (groups.length > 0 && (c.measure.kind === 'count' || c.measure.kind === 'distinct_count'))
       ? [
           ...new Set(
             c.show

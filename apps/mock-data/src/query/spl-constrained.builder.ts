@@ -1,6 +1,7 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { actorCount, columnFor, namedColumn, pathAwareKind } from './column-kinds';
 import type { ConstraintFilter, Inactivity, Measure, QueryConstraints, Threshold } from './constraints';
+import { inactiveUnlessSucceeded } from './constraints';
 import {
   accountEventUser,
   eventFamilyOfSource,
@@ -583,7 +584,9 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
   if (share) return share;
   const prefix = `${datasetPrefix(source.name)}.`;
   const filters = splFilters(source, c, notes, prefix);
-  const where = [...splTimeTerms(input), ...filters.search];
+  // "no successful logon in 30 days": only the activity that succeeded keeps an entity active.
+  const succeeded = inactiveUnlessSucceeded(c.inactivity) ? SPL_SUCCESS[source.name] : undefined;
+  const where = [...splTimeTerms(input), ...filters.search, ...(succeeded ? [`${prefix}${succeeded}`] : [])];
   const groups = groupFields(source, c, notes);
   const subject = rankedSubject(input.naturalLanguage);
   const fallback =
@@ -684,6 +687,8 @@ export function constrainedSearch(
     ((first.fields ?? []).includes('user') ? 'user' : (first.fields ?? []).find((f) => /user/i.test(f)));
   if (c.inactivity) {
     const entity = groups[0] ?? fallback ?? 'host';
+    const succeeded = inactiveUnlessSucceeded(c.inactivity) ? SPL_SUCCESS[first.name] : undefined;
+    if (succeeded) lines[0] = `${lines[0]} ${succeeded}`;
     lines.push(
       `| stats max(_time) as last_seen by ${entity}`,
       `| where last_seen < ${splInactivityBound(c.inactivity)}`,

@@ -304,6 +304,16 @@ describe('buildSplQuery with constraints (every search checked against the schem
     );
   });
 
+  it('should count only the logons that succeeded when the inactivity says so', () => {
+    const { query } = spl({
+      tables: ['Authentication'],
+      constraints: aConstraints({
+        inactivity: { duration_seconds: 50 * DAY, activity: 'login', expression: 'no successful login in 50 days' },
+      }),
+    });
+    expect(query).toContain('from datamodel=Authentication where Authentication.action="success" by');
+  });
+
   it('should write inactivity as a last-seen condition', () => {
     const { query } = spl({
       tables: ['Authentication'],

@@ -84,3 +84,26 @@ describe('extractConstraints: accounts ranked by money where the only accounts a
     expect(read.group_by[0]?.kind).toBe('user');
   });
 });
+
+describe('extractConstraints: "by which <noun>" beside a count per key', () => {
+  const events: TableColumns = {
+    table: 'WinAudit',
+    columns: ['TimeGenerated', 'Computer', 'EventID', 'TargetUserName', 'SubjectUserName'],
+  };
+
+  it('should add the acting account as a second key when the rows record something done', () => {
+    const read = extractConstraints({
+      text: 'services installed (7045) on kiosk boxes this week, how many per machine and by which user',
+      tables: [events],
+    });
+    expect(read.group_by.map((key) => key.field)).toEqual(['Computer', 'SubjectUserName']);
+  });
+
+  it('should add the account itself as the key when nothing is said to be done to the rows', () => {
+    const read = extractConstraints({
+      text: 'denied logons per machine and by which account, past day',
+      tables: [events],
+    });
+    expect(read.group_by.map((key) => key.field)).toContain('TargetUserName');
+  });
+});

@@ -753,6 +753,23 @@ function whichSubjectKey(text: string, tables: readonly TableColumns[]): GroupKe
   return null;
 }
 
+/** "by which account", "and by which user": a key asked of a count beside the ones said before it. */
+const BY_WHICH = /\bby\s+which\s+([a-z][\w-]{1,30})\b/i;
+/** A verb of something done to the rows' object ("tasks created", "users deleted"): their account is who did it. */
+const DONE_TO =
+  /\b(?:created|deleted|removed|added|changed|modified|reset|cleared|enabled|disabled|granted|assigned|registered|installed|scheduled)\b/i;
+
+/** The key of a "by which <noun>" asked beside a count, the acting account for a deed done to the rows' object. */
+function byWhichKey(text: string, tables: readonly TableColumns[]): GroupKey | null {
+  const m = BY_WHICH.exec(text.slice(0, 1_000));
+  const kind = m ? subjectKind(m[1]!) : null;
+  if (!kind) return null;
+  const actor = kind === 'user' && DONE_TO.test(text) ? columnFor('actor', tables) : null;
+  if (actor) return { kind: 'actor', field: actor };
+  const field = columnFor(kind, tables);
+  return field ? { kind, field } : null;
+}
+
 /** The entity a question opens with a list of ("source IPs that …"), keyed by its column, or null. */
 function openingSubjectKey(text: string, tables: readonly TableColumns[]): GroupKey | null {
   const subject = readOpeningSubject(text);
@@ -1191,6 +1208,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         // A group's name comes with its key; a list of the rows ("which users … - name, email") shows it as asked.
         !(key.kind === 'name' && measure !== null && groupBy.some((group) => sameTable(group.field, key.field))),
     );
+  // "how many per server, and by which account": a second key of the count; the account that did what the rows
+  // record (created, deleted…) is the one who acted.
+  const byWhich =
+    (measure === null || measure.kind === 'count') && groupBy.length > 0 ? byWhichKey(text, input.tables) : null;
+  if (byWhich && groupBy.length < 4 && !groupBy.some((group) => group.field === byWhich.field)) {
+    groupBy.push(byWhich);
+    show = show.filter((key) => key.kind !== 'user' && key.kind !== byWhich.kind);
+  }
   // "arn, source IP and how many times": the columns listed beside a bare count are what each count is per.
   const countedPer =
     groupBy.length === 0 &&

@@ -290,6 +290,11 @@ describe('readAbsence', () => {
 });
 
 describe('readShown', () => {
+  it('reads a "which" item of two words by the column the pair names', () => {
+    const isColumn = (word: string) => ['url', 'host'].includes(word);
+    expect(readShown('busiest hosts by sessions, and which remote urls', isColumn)).toEqual(['url']);
+  });
+
   it('reads an entity named as a whole ("src ip", "source address") as its kind, not a same-named column', () => {
     const isColumn = (word: string) => ['ip', 'user', 'src ip', 'source address', 'dest_ip'].includes(word);
     expect(readShown('denied vpn logons this week - show user, src ip', isColumn)).toEqual(['user', 'ip']);

@@ -515,7 +515,9 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   if (WHO_DID.test(text.slice(0, MAX_SHOWN_TEXT)) && isColumn('actor') && !shown.includes('actor')) shown.push('actor');
   // "… and on which files?", "for which app": the thing asked about each row, or the record's target when no column names it.
   for (const m of SAYS_WHICH.test(text) ? text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_WHICH) : []) {
-    const kind = subjectKind(m[1]!);
+    // "and which remote urls": a noun of two words names the column first, then its first word alone.
+    const pair = m[2] ? subjectKind(`${m[1]!} ${m[2]}`) : null;
+    const kind = pair && isColumn(pair) ? pair : subjectKind(m[1]!);
     const asked = kind && isColumn(kind) ? kind : TARGET_NOUN.test(m[1]!) && isColumn('target') ? 'target' : null;
     if (asked && !shown.includes(asked)) shown.push(asked);
   }
@@ -585,7 +587,7 @@ const MEASURE_ITEM =
   /^(?:number|count|total|sum|average|avg|mean|median|max(?:imum)?|min(?:imum)?|how\s+many|share|percent(?:age)?)\b/i;
 /** "on which files", "for which app", ", which user", "+ what process": a question about each row, after a preposition or opening a clause. */
 const ASKED_WHICH =
-  /(?:\b(?:for|on|to|against|from|into|in|of|with|by|under)\s+|[,;:–+&-]\s*(?:and\s+)?|\band\s+)(?:which|what)\s+(?:the\s+)?([a-z][\w-]{1,30})\b/gi;
+  /(?:\b(?:for|on|to|against|from|into|in|of|with|by|under)\s+|[,;:–+&-]\s*(?:and\s+)?|\band\s+)(?:which|what)\s+(?:the\s+)?([a-z][\w-]{1,30})\b(?:\s+([a-z][\w-]{1,30})\b)?/gi;
 /** "who initiated it", "who changed them", "who ran …": a question of who acted, not after "by" or "to". */
 const WHO_DID =
   /(?<!\b(?:by|to|from|for)\s+)\bwho\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]{2,20}ed|did|made|ran|sent|set|gave|shared|took|wrote|began|started)\b/i;
