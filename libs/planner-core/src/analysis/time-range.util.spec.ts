@@ -77,6 +77,20 @@ describe('resolveTimeRange', () => {
     expect(between('badge swipes friday from 2pm to 3pm')).toMatchObject({ end: '2026-11-20T15:00:00.000Z' });
   });
 
+  it('takes the hours of one day written with its month, whichever is said first', () => {
+    const between = (text: string) => resolveTimeRange(text, now)?.window;
+    expect(between('from 7am till 11am on Thursday 19 Nov, door denials')).toMatchObject({
+      start: '2026-11-19T07:00:00.000Z',
+      end: '2026-11-19T11:00:00.000Z',
+    });
+    expect(between('door denials on the 3rd of June between 1pm and 4pm')).toMatchObject({
+      start: '2026-06-03T13:00:00.000Z',
+      end: '2026-06-03T16:00:00.000Z',
+    });
+    // A day still ahead this year is last year's.
+    expect(between('door denials Dec 30 from 22:00 to 23:30')).toMatchObject({ start: '2025-12-30T22:00:00.000Z' });
+  });
+
   it('opens the window from a date said earlier when "since then" or "after that date" points back at it', () => {
     expect(resolveTimeRange('the contractor left on 3 Nov 2026. any VPN use since then?', now)).toMatchObject({
       description: expect.stringMatching(/^since /),

@@ -539,7 +539,7 @@ const CLOCK = String.raw`(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?`;
  * another is said), at least one written as a clock time.
  */
 const CLOCK_RANGE = new RegExp(
-  String.raw`\b(?:between\s+|from\s+)?${CLOCK}\s*(?:and|to|until|till|-|–)\s*${CLOCK}(?:\s+(?:utc\s+)?(today|yesterday|last\s+night))?(?![\w:/.-]*\d)`,
+  String.raw`\b(?<![-/.:]\d{0,4})(?:between\s+|from\s+)?${CLOCK}\s*(?:and|to|until|till|-|–)\s*${CLOCK}(?:\s+(?:utc\s+)?(today|yesterday|last\s+night))?(?![\w:/.-]*\d)`,
   'i',
 );
 
@@ -560,6 +560,37 @@ const DAY_BEFORE = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yest
 const RANGE_OPENER = /^(?:between|from)\s/i;
 /** A day of the month said by its ordinal ("on the 24th", "the 3rd"). */
 const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/i;
+/**
+ * One day written with its month ("23 Nov", "Nov 23rd", "the 5th of March", "2026-11-23"), a year maybe after it:
+ * day, month name, year (written day first); or month name, day, year; or the ISO parts.
+ */
+const DAY_AND_MONTH = new RegExp(
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME})(?:,?\s+((?:19|20)\d\d))?(?![\w:/-])` +
+    String.raw`|\b(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?(?![\w:/.-]*\d)` +
+    String.raw`|\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b`,
+  'gi',
+);
+const MONTH_INDEX = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/**
+ * The one day a question names with its month, the latest such day up to today when no year is said; null when it
+ * names none or more than one (a range of dates is chrono's).
+ */
+function oneDaySaid(text: string, now: Date): Date | null {
+  const found = [...text.slice(0, 1_000).matchAll(DAY_AND_MONTH)];
+  if (found.length !== 1) return null;
+  const m = found[0]!;
+  const monthWord = (m[2] ?? m[4])?.slice(0, 3).toLowerCase();
+  const month = m[8] ? Number(m[8]) - 1 : MONTH_INDEX.indexOf(monthWord ?? '');
+  const date = Number(m[1] ?? m[5] ?? m[9]);
+  const year = Number(m[3] ?? m[6] ?? m[7] ?? 0);
+  if (month < 0 || month > 11 || date < 1 || date > LAST_DAY_OF_MONTH) return null;
+  const on = (y: number) => new Date(Date.UTC(y, month, date));
+  if (year) return on(year);
+  const thisYear = on(now.getUTCFullYear());
+  return thisYear.getTime() > now.getTime() ? on(now.getUTCFullYear() - 1) : thisYear;
+}
+
 /** Day words that name today. */
 const TODAY_WORD = /^(?:today|tonight|this\s)/i;
 /** A part of the day said with bare hours ("this morning between 6 and 8", "monday afternoon from 1 to 3"): its half. */
@@ -591,6 +622,9 @@ function withClockWords(text: string): string {
 function dayOfHours(text: string, m: RegExpExecArray, from: number, now: Date): { day: Date; said: boolean } {
   const today = startOfUtcDay(now);
   const ahead = (day: Date) => day.getTime() + from * 3_600_000 > now.getTime();
+  // "between 9am and 5pm on Monday 23 Nov": the day written with its month.
+  const written = oneDaySaid(text, now);
+  if (written) return { day: written, said: true };
   const date = Number(ORDINAL_DAY.exec(text)?.[1] ?? 0);
   if (date >= 1 && date <= LAST_DAY_OF_MONTH) {
     // The latest such day: this month's, else last month's.
@@ -776,9 +810,12 @@ function withoutNonTimes(text: string): string {
 export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
   if (!mayNameTime(text)) return null;
   const readable = withoutNonTimes(withQuarterSpelt(text.slice(0, 4000)));
-  // Hours of a date said ("on Nov 20 from 2pm to 3pm") are that date's: chrono reads them with it.
+  // Hours of dates said ("from Nov 20 2pm to Nov 21 3am") are those dates': chrono reads them with them.
   // So are hours of a range of weekdays ("monday to friday, 9am to 5pm"): the days, whole.
-  const datedHours = CLOCK_RANGE.test(readable) && (DATE_SAID.test(readable) || weekdaysSaid(readable) > 1);
+  // One day written with its month is the day of the hours ("between 9am and 5pm on Monday 23 Nov").
+  const datedHours =
+    CLOCK_RANGE.test(readable) &&
+    ((DATE_SAID.test(readable) && oneDaySaid(readable, now) === null) || weekdaysSaid(readable) > 1);
   const clock = datedHours ? null : (clockRange(readable, now) ?? sinceTimeOfDay(readable, now));
   if (clock) return clock;
   const candidates = [

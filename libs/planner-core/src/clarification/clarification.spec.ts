@@ -102,6 +102,20 @@ describe('clarificationFor', () => {
     },
   );
 
+  it.each(['so what changed?', 'what broke over the weekend', 'anything new on the boxes since friday'])(
+    'asks back for a change or a novelty said of nothing: "%s"',
+    (question) => {
+      expect(clarify(question)?.missing).toContain('subject');
+    },
+  );
+
+  it.each(['what changed in the mailbox rules since friday', 'new guest accounts this month'])(
+    'plans a change once it says what changed: "%s"',
+    (question) => {
+      expect(clarify(question)).toBeNull();
+    },
+  );
+
   it.each(['run the monthly report pls', 'can you send the usual numbers', 'ok so do the nightly check asap'])(
     'asks back for a routine named only by its cadence: "%s"',
     (question) => {

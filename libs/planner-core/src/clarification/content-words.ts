@@ -3,8 +3,8 @@ import { eng as ENGLISH_STOPWORDS } from 'stopword';
 /**
  * Words that name nothing a data query could look at, beyond English function words (the `stopword`
  * package's list): politeness and discourse, generic asks ("check", "look into", "run"), vague
- * referents ("the thing", "that one", "the report", "the numbers") and judgements ("weird",
- * "broken", "off"). A question made only of these, time words and numbers points at something the
+ * referents ("the thing", "that one", "the report", "the numbers"), judgements ("weird",
+ * "broken", "off") and changes with no subject ("what changed"). A question made only of these, time words and numbers points at something the
  * planner never saw ("can you check the thing from last week", "what happened yesterday").
  */
 const FILLER = [
@@ -31,6 +31,8 @@ const FILLER = [
   // judgements without a subject
   'wrong broken weird odd strange off low high fine normal working ok alright good bad right okay funny fishy',
   'interesting unusual abnormal going on up why',
+  // a change or a novelty with no subject ("what changed?", "anything new", "what broke overnight")
+  'change changes changed changing different differ differs new newer broke break breaks update updates updated',
   // a breach feared, with no sign of where ("are we under attack", "were we hacked")
   'attack attacked attacks hacked hack breach breached compromised pwned',
   // time words (a window alone gives nothing to look for)
