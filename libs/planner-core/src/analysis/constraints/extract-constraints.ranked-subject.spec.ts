@@ -107,3 +107,13 @@ describe('extractConstraints: "by which <noun>" beside a count per key', () => {
     expect(read.group_by.map((key) => key.field)).toContain('TargetUserName');
   });
 });
+
+describe('extractConstraints: what is absent is no measure', () => {
+  it('should list the subject with no measure when the money word names what is absent', () => {
+    const items: TableColumns = { table: 'items', columns: ['item_id', 'name', 'category'] };
+    const lines: TableColumns = { table: 'sale_lines', columns: ['line_id', 'item_id', 'quantity', 'price'] };
+    const read = extractConstraints({ text: 'which items had zero sales last spring', tables: [items, lines] });
+    expect(read.absence).toMatchObject({ subject: 'item', of: 'sale' });
+    expect(read.measure).toBeNull();
+  });
+});

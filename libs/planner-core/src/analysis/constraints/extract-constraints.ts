@@ -1260,13 +1260,18 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "units per basket on average": the mean of each order's summed quantity, over all orders (no key per order).
   const perKey = readPerKeyAverage(text, input.tables);
   if (perKey) groupBy.splice(0, groupBy.length, ...groupBy.filter((key) => key.field !== perKey.per?.field));
-  const finalMeasure: Measure | null = perKey
-    ? perKey
-    : countFirst || heldDistinct
-      ? { kind: 'count', of: null, field: null }
-      : countedPer || openingKey
-        ? (measure ?? { kind: 'count', of: null, field: null })
-        : customerAccountMeasure(measure, input.tables);
+  // "products that had no sales": the noun of what is absent is no measure of the rows listed.
+  const absentMeasured =
+    absence !== null && measure?.of != null && absence.expression.toLowerCase().includes(measure.of.toLowerCase());
+  const finalMeasure: Measure | null = absentMeasured
+    ? null
+    : perKey
+      ? perKey
+      : countFirst || heldDistinct
+        ? { kind: 'count', of: null, field: null }
+        : countedPer || openingKey
+          ? (measure ?? { kind: 'count', of: null, field: null })
+          : customerAccountMeasure(measure, input.tables);
   // "30 or more bought at once": the rows that each hold that many units, listed, not a count of rows per thing.
   const lineQuantity = readLineQuantity(text, input.tables);
   if (lineQuantity && !filters.some((f) => f.field === lineQuantity.field)) {

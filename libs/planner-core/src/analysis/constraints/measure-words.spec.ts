@@ -189,6 +189,17 @@ describe('readComparison', () => {
 });
 
 describe('readAbsence', () => {
+  it('reads "zero" or "0" related rows as none, and sales said as a noun as the sales absent', () => {
+    expect(readAbsence('vendors with zero shipments in May', (w) => w === 'shipment')).toMatchObject({
+      subject: 'vendor',
+      of: 'shipment',
+    });
+    expect(readAbsence('which gadgets had 0 purchases last spring', () => false)).toMatchObject({
+      subject: 'gadget',
+      of: 'sale',
+    });
+  });
+
   it('reads the noun after a verb not done ("members in Lyon who haven\'t opened a single ticket")', () => {
     expect(readAbsence("members in Lyon who haven't opened a single ticket", () => true)).toMatchObject({
       subject: 'member',

@@ -359,7 +359,7 @@ const NEVER = new RegExp(
   'i',
 );
 const WITH_NO =
-  /\b([a-z][\w-]{2,30})\s+(?:with\s+no|without(?:\s+any)?|(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:have|has|had)\s+no|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
+  /\b([a-z][\w-]{2,30})\s+(?:with\s+(?:no|zero|0)|without(?:\s+any)?|(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:have|has|had)\s+(?:no|zero|0)|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
 
 function singularNoun(word: string): string {
   const lower = word.toLowerCase();
@@ -385,12 +385,14 @@ const NOT_DONE_NAMED = new RegExp(
   String.raw`\b([a-z][\w-]{2,30})${QUALIFIER}\s+(?:who|that|which)\s+(?:(?:have|has|had|do|does|did)(?:\s+not\b|n['’]?t\b))\s*(?:(?:yet|ever)\s+)?(?:[a-z]+(?:ed|ne|de|t)|made|had|got|gave|sent|bought|have|place|make|open|buy|raise|submit|file)\s+(?:(?:a\s+single|even\s+one|a|an|any|one|a\s+new)\s+)?([a-z][\w-]{2,30})\b`,
   'i',
 );
+/** Sales said as a noun ("no sales", "zero purchases"): the absence of sales, as with a verb of selling. */
+const SALES_NOUN = /^(?:sales?|purchases?)$/i;
 /** Verbs of selling: what was not sold is the absence of sales (the line items that sell it). */
 const SOLD_VERB = /^(?:sold|sell|sells|bought|purchased)$/i;
 /** The word {@link NEVER} and {@link NEVER_PASSIVE} need: a cheap test before them. */
 const SAYS_NEVER = /never/i;
 /** The words {@link WITH_NO} needs one of ("with no", "without", "have no", "do not have any"). */
-const SAYS_NO = /\b(?:no|not|without)\b/i;
+const SAYS_NO = /\b(?:no|not|without|zero|0)\b/i;
 /** The negation {@link NOT_DONE} and {@link NOT_DONE_NAMED} need ("not", "haven't", "didnt"). */
 const SAYS_NOT = /\bnot\b|(?:have|has|had|do|does|did)n['’]?t\b/i;
 
@@ -434,6 +436,8 @@ function readNamedAbsence(pattern: RegExp, text: string, isEntity: (word: string
   if (!m) return null;
   // The nouns as written (singular): "accounts" stays account, to name a table of that name.
   const subject = subjectKind(m[1]!) === null ? null : singularNoun(m[1]!);
+  // "products with no sales": sales, whatever table holds them, as when they were "not sold".
+  if (subject !== null && SALES_NOUN.test(m[2]!)) return { of: 'sale', subject, expression: m[0] };
   const of = subjectKind(m[2]!) === null ? null : singularNoun(m[2]!);
   if (subject === null || of === null || subject === of || !isEntity(of)) return null;
   return { of, subject, expression: m[0] };
