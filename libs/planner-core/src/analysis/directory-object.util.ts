@@ -33,6 +33,20 @@ export function saysDirectoryObjectChange(text: string): boolean {
   );
 }
 
+/** The cloud directory by its former name (`Azure AD`, `Azure Active Directory`). */
+const FORMER_CLOUD_DIRECTORY = /\bazure[\s-]+(?:ad|active\s+directory)\b/i;
+/** The cloud directory by its current name (`Entra ID`). */
+const CURRENT_CLOUD_DIRECTORY = /\bentra\b/i;
+
+/**
+ * Whether the question names the cloud directory by its former name only ("Azure AD", never "Entra ID"): the name a
+ * SIEM add-on written before the rename still carries, while the directory's own vendor's content says the new one.
+ */
+export function namesDirectoryByFormerName(text: string): boolean {
+  const slice = text.slice(0, MAX_TEXT);
+  return FORMER_CLOUD_DIRECTORY.test(slice) && !CURRENT_CLOUD_DIRECTORY.test(slice);
+}
+
 /** A name that spells the on-premises directory out (`ActiveDirectory`, `active_directory`), not the cloud one. */
 const DIRECTORY_NAME = /active_?directory/;
 /** A name of the cloud directory's data (`azure…`, `aad…`). */

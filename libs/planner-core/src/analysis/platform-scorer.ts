@@ -12,7 +12,7 @@ import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
 import { activityLogEntry, saysAppEventName, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
-import { directoryNamedEntry, saysDirectoryObjectChange } from './directory-object.util';
+import { directoryNamedEntry, namesDirectoryByFormerName, saysDirectoryObjectChange } from './directory-object.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
 import { writingStyle } from './writing-style.util';
@@ -116,6 +116,7 @@ const WEIGHTS = {
   trafficFlow: 1.5,
   resourceOperation: 2,
   directoryChange: 2,
+  formerDirectoryStyle: 4,
   valuedTable: 1,
   maxHttpEntries: 200,
   maxInactivityText: 1_000,
@@ -520,6 +521,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     written && (!written.ordinary || telemetryWords.length > 0)
       ? { ...written, ...WRITING_STYLE_LEANS[written.style] }
       : null;
+  // A detection rule's summary that names the cloud directory by its former name ("Azure AD", never "Entra") is
+  // content written for the store whose add-on keeps that name: the rule's style weighs more.
+  const formerDirectory = style?.style === 'detection rule' && namesDirectoryByFormerName(reading.text);
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
   // "everything he did in our app", "whatever she did in our db": what a person did, in the app or a store named.
@@ -755,7 +759,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if (style?.platform === platform)
       cues.push({
         phrase: `written as a ${style.style} (${style.marks.join(', ')})`,
-        weight: style.weight,
+        weight: style.weight * (formerDirectory ? WEIGHTS.formerDirectoryStyle : 1),
       });
     // "from the users table": the question names the store by one of its entries and the entry's kind.
     const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);
