@@ -12,6 +12,7 @@ import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
 import { activityLogEntry, saysAppEventName, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
+import { directoryNamedEntry, namesDirectoryByFormerName, saysDirectoryObjectChange } from './directory-object.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
 import { writingStyle } from './writing-style.util';
@@ -114,6 +115,8 @@ const WEIGHTS = {
   webRequest: 3,
   trafficFlow: 1.5,
   resourceOperation: 2,
+  directoryChange: 2,
+  formerDirectoryStyle: 4,
   valuedTable: 1,
   maxHttpEntries: 200,
   maxInactivityText: 1_000,
@@ -501,6 +504,12 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const resourceOperation = saysCloudResourceOperation(reading.text);
   // "the sql database delete in azure": a database acted on in a cloud is a resource, not a store the question names.
   const resourceText = withoutCloudDatabases(reading.text);
+  // A change to an object of the on-premises directory is read from the directory's own record of its changes: where
+  // only one store keeps an entry named for the directory, that is where the data lives.
+  const directoryHomes = saysDirectoryObjectChange(reading.text)
+    ? platforms.filter((p) => directoryNamedEntry(index.byPlatform.get(p) ?? []) !== undefined)
+    : [];
+  const directoryHome = directoryHomes.length === 1 ? directoryHomes[0] : undefined;
   if (webRequest) telemetryWords.push('web request');
   // Bytes carried between addresses are network telemetry (a flow log's counts), whatever the other words.
   if (trafficVolume) telemetryWords.push('traffic volume');
@@ -512,6 +521,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     written && (!written.ordinary || telemetryWords.length > 0)
       ? { ...written, ...WRITING_STYLE_LEANS[written.style] }
       : null;
+  // A detection rule's summary that names the cloud directory by its former name ("Azure AD", never "Entra") is
+  // content written for the store whose add-on keeps that name: the rule's style weighs more.
+  const formerDirectory = style?.style === 'detection rule' && namesDirectoryByFormerName(reading.text);
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
   // "everything he did in our app", "whatever she did in our db": what a person did, in the app or a store named.
@@ -666,6 +678,12 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       entities += WEIGHTS.resourceOperation;
       reasons.push(`${operationEntry.name} holds the resources operations act on and their callers`);
     }
+    const directoryEntry =
+      platform === directoryHome ? directoryNamedEntry(index.byPlatform.get(platform) ?? []) : undefined;
+    if (directoryEntry) {
+      entities += WEIGHTS.directoryChange;
+      reasons.push(`${directoryEntry.name} is the directory's own record of its objects' changes`);
+    }
     // "login_failed events": rows named by a value of one of their columns (a type, a status) name their table outright.
     const namedEntries: string[] = [];
     for (let i = 0; i < matches.length && i < WEIGHTS.maxTables; i += 1)
@@ -718,6 +736,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const lead =
       qualified ??
       operationEntry?.name ??
+      directoryEntry?.name ??
       volumeEntry?.name ??
       doneEntry?.name ??
       accessedEntry ??
@@ -740,7 +759,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if (style?.platform === platform)
       cues.push({
         phrase: `written as a ${style.style} (${style.marks.join(', ')})`,
-        weight: style.weight,
+        weight: style.weight * (formerDirectory ? WEIGHTS.formerDirectoryStyle : 1),
       });
     // "from the users table": the question names the store by one of its entries and the entry's kind.
     const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);

@@ -90,4 +90,9 @@ describe('withoutWorkplaces', () => {
     expect(words('changes seen by the Office today')).toContain('office');
     expect(words('office suite audit for mallory')).toContain('office');
   });
+
+  it('blanks "office" said as a kind of office or as a unit of the business, whatever its case', () => {
+    expect(words('Ticket Office dept: idle kiosk users')).toEqual(['ticket', 'dept', 'idle', 'kiosk', 'users']);
+    expect(words('front-office clerks and the office staff')).toEqual(['front', 'clerks', 'and', 'the', 'staff']);
+  });
 });

@@ -214,6 +214,13 @@ const OFFICE_BEFORE_PREMISES = new RegExp(
 const OFFICE_AFTER_PLACE_WORD =
   /(?<=\b(?:the|our|my|your|their|his|her|company|corporate|head|main|branch|regional|local)\s+)offices?\b(?!\s*(?:365|apps?|suite|activity|audit|logs?|documents?|docs|files?|macros?|add-?ins?|online|products?|programs?|tenant|workloads?)\b)/gi;
 
+/**
+ * "office" as a kind of office ("front office", "back-office", "ticket office") or as a unit of the business ("the
+ * office staff", "Office dept"): a workplace, whatever its case, never the suite.
+ */
+const OFFICE_AS_UNIT =
+  /(?<=\b(?:back|front|box|post|ticket|home|field|branch)[\s-]+)offices?\b|\boffices?(?=\s+(?:dep(?:artmen)?ts?|dept|divisions?|teams?|staff|employees|personnel|workers|managers?)\b)/gi;
+
 /** A blank as long as the word. */
 function blank(word: string): string {
   return ' '.repeat(word.length);
@@ -221,7 +228,7 @@ function blank(word: string): string {
 
 /**
  * The text with "office" blanked where it names a workplace (see {@link OFFICE_BEFORE_PREMISES},
- * {@link OFFICE_AFTER_PLACE_WORD}): "logins from the office network" asks nothing of the office suite's audit log.
+ * {@link OFFICE_AFTER_PLACE_WORD}, {@link OFFICE_AS_UNIT}): "logins from the office network" asks nothing of the office suite's audit log.
  * After a word of place only the lower-case word is a place: "from the Office" names the suite.
  */
 export function withoutWorkplaces(text: string): string {
@@ -229,7 +236,8 @@ export function withoutWorkplaces(text: string): string {
   if (!/office/i.test(head)) return text;
   const blanked = head
     .replace(OFFICE_BEFORE_PREMISES, blank)
-    .replace(OFFICE_AFTER_PLACE_WORD, (word) => (word.startsWith('o') ? blank(word) : word));
+    .replace(OFFICE_AFTER_PLACE_WORD, (word) => (word.startsWith('o') ? blank(word) : word))
+    .replace(OFFICE_AS_UNIT, blank);
   return blanked + text.slice(MAX_HOST_TEXT);
 }
 

@@ -1,0 +1,109 @@
+import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
+import { buildAgentDirectory } from '../context/agent-directory';
+import { readSchemaCatalog } from '../context/schema-catalog';
+import { directoryNamedEntry, namesDirectoryByFormerName, saysDirectoryObjectChange } from './directory-object.util';
+import { analyzeHeuristically } from './heuristic-analyzer';
+
+describe('saysDirectoryObjectChange', () => {
+  it('reads a change to an object of the on-premises directory, however it is named', () => {
+    expect(saysDirectoryObjectChange('someone granted new rights on the payroll OU in active directory')).toBe(true);
+    expect(saysDirectoryObjectChange('an ACE was removed from the kiosk computers group in AD')).toBe(true);
+    expect(saysDirectoryObjectChange('Active Directory group policies that got altered overnight')).toBe(true);
+  });
+
+  it('does not read the cloud directory, a lookup against the directory, or "ad" as an ordinary word', () => {
+    expect(saysDirectoryObjectChange('permissions added to a group in Azure AD')).toBe(false);
+    expect(saysDirectoryObjectChange('LDAP searches for stale computer objects in Active Directory')).toBe(false);
+    expect(saysDirectoryObjectChange('ad groups changed their spend this quarter')).toBe(false);
+  });
+});
+
+describe('namesDirectoryByFormerName', () => {
+  it('reads the cloud directory named by its former name only', () => {
+    expect(namesDirectoryByFormerName('guest invites in the Azure-AD tenant of the lab')).toBe(true);
+    expect(namesDirectoryByFormerName('Azure Active Directory (now Entra ID) guest invites')).toBe(false);
+    expect(namesDirectoryByFormerName('azure vm restarts in the lab')).toBe(false);
+  });
+});
+
+describe('directoryNamedEntry', () => {
+  it('finds the entry named for the on-premises directory, not one of the cloud directory', () => {
+    const entries = [{ name: 'azure:activedirectory:audit' }, { name: 'vendor:active_directory:changes' }];
+
+    expect(directoryNamedEntry(entries)?.name).toBe('vendor:active_directory:changes');
+    expect(directoryNamedEntry([{ name: 'DirectoryAudits' }])).toBeUndefined();
+  });
+});
+
+describe('routing a change to a directory object', () => {
+  /** An invented catalog: only the Splunk side keeps a source named for the directory. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: {
+        KioskProcessEvents: ['TimeGenerated', 'KioskName', 'FileName', 'ProcessCommandLine'],
+        DeskLogons: ['TimeGenerated', 'DeskName', 'AccountName'],
+      },
+    },
+    spl: {
+      description: 'Splunk',
+      sourcetypes: ['ActiveDirectory', 'kettle:telemetry'],
+    },
+    sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id', 'flour_kind'] } },
+  };
+
+  function route(question: string) {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    return analyzeHeuristically({
+      naturalLanguage: question,
+      catalog: readSchemaCatalog(hints, agents.data),
+      agents,
+      now: new Date('2025-03-10T12:00:00Z'),
+    }).analysis;
+  }
+
+  it('goes to the one store that keeps an entry named for the directory, and reads that entry first', () => {
+    const analysis = route('flag a DACL modified on the bakery admins group object in AD');
+
+    expect(analysis.required_platforms).toEqual(['spl']);
+    expect(analysis.entities.tables[0]).toBe('ActiveDirectory');
+  });
+});
+
+describe('routing a detection rule on the cloud directory', () => {
+  /** An invented catalog: both stores keep the directory's sign-ins, under names of their own. */
+  const hints = {
+    kql: {
+      description: 'Log Analytics workspace holding the directory sign-in logs',
+      tables: { AADSignInLogs: ['TimeGenerated', 'UserPrincipalName', 'ResultType', 'IPAddress', 'Location'] },
+    },
+    spl: { description: 'Splunk', sourcetypes: ['vendor:aad:signins'] },
+    sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id', 'flour_kind'] } },
+  };
+
+  function route(question: string) {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    return analyzeHeuristically({
+      naturalLanguage: question,
+      catalog: readSchemaCatalog(hints, agents.data),
+      agents,
+      now: new Date('2025-03-10T12:00:00Z'),
+    }).analysis.required_platforms;
+  }
+
+  it("leans to the rule's store when a rule's summary names the directory by its former name", () => {
+    expect(
+      route(
+        'Flag guest accounts signing in to Azure AD from five locations in an hour, leveraging sign-in logs and their result types',
+      ),
+    ).toEqual(['spl']);
+  });
+
+  it('keeps the plain lean when the directory is named by its current name', () => {
+    expect(
+      route(
+        'Flag guest accounts signing in to Entra ID from five locations in an hour, leveraging sign-in logs and their result types',
+      ),
+    ).toEqual(['kql']);
+  });
+});

@@ -1,0 +1,61 @@
+import { oncePerList } from './once-per-list.util';
+
+/** An entry as these searches read it. */
+type Named = { readonly name: string };
+
+/** Characters of the question read for a change to a directory object. */
+const MAX_TEXT = 1_000;
+/** Entries read for one named for the directory (the first ones; a catalog may hold thousands). */
+const MAX_ENTRIES = 1_000;
+
+/** The cloud directory named (`Azure AD`, `Azure Active Directory`): blanked before the on-premises one is looked for. */
+const CLOUD_DIRECTORY = /\b(?:azure|microsoft|windows)[\s-]+(?:ad|active\s+directory)\b/gi;
+/** The on-premises directory named: "Active Directory" in any case, or "AD" in capitals ("ad" is an ordinary word). */
+const ON_PREM_DIRECTORY = /\bactive\s+directory\b/i;
+const ON_PREM_ACRONYM = /\bAD\b/;
+/** What the directory keeps of an object: its access list, its policies, its groups, the object itself, its rights. */
+const DIRECTORY_THING =
+  /\b(?:d?acls?|aces?|access[\s-]+control(?:[\s-]+(?:lists?|entr(?:y|ies)))?|group[\s-]+polic(?:y|ies)|gpos?|groups?|objects?|permissions?|(?:extended\s+)?rights)\b/i;
+/** A change said of it: added, removed, created, modified, disabled, granted, and their nouns. */
+const CHANGE =
+  /\b(?:add(?:s|ed|ing|ition)?|remov\w*|delet\w*|creat\w*|modif\w*|chang\w*|alter\w*|disabl\w*|enabl\w*|grant\w*|assign\w*)\b/i;
+
+/**
+ * Whether the question asks about a change to an object of the on-premises directory ("a new DACL set on an AD
+ * user", "group policies deleted in Active Directory", "someone added to an AD group"): the directory's own record
+ * of its objects' changes. The cloud directory (`Azure AD`) is not it, and a query against the directory (an LDAP
+ * search) changes nothing.
+ */
+export function saysDirectoryObjectChange(text: string): boolean {
+  const slice = text.slice(0, MAX_TEXT).replace(CLOUD_DIRECTORY, ' ');
+  return (
+    (ON_PREM_DIRECTORY.test(slice) || ON_PREM_ACRONYM.test(slice)) && DIRECTORY_THING.test(slice) && CHANGE.test(slice)
+  );
+}
+
+/** The cloud directory by its former name (`Azure AD`, `Azure Active Directory`). */
+const FORMER_CLOUD_DIRECTORY = /\bazure[\s-]+(?:ad|active\s+directory)\b/i;
+/** The cloud directory by its current name (`Entra ID`). */
+const CURRENT_CLOUD_DIRECTORY = /\bentra\b/i;
+
+/**
+ * Whether the question names the cloud directory by its former name only ("Azure AD", never "Entra ID"): the name a
+ * SIEM add-on written before the rename still carries, while the directory's own vendor's content says the new one.
+ */
+export function namesDirectoryByFormerName(text: string): boolean {
+  const slice = text.slice(0, MAX_TEXT);
+  return FORMER_CLOUD_DIRECTORY.test(slice) && !CURRENT_CLOUD_DIRECTORY.test(slice);
+}
+
+/** A name that spells the on-premises directory out (`ActiveDirectory`, `active_directory`), not the cloud one. */
+const DIRECTORY_NAME = /active_?directory/;
+/** A name of the cloud directory's data (`azure…`, `aad…`). */
+const CLOUD_DIRECTORY_NAME = /azure|aad|entra/;
+
+/** The first of the first entries named for the on-premises directory itself (`ActiveDirectory`), or undefined. */
+export const directoryNamedEntry = oncePerList((entries: readonly Named[]): Named | undefined =>
+  entries.slice(0, MAX_ENTRIES).find((entry) => {
+    const lower = entry.name.toLowerCase().replace(/[\s:.-]+/g, '_');
+    return DIRECTORY_NAME.test(lower) && !CLOUD_DIRECTORY_NAME.test(lower);
+  }),
+);
