@@ -57,6 +57,7 @@ const DEFAULT_SETS: readonly EvalSet[] = [
   surrogateSet('rsec3'),
   surrogateSet('rsec4'),
   surrogateSet('rsec5'),
+  surrogateSet('rsec6'),
   { name: 'dev2', casesFile: resolve(EVAL_DIR, 'dev2.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev2.json') },
 ];
 
