@@ -42,6 +42,20 @@ describe('SQL conditions, shares and links on PGlite', () => {
     expect(byKey(result, 'currency', 'count')).toEqual(countBy(late, (i) => i.currency));
   });
 
+  it('should read a word given as the value of a flag column as the flag set, and run', async () => {
+    const result = await postgres.run({
+      tables: ['users'],
+      question: 'active night-shift users',
+      constraints: aConstraints({
+        filters: [aFilter('text', ['night-shift'], { field: 'active', expression: 'active night-shift' })],
+      }),
+    });
+
+    expect(result.query).toContain('u.active IS TRUE');
+    expect(result.query).not.toContain("'night-shift'");
+    expect(result.rows.length).toBe(rows.users.filter((u) => u.active).length);
+  });
+
   it('should find no rows when the later moment must come within a shorter duration', async () => {
     const result = await postgres.run({
       tables: ['invoices'],

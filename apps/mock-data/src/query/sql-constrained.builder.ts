@@ -705,6 +705,9 @@ function qualifiedStatus(filter: ConstraintFilter, parts: SqlQueryParts, questio
   return noun !== undefined && singular(noun.toLowerCase()) === singular(entry!.table) ? entry : undefined;
 }
 
+/** What a boolean column can be compared with. */
+const BOOLEAN_LITERAL = /^(?:true|false|t|f|yes|no|y|n|1|0|on|off)$/i;
+
 function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: string[], question: string): string[] {
   if (
     filter.kind === 'status' &&
@@ -728,6 +731,14 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
   }
   const type = parts.type(entry);
   let ref = parts.ref(entry);
+  // "active back-office accounts": a word read as the value of a flag column is no value a flag holds; the flag
+  // said is the state asked for.
+  if (/^bool/i.test(type) && !filter.values.every((v) => BOOLEAN_LITERAL.test(v))) {
+    notes.push(
+      `${entry.column} holds true or false, not "${filter.values.join(', ')}"; read as ${entry.column} IS TRUE`,
+    );
+    return [`${ref} IS TRUE`];
+  }
   const ci = CASE_INSENSITIVE.has(filter.kind) && !NUMERIC.test(type) && type !== 'inet';
   if (ci) ref = `LOWER(${ref})`;
   const values = filter.values.map((v) => literalFor(ci ? v.toLowerCase() : v, type));

@@ -147,6 +147,13 @@ describe('readNamesBeforeColumns', () => {
     expect(readNamesBeforeColumns('Show category sales per item', [gear], new SpanSet())).toEqual([]);
   });
 
+  it("reads two or three capitalised words opening the question before a column's word and a mark", () => {
+    const staff: TableColumns = { table: 'staff', columns: ['staff_id', 'email', 'unit', 'hired_at'] };
+    expect(readNamesBeforeColumns('Night Desk unit: who was hired in May', [staff], new SpanSet())).toMatchObject([
+      { value: 'Night Desk', hint: 'staff.unit' },
+    ]);
+  });
+
   it('reads a name of two or three capitalised words after "the" before its column ("the Deep Sea Tackle range")', () => {
     const gear: TableColumns = { table: 'gear', columns: ['gear_id', 'name', 'range', 'price'] };
     expect(readNamesBeforeColumns('items in the Deep Sea Tackle range by price', [gear], new SpanSet())).toMatchObject([

@@ -220,8 +220,8 @@ const TITLE_NAME_BEFORE = /\b(?:the|in|of|for|from)\s+((?:[A-Z][\w&.-]{1,40}\s+)
 /** A lower-case name after a place word and "the" ("in the enterprise segment", "for the sales department"). */
 const LOWER_NAME_BEFORE =
   /\b(?:in|from|of|for|on|within|inside)\s+(?:the|our)\s+(?!(?:same|other|last|next|first|whole|entire|given|new|old|top|bottom|current|previous|each|every|this|that|any|which|what|main|default|wrong|right|biggest|largest|smallest)\s)([a-z][a-z0-9&-]{1,30})\s+$/;
-/** The name that opens a question, lower-case or capitalised ("Enterprise segment: …", "smb segment - …"). */
-const OPENING_NAME = /^\s*([A-Za-z][\w&.-]{1,40})\s+$/;
+/** The name that opens a question, lower-case or capitalised, or two or three capitalised words ("Box Office team: …"). */
+const OPENING_NAME = /^\s*([A-Z][\w&.-]{1,40}(?:\s+[A-Z][\w&.-]{1,40}){1,2}|[A-Za-z][\w&.-]{1,40})\s+$/;
 /** A lower-case name anywhere just before a column's word ("count enterprise segment customers"), no adverb or '-ing' word. */
 const LOWER_NAME_JUST_BEFORE = /(?:^|[\s(])((?![\w&-]*(?:ly|ing)\s)[a-z][\w&-]{1,30})\s+$/;
 /** A mark after a column's word that makes the words before it the topic of what follows ("segment: ", "team - "). */
