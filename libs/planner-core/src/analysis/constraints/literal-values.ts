@@ -489,6 +489,9 @@ const TLDS = [
   'cc',
   'ai',
   'gg',
+  // Country endings often seen in tunnels, dynamic DNS and phishing ("loca.lt"), none a common file's extension.
+  ...['lt', 'lv', 'ee', 'su', 'to', 'ws', 'pw', 'cz', 'sk', 'ro', 'hu', 'pt', 'gr', 'tr', 'il', 'za', 'mx', 'ar'],
+  ...['cl', 'vn', 'ng', 'ke', 'ae', 'kz', 'si', 'bg', 'lu', 'li', 'fm', 'la', 'cf', 'ga', 'gq', 'icu', 'buzz'],
 ];
 /** A domain suffix written with its leading dot or wildcard (".xyz", "*.example.com"): the names ending so, searched for. */
 const DOMAIN_SUFFIX = new RegExp(
