@@ -24,6 +24,15 @@ describe('programAlternatives', () => {
     expect(split?.alternatives).toHaveLength(2);
   });
 
+  it('keeps arguments said only after the last program common to every program', () => {
+    const urlArgument = filter('command_line', 'http', 'CommandLine');
+    const programs = [filter('process', 'msbuild', 'Image'), filter('process', 'installutil', 'Image')];
+    expect(programAlternatives([...programs, urlArgument])).toEqual({
+      common: [urlArgument],
+      alternatives: programs.map((program) => [program]),
+    });
+  });
+
   it('finds no alternatives for one program, or for arguments said before any program', () => {
     expect(programAlternatives([filter('process', 'ntdsutil'), filter('command_line', 'ifm')])).toBeNull();
     expect(

@@ -23,8 +23,9 @@ function namesArguments(filter: ConstraintFilter): boolean {
 /**
  * "tool-a purge x or tool-b setting y": two programs or more, each named with its own arguments, are alternatives
  * (one process is never both). Each alternative is a program's filter and the argument filters said after it, up to
- * the next program; every other filter (a parent program's too) is common to them all. Null when fewer than two programs are named, or when an
- * argument comes before the first program (which program it belongs to is not said).
+ * the next program; every other filter (a parent program's too) is common to them all, and so are arguments said only
+ * after the last program. Null when fewer than two programs are named, or when an argument comes before the first
+ * program (which program it belongs to is not said).
  */
 export function programAlternatives(filters: readonly ConstraintFilter[]): ProgramAlternatives | null {
   // The programs that ran: two names or more on one field (a parent's name is on a field of its own).
@@ -41,5 +42,12 @@ export function programAlternatives(filters: readonly ConstraintFilter[]): Progr
     else if (alternatives.length === 0) return null;
     else alternatives[alternatives.length - 1]!.push(filter);
   }
+  // "tool-a or tool-b with x in the command line": arguments said only after the last program are every program's.
+  const last = alternatives[alternatives.length - 1]!;
+  if (last.length > 1 && alternatives.slice(0, -1).every((alternative) => alternative.length === 1))
+    return {
+      common: [...common, ...last.slice(1)],
+      alternatives: alternatives.map((alternative) => [alternative[0]!]),
+    };
   return { common, alternatives };
 }

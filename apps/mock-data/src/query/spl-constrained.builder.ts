@@ -222,6 +222,11 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
         return { search: filter.values.map((v) => `NOT ${field}=${splQuote(folderPattern(v))}`).join(' ') };
       return { search: values.length === 1 ? `${field}!=${values[0]}` : `NOT ${field} IN (${values.join(', ')})` };
     case 'contains': {
+      // A domain suffix on a field of whole addresses (`Web.url`): the name is followed by the address's path.
+      if (filter.kind === 'domain' && URL_FIELD.test(field.slice(field.lastIndexOf('.') + 1))) {
+        const parts = filter.values.map((v) => `${field}=${splQuote(`*${v}*`)}`);
+        return { search: parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})` };
+      }
       // A domain suffix (".example.org") is the end of the name, not anywhere in it; "svc_*" is its start.
       const affix = textAffix(filter.expression);
       const pattern = (v: string) =>

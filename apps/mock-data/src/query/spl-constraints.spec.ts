@@ -231,6 +231,14 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query).toMatch(/from datamodel=Endpoint\.Processes .* by Processes\.dest, Processes\.user\n/);
   });
 
+  it("searches a domain's subdomains in a field of whole addresses with the address's path after the name", () => {
+    const { query } = spl({
+      tables: ['Web'],
+      constraints: aConstraints({ filters: [aFilter('domain', ['.files-cache.to'], { operator: 'contains' })] }),
+    });
+    expect(query).toContain('Web.url=*.files-cache.to*');
+  });
+
   it('searches programs named each with its own arguments as alternatives, a parent program common to them', () => {
     const contains = { operator: 'contains' };
     const filters = [
