@@ -11,6 +11,7 @@ import {
 } from './event-sources.util';
 import { GUEST_MARK, guestByPrincipal, guestMarkNote } from './guest-mark.util';
 import { operationFilter } from './operation-words.util';
+import { programAlternatives } from './program-alternatives.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
 import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
@@ -222,6 +223,11 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
         return { search: filter.values.map((v) => `NOT ${field}=${splQuote(folderPattern(v))}`).join(' ') };
       return { search: values.length === 1 ? `${field}!=${values[0]}` : `NOT ${field} IN (${values.join(', ')})` };
     case 'contains': {
+      // A domain suffix on a field of whole addresses (`Web.url`): the name is followed by the address's path.
+      if (filter.kind === 'domain' && URL_FIELD.test(field.slice(field.lastIndexOf('.') + 1))) {
+        const parts = filter.values.map((v) => `${field}=${splQuote(`*${v}*`)}`);
+        return { search: parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})` };
+      }
       // A domain suffix (".example.org") is the end of the name, not anywhere in it; "svc_*" is its start.
       const affix = textAffix(filter.expression);
       const pattern = (v: string) =>
@@ -302,7 +308,6 @@ function outcomeTerm(filter: ConstraintFilter, source: string): string | null {
   return (failure ? SPL_FAILURE : SPL_SUCCESS)[source] ?? null;
 }
 
-/** The filters a source can hold, as search terms (field=value) and `where` tests; the rest noted. */
 /** "okta logins" read from Okta's own logs: the app named is the source itself, not a value its events hold. */
 function namesTheSource(filter: ConstraintFilter, source: SplSource): boolean {
   const name = source.name.toLowerCase();
@@ -311,13 +316,38 @@ function namesTheSource(filter: ConstraintFilter, source: SplSource): boolean {
   );
 }
 
+/**
+ * The filters a source can hold, as search terms (field=value) and `where` tests; the rest noted. Programs named
+ * each with its own arguments ("tool-a purge x or tool-b setting y") are searched as alternatives, one group each.
+ */
 export function splFilters(source: SplSource, c: QueryConstraints, notes: string[], prefix = ''): Clauses {
+  const split = programAlternatives(c.filters);
+  if (!split) return filterClauses(source, c, c.filters, notes, prefix);
+  const groupNotes: string[] = [];
+  const groups = split.alternatives.map((filters) => filterClauses(source, c, filters, groupNotes, prefix));
+  // A group with a `where` test or no term cannot be one search alternative: every filter is then searched together.
+  if (groups.some((g) => g.where.length > 0 || g.search.length === 0))
+    return filterClauses(source, c, c.filters, notes, prefix);
+  const common = filterClauses(source, c, split.common, notes, prefix);
+  notes.push(...new Set(groupNotes));
+  const alternatives = groups.map((g) => (g.search.length === 1 ? g.search[0]! : `(${g.search.join(' ')})`));
+  return { search: [...common.search, `(${alternatives.join(' OR ')})`], where: common.where };
+}
+
+/** The search terms and `where` tests of some of the question's filters (the rest of them read as their context). */
+function filterClauses(
+  source: SplSource,
+  c: QueryConstraints,
+  own: readonly ConstraintFilter[],
+  notes: string[],
+  prefix: string,
+): Clauses {
   const search: string[] = [];
   const where: string[] = [];
   const fields = source.fields ?? [];
   const namesEvents = c.filters.some((f) => f.kind === 'event_id');
   const isOutcome = (value: string) => isFailureWord(value) || isSuccessWord(value);
-  for (const filter of c.filters
+  for (const filter of own
     .flatMap((f) => (SPL_FAILURE[source.name] ? splitOutcome(f, isOutcome) : [f]))
     .map((f) => cmdletAsText(accountEventUser(f, c.filters, source.name, fields), fields))) {
     if (namesTheSource(filter, source)) {

@@ -231,6 +231,33 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query).toMatch(/from datamodel=Endpoint\.Processes .* by Processes\.dest, Processes\.user\n/);
   });
 
+  it("searches a domain's subdomains in a field of whole addresses with the address's path after the name", () => {
+    const { query } = spl({
+      tables: ['Web'],
+      constraints: aConstraints({ filters: [aFilter('domain', ['.files-cache.to'], { operator: 'contains' })] }),
+    });
+    expect(query).toContain('Web.url=*.files-cache.to*');
+  });
+
+  it('searches programs named each with its own arguments as alternatives, a parent program common to them', () => {
+    const contains = { operator: 'contains' };
+    const filters = [
+      aFilter('process', ['schtasks'], contains),
+      aFilter('command_line', ['create'], contains),
+      aFilter('process', ['sc'], contains),
+      aFilter('command_line', ['config'], contains),
+      aFilter('process', ['mshta'], { ...contains, field: 'ParentImage' }),
+    ];
+    const model = spl({ tables: ['Endpoint.Processes'], constraints: aConstraints({ filters }) });
+    expect(model.query).toContain(
+      'Processes.parent_process_name=*mshta* ((Processes.process_name=*schtasks* Processes.process=*create*) OR (Processes.process_name=*sc* Processes.process=*config*))',
+    );
+    const raw = spl({ tables: ['sysmon'], constraints: aConstraints({ filters }) });
+    expect(raw.query.split('\n')[0]).toContain(
+      'ParentImage=*mshta* ((Image=*schtasks* CommandLine=*create*) OR (Image=*sc* CommandLine=*config*))',
+    );
+  });
+
   it("should search a program's folder in the image's path, whatever field another source gave it", () => {
     const folder = aFilter('process', ['D:\\Shares\\Drop'], {
       operator: 'contains',

@@ -157,6 +157,17 @@ describe('readBusinessValues', () => {
     ]);
   });
 
+  it('reads capitalised words ending in a web app noun after a place word as an app, in a question about sign-ins', () => {
+    expect(read('sign-in errors on the Rota Planner Dashboard since friday')).toContainEqual([
+      'app',
+      'Rota Planner Dashboard',
+    ]);
+    // A well-known app is left to the readers of those (a part of the name); no sign-ins, no app.
+    const known = readBusinessValues('sign-in errors on the Azure Portal', new SpanSet()).find((h) => h.kind === 'app');
+    expect(known?.operator).toBe('contains');
+    expect(read('tickets raised on the Rota Planner Dashboard')).toEqual([]);
+  });
+
   it('reads a vendor product after a word of exclusion as an app, in a question about apps or sign-ins', () => {
     expect(read('busiest apps by logins this month, apart from the Google Drive sync')).toEqual([
       ['app', 'Google Drive'],

@@ -412,6 +412,14 @@ const WORKLOAD_NAMES: Readonly<Record<string, string>> = {
  */
 const APP_SIGNED_INTO =
   /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?|[Aa]uthenticat(?:ed|ing|es|ions?))(?:\s+(?:in)?to|to|\s+through|\s+via)\s+(?:the\s+)?((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.-]{0,40}\s?){1,3}|[A-Z]{2,5}\s(?:portal|site|intranet|console|dashboard|extranet)\b)/g;
+/**
+ * In a question about sign-ins, capitalised words ending in a web app's noun after a word of place ("errors on the
+ * Billing Console", "failures for Partner Portal"): the app signed in to, its noun a part of its name.
+ */
+const APP_NOUN_NAMED = new RegExp(
+  String.raw`(?<=\b(?:on|for|to|into|at|against)\s+(?:the\s+|our\s+)?)((?:[A-Z][\w.&-]{0,40}\s){1,3}(?:Portal|Console|Dashboard|Hub|Intranet|Extranet|Workspace|Gateway|Centre|Center|Studio))(?![\w.-])`,
+  'g',
+);
 /** "Salesforce sign-ins", "Workday logins", "HR Portal logins", "eStore logins": the app a sign-in went into, named before the word sign-in. */
 /** The sign-in words {@link APP_SIGNINS} needs after the name, in their case. */
 const SAYS_SIGN_OR_LOG = /sign|log/;
@@ -998,6 +1006,18 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
+  if (SIGNIN_WORD.test(text))
+    scan(
+      text,
+      APP_NOUN_NAMED,
+      taken,
+      // A well-known app ("the Azure Portal") is left to the readers of those, which match the name as a part.
+      (m) =>
+        NOT_AN_APP.test(m[1]!) || KNOWN_APPS.has(m[1]!.toLowerCase())
+          ? null
+          : simple('app', m[1]!, m.index, m[1]!.length),
+      hits,
+    );
   scan(
     text,
     APP_SIGNINS,

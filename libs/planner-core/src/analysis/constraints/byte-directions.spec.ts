@@ -17,6 +17,11 @@ describe('readByteDirections', () => {
     ]);
   });
 
+  it('reads both directions set against each other ("in vs out", "sent versus received")', () => {
+    expect(readByteDirections('bytes out vs in per sensor').map((m) => m.of)).toEqual(['bytes out', 'bytes in']);
+    expect(readByteDirections('data sent versus received by vlan').map((m) => m.of)).toEqual(['bytes out', 'bytes in']);
+  });
+
   it('should read no pair from one direction alone', () => {
     expect(readByteDirections('bytes out per host')).toEqual([]);
   });

@@ -2,11 +2,11 @@ import type { MeasureKind } from '@mesh/a2a-contracts';
 
 /**
  * Both directions of the bytes moved, named side by side: "bytes in and bytes out", "bytes sent and received",
- * "data in and out", "inbound and outbound bytes", "upload and download volume", "bytes in/out". Said of groups
+ * "data in and out", "inbound and outbound bytes", "upload and download volume", "bytes in/out", "bytes in vs out". Said of groups
  * or time steps ("split by transport, in 30-minute steps"), each direction is a sum of its own, in the order said.
  */
 const DIRECTION = String.raw`(in|out|sent|received|uploaded|downloaded|uploads?|downloads?|inbound|outbound|ingress|egress)`;
-const GAP = String.raw`\s*(?:and|&|\+|\/|,)\s*`;
+const GAP = String.raw`\s*(?:and|&|\+|\/|,|vs\.?|versus|compared\s+(?:to|with))\s*`;
 const MOVED = String.raw`(?:bytes?|data|traffic|volume)`;
 const BYTES_BOTH = new RegExp(
   String.raw`\b${MOVED}[\s_]+${DIRECTION}${GAP}(?:(?:the\s+)?${MOVED}[\s_]+)?${DIRECTION}\b|\b${DIRECTION}${GAP}${DIRECTION}\s+${MOVED}\b`,

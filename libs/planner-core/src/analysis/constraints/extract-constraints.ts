@@ -76,7 +76,7 @@ import { readWebRequests } from './web-requests';
 import { readByteDirections } from './byte-directions';
 import { readMentionedValues, saysMention } from './mentioned-column';
 import { readCloudServices, readServiceEndpoints } from './cloud-services';
-import { MOTION_WINDOW, namedEndSide, negatedMotionAt, saysMotionTo } from './traffic-direction';
+import { MOTION_WINDOW, namedEndSide, negatedMotionAt, pronounEndSide, saysMotionTo } from './traffic-direction';
 import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
 import { readPeriodChange, type PeriodChangeWords } from './period-change';
 import { readWindowsEvents } from './windows-events';
@@ -272,7 +272,11 @@ function hintOf(text: string, hit: ValueHit): string | undefined {
   if (SOURCE_BEFORE.test(before)) return 'source';
   const scope = SCOPE_OF_SIDE.exec(text.slice(Math.max(0, hit.start - SCOPE_WINDOW), hit.start));
   if (scope) return scope[1]!.toLowerCase() === 'from' ? 'source' : 'destination';
-  return namedEndSide(text.slice(Math.max(0, hit.start - MOTION_WINDOW), hit.start)) ?? undefined;
+  return (
+    namedEndSide(text.slice(Math.max(0, hit.start - MOTION_WINDOW), hit.start)) ??
+    pronounEndSide(text.slice(hit.end)) ??
+    undefined
+  );
 }
 
 /**

@@ -489,6 +489,17 @@ describe('readLiteralValues', () => {
     expect(values('connections to example.io')).toEqual([['domain', 'example.io']]);
   });
 
+  it('reads a key named under Image File Execution Options as a registry key, the words naming the registry', () => {
+    expect(values('debugger entries written beneath Image File Execution Options lately')).toEqual([
+      ['registry', 'Image File Execution Options'],
+    ]);
+  });
+
+  it('reads a domain under a country ending often used by tunnels and throwaway sites', () => {
+    expect(values('which laptops resolved anything under tunnelbox.ee today')).toEqual([['domain', '.tunnelbox.ee']]);
+    expect(values('dns queries for subdomains of drop-zone.su this week')).toEqual([['domain', '.drop-zone.su']]);
+  });
+
   it('reads programs that also name a product as processes only when the question speaks of them running', () => {
     expect(values('excel spawning cmd on finance laptops')).toEqual([
       ['process', 'excel'],

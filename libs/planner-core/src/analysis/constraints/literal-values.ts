@@ -59,7 +59,8 @@ const HASH = /\b(?:[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{32})\b/g;
 const REGISTRY = /\b(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]{4,20})(?::)?\\[^\s"'`]{1,500}/g;
 /** A backslash path without a hive ("CurrentVersion\\Run"), read as a registry key when the question speaks of the registry. */
 const REGISTRY_PATH = /(?<![\w\\])(?:[A-Za-z][\w.-]{0,60}\\){1,12}[A-Za-z*][\w.*-]{0,60}(?![\w\\])/g;
-const REGISTRY_CONTEXT = /\b(?:registry|regedit|reg\s+keys?|hive|run(?:once)?\s+keys?|currentversion)\b/i;
+const REGISTRY_CONTEXT =
+  /\b(?:registry|regedit|reg\s+keys?|hive|run(?:once)?\s+keys?|currentversion|image\s+file\s+execution\s+options|ifeo)\b/i;
 /** An autostart key's name as Windows spells it, by its lower-case spelling. */
 const AUTOSTART_KEYS: ReadonlyMap<string, string> = new Map(
   ['Run', 'RunOnce', 'RunOnceEx', 'RunServices', 'RunServicesOnce'].map((name) => [name.toLowerCase(), name]),
@@ -489,6 +490,9 @@ const TLDS = [
   'cc',
   'ai',
   'gg',
+  // Country endings often seen in tunnels, dynamic DNS and phishing ("loca.lt"), none a common file's extension.
+  ...['lt', 'lv', 'ee', 'su', 'to', 'ws', 'pw', 'cz', 'sk', 'ro', 'hu', 'pt', 'gr', 'tr', 'il', 'za', 'mx', 'ar'],
+  ...['cl', 'vn', 'ng', 'ke', 'ae', 'kz', 'si', 'bg', 'lu', 'li', 'fm', 'la', 'cf', 'ga', 'gq', 'icu', 'buzz'],
 ];
 /** A domain suffix written with its leading dot or wildcard (".xyz", "*.example.com"): the names ending so, searched for. */
 const DOMAIN_SUFFIX = new RegExp(

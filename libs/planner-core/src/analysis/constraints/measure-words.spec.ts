@@ -317,6 +317,16 @@ describe('readShown', () => {
     expect(readShown('door logs: denied swipes today, show src ip, user', isColumn)).toEqual(['ip', 'user']);
   });
 
+  it('reads "command" or "full command" listed among what to see as the command line', () => {
+    const isColumn = (k: string) => ['host', 'user', 'command_line'].includes(k);
+    expect(readShown('certreq runs since tuesday: host, user and the full command', isColumn)).toEqual([
+      'host',
+      'user',
+      'command_line',
+    ]);
+    expect(readShown('edits below the Lsa key: machine, key path, value data', (k) => k === 'key')).toEqual(['key']);
+  });
+
   it('reads a column in brackets after "who" or "which <noun>"', () => {
     const isColumn = (k: string) => ['email', 'name', 'ip'].includes(k);
     expect(readShown('invoice_voided entries this fortnight: who (mail address) did it', isColumn)).toEqual([]);

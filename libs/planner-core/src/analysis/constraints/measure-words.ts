@@ -474,6 +474,10 @@ const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:error|result|failure)\s+(?:codes?|types?)$|^errors?$/i, 'error_code'],
   [/^(?:ca|conditional[\s-]access)\s+(?:status(?:es)?|results?|outcomes?)$/i, 'conditional access status'],
   [/^e-?mails?(?:\s+address(?:es)?)?$/i, 'email'],
+  // "host, user, full command": the command that ran, as its command line holds it.
+  [/^(?:commands?|cmds?)$/i, 'command_line'],
+  // "machine, key path and value data": the path of a registry key.
+  [/^(?:(?:registry\s+)?key\s+paths?|registry\s+paths?)$/i, 'key'],
 ];
 
 /**

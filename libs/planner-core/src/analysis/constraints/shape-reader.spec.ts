@@ -1196,6 +1196,12 @@ describe('readShape, groups kept by a bare comparison', () => {
     expect(shape('tickets by team; keep the teams at least 4').having).toEqual({ operator: 'gte', value: 4 });
   });
 
+  it('reads a total of bytes with a direction said as the sum of the bytes that way', () => {
+    expect(shape('total bytes in for each dest port').measure).toEqual({ kind: 'sum', of: 'bytes in' });
+    expect(shape('total outbound bytes per sensor').measure).toEqual({ kind: 'sum', of: 'bytes out' });
+    expect(shape('total bytes per sensor').measure).toEqual({ kind: 'sum', of: 'bytes' });
+  });
+
   it('reads no threshold when the noun is no key grouped by (a value of each row)', () => {
     expect(shape('parcels sent last week, only parcels above 300').having).toBeNull();
   });

@@ -926,6 +926,8 @@ const HOW_MUCH_VOLUME =
 /** Bytes said with a direction ("bytes out", "data sent", "bytes_in", "outbound traffic"). */
 const BYTES_SAID =
   /\b(?:(?:bytes?|data|traffic)[\s_]+(out|in|sent|received|uploaded|downloaded|transferred)|(outbound|inbound|egress|ingress)\s+(?:bytes|data|volume|traffic\s+volume))\b/i;
+/** A sum's noun that is the volume of data moved, whichever way. */
+const VOLUME_NOUN = /^(?:bytes|volume|traffic)$/;
 /** A direction said of data moved without the word "bytes" ("went out to", "came in from", "uploaded"). */
 const MOVED_DIRECTION =
   /\b(?:(?:went|goes|going|gone|sent|leaving|left)\s+out|out(?:bound)?|egress|upload(?:ed|s)?|sent|exfiltrat\w*)\b|\b(?:(?:came|comes|coming)\s+in|in(?:bound)?|ingress|download(?:ed|s)?|received)\b/i;
@@ -975,8 +977,12 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   }
   if (AOV.test(text)) return { kind: 'avg', of: 'order value' };
   const sum = SUM.exec(text);
-  if (sum)
-    return { kind: 'sum', of: bracketColumn(text, sum, isColumn) ?? (sum[1] ?? sum[2] ?? sum[3])!.toLowerCase() };
+  if (sum) {
+    const of = bracketColumn(text, sum, isColumn) ?? (sum[1] ?? sum[2] ?? sum[3])!.toLowerCase();
+    // "total bytes in", "total inbound bytes": the volume in the direction said.
+    const direction = VOLUME_NOUN.test(of) ? BYTES_SAID.exec(text) : null;
+    return direction ? bytesMoved((direction[1] ?? direction[2])!.toLowerCase()) : { kind: 'sum', of };
+  }
   if (MONEY_MOVED_BY.test(text) || TOTAL_OF_MONEY_RECORDS.test(text)) return { kind: 'sum', of: 'amount' };
   const sumOfBy = SUM_OF_BY.exec(text);
   if (sumOfBy) return { kind: 'sum', of: sumOfBy[1]!.toLowerCase() };

@@ -43,6 +43,17 @@ describe('readToolSubcommands', () => {
     expect(read('the registry save was a net gain')).toEqual([]);
   });
 
+  it('reads a backup tool with its subcommand, and a boot setting named without its "/set"', () => {
+    expect(read('wbadmin delete systemstatebackup on the file servers')).toEqual([
+      ['process', 'wbadmin', 'contains'],
+      ['command_line', 'delete systemstatebackup', 'contains'],
+    ]);
+    expect(read('any bcdedit bootstatuspolicy ignoreallfailures lately')).toEqual([
+      ['process', 'bcdedit', 'contains'],
+      ['command_line', 'bootstatuspolicy ignoreallfailures', 'contains'],
+    ]);
+  });
+
   it('should leave a command quoted whole to be searched for whole', () => {
     expect(read("anyone run 'vssadmin delete shadows' this week")).toEqual([]);
   });

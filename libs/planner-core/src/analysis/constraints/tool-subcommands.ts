@@ -18,7 +18,9 @@ const SUBCOMMANDS: ReadonlyArray<readonly [tool: string, subcommands: string]> =
   ['schtasks', 'create|delete|run|change|query'],
   ['netsh', 'advfirewall|firewall|interface|portproxy|wlan|trace'],
   ['wmic', 'shadowcopy|process|useraccount|service|product|os|qfe'],
-  ['bcdedit', 'set|deletevalue'],
+  // A boot setting is hunted by its own name, its "/set {default}" often left unsaid ("bcdedit bootstatuspolicy …").
+  ['bcdedit', 'set|deletevalue|recoveryenabled|bootstatuspolicy'],
+  ['wbadmin', 'delete|start|stop|get'],
   ['fsutil', 'usn|file|behavior'],
   ['cipher', 'w'],
 ];

@@ -1,6 +1,6 @@
 import { extractConstraints } from './extract-constraints';
 import type { TableColumns } from './column-mapper';
-import { namedEndSide, negatedMotionAt, saysMotionTo } from './traffic-direction';
+import { namedEndSide, negatedMotionAt, pronounEndSide, saysMotionTo } from './traffic-direction';
 
 const flows: TableColumns = { table: 'flows', columns: ['ts', 'src_ip', 'dest_ip', 'dest_port', 'verdict'] };
 const ipFilters = (text: string) =>
@@ -75,6 +75,15 @@ describe('traffic direction', () => {
     ]);
     expect(ipFilters('outbound flows from the lab printer 172.20.3.40 since noon')).toEqual([
       ['eq', 'src_ip', ['172.20.3.40']],
+    ]);
+  });
+
+  it('reads an address taken up again by a pronoun after it on the side the pronoun says', () => {
+    expect(pronounEndSide(' was reported as a c2 node; any sessions made towards it?')).toBe('destination');
+    expect(pronounEndSide(' is a known scanner, show flows coming from it')).toBe('source');
+    expect(pronounEndSide(' appears in the ticket, what happened to it')).toBeNull();
+    expect(ipFilters('the feed lists 192.0.2.150: anything connecting to it over the weekend?')).toEqual([
+      ['eq', 'dest_ip', ['192.0.2.150']],
     ]);
   });
 });

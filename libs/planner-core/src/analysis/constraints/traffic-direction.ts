@@ -35,6 +35,22 @@ export function namedEndSide(before: string): 'destination' | 'source' | null {
   return FROM_NAMED_END.test(near) ? 'source' : null;
 }
 
+/**
+ * The address taken up again by a pronoun after it ("IOC 203.0.113.9: any traffic to it?", "did anything connect to
+ * that?", "logons from it"): "to" says the traffic went to the address, "from" that it came from it.
+ */
+const PRONOUN_END =
+  /\b(?:(?:connections?|connect(?:ed|ing|s)?|traffic|talk(?:ed|ing|s)?|beacon(?:ed|ing|s)?|requests?|flows?|sessions?|packets?|callbacks?|sent|went|going|logons?|logins?)\b[^.?!;]{0,40}?\b(?:(to|into|towards?)|(from))|(reach(?:ed|ing)?|contact(?:ed|ing)?))\s+(?:it|that|this|them|those)\b/i;
+/** Characters after a value read for a pronoun that takes it up again. */
+const PRONOUN_WINDOW = 80;
+
+/** The side of the traffic an address is on when a pronoun after it says so ("traffic to it"), or null. */
+export function pronounEndSide(after: string): 'destination' | 'source' | null {
+  const m = PRONOUN_END.exec(after.slice(0, PRONOUN_WINDOW));
+  if (!m) return null;
+  return m[2] ? 'source' : 'destination';
+}
+
 /** Characters before a value read for a phrase of motion. */
 export const MOTION_WINDOW = 48;
 

@@ -1,0 +1,53 @@
+import type { ConstraintFilter } from './constraints';
+
+/** The filters every alternative shares, and each program's own filters (its name, then its arguments). */
+export interface ProgramAlternatives {
+  readonly common: readonly ConstraintFilter[];
+  readonly alternatives: ReadonlyArray<readonly ConstraintFilter[]>;
+}
+
+/** A filter that a process's own name must match, on the given field (not one that leaves a program out). */
+function namesProgram(filter: ConstraintFilter, field: string | null): boolean {
+  return (
+    filter.kind === 'process' &&
+    filter.field === field &&
+    (filter.operator === 'eq' || filter.operator === 'in' || filter.operator === 'contains')
+  );
+}
+
+/** A filter on a process's arguments that a name must match (not one that leaves a command line out). */
+function namesArguments(filter: ConstraintFilter): boolean {
+  return filter.kind === 'command_line' && filter.operator === 'contains';
+}
+
+/**
+ * "tool-a purge x or tool-b setting y": two programs or more, each named with its own arguments, are alternatives
+ * (one process is never both). Each alternative is a program's filter and the argument filters said after it, up to
+ * the next program; every other filter (a parent program's too) is common to them all, and so are arguments said only
+ * after the last program. Null when fewer than two programs are named, or when an argument comes before the first
+ * program (which program it belongs to is not said).
+ */
+export function programAlternatives(filters: readonly ConstraintFilter[]): ProgramAlternatives | null {
+  // The programs that ran: two names or more on one field (a parent's name is on a field of its own).
+  const run = filters.find(
+    (f, i) => namesProgram(f, f.field) && filters.some((other, j) => j !== i && namesProgram(other, f.field)),
+  );
+  if (!run) return null;
+  const namesRun = (f: ConstraintFilter) => namesProgram(f, run.field);
+  const common: ConstraintFilter[] = [];
+  const alternatives: ConstraintFilter[][] = [];
+  for (const filter of filters) {
+    if (namesRun(filter)) alternatives.push([filter]);
+    else if (!namesArguments(filter)) common.push(filter);
+    else if (alternatives.length === 0) return null;
+    else alternatives[alternatives.length - 1]!.push(filter);
+  }
+  // "tool-a or tool-b with x in the command line": arguments said only after the last program are every program's.
+  const last = alternatives[alternatives.length - 1]!;
+  if (last.length > 1 && alternatives.slice(0, -1).every((alternative) => alternative.length === 1))
+    return {
+      common: [...common, ...last.slice(1)],
+      alternatives: alternatives.map((alternative) => [alternative[0]!]),
+    };
+  return { common, alternatives };
+}
