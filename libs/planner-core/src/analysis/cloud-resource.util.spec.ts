@@ -5,6 +5,13 @@ import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabas
 import { analyzeHeuristically } from './heuristic-analyzer';
 
 describe('saysCloudResourceOperation', () => {
+  it('reads resources only Azure names so, and machines managed, with no cloud named', () => {
+    expect(saysCloudResourceOperation('who removed the nsg on the dmz subnet')).toBe(true);
+    expect(saysCloudResourceOperation('build VMs restarted since lunch, and by whom')).toBe(true);
+    expect(saysCloudResourceOperation('esxi vms restarted since lunch')).toBe(false);
+    expect(saysCloudResourceOperation('restart counts of the print spooler')).toBe(false);
+  });
+
   it('reads operations on Azure resources, named by their kind or by the management plane', () => {
     expect(saysCloudResourceOperation('which storage accounts were removed from azure on Friday')).toBe(true);
     expect(saysCloudResourceOperation('azure control-plane changes by the intern')).toBe(true);

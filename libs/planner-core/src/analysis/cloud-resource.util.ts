@@ -43,6 +43,15 @@ const CHANGE_IN_AZURE = new RegExp(
 const DIRECTORY_OBJECT =
   /\b(?:passwords?|mfa|sign[\s-]?ins?|log[\s-]?ins?|logons?|licen[cs]es?|roles?|group\s+members\w*)\b/i;
 
+/** Resources only Azure calls so ("storage account", "key vault", "NSG"), or its verb for stopping a machine. */
+const AZURE_ONLY_RESOURCE =
+  /\b(?:storage\s+accounts?|key\s*vaults?|network\s+security\s+groups?|nsgs?|scale\s+sets?|app\s+service\s+plans?|deallocat\w*)\b/i;
+/** Machines acted on by a management verb, either way round ("VMs that were stopped", "who resized the VM"). */
+const MACHINE_MANAGED =
+  /\b(?:vms?|virtual\s+machines?)\b[^.?!;]{0,40}?\b(?:stop|start|restart|reboot|deallocat|delet|creat|resiz|deploy|redeploy|power)\w{0,6}\b|\b(?:stop|start|restart|reboot|deallocat|delet|creat|resiz|deploy|redeploy|power)\w{0,6}\s+(?:(?:the|an?|our|any|all|some|\w+)\s+)?(?:vms?|virtual\s+machines?)\b/i;
+/** Another cloud or hypervisor named: its machines are not Azure's. */
+const OTHER_MACHINE_HOST = /\b(?:aws|amazon|ec2|gcp|google\s+cloud|vmware|vsphere|esxi|hyper-?v|proxmox|kvm)\b/i;
+
 /** A resource group said as one ("in the web-01 resource group") or named as one usually is (`rg-payroll-dev`). */
 const RESOURCE_GROUP_SAID = new RegExp(
   String.raw`\b(?:in|within|inside|under|from|across|of|to)\s+(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+)?(?:resource[\s-]?group|rg)\b|${RESOURCE_GROUP_NAME.source}`,
@@ -56,7 +65,8 @@ const SAYS_RESOURCE_GROUP = /rg|resource/i;
  * Whether the question asks about operations on Azure resources ("who deleted VMs in Azure", "resource
  * group changes in our Azure subscription", `Microsoft.Compute/virtualMachines/delete`): the Azure activity
  * log of the management plane, which records each operation with its caller, not the directory's sign-ins. Azure's
- * operations said outright count too, and a resource group, Azure's own word, with or without the word azure.
+ * operations said outright count too, and a resource group, Azure's own word, with or without the word azure; so do
+ * resources only Azure names so and machines stopped, started or deleted when no other cloud is named.
  */
 export function saysCloudResourceOperation(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
@@ -64,7 +74,9 @@ export function saysCloudResourceOperation(text: string): boolean {
   return (
     (AZURE_CLOUD.test(slice) &&
       (RESOURCE.test(slice) || MANAGEMENT_PLANE.test(slice) || AZURE_OPERATIONS.test(slice))) ||
-    (CHANGE_IN_AZURE.test(slice) && !DIRECTORY_OBJECT.test(slice))
+    (CHANGE_IN_AZURE.test(slice) && !DIRECTORY_OBJECT.test(slice)) ||
+    // "who deleted a storage account", "VMs deallocated over the weekend": Azure's own words, no cloud named.
+    ((AZURE_ONLY_RESOURCE.test(slice) || MACHINE_MANAGED.test(slice)) && !OTHER_MACHINE_HOST.test(slice))
   );
 }
 

@@ -17,6 +17,12 @@ describe('readResourceGroups', () => {
     ]);
   });
 
+  it('reads the start of names said with a wildcard as a contains value that keeps the wildcard', () => {
+    const hits = readResourceGroups('role changes under rg-ledger-* today', [activity], new SpanSet());
+    expect(hits).toMatchObject([{ value: 'rg-ledger-', operator: 'contains', hint: 'CloudOps.ResourceGroup' }]);
+    expect('role changes under rg-ledger-* today'.slice(hits[0]!.start, hits[0]!.end)).toBe('rg-ledger-*');
+  });
+
   it('reads the name a later "that resource group" points back to', () => {
     const hits = readResourceGroups(
       'a disk went missing from kiosk-west-2. show what changed in that resource group',

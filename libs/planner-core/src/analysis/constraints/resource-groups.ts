@@ -7,6 +7,8 @@ const GROUP_COLUMN = /^resourcegroup(?:name)?$/;
 export const RESOURCE_GROUP_NAME =
   /(?<![\w.@/\\-])((?:rg[-_][a-z0-9][\w-]{0,78}[a-z0-9]|[a-z0-9][\w-]{0,78}[-_]rg))(?![\w@/\\-]|\.\w)/i;
 const GROUP_NAME = new RegExp(RESOURCE_GROUP_NAME.source, 'gi');
+/** A resource group's name said by its start and a wildcard ("rg-prod-*", "rg_sales*"): the groups it begins. */
+const GROUP_PREFIX = /(?<![\w.@/\\-])(rg[-_][a-z0-9][\w-]{0,78})\*(?![\w*])/gi;
 /** "in that resource group", "the same resource group", "this RG": a resource group said before, by its name. */
 const BACK_REFERENCE =
   /\b(?:that|this|the\s+same|said|its|the)\s+(?:resource[\s-]?group|rg)\b(?!\s+(?:named|called)?\s*["'\w-]*[-_\d])/i;
@@ -24,13 +26,22 @@ function groupColumn(tables: readonly TableColumns[]): string | null {
 /**
  * Resource groups named where a chosen table keeps one: a name shaped like a resource group's ("rg-finance-prod",
  * "payments-rg") wherever it stands, and a name said earlier that a later "that resource group" points back to
- * ("something vanished from prod-web-01 … deletes in that resource group"). Each is a `text` value with the
+ * ("something vanished from prod-web-01 … deletes in that resource group"), and a start of names with a wildcard
+ * ("rg-prod-*", a `contains` value whose expression keeps the wildcard). Each is a `text` value with the
  * resource-group column as its hint. Nothing is read when no chosen table has such a column.
  */
 export function readResourceGroups(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hint = groupColumn(tables);
   if (hint === null) return [];
   const hits: ValueHit[] = [];
+  GROUP_PREFIX.lastIndex = 0;
+  for (let m = GROUP_PREFIX.exec(text); m !== null; m = GROUP_PREFIX.exec(text)) {
+    // The span keeps the wildcard, so the filter's expression says the name is a start.
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    hits.push({ kind: 'text', value: m[1]!, start: m.index, end, hint, operator: 'contains' });
+    taken.add(m.index, end);
+  }
   GROUP_NAME.lastIndex = 0;
   for (let m = GROUP_NAME.exec(text); m !== null; m = GROUP_NAME.exec(text)) {
     const end = m.index + m[1]!.length;
