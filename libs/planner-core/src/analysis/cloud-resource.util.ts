@@ -48,9 +48,10 @@ const AZURE_ONLY_RESOURCE =
   /\b(?:storage\s+accounts?|key\s*vaults?|network\s+security\s+groups?|nsgs?|scale\s+sets?|app\s+service\s+plans?|deallocat\w*)\b/i;
 /** Machines acted on by a management verb, either way round ("VMs that were stopped", "who resized the VM"). */
 const MACHINE_MANAGED =
-  /\b(?:vms?|virtual\s+machines?)\b[^.?!;]{0,40}?\b(?:stop|start|restart|reboot|deallocat|delet|creat|resiz|deploy|redeploy|power)\w{0,6}\b|\b(?:stop|start|restart|reboot|deallocat|delet|creat|resiz|deploy|redeploy|power)\w{0,6}\s+(?:(?:the|an?|our|any|all|some|\w+)\s+)?(?:vms?|virtual\s+machines?)\b/i;
-/** Another cloud or hypervisor named: its machines are not Azure's. */
-const OTHER_MACHINE_HOST = /\b(?:aws|amazon|ec2|gcp|google\s+cloud|vmware|vsphere|esxi|hyper-?v|proxmox|kvm)\b/i;
+  /\b(?:vms?|virtual\s+machines?)\b[^.?!;]{0,40}?\b(?:stop|start|restart|deallocat|delet|creat|resiz|deploy|redeploy|power)\w{0,6}\b|\b(?:stop|start|restart|deallocat|delet|creat|resiz|deploy|redeploy|power)\w{0,6}\s+(?:(?:the|an?|our|any|all|some|\w+)\s+)?(?:vms?|virtual\s+machines?)\b/i;
+/** Another cloud, a hypervisor or a room of our own named: its machines are not Azure's. */
+const OTHER_MACHINE_HOST =
+  /\b(?:aws|amazon|ec2|gcp|google\s+cloud|vmware|vsphere|esxi|hyper-?v|proxmox|kvm|on-?prem\w*|server\s+rooms?|data\s*cent(?:er|re)s?|racks?)\b/i;
 
 /** A resource group said as one ("in the web-01 resource group") or named as one usually is (`rg-payroll-dev`). */
 const RESOURCE_GROUP_SAID = new RegExp(
