@@ -151,6 +151,23 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(query).toContain('| summarize dcount(UserPrincipalName) by AppDisplayName');
   });
 
+  it('should search two programs, each with its own arguments, as alternatives', () => {
+    const { query } = kql({
+      tables: ['DeviceProcessEvents'],
+      constraints: aConstraints({
+        filters: [
+          aFilter('process', ['tool-a.exe'], { field: 'FileName' }),
+          aFilter('command_line', ['purge all'], { operator: 'contains' }),
+          aFilter('process', ['tool-b.exe'], { field: 'FileName' }),
+          aFilter('command_line', ['reset y'], { operator: 'contains' }),
+        ],
+      }),
+    });
+    expect(query).toMatch(
+      /\| where \(FileName =~ "tool-a\.exe" and ProcessCommandLine contains "purge all"\) or \(FileName =~ "tool-b\.exe"/,
+    );
+  });
+
   it('should show the values asked of each group beside its count', () => {
     const { query } = kql({
       tables: ['DeviceNetworkEvents'],
