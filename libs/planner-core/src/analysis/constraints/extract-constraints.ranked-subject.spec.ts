@@ -117,3 +117,15 @@ describe('extractConstraints: what is absent is no measure', () => {
     expect(read.measure).toBeNull();
   });
 });
+
+describe('extractConstraints: a number of times held by each of the subject listed', () => {
+  it('should key the count by the subject a question opens with when it says how many times', () => {
+    const events: TableColumns = {
+      table: 'WinAudit',
+      columns: ['TimeGenerated', 'Computer', 'EventID', 'TargetUserName', 'SubjectUserName'],
+    };
+    const read = extractConstraints({ text: 'accounts disabled more than 2 times this month', tables: [events] });
+    expect(read.group_by[0]).toMatchObject({ kind: 'user', field: 'TargetUserName' });
+    expect(read.having).toEqual({ operator: 'gt', value: 2 });
+  });
+});

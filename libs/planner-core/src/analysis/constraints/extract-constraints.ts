@@ -1241,11 +1241,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     show = show.filter((key) => key !== heldPerKey);
   }
   // "servers in the lab range talking to port 23, and how often each": the entities the question lists, counted each.
+  // "accounts locked out more than 3 times today": a number of times is held by each of the subject listed.
+  const timesHeld = having !== null && TIMES_THRESHOLD.test(text);
   const openingKey =
-    groupBy.length === 0 && !inactivity && summedPlain(measure) && HOW_OFTEN.test(text)
+    !inactivity && summedPlain(measure) && ((groupBy.length === 0 && HOW_OFTEN.test(text)) || timesHeld)
       ? openingSubjectKey(text, input.tables)
       : null;
-  if (openingKey) groupBy.push(openingKey);
+  if (openingKey && groupBy.length < 8 && !groupBy.some((group) => group.field === openingKey.field))
+    groupBy.unshift(openingKey);
   // "accounts with over 20 failures from more than 4 different IPs": the rows counted are held by `having`, the
   // distinct count beside them by its own threshold.
   const held =
@@ -1449,6 +1452,9 @@ function changeBucket(change: PeriodChangeWords | null): QueryConstraints['time_
  * "how many times", "how often", "how many of each", "and the count", "with the number of hits for each": a count asked
  * of each row a list names.
  */
+/** A threshold on how many times something happened ("more than 3 times", "5+ times", "at least twice"). */
+const TIMES_THRESHOLD =
+  /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most)\s+(?:\d+|[a-z]+)\s+times\b|\b\d+\s*(?:\+|or\s+more)\s+times\b|\bat\s+least\s+(?:twice|thrice)\b/i;
 const HOW_OFTEN =
   /\bhow\s+(?:many\s+times|often)\b|\bhow\s+many\s+(?:of\s+)?each\b|\bcounts?\s+(?:of|for)\s+each\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b|\bnumber\s+of\s+(?:hits|attempts|events|occurrences|requests|connections)\s+(?:for\s+|of\s+)?each\b/i;
 
