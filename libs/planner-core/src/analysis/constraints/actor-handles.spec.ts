@@ -72,6 +72,14 @@ describe('readAccountAliases', () => {
 describe('readNamedIdentities', () => {
   const named = (text: string) => readNamedIdentities(text, new SpanSet()).map((hit) => [hit.value, hit.operator]);
 
+  it('reads the one account left out by a handle, with no operator of its own', () => {
+    expect(named('key rotations by principals other than vault.rotator this week')).toEqual([
+      ['vault.rotator', undefined],
+    ]);
+    expect(named('logons by accounts except svc_scan')).toEqual([['svc_scan', undefined]]);
+    expect(named('everyone other than the team')).toEqual([]);
+  });
+
   it('reads a handle said to be a role, a service account or a principal as the acting account, searched as a part', () => {
     expect(named('AccessDenied errors for the lambda-packer role since noon')).toEqual([['lambda-packer', 'contains']]);
     expect(named('what did the etl_nightly service account delete')).toEqual([['etl_nightly', 'contains']]);

@@ -130,16 +130,19 @@ export function readBareActors(text: string, taken: SpanSet): ValueHit[] {
 
 /**
  * A machine-style handle named as a cloud identity: "the deploy-bot role", "the ci_runner service account", "the
- * etl.sync IAM user", "role build-agent", "managed identity vault-reader".
+ * etl.sync IAM user", "role build-agent", "managed identity vault-reader"; or as the one account left out ("users
+ * other than terraform-ci").
  */
 const NAMED_IDENTITY = new RegExp(
   String.raw`(?<![\w@.-])${HANDLE}\s+(?:(?:iam|aws|azure|gcp|entra|aad)\s+)?(?:role|service\s+account|service\s+principal|managed\s+identity|app\s+registration|iam\s+user|svc\s+account|bot\s+account)s?\b` +
-    String.raw`|\b(?:role|service\s+account|service\s+principal|managed\s+identity|iam\s+user)\s+(?:named\s+|called\s+)?["'\x60]?${HANDLE}(?![\w@-]|\.\w)`,
+    String.raw`|\b(?:role|service\s+account|service\s+principal|managed\s+identity|iam\s+user)\s+(?:named\s+|called\s+)?["'\x60]?${HANDLE}(?![\w@-]|\.\w)` +
+    // "callers other than terraform-ci", "users except svc_backup": the one account left out.
+    String.raw`|\b(?:users?|accounts?|principals?|identities|callers?|anyone|anybody)\s+(?:other\s+than|except(?:\s+for)?|besides|apart\s+from|excluding)\s+["'\x60]?${HANDLE}(?![\w@-]|\.\w)`,
   'gi',
 );
 /** The cheap test before the scan: none of the identity words. */
 const IDENTITY_WORD =
-  /\b(?:role|service\s+(?:account|principal)|managed\s+identity|iam\s+user|svc\s+account|bot\s+account)\b/i;
+  /\b(?:role|service\s+(?:account|principal)|managed\s+identity|iam\s+user|svc\s+account|bot\s+account|other\s+than|except|besides|apart\s+from|excluding)\b/i;
 
 /**
  * Identities named by a handle and what they are (see {@link NAMED_IDENTITY}): the account (`user`) that acted,
@@ -154,9 +157,11 @@ export function readNamedIdentities(text: string, taken: SpanSet): ValueHit[] {
     taken,
     (m) => {
       if (hits.length >= MAX_HITS) return null;
-      const name = m[1] ?? m[2]!;
+      const name = m[1] ?? m[2] ?? m[3]!;
       if (NOT_AN_ACCOUNT.test(name)) return null;
       const start = m.index + m[0].indexOf(name);
+      // The one left out ("other than X") is compared as a whole: the words before it say it is not wanted.
+      if (m[3] !== undefined) return { kind: 'user', value: name, start, end: start + name.length };
       return { kind: 'user', value: name, start, end: start + name.length, operator: 'contains' };
     },
     hits,
