@@ -77,6 +77,19 @@ describe('resolveTimeRange', () => {
     expect(between('badge swipes friday from 2pm to 3pm')).toMatchObject({ end: '2026-11-20T15:00:00.000Z' });
   });
 
+  it('takes two instants written out in full as the window, whatever part of the day is named elsewhere', () => {
+    expect(
+      resolveTimeRange('late shift review: alerts between 2026-10-02 23:30 and 2026-10-03 05:00 UTC', now)?.window,
+    ).toMatchObject({
+      start: '2026-10-02T23:30:00.000Z',
+      end: '2026-10-03T05:00:00.000Z',
+    });
+    expect(resolveTimeRange('alerts from 2026-10-02 08:00 to 2026-10-02 09:15', now)?.window).toMatchObject({
+      start: '2026-10-02T08:00:00.000Z',
+      end: '2026-10-02T09:15:00.000Z',
+    });
+  });
+
   it('takes the hours of one day written with its month, whichever is said first', () => {
     const between = (text: string) => resolveTimeRange(text, now)?.window;
     expect(between('from 7am till 11am on Thursday 19 Nov, door denials')).toMatchObject({

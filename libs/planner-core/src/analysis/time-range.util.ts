@@ -591,6 +591,26 @@ function oneDaySaid(text: string, now: Date): Date | null {
   return thisYear.getTime() > now.getTime() ? on(now.getUTCFullYear() - 1) : thisYear;
 }
 
+/** Two instants written out in full ("between 2026-11-20 22:00 and 2026-11-21 06:00", "from 2026-03-01T08:00 to …"). */
+const ISO_INSTANT = String.raw`((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?:[ T]+|\s+at\s+)(\d{1,2}):([0-5]\d)(?::[0-5]\d)?`;
+const INSTANT_RANGE = new RegExp(
+  String.raw`\b(?:between|from)?\s*${ISO_INSTANT}\s*(?:z|utc)?\s*(?:and|to|until|till|through|thru|-|–)\s*${ISO_INSTANT}\s*(?:z|utc)?`,
+  'i',
+);
+
+/** The window between two instants written out in full, in UTC; null when there are none or they are out of order. */
+function instantRange(text: string): ResolvedTimeRange | null {
+  const m = INSTANT_RANGE.exec(text);
+  if (!m) return null;
+  const at = (i: number) =>
+    new Date(Date.UTC(Number(m[i]), Number(m[i + 1]) - 1, Number(m[i + 2]), Number(m[i + 3]), Number(m[i + 4])));
+  const start = at(1);
+  const end = at(6);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end.getTime() <= start.getTime()) return null;
+  const range = windowOf(`between ${start.toISOString()} and ${end.toISOString()}`, start, end);
+  return { ...range, window: { ...range.window, expression: m[0].trim() } };
+}
+
 /** Day words that name today. */
 const TODAY_WORD = /^(?:today|tonight|this\s)/i;
 /** A part of the day said with bare hours ("this morning between 6 and 8", "monday afternoon from 1 to 3"): its half. */
@@ -813,6 +833,9 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   // Hours of dates said ("from Nov 20 2pm to Nov 21 3am") are those dates': chrono reads them with them.
   // So are hours of a range of weekdays ("monday to friday, 9am to 5pm"): the days, whole.
   // One day written with its month is the day of the hours ("between 9am and 5pm on Monday 23 Nov").
+  // Two instants written out in full are the window, whatever else the question says ("night shift check: …").
+  const instants = instantRange(readable);
+  if (instants) return instants;
   const datedHours =
     CLOCK_RANGE.test(readable) &&
     ((DATE_SAID.test(readable) && oneDaySaid(readable, now) === null) || weekdaysSaid(readable) > 1);

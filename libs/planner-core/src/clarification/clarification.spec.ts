@@ -102,6 +102,13 @@ describe('clarificationFor', () => {
     },
   );
 
+  it.each(['afternoon folks, hope the night was calm', 'evening team! busy day?'])(
+    'asks back for a greeting that asks nothing: "%s"',
+    (question) => {
+      expect(clarify(question)?.missing).toContain('subject');
+    },
+  );
+
   it.each(['so what changed?', 'what broke over the weekend', 'anything new on the boxes since friday'])(
     'asks back for a change or a novelty said of nothing: "%s"',
     (question) => {

@@ -30,7 +30,7 @@ const FILLER = [
   'incident matter case request rest whatever whole usual same earlier previous before',
   // judgements without a subject
   'wrong broken weird odd strange off low high fine normal working ok alright good bad right okay funny fishy',
-  'interesting unusual abnormal going on up why',
+  'interesting unusual abnormal going on up why quiet calm busy peaceful uneventful smooth hectic crazy',
   // a change or a novelty with no subject ("what changed?", "anything new", "what broke overnight")
   'change changes changed changing different differ differs new newer broke break breaks update updates updated',
   // a breach feared, with no sign of where ("are we under attack", "were we hacked")

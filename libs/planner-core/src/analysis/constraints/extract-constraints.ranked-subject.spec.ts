@@ -129,3 +129,14 @@ describe('extractConstraints: a number of times held by each of the subject list
     expect(read.having).toEqual({ operator: 'gt', value: 2 });
   });
 });
+
+describe('extractConstraints: a rule stated before what is looked for', () => {
+  it('should keep the value a rule forbids ("should never …") as the one to look for', () => {
+    const events: TableColumns = { table: 'WinAudit', columns: ['TimeGenerated', 'Computer', 'EventID', 'LogonType'] };
+    const read = extractConstraints({
+      text: 'the kiosk account must never log on with type 10; any such logons (4624) this week?',
+      tables: [events],
+    });
+    expect(read.filters.every((filter) => filter.operator !== 'neq')).toBe(true);
+  });
+});

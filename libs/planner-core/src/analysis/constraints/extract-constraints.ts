@@ -128,6 +128,8 @@ const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as
  */
 const NEGATION =
   /(?:\bnot\b|\bno\s+longer\b(?!\s+than\b)|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\bexcept\b|\b(?:anything|anyone|everything|everyone|all)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bexcl\b\.?|\bw\/o\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\baside\s+from\b|\b(?:anyone|anybody|someone|somebody|users?|accounts?|hosts?|devices?|machines?)\s+besides\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+/** A modal that makes the negation after it a rule ("should never", "must not", "is not supposed to"), not a filter. */
+const RULE_BEFORE = /\b(?:should|must|shall|ought\s+to|(?:is|are|was|were)\s+(?:supposed|meant|allowed)\s+to)\s*$/i;
 /** "leave the refunded ones out", "filter void invoices out": a verb before the value, "out" just after it. */
 const SET_ASIDE_BEFORE =
   /\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|tak(?:e|es|ing)|filter(?:s|ing)?|strip(?:s|ping)?|cut(?:s|ting)?)\s+(?:the\s+|any\s+|all\s+)?$/i;
@@ -225,7 +227,9 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
   const negated = NEGATION.exec(before);
   // "somebody other than kim@corp.io used her account": the others act on the named account, which is kept.
   const ownAccount = negated && hit.kind === 'user' && othersOnNamedAccount(text, hit.start, hit.end);
-  if (negated && !ownAccount && !negationEndsBefore(negated[0]))
+  // "svc_x should never RDP anywhere — any type 10 logons?": a rule stated, whose breaking is what is looked for.
+  const ruleStated = negated !== null && RULE_BEFORE.test(before.slice(0, negated.index));
+  if (negated && !ownAccount && !ruleStated && !negationEndsBefore(negated[0]))
     return { operator: 'neq', start: hit.start - before.length + negated.index };
   if (negatedAfter(before, text.slice(hit.end, hit.end + NEGATED_AFTER_REACH)))
     return { operator: 'neq', start: hit.start };
