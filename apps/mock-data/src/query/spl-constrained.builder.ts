@@ -296,6 +296,17 @@ function webStatusField(fields: readonly string[], filter: ConstraintFilter): st
   return fields.includes('url') && fields.includes('status') ? 'status' : undefined;
 }
 
+/** An API's error code as clouds write them ("AccessDenied", "ThrottlingException", "UnauthorizedOperation"). */
+const API_ERROR_CODE =
+  /^(?:[A-Z][a-z]+)+(?:Denied|Exception|Exceeded|NotFound|Unauthorized|Forbidden|Failure|Error|Operation|Expired|Invalid)$/;
+
+/** The error-code field of a source that keeps one, for a free value written as an API's error code ("AccessDenied"). */
+function errorCodeField(fields: readonly string[], filter: ConstraintFilter): string | undefined {
+  if (filter.field !== null || filter.values.length === 0 || !filter.values.every((v) => API_ERROR_CODE.test(v)))
+    return undefined;
+  return fields.find((f) => /^errorcode$/i.test(f));
+}
+
 interface Clauses {
   readonly search: string[];
   readonly where: string[];
@@ -362,7 +373,9 @@ function filterClauses(
       continue;
     }
     const named =
-      filter.kind === 'text' ? (namedColumn(fields, filter, source.name) ?? webStatusField(fields, filter)) : undefined;
+      filter.kind === 'text'
+        ? (namedColumn(fields, filter, source.name) ?? webStatusField(fields, filter) ?? errorCodeField(fields, filter))
+        : undefined;
     if (named) {
       const term = filterTerm(filter, `${prefix}${named}`, prefix !== '');
       if (term.search) search.push(term.search);

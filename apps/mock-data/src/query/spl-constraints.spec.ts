@@ -164,6 +164,14 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(notes.join(' ')).toContain('wineventlog.Status holds result codes, not the status "disabled"');
   });
 
+  it('should search a free value written as an API error code in the error-code field', () => {
+    const { query } = spl({
+      tables: ['aws'],
+      constraints: aConstraints({ filters: [aFilter('text', ['ThrottlingException'], { field: null })] }),
+    });
+    expect(query.split('\n')[0]).toContain('errorCode=ThrottlingException');
+  });
+
   it('should find a user named by a name or an address at the end of an ARN, never as the whole ARN', () => {
     const byAddress = spl({
       tables: ['aws'],

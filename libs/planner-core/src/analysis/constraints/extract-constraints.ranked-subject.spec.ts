@@ -140,3 +140,17 @@ describe('extractConstraints: a rule stated before what is looked for', () => {
     expect(read.filters.every((filter) => filter.operator !== 'neq')).toBe(true);
   });
 });
+
+describe('extractConstraints: a gloss in brackets inside a list of keys', () => {
+  it('should read the keys on both sides of a bracketed restatement', () => {
+    const calls: TableColumns = {
+      table: 'cloud_calls',
+      columns: ['eventTime', 'eventName', 'userIdentity.arn', 'region'],
+    };
+    const read = extractConstraints({
+      text: 'denied calls this week, grouped by arn (caller) and api call',
+      tables: [calls],
+    });
+    expect(read.group_by.map((key) => key.field)).toEqual(['userIdentity.arn', 'eventName']);
+  });
+});

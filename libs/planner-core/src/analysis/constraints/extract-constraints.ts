@@ -128,6 +128,17 @@ const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as
  */
 const NEGATION =
   /(?:\bnot\b|\bno\s+longer\b(?!\s+than\b)|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\bexcept\b|\b(?:anything|anyone|everything|everyone|all)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bexcl\b\.?|\bw\/o\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\baside\s+from\b|\b(?:anyone|anybody|someone|somebody|users?|accounts?|hosts?|devices?|machines?)\s+besides\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+/**
+ * A word or two in brackets that restates the noun before it inside a list ("by IAM identity (arn) and API call"):
+ * no item of its own, and no end of the list.
+ */
+const GLOSS_IN_LIST = /\s\((?:[a-z][\w.-]{0,20})(?:\s+[a-z][\w.-]{0,20})?\)(?=\s*(?:,|\band\b|\bor\b|&))/gi;
+
+/** The text with such glosses blanked (the same length, so every offset keeps). */
+function withoutGlosses(text: string): string {
+  return text.includes('(') ? text.replace(GLOSS_IN_LIST, (m) => ' '.repeat(m.length)) : text;
+}
+
 /** A modal that makes the negation after it a rule ("should never", "must not", "is not supposed to"), not a filter. */
 const RULE_BEFORE = /\b(?:should|must|shall|ought\s+to|(?:is|are|was|were)\s+(?:supposed|meant|allowed)\s+to)\s*$/i;
 /** "leave the refunded ones out", "filter void invoices out": a verb before the value, "out" just after it. */
@@ -924,12 +935,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
   // A name read as a column's value ("the Sales dept") is no measure or subject word for the shape.
-  const shapeText = before.reduce(
-    (masked, hit) => {
-      const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
-      return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
-    },
-    withoutValuesInCounts(text, hits),
+  const shapeText = withoutGlosses(
+    before.reduce(
+      (masked, hit) => {
+        const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
+        return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
+      },
+      withoutValuesInCounts(text, hits),
+    ),
   );
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
   // "customers in germany with more than 3 orders": a value read as a filter is no key, whatever the words around it.

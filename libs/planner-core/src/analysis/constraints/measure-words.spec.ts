@@ -154,6 +154,15 @@ describe('readComparison', () => {
     expect(readComparison('teams under budget', () => true)?.comparison?.operator).toBe('lt');
   });
 
+  it('reads spending compared with what was budgeted, either way', () => {
+    expect(readComparison('units that spent more than was allocated in 2031', () => true)?.comparison).toMatchObject({
+      operator: 'gt',
+    });
+    expect(readComparison('crews that spent less than they were budgeted', () => true)?.comparison).toMatchObject({
+      operator: 'lt',
+    });
+  });
+
   it('reads "X vs Y" as two sums only when the tables hold both values', () => {
     expect(readComparison('forecast vs spent by team', (w) => w === 'forecast' || w === 'spent')?.measures).toEqual([
       { kind: 'sum', of: 'forecast' },

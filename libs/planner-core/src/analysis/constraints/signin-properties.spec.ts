@@ -101,6 +101,14 @@ describe('readSignInProperties', () => {
     expect(values('printers that used pop3 to sign in last week')).toEqual(['client app used=POP3']);
   });
 
+  it('reads protocols said as what clients are on, or as the client app, two-word names in the list too', () => {
+    expect(values('any scanners on Exchange Web Services or POP3? sign-ins this month')).toEqual([
+      'client app used=POP3',
+      'client app used=Exchange Web Services',
+    ]);
+    expect(values('logins where client app = IMAP, last day')).toEqual(['client app used=IMAP4']);
+  });
+
   it('reads a protocol name as a client only when the question is about signing in that way', () => {
     expect(values('smtp relay errors on the mail gateway')).toEqual([]);
     expect(values('logins from the imap server host')).toEqual([]);

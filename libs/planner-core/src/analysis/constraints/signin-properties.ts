@@ -45,9 +45,12 @@ const LEGACY_CLIENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bother\s+clients\b/gi, 'Other clients'],
 ];
 const LEGACY_AUTH = /\blegacy[\s-]+(?:auth(?:entication)?|protocols?|clients?)(?:\s+(?:protocols?|clients?))?\b/gi;
-/** A protocol said as the way in: "over IMAP", "via POP3", "using ActiveSync", "with IMAP or POP3" (the list's later ones too). */
+/**
+ * A protocol said as the way in: "over IMAP", "via POP3", "using ActiveSync", "with IMAP or POP3", "clients on SMTP",
+ * "client app = EAS" (the list's later ones too).
+ */
 const BY_PROTOCOL =
-  /\b(?:over|via|using|used|through|with)\s+(?:[A-Za-z0-9]{2,12}\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
+  /\b(?:over|via|using|used|through|with|on|client\s+apps?(?:\s+(?:used|is|was|of))?\s*[:=]?)\s+(?:[A-Za-z0-9]{2,16}(?:\s+[A-Za-z0-9]{2,16}){0,2}\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
 const SIGN_IN_NOUN =
   /\b(?:sign[\s-]?ins?|sign(?:ed|s)?\s+in|signing\s+in|log[\s-]?ins?|logg(?:ed|ing)\s+in|logons?|auth(?:entication)?s?)\b/i;
 
