@@ -78,8 +78,8 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   // Who did what a row records ("by who created them"): the acting account, before any user column.
   actor: [
     /^(?:subjectusername|subjectaccount|initiatedbyuser|initiatedby|caller|actor|useridentityarn|performedby|createdby|changedby|modifiedby|deletedby)$/,
-    // Not the initiating program's file name, nor the caller's computer: a program or a machine is no one who acted.
-    /^(?:subject|initiat|actor|caller)(?!\w*(?:file|computer|machine|host))\w*(?:user|account|name|upn)$/,
+    // Not the initiating program's file name or account (the parent's), nor the caller's computer: no one who acted.
+    /^(?:subject|initiat|actor|caller)(?!\w*(?:file|computer|machine|host|process))\w*(?:user|account|name|upn)$/,
     /^(?:account|accountname|initiatingprocessaccountname|userid|user|username|userprincipalname)$/,
   ],
   email: [
