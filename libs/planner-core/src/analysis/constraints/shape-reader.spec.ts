@@ -651,6 +651,11 @@ describe('readShape (lists of group keys)', () => {
     expect(shape('most popular items by units sold per region').measure).toEqual({ kind: 'sum', of: 'quantity' });
   });
 
+  it('keeps one row when the ranked subject is asked in the singular', () => {
+    expect(shape('which host raised the fewest alerts in spring').limit).toBe(1);
+    expect(shape('which hosts raised the fewest alerts in spring').limit).toBeNull();
+  });
+
   it('reads "how much ... spent" as a sum of the spending, with a longer phrase between', () => {
     expect(shape('how much of the travel budget did we spend').measure).toEqual({ kind: 'sum', of: 'spend' });
   });

@@ -517,6 +517,8 @@ const MOST_COMMON = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+)?(?:(?:(most)|least)\\s+(?:common|frequent|frequently\\s+seen|popular|prevalent|used|active|targeted|attacked|seen)|(rarest|least\\s+seen))\\s+(${NOUN})`,
   'i',
 );
+/** A noun said in the singular: no plural "s" ending ("customer", "address"; not "customers"). */
+const SINGULAR_NOUN = /(?:[^s]|ss)$/i;
 /**
  * "Which users had the most …", "which five source IPs had the most …", "which ten Defender devices ran
  * … most often": one row per subject, ranked; a number before the subject is how many. The words up to
@@ -1343,7 +1345,8 @@ export function readShape(
   const whichSubject = which ? rankedSubject(which[2]!, which[3], isColumn) : null;
   if (which && whichSubject !== null) {
     if (!groupBy.includes(whichSubject)) groupBy.push(whichSubject);
-    limit ??= positiveInteger(which[1]);
+    // "which customer spent the most": one asked for in the singular is the single top row.
+    limit ??= positiveInteger(which[1]) ?? (SINGULAR_NOUN.test(which[2]!) ? 1 : null);
     order ??= { by: 'measure', direction: /fewest|least|lowest|smallest/i.test(which[0]) ? 'asc' : 'desc' };
     // "which 3 products sold the most units": the units summed, not the rows counted.
     const ranked = /^\s+([a-z]+)\b/i.exec(
