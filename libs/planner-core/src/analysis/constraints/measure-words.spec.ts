@@ -310,6 +310,14 @@ describe('readAbsence', () => {
 });
 
 describe('readShown', () => {
+  it('reads a list after a question mark that ends with "with a count"', () => {
+    const isColumn = (word: string) => ['host', 'port'].includes(word);
+    expect(readShown('any printers talking on 9100 today? host + port with a count', isColumn)).toEqual([
+      'host',
+      'port',
+    ]);
+  });
+
   it('reads a "which" item of two words by the column the pair names', () => {
     const isColumn = (word: string) => ['url', 'host'].includes(word);
     expect(readShown('busiest hosts by sessions, and which remote urls', isColumn)).toEqual(['url']);

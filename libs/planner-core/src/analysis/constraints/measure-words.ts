@@ -501,7 +501,7 @@ const SHOWN_JOINER = String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*
  * list of two or more in brackets ("… since friday (device, remote port)").
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:(?:\b${SHOWING_VERB}|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(?!${SHOWING_VERB}\s)(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b)`,
+  String.raw`(?:(?:\b${SHOWING_VERB}|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(?!${SHOWING_VERB}\s)(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b|\s+(?:with|and|plus)\s+(?:a\s+|the\s+)?counts?\b)`,
   'gi',
 );
 
