@@ -8,7 +8,8 @@ import type { ThresholdOperator } from '@mesh/a2a-contracts';
 const AGGREGATE_BEFORE =
   /\b(?:(?:where|whose|if|when|(?:that\s+|which\s+|who\s+)?(?:have|has))\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median))?|(?:with|having)\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median)))(?:group\s+)?(?:average|avg|mean|median|total|sum|count|number|aggregate)(?:\s+(?:value|amount|total|size|price|spend|cost|order|invoice|sale|payment|purchase|transaction|basket|is|was|are|were|comes\s+to|of\s+(?:it|them)|of))*\s*$/i;
 /** Groups said before the threshold ("per segment", "by region", "for each team"): else a total is a row's own. */
-const GROUPED = /\b(?:per|by|for\s+(?:each|every)|grouped\s+by|broken\s+down\s+by|split\s+by)\s+\w/i;
+const GROUPED =
+  /\b(?:per|by|for\s+(?:each|every)|grouped\s+by|broken\s+down\s+by|split\s+by)\s+\w|\bhow\s+many\s+(?:[\w-]+\s+){1,3}each\b/i;
 
 /**
  * An average said as owned by the plural things asked about ("which vendors have a mean invoice above 80",

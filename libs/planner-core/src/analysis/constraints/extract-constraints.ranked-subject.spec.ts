@@ -154,3 +154,15 @@ describe('extractConstraints: a gloss in brackets inside a list of keys', () => 
     expect(read.group_by.map((key) => key.field)).toEqual(['userIdentity.arn', 'eventName']);
   });
 });
+
+describe('extractConstraints: a distinct count asked of each of the subject listed', () => {
+  it('should key the distinct count by the subject and hold it to "only those with more than N"', () => {
+    const logins: TableColumns = { table: 'VpnLogins', columns: ['TimeGenerated', 'UserPrincipalName', 'IPAddress'] };
+    const read = extractConstraints({
+      text: 'vpn report: users whose logins came from abroad, how many distinct addresses each, only those with more than 5',
+      tables: [logins],
+    });
+    expect(read.group_by[0]).toMatchObject({ field: 'UserPrincipalName' });
+    expect(read.having).toEqual({ operator: 'gt', value: 5 });
+  });
+});

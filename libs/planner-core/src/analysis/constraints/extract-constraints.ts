@@ -1261,7 +1261,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "accounts locked out more than 3 times today": a number of times is held by each of the subject listed.
   const timesHeld = having !== null && TIMES_THRESHOLD.test(text);
   const openingKey =
-    !inactivity && summedPlain(measure) && ((groupBy.length === 0 && HOW_OFTEN.test(text)) || timesHeld)
+    !inactivity &&
+    (summedPlain(measure) || (measure?.kind === 'distinct_count' && EACH_SUBJECT.test(text))) &&
+    ((groupBy.length === 0 && (HOW_OFTEN.test(text) || EACH_SUBJECT.test(text))) || timesHeld)
       ? openingSubjectKey(text, input.tables)
       : null;
   if (openingKey && groupBy.length < 8 && !groupBy.some((group) => group.field === openingKey.field))
@@ -1469,6 +1471,8 @@ function changeBucket(change: PeriodChangeWords | null): QueryConstraints['time_
  * "how many times", "how often", "how many of each", "and the count", "with the number of hits for each": a count asked
  * of each row a list names.
  */
+/** "how many distinct IPs each": a measure asked of each of the subject the question opens with. */
+const EACH_SUBJECT = /\bhow\s+many\s+(?:[\w-]+\s+){1,3}each\b/i;
 /** A threshold on how many times something happened ("more than 3 times", "5+ times", "at least twice"). */
 const TIMES_THRESHOLD =
   /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most)\s+(?:\d+|[a-z]+)\s+times\b|\b\d+\s*(?:\+|or\s+more)\s+times\b|\bat\s+least\s+(?:twice|thrice)\b/i;
