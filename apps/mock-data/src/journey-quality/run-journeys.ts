@@ -55,6 +55,7 @@ import { BLIND41_JOURNEY_CASES } from './journey-blind41-cases';
 import { BLIND42_JOURNEY_CASES } from './journey-blind42-cases';
 import { BLIND43_JOURNEY_CASES } from './journey-blind43-cases';
 import { BLIND44_JOURNEY_CASES } from './journey-blind44-cases';
+import { BLIND47_JOURNEY_CASES } from './journey-blind47-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -276,6 +277,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind44',
     title: 'blind44 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND44_JOURNEY_CASES,
+  },
+  {
+    name: 'blind47',
+    title: 'blind47 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND47_JOURNEY_CASES,
   },
 ];
 
