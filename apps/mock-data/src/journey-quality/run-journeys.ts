@@ -57,6 +57,7 @@ import { BLIND43_JOURNEY_CASES } from './journey-blind43-cases';
 import { BLIND44_JOURNEY_CASES } from './journey-blind44-cases';
 import { BLIND45_JOURNEY_CASES } from './journey-blind45-cases';
 import { BLIND46_JOURNEY_CASES } from './journey-blind46-cases';
+import { BLIND47_JOURNEY_CASES } from './journey-blind47-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -283,9 +284,16 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind45',
     title: 'blind45 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND45_JOURNEY_CASES,
+  },
+  {
     name: 'blind46',
     title: 'blind46 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND46_JOURNEY_CASES,
+  },
+  {
+    name: 'blind47',
+    title: 'blind47 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND47_JOURNEY_CASES,
   },
 ];
 
