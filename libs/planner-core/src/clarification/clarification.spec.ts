@@ -102,7 +102,14 @@ describe('clarificationFor', () => {
     },
   );
 
-  it.each(['afternoon folks, hope the night was calm', 'evening team! busy day?'])(
+  it.each(['could you do it for the other clinic too?', 'pls run this one against the other region'])(
+    'asks back for an earlier request pointed at for "the other" place: "%s"',
+    (question) => {
+      expect(clarify(question)?.missing).toContain('subject');
+    },
+  );
+
+  it.each(['afternoon folks, hope the night was calm', 'evening team! busy day?', 'heya, anyone around?'])(
     'asks back for a greeting that asks nothing: "%s"',
     (question) => {
       expect(clarify(question)?.missing).toContain('subject');

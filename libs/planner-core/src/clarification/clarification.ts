@@ -241,9 +241,9 @@ const RECORD_KINDS: ReadonlySet<string> = new Set(
  */
 const UNNAMED_REFERENT =
   /\b(?:that|this|the\s+same|said)\s+(?:ip(?:\s+address)?|address|user(?:name)?|account|host(?:name)?|machine|device|hash|domain|file|process|server|box|laptop|workstation|customer|order|invoice|email|sender|url|endpoint)\b(?!\s+(?:who|which|that|with|where|whose|named|called))/i;
-/** A request made before, pointed at ("same as last time", "the usual", "like before"). */
+/** A request made before, pointed at ("same as last time", "the usual", "like before", "run that for the other site"). */
 const EARLIER_REQUEST =
-  /\b(?:same\s+as\s+(?:last\s+(?:time|week|month)|before|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always)\b/i;
+  /\b(?:same\s+as\s+(?:last\s+(?:time|week|month)|before|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always|(?:run|do|redo|repeat|check)\s+(?:that|it|this)(?:\s+one)?\s+(?:again\s+)?(?:for|on|with|against)\s+(?:the\s+)?other)\b/i;
 /** What a question may have been answered with: the numbers, a chart, a list, the query behind them. */
 const RESULT_NOUN = String.raw`(?:numbers?|figures?|results?|counts?|totals?|stats|statistics|metrics?|report|chart|graph|table|list|answers?|outputs?|findings|query|queries|data|dashboard|breakdown|export|spreadsheet|summary)`;
 /**

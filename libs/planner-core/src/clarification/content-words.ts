@@ -9,7 +9,7 @@ import { eng as ENGLISH_STOPWORDS } from 'stopword';
  */
 const FILLER = [
   // discourse and politeness
-  'please pls plz thanks thank thx ty hi hello hey yo ok okay so hmm um uh well yes yeah yep no nope sorry',
+  'please pls plz thanks thank thx ty hi hiya heya howdy hello hey yo ok okay so hmm um uh well yes yeah yep no nope sorry',
   'urgent urgently asap quick quickly now just again also actually really maybe perhaps kindly still yet',
   'guys team folks mate everyone someone anyone somebody anybody u ur ya another',
   // pleasantries ("hope you are keeping well", "have a nice weekend", "cheers, happy Friday")
