@@ -12,6 +12,11 @@ import { createPlan } from './create-plan';
 import { optimizePlan } from './optimize-plan';
 
 const deps = { now: () => new Date('2026-01-01T00:00:00Z'), newPlanId: () => 'p' };
+/** A catalog, so that the words of a question are mapped to columns. */
+const HINTS = {
+  kql: { tables: { SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'ResultType'] } },
+  sql: { tables: { orders: ['id', 'customer_id', 'status', 'total_amount', 'created_at'] } },
+};
 const OBJECT_MEMBERS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 
 async function plan(question: string, agents = fullMeshAgents()) {
@@ -46,6 +51,26 @@ describe('client strings that name Object.prototype members', () => {
 
     expect((await plan(`SOP for failed sign-ins ${member}`, agents)).plan.steps.length).toBeGreaterThan(0);
   });
+
+  it.each(Object.getOwnPropertyNames(Object.prototype))(
+    'reads "%s" as an ordinary word wherever a question puts it: a key, a subject, a value',
+    async (member) => {
+      const questions = [
+        `count failed sign-ins by ${member}`,
+        `orders by ${member} last month`,
+        `which ${member} has the most orders`,
+        `top 5 ${member} values in sentinel this week`,
+        `${member} errors not seen for 30 days`,
+      ];
+      for (const question of questions) {
+        const parameters: CreatePlanParameters = {
+          natural_language: question,
+          execution_context: anExecutionContext({ available_agents: fullMeshAgents(), schema_hints: HINTS }),
+        };
+        await expect(createPlan(parameters, DEFAULT_PLANNER_OPTIONS, deps)).resolves.toBeDefined();
+      }
+    },
+  );
 
   it.each([5, { a: 1 }, ['kql'], null])('optimizes a failed step whose platform or domain parameter is %p', (value) => {
     const steps = [

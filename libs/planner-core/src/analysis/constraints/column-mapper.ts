@@ -1,3 +1,4 @@
+import { lookupTable } from '../../lookup-table.util';
 import { CUSTOMER_NOUNS } from '../vocabulary';
 
 /** The columns of the tables an analysis chose, to map values and keys to the column that holds them. */
@@ -32,7 +33,7 @@ const HOST = [
 ];
 
 /** Column patterns by value kind, most specific first. */
-const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
+const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
   'response size': SIZE_OUT,
   'response sizes': SIZE_OUT,
   'request size': SIZE_IN,
@@ -182,7 +183,7 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
     /^(?:officeobjectid|objectid|targetobject|objectname)$/,
     /^target(?:resource|object)\w*$/,
   ],
-};
+});
 
 /** A column's name as a field: qualified with its table when the analysis has more than one table. */
 function fieldName(tables: readonly TableColumns[], table: TableColumns, column: string): string {
