@@ -264,6 +264,43 @@ describe('clarificationFor a follow-up about an earlier answer', () => {
   });
 });
 
+describe('clarificationFor a follow-up that reshapes an earlier result or reads a source it never saw', () => {
+  it.each([
+    'ok now break that down per team',
+    'turn it into a weekly view pls',
+    'just the first 3 of them',
+    'remove the lab machines from those',
+    'and per site?',
+    'could you look at my ticket',
+    'the address from the chat, anything on it?',
+    'check the account we discussed this morning',
+  ])('asks back for "%s": the pronoun or the source stands for nothing in the question', (question) => {
+    expect(clarify(question)?.missing).toContain('subject');
+  });
+
+  it.each([
+    'failed sign-ins for carol and sort them by hour',
+    'orders from last week, split them by status',
+    'and by the way, any lockouts today?',
+    'the incident says 198.51.100.4 scanned us: any traffic from it today',
+    'open tickets per priority this week',
+    'exclude test users from the failed sign-in count',
+  ])('plans "%s": the pronoun has something to stand for, or a value is named', (question) => {
+    expect(clarify(question)).toBeNull();
+  });
+});
+
+describe('clarificationFor a pointer whose kind the question names itself', () => {
+  it.each([
+    'Spot registry writes under Run keys on Windows servers, made within a minute by the same process.',
+    'Customers with overdue bills and the total owed by this customer so far.',
+    'Detect a new cron file under /etc/cron.d. This file lets a user schedule commands as root.',
+    'Sessions opened by admin accounts from a new country, with all activity from that account in the hour after',
+  ])('plans "%s": the pointer stands for something named before it', (question) => {
+    expect(clarify(question)).toBeNull();
+  });
+});
+
 describe('clarificationFor a question in another language', () => {
   it('asks for the question in English even when it names a value, without a model', () => {
     const clarification = clarify('montre les connexions échouées pour alice@example.org');

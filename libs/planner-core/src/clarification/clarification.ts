@@ -213,7 +213,7 @@ const VAGUE_ONLY =
  * a short change at most, nothing to look for.
  */
 const REFERS_BACK =
-  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|just)\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one))?(?:\s+again)?(?:\s+as\s+(?:(?:yesterday|last\s+(?:time|week|month|night))(?:['\u2019]?s)?(?:\s+(?:report|query|search|one|run|check))?|before|usual|always))?|(?:it|that|this)\s+again|again|re-?run(?:\s+(?:it|that|this))?|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:but\s+)?(?:for|over|from|since)\s+(?:today|yesterday|now|(?:(?:the\s+)?(?:this|last|past|previous)\s+)(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?|quarter|time)))?(?:\s+(?:but\s+)?(?:hourly|daily|weekly|monthly|yearly|(?:per|by)\s+(?:the\s+)?(?:hour|day|week|month)))?(?:\s+but\s+(?:for|with|on|in|about)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3})?(?:\s+instead)?(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|just)\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one))?(?:\s+again)?(?:\s+as\s+(?:(?:yesterday|last\s+(?:time|week|month|night))(?:['\u2019]?s)?(?:\s+(?:report|query|search|one|run|check))?|before|usual|always))?|(?:it|that|this)\s+again|again|re-?run(?:\s+(?:it|that|this))?|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:but\s+)?(?:for|over|from|since)\s+(?:today|yesterday|now|(?:(?:the\s+)?(?:this|last|past|previous)\s+)(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?|quarter|time)))?(?:\s+(?:but\s+)?(?:hourly|daily|weekly|monthly|yearly|(?:per|by)\s+(?:the\s+)?(?:hour|day|week|month)))?(?:\s+but\s+(?:for|with|on|in|about|only)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3})?(?:\s+instead)?(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i;
 /**
  * A routine named only by its cadence or habit ("do the weekly thing pls", "run the monthly report",
  * "can you send the usual numbers"): the cadence is no time window to query, and nothing says what the
@@ -240,10 +240,58 @@ const RECORD_KINDS: ReadonlySet<string> = new Set(
  * ("that user who reset her password", "the same device named in the alert").
  */
 const UNNAMED_REFERENT =
-  /\b(?:that|this|the\s+same|said)\s+(?:ip(?:\s+address)?|address|user(?:name)?|account|host(?:name)?|machine|device|hash|domain|file|process|server|box|laptop|workstation|customer|order|invoice|email|sender|url|endpoint)\b(?!\s+(?:who|which|that|with|where|whose|named|called))/i;
+  /\b(?:that|this|the\s+same|said)\s+(ip(?:\s+address)?|address|user(?:name)?|account|host(?:name)?|machine|device|hash|domain|file|process|server|box|laptop|workstation|customer|order|invoice|email|sender|url|endpoint)\b(?!\s+(?:who|which|that|with|where|whose|named|called))/gi;
+/** A preposition before "the same": "deleted by the same process", "on the same host" ask for one shared value, not a pointer. */
+const SAMENESS_PREPOSITION = /\b(?:by|on|from|to|with|within|across|at|for|in|under|via)\s+$/i;
+
+/**
+ * Whether the question points at a thing it never names: "that ip", "this user" — unless the question named the kind
+ * before ("users starting a session … from that user account", "the creation of a file … This file is used by"), or
+ * asks for a shared value ("by the same process").
+ */
+function pointsAtUnnamed(question: string): boolean {
+  for (const match of question.matchAll(UNNAMED_REFERENT)) {
+    const before = question.slice(0, match.index);
+    if (/^the\s+same/i.test(match[0]) && SAMENESS_PREPOSITION.test(before)) continue;
+    const kind = (match[1] ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+    if (
+      before
+        .toLowerCase()
+        .split(/\W+/)
+        .some((word) => word.startsWith(kind))
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
 /** A request made before, pointed at ("same as last time", "the usual", "like before", "run that for the other site"). */
 const EARLIER_REQUEST =
   /\b(?:same\s+as\s+(?:last\s+(?:time|week|month)|before|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always|(?:run|do|redo|repeat|check)\s+(?:that|it|this)(?:\s+one)?\s+(?:again\s+)?(?:for|on|with|against)\s+(?:the\s+)?other)\b/i;
+/** What may follow a pronoun standing for an earlier result: the end, or how it should be reshaped ("split that by region"). */
+const AFTER_REFERENT = String.raw`(?=\s*(?:$|[?.!,;:]|(?:by|per|into|down|up|out|to|as|for|over|on|in|with|without|hourly|daily|weekly|monthly|yearly|again|please|pls|so|and|but|instead|too|as\s+well)\b))`;
+/** Openers of a follow-up turn: acknowledgements and connectives before the change asked. */
+const FOLLOW_UP_OPENER = String.raw`(?:(?:ok(?:ay)?|and|now|also|then|cool|great|nice|perfect|thanks|thx|ty|right|so|just|pls|please|can\s+(?:you|u)|could\s+(?:you|u))[\s,!.]+)*`;
+/**
+ * A change asked of an earlier result that is only pointed at: "now split that by region", "make it monthly",
+ * "just the top 5 of those", "drop the test rows from it", "ok and by week?". The pronoun has nothing in the
+ * question to stand for, so there is nothing to reshape.
+ */
+const FOLLOW_UP_EDIT = new RegExp(
+  [
+    String.raw`^\W*${FOLLOW_UP_OPENER}(?:split|break|sort|order|group|filter|drop|remove|exclude|limit|chart|plot|graph|make|turn|narrow|expand|extend|restrict|cut|trim|bucket|pivot|rank|export|redo|rerun)\s+(?:that|it|those|them|these|this)${AFTER_REFERENT}`,
+    String.raw`^\W*${FOLLOW_UP_OPENER}(?:the\s+)?(?:top|bottom|first|last)\s+\d+\s+(?:of|from|in|among)\s+(?:those|them|that|it|these)${AFTER_REFERENT}`,
+    String.raw`^\W*${FOLLOW_UP_OPENER}(?:drop|remove|exclude|hide|filter\s+out|take\s+out|leave\s+out)\b.{1,60}?\b(?:from|of|out\s+of)\s+(?:it|that|those|them|these)\s*[?.!]*\s*$`,
+    String.raw`^\W*(?:ok(?:ay)?[\s,]+)?and\s+(?:by(?!\s+the\s+way)|per|as|with|without|over)\b`,
+  ].join('|'),
+  'i',
+);
+/**
+ * Something the user holds and the planner never saw, pointed at as the source of what to look for: "the host from
+ * the ticket", "can you take a look at my ticket", "the user I mentioned earlier", "alerts from the mail I forwarded".
+ */
+const UNSEEN_SOURCE =
+  /\b(?:(?:from|in|on|of)\s+(?:the|my|our|that|this|your)\s+(?:ticket|case|screenshot|thread|chat|call|meeting)|(?:my|our|the|that|this)\s+(?:ticket|screenshot)(?=\s*(?:$|[?.!,]|\w+\s+(?:i|we)\b))|(?:i|we)\s+(?:just\s+)?(?:mentioned|forwarded|pasted|attached|talked\s+about|discussed)\b)/i;
 /** What a question may have been answered with: the numbers, a chart, a list, the query behind them. */
 const RESULT_NOUN = String.raw`(?:numbers?|figures?|results?|counts?|totals?|stats|statistics|metrics?|report|chart|graph|table|list|answers?|outputs?|findings|query|queries|data|dashboard|breakdown|export|spreadsheet|summary)`;
 /**
@@ -382,7 +430,10 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   if (ROUTINE_ONLY.test(start) && noValue) return clarification(input);
   // "is that ip from the ticket still around", "the usual numbers, same as last time": the question points at a
   // value or a request the planner never saw, and names no value itself.
-  if (noValue && (UNNAMED_REFERENT.test(start) || EARLIER_REQUEST.test(start))) return clarification(input);
+  if (noValue && (pointsAtUnnamed(start) || EARLIER_REQUEST.test(start))) return clarification(input);
+  // "now split that by region", "the host from the ticket": a result or a source the planner never saw, reshaped or
+  // read from, and no value named.
+  if (noValue && (FOLLOW_UP_EDIT.test(start) || UNSEEN_SOURCE.test(start))) return clarification(input);
   // "why is that number different now", "refresh the figures you sent": an earlier answer pointed at, and nothing
   // said of it but that it should be had again or compared; the question has no subject of its own.
   if (noValue && EARLIER_RESULT.test(start) && saysOnlyOfAResult(input.naturalLanguage)) return clarification(input);
