@@ -301,6 +301,23 @@ describe('clarificationFor a pointer whose kind the question names itself', () =
   });
 });
 
+describe('clarificationFor a greeting that says only who is asking', () => {
+  it.each([
+    'late shift l2 here, what do you suggest',
+    'new analyst on call, where should I start?',
+    'tier 3 speaking, advice pls',
+  ])('asks back for "%s": a role or a shift is no subject', (question) => {
+    expect(clarify(question)?.missing).toContain('subject');
+  });
+
+  it.each(['late shift l2 here: lockouts on dc02 since 23:00', 'new analyst here, failed sign-ins this morning?'])(
+    'plans "%s": the role comes with a subject',
+    (question) => {
+      expect(clarify(question)).toBeNull();
+    },
+  );
+});
+
 describe('clarificationFor a question in another language', () => {
   it('asks for the question in English even when it names a value, without a model', () => {
     const clarification = clarify('montre les connexions échouées pour alice@example.org');

@@ -20,6 +20,9 @@ const FILLER = [
   'dear grateful appreciate appreciated kindly regards regard sincerely revert convenience earliest discuss',
   'discussed discussion attention assistance assist advise colleague colleagues greetings apologies possible',
   'meeting meetings board instead',
+  // who is asking ("night shift tier 1 here", "new analyst on call, where do I start")
+  'shift shifts tier t1 t2 t3 l1 l2 l3 analyst analysts newbie rookie intern here speaking oncall on-call call start started',
+  'guidance advice pointers suggestions suggest recommend',
   // generic asks
   'check checking look looking see show tell give get pull find run rerun re-run redo do does doing done need',
   'needs want wants help let know think make send sort fix explain investigate figure happen happened happening',
