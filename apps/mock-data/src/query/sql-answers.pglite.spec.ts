@@ -396,6 +396,27 @@ describe('SQL answers on PGlite', () => {
     expect(result.rows.map((r) => Number(r['event_id'])).sort((a, b) => a - b)).toEqual(expected.slice(0, 100));
   });
 
+  it.each(['10.0.0.0/16', '10.0.0.0/12', '192.168.0.0/20'])(
+    'should match the events of %s, a range on whole octets or not',
+    async (cidr) => {
+      const toNumber = (ip: string) => ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+      const [network = '', bits = '32'] = cidr.split('/');
+      const size = 2 ** (32 - Number(bits));
+      const start = Math.floor(toNumber(network) / size) * size;
+      const result = await run({
+        tables: ['events'],
+        constraints: aConstraints({ filters: [aFilter('cidr', [cidr])] }),
+      });
+      const expected = rows.events
+        .filter((e) => toNumber(e.ip_address) >= start && toNumber(e.ip_address) < start + size)
+        .map((e) => e.event_id)
+        .sort((a, b) => a - b);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(result.query).toMatch(cidr.endsWith('/16') ? /host\(e\.ip_address\) LIKE '10\.0\.%'/ : /network_subeq/);
+      expect(result.rows.map((r) => Number(r['event_id'])).sort((a, b) => a - b)).toEqual(expected.slice(0, 100));
+    },
+  );
+
   it('should count orders by status for EUR orders over 500', async () => {
     const result = await run({
       tables: ['orders'],

@@ -48,6 +48,25 @@ const PERSONAL = new Set(['email', 'name', 'display_name', 'ip_address']);
 const PARTY_COLUMNS = /^(?:email|e_?mail_address|display_name|phone|phone_number)$/;
 
 /** Whether a column is personal: an email or an address always, a name only in a table of people or parties. */
+
+/** A range on whole octets ("10.4.0.0/16"): its fixed octets. */
+const OCTET_RANGE = /^(\d{1,3}(?:\.\d{1,3}){3})\/(8|16|24)$/;
+
+/**
+ * An address column within a range: on whole octets, the address's text begins with the fixed ones
+ * (`host(ip) LIKE '10.4.%'`, plain to read and to parse); else network_subeq(a, b), the function form of `a <<= b`
+ * that every SQL parser reads.
+ */
+function withinRange(ref: string, type: string, cidr: string): string {
+  const address = type === 'inet' ? ref : `${ref}::inet`;
+  const octets = OCTET_RANGE.exec(cidr);
+  if (octets?.[1] && octets[2]) {
+    const fixed = octets[1].split('.').slice(0, Number(octets[2]) / 8);
+    return `host(${address}) LIKE ${sqlString(`${fixed.join('.')}.%`)}`;
+  }
+  return `network_subeq(${ref}::inet, ${sqlString(cidr)}::inet)`;
+}
+
 function isPersonal(column: string, columns: readonly string[]): boolean {
   if (!PERSONAL.has(column)) return false;
   return column !== 'name' || columns.some((col) => PARTY_COLUMNS.test(col));
@@ -746,9 +765,7 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
   switch (filter.operator) {
     case 'eq':
     case 'in':
-      // network_subeq(a, b) is `a <<= b` (a within b), spelled as a function that every SQL parser reads.
-      if (filter.kind === 'cidr')
-        clauses.push(`(${values.map((v) => `network_subeq(${ref}::inet, ${v}::inet)`).join(' OR ')})`);
+      if (filter.kind === 'cidr') clauses.push(`(${filter.values.map((v) => withinRange(ref, type, v)).join(' OR ')})`);
       else if (filter.kind === 'user' && EMAIL_COLUMN.test(entry.column) && filter.values.every(isLogonName))
         clauses.push(
           `(${filter.values.map((v) => `${ref} LIKE ${sqlString(`${likeEscaped(v.toLowerCase())}@%`)}`).join(' OR ')})`,
