@@ -21,6 +21,26 @@ describe('readNameAffixes', () => {
     expect(read('logons on our dcs (HQDC*) overnight')).toEqual([['host', 'HQDC', 'contains', 'HQDC*']]);
   });
 
+  it('reads a fixed start with a placeholder for the rest as a part, of the kind its noun names or a host', () => {
+    expect(read('reboots of the till PCs today - every one is called TILL-nn')).toEqual([
+      ['host', 'TILL-', 'contains', 'TILL-'],
+    ]);
+    expect(read('lockouts for the contractor accounts, named ext_something')).toEqual([
+      ['user', 'ext_', 'contains', 'ext_'],
+    ]);
+    expect(read('crashes on the scanners (labelled SCN-xxx) this week')).toEqual([
+      ['host', 'SCN-', 'contains', 'SCN-'],
+    ]);
+    expect(read('a file named report-final.docx')).toEqual([]);
+  });
+
+  it('reads a name part after "any", "every" or "all" before a machine noun as a part of a host name, no compound adjective', () => {
+    expect(read('any build-agent box that ran curl')).toEqual([['host', 'build-agent', 'contains', 'build-agent']]);
+    expect(read('patches on all the db_replica servers')).toEqual([['host', 'db_replica', 'contains', 'db_replica']]);
+    expect(read('any internet-facing server with port 22 open')).toEqual([]);
+    expect(read('every domain-joined laptop')).toEqual([]);
+  });
+
   it('reads addresses said by their mail provider or domain as a part "@domain" of a user value', () => {
     expect(read('partners who signed up with a yahoo address')).toEqual([
       ['user', '@yahoo.com', 'contains', 'yahoo address'],

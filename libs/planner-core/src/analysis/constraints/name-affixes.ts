@@ -35,12 +35,15 @@ const KIND_BY_NOUN: ReadonlyArray<readonly [RegExp, FilterKind]> = [
  * prefix ("Processes.*") or a domain's ("*.example.org"): its fixed part and where the wildcard stands.
  */
 const WILDCARD_NAME = /(?<![\w*.$@\\/-])(?:([A-Za-z0-9][\w$@-]{0,62})\*|\*([\w$@-]{0,62}[A-Za-z0-9]))(?![\w*.$@\\/-])/g;
+/** The nouns names are said with: accounts, machines by any of their names, files, processes. */
+const NAME_NOUNS = String.raw`(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|(?:build\s+)?agents?|runners?|nodes?|boxes|vms?|dcs?|domain\s+controllers?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))`;
 /**
  * The noun of a kind said shortly before a wildcard name ("service accounts (svc_*)", "hosts like WS-*", "the CI
  * runners (CI-RN-*)"): machines by any of their names (laptops, agents, runners, nodes, VMs, DCs).
  */
-const NOUN_BEFORE =
-  /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|(?:build\s+)?agents?|runners?|nodes?|boxes|vms?|dcs?|domain\s+controllers?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b[^.?!;]{0,24}$/i;
+const NOUN_BEFORE = new RegExp(String.raw`\b${NAME_NOUNS}\b[^.?!;]{0,24}$`, 'i');
+/** Every noun of names in a stretch of text (see {@link NOUN_BEFORE}), for the last one said. */
+const NOUN_ANYWHERE = new RegExp(String.raw`\b${NAME_NOUNS}\b`, 'gi');
 /** The noun of a kind said right after a wildcard name ("on any APP-WEB-* server", "the KSK-* kiosks"). */
 const NOUN_AFTER =
   /^\s{0,3}(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/i;
@@ -133,6 +136,57 @@ function readNounlessAffixes(text: string, taken: SpanSet, hits: ValueHit[]): vo
     );
 }
 
+/**
+ * A name's fixed start with a placeholder for the rest ("they are all named HMI-something", "called KIOSK-xx", "named
+ * like lab-nn"): the names that begin with it. The placeholder is a word for "any" or a run of x, n or #.
+ */
+const PLACEHOLDER_NAME =
+  /\b(?:named|called|labell?ed)\s+(?:like\s+)?["'`]?([A-Za-z][\w.]{0,40}[-_.]?)(?:something|smth|whatever|anything|xx+|nn+|##+|\.\.\.|\u2026|<[^>\s]{1,12}>|\{[^}\s]{1,12}\})(?=$|[\s,.;:!?)'"`])/gi;
+/** How far before a placeholder name the noun of its kind is looked for ("the kiosks … all called KSK-xx"). */
+const PLACEHOLDER_NOUN_REACH = 120;
+
+/**
+ * A class of machines named by the start of their names, after "any", "every" or "all" ("on any gpu-node machine",
+ * "every web-prod server"): a name part with a joiner inside it, not a compound adjective ("any domain-joined
+ * machine", "all internet-facing servers").
+ */
+const CLASS_OF_MACHINES =
+  /\b(?:any|every|each|all(?:\s+(?:the|our))?|our)\s+([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)\s+(?:machines?|hosts?|servers?|boxes|box|vms?|nodes?|devices?|workstations?|laptops?|desktops?|pcs?|kiosks?|terminals?|runners?|agents?)\b/gi;
+/** The head of a compound adjective ("domain-joined", "internet-facing", "cloud-based"): no part of a name. */
+const ADJECTIVE_HEAD =
+  /[-_](?:\w+ed|\w+ing|facing|based|wide|only|like|level|side|critical|sensitive|free|less|specific|owned|class|grade|party|time|hour|day|week|month|year|bit|core)$/i;
+
+/** Names said by a fixed start and a placeholder ("named HMI-something"), or a class after "any" ("any gpu-node machine"). */
+function readNamePatterns(text: string, taken: SpanSet, hits: ValueHit[]): void {
+  if (/\b(?:named|called|labell?ed)\s/i.test(text))
+    scan(
+      text,
+      PLACEHOLDER_NAME,
+      taken,
+      (m) => {
+        if (hits.length >= MAX_HITS) return null;
+        const before = text.slice(Math.max(0, m.index - PLACEHOLDER_NOUN_REACH), m.index);
+        const nouns = [...before.matchAll(NOUN_ANYWHERE)];
+        const kind = nouns.length > 0 ? kindOfNoun(nouns[nouns.length - 1]![1]!) : 'host';
+        if (!kind) return null;
+        const start = m.index + m[0].indexOf(m[1]!);
+        return { kind, value: m[1]!, start, end: start + m[1]!.length, operator: 'contains' };
+      },
+      hits,
+    );
+  if (/[-_]/.test(text))
+    scan(
+      text,
+      CLASS_OF_MACHINES,
+      taken,
+      (m) => {
+        if (hits.length >= MAX_HITS || ADJECTIVE_HEAD.test(m[1]!)) return null;
+        const start = m.index + m[0].indexOf(m[1]!);
+        return { kind: 'host', value: m[1]!, start, end: start + m[1]!.length, operator: 'contains' };
+      },
+      hits,
+    );
+}
 /** The domain a mail provider's addresses end in, by the provider's name said alone ("a gmail address"). */
 const PROVIDER_DOMAINS: Readonly<Record<string, string>> = {
   gmail: 'gmail.com',
@@ -207,5 +261,6 @@ export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
   if (MAIL_WORDS.test(text)) readMailDomains(text, taken, hits);
   if (/\b(?:start|begin|end|prefixed|suffixed)/i.test(text)) readAffixes(text, taken, hits);
   readNounlessAffixes(text, taken, hits);
+  readNamePatterns(text, taken, hits);
   return hits;
 }
