@@ -318,6 +318,19 @@ describe('readShown', () => {
     ]);
   });
 
+  it('reads a list whose last item closes on a clause about it, or that goes on to the records it is asked of', () => {
+    const isColumn = (word: string) => ['host', 'user', 'process', 'dest_ip'].includes(word);
+    expect(readShown('which laptops reached 6667 this week? need the host and the user who did it', isColumn)).toEqual([
+      'host',
+      'user',
+    ]);
+    expect(readShown('show host, user and process for sessions to 6667 yesterday', isColumn)).toEqual([
+      'host',
+      'user',
+      'process',
+    ]);
+  });
+
   it('reads a "which" item of two words by the column the pair names', () => {
     const isColumn = (word: string) => ['url', 'host'].includes(word);
     expect(readShown('busiest hosts by sessions, and which remote urls', isColumn)).toEqual(['url']);

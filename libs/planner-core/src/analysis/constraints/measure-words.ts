@@ -498,10 +498,11 @@ const SHOWN_JOINER = String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*
  * as a list of nouns (up to six), or as a list of two or more opening a clause after "?", ":", ";" or a dash (a verb
  * of wanting may open it: "? need name, email"), to the end of the clause, or closing the question as a sentence of its own ("… last 7 days. host, image, user"), or as
  * a list of two or more closing the question after a comma ("… this month, user + device", "…, host + app + port"), or as a
- * list of two or more in brackets ("… since friday (device, remote port)").
+ * list of two or more in brackets ("… since friday (device, remote port)"). A list may close on a clause about its last
+ * item ("… the process that did it") or go on to the records it is asked of ("… and initiating process for connections …").
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:(?:\b${SHOWING_VERB}|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(?!${SHOWING_VERB}\s)(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b|\s+(?:with|and|plus)\s+(?:a\s+|the\s+)?counts?\b)`,
+  String.raw`(?:(?:\b${SHOWING_VERB}|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(?!${SHOWING_VERB}\s)(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b|\s+(?:with|and|plus)\s+(?:a\s+|the\s+)?counts?\b|\s+(?:that|which|who)\s+[a-z]+(?:\s+(?:it|them|this|that|so))?\s*[.!?]?\s*$|\s+(?:for|from|in|on)\s+(?:the\s+|all\s+|any\s+|each\s+)?(?:connections?|events?|sign-?ins?|log-?ons?|logins?|processes|requests?|alerts?|sessions?|records?|rows?)\b)`,
   'gi',
 );
 
