@@ -64,6 +64,19 @@ describe('resolveTimeRange', () => {
       start: '2026-11-23T23:00:00.000Z',
       end: '2026-11-24T01:00:00.000Z',
     });
+    // A night's small hours are today's date; its evening is yesterday's.
+    expect(between('vpn drops between 1am and 3am last night')).toMatchObject({
+      start: '2026-11-24T01:00:00.000Z',
+      end: '2026-11-24T03:00:00.000Z',
+    });
+    expect(window('door alarms since 3am last night')).toEqual([
+      '2026-11-24T03:00:00.000Z',
+      '2026-11-24T10:00:00.000Z',
+    ]);
+    expect(window('door alarms since 10pm last night')).toEqual([
+      '2026-11-23T22:00:00.000Z',
+      '2026-11-24T10:00:00.000Z',
+    ]);
     // Hours still ahead of now with no day said: yesterday's.
     expect(between('printer queue between 3pm and 5pm')).toMatchObject({ start: '2026-11-23T15:00:00.000Z' });
     // Not clock times: a range of counts leaves the day as said.

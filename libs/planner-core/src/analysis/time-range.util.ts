@@ -524,8 +524,9 @@ function sinceTimeOfDay(text: string, now: Date): ResolvedTimeRange | null {
   if (hour > 23) return null;
   const today = startOfUtcDay(now);
   let start = new Date(today.getTime() + hour * 3_600_000 + Number(m[2] ?? 0) * 60_000);
-  if (day === 'yesterday' || day === 'last night' || (day === undefined && start.getTime() > now.getTime()))
-    start = new Date(start.getTime() - DAY_MS);
+  // "since 2am last night": the night's small hours are today's; its evening ("since 11 last night") is yesterday's.
+  const yesterdays = day === 'yesterday' || (day === 'last night' && hour >= NOON_HOUR);
+  if (yesterdays || (day === undefined && start.getTime() > now.getTime())) start = new Date(start.getTime() - DAY_MS);
   if (start.getTime() >= now.getTime()) return null;
   // Said as an instant ("since 06:00"), not as the day's period: the agents write its start, not the day's.
   const range = windowOf(`since ${clockOf(start)}`, start, now);
@@ -626,6 +627,9 @@ function clockHour(hour: number, meridiem: string | undefined): number | null {
 }
 
 /** A window between two times of one day ("between 2am and 4am today"); null unless one end is a clock time. */
+/** The hour a night's small hours end by: before it, "last night" is today's date. */
+const NOON_HOUR = 12;
+
 /** "noon", "midday", "midnight": the hours they name, written as a clock (the same length, so places keep). */
 function withClockWords(text: string): string {
   return text
@@ -660,8 +664,10 @@ function dayOfHours(text: string, m: RegExpExecArray, from: number, now: Date): 
     const day = new Date(today.getTime() - back * DAY_MS);
     return { day: ahead(day) ? new Date(day.getTime() - 7 * DAY_MS) : day, said: true };
   }
-  const dayWord = (m[7] ?? DAY_BEFORE.exec(text)?.[0])?.toLowerCase();
+  const dayWord = (m[7] ?? DAY_BEFORE.exec(text)?.[0])?.toLowerCase().replace(/\s+/g, ' ');
   if (TODAY_WORD.test(dayWord ?? '')) return { day: today, said: true };
+  // "between 2am and 5am last night": the night's small hours are today's.
+  if (dayWord === 'last night' && from < NOON_HOUR) return { day: today, said: true };
   if (dayWord !== undefined) return { day: new Date(today.getTime() - DAY_MS), said: true };
   // Hours still ahead of now, with no day said: the last time they came round, yesterday.
   return { day: ahead(today) ? new Date(today.getTime() - DAY_MS) : today, said: false };
