@@ -8,6 +8,29 @@ const window = (text: string): [string, string] | null => {
   return range ? [range.window.start, range.window.end] : null;
 };
 
+describe('resolveTimeRange: a part of a period said by its place in it', () => {
+  it.each([
+    ['badge swipes in the opening week of August', '2026-08-01T00:00:00.000Z', '2026-08-08T00:00:00.000Z'],
+    ['payouts in the final 3 days of October', '2026-10-29T00:00:00.000Z', '2026-11-01T00:00:00.000Z'],
+    ['claims in the first half of last year', '2025-01-01T00:00:00.000Z', '2025-07-01T00:00:00.000Z'],
+    ['tickets in the fourth quarter of 2025', '2025-10-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'],
+    ['spend in the second quarter', '2026-04-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z'],
+    ['vpn drops in the first 2 weeks of last month', '2026-10-01T00:00:00.000Z', '2026-10-15T00:00:00.000Z'],
+    ['returns over the previous 2 full months', '2026-09-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z'],
+    ['shipments in the last 2 complete weeks', '2026-11-09T00:00:00.000Z', '2026-11-23T00:00:00.000Z'],
+  ])('reads "%s" as its dates', (text, start, end) => {
+    const range = resolveTimeRange(text, now)!;
+    expect([range.window.start, range.window.end]).toEqual([start, end]);
+    // Described by its dates, so no agent reads "last" or "year" in it as a span back from now.
+    expect(range.description).toMatch(/^between \d{4}-\d\d-\d\d and \d{4}-\d\d-\d\d$/);
+  });
+
+  it('leaves "the last quarter" and "the last 2 months", spans back from now, to the other readers', () => {
+    expect(resolveTimeRange('spend in the last quarter', now)!.description).not.toMatch(/^between/);
+    expect(resolveTimeRange('spend in the last 2 months', now)!.description).not.toMatch(/^between/);
+  });
+});
+
 describe('resolveTimeRange', () => {
   it('reads "quarter" written with one letter wrong, missing or extra, and no other q-word', () => {
     expect(window('refunds in the previous quater')).toEqual(window('refunds in the previous quarter'));

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { distance } from 'fastest-levenshtein';
 import type { TimeWindow } from '@mesh/a2a-contracts';
+import { lookupTable } from '../lookup-table.util';
 import { UNIT_PATTERN, unitSeconds } from './constraints/duration.util';
 import { findInactivity } from './constraints/inactivity';
 import { readLiteralValues } from './constraints/literal-values';
@@ -401,6 +402,105 @@ function calendarYear(text: string, now: Date): ResolvedTimeRange | null {
   if (start.getTime() >= now.getTime()) return null;
   const end = new Date(Math.min(Date.UTC(year + 1, 0, 1), now.getTime()));
   return windowOf(m[0].trim(), start, end);
+}
+
+/**
+ * A part of a period said by its place in it: "the first week of October", "the last 10 days of September", "the second
+ * half of last year", "the third quarter of 2025", "the first quarter" (this year's). The period is read on its own.
+ */
+const PART_OF_PERIOD = new RegExp(
+  String.raw`\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final|opening|closing)\s+(?:(${NUMBER_PATTERN})\s+)?(days?|weeks?|half|quarter|months?)\b(?:\s+of\s+((?:the\s+)?(?:(?:this|last|previous|past|prior)\s+(?:year|month|quarter)|(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}(?:\s+(?:19|20)\d\d)?|year|month|quarter)))?`,
+  'i',
+);
+/** Which part, counted from the start (1, 2, …) or from the end (-1). */
+const PLACE: Readonly<Record<string, number>> = lookupTable({
+  first: 1,
+  '1st': 1,
+  opening: 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  last: -1,
+  final: -1,
+  closing: -1,
+});
+
+/** Adds whole calendar months (UTC) to the start of a month. */
+function plusMonths(date: Date, months: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()));
+}
+
+function partOfPeriod(text: string, now: Date): ResolvedTimeRange | null {
+  const m = PART_OF_PERIOD.exec(text);
+  if (!m) return null;
+  const place = PLACE[m[1]!.toLowerCase()]!;
+  const unit = m[3]!.toLowerCase().replace(/s$/, '');
+  const count = m[2] ? readNumber(m[2]) : 1;
+  if (count === null || count < 1 || count > 366 || (m[2] && (unit === 'half' || unit === 'quarter'))) return null;
+  // "the first quarter" alone is this year's; "the first week" alone is no part of anything said.
+  // "the last quarter", "the last 2 months" are spans back from now, read elsewhere.
+  const periodSaid = m[4] ?? (place > 0 && !m[2] && (unit === 'quarter' || unit === 'half') ? 'this year' : undefined);
+  if (!periodSaid) return null;
+  const period = /^(?:the\s+)?(?:year|month|quarter)$/i.test(periodSaid)
+    ? resolveTimeRange(`this ${periodSaid.replace(/^the\s+/i, '')}`, now)
+    : resolveTimeRange(`in ${periodSaid}`, now);
+  if (!period) return null;
+  const said = new Date(period.window.start);
+  // The whole period, from its calendar start to its own end (not now): "the last week of this month" is its last seven days.
+  const months = /year|^(?:the\s+)?\d{4}$/i.test(periodSaid.trim()) ? 12 : /quarter/i.test(periodSaid) ? 3 : 1;
+  const from = new Date(
+    Date.UTC(said.getUTCFullYear(), months === 12 ? 0 : said.getUTCMonth() - (said.getUTCMonth() % months), 1),
+  );
+  const periodEnd = plusMonths(from, months);
+  let start: Date;
+  let end: Date;
+  if (unit === 'half' || unit === 'quarter' || unit === 'month') {
+    const length = unit === 'half' ? 6 : unit === 'quarter' ? 3 : count;
+    const parts = Math.floor(months / length);
+    if (parts < 1 || Math.abs(place) > parts) return null;
+    start = plusMonths(from, (place > 0 ? place - 1 : parts - 1) * length);
+    end = plusMonths(start, length);
+  } else {
+    const span = count * (unit === 'week' ? 7 : 1) * DAY_MS;
+    if (place !== 1 && place !== -1) return null;
+    start = place === 1 ? from : new Date(periodEnd.getTime() - span);
+    end = place === 1 ? new Date(from.getTime() + span) : periodEnd;
+  }
+  if (start.getTime() >= now.getTime()) return null;
+  return datedWindow(m[0], start, new Date(Math.min(end.getTime(), now.getTime())));
+}
+
+/**
+ * A window said in words whose ends are dates ("the first week of October"): described by its dates, so no agent reads
+ * a word of it ("last", "year") as a span back from now; the words said stay its expression.
+ */
+function datedWindow(said: string, start: Date, end: Date): ResolvedTimeRange {
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const range = windowOf(`between ${day(start)} and ${day(end)}`, start, end);
+  return { ...range, window: { ...range.window, expression: said.trim() } };
+}
+
+/** "the past 3 full months", "last 2 complete weeks": whole calendar months (or Monday weeks) before the current one. */
+const FULL_PERIODS = new RegExp(
+  String.raw`\b(?:the\s+)?(?:past|last|previous|prior)\s+(${NUMBER_PATTERN})\s+(?:full|complete|whole|entire|calendar)\s+(months?|weeks?)\b`,
+  'i',
+);
+
+function fullPeriods(text: string, now: Date): ResolvedTimeRange | null {
+  const m = FULL_PERIODS.exec(text);
+  if (!m) return null;
+  const count = readNumber(m[1]!);
+  if (count === null || count < 1 || count > 120) return null;
+  const today = startOfUtcDay(now);
+  if (/^month/i.test(m[2]!)) {
+    const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
+    return datedWindow(m[0], plusMonths(end, -count), end);
+  }
+  const end = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
+  return datedWindow(m[0], new Date(end.getTime() - count * 7 * DAY_MS), end);
 }
 
 /** chrono-node's casual words that are usually no time in a question: "may" (the verb), "now", "sun", "sat", "second". */
@@ -848,6 +948,9 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   const clock = datedHours ? null : (clockRange(readable, now) ?? sinceTimeOfDay(readable, now));
   if (clock) return clock;
   const candidates = [
+    // Before the period it is part of: "the last week of October" is no "last week".
+    partOfPeriod(readable, now),
+    fullPeriods(readable, now),
     // Before the day alone: "yesterday afternoon" is the afternoon, not the whole of yesterday.
     partOfDaySaid(readable, now),
     sincePreviousStart(readable, now),
