@@ -8,6 +8,19 @@ const window = (text: string): [string, string] | null => {
   return range ? [range.window.start, range.window.end] : null;
 };
 
+describe('resolveTimeRange: a range of weekdays, a date "onwards", the start of a period', () => {
+  // now: Tuesday 2026-11-24 10:00 UTC
+  it.each([
+    ['badge swipes between Monday and Tuesday', '2026-11-23T00:00:00.000Z', '2026-11-24T10:00:00.000Z'],
+    ['print jobs wed thru fri last week', '2026-11-18T00:00:00.000Z', '2026-11-21T00:00:00.000Z'],
+    ['door alarms from thursday to saturday', '2026-11-19T00:00:00.000Z', '2026-11-22T00:00:00.000Z'],
+    ['refunds from 9 Oct onwards', '2026-10-09T00:00:00.000Z', '2026-11-24T10:00:00.000Z'],
+    ['vpn logins since start of month', '2026-11-01T00:00:00.000Z', '2026-11-24T10:00:00.000Z'],
+  ])('reads "%s"', (text, start, end) => {
+    expect(window(text)).toEqual([start, end]);
+  });
+});
+
 describe('resolveTimeRange: a part of a period said by its place in it', () => {
   it.each([
     ['badge swipes in the opening week of August', '2026-08-01T00:00:00.000Z', '2026-08-08T00:00:00.000Z'],

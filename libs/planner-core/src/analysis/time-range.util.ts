@@ -64,7 +64,7 @@ function windowOf(description: string, start: Date, end: Date): ResolvedTimeRang
  * start said after "since"/"from" ("since the 1st of the month", "from the start of the year").
  */
 const CALENDAR =
-  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|wk|month|mth|quarter|qtr|year|yr|fy)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:the|this)\s+(week|wk|month|mth|quarter|qtr|year|yr))\b/i;
+  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|wk|month|mth|quarter|qtr|year|yr|fy)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:(?:the|this)\s+)?(week|wk|month|mth|quarter|qtr|year|yr))\b/i;
 
 /** Short names of calendar periods ("wk", "MTD") by the period they stand for. */
 const PERIOD_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -501,6 +501,47 @@ function fullPeriods(text: string, now: Date): ResolvedTimeRange | null {
   }
   const end = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
   return datedWindow(m[0], new Date(end.getTime() - count * 7 * DAY_MS), end);
+}
+
+/** A weekday's name or short form, captured by its first three letters. */
+const WEEKDAY_NAME = String.raw`(mon|tue|wed|thu|fri|sat|sun)(?:s|nes|rs?|ur)?(?:day)?`;
+/**
+ * A range of weekdays ("between Monday and Wednesday", "tue through thu last week"): the days whole, of this week (the
+ * latest run of them that has begun) or of the week said.
+ */
+const WEEKDAY_RANGE = new RegExp(
+  String.raw`\b(?:(?:between|from)\s+)?${WEEKDAY_NAME}\s*(?:and|to|through|thru|till|until|-|\u2013)\s*${WEEKDAY_NAME}\b(?:\s+(?:of\s+)?(last|previous|prior|this)\s+week\b)?`,
+  'i',
+);
+
+function weekdayRange(text: string, now: Date): ResolvedTimeRange | null {
+  const m = WEEKDAY_RANGE.exec(text);
+  if (!m) return null;
+  const first = WEEKDAY_NUMBERS[m[1]!.toLowerCase()]!;
+  const last = WEEKDAY_NUMBERS[m[2]!.toLowerCase()]!;
+  const today = startOfUtcDay(now);
+  // Monday-based weeks: the days since this week's Monday.
+  const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
+  const offset = (day: number) => (day + 6) % 7;
+  let start = new Date(monday.getTime() + offset(first) * DAY_MS);
+  const week = m[3]?.toLowerCase();
+  if ((week && week !== 'this') || (!week && start.getTime() > now.getTime()))
+    start = new Date(start.getTime() - 7 * DAY_MS);
+  if (start.getTime() > now.getTime()) return null;
+  const end = new Date(start.getTime() + (((offset(last) - offset(first) + 7) % 7) + 1) * DAY_MS);
+  return datedWindow(m[0], start, new Date(Math.min(end.getTime(), now.getTime())));
+}
+
+/** "from Nov 3rd onwards", "starting 1 October and after": since the date said. */
+const ONWARDS =
+  /\b(?:from|starting(?:\s+(?:from|on))?|beginning)\s+([^.?!;]{1,30}?)\s+(?:onwards?|and\s+(?:after|later|since)|or\s+later)\b/i;
+
+function sinceOnwards(text: string, now: Date): ResolvedTimeRange | null {
+  const m = ONWARDS.exec(text);
+  if (!m || /\b(?:since|onwards?)\b/i.test(m[1]!)) return null;
+  const since = resolveTimeRange(`since ${m[1]}`, now);
+  if (!since || !/^since\b/i.test(since.description)) return null;
+  return { ...since, window: { ...since.window, expression: m[0].trim() } };
 }
 
 /** chrono-node's casual words that are usually no time in a question: "may" (the verb), "now", "sun", "sat", "second". */
@@ -951,6 +992,8 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     // Before the period it is part of: "the last week of October" is no "last week".
     partOfPeriod(readable, now),
     fullPeriods(readable, now),
+    weekdayRange(readable, now),
+    sinceOnwards(readable, now),
     // Before the day alone: "yesterday afternoon" is the afternoon, not the whole of yesterday.
     partOfDaySaid(readable, now),
     sincePreviousStart(readable, now),
