@@ -149,6 +149,22 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads an app said by its everyday name as a program when it is listed beside one', () => {
+    const hits = readLiteralValues('wscript processes started by outlook or powerpoint since monday');
+    expect(hits.filter((h) => h.kind === 'process').map((h) => [h.value, h.hint])).toEqual([
+      ['wscript', undefined],
+      ['outlook', 'parent'],
+      ['powerpnt', 'parent'],
+    ]);
+    expect(
+      readLiteralValues('rundll32 spawned by word or excel')
+        .filter((h) => h.hint === 'parent')
+        .map((h) => h.value),
+    ).toEqual(['winword', 'excel']);
+    // Alone, the word is an ordinary one.
+    expect(readLiteralValues('processes that ran a word macro').map((h) => h.value)).not.toContain('winword');
+  });
+
   it('reads a process followed by "as a parent" as the parent', () => {
     const hits = readLiteralValues('rundll32.exe per parent, other than svchost.exe as the parent process');
     expect(hits.map((h) => [h.value, h.hint])).toEqual([

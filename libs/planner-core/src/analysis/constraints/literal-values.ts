@@ -1,3 +1,4 @@
+import { lookupTable } from '../../lookup-table.util';
 import { isApiAction, readServiceCalls } from '../api-action.util';
 import { isMachineShapedName } from '../text.util';
 import { validIp } from './ip-literal.util';
@@ -124,8 +125,27 @@ const PORT_LABEL_BEFORE = /\b\d{2,5}\s*\(\s*$/;
  * process only when the question speaks of processes running ("encoded powershell commands",
  * "rundll32 launched by winword", "cmd spawned by w3wp").
  */
-const PROGRAM =
-  /(?<![\w.\\/-])(powershell|pwsh|cmd|winword|excel|outlook|powerpnt|onenote|msaccess|acrord32|explorer|svchost|lsass|w3wp|sqlservr|wmiprvse|mmc|notepad|chrome|firefox|msedge|iexplore|java|python|node|curl|wget|whoami|ipconfig|systeminfo|tasklist|netsh|wevtutil|bcdedit|icacls|nslookup|quser|qwinsta)(?![\w.\\/-])/gi;
+const PROGRAM_NAMES =
+  'powershell|pwsh|cmd|winword|excel|outlook|powerpnt|onenote|msaccess|acrord32|explorer|svchost|lsass|w3wp|sqlservr|wmiprvse|mmc|notepad|chrome|firefox|msedge|iexplore|java|python|node|curl|wget|whoami|ipconfig|systeminfo|tasklist|netsh|wevtutil|bcdedit|icacls|nslookup|quser|qwinsta';
+const PROGRAM = new RegExp(String.raw`(?<![\w.\\/-])(${PROGRAM_NAMES})(?![\w.\\/-])`, 'gi');
+/** Office and desktop apps by the names people say ("word", "powerpoint"): the program each runs as. */
+const APP_PROGRAMS: Readonly<Record<string, string>> = lookupTable({
+  word: 'winword',
+  powerpoint: 'powerpnt',
+  access: 'msaccess',
+  teams: 'teams',
+  edge: 'msedge',
+});
+/** What joins the programs of a list ("excel or word", "word, excel and outlook", "word/excel"). */
+const PROGRAM_JOIN = String.raw`(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)`;
+/**
+ * An app said by its everyday name ("word") as an item of a list of programs ("launched by excel or word", "word or
+ * outlook spawning cmd"): alone the word is ordinary, beside a program it is one.
+ */
+const APP_IN_PROGRAM_LIST = new RegExp(
+  String.raw`(?<=(?<![\w.\\/-])(?:${PROGRAM_NAMES})(?:\.exe)?${PROGRAM_JOIN})(word|powerpoint|access|teams|edge)\b|\b(word|powerpoint|access|teams|edge)(?=${PROGRAM_JOIN}(?:winword|excel|outlook|powerpnt|onenote|msaccess)(?:\.exe)?\b)`,
+  'gi',
+);
 /**
  * A command-line program said as the tool something was done with ("clearing logs with wevtutil cl?", "using netsh
  * advfirewall", "via whoami"), with the bare subcommand that ends the phrase when one is said: the command that was
@@ -1636,6 +1656,24 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           value: m[1]!.toLowerCase(),
           start: m.index,
           end: m.index + m[0].length,
+          operator: 'contains',
+          ...(parent ? { hint: 'parent' } : {}),
+        };
+      },
+      hits,
+    );
+    scan(
+      text,
+      APP_IN_PROGRAM_LIST,
+      taken,
+      (m) => {
+        const app = (m[1] ?? m[2])!;
+        const parent = saidAsParent(text, m.index, m.index + app.length);
+        return {
+          kind: 'process',
+          value: APP_PROGRAMS[app.toLowerCase()]!,
+          start: m.index,
+          end: m.index + app.length,
           operator: 'contains',
           ...(parent ? { hint: 'parent' } : {}),
         };
