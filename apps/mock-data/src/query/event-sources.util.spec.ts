@@ -120,6 +120,26 @@ describe('retargetSources', () => {
   });
 });
 
+describe('retargetSources by the column the planner mapped a value to', () => {
+  it('reads the source that has the mapped column when two hold the filters alike', () => {
+    const child: ConstraintFilter = {
+      kind: 'process',
+      operator: 'contains',
+      values: ['wscript'],
+      field: 'ImageName',
+      currency: null,
+      expression: 'wscript',
+    };
+    const parent: ConstraintFilter = { ...child, values: ['excel'], field: 'ParentImageName', expression: 'excel' };
+    const catalog = {
+      Mail: ['Subject', 'Sender'],
+      WinAudit: ['Process', 'Account'],
+      EdrProcesses: ['ImageName', 'ParentImageName', 'Account'],
+    };
+    expect(retargetSources(['Mail'], catalog, [child, parent], [])).toEqual(['EdrProcesses']);
+  });
+});
+
 describe('retargetSources between equally fitting sources', () => {
   const portFilter: ConstraintFilter = {
     kind: 'port',

@@ -127,6 +127,17 @@ function sourceFamily(name: string): string {
   return (SOURCE_FAMILY.exec(name)?.[0] ?? name).toLowerCase();
 }
 
+/** Less than one filter: a mapped column breaks ties between sources that hold as many filters. */
+const MAPPED_COLUMN_BONUS = 0.25;
+
+/** Whether a source has the column a filter was mapped to ("FileName", "DeviceProcessEvents.FileName"). */
+function hasMappedColumn(source: string, columns: readonly string[], filter: ConstraintFilter): boolean {
+  if (!filter.field) return false;
+  const dot = filter.field.indexOf('.');
+  const [table, column] = dot > 0 ? [filter.field.slice(0, dot), filter.field.slice(dot + 1)] : [null, filter.field];
+  return (table === null || table === source) && columns.includes(column);
+}
+
 /**
  * The sources to query when the chosen ones cannot hold the question's strong filters (an event
  * id, a port, a hash, a process…) but another source of the schema can hold them all: that source,
@@ -152,7 +163,10 @@ export function retargetSources(
   let best: { source: string; score: number; kin: boolean } | null = null;
   for (const [source, columns] of Object.entries(catalog)) {
     if (!fits(source)) continue;
-    const score = filters.filter((f) => canExpress(source, columns, f)).length;
+    // A source with the very column the planner mapped a value to ("InitiatingProcessFileName") holds it as meant.
+    const score =
+      filters.filter((f) => canExpress(source, columns, f)).length +
+      MAPPED_COLUMN_BONUS * filters.filter((f) => hasMappedColumn(source, columns, f)).length;
     const kin = families.has(sourceFamily(source));
     if (!best || score > best.score || (score === best.score && kin && !best.kin)) best = { source, score, kin };
   }
