@@ -704,6 +704,8 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
       'palo alto',
       'firewall',
       'firewalls',
+      // The firewall in a hurry ("fw blocks", "fw logs").
+      'fw',
       'fortinet',
       'fortigate',
       'crowdstrike',
@@ -798,7 +800,7 @@ export const WRITING_STYLE_LEANS: Readonly<
  */
 export const DEVICE_ACTIVITY: ReadonlyArray<{ readonly words: readonly string[]; readonly activity: string }> = [
   {
-    words: ['firewall', 'firewalls', 'router', 'routers', 'netflow', 'flow logs', 'vpc flow'],
+    words: ['firewall', 'firewalls', 'fw', 'router', 'routers', 'netflow', 'flow logs', 'vpc flow'],
     activity: 'network traffic',
   },
   { words: ['proxy', 'proxies', 'web proxy', 'web gateway'], activity: 'web request' },

@@ -273,7 +273,15 @@ const PORT_HIT = new RegExp(
  * went to. Not a count of things ("on 3 hosts") nor a date.
  */
 const PORT_ON = new RegExp(
-  String.raw`(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed|ips?|ip\s+addresses|addresses|destinations?|dests?|firewall|hits|talkers|talk(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+${PORTS_SAID}`,
+  String.raw`(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|block(?:s|ed)?|den(?:y|ies|ied)|allow(?:s|ed)?|drop(?:s|ped)?|reject(?:s|ed)?|ips?|ip\s+addresses|addresses|destinations?|dests?|firewall|hits|talkers|talk(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+${PORTS_SAID}`,
+  'gi',
+);
+/**
+ * A service or transport said to run over a bare number ("ssh over 2222", "irc over 6697", "tls over tcp 8443"):
+ * the port it went to. Only after the service's own name, so "connections over 50" stays a count.
+ */
+const PORT_OVER = new RegExp(
+  String.raw`(?<=(?<![\w.\\/-])(?:${SERVICE_NAME_GROUP}|tls|ssl|tcp|udp)\s+)over\s+${PORTS_SAID}(?!\s*(?:[kmgt]i?b|bytes?|mbps|gbps|kbps)\b)`,
   'gi',
 );
 /**
@@ -1755,6 +1763,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   if (/\b(?:hit|target|prob|scan)\w*\s+(?:\w+\s*\/?\s*)?\d/i.test(text))
     scan(text, PORT_HIT, taken, destinationPorts, hits);
   if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
+  if (/\bover\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_OVER, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (/\d\s*\/\s*(?:tcp|udp)\b/i.test(text)) scan(text, PORT_SLASH_PROTOCOL, taken, destinationPorts, hits);
   // "denied ssh against 10.2.2.2": a service named in traffic with no port of its own is on its default port.
