@@ -112,3 +112,22 @@ describe('extractConstraints: the machine a call came from', () => {
     ]);
   });
 });
+
+describe('extractConstraints: what happened to an account, said after the word', () => {
+  const users = (text: string) =>
+    read(text, [winlog])
+      .filters.filter((f) => f.kind === 'user')
+      .flatMap((f) => f.values);
+
+  it.each([
+    'account enabled events (4722) on the file servers since friday',
+    'user deleted 4726 entries this quarter',
+    'account renamed records for the last fortnight',
+  ])('reads no name from the participle that names the events: %s', (text) => {
+    expect(users(text)).toEqual([]);
+  });
+
+  it('still reads a name said before a verb', () => {
+    expect(users('did user okafor log in today')).toEqual(['okafor']);
+  });
+});
