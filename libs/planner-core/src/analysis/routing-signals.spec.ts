@@ -56,6 +56,15 @@ describe('routing signals that generalise', () => {
     expect(analyze(question, hints).required_platforms).toEqual(['spl']);
   });
 
+  it('reads no firewall in a bare "FW", the mark of a forwarded mail', () => {
+    const hints = {
+      kql: { tables: { MailFlow: ['TimeGenerated', 'Subject', 'SenderFromAddress'] } },
+      spl: { datamodels: { Perimeter_Traffic: ['dest_port', 'action', 'src_ip', 'dest_ip'] } },
+    };
+
+    expect(analyze('mails with FW in the subject line since monday', hints).required_platforms).toEqual(['kql']);
+  });
+
   it("leans to Splunk for sign-ins through a remote-access VPN, the gateway's own log, over the directory's sign-ins", () => {
     const hints = {
       kql: { tables: { TenantLoginLog: ['TimeGenerated', 'UserPrincipalName', 'AppDisplayName'] } },
