@@ -5,6 +5,7 @@ import { inactiveUnlessSucceeded } from './constraints';
 import {
   accountEventUser,
   eventFamilyOfSource,
+  eventOwnFields,
   scopedToSource,
   namesItsColumn,
   sysmonEventsFor,
@@ -784,6 +785,8 @@ export function constrainedSearch(
         ...c.filters
           .map((f) => columnFor(first.fields ?? [], f.kind, f.field, first.name))
           .filter((f): f is string => !!f),
+        // What the events asked for record of their own (a lockout's calling computer).
+        ...eventOwnFields(c.filters, first.fields ?? []),
         ...(first.fields ?? []).slice(0, 6),
         // Which machine each event came from, as Defender's listings show DeviceName.
         ...[columnFor(first.fields ?? [], 'host', null, first.name)].filter((f): f is string => !!f),

@@ -831,3 +831,21 @@ describe('buildSplQuery: an address with no side, and a file of the Microsoft 36
     expect(query).toContain('(ObjectId=*/orchard_yield_2029.xlsx OR ObjectId=*/pruning-plan.docx)');
   });
 });
+
+describe('buildSplQuery: what an event records of its own', () => {
+  it("should list a lockout's calling computer beside the lockouts", () => {
+    const { query } = spl({
+      tables: ['wineventlog'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4740']), aFilter('user', ['mkeane'])] }),
+    });
+    expect(query).toMatch(/\| table _time [^|]*\bCaller_Computer_Name\b/);
+  });
+
+  it('should add no such field to events of several kinds', () => {
+    const { query } = spl({
+      tables: ['wineventlog'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4740', '4771'])] }),
+    });
+    expect(query).not.toContain('Caller_Computer_Name');
+  });
+});
