@@ -107,7 +107,8 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
     'Creator_Process_Name',
     'parent_process',
   ],
-  file: ['FileName', 'SourceFileName', 'FolderPath', 'TargetFilename', 'OfficeObjectId', 'file_name'],
+  // Microsoft 365's audit keeps a file as its object: the whole address (`OfficeObjectId`, Splunk's `ObjectId`).
+  file: ['FileName', 'SourceFileName', 'FolderPath', 'TargetFilename', 'OfficeObjectId', 'file_name', 'ObjectId'],
   command_line: ['ProcessCommandLine', 'CommandLine', 'InitiatingProcessCommandLine', 'process', 'CommandLine'],
   registry: ['RegistryKey', 'registry_path', 'registry_key_name', 'TargetObject'],
   // "the key" of a registry change (the planner's `key` kind).

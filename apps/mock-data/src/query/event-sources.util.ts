@@ -1,3 +1,4 @@
+import { nullPrototype } from './null-prototype.util';
 import { columnFor, holdsValues, namedColumn, namesProviderOperation } from './column-kinds';
 import type { ConstraintFilter } from './constraints';
 
@@ -62,6 +63,26 @@ export function accountEventUser(
   const lower = named.field.toLowerCase();
   const own = columns.some((c) => c.toLowerCase() === lower || lower === `${source.toLowerCase()}.${c.toLowerCase()}`);
   return own ? named : { ...named, field: null };
+}
+
+/**
+ * Fields a Windows event records of its own, which say what happened more than the log's usual fields: a lockout's
+ * calling computer (4740, where the lockout came from; the host that logged it is a domain controller).
+ */
+const EVENT_OWN_FIELDS: Readonly<Record<string, readonly string[]>> = nullPrototype({
+  '4740': ['Caller_Computer_Name', 'CallerComputerName'],
+});
+
+/**
+ * The fields of `columns` that every event the filters ask for records of its own (see {@link EVENT_OWN_FIELDS}),
+ * to show beside a list of those events; none when the filters ask for no event, or for events of several kinds.
+ */
+export function eventOwnFields(filters: readonly ConstraintFilter[], columns: readonly string[]): string[] {
+  const ids = filters.filter((f) => f.kind === 'event_id' && (f.operator === 'eq' || f.operator === 'in'));
+  const values = new Set(ids.flatMap((f) => f.values));
+  if (values.size !== 1) return [];
+  const own = EVENT_OWN_FIELDS[[...values][0]!] ?? [];
+  return columns.filter((column) => own.includes(column));
 }
 
 /**

@@ -5,6 +5,7 @@ import { inactiveUnlessSucceeded } from './constraints';
 import {
   accountEventUser,
   eventFamilyOfSource,
+  eventOwnFields,
   scopedToSource,
   namesItsColumn,
   sysmonEventsFor,
@@ -102,6 +103,9 @@ export function splTimeTerms(input: QueryInput): string[] {
 /** Fields that hold an executable's or a file's full path, not its name (Sysmon's Image, 4688's New_Process_Name). */
 const PATH_FIELD =
   /^(?:Image|ParentImage|SourceImage|TargetImage|ImageLoaded|TargetFilename|New_Process_Name|Creator_Process_Name|NewProcessName|ParentProcessName|process_path|parent_process_path)$/;
+
+/** Fields that hold the address of the object an audit record acted on (Microsoft 365's `ObjectId`). */
+const OBJECT_ADDRESS_FIELD = /^(?:ObjectId|OfficeObjectId)$/;
 
 /** A file name with no directory and no wildcard ("mshta.exe"). */
 function isBareFileName(value: string): boolean {
@@ -204,6 +208,11 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
       if (filter.kind === 'domain' && URL_FIELD.test(field.slice(field.lastIndexOf('.') + 1))) {
         const parts = filter.values.map((v) => `${field}=${splQuote(`*${v}*`)}`);
         return { search: parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})` };
+      }
+      // An audited object's address (a SharePoint or OneDrive file's URL): a bare name is its last part.
+      if (OBJECT_ADDRESS_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName)) {
+        const ends = filter.values.map((v) => `${field}=${splQuote(`*/${v}`)}`);
+        return { search: ends.length === 1 ? ends[0] : `(${ends.join(' OR ')})` };
       }
       if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName)) {
         // The field holds a full path (C:\Windows\System32\mshta.exe): a bare name matches its last part.
@@ -402,6 +411,17 @@ function filterClauses(
       else search.push(...filter.values.map((v) => `"${v.replace(/"/g, '\\"')}"`));
       continue;
     }
+    const ends = eitherEnd(filter, fields);
+    if (ends) {
+      const terms = ends.map((end) => filterTerm(filter, `${prefix}${end}`, prefix !== ''));
+      const excluded = filter.operator === 'neq' || filter.operator === 'not_in';
+      // Searched for: on either end; left out: on neither (each test holds, as separate terms do).
+      const searched = terms.flatMap((t) => (t.search ? [t.search] : []));
+      const tested = terms.flatMap((t) => (t.where ? [t.where] : []));
+      if (searched.length > 0) search.push(...(excluded ? searched : [`(${searched.join(' OR ')})`]));
+      if (tested.length > 0) where.push(...(excluded ? tested : [`(${tested.join(' OR ')})`]));
+      continue;
+    }
     const field = columnFor(fields, pathAwareKind(filter), filter.field, source.name);
     // "Sysmon registry events on the Run key": an index search can look for a key's path in the raw event.
     if (!field && !prefix && RAW_TEXT_KINDS.has(filter.kind) && filter.operator === 'contains') {
@@ -435,6 +455,19 @@ function filterClauses(
       );
   }
   return { search: [...new Set(search)], where: [...new Set(where)] };
+}
+
+/** A flow's address fields, the end it came from and the end it went to (the CIM's `src_ip` and `dest_ip`). */
+const FLOW_ENDS = [/^(?:src_ip|src|source_ip|SourceIp)$/i, /^(?:dest_ip|dest|destination_ip|DestinationIp)$/i];
+
+/**
+ * The two address fields of a flow source for an address the planner put on no column ("fw traffic involving
+ * 10.0.0.5": no side said): either end may hold it. Null for other filters, or a source without both ends.
+ */
+function eitherEnd(filter: ConstraintFilter, fields: readonly string[]): [string, string] | null {
+  if ((filter.kind !== 'ip' && filter.kind !== 'cidr') || filter.field !== null) return null;
+  const [src, dest] = FLOW_ENDS.map((end) => fields.find((f) => end.test(f)));
+  return src && dest ? [src, dest] : null;
 }
 
 /** Values searched for as a part of a path, which a raw event holds as written when no field keeps them. */
@@ -752,6 +785,8 @@ export function constrainedSearch(
         ...c.filters
           .map((f) => columnFor(first.fields ?? [], f.kind, f.field, first.name))
           .filter((f): f is string => !!f),
+        // What the events asked for record of their own (a lockout's calling computer).
+        ...eventOwnFields(c.filters, first.fields ?? []),
         ...(first.fields ?? []).slice(0, 6),
         // Which machine each event came from, as Defender's listings show DeviceName.
         ...[columnFor(first.fields ?? [], 'host', null, first.name)].filter((f): f is string => !!f),

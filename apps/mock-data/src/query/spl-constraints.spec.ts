@@ -794,3 +794,58 @@ describe('buildSplQuery: guests and autostart keys', () => {
     expect(notes).toContainEqual(expect.stringContaining('it is searched in the raw events'));
   });
 });
+
+describe('buildSplQuery: an address with no side, and a file of the Microsoft 365 audit', () => {
+  it('should search an address the planner put on no column at either end of a flow', () => {
+    const one = spl({
+      tables: ['Network_Traffic'],
+      constraints: aConstraints({ filters: [aFilter('ip', ['198.51.100.61'])] }),
+    });
+    expect(one.query).toContain('(All_Traffic.src_ip=198.51.100.61 OR All_Traffic.dest_ip=198.51.100.61)');
+    const range = spl({
+      tables: ['Network_Traffic'],
+      constraints: aConstraints({ filters: [aFilter('cidr', ['192.0.2.0/25'])] }),
+    });
+    expect(range.query).toContain('(All_Traffic.src_ip=192.0.2.0/25 OR All_Traffic.dest_ip=192.0.2.0/25)');
+  });
+
+  it('should leave an address out at both ends, and keep a side the planner gave', () => {
+    const excluded = spl({
+      tables: ['Network_Traffic'],
+      constraints: aConstraints({ filters: [aFilter('ip', ['198.51.100.61'], { operator: 'neq' })] }),
+    });
+    expect(excluded.query).toContain('All_Traffic.src_ip!=198.51.100.61 All_Traffic.dest_ip!=198.51.100.61');
+    const sided = spl({
+      tables: ['Network_Traffic'],
+      constraints: aConstraints({ filters: [aFilter('ip', ['198.51.100.61'], { field: 'dest_ip' })] }),
+    });
+    expect(sided.query).toContain('All_Traffic.dest_ip=198.51.100.61');
+    expect(sided.query).not.toContain('src_ip=198.51.100.61');
+  });
+
+  it("should search a file's name as the end of the audited object's address", () => {
+    const { query } = spl({
+      tables: ['o365'],
+      constraints: aConstraints({ filters: [aFilter('file', ['orchard_yield_2029.xlsx', 'pruning-plan.docx'])] }),
+    });
+    expect(query).toContain('(ObjectId=*/orchard_yield_2029.xlsx OR ObjectId=*/pruning-plan.docx)');
+  });
+});
+
+describe('buildSplQuery: what an event records of its own', () => {
+  it("should list a lockout's calling computer beside the lockouts", () => {
+    const { query } = spl({
+      tables: ['wineventlog'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4740']), aFilter('user', ['mkeane'])] }),
+    });
+    expect(query).toMatch(/\| table _time [^|]*\bCaller_Computer_Name\b/);
+  });
+
+  it('should add no such field to events of several kinds', () => {
+    const { query } = spl({
+      tables: ['wineventlog'],
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4740', '4771'])] }),
+    });
+    expect(query).not.toContain('Caller_Computer_Name');
+  });
+});

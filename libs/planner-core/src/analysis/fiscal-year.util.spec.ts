@@ -18,4 +18,9 @@ describe('fiscal year codes', () => {
     expect(saysFiscalYearCode('spend in 2029')).toBe(false);
     expect(saysFiscalYearCode('Orchard outlays FY29')).toBe(true);
   });
+
+  it("reads no fiscal year in a file's or a path's name", () => {
+    expect(years('who edited Orchard-Plan-FY28.docx, budget_fy2027.pptx or /share/fy29/ledger today')).toEqual([]);
+    expect(years('Orchard spend for FY28.')).toEqual(['2028']);
+  });
 });

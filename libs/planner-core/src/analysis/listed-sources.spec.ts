@@ -87,6 +87,11 @@ describe('sourcePair', () => {
     expect(sourcePair('spot turnstile jams in lobbies, monitoring the gate counters')).toBeNull();
   });
 
+  it('reads no second source from what a comma after the one place adds ("in lockers, badge and door please")', () => {
+    expect(sourcePair('who opened locker 12 this week? our door logs in lockers, badge and door please')).toBeNull();
+    expect(sourcePair('swipes at the north gate in turnstiles, badge only')).toBeNull();
+  });
+
   it('reads "A in X and “B C” in Y" with a quoted request between the two sources', () => {
     expect(sourcePair('OpenLocker in lockers and "Badge Revoked" in the turnstile log')).toEqual([
       'lockers',

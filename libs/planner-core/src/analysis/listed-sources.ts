@@ -77,8 +77,9 @@ const SOURCE_PAIRS: readonly RegExp[] = [
     String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:also\s+)?${PLACE}\s+${DETERMINER}${SECOND}`,
     'i',
   ),
+  // A comma after the place's name ends its clause more often than it lists ("in splunk, user and IP please").
   new RegExp(
-    String.raw`\b${PLACE}\s+(?!${BARE_DETERMINER})(${WORD}(?:\s+${WORD})?)\s*(?:,|&|\band\b|\bor\b)\s*(?!${BARE_DETERMINER})${SECOND}`,
+    String.raw`\b${PLACE}\s+(?!${BARE_DETERMINER})(${WORD}(?:\s+${WORD})?)\s*(?:&|\band\b|\bor\b)\s*(?!${BARE_DETERMINER})${SECOND}`,
     'i',
   ),
   new RegExp(

@@ -43,6 +43,28 @@ describe('routing signals that generalise', () => {
     expect(analyze('perimeter firewall denials per port since Monday', hints).required_platforms[0]).toBe('spl');
   });
 
+  it.each([
+    'fw drops to the badge readers on udp 4070 since noon, per src',
+    'top talkers the fw let through overnight',
+    'any fw denials toward 203.0.113.80 today?',
+  ])('reads "fw" as the firewall: %s', (question) => {
+    const hints = {
+      kql: { tables: { HostSocketEvents: ['TimeGenerated', 'RemotePort', 'RemoteIP', 'ActionType'] } },
+      spl: { datamodels: { Perimeter_Traffic: ['dest_port', 'action', 'src_ip', 'dest_ip'] } },
+    };
+
+    expect(analyze(question, hints).required_platforms).toEqual(['spl']);
+  });
+
+  it('reads no firewall in a bare "FW", the mark of a forwarded mail', () => {
+    const hints = {
+      kql: { tables: { MailFlow: ['TimeGenerated', 'Subject', 'SenderFromAddress'] } },
+      spl: { datamodels: { Perimeter_Traffic: ['dest_port', 'action', 'src_ip', 'dest_ip'] } },
+    };
+
+    expect(analyze('mails with FW in the subject line since monday', hints).required_platforms).toEqual(['kql']);
+  });
+
   it("leans to Splunk for sign-ins through a remote-access VPN, the gateway's own log, over the directory's sign-ins", () => {
     const hints = {
       kql: { tables: { TenantLoginLog: ['TimeGenerated', 'UserPrincipalName', 'AppDisplayName'] } },

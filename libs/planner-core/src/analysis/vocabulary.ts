@@ -602,6 +602,32 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'x',
 ]);
 
+/** What a firewall does or keeps, said after "fw" ("fw denies", "fw logs"). */
+const FIREWALL_DOINGS: readonly string[] = [
+  'block',
+  'blocks',
+  'blocked',
+  'deny',
+  'denies',
+  'denied',
+  'denials',
+  'drop',
+  'drops',
+  'dropped',
+  'allow',
+  'allows',
+  'allowed',
+  'log',
+  'logs',
+  'traffic',
+  'rule',
+  'rules',
+  'events',
+  'hits',
+];
+/** "fw" said with what a firewall does or keeps, or as the firewall itself ("fw denies", "the fw"). */
+const FIREWALL_SHORT_PHRASES: readonly string[] = [...FIREWALL_DOINGS.map((word) => `fw ${word}`), 'the fw', 'our fw'];
+
 /** What kind of data a known platform holds: security and ops telemetry, or business records. */
 export const PLATFORM_DOMAINS: Readonly<Record<string, 'telemetry' | 'records'>> = lookupTable({
   kql: 'telemetry',
@@ -704,6 +730,9 @@ export const TELEMETRY_SOURCE_LEANS: ReadonlyArray<{
       'palo alto',
       'firewall',
       'firewalls',
+      // The firewall in a hurry, said with what it does or keeps ("fw blocks", "the fw logs"); a bare "FW" is as often
+      // a forwarded mail's subject.
+      ...FIREWALL_SHORT_PHRASES,
       'fortinet',
       'fortigate',
       'crowdstrike',
@@ -798,7 +827,7 @@ export const WRITING_STYLE_LEANS: Readonly<
  */
 export const DEVICE_ACTIVITY: ReadonlyArray<{ readonly words: readonly string[]; readonly activity: string }> = [
   {
-    words: ['firewall', 'firewalls', 'router', 'routers', 'netflow', 'flow logs', 'vpc flow'],
+    words: ['firewall', 'firewalls', 'fw', 'router', 'routers', 'netflow', 'flow logs', 'vpc flow'],
     activity: 'network traffic',
   },
   { words: ['proxy', 'proxies', 'web proxy', 'web gateway'], activity: 'web request' },

@@ -95,6 +95,8 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
   // "per workstation": the machine a sign-in came from where the log keeps it apart (Windows' WorkstationName
   // beside Computer, the controller that logged it), else the host itself.
   workstation: [/^(?:workstationname|workstation)$/, ...HOST],
+  // "by calling computer": the machine a call came from (Windows' Caller_Computer_Name), else where a logon came from.
+  caller_host: [/^caller(?:computer|machine|host|workstation)(?:name)?$/, /^(?:workstationname|workstation)$/, ...HOST],
   domain: [
     /^(?:domain|destdomain|querydomain|dnsdomain|queryname|query|dnsquery)$/,
     /^(?!account|subject|target|user|initiating)\w*domain$/,
@@ -198,6 +200,24 @@ function firstMatch(tables: readonly TableColumns[], patterns: readonly RegExp[]
     }
   }
   return null;
+}
+
+/** A flow's own address columns, one for each end (`src_ip` and `dest_ip`, Defender's `LocalIP` and `RemoteIP`). */
+const SOURCE_END = /^(?:src|source|local|client)ip(?:address)?$/;
+const DEST_END = /^(?:dest|destination|dst|remote)ip(?:address)?$/;
+
+/**
+ * Whether the table whose column an address goes on keeps both ends of a flow, each in a column of its own: an
+ * address said with no side ("traffic involving 10.0.0.5") is then in either, and no one column holds it.
+ */
+export function keepsBothEnds(tables: readonly TableColumns[]): boolean {
+  for (const pattern of PATTERNS.ip!) {
+    const table = tables.find((t) => t.columns.some((c) => pattern.test(squash(c))));
+    if (!table) continue;
+    const squashed = table.columns.map(squash);
+    return squashed.some((c) => SOURCE_END.test(c)) && squashed.some((c) => DEST_END.test(c));
+  }
+  return false;
 }
 
 /** The column that holds an id of an entity ("order" → `order_id`, or `id` on the orders table). */

@@ -89,3 +89,45 @@ describe("extractConstraints (others than the named person, on that person's acc
     expect(userOperators('app sign-ins by accounts other than noor@tailspin.net')).toEqual(['neq']);
   });
 });
+
+describe('extractConstraints: the machine a call came from', () => {
+  const lockouts: TableColumns = {
+    table: 'DirEvents',
+    columns: ['_time', 'EventCode', 'user', 'host', 'Caller_Computer_Name'],
+  };
+  const keys = (text: string) => read(text, [lockouts]).group_by.map((g) => g.field);
+
+  it.each([
+    'lockouts since tuesday, split per user and the calling machine',
+    'lockouts (4740) in the past 3 days per caller workstation',
+    'which caller hosts locked the most accounts out this week',
+  ])('groups by the caller column, not the host that logged it: %s', (text) => {
+    expect(keys(text)).toContain('Caller_Computer_Name');
+    expect(keys(text)).not.toContain('host');
+  });
+
+  it('falls back to the host where no caller column is kept', () => {
+    expect(read('lockouts per calling computer today', [winlog]).group_by).toEqual([
+      { kind: 'host', field: 'WorkstationName' },
+    ]);
+  });
+});
+
+describe('extractConstraints: what happened to an account, said after the word', () => {
+  const users = (text: string) =>
+    read(text, [winlog])
+      .filters.filter((f) => f.kind === 'user')
+      .flatMap((f) => f.values);
+
+  it.each([
+    'account enabled events (4722) on the file servers since friday',
+    'user deleted 4726 entries this quarter',
+    'account renamed records for the last fortnight',
+  ])('reads no name from the participle that names the events: %s', (text) => {
+    expect(users(text)).toEqual([]);
+  });
+
+  it('still reads a name said before a verb', () => {
+    expect(users('did user okafor log in today')).toEqual(['okafor']);
+  });
+});

@@ -30,6 +30,7 @@ import {
   columnFor,
   columnNamed,
   flagColumn,
+  keepsBothEnds,
   qualifiedTableStatus,
   recordStatusColumn,
   type TableColumns,
@@ -76,7 +77,14 @@ import { readWebRequests } from './web-requests';
 import { readByteDirections } from './byte-directions';
 import { readMentionedValues, saysMention } from './mentioned-column';
 import { readCloudServices, readServiceEndpoints } from './cloud-services';
-import { MOTION_WINDOW, namedEndSide, negatedMotionAt, pronounEndSide, saysMotionTo } from './traffic-direction';
+import {
+  actingEndSide,
+  MOTION_WINDOW,
+  namedEndSide,
+  negatedMotionAt,
+  pronounEndSide,
+  saysMotionTo,
+} from './traffic-direction';
 import { readSizeThreshold, readVolumeThreshold } from './volume-threshold';
 import { readPeriodChange, type PeriodChangeWords } from './period-change';
 import { readWindowsEvents } from './windows-events';
@@ -290,6 +298,7 @@ function hintOf(text: string, hit: ValueHit): string | undefined {
   return (
     namedEndSide(text.slice(Math.max(0, hit.start - MOTION_WINDOW), hit.start)) ??
     pronounEndSide(text.slice(hit.end)) ??
+    actingEndSide(text.slice(hit.end)) ??
     undefined
   );
 }
@@ -478,6 +487,14 @@ function amountColumnBefore(text: string, read: ReadFilter, tables: readonly Tab
 /** A GUID, as ids of tenants, subscriptions, apps and objects are written. */
 const GUID_SHAPE = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
+/**
+ * An address said with no side ("fw hits for 10.0.0.5", "traffic involving 192.0.2.1") on a log of flows that keeps each
+ * end in a column of its own: either end may hold it, so no one column does (the data agent searches both).
+ */
+function unsidedAddress(read: ReadFilter, tables: readonly TableColumns[]): boolean {
+  return (read.kind === 'ip' || read.kind === 'cidr') && read.hint === undefined && keepsBothEnds(tables);
+}
+
 function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[]): ConstraintFilter {
   let values = read.values.slice(0, LIMITS.values);
   if (read.kind === 'country')
@@ -517,9 +534,11 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
         ? recordStatusColumn(tables)
         : read.kind === 'status' && read.hint !== undefined
           ? (flagColumn(values[0]!, text, tables) ?? textField(read.hint, tables))
-          : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ??
-            (read.kind === 'amount' ? amountColumnBefore(text, read, tables) : null) ??
-            columnFor(read.kind, tables, hint));
+          : unsidedAddress(read, tables)
+            ? null
+            : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ??
+              (read.kind === 'amount' ? amountColumnBefore(text, read, tables) : null) ??
+              columnFor(read.kind, tables, hint));
   // "with the tier 'Gold' or 'Silver'": quoted values right after a column of a few set values are those values whole.
   const setValues =
     operator === 'contains' &&
@@ -928,10 +947,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       ),
     ),
   );
-  // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
+  // Amounts are filters, not thresholds: "more than $500" is no HAVING; nor is a port ("ssh over 2222"). Other values
+  // may sit inside a threshold ("10 failed logons").
   const amounts = new SpanSet();
   for (const hit of hits)
-    if (hit.kind === 'amount' || (hit.kind === 'text' && hit.operator !== undefined && hit.operator !== 'contains'))
+    if (
+      hit.kind === 'amount' ||
+      hit.kind === 'port' ||
+      (hit.kind === 'text' && hit.operator !== undefined && hit.operator !== 'contains')
+    )
       amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
   // A name read as a column's value ("the Sales dept") is no measure or subject word for the shape.
@@ -1506,7 +1530,7 @@ function summedPlain(measure: Measure | null): boolean {
 
 /** The contract's kind of a subject the shape read: a workstation is a host (its column was chosen by its own word). */
 function entityKind(kind: string): string {
-  return kind === 'workstation' ? 'host' : kind;
+  return kind === 'workstation' || kind === 'caller_host' ? 'host' : kind;
 }
 
 /** Measures that add up or average a value: a key is never one ("the average invoice" is no mean of its ids). */

@@ -14,6 +14,7 @@ import { saysImageFolder, saysScriptFolder } from './image-folder';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { readServicePorts, SERVICE_NAME_GROUP } from './service-ports';
+import { readRegistryValueNames } from './registry-values';
 import { encodedCommandHits } from './encoded-command';
 import { saidAsNameEnding } from './domain-ending';
 import { INTERPRETER_RUN, INTERPRETER_SAID, interpreterRunHits } from './interpreter-run';
@@ -86,6 +87,9 @@ const AUTOSTART_KEYS_NAMED = new RegExp(
  */
 const REGISTRY_KEY_NAMED =
   /\b(?:under|in|inside|within|below|beneath)\s+(?:the\s+)?(?:(?:registry\s+)?(?:key|subkey|hive|path)\s+)?([A-Z][A-Za-z0-9_]*(?:\s+[A-Z][A-Za-z0-9_]*){1,5}|[A-Z][A-Za-z0-9_]{2,40}(?=\s+(?:registry\s+)?(?:keys?|subkeys?|hive)\b))(?![\w\\])|\b(?:under|below|beneath)\s+(?:the\s+)?([A-Z][A-Za-z0-9_]{2,40})(?![\w\\.-])/g;
+/** A value said to be set under a key ("values set under Winlogon", "value written below Lsa"): the registry spoken of. */
+const VALUE_UNDER_KEY =
+  /\bvalues?\s+(?:(?:was|were|is|are|got|been)\s+)?(?:set|written|changed|created|added|modified|deleted|removed)?\s*(?:under|below|beneath)\s/i;
 /** Title Case words that name a product, a log or a time, never a registry key ("in Microsoft Sentinel", "in Splunk Enterprise"). */
 const NOT_A_REGISTRY_KEY =
   /^(?:Microsoft|Splunk|Sentinel|Defender|Azure|Entra|Log|Sysmon|Endpoint|Office|Google|AWS|Amazon|Okta|Crowd[Ss]trike|Elastic|Last|Past|This|Previous|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -293,7 +297,15 @@ const PORT_HIT = new RegExp(
  * went to. Not a count of things ("on 3 hosts") nor a date.
  */
 const PORT_ON = new RegExp(
-  String.raw`(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|blocked|denied|allowed|ips?|ip\s+addresses|addresses|destinations?|dests?|firewall|hits|talkers|talk(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+${PORTS_SAID}`,
+  String.raw`(?<=\b(?:traffic|connections?|connect(?:s|ed|ing)?|sessions?|flows?|packets?|listen(?:s|ing|ers?)?|inbound|outbound|ingress|egress|block(?:s|ed)?|den(?:y|ies|ied)|allow(?:s|ed)?|drop(?:s|ped)?|reject(?:s|ed)?|ips?|ip\s+addresses|addresses|destinations?|dests?|firewall|hits|talkers|talk(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+(?:[\w.:/-]{1,64}\s+){0,3})on\s+${PORTS_SAID}`,
+  'gi',
+);
+/**
+ * A service or transport said to run over a bare number ("ssh over 2222", "irc over 6697", "tls over tcp 8443"):
+ * the port it went to. Only after the service's own name, so "connections over 50" stays a count.
+ */
+const PORT_OVER = new RegExp(
+  String.raw`(?<=(?<![\w.\\/-])(?:${SERVICE_NAME_GROUP}|tls|ssl|tcp|udp)\s+)over\s+${PORTS_SAID}(?!\s*(?:[kmgt]i?b|bytes?|mbps|gbps|kbps)\b)`,
   'gi',
 );
 /**
@@ -713,6 +725,13 @@ const NOT_A_SUBJECT = new Set([
   'application',
   'service',
 ]);
+
+/** What happens to an account, said as a participle ("renamed", "unlocked"). */
+const PARTICIPLE =
+  /^(?:re)?(?:named|created|deleted|disabled|enabled|unlocked|locked|changed|modified|added|removed|expired|moved|restored)$/;
+/** A word of the records, or an event's number, said right after what happened ("renamed events", "created (4720)"). */
+const RECORD_AFTER =
+  /^\s*(?:\(\s*)?(?:events?|alerts?|logs?(?!\s+(?:in|on|out|off)\b)|records?|entries|activity|ids?\b|\d{3,5}\b)/i;
 
 /** Words that follow "user"/"account" as ordinary English, not as a name ("user accounts", "account lockouts"). */
 const NOT_A_NAME = new Set([
@@ -1514,7 +1533,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => ({ kind: 'registry', value: m[0], start: m.index, end: m.index + m[0].length, operator: 'contains' }),
       hits,
     );
-  if (REGISTRY_CONTEXT.test(text)) {
+  if (REGISTRY_CONTEXT.test(text) || VALUE_UNDER_KEY.test(text)) {
+    hits.push(...readRegistryValueNames(text, taken));
     scan(text, AUTOSTART_KEYS_NAMED, taken, (m) => autostartKeyHits(m, text), hits);
     scan(
       text,
@@ -1793,6 +1813,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   if (/\b(?:hit|target|prob|scan)\w*\s+(?:\w+\s*\/?\s*)?\d/i.test(text))
     scan(text, PORT_HIT, taken, destinationPorts, hits);
   if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
+  if (/\bover\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_OVER, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (/\d\s*\/\s*(?:tcp|udp)\b/i.test(text)) scan(text, PORT_SLASH_PROTOCOL, taken, destinationPorts, hits);
   // "denied ssh against 10.2.2.2": a service named in traffic with no port of its own is on its default port.
@@ -2064,6 +2085,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         if (ACTION_NOUN_PLURAL.test(name)) return null;
         // A capitalised ordinary word after "User" at a sentence start is no name; a name is one token.
         const start = m.index + m[0].lastIndexOf(said);
+        // "account renamed events", "user created (4720)": what happened to the account names the events, no one.
+        if (PARTICIPLE.test(name) && RECORD_AFTER.test(text.slice(start + name.length, start + name.length + 16)))
+          return null;
         // "did this user log in", "the account signed out": a phrasal verb, not a name.
         if (PHRASAL_VERB.test(name) && PARTICLE_AFTER.test(text.slice(start + name.length, start + name.length + 8)))
           return null;

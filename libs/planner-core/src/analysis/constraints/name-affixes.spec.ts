@@ -14,6 +14,12 @@ describe('readNameAffixes', () => {
     expect(read('a 20%* discount code')).toEqual([]);
   });
 
+  it('reads a wildcard name said where events happened, with no noun of its own, as a part of a host name', () => {
+    expect(read('4688 on LAB-PC-* since friday')).toEqual([['host', 'LAB-PC-', 'contains', 'LAB-PC-*']]);
+    expect(read('new processes against any ord-db* yesterday')).toEqual([['host', 'ord-db', 'contains', 'ord-db*']]);
+    expect(read('accounts like svc_* on the file servers')).toEqual([['user', 'svc_', 'contains', 'svc_*']]);
+  });
+
   it('reads a wildcard name in brackets after machines called by their role as a part of a host name', () => {
     expect(read('git.exe on the release runners (REL-RN-*) since monday')).toEqual([
       ['host', 'REL-RN-', 'contains', 'REL-RN-*'],

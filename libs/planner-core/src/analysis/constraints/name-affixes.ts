@@ -47,6 +47,8 @@ const NOUN_ANYWHERE = new RegExp(String.raw`\b${NAME_NOUNS}\b`, 'gi');
 /** The noun of a kind said right after a wildcard name ("on any APP-WEB-* server", "the KSK-* kiosks"). */
 const NOUN_AFTER =
   /^\s{0,3}(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/i;
+/** A place where events happen, said right before a wildcard name with no noun of its own ("on RAD-WS-*"). */
+const MACHINE_PLACE = /\b(?:on|against|at)\s+(?:(?:the|any|all|every|each)\s+)?$/i;
 /** How far after a wildcard name its noun is looked for. */
 const NOUN_AFTER_REACH = 32;
 
@@ -59,10 +61,11 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
     (m) => {
       if (hits.length >= MAX_HITS) return null;
       const end = m.index + m[0].length;
-      const noun =
-        NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index)) ??
-        NOUN_AFTER.exec(text.slice(end, end + NOUN_AFTER_REACH));
-      const kind = noun ? kindOfNoun(noun[1]!) : undefined;
+      const after = NOUN_AFTER.exec(text.slice(end, end + NOUN_AFTER_REACH));
+      // "4625s on RAD-WS-* this week", "processes on srv-sql*": where the events happened, a machine.
+      const placed = !after && MACHINE_PLACE.test(text.slice(Math.max(0, m.index - 16), m.index));
+      const noun = after ?? (placed ? null : NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index)));
+      const kind = placed ? 'host' : noun ? kindOfNoun(noun[1]!) : undefined;
       if (!kind) return null;
       return { kind, value: m[1] ?? m[2]!, start: m.index, end, operator: 'contains' };
     },

@@ -35,6 +35,8 @@ export const SERVICE_DEFAULT_PORTS: Readonly<Record<string, readonly number[]>> 
   syslog: [514],
   redis: [6379],
   mongodb: [27017],
+  // Internet Relay Chat, plain and over TLS.
+  irc: [6667, 6697],
 };
 
 /** The service names as one alternation, longest first (`ldaps` before `ldap`), spaces as any run of blanks. */

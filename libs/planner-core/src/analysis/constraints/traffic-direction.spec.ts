@@ -1,6 +1,6 @@
 import { extractConstraints } from './extract-constraints';
 import type { TableColumns } from './column-mapper';
-import { namedEndSide, negatedMotionAt, pronounEndSide, saysMotionTo } from './traffic-direction';
+import { actingEndSide, namedEndSide, negatedMotionAt, pronounEndSide, saysMotionTo } from './traffic-direction';
 
 const flows: TableColumns = { table: 'flows', columns: ['ts', 'src_ip', 'dest_ip', 'dest_port', 'verdict'] };
 const ipFilters = (text: string) =>
@@ -85,5 +85,36 @@ describe('traffic direction', () => {
     expect(ipFilters('the feed lists 192.0.2.150: anything connecting to it over the weekend?')).toEqual([
       ['eq', 'dest_ip', ['192.0.2.150']],
     ]);
+  });
+});
+
+describe('traffic direction: an address that does what traffic does', () => {
+  it('reads an address right before a verb of traffic as the end it came from', () => {
+    expect(actingEndSide(' probing tcp 22 on the dmz')).toBe('source');
+    expect(actingEndSide(' has been beaconing out every minute')).toBe('source');
+    expect(actingEndSide(' keeps contacting the vault')).toBe('source');
+    expect(actingEndSide(' in the last hour')).toBeNull();
+    expect(actingEndSide(' was blocked twice')).toBeNull();
+  });
+
+  it('puts it on the source column', () => {
+    expect(ipFilters('did 198.51.100.23 hit port 25 on the relays today')).toEqual([
+      ['eq', 'src_ip', ['198.51.100.23']],
+    ]);
+    expect(ipFilters('is 10.40.1.9 connecting to the sql boxes on 1434')).toEqual([['eq', 'src_ip', ['10.40.1.9']]]);
+  });
+});
+
+describe('traffic direction: an address said with no side', () => {
+  it('puts it on no one column of a log that keeps both ends apart', () => {
+    expect(ipFilters('any flows involving 192.0.2.44 since monday')).toEqual([['eq', null, ['192.0.2.44']]]);
+    expect(rangeFilters('denied traffic for 198.18.0.0/15 this week')).toEqual([[null, ['198.18.0.0/15']]]);
+  });
+
+  it('keeps a side said, and the one address column of a log with no two ends', () => {
+    expect(ipFilters('flows to 192.0.2.44 since monday')).toEqual([['eq', 'dest_ip', ['192.0.2.44']]]);
+    const logons: TableColumns = { table: 'logons', columns: ['ts', 'user', 'IpAddress'] };
+    const c = extractConstraints({ text: 'logons involving 192.0.2.44 since monday', tables: [logons] });
+    expect(c.filters.filter((f) => f.kind === 'ip').map((f) => f.field)).toEqual(['IpAddress']);
   });
 });

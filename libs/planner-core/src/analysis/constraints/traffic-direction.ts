@@ -51,6 +51,20 @@ export function pronounEndSide(after: string): 'destination' | 'source' | null {
   return m[2] ? 'source' : 'destination';
 }
 
+/**
+ * An address that does what traffic does, said right after it ("is 10.1.1.1 hitting port 22", "192.0.2.7 connecting
+ * out to …", "10.2.2.2 keeps scanning"): the end the traffic came from.
+ */
+const ACTING_END =
+  /^\s+(?:(?:is|was|has\s+been|been|keeps|kept|still|also|even)\s+){0,2}(?:hit(?:s|ting)?|connect(?:s|ed|ing)|talk(?:s|ed|ing)|send(?:s|ing)|sent|scan(?:s|ned|ning)|prob(?:es|ed|ing)|beacon(?:s|ed|ing)|reach(?:es|ed|ing)\s+out|call(?:s|ed|ing)\s+out|contact(?:s|ed|ing)|initiat(?:es|ed|ing)|spray(?:s|ed|ing)|brute[\s-]?forc(?:es|ed|ing))\b/i;
+/** Characters after a value read for a verb it does. */
+const ACTING_WINDOW = 40;
+
+/** The source side when the address is said to do what traffic does ("10.1.1.1 hitting port 445"), or null. */
+export function actingEndSide(after: string): 'source' | null {
+  return ACTING_END.test(after.slice(0, ACTING_WINDOW)) ? 'source' : null;
+}
+
 /** Characters before a value read for a phrase of motion. */
 export const MOTION_WINDOW = 48;
 
