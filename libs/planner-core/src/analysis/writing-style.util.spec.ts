@@ -30,6 +30,17 @@ describe('writingStyle', () => {
     expect(writingStyle('Flag instances in which a kiosk spools to a new printer')?.style).toBe('detection rule');
   });
 
+  it('reads a rule that opens by naming the action it fires on as a noun', () => {
+    expect(writingStyle('Detect the loading of an unsigned codec by the kiosk player.')).toEqual({
+      style: 'detection rule',
+      marks: ['opens by naming the action it fires on'],
+      ordinary: true,
+    });
+    expect(writingStyle('also, detect the disabling of tamper guard on kiosks')?.style).toBe('detection rule');
+    expect(writingStyle('Detect when a kiosk player loads an unsigned codec')).toBeNull();
+    expect(writingStyle('The kiosk team will detect the loading of codecs later')).toBeNull();
+  });
+
   it('leaves "look for instances where" to the hunt that looks for them', () => {
     expect(writingStyle('Look for instances where a kiosk spools to a new printer')?.style).toBe('hunting query');
   });

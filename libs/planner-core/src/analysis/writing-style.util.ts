@@ -13,6 +13,22 @@ interface StyleMark {
   readonly ordinary: boolean;
 }
 
+/** Actions a detection rule names as a noun when it opens ("Detect the creation of …"). */
+const RULE_ACTIONS = [
+  'execution',
+  'usage',
+  'spawning',
+  'modification',
+  'deletion',
+  'loading',
+  'enabling',
+  'disabling',
+  'addition',
+  'launch',
+  'installation',
+  'registration',
+];
+
 const MARKS: readonly StyleMark[] = [
   // "This analytic flags …": a rule's summary names itself an analytic.
   {
@@ -42,6 +58,16 @@ const MARKS: readonly StyleMark[] = [
     style: 'detection rule',
     mark: 'says the instances it fires on',
     pattern: /(?<!\blook(?:ing)?\s+for\s+(?:any\s+)?)\binstances?\s+(?:where|in which)\b/i,
+    ordinary: true,
+  },
+  // "Detect the deletion of …": a rule opens by naming, as a noun, the action it fires on (a hunt says what to look for).
+  {
+    style: 'detection rule',
+    mark: 'opens by naming the action it fires on',
+    pattern: new RegExp(
+      String.raw`^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*detect\s+(?:the\s+|an?\s+)?(?:${RULE_ACTIONS.join('|')})s?\s+of\b`,
+      'i',
+    ),
     ordinary: true,
   },
   // "This query lists …", "Sample query for …": a hunting query names itself a query.
