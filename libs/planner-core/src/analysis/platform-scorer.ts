@@ -42,6 +42,7 @@ import { isMeaningful, phraseKey, phrasesSaid, saysWords, storeNamesIn, type Que
 import { stems } from './text.util';
 import {
   ANALYTICS_WORDS,
+  CLOUD_ACTIVITY_TRAIL,
   COLLECTED_SOURCE_LEAN,
   DATA_CATEGORIES,
   FILE_EXTENSION_HINTS,
@@ -387,6 +388,9 @@ function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<stri
   return { lean: new Map([[family.platform, family.weight]]), named: named.length === 1 ? family.platform : null };
 }
 
+/** A write-up says what the activity it describes may mean ("… that may indicate", "indicating …"); an ad-hoc question does not. */
+const WRITE_UP_MEANING = /\b(?:(?:may|might|could|can)\s+(?:indicate|signal|suggest)|indicat(?:es|ing))\b/i;
+
 /** Characters of the question read for a product listed beside a store. */
 const MAX_LISTED_TEXT = 1_000;
 
@@ -521,6 +525,15 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     written && (!written.ordinary || telemetryWords.length > 0)
       ? { ...written, ...WRITING_STYLE_LEANS[written.style] }
       : null;
+  // A write-up of a cloud provider's activity with no trail named and in no rule's style (a rule names the trail it
+  // reads): a hunt's description.
+  const trailless =
+    style === null &&
+    WRITE_UP_MEANING.test(reading.text) &&
+    !CLOUD_ACTIVITY_TRAIL.trail.some((word) => saysWords(reading, word)) &&
+    (CLOUD_ACTIVITY_TRAIL.words.some((word) => saysWords(reading, word)) ||
+      saysApiAction(reading.exactTokens, reading.text));
+  const huntLean = WRITING_STYLE_LEANS['hunting query'];
   // A detection rule's summary that names the cloud directory by its former name ("Azure AD", never "Entra") is
   // content written for the store whose add-on keeps that name: the rule's style weighs more.
   const formerDirectory = style?.style === 'detection rule' && namesDirectoryByFormerName(reading.text);
@@ -761,6 +774,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         phrase: `written as a ${style.style} (${style.marks.join(', ')})`,
         weight: style.weight * (formerDirectory ? WEIGHTS.formerDirectoryStyle : 1),
       });
+    if (trailless && platform === huntLean.platform)
+      cues.push({ phrase: 'cloud activity said with no trail named (a hunt)', weight: huntLean.weight });
     // "from the users table": the question names the store by one of its entries and the entry's kind.
     const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);
     if (calledEntry)

@@ -60,6 +60,17 @@ describe('routing signals that generalise', () => {
     expect(result.confidence).toBeLessThan(0.8);
   });
 
+  it('reads a write-up of AWS activity that names no audit trail as a hunt, and one that names the trail as a rule', () => {
+    const hunt = analyze('Spot AWS bucket access by unknown callers that may indicate a staging area', mirroredHints());
+    const rule = analyze(
+      'Spot AWS bucket access by unknown callers read from CloudTrail that may indicate a staging area',
+      mirroredHints(),
+    );
+
+    expect(hunt.required_platforms).toEqual(['kql']);
+    expect(rule.required_platforms).toEqual(['spl']);
+  });
+
   it('leans to Splunk for an AWS service named alone (EC2), as for AWS itself', () => {
     const hints = {
       kql: { tables: { HostSocketEvents: ['TimeGenerated', 'RemotePort', 'ActionType'] } },
