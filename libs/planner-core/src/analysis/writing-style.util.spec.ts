@@ -57,6 +57,16 @@ describe('writingStyle', () => {
     expect(writingStyle('Check which kiosks ran the updater twice')?.style).toBe('hunting query');
   });
 
+  it('reads a request that opens with "search for" as a hunt, a mark business questions share', () => {
+    expect(writingStyle('Search for kiosk players that loaded a codec from a temp folder')).toEqual({
+      style: 'hunting query',
+      marks: ['opens with "search for"'],
+      ordinary: true,
+    });
+    expect(writingStyle('additionally, searching for renamed copies of the updater')?.style).toBe('hunting query');
+    expect(writingStyle('Kiosk players to search for in the inventory')).toBeNull();
+  });
+
   it('reads no style in a plain question, or in one with as many marks of each', () => {
     expect(writingStyle('Which vendors are leveraging our discount tier the most?')).toBeNull();
     expect(writingStyle('how many kiosks rebooted this week')).toBeNull();

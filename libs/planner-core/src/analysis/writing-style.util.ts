@@ -70,6 +70,13 @@ const MARKS: readonly StyleMark[] = [
     ),
     ordinary: true,
   },
+  // "Search for …" opening a request about telemetry: a hunt says what to search for (a rule says what it detects).
+  {
+    style: 'hunting query',
+    mark: 'opens with "search for"',
+    pattern: /^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*search(?:ing)?\s+for\b/i,
+    ordinary: true,
+  },
   // "This query lists …", "Sample query for …": a hunting query names itself a query.
   {
     style: 'hunting query',
@@ -98,7 +105,7 @@ export interface WrittenStyle {
 /**
  * The style a security request is written in and the marks that say so: a detection rule's summary calls itself an
  * analytic, says ", leveraging" the data it reads or narrows what it watches ("focusing on …", "specifically …"); a
- * hunting query calls itself a query or a hunt, or opens with "look for" or "check". Null when it carries no
+ * hunting query calls itself a query or a hunt, or opens with "look for", "check" or "search for". Null when it carries no
  * mark, or as many of each style.
  */
 export function writingStyle(text: string): WrittenStyle | null {
