@@ -708,6 +708,21 @@ describe('the way a security request is written', () => {
     expect(hunt.required_platforms).toEqual(['kql']);
   });
 
+  it('leans to the detection content store for a rule title on the cloud directory called by its former name', () => {
+    const hints = {
+      kql: { tables: { TenantRoleChanges: ['TimeGenerated', 'TargetUser', 'RoleName'] } },
+      spl: { sourcetypes: ['tenant:role:changes'] },
+    };
+
+    expect(analyze('Identify guest users granted a privileged role in Azure AD', hints).required_platforms).toEqual([
+      'spl',
+    ]);
+    expect(analyze('Guest users granted a privileged role in Azure AD', hints).required_platforms).toEqual(['kql']);
+    expect(analyze('Identify guest users granted a privileged role in Entra ID', hints).required_platforms).toEqual([
+      'kql',
+    ]);
+  });
+
   it('does not read words a business question says too ("look for", "specifically") as a style', () => {
     expect(analyze('look for members who joined this spring', mirroredHints()).required_platforms).toEqual(['sql']);
     expect(
