@@ -42,6 +42,7 @@ import { isMeaningful, phraseKey, phrasesSaid, saysWords, storeNamesIn, type Que
 import { stems } from './text.util';
 import {
   ANALYTICS_WORDS,
+  CLOUD_ACTIVITY_TRAIL,
   COLLECTED_SOURCE_LEAN,
   DATA_CATEGORIES,
   FILE_EXTENSION_HINTS,
@@ -117,6 +118,7 @@ const WEIGHTS = {
   resourceOperation: 2,
   directoryChange: 2,
   formerDirectoryStyle: 4,
+  formerDirectoryTitle: 2,
   valuedTable: 1,
   maxHttpEntries: 200,
   maxInactivityText: 1_000,
@@ -387,6 +389,12 @@ function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<stri
   return { lean: new Map([[family.platform, family.weight]]), named: named.length === 1 ? family.platform : null };
 }
 
+/** A write-up says what the activity it describes may mean ("… that may indicate", "indicating …"); an ad-hoc question does not. */
+const WRITE_UP_MEANING = /\b(?:(?:may|might|could|can)\s+(?:indicate|signal|suggest)|indicat(?:es|ing))\b/i;
+
+/** "Detect …", "Identify …" opening the request (after a joining word): how a detection rule's title opens. */
+const RULE_TITLE_OPENING = /^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*(?:detect|identify)\b/i;
+
 /** Characters of the question read for a product listed beside a store. */
 const MAX_LISTED_TEXT = 1_000;
 
@@ -521,9 +529,23 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     written && (!written.ordinary || telemetryWords.length > 0)
       ? { ...written, ...WRITING_STYLE_LEANS[written.style] }
       : null;
+  // A write-up of a cloud provider's activity with no trail named and in no rule's style (a rule names the trail it
+  // reads): a hunt's description.
+  const trailless =
+    style === null &&
+    WRITE_UP_MEANING.test(reading.text) &&
+    !CLOUD_ACTIVITY_TRAIL.trail.some((word) => saysWords(reading, word)) &&
+    (CLOUD_ACTIVITY_TRAIL.words.some((word) => saysWords(reading, word)) ||
+      saysApiAction(reading.exactTokens, reading.text));
+  const huntLean = WRITING_STYLE_LEANS['hunting query'];
   // A detection rule's summary that names the cloud directory by its former name ("Azure AD", never "Entra") is
   // content written for the store whose add-on keeps that name: the rule's style weighs more.
   const formerDirectory = style?.style === 'detection rule' && namesDirectoryByFormerName(reading.text);
+  // A request in no style that opens as a rule's title does ("Detect …", "Identify …") and names the cloud directory by
+  // its former name is such content too: the rule's lean, without the marks that would weigh it more.
+  const ruleLean = WRITING_STYLE_LEANS['detection rule'];
+  const formerDirectoryTitle =
+    style === null && RULE_TITLE_OPENING.test(reading.text) && namesDirectoryByFormerName(reading.text);
   const called = namesCalledByKind(reading.text);
   const ownApp = saysOwnApp(reading.text);
   // "everything he did in our app", "whatever she did in our db": what a person did, in the app or a store named.
@@ -761,6 +783,13 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         phrase: `written as a ${style.style} (${style.marks.join(', ')})`,
         weight: style.weight * (formerDirectory ? WEIGHTS.formerDirectoryStyle : 1),
       });
+    if (formerDirectoryTitle && platform === ruleLean.platform)
+      cues.push({
+        phrase: 'opens as a rule on the directory by its former name',
+        weight: ruleLean.weight * WEIGHTS.formerDirectoryTitle,
+      });
+    if (trailless && platform === huntLean.platform)
+      cues.push({ phrase: 'cloud activity said with no trail named (a hunt)', weight: huntLean.weight });
     // "from the users table": the question names the store by one of its entries and the entry's kind.
     const calledEntry = entryCalledByKind(called, index.byPlatform.get(platform) ?? []);
     if (calledEntry)

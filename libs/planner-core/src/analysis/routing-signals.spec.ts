@@ -82,6 +82,17 @@ describe('routing signals that generalise', () => {
     expect(result.confidence).toBeLessThan(0.8);
   });
 
+  it('reads a write-up of AWS activity that names no audit trail as a hunt, and one that names the trail as a rule', () => {
+    const hunt = analyze('Spot AWS bucket access by unknown callers that may indicate a staging area', mirroredHints());
+    const rule = analyze(
+      'Spot AWS bucket access by unknown callers read from CloudTrail that may indicate a staging area',
+      mirroredHints(),
+    );
+
+    expect(hunt.required_platforms).toEqual(['kql']);
+    expect(rule.required_platforms).toEqual(['spl']);
+  });
+
   it('leans to Splunk for an AWS service named alone (EC2), as for AWS itself', () => {
     const hints = {
       kql: { tables: { HostSocketEvents: ['TimeGenerated', 'RemotePort', 'ActionType'] } },
@@ -717,6 +728,21 @@ describe('the way a security request is written', () => {
 
     expect(plain.required_platforms).toEqual(['spl']);
     expect(hunt.required_platforms).toEqual(['kql']);
+  });
+
+  it('leans to the detection content store for a rule title on the cloud directory called by its former name', () => {
+    const hints = {
+      kql: { tables: { TenantRoleChanges: ['TimeGenerated', 'TargetUser', 'RoleName'] } },
+      spl: { sourcetypes: ['tenant:role:changes'] },
+    };
+
+    expect(analyze('Identify guest users granted a privileged role in Azure AD', hints).required_platforms).toEqual([
+      'spl',
+    ]);
+    expect(analyze('Guest users granted a privileged role in Azure AD', hints).required_platforms).toEqual(['kql']);
+    expect(analyze('Identify guest users granted a privileged role in Entra ID', hints).required_platforms).toEqual([
+      'kql',
+    ]);
   });
 
   it('does not read words a business question says too ("look for", "specifically") as a style', () => {

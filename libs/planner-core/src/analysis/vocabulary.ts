@@ -821,6 +821,18 @@ export const WRITING_STYLE_LEANS: Readonly<
 };
 
 /**
+ * A cloud provider's activity and the audit trail it is read from: a detection rule about it names the trail it reads
+ * ("…, leveraging the provider's trail logs"), so a write-up of the same activity (it says what the activity may
+ * indicate) with no trail named, in no rule's style, reads as a hunt (the hunting query's lean of
+ * {@link WRITING_STYLE_LEANS}). An ad-hoc question about it keeps the provider's lean. `words` name the provider and
+ * its services.
+ */
+export const CLOUD_ACTIVITY_TRAIL: { readonly words: readonly string[]; readonly trail: readonly string[] } = {
+  words: ['aws', 'amazon', 's3', 'ec2', 'iam', 'sts', 'guardduty'],
+  trail: ['cloudtrail', 'cloud trail'],
+};
+
+/**
  * Kinds of network device whose logs are one kind of activity (a firewall logs traffic flows, a web proxy
  * web requests): a source named by the device reads that activity's table. `activity` is said in the cue
  * words of {@link DATA_CATEGORIES}.

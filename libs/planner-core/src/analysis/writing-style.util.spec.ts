@@ -30,6 +30,17 @@ describe('writingStyle', () => {
     expect(writingStyle('Flag instances in which a kiosk spools to a new printer')?.style).toBe('detection rule');
   });
 
+  it('reads a rule that opens by naming the action it fires on as a noun', () => {
+    expect(writingStyle('Detect the loading of an unsigned codec by the kiosk player.')).toEqual({
+      style: 'detection rule',
+      marks: ['opens by naming the action it fires on'],
+      ordinary: true,
+    });
+    expect(writingStyle('also, detect the disabling of tamper guard on kiosks')?.style).toBe('detection rule');
+    expect(writingStyle('Detect when a kiosk player loads an unsigned codec')).toBeNull();
+    expect(writingStyle('The kiosk team will detect the loading of codecs later')).toBeNull();
+  });
+
   it('leaves "look for instances where" to the hunt that looks for them', () => {
     expect(writingStyle('Look for instances where a kiosk spools to a new printer')?.style).toBe('hunting query');
   });
@@ -44,6 +55,16 @@ describe('writingStyle', () => {
     expect(writingStyle('This query lists printers that spooled from a new subnet')?.style).toBe('hunting query');
     expect(writingStyle('Hunt for archive tools run by service accounts')?.style).toBe('hunting query');
     expect(writingStyle('Check which kiosks ran the updater twice')?.style).toBe('hunting query');
+  });
+
+  it('reads a request that opens with "search for" as a hunt, a mark business questions share', () => {
+    expect(writingStyle('Search for kiosk players that loaded a codec from a temp folder')).toEqual({
+      style: 'hunting query',
+      marks: ['opens with "search for"'],
+      ordinary: true,
+    });
+    expect(writingStyle('additionally, searching for renamed copies of the updater')?.style).toBe('hunting query');
+    expect(writingStyle('Kiosk players to search for in the inventory')).toBeNull();
   });
 
   it('reads no style in a plain question, or in one with as many marks of each', () => {

@@ -13,6 +13,22 @@ interface StyleMark {
   readonly ordinary: boolean;
 }
 
+/** Actions a detection rule names as a noun when it opens ("Detect the creation of …"). */
+const RULE_ACTIONS = [
+  'execution',
+  'usage',
+  'spawning',
+  'modification',
+  'deletion',
+  'loading',
+  'enabling',
+  'disabling',
+  'addition',
+  'launch',
+  'installation',
+  'registration',
+];
+
 const MARKS: readonly StyleMark[] = [
   // "This analytic flags …": a rule's summary names itself an analytic.
   {
@@ -44,6 +60,23 @@ const MARKS: readonly StyleMark[] = [
     pattern: /(?<!\blook(?:ing)?\s+for\s+(?:any\s+)?)\binstances?\s+(?:where|in which)\b/i,
     ordinary: true,
   },
+  // "Detect the deletion of …": a rule opens by naming, as a noun, the action it fires on (a hunt says what to look for).
+  {
+    style: 'detection rule',
+    mark: 'opens by naming the action it fires on',
+    pattern: new RegExp(
+      String.raw`^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*detect\s+(?:the\s+|an?\s+)?(?:${RULE_ACTIONS.join('|')})s?\s+of\b`,
+      'i',
+    ),
+    ordinary: true,
+  },
+  // "Search for …" opening a request about telemetry: a hunt says what to search for (a rule says what it detects).
+  {
+    style: 'hunting query',
+    mark: 'opens with "search for"',
+    pattern: /^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*search(?:ing)?\s+for\b/i,
+    ordinary: true,
+  },
   // "This query lists …", "Sample query for …": a hunting query names itself a query.
   {
     style: 'hunting query',
@@ -72,7 +105,7 @@ export interface WrittenStyle {
 /**
  * The style a security request is written in and the marks that say so: a detection rule's summary calls itself an
  * analytic, says ", leveraging" the data it reads or narrows what it watches ("focusing on …", "specifically …"); a
- * hunting query calls itself a query or a hunt, or opens with "look for" or "check". Null when it carries no
+ * hunting query calls itself a query or a hunt, or opens with "look for", "check" or "search for". Null when it carries no
  * mark, or as many of each style.
  */
 export function writingStyle(text: string): WrittenStyle | null {
