@@ -513,6 +513,23 @@ describe('readShape', () => {
   });
 });
 
+describe('readShape: one entity as a group, a threshold closing the question', () => {
+  it('reads "by a single user", "by any one host" as a key', () => {
+    expect(shape('mailbox exports by a single user since monday').groupBy).toEqual(['user']);
+    expect(shape('service installs by any one host this week').groupBy).toEqual(['host']);
+  });
+
+  it('reads a comparison closing the question after a comma as a threshold on the key grouped by', () => {
+    expect(shape('vpn denials per account this week, over 15')).toMatchObject({
+      groupBy: ['user'],
+      having: { operator: 'gt', value: 15 },
+    });
+    expect(shape('print jobs by host today, only at least 40 of them').having).toEqual({ operator: 'gte', value: 40 });
+    // With no key before it, the number stays unread.
+    expect(shape('refunds this week, over 15').having).toBeNull();
+  });
+});
+
 describe('readShape buckets by a calendar period named among the groups', () => {
   it.each(['average spend by segment and month', 'signups per week', 'count by month'])('buckets "%s"', (text) => {
     expect(shape(text).timeBucket?.unit).toBe(/week/.test(text) ? 'week' : 'month');

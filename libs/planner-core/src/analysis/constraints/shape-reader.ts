@@ -544,7 +544,7 @@ const SUBJECT_WITH_MOST = new RegExp(
 const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|of\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
 /** "how many of each per host": a group word right before another ("each per") is none; the second one groups. */
 const GROUP = new RegExp(
-  `(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?!(?:per|by)\\b)(?:the\\s+|each\\s+|their\\s+)?(${NOUN})`,
+  `(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?!(?:per|by)\\b)(?:the\\s+|each\\s+|their\\s+|a\\s+(?:single|given)\\s+|any\\s+(?:single|one)\\s+)?(${NOUN})`,
   'gi',
 );
 /** A ranking adjective between "top 5" and its noun ("top 5 best-selling products", "top 3 most viewed pages"). */
@@ -783,7 +783,10 @@ function readHaving(reading: Reading): {
     }
   }
   // "only ips with at least 10": a threshold on the count of each of those, said with no noun after it.
-  const bare = BARE_HAVING.exec(text.slice(0, 1_000)) ?? keptGroupsThreshold(text.slice(0, 1_000));
+  const bare =
+    BARE_HAVING.exec(text.slice(0, 1_000)) ??
+    keptGroupsThreshold(text.slice(0, 1_000)) ??
+    trailingThreshold(text.slice(0, 1_000));
   if (bare && !taken.overlaps(bare.index, bare.index + bare[0].length)) {
     // "with 10 or more", "with 10+": the comparison after the number.
     const after = bare[5]?.toLowerCase();
@@ -827,6 +830,27 @@ function keptGroupsThreshold(text: string): RegExpExecArray | null {
   const kind = subjectKind(m[1]!);
   const grouped = [...text.slice(0, m.index).matchAll(GROUPING_NOUN)].some((g) => subjectKind(g[1]!) === kind);
   return kind !== null && grouped ? m : null;
+}
+
+/**
+ * A comparison closing the question on its own after a comma ("… per user yesterday, more than 100", "… by host, only
+ * over 20 of them"): a threshold on each group of the key said before it, shaped as {@link KEPT_GROUPS}' match.
+ */
+const TRAILING_THRESHOLD = new RegExp(
+  `,\\s*(?:(?:but\\s+)?(?:only|just)\\s+)?(?:(?:those|ones|the\\s+ones)\\s+)?(?:with\\s+)?${COMPARATOR}\\s+(${NUMBER_PATTERN})(?:\\s+(?:of\\s+(?:them|those|these)|times|events|hits))?\\s*[.?!]*\\s*$`,
+  'i',
+);
+
+/** {@link TRAILING_THRESHOLD} as a {@link KEPT_GROUPS} match whose noun is the last key grouped by before it, else null. */
+function trailingThreshold(text: string): RegExpExecArray | null {
+  const m = TRAILING_THRESHOLD.exec(text);
+  if (!m) return null;
+  const keys = [...text.slice(0, m.index).matchAll(GROUP)].map((g) => g[3]!);
+  const key = keys[keys.length - 1];
+  if (key === undefined || subjectKind(key) === null) return null;
+  const kept = [m[0], key, m[1], m[2]] as unknown as RegExpExecArray;
+  kept.index = m.index;
+  return kept;
 }
 
 /** Words for the groups of the keys said before ("combinations", "pairs"), which name no key of their own. */
