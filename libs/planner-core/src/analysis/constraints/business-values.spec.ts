@@ -139,6 +139,16 @@ describe('readBusinessValues', () => {
     ]);
   });
 
+  it('reads a country beyond the common ones by its ISO name, written capitalised after a place word', () => {
+    expect(read('shops based in Malta or Iceland, and invoices from Sri Lanka')).toEqual([
+      ['country', 'Malta'],
+      ['country', 'Iceland'],
+      ['country', 'Sri Lanka'],
+    ]);
+    expect(read('refunds Chad signed off; the malta drink order')).toEqual([]);
+    expect(countryCode('Malta')).toBe('MT');
+  });
+
   it('reads a country written as its code after a place word, not a code that is also a word', () => {
     expect(read('vpn sessions from KP, IR or SY this quarter')).toEqual([
       ['country', 'North Korea'],

@@ -1,6 +1,13 @@
 import type { FilterKind } from '@mesh/a2a-contracts';
 import { isStateAskedAbout } from './asked-state';
-import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CODE, COUNTRY_BY_NAME, COUNTRY_NAMES } from './country-table';
+import {
+  COUNTRY_BY_ADJECTIVE,
+  COUNTRY_BY_CODE,
+  COUNTRY_BY_NAME,
+  COUNTRY_NAMES,
+  WORLD_COUNTRY_BY_NAME,
+  WORLD_COUNTRY_NAMES,
+} from './country-table';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { CURRENCY_NAMES } from './currency-names';
@@ -358,6 +365,12 @@ const COUNTED_AFTER = /^\s*(?:percent\b|times?\b|(?!(?:is|was|has|as|its|this|us
 const COUNTRY = new RegExp(
   `(?<![\\w.])(${COUNTRY_NAMES.map((name) => name.replace(/\./g, '\\.')).join('|')})(?![\\w])`,
   'gi',
+);
+
+/** The world's other countries, as written (capitalised): read only after a place word (see {@link PLACE_BEFORE}). */
+const WORLD_COUNTRY = new RegExp(
+  `(?<![\\w.])(${WORLD_COUNTRY_NAMES.map((name) => name.replace(/[.]/g, '\\.')).join('|')})(?![\\w])`,
+  'g',
 );
 
 /**
@@ -904,6 +917,18 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
   );
   scan(
     text,
+    WORLD_COUNTRY,
+    taken,
+    (m) => {
+      const country = PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
+        ? WORLD_COUNTRY_BY_NAME.get(m[1]!.toLowerCase())
+        : undefined;
+      return country ? simple('country', country.name, m.index, m[1]!.length) : null;
+    },
+    hits,
+  );
+  scan(
+    text,
     COUNTRY_CODE,
     taken,
     (m) => {
@@ -1066,5 +1091,6 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
 
 /** The ISO 3166-1 alpha-2 code of a country named in a filter. */
 export function countryCode(name: string): string | undefined {
-  return COUNTRY_BY_NAME.get(name.toLowerCase())?.code;
+  const key = name.toLowerCase();
+  return (COUNTRY_BY_NAME.get(key) ?? WORLD_COUNTRY_BY_NAME.get(key))?.code;
 }
