@@ -355,8 +355,12 @@ function edgeSpan(text: string, now: Date): ResolvedTimeRange | null {
   return { ...range, window: { ...range.window, expression: text.slice(count, end) } };
 }
 
-/** "in 2025", "during 2024", "for 2025", "2025's": that calendar year (not "fiscal year 2026", a column's value). */
-const YEAR = /\b(?:in|during|for|throughout|of)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d\d)\b(?![-/.:]\d)/i;
+/**
+ * "in 2025", "during 2024", "for the year 2025", "across the whole of 2024", "calendar year 2025", "CY2025": that
+ * calendar year (not "fiscal year 2026", a column's value).
+ */
+const YEAR =
+  /\b(?:(?:in|during|for|throughout|of|across)\s+(?:the\s+)?(?:(?:calendar|full|whole|entire)\s+)?(?:year\s+|whole\s+of\s+)?|calendar\s+year\s+|CY\s?)((?:19|20)\d\d)\b(?![-/.:]\d)/i;
 
 /** "Q3 2026", "Q1 of 2025", "in Q2" (this year's), "q4 2025" (lower case only with its year): a calendar quarter. */
 const QUARTER = /\b(?:Q([1-4])|q([1-4])(?=\s+(?:of\s+)?(?:19|20)\d\d\b))(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/;
