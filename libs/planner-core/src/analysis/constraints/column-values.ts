@@ -3,7 +3,7 @@ import { saysMoneyAmount, statusWordValue } from './business-values';
 import { FISCAL_YEAR_CODE, fiscalYearValue } from '../fiscal-year.util';
 import { isFunctionWord } from './function-words';
 import { saysUnitOfPerson } from './unit-of-person';
-import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME } from './country-table';
+import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME, WORLD_COUNTRY_BY_NAME } from './country-table';
 import type { TableColumns } from './column-mapper';
 import type { SpanSet, ValueHit } from './value-hit';
 
@@ -607,11 +607,11 @@ function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hin
 }
 
 /**
- * "users in Customer Support", "staff from Field Ops": a capitalised name of one to three words after people
+ * "users in Customer Support", "staff from Field Ops", "accounts for Tenant Care": a capitalised name of one to three words after people
  * and "in"/"from" is the unit they work in, when a chosen table has a department column (not a place or a month).
  */
 const PEOPLE_IN_UNIT =
-  /\b(?:users?|employees?|staff|people|members?|accounts?|agents?|colleagues|persons?)\s+(?:in|from|of)\s+(?:the\s+)?((?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+(?:&\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5})){0,2})(?![\w-])/g;
+  /\b(?:users?|employees?|staff|people|members?|accounts?|agents?|colleagues|persons?)\s+(?:in|from|of|for)\s+(?:the\s+)?((?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+(?:&\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5})){0,2})(?![\w-])/g;
 const NOT_A_UNIT =
   /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|our|this|that|last|all|any|each|every)\b/i;
 
@@ -647,7 +647,14 @@ function readPeopleInUnit(text: string, hint: string, taken: SpanSet): ValueHit[
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (NOT_A_UNIT.test(name) || COUNTRY_BY_NAME.has(name.toLowerCase()) || taken.overlaps(start, end)) continue;
+    const lower = name.toLowerCase();
+    if (
+      NOT_A_UNIT.test(name) ||
+      COUNTRY_BY_NAME.has(lower) ||
+      WORLD_COUNTRY_BY_NAME.has(lower) ||
+      taken.overlaps(start, end)
+    )
+      continue;
     hits.push({ kind: 'text', value: name, start, end, hint });
     taken.add(start, end);
   }
