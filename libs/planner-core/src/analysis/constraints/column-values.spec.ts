@@ -306,6 +306,11 @@ describe('readDepartmentNames', () => {
     ).toEqual(['Tenant Care']);
   });
 
+  it('reads no unit in a verb of ranking before the unit word ("rank departments by …")', () => {
+    expect(readDepartmentNames('rank departments by travel spend', [budget], new SpanSet())).toEqual([]);
+    expect(readDepartmentNames('sort divisions by headcount', [budget], new SpanSet())).toEqual([]);
+  });
+
   it('reads the clinical departments of a hospital as department names', () => {
     const said = 'dormant nephrology logins, Orthopaedics headcount and pharmacy team spend';
     expect(readDepartmentNames(said, [budget], new SpanSet()).map((h) => h.value)).toEqual([

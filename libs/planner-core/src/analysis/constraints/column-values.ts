@@ -568,7 +568,7 @@ const UNIT_AFTER_WORD = /\b(?:dep(?:artmen)?t|dept|division)\s*[:=]?\s+([A-Z][a-
 const INITIALISM = /^[A-Z]{2,5}$/;
 /** Words before a unit's word that describe the unit or its people rather than name it. */
 const NOT_A_UNIT_NAME =
-  /^(?:same|other|different|another|whole|entire|largest|biggest|smallest|top|bottom|main|home|own|given|new|former|remote|senior|junior|temporary|contract|current|previous|daily|weekly|monthly|quarterly|yearly|annual|overall|year|month|quarter|week|today|yesterday|last|next|every|single|relevant|specific|particular|responsible|remaining|total|actual|planned|allocated|approved|revised|original|operating|capital|unused|available|full|combined|average)$/i;
+  /^(?:same|other|different|another|whole|entire|largest|biggest|smallest|top|bottom|main|home|own|given|new|former|remote|senior|junior|temporary|contract|current|previous|daily|weekly|monthly|quarterly|yearly|annual|overall|year|month|quarter|week|today|yesterday|last|next|every|single|relevant|specific|particular|responsible|remaining|total|actual|planned|allocated|approved|revised|original|operating|capital|unused|available|full|combined|average|rank|ranking|sort|compare|list|show)$/i;
 
 /** The unit names said with their word ("dept", "'s budget", "staff", "budget"); never a function word, a table's or a column's name. */
 function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hint: string, taken: SpanSet): ValueHit[] {
