@@ -1237,6 +1237,17 @@ function twoColumns(
   return { left, right };
 }
 
+/** The words between "by" and a comparison said after it ("by overspend", "by budget overrun"). */
+const BY_BEFORE = /\bby\s+(?:[\w-]+\s+){0,2}$/i;
+/** Characters before a comparison read for {@link BY_BEFORE}. */
+const BY_REACH = 40;
+
+/** Whether the question ranks by the comparison itself ("rank teams by overspend"), not by a measure beside it. */
+function rankedByComparison(question: string, expression: string): boolean {
+  const at = question.toLowerCase().indexOf(expression.toLowerCase());
+  return at > 0 && BY_BEFORE.test(question.slice(Math.max(0, at - BY_REACH), at));
+}
+
 /** Two columns compared ("spent more than the budget"): the summed difference for groups, the row test for a list. */
 function comparisonOf(
   c: QueryConstraints,
@@ -1884,7 +1895,7 @@ function measuredOnce(
     const besideName = orderedBeside ? sqlMeasure(orderedBeside, parts, timeRef, [])?.name : undefined;
     orderBy = byTime
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
-      : `${besideName ?? (compared && !c.order ? compared.name : left && (!c.order || c.order.by === 'measure') ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName)} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+      : `${besideName ?? (compared && (!c.order || (c.order.by === 'measure' && rankedByComparison(input.naturalLanguage, c.comparison!.expression))) ? compared.name : left && (!c.order || c.order.by === 'measure') ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName)} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     // "… - email, department and last login": the columns asked for are shown, personal ones too.
     const shown = shownColumns(c.show, (kind, field) => parts.find(kind, field));
