@@ -274,6 +274,34 @@ describe('SQL conditions a dimension does not keep, read from its dealings, on P
     );
   });
 
+  it('should list the bills due in a calendar period ahead, the whole period, with no window on their issue date', async () => {
+    const start = Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), 1);
+    const end = Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth() + 1, 1);
+    const result = await postgres.run({
+      tables: ['invoices'],
+      question: 'bills falling due this month',
+      // The planner reads "this month" as the month up to now.
+      timeRange: 'this month',
+      window: {
+        start: new Date(start).toISOString(),
+        end: NOW.toISOString(),
+        duration_seconds: Math.round((NOW.getTime() - start) / 1000),
+        expression: 'this month',
+      },
+      constraints: aConstraints({}),
+    });
+    const expected = rows.invoices
+      .filter((i) => utcDay(i.due_date) >= start && utcDay(i.due_date) < end)
+      .map((i) => i.invoice_id);
+
+    expect(result.query).toContain("i.due_date < DATE_TRUNC('month', CURRENT_DATE) + INTERVAL '1 month'");
+    expect(result.query).not.toContain('i.issued_at >=');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.rows.map((r) => Number(r['invoice_id'])).sort((a, b) => a - b)).toEqual(
+      expected.sort((a, b) => a - b).slice(0, 100),
+    );
+  });
+
   it('should read a status placed on the bills from the bills, never from the buyers', async () => {
     const result = await postgres.run({
       tables: ['customers', 'invoices'],

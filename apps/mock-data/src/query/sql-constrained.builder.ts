@@ -11,7 +11,7 @@ import {
   timeColumnOf,
   type ManyToOne,
 } from './sql-relations.util';
-import { readAgeBound, readDueAhead } from './sql-age.util';
+import { readAgeBound, readDueAhead, readDuePeriod } from './sql-age.util';
 import { saysPaidAfterDue, withoutDueComparison } from './sql-paid-late.util';
 import { withCategoryAdjective, withCategoryNoun } from './sql-category-noun.util';
 import { tableCreatedInWindow } from './sql-created-window.util';
@@ -178,6 +178,32 @@ const DUE_COLUMN = /^due(?:_date|_at|_on)?$/;
 /** A column that keeps when a row was paid ("paid_at", "paid_on"). */
 const PAID_COLUMN = /^paid(?:_at|_on|_date)$/;
 
+/**
+ * The due dates a question asks for ahead of today, as SQL bounds: a span from today ("due in the next 7 days") or a
+ * calendar period ("due next week"). `coversWindow` when the question's time window is those same words (read as
+ * one up to now): then the window is no other condition.
+ */
+function dueWindowAhead(
+  input: QueryInput,
+): { start: string; end: string; expression: string; coversWindow: boolean } | null {
+  const span = readDueAhead(input.naturalLanguage);
+  const bounds = span
+    ? {
+        start: 'CURRENT_DATE',
+        end: `CURRENT_DATE + INTERVAL '${intervalText(span.seconds)}'`,
+        expression: span.expression,
+      }
+    : readDuePeriod(input.naturalLanguage);
+  if (!bounds) return null;
+  // The window is read from the due words when the rest of the question does not say it ("next 7 days" read as the
+  // last 7 days; "this month"): "issued last month, due next month" keeps its window.
+  const rest = input.naturalLanguage.toLowerCase().replace(bounds.expression.toLowerCase(), ' ');
+  const said = input.time?.description?.toLowerCase();
+  const coversWindow =
+    said !== undefined && !rest.includes(said) && !rest.includes(said.replace(/^(?:last|past)\s+/, ''));
+  return { ...bounds, coversWindow };
+}
+
 /** Whether the question asks of a due date: past it, paid after it, or coming up to it. */
 function asksOfDueDate(question: string): boolean {
   return (
@@ -185,7 +211,8 @@ function asksOfDueDate(question: string): boolean {
     PAID_LATE.test(question) ||
     saysPaidAfterDue(question) ||
     readAgeBound(question)?.due === true ||
-    readDueAhead(question) !== null
+    readDueAhead(question) !== null ||
+    readDuePeriod(question) !== null
   );
 }
 
@@ -1677,6 +1704,7 @@ function measuredOnce(
   const timeRef = dated && time ? parts.ref({ table: dated, column: time }) : null;
   if (dated && dated !== fact && input.time)
     notes.push(`${fact} has no time of its own; the window is on ${dated}.${time}`);
+  const ahead = c.inactivity ? null : dueWindowAhead(input);
   if (c.inactivity) {
     const clause = inactivityClause(c, parts, notes);
     if (clause) where.push(clause);
@@ -1696,7 +1724,7 @@ function measuredOnce(
     const ageRef = event && dated ? parts.ref({ table: dated, column: event }) : timeRef;
     where.push(`${ageRef} < NOW() - INTERVAL '${intervalText(age.seconds)}'`);
     if (input.time && !/\bago\b/i.test(input.time.description ?? '')) where.push(...timeClauses(input, timeRef));
-  } else if (input.time && !done) {
+  } else if (input.time && !done && !ahead?.coversWindow) {
     const windowRef = createdRef ?? timeRef;
     const yearColumn = windowRef ? undefined : yearOfWindow(input, fact, schema);
     if (windowRef) where.push(...timeClauses(input, windowRef));
@@ -1746,14 +1774,10 @@ function measuredOnce(
   // "outstanding balance per client": what is still owed is the rows not paid yet, unless a status says which rows.
   const owedPaid = owedUnpaidColumn(c, schema.tables[fact] ?? [], schema);
   if (owedPaid && !where.includes(`${f}.${owedPaid} IS NULL`)) where.push(`${f}.${owedPaid} IS NULL`);
-  // "due in the next 7 days": the due date from today to then, soonest first unless the question orders otherwise.
-  const ahead = c.inactivity ? null : readDueAhead(input.naturalLanguage);
+  // "due in the next 7 days", "due next week": the due date from today to then, or in that calendar period, soonest
+  // first unless the question orders otherwise.
   const dueAhead = ahead ? (schema.tables[fact] ?? []).find((col) => DUE_COLUMN.test(col)) : undefined;
-  if (ahead && dueAhead)
-    where.push(
-      `${f}.${dueAhead} >= CURRENT_DATE`,
-      `${f}.${dueAhead} < CURRENT_DATE + INTERVAL '${intervalText(ahead.seconds)}'`,
-    );
+  if (ahead && dueAhead) where.push(`${f}.${dueAhead} >= ${ahead.start}`, `${f}.${dueAhead} < ${ahead.end}`);
   else if (ahead) notes.push(`${fact} has no due date; "${ahead.expression}" is not applied`);
 
   const select: string[] = [];
