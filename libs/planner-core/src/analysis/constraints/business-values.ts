@@ -283,6 +283,11 @@ const AMOUNT_RANGE = new RegExp(
   `\\bbetween\\s+([$€£¥])?\\s?(\\d[\\d,]*(?:\\.\\d+)?)${SCALE}\\s?(${CURRENCY_ALTERNATION})?\\s+and\\s+([$€£¥])?\\s?(\\d[\\d,]*(?:\\.\\d+)?)${SCALE}\\s?(${CURRENCY_ALTERNATION})?\\b`,
   'gi',
 );
+/** Words of money right before a range ("priced between", "costing between", "a total between"). */
+const PRICED_BEFORE =
+  /\b(?:priced|costing|costs?|worth|valued|prices?|amounts?|totals?|totall?ing|spend(?:ing)?|(?:sold|selling)\s+for)\s+(?:at\s+)?$/i;
+/** Characters before "between" read for {@link PRICED_BEFORE}. */
+const PRICED_REACH = 24;
 const AMOUNT_BEFORE = new RegExp(`([$€£¥])\\s?(${NUMBER_PATTERN})${SCALE}`, 'gi');
 const AMOUNT_AFTER = new RegExp(`(?<![\\w.])(${NUMBER_PATTERN})${SCALE}\\s?(${CURRENCY_ALTERNATION})\\b`, 'gi');
 
@@ -702,7 +707,9 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       const currency = CURRENCY_SYMBOLS[m[1] ?? m[5] ?? ''] ?? currencyOfWord(m[4] ?? m[8] ?? '') ?? null;
       const low = readNumber(m[2]!.replace(/,/g, ''));
       const high = readNumber(m[6]!.replace(/,/g, ''));
-      if (currency === null || low === null || high === null) return null;
+      // "priced between 20 and 50": a range said of money needs no currency.
+      const money = currency !== null || PRICED_BEFORE.test(text.slice(Math.max(0, m.index - PRICED_REACH), m.index));
+      if (!money || low === null || high === null) return null;
       const split = m.index + m[0].search(/\s+and\s+/i);
       return [
         {
