@@ -365,6 +365,14 @@ describe('readShape', () => {
     expect(shape('orders by sales channel')).not.toMatchObject({ measure: { kind: 'sum' } });
   });
 
+  it.each([
+    'how much do the tenants of the north wing block still owe',
+    'how much is due on Friday across all leases',
+    'how much money falls due next month per landlord',
+  ])('reads "%s" as the money not paid yet, summed', (text) => {
+    expect(shape(text)).toMatchObject({ measure: { kind: 'sum', of: 'outstanding' } });
+  });
+
   it('reads a total of what is still owed as a sum ("total owed per tenant", "total outstanding")', () => {
     expect(shape('late rent: total owed per tenant')).toMatchObject({ measure: { kind: 'sum', of: 'owed' } });
     expect(shape('total outstanding for each supplier')).toMatchObject({ measure: { kind: 'sum', of: 'outstanding' } });
