@@ -661,6 +661,32 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
     expect(result.rows.map((r) => `${String(r['department'])}/${String(r['fiscal_month'])}`).sort()).toEqual(expected);
   });
 
+  it('should give each customer the earliest and the latest order time over all their orders', async () => {
+    const result = await run({
+      tables: ['orders', 'customers'],
+      question: 'first purchase date and last purchase date of every buyer',
+      constraints: aConstraints({
+        measure: { kind: 'min', of: 'time', field: null },
+        extra_measures: [{ kind: 'max', of: 'time', field: null }],
+        group_by: [{ kind: 'customer', field: 'orders.customer_id' }],
+      }),
+    });
+    expect(result.query).not.toContain('NOT EXISTS');
+    const spans = new Map<number, [number, number]>();
+    for (const o of rows.orders) {
+      const [low, high] = spans.get(o.customer_id) ?? [Infinity, -Infinity];
+      spans.set(o.customer_id, [Math.min(low, o.created_at.getTime()), Math.max(high, o.created_at.getTime())]);
+    }
+    expect([...spans.values()].some(([low, high]) => low < high)).toBe(true);
+    for (const r of result.rows) {
+      const [low, high] = spans.get(Number(r['customer_id']))!;
+      expect([new Date(r['first_seen'] as Date).getTime(), new Date(r['last_seen'] as Date).getTime()]).toEqual([
+        low,
+        high,
+      ]);
+    }
+  });
+
   it('ranks groups by the comparison itself when the question ranks "by" it, not by the measure beside it', async () => {
     const result = await run({
       tables: ['budget'],

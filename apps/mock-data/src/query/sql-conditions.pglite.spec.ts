@@ -42,6 +42,25 @@ describe('SQL conditions, shares and links on PGlite', () => {
     expect(byKey(result, 'currency', 'count')).toEqual(countBy(late, (i) => i.currency));
   });
 
+  it("should read the latest sign-in per group from the column that keeps each row's last sign-in", async () => {
+    const result = await postgres.run({
+      tables: ['users'],
+      question: 'most recent logon for every role',
+      constraints: aConstraints({
+        measure: { kind: 'max', of: 'time', field: null },
+        group_by: [{ kind: 'role', field: 'role' }],
+      }),
+    });
+    const latest = new Map<string, number>();
+    for (const u of rows.users)
+      if (u.last_login_at) latest.set(u.role, Math.max(latest.get(u.role) ?? 0, u.last_login_at.getTime()));
+
+    expect(result.query).toContain('MAX(u.last_login_at)');
+    expect(new Map(result.rows.map((r) => [String(r['role']), new Date(r['last_seen'] as Date).getTime()]))).toEqual(
+      latest,
+    );
+  });
+
   it('should read a word given as the value of a flag column as the flag set, and run', async () => {
     const result = await postgres.run({
       tables: ['users'],

@@ -1463,6 +1463,18 @@ const SIGNED_IN = /\b(?:logged|signed)[\s-]?(?:in|on)\b/i;
 /** A column of the rows that keeps when they last signed in (`last_login_at`, `last_signin_at`). */
 const LAST_SIGN_IN_COLUMN = /^last_(?:log_?(?:in|on)|sign_?(?:in|on))_at$/;
 
+/** A sign-in said as a noun or a verb ("last login", "latest sign-in", "last logged on"). */
+const SIGN_IN_SAID = /\b(?:log(?:ged)?[\s-]?(?:in|on)s?|logins?|logons?|sign(?:ed)?[\s-]?(?:in|on)s?|signins?)\b/i;
+
+/**
+ * "last login per department": the latest sign-in is the column that keeps when each row last signed in
+ * (`last_login_at`), not the row's creation. Undefined when no latest time or no sign-in is asked, or no such column.
+ */
+function lastSignInMeasured(c: QueryConstraints, columns: readonly string[], question: string): string | undefined {
+  const latest = [c.measure, ...c.extraMeasures].some((m) => m?.kind === 'max' && m.of === 'time');
+  return latest && SIGN_IN_SAID.test(question) ? columns.find((col) => LAST_SIGN_IN_COLUMN.test(col)) : undefined;
+}
+
 /**
  * "disabled members who still signed in this week": a dimension that keeps when its rows last signed in, listed by
  * a sign-in in the window — the window is on that column. Null when the sign-in is negated or no such column is kept.
@@ -1699,6 +1711,7 @@ function measuredOnce(
     ? (datedByColumn(dated, schema, input.naturalLanguage) ??
       namedTimeColumn(dated, schema, input.naturalLanguage, input.time?.description ?? null) ??
       measuredMoment(c.measure, schema.tables[dated] ?? []) ??
+      lastSignInMeasured(c, schema.tables[dated] ?? [], input.naturalLanguage) ??
       timeColumnOf(dated, schema))
     : undefined;
   const timeRef = dated && time ? parts.ref({ table: dated, column: time }) : null;
@@ -1750,8 +1763,10 @@ function measuredOnce(
   const gapClause = gap ? elapsedConditionClause(gap, schema.tables[fact] ?? [], f, timeColumnOf(fact, schema)) : null;
   if (gapClause) (c.share ? part : where).push(gapClause);
   else if (gap) notes.push(`${fact} has no time columns for "${gap.expression}"; it is not applied`);
+  // "first and last order date per customer": the earliest time is a measure over all the rows, not a condition.
+  const timeMeasured = [c.measure, ...c.extraMeasures].some((m) => m?.kind === 'min' && m.of === 'time');
   const first =
-    c.inactivity || c.absence || !asksFirstTime(input.naturalLanguage)
+    c.inactivity || c.absence || timeMeasured || !asksFirstTime(input.naturalLanguage)
       ? null
       : firstTimeClause(fact, f, schema, groupTables(c));
   if (first) where.push(first);
