@@ -474,6 +474,17 @@ describe('resolveTimeRange (years and "since yesterday")', () => {
     });
   });
 
+  it.each([
+    ['ferry tickets sold in both March and April 2025', '2025-03-01', '2025-05-01'],
+    ['returns from February to May', '2026-02-01', '2026-06-01'],
+    ['claims in Aug and Sep 2024', '2024-08-01', '2024-10-01'],
+  ])('reads the months of "%s" as whole months, the year said once for both', (text, start, end) => {
+    expect(resolveTimeRange(text, now)?.window).toMatchObject({
+      start: `${start}T00:00:00.000Z`,
+      end: `${end}T00:00:00.000Z`,
+    });
+  });
+
   it('should not read a fiscal year or a year ahead as a window', () => {
     expect(resolveTimeRange('budget for fiscal year 2026', now)).toBeNull();
     expect(resolveTimeRange('plans for 2027', now)).toBeNull();

@@ -746,7 +746,7 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
         : 'year';
   const dateOf = (components: chrono.ParsedComponents): Date => {
     const date = components.date();
-    if (back === null) return date;
+    if (back === null || (back === 'year' && components.isCertain('year'))) return date;
     if (back !== 'year') return new Date(date.getTime() - (back === 'week' ? 7 : 1) * DAY_MS);
     return new Date(
       Date.UTC(
@@ -772,7 +772,13 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
     const endComponents = first.end ?? last.start;
     if (!first.start.isCertain('hour')) start = startOfUtcDay(start);
     end = dateOf(first.end ?? last.end ?? last.start);
+    // "January and February 2026": a month said without its year is in the year said with the other end.
+    if (!first.start.isCertain('year') && endComponents.isCertain('year'))
+      start = new Date(Date.UTC(end.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()));
     if (!endComponents.isCertain('hour')) end = new Date(startOfUtcDay(end).getTime() + DAY_MS);
+    // "from January to March": a month at the end is the whole month.
+    if (endComponents.isCertain('month') && !endComponents.isCertain('day'))
+      end = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 1));
   } else if (
     !first.start.isCertain('hour') &&
     !sinceThen &&
