@@ -1,4 +1,4 @@
-import { readAgeBound, readDueAhead } from './sql-age.util';
+import { readAgeBound, readDueAhead, readDuePeriod } from './sql-age.util';
 
 describe('readAgeBound', () => {
   it('reads a minimum age of the rows, said with "older than", "old" or "ago"', () => {
@@ -51,6 +51,39 @@ describe('readAgeBound and readDueAhead (words after the due date, numbers in wo
     });
     expect(readDueAhead('leases due in the next 3 days')).toMatchObject({ seconds: 3 * 86_400 });
     expect(readDueAhead('bills issued in the last 3 days')).toBeNull();
+  });
+});
+
+describe('readDuePeriod', () => {
+  it.each([
+    [
+      'leases due next week',
+      "DATE_TRUNC('week', CURRENT_DATE) + INTERVAL '1 week'",
+      "DATE_TRUNC('week', CURRENT_DATE) + INTERVAL '2 weeks'",
+    ],
+    [
+      'rent due this month',
+      "DATE_TRUNC('month', CURRENT_DATE)",
+      "DATE_TRUNC('month', CURRENT_DATE) + INTERVAL '1 month'",
+    ],
+    [
+      'fees due by the end of this quarter',
+      'CURRENT_DATE',
+      "DATE_TRUNC('quarter', CURRENT_DATE) + INTERVAL '3 months'",
+    ],
+    [
+      'tuition due in the coming year',
+      "DATE_TRUNC('year', CURRENT_DATE) + INTERVAL '1 year'",
+      "DATE_TRUNC('year', CURRENT_DATE) + INTERVAL '2 years'",
+    ],
+    ['what falls due tomorrow', 'CURRENT_DATE + 1', 'CURRENT_DATE + 2'],
+  ])('reads "%s" as the whole calendar period ahead on the due date', (text, start, end) => {
+    expect(readDuePeriod(text)).toMatchObject({ start, end });
+  });
+
+  it('reads no period ahead from a window said of another moment', () => {
+    expect(readDuePeriod('leases signed next week')).toBeNull();
+    expect(readDuePeriod('rent paid this month')).toBeNull();
   });
 });
 

@@ -150,3 +150,33 @@ export function readDueAhead(question: string): { seconds: number; expression: s
   if (!m) return null;
   return { seconds: secondsOf((m[1] ?? m[3])!, (m[2] ?? m[4])!), expression: m[0] };
 }
+
+/** A due date's calendar period ahead: "due today", "due tomorrow", "due this week", "due next month", "due by the end of this quarter". */
+const DUE_PERIOD =
+  /\bdue\s+(?:(?:by|before)\s+the\s+end\s+of\s+|(?:with)?in\s+|during\s+)?(?:(this|the\s+current|next|the\s+coming)\s+(week|month|quarter|year)|(today|tomorrow))\b/i;
+
+/**
+ * The due dates a question asks for by a calendar period ahead, as SQL bounds on a date (start inclusive, end
+ * exclusive): "due next week" is the whole of next calendar week, "due this month" the whole of this month (not
+ * the part of it up to now), "due by the end of this quarter" from today to the quarter's end. Null when none is said.
+ */
+export function readDuePeriod(question: string): { start: string; end: string; expression: string } | null {
+  const m = DUE_PERIOD.exec(question.slice(0, 2000));
+  if (!m) return null;
+  const expression = m[0];
+  if (m[3]) {
+    const offset = m[3].toLowerCase() === 'tomorrow' ? 1 : 0;
+    const start = offset === 0 ? 'CURRENT_DATE' : `CURRENT_DATE + ${offset}`;
+    return { start, end: `CURRENT_DATE + ${offset + 1}`, expression };
+  }
+  const unit = m[2]!.toLowerCase();
+  const step = unit === 'quarter' ? '3 months' : `1 ${unit}`;
+  const current = `DATE_TRUNC('${unit}', CURRENT_DATE)`;
+  const ahead = /^next$|coming/i.test(m[1]!);
+  const start = ahead ? `${current} + INTERVAL '${step}'` : current;
+  const end = ahead
+    ? `${current} + INTERVAL '${unit === 'quarter' ? '6 months' : `2 ${unit}s`}'`
+    : `${current} + INTERVAL '${step}'`;
+  // "due by the end of this month": what is still to fall due before then, from today.
+  return { start: /\bend\s+of\b/i.test(expression) ? 'CURRENT_DATE' : start, end, expression };
+}

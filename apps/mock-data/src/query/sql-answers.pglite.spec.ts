@@ -682,6 +682,63 @@ describe('SQL answers on PGlite: medians, comparisons, absences', () => {
     expect(result.rows.map((r) => `${String(r['department'])}/${String(r['fiscal_month'])}`).sort()).toEqual(expected);
   });
 
+  it('should give each customer the earliest and the latest order time over all their orders', async () => {
+    const result = await run({
+      tables: ['orders', 'customers'],
+      question: 'first purchase date and last purchase date of every buyer',
+      constraints: aConstraints({
+        measure: { kind: 'min', of: 'time', field: null },
+        extra_measures: [{ kind: 'max', of: 'time', field: null }],
+        group_by: [{ kind: 'customer', field: 'orders.customer_id' }],
+      }),
+    });
+    expect(result.query).not.toContain('NOT EXISTS');
+    const spans = new Map<number, [number, number]>();
+    for (const o of rows.orders) {
+      const [low, high] = spans.get(o.customer_id) ?? [Infinity, -Infinity];
+      spans.set(o.customer_id, [Math.min(low, o.created_at.getTime()), Math.max(high, o.created_at.getTime())]);
+    }
+    expect([...spans.values()].some(([low, high]) => low < high)).toBe(true);
+    for (const r of result.rows) {
+      const [low, high] = spans.get(Number(r['customer_id']))!;
+      expect([new Date(r['first_seen'] as Date).getTime(), new Date(r['last_seen'] as Date).getTime()]).toEqual([
+        low,
+        high,
+      ]);
+    }
+  });
+
+  it('ranks groups by the comparison itself when the question ranks "by" it, not by the measure beside it', async () => {
+    const result = await run({
+      tables: ['budget'],
+      question: 'order the units by their spending overrun, worst 2',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'budget', field: 'amount' },
+        extra_measures: [{ kind: 'sum', of: 'spent', field: 'spent' }],
+        comparison: {
+          left: 'spent',
+          operator: 'gt',
+          right: 'budget',
+          left_field: 'spent',
+          right_field: 'amount',
+          expression: 'spending overrun',
+        },
+        group_by: [{ kind: 'department', field: 'department' }],
+        order: { by: 'measure', direction: 'desc' },
+        limit: 2,
+      }),
+    });
+    expect(result.query).toContain('ORDER BY spent_minus_amount DESC');
+    const over = new Map<string, number>();
+    for (const b of rows.budget) over.set(b.department, (over.get(b.department) ?? 0) + b.spent - b.amount);
+    const expected = [...over]
+      .filter(([, d]) => d > 0)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 2)
+      .map(([department]) => department);
+    expect(result.rows.map((r) => String(r['department']))).toEqual(expected);
+  });
+
   it('should list customers who never ordered with NOT EXISTS, and with no order in the window when one is given', async () => {
     const never = await run({
       tables: ['orders', 'customers'],

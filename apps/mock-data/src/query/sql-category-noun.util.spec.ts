@@ -51,6 +51,9 @@ describe('withCategoryAdjective', () => {
     expect(filtersOf('our cheapest products')).toEqual([]);
     expect(filtersOf('discontinued products and best-selling products')).toEqual([]);
     expect(filtersOf('catalogue products nobody wanted')).toEqual([]);
+    // A verb that opens the question is no category ("rank products by …", "sort items by …").
+    expect(filtersOf('rank products by returns')).toEqual([]);
+    expect(filtersOf('sort items by shelf life')).toEqual([]);
     expect(filtersOf('cart items left behind')).toEqual([]);
     expect(filtersOf('camping items over 40')).toEqual([expect.objectContaining({ values: ['camping', 'Camping'] })]);
     expect(filtersOf('customer products')).toEqual([]);

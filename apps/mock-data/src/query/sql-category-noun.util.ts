@@ -80,10 +80,11 @@ const WORD_BEFORE_THINGS = /\b([A-Za-z][a-z&-]{2,30})\s+([a-z]+)\b/g;
 const THINGS = /^(?:items?|goods|articles?|merchandise)$/i;
 /**
  * Words before "products" that say which ones without naming a kind: determiners and quantities, states, prices,
- * ranks and times ("our", "active", "cheap", "top", "new"), and participles ("discontinued", "best-selling").
+ * ranks and times ("our", "active", "cheap", "top", "new"), participles ("discontinued", "best-selling"), and verbs
+ * that open a question ("list", "rank", "sort").
  */
 const NOT_A_CATEGORY =
-  /^(?:a|an|the|all|any|our|my|your|their|his|her|its|these|those|this|that|which|what|whose|some|many|much|most|more|less|least|few|fewer|other|others|each|every|no|both|several|various|such|same|similar|different|distinct|unique|individual|single|total|new|old|newer|older|active|inactive|live|available|current|recent|latest|first|last|next|previous|existing|top|best|worst|cheap|cheaper|expensive|pricey|popular|slow|fast|low|high|big|small|top-selling|best-selling|selling|trending|moving|remaining|missing|pending|matching|upcoming|returning|free|paid|sold|unsold|bought|made|held|kept|physical|digital|catalog|catalogue|inventory|stock|store|shop|line|menu|sale|retail|cart|basket|wishlist|bundle|own|only|main|certain|specific|given|named|of|for|with|from|in|on|by|per|and|or|than|to|at|as|how|why|where|when|who|list|show|find|count|get|give|are|were|was|is|be|have|has|had|do|did|does)$/i;
+  /^(?:a|an|the|all|any|our|my|your|their|his|her|its|these|those|this|that|which|what|whose|some|many|much|most|more|less|least|few|fewer|other|others|each|every|no|both|several|various|such|same|similar|different|distinct|unique|individual|single|total|new|old|newer|older|active|inactive|live|available|current|recent|latest|first|last|next|previous|existing|top|best|worst|cheap|cheaper|expensive|pricey|popular|slow|fast|low|high|big|small|top-selling|best-selling|selling|trending|moving|remaining|missing|pending|matching|upcoming|returning|free|paid|sold|unsold|bought|made|held|kept|physical|digital|catalog|catalogue|inventory|stock|store|shop|line|menu|sale|retail|cart|basket|wishlist|bundle|own|only|main|certain|specific|given|named|of|for|with|from|in|on|by|per|and|or|than|to|at|as|how|why|where|when|who|list|show|find|count|get|give|rank|ranking|sort|compare|are|were|was|is|be|have|has|had|do|did|does)$/i;
 
 /**
  * "hardware products under 20", "list Kitchen items": a word said just before the things a category table lists

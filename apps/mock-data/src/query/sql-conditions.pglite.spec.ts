@@ -42,6 +42,25 @@ describe('SQL conditions, shares and links on PGlite', () => {
     expect(byKey(result, 'currency', 'count')).toEqual(countBy(late, (i) => i.currency));
   });
 
+  it("should read the latest sign-in per group from the column that keeps each row's last sign-in", async () => {
+    const result = await postgres.run({
+      tables: ['users'],
+      question: 'most recent logon for every role',
+      constraints: aConstraints({
+        measure: { kind: 'max', of: 'time', field: null },
+        group_by: [{ kind: 'role', field: 'role' }],
+      }),
+    });
+    const latest = new Map<string, number>();
+    for (const u of rows.users)
+      if (u.last_login_at) latest.set(u.role, Math.max(latest.get(u.role) ?? 0, u.last_login_at.getTime()));
+
+    expect(result.query).toContain('MAX(u.last_login_at)');
+    expect(new Map(result.rows.map((r) => [String(r['role']), new Date(r['last_seen'] as Date).getTime()]))).toEqual(
+      latest,
+    );
+  });
+
   it('should read a word given as the value of a flag column as the flag set, and run', async () => {
     const result = await postgres.run({
       tables: ['users'],
@@ -268,6 +287,34 @@ describe('SQL conditions a dimension does not keep, read from its dealings, on P
     expect(result.query).toMatch(/FROM invoices i\b/);
     expect(result.query).toContain("i.due_date < CURRENT_DATE - INTERVAL '5 days'");
     expect(result.query).toContain('i.paid_at IS NULL');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.rows.map((r) => Number(r['invoice_id'])).sort((a, b) => a - b)).toEqual(
+      expected.sort((a, b) => a - b).slice(0, 100),
+    );
+  });
+
+  it('should list the bills due in a calendar period ahead, the whole period, with no window on their issue date', async () => {
+    const start = Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth(), 1);
+    const end = Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth() + 1, 1);
+    const result = await postgres.run({
+      tables: ['invoices'],
+      question: 'bills falling due this month',
+      // The planner reads "this month" as the month up to now.
+      timeRange: 'this month',
+      window: {
+        start: new Date(start).toISOString(),
+        end: NOW.toISOString(),
+        duration_seconds: Math.round((NOW.getTime() - start) / 1000),
+        expression: 'this month',
+      },
+      constraints: aConstraints({}),
+    });
+    const expected = rows.invoices
+      .filter((i) => utcDay(i.due_date) >= start && utcDay(i.due_date) < end)
+      .map((i) => i.invoice_id);
+
+    expect(result.query).toContain("i.due_date < DATE_TRUNC('month', CURRENT_DATE) + INTERVAL '1 month'");
+    expect(result.query).not.toContain('i.issued_at >=');
     expect(expected.length).toBeGreaterThan(0);
     expect(result.rows.map((r) => Number(r['invoice_id'])).sort((a, b) => a - b)).toEqual(
       expected.sort((a, b) => a - b).slice(0, 100),

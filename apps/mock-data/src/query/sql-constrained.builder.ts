@@ -11,7 +11,7 @@ import {
   timeColumnOf,
   type ManyToOne,
 } from './sql-relations.util';
-import { readAgeBound, readDueAhead } from './sql-age.util';
+import { readAgeBound, readDueAhead, readDuePeriod } from './sql-age.util';
 import { saysPaidAfterDue, withoutDueComparison } from './sql-paid-late.util';
 import { withCategoryAdjective, withCategoryNoun } from './sql-category-noun.util';
 import { tableCreatedInWindow } from './sql-created-window.util';
@@ -197,6 +197,32 @@ const DUE_COLUMN = /^due(?:_date|_at|_on)?$/;
 /** A column that keeps when a row was paid ("paid_at", "paid_on"). */
 const PAID_COLUMN = /^paid(?:_at|_on|_date)$/;
 
+/**
+ * The due dates a question asks for ahead of today, as SQL bounds: a span from today ("due in the next 7 days") or a
+ * calendar period ("due next week"). `coversWindow` when the question's time window is those same words (read as
+ * one up to now): then the window is no other condition.
+ */
+function dueWindowAhead(
+  input: QueryInput,
+): { start: string; end: string; expression: string; coversWindow: boolean } | null {
+  const span = readDueAhead(input.naturalLanguage);
+  const bounds = span
+    ? {
+        start: 'CURRENT_DATE',
+        end: `CURRENT_DATE + INTERVAL '${intervalText(span.seconds)}'`,
+        expression: span.expression,
+      }
+    : readDuePeriod(input.naturalLanguage);
+  if (!bounds) return null;
+  // The window is read from the due words when the rest of the question does not say it ("next 7 days" read as the
+  // last 7 days; "this month"): "issued last month, due next month" keeps its window.
+  const rest = input.naturalLanguage.toLowerCase().replace(bounds.expression.toLowerCase(), ' ');
+  const said = input.time?.description?.toLowerCase();
+  const coversWindow =
+    said !== undefined && !rest.includes(said) && !rest.includes(said.replace(/^(?:last|past)\s+/, ''));
+  return { ...bounds, coversWindow };
+}
+
 /** Whether the question asks of a due date: past it, paid after it, or coming up to it. */
 function asksOfDueDate(question: string): boolean {
   return (
@@ -204,7 +230,8 @@ function asksOfDueDate(question: string): boolean {
     PAID_LATE.test(question) ||
     saysPaidAfterDue(question) ||
     readAgeBound(question)?.due === true ||
-    readDueAhead(question) !== null
+    readDueAhead(question) !== null ||
+    readDuePeriod(question) !== null
   );
 }
 
@@ -1254,6 +1281,17 @@ function twoColumns(
   return { left, right };
 }
 
+/** The words between "by" and a comparison said after it ("by overspend", "by budget overrun"). */
+const BY_BEFORE = /\bby\s+(?:[\w-]+\s+){0,2}$/i;
+/** Characters before a comparison read for {@link BY_BEFORE}. */
+const BY_REACH = 40;
+
+/** Whether the question ranks by the comparison itself ("rank teams by overspend"), not by a measure beside it. */
+function rankedByComparison(question: string, expression: string): boolean {
+  const at = question.toLowerCase().indexOf(expression.toLowerCase());
+  return at > 0 && BY_BEFORE.test(question.slice(Math.max(0, at - BY_REACH), at));
+}
+
 /** Two columns compared ("spent more than the budget"): the summed difference for groups, the row test for a list. */
 function comparisonOf(
   c: QueryConstraints,
@@ -1441,6 +1479,18 @@ function doneInWindowClause(input: QueryInput, parts: SqlQueryParts, notes: stri
 const SIGNED_IN = /\b(?:logged|signed)[\s-]?(?:in|on)\b/i;
 /** A column of the rows that keeps when they last signed in (`last_login_at`, `last_signin_at`). */
 const LAST_SIGN_IN_COLUMN = /^last_(?:log_?(?:in|on)|sign_?(?:in|on))_at$/;
+
+/** A sign-in said as a noun or a verb ("last login", "latest sign-in", "last logged on"). */
+const SIGN_IN_SAID = /\b(?:log(?:ged)?[\s-]?(?:in|on)s?|logins?|logons?|sign(?:ed)?[\s-]?(?:in|on)s?|signins?)\b/i;
+
+/**
+ * "last login per department": the latest sign-in is the column that keeps when each row last signed in
+ * (`last_login_at`), not the row's creation. Undefined when no latest time or no sign-in is asked, or no such column.
+ */
+function lastSignInMeasured(c: QueryConstraints, columns: readonly string[], question: string): string | undefined {
+  const latest = [c.measure, ...c.extraMeasures].some((m) => m?.kind === 'max' && m.of === 'time');
+  return latest && SIGN_IN_SAID.test(question) ? columns.find((col) => LAST_SIGN_IN_COLUMN.test(col)) : undefined;
+}
 
 /**
  * "disabled members who still signed in this week": a dimension that keeps when its rows last signed in, listed by
@@ -1678,11 +1728,13 @@ function measuredOnce(
     ? (datedByColumn(dated, schema, input.naturalLanguage) ??
       namedTimeColumn(dated, schema, input.naturalLanguage, input.time?.description ?? null) ??
       measuredMoment(c.measure, schema.tables[dated] ?? []) ??
+      lastSignInMeasured(c, schema.tables[dated] ?? [], input.naturalLanguage) ??
       timeColumnOf(dated, schema))
     : undefined;
   const timeRef = dated && time ? parts.ref({ table: dated, column: time }) : null;
   if (dated && dated !== fact && input.time)
     notes.push(`${fact} has no time of its own; the window is on ${dated}.${time}`);
+  const ahead = c.inactivity ? null : dueWindowAhead(input);
   if (c.inactivity) {
     const clause = inactivityClause(c, parts, notes);
     if (clause) where.push(clause);
@@ -1702,7 +1754,7 @@ function measuredOnce(
     const ageRef = event && dated ? parts.ref({ table: dated, column: event }) : timeRef;
     where.push(`${ageRef} < NOW() - INTERVAL '${intervalText(age.seconds)}'`);
     if (input.time && !/\bago\b/i.test(input.time.description ?? '')) where.push(...timeClauses(input, timeRef));
-  } else if (input.time && !done) {
+  } else if (input.time && !done && !ahead?.coversWindow) {
     const windowRef = createdRef ?? timeRef;
     const yearColumn = windowRef ? undefined : yearOfWindow(input, fact, schema);
     if (windowRef) where.push(...timeClauses(input, windowRef));
@@ -1728,8 +1780,10 @@ function measuredOnce(
   const gapClause = gap ? elapsedConditionClause(gap, schema.tables[fact] ?? [], f, timeColumnOf(fact, schema)) : null;
   if (gapClause) (c.share ? part : where).push(gapClause);
   else if (gap) notes.push(`${fact} has no time columns for "${gap.expression}"; it is not applied`);
+  // "first and last order date per customer": the earliest time is a measure over all the rows, not a condition.
+  const timeMeasured = [c.measure, ...c.extraMeasures].some((m) => m?.kind === 'min' && m.of === 'time');
   const first =
-    c.inactivity || c.absence || !asksFirstTime(input.naturalLanguage)
+    c.inactivity || c.absence || timeMeasured || !asksFirstTime(input.naturalLanguage)
       ? null
       : firstTimeClause(fact, f, schema, groupTables(c));
   if (first) where.push(first);
@@ -1752,14 +1806,10 @@ function measuredOnce(
   // "outstanding balance per client": what is still owed is the rows not paid yet, unless a status says which rows.
   const owedPaid = owedUnpaidColumn(c, schema.tables[fact] ?? [], schema);
   if (owedPaid && !where.includes(`${f}.${owedPaid} IS NULL`)) where.push(`${f}.${owedPaid} IS NULL`);
-  // "due in the next 7 days": the due date from today to then, soonest first unless the question orders otherwise.
-  const ahead = c.inactivity ? null : readDueAhead(input.naturalLanguage);
+  // "due in the next 7 days", "due next week": the due date from today to then, or in that calendar period, soonest
+  // first unless the question orders otherwise.
   const dueAhead = ahead ? (schema.tables[fact] ?? []).find((col) => DUE_COLUMN.test(col)) : undefined;
-  if (ahead && dueAhead)
-    where.push(
-      `${f}.${dueAhead} >= CURRENT_DATE`,
-      `${f}.${dueAhead} < CURRENT_DATE + INTERVAL '${intervalText(ahead.seconds)}'`,
-    );
+  if (ahead && dueAhead) where.push(`${f}.${dueAhead} >= ${ahead.start}`, `${f}.${dueAhead} < ${ahead.end}`);
   else if (ahead) notes.push(`${fact} has no due date; "${ahead.expression}" is not applied`);
 
   const select: string[] = [];
@@ -1901,7 +1951,7 @@ function measuredOnce(
     const besideName = orderedBeside ? sqlMeasure(orderedBeside, parts, timeRef, [])?.name : undefined;
     orderBy = byTime
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
-      : `${besideName ?? (compared && !c.order ? compared.name : left && (!c.order || c.order.by === 'measure') ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName)} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+      : `${besideName ?? (compared && (!c.order || (c.order.by === 'measure' && rankedByComparison(input.naturalLanguage, c.comparison!.expression))) ? compared.name : left && (!c.order || c.order.by === 'measure') ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName)} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     // "… - email, department and last login": the columns asked for are shown, personal ones too.
     const shown = shownColumns(c.show, (kind, field) => parts.find(kind, field));

@@ -129,6 +129,7 @@ const WEIGHTS = {
   ownColumn: 0.5,
   ownColumnCap: 1.5,
   describedRows: 1,
+  stateBesideLastSeen: 2.5,
 } as const;
 
 const FILLER_STEMS = new Set(stems(NAME_FILLER_WORDS.join(' ')));
@@ -454,6 +455,33 @@ function listedSourceCues(platform: string, text: string): VocabularyCue[] {
  * (see {@link valueSaidOf}) and asks of another of its columns too (a second column word, or the column that
  * keeps when the inactivity's activity last happened). Null when no entry is described so.
  */
+/** A state said of rows that a one-word flag column of theirs keeps (`active`, `enabled`). */
+const STATE_FLAG_WORDS: ReadonlySet<string> = new Set([
+  'active',
+  'enabled',
+  'disabled',
+  'locked',
+  'suspended',
+  'verified',
+]);
+
+/**
+ * "accounts still active but not logged in for 60 days": states of the rows that are flag columns (`active`) of the
+ * entries the question reaches. When such an entry also keeps when they last did it (`last_login_at`), it answers
+ * the whole question, and no log of the activity keeps the state.
+ */
+function stateFlagsSaid(matches: readonly EntryMatch[]): Array<{ entry: string; word: string }> {
+  const flags: Array<{ entry: string; word: string }> = [];
+  for (const m of matches.slice(0, WEIGHTS.maxTables)) {
+    const columns = new Set(m.entry.columns.map((column) => column.toLowerCase()));
+    const word = m.columnWords.find(
+      (said) => STATE_FLAG_WORDS.has(said.toLowerCase()) && columns.has(said.toLowerCase()),
+    );
+    if (word) flags.push({ entry: m.entry.name, word });
+  }
+  return flags;
+}
+
 function describedRows(
   matches: readonly EntryMatch[],
   text: string,
@@ -585,13 +613,15 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // Business tables named by ordinary words (`users`, `events`, `accounts`) do not outweigh a question
     // that names a telemetry source or reads as security work, unless it names a table or column outright.
     // A whole column only this platform holds (`department`) names what the question is about, as a column written out does.
-    // A sign-in to the business's own app is a login its own records keep (`last_login_at`), not an identity provider's.
+    // A sign-in to the business's own app is a login its own records keep (`last_login_at`), not an identity provider's;
+    // so is one of accounts asked of a flag the records keep ("still active").
     const activity = inactivity ? (inactivity.activity ?? null) : neverDone;
+    const flags = kind === 'records' && inactivity ? stateFlagsSaid(matches) : [];
     const lastSeen =
       kind === 'records' && (inactivity || neverDone)
         ? lastActivityColumn(
             index.byPlatform.get(platform) ?? [],
-            ownApp && activity === 'sign-in' ? 'login' : activity,
+            (ownApp || flags.length > 0) && activity === 'sign-in' ? 'login' : activity,
           )
         : null;
     if (lastSeen) {
@@ -601,6 +631,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
           ? `${lastSeen} holds when "${inactivity.expression}" last happened`
           : `${lastSeen} is empty for rows where it never happened`,
       );
+    }
+    const flag = flags.find((said) => lastSeen?.startsWith(`${said.entry}.`));
+    if (flag) {
+      entities += WEIGHTS.stateBesideLastSeen;
+      reasons.push(`${flag.entry} keeps both the state "${flag.word}" and ${lastSeen}`);
     }
     // "active accounts in the Sales department that have not logged in …": a value of a column only this store
     // holds, said with more of the same entry's columns, describes that entry's rows (the people of a department).

@@ -689,6 +689,17 @@ describe('the rows of a business table described by its own columns', () => {
     expect(result.entities.tables).toContain('staff');
   });
 
+  it.each([
+    'sorting out logins for Pastry Kitchen: which ones are still active though nobody has logged in to them for 40 days?',
+    'active accounts that have not logged in for 8 weeks',
+    'which accounts are still active but no one has signed in for 3 months',
+  ])('sends accounts asked of their flag and of their last login to the table that keeps both: "%s"', (question) => {
+    const result = analyze(question, hints);
+
+    expect(result.required_platforms).toEqual(['sql']);
+    expect(result.entities.tables[0]).toBe('staff');
+  });
+
   it('sends accounts that never logged in to the table that keeps when each last did, not to a log of logins', () => {
     const result = analyze('how many active accounts in every team have never once logged in?', hints);
 

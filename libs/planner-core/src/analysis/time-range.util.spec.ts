@@ -511,6 +511,29 @@ describe('resolveTimeRange (years and "since yesterday")', () => {
     expect(resolveTimeRange('orders during 2026', now)?.window.end).toBe(now.toISOString());
   });
 
+  it.each([
+    ['parcel returns for calendar year 2024', '2024'],
+    ['ticket volume per week, CY2023', '2023'],
+    ['greenhouse sales by month across the whole of 2025', '2025'],
+    ['seed orders for the full year 2024', '2024'],
+  ])('reads the calendar year said in "%s"', (text, year) => {
+    expect(resolveTimeRange(text, now)?.window).toMatchObject({
+      start: `${year}-01-01T00:00:00.000Z`,
+      end: `${Number(year) + 1}-01-01T00:00:00.000Z`,
+    });
+  });
+
+  it.each([
+    ['ferry tickets sold in both March and April 2025', '2025-03-01', '2025-05-01'],
+    ['returns from February to May', '2026-02-01', '2026-06-01'],
+    ['claims in Aug and Sep 2024', '2024-08-01', '2024-10-01'],
+  ])('reads the months of "%s" as whole months, the year said once for both', (text, start, end) => {
+    expect(resolveTimeRange(text, now)?.window).toMatchObject({
+      start: `${start}T00:00:00.000Z`,
+      end: `${end}T00:00:00.000Z`,
+    });
+  });
+
   it('should not read a fiscal year or a year ahead as a window', () => {
     expect(resolveTimeRange('budget for fiscal year 2026', now)).toBeNull();
     expect(resolveTimeRange('plans for 2027', now)).toBeNull();

@@ -356,8 +356,12 @@ function edgeSpan(text: string, now: Date): ResolvedTimeRange | null {
   return { ...range, window: { ...range.window, expression: text.slice(count, end) } };
 }
 
-/** "in 2025", "during 2024", "for 2025", "2025's": that calendar year (not "fiscal year 2026", a column's value). */
-const YEAR = /\b(?:in|during|for|throughout|of)\s+(?:the\s+(?:calendar\s+)?year\s+)?((?:19|20)\d\d)\b(?![-/.:]\d)/i;
+/**
+ * "in 2025", "during 2024", "for the year 2025", "across the whole of 2024", "calendar year 2025", "CY2025": that
+ * calendar year (not "fiscal year 2026", a column's value).
+ */
+const YEAR =
+  /\b(?:(?:in|during|for|throughout|of|across)\s+(?:the\s+)?(?:(?:calendar|full|whole|entire)\s+)?(?:year\s+|whole\s+of\s+)?|calendar\s+year\s+|CY\s?)((?:19|20)\d\d)\b(?![-/.:]\d)/i;
 
 /** "Q3 2026", "Q1 of 2025", "in Q2" (this year's), "q4 2025" (lower case only with its year): a calendar quarter. */
 const QUARTER = /\b(?:Q([1-4])|q([1-4])(?=\s+(?:of\s+)?(?:19|20)\d\d\b))(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/;
@@ -889,7 +893,7 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
         : 'year';
   const dateOf = (components: chrono.ParsedComponents): Date => {
     const date = components.date();
-    if (back === null) return date;
+    if (back === null || (back === 'year' && components.isCertain('year'))) return date;
     if (back !== 'year') return new Date(date.getTime() - (back === 'week' ? 7 : 1) * DAY_MS);
     return new Date(
       Date.UTC(
@@ -915,7 +919,13 @@ function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRa
     const endComponents = first.end ?? last.start;
     if (!first.start.isCertain('hour')) start = startOfUtcDay(start);
     end = dateOf(first.end ?? last.end ?? last.start);
+    // "January and February 2026": a month said without its year is in the year said with the other end.
+    if (!first.start.isCertain('year') && endComponents.isCertain('year'))
+      start = new Date(Date.UTC(end.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()));
     if (!endComponents.isCertain('hour')) end = new Date(startOfUtcDay(end).getTime() + DAY_MS);
+    // "from January to March": a month at the end is the whole month.
+    if (endComponents.isCertain('month') && !endComponents.isCertain('day'))
+      end = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 1));
   } else if (
     !first.start.isCertain('hour') &&
     !sinceThen &&

@@ -131,12 +131,30 @@ describe('readBusinessValues', () => {
     ]);
   });
 
+  it('reads a range said of money without a currency ("priced between 8 and 12"), not a range of other numbers', () => {
+    expect(readBusinessValues('lamps priced between 8 and 12', new SpanSet())).toMatchObject([
+      { kind: 'amount', value: '8', operator: 'gte', currency: null },
+      { kind: 'amount', value: '12', operator: 'lte', currency: null },
+    ]);
+    expect(read('tenants aged between 30 and 40')).toEqual([]);
+  });
+
   it('reads capitalised countries and codes, not common words', () => {
     expect(read('sign-ins from Russia or the UK, not from us; a turkey sandwich; users in South Korea')).toEqual([
       ['country', 'Russia'],
       ['country', 'United Kingdom'],
       ['country', 'South Korea'],
     ]);
+  });
+
+  it('reads a country beyond the common ones by its ISO name, written capitalised after a place word', () => {
+    expect(read('shops based in Malta or Iceland, and invoices from Sri Lanka')).toEqual([
+      ['country', 'Malta'],
+      ['country', 'Iceland'],
+      ['country', 'Sri Lanka'],
+    ]);
+    expect(read('refunds Chad signed off; the malta drink order')).toEqual([]);
+    expect(countryCode('Malta')).toBe('MT');
   });
 
   it('reads a country written as its code after a place word, not a code that is also a word', () => {

@@ -1,6 +1,13 @@
 import type { FilterKind } from '@mesh/a2a-contracts';
 import { isStateAskedAbout } from './asked-state';
-import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_CODE, COUNTRY_BY_NAME, COUNTRY_NAMES } from './country-table';
+import {
+  COUNTRY_BY_ADJECTIVE,
+  COUNTRY_BY_CODE,
+  COUNTRY_BY_NAME,
+  COUNTRY_NAMES,
+  WORLD_COUNTRY_BY_NAME,
+  WORLD_COUNTRY_NAMES,
+} from './country-table';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { CURRENCY_NAMES } from './currency-names';
@@ -276,6 +283,11 @@ const AMOUNT_RANGE = new RegExp(
   `\\bbetween\\s+([$€£¥])?\\s?(\\d[\\d,]*(?:\\.\\d+)?)${SCALE}\\s?(${CURRENCY_ALTERNATION})?\\s+and\\s+([$€£¥])?\\s?(\\d[\\d,]*(?:\\.\\d+)?)${SCALE}\\s?(${CURRENCY_ALTERNATION})?\\b`,
   'gi',
 );
+/** Words of money right before a range ("priced between", "costing between", "a total between"). */
+const PRICED_BEFORE =
+  /\b(?:priced|costing|costs?|worth|valued|prices?|amounts?|totals?|totall?ing|spend(?:ing)?|(?:sold|selling)\s+for)\s+(?:at\s+)?$/i;
+/** Characters before "between" read for {@link PRICED_BEFORE}. */
+const PRICED_REACH = 24;
 const AMOUNT_BEFORE = new RegExp(`([$€£¥])\\s?(${NUMBER_PATTERN})${SCALE}`, 'gi');
 const AMOUNT_AFTER = new RegExp(`(?<![\\w.])(${NUMBER_PATTERN})${SCALE}\\s?(${CURRENCY_ALTERNATION})\\b`, 'gi');
 
@@ -358,6 +370,12 @@ const COUNTED_AFTER = /^\s*(?:percent\b|times?\b|(?!(?:is|was|has|as|its|this|us
 const COUNTRY = new RegExp(
   `(?<![\\w.])(${COUNTRY_NAMES.map((name) => name.replace(/\./g, '\\.')).join('|')})(?![\\w])`,
   'gi',
+);
+
+/** The world's other countries, as written (capitalised): read only after a place word (see {@link PLACE_BEFORE}). */
+const WORLD_COUNTRY = new RegExp(
+  `(?<![\\w.])(${WORLD_COUNTRY_NAMES.map((name) => name.replace(/[.]/g, '\\.')).join('|')})(?![\\w])`,
+  'g',
 );
 
 /**
@@ -689,7 +707,9 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       const currency = CURRENCY_SYMBOLS[m[1] ?? m[5] ?? ''] ?? currencyOfWord(m[4] ?? m[8] ?? '') ?? null;
       const low = readNumber(m[2]!.replace(/,/g, ''));
       const high = readNumber(m[6]!.replace(/,/g, ''));
-      if (currency === null || low === null || high === null) return null;
+      // "priced between 20 and 50": a range said of money needs no currency.
+      const money = currency !== null || PRICED_BEFORE.test(text.slice(Math.max(0, m.index - PRICED_REACH), m.index));
+      if (!money || low === null || high === null) return null;
       const split = m.index + m[0].search(/\s+and\s+/i);
       return [
         {
@@ -904,6 +924,18 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
   );
   scan(
     text,
+    WORLD_COUNTRY,
+    taken,
+    (m) => {
+      const country = PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
+        ? WORLD_COUNTRY_BY_NAME.get(m[1]!.toLowerCase())
+        : undefined;
+      return country ? simple('country', country.name, m.index, m[1]!.length) : null;
+    },
+    hits,
+  );
+  scan(
+    text,
     COUNTRY_CODE,
     taken,
     (m) => {
@@ -1066,5 +1098,6 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
 
 /** The ISO 3166-1 alpha-2 code of a country named in a filter. */
 export function countryCode(name: string): string | undefined {
-  return COUNTRY_BY_NAME.get(name.toLowerCase())?.code;
+  const key = name.toLowerCase();
+  return (COUNTRY_BY_NAME.get(key) ?? WORLD_COUNTRY_BY_NAME.get(key))?.code;
 }

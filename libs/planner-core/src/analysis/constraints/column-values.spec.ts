@@ -298,6 +298,19 @@ describe('readDepartmentNames', () => {
     ]);
   });
 
+  it('reads the capitalised name after accounts "for" as their unit, not a country said so', () => {
+    expect(
+      readDepartmentNames('cleaning up accounts for Tenant Care and staff in Malta', [budget], new SpanSet()).map(
+        (h) => h.value,
+      ),
+    ).toEqual(['Tenant Care']);
+  });
+
+  it('reads no unit in a verb of ranking before the unit word ("rank departments by …")', () => {
+    expect(readDepartmentNames('rank departments by travel spend', [budget], new SpanSet())).toEqual([]);
+    expect(readDepartmentNames('sort divisions by headcount', [budget], new SpanSet())).toEqual([]);
+  });
+
   it('reads the clinical departments of a hospital as department names', () => {
     const said = 'dormant nephrology logins, Orthopaedics headcount and pharmacy team spend';
     expect(readDepartmentNames(said, [budget], new SpanSet()).map((h) => h.value)).toEqual([

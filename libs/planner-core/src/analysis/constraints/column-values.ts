@@ -3,7 +3,7 @@ import { saysMoneyAmount, statusWordValue } from './business-values';
 import { FISCAL_YEAR_CODE, fiscalYearValue } from '../fiscal-year.util';
 import { isFunctionWord } from './function-words';
 import { saysUnitOfPerson } from './unit-of-person';
-import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME } from './country-table';
+import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME, WORLD_COUNTRY_BY_NAME } from './country-table';
 import type { TableColumns } from './column-mapper';
 import type { SpanSet, ValueHit } from './value-hit';
 
@@ -568,7 +568,7 @@ const UNIT_AFTER_WORD = /\b(?:dep(?:artmen)?t|dept|division)\s*[:=]?\s+([A-Z][a-
 const INITIALISM = /^[A-Z]{2,5}$/;
 /** Words before a unit's word that describe the unit or its people rather than name it. */
 const NOT_A_UNIT_NAME =
-  /^(?:same|other|different|another|whole|entire|largest|biggest|smallest|top|bottom|main|home|own|given|new|former|remote|senior|junior|temporary|contract|current|previous|daily|weekly|monthly|quarterly|yearly|annual|overall|year|month|quarter|week|today|yesterday|last|next|every|single|relevant|specific|particular|responsible|remaining|total|actual|planned|allocated|approved|revised|original|operating|capital|unused|available|full|combined|average)$/i;
+  /^(?:same|other|different|another|whole|entire|largest|biggest|smallest|top|bottom|main|home|own|given|new|former|remote|senior|junior|temporary|contract|current|previous|daily|weekly|monthly|quarterly|yearly|annual|overall|year|month|quarter|week|today|yesterday|last|next|every|single|relevant|specific|particular|responsible|remaining|total|actual|planned|allocated|approved|revised|original|operating|capital|unused|available|full|combined|average|rank|ranking|sort|compare|list|show)$/i;
 
 /** The unit names said with their word ("dept", "'s budget", "staff", "budget"); never a function word, a table's or a column's name. */
 function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hint: string, taken: SpanSet): ValueHit[] {
@@ -607,11 +607,11 @@ function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hin
 }
 
 /**
- * "users in Customer Support", "staff from Field Ops": a capitalised name of one to three words after people
+ * "users in Customer Support", "staff from Field Ops", "accounts for Tenant Care": a capitalised name of one to three words after people
  * and "in"/"from" is the unit they work in, when a chosen table has a department column (not a place or a month).
  */
 const PEOPLE_IN_UNIT =
-  /\b(?:users?|employees?|staff|people|members?|accounts?|agents?|colleagues|persons?)\s+(?:in|from|of)\s+(?:the\s+)?((?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+(?:&\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5})){0,2})(?![\w-])/g;
+  /\b(?:users?|employees?|staff|people|members?|accounts?|agents?|colleagues|persons?)\s+(?:in|from|of|for)\s+(?:the\s+)?((?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+(?:&\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5})){0,2})(?![\w-])/g;
 const NOT_A_UNIT =
   /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|our|this|that|last|all|any|each|every)\b/i;
 
@@ -647,7 +647,14 @@ function readPeopleInUnit(text: string, hint: string, taken: SpanSet): ValueHit[
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (NOT_A_UNIT.test(name) || COUNTRY_BY_NAME.has(name.toLowerCase()) || taken.overlaps(start, end)) continue;
+    const lower = name.toLowerCase();
+    if (
+      NOT_A_UNIT.test(name) ||
+      COUNTRY_BY_NAME.has(lower) ||
+      WORLD_COUNTRY_BY_NAME.has(lower) ||
+      taken.overlaps(start, end)
+    )
+      continue;
     hits.push({ kind: 'text', value: name, start, end, hint });
     taken.add(start, end);
   }

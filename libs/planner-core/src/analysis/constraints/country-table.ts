@@ -1,7 +1,10 @@
+import english from 'i18n-iso-countries/langs/en.json';
+
 /**
  * Countries a question is likely to name, with their ISO 3166-1 alpha-2 codes (sign-in logs hold
  * the code, business tables the name). Keys are lower case; aliases point at the same entry.
- * Compact on purpose: the world's ~250 names would mostly add false friends ("Chad", "Jordan").
+ * Compact on purpose: the world's ~250 names would mostly add false friends ("Chad", "Jordan"); the others are in
+ * {@link WORLD_COUNTRY_BY_NAME}, read more strictly.
  */
 const COUNTRIES: ReadonlyArray<readonly [name: string, code: string, aliases?: readonly string[]]> = [
   ['United States', 'US', ['usa', 'u.s.', 'u.s.a.', 'united states of america', 'us']],
@@ -168,3 +171,30 @@ const DEMONYMS: ReadonlyArray<readonly [adjective: string, country: string]> = [
 export const COUNTRY_BY_ADJECTIVE: ReadonlyMap<string, Country> = new Map(
   DEMONYMS.map(([adjective, name]) => [adjective, COUNTRY_BY_NAME.get(name.toLowerCase())!] as const),
 );
+
+/** An ISO short name said in prose: letters, spaces, apostrophes and hyphens (not "Korea, Republic of", "(Malvinas)"). */
+const PROSE_COUNTRY_NAME = /^[\p{L}][\p{L} '’.-]*$/u;
+/** ISO names that are also names of US states ("Georgia"): which one a question means is not said. */
+const NAMES_OF_STATES: ReadonlySet<string> = new Set(['georgia']);
+
+/**
+ * The world's other countries by their ISO 3166-1 English names (the `i18n-iso-countries` list): lower-case name →
+ * the country, named by its first ISO name. Read only written capitalised after a place word ("customers based in
+ * Cyprus", "from Malta or Cyprus"): there a name that is also a word or a given name is the country.
+ */
+export const WORLD_COUNTRY_BY_NAME: ReadonlyMap<string, Country> = new Map(
+  Object.entries(english.countries).flatMap(([code, said]) => {
+    const names = (typeof said === 'string' ? [said] : said).filter(
+      (name) => PROSE_COUNTRY_NAME.test(name) && !NAMES_OF_STATES.has(name.toLowerCase()),
+    );
+    if (names.length === 0 || COUNTRIES.some(([, known]) => known === code)) return [];
+    const country: Country = { name: names[0]!, code };
+    return names.map((name) => [name.toLowerCase(), country] as const);
+  }),
+);
+
+/** The ISO names of {@link WORLD_COUNTRY_BY_NAME} as written (capitalised), longest first, for one alternation. */
+export const WORLD_COUNTRY_NAMES: readonly string[] = Object.values(english.countries)
+  .flatMap((said) => (typeof said === 'string' ? [said] : said))
+  .filter((name) => WORLD_COUNTRY_BY_NAME.has(name.toLowerCase()))
+  .sort((a, b) => b.length - a.length);

@@ -19,6 +19,10 @@ describe('findInactivity', () => {
     // "since" before a counted span, as many non-native speakers say "for".
     ['which clerks still enabled but not login since 12 day', 1_036_800, 'login'],
     ['buyers who has no order since 8 weeks', 4_838_400, 'order'],
+    // "nobody" / "no one" as the subject that did not do it.
+    ['kiosks that are enabled but nobody has signed in to them for 21 days', 1_814_400, 'sign-in'],
+    ['mailboxes where no one logged on in 2 months', 5_184_000, 'login'],
+    ['vouchers no-one has ordered with for 10 weeks', 6_048_000, 'order'],
   ])('reads "%s"', (text, seconds, activity) => {
     const found = findInactivity(text);
 

@@ -20,12 +20,14 @@ const SPAN = `(?:the\\s+)?(?:last\\s+|past\\s+)?(?:more\\s+than\\s+|over\\s+|at\
  * say "for"; a date after "since" ("since 3 March") is read by the dated readers below.
  */
 const SINCE_COUNTED = `since(?=\\s+(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+)?(?:${NUMBER_PATTERN})\\s*\\+?\\s*${UNIT_PATTERN}\\b(?!\\s*-))`;
+/** "nobody has logged in", "no one signed in", "no-one used it": a subject that says no one did it. */
+const NO_ONE = String.raw`nobody|no[\s-]?one`;
 /**
  * "not logged in for 90 days" (or "90+ days"), "no orders in the past 6 months", "haven't signed in within 30 days",
  * "not login since 3 weeks"; the words between may hold a short aside in brackets ("no sign-in (interactive) for a month").
  */
 const NEGATED = new RegExp(
-  `\\b(?:not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)\\s+((?:[\\w-]+\\s+|\\([^()]{1,40}\\)\\s+){0,6}?)(?:for|in|within|during|over|${SINCE_COUNTED})\\s+${SPAN}`,
+  `\\b(?:${NO_ONE}|not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)\\s+((?:[\\w-]+\\s+|\\([^()]{1,40}\\)\\s+){0,6}?)(?:for|in|within|during|over|${SINCE_COUNTED})\\s+${SPAN}`,
   'gi',
 );
 /**
@@ -64,7 +66,7 @@ const DATE = [
 ].join('|');
 
 /** The verbs that negate what happened ("have not", "never", "didn't"); a bare "no" stands only before the activity. */
-const NOT = `(?:not|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)`;
+const NOT = `(?:${NO_ONE}|not|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)`;
 /** "have not logged in since 1 August 2026", "no login after 2026-08-01", "never signed in since Monday". */
 const NEGATED_SINCE = new RegExp(
   `\\b(?:${NOT}\\s+((?:[\\w-]+\\s+){0,6}?)|no\\s+((?:log(?:ged)?[\\s-]?(?:in|on)|logins?|logons?|sign[\\s-]?ins?|signins?|orders?|purchases?|activity|access|transactions?|payments?)\\s+))(?:since|after)\\s+(${DATE})\\b`,

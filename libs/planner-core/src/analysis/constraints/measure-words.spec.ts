@@ -109,6 +109,18 @@ describe('readTimeMeasures', () => {
     expect(readTimeMeasures('the first and the most recent logins for each kiosk')).toEqual(both);
   });
 
+  it('reads a dated first or last said of a record for each of something ("latest booking date per guest")', () => {
+    expect(readTimeMeasures('first rental date and last rental date for each member')).toEqual([
+      { kind: 'min', of: 'time' },
+      { kind: 'max', of: 'time' },
+    ]);
+    expect(readTimeMeasures('the most recent booking date for every guest in Oslo')).toEqual([
+      { kind: 'max', of: 'time' },
+    ]);
+    expect(readTimeMeasures('when did each member make their first rental')).toEqual([{ kind: 'min', of: 'time' }]);
+    expect(readTimeMeasures('members whose first rental was this month')).toEqual([]);
+  });
+
   it('reads the latest of an activity asked for each of something as the max of the time, not a row limit', () => {
     const last = [{ kind: 'max', of: 'time' }];
     expect(readTimeMeasures('latest access per door in building 4')).toEqual(last);
@@ -198,6 +210,17 @@ describe('readComparison', () => {
 });
 
 describe('readAbsence', () => {
+  it.each([
+    ['leases without a deposit', 'lease', 'deposit'],
+    ['bookings over €400 that have no payment', 'booking', 'payment'],
+    ['tenants in Lyon who do not have a contract', 'tenant', 'contract'],
+  ])(
+    'reads "%s" as rows with no related row, past an article or a place or amount said before',
+    (text, subject, of) => {
+      expect(readAbsence(text, (w) => ['deposit', 'payment', 'contract'].includes(w))).toMatchObject({ subject, of });
+    },
+  );
+
   it('reads "zero" or "0" related rows as none, and sales said as a noun as the sales absent', () => {
     expect(readAbsence('vendors with zero shipments in May', (w) => w === 'shipment')).toMatchObject({
       subject: 'vendor',
@@ -657,6 +680,21 @@ describe('readCountBeside', () => {
     expect(readCountBeside('refunds issued in May: how many and the combined value, per region')).toEqual({
       kind: 'sum',
       of: 'value',
+    });
+  });
+
+  it('reads the money asked after a longer count clause, and asked as what the rows were worth', () => {
+    expect(readCountBeside('how many tickets were sold each week this season, and the total revenue in CHF')).toEqual({
+      kind: 'sum',
+      of: 'revenue',
+    });
+    expect(readCountBeside('how many rentals per branch and how much they were worth')).toEqual({
+      kind: 'sum',
+      of: 'amount',
+    });
+    expect(readCountBeside('how many chargebacks per week and what was the disputed amount')).toEqual({
+      kind: 'sum',
+      of: 'amount',
     });
   });
 

@@ -35,9 +35,20 @@ export function readPercentile(text: string): MeasureWords | null {
  */
 const FIRST_LAST =
   /\b(?:first(?:[\s-]+(?:and|&)\s+|\s*\/\s*)(?:the\s+)?(?:last|latest|most\s+recent)[\s-]+(?:seen|times?|activity|occurrences?|events?|sign[\s-]?ins?|logins?|logons?|connections?)|first[\s-]+seen\s*(?:and\s|&|\/)\s*(?:the\s+)?last[\s-]+seen|earliest\s*(?:and\s|&|\/)\s*(?:the\s+)?latest(?:\s+(?:times?|event|activity|seen|occurrences?))?|first\s+time\s+(?:and|&|\/)\s+(?:the\s+)?last\s+time|when\s+\S+(?:\s+\S+)?\s+was\s+first\s+and\s+last\s+seen)\b/i;
-/** "first and last order date", "earliest and latest login times": the earliest and latest time of those rows. */
+/**
+ * "first and last order date", "earliest and latest login times", "first booking date and last booking date": the
+ * earliest and latest time of those rows.
+ */
 const FIRST_LAST_OF =
-  /\b(?:first|earliest)\s+(?:and|&|\/)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+([a-z][\w-]{2,30})\s+(?:dates?|times?|days?|timestamps?)\b/i;
+  /\b(?:first|earliest)\s+(?:and|&|\/)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+([a-z][\w-]{2,30})\s+(?:dates?|times?|days?|timestamps?)\b|\b(?:first|earliest)\s+([a-z][\w-]{2,30})\s+(?:dates?|times?)\s+(?:and|&|\/)\s+(?:the\s+)?(?:last|latest|most\s+recent)\s+\2\s+(?:dates?|times?)\b/i;
+/** "the latest booking date per guest", "most recent order time for each customer": the latest time for each. */
+const LAST_DATE_PER =
+  /\b(?:last|latest|most\s+recent)\s+[a-z][\w-]{2,30}\s+(?:dates?|times?|timestamps?)\s+(?:per|by|for\s+(?:each|every)|of\s+(?:each|every))\b/i;
+/**
+ * "first booking date per guest", "when did each guest make their first booking": the earliest time for each.
+ */
+const FIRST_DATE_PER =
+  /\b(?:first|earliest)\s+[a-z][\w-]{2,30}\s+(?:dates?|times?|timestamps?)\s+(?:per|by|for\s+(?:each|every)|of\s+(?:each|every))\b|\bwhen\s+did\s+(?:each|every)\s+[a-z]{3,20}\s+(?:[a-z]+\s+){1,2}(?:their|its|his|her)\s+first\b/i;
 const FIRST_ONLY = /\b(?:first[\s-]seen|first\s+time\s+(?:we\s+)?saw|first\s+appear(?:ed|ance))\b/i;
 const LAST_ONLY = /\b(?:last[\s-]seen|most\s+recent\s+time)\b(?!\s+(?:is\s+|was\s+)?(?:older|more|over|before)\b)/i;
 /**
@@ -54,8 +65,8 @@ export function readTimeMeasures(text: string): MeasureWords[] {
       { kind: 'min', of: 'time' },
       { kind: 'max', of: 'time' },
     ];
-  const first = FIRST_ONLY.test(text);
-  const last = LAST_ONLY.test(text) || LAST_PER.test(text);
+  const first = FIRST_ONLY.test(text) || FIRST_DATE_PER.test(text);
+  const last = LAST_ONLY.test(text) || LAST_PER.test(text) || LAST_DATE_PER.test(text);
   if (first && last)
     return [
       { kind: 'min', of: 'time' },
@@ -113,7 +124,7 @@ export function readMeasureList(text: string): MeasureWords[] {
  */
 const VALUE_WORD = String.raw`(total|sum|combined|overall|average|avg|mean)`;
 const COUNT_THEN_VALUE = new RegExp(
-  String.raw`\b(?:(?:count|number)\s+of|how\s+many)\s+(?:[\w-]+\s+){0,4}?(?:and|plus|along\s+with|as\s+well\s+as)\s+(?:their\s+|the\s+|its\s+)?${VALUE_WORD}\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]{1,30})`,
+  String.raw`\b(?:(?:count|number)\s+of|how\s+many)\s+(?:[\w-]+,?\s+){0,8}?(?:and|plus|along\s+with|as\s+well\s+as)\s+(?:their\s+|the\s+|its\s+)?${VALUE_WORD}\s+(?:of\s+(?:the\s+)?)?([a-z][\w-]{1,30})`,
   'i',
 );
 const VALUE_THEN_COUNT = new RegExp(
@@ -133,10 +144,11 @@ const COUNT_THEN_AOV =
 
 /**
  * "how many bookings came in this week, and what do they come to?", "how many returns and how much money was
- * that": the money the counted rows add up to, asked after the count about them.
+ * that", "how many rentals and how much they were worth", "…, and what was the refunded amount": the money the
+ * counted rows add up to, asked after the count about them.
  */
 const COUNT_THEN_TOTAL_ASKED =
-  /\b(?:how\s+many|(?:count|number)\s+of)\b[^?;.]{0,120}?(?:,|\band\b|\+|&|\bplus\b)\s*(?:and\s+)?(?:what\s+(?:do|does|did|would)\s+(?:they|those|these|it|that|this|all\s+of\s+them)\s+(?:all\s+)?(?:add\s+up\s+to|come\s+to|total|sum\s+to|amount\s+to)|how\s+much\s+(?:money\s+|cash\s+)?(?:(?:was|is|were|did|do|does)\s+(?:that|this|it|they|those|these)|in\s+total|altogether)|what\s+(?:was|is|were|are)\s+(?:their|the|its)\s+(?:total|combined|overall)(?:\s+(?:value|amount|worth))?)\b/i;
+  /\b(?:how\s+many|(?:count|number)\s+of)\b[^?;.]{0,120}?(?:,|\band\b|\+|&|\bplus\b)\s*(?:and\s+)?(?:what\s+(?:do|does|did|would)\s+(?:they|those|these|it|that|this|all\s+of\s+them)\s+(?:all\s+)?(?:add\s+up\s+to|come\s+to|total|sum\s+to|amount\s+to)|how\s+much\s+(?:money\s+|cash\s+)?(?:(?:was|is|were|did|do|does)\s+(?:that|this|it|they|those|these)|in\s+total|altogether)|how\s+much\s+(?:they|those|these|it|that)\s+(?:were|was|are|is)\s+worth|what\s+(?:was|is|were|are)\s+(?:their|the|its)\s+(?:(?:total|combined|overall)(?:\s+(?:value|amount|worth))?|[\w-]+\s+(?:amount|value|total)))\b/i;
 /** "show count and total amount", "count & average value", "count and total": a count, and a sum or an average beside it. */
 const COUNT_AND_VALUE = new RegExp(
   String.raw`\b(?:count|number)\s+(?:and|&|\+|plus)\s+(?:the\s+)?${VALUE_WORD}\b(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:per|by|for|in|over|this|last|each|since|from)\b)([a-z][\w-]{1,30}))?`,
@@ -361,8 +373,12 @@ const NEVER = new RegExp(
   String.raw`\b([a-z][\w-]{2,30})${QUALIFIER}\s+(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)?\s*never\s+(?:(?:[a-z]+(?:ed|ne|de|t)|did|made|had|got|gave|sent|bought)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b`,
   'i',
 );
-const WITH_NO =
-  /\b([a-z][\w-]{2,30})\s+(?:with\s+(?:no|zero|0)|without(?:\s+any)?|(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:have|has|had)\s+(?:no|zero|0)|(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+any)\s+([a-z][\w-]{2,30})\b/i;
+/** A place or an amount said between the subject and "that have no" ("orders over $900 that have no …", "in Peru"). */
+const BEFORE_NO = String.raw`(?:(?:over|above|under|below|worth|from|in|of|since)\s+\S{1,20}(?:\s+[A-Z]{3})?\s+)?`;
+const WITH_NO = new RegExp(
+  String.raw`\b([a-z][\w-]{2,30})\s+(?:with\s+(?:no|zero|0)|without(?:\s+(?:any|an?))?|${BEFORE_NO}(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:have|has|had)\s+(?:no|zero|0)|${BEFORE_NO}(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+(?:any|an?))\s+([a-z][\w-]{2,30})\b`,
+  'i',
+);
 
 function singularNoun(word: string): string {
   const lower = word.toLowerCase();

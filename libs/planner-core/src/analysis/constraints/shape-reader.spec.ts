@@ -33,6 +33,32 @@ describe('readShape', () => {
     });
   });
 
+  it.each([
+    ['which hour yesterday saw the most kiosk check-ins', 'hour', 1, 'desc'],
+    ['what 2 months of 2031 had the fewest boarding passes', 'month', 2, 'asc'],
+    ['which week brought in the highest turnover', 'week', 1, 'desc'],
+  ])('ranks the periods of "%s", one row per period', (text, unit, limit, direction) => {
+    expect(shape(text)).toMatchObject({
+      groupBy: [],
+      timeBucket: { unit },
+      limit,
+      order: { by: 'measure', direction },
+    });
+  });
+
+  it.each([
+    ['rank warehouses by parcels shipped this month', 'warehouse', 'desc', null],
+    ['ranking of the 4 regions by turnover', 'region', 'desc', 4],
+    ['sort couriers by late deliveries, lowest first', 'courier', 'asc', null],
+  ])('ranks the noun of "%s" by what is said after "by"', (text, key, direction, limit) => {
+    const isColumn = (word: string) => ['warehouse', 'region', 'courier'].includes(word);
+    expect(readShape(text, new SpanSet(), isColumn)).toMatchObject({
+      groupBy: [key],
+      order: { by: 'measure', direction },
+      limit,
+    });
+  });
+
   it('reads people in the plural after a deed said earlier in the clause as who did it, not a key', () => {
     expect(shape('tickets filed from June 2 to June 20 by premium clients').groupBy).toEqual([]);
     expect(shape('bookings made during the spring by users from Oslo').groupBy).toEqual([]);
@@ -337,6 +363,14 @@ describe('readShape', () => {
     });
     expect(shape('how much has each region paid this quarter')).toMatchObject({ measure: { kind: 'sum', of: 'paid' } });
     expect(shape('orders by sales channel')).not.toMatchObject({ measure: { kind: 'sum' } });
+  });
+
+  it.each([
+    'how much do the tenants of the north wing block still owe',
+    'how much is due on Friday across all leases',
+    'how much money falls due next month per landlord',
+  ])('reads "%s" as the money not paid yet, summed', (text) => {
+    expect(shape(text)).toMatchObject({ measure: { kind: 'sum', of: 'outstanding' } });
   });
 
   it('reads a total of what is still owed as a sum ("total owed per tenant", "total outstanding")', () => {

@@ -400,11 +400,11 @@ function rankedByMoney(text: string, from: number): QuestionShape['measure'] {
 }
 
 /**
- * "outstanding balance per client", "amount still owed", "how much does each account owe": the money not paid yet,
- * summed.
+ * "outstanding balance per client", "amount still owed", "how much does each account owe", "how much is due next
+ * week": the money not paid yet, summed.
  */
 const STILL_OWED =
-  /\b(?:(?:outstanding|unpaid|open|owed|owing)\s+(?:balances?|amounts?|debts?|totals?)|(?:balances?|amounts?|sums?)\s+(?:still\s+)?(?:outstanding|owed|owing|unpaid)|how\s+much\s+(?:[\w-]+\s+){0,4}?(?:still\s+)?(?:owe[sd]?|owing))\b/i;
+  /\b(?:(?:outstanding|unpaid|open|owed|owing)\s+(?:balances?|amounts?|debts?|totals?)|(?:balances?|amounts?|sums?)\s+(?:still\s+)?(?:outstanding|owed|owing|unpaid)|how\s+much\s+(?:[\w-]+\s+){0,8}?(?:still\s+)?(?:owe[sd]?|owing)|how\s+much\s+(?:money\s+)?(?:is|was|will\s+be|falls?|fell)\s+(?:still\s+)?due)\b/i;
 
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
 /**
@@ -521,6 +521,8 @@ const MOST_COMMON = new RegExp(
 );
 /** A noun said in the singular: no plural "s" ending ("customer", "address"; not "customers"). */
 const SINGULAR_NOUN = /(?:[^s]|ss)$/i;
+/** A calendar period a "which …" question ranks ("which month", "what 3 days"). */
+const PERIOD_NOUN = /^(?:hours?|days?|weeks?|months?|quarters?|years?)$/i;
 /**
  * "Which users had the most …", "which five source IPs had the most …", "which ten Defender devices ran
  * … most often": one row per subject, ranked; a number before the subject is how many. The words up to
@@ -553,6 +555,20 @@ const TOP = new RegExp(
   `\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?${TOP_ADJECTIVE}?((?:best|top)[\\s-]sellers?\\b|${NOUN})?`,
   'gi',
 );
+/** The verbs of a ranking said outright: a cheap test before {@link RANK_BY}. */
+const SAYS_RANK = /\b(?:rank|sort)/i;
+/**
+ * "rank product lines by units sold", "ranking of the 5 regions by revenue", "sort suppliers by spend": a verb of
+ * ranking, then (a number and) the noun ranked, right before "by".
+ */
+const RANK_BY = new RegExp(
+  `\\b(?:rank(?:ed|ing)?(?:\\s+of)?|sort(?:ed)?)\\s+(?:(?:all|the|our|my|each)\\s+)?(?:(${NUMBER_PATTERN})\\s+)?(${NOUN}(?:\\s+${WORD})?)(?=\\s+by\\b)`,
+  'i',
+);
+/** A ranking asked the other way round ("ascending", "lowest first", "smallest first"). */
+const LOWEST_FIRST =
+  /^[^.?!;]{0,60}\b(?:ascending|(?:lowest|smallest|least|fewest|worst)\s+(?:first|on\s+top|at\s+the\s+top))\b/i;
+
 /**
  * "the 20 most recent …", "latest 5 …": a limit on rows by time (a number inside an address or a range is none, nor
  * a value said by its name before a time window: "port 443 last 4 hours", "event 4625 past week").
@@ -1335,6 +1351,20 @@ export function readShape(
     measure ??= { kind: 'count', of: null };
   }
 
+  // "rank product lines by units sold", "ranking of regions by revenue", "sort suppliers by spend": the noun is what is
+  // ranked, one row each, by what is said after "by" (most first, unless said otherwise).
+  const rankedBy = order === null && SAYS_RANK.test(text) ? RANK_BY.exec(text) : null;
+  const rankedBySubject = rankedBy ? subjectKind(rankedBy[2]!) : null;
+  if (rankedBy && rankedBySubject !== null) {
+    const rankedEnd = rankedBy.index + rankedBy[0].length;
+    limit ??= positiveInteger(rankedBy[1]);
+    order = { by: 'measure', direction: LOWEST_FIRST.test(text.slice(rankedEnd)) ? 'asc' : 'desc' };
+    if (rankedBySubject !== 'order' && !groupBy.includes(rankedBySubject)) groupBy.push(rankedBySubject);
+    skipGroupsUntil = Math.max(skipGroupsUntil, rankedByEnd(text, rankedEnd));
+    if (!isRecordNoun(rankedBy[2]!)) measure ??= rankedByMoney(text, rankedEnd);
+    measure ??= { kind: 'count', of: null };
+  }
+
   const timeOrder = SAYS_TIME_ORDER.test(text) ? TIME_ORDER.exec(text) : null;
   if (timeOrder)
     order = {
@@ -1369,6 +1399,16 @@ export function readShape(
   const which = saysWhich ? WHICH_MOST.exec(text) : null;
   const most = common || !SAYS_MOST_OR_NUMBER.test(text) ? null : MOST.exec(text);
   const whichSubject = which ? rankedSubject(which[2]!, which[3], isColumn) : null;
+  // "which month had the most new accounts", "what 3 days saw the fewest orders": periods ranked, one row per period.
+  const rankedPeriod = which && whichSubject === null && PERIOD_NOUN.test(which[2]!) ? which : null;
+  if (rankedPeriod) {
+    limit ??= positiveInteger(rankedPeriod[1]) ?? (SINGULAR_NOUN.test(rankedPeriod[2]!) ? 1 : null);
+    order ??= { by: 'measure', direction: /fewest|least|lowest|smallest/i.test(rankedPeriod[0]) ? 'asc' : 'desc' };
+    measure ??= { kind: 'count', of: null };
+    // "which quarter had the largest refund total": each period's money in all, not its single largest row.
+    if ((measure.kind === 'max' || measure.kind === 'min') && MONEY_MEASURE.test(measure.of ?? ''))
+      measure = { kind: 'sum', of: measure.of };
+  }
   if (which && whichSubject !== null) {
     if (!groupBy.includes(whichSubject)) groupBy.push(whichSubject);
     // "which customer spent the most": one asked for in the singular is the single top row.
@@ -1487,7 +1527,8 @@ export function readShape(
     }
   }
 
-  const timeBucket = readBucket(text, threshold?.end ?? null);
+  const timeBucket =
+    readBucket(text, threshold?.end ?? null) ?? (rankedPeriod ? bucketOf(undefined, rankedPeriod[2]!) : null);
   if (measure === null || (measure.kind === 'count' && measure.of === null && threshold === null))
     measure = volumeAsked(text, timeBucket !== null || groupBy.length > 0) ?? measure;
   return {
