@@ -46,6 +46,12 @@ const NOUN_AFTER =
   /^\s{0,3}(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/i;
 /** How far after a wildcard name its noun is looked for. */
 const NOUN_AFTER_REACH = 32;
+/**
+ * A word right before a wildcard name that says it is where things happen ("events on LAB-*", "logons against
+ * db-node*", "fired across edge-*"): a machine's name, whatever noun was said earlier ("process creation on …",
+ * "failed logins against …" name what happened, not the name's kind).
+ */
+const PLACE_BEFORE = /\b(?:on|against|across|onto)\s+(?:the\s+|any\s+|all\s+)?$/i;
 
 /** Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part. */
 function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void {
@@ -56,10 +62,10 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
     (m) => {
       if (hits.length >= MAX_HITS) return null;
       const end = m.index + m[0].length;
-      const noun =
-        NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index)) ??
-        NOUN_AFTER.exec(text.slice(end, end + NOUN_AFTER_REACH));
-      const kind = noun ? kindOfNoun(noun[1]!) : undefined;
+      const before = text.slice(Math.max(0, m.index - 48), m.index);
+      const nounAfter = NOUN_AFTER.exec(text.slice(end, end + NOUN_AFTER_REACH));
+      const noun = nounAfter ?? (PLACE_BEFORE.test(before) ? null : NOUN_BEFORE.exec(before));
+      const kind = noun ? kindOfNoun(noun[1]!) : PLACE_BEFORE.test(before) ? 'host' : undefined;
       if (!kind) return null;
       return { kind, value: m[1] ?? m[2]!, start: m.index, end, operator: 'contains' };
     },
