@@ -286,6 +286,15 @@ const PORT_TO = new RegExp(
 );
 
 /**
+ * A bare number right after the direction of traffic ("allowed inbound 5900", "outbound 445 from the dmz", "ingress
+ * tcp 8080"): the port the traffic went to. Not an address, nor a count of things ("inbound 12 times").
+ */
+const PORT_DIRECTED = new RegExp(
+  String.raw`(?<=\b(?:inbound|outbound|ingress|egress|incoming|outgoing)\s+)${PORTS_SAID}`,
+  'gi',
+);
+
+/**
  * A port written with its protocol ("tcp/8443", "udp/53", "hit tcp 5985"), whatever words stand before it: the port
  * traffic went to. A number after the protocol and a space is one unless a unit or a count word follows it.
  */
@@ -1200,12 +1209,12 @@ const LOGONS_OF_TYPE = /^log(?:on|in)s?\s+(?:of\s+)?type$/;
 const ERROR_CODES =
   /\b(?:(?:error|result|failure)(?:\s+(?:codes?|types?))?s?\s*[:=#]?|fail(?:ing|ed|s)?\s+(?:with|w\/)\s+(?:(?:an?|the)\s+)?(?:(?:error|result)\s+)?(?:codes?\s+)?(?=\d{5,7}\b)|(?<!\b(?:zip|postal|post|area|country|currency|product|discount|promo|coupon|voucher|reference|ref|tracking|exit|source|ticket|order|item|sku|account|branch|sort|access)\s+)codes?\s*[:=#]?\s*(?=\d{5,7}\b))\s*(\d{3,7}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{3,7}){0,15})\b/gi;
 /**
- * An HTTP status code ("HTTP 500", "http status 404", "403 responses", "pages giving 410" in a question about web
- * requests), or
+ * An HTTP status code ("HTTP 500", "http status 404", "403 responses", "pages giving 410", "calls that came back
+ * with a 502", "failed with a 504" in a question about web requests), or
  * a class of them ("5xx errors": read as `5xx`, which the agents search as every code of the class).
  */
 const HTTP_STATUS =
-  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving)(?=\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b))|(?:hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
+  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving|(?:came|comes?|coming)\s+back(?:\s+(?:with|as))?|(?:fail|error)(?:ed|s|ing)?\s+with)(?=\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b))|(?:hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
 /** More HTTP status codes listed right after one ("… 401 or 407", "… 500, 502 and 504"): each one a value too. */
 const MORE_HTTP_STATUSES = /^(?:\s*(?:,\s*(?:or|and)?|\/|or|and)\s*(?:http\s+)?[1-5](?:\d\d|xx)\b(?![.:\d%]))+/i;
 /** One HTTP status code, or a class of them, in a list. */
@@ -1755,6 +1764,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   if (/\b(?:hit|target|prob|scan)\w*\s+(?:\w+\s*\/?\s*)?\d/i.test(text))
     scan(text, PORT_HIT, taken, destinationPorts, hits);
   if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
+  if (/(?:bound|gress|coming|going)\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text))
+    scan(text, PORT_DIRECTED, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (/\d\s*\/\s*(?:tcp|udp)\b/i.test(text)) scan(text, PORT_SLASH_PROTOCOL, taken, destinationPorts, hits);
   // "denied ssh against 10.2.2.2": a service named in traffic with no port of its own is on its default port.
