@@ -195,6 +195,13 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads an IPv4 address written with its last parts open as the CIDR block of the parts written', () => {
+    expect(values('sign-ins from 203.0.x.x this week')).toEqual([['cidr', '203.0.0.0/16']]);
+    expect(values('flows to 198.51.100.* since noon')).toEqual([['cidr', '198.51.100.0/24']]);
+    expect(values('beacons from 100.* or 7.x today')).toEqual([]);
+    expect(values('hosts on 10.x.x.x')).toEqual([['cidr', '10.0.0.0/8']]);
+  });
+
   it('reads a bare number right after the direction of traffic as the destination port, not a count', () => {
     const hits = readLiteralValues('permitted inbound 5900 since sunday');
     expect(hits.map((h) => [h.kind, h.value, h.hint])).toEqual([['port', '5900', 'destination']]);

@@ -29,6 +29,11 @@ const QUOTED = /"([^"\n]{1,300})"|“([^”\n]{1,300})”|`([^`\n]{1,300})`|(?<!
 const URL = /\b(?:https?|ftp):\/\/[^\s"'<>`]{1,2000}/gi;
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?(?::\d{1,5})?(?!\w|\.\d)/g;
+/**
+ * An IPv4 address written with its last parts left open ("10.4.x.x", "172.16.*", "10.9.8.*"): the range it starts, as a
+ * CIDR block of the parts written. Open parts as "x" need all four parts said ("1.x" is a version).
+ */
+const IPV4_OPEN = /(?<![\w.])((?:\d{1,3}\.){1,3})(?:([xX])(?:\.[xX]){0,2}|\*(?:\.\*){0,2})(?![\w.*])/g;
 const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/g;
 const GUID = /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g;
 /**
@@ -1123,6 +1128,16 @@ function portProtocols(text: string, hits: readonly ValueHit[], taken: SpanSet):
   return protocols;
 }
 
+/** The CIDR block an IPv4 address written with open parts stands for ("10.4.x.x" → 10.4.0.0/16), or null. */
+function openIpRange(m: RegExpExecArray): ValueHit | null {
+  const fixed = m[1]!.slice(0, -1).split('.');
+  const parts = m[0].split('.').length;
+  if ((m[2] !== undefined || fixed.length < 2) && parts !== 4) return null;
+  if (fixed.some((part) => Number(part) > 255)) return null;
+  const value = `${[...fixed, '0', '0', '0'].slice(0, 4).join('.')}/${fixed.length * 8}`;
+  return { kind: 'cidr', value, start: m.index, end: m.index + m[0].length };
+}
+
 /** The HTTP status codes listed right after the one that ends at `end` ("… or 503"), each a status hit of its own. */
 function moreHttpStatuses(text: string, end: number): ValueHit[] {
   const list = MORE_HTTP_STATUSES.exec(text.slice(end, end + 80))?.[0];
@@ -1161,6 +1176,7 @@ const GATES = {
   email: /@/,
   guid: /[0-9A-Fa-f]{8}-/,
   ipv4: /\d\.\d/,
+  ipv4Open: /\d\.[xX*]/,
   ipv6: /[0-9A-Fa-f]*:[0-9A-Fa-f]*:/,
   hash: /[0-9A-Fa-f]{32}/,
   backslash: /\\/,
@@ -1459,6 +1475,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  if (GATES.ipv4Open.test(text)) scan(text, IPV4_OPEN, taken, openIpRange, hits);
   if (GATES.ipv6.test(text))
     scan(
       text,
