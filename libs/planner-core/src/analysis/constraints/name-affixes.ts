@@ -44,6 +44,12 @@ const NOUN_BEFORE =
 /** The noun of a kind said right after a wildcard name ("on any APP-WEB-* server", "the KSK-* kiosks"). */
 const NOUN_AFTER =
   /^\s{0,3}(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/i;
+/**
+ * The start of an API operation's name with a wildcard, right before the noun of what was done ("Delete* calls",
+ * "Put* events", "CreateAccess* operations"): the operations whose names begin so.
+ */
+const OPERATION_START = /^[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}$/;
+const OPERATION_AFTER = /^\s{0,3}(?:api\s+)?(?:calls?|events?|operations?|actions?|requests?)\b/i;
 /** How far after a wildcard name its noun is looked for. */
 const NOUN_AFTER_REACH = 32;
 /**
@@ -53,7 +59,10 @@ const NOUN_AFTER_REACH = 32;
  */
 const PLACE_BEFORE = /\b(?:on|against|across|onto)\s+(?:the\s+|any\s+|all\s+)?$/i;
 
-/** Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part. */
+/**
+ * Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part; an
+ * operation's start before the noun of calls ("Delete* calls") is an action.
+ */
 function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void {
   scan(
     text,
@@ -63,7 +72,10 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
       if (hits.length >= MAX_HITS) return null;
       const end = m.index + m[0].length;
       const before = text.slice(Math.max(0, m.index - 48), m.index);
-      const nounAfter = NOUN_AFTER.exec(text.slice(end, end + NOUN_AFTER_REACH));
+      const after = text.slice(end, end + NOUN_AFTER_REACH);
+      if (m[1] && OPERATION_START.test(m[1]) && OPERATION_AFTER.test(after))
+        return { kind: 'action', value: m[1], start: m.index, end, operator: 'contains' };
+      const nounAfter = NOUN_AFTER.exec(after);
       const noun = nounAfter ?? (PLACE_BEFORE.test(before) ? null : NOUN_BEFORE.exec(before));
       const kind = noun ? kindOfNoun(noun[1]!) : PLACE_BEFORE.test(before) ? 'host' : undefined;
       if (!kind) return null;
