@@ -76,6 +76,8 @@ describe('readNameAffixes', () => {
     expect(read('bad passwords against ora-node* since noon')).toEqual([['host', 'ora-node', 'contains', 'ora-node*']]);
     expect(read('process starts across the KBX* fleet')).toEqual([['host', 'KBX', 'contains', 'KBX*']]);
     expect(read('lockouts on the svc_* accounts')).toEqual([['user', 'svc_', 'contains', 'svc_*']]);
+    expect(read('rejected sign-ins to app-node* since noon')).toEqual([['host', 'app-node', 'contains', 'app-node*']]);
+    expect(read('beaconing from QA-LT* overnight')).toEqual([['host', 'QA-LT', 'contains', 'QA-LT*']]);
   });
 
   it('reads a part shaped as a name after the words of its place without "with", and no ordinary word', () => {

@@ -54,10 +54,11 @@ const OPERATION_AFTER = /^\s{0,3}(?:api\s+)?(?:calls?|events?|operations?|action
 const NOUN_AFTER_REACH = 32;
 /**
  * A word right before a wildcard name that says it is where things happen ("events on LAB-*", "logons against
- * db-node*", "fired across edge-*"): a machine's name, whatever noun was said earlier ("process creation on …",
- * "failed logins against …" name what happened, not the name's kind).
+ * db-node*", "fired across edge-*", "logins to app-*", "connections from LAB-PC*"): a machine's name, whatever noun was
+ * said earlier ("process creation on …", "failed logins against …" name what happened, not the name's kind).
  */
-const PLACE_BEFORE = /\b(?:on|against|across|onto)\s+(?:the\s+|any\s+|all\s+)?$/i;
+const PLACE_BEFORE =
+  /(?:\b(?:on|against|across|onto)|\b(?:log-?ins?|log-?ons?|sign-?ins?|attempts?|sessions?)\s+(?:in)?to|\b(?:connections?|traffic|flows?|beacons?|beaconing)\s+from)\s+(?:the\s+|any\s+|all\s+)?$/i;
 
 /**
  * Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part; an
