@@ -39,6 +39,8 @@ describe('mentioned column', () => {
     expect(read('proxy hits on links containing /cgi-bin today')).toEqual([['url', '/cgi-bin', 'contains']]);
     expect(read('installs of anything containing bitsadmin')).toEqual([['text', 'bitsadmin', 'contains']]);
     expect(read('installs of the kind containing 4 parts')).toEqual([]);
+    expect(read('dns: names that include coinhive since monday')).toEqual([['domain', 'coinhive', 'contains']]);
+    expect(read('installs whose names contain updater')).toEqual([]);
   });
 
   it('reads any word said to be contained in a column the words before the verb name', () => {

@@ -54,13 +54,16 @@ function topicKind(text: string): FilterKind {
   return WEB_TOPIC.test(text) ? 'url' : 'text';
 }
 
-/** The kind a noun said to hold a word names ("anything", "domains", "urls"), if it is one. */
+/** "names": what a lookup's or a request's name holds, in a question about lookups or the web only. */
+const NAME_NOUN = /^names?$/i;
+
+/** The kind a noun said to hold a word names ("anything", "domains", "urls", "names" of lookups), if it is one. */
 function holderKind(words: string, text: string): FilterKind | undefined {
-  const noun = words
-    .trim()
-    .replace(/\s+(?:that|which)$/i, '')
-    .split(/\s+/)
-    .at(-1)!;
+  const noun = words.trim().split(/\s+/).at(-1)!;
+  if (NAME_NOUN.test(noun)) {
+    const kind = topicKind(text);
+    return kind === 'text' ? undefined : kind;
+  }
   const held = HOLDER_NOUNS.find(([pattern]) => pattern.test(noun));
   if (!held) return undefined;
   return held[1] ?? topicKind(text);
@@ -92,11 +95,13 @@ export function readMentionedValues(text: string, tables: readonly TableColumns[
       const group = [2, 3, 4, 5].find((g) => m[g] !== undefined)!;
       const value = m[group]!;
       if (group === 5 && isFunctionWord(value)) return null;
-      const column = namedBy(m[1]!, tables);
+      // "query names that include …": the words before the relative pronoun name the column.
+      const said = m[1]!.replace(/\s+(?:that|which)$/i, '');
+      const column = namedBy(said, tables);
       const start = m.index + m[0].lastIndexOf(value);
       const end = start + value.length;
       if (column) return { kind: 'text', value, start, end, operator: 'contains', hint: column };
-      const kind = holderKind(m[1]!, text);
+      const kind = holderKind(said, text);
       return kind ? { kind, value, start, end, operator: 'contains' } : null;
     },
     hits,
