@@ -43,6 +43,16 @@ function route(question: string): string[] {
 }
 
 describe('firmClauses', () => {
+  it('makes no cut where the conjunction joins two names of one shape, a list of values of one request', () => {
+    expect(
+      split('zscaler tunnels in splunk: TunnelDropped and HolderRejected rows this week - how many per baker?'),
+    ).toBeNull();
+    expect(split("zscaler tunnels in splunk with 'gate-a' or 'gate-b' since friday, per baker team")).toBeNull();
+    expect(
+      route('zscaler tunnels in splunk: TunnelDropped and HolderRejected rows this week - how many per baker?'),
+    ).toEqual(['spl']);
+  });
+
   it('cuts before a store of the same kind named as where to look for a thing of its own', () => {
     expect(
       split(

@@ -85,6 +85,21 @@ function recordOfOne(clause: string, platform: ScoredPlatform): boolean {
 /** A range opened within the last few words ("between Nov 3"): the conjunction after it closes the range. */
 const RANGE_START = /\bbetween\s+(?:\S+\s+){0,3}\S+$/i;
 
+/** A name written as one word of joined capitalised parts ("UserLoggedIn", "New-MailboxRule") or quoted. */
+const NAME_WORD = String.raw`(?:[A-Z][a-z0-9]+(?:-?[A-Z][a-z0-9]*)+|"[^"\n]{1,80}"|'[^'\n]{1,80}'|\`[^\`\n]{1,80}\`)`;
+/** A name of that shape ending the clause before a conjunction. */
+const NAME_ENDS = new RegExp(`(?:^|[\\s(:])${NAME_WORD}$`);
+/** A name of that shape opening the clause after it. */
+const NAME_OPENS = new RegExp(`^${NAME_WORD}(?=$|[\\s,.;:?!)])`);
+
+/**
+ * Whether the conjunction joins two names of one shape ("FileShared and LinkCreated events", "'a' or 'b'"): one list of
+ * values of one request, not two clauses.
+ */
+function joinsNames(head: string, rest: string): boolean {
+  return NAME_ENDS.test(head) && NAME_OPENS.test(rest);
+}
+
 /**
  * The platform a clause, read alone, points at firmly and clearly, or null: most of one of its names said
  * (see {@link pointsFirmly}) and the store itself named beyond ordinary words — its product, language or
@@ -214,6 +229,7 @@ export function firmClauses(
     // "between Nov 3 and Nov 5", "between 10 and 20 orders": one range, not two clauses.
     if (RANGE_START.test(head)) continue;
     const rest = text.slice(m.index + m[0].length).trim();
+    if (joinsNames(head, rest)) continue;
     if (head.split(/\s+/).length < MIN_WORDS || rest.split(/\s+/).length < MIN_WORDS) continue;
     tried += 1;
     const headReading = readQuestion(head);

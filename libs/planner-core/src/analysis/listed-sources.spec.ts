@@ -184,6 +184,16 @@ describe('listedSourcePlatforms', () => {
     expect(listedSourcePlatforms('any door events by badge 4411 or gate events at night?', score())).toEqual([]);
   });
 
+  it('reads two kinds of record, each named by its source, with a comma before the conjunction', () => {
+    expect(
+      listedSourcePlatforms(
+        'badge 4411: any okta logins by its holder, or turnstile gate events for it?',
+        score(),
+      ).sort(),
+    ).toEqual(['kql', 'spl']);
+    expect(listedSourcePlatforms('any door events by badge 4411, or gate events at night?', score())).toEqual([]);
+  });
+
   it('reads two kinds of record said as calls or requests, each named by its source, in one request', () => {
     expect(
       listedSourcePlatforms('host 7 flagged: any okta logins from it or turnstile api calls from it?', score()).sort(),

@@ -139,13 +139,13 @@ const BARE_PAIR = String.raw`(${WORD}(?:\s+${WORD})?)${JOIN}(${WORD}(?:\s+${WORD
  * - a pair said as a note of its own at the end of the question ("… in the past week? okta + sysmon") or at its
  *   start ("okta and sysmon: …");
  * - two kinds of record, each with its source's name, asked for in one request ("any okta logins or proxy
- *   traffic from it").
+ *   traffic from it", "okta logins from it, or proxy traffic to it").
  */
 const BARE_PAIRS: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|[?!.:;(]\s*|\s[-–—]\s+)${BARE_PAIR}\s*\)?[?.!]*\s*$`, 'i'),
   new RegExp(String.raw`^\s*${BARE_PAIR}\s*[:–—-]\s`, 'i'),
   new RegExp(
-    String.raw`\b(${SOURCE_OF_RECORD})\b[^,;?]{0,40}?\s(?:and|or)\s+(?:(?:any|some|the|also)\s+)?(${SOURCE_OF_RECORD})\b`,
+    String.raw`\b(${SOURCE_OF_RECORD})\b[^,;?]{0,40}?,?\s(?:and|or)\s+(?:(?:any|some|the|also)\s+)?(${SOURCE_OF_RECORD})\b`,
     'i',
   ),
 ];

@@ -75,6 +75,19 @@ describe('routing signals that generalise', () => {
     expect(analyze('vpn logins per country for the contractors', hints).required_platforms[0]).toBe('spl');
   });
 
+  it('reads a CIM data model said by its short name and "dm" as Splunk, and "dm" alone as no Splunk cue', () => {
+    const hints = {
+      kql: { tables: { TenantLoginLog: ['TimeGenerated', 'UserPrincipalName', 'ResultType', 'IPAddress'] } },
+      spl: { datamodels: { Authentication: ['user', 'action', 'src', 'dest'] } },
+    };
+
+    expect(analyze('auth dm - bad logons on jump-07 over the last hour by src', hints).required_platforms).toEqual([
+      'spl',
+    ]);
+    expect(analyze('authentication dm, rejected logins per user today', hints).required_platforms).toEqual(['spl']);
+    expect(analyze('failed sign-ins per app today, then dm the owners', hints).required_platforms).toEqual(['kql']);
+  });
+
   it('leans to Splunk first for a third-party source both stores hold, with low confidence', () => {
     const result = analyze('Find denied AWS bucket access by unknown callers', mirroredHints());
 

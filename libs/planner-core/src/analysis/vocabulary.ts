@@ -44,6 +44,31 @@ const PROGRAM_WORDS: readonly string[] = ['process', 'processes', 'executable', 
 /** A database product's name said as a running program: right before a program word, or its server's (`… server process`). */
 const AS_PROGRAM: readonly string[] = [...PROGRAM_WORDS, ...PROGRAM_WORDS.map((word) => `server ${word}`)];
 
+/**
+ * The words a Splunk CIM data model goes by ("auth", "network traffic", "fw"): said before "dm" ("auth dm:", "the web
+ * dm"), the shorthand names that data model, where "dm" alone would be a direct message.
+ */
+const CIM_MODEL_WORDS: readonly string[] = [
+  'auth',
+  'authentication',
+  'network traffic',
+  'traffic',
+  'network',
+  'fw',
+  'firewall',
+  'web',
+  'proxy',
+  'endpoint',
+  'processes',
+  'dns',
+  'network resolution',
+  'change',
+  'email',
+  'malware',
+  'ids',
+  'intrusion detection',
+];
+
 /** Product, service and language names that point at a platform (KQL: Microsoft's log stores; SPL: Splunk; SQL: relational databases). */
 export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue[]>> = lookupTable({
   kql: [
@@ -77,6 +102,7 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'cim', weight: 2.5 },
     { phrase: 'datamodel', weight: 2.5 },
     { phrase: 'data model', weight: 2.5 },
+    ...CIM_MODEL_WORDS.map((model) => ({ phrase: `${model} dm`, weight: 2.5 })),
     { phrase: 'add on', weight: 1.5 },
     { phrase: 'EventCode', weight: 3 },
     { phrase: 'event codes', weight: 3 },

@@ -253,6 +253,19 @@ describe('extractConstraints: the entities a question opens with, counted each',
     ]);
   });
 
+  it('keys the count by the columns listed with it, beside the subject the question asks which of', () => {
+    const c = read('which hosts reached port 23 since noon? host, source ip and how many times', [flows]);
+    expect(c.group_by).toEqual([
+      { kind: 'host', field: 'hostname' },
+      { kind: 'ip', field: 'source_ip' },
+    ]);
+    expect(c.measure).toEqual({ kind: 'count', of: null, field: null });
+    expect(read('which hosts reached port 23 today? hostname, source ip, count', [flows]).group_by).toHaveLength(2);
+    expect(read('how many times did each host reach port 23, show the source ip', [flows]).group_by).toEqual([
+      { kind: 'host', field: 'hostname' },
+    ]);
+  });
+
   it('should not key a list that asks no count, nor an opening noun that is no entity', () => {
     expect(read('servers in 192.0.2.0/24 reaching port 23 today', [flows]).group_by).toEqual([]);
     expect(read('connections to port 23 today and how often', [flows]).group_by).toEqual([]);

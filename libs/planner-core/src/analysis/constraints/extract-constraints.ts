@@ -1262,11 +1262,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     show = show.filter((key) => key.kind !== 'user' && key.kind !== byWhich.kind);
   }
   // "arn, source IP and how many times": the columns listed beside a bare count are what each count is per.
+  // Beside a key already said ("which accounts … ? user, IP and how many times"), the columns listed with the count
+  // are keys of it too.
   const countedPer =
-    groupBy.length === 0 &&
+    (groupBy.length === 0 ? HOW_OFTEN.test(text) : groupBy.length < 3 && COUNT_LISTED.test(text)) &&
     (measure === null || (measure.kind === 'count' && measure.of === null)) &&
-    show.some((key) => key.field !== null) &&
-    HOW_OFTEN.test(text);
+    show.some((key) => key.field !== null);
   if (countedPer) {
     for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
     show = [];
@@ -1500,6 +1501,9 @@ const EACH_SUBJECT = /\bhow\s+many\s+(?:[\w-]+\s+){1,3}each\b/i;
 /** A threshold on how many times something happened ("more than 3 times", "5+ times", "at least twice"). */
 const TIMES_THRESHOLD =
   /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most)\s+(?:\d+|[a-z]+)\s+times\b|\b\d+\s*(?:\+|or\s+more)\s+times\b|\bat\s+least\s+(?:twice|thrice)\b/i;
+/** A count said as the last item of a list of columns ("user, ip and how many times", "host, image, count"). */
+const COUNT_LISTED =
+  /(?:,|\band)\s+(?:the\s+|a\s+)?(?:how\s+many\s+times|how\s+often|count|number\s+of\s+times|times\s+seen)\s*(?:[.?!]|$)/i;
 const HOW_OFTEN =
   /\bhow\s+(?:many\s+times|often)\b|\bhow\s+many\s+(?:of\s+)?each\b|\bcounts?\s+(?:of|for)\s+each\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b|\bnumber\s+of\s+(?:hits|attempts|events|occurrences|requests|connections)\s+(?:for\s+|of\s+)?each\b/i;
 

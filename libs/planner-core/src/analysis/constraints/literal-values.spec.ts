@@ -211,6 +211,20 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads an IPv4 address written with its last parts open as the CIDR block of the parts written', () => {
+    expect(values('sign-ins from 203.0.x.x this week')).toEqual([['cidr', '203.0.0.0/16']]);
+    expect(values('flows to 198.51.100.* since noon')).toEqual([['cidr', '198.51.100.0/24']]);
+    expect(values('beacons from 100.* or 7.x today')).toEqual([]);
+    expect(values('hosts on 10.x.x.x')).toEqual([['cidr', '10.0.0.0/8']]);
+  });
+
+  it('reads a bare number right after the direction of traffic as the destination port, not a count', () => {
+    const hits = readLiteralValues('permitted inbound 5900 since sunday');
+    expect(hits.map((h) => [h.kind, h.value, h.hint])).toEqual([['port', '5900', 'destination']]);
+    expect(values('egress 6667 from the lab subnet')).toEqual([['port', '6667']]);
+    expect(values('outgoing 8 hosts talking to the proxy')).toEqual([]);
+  });
+
   it('reads a bare number said of destination addresses ("dest ips on 5432") as the port they were reached on', () => {
     expect(values('which destination addresses were seen on 9443 this morning')).toEqual([['port', '9443']]);
     expect(values('edge firewall hits on 1433, top 3 dests')).toEqual([['port', '1433']]);
@@ -323,6 +337,13 @@ describe('readLiteralValues', () => {
     expect(values('which request paths gave 410 on the shop web tier')).toEqual([['text', '410']]);
     expect(values('uris throwing a 502 at the proxy since noon')).toEqual([['text', '502']]);
     expect(values('web servers that got 300 requests')).toEqual([]);
+  });
+
+  it('reads an HTTP status code a request came back with or failed with', () => {
+    expect(values('posts to /signup that came back with a 502 overnight')).toContainEqual(['text', '502']);
+    expect(values('web calls coming back as 401 since noon')).toEqual([['text', '401']]);
+    expect(values('proxy uploads that failed with 413')).toEqual([['text', '413']]);
+    expect(values('web exports that came back with 200 rows')).toEqual([]);
   });
 
   it('reads a status code a URL path or a user agent got, said without an article', () => {

@@ -31,6 +31,11 @@ const QUOTED = /"([^"\n]{1,300})"|“([^”\n]{1,300})”|`([^`\n]{1,300})`|(?<!
 const URL = /\b(?:https?|ftp):\/\/[^\s"'<>`]{1,2000}/gi;
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?(?::\d{1,5})?(?!\w|\.\d)/g;
+/**
+ * An IPv4 address written with its last parts left open ("10.4.x.x", "172.16.*", "10.9.8.*"): the range it starts, as a
+ * CIDR block of the parts written. Open parts as "x" need all four parts said ("1.x" is a version).
+ */
+const IPV4_OPEN = /(?<![\w.])((?:\d{1,3}\.){1,3})(?:([xX])(?:\.[xX]){0,2}|\*(?:\.\*){0,2})(?![\w.*])/g;
 const IPV6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:\/\d{1,3})?(?![\w:])/g;
 const GUID = /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g;
 /**
@@ -314,6 +319,15 @@ const PORT_OVER = new RegExp(
  */
 const PORT_TO = new RegExp(
   String.raw`(?<=\b(?:connect(?:s|ed|ing|ions?)?|talk(?:s|ed|ing)?|reach(?:es|ed|ing)?(?:\s+out)?|beacon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+out)\s+to\s+)${PORTS_SAID}`,
+  'gi',
+);
+
+/**
+ * A bare number right after the direction of traffic ("allowed inbound 5900", "outbound 445 from the dmz", "ingress
+ * tcp 8080"): the port the traffic went to. Not an address, nor a count of things ("inbound 12 times").
+ */
+const PORT_DIRECTED = new RegExp(
+  String.raw`(?<=\b(?:inbound|outbound|ingress|egress|incoming|outgoing)\s+)${PORTS_SAID}`,
   'gi',
 );
 
@@ -1153,6 +1167,16 @@ function portProtocols(text: string, hits: readonly ValueHit[], taken: SpanSet):
   return protocols;
 }
 
+/** The CIDR block an IPv4 address written with open parts stands for ("10.4.x.x" → 10.4.0.0/16), or null. */
+function openIpRange(m: RegExpExecArray): ValueHit | null {
+  const fixed = m[1]!.slice(0, -1).split('.');
+  const parts = m[0].split('.').length;
+  if ((m[2] !== undefined || fixed.length < 2) && parts !== 4) return null;
+  if (fixed.some((part) => Number(part) > 255)) return null;
+  const value = `${[...fixed, '0', '0', '0'].slice(0, 4).join('.')}/${fixed.length * 8}`;
+  return { kind: 'cidr', value, start: m.index, end: m.index + m[0].length };
+}
+
 /** The HTTP status codes listed right after the one that ends at `end` ("… or 503"), each a status hit of its own. */
 function moreHttpStatuses(text: string, end: number): ValueHit[] {
   const list = MORE_HTTP_STATUSES.exec(text.slice(end, end + 80))?.[0];
@@ -1191,6 +1215,7 @@ const GATES = {
   email: /@/,
   guid: /[0-9A-Fa-f]{8}-/,
   ipv4: /\d\.\d/,
+  ipv4Open: /\d\.[xX*]/,
   ipv6: /[0-9A-Fa-f]*:[0-9A-Fa-f]*:/,
   hash: /[0-9A-Fa-f]{32}/,
   backslash: /\\/,
@@ -1239,12 +1264,12 @@ const LOGONS_OF_TYPE = /^log(?:on|in)s?\s+(?:of\s+)?type$/;
 const ERROR_CODES =
   /\b(?:(?:error|result|failure)(?:\s+(?:codes?|types?))?s?\s*[:=#]?|fail(?:ing|ed|s)?\s+(?:with|w\/)\s+(?:(?:an?|the)\s+)?(?:(?:error|result)\s+)?(?:codes?\s+)?(?=\d{5,7}\b)|(?<!\b(?:zip|postal|post|area|country|currency|product|discount|promo|coupon|voucher|reference|ref|tracking|exit|source|ticket|order|item|sku|account|branch|sort|access)\s+)codes?\s*[:=#]?\s*(?=\d{5,7}\b))\s*(\d{3,7}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{3,7}){0,15})\b/gi;
 /**
- * An HTTP status code ("HTTP 500", "http status 404", "403 responses", "pages giving 410" in a question about web
- * requests), or
+ * An HTTP status code ("HTTP 500", "http status 404", "403 responses", "pages giving 410", "calls that came back
+ * with a 502", "failed with a 504" in a question about web requests), or
  * a class of them ("5xx errors": read as `5xx`, which the agents search as every code of the class).
  */
 const HTTP_STATUS =
-  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving)(?=\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b))|(?:hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
+  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving|(?:came|comes?|coming)\s+back(?:\s+(?:with|as))?|(?:fail|error)(?:ed|s|ing)?\s+with)(?=\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b))|(?:hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
 /** More HTTP status codes listed right after one ("… 401 or 407", "… 500, 502 and 504"): each one a value too. */
 const MORE_HTTP_STATUSES = /^(?:\s*(?:,\s*(?:or|and)?|\/|or|and)\s*(?:http\s+)?[1-5](?:\d\d|xx)\b(?![.:\d%]))+/i;
 /** One HTTP status code, or a class of them, in a list. */
@@ -1489,6 +1514,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       },
       hits,
     );
+  if (GATES.ipv4Open.test(text)) scan(text, IPV4_OPEN, taken, openIpRange, hits);
   if (GATES.ipv6.test(text))
     scan(
       text,
@@ -1814,6 +1840,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     scan(text, PORT_HIT, taken, destinationPorts, hits);
   if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
   if (/\bover\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_OVER, taken, destinationPorts, hits);
+  if (/(?:bound|gress|coming|going)\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text))
+    scan(text, PORT_DIRECTED, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (/\d\s*\/\s*(?:tcp|udp)\b/i.test(text)) scan(text, PORT_SLASH_PROTOCOL, taken, destinationPorts, hits);
   // "denied ssh against 10.2.2.2": a service named in traffic with no port of its own is on its default port.

@@ -29,6 +29,20 @@ describe('mentioned column', () => {
     });
   });
 
+  it('reads a word said to be in "anything" or in a noun of names as a part of the kind the noun or topic says', () => {
+    const read = (text: string) =>
+      readMentionedValues(text, [services], new SpanSet()).map((h) => [h.kind, h.value, h.operator]);
+    expect(read('name lookups for anything containing coinhive since friday')).toEqual([
+      ['domain', 'coinhive', 'contains'],
+    ]);
+    expect(read('dns: hosts resolving something that includes xmrig')).toEqual([['domain', 'xmrig', 'contains']]);
+    expect(read('proxy hits on links containing /cgi-bin today')).toEqual([['url', '/cgi-bin', 'contains']]);
+    expect(read('installs of anything containing bitsadmin')).toEqual([['text', 'bitsadmin', 'contains']]);
+    expect(read('installs of the kind containing 4 parts')).toEqual([]);
+    expect(read('dns: names that include coinhive since monday')).toEqual([['domain', 'coinhive', 'contains']]);
+    expect(read('installs whose names contain updater')).toEqual([]);
+  });
+
   it('reads any word said to be contained in a column the words before the verb name', () => {
     const hits = readMentionedValues(
       'installs where the service description contains updater',

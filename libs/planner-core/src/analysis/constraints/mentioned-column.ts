@@ -1,3 +1,4 @@
+import type { FilterKind } from '@mesh/a2a-contracts';
 import { columnNamed, type TableColumns } from './column-mapper';
 import { isFunctionWord } from './function-words';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
@@ -32,6 +33,42 @@ const SAYS_CONTAINS = /\b(?:mention|contain|includ|referenc)/i;
 /** Words of a column name that name none alone ("name", "data", "value"): a column needs the words before them. */
 const GENERIC_ALONE = /^(?:names?|ids?|types?|values?|codes?|data|text|field|column|string|strings)$/i;
 
+/**
+ * A noun that names no column but what holds the word ("anything containing xyz", "domains including pool",
+ * "links that contain /wp-"): the kind of value it names, or null for "anything", whose kind the question's topic
+ * says (see {@link topicKind}).
+ */
+const HOLDER_NOUNS: ReadonlyArray<readonly [RegExp, FilterKind | null]> = [
+  [/^(?:anything|something|everything|whatever)$/i, null],
+  [/^(?:domains?|fqdns?|hostnames?|quer(?:y|ies)|lookups?|records?)$/i, 'domain'],
+  [/^(?:urls?|uris?|links?|paths?)$/i, 'url'],
+];
+
+/** Words of a question about name lookups ("dns", "resolving") or web requests ("urls", "proxy"). */
+const LOOKUP_TOPIC = /\b(?:dns|lookups?|resolv\w*|quer(?:y|ies)\s+names?)\b/i;
+const WEB_TOPIC = /\b(?:urls?|uris?|proxy|https?|web)\b/i;
+
+/** The kind of a value "anything" is said to contain: a domain in a question about lookups, a url about the web, else text. */
+function topicKind(text: string): FilterKind {
+  if (LOOKUP_TOPIC.test(text)) return 'domain';
+  return WEB_TOPIC.test(text) ? 'url' : 'text';
+}
+
+/** "names": what a lookup's or a request's name holds, in a question about lookups or the web only. */
+const NAME_NOUN = /^names?$/i;
+
+/** The kind a noun said to hold a word names ("anything", "domains", "urls", "names" of lookups), if it is one. */
+function holderKind(words: string, text: string): FilterKind | undefined {
+  const noun = words.trim().split(/\s+/).at(-1)!;
+  if (NAME_NOUN.test(noun)) {
+    const kind = topicKind(text);
+    return kind === 'text' ? undefined : kind;
+  }
+  const held = HOLDER_NOUNS.find(([pattern]) => pattern.test(noun));
+  if (!held) return undefined;
+  return held[1] ?? topicKind(text);
+}
+
 /** The words that name a column (the most words first), as said: the filter maps them to the column; or null. */
 function namedBy(words: string, tables: readonly TableColumns[]): string | null {
   const list = words.trim().split(/\s+/);
@@ -43,10 +80,12 @@ function namedBy(words: string, tables: readonly TableColumns[]): string | null 
   return null;
 }
 
-/** Values said to be contained in a column the words before the verb name, where no other reader took the span. */
+/**
+ * Values said to be contained in a column the words before the verb name, or in what a noun of no column names
+ * ("anything containing xyz"), where no other reader took the span.
+ */
 export function readMentionedValues(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
-  if (tables.length === 0) return hits;
   if (!SAYS_CONTAINS.test(text)) return hits;
   scan(
     text,
@@ -56,10 +95,14 @@ export function readMentionedValues(text: string, tables: readonly TableColumns[
       const group = [2, 3, 4, 5].find((g) => m[g] !== undefined)!;
       const value = m[group]!;
       if (group === 5 && isFunctionWord(value)) return null;
-      const column = namedBy(m[1]!, tables);
-      if (!column) return null;
+      // "query names that include …": the words before the relative pronoun name the column.
+      const said = m[1]!.replace(/\s+(?:that|which)$/i, '');
+      const column = namedBy(said, tables);
       const start = m.index + m[0].lastIndexOf(value);
-      return { kind: 'text', value, start, end: start + value.length, operator: 'contains', hint: column };
+      const end = start + value.length;
+      if (column) return { kind: 'text', value, start, end, operator: 'contains', hint: column };
+      const kind = holderKind(said, text);
+      return kind ? { kind, value, start, end, operator: 'contains' } : null;
     },
     hits,
   );

@@ -90,6 +90,22 @@ describe('readNameAffixes', () => {
     expect(read('a count of tmp_* per day')).toEqual([]);
   });
 
+  it('reads the start of an operation name with a wildcard before the noun of calls as an action it begins', () => {
+    expect(read('audit: Revoke* calls by the deploy role')).toEqual([['action', 'Revoke', 'contains', 'Revoke*']]);
+    expect(read('any AttachRole* api calls since noon')).toEqual([['action', 'AttachRole', 'contains', 'AttachRole*']]);
+    expect(read('Modify* operations per region')).toEqual([['action', 'Modify', 'contains', 'Modify*']]);
+    expect(read('the LAB-* events overnight')).toEqual([]);
+  });
+
+  it('reads a wildcard name said as where things happened as a host name, whatever happened before it', () => {
+    expect(read('image loads on QA-LT-* overnight')).toEqual([['host', 'QA-LT-', 'contains', 'QA-LT-*']]);
+    expect(read('bad passwords against ora-node* since noon')).toEqual([['host', 'ora-node', 'contains', 'ora-node*']]);
+    expect(read('process starts across the KBX* fleet')).toEqual([['host', 'KBX', 'contains', 'KBX*']]);
+    expect(read('lockouts on the svc_* accounts')).toEqual([['user', 'svc_', 'contains', 'svc_*']]);
+    expect(read('rejected sign-ins to app-node* since noon')).toEqual([['host', 'app-node', 'contains', 'app-node*']]);
+    expect(read('beaconing from QA-LT* overnight')).toEqual([['host', 'QA-LT', 'contains', 'QA-LT*']]);
+  });
+
   it('reads a part shaped as a name after the words of its place without "with", and no ordinary word', () => {
     expect(read('reboots of servers beginning ORB- this week')).toEqual([
       ['host', 'ORB-', 'contains', 'beginning ORB-'],

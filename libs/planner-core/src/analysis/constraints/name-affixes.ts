@@ -47,12 +47,26 @@ const NOUN_ANYWHERE = new RegExp(String.raw`\b${NAME_NOUNS}\b`, 'gi');
 /** The noun of a kind said right after a wildcard name ("on any APP-WEB-* server", "the KSK-* kiosks"). */
 const NOUN_AFTER =
   /^\s{0,3}(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/i;
-/** A place where events happen, said right before a wildcard name with no noun of its own ("on RAD-WS-*"). */
-const MACHINE_PLACE = /\b(?:on|against|at)\s+(?:(?:the|any|all|every|each)\s+)?$/i;
+/**
+ * The start of an API operation's name with a wildcard, right before the noun of what was done ("Delete* calls",
+ * "Put* events", "CreateAccess* operations"): the operations whose names begin so.
+ */
+const OPERATION_START = /^[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}$/;
+const OPERATION_AFTER = /^\s{0,3}(?:api\s+)?(?:calls?|events?|operations?|actions?|requests?)\b/i;
 /** How far after a wildcard name its noun is looked for. */
 const NOUN_AFTER_REACH = 32;
+/**
+ * A word right before a wildcard name that says it is where things happen ("events on LAB-*", "logons against
+ * db-node*", "fired across edge-*", "logins to app-*", "connections from LAB-PC*"): a machine's name, whatever noun was
+ * said earlier ("process creation on …", "failed logins against …" name what happened, not the name's kind).
+ */
+const PLACE_BEFORE =
+  /(?:\b(?:on|against|across|onto|at)|\b(?:log-?ins?|log-?ons?|sign-?ins?|attempts?|sessions?)\s+(?:in)?to|\b(?:connections?|traffic|flows?|beacons?|beaconing)\s+from)\s+(?:the\s+|any\s+|all\s+)?$/i;
 
-/** Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part. */
+/**
+ * Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part; an
+ * operation's start before the noun of calls ("Delete* calls") is an action.
+ */
 function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void {
   scan(
     text,
@@ -61,11 +75,13 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
     (m) => {
       if (hits.length >= MAX_HITS) return null;
       const end = m.index + m[0].length;
-      const after = NOUN_AFTER.exec(text.slice(end, end + NOUN_AFTER_REACH));
-      // "4625s on RAD-WS-* this week", "processes on srv-sql*": where the events happened, a machine.
-      const placed = !after && MACHINE_PLACE.test(text.slice(Math.max(0, m.index - 16), m.index));
-      const noun = after ?? (placed ? null : NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index)));
-      const kind = placed ? 'host' : noun ? kindOfNoun(noun[1]!) : undefined;
+      const before = text.slice(Math.max(0, m.index - 48), m.index);
+      const after = text.slice(end, end + NOUN_AFTER_REACH);
+      if (m[1] && OPERATION_START.test(m[1]) && OPERATION_AFTER.test(after))
+        return { kind: 'action', value: m[1], start: m.index, end, operator: 'contains' };
+      const nounAfter = NOUN_AFTER.exec(after);
+      const noun = nounAfter ?? (PLACE_BEFORE.test(before) ? null : NOUN_BEFORE.exec(before));
+      const kind = noun ? kindOfNoun(noun[1]!) : PLACE_BEFORE.test(before) ? 'host' : undefined;
       if (!kind) return null;
       return { kind, value: m[1] ?? m[2]!, start: m.index, end, operator: 'contains' };
     },

@@ -778,6 +778,12 @@ describe('readShape (a count threshold with no noun after the number)', () => {
     expect(shape('kiosks with more than 2 GB free').having).toBeNull();
   });
 
+  it('reads a comparison written as a symbol against the number ("only hosts with >7") as HAVING', () => {
+    expect(shape('denied flows per src ip, only ips with >7').having).toEqual({ operator: 'gt', value: 7 });
+    expect(shape('errors per kiosk, only kiosks with >=3').having).toEqual({ operator: 'gte', value: 3 });
+    expect(shape('kiosks with >2GB free').having).toBeNull();
+  });
+
   it('reads "which accounts have 25+ of those" as HAVING count >= 25 per account', () => {
     const read = shape('vpn lockouts over the weekend - which accounts have 25+ of those?');
     expect(read.having).toEqual({ operator: 'gte', value: 25 });

@@ -918,14 +918,14 @@ export function readRowsAndDistinct(text: string, taken: SpanSet): RowsAndDistin
 }
 
 /**
- * "only IPs with at least 10", "hosts having more than 3", "countries with 10 or more", "teams with 5+", "which
+ * "only IPs with at least 10", "hosts having more than 3", "hosts with >3", "countries with 10 or more", "teams with 5+", "which
  * accounts have 20+ of those", "which clients sent over 50": a count threshold on the entities named, no noun after
  * the number (at most a pronoun of the rows counted). The noun may be singular after "the", "each", "every", "any",
  * "only" or "which" ("show only the country with more than 20", "show only country with at least 5", "which src had
  * over 30").
  */
 const BARE_HAVING = new RegExp(
-  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only|which)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|w\\/|having|${DID_COUNT})\\s+(?:${COMPARATOR}\\s+(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))(?:\\s+of\\s+(?:them|those|these))?\\s*(?=$|[.?!;,)])`,
+  `\\b([a-z][\\w-]{1,30}s|(?<=\\b(?:the|each|every|any|only|which)\\s+)[a-z][\\w-]{1,30})\\s+(?:with|w\\/|having|${DID_COUNT})\\s+(?:${COMPARATOR}(?:\\s+|(?<=[<>=]))(${NUMBER_PATTERN})|(${NUMBER_PATTERN})\\s*(?:\\+|or\\s+(more|fewer|less)))(?:\\s+of\\s+(?:them|those|these))?\\s*(?=$|[.?!;,)])`,
   'i',
 );
 
