@@ -248,6 +248,18 @@ export function categoryTables(
   return found;
 }
 
+/** The category whose events the Windows Security log carries (see `DataCategory.securityLogEventIds`). */
+const SECURITY_LOG_CATEGORY = DATA_CATEGORIES.find((category) => category.securityLogEventIds === true);
+
+/**
+ * The platform's entry for the operating system's security log (the plainest entry named for the category its event
+ * ids evoke), or undefined. The directory's servers audit each change to a directory object there too, so a question
+ * about such a change reads it beside the directory's own record. Memoized per entries list.
+ */
+export function securityLogEntry(entries: readonly SchemaEntry[]): SchemaEntry | undefined {
+  return SECURITY_LOG_CATEGORY === undefined ? undefined : categoryEntry(SECURITY_LOG_CATEGORY, entries);
+}
+
 /** Columns of an entry read for {@link alsoLoggedTables}, squashed once per entry (the lists live as long as their catalog). */
 const squashedColumns = new WeakMap<SchemaEntry, ReadonlySet<string>>();
 
