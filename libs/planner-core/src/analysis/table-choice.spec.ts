@@ -178,6 +178,16 @@ describe('tables of the chosen platform', () => {
     expect(result.entities.tables).toEqual(expect.arrayContaining(['quokka_gateway', 'lynx:syslog:kv']));
   });
 
+  it("reads a cloud service's control-plane calls from the provider's API trail, not the hosts' logs", () => {
+    const hints = huntingHints();
+    const kql = hints['kql'] as { tables: Record<string, string[]> };
+    kql.tables['ProviderApiTrail'] = ['TimeGenerated', 'EventName', 'SourceIpAddress', 'UserIdentityArn'];
+    const result = analyze('In Sentinel, who rotated the master password of an RDS instance last week?', hints);
+
+    expect(result.entities.tables[0]).toBe('ProviderApiTrail');
+    expect(result.entities.tables).not.toContain('HostFileWrites');
+  });
+
   it('reads nations as countries when naming a records table', () => {
     const hints = {
       sql: {

@@ -1136,6 +1136,31 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     ],
     names: ['device', 'devices'],
   },
+  // Calls made to a cloud provider's control plane, named by the service they act on (a function's layer added, a
+  // database password changed, a role assumed): each is an API call its audit trail records.
+  {
+    name: 'cloud api',
+    cues: [
+      'ec2',
+      's3 bucket',
+      's3 buckets',
+      'iam role',
+      'iam user',
+      'iam policy',
+      'lambda',
+      'rds',
+      'ecs',
+      'ecr',
+      'eks',
+      'kms',
+      'sts',
+      'assume role',
+      'assumed role',
+      'access key',
+      'subnet',
+    ],
+    names: ['trail'],
+  },
   // What a security product raised: which machines and accounts it found compromised is read from its alerts.
   {
     name: 'alert',
