@@ -152,7 +152,8 @@ function evokedCategories(reading: QuestionReading): Evoked {
     const strong: Array<string[] | undefined> = DATA_CATEGORIES.map((category, order) => {
       const name = named[order];
       const access = signedInto[order];
-      const first = [...(name ? [name[0]] : []), ...(access ? [access[0]] : [])];
+      const product = category.productIn?.exec(slice);
+      const first = [...(name ? [name[0]] : []), ...(access ? [access[0]] : []), ...(product ? [product[0]] : [])];
       const said = saidOnce(reading, category.cues, first.length > 0 ? first : undefined);
       return eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event'] : said;
     });

@@ -188,6 +188,18 @@ describe('tables of the chosen platform', () => {
     expect(result.entities.tables).not.toContain('HostFileWrites');
   });
 
+  it("reads the office suite's audit log for its chat product named as such, not for a team said in lower case", () => {
+    const hints = huntingHints();
+    const kql = hints['kql'] as { tables: Record<string, string[]> };
+    kql.tables['OfficeWorkloadAudit'] = ['TimeGenerated', 'Operation', 'UserId', 'OfficeWorkload'];
+
+    const named = analyze('In Sentinel, list guests removed from a Team within ten minutes of joining it', hints);
+    expect(named.entities.tables).toContain('OfficeWorkloadAudit');
+
+    const ordinary = analyze('In Sentinel, which hosts did the blue team patch with the kettlepop binary?', hints);
+    expect(ordinary.entities.tables).not.toContain('OfficeWorkloadAudit');
+  });
+
   it('reads nations as countries when naming a records table', () => {
     const hints = {
       sql: {

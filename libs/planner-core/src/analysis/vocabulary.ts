@@ -824,6 +824,11 @@ export interface DataCategory {
   /** A name written as one word that evokes it as its cues do (an admin cmdlet named for what it acts on). */
   readonly namedIn?: RegExp;
   /**
+   * A product's name as it is written, capitalised mid-sentence ("added to a Team", "Teams channel"), where the same
+   * word in lower case is ordinary: it evokes the category as its cues do (case-sensitive).
+   */
+  readonly productIn?: RegExp;
+  /**
    * A sign-in to a thing this category's log records access to ("logged into the shared mailbox", "mailbox logins"):
    * that log's record of the access, not the directory's sign-in; it comes before the sign-in it also says.
    */
@@ -1082,6 +1087,9 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     // `Set-CASMailbox`, `New-TransportRule`, `Remove-MailboxPermission`, `Set-SPOSite`.
     namedIn:
       /(?<![\w-])(?:New|Set|Add|Remove|Get|Enable|Disable|Update|Grant|Revoke)-(?:CAS)?(?:Mailbox\w*|InboxRule|TransportRule|MailUser|MailContact|DistributionGroup\w*|RecipientPermission|SPO\w+)(?![\w-])/i,
+    // "bots added to several Teams", "a Teams channel", "removed from the Team": the suite's chat product, by its name.
+    productIn:
+      /\b(?:(?:a|an|the|to|from|of|in|multiple|several|many|new)\s+Teams?|Microsoft\s+Teams|Teams\s+(?:channels?|chats?|meetings?))\b/,
     // "signed in to the team's shared mailbox", "logons to ops@example.org's mailbox", "mailbox logins", `MailboxLogin`.
     signedInto:
       /\b(?:log(?:ged|s|ging)?|sign(?:ed|s|ing)?)[\s-]*(?:in|on)(?:to|s)?(?:\s+to)?\s+(?:\S+\s+){0,3}?mailbox(?:es)?\b|\bmailbox[\s-]*(?:log(?:in|on)s?|sign[\s-]*ins?)\b/i,
