@@ -200,6 +200,20 @@ describe('tables of the chosen platform', () => {
     expect(ordinary.entities.tables).not.toContain('OfficeWorkloadAudit');
   });
 
+  it("reads administrators' operations on the cloud's resources from the entry keeping each operation's caller", () => {
+    const hints = huntingHints();
+    const kql = hints['kql'] as { tables: Record<string, string[]> };
+    delete kql.tables['VaultAccess'];
+    kql.tables['ControlPlaneJournal'] = ['TimeGenerated', 'Caller', 'OperationNameValue', 'ResourceGroup'];
+    const result = analyze(
+      'In Sentinel, summarise administrative operations on the shared dashboards this month',
+      hints,
+    );
+
+    expect(result.entities.tables[0]).toBe('ControlPlaneJournal');
+    expect(result.entities.tables).not.toContain('HostProcessStarts');
+  });
+
   it('reads nations as countries when naming a records table', () => {
     const hints = {
       sql: {

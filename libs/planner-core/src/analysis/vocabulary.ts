@@ -1169,6 +1169,20 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     ],
     names: ['trail'],
   },
+  // Administrators' operations on the cloud's own resources (a workbook or a connector created, a network group
+  // changed): the log of the management plane keeps each with its caller; no name says it, its columns do.
+  {
+    name: 'administration',
+    cues: [
+      'administrative operation',
+      'administrative operations',
+      'administrative operational',
+      'administrative action',
+      'administrative actions',
+    ],
+    names: [],
+    columns: ['caller', 'calleripaddress', 'resourcegroup'],
+  },
   // What a security product raised: which machines and accounts it found compromised is read from its alerts.
   {
     name: 'alert',
