@@ -214,6 +214,15 @@ describe('tables of the chosen platform', () => {
     expect(result.entities.tables).not.toContain('HostProcessStarts');
   });
 
+  it('reads what Unix hosts log of themselves from the system log they forward', () => {
+    const hints = huntingHints();
+    const kql = hints['kql'] as { tables: Record<string, string[]> };
+    kql.tables['ForwardedSyslog'] = ['TimeGenerated', 'Computer', 'Facility', 'SyslogMessage'];
+    const result = analyze('In Sentinel, which crontab entries were rewritten on the build boxes yesterday?', hints);
+
+    expect(result.entities.tables).toContain('ForwardedSyslog');
+  });
+
   it('reads nations as countries when naming a records table', () => {
     const hints = {
       sql: {

@@ -1183,6 +1183,13 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     names: [],
     columns: ['caller', 'calleripaddress', 'resourcegroup'],
   },
+  // What Linux and Unix hosts log of themselves (their scheduler's jobs, a proxy or an agent running on them): kept in
+  // the system log the hosts forward.
+  {
+    name: 'unix host',
+    cues: ['linux', 'unix', 'crontab', 'cron job', 'cron jobs', 'cronjob', 'cronjobs', 'syslog', 'auoms', 'squid'],
+    names: ['syslog'],
+  },
   // What a security product raised: which machines and accounts it found compromised is read from its alerts.
   {
     name: 'alert',
