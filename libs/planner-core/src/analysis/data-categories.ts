@@ -152,7 +152,8 @@ function evokedCategories(reading: QuestionReading): Evoked {
     const strong: Array<string[] | undefined> = DATA_CATEGORIES.map((category, order) => {
       const name = named[order];
       const access = signedInto[order];
-      const first = [...(name ? [name[0]] : []), ...(access ? [access[0]] : [])];
+      const product = category.productIn?.exec(slice);
+      const first = [...(name ? [name[0]] : []), ...(access ? [access[0]] : []), ...(product ? [product[0]] : [])];
       const said = saidOnce(reading, category.cues, first.length > 0 ? first : undefined);
       return eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event'] : said;
     });
@@ -246,6 +247,18 @@ export function categoryTables(
     if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, category: maker.name, said, named: false });
   }
   return found;
+}
+
+/** The category whose events the Windows Security log carries (see `DataCategory.securityLogEventIds`). */
+const SECURITY_LOG_CATEGORY = DATA_CATEGORIES.find((category) => category.securityLogEventIds === true);
+
+/**
+ * The platform's entry for the operating system's security log (the plainest entry named for the category its event
+ * ids evoke), or undefined. The directory's servers audit each change to a directory object there too, so a question
+ * about such a change reads it beside the directory's own record. Memoized per entries list.
+ */
+export function securityLogEntry(entries: readonly SchemaEntry[]): SchemaEntry | undefined {
+  return SECURITY_LOG_CATEGORY === undefined ? undefined : categoryEntry(SECURITY_LOG_CATEGORY, entries);
 }
 
 /** Columns of an entry read for {@link alsoLoggedTables}, squashed once per entry (the lists live as long as their catalog). */

@@ -52,11 +52,11 @@ describe('routing a change to a directory object', () => {
     sql: { description: 'Relational database of a bakery chain', tables: { loaves: ['loaf_id', 'flour_kind'] } },
   };
 
-  function route(question: string) {
+  function route(question: string, catalog: typeof hints = hints) {
     const agents = buildAgentDirectory(fullMeshAgents());
     return analyzeHeuristically({
       naturalLanguage: question,
-      catalog: readSchemaCatalog(hints, agents.data),
+      catalog: readSchemaCatalog(catalog, agents.data),
       agents,
       now: new Date('2025-03-10T12:00:00Z'),
     }).analysis;
@@ -67,6 +67,20 @@ describe('routing a change to a directory object', () => {
 
     expect(analysis.required_platforms).toEqual(['spl']);
     expect(analysis.entities.tables[0]).toBe('ActiveDirectory');
+  });
+
+  it("reads the servers' security log beside the directory's own record, when the store keeps one", () => {
+    const audited = {
+      ...hints,
+      spl: { ...hints.spl, sourcetypes: [...hints.spl.sourcetypes, 'vendor:winlog:security'] },
+    };
+    const analysis = route('who removed an ACE from the ovens OU in Active Directory last night?', audited);
+
+    expect(analysis.required_platforms).toEqual(['spl']);
+    expect(analysis.entities.tables.slice(0, 2)).toEqual(['ActiveDirectory', 'vendor:winlog:security']);
+    expect(route('flag a DACL modified on the bakery admins group object in AD').entities.tables).toEqual([
+      'ActiveDirectory',
+    ]);
   });
 });
 

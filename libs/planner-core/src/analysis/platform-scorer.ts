@@ -26,7 +26,7 @@ import {
   saysPerson,
 } from './person-entry.util';
 import { matchCatalog } from './catalog-matcher';
-import { categoryTables, namesActivityOutright, type CategoryTable } from './data-categories';
+import { categoryTables, namesActivityOutright, securityLogEntry, type CategoryTable } from './data-categories';
 import { findInactivity } from './constraints/inactivity';
 import { saysMoneyAmount } from './constraints/business-values';
 import { valueSaidOf } from './column-value.util';
@@ -803,7 +803,18 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const leading = lead
       ? (ordered.find((t) => t.name === lead) ?? { name: lead, reason: `${lead} holds what the question asks for` })
       : undefined;
-    const tables = leading ? [leading, ...ordered.filter((t) => t.name !== lead)].slice(0, WEIGHTS.maxTables) : ordered;
+    // A change to a directory object is audited by the directory's servers in their security log too: read beside it.
+    const audited = directoryEntry ? securityLogEntry(index.byPlatform.get(platform) ?? []) : undefined;
+    const auditing =
+      audited && audited.name !== lead
+        ? [{ name: audited.name, reason: `${audited.name} audits the directory's changes` }]
+        : [];
+    const tables = leading
+      ? [leading, ...auditing, ...ordered.filter((t) => t.name !== lead && t.name !== audited?.name)].slice(
+          0,
+          WEIGHTS.maxTables,
+        )
+      : ordered;
     for (const table of tables) reasons.push(table.reason);
 
     const cues = (PLATFORM_VOCABULARY[platform] ?? [{ phrase: platform, weight: 3 }]).filter(

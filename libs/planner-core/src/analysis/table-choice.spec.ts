@@ -178,6 +178,51 @@ describe('tables of the chosen platform', () => {
     expect(result.entities.tables).toEqual(expect.arrayContaining(['quokka_gateway', 'lynx:syslog:kv']));
   });
 
+  it("reads a cloud service's control-plane calls from the provider's API trail, not the hosts' logs", () => {
+    const hints = huntingHints();
+    const kql = hints['kql'] as { tables: Record<string, string[]> };
+    kql.tables['ProviderApiTrail'] = ['TimeGenerated', 'EventName', 'SourceIpAddress', 'UserIdentityArn'];
+    const result = analyze('In Sentinel, who rotated the master password of an RDS instance last week?', hints);
+
+    expect(result.entities.tables[0]).toBe('ProviderApiTrail');
+    expect(result.entities.tables).not.toContain('HostFileWrites');
+  });
+
+  it("reads the office suite's audit log for its chat product named as such, not for a team said in lower case", () => {
+    const hints = huntingHints();
+    const kql = hints['kql'] as { tables: Record<string, string[]> };
+    kql.tables['OfficeWorkloadAudit'] = ['TimeGenerated', 'Operation', 'UserId', 'OfficeWorkload'];
+
+    const named = analyze('In Sentinel, list guests removed from a Team within ten minutes of joining it', hints);
+    expect(named.entities.tables).toContain('OfficeWorkloadAudit');
+
+    const ordinary = analyze('In Sentinel, which hosts did the blue team patch with the kettlepop binary?', hints);
+    expect(ordinary.entities.tables).not.toContain('OfficeWorkloadAudit');
+  });
+
+  it("reads administrators' operations on the cloud's resources from the entry keeping each operation's caller", () => {
+    const hints = huntingHints();
+    const kql = hints['kql'] as { tables: Record<string, string[]> };
+    delete kql.tables['VaultAccess'];
+    kql.tables['ControlPlaneJournal'] = ['TimeGenerated', 'Caller', 'OperationNameValue', 'ResourceGroup'];
+    const result = analyze(
+      'In Sentinel, summarise administrative operations on the shared dashboards this month',
+      hints,
+    );
+
+    expect(result.entities.tables[0]).toBe('ControlPlaneJournal');
+    expect(result.entities.tables).not.toContain('HostProcessStarts');
+  });
+
+  it('reads what Unix hosts log of themselves from the system log they forward', () => {
+    const hints = huntingHints();
+    const kql = hints['kql'] as { tables: Record<string, string[]> };
+    kql.tables['ForwardedSyslog'] = ['TimeGenerated', 'Computer', 'Facility', 'SyslogMessage'];
+    const result = analyze('In Sentinel, which crontab entries were rewritten on the build boxes yesterday?', hints);
+
+    expect(result.entities.tables).toContain('ForwardedSyslog');
+  });
+
   it('reads nations as countries when naming a records table', () => {
     const hints = {
       sql: {

@@ -891,6 +891,11 @@ export interface DataCategory {
   /** A name written as one word that evokes it as its cues do (an admin cmdlet named for what it acts on). */
   readonly namedIn?: RegExp;
   /**
+   * A product's name as it is written, capitalised mid-sentence ("added to a Team", "Teams channel"), where the same
+   * word in lower case is ordinary: it evokes the category as its cues do (case-sensitive).
+   */
+  readonly productIn?: RegExp;
+  /**
    * A sign-in to a thing this category's log records access to ("logged into the shared mailbox", "mailbox logins"):
    * that log's record of the access, not the directory's sign-in; it comes before the sign-in it also says.
    */
@@ -1149,6 +1154,9 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     // `Set-CASMailbox`, `New-TransportRule`, `Remove-MailboxPermission`, `Set-SPOSite`.
     namedIn:
       /(?<![\w-])(?:New|Set|Add|Remove|Get|Enable|Disable|Update|Grant|Revoke)-(?:CAS)?(?:Mailbox\w*|InboxRule|TransportRule|MailUser|MailContact|DistributionGroup\w*|RecipientPermission|SPO\w+)(?![\w-])/i,
+    // "bots added to several Teams", "a Teams channel", "removed from the Team": the suite's chat product, by its name.
+    productIn:
+      /\b(?:(?:a|an|the|to|from|of|in|multiple|several|many|new)\s+Teams?|Microsoft\s+Teams|Teams\s+(?:channels?|chats?|meetings?))\b/,
     // "signed in to the team's shared mailbox", "logons to ops@example.org's mailbox", "mailbox logins", `MailboxLogin`.
     signedInto:
       /\b(?:log(?:ged|s|ging)?|sign(?:ed|s|ing)?)[\s-]*(?:in|on)(?:to|s)?(?:\s+to)?\s+(?:\S+\s+){0,3}?mailbox(?:es)?\b|\bmailbox[\s-]*(?:log(?:in|on)s?|sign[\s-]*ins?)\b/i,
@@ -1202,6 +1210,52 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'tamper protection',
     ],
     names: ['device', 'devices'],
+  },
+  // Calls made to a cloud provider's control plane, named by the service they act on (a function's layer added, a
+  // database password changed, a role assumed): each is an API call its audit trail records.
+  {
+    name: 'cloud api',
+    cues: [
+      'ec2',
+      's3 bucket',
+      's3 buckets',
+      'iam role',
+      'iam user',
+      'iam policy',
+      'lambda',
+      'rds',
+      'ecs',
+      'ecr',
+      'eks',
+      'kms',
+      'sts',
+      'assume role',
+      'assumed role',
+      'access key',
+      'subnet',
+    ],
+    names: ['trail'],
+  },
+  // Administrators' operations on the cloud's own resources (a workbook or a connector created, a network group
+  // changed): the log of the management plane keeps each with its caller; no name says it, its columns do.
+  {
+    name: 'administration',
+    cues: [
+      'administrative operation',
+      'administrative operations',
+      'administrative operational',
+      'administrative action',
+      'administrative actions',
+    ],
+    names: [],
+    columns: ['caller', 'calleripaddress', 'resourcegroup'],
+  },
+  // What Linux and Unix hosts log of themselves (their scheduler's jobs, a proxy or an agent running on them): kept in
+  // the system log the hosts forward.
+  {
+    name: 'unix host',
+    cues: ['linux', 'unix', 'crontab', 'cron job', 'cron jobs', 'cronjob', 'cronjobs', 'syslog', 'auoms', 'squid'],
+    names: ['syslog'],
   },
   // What a security product raised: which machines and accounts it found compromised is read from its alerts.
   {
