@@ -311,4 +311,9 @@ describe('people nouns that also name a business table ("users", "members", "acc
     expect(route('which app users were moved to the editor role this week')).toEqual(['sql']);
     expect(route('orders still processing from the previous week worth more than $800')).toEqual(['sql']);
   });
+
+  it('reads "outside business hours" as a time of day, not as the business database described', () => {
+    expect(route('staff whose credentials changed outside business hours')).not.toContain('sql');
+    expect(route('invoices paid outside office hours this month')).toEqual(['sql']);
+  });
 });

@@ -134,6 +134,7 @@ const WEIGHTS = {
   describedRows: 1,
 } as const;
 
+const FILLER_WORDS: ReadonlySet<string> = new Set(NAME_FILLER_WORDS);
 const FILLER_STEMS = new Set(stems(NAME_FILLER_WORDS.join(' ')));
 
 const descriptionCache = new LRUCache<string, ReadonlySet<string>>({ max: 1_000 });
@@ -348,6 +349,10 @@ function reachedByProductName(match: EntryMatch, reading: QuestionReading): bool
     match.evidenceStems.every((stem) => VENDOR_STEMS.has(stem) && reading.nameStems.has(stem))
   );
 }
+
+/** A time of day named for a working day ("business hours", "office hours"): when something happened, not what. */
+const TIME_OF_DAY = /\b(?:business|working|office|opening)\s+hours?\b/i;
+const TIME_OF_DAY_ALL = new RegExp(TIME_OF_DAY.source, 'gi');
 
 /** A "which" that opens a relative clause: after a comma ("…, which may …") or before a modal or a verb of its own. */
 const RELATIVE_WHICH =
@@ -566,6 +571,12 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const membershipChange = saysMembershipChange(reading.text);
   if (membershipChange) telemetryWords.push('membership change');
   const ordinaryColumns = securityOnly || membershipChange;
+  // "outside business hours" says when, not what a store holds: its words are not read against the stores' descriptions.
+  const describingTerms = TIME_OF_DAY.test(reading.text)
+    ? new Set(stems(reading.text.replace(TIME_OF_DAY_ALL, ' ')))
+    : reading.terms;
+  // Words of telemetry that say what was done, not how any record is named ("logged the most events").
+  const telemetryDoings = telemetryWords.some((word) => !FILLER_WORDS.has(word));
   // Whether a telemetry store's best entry is reached by a word of its name ("processing" → a process table).
   const telemetryNamed = platforms.some((p) => {
     const best = catalogMatch.byPlatform.get(p)?.[0];
@@ -742,7 +753,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // Beside a word no business question uses, its ordinary column words (`role`) say no more than its name does.
     if (
       kind === 'records' &&
-      telemetryWords.length > 0 &&
+      telemetryDoings &&
       !ownColumn &&
       !valued &&
       matches.length > 0 &&
@@ -832,7 +843,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
 
     const described: string[] = [];
     if (description)
-      for (const stem of descriptionStems(description)) if (reading.terms.has(stem)) described.push(stem);
+      for (const stem of descriptionStems(description)) if (describingTerms.has(stem)) described.push(stem);
     const descriptionScore = Math.min(WEIGHTS.descriptionCap, WEIGHTS.descriptionWord * described.length);
     if (described.length > 0)
       reasons.push(`platform description shares "${described.map((s) => reading.surface.get(s) ?? s).join('", "')}"`);
