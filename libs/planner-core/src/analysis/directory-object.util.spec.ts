@@ -1,8 +1,27 @@
 import { fullMeshAgents } from '@mesh/a2a-contracts/testing';
 import { buildAgentDirectory } from '../context/agent-directory';
 import { readSchemaCatalog } from '../context/schema-catalog';
-import { directoryNamedEntry, namesDirectoryByFormerName, saysDirectoryObjectChange } from './directory-object.util';
+import {
+  directoryNamedEntry,
+  namesDirectoryByFormerName,
+  saysDirectoryObjectChange,
+  saysMembershipChange,
+} from './directory-object.util';
 import { analyzeHeuristically } from './heuristic-analyzer';
+
+describe('saysMembershipChange', () => {
+  it('reads someone put in or taken out of a role or group, said as an event', () => {
+    expect(saysMembershipChange('who was added to the payroll approvers group on Friday')).toBe(true);
+    expect(saysMembershipChange('operators that got assigned the Teams Service Administrator role')).toBe(true);
+    expect(saysMembershipChange('accounts removed from a highly privileged role overnight')).toBe(true);
+  });
+
+  it('does not read the role someone holds now, or a group changed in other ways', () => {
+    expect(saysMembershipChange('users whose role is reviewer in the Legal department')).toBe(false);
+    expect(saysMembershipChange('staff assigned role viewer')).toBe(false);
+    expect(saysMembershipChange('product groups added this year by revenue')).toBe(false);
+  });
+});
 
 describe('saysDirectoryObjectChange', () => {
   it('reads a change to an object of the on-premises directory, however it is named', () => {

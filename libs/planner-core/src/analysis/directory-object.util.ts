@@ -33,6 +33,22 @@ export function saysDirectoryObjectChange(text: string): boolean {
   );
 }
 
+/**
+ * A change to who holds a role or belongs to a group, said as an event: "was added to the … group", "were removed from
+ * a … role", "got assigned the … role", "promoted to the … role".
+ */
+const MEMBERSHIP_CHANGE =
+  /\b(?:(?:was|were|been|being|got|get|gets|getting)\s+(?:added|removed|assigned|granted|given|revoked|promoted|demoted|elevated|dropped)|(?:added|removed|promoted|demoted|elevated|moved)\s+(?:to|from|into|out\s+of))(?:\s+[\w-]+){0,4}?\s+(?:roles?|groups?)\b/i;
+
+/**
+ * Whether the question asks when someone was put in or taken out of a role or group (see {@link MEMBERSHIP_CHANGE}):
+ * an event an identity provider's audit log records. A business record keeps the role someone holds now, not when
+ * it changed ("users whose role is admin").
+ */
+export function saysMembershipChange(text: string): boolean {
+  return MEMBERSHIP_CHANGE.test(text.slice(0, MAX_TEXT));
+}
+
 /** The cloud directory by its former name (`Azure AD`, `Azure Active Directory`). */
 const FORMER_CLOUD_DIRECTORY = /\bazure[\s-]+(?:ad|active\s+directory)\b/i;
 /** The cloud directory by its current name (`Entra ID`). */

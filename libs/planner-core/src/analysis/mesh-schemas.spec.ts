@@ -291,3 +291,29 @@ describe('the Windows event log named as a collected log', () => {
     expect(route("our app's admins who have not logged in for 45 days")).toEqual(['sql']);
   });
 });
+
+describe('people nouns that also name a business table ("users", "members", "accounts") beside security work', () => {
+  it('sends what was done to those people in words of telemetry to the Sentinel workspace', () => {
+    expect(route('members whose MFA registration failed more than 4 times since Sunday')).toEqual(['kql']);
+    expect(route('accounts flagged for impossible travel during the last 2 days')).toEqual(['kql']);
+    expect(route('employees whose credentials were reset by an operator last Tuesday')).toEqual(['kql']);
+  });
+
+  it('sends a role or group membership changed at a time to the audit logs, not the role a record holds now', () => {
+    expect(route('which staff got removed from the billing admin role over the weekend')).not.toContain('sql');
+    expect(route('anyone added to the Exchange Administrator role in the past fortnight')).toEqual(['kql']);
+  });
+
+  it('keeps questions about the business records of those people on the business database', () => {
+    expect(route('which users in the Support department hold the role auditor')).toEqual(['sql']);
+    expect(route('sign-ups of new users per week this quarter')).toEqual(['sql']);
+    expect(route('users who have never placed a single order')).toEqual(['sql']);
+    expect(route('which app users were moved to the editor role this week')).toEqual(['sql']);
+    expect(route('orders still processing from the previous week worth more than $800')).toEqual(['sql']);
+  });
+
+  it('reads "outside business hours" as a time of day, not as the business database described', () => {
+    expect(route('staff whose credentials changed outside business hours')).not.toContain('sql');
+    expect(route('invoices paid outside office hours this month')).toEqual(['sql']);
+  });
+});

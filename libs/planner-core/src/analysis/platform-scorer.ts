@@ -12,7 +12,12 @@ import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
 import { activityLogEntry, saysAppEventName, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
-import { directoryNamedEntry, namesDirectoryByFormerName, saysDirectoryObjectChange } from './directory-object.util';
+import {
+  directoryNamedEntry,
+  namesDirectoryByFormerName,
+  saysDirectoryObjectChange,
+  saysMembershipChange,
+} from './directory-object.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
 import { saysWebRequest } from './web-request.util';
 import { writingStyle } from './writing-style.util';
@@ -132,6 +137,7 @@ const WEIGHTS = {
   stateBesideLastSeen: 2.5,
 } as const;
 
+const FILLER_WORDS: ReadonlySet<string> = new Set(NAME_FILLER_WORDS);
 const FILLER_STEMS = new Set(stems(NAME_FILLER_WORDS.join(' ')));
 
 const descriptionCache = new LRUCache<string, ReadonlySet<string>>({ max: 1_000 });
@@ -347,6 +353,10 @@ function reachedByProductName(match: EntryMatch, reading: QuestionReading): bool
   );
 }
 
+/** A time of day named for a working day ("business hours", "office hours"): when something happened, not what. */
+const TIME_OF_DAY = /\b(?:business|working|office|opening)\s+hours?\b/i;
+const TIME_OF_DAY_ALL = new RegExp(TIME_OF_DAY.source, 'gi');
+
 /** A "which" that opens a relative clause: after a comma ("…, which may …") or before a modal or a verb of its own. */
 const RELATIVE_WHICH =
   /(?:,\s*which\b|\bwhich\s+(?:may|might|can|could|would|will|indicates?|allows?|enables?|makes?|helps?|lets?)\b)/gi;
@@ -355,6 +365,22 @@ const WHICH_WORD = /\bwhich\b/gi;
 /** Whether every "which" of the question opens a relative clause (see {@link RELATIVE_WHICH}). */
 function onlyRelativeWhich(text: string): boolean {
   return (text.match(WHICH_WORD)?.length ?? 0) === (text.match(RELATIVE_WHICH)?.length ?? 0);
+}
+
+/**
+ * Whether the entries a question reaches by name are reached by their names' words alone (`users`, `events`): none of
+ * their columns written out nor said by a word that is not one of the name's, so the question says who or what their
+ * rows are, not what it asks of them. False when it reaches none by name.
+ */
+function reachedByNameAlone(matches: readonly EntryMatch[]): boolean {
+  const named = matches.slice(0, WEIGHTS.maxTables).filter((m) => m.nameScore > 0);
+  return (
+    named.length > 0 &&
+    named.every(
+      (m) =>
+        !namesOutright(m) && m.ownColumnWords.length === 0 && m.columnWords.every((word) => m.nameWords.includes(word)),
+    )
+  );
 }
 
 /** A match that names its entry outright: the name written out or misspelt, or a column named as an identifier. */
@@ -590,6 +616,26 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   if (namedActivity) telemetryWords.push('admin cmdlet');
   // So is an admin or attack tool's name (`certutil`, `psexec`): no business question says one.
   const securityOnly = phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0 || namedActivity || knownTool;
+  // "who was added to a privileged group": a change of membership is an audit log's event; a business record keeps
+  // only the role held now, so its ordinary columns (`role`) say no more of it than they do beside a security word.
+  const membershipChange = saysMembershipChange(reading.text);
+  if (membershipChange) telemetryWords.push('membership change');
+  const ordinaryColumns = securityOnly || membershipChange;
+  // "outside business hours" says when, not what a store holds: its words are not read against the stores' descriptions.
+  const describingTerms = TIME_OF_DAY.test(reading.text)
+    ? new Set(stems(reading.text.replace(TIME_OF_DAY_ALL, ' ')))
+    : reading.terms;
+  // Words of telemetry that say what was done, not how any record is named ("logged the most events").
+  const telemetryDoings = telemetryWords.some((word) => !FILLER_WORDS.has(word));
+  // Whether a telemetry store's best entry is reached by a word of its name ("processing" → a process table).
+  const telemetryNamed = platforms.some((p) => {
+    const best = catalogMatch.byPlatform.get(p)?.[0];
+    return (
+      best !== undefined &&
+      reachedByName(best) &&
+      domainOf(p, catalog.platforms.get(p)?.description ?? '') === 'telemetry'
+    );
+  });
   const readsAsTelemetry =
     telemetryWords.length >= 2 ||
     windowsEvent ||
@@ -701,7 +747,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       reasons.push(`the app's people keep when they last did it (${lastSeen})`);
     }
     let ownColumns: Set<string> | undefined;
-    if (!securityOnly)
+    if (!ordinaryColumns)
       for (const m of matches) for (const word of m.ownColumnWords) (ownColumns ??= new Set()).add(word);
     // Only a column of the entry that carries the evidence keeps it from the discount below: "users … by country"
     // is about users, and a `country` column of another table says nothing of whether users means sign-ins.
@@ -709,7 +755,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       lastSeen !== null ||
       appEntry !== undefined ||
       accountName !== undefined ||
-      (!securityOnly && (matches[0]?.ownColumnWords.length ?? 0) > 0);
+      (!ordinaryColumns && (matches[0]?.ownColumnWords.length ?? 0) > 0);
     // Business columns only this store holds (`department`, `role`) are what a records question is about.
     if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * (ownColumns?.size ?? 0));
     // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.
@@ -756,6 +802,19 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       !ownColumn &&
       !valued &&
       !(matches.length > 0 && namesOutright(matches[0]!))
+    )
+      entities *= WEIGHTS.recordsUnderTelemetry;
+    // "members whose passwords an admin reset": business entries the question reaches by their names alone (who the rows
+    // are), holding no column of what it asks about them in words of telemetry, do not outweigh a telemetry store, unless
+    // an ordinary word reaches a telemetry entry by its name as well ("orders still processing").
+    // Beside a word no business question uses, its ordinary column words (`role`) say no more than its name does.
+    if (
+      kind === 'records' &&
+      telemetryDoings &&
+      !ownColumn &&
+      !valued &&
+      matches.length > 0 &&
+      (ordinaryColumns ? !namesOutright(matches[0]!) : !telemetryNamed && reachedByNameAlone(matches))
     )
       entities *= WEIGHTS.recordsUnderTelemetry;
     // "Channels archived in Chatter": a business entry reached by a vendor's product name alone, written as a name,
@@ -859,7 +918,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
 
     const described: string[] = [];
     if (description)
-      for (const stem of descriptionStems(description)) if (reading.terms.has(stem)) described.push(stem);
+      for (const stem of descriptionStems(description)) if (describingTerms.has(stem)) described.push(stem);
     const descriptionScore = Math.min(WEIGHTS.descriptionCap, WEIGHTS.descriptionWord * described.length);
     if (described.length > 0)
       reasons.push(`platform description shares "${described.map((s) => reading.surface.get(s) ?? s).join('", "')}"`);

@@ -319,6 +319,7 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'admin',
   'service principal',
   'mfa',
+  'impossible travel',
   'brute force',
   'lockout',
   'locked out',
@@ -399,6 +400,8 @@ export const SECURITY_ONLY_WORDS: readonly string[] = [
   'mailbox',
   'inbox rule',
   'forwarding rule',
+  // An identity provider's detection of sign-ins too far apart to travel between.
+  'impossible travel',
   'c2',
   'sysmon',
   'edr',
