@@ -480,6 +480,14 @@ describe('readLiteralValues', () => {
     expect(values('disk C: is full')).toEqual([]);
   });
 
+  it('reads a domain said as where accounts live as the accounts whose names end in it, and a looked-up one as a domain', () => {
+    expect(values('which bluefen.org accounts logged on twice')).toEqual([['user', '@bluefen.org']]);
+    expect(values('token grants for quarry-lane.co.nz users')).toEqual([['user', '@quarry-lane.co.nz']]);
+    expect(values('mfa prompts for hollow.io staff mailboxes')).toEqual([['user', '@hollow.io']]);
+    expect(values('lockouts of users in the marsh-end.net domain')).toEqual([['user', '@marsh-end.net']]);
+    expect(values('visits to bluefen.org by users this week')).toEqual([['domain', 'bluefen.org']]);
+  });
+
   it('reads subdomains of a domain, and a wildcard domain anywhere, as the names ending in it', () => {
     expect(values('lookups of contoso-cdn.net subdomains today')).toEqual([['domain', '.contoso-cdn.net']]);
     expect(values('traffic to any subdomain of example.io')).toEqual([['domain', '.example.io']]);

@@ -543,6 +543,22 @@ const RESERVED_TLD = /\.(?:example|test)$/i;
 const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
 /** "subdomains of example.org", "anything under example.org", "names ending in example.org": that domain's subdomains. */
 const SUBDOMAINS_BEFORE = /\b(?:sub-?domains?\s+(?:of|under|in)|under|beneath|below|ending\s+(?:in|with))\s+$/i;
+/** Accounts named right after a domain ("example.org accounts", "example.org staff mailboxes"): whose names end in it. */
+const ACCOUNTS_AFTER =
+  /^\s+(?:(?:e-?mail|staff|user|employee)\s+)?(?:accounts?|accts?|users?|upns?|mailbox(?:es)?|identities|staff|employees|members)\b/i;
+/** Accounts said to be in a domain ("users in the example.org domain", "accounts under example.org"). */
+const ACCOUNTS_BEFORE =
+  /\b(?:accounts?|accts?|users?|upns?|mailbox(?:es)?|identities|staff|employees|members)\s+(?:in|at|under|of)\s+(?:the\s+)?$/i;
+/** Where accounts' domain ends when said with its noun after ("… the example.org domain", "… example.org tenant"). */
+const DOMAIN_NOUN_AFTER = /^\s+(?:domain|tenant)\b/i;
+
+/** Whether a domain is said as the one accounts' names end in (their UPN's or address's suffix), not a name looked up. */
+function saidAsAccountsDomain(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 32);
+  if (ACCOUNTS_AFTER.test(after)) return true;
+  return ACCOUNTS_BEFORE.test(text.slice(Math.max(0, start - 28), start)) && DOMAIN_NOUN_AFTER.test(after);
+}
+
 const DOMAIN = new RegExp(
   `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
@@ -2211,6 +2227,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         if (RESERVED_TLD.test(m[0]) && !saidAsHostName(text)) return null;
         const end = m.index + m[0].length;
         if (saidAsMachine(text, m[0])) return { kind: 'host', value: m[0], start: m.index, end };
+        // "example.org accounts", "users in the example.org domain": the accounts whose names end in "@example.org".
+        if (saidAsAccountsDomain(text, m.index, end))
+          return { kind: 'user', value: `@${m[0].toLowerCase()}`, start: m.index, end, operator: 'contains' };
         // "example.org subdomains", "any subdomain of example.org": the names ending in ".example.org".
         const subdomains =
           SUBDOMAINS_AFTER.test(text.slice(end, end + 16)) ||
