@@ -479,8 +479,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   if (knownTool) telemetryWords.push('admin or attack tool');
   // So does a cloud API action name (`DeleteBucket`): a call an audit trail records.
   if (saysApiAction(reading.exactTokens, reading.text)) telemetryWords.push('cloud api action');
-  // And an IP address or a file hash: values only telemetry records keep.
-  if (saysTelemetryValue(reading.text)) telemetryWords.push('ip or hash value');
+  // And an IP address, a file hash or a program's file: values only telemetry records keep.
+  if (saysTelemetryValue(reading.text)) telemetryWords.push('ip, hash or program file value');
   // "…, which may indicate …" relates a clause; it asks nothing of the records, as "which customers …" does.
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS).filter(
     (word) => word !== 'which' || !onlyRelativeWhich(reading.text),

@@ -1,8 +1,13 @@
-import { readLiteralValues } from './literal-values';
+import { namesKnownTool, readLiteralValues } from './literal-values';
 
 const values = (text: string): Array<[string, string]> => readLiteralValues(text).map((hit) => [hit.kind, hit.value]);
 
 describe('readLiteralValues', () => {
+  it('reads no name in "which user account <verb> it": the account is asked for, not named', () => {
+    expect(values('which user account opened it')).toEqual([]);
+    expect(values('what user account deleted them')).toEqual([]);
+  });
+
   it('reads a known event id said as a plural ("the 4688s")', () => {
     expect(values('pull the 4688s from the jump host')).toEqual([['event_id', '4688']]);
     expect(values("any 4720's since friday")).toEqual([['event_id', '4720']]);
@@ -1324,5 +1329,14 @@ describe('readLiteralValues (a service named in traffic)', () => {
   it("gives a service's default port only when the question gives none", () => {
     expect(ports('dropped imap packets from 192.0.2.14')).toEqual(['143']);
     expect(ports('dropped imap packets from 192.0.2.14 on port 1143')).toEqual(['1143']);
+  });
+});
+
+describe('namesKnownTool', () => {
+  it('reads an admin or remote-access tool named bare or by its program file, and no other name with it', () => {
+    expect(namesKnownTool('any Rclone.exe on the nas boxes')).toBe(true);
+    expect(namesKnownTool('was psexec64 used on the hr pcs')).toBe(true);
+    expect(namesKnownTool('rclone.conf edits this week')).toBe(false);
+    expect(namesKnownTool('anydeskish.exe starts')).toBe(false);
   });
 });

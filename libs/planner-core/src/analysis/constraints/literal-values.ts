@@ -98,14 +98,16 @@ const PROCESS_EXTENSIONS = ['exe', 'scr'];
  * names no English sentence uses otherwise (not "net", "cmd" or "powershell", which also name a
  * product or a log).
  */
-const KNOWN_TOOL =
-  /(?<![\w.\\/-])(psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk|teamviewer|screenconnect|rustdesk|splashtop|logmein|ammyy)(?![\w.\\/-])/gi;
-/** Whether the question names an admin or attack tool (see {@link KNOWN_TOOL}): a program only endpoint telemetry records. */
+const KNOWN_TOOL_NAMES = String.raw`psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk|teamviewer|screenconnect|rustdesk|splashtop|logmein|ammyy`;
+const KNOWN_TOOL = new RegExp(String.raw`(?<![\w.\\/-])(${KNOWN_TOOL_NAMES})(?![\w.\\/-])`, 'gi');
+/** A known tool's name, bare or as its program file ("AnyDesk.exe"). */
+const KNOWN_TOOL_SAID = new RegExp(String.raw`(?<![\w.\\/-])(?:${KNOWN_TOOL_NAMES})(?:\.exe)?(?![\w.\\/-])`, 'i');
+/**
+ * Whether the question names an admin or attack tool (see {@link KNOWN_TOOL}), bare or by its program file
+ * ("psexec.exe"): a program only endpoint telemetry records.
+ */
 export function namesKnownTool(text: string): boolean {
-  KNOWN_TOOL.lastIndex = 0;
-  const named = KNOWN_TOOL.test(text);
-  KNOWN_TOOL.lastIndex = 0;
-  return named;
+  return KNOWN_TOOL_SAID.test(text);
 }
 
 /**
@@ -573,7 +575,7 @@ const ENTITY_ID =
  * handle with a dot or an underscore just before it ("the ops.lead account", "kiosk_mgr acct changed").
  */
 const NAMED_USER =
-  /(?<!\b(?:each|every|which|what)\s+)\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:(?:account|acct)\s+)?(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn)\b)/gi;
+  /(?<!\b(?:each|every|which|what)\s+(?:user\s+)?)\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:(?:account|acct)\s+)?(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn)\b)/gi;
 
 /** Verbs that take a particle ("log in", "signed out", "locked out", "checked in"), read with {@link PARTICLE_AFTER}. */
 const PHRASAL_VERB = /^(?:log|logs|logged|sign|signs|signed|lock|locks|locked|check|checks|checked|opt|opts|opted)$/i;
