@@ -1033,6 +1033,10 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'reset password',
       'password change',
       'changed password',
+      // A guest invited into the tenant is an account the directory adds.
+      'invited',
+      'invitation',
+      'invitations',
     ],
     // Members of a group or role: a directory change when said with what changed ("added members to …").
     weakCues: ['named location', 'conditional access', 'member', 'members'],

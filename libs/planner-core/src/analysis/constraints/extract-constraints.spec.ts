@@ -64,6 +64,16 @@ describe('extractConstraints', () => {
     ]);
   });
 
+  it('counts per the one who acted when a count is asked with who did it', () => {
+    const trail: TableColumns = {
+      table: 'DirectoryTrail',
+      columns: ['TimeGenerated', 'OperationName', 'InitiatedBy', 'TargetResources'],
+    };
+    const keys = (text: string) => extractConstraints({ text, tables: [trail] }).group_by.map((key) => key.field);
+    expect(keys('how many app roles were granted last week, and who granted them?')).toEqual(['InitiatedBy']);
+    expect(keys('number of groups removed since monday and who removed them')).toEqual(['InitiatedBy']);
+  });
+
   it('maps an internal address said with "from" to the device side of a network log, and "to" to the far side', () => {
     const conn: TableColumns = {
       table: 'conn',

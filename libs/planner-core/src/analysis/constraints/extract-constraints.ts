@@ -1247,6 +1247,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
     show = [];
   }
+  // "how many were invited, and who invited them": a count asked with who acted is a count per actor.
+  const countedPerActor =
+    groupBy.length === 0 && measure?.kind === 'count'
+      ? show.find((key) => key.kind === 'actor' && key.field !== null)
+      : undefined;
+  if (countedPerActor) {
+    groupBy.push(countedPerActor);
+    show = show.filter((key) => key !== countedPerActor);
+  }
   // "anyone with over 6 bookings last week? guest id, name": a threshold on a count, with a key column listed
   // beside it, holds for each value of that key, not for one count over every row.
   const heldPerKey =
