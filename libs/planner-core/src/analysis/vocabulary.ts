@@ -214,6 +214,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   cust: 'customer',
   custs: 'customers',
   acct: 'account',
+  accts: 'accounts',
   mgr: 'manager',
   qty: 'quantity',
   amt: 'amount',
