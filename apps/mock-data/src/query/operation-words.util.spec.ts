@@ -73,6 +73,16 @@ describe('operationFilter', () => {
     ]);
   });
 
+  it('reads a change of no one kind to a resource type ("tampered with") as every operation on that type', () => {
+    const cols = ['OperationNameValue'];
+    expect(operationFilter('AzureActivity', cols, 'who tampered with the public IPs in rg-edge')?.values).toEqual([
+      'Microsoft.Network/publicIPAddresses',
+    ]);
+    expect(operationFilter('AzureActivity', cols, 'anyone touching load balancers lately?')?.values).toEqual([
+      'Microsoft.Network/loadBalancers',
+    ]);
+  });
+
   it('reads a machine turned off, on or round as its power actions, not a write', () => {
     const ops = (q: string) => operationFilter('AzureActivity', ['OperationNameValue'], q)?.values;
     expect(ops('vm scale sets shut down over the weekend')).toEqual([
@@ -206,6 +216,10 @@ describe('operationFilter (mailbox rights, MFA turned off, guests invited)', () 
     expect(operationFilter('AuditLogs', ['OperationName'], 'guests invited by the sales team')?.values).toEqual([
       'Invite external user',
     ]);
+    expect(
+      operationFilter('AuditLogs', ['OperationName'], 'vendor guest accounts that have been invited since june')
+        ?.values,
+    ).toEqual(['Invite external user']);
   });
 });
 

@@ -117,7 +117,7 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
     ['Disable Strong Authentication', 'deleted security info'],
   ],
   [
-    /\binvit(?:e|ed|es|ing|ations?)\b[^?.!;]{0,30}?\bguests?\b|\bguests?\s+(?:users?\s+)?(?:were\s+)?invited\b/i,
+    /\binvit(?:e|ed|es|ing|ations?)\b[^?.!;]{0,30}?\bguests?\b|\bguests?\s+(?:users?\s+|accounts?\s+)?(?:(?:that|who|which)\s+)?(?:(?:were|was|got|are|is|being|been|(?:have|has|had)\s+been)\s+)?invited\b/i,
     ['Invite external user'],
   ],
 ];
@@ -200,12 +200,20 @@ const AZURE_POWER_VERBS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   ],
 ];
 
-/** The operations' last parts a question's verbs name: power actions said, else the first change verb said. */
+/** Words of any change to a resource, of no one kind ("who touched the NSG rules", "messed with the vault"). */
+const AZURE_ANY_CHANGE =
+  /\btouch(?:e?d|es|ing)?\b|\btamper(?:ed|s|ing)?\s+with\b|\bmess(?:ed|es|ing)?\s+(?:with|around)\b|\bfiddl(?:e|ed|es|ing)\s+with\b/i;
+
+/**
+ * The operations' last parts a question's verbs name: power actions said, else the first change verb said; a change
+ * of no one kind ("touched") is every operation on the resource (an empty part).
+ */
 function azureVerbs(question: string): readonly string[] {
   const power = AZURE_POWER_VERBS.filter(([pattern]) => pattern.test(question)).flatMap(([, verbs]) => verbs);
   if (power.length > 0) return power;
   const verb = AZURE_VERBS.find(([pattern]) => pattern.test(question))?.[1];
-  return verb ? [verb] : [];
+  if (verb) return [verb];
+  return AZURE_ANY_CHANGE.test(question) ? [''] : [];
 }
 
 /** An operation written as Resource Manager names it ("Microsoft.Network/networkSecurityGroups/securityRules/delete"). */
@@ -226,7 +234,7 @@ function azureResourceOperation(question: string): readonly string[] | null {
   for (const [pattern, resource] of AZURE_RESOURCES) {
     const m = pattern.exec(rest);
     if (!m) continue;
-    for (const verb of verbs) named.push([m.index, `${resource}/${verb}`]);
+    for (const verb of verbs) named.push([m.index, verb ? `${resource}/${verb}` : resource]);
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
   // In the order the question names them (blanking keeps every position).

@@ -249,6 +249,14 @@ describe('categoryTables', () => {
     expect(found.map((f) => [f.category, f.entry.name])).toEqual([['change', 'TenantAuditTrail']]);
   });
 
+  it('points guests invited into the tenant at the directory change table, not the hunting default', () => {
+    const tenant = [table('TenantProcessRuns'), table('TenantAuditTrail')];
+
+    const found = categoryTables(readQuestion('contractors invited as guests since the 3rd'), tenant, 2, true);
+
+    expect(found.map((f) => [f.category, f.entry.name])).toEqual([['change', 'TenantAuditTrail']]);
+  });
+
   it('points money customers paid at the sales table, whatever the question calls it', () => {
     const shop = [table('shop_customers'), table('shop_sales'), table('sale_lines'), table('cost_centres')];
 

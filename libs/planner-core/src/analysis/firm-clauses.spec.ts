@@ -230,3 +230,40 @@ describe('routing two requests in two clauses', () => {
     ]);
   });
 });
+
+/** An invented catalog: endpoint process starts beside an app's own accounts table. */
+function processAndAccountsHints(): Record<string, unknown> {
+  return {
+    kql: {
+      description: 'Log Analytics workspace with endpoint telemetry',
+      tables: { ProcessLaunches: ['TimeGenerated', 'DeviceName', 'AccountName', 'FileName', 'ProcessCommandLine'] },
+    },
+    sql: {
+      description: 'Relational database of a ticketing app',
+      tables: { users: ['user_id', 'email', 'role', 'active', 'last_login_at'] },
+    },
+  };
+}
+
+function splitOver(question: string, hints: Record<string, unknown>): [string, string] | null {
+  const agents = buildAgentDirectory(fullMeshAgents());
+  const catalog = readSchemaCatalog(hints, agents.data);
+  return firmClauses(question, (reading: QuestionReading) =>
+    scorePlatforms({ reading, catalog, platforms: agents.dataPlatforms, preferred: [] }),
+  );
+}
+
+describe('firmClauses: which machine and which account', () => {
+  it("does not cut off a clause that asks only which machine and which account: the first request's columns", () => {
+    const hints = processAndAccountsHints();
+    expect(
+      splitOver('in the workspace: gizmo.exe on the studio PCs today? which pc and what user account', hints),
+    ).toBeNull();
+    expect(
+      splitOver('in the workspace: gizmo.exe on the studio PCs today, which host and which account ran it', hints),
+    ).toBeNull();
+    expect(
+      splitOver('in the workspace: gizmo.exe on the studio PCs today? what user account started them', hints),
+    ).toBeNull();
+  });
+});

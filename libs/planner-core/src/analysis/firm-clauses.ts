@@ -82,6 +82,20 @@ function recordOfOne(clause: string, platform: ScoredPlatform): boolean {
   return platform.domain === 'records' && best !== undefined && best.nameScore > 0 && ONE_RECORD.test(clause);
 }
 
+/** A machine's noun or an account's noun, as an item of a list of what to see. */
+const SHOWN_ITEM = String.raw`(?:pcs?|hosts?|machines?|devices?|computers?|endpoints?|laptops?|workstations?|servers?|boxe?s?|(?:user\s*)?(?:accounts?|accts?|names?)|users?)`;
+const WHICH = String.raw`(?:which|what|wich|wat|whcih)`;
+
+/**
+ * A clause that asks only which machine and which account ("which pc and what user account", "which account"),
+ * maybe of who did what the first clause said ("which user account ran it", "what host and user launched them"):
+ * the columns of the first request's rows, no request of its own of an account in the app.
+ */
+const ASKS_MACHINE_OR_RUNNER = new RegExp(
+  String.raw`^(?:and\s+)?${WHICH}\s+${SHOWN_ITEM}(?:\s*(?:and|&|\+|,)\s*(?:${WHICH}\s+)?${SHOWN_ITEM}){0,3}(?:\s+(?:ran|run|launched|started|executed|opened|used|installed|did)\s+(?:it|them|this|that))?\W*$`,
+  'i',
+);
+
 /** A range opened within the last few words ("between Nov 3"): the conjunction after it closes the range. */
 const RANGE_START = /\bbetween\s+(?:\S+\s+){0,3}\S+$/i;
 
@@ -231,6 +245,8 @@ export function firmClauses(
     const rest = text.slice(m.index + m[0].length).trim();
     if (joinsNames(head, rest)) continue;
     if (head.split(/\s+/).length < MIN_WORDS || rest.split(/\s+/).length < MIN_WORDS) continue;
+    // "… which pc and which user account": the columns of the first request's rows, asked of no store of their own.
+    if (ASKS_MACHINE_OR_RUNNER.test(rest) && storeNamesIn(rest).length === 0) continue;
     tried += 1;
     const headReading = readQuestion(head);
     const headScored = score(headReading);

@@ -290,16 +290,33 @@ function orderTables(
         (m) => m.entry !== found.entry && byNameOnly(m) && leadWord(m.entry.name) === leadWord(found.entry.name),
       ),
   );
+  // With no activity said ("<a tool> on any machine"), a sibling of the table a hunt starts at, reached by one word
+  // of the family's name alone ("machine" → `Device…`), says nothing of the activity: the hunt's table leads it.
+  const huntStart = categories.every((found) => found.said.length === 0) ? categories[0] : undefined;
+  const familyWordOnly = (m: EntryMatch): boolean =>
+    huntStart !== undefined &&
+    m.entry !== huntStart.entry &&
+    !m.verbatim &&
+    !m.fuzzy &&
+    m.nameWords.length === 1 &&
+    !isFileName(m.nameWords[0]!) &&
+    leadWord(m.entry.name) === leadWord(huntStart.entry.name);
+  const huntLeads = named.length > 0 && named.every(familyWordOnly);
   // "who ran <an admin cmdlet>": the source the named thing lives in leads a table the verb alone reaches by its name.
   const outright = categories.find((found) => found.named);
-  const lead = outright && !named.some((m) => m.verbatim || m.fuzzy) ? outright : evokedSibling;
+  const lead =
+    outright && !named.some((m) => m.verbatim || m.fuzzy)
+      ? outright
+      : (evokedSibling ?? (huntLeads ? huntStart : undefined));
   const out = lead ? [categoryTable(lead)] : [];
   out.push(...named.map((m) => ({ name: m.entry.name, reason: describeMatch(m) })));
   // The hunting default (process activity, for a question that evokes no kind of activity) is a last resort:
-  // an entry the question's words reach by its name (`GetSecretValue` → the cloud audit trail) comes first.
+  // an entry the question's words reach by its name (`GetSecretValue` → the cloud audit trail) comes first, but for a
+  // sibling of the hunt's table reached by the family's word alone.
   if (categories.length > 0 && categories.every((found) => found.said.length === 0))
     for (const m of picked)
-      if (!named.includes(m) && reachedByName(m)) out.push({ name: m.entry.name, reason: describeMatch(m) });
+      if (!named.includes(m) && reachedByName(m) && !familyWordOnly(m))
+        out.push({ name: m.entry.name, reason: describeMatch(m) });
   for (const found of categories) out.push(categoryTable(found));
   if (enrichment) out.push(enrichment);
   for (const m of picked) if (!named.includes(m)) out.push({ name: m.entry.name, reason: describeMatch(m) });
@@ -541,8 +558,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   if (knownTool) telemetryWords.push('admin or attack tool');
   // So does a cloud API action name (`DeleteBucket`): a call an audit trail records.
   if (saysApiAction(reading.exactTokens, reading.text)) telemetryWords.push('cloud api action');
-  // And an IP address or a file hash: values only telemetry records keep.
-  if (saysTelemetryValue(reading.text)) telemetryWords.push('ip or hash value');
+  // And an IP address, a file hash or a program's file: values only telemetry records keep.
+  if (saysTelemetryValue(reading.text)) telemetryWords.push('ip, hash or program file value');
   // "…, which may indicate …" relates a clause; it asks nothing of the records, as "which customers …" does.
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS).filter(
     (word) => word !== 'which' || !onlyRelativeWhich(reading.text),

@@ -83,6 +83,25 @@ describe('tables of the chosen platform', () => {
     expect(result.entities.tables[0]).toBe('HostProcessStarts');
   });
 
+  it("leads with the table a hunt starts at when a tool is asked of on any of a family's machines", () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          DeviceSocketOpens: ['TimeGenerated', 'DeviceName', 'RemoteAddress', 'InitiatingProcessName'],
+          DeviceProcessLaunches: ['TimeGenerated', 'DeviceName', 'FileName', 'ProcessCommandLine'],
+          DeviceFileTouches: ['TimeGenerated', 'DeviceName', 'FolderPath'],
+          AlertDigest: ['TimeGenerated', 'DetectionSource', 'Severity'],
+        },
+      },
+    };
+    const first = (question: string) => analyze(question, hints).entities.tables[0];
+    expect(first('In Sentinel: lazagne on any machine over the last 5 days?')).toBe('DeviceProcessLaunches');
+    expect(first('In Sentinel, was rubeus seen on a computer since friday')).toBe('DeviceProcessLaunches');
+    // An activity said still picks its own sibling.
+    expect(first('In Sentinel: socket opens by rubeus on any machine since friday')).toBe('DeviceSocketOpens');
+  });
+
   it('leads with the office audit trail when an admin cmdlet is said to have been run', () => {
     const hints = huntingHints();
     const kql = hints['kql'] as { tables: Record<string, string[]> };

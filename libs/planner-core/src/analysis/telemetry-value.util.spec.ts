@@ -1,6 +1,12 @@
 import { saysTelemetryValue } from './telemetry-value.util';
 
 describe('saysTelemetryValue', () => {
+  it("reads a program's file written by its name as a value only telemetry keeps, not a bare extension", () => {
+    expect(saysTelemetryValue('zaptool.exe on the kiosk machines')).toBe(true);
+    expect(saysTelemetryValue('who loaded hooker64.dll last night')).toBe(true);
+    expect(saysTelemetryValue('sign-ups via the .exe installer page')).toBe(false);
+  });
+
   it('reads an IP address, a range or a file hash as a value only telemetry keeps', () => {
     expect(saysTelemetryValue('did 172.16.40.9 come back after lunch')).toBe(true);
     expect(saysTelemetryValue('anything from 198.51.100.0/24 over the weekend')).toBe(true);

@@ -51,6 +51,22 @@ describe('resolveTimeRange', () => {
     expect(window('the quota of seats')).toBeNull();
   });
 
+  it('reads a time word with one slip in it (a wrong, missing, extra or swapped letter) as the word', () => {
+    expect(window('printer jobs yesteday, per queue')).toEqual(window('printer jobs yesterday, per queue'));
+    expect(window('badge swipes yesetrday at the depot')).toEqual(window('badge swipes yesterday at the depot'));
+    expect(window('lockouts todya so far')).toEqual(window('lockouts today so far'));
+    expect(window('cron failures in the past 6 huors')).toEqual(window('cron failures in the past 6 hours'));
+    expect(window('scans over the last 2 weeeks')).toEqual(window('scans over the last 2 weeks'));
+    expect(window('payouts this monht')).toEqual(window('payouts this month'));
+    expect(window('restarts since thrusday')).toEqual(window('restarts since thursday'));
+  });
+
+  it('leaves real words near a time word, and time words with an ending, unread as a time', () => {
+    expect(window('weeds near the mouth of the river')).toBeNull();
+    expect(window('the weekly digest of fortnightly jobs')).toBeNull();
+    expect(window('vpn drops from todays.example.net')).toBeNull();
+  });
+
   it('reads no clock time from numbered months or periods ("months 3 to 5")', () => {
     expect(resolveTimeRange('spend for fiscal year 2031, months 3 to 5 only', now)).toBeNull();
     expect(resolveTimeRange('ledger totals, periods 7-9', now)).toBeNull();

@@ -1,9 +1,9 @@
 import * as chrono from 'chrono-node';
-import { distance } from 'fastest-levenshtein';
 import type { TimeWindow } from '@mesh/a2a-contracts';
 import { lookupTable } from '../lookup-table.util';
 import { UNIT_PATTERN, unitSeconds } from './constraints/duration.util';
 import { findInactivity } from './constraints/inactivity';
+import { fixTimeWordTypos } from './constraints/outcome-typos';
 import { readLiteralValues } from './constraints/literal-values';
 import { NUMBER_PATTERN, readNumber } from './constraints/number-words.util';
 
@@ -27,19 +27,6 @@ function startOfUtcDay(date: Date): Date {
  */
 const MAYBE_TIME =
   /\d|\b(?:now|today|tonight|yesterday|yday|yda|ystd|ystday|yest|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|mth|quarter|qtr|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|overnight|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
-
-/** A word that may be "quarter" written with one letter wrong, missing or extra ("quater", "quartr"): q-words are rare. */
-const Q_WORD = /\bq[a-z]{4,7}(?=s?\b)/gi;
-const QUARTER_WORD = 'quarter';
-
-/** The text with a misspelt "quarter" written as the word ("last quater" → "last quarter"); other words unchanged. */
-function withQuarterSpelt(text: string): string {
-  if (!/\bq/i.test(text)) return text;
-  return text.replace(Q_WORD, (word) => {
-    const lower = word.toLowerCase();
-    return lower !== QUARTER_WORD && distance(lower, QUARTER_WORD) === 1 ? QUARTER_WORD : word;
-  });
-}
 
 /** Whether a text may name a time (false means no reader would find one). */
 export function mayNameTime(text: string): boolean {
@@ -985,8 +972,10 @@ function withoutNonTimes(text: string): string {
  * ("today from 9 to 11", asked at 7), which are kept as said; null when the question names no time.
  */
 export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | null {
-  if (!mayNameTime(text)) return null;
-  const readable = withoutNonTimes(withQuarterSpelt(text.slice(0, 4000)));
+  // A misspelt time word ("yesturday", "last 3 wekks") is read as the word.
+  const spelt = fixTimeWordTypos(text.slice(0, 4000));
+  if (!mayNameTime(spelt)) return null;
+  const readable = withoutNonTimes(spelt);
   // Hours of dates said ("from Nov 20 2pm to Nov 21 3am") are those dates': chrono reads them with them.
   // So are hours of a range of weekdays ("monday to friday, 9am to 5pm"): the days, whole.
   // One day written with its month is the day of the hours ("between 9am and 5pm on Monday 23 Nov").
@@ -1028,5 +1017,5 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   const partOfToday = thisPartOfDay(readable, now);
   if (partOfToday) return partOfToday;
   const shared = withSharedMonth(withoutFromBeforeDay(readable));
-  return chronoWindow(shared, shared === readable ? text : shared, now);
+  return chronoWindow(shared, shared === readable ? spelt : shared, now);
 }

@@ -240,6 +240,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   cust: 'customer',
   custs: 'customers',
   acct: 'account',
+  accts: 'accounts',
   mgr: 'manager',
   qty: 'quantity',
   amt: 'amount',
@@ -1108,6 +1109,10 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'reset password',
       'password change',
       'changed password',
+      // A guest invited into the tenant is an account the directory adds.
+      'invited',
+      'invitation',
+      'invitations',
     ],
     // Members of a group or role: a directory change when said with what changed ("added members to …").
     weakCues: ['named location', 'conditional access', 'member', 'members'],

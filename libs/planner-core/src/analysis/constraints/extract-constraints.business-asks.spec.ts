@@ -114,6 +114,12 @@ describe('extractConstraints: business asks', () => {
     expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'sales.total' })]);
   });
 
+  it('reads "how many and what they add up to", said without "do", as the count and the sum beside it', () => {
+    const c = read('voided sales per week since june - how many and what they add up to', [members, sales]);
+    expect(c.measure?.kind).toBe('count');
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'sales.total' })]);
+  });
+
   it('reads "how many … and how much money was that" as a count with the summed amount', () => {
     const c = read('how many bills were settled in June and how much money was that, by tier', [members, bills]);
     expect(c.measure).toEqual({ kind: 'count', of: null, field: null });

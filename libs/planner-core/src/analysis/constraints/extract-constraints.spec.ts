@@ -64,6 +64,25 @@ describe('extractConstraints', () => {
     ]);
   });
 
+  it('reads no event id from activity words whose ids are written in brackets beside them (those are meant)', () => {
+    const ids = (text: string) =>
+      extractConstraints({ text, tables: [securityEvent] })
+        .filters.filter((f) => f.kind === 'event_id')
+        .flatMap((f) => f.values);
+    expect(ids('accounts created or disabled (4720/4725) on the dcs today')).toEqual([]);
+    expect(ids('accounts created on the dcs today')).toEqual(['4720']);
+  });
+
+  it('counts per the one who acted when a count is asked with who did it', () => {
+    const trail: TableColumns = {
+      table: 'DirectoryTrail',
+      columns: ['TimeGenerated', 'OperationName', 'InitiatedBy', 'TargetResources'],
+    };
+    const keys = (text: string) => extractConstraints({ text, tables: [trail] }).group_by.map((key) => key.field);
+    expect(keys('how many app roles were granted last week, and who granted them?')).toEqual(['InitiatedBy']);
+    expect(keys('number of groups removed since monday and who removed them')).toEqual(['InitiatedBy']);
+  });
+
   it('maps an internal address said with "from" to the device side of a network log, and "to" to the far side', () => {
     const conn: TableColumns = {
       table: 'conn',

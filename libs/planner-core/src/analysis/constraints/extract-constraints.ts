@@ -697,6 +697,9 @@ const PRICE_ORDER = new RegExp(
 /** "biggest first", "largest ones first", "smallest at the top": rows by their amount, largest or smallest first. */
 const SIZE_ORDER = new RegExp(`\\b(biggest|largest|smallest)\\s+(?:ones?\\s+)?${AT_TOP}\\b`, 'i');
 
+/** Four-digit event ids written in brackets, one or a list ("(4720/4726)", "(4624, 4625)"). */
+const BRACKETED_EVENT_IDS = /\(\s*\d{4}(?:\s*(?:[/,]|\band\b|\bor\b)\s*\d{4})*\s*\)/i;
+
 /** Misspelt measure words, fixed before reading ("totl invoice amount"); outcome words are fixed by `fixOutcomeTypos`. Same meaning, the words as a reader expects them. */
 const MEASURE_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btot(?:l|la|oal|at)\b/gi, 'total'],
@@ -897,7 +900,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readCloudServices(text, input.tables, taken),
     ...readRunTools(text, taken),
   ];
-  const idsSaid = valuesRead.some((hit) => hit.kind === 'event_id');
+  // "accounts created or deleted (4720/4726)": ids written in brackets after the words are the ones meant.
+  const idsSaid = valuesRead.some((hit) => hit.kind === 'event_id') || BRACKETED_EVENT_IDS.test(text);
   const literal = [...valuesRead, ...readWindowsEvents(text, input.tables, taken, idsSaid)];
   const before = readNamesBeforeColumns(text, input.tables, taken);
   const named = [
@@ -1271,6 +1275,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   if (countedPer) {
     for (const key of show) if (key.field && !groupBy.some((g) => g.field === key.field)) groupBy.push(key);
     show = [];
+  }
+  // "how many were invited, and who invited them": a count asked with who acted is a count per actor.
+  const countedPerActor =
+    groupBy.length === 0 && measure?.kind === 'count'
+      ? show.find((key) => key.kind === 'actor' && key.field !== null)
+      : undefined;
+  if (countedPerActor) {
+    groupBy.push(countedPerActor);
+    show = show.filter((key) => key !== countedPerActor);
   }
   // "anyone with over 6 bookings last week? guest id, name": a threshold on a count, with a key column listed
   // beside it, holds for each value of that key, not for one count over every row.

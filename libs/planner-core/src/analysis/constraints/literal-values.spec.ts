@@ -1,8 +1,13 @@
-import { readLiteralValues } from './literal-values';
+import { namesKnownTool, readLiteralValues } from './literal-values';
 
 const values = (text: string): Array<[string, string]> => readLiteralValues(text).map((hit) => [hit.kind, hit.value]);
 
 describe('readLiteralValues', () => {
+  it('reads no name in "which user account <verb> it": the account is asked for, not named', () => {
+    expect(values('which user account opened it')).toEqual([]);
+    expect(values('what user account deleted them')).toEqual([]);
+  });
+
   it('reads a known event id said as a plural ("the 4688s")', () => {
     expect(values('pull the 4688s from the jump host')).toEqual([['event_id', '4688']]);
     expect(values("any 4720's since friday")).toEqual([['event_id', '4720']]);
@@ -515,6 +520,14 @@ describe('readLiteralValues', () => {
     ]);
     expect(readLiteralValues('launched from E:\\Tools\\run.exe').map((hit) => hit.hint)).toEqual(['folder']);
     expect(values('disk C: is full')).toEqual([]);
+  });
+
+  it('reads a domain said as where accounts live as the accounts whose names end in it, and a looked-up one as a domain', () => {
+    expect(values('which bluefen.org accounts logged on twice')).toEqual([['user', '@bluefen.org']]);
+    expect(values('token grants for quarry-lane.co.nz users')).toEqual([['user', '@quarry-lane.co.nz']]);
+    expect(values('mfa prompts for hollow.io staff mailboxes')).toEqual([['user', '@hollow.io']]);
+    expect(values('lockouts of users in the marsh-end.net domain')).toEqual([['user', '@marsh-end.net']]);
+    expect(values('visits to bluefen.org by users this week')).toEqual([['domain', 'bluefen.org']]);
   });
 
   it('reads subdomains of a domain, and a wildcard domain anywhere, as the names ending in it', () => {
@@ -1353,5 +1366,14 @@ describe('readLiteralValues (a service named in traffic)', () => {
   it("gives a service's default port only when the question gives none", () => {
     expect(ports('dropped imap packets from 192.0.2.14')).toEqual(['143']);
     expect(ports('dropped imap packets from 192.0.2.14 on port 1143')).toEqual(['1143']);
+  });
+});
+
+describe('namesKnownTool', () => {
+  it('reads an admin or remote-access tool named bare or by its program file, and no other name with it', () => {
+    expect(namesKnownTool('any Rclone.exe on the nas boxes')).toBe(true);
+    expect(namesKnownTool('was psexec64 used on the hr pcs')).toBe(true);
+    expect(namesKnownTool('rclone.conf edits this week')).toBe(false);
+    expect(namesKnownTool('anydeskish.exe starts')).toBe(false);
   });
 });

@@ -108,14 +108,16 @@ const PROCESS_EXTENSIONS = ['exe', 'scr'];
  * names no English sentence uses otherwise (not "net", "cmd" or "powershell", which also name a
  * product or a log).
  */
-const KNOWN_TOOL =
-  /(?<![\w.\\/-])(psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk|teamviewer|screenconnect|rustdesk|splashtop|logmein|ammyy)(?![\w.\\/-])/gi;
-/** Whether the question names an admin or attack tool (see {@link KNOWN_TOOL}): a program only endpoint telemetry records. */
+const KNOWN_TOOL_NAMES = String.raw`psexec(?:64)?|paexec|mimikatz|certutil|rundll32|regsvr32|mshta|wmic|bitsadmin|schtasks|vssadmin|ntdsutil|procdump(?:64)?|cscript|wscript|nltest|adfind|rclone|msiexec|installutil|regasm|regsvcs|cmstp|sharphound|bloodhound|lazagne|rubeus|ngrok|anydesk|teamviewer|screenconnect|rustdesk|splashtop|logmein|ammyy`;
+const KNOWN_TOOL = new RegExp(String.raw`(?<![\w.\\/-])(${KNOWN_TOOL_NAMES})(?![\w.\\/-])`, 'gi');
+/** A known tool's name, bare or as its program file ("AnyDesk.exe"). */
+const KNOWN_TOOL_SAID = new RegExp(String.raw`(?<![\w.\\/-])(?:${KNOWN_TOOL_NAMES})(?:\.exe)?(?![\w.\\/-])`, 'i');
+/**
+ * Whether the question names an admin or attack tool (see {@link KNOWN_TOOL}), bare or by its program file
+ * ("psexec.exe"): a program only endpoint telemetry records.
+ */
 export function namesKnownTool(text: string): boolean {
-  KNOWN_TOOL.lastIndex = 0;
-  const named = KNOWN_TOOL.test(text);
-  KNOWN_TOOL.lastIndex = 0;
-  return named;
+  return KNOWN_TOOL_SAID.test(text);
 }
 
 /**
@@ -589,6 +591,22 @@ const RESERVED_TLD = /\.(?:example|test)$/i;
 const SUBDOMAINS_AFTER = /^\s+sub-?domains?\b/i;
 /** "subdomains of example.org", "anything under example.org", "names ending in example.org": that domain's subdomains. */
 const SUBDOMAINS_BEFORE = /\b(?:sub-?domains?\s+(?:of|under|in)|under|beneath|below|ending\s+(?:in|with))\s+$/i;
+/** Accounts named right after a domain ("example.org accounts", "example.org staff mailboxes"): whose names end in it. */
+const ACCOUNTS_AFTER =
+  /^\s+(?:(?:e-?mail|staff|user|employee)\s+)?(?:accounts?|accts?|users?|upns?|mailbox(?:es)?|identities|staff|employees|members)\b/i;
+/** Accounts said to be in a domain ("users in the example.org domain", "accounts under example.org"). */
+const ACCOUNTS_BEFORE =
+  /\b(?:accounts?|accts?|users?|upns?|mailbox(?:es)?|identities|staff|employees|members)\s+(?:in|at|under|of)\s+(?:the\s+)?$/i;
+/** Where accounts' domain ends when said with its noun after ("… the example.org domain", "… example.org tenant"). */
+const DOMAIN_NOUN_AFTER = /^\s+(?:domain|tenant)\b/i;
+
+/** Whether a domain is said as the one accounts' names end in (their UPN's or address's suffix), not a name looked up. */
+function saidAsAccountsDomain(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 32);
+  if (ACCOUNTS_AFTER.test(after)) return true;
+  return ACCOUNTS_BEFORE.test(text.slice(Math.max(0, start - 28), start)) && DOMAIN_NOUN_AFTER.test(after);
+}
+
 const DOMAIN = new RegExp(
   `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
@@ -603,7 +621,7 @@ const ENTITY_ID =
  * handle with a dot or an underscore just before it ("the ops.lead account", "kiosk_mgr acct changed").
  */
 const NAMED_USER =
-  /(?<!\b(?:each|every|which|what)\s+)\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:(?:account|acct)\s+)?(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn)\b)/gi;
+  /(?<!\b(?:each|every|which|what)\s+(?:user\s+)?)\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:(?:account|acct)\s+)?(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn)\b)/gi;
 
 /** Verbs that take a particle ("log in", "signed out", "locked out", "checked in"), read with {@link PARTICLE_AFTER}. */
 const PHRASAL_VERB = /^(?:log|logs|logged|sign|signs|signed|lock|locks|locked|check|checks|checked|opt|opts|opted)$/i;
@@ -2301,6 +2319,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         if (RESERVED_TLD.test(m[0]) && !saidAsHostName(text)) return null;
         const end = m.index + m[0].length;
         if (saidAsMachine(text, m[0])) return { kind: 'host', value: m[0], start: m.index, end };
+        // "example.org accounts", "users in the example.org domain": the accounts whose names end in "@example.org".
+        if (saidAsAccountsDomain(text, m.index, end))
+          return { kind: 'user', value: `@${m[0].toLowerCase()}`, start: m.index, end, operator: 'contains' };
         // "example.org subdomains", "any subdomain of example.org": the names ending in ".example.org".
         const subdomains =
           SUBDOMAINS_AFTER.test(text.slice(end, end + 16)) ||

@@ -148,7 +148,7 @@ const COUNT_THEN_AOV =
  * counted rows add up to, asked after the count about them.
  */
 const COUNT_THEN_TOTAL_ASKED =
-  /\b(?:how\s+many|(?:count|number)\s+of)\b[^?;.]{0,120}?(?:,|\band\b|\+|&|\bplus\b)\s*(?:and\s+)?(?:what\s+(?:do|does|did|would)\s+(?:they|those|these|it|that|this|all\s+of\s+them)\s+(?:all\s+)?(?:add\s+up\s+to|come\s+to|total|sum\s+to|amount\s+to)|how\s+much\s+(?:money\s+|cash\s+)?(?:(?:was|is|were|did|do|does)\s+(?:that|this|it|they|those|these)|in\s+total|altogether)|how\s+much\s+(?:they|those|these|it|that)\s+(?:were|was|are|is)\s+worth|what\s+(?:was|is|were|are)\s+(?:their|the|its)\s+(?:(?:total|combined|overall)(?:\s+(?:value|amount|worth))?|[\w-]+\s+(?:amount|value|total)))\b/i;
+  /\b(?:how\s+many|(?:count|number)\s+of)\b[^?;.]{0,120}?(?:,|\band\b|\+|&|\bplus\b)\s*(?:and\s+)?(?:what\s+(?:(?:do|does|did|would)\s+)?(?:they|those|these|it|that|this|all\s+of\s+them)\s+(?:all\s+)?(?:adds?\s+up\s+to|come\s+to|total|sum\s+to|amount\s+to)|how\s+much\s+(?:money\s+|cash\s+)?(?:(?:was|is|were|did|do|does)\s+(?:that|this|it|they|those|these)|in\s+total|altogether)|how\s+much\s+(?:they|those|these|it|that)\s+(?:were|was|are|is)\s+worth|what\s+(?:was|is|were|are)\s+(?:their|the|its)\s+(?:(?:total|combined|overall)(?:\s+(?:value|amount|worth))?|[\w-]+\s+(?:amount|value|total)))\b/i;
 /** "show count and total amount", "count & average value", "count and total": a count, and a sum or an average beside it. */
 const COUNT_AND_VALUE = new RegExp(
   String.raw`\b(?:count|number)\s+(?:and|&|\+|plus)\s+(?:the\s+)?${VALUE_WORD}\b(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:per|by|for|in|over|this|last|each|since|from)\b)([a-z][\w-]{1,30}))?`,

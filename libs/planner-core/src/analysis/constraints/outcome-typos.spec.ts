@@ -1,4 +1,4 @@
-import { fixOutcomeTypos } from './outcome-typos';
+import { fixOutcomeTypos, fixTimeWordTypos } from './outcome-typos';
 
 describe('fixOutcomeTypos', () => {
   it('never corrects a word inside an address or a dotted name, and still corrects the words around it', () => {
@@ -56,5 +56,20 @@ describe('fixOutcomeTypos, names of who a business serves', () => {
   it('leaves a trade name for customers as written, however near a business word', () => {
     expect(fixOutcomeTypos('distinct patients per clinic')).toBe('distinct patients per clinic');
     expect(fixOutcomeTypos('top donors this spring')).toBe('top donors this spring');
+  });
+});
+
+describe('fixTimeWordTypos', () => {
+  it('writes a misspelt day, unit or weekday as the word', () => {
+    expect(fixTimeWordTypos('uploads yestreday and todya')).toBe('uploads yesterday and today');
+    expect(fixTimeWordTypos('the last 9 mintues')).toBe('the last 9 minutes');
+    expect(fixTimeWordTypos('since wednsday afternon')).toBe('since wednesday afternoon');
+    expect(fixTimeWordTypos('every fortnihgt in febuary')).toBe('every fortnight in february');
+  });
+
+  it('leaves real words, time words with an ending and names with dots alone', () => {
+    expect(fixTimeWordTypos('weeds by the mouth, weekdays only')).toBe('weeds by the mouth, weekdays only');
+    expect(fixTimeWordTypos('hourly and fortnightly and mondays')).toBe('hourly and fortnightly and mondays');
+    expect(fixTimeWordTypos('mail to yestrday@corp.example')).toBe('mail to yestrday@corp.example');
   });
 });

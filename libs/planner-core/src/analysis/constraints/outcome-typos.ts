@@ -161,22 +161,35 @@ function isSwap(word: string, outcome: string): boolean {
   );
 }
 
-function outcomeFor(word: string): string | null {
-  const lower = word.toLowerCase();
-  if (REAL_WORDS.has(lower) || REAL_BUSINESS_WORDS.has(lower) || REAL_SIGNIN_WORDS.has(lower)) return null;
+/**
+ * The known word a word is one slip of (one edit or one swap of neighbours; two edits when both words have 8
+ * letters or more), starting with the same letter; null when none, or when the word is one of them or a form of
+ * one (`isFormOf`).
+ */
+function nearestKnownWord(
+  lower: string,
+  known: readonly string[],
+  isFormOf: (word: string, known: string) => boolean,
+): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const outcome of KNOWN_WORDS) {
-    if (outcome[0] !== lower[0] || Math.abs(outcome.length - lower.length) > 2) continue;
-    if (outcome === lower || (BUSINESS_SET.has(outcome) && isInflectionOf(lower, outcome))) return null;
-    const allowed = Math.min(outcome.length, lower.length) >= 8 ? 2 : 1;
-    const d = isSwap(lower, outcome) ? 1 : distance(lower, outcome);
+  for (const candidate of known) {
+    if (candidate[0] !== lower[0] || Math.abs(candidate.length - lower.length) > 2) continue;
+    if (candidate === lower || isFormOf(lower, candidate)) return null;
+    const allowed = Math.min(candidate.length, lower.length) >= 8 ? 2 : 1;
+    const d = isSwap(lower, candidate) ? 1 : distance(lower, candidate);
     if (d <= allowed && d < bestDistance) {
-      best = outcome;
+      best = candidate;
       bestDistance = d;
     }
   }
   return best;
+}
+
+function outcomeFor(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (REAL_WORDS.has(lower) || REAL_BUSINESS_WORDS.has(lower) || REAL_SIGNIN_WORDS.has(lower)) return null;
+  return nearestKnownWord(lower, KNOWN_WORDS, (form, known) => BUSINESS_SET.has(known) && isInflectionOf(form, known));
 }
 
 /** Most words remembered with what they read as (a plain map, emptied when full: the same words recur across requests). */
@@ -219,4 +232,104 @@ export function fixOutcomeTypos(text: string): string {
       insideDottedName(text, start, start + word.length) ? word : (cachedOutcomeFor(word) ?? word),
     )
     .replace(SING_IN, (_, s: string) => `${s}ign`);
+}
+
+/**
+ * Time words a typo of which loses the question's window ("yesturday", "mintues", "wensday"): days, parts of a day,
+ * units and the longer month names. Short words ("day", "last", "march", "may") are left out: too many real words
+ * lie one edit away from them.
+ */
+const TIME_WORDS: readonly string[] = [
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'week',
+  'weeks',
+  'weekend',
+  'weekends',
+  'fortnight',
+  'month',
+  'months',
+  'quarter',
+  'quarters',
+  'hours',
+  'minute',
+  'minutes',
+  'second',
+  'seconds',
+  'midnight',
+  'morning',
+  'afternoon',
+  'evening',
+  'overnight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Real words near a time word, never corrected ("mouth", "weeds", "weekdays"). */
+const REAL_TIME_WORDS = new Set([
+  'toady',
+  'toddy',
+  'tokay',
+  'tonic',
+  'mouth',
+  'mouths',
+  'monthy',
+  'weeds',
+  'weeps',
+  'weens',
+  'wreck',
+  'weekday',
+  'weekdays',
+  'sundae',
+  'sundry',
+  'minuets',
+  'quartet',
+  'quartets',
+  'seconded',
+  'secondary',
+  'mourning',
+  'evenings',
+  'eventing',
+]);
+
+/** {@link TIME_WORDS}' slips, remembered per word as the outcome words' are. */
+const timeCache = new Map<string, string | null>();
+
+function timeWordFor(word: string): string | null {
+  let found = timeCache.get(word);
+  if (found === undefined) {
+    const lower = word.toLowerCase();
+    // A time word with an ending ("weekly", "fortnightly", "mondays") is another word, not a slip.
+    found = REAL_TIME_WORDS.has(lower)
+      ? null
+      : nearestKnownWord(lower, TIME_WORDS, (form, known) => form.startsWith(known));
+    if (timeCache.size >= OUTCOME_CACHE_MAX) timeCache.clear();
+    timeCache.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * The text with misspelt time words written as the word ("yesturday" → "yesterday", "lst 3 mintues" → "lst 3
+ * minutes"); other text unchanged, and a word inside an address or a dotted name never touched. Linear in the
+ * text's length: each word is compared with the few time words of its first letter.
+ */
+export function fixTimeWordTypos(text: string): string {
+  return text.replace(WORD, (word: string, start: number) =>
+    insideDottedName(text, start, start + word.length) ? word : (timeWordFor(word) ?? word),
+  );
 }

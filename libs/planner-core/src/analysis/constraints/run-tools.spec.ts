@@ -4,6 +4,11 @@ import { SpanSet } from './value-hit';
 const read = (text: string) => readRunTools(text, new SpanSet()).map((h) => [h.kind, h.value, h.operator]);
 
 describe('readRunTools', () => {
+  it('reads no program in the account said to have run it ("which service account launched it")', () => {
+    expect(read('bitfrost on a lab box today, what service account launched it')).toEqual([]);
+    expect(read('which accounts executed anything odd')).toEqual([]);
+  });
+
   it('reads a program said to be run, before or after the verb', () => {
     expect(read('who ran gpresult, and were there dcdiag launches')).toEqual([
       ['process', 'dcdiag', 'contains'],

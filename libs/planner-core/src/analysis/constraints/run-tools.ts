@@ -31,7 +31,8 @@ const NOT_A_TOOL = new Set(
     'unsuccessful suspicious malicious unusual rare remote local encoded unsigned signed hidden process ' +
     'processes command commands script scripts code file files binary binaries program programs job jobs ' +
     'pipeline pipelines task tasks query queries workflow workflows lambda function functions by from on in ' +
-    'at to with as user users admin admins payload payloads tool tools macro macros batch test tests build ' +
+    'at to with as user users account accounts acct accts admin admins payload payloads tool tools macro macros ' +
+    'batch test tests build ' +
     'builds cron scheduled more many multiple several repeated first last of for and or that which their ' +
     'his her its our your my this these those was were been being child parent other same app apps ' +
     'application applications service services container containers image images instance instances ' +

@@ -4,6 +4,12 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('reads an average whose currency code is said before its noun as the average of that noun', () => {
+    expect(shape('average CHF basket size each month').measure).toEqual({ kind: 'avg', of: 'order value' });
+    expect(shape('mean SEK invoice amount per client').measure).toEqual({ kind: 'avg', of: 'invoice amount' });
+    expect(shape('average RAM use per node').measure).toEqual({ kind: 'avg', of: 'ram' });
+  });
+
   it('counts the events when the counted noun only qualifies a noun of happenings after it', () => {
     expect(shape('the number of user password resets per server this quarter').measure).toEqual({
       kind: 'count',

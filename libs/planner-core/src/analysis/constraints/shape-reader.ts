@@ -1,3 +1,4 @@
+import { code as currencyCode } from 'currency-codes';
 import type {
   MeasureKind,
   Ordering,
@@ -1007,8 +1008,18 @@ function bracketColumn(text: string, m: RegExpExecArray, isColumn: (word: string
   return isColumn(words) ? words : null;
 }
 
+/** A currency's ISO code right after an average's word ("average HUF order value"): the rows' currency, no noun. */
+const CODE_AFTER_AVERAGE = /\b(average|avg|mean)\s+([A-Z]{3})\s+(?=[a-z])/g;
+
+/** The text with a currency code said between an average's word and its noun left out ("average order value"). */
+function withoutAveragedCurrency(text: string): string {
+  return text.replace(CODE_AFTER_AVERAGE, (all: string, word: string, iso: string) =>
+    currencyCode(iso) ? `${word} ` : all,
+  );
+}
+
 function readMeasure(question: string, isColumn: (word: string) => boolean): QuestionShape['measure'] {
-  const text = /sales/i.test(question) ? withoutSalesTeam(question) : question;
+  const text = withoutAveragedCurrency(/sales/i.test(question) ? withoutSalesTeam(question) : question);
   if (RANKED_BY_UNITS.test(text)) return { kind: 'sum', of: 'quantity' };
   const volume = RANKED_BY_VOLUME.exec(text);
   if (volume) return volumeMeasure(volume);

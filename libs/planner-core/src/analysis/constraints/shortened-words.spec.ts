@@ -4,6 +4,7 @@ describe('spellOutAbbreviations', () => {
   it('writes out common abbreviations said as words, in any case', () => {
     expect(spellOutAbbreviations('mean basket size per cust region')).toBe('mean basket size per customer region');
     expect(spellOutAbbreviations('Qty shipped by Dept')).toBe('quantity shipped by department');
+    expect(spellOutAbbreviations('locked editor accts since june')).toBe('locked editor accounts since june');
   });
 
   it('leaves an abbreviation inside an address, a path or an identifier alone', () => {
