@@ -89,3 +89,13 @@ describe("extractConstraints (others than the named person, on that person's acc
     expect(userOperators('app sign-ins by accounts other than noor@tailspin.net')).toEqual(['neq']);
   });
 });
+
+describe('extractConstraints: a table named in words', () => {
+  it('reads no value from a capitalised name that with a column word spells a chosen table', () => {
+    const journal: TableColumns = { table: 'CloudJournal', columns: ['TimeGenerated', 'Caller', 'Group'] };
+    const events: TableColumns = { table: 'HostEvents', columns: ['TimeGenerated', 'Computer', 'Journal'] };
+    expect(read('vaults removed in the last 9 days, caller from the Cloud journal', [events, journal]).filters).toEqual(
+      [],
+    );
+  });
+});

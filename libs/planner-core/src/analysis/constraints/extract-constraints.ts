@@ -42,6 +42,7 @@ import {
   readIdentifierValues,
   readNamesBeforeColumns,
   readRootIdentity,
+  tableNameSpans,
 } from './column-values';
 import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
 import { readAccountAliases, readActorHandles, readBareActors, readNamedIdentities } from './actor-handles';
@@ -850,6 +851,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "with the caller, the operation and the caller IP": columns to see, whose words are no values.
   for (const [start, end] of readShownItemSpans(text, (kind) => columnFor(kind, input.tables) !== null))
     taken.add(start, end);
+  // "the Azure activity log": a table's name written as words is the source, no value of its columns.
+  for (const [start, end] of tableNameSpans(text, input.tables)) taken.add(start, end);
   const identified = [
     ...readIdentifierValues(text, input.tables, taken),
     ...readProviderOperations(text, taken),
