@@ -41,11 +41,14 @@ const WILDCARD_NAME = /(?<![\w*.$@\\/-])(?:([A-Za-z0-9][\w$@-]{0,62})\*|\*([\w$@
  */
 const NOUN_BEFORE =
   /\b(upns?|user\s?names?|users?|accounts?|logins?|e-?mails?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|(?:build\s+)?agents?|runners?|nodes?|boxes|vms?|dcs?|domain\s+controllers?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b[^.?!;]{0,24}$/i;
-/** The noun of a kind said right after a wildcard name ("on any APP-WEB-* server", "the KSK-* kiosks"). */
+/**
+ * The noun of a kind said right after a wildcard name, maybe past a word or two saying what the machines do ("on any
+ * APP-WEB-* server", "the KSK-* kiosks", "the CI-* build boxes"), never past a word that ends the name's phrase.
+ */
 const NOUN_AFTER =
-  /^\s{0,3}(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/i;
+  /^\s{0,3}(?:(?!(?:in|on|at|from|to|of|for|and|or|but|the|a|an|is|are|was|were|by|with|over|since|during|last|past)\b)[A-Za-z][\w-]{1,20}\s+){0,2}?(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/i;
 /** How far after a wildcard name its noun is looked for. */
-const NOUN_AFTER_REACH = 32;
+const NOUN_AFTER_REACH = 56;
 
 /** Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part. */
 function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void {
