@@ -15,6 +15,20 @@ describe('resolveTimeRange', () => {
     expect(window('the quota of seats')).toBeNull();
   });
 
+  it('keeps a dated start said first over a period said later in passing ("since 9 Oct. He moved teams last month")', () => {
+    expect(window('mailbox rules made by the intern since 9 Oct. He moved teams last month')).toEqual([
+      '2026-10-09T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    expect(window('vpn logons since October 15th; the laptop was reimaged last week')).toEqual([
+      '2026-10-15T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    expect(window('printer errors last week, the fleet has run since 2 Oct')).toEqual(
+      window('printer errors last week'),
+    );
+  });
+
   it('reads no clock time from numbered months or periods ("months 3 to 5")', () => {
     expect(resolveTimeRange('spend for fiscal year 2031, months 3 to 5 only', now)).toBeNull();
     expect(resolveTimeRange('ledger totals, periods 7-9', now)).toBeNull();

@@ -414,6 +414,15 @@ const RANGE_JOIN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 
 /**
+ * "since 1 Nov", "since October 3rd", "since 2026-09-14": a date said with its month as the start of the window, which
+ * chrono reads. Said before a period of the other readers ("… since 1 Nov. She resigned last week"), it is the window.
+ */
+const SINCE_DATED = new RegExp(
+  String.raw`\bsince\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d-\d{1,2}-\d{1,2})`,
+  'i',
+);
+
+/**
  * "since then", "since that date", "after that (day)", "from then on", a "since" that ends its clause ("logged in
  * since?"): back to a date said before it.
  */
@@ -858,6 +867,9 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     calendarYear(readable, now),
   ].filter((r): r is ResolvedTimeRange => r !== null);
   if (candidates.length > 0) {
+    // "since 1 Nov … she left last week": a dated start said before the period is a candidate too.
+    const dated = SINCE_DATED.test(readable) ? chronoWindow(readable, text, now) : null;
+    if (dated) candidates.push(dated);
     // The one the question says first.
     const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.window.expression.toLowerCase());
     return candidates.sort((a, b) => at(a) - at(b))[0]!;
