@@ -884,6 +884,12 @@ describe('readLiteralValues (a program named as the one that acted)', () => {
     expect(values('invoices from excel exports')).toEqual([]);
   });
 
+  it('reads a program said before the traffic it made as the process, but not the mail client', () => {
+    expect(values('wget outbound requests on the kiosks this morning')).toEqual([['process', 'wget']]);
+    expect(values('python tcp connections from the lab')).toEqual([['process', 'python']]);
+    expect(values('outlook connections over the weekend')).toEqual([]);
+  });
+
   it('should read no process from a product named without a verb of acting', () => {
     expect(values('outlook rules created this week')).toEqual([]);
     expect(values('excel files modified by bob')).toEqual([]);

@@ -146,6 +146,14 @@ const ACTED_BY_PROGRAM = new RegExp(
   `\\b(?:(?:contacted|connected(?:\\s+to)?|reached|made|opened|initiated|created|written|modified|deleted|dropped|downloaded|uploaded|requested|queried|resolved|accessed|sent|fetched|visited|called|loaded)\\s+by|(?:connections?|traffic|requests?|(?:dns\\s+)?(?:queries|lookups?)|sessions?|beacons?|callbacks?)\\s+from)\\s+(?:the\\s+)?${PROGRAM.source}`,
   'gi',
 );
+/**
+ * A program said before the traffic it made ("powershell outbound connections", "curl network requests", "python dns
+ * lookups"): the process that acted. Outlook's connections are the mail service's, no process's.
+ */
+const PROGRAM_TRAFFIC = new RegExp(
+  `${PROGRAM.source}\\s+(?:(?:network|outbound|inbound|outgoing|incoming|external|internet|tcp|udp|dns|http|https|web)\\s+){0,2}(?:connections?|traffic|requests?|queries|lookups?|sessions?|beacons?|callbacks?)\\b`,
+  'gi',
+);
 /** A program's log rather than its runs ("PowerShell script block logging", "4104 events"). */
 const PROGRAM_LOG_CONTEXT = /\b(?:script[\s-]?block|module\s+logging|transcripts?|operational\s+log|410[34])\b/i;
 /** "encoded powershell", "encoded commands", "powershell -enc": PowerShell's encoded-command switch. */
@@ -1597,6 +1605,22 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       const start = m.index + m[0].length - m[1]!.length;
       return { kind: 'process', value: m[1]!.toLowerCase(), start, end: start + m[1]!.length, operator: 'contains' };
     },
+    hits,
+  );
+  scan(
+    text,
+    PROGRAM_TRAFFIC,
+    taken,
+    (m) =>
+      /^outlook$/i.test(m[1]!)
+        ? null
+        : {
+            kind: 'process',
+            value: m[1]!.toLowerCase(),
+            start: m.index,
+            end: m.index + m[1]!.length,
+            operator: 'contains',
+          },
     hits,
   );
   scan(
