@@ -931,10 +931,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       ),
     ),
   );
-  // Amounts are filters, not thresholds: "more than $500" is no HAVING. Other values may sit inside a threshold ("10 failed logons").
+  // Amounts are filters, not thresholds: "more than $500" is no HAVING; nor is a port ("talking over 8443"). Other values
+  // may sit inside a threshold ("10 failed logons").
   const amounts = new SpanSet();
   for (const hit of hits)
-    if (hit.kind === 'amount' || (hit.kind === 'text' && hit.operator !== undefined && hit.operator !== 'contains'))
+    if (
+      hit.kind === 'amount' ||
+      hit.kind === 'port' ||
+      (hit.kind === 'text' && hit.operator !== undefined && hit.operator !== 'contains')
+    )
       amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
   // A name read as a column's value ("the Sales dept") is no measure or subject word for the shape.

@@ -195,6 +195,14 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a bare number traffic is said to go over or via, after a verb of talking or a service, as the port', () => {
+    expect(values('which kiosks were tunnelling out via 1194 overnight')).toEqual([['port', '1194']]);
+    expect(values('telnet traffic over 2323 since friday')).toEqual([['port', '2323']]);
+    expect(values('lab boxes communicating with the cloud over 9000 this week')).toEqual([['port', '9000']]);
+    expect(values('hosts with over 40 connections today')).toEqual([]);
+    expect(values('servers connecting over 70 times in an hour')).toEqual([]);
+  });
+
   it('reads a bare number said of destination addresses ("dest ips on 5432") as the port they were reached on', () => {
     expect(values('which destination addresses were seen on 9443 this morning')).toEqual([['port', '9443']]);
     expect(values('edge firewall hits on 1433, top 3 dests')).toEqual([['port', '1433']]);

@@ -294,6 +294,16 @@ const PORT_TO = new RegExp(
 );
 
 /**
+ * A bare number traffic is said to go over or through, after a verb of talking or a service's name ("talking IRC over
+ * 6697", "connecting out over 4444", "ssh traffic via 2222"): the port. Not after a count ("with over 50 connections",
+ * "connections over 100" is a threshold), nor before a count's noun.
+ */
+const PORT_OVER = new RegExp(
+  String.raw`(?<=\b(?:connect(?:s|ed|ing)|talk(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|beacon(?:s|ed|ing)?|tunnel(?:s|ed|ing|led|ling)?|traffic|${SERVICE_NAME_GROUP})\s+(?:[\w.:/-]{1,64}\s+){0,5}?)(?:over|via|through|thru)\s+${PORTS_SAID}(?=\s*(?:$|[,;:.)?!]|\b(?:in|on|from|to|during|since|within|last|past|this|today|tonight|overnight|yesterday|and|or|for|at)\b))`,
+  'gi',
+);
+
+/**
  * A port written with its protocol ("tcp/8443", "udp/53", "hit tcp 5985"), whatever words stand before it: the port
  * traffic went to. A number after the protocol and a space is one unless a unit or a count word follows it.
  */
@@ -1779,6 +1789,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   if (/\b(?:hit|target|prob|scan)\w*\s+(?:\w+\s*\/?\s*)?\d/i.test(text))
     scan(text, PORT_HIT, taken, destinationPorts, hits);
   if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
+  if (/\b(?:over|via|through|thru)\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text))
+    scan(text, PORT_OVER, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (/\d\s*\/\s*(?:tcp|udp)\b/i.test(text)) scan(text, PORT_SLASH_PROTOCOL, taken, destinationPorts, hits);
   // "denied ssh against 10.2.2.2": a service named in traffic with no port of its own is on its default port.

@@ -35,6 +35,7 @@ export const SERVICE_DEFAULT_PORTS: Readonly<Record<string, readonly number[]>> 
   syslog: [514],
   redis: [6379],
   mongodb: [27017],
+  irc: [6667],
 };
 
 /** The service names as one alternation, longest first (`ldaps` before `ldap`), spaces as any run of blanks. */
