@@ -42,6 +42,9 @@ describe('resolveTimeRange', () => {
     });
     expect(from('vpn drops since 08:15')).toMatchObject({ start: '2026-11-24T08:15:00.000Z' });
     expect(from('printer jams from 9 this morning')).toMatchObject({ start: '2026-11-24T09:00:00.000Z' });
+    expect(from('badge denials since yesterday 7pm')).toMatchObject({ start: '2026-11-23T19:00:00.000Z' });
+    expect(from('vpn drops from yesterday at 21:45')).toMatchObject({ start: '2026-11-23T21:45:00.000Z' });
+    expect(from('since yesterday 4 kiosks rebooted')).toMatchObject({ start: '2026-11-23T00:00:00.000Z' });
     expect(from('badge errors since 6pm yesterday')).toMatchObject({ start: '2026-11-23T18:00:00.000Z' });
     // Still ahead of now with no day said: yesterday's.
     expect(from('backup failures since 11pm')).toMatchObject({ start: '2026-11-23T23:00:00.000Z' });

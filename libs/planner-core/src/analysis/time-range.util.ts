@@ -513,7 +513,7 @@ function withoutFromBeforeDay(text: string): string {
  * with no day said is yesterday's.
  */
 const TIME_OF_DAY =
-  /\b(?:since|from|after)\s+(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))?(?![\w:/.-]*\d)/i;
+  /\b(?:since|from|after)\s+(?:(today|yesterday|tonight|last\s+night)\s+(?:at\s+|@\s*)?)?(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))?(?![\w:/.-]*\d)/i;
 
 /** "06:00": the UTC time of day of an instant. */
 function clockOf(date: Date): string {
@@ -522,17 +522,18 @@ function clockOf(date: Date): string {
 
 function sinceTimeOfDay(text: string, now: Date): ResolvedTimeRange | null {
   const m = TIME_OF_DAY.exec(text);
-  if (!m || (m[2] === undefined && m[3] === undefined && m[4] === undefined)) return null;
-  const meridiem = m[3]?.toLowerCase().replace(/\./g, '');
-  const day = m[4]?.toLowerCase().replace(/\s+/g, ' ');
-  let hour = Number(m[1]);
+  if (!m || (m[3] === undefined && m[4] === undefined && (m[5] === undefined || m[1] !== undefined))) return null;
+  const meridiem = m[4]?.toLowerCase().replace(/\./g, '');
+  // The day said before the clock ("since yesterday 6pm") or after it ("since 6pm yesterday").
+  const day = (m[1] ?? m[5])?.toLowerCase().replace(/\s+/g, ' ');
+  let hour = Number(m[2]);
   if (meridiem && (hour < 1 || hour > 12)) return null;
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
   if (!meridiem && hour < 12 && /afternoon|evening|night/.test(day ?? '')) hour += 12;
   if (hour > 23) return null;
   const today = startOfUtcDay(now);
-  let start = new Date(today.getTime() + hour * 3_600_000 + Number(m[2] ?? 0) * 60_000);
+  let start = new Date(today.getTime() + hour * 3_600_000 + Number(m[3] ?? 0) * 60_000);
   if (day === 'yesterday' || day === 'last night' || (day === undefined && start.getTime() > now.getTime()))
     start = new Date(start.getTime() - DAY_MS);
   if (start.getTime() >= now.getTime()) return null;
