@@ -24,6 +24,7 @@ import { resolveTables } from './table-resolver.util';
 import {
   aadstsCodes,
   asksForFailures,
+  asksForLogons,
   asksToCombine,
   eventIdsFromKnowledge,
   groupColumnFromQuestion,
@@ -195,6 +196,13 @@ function filtersFor(
     }
   } else if (asksForFailures(input.naturalLanguage) && FAILURE_FILTER[table]) {
     filters.push(FAILURE_FILTER[table]!);
+  } else if (
+    has('EventID') &&
+    KQL_OUTCOME[table]?.success.startsWith('EventID') &&
+    asksForLogons(input.naturalLanguage)
+  ) {
+    // "logons to FS01": a logon with no outcome said is the successful logon event.
+    filters.push(KQL_OUTCOME[table]!.success);
   }
   return filters;
 }
