@@ -44,6 +44,13 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
       constraints: aConstraints({ filters: [printer] }),
     });
     expect(denied).not.toContain('4624');
+    const { query: blocked } = kql({
+      tables: ['SecurityEvent'],
+      question: 'blocked log-ons to PRN-07 since noon',
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({ filters: [printer] }),
+    });
+    expect(blocked).not.toContain('4624');
   });
 
   it("should filter a user and an IP on the table's own columns", () => {

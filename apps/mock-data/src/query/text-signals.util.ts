@@ -42,9 +42,12 @@ export function asksForFailures(text: string): boolean {
 /** A logon in Windows' own words ("logons to FS01", "who logged on to the DC", "log-on events"). */
 const PLAIN_LOGON = /\blog[\s-]?ons?\b|\b(?:logged|logging|logs)\s+on(?:to)?\b/i;
 
-/** True when the question asks about logons and not about failures: the successful logon events. */
+/** Outcomes of a logon other than success that the failure words leave out ("blocked logons"). */
+const NOT_ALLOWED = /\b(?:blocked|refused|disallowed)\b/i;
+
+/** True when the question asks about logons and not about failures or blocks: the successful logon events. */
 export function asksForLogons(text: string): boolean {
-  return PLAIN_LOGON.test(text) && !FAILURE.test(text);
+  return PLAIN_LOGON.test(text) && !FAILURE.test(text) && !NOT_ALLOWED.test(text);
 }
 
 /** Windows event ids named in a text (4624-4799 security events, 1102, 4104, 7045). */

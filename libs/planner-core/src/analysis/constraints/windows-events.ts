@@ -73,8 +73,6 @@ const EVENT_COLUMN = /^event_?(?:id|code)$/i;
 /** A logon said by its type: "RDP logons", "interactive logons", "logon type 10", "logons of type 3". */
 const LOGON_OF_A_TYPE =
   /\b(?:rdp|remote\s+desktop|remote\s*interactive|interactive|network|batch|service|unlock|cached)\s+log(?:on|in)s?\b|\blog(?:on|in)s?\s+(?:of\s+)?type\s*(?:=|==|:)?\s*\d{1,2}\b|\blogon[\s_]?type\s*(?:=|==|:)?\s*\d{1,2}\b/i;
-/** A logon said in Windows' own words, of no type ("logons to FS01", "who logged on to the DC"). */
-const PLAIN_LOGON = /\blog[\s-]?ons?\b|\b(?:logged|logging|logs)\s+on(?:to)?\b/gi;
 /** Words that ask for failed logons (the failure filter reads them as 4625). */
 const FAILURE_WORDS =
   /\b(?:fail(?:ed|ures?|s|ing)?|unsuccessful|denied|rejected|bad\s+passwords?|wrong\s+passwords?)\b/i;
@@ -124,18 +122,6 @@ export function readWindowsEvents(
   const logon = windowsLog ? LOGON_OF_A_TYPE.exec(text) : null;
   if (logon && !FAILURE_WORDS.test(text))
     hits.push({ kind: 'event_id', value: '4624', start: logon.index, end: logon.index + logon[0].length });
-  // "logons to FS01", "who logged on to the DC": a logon of no type nor outcome is a successful logon event too.
-  else if (windowsLog && !logon && !FAILURE_WORDS.test(text))
-    scan(
-      text,
-      PLAIN_LOGON,
-      taken,
-      (m) =>
-        hits.some((hit) => hit.value === '4624')
-          ? null
-          : { kind: 'event_id', value: '4624', start: m.index, end: m.index + m[0].length },
-      hits,
-    );
   const lists = windowsLog ? [...WINDOWS_ONLY] : [];
   if (MACHINE_POWER_WORD.test(text) && !CLOUD_MACHINES.test(text)) lists.push(...MACHINE_POWER_EVENTS);
   if (windows) lists.push(...WINDOWS_CONTEXTUAL);
