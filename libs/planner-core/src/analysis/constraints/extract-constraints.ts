@@ -70,7 +70,7 @@ import { readToolSubcommands } from './tool-subcommands';
 import { readNameAffixes } from './name-affixes';
 import { readPerKeyAverage } from './per-key-average';
 import { readNetworkScopes } from './network-scopes';
-import { readResourceGroups } from './resource-groups';
+import { readNamedResources, readResourceGroups } from './resource-groups';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
@@ -859,6 +859,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readEncryptionTypes(text, input.tables, taken),
     ...readRootIdentity(text, input.tables, taken),
     ...readResourceGroups(text, input.tables, taken),
+    ...readNamedResources(text, input.tables, taken),
     ...readSharePointSites(text, input.tables, taken),
     ...readAppRegistrations(text, input.tables, taken),
     ...readServiceEndpoints(text, input.tables, taken),
