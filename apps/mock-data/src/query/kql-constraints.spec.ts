@@ -28,6 +28,31 @@ describe('kustoChecker', () => {
 });
 
 describe('buildKqlQuery with constraints (every query analysed by Kusto.Language against the typed schema)', () => {
+  it('should read a logon of no outcome from the Security log as the successful logon event', () => {
+    const printer = aFilter('host', ['PRN-07']);
+    const { query } = kql({
+      tables: ['SecurityEvent'],
+      question: 'log-ons to PRN-07 since noon',
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({ filters: [printer] }),
+    });
+    expect(query).toContain('| where EventID == 4624');
+    const { query: denied } = kql({
+      tables: ['SecurityEvent'],
+      question: 'log-ons to PRN-07 that were denied since noon',
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({ filters: [printer] }),
+    });
+    expect(denied).not.toContain('4624');
+    const { query: blocked } = kql({
+      tables: ['SecurityEvent'],
+      question: 'blocked log-ons to PRN-07 since noon',
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({ filters: [printer] }),
+    });
+    expect(blocked).not.toContain('4624');
+  });
+
   it("should filter a user and an IP on the table's own columns", () => {
     const { query } = kql({
       tables: ['SigninLogs'],

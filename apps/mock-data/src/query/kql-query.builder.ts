@@ -17,13 +17,14 @@ import { namedKqlTable, type NamedTable } from './kql-named-table.util';
 import { kqlBagPartKey, kqlGroupKey } from './kql-group-keys.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
 import { operationFilter } from './operation-words.util';
-import { topicalSource } from './table-topics';
+import { topicalSource, topicScore } from './table-topics';
 import { shapeFromConstraints, type GeneratedQuery, type QueryInput, type TimeFilter } from './query-input';
 import { columnType, type KqlSchema } from './schema';
 import { resolveTables } from './table-resolver.util';
 import {
   aadstsCodes,
   asksForFailures,
+  asksForLogons,
   asksToCombine,
   eventIdsFromKnowledge,
   groupColumnFromQuestion,
@@ -195,6 +196,13 @@ function filtersFor(
     }
   } else if (asksForFailures(input.naturalLanguage) && FAILURE_FILTER[table]) {
     filters.push(FAILURE_FILTER[table]!);
+  } else if (
+    has('EventID') &&
+    KQL_OUTCOME[table]?.success.startsWith('EventID') &&
+    asksForLogons(input.naturalLanguage)
+  ) {
+    // "logons to FS01": a logon with no outcome said is the successful logon event.
+    filters.push(KQL_OUTCOME[table]!.success);
   }
   return filters;
 }
@@ -439,11 +447,36 @@ function kqlSources(
   )
     return tables;
   // The filters a table can hold, then the keys it can group by ("… by country": the sign-ins, not the activity log).
+  const othersUnsaid = (table: string) => tables.every((t) => t === table || topicScore(t, question) === 0);
   const fits = (table: string) =>
     c.filters.filter(
       (f) => (f.kind === 'status' && KQL_OUTCOME[table]) || canExpress(table, schema.tables[table] ?? [], f),
-    ).length + groupKeysHeld(table, schema.tables[table] ?? [], c);
+    ).length +
+    groupKeysHeld(table, schema.tables[table] ?? [], c) +
+    (othersUnsaid(table) ? processRunsHeld(table, schema.tables[table] ?? [], c) : 0);
   return bestSourceFirst(tables, fits, notes);
+}
+
+/** The column of a process that started the row's own action (Defender's InitiatingProcess…): not the process run. */
+const INITIATOR_COLUMN = /^initiating/i;
+/** Less than one filter held: a tiebreak between tables that hold the same filters. */
+const RUNS_TIEBREAK = 0.5;
+/** Values of where traffic went or came from: a process said with one is what made the traffic, not a run. */
+const TRAFFIC_KINDS: ReadonlySet<string> = new Set(['ip', 'cidr', 'port', 'domain', 'url']);
+
+/**
+ * "AnyDesk on any of our machines": a process asked about, with nothing said of what another table records
+ * (connections, ports, addresses), is a process run. A table that holds it as the process its rows ran (FileName) is
+ * read before one that holds it only as the initiator of something else (a connection's InitiatingProcessFileName).
+ */
+function processRunsHeld(table: string, columns: readonly string[], c: QueryConstraints): number {
+  if (c.filters.some((f) => TRAFFIC_KINDS.has(f.kind))) return 0;
+  const runs = c.filters.some((f) => {
+    if (f.kind !== 'process' || f.operator === 'neq' || f.operator === 'not_in') return false;
+    const column = columnFor(columns, f.kind, f.field, table);
+    return column !== undefined && !INITIATOR_COLUMN.test(column);
+  });
+  return runs ? RUNS_TIEBREAK : 0;
 }
 
 /**

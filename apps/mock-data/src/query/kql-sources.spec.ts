@@ -126,4 +126,29 @@ describe('buildKqlQuery: the table that can hold what the question names (analys
     expect(query).not.toContain('AWSCloudTrail');
     expect(notes).toContainEqual(expect.stringContaining('AWSCloudTrail, which the kql schema does not list'));
   });
+
+  it("should read a program's runs from the process table when the planner put the network table first", () => {
+    const vnc = aFilter('process', ['tightvnc'], { operator: 'contains', expression: 'TightVNC' });
+    const { tables } = kql({
+      tables: ['DeviceNetworkEvents', 'DeviceProcessEvents'],
+      question: 'TightVNC seen on the lab PCs over the past 9 days?',
+      ...week,
+      constraints: aConstraints({ filters: [vnc] }),
+    });
+    expect(tables).toEqual(['DeviceProcessEvents']);
+    const { tables: talked } = kql({
+      tables: ['DeviceNetworkEvents', 'DeviceProcessEvents'],
+      question: 'TightVNC outbound connections over the past 9 days',
+      ...week,
+      constraints: aConstraints({ filters: [vnc] }),
+    });
+    expect(talked).toEqual(['DeviceNetworkEvents']);
+    const { tables: toAddress } = kql({
+      tables: ['DeviceNetworkEvents', 'DeviceProcessEvents'],
+      question: 'TightVNC beconing to 203.0.113.9 over the past 9 days',
+      ...week,
+      constraints: aConstraints({ filters: [vnc, aFilter('ip', ['203.0.113.9'])] }),
+    });
+    expect(toAddress).toEqual(['DeviceNetworkEvents']);
+  });
 });

@@ -39,6 +39,17 @@ export function asksForFailures(text: string): boolean {
   return FAILURE.test(text);
 }
 
+/** A logon in Windows' own words ("logons to FS01", "who logged on to the DC", "log-on events"). */
+const PLAIN_LOGON = /\blog[\s-]?ons?\b|\b(?:logged|logging|logs)\s+on(?:to)?\b/i;
+
+/** Outcomes of a logon other than success that the failure words leave out ("blocked logons"). */
+const NOT_ALLOWED = /\b(?:blocked|refused|disallowed)\b/i;
+
+/** True when the question asks about logons and not about failures or blocks: the successful logon events. */
+export function asksForLogons(text: string): boolean {
+  return PLAIN_LOGON.test(text) && !FAILURE.test(text) && !NOT_ALLOWED.test(text);
+}
+
 /** Windows event ids named in a text (4624-4799 security events, 1102, 4104, 7045). */
 export function windowsEventIds(text: string): number[] {
   const ids = [...text.matchAll(/\b(4[6-7]\d\d|1102|4104|7045)\b/g)].map((m) => Number(m[1]));

@@ -67,6 +67,20 @@ describe('resolveTimeRange', () => {
     expect(window('vpn drops from todays.example.net')).toBeNull();
   });
 
+  it('keeps a dated start said first over a period said later in passing ("since 9 Oct. He moved teams last month")', () => {
+    expect(window('mailbox rules made by the intern since 9 Oct. He moved teams last month')).toEqual([
+      '2026-10-09T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    expect(window('vpn logons since October 15th; the laptop was reimaged last week')).toEqual([
+      '2026-10-15T00:00:00.000Z',
+      now.toISOString(),
+    ]);
+    expect(window('printer errors last week, the fleet has run since 2 Oct')).toEqual(
+      window('printer errors last week'),
+    );
+  });
+
   it('reads no clock time from numbered months or periods ("months 3 to 5")', () => {
     expect(resolveTimeRange('spend for fiscal year 2031, months 3 to 5 only', now)).toBeNull();
     expect(resolveTimeRange('ledger totals, periods 7-9', now)).toBeNull();
@@ -80,6 +94,9 @@ describe('resolveTimeRange', () => {
     });
     expect(from('vpn drops since 08:15')).toMatchObject({ start: '2026-11-24T08:15:00.000Z' });
     expect(from('printer jams from 9 this morning')).toMatchObject({ start: '2026-11-24T09:00:00.000Z' });
+    expect(from('badge denials since yesterday 7pm')).toMatchObject({ start: '2026-11-23T19:00:00.000Z' });
+    expect(from('vpn drops from yesterday at 21:45')).toMatchObject({ start: '2026-11-23T21:45:00.000Z' });
+    expect(from('since yesterday 4 kiosks rebooted')).toMatchObject({ start: '2026-11-23T00:00:00.000Z' });
     expect(from('badge errors since 6pm yesterday')).toMatchObject({ start: '2026-11-23T18:00:00.000Z' });
     // Still ahead of now with no day said: yesterday's.
     expect(from('backup failures since 11pm')).toMatchObject({ start: '2026-11-23T23:00:00.000Z' });

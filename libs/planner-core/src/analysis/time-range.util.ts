@@ -546,6 +546,15 @@ const RANGE_JOIN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 
 /**
+ * "since 1 Nov", "since October 3rd", "since 2026-09-14": a date said with its month as the start of the window, which
+ * chrono reads. Said before a period of the other readers ("… since 1 Nov. She resigned last week"), it is the window.
+ */
+const SINCE_DATED = new RegExp(
+  String.raw`\bsince\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d-\d{1,2}-\d{1,2})`,
+  'i',
+);
+
+/**
  * "since then", "since that date", "after that (day)", "from then on", a "since" that ends its clause ("logged in
  * since?"): back to a date said before it.
  */
@@ -636,7 +645,7 @@ function withoutFromBeforeDay(text: string): string {
  * with no day said is yesterday's.
  */
 const TIME_OF_DAY =
-  /\b(?:since|from|after)\s+(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))?(?![\w:/.-]*\d)/i;
+  /\b(?:since|from|after)\s+(?:(today|yesterday|tonight|last\s+night)\s+(?:at\s+|@\s*)?)?(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))?(?![\w:/.-]*\d)/i;
 
 /** "06:00": the UTC time of day of an instant. */
 function clockOf(date: Date): string {
@@ -645,17 +654,18 @@ function clockOf(date: Date): string {
 
 function sinceTimeOfDay(text: string, now: Date): ResolvedTimeRange | null {
   const m = TIME_OF_DAY.exec(text);
-  if (!m || (m[2] === undefined && m[3] === undefined && m[4] === undefined)) return null;
-  const meridiem = m[3]?.toLowerCase().replace(/\./g, '');
-  const day = m[4]?.toLowerCase().replace(/\s+/g, ' ');
-  let hour = Number(m[1]);
+  if (!m || (m[3] === undefined && m[4] === undefined && (m[5] === undefined || m[1] !== undefined))) return null;
+  const meridiem = m[4]?.toLowerCase().replace(/\./g, '');
+  // The day said before the clock ("since yesterday 6pm") or after it ("since 6pm yesterday").
+  const day = (m[1] ?? m[5])?.toLowerCase().replace(/\s+/g, ' ');
+  let hour = Number(m[2]);
   if (meridiem && (hour < 1 || hour > 12)) return null;
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
   if (!meridiem && hour < 12 && /afternoon|evening|night/.test(day ?? '')) hour += 12;
   if (hour > 23) return null;
   const today = startOfUtcDay(now);
-  let start = new Date(today.getTime() + hour * 3_600_000 + Number(m[2] ?? 0) * 60_000);
+  let start = new Date(today.getTime() + hour * 3_600_000 + Number(m[3] ?? 0) * 60_000);
   // "since 2am last night": the night's small hours are today's; its evening ("since 11 last night") is yesterday's.
   const yesterdays = day === 'yesterday' || (day === 'last night' && hour >= NOON_HOUR);
   if (yesterdays || (day === undefined && start.getTime() > now.getTime())) start = new Date(start.getTime() - DAY_MS);
@@ -1009,6 +1019,9 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     calendarYear(readable, now),
   ].filter((r): r is ResolvedTimeRange => r !== null);
   if (candidates.length > 0) {
+    // "since 1 Nov … she left last week": a dated start said before the period is a candidate too.
+    const dated = SINCE_DATED.test(readable) ? chronoWindow(readable, text, now) : null;
+    if (dated) candidates.push(dated);
     // The one the question says first.
     const at = (r: ResolvedTimeRange): number => readable.toLowerCase().indexOf(r.window.expression.toLowerCase());
     return candidates.sort((a, b) => at(a) - at(b))[0]!;

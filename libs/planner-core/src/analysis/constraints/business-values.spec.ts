@@ -492,3 +492,12 @@ describe('readRolePeople, roles said as people of an app', () => {
     expect(readRolePeople('editors of the weekly bulletin', new SpanSet())).toEqual([]);
   });
 });
+
+describe('readBusinessValues, an app named in lower case', () => {
+  it('reads the words before "app" after a word of where sign-ins went, but not a kind of app', () => {
+    expect(read('sign-ins to the rota planner app since friday')).toEqual([['app', 'rota planner']]);
+    expect(read('failed logins for the timesheets application overnight')).toContainEqual(['app', 'timesheets']);
+    expect(read('sign-ins from the mobile app overnight')).toEqual([]);
+    expect(read('installs of the timesheets app overnight')).toEqual([]);
+  });
+});

@@ -404,6 +404,15 @@ const AMBIGUOUS_COUNTRY_WORDS = new Set(['turkey', 'chad', 'jordan', 'georgia', 
 const APP_AFTER = /\b(?:app|application)\s+(?:named\s+|called\s+)?((?:[A-Z][\w.-]{0,40}\s?){1,4})/g;
 const APP_BEFORE = /\bthe\s+((?:[A-Z][\w.-]{0,40}\s){1,4})(?:app|application)\b/g;
 /**
+ * An app named in lower case, after a word of where sign-ins went and "the" ("failed logins to the expenses
+ * application", "sign-ins for the finance app"): the app whose display name holds those words.
+ */
+const LOWER_APP_BEFORE =
+  /(?<=\b(?:to|for|into|in|on|of|from)\s+the\s+)([a-z][a-z0-9-]{2,30}(?:\s[a-z][a-z0-9-]{2,30})?)(?=\s+(?:app|application)\b)/g;
+/** Lower-case words before "app" that say what kind of app, not which one ("the mobile app", "the authenticator app"). */
+const NOT_AN_APP_KIND =
+  /^(?:mobile|web|desktop|same|new|other|company|corporate|internal|custom|whole|main|enterprise|microsoft|azure|office|authenticator|phone|native|third[\s-]party|legacy|wrong|right|banking|client)$/;
+/**
  * A Microsoft 365 workload a question reads activity from ("downloaded from SharePoint", "files in
  * OneDrive", "activity on Exchange Online", "in sharepoint/onedrive") or puts files into ("uploaded to
  * OneDrive"): the app (workload) the records belong to.
@@ -1075,6 +1084,17 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
+  if (SIGNIN_WORD.test(text))
+    scan(
+      text,
+      LOWER_APP_BEFORE,
+      taken,
+      (m) =>
+        KNOWN_APPS.has(m[1]!) || m[1]!.split(' ').some((word) => NOT_AN_APP_KIND.test(word))
+          ? null
+          : { ...simple('app', m[1]!, m.index, m[1]!.length), operator: 'contains' },
+      hits,
+    );
   // Last: a well-known app the readers above left, written in any case ("teams sign-ins").
   if (SIGNIN_WORD.test(text)) scan(text, KNOWN_APP_EXCLUDED, taken, excludedApps, hits);
   for (const pattern of SIGNIN_WORD.test(text)

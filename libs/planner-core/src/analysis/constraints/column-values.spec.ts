@@ -5,6 +5,7 @@ import {
   readEventTypes,
   readIdentifierValues,
   readNamesBeforeColumns,
+  tableNameSpans,
 } from './column-values';
 import { SpanSet } from './value-hit';
 
@@ -381,5 +382,17 @@ describe('readDepartmentNames', () => {
     expect(values('Remote staff and New employees')).toEqual([]);
     expect(values('category and department totals')).toEqual([]);
     expect(values('Swiss staff')).toEqual([]);
+  });
+});
+
+describe('tableNameSpans', () => {
+  const journal: TableColumns = { table: 'CloudJournal', columns: ['TimeGenerated', 'Journal', 'Caller'] };
+  it('finds a table name written as words apart, in any case', () => {
+    const text = 'who removed a vault per the Cloud journal records, and the cloud_journal too';
+    expect(tableNameSpans(text, [journal])).toEqual([
+      [text.indexOf('Cloud journal'), text.indexOf(' records')],
+      [text.indexOf('cloud_journal'), text.indexOf(' too')],
+    ]);
+    expect(tableNameSpans('the cloud, journal', [journal])).toEqual([]);
   });
 });

@@ -272,6 +272,32 @@ function namesTableOrColumn(word: string, tables: readonly TableColumns[]): bool
   );
 }
 
+/** A word of a table's name written apart ("Azure activity", "security_event"). */
+const NAME_PART = /[A-Za-z]+/g;
+/** Words a table's name is written in at most ("Azure AD sign in"). */
+const MAX_NAME_PARTS = 4;
+
+/**
+ * Where the question writes a chosen table's name as words apart ("the Azure activity log" → AzureActivity,
+ * "Office activity"): those words name the source, no column's value.
+ */
+export function tableNameSpans(text: string, tables: readonly TableColumns[]): Array<[number, number]> {
+  const names = new Set(tables.map((t) => t.table.toLowerCase()));
+  const words = [...text.matchAll(NAME_PART)];
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; i += 1) {
+    let joined = words[i]![0].toLowerCase();
+    for (let n = 1; n < MAX_NAME_PARTS && i + n < words.length; n += 1) {
+      const next = words[i + n]!;
+      const prev = words[i + n - 1]!;
+      if (!/^[\s_-]+$/.test(text.slice(prev.index + prev[0].length, next.index))) break;
+      joined += next[0].toLowerCase();
+      if (names.has(joined)) spans.push([words[i]!.index, next.index + next[0].length]);
+    }
+  }
+  return spans;
+}
+
 /**
  * Values the question puts before a one-word column's name ("users in the Finance department", "the
  * Finance dept", "'R&D' team" when a column is named so): a capitalised or quoted name not opening the

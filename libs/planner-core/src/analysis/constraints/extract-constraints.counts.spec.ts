@@ -280,3 +280,13 @@ describe('extractConstraints: the entities a question opens with, counted each',
       expect(read(text, [jobs]).group_by).toEqual([expect.objectContaining({ field: 'JobName' })]);
   });
 });
+
+describe('extractConstraints: a port said after "over"', () => {
+  const flows: TableColumns = { table: 'Flows', columns: ['TimeGenerated', 'DeviceName', 'RemotePort', 'RemoteIP'] };
+  it('reads a number traffic went over as its port, no threshold on a count', () => {
+    const c = read('which nodes were tunnelling over 1194 since noon', [flows]);
+    expect(c.filters).toMatchObject([{ kind: 'port', values: ['1194'] }]);
+    expect(c.having).toBeNull();
+    expect(read('hosts with over 35 connections since noon', [flows]).having).toEqual({ operator: 'gt', value: 35 });
+  });
+});

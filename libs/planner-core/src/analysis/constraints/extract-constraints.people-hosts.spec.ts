@@ -131,3 +131,13 @@ describe('extractConstraints: what happened to an account, said after the word',
     expect(users('did user okafor log in today')).toEqual(['okafor']);
   });
 });
+
+describe('extractConstraints: a table named in words', () => {
+  it('reads no value from a capitalised name that with a column word spells a chosen table', () => {
+    const journal: TableColumns = { table: 'CloudJournal', columns: ['TimeGenerated', 'Caller', 'Group'] };
+    const events: TableColumns = { table: 'HostEvents', columns: ['TimeGenerated', 'Computer', 'Journal'] };
+    expect(read('vaults removed in the last 9 days, caller from the Cloud journal', [events, journal]).filters).toEqual(
+      [],
+    );
+  });
+});

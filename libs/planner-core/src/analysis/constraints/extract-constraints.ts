@@ -43,6 +43,7 @@ import {
   readIdentifierValues,
   readNamesBeforeColumns,
   readRootIdentity,
+  tableNameSpans,
 } from './column-values';
 import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
 import { readAccountAliases, readActorHandles, readBareActors, readNamedIdentities } from './actor-handles';
@@ -70,7 +71,7 @@ import { readToolSubcommands } from './tool-subcommands';
 import { readNameAffixes } from './name-affixes';
 import { readPerKeyAverage } from './per-key-average';
 import { readNetworkScopes } from './network-scopes';
-import { readResourceGroups } from './resource-groups';
+import { readNamedResources, readResourceGroups } from './resource-groups';
 import { readRunTools } from './run-tools';
 import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
@@ -872,12 +873,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "with the caller, the operation and the caller IP": columns to see, whose words are no values.
   for (const [start, end] of readShownItemSpans(text, (kind) => columnFor(kind, input.tables) !== null))
     taken.add(start, end);
+  // "the Azure activity log": a table's name written as words is the source, no value of its columns.
+  for (const [start, end] of tableNameSpans(text, input.tables)) taken.add(start, end);
   const identified = [
     ...readIdentifierValues(text, input.tables, taken),
     ...readProviderOperations(text, taken),
     ...readEncryptionTypes(text, input.tables, taken),
     ...readRootIdentity(text, input.tables, taken),
     ...readResourceGroups(text, input.tables, taken),
+    ...readNamedResources(text, input.tables, taken),
     ...readSharePointSites(text, input.tables, taken),
     ...readAppRegistrations(text, input.tables, taken),
     ...readServiceEndpoints(text, input.tables, taken),

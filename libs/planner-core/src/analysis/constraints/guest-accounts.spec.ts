@@ -9,6 +9,14 @@ describe('readGuestAccounts', () => {
     expect(read('files B2B guests opened, any UPN with #EXT#')).toEqual([['user', '#EXT#', 'contains']]);
   });
 
+  it('reads people from outside said as external users or collaborators, or guests alone, as the #EXT# mark', () => {
+    expect(read('onedrive shares opened by external collaborators since monday')).toEqual([
+      ['user', '#EXT#', 'contains'],
+    ]);
+    expect(read('which guests signed in to the wiki app overnight')).toEqual([['user', '#EXT#', 'contains']]);
+    expect(read('external users of the booking system')).toEqual([]);
+  });
+
   it("should leave another app's guest role alone", () => {
     expect(read('how many guest accounts does our billing app have')).toEqual([]);
     expect(read('external guests of the booking system')).toEqual([]);

@@ -2,9 +2,12 @@ import { scan, type SpanSet, type ValueHit } from './value-hit';
 
 /** The mark Entra ID puts in a guest's user principal name (`alice_partner.com#EXT#@contoso.onmicrosoft.com`). */
 const GUEST_MARK = '#EXT#';
-/** "#EXT#" written, or guests said to be external or of a Microsoft tenant ("external guest accounts", "B2B guests"). */
+/**
+ * "#EXT#" written, or guests said to be external or of a Microsoft tenant ("external guest accounts", "B2B guests"),
+ * people from outside said as external users ("external collaborators"), or guests alone ("which guests opened …").
+ */
 const GUEST_WORDS =
-  /#EXT#|\b(?:external|b2b)\s+guests?(?:\s+(?:users?|accounts?|identities))?\b|\bguest[\s-]+(?:users?|accounts?|identities|identity|upns?)\b/gi;
+  /#EXT#|\b(?:external|b2b)\s+guests?(?:\s+(?:users?|accounts?|identities))?\b|\bguest[\s-]+(?:users?|accounts?|identities|identity|upns?)\b|\b(?:external|b2b)\s+(?:users?|accounts?|identities|collaborators?|partners?|people)\b|\bguests\b/gi;
 /** Guests of a Microsoft tenant only (a product or sign-ins): a question about another app's "guest" role keeps that reading. */
 const TENANT_CONTEXT =
   /#EXT#|\b(?:entra|azure\s+ad|aad|sharepoint|onedrive|teams|exchange|office\s*365|o365|m365|b2b|sign[\s-]?ins?|signed\s+in)\b/i;

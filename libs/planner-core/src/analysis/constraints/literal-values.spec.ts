@@ -230,6 +230,14 @@ describe('readLiteralValues', () => {
     expect(values('outgoing 8 hosts talking to the proxy')).toEqual([]);
   });
 
+  it('reads a bare number traffic is said to go over or via, after a verb of talking or a service, as the port', () => {
+    expect(values('which kiosks were tunnelling out via 1194 overnight')).toEqual([['port', '1194']]);
+    expect(values('telnet traffic over 2323 since friday')).toEqual([['port', '2323']]);
+    expect(values('lab boxes communicating with the cloud over 9000 this week')).toEqual([['port', '9000']]);
+    expect(values('hosts with over 40 connections today')).toEqual([]);
+    expect(values('servers connecting over 70 times in an hour')).toEqual([]);
+  });
+
   it('reads a bare number said of destination addresses ("dest ips on 5432") as the port they were reached on', () => {
     expect(values('which destination addresses were seen on 9443 this morning')).toEqual([['port', '9443']]);
     expect(values('edge firewall hits on 1433, top 3 dests')).toEqual([['port', '1433']]);
@@ -932,6 +940,12 @@ describe('readLiteralValues (a program named as the one that acted)', () => {
     expect(values('outbound sessions from java on the build agents')).toEqual([['process', 'java']]);
     expect(values('dns lookups from the node runtime since lunch')).toEqual([['process', 'node']]);
     expect(values('invoices from excel exports')).toEqual([]);
+  });
+
+  it('reads a program said before the traffic it made as the process, but not the mail client', () => {
+    expect(values('wget outbound requests on the kiosks this morning')).toEqual([['process', 'wget']]);
+    expect(values('python tcp connections from the lab')).toEqual([['process', 'python']]);
+    expect(values('outlook connections over the weekend')).toEqual([]);
   });
 
   it('should read no process from a product named without a verb of acting', () => {

@@ -177,6 +177,14 @@ const ACTED_BY_PROGRAM = new RegExp(
   `\\b(?:(?:contacted|connected(?:\\s+to)?|reached|made|opened|initiated|created|written|modified|deleted|dropped|downloaded|uploaded|requested|queried|resolved|accessed|sent|fetched|visited|called|loaded)\\s+by|(?:connections?|traffic|requests?|(?:dns\\s+)?(?:queries|lookups?)|sessions?|beacons?|callbacks?)\\s+from)\\s+(?:the\\s+)?${PROGRAM.source}`,
   'gi',
 );
+/**
+ * A program said before the traffic it made ("powershell outbound connections", "curl network requests", "python dns
+ * lookups"): the process that acted. Outlook's connections are the mail service's, no process's.
+ */
+const PROGRAM_TRAFFIC = new RegExp(
+  `${PROGRAM.source}\\s+(?:(?:network|outbound|inbound|outgoing|incoming|external|internet|tcp|udp|dns|http|https|web)\\s+){0,2}(?:connections?|traffic|requests?|queries|lookups?|sessions?|beacons?|callbacks?)\\b`,
+  'gi',
+);
 /** A program's log rather than its runs ("PowerShell script block logging", "4104 events"). */
 const PROGRAM_LOG_CONTEXT = /\b(?:script[\s-]?block|module\s+logging|transcripts?|operational\s+log|410[34])\b/i;
 /** "encoded powershell", "encoded commands", "powershell -enc": PowerShell's encoded-command switch. */
@@ -330,6 +338,16 @@ const PORT_TO = new RegExp(
  */
 const PORT_DIRECTED = new RegExp(
   String.raw`(?<=\b(?:inbound|outbound|ingress|egress|incoming|outgoing)\s+)${PORTS_SAID}`,
+  'gi',
+);
+
+/**
+ * A bare number traffic is said to go over or through, after a verb of talking or a service's name ("talking IRC over
+ * 6697", "connecting out over 4444", "ssh traffic via 2222"): the port. Not after a count ("with over 50 connections",
+ * "connections over 100" is a threshold), nor before a count's noun.
+ */
+const PORT_VIA = new RegExp(
+  String.raw`(?<=\b(?:connect(?:s|ed|ing)|talk(?:s|ed|ing)?|communicat(?:e|es|ed|ing)|beacon(?:s|ed|ing)?|tunnel(?:s|ed|ing|led|ling)?|traffic|${SERVICE_NAME_GROUP})\s+(?:[\w.:/-]{1,64}\s+){0,5}?)(?:over|via|through|thru)\s+${PORTS_SAID}(?=\s*(?:$|[,;:.)?!]|\b(?:in|on|from|to|during|since|within|last|past|this|today|tonight|overnight|yesterday|and|or|for|at)\b))`,
   'gi',
 );
 
@@ -1685,6 +1703,22 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   );
   scan(
     text,
+    PROGRAM_TRAFFIC,
+    taken,
+    (m) =>
+      /^outlook$/i.test(m[1]!)
+        ? null
+        : {
+            kind: 'process',
+            value: m[1]!.toLowerCase(),
+            start: m.index,
+            end: m.index + m[1]!.length,
+            operator: 'contains',
+          },
+    hits,
+  );
+  scan(
+    text,
     TOOL_USED,
     taken,
     (m) => {
@@ -1860,6 +1894,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   if (/\bover\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_OVER, taken, destinationPorts, hits);
   if (/(?:bound|gress|coming|going)\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text))
     scan(text, PORT_DIRECTED, taken, destinationPorts, hits);
+  if (/\b(?:over|via|through|thru)\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text))
+    scan(text, PORT_VIA, taken, destinationPorts, hits);
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (/\d\s*\/\s*(?:tcp|udp)\b/i.test(text)) scan(text, PORT_SLASH_PROTOCOL, taken, destinationPorts, hits);
   // "denied ssh against 10.2.2.2": a service named in traffic with no port of its own is on its default port.

@@ -20,6 +20,12 @@ describe('readNameAffixes', () => {
     expect(read('accounts like svc_* on the file servers')).toEqual([['user', 'svc_', 'contains', 'svc_*']]);
   });
 
+  it('reads a wildcard name whose noun comes a word or two after it ("the QA-* test rig servers")', () => {
+    expect(read('schtasks run on the QA-* test rig servers this month')).toEqual([['host', 'QA-', 'contains', 'QA-*']]);
+    expect(read('any MKT-* marketing laptops with curl')).toEqual([['host', 'MKT-', 'contains', 'MKT-*']]);
+    expect(read('the string ZZ-* in the hosts table')).toEqual([]);
+  });
+
   it('reads a wildcard name in brackets after machines called by their role as a part of a host name', () => {
     expect(read('git.exe on the release runners (REL-RN-*) since monday')).toEqual([
       ['host', 'REL-RN-', 'contains', 'REL-RN-*'],

@@ -44,9 +44,12 @@ const NAME_NOUNS = String.raw`(upns?|user\s?names?|users?|accounts?|logins?|e-?m
 const NOUN_BEFORE = new RegExp(String.raw`\b${NAME_NOUNS}\b[^.?!;]{0,24}$`, 'i');
 /** Every noun of names in a stretch of text (see {@link NOUN_BEFORE}), for the last one said. */
 const NOUN_ANYWHERE = new RegExp(String.raw`\b${NAME_NOUNS}\b`, 'gi');
-/** The noun of a kind said right after a wildcard name ("on any APP-WEB-* server", "the KSK-* kiosks"). */
+/**
+ * The noun of a kind said right after a wildcard name, maybe past a word or two saying what the machines do ("on any
+ * APP-WEB-* server", "the KSK-* kiosks", "the CI-* build boxes"), never past a word that ends the name's phrase.
+ */
 const NOUN_AFTER =
-  /^\s{0,3}(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/i;
+  /^\s{0,3}(?:(?!(?:in|on|at|from|to|of|for|and|or|but|the|a|an|is|are|was|were|by|with|over|since|during|last|past)\b)[A-Za-z][\w-]{1,20}\s+){0,2}?(upns?|user\s?names?|users?|accounts?|logins?|host\s?names?|hosts?|devices?|machines?|computers?|servers?|workstations?|laptops?|desktops?|endpoints?|kiosks?|terminals?|pcs|boxes|box|vms?|dcs?|file\s?names?|files?|process(?:es)?|images?|binar(?:y|ies))\b/i;
 /**
  * The start of an API operation's name with a wildcard, right before the noun of what was done ("Delete* calls",
  * "Put* events", "CreateAccess* operations"): the operations whose names begin so.
@@ -54,7 +57,7 @@ const NOUN_AFTER =
 const OPERATION_START = /^[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}$/;
 const OPERATION_AFTER = /^\s{0,3}(?:api\s+)?(?:calls?|events?|operations?|actions?|requests?)\b/i;
 /** How far after a wildcard name its noun is looked for. */
-const NOUN_AFTER_REACH = 32;
+const NOUN_AFTER_REACH = 56;
 /**
  * A word right before a wildcard name that says it is where things happen ("events on LAB-*", "logons against
  * db-node*", "fired across edge-*", "logins to app-*", "connections from LAB-PC*"): a machine's name, whatever noun was

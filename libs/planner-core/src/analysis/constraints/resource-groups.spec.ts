@@ -1,5 +1,6 @@
 import { extractConstraints } from './extract-constraints';
-import { readResourceGroups } from './resource-groups';
+import type { TableColumns } from './column-mapper';
+import { readNamedResources, readResourceGroups } from './resource-groups';
 import { SpanSet } from './value-hit';
 
 const activity = { table: 'CloudOps', columns: ['TimeGenerated', 'Caller', 'CallerIpAddress', 'ResourceGroup'] };
@@ -49,5 +50,23 @@ describe('extractConstraints with a resource group and a list of columns to see'
     expect(c.filters).toEqual([
       expect.objectContaining({ kind: 'text', operator: 'eq', values: ['rg-ledger-dev'], field: 'ResourceGroup' }),
     ]);
+  });
+});
+
+describe('readNamedResources', () => {
+  const ops: TableColumns = { table: 'CloudOps', columns: ['TimeGenerated', 'Caller', '_ResourceId'] };
+  const named = (text: string, tables: TableColumns[] = [ops]) =>
+    readNamedResources(text, tables, new SpanSet()).map((h) => [h.value, h.hint, h.operator]);
+
+  it("reads a resource named after its kind's noun as a part of the resource id", () => {
+    expect(named('who purged key vault kvhr02 overnight')).toEqual([['kvhr02', 'CloudOps._ResourceId', 'contains']]);
+    expect(named('edits to the network security group "edge_in" this week')).toEqual([
+      ['edge_in', 'CloudOps._ResourceId', 'contains'],
+    ]);
+  });
+
+  it('reads no ordinary word after the noun, and nothing without a resource id column', () => {
+    expect(named('storage account deletions since june')).toEqual([]);
+    expect(named('who purged key vault kvhr02 overnight', [{ table: 'Other', columns: ['Caller'] }])).toEqual([]);
   });
 });

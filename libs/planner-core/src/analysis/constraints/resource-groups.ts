@@ -64,3 +64,39 @@ export function readResourceGroups(text: string, tables: readonly TableColumns[]
   taken.add(named.start, named.end);
   return hits;
 }
+
+/** A column that holds an Azure resource's id, whose last part is its name (`_ResourceId`, `ResourceId`). */
+const RESOURCE_ID_COLUMN = /^_?resourceid$/;
+/**
+ * An Azure resource named after the noun of its kind ("the key vault kv-fin-01", "storage account 'stlogs7'", "NSG
+ * nsg-web-in"): a name shaped as one (a digit, a hyphen or an underscore in it) or one quoted or said "named".
+ */
+const NAMED_RESOURCE =
+  /\b(?:key\s*vaults?|storage\s+accounts?|nsgs?|network\s+security\s+groups?|vnets?|virtual\s+networks?|app\s+services?|function\s+apps?|aks\s+clusters?|kubernetes\s+clusters?|container\s+registr(?:y|ies)|resource\s+locks?|public\s+ips?)\s+(?:(?:named|called)\s+)?(?:["'`]([a-z0-9][\w.-]{1,78})["'`]|((?=[a-z0-9_.-]*[\d_-])[a-z0-9][\w.-]{1,78}[a-z0-9]))(?![\w@/\\-])/gi;
+
+function resourceIdColumn(tables: readonly TableColumns[]): string | null {
+  for (const table of tables)
+    for (const column of table.columns)
+      if (RESOURCE_ID_COLUMN.test(column.toLowerCase())) return `${table.table}.${column}`;
+  return null;
+}
+
+/**
+ * Azure resources named after their kind's noun ("who deleted the key vault kv-fin-01"), where a chosen table keeps a
+ * resource's id: a `text` value matched as a part of that id (the id ends in the resource's name).
+ */
+export function readNamedResources(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hint = resourceIdColumn(tables);
+  if (hint === null) return [];
+  const hits: ValueHit[] = [];
+  NAMED_RESOURCE.lastIndex = 0;
+  for (let m = NAMED_RESOURCE.exec(text); m !== null; m = NAMED_RESOURCE.exec(text)) {
+    const value = (m[1] ?? m[2])!;
+    const start = m.index + m[0].lastIndexOf(value);
+    const end = start + value.length;
+    if (taken.overlaps(start, end)) continue;
+    hits.push({ kind: 'text', value, start, end, hint, operator: 'contains' });
+    taken.add(start, end);
+  }
+  return hits;
+}

@@ -10,6 +10,10 @@ describe('readServicePorts', () => {
     expect(ports('which hosts allowed winrm yesterday')).toEqual(['destination:5985', 'destination:5986']);
   });
 
+  it('reads chat relay traffic (irc) as its default port', () => {
+    expect(ports('which lab machines had irc traffic overnight')).toEqual(['destination:6667']);
+  });
+
   it('reads a service said to go to a machine, with no word of traffic', () => {
     expect(ports('telnet from 198.51.100.77 overnight')).toEqual(['destination:23']);
   });

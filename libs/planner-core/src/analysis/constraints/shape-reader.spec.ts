@@ -19,6 +19,13 @@ describe('readShape', () => {
     expect(shape('how many users were locked out since friday').measure).toEqual({ kind: 'count', of: 'user' });
   });
 
+  it('reads virtual machines, desktops and boxes said short as hosts to group by', () => {
+    expect(subjectKind('VMs')).toBe('host');
+    expect(subjectKind('desktop')).toBe('host');
+    expect(shape('which tenant VMs sent over 80 requests to port 8080 in the last 3 hours').groupBy).toEqual(['host']);
+    expect(shape('logon failures per box since tuesday').groupBy).toEqual(['host']);
+  });
+
   it('reads the keys listed after a period grouping word as keys too', () => {
     const isColumn = (word: string) => word === 'storage account';
     expect(readShape('blob deletes since monday, by day and storage account', new SpanSet(), isColumn)).toMatchObject({

@@ -53,7 +53,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // A workstation is a host, whose own column a sign-in log may keep apart from the one that logged it.
   [/^workstations?(?:\s+names?)?$/, 'workstation'],
   [
-    /^(?:hosts?|devices?|computers?|machines?|endpoints?|servers?|laptops?|hostnames?|domain\s+controllers?|dcs?|(?:host|device|computer|machine)\s+names?)$/,
+    /^(?:hosts?|devices?|computers?|machines?|endpoints?|servers?|laptops?|desktops?|vms?|box(?:es)?|hostnames?|domain\s+controllers?|dcs?|(?:host|device|computer|machine)\s+names?)$/,
     'host',
   ],
   [/^(?:countr(?:y|ies)|locations?)$/, 'country'],

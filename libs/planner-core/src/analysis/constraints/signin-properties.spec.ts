@@ -19,6 +19,19 @@ const filters = (text: string, tables: TableColumns[] = [signins]) => extractCon
 const values = (text: string) => readSignInProperties(text).map((h) => `${h.hint}=${h.value}`);
 
 describe('readSignInProperties', () => {
+  it('reads MFA said as what failed as the sign-ins that asked for it, and leaves the failure words to the outcome', () => {
+    expect(values('2FA timeouts on the intranet app since noon')).toEqual([
+      'authentication requirement=multiFactorAuthentication',
+    ]);
+    expect(values('staff who declined the MFA prompt twice')).toEqual([
+      'authentication requirement=multiFactorAuthentication',
+    ]);
+    expect(filters('multi-factor challenge failures for the kiosk accounts')).toMatchObject([
+      { kind: 'text', values: ['multiFactorAuthentication'], field: 'AuthenticationRequirement' },
+      { kind: 'status', values: ['failed'] },
+    ]);
+  });
+
   it('reads whether MFA was asked for, or skipped', () => {
     expect(values('logins to the payroll portal that needed MFA last week')).toEqual([
       'authentication requirement=multiFactorAuthentication',

@@ -13,6 +13,12 @@ import { SpanSet, scan, type ValueHit } from './value-hit';
  */
 const MFA =
   /\b(?:((?:not|non|no|\w+n['’]t)(?:\s+|-)(?:(?:us(?:e|ed|ing)|requir(?:e|ed|ing)|need(?:ed)?|do|pass|complete|with|via|through|protected\s+by|covered\s+by)\s+)?|(?:requir(?:ed|ing|es)|needed|needing|with|prompted\s+for|passed|completed|using|without|bypass(?:ed|ing)?|skipp(?:ed|ing))\s+)(?:an?\s+)?(?:MFA|2FA|multi[\s-]?factor(?:\s+auth(?:entication)?)?)|(single[\s-]factor|MFA[\s-](?=sign|log))(?:\s+auth(?:entication)?)?)\b/gi;
+/**
+ * MFA said as what failed ("MFA failures", "failed MFA", "denied the MFA prompt", "2FA push rejected"): the sign-ins
+ * that asked for it. Only the MFA word is read; the failure words stay the outcome's.
+ */
+const MFA_FAILED =
+  /(?<=\b(?:fail(?:ed|ing|s)?|denied|rejected|declined)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?)(?:MFA|2FA|multi[\s-]?factor)\b|\b(?:MFA|2FA|multi[\s-]?factor)(?=(?:[\s-]+(?:prompts?|challenges?|requests?|push(?:es)?))?[\s-]+(?:failures?|fails|failed|denials?|denied|rejections?|rejected|timeouts?|timed\s+out)\b)/gi;
 const CONDITIONAL_ACCESS =
   /\b(?:(?:blocked|denied|stopped|failed)\s+by\s+(?:an?\s+|the\s+)?(?:CA|conditional[\s-]access)(?:\s+polic(?:y|ies))?|(?:fail(?:ed|ing|s)?|didn['’]?t\s+pass|did\s+not\s+pass)\s+(?:the\s+|an?\s+)?(?:CA|conditional[\s-]access)(?:\s+(?:polic(?:y|ies)|checks?|requirements?))?|conditional[\s-]access\s+(?:blocks?|failures?|failed|denials?))\b/gi;
 const LEVEL = '(?:high|medium|low)';
@@ -86,6 +92,20 @@ export function readSignInProperties(text: string, taken: SpanSet = new SpanSet(
         const value = NOT_MFA.test(word) ? 'singleFactorAuthentication' : 'multiFactorAuthentication';
         return { kind: 'text', value, start: m.index, end: m.index + m[0].length, hint: 'authentication requirement' };
       },
+      hits,
+    );
+  if (/\b(?:MFA|2FA|multi[\s-]?factor)\b/i.test(text))
+    scan(
+      text,
+      MFA_FAILED,
+      taken,
+      (m) => ({
+        kind: 'text',
+        value: 'multiFactorAuthentication',
+        start: m.index,
+        end: m.index + m[0].length,
+        hint: 'authentication requirement',
+      }),
       hits,
     );
   if (/\b(?:CA|conditional[\s-]access)\b/i.test(text))
