@@ -11,7 +11,7 @@ describe('readServicePorts', () => {
   });
 
   it('reads chat relay traffic (irc) as its default port', () => {
-    expect(ports('which lab machines had irc traffic overnight')).toEqual(['destination:6667']);
+    expect(ports('which lab machines had irc traffic overnight')).toEqual(['destination:6667', 'destination:6697']);
   });
 
   it('reads a service said to go to a machine, with no word of traffic', () => {
