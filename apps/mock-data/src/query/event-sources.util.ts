@@ -1,6 +1,7 @@
 import { nullPrototype } from './null-prototype.util';
 import { columnFor, holdsValues, namedColumn, namesProviderOperation } from './column-kinds';
 import type { ConstraintFilter } from './constraints';
+import { fieldParts } from './field-parts.util';
 
 /** Which log an event id belongs to: Sysmon numbers its events 1-29 (255 for errors); Windows logs use 1000 and up. */
 export type EventFamily = 'sysmon' | 'windows';
@@ -154,8 +155,7 @@ const MAPPED_COLUMN_BONUS = 0.25;
 /** Whether a source has the column a filter was mapped to ("FileName", "DeviceProcessEvents.FileName"). */
 function hasMappedColumn(source: string, columns: readonly string[], filter: ConstraintFilter): boolean {
   if (!filter.field) return false;
-  const dot = filter.field.indexOf('.');
-  const [table, column] = dot > 0 ? [filter.field.slice(0, dot), filter.field.slice(dot + 1)] : [null, filter.field];
+  const { table, column } = fieldParts(filter.field);
   return (table === null || table === source) && columns.includes(column);
 }
 

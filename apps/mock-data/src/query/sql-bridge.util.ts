@@ -3,13 +3,13 @@ import type { QueryConstraints } from './constraints';
 import type { SqlSchema } from './schema';
 import { parentsOf, reachableParents, timeColumnOf } from './sql-relations.util';
 import { singular } from './text-signals.util';
+import { fieldParts } from './field-parts.util';
 
 /** The table a group key names: the table of its `table.column` field, else the table named by its kind. */
 function tableOfKey(key: { kind: string; field: string | null }, schema: SqlSchema): string | undefined {
   const tables = Object.keys(schema.tables);
-  const dot = key.field?.indexOf('.') ?? -1;
-  if (key.field && dot > 0) {
-    const named = key.field.slice(0, dot).toLowerCase();
+  const named = key.field ? fieldParts(key.field).table?.toLowerCase() : undefined;
+  if (named) {
     const table = tables.find((t) => t.toLowerCase() === named);
     if (table) return table;
   }

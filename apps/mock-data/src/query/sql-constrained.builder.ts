@@ -37,6 +37,7 @@ import {
 } from './sql-measures-apart.util';
 import { rankedSubject, singular } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
+import { fieldParts } from './field-parts.util';
 
 const YEAR_COLUMN = /(?:^|_)year$/i;
 const MONTH_COLUMN = /(?:^|_)month$/i;
@@ -293,9 +294,8 @@ export function aliasFor(table: string, used: Set<string>): string {
 
 /** The table a `table.column` reference names, if the schema has it. */
 function tableOfField(field: string | null, schema: SqlSchema): string | undefined {
-  const dot = field?.indexOf('.') ?? -1;
-  if (!field || dot <= 0) return undefined;
-  const name = field.slice(0, dot).toLowerCase();
+  const name = field ? fieldParts(field).table?.toLowerCase() : undefined;
+  if (!name) return undefined;
   return Object.keys(schema.tables).find((t) => t.toLowerCase() === name);
 }
 

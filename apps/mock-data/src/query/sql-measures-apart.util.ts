@@ -1,5 +1,6 @@
 import type { ConstraintFilter, GroupKey, Measure, QueryConstraints } from './constraints';
 import { columnType, type SqlSchema } from './schema';
+import { fieldParts } from './field-parts.util';
 
 /** One table's share of a question that measures values of two tables ("invoice amount and order total"). */
 export interface MeasuredApart {
@@ -11,8 +12,8 @@ export interface MeasuredApart {
 const APART_KINDS: ReadonlySet<string> = new Set(['sum', 'avg', 'count', 'distinct_count', 'min', 'max']);
 
 function tableOf(field: string | null, tables: readonly string[]): string | undefined {
-  const dot = field?.indexOf('.') ?? -1;
-  return field && dot > 0 ? tables.find((t) => t === field.slice(0, dot)) : undefined;
+  const table = field ? fieldParts(field).table : null;
+  return table ? tables.find((t) => t === table) : undefined;
 }
 
 /** A key kept for the other table by its kind only, when its column is of the table measured apart. */
