@@ -6,7 +6,7 @@ import { isFailureWord, isSuccessWord, splitOutcome, wordOnCodeColumn } from './
 import { actionAsPathSegment, foreignAction } from './kql-foreign-actions.util';
 import { GUEST_MARK, guestByPrincipal, guestMarkNote } from './guest-mark.util';
 import { textAffix } from './text-affix.util';
-import { programAlternatives } from './program-alternatives.util';
+import { clausesByProgram } from './program-alternatives.util';
 import { isOwnProductName } from './table-topics';
 
 /** Kinds compared without regard to case (`=~`, `in~`). */
@@ -256,16 +256,16 @@ function registryCommandLine(
  * is left out with a note; event ids of another log (4625 on Sysmon) are never applied.
  */
 export function kqlFilterClauses(table: KqlTable, constraints: QueryConstraints, notes: string[]): string[] {
-  const split = programAlternatives(constraints.filters);
-  if (!split) return filterClauses(table, constraints, constraints.filters, notes);
   // "tool-a purge x or tool-b setting y": one process is never both; each program with its arguments is an alternative.
-  const groupNotes: string[] = [];
-  const groups = split.alternatives.map((filters) => filterClauses(table, constraints, filters, groupNotes));
-  if (groups.some((group) => group.length === 0)) return filterClauses(table, constraints, constraints.filters, notes);
-  const common = filterClauses(table, constraints, split.common, notes);
-  notes.push(...new Set(groupNotes));
-  const alternatives = groups.map((group) => (group.length === 1 ? group[0]! : `(${group.join(' and ')})`));
-  return [...common, alternatives.join(' or ')];
+  const split = clausesByProgram(
+    constraints.filters,
+    notes,
+    (own, n) => filterClauses(table, constraints, own, n),
+    (clauses) => clauses.length > 0,
+  );
+  if (!split) return filterClauses(table, constraints, constraints.filters, notes);
+  const alternatives = split.alternatives.map((group) => (group.length === 1 ? group[0]! : `(${group.join(' and ')})`));
+  return [...split.common, alternatives.join(' or ')];
 }
 
 /** The `where` clauses of some of the question's filters (the rest of them read as their context). */

@@ -1,5 +1,5 @@
 import type { ConstraintFilter } from './constraints';
-import { programAlternatives } from './program-alternatives.util';
+import { clausesByProgram, programAlternatives } from './program-alternatives.util';
 
 const filter = (kind: string, value: string, field: string | null = null): ConstraintFilter =>
   ({ kind, operator: 'contains', values: [value], field, currency: null, expression: value }) as ConstraintFilter;
@@ -41,5 +41,32 @@ describe('programAlternatives', () => {
     expect(
       programAlternatives([filter('process', 'excel', 'ParentImage'), filter('process', 'rundll32', 'Image')]),
     ).toBeNull();
+  });
+});
+
+describe('clausesByProgram', () => {
+  const values = (own: readonly ConstraintFilter[], notes: string[]) => {
+    notes.push('one note per group');
+    return own.map((f) => f.values[0]!);
+  };
+  const filters = [
+    filter('host', 'DB-3'),
+    filter('process', 'wevtutil', 'Image'),
+    filter('command_line', 'cl security', 'CommandLine'),
+    filter('process', 'vssadmin', 'Image'),
+  ];
+
+  it("builds the common clauses and each program's own, keeping the alternatives' notes once", () => {
+    const notes: string[] = [];
+    expect(clausesByProgram(filters, notes, values, (clauses) => clauses.length > 0)).toEqual({
+      common: ['DB-3'],
+      alternatives: [['wevtutil', 'cl security'], ['vssadmin']],
+    });
+    expect(notes).toEqual(['one note per group', 'one note per group']);
+  });
+
+  it('gives up when an alternative cannot stand alone, or when no two programs are named', () => {
+    expect(clausesByProgram(filters, [], values, (clauses) => clauses.length > 1)).toBeNull();
+    expect(clausesByProgram(filters.slice(0, 3), [], values, () => true)).toBeNull();
   });
 });

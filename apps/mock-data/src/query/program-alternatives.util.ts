@@ -51,3 +51,30 @@ export function programAlternatives(filters: readonly ConstraintFilter[]): Progr
     };
   return { common, alternatives };
 }
+
+/** A builder's clauses of the filters every alternative shares, and of each program's own filters. */
+export interface ClausesByProgram<T> {
+  readonly common: T;
+  readonly alternatives: readonly T[];
+}
+
+/**
+ * The clauses of {@link programAlternatives}' split, built by a query builder's own `clausesOf`: null when the filters
+ * name fewer than two programs, or when one program's clauses cannot stand as an alternative (`standsAlone` false);
+ * the builder then writes every filter together. Notes of the alternatives are kept once each.
+ */
+export function clausesByProgram<T>(
+  filters: readonly ConstraintFilter[],
+  notes: string[],
+  clausesOf: (own: readonly ConstraintFilter[], notes: string[]) => T,
+  standsAlone: (clauses: T) => boolean,
+): ClausesByProgram<T> | null {
+  const split = programAlternatives(filters);
+  if (!split) return null;
+  const groupNotes: string[] = [];
+  const alternatives = split.alternatives.map((own) => clausesOf(own, groupNotes));
+  if (!alternatives.every(standsAlone)) return null;
+  const common = clausesOf(split.common, notes);
+  notes.push(...new Set(groupNotes));
+  return { common, alternatives };
+}

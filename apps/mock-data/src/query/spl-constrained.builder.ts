@@ -12,7 +12,7 @@ import {
 } from './event-sources.util';
 import { GUEST_MARK, guestByPrincipal, guestMarkNote } from './guest-mark.util';
 import { operationFilter } from './operation-words.util';
-import { programAlternatives } from './program-alternatives.util';
+import { clausesByProgram } from './program-alternatives.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
 import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
@@ -341,17 +341,18 @@ function namesTheSource(filter: ConstraintFilter, source: SplSource): boolean {
  * each with its own arguments ("tool-a purge x or tool-b setting y") are searched as alternatives, one group each.
  */
 export function splFilters(source: SplSource, c: QueryConstraints, notes: string[], prefix = ''): Clauses {
-  const split = programAlternatives(c.filters);
-  if (!split) return filterClauses(source, c, c.filters, notes, prefix);
-  const groupNotes: string[] = [];
-  const groups = split.alternatives.map((filters) => filterClauses(source, c, filters, groupNotes, prefix));
   // A group with a `where` test or no term cannot be one search alternative: every filter is then searched together.
-  if (groups.some((g) => g.where.length > 0 || g.search.length === 0))
-    return filterClauses(source, c, c.filters, notes, prefix);
-  const common = filterClauses(source, c, split.common, notes, prefix);
-  notes.push(...new Set(groupNotes));
-  const alternatives = groups.map((g) => (g.search.length === 1 ? g.search[0]! : `(${g.search.join(' ')})`));
-  return { search: [...common.search, `(${alternatives.join(' OR ')})`], where: common.where };
+  const split = clausesByProgram(
+    c.filters,
+    notes,
+    (own, n) => filterClauses(source, c, own, n, prefix),
+    (g) => g.where.length === 0 && g.search.length > 0,
+  );
+  if (!split) return filterClauses(source, c, c.filters, notes, prefix);
+  const alternatives = split.alternatives.map((g) =>
+    g.search.length === 1 ? g.search[0]! : `(${g.search.join(' ')})`,
+  );
+  return { search: [...split.common.search, `(${alternatives.join(' OR ')})`], where: split.common.where };
 }
 
 /** The search terms and `where` tests of some of the question's filters (the rest of them read as their context). */
