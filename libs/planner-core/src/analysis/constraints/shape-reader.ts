@@ -801,18 +801,22 @@ function readHaving(reading: Reading): {
   }
   // "only ips with at least 10": a threshold on the count of each of those, said with no noun after it.
   const bare =
-    BARE_HAVING.exec(text.slice(0, 1_000)) ??
+    bareHaving(text.slice(0, 1_000)) ??
     keptGroupsThreshold(text.slice(0, 1_000)) ??
     trailingThreshold(text.slice(0, 1_000));
-  if (bare && !taken.overlaps(bare.index, bare.index + bare[0].length)) {
+  if (bare && !taken.overlaps(bare.start, bare.end)) {
     // "with 10 or more", "with 10+": the comparison after the number.
-    const after = bare[5]?.toLowerCase();
+    const after = bare.after?.toLowerCase();
     const operator =
-      bare[2] !== undefined ? comparator(bare[2]) : after === 'more' || after === undefined ? 'gte' : 'lte';
-    const value = readNumber(bare[3] ?? bare[4]!);
+      bare.comparator !== undefined
+        ? comparator(bare.comparator)
+        : after === 'more' || after === undefined
+          ? 'gte'
+          : 'lte';
+    const value = readNumber(bare.number);
     // "by host and user, only the combinations with 5 or more": the groups themselves, no key of their own.
-    const groups = GROUPS_THEMSELVES.test(bare[1]!);
-    const subject = groups ? null : subjectKind(bare[1]!);
+    const groups = GROUPS_THEMSELVES.test(bare.groups);
+    const subject = groups ? null : subjectKind(bare.groups);
     if (operator !== null && value !== null && (subject !== null || groups))
       return {
         having: { operator, value },
@@ -820,7 +824,7 @@ function readHaving(reading: Reading): {
         subjects: subject === null ? [] : [subject],
         counted: null,
         distinct: false,
-        end: bare.index + bare[0].length,
+        end: bare.end,
       };
   }
   return null;
@@ -828,7 +832,7 @@ function readHaving(reading: Reading): {
 
 /**
  * "only regions over 8", "keep the teams at least 4": the groups of a key kept by a bare comparison, with no "with"
- * before it; its groups `[1]`, comparison `[2]` and number `[3]` as {@link BARE_HAVING} has them.
+ * before it: its groups `[1]`, comparison `[2]` and number `[3]`.
  */
 const KEPT_GROUPS = new RegExp(
   `\\b(?:only|just|keep(?:ing)?)\\s+(?:the\\s+)?([a-z][\\w-]{1,30})\\s+${COMPARATOR}\\s+(${NUMBER_PATTERN})(?:\\s+of\\s+(?:them|those|these))?\\s*(?=$|[.?!;,)]|\\s+(?:pls|please|thanks)\\b)`,
@@ -841,12 +845,12 @@ const GROUPING_NOUN = /\b(?:per|by|each|every)\s+(?:the\s+)?([a-z][\w-]{1,30})/g
  * {@link KEPT_GROUPS} where its noun is a key the question groups by before it ("… per region? only regions over
  * 8"), else null: without that key the number may be a value of each row ("only orders above 500").
  */
-function keptGroupsThreshold(text: string): RegExpExecArray | null {
+function keptGroupsThreshold(text: string): BareThreshold | null {
   const m = KEPT_GROUPS.exec(text);
   if (!m) return null;
   const kind = subjectKind(m[1]!);
   const grouped = [...text.slice(0, m.index).matchAll(GROUPING_NOUN)].some((g) => subjectKind(g[1]!) === kind);
-  return kind !== null && grouped ? m : null;
+  return kind !== null && grouped ? bareThreshold(m, m[1]!, m[2], m[3]!) : null;
 }
 
 /**
@@ -858,16 +862,13 @@ const TRAILING_THRESHOLD = new RegExp(
   'i',
 );
 
-/** {@link TRAILING_THRESHOLD} as a {@link KEPT_GROUPS} match whose noun is the last key grouped by before it, else null. */
-function trailingThreshold(text: string): RegExpExecArray | null {
+/** {@link TRAILING_THRESHOLD} keeping the groups of the last key grouped by before it, else null. */
+function trailingThreshold(text: string): BareThreshold | null {
   const m = TRAILING_THRESHOLD.exec(text);
   if (!m) return null;
   const keys = [...text.slice(0, m.index).matchAll(GROUP)].map((g) => g[3]!);
   const key = keys[keys.length - 1];
-  if (key === undefined || subjectKind(key) === null) return null;
-  const kept = [m[0], key, m[1], m[2]] as unknown as RegExpExecArray;
-  kept.index = m.index;
-  return kept;
+  return key !== undefined && subjectKind(key) !== null ? bareThreshold(m, key, m[1], m[2]!) : null;
 }
 
 /** Words for the groups of the keys said before ("combinations", "pairs"), which name no key of their own. */
@@ -916,6 +917,37 @@ export function readRowsAndDistinct(text: string, taken: SpanSet): RowsAndDistin
     }
   }
   return rows && distinct ? { rows, distinct: distinct.threshold, of: distinct.of } : null;
+}
+
+/**
+ * A threshold on groups said with no counted noun after it ("ips with at least 10", "only regions over 8", "…, more
+ * than 100"), wherever it was read: the groups it keeps, its comparison and number as written, and "more" / "less"
+ * when said after the number ("10 or more").
+ */
+interface BareThreshold {
+  readonly start: number;
+  readonly end: number;
+  readonly groups: string;
+  readonly comparator: string | undefined;
+  readonly number: string;
+  readonly after: string | undefined;
+}
+
+/** A {@link BareThreshold} over a match's whole span. */
+function bareThreshold(
+  m: RegExpExecArray,
+  groups: string,
+  comparatorSaid: string | undefined,
+  number: string,
+  after?: string,
+): BareThreshold {
+  return { start: m.index, end: m.index + m[0].length, groups, comparator: comparatorSaid, number, after };
+}
+
+/** {@link BARE_HAVING} read as a {@link BareThreshold}, else null. */
+function bareHaving(text: string): BareThreshold | null {
+  const m = BARE_HAVING.exec(text);
+  return m ? bareThreshold(m, m[1]!, m[2], (m[3] ?? m[4])!, m[5]) : null;
 }
 
 /**
