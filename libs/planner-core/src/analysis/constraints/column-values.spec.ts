@@ -148,6 +148,15 @@ describe('readNamesBeforeColumns', () => {
     expect(readNamesBeforeColumns('Show category sales per item', [gear], new SpanSet())).toEqual([]);
   });
 
+  it('reads no kind of the rows in a ranking said as one hyphenated word ("top-rated gadgets")', () => {
+    const gadgets: TableColumns = { table: 'gadgets', columns: ['gadget_id', 'name', 'category'] };
+    expect(readNamesBeforeColumns('the 4 top-rated gadgets in May', [gadgets], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('list worst-performing gadgets', [gadgets], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('count the solar-powered gadgets', [gadgets], new SpanSet())).toMatchObject([
+      { value: 'solar-powered', hint: 'gadgets.category' },
+    ]);
+  });
+
   it("reads two or three capitalised words opening the question before a column's word and a mark", () => {
     const staff: TableColumns = { table: 'staff', columns: ['staff_id', 'email', 'unit', 'hired_at'] };
     expect(readNamesBeforeColumns('Night Desk unit: who was hired in May', [staff], new SpanSet())).toMatchObject([

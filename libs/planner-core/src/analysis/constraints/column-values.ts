@@ -235,6 +235,8 @@ const PLURAL_TABLE = /^[a-z]{3,30}s$/;
 /** Capitalised words that open a question or a clause rather than name a value. */
 const NOT_A_NAME =
   /^(?:the|a|an|all|any|each|every|which|what|who|show|list|get|find|give|count|compare|for|in|of|by|per|from|with|and|or|our|my|their|its|this|that|these|those|is|are|how|where|when|top|total|average|sum|each|no|not|new)$/i;
+/** A ranking said as one hyphenated word ("best-selling", "top-rated", "worst-performing"): no kind of the rows. */
+const RANKING_COMPOUND = /^(?:best|worst|top|highest|lowest|most|least|fastest|slowest)-[a-z]+$/i;
 
 /** What opens a column's word that gives it the name after it: a bracket, or "in"/"with" ("(dept Ops)", "with role Auditor"). */
 const NAME_AFTER_LEAD = /(?:\(\s*|\b(?:in|with)\s+(?:the\s+)?)$/i;
@@ -360,7 +362,7 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     // The value starts at the name itself (the place words before a lower-case name stay in the text).
     const start = m.index - lead.length + before.index + before[0].lastIndexOf(raw, before[0].length - 1);
     const quoted = /^["']/.test(raw);
-    if (!quoted && ((start === 0 && !opening) || NOT_A_NAME.test(raw))) continue;
+    if (!quoted && ((start === 0 && !opening) || NOT_A_NAME.test(raw) || RANKING_COMPOUND.test(raw))) continue;
     if (opening && (namesTableOrColumn(raw, tables) || isFunctionWord(raw.toLowerCase()))) continue;
     const end = m.index + (pair ? m[0].length : m[1]!.length);
     // "how much has Kiosk spent": a name after a helping verb does what the column's word says; it is no value of it.

@@ -130,6 +130,11 @@ describe('readShape', () => {
       order: { by: 'measure', direction: 'desc' },
     });
     expect(shape('6 best-selling items by units shipped').groupBy).toEqual(['product']);
+    expect(shape('our top 7 grossing titles in spring')).toMatchObject({
+      groupBy: ['title'],
+      limit: 7,
+      measure: { kind: 'sum', of: 'sales' },
+    });
     expect(shape('top 3 best sellers by pieces sold')).toMatchObject({
       groupBy: ['product'],
       measure: { kind: 'sum', of: 'quantity' },

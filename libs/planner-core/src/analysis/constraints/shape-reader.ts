@@ -551,7 +551,7 @@ const GROUP = new RegExp(
   'gi',
 );
 /** A ranking adjective between "top 5" and its noun ("top 5 best-selling products", "top 3 most viewed pages"). */
-const TOP_ADJECTIVE = `(?:most\\s+\\w+\\s+|(?:best|worst|top|highest|lowest)[\\s-]+(?:selling|performing|earning|grossing|rated)\\s+)`;
+const TOP_ADJECTIVE = `(?:most\\s+\\w+\\s+|(?:(?:best|worst|top|highest|lowest)[\\s-]+)?(?:selling|performing|earning|grossing|rated)\\s+)`;
 const TOP = new RegExp(
   `\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?${TOP_ADJECTIVE}?((?:best|top)[\\s-]sellers?\\b|${NOUN})?`,
   'gi',
