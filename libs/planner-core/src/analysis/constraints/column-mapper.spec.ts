@@ -15,6 +15,12 @@ const orders: TableColumns = {
 const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'country', 'segment', 'created_at'] };
 
 describe('columnFor', () => {
+  it('maps a digest asked for without its algorithm to SHA-256 where kept, else to any digest column', () => {
+    expect(columnFor('hash', [{ table: 'exec', columns: ['MD5', 'SHA1', 'SHA256', 'Host'] }])).toBe('SHA256');
+    expect(columnFor('hash', [{ table: 'proc', columns: ['host', 'process_hash'] }])).toBe('process_hash');
+    expect(columnFor('hash', [{ table: 'img', columns: ['Computer', 'MD5'] }])).toBe('MD5');
+  });
+
   it('maps "the key" to a registry key\'s path or name, never to its value\'s name or data', () => {
     const registry: TableColumns = {
       table: 'reg',

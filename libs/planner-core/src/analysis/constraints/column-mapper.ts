@@ -107,6 +107,8 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
   'hash:sha256': [/^(?:sha256|filehashsha256)$/, /sha256/, /^(?:hash|filehash|hashes)$/],
   'hash:sha1': [/^(?:sha1|filehashsha1)$/, /sha1/, /^(?:hash|filehash|hashes)$/],
   'hash:md5': [/^(?:md5|filehashmd5)$/, /md5/, /^(?:hash|filehash|hashes)$/],
+  // A digest asked for without its algorithm ("distinct hashes"): SHA-256 where kept, else any digest column.
+  hash: [/^(?:sha256|filehashsha256)$/, /sha256/, /^(?:hash|filehash|hashes|processhash)$/, /sha1/, /md5/],
   port: [...PORT_DEST, ...PORT_SOURCE, /port$/],
   'port:source': [...PORT_SOURCE, ...PORT_DEST, /port$/],
   event_id: [/^(?:eventid|eventcode|eventidentifier)$/, /event(?:id|code)$/],

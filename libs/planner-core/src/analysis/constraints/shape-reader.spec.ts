@@ -185,6 +185,22 @@ describe('readShape', () => {
     expect(shape('how many diff hosts phoned home').measure).toEqual({ kind: 'distinct_count', of: 'host' });
   });
 
+  it('reads a list of distinct values as one row per value, a count of them as a distinct count', () => {
+    expect(shape('give me the unique machines that loaded the driver')).toMatchObject({
+      measure: null,
+      groupBy: ['host'],
+    });
+    expect(shape('which distinct sha256s touched the share')).toMatchObject({ measure: null, groupBy: ['hash'] });
+    expect(shape('show the count of unique machines that loaded the driver').measure).toEqual({
+      kind: 'distinct_count',
+      of: 'host',
+    });
+    expect(shape('list accounts seen from more than 3 unique addresses')).toMatchObject({
+      measure: { kind: 'distinct_count' },
+      having: { operator: 'gt', value: 3 },
+    });
+  });
+
   it('reads "different" typed with a letter dropped as a distinct count of the noun after it', () => {
     expect(shape('how many diferent hosts ran the backup agent').measure).toEqual({
       kind: 'distinct_count',

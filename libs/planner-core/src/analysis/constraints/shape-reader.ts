@@ -67,6 +67,8 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     'process',
   ],
   [/^(?:files?|file\s+names?)$/, 'file'],
+  // "distinct hashes", "per file hash", "by sha256": a file's digest, whichever algorithm the data keeps.
+  [/^(?:(?:file\s+)?hash(?:es)?|sha-?(?:256|1)s?|md5s?)$/, 'hash'],
   [/^(?:domains?)$/, 'domain'],
   [/^(?:urls?|uris?|(?:web\s+)?pages?)$/, 'url'],
   [/^(?:ports?)$/, 'port'],
@@ -1354,6 +1356,15 @@ function readBucket(text: string, havingEnd: number | null): TimeBucket | null {
   return null;
 }
 
+/** A list of distinct values asked for ("show the unique source IPs", "which distinct hashes"), not their count. */
+const LISTS_DISTINCT =
+  /\b(?:list|show|display|give\s+me|get|return|enumerate|pull|which|what\s+(?:are|were)|find)\s+(?:me\s+)?(?:all\s+)?(?:(?:of\s+)?the\s+)?(?:distinct|unique)\b/i;
+
+/** Whether the question lists distinct values ({@link LISTS_DISTINCT}) without asking how many there are. */
+function listsDistinct(text: string): boolean {
+  return LISTS_DISTINCT.test(text) && !COUNT_ASKED.test(text);
+}
+
 /**
  * The measure, grouping, threshold, time bucket, ordering and limit a question asks for.
  * `taken` holds the spans of values already read (an amount is a filter, not a threshold).
@@ -1370,6 +1381,11 @@ export function readShape(
   const movedMost = MONEY_MOST.exec(text);
   if (movedMost) measure ??= { kind: 'sum', of: MONEY_MOVED_OF.find(([word]) => word.test(movedMost[1]!))![1] };
   const groupBy: string[] = [];
+  // "list the distinct users who …", "which unique hashes ran": the values themselves, one row each, not how many.
+  if (measure?.kind === 'distinct_count' && measure.of !== null && threshold === null && listsDistinct(text)) {
+    groupBy.push(measure.of);
+    measure = null;
+  }
   let order: Ordering | null = null;
   let limit: number | null = null;
   let skipGroupsUntil = -1;
