@@ -54,7 +54,10 @@ import {
  * explicit date (1 Sep, 2 Nov, 16 Nov 2026), and inactivity ("not logged in for 90 days": a condition, not a
  * window); one query needs no window (overdue invoices), one none at all (inactive products).
  * Checks accept every spelling I could think of for the same condition and reject only queries that do not
- * answer the question. Not run on the planner by me.
+ * answer the question. Before committing I checked every case's checks against queries I wrote by hand (one per
+ * platform of each case; a scratch script, not committed, calling the real checkers from journey-checkers.ts):
+ * every `has` matched, no `not` did, and the Kusto analyser, the SPL check and PostgreSQL reported no problem.
+ * Not run on the planner by me.
  */
 
 /** `now()` and its SQL spellings. */
@@ -630,7 +633,7 @@ export const BLIND50_JOURNEY_CASES: readonly JourneyCase[] = [
         has: [
           sqlIs('role', 'editor'),
           new RegExp(
-            `last_login_at\\s*<=?\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval('90 days?|3 months?|2160 hours?', 90)}`,
+            `last_login_at\\s*<=?\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval('90 days?|3 months?|2160 hours?', 90)}|${sqlNow}\\s*-\\s*(\\w+\\.)?last_login_at\\s*\\)?\\s*>=?\\s*${sqlInterval('90 days?|3 months?|2160 hours?', 90)}`,
             'i',
           ),
           sqlShows('display_name'),
@@ -649,7 +652,7 @@ export const BLIND50_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'events',
         has: [
           sqlIs('event_type', 'password_reset'),
-          /ip_address\s*(::\s*text\s*)?(=|<<=?)\s*'203\.0\.113\.77/i,
+          /ip_address\s*\)?\s*(::\s*\w+\s*)?(=|<<=?|IN\s*\([^)]*?)\s*'203\.0\.113\.77/i,
           sqlShows('user_id'),
           sqlShows('occurred_at'),
           sqlLast('occurred_at', '48 hours?|2 days?|2880 minutes?', 2),
