@@ -17,14 +17,15 @@ import {
 } from './journey-dates';
 
 /**
- * The "blind51" journey-quality set, written blind on 2026-11-28 (12:34–12:58 UTC). I did not read the query
+ * The "blind51" journey-quality set, written blind on 2026-11-28 (12:34–12:50 UTC). I did not read the query
  * builders (apps/mock-data/src/query/**), the constraint extractor or routing code (libs/planner-core),
  * planner-llm, the planner app, the git history of any of them, any failure list, or another blind author's work
  * in progress, and I did not run the planner on any question: the first run is the lead's.
  * I read: issue 11, TEAM.md and BLIND.md, the `JourneyCase` / `QueryCheck` types in journey-cases.ts,
- * journey-dates.ts, run-journeys.ts (to register the set), the mesh's schemas (kql/spl/sql.json), blind49's file
- * as the format example (its window and shape helpers are reused here; its questions and values are not) and the
- * question lines of the other blind sets (to avoid their personas and questions).
+ * journey-dates.ts, journey-checkers.ts and journey-runner.ts (how checks match), run-journeys.ts (to register the
+ * set), the mesh's schemas (kql/spl/sql.json), blind49's file as the format example (its window and shape helpers
+ * are reused here; its questions and values are not) and the question lines of the other blind sets (to avoid their
+ * personas and questions).
  * Personas (new):
  * - a game studio's SOC analyst (Pixelforge, pixelforge.gg; chat shorthand): a build service account's failed
  *   sign-ins, Office spawning LOLBins, kerberoasting, procdump on lsass, ssh egress volume, a run key on a build box;
@@ -54,7 +55,10 @@ import {
  * month (both ends), an explicit month (October 2026), an explicit day range (19–23 Oct 2026), since an explicit
  * date (20 Oct 2026), and an inactivity condition ("not logged in for 90 days": a condition, not a window).
  * Checks accept every spelling I could think of for the same condition and reject only queries that do not answer
- * the question. Not run on the planner by me.
+ * the question. Before committing I checked every case against queries I wrote by hand (one per platform of each
+ * case; a scratch script, not committed, calling the real checkers from journey-checkers.ts): every `has` matched,
+ * no `not` did, and the Kusto analyser, the SPL check and PostgreSQL reported no problem. Not run on the planner
+ * by me.
  */
 
 /** `now()` and its SQL spellings. */
@@ -560,7 +564,7 @@ export const BLIND51_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'orders',
         has: [
           sqlIs('currency', 'EUR'),
-          sqlIs('status', 'completed'),
+          sqlIs('status', 'completed?'),
           /SUM\(\s*(\w+\.)?total\s*\)/i,
           sqlPrevMonthStart('created_at'),
           sqlPrevMonthEnd('created_at'),
@@ -576,8 +580,8 @@ export const BLIND51_JOURNEY_CASES: readonly JourneyCase[] = [
       sql: {
         table: 'orders',
         has: [
-          sqlIs('country', 'Germany'),
-          sqlIs('country', 'Austria'),
+          sqlIs('country', '(Germany|DE|DEU)'),
+          sqlIs('country', '(Austria|AT|AUT)'),
           sqlCountAbove(3),
           new RegExp(
             `${sqlThis('created_at', 'year', YEAR_START).source}|EXTRACT\\(\\s*YEAR\\s+FROM\\s+(\\w+\\.)?created_at\\s*\\)\\s*=\\s*${YEAR}\\b`,
