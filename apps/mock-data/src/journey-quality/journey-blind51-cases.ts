@@ -218,6 +218,9 @@ const OCT_19 = new Date(Date.UTC(2026, 9, 19));
 const OCT_20 = new Date(Date.UTC(2026, 9, 20));
 const OCT_23 = new Date(Date.UTC(2026, 9, 23));
 const OCT_31 = new Date(Date.UTC(2026, 9, 31));
+/** Paid in October 2026 by month number or a 'YYYY-MM' string (SQL), with the year checked by the case. */
+const OCT_PAID_SQL =
+  "EXTRACT\\(\\s*MONTH\\s+FROM\\s+(\\w+\\.)?paid_at\\s*\\)\\s*=\\s*10\\b|to_char\\(\\s*(\\w+\\.)?paid_at\\s*,\\s*'YYYY-MM'\\s*\\)\\s*=\\s*'2026-10'";
 /** The first day of this calendar quarter. */
 const QUARTER_START = new Date(Date.UTC(YEAR, Math.floor(TODAY.getUTCMonth() / 3) * 3, 1));
 
@@ -392,7 +395,7 @@ export const BLIND51_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'SigninLogs',
         has: [
           /alpenkamm\.at/i,
-          /AppDisplayName\s*(!=|!~|!in~?\s*\(|!has|!contains)[^|]*Microsoft Teams/i,
+          /AppDisplayName\s*(!=|!~|!in~?\s*\(|!has|!contains)[^|]*Microsoft Teams|not\(\s*AppDisplayName\s*(==|=~|has|contains|in~?\s*\()[^|]*Microsoft Teams/i,
           /by\s+[^|]*AppDisplayName|top\s+5\s+by[^|]*|summarize[^|]*AppDisplayName/,
           kqlTop(5),
           THIS_WEEK_KQL,
@@ -602,13 +605,14 @@ export const BLIND51_JOURNEY_CASES: readonly JourneyCase[] = [
           /AVG\(\s*(\w+\.)?amount\s*\)/i,
           /GROUP\s+BY\s+[^;]*currency/i,
           new RegExp(
-            `${sqlSince('paid_at', OCT_1).source}|date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?paid_at\\s*\\)\\s*=\\s*${sqlLiteral}${iso(OCT_1)}`,
+            `${sqlSince('paid_at', OCT_1).source}|${OCT_PAID_SQL}|date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?paid_at\\s*\\)\\s*=\\s*${sqlLiteral}${iso(OCT_1)}`,
             'i',
           ),
           new RegExp(
-            `${sqlUntil('paid_at', OCT_31).source}|date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?paid_at\\s*\\)\\s*=\\s*${sqlLiteral}${iso(OCT_1)}`,
+            `${sqlUntil('paid_at', OCT_31).source}|${OCT_PAID_SQL}|date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?paid_at\\s*\\)\\s*=\\s*${sqlLiteral}${iso(OCT_1)}`,
             'i',
           ),
+          /2026/,
         ],
       },
     },
