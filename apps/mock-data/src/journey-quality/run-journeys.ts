@@ -61,6 +61,7 @@ import { BLIND47_JOURNEY_CASES } from './journey-blind47-cases';
 import { BLIND48_JOURNEY_CASES } from './journey-blind48-cases';
 import { BLIND49_JOURNEY_CASES } from './journey-blind49-cases';
 import { BLIND50_JOURNEY_CASES } from './journey-blind50-cases';
+import { BLIND51_JOURNEY_CASES } from './journey-blind51-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -312,6 +313,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind50',
     title: 'blind50 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND50_JOURNEY_CASES,
+  },
+  {
+    name: 'blind51',
+    title: 'blind51 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND51_JOURNEY_CASES,
   },
 ];
 
