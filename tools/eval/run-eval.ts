@@ -59,6 +59,7 @@ const DEFAULT_SETS: readonly EvalSet[] = [
   surrogateSet('rsec5'),
   surrogateSet('rsec6'),
   surrogateSet('rsec7'),
+  surrogateSet('rsec8'),
   { name: 'dev2', casesFile: resolve(EVAL_DIR, 'dev2.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev2.json') },
 ];
 
