@@ -271,3 +271,11 @@ describe('filterKind and pathAwareKind', () => {
     );
   });
 });
+
+describe('columnFor, a key written as a field name', () => {
+  it('maps "src_ip" and "dst_ip" to the same ends of a source that names them otherwise', () => {
+    expect(columnFor(['EventCode', 'user', 'src', 'dest'], 'src_ip', 'flows.src_ip', 'winlog')).toBe('src');
+    expect(columnFor(['Computer', 'IpAddress'], 'src_ip', null)).toBe('IpAddress');
+    expect(columnFor(['Image', 'DestinationIp'], 'dst_ip', 'flows.dest_ip', 'sysmon')).toBe('DestinationIp');
+  });
+});

@@ -219,6 +219,9 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   // Splunk's short names for the two ends: the field of that name where the source has one, else its address.
   dest: ['dest', 'dest_ip', 'DestinationIp', 'RemoteIP'],
   src: ['src', 'src_ip', 'sourceIPAddress', 'IPAddress', 'IpAddress', 'LocalIP'],
+  // A key written as a field's name ("per src_ip", "by dst_ip"): that field, else the same end under its source's name.
+  src_ip: ['src_ip', 'src', 'IPAddress', 'IpAddress', 'sourceIPAddress', 'SourceIp', 'LocalIP', 'ip_address'],
+  dst_ip: ['dest_ip', 'dest', 'RemoteIP', 'DestinationIp', 'DestinationIP'],
   region: ['awsRegion', 'Location', 'country'],
   order: ['order_id'],
   customer: ['customer_id'],

@@ -15,6 +15,11 @@ const orders: TableColumns = {
 const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'country', 'segment', 'created_at'] };
 
 describe('columnFor', () => {
+  it('maps a key written as a field name ("src_ip", "dst_ip") to the same end under its table\'s own name', () => {
+    expect(columnFor('src_ip', [{ table: 'winlog', columns: ['EventCode', 'user', 'src', 'dest'] }])).toBe('src');
+    expect(columnFor('dst_ip', [{ table: 'edr', columns: ['DeviceName', 'LocalIP', 'RemoteIP'] }])).toBe('RemoteIP');
+  });
+
   it('maps a digest asked for without its algorithm to SHA-256 where kept, else to any digest column', () => {
     expect(columnFor('hash', [{ table: 'exec', columns: ['MD5', 'SHA1', 'SHA256', 'Host'] }])).toBe('SHA256');
     expect(columnFor('hash', [{ table: 'proc', columns: ['host', 'process_hash'] }])).toBe('process_hash');

@@ -47,6 +47,9 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
   'ip:source': [...IP_SOURCE, /^localip(?:address)?$/, ...IP_ANY],
   // A grouping key of where traffic went: the destination column, else the source's only address.
   dest_ip: [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
+  // A key written as a field's name ("per src_ip", "by dst_ip") on a source that names its columns otherwise.
+  src_ip: [...IP_SOURCE, /^localip(?:address)?$/, ...IP_ANY],
+  dst_ip: [...IP_DEST, ...IP_SOURCE, ...IP_ANY],
   // "by dest" alone: where traffic went (a `dest` column, else its address or host), never the port a
   // longer column's name begins with ("dest" is no abbreviation of dest_port).
   // A logon's dest is the machine logged on to: a host column where the source has no address of where traffic went.
