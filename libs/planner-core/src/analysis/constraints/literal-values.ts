@@ -630,6 +630,9 @@ const DOMAIN = new RegExp(
   'gi',
 );
 
+/** {@link DOMAIN} as a test of the whole question (no state kept between calls). */
+const NAMES_DOMAIN = new RegExp(DOMAIN.source, 'i');
+
 /** Ids the question names with their entity: "order 12345", "order id #42", "ticket INC0012345", "customer id 7". */
 const ENTITY_ID =
   /\b(order|customer|invoice|ticket|incident|case|alert|user|account|transaction|payment|product|session|request|device|tenant|subscription)\b\s*(?:id|number|no\.?|#)?\s*[:=#]?\s*(#?[A-Z]{0,6}\d{2,20})\b/gi;
@@ -1899,7 +1902,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (/\d\s*\/\s*(?:tcp|udp)\b/i.test(text)) scan(text, PORT_SLASH_PROTOCOL, taken, destinationPorts, hits);
   // "denied ssh against 10.2.2.2": a service named in traffic with no port of its own is on its default port.
-  if (!hits.some((hit) => hit.kind === 'port')) hits.push(...readServicePorts(text, taken));
+  if (!hits.some((hit) => hit.kind === 'port')) hits.push(...readServicePorts(text, taken, NAMES_DOMAIN.test(text)));
   hits.push(...portProtocols(text, hits, taken));
   if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
     scan(

@@ -14,6 +14,13 @@ describe('readServicePorts', () => {
     expect(ports('which lab machines had irc traffic overnight')).toEqual(['destination:6667', 'destination:6697']);
   });
 
+  it('reads DNS beside a domain as its lookup, no port; without one as traffic to 53', () => {
+    const dns = (text: string, namesDomain: boolean) => readServicePorts(text, undefined, namesDomain).length;
+    expect(dns('shady.example.io in the dns logs or edr network events', true)).toBe(0);
+    expect(dns('outbound dns traffic from the print servers', false)).toBe(1);
+    expect(readServicePorts('ssh traffic to files.example.io', undefined, true)).toHaveLength(1);
+  });
+
   it('reads a service said to go to a machine, with no word of traffic', () => {
     expect(ports('telnet from 198.51.100.77 overnight')).toEqual(['destination:23']);
   });

@@ -70,9 +70,11 @@ const SERVICE_TO_MACHINE = new RegExp(
 /**
  * The default ports of the services a network-traffic question names without any port ("denied ssh against
  * 10.2.2.2" → 22, "smb traffic from the file server" → 445), as destination ports: the port of a service is the
- * end it listens on. The caller reads these only when the question gives no port of its own.
+ * end it listens on. The caller reads these only when the question gives no port of its own. Where the question
+ * names a domain (`namesDomain`), DNS is the lookup of that name ("bad.example in dns or network events"), which
+ * the data keeps as a query, not as traffic to port 53.
  */
-export function readServicePorts(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
+export function readServicePorts(text: string, taken: SpanSet = new SpanSet(), namesDomain = false): ValueHit[] {
   if (!TRAFFIC_WORDS.test(text) && !SERVICE_TO_MACHINE.test(text)) return [];
   const hits: ValueHit[] = [];
   const seen = new Set<number>();
@@ -81,7 +83,9 @@ export function readServicePorts(text: string, taken: SpanSet = new SpanSet()): 
     SERVICE_NAMED,
     taken,
     (m) => {
-      const ports = SERVICE_DEFAULT_PORTS[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? [];
+      const name = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      if (namesDomain && name === 'dns') return null;
+      const ports = SERVICE_DEFAULT_PORTS[name] ?? [];
       const fresh = ports.filter((port) => !seen.has(port));
       fresh.forEach((port) => seen.add(port));
       const end = m.index + m[0].length;
