@@ -307,6 +307,8 @@ describe('people nouns that also name a business table ("users", "members", "acc
   it('keeps questions about the business records of those people on the business database', () => {
     expect(route('which users in the Support department hold the role auditor')).toEqual(['sql']);
     expect(route('sign-ups of new users per week this quarter')).toEqual(['sql']);
+    expect(route('weekly signups since the spring sale')).toEqual(['sql']);
+    expect(route('how many people signed up through the referral page yesterday')).toEqual(['sql']);
     expect(route('users who have never placed a single order')).toEqual(['sql']);
     expect(route('which app users were moved to the editor role this week')).toEqual(['sql']);
     expect(route('orders still processing from the previous week worth more than $800')).toEqual(['sql']);
