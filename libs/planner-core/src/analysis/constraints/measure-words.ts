@@ -506,6 +506,11 @@ const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:['\u2019]s)?(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?`;
 /** A verb that opens a list of what to see ("show", "incl.", "give me"). */
 const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)`;
+/** The words that may open an item of a list of what to see: articles, and a verb of showing ("? include the name, …"). */
+const SHOWN_ITEM_OPENING = new RegExp(
+  String.raw`^(?:(?:the|their|its|his|her|full|whole|${SHOWING_VERB})\s+(?:me\s+)?)+`,
+  'i',
+);
 /** What joins the items of a list of what to see without a verb: a comma, "and", "+" or "&" ("host + user + cmdline"). */
 const SHOWN_JOINER = String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*)`;
 /**
@@ -557,12 +562,7 @@ function shownItemKind(item: string, isColumn: (kind: string) => boolean): strin
   // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it; so
   // does one a verb of showing opens inside a longer list ("…: blocked flows today, show src ip, dest ip").
   // "the client's email": the owner's column, said as "client email".
-  const noun = item
-    .replace(
-      /^(?:(?:the|their|its|his|her|full|whole|with|including|show(?:ing)?|display(?:ing)?|list|return|give\s+me)\s+)+/i,
-      '',
-    )
-    .replace(/['\u2019]s\b/, '');
+  const noun = item.replace(SHOWN_ITEM_OPENING, '').replace(/['\u2019]s\b/, '');
   // "number of orders", "total spend": a measure listed beside the columns, not a column.
   if (MEASURE_ITEM.test(noun)) return null;
   // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
