@@ -23,6 +23,7 @@ import { sharePartOf } from './sql-share-part.util';
 import { withUnitsPerLine } from './sql-line-rows.util';
 import { measureOfPart, readPartBeside, saysPartState } from './sql-part-beside.util';
 import { bridgeTable } from './sql-bridge.util';
+import { withGlossedValues } from './sql-glossed-value.util';
 import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
 import { elapsedConditionClause, readElapsedCondition } from './sql-elapsed-condition.util';
 import { asksFirstTime, firstTimeClause } from './sql-first-time.util';
@@ -1570,7 +1571,11 @@ function measuredOnce(
   notes: string[],
 ): SqlParts {
   let c = withUnitsPerLine(
-    withCategoryAdjective(withCategoryNoun(asked, schema, input.naturalLanguage), schema, input.naturalLanguage),
+    withCategoryAdjective(
+      withCategoryNoun(withGlossedValues(asked, schema, input.naturalLanguage), schema, input.naturalLanguage),
+      schema,
+      input.naturalLanguage,
+    ),
     input.naturalLanguage,
   );
   const subject =
