@@ -29,12 +29,19 @@ function dated(table: string, schema: SqlSchema): boolean {
  * "products bought by the most different customers", "orders per product": a distinct count (or a count of the
  * fact's own rows) of one entity (customers) per another
  * (products) that the fact does not reach is read over the table that links both (order_items → orders → customers,
- * order_items → products), dated ones first, then the one with the fewest joins. Undefined when the fact reaches
- * every group already, the measure is no distinct count, or no table links them.
+ * order_items → products), dated ones first, then the one with the fewest joins. So is one whose filter is on a
+ * column of a table the fact does not reach ("clients who bought items of the category 'Garden'": products.category).
+ * Undefined when the fact reaches every group and filtered table already, the measure is no distinct count, or no
+ * table links them.
  */
 export function bridgeTable(fact: string, c: QueryConstraints, schema: SqlSchema): string | undefined {
   const kind = c.measure?.kind;
-  if ((kind !== 'distinct_count' && kind !== 'count') || !c.measure?.of || c.groupBy.length === 0) return undefined;
+  const filtered = c.filters.flatMap((f) => {
+    const table = f.field ? tableOfKey({ kind: '', field: f.field }, schema) : undefined;
+    return table ? [table] : [];
+  });
+  if ((kind !== 'distinct_count' && kind !== 'count') || !c.measure?.of) return undefined;
+  if (c.groupBy.length === 0 && filtered.length === 0) return undefined;
   const reach = reachableParents(fact, schema, 2);
   // "orders per product": a count of the fact's own rows per a group it does not reach is a distinct count of them.
   const counted =
@@ -44,8 +51,8 @@ export function bridgeTable(fact: string, c: QueryConstraints, schema: SqlSchema
   if (kind === 'count' && counted !== fact) return undefined;
   const groups = c.groupBy.map((key) => tableOfKey(key, schema));
   if (counted === undefined || groups.some((t) => t === undefined)) return undefined;
-  const needed = [...new Set([counted, ...(groups as string[])])];
-  if (needed.every((t) => reach.has(t))) return undefined;
+  const needed = [...new Set([counted, ...(groups as string[]), ...filtered])];
+  if (needed.every((t) => t === fact || reach.has(t))) return undefined;
   const candidates = Object.keys(schema.tables)
     .filter((t) => t !== fact)
     .map((t) => ({ table: t, reach: reachableParents(t, schema, 2) }))

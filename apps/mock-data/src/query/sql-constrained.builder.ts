@@ -23,6 +23,7 @@ import { sharePartOf } from './sql-share-part.util';
 import { withUnitsPerLine } from './sql-line-rows.util';
 import { measureOfPart, readPartBeside, saysPartState } from './sql-part-beside.util';
 import { bridgeTable } from './sql-bridge.util';
+import { withGlossedValues } from './sql-glossed-value.util';
 import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
 import { elapsedConditionClause, readElapsedCondition } from './sql-elapsed-condition.util';
 import { asksFirstTime, firstTimeClause } from './sql-first-time.util';
@@ -1082,10 +1083,7 @@ function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: stri
   const inactivity = c.inactivity!;
   const fact = parts.fact;
   const columns = parts.schema.tables[fact] ?? [];
-  // "not logged in since 1 August": before that date; "not in 45 days": before that long ago.
-  const interval = inactivity.before
-    ? sqlTimestamp(inactivity.before)
-    : `NOW() - INTERVAL '${intervalText(inactivity.durationSeconds)}'`;
+  const interval = inactiveSince(inactivity);
   const lastSeen = columns.find(
     (col) =>
       /^last_.*_at$/.test(col) &&
@@ -1104,6 +1102,46 @@ function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: stri
   const time = timeColumnOf(child.from, parts.schema)!;
   const x = 'x';
   return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x} WHERE ${x}.${child.column} = ${a}.${child.column} AND ${x}.${time} >= ${interval})`;
+}
+
+/** "not logged in since 1 August": before that date; "not in 45 days": before that long ago. */
+function inactiveSince(inactivity: NonNullable<QueryConstraints['inactivity']>): string {
+  return inactivity.before
+    ? sqlTimestamp(inactivity.before)
+    : `NOW() - INTERVAL '${intervalText(inactivity.durationSeconds)}'`;
+}
+
+/** The rows of an activity that reference the entity by `column`, measured per entity (see {@link inactiveMeasured}). */
+interface MeasuredActivity {
+  readonly table: string;
+  readonly column: string;
+  readonly money: string;
+}
+
+/**
+ * "clients who have not ordered in 6 months but spent over 1,000 before": a measure of money asked beside an
+ * entity's inactivity is over the dated rows of that activity that reference the entity (orders, by customer_id):
+ * their money column, summed per entity. Undefined for a count, or when the entity has no such rows.
+ */
+function inactiveMeasured(entity: string, c: QueryConstraints, schema: SqlSchema): MeasuredActivity | undefined {
+  const m = c.measure;
+  if (!c.inactivity || !m || m.kind === 'count' || m.kind === 'distinct_count' || m.of === 'time') return undefined;
+  const word = c.inactivity.activity ? singular(compactName(c.inactivity.activity)) : '';
+  const children = childrenOf(entity, schema).filter((edge) => timeColumnOf(edge.from, schema));
+  const child =
+    children.find((edge) => word && compactName(edge.from).includes(word)) ??
+    (children.length === 1 ? children[0] : undefined);
+  if (!child) return undefined;
+  const columns = schema.tables[child.from] ?? [];
+  const money = columnFor(columns, m.of ?? '', m.field, child.from) ?? moneyColumn(child.from, m.of ?? '', schema);
+  return money ? { table: child.from, column: child.column, money } : undefined;
+}
+
+/** None of the entity's rows of activity since then, the entity read through the reference of the fact's row. */
+function ownInactivityClause(c: QueryConstraints, activity: MeasuredActivity, parts: SqlQueryParts): string {
+  const time = timeColumnOf(activity.table, parts.schema)!;
+  const a = parts.alias(parts.fact);
+  return `NOT EXISTS (SELECT 1 FROM ${identifier(activity.table)} x WHERE x.${activity.column} = ${a}.${activity.column} AND x.${time} >= ${inactiveSince(c.inactivity!)})`;
 }
 
 /**
@@ -1371,6 +1409,14 @@ function windowDatesSubject(input: QueryInput): boolean {
   return false;
 }
 
+/**
+ * Whether a table's rows are records of a dated doing of their own (orders: they reference a party and keep a
+ * time), not parties or things (customers, products) whose window is that of what they did.
+ */
+function datedRecord(table: string, schema: SqlSchema): boolean {
+  return parentsOf(table, schema).length > 0 && timeColumnOf(table, schema) !== undefined;
+}
+
 /** Sales said as a noun or a verb ("no sales", "not sold"): the rows that sell something, not a table of that name. */
 const SALE_WORD = /^(?:sales?|sold|sell|purchases?|purchased|bought)$/i;
 
@@ -1570,7 +1616,11 @@ function measuredOnce(
   notes: string[],
 ): SqlParts {
   let c = withUnitsPerLine(
-    withCategoryAdjective(withCategoryNoun(asked, schema, input.naturalLanguage), schema, input.naturalLanguage),
+    withCategoryAdjective(
+      withCategoryNoun(withGlossedValues(asked, schema, input.naturalLanguage), schema, input.naturalLanguage),
+      schema,
+      input.naturalLanguage,
+    ),
     input.naturalLanguage,
   );
   const subject =
@@ -1587,6 +1637,19 @@ function measuredOnce(
           input.naturalLanguage,
         )
       : chooseFact(tables, c, schema, input.time !== null, withinOneYear(input), input.naturalLanguage, subject);
+  // "clients idle for 6 months who spent over 1,000": the money of their activity's rows, summed per client.
+  const measuredActivity = inactiveMeasured(fact, c, schema);
+  if (measuredActivity) {
+    const key = primaryKey(fact, schema);
+    notes.push(`sums ${measuredActivity.table} per ${singular(fact)}; none of them within the inactivity period`);
+    c = {
+      ...c,
+      measure: { ...c.measure!, field: `${measuredActivity.table}.${measuredActivity.money}` },
+      groupBy:
+        c.groupBy.length > 0 || !key ? c.groupBy : [{ kind: singular(compactName(fact)), field: `${fact}.${key}` }],
+    };
+    fact = measuredActivity.table;
+  }
   // "users with more than 5 …": what is counted lives in a table that references the users (their events).
   if (
     subject &&
@@ -1736,14 +1799,17 @@ function measuredOnce(
     notes.push(`${fact} has no time of its own; the window is on ${dated}.${time}`);
   const ahead = c.inactivity ? null : dueWindowAhead(input);
   if (c.inactivity) {
-    const clause = inactivityClause(c, parts, notes);
+    const clause = measuredActivity
+      ? ownInactivityClause(c, measuredActivity, parts)
+      : inactivityClause(c, parts, notes);
     if (clause) where.push(clause);
-  } else if (c.absence && !windowDatesSubject(input)) {
+  } else if (c.absence && !windowDatesSubject(input) && !datedRecord(fact, schema)) {
     const clause = absenceClause(c.absence, input, parts, notes);
     if (clause) where.push(clause);
   } else if (c.absence) {
     // "customers who signed up this year but have no orders": the window says when the customers came, and
-    // the absence is of any order at all.
+    // the absence is of any order at all. So it does for records of their own time ("orders without an invoice
+    // this month": this month's orders, with no invoice at all).
     const clause = absenceClause(c.absence, { ...input, time: null }, parts, notes);
     if (clause) where.push(clause);
     if (timeRef) where.push(...timeClauses(input, timeRef));

@@ -247,6 +247,24 @@ describe('extractConstraints: people of a unit who have not signed in', () => {
     ]);
   });
 
+  it('reads each column listed after a verb of showing that opens a sentence after "?"', () => {
+    const c = read(
+      'Which staff in Procurement have not logged in since 3 March 2026? Kindly include the name, email and role.',
+      [staff],
+    );
+    expect(c.show?.map((key) => key.field)).toEqual(['display_name', 'email']);
+    expect(c.measure).toBeNull();
+  });
+
+  it('reads no measure from a unit whose name is also a word of money ("in Sales")', () => {
+    const c = read('which staff in Sales have not logged in since 2 February 2026? include name and email', [
+      staff,
+      sales,
+    ]);
+    expect(c.filters).toContainEqual(expect.objectContaining({ values: ['Sales'], field: 'staff.department' }));
+    expect(c.measure).toBeNull();
+  });
+
   it('reads no unit from a country or a month after people', () => {
     for (const text of ['staff in Portugal who signed up this year', 'staff from March with no login'])
       expect(read(text, [staff]).filters.some((f) => f.field === 'department')).toBe(false);

@@ -143,6 +143,14 @@ const NEGATION =
  */
 const GLOSS_IN_LIST = /\s\((?:[a-z][\w.-]{0,20})(?:\s+[a-z][\w.-]{0,20})?\)(?=\s*(?:,|\band\b|\bor\b|&))/gi;
 
+/** The text with the spans of the hits blanked (the same length, so every offset keeps). */
+function withoutSpans(text: string, hits: readonly ValueHit[]): string {
+  return hits.reduce(
+    (masked, hit) => masked.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + masked.slice(hit.end),
+    text,
+  );
+}
+
 /** The text with such glosses blanked (the same length, so every offset keeps). */
 function withoutGlosses(text: string): string {
   return text.includes('(') ? text.replace(GLOSS_IN_LIST, (m) => ' '.repeat(m.length)) : text;
@@ -908,15 +916,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const idsSaid = valuesRead.some((hit) => hit.kind === 'event_id') || BRACKETED_EVENT_IDS.test(text);
   const literal = [...valuesRead, ...readWindowsEvents(text, input.tables, taken, idsSaid)];
   const before = readNamesBeforeColumns(text, input.tables, taken);
-  const named = [
+  const namedFirst = [
     ...readColumnValues(text, input.tables, taken),
     ...readMentionedValues(text, input.tables, taken),
     ...before,
     ...readEventTypes(text, input.tables, taken),
     ...readEventNames(text, input.tables, taken),
-    ...readDepartmentNames(text, input.tables, taken),
-    ...readLowerNamesBefore(text, input.tables, taken),
   ];
+  const departments = readDepartmentNames(text, input.tables, taken);
+  const named = [...namedFirst, ...departments, ...readLowerNamesBefore(text, input.tables, taken)];
   const namesTable = (noun: string) =>
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === noun.replace(/s$/, ''));
   const found = [
@@ -966,14 +974,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     )
       amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
-  // A name read as a column's value ("the Sales dept") is no measure or subject word for the shape.
+  // A name read as a column's value ("the Sales dept", "accounts in Sales") is no measure or subject word for the shape.
   const shapeText = withoutGlosses(
     before.reduce(
       (masked, hit) => {
         const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
         return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
       },
-      withoutValuesInCounts(text, hits),
+      withoutSpans(withoutValuesInCounts(text, hits), departments),
     ),
   );
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);

@@ -221,6 +221,22 @@ describe('readAbsence', () => {
     },
   );
 
+  it('reads rows lacking a related row past when they came ("placed last week", "this quarter")', () => {
+    const isEntity = (w: string) => w === 'receipt';
+    expect(readAbsence('which bookings made last month have no receipts?', isEntity)).toMatchObject({
+      subject: 'booking',
+      of: 'receipt',
+    });
+    expect(readAbsence('rentals in the past 14 days without a receipt', isEntity)).toMatchObject({
+      subject: 'rental',
+      of: 'receipt',
+    });
+    expect(readAbsence('tickets this year that were never receipted', isEntity)).toMatchObject({
+      subject: 'ticket',
+      of: 'receipt',
+    });
+  });
+
   it('reads "zero" or "0" related rows as none, and sales said as a noun as the sales absent', () => {
     expect(readAbsence('vendors with zero shipments in May', (w) => w === 'shipment')).toMatchObject({
       subject: 'vendor',

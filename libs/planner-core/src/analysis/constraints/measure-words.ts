@@ -367,6 +367,11 @@ export function readRemaining(text: string): { left: string; right: string; expr
  * rows of the subject with no related row. The related noun must be an entity or a table word; an
  * inactivity with a duration ("no orders in 90 days") is read by the inactivity reader first.
  */
+/**
+ * When the subject's rows came, said between it and what they lack ("orders placed last week that have no …",
+ * "bookings this quarter that were never invoiced"): the window's words, read by the time reader.
+ */
+const SUBJECT_WHEN = String.raw`(?:\s+(?:(?:placed|created|issued|raised|made|opened|submitted|filed|booked|logged)\s+)?(?:(?:in|during|from|over|within)\s+)?(?:this|last|past|previous|the\s+(?:past|last|previous))(?:\s+\d{1,3})?\s+(?:days?|weeks?|months?|quarters?|years?))?`;
 /** A place or a group said between the subject and its clause ("customers from Spain who …", "from Spain or Italy"). */
 const QUALIFIER = String.raw`(?:\s+(?:from|in|of|at|on)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*(?:,|\/|\s(?:or|and))\s*[\w-]+(?:\s+[\w-]+)?){0,4})?`;
 const NEVER = new RegExp(
@@ -376,7 +381,7 @@ const NEVER = new RegExp(
 /** A place or an amount said between the subject and "that have no" ("orders over $900 that have no …", "in Peru"). */
 const BEFORE_NO = String.raw`(?:(?:over|above|under|below|worth|from|in|of|since)\s+\S{1,20}(?:\s+[A-Z]{3})?\s+)?`;
 const WITH_NO = new RegExp(
-  String.raw`\b([a-z][\w-]{2,30})\s+(?:with\s+(?:no|zero|0)|without(?:\s+(?:any|an?))?|${BEFORE_NO}(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:have|has|had)\s+(?:no|zero|0)|${BEFORE_NO}(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+(?:any|an?))\s+([a-z][\w-]{2,30})\b`,
+  String.raw`\b([a-z][\w-]{2,30})${SUBJECT_WHEN}\s+(?:with\s+(?:no|zero|0)|without(?:\s+(?:any|an?))?|${BEFORE_NO}(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:have|has|had)\s+(?:no|zero|0)|${BEFORE_NO}(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+(?:any|an?))\s+([a-z][\w-]{2,30})\b`,
   'i',
 );
 
@@ -386,8 +391,10 @@ function singularNoun(word: string): string {
 }
 
 /** "products that have never been ordered", "invoices never paid": the verb names the related rows. */
-const NEVER_PASSIVE =
-  /\b([a-z][\w-]{2,30})\s+(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:(?:have|has|had|were|was|are|is)\s+)?never\s+(?:been\s+)?([a-z]{3,30}?)(?:ed|d)\b/i;
+const NEVER_PASSIVE = new RegExp(
+  String.raw`\b([a-z][\w-]{2,30})${SUBJECT_WHEN}\s+(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:(?:have|has|had|were|was|are|is)\s+)?never\s+(?:been\s+)?([a-z]{3,30}?)(?:ed|d)\b`,
+  'i',
+);
 
 /**
  * "items in the garden range that haven't sold at all this quarter", "vendors who did not invoice in May", "items
@@ -506,6 +513,11 @@ const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:['\u2019]s)?(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?`;
 /** A verb that opens a list of what to see ("show", "incl.", "give me"). */
 const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)`;
+/** The words that may open an item of a list of what to see: articles, and a verb of showing ("? include the name, …"). */
+const SHOWN_ITEM_OPENING = new RegExp(
+  String.raw`^(?:(?:the|their|its|his|her|full|whole|${SHOWING_VERB})\s+(?:me\s+)?)+`,
+  'i',
+);
 /** What joins the items of a list of what to see without a verb: a comma, "and", "+" or "&" ("host + user + cmdline"). */
 const SHOWN_JOINER = String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*)`;
 /**
@@ -557,12 +569,7 @@ function shownItemKind(item: string, isColumn: (kind: string) => boolean): strin
   // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it; so
   // does one a verb of showing opens inside a longer list ("…: blocked flows today, show src ip, dest ip").
   // "the client's email": the owner's column, said as "client email".
-  const noun = item
-    .replace(
-      /^(?:(?:the|their|its|his|her|full|whole|with|including|show(?:ing)?|display(?:ing)?|list|return|give\s+me)\s+)+/i,
-      '',
-    )
-    .replace(/['\u2019]s\b/, '');
+  const noun = item.replace(SHOWN_ITEM_OPENING, '').replace(/['\u2019]s\b/, '');
   // "number of orders", "total spend": a measure listed beside the columns, not a column.
   if (MEASURE_ITEM.test(noun)) return null;
   // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
