@@ -19,6 +19,13 @@ describe('readLiteralValues', () => {
     expect(values('logons of user kmarsh')).toEqual([['user', 'kmarsh']]);
   });
 
+  it('reads a quoted audit operation or cmdlet as an action, and a quoted cmdlet a shell ran as text', () => {
+    expect(values('tally "FolderRenamed" entries per person')).toEqual([['action', 'FolderRenamed']]);
+    expect(values("who did 'Remove-TransportRule' on exchange")).toEqual([['action', 'Remove-TransportRule']]);
+    expect(values('callers of "DetachRolePolicy" in the trail')).toEqual([['action', 'DetachRolePolicy']]);
+    expect(values("powershell scripts holding 'Invoke-Shellcode'")).toEqual([['text', 'Invoke-Shellcode']]);
+  });
+
   it('reads a cmdlet whose noun opens with capitals as an action', () => {
     expect(values('count Set-CASMailbox calls per admin')).toEqual([['action', 'Set-CASMailbox']]);
   });

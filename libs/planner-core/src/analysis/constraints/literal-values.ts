@@ -1431,6 +1431,19 @@ function autostartKeyHits(m: RegExpExecArray, text: string): ValueHit[] | null {
   }));
 }
 
+/** Words of running a script or a command, beside which a quoted cmdlet is what a shell ran, not an operation's name. */
+const SHELL_RUN_WORDS = /\b(?:powershell|pwsh|command[\s-]?lines?|scripts?|cmdlets?)\b/i;
+
+/**
+ * Whether a quoted value is the name of an audit operation ("FileDownloaded", 'New-InboxRule', "DeleteBucket"):
+ * the operation recorded, as it is unquoted, unless a cmdlet is said to be run by a shell outside a mailbox service.
+ */
+function quotedOperation(value: string, text: string): boolean {
+  if (PRODUCT_NAMES.has(value.toLowerCase())) return false;
+  if (wholeMatch(CMDLET, value)) return MAILBOX_CONTEXT.test(text) || !SHELL_RUN_WORDS.test(text);
+  return wholeMatch(EVENT_NAME, value) || wholeMatch(API_ACTION_NAME, value);
+}
+
 /** The verbatim values of a question, in the order the question writes them. */
 export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
   const hits: ValueHit[] = [];
@@ -1455,11 +1468,13 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const kind =
           classified !== 'text'
             ? classified
-            : /\s/.test(inner) && RUN_COMMAND_BEFORE.test(before)
-              ? 'command_line'
-              : APP_NOUN_BEFORE.test(before) || signedInto(text, before, m.index + m[0].length)
-                ? 'app'
-                : classified;
+            : quotedOperation(inner, text)
+              ? 'action'
+              : /\s/.test(inner) && RUN_COMMAND_BEFORE.test(before)
+                ? 'command_line'
+                : APP_NOUN_BEFORE.test(before) || signedInto(text, before, m.index + m[0].length)
+                  ? 'app'
+                  : classified;
         // Quoted text, command lines and registry paths are searched for, not matched whole.
         return {
           kind,
