@@ -26,6 +26,13 @@ describe('readLiteralValues', () => {
     expect(values("powershell scripts holding 'Invoke-Shellcode'")).toEqual([['text', 'Invoke-Shellcode']]);
   });
 
+  it('reads one well-known account named alone after "by" or "for" as a user, not after "count by"', () => {
+    expect(values('interactive sessions by Administrator overnight')).toEqual([['user', 'Administrator']]);
+    expect(values('kerberos tickets for krbtgt since tuesday')).toEqual([['user', 'krbtgt']]);
+    expect(values('queries run by sa on the ledger db')).toEqual([['user', 'sa']]);
+    expect(values('count by root cause')).toEqual([]);
+  });
+
   it('reads a cmdlet whose noun opens with capitals as an action', () => {
     expect(values('count Set-CASMailbox calls per admin')).toEqual([['action', 'Set-CASMailbox']]);
   });

@@ -3,7 +3,7 @@ import { isApiAction, readServiceCalls } from '../api-action.util';
 import { isMachineShapedName } from '../text.util';
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
-import { looksLikeLogonName } from './logon-name';
+import { looksLikeLogonName, WELL_KNOWN_ACCOUNTS } from './logon-name';
 import {
   intoCommandLine,
   libraryOnCommandLine,
@@ -682,6 +682,14 @@ const GROUPING_BEFORE =
 const BARE_NAME_SUBJECT =
   /\b(?:did|does|has|had|was|is|can|could|can't|cannot|couldn't)\s+([a-z][a-z0-9]{3,23})\s+(?=[a-z])|\b([a-z][a-z0-9]{3,23})(?:'|\u2019)s\s/g;
 /**
+ * An account every system of its kind has, named alone after what it did ("logons by administrator", "sudo runs by
+ * root", "tickets for krbtgt"): one account whose activity is asked for, as a handle is (see {@link HANDLE_OBJECT}).
+ */
+const WELL_KNOWN_OBJECT = new RegExp(
+  `(?<=\\b(?:by|for|of|against)\\s+(?:the\\s+)?(?:(?:user|account|acct)\\s+)?)(${WELL_KNOWN_ACCOUNTS})\\b`,
+  'gi',
+);
+/**
  * Whether a handle with no dot or underscore, after "by", "for", "of" or "against", is an account: it has a logon
  * name's shape, ends its phrase, and no grouping word ("count by") makes it a field.
  */
@@ -1282,6 +1290,7 @@ const GATES = {
   hostPowered: new RegExp(POWER_WORD, 'i'),
   hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
   builtInSetAside: /\b(?:root|administrator|guest|krbtgt)\b/i,
+  wellKnownAccount: new RegExp(`\\b(?:${WELL_KNOWN_ACCOUNTS})\\b`, 'i'),
   hostWord:
     /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b|\bbox\b|bastion|jumpbox|proxy|gateway|firewall|router|printer|kiosk/i,
 } as const;
@@ -2136,6 +2145,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       BUILT_IN_ACCOUNT,
       taken,
       (m) => ({ kind: 'user', value: m[1]!, start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
+  if (GATES.wellKnownAccount.test(text))
+    scan(
+      text,
+      WELL_KNOWN_OBJECT,
+      taken,
+      (m) =>
+        BARE_NAME_END.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 16)) &&
+        !GROUPING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+          ? { kind: 'user', value: m[1]!, start: m.index, end: m.index + m[1]!.length }
+          : null,
       hits,
     );
   if (GATES.builtInSetAside.test(text))

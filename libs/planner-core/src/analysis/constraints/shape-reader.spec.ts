@@ -19,6 +19,13 @@ describe('readShape', () => {
     expect(shape('how many users were locked out since friday').measure).toEqual({ kind: 'count', of: 'user' });
   });
 
+  it('reads no grouping in one well-known account named after a bare "by"; its plural and "grouped by" still group', () => {
+    expect(shape('interactive sessions by Administrator overnight').groupBy).toEqual([]);
+    expect(shape('cron jobs by root on the build boxes').groupBy).toEqual([]);
+    expect(shape('interactive sessions by administrators overnight').groupBy).toEqual(['actor']);
+    expect(shape('sessions per host overnight').groupBy).toEqual(['host']);
+  });
+
   it('reads virtual machines, desktops and boxes said short as hosts to group by', () => {
     expect(subjectKind('VMs')).toBe('host');
     expect(subjectKind('desktop')).toBe('host');

@@ -9,6 +9,7 @@ import type {
 } from '@mesh/a2a-contracts';
 import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { isFunctionWord } from './function-words';
+import { isWellKnownAccount } from './logon-name';
 import { saysUnitOfPerson } from './unit-of-person';
 import { isRecordNoun } from './record-nouns';
 import { CUSTOMER_NOUNS, JOB_TITLE_NOUNS, ONE_WORD_PRODUCTS } from '../vocabulary';
@@ -1238,6 +1239,8 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
         previous,
       );
     if (!explicit && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
+    // "logons by administrator", "sudo runs by root": one account every system has, named alone, is who did it.
+    if (!explicit && isWellKnownAccount(m[3]!)) continue;
     // "orders placed between May 2 and May 9 by retail clients": people in the plural after a deed said earlier in
     // the clause are who did it (a filter), not a grouping ("by client" still groups).
     const said = qualified !== null ? next![1]! : m[3]!;
