@@ -154,6 +154,15 @@ describe('categoryTables', () => {
     expect(first('which process launched rclone.exe with a config switch')).toBe('HostProcessRuns');
   });
 
+  it("reads the office suite's own audit operation, quoted or not, as its audit log", () => {
+    const tenant = [table('HostEventLog'), table('OfficeAuditTrail'), table('TenantLoginLog')];
+    const first = (q: string) => categoryTables(readQuestion(q), tenant, 2, true)[0]?.entry.name;
+
+    expect(first('tally "FolderRenamed" entries per person since tuesday')).toBe('OfficeAuditTrail');
+    expect(first('any PageViewed events for the finance hub overnight')).toBe('OfficeAuditTrail');
+    expect(first("who fired 'SecureLinkUsed' on the board deck")).toBe('OfficeAuditTrail');
+  });
+
   it("reads a sign-in to a mailbox as the office suite's record of the access, before the sign-in log", () => {
     const tenant = [table('TenantLoginLog'), table('OfficeAuditTrail')];
     const names = (q: string) => categoryTables(readQuestion(q), tenant, 2).map((f) => f.entry.name);

@@ -1161,9 +1161,11 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'o365',
       'm365',
     ],
-    // `Set-CASMailbox`, `New-TransportRule`, `Remove-MailboxPermission`, `Set-SPOSite`.
+    // `Set-CASMailbox`, `New-TransportRule`, `Remove-MailboxPermission`, `Set-SPOSite`; the suite's own audit
+    // operations, an object joined to what was done to it (`FileDownloaded`, `SharingInvitationCreated`,
+    // `MailItemsAccessed`, `UpdateInboxRules`).
     namedIn:
-      /(?<![\w-])(?:New|Set|Add|Remove|Get|Enable|Disable|Update|Grant|Revoke)-(?:CAS)?(?:Mailbox\w*|InboxRule|TransportRule|MailUser|MailContact|DistributionGroup\w*|RecipientPermission|SPO\w+)(?![\w-])/i,
+      /(?<![\w-])(?:(?:New|Set|Add|Remove|Get|Enable|Disable|Update|Grant|Revoke)-(?:CAS)?(?:Mailbox\w*|InboxRule|TransportRule|MailUser|MailContact|DistributionGroup\w*|RecipientPermission|SPO\w+)|(?:File|Folder|Page|ListItem|Sharing(?:Invitation)?|(?:Anonymous|Company|Secure)Link)(?:Accessed|Downloaded|Uploaded|Modified|Deleted|Renamed|Moved|Copied|Previewed|Viewed|Recycled|Restored|Created|Used|Shared|Set|Revoked|Accepted|Removed|SyncDownloadedFull|SyncUploadedFull|CheckedIn|CheckedOut)|MailItemsAccessed|UpdateInboxRules|SendAs|SendOnBehalf|MoveToDeletedItems|(?:Hard|Soft)Delete)(?![\w-])/i,
     // "bots added to several Teams", "a Teams channel", "removed from the Team": the suite's chat product, by its name.
     productIn:
       /\b(?:(?:a|an|the|to|from|of|in|multiple|several|many|new)\s+Teams?|Microsoft\s+Teams|Teams\s+(?:channels?|chats?|meetings?))\b/,

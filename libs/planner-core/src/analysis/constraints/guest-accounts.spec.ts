@@ -17,6 +17,15 @@ describe('readGuestAccounts', () => {
     expect(read('external users of the booking system')).toEqual([]);
   });
 
+  it('reads guests beside what a tenant checks at sign-in (conditional access, MFA) or beside logins', () => {
+    expect(read('policy blocks under conditional access hitting guests overnight')).toEqual([
+      ['user', '#EXT#', 'contains'],
+    ]);
+    expect(read('multi-factor challenges sent to guest identities on friday')).toEqual([['user', '#EXT#', 'contains']]);
+    expect(read('which guests had logins from two countries')).toEqual([['user', '#EXT#', 'contains']]);
+    expect(read('logons by the guest account on the kiosk')).toEqual([]);
+  });
+
   it("should leave another app's guest role alone", () => {
     expect(read('how many guest accounts does our billing app have')).toEqual([]);
     expect(read('external guests of the booking system')).toEqual([]);

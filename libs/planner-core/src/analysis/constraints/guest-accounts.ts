@@ -8,9 +8,12 @@ const GUEST_MARK = '#EXT#';
  */
 const GUEST_WORDS =
   /#EXT#|\b(?:external|b2b)\s+guests?(?:\s+(?:users?|accounts?|identities))?\b|\bguest[\s-]+(?:users?|accounts?|identities|identity|upns?)\b|\b(?:external|b2b)\s+(?:users?|accounts?|identities|collaborators?|partners?|people)\b|\bguests\b/gi;
-/** Guests of a Microsoft tenant only (a product or sign-ins): a question about another app's "guest" role keeps that reading. */
+/**
+ * Guests of a Microsoft tenant only (a product, sign-ins or logins, what a tenant checks at sign-in): a question about
+ * another app's "guest" role, or Windows' built-in Guest account's logons, keeps that reading.
+ */
 const TENANT_CONTEXT =
-  /#EXT#|\b(?:entra|azure\s+ad|aad|sharepoint|onedrive|teams|exchange|office\s*365|o365|m365|b2b|sign[\s-]?ins?|signed\s+in)\b/i;
+  /#EXT#|\b(?:entra|azure\s+ad|aad|sharepoint|onedrive|teams|exchange|office\s*365|o365|m365|b2b|sign[\s-]?ins?|signed\s+in|log[\s-]?ins?|logged\s+in|conditional\s+access|mfa|multi[\s-]?factor)\b/i;
 
 /**
  * Guests left out ("excluding guests", "no guest users", "non-guest accounts", "members only, not guests"): read

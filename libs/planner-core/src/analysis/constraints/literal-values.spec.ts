@@ -19,6 +19,20 @@ describe('readLiteralValues', () => {
     expect(values('logons of user kmarsh')).toEqual([['user', 'kmarsh']]);
   });
 
+  it('reads a quoted audit operation or cmdlet as an action, and a quoted cmdlet a shell ran as text', () => {
+    expect(values('tally "FolderRenamed" entries per person')).toEqual([['action', 'FolderRenamed']]);
+    expect(values("who did 'Remove-TransportRule' on exchange")).toEqual([['action', 'Remove-TransportRule']]);
+    expect(values('callers of "DetachRolePolicy" in the trail')).toEqual([['action', 'DetachRolePolicy']]);
+    expect(values("powershell scripts holding 'Invoke-Shellcode'")).toEqual([['text', 'Invoke-Shellcode']]);
+  });
+
+  it('reads one well-known account named alone after "by" or "for" as a user, not after "count by"', () => {
+    expect(values('interactive sessions by Administrator overnight')).toEqual([['user', 'Administrator']]);
+    expect(values('kerberos tickets for krbtgt since tuesday')).toEqual([['user', 'krbtgt']]);
+    expect(values('queries run by sa on the ledger db')).toEqual([['user', 'sa']]);
+    expect(values('count by root cause')).toEqual([]);
+  });
+
   it('reads a cmdlet whose noun opens with capitals as an action', () => {
     expect(values('count Set-CASMailbox calls per admin')).toEqual([['action', 'Set-CASMailbox']]);
   });

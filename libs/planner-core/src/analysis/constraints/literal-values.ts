@@ -3,7 +3,7 @@ import { isApiAction, readServiceCalls } from '../api-action.util';
 import { isMachineShapedName } from '../text.util';
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
-import { looksLikeLogonName } from './logon-name';
+import { looksLikeLogonName, WELL_KNOWN_ACCOUNTS } from './logon-name';
 import {
   intoCommandLine,
   libraryOnCommandLine,
@@ -685,6 +685,14 @@ const GROUPING_BEFORE =
 const BARE_NAME_SUBJECT =
   /\b(?:did|does|has|had|was|is|can|could|can't|cannot|couldn't)\s+([a-z][a-z0-9]{3,23})\s+(?=[a-z])|\b([a-z][a-z0-9]{3,23})(?:'|\u2019)s\s/g;
 /**
+ * An account every system of its kind has, named alone after what it did ("logons by administrator", "sudo runs by
+ * root", "tickets for krbtgt"): one account whose activity is asked for, as a handle is (see {@link HANDLE_OBJECT}).
+ */
+const WELL_KNOWN_OBJECT = new RegExp(
+  `(?<=\\b(?:by|for|of|against)\\s+(?:the\\s+)?(?:(?:user|account|acct)\\s+)?)(${WELL_KNOWN_ACCOUNTS})\\b`,
+  'gi',
+);
+/**
  * Whether a handle with no dot or underscore, after "by", "for", "of" or "against", is an account: it has a logon
  * name's shape, ends its phrase, and no grouping word ("count by") makes it a field.
  */
@@ -1285,6 +1293,7 @@ const GATES = {
   hostPowered: new RegExp(POWER_WORD, 'i'),
   hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
   builtInSetAside: /\b(?:root|administrator|guest|krbtgt)\b/i,
+  wellKnownAccount: new RegExp(`\\b(?:${WELL_KNOWN_ACCOUNTS})\\b`, 'i'),
   hostWord:
     /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b|\bbox\b|bastion|jumpbox|proxy|gateway|firewall|router|printer|kiosk/i,
 } as const;
@@ -1434,6 +1443,19 @@ function autostartKeyHits(m: RegExpExecArray, text: string): ValueHit[] | null {
   }));
 }
 
+/** Words of running a script or a command, beside which a quoted cmdlet is what a shell ran, not an operation's name. */
+const SHELL_RUN_WORDS = /\b(?:powershell|pwsh|command[\s-]?lines?|scripts?|cmdlets?)\b/i;
+
+/**
+ * Whether a quoted value is the name of an audit operation ("FileDownloaded", 'New-InboxRule', "DeleteBucket"):
+ * the operation recorded, as it is unquoted, unless a cmdlet is said to be run by a shell outside a mailbox service.
+ */
+function quotedOperation(value: string, text: string): boolean {
+  if (PRODUCT_NAMES.has(value.toLowerCase())) return false;
+  if (wholeMatch(CMDLET, value)) return MAILBOX_CONTEXT.test(text) || !SHELL_RUN_WORDS.test(text);
+  return wholeMatch(EVENT_NAME, value) || wholeMatch(API_ACTION_NAME, value);
+}
+
 /** The verbatim values of a question, in the order the question writes them. */
 export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
   const hits: ValueHit[] = [];
@@ -1458,11 +1480,13 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const kind =
           classified !== 'text'
             ? classified
-            : /\s/.test(inner) && RUN_COMMAND_BEFORE.test(before)
-              ? 'command_line'
-              : APP_NOUN_BEFORE.test(before) || signedInto(text, before, m.index + m[0].length)
-                ? 'app'
-                : classified;
+            : quotedOperation(inner, text)
+              ? 'action'
+              : /\s/.test(inner) && RUN_COMMAND_BEFORE.test(before)
+                ? 'command_line'
+                : APP_NOUN_BEFORE.test(before) || signedInto(text, before, m.index + m[0].length)
+                  ? 'app'
+                  : classified;
         // Quoted text, command lines and registry paths are searched for, not matched whole.
         return {
           kind,
@@ -2124,6 +2148,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       BUILT_IN_ACCOUNT,
       taken,
       (m) => ({ kind: 'user', value: m[1]!, start: m.index, end: m.index + m[0].length }),
+      hits,
+    );
+  if (GATES.wellKnownAccount.test(text))
+    scan(
+      text,
+      WELL_KNOWN_OBJECT,
+      taken,
+      (m) =>
+        BARE_NAME_END.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 16)) &&
+        !GROUPING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+          ? { kind: 'user', value: m[1]!, start: m.index, end: m.index + m[1]!.length }
+          : null,
       hits,
     );
   if (GATES.builtInSetAside.test(text))

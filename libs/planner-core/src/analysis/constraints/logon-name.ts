@@ -117,3 +117,16 @@ export function looksLikeLogonName(word: string): boolean {
   if (word.replace(/\d+$/, '').length < MIN_LETTERS || ENGLISH_ONSETS.has(word.slice(0, 2))) return false;
   return !FIELD_PART.test(word) && !PRODUCT_NAMES.has(word);
 }
+
+/**
+ * Accounts every system of their kind has ("administrator", "root", "krbtgt", "sa"), as a pattern's alternatives: named
+ * alone after what was done ("logons by administrator"), one account, not people to group by ("by administrators").
+ */
+export const WELL_KNOWN_ACCOUNTS = 'administrator|admin|root|krbtgt|sa|postgres|oracle|ubuntu|nobody|daemon';
+
+const WELL_KNOWN_ACCOUNT = new RegExp(`^(?:${WELL_KNOWN_ACCOUNTS})$`, 'i');
+
+/** Whether a word is the name of an account every system of its kind has ("root", "Administrator"). */
+export function isWellKnownAccount(word: string): boolean {
+  return WELL_KNOWN_ACCOUNT.test(word);
+}

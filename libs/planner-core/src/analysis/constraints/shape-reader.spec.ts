@@ -19,6 +19,34 @@ describe('readShape', () => {
     expect(shape('how many users were locked out since friday').measure).toEqual({ kind: 'count', of: 'user' });
   });
 
+  it('keeps the first rows of a ranking asked of people with no number; one row for a singular subject', () => {
+    expect(shape('which operators racked up the most denied badge swipes overnight')).toMatchObject({
+      groupBy: ['user'],
+      order: { by: 'measure', direction: 'desc' },
+      limit: 10,
+    });
+    expect(shape('who caused the most 4771 failures since tuesday')).toMatchObject({
+      measure: { kind: 'count', of: null },
+      order: { by: 'measure', direction: 'desc' },
+      limit: 10,
+    });
+    expect(shape('which operator racked up the most denied badge swipes overnight').limit).toBe(1);
+    expect(shape('which 3 operators racked up the most denied badge swipes').limit).toBe(3);
+  });
+
+  it('reads things generated other than money as counted, and money or nothing after "generated" as money', () => {
+    expect(shape('who generated the most blocked uploads on friday').measure).toEqual({ kind: 'count', of: null });
+    expect(shape('which kiosks generated the most this quarter').measure).toEqual({ kind: 'sum', of: 'revenue' });
+    expect(shape('which kiosks generated the most revenue').measure).toEqual({ kind: 'sum', of: 'revenue' });
+  });
+
+  it('reads no grouping in one well-known account named after a bare "by"; its plural and "grouped by" still group', () => {
+    expect(shape('interactive sessions by Administrator overnight').groupBy).toEqual([]);
+    expect(shape('cron jobs by root on the build boxes').groupBy).toEqual([]);
+    expect(shape('interactive sessions by administrators overnight').groupBy).toEqual(['actor']);
+    expect(shape('sessions per host overnight').groupBy).toEqual(['host']);
+  });
+
   it('reads virtual machines, desktops and boxes said short as hosts to group by', () => {
     expect(subjectKind('VMs')).toBe('host');
     expect(subjectKind('desktop')).toBe('host');

@@ -9,6 +9,7 @@ import type {
 } from '@mesh/a2a-contracts';
 import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { isFunctionWord } from './function-words';
+import { isWellKnownAccount } from './logon-name';
 import { saysUnitOfPerson } from './unit-of-person';
 import { isRecordNoun } from './record-nouns';
 import { CUSTOMER_NOUNS, JOB_TITLE_NOUNS, ONE_WORD_PRODUCTS } from '../vocabulary';
@@ -447,10 +448,12 @@ const MONEY_MOVED_OF: ReadonlyArray<readonly [RegExp, string]> = [
  * "spent the most", "owe the most", "generated the most revenue", "made the most money", "bring in the most cash": a
  * ranking by money moved; not
  * when what follows is records counted ("generated the most alerts", "the most export_done events"). "Made" and "brought"
- * move money only with the money said after them ("made the most changes" counts the changes).
+ * move money only with the money said after them ("made the most changes" counts the changes); "generated" with the
+ * money said after it or nothing ("which stores generated the most this year"), never with other things generated
+ * ("generated the most failed logins").
  */
 const MONEY_MOST =
-  /\b(spen[dt]|paid|earn(?:ed|s)?|generated|br(?:ought|ings?)\s+in|owe[sd]?|(?:made|makes?|brought|brings?)(?=\s+(?:us\s+)?(?:the\s+)?(?:most|least)\s+(?:money|cash|revenue|sales|profit)\b))\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?|events?|alerts?|errors?|tickets?|incidents?|[a-z0-9]+(?:_[a-z0-9]+)+)\b)/i;
+  /\b(spen[dt]|paid|earn(?:ed|s)?|br(?:ought|ings?)\s+in|owe[sd]?|(?:made|makes?|brought|brings?)(?=\s+(?:us\s+)?(?:the\s+)?(?:most|least)\s+(?:money|cash|revenue|sales|profit)\b)|generated(?=\s+(?:us\s+)?(?:the\s+)?(?:most|least)(?:\s+(?:money|cash|revenue|sales|profit|income|turnover)\b|\s*(?:$|[?.!,;)]|\s+(?:in|this|last|over|during|since|for|per|by|across|from|at|on|today|yesterday)\b))))\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?|events?|alerts?|errors?|tickets?|incidents?|[a-z0-9]+(?:_[a-z0-9]+)+)\b)/i;
 /** "the total of unpaid invoices", "total of all refunds": records of money totalled are their amount, summed. */
 const TOTAL_OF_MONEY_RECORDS =
   /\btotal\s+of\s+(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:invoices|orders|payments|refunds|purchases|transactions|bills|charges|sales)\b/i;
@@ -497,7 +500,7 @@ const EVENTS_AFTER_NOUN =
 /** "order count", "customer counts": a count of the entity named before the word. */
 const NOUN_COUNT = /\b([a-z][\w-]{1,30})\s+counts?\b(?!\s+of\b)/i;
 const MOST = new RegExp(
-  `\\b(?:the\\s+)?(?:most|highest\\s+number\\s+of|largest\\s+number\\s+of|greatest\\s+number\\s+of)\\s+(?!recent|recently|likely|of\\b)(?:(?:failed|successful)\\s+)?(${NOUN})`,
+  `\\b(?:the\\s+)?(?:most|highest\\s+number\\s+of|largest\\s+number\\s+of|greatest\\s+number\\s+of)\\s+(?!recent|recently|likely|of\\b)(?:(?:failed|successful|\\d{3,6})\\s+)?(${NOUN})`,
   'i',
 );
 /** "Which hosts resolved …", "what users signed in …": the answer is one row per entity. */
@@ -522,6 +525,13 @@ const MOST_COMMON = new RegExp(
   `\\b(?:(${NUMBER_PATTERN})\\s+)?(?:(?:(most)|least)\\s+(?:common|frequent|frequently\\s+seen|popular|prevalent|used|active|targeted|attacked|seen)|(rarest|least\\s+seen))\\s+(${NOUN})`,
   'i',
 );
+/** "who generated the most …", "who had the highest number of …": the people ranked by what they did. */
+const WHO_MOST =
+  /\bwho\s+(?:[a-z][\w-]{1,30}\s+){1,3}?(?:the\s+)?(?:most|highest\s+number\s+of|largest\s+number\s+of)\b(?!\s+(?:recent|recently|likely|often)\b)/i;
+/** The word {@link WHO_MOST} opens with, as a cheap test before it. */
+const SAYS_WHO = /\bwho\b/i;
+/** How many rows a ranking asked with no number keeps ("which users logged the most events"). */
+const RANKED_ROWS_SHOWN = 10;
 /** A noun said in the singular: no plural "s" ending ("customer", "address"; not "customers"). */
 const SINGULAR_NOUN = /(?:[^s]|ss)$/i;
 /** A calendar period a "which …" question ranks ("which month", "what 3 days"). */
@@ -1272,6 +1282,8 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
         previous,
       );
     if (!explicit && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
+    // "logons by administrator", "sudo runs by root": one account every system has, named alone, is who did it.
+    if (!explicit && isWellKnownAccount(m[3]!)) continue;
     // "orders placed between May 2 and May 9 by retail clients": people in the plural after a deed said earlier in
     // the clause are who did it (a filter), not a grouping ("by client" still groups).
     const said = qualified !== null ? next![1]! : m[3]!;
@@ -1480,6 +1492,13 @@ export function readShape(
     if (ranked && QUANTITY_NOUN.test(ranked[1]!.toLowerCase())) measure ??= { kind: 'sum', of: 'quantity' };
     if (which[1] !== undefined) measure ??= { kind: 'count', of: null };
   }
+  // "which users logged the most events", "who caused the most lockouts": a ranking asked with no number is its first
+  // rows, not every group.
+  if (
+    limit === null &&
+    ((which && whichSubject !== null && order?.direction === 'desc') || (SAYS_WHO.test(text) && WHO_MOST.test(text)))
+  )
+    limit = RANKED_ROWS_SHOWN;
   const withMost = SAYS_SUPERLATIVE.test(text) ? SUBJECT_WITH_MOST.exec(text) : null;
   // A plural noun ranked so ("departments with the highest spend") is a subject even where no column is known yet.
   const withMostSubject = withMost
