@@ -14,7 +14,7 @@ import { CHOICE, choosePlatforms, type PlatformChoice } from './platform-choice'
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
 import { bridgingTables, familyLogs, referencedTables, sourcedTables } from './related-tables';
-import { MULTI_SOURCE_CUES } from './vocabulary';
+import { CHECKED_AGAINST, MULTI_SOURCE_CUES } from './vocabulary';
 
 interface SegmentResult {
   readonly text: string;
@@ -240,7 +240,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
       const scored = scorePlatforms({ reading, catalog: input.catalog, platforms: available, preferred, index });
       const listed = listedSources(piece, scoreAlone);
       const choice = choosePlatforms(scored, {
-        multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0,
+        multiSource: phrasesSaid(reading, MULTI_SOURCE_CUES).length > 0 || CHECKED_AGAINST.test(piece),
         preferred,
         listed: listed.map((source) => source.platform),
       });

@@ -663,6 +663,31 @@ describe('routing rules read from the catalog and public product knowledge', () 
   });
 });
 
+describe('"against" as a second source or as a target', () => {
+  /** Both telemetry stores hold an invented kiosk portal's sign-ins; the database holds the app's users. */
+  const kioskHints = (splHolds: boolean) => ({
+    kql: {
+      description: 'Log Analytics workspace',
+      tables: { KioskSignins: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'ResultType'] },
+    },
+    spl: { description: 'Splunk indexes', sourcetypes: splHolds ? ['kiosk:signins'] : ['badge:swipes'] },
+    sql: { description: 'Relational database of a bakery app', tables: { app_users: ['user_id', 'email'] } },
+  });
+
+  it('reads what an attempt is made against as its target, not as a second source to query', () => {
+    const question =
+      'Flag password guessing against the kiosk portal, leveraging the KioskSignins records to spot lockouts';
+
+    expect(analyze(question, kioskHints(true)).required_platforms).toHaveLength(1);
+  });
+
+  it('still reads one source checked against another as two sources', () => {
+    const question = 'Cross-check the KioskSignins user names against app_users emails';
+
+    expect([...analyze(question, kioskHints(false)).required_platforms].sort()).toEqual(['kql', 'sql']);
+  });
+});
+
 describe('the rows of a business table described by its own columns', () => {
   /** An identity store of sign-ins beside a staff database that keeps each account's team, flag and last login. */
   const hints = {

@@ -483,7 +483,10 @@ export const SEGMENT_BREAKS: readonly string[] = [
   '. in addition',
 ];
 
-/** Cues that one request spans two data sources side by side. */
+/**
+ * Cues that one request spans two data sources side by side. "against" is one only after a verb of checking (see
+ * {@link CHECKED_AGAINST}): "attempts against the tenant" says what was attacked, not a second source.
+ */
 export const MULTI_SOURCE_CUES: readonly string[] = [
   'compare',
   'correlate',
@@ -493,8 +496,11 @@ export const MULTI_SOURCE_CUES: readonly string[] = [
   'join',
   'versus',
   'vs',
-  'against',
 ];
+
+/** "match the hashes against the feed", "checked … against a list": one source checked against another. */
+export const CHECKED_AGAINST =
+  /\b(?:check|match|compare|cross[\s-]?check|verify|validate|reconcile|test|look\s+up)(?:s|es|ed|ing)?\b[^.;]{0,80}?\bagainst\b/i;
 
 /**
  * Words schema names are padded with (`…Logs`, `…Events`, `Microsoft-Windows-…`): they count
