@@ -8,6 +8,9 @@ describe('findInactivity', () => {
     ['customers with no purchases in the past year', 31_536_000, 'purchase'],
     ['inactive accounts for 3 months', 7_776_000, null],
     ['dormant users over 60d', 5_184_000, null],
+    // A state said of the subject takes its number with no word between.
+    ['which kiosks have been idle 12 days', 1_036_800, null],
+    ['the interns that were dormant 2 months', 5_184_000, null],
     ['contractors who have not signed in for 45+ days', 3_888_000, 'sign-in'],
     ['accounts that have not signed in to the VPN portal for 45 days', 3_888_000, 'sign-in'],
     ["tellers who haven't signed into the kiosk for 3 weeks", 1_814_400, 'sign-in'],

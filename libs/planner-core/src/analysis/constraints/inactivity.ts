@@ -33,9 +33,10 @@ const NEGATED = new RegExp(
 /**
  * "inactive for 3 months", "dormant accounts over 90 days", "stale for 60d"; a source that went quiet:
  * "silent for the last 3 days", "gone quiet for 2 days", "offline for a week", "stopped sending events for 48 hours".
+ * A state said of the subject takes its number with no word between ("have been idle 60 days", "is dormant 3 months").
  */
 const IDLE = new RegExp(
-  `\\b(?:inactive|dormant|stale|idle|unused|silent|quiet|offline|unresponsive|stopped\\s+(?:sending|reporting|logging|checking\\s+in))\\s+(?:[\\w-]+\\s+){0,2}?(?:for|in|over|since|longer\\s+than|more\\s+than)\\s+${SPAN}`,
+  `\\b(?:(?:inactive|dormant|stale|idle|unused|silent|quiet|offline|unresponsive|stopped\\s+(?:sending|reporting|logging|checking\\s+in))\\s+(?:[\\w-]+\\s+){0,2}?(?:for|in|over|since|longer\\s+than|more\\s+than)|(?<=\\b(?:been|is|are|was|were|gone|went|sat|stayed)\\s+)(?:inactive|dormant|idle|unused))\\s+${SPAN}`,
   'gi',
 );
 /** "last login older than 90 days", "last seen more than 30 days ago". */

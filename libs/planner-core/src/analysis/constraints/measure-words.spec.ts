@@ -349,6 +349,17 @@ describe('readAbsence', () => {
 });
 
 describe('readShown', () => {
+  it('reads a list closed by a courtesy ("? name, email, please"), even once the courtesy is blanked', () => {
+    const isColumn = (kind: string) => ['name', 'email', 'phone'].includes(kind);
+    expect(readShown('Which tutors left in June? Name, phone and email, please.', isColumn)).toEqual([
+      'name',
+      'phone',
+      'email',
+    ]);
+    expect(readShown('tutors gone since june? name + phone pls', isColumn)).toEqual(['name', 'phone']);
+    expect(readShown('Which tutors left in June? Name, phone and email,       .', isColumn)).toHaveLength(3);
+  });
+
   it('reads a list after a question mark that ends with "with a count"', () => {
     const isColumn = (word: string) => ['host', 'port'].includes(word);
     expect(readShown('any printers talking on 9100 today? host + port with a count', isColumn)).toEqual([
