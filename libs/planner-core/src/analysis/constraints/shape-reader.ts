@@ -329,8 +329,14 @@ const HAVING_SUBJECT = new RegExp(
   'i',
 );
 /** Where "by" and the words of what is ranked end after a ranking ("top 10 users by failed logons"); -1 if none follow. */
+/**
+ * "by failed logons", "by the number of orders": what a ranking is by, a noun of up to two words; a second word that
+ * brings in a group or a window ("by spend in each country", "by revenue this year") is none of it.
+ */
+const RANKED_BY =
+  /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+(?!(?:in|for|per|each|every|across|within|from|during|over|this|last|past|and|with)\b)[\w-]+)?/i;
 function rankedByEnd(text: string, from: number): number {
-  const by = /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(text.slice(from));
+  const by = RANKED_BY.exec(text.slice(from));
   return by ? from + by[0].length : -1;
 }
 
@@ -1190,7 +1196,8 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
   GROUP.lastIndex = 0;
   if (!SAYS_GROUPING.test(text)) return groups;
   for (let m = GROUP.exec(text); m !== null && groups.length < 8; m = GROUP.exec(text)) {
-    if (m.index < skipUntil) continue;
+    // The word before the grouping word may still belong to what was skipped ("by units sold per category").
+    if (m.index + (m[1]?.length ?? 0) < skipUntil) continue;
     const previous = (m[1] ?? '').trim().toLowerCase();
     const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
     // "per authentication requirement": a key of two words when together they name a column the first does not.
