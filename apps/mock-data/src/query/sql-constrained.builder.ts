@@ -427,9 +427,13 @@ function chooseFact(
     const acts = dimension ? known.filter(actsOf) : [];
     const words = question.toLowerCase().match(/[a-z]+/g) ?? [];
     const said = acts.filter((t) => words.some((w) => w.startsWith(singular(compactName(t)).slice(0, 5))));
-    // None named: a dimension dated only by its creation takes its one table of activity ("daily unique users").
+    // None named: a dimension dated only by its creation takes its one table of activity ("daily unique users"); of
+    // several, the one the others reference ("weekly active clients": orders, which their invoices reference).
     const only = childrenOf(actor, schema).filter((edge) => timeColumnOf(edge.from, schema) !== undefined);
-    const fallback = dimension && acts.length === 0 && only.length === 1 ? only[0]!.from : undefined;
+    const central = only.find((edge) =>
+      only.some((other) => other !== edge && parentsOf(other.from, schema).some((p) => p.to === edge.from)),
+    );
+    const fallback = dimension && acts.length === 0 ? (only.length === 1 ? only[0]!.from : central?.from) : undefined;
     const named = said.length === 1 ? said[0] : acts.length === 1 ? acts[0] : fallback;
     if (named && (hasWindow || c.timeBucket !== null) && !CREATION.test(question)) return named;
   }

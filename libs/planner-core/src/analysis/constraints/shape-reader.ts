@@ -369,9 +369,12 @@ const SLIDING = new RegExp(
 const SCOPE_WORD = '(?:(?:external|internal|public|private|foreign|outside|non[\\s-]?corporate|corporate)\\s+)?';
 /** "different", with the letter dropped or doubled that hurried typing often drops ("diffrent", "diferent", "differnt"). */
 const DIFFERENT_WORD = '(?:diff?e?re?nt|diff)';
-/** "distinct users", "how many different hosts", "number of individual accounts", "unique external IPs": each counted once. */
+/**
+ * "distinct users", "how many different hosts", "number of individual accounts", "unique external IPs", "monthly
+ * active members" (those active in each period): each counted once.
+ */
 const DISTINCT = new RegExp(
-  `\\b(?:distinct|unique|${DIFFERENT_WORD}|individual|separate)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?${SCOPE_WORD}(${NOUN})`,
+  `\\b(?:distinct|unique|${DIFFERENT_WORD}|individual|separate|(?:daily|weekly|monthly|quarterly|yearly)\\s+active)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?${SCOPE_WORD}(${NOUN})`,
   'i',
 );
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*${SCOPE_WORD}(${NOUN})`, 'i');
