@@ -1,6 +1,6 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { columnFor, compactName, namedColumn } from './column-kinds';
-import type { Absence, ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
+import type { Absence, ConstraintFilter, GroupKey, Measure, QueryConstraints, Threshold } from './constraints';
 import type { QueryInput } from './query-input';
 import { columnType, type SqlSchema } from './schema';
 import {
@@ -427,9 +427,13 @@ function chooseFact(
     const acts = dimension ? known.filter(actsOf) : [];
     const words = question.toLowerCase().match(/[a-z]+/g) ?? [];
     const said = acts.filter((t) => words.some((w) => w.startsWith(singular(compactName(t)).slice(0, 5))));
-    // None named: a dimension dated only by its creation takes its one table of activity ("daily unique users").
+    // None named: a dimension dated only by its creation takes its one table of activity ("daily unique users"); of
+    // several, the one the others reference ("weekly active clients": orders, which their invoices reference).
     const only = childrenOf(actor, schema).filter((edge) => timeColumnOf(edge.from, schema) !== undefined);
-    const fallback = dimension && acts.length === 0 && only.length === 1 ? only[0]!.from : undefined;
+    const central = only.find((edge) =>
+      only.some((other) => other !== edge && parentsOf(other.from, schema).some((p) => p.to === edge.from)),
+    );
+    const fallback = dimension && acts.length === 0 ? (only.length === 1 ? only[0]!.from : central?.from) : undefined;
     const named = said.length === 1 ? said[0] : acts.length === 1 ? acts[0] : fallback;
     if (named && (hasWindow || c.timeBucket !== null) && !CREATION.test(question)) return named;
   }
@@ -2084,11 +2088,72 @@ function measuredOnce(
     notes.push(`counts the ${countedGroups.kind} groups that meet the condition, over the grouped rows`);
     return { query: countOfGroups(lines, select, name).join('\n'), tables: [...parts.aliases.keys()] };
   }
+  // "the top 3 products in each category by revenue": the first N of each group, ranked within it.
+  const partition =
+    aggregate && c.limit !== null && groupBy.length >= 2 ? rankedWithin(input.naturalLanguage, keys, groupBy) : null;
+  if (partition) {
+    notes.push(`ranks within each ${partition.word} and keeps the first ${c.limit}`);
+    const direction = c.order?.direction === 'asc' ? 'ASC' : 'DESC';
+    return {
+      query: firstOfEachGroup(lines, select, partition.ref, `${measureExpression} ${direction}`, c.limit!).join('\n'),
+      tables: [...parts.aliases.keys()],
+    };
+  }
   lines.push(
     `ORDER BY ${orderBy}`,
     `LIMIT ${c.limit ?? (aggregate && groupBy[0]?.startsWith('DATE_TRUNC') ? 1000 : 100)}`,
   );
   return { query: lines.join('\n'), tables: [...parts.aliases.keys()] };
+}
+
+/** "in each category", "for every month", "per region", "within each team": the group a ranking is kept within `[1]`. */
+const WITHIN_EACH = /\b(?:(?:in|for|within|across|of|from)\s+(?:each|every)|per|each)\s+([a-z][a-z_-]{1,30})\b/gi;
+/** Rows a ranking within groups keeps at most, in all. */
+const MAX_RANKED_ROWS = 1000;
+
+/**
+ * The GROUP BY expression of the key a ranking is kept within ("top 3 products in each category": the category),
+ * when the question names one of the keys after the first, or the time bucket, after "each" or "per"; null
+ * otherwise (a ranking of the groups themselves).
+ */
+function rankedWithin(
+  question: string,
+  keys: readonly GroupKey[],
+  groupBy: readonly string[],
+): { ref: string; word: string } | null {
+  const bucket = groupBy[0]?.startsWith('DATE_TRUNC') ? groupBy[0] : undefined;
+  for (const m of question.slice(0, 2_000).matchAll(WITHIN_EACH)) {
+    const word = singular(compactName(m[1]!));
+    if (bucket && /^(?:minute|hour|day|week|month|quarter|year|period)$/.test(word)) return { ref: bucket, word };
+    // The first key is what is ranked ("top 3 products"), never the group it is ranked within.
+    const at = keys.findIndex((key) => singular(compactName(key.kind)) === word);
+    const ref = at > 0 ? groupBy.find((g) => g.endsWith(`.${keys[at]!.field?.split('.').pop() ?? ''}`)) : undefined;
+    if (ref) return { ref, word };
+  }
+  return null;
+}
+
+/** The grouped SELECT with each row's rank within its group, and only the first `limit` of each kept. */
+function firstOfEachGroup(
+  lines: readonly string[],
+  select: readonly string[],
+  partition: string,
+  rankedBy: string,
+  limit: number,
+): string[] {
+  const [, ...rest] = lines;
+  const rank = `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${rankedBy}) AS rank_in_group`;
+  const name = partition.startsWith('DATE_TRUNC') ? 'bucket' : partition.slice(partition.lastIndexOf('.') + 1);
+  return [
+    'SELECT *',
+    'FROM (',
+    `SELECT ${[...select, rank].join(', ')}`,
+    ...rest,
+    ') ranked',
+    `WHERE rank_in_group <= ${limit}`,
+    `ORDER BY ${name}, rank_in_group`,
+    `LIMIT ${MAX_RANKED_ROWS}`,
+  ];
 }
 
 /**

@@ -250,6 +250,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   emp: 'employee',
   org: 'organization',
   pwd: 'password',
+  dau: 'daily active users',
+  wau: 'weekly active users',
+  mau: 'monthly active users',
 });
 
 /**

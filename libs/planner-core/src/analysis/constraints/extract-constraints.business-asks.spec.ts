@@ -329,3 +329,16 @@ describe('extractConstraints: an ordering that names the second measure', () => 
     expect(read('how many distinct bills per region', [bills, members]).measure?.field).not.toBe('bills.amount');
   });
 });
+
+describe('extractConstraints: those active in each period', () => {
+  const visits: TableColumns = { table: 'visits', columns: ['visit_id', 'member_id', 'visited_at'] };
+
+  it('counts each one once per period, with no state filter from "active"', () => {
+    for (const text of ['weekly active members since March', 'WAU of members since March']) {
+      const c = read(text, [members, visits]);
+      expect(c.measure).toMatchObject({ kind: 'distinct_count' });
+      expect(c.time_bucket).toMatchObject({ unit: 'week' });
+      expect(c.filters.some((f) => f.values.includes('active'))).toBe(false);
+    }
+  });
+});

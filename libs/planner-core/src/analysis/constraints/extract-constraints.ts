@@ -143,6 +143,9 @@ const NEGATION =
  */
 const GLOSS_IN_LIST = /\s\((?:[a-z][\w.-]{0,20})(?:\s+[a-z][\w.-]{0,20})?\)(?=\s*(?:,|\band\b|\bor\b|&))/gi;
 
+/** "daily active", "monthly active": the word that says the ones counted did something in each period `[1]`. */
+const ACTIVE_PER_PERIOD = /\b(?:daily|weekly|monthly|quarterly|yearly)\s+(active)\b/gi;
+
 /** The text with the spans of the hits blanked (the same length, so every offset keeps). */
 function withoutSpans(text: string, hits: readonly ValueHit[]): string {
   return hits.reduce(
@@ -876,6 +879,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const taken = new SpanSet();
   const inactivity = resolveInactivity(findInactivity(text), input.now);
   if (inactivity) for (const [start, end] of inactivityWordSpans(text, inactivity)) taken.add(start, end);
+  // "monthly active users": those active in each period are counted, "active" is no state of their rows.
+  for (const m of text.matchAll(ACTIVE_PER_PERIOD))
+    taken.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
   // "between 2 and 9 June": the numbers of a date are the window's, never a column's values.
   for (const [start, end] of daysOfMonthSaid(text)) taken.add(start, end);
   // "with the caller, the operation and the caller IP": columns to see, whose words are no values.

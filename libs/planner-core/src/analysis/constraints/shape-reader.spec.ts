@@ -1330,3 +1330,16 @@ describe('readShape, groups kept by a bare comparison', () => {
     expect(shape('parcels sent last week, only parcels above 300').having).toBeNull();
   });
 });
+
+describe('readShape: a ranking kept within each group', () => {
+  const isColumn = (word: string) => ['region', 'segment', 'brand'].includes(word);
+
+  it('reads the group after the ranked measure as a key beside the ranked subject', () => {
+    for (const text of ['top 4 vendors by payout in each region', 'top 4 vendors by payout for every region'])
+      expect(readShape(text, new SpanSet(), isColumn)).toMatchObject({ groupBy: ['vendor', 'region'], limit: 4 });
+  });
+
+  it('reads a group after a ranked measure of two words ("units shipped per brand")', () => {
+    expect(readShape('top 6 items by units shipped per brand', new SpanSet(), isColumn).groupBy).toContain('brand');
+  });
+});

@@ -332,8 +332,14 @@ const HAVING_SUBJECT = new RegExp(
   'i',
 );
 /** Where "by" and the words of what is ranked end after a ranking ("top 10 users by failed logons"); -1 if none follow. */
+/**
+ * "by failed logons", "by the number of orders": what a ranking is by, a noun of up to two words; a second word that
+ * brings in a group or a window ("by spend in each country", "by revenue this year") is none of it.
+ */
+const RANKED_BY =
+  /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+(?!(?:in|for|per|each|every|across|within|from|during|over|this|last|past|and|with)\b)[\w-]+)?/i;
 function rankedByEnd(text: string, from: number): number {
-  const by = /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+[\w-]+)?/i.exec(text.slice(from));
+  const by = RANKED_BY.exec(text.slice(from));
   return by ? from + by[0].length : -1;
 }
 
@@ -366,9 +372,12 @@ const SLIDING = new RegExp(
 const SCOPE_WORD = '(?:(?:external|internal|public|private|foreign|outside|non[\\s-]?corporate|corporate)\\s+)?';
 /** "different", with the letter dropped or doubled that hurried typing often drops ("diffrent", "diferent", "differnt"). */
 const DIFFERENT_WORD = '(?:diff?e?re?nt|diff)';
-/** "distinct users", "how many different hosts", "number of individual accounts", "unique external IPs": each counted once. */
+/**
+ * "distinct users", "how many different hosts", "number of individual accounts", "unique external IPs", "monthly
+ * active members" (those active in each period): each counted once.
+ */
 const DISTINCT = new RegExp(
-  `\\b(?:distinct|unique|${DIFFERENT_WORD}|individual|separate)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?${SCOPE_WORD}(${NOUN})`,
+  `\\b(?:distinct|unique|${DIFFERENT_WORD}|individual|separate|(?:daily|weekly|monthly|quarterly|yearly)\\s+active)\\s+(?:number\\s+of\\s+|count\\s+of\\s+)?${SCOPE_WORD}(${NOUN})`,
   'i',
 );
 const COUNT_DISTINCT = new RegExp(`\\b(?:dcount|count\\s+distinct)\\s*\\(?\\s*${SCOPE_WORD}(${NOUN})`, 'i');
@@ -1234,7 +1243,8 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
   GROUP.lastIndex = 0;
   if (!SAYS_GROUPING.test(text)) return groups;
   for (let m = GROUP.exec(text); m !== null && groups.length < 8; m = GROUP.exec(text)) {
-    if (m.index < skipUntil) continue;
+    // The word before the grouping word may still belong to what was skipped ("by units sold per category").
+    if (m.index + (m[1]?.length ?? 0) < skipUntil) continue;
     const previous = (m[1] ?? '').trim().toLowerCase();
     const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
     // "per authentication requirement": a key of two words when together they name a column the first does not.
