@@ -40,6 +40,14 @@ describe('readShape', () => {
     expect(shape('which kiosks generated the most revenue').measure).toEqual({ kind: 'sum', of: 'revenue' });
   });
 
+  it('reads no grouping in a key named with its value after a bare "by"; "grouped by" and a key alone still group', () => {
+    expect(shape('badge swipes by reader R-114 overnight').groupBy).toEqual([]);
+    expect(shape('uploads by address 192.0.2.44 since noon').groupBy).toEqual([]);
+    expect(shape('uploads by device "kiosk" since noon').groupBy).toEqual([]);
+    expect(shape('uploads grouped by device 7 days').groupBy).toEqual(['host']);
+    expect(shape('uploads by device in 7 days').groupBy).toEqual(['host']);
+  });
+
   it('reads no grouping in one well-known account named after a bare "by"; its plural and "grouped by" still group', () => {
     expect(shape('interactive sessions by Administrator overnight').groupBy).toEqual([]);
     expect(shape('cron jobs by root on the build boxes').groupBy).toEqual([]);

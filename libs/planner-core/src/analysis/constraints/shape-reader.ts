@@ -530,6 +530,11 @@ const WHO_MOST =
 const SAYS_WHO = /\bwho\b/i;
 /** How many rows a ranking asked with no number keeps ("which users logged the most events"). */
 const RANKED_ROWS_SHOWN = 10;
+/**
+ * A value written right after a key ("host DC01", "src 10.2.3.4", "user 'ops'", "port 8443"): a quoted text, or a
+ * token with a digit in it, then the end of the token.
+ */
+const VALUE_AFTER_KEY = /^\s+(?:["'`\u201c]|[\w.@:/\\-]*\d[\w.@:/\\-]*(?![\w.@:/\\-]))/;
 /** A noun said in the singular: no plural "s" ending ("customer", "address"; not "customers"). */
 const SINGULAR_NOUN = /(?:[^s]|ss)$/i;
 /** A calendar period a "which …" question ranks ("which month", "what 3 days"). */
@@ -1250,6 +1255,8 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     if (!explicit && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
     // "logons by administrator", "sudo runs by root": one account every system has, named alone, is who did it.
     if (!explicit && isWellKnownAccount(m[3]!)) continue;
+    // "operations by ClientIP 198.51.100.7", "logons by host DC01": a field named with its value is a filter on it.
+    if (!explicit && VALUE_AFTER_KEY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
     // "orders placed between May 2 and May 9 by retail clients": people in the plural after a deed said earlier in
     // the clause are who did it (a filter), not a grouping ("by client" still groups).
     const said = qualified !== null ? next![1]! : m[3]!;
