@@ -40,6 +40,11 @@ describe('readShape', () => {
     expect(shape('which kiosks generated the most revenue').measure).toEqual({ kind: 'sum', of: 'revenue' });
   });
 
+  it('reads a comparison closing the question after "where" or "having" as a threshold on each group', () => {
+    expect(shape('distinct doors per badge overnight where more than 4').having).toEqual({ operator: 'gt', value: 4 });
+    expect(shape('swipes per door this week where the count is over 60').having).toEqual({ operator: 'gt', value: 60 });
+  });
+
   it("reads a direction said alone as the ranking's when groups are counted, else as the order of time", () => {
     expect(shape('badge swipes per reader overnight, in ascending order').order).toEqual({
       by: 'measure',
@@ -53,6 +58,7 @@ describe('readShape', () => {
     expect(shape('badge swipes by reader R-114 overnight').groupBy).toEqual([]);
     expect(shape('uploads by address 192.0.2.44 since noon').groupBy).toEqual([]);
     expect(shape('uploads by device "kiosk" since noon').groupBy).toEqual([]);
+    expect(shape('services started by NT AUTHORITY\\SYSTEM').groupBy).toEqual([]);
     expect(shape('uploads grouped by device 7 days').groupBy).toEqual(['host']);
     expect(shape('uploads by device in 7 days').groupBy).toEqual(['host']);
   });

@@ -531,10 +531,10 @@ const SAYS_WHO = /\bwho\b/i;
 /** How many rows a ranking asked with no number keeps ("which users logged the most events"). */
 const RANKED_ROWS_SHOWN = 10;
 /**
- * A value written right after a key ("host DC01", "src 10.2.3.4", "user 'ops'", "port 8443"): a quoted text, or a
- * token with a digit in it, then the end of the token.
+ * A value written right after a key ("host DC01", "src 10.2.3.4", "user 'ops'", "port 8443"): a quoted text, a
+ * token with a digit in it, then the end of the token, or the rest of a domain account ("NT AUTHORITY\\SYSTEM").
  */
-const VALUE_AFTER_KEY = /^\s+(?:["'`\u201c]|[\w.@:/\\-]*\d[\w.@:/\\-]*(?![\w.@:/\\-]))/;
+const VALUE_AFTER_KEY = /^\s+(?:["'`\u201c]|[\w.@:/\\-]*\d[\w.@:/\\-]*(?![\w.@:/\\-])|[\w.-]+\\[\w.$-]+)|^\\\w/;
 /** People from outside a tenant ("guests", "external users", "B2B accounts"): a kind of account, read as a filter. */
 const GUEST_PEOPLE = /^(?:guest|external|b2b)(?:s\b|\s|$)/i;
 /** A noun said in the singular: no plural "s" ending ("customer", "address"; not "customers"). */
@@ -868,11 +868,11 @@ function keptGroupsThreshold(text: string): RegExpExecArray | null {
 }
 
 /**
- * A comparison closing the question on its own after a comma ("… per user yesterday, more than 100", "… by host, only
- * over 20 of them"): a threshold on each group of the key said before it, shaped as {@link KEPT_GROUPS}' match.
+ * A comparison closing the question on its own after a comma or "where"/"having" ("… per user yesterday, more than
+ * 100", "… by host, only over 20 of them", "… per src today where more than 5"): a threshold on each group of the key said before it, shaped as {@link KEPT_GROUPS}' match.
  */
 const TRAILING_THRESHOLD = new RegExp(
-  `,\\s*(?:(?:but\\s+)?(?:only|just)\\s+)?(?:(?:those|ones|the\\s+ones)\\s+)?(?:with\\s+)?${COMPARATOR}\\s+(${NUMBER_PATTERN})(?:\\s+(?:of\\s+(?:them|those|these)|times|events|hits))?\\s*[.?!]*\\s*$`,
+  `(?:,\\s*|\\s+(?=(?:where|having)\\s))(?:(?:where|having)\\s+(?:(?:the\\s+)?(?:count|number|total)\\s+(?:is\\s+)?)?)?(?:(?:but\\s+)?(?:only|just)\\s+)?(?:(?:those|ones|the\\s+ones)\\s+)?(?:with\\s+)?${COMPARATOR}\\s+(${NUMBER_PATTERN})(?:\\s+(?:of\\s+(?:them|those|these)|times|events|hits))?\\s*[.?!]*\\s*$`,
   'i',
 );
 
