@@ -325,6 +325,17 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(notes.join('\n')).toContain('AuditLogs has no column for the country');
   });
 
+  it('should look for an account named on an audit log in both of its bags of accounts', () => {
+    const { query, notes } = kql({
+      tables: ['AuditLogs'],
+      constraints: aConstraints({ filters: [aFilter('user', ['m.okafor@example.net'])] }),
+    });
+    expect(query).toContain(
+      '| where (InitiatedBy has "m.okafor@example.net" or TargetResources has "m.okafor@example.net")',
+    );
+    expect(notes.join('\n')).toContain('AuditLogs keeps accounts in InitiatedBy and TargetResources');
+  });
+
   it('should skip unknown filter kinds with a note instead of failing', () => {
     const { notes } = kql({
       tables: ['SigninLogs'],

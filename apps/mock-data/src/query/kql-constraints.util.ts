@@ -53,6 +53,24 @@ export interface KqlTable {
   readonly type: (column: string) => string | undefined;
 }
 
+/** An audit log's bags of accounts: who acted (`InitiatedBy`) and what was acted on (`TargetResources`). */
+const AUDIT_ACCOUNT_BAGS = ['InitiatedBy', 'TargetResources'];
+/** Filter kinds whose values are an account's name. */
+const ACCOUNT_KINDS: ReadonlySet<string> = new Set(['user', 'email', 'actor']);
+
+/**
+ * An account named on an audit log whose accounts sit in bags ("password resets by ops@contoso.com" on Entra's
+ * AuditLogs): the name looked for in both bags, as the record may hold it as who acted or as the target. Null for
+ * another filter, a left-out account, or a table without both bags.
+ */
+function accountBagsClause(filter: ConstraintFilter, columns: readonly string[]): string | null {
+  if (!ACCOUNT_KINDS.has(filter.kind) || filter.values.length === 0) return null;
+  if (filter.operator !== 'eq' && filter.operator !== 'in') return null;
+  if (!AUDIT_ACCOUNT_BAGS.every((bag) => columns.includes(bag))) return null;
+  const terms = filter.values.flatMap((v) => AUDIT_ACCOUNT_BAGS.map((bag) => `${bag} has ${kqlString(v)}`));
+  return terms.length === 1 ? terms[0]! : `(${terms.join(' or ')})`;
+}
+
 /** A KQL string literal. */
 export function kqlString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
@@ -373,6 +391,14 @@ function filterClauses(
       if (clause) clauses.push(clause);
       notes.push(
         `${table.name} has no registry column; the key "${setBy.filter.values.join(', ')}" is looked for in ${setBy.column}, where the commands that set it (reg add, Set-ItemProperty) name it`,
+      );
+      continue;
+    }
+    const bags = column ? null : accountBagsClause(filter, table.columns);
+    if (bags) {
+      clauses.push(bags);
+      notes.push(
+        `${table.name} keeps accounts in ${AUDIT_ACCOUNT_BAGS.join(' and ')}; "${filter.values.join(', ')}" is looked for in both (who acted or was acted on)`,
       );
       continue;
     }

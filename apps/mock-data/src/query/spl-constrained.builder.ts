@@ -13,6 +13,7 @@ import {
 import { GUEST_MARK, guestByPrincipal, guestMarkNote } from './guest-mark.util';
 import { operationFilter } from './operation-words.util';
 import { clausesByProgram } from './program-alternatives.util';
+import { countryLookup } from './spl-geo.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
 import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
@@ -319,6 +320,8 @@ function errorCodeField(fields: readonly string[], filter: ConstraintFilter): st
 interface Clauses {
   readonly search: string[];
   readonly where: string[];
+  /** Commands a raw search pipes its events through before they are counted (a lookup, then a test on it). */
+  readonly lookups: string[];
 }
 
 /** The source's own term for an outcome filter ("failed", "not successful" → its failure term), or null. */
@@ -346,13 +349,17 @@ export function splFilters(source: SplSource, c: QueryConstraints, notes: string
     c.filters,
     notes,
     (own, n) => filterClauses(source, c, own, n, prefix),
-    (g) => g.where.length === 0 && g.search.length > 0,
+    (g) => g.where.length === 0 && g.lookups.length === 0 && g.search.length > 0,
   );
   if (!split) return filterClauses(source, c, c.filters, notes, prefix);
   const alternatives = split.alternatives.map((g) =>
     g.search.length === 1 ? g.search[0]! : `(${g.search.join(' ')})`,
   );
-  return { search: [...split.common.search, `(${alternatives.join(' OR ')})`], where: split.common.where };
+  return {
+    search: [...split.common.search, `(${alternatives.join(' OR ')})`],
+    where: split.common.where,
+    lookups: split.common.lookups,
+  };
 }
 
 /** The search terms and `where` tests of some of the question's filters (the rest of them read as their context). */
@@ -365,6 +372,7 @@ function filterClauses(
 ): Clauses {
   const search: string[] = [];
   const where: string[] = [];
+  const lookups: string[] = [];
   const fields = source.fields ?? [];
   const namesEvents = c.filters.some((f) => f.kind === 'event_id');
   const isOutcome = (value: string) => isFailureWord(value) || isSuccessWord(value);
@@ -396,6 +404,19 @@ function filterClauses(
     if (guests) {
       search.push(`${guests.excluded ? 'NOT ' : ''}${guests.column}="*${GUEST_MARK}*"`);
       notes.push(guestMarkNote(source.name, guests));
+      continue;
+    }
+    // "CommandLine containing 'whoami'" on a log without that field: the words are still in its raw events.
+    if (
+      filter.kind === 'text' &&
+      filter.operator === 'contains' &&
+      !prefix &&
+      (filter.field || namesItsColumn(filter))
+    ) {
+      search.push(...filter.values.map((v) => `"${v.replace(/"/g, '\\"')}"`));
+      notes.push(
+        `${source.name} has no field ${filter.field ?? 'named'} for "${filter.expression}"; it is searched in the raw events`,
+      );
       continue;
     }
     if (filter.kind === 'text' && (filter.field || namesItsColumn(filter))) {
@@ -432,6 +453,12 @@ function filterClauses(
       );
       continue;
     }
+    const located = field || prefix ? null : countryLookup(filter, fields);
+    if (located) {
+      lookups.push(...located.commands);
+      notes.push(`${source.name} has no country field; the country is looked up from ${located.field} (iplocation)`);
+      continue;
+    }
     if (!field) {
       notes.push(
         `${source.name} has no field for the ${filter.kind} "${filter.expression || filter.values.join(', ')}"; it is not applied`,
@@ -455,7 +482,7 @@ function filterClauses(
         `the ${filter.kind} filter "${filter.expression}" compares with a value that is not a number; it is not applied`,
       );
   }
-  return { search: [...new Set(search)], where: [...new Set(where)] };
+  return { search: [...new Set(search)], where: [...new Set(where)], lookups: [...new Set(lookups)] };
 }
 
 /** A flow's address fields, the end it came from and the end it went to (the CIM's `src_ip` and `dest_ip`). */
@@ -749,14 +776,22 @@ export function constrainedSearch(
               ? `${operation.column}=${splQuote(operation.values[0]!)}`
               : `${operation.column} IN (${operation.values.map(splQuote).join(', ')})`,
           ];
-    return { terms: [head(s), ...events, ...operationTerm, ...filters.search].join(' '), where: filters.where };
+    return {
+      terms: [head(s), ...events, ...operationTerm, ...filters.search].join(' '),
+      where: filters.where,
+      lookups: filters.lookups,
+    };
   });
   const first = sources[0]!;
   const searchText = [
     sources.length === 1 ? scoped[0]!.terms : scoped.map((s) => `(${s.terms})`).join(' OR '),
     ...splTimeTerms(input),
   ].join(' ');
-  const lines = [searchText, ...[...new Set(scoped.flatMap((s) => s.where))].map((w) => `| where ${w}`)];
+  const lines = [
+    searchText,
+    ...[...new Set(scoped.flatMap((s) => s.where))].map((w) => `| where ${w}`),
+    ...[...new Set(scoped.flatMap((s) => s.lookups))].map((command) => `| ${command}`),
+  ];
   const groups = groupFields(first, c, notes);
   const subject = rankedSubject(input.naturalLanguage);
   const fallback =

@@ -34,6 +34,33 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query.split('\n')[0]).toBe('index=wineventlog EventCode IN (4625, 4740) user=bob earliest=-24h');
   });
 
+  it("should look up the country of a raw search's caller address when its index keeps no country", () => {
+    const { query, notes } = spl({
+      tables: ['o365'],
+      constraints: aConstraints({
+        filters: [aFilter('country', ['Brazil', 'BR', 'Peru', 'PE'], { operator: 'not_in' })],
+      }),
+    });
+    expect(query).toContain('| iplocation ClientIP\n| search NOT Country IN ("Brazil", "Peru")');
+    expect(notes.join('\n')).toContain('the country is looked up from ClientIP');
+  });
+
+  it('should search the raw events for words said to be in a field the index lacks, and drop a whole value', () => {
+    const { query, notes } = spl({
+      tables: ['wineventlog'],
+      constraints: aConstraints({
+        filters: [aFilter('text', ['nltest'], { operator: 'contains', field: 'sysmon.CommandLine' })],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('"nltest"');
+    expect(notes.join('\n')).toContain('it is searched in the raw events');
+    const whole = spl({
+      tables: ['wineventlog'],
+      constraints: aConstraints({ filters: [aFilter('text', ['7'], { field: 'sysmon.Protocol' })] }),
+    });
+    expect(whole.query.split('\n')[0]).not.toContain('7');
+  });
+
   it('should search the log that records the event ids, not a sourcetype of another Windows log', () => {
     const system = spl({
       tables: ['WinEventLog:Security'],

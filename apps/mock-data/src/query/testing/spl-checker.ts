@@ -17,8 +17,11 @@ const KNOWN_COMMANDS = new Set([
   'fields',
   'dedup',
   'top',
+  'iplocation',
 ]);
 const DEFAULT_FIELDS = new Set(['index', 'sourcetype', 'source', 'host', '_time', '_raw', 'count']);
+/** The fields `iplocation` adds to each event. */
+const IPLOCATION_FIELDS = ['City', 'Country', 'Region', 'lat', 'lon'];
 const OUTPUTS = /\bas\s+([A-Za-z_][A-Za-z0-9_]*)/g;
 
 /** Splits on `|` outside quotes. */
@@ -83,6 +86,7 @@ export function checkSpl(query: string, schema: SplSchema): string[] {
   }
   for (const command of commands) {
     for (const m of command.matchAll(OUTPUTS)) known.add(m[1]!);
+    if (command.startsWith('iplocation ')) IPLOCATION_FIELDS.forEach((f) => known.add(f));
     const by = /\bby\s+(.+)$/.exec(command);
     if (by && /^(stats|timechart|tstats)/.test(command)) {
       for (const field of by[1]!.split(/[\s,]+/)) {

@@ -404,4 +404,10 @@ describe('tableNameSpans', () => {
     ]);
     expect(tableNameSpans('the cloud, journal', [journal])).toEqual([]);
   });
+
+  it('finds a CamelCase table name written whole, as the catalog spells it', () => {
+    const text = 'CloudJournal operations by ops@example.org';
+    expect(tableNameSpans(text, [journal])).toEqual([[0, 'CloudJournal'.length]]);
+    expect(tableNameSpans('the cloudjournal entries', [journal])).toEqual([]);
+  });
 });

@@ -276,18 +276,23 @@ function namesTableOrColumn(word: string, tables: readonly TableColumns[]): bool
 
 /** A word of a table's name written apart ("Azure activity", "security_event"). */
 const NAME_PART = /[A-Za-z]+/g;
+/** A name with a capital inside ("OfficeActivity", "SecurityEvent"), never an ordinary word. */
+const CAMEL_NAME = /^[A-Za-z]+[a-z][A-Z][A-Za-z]*$/;
 /** Words a table's name is written in at most ("Azure AD sign in"). */
 const MAX_NAME_PARTS = 4;
 
 /**
  * Where the question writes a chosen table's name as words apart ("the Azure activity log" → AzureActivity,
- * "Office activity"): those words name the source, no column's value.
+ * "Office activity") or whole in CamelCase ("OfficeActivity"): those words name the source, no column's value.
  */
 export function tableNameSpans(text: string, tables: readonly TableColumns[]): Array<[number, number]> {
   const names = new Set(tables.map((t) => t.table.toLowerCase()));
   const words = [...text.matchAll(NAME_PART)];
   const spans: Array<[number, number]> = [];
+  const camelNames = new Set(tables.map((t) => t.table).filter((name) => CAMEL_NAME.test(name)));
   for (let i = 0; i < words.length; i += 1) {
+    // "OfficeActivity operations": a table's CamelCase name written whole, as the catalog spells it.
+    if (camelNames.has(words[i]![0])) spans.push([words[i]!.index, words[i]!.index + words[i]![0].length]);
     let joined = words[i]![0].toLowerCase();
     for (let n = 1; n < MAX_NAME_PARTS && i + n < words.length; n += 1) {
       const next = words[i + n]!;

@@ -26,6 +26,15 @@ describe('readLiteralValues', () => {
     expect(values("powershell scripts holding 'Invoke-Shellcode'")).toEqual([['text', 'Invoke-Shellcode']]);
   });
 
+  it("reads one of Windows' own accounts under NT AUTHORITY by its name, and a domain account whole", () => {
+    expect(values('services started by NT AUTHORITY\\LOCAL SERVICE on kiosk-3')).toContainEqual([
+      'user',
+      'LOCAL SERVICE',
+    ]);
+    expect(values('services started by NT AUTHORITY\\SYSTEM')).toEqual([['user', 'SYSTEM']]);
+    expect(values('services started by LAB\\m.ito')).toEqual([['user', 'LAB\\m.ito']]);
+  });
+
   it('reads one well-known account named alone after "by" or "for" as a user, not after "count by"', () => {
     expect(values('interactive sessions by Administrator overnight')).toEqual([['user', 'Administrator']]);
     expect(values('kerberos tickets for krbtgt since tuesday')).toEqual([['user', 'krbtgt']]);

@@ -98,7 +98,8 @@ const VALUE_UNDER_KEY =
 /** Title Case words that name a product, a log or a time, never a registry key ("in Microsoft Sentinel", "in Splunk Enterprise"). */
 const NOT_A_REGISTRY_KEY =
   /^(?:Microsoft|Splunk|Sentinel|Defender|Azure|Entra|Log|Sysmon|Endpoint|Office|Google|AWS|Amazon|Okta|Crowd[Ss]trike|Elastic|Last|Past|This|Previous|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const ACCOUNT = /(?<![\w\\])[A-Za-z][\w-]{0,30}\\[A-Za-z0-9_.$-]{1,64}(?![\w\\])/g;
+/** A domain account (`CORP\\jdoe`); not one of Windows' own under `NT AUTHORITY\\`, which {@link BUILT_IN_ACCOUNT} reads. */
+const ACCOUNT = /(?<![\w\\])(?<!\bNT )[A-Za-z][\w-]{0,30}\\[A-Za-z0-9_.$-]{1,64}(?![\w\\])/g;
 
 // Not `com`: `x.com` is a domain far more often than a COM executable.
 const PROCESS_EXTENSIONS = ['exe', 'scr'];

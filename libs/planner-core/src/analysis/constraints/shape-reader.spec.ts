@@ -40,6 +40,35 @@ describe('readShape', () => {
     expect(shape('which kiosks generated the most revenue').measure).toEqual({ kind: 'sum', of: 'revenue' });
   });
 
+  it('reads a comparison closing the question after "where" or "having" as a threshold on each group', () => {
+    expect(shape('distinct doors per badge overnight where more than 4').having).toEqual({ operator: 'gt', value: 4 });
+    expect(shape('swipes per door this week where the count is over 60').having).toEqual({ operator: 'gt', value: 60 });
+  });
+
+  it("reads a direction said alone as the ranking's when groups are counted, else as the order of time", () => {
+    expect(shape('badge swipes per reader overnight, in ascending order').order).toEqual({
+      by: 'measure',
+      direction: 'asc',
+    });
+    expect(shape('number of swipes by door sorted desc').order).toEqual({ by: 'measure', direction: 'desc' });
+    expect(shape('swipes of m.ruiz on friday sorted ascending').order).toEqual({ by: 'time', direction: 'asc' });
+  });
+
+  it('reads no grouping in a key named with its value after a bare "by"; "grouped by" and a key alone still group', () => {
+    expect(shape('badge swipes by reader R-114 overnight').groupBy).toEqual([]);
+    expect(shape('uploads by address 192.0.2.44 since noon').groupBy).toEqual([]);
+    expect(shape('uploads by device "kiosk" since noon').groupBy).toEqual([]);
+    expect(shape('services started by NT AUTHORITY\\SYSTEM').groupBy).toEqual([]);
+    expect(shape('uploads grouped by device 7 days').groupBy).toEqual(['host']);
+    expect(shape('uploads by device in 7 days').groupBy).toEqual(['host']);
+  });
+
+  it('reads no grouping in accounts from outside the tenant after a bare "by"; "per guest" still groups', () => {
+    expect(shape('wiki page edits by external users on monday per space').groupBy).toEqual(['space']);
+    expect(shape('wiki page edits by guest accounts on monday').groupBy).toEqual([]);
+    expect(shape('wiki page edits per guest on monday').groupBy).toEqual(['user']);
+  });
+
   it('reads no grouping in one well-known account named after a bare "by"; its plural and "grouped by" still group', () => {
     expect(shape('interactive sessions by Administrator overnight').groupBy).toEqual([]);
     expect(shape('cron jobs by root on the build boxes').groupBy).toEqual([]);

@@ -541,6 +541,13 @@ const WHO_MOST =
 const SAYS_WHO = /\bwho\b/i;
 /** How many rows a ranking asked with no number keeps ("which users logged the most events"). */
 const RANKED_ROWS_SHOWN = 10;
+/**
+ * A value written right after a key ("host DC01", "src 10.2.3.4", "user 'ops'", "port 8443"): a quoted text, a
+ * token with a digit in it, then the end of the token, or the rest of a domain account ("NT AUTHORITY\\SYSTEM").
+ */
+const VALUE_AFTER_KEY = /^\s+(?:["'`\u201c]|[\w.@:/\\-]*\d[\w.@:/\\-]*(?![\w.@:/\\-])|[\w.-]+\\[\w.$-]+)|^\\\w/;
+/** People from outside a tenant ("guests", "external users", "B2B accounts"): a kind of account, read as a filter. */
+const GUEST_PEOPLE = /^(?:guest|external|b2b)(?:s\b|\s|$)/i;
 /** A noun said in the singular: no plural "s" ending ("customer", "address"; not "customers"). */
 const SINGULAR_NOUN = /(?:[^s]|ss)$/i;
 /** A calendar period a "which …" question ranks ("which month", "what 3 days"). */
@@ -630,7 +637,7 @@ const RANK_CUT = new RegExp(
 );
 /** A direction said with no value after it ("biggest first", "most first", "lowest ones first"). */
 const RANK_FIRST =
-  /\b(?:(biggest|largest|highest|most|greatest|top)|(smallest|lowest|fewest|least))\s+(?:ones?\s+|counts?\s+|numbers?\s+)?first\b/i;
+  /\b(?:(biggest|largest|highest|most|greatest|top)|(smallest|lowest|fewest|least))\s+(?:ones?\s+|counts?\s+|numbers?\s+)?first\b|\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?)\s+(?:in\s+)?(?:(desc(?:ending)?)|(asc(?:ending)?))(?:\s+order)?\b|\bin\s+(?:(descending)|(ascending))\s+order\b/i;
 const TIME_ORDER =
   /\b(?:(oldest|earliest)\s+first|(newest|latest|most\s+recent)\s+first|(reverse\s+chronological)|(chronological(?:ly)?)|in\s+(?:time\s+)?order)\b/i;
 
@@ -649,7 +656,8 @@ const SAYS_MOST_OR_NUMBER = /\b(?:most|number)\b/i;
 /** The ranking words of {@link BEST}. */
 const SAYS_BEST = /\b(?:best|worst|top|bottom|biggest|largest|highest|lowest|smallest)\b/i;
 /** The word {@link RANK_FIRST} ends with. */
-const SAYS_FIRST = /\bfirst\b/i;
+/** The words {@link RANK_FIRST} turns on: "… first", or a direction said ("sorted ascending", "in descending order"). */
+const SAYS_FIRST_OR_DIRECTION = /\bfirst\b|\b(?:asc|desc)(?:ending)?\b/i;
 /** The words of {@link TIME_ORDER}. */
 const SAYS_TIME_ORDER = /first|chronological|order/i;
 /** The question words {@link WHICH_ENTITY} and {@link WHICH_MOST} open with. */
@@ -875,11 +883,11 @@ function keptGroupsThreshold(text: string): BareThreshold | null {
 }
 
 /**
- * A comparison closing the question on its own after a comma ("… per user yesterday, more than 100", "… by host, only
- * over 20 of them"): a threshold on each group of the key said before it, shaped as {@link KEPT_GROUPS}' match.
+ * A comparison closing the question on its own after a comma or "where"/"having" ("… per user yesterday, more than
+ * 100", "… by host, only over 20 of them", "… per src today where more than 5"): a threshold on each group of the key said before it, shaped as {@link KEPT_GROUPS}' match.
  */
 const TRAILING_THRESHOLD = new RegExp(
-  `,\\s*(?:(?:but\\s+)?(?:only|just)\\s+)?(?:(?:those|ones|the\\s+ones)\\s+)?(?:with\\s+)?${COMPARATOR}\\s+(${NUMBER_PATTERN})(?:\\s+(?:of\\s+(?:them|those|these)|times|events|hits))?\\s*[.?!]*\\s*$`,
+  `(?:,\\s*|\\s+(?=(?:where|having)\\s))(?:(?:where|having)\\s+(?:(?:the\\s+)?(?:count|number|total)\\s+(?:is\\s+)?)?)?(?:(?:but\\s+)?(?:only|just)\\s+)?(?:(?:those|ones|the\\s+ones)\\s+)?(?:with\\s+)?${COMPARATOR}\\s+(${NUMBER_PATTERN})(?:\\s+(?:of\\s+(?:them|those|these)|times|events|hits))?\\s*[.?!]*\\s*$`,
   'i',
 );
 
@@ -1292,8 +1300,11 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
         previous,
       );
     if (!explicit && /(?:ed|sort|order|rank|caused|made|done|run|used|seen|in|on)$/.test(previous)) continue;
-    // "logons by administrator", "sudo runs by root": one account every system has, named alone, is who did it.
-    if (!explicit && isWellKnownAccount(m[3]!)) continue;
+    // "logons by administrator", "sudo runs by root": one account every system has, named alone, is who did it;
+    // "downloads by guests", "shares by external users": which kind of account did it, a filter ("per guest" groups).
+    if (!explicit && (isWellKnownAccount(m[3]!) || GUEST_PEOPLE.test(m[3]!))) continue;
+    // "operations by ClientIP 198.51.100.7", "logons by host DC01": a field named with its value is a filter on it.
+    if (!explicit && VALUE_AFTER_KEY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48))) continue;
     // "orders placed between May 2 and May 9 by retail clients": people in the plural after a deed said earlier in
     // the clause are who did it (a filter), not a grouping ("by client" still groups).
     const said = qualified !== null ? next![1]! : m[3]!;
@@ -1549,9 +1560,14 @@ export function readShape(
   }
 
   // "with their counts, biggest first", "smallest first": the ranking's direction, whatever read it before.
-  const rankFirst = SAYS_FIRST.test(text) ? RANK_FIRST.exec(text) : null;
-  if (rankFirst && (order === null || order.by === 'measure') && (measure !== null || threshold !== null))
-    order = { by: 'measure', direction: rankFirst[1] ? 'desc' : 'asc' };
+  const rankFirst = SAYS_FIRST_OR_DIRECTION.test(text) ? RANK_FIRST.exec(text) : null;
+  // "sorted ascending", "in descending order": a direction said alone is the ranking's when there is one, else time's.
+  const saidDirection = rankFirst !== null && !/first$/i.test(rankFirst[0]);
+  const ranked = measure !== null || threshold !== null || (saidDirection && SAYS_GROUPING.test(text));
+  if (rankFirst && (order === null || order.by === 'measure') && ranked)
+    order = { by: 'measure', direction: rankFirst[1] || rankFirst[3] || rankFirst[5] ? 'desc' : 'asc' };
+  else if (rankFirst && saidDirection && order === null)
+    order = { by: 'time', direction: rankFirst[3] || rankFirst[5] ? 'desc' : 'asc' };
 
   const sorted = SORTED.exec(text);
   const sortedBy = sorted ? subjectKind(sorted[1]!) : null;
