@@ -892,6 +892,11 @@ export interface DataCategory {
    * ("kerberoasting", "reboots"), evokes it as its words do.
    */
   readonly securityLogEventIds?: true;
+  /**
+   * An account's lifecycle event said of the account ("accounts created and deleted", "users that were disabled"; see
+   * `saysAccountLifecycle`) evokes it as its words do: the logs that record accounts being made, deleted and disabled.
+   */
+  readonly accountLifecycle?: true;
   /** A name written as one word that evokes it as its cues do (an admin cmdlet named for what it acts on). */
   readonly namedIn?: RegExp;
   /**
@@ -919,6 +924,11 @@ export interface DataCategory {
   readonly byAccounts?: true;
   /** The category of what makes its changes (a registry value is set by a command run): its table is read too. */
   readonly madeBy?: string;
+  /**
+   * The category whose log keeps this activity where no entry is named for it (mail in a hosted office suite: the
+   * suite's audit log records what was sent, received and done to messages).
+   */
+  readonly keptBy?: string;
   /**
    * Columns (squashed to lower-case letters) of a second log that records this activity beside the category's own
    * table (the operating system's audit log, where an endpoint agent keeps its own): the entry holding all of them
@@ -1059,6 +1069,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'schema admins',
     ],
     securityLogEventIds: true,
+    accountLifecycle: true,
     names: ['security'],
   },
   {
@@ -1132,12 +1143,14 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'disable',
       'configure',
     ],
+    accountLifecycle: true,
     names: ['audit', 'change', 'changes', 'directory'],
   },
   {
     name: 'email',
     cues: ['email', 'mail', 'phishing', 'attachment', 'sender', 'recipient', 'inbox'],
     names: ['email', 'mail'],
+    keptBy: 'office suite',
   },
   // The office suite's audit log: what was done to mailboxes, sites and shared files (an admin cmdlet on a mailbox
   // is an operation it records, not a process run on a host).
