@@ -359,3 +359,29 @@ describe("an account's lifecycle events on the mesh schemas", () => {
     expect(route('users created since April with the viewer role')).toEqual(['sql']);
   });
 });
+
+describe('cloud and identity words beside a business noun on the mesh schemas', () => {
+  it("sends operations on Azure's resources to its activity log, whoever the business noun says owns them", () => {
+    for (const question of [
+      'RBAC role assignments granted in azure over the weekend, by caller',
+      'client VMs that were deallocated on sunday',
+      'which virtual machines of the partner subscriptions got restarted today',
+    ]) {
+      const agents = buildAgentDirectory(fullMeshAgents());
+      const catalog = readSchemaCatalog(meshHints(), agents.data);
+      const { analysis } = analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW });
+      expect([question, analysis.required_platforms]).toEqual([question, ['kql']]);
+      expect(analysis.entities.tables[0]).toBe('AzureActivity');
+    }
+  });
+
+  it("sends the identity provider's sign-in policies and guest accounts to the Sentinel workspace", () => {
+    expect(route('guest accounts stopped by conditional access since friday')).toEqual(['kql']);
+    expect(route('how many conditional access blocks hit our partner users this week')).toEqual(['kql']);
+  });
+
+  it('keeps the business rows those nouns name on the business database', () => {
+    expect(route('clients in Canada with more than two unpaid bills')).toEqual(['sql']);
+    expect(route('app users in the Ops department with the owner role')).toEqual(['sql']);
+  });
+});

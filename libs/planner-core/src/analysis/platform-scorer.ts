@@ -586,6 +586,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const trafficFlow = saysTrafficFlow(reading.text);
   const trafficVolume = saysTrafficVolume(reading.text);
   const resourceOperation = saysCloudResourceOperation(reading.text);
+  // Operations on cloud resources (machines stopped, role assignments made in a subscription) are cloud telemetry: no
+  // business table keeps them, whatever business noun says whose the resources are ("the customer VMs").
+  if (resourceOperation) telemetryWords.push('cloud resource operation');
   // "the sql database delete in azure": a database acted on in a cloud is a resource, not a store the question names.
   const resourceText = withoutCloudDatabases(reading.text);
   // A change to an object of the on-premises directory is read from the directory's own record of its changes: where
@@ -646,7 +649,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     namedActivity ||
     knownTool ||
     mailMessages ||
-    accountLifecycle;
+    accountLifecycle ||
+    resourceOperation;
   // "who was added to a privileged group": a change of membership is an audit log's event; a business record keeps
   // only the role held now, so its ordinary columns (`role`) say no more of it than they do beside a security word.
   const membershipChange = saysMembershipChange(reading.text);

@@ -320,6 +320,10 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'admin',
   'service principal',
   'mfa',
+  'conditional access',
+  // The directory's accounts invited from outside ("guest users"): a hotel's guests are not accounts.
+  'guest user',
+  'guest account',
   'impossible travel',
   'brute force',
   'lockout',
@@ -384,6 +388,8 @@ export const SECURITY_ONLY_WORDS: readonly string[] = [
   'phishing',
   'ioc',
   'mfa',
+  // The identity provider's sign-in policies: no business table keeps them.
+  'conditional access',
   'kerberos',
   'brute force',
   'lockout',
