@@ -380,6 +380,20 @@ describe('cloud and identity words beside a business noun on the mesh schemas', 
     expect(route('how many conditional access blocks hit our partner users this week')).toEqual(['kql']);
   });
 
+  it('reads role assignments granted on a scope as an audit event, and impossible travel from the sign-ins', () => {
+    expect(route('who granted role assignments at the subscription scope on tuesday')).toEqual(['kql']);
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(meshHints(), agents.data);
+    const { analysis } = analyzeHeuristically({
+      naturalLanguage: 'staff accounts flagged for impossible travel on tuesday',
+      catalog,
+      agents,
+      now: NOW,
+    });
+    expect(analysis.required_platforms).toEqual(['kql']);
+    expect(analysis.entities.tables[0]).toBe('SigninLogs');
+  });
+
   it('keeps the business rows those nouns name on the business database', () => {
     expect(route('clients in Canada with more than two unpaid bills')).toEqual(['sql']);
     expect(route('app users in the Ops department with the owner role')).toEqual(['sql']);

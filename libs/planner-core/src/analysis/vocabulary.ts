@@ -358,6 +358,8 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'sysmon',
   'certificate',
   'role',
+  // A grant of a role on a scope, as a cloud or a directory records it; a business record keeps only the role held.
+  'role assignment',
   'permission',
   'consent',
   'mailbox',
@@ -1097,6 +1099,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'password spray',
       'access attempt',
       'failed access',
+      // Sign-ins too far apart to travel between: the identity provider's detection over its sign-ins.
+      'impossible travel',
     ],
     names: ['logon', 'signin', 'authentication', 'login'],
     byAccounts: true,
