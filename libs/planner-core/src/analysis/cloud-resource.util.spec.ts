@@ -51,6 +51,13 @@ describe('saysCloudResourceOperation', () => {
     expect(saysCloudResourceOperation('changes to app registrations in azure ad')).toBe(false);
   });
 
+  it("reads role assignments made in Azure's subscriptions (RBAC), not a directory role or Azure AD's", () => {
+    expect(saysCloudResourceOperation('RBAC role assignments granted in azure over the weekend')).toBe(true);
+    expect(saysCloudResourceOperation('who removed a role assignment on the azure payroll subscription')).toBe(true);
+    expect(saysCloudResourceOperation('directory role assignments made in azure this week')).toBe(false);
+    expect(saysCloudResourceOperation('role assignments in Azure AD since monday')).toBe(false);
+  });
+
   it('does not read Azure AD, or resources of no cloud', () => {
     expect(saysCloudResourceOperation('azure ad sign-ins from new devices')).toBe(false);
     expect(saysCloudResourceOperation('vms that rebooted in the server room')).toBe(false);

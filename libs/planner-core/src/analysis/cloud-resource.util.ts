@@ -13,9 +13,12 @@ const MAX_ENTRIES = 200;
 const PROVIDER_PATH = /\bmicrosoft\.[a-z]+\/[a-z]/i;
 /** Azure named as the cloud, not as its directory (`Azure AD`, `Azure Active Directory` are Entra ID). */
 const AZURE_CLOUD = /\bazure\b(?![\s-]+(?:ad|active\s+directory)\b)/i;
-/** What Azure Resource Manager manages: machines, groups, subscriptions, storage, vaults, networks, services. */
+/**
+ * What Azure Resource Manager manages: machines, groups, subscriptions, storage, vaults, networks, services, and the
+ * role assignments that grant access to them (RBAC), not a role in the directory ("directory role assignments").
+ */
 const RESOURCE =
-  /\b(?:virtual\s+machines?|vms?|resource\s+groups?|resources?|subscriptions?|storage\s+accounts?|key\s*vaults?|network\s+security\s+groups?|nsgs?|vnets?|virtual\s+networks?|app\s+services?|aks|deployments?|scale\s+sets?)\b/i;
+  /\b(?:virtual\s+machines?|vms?|resource\s+groups?|resources?|subscriptions?|storage\s+accounts?|key\s*vaults?|network\s+security\s+groups?|nsgs?|vnets?|virtual\s+networks?|app\s+services?|aks|deployments?|scale\s+sets?|(?<!\bdirectory\s)(?:rbac\s+)?role\s+assignments?)\b/i;
 /** The management plane named as such: "resource operations", "control plane", "Azure activity log". */
 const MANAGEMENT_PLANE =
   /\b(?:resource\s+(?:operations?|changes?|deletions?|creations?)|control[\s-]+plane|activity\s+logs?|resource\s+manager|arm\s+operations?)\b/i;

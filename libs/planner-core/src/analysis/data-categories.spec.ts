@@ -29,6 +29,15 @@ describe('categoryTables', () => {
     expect(first?.entry.name).toBe('HostLookups');
   });
 
+  it("points mail at the office suite's audit log when no entry is named for mail, and at a mail log when one is", () => {
+    const suite = [table('HostLoginRecords'), table('O365AuditTrail')];
+    const question = readQuestion('a mail with a spreadsheet attachment reached which staff today?');
+    expect(categoryTables(question, suite, 2).map((f) => [f.category, f.entry.name])).toEqual([
+      ['email', 'O365AuditTrail'],
+    ]);
+    expect(categoryTables(question, [...suite, table('MailFlowEvents')], 2)[0]?.entry.name).toBe('MailFlowEvents');
+  });
+
   const hosts = [
     table('HostLoginRecords'),
     table('HostProcessTreeSnapshots'),

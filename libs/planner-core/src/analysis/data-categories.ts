@@ -2,6 +2,7 @@ import type { SchemaEntry } from '../context/schema-catalog';
 import { ANALYSIS_LIMITS, isFillerStem } from './catalog-index';
 import { isMeaningful, phraseKey, saysPhrase, type QuestionReading } from './question-reader';
 import { identifierWords, stemWord } from './text.util';
+import { saysAccountLifecycle } from './directory-object.util';
 import { saysSecurityLogEventId } from './windows-event.util';
 import { saysWindowsActivity } from './constraints/windows-events';
 import { DATA_CATEGORIES, type DataCategory } from './vocabulary';
@@ -77,7 +78,13 @@ function plainestEntry(category: DataCategory, entries: readonly SchemaEntry[]):
       bestWords = words;
     }
   }
-  return best ?? entryHoldingColumn(category, entries);
+  return best ?? entryHoldingColumn(category, entries) ?? keeperEntry(category, entries);
+}
+
+/** The entry of the category whose log keeps this one's activity where none is named for it (see `DataCategory.keptBy`). */
+function keeperEntry(category: DataCategory, entries: readonly SchemaEntry[]): SchemaEntry | undefined {
+  const keeper = category.keptBy === undefined ? undefined : CATEGORY_BY_NAME.get(category.keptBy);
+  return keeper === undefined ? undefined : categoryEntry(keeper, entries);
 }
 
 /**
@@ -146,6 +153,7 @@ function evokedCategories(reading: QuestionReading): Evoked {
     const eventId =
       DATA_CATEGORIES.some((c) => c.securityLogEventIds) &&
       (saysSecurityLogEventId(reading.text) || saysWindowsActivity(reading.text));
+    const lifecycle = DATA_CATEGORIES.some((c) => c.accountLifecycle) && saysAccountLifecycle(reading.text);
     const slice = reading.text.slice(0, MAX_NAMED_TEXT);
     const named = DATA_CATEGORIES.map((category) => category.namedIn?.exec(slice));
     const signedInto = DATA_CATEGORIES.map((category) => category.signedInto?.exec(slice));
@@ -155,7 +163,8 @@ function evokedCategories(reading: QuestionReading): Evoked {
       const product = category.productIn?.exec(slice);
       const first = [...(name ? [name[0]] : []), ...(access ? [access[0]] : []), ...(product ? [product[0]] : [])];
       const said = saidOnce(reading, category.cues, first.length > 0 ? first : undefined);
-      return eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event'] : said;
+      const logged = eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event'] : said;
+      return lifecycle && category.accountLifecycle ? [...(logged ?? []), 'an account lifecycle event'] : logged;
     });
     const others = (order: number) => strong.some((said, other) => other !== order && said !== undefined);
     const found: Array<{

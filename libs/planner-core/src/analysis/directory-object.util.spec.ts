@@ -4,6 +4,7 @@ import { readSchemaCatalog } from '../context/schema-catalog';
 import {
   directoryNamedEntry,
   namesDirectoryByFormerName,
+  saysAccountLifecycle,
   saysDirectoryObjectChange,
   saysMembershipChange,
 } from './directory-object.util';
@@ -138,5 +139,26 @@ describe('routing a detection rule on the cloud directory', () => {
         'Flag guest accounts signing in to Entra ID from five locations in an hour, leveraging sign-in logs and their result types',
       ),
     ).toEqual(['kql']);
+  });
+});
+
+describe('saysAccountLifecycle', () => {
+  it("reads an account's lifecycle event said of the account, in the passive or as a short life", () => {
+    expect(saysAccountLifecycle('which guest accounts got removed over the weekend')).toBe(true);
+    expect(saysAccountLifecycle('users who were unlocked by the service desk on friday')).toBe(true);
+    expect(saysAccountLifecycle('service accounts made and then deleted within ten minutes')).toBe(true);
+    expect(saysAccountLifecycle('accounts renamed since the merger')).toBe(true);
+    expect(saysAccountLifecycle('removals of user accounts per operator this month')).toBe(true);
+  });
+
+  it('does not read what an account did, a state it is in, or an account merely created', () => {
+    expect(saysAccountLifecycle('which users removed the most basket items')).toBe(false);
+    expect(saysAccountLifecycle('users that are disabled in the Legal team')).toBe(false);
+    expect(saysAccountLifecycle('new accounts created in May with the editor role')).toBe(false);
+  });
+
+  it("leaves the lifecycle of the cloud directory's accounts to its name", () => {
+    expect(saysAccountLifecycle('guest accounts removed from the Entra tenant on friday')).toBe(false);
+    expect(saysAccountLifecycle('AAD users that were disabled this week')).toBe(false);
   });
 });

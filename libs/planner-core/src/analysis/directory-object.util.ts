@@ -49,6 +49,43 @@ export function saysMembershipChange(text: string): boolean {
   return MEMBERSHIP_CHANGE.test(text.slice(0, MAX_TEXT));
 }
 
+/** The cloud directory named by any of its names (`Entra ID`, `Azure AD`, `AAD`). */
+const CLOUD_DIRECTORY_SAID = /\b(?:entra|aad|azure[\s-]+(?:ad|active\s+directory))\b/i;
+
+/** An account said as such ("accounts", "user accounts", "guest account"), or users as accounts are. */
+const ACCOUNT_OR_USER = String.raw`(?:(?:user|guest|service|local|domain|admin)\s+)?accounts?|users?`;
+/** What happens to an account in its life after it is made, which a business record of it does not keep. */
+const LIFECYCLE_VERB = String.raw`(?:deleted|removed|disabled|re-?enabled|enabled|locked|unlocked|renamed)`;
+/** "created and (later) deleted", "locked then re-enabled": a first event said before the lifecycle's. */
+const MADE_THEN = String.raw`(?:(?:[a-z-]+ed|made)\s+(?:and|or|then|&|but)\s+(?:later\s+|then\s+|soon\s+)?)?`;
+/** What may follow a verb said of the account (a time, who did it, the end): not an object the account acted on. */
+const NO_OBJECT = String.raw`(?=\s*(?:$|[,.;:?!)]|(?:after|before|by|in|on|at|during|within|inside|again|later|recently|yesterday|today|tonight|last|this|over|since|from|and|or|then|between|per|each|every)\b))`;
+/**
+ * An account's lifecycle event said of the account: "accounts that were deleted", "users got disabled",
+ * "accounts created and deleted within an hour", "users unlocked by the helpdesk"; "account deletions",
+ * "deleted accounts". Not what an account did ("users deleted orders"), nor a state ("users that are disabled").
+ */
+const ACCOUNT_LIFECYCLE = new RegExp(
+  [
+    String.raw`\b(?:${ACCOUNT_OR_USER})\s+(?:(?:that|which|who)\s+)?(?:was|were|got|get|gets|been|being|(?:have|has|had)\s+been)\s+(?:\w+\s+)?${MADE_THEN}${LIFECYCLE_VERB}\b`,
+    String.raw`\b(?:${ACCOUNT_OR_USER})\s+${MADE_THEN}${LIFECYCLE_VERB}${NO_OBJECT}`,
+    String.raw`\baccounts?\s+(?:deletions?|removals?|lifecycle)\b|\b(?:deleted|removed)\s+(?:user\s+)?accounts?\b|\b(?:deletions?|removals?)\s+of\s+(?:user\s+)?accounts?\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Whether the question asks about an account's lifecycle after it was made (deleted, disabled, re-enabled, unlocked,
+ * renamed; see {@link ACCOUNT_LIFECYCLE}) with no directory named: events the directory's audit and the domain
+ * controllers' security log record. A business table keeps an account's current row, not when it was deleted or
+ * disabled. Said of the cloud directory ("deleted in Entra"), its name is evidence enough, and its audit log alone
+ * holds such events.
+ */
+export function saysAccountLifecycle(text: string): boolean {
+  const slice = text.slice(0, MAX_TEXT);
+  return ACCOUNT_LIFECYCLE.test(slice) && !CLOUD_DIRECTORY_SAID.test(slice);
+}
+
 /** The cloud directory by its former name (`Azure AD`, `Azure Active Directory`). */
 const FORMER_CLOUD_DIRECTORY = /\bazure[\s-]+(?:ad|active\s+directory)\b/i;
 /** The cloud directory by its current name (`Entra ID`). */

@@ -319,3 +319,85 @@ describe('people nouns that also name a business table ("users", "members", "acc
     expect(route('invoices paid outside office hours this month')).toEqual(['sql']);
   });
 });
+
+describe('mail messages on the mesh schemas, whose business tables keep addresses only', () => {
+  it("reads messages to the office suite's audit log on Sentinel, whatever business noun names an attachment", () => {
+    for (const question of [
+      'mails whose attachment is called receipt_0425.pdf, past week',
+      'incoming e-mails from outside senders with a quote attached as a zip file',
+      'how many emails did the payroll mailbox send per recipient yesterday',
+    ]) {
+      const agents = buildAgentDirectory(fullMeshAgents());
+      const catalog = readSchemaCatalog(meshHints(), agents.data);
+      const { analysis } = analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW });
+      expect(analysis.required_platforms).toEqual(['kql']);
+      expect(analysis.entities.tables).toContain('OfficeActivity');
+    }
+  });
+
+  it('keeps the e-mail address of a business row on the business database', () => {
+    expect(route('the email of every client whose bill is overdue')).toEqual(['sql']);
+  });
+});
+
+describe("an account's lifecycle events on the mesh schemas", () => {
+  it('sends accounts deleted, disabled or short-lived to the security logs, not the business users table', () => {
+    for (const question of [
+      'which accounts were locked and re-enabled during the night shift',
+      'user accounts made and removed again inside 20 minutes, past fortnight',
+      'who deleted user accounts yesterday',
+      'users that got disabled since monday, by operator',
+    ]) {
+      const agents = buildAgentDirectory(fullMeshAgents());
+      const catalog = readSchemaCatalog(meshHints(), agents.data);
+      const { analysis } = analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW });
+      expect([question, analysis.required_platforms]).toEqual([question, ['kql']]);
+      expect(analysis.entities.tables).toContain('SecurityEvent');
+    }
+  });
+
+  it("keeps the app's own accounts, and accounts merely created with a role, on the business database", () => {
+    expect(route('app accounts disabled this week')).toEqual(['sql']);
+    expect(route('users created since April with the viewer role')).toEqual(['sql']);
+  });
+});
+
+describe('cloud and identity words beside a business noun on the mesh schemas', () => {
+  it("sends operations on Azure's resources to its activity log, whoever the business noun says owns them", () => {
+    for (const question of [
+      'RBAC role assignments granted in azure over the weekend, by caller',
+      'client VMs that were deallocated on sunday',
+      'which virtual machines of the partner subscriptions got restarted today',
+    ]) {
+      const agents = buildAgentDirectory(fullMeshAgents());
+      const catalog = readSchemaCatalog(meshHints(), agents.data);
+      const { analysis } = analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW });
+      expect([question, analysis.required_platforms]).toEqual([question, ['kql']]);
+      expect(analysis.entities.tables[0]).toBe('AzureActivity');
+    }
+  });
+
+  it("sends the identity provider's sign-in policies and guest accounts to the Sentinel workspace", () => {
+    expect(route('guest accounts stopped by conditional access since friday')).toEqual(['kql']);
+    expect(route('how many conditional access blocks hit our partner users this week')).toEqual(['kql']);
+  });
+
+  it('reads role assignments granted on a scope as an audit event, and impossible travel from the sign-ins', () => {
+    expect(route('who granted role assignments at the subscription scope on tuesday')).toEqual(['kql']);
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(meshHints(), agents.data);
+    const { analysis } = analyzeHeuristically({
+      naturalLanguage: 'staff accounts flagged for impossible travel on tuesday',
+      catalog,
+      agents,
+      now: NOW,
+    });
+    expect(analysis.required_platforms).toEqual(['kql']);
+    expect(analysis.entities.tables[0]).toBe('SigninLogs');
+  });
+
+  it('keeps the business rows those nouns name on the business database', () => {
+    expect(route('clients in Canada with more than two unpaid bills')).toEqual(['sql']);
+    expect(route('app users in the Ops department with the owner role')).toEqual(['sql']);
+  });
+});

@@ -15,10 +15,12 @@ import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabas
 import {
   directoryNamedEntry,
   namesDirectoryByFormerName,
+  saysAccountLifecycle,
   saysDirectoryObjectChange,
   saysMembershipChange,
 } from './directory-object.util';
 import { qualifiedByValue, tableQualifiedByValue } from './valued-table.util';
+import { saysMailMessages } from './mail-message.util';
 import { saysWebRequest } from './web-request.util';
 import { writingStyle } from './writing-style.util';
 import {
@@ -560,6 +562,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   if (saysApiAction(reading.exactTokens, reading.text)) telemetryWords.push('cloud api action');
   // And an IP address, a file hash or a program's file: values only telemetry records keep.
   if (saysTelemetryValue(reading.text)) telemetryWords.push('ip, hash or program file value');
+  // Mail messages (their attachments, senders, delivery): a business table keeps addresses, never the messages.
+  const mailMessages = saysMailMessages(reading.text);
+  if (mailMessages) telemetryWords.push('mail messages');
   // "…, which may indicate …" relates a clause; it asks nothing of the records, as "which customers …" does.
   const analyticsWords = phrasesSaid(reading, ANALYTICS_WORDS).filter(
     (word) => word !== 'which' || !onlyRelativeWhich(reading.text),
@@ -581,6 +586,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const trafficFlow = saysTrafficFlow(reading.text);
   const trafficVolume = saysTrafficVolume(reading.text);
   const resourceOperation = saysCloudResourceOperation(reading.text);
+  // Operations on cloud resources (machines stopped, role assignments made in a subscription) are cloud telemetry: no
+  // business table keeps them, whatever business noun says whose the resources are ("the customer VMs").
+  if (resourceOperation) telemetryWords.push('cloud resource operation');
   // "the sql database delete in azure": a database acted on in a cloud is a resource, not a store the question names.
   const resourceText = withoutCloudDatabases(reading.text);
   // A change to an object of the on-premises directory is read from the directory's own record of its changes: where
@@ -632,7 +640,17 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const namedActivity = namesActivityOutright(reading);
   if (namedActivity) telemetryWords.push('admin cmdlet');
   // So is an admin or attack tool's name (`certutil`, `psexec`): no business question says one.
-  const securityOnly = phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0 || namedActivity || knownTool;
+  // "accounts created and deleted within the hour": a lifecycle event of an account outside the business's own app is
+  // the directory's audit or the security log's; a business table keeps the account's row, not when it was deleted.
+  const accountLifecycle = !ownApp && saysAccountLifecycle(reading.text);
+  if (accountLifecycle) telemetryWords.push('account lifecycle event');
+  const securityOnly =
+    phrasesSaid(reading, SECURITY_ONLY_WORDS).length > 0 ||
+    namedActivity ||
+    knownTool ||
+    mailMessages ||
+    accountLifecycle ||
+    resourceOperation;
   // "who was added to a privileged group": a change of membership is an audit log's event; a business record keeps
   // only the role held now, so its ordinary columns (`role`) say no more of it than they do beside a security word.
   const membershipChange = saysMembershipChange(reading.text);

@@ -325,6 +325,10 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'admin',
   'service principal',
   'mfa',
+  'conditional access',
+  // The directory's accounts invited from outside ("guest users"): a hotel's guests are not accounts.
+  'guest user',
+  'guest account',
   'impossible travel',
   'brute force',
   'lockout',
@@ -359,6 +363,8 @@ export const TELEMETRY_WORDS: readonly string[] = [
   'sysmon',
   'certificate',
   'role',
+  // A grant of a role on a scope, as a cloud or a directory records it; a business record keeps only the role held.
+  'role assignment',
   'permission',
   'consent',
   'mailbox',
@@ -389,6 +395,8 @@ export const SECURITY_ONLY_WORDS: readonly string[] = [
   'phishing',
   'ioc',
   'mfa',
+  // The identity provider's sign-in policies: no business table keeps them.
+  'conditional access',
   'kerberos',
   'brute force',
   'lockout',
@@ -903,6 +911,11 @@ export interface DataCategory {
    * ("kerberoasting", "reboots"), evokes it as its words do.
    */
   readonly securityLogEventIds?: true;
+  /**
+   * An account's lifecycle event said of the account ("accounts created and deleted", "users that were disabled"; see
+   * `saysAccountLifecycle`) evokes it as its words do: the logs that record accounts being made, deleted and disabled.
+   */
+  readonly accountLifecycle?: true;
   /** A name written as one word that evokes it as its cues do (an admin cmdlet named for what it acts on). */
   readonly namedIn?: RegExp;
   /**
@@ -930,6 +943,11 @@ export interface DataCategory {
   readonly byAccounts?: true;
   /** The category of what makes its changes (a registry value is set by a command run): its table is read too. */
   readonly madeBy?: string;
+  /**
+   * The category whose log keeps this activity where no entry is named for it (mail in a hosted office suite: the
+   * suite's audit log records what was sent, received and done to messages).
+   */
+  readonly keptBy?: string;
   /**
    * Columns (squashed to lower-case letters) of a second log that records this activity beside the category's own
    * table (the operating system's audit log, where an endpoint agent keeps its own): the entry holding all of them
@@ -1070,6 +1088,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'schema admins',
     ],
     securityLogEventIds: true,
+    accountLifecycle: true,
     names: ['security'],
   },
   {
@@ -1091,6 +1110,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'password spray',
       'access attempt',
       'failed access',
+      // Sign-ins too far apart to travel between: the identity provider's detection over its sign-ins.
+      'impossible travel',
     ],
     names: ['logon', 'signin', 'authentication', 'login'],
     byAccounts: true,
@@ -1143,12 +1164,14 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'disable',
       'configure',
     ],
+    accountLifecycle: true,
     names: ['audit', 'change', 'changes', 'directory'],
   },
   {
     name: 'email',
     cues: ['email', 'mail', 'phishing', 'attachment', 'sender', 'recipient', 'inbox'],
     names: ['email', 'mail'],
+    keptBy: 'office suite',
   },
   // The office suite's audit log: what was done to mailboxes, sites and shared files (an admin cmdlet on a mailbox
   // is an operation it records, not a process run on a host).
