@@ -41,6 +41,22 @@ describe('writingStyle', () => {
     expect(writingStyle('The kiosk team will detect the loading of codecs later')).toBeNull();
   });
 
+  it('reads a rule that names a program by what it does to another, as its title does', () => {
+    expect(writingStyle('Detect the kiosk player spawning a command shell.')).toEqual({
+      style: 'detection rule',
+      marks: ['names a program by what it does to another'],
+      ordinary: false,
+    });
+    expect(writingStyle('Identify kioskplay.exe loading a codec from a temp folder')?.style).toBe('detection rule');
+    expect(writingStyle('also, detect when a kiosk updater spawns a second copy of itself')?.style).toBe(
+      'detection rule',
+    );
+    expect(writingStyle('Which shells were spawned by the kiosk player?')).toBeNull();
+    expect(writingStyle('Detect use of kiosk.cfg by kioskplay.exe writing a log')?.style).toBe('detection rule');
+    expect(writingStyle('kioskplay.exe spawning a shell on any kiosk today?')).toBeNull();
+    expect(writingStyle('Detect codec loads. The kiosk player spawning shells is out of scope.')).toBeNull();
+  });
+
   it('leaves "look for instances where" to the hunt that looks for them', () => {
     expect(writingStyle('Look for instances where a kiosk spools to a new printer')?.style).toBe('hunting query');
   });

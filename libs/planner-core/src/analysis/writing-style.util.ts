@@ -29,6 +29,19 @@ const RULE_ACTIONS = [
   'registration',
 ];
 
+/** Verbs a rule's title says a program does to another, in the -ing form, after the program's file name. */
+const PROGRAM_ACTIONS = ['spawning', 'loading', 'executing', 'launching', 'writing', 'creating', 'injecting'];
+
+/**
+ * A request that opens as a rule does ("Detect …", "Identify …") and, in its first sentence, names a program by what it
+ * does to another: "… spawning …", "spawns", or a program's file acting ("x.exe loading …"); a dot before a word is a
+ * file name's, not the sentence's end.
+ */
+const PROGRAM_ACTING = new RegExp(
+  String.raw`^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*(?:detect|identify)\b(?:[^.;]|\.(?=\w))*?(?:\bspawn(?:ing|s)\b|\.exe[\`"'’]?\s+(?:${PROGRAM_ACTIONS.join('|')})\b)`,
+  'i',
+);
+
 const MARKS: readonly StyleMark[] = [
   // "This analytic flags …": a rule's summary names itself an analytic.
   {
@@ -69,6 +82,14 @@ const MARKS: readonly StyleMark[] = [
       'i',
     ),
     ordinary: true,
+  },
+  // "Detect a document reader spawning a shell", "Identify tool.exe loading a library": a rule's summary names a program by
+  // what it does to another, in the -ing form of its title (a hunt says what "was launched" or "spawned" it).
+  {
+    style: 'detection rule',
+    mark: 'names a program by what it does to another',
+    pattern: PROGRAM_ACTING,
+    ordinary: false,
   },
   // "Search for …" opening a request about telemetry: a hunt says what to search for (a rule says what it detects).
   {
