@@ -69,6 +69,9 @@ describe('writingStyle', () => {
     });
     expect(writingStyle('also, looking for renamed copies of the backup tool')?.style).toBe('hunting query');
     expect(writingStyle('This query lists printers that spooled from a new subnet')?.style).toBe('hunting query');
+    expect(writingStyle('Kiosk players crash at boot. The query flags the codecs they load')?.style).toBe(
+      'hunting query',
+    );
     expect(writingStyle('Hunt for archive tools run by service accounts')?.style).toBe('hunting query');
     expect(writingStyle('Check which kiosks ran the updater twice')?.style).toBe('hunting query');
   });

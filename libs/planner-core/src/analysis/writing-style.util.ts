@@ -98,11 +98,11 @@ const MARKS: readonly StyleMark[] = [
     pattern: /^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*search(?:ing)?\s+for\b/i,
     ordinary: true,
   },
-  // "This query lists …", "Sample query for …": a hunting query names itself a query.
+  // "This query lists …", "The query flags …", "Sample query for …": a hunting query names itself a query.
   {
     style: 'hunting query',
     mark: 'calls itself a query',
-    pattern: /\b(?:this|sample|simple|following)\s+(?:hunting\s+)?query\b/i,
+    pattern: /\b(?:this|the|sample|simple|following)\s+(?:hunting\s+)?query\b/i,
     ordinary: true,
   },
   // "Look for …", "Check …" opening the request (after a joining word: "also, look for …").
