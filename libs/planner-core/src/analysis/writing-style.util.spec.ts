@@ -76,6 +76,16 @@ describe('writingStyle', () => {
     expect(writingStyle('Check which kiosks ran the updater twice')?.style).toBe('hunting query');
   });
 
+  it('reads a write-up that opens a sentence with what an attacker may do as a hunt', () => {
+    expect(writingStyle('Intruders reuse kiosk tokens. Attackers may replay them from a new subnet.')).toEqual({
+      style: 'hunting query',
+      marks: ['opens a sentence with what an attacker may do'],
+      ordinary: false,
+    });
+    expect(writingStyle('An adversary with badge admin rights can clone a card')?.style).toBe('hunting query');
+    expect(writingStyle('Detect token resets, a step that attackers may take to hide')).toBeNull();
+  });
+
   it('reads a request that opens with "search for" as a hunt, a mark business questions share', () => {
     expect(writingStyle('Search for kiosk players that loaded a codec from a temp folder')).toEqual({
       style: 'hunting query',

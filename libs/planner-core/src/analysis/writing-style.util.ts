@@ -112,6 +112,15 @@ const MARKS: readonly StyleMark[] = [
     pattern: /^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*(?:look(?:ing)?\s+for|check(?:s|ing)?)\b/i,
     ordinary: true,
   },
+  // "Attackers may …", "An attacker with … can …" opening a sentence: a hunting query's write-up says what the threat
+  // does before what to look for (a rule's summary opens with what it detects).
+  {
+    style: 'hunting query',
+    mark: 'opens a sentence with what an attacker may do',
+    pattern:
+      /(?:^|[.;!?]\s+)(?:an?\s+|the\s+)?(?:attackers?|adversar(?:y|ies)|threat\s+actors?)\s+(?:with|may|might|could|can|often)\b/i,
+    ordinary: false,
+  },
   // "hunt for", "hunting": the request calls itself a hunt.
   { style: 'hunting query', mark: 'calls itself a hunt', pattern: /\bhunt(?:s|ing|ed)?\b/i, ordinary: true },
 ];
