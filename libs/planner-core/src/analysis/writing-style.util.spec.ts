@@ -41,6 +41,22 @@ describe('writingStyle', () => {
     expect(writingStyle('The kiosk team will detect the loading of codecs later')).toBeNull();
   });
 
+  it('reads a rule that names a program by what it does to another, as its title does', () => {
+    expect(writingStyle('Detect the kiosk player spawning a command shell.')).toEqual({
+      style: 'detection rule',
+      marks: ['names a program by what it does to another'],
+      ordinary: false,
+    });
+    expect(writingStyle('Identify kioskplay.exe loading a codec from a temp folder')?.style).toBe('detection rule');
+    expect(writingStyle('also, detect when a kiosk updater spawns a second copy of itself')?.style).toBe(
+      'detection rule',
+    );
+    expect(writingStyle('Which shells were spawned by the kiosk player?')).toBeNull();
+    expect(writingStyle('Detect use of kiosk.cfg by kioskplay.exe writing a log')?.style).toBe('detection rule');
+    expect(writingStyle('kioskplay.exe spawning a shell on any kiosk today?')).toBeNull();
+    expect(writingStyle('Detect codec loads. The kiosk player spawning shells is out of scope.')).toBeNull();
+  });
+
   it('leaves "look for instances where" to the hunt that looks for them', () => {
     expect(writingStyle('Look for instances where a kiosk spools to a new printer')?.style).toBe('hunting query');
   });
@@ -53,8 +69,21 @@ describe('writingStyle', () => {
     });
     expect(writingStyle('also, looking for renamed copies of the backup tool')?.style).toBe('hunting query');
     expect(writingStyle('This query lists printers that spooled from a new subnet')?.style).toBe('hunting query');
+    expect(writingStyle('Kiosk players crash at boot. The query flags the codecs they load')?.style).toBe(
+      'hunting query',
+    );
     expect(writingStyle('Hunt for archive tools run by service accounts')?.style).toBe('hunting query');
     expect(writingStyle('Check which kiosks ran the updater twice')?.style).toBe('hunting query');
+  });
+
+  it('reads a write-up that opens a sentence with what an attacker may do as a hunt', () => {
+    expect(writingStyle('Intruders reuse kiosk tokens. Attackers may replay them from a new subnet.')).toEqual({
+      style: 'hunting query',
+      marks: ['opens a sentence with what an attacker may do'],
+      ordinary: false,
+    });
+    expect(writingStyle('An adversary with badge admin rights can clone a card')?.style).toBe('hunting query');
+    expect(writingStyle('Detect token resets, a step that attackers may take to hide')).toBeNull();
   });
 
   it('reads a request that opens with "search for" as a hunt, a mark business questions share', () => {

@@ -29,6 +29,19 @@ const RULE_ACTIONS = [
   'registration',
 ];
 
+/** Verbs a rule's title says a program does to another, in the -ing form, after the program's file name. */
+const PROGRAM_ACTIONS = ['spawning', 'loading', 'executing', 'launching', 'writing', 'creating', 'injecting'];
+
+/**
+ * A request that opens as a rule does ("Detect …", "Identify …") and, in its first sentence, names a program by what it
+ * does to another: "… spawning …", "spawns", or a program's file acting ("x.exe loading …"); a dot before a word is a
+ * file name's, not the sentence's end.
+ */
+const PROGRAM_ACTING = new RegExp(
+  String.raw`^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*(?:detect|identify)\b(?:[^.;]|\.(?=\w))*?(?:\bspawn(?:ing|s)\b|\.exe[\`"'’]?\s+(?:${PROGRAM_ACTIONS.join('|')})\b)`,
+  'i',
+);
+
 const MARKS: readonly StyleMark[] = [
   // "This analytic flags …": a rule's summary names itself an analytic.
   {
@@ -70,6 +83,14 @@ const MARKS: readonly StyleMark[] = [
     ),
     ordinary: true,
   },
+  // "Detect a document reader spawning a shell", "Identify tool.exe loading a library": a rule's summary names a program by
+  // what it does to another, in the -ing form of its title (a hunt says what "was launched" or "spawned" it).
+  {
+    style: 'detection rule',
+    mark: 'names a program by what it does to another',
+    pattern: PROGRAM_ACTING,
+    ordinary: false,
+  },
   // "Search for …" opening a request about telemetry: a hunt says what to search for (a rule says what it detects).
   {
     style: 'hunting query',
@@ -77,11 +98,11 @@ const MARKS: readonly StyleMark[] = [
     pattern: /^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*search(?:ing)?\s+for\b/i,
     ordinary: true,
   },
-  // "This query lists …", "Sample query for …": a hunting query names itself a query.
+  // "This query lists …", "The query flags …", "Sample query for …": a hunting query names itself a query.
   {
     style: 'hunting query',
     mark: 'calls itself a query',
-    pattern: /\b(?:this|sample|simple|following)\s+(?:hunting\s+)?query\b/i,
+    pattern: /\b(?:this|the|sample|simple|following)\s+(?:hunting\s+)?query\b/i,
     ordinary: true,
   },
   // "Look for …", "Check …" opening the request (after a joining word: "also, look for …").
@@ -90,6 +111,15 @@ const MARKS: readonly StyleMark[] = [
     mark: 'opens with "look for" or "check"',
     pattern: /^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*(?:look(?:ing)?\s+for|check(?:s|ing)?)\b/i,
     ordinary: true,
+  },
+  // "Attackers may …", "An attacker with … can …" opening a sentence: a hunting query's write-up says what the threat
+  // does before what to look for (a rule's summary opens with what it detects).
+  {
+    style: 'hunting query',
+    mark: 'opens a sentence with what an attacker may do',
+    pattern:
+      /(?:^|[.;!?]\s+)(?:an?\s+|the\s+)?(?:attackers?|adversar(?:y|ies)|threat\s+actors?)\s+(?:with|may|might|could|can|often)\b/i,
+    ordinary: false,
   },
   // "hunt for", "hunting": the request calls itself a hunt.
   { style: 'hunting query', mark: 'calls itself a hunt', pattern: /\bhunt(?:s|ing|ed)?\b/i, ordinary: true },
