@@ -14,6 +14,7 @@ import { CHOICE, choosePlatforms, type PlatformChoice } from './platform-choice'
 import { scorePlatforms, type ScoredPlatform } from './platform-scorer';
 import { phrasesSaid, readQuestion, splitSegments } from './question-reader';
 import { bridgingTables, familyLogs, referencedTables, sourcedTables } from './related-tables';
+import { spelledAcronymEntries } from './spelled-acronym.util';
 import { CHECKED_AGAINST, MULTI_SOURCE_CUES } from './vocabulary';
 
 interface SegmentResult {
@@ -146,6 +147,27 @@ function withOtherLogs(evidence: PlatformEvidence, index: CatalogIndex): Platfor
   };
 }
 
+/**
+ * A chosen platform's tables plus those whose name abbreviates a product the question spells out ("Azure DevOps" →
+ * `ADO…`, see {@link spelledAcronymEntries}): no word of such a name is said, yet it names what the question is about.
+ */
+function withSpelledAcronyms(
+  evidence: PlatformEvidence,
+  index: CatalogIndex,
+  text: string,
+  said: ReadonlySet<string>,
+): PlatformEvidence {
+  const spelled = spelledAcronymEntries(text, index.byPlatform.get(evidence.platform) ?? [], said)
+    .map((entry) => entry.name)
+    .filter((name) => !evidence.tables.includes(name));
+  if (spelled.length === 0) return evidence;
+  return {
+    ...evidence,
+    tables: [...evidence.tables, ...spelled],
+    reasons: [...evidence.reasons, `names spelt out as their acronyms: ${spelled.join(', ')}`],
+  };
+}
+
 function explain(segments: readonly SegmentResult[], chosen: readonly string[]): string {
   const parts = segments.map((segment, index) => {
     const head =
@@ -267,7 +289,7 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   );
   // The constraints, the shape and the query steps read the tables the question points at; the plan names the
   // activity's other logs too.
-  const named = chosenEvidence.map((own) => withOtherLogs(own, index));
+  const named = chosenEvidence.map((own) => withSpelledAcronyms(withOtherLogs(own, index), index, text, said));
   for (const own of named) evidence[evidence.findIndex((e) => e.platform === own.platform)] = own;
   const tables = [...new Set(chosenEvidence.flatMap((e) => e.tables))];
   const fields = [
