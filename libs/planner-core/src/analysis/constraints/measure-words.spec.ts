@@ -407,6 +407,22 @@ describe('readShown', () => {
     expect(readShown('edits below the Lsa key: machine, key path, value data', (k) => k === 'key')).toEqual(['key']);
   });
 
+  it('reads the value written or set by a registry change as its value data', () => {
+    const isColumn = (k: string) => ['host', 'key', 'value data'].includes(k);
+    expect(readShown('Winlogon edits on kiosk boxes this month, with the host and the value set', isColumn)).toEqual([
+      'host',
+      'value data',
+    ]);
+    expect(readShown('IFEO key writes since friday - host, key path and data written', isColumn)).toEqual([
+      'host',
+      'key',
+      'value data',
+    ]);
+    expect(readShown('Shell folder tweaks today, show the values stored', isColumn)).toEqual(['value data']);
+    // Only where the source has a column of value data.
+    expect(readShown('price edits today, with the value set', (k) => k === 'host')).toEqual([]);
+  });
+
   it('reads a column in brackets after "who" or "which <noun>"', () => {
     const isColumn = (k: string) => ['email', 'name', 'ip'].includes(k);
     expect(readShown('invoice_voided entries this fortnight: who (mail address) did it', isColumn)).toEqual([]);

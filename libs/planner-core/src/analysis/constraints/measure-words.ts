@@ -504,6 +504,11 @@ const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:commands?|cmds?)$/i, 'command_line'],
   // "machine, key path and value data": the path of a registry key.
   [/^(?:(?:registry\s+)?key\s+paths?|registry\s+paths?)$/i, 'key'],
+  // "host and the value written", "the data set": what a registry write put in the value, its value's data.
+  [
+    /^(?:(?:registry\s+)?values?|data)\s+(?:written|set|stored|assigned|added)$|^(?:values?['\u2019]s?\s+)?(?:data|contents?)\s+written$/i,
+    'value data',
+  ],
 ];
 
 /**
