@@ -36,7 +36,7 @@ import {
   sideBySide,
   type MeasuredApart,
 } from './sql-measures-apart.util';
-import { rankedSubject, singular } from './text-signals.util';
+import { rankedSubject, singular, subjectOfWord } from './text-signals.util';
 import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 import { fieldParts } from './field-parts.util';
 
@@ -1627,10 +1627,14 @@ function measuredOnce(
     ),
     input.naturalLanguage,
   );
+  // "clients whose spend is above the average": each client's measure held to the average of them all.
+  const versusAverage = c.measure && c.having === null ? AGAINST_AVERAGE.exec(input.naturalLanguage) : null;
   const subject =
-    c.groupBy.length === 0 && (c.having || c.limit || c.comparison) && c.measure
-      ? rankedSubject(input.naturalLanguage)
+    c.groupBy.length === 0 && (c.having || c.limit || c.comparison || versusAverage) && c.measure
+      ? (rankedSubject(input.naturalLanguage) ?? (versusAverage ? openingSubject(input.naturalLanguage) : null))
       : null;
+  // Held to the average of them all, each one is a group of its own, wherever its measure is read.
+  if (versusAverage && subject) c = { ...c, groupBy: [{ kind: subject, field: null }] };
   let fact = c.inactivity
     ? inactivityEntity(tables, c, schema, input.naturalLanguage)
     : c.absence
@@ -2077,6 +2081,8 @@ function measuredOnce(
     having.push(heldTo(measureExpression, c.measure.threshold));
   if (aggregate) for (const m of extra) if (m.threshold) having.push(heldTo(m.expression, m.threshold));
   if (compared && aggregate) having.push(compared.groupTest);
+  if (versusAverage && aggregate && groupBy.length > 0)
+    having.push(aboveAverage(measureExpression, lines.slice(1), versusAverage[1]!, groupBy));
   if (having.length > 0) lines.push(`HAVING ${having.join(' AND ')}`);
   // "how many clients placed more than 3 orders": the groups that meet the condition, counted, not listed.
   const countedGroups =
@@ -2104,6 +2110,29 @@ function measuredOnce(
     `LIMIT ${c.limit ?? (aggregate && groupBy[0]?.startsWith('DATE_TRUNC') ? 1000 : 100)}`,
   );
   return { query: lines.join('\n'), tables: [...parts.aliases.keys()] };
+}
+
+/** The noun a question opens with, past a question word or an article ("products whose …", "which clients …"). */
+const OPENING_NOUN = /^\W*(?:(?:which|what|show|list|find|all|the|our|me|any)\s+)*([a-z]{3,30})\b/i;
+
+/** The entity the question's opening noun names ("products whose revenue …" → product), or null. */
+function openingSubject(question: string): string | null {
+  const noun = OPENING_NOUN.exec(question)?.[1];
+  return noun ? subjectOfWord(noun) : null;
+}
+
+/** "above the average", "below average", "more than the mean": each group's measure against the average of them all. */
+const AGAINST_AVERAGE =
+  /\b(above|over|more\s+than|greater\s+than|higher\s+than|exceed(?:s|ing)?|below|under|less\s+than|lower\s+than)\s+(?:the\s+)?(?:average|mean|avg)\b/i;
+
+/**
+ * The HAVING test of a group's measure against the average of the same measure over every group: the grouped
+ * FROM … GROUP BY lines read again in a subquery (their aliases its own), the measure of each group averaged.
+ */
+function aboveAverage(measure: string, from: readonly string[], said: string, groupBy: readonly string[]): string {
+  const op = /^(?:below|under|less|lower)/i.test(said) ? '<' : '>';
+  const grouped = from.map((line) => (line.startsWith('GROUP BY') ? `GROUP BY ${groupBy.join(', ')}` : line));
+  return `${measure} ${op} (SELECT AVG(v) FROM (SELECT ${measure} AS v ${grouped.join(' ')}) per_group)`;
 }
 
 /** "in each category", "for every month", "per region", "within each team": the group a ranking is kept within `[1]`. */

@@ -342,3 +342,11 @@ describe('extractConstraints: those active in each period', () => {
     }
   });
 });
+
+describe('extractConstraints: the ones who did something, per group', () => {
+  it('counts each one once per group when the question opens with who did it and asks no measure', () => {
+    const c = read('members who renewed a plan this year, by region and week', [members, sales]);
+    expect(c.measure).toEqual({ kind: 'distinct_count', of: expect.any(String), field: 'members.member_id' });
+    expect(c.group_by).toContainEqual(expect.objectContaining({ field: 'members.region' }));
+  });
+});

@@ -143,6 +143,10 @@ const NEGATION =
  */
 const GLOSS_IN_LIST = /\s\((?:[a-z][\w.-]{0,20})(?:\s+[a-z][\w.-]{0,20})?\)(?=\s*(?:,|\band\b|\bor\b|&))/gi;
 
+/** A question opening with the ones who did something ("members who bought …", "the clients that renewed …"). */
+const WHO_DID_OPENING =
+  /^\s*(?:(?:the|all|our)\s+)?[a-z][\w-]{2,30}\s+(?:who|that)\s+(?:have\s+|has\s+)?(?:[a-z]{3,}ed|bought|made|paid|spent|sent|took|got|gave|placed)\b/i;
+
 /** "daily active", "monthly active": the word that says the ones counted did something in each period `[1]`. */
 const ACTIVE_PER_PERIOD = /\b(?:daily|weekly|monthly|quarterly|yearly)\s+(active)\b/gi;
 
@@ -835,6 +839,15 @@ function openingSubjectKey(text: string, tables: readonly TableColumns[]): Group
   return kind && (field || tables.length === 0) ? { kind, field } : null;
 }
 
+/** The key of the table the noun a question opens with names ("members who …" → members.member_id), or null. */
+function openingTableKey(text: string, tables: readonly TableColumns[]): GroupKey | null {
+  const noun = readOpeningSubject(text)?.noun;
+  const kind = noun ? singularName(noun) : null;
+  const named = kind ? tables.filter((t) => singularName(t.table) === kind) : [];
+  const column = kind && named.length === 1 ? columnFor(kind, named) : null;
+  return kind && column ? { kind, field: column.includes('.') ? column : `${named[0]!.table}.${column}` } : null;
+}
+
 /** N rows of a table ranked by its amount column ("the 5 biggest unpaid invoices"), or null when no table has one. */
 function rankedRows(
   text: string,
@@ -1354,6 +1367,18 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         : countedPer || openingKey
           ? (measure ?? { kind: 'count', of: null, field: null })
           : customerAccountMeasure(measure, input.tables);
+  // "clients who ordered gift boxes, by region and week": the ones who did it, each counted once per group.
+  const doers =
+    finalMeasure === null &&
+    extraMeasures.length === 0 &&
+    !inactivity &&
+    !absence &&
+    show.length === 0 &&
+    (groupBy.length > 0 || shape.timeBucket !== null) &&
+    WHO_DID_OPENING.test(text)
+      ? (openingSubjectKey(text, input.tables) ?? openingTableKey(text, input.tables))
+      : null;
+  if (doers) groupBy.splice(0, groupBy.length, ...groupBy.filter((key) => key.field !== doers.field));
   // "30 or more bought at once": the rows that each hold that many units, listed, not a count of rows per thing.
   const lineQuantity = readLineQuantity(text, input.tables);
   if (lineQuantity && !filters.some((f) => f.field === lineQuantity.field)) {
@@ -1370,7 +1395,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   if (versus && groupBy.length < 8 && !groupBy.some((key) => key.field === versus.field)) groupBy.push(versus);
   return {
     filters,
-    measure: finalMeasure,
+    measure: doers ? { kind: 'distinct_count', of: doers.kind, field: doers.field } : finalMeasure,
     group_by: withoutDifferenced(withoutCountedKey(groupBy, finalMeasure), difference),
     having: held ? held.rows : having,
     time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy) ?? changeBucket(periodChange),

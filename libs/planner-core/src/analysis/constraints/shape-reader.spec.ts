@@ -1372,3 +1372,11 @@ describe('readShape: a ranking kept within each group', () => {
     expect(readShape('top 6 items by units shipped per brand', new SpanSet(), isColumn).groupBy).toContain('brand');
   });
 });
+
+describe('readShape: an average that a measure is held to', () => {
+  it('reads no average measure from "above the average" or "less than the mean"', () => {
+    for (const text of ['vendors whose payout is above the average', 'vendors paid less than the mean vendor'])
+      expect(readShape(text, new SpanSet(), () => false).measure?.kind).not.toBe('avg');
+    expect(readShape('average payout per vendor', new SpanSet(), () => false).measure?.kind).toBe('avg');
+  });
+});

@@ -389,7 +389,9 @@ const SALE_SIZE = /^(?:orders?|deals?|baskets?|carts?|sales?|purchases?)\s+(?:si
 const ONE_SALE = /^(?:order|deal|basket|cart|sale|purchase)$/i;
 /** "AOV by region": the usual shorthand for the average order value. */
 const AOV = /\bAOVs?\b/i;
-const AVERAGE = new RegExp(`\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
+/** "above the average", "less than the mean customer": the average a measure is held to, not the measure. */
+const HELD_TO = String.raw`(?<!\b(?:above|over|than|below|under|exceeds?|exceeding)\s+(?:the\s+|an\s+)?)`;
+const AVERAGE = new RegExp(`${HELD_TO}\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
 // "total invoiced", "total billed": money said by the verb that moved it.
 const MONEY_WORDS =
   'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income|outstanding|owed|balances?|invoiced|billed|charged|refunded';
