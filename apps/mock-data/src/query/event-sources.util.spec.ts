@@ -12,6 +12,8 @@ import {
 describe('sysmonEventsFor', () => {
   it('names the Sysmon event of the activity, most specific first', () => {
     expect(sysmonEventsFor('hosts that resolved evil.com via DNS')).toEqual(['22']);
+    expect(sysmonEventsFor('file creations under the temp folder')).toEqual(['11']);
+    expect(sysmonEventsFor('file writes by rundll32')).toEqual(['11']);
     expect(sysmonEventsFor('network connections to port 3389')).toEqual(['3']);
     expect(sysmonEventsFor('process creation with winword.exe as parent')).toEqual(['1']);
     expect(sysmonEventsFor('registry run keys changed')).toEqual(['12', '13', '14']);

@@ -234,7 +234,10 @@ const SYSMON_ACTIVITIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /\b(?:files?|documents?) (?:(?:were|was|got|being|been) )?(?:deleted|removed|deletions?)\b|\b(?:deleted|removed|deleting|deletions? of) (?:[\w+,.-]+ ){0,4}?(?:files?|documents?)\b/i,
     ['23', '26'],
   ],
-  [/\bfiles? (?:created|written|dropped|creation)\b|\b(?:created|wrote|dropped) (?:a |the )?files?\b/i, ['11']],
+  [
+    /\bfiles? (?:created|written|dropped|creations?|writes?|drops?)\b|\b(?:created|wrote|dropped) (?:a |the )?files?\b/i,
+    ['11'],
+  ],
   [
     /\bprocess(?:es)? (?:creat\w*|start\w*|launch\w*|spawn\w*|execut\w*)|\bexecut(?:ed|ion|ions)\b|\bprocess (?:images?|names?)\b|\bcommand lines?\b|\b(?:launched|spawned|ran)\b/i,
     ['1'],

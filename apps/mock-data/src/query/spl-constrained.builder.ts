@@ -293,6 +293,9 @@ function cmdletAsText(filter: ConstraintFilter, fields: readonly string[]): Cons
   return { ...filter, kind: 'text', field: null };
 }
 
+/** A code written in hexadecimal ("0x17", "0xC000006A"): as distinctive in an event's raw text as in its field. */
+const HEX_CODE = /^0x[0-9a-f]{1,16}$/i;
+
 /** An HTTP status code or class ("429", "5xx"). */
 const HTTP_CODE = /^[1-5](?:\d\d|xx)$/i;
 
@@ -406,10 +409,11 @@ function filterClauses(
       notes.push(guestMarkNote(source.name, guests));
       continue;
     }
-    // "CommandLine containing 'whoami'" on a log without that field: the words are still in its raw events.
+    // "CommandLine containing 'whoami'", "encryption type 0x17" on a log without that field: the words, or a code no
+    // other word is written as, are still in its raw events.
     if (
       filter.kind === 'text' &&
-      filter.operator === 'contains' &&
+      (filter.operator === 'contains' || filter.values.every((v) => HEX_CODE.test(v))) &&
       !prefix &&
       (filter.field || namesItsColumn(filter))
     ) {

@@ -59,6 +59,11 @@ describe('buildSplQuery with constraints (every search checked against the schem
       constraints: aConstraints({ filters: [aFilter('text', ['7'], { field: 'sysmon.Protocol' })] }),
     });
     expect(whole.query.split('\n')[0]).not.toContain('7');
+    const code = spl({
+      tables: ['wineventlog'],
+      constraints: aConstraints({ filters: [aFilter('text', ['0x12'], { field: 'SecurityEvent.FailureCode' })] }),
+    });
+    expect(code.query.split('\n')[0]).toContain('"0x12"');
   });
 
   it('should search the log that records the event ids, not a sourcetype of another Windows log', () => {

@@ -32,6 +32,8 @@ describe('readShape', () => {
     });
     expect(shape('which operator racked up the most denied badge swipes overnight').limit).toBe(1);
     expect(shape('which 3 operators racked up the most denied badge swipes').limit).toBe(3);
+    expect(shape('turnstiles with the most denied swipes overnight').limit).toBe(10);
+    expect(shape('turnstiles with the fewest denied swipes overnight').limit).toBeNull();
   });
 
   it('reads things generated other than money as counted, and money or nothing after "generated" as money', () => {

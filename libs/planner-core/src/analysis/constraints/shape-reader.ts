@@ -1530,8 +1530,10 @@ export function readShape(
     : null;
   if (withMost && withMostSubject !== null && withMostSubject !== 'order') {
     if (!groupBy.includes(withMostSubject)) groupBy.push(withMostSubject);
-    // "5 clerks with the most refunds": that many of them.
-    limit ??= positiveInteger(withMost[1]);
+    // "5 clerks with the most refunds": that many of them; "devices with the most connections": the first rows.
+    limit ??=
+      positiveInteger(withMost[1]) ??
+      (/^(?:most|highest|largest|biggest|greatest)$/i.test(withMost[3]!) ? RANKED_ROWS_SHOWN : null);
     order ??= { by: 'measure', direction: /^(?:fewest|least|lowest|smallest)$/i.test(withMost[3]!) ? 'asc' : 'desc' };
     // "departments with the highest spend": each one's money in all, not its single largest row.
     if ((measure?.kind === 'max' || measure?.kind === 'min') && MONEY_MEASURE.test(measure.of ?? ''))
