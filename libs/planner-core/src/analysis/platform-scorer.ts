@@ -543,6 +543,23 @@ function describedRows(
   return null;
 }
 
+/** Whether a telemetry store's catalog evidence is above every business store's (and above nothing). */
+function telemetryMatchedBest(
+  catalog: SchemaCatalog,
+  platforms: readonly string[],
+  catalogMatch: ReturnType<typeof matchCatalog>,
+): boolean {
+  let telemetry = 0;
+  let records = 0;
+  for (const platform of platforms) {
+    const score = entityScore(catalogMatch.byPlatform.get(platform) ?? []);
+    const kind = domainOf(platform, catalog.platforms.get(platform)?.description ?? '');
+    if (kind === 'telemetry') telemetry = Math.max(telemetry, score);
+    else if (kind === 'records') records = Math.max(records, score);
+  }
+  return telemetry > records;
+}
+
 export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const { reading, catalog, platforms } = input;
   const index = input.index ?? indexCatalog(catalog, platforms);
@@ -603,9 +620,11 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // A security request written as a detection rule's summary ("…, leveraging the proxy logs") or as a hunting query
   // ("look for …"): the kind of content one store holds.
   const written = writingStyle(reading.text);
-  // Marks a business question says too ("look for", "specifically") count only beside words of telemetry.
+  // Marks a business question says too ("look for", "specifically") count only beside words of telemetry, or when the
+  // catalog entries the words reach best are a telemetry store's ("search for new scheduled tasks").
   const style =
-    written && (!written.ordinary || telemetryWords.length > 0)
+    written &&
+    (!written.ordinary || telemetryWords.length > 0 || telemetryMatchedBest(catalog, platforms, catalogMatch))
       ? { ...written, ...WRITING_STYLE_LEANS[written.style] }
       : null;
   // A write-up of a cloud provider's activity with no trail named and in no rule's style (a rule names the trail it

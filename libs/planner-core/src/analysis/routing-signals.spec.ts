@@ -794,6 +794,18 @@ describe('the way a security request is written', () => {
     ]);
   });
 
+  it('reads a hunt opener with no word of telemetry as a hunt when the words reach a telemetry store best', () => {
+    const hints = {
+      kql: { tables: { KioskJobEvents: ['TimeGenerated', 'DeviceName', 'JobName', 'ActionType'] } },
+      spl: { sourcetypes: ['WinEventLog:Kiosk-Scheduled-Job/Operational'] },
+      sql: { tables: { app_users: ['user_id', 'email'], orders: ['order_id', 'placed_at'] } },
+    };
+
+    expect(analyze('Any new scheduled kiosk job', hints).required_platforms).toEqual(['spl']);
+    expect(analyze('Search for any new scheduled kiosk job', hints).required_platforms).toEqual(['kql']);
+    expect(analyze('Look for orders placed twice by one app user', hints).required_platforms).toEqual(['sql']);
+  });
+
   it('does not read words a business question says too ("look for", "specifically") as a style', () => {
     expect(analyze('look for members who joined this spring', mirroredHints()).required_platforms).toEqual(['sql']);
     expect(

@@ -30,6 +30,18 @@ describe('writingStyle', () => {
     expect(writingStyle('Flag instances in which a kiosk spools to a new printer')?.style).toBe('detection rule');
   });
 
+  it('reads a rule that says in a sentence of its own what it detects or reads', () => {
+    expect(writingStyle('Spot kiosk players in kiosk mode. It identifies players launched with a debug flag.')).toEqual(
+      {
+        style: 'detection rule',
+        marks: ['says in a sentence what it detects'],
+        ordinary: false,
+      },
+    );
+    expect(writingStyle('Catch codec swaps. This detection leverages player telemetry.')?.style).toBe('detection rule');
+    expect(writingStyle('Kiosks where it detects a codec swap')).toBeNull();
+  });
+
   it('reads a rule that opens by naming the action it fires on as a noun', () => {
     expect(writingStyle('Detect the loading of an unsigned codec by the kiosk player.')).toEqual({
       style: 'detection rule',
