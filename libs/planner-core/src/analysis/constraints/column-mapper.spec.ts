@@ -35,6 +35,14 @@ describe('columnFor', () => {
     expect(columnFor('key', [{ table: 'sysmon', columns: ['host', 'Details', 'TargetObject'] }])).toBe('TargetObject');
   });
 
+  it("maps kiosks, terminals and tills to a column of their own, else to the machine's name", () => {
+    expect(columnFor('kiosk', [{ table: 'KioskEvents', columns: ['Timestamp', 'DeviceName', 'ActionType'] }])).toBe(
+      'DeviceName',
+    );
+    expect(columnFor('terminal', [{ table: 'Security', columns: ['Computer', 'EventID'] }])).toBe('Computer');
+    expect(columnFor('till', [{ table: 'sales', columns: ['store_id', 'till_id', 'amount'] }])).toBe('till_id');
+  });
+
   it('maps "src" to a connection log\'s own side when it keeps no source column', () => {
     const flows: TableColumns = { table: 'flows', columns: ['Timestamp', 'LocalIP', 'RemoteIP', 'RemotePort'] };
     expect(columnFor('src', [flows])).toBe('LocalIP');
@@ -148,6 +156,19 @@ describe('columnNamed (short forms)', () => {
     const processes: TableColumns = { table: 'DeviceProcessEvents', columns: ['FileName', 'ProcessCommandLine'] };
     expect(columnNamed('cmdline', [processes])).toBe('ProcessCommandLine');
     expect(columnNamed('cmd line', [processes])).toBe('ProcessCommandLine');
+  });
+
+  it('should name a column by the starts of its last words ("enc type", "logon typ", "src port")', () => {
+    const kerberos: TableColumns = { table: 'SecurityEvent', columns: ['EventID', 'TicketEncryptionType', 'Status'] };
+    expect(columnNamed('enc type', [kerberos])).toBe('TicketEncryptionType');
+    expect(columnNamed('ticket encr type', [kerberos])).toBe('TicketEncryptionType');
+    expect(columnNamed('logon typ', [{ table: 'Logons', columns: ['Computer', 'LogonType'] }])).toBe('LogonType');
+    expect(columnNamed('src port', [{ table: 'fw', columns: ['dest_port', 'source_port'] }])).toBe('source_port');
+    expect(columnNamed('auth pkg name', [{ table: 'W', columns: ['AuthenticationPackageName'] }])).toBe(
+      'AuthenticationPackageName',
+    );
+    expect(columnNamed('en type', [kerberos])).toBeNull();
+    expect(columnNamed('ev typ', [kerberos])).toBeNull();
   });
 
   it('should name the CIM transport column by "protocol" where no column is called so', () => {

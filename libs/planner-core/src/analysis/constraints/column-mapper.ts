@@ -98,6 +98,11 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
   // "per workstation": the machine a sign-in came from where the log keeps it apart (Windows' WorkstationName
   // beside Computer, the controller that logged it), else the host itself.
   workstation: [/^(?:workstationname|workstation)$/, ...HOST],
+  // "per kiosk", "by terminal", "each till": a column of their own where a table keeps one (a shop's till id), else
+  // the machine's name.
+  kiosk: [/^kiosk(?:id|name)?$/, ...HOST],
+  terminal: [/^terminal(?:id|name)?$/, ...HOST],
+  till: [/^till(?:id|name)?$/, ...HOST],
   // "by calling computer": the machine a call came from (Windows' Caller_Computer_Name), else where a logon came from.
   caller_host: [/^caller(?:computer|machine|host|workstation)(?:name)?$/, /^(?:workstationname|workstation)$/, ...HOST],
   domain: [
@@ -454,10 +459,42 @@ const OTHER_COLUMN_NAMES: Readonly<Record<string, string>> = Object.assign(
   { protocol: 'transport' },
 );
 
+/** Short words that are no start of the word they stand for ("src" → source), squashed. */
+const SHORT_WORD_STANDS_FOR: Readonly<Record<string, string>> = Object.assign(
+  Object.create(null) as Record<string, string>,
+  { src: 'source', dst: 'destination', dest: 'destination', msg: 'message', pkg: 'package', svc: 'service' },
+);
+/** A word of a column's name: a run of capitals before another word (`IP` of `IPAddress`), a capitalised or lower-case word, or digits. */
+const COLUMN_NAME_WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
+/** At most this many words said of a column, read as the starts of its last words. */
+const MAX_SHORTENED_WORDS = 4;
+
+/**
+ * A column named by the starts of its last words, two to four of them ("enc type" → TicketEncryptionType, "logon typ"
+ * → LogonType, "auth pkg name" → AuthenticationPackageName): each said word begins the column's word in its place,
+ * the first at least 3 letters; "src" and "dst" stand for source and destination.
+ */
+function columnByWordStarts(words: string, tables: readonly TableColumns[]): string | null {
+  const said = words
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => SHORT_WORD_STANDS_FOR[w] ?? w);
+  if (said.length < 2 || said.length > MAX_SHORTENED_WORDS || said[0]!.length < 3) return null;
+  for (const table of tables)
+    for (const column of table.columns) {
+      const parts = (column.match(COLUMN_NAME_WORD) ?? []).map((w) => w.toLowerCase());
+      const from = parts.length - said.length;
+      if (from >= 0 && said.every((w, i) => parts[from + i]!.startsWith(w))) return fieldName(tables, table, column);
+    }
+  return null;
+}
+
 /**
  * The column the question names by its words ("encryption type" → TicketEncryptionType, "logon
  * type" → LogonType, "status" → Status): a column whose squashed name is, or ends with, the
- * squashed words (at least 4 letters); null when none does.
+ * squashed words (at least 4 letters), else whose last words the words begin ("enc type", "src port");
+ * null when none does.
  */
 export function columnNamed(words: string, tables: readonly TableColumns[]): string | null {
   const key = SHORT_COLUMN_WORDS[squash(words)] ?? squash(words);
@@ -465,6 +502,7 @@ export function columnNamed(words: string, tables: readonly TableColumns[]): str
   const other = OTHER_COLUMN_NAMES[key];
   return (
     firstMatch(tables, [new RegExp(`^${key}$`), new RegExp(`${key}$`)]) ??
-    (other === undefined ? null : firstMatch(tables, [new RegExp(`^${other}$`)]))
+    (other === undefined ? null : firstMatch(tables, [new RegExp(`^${other}$`)])) ??
+    columnByWordStarts(words, tables)
   );
 }

@@ -724,6 +724,13 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(read('failures with 0xC000006A')).toEqual([['text', '0xC000006A', undefined]]);
   });
 
+  it('reads a code whose name is said shortened ("enc type", "logon typ")', () => {
+    expect(read('service tickets w/ enc type 0x11')).toEqual([['text', '0x11', 'enc type']]);
+    expect(read('tgs asks, encr type 0x3, since noon')).toEqual([['text', '0x3', 'encr type']]);
+    expect(read('logons typ 2 on the till')).toEqual([['text', '2', 'logon type']]);
+    expect(read('a typo in the job name 42')).toEqual([]);
+  });
+
   it('reads a command-line switch only when the question speaks of command lines', () => {
     expect(read('powershell.exe with -EncodedCommand in the command line')).toContainEqual([
       'command_line',

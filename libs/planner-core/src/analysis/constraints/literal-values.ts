@@ -1277,7 +1277,7 @@ const GATES = {
   eventWord: /event|\bids?\b/i,
   userWord: /\buser|\baccount|\bacct\b|\bupn\b|\blogin\s+name/i,
   camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]|[a-z]-?[A-Z]{2}/,
-  namedCode: /type|status|code|reason|options/i,
+  namedCode: /typ|status|code|reason|options/i,
   errorWord: /error|result|fail|code/i,
   dotWord: /(?:^|[\s(*"'])\.[A-Za-z]/,
   serviceAccount: /(?:svc|sa|adm|admin|srv)[_-]|[_-]svc\b/i,
@@ -1299,11 +1299,14 @@ const GATES = {
     /host|server|machine|computer|device|endpoint|workstation|laptop|\bdc\b|domain controller|\bvm\b|\bbox\b|bastion|jumpbox|proxy|gateway|firewall|router|printer|kiosk/i,
 } as const;
 
-/** A code said with the name of what it is ("encryption type 0x17", "logon type 10", "logins of type 3", "status 0xC000006A"). */
+/**
+ * A code said with the name of what it is ("encryption type 0x17", "logon type 10", "logins of type 3", "status
+ * 0xC000006A"), its words maybe shortened ("enc type 0x12", "logon typ 3").
+ */
 const NAMED_CODE =
-  /\b((?:ticket\s+)?encryption\s+type|log(?:on|in)s?\s+(?:of\s+)?type|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
-/** "logons type", "logins of type": the logon type, said of the logons. */
-const LOGONS_OF_TYPE = /^log(?:on|in)s?\s+(?:of\s+)?type$/;
+  /\b((?:ticket\s+)?enc(?:ryption|rypt|r)?\s+typ(?:e)?|log(?:on|in)s?\s+(?:of\s+)?typ(?:e)?|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
+/** "logons type", "logins of type", "logon typ": the logon type, said of the logons. */
+const LOGONS_OF_TYPE = /^log(?:on|in)s?\s+(?:of\s+)?typ(?:e)?$/;
 /**
  * Numeric error or result codes named as such, one or a list ("error 50126", "errors 50074 or 50076",
  * "result codes 0, 50140"), or a code of five to seven digits something failed with ("failing w/ 50126",

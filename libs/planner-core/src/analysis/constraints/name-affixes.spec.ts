@@ -26,6 +26,15 @@ describe('readNameAffixes', () => {
     expect(read('the string ZZ-* in the hosts table')).toEqual([]);
   });
 
+  it('reads a wildcard name in brackets after a plural noun of any fleet as a part of a host name', () => {
+    expect(read('which boiler controllers (BLR-*) reached the internet today')).toEqual([
+      ['host', 'BLR-', 'contains', 'BLR-*'],
+    ]);
+    expect(read('did the weighbridge sensors (WB*) run cmd.exe')).toEqual([['host', 'WB', 'contains', 'WB*']]);
+    expect(read('the service accounts (sa_*) that logged on')).toEqual([['user', 'sa_', 'contains', 'sa_*']]);
+    expect(read('the security groups (SG-*) changed this week')).toEqual([]);
+  });
+
   it('reads a wildcard name in brackets after machines called by their role as a part of a host name', () => {
     expect(read('git.exe on the release runners (REL-RN-*) since monday')).toEqual([
       ['host', 'REL-RN-', 'contains', 'REL-RN-*'],

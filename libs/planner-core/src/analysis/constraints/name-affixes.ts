@@ -67,6 +67,29 @@ const PLACE_BEFORE =
   /(?:\b(?:on|against|across|onto|at)|\b(?:log-?ins?|log-?ons?|sign-?ins?|attempts?|sessions?)\s+(?:in)?to|\b(?:connections?|traffic|flows?|beacons?|beaconing)\s+from)\s+(?:the\s+|any\s+|all\s+)?$/i;
 
 /**
+ * A plural noun right before a bracket a wildcard name opens ("the turbine controllers (TRB-*", "which pumps (PMP*"):
+ * a fleet of things named by the pattern.
+ */
+const PLURAL_BEFORE_BRACKET = /\b([A-Za-z]{3,24}s)\s*\(\s*$/;
+/** A bracket closing right after the wildcard name. */
+const BRACKET_CLOSES = /^\s*\)/;
+/** Plural nouns of things other than machines that a bracket names by a pattern ("the app roles (Ops*)"). */
+const NOT_MACHINES =
+  /^(?:groups|roles|apps|applications|sites|buckets|tables|indexes|indices|subscriptions|policies|rules|mailboxes|repos|repositories|vaults|keys|secrets|principals|identities|resources|queues|topics|tenants|operations|events|calls|actions|requests|alerts|tasks|jobs|databases|schemas|folders|paths|shares|domains|urls|teams|channels|projects|fields|columns|values|tags|labels|names|codes|ids)$/i;
+
+/**
+ * The kind of a fleet a bracketed wildcard name stands for, after a plural noun no kind is known of ("the turbine
+ * controllers (TRB-*)", "our tills (TL*)"): machines (a host), unless the noun is of another kind of thing.
+ */
+function fleetKind(before: string, after: string): FilterKind | undefined {
+  const noun = PLURAL_BEFORE_BRACKET.exec(before)?.[1];
+  if (noun === undefined || !BRACKET_CLOSES.test(after)) return undefined;
+  const known = kindOfNoun(noun);
+  if (known !== undefined || NOT_MACHINES.test(noun)) return known;
+  return 'host';
+}
+
+/**
  * Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part; an
  * operation's start before the noun of calls ("Delete* calls") is an action.
  */
@@ -84,7 +107,9 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
         return { kind: 'action', value: m[1], start: m.index, end, operator: 'contains' };
       const nounAfter = NOUN_AFTER.exec(after);
       const noun = nounAfter ?? (PLACE_BEFORE.test(before) ? null : NOUN_BEFORE.exec(before));
-      const kind = noun ? kindOfNoun(noun[1]!) : PLACE_BEFORE.test(before) ? 'host' : undefined;
+      const kind =
+        (nounAfter ? undefined : fleetKind(before, after)) ??
+        (noun ? kindOfNoun(noun[1]!) : PLACE_BEFORE.test(before) ? 'host' : undefined);
       if (!kind) return null;
       return { kind, value: m[1] ?? m[2]!, start: m.index, end, operator: 'contains' };
     },

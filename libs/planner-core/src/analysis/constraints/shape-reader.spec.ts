@@ -85,6 +85,23 @@ describe('readShape', () => {
     expect(shape('logon failures per box since tuesday').groupBy).toEqual(['host']);
   });
 
+  it('reads pcs and nodes as hosts to group by', () => {
+    expect(subjectKind('pc')).toBe('host');
+    expect(subjectKind('nodes')).toBe('host');
+    expect(shape('launches of putty.exe on the depot pcs this week, per pc').groupBy).toEqual(['host']);
+    expect(shape('out-of-memory kills per node over the past day').groupBy).toEqual(['host']);
+  });
+
+  it('ends a key before a shortened time word ("lst", "prev", "yday")', () => {
+    const isColumn = (word: string) => word === 'caller';
+    expect(readShape('denied writes by caller lst 12h, most first', new SpanSet(), isColumn)).toMatchObject({
+      groupBy: ['caller'],
+      order: { by: 'measure', direction: 'desc' },
+    });
+    expect(shape('blocked mails per sender prev 3 days').groupBy).toEqual(['sender']);
+    expect(shape('password resets per admin yday').groupBy).toEqual(['actor']);
+  });
+
   it('reads the keys listed after a period grouping word as keys too', () => {
     const isColumn = (word: string) => word === 'storage account';
     expect(readShape('blob deletes since monday, by day and storage account', new SpanSet(), isColumn)).toMatchObject({

@@ -54,7 +54,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // A workstation is a host, whose own column a sign-in log may keep apart from the one that logged it.
   [/^workstations?(?:\s+names?)?$/, 'workstation'],
   [
-    /^(?:hosts?|devices?|computers?|machines?|endpoints?|servers?|laptops?|desktops?|vms?|box(?:es)?|hostnames?|domain\s+controllers?|dcs?|(?:host|device|computer|machine)\s+names?)$/,
+    /^(?:hosts?|devices?|computers?|machines?|endpoints?|servers?|laptops?|desktops?|pcs?|nodes?|vms?|box(?:es)?|hostnames?|domain\s+controllers?|dcs?|(?:host|device|computer|machine|pc|node)\s+names?)$/,
     'host',
   ],
   [/^(?:countr(?:y|ies)|locations?)$/, 'country'],
@@ -240,7 +240,7 @@ export function subjectKind(phrase: string): string | null {
     (NOT_A_SUBJECT.has(words[words.length - 1]!) ||
       isFunctionWord(words[words.length - 1]!) ||
       TIME_UNIT_WORD.test(words[words.length - 1]!) ||
-      /^(?:wtd|mtd|qtd|ytd|today|yesterday|tonight|tomorrow|now|recently|last|this|past|previous|since|over|during|within|between|before|after|ago)$/.test(
+      /^(?:wtd|mtd|qtd|ytd|today|yesterday|yday|tonight|tomorrow|now|recently|last|lst|this|past|previous|prev|since|over|during|within|between|before|after|ago)$/.test(
         words[words.length - 1]!,
       ))
   )
