@@ -57,6 +57,7 @@ import {
   NAME_FILLER_WORDS,
   DOMAIN_DESCRIPTION_WORDS,
   PLATFORM_DOMAINS,
+  CIM_DATA_SAID,
   PLATFORM_VOCABULARY,
   SECURITY_ONLY_WORDS,
   TELEMETRY_SOURCE_LEANS,
@@ -937,6 +938,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
         (resourceText === null || cuePattern(cue).test(resourceText)),
     );
     cues.push(...listedSourceCues(platform, reading.text));
+    // "using the authentication data": a CIM data model named as the source read.
+    if (platform === CIM_DATA_SAID.platform && CIM_DATA_SAID.pattern.test(reading.text.slice(0, MAX_LISTED_TEXT)))
+      cues.push({ phrase: 'a CIM data model named as the source', weight: CIM_DATA_SAID.weight });
     if (style?.platform === platform)
       cues.push({
         phrase: `written as a ${style.style} (${style.marks.join(', ')})`,

@@ -88,6 +88,35 @@ describe('routing signals that generalise', () => {
     expect(analyze('failed sign-ins per app today, then dm the owners', hints).required_platforms).toEqual(['kql']);
   });
 
+  it('reads a CIM data model named as the source ("using the authentication data") as Splunk, not the bare word', () => {
+    const hints = {
+      kql: {
+        tables: {
+          SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'AppDisplayName', 'ResultType', 'IPAddress'],
+          DeviceProcessEvents: ['TimeGenerated', 'DeviceName', 'FileName', 'InitiatingProcessFileName'],
+        },
+      },
+      spl: {
+        datamodels: {
+          Authentication: ['user', 'app', 'action', 'src'],
+          'Endpoint.Processes': ['process_name', 'parent_process_name', 'dest'],
+        },
+      },
+    };
+    const platforms = (question: string) => analyze(question, hints).required_platforms;
+
+    expect(
+      platforms('from the authentication data, who racked up over 30 rejected sign-ins to Ledgerly since friday'),
+    ).toEqual(['spl']);
+    expect(platforms('accounts with more than 8 failed logons in the authentication data today')).toEqual(['spl']);
+    expect(platforms('using the endpoint process data, what launched certutil on kiosk-12 yesterday')).toEqual(['spl']);
+    expect(
+      platforms(
+        'authentication data shows rejected sign-ins to Ledgerly from one IP, which may indicate spraying in Entra',
+      ),
+    ).toEqual(['kql']);
+  });
+
   it('leans to Splunk first for a third-party source both stores hold, with low confidence', () => {
     const result = analyze('Find denied AWS bucket access by unknown callers', mirroredHints());
 

@@ -69,6 +69,18 @@ const CIM_MODEL_WORDS: readonly string[] = [
   'intrusion detection',
 ];
 
+/**
+ * A Splunk CIM data model named as the source to read, by a name no other store's data goes by: "using the
+ * authentication data", "from the Network_Traffic data model", "in the endpoint process data". Only said so (after
+ * "using", "from", "in" …) does it name the source; the bare word ("authentication") is any store's topic.
+ */
+export const CIM_DATA_SAID = {
+  platform: 'spl',
+  weight: 2.5,
+  pattern:
+    /\b(?:using|use|from|in|within|across|against|query(?:ing)?|search(?:ing)?|based\s+on)\s+(?:the\s+|our\s+)?(?:cim\s+)?(?:authentication|network[\s_]+(?:traffic|resolution)|endpoint(?:[\s._]+(?:process(?:es)?|registry|filesystem|services?))?|intrusion[\s_]+detection)\s+data\b/i,
+} as const;
+
 /** Product, service and language names that point at a platform (KQL: Microsoft's log stores; SPL: Splunk; SQL: relational databases). */
 export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue[]>> = lookupTable({
   kql: [

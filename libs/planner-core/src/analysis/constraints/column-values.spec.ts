@@ -203,6 +203,18 @@ describe('readNamesBeforeColumns', () => {
     expect(readNamesBeforeColumns('crew per guild Rye first', [crew], new SpanSet())).toEqual([]);
   });
 
+  it('reads no value from an attribute said after the column word ("with the member ARN", "with host IP")', () => {
+    const keys: TableColumns = { table: 'vault', columns: ['member', 'host', 'actor', 'action'] };
+    expect(
+      readNamesBeforeColumns('denied vault reads today, with the member ARN and region', [keys], new SpanSet()),
+    ).toEqual([]);
+    expect(readNamesBeforeColumns('key rotations with host IP and time', [keys], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('purges (actor UPN) since june', [keys], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('purges with actor Quill', [keys], new SpanSet())).toMatchObject([
+      { value: 'Quill', hint: 'vault.actor' },
+    ]);
+  });
+
   it('reads no value for a column whose word is the verb of a name after "has" or "did"', () => {
     const ledger: TableColumns = { table: 'ledger', columns: ['ledger_id', 'unit', 'spent'] };
     expect(readNamesBeforeColumns('what did the Bakery spent this spring', [ledger], new SpanSet())).toEqual([]);

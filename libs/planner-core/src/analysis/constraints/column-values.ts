@@ -243,12 +243,18 @@ const NAME_AFTER_LEAD = /(?:\(\s*|\b(?:in|with)\s+(?:the\s+)?)$/i;
 /** A capitalised or quoted name just after a column's word, maybe after a colon or "=" ("dept: Ops", "team = 'Blue'"). */
 const NAME_AFTER = /^\s*[:=]?\s*("[^"\n]{1,60}"|'[^'\n]{1,60}'|[A-Z][\w&.-]{1,40})(?![\w'])/;
 
+/**
+ * A word after a column's word that names one of its attributes, not a value ("with the user ARN", "with host IP",
+ * "with the account SID"): the two words together name what to show.
+ */
+const ATTRIBUTE_WORD = /^(?:ARNs?|IDs?|SIDs?|UPNs?|GUIDs?|OIDs?|IPs?|URLs?|URIs?|FQDNs?|UUIDs?|Names?|Emails?|Types?)$/;
+
 /** The name given to a column just after its word, when a bracket or "in"/"with" leads the word; else null. */
 function nameAfter(text: string, lead: string, from: number): { value: string; end: number } | null {
   if (!NAME_AFTER_LEAD.test(lead)) return null;
   const m = NAME_AFTER.exec(text.slice(from, from + 80));
   const raw = m?.[1];
-  if (!raw || NOT_A_NAME.test(raw)) return null;
+  if (!raw || NOT_A_NAME.test(raw) || ATTRIBUTE_WORD.test(raw)) return null;
   return { value: /^["']/.test(raw) ? raw.slice(1, -1) : raw, end: from + m[0].length };
 }
 
