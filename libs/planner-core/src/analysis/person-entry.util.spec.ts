@@ -6,8 +6,10 @@ import {
   accountEntry,
   accountsRecord,
   directoryRecord,
+  emailRecord,
   personEntry,
   saysAccount,
+  saysEmailAsDetail,
   saysMemberAccount,
   saysPerson,
 } from './person-entry.util';
@@ -183,5 +185,35 @@ describe("scoring a question about one person's account in the app", () => {
 
   it('leaves the account of a party that buys to its own record', () => {
     expect(sqlTables('and the buyer account of t.ng@example.net in the app database')).not.toEqual(['crew']);
+  });
+});
+
+describe('saysEmailAsDetail', () => {
+  it.each([
+    'list the phone and email of every baker hired in May',
+    'the email of the member who booked the most classes',
+    'names and emails for the students enrolled in pottery',
+  ])("reads a person's email asked as a detail: %s", (question) => {
+    expect(saysEmailAsDetail(question)).toBe(true);
+  });
+
+  it.each([
+    'emails received by the baker from a new domain',
+    'phishing emails for the user with a blocked link',
+    'email address spoofing today',
+  ])('reads no detail in mail said as messages: %s', (question) => {
+    expect(saysEmailAsDetail(question)).toBe(false);
+  });
+});
+
+describe('emailRecord', () => {
+  it('finds the first entry with a column named for an email address', () => {
+    const entries = [
+      { name: 'ovens', columns: ['oven_id', 'model'] },
+      { name: 'bakers', columns: ['baker_id', 'contact_email'] },
+    ];
+
+    expect(emailRecord(entries)?.name).toBe('bakers');
+    expect(emailRecord(entries.slice(0, 1))).toBeUndefined();
   });
 });

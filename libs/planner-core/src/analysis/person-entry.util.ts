@@ -120,3 +120,26 @@ export const directoryRecord = oncePerList(
       return false;
     }),
 );
+
+/**
+ * A person's email asked as one of their details ("name and email of …", "the email of the customer who …"): a column of
+ * the person's record, not mail sent or received (that is "emails", said of messages).
+ */
+const EMAIL_AS_DETAIL =
+  /\b(?:names?|phones?(?:\s+numbers?)?)\s+and\s+e-?mails?\b|\be-?mail\s+(?:of|for)\s+(?:the|each|every|that|this)\s+(?:[a-z]+\s+)?(?:user|customer|member|person|employee|student|client|author|owner)s?\b/i;
+
+/** A column that keeps an email address (`email`, `email_address`, `contact_email`). */
+const EMAIL_COLUMN = /e-?mail/;
+
+/** Whether the question asks a person's email as one of their details (see {@link EMAIL_AS_DETAIL}). */
+export function saysEmailAsDetail(text: string): boolean {
+  return EMAIL_AS_DETAIL.test(text.slice(0, MAX_TEXT));
+}
+
+/** The first entry that keeps people's email addresses (a column named for it), for a person's email asked as a detail. */
+export const emailRecord = oncePerList(
+  (entries: ReadonlyArray<{ readonly name: string; readonly columns: readonly string[] }>) =>
+    entries
+      .slice(0, MAX_ENTRIES)
+      .find((entry) => entry.columns.slice(0, MAX_COLUMNS).some((c) => EMAIL_COLUMN.test(c.toLowerCase()))),
+);

@@ -27,9 +27,11 @@ import {
   accountEntry,
   accountsRecord,
   directoryRecord,
+  emailRecord,
   personEntry,
   saysAccount,
   saysMemberAccount,
+  saysEmailAsDetail,
   saysPerson,
 } from './person-entry.util';
 import { matchCatalog } from './catalog-matcher';
@@ -138,6 +140,7 @@ const WEIGHTS = {
   ownColumnCap: 1.5,
   describedRows: 1,
   stateBesideLastSeen: 2.5,
+  emailDetail: 2,
 } as const;
 
 const FILLER_WORDS: ReadonlySet<string> = new Set(NAME_FILLER_WORDS);
@@ -676,6 +679,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const membershipChange = saysMembershipChange(reading.text);
   if (membershipChange) telemetryWords.push('membership change');
   const ordinaryColumns = securityOnly || membershipChange;
+  const emailDetail = saysEmailAsDetail(reading.text);
   // "outside business hours" says when, not what a store holds: its words are not read against the stores' descriptions.
   const describingTerms = TIME_OF_DAY.test(reading.text)
     ? new Set(stems(reading.text.replace(TIME_OF_DAY_ALL, ' ')))
@@ -800,6 +804,15 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if (appPeople && lastSeen && accountName && lastSeen.startsWith(`${accountName}.`)) {
       entities += WEIGHTS.describedRows;
       reasons.push(`the app's people keep when they last did it (${lastSeen})`);
+    }
+    // "the name and email of the customer who …": a person's details, kept in a record of people, not a mail log.
+    const emailEntry =
+      kind === 'records' && !securityOnly && emailDetail
+        ? emailRecord(index.byPlatform.get(platform) ?? [])
+        : undefined;
+    if (emailEntry) {
+      entities += WEIGHTS.emailDetail;
+      reasons.push(`a person's email is a detail ${emailEntry.name} keeps`);
     }
     let ownColumns: Set<string> | undefined;
     if (!ordinaryColumns)

@@ -717,6 +717,31 @@ describe('"against" as a second source or as a target', () => {
   });
 });
 
+describe("a person's email asked as a detail", () => {
+  const hints = {
+    kql: {
+      tables: {
+        EmailEvents: ['TimeGenerated', 'SenderFromAddress', 'RecipientEmailAddress', 'Subject'],
+        UserSignins: ['TimeGenerated', 'UserPrincipalName'],
+      },
+    },
+    spl: { sourcetypes: ['mail:gateway'] },
+    sql: {
+      tables: { bakers: ['baker_id', 'full_name', 'contact_email', 'hired_on'], loaves: ['loaf_id', 'baker_id'] },
+    },
+  };
+
+  it('reads the name and email of a person from the record of people, not the mail log', () => {
+    expect(analyze('Find the name and email of the user who baked the most loaves', hints).required_platforms).toEqual([
+      'sql',
+    ]);
+  });
+
+  it('still reads mail received by a person from the mail log', () => {
+    expect(analyze('emails received by the user from a new domain', hints).required_platforms).toEqual(['kql']);
+  });
+});
+
 describe('the rows of a business table described by its own columns', () => {
   /** An identity store of sign-ins beside a staff database that keeps each account's team, flag and last login. */
   const hints = {
