@@ -325,6 +325,15 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(notes.join('\n')).toContain('AuditLogs has no column for the country');
   });
 
+  it('should not say again the outcome an operation named carries, where the table holds the operation', () => {
+    const filters = [aFilter('status', ['failed']), aFilter('action', ['PortalLogonFailed'])];
+    const office = kql({ tables: ['OfficeActivity'], constraints: aConstraints({ filters }) });
+    expect(office.query).toContain('| where Operation =~ "PortalLogonFailed"');
+    expect(office.query).not.toContain('where ResultStatus');
+    const signins = kql({ tables: ['SigninLogs'], constraints: aConstraints({ filters }) });
+    expect(signins.query).toContain('| where ResultType != "0"');
+  });
+
   it('should look for an account named on an audit log in both of its bags of accounts', () => {
     const { query, notes } = kql({
       tables: ['AuditLogs'],

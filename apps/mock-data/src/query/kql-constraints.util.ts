@@ -2,7 +2,13 @@ import { columnFor, filterKind, holdsValues, namedColumn } from './column-kinds'
 import type { ConstraintFilter, Measure, QueryConstraints, Threshold } from './constraints';
 import { accountEventUser, scopedToSource, namesItsColumn } from './event-sources.util';
 import { nullPrototype } from './null-prototype.util';
-import { isFailureWord, isSuccessWord, splitOutcome, wordOnCodeColumn } from './status-words.util';
+import {
+  isFailureWord,
+  isSuccessWord,
+  outcomeNamedByOperation,
+  splitOutcome,
+  wordOnCodeColumn,
+} from './status-words.util';
 import { actionAsPathSegment, foreignAction } from './kql-foreign-actions.util';
 import { GUEST_MARK, guestByPrincipal, guestMarkNote } from './guest-mark.util';
 import { textAffix } from './text-affix.util';
@@ -308,6 +314,15 @@ function filterClauses(
       if (clause && namesEvents && clause.startsWith('EventID')) {
         const coded = statusCodedOutcome(table, constraints.filters, failure);
         if (coded) clauses.push(coded);
+        continue;
+      }
+      // "failed logins (UserLoginFailed)": the operation named says the outcome; the result column may say otherwise.
+      if (
+        clause &&
+        outcomeNamedByOperation(constraints.filters) &&
+        columnFor(table.columns, 'action', null, table.name)
+      ) {
+        notes.push(`the operation named says the outcome "${filter.expression}"; it is not applied again`);
         continue;
       }
       if (clause) {

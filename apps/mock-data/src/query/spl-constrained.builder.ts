@@ -18,7 +18,13 @@ import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
 import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
-import { isFailureWord, isSuccessWord, splitOutcome, wordOnCodeColumn } from './status-words.util';
+import {
+  isFailureWord,
+  isSuccessWord,
+  outcomeNamedByOperation,
+  splitOutcome,
+  wordOnCodeColumn,
+} from './status-words.util';
 import { textAffix } from './text-affix.util';
 
 export interface SplSource {
@@ -389,8 +395,11 @@ function filterClauses(
     const outcome =
       filter.kind === 'status' && filter.values.every(isOutcome) ? outcomeTerm(filter, source.name) : null;
     if (outcome) {
-      // "failed logons 4740": the event codes say which events; EventCode=4625 would contradict them.
-      if (!(namesEvents && outcome.startsWith('EventCode'))) search.push(`${prefix}${outcome}`);
+      // "failed logons 4740": the event codes say which events; EventCode=4625 would contradict them. So does an
+      // operation named by its outcome ("UserLoginFailed").
+      if (outcomeNamedByOperation(c.filters) && columnFor(fields, 'action', null, source.name))
+        notes.push(`the operation named says the outcome "${filter.expression}"; it is not applied again`);
+      else if (!(namesEvents && outcome.startsWith('EventCode'))) search.push(`${prefix}${outcome}`);
       continue;
     }
     const named =

@@ -1,5 +1,5 @@
 import type { ConstraintFilter } from './constraints';
-import { splitOutcome, wordOnCodeColumn } from './status-words.util';
+import { splitOutcome, wordOnCodeColumn, outcomeNamedByOperation } from './status-words.util';
 
 const status = (values: string[]): ConstraintFilter => ({
   kind: 'status',
@@ -33,5 +33,22 @@ describe('wordOnCodeColumn', () => {
     expect(wordOnCodeColumn(status(['50126']), 'ResultType')).toBe(false);
     expect(wordOnCodeColumn(status(['refunded']), 'status')).toBe(false);
     expect(wordOnCodeColumn(status(['QuotaExceeded']), 'errorCode')).toBe(false);
+  });
+});
+
+describe('outcomeNamedByOperation', () => {
+  const action = (values: string[]): ConstraintFilter => ({
+    kind: 'action',
+    operator: 'in' as const,
+    values,
+    field: null,
+    currency: null,
+    expression: values.join(' '),
+  });
+
+  it('says so when every operation named carries its outcome in its name', () => {
+    expect(outcomeNamedByOperation([action(['BadgeScanFailed', 'KioskUnlockFailure'])])).toBe(true);
+    expect(outcomeNamedByOperation([action(['BadgeScanFailed', 'BadgeScanned'])])).toBe(false);
+    expect(outcomeNamedByOperation([{ ...action(['Failed']), kind: 'text' }])).toBe(false);
   });
 });

@@ -58,3 +58,20 @@ export function splitOutcome(filter: ConstraintFilter, isOutcome: (value: string
 export function wordOnCodeColumn(filter: ConstraintFilter, column: string): boolean {
   return filter.kind === 'status' && CODE_VALUED.has(column) && filter.values.some((v) => !CODE.test(v));
 }
+
+/** An operation named by its outcome ("UserLoginFailed", "PasswordResetSucceeded"). */
+const OUTCOME_NAMED = /[a-z](?:Failed|Failure|Succeeded|Success)$/;
+
+/**
+ * Whether the question names operations that say their own outcome ("failed logins (UserLoginFailed)"): the outcome
+ * said again is no filter of its own, as the source's result field may hold something else for them.
+ */
+export function outcomeNamedByOperation(filters: readonly ConstraintFilter[]): boolean {
+  return filters.some(
+    (f) =>
+      f.kind === 'action' &&
+      (f.operator === 'eq' || f.operator === 'in') &&
+      f.values.length > 0 &&
+      f.values.every((v) => OUTCOME_NAMED.test(v)),
+  );
+}
