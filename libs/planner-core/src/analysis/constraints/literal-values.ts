@@ -483,6 +483,15 @@ const NOT_A_TOPIC_HOST =
  */
 const HOST_ANYWHERE = /(?<![\w.@\\/-])[A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
 
+/**
+ * The same in lower case, as people type it ("ops-ws-31 may be compromised", "… and sysmon for lab-pc-07"): three or
+ * more hyphenated parts, starting with two letters, the last a number (a letter may close it). With fewer parts a
+ * lower-case name is too often something else ("top-10", "covid-19"); the readers above take those from their context.
+ */
+const HOST_ANYWHERE_LOWER = /(?<![\w.@\\/-])[a-z]{2}[a-z0-9]*(?:-[a-z0-9]+)*-\d+[a-z]?(?![\w@\\/-]|\.\w)/g;
+/** Hyphens a lower-case name needs to be read as a machine's wherever it stands. */
+const LOWER_HOST_HYPHENS = 2;
+
 /** A name ending in a range of numbers ("COM1-9", "LPT1-4"): a set of names, not one machine's. */
 const NUMBER_RANGE = /\d-\d{1,2}$/;
 
@@ -1279,6 +1288,7 @@ const GATES = {
     /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides|out|but|omitting|ignoring)\s+[a-z]{2}[a-z0-9-]*\d/,
   hostSubject: /[A-Za-z]-\d/,
   hostAnywhere: /[A-Z]{2}[A-Z0-9]*-[A-Z0-9]/,
+  hostAnywhereLower: /[a-z]-[a-z0-9]+-[a-z]?\d/,
   hostPowered: new RegExp(POWER_WORD, 'i'),
   hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
   builtInSetAside: /\b(?:root|administrator|guest|krbtgt)\b/i,
@@ -2242,6 +2252,25 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         const name = m[0];
         if (name.length < 4 || !isMachineShapedName(name) || NOT_A_HOST_PREFIX.test(name) || NUMBER_RANGE.test(name))
+          return null;
+        return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
+      },
+      hits,
+    );
+  if (GATES.hostAnywhereLower.test(text))
+    scan(
+      text,
+      HOST_ANYWHERE_LOWER,
+      taken,
+      (m) => {
+        const name = m[0];
+        if (
+          name.split('-').length <= LOWER_HOST_HYPHENS ||
+          !isLowerHostName(name) ||
+          NOT_A_TOPIC_HOST.test(name) ||
+          NOT_A_HOST_PREFIX.test(name) ||
+          NUMBER_RANGE.test(name)
+        )
           return null;
         return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
       },
