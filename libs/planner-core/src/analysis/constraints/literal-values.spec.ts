@@ -97,6 +97,12 @@ describe('readLiteralValues', () => {
     expect(values('dns queries by device, all but ws-lab-09')).toEqual([['host', 'ws-lab-09']]);
   });
 
+  it('reads a hyphenated handle with an account part after "for", "of" or "by" as the user, not any hyphenated word', () => {
+    expect(values('rejected logons for press-admin this fortnight')).toContainEqual(['user', 'press-admin']);
+    expect(values('password resets of ledger-svc since june')).toContainEqual(['user', 'ledger-svc']);
+    expect(values('failed logins for re-auth prompts today')).not.toContainEqual(['user', 're-auth']);
+  });
+
   it('reads a lower-case name of three or more hyphenated parts ending in a number as a machine, wherever it stands', () => {
     expect(values('dk-lt-207 could be owned, grab its logons')).toEqual([['host', 'dk-lt-207']]);
     expect(values('pull edr telemetry and proxy logs for it, since noon. box is ops-kiosk-3a')).toEqual([

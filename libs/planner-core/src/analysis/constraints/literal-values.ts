@@ -677,7 +677,13 @@ const HANDLE_SUBJECT =
  * without a dot or an underscore must have a logon name's shape and end the phrase (see {@link BARE_NAME_END}).
  */
 const HANDLE_OBJECT =
-  /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?)(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
+  /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?|[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*){1,2})(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
+/**
+ * A part of a hyphenated handle that says it is an account ("till-admin", "svc-reports", "scan-bot"): with it, the
+ * handle after "for", "of" or "by" is the account; without it, a hyphenated word is anything ("e-mail", "re-auth").
+ */
+const ACCOUNT_ROLE_PART =
+  /(?:^|-)(?:admin|adm|administrator|sysadmin|svc|service|sa|bot|backup|operator|ops|helpdesk|guest|kiosk|root)(?:-|$)/;
 /** What may follow a bare account name that ends its phrase: the end, a stop, or a word of place, time or joining. */
 const BARE_NAME_END =
   /^(?:\s*(?:$|[,.;:?!()]|[-\u2013\u2014]\s)|\s+(?:since|in|on|at|from|to|today|yesterday|tonight|this|last|past|over|during|between|within|before|after|and|or|via|using|with|through|across|recently|lately|ever|still|\d))/i;
@@ -2213,7 +2219,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         NOT_A_HANDLE_TAIL.test(m[1]!) ||
         /fail|success|error|reset|change|lock|log|sign/i.test(m[1]!) ||
         CAMEL_CASE.test(m[1]!) ||
-        (!/[._]/.test(m[1]!) && !isBareAccountName(text, m.index, m[1]!))
+        (m[1]!.includes('-')
+          ? !ACCOUNT_ROLE_PART.test(m[1]!.toLowerCase())
+          : !/[._]/.test(m[1]!) && !isBareAccountName(text, m.index, m[1]!))
           ? null
           : { kind: 'user', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
       hits,
