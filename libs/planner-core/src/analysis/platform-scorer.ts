@@ -453,6 +453,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** A pair of sources: "X and Y", "X, Y", "X or Y", "X vs Y", "X & Y". */
 const LIST_JOIN = String.raw`\s*(?:,|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*`;
 
+/** What is read of a product listed beside a store, up to four words and no join ("process events for it"). */
+const LISTED_WHAT = String.raw`(?:\s+(?!(?:and|or|vs|versus)\b)[\w./-]+){0,4}`;
+/** A source read from a store, said before the store's name ("sysmon from", "the proxy logs in"). */
+const SOURCE_FROM = String.raw`(?:[\w:./-]+(?:\s+[\w:./-]+)?\s+(?:from|in|via)\s+)?`;
+
 const listedPatterns = new Map<string, RegExp | null>();
 
 /**
@@ -473,8 +478,10 @@ function listedPattern(platform: string): RegExp | null {
       return `${not ? `(?<!\\b(?:${not})\\s+)` : ''}\\b${escapeRegExp(cue.word)}\\b`;
     });
     const word = `(?:${words.join('|')})`;
-    // The store may carry a source after its name ("Splunk sysmon"), and a word may stand before it ("the", "in").
-    const before = `${word}${LIST_JOIN}(?:(?:the|in|also)\\s+)?${store}`;
+    // The store may carry a source after its name ("Splunk sysmon"), and a word may stand before it ("the", "in"). The
+    // product may carry what is read of it ("Defender process events for it + …"), and the store come after the source
+    // read from it ("… + sysmon from Splunk").
+    const before = `${word}${LISTED_WHAT}${LIST_JOIN}(?:(?:the|in|also)\\s+)?${SOURCE_FROM}${store}`;
     const after = `${store}(?:\\s+[\\w:./-]+){0,2}${LIST_JOIN}(?:(?:the|in|also)\\s+)?${word}`;
     pattern = new RegExp(`${before}|${after}`, 'i');
   }

@@ -618,6 +618,28 @@ describe('vocabulary both stores share', () => {
       'spl',
     ]);
   });
+
+  it('reads a product listed with what is read of it beside a source said to come from a store', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace with Microsoft Defender data',
+        tables: { DeviceProcessEvents: ['TimeGenerated', 'DeviceName', 'FileName', 'ProcessCommandLine'] },
+      },
+      spl: { description: 'Splunk indexes', indexes: ['edr'], sourcetypes: ['edr:process'] },
+      sql: { description: 'Relational database of a ferry company', tables: { harbours: ['harbour_id'] } },
+    };
+    const platforms = (question: string) => [...analyze(question, hints).required_platforms].sort();
+
+    expect(platforms('dk-lt-207 may be owned: Defender process events on it + edr from Splunk, past 3 hrs')).toEqual([
+      'kql',
+      'spl',
+    ]);
+    expect(platforms('Defender process starts for dk-lt-207 and the edr data in Splunk since 08:00')).toEqual([
+      'kql',
+      'spl',
+    ]);
+    expect(platforms('Windows Defender process events for dk-lt-207 + edr from Splunk today')).toEqual(['spl']);
+  });
 });
 
 describe('routing rules read from the catalog and public product knowledge', () => {

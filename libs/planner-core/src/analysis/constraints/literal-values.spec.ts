@@ -120,6 +120,23 @@ describe('readLiteralValues', () => {
     expect(values('dns queries by device, all but ws-lab-09')).toEqual([['host', 'ws-lab-09']]);
   });
 
+  it('reads a hyphenated handle with an account part after "for", "of" or "by" as the user, not any hyphenated word', () => {
+    expect(values('rejected logons for press-admin this fortnight')).toContainEqual(['user', 'press-admin']);
+    expect(values('password resets of ledger-svc since june')).toContainEqual(['user', 'ledger-svc']);
+    expect(values('failed logins for re-auth prompts today')).not.toContainEqual(['user', 're-auth']);
+  });
+
+  it('reads a lower-case name of three or more hyphenated parts ending in a number as a machine, wherever it stands', () => {
+    expect(values('dk-lt-207 could be owned, grab its logons')).toEqual([['host', 'dk-lt-207']]);
+    expect(values('pull edr telemetry and proxy logs for it, since noon. box is ops-kiosk-3a')).toEqual([
+      ['host', 'ops-kiosk-3a'],
+    ]);
+    // Fewer parts, a period, a range or a cloud region is no machine named so.
+    expect(values('top-10 talkers this week')).toEqual([]);
+    expect(values('tickets tagged sprint-q-12 today')).toEqual([]);
+    expect(values('buckets in eu-west-3 created today')).not.toContainEqual(['host', 'eu-west-3']);
+  });
+
   it("reads a machine's name said of its power words, in any case", () => {
     expect(values('when was srv-lab7 last rebooted')).toEqual([['host', 'srv-lab7']]);
     expect(values('restarts of kiosk-21 since monday')).toEqual([['host', 'kiosk-21']]);

@@ -484,6 +484,15 @@ const NOT_A_TOPIC_HOST =
  */
 const HOST_ANYWHERE = /(?<![\w.@\\/-])[A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
 
+/**
+ * The same in lower case, as people type it ("ops-ws-31 may be compromised", "… and sysmon for lab-pc-07"): three or
+ * more hyphenated parts, starting with two letters, the last a number (a letter may close it). With fewer parts a
+ * lower-case name is too often something else ("top-10", "covid-19"); the readers above take those from their context.
+ */
+const HOST_ANYWHERE_LOWER = /(?<![\w.@\\/-])[a-z]{2}[a-z0-9]*(?:-[a-z0-9]+)*-\d+[a-z]?(?![\w@\\/-]|\.\w)/g;
+/** Hyphens a lower-case name needs to be read as a machine's wherever it stands. */
+const LOWER_HOST_HYPHENS = 2;
+
 /** A name ending in a range of numbers ("COM1-9", "LPT1-4"): a set of names, not one machine's. */
 const NUMBER_RANGE = /\d-\d{1,2}$/;
 
@@ -672,7 +681,13 @@ const HANDLE_SUBJECT =
  * without a dot or an underscore must have a logon name's shape and end the phrase (see {@link BARE_NAME_END}).
  */
 const HANDLE_OBJECT =
-  /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?)(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
+  /(?<=\b(?:by|for|of|against)\s+(?:the\s+)?(?:(?:user|account)\s+)?)([a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?|[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*){1,2})(?![\w@\\/-]|\.\w|\s+(?:events?|records?|entries|logs?|rows?|operations?|actions?|attempts?|types?)\b)/gi;
+/**
+ * A part of a hyphenated handle that says it is an account ("till-admin", "svc-reports", "scan-bot"): with it, the
+ * handle after "for", "of" or "by" is the account; without it, a hyphenated word is anything ("e-mail", "re-auth").
+ */
+const ACCOUNT_ROLE_PART =
+  /(?:^|-)(?:admin|adm|administrator|sysadmin|svc|service|sa|bot|backup|operator|ops|helpdesk|guest|kiosk|root)(?:-|$)/;
 /** What may follow a bare account name that ends its phrase: the end, a stop, or a word of place, time or joining. */
 const BARE_NAME_END =
   /^(?:\s*(?:$|[,.;:?!()]|[-\u2013\u2014]\s)|\s+(?:since|in|on|at|from|to|today|yesterday|tonight|this|last|past|over|during|between|within|before|after|and|or|via|using|with|through|across|recently|lately|ever|still|\d))/i;
@@ -1291,6 +1306,7 @@ const GATES = {
     /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides|out|but|omitting|ignoring)\s+[a-z]{2}[a-z0-9-]*\d/,
   hostSubject: /[A-Za-z]-\d/,
   hostAnywhere: /[A-Z]{2}[A-Z0-9]*-[A-Z0-9]/,
+  hostAnywhereLower: /[a-z]-[a-z0-9]+-[a-z]?\d/,
   hostPowered: new RegExp(POWER_WORD, 'i'),
   hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
   builtInSetAside: /\b(?:root|administrator|guest|krbtgt)\b/i,
@@ -2246,7 +2262,9 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         NOT_A_HANDLE_TAIL.test(m[1]!) ||
         /fail|success|error|reset|change|lock|log|sign/i.test(m[1]!) ||
         CAMEL_CASE.test(m[1]!) ||
-        (!/[._]/.test(m[1]!) && !isBareAccountName(text, m.index, m[1]!))
+        (m[1]!.includes('-')
+          ? !ACCOUNT_ROLE_PART.test(m[1]!.toLowerCase())
+          : !/[._]/.test(m[1]!) && !isBareAccountName(text, m.index, m[1]!))
           ? null
           : { kind: 'user', value: m[1]!, start: m.index, end: m.index + m[1]!.length },
       hits,
@@ -2285,6 +2303,25 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         const name = m[0];
         if (name.length < 4 || !isMachineShapedName(name) || NOT_A_HOST_PREFIX.test(name) || NUMBER_RANGE.test(name))
+          return null;
+        return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
+      },
+      hits,
+    );
+  if (GATES.hostAnywhereLower.test(text))
+    scan(
+      text,
+      HOST_ANYWHERE_LOWER,
+      taken,
+      (m) => {
+        const name = m[0];
+        if (
+          name.split('-').length <= LOWER_HOST_HYPHENS ||
+          !isLowerHostName(name) ||
+          NOT_A_TOPIC_HOST.test(name) ||
+          NOT_A_HOST_PREFIX.test(name) ||
+          NUMBER_RANGE.test(name)
+        )
           return null;
         return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
       },
