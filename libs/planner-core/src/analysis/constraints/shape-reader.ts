@@ -545,9 +545,11 @@ const SAYS_WHO = /\bwho\b/i;
 const RANKED_ROWS_SHOWN = 10;
 /**
  * A value written right after a key ("host DC01", "src 10.2.3.4", "user 'ops'", "port 8443"): a quoted text, a
- * token with a digit in it, then the end of the token, or the rest of a domain account ("NT AUTHORITY\\SYSTEM").
+ * token with a digit in it, then the end of the token, or the rest of a domain account ("NT AUTHORITY\\SYSTEM"); not a
+ * span of time ("by caller lst 12h" ends on a window).
  */
-const VALUE_AFTER_KEY = /^\s+(?:["'`\u201c]|[\w.@:/\\-]*\d[\w.@:/\\-]*(?![\w.@:/\\-])|[\w.-]+\\[\w.$-]+)|^\\\w/;
+const VALUE_AFTER_KEY =
+  /^\s+(?!\d+\s*(?:s|m|h|d|w|hrs?|hours?|mins?|minutes?|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\b)(?:["'`\u201c]|[\w.@:/\\-]*\d[\w.@:/\\-]*(?![\w.@:/\\-])|[\w.-]+\\[\w.$-]+)|^\\\w/;
 /** People from outside a tenant ("guests", "external users", "B2B accounts"): a kind of account, read as a filter. */
 const GUEST_PEOPLE = /^(?:guest|external|b2b)(?:s\b|\s|$)/i;
 /** A noun said in the singular: no plural "s" ending ("customer", "address"; not "customers"). */
