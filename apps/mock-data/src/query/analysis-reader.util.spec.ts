@@ -167,6 +167,8 @@ describe('time range helpers', () => {
     ['last week', 604800],
     ['last 2 days', 172800],
     ['yesterday-ish nonsense', null],
+    ['prior 5 months', 5 * 30 * 86400],
+    ['past 36 months', 3 * 365 * 86400],
   ])('should read "%s" as %p seconds', (text, seconds) => {
     expect(durationFromText(text)).toBe(seconds);
   });

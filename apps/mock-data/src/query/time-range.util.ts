@@ -18,6 +18,15 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = {
   year: 31_536_000,
 };
 
+const MONTHS_A_YEAR = 12;
+
+/** Seconds in a count of months that makes whole years ("24 months" → two years of 365 days); else null. */
+function countedMonthsAsYears(count: number, unit: string): number | null {
+  return unit === 'month' && count >= MONTHS_A_YEAR && count % MONTHS_A_YEAR === 0
+    ? (count / MONTHS_A_YEAR) * UNIT_SECONDS['year']!
+    : null;
+}
+
 /**
  * Seconds named by a description such as "last 24 hours", "past 7 days", "last week",
  * "30m"; null when it names no duration.
@@ -29,7 +38,7 @@ export function durationFromText(text: string): number | null {
   if (counted) {
     const unit = counted[2]!.replace(/s$/, '') || counted[2]!;
     const seconds = UNIT_SECONDS[unit] ?? UNIT_SECONDS[counted[2]!];
-    if (seconds) return Math.round(Number(counted[1]) * seconds);
+    if (seconds) return Math.round(countedMonthsAsYears(Number(counted[1]), unit) ?? Number(counted[1]) * seconds);
   }
   const single = /\b(?:last|past|previous)\s+(second|minute|hour|day|week|month|year)\b/.exec(lower);
   if (single) return UNIT_SECONDS[single[1]!]!;

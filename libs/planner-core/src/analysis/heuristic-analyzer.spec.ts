@@ -42,6 +42,21 @@ describe('analyzeHeuristically', () => {
     expect(result.analysis.required_platforms).toEqual(['kql']);
   });
 
+  it('names a table whose name abbreviates the product the question spells out', () => {
+    const hints = inventedHints();
+    (hints['kql'] as { tables: Record<string, string[]> }).tables['PGWTunnelAudit'] = [
+      'TimeGenerated',
+      'OperationName',
+      'PeerAddress',
+    ];
+
+    const result = analyze('Which VPN gateway sessions did Perimeter Gate Warden drop overnight?', hints);
+
+    expect(result.analysis.required_platforms).toEqual(['kql']);
+    expect(result.analysis.entities.tables).toContain('PGWTunnelAudit');
+    expect(result.analysis.reasoning).not.toContain('PGWTunnelAudit');
+  });
+
   it('follows the catalog when every table is renamed', () => {
     const hints = {
       kql: { tables: { TurnstileClicks: ['TimeGenerated', 'GateId'] } },

@@ -801,3 +801,33 @@ describe('resolveTimeRange (hours of a day said)', () => {
     expect(window('from monday to thursday between 8am and 6pm')?.[0]).toBe('2026-11-23T00:00:00.000Z');
   });
 });
+
+describe('resolveTimeRange: days of one month, a month named after "last", the start of the previous period', () => {
+  // now: Tuesday 2026-11-24 10:00 UTC
+  it.each([
+    ['badge swipes Mar 4–9', '2026-03-04T00:00:00.000Z', '2026-03-10T00:00:00.000Z'],
+    ['payouts between Feb 2 and 6', '2026-02-02T00:00:00.000Z', '2026-02-07T00:00:00.000Z'],
+    ['print jobs Aug 10 — 12, 2025', '2025-08-10T00:00:00.000Z', '2025-08-13T00:00:00.000Z'],
+    ['refunds from the 3rd to the 5th', '2026-11-03T00:00:00.000Z', '2026-11-06T00:00:00.000Z'],
+    ['refunds between the 20th and 27th', '2026-11-20T00:00:00.000Z', '2026-11-24T10:00:00.000Z'],
+    ['refunds from the 26th through the 29th', '2026-10-26T00:00:00.000Z', '2026-10-30T00:00:00.000Z'],
+    ['payouts last February', '2026-02-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z'],
+    ['payouts in previous November', '2025-11-01T00:00:00.000Z', '2025-12-01T00:00:00.000Z'],
+    ['payouts since last July', '2026-07-01T00:00:00.000Z', '2026-11-24T10:00:00.000Z'],
+    ['vpn logins since last month', '2026-10-01T00:00:00.000Z', '2026-11-24T10:00:00.000Z'],
+    ['vpn logins since last week', '2026-11-16T00:00:00.000Z', '2026-11-24T10:00:00.000Z'],
+    ['vpn logins since the previous quarter', '2026-07-01T00:00:00.000Z', '2026-11-24T10:00:00.000Z'],
+    ['backups over the past 24 months', '2024-11-24T10:00:00.000Z', '2026-11-24T10:00:00.000Z'],
+  ])('reads "%s"', (text, start, end) => {
+    expect(window(text)).toEqual([start, end]);
+  });
+
+  it('describes a start said through "since last …" by its first day, not as a span back from now', () => {
+    expect(resolveTimeRange('vpn logins since last month', now)?.description).toBe('since 2026-10-01');
+  });
+
+  it('leaves a day range whose second day has its own month, or a clock, to the other readers', () => {
+    expect(window('badge swipes Sep 28 - Oct 3')).toEqual(['2026-09-28T00:00:00.000Z', '2026-10-04T00:00:00.000Z']);
+    expect(window('badge swipes Nov 3 - 5pm')).toEqual(['2026-11-03T15:00:00.000Z', '2026-11-03T17:00:00.000Z']);
+  });
+});

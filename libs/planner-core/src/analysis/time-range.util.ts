@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { TimeWindow } from '@mesh/a2a-contracts';
 import { lookupTable } from '../lookup-table.util';
-import { UNIT_PATTERN, unitSeconds } from './constraints/duration.util';
+import { UNIT_PATTERN, countedSeconds } from './constraints/duration.util';
 import { findInactivity } from './constraints/inactivity';
 import { fixTimeWordTypos } from './constraints/outcome-typos';
 import { readLiteralValues } from './constraints/literal-values';
@@ -131,16 +131,19 @@ function previousCalendarPeriod(text: string, now: Date): ResolvedTimeRange | nu
 }
 
 /**
- * "since the start of last week", "from the beginning of the previous month": from the first day of the calendar period
+ * "since the start of last week", "from the beginning of the previous month", "since last month": from the first day of the calendar period
  * before this one (UTC; weeks start on Monday) up to now.
  */
 const SINCE_PREVIOUS_START =
-  /\b(?:since|from)\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:last|previous|prev|prior)\s+(week|month|quarter|year)\b/i;
+  /\b(?:(?:since|from)\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?|since\s+(?:the\s+)?)(?:last|previous|prev|prior)\s+(week|month|quarter|year)\b/i;
 
 function sincePreviousStart(text: string, now: Date): ResolvedTimeRange | null {
   const m = SINCE_PREVIOUS_START.exec(text);
   const previous = m ? previousCalendarPeriod(`last calendar ${m[1]!}`, now) : null;
-  return m && previous ? windowOf(m[0].trim().toLowerCase(), new Date(previous.window.start), now) : null;
+  if (!m || !previous) return null;
+  // Described by its first day, so that no reader takes "since last month" for a span of a month up to now.
+  const range = windowOf(`since ${previous.window.start.slice(0, 10)}`, new Date(previous.window.start), now);
+  return { ...range, window: { ...range.window, expression: m[0].trim().toLowerCase() } };
 }
 
 /**
@@ -240,9 +243,10 @@ function relativeSpan(text: string, now: Date): ResolvedTimeRange | null {
   const unit = m[2]!;
   if (m[1] === undefined && unit.length < 3) return null;
   const amount = m[1] === undefined ? 1 : readNumber(m[1]);
-  const seconds = /^quarter$/i.test(unit) ? 91 * 86_400 : unitSeconds(unit);
-  if (amount === null || seconds === null || amount <= 0) return null;
-  const span = Math.min(amount * seconds * 1000, now.getTime());
+  if (amount === null || amount <= 0) return null;
+  const seconds = /^quarter$/i.test(unit) ? amount * 91 * 86_400 : countedSeconds(amount, unit);
+  if (seconds === null) return null;
+  const span = Math.min(seconds * 1000, now.getTime());
   return windowOf(m[0].trim(), new Date(now.getTime() - span), now);
 }
 
@@ -282,10 +286,10 @@ function bareSpan(text: string, now: Date): ResolvedTimeRange | null {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (BEFORE_THRESHOLD.test(before) || NEGATED_BEFORE.test(before)) continue;
     const amount = readNumber(m[2]!);
-    const seconds = unitSeconds(unit);
+    const seconds = amount === null ? null : countedSeconds(amount, unit);
     // "in 15 minute steps": a count with a singular unit is a size, not a span.
     if (amount === null || seconds === null || amount <= 0 || (amount !== 1 && SINGULAR_UNIT.test(unit))) continue;
-    const span = Math.min(amount * seconds * 1000, now.getTime());
+    const span = Math.min(seconds * 1000, now.getTime());
     const range = windowOf(
       `last ${m[2]!.trim()} ${unit}`.replace(/\s+(?=[hdw]$)/i, ''),
       new Date(now.getTime() - span),
@@ -336,9 +340,9 @@ function edgeSpan(text: string, now: Date): ResolvedTimeRange | null {
   if ([said, before].some((t) => BEFORE_BOUND.test(t)) || BEFORE_THRESHOLD.test(before) || NEGATED_BEFORE.test(before))
     return null;
   const amount = Number(m[1]);
-  const seconds = unitSeconds(unit);
+  const seconds = countedSeconds(amount, unit);
   if (seconds === null || amount <= 0 || (amount !== 1 && SINGULAR_UNIT.test(unit))) return null;
-  const span = Math.min(amount * seconds * 1000, now.getTime());
+  const span = Math.min(seconds * 1000, now.getTime());
   const range = windowOf(`last ${amount} ${unit}`.replace(/\s+(?=[hdw]$)/i, ''), new Date(now.getTime() - span), now);
   return { ...range, window: { ...range.window, expression: text.slice(count, end) } };
 }
@@ -621,13 +625,33 @@ export function daysOfMonthSaid(text: string): Array<[number, number]> {
   return [...text.matchAll(DAY_OF_MONTH)].map((match) => [match.index, match.index + match[0].length]);
 }
 
+/**
+ * "Mar 4–9", "March 4 - 9th", "between Mar 4 and 9", "Mar 4 to 9, 2026": days that share one month said before them (a second day followed
+ * by its own month, or a clock, is no such range).
+ */
+const MONTH_FIRST_SHARED = new RegExp(
+  String.raw`\b(${MONTH_NAME})\s*(\d{1,2})(?:st|nd|rd|th)?(\s*(?:and|to|until|till|through|thru|-|–|—)\s*)(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.|h)\b|\s*(?:of\s+)?${MONTH_NAME})((?:,?\s+(?:19|20)\d\d\b)?)`,
+  'gi',
+);
+
+/** Whether two numbers are days of a month, in order. */
+function daysInOrder(first: string, second: string): boolean {
+  return Number(first) >= 1 && Number(first) <= Number(second) && Number(second) <= LAST_DAY_OF_MONTH;
+}
+
 /** The days of a shared-month range each with its month, so chrono reads both ends; same length or longer, at the end. */
 function withSharedMonth(text: string): string {
-  return text.replace(SHARED_MONTH, (whole, first: string, join: string, second: string, month: string) =>
-    Number(first) >= 1 && Number(first) <= 31 && Number(second) <= 31
-      ? `${first} ${month}${/-|–/.test(join) ? ' to ' : join}${second} ${month}`
-      : whole,
-  );
+  return text
+    .replace(SHARED_MONTH, (whole, first: string, join: string, second: string, month: string) =>
+      Number(first) >= 1 && Number(first) <= 31 && Number(second) <= 31
+        ? `${first} ${month}${/-|–/.test(join) ? ' to ' : join}${second} ${month}`
+        : whole,
+    )
+    .replace(MONTH_FIRST_SHARED, (whole, month: string, first: string, join: string, second: string, year: string) =>
+      daysInOrder(first, second)
+        ? `${month} ${first}${year}${/[-–—]/.test(join) ? ' to ' : join}${month} ${second}${year}`
+        : whole,
+    );
 }
 
 /** "from" before a day and its month's name ("from 1 Oct"): chrono would read "from 1" as an hour of today. */
@@ -714,6 +738,62 @@ const DAY_AND_MONTH = new RegExp(
   'gi',
 );
 const MONTH_INDEX = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/** The words that may follow days of the month said alone ("… to the 9th and …", "… to the 9th?"): no noun they count. */
+const AFTER_LONE_DAY = String.raw`(?=\s*(?:$|[?!.,;:)]|(?:and|or|at|from|between|for|by|in|on|with|where|when|who|which|that|to|until|till|of\s+(?:the|this)\s+month)\b))`;
+
+/** Another month's name or "of" some other thing after a day of the month: not a day of this month alone. */
+const NOT_THIS_MONTH = String.raw`(?!\s*(?:of\s+)?${MONTH_NAME}|\s+of\s+(?!(?:the|this)\s+month\b))`;
+
+/** "from the 2nd to the 6th", "between the 2nd and 6th": days of one month said without its month's name. */
+const DAYS_OF_MONTH_RANGE = new RegExp(
+  String.raw`\b(?:from|between)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s*(?:and|to|until|till|through|thru|-|–|—)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b${NOT_THIS_MONTH}${AFTER_LONE_DAY}`,
+  'i',
+);
+
+/**
+ * A range of days of the month said without its month ("from the 2nd to the 6th"): whole days of this month (up to now),
+ * or of last month while the first of them is still ahead. One such day alone ("on the 9th") names no window.
+ */
+function daysOfMonthRange(text: string, now: Date): ResolvedTimeRange | null {
+  const m = DAYS_OF_MONTH_RANGE.exec(text);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const last = Number(m[2]);
+  if (first < 1 || last < first || last > LAST_DAY_OF_MONTH) return null;
+  const month = now.getUTCMonth() - (first > now.getUTCDate() ? 1 : 0);
+  const start = new Date(Date.UTC(now.getUTCFullYear(), month, first));
+  const after = new Date(Date.UTC(now.getUTCFullYear(), month, last + 1));
+  // A day the month has not ("on the 31st" of a 30-day month): none rather than a day of the next month.
+  if (start.getUTCDate() !== first || new Date(after.getTime() - DAY_MS).getUTCDate() !== last) return null;
+  const end = after.getTime() > now.getTime() ? now : after;
+  const range = windowOf(`${start.toISOString().slice(0, 10)} to ${end.toISOString().slice(0, 10)}`, start, end);
+  return { ...range, window: { ...range.window, expression: m[0].trim() } };
+}
+
+/**
+ * "last October", "previous March", "since last June": the latest whole month of that name before this one (the same
+ * month's name said in it is last year's), or from its start up to now after "since".
+ */
+const LAST_NAMED_MONTH = new RegExp(
+  String.raw`\b(since\s+)?(?:last|previous|prev|prior)\s+(${MONTH_NAME})(?!\s*\d)`,
+  'i',
+);
+
+function lastNamedMonth(text: string, now: Date): ResolvedTimeRange | null {
+  const m = LAST_NAMED_MONTH.exec(text);
+  if (!m) return null;
+  const month = MONTH_INDEX.indexOf(m[2]!.slice(0, 3).toLowerCase());
+  if (month < 0) return null;
+  const year = now.getUTCFullYear() - (month < now.getUTCMonth() ? 0 : 1);
+  const start = new Date(Date.UTC(year, month, 1));
+  const day = start.toISOString().slice(0, 10);
+  const end = new Date(Date.UTC(year, month + 1, 1));
+  const range = m[1]
+    ? windowOf(`since ${day}`, start, now)
+    : windowOf(`${day} to ${end.toISOString().slice(0, 10)}`, start, end);
+  return { ...range, window: { ...range.window, expression: m[0].trim() } };
+}
 
 /**
  * The one day a question names with its month, the latest such day up to today when no year is said; null when it
@@ -1011,6 +1091,8 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     weekBeforeLast(readable, now),
     previousCalendarPeriod(readable, now),
     sinceDayOfMonth(readable, now),
+    daysOfMonthRange(readable, now),
+    lastNamedMonth(readable, now),
     relativeSpan(readable, now),
     bareSpan(readable, now),
     edgeSpan(readable, now),

@@ -18,3 +18,18 @@ export function unitSeconds(unit: string): number | null {
   for (const [pattern, seconds] of UNIT_SECONDS) if (pattern.test(unit)) return seconds;
   return null;
 }
+
+const MONTH_UNIT = /^(?:mos?|months?)$/i;
+const MONTHS_A_YEAR = 12;
+
+/**
+ * Seconds in a count of a unit as written ("3 days" → 259 200). Months that make whole years are those years
+ * ("24 months" → 730 days, not 720); other months are 30 days each. Null if the unit is unknown.
+ */
+export function countedSeconds(amount: number, unit: string): number | null {
+  const seconds = unitSeconds(unit);
+  if (seconds === null) return null;
+  if (MONTH_UNIT.test(unit) && amount >= MONTHS_A_YEAR && amount % MONTHS_A_YEAR === 0)
+    return (amount / MONTHS_A_YEAR) * unitSeconds('year')!;
+  return amount * seconds;
+}

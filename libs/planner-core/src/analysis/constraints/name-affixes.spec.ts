@@ -26,6 +26,19 @@ describe('readNameAffixes', () => {
     expect(read('the string ZZ-* in the hosts table')).toEqual([]);
   });
 
+  it("reads an organisation's domain said of its people as the end of their addresses", () => {
+    expect(read('lockouts for staff at hollin-grange.org.uk.')).toEqual([
+      ['user', '@hollin-grange.org.uk', 'contains', 'staff at hollin-grange.org.uk'],
+    ]);
+    expect(read('mfa prompts for accounts in brookvale.net')).toEqual([
+      ['user', '@brookvale.net', 'contains', 'accounts in brookvale.net'],
+    ]);
+    expect(read('which apps do ostmark.de employees use')).toEqual([
+      ['user', '@ostmark.de', 'contains', 'ostmark.de employees'],
+    ]);
+    expect(read('users who visited pastebin.com')).toEqual([]);
+  });
+
   it('reads a wildcard name in brackets after a plural noun of any fleet as a part of a host name', () => {
     expect(read('which boiler controllers (BLR-*) reached the internet today')).toEqual([
       ['host', 'BLR-', 'contains', 'BLR-*'],

@@ -256,22 +256,54 @@ const PROVIDER_DOMAINS: Readonly<Record<string, string>> = {
 const MAIL_DOMAIN =
   /\b(gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|gmx|protonmail)(?:\.com)?\s+(?:e-?mail\s+)?(?:address(?:es)?|e-?mails?|accounts?|users?|mailbox(?:es)?|inbox(?:es)?)\b|\b(?:e-?mails?|e-?mail\s+address(?:es)?|address(?:es)?|mail\s+domains?|e-?mail\s+domains?)\s+(?:(?:is|are)\s+)?(?:at|on|under|@)?\s*@?([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24})\b|(?<![\w.@-])@([a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24})\b(?![\w.-])/gi;
 
+/** A domain name, in lower or any case (`acme-north.co.uk`). */
+const DOMAIN_NAME = String.raw`[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}`;
+/** People, or the accounts they sign in with, as an organisation's members are spoken of. */
+const MEMBER_NOUNS = String.raw`(?:staff(?:ers)?|users?|people|ppl|folks|persons|employees?|emps|accounts?|accts?|members|colleagues|personnel|workers|identities)`;
+/**
+ * An organisation's mail domain said of its people, after them ("staff at acme-north.io", "people from acme.io",
+ * "employees of acme.io", "accounts in acme.io") or before them ("acme.io ppl", "acme.io employees"): the addresses
+ * ending in that domain.
+ */
+const MEMBERS_DOMAIN = new RegExp(
+  String.raw`\b${MEMBER_NOUNS}\s+(?:(?:who\s+(?:are|work)\s+)?(?:at|from|of|in)\s+)(?:the\s+)?@?(${DOMAIN_NAME})(?![\w-]|\.[\w-])|(?<![\w.@/-])(${DOMAIN_NAME})\s+${MEMBER_NOUNS}\b`,
+  'gi',
+);
+
 /** A cheap test for any word the mail domains are said with, before reading them. */
 const MAIL_WORDS = /mail|address|@|yahoo|outlook|icloud|aol|gmx/i;
+/** A cheap test for a domain-like word, before reading {@link MEMBERS_DOMAIN}. */
+const DOMAIN_LIKE = /\w\.[a-z]{2,24}\b/i;
 
-/** Addresses said by their mail provider or domain: a user value "@domain", matched as a part (`contains`). */
+/**
+ * Addresses said by their mail provider or domain, or by the domain of the people using them ("staff at acme.io"): a
+ * user value "@domain", matched as a part (`contains`).
+ */
 function readMailDomains(text: string, taken: SpanSet, hits: ValueHit[]): void {
-  scan(
-    text,
-    MAIL_DOMAIN,
-    taken,
-    (m) => {
-      if (hits.length >= MAX_HITS) return null;
-      const domain = m[1] ? PROVIDER_DOMAINS[m[1].toLowerCase()]! : (m[2] ?? m[3])!.toLowerCase();
-      return { kind: 'user', value: `@${domain}`, start: m.index, end: m.index + m[0].length, operator: 'contains' };
-    },
-    hits,
-  );
+  if (MAIL_WORDS.test(text))
+    scan(
+      text,
+      MAIL_DOMAIN,
+      taken,
+      (m) => {
+        if (hits.length >= MAX_HITS) return null;
+        const domain = m[1] ? PROVIDER_DOMAINS[m[1].toLowerCase()]! : (m[2] ?? m[3])!.toLowerCase();
+        return { kind: 'user', value: `@${domain}`, start: m.index, end: m.index + m[0].length, operator: 'contains' };
+      },
+      hits,
+    );
+  if (DOMAIN_LIKE.test(text))
+    scan(
+      text,
+      MEMBERS_DOMAIN,
+      taken,
+      (m) => {
+        if (hits.length >= MAX_HITS) return null;
+        const domain = (m[1] ?? m[2])!.toLowerCase();
+        return { kind: 'user', value: `@${domain}`, start: m.index, end: m.index + m[0].length, operator: 'contains' };
+      },
+      hits,
+    );
 }
 
 /** Names said by how they begin or end after the noun of their kind ("accounts starting with adm-"). */
@@ -305,7 +337,7 @@ function readAffixes(text: string, taken: SpanSet, hits: ValueHit[]): void {
 export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   if (text.includes('*')) readWildcardNames(text, taken, hits);
-  if (MAIL_WORDS.test(text)) readMailDomains(text, taken, hits);
+  readMailDomains(text, taken, hits);
   if (/\b(?:start|begin|end|prefixed|suffixed)/i.test(text)) readAffixes(text, taken, hits);
   readNounlessAffixes(text, taken, hits);
   readNamePatterns(text, taken, hits);
