@@ -15,6 +15,13 @@ describe('table topics', () => {
     expect(topicalSource(['AzureActivity'], catalog, 'order')).toBeNull();
   });
 
+  it('reads people signing or logging "into" apps as sign-ins, ahead of an Office app said beside them', () => {
+    const catalog = { SigninLogs: [], OfficeActivity: [] };
+    expect(topicScore('SigninLogs', 'apps the nurses sign into')).toBe(1);
+    expect(topicScore('SigninLogs', 'which tools do we log into daily')).toBe(1);
+    expect(topicalSource(['SigninLogs'], catalog, 'apps people sign into, leaving out outlook')).toBe('SigninLogs');
+  });
+
   it('keeps the chosen sources when the question calls one of them by name and kind', () => {
     const catalog = { SigninLogs: [], AzureActivity: [] };
     expect(topicalSource(['AzureActivity'], catalog, 'sign-in changes in the AzureActivity table')).toBeNull();

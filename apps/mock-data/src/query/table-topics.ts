@@ -3,7 +3,7 @@ import { nullPrototype } from './null-prototype.util';
 const OFFICE =
   /\b(?:sharepoint|onedrive|exchange|teams|mailbox(?:es)?|outlook|office\s*365|o365|m365|microsoft\s+365|inbox\s+rules?|downloaded|uploaded|shared\s+(?:a\s+)?files?)\b/i;
 const SIGN_INS =
-  /\b(?:sign[\s-]?ins?|(?:signs|signed|signing)\s+in(?:to)?|log[\s-]?ins?|(?:logged|logging)\s+in(?:to)?|entra(?:\s+id)?|azure\s+ad|aad|mfa|conditional\s+access)\b/i;
+  /\b(?:sign[\s-]?ins?|sign(?:s|ed|ing)?\s+into|(?:signs|signed|signing)\s+in|log[\s-]?ins?|log(?:s|ged|ging)?\s+into|(?:logged|logging)\s+in|entra(?:\s+id)?|azure\s+ad|aad|mfa|conditional\s+access)\b/i;
 const WINDOWS_SECURITY =
   /\b(?:event\s*ids?|logons?|log(?:ged|ging|s)?\s+on(?:to)?|lockouts?|locked\s+out|domain\s+controllers?|kerberos|ntlm|windows\s+(?:security|logons?|events?|event\s+logs?)|security\s+log|(?<!azure\s)active\s+directory|(?<!azure\s)AD|on-?prem(?:ises)?|(?:domain|enterprise|schema)\s+admins)\b/i;
 /** Entra ID by its names: its directory's audit log as much as its sign-ins. */

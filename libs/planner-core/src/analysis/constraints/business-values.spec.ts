@@ -280,6 +280,12 @@ describe('readBusinessValues', () => {
     expect(read('sign-ins today but not into jira.')).toEqual([['app', 'Jira']]);
   });
 
+  it('reads an app left out with "not counting", "ignoring" or "aside from", and people signing "into" apps', () => {
+    expect(read('apps the interns sign into, not counting zoom')).toEqual([['app', 'Zoom']]);
+    expect(read('which apps do we log into most, ignoring Microsoft Teams')).toEqual([['app', 'Microsoft Teams']]);
+    expect(read('top apps by sign-ins aside from Google Drive')).toEqual([['app', 'Google Drive']]);
+  });
+
   it('reads an app of any name left out of a sign-in question, said as where they went or in CamelCase', () => {
     expect(read('logins this week but not into Xero, by app')).toEqual([['app', 'Xero']]);
     expect(read('sign-ins since monday excluding NetSuite')).toEqual([['app', 'NetSuite']]);

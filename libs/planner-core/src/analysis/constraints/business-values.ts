@@ -472,7 +472,7 @@ const APP_FOR =
 const KNOWN_APPS: ReadonlyMap<string, string> = new Map([
   ['teams', 'Teams'],
   ['ms teams', 'Teams'],
-  ['microsoft teams', 'Teams'],
+  ['microsoft teams', 'Microsoft Teams'],
   ['outlook', 'Outlook'],
   ['sharepoint', 'SharePoint'],
   ['onedrive', 'OneDrive'],
@@ -518,7 +518,7 @@ const KNOWN_APP_SIGNINS = new RegExp(
   `(?<![\\w.-])(${KNOWN_APP_WORDS})(?=\\s+(?:app\\s+)?${SIGNIN_NOUN_AHEAD})|(?<=\\b(?:sign(?:ing|ed|s)?[\\s-]?ins?|log(?:ging|ged|s)?[\\s-]?(?:in|on)s?|logins?|logons?)\\s+(?:(?:in)?to|via|through|over|using)\\s+(?:the\\s+|a\\s+|our\\s+)?)(${KNOWN_APP_WORDS})(?![\\w.-])`,
   'gi',
 );
-const SIGNIN_WORD = /\b(?:sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|authentications?)\b/i;
+const SIGNIN_WORD = /\b(?:sign[\s-]?in(?:s|to)?|log[\s-]?in(?:s|to)?|log[\s-]?ons?|authentications?)\b/i;
 /**
  * The sign-in words {@link KNOWN_APP_SIGNINS} needs one of (before the app or after it); {@link KNOWN_APP_REACHED} is
  * tried only when {@link SIGNIN_WORD} is said, which holds one of them too.
@@ -544,7 +544,7 @@ const COMMON_WORD_APP = /^(?:teams|outlook|slack|zoom|duo|confluence|exchange\s+
  * or slack"): each app of the list, named whole (a part would leave out every app holding it).
  */
 const KNOWN_APP_EXCLUDED = new RegExp(
-  `(?<=\\b(?:not|except|excluding|other\\s+than|apart\\s+from|besides)\\s+(?:(?:in)?to\\s+|for\\s+|on\\s+)?(?:the\\s+)?)(?:${KNOWN_APP_WORDS})(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|nor)\\s+)(?:the\\s+)?(?:${KNOWN_APP_WORDS})){0,4}(?![\\w-]|\\.\\w)`,
+  `(?<=\\b(?:not|not\\s+(?:counting|including)|except|excluding|ignoring|other\\s+than|apart\\s+from|aside\\s+from|besides)\\s+(?:(?:in)?to\\s+|for\\s+|on\\s+)?(?:the\\s+)?)(?:${KNOWN_APP_WORDS})(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|nor)\\s+)(?:the\\s+)?(?:${KNOWN_APP_WORDS})){0,4}(?![\\w-]|\\.\\w)`,
   'gi',
 );
 /** One well-known app's name in a list of them. */
@@ -555,9 +555,10 @@ const KNOWN_APP_NAME = new RegExp(`(?<![\\w-])(?:${KNOWN_APP_WORDS})(?![\\w-])`,
  * itself makes the filter a negation).
  */
 const APP_EXCLUDED =
-  /(?<=\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|but\s+not|leaving\s+out|without)\s+(?:the\s+)?)((?:Microsoft|Office|Google|Adobe|Azure|Amazon|Atlassian|Cisco|Oracle|SAP|Zoom|Slack|Salesforce|Workday|ServiceNow|Dropbox|GitHub|Okta)(?:\s+[A-Z0-9][\w.-]{0,40}){1,2})(?![\w.-])/g;
+  /(?<=\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|but\s+not|not\s+(?:counting|including)|ignoring|leaving\s+out|without)\s+(?:the\s+)?)((?:Microsoft|Office|Google|Adobe|Azure|Amazon|Atlassian|Cisco|Oracle|SAP|Zoom|Slack|Salesforce|Workday|ServiceNow|Dropbox|GitHub|Okta)(?:\s+[A-Z0-9][\w.-]{0,40}){1,2})(?![\w.-])/g;
 /** The words of exclusion {@link APP_EXCLUDED} needs one of, in their case. */
-const SAYS_EXCLUSION = /excluding|except|other\s+than|apart\s+from|but\s+not|leaving\s+out|without/;
+const SAYS_EXCLUSION =
+  /excluding|except|other\s+than|apart\s+from|aside\s+from|but\s+not|not\s+(?:counting|including)|ignoring|leaving\s+out|without/;
 const APP_QUESTION = /\b(?:apps?|applications?|sign[\s-]?ins?|log[\s-]?ins?|log[\s-]?ons?|conditional\s+access)\b/i;
 /** Capitalised words before "sign-ins" that say what kind of sign-in, not which app. */
 const SIGNIN_KIND =
@@ -572,7 +573,7 @@ const NOT_AN_APP =
  * "except to Xero") or written in CamelCase ("excluding NetSuite"), which no person's name is.
  */
 const APP_NAMED_EXCLUDED =
-  /(?<=\b(?:not|except|excluding|other\s+than|apart\s+from)\s+(?:in)?to\s+(?:the\s+)?)((?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w&-]{1,40})(?![\w-])|(?<=\b(?:except|excluding|other\s+than|apart\s+from|but\s+not)\s+(?:the\s+)?)([A-Za-z][a-z]+(?:[A-Z][a-z]+)+)(?![\w-])/g;
+  /(?<=\b(?:not|except|excluding|other\s+than|apart\s+from)\s+(?:in)?to\s+(?:the\s+)?)((?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w&-]{1,40})(?![\w-])|(?<=\b(?:except|excluding|ignoring|other\s+than|apart\s+from|aside\s+from|but\s+not|not\s+(?:counting|including))\s+(?:the\s+)?)([A-Za-z][a-z]+(?:[A-Z][a-z]+)+)(?![\w-])/g;
 
 /** Each well-known app of a list left out (see {@link KNOWN_APP_EXCLUDED}), named whole. */
 function excludedApps(m: RegExpExecArray): ValueHit[] {
