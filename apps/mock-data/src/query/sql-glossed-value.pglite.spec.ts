@@ -1,7 +1,6 @@
-import { extractConstraints } from '@mesh/planner-core';
 import { DAY, type AnalysisFixture } from './testing/analysis-fixtures';
-import { SQL_SCHEMA } from './testing/bundled-schemas';
 import { seededPostgres } from './testing/seeded-postgres';
+import { sqlConstraints } from './testing/sql-constraints';
 
 /** A value of a column of a table the planner did not choose, said in brackets, answered on PGlite through the joins. */
 const NOW = new Date();
@@ -9,10 +8,7 @@ const postgres = seededPostgres(NOW);
 const WINDOW_DAYS = 120;
 
 function planned(question: string, tables: string[]): AnalysisFixture {
-  const constraints = extractConstraints({
-    text: question,
-    tables: tables.map((table) => ({ table, columns: SQL_SCHEMA.tables[table] ?? [] })),
-  }) as unknown as Record<string, unknown>;
+  const constraints = sqlConstraints(question, tables);
   return {
     tables,
     question,

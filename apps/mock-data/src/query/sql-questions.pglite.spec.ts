@@ -1,7 +1,6 @@
-import { extractConstraints } from '@mesh/planner-core';
 import { DAY, type AnalysisFixture } from './testing/analysis-fixtures';
-import { SQL_SCHEMA } from './testing/bundled-schemas';
 import { seededPostgres } from './testing/seeded-postgres';
+import { sqlConstraints } from './testing/sql-constraints';
 import type { SeedRows } from './testing/sql-seed';
 
 /**
@@ -22,10 +21,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The fixture a planner sends for a question over these tables, its constraints read by the extractor. */
 function planned(question: string, tables: string[], windowDays?: number): AnalysisFixture {
-  const constraints = extractConstraints({
-    text: question,
-    tables: tables.map((table) => ({ table, columns: SQL_SCHEMA.tables[table] ?? [] })),
-  }) as unknown as Record<string, unknown>;
+  const constraints = sqlConstraints(question, tables);
   const window =
     windowDays === undefined
       ? null

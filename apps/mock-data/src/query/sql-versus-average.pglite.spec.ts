@@ -1,17 +1,13 @@
-import { extractConstraints } from '@mesh/planner-core';
 import type { AnalysisFixture } from './testing/analysis-fixtures';
-import { SQL_SCHEMA } from './testing/bundled-schemas';
 import { seededPostgres } from './testing/seeded-postgres';
+import { sqlConstraints } from './testing/sql-constraints';
 
 /** Each one's measure held to the average of them all, answered on PGlite. */
 const NOW = new Date();
 const postgres = seededPostgres(NOW);
 
 function planned(question: string, tables: string[]): AnalysisFixture {
-  const constraints = extractConstraints({
-    text: question,
-    tables: tables.map((table) => ({ table, columns: SQL_SCHEMA.tables[table] ?? [] })),
-  }) as unknown as Record<string, unknown>;
+  const constraints = sqlConstraints(question, tables);
   return { tables, question, constraints, timeRange: null, window: null, aggregation: true };
 }
 
