@@ -831,3 +831,24 @@ describe('resolveTimeRange: days of one month, a month named after "last", the s
     expect(window('badge swipes Nov 3 - 5pm')).toEqual(['2026-11-03T15:00:00.000Z', '2026-11-03T17:00:00.000Z']);
   });
 });
+
+describe('resolveTimeRange: a period before last, clocks on two days, dates with slashes day first, a weekday of a week', () => {
+  // now: Tuesday 2026-11-24 10:00 UTC
+  it.each([
+    ['payroll runs in the quarter before last', '2026-04-01T00:00:00.000Z', '2026-07-01T00:00:00.000Z'],
+    ['payroll runs the mth before last', '2026-09-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z'],
+    ['payroll runs the year before last', '2024-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'],
+    ['payroll runs the wk before last', '2026-11-09T00:00:00.000Z', '2026-11-16T00:00:00.000Z'],
+    ['badge swipes between 23:15 yesterday and 04:45 today', '2026-11-23T23:15:00.000Z', '2026-11-24T04:45:00.000Z'],
+    ['badge swipes from yesterday at 8pm till today 1am', '2026-11-23T20:00:00.000Z', '2026-11-24T01:00:00.000Z'],
+    ['cash drops 19/09 to 04/10', '2026-09-19T00:00:00.000Z', '2026-10-05T00:00:00.000Z'],
+    ['cash drops between 09/04/2025 and 30/04/2025', '2025-04-09T00:00:00.000Z', '2025-05-01T00:00:00.000Z'],
+    ['cash drops from 09/19 to 10/04', '2026-09-19T00:00:00.000Z', '2026-10-05T00:00:00.000Z'],
+    ['kiosk reboots on Thursday last week', '2026-11-19T00:00:00.000Z', '2026-11-20T00:00:00.000Z'],
+    ['kiosk reboots mon of the previous week', '2026-11-16T00:00:00.000Z', '2026-11-17T00:00:00.000Z'],
+    ["kiosk reboots last week's Saturday", '2026-11-21T00:00:00.000Z', '2026-11-22T00:00:00.000Z'],
+    ["kiosk reboots this week's Monday", '2026-11-23T00:00:00.000Z', '2026-11-24T00:00:00.000Z'],
+  ])('reads "%s"', (text, start, end) => {
+    expect(window(text)).toEqual([start, end]);
+  });
+});

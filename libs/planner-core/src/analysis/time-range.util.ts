@@ -206,19 +206,21 @@ function partOfDaySaid(text: string, now: Date): ResolvedTimeRange | null {
   return dayPart(m[0], m[2] ?? m[4] ?? m[6]!, back, now);
 }
 
-/** "the week before last", "wk before last": the whole calendar week (UTC, Monday first) before last week. */
-const WEEK_BEFORE_LAST = /\b(?:the\s+)?(?:week|wk)\s+before\s+last\b/i;
+/**
+ * "the week before last", "wk before last", "the quarter before last", "month before last": the whole calendar period
+ * (UTC, weeks from Monday) before the previous one.
+ */
+const PERIOD_BEFORE_LAST = /\b(?:the\s+)?(week|wk|month|mth|quarter|qtr|year|yr)\s+before\s+last\b/i;
 
-function weekBeforeLast(text: string, now: Date): ResolvedTimeRange | null {
-  const m = WEEK_BEFORE_LAST.exec(text);
+function periodBeforeLast(text: string, now: Date): ResolvedTimeRange | null {
+  const m = PERIOD_BEFORE_LAST.exec(text);
   if (!m) return null;
-  const today = startOfUtcDay(now);
-  const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
-  return windowOf(
-    m[0].trim().toLowerCase(),
-    new Date(monday.getTime() - 14 * DAY_MS),
-    new Date(monday.getTime() - 7 * DAY_MS),
-  );
+  const unit = m[1]!.toLowerCase();
+  const period = `last calendar ${PERIOD_ABBREVIATIONS[unit] ?? unit}`;
+  const previous = previousCalendarPeriod(period, now);
+  const before = previous ? previousCalendarPeriod(period, new Date(previous.window.start)) : null;
+  if (!before) return null;
+  return windowOf(m[0].trim().toLowerCase(), new Date(before.window.start), new Date(before.window.end));
 }
 
 /**
@@ -509,22 +511,44 @@ const WEEKDAY_RANGE = new RegExp(
   'i',
 );
 
+/** "on Thursday last week", "tue of the previous week", "this week's Friday": one weekday of the week said, whole. */
+const WEEKDAY_OF_WEEK = new RegExp(
+  String.raw`\b${WEEKDAY_NAME}\s+(?:of\s+)?(?:the\s+)?(last|previous|prior|this)\s+week\b|\b(last|previous|prior|this)\s+week'?s\s+${WEEKDAY_NAME}\b`,
+  'i',
+);
+
+/** Weekdays said as a range or one of them with its week: the words, the first and last day, the week said. */
+interface WeekdaysSaid {
+  readonly said: string;
+  readonly first: string;
+  readonly last: string;
+  readonly week: string | undefined;
+}
+
+function weekdaysOfWeek(text: string): WeekdaysSaid | null {
+  const range = WEEKDAY_RANGE.exec(text);
+  if (range) return { said: range[0], first: range[1]!, last: range[2]!, week: range[3] };
+  const one = WEEKDAY_OF_WEEK.exec(text);
+  const day = one ? (one[1] ?? one[4]!) : null;
+  return one && day ? { said: one[0], first: day, last: day, week: one[2] ?? one[3] } : null;
+}
+
 function weekdayRange(text: string, now: Date): ResolvedTimeRange | null {
-  const m = WEEKDAY_RANGE.exec(text);
+  const m = weekdaysOfWeek(text);
   if (!m) return null;
-  const first = WEEKDAY_NUMBERS[m[1]!.toLowerCase()]!;
-  const last = WEEKDAY_NUMBERS[m[2]!.toLowerCase()]!;
+  const first = WEEKDAY_NUMBERS[m.first.toLowerCase()]!;
+  const last = WEEKDAY_NUMBERS[m.last.toLowerCase()]!;
   const today = startOfUtcDay(now);
   // Monday-based weeks: the days since this week's Monday.
   const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
   const offset = (day: number) => (day + 6) % 7;
   let start = new Date(monday.getTime() + offset(first) * DAY_MS);
-  const week = m[3]?.toLowerCase();
+  const week = m.week?.toLowerCase();
   if ((week && week !== 'this') || (!week && start.getTime() > now.getTime()))
     start = new Date(start.getTime() - 7 * DAY_MS);
   if (start.getTime() > now.getTime()) return null;
   const end = new Date(start.getTime() + (((offset(last) - offset(first) + 7) % 7) + 1) * DAY_MS);
-  return datedWindow(m[0], start, new Date(Math.min(end.getTime(), now.getTime())));
+  return datedWindow(m.said, start, new Date(Math.min(end.getTime(), now.getTime())));
 }
 
 /** "from Nov 3rd onwards", "starting 1 October and after": since the date said. */
@@ -652,6 +676,26 @@ function withSharedMonth(text: string): string {
         ? `${month} ${first}${year}${/[-–—]/.test(join) ? ' to ' : join}${month} ${second}${year}`
         : whole,
     );
+}
+
+/** A date written with slashes, day and month in either order, a year maybe after them ("28/10", "02/11/2026"). */
+const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d\d))?\b(?![/\d])/g;
+const MONTHS_A_YEAR = 12;
+
+/**
+ * Dates written with slashes, day first, when one of them can only be read so ("28/10 to 02/11"): each with its month's
+ * name ("28 oct to 2 nov"), so that chrono reads every one of them day first. Otherwise the text as it is.
+ */
+function withDayFirstDates(text: string): string {
+  const dates = [...text.matchAll(SLASHED_DATE)];
+  const dayFirst = dates.some((m) => Number(m[1]) > MONTHS_A_YEAR && Number(m[2]) <= MONTHS_A_YEAR);
+  if (!dayFirst) return text;
+  return text.replace(SLASHED_DATE, (whole, day: string, month: string, year: string | undefined) => {
+    const index = Number(month) - 1;
+    if (index < 0 || index >= MONTHS_A_YEAR || Number(day) < 1 || Number(day) > LAST_DAY_OF_MONTH) return whole;
+    const fullYear = year === undefined ? '' : ` ${year.length === 2 ? `20${year}` : year}`;
+    return `${Number(day)} ${MONTH_INDEX[index]!}${fullYear}`;
+  });
 }
 
 /** "from" before a day and its month's name ("from 1 Oct"): chrono would read "from 1" as an hour of today. */
@@ -895,6 +939,41 @@ function dayOfHours(text: string, m: RegExpExecArray, from: number, now: Date): 
   return { day: ahead(today) ? new Date(today.getTime() - DAY_MS) : today, said: false };
 }
 
+/** A clock said with the day it is on, either side of it ("22:00 yesterday", "today at 2am"). */
+const DAY_WORD = String.raw`(today|yesterday)`;
+const CLOCK_ON_DAY = String.raw`(?:${DAY_WORD}\s+(?:at\s+|@\s*)?${CLOCK}|${CLOCK}\s+(?:on\s+)?${DAY_WORD})`;
+/** "between 22:00 yesterday and 02:00 today", "from yesterday 9pm to today 3am": two clocks, each on its own day. */
+const CLOCKS_ON_TWO_DAYS = new RegExp(
+  String.raw`\b(?:between|from)\s+${CLOCK_ON_DAY}\s*(?:and|to|until|till|through|thru|-|–|—)\s*${CLOCK_ON_DAY}(?![\w:])`,
+  'i',
+);
+/** How many groups one clock said with its day takes in {@link CLOCKS_ON_TWO_DAYS}. */
+const CLOCK_ON_DAY_GROUPS = 8;
+
+/** The instant of a clock said with its day (groups from `at`: day, hour, minute, meridiem, or hour, minute, meridiem, day). */
+function clockOnDay(m: RegExpExecArray, at: number, now: Date): Date | null {
+  const dayFirst = m[at] !== undefined;
+  const [day, hour, minute, meridiem] = dayFirst
+    ? [m[at], m[at + 1], m[at + 2], m[at + 3]]
+    : [m[at + 7], m[at + 4], m[at + 5], m[at + 6]];
+  // A bare number with no minutes nor am/pm is no clock ("between 2 yesterday …").
+  if (minute === undefined && meridiem === undefined) return null;
+  const hours = clockHour(Number(hour), meridiem);
+  if (hours === null) return null;
+  const back = /^yesterday$/i.test(day!) ? DAY_MS : 0;
+  return new Date(startOfUtcDay(now).getTime() - back + hours * HOUR_MS + Number(minute ?? 0) * 60_000);
+}
+
+function clocksOnTwoDays(text: string, now: Date): ResolvedTimeRange | null {
+  const m = CLOCKS_ON_TWO_DAYS.exec(text);
+  if (!m) return null;
+  const start = clockOnDay(m, 1, now);
+  const end = clockOnDay(m, 1 + CLOCK_ON_DAY_GROUPS, now);
+  if (!start || !end || end.getTime() <= start.getTime()) return null;
+  const range = windowOf(`between ${start.toISOString()} and ${end.toISOString()}`, start, end);
+  return { ...range, window: { ...range.window, expression: m[0].trim() } };
+}
+
 function clockRange(said: string, now: Date): ResolvedTimeRange | null {
   const text = withClockWords(said);
   const m = CLOCK_RANGE.exec(text);
@@ -1075,7 +1154,9 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   const datedHours =
     CLOCK_RANGE.test(readable) &&
     ((DATE_SAID.test(readable) && oneDaySaid(readable, now) === null) || weekdaysSaid(readable) > 1);
-  const clock = datedHours ? null : (clockRange(readable, now) ?? sinceTimeOfDay(readable, now));
+  const clock = datedHours
+    ? null
+    : (clocksOnTwoDays(readable, now) ?? clockRange(readable, now) ?? sinceTimeOfDay(readable, now));
   if (clock) return clock;
   const candidates = [
     // Before the period it is part of: "the last week of October" is no "last week".
@@ -1088,7 +1169,7 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
     sincePreviousStart(readable, now),
     calendarPeriod(readable, now),
     lastWeekend(readable, now),
-    weekBeforeLast(readable, now),
+    periodBeforeLast(readable, now),
     previousCalendarPeriod(readable, now),
     sinceDayOfMonth(readable, now),
     daysOfMonthRange(readable, now),
@@ -1111,6 +1192,6 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   // "alerts this morning … for the past 12 hours": a span said outright wins over the morning said in passing.
   const partOfToday = thisPartOfDay(readable, now);
   if (partOfToday) return partOfToday;
-  const shared = withSharedMonth(withoutFromBeforeDay(readable));
+  const shared = withSharedMonth(withoutFromBeforeDay(withDayFirstDates(readable)));
   return chronoWindow(shared, shared === readable ? spelt : shared, now);
 }
