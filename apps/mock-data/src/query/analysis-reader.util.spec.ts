@@ -33,6 +33,18 @@ describe('readQueryInput', () => {
     });
   });
 
+  it('reads "prior fiscal quarter" as fixed dates, not a span up to now', () => {
+    const input = readQueryInput({
+      query_analysis: {
+        entities: {
+          time_range: 'prior fiscal quarter',
+          time_window: { start: '2026-04-01T00:00:00Z', end: '2026-07-01T00:00:00Z', duration_seconds: 7862400 },
+        },
+      },
+    });
+    expect(input.time).toMatchObject({ start: '2026-04-01T00:00:00.000Z', relative: false });
+  });
+
   it('reads "last weekend" as fixed dates, not a span up to now', () => {
     const input = readQueryInput({
       query_analysis: {

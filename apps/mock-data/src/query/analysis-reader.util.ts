@@ -57,11 +57,11 @@ function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const fromDates =
     start && end && Date.parse(end) > Date.parse(start) ? (Date.parse(end) - Date.parse(start)) / 1000 : null;
   const words = description ?? (typeof window['expression'] === 'string' ? window['expression'] : '');
-  // "last weekend", "last week (mon-sun)", "the previous calendar month", "last month" are fixed spans with
+  // "last weekend", "last week (mon-sun)", "the previous calendar month", "last fiscal year", "last month" are fixed spans with
   // both ends known, not spans up to now.
   const relative =
     (/\b(last|lst|past|previous|prev|prior|recent|ago|within)\b/i.test(words) &&
-      !/\b(?:weekend|calendar|full|whole|complete)\b|\bmon(?:day)?\s*(?:-|–|to|thru|through)\s*sun|^\s*(?:last|previous|prev|prior)\s+month\s*$/i.test(
+      !/\b(?:weekend|calendar|fiscal|full|whole|complete)\b|\bmon(?:day)?\s*(?:-|–|to|thru|through)\s*sun|^\s*(?:last|previous|prev|prior)\s+month\s*$/i.test(
         words,
       ) &&
       !LAST_ANCHOR.test(words)) ||

@@ -848,6 +848,8 @@ describe('resolveTimeRange: a period before last, clocks on two days, dates with
     ['kiosk reboots mon of the previous week', '2026-11-16T00:00:00.000Z', '2026-11-17T00:00:00.000Z'],
     ["kiosk reboots last week's Saturday", '2026-11-21T00:00:00.000Z', '2026-11-22T00:00:00.000Z'],
     ["kiosk reboots this week's Monday", '2026-11-23T00:00:00.000Z', '2026-11-24T00:00:00.000Z'],
+    ['grant spend in the prior fiscal year', '2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'],
+    ['grant spend in the last fiscal quarter', '2026-07-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z'],
   ])('reads "%s"', (text, start, end) => {
     expect(window(text)).toEqual([start, end]);
   });
