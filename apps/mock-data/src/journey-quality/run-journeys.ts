@@ -62,6 +62,7 @@ import { BLIND48_JOURNEY_CASES } from './journey-blind48-cases';
 import { BLIND49_JOURNEY_CASES } from './journey-blind49-cases';
 import { BLIND50_JOURNEY_CASES } from './journey-blind50-cases';
 import { BLIND51_JOURNEY_CASES } from './journey-blind51-cases';
+import { BLIND52_JOURNEY_CASES } from './journey-blind52-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -318,6 +319,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind51',
     title: 'blind51 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND51_JOURNEY_CASES,
+  },
+  {
+    name: 'blind52',
+    title: 'blind52 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND52_JOURNEY_CASES,
   },
 ];
 
