@@ -403,6 +403,15 @@ describe('resolveTimeRange', () => {
     expect(seconds('cert errors by site 3d splunk')).toBe(3 * 86_400);
   });
 
+  it('reads a compact span set off by commas inside the question as a window up to now', () => {
+    const seconds = (text: string) => resolveTimeRange(text, now)?.window.duration_seconds ?? null;
+    expect(seconds('certutil on LAB-* boxes, 96h, top 5 parents')).toBe(96 * 3600);
+    expect(seconds('rclone launches 14d, edr and sysmon both')).toBe(14 * 86_400);
+    expect(seconds('vpn drops per gateway, 6 hours, worst first')).toBe(6 * 3600);
+    expect(resolveTimeRange('kiosks quiet 14d, by site', now)).toBeNull();
+    expect(resolveTimeRange('gift cards over 50, by store', now)).toBeNull();
+  });
+
   it('reads no window from a span at an edge that is a threshold, a size or a name', () => {
     for (const text of [
       'service accounts dormant for 72h',

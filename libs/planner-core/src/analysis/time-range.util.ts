@@ -317,6 +317,14 @@ const EDGE_SPAN_START = new RegExp(
   String.raw`^\s*(?:last\s+|past\s+)?(\d{1,4})(?:\s*(${UNIT_PATTERN.replace('|[smhdwy]', '')})\s*[:,;\u2013\u2014-]|([mhdw])(?:\s*[:,;\u2013\u2014-]|\s+(?=[a-z])))`,
   'i',
 );
+/**
+ * A compact span set off inside the question by a comma after it ("… on GF-* hosts, 72h, top 10", "hits 30d, both
+ * stores"): a window up to now, as at an edge. The unit is written out or one letter glued to its count.
+ */
+const SET_OFF_SPAN = new RegExp(
+  String.raw`(?:[,;:(]\s*|\s)(\d{1,4})(?:\s*(${UNIT_PATTERN.replace('|[smhdwy]', '')})|([hdw]))\s*(?=[,;)])`,
+  'i',
+);
 
 /**
  * Before an edge span, words that make it a bound, a size or a state's length rather than a window ("longer than 2h",
@@ -329,7 +337,7 @@ const BEFORE_BOUND =
 const SPAN_PREPOSITION = /\b(?:in|within|for|during|over|throughout)\s+(?:the\s+)?$/i;
 
 function edgeSpan(text: string, now: Date): ResolvedTimeRange | null {
-  const m = EDGE_SPAN_START.exec(text) ?? EDGE_SPAN_END.exec(text);
+  const m = EDGE_SPAN_START.exec(text) ?? EDGE_SPAN_END.exec(text) ?? SET_OFF_SPAN.exec(text);
   if (!m) return null;
   const unit = m[2] ?? m[3]!;
   // A lone "s" or "y" is seldom a unit at an edge ("top 10 s"); "5m" after a money word is no span either (BEFORE_BOUND).
