@@ -261,6 +261,11 @@ describe('readShape', () => {
     expect(shape('how many diff hosts phoned home').measure).toEqual({ kind: 'distinct_count', of: 'host' });
   });
 
+  it('groups by the noun after "each of our/the" ("each of our employees")', () => {
+    expect(shape('how many pages did each of our employees print since noon').groupBy).toEqual(['user']);
+    expect(shape('how many uploads came from each of the hosts this week').groupBy).toEqual(['host']);
+  });
+
   it('reads a list of distinct values as one row per value, a count of them as a distinct count', () => {
     expect(shape('give me the unique machines that loaded the driver')).toMatchObject({
       measure: null,

@@ -577,9 +577,12 @@ const SUBJECT_WITH_MOST = new RegExp(
 
 /** "per host", "for every user", "of every product" (what was summed or counted of each one): a grouping. */
 const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|of\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
-/** "how many of each per host": a group word right before another ("each per") is none; the second one groups. */
+/**
+ * "how many of each per host": a group word right before another ("each per") is none; the second one groups. "each of
+ * our machines" groups by the machines.
+ */
 const GROUP = new RegExp(
-  `(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?!(?:per|by)\\b)(?:the\\s+|each\\s+|their\\s+|a\\s+(?:single|given)\\s+|any\\s+(?:single|one)\\s+)?(${NOUN})`,
+  `(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?!(?:per|by)\\b)(?:the\\s+|each\\s+|their\\s+|of\\s+(?:the|our|their|these|those|my|your)\\s+|a\\s+(?:single|given)\\s+|any\\s+(?:single|one)\\s+)?(${NOUN})`,
   'gi',
 );
 /** A ranking adjective between "top 5" and its noun ("top 5 best-selling products", "top 3 most viewed pages"). */
