@@ -141,6 +141,8 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   currency: ['currency'],
   country: ['country', 'Location', 'Country', 'awsRegion'],
   city: ['city', 'City'],
+  // The client a sign-in came through, else the app signed in to.
+  'client app': ['ClientAppUsed', 'AppDisplayName', 'app', 'properties.appDisplayName'],
   app: [
     'AppDisplayName',
     'app',

@@ -15,6 +15,13 @@ const orders: TableColumns = {
 const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'country', 'segment', 'created_at'] };
 
 describe('columnFor', () => {
+  it('maps "client app" to the client a sign-in came through, else to the app signed in to', () => {
+    expect(columnFor('client app', [{ table: 'idp', columns: ['AppDisplayName', 'ClientAppUsed'] }])).toBe(
+      'ClientAppUsed',
+    );
+    expect(columnFor('client app', [{ table: 'sso', columns: ['user', 'app'] }])).toBe('app');
+  });
+
   it('maps a key written as a field name ("src_ip", "dst_ip") to the same end under its table\'s own name', () => {
     expect(columnFor('src_ip', [{ table: 'winlog', columns: ['EventCode', 'user', 'src', 'dest'] }])).toBe('src');
     expect(columnFor('dst_ip', [{ table: 'edr', columns: ['DeviceName', 'LocalIP', 'RemoteIP'] }])).toBe('RemoteIP');

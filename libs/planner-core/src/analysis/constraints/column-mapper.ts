@@ -180,6 +180,11 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
   currency: [/currency/],
   country: [/^(?:country|countryorregion|countrycode|countryname|location|billingcountry|shippingcountry)$/, /country/],
   city: [/^city$/, /city/],
+  // The client a sign-in came through (browser, mobile app, legacy protocol), else the app signed in to.
+  'client app': [
+    /^(?:clientappused|clientapp|clientapplication)$/,
+    /^(?:appdisplayname|app|application|appname|applicationname)$/,
+  ],
   app: [
     /^(?:appdisplayname|app|application|appname|applicationname|resourcedisplayname)$/,
     /app(?:lication)?(?:display)?name$/,

@@ -261,6 +261,11 @@ describe('readShape', () => {
     expect(shape('how many diff hosts phoned home').measure).toEqual({ kind: 'distinct_count', of: 'host' });
   });
 
+  it('reads "per client app" / "by client application" as the client a sign-in came through', () => {
+    expect(shape('vpn logins per client app since noon').groupBy).toEqual(['client app']);
+    expect(shape('count portal sign-ins grouped by client application').groupBy).toEqual(['client app']);
+  });
+
   it('groups by the noun after "each of our/the" ("each of our employees")', () => {
     expect(shape('how many pages did each of our employees print since noon').groupBy).toEqual(['user']);
     expect(shape('how many uploads came from each of the hosts this week').groupBy).toEqual(['host']);

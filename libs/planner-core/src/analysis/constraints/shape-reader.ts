@@ -59,6 +59,8 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/^(?:countr(?:y|ies)|locations?)$/, 'country'],
   [/^(?:cit(?:y|ies))$/, 'city'],
+  // The client a sign-in came through ("by client app", "per client application"): its own column, else the app.
+  [/^client\s+(?:apps?|applications?)$/, 'client app'],
   [/^(?:apps?|applications?)$/, 'app'],
   // The process that started another ("parent processes", "parent image"), before the process itself.
   [/^parents?(?:\s+(?:process(?:es)?|images?|executables?|binar(?:y|ies)))?$/, 'parent_process'],
