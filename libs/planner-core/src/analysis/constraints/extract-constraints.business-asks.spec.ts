@@ -350,3 +350,12 @@ describe('extractConstraints: the ones who did something, per group', () => {
     expect(c.group_by).toContainEqual(expect.objectContaining({ field: 'members.region' }));
   });
 });
+
+describe('extractConstraints: a count asked of each one of the subject', () => {
+  it('counts per the subject a "which … and how many in each" question names', () => {
+    const trail: TableColumns = { table: 'trail', columns: ['api_call', 'zone', 'caller'] };
+    const c = read('Which cloud zones saw DeleteSnapshot calls this week, and how many in each?', [trail]);
+    expect(c.group_by).toEqual([{ kind: 'zone', field: 'zone' }]);
+    expect(c.measure?.kind).toBe('count');
+  });
+});

@@ -810,6 +810,9 @@ function whichSubjectKey(text: string, tables: readonly TableColumns[]): GroupKe
   return null;
 }
 
+/** "and how many in each", "how many for each of them": a count asked of each one of a subject said before. */
+const COUNTED_EACH = /\bhow\s+many\s+(?:(?:in|for|from|of|per)\s+)?each\b/i;
+
 /** "by which account", "and by which user": a key asked of a count beside the ones said before it. */
 const BY_WHICH = /\bby\s+which\s+([a-z][\w-]{1,30})\b/i;
 /** A verb of something done to the rows' object ("tasks created", "users deleted"): their account is who did it. */
@@ -1249,8 +1252,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         : compared
           ? { operator: compared.operator, value: compared.value }
           : (shape.having ?? (measure || groupBy.length > 0 ? readGroupThreshold(text) : null));
-  // "which customers … number of refunds, most refunds first": a count ordered by itself ranks the subject asked about.
-  if (groupBy.length === 0 && (having !== null || order?.by === 'measure') && measure !== null && !comparison) {
+  // "which customers … number of refunds, most refunds first": a count ordered by itself ranks the subject asked about;
+  // "which regions had X, and how many in each?": a count asked of each one is per the subject too.
+  if (
+    groupBy.length === 0 &&
+    (having !== null || order?.by === 'measure' || COUNTED_EACH.test(text)) &&
+    measure !== null &&
+    !comparison
+  ) {
     const key = whichSubjectKey(shapeText, input.tables);
     if (key) groupBy.push(key);
   }
