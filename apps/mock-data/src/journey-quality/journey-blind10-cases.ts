@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { TODAY_KQL, TODAY_SPL, kqlEvent } from './journey-patterns';
 import { DAY_MS, iso, kqlDate, splDate, utcDay } from './journey-dates';
 
 /**
@@ -40,7 +41,6 @@ const SIX_MONTHS_AGO = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMon
 
 // KQL windows
 const DAY1_KQL = /ago\((24h|1d)\)/;
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
 const YESTERDAY_START_KQL = new RegExp(
   `startofday\\(\\s*(ago\\(\\s*1d\\s*\\)|now\\(\\)\\s*-\\s*1d)\\s*\\)|startofday\\(\\s*now\\(\\)\\s*\\)\\s*-\\s*1d|${kqlDate(YESTERDAY)}`,
 );
@@ -54,7 +54,6 @@ const KQL_SUCCESS = /ResultType\s*(==|=~|in\s*\()\s*\(?\s*["']?0["']?\s*\)?(?!\d
 // SPL windows
 const DAY1_SPL = /earliest\s*=\s*"?-(24h|1d)\b/;
 const WEEK_SPL = /earliest\s*=\s*"?-(7d|168h|1w)\b/;
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4720|4728|4740)\b/;
@@ -85,9 +84,6 @@ const NOVEMBER_2026_END_SQL = new RegExp(
 );
 /** A window on the customers' creation date, where the question is about their orders. */
 const CUSTOMER_CREATED_SQL = /\b(c|cu|cust|customers)\.created_at/i;
-
-/** `EventID == 4720` or `EventID in (4720, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
 
 export const BLIND10_JOURNEY_CASES: readonly JourneyCase[] = [
   // SQL: the business database (orders, invoices, customers, products, budget, app users and events)

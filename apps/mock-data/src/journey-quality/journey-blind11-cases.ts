@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { TODAY_KQL, TODAY_SPL, YESTERDAY_END_SPL, kqlEvent, splEvent } from './journey-patterns';
 import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dates';
 
 /**
@@ -37,7 +38,6 @@ const YEAR = TODAY.getUTCFullYear();
 const DAY1_KQL = /ago\((24h|1d)\)/;
 const WEEK_KQL = /ago\((7d|168h)\)/;
 const MONTH30_KQL = /ago\((30d|720h)\)/;
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
 const THIS_WEEK_KQL = new RegExp(
   `startofweek\\(\\s*now\\(\\)\\s*(,\\s*1\\s*)?\\)|${kqlDate(MONDAY)}|${kqlDate(SUNDAY)}|ago\\((7d|168h)\\)`,
 );
@@ -45,9 +45,7 @@ const THIS_WEEK_KQL = new RegExp(
 // SPL windows
 const DAY1_SPL = /earliest\s*=\s*"?-(24h|1d)\b/;
 const WEEK_SPL = /earliest\s*=\s*"?-(7d|168h|1w)\b/;
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|${splDate(YESTERDAY)})`);
-const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_WEEK_SPL = new RegExp(
   `earliest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|-7d\\b|${splDate(MONDAY)}|${splDate(SUNDAY)})`,
 );
@@ -69,10 +67,6 @@ const LAST_QUARTER_END_SQL = new RegExp(
   'i',
 );
 
-/** `EventID == 4769` or `EventID in (4769, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4625` or `EventCode IN (4625, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4740)\b/;
 /** `top 10 by`, `take 10`, `limit 10` (KQL). */

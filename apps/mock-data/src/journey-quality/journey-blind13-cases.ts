@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { TODAY_KQL, THIS_MONTH_KQL, TODAY_SPL, YESTERDAY_END_SPL, kqlEvent, splEvent } from './journey-patterns';
 import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dates';
 
 /**
@@ -42,7 +43,6 @@ const SUNDAY = new Date(TODAY.getTime() - TODAY.getUTCDay() * DAY_MS);
 /** The previous calendar week's first day (Monday- or Sunday-based). */
 const LAST_MONDAY = new Date(MONDAY.getTime() - 7 * DAY_MS);
 const LAST_SUNDAY = new Date(SUNDAY.getTime() - 7 * DAY_MS);
-const MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(), 1));
 const SIXTY_DAYS_AGO = new Date(TODAY.getTime() - 60 * DAY_MS);
 const QUARTER_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth() - (TODAY.getUTCMonth() % 3), 1));
 
@@ -51,11 +51,9 @@ const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
 
 // KQL windows
 const WEEK_KQL = /ago\((7d|168h)\)/;
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
 const THIS_WEEK_KQL = new RegExp(
   `startofweek\\(\\s*now\\(\\)\\s*(,\\s*1\\s*)?\\)|${kqlDate(MONDAY)}|${kqlDate(SUNDAY)}|ago\\((7d|168h)\\)`,
 );
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 /** Last calendar week's start: `startofweek(now(), -1)`, `startofweek(ago(7d))`, `startofweek(now()) - 7d`, or its date. */
 const LAST_WEEK_START_KQL = new RegExp(
   [
@@ -79,9 +77,7 @@ const LAST_WEEK_END_KQL = new RegExp(
 // SPL windows
 const DAY1_SPL = /earliest\s*=\s*"?-(24h|1d)\b/;
 const WEEK_SPL = /earliest\s*=\s*"?-(7d|168h|1w)\b/;
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|${splDate(YESTERDAY)})`);
-const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_WEEK_SPL = new RegExp(
   `earliest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|-7d|-168h|${splDate(MONDAY)}|${splDate(SUNDAY)})`,
 );
@@ -112,10 +108,6 @@ const THIS_QUARTER_SQL = new RegExp(
   'i',
 );
 
-/** `EventID == 4769` or `EventID in (4769, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4625` or `EventCode IN (4625, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4720|4740)\b/;
 /** `top 10 by`, `take 10`, `limit 10` (KQL). */

@@ -1,4 +1,13 @@
 import type { JourneyCase } from './journey-cases';
+import {
+  TODAY_KQL,
+  THIS_MONTH_KQL,
+  TODAY_SPL,
+  YESTERDAY_END_SPL,
+  kqlEvent,
+  splEvent,
+  sqlShows,
+} from './journey-patterns';
 import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dates';
 
 /**
@@ -64,7 +73,6 @@ const kqlIs = (field: string, value: string) =>
 
 // KQL windows
 const DAY1_KQL = /ago\((24h|1d)\)/;
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
 const YESTERDAY_START_KQL = new RegExp(
   [
     `startofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*-\\s*(1d|24h)|now\\(\\)\\s*,\\s*-1)\\s*\\)`,
@@ -89,7 +97,6 @@ const SINCE_MONDAY_KQL = new RegExp(
 const THIS_WEEK_KQL = new RegExp(
   `startofweek\\(\\s*now\\(\\)\\s*(,\\s*1\\s*)?\\)|${kqlDate(MONDAY)}|${kqlDate(SUNDAY)}|ago\\((7d|168h)\\)`,
 );
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 const LAST_MONTH_START_KQL = new RegExp(
   [
     `startofmonth\\(\\s*(now\\(\\)\\s*,\\s*-1|datetime_add\\(\\s*["']?month["']?\\s*,\\s*-1\\s*,\\s*now\\(\\)\\s*\\))\\s*\\)`,
@@ -129,9 +136,7 @@ const BIN_1D_KQL = /bin\(\s*TimeGenerated\s*,\s*(1d|24h)\s*\)|startofday\(\s*Tim
 
 // SPL windows
 const DAY1_SPL = /earliest\s*=\s*"?-(24h|1d)\b/;
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|${splDate(YESTERDAY)})`);
-const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
 /** A day bucket (SPL timechart/bin span). */
 const SPAN_1D_SPL = /span\s*=\s*"?(1d|24h)\b/;
@@ -168,10 +173,6 @@ const TODAY_OCCURRED_SQL = new RegExp(
   'i',
 );
 
-/** `EventID == 4624` or `EventID in (4624, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4648` or `EventCode IN (4648, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4720|4740)\b/;
 /** `top 5 …`, `top limit=5 …`, `head 5`, `sort 5 …` (SPL). */
@@ -191,8 +192,6 @@ const splShows = (column: string) =>
   new RegExp(
     `\\b${column}\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
   );
-/** A column the answer shows (SQL): named, or `SELECT *`. */
-const sqlShows = (column: string) => new RegExp(`\\b${column}\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
 /** A filter on customers' sign-up date where the question is about orders (SQL). */
 const CUSTOMER_CREATED_SQL = /\b(c|cu|cust|customers)\.created_at\s*(>|>=|<|BETWEEN)/i;
 

@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { TODAY_KQL, THIS_MONTH_KQL, TODAY_SPL, kqlEvent, splEvent } from './journey-patterns';
 import { DAY_MS, iso, kqlDate, splDate, sqlLiteral, utcDay } from './journey-dates';
 
 /**
@@ -56,7 +57,6 @@ const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
 
 // KQL windows
 const WEEK_KQL = /ago\((7d|168h|1w)\)/;
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
 const YESTERDAY_START_KQL = new RegExp(
   [
     `startofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*,\\s*-1|now\\(\\)\\s*-\\s*(1d|24h))\\s*\\)`,
@@ -75,7 +75,6 @@ const YESTERDAY_END_KQL = new RegExp(
 const THIS_WEEK_KQL = new RegExp(
   `startofweek\\(\\s*now\\(\\)\\s*(,\\s*1\\s*)?\\)|${kqlDate(MONDAY)}|${kqlDate(SUNDAY)}|ago\\((7d|168h)\\)`,
 );
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 const LAST_MONTH_START_KQL = new RegExp(
   [
     `startofmonth\\(\\s*now\\(\\)\\s*,\\s*-1\\s*\\)`,
@@ -95,7 +94,6 @@ const LAST_MONTH_END_KQL = new RegExp(
 // SPL windows
 const DAY1_SPL = /earliest\s*=\s*"?-(24h|1d)\b/;
 const WEEK_SPL = /earliest\s*=\s*"?-(7d|168h|1w)\b/;
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|${splDate(YESTERDAY)})`);
 const YESTERDAY_ONLY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
@@ -135,10 +133,6 @@ const YESTERDAY_START_SQL = new RegExp(
   'i',
 );
 
-/** `EventID == 4769` or `EventID in (4769, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4625` or `EventCode IN (4625, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4720|4740)\b/;
 /** `top 10 by`, `take 10`, `limit 10` (KQL). */

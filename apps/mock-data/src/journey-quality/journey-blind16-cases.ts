@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { TODAY_KQL, TODAY_SPL, kqlEvent, splEvent } from './journey-patterns';
 import {
   LAST_MONTH_START,
   MONDAY,
@@ -50,7 +51,6 @@ const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
 // KQL windows
 const DAY1_KQL = /ago\((24h|1d)\)/;
 const WEEK_KQL = /ago\((7d|168h|1w)\)/;
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
 const YESTERDAY_START_KQL = new RegExp(
   [
     `startofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*,\\s*-1|now\\(\\)\\s*-\\s*(1d|24h))\\s*\\)`,
@@ -88,7 +88,6 @@ const LAST_MONTH_END_KQL = new RegExp(
 // SPL windows
 const DAY1_SPL = /earliest\s*=\s*"?-(24h|1d)\b/;
 const WEEK_SPL = /earliest\s*=\s*"?-(7d|168h|1w)\b/;
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|${splDate(YESTERDAY)})`);
 const YESTERDAY_ONLY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
@@ -128,10 +127,6 @@ const YESTERDAY_END_SQL = new RegExp(
   'i',
 );
 
-/** `EventID == 4720` or `EventID in (4720, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4625` or `EventCode IN (4625, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4720|4740)\b/;
 /** `top 10 by`, `take 10`, `limit 10` (KQL). */

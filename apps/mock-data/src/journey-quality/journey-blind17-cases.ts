@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { THIS_MONTH_KQL, TODAY_SPL, kqlEvent, splEvent } from './journey-patterns';
 import {
   LAST_MONTH_START,
   MONDAY,
@@ -85,12 +86,10 @@ const THIS_WEEK_KQL = new RegExp(
 );
 /** Since Monday: the week's start (KQL's is Sunday, optionally + 1d) or Monday's date; not the past 7 days. */
 const SINCE_MONDAY_KQL = new RegExp(`startofweek\\(\\s*now\\(\\)\\s*(,\\s*[01]\\s*)?\\)|${kqlDate(MONDAY)}`);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 
 // SPL windows
 const DAY1_SPL = /earliest\s*=\s*"?-(24h|1d|1440m)\b/;
 const WEEK_SPL = /earliest\s*=\s*"?-(7d|168h|1w)\b/;
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|${splDate(YESTERDAY)})`);
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|-7d|${splDate(MONDAY)}|${splDate(SUNDAY)})`);
 const SINCE_SIX_AM_SPL = new RegExp(
@@ -116,10 +115,6 @@ const sqlFrom = (column: string, first: string) =>
 const sqlUntil = (next: string, last: string) =>
   new RegExp(`<\\s*${sqlLiteral}${next}|(<=|AND)\\s*${sqlLiteral}${last}`, 'i');
 
-/** `EventID == 4625` or `EventID in (4625, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4648` or `EventCode IN (4648, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4648|4688|4720|4740)\b/;
 /** A KQL string operator that keeps matching rows (not a negation). */

@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { TODAY_KQL, TODAY_SPL, YESTERDAY_START_SPL, YESTERDAY_END_SPL, kqlEvent, splEvent } from './journey-patterns';
 import {
   DAY_MS,
   LAST_MONTH_START,
@@ -72,7 +73,6 @@ const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
 
 // KQL windows
 const DAY1_KQL = /ago\((24h|1d)\)/;
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
 const THIS_WEEK_KQL = new RegExp(
   `startofweek\\(\\s*now\\(\\)\\s*(,\\s*[01]\\s*)?\\)|${kqlDate(MONDAY)}|${kqlDate(SUNDAY)}|ago\\((7d|168h)\\)`,
 );
@@ -113,9 +113,6 @@ const usDateEnd = (date: Date): string =>
   `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCDate()).padStart(2, '0')}/${date.getUTCFullYear()}:23:59`;
 
 const DAY1_SPL = /earliest\s*=\s*"?-(24h|1d)\b/;
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
-const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
 const LAST_MONTH_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1mon@mon|${splDate(LAST_MONTH_START)})`);
 const LAST_MONTH_END_SPL = new RegExp(
@@ -169,10 +166,6 @@ const sqlMonthOf = (column: string) =>
     'i',
   );
 
-/** `EventID == 4767` or `EventID in (4767, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4771` or `EventCode IN (4771, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4720|4740|4771)\b/;
 /** `top 5 by`, `take 5`, `limit 5` (KQL). */

@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { THIS_MONTH_KQL, kqlEvent, TODAY_SPL, splEvent, sqlShows } from './journey-patterns';
 import {
   DAY_MS,
   LAST_MONTH_START,
@@ -119,15 +120,12 @@ const YESTERDAY_END_KQL = new RegExp(
 const THIS_WEEK_KQL = new RegExp(
   `startofweek\\(\\s*now\\(\\)\\s*(,\\s*[01]\\s*)?\\)|${kqlDate(MONDAY)}|${kqlDate(SUNDAY)}`,
 );
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 /** A day bucket (KQL). */
 const BIN_1D_KQL =
   /bin\(\s*(TimeGenerated|Timestamp)\s*,\s*(1d|24h)\s*\)|startofday\(\s*(TimeGenerated|Timestamp)\s*\)/;
 /** A failed Entra sign-in: a non-zero ResultType, however spelled (KQL). */
 const FAILED_SIGNIN_KQL =
   /ResultType\s*\)?\s*(!=|!~|<>)\s*["']?0\b|ResultType\s*!in~?\s*\(\s*["']?0\b|ResultType\s*(in~?\s*\(|==|=~)\s*["']?[1-9]/;
-/** `EventID == 1102` or `EventID in (1102, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
 /** A threshold after aggregation (KQL `where`, SPL `where`/`search`): more than n. */
 const moreThan = (n: number) => new RegExp(`(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
 /** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
@@ -138,10 +136,7 @@ const topKql = (n: number) => new RegExp(`top\\s+${n}\\s+by|(sort|order)\\s+by[^
 
 // SPL windows
 const DAY1_SPL = splAgo('24h', '1d', '1440m');
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const SINCE_MONDAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@w1|-0d@w1|-\\d+d@w1|${splDate(MONDAY)})`);
-/** `EventCode=4625` or `EventCode IN (4625, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4720|4740)\b/;
 /** `top 5 …`, `top limit=5 …`, `head 5`, `sort 5 …` (SPL). */
@@ -229,8 +224,6 @@ const THIS_YEAR_SQL = new RegExp(
 );
 /** A filter on customers' sign-up date where the question is about orders (SQL). */
 const CUSTOMER_CREATED_SQL = /\b(c|cu|cust|customers)\.created_at\s*(>|>=|<|BETWEEN)/i;
-/** A column the answer shows (SQL): named, or `SELECT *`. */
-const sqlShows = (column: string) => new RegExp(`\\b${column}\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
 /** A text column compared with a value, however spelled (=, ILIKE, LIKE, IN, lower()). */
 const sqlIs = (column: string, value: string) =>
   new RegExp(

@@ -1,4 +1,13 @@
 import type { JourneyCase } from './journey-cases';
+import {
+  TODAY_KQL,
+  THIS_MONTH_KQL,
+  TODAY_SPL,
+  YESTERDAY_END_SPL,
+  kqlEvent,
+  splEvent,
+  topSql,
+} from './journey-patterns';
 import { DAY_MS, MONTH_START, TODAY, YESTERDAY, dayBefore, iso, kqlDate, splDate, sqlLiteral } from './journey-dates';
 
 /**
@@ -60,8 +69,6 @@ const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
 // KQL windows
 const DAY1_KQL = /ago\(\s*(24h|1d|1440m)\s*\)/;
 const WEEK_KQL = /ago\(\s*(7d|168h|1w)\s*\)/;
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 /** Yesterday's start: `startofday(ago(1d))`, `startofday(now(), -1)`, `startofday(now()) - 1d`, or its date. */
 const YESTERDAY_START_KQL = new RegExp(
   [
@@ -90,9 +97,7 @@ const OCT_END_KQL =
 // SPL windows
 const DAY1_SPL = /earliest\s*=\s*"?-(24h|1d|1440m)\b/;
 const WEEK_SPL = /earliest\s*=\s*"?-(7d|168h|1w)\b/;
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|${splDate(YESTERDAY)})`);
-const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
 const SINCE_MONDAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@w1|-0w@w1|-${DAYS_SINCE_MONDAY}d@d|${splDate(MONDAY)})`);
 
@@ -104,10 +109,6 @@ const sqlLastDays = (column: string, days: number) =>
     'i',
   );
 
-/** `EventID == 4728` or `EventID in (4728, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4724` or `EventCode IN (4724, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4720|4740)\b/;
 /** `top 10 by`, `take 10`, `limit 10` (KQL). */
@@ -115,8 +116,6 @@ const topKql = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limi
 /** `top 10 …`, `top limit=10 …`, `head 10`, `sort 10` (SPL). */
 const topSpl = (n: number) =>
   new RegExp(`top\\s+(limit\\s*=\\s*)?${n}\\b|head\\s+(limit\\s*=\\s*)?${n}\\b|sort\\s+(limit\\s*=\\s*)?${n}\\b`);
-/** `LIMIT 5` / `FETCH FIRST 5` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
 /** A failed Entra sign-in: a non-zero ResultType, however spelled (KQL). */
 const FAILED_SIGNIN_KQL =
   /ResultType\s*\)?\s*(!=|!~|<>)\s*["']?0\b|ResultType\s*!in~?\s*\(\s*["']?0\b|ResultType\s*(in~?\s*\(|==|=~)\s*["']?[1-9]/;

@@ -1,5 +1,15 @@
 import type { JourneyCase } from './journey-cases';
 import {
+  TODAY_KQL,
+  THIS_MONTH_KQL,
+  TODAY_SPL,
+  YESTERDAY_START_SPL,
+  YESTERDAY_END_SPL,
+  kqlEvent,
+  splEvent,
+  topSql,
+} from './journey-patterns';
+import {
   DAY_MS,
   LAST_MONTH_START,
   MONDAY,
@@ -86,7 +96,6 @@ const sqlToday = `(CURRENT_DATE|date_trunc\\(\\s*'day'\\s*,\\s*${sqlNow}\\s*\\)|
 /** `ago(48h)` or any equal spelling of the same span (KQL). */
 const kqlAgo = (...spans: string[]) => new RegExp(`ago\\(\\s*(${spans.join('|')})\\s*\\)`);
 const DAY1_KQL = kqlAgo('24h', '1d', '1440m');
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
 const YESTERDAY_START_KQL = new RegExp(
   [
     `startofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*-\\s*(1d|24h))\\s*\\)`,
@@ -106,7 +115,6 @@ const YESTERDAY_END_KQL = new RegExp(
 );
 /** "This week": from Sunday (`startofweek`) or Monday. */
 const THIS_WEEK_KQL = new RegExp(`startofweek\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONDAY)}|${kqlDate(SUNDAY)}`);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 const OCT_START_KQL = new RegExp(
   `${kqlDate(OCT_START)}${OCT_IS_LAST_MONTH ? '|startofmonth\\(\\s*now\\(\\)\\s*,\\s*-1\\s*\\)' : ''}`,
 );
@@ -127,9 +135,6 @@ const OCT_END_KQL = new RegExp(
 const splAgo = (...spans: string[]) => new RegExp(`earliest\\s*=\\s*"?-(${spans.join('|')})\\b`);
 const DAY1_SPL = splAgo('24h', '1d', '1440m');
 const WEEK_SPL = splAgo('7d', '168h', '1w');
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
-const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w0|@w1|@w|-0w@w[01]?|${splDate(MONDAY)}|${splDate(SUNDAY)})`);
 
 // SQL windows
@@ -155,16 +160,10 @@ const sqlYesterdayEnd = (column: string) =>
     'i',
   );
 
-/** `EventID == 4732` or `EventID in (4732, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4740` or `EventCode IN (4740, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4720|4740)\b/;
 /** `top 10 by`, `take 10`, `limit 10` (KQL). */
 const topKql = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limit\\s+${n}\\b`);
-/** `LIMIT 10` / `FETCH FIRST 10` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
 /** A failed Entra sign-in: a non-zero ResultType, however spelled (KQL). */
 const FAILED_SIGNIN_KQL =
   /ResultType\s*\)?\s*(!=|!~|<>)\s*["']?0\b|ResultType\s*!in~?\s*\(\s*["']?0\b|ResultType\s*(in~?\s*\(|==|=~)\s*["']?[1-9]/;

@@ -1,5 +1,21 @@
 import type { JourneyCase } from './journey-cases';
 import {
+  kqlLast,
+  DAY1_KQL,
+  TODAY_KQL,
+  THIS_WEEK_KQL,
+  splLast,
+  DAY1_SPL,
+  TODAY_SPL,
+  YESTERDAY_START_SPL,
+  YESTERDAY_END_SPL,
+  sqlDayOf,
+  kqlEvent,
+  splEvent,
+  topSql,
+  splAbove,
+} from './journey-patterns';
+import {
   DAY_MS,
   LAST_MONTH_START,
   MONDAY,
@@ -7,7 +23,6 @@ import {
   SUNDAY,
   TODAY,
   YEAR_START,
-  YESTERDAY,
   dayBefore,
   iso,
   kqlDate,
@@ -97,15 +112,7 @@ const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
 const LAST_MONDAY = new Date(MONDAY.getTime() - 7 * DAY_MS);
 
 // KQL windows
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-const DAY1_KQL = kqlLast('24h|1d|1440m');
 const WEEK_KQL = kqlLast('7d|168h|1w');
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
 const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(MONTH_START)}`);
 /** The previous calendar month's start (KQL)… */
 const LAST_MONTH_START_KQL = new RegExp(
@@ -123,15 +130,8 @@ const LAST_MONTH_END_KQL = new RegExp(
 );
 
 // SPL windows
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const DAY1_SPL = splLast('24h|1d|1440m');
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]|-0w@w[01]|${splDate(SUNDAY)}|${splDate(MONDAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
-/** Yesterday (SPL), both ends. */
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
-const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 /** Since an explicit day (SPL). */
 const splSince = (day: Date) => new RegExp(`earliest\\s*=\\s*"?(${splDate(day)})`);
 
@@ -154,9 +154,6 @@ const sqlThis = (column: string, unit: string, start: Date) =>
     `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}${iso(start)})|date_trunc\\(\\s*'${unit}'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}`,
     'i',
   );
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
 /** Today (SQL): since today's start, or the day compared as a whole. */
 const sqlToday = (column: string) =>
   new RegExp(
@@ -179,16 +176,10 @@ const sqlRangeEnd = (column: string, unit: string, end: Date) =>
     'i',
   );
 
-/** `EventID == 4740` or `EventID in (4740, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4740` or `EventCode IN (4740, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4720|4740|1102|5136)\b/;
 /** `top 10 by`, `take 10`, `limit 10` (KQL). */
 const topKql = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limit\\s+${n}\\b`);
-/** `LIMIT 10` / `FETCH FIRST 10` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
 /** A failed Entra sign-in: a non-zero ResultType, however spelled (KQL). */
 const FAILED_SIGNIN_KQL =
   /ResultType\s*\)?\s*(!=|!~|<>)\s*["']?0\b|ResultType\s*!in~?\s*\(\s*["']?0\b|ResultType\s*(in~?\s*\(|==|=~)\s*["']?[1-9]/;
@@ -211,8 +202,6 @@ const splShows = (column: string) =>
 /** A KQL comparison of a column with a value: ==, =~, in, has, contains. */
 const kqlIs = (column: string, value: string) =>
   new RegExp(`${column}\\b\\s*(==|=~|in~?\\s*\\(|has(_cs)?|contains(_cs)?|startswith)\\s*["']${value}`, 'i');
-/** A threshold after aggregation (SPL): `where count > 5`, `search count>5`. */
-const splAbove = (n: number) => new RegExp(`\\|\\s*(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
 /** A HAVING on a sum (SQL). */
 const sqlSumAbove = (column: string, n: number) =>
   new RegExp(`HAVING\\s+[^;]*SUM\\(\\s*(\\w+\\.)?${column}\\s*\\)\\s*(>\\s*${n}|>=\\s*${n + 1})\\b`, 'i');

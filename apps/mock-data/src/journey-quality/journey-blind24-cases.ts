@@ -1,5 +1,17 @@
 import type { JourneyCase } from './journey-cases';
 import {
+  kqlLast,
+  DAY1_KQL,
+  TODAY_KQL,
+  THIS_WEEK_KQL,
+  splLast,
+  DAY1_SPL,
+  TODAY_SPL,
+  topSql,
+  splAbove,
+  sqlCountAbove,
+} from './journey-patterns';
+import {
   DAY_MS,
   LAST_MONTH_START,
   MONDAY,
@@ -90,15 +102,7 @@ const MONTHS_INTO_QUARTER = TODAY.getUTCMonth() % 3;
 const SINCE_NOV_16 = new Date(Date.UTC(2026, 10, 16));
 
 // KQL windows
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-const DAY1_KQL = kqlLast('24h|1d|1440m');
 const WEEK_KQL = kqlLast('7d|168h|1w');
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
 /** This quarter's start (KQL): the literal day, or the month start shifted back into the quarter. */
 const THIS_QUARTER_KQL = new RegExp(
   `${kqlDate(QUARTER_START)}|startofmonth\\(\\s*now\\(\\)\\s*${MONTHS_INTO_QUARTER === 0 ? '(,\\s*0\\s*)?' : `,\\s*-\\s*${MONTHS_INTO_QUARTER}\\s*`}\\)`,
@@ -138,10 +142,6 @@ const LAST_MONTH_END_KQL = new RegExp(
 );
 
 // SPL windows
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const DAY1_SPL = splLast('24h|1d|1440m');
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]|-0w@w[01]|${splDate(SUNDAY)}|${splDate(MONDAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
 const THIS_QUARTER_SPL = new RegExp(`earliest\\s*=\\s*"?(@q|-0q@q|${splDate(QUARTER_START)})`);
@@ -197,8 +197,6 @@ const topKql = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limi
 /** `top 20 …`, `top limit=20 …`, `head 20`, `sort 20` (SPL). */
 const topSpl = (n: number) =>
   new RegExp(`top\\s+(limit\\s*=\\s*)?${n}\\b|head\\s+(limit\\s*=\\s*)?${n}\\b|sort\\s+(limit\\s*=\\s*)?${n}\\b`);
-/** `LIMIT 5` / `FETCH FIRST 5` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
 /** An Entra sign-in result code (KQL): `ResultType == "500121"`, `in ("500121")`, `== 500121`. */
 const kqlResult = (code: number) =>
   new RegExp(`ResultType\\s*\\)?\\s*(==|=~|in~?\\s*\\([^)]*?|has)\\s*["']?${code}\\b`);
@@ -218,11 +216,6 @@ const splShows = (column: string) =>
   );
 /** A column the answer shows (SQL): named, or `SELECT *`. */
 const sqlShows = (column: string) => new RegExp(`\\b${column}\\b[\\s\\S]*\\bFROM\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
-/** A threshold after aggregation (SPL): `where count > 25`, `search dests>25`. */
-const splAbove = (n: number) => new RegExp(`\\|\\s*(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
-/** A HAVING on a count (SQL). */
-const sqlCountAbove = (n: number) =>
-  new RegExp(`HAVING\\s+[^;]*COUNT\\(\\s*\\*?[^)]*\\)\\s*(>\\s*${n}|>=\\s*${n + 1})\\b`, 'i');
 /** Not cancelled (SQL). */
 const sqlStatusNot = (status: string) =>
   new RegExp(

@@ -1,5 +1,22 @@
 import type { JourneyCase } from './journey-cases';
 import {
+  kqlLast,
+  TODAY_KQL,
+  THIS_WEEK_KQL,
+  COUNT_KQL,
+  splLast,
+  TODAY_SPL,
+  YESTERDAY_START_SPL,
+  kqlEvent,
+  splEvent,
+  topSql,
+  kqlShows,
+  splShows,
+  splAbove,
+  sqlCountAbove,
+  NOT_CUSTOMER_DATE_SQL,
+} from './journey-patterns';
+import {
   DAY_MS,
   LAST_MONTH_START,
   MONDAY,
@@ -102,13 +119,6 @@ const SINCE_NOV_1 = lastOccurrence(11, 1);
 const DAYS_SINCE_MONDAY = Math.round((TODAY.getTime() - MONDAY.getTime()) / DAY_MS);
 
 // KQL windows
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
 /** "since monday" (KQL): this week's Monday, not Sunday. */
 const SINCE_MONDAY_KQL = new RegExp(
   [
@@ -142,16 +152,11 @@ const YESTERDAY_END_KQL = new RegExp(
     `startofday\\(\\s*(TimeGenerated|Timestamp)\\s*\\)\\s*==`,
   ].join('|'),
 );
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
 
 // SPL windows
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]|-0w@w[01]|${splDate(SUNDAY)}|${splDate(MONDAY)})`);
 /** "since monday" (SPL): this week's Monday, not Sunday. */
 const SINCE_MONDAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@w1|-0w@w1|-${DAYS_SINCE_MONDAY}d@d|${splDate(MONDAY)})`);
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
 const YESTERDAY_END_SPL = new RegExp(
   `latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)}|${usDate(YESTERDAY)}:23:59|${iso(YESTERDAY)}T23:59)`,
 );
@@ -207,10 +212,6 @@ const sqlBucket = (column: string, unit: 'day' | 'week') =>
     'i',
   );
 
-/** `EventID == 4719` or `EventID in (4719, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4725` or `EventCode IN (4725, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4720|4725|4740)\b/;
 /** `top 10 by`, `take 10`, `limit 10` (KQL). */
@@ -218,32 +219,15 @@ const topKql = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limi
 /** `top 10 …`, `top limit=10 …`, `head 10`, `sort 10` (SPL). */
 const topSpl = (n: number) =>
   new RegExp(`top\\s+(limit\\s*=\\s*)?${n}\\b|head\\s+(limit\\s*=\\s*)?${n}\\b|sort\\s+(limit\\s*=\\s*)?${n}\\b`);
-/** `LIMIT 10` / `FETCH FIRST 10` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
 /** A failed Entra sign-in: a non-zero ResultType, however spelled (KQL). */
 const FAILED_SIGNIN_KQL =
   /ResultType\s*\)?\s*(!=|!~|<>)\s*["']?0\b|ResultType\s*!in~?\s*\(\s*["']?0\b|ResultType\s*(in~?\s*\(|==|=~)\s*["']?[1-9]/;
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
-/** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
 /**
  * A value compared to a KQL column: `==`, `=~`, `has`, `contains`, or anywhere in an `in` / `has_any` list
  * (the value need not come first in the list).
  */
 const kqlIs = (column: string, value: string) =>
   new RegExp(`${column}\\s*(==|=~|has|contains|(in~?|has_any)\\s*\\([^)]*?)\\s*["']${value}["']`, 'i');
-/** A threshold after aggregation (SPL): `where count > 20`, `search count>20`. */
-const splAbove = (n: number) => new RegExp(`\\|\\s*(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
-/** A HAVING on a count (SQL). */
-const sqlCountAbove = (n: number) =>
-  new RegExp(`HAVING\\s+[^;]*COUNT\\(\\s*\\*?[^)]*\\)\\s*(>\\s*${n}|>=\\s*${n + 1})\\b`, 'i');
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
 /** An app user's last login at least 45 days ago (SQL): a condition on last_login_at, not a window. */
 const SQL_NO_LOGIN_45D =
   /last_login_at\s*(<=?\s*\(?\s*(now\(\)|CURRENT_DATE|current_timestamp|localtimestamp)\s*-\s*(interval\s*'(45 days?|1080 hours?)'|'(45 days?|1080 hours?)'\s*::\s*interval|45\b|make_interval\(\s*days\s*=>\s*45\))|<=?\s*(TIMESTAMPTZ\s*|DATE\s*|TIMESTAMP\s*)?'\d{4}-\d{2}-\d{2})/i;

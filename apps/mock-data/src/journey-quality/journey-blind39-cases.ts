@@ -1,10 +1,33 @@
 import type { JourneyCase } from './journey-cases';
 import {
-  DAY_MS,
+  kqlLast,
+  TODAY_KQL,
+  THIS_WEEK_KQL,
+  THIS_MONTH_KQL,
+  LAST_MONTH_END,
+  COUNT_KQL,
+  splLast,
+  DAY1_SPL,
+  TODAY_SPL,
+  YESTERDAY_START_SPL,
+  sqlDayOf,
+  sqlInterval,
+  sqlLast,
+  kqlEvent,
+  splEvent,
+  WINDOWS_SECURITY_IDS_SPL,
+  topSql,
+  kqlShows,
+  splShows,
+  splAbove,
+  sqlCountAbove,
+  sqlIs,
+  NOT_CUSTOMER_DATE_SQL,
+  COUNT_SPL,
+} from './journey-patterns';
+import {
   LAST_MONTH_START,
-  MONDAY,
   MONTH_START,
-  SUNDAY,
   TODAY,
   YEAR_START,
   YESTERDAY,
@@ -67,14 +90,6 @@ import {
 const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
 
 // KQL windows
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 /** The first day of this calendar quarter (UTC). */
 const QUARTER_START = new Date(Date.UTC(TODAY.getUTCFullYear(), Math.floor(TODAY.getUTCMonth() / 3) * 3, 1));
 /** This quarter's start (KQL has no `startofquarter`): the literal date, or a month start shifted by getmonth. */
@@ -90,8 +105,6 @@ const SINCE_SIX_KQL = new RegExp(
     `datetime_add\\(\\s*["']hour["']\\s*,\\s*6\\s*,\\s*startofday\\(\\s*now\\(\\)\\s*\\)\\s*\\)`,
   ].join('|'),
 );
-/** The last day of the previous calendar month. */
-const LAST_MONTH_END = new Date(MONTH_START.getTime() - DAY_MS);
 /** The previous calendar month's start (KQL)… */
 const PREV_MONTH_START_KQL = new RegExp(
   [
@@ -114,15 +127,9 @@ const PREV_MONTH_END_KQL = new RegExp(
 /** An hourly bucket on the time column (KQL). */
 const HOURLY_KQL =
   /bin\(\s*(TimeGenerated|Timestamp)\s*,\s*(1h|60m)\s*\)|startofhour\(\s*(TimeGenerated|Timestamp)\s*\)/;
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
 
 // SPL windows
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const DAY1_SPL = splLast('24h|1d|1440m');
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_YEAR_SPL = new RegExp(`earliest\\s*=\\s*"?(@y|-0y@y|${splDate(YEAR_START)})`);
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
 const YESTERDAY_END_SPL = new RegExp(
   `latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)}|${usDate(YESTERDAY)}:23:59|${iso(YESTERDAY)}T23:59)`,
 );
@@ -134,9 +141,6 @@ const sqlThis = (column: string, unit: string, start: Date) =>
     `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}${iso(start)})|date_trunc\\(\\s*'${unit}'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}`,
     'i',
   );
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
 /** Today (SQL) on a column: from today's start, or the day compared as a whole. */
 const sqlToday = (column: string) =>
   new RegExp(
@@ -145,15 +149,6 @@ const sqlToday = (column: string) =>
       `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(CURRENT_DATE|now\\(\\)\\s*::\\s*date)\\b(?!\\s*-)`,
       `${sqlDayOf(column)}\\s*=\\s*\\(?\\s*(CURRENT_DATE|now\\(\\)\\s*::\\s*date|${sqlLiteral}${iso(TODAY)})`,
     ].join('|'),
-    'i',
-  );
-/** An SQL interval of the given spellings (`interval '7 days'`, `'7 days'::interval`, `make_interval`). */
-const sqlInterval = (spellings: string, days?: number) =>
-  `(interval\\s*'(${spellings})'|'(${spellings})'\\s*::\\s*interval${days === undefined ? '' : `|make_interval\\(\\s*days\\s*=>\\s*${days}\\s*\\)|${days}\\b`})`;
-/** "the last N" on a column (SQL). */
-const sqlLast = (column: string, spellings: string, days?: number) =>
-  new RegExp(
-    `${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval(spellings, days)}`,
     'i',
   );
 /** "older than N" on a column (SQL): a condition, not a window. */
@@ -167,22 +162,6 @@ const sqlOlderThan = (column: string, spellings: string, days: number) =>
     'i',
   );
 
-/** `EventID == 4719` or `EventID in (4719, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** `EventCode=4725` or `EventCode IN (4725, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
-/** Windows Security event IDs, which must never be applied to sysmon (SPL). */
-const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4648|4688|4698|4720|4738|4771)\b/;
-/** `LIMIT 15` / `FETCH FIRST 15` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
-/** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
 /** A column the answer shows (SQL): named, or `SELECT *`. */
 const sqlShows = (column: string) => new RegExp(`\\b(${column})\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
 /**
@@ -191,16 +170,6 @@ const sqlShows = (column: string) => new RegExp(`\\b(${column})\\b|SELECT\\s+(\\
  */
 const kqlIs = (column: string, value: string) =>
   new RegExp(`${column}\\s*(==|=~|has|contains|(in~?|has_any)\\s*\\([^)]*?)\\s*["']${value}["']`, 'i');
-/** A threshold after aggregation (SPL): `where count > 20`, `search count>20`. */
-const splAbove = (n: number) => new RegExp(`\\|\\s*(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
-/** A HAVING on a count (SQL). */
-const sqlCountAbove = (n: number) =>
-  new RegExp(`HAVING\\s+[^;]*COUNT\\(\\s*\\*?[^)]*\\)\\s*(>\\s*${n}|>=\\s*${n + 1})\\b`, 'i');
-/** A SQL string compared to a column (or `lower(column)`): `=`, `ILIKE`, or in an `IN` list. */
-const sqlIs = (column: string, value: string) =>
-  new RegExp(`${column}\\s*\\)?\\s*(=|I?LIKE|IN\\s*\\([^)]*?)\\s*'${value}'`, 'i');
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
 /** Cancelled orders left out (SQL). */
 const NOT_CANCELLED_SQL = /status\s*(<>|!=|NOT\s+IN\s*\(|NOT\s+I?LIKE)\s*[^;]*'cancell?ed'/i;
 /** A window start on a column (SQL): `>=` now minus something, or a literal date. */
@@ -208,8 +177,6 @@ const sqlWindowOn = (column: string) =>
   new RegExp(`${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*(${sqlNow}|date_trunc|${sqlLiteral})`, 'i');
 /** A sysmon search or the Endpoint data model (SPL). */
 const SYSMON_OR_ENDPOINT_SPL = /index\s*=\s*"?sysmon|datamodel\s*=\s*"?Endpoint|Endpoint\.Processes/;
-/** A count after grouping (SPL). */
-const COUNT_SPL = /\bcount\b/;
 
 export const BLIND39_JOURNEY_CASES: readonly JourneyCase[] = [
   // KQL: university IT security officer (Entra sign-ins and audit, Windows security events, Defender, Office)

@@ -1,5 +1,22 @@
 import type { JourneyCase } from './journey-cases';
 import {
+  QUARTER_START,
+  kqlLast,
+  TODAY_KQL,
+  THIS_WEEK_KQL,
+  COUNT_KQL,
+  splLast,
+  TODAY_SPL,
+  YESTERDAY_END_SPL,
+  sqlDayOf,
+  topSql,
+  kqlShows,
+  splShows,
+  kqlAbove,
+  splAbove,
+  NOT_CUSTOMER_DATE_SQL,
+} from './journey-patterns';
+import {
   DAY_MS,
   LAST_MONTH_START,
   MONDAY,
@@ -94,17 +111,8 @@ const WBL_MONDAY = new Date(MONDAY.getTime() - 14 * DAY_MS);
 const WBL_SUNDAY = new Date(SUNDAY.getTime() - 14 * DAY_MS);
 const LW_MONDAY = new Date(MONDAY.getTime() - 7 * DAY_MS);
 const LW_SUNDAY = new Date(SUNDAY.getTime() - 7 * DAY_MS);
-/** The first day of this calendar quarter. */
-const QUARTER_START = new Date(Date.UTC(YEAR, Math.floor(TODAY.getUTCMonth() / 3) * 3, 1));
 
 // KQL windows
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
 const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(MONTH_START)}`);
 /** The start of yesterday (KQL). */
 const YESTERDAY_START_KQL = new RegExp(
@@ -126,16 +134,11 @@ const WBL_START_KQL = new RegExp(
 const WBL_END_KQL = new RegExp(
   `startofweek\\(\\s*now\\(\\)\\s*,\\s*-1\\s*\\)|startofweek\\(\\s*(ago\\(\\s*(7d|1w|168h)\\s*\\)|now\\(\\)\\s*-\\s*(7d|1w|168h))\\s*\\)|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*-\\s*(7d|1w|168h)|endofweek\\(\\s*(now\\(\\)\\s*,\\s*-2|ago\\(\\s*(14d|2w|336h)\\s*\\))\\s*\\)|${kqlDate(LW_MONDAY)}|${kqlDate(LW_SUNDAY)}|${kqlDate(new Date(LW_MONDAY.getTime() - DAY_MS))}|${kqlDate(new Date(LW_SUNDAY.getTime() - DAY_MS))}`,
 );
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
 
 // SPL windows
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]|-0w@w[01]|${splDate(SUNDAY)}|${splDate(MONDAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|${splDate(YESTERDAY)})`);
-const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 /** Since the start of last Friday (SPL), either reading: `@w5`, `-1d@d`, a date. */
 const SINCE_FRIDAY_SPL = new RegExp(
   `earliest\\s*=\\s*"?(-?\\d*w?@w5|-(${FRIDAY_GAP}|${FRIDAY_GAP + 7})d@d|${splDate(LAST_FRIDAY)}|${splDate(FRIDAY_BEFORE)})`,
@@ -155,9 +158,6 @@ const sqlThis = (column: string, unit: string, ...starts: Date[]) =>
     `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}(${starts.map(iso).join('|')}))|date_trunc\\(\\s*'${unit}'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}`,
     'i',
   );
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
 /** A per-day bucket on a timestamp column (SQL). */
 const sqlPerDay = (column: string) =>
   new RegExp(`${sqlDayOf(column)}|to_char\\(\\s*(\\w+\\.)?${column}\\s*,\\s*'(YYYY-MM-DD|DD|Dy|Day)`, 'i');
@@ -244,34 +244,18 @@ const splEvent = (id: number) => new RegExp(`EventCode\\s*(=\\s*"?|IN\\s*\\([^)]
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(1100|4624|4625|4688|4698|4720|4740|4741|4743|4771|7045)\b/;
 /** `top 10 by`, `take 10`, `limit 10` (KQL). */
 const topKql = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limit\\s+${n}\\b`);
-/** `LIMIT 10` / `FETCH FIRST 10` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
 /** A failed Entra sign-in: a non-zero ResultType, however spelled (KQL). */
 const FAILED_SIGNIN_KQL =
   /ResultType\s*\)?\s*(!=|!~|<>)\s*["']?0\b|ResultType\s*!in~?\s*\(\s*["']?0\b|ResultType\s*(in~?\s*\(|==|=~)\s*["']?[1-9]/;
 /** A successful Entra sign-in (KQL). */
 const SUCCESS_SIGNIN_KQL = /ResultType\s*(==|=~|in~?\s*\()\s*["']?0\b/;
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
-/** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
 /** A value compared to a KQL column: `==`, `=~`, `has`, `contains`, or anywhere in an `in` / `has_any` list. */
 const kqlIs = (column: string, value: string) =>
   new RegExp(`${column}\\s*(==|=~|has|contains|(in~?|has_any)\\s*\\([^)]*?)\\s*["']${value}["']`, 'i');
-/** A threshold after aggregation (KQL): `where count_ > 20`, `where Failures >= 21`. */
-const kqlAbove = (n: number) => new RegExp(`\\|\\s*where\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
-/** A threshold after aggregation (SPL): `| where count > 20`, `| search count>=21`. */
-const splAbove = (n: number) => new RegExp(`\\|\\s*(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
 /** `by` a column, anywhere in the by-list (KQL `summarize … by`, SPL `stats … by`). */
 const byCol = (columns: string) => new RegExp(`\\bby\\s+[^|]*\\b(${columns})\\b`);
 /** Sorted biggest first (KQL `sort by … desc` / `top N by`, SPL `sort -x`, `top`). */
 const MOST_FIRST_KQL = /(sort|order)\s+by\s+[^|]*desc|top\s+\d+\s+by|(sort|order)\s+by\s+\w+\s*(\||$)/;
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
 /** A sysmon search or the Endpoint data model (SPL). */
 /** Windows logons in Splunk: the raw Windows event index or the CIM Authentication data model. */
 const WINEVENT_OR_AUTH_SPL = /index\s*=\s*"?wineventlog|datamodel\s*=\s*"?Authentication/;

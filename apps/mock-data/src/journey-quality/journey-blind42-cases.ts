@@ -1,5 +1,32 @@
 import type { JourneyCase } from './journey-cases';
 import {
+  kqlLast,
+  TODAY_KQL,
+  THIS_WEEK_KQL,
+  THIS_MONTH_KQL,
+  LAST_MONTH_END,
+  COUNT_KQL,
+  kqlEvent,
+  kqlAbove,
+  kqlShows,
+  splLast,
+  DAY1_SPL,
+  YESTERDAY_START_SPL,
+  splEvent,
+  WINDOWS_SECURITY_IDS_SPL,
+  splAbove,
+  splShows,
+  COUNT_SPL,
+  sqlInterval,
+  sqlLast,
+  sqlDayOf,
+  sqlPrevMonthStart,
+  topSql,
+  sqlCountAbove,
+  sqlIs,
+  NOT_CUSTOMER_DATE_SQL,
+} from './journey-patterns';
+import {
   DAY_MS,
   LAST_MONTH_START,
   MONDAY,
@@ -91,14 +118,6 @@ import {
 const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
 
 // KQL windows
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 /** Yesterday's start (KQL). */
 const YESTERDAY_START_KQL = new RegExp(
   [
@@ -118,8 +137,6 @@ const YESTERDAY_END_KQL = new RegExp(
     `startofday\\(\\s*TimeGenerated\\s*\\)\\s*==\\s*startofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*,\\s*-1)`,
   ].join('|'),
 );
-/** The last day of the previous calendar month. */
-const LAST_MONTH_END = new Date(MONTH_START.getTime() - DAY_MS);
 /** The previous calendar month's start (KQL)… */
 const PREV_MONTH_START_KQL = new RegExp(
   [
@@ -142,16 +159,8 @@ const PREV_MONTH_END_KQL = new RegExp(
 /** An hourly bucket on the time column (KQL). */
 const HOURLY_KQL =
   /bin\(\s*(TimeGenerated|Timestamp)\s*,\s*(1h|60m)\s*\)|startofhour\(\s*(TimeGenerated|Timestamp)\s*\)/;
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
-/** `EventID == 4776` or `EventID in (4776, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** A threshold after aggregation (KQL): `where n > 3`. */
-const kqlAbove = (n: number) => new RegExp(`\\|\\s*where\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
 /** Top N (KQL). */
 const kqlTop = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limit\\s+${n}\\b`);
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
 /**
  * A value compared to a KQL column: `==`, `=~`, `has`, `contains`, or anywhere in an `in` / `has_any` list
  * (the value need not come first in the list).
@@ -163,12 +172,8 @@ const FAILED_SIGNIN_KQL =
   /ResultType\s*(!=|!~|<>)\s*["']?0["']?(?!\d)|ResultType\s*!in~?\s*\([^)]*["']?0["']?\s*[,)]|toint\(\s*ResultType\s*\)\s*(!=\s*0|>\s*0)\b/;
 
 // SPL windows
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const DAY1_SPL = splLast('24h|1d|1440m');
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|${splDate(SUNDAY)}|${splDate(MONDAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
 const YESTERDAY_END_SPL = new RegExp(
   `latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)}|${usDate(YESTERDAY)}:23:59|${iso(YESTERDAY)}T23:59)`,
 );
@@ -183,19 +188,6 @@ const PREV_WEEK_START_SPL = new RegExp(
 const PREV_WEEK_END_SPL = new RegExp(
   `latest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|${splDate(MONDAY)}|${splDate(SUNDAY)}|${usDate(new Date(MONDAY.getTime() - DAY_MS))}:23:59|${iso(new Date(MONDAY.getTime() - DAY_MS))}T23:59)`,
 );
-/** `EventCode=4625` or `EventCode IN (4625, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
-/** Windows Security event IDs, which must never be applied to sysmon (SPL). */
-const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4648|4688|4698|4720|4738|4771)\b/;
-/** A threshold after aggregation (SPL): `where count > 20`, `search count>20`. */
-const splAbove = (n: number) => new RegExp(`\\|\\s*(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
-/** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
-/** A count after grouping (SPL). */
-const COUNT_SPL = /\bcount\b/;
 /** An hourly bucket (SPL). */
 const HOURLY_SPL = /span\s*=\s*"?(1h|60m|1hr|3600s?)\b/;
 /** A sysmon search or the Endpoint data model (SPL). */
@@ -206,15 +198,6 @@ const SYSMON_OR_ENDPOINT_SPL = /index\s*=\s*"?sysmon|datamodel\s*=\s*"?Endpoint|
 const sqlThis = (column: string, unit: string, ...starts: readonly Date[]) =>
   new RegExp(
     `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}(${starts.map(iso).join('|')}))|date_trunc\\(\\s*'${unit}'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}`,
-    'i',
-  );
-/** An SQL interval of the given spellings (`interval '7 days'`, `'7 days'::interval`, `make_interval`). */
-const sqlInterval = (spellings: string, days?: number) =>
-  `(interval\\s*'(${spellings})'|'(${spellings})'\\s*::\\s*interval${days === undefined ? '' : `|make_interval\\(\\s*days\\s*=>\\s*${days}\\s*\\)|${days}\\b`})`;
-/** "the last N" on a column (SQL). */
-const sqlLast = (column: string, spellings: string, days?: number) =>
-  new RegExp(
-    `${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval(spellings, days)}`,
     'i',
   );
 /** "older than N" on a column (SQL): a condition, not a window. */
@@ -230,9 +213,6 @@ const sqlOlderThan = (column: string, spellings: string, days: number) =>
 /** A window start on a column (SQL): `>=` now minus something, or a literal date. */
 const sqlWindowOn = (column: string) =>
   new RegExp(`${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*(${sqlNow}|date_trunc|${sqlLiteral})`, 'i');
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
 /** Yesterday's start on a column (SQL), or the day compared as a whole. */
 const sqlYesterdayStart = (column: string) =>
   new RegExp(
@@ -253,17 +233,6 @@ const sqlYesterdayEnd = (column: string) =>
     ].join('|'),
     'i',
   );
-/** The previous calendar month's start on a column (SQL). */
-const sqlPrevMonthStart = (column: string) =>
-  new RegExp(
-    [
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)\\s*-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*${sqlLiteral}${iso(LAST_MONTH_START)}`,
-      `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-    ].join('|'),
-    'i',
-  );
 /** …and its end: before this month's start. */
 const sqlPrevMonthEnd = (column: string) =>
   new RegExp(
@@ -276,16 +245,6 @@ const sqlPrevMonthEnd = (column: string) =>
   );
 /** The first day of this calendar quarter (UTC). */
 const QUARTER_START = new Date(Date.UTC(TODAY.getUTCFullYear(), Math.floor(TODAY.getUTCMonth() / 3) * 3, 1));
-/** `LIMIT 10` / `FETCH FIRST 10` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
-/** A HAVING on a count (SQL). */
-const sqlCountAbove = (n: number) =>
-  new RegExp(`HAVING\\s+[^;]*COUNT\\(\\s*\\*?[^)]*\\)\\s*(>\\s*${n}|>=\\s*${n + 1})\\b`, 'i');
-/** A SQL string compared to a column (or `lower(column)`): `=`, `ILIKE`, or in an `IN` list. */
-const sqlIs = (column: string, value: string) =>
-  new RegExp(`${column}\\s*\\)?\\s*(=|I?LIKE|IN\\s*\\([^)]*?)\\s*'${value}'`, 'i');
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
 /** Revenue of order lines (SQL): `SUM(quantity * unit_price)` in either order. */
 const LINE_REVENUE_SQL =
   /SUM\(\s*(\w+\.)?(quantity\s*\*\s*(\w+\.)?unit_price|unit_price\s*\*\s*(\w+\.)?quantity)\s*\)/i;

@@ -1,7 +1,37 @@
 import type { JourneyCase } from './journey-cases';
 import {
+  kqlLast,
+  kqlSince,
+  TODAY_KQL,
+  THIS_WEEK_KQL,
+  THIS_MONTH_KQL,
+  COUNT_KQL,
+  kqlEvent,
+  kqlAbove,
+  kqlShows,
+  splLast,
+  splSince,
+  DAY1_SPL,
+  TODAY_SPL,
+  YESTERDAY_START_SPL,
+  splEvent,
+  WINDOWS_SECURITY_IDS_SPL,
+  splShows,
+  COUNT_SPL,
+  splTop,
+  sqlInterval,
+  sqlLast,
+  sqlDayOf,
+  sqlPrevMonthStart,
+  sqlPrevMonthEnd,
+  topSql,
+  sqlCountAbove,
+  sqlIs,
+  sqlShows,
+  NOT_CUSTOMER_DATE_SQL,
+} from './journey-patterns';
+import {
   DAY_MS,
-  LAST_MONTH_START,
   MONDAY,
   MONTH_START,
   SUNDAY,
@@ -116,25 +146,12 @@ const PREV_QUARTER_START = new Date(Date.UTC(QUARTER_START.getUTCFullYear(), QUA
 /** The previous quarter's number (1–4) and last day. */
 const PREV_QUARTER = Math.floor(PREV_QUARTER_START.getUTCMonth() / 3) + 1;
 const PREV_QUARTER_END = new Date(QUARTER_START.getTime() - DAY_MS);
-/** The last day of the previous calendar month. */
-const LAST_MONTH_END = new Date(MONTH_START.getTime() - DAY_MS);
 
 /** The IOC hashes of the incident responder's questions. */
 const SHA256_IOC = 'bd3d592e1972ff6f94bddf4a39cce0b46a149c7f08bc309faf188a412c68de58';
 const MD5_IOC = '4b825e41794271a6ecc8402ba8f3ac5e';
 
 // KQL windows and shapes
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-/** A window start on an explicit day (KQL): `>= datetime(2026-11-21)`, `between (datetime(…)`. */
-const kqlSince = (date: Date) =>
-  new RegExp(`(>=?|between\\s*\\()\\s*(${kqlDate(date)}|todatetime\\(\\s*["']${iso(date)})`);
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 /** This quarter's start (KQL): the literal first day. */
 const THIS_QUARTER_KQL = new RegExp(`(>=?|between\\s*\\()\\s*${kqlDate(QUARTER_START)}`);
 /** "Since 1 Nov" (KQL): the literal day, or this month's start while the run is in November 2026. */
@@ -156,16 +173,8 @@ const OCTOBER_END_KQL = new RegExp(
 /** An hourly bucket on the time column (KQL). */
 const HOURLY_KQL =
   /bin\(\s*(TimeGenerated|Timestamp)\s*,\s*(1h|60m)\s*\)|bin_at\(\s*(TimeGenerated|Timestamp)\s*,\s*(1h|60m)\s*,/;
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
-/** `EventID == 4771` or `EventID in (4771, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** A threshold after aggregation (KQL): `where n > 2`. */
-const kqlAbove = (n: number) => new RegExp(`\\|\\s*where\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
 /** Top N (KQL). */
 const kqlTop = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limit\\s+${n}\\b`);
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
 /**
  * A value compared to a KQL column: `==`, `=~`, `has`, `contains`, or anywhere in an `in` / `has_any` list
  * (the value need not come first in the list).
@@ -190,15 +199,8 @@ const kqlInRange = (column: string, cidr: string, prefix: string) =>
   );
 
 // SPL windows and shapes
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-/** A window start on an explicit day (SPL). */
-const splSince = (date: Date) => new RegExp(`earliest\\s*=\\s*"?(${splDate(date)})`);
-const DAY1_SPL = splLast('24h|1d|1440m');
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|${splDate(SUNDAY)}|${splDate(MONDAY)})`);
 const THIS_QUARTER_SPL = new RegExp(`earliest\\s*=\\s*"?(@q|-0q@q|${splDate(QUARTER_START)})`);
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
 const YESTERDAY_END_SPL = new RegExp(
   `latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)}|${usDate(YESTERDAY)}:23:59|${iso(YESTERDAY)}T23:59)`,
 );
@@ -213,33 +215,10 @@ const PREV_WEEK_START_SPL = new RegExp(
 const PREV_WEEK_END_SPL = new RegExp(
   `latest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|${splDate(MONDAY)}|${splDate(SUNDAY)}|${usDate(new Date(MONDAY.getTime() - DAY_MS))}:23:59|${iso(new Date(MONDAY.getTime() - DAY_MS))}T23:59)`,
 );
-/** `EventCode=4728` or `EventCode IN (4728, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
-/** Windows Security event IDs, which must never be applied to sysmon (SPL). */
-const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4648|4688|4698|4720|4738|4771)\b/;
-/** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
-/** A count after grouping (SPL). */
-const COUNT_SPL = /\bcount\b/;
 /** A sysmon search or the Endpoint data model (SPL). */
 const SYSMON_OR_ENDPOINT_SPL = /index\s*=\s*"?sysmon|datamodel\s*=\s*"?Endpoint|Endpoint\.Processes/;
-/** Top N (SPL): `top limit=5 x`, `top 5 x`, or a sort then `head 5`. */
-const splTop = (n: number) =>
-  new RegExp(`\\|\\s*(top\\s+[^|]*\\blimit\\s*=\\s*${n}\\b|top\\s+${n}\\b|head\\s+${n}\\b)`);
 
 // SQL windows and shapes
-/** An SQL interval of the given spellings (`interval '7 days'`, `'7 days'::interval`, `make_interval`). */
-const sqlInterval = (spellings: string, days?: number) =>
-  `(interval\\s*'(${spellings})'|'(${spellings})'\\s*::\\s*interval${days === undefined ? '' : `|make_interval\\(\\s*days\\s*=>\\s*${days}\\s*\\)|${days}\\b`})`;
-/** "the last N" on a column (SQL). */
-const sqlLast = (column: string, spellings: string, days?: number) =>
-  new RegExp(
-    `${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval(spellings, days)}`,
-    'i',
-  );
 /** Since the start of this <unit> on a column (SQL): date_trunc of now, or the literal first day. */
 const sqlThis = (column: string, unit: string, ...starts: readonly Date[]) =>
   new RegExp(
@@ -262,37 +241,12 @@ const sqlOlderThan = (column: string, spellings: string, days: number) =>
 /** A window start on a column (SQL): `>=` now minus something, or a literal date. */
 const sqlWindowOn = (column: string) =>
   new RegExp(`${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*(${sqlNow}|date_trunc|${sqlLiteral})`, 'i');
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
 /** Today on a column (SQL): from today's start, or the day compared as a whole. */
 const sqlToday = (column: string) =>
   new RegExp(
     [
       `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(CURRENT_DATE|now\\(\\)\\s*::\\s*date|date_trunc\\(\\s*'day'\\s*,\\s*${sqlNow}\\s*\\)|${sqlLiteral}${iso(TODAY)})`,
       `${sqlDayOf(column)}\\s*=\\s*\\(?\\s*(CURRENT_DATE|now\\(\\)\\s*::\\s*date|${sqlLiteral}${iso(TODAY)})`,
-    ].join('|'),
-    'i',
-  );
-/** The previous calendar month's start on a column (SQL). */
-const sqlPrevMonthStart = (column: string) =>
-  new RegExp(
-    [
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)\\s*-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*${sqlLiteral}${iso(LAST_MONTH_START)}`,
-      `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-    ].join('|'),
-    'i',
-  );
-/** …and its end: before this month's start. */
-const sqlPrevMonthEnd = (column: string) =>
-  new RegExp(
-    [
-      `${column}\\s*<\\s*\\(?\\s*(date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}${iso(MONTH_START)})`,
-      `(BETWEEN|<=)\\s*[^;]*${iso(LAST_MONTH_END)}[T ]23:59`,
-      `${sqlDayOf(column)}\\s*(<=\\s*|BETWEEN\\s*[^;]*?AND\\s*)${sqlLiteral}${iso(LAST_MONTH_END)}'`,
-      `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=`,
     ].join('|'),
     'i',
   );
@@ -334,24 +288,12 @@ const sqlWeekly = (column: string) =>
     `date_trunc\\(\\s*'week'\\s*,\\s*(\\w+\\.)?${column}|EXTRACT\\(\\s*WEEK\\s+FROM\\s+(\\w+\\.)?${column}|to_char\\(\\s*(\\w+\\.)?${column}\\s*,\\s*'(I?YYY-)?I?W`,
     'i',
   );
-/** `LIMIT 10` / `FETCH FIRST 10` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
-/** A HAVING on a count (SQL). */
-const sqlCountAbove = (n: number) =>
-  new RegExp(`HAVING\\s+[^;]*COUNT\\(\\s*\\*?[^)]*\\)\\s*(>\\s*${n}|>=\\s*${n + 1})\\b`, 'i');
-/** A SQL string compared to a column (or `lower(column)`): `=`, `ILIKE`, or in an `IN` list. */
-const sqlIs = (column: string, value: string) =>
-  new RegExp(`${column}\\s*\\)?\\s*(=|I?LIKE|IN\\s*\\([^)]*?)\\s*'${value}'`, 'i');
 /** A SQL string excluded from a column: `<>`, `!=`, `NOT IN (…)`, `NOT (column = …)`. */
 const sqlIsNot = (column: string, value: string) =>
   new RegExp(
     `${column}\\s*\\)?\\s*(<>|!=|NOT\\s+I?LIKE)\\s*'${value}'|${column}\\s*\\)?\\s*NOT\\s+IN\\s*\\([^)]*'${value}'|NOT\\s*\\(?\\s*(\\w+\\.)?${column}\\s*(=|IN\\s*\\([^)]*?)\\s*'${value}'`,
     'i',
   );
-/** A column the answer shows (SQL): named, or every column. */
-const sqlShows = (column: string) => new RegExp(`\\b${column}\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
 /** Revenue of order lines (SQL): `SUM(quantity * unit_price)` in either order. */
 const LINE_REVENUE_SQL =
   /SUM\(\s*(\w+\.)?(quantity\s*\*\s*(\w+\.)?unit_price|unit_price\s*\*\s*(\w+\.)?quantity)\s*\)/i;

@@ -1,10 +1,37 @@
 import type { JourneyCase } from './journey-cases';
 import {
-  DAY_MS,
+  kqlLast,
+  kqlSince,
+  THIS_WEEK_KQL,
+  THIS_MONTH_KQL,
+  COUNT_KQL,
+  kqlEvent,
+  kqlAbove,
+  kqlShows,
+  splLast,
+  splSince,
+  DAY1_SPL,
+  TODAY_SPL,
+  THIS_MONTH_SPL,
+  YESTERDAY_START_SPL,
+  PREV_MONTH_END_SPL,
+  splEvent,
+  splShows,
+  COUNT_SPL,
+  sqlInterval,
+  sqlLast,
+  sqlThis,
+  sqlDayOf,
+  sqlPrevMonthStart,
+  sqlPrevMonthEnd,
+  topSql,
+  sqlCountAbove,
+  sqlIs,
+  NOT_CUSTOMER_DATE_SQL,
+} from './journey-patterns';
+import {
   LAST_MONTH_START,
-  MONDAY,
   MONTH_START,
-  SUNDAY,
   TODAY,
   YEAR_START,
   YESTERDAY,
@@ -77,23 +104,11 @@ const NOV_1 = new Date(Date.UTC(2026, 10, 1));
 const NOV_20 = new Date(Date.UTC(2026, 10, 20));
 /** The first day of this calendar quarter (UTC). */
 const QUARTER_START = new Date(Date.UTC(TODAY.getUTCFullYear(), Math.floor(TODAY.getUTCMonth() / 3) * 3, 1));
-/** The last day of the previous calendar month. */
-const LAST_MONTH_END = new Date(MONTH_START.getTime() - DAY_MS);
 
 /** The SHA1 of the hospital officer's IOC. */
 const SHA1_IOC = 'e1d4b7a09c2f3b6d58a0c7e9f1b2d3c4a5e6f708';
 
 // KQL windows and shapes
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-/** A window start on an explicit day (KQL): `>= datetime(2026-11-20)`, `between (datetime(…)`. */
-const kqlSince = (date: Date) =>
-  new RegExp(`(>=?|between\\s*\\()\\s*(${kqlDate(date)}|todatetime\\(\\s*["']${iso(date)})`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 /** One day back from now, as KQL may spell it. */
 const KQL_DAY_BACK = '(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*-\\s*(1d|24h))';
 /** Yesterday's start (KQL). */
@@ -118,16 +133,8 @@ const YESTERDAY_END_KQL = new RegExp(
 /** A daily bucket on the time column (KQL). */
 const DAILY_KQL =
   /bin\(\s*TimeGenerated\s*,\s*(1d|24h)\s*\)|bin_at\(\s*TimeGenerated\s*,\s*(1d|24h)\s*,|startofday\(\s*TimeGenerated\s*\)/;
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
-/** `EventID == 4688` or `EventID in (4688, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** A threshold after aggregation (KQL): `where n > 3`. */
-const kqlAbove = (n: number) => new RegExp(`\\|\\s*where\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
 /** Top N (KQL). */
 const kqlTop = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limit\\s+${n}\\b`);
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
 /**
  * A value compared to a KQL column: `==`, `=~`, `has`, `contains`, or anywhere in an `in` / `has_any` list.
  */
@@ -151,41 +158,21 @@ const NOT_UK_KQL =
   /Location\s*(!=|!~|!has|!contains|!startswith)\s*["'](GB|UK|United Kingdom)["']|Location\s*!in~?\s*\([^)]*["'](GB|UK|United Kingdom)["']|not\s*\(\s*Location\s*(==|=~|has|in~?\s*\()[^)]*["'](GB|UK|United Kingdom)["']/i;
 
 // SPL windows and shapes
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-/** A window start on an explicit day (SPL). */
-const splSince = (date: Date) => new RegExp(`earliest\\s*=\\s*"?(${splDate(date)})`);
-const DAY1_SPL = splLast('24h|1d|1440m');
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
-const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|@month|${splDate(MONTH_START)})`);
 /** "Since 1 Nov" (SPL): the literal day, or this month's start while the run is in November 2026. */
 const SINCE_NOV_1_SPL = new RegExp(
   [splSince(NOV_1).source, ...(iso(MONTH_START) === iso(NOV_1) ? ['earliest\\s*=\\s*"?(@mon|-0mon@mon)'] : [])].join(
     '|',
   ),
 );
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
 const YESTERDAY_END_SPL = new RegExp(
   `latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)}|${usDate(YESTERDAY)}:23:59|${iso(YESTERDAY)}T23:59)`,
 );
 /** The previous calendar month's start (SPL), and its end. */
 const PREV_MONTH_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1mon@mon|-1month@month|${splDate(LAST_MONTH_START)})`);
-const PREV_MONTH_END_SPL = new RegExp(
-  `latest\\s*=\\s*"?(@mon|-0mon@mon|@month|${splDate(MONTH_START)}|${usDate(LAST_MONTH_END)}:23:59|${iso(LAST_MONTH_END)}T23:59)`,
-);
 /** An hourly bucket (SPL). */
 const HOURLY_SPL = /(timechart|bin|bucket)\s+[^|]*span\s*=\s*"?(1h|60m|3600s?)\b/;
-/** `EventCode=4726` or `EventCode IN (4726, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4648|4663|4688|4698|4720|4738)\b/;
-/** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
-/** A count after grouping (SPL). */
-const COUNT_SPL = /\bcount\b/;
 /** The sysmon index or sourcetype (SPL). */
 const SYSMON_SPL = /index\s*=\s*"?sysmon|sourcetype\s*=\s*"?XmlWinEventLog:Microsoft-Windows-Sysmon/;
 /** A sysmon search or the Endpoint data model (SPL). */
@@ -194,21 +181,6 @@ const SYSMON_OR_ENDPOINT_SPL = /index\s*=\s*"?sysmon|datamodel\s*=\s*"?Endpoint|
 const MOST_FIRST_SPL = /\|\s*sort\s+[^|]*-\s*\w|\|\s*top\b|\|\s*sort\s+[^|]*\bdesc\b/i;
 
 // SQL windows and shapes
-/** An SQL interval of the given spellings (`interval '7 days'`, `'7 days'::interval`, `make_interval`). */
-const sqlInterval = (spellings: string, days?: number) =>
-  `(interval\\s*'(${spellings})'|'(${spellings})'\\s*::\\s*interval${days === undefined ? '' : `|make_interval\\(\\s*days\\s*=>\\s*${days}\\s*\\)|${days}\\b`})`;
-/** "the last N" on a column (SQL). */
-const sqlLast = (column: string, spellings: string, days?: number) =>
-  new RegExp(
-    `${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval(spellings, days)}`,
-    'i',
-  );
-/** Since the start of this <unit> on a column (SQL): date_trunc of now, or the literal first day. */
-const sqlThis = (column: string, unit: string, ...starts: readonly Date[]) =>
-  new RegExp(
-    `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}(${starts.map(iso).join('|')}))|date_trunc\\(\\s*'${unit}'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}|EXTRACT\\(\\s*${unit}\\s+FROM\\s+(\\w+\\.)?${column}\\s*\\)\\s*=\\s*EXTRACT\\(\\s*${unit}\\s+FROM\\s+${sqlNow}`,
-    'i',
-  );
 /** A window start on an explicit day on a column (SQL). */
 const sqlSince = (column: string, date: Date) =>
   new RegExp(`${column}\\s*(::\\s*date\\s*)?(>=?|BETWEEN)\\s*\\(?\\s*${sqlLiteral}${iso(date)}`, 'i');
@@ -225,9 +197,6 @@ const sqlOlderThan = (column: string, spellings: string, days: number) =>
 /** A window start on a column (SQL): `>=` now minus something, or a literal date. */
 const sqlWindowOn = (column: string) =>
   new RegExp(`${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*(${sqlNow}|date_trunc|${sqlLiteral})`, 'i');
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
 /** Yesterday's start, as Postgres may spell it. */
 const SQL_YESTERDAY = `(CURRENT_DATE\\s*-\\s*(1\\b|${sqlInterval('1 days?|24 hours?')})|(now\\(\\)|current_timestamp)\\s*::\\s*date\\s*-\\s*(1\\b|${sqlInterval('1 days?')})|date_trunc\\(\\s*'day'\\s*,\\s*${sqlNow}\\s*\\)\\s*-\\s*${sqlInterval('1 days?|24 hours?')}|date_trunc\\(\\s*'day'\\s*,\\s*\\(?\\s*${sqlNow}\\s*-\\s*${sqlInterval('1 days?|24 hours?')}\\s*\\)?\\s*\\)|${sqlLiteral}${iso(YESTERDAY)})`;
 /** Today's start, as Postgres may spell it. */
@@ -249,40 +218,8 @@ const sqlYesterdayEnd = (column: string) =>
     ].join('|'),
     'i',
   );
-/** The previous calendar month's start on a column (SQL). */
-const sqlPrevMonthStart = (column: string) =>
-  new RegExp(
-    [
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)\\s*-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*${sqlLiteral}${iso(LAST_MONTH_START)}`,
-      `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-    ].join('|'),
-    'i',
-  );
-/** …and its end: before this month's start. */
-const sqlPrevMonthEnd = (column: string) =>
-  new RegExp(
-    [
-      `${column}\\s*<\\s*\\(?\\s*(date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}${iso(MONTH_START)})`,
-      `(BETWEEN|<=)\\s*[^;]*${iso(LAST_MONTH_END)}[T ]23:59`,
-      `${sqlDayOf(column)}\\s*(<=\\s*|BETWEEN\\s*[^;]*?AND\\s*)${sqlLiteral}${iso(LAST_MONTH_END)}'`,
-      `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=`,
-    ].join('|'),
-    'i',
-  );
-/** `LIMIT 10` / `FETCH FIRST 10` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
-/** A HAVING on a count (SQL). */
-const sqlCountAbove = (n: number) =>
-  new RegExp(`HAVING\\s+[^;]*COUNT\\(\\s*\\*?[^)]*\\)\\s*(>\\s*${n}|>=\\s*${n + 1})\\b`, 'i');
-/** A SQL string compared to a column (or `lower(column)`): `=`, `ILIKE`, or in an `IN` list. */
-const sqlIs = (column: string, value: string) =>
-  new RegExp(`${column}\\s*\\)?\\s*(=|I?LIKE|IN\\s*\\([^)]*?)\\s*'${value}'`, 'i');
 /** A column the answer shows (SQL): named, or every column. */
 const sqlShows = (column: string) => new RegExp(`\\b(${column})\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
 /** A true boolean column (SQL): `= true`, `IS TRUE`, or the bare column. */
 const sqlTrue = (column: string) =>
   new RegExp(

@@ -1,5 +1,32 @@
 import type { JourneyCase } from './journey-cases';
 import {
+  kqlLast,
+  kqlSince,
+  TODAY_KQL,
+  THIS_WEEK_KQL,
+  THIS_MONTH_KQL,
+  COUNT_KQL,
+  kqlEvent,
+  kqlAbove,
+  kqlShows,
+  splLast,
+  DAY1_SPL,
+  YESTERDAY_START_SPL,
+  splEvent,
+  splShows,
+  COUNT_SPL,
+  splTop,
+  splAbove,
+  sqlInterval,
+  sqlLast,
+  sqlDayOf,
+  topSql,
+  sqlCountAbove,
+  sqlIs,
+  sqlShows,
+  NOT_CUSTOMER_DATE_SQL,
+} from './journey-patterns';
+import {
   MONDAY,
   MONTH_START,
   SUNDAY,
@@ -92,17 +119,6 @@ const QUARTER_START = new Date(Date.UTC(TODAY.getUTCFullYear(), Math.floor(TODAY
 const SHA1_IOC = '72d5d7d6df1c9e0dfb2e0d7cbf488aa61c6a26fb';
 
 // KQL windows and shapes
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-/** A window start on an explicit day (KQL): `>= datetime(2026-09-01)`, `between (datetime(…)`. */
-const kqlSince = (date: Date) =>
-  new RegExp(`(>=?|between\\s*\\()\\s*(${kqlDate(date)}|todatetime\\(\\s*["']${iso(date)})`);
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 /** One day back from now (KQL). */
 const KQL_DAY_BACK = 'ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*-\\s*(1d|24h)';
 /** Yesterday's start (KQL). */
@@ -118,16 +134,8 @@ const YESTERDAY_END_KQL = new RegExp(
 /** An hourly bucket on the time column (KQL). */
 const HOURLY_KQL =
   /bin\(\s*(TimeGenerated|Timestamp)\s*,\s*(1h|60m)\s*\)|bin_at\(\s*(TimeGenerated|Timestamp)\s*,\s*(1h|60m)\s*,/;
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
-/** `EventID == 4740` or `EventID in (4740, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** A threshold after aggregation (KQL): `where n > 15`. */
-const kqlAbove = (n: number) => new RegExp(`\\|\\s*where\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
 /** Top N (KQL). */
 const kqlTop = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limit\\s+${n}\\b`);
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
 /** A value compared to a KQL column: `==`, `=~`, `has`, `contains`, or anywhere in an `in` / `has_any` list. */
 const kqlIs = (column: string, value: string) =>
   new RegExp(
@@ -138,47 +146,20 @@ const kqlIs = (column: string, value: string) =>
 const kqlPort = (column: string, port: number) => new RegExp(`${column}\\s*(==|in\\s*\\([^)]*?)\\s*${port}\\b`);
 
 // SPL windows and shapes
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const DAY1_SPL = splLast('24h|1d|1440m');
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|${splDate(SUNDAY)}|${splDate(MONDAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
 const YESTERDAY_END_SPL = new RegExp(
   `latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)}|${usDate(YESTERDAY)}:23:59|${iso(YESTERDAY)}T23:59)`,
 );
-/** `EventCode=4740` or `EventCode IN (4740, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4648|4688|4698|4720|4740|4771)\b/;
-/** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
-/** A count after grouping (SPL). */
-const COUNT_SPL = /\bcount\b/;
 /** A sysmon search or the Endpoint data model (SPL). */
 const SYSMON_OR_ENDPOINT_SPL = /index\s*=\s*"?sysmon|datamodel\s*=\s*"?Endpoint|Endpoint\.Processes/;
-/** Top N (SPL): `top limit=5 x`, `top 5 x`, or a sort then `head 5`. */
-const splTop = (n: number) =>
-  new RegExp(`\\|\\s*(top\\s+[^|]*\\blimit\\s*=\\s*${n}\\b|top\\s+${n}\\b|head\\s+${n}\\b)`);
-/** A threshold after aggregation (SPL): `| where count > 50`, `| search count>50`. */
-const splAbove = (n: number) => new RegExp(`\\|\\s*(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
 /** A port compared to an SPL field. */
 const splPort = (field: string, port: number) =>
   new RegExp(`${field.replace(/\./g, '\\.')}\\s*(=|IN\\s*\\([^)]*?)\\s*"?${port}\\b`, 'i');
 
 // SQL windows and shapes
-/** An SQL interval of the given spellings (`interval '7 days'`, `'7 days'::interval`, `make_interval`). */
-const sqlInterval = (spellings: string, days?: number) =>
-  `(interval\\s*'(${spellings})'|'(${spellings})'\\s*::\\s*interval${days === undefined ? '' : `|make_interval\\(\\s*days\\s*=>\\s*${days}\\s*\\)|${days}\\b`})`;
-/** "the last N" on a column (SQL). */
-const sqlLast = (column: string, spellings: string, days?: number) =>
-  new RegExp(
-    `${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval(spellings, days)}`,
-    'i',
-  );
 /** Since the start of this <unit> on a column (SQL): date_trunc of now, or the literal first day. */
 const sqlThis = (column: string, unit: string, ...starts: readonly Date[]) =>
   new RegExp(
@@ -201,9 +182,6 @@ const sqlOlderThan = (column: string, spellings: string, days: number) =>
 /** A window start on a column (SQL): `>=` now minus something, or a literal date. */
 const sqlWindowOn = (column: string) =>
   new RegExp(`${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*(${sqlNow}|date_trunc|${sqlLiteral})`, 'i');
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
 /** Today's start as SQL may spell it. */
 const SQL_TODAY_START = `(CURRENT_DATE|now\\(\\)\\s*::\\s*date|date_trunc\\(\\s*'day'\\s*,\\s*${sqlNow}\\s*\\))`;
 /** One day back as SQL may spell it. */
@@ -237,14 +215,6 @@ const sqlMonthly = (column: string) =>
 /** The whole of calendar year 2025 on a column, taken as a year (SQL). */
 const sqlYear2025 = (column: string) =>
   `EXTRACT\\(\\s*YEAR\\s+FROM\\s+(\\w+\\.)?${column}\\s*\\)\\s*=\\s*2025\\b|date_part\\(\\s*'year'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*2025\\b|date_trunc\\(\\s*'year'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*${sqlLiteral}2025-01-01`;
-/** `LIMIT 10` / `FETCH FIRST 10` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
-/** A HAVING on a count (SQL). */
-const sqlCountAbove = (n: number) =>
-  new RegExp(`HAVING\\s+[^;]*COUNT\\(\\s*\\*?[^)]*\\)\\s*(>\\s*${n}|>=\\s*${n + 1})\\b`, 'i');
-/** A SQL string compared to a column (or `lower(column)`): `=`, `ILIKE`, or in an `IN` list. */
-const sqlIs = (column: string, value: string) =>
-  new RegExp(`${column}\\s*\\)?\\s*(=|I?LIKE|IN\\s*\\([^)]*?)\\s*'${value}'`, 'i');
 /** An address compared to the events' inet column (SQL): equality, its text, or an `IN` list. */
 const sqlIp = (address: string) => {
   const value = address.replace(/\./g, '\\.');
@@ -253,10 +223,6 @@ const sqlIp = (address: string) => {
     'i',
   );
 };
-/** A column the answer shows (SQL): named, or every column. */
-const sqlShows = (column: string) => new RegExp(`\\b${column}\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
 /** Revenue of order lines (SQL): `SUM(quantity * unit_price)` in either order. */
 const LINE_REVENUE_SQL =
   /SUM\(\s*(\w+\.)?(quantity\s*\*\s*(\w+\.)?unit_price|unit_price\s*\*\s*(\w+\.)?quantity)\s*\)/i;

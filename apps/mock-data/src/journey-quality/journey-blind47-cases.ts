@@ -1,16 +1,35 @@
 import type { JourneyCase } from './journey-cases';
 import {
-  DAY_MS,
-  MONDAY,
-  MONTH_START,
-  SUNDAY,
-  TODAY,
-  YESTERDAY,
-  iso,
-  kqlDate,
-  splDate,
-  sqlLiteral,
-} from './journey-dates';
+  kqlLast,
+  kqlSince,
+  TODAY_KQL,
+  THIS_WEEK_KQL,
+  COUNT_KQL,
+  kqlEvent,
+  kqlAbove,
+  kqlShows,
+  splLast,
+  DAY1_SPL,
+  TODAY_SPL,
+  splEvent,
+  WINDOWS_SECURITY_IDS_SPL,
+  splShows,
+  COUNT_SPL,
+  splTop,
+  sqlInterval,
+  sqlLast,
+  sqlDayOf,
+  topSql,
+  sqlCountAbove,
+  sqlIs,
+  sqlShows,
+  NOT_CUSTOMER_DATE_SQL,
+  YESTERDAY_START_KQL,
+  YESTERDAY_END_KQL,
+  splAbove,
+  DESC_SQL,
+} from './journey-patterns';
+import { DAY_MS, MONDAY, MONTH_START, TODAY, iso, splDate, sqlLiteral } from './journey-dates';
 
 /**
  * The "blind47" journey-quality set, written blind on 2026-11-28 (08:35–09:00 UTC). I did not read the
@@ -61,16 +80,6 @@ const PREV_QUARTER = Math.floor(PREV_QUARTER_START.getUTCMonth() / 3) + 1;
 const PREV_QUARTER_END = new Date(QUARTER_START.getTime() - DAY_MS);
 
 // KQL windows and shapes
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-/** A window start on an explicit day (KQL): `>= datetime(2026-11-21)`, `between (datetime(…)`. */
-const kqlSince = (date: Date) =>
-  new RegExp(`(>=?|between\\s*\\()\\s*(${kqlDate(date)}|todatetime\\(\\s*["']${iso(date)})`);
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
 /** "Since 1 Nov" (KQL): the literal day, or this month's start while the run is in November 2026. */
 const SINCE_NOV_1_KQL = new RegExp(
   [
@@ -78,16 +87,8 @@ const SINCE_NOV_1_KQL = new RegExp(
     ...(iso(MONTH_START) === iso(NOV_1) ? ['>=?\\s*startofmonth\\(\\s*now\\(\\)\\s*\\)'] : []),
   ].join('|'),
 );
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
-/** `EventID == 4771` or `EventID in (4771, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** A threshold after aggregation (KQL): `where n > 2`. */
-const kqlAbove = (n: number) => new RegExp(`\\|\\s*where\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
 /** Top N (KQL). */
 const kqlTop = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limit\\s+${n}\\b`);
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
 /**
  * A value compared to a KQL column: `==`, `=~`, `has`, `contains`, or anywhere in an `in` / `has_any` list
  * (the value need not come first in the list).
@@ -98,36 +99,7 @@ const kqlIs = (column: string, value: string) =>
 const FAILED_SIGNIN_KQL =
   /ResultType\s*(!=|!~|<>)\s*["']?0["']?(?!\d)|ResultType\s*!in~?\s*\([^)]*["']?0["']?\s*[,)]|toint\(\s*ResultType\s*\)\s*(!=\s*0|>\s*0)\b/;
 
-// SPL windows and shapes
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const DAY1_SPL = splLast('24h|1d|1440m');
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
-/** `EventCode=4728` or `EventCode IN (4728, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
-/** Windows Security event IDs, which must never be applied to sysmon (SPL). */
-const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4648|4688|4698|4720|4738|4771)\b/;
-/** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
-/** A count after grouping (SPL). */
-const COUNT_SPL = /\bcount\b/;
-/** Top N (SPL): `top limit=5 x`, `top 5 x`, or a sort then `head 5`. */
-const splTop = (n: number) =>
-  new RegExp(`\\|\\s*(top\\s+[^|]*\\blimit\\s*=\\s*${n}\\b|top\\s+${n}\\b|head\\s+${n}\\b)`);
-
 // SQL windows and shapes
-/** An SQL interval of the given spellings (`interval '7 days'`, `'7 days'::interval`, `make_interval`). */
-const sqlInterval = (spellings: string, days?: number) =>
-  `(interval\\s*'(${spellings})'|'(${spellings})'\\s*::\\s*interval${days === undefined ? '' : `|make_interval\\(\\s*days\\s*=>\\s*${days}\\s*\\)|${days}\\b`})`;
-/** "the last N" on a column (SQL). */
-const sqlLast = (column: string, spellings: string, days?: number) =>
-  new RegExp(
-    `${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval(spellings, days)}`,
-    'i',
-  );
 /** Since the start of this <unit> on a column (SQL): date_trunc of now, or the literal first day. */
 const sqlThis = (column: string, unit: string, ...starts: readonly Date[]) =>
   new RegExp(
@@ -144,9 +116,6 @@ const sqlOlderThan = (column: string, spellings: string, days: number) =>
     ].join('|'),
     'i',
   );
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
 /** Three months back, as Postgres may spell it. */
 const SQL_QUARTER_BACK = "(interval\\s*'(3 months?|1 quarter)'|'(3 months?|1 quarter)'\\s*::\\s*interval)";
 /** The previous calendar quarter's start on a column (SQL). */
@@ -179,18 +148,6 @@ const sqlMonthly = (column: string) =>
     `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}|EXTRACT\\(\\s*MONTH\\s+FROM\\s+(\\w+\\.)?${column}|to_char\\(\\s*(\\w+\\.)?${column}\\s*,\\s*'(YYYY-)?MM`,
     'i',
   );
-/** `LIMIT 10` / `FETCH FIRST 10` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
-/** A HAVING on a count (SQL). */
-const sqlCountAbove = (n: number) =>
-  new RegExp(`HAVING\\s+[^;]*COUNT\\(\\s*\\*?[^)]*\\)\\s*(>\\s*${n}|>=\\s*${n + 1})\\b`, 'i');
-/** A SQL string compared to a column (or `lower(column)`): `=`, `ILIKE`, or in an `IN` list. */
-const sqlIs = (column: string, value: string) =>
-  new RegExp(`${column}\\s*\\)?\\s*(=|I?LIKE|IN\\s*\\([^)]*?)\\s*'${value}'`, 'i');
-/** A column the answer shows (SQL): named, or every column. */
-const sqlShows = (column: string) => new RegExp(`\\b${column}\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
 /** A true boolean column (SQL): `= true`, `IS TRUE`, or the bare column. */
 const sqlTrue = (column: string) =>
   new RegExp(
@@ -198,25 +155,14 @@ const sqlTrue = (column: string) =>
     'i',
   );
 
-/** Yesterday's start and end (KQL). */
-const YESTERDAY_START_KQL = new RegExp(
-  `startofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*-\\s*(1d|24h))\\s*\\)|${kqlDate(YESTERDAY)}`,
-);
-const YESTERDAY_END_KQL = new RegExp(
-  `(<|\\.\\.)\\s*(startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)})|endofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|${kqlDate(YESTERDAY)})|(<=?|\\.\\.)\\s*datetime\\(\\s*["']?${iso(YESTERDAY)}[T ]23`,
-);
 /** This month's start (SPL). */
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon(th)?|-0mon(th)?@mon(th)?|${splDate(MONTH_START)})`);
-/** A threshold after aggregation (SPL): `where n > 5` or `search n > 5`. */
-const splAbove = (n: number) => new RegExp(`\\|\\s*(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
 /** An hourly bucket (SPL). */
 const HOURLY_SPL = /span\s*=\s*"?(1h|60m|3600s|1hr|1hour)\b/;
 /** The SHA1 the loss-prevention analyst was sent. */
 const SHA1_IOC = '6f1ed002ab5595859014ebf0951522d9ef9a1c93';
 /** A sum of the invoices' amount (SQL). */
 const SUM_AMOUNT_SQL = /SUM\(\s*(\w+\.)?amount\s*\)/i;
-/** Biggest first (SQL). */
-const DESC_SQL = /ORDER\s+BY\s+[^;]*\bDESC\b/i;
 
 export const BLIND47_JOURNEY_CASES: readonly JourneyCase[] = [
   // KQL: hospital identity admin

@@ -1,5 +1,34 @@
 import type { JourneyCase } from './journey-cases';
 import {
+  kqlLast,
+  kqlSince,
+  TODAY_KQL,
+  THIS_MONTH_KQL,
+  YESTERDAY_START_KQL,
+  YESTERDAY_END_KQL,
+  COUNT_KQL,
+  HOURLY_KQL,
+  kqlEvent,
+  kqlShows,
+  kqlIs,
+  splLast,
+  TODAY_SPL,
+  splEvent,
+  WINDOWS_SECURITY_IDS_SPL,
+  splShows,
+  COUNT_SPL,
+  splTop,
+  splAbove,
+  sqlInterval,
+  sqlLast,
+  sqlThis,
+  sqlDayOf,
+  sqlIs,
+  sqlShows,
+  NOT_CUSTOMER_DATE_SQL,
+  DESC_SQL,
+} from './journey-patterns';
+import {
   LAST_MONTH_START,
   MONDAY,
   MONTH_START,
@@ -75,45 +104,17 @@ const QUARTER_START = new Date(Date.UTC(TODAY.getUTCFullYear(), Math.floor(TODAY
 const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
 
 // KQL windows and shapes
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-/** A window start on an explicit day (KQL): `>= datetime(2026-11-10)`, `between (datetime(…)`. */
-const kqlSince = (date: Date) =>
-  new RegExp(`(>=?|between\\s*\\()\\s*(${kqlDate(date)}|todatetime\\(\\s*["']${iso(date)})`);
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
 const THIS_WEEK_KQL = new RegExp(
   `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}`,
 );
 /** "since Monday" (KQL): Monday's date, or the week's start (Sunday) plus a day, or the week's start itself. */
 const SINCE_MONDAY_KQL = new RegExp(`${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)(\\s*\\+\\s*(1d|24h))?`);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
-/** Yesterday's start and end (KQL). */
-const YESTERDAY_START_KQL = new RegExp(
-  `startofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*-\\s*(1d|24h))\\s*\\)|${kqlDate(YESTERDAY)}`,
-);
-const YESTERDAY_END_KQL = new RegExp(
-  `(<|\\.\\.)\\s*(startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)})|endofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|${kqlDate(YESTERDAY)})|(<=?|\\.\\.)\\s*datetime\\(\\s*["']?${iso(YESTERDAY)}[T ]23`,
-);
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
-/** An hourly bucket (KQL). */
-const HOURLY_KQL = /bin\(\s*(TimeGenerated|Timestamp)\s*,\s*(1h|60m)\s*\)/;
-/** `EventID == 4625` or `EventID in (4625, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
 /** Top N (KQL). */
 const kqlTop = (n: number) => new RegExp(`top\\s+${n}\\s+by|take\\s+${n}\\b|limit\\s+${n}\\b`);
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
 /**
  * A value compared to a KQL column: `==`, `=~`, `has`, `contains`, or anywhere in an `in` / `has_any` list
  * (the value need not come first in the list).
  */
-const kqlIs = (column: string, value: string) =>
-  new RegExp(
-    `${column}\\s*(==|=~|has|contains|startswith|endswith|(in~?|has_any)\\s*\\([^)]*?)\\s*["']${value}["']`,
-    'i',
-  );
 /** A host name prefix on a KQL column: `startswith "HMI-"`, `has_prefix`, `matches regex "^HMI-"`, `like`. */
 const kqlPrefix = (column: string, prefix: string) =>
   new RegExp(
@@ -137,51 +138,18 @@ const ONLY_RECENT_45D_KQL = new RegExp(
 );
 
 // SPL windows and shapes
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|@d-1d|${splDate(YESTERDAY)})`);
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|${splDate(SUNDAY)}|${splDate(MONDAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon(th)?|-0mon(th)?@mon(th)?|${splDate(MONTH_START)})`);
-/** `EventCode=4624` or `EventCode IN (4624, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
-/** Windows Security event IDs, which must never be applied to sysmon (SPL). */
-const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4648|4688|4698|4720|4738|4771)\b/;
 /** A field compared to a value (SPL): `field=value`, `field="value"`, or in an `IN` list; data-model prefixes allowed. */
 const splIs = (field: string, value: string) =>
   new RegExp(`${field.replace(/\./g, '\\.')}["']?\\s*(=|==|IN\\s*\\([^)]*?)\\s*"?${value}`, 'i');
-/** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
 /** Grouped by a field (SPL): `by … field …`; the field is a regular-expression source. */
 const splBy = (field: string) => new RegExp(`\\bby\\s+[^|]*\\b(${field})\\b`);
-const COUNT_SPL = /\bcount\b/;
-/** Top N (SPL): `top limit=5 x`, `top 5 x`, or a sort then `head 5`. */
-const splTop = (n: number) =>
-  new RegExp(`\\|\\s*(top\\s+[^|]*\\blimit\\s*=\\s*${n}\\b|top\\s+${n}\\b|head\\s+${n}\\b)`);
-/** A threshold after aggregation (SPL): `where n > 10` or `search n > 10`. */
-const splAbove = (n: number) => new RegExp(`\\|\\s*(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
 /** A daily bucket (SPL). */
 const DAILY_SPL = /span\s*=\s*"?(1d|24h|1day)\b|bin\s+[^|]*span\s*=\s*"?1d|strftime\(\s*_time\s*,\s*"%Y-%m-%d"/;
 
 // SQL windows and shapes
-/** An SQL interval of the given spellings (`interval '7 days'`, `'7 days'::interval`, `make_interval`, `- 7`). */
-const sqlInterval = (spellings: string, days?: number) =>
-  `(interval\\s*'(${spellings})'|'(${spellings})'\\s*::\\s*interval${days === undefined ? '' : `|make_interval\\(\\s*days\\s*=>\\s*${days}\\s*\\)|${days}\\b`})`;
-/** "the last N" on a column (SQL). */
-const sqlLast = (column: string, spellings: string, days?: number) =>
-  new RegExp(
-    `${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval(spellings, days)}`,
-    'i',
-  );
-/** Since the start of this <unit> on a column (SQL): date_trunc of now, or the literal first day. */
-const sqlThis = (column: string, unit: string, ...starts: readonly Date[]) =>
-  new RegExp(
-    `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}(${starts.map(iso).join('|')}))|date_trunc\\(\\s*'${unit}'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}|EXTRACT\\(\\s*${unit}\\s+FROM\\s+(\\w+\\.)?${column}\\s*\\)\\s*=\\s*EXTRACT\\(\\s*${unit}\\s+FROM\\s+${sqlNow}`,
-    'i',
-  );
 /** Since an explicit day on a column (SQL). */
 const sqlSince = (column: string, date: Date) =>
   new RegExp(`${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*${sqlLiteral}${iso(date)}`, 'i');
@@ -195,9 +163,6 @@ const sqlOlderThan = (column: string, spellings: string, days: number) =>
     ].join('|'),
     'i',
   );
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
 /** A calendar month's start and end on a column (SQL), given its first day and the next month's first day. */
 const sqlMonthStart = (column: string, start: Date, truncOfNow?: string) =>
   new RegExp(
@@ -231,20 +196,12 @@ const THIS_MONTH_TRUNC = `date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\
 /** October 2026 and the month after it. */
 const OCT_2026 = new Date(Date.UTC(2026, 9, 1));
 const NOV_2026 = new Date(Date.UTC(2026, 10, 1));
-/** A SQL string compared to a column (or `lower(column)`): `=`, `ILIKE`, or in an `IN` list. */
-const sqlIs = (column: string, value: string) =>
-  new RegExp(`${column}\\s*\\)?\\s*(=|I?LIKE|IN\\s*\\([^)]*?)\\s*'${value}'`, 'i');
-/** A column the answer shows (SQL): named, or every column. */
-const sqlShows = (column: string) => new RegExp(`\\b${column}\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
 /** A status left out (SQL): `<> 'cancelled'`, `NOT IN (…'cancelled'…)`, or only other statuses kept. */
 const sqlNot = (column: string, value: string) =>
   new RegExp(
     `${column}\\s*(<>|!=)\\s*'${value}'|${column}\\s+NOT\\s+(IN\\s*\\([^)]*'${value}'|I?LIKE\\s*'${value}')|NOT\\s*\\(?\\s*(\\w+\\.)?${column}\\s*(=|IN\\s*\\([^)]*)\\s*'${value}'`,
     'i',
   );
-const DESC_SQL = /ORDER\s+BY\s+[^;]*\bDESC\b/i;
 /** Unpaid invoices (SQL). */
 const UNPAID_SQL =
   /paid_at\s+IS\s+NULL|status\s*(<>|!=)\s*'paid'|status\s+NOT\s+IN\s*\([^)]*'paid'|status\s*(=|IN\s*\()[^)]*'(overdue|unpaid|open|outstanding)'/i;

@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { QUARTER_START } from './journey-patterns';
 
 /**
  * A sixth journey-quality set ("blind5"), written blind on 2026-11-26: before reading the query
@@ -49,7 +50,6 @@ const MONDAY = day(-((TODAY.getUTCDay() + 6) % 7));
 const SUNDAY = day(-TODAY.getUTCDay());
 const MONTH_START = new Date(Date.UTC(TODAY.getUTCFullYear(), TODAY.getUTCMonth(), 1));
 const YEAR = TODAY.getUTCFullYear();
-const QUARTER_START = new Date(Date.UTC(YEAR, Math.floor(TODAY.getUTCMonth() / 3) * 3, 1));
 const LAST_QUARTER_START = new Date(Date.UTC(YEAR, Math.floor(TODAY.getUTCMonth() / 3) * 3 - 3, 1));
 
 const kqlDays = (n: number) => new RegExp(`ago\\((${n}d|${n * 24}h)\\)|datetime\\(${iso(day(-n))}`);

@@ -1,20 +1,57 @@
 import type { JourneyCase } from './journey-cases';
 import {
-  DAY_MS,
-  LAST_MONTH_START,
-  MONDAY,
-  MONTH_START,
-  SUNDAY,
-  TODAY,
-  YEAR,
-  YEAR_START,
-  YESTERDAY,
-  iso,
-  kqlDate,
-  splDate,
-  sqlLiteral,
-  usDate,
-} from './journey-dates';
+  sqlNow,
+  kqlLast,
+  DAY1_KQL,
+  kqlSince,
+  THIS_WEEK_KQL,
+  THIS_MONTH_KQL,
+  YESTERDAY_START_KQL,
+  YESTERDAY_END_KQL,
+  COUNT_KQL,
+  kqlEvent,
+  kqlAbove,
+  kqlShows,
+  kqlIs,
+  kqlPrefix,
+  splLast,
+  DAY1_SPL,
+  TODAY_SPL,
+  THIS_WEEK_SPL,
+  splSince,
+  PREV_MONTH_START_SPL,
+  PREV_MONTH_END_SPL,
+  splEvent,
+  WINDOWS_SECURITY_IDS_SPL,
+  splShows,
+  COUNT_SPL,
+  splTop,
+  splAbove,
+  sqlInterval,
+  sqlLast,
+  sqlThis,
+  sqlSince,
+  sqlUntil,
+  sqlPrevMonthStart,
+  sqlPrevMonthEnd,
+  topSql,
+  sqlCountAbove,
+  sqlIs,
+  sqlShows,
+  NOT_CUSTOMER_DATE_SQL,
+  UNPAID_SQL,
+  DESC_SQL,
+  THIS_MONTH_SPL,
+  YESTERDAY_START_SPL,
+  HOURLY_SPL,
+  HOURLY_KQL,
+  DAILY_KQL,
+  kqlTop,
+  COUNT_DISTINCT_USER_SQL,
+  WEEKLY_SQL,
+  THIS_QUARTER_SQL,
+} from './journey-patterns';
+import { YEAR, YEAR_START, iso, sqlLiteral } from './journey-dates';
 
 /**
  * The "blind51" journey-quality set, written blind on 2026-11-28 (12:34–12:50 UTC). I did not read the query
@@ -61,156 +98,11 @@ import {
  * by me.
  */
 
-/** `now()` and its SQL spellings. */
-const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
-/** The last day of the previous calendar month. */
-const LAST_MONTH_END = new Date(MONTH_START.getTime() - DAY_MS);
-
 // KQL windows and shapes
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-const DAY1_KQL = kqlLast('24h|1d|1440m');
-/** A window start on an explicit day (KQL): `>= datetime(2026-11-21)`, `between (datetime(…)`. */
-const kqlSince = (date: Date) =>
-  new RegExp(`(>=?|between\\s*\\()\\s*(${kqlDate(date)}|todatetime\\(\\s*["']${iso(date)})`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
-/** Yesterday's start and end (KQL). */
-const YESTERDAY_START_KQL = new RegExp(
-  `startofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*-\\s*(1d|24h))\\s*\\)|${kqlDate(YESTERDAY)}`,
-);
-const YESTERDAY_END_KQL = new RegExp(
-  `(<|\\.\\.)\\s*(startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)})|endofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|${kqlDate(YESTERDAY)})|(<=?|\\.\\.)\\s*datetime\\(\\s*["']?${iso(YESTERDAY)}[T ]23`,
-);
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
-/** `EventID == 4771` or `EventID in (4771, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** A threshold after aggregation (KQL): `where n > 2`. */
-const kqlAbove = (n: number) => new RegExp(`\\|\\s*where\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
 /**
  * A value compared to a KQL column: `==`, `=~`, `has`, `contains`, or anywhere in an `in` / `has_any` list
  * (the value need not come first in the list).
  */
-const kqlIs = (column: string, value: string) =>
-  new RegExp(
-    `${column}\\s*(==|=~|has|contains|startswith|endswith|(in~?|has_any)\\s*\\([^)]*?)\\s*["']${value}["']`,
-    'i',
-  );
-/** A device / computer name starting with a prefix (KQL). */
-const kqlPrefix = (column: string, prefix: string) =>
-  new RegExp(
-    `${column}\\s*(startswith(_cs)?|hasprefix|has_prefix|matches\\s+regex|=~|has|contains|like)\\s*["']\\^?${prefix}`,
-    'i',
-  );
-
-// SPL windows and shapes
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const DAY1_SPL = splLast('24h|1d|1440m');
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
-const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|${splDate(SUNDAY)}|${splDate(MONDAY)})`);
-/** Since an explicit day (SPL): `earliest="11/01/2026:00:00:00"`, ISO or epoch. */
-const splSince = (date: Date) => new RegExp(`earliest\\s*=\\s*"?(${splDate(date)})`);
-/** The previous calendar month (SPL), both ends. */
-const PREV_MONTH_START_SPL = new RegExp(
-  `earliest\\s*=\\s*"?(-1mon@mon|-1month@month|-1mon@month|${splDate(LAST_MONTH_START)})`,
-);
-const PREV_MONTH_END_SPL = new RegExp(
-  `latest\\s*=\\s*"?(@mon|-0mon@mon|@month|${splDate(MONTH_START)}|${usDate(LAST_MONTH_END)}:23:59|${iso(LAST_MONTH_END)}T23:59)`,
-);
-/** `EventCode=4728` or `EventCode IN (4728, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
-/** Windows Security event IDs, which must never be applied to sysmon (SPL). */
-const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4648|4688|4698|4720|4738|4771)\b/;
-/** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
-/** A count after grouping (SPL). */
-const COUNT_SPL = /\bcount\b/;
-/** Top N (SPL): `top limit=5 x`, `top 5 x`, or a sort then `head 5`. */
-const splTop = (n: number) =>
-  new RegExp(`\\|\\s*(top\\s+[^|]*\\blimit\\s*=\\s*${n}\\b|top\\s+${n}\\b|head\\s+${n}\\b)`);
-/** A threshold after aggregation (SPL): `where n > 5` or `search n > 5`. */
-const splAbove = (n: number) => new RegExp(`\\|\\s*(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
-
-// SQL windows and shapes
-/** An SQL interval of the given spellings (`interval '7 days'`, `'7 days'::interval`, `make_interval`). */
-const sqlInterval = (spellings: string, days?: number) =>
-  `(interval\\s*'(${spellings})'|'(${spellings})'\\s*::\\s*interval${days === undefined ? '' : `|make_interval\\(\\s*days\\s*=>\\s*${days}\\s*\\)|${days}\\b`})`;
-/** "the last N" on a column (SQL). */
-const sqlLast = (column: string, spellings: string, days?: number) =>
-  new RegExp(
-    `${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval(spellings, days)}`,
-    'i',
-  );
-/** Since the start of this <unit> on a column (SQL): date_trunc of now, or the literal first day. */
-const sqlThis = (column: string, unit: string, ...starts: readonly Date[]) =>
-  new RegExp(
-    `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}(${starts.map(iso).join('|')}))|date_trunc\\(\\s*'${unit}'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}|EXTRACT\\(\\s*${unit}\\s+FROM\\s+(\\w+\\.)?${column}\\s*\\)\\s*=\\s*EXTRACT\\(\\s*${unit}\\s+FROM\\s+${sqlNow}`,
-    'i',
-  );
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
-/** A window start on an explicit day on a column (SQL). */
-const sqlSince = (column: string, date: Date) =>
-  new RegExp(`${column}\\s*(\\)\\s*)?(>=|BETWEEN)\\s*\\(?\\s*${sqlLiteral}${iso(date)}`, 'i');
-/** A window end: before the day after, or on / up to the last day (SQL). */
-const sqlUntil = (column: string, lastDay: Date) =>
-  new RegExp(
-    [
-      `${column}\\s*<\\s*\\(?\\s*${sqlLiteral}${iso(new Date(lastDay.getTime() + DAY_MS))}`,
-      `(BETWEEN|<=)\\s*[^;]*${iso(lastDay)}[T ]23:59`,
-      `${sqlDayOf(column)}\\s*(<=\\s*|BETWEEN\\s*[^;]*?AND\\s*)${sqlLiteral}${iso(lastDay)}'`,
-    ].join('|'),
-    'i',
-  );
-/** The previous calendar month on a column (SQL): start and end. */
-const sqlPrevMonthStart = (column: string) =>
-  new RegExp(
-    [
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)\\s*-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*${sqlLiteral}${iso(LAST_MONTH_START)}`,
-      `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-    ].join('|'),
-    'i',
-  );
-const sqlPrevMonthEnd = (column: string) =>
-  new RegExp(
-    [
-      `${column}\\s*<\\s*\\(?\\s*(date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}${iso(MONTH_START)})`,
-      `(BETWEEN|<=)\\s*[^;]*${iso(LAST_MONTH_END)}[T ]23:59`,
-      `${sqlDayOf(column)}\\s*(<=\\s*|BETWEEN\\s*[^;]*?AND\\s*)${sqlLiteral}${iso(LAST_MONTH_END)}'`,
-      `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=`,
-    ].join('|'),
-    'i',
-  );
-/** `LIMIT 10` / `FETCH FIRST 10` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
-/** A HAVING on a count (SQL). */
-const sqlCountAbove = (n: number) =>
-  new RegExp(`HAVING\\s+[^;]*COUNT\\(\\s*\\*?[^)]*\\)\\s*(>\\s*${n}|>=\\s*${n + 1})\\b`, 'i');
-/** A SQL string compared to a column (or `lower(column)`): `=`, `ILIKE`, or in an `IN` list. */
-const sqlIs = (column: string, value: string) =>
-  new RegExp(`${column}\\s*\\)?\\s*(=|I?LIKE|IN\\s*\\([^)]*?)\\s*'${value}'`, 'i');
-/** A column the answer shows (SQL): named, or every column. */
-const sqlShows = (column: string) => new RegExp(`\\b${column}\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
-/** An invoice not paid yet (SQL): no payment date, or a status other than paid / an unpaid status. */
-const UNPAID_SQL =
-  /paid_at\s+IS\s+NULL|status\s*(<>|!=)\s*'paid'|status\s+NOT\s+IN\s*\([^)]*'paid'|status\s*(=|IN\s*\()[^)]*'(overdue|unpaid|open|outstanding|issued|pending)'/i;
-/** Biggest first (SQL). */
-const DESC_SQL = /ORDER\s+BY\s+[^;]*\bDESC\b/i;
 
 /** Explicit days the questions name. */
 const OCT_1 = new Date(Date.UTC(2026, 9, 1));
@@ -221,28 +113,6 @@ const OCT_31 = new Date(Date.UTC(2026, 9, 31));
 /** Paid in October 2026 by month number or a 'YYYY-MM' string (SQL), with the year checked by the case. */
 const OCT_PAID_SQL =
   "EXTRACT\\(\\s*MONTH\\s+FROM\\s+(\\w+\\.)?paid_at\\s*\\)\\s*=\\s*10\\b|to_char\\(\\s*(\\w+\\.)?paid_at\\s*,\\s*'YYYY-MM'\\s*\\)\\s*=\\s*'2026-10'";
-/** The first day of this calendar quarter. */
-const QUARTER_START = new Date(Date.UTC(YEAR, Math.floor(TODAY.getUTCMonth() / 3) * 3, 1));
-
-// Extra windows and shapes of this set
-const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|@month|${splDate(MONTH_START)})`);
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
-/** An hourly bucket (SPL). */
-const HOURLY_SPL = /span\s*=\s*"?(1h|60m|1hour)\b/;
-/** An hourly / daily bucket (KQL). */
-const HOURLY_KQL = /bin\(\s*(TimeGenerated|Timestamp)\s*,\s*(1h|60m)\s*\)/;
-const DAILY_KQL = /bin\(\s*(TimeGenerated|Timestamp)\s*,\s*(1d|24h)\s*\)|startofday\(\s*TimeGenerated\s*\)/;
-/** Top N (KQL). */
-const kqlTop = (n: number) => new RegExp(`\\|\\s*(top\\s+${n}\\b|take\\s+${n}\\b|limit\\s+${n}\\b)`);
-/** A count per group above a threshold in SQL or a distinct count (SQL). */
-const COUNT_DISTINCT_USER_SQL = /COUNT\(\s*DISTINCT\s+(\w+\.)?user_id\s*\)/i;
-/** Weekly bucket (SQL). */
-const WEEKLY_SQL = /date_trunc\(\s*'week'|EXTRACT\(\s*WEEK\b|to_char\([^)]*'I?W/i;
-/** This quarter (SQL). */
-const THIS_QUARTER_SQL = new RegExp(
-  `${sqlThis('created_at', 'quarter', QUARTER_START).source}|EXTRACT\\(\\s*QUARTER\\s+FROM\\s+(\\w+\\.)?created_at\\s*\\)\\s*=\\s*EXTRACT\\(\\s*QUARTER\\s+FROM\\s+${sqlNow}`,
-  'i',
-);
 
 /** The Tor-exit range the ferry NOC was warned about. */
 const TOR_RANGE = '185.220.101';

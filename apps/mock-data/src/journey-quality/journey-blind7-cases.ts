@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { kqlEvent } from './journey-patterns';
 
 /**
  * An eighth journey-quality set ("blind7"), written blind on 2026-11-26 (21:35–21:55 UTC): before
@@ -30,8 +31,6 @@ const WEEK_SPL = /earliest="?-(7d|168h|1w)/;
 const TODAY_SPL = /earliest="?(@d|-0d@d)/;
 const YEAR_SQL = /date_trunc\(\s*'year'|\d{4}-01-01|EXTRACT\(\s*YEAR|date_part\(\s*'year'/i;
 
-/** `EventID == 4625` or `EventID in (4625, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
 /** `EventCode=4625`, `EventCode="4625"` or `EventCode IN (4625, …)` (SPL). */
 const splEvent = (id: number) => new RegExp(`EventCode\\s*=\\s*"?${id}\\b|EventCode\\s+IN\\s*\\([^)]*\\b${id}\\b`, 'i');
 

@@ -1,4 +1,5 @@
 import type { JourneyCase } from './journey-cases';
+import { TODAY_KQL, THIS_MONTH_KQL, YESTERDAY_END_SPL, kqlEvent } from './journey-patterns';
 import { DAY_MS, iso, kqlDate, splDate, utcDay } from './journey-dates';
 
 /**
@@ -38,7 +39,6 @@ const YEAR = TODAY.getUTCFullYear();
 // KQL windows
 const DAY1_KQL = /ago\((24h|1d)\)/;
 const WEEK_KQL = /ago\((7d|168h)\)/;
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
 const YESTERDAY_START_KQL = new RegExp(
   `startofday\\(\\s*(ago\\(\\s*1d\\s*\\)|now\\(\\)\\s*-\\s*1d)\\s*\\)|startofday\\(\\s*now\\(\\)\\s*\\)\\s*-\\s*1d|${kqlDate(YESTERDAY)}`,
 );
@@ -48,7 +48,6 @@ const YESTERDAY_END_KQL = new RegExp(
 const SINCE_MONDAY_KQL = new RegExp(
   `startofweek\\(\\s*now\\(\\)\\s*,\\s*1\\s*\\)|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d|${kqlDate(MONDAY)}`,
 );
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 const KQL_FAILED =
   /ResultType\s*(!=|<>|!in|!has)|ResultType\s*!=\s*["']?0|ResultType\s+in\s*\(\s*["']?5|ResultType\s*==\s*["']?5/;
 
@@ -56,7 +55,6 @@ const KQL_FAILED =
 const DAY1_SPL = /earliest\s*=\s*"?-(24h|1d)\b/;
 const WEEK_SPL = /earliest\s*=\s*"?-(7d|168h|1w)\b/;
 const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|${splDate(YESTERDAY)})`);
-const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const SINCE_MONDAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@w1|-0w@w1|${splDate(MONDAY)})`);
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|-7d\\b|${splDate(MONDAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
@@ -70,8 +68,6 @@ const THIS_YEAR_SQL = new RegExp(
 );
 const DAY_BUCKET_SQL = /date_trunc\(\s*'day'|::date|CAST\([^)]*AS date\)|DATE\(/i;
 
-/** `EventID == 4697` or `EventID in (4697, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4688|4740)\b/;
 
