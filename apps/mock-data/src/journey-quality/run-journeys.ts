@@ -63,6 +63,7 @@ import { BLIND49_JOURNEY_CASES } from './journey-blind49-cases';
 import { BLIND50_JOURNEY_CASES } from './journey-blind50-cases';
 import { BLIND51_JOURNEY_CASES } from './journey-blind51-cases';
 import { BLIND52_JOURNEY_CASES } from './journey-blind52-cases';
+import { BLIND53_JOURNEY_CASES } from './journey-blind53-cases';
 import { BLIND54_JOURNEY_CASES } from './journey-blind54-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
@@ -325,6 +326,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind52',
     title: 'blind52 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND52_JOURNEY_CASES,
+  },
+  {
+    name: 'blind53',
+    title: 'blind53 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND53_JOURNEY_CASES,
   },
   {
     name: 'blind54',
