@@ -63,6 +63,7 @@ import { BLIND49_JOURNEY_CASES } from './journey-blind49-cases';
 import { BLIND50_JOURNEY_CASES } from './journey-blind50-cases';
 import { BLIND51_JOURNEY_CASES } from './journey-blind51-cases';
 import { BLIND52_JOURNEY_CASES } from './journey-blind52-cases';
+import { BLIND55_JOURNEY_CASES } from './journey-blind55-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -324,6 +325,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind52',
     title: 'blind52 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND52_JOURNEY_CASES,
+  },
+  {
+    name: 'blind55',
+    title: 'blind55 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND55_JOURNEY_CASES,
   },
 ];
 
