@@ -17,7 +17,7 @@ import {
 } from './journey-dates';
 
 /**
- * The "blind55" journey-quality set, written blind on 2026-11-28 (15:08–15:40 UTC). I did not read the query
+ * The "blind55" journey-quality set, written blind on 2026-11-28 (15:08–15:20 UTC). I did not read the query
  * builders (apps/mock-data/src/query/**), the constraint extractor or routing code (libs/planner-core),
  * planner-llm, the planner app, the git history of any of them, any failure list, or another blind author's work
  * in progress, and I did not run the planner on any question: the first run is the lead's.
