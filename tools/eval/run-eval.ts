@@ -60,6 +60,7 @@ const DEFAULT_SETS: readonly EvalSet[] = [
   surrogateSet('rsec6'),
   surrogateSet('rsec7'),
   surrogateSet('rsec8'),
+  surrogateSet('rsec9'),
   { name: 'dev2', casesFile: resolve(EVAL_DIR, 'dev2.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev2.json') },
 ];
 
