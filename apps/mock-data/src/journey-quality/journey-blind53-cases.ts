@@ -1,19 +1,47 @@
 import type { JourneyCase } from './journey-cases';
 import {
-  DAY_MS,
-  LAST_MONTH_START,
-  MONDAY,
-  MONTH_START,
-  SUNDAY,
-  TODAY,
-  YEAR,
-  YEAR_START,
-  YESTERDAY,
-  iso,
-  kqlDate,
-  splDate,
-  sqlLiteral,
-} from './journey-dates';
+  kqlLast,
+  kqlSince,
+  THIS_WEEK_KQL,
+  THIS_MONTH_KQL,
+  YESTERDAY_START_KQL,
+  YESTERDAY_END_KQL,
+  COUNT_KQL,
+  kqlEvent,
+  kqlShows,
+  kqlIs,
+  kqlPrefix,
+  splLast,
+  DAY1_SPL,
+  splEvent,
+  WINDOWS_SECURITY_IDS_SPL,
+  splShows,
+  COUNT_SPL,
+  splTop,
+  splAbove,
+  sqlInterval,
+  sqlLast,
+  sqlThis,
+  sqlDayOf,
+  sqlPrevMonthStart,
+  sqlPrevMonthEnd,
+  topSql,
+  sqlIs,
+  sqlShows,
+  NOT_CUSTOMER_DATE_SQL,
+  UNPAID_SQL,
+  DESC_SQL,
+  YESTERDAY_START_SPL,
+  HOURLY_SPL,
+  kqlTop,
+  TODAY_KQL,
+  YESTERDAY_END_SPL,
+  FAILED_SIGNIN_KQL,
+  kqlBy,
+  splBy,
+  sqlGroupBy,
+} from './journey-patterns';
+import { YEAR, YEAR_START, sqlLiteral } from './journey-dates';
 
 /**
  * The "blind53" journey-quality set, written blind on 2026-11-28 (15:07–15:35 UTC). I did not read the query
@@ -62,143 +90,12 @@ import {
 
 /** `now()` and its SQL spellings. */
 const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
-/** The last day of the previous calendar month. */
-const LAST_MONTH_END = new Date(MONTH_START.getTime() - DAY_MS);
 
 // KQL windows and shapes
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-/** A window start on an explicit day (KQL): `>= datetime(2026-11-21)`, `between (datetime(…)`. */
-const kqlSince = (date: Date) =>
-  new RegExp(`(>=?|between\\s*\\()\\s*(${kqlDate(date)}|todatetime\\(\\s*["']${iso(date)})`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
-/** Yesterday's start and end (KQL). */
-const YESTERDAY_START_KQL = new RegExp(
-  `startofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*-\\s*(1d|24h))\\s*\\)|${kqlDate(YESTERDAY)}`,
-);
-const YESTERDAY_END_KQL = new RegExp(
-  `(<|\\.\\.)\\s*(startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)})|endofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|${kqlDate(YESTERDAY)})|(<=?|\\.\\.)\\s*datetime\\(\\s*["']?${iso(YESTERDAY)}[T ]23`,
-);
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
-/** `EventID == 4771` or `EventID in (4771, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
 /**
  * A value compared to a KQL column: `==`, `=~`, `has`, `contains`, or anywhere in an `in` / `has_any` list
  * (the value need not come first in the list).
  */
-const kqlIs = (column: string, value: string) =>
-  new RegExp(
-    `${column}\\s*(==|=~|has|contains|startswith|endswith|(in~?|has_any)\\s*\\([^)]*?)\\s*["']${value}["']`,
-    'i',
-  );
-/** A device / computer name starting with a prefix (KQL). */
-const kqlPrefix = (column: string, prefix: string) =>
-  new RegExp(
-    `${column}\\s*(startswith(_cs)?|hasprefix|has_prefix|matches\\s+regex|=~|has|contains|like)\\s*["']\\^?${prefix}`,
-    'i',
-  );
-
-// SPL windows and shapes
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const DAY1_SPL = splLast('24h|1d|1440m');
-/** `EventCode=4728` or `EventCode IN (4728, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
-/** Windows Security event IDs, which must never be applied to sysmon (SPL). */
-const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4648|4688|4698|4720|4738|4771)\b/;
-/** A column the answer shows (SPL): named, or a raw search keeping every field (no table / fields / stats …). */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
-/** A count after grouping (SPL). */
-const COUNT_SPL = /\bcount\b/;
-/** Top N (SPL): `top limit=5 x`, `top 5 x`, or a sort then `head 5`. */
-const splTop = (n: number) =>
-  new RegExp(`\\|\\s*(top\\s+[^|]*\\blimit\\s*=\\s*${n}\\b|top\\s+${n}\\b|head\\s+${n}\\b)`);
-/** A threshold after aggregation (SPL): `where n > 5` or `search n > 5`. */
-const splAbove = (n: number) => new RegExp(`\\|\\s*(where|search)\\s+[^|]*(>\\s*${n}|>=\\s*${n + 1})\\b`);
-
-// SQL windows and shapes
-/** An SQL interval of the given spellings (`interval '7 days'`, `'7 days'::interval`, `make_interval`). */
-const sqlInterval = (spellings: string, days?: number) =>
-  `(interval\\s*'(${spellings})'|'(${spellings})'\\s*::\\s*interval${days === undefined ? '' : `|make_interval\\(\\s*days\\s*=>\\s*${days}\\s*\\)|${days}\\b`})`;
-/** "the last N" on a column (SQL). */
-const sqlLast = (column: string, spellings: string, days?: number) =>
-  new RegExp(
-    `${column}\\s*(>=?|BETWEEN)\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval(spellings, days)}`,
-    'i',
-  );
-/** Since the start of this <unit> on a column (SQL): date_trunc of now, or the literal first day. */
-const sqlThis = (column: string, unit: string, ...starts: readonly Date[]) =>
-  new RegExp(
-    `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}(${starts.map(iso).join('|')}))|date_trunc\\(\\s*'${unit}'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}|EXTRACT\\(\\s*${unit}\\s+FROM\\s+(\\w+\\.)?${column}\\s*\\)\\s*=\\s*EXTRACT\\(\\s*${unit}\\s+FROM\\s+${sqlNow}`,
-    'i',
-  );
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
-/** The previous calendar month on a column (SQL): start and end. */
-const sqlPrevMonthStart = (column: string) =>
-  new RegExp(
-    [
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)\\s*-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*${sqlLiteral}${iso(LAST_MONTH_START)}`,
-      `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-    ].join('|'),
-    'i',
-  );
-const sqlPrevMonthEnd = (column: string) =>
-  new RegExp(
-    [
-      `${column}\\s*<\\s*\\(?\\s*(date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}${iso(MONTH_START)})`,
-      `(BETWEEN|<=)\\s*[^;]*${iso(LAST_MONTH_END)}[T ]23:59`,
-      `${sqlDayOf(column)}\\s*(<=\\s*|BETWEEN\\s*[^;]*?AND\\s*)${sqlLiteral}${iso(LAST_MONTH_END)}'`,
-      `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=`,
-    ].join('|'),
-    'i',
-  );
-/** `LIMIT 10` / `FETCH FIRST 10` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
-/** A SQL string compared to a column (or `lower(column)`): `=`, `ILIKE`, or in an `IN` list. */
-const sqlIs = (column: string, value: string) =>
-  new RegExp(`${column}\\s*\\)?\\s*(=|I?LIKE|IN\\s*\\([^)]*?)\\s*'${value}'`, 'i');
-/** A column the answer shows (SQL): named, or every column. */
-const sqlShows = (column: string) => new RegExp(`\\b${column}\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
-/** An invoice not paid yet (SQL): no payment date, or a status other than paid / an unpaid status. */
-const UNPAID_SQL =
-  /paid_at\s+IS\s+NULL|status\s*(<>|!=)\s*'paid'|status\s+NOT\s+IN\s*\([^)]*'paid'|status\s*(=|IN\s*\()[^)]*'(overdue|unpaid|open|outstanding|issued|pending)'/i;
-/** Biggest first (SQL). */
-const DESC_SQL = /ORDER\s+BY\s+[^;]*\bDESC\b/i;
-
-// Extra windows and shapes of this set
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
-/** An hourly bucket (SPL). */
-const HOURLY_SPL = /span\s*=\s*"?(1h|60m|1hour)\b/;
-/** Top N (KQL). */
-const kqlTop = (n: number) => new RegExp(`\\|\\s*(top\\s+${n}\\b|take\\s+${n}\\b|limit\\s+${n}\\b)`);
-
-// Windows and shapes of this set
-/** Since the start of today (KQL). */
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-/** Yesterday's end (SPL). */
-const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
-/** A failed sign-in (KQL): a non-zero result code. */
-const FAILED_SIGNIN_KQL = /ResultType\s*(!=|!in|!~|<>)|ResultType\s*(==|in\s*\()\s*["']?[1-9]/;
-/** A count of rows per group, grouped by a column (KQL / SPL / SQL). */
-const kqlBy = (columns: string) => new RegExp(`\\bby\\s+[^|]*\\b(${columns})\\b`);
-const splBy = (columns: string) => new RegExp(`\\bby\\s+[^|]*\\b(${columns.replace(/\./g, '\\.')})`);
-const sqlGroupBy = (columns: string) => new RegExp(`GROUP\\s+BY\\s+[^;]*\\b(${columns})\\b`, 'i');
 
 /** Explicit days the questions name. */
 const NOV_1 = new Date(Date.UTC(2026, 10, 1));

@@ -1,6 +1,45 @@
 import type { JourneyCase } from './journey-cases';
 import {
-  DAY_MS,
+  LAST_MONTH_END,
+  kqlLast,
+  DAY1_KQL,
+  kqlSince,
+  TODAY_KQL,
+  THIS_WEEK_KQL,
+  THIS_MONTH_KQL,
+  YESTERDAY_END_KQL,
+  COUNT_KQL,
+  kqlEvent,
+  kqlShows,
+  kqlIs,
+  kqlPrefix,
+  kqlBy,
+  splLast,
+  DAY1_SPL,
+  TODAY_SPL,
+  YESTERDAY_START_SPL,
+  YESTERDAY_END_SPL,
+  splSince,
+  splEvent,
+  splShows,
+  COUNT_SPL,
+  splTop,
+  splBy,
+  sqlThis,
+  sqlDayOf,
+  sqlPrevMonthStart,
+  sqlPrevMonthEnd,
+  topSql,
+  sqlIs,
+  sqlShows,
+  sqlGroupBy,
+  NOT_CUSTOMER_DATE_SQL,
+  UNPAID_SQL,
+  DESC_SQL,
+  MONTHLY_SQL,
+  dots,
+} from './journey-patterns';
+import {
   LAST_MONTH_START,
   MONDAY,
   MONTH_START,
@@ -69,29 +108,12 @@ import {
 
 /** `now()` and its SQL spellings. */
 const sqlNow = '(now\\(\\)|CURRENT_DATE|current_timestamp|localtimestamp)';
-/** The last day of the previous calendar month. */
-const LAST_MONTH_END = new Date(MONTH_START.getTime() - DAY_MS);
 /** The first day of this calendar quarter. */
 const QUARTER_START = new Date(Date.UTC(TODAY.getUTCFullYear(), Math.floor(TODAY.getUTCMonth() / 3) * 3, 1));
 
 // KQL windows and shapes
-/** "the last N" (KQL): `ago(48h)` or `now() - 48h` with any of the given spellings. */
-const kqlLast = (spellings: string) =>
-  new RegExp(`ago\\(\\s*(${spellings})\\s*\\)|now\\(\\)\\s*-\\s*(${spellings})\\b`);
-const DAY1_KQL = kqlLast('24h|1d|1440m');
-/** A window start on an explicit day (KQL): `>= datetime(2026-11-21)`, `between (datetime(…)`. */
-const kqlSince = (date: Date) =>
-  new RegExp(`(>=?|between\\s*\\()\\s*(${kqlDate(date)}|todatetime\\(\\s*["']${iso(date)})`);
-const TODAY_KQL = new RegExp(`startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)}`);
-const THIS_WEEK_KQL = new RegExp(
-  `startofweek\\(\\s*now\\(\\)\\s*(,\\s*0\\s*)?\\)|${kqlDate(SUNDAY)}|${kqlDate(MONDAY)}|startofweek\\(\\s*now\\(\\)\\s*\\)\\s*\\+\\s*1d`,
-);
-const THIS_MONTH_KQL = new RegExp(`startofmonth\\(\\s*now\\(\\)\\s*\\)|${kqlDate(MONTH_START)}`);
 const YESTERDAY_START_KQL = new RegExp(
   `startofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*-\\s*(1d|24h))\\s*\\)|startofday\\(\\s*now\\(\\)\\s*\\)\\s*-\\s*(1d|24h)|${kqlDate(YESTERDAY)}`,
-);
-const YESTERDAY_END_KQL = new RegExp(
-  `(<|\\.\\.)\\s*(startofday\\(\\s*now\\(\\)\\s*\\)|${kqlDate(TODAY)})|endofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|${kqlDate(YESTERDAY)})|(<=?|\\.\\.)\\s*datetime\\(\\s*["']?${iso(YESTERDAY)}[T ]23`,
 );
 /** The previous calendar month (KQL): start and end. */
 const LAST_MONTH_START_KQL = new RegExp(
@@ -109,68 +131,18 @@ const LAST_MONTH_END_KQL = new RegExp(
     `(<=?|\\.\\.)\\s*datetime\\(\\s*["']?${iso(LAST_MONTH_END)}`,
   ].join('|'),
 );
-const COUNT_KQL = /\bcount\(|\|\s*count\b/;
-/** `EventID == 4732` or `EventID in (4732, …)` (KQL). */
-const kqlEvent = (id: number) => new RegExp(`EventID\\s*(==|in\\s*\\()\\s*${id}\\b`);
-/** A column the answer shows (KQL): named, or every column kept (no project / summarize / distinct / count). */
-const kqlShows = (column: string) =>
-  new RegExp(`\\b(${column})\\b|^(?![\\s\\S]*\\|\\s*(project|summarize|distinct|count)\\b)`);
-/** A value compared to a KQL column: `==`, `=~`, `has`, `contains`, or anywhere in an `in` / `has_any` list. */
-const kqlIs = (column: string, value: string) =>
-  new RegExp(
-    `${column}\\s*(==|=~|has|contains|startswith|endswith|(in~?|has_any)\\s*\\([^)]*?)\\s*["']${value}["']`,
-    'i',
-  );
-/** A device name starting with a prefix (KQL). */
-const kqlPrefix = (column: string, prefix: string) =>
-  new RegExp(
-    `${column}\\s*(startswith(_cs)?|hasprefix|has_prefix|matches\\s+regex|=~|has|contains|like)\\s*["']\\^?${prefix}`,
-    'i',
-  );
-/** Grouped by a column (KQL). */
-const kqlBy = (columns: string) => new RegExp(`\\bby\\s+[^|]*\\b(${columns})\\b`);
 
 // SPL windows and shapes
-/** "the last N" (SPL): `earliest=-4h` with any of the given spellings. */
-const splLast = (spellings: string) => new RegExp(`earliest\\s*=\\s*"?-(${spellings})\\b`);
-const DAY1_SPL = splLast('24h|1d|1440m');
-const TODAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
-const YESTERDAY_START_SPL = new RegExp(`earliest\\s*=\\s*"?(-1d@d|-24h@d|${splDate(YESTERDAY)})`);
-const YESTERDAY_END_SPL = new RegExp(`latest\\s*=\\s*"?(@d|-0d@d|${splDate(TODAY)})`);
 const THIS_WEEK_SPL = new RegExp(`earliest\\s*=\\s*"?(@w[01]?|-0w@w[01]?|${splDate(SUNDAY)}|${splDate(MONDAY)})`);
 const THIS_MONTH_SPL = new RegExp(`earliest\\s*=\\s*"?(@mon|-0mon@mon|${splDate(MONTH_START)})`);
-/** Since an explicit day (SPL). */
-const splSince = (date: Date) => new RegExp(`earliest\\s*=\\s*"?(${splDate(date)})`);
-/** `EventCode=4672` or `EventCode IN (4672, …)` (SPL). */
-const splEvent = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\()\\s*"?${id}\\b`, 'i');
 /** Windows Security event IDs, which must never be applied to sysmon (SPL). */
 const WINDOWS_SECURITY_IDS_SPL = /EventCode\s*=\s*"?(4624|4625|4648|4672|4688|4698|4720|4732)\b/;
-/** A column the answer shows (SPL): named, or a raw search keeping every field. */
-const splShows = (column: string) =>
-  new RegExp(
-    `\\b(${column.replace(/\./g, '\\.')})\\b|^(?![\\s\\S]*(\\|\\s*(table|fields|stats|chart|timechart|top|rare|dedup)\\b|\\btstats\\b))`,
-  );
-const COUNT_SPL = /\bcount\b/;
-/** Top N (SPL): `top limit=10 x`, `top 10 x`, or a sort then `head 10`. */
-const splTop = (n: number) =>
-  new RegExp(`\\|\\s*(top\\s+[^|]*\\blimit\\s*=\\s*${n}\\b|top\\s+${n}\\b|head\\s+${n}\\b)`);
-/** Grouped by a field (SPL). */
-const splBy = (columns: string) => new RegExp(`\\bby\\s+[^|]*\\b(${columns.replace(/\./g, '\\.')})`);
 /** A daily bucket (SPL). */
 const DAILY_SPL = /span\s*=\s*"?(1d|24h|1day)\b|strftime\([^)]*%(Y-%m-%d|F|d)/;
 
 // SQL windows and shapes
 /** An SQL interval of the given spellings (`interval '7 days'`, `'7 days'::interval`). */
 const sqlInterval = (spellings: string) => `(interval\\s*'(${spellings})'|'(${spellings})'\\s*::\\s*interval)`;
-/** Since the start of this <unit> on a column (SQL): date_trunc of now, or the literal first day. */
-const sqlThis = (column: string, unit: string, ...starts: readonly Date[]) =>
-  new RegExp(
-    `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}(${starts.map(iso).join('|')}))|date_trunc\\(\\s*'${unit}'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'${unit}'\\s*,\\s*${sqlNow}|EXTRACT\\(\\s*${unit}\\s+FROM\\s+(\\w+\\.)?${column}\\s*\\)\\s*=\\s*EXTRACT\\(\\s*${unit}\\s+FROM\\s+${sqlNow}`,
-    'i',
-  );
-/** A timestamp column taken as a day (SQL). */
-const sqlDayOf = (column: string) =>
-  `((\\w+\\.)?${column}\\s*::\\s*date|date\\(\\s*(\\w+\\.)?${column}\\s*\\)|CAST\\(\\s*(\\w+\\.)?${column}\\s+AS\\s+DATE\\s*\\)|date_trunc\\(\\s*'day'\\s*,\\s*(\\w+\\.)?${column}\\s*\\))`;
 /** Yesterday as an SQL expression. */
 const SQL_YESTERDAY = `(CURRENT_DATE\\s*-\\s*(1\\b|${sqlInterval('1 days?')})|(now\\(\\)|current_timestamp)\\s*::\\s*date\\s*-\\s*(1\\b|${sqlInterval('1 days?')})|date_trunc\\(\\s*'day'\\s*,\\s*${sqlNow}\\s*\\)\\s*-\\s*${sqlInterval('1 days?|24 hours')}|${sqlLiteral}${iso(YESTERDAY)})`;
 /** Today's start as an SQL expression. */
@@ -186,49 +158,12 @@ const sqlYesterdayEnd = (column: string) =>
     `${column}\\s*<\\s*\\(?\\s*${SQL_TODAY}|${sqlDayOf(column)}\\s*=\\s*\\(?\\s*${SQL_YESTERDAY}|BETWEEN\\s[^;]*AND\\s*[^;]*${iso(YESTERDAY)}[T ]23:59`,
     'i',
   );
-/** The previous calendar month on a column (SQL): start and end. */
-const sqlPrevMonthStart = (column: string) =>
-  new RegExp(
-    [
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)\\s*-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-      `${column}\\s*(>=|BETWEEN)\\s*${sqlLiteral}${iso(LAST_MONTH_START)}`,
-      `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=\\s*date_trunc\\(\\s*'month'\\s*,\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*(interval\\s*'1 months?'|'1 months?'\\s*::\\s*interval)`,
-    ].join('|'),
-    'i',
-  );
-const sqlPrevMonthEnd = (column: string) =>
-  new RegExp(
-    [
-      `${column}\\s*<\\s*\\(?\\s*(date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)|${sqlLiteral}${iso(MONTH_START)})`,
-      `(BETWEEN|<=)\\s*[^;]*${iso(LAST_MONTH_END)}[T ]23:59`,
-      `${sqlDayOf(column)}\\s*(<=\\s*|BETWEEN\\s*[^;]*?AND\\s*)${sqlLiteral}${iso(LAST_MONTH_END)}'`,
-      `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?${column}\\s*\\)\\s*=`,
-    ].join('|'),
-    'i',
-  );
 /** This calendar year on a column (SQL). */
 const sqlThisYear = (column: string) =>
   new RegExp(
     `${sqlThis(column, 'year', YEAR_START).source}|EXTRACT\\(\\s*YEAR\\s+FROM\\s+(\\w+\\.)?(${column})\\s*\\)\\s*=\\s*${YEAR}|date_part\\(\\s*'year'\\s*,\\s*(\\w+\\.)?(${column})\\s*\\)\\s*=\\s*${YEAR}`,
     'i',
   );
-/** `LIMIT 5` / `FETCH FIRST 5` (SQL). */
-const topSql = (n: number) => new RegExp(`LIMIT\\s+${n}\\b|FETCH\\s+FIRST\\s+${n}\\b`, 'i');
-/** A SQL string compared to a column (or `lower(column)`): `=`, `ILIKE`, or in an `IN` list. */
-const sqlIs = (column: string, value: string) =>
-  new RegExp(`${column}\\s*\\)?\\s*(=|I?LIKE|IN\\s*\\([^)]*?)\\s*'${value}'`, 'i');
-/** A column the answer shows (SQL): named, or every column. */
-const sqlShows = (column: string) => new RegExp(`\\b${column}\\b|SELECT\\s+(\\w+\\.)?\\*`, 'i');
-const sqlGroupBy = (columns: string) => new RegExp(`GROUP\\s+BY\\s+[^;]*\\b(${columns})\\b`, 'i');
-/** The orders' window must not be put on the customer's or product's creation date (SQL). */
-const NOT_CUSTOMER_DATE_SQL = /\b(c|cu|cust|customers|p|pr|prod|products)\.created_at\s*(>|>=|<|BETWEEN)/i;
-/** An invoice not paid yet (SQL). */
-const UNPAID_SQL =
-  /paid_at\s+IS\s+NULL|status\s*(<>|!=)\s*'paid'|status\s+NOT\s+IN\s*\([^)]*'paid'|status\s*(=|IN\s*\()[^)]*'(overdue|unpaid|open|outstanding|issued|pending)'/i;
-const DESC_SQL = /ORDER\s+BY\s+[^;]*\bDESC\b/i;
-const MONTHLY_SQL =
-  /date_trunc\(\s*'month'|EXTRACT\(\s*MONTH\s+FROM|to_char\([^)]*'(YYYY-MM|Mon|MM|Month)|date_part\(\s*'month'/i;
 
 /** Explicit days the questions name. */
 const SEP_1 = new Date(Date.UTC(2026, 8, 1));
@@ -247,8 +182,6 @@ const SIX_MONTHS_AGO = [
 
 /** A Tor exit node the insurer's proxy flagged. */
 const TOR_EXIT_IP = '185.220.101.47';
-/** Escapes the dots of an address for a pattern. */
-const dots = (text: string) => text.replace(/\./g, '\\.');
 
 export const BLIND55_JOURNEY_CASES: readonly JourneyCase[] = [
   // KQL: game studio DevOps lead (terse chat)
