@@ -31,7 +31,14 @@ import {
   rankedSubject,
   windowsEventIds,
 } from './text-signals.util';
-import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
+import {
+  binSeconds,
+  bucketDuration,
+  compactDuration,
+  dateBound,
+  isOpenEnded,
+  usesAbsoluteWindow,
+} from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
 
 /** The column a table is usually summarised by. */
@@ -127,6 +134,8 @@ function timeClause(input: QueryInput, column: string): string | null {
   const since = sinceCalendarPeriod(input.time);
   if (since === 'yesterday') return `${column} >= startofday(ago(1d))`;
   if (since) return `${column} >= ${periodStart(since, input.time)}`;
+  const bound = dateBound(input.time, input.naturalLanguage);
+  if (bound) return `${column} ${bound.op} datetime(${bound.at})`;
   if (usesAbsoluteWindow(input.time) && isOpenEnded(input.time)) return `${column} >= datetime(${input.time.start})`;
   if (usesAbsoluteWindow(input.time))
     return `${column} between (datetime(${input.time.start}) .. datetime(${input.time.end}))`;

@@ -16,7 +16,14 @@ import { clausesByProgram } from './program-alternatives.util';
 import { countryLookup } from './spl-geo.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
-import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
+import {
+  binSeconds,
+  bucketDuration,
+  compactDuration,
+  dateBound,
+  isOpenEnded,
+  usesAbsoluteWindow,
+} from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
 import {
   isFailureWord,
@@ -102,6 +109,10 @@ export function splTimeTerms(input: QueryInput): string[] {
   const since = sinceCalendarPeriod(time);
   if (since === 'yesterday') return ['earliest=-1d@d'];
   if (since) return [`earliest=${{ today: '@d', week: '@w1', month: '@mon', quarter: '@q', year: '@y' }[since]}`];
+  // "before 1 Oct": all time up to the date (earliest=0 keeps the time picker's default from cutting it short).
+  const bound = dateBound(time, input.naturalLanguage);
+  if (bound)
+    return bound.op === '<' ? ['earliest=0', `latest=${splTime(bound.at)}`] : [`earliest=${splTime(bound.at)}`];
   if (usesAbsoluteWindow(time) && isOpenEnded(time)) return [`earliest=${splTime(time.start!)}`];
   if (usesAbsoluteWindow(time)) return [`earliest=${splTime(time.start!)}`, `latest=${splTime(time.end!)}`];
   return time.durationSeconds ? [`earliest=-${compactDuration(time.durationSeconds)}`] : [];
