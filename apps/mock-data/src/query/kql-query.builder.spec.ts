@@ -22,6 +22,21 @@ describe('buildKqlQuery', () => {
     expect(after).toContain('| where TimeGenerated >= datetime(2024-05-02T00:00:00.000Z)');
   });
 
+  it('should keep rows to the hours and weekdays the question names, beside the window', () => {
+    const { query } = buildKqlQuery(
+      aQueryInput({
+        tables: ['SigninLogs'],
+        time: LAST_24_HOURS,
+        naturalLanguage: 'sign-ins outside business hours in the last 24 hours',
+      }),
+      KQL_SCHEMA,
+    );
+    expect(query.split('\n').slice(1, 3)).toEqual([
+      '| where TimeGenerated > ago(24h)',
+      '| where not(dayofweek(TimeGenerated) between (1d .. 5d) and hourofday(TimeGenerated) between (9 .. 16))',
+    ]);
+  });
+
   it('should write an absolute window with between() when the range is fixed dates', () => {
     const { query } = buildKqlQuery(aQueryInput({ tables: ['AuditLogs'], time: FIXED_DAY }), KQL_SCHEMA);
     expect(query).toContain(

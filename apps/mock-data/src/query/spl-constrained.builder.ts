@@ -16,6 +16,7 @@ import { clausesByProgram } from './program-alternatives.util';
 import { countryLookup } from './spl-geo.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
+import { hoursOfDaySaid, splHoursCommands } from './hours-of-day.util';
 import {
   binSeconds,
   bucketDuration,
@@ -811,9 +812,12 @@ export function constrainedSearch(
     sources.length === 1 ? scoped[0]!.terms : scoped.map((s) => `(${s.terms})`).join(' OR '),
     ...splTimeTerms(input),
   ].join(' ');
+  const when = hoursOfDaySaid(input.naturalLanguage);
+  if (when) notes.push(`${when.said}: the hour and weekday of _time, in the search's time zone`);
   const lines = [
     searchText,
     ...[...new Set(scoped.flatMap((s) => s.where))].map((w) => `| where ${w}`),
+    ...(when ? splHoursCommands(when).map((command) => `| ${command}`) : []),
     ...[...new Set(scoped.flatMap((s) => s.lookups))].map((command) => `| ${command}`),
   ];
   const groups = groupFields(first, c, notes);

@@ -37,6 +37,7 @@ import {
   type MeasuredApart,
 } from './sql-measures-apart.util';
 import { rankedSubject, singular, subjectOfWord } from './text-signals.util';
+import { hoursOfDaySaid, sqlHoursCondition } from './hours-of-day.util';
 import { dateBound, intervalText, isOpenEnded, usesAbsoluteWindow, wordsAfter, wordsBefore } from './time-range.util';
 import { fieldParts } from './field-parts.util';
 
@@ -1022,6 +1023,12 @@ function yearClauses(window: YearOfWindow, f: string): string[] {
 
 /** The WHERE terms of the window on a time column: `DATE_TRUNC` for calendar periods, a half-open range, or an interval. */
 export function timeClauses(input: QueryInput, ref: string): string[] {
+  const when = hoursOfDaySaid(input.naturalLanguage);
+  const window = windowClauses(input, ref);
+  return when ? [...window, sqlHoursCondition(when, ref)] : window;
+}
+
+function windowClauses(input: QueryInput, ref: string): string[] {
   const time = input.time;
   if (!time) return [];
   const unit = previousPeriodUnit(time);
@@ -1802,6 +1809,10 @@ function measuredOnce(
       notes.push(
         `${fact} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`,
       );
+  } else if (!input.time && (createdRef ?? timeRef)) {
+    // "orders placed outside business hours", no window: the hours alone.
+    const when = hoursOfDaySaid(input.naturalLanguage);
+    if (when) where.push(sqlHoursCondition(when, (createdRef ?? timeRef)!));
   }
 
   const paidLate = PAID_LATE.test(input.naturalLanguage) || saysPaidAfterDue(input.naturalLanguage);
