@@ -8,6 +8,35 @@ describe('buildKqlQuery', () => {
     expect(query.split('\n').slice(0, 2)).toEqual(['SigninLogs', '| where TimeGenerated > ago(24h)']);
   });
 
+  it('should bound the window on one side when the question puts a date before or after it', () => {
+    const day = { ...FIXED_DAY, description: '1 May' };
+    const before = buildKqlQuery(
+      aQueryInput({ tables: ['SigninLogs'], time: day, naturalLanguage: 'sign-ins before 1 May' }),
+      KQL_SCHEMA,
+    ).query;
+    expect(before).toContain('| where TimeGenerated < datetime(2024-05-01T00:00:00.000Z)');
+    const after = buildKqlQuery(
+      aQueryInput({ tables: ['SigninLogs'], time: day, naturalLanguage: 'sign-ins after 1 May' }),
+      KQL_SCHEMA,
+    ).query;
+    expect(after).toContain('| where TimeGenerated >= datetime(2024-05-02T00:00:00.000Z)');
+  });
+
+  it('should keep rows to the hours and weekdays the question names, beside the window', () => {
+    const { query } = buildKqlQuery(
+      aQueryInput({
+        tables: ['SigninLogs'],
+        time: LAST_24_HOURS,
+        naturalLanguage: 'sign-ins outside business hours in the last 24 hours',
+      }),
+      KQL_SCHEMA,
+    );
+    expect(query.split('\n').slice(1, 3)).toEqual([
+      '| where TimeGenerated > ago(24h)',
+      '| where not(dayofweek(TimeGenerated) between (1d .. 5d) and hourofday(TimeGenerated) between (9 .. 16))',
+    ]);
+  });
+
   it('should write an absolute window with between() when the range is fixed dates', () => {
     const { query } = buildKqlQuery(aQueryInput({ tables: ['AuditLogs'], time: FIXED_DAY }), KQL_SCHEMA);
     expect(query).toContain(

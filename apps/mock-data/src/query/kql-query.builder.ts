@@ -31,7 +31,15 @@ import {
   rankedSubject,
   windowsEventIds,
 } from './text-signals.util';
-import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
+import { hoursOfDaySaid, kqlHoursCondition } from './hours-of-day.util';
+import {
+  binSeconds,
+  bucketDuration,
+  compactDuration,
+  dateBound,
+  isOpenEnded,
+  usesAbsoluteWindow,
+} from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
 
 /** The column a table is usually summarised by. */
@@ -127,10 +135,18 @@ function timeClause(input: QueryInput, column: string): string | null {
   const since = sinceCalendarPeriod(input.time);
   if (since === 'yesterday') return `${column} >= startofday(ago(1d))`;
   if (since) return `${column} >= ${periodStart(since, input.time)}`;
+  const bound = dateBound(input.time, input.naturalLanguage);
+  if (bound) return `${column} ${bound.op} datetime(${bound.at})`;
   if (usesAbsoluteWindow(input.time) && isOpenEnded(input.time)) return `${column} >= datetime(${input.time.start})`;
   if (usesAbsoluteWindow(input.time))
     return `${column} between (datetime(${input.time.start}) .. datetime(${input.time.end}))`;
   return input.time.durationSeconds ? `${column} > ago(${compactDuration(input.time.durationSeconds)})` : null;
+}
+
+/** The hours or weekdays the question keeps rows to ("outside business hours", "on weekends"), on the time column. */
+function hoursClause(input: QueryInput, column: string): string | null {
+  const when = hoursOfDaySaid(input.naturalLanguage);
+  return when ? kqlHoursCondition(when, column) : null;
 }
 
 /** Filters the question (and, for event ids, the best knowledge) call for on one table. */
@@ -522,9 +538,11 @@ export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQu
 
   const pipeline = (table: string): string[] => {
     const column = timeColumn(columnsOf(table));
-    const clauses = [timeClause(input, column), ...filtersFor(table, columnsOf(table), input, notes, schema)].filter(
-      (c): c is string => c !== null,
-    );
+    const clauses = [
+      timeClause(input, column),
+      hoursClause(input, column),
+      ...filtersFor(table, columnsOf(table), input, notes, schema),
+    ].filter((c): c is string => c !== null);
     return [tableRef(table), ...clauses.map((c) => `| where ${c}`)];
   };
 
@@ -578,6 +596,8 @@ export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQu
       const timeClauses = timeClause(input, time);
       lines.push(`union withsource=SourceTable ${tables.map(tableRef).join(', ')}`);
       if (timeClauses) lines.push(`| where ${timeClauses}`);
+      const hours = hoursClause(input, time);
+      if (hours) lines.push(`| where ${hours}`);
       if (input.hasJoins) notes.push(`the tables share no column to join on; they are unioned instead`);
       if (input.isAggregation || input.isTimeSeries) {
         const bin = compactDuration(binSeconds(input.time?.durationSeconds ?? null));

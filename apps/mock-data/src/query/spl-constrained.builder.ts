@@ -16,7 +16,15 @@ import { clausesByProgram } from './program-alternatives.util';
 import { countryLookup } from './spl-geo.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
-import { binSeconds, bucketDuration, compactDuration, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
+import { hoursOfDaySaid, splHoursCommands } from './hours-of-day.util';
+import {
+  binSeconds,
+  bucketDuration,
+  compactDuration,
+  dateBound,
+  isOpenEnded,
+  usesAbsoluteWindow,
+} from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
 import {
   isFailureWord,
@@ -102,6 +110,10 @@ export function splTimeTerms(input: QueryInput): string[] {
   const since = sinceCalendarPeriod(time);
   if (since === 'yesterday') return ['earliest=-1d@d'];
   if (since) return [`earliest=${{ today: '@d', week: '@w1', month: '@mon', quarter: '@q', year: '@y' }[since]}`];
+  // "before 1 Oct": all time up to the date (earliest=0 keeps the time picker's default from cutting it short).
+  const bound = dateBound(time, input.naturalLanguage);
+  if (bound)
+    return bound.op === '<' ? ['earliest=0', `latest=${splTime(bound.at)}`] : [`earliest=${splTime(bound.at)}`];
   if (usesAbsoluteWindow(time) && isOpenEnded(time)) return [`earliest=${splTime(time.start!)}`];
   if (usesAbsoluteWindow(time)) return [`earliest=${splTime(time.start!)}`, `latest=${splTime(time.end!)}`];
   return time.durationSeconds ? [`earliest=-${compactDuration(time.durationSeconds)}`] : [];
@@ -800,9 +812,12 @@ export function constrainedSearch(
     sources.length === 1 ? scoped[0]!.terms : scoped.map((s) => `(${s.terms})`).join(' OR '),
     ...splTimeTerms(input),
   ].join(' ');
+  const when = hoursOfDaySaid(input.naturalLanguage);
+  if (when) notes.push(`${when.said}: the hour and weekday of _time, in the search's time zone`);
   const lines = [
     searchText,
     ...[...new Set(scoped.flatMap((s) => s.where))].map((w) => `| where ${w}`),
+    ...(when ? splHoursCommands(when).map((command) => `| ${command}`) : []),
     ...[...new Set(scoped.flatMap((s) => s.lookups))].map((command) => `| ${command}`),
   ];
   const groups = groupFields(first, c, notes);

@@ -34,6 +34,19 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query.split('\n')[0]).toBe('index=wineventlog EventCode IN (4625, 4740) user=bob earliest=-24h');
   });
 
+  it('should keep a raw search to the hours the question names, from the hour and weekday of _time', () => {
+    const { query } = spl({
+      tables: ['wineventlog'],
+      question: 'failed logons after hours in the last 24 hours',
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({ filters: [aFilter('event_id', ['4625'])] }),
+    });
+    expect(query.split('\n').slice(1, 3)).toEqual([
+      '| eval hour=tonumber(strftime(_time, "%H")), wday=tonumber(strftime(_time, "%w"))',
+      '| where NOT (wday>=1 AND wday<=5 AND hour>=9 AND hour<17)',
+    ]);
+  });
+
   it("should look up the country of a raw search's caller address when its index keeps no country", () => {
     const { query, notes } = spl({
       tables: ['o365'],

@@ -29,6 +29,21 @@ describe('buildSplQuery', () => {
     expect(query).toContain('earliest="05/01/2024:00:00:00" latest="05/02/2024:00:00:00"');
   });
 
+  it('should search all time up to a date said with "before", and from the next day with "after"', () => {
+    const day = { ...FIXED_DAY, description: '1 May' };
+    const before = buildSplQuery(
+      aQueryInput({ tables: ['o365'], time: day, naturalLanguage: 'o365 activity before 1 May' }),
+      SPL_SCHEMA,
+    ).query;
+    expect(before).toContain('earliest=0 latest="05/01/2024:00:00:00"');
+    const after = buildSplQuery(
+      aQueryInput({ tables: ['o365'], time: day, naturalLanguage: 'o365 activity after 1 May' }),
+      SPL_SCHEMA,
+    ).query;
+    expect(after).toContain('earliest="05/02/2024:00:00:00"');
+    expect(after).not.toContain('latest=');
+  });
+
   it('should use tstats for a CIM data model', () => {
     const { query } = buildSplQuery(
       aQueryInput({ tables: ['Endpoint.Processes'], time: LAST_24_HOURS, isAggregation: true }),

@@ -270,6 +270,23 @@ describe('SQL conditions, shares and links on PGlite', () => {
   });
 });
 
+describe('SQL hours of the day on PGlite', () => {
+  it('should count the rows made outside business hours (UTC, Monday to Friday 9:00 to 17:00)', async () => {
+    const result = await postgres.run({
+      tables: ['orders'],
+      question: 'how many orders were placed outside business hours',
+      constraints: aConstraints({ measure: { kind: 'count', of: null, field: null } }),
+    });
+    const inside = (d: Date) =>
+      d.getUTCDay() >= 1 && d.getUTCDay() <= 5 && d.getUTCHours() >= 9 && d.getUTCHours() < 17;
+    const expected = rows.orders.filter((o) => !inside(o.created_at)).length;
+
+    expect(result.query).toContain("NOT (EXTRACT(DOW FROM o.created_at AT TIME ZONE 'UTC') BETWEEN 1 AND 5");
+    expect(expected).toBeGreaterThan(0);
+    expect(Number(result.rows[0]!['count'])).toBe(expected);
+  });
+});
+
 describe('SQL conditions a dimension does not keep, read from its dealings, on PGlite', () => {
   const utcDay = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 

@@ -37,7 +37,8 @@ import {
   type MeasuredApart,
 } from './sql-measures-apart.util';
 import { rankedSubject, singular, subjectOfWord } from './text-signals.util';
-import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
+import { hoursOfDaySaid, sqlHoursCondition } from './hours-of-day.util';
+import { dateBound, intervalText, isOpenEnded, usesAbsoluteWindow, wordsAfter, wordsBefore } from './time-range.util';
 import { fieldParts } from './field-parts.util';
 
 const YEAR_COLUMN = /(?:^|_)year$/i;
@@ -900,39 +901,6 @@ function truncUnit(bucket: { unit: string; size: number }, notes: string[]): str
   return bucket.unit;
 }
 
-/** The WHERE terms of the window on a time column: `DATE_TRUNC` for calendar periods, a half-open range, or an interval. */
-/** The words just before the window's text in the question, lower case ("that were due before "). */
-function wordsBefore(question: string, description: string | null, length = 40): string | null {
-  if (!description) return null;
-  const at = question.toLowerCase().indexOf(description.toLowerCase());
-  return at < 0 ? null : question.slice(Math.max(0, at - length), at).toLowerCase();
-}
-
-/** "1 March onwards", "2026-03-01 and later": the day and every one after it. */
-const ONWARDS_AFTER = /^\s*(?:onwards?|and\s+(?:later|after)|or\s+later|forward)\b/i;
-
-/** The words just after the window's text in the question ("" when it is not found). */
-function wordsAfter(question: string, description: string | null, length = 24): string {
-  if (!description) return '';
-  const at = question.toLowerCase().indexOf(description.toLowerCase());
-  return at < 0 ? '' : question.slice(at + description.length, at + description.length + length);
-}
-
-/**
- * "before 31 Jan 2026", "prior to March 1", "after 2026-01-01": a date the window is bounded by, not the day itself;
- * "on or after 1 May" takes the day in ('from'), "on or before 1 May" too ('through').
- */
-function boundBefore(question: string, description: string | null): 'before' | 'after' | 'from' | 'through' | null {
-  const before = wordsBefore(question, description, 16);
-  if (before === null) return null;
-  if (/\bon\s+or\s+(?:before|prior\s+to|earlier\s+than)\s*$/.test(before)) return 'through';
-  if (/\bon\s+or\s+(?:after|later\s+than)\s*$/.test(before) || ONWARDS_AFTER.test(wordsAfter(question, description)))
-    return 'from';
-  if (/\b(?:before|prior\s+to|earlier\s+than)\s*$/.test(before)) return 'before';
-  if (/\b(?:after|later\s+than)\s*$/.test(before)) return 'after';
-  return null;
-}
-
 /** Words between a moment's verb and the window that name no moment: "paid an invoice, per week, over the last…". */
 const PASSED_BEFORE_WINDOW =
   /^(?:an?|the|their|its|one|any|per|each|every|by|over|in|for|during|within|and|(?:hour|day|week|month|quarter|year)s?|hourly|daily|weekly|monthly|quarterly|yearly)$/;
@@ -1053,7 +1021,14 @@ function yearClauses(window: YearOfWindow, f: string): string[] {
   return [year, month.from === month.to ? `${ref} = ${month.from}` : `${ref} BETWEEN ${month.from} AND ${month.to}`];
 }
 
+/** The WHERE terms of the window on a time column: `DATE_TRUNC` for calendar periods, a half-open range, or an interval. */
 export function timeClauses(input: QueryInput, ref: string): string[] {
+  const when = hoursOfDaySaid(input.naturalLanguage);
+  const window = windowClauses(input, ref);
+  return when ? [...window, sqlHoursCondition(when, ref)] : window;
+}
+
+function windowClauses(input: QueryInput, ref: string): string[] {
   const time = input.time;
   if (!time) return [];
   const unit = previousPeriodUnit(time);
@@ -1063,11 +1038,8 @@ export function timeClauses(input: QueryInput, ref: string): string[] {
       `${ref} < DATE_TRUNC('${unit}', NOW())`,
     ];
   }
-  const bound = usesAbsoluteWindow(time) ? boundBefore(input.naturalLanguage, time.description) : null;
-  if (bound === 'before') return [`${ref} < ${sqlTimestamp(time.start!)}`];
-  if (bound === 'after' && !isOpenEnded(time)) return [`${ref} >= ${sqlTimestamp(time.end!)}`];
-  if (bound === 'from') return [`${ref} >= ${sqlTimestamp(time.start!)}`];
-  if (bound === 'through' && !isOpenEnded(time)) return [`${ref} < ${sqlTimestamp(time.end!)}`];
+  const bound = dateBound(time, input.naturalLanguage);
+  if (bound) return [`${ref} ${bound.op} ${sqlTimestamp(bound.at)}`];
   const period = calendarPeriod(time);
   if (period === 'yesterday')
     return [`${ref} >= DATE_TRUNC('day', NOW()) - INTERVAL '1 day'`, `${ref} < DATE_TRUNC('day', NOW())`];
@@ -1837,6 +1809,10 @@ function measuredOnce(
       notes.push(
         `${fact} has no timestamp column; the time range (${input.time.description ?? 'given'}) is not applied`,
       );
+  } else if (!input.time && (createdRef ?? timeRef)) {
+    // "orders placed outside business hours", no window: the hours alone.
+    const when = hoursOfDaySaid(input.naturalLanguage);
+    if (when) where.push(sqlHoursCondition(when, (createdRef ?? timeRef)!));
   }
 
   const paidLate = PAID_LATE.test(input.naturalLanguage) || saysPaidAfterDue(input.naturalLanguage);

@@ -89,3 +89,56 @@ export function bucketDuration(seconds: number): string {
 export function isOpenEnded(time: TimeFilter): boolean {
   return /^since\b/i.test(time.description ?? '') && time.start !== null;
 }
+
+/** The words just before the window's text in the question, lower case ("that were due before "). */
+export function wordsBefore(question: string, description: string | null, length = 40): string | null {
+  if (!description) return null;
+  const at = question.toLowerCase().indexOf(description.toLowerCase());
+  return at < 0 ? null : question.slice(Math.max(0, at - length), at).toLowerCase();
+}
+
+/** "1 March onwards", "2026-03-01 and later": the day and every one after it. */
+const ONWARDS_AFTER = /^\s*(?:onwards?|and\s+(?:later|after)|or\s+later|forward)\b/i;
+
+/** The words just after the window's text in the question ("" when it is not found). */
+export function wordsAfter(question: string, description: string | null, length = 24): string {
+  if (!description) return '';
+  const at = question.toLowerCase().indexOf(description.toLowerCase());
+  return at < 0 ? '' : question.slice(at + description.length, at + description.length + length);
+}
+
+/**
+ * "before 31 Jan 2026", "prior to March 1", "after 2026-01-01": a date the window is bounded by, not the day itself;
+ * "on or after 1 May" takes the day in ('from'), "on or before 1 May" too ('through').
+ */
+function boundBefore(question: string, description: string | null): 'before' | 'after' | 'from' | 'through' | null {
+  const before = wordsBefore(question, description, 16);
+  if (before === null) return null;
+  if (/\bon\s+or\s+(?:before|prior\s+to|earlier\s+than)\s*$/.test(before)) return 'through';
+  if (/\bon\s+or\s+(?:after|later\s+than)\s*$/.test(before) || ONWARDS_AFTER.test(wordsAfter(question, description)))
+    return 'from';
+  if (/\b(?:before|prior\s+to|earlier\s+than)\s*$/.test(before)) return 'before';
+  if (/\b(?:after|later\s+than)\s*$/.test(before)) return 'after';
+  return null;
+}
+
+/** One end of a window said through a date: the instant and whether rows fall before it (`<`) or from it on (`>=`). */
+export interface DateBound {
+  readonly op: '<' | '>=';
+  readonly at: string;
+}
+
+/**
+ * The window as the one bound the question puts on it ("before 1 Oct" → `< Oct 1`, "after 20 Nov" → `>= Nov 21`,
+ * "on or before 1 May" → `< May 2`, "from 3 Nov onwards" → `>= Nov 3`); null when the window is the dates themselves.
+ */
+export function dateBound(time: TimeFilter, question: string): DateBound | null {
+  if (!usesAbsoluteWindow(time)) return null;
+  const bound = boundBefore(question, time.description);
+  if (bound === 'before') return { op: '<', at: time.start! };
+  if (bound === 'from') return { op: '>=', at: time.start! };
+  if (isOpenEnded(time)) return null;
+  if (bound === 'after') return { op: '>=', at: time.end! };
+  if (bound === 'through') return { op: '<', at: time.end! };
+  return null;
+}

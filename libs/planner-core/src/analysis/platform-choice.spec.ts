@@ -124,6 +124,58 @@ const REFERRED: Partial<ScoredPlatform> = {
   ],
 };
 
+/** Evidence that writes a catalog name out as it is spelt (`CommonSecurityLog`). */
+const WRITTEN_OUT: Partial<ScoredPlatform> = {
+  matches: [
+    {
+      coverage: 1,
+      verbatim: true,
+      fuzzy: false,
+      evidenceStems: ['common', 'secur', 'log'],
+      distinctiveStems: [],
+      spelledStems: [],
+    } as unknown as EntryMatch,
+  ],
+};
+
+describe('a catalog name written out as an identifier', () => {
+  it('ranks the store whose table the question writes out above a higher-scoring one reached by ordinary words', () => {
+    const spl = scoredAs('spl', 15, REFERRED);
+    const kql = scoredAs('kql', 11, WRITTEN_OUT);
+
+    const choice = choosePlatforms([spl, kql, scoredAs('sql', 1)], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['kql']);
+  });
+
+  it('keeps the winner when it writes one of its own names out too', () => {
+    const spl = scoredAs('spl', 15, WRITTEN_OUT);
+    const kql = scoredAs('kql', 11, WRITTEN_OUT);
+
+    const choice = choosePlatforms([spl, kql], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['spl']);
+  });
+
+  it('keeps the winner when it says its own language', () => {
+    const spl = scoredAs('spl', 15, { cues: [{ phrase: 'sourcetype', weight: 3 }] });
+    const kql = scoredAs('kql', 11, WRITTEN_OUT);
+
+    const choice = choosePlatforms([spl, kql], NO_OPTIONS);
+
+    expect(choice.chosen.map((p) => p.platform)).toEqual(['spl']);
+  });
+
+  it('does not let a name written out outrank a store of another kind of data', () => {
+    const sql = scoredAs('sql', 10);
+    const kql = scoredAs('kql', 4, WRITTEN_OUT);
+
+    const choice = choosePlatforms([sql, kql], NO_OPTIONS);
+
+    expect(choice.chosen[0]!.platform).toBe('sql');
+  });
+});
+
 describe('two telemetry stores with close evidence', () => {
   it('ranks the store whose own field name the question says above a higher-scoring one of the same kind', () => {
     const kql = scoredAs('kql', 10);

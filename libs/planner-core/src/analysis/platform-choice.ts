@@ -120,6 +120,26 @@ function promoteOwnLanguage(scored: readonly ScoredPlatform[]): readonly ScoredP
   return own ? [own, ...scored.filter((s) => s !== own)] : scored;
 }
 
+/** Whether the question writes one of the platform's catalog names out as it is spelt (`CommonSecurityLog`, `aws:cloudtrail`). */
+function writesAnEntryOut(platform: ScoredPlatform): boolean {
+  return platform.matches.some((m) => m.verbatim);
+}
+
+/**
+ * Ranks a platform whose catalog name the question writes out as an identifier ("HTTP traffic in CommonSecurityLog")
+ * above a higher-scoring one of the same kind of data whose names it only says in ordinary words ("web", "http"): an
+ * identifier of several words run together is not written by chance, it says where the data is. Not when the winner
+ * says its own language or writes one of its own names out too.
+ */
+function promoteWrittenOut(scored: readonly ScoredPlatform[]): readonly ScoredPlatform[] {
+  const [top] = scored;
+  if (!top || top.domain === null || saysOwnLanguage(top) || writesAnEntryOut(top)) return scored;
+  const own = scored.find(
+    (s) => s !== top && s.domain === top.domain && s.score > 0 && writesAnEntryOut(s) && !saysOwnLanguage(top),
+  );
+  return own ? [own, ...scored.filter((s) => s !== own)] : scored;
+}
+
 /** Ranks the runner-up first when both hold a source the question names and it spells out the runner-up's further (see {@link betterSpelled}). */
 function promoteSpelled(scored: readonly ScoredPlatform[]): readonly ScoredPlatform[] {
   const [top, second] = scored;
@@ -175,7 +195,7 @@ function isBalanced(a: ScoredPlatform, b: ScoredPlatform): boolean {
  * nothing scores at all. With a single platform available the choice itself is certain.
  */
 export function choosePlatforms(ranked: readonly ScoredPlatform[], options: ChoiceOptions): PlatformChoice {
-  const scored = promoteSpelled(promoteOwnLanguage(ranked));
+  const scored = promoteSpelled(promoteWrittenOut(promoteOwnLanguage(ranked)));
   const [top, second] = scored;
   if (!top) return { chosen: [], confidence: 0 };
   if (scored.length === 1) {

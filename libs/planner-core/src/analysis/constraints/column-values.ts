@@ -217,9 +217,12 @@ const NAME_BEFORE =
   /(?:^|[\s(])("[^"\n]{1,60}"|'[^'\n]{1,60}'|[A-Z][\w&.-]{1,40}|(?=[\w.-]*[a-z])[a-z0-9][\w.]*[-_\d][\w.-]{0,40})\s+$/;
 /** A name of two or three capitalised words after "the" or a place word ("in the Garden Tools category"). */
 const TITLE_NAME_BEFORE = /\b(?:the|in|of|for|from)\s+((?:[A-Z][\w&.-]{1,40}\s+){1,2}[A-Z][\w&.-]{1,40})\s+$/;
-/** A lower-case name after a place word and "the" ("in the enterprise segment", "for the sales department"). */
+/**
+ * A lower-case name of up to three words after a place word and "the" ("in the enterprise segment", "for the sales
+ * department", "in the garden tools category").
+ */
 const LOWER_NAME_BEFORE =
-  /\b(?:in|from|of|for|on|within|inside)\s+(?:the|our)\s+(?!(?:same|other|last|next|first|whole|entire|given|new|old|top|bottom|current|previous|each|every|this|that|any|which|what|main|default|wrong|right|biggest|largest|smallest)\s)([a-z][a-z0-9&-]{1,30})\s+$/;
+  /\b(?:in|from|of|for|on|within|inside)\s+(?:the|our)\s+(?!(?:same|other|last|next|first|whole|entire|given|new|old|top|bottom|current|previous|each|every|this|that|any|which|what|main|default|wrong|right|biggest|largest|smallest)\s)((?:(?!(?:or|and|nor|vs|versus|not|no|to|of|with|than|but)\s)[a-z][a-z0-9&-]{1,30}\s+){0,2}[a-z][a-z0-9&-]{1,30})\s+$/;
 /** The name that opens a question, lower-case or capitalised, or two or three capitalised words ("Box Office team: …"). */
 const OPENING_NAME = /^\s*([A-Z][\w&.-]{1,40}(?:\s+[A-Z][\w&.-]{1,40}){1,2}|[A-Za-z][\w&.-]{1,40})\s+$/;
 /** A lower-case name anywhere just before a column's word ("count enterprise segment customers"), no adverb or '-ing' word. */
@@ -369,9 +372,13 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
       }
       continue;
     }
-    const raw = before[1]!;
+    const said = before[1]!;
     // The value starts at the name itself (the place words before a lower-case name stay in the text).
-    const start = m.index - lead.length + before.index + before[0].lastIndexOf(raw, before[0].length - 1);
+    const saidStart = m.index - lead.length + before.index + before[0].lastIndexOf(said, before[0].length - 1);
+    // "box office dept users", "garden tools category products": a lower-case name of more than one word, whole.
+    const widened = /^[a-z]/.test(said) && !pair ? unitNameStart(text, saidStart, tables) : saidStart;
+    const start = widened < saidStart && !taken.overlaps(widened, saidStart) ? widened : saidStart;
+    const raw = text.slice(start, saidStart) + said;
     const quoted = /^["']/.test(raw);
     if (!quoted && ((start === 0 && !opening) || NOT_A_NAME.test(raw) || RANKING_COMPOUND.test(raw))) continue;
     if (opening && (namesTableOrColumn(raw, tables) || isFunctionWord(raw.toLowerCase()))) continue;
@@ -580,8 +587,11 @@ export function readDepartmentNames(text: string, tables: readonly TableColumns[
     // "the payroll app account", "her HR portal login": the name of an app or system, not of a department.
     if (!named && SYSTEM_AFTER.test(text.slice(end, end + SYSTEM_REACH))) continue;
     if (taken.overlaps(m.index, end)) continue;
-    hits.push({ kind: 'text', value: m[0], start: m.index, end, hint: `${owner.table}.${owner.column}` });
-    taken.add(m.index, end);
+    // "the customer support team": the whole name before the unit's word, not its last, well-known word.
+    const start = named ? unitNameStart(text, m.index, tables) : m.index;
+    if (start < m.index && taken.overlaps(start, m.index)) continue;
+    hits.push({ kind: 'text', value: text.slice(start, end), start, end, hint: `${owner.table}.${owner.column}` });
+    taken.add(start, end);
   }
   hits.push(...readUnitsByTheirWord(text, tables, `${owner.table}.${owner.column}`, taken));
   return hits;
@@ -592,7 +602,48 @@ export function readDepartmentNames(text: string, tables: readonly TableColumns[
  * "Greenhouse department users"), or a name owning what units have ("Kiosk's budget", "the Atrium's spend").
  */
 const UNIT_BY_WORD =
-  /(?<![\w'’-])([A-Za-z][a-z]{1,30}|[A-Z]{2,5})(?:(?:'s|’s)\s+(?=(?:budgets?|spend(?:ing)?|expenses?|costs?|staff|employees|personnel|headcount)\b)|\s+(?=(?:dep(?:artmen)?ts?|dept|divisions?)\b))/g;
+  /(?<![\w'’-])([A-Za-z][a-z]{1,30}|[A-Z]{2,5})(?:(?:'s|’s)\s+(?=(?:budgets?|spend(?:ing)?|expenses?|costs?|staff|employees|personnel|headcount)\b)|\s+(?=(?:dep(?:artmen)?ts?|dept|divisions?|teams?)\b))/g;
+/** The word that makes the name before it a unit's ("box office dept", "customer success team"). */
+const UNIT_WORD_AFTER = /^\s+(?:dep(?:artmen)?ts?|dept|divisions?|teams?)\b/i;
+/** A word just before a unit's name, and where it starts: the name may go on back over it ("box" of "box office"). */
+const WORD_BEFORE_NAME = /(?:^|[\s(])([A-Za-z][a-z&-]{1,30})\s+$/;
+/** Words before a unit's name that are not part of it: what is done, measured or counted, and the people counted. */
+const NOT_IN_UNIT_NAME =
+  /^(?:users?|employees?|staff|people|members?|accounts?|agents?|colleagues|persons?|spend|spending|spent|budgets?|revenue|costs?|expenses?|headcount|count|number|many|much|per|vs|versus|against|me|us|them|please|pls)$/i;
+/** Words a unit's name is made of at most ("customer success", "box office", "field sales ops"). */
+const MAX_UNIT_NAME_WORDS = 3;
+
+/**
+ * Where the name of a unit said before its word starts, reaching back from its last word over the lower-case or
+ * capitalised words written before it ("box office dept" is the Box Office, not an office): up to three words in
+ * all, never over a function word, a word of state or time, a column's or a table's plural name, or a place.
+ */
+function unitNameStart(text: string, start: number, tables: readonly TableColumns[]): number {
+  let from = start;
+  for (let words = 1; words < MAX_UNIT_NAME_WORDS; words += 1) {
+    const sliceStart = Math.max(0, from - 40);
+    const m = WORD_BEFORE_NAME.exec(text.slice(sliceStart, from));
+    if (!m) break;
+    const word = m[1]!.toLowerCase();
+    if (
+      isFunctionWord(word) ||
+      NOT_A_NAME.test(word) ||
+      NOT_A_UNIT_NAME.test(word) ||
+      NOT_A_UNIT.test(word) ||
+      NOT_IN_UNIT_NAME.test(word) ||
+      /(?:ed|ing|ly)$/.test(word) ||
+      // "orders sales team": a table said in its plural, or a column, is what is asked about, not a unit's word.
+      tables.some((t) => t.table.toLowerCase() === word || t.columns.some((c) => c.toLowerCase() === word)) ||
+      COUNTRY_BY_NAME.has(word) ||
+      COUNTRY_BY_ADJECTIVE.has(word) ||
+      statusWordValue(word) !== undefined
+    )
+      break;
+    from = sliceStart + m.index + m[0].length - m[0].replace(/^[\s(]/, '').length;
+  }
+  return from;
+}
+
 /** A capitalised name before the people who work in it ("Orchard staff", "Atrium employees"). */
 const UNIT_BEFORE_PEOPLE = /(?<![\w'’-])([A-Z][a-z]{1,30}|[A-Z]{2,5})\s+(?=(?:staff|employees|personnel)\b)/g;
 /** A capitalised name before the money a unit is given or spends ("the Orchard budget", "Atrium spending"). */
@@ -620,13 +671,20 @@ function readUnitsByTheirWord(text: string, tables: readonly TableColumns[], hin
   for (const pattern of [UNIT_BY_WORD, UNIT_BEFORE_PEOPLE, UNIT_BEFORE_MONEY, UNIT_AFTER_MONEY, UNIT_AFTER_WORD]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const name = m[1]!;
-      const word = name.toLowerCase();
-      const start = m.index + m[0].lastIndexOf(name);
-      const end = start + name.length;
+      const last = m[1]!;
+      const word = last.toLowerCase();
+      const lastStart = m.index + m[0].lastIndexOf(last);
+      const end = lastStart + last.length;
+      // "box office dept": the words before the unit's word are all its name.
+      const widened =
+        pattern === UNIT_BY_WORD && UNIT_WORD_AFTER.test(text.slice(end, end + 16))
+          ? unitNameStart(text, lastStart, tables)
+          : lastStart;
+      const start = taken.overlaps(widened, lastStart) ? lastStart : widened;
+      const name = text.slice(start, end);
       if (
         // "IT budget": a function word in capitals is an initialism, a unit's name.
-        (isFunctionWord(word) && !INITIALISM.test(name)) ||
+        (isFunctionWord(word) && !INITIALISM.test(last)) ||
         NOT_A_NAME.test(word) ||
         NOT_A_UNIT_NAME.test(word) ||
         NOT_A_UNIT.test(word) ||

@@ -334,12 +334,18 @@ const HAVING_SUBJECT = new RegExp(
   'i',
 );
 /** Where "by" and the words of what is ranked end after a ranking ("top 10 users by failed logons"); -1 if none follow. */
+/** "in NL", "from the Netherlands", "based in Upper Austria": where a ranked subject is, said before what it is ranked by. */
+const PLACE_OF_RANKED = String.raw`(?:\s+(?:in|from|based\s+in|located\s+in)\s+(?:the\s+)?(?!(?:each|every|all|any|per|which|what)\b)[a-z][\w.'-]*(?:\s+(?!by\b)[a-z][\w.'-]*)?)?`;
 /**
- * "by failed logons", "by the number of orders": what a ranking is by, a noun of up to two words; a second word that
- * brings in a group or a window ("by spend in each country", "by revenue this year") is none of it.
+ * "by failed logons", "by the number of orders": what a ranking is by, a noun of up to two words (three when the last
+ * is a value word: "by paid invoice total"); a second word that brings in a group or a window ("by spend in each
+ * country", "by revenue this year") is none of it. A place the ranked subject is in may come between ("top 10
+ * customers in NL by revenue").
  */
-const RANKED_BY =
-  /^\s+by\s+(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+(?!(?:in|for|per|each|every|across|within|from|during|over|this|last|past|and|with)\b)[\w-]+)?/i;
+const RANKED_BY = new RegExp(
+  String.raw`^${PLACE_OF_RANKED}\s+by\s+(?:the\s+|their\s+)?(?:number\s+of\s+|count\s+of\s+)?[\w-]+(?:\s+(?!(?:in|for|per|each|every|across|within|from|during|over|this|last|past|and|with|by)\b)[\w-]+)?(?:\s+(?:total|amount|value|sum|spend|revenue)s?\b)?`,
+  'i',
+);
 function rankedByEnd(text: string, from: number): number {
   const by = RANKED_BY.exec(text.slice(from));
   return by ? from + by[0].length : -1;
@@ -406,7 +412,7 @@ const SUM = new RegExp(
  * is by ("money" and "cash" say what came in, revenue).
  */
 const BY_MONEY = new RegExp(
-  `^\\s+by\\s+(?:the\\s+|their\\s+|its\\s+)?(?:total\\s+|combined\\s+|overall\\s+|summed\\s+)?(${MONEY_WORDS}|money|cash)\\b`,
+  `^${PLACE_OF_RANKED}\\s+by\\s+(?:the\\s+|their\\s+|its\\s+)?(?:total\\s+|combined\\s+|overall\\s+|summed\\s+)?(${MONEY_WORDS}|money|cash)\\b`,
   'i',
 );
 
@@ -489,6 +495,12 @@ const SUM_BY = new RegExp(
   `\\b(?:by|in)\\s+(?:total\\s+|lifetime\\s+)?(revenue|sales|spend|spending|turnover|order\\s+(?:value|total)s?|amount\\s+spent|lifetime\\s+value|ltv)\\b(?!\\s+(?:channel|reps?|region|team|person|people|territory|stage)\\b)|\\b(?:how\\s+much|what\\s+(?:did|do|does|has|have))\\s+(?:[\\w-]+\\s+){0,6}?(spen[dt]|paid|pay|earn(?:ed)?|bought)\\b(?!\\s+(?:for|with|on|by)\\b)`,
   'i',
 );
+/**
+ * "by invoice total", "by paid invoice amount", "by their order value": a ranking or a breakdown by the money a
+ * record of money holds, summed (a word before the record, "paid", qualifies which records, read apart).
+ */
+const BY_RECORD_MONEY =
+  /\bby\s+(?:the\s+|their\s+|its\s+)?(?:total\s+|combined\s+|overall\s+|summed\s+)?(?:[a-z]+\s+)?((?:invoice|order|payment|bill|purchase|sale|transaction|booking|refund|deal)\s+(?:total|amount|value|sum))s?\b/i;
 const MAXIMUM = new RegExp(
   `\\b(?:max(?:imum)?|highest|largest|biggest|peak)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`,
   'i',
@@ -1117,6 +1129,8 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   // "how much did they pay": what was paid.
   if (sumBy)
     return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ').replace(/^pay$/, 'paid') };
+  const byRecordMoney = BY_RECORD_MONEY.exec(text);
+  if (byRecordMoney) return { kind: 'sum', of: byRecordMoney[1]!.toLowerCase().replace(/\s+/g, ' ') };
   if (UNITS_SOLD.test(text)) return { kind: 'sum', of: 'quantity' };
   if (HOW_MUCH_MONEY.test(text)) return { kind: 'sum', of: 'amount' };
   const count = COUNT.exec(text);
