@@ -741,6 +741,21 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(read('failures with 0xC000006A')).toEqual([['text', '0xC000006A', undefined]]);
   });
 
+  it('reads no name from the verb that says how a name is matched ("UPN ends with …")', () => {
+    expect(read('users whose UPN ends with @partner.com').map((h) => h[1])).not.toContain('ends');
+    expect(read('sign-ins where the user starts with adm_').map((h) => h[1])).not.toContain('starts');
+  });
+
+  it('reads every code listed after a named one, not a count said after it', () => {
+    expect(read('logons with logon type 3 or 10 today')).toEqual([
+      ['text', '3', 'logon type'],
+      ['text', '10', 'logon type'],
+    ]);
+    expect(read('logon type 2, 10 or 11 in the last day').map((h) => h[1])).toEqual(['2', '10', '11']);
+    expect(read('sub status 0xC000006A or 0xC0000234 on DCs').map((h) => h[1])).toEqual(['0xC000006A', '0xC0000234']);
+    expect(read('logon type 3 and 10 users')).toEqual([['text', '3', 'logon type']]);
+  });
+
   it('reads a code whose name is said shortened ("enc type", "logon typ")', () => {
     expect(read('service tickets w/ enc type 0x11')).toEqual([['text', '0x11', 'enc type']]);
     expect(read('tgs asks, encr type 0x3, since noon')).toEqual([['text', '0x3', 'encr type']]);

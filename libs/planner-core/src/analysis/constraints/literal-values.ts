@@ -858,6 +858,18 @@ const NOT_A_NAME = new Set([
   'might',
   'named',
   'called',
+  // "UPN ends with @partner.com", "user starts with adm": how the name is matched, not the name.
+  'ends',
+  'ending',
+  'starts',
+  'starting',
+  'begins',
+  'beginning',
+  'contains',
+  'containing',
+  'matches',
+  'matching',
+  'equals',
   'id',
   'ids',
   'name',
@@ -1321,6 +1333,28 @@ const GATES = {
  */
 const NAMED_CODE =
   /\b((?:ticket\s+)?enc(?:ryption|rypt|r)?\s+typ(?:e)?|log(?:on|in)s?\s+(?:of\s+)?typ(?:e)?|sub[\s_-]?status|status(?:\s+code)?|error\s+code|result\s+type|failure\s+(?:code|reason)|ticket\s+options)\s*(?:of\s+|=\s*|is\s+|:\s*)?(0x[0-9A-Fa-f]{1,16}|\d{1,6})\b/gi;
+/**
+ * More codes listed right after a named one ("logon type 3 or 10", "sub status 0xC000006A, 0xC0000234"), not a count
+ * of something ("status 500 and 10 users").
+ */
+const MORE_NAMED_CODES =
+  /^(?:\s*(?:,\s*(?:or|and)?|\/|or|and)\s*(?:0x[0-9A-Fa-f]{1,16}|\d{1,6})\b(?![.:%+]|\s+(?:times?|users?|accounts?|hosts?|devices?|machines?|events?|rows?|results?|records?|attempts?|failures?|logons?|logins?|sign[\s-]?ins?|ips?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|seconds?|secs?|or\s+more|and\s+(?:more|above|up))\b))+/i;
+/** One code in such a list. */
+const ONE_NAMED_CODE = /0x[0-9A-Fa-f]{1,16}|\d{1,6}/g;
+
+/** The codes listed after a named one, each a hit of the same name. */
+function moreNamedCodes(text: string, end: number, hint: string): ValueHit[] {
+  const list = MORE_NAMED_CODES.exec(text.slice(end, end + 120))?.[0];
+  if (list === undefined) return [];
+  return [...list.matchAll(ONE_NAMED_CODE)].map((code) => ({
+    kind: 'text',
+    value: code[0],
+    start: end + code.index,
+    end: end + code.index + code[0].length,
+    hint,
+  }));
+}
+
 /** "logons type", "logins of type", "logon typ": the logon type, said of the logons. */
 const LOGONS_OF_TYPE = /^log(?:on|in)s?\s+(?:of\s+)?typ(?:e)?$/;
 /**
@@ -1971,7 +2005,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       (m) => {
         // The span holds the name too, so the filter's expression says what the code is ("logon type 10").
         const name = m[1]!.toLowerCase().replace(LOGONS_OF_TYPE, 'logon type');
-        return { kind: 'text', value: m[2]!, start: m.index, end: m.index + m[0].length, hint: name };
+        const end = m.index + m[0].length;
+        return [{ kind: 'text', value: m[2]!, start: m.index, end, hint: name }, ...moreNamedCodes(text, end, name)];
       },
       hits,
     );
