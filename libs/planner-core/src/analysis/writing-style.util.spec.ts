@@ -42,6 +42,17 @@ describe('writingStyle', () => {
     expect(writingStyle('Kiosks where it detects a codec swap')).toBeNull();
   });
 
+  it('reads a rule that says in a sentence of its own what it tracks, analyses or correlates', () => {
+    expect(writingStyle('Watch kiosk codec swaps. It tracks both player restarts and new codecs.')?.style).toBe(
+      'detection rule',
+    );
+    expect(writingStyle('Spot printer spool bursts. It analyzes spooler logs per kiosk.')?.style).toBe(
+      'detection rule',
+    );
+    expect(writingStyle('Find badge reuse; it correlates door swipes with logons.')?.style).toBe('detection rule');
+    expect(writingStyle('Which couriers does it track?')).toBeNull();
+  });
+
   it('reads a rule that opens by naming the action it fires on as a noun', () => {
     expect(writingStyle('Detect the loading of an unsigned codec by the kiosk player.')).toEqual({
       style: 'detection rule',

@@ -59,12 +59,13 @@ const MARKS: readonly StyleMark[] = [
     pattern: /\b(?:focusing\s+on|specifically)\b/i,
     ordinary: true,
   },
-  // "… It identifies …", "This detection leverages …": a rule's summary goes on to say, in a sentence of its own, what
-  // the rule itself detects or reads.
+  // "… It identifies …", "This detection leverages …", "It tracks both …": a rule's summary goes on to say, in a sentence
+  // of its own, what the rule itself detects, reads or follows.
   {
     style: 'detection rule',
     mark: 'says in a sentence what it detects',
-    pattern: /(?:^|[.;]\s+)(?:it|this\s+detection)\s+(?:detects|identifies|leverages|monitors|focuses|flags)\b/i,
+    pattern:
+      /(?:^|[.;]\s+)(?:it|this\s+detection)\s+(?:detects|identifies|leverages|monitors|focuses|flags|tracks|analy[sz]es|correlates)\b/i,
     ordinary: false,
   },
   // "This behaviour is how …": a rule's summary goes on to say what the activity it flags means.
