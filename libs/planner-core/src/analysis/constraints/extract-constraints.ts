@@ -467,6 +467,32 @@ function columnAfter(
   return field === null ? null : { field, inside: words[1] !== undefined };
 }
 
+/** A name an app gives what happened, in lower snake case ("badge_denied", "password_reset"). */
+const SNAKE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+/** A column that records what happened on each row ("event_type", "events.EventType"). */
+const EVENT_TYPE_COLUMN = /(?:^|\.)event_?type$/i;
+
+/**
+ * "top IPs by 'badge_denied' count": a quoted snake_case name no words place in a column, where a chosen table
+ * records what happened in an event-type column, is a value of that column (it is no column's name itself).
+ */
+function eventNamedColumn(
+  text: string,
+  read: ReadFilter,
+  values: readonly string[],
+  tables: readonly TableColumns[],
+): string | null {
+  if (!QUOTE_CHARS.includes(text[read.start] ?? '') || values.length !== 1 || !SNAKE_NAME.test(values[0]!)) return null;
+  if (tables.some((t) => t.columns.some((c) => c.toLowerCase() === values[0]))) return null;
+  const column = columnNamed('event type', tables);
+  if (column === null || !EVENT_TYPE_COLUMN.test(column)) return null;
+  // "more than 6 'payment_failed' orders": the name qualifies the rows of another table it is said before (their state).
+  const noun = /^\s+([a-z][\w-]{2,30})/i.exec(text.slice(read.end, read.end + 40))?.[1];
+  const owner = column.includes('.') ? column.slice(0, column.indexOf('.')) : null;
+  const other = noun && tables.find((t) => singularName(t.table) === singularName(noun.toLowerCase()));
+  return other && other.table !== owner && !other.columns.some((c) => EVENT_TYPE_COLUMN.test(c)) ? null : column;
+}
+
 function singularWord(word: string): string {
   return /(?:us|is|ss)$/i.test(word) ? word : word.replace(/s$/i, '');
 }
@@ -541,11 +567,12 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
       expression: text.slice(read.start, read.end).trim().slice(0, LIMITS.expression),
     };
   const after = read.kind === 'text' && !read.hint ? columnAfter(text, read, tables) : null;
+  const named = read.kind === 'text' && !read.hint ? eventNamedColumn(text, read, values, tables) : null;
   const field =
     read.kind === 'text'
       ? read.hint
         ? textField(read.hint, tables)
-        : (columnBefore(text, read.start, tables) ?? after?.field ?? null)
+        : (columnBefore(text, read.start, tables) ?? after?.field ?? named)
       : read.kind === 'status' && read.hint === STATE_RECORD_HINT
         ? recordStatusColumn(tables)
         : read.kind === 'status' && read.hint !== undefined
@@ -572,7 +599,9 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     kind: unkept ? 'text' : read.kind,
     // A quoted name its next words call a column's value ("the 'Outdoor' category") is that value whole.
     operator:
-      (after !== null && !after.inside && field === after.field && operator === 'contains') || setValues
+      (after !== null && !after.inside && field === after.field && operator === 'contains') ||
+      setValues ||
+      (named !== null && field === named && operator === 'contains')
         ? several
           ? 'in'
           : 'eq'
