@@ -37,7 +37,7 @@ import {
   type MeasuredApart,
 } from './sql-measures-apart.util';
 import { rankedSubject, singular, subjectOfWord } from './text-signals.util';
-import { intervalText, isOpenEnded, usesAbsoluteWindow } from './time-range.util';
+import { intervalText, isOpenEnded, sqlLookback, usesAbsoluteWindow } from './time-range.util';
 import { fieldParts } from './field-parts.util';
 
 const YEAR_COLUMN = /(?:^|_)year$/i;
@@ -1079,7 +1079,7 @@ export function timeClauses(input: QueryInput, ref: string): string[] {
     return isOpenEnded(time)
       ? [`${ref} >= ${sqlTimestamp(time.start!)}`]
       : [`${ref} >= ${sqlTimestamp(time.start!)}`, `${ref} < ${sqlTimestamp(time.end!)}`];
-  return time.durationSeconds ? [`${ref} >= NOW() - INTERVAL '${intervalText(time.durationSeconds)}'`] : [];
+  return time.durationSeconds ? [`${ref} >= NOW() - INTERVAL '${sqlLookback(time)}'`] : [];
 }
 
 /** Inactivity: a "last seen" column on the entity, else NOT EXISTS over the activity table that references it. */
