@@ -38,7 +38,15 @@ import {
 } from './sql-measures-apart.util';
 import { rankedSubject, singular, subjectOfWord } from './text-signals.util';
 import { hoursOfDaySaid, sqlHoursCondition } from './hours-of-day.util';
-import { dateBound, intervalText, isOpenEnded, usesAbsoluteWindow, wordsAfter, wordsBefore } from './time-range.util';
+import {
+  dateBound,
+  intervalText,
+  isOpenEnded,
+  sqlLookback,
+  usesAbsoluteWindow,
+  wordsAfter,
+  wordsBefore,
+} from './time-range.util';
 import { fieldParts } from './field-parts.util';
 
 const YEAR_COLUMN = /(?:^|_)year$/i;
@@ -1051,7 +1059,7 @@ function windowClauses(input: QueryInput, ref: string): string[] {
     return isOpenEnded(time)
       ? [`${ref} >= ${sqlTimestamp(time.start!)}`]
       : [`${ref} >= ${sqlTimestamp(time.start!)}`, `${ref} < ${sqlTimestamp(time.end!)}`];
-  return time.durationSeconds ? [`${ref} >= NOW() - INTERVAL '${intervalText(time.durationSeconds)}'`] : [];
+  return time.durationSeconds ? [`${ref} >= NOW() - INTERVAL '${sqlLookback(time)}'`] : [];
 }
 
 /** Inactivity: a "last seen" column on the entity, else NOT EXISTS over the activity table that references it. */

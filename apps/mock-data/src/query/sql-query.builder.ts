@@ -6,7 +6,7 @@ import { aliasFor, buildConstrainedSql, timeClauses } from './sql-constrained.bu
 import { checkSql } from './sql-validator.util';
 import { resolveTables } from './table-resolver.util';
 import { groupColumnFromQuestion } from './text-signals.util';
-import { binSeconds, intervalText, usesAbsoluteWindow } from './time-range.util';
+import { binSeconds, sqlLookback, usesAbsoluteWindow } from './time-range.util';
 import { nullPrototype } from './null-prototype.util';
 
 /** The column a table is usually grouped by. */
@@ -125,8 +125,7 @@ export function buildSqlQuery(given: QueryInput, schema: SqlSchema): GeneratedQu
         `${a}.${time} >= ${sqlTimestamp(input.time.start!)}`,
         `${a}.${time} < ${sqlTimestamp(input.time.end!)}`,
       );
-    else if (input.time.durationSeconds)
-      where.push(`${a}.${time} >= NOW() - INTERVAL '${intervalText(input.time.durationSeconds)}'`);
+    else if (input.time.durationSeconds) where.push(`${a}.${time} >= NOW() - INTERVAL '${sqlLookback(input.time)}'`);
   }
 
   const groupName =

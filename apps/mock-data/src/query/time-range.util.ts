@@ -65,6 +65,45 @@ export function intervalText(seconds: number): string {
   return plural(whole, 'second');
 }
 
+const MONTH_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+};
+/** "last 6 months", "past three months", "over the last 2 years": a count of calendar months or years. */
+const CALENDAR_COUNT = /\b(\d{1,3}|[a-z]+)\s+(months?|years?)\b/i;
+
+/**
+ * The PostgreSQL interval of a rolling window: '6 months' or '2 years' when its words count calendar months or
+ * years (so the window starts on the same day of that month, as a reader means it), else {@link intervalText} of
+ * its seconds ('7 days', '24 hours').
+ */
+export function sqlLookback(time: Pick<TimeFilter, 'description' | 'durationSeconds'>): string {
+  const seconds = time.durationSeconds ?? 0;
+  const counted = CALENDAR_COUNT.exec(time.description ?? '');
+  if (counted) {
+    const said = counted[1]!.toLowerCase();
+    const count = /^\d/.test(said) ? Number(said) : MONTH_WORDS[said];
+    const unit = counted[2]!.toLowerCase().replace(/s$/, '');
+    const length =
+      unit === 'month'
+        ? (countedMonthsAsYears(count ?? 0, unit) ?? (count ?? 0) * UNIT_SECONDS['month']!)
+        : (count ?? 0) * UNIT_SECONDS['year']!;
+    if (count && count > 0 && Math.abs(length - seconds) < 1) return `${count} ${unit}${count === 1 ? '' : 's'}`;
+  }
+  return intervalText(seconds);
+}
+
 /** The bucket a time series uses for a range: 5m up to 3 hours, 1h up to 2 days, 1d up to 60 days, else 7d. */
 export function binSeconds(durationSeconds: number | null): number {
   if (durationSeconds === null) return 3600;

@@ -407,6 +407,12 @@ describe('readBusinessValues', () => {
     expect(read('churned subscribers by plan')).toEqual([['status', 'churned']]);
   });
 
+  it('reads a role said after "w/", the shorthand of "with", but not one inside a path', () => {
+    expect(read('members w/ role curator added today')).toEqual([['text', 'curator']]);
+    expect(read('staff w/ the role editor')).toEqual([['text', 'editor']]);
+    expect(read('files under /srv/www/ role notes')).toEqual([]);
+  });
+
   it('reads a role the people are said to hold ("who hold the viewer role", "held the curator role")', () => {
     expect(read('members who hold the viewer role')).toEqual([['text', 'viewer']]);
     expect(read('staff that held the curator role')).toEqual([['text', 'curator']]);

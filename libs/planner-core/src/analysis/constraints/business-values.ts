@@ -193,7 +193,7 @@ const ROLE_VALUE: Readonly<Record<string, string>> = { administrator: 'admin' };
  * auditor", "with the agent role", "(role auditor)"): a value of a role column, in lower case as such columns hold it.
  */
 const ROLE_CALLED =
-  /\b(?:with|having|holding|holds?|held|has|have|of|in)\s+(?:the\s+|a\s+)?role\s+(?:of\s+|named\s+|called\s+)?["'`]?([a-z][a-z0-9_-]{1,31})\b["'`]?|\brole\s*(?:=|:|is|equals)\s*["'`]?([A-Za-z][\w-]{1,31})\b|\(\s*role\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s*\)|\b(?:with|having|holding|holds?|held|has|have|in)\s+(?:the|an?)\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s+role\b/g;
+  /(?:\b(?:with|having|holding|holds?|held|has|have|of|in)|(?<![\w/])w\/)\s+(?:the\s+|a\s+)?role\s+(?:of\s+|named\s+|called\s+)?["'`]?([a-z][a-z0-9_-]{1,31})\b["'`]?|\brole\s*(?:=|:|is|equals)\s*["'`]?([A-Za-z][\w-]{1,31})\b|\(\s*role\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s*\)|\b(?:with|having|holding|holds?|held|has|have|in)\s+(?:the|an?)\s+["'`]?([a-z][a-z0-9_-]{1,31})["'`]?\s+role\b/g;
 /** The word every way of {@link ROLE_CALLED} says, in its case. */
 const SAYS_ROLE = /role/;
 /** Words in the place of a role's name that are ordinary English ("with the role assigned", "the same role"). */
@@ -243,6 +243,12 @@ const OTHER_CODES = [
   'RUB',
 ];
 const ISO_CODES = `USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|${OTHER_CODES.join('|')}`;
+const ISO_CODE_WORD = new RegExp(`^(?:${ISO_CODES})$`);
+
+/** Whether a word is a currency's ISO code as written in capitals ("EUR", "GBP"). */
+export function isCurrencyCode(word: string): boolean {
+  return ISO_CODE_WORD.test(word);
+}
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   usd: 'USD',

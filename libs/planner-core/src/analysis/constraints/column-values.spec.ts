@@ -35,6 +35,15 @@ describe('readColumnValues', () => {
     expect(readColumnValues('budget lines with amount under 900 euros', [budget], new SpanSet())).toEqual([]);
   });
 
+  it("leaves a currency's code after a money column to the currency, and gives it to a currency column", () => {
+    const bills: TableColumns = { table: 'bills', columns: ['bill_id', 'amount', 'currency_code', 'status'] };
+    expect(readColumnValues('the total amount of EUR bills', [bills], new SpanSet())).toEqual([]);
+    expect(readColumnValues('sum the amount of CHF bills paid late', [bills], new SpanSet())).toEqual([]);
+    expect(readColumnValues('bills with currency code GBP', [bills], new SpanSet())).toMatchObject([
+      { value: 'GBP', hint: 'bills.currency_code' },
+    ]);
+  });
+
   it('reads a capitalised name after the category column, but not a state word after it', () => {
     const gear: TableColumns = { table: 'gear', columns: ['gear_id', 'name', 'category', 'status'] };
     expect(readColumnValues('gear of category Camping', [gear], new SpanSet())).toMatchObject([
@@ -154,6 +163,15 @@ describe('readNamesBeforeColumns', () => {
     expect(readNamesBeforeColumns('list worst-performing gadgets', [gadgets], new SpanSet())).toEqual([]);
     expect(readNamesBeforeColumns('count the solar-powered gadgets', [gadgets], new SpanSet())).toMatchObject([
       { value: 'solar-powered', hint: 'gadgets.category' },
+    ]);
+  });
+
+  it("reads no kind of the rows in a state of them said before their table's noun (a flag column, a status word)", () => {
+    const gadgets: TableColumns = { table: 'gadgets', columns: ['gadget_id', 'name', 'category', 'active'] };
+    expect(readNamesBeforeColumns('average price for our active gadgets', [gadgets], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('count of the cancelled gadgets', [gadgets], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('average price for our marine gadgets', [gadgets], new SpanSet())).toMatchObject([
+      { value: 'marine', hint: 'gadgets.category' },
     ]);
   });
 

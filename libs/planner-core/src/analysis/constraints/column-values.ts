@@ -1,5 +1,5 @@
 import { isStateAskedAbout } from './asked-state';
-import { saysMoneyAmount, statusWordValue } from './business-values';
+import { isCurrencyCode, saysMoneyAmount, statusWordValue } from './business-values';
 import { FISCAL_YEAR_CODE, fiscalYearValue } from '../fiscal-year.util';
 import { isFunctionWord } from './function-words';
 import { saysUnitOfPerson } from './unit-of-person';
@@ -31,6 +31,8 @@ function comparedOperator(words: string): 'gt' | 'gte' | 'lt' | 'lte' {
   if (/^(?:less than|lower than|under|below|<)$/.test(normal)) return 'lt';
   return 'gt';
 }
+/** A column that keeps a currency's code ("currency", "ccy", "currency_code"). */
+const CURRENCY_COLUMN = /curr|ccy/i;
 /** Numbers that are no value but a window or a count ("fiscal year 2026" is a value; "year 3 days" is not). */
 /** Period abbreviations that read like a code value ("country YTD") but name a window. */
 const PERIOD_CODE = /^(?:wtd|mtd|qtd|ytd)$/i;
@@ -147,6 +149,12 @@ export function readColumnValues(text: string, tables: readonly TableColumns[], 
             !/^[A-Z0-9]{2,5}$/.test(raw) &&
             (!CATEGORY_OF_ROWS.test(column) || statusWordValue(raw) !== undefined)
           ) {
+            at = lower.indexOf(spoken, end);
+            continue;
+          }
+          // "the total amount of EUR invoices": a currency's code names the records' currency, no value of
+          // another column (their money is counted in it).
+          if (isCurrencyCode(raw) && !CURRENCY_COLUMN.test(column)) {
             at = lower.indexOf(spoken, end);
             continue;
           }
@@ -283,6 +291,15 @@ function namesTableOrColumn(word: string, tables: readonly TableColumns[]): bool
   );
 }
 
+/** Whether a lower-case word is a state of a table's rows: one of its columns ("active") or a status word ("open"). */
+function namesStateOf(word: string, table: string, tables: readonly TableColumns[]): boolean {
+  const lower = word.toLowerCase();
+  const columns = tables.find((t) => t.table === table)?.columns ?? [];
+  return (
+    /^[a-z]/.test(word) && (columns.some((c) => c.toLowerCase() === lower) || statusWordValue(lower) !== undefined)
+  );
+}
+
 /** A word of a table's name written apart ("Azure activity", "security_event"). */
 const NAME_PART = /[A-Za-z]+/g;
 /** A name with a capital inside ("OfficeActivity", "SecurityEvent"), never an ordinary word. */
@@ -382,6 +399,8 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     const quoted = /^["']/.test(raw);
     if (!quoted && ((start === 0 && !opening) || NOT_A_NAME.test(raw) || RANKING_COMPOUND.test(raw))) continue;
     if (opening && (namesTableOrColumn(raw, tables) || isFunctionWord(raw.toLowerCase()))) continue;
+    // "our active products": a state of the rows (a flag column's name, a status word) is no kind of them.
+    if (!quoted && !pair && owner.table.toLowerCase() === word && namesStateOf(raw, owner.table, tables)) continue;
     const end = m.index + (pair ? m[0].length : m[1]!.length);
     // "how much has Kiosk spent": a name after a helping verb does what the column's word says; it is no value of it.
     if (!quoted && !pair && HELPING_VERB_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;

@@ -14,6 +14,15 @@ describe('withoutValuesInCounts', () => {
     expect(out.length).toBe(text.length);
   });
 
+  it('blanks a value after a count said in words after a comparison, but not after a lone number word', () => {
+    const text = "members who filed more than seven 'refund_request' tickets";
+    expect(withoutValuesInCounts(text, [hit(text, "'refund_request'")])).toBe(
+      'members who filed more than seven                  tickets',
+    );
+    const lone = "the one 'refund_request' ticket";
+    expect(withoutValuesInCounts(lone, [hit(lone, "'refund_request'")])).toBe(lone);
+  });
+
   it('keeps values that follow no number, or that no noun follows', () => {
     const text = 'the "refund_request" tickets, over 15 "refund_request"';
     expect(withoutValuesInCounts(text, [hit(text, '"refund_request"')])).toBe(text);

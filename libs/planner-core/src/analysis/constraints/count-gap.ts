@@ -1,7 +1,14 @@
+import { NUMBER_PATTERN } from './number-words.util';
 import type { ValueHit } from './value-hit';
 
-/** A count just before a value: a number, then spaces ("more than 20 ", "at least 3 "). */
-const NUMBER_BEFORE = /(?:^|[^\w.,])\d{1,3}(?:,\d{3})*\s+$/;
+/**
+ * A count just before a value: a number, then spaces ("more than 20 ", "at least 3 "), or a number said in words
+ * after a comparison ("more than three ", "at least five ").
+ */
+const NUMBER_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[^\w.,])\d{1,3}(?:,\d{3})*|\b(?:(?:more|fewer|less|greater)\s+than|over|under|above|below|at\s+(?:least|most)|exactly)\s+${NUMBER_PATTERN})\s+$`,
+  'i',
+);
 /** A noun just after a value ("'export_data' events", "DeleteBucket calls"). */
 const NOUN_AFTER = /^\s+[a-z][a-z-]{2,30}\b/i;
 
@@ -15,7 +22,7 @@ export function withoutValuesInCounts(text: string, hits: readonly ValueHit[]): 
   for (const hit of hits) {
     if (hit.kind === 'amount' || hit.kind === 'port' || hit.kind === 'event_id' || hit.kind === 'id') continue;
     if (/^\d/.test(hit.value)) continue;
-    if (!NUMBER_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) continue;
+    if (!NUMBER_BEFORE.test(text.slice(Math.max(0, hit.start - 48), hit.start))) continue;
     if (!NOUN_AFTER.test(text.slice(hit.end, hit.end + 40))) continue;
     out = out.slice(0, hit.start) + ' '.repeat(hit.end - hit.start) + out.slice(hit.end);
   }

@@ -1,6 +1,18 @@
 import { readElapsedMeasure } from './elapsed-measure';
 
 describe('readElapsedMeasure', () => {
+  it('reads "how many days did <who> take to <verb>" as the time to that moment', () => {
+    expect(readElapsedMeasure('on average, how many days did patients in each ward take to pay their bills?')).toEqual({
+      kind: 'avg',
+      of: 'days to pay',
+    });
+    expect(readElapsedMeasure('how many hours do tenants take to sign, typically')).toEqual({
+      kind: 'avg',
+      of: 'hours to sign',
+    });
+    expect(readElapsedMeasure('how many days did we take off in May')).toBeNull();
+  });
+
   it('reads the time between two named moments, with the kind of aggregate said', () => {
     expect(readElapsedMeasure('median hours between ticket creation and first response, per queue')).toEqual({
       kind: 'median',

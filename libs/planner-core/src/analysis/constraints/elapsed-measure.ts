@@ -46,10 +46,10 @@ function eventWords(phrase: string): string {
 
 /**
  * "On average, how many days does it take customers to pay?", "how long does it typically take to ship an
- * order": the same measure asked as a question, the unit in "how many <unit>" (days for "how long").
+ * order", "how many days did customers in each country take to pay": the same measure asked as a question, the unit in "how many <unit>" (days for "how long").
  */
 const HOW_LONG =
-  /\b(?:(on\s+average|average|avg|mean|median|typically)\b[\s,:;-]*)?how\s+(?:many\s+(days|hours|minutes|weeks)|long)\s+(?:does|did|do|will|would)\s+it\s+(?:usually\s+|typically\s+|normally\s+)?take\s+(?:[\w-]+\s+){0,3}?to\s+(?:get\s+|be\s+)?([a-z][\w-]{1,30})\b/i;
+  /\b(?:(on\s+average|average|avg|mean|median|typically)\b[\s,:;-]*)?how\s+(?:many\s+(days|hours|minutes|weeks)|long)\s+(?:does|did|do|will|would)\s+(?:it|(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:usually\s+|typically\s+|normally\s+)?take\s+(?:[\w-]+\s+){0,3}?to\s+(?:get\s+|be\s+)?([a-z][\w-]{1,30})\b/i;
 
 function howLong(text: string): ElapsedMeasure | null {
   const m = HOW_LONG.exec(text);

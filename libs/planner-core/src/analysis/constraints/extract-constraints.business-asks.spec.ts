@@ -359,3 +359,38 @@ describe('extractConstraints: a count asked of each one of the subject', () => {
     expect(c.measure?.kind).toBe('count');
   });
 });
+
+describe("extractConstraints: a count of a table's rows", () => {
+  it("counts the rows of the table the noun names over its own key, not another table's reference to it", () => {
+    const lines: TableColumns = { table: 'order_items', columns: ['order_item_id', 'order_id', 'quantity'] };
+    const orders: TableColumns = { table: 'orders', columns: ['order_id', 'member_id', 'status', 'total'] };
+    const c = read("how many orders ended up with status 'void' per region, and what were they worth?", [
+      lines,
+      orders,
+      members,
+    ]);
+    expect(c.measure).toMatchObject({ kind: 'count', field: 'orders.order_id' });
+  });
+});
+
+describe('extractConstraints: money asked of each of a subject', () => {
+  it('sums the money for each of the subject asked which of, when "each" or "they" owe or spent it', () => {
+    const each = read('which members have overdue bills, and how much does each one owe?', [bills, members]);
+    expect(each.group_by).toEqual([{ kind: 'member', field: 'bills.member_id' }]);
+    expect(each.measure).toMatchObject({ kind: 'sum' });
+    const they = read('which members have unpaid bills, and how much do they owe?', [bills, members]);
+    expect(they.group_by).toEqual([{ kind: 'member', field: 'bills.member_id' }]);
+  });
+
+  it('keeps one total when no subject is asked which of', () => {
+    expect(read('how much do they owe on overdue bills?', [bills, members]).group_by).toEqual([]);
+  });
+});
+
+describe('extractConstraints: records totalling an amount', () => {
+  it('reads "<records> totalling more than <amount>" as a threshold on the sum for each entity', () => {
+    const c = read('members who joined this week and already have orders totalling more than 2,000', [sales, members]);
+    expect(c.having).toMatchObject({ operator: 'gt', value: 2000 });
+    expect(c.measure).toMatchObject({ kind: 'sum' });
+  });
+});

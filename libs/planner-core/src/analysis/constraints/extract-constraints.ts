@@ -467,6 +467,32 @@ function columnAfter(
   return field === null ? null : { field, inside: words[1] !== undefined };
 }
 
+/** A name an app gives what happened, in lower snake case ("badge_denied", "password_reset"). */
+const SNAKE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+/** A column that records what happened on each row ("event_type", "events.EventType"). */
+const EVENT_TYPE_COLUMN = /(?:^|\.)event_?type$/i;
+
+/**
+ * "top IPs by 'badge_denied' count": a quoted snake_case name no words place in a column, where a chosen table
+ * records what happened in an event-type column, is a value of that column (it is no column's name itself).
+ */
+function eventNamedColumn(
+  text: string,
+  read: ReadFilter,
+  values: readonly string[],
+  tables: readonly TableColumns[],
+): string | null {
+  if (!QUOTE_CHARS.includes(text[read.start] ?? '') || values.length !== 1 || !SNAKE_NAME.test(values[0]!)) return null;
+  if (tables.some((t) => t.columns.some((c) => c.toLowerCase() === values[0]))) return null;
+  const column = columnNamed('event type', tables);
+  if (column === null || !EVENT_TYPE_COLUMN.test(column)) return null;
+  // "more than 6 'payment_failed' orders": the name qualifies the rows of another table it is said before (their state).
+  const noun = /^\s+([a-z][\w-]{2,30})/i.exec(text.slice(read.end, read.end + 40))?.[1];
+  const owner = column.includes('.') ? column.slice(0, column.indexOf('.')) : null;
+  const other = noun && tables.find((t) => singularName(t.table) === singularName(noun.toLowerCase()));
+  return other && other.table !== owner && !other.columns.some((c) => EVENT_TYPE_COLUMN.test(c)) ? null : column;
+}
+
 function singularWord(word: string): string {
   return /(?:us|is|ss)$/i.test(word) ? word : word.replace(/s$/i, '');
 }
@@ -541,11 +567,12 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
       expression: text.slice(read.start, read.end).trim().slice(0, LIMITS.expression),
     };
   const after = read.kind === 'text' && !read.hint ? columnAfter(text, read, tables) : null;
+  const named = read.kind === 'text' && !read.hint ? eventNamedColumn(text, read, values, tables) : null;
   const field =
     read.kind === 'text'
       ? read.hint
         ? textField(read.hint, tables)
-        : (columnBefore(text, read.start, tables) ?? after?.field ?? null)
+        : (columnBefore(text, read.start, tables) ?? after?.field ?? named)
       : read.kind === 'status' && read.hint === STATE_RECORD_HINT
         ? recordStatusColumn(tables)
         : read.kind === 'status' && read.hint !== undefined
@@ -572,7 +599,9 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     kind: unkept ? 'text' : read.kind,
     // A quoted name its next words call a column's value ("the 'Outdoor' category") is that value whole.
     operator:
-      (after !== null && !after.inside && field === after.field && operator === 'contains') || setValues
+      (after !== null && !after.inside && field === after.field && operator === 'contains') ||
+      setValues ||
+      (named !== null && field === named && operator === 'contains')
         ? several
           ? 'in'
           : 'eq'
@@ -589,7 +618,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
  * "paid a combined", "owing more than").
  */
 const SPEND_BEFORE =
-  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in|owing(?:\s+us)?|owe[sd]?(?:\s+us)?|(?:orders|purchases|invoices|payments)\s+(?:total(?:l?ed)?|add(?:ed)?\s+up\s+to|came\s+to))(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
+  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in|owing(?:\s+us)?|owe[sd]?(?:\s+us)?|(?:orders|purchases|invoices|payments)\s+(?:total(?:l?ed|l?ing)?|add(?:ed)?\s+up\s+to|came\s+to))(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
 
 /** A number after a spending word and a comparison ("spent more than 5000 in total"): a threshold on the sum, not a count. */
 const SPEND_COMPARED = new RegExp(
@@ -1338,12 +1367,21 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "servers in the lab range talking to port 23, and how often each": the entities the question lists, counted each.
   // "accounts locked out more than 3 times today": a number of times is held by each of the subject listed.
   const timesHeld = having !== null && TIMES_THRESHOLD.test(text);
-  const openingKey =
-    !inactivity &&
-    (summedPlain(measure) || (measure?.kind === 'distinct_count' && EACH_SUBJECT.test(text))) &&
-    ((groupBy.length === 0 && (HOW_OFTEN.test(text) || EACH_SUBJECT.test(text))) || timesHeld)
-      ? openingSubjectKey(text, input.tables)
-      : null;
+  // "which customers have overdue invoices, and how much does each one owe?": the money summed for each of the subject.
+  // "which customers …, and how much do they owe?": "they" are each of the subject asked which of.
+  const amountOf = measure?.kind === 'sum' && groupBy.every((group) => group.field === null);
+  const eachAmount =
+    amountOf && (EACH_AMOUNT.test(text) || (THEY_AMOUNT.test(text) && readWhichSubject(text) !== null));
+  const openingKey = inactivity
+    ? null
+    : eachAmount
+      ? (whichSubjectKey(text, input.tables) ?? (EACH_AMOUNT.test(text) ? openingSubjectKey(text, input.tables) : null))
+      : (summedPlain(measure) || (measure?.kind === 'distinct_count' && EACH_SUBJECT.test(text))) &&
+          ((groupBy.length === 0 && (HOW_OFTEN.test(text) || EACH_SUBJECT.test(text))) || timesHeld)
+        ? openingSubjectKey(text, input.tables)
+        : null;
+  // The words of the amount asked ("each owe") are no key of their own beside the subject's.
+  if (openingKey && eachAmount) groupBy.splice(0, groupBy.length);
   if (openingKey && groupBy.length < 8 && !groupBy.some((group) => group.field === openingKey.field))
     groupBy.unshift(openingKey);
   // "accounts with over 20 failures from more than 4 different IPs": the rows counted are held by `having`, the
@@ -1563,6 +1601,11 @@ function changeBucket(change: PeriodChangeWords | null): QueryConstraints['time_
  */
 /** "how many distinct IPs each": a measure asked of each of the subject the question opens with. */
 const EACH_SUBJECT = /\bhow\s+many\s+(?:[\w-]+\s+){1,3}each\b/i;
+/** Money asked of each of the subject ("how much does each one owe", "how much each of them spent"). */
+const EACH_AMOUNT = /\bhow\s+much\s+(?:(?:money\s+)?(?:do|does|did|has|have|is|was)\s+)?each\b/i;
+/** Money asked of "them" after a subject asked which of ("which clients …, and how much do they owe?"). */
+const THEY_AMOUNT =
+  /\bhow\s+much\s+(?:money\s+)?(?:do|did|have)\s+they\s+(?:still\s+)?(?:owe|spend|pay|have\s+(?:spent|paid))\b/i;
 /** A threshold on how many times something happened ("more than 3 times", "5+ times", "at least twice"). */
 const TIMES_THRESHOLD =
   /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most)\s+(?:\d+|[a-z]+)\s+times\b|\b\d+\s*(?:\+|or\s+more)\s+times\b|\bat\s+least\s+(?:twice|thrice)\b/i;
@@ -1615,11 +1658,23 @@ function worthOfKey(field: string | null, kind: string, tables: readonly TableCo
   return table && worth ? `${table.table}.${worth}` : field;
 }
 
+/**
+ * "how many orders": a count of the rows of the table the noun names is over that table's own key (orders.order_id),
+ * not a reference to it another chosen table keeps (order_items.order_id); null when no chosen table is so named.
+ */
+function countedOwnKey(words: MeasureWords, tables: readonly TableColumns[]): string | null {
+  if (words.kind !== 'count' || words.of === null) return null;
+  const table = tables.find((t) => singularName(t.table) === singularName(words.of!.toLowerCase()));
+  const key = table?.columns.find((column) => column === `${singularName(table.table)}_id`);
+  if (!table || !key) return null;
+  return tables.length > 1 ? `${table.table}.${key}` : key;
+}
+
 function toMeasure(words: MeasureWords, tables: readonly TableColumns[]): Measure {
   const measure: Measure = {
     kind: words.kind,
     of: words.of === null ? null : entityKind(words.of),
-    field: worthOfKey(measureField(words.of, tables), words.kind, tables),
+    field: countedOwnKey(words, tables) ?? worthOfKey(measureField(words.of, tables), words.kind, tables),
   };
   if (words.percentile !== undefined) measure.percentile = words.percentile;
   return measure;

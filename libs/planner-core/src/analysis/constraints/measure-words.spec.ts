@@ -701,6 +701,20 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
 });
 
 describe('readCountBeside', () => {
+  it('reads "what were they worth" asked after a count as the sum of their money', () => {
+    expect(readCountBeside('how many rentals per depot last week, and what were they worth?')).toEqual({
+      kind: 'sum',
+      of: 'amount',
+    });
+    expect(readCountBeside('how many rentals per depot, and were they worth it?')).toBeNull();
+  });
+
+  it("reads a count said as a noun, then a word of money after the records' noun, as the sum of that money", () => {
+    expect(readCountBeside('booking count and booking value per region')).toEqual({ kind: 'sum', of: 'value' });
+    expect(readCountBeside('the number and the amount of refunds by store')).toEqual({ kind: 'sum', of: 'amount' });
+    expect(readCountBeside('booking count and value over 500 per region')).toBeNull();
+  });
+
   it('reads the average order value asked beside a count, "#" and "&" too', () => {
     expect(readCountBeside('# of sales & AOV for each store, 2031')).toEqual({ kind: 'avg', of: 'order value' });
     expect(readCountBeside('count of purchases and the average order size per city')).toEqual({

@@ -144,11 +144,12 @@ const COUNT_THEN_AOV =
 
 /**
  * "how many bookings came in this week, and what do they come to?", "how many returns and how much money was
- * that", "how many rentals and how much they were worth", "…, and what was the refunded amount": the money the
+ * that", "how many rentals and how much they were worth" (or "what were they worth"), "…, and what was the refunded
+ * amount": the money the
  * counted rows add up to, asked after the count about them.
  */
 const COUNT_THEN_TOTAL_ASKED =
-  /\b(?:how\s+many|(?:count|number)\s+of)\b[^?;.]{0,120}?(?:,|\band\b|\+|&|\bplus\b)\s*(?:and\s+)?(?:what\s+(?:(?:do|does|did|would)\s+)?(?:they|those|these|it|that|this|all\s+of\s+them)\s+(?:all\s+)?(?:adds?\s+up\s+to|come\s+to|total|sum\s+to|amount\s+to)|how\s+much\s+(?:money\s+|cash\s+)?(?:(?:was|is|were|did|do|does)\s+(?:that|this|it|they|those|these)|in\s+total|altogether)|how\s+much\s+(?:they|those|these|it|that)\s+(?:were|was|are|is)\s+worth|what\s+(?:was|is|were|are)\s+(?:their|the|its)\s+(?:(?:total|combined|overall)(?:\s+(?:value|amount|worth))?|[\w-]+\s+(?:amount|value|total)))\b/i;
+  /\b(?:how\s+many|(?:count|number)\s+of)\b[^?;.]{0,120}?(?:,|\band\b|\+|&|\bplus\b)\s*(?:and\s+)?(?:what\s+(?:(?:do|does|did|would)\s+)?(?:they|those|these|it|that|this|all\s+of\s+them)\s+(?:all\s+)?(?:adds?\s+up\s+to|come\s+to|total|sum\s+to|amount\s+to)|how\s+much\s+(?:money\s+|cash\s+)?(?:(?:was|is|were|did|do|does)\s+(?:that|this|it|they|those|these)|in\s+total|altogether)|how\s+much\s+(?:they|those|these|it|that)\s+(?:were|was|are|is)\s+worth|what\s+(?:were|was|are|is)\s+(?:they|those|these|it|that|all\s+of\s+them)\s+(?:all\s+)?worth|what\s+(?:was|is|were|are)\s+(?:their|the|its)\s+(?:(?:total|combined|overall)(?:\s+(?:value|amount|worth))?|[\w-]+\s+(?:amount|value|total)))\b/i;
 /** "show count and total amount", "count & average value", "count and total": a count, and a sum or an average beside it. */
 const COUNT_AND_VALUE = new RegExp(
   String.raw`\b(?:count|number)\s+(?:and|&|\+|plus)\s+(?:the\s+)?${VALUE_WORD}\b(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:per|by|for|in|over|this|last|each|since|from)\b)([a-z][\w-]{1,30}))?`,
@@ -179,6 +180,13 @@ const COUNT_NOUN_THEN_VALUE = new RegExp(
   'i',
 );
 
+/**
+ * "order count and order value", "the number and the value of bookings", "invoice count, invoice amount": a count said
+ * as a noun, then a word of money (its records' noun may stand before it): the sum of that money.
+ */
+const COUNT_NOUN_THEN_MONEY =
+  /\b(?:count|number)\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus|&)\s+)(?:their\s+|the\s+|its\s+)?(?:[a-z][\w-]{1,30}\s+)?(value|amount|revenue|worth|turnover)\b(?!\s+(?:of\s+)?(?:more|less|over|under|above|below|greater|at)\b)/i;
+
 /** The sum or average a question asks for beside a count of rows, or null when it asks no count beside one. */
 export function readCountBeside(text: string): MeasureWords | null {
   const noun = COUNT_NOUN_THEN_VALUE.exec(text);
@@ -187,6 +195,8 @@ export function readCountBeside(text: string): MeasureWords | null {
   const records = RECORDS_THEN_MONEY.exec(text);
   if (COUNT_THEN_TOTAL_ASKED.test(text)) return { kind: 'sum', of: 'amount' };
   if (COUNT_THEN_AOV.test(text)) return { kind: 'avg', of: 'order value' };
+  const money = COUNT_NOUN_THEN_MONEY.exec(text);
+  if (money) return { kind: 'sum', of: money[1]!.toLowerCase() };
   const m =
     COUNT_AND_VALUE.exec(text) ??
     COUNT_THEN_VALUE.exec(text) ??

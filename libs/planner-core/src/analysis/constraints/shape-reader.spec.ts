@@ -57,6 +57,8 @@ describe('readShape', () => {
   });
 
   it('reads no grouping in a key named with its value after a bare "by"; "grouped by" and a key alone still group', () => {
+    // "in each country take to pay": the verb after the key is no word of it.
+    expect(shape('how many days did customers in each country take to pay').groupBy).toEqual(['country']);
     expect(shape('badge swipes by reader R-114 overnight').groupBy).toEqual([]);
     expect(shape('uploads by address 192.0.2.44 since noon').groupBy).toEqual([]);
     expect(shape('uploads by device "kiosk" since noon').groupBy).toEqual([]);

@@ -261,7 +261,7 @@ export function subjectKind(phrase: string): string | null {
 /** A word, or a field's dotted name written as it stands (`userIdentity.arn`, `properties.appDisplayName`). */
 const WORD = `[A-Za-z][\\w-]{0,40}(?:\\.[A-Za-z][\\w-]{0,40}){0,3}`;
 /** A noun, or a modifier and a noun ("source IP", "order value", "customer segment"); "account and ..." is the noun alone. */
-const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:acting|initiating|calling|caller|performing|requesting|source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|per|each|across|in|for|from|with|of|on|above|below|over|under|exceed(?:s|ed|ing)?|is|was|more|less|greater|at)\\b))?${WORD}`;
+const NOUN = `(?:domain\\s+(?=controllers?\\b))?(?:(?:acting|initiating|calling|caller|performing|requesting|source|src|destination|dest|dst|client|remote|target|customer|user|ip|event|order|product|sender|recipient|account|parent|child|file|device|app|application|process|country|payment|billing|shipping|aws|azure|gcp|cloud|s3|ec2|iam|entra|windows|linux|web|dns|http|vpn|mail|email|network|error|result|failure|status|response|bytes|packets)\\s+(?!(?:and|or|then|by|per|each|across|in|for|from|with|of|on|above|below|over|under|exceed(?:s|ed|ing)?|is|was|more|less|greater|at|take|takes|took|do|does|did)\\b))?${WORD}`;
 
 /** A noun after a product or log source's name ("cloudtrail error codes", "sysmon parent processes"). */
 const NOUN_AFTER_SOURCE = new RegExp(`^\\s+(${NOUN})`, 'i');
