@@ -638,11 +638,12 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     (!written.ordinary || telemetryWords.length > 0 || telemetryMatchedBest(catalog, platforms, catalogMatch))
       ? { ...written, ...WRITING_STYLE_LEANS[written.style] }
       : null;
-  // A write-up of a cloud provider's activity with no trail named and in no rule's style (a rule names the trail it
-  // reads): a hunt's description.
+  // A write-up of a cloud provider's activity with no trail named and in no rule's style (a rule of the Splunk store's
+  // library names the trail it reads): a hunt's description, or the summary of one of the Microsoft store's analytics
+  // rules, which opens as a title does ("Detect …", "Identify …") and leaves the table it reads unsaid.
   const trailless =
     style === null &&
-    WRITE_UP_MEANING.test(reading.text) &&
+    (WRITE_UP_MEANING.test(reading.text) || RULE_TITLE_OPENING.test(reading.text)) &&
     !CLOUD_ACTIVITY_TRAIL.trail.some((word) => saysWords(reading, word)) &&
     (CLOUD_ACTIVITY_TRAIL.words.some((word) => saysWords(reading, word)) ||
       saysApiAction(reading.exactTokens, reading.text));
