@@ -154,6 +154,20 @@ describe('routing signals that generalise', () => {
     expect(analyze(question, mirroredHints()).required_platforms).toEqual(['spl']);
   });
 
+  it.each([
+    'Detect suspicious file permission changes made with the chmod command on critical directories.',
+    'Identify new accounts created with useradd outside the build pipeline.',
+    'Detect capabilities granted to binaries with setcap on production hosts.',
+    'Detect kernel modules loaded with insmod by a non-root account.',
+  ])('reads a Unix command named as Linux host telemetry, as the word "linux" is: %s', (question) => {
+    const hints = {
+      kql: { tables: { HostCommandEvents: ['TimeGenerated', 'CommandLine', 'AccountName', 'FolderPath'] } },
+      spl: { sourcetypes: ['host:command:events'] },
+    };
+
+    expect(analyze(question, hints).required_platforms).toEqual(['spl']);
+  });
+
   it('leans to Splunk for an AWS service named alone (EC2), as for AWS itself', () => {
     const hints = {
       kql: { tables: { HostSocketEvents: ['TimeGenerated', 'RemotePort', 'ActionType'] } },
