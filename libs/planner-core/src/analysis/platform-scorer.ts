@@ -350,6 +350,13 @@ const WINDOWS_FILE = /\b[\w-]+\.(?:exe|dll|ps1|bat)\b/i;
 /** The extension {@link WINDOWS_FILE} ends with: a cheap test before it (its name is tried from every word). */
 const WINDOWS_FILE_EXTENSION = /\.(?:exe|dll|ps1|bat)\b/i;
 
+/**
+ * A Unix command named ("the chmod command", "useradd", "setfacl"): one run on a Linux or Unix host, so it names that
+ * host's telemetry as the word "linux" does. Only names no English sentence uses otherwise.
+ */
+const UNIX_COMMAND =
+  /(?<![\w./-])(?:chmod|chown|chattr|setfacl|setcap|useradd|adduser|usermod|userdel|groupadd|visudo|iptables|insmod|modprobe|systemctl)(?![\w.-])/i;
+
 function namesTelemetrySource(reading: QuestionReading): boolean {
   return (
     TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word))) ||
@@ -422,12 +429,14 @@ function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<stri
   if (collected.words.some((word) => saysWords(reading, word)))
     return { lean: new Map([[collected.platform, collected.weight]]), named: collected.platform };
   const windowsFile = WINDOWS_FILE_EXTENSION.test(reading.text) && WINDOWS_FILE.test(reading.text);
+  const unixCommand = UNIX_COMMAND.test(reading.text.slice(0, MAX_LISTED_TEXT));
   // A cloud API action (`CreateUser`, `PutBucketPolicy`) is a call CloudTrail records: it names AWS as the word does.
   const apiCall = saysApiAction(reading.exactTokens, reading.text);
   const vendors = TELEMETRY_SOURCE_LEANS.filter(
     (family) =>
       family.words.some((word) => saysWords(reading, word)) ||
       (windowsFile && family.words.includes('windows')) ||
+      (unixCommand && family.words.includes('linux')) ||
       (apiCall && family.words.includes('aws')),
   );
   // A kind of data (web requests, mail) speaks only when no vendor does.
@@ -638,11 +647,12 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     (!written.ordinary || telemetryWords.length > 0 || telemetryMatchedBest(catalog, platforms, catalogMatch))
       ? { ...written, ...WRITING_STYLE_LEANS[written.style] }
       : null;
-  // A write-up of a cloud provider's activity with no trail named and in no rule's style (a rule names the trail it
-  // reads): a hunt's description.
+  // A write-up of a cloud provider's activity with no trail named and in no rule's style (a rule of the Splunk store's
+  // library names the trail it reads): a hunt's description, or the summary of one of the Microsoft store's analytics
+  // rules, which opens as a title does ("Detect …", "Identify …") and leaves the table it reads unsaid.
   const trailless =
     style === null &&
-    WRITE_UP_MEANING.test(reading.text) &&
+    (WRITE_UP_MEANING.test(reading.text) || RULE_TITLE_OPENING.test(reading.text)) &&
     !CLOUD_ACTIVITY_TRAIL.trail.some((word) => saysWords(reading, word)) &&
     (CLOUD_ACTIVITY_TRAIL.words.some((word) => saysWords(reading, word)) ||
       saysApiAction(reading.exactTokens, reading.text));

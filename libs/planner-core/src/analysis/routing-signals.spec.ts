@@ -135,6 +135,39 @@ describe('routing signals that generalise', () => {
     expect(rule.required_platforms).toEqual(['spl']);
   });
 
+  it.each([
+    'Detect AWS bucket access by unknown callers.',
+    'Identify Amazon S3 bucket policies being made public.',
+    'Detect an EC2 instance started in a region the account never used before.',
+    'Identify IAM access keys created for a root user. Attackers could use them to persist.',
+  ])(
+    "reads a rule's title about AWS that names no audit trail as the Microsoft store's analytics rule: %s",
+    (question) => {
+      expect(analyze(question, mirroredHints()).required_platforms).toEqual(['kql']);
+    },
+  );
+
+  it.each([
+    'Detect AWS bucket access by unknown callers, leveraging AWS CloudTrail logs.',
+    'Identify Amazon S3 bucket policies being made public in CloudTrail events.',
+  ])("keeps a rule's title about AWS that names the audit trail with Splunk: %s", (question) => {
+    expect(analyze(question, mirroredHints()).required_platforms).toEqual(['spl']);
+  });
+
+  it.each([
+    'Detect suspicious file permission changes made with the chmod command on critical directories.',
+    'Identify new accounts created with useradd outside the build pipeline.',
+    'Detect capabilities granted to binaries with setcap on production hosts.',
+    'Detect kernel modules loaded with insmod by a non-root account.',
+  ])('reads a Unix command named as Linux host telemetry, as the word "linux" is: %s', (question) => {
+    const hints = {
+      kql: { tables: { HostCommandEvents: ['TimeGenerated', 'CommandLine', 'AccountName', 'FolderPath'] } },
+      spl: { sourcetypes: ['host:command:events'] },
+    };
+
+    expect(analyze(question, hints).required_platforms).toEqual(['spl']);
+  });
+
   it('leans to Splunk for an AWS service named alone (EC2), as for AWS itself', () => {
     const hints = {
       kql: { tables: { HostSocketEvents: ['TimeGenerated', 'RemotePort', 'ActionType'] } },
