@@ -51,6 +51,12 @@ describe('namesItsColumn', () => {
   it('should read a value said in another case than it is written as the value alone', () => {
     expect(namesItsColumn(text('print operators', 'Print Operators'))).toBe(false);
   });
+
+  it('should read a value whose words are the words said written out in full as the value alone', () => {
+    expect(namesItsColumn(text('global admins', 'Global Administrator'))).toBe(false);
+    expect(namesItsColumn(text('Security Readers', 'Security Reader'))).toBe(false);
+    expect(namesItsColumn(text('event type 10', 'event 10'))).toBe(true);
+  });
 });
 
 describe('scopedToSource', () => {

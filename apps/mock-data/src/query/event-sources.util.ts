@@ -132,7 +132,21 @@ function asSaid(text: string): string {
  * A value written in other case or spacing than said ("domain admins" read as "Domain Admins") names no column.
  */
 export function namesItsColumn(filter: ConstraintFilter): boolean {
-  return filter.kind === 'text' && asSaid(filter.expression) !== asSaid(filter.values[0] ?? '');
+  return filter.kind === 'text' && !spelledOut(asSaid(filter.expression), asSaid(filter.values[0] ?? ''));
+}
+
+/**
+ * Whether a value is the words said, each perhaps written out in full ("global admins" → "global administrator"):
+ * as many words, each said one (less a plural `s`) beginning the value's.
+ */
+function spelledOut(said: string, value: string): boolean {
+  if (said === value) return true;
+  const saidWords = said.split(' ');
+  const valueWords = value.split(' ');
+  return (
+    saidWords.length === valueWords.length &&
+    saidWords.every((word, i) => valueWords[i]!.startsWith(word) || valueWords[i]!.startsWith(word.replace(/s$/, '')))
+  );
 }
 
 /** Whether a source can express a filter: it has a column for the kind and, for event ids, holds that family. */

@@ -345,6 +345,15 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(notes.join('\n')).toContain('AuditLogs keeps accounts in InitiatedBy and TargetResources');
   });
 
+  it('should read the audit log the planner names first for an account it keeps in its bags, not a table with an account column', () => {
+    const { query } = kql({
+      tables: ['AuditLogs', 'DeviceProcessEvents'],
+      constraints: aConstraints({ filters: [aFilter('user', ['r.osei@example.org'])] }),
+    });
+    expect(query.split('\n')[0]).toBe('AuditLogs');
+    expect(query).toContain('InitiatedBy has "r.osei@example.org"');
+  });
+
   it('should skip unknown filter kinds with a note instead of failing', () => {
     const { notes } = kql({
       tables: ['SigninLogs'],

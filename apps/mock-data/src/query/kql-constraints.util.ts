@@ -70,11 +70,22 @@ const ACCOUNT_KINDS: ReadonlySet<string> = new Set(['user', 'email', 'actor']);
  * another filter, a left-out account, or a table without both bags.
  */
 function accountBagsClause(filter: ConstraintFilter, columns: readonly string[]): string | null {
-  if (!ACCOUNT_KINDS.has(filter.kind) || filter.values.length === 0) return null;
-  if (filter.operator !== 'eq' && filter.operator !== 'in') return null;
-  if (!AUDIT_ACCOUNT_BAGS.every((bag) => columns.includes(bag))) return null;
+  if (!holdsInAccountBags(filter, columns)) return null;
   const terms = filter.values.flatMap((v) => AUDIT_ACCOUNT_BAGS.map((bag) => `${bag} has ${kqlString(v)}`));
   return terms.length === 1 ? terms[0]! : `(${terms.join(' or ')})`;
+}
+
+/**
+ * Whether a table keeps the account a filter names in an audit log's bags (see {@link accountBagsClause}): it holds
+ * the filter as a table with an account column does.
+ */
+export function holdsInAccountBags(filter: ConstraintFilter, columns: readonly string[]): boolean {
+  return (
+    ACCOUNT_KINDS.has(filter.kind) &&
+    filter.values.length > 0 &&
+    (filter.operator === 'eq' || filter.operator === 'in') &&
+    AUDIT_ACCOUNT_BAGS.every((bag) => columns.includes(bag))
+  );
 }
 
 /** A KQL string literal. */

@@ -4,6 +4,7 @@ import type { Inactivity, QueryConstraints } from './constraints';
 import { inactiveUnlessSucceeded } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import {
+  holdsInAccountBags,
   KQL_OUTCOME,
   kqlColumn,
   kqlFilterClauses,
@@ -464,9 +465,13 @@ function kqlSources(
     return tables;
   // The filters a table can hold, then the keys it can group by ("… by country": the sign-ins, not the activity log).
   const othersUnsaid = (table: string) => tables.every((t) => t === table || topicScore(t, question) === 0);
+  // An account an audit log keeps in its bags of who acted and what was acted on is held there as in a column.
   const fits = (table: string) =>
     c.filters.filter(
-      (f) => (f.kind === 'status' && KQL_OUTCOME[table]) || canExpress(table, schema.tables[table] ?? [], f),
+      (f) =>
+        (f.kind === 'status' && KQL_OUTCOME[table]) ||
+        canExpress(table, schema.tables[table] ?? [], f) ||
+        holdsInAccountBags(f, schema.tables[table] ?? []),
     ).length +
     groupKeysHeld(table, schema.tables[table] ?? [], c) +
     (othersUnsaid(table) ? processRunsHeld(table, schema.tables[table] ?? [], c) : 0);

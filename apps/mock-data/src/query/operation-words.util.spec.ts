@@ -254,6 +254,15 @@ describe('operationFilter (operations written out, vault policies, role definiti
     ]);
   });
 
+  it('reads a role named by its title alone, after the change that gave it, as a member added to a role', () => {
+    const op = (question: string) => operationFilter('AuditLogs', ['OperationName'], question)?.values;
+    expect(op('who added ppl to Global Administrator in entra today')).toEqual(['Add member to role']);
+    expect(op('who was made global admin this week')).toEqual(['Add member to role']);
+    expect(op('anyone assigned Security Reader since Monday')).toEqual(['Add member to role']);
+    expect(op('who added users to the Domain Admins group')).toEqual(['Add member to group']);
+    expect(op('sign-ins by Global Administrators')).toBeUndefined();
+  });
+
   it('reads "additions of members to a role or a group" as the directory operation', () => {
     expect(
       operationFilter('AuditLogs', ['OperationName'], 'all additions of users to the privileged role admin role')

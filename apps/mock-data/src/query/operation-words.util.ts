@@ -65,7 +65,14 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
   // "added members to the Global Administrator role", "who was added to a role", "granted a directory role":
   // Entra's "Add member to role".
   [
-    /\badd(?:ed|ing|s)?\s+(?:as\s+(?:an?\s+)?)?(?:(?:an?\s+|the\s+)?(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b|\brole\s+(?:member(?:ship)?\s+)?(?:additions?|adds)\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?|principals?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}roles?\b|\b(?:granted|given|assigned(?:\s+to)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:directory\s+|admin(?:istrator)?\s+)?roles?\b(?!\s+assignments?)/i,
+    /\badd(?:ed|ing|s)?\s+(?:as\s+(?:an?\s+)?)?(?:(?:an?\s+|the\s+)?(?:new\s+)?(?:members?|users?|people|ppl|folks|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b|\brole\s+(?:member(?:ship)?\s+)?(?:additions?|adds)\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?|principals?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}roles?\b|\b(?:granted|given|assigned(?:\s+to)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:directory\s+|admin(?:istrator)?\s+)?roles?\b(?!\s+assignments?)/i,
+    ['Add member to role'],
+  ],
+  // A role named by its title alone, after the change that gave it ("added ppl to Global Administrator", "who was made
+  // global admin", "assigned Security Reader to …"): the title is "the … role". Titles are capitalised, but for the
+  // directory's own "global admin"; "added to the Domain Admins group" is a group's.
+  [
+    /\b(?:[Aa]dd(?:ed|ing|s)?|[Aa]ssign(?:ed|ing|s)?|[Gg]rant(?:ed|ing|s)?|[Gg]ave|[Gg]iven|[Mm]ade|[Bb]ec(?:a|o)me|[Bb]ecoming|[Pp]romot(?:e|ed|es|ing)|[Ee]levat(?:e|ed|es|ing))\b[^?.!;]{0,40}?(?:\b[Gg]lobal\s+(?:[Aa]dmin(?:istrator)?|[Rr]eader)|\b[Pp]rivileged\s+[Rr]ole\s+[Aa]dmin(?:istrator)?|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Admin(?:istrator)?|Reader|Operator))s?\b(?!\s+(?:[Gg]roups?|[Rr]oles?\s+[Aa]ssignments?)\b)/,
     ['Add member to role'],
   ],
   [/\brole\s+assignments?\b/i, ['role']],
@@ -75,7 +82,7 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
   ],
   [/\bpassword\s+(?:changes?|changed)\b|\bchang(?:ed|es?|ing)\s+(?:\w+\s+)?passwords?\b/i, ['password']],
   [
-    /\badd(?:ed|ing|s)?\s+(?:(?:new\s+)?(?:members?|users?|people|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}groups?\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}groups?\b/i,
+    /\badd(?:ed|ing|s)?\s+(?:(?:new\s+)?(?:members?|users?|people|ppl|folks|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}groups?\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}groups?\b/i,
     ['Add member to group'],
   ],
   [/\bgroup\s+membership\b/i, ['member']],

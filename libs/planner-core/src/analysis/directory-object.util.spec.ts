@@ -7,6 +7,7 @@ import {
   saysAccountLifecycle,
   saysDirectoryObjectChange,
   saysMembershipChange,
+  directoryRoleName,
 } from './directory-object.util';
 import { analyzeHeuristically } from './heuristic-analyzer';
 
@@ -15,6 +16,17 @@ describe('saysMembershipChange', () => {
     expect(saysMembershipChange('who was added to the payroll approvers group on Friday')).toBe(true);
     expect(saysMembershipChange('operators that got assigned the Teams Service Administrator role')).toBe(true);
     expect(saysMembershipChange('accounts removed from a highly privileged role overnight')).toBe(true);
+  });
+
+  it('reads a directory role named by its title, with no "role" after it, as what a change gave or took', () => {
+    expect(saysMembershipChange('who added ppl to Global Administrator in entra today')).toBe(true);
+    expect(saysMembershipChange('who was made global admin this week')).toBe(true);
+    expect(saysMembershipChange('someone assigned Privileged Role Administrator to a guest')).toBe(true);
+  });
+
+  it('does not read a directory role named beside no change', () => {
+    expect(saysMembershipChange('sign-ins by global admins from new countries')).toBe(false);
+    expect(saysMembershipChange('added a note for the security administrator of the branch')).toBe(false);
   });
 
   it('does not read the role someone holds now, or a group changed in other ways', () => {
@@ -160,5 +172,17 @@ describe('saysAccountLifecycle', () => {
   it("leaves the lifecycle of the cloud directory's accounts to its name", () => {
     expect(saysAccountLifecycle('guest accounts removed from the Entra tenant on friday')).toBe(false);
     expect(saysAccountLifecycle('AAD users that were disabled this week')).toBe(false);
+  });
+});
+
+describe('directoryRoleName', () => {
+  it('spells a role title as the directory does: capitalised, in full, singular', () => {
+    expect(directoryRoleName('global admins')).toBe('Global Administrator');
+    expect(directoryRoleName('Global Administrator')).toBe('Global Administrator');
+    expect(directoryRoleName('Security Readers')).toBe('Security Reader');
+  });
+
+  it('keeps the plural of a role the directory names in the plural', () => {
+    expect(directoryRoleName('Directory Readers')).toBe('Directory Readers');
   });
 });

@@ -1,4 +1,5 @@
 import { oncePerList } from './once-per-list.util';
+import { DIRECTORY_ROLE_CHANGED } from './vocabulary';
 
 /** An entry as these searches read it. */
 type Named = { readonly name: string };
@@ -41,12 +42,14 @@ const MEMBERSHIP_CHANGE =
   /\b(?:(?:was|were|been|being|got|get|gets|getting)\s+(?:added|removed|assigned|granted|given|revoked|promoted|demoted|elevated|dropped)|(?:added|removed|promoted|demoted|elevated|moved)\s+(?:to|from|into|out\s+of))(?:\s+[\w-]+){0,4}?\s+(?:roles?|groups?)\b/i;
 
 /**
- * Whether the question asks when someone was put in or taken out of a role or group (see {@link MEMBERSHIP_CHANGE}):
+ * Whether the question asks when someone was put in or taken out of a role or group (see {@link MEMBERSHIP_CHANGE}), a
+ * directory role perhaps named by its title alone (see `DIRECTORY_ROLE_CHANGED`):
  * an event an identity provider's audit log records. A business record keeps the role someone holds now, not when
  * it changed ("users whose role is admin").
  */
 export function saysMembershipChange(text: string): boolean {
-  return MEMBERSHIP_CHANGE.test(text.slice(0, MAX_TEXT));
+  const slice = text.slice(0, MAX_TEXT);
+  return MEMBERSHIP_CHANGE.test(slice) || DIRECTORY_ROLE_CHANGED.test(slice);
 }
 
 /** The cloud directory named by any of its names (`Entra ID`, `Azure AD`, `AAD`). */
@@ -112,3 +115,19 @@ export const directoryNamedEntry = oncePerList((entries: readonly Named[]): Name
     return DIRECTORY_NAME.test(lower) && !CLOUD_DIRECTORY_NAME.test(lower);
   }),
 );
+
+/** A title's last word, plural or short ("admins", "Admin"), as the directory names its roles. */
+const TITLE_END = /\b(?:admin(?:istrator)?s?|(reader|operator)s?)$/i;
+
+/**
+ * A directory role's title as the directory spells it ("global admins" → "Global Administrator", "Security Readers"
+ * → "Security Reader"); the roles named in the plural ("Directory Readers") keep it.
+ */
+export function directoryRoleName(said: string): string {
+  const words = said.trim().split(/\s+/);
+  const titled = words.map((word) => (/^[a-z]/.test(word) ? word[0]!.toUpperCase() + word.slice(1) : word)).join(' ');
+  if (/^Directory\s/.test(titled)) return titled;
+  return titled.replace(TITLE_END, (_end, graded: string | undefined) =>
+    graded ? graded[0]!.toUpperCase() + graded.slice(1).toLowerCase() : 'Administrator',
+  );
+}

@@ -153,6 +153,26 @@ describe('tables of the chosen platform', () => {
     expect(first('o365 operations from 198.51.100.20')).toBe('OfficeActivity');
   });
 
+  it('reads the directory audit log for a directory role named by its title alone, not its sign-ins', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          SigninLogs: ['TimeGenerated', 'UserPrincipalName', 'IPAddress', 'ResultType', 'AppDisplayName'],
+          AuditLogs: ['TimeGenerated', 'OperationName', 'InitiatedBy', 'TargetResources'],
+          DeviceProcessEvents: ['TimeGenerated', 'DeviceName', 'AccountName', 'FileName'],
+          SecurityEvent: ['TimeGenerated', 'Computer', 'EventID', 'TargetUserName'],
+        },
+      },
+    };
+    const first = (question: string) => analyze(question, hints).entities.tables[0];
+
+    expect(first('who added ppl to Global Administrator in entra today')).toBe('AuditLogs');
+    expect(first('who was made global admin this week')).toBe('AuditLogs');
+    expect(first('anyone added to Security Administrator in the last 7 days?')).toBe('AuditLogs');
+    expect(first('sign-ins by global admins from new countries')).toBe('SigninLogs');
+  });
+
   it('names the network table for outbound connections', () => {
     const result = analyze(
       'In Sentinel, which hosts had outbound connections to the callback address?',

@@ -906,6 +906,25 @@ export const DEVICE_ACTIVITY: ReadonlyArray<{ readonly words: readonly string[];
   { words: ['proxy', 'proxies', 'web proxy', 'web gateway'], activity: 'web request' },
 ];
 
+/**
+ * A built-in role of the cloud directory named by its title ("Global Administrator", "global admin", "Privileged Role
+ * Administrator", "Security Reader"): who holds one is the directory's business, and a change of it is an event of its
+ * audit log. The two titles only the directory uses are read in any case; the others, made of ordinary words ("user
+ * administrator", "security operator" can be a job), only capitalised as a title is.
+ */
+export const DIRECTORY_ROLE_TITLE =
+  /\b(?:[Gg]lobal\s+(?:[Aa]dmin(?:istrator)?s?|[Rr]eaders?)|[Pp]rivileged\s+[Rr]ole\s+[Aa]dmin(?:istrator)?s?|(?:Privileged\s+Authentication|Security|User|Helpdesk|Password|Authentication(?:\s+Policy)?|(?:Cloud\s+)?Application|Exchange|SharePoint|Teams|Intune|Billing|Conditional\s+Access|Compliance|Groups|License|Hybrid\s+Identity|Identity\s+Governance|Cloud\s+Device)\s+Admin(?:istrator)?s?|Security\s+(?:Reader|Operator)s?|Directory\s+(?:Readers|Writers))\b/;
+
+/**
+ * A directory role named by its title as what a change gave or took ("added ppl to Global Administrator", "who was made
+ * global admin", "assigned Security Reader to …"): the title stands for "the … role", and who holds it is the
+ * directory's change. The change is said at most a few words before the title.
+ */
+export const DIRECTORY_ROLE_CHANGED = new RegExp(
+  String.raw`\b(?:[Aa]dd(?:s|ed|ing)?|[Rr]emov(?:e|es|ed|ing)|[Aa]ssign(?:s|ed|ing)?|[Gg]rant(?:s|ed|ing)?|[Gg]ave|[Gg]iven|[Rr]evok(?:e|es|ed|ing)|[Pp]romot(?:e|es|ed|ing)|[Ee]levat(?:e|es|ed|ing)|[Mm]ade|[Bb]ec(?:a|o)me|[Bb]ecoming)\b[^.?!;]{0,48}?` +
+    DIRECTORY_ROLE_TITLE.source,
+);
+
 /** A kind of activity telemetry records, the words a question evokes it with, and the words a table named for it holds. */
 export interface DataCategory {
   readonly name: string;
@@ -1177,6 +1196,9 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'configure',
     ],
     accountLifecycle: true,
+    // A directory role named by its title as what a change gave ("added ppl to Global Administrator"); beside a
+    // sign-in alone ("sign-ins by global admins") a title says whose, not what changed.
+    namedIn: DIRECTORY_ROLE_CHANGED,
     names: ['audit', 'change', 'changes', 'directory'],
   },
   {

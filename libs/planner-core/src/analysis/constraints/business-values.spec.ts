@@ -13,6 +13,13 @@ const read = (text: string): Array<[string, string, string?]> =>
   );
 
 describe('readBusinessValues', () => {
+  it("reads a directory role named by its title alone as the role's name, as the directory spells it", () => {
+    expect(read('who added ppl to Global Administrator in entra today')).toEqual([['text', 'Global Administrator']]);
+    expect(read('who was made global admin this week')).toEqual([['text', 'Global Administrator']]);
+    expect(read('anyone added to Security Readers lately')).toEqual([['text', 'Security Reader']]);
+    expect(read('the security administrator of the branch office')).toEqual([]);
+  });
+
   it('reads errors of signing in as failed sign-ins, and no other errors', () => {
     expect(read('logon errors at the kiosk since noon')).toEqual([['status', 'failed']]);
     expect(read('count authentication error events by realm')).toEqual([['status', 'failed']]);

@@ -12,6 +12,8 @@ import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import { SpanSet, scan, type ValueHit } from './value-hit';
 import { CURRENCY_NAMES } from './currency-names';
 import { isFunctionWord } from './function-words';
+import { directoryRoleName } from '../directory-object.util';
+import { DIRECTORY_ROLE_TITLE } from '../vocabulary';
 
 /**
  * Values a question names in words: statuses and outcomes, firewall actions, severities,
@@ -206,6 +208,8 @@ const SEGMENT =
 /** A directory or RBAC role named by its title ("the Global Administrator role", "the Key Vault Reader role"): a value to search for. */
 const NAMED_ROLE =
   /\b(?:the|a)\s+((?:[A-Z][\w-]*\s+){0,3}(?:Administrator|Admin|Reader|Operator|Owner|Contributor|Developer|Manager|Writer))\s+role\b/g;
+/** A directory role named by its title alone, with no "role" after it (see `DIRECTORY_ROLE_TITLE`). */
+const ROLE_TITLE = new RegExp(DIRECTORY_ROLE_TITLE.source, 'g');
 /** Files named just before a verb ("executables dropped in ..."). */
 const FILE_NOUN_BEFORE =
   /\b(?:files?|executables?|binar(?:y|ies)|payloads?|dlls?|scripts?|malware|documents?)\s+(?:were\s+|was\s+|being\s+)?$/i;
@@ -903,6 +907,14 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       const start = m.index + m[0].indexOf(m[1]!);
       return { kind: 'text', value: m[1]!, start, end: start + m[1]!.length };
     },
+    hits,
+  );
+  // "added ppl to Global Administrator", "who became global admin": a directory role's title, as the directory spells it.
+  scan(
+    text,
+    ROLE_TITLE,
+    taken,
+    (m) => ({ kind: 'text', value: directoryRoleName(m[0]), start: m.index, end: m.index + m[0].length }),
     hits,
   );
   scan(

@@ -489,6 +489,24 @@ describe('clauseAnalyses', () => {
     expect(out.get('kql')!.time_range).toBe('past 5 days');
   });
 
+  it("reads a clause naming a source's feed in a store by name as naming only a store", () => {
+    const text =
+      'every sign-in by m.novak@example.org over the last 5 days, from Sentinel and from the Azure AD feed in Splunk';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'spl'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        { text: 'every sign-in by m.novak@example.org over the last 5 days, from Sentinel', platform: 'kql' },
+        { text: 'and from the Azure AD feed in Splunk', platform: 'spl' },
+      ],
+    });
+
+    expect(values(out, 'spl')).toEqual(['m.novak@example.org']);
+  });
+
   it("gives such a clause the other clause's whole request: what it filters on and what it counts", () => {
     const text = 'how many blocked sessions from 172.20.9.14 in the palo alto logs yesterday, and the entra logs too';
     const out = clauseAnalyses({

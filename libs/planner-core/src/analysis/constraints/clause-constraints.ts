@@ -1,5 +1,5 @@
 import type { ConstraintFilter, FilterKind, QueryConstraints, TimeWindow } from '@mesh/a2a-contracts';
-import { clauseOfPiece, platformClauses, type PlatformClause } from '../question-reader';
+import { clauseOfPiece, platformClauses, storeNamesIn, type PlatformClause } from '../question-reader';
 import { mayNameTime, resolveTimeRange, type ResolvedTimeRange } from '../time-range.util';
 import { PLATFORM_DOMAINS } from '../vocabulary';
 import { columnFor, type TableColumns } from './column-mapper';
@@ -106,12 +106,18 @@ const NOTHING_ASKED = new Set([
   'log',
   'logs',
   'data',
+  // "the Azure AD feed in Splunk": a source's data as it reaches a store.
+  'feed',
+  'feeds',
   'check',
   'search',
   'please',
   'pls',
 ]);
-/** Words at most a clause says beside those and its window when it only names where else to look ("cloudtrail", "google workspace"). */
+/**
+ * Words at most a clause says beside those, its window and the store's own name when it only names where else to look
+ * ("cloudtrail", "google workspace", "the Azure AD feed in Splunk").
+ */
 const MAX_STORE_WORDS = 2;
 
 /**
@@ -120,8 +126,9 @@ const MAX_STORE_WORDS = 2;
  */
 function namesOnlyAStore(text: string, constraints: QueryConstraints): boolean {
   if (constraints.filters.length > 0 || constraints.measure !== null || constraints.group_by.length > 0) return false;
-  const words = text
-    .slice(0, MAX_CLOSING_TEXT)
+  let said = text.slice(0, MAX_CLOSING_TEXT);
+  for (const store of storeNamesIn(said).reverse()) said = `${said.slice(0, store.at)} ${said.slice(store.end)}`;
+  const words = said
     .toLowerCase()
     .split(/[^\w:.-]+/)
     .filter((word) => word.length > 0 && !NOTHING_ASKED.has(word) && !mayNameTime(word));

@@ -1193,6 +1193,12 @@ describe('readShape (acting accounts, "and which" keys, people)', () => {
       groupBy: ['vendor'],
       limit: 4,
     });
+    // So does one spelt out.
+    expect(readShape('the five vendors with the most late shipments', new SpanSet(), isColumn)).toMatchObject({
+      groupBy: ['vendor'],
+      limit: 5,
+    });
+    expect(shape('the twelve source addresses with the most failed authentications').limit).toBe(12);
   });
 
   it('should rank the noun said before a verb of what it did the most, by money when the verb moves money', () => {

@@ -579,13 +579,16 @@ const WHICH_MOST = new RegExp(
   `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})(?:\\s+([A-Za-z][\\w-]{1,30}))?\\s+(?:[^\\s?!;.]+(?:\\.[^\\s?!;.]+)*\\s+){0,12}?(?:the\\s+)?(?<!\\bat\\s)(?:most|highest|fewest|least|lowest|largest|biggest|greatest|smallest)\\b`,
   'i',
 );
+/** A count spelt out before the rows it ranks ("the five source addresses with the most …"), two to twenty. */
+const SMALL_NUMBER_WORD =
+  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 /**
  * "countries with the most new customers", "segments having the lowest revenue", "the 4 stores that earned the most":
  * the noun said before "with the most" (or before a verb of what it did) is what is ranked, one row per each, by the
  * measure said after.
  */
 const SUBJECT_WITH_MOST = new RegExp(
-  `(?:(?<![\\w.,:/-])(\\d{1,3})\\s+)?\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had)|(?:that|which|who)\\s+(?:[a-z]{2,20}ed|spent|sent|made|paid|sold|brought\\s+in|earns?|makes?|spends?|sells?)(?:\\s+us)?)\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b(?!\\s+(?:recent|recently|likely|often)\\b)`,
+  `(?:(?<![\\w.,:/-])(\\d{1,3}|${SMALL_NUMBER_WORD})\\s+)?\\b(${NOUN})\\s+(?:with|having|that\\s+(?:have|had)|who\\s+(?:have|had)|(?:that|which|who)\\s+(?:[a-z]{2,20}ed|spent|sent|made|paid|sold|brought\\s+in|earns?|makes?|spends?|sells?)(?:\\s+us)?)\\s+(?:the\\s+)?(most|highest|largest|biggest|greatest|fewest|least|lowest|smallest)\\b(?!\\s+(?:recent|recently|likely|often)\\b)`,
   'i',
 );
 
