@@ -110,6 +110,9 @@ const NOTHING_ASKED = new Set([
   'search',
   'please',
   'pls',
+  // The platform that holds the store ("the azure ad data in splunk"): where to look, not what to ask.
+  'splunk',
+  'sentinel',
 ]);
 /** Words at most a clause says beside those and its window when it only names where else to look ("cloudtrail", "google workspace"). */
 const MAX_STORE_WORDS = 2;
