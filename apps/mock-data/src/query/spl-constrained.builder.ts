@@ -85,6 +85,11 @@ export function splQuote(value: string): string {
   return /^[A-Za-z0-9_.:*\-/@]+$/.test(value) ? value : `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
+/** A field in an `eval`/`where` expression: bare when it is a plain name, in single quotes when it has dots or other marks. */
+export function whereField(field: string): string {
+  return /^[A-Za-z_]\w*$/.test(field) ? field : `'${field}'`;
+}
+
 function splTime(iso: string): string {
   const d = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -200,8 +205,8 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
         return {
           where:
             values.length === 1
-              ? `cidrmatch("${filter.values[0]}", '${field}')`
-              : `(${filter.values.map((v) => `cidrmatch("${v}", '${field}')`).join(' OR ')})`,
+              ? `cidrmatch("${filter.values[0]}", ${whereField(field)})`
+              : `(${filter.values.map((v) => `cidrmatch("${v}", ${whereField(field)})`).join(' OR ')})`,
         };
       // Sysmon's Hashes holds every algorithm in one string ("MD5=…,SHA256=…"): a hash is a part of it.
       if (filter.kind === 'hash' && /^Hashes$/i.test(field.slice(field.lastIndexOf('.') + 1))) {
@@ -242,7 +247,7 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
     case 'neq':
     case 'not_in':
       if (filter.kind === 'cidr')
-        return { where: filter.values.map((v) => `NOT cidrmatch("${v}", '${field}')`).join(' AND ') };
+        return { where: filter.values.map((v) => `NOT cidrmatch("${v}", ${whereField(field)})`).join(' AND ') };
       // "anything other than svchost.exe" on a full path: no path ends with the name (`Image!=svchost.exe` excludes nothing).
       if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName))
         return { search: filter.values.map((v) => `NOT ${field}=${splQuote(`*\\${v}`)}`).join(' ') };

@@ -1,3 +1,4 @@
+import { whereField } from './spl-constrained.builder';
 import { buildSplQuery } from './spl-query.builder';
 import { aConstraints, aFilter, anInput, DAY, lastSeconds, type AnalysisFixture } from './testing/analysis-fixtures';
 import { SPL_SCHEMA } from './testing/bundled-schemas';
@@ -469,7 +470,17 @@ describe('buildSplQuery: address ranges and domain suffixes', () => {
       }),
     });
     expect(query).toMatch(/QueryName=\*\.example\.org(\s|$)/m);
-    expect(query).toMatch(/NOT cidrmatch\("10\.0\.0\.0\/8", '\w+'\)/);
+    expect(query).toMatch(/NOT cidrmatch\("10\.0\.0\.0\/8", \w+\)/);
+  });
+
+  it('names a plain field bare in cidrmatch and quotes only a field with dots', () => {
+    const plain = spl({
+      tables: ['aws'],
+      question: 'AssumeRole calls from outside 10.0.0.0/8',
+      constraints: aConstraints({ filters: [aFilter('cidr', ['10.0.0.0/8'], { operator: 'neq' })] }),
+    });
+    expect(plain.query).toContain(`| where NOT cidrmatch("10.0.0.0/8", sourceIPAddress)`);
+    expect(whereField('properties.ipAddress')).toBe(`'properties.ipAddress'`);
   });
 
   it('filters a data model search on an address range inside tstats, where the field still exists', () => {

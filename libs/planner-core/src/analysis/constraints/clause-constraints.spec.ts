@@ -566,3 +566,13 @@ describe('requestedTimeRange', () => {
     );
   });
 });
+
+describe('clauseAnalyses (a clause that only names a store and the platform holding it)', () => {
+  it("asks the other clause's request of a store named with its platform ('the azure ad data in splunk')", () => {
+    const out = read(
+      'any sign-in failures for kim@fabrikam.com in the last 6 hours? check both sentinel and the azure ad data in splunk',
+      ['kql', 'spl'],
+    );
+    expect(values(out, 'spl')).toEqual(expect.arrayContaining(['failed', 'kim@fabrikam.com']));
+  });
+});

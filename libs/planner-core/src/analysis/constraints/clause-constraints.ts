@@ -113,6 +113,9 @@ const NOTHING_ASKED = new Set([
   'search',
   'please',
   'pls',
+  // The platform that holds the store ("the azure ad data in splunk"): where to look, not what to ask.
+  'splunk',
+  'sentinel',
 ]);
 /**
  * Words at most a clause says beside those, its window and the store's own name when it only names where else to look

@@ -285,3 +285,17 @@ describe('columnFor, a name of the noun before it', () => {
     expect(columnFor('pilot name', [bookings, clients])).toBeNull();
   });
 });
+
+describe('columnFor (an end of an event said in full)', () => {
+  const auth: TableColumns = { table: 'Authentication', columns: ['app', 'dest', 'src', 'user', 'action'] };
+
+  it('maps "destination" and "source" to the short dest and src fields when no column spells the word', () => {
+    expect(columnFor('destination', [auth])).toBe('dest');
+    expect(columnFor('source', [auth])).toBe('src');
+  });
+
+  it('keeps a column that spells the word', () => {
+    const flows: TableColumns = { table: 'flows', columns: ['destination', 'dest'] };
+    expect(columnFor('destination', [flows])).toBe('destination');
+  });
+});

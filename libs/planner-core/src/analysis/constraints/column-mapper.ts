@@ -272,8 +272,23 @@ export function columnFor(kind: string, tables: readonly TableColumns[], hint?: 
     ]) ??
     idColumn(tables, kind) ??
     abbreviatedColumn(key, tables) ??
-    ownerNameColumn(kind, tables)
+    ownerNameColumn(kind, tables) ??
+    endColumn(key, tables)
   );
+}
+
+/** The short words the ends of an event go by in field names (the CIM's `dest` and `src`), by the whole word. */
+const END_WORDS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  destination: 'dest',
+  destinations: 'dest',
+  source: 'src',
+  sources: 'src',
+});
+
+/** "by destination" where no column spells the word: the end its short word names (`dest`, `src`), or null. */
+function endColumn(key: string, tables: readonly TableColumns[]): string | null {
+  const short = END_WORDS[key];
+  return short ? firstMatch(tables, PATTERNS[short]!) : null;
 }
 
 /** "patient name", "product names": the noun of whose name a phrase asks `[1]`. */

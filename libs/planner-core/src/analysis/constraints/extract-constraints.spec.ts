@@ -835,3 +835,40 @@ describe('extractConstraints: how far a negation reaches', () => {
     );
   });
 });
+
+describe('extractConstraints (values set aside after the noun phrase that names them)', () => {
+  const trail: TableColumns = { table: 'aws:cloudtrail', columns: ['eventName', 'sourceIPAddress'] };
+  const flows: TableColumns = { table: 'Network_Traffic', columns: ['src_ip', 'dest_ip', 'dest_port'] };
+
+  it('leaves out the addresses listed after "other than our … addresses,"', () => {
+    expect(
+      filters('API calls from addresses other than our two office egress addresses, 203.0.113.10 and 203.0.113.11', [
+        trail,
+      ]),
+    ).toMatchObject([{ kind: 'ip', operator: 'not_in', values: ['203.0.113.10', '203.0.113.11'] }]);
+    expect(filters('logins except from the known scanners: 198.51.100.4 or 198.51.100.5', [trail])).toMatchObject([
+      { kind: 'ip', operator: 'not_in' },
+    ]);
+  });
+
+  it('keeps a value after a comma that closes a time, not a negation', () => {
+    expect(filters('calls not made in the last 24 hours, 203.0.113.10', [trail])).toMatchObject([
+      { kind: 'ip', operator: 'eq' },
+    ]);
+  });
+
+  it('puts a range on the end the noun after it names ("non-10.x srcs")', () => {
+    expect(filters('3389 from non-10.x srcs', [flows])).toContainEqual(
+      expect.objectContaining({ kind: 'cidr', operator: 'neq', values: ['10.0.0.0/8'], field: 'src_ip' }),
+    );
+  });
+});
+
+describe('extractConstraints (event ids listed with a plus)', () => {
+  it('keeps "4720 + 4732" as one list of ids', () => {
+    const win: TableColumns = { table: 'wineventlog', columns: ['EventCode', 'user', 'host'] };
+    expect(filters('wineventlog 4720 + 4732 last 10h, by user + host', [win])).toMatchObject([
+      { kind: 'event_id', operator: 'in', values: ['4720', '4732'] },
+    ]);
+  });
+});

@@ -138,6 +138,16 @@ const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as
 const NEGATION =
   /(?:\bnot\b|\bno\s+longer\b(?!\s+than\b)|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\bexcept\b|\b(?:anything|anyone|everything|everyone|all)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bexcl\b\.?|\bw\/o\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\baside\s+from\b|\b(?:anyone|anybody|someone|somebody|users?|accounts?|hosts?|devices?|machines?)\s+besides\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
 /**
+ * A negation, then the noun phrase of the values it sets aside, then the values after a comma, a colon or a bracket
+ * ("other than our two office egress addresses, 203.0.113.10 and …", "excluding the scanners (10.0.0.5, …)", "except
+ * our break-glass accounts: …"): the noun ends in a plural, and no word of a time or a place is on the way.
+ */
+const NEGATION_APPOSED =
+  /(?:\bnot\b|\bexcept\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bapart\s+from\b|\baside\s+from\b|\bignor(?:e|ing)\b|\bbesides\b)(?:\s+(?!(?:in|on|at|during|over|since|last|past|this|to|by|for|with|and|or|but|ago)\b)[\w-]+){1,6}s\s*(?:[,:(]|\s-|—)\s*$/i;
+/** Characters before a value read for {@link NEGATION_APPOSED}. */
+const APPOSED_REACH = 90;
+
+/**
  * A word or two in brackets that restates the noun before it inside a list ("by IAM identity (arn) and API call"):
  * no item of its own, and no end of the list.
  */
@@ -204,12 +214,16 @@ const COMPARISONS: ReadonlyArray<readonly [RegExp, FilterOperator]> = [
 ];
 /** "and" between two parts of a command line: each is on it. */
 const BOTH_GAP = /^\s*,?\s*(?:and|&)\s*$/i;
-const LIST_GAP = /^\s*(?:,|\/|&|\||\bor\b|\band\b|\bnor\b|\bvs\.?|\bversus\b|,\s*(?:or|and)\b)\s*$/i;
+const LIST_GAP = /^\s*(?:,|\/|&|\+|\||\bor\b|\band\b|\bnor\b|\bvs\.?|\bversus\b|,\s*(?:or|and)\b)\s*$/i;
 const SOURCE_BEFORE =
   /\b(?:from|source|src|originating\s+from)\s+(?:the\s+)?(?:host\s+|device\s+|machine\s+)?(?:ip\s+)?(?:address\s+|range\s+|subnet\s+)?$/i;
 /** Words that make an address the far end: "to", "destination", or a command-and-control server's ("C2 at"). */
 const DESTINATION_BEFORE =
   /\b(?:to|into|towards|destination|dest|remote|contacting|reaching|destined\s+for)\s+(?:the\s+)?(?:(?:server|host|machine|box|vm|node)\s+)?(?:ip\s+)?(?:address\s+)?$|\b(?:c2|c&c|cnc|command[\s-]+and[\s-]+control)(?:\s+(?:server|host|node|ip|address|infra(?:structure)?))?\s+(?:(?:at|on|is)\s+)?$/i;
+
+/** The end of a flow named right after an address or a range: its sources `[1]` or its destinations. */
+const END_NOUN_AFTER =
+  /^\s+(?:(src|srcs|sources?(?!\s+ports?\b)|source\s+(?:ips?|addresses))|(?:dst|dsts|dests?|destinations?(?!\s+ports?\b)|destination\s+(?:ips?|addresses)))\b/i;
 
 /** A word that gives traffic its side: where it goes ("to", "into") or where it comes from. */
 const SIDE_WORD = String.raw`(?:to|into|towards|from)`;
@@ -266,6 +280,11 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
   const ruleStated = negated !== null && RULE_BEFORE.test(before.slice(0, negated.index));
   if (negated && !ownAccount && !ruleStated && !negationEndsBefore(negated[0]))
     return { operator: 'neq', start: hit.start - before.length + negated.index };
+  const apposed = NEGATION_APPOSED.exec(text.slice(Math.max(from, hit.start - APPOSED_REACH), hit.start));
+  if (apposed && !negated) {
+    const said = Math.max(from, hit.start - APPOSED_REACH);
+    return { operator: 'neq', start: said + apposed.index };
+  }
   if (negatedAfter(before, text.slice(hit.end, hit.end + NEGATED_AFTER_REACH)))
     return { operator: 'neq', start: hit.start };
   const notGoing = negatedMotionAt(before);
@@ -309,6 +328,9 @@ function hintOf(text: string, hit: ValueHit): string | undefined {
   if (DESTINATION_BEFORE.test(before) || saysMotionTo(text.slice(Math.max(0, hit.start - MOTION_WINDOW), hit.start)))
     return 'destination';
   if (SOURCE_BEFORE.test(before)) return 'source';
+  // "non-10.x srcs", "192.168.x destinations": the noun right after the range says which end it is.
+  const endNoun = END_NOUN_AFTER.exec(text.slice(hit.end, hit.end + 24));
+  if (endNoun) return endNoun[1] ? 'source' : 'destination';
   const scope = SCOPE_OF_SIDE.exec(text.slice(Math.max(0, hit.start - SCOPE_WINDOW), hit.start));
   if (scope) return scope[1]!.toLowerCase() === 'from' ? 'source' : 'destination';
   return (

@@ -1453,3 +1453,46 @@ describe('namesKnownTool', () => {
     expect(namesKnownTool('anydeskish.exe starts')).toBe(false);
   });
 });
+
+describe('readLiteralValues (short address ranges and bare service ports in traffic questions)', () => {
+  it('reads a range written short as addresses when a noun of addresses follows it', () => {
+    expect(values('3389 from non-10.x srcs')).toContainEqual(['cidr', '10.0.0.0/8']);
+    expect(values('ssh from 192.168.x hosts')).toContainEqual(['cidr', '192.168.0.0/16']);
+  });
+
+  it('keeps a short range with no noun of addresses after it a version, not a range', () => {
+    expect(values('hosts still running python 3.x today')).not.toContainEqual(['cidr', '3.0.0.0/8']);
+  });
+
+  it("reads a service's well-known port said bare before where the traffic came from", () => {
+    expect(values('net traffic dm: 3389 from non-10.x srcs, last 1h')).toContainEqual(['port', '3389']);
+    expect(values('firewall: 445 inbound from the internet')).toContainEqual(['port', '445']);
+  });
+
+  it('reads no port from a count or a rank, nor from a number that is no service port', () => {
+    expect(values('top 25 from the firewall data by src_ip')).not.toContainEqual(['port', '25']);
+    expect(values('network traffic: 1234 from 10.0.0.5')).not.toContainEqual(['port', '1234']);
+  });
+});
+
+describe('readLiteralValues (event ids joined by a plus)', () => {
+  it('reads both ids of "4720 + 4732"', () => {
+    expect(values('wineventlog 4720 + 4732 last 10h')).toEqual(
+      expect.arrayContaining([
+        ['event_id', '4720'],
+        ['event_id', '4732'],
+      ]),
+    );
+  });
+
+  it('still reads "4625+" as no id (a count of at least)', () => {
+    expect(values('hosts with 4625+ failures')).not.toContainEqual(['event_id', '4625']);
+  });
+});
+
+describe('readLiteralValues (site names under newer generic endings)', () => {
+  it('reads a host name ending in .games or .shop as a domain', () => {
+    expect(values('5xx on api.ashfall.games last 6h')).toContainEqual(['domain', 'api.ashfall.games']);
+    expect(values('404s on checkout.bramble.shop today')).toContainEqual(['domain', 'checkout.bramble.shop']);
+  });
+});

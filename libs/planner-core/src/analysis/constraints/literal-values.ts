@@ -13,7 +13,7 @@ import {
 import { saysImageFolder, saysScriptFolder } from './image-folder';
 import { listContinuations } from './listed-values';
 import { SpanSet, scan, type ValueHit } from './value-hit';
-import { readServicePorts, SERVICE_NAME_GROUP } from './service-ports';
+import { readServicePorts, SERVICE_DEFAULT_PORTS, SERVICE_NAME_GROUP } from './service-ports';
 import { readRegistryValueNames } from './registry-values';
 import { encodedCommandHits } from './encoded-command';
 import { saidAsNameEnding } from './domain-ending';
@@ -353,6 +353,19 @@ const PORT_VIA = new RegExp(
 );
 
 /**
+ * A service's well-known port said bare before the end its traffic came from or its direction ("3389 from non-10.x
+ * srcs", "445 inbound from the internet", "22 traffic from 10.0.0.5"), in a question about network traffic: the port
+ * the traffic went to. Not a count or a rank ("top 25 from", "over 445 from").
+ */
+const SERVICE_PORT_FROM =
+  /(?<![\w.:/$€£#-])(?<!\b(?:top|last|first|past|next|over|under|than|least|most|about|around|exactly|only|of|by|with)\s+)(\d{2,5})(?=\s+(?:(?:traffic|connections?|sessions?|flows?|hits)\s+)?(?:from|inbound|outbound|ingress|egress)\b)/gi;
+/** The ports of the services people name ({@link SERVICE_DEFAULT_PORTS}). */
+const WELL_KNOWN_PORTS: ReadonlySet<number> = new Set(Object.values(SERVICE_DEFAULT_PORTS).flat());
+/** Words of a question about network traffic. */
+const NETWORK_TRAFFIC_SAID =
+  /\b(?:traffic|network|firewall|fw|connections?|flows?|netflow|packets?|inbound|outbound|ingress|egress|network_traffic)\b/i;
+
+/**
  * A port written with its protocol ("tcp/8443", "udp/53", "hit tcp 5985"), whatever words stand before it: the port
  * traffic went to. A number after the protocol and a space is one unless a unit or a count word follows it.
  */
@@ -569,6 +582,9 @@ const TLDS = [
   // Country endings often seen in tunnels, dynamic DNS and phishing ("loca.lt"), none a common file's extension.
   ...['lt', 'lv', 'ee', 'su', 'to', 'ws', 'pw', 'cz', 'sk', 'ro', 'hu', 'pt', 'gr', 'tr', 'il', 'za', 'mx', 'ar'],
   ...['cl', 'vn', 'ng', 'ke', 'ae', 'kz', 'si', 'bg', 'lu', 'li', 'fm', 'la', 'cf', 'ga', 'gq', 'icu', 'buzz'],
+  // Generic endings companies name their sites and APIs under ("api.studio.games", "pay.acme.shop"), none a word a
+  // column or a file ends in.
+  ...['games', 'shop', 'store', 'tech', 'studio', 'agency', 'solutions', 'digital', 'academy', 'finance', 'health'],
 ];
 /** A domain suffix written with its leading dot or wildcard (".xyz", "*.example.com"): the names ending so, searched for. */
 const DOMAIN_SUFFIX = new RegExp(
@@ -1197,7 +1213,7 @@ const MAIL_CONTEXT =
 
 /** Words after a number that make it a count, an amount or a duration, not an id. */
 const NOT_AN_ID_AFTER =
-  /^\s*(?:(?:usd|eur|gbp|dollars?|euros?|pounds?|orders?|items?|rows?|records?|results?|times|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes|[kmg]b|%)\b|or\s+(?:more|fewer|less)\b|\+)/i;
+  /^\s*(?:(?:usd|eur|gbp|dollars?|euros?|pounds?|orders?|items?|rows?|records?|results?|times|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|bytes|[kmg]b|%)\b|or\s+(?:more|fewer|less)\b|\+(?!\s*\d))/i;
 
 /** Offsets of each number of a list match, so each number is one hit with its own span. */
 function listHits(
@@ -1242,11 +1258,23 @@ function portProtocols(text: string, hits: readonly ValueHit[], taken: SpanSet):
   return protocols;
 }
 
+/**
+ * A noun of addresses or of the machines behind them right after a range written short ("10.x srcs", "192.168.x
+ * hosts", "10.* addresses"): the range is one of addresses, not a version ("python 3.x").
+ */
+const ADDRESS_NOUN_AFTER =
+  /^\s+(?:src|srcs|sources?|source\s+(?:ips?|addresses)|dst|dsts|dests?|destinations?|ips?|ip\s+addresses|addresses|addrs?|hosts?|clients?|servers?|machines?|devices?|endpoints?|subnets?|ranges?|networks?|space|block)\b/i;
+
 /** The CIDR block an IPv4 address written with open parts stands for ("10.4.x.x" → 10.4.0.0/16), or null. */
 function openIpRange(m: RegExpExecArray): ValueHit | null {
   const fixed = m[1]!.slice(0, -1).split('.');
   const parts = m[0].split('.').length;
-  if ((m[2] !== undefined || fixed.length < 2) && parts !== 4) return null;
+  if (
+    (m[2] !== undefined || fixed.length < 2) &&
+    parts !== 4 &&
+    !ADDRESS_NOUN_AFTER.test(m.input.slice(m.index + m[0].length))
+  )
+    return null;
   if (fixed.some((part) => Number(part) > 255)) return null;
   const value = `${[...fixed, '0', '0', '0'].slice(0, 4).join('.')}/${fixed.length * 8}`;
   return { kind: 'cidr', value, start: m.index, end: m.index + m[0].length };
@@ -1977,6 +2005,14 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     scan(text, PORT_DIRECTED, taken, destinationPorts, hits);
   if (/\b(?:over|via|through|thru)\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text))
     scan(text, PORT_VIA, taken, destinationPorts, hits);
+  if (NETWORK_TRAFFIC_SAID.test(text))
+    scan(
+      text,
+      SERVICE_PORT_FROM,
+      taken,
+      (m) => (WELL_KNOWN_PORTS.has(Number(m[1])) ? destinationPorts(m) : null),
+      hits,
+    );
   if (/\b(?:tcp|udp)\s*[/\s]\s*(?:port\s+)?\d/i.test(text)) scan(text, PROTOCOL_PORT, taken, destinationPorts, hits);
   if (/\d\s*\/\s*(?:tcp|udp)\b/i.test(text)) scan(text, PORT_SLASH_PROTOCOL, taken, destinationPorts, hits);
   // "denied ssh against 10.2.2.2": a service named in traffic with no port of its own is on its default port.

@@ -1417,3 +1417,21 @@ describe('readShape: an average that a measure is held to', () => {
     expect(readShape('average payout per vendor', new SpanSet(), () => false).measure?.kind).toBe('avg');
   });
 });
+
+describe('readShape (bytes and where the data is held)', () => {
+  it('reads "traffic in Splunk" as a place, and sums the bytes the question says were sent', () => {
+    expect(
+      shape('from the firewall traffic in Splunk, the total bytes sent to 198.51.100.1 by each source').measure,
+    ).toEqual({ kind: 'sum', of: 'bytes out' });
+  });
+
+  it('reads the direction of a verb said after the place ("data in splunk ... did each host send")', () => {
+    expect(shape('from the firewall data in splunk, how many bytes did each host send to 203.0.113.9').measure).toEqual(
+      { kind: 'sum', of: 'bytes out' },
+    );
+  });
+
+  it('still reads "bytes in" said as a direction', () => {
+    expect(shape('total bytes in per host today').measure).toEqual({ kind: 'sum', of: 'bytes in' });
+  });
+});

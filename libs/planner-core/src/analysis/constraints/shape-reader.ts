@@ -1053,14 +1053,17 @@ function bytesMoved(direction: string): { kind: MeasureKind; of: string } {
 /** "how much data went out", "how much traffic", "how much was uploaded": the volume moved, not a count of rows. */
 const HOW_MUCH_VOLUME =
   /\bhow\s+much\s+(?:(?:data|traffic|bandwidth|bytes)\b|(?:was|were|did|does|do|has|have|had)\s+(?:[\w.:-]+\s+){0,3}?(?:send|sent|upload(?:ed)?|download(?:ed)?|receive[d]?|transfer(?:red)?|exfiltrat(?:e|ed))\b)|\bhow\s+many\s+(?:bytes|[kmgt]b|kilobytes|megabytes|gigabytes)\b/i;
-/** Bytes said with a direction ("bytes out", "data sent", "bytes_in", "outbound traffic"). */
+/**
+ * Bytes said with a direction ("bytes out", "data sent", "bytes_in", "outbound traffic"); "in" before what holds the
+ * data or a period ("traffic in Splunk", "bytes in the last hour") is a place, no direction.
+ */
 const BYTES_SAID =
-  /\b(?:(?:bytes?|data|traffic)[\s_]+(out|in|sent|received|uploaded|downloaded|transferred)|(outbound|inbound|egress|ingress)\s+(?:bytes|data|volume|traffic\s+volume))\b/i;
+  /\b(?:(?:bytes?|data|traffic)[\s_]+(out|in(?!\s+(?:the|a|an|our|their|its|my|your|this|that|these|those|each|every|all|any|splunk|sentinel|defender)\b)|sent|received|uploaded|downloaded|transferred)|(outbound|inbound|egress|ingress)\s+(?:bytes|data|volume|traffic\s+volume))\b/i;
 /** A sum's noun that is the volume of data moved, whichever way. */
 const VOLUME_NOUN = /^(?:bytes|volume|traffic)$/;
 /** A direction said of data moved without the word "bytes" ("went out to", "came in from", "uploaded"). */
 const MOVED_DIRECTION =
-  /\b(?:(?:went|goes|going|gone|sent|leaving|left)\s+out|out(?:bound)?|egress|upload(?:ed|s)?|sent|exfiltrat\w*)\b|\b(?:(?:came|comes|coming)\s+in|in(?:bound)?|ingress|download(?:ed|s)?|received)\b/i;
+  /\b(?:(?:went|goes|going|gone|sent|leaving|left)\s+out|out(?:bound)?|egress|upload(?:ed|s)?|sen(?:t|d|ds|ding)|exfiltrat\w*)\b|\b(?:(?:came|comes|coming)\s+in|inbound|ingress|download(?:ed|s)?|receiv(?:e|es|ed|ing))\b/i;
 /** A count asked for in so many words: the rows are what is counted, whatever bytes they carry. */
 const COUNT_ASKED = /\b(?:how\s+many|count|number\s+of)\b/i;
 
