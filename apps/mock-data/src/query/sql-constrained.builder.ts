@@ -66,16 +66,16 @@ const OCTET_RANGE = /^(\d{1,3}(?:\.\d{1,3}){3})\/(8|16|24)$/;
 /**
  * An address column within a range: on whole octets, the address's text begins with the fixed ones
  * (`host(ip) LIKE '10.4.%'`, plain to read and to parse); else network_subeq(a, b), the function form of `a <<= b`
- * that every SQL parser reads.
+ * that every SQL parser reads. `outside`: the address is in none of it ("ip not in 10.0.0.0/8").
  */
-function withinRange(ref: string, type: string, cidr: string): string {
+function withinRange(ref: string, type: string, cidr: string, outside = false): string {
   const address = type === 'inet' ? ref : `${ref}::inet`;
   const octets = OCTET_RANGE.exec(cidr);
   if (octets?.[1] && octets[2]) {
     const fixed = octets[1].split('.').slice(0, Number(octets[2]) / 8);
-    return `host(${address}) LIKE ${sqlString(`${fixed.join('.')}.%`)}`;
+    return `host(${address}) ${outside ? 'NOT LIKE' : 'LIKE'} ${sqlString(`${fixed.join('.')}.%`)}`;
   }
-  return `network_subeq(${ref}::inet, ${sqlString(cidr)}::inet)`;
+  return `${outside ? 'NOT ' : ''}network_subeq(${ref}::inet, ${sqlString(cidr)}::inet)`;
 }
 
 function isPersonal(column: string, columns: readonly string[]): boolean {
@@ -815,7 +815,9 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
       break;
     case 'neq':
     case 'not_in':
-      clauses.push(values.length === 1 ? `${ref} <> ${values[0]}` : `${ref} NOT IN (${values.join(', ')})`);
+      // "ip not in 10.0.0.0/8": an address outside every range said, not one unequal to the range's text.
+      if (filter.kind === 'cidr') clauses.push(...filter.values.map((v) => withinRange(ref, type, v, true)));
+      else clauses.push(values.length === 1 ? `${ref} <> ${values[0]}` : `${ref} NOT IN (${values.join(', ')})`);
       break;
     case 'contains':
       clauses.push(

@@ -24,6 +24,13 @@ describe('qualifiedByValue', () => {
     expect(qualifiedByValue('members with card_declined visits per door', ['visits'])).toBe('visits');
   });
 
+  it('finds the table a quoted snake_case value is said before ("\'card_declined\' visits")', () => {
+    expect(qualifiedByValue("distinct members w/ 'card_declined' visits today", ['visits'])).toBe('visits');
+    expect(qualifiedByValue('how many "card_declined" visits', ['visits'])).toBe('visits');
+    expect(qualifiedByValue('count `card_declined` visits', ['visits'])).toBe('visits');
+    expect(qualifiedByValue("members with 'card_declined' at the door", ['visits'])).toBeNull();
+  });
+
   it('finds nothing in no tables, or for a value before another word', () => {
     expect(qualifiedByValue('card_declined visits', [])).toBeNull();
     expect(qualifiedByValue('card_declined at the door', ['visits'])).toBeNull();

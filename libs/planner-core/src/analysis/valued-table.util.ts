@@ -1,8 +1,8 @@
 /** Characters of the question read for a value said before a table's name. */
 const MAX_TEXT = 1_000;
 
-/** A snake_case value (`password_reset`, `out_of_stock`) and the word after it. */
-const VALUE_THEN_WORD = /(?<![\w.:/-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s+([A-Za-z][A-Za-z_]*)\b/g;
+/** A snake_case value (`password_reset`, `out_of_stock`, quoted or not: `'login_failed'`) and the word after it. */
+const VALUE_THEN_WORD = /(?<![\w.:/-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)['"`\u2019\u201d]?\s+([A-Za-z][A-Za-z_]*)\b/g;
 
 /**
  * The table a snake_case value qualifies, said as "<value> <table>" ("how many refund_issued events",

@@ -20,6 +20,12 @@ describe('readBusinessValues', () => {
     expect(read('the security administrator of the branch office')).toEqual([]);
   });
 
+  it('reads invoices or bills said to be outstanding as unpaid ones, and no other thing outstanding', () => {
+    expect(read('which clients have outstanding invoices older than 60 days')).toEqual([['status', 'unpaid']]);
+    expect(read('count outstanding bills by currency')).toEqual([['status', 'unpaid']]);
+    expect(read('outstanding tasks per team')).toEqual([]);
+  });
+
   it('reads errors of signing in as failed sign-ins, and no other errors', () => {
     expect(read('logon errors at the kiosk since noon')).toEqual([['status', 'failed']]);
     expect(read('count authentication error events by realm')).toEqual([['status', 'failed']]);

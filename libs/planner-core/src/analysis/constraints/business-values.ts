@@ -166,6 +166,8 @@ const STATUS = new RegExp(
     .join('|')})\\b`,
   'gi',
 );
+/** Requests for payment said to be outstanding ("outstanding invoices", "outstanding bills"): not paid yet. */
+const OUTSTANDING_RECORDS = /\b(outstanding)\s+(?=(?:invoices?|bills?)\b)/gi;
 /** Errors of signing in ("sign-in errors", "login errors", "authentication error"): the sign-ins that failed. */
 const SIGNIN_ERRORS = /\b(?:sign[\s-]?in|log[\s-]?in|log[\s-]?on|authentication)\s+(errors?)\b/gi;
 /** Deals said just before "closed" ("deals over $5k closed last week"): the sale was made, no record's status. */
@@ -834,6 +836,7 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     (m) => simple('status', 'failed', m.index + m[0].length - m[1]!.length, m[1]!.length),
     hits,
   );
+  scan(text, OUTSTANDING_RECORDS, taken, (m) => simple('status', 'unpaid', m.index, m[1]!.length), hits);
   scan(
     text,
     STATUS,

@@ -637,10 +637,10 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
 
 /**
  * Words before an amount that make it what an entity spent (or owes) in all ("spent over", "a total spend of",
- * "paid a combined", "owing more than").
+ * "paid a combined", "owing more than", "whose invoice total is above").
  */
 const SPEND_BEFORE =
-  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in|owing(?:\s+us)?|owe[sd]?(?:\s+us)?|(?:orders|purchases|invoices|payments)\s+(?:total(?:l?ed|l?ing)?|add(?:ed)?\s+up\s+to|came\s+to))(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?)\s*$/i;
+  /\b(?:(?:spent|spend(?:s|ing)?|paid|bought|purchased|generated|brought\s+in|owing(?:\s+us)?|owe[sd]?(?:\s+us)?|(?:orders|purchases|invoices|payments)\s+(?:total(?:l?ed|l?ing)?|add(?:ed)?\s+up\s+to|came\s+to))(?:\s+(?:a\s+)?(?:total|combined|overall|cumulative)(?:\s+of)?)?|(?:total|combined|overall|cumulative|lifetime)\s+(?:spend(?:ing)?|spent|revenue|sales|purchases|order\s+value|value)(?:\s+(?:of|is|was))?|(?:order|invoice|payment|purchase|bill)\s+(?:total|amount|value)s?(?:\s+(?:this|last|in|for|during|over|since)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|was|are|were))\s*$/i;
 
 /** A number after a spending word and a comparison ("spent more than 5000 in total"): a threshold on the sum, not a count. */
 const SPEND_COMPARED = new RegExp(

@@ -71,3 +71,22 @@ describe('extractConstraints: ranked by the money a record holds', () => {
     expect(c.group_by).toEqual([{ kind: 'customer', field: expect.stringMatching(/customer_id$/) }]);
   });
 });
+
+describe("extractConstraints: a threshold on a record's money said of each subject", () => {
+  const clients: TableColumns = { table: 'customers', columns: ['customer_id', 'name', 'country'] };
+  const bills: TableColumns = { table: 'bills', columns: ['bill_id', 'customer_id', 'amount', 'billed_at'] };
+
+  it('reads "whose bill total is above N" as the sum per subject held to N, a time said between or not', () => {
+    for (const text of [
+      'customers whose bill total is above 20000',
+      'customers whose bill total this year is above 20000',
+      'customers whose bill amounts in 2025 were over 20000',
+    ]) {
+      const c = extractConstraints({ text, tables: [bills, clients] });
+      expect(c.measure).toMatchObject({ kind: 'sum', field: 'bills.amount' });
+      expect(c.group_by).toEqual([{ kind: 'customer', field: expect.stringMatching(/customer_id$/) }]);
+      expect(c.having).toMatchObject({ operator: 'gt', value: 20000 });
+      expect(c.filters.filter((f) => f.kind === 'amount')).toEqual([]);
+    }
+  });
+});

@@ -937,3 +937,13 @@ describe('readShown, columns said with their owner in the possessive', () => {
     ]);
   });
 });
+
+describe('readAbsence, an amount said between the subject and what it lacks', () => {
+  const isEntity = (word: string) => ['order', 'invoice', 'customer'].includes(word);
+
+  it('reads "orders above 500 EUR without an invoice" and "with no invoice" as orders lacking invoices', () => {
+    for (const text of ['orders above 500 EUR without an invoice', 'orders over 500 with no invoice']) {
+      expect(readAbsence(text, isEntity)).toMatchObject({ of: 'invoice', subject: 'order' });
+    }
+  });
+});

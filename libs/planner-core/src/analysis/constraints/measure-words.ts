@@ -388,10 +388,13 @@ const NEVER = new RegExp(
   String.raw`\b([a-z][\w-]{2,30})${QUALIFIER}\s+(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)?\s*never\s+(?:(?:[a-z]+(?:ed|ne|de|t)|did|made|had|got|gave|sent|bought)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b`,
   'i',
 );
-/** A place or an amount said between the subject and "that have no" ("orders over $900 that have no …", "in Peru"). */
+/**
+ * A place or an amount said between the subject and "that have no", "with no" or "without" ("orders over $900 that
+ * have no …", "orders above 500 EUR without an invoice", "in Peru").
+ */
 const BEFORE_NO = String.raw`(?:(?:over|above|under|below|worth|from|in|of|since)\s+\S{1,20}(?:\s+[A-Z]{3})?\s+)?`;
 const WITH_NO = new RegExp(
-  String.raw`\b([a-z][\w-]{2,30})${SUBJECT_WHEN}\s+(?:with\s+(?:no|zero|0)|without(?:\s+(?:any|an?))?|${BEFORE_NO}(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:have|has|had)\s+(?:no|zero|0)|${BEFORE_NO}(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+(?:any|an?))\s+([a-z][\w-]{2,30})\b`,
+  String.raw`\b([a-z][\w-]{2,30})${SUBJECT_WHEN}\s+(?:${BEFORE_NO}with\s+(?:no|zero|0)|${BEFORE_NO}without(?:\s+(?:any|an?))?|${BEFORE_NO}(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?)?(?:have|has|had)\s+(?:no|zero|0)|${BEFORE_NO}(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:do|does|did)\s+not\s+have\s+(?:any|an?))\s+([a-z][\w-]{2,30})\b`,
   'i',
 );
 
