@@ -274,6 +274,11 @@ describe('clarificationFor a follow-up that reshapes an earlier result or reads 
     'could you look at my ticket',
     'the address from the chat, anything on it?',
     'check the account we discussed this morning',
+    'please deal with the item left over from yesterday\u2019s standup',
+    "could you take the task raised in this afternoon's ops huddle",
+    'follow up on what came up during the weekly sync',
+    'Good evening, I have a question for you.',
+    'hello team, quick question if you have a moment',
   ])('asks back for "%s": the pronoun or the source stands for nothing in the question', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });
@@ -284,6 +289,9 @@ describe('clarificationFor a follow-up that reshapes an earlier result or reads 
     'and by the way, any lockouts today?',
     'the incident says 198.51.100.4 scanned us: any traffic from it today',
     'open tickets per priority this week',
+    'calls handled per agent in the call center queue yesterday',
+    'good morning, failed sign-ins for carol since midnight?',
+    'quick question: top 5 processes on WS-01 today',
     'exclude test users from the failed sign-in count',
   ])('plans "%s": the pronoun has something to stand for, or a value is named', (question) => {
     expect(clarify(question)).toBeNull();

@@ -20,6 +20,8 @@ const FILLER = [
   'dear grateful appreciate appreciated kindly regards regard sincerely revert convenience earliest discuss',
   'discussed discussion attention assistance assist advise colleague colleagues greetings apologies possible',
   'meeting meetings board instead',
+  // an announced question with none asked yet ("Good evening, I have a question for you", "can I ask you something")
+  'question questions ask asking couple minute moment',
   // who is asking ("night shift tier 1 here", "new analyst on call, where do I start")
   'shift shifts tier t1 t2 t3 l1 l2 l3 analyst analysts newbie rookie intern here speaking oncall on-call call start started',
   'guidance advice pointers suggestions suggest recommend',

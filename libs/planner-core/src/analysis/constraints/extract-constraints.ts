@@ -802,6 +802,20 @@ function withoutCourtesy(text: string): string {
   );
 }
 
+/**
+ * A negation written in capitals for emphasis, inside a sentence in lower case ("remote ip NOT in 10.20.0.0/16",
+ * "hosts NOT IN the lab range"): the word "not", never a value. Only a capital "NOT" with a lower-case word on one
+ * side, or before a capital "IN" ("RemoteIP NOT IN …"), is lowered; a query pasted in its own syntax ("index=x NOT
+ * user=y") keeps its case.
+ */
+const SHOUTED_NOT =
+  /\bNOT\s+(?:IN|WITHIN|INSIDE|UNDER|LIKE|EQUAL\s+TO)\b|(?<=(?:^|\s)[a-z][a-z-]*\s+)NOT\b|\bNOT(?=\s+[a-z])/g;
+
+/** The question with {@link SHOUTED_NOT} lowered (same length, so every offset stays). */
+export function lowerShoutedNot(text: string): string {
+  return text.includes('NOT') ? text.replace(SHOUTED_NOT, (word) => word.toLowerCase()) : text;
+}
+
 const AMOUNT_WORDS =
   /\b(?:amounts?|values?|revenues?|totals?|prices?|costs?|spend|spent|sales|paid|payments?|budget(?:ed)?|planned|invoiced|billed|charged|refunded|(?:deal|order|basket|cart)\s+sizes?)\b/i;
 
@@ -926,15 +940,17 @@ function singularName(word: string): string {
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
  */
 export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
-  const text = withoutCourtesy(
-    fixComparisonTypos(
-      fixUnableToSignIn(
-        fixOutcomeTypos(
-          fixMeasureTypos(
-            fixRepeatWords(
-              fixComparatives(
-                fixQuestionWordTypos(
-                  spellOutAbbreviations(joinSpacedThousands(input.text.slice(0, LIMITS.textLength))),
+  const text = lowerShoutedNot(
+    withoutCourtesy(
+      fixComparisonTypos(
+        fixUnableToSignIn(
+          fixOutcomeTypos(
+            fixMeasureTypos(
+              fixRepeatWords(
+                fixComparatives(
+                  fixQuestionWordTypos(
+                    spellOutAbbreviations(joinSpacedThousands(input.text.slice(0, LIMITS.textLength))),
+                  ),
                 ),
               ),
             ),
