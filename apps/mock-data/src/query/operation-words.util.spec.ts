@@ -44,6 +44,13 @@ describe('operationFilter', () => {
       'reset user password',
     ]);
     expect(operationFilter('AuditLogs', ['OperationName'], 'who changed their password')?.values).toEqual(['password']);
+    for (const q of ['pwd resets last 8h + who did them', 'who reset pwds in entra', 'passwd reset for bob'])
+      expect(operationFilter('AuditLogs', ['OperationName'], q)?.values).toEqual([
+        'reset password',
+        'password reset',
+        'reset user password',
+      ]);
+    expect(operationFilter('AuditLogs', ['OperationName'], 'pwd changed by helpdesk')?.values).toEqual(['password']);
   });
 
   it('reads the object before the verb: role writes, role additions and policy changes', () => {

@@ -76,11 +76,15 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
     ['Add member to role'],
   ],
   [/\brole\s+assignments?\b/i, ['role']],
+  // Passwords also written short ("pwd resets", "passwd changed").
   [
-    /\bpassword\s+resets?\b|\breset\s+(?:\w+\s+)?passwords?\b/i,
+    /\b(?:password|passwd|pwd|pw)\s+resets?\b|\breset\s+(?:\w+\s+)?(?:password|passwd|pwd)s?\b/i,
     ['reset password', 'password reset', 'reset user password'],
   ],
-  [/\bpassword\s+(?:changes?|changed)\b|\bchang(?:ed|es?|ing)\s+(?:\w+\s+)?passwords?\b/i, ['password']],
+  [
+    /\b(?:password|passwd|pwd)\s+(?:changes?|changed)\b|\bchang(?:ed|es?|ing)\s+(?:\w+\s+)?(?:password|passwd|pwd)s?\b/i,
+    ['password'],
+  ],
   [
     /\badd(?:ed|ing|s)?\s+(?:(?:new\s+)?(?:members?|users?|people|ppl|folks|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}groups?\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}groups?\b/i,
     ['Add member to group'],
