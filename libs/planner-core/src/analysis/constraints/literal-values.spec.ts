@@ -812,6 +812,8 @@ describe('readLiteralValues (codes, switches, machine names)', () => {
     expect(read('macros saved into the Templates folder last week')).toEqual([['file', 'Templates', 'folder']]);
     expect(read("programs launched out of a user's Downloads directory")).toEqual([['process', 'Downloads', 'folder']]);
     expect(read('files in shared folders today')).toEqual([]);
+    expect(read('password resets recorded in the Sentinel directory audit log')).toEqual([]);
+    expect(read('changes in the Contoso directory roles this week')).toEqual([]);
   });
 
   it('reads a folder from a drive or an environment variable, expanded as logs record it', () => {

@@ -276,10 +276,11 @@ const FOLDER =
 /**
  * A folder named by its name alone ("dropped in a Startup folder", "run from the Downloads directory"): a
  * capitalised name, or a well-known one written in lower case; paths that hold the name (without separators:
- * Windows paths and SharePoint URLs alike).
+ * Windows paths and SharePoint URLs alike). Not the identity directory ("the Sentinel directory audit log",
+ * "directory roles").
  */
 const NAMED_FOLDER =
-  /\b(?:in|into|under|inside|within|to|from|out\s+of)\s+(?:(?:an?|the|any|their|some|each)\s+)?(?:(?:users?|[a-z]+'s)'?s?\s+)?([A-Z][\w$.-]{1,40}|startup|temp|tmp|downloads|desktop|documents|appdata|programdata|public|recycle\s+bin)\s+(?:folders?|director(?:y|ies)|dirs?)\b/g;
+  /\b(?:in|into|under|inside|within|to|from|out\s+of)\s+(?:(?:an?|the|any|their|some|each)\s+)?(?:(?:users?|[a-z]+'s)'?s?\s+)?([A-Z][\w$.-]{1,40}|startup|temp|tmp|downloads|desktop|documents|appdata|programdata|public|recycle\s+bin)\s+(?:folders?|director(?:y|ies)|dirs?)\b(?!\s+(?:audit|logs?|roles?|services?|sync|objects?)\b)/g;
 const LAUNCHED =
   /\b(?:launch(?:ed|es|ing)?|execut(?:ed|es|ing|ions?)|ran|run(?:s|ning)?|start(?:ed|s)|spawn(?:ed|s|ing)?|processes)\b/i;
 const WRITTEN =
