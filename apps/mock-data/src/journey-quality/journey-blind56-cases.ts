@@ -47,7 +47,7 @@ import {
   sqlToday,
   sqlUntil,
 } from './journey-patterns';
-import { YEAR_START } from './journey-dates';
+import { YEAR, YEAR_START } from './journey-dates';
 
 /**
  * The "blind56" journey-quality set, written blind on 2026-11-28 (18:42–19:40 UTC). I did not read the query
@@ -268,7 +268,7 @@ export const BLIND56_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'SigninLogs',
         has: [
           kqlIs('UserPrincipalName', 'svc_loanorig@tamarackfcu\\.org'),
-          /Location\s*(!=|!~|!in~?\s*\(|!has|!contains)\s*\(?\s*["']US\b|not\s*\(\s*Location\s*(==|=~|in)/i,
+          /Location\s*(!=|!~|!in~?\s*\(|!has|!contains)\s*\(?\s*["'](US\b|United States)|not\s*\(\s*Location\s*(==|=~|in)/i,
           kqlShows('IPAddress'),
           kqlShows('Location'),
           kqlLast('5d|120h'),
@@ -336,7 +336,14 @@ export const BLIND56_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       spl: {
         table: 'wineventlog',
-        has: [splEvent(4625), /TFCU-FS02/i, COUNT_SPL, splBy('src'), splBy('user'), splLast('48h|2d|2880m')],
+        has: [
+          splEvent(4625),
+          /TFCU-FS02/i,
+          COUNT_SPL,
+          splBy('src'),
+          splBy('user|Account_Name|TargetUserName'),
+          splLast('48h|2d|2880m'),
+        ],
       },
     },
   },
@@ -360,7 +367,7 @@ export const BLIND56_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'Network_Traffic',
         has: [
           /dest_port\s*(=|IN\s*\()\s*"?445\b/,
-          /action\s*(=|IN\s*\()\s*"?(blocked|denied|dropped)/i,
+          /action\s*(=|IN\s*\()\s*"?(blocked|denied|dropped|deny|drop)|action\s*!=\s*"?allowed/i,
           COUNT_SPL,
           splBy('src_ip|src'),
           splSince(NOV_23),
@@ -442,10 +449,13 @@ export const BLIND56_JOURNEY_CASES: readonly JourneyCase[] = [
       sql: {
         table: 'orders',
         has: [
-          /country\s*\)?\s*(=|I?LIKE|IN\s*\([^)]*?)\s*'(Canada|CA)'/i,
+          /country\s*\)?\s*(=|I?LIKE|IN\s*\([^)]*?)\s*'%?(Canada|CA)%?'/i,
           /ORDER\s+BY\s+[^;]*total\s+DESC/i,
           /LIMIT\s+10\b|FETCH\s+FIRST\s+10\b/i,
-          sqlThis('(o\\.|orders\\.)?created_at', 'year', YEAR_START),
+          new RegExp(
+            `${sqlThis('(o\\.|orders\\.)?created_at', 'year', YEAR_START).source}|(EXTRACT\\(\\s*YEAR\\s+FROM|date_part\\(\\s*'year'\\s*,)\\s*(o\\.|orders\\.)?created_at\\s*\\)\\s*=\\s*${YEAR}`,
+            'i',
+          ),
         ],
         not: [/\b(c|cu|cust|customers)\.created_at\s*(>|>=|<|BETWEEN)/i],
       },
@@ -498,7 +508,7 @@ export const BLIND56_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'budget',
         has: [
           /fiscal_year\s*=\s*2026\b/i,
-          /SUM\(\s*(\w+\.)?spent\s*\)\s*>\s*SUM\(\s*(\w+\.)?amount\s*\)|SUM\(\s*(\w+\.)?amount\s*\)\s*<\s*SUM\(\s*(\w+\.)?spent\s*\)|SUM\([^;]*spent\s*-\s*(\w+\.)?amount[^;]*\)\s*>\s*0|spent\s*>\s*(\w+\.)?amount/i,
+          /SUM\(\s*(\w+\.)?spent\s*\)\s*>\s*SUM\(\s*(\w+\.)?amount\s*\)|SUM\(\s*(\w+\.)?amount\s*\)\s*<\s*SUM\(\s*(\w+\.)?spent\s*\)|SUM\([^;]*spent\s*-\s*(\w+\.)?amount[^;]*\)\s*>\s*0|spent\s*>\s*(\w+\.)?amount|spent\s*\)\s*-\s*SUM\(\s*(\w+\.)?amount\s*\)\s*>\s*0|\b\w+\s*>\s*0\b/i,
           /spent\s*\)?\s*-\s*(SUM\(\s*)?(\w+\.)?amount/i,
           sqlGroupBy('department'),
         ],
@@ -515,10 +525,10 @@ export const BLIND56_JOURNEY_CASES: readonly JourneyCase[] = [
           sqlIs('department', 'Finance'),
           /active\s*(=\s*(true|'t(rue)?')|IS\s+TRUE)|(WHERE|AND)\s+(\w+\.)?active\s*(\n|$|AND\b|\))/i,
           new RegExp(
-            `last_login_at\\s*<=?\\s*\\(?\\s*(now\\(\\)|CURRENT_DATE|current_timestamp)\\s*-\\s*(interval\\s*'(60 days?|2 months?)'|'(60 days?)'\\s*::\\s*interval|60\\b)`,
+            `last_login_at\\s*(,[^)]*\\))?\\s*<=?\\s*\\(?\\s*(now\\(\\)|CURRENT_DATE|current_timestamp)\\s*-\\s*(interval\\s*'(60 days?|2 months?)'|'(60 days?)'\\s*::\\s*interval|60\\b)`,
             'i',
           ),
-          /last_login_at\s+IS\s+NULL/i,
+          /last_login_at\s+IS\s+NULL|COALESCE\(\s*(\w+\.)?last_login_at/i,
         ],
       },
     },
