@@ -78,7 +78,7 @@ import { YEAR, YEAR_START } from './journey-dates';
  * Authentication data models and the business tables are asked for without a store name where only one holds them
  * (the data models are named as Splunk's where Defender or Sysmon hold similar data).
  * Counts: 11 KQL, 10 SPL, 10 SQL, 5 two-platform (4 KQL + SPL, 1 KQL + SQL), 2 clarification cases (38).
- * Values: UPNs, accounts (svc_loanorig, j.marchetti, lift of a /24), hosts and prefixes (MCO-TCS-*, TFCU-FS02,
+ * Values: UPNs, accounts (svc_loanorig, j.marchetti), hosts and prefixes (MCO-TCS-*, TFCU-FS02,
  * TFCU-WS-*), IPs (91.215.85.12) and a CIDR (198.51.100.0/24), ports (3389, 445), event IDs (4769, 4720, 4625, 4740),
  * ticket encryption 0x17, a SHA256, process names (psexec, procdump, powershell -enc), a domain (duckdns.org), HTTP
  * 404, CloudTrail event names, O365 operations, a registry key, currencies (CAD), a country (Canada), categories,
