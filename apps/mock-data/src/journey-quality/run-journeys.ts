@@ -66,6 +66,7 @@ import { BLIND52_JOURNEY_CASES } from './journey-blind52-cases';
 import { BLIND53_JOURNEY_CASES } from './journey-blind53-cases';
 import { BLIND54_JOURNEY_CASES } from './journey-blind54-cases';
 import { BLIND55_JOURNEY_CASES } from './journey-blind55-cases';
+import { BLIND58_JOURNEY_CASES } from './journey-blind58-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -342,6 +343,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind55',
     title: 'blind55 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND55_JOURNEY_CASES,
+  },
+  {
+    name: 'blind58',
+    title: 'blind58 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND58_JOURNEY_CASES,
   },
 ];
 
