@@ -158,7 +158,13 @@ export const BLIND58_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'SecurityEvent',
-        has: [kqlEvent(4740), COUNT_KQL, kqlBy('Computer'), TODAY_KQL, /\b(desc|top\s+\d+\s+by)\b/],
+        has: [
+          kqlEvent(4740),
+          COUNT_KQL,
+          kqlBy('Computer'),
+          TODAY_KQL,
+          /\b(desc|top\s+\d+\s+by)\b|(sort|order)\s+by\s+\w+\s*($|\|)/,
+        ],
       },
     },
   },
@@ -261,7 +267,7 @@ export const BLIND58_JOURNEY_CASES: readonly JourneyCase[] = [
           LAST_MONTH_END_KQL,
           kqlShows('Caller'),
           kqlShows('_ResourceId|ResourceGroup|ResourceProviderValue'),
-          /(sort|order)\s+by\s+TimeGenerated(\s+asc)?\b/,
+          /(sort|order)\s+by\s+TimeGenerated\s+asc\b/,
         ],
         not: [/(sort|order)\s+by\s+TimeGenerated\s+desc/],
       },
