@@ -355,3 +355,23 @@ describe('operationFilter (apps and service principals registered)', () => {
     expect(audit('client secrets added to an app registration')).toEqual(['credentials', 'Certificates and secrets']);
   });
 });
+
+describe('operationFilter: words in brackets that say where to look', () => {
+  it.each([
+    'which admins reset passwords in Entra ID last week, count per admin (Sentinel audit log)',
+    'password resets yesterday (Entra audit logs)',
+    'who reset passwords this week (use the directory audit table)',
+  ])('reads "%s" by its verbs, not the bracket as an activity name', (question) => {
+    expect(operationFilter('AuditLogs', ['OperationName'], question)?.values).toEqual([
+      'reset password',
+      'password reset',
+      'reset user password',
+    ]);
+  });
+
+  it('still reads an activity written out in brackets', () => {
+    expect(
+      operationFilter('AuditLogs', ['OperationName'], 'changes (Update conditional access policy) this week')?.values,
+    ).toEqual(['Update conditional access policy']);
+  });
+});

@@ -140,9 +140,18 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
  */
 const WRITTEN_ACTIVITY = /(?<=[("'\u2018\u201c]\s*)[A-Z][a-z]+(?:\s+[a-z][a-z-]*){1,7}(?=\s*[)"'\u2019\u201d])/g;
 
+/**
+ * Words in brackets that say where to look ("(Sentinel audit log)", "(Entra sign-in logs)", "(use the audit table)"),
+ * not an activity: a store or product first, or a log, a table or data last.
+ */
+const WRITTEN_SOURCE =
+  /^(?:Sentinel|Splunk|Defender|Entra|Azure|Microsoft|Office|Okta|Use|Using|From|Via|Per|Please|Only|Just|See)\b|\b(?:logs?|tables?|data|feeds?|index(?:es)?)$/;
+
 /** The directory activities a question writes out in brackets or quotes, in its order; null when it writes none. */
 function writtenDirectoryActivities(question: string): readonly string[] | null {
-  const written = [...question.slice(0, 2_000).matchAll(WRITTEN_ACTIVITY)].map((m) => m[0]);
+  const written = [...question.slice(0, 2_000).matchAll(WRITTEN_ACTIVITY)]
+    .map((m) => m[0])
+    .filter((words) => !WRITTEN_SOURCE.test(words));
   return written.length > 0 ? [...new Set(written)] : null;
 }
 

@@ -352,3 +352,26 @@ describe('clarificationFor a question in another language', () => {
     ).toBeNull();
   });
 });
+
+describe('clarificationFor a thing or an earlier request pointed at by a word for anything', () => {
+  it.each([
+    'any news on the thing from this morning?',
+    'can you look at that stuff again',
+    'what happened with the issue we talked about yesterday?',
+    'Could you run the same thing as on Tuesday, only for the other branch this time?',
+    'same thing as monday pls',
+    'pls chk that thing frm the dome ticket again, same as b4',
+    'check the host from the helpdesk ticket',
+  ])('asks back for "%s"', (question) => {
+    expect(clarify(question)?.missing).toContain('subject');
+  });
+
+  it.each([
+    'failed sign-ins in Sentinel for the same thing as yesterday',
+    'the thing with failed logons on DC01 this morning - count per user',
+    'is the thing with the VPN still happening? sign-in failures from 10.2.0.0/16 last hour',
+    'run the same report as last week for orders by country',
+  ])('plans "%s": a subject or a value is said beside the pointer', (question) => {
+    expect(clarify(question)).toBeNull();
+  });
+});

@@ -267,7 +267,19 @@ function pointsAtUnnamed(question: string): boolean {
 }
 /** A request made before, pointed at ("same as last time", "the usual", "like before", "run that for the other site"). */
 const EARLIER_REQUEST =
-  /\b(?:same\s+as\s+(?:last\s+(?:time|week|month)|before|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always|(?:run|do|redo|repeat|check)\s+(?:that|it|this)(?:\s+one)?\s+(?:again\s+)?(?:for|on|with|against)\s+(?:the\s+)?other)\b/i;
+  /\b(?:same\s+as\s+(?:last\s+(?:time|week|month)|before|b4|earlier|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always|(?:run|do|redo|repeat|check)\s+(?:that|it|this)(?:\s+one)?\s+(?:again\s+)?(?:for|on|with|against)\s+(?:the\s+)?other)\b/i;
+/**
+ * "the same thing as on Tuesday", "same report as last week": a request made before, by the day it was made; with no
+ * subject word and no value, nothing says what it read.
+ */
+const SAME_AS_THEN =
+  /\b(?:the\s+)?same\s+(?:thing|query|search|report|check|one|stuff)\s+(?:as|like)\s+(?:(?:on|in|at|from|for|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|before|b4|earlier|time|week|month|this\s+morning|the\s+other\s+day)\b/i;
+/**
+ * A thing pointed at by a word for any thing ("any news on the thing from this morning?", "check that stuff again",
+ * "the issue we talked about"): with no subject word and no value, nothing says what it is.
+ */
+const VAGUE_THING =
+  /\b(?:that|the|this|same)\s+(?:thing|stuff|issue|matter)\b(?!\s+(?:with|about|on|in|where|that|which)\s+(?!(?:this|that|last|yesterday|today)\b))/i;
 /** What may follow a pronoun standing for an earlier result: the end, or how it should be reshaped ("split that by region"). */
 const AFTER_REFERENT = String.raw`(?=\s*(?:$|[?.!,;:]|(?:by|per|into|down|up|out|to|as|for|over|on|in|with|without|hourly|daily|weekly|monthly|yearly|again|please|pls|so|and|but|instead|too|as\s+well)\b))`;
 /** Openers of a follow-up turn: acknowledgements and connectives before the change asked. */
@@ -292,7 +304,7 @@ const FOLLOW_UP_EDIT = new RegExp(
  * "the open item from this morning's bridge call", "the task raised in yesterday's standup".
  */
 const UNSEEN_SOURCE =
-  /\b(?:(?:from|in|on|of|during|at)\s+(?:the|my|our|that|this|your|(?:(?:this|last|yesterday)\s+)?(?:today|yesterday|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday)['\u2019]s)\s+(?:(?:morning|afternoon|evening|daily|weekly|bridge|incident|team|ops|status|vendor|war-?room|zoom|teams)\s+)?(?:ticket|case|screenshot|thread|chat|call|meeting|stand-?up|sync|huddle|bridge|briefing|handover|debrief|catch-?up)(?![\w-]|\s+(?:cent(?:er|re)|logs?|records?|recordings?|events?|data|queue|volumes?)\b)|(?:my|our|the|that|this)\s+(?:ticket|screenshot)(?=\s*(?:$|[?.!,]|\w+\s+(?:i|we)\b))|(?:i|we)\s+(?:just\s+)?(?:mentioned|forwarded|pasted|attached|talked\s+about|discussed)\b)/i;
+  /\b(?:(?:from|frm|in|on|of|during|at)\s+(?:the|my|our|that|this|your|(?:(?:this|last|yesterday)\s+)?(?:today|yesterday|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday)['\u2019]s)\s+(?:(?:morning|afternoon|evening|daily|weekly|bridge|incident|team|ops|status|vendor|war-?room|zoom|teams|[a-z][\w-]{1,20})\s+)?(?:ticket|case|screenshot|thread|chat|call|meeting|stand-?up|sync|huddle|bridge|briefing|handover|debrief|catch-?up)(?![\w-]|\s+(?:cent(?:er|re)|logs?|records?|recordings?|events?|data|queue|volumes?)\b)|(?:my|our|the|that|this)\s+(?:ticket|screenshot)(?=\s*(?:$|[?.!,]|\w+\s+(?:i|we)\b))|(?:i|we)\s+(?:just\s+)?(?:mentioned|forwarded|pasted|attached|talked\s+about|discussed)\b)/i;
 /** What a question may have been answered with: the numbers, a chart, a list, the query behind them. */
 const RESULT_NOUN = String.raw`(?:numbers?|figures?|results?|counts?|totals?|stats|statistics|metrics?|report|chart|graph|table|list|answers?|outputs?|findings|query|queries|data|dashboard|breakdown|export|spreadsheet|summary)`;
 /**
@@ -435,6 +447,8 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   // "now split that by region", "the host from the ticket": a result or a source the planner never saw, reshaped or
   // read from, and no value named.
   if (noValue && (FOLLOW_UP_EDIT.test(start) || UNSEEN_SOURCE.test(start))) return clarification(input);
+  if (noValue && (VAGUE_THING.test(start) || SAME_AS_THEN.test(start)) && !saysSubject(input.naturalLanguage))
+    return clarification(input);
   // "why is that number different now", "refresh the figures you sent": an earlier answer pointed at, and nothing
   // said of it but that it should be had again or compared; the question has no subject of its own.
   if (noValue && EARLIER_RESULT.test(start) && saysOnlyOfAResult(input.naturalLanguage)) return clarification(input);
@@ -462,9 +476,13 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   const hasEvidence = input.evidence.some((e) => e.score > 0 && e.reasons.length > 0);
   if (hasTables || hasEvidence || hasTime) return null;
   // Read the question again only when nothing cheaper already says it can be planned.
-  const hasSubject = phrasesSaid(readQuestion(input.naturalLanguage.slice(0, 4000)), SUBJECT_WORDS).length > 0;
-  if (hasSubject || hasConstraint(analysis.constraints)) return null;
+  if (saysSubject(input.naturalLanguage) || hasConstraint(analysis.constraints)) return null;
   return clarification(input);
+}
+
+/** Whether the question says a word a data query can serve (see {@link SUBJECT_WORDS}). */
+function saysSubject(question: string): boolean {
+  return phrasesSaid(readQuestion(question.slice(0, 4000)), SUBJECT_WORDS).length > 0;
 }
 
 /** Why the planner asks: nothing to act on, or a question it cannot read. */

@@ -68,7 +68,7 @@ import { withoutValuesInCounts } from './count-gap';
 import { readColumnValueLists } from './column-value-lists';
 import { readLogonTypes } from './logon-types';
 import { readToolSubcommands } from './tool-subcommands';
-import { readNameAffixes } from './name-affixes';
+import { readNameAffixes, withNamePlaceholders } from './name-affixes';
 import { readPerKeyAverage } from './per-key-average';
 import { readNetworkScopes } from './network-scopes';
 import { readNamedResources, readResourceGroups } from './resource-groups';
@@ -379,7 +379,11 @@ function qualifyStatuses(text: string, hits: ValueHit[], tables: readonly TableC
   });
 }
 
+/** Kinds of a name a list may mix: a program run and a file are both file names. */
+const PROGRAM_OR_FILE: ReadonlySet<string> = new Set(['process', 'file']);
+
 /** Values side by side ("4625, 4740 and 4769") become one filter; a second equal kind elsewhere joins it ("eq with several = in"). */
+
 function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
   const filters: ReadFilter[] = [];
   let previousEnd = 0;
@@ -389,9 +393,16 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
     const last = filters[filters.length - 1];
     // "to 10.0.0.53 and 10.0.0.54": an address said with no side of its own goes on the list before it.
     const continues = hint === undefined && (hit.kind === 'ip' || hit.kind === 'cidr');
+    // "ran kubectl.exe or az.cmd": a script's file name listed with a program is one more program run (and a
+    // program listed with files written is one more file): a list's items are of one kind, its first's.
+    const listed =
+      last !== undefined &&
+      PROGRAM_OR_FILE.has(last.kind) &&
+      PROGRAM_OR_FILE.has(hit.kind) &&
+      LIST_GAP.test(text.slice(last.end, hit.start));
     const adjacent =
       last !== undefined &&
-      last.kind === hit.kind &&
+      (last.kind === hit.kind || listed) &&
       (sameSide(hit.kind, last.hint, hint) || continues) &&
       LIST_GAP.test(text.slice(last.end, hit.start)) &&
       // "with /q and a URL in the command line": both parts are on it, not either.
@@ -869,14 +880,25 @@ function whichSubjectKey(text: string, tables: readonly TableColumns[]): GroupKe
   const phrases = /^names?$/.test(subject.noun) && subject.qualifier ? [`${subject.qualifier} ${subject.noun}`] : [];
   for (const phrase of [...phrases, subject.noun]) {
     const kind = subjectKind(phrase);
+    // "which administrators reset passwords": people asked about by a deed done to others are who did it.
+    const actor = kind === 'user' && WHICH_DOER.test(text) ? columnFor('actor', tables) : null;
+    if (actor) return { kind: 'actor', field: actor };
     const field = kind ? columnFor(kind, tables) : null;
     if (kind && field) return { kind, field };
   }
   return null;
 }
 
-/** "and how many in each", "how many for each of them": a count asked of each one of a subject said before. */
-const COUNTED_EACH = /\bhow\s+many\s+(?:(?:in|for|from|of|per)\s+)?each\b/i;
+/** "which admins reset …", "which users have deleted …": people, then a deed done to something else. */
+const WHICH_DOER =
+  /\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:admins?|administrators?|users?|accounts?|people|operators?|technicians?|engineers?|staff)\s+(?:(?:have|has|had)\s+)?(?:created|deleted|removed|added|changed|modified|reset|cleared|enabled|disabled|granted|assigned|registered|installed|scheduled|revoked)\b/i;
+
+/**
+ * "and how many in each", "how many for each of them", "how many resets did each of them perform": a count asked of
+ * each one of a subject said before.
+ */
+const COUNTED_EACH =
+  /\bhow\s+many\s+(?:(?:in|for|from|of|per)\s+)?each\b|\bhow\s+many\s+(?:[a-z][\w-]*\s+){0,2}?(?:did|does|do|has|have|had)\s+each\b/i;
 
 /** "by which account", "and by which user": a key asked of a count beside the ones said before it. */
 const BY_WHICH = /\bby\s+which\s+([a-z][\w-]{1,30})\b/i;
@@ -949,7 +971,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
               fixRepeatWords(
                 fixComparatives(
                   fixQuestionWordTypos(
-                    spellOutAbbreviations(joinSpacedThousands(input.text.slice(0, LIMITS.textLength))),
+                    spellOutAbbreviations(
+                      joinSpacedThousands(withNamePlaceholders(input.text.slice(0, LIMITS.textLength))),
+                    ),
                   ),
                 ),
               ),

@@ -186,6 +186,14 @@ const PROGRAM_TRAFFIC = new RegExp(
   `${PROGRAM.source}\\s+(?:(?:network|outbound|inbound|outgoing|incoming|external|internet|tcp|udp|dns|http|https|web)\\s+){0,2}(?:connections?|traffic|requests?|queries|lookups?|sessions?|beacons?|callbacks?)\\b`,
   'gi',
 );
+/**
+ * "powershell on hosts named FIN-WS-*", "cmd across the finance laptops", "wmic on DC01": a program said to be on
+ * machines is one that ran there, with no verb of running.
+ */
+const PROGRAM_RAN_ON = new RegExp(
+  String.raw`${PROGRAM.source}(?:\.exe)?\s+(?:on|across)\s+(?:(?:the|any|all|our|some|several|those|these)\s+)?(?:(?:[\w-]+\s+){0,2}(?:hosts?|machines?|devices?|endpoints?|servers?|workstations?|laptops?|desktops?|pcs|boxes|dcs?|vms?)\b|[A-Z0-9][\w]*-[\w*-]*)`,
+  'i',
+);
 /** A program's log rather than its runs ("PowerShell script block logging", "4104 events"). */
 const PROGRAM_LOG_CONTEXT = /\b(?:script[\s-]?block|module\s+logging|transcripts?|operational\s+log|410[34])\b/i;
 /** "encoded powershell", "encoded commands", "powershell -enc": PowerShell's encoded-command switch. */
@@ -1848,7 +1856,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     scan(text, SHELL_ENCODED_SWITCH, taken, (m) => encodedCommandHits(m), hits);
     scan(text, CMDLET_RUN, taken, commandLinePart, hits);
   }
-  if (PROCESS_CONTEXT.test(text) && !PROGRAM_LOG_CONTEXT.test(text)) {
+  if ((PROCESS_CONTEXT.test(text) || PROGRAM_RAN_ON.test(text)) && !PROGRAM_LOG_CONTEXT.test(text)) {
     scan(text, ENCODED_COMMAND, taken, (m) => encodedCommandHits(m), hits);
     if (/\b(?:powershell|pwsh|command|script|cmdlet)/i.test(text)) scan(text, CMDLET_RUN, taken, commandLinePart, hits);
     scan(

@@ -343,3 +343,16 @@ export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
   readNamePatterns(text, taken, hits);
   return hits;
 }
+
+/**
+ * A name's variable end written as a word or a mask rather than a `*` ("the dispatch laptops (CFL-DSP-something)",
+ * "LON-SQL-whatever", "WS-FIN-xxx", "RAD-WS-##", "APP-nn"): the fixed start, then the wildcard every reader of
+ * names already understands. Only after a hyphen and a start with a capital or a digit ("follow-something" is a
+ * word, not a machine's name). One said after "named" or "called" is left to {@link PLACEHOLDER_NAME}'s reading.
+ */
+const NAME_PLACEHOLDER =
+  /(?<![\w*.$@\\/-])(?<!\b(?:named|called|labell?ed)\s+(?:like\s+)?["'`]?)((?=[\w-]*[A-Z0-9])[A-Za-z0-9][\w$@]*(?:-[\w$@]+)*-)(?:something|whatever|anything|xxx*|XXX*|nn+|NN+|#+|\?+|\.{3}|<[a-z]{1,12}>)(?![\w*.$@\\/-])/g;
+
+export function withNamePlaceholders(text: string): string {
+  return text.includes('-') ? text.replace(NAME_PLACEHOLDER, '$1*') : text;
+}

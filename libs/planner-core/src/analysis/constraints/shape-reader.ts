@@ -1366,6 +1366,10 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
 function rankedSubject(noun: string, next: string | undefined, isColumn: (word: string) => boolean): string | null {
   const known = (kind: string | null): kind is string =>
     kind !== null && (ENTITY_KINDS.some(([, k]) => k === kind) || isColumn(kind) || BREAKDOWN_NOUN.test(kind));
+  // "which resource groups", "which device groups": the two words name a column together, whatever the first names.
+  const joined = next === undefined ? null : `${noun} ${next.replace(/s$/i, '')}`.toLowerCase();
+  if (joined !== null && !ENTITY_KINDS.some(([pattern]) => pattern.test(noun.toLowerCase())) && isColumn(joined))
+    return joined;
   const pair = next === undefined ? null : subjectKind(`${noun} ${next}`);
   if (next !== undefined && ENTITY_KINDS.some(([pattern]) => pattern.test(next.toLowerCase())) && known(pair))
     return pair;

@@ -5,7 +5,7 @@
  * just before it is returned too, for a column named by both ("customer segment").
  */
 const WHICH_SUBJECT =
-  /\b(?:which|what|any)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]{2,30})\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|went|ran|overspent|exceeded|with|that|who|whose|[a-z]{3,}ed)\b/i;
+  /\b(?:which|what|any)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]{2,30})\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|went|ran|reset|sent|wrote|overspent|exceeded|with|that|who|whose|[a-z]{3,}ed)\b/i;
 /**
  * "which customers in Italy had …", "which users from Finance did …": the noun before a place or a group it is
  * in (one to three words), then the verb; read first, or the place would be taken for the noun.
