@@ -262,6 +262,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   emp: 'employee',
   org: 'organization',
   pwd: 'password',
+  // Chat shorthand of telemetry ("net conns to 9001", "by proc").
+  conn: 'connection',
+  conns: 'connections',
+  proc: 'process',
+  procs: 'processes',
   dau: 'daily active users',
   wau: 'weekly active users',
   mau: 'monthly active users',

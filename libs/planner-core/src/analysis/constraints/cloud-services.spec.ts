@@ -1,6 +1,6 @@
 import { extractConstraints } from './extract-constraints';
 import type { TableColumns } from './column-mapper';
-import { readCloudServices, readServiceEndpoints } from './cloud-services';
+import { readApiClients, readCloudServices, readServiceEndpoints } from './cloud-services';
 import { SpanSet } from './value-hit';
 
 const trail: TableColumns = { table: 'trail', columns: ['eventTime', 'eventName', 'eventSource', 'sourceIPAddress'] };
@@ -52,5 +52,43 @@ describe('readServiceEndpoints', () => {
     expect(filters).toEqual([
       expect.objectContaining({ kind: 'text', values: ['ecr.amazonaws.com'], field: 'eventSource' }),
     ]);
+  });
+});
+
+describe('readApiClients', () => {
+  const agentTrail: TableColumns = { table: 'trail', columns: ['eventTime', 'eventName', 'userAgent', 'errorCode'] };
+  const clients = (text: string, tables: TableColumns[]) =>
+    readApiClients(text, tables, new SpanSet()).map((h) => [h.value, h.hint, h.operator]);
+
+  it.each([
+    ['aws api calls from terraform that errored yday', 'terraform'],
+    ['which IAM changes were made via terraform this week', 'terraform'],
+    ['cloudtrail calls made with the aws cli yesterday', 'aws-cli'],
+    ['terraform api calls last 24h by eventName', 'terraform'],
+    ['requests sent using boto3 since monday', 'boto'],
+  ])('reads the tool "%s" names as a part of the user agent', (text, value) => {
+    expect(clients(text, [agentTrail])).toEqual([[value, 'trail.userAgent', 'contains']]);
+  });
+
+  it('names the user agent by its kind for an AWS log whose columns are not listed, and reads nothing elsewhere', () => {
+    expect(clients('aws api calls from terraform yesterday', [])).toEqual([['terraform', 'user agent', 'contains']]);
+    expect(clients('calls from terraform yesterday', [])).toEqual([]);
+    expect(clients('did anyone install terraform on the build hosts', [agentTrail])).toEqual([]);
+  });
+});
+
+describe('extractConstraints: ports written as a slash list', () => {
+  const network: TableColumns = {
+    table: 'DeviceNetworkEvents',
+    columns: ['Timestamp', 'DeviceName', 'RemoteIP', 'RemotePort', 'InitiatingProcessFileName'],
+  };
+
+  it('reads "9001/9030" after a word of connecting as both ports, and a date-like pair as none', () => {
+    const ports = (text: string) =>
+      extractConstraints({ text, tables: [network] })
+        .filters.filter((f) => f.kind === 'port')
+        .flatMap((f) => f.values);
+    expect(ports('defender connections to 9001/9030 today by process')).toEqual(['9001', '9030']);
+    expect(ports('connections on 11/28 to the vpn')).toEqual([]);
   });
 });

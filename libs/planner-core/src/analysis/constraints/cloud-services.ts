@@ -88,3 +88,51 @@ export function readCloudServices(text: string, tables: readonly TableColumns[],
   );
   return hits;
 }
+
+/*
+ * A tool the audited calls were made with ("aws api calls from terraform", "calls made via the aws cli", "boto3
+ * requests"): a cloud audit log keeps the caller's client in its user-agent column, which holds the tool's name.
+ */
+
+/** Each tool as a question names it (a pattern) and the word its user agent holds. */
+const API_CLIENTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^terraform$/i, 'terraform'],
+  [/^(?:aws[\s-]?cli|awscli)$/i, 'aws-cli'],
+  [/^boto3?$/i, 'boto'],
+  [/^pulumi$/i, 'pulumi'],
+  [/^(?:aws[\s-])?cdk$/i, 'aws-cdk'],
+];
+const CLIENT_NAME = String.raw`terraform|aws[\s-]?cli|awscli|boto3?|pulumi|(?:aws[\s-])?cdk`;
+const CALLS = String.raw`(?:api\s+)?(?:calls?|requests?|activity|events?|actions?|operations?|changes?)`;
+/** "calls from terraform", "requests made via the aws cli", "changes done with pulumi"; or "terraform api calls". */
+const CLIENT_CALLS = new RegExp(
+  String.raw`\b${CALLS}(?:\s+(?:(?:that\s+)?(?:were|was|got|been)\s+)?(?:made|done|sent|issued|run|applied|came))?\s+(?:from|via|using|with|through|by)\s+(?:the\s+)?(${CLIENT_NAME})\b|\b(${CLIENT_NAME})[\s-]+(?:made\s+|driven\s+|initiated\s+)?${CALLS}\b`,
+  'gi',
+);
+/** Words that place the calls in a cloud provider's audit log when no chosen table lists its columns. */
+const CLOUD_AUDIT = /\b(?:aws|cloudtrail|cloud\s*trail|amazon)\b/i;
+const AGENT_COLUMN = /^(?:user_?agent|useragent)$/i;
+
+/** The tools the question says the audited calls were made with, as values of the user-agent column. */
+export function readApiClients(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
+  const hits: ValueHit[] = [];
+  if (!/terraform|cli\b|boto|pulumi|cdk/i.test(text)) return hits;
+  const agent = tables.flatMap((t) => t.columns.filter((c) => AGENT_COLUMN.test(c)).map((c) => `${t.table}.${c}`))[0];
+  const hint = agent ?? (CLOUD_AUDIT.test(text) ? 'user agent' : undefined);
+  if (!hint) return hits;
+  scan(
+    text,
+    CLIENT_CALLS,
+    taken,
+    (m) => {
+      const group = m[1] !== undefined ? 1 : 2;
+      const name = m[group]!;
+      const value = API_CLIENTS.find(([pattern]) => pattern.test(name))?.[1];
+      if (!value) return null;
+      const start = m.index + m[0].indexOf(name);
+      return { kind: 'text', value, start, end: start + name.length, operator: 'contains', hint };
+    },
+    hits,
+  );
+  return hits;
+}

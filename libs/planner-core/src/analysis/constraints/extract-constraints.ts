@@ -77,7 +77,7 @@ import { readSignInProperties } from './signin-properties';
 import { readWebRequests } from './web-requests';
 import { readByteDirections } from './byte-directions';
 import { readMentionedValues, saysMention } from './mentioned-column';
-import { readCloudServices, readServiceEndpoints } from './cloud-services';
+import { readApiClients, readCloudServices, readServiceEndpoints } from './cloud-services';
 import {
   actingEndSide,
   MOTION_WINDOW,
@@ -1023,6 +1023,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readLiteralValues(text, taken),
     ...readWebRequests(text, input.tables, taken),
     ...readCloudServices(text, input.tables, taken),
+    ...readApiClients(text, input.tables, taken),
     ...readRunTools(text, taken),
   ];
   // "accounts created or deleted (4720/4726)": ids written in brackets after the words are the ones meant.

@@ -304,10 +304,10 @@ const PORT =
 const COMPACT_SPAN = /^\d{1,4}(?:[smhdw]|hrs?|mins?|days?|wks?)$/i;
 
 /**
- * Ports written after the words that place traffic on them: one or a list ("22 or 3389"), with the protocol
+ * Ports written after the words that place traffic on them: one or a list ("22 or 3389", "9001/9030"), with the protocol
  * before them or not; not an address, a share, a count of things or a length of time.
  */
-const PORTS_SAID = String.raw`(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b|\+)|\s+or\s+more\b|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)`;
+const PORTS_SAID = String.raw`(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}|\/\d{3,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b|\+)|\s+or\s+more\b|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)`;
 /**
  * A port a scan or a flow is said to hit ("src ips hitting 3389", "hosts probing tcp 23"): the port it went to, when
  * the question's next words are no count's noun ("hitting 100 failed logins" is a count).

@@ -5,6 +5,7 @@ describe('spellOutAbbreviations', () => {
     expect(spellOutAbbreviations('mean basket size per cust region')).toBe('mean basket size per customer region');
     expect(spellOutAbbreviations('Qty shipped by Dept')).toBe('quantity shipped by department');
     expect(spellOutAbbreviations('locked editor accts since june')).toBe('locked editor accounts since june');
+    expect(spellOutAbbreviations('net conns to 9001 by proc')).toBe('net connections to 9001 by process');
   });
 
   it('leaves an abbreviation inside an address, a path or an identifier alone', () => {
