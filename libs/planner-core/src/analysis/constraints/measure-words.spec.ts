@@ -947,3 +947,16 @@ describe('readAbsence, an amount said between the subject and what it lacks', ()
     }
   });
 });
+
+describe('readShown: items said with a word of which rows or of what was done', () => {
+  const columns = new Set(['host', 'value data', 'registry path', 'user']);
+  const isColumn = (kind: string) => columns.has(kind);
+
+  it.each([
+    'registry changes under the IFEO key in the last 14 days, giving the affected host and the value data written.',
+    'registry changes under the IFEO key this week, showing the impacted host and the value data set',
+    'registry changes under the IFEO key today, providing the host and the value data',
+  ])('reads the columns of "%s" without the qualifier', (text) => {
+    expect(readShown(text, isColumn)).toEqual(expect.arrayContaining(['host', 'value data']));
+  });
+});

@@ -530,7 +530,7 @@ const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:['\u2019]s)?(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?`;
 /** A verb that opens a list of what to see ("show", "incl.", "give me"). */
-const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|with|list|get\s+me|i\s+(?:want|need)|want|need)`;
+const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|giving|providing|with|list|get\s+me|i\s+(?:want|need)|want|need)`;
 /** The words that may open an item of a list of what to see: articles, and a verb of showing ("? include the name, …"). */
 const SHOWN_ITEM_OPENING = new RegExp(
   String.raw`^(?:(?:the|their|its|his|her|full|whole|${SHOWING_VERB})\s+(?:me\s+)?)+`,
@@ -583,12 +583,28 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   return shown;
 }
 
+/** An adjective before an item of what to see that says which rows it is of ("the affected host"). */
+const ITEM_QUALIFIER =
+  /^(?:affected|impacted|targeted|relevant|corresponding|associated|respective|involved|actual)\s+(?=\S)/i;
+/** A participle after an item of what to see that says what was done with it ("the value data written"). */
+const ITEM_PARTICIPLE =
+  /(?<=\S)\s+(?:written|set|changed|used|involved|affected|concerned|created|modified|added|recorded|logged|in\s+question)$/i;
+
 /** The kind of value an item of a list of what to see names, or null (a measure, or no column's word). */
 function shownItemKind(item: string, isColumn: (kind: string) => boolean): string | null {
   // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it; so
   // does one a verb of showing opens inside a longer list ("…: blocked flows today, show src ip, dest ip").
   // "the client's email": the owner's column, said as "client email".
-  const noun = item.replace(SHOWN_ITEM_OPENING, '').replace(/['\u2019]s\b/, '');
+  const said = item.replace(SHOWN_ITEM_OPENING, '').replace(/['\u2019]s\b/, '');
+  const kind = nounKind(said, isColumn);
+  if (kind !== null && isColumn(kind)) return kind;
+  // "the affected host", "the value data written": a word that only says which rows' value is meant is no part of it.
+  const bare = said.replace(ITEM_QUALIFIER, '').replace(ITEM_PARTICIPLE, '');
+  return bare === said ? kind : (nounKind(bare, isColumn) ?? kind);
+}
+
+/** The kind of value a noun of a list of what to see names, or null. */
+function nounKind(noun: string, isColumn: (kind: string) => boolean): string | null {
   // "number of orders", "total spend": a measure listed beside the columns, not a column.
   if (MEASURE_ITEM.test(noun)) return null;
   // A phrase that names a column as a whole ("service names" → ServiceName) before its last word alone.
