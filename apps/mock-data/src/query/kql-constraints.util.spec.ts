@@ -178,3 +178,32 @@ describe('kqlFilterClauses: a transport protocol', () => {
     expect(on(['tcp', 'udp'])).toEqual(['Protocol in~ ("tcp", "udp")']);
   });
 });
+
+describe('kqlFilterClauses: a folder left out of a path column', () => {
+  const processTypes: Record<string, string> = { TimeGenerated: 'datetime', FolderPath: 'string', FileName: 'string' };
+  const processes: KqlTable = {
+    name: 'DeviceProcessEvents',
+    columns: Object.keys(processTypes),
+    type: (column) => processTypes[column],
+  };
+  const excluded = (values: string[]) =>
+    kqlFilterClauses(
+      processes,
+      readConstraints(
+        aConstraints({ filters: [aFilter('process', values, { field: 'FolderPath', operator: 'neq' })] }),
+        [],
+      )!,
+      [],
+    );
+
+  it('leaves out every path under a folder rooted at a drive, and every path holding a folder written without one', () => {
+    expect(excluded(['C:\\Windows\\System32'])).toEqual(['FolderPath !startswith "C:\\\\Windows\\\\System32"']);
+    expect(excluded(['\\AppData\\Local\\Temp\\'])).toEqual(['FolderPath !contains "\\\\AppData\\\\Local\\\\Temp\\\\"']);
+  });
+
+  it('still compares a whole file path as one value', () => {
+    expect(excluded(['C:\\Windows\\System32\\svchost.exe'])).toEqual([
+      'FolderPath !~ "C:\\\\Windows\\\\System32\\\\svchost.exe"',
+    ]);
+  });
+});

@@ -106,6 +106,11 @@ function literal(value: string, type: string | undefined): string {
   return kqlString(value);
 }
 
+/** A column holding a file's whole path (`FolderPath`, `InitiatingProcessFolderPath`, `NewProcessName`, `Image`). */
+const PATH_COLUMN = /(?:path|^newprocessname|^image)$/i;
+/** A folder written as a path: separated by backslashes, its last part no file name with an extension. */
+const FOLDER_PATH = /\\(?:[^\\.]+\\?)?$/;
+
 /** A class of HTTP status codes as a question says it: `5xx`. */
 const STATUS_CLASS = /^[1-5]xx$/i;
 /** A column holding whole addresses (`RemoteUrl`, `FileOriginUrl`, `RequestUri`). */
@@ -142,6 +147,11 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
     case 'neq':
     case 'not_in':
       if (filter.kind === 'cidr') return `not(${values.map((v) => `ipv4_is_in_range(${ref}, ${v})`).join(' or ')})`;
+      // "not in C:\Windows\System32": a folder left out of a path column is every path under it, not one equal to it.
+      if (PATH_COLUMN.test(column) && filter.values.every((v) => FOLDER_PATH.test(v)))
+        return filter.values
+          .map((v) => `${ref} ${/^[a-z]:\\/i.test(v) ? '!startswith' : '!contains'} ${kqlString(v)}`)
+          .join(' and ');
       if (values.length === 1) return `${ref} ${ci ? '!~' : '!='} ${values[0]}`;
       return `${ref} ${ci ? '!in~' : '!in'} ${list}`;
     case 'contains': {

@@ -63,3 +63,20 @@ describe('extractConstraints: the people asked about by a deed done to others', 
     expect(read(text, [audit]).group_by).toEqual([{ kind: 'actor', field: 'InitiatedBy' }]);
   });
 });
+
+describe("extractConstraints: Windows' program folders said by their bare name", () => {
+  it.each([
+    ['svchost.exe running outside system32 - 24h, host + path', 'neq', 'C:\\Windows\\System32'],
+    ['rundll32.exe launched from syswow64 today', 'contains', 'C:\\Windows\\SysWOW64'],
+  ])('reads the folder of "%s" as its path', (text, operator, value) => {
+    expect(read(text, [processes]).filters).toContainEqual(
+      expect.objectContaining({ kind: 'process', operator, values: [value], field: 'FolderPath' }),
+    );
+  });
+
+  it('reads no folder from a file name that holds the word', () => {
+    expect(read('who ran C:\\Windows\\System32\\svchost.exe today', [processes]).filters).not.toContainEqual(
+      expect.objectContaining({ values: ['C:\\Windows\\System32'] }),
+    );
+  });
+});

@@ -289,6 +289,16 @@ const FOLDER =
  */
 const NAMED_FOLDER =
   /\b(?:in|into|under|inside|within|to|from|out\s+of)\s+(?:(?:an?|the|any|their|some|each)\s+)?(?:(?:users?|[a-z]+'s)'?s?\s+)?([A-Z][\w$.-]{1,40}|startup|temp|tmp|downloads|desktop|documents|appdata|programdata|public|recycle\s+bin)\s+(?:folders?|director(?:y|ies)|dirs?)\b(?!\s+(?:audit|logs?|roles?|services?|sync|objects?)\b)/g;
+/**
+ * Windows' own program folders said by their bare name ("svchost.exe running outside system32", "rundll32 not from
+ * SysWOW64", "anything executed in system32"): that folder's path, with no word "folder" needed.
+ */
+const SYSTEM_FOLDER =
+  /\b(?:outside(?:\s+of)?|in|into|under|inside|within|from|out\s+of)\s+(?:(?:the|a)\s+)?(system32|syswow64)\b(?![\\/])(?:\s+(?:folders?|director(?:y|ies)|dirs?))?/gi;
+const SYSTEM_FOLDER_PATHS: Readonly<Record<string, string>> = lookupTable({
+  system32: 'C:\\Windows\\System32',
+  syswow64: 'C:\\Windows\\SysWOW64',
+});
 const LAUNCHED =
   /\b(?:launch(?:ed|es|ing)?|execut(?:ed|es|ing|ions?)|ran|run(?:s|ning)?|start(?:ed|s)|spawn(?:ed|s|ing)?|processes)\b/i;
 const WRITTEN =
@@ -1959,6 +1969,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
             ? 'process'
             : 'file';
         return { kind, value: name, start, end: m.index + m[0].length, operator: 'contains', hint: 'folder' };
+      },
+      hits,
+    );
+  if (/system32|syswow64/i.test(text))
+    scan(
+      text,
+      SYSTEM_FOLDER,
+      taken,
+      (m) => {
+        const start = m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
+        const kind = LAUNCHED.test(text) && !WRITTEN.test(text) ? 'process' : 'file';
+        const value = SYSTEM_FOLDER_PATHS[m[1]!.toLowerCase()]!;
+        return { kind, value, start, end: start + m[1]!.length, operator: 'contains', hint: 'folder' };
       },
       hits,
     );
