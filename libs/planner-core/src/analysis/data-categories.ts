@@ -4,6 +4,7 @@ import { isMeaningful, phraseKey, saysPhrase, type QuestionReading } from './que
 import { identifierWords, stemWord } from './text.util';
 import { saysAccountLifecycle } from './directory-object.util';
 import { saysSecurityLogEventId } from './windows-event.util';
+import { saysWebRequest } from './web-request.util';
 import { saysWindowsActivity } from './constraints/windows-events';
 import { DATA_CATEGORIES, type DataCategory } from './vocabulary';
 
@@ -154,6 +155,7 @@ function evokedCategories(reading: QuestionReading): Evoked {
       DATA_CATEGORIES.some((c) => c.securityLogEventIds) &&
       (saysSecurityLogEventId(reading.text) || saysWindowsActivity(reading.text));
     const lifecycle = DATA_CATEGORIES.some((c) => c.accountLifecycle) && saysAccountLifecycle(reading.text);
+    const webRequest = saysWebRequest(reading.text);
     const slice = reading.text.slice(0, MAX_NAMED_TEXT);
     const named = DATA_CATEGORIES.map((category) => category.namedIn?.exec(slice));
     const signedInto = DATA_CATEGORIES.map((category) => category.signedInto?.exec(slice));
@@ -164,7 +166,9 @@ function evokedCategories(reading: QuestionReading): Evoked {
       const first = [...(name ? [name[0]] : []), ...(access ? [access[0]] : []), ...(product ? [product[0]] : [])];
       const said = saidOnce(reading, category.cues, first.length > 0 ? first : undefined);
       const logged = eventId && category.securityLogEventIds ? [...(said ?? []), 'a Security log event'] : said;
-      return lifecycle && category.accountLifecycle ? [...(logged ?? []), 'an account lifecycle event'] : logged;
+      const lived = lifecycle && category.accountLifecycle ? [...(logged ?? []), 'an account lifecycle event'] : logged;
+      // "requests to the /login page that got a 5xx": a web request by its shape, whatever ordinary words its path holds.
+      return webRequest && category.name === 'web' ? [...(lived ?? []), 'a web request'] : lived;
     });
     const others = (order: number) => strong.some((said, other) => other !== order && said !== undefined);
     const found: Array<{

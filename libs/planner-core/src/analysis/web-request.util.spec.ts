@@ -102,3 +102,21 @@ describe('routing a web request put by its method and path', () => {
     expect(analysis.entities.tables).toContain('Web');
   });
 });
+
+describe('saysWebRequest: requests said to go to a path', () => {
+  it.each([
+    'Please report the number of requests to the /transcripts/request page that failed with a server error',
+    'how many requests to the /api/orders endpoint got a server error in the last 6 hours',
+    'hits on /pricing yesterday',
+    'page views of /careers this week',
+  ])('reads "%s" as web requests', (text) => {
+    expect(saysWebRequest(text)).toBe(true);
+  });
+
+  it.each(['access requests for /etc/shadow on the db hosts', 'requests approved in the 10.0.0.0/8 range'])(
+    'reads "%s" as no web request',
+    (text) => {
+      expect(saysWebRequest(text)).toBe(false);
+    },
+  );
+});

@@ -22,10 +22,18 @@ const STATUS_GOT =
   /\b(?:get(?:s|ting)?|got|return(?:s|ed|ing)?|serv(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|receiv(?:e|es|ed|ing))\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b)|(?<![\w.$€£:/-])[1-5]\d\ds\b/i;
 
 /**
+ * Requests said to go to a URL path ("requests to the /transcripts/request page", "hits on /api/orders", "page views of
+ * /pricing"): what a web server or a proxy logs, whatever the path's words. A Unix file path (`/etc/shadow`) is no page.
+ */
+const REQUESTS_TO_PATH =
+  /\b(?:requests?|hits?|page\s*views?|visits?)\s+(?:[a-z]+\s+){0,2}?(?:to|for|on|against|of|at)\s+(?:the\s+|our\s+)?\/(?!(?:etc|var|tmp|usr|home|bin|sbin|opt|proc|dev|root|mnt|srv|lib)\/)[A-Za-z0-9_~%.-]/i;
+
+/**
  * Whether the question asks about web requests by their shape: an HTTP method with a URL path or the
  * word request ("POST requests to /admin"), a method said as the request ("get requests"), or a path to
  * a server page (`/index.php`), or requests picked by their user agent ("hits with curl in the user agent"), or a URL
- * path with the user agents or the HTTP status code its requests got ("agents getting 403 on /api/cart"). Such data is
+ * path with the user agents or the HTTP status code its requests got ("agents getting 403 on /api/cart"), or requests
+ * said to go to a path ("requests to the /login page"). Such data is
  * in a web server or proxy access log, whatever ordinary words the path holds (`/user/login` is not a sign-in log).
  */
 export function saysWebRequest(text: string): boolean {
@@ -35,6 +43,7 @@ export function saysWebRequest(text: string): boolean {
   if ((slashed && PAGE.test(slice)) || METHOD_REQUEST.test(slice)) return true;
   if (USER_AGENT.test(slice) && REQUEST_WORD.test(slice)) return true;
   if (slashed && PATH.test(slice) && (USER_AGENT.test(slice) || STATUS_GOT.test(slice))) return true;
+  if (slashed && REQUESTS_TO_PATH.test(slice)) return true;
   return METHOD.test(slice) && ((slashed && PATH.test(slice)) || /\brequests?\b/i.test(slice));
 }
 

@@ -80,3 +80,21 @@ describe("extractConstraints: Windows' program folders said by their bare name",
     );
   });
 });
+
+describe('extractConstraints: HTTP error classes said in words', () => {
+  const web: TableColumns = { table: 'Web', columns: ['_time', 'url', 'status', 'src', 'dest'] };
+
+  it.each([
+    ['requests to /checkout that failed with a server error in the last hour', '5xx'],
+    ['requests to /cart returning client errors today', '4xx'],
+  ])('reads "%s" as the class of codes, and drops the outcome word beside it', (text, value) => {
+    const filters = read(text, [web]).filters;
+    expect(filters).toContainEqual(expect.objectContaining({ values: [value], field: 'status' }));
+    expect(filters.some((f) => f.kind === 'status')).toBe(false);
+  });
+
+  it('reads no class beside a code the question says', () => {
+    const filters = read('requests to /cart that returned a 503 server error today', [web]).filters;
+    expect(filters.flatMap((f) => f.values)).not.toContain('5xx');
+  });
+});

@@ -1562,6 +1562,9 @@ function withoutRepeatedOutcome(filters: ConstraintFilter[]): ConstraintFilter[]
  * "successful 200 responses", "failed 401s": a numeric status code already says the outcome, so an outcome
  * word mapped to the same column is dropped (one column cannot equal both "succeeded" and 200).
  */
+/** A status code, or a class of HTTP codes ("5xx"). */
+const STATUS_CODE = /^(?:\d+|[1-5]xx)$/i;
+
 function withoutWordBesideCode(filters: ConstraintFilter[]): ConstraintFilter[] {
   const coded = new Set(
     filters
@@ -1570,12 +1573,14 @@ function withoutWordBesideCode(filters: ConstraintFilter[]): ConstraintFilter[] 
           (f.operator === 'eq' || f.operator === 'in') &&
           f.field !== null &&
           f.values.length > 0 &&
-          f.values.every((v) => /^\d+$/.test(v)),
+          f.values.every((v) => STATUS_CODE.test(v)),
       )
       .map((f) => f.field),
   );
   if (coded.size === 0) return filters;
-  return filters.filter((f) => !(f.kind === 'status' && coded.has(f.field) && f.values.some((v) => !/^\d+$/.test(v))));
+  return filters.filter(
+    (f) => !(f.kind === 'status' && coded.has(f.field) && f.values.some((v) => !STATUS_CODE.test(v))),
+  );
 }
 
 /** "… were single-factor only", "… was not compliant": the clause after the share's rows that says which are the part. */

@@ -1419,6 +1419,8 @@ const ERROR_CODES =
  */
 const HTTP_STATUS =
   /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving|(?:came|comes?|coming)\s+back(?:\s+(?:with|as))?|(?:fail|error)(?:ed|s|ing)?\s+with)(?=\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b))|(?:hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
+/** HTTP's two classes of error said in words ("server errors", "a client-side error", "HTTP server error"). */
+const HTTP_ERROR_CLASS = /\b(?:https?\s+)?(server|client)(?:[\s-]side)?[\s-]errors?\b/gi;
 /** More HTTP status codes listed right after one ("… 401 or 407", "… 500, 502 and 504"): each one a value too. */
 const MORE_HTTP_STATUSES = /^(?:\s*(?:,\s*(?:or|and)?|\/|or|and)\s*(?:http\s+)?[1-5](?:\d\d|xx)\b(?![.:\d%]))+/i;
 /** One HTTP status code, or a class of them, in a list. */
@@ -2063,6 +2065,21 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           ...moreHttpStatuses(text, start + value.length),
         ];
       },
+      hits,
+    );
+  // "failed with a server error", "client errors on /cart": the class of HTTP codes the words name, where no code is said.
+  if (HTTP_CONTEXT.test(text) && !hits.some((hit) => hit.hint === 'status'))
+    scan(
+      text,
+      HTTP_ERROR_CLASS,
+      taken,
+      (m) => ({
+        kind: 'text',
+        value: /^server/i.test(m[1]!) ? '5xx' : '4xx',
+        start: m.index,
+        end: m.index + m[0].length,
+        hint: 'status',
+      }),
       hits,
     );
   if (GATES.digits.test(text) && GATES.namedCode.test(text))
