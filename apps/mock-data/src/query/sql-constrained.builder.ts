@@ -1408,7 +1408,8 @@ const SALE_WORD = /^(?:sales?|sold|sell|purchases?|purchased|bought)$/i;
 
 /**
  * The table of the related rows an absence is about: the child of the subject named by the word; for sales,
- * the child that holds quantities (the line items that sell it); else the subject's only child.
+ * the child that holds quantities (the line items that sell it) or, for a buyer, the child whose lines hold them
+ * (its orders); else the subject's only child.
  */
 function absentRows(fact: string, of: string, schema: SqlSchema): ManyToOne | undefined {
   const word = singular(compactName(of));
@@ -1420,6 +1421,11 @@ function absentRows(fact: string, of: string, schema: SqlSchema): ManyToOne | un
   if (SALE_WORD.test(of)) {
     const sold = children.find((edge) => (schema.tables[edge.from] ?? []).some((col) => QUANTITY.test(col)));
     if (sold) return sold;
+    // A buyer's sales are the records whose lines hold the quantities (a customer's orders, not its tickets).
+    const bought = children.find((edge) =>
+      childrenOf(edge.from, schema).some((line) => (schema.tables[line.from] ?? []).some((col) => QUANTITY.test(col))),
+    );
+    if (bought) return bought;
   }
   return children.length === 1 ? children[0] : undefined;
 }

@@ -322,6 +322,30 @@ describe('readAbsence', () => {
     });
   });
 
+  it('reads a subject after the question word with no relative pronoun ("which members have never opened a ticket")', () => {
+    expect(readAbsence('which members have never opened a ticket', () => true)).toMatchObject({
+      of: 'ticket',
+      subject: 'member',
+    });
+    expect(readAbsence('what vendors have not sent an invoice this year', () => true)).toMatchObject({
+      of: 'invoice',
+      subject: 'vendor',
+    });
+    expect(readAbsence('which vendors have shipped parcels', () => true)).toBeNull();
+  });
+
+  it('reads "never <verb> anything" by its verb: sales for buying, else the noun the verb is made from', () => {
+    expect(readAbsence('which clients have never purchased anything', () => true)).toMatchObject({
+      of: 'sale',
+      subject: 'client',
+    });
+    expect(readAbsence('members who have not booked anything', (w) => w === 'book')).toMatchObject({
+      of: 'book',
+      subject: 'member',
+    });
+    expect(readAbsence('members who never tried anything', (w) => w === 'booking')).toBeNull();
+  });
+
   it('needs a related noun the tables know', () => {
     expect(readAbsence('hosts that never rebooted', () => false)).toBeNull();
   });

@@ -384,8 +384,12 @@ export function readRemaining(text: string): { left: string; right: string; expr
 const SUBJECT_WHEN = String.raw`(?:\s+(?:(?:placed|created|issued|raised|made|opened|submitted|filed|booked|logged)\s+)?(?:(?:in|during|from|over|within)\s+)?(?:this|last|past|previous|the\s+(?:past|last|previous))(?:\s+\d{1,3})?\s+(?:days?|weeks?|months?|quarters?|years?))?`;
 /** A place or a group said between the subject and its clause ("customers from Spain who …", "from Spain or Italy"). */
 const QUALIFIER = String.raw`(?:\s+(?:from|in|of|at|on)\s+[\w-]+(?:\s+[\w-]+)?(?:\s*(?:,|\/|\s(?:or|and))\s*[\w-]+(?:\s+[\w-]+)?){0,4})?`;
+/**
+ * "customers who never ordered", "vendors that have never sent an invoice", and with the question word before the
+ * subject, "which customers have never placed an order": a subject and the noun of what it never did.
+ */
 const NEVER = new RegExp(
-  String.raw`\b([a-z][\w-]{2,30})${QUALIFIER}\s+(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?(?:have|has|had)?\s*never\s+(?:(?:[a-z]+(?:ed|ne|de|t)|did|made|had|got|gave|sent|bought)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b`,
+  String.raw`\b([a-z][\w-]{2,30})${QUALIFIER}\s+(?:(?:who|that|which)\s+(?:[^.?!;]{1,60}?\s+(?:but|and|yet)\s+)?|(?=(?:have|has|had)\s+never\b))(?:have|has|had)?\s*never\s+(?:(?:[a-z]+(?:ed|ne|de|t)|did|made|had|got|gave|sent|bought)\s+)?(?:an?\s+|any\s+)?([a-z][\w-]{2,30})\b`,
   'i',
 );
 /**
@@ -421,7 +425,7 @@ const NOT_DONE =
  * have one invoice": a subject and a verb it has not done to a noun named after it; the noun names the related rows.
  */
 const NOT_DONE_NAMED = new RegExp(
-  String.raw`\b([a-z][\w-]{2,30})${QUALIFIER}\s+(?:who|that|which)\s+(?:(?:have|has|had|do|does|did)(?:\s+not\b|n['’]?t\b))\s*(?:(?:yet|ever)\s+)?(?:[a-z]+(?:ed|ne|de|t)|made|had|got|gave|sent|bought|have|place|make|open|buy|raise|submit|file)\s+(?:(?:a\s+single|even\s+one|a|an|any|one|a\s+new)\s+)?([a-z][\w-]{2,30})\b`,
+  String.raw`\b([a-z][\w-]{2,30})${QUALIFIER}\s+(?:(?:who|that|which)\s+|(?=(?:have|has|had|do|does|did)(?:\s+not\b|n['’]?t\b)))(?:(?:have|has|had|do|does|did)(?:\s+not\b|n['’]?t\b))\s*(?:(?:yet|ever)\s+)?(?:[a-z]+(?:ed|ne|de|t)|made|had|got|gave|sent|bought|have|place|make|open|buy|raise|submit|file)\s+(?:(?:a\s+single|even\s+one|a|an|any|one|a\s+new)\s+)?([a-z][\w-]{2,30})\b`,
   'i',
 );
 /** Sales said as a noun ("no sales", "zero purchases"): the absence of sales, as with a verb of selling. */
@@ -477,9 +481,26 @@ function readNamedAbsence(pattern: RegExp, text: string, isEntity: (word: string
   const subject = subjectKind(m[1]!) === null ? null : singularNoun(m[1]!);
   // "products with no sales": sales, whatever table holds them, as when they were "not sold".
   if (subject !== null && SALES_NOUN.test(m[2]!)) return { of: 'sale', subject, expression: m[0] };
+  if (subject !== null && ANYTHING.test(m[2]!)) return doneAnything(subject, m[0], isEntity);
   const of = subjectKind(m[2]!) === null ? null : singularNoun(m[2]!);
   if (subject === null || of === null || subject === of || !isEntity(of)) return null;
   return { of, subject, expression: m[0] };
+}
+
+/** What a verb's object says of no noun ("never bought anything"): the verb alone names the related rows. */
+const ANYTHING = /^(?:anything|something|a?\s*thing|any)$/i;
+
+/**
+ * "customers who never bought anything", "clients who have not ordered anything": the verb before "anything" names
+ * the related rows, sales for a verb of buying, else the noun the verb is made from ("ordered" → order).
+ */
+function doneAnything(subject: string, expression: string, isEntity: (word: string) => boolean): Absence | null {
+  const verb = /([a-z]+)\s+(?:an?\s+|any\s+)?[a-z]+$/i.exec(expression)?.[1]?.toLowerCase();
+  if (!verb) return null;
+  if (SOLD_VERB.test(verb)) return { of: 'sale', subject, expression };
+  const stem = verb.replace(/(?:ed|d)$/, '');
+  const of = [stem, `${stem}e`].find((noun) => noun !== subject && isEntity(noun));
+  return of ? { of, subject, expression } : null;
 }
 
 function readPassiveAbsence(text: string, isEntity: (word: string) => boolean): Absence | null {
