@@ -66,6 +66,7 @@ import { BLIND52_JOURNEY_CASES } from './journey-blind52-cases';
 import { BLIND53_JOURNEY_CASES } from './journey-blind53-cases';
 import { BLIND54_JOURNEY_CASES } from './journey-blind54-cases';
 import { BLIND55_JOURNEY_CASES } from './journey-blind55-cases';
+import { BLIND57_JOURNEY_CASES } from './journey-blind57-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -342,6 +343,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind55',
     title: 'blind55 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND55_JOURNEY_CASES,
+  },
+  {
+    name: 'blind57',
+    title: 'blind57 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND57_JOURNEY_CASES,
   },
 ];
 
