@@ -50,7 +50,7 @@ import {
 import { YEAR_START } from './journey-dates';
 
 /**
- * The "blind57" journey-quality set, written blind on 2026-11-28 (19:58–20:30 UTC, past the lead's deadline). I did
+ * The "blind57" journey-quality set, written blind on 2026-11-28 (19:58–20:05 UTC, after the lead's 19:20 deadline). I did
  * not read the query builders (apps/mock-data/src/query/** apart from query/testing/bundled-schemas.ts and the schema
  * JSON), the constraint extractor or routing code (libs/planner-core), planner-llm, the planner app, the git history
  * of any of them, any failure list, or another blind author's work in progress, and I did not run the planner on
