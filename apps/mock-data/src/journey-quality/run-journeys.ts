@@ -67,6 +67,7 @@ import { BLIND53_JOURNEY_CASES } from './journey-blind53-cases';
 import { BLIND54_JOURNEY_CASES } from './journey-blind54-cases';
 import { BLIND55_JOURNEY_CASES } from './journey-blind55-cases';
 import { BLIND56_JOURNEY_CASES } from './journey-blind56-cases';
+import { BLIND57_JOURNEY_CASES } from './journey-blind57-cases';
 import { BLIND58_JOURNEY_CASES } from './journey-blind58-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
@@ -349,6 +350,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind56',
     title: 'blind56 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND56_JOURNEY_CASES,
+  },
+  {
+    name: 'blind57',
+    title: 'blind57 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND57_JOURNEY_CASES,
   },
   {
     name: 'blind58',
