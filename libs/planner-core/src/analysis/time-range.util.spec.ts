@@ -246,9 +246,12 @@ describe('resolveTimeRange', () => {
     ]);
   });
 
-  it.each(['errors yday', 'errors yest', 'errors ystd'])('reads "%s" as yesterday', (text) => {
-    expect(window(text)).toEqual(['2026-11-23T00:00:00.000Z', '2026-11-24T00:00:00.000Z']);
-  });
+  it.each(['errors yday', 'errors yest', 'errors ystd', 'errors ystrday', 'errors yestrday'])(
+    'reads "%s" as yesterday',
+    (text) => {
+      expect(window(text)).toEqual(['2026-11-23T00:00:00.000Z', '2026-11-24T00:00:00.000Z']);
+    },
+  );
 
   it.each([
     ['downloads between 1 and 15 March 2026', '2026-03-01T00:00:00.000Z', '2026-03-16T00:00:00.000Z'],

@@ -361,6 +361,7 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'Could you run the same thing as on Tuesday, only for the other branch this time?',
     'same thing as monday pls',
     'pls chk that thing frm the dome ticket again, same as b4',
+    'can u rerun the one from b4 but for the other region',
     'check the host from the helpdesk ticket',
   ])('asks back for "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');

@@ -269,11 +269,12 @@ function pointsAtUnnamed(question: string): boolean {
 const EARLIER_REQUEST =
   /\b(?:same\s+as\s+(?:last\s+(?:time|week|month)|before|b4|earlier|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always|(?:run|do|redo|repeat|check)\s+(?:that|it|this)(?:\s+one)?\s+(?:again\s+)?(?:for|on|with|against)\s+(?:the\s+)?other)\b/i;
 /**
- * "the same thing as on Tuesday", "same report as last week": a request made before, by the day it was made; with no
+ * "the same thing as on Tuesday", "same report as last week", "rerun the one from b4": a request made before, by when it
+ * was made; with no
  * subject word and no value, nothing says what it read.
  */
 const SAME_AS_THEN =
-  /\b(?:the\s+)?same\s+(?:thing|query|search|report|check|one|stuff)\s+(?:as|like)\s+(?:(?:on|in|at|from|for|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|before|b4|earlier|time|week|month|this\s+morning|the\s+other\s+day)\b/i;
+  /\b(?:re-?run|redo|repeat|do)\s+(?:the|that)\s+(?:one|thing|query|search|report|check)\s+(?:from|of)\s+(?:b4|before|earlier|yesterday|last\s+(?:time|week|night)|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:the\s+)?same\s+(?:thing|query|search|report|check|one|stuff)\s+(?:as|like)\s+(?:(?:on|in|at|from|for|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|before|b4|earlier|time|week|month|this\s+morning|the\s+other\s+day)\b/i;
 /**
  * A thing pointed at by a word for any thing ("any news on the thing from this morning?", "check that stuff again",
  * "the issue we talked about"): with no subject word and no value, nothing says what it is.

@@ -16,3 +16,16 @@ describe('spellOutAbbreviations', () => {
     expect(spellOutAbbreviations('custard sales')).toBe('custard sales');
   });
 });
+
+describe('spellOutAbbreviations: "and" typed as a lone n', () => {
+  it.each([
+    ['failed signins lst 6h, by user n ip', 'failed signins lst 6h, by user and ip'],
+    ['defender n sysmon, last 7d', 'defender and sysmon, last 7d'],
+  ])('writes "%s" out', (text, expected) => {
+    expect(spellOutAbbreviations(text)).toBe(expected);
+  });
+
+  it.each(['top n users by failed logons', 'the n most recent orders', 'n 5 rows'])('leaves "%s" alone', (text) => {
+    expect(spellOutAbbreviations(text)).toBe(text);
+  });
+});

@@ -6,7 +6,14 @@ import { ABBREVIATIONS } from '../vocabulary';
  */
 const SHORTENED = new RegExp(`(?<![\\w.@/\\\\-])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![\\w.@/\\\\-])`, 'gi');
 
+/**
+ * "and" typed as a lone "n" between two words ("by user n ip", "defender n sysmon"), not a count said as a letter
+ * ("top n users", "the n most recent") nor a letter before a number.
+ */
+const CHAT_AND = /(?<=[A-Za-z0-9.*]\s+)(?<!\b(?:top|first|last|bottom|the|any|of)\s+)n(?=\s+[A-Za-z])/g;
+
 /** The question with its common abbreviations written out ("cust" → "customer"), so the readers of the word read them. */
 export function spellOutAbbreviations(text: string): string {
-  return text.replace(SHORTENED, (short: string) => ABBREVIATIONS[short.toLowerCase()] ?? short);
+  const spelt = text.replace(SHORTENED, (short: string) => ABBREVIATIONS[short.toLowerCase()] ?? short);
+  return spelt.includes(' n ') ? spelt.replace(CHAT_AND, 'and') : spelt;
 }
