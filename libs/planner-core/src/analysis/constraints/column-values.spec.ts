@@ -166,6 +166,15 @@ describe('readNamesBeforeColumns', () => {
     ]);
   });
 
+  it('reads no kind of the rows in a count said before a hyphenated ranking ("the ten best-selling gadgets")', () => {
+    const gadgets: TableColumns = { table: 'gadgets', columns: ['gadget_id', 'name', 'category'] };
+    expect(readNamesBeforeColumns('the ten best-selling gadgets in May', [gadgets], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('our five top-rated gadgets', [gadgets], new SpanSet())).toEqual([]);
+    expect(readNamesBeforeColumns('the three solar-powered gadgets', [gadgets], new SpanSet())).toMatchObject([
+      { value: 'solar-powered', hint: 'gadgets.category' },
+    ]);
+  });
+
   it("reads no kind of the rows in a state of them said before their table's noun (a flag column, a status word)", () => {
     const gadgets: TableColumns = { table: 'gadgets', columns: ['gadget_id', 'name', 'category', 'active'] };
     expect(readNamesBeforeColumns('average price for our active gadgets', [gadgets], new SpanSet())).toEqual([]);

@@ -2,6 +2,7 @@ import { isStateAskedAbout } from './asked-state';
 import { isCurrencyCode, saysMoneyAmount, statusWordValue } from './business-values';
 import { FISCAL_YEAR_CODE, fiscalYearValue } from '../fiscal-year.util';
 import { isFunctionWord } from './function-words';
+import { readNumber } from './number-words.util';
 import { saysUnitOfPerson } from './unit-of-person';
 import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME, WORLD_COUNTRY_BY_NAME } from './country-table';
 import type { TableColumns } from './column-mapper';
@@ -635,7 +636,8 @@ const MAX_UNIT_NAME_WORDS = 3;
 /**
  * Where the name of a unit said before its word starts, reaching back from its last word over the lower-case or
  * capitalised words written before it ("box office dept" is the Box Office, not an office): up to three words in
- * all, never over a function word, a word of state or time, a column's or a table's plural name, or a place.
+ * all, never over a function word, a word of state or time, a column's or a table's plural name, a place, or a count
+ * ("the ten best-selling products": "ten" says how many, it names nothing).
  */
 function unitNameStart(text: string, start: number, tables: readonly TableColumns[]): number {
   let from = start;
@@ -655,7 +657,8 @@ function unitNameStart(text: string, start: number, tables: readonly TableColumn
       tables.some((t) => t.table.toLowerCase() === word || t.columns.some((c) => c.toLowerCase() === word)) ||
       COUNTRY_BY_NAME.has(word) ||
       COUNTRY_BY_ADJECTIVE.has(word) ||
-      statusWordValue(word) !== undefined
+      statusWordValue(word) !== undefined ||
+      readNumber(word) !== null
     )
       break;
     from = sliceStart + m.index + m[0].length - m[0].replace(/^[\s(]/, '').length;
