@@ -26,6 +26,19 @@ describe('readLiteralValues', () => {
     expect(values("powershell scripts holding 'Invoke-Shellcode'")).toEqual([['text', 'Invoke-Shellcode']]);
   });
 
+  it('reads a quoted value said to be in a command line, after it or before it, as part of the command line', () => {
+    expect(values('certutil.exe runs with "-urlcache" in the command line')).toContainEqual([
+      'command_line',
+      '-urlcache',
+    ]);
+    expect(values("powershell with '-enc' on its cmdline")).toContainEqual(['command_line', '-enc']);
+    expect(values('a command line containing "javascript:"')).toEqual([['command_line', 'javascript:']]);
+    expect(values("any cmd.exe where the cmdline has '/c whoami' today")).toContainEqual(['command_line', '/c whoami']);
+    expect(values('"-nop" in the args of any shell')).toEqual([['command_line', '-nop']]);
+    // Elsewhere a quoted value stays text: "in the command line" must be said of it.
+    expect(values('mail subjects with "invoice" in the title')).toEqual([['text', 'invoice']]);
+  });
+
   it("reads one of Windows' own accounts under NT AUTHORITY by its name, and a domain account whole", () => {
     expect(values('services started by NT AUTHORITY\\LOCAL SERVICE on kiosk-3')).toContainEqual([
       'user',
@@ -1201,7 +1214,7 @@ describe('readLiteralValues (a quoted URI scheme)', () => {
   it('should keep the colon of a quoted URI scheme, and drop one that closes quoted words', () => {
     expect(values('mshta with "vbscript:" in its arguments')).toEqual([
       ['process', 'mshta'],
-      ['text', 'vbscript:'],
+      ['command_line', 'vbscript:'],
     ]);
     expect(values('the rule named "Block all:" and its hits')).toEqual([['text', 'Block all']]);
   });

@@ -1506,6 +1506,22 @@ const URI_SCHEME = /^[a-z][a-z0-9+.-]{1,30}:$/i;
 const RUN_COMMAND_BEFORE =
   /\b(?:run|ran|runs|running|execut(?:e|ed|es|ing)|launch(?:ed|es|ing)?|invok(?:e|ed|es|ing)|typed|typing|entered)\s+(?:the\s+|a\s+)?(?:command(?:\s+line)?\s+)?$/i;
 
+/** A command line's noun: "command line", "cmdline", "command-line arguments", "args". */
+const COMMAND_LINE_NOUN = String.raw`(?:(?:process\s+)?command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|(?:command[\s-]?line\s+)?arg(?:ument)?s)`;
+
+/**
+ * A quoted value said to be in a command line: after it ("\"-urlcache\" in the command line", "'-enc' on the cmdline
+ * of") or before it ("a command line containing 'javascript:'", "cmdline has \"-nop\"").
+ */
+const IN_COMMAND_LINE_AFTER = new RegExp(
+  String.raw`^\s*(?:in|on|within|inside)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:full\s+)?${COMMAND_LINE_NOUN}\b`,
+  'i',
+);
+const COMMAND_LINE_BEFORE = new RegExp(
+  String.raw`\b${COMMAND_LINE_NOUN}\s+(?:that\s+|which\s+)?(?:contains?|containing|includes?|including|with|has|having|like|matching|matches)\s+$`,
+  'i',
+);
+
 /** An app's noun just before a quoted value ("the app \"…\"", "application named '…'"): the quoted value is the app's name. */
 const APP_NOUN_BEFORE = /\b(?:apps?|applications?)\s+(?:named\s+|called\s+)?$/i;
 
@@ -1580,12 +1596,15 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         // "the app 'Payroll Web'", "sign-ins to 'Payroll Web'": quoted words after an app's noun or a sign-in's
         // destination are the app's name.
         const before = text.slice(Math.max(0, m.index - 40), m.index);
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 50);
         const kind =
           classified !== 'text'
             ? classified
             : quotedOperation(inner, text)
               ? 'action'
-              : /\s/.test(inner) && RUN_COMMAND_BEFORE.test(before)
+              : (/\s/.test(inner) && RUN_COMMAND_BEFORE.test(before)) ||
+                  IN_COMMAND_LINE_AFTER.test(after) ||
+                  COMMAND_LINE_BEFORE.test(before)
                 ? 'command_line'
                 : APP_NOUN_BEFORE.test(before) || signedInto(text, before, m.index + m[0].length)
                   ? 'app'
