@@ -98,6 +98,9 @@ describe('resolveTimeRange', () => {
     expect(from('vpn drops from yesterday at 21:45')).toMatchObject({ start: '2026-11-23T21:45:00.000Z' });
     expect(from('since yesterday 4 kiosks rebooted')).toMatchObject({ start: '2026-11-23T00:00:00.000Z' });
     expect(from('badge errors since 6pm yesterday')).toMatchObject({ start: '2026-11-23T18:00:00.000Z' });
+    // The zone said between the time and its day: yesterday's still, times being UTC.
+    expect(from('4625s against the DC since 06:00 UTC yesterday')).toMatchObject({ start: '2026-11-23T06:00:00.000Z' });
+    expect(from('vpn drops since 7am GMT today')).toMatchObject({ start: '2026-11-24T07:00:00.000Z' });
     // Still ahead of now with no day said: yesterday's.
     expect(from('backup failures since 11pm')).toMatchObject({ start: '2026-11-23T23:00:00.000Z' });
     // Said as an instant: no calendar word is left in the description for an agent to snap to the day.

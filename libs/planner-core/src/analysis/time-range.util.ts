@@ -717,11 +717,11 @@ function withoutFromBeforeDay(text: string): string {
 
 /**
  * "since 6am today", "since 14:30", "from 9 this morning", "since 6pm yesterday": a time of day (said with
- * am/pm, minutes or the day it belongs to) from which the window runs until now. A time still ahead of now
- * with no day said is yesterday's.
+ * am/pm, minutes or the day it belongs to; "since 22:00 UTC yesterday": the zone said between them, times being
+ * UTC) from which the window runs until now. A time still ahead of now with no day said is yesterday's.
  */
 const TIME_OF_DAY =
-  /\b(?:since|from|after)\s+(?:(today|yesterday|tonight|last\s+night)\s+(?:at\s+|@\s*)?)?(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))?(?![\w:/.-]*\d)/i;
+  /\b(?:since|from|after)\s+(?:(today|yesterday|tonight|last\s+night)\s+(?:at\s+|@\s*)?)?(\d{1,2})(?::([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:utc|gmt)\b)?(?:\s*(today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))?(?![\w:/.-]*\d)/i;
 
 /** "06:00": the UTC time of day of an instant. */
 function clockOf(date: Date): string {
