@@ -128,6 +128,13 @@ describe('columnFor', () => {
     );
     expect(columnFor('actor', [{ table: 'logins', columns: ['at', 'username'] }])).toBe('username');
   });
+
+  it("maps a user to the first table's account an event happened to before another table's user name", () => {
+    const security: TableColumns = { table: 'SecurityEvent', columns: ['TimeGenerated', 'Account', 'TargetUserName'] };
+    const processes: TableColumns = { table: 'DeviceProcessEvents', columns: ['Timestamp', 'AccountName'] };
+    expect(columnFor('user', [security, processes])).toBe('SecurityEvent.TargetUserName');
+    expect(columnFor('user', [processes, security])).toBe('DeviceProcessEvents.AccountName');
+  });
 });
 
 describe('columnFor (the target of an audited action)', () => {

@@ -70,10 +70,10 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
   ],
   user: [
     /^userprincipalname$/,
-    /^(?:upn|accountupn|username|user|accountname)$/,
-    // The account an event happened to (Windows' TargetUserName: the one locked out, logged on, created)
-    // before the combined `Account` and the subject that logged it (a domain controller's machine account).
-    /^targetusername$/,
+    // The account an event happened to (Windows' TargetUserName: the one locked out, logged on, created), as near
+    // as a user name of any other log (the first table's wins), before the combined `Account` and the subject that
+    // logged it (a domain controller's machine account).
+    /^(?:upn|accountupn|username|user|accountname|targetusername)$/,
     /^(?:subjectusername|useridentityusername|account|initiatedbyuser)$/,
     /(?:user|account)(?:principal)?name$/,
     /^(?:identity|actor|userid)$/,

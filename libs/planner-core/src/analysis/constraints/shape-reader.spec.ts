@@ -1056,6 +1056,18 @@ describe('readShape (which entities, after a dash)', () => {
     ).toEqual(['actor', 'host']);
   });
 
+  it('groups by the acting account too when "by whom" closes the question, beside the entity asked for', () => {
+    const isColumn = (word: string) => ['user', 'host'].includes(word);
+    expect(
+      readShape('Which user accounts were created this week (4720), and by whom?', new SpanSet(), isColumn).groupBy,
+    ).toEqual(['user', 'actor']);
+    expect(readShape('accounts deleted in the last 7 days and by who', new SpanSet(), isColumn).groupBy).toEqual([
+      'actor',
+    ]);
+    // "count by who" with no "and": the users themselves.
+    expect(readShape('failed logons today, count by who', new SpanSet(), isColumn).groupBy).not.toContain('actor');
+  });
+
   it('groups "which X and Y" by the second noun too when it names a column', () => {
     const isColumn = (word: string) => ['user', 'image'].includes(word);
     expect(

@@ -1214,6 +1214,9 @@ const SHARED_NOUN =
 const ACTOR_DEED =
   /^\s+(?:(?:they|it|he|she|was|were|had|has|have|did|got|been)\s+){0,2}(?!and\b)[a-z][\w-]{1,30}(?:\s+(?:them|it|those|these|that|this|each(?:\s+one)?))?/i;
 
+/** "who" or "whom" closing its clause ("…, and by whom?", "by whom.", "by whom)"). */
+const AGENT_ASKED = /^whom?\s*(?:[?.!,;)]|$)/i;
+
 /** After a noun of people: a clause that says they did what a row records ("who made the change", "that did it"). */
 const DOER_AFTER =
   /^\s+(?:who|that)\s+(?:(?:has|have|had)\s+)?(?:made|did|performed|initiated|changed|modified|updated|created|deleted|removed|added|granted|ran|issued|triggered|approved)\b/i;
@@ -1294,6 +1297,14 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
       if (!groups.includes('actor')) groups.push('actor');
       readListedKeys(text.slice(m.index + m[0].length + deed[0].length), isColumn, groups);
       continue;
+    }
+    // "which accounts were created this week, and by whom?": "by whom" closing its clause asks who did the deed said
+    // before it, the acting account beside what it acted on ("by who" only after "and": "count by who" groups users).
+    if (word === 'by' && AGENT_ASKED.test(`${m[3]!}${text.slice(m.index + m[0].length, m.index + m[0].length + 3)}`)) {
+      if (/^whom$/i.test(m[3]!) || previous === 'and') {
+        if (!groups.includes('actor')) groups.push('actor');
+        continue;
+      }
     }
     // "per event type": two words that name a column together, though neither names a subject alone.
     const phrase = /\s/.test(m[3]!) && isColumn(m[3]!.toLowerCase()) ? m[3]!.toLowerCase() : null;
