@@ -5,6 +5,19 @@ const read = (text: string) =>
   readNameAffixes(text, new SpanSet()).map((h) => [h.kind, h.value, h.operator, text.slice(h.start, h.end)]);
 
 describe('readNameAffixes', () => {
+  it('reads a machine-style name start after a bare "from" or "to", no noun said, as a part of a host name', () => {
+    expect(read('inbound on port 7777 from RL-GS-* last 24h')).toEqual([['host', 'RL-GS-', 'contains', 'RL-GS-*']]);
+    expect(read('smb traffic to the FS-EU2-* boxes? no, just to FS-EU2-*')).toContainEqual([
+      'host',
+      'FS-EU2-',
+      'contains',
+      'FS-EU2-*',
+    ]);
+    // Lower case, or no hyphen: not said the way machines are named, so no kind is guessed.
+    expect(read('mail from svc_* today')).toEqual([]);
+    expect(read('calls from ADMIN* this week')).toEqual([]);
+  });
+
   it('reads a wildcard name whose noun comes after it, or that names kiosks and terminals, as a part of a host name', () => {
     expect(read('new services on any ORD-DB-* server since monday')).toEqual([
       ['host', 'ORD-DB-', 'contains', 'ORD-DB-*'],

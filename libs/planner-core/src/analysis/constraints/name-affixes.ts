@@ -67,6 +67,13 @@ const PLACE_BEFORE =
   /(?:\b(?:on|against|across|onto|at)|\b(?:log-?ins?|log-?ons?|sign-?ins?|attempts?|sessions?)\s+(?:in)?to|\b(?:connections?|traffic|flows?|beacons?|beaconing)\s+from)\s+(?:the\s+|any\s+|all\s+)?$/i;
 
 /**
+ * "on port 7777 from RL-GS-*", "traffic to DB-PRD-*": a bare "from" or "to" before a name's start written the way
+ * machines are named (capitals and digits with a hyphen), no noun said: the machines so named.
+ */
+const ENDPOINT_BEFORE = /\b(?:from|to|towards)\s+(?:the\s+|any\s+|all\s+)?$/i;
+const MACHINE_PREFIX = /^(?=[A-Z0-9-]*[A-Z]-)[A-Z][A-Z0-9-]{1,30}$/;
+
+/**
  * A plural noun right before a bracket a wildcard name opens ("the turbine controllers (TRB-*", "which pumps (PMP*"):
  * a fleet of things named by the pattern.
  */
@@ -109,7 +116,8 @@ function readWildcardNames(text: string, taken: SpanSet, hits: ValueHit[]): void
       const noun = nounAfter ?? (PLACE_BEFORE.test(before) ? null : NOUN_BEFORE.exec(before));
       const kind =
         (nounAfter ? undefined : fleetKind(before, after)) ??
-        (noun ? kindOfNoun(noun[1]!) : PLACE_BEFORE.test(before) ? 'host' : undefined);
+        (noun ? kindOfNoun(noun[1]!) : PLACE_BEFORE.test(before) ? 'host' : undefined) ??
+        (m[1] && MACHINE_PREFIX.test(m[1]) && ENDPOINT_BEFORE.test(before) ? 'host' : undefined);
       if (!kind) return null;
       return { kind, value: m[1] ?? m[2]!, start: m.index, end, operator: 'contains' };
     },
