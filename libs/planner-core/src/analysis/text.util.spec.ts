@@ -48,6 +48,19 @@ describe('withoutHostNames', () => {
     ]);
   });
 
+  it("blanks the start of machines' names written with a wildcard, with or without a digit", () => {
+    expect(splitWords(withoutHostNames('connections from SRV-DB* and RL-GS-* on port 1433'))).toEqual([
+      'connections',
+      'from',
+      'and',
+      'on',
+      'port',
+      '1433',
+    ]);
+    // Without a hyphen, or a standard's name: left as written.
+    expect(withoutHostNames('WEB* pages and CVE-2024-* fixes')).toBe('WEB* pages and CVE-2024-* fixes');
+  });
+
   it('keeps standards and words without a digit', () => {
     const text = 'CVE-2023-4966 and SHA-256 on the AD-FS farm, utf-8 and sha-1 too';
     expect(withoutHostNames(text)).toBe(text);

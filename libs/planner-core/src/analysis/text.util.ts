@@ -153,6 +153,11 @@ const MAX_HOST_TEXT = 1_000;
  * (`WEB-07`, `SQL-PROD-01`, `HR-LT-9`). Its parts name a role (`WEB`, `SQL`, `DB`), not the data asked about.
  */
 const HOST_NAME = /(?<![\w.@\\/-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
+/**
+ * The start of machines' names with a wildcard (`SRV-DB*`, `RL-GS-*`, `WEB-*`): capitals and digits with a hyphen, a
+ * `*` at the end. A fleet named by its pattern, no data asked about; no digit is needed, the wildcard says it is a name.
+ */
+const WILDCARD_HOST_NAME = /(?<![\w.@\\/-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z0-9]*\*(?![\w.@\\/-])/g;
 /** Names of that form that are standards, not machines (`CVE-2024-1234`, `SHA-256`, `AES-128`, `UTF-8`). */
 const STANDARD_NAME = /^(?:CVE|CWE|SHA|MD|AES|RSA|DES|TLS|SSL|UTF|ISO|RFC|HTTP|HTTPS|TCP|UDP|IPV|RC|EC|X)-/;
 
@@ -180,7 +185,8 @@ function blankHost(name: string): string {
 }
 
 /**
- * The text with machine names blanked (see {@link HOST_NAME}, {@link CALLED_HOST_NAME}, {@link LOWER_HOST_NAME}):
+ * The text with machine names blanked (see {@link HOST_NAME}, {@link WILDCARD_HOST_NAME}, {@link CALLED_HOST_NAME},
+ * {@link LOWER_HOST_NAME}):
  * `failed logons on SQL-PROD-01` asks nothing of SQL, `restarts of host web-03` nothing of the web, nor does traffic
  * to `web-prd-03` of web requests.
  */
@@ -189,6 +195,7 @@ export function withoutHostNames(text: string): string {
   // Every name of the three patterns has a hyphen: without one, the text is as it stands.
   if (!head.includes('-')) return text;
   const blanked = head
+    .replace(WILDCARD_HOST_NAME, (name) => (STANDARD_NAME.test(name) ? name : ' '.repeat(name.length)))
     .replace(HOST_NAME, blankHost)
     .replace(LOWER_HOST_NAME, blankHost)
     .replace(CALLED_HOST_NAME, (name) => ' '.repeat(name.length));
