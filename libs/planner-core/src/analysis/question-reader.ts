@@ -17,6 +17,7 @@ import {
   stemWord,
   withoutClientQualifiers,
   withoutHostNames,
+  withoutLogNounIn,
   withoutWorkplaces,
 } from './text.util';
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
@@ -353,7 +354,9 @@ function readSynonyms(
 /** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
 export function readQuestion(text: string): QuestionReading {
   const words = splitWords(
-    withoutWorkplaces(withoutClientQualifiers(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text))),
+    withoutLogNounIn(
+      withoutWorkplaces(withoutClientQualifiers(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text))),
+    ),
   );
   const stemmed = words.map(stemWord);
   const stemGrams = new WordRuns(stemmed);

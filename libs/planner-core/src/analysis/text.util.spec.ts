@@ -1,4 +1,11 @@
-import { splitWords, stemWord, withoutClientQualifiers, withoutHostNames, withoutWorkplaces } from './text.util';
+import {
+  splitWords,
+  stemWord,
+  withoutClientQualifiers,
+  withoutHostNames,
+  withoutLogNounIn,
+  withoutWorkplaces,
+} from './text.util';
 
 describe('splitWords', () => {
   it('reads a lone s after a run of capitals as its plural mark, not a word: the run stands alone', () => {
@@ -22,6 +29,24 @@ describe('stemWord', () => {
   it('keeps the name of the Windows operating system apart from the ordinary word "window"', () => {
     expect(stemWord('windows')).not.toBe(stemWord('window'));
     expect(stemWord('windows')).toBe(stemWord('Windows'.toLowerCase()));
+  });
+});
+
+describe('withoutLogNounIn', () => {
+  it('blanks the "in" after a log said as a noun and before where it is kept', () => {
+    expect(splitWords(withoutLogNounIn('grants in the Entra ID audit log in Sentinel'))).toEqual([
+      'grants',
+      'in',
+      'the',
+      'entra',
+      'id',
+      'audit',
+      'log',
+      'sentinel',
+    ]);
+    // Signing in stays: "did she log in", "users who log in the morning".
+    expect(withoutLogNounIn('when did she last log in?')).toBe('when did she last log in?');
+    expect(withoutLogNounIn('users who log in the morning')).toBe('users who log in the morning');
   });
 });
 

@@ -248,6 +248,23 @@ export function withoutWorkplaces(text: string): string {
   return blanked + text.slice(MAX_HOST_TEXT);
 }
 
+/**
+ * "the Entra ID audit log in Sentinel", "which event logs in Splunk": a log said as a noun (after a word of its kind or
+ * a determiner), then "in" and where it is kept. The "in" is a preposition there, no "log in" (signing in).
+ */
+const LOG_NOUN_IN =
+  /(?<=\b(?:audit|activity|event|security|access|error|system|application|app|firewall|proxy|dns|change|admin|directory|sign-?in|the|this|that|our|their|its|each|every|which|what)\s+logs?\s+)in(?=\s+(?:the|our|a|an|their|this|that|its|each|every|sentinel|splunk|defender|entra|azure|aws|o365|office|m365|log\s+analytics|kusto)\b)/gi;
+
+/**
+ * The text with the "in" after a log said as a noun blanked (see {@link LOG_NOUN_IN}): "the audit log in Sentinel"
+ * asks nothing of sign-ins.
+ */
+export function withoutLogNounIn(text: string): string {
+  const head = text.slice(0, MAX_HOST_TEXT);
+  if (!/\blogs?\s+in\b/i.test(head)) return text;
+  return head.replace(LOG_NOUN_IN, blank) + text.slice(MAX_HOST_TEXT);
+}
+
 /** "Authenticated" as the first word of a mail client's name (`Authenticated SMTP`, a client app a sign-in log names). */
 const CLIENT_NAME_QUALIFIER = /\bauthenticated(?=\s+smtp\b)/gi;
 
