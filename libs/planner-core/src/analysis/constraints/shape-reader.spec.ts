@@ -1056,6 +1056,18 @@ describe('readShape (which entities, after a dash)', () => {
     ).toEqual(['actor', 'host']);
   });
 
+  it('reads "each" after a question word and its verb as what the verb acted on, no key', () => {
+    const isColumn = (word: string) => ['app', 'user', 'host'].includes(word);
+    expect(
+      readShape('consent grants last month, with who initiated each grant and the target app', new SpanSet(), isColumn)
+        .groupBy,
+    ).toEqual([]);
+    expect(readShape('which admin approved each request this week', new SpanSet(), isColumn).groupBy).toEqual([]);
+    // A period after it is still the bucket's; without the question word "each" groups.
+    expect(readShape('which hosts connected each day this week', new SpanSet(), isColumn).groupBy).toContain('host');
+    expect(readShape('failed logons for each user today', new SpanSet(), isColumn).groupBy).toEqual(['user']);
+  });
+
   it('groups by the acting account too when "by whom" closes the question, beside the entity asked for', () => {
     const isColumn = (word: string) => ['user', 'host'].includes(word);
     expect(

@@ -1214,6 +1214,10 @@ const SHARED_NOUN =
 const ACTOR_DEED =
   /^\s+(?:(?:they|it|he|she|was|were|had|has|have|did|got|been)\s+){0,2}(?!and\b)[a-z][\w-]{1,30}(?:\s+(?:them|it|those|these|that|this|each(?:\s+one)?))?/i;
 
+/** A question word and the past-tense verb it asks about, right before "each" ("who initiated", "which admin approved"). */
+const ASKED_DEED_BEFORE =
+  /\b(?:who|whom|which\s+[a-z][\w-]{1,30}|what\s+[a-z][\w-]{1,30})\s+(?!(?:grouped|counted|bucketed|aggregated|summed|totalled|totaled|tallied|summarized|summarised)\b)[a-z]{2,}ed\s+$/i;
+
 /** "who" or "whom" closing its clause ("…, and by whom?", "by whom.", "by whom)"). */
 const AGENT_ASKED = /^whom?\s*(?:[?.!,;)]|$)/i;
 
@@ -1306,6 +1310,14 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
         continue;
       }
     }
+    // "with who initiated each grant", "which admin approved each request": after a question word and its verb, "each"
+    // says what the verb acted on, row by row; no key, nor are the nouns listed after it.
+    if (
+      word === 'each' &&
+      !PERIOD_KEY.test(m[3]!) &&
+      ASKED_DEED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + (m[1]?.length ?? 0)))
+    )
+      continue;
     // "per event type": two words that name a column together, though neither names a subject alone.
     const phrase = /\s/.test(m[3]!) && isColumn(m[3]!.toLowerCase()) ? m[3]!.toLowerCase() : null;
     // "per src and dest ip", "by source and destination address": the noun after the list belongs to both sides.
