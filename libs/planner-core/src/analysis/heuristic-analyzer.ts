@@ -6,6 +6,7 @@ import { chosenTableColumns } from './constraints/column-mapper';
 import { clauseAnalyses, requestedTimeRange } from './constraints/clause-constraints';
 import { extractConstraints } from './constraints/extract-constraints';
 import { fixOutcomeTypos } from './constraints/outcome-typos';
+import { spellOutChatAnd } from './constraints/shortened-words';
 import { describeShape, detectIntent, knowledgeNeeds } from './intent';
 import { alsoLoggedTables } from './data-categories';
 import { firmClauses } from './firm-clauses';
@@ -237,7 +238,8 @@ function otherStoreForRequests(segments: readonly SegmentResult[]): readonly Seg
  * is scored request by request.
  */
 export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
-  const text = input.naturalLanguage;
+  // "defender n sysmon": the chat "n" is "and", for the requests a question makes and the sources it lists.
+  const text = spellOutChatAnd(input.naturalLanguage);
   const available = input.agents.dataPlatforms;
   const preferred = preferredPlatforms(input.userContext);
   // Misspelt business and outcome words ("invocies", "faild") are read as the word for routing too.

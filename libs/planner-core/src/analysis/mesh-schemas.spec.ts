@@ -229,6 +229,8 @@ describe('two-platform questions on the mesh schemas', () => {
   it('queries both stores of a product pair joined by a sign ("defender & sysmon") or said with "both" after it', () => {
     expect(both('certutil downloading files anywhere today? defender & sysmon')).toEqual(['kql', 'spl']);
     expect(both('wmic spawning processes yesterday - sysmon and defender both, please')).toEqual(['kql', 'spl']);
+    // "and" typed as a chat "n".
+    expect(both('anything beaconing to 45.9.148.3? defender n sysmon, last 2d')).toEqual(['kql', 'spl']);
   });
 
   it('cuts a clause that says a product only one store keeps as a source ("defender") from one naming the other', () => {

@@ -147,6 +147,22 @@ describe('clauseAnalyses', () => {
     expect(values(out, 'spl')).toContain('8443');
   });
 
+  it('asks the columns listed after the last store of both, each against its own tables', () => {
+    const out = read(
+      'count denied logins in Sentinel and list denied connections to port 8443 in Splunk, last 2 days, ip and action',
+      ['kql', 'spl'],
+    );
+    const shown = (platform: string) => out.get(platform)?.constraints.show?.map((k) => k.field);
+    expect(shown('kql')).toContain('IPAddress');
+    expect(shown('spl')).toContain('action');
+    // Columns said inside the first clause stay its own.
+    const own = read('Entra logins with their ResultType in Sentinel, and denied connections in Splunk', [
+      'kql',
+      'spl',
+    ]);
+    expect(own.get('spl')?.constraints.show ?? []).toEqual([]);
+  });
+
   it('shares an entity named in a heading before the first store', () => {
     const out = read('trace 203.0.113.77 across the estate: Entra logins in Sentinel and firewall sessions in Splunk', [
       'kql',

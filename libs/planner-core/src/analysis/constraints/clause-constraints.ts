@@ -373,9 +373,18 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
       (constraints.measure !== null && heading
         ? extractConstraints({ text: heading, tables: input.tablesOf(clause.platform), now: input.now }).time_bucket
         : null);
+    // "defender and sysmon, last 7d, host + process": columns asked after the last clause's store are asked of both,
+    // each read against its own tables.
+    const tailShown =
+      clause !== last && tail.trim().length > 0
+        ? // The tail is a stretch of its own, read as said after the comma that set it apart.
+          extractConstraints({ text: `, ${tail.trim()}`, tables: input.tablesOf(clause.platform), now: input.now }).show
+        : [];
+    const ownShown = constraints.show ?? [];
+    const show = [...ownShown, ...(tailShown ?? []).filter((k) => !ownShown.some((o) => o.kind === k.kind))];
     out.set(clause.platform, {
       text: clause.text,
-      constraints: { ...constraints, filters, time_bucket: bucket },
+      constraints: { ...constraints, filters, time_bucket: bucket, ...(show.length > 0 ? { show } : {}) },
       ...windowOf(
         unplaced ? input.whole : (time ?? sameWindow ?? bothTime ?? trailingTime ?? headingTime ?? saidOnce ?? told),
       ),

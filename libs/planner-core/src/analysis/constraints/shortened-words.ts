@@ -12,8 +12,13 @@ const SHORTENED = new RegExp(`(?<![\\w.@/\\\\-])(?:${Object.keys(ABBREVIATIONS).
  */
 const CHAT_AND = /(?<=[A-Za-z0-9.*]\s+)(?<!\b(?:top|first|last|bottom|the|any|of)\s+)n(?=\s+[A-Za-z])/g;
 
+/** The question with "and" typed as a lone "n" written out ("defender n sysmon" → "defender and sysmon"). */
+export function spellOutChatAnd(text: string): string {
+  return text.includes(' n ') ? text.replace(CHAT_AND, 'and') : text;
+}
+
 /** The question with its common abbreviations written out ("cust" → "customer"), so the readers of the word read them. */
 export function spellOutAbbreviations(text: string): string {
   const spelt = text.replace(SHORTENED, (short: string) => ABBREVIATIONS[short.toLowerCase()] ?? short);
-  return spelt.includes(' n ') ? spelt.replace(CHAT_AND, 'and') : spelt;
+  return spellOutChatAnd(spelt);
 }
