@@ -69,6 +69,7 @@ import { BLIND55_JOURNEY_CASES } from './journey-blind55-cases';
 import { BLIND56_JOURNEY_CASES } from './journey-blind56-cases';
 import { BLIND57_JOURNEY_CASES } from './journey-blind57-cases';
 import { BLIND58_JOURNEY_CASES } from './journey-blind58-cases';
+import { BLIND60_JOURNEY_CASES } from './journey-blind60-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -360,6 +361,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind58',
     title: 'blind58 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND58_JOURNEY_CASES,
+  },
+  {
+    name: 'blind60',
+    title: 'blind60 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND60_JOURNEY_CASES,
   },
 ];
 
