@@ -363,6 +363,11 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'pls chk that thing frm the dome ticket again, same as b4',
     'can u rerun the one from b4 but for the other region',
     'check the host from the helpdesk ticket',
+    'same as yday for the nightshift pls, thx',
+    'same as ystrday for the payroll team please',
+    'I should be grateful if you would look into the concern the station manager raised.',
+    'can u check the issue Priya flagged this morning',
+    'what came of the point Tom brought up on friday?',
   ])('asks back for "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });
@@ -372,6 +377,9 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'the thing with failed logons on DC01 this morning - count per user',
     'is the thing with the VPN still happening? sign-in failures from 10.2.0.0/16 last hour',
     'run the same report as last week for orders by country',
+    'the failed logins the SOC flagged yesterday on DC01',
+    'look into the complaint the customer raised about order 5512',
+    'same as yday but for 10.1.2.3',
   ])('plans "%s": a subject or a value is said beside the pointer', (question) => {
     expect(clarify(question)).toBeNull();
   });

@@ -1,6 +1,7 @@
 import type { Clarification, QueryAnalysis, QueryConstraints } from '@mesh/a2a-contracts';
 import type { PlatformEvidence } from '../analysis/analyzer.types';
 import { columnFor } from '../analysis/constraints/column-mapper';
+import { fixTimeWordTypos } from '../analysis/constraints/outcome-typos';
 import { phrasesSaid, readQuestion } from '../analysis/question-reader';
 import type { SchemaCatalog, SchemaEntry } from '../context/schema-catalog';
 import { contentWords } from './content-words';
@@ -213,7 +214,13 @@ const VAGUE_ONLY =
  * a short change at most, nothing to look for.
  */
 const REFERS_BACK =
-  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|just)\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one))?(?:\s+again)?(?:\s+as\s+(?:(?:yesterday|last\s+(?:time|week|month|night))(?:['\u2019]?s)?(?:\s+(?:report|query|search|one|run|check))?|before|usual|always))?|(?:it|that|this)\s+again|again|re-?run(?:\s+(?:it|that|this))?|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:but\s+)?(?:for|over|from|since)\s+(?:today|yesterday|now|(?:(?:the\s+)?(?:this|last|past|previous)\s+)(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?|quarter|time)))?(?:\s+(?:but\s+)?(?:hourly|daily|weekly|monthly|yearly|(?:per|by)\s+(?:the\s+)?(?:hour|day|week|month)))?(?:\s+but\s+(?:for|with|on|in|about|only)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3})?(?:\s+instead)?(?:\s+(?:please|pls|thanks|thx))?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|just)\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one))?(?:\s+again)?(?:\s+as\s+(?:(?:yesterday|last\s+(?:time|week|month|night))(?:['\u2019]?s)?(?:\s+(?:report|query|search|one|run|check))?|before|usual|always))?|(?:it|that|this)\s+again|again|re-?run(?:\s+(?:it|that|this))?|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:but\s+)?(?:for|over|from|since)\s+(?:today|yesterday|now|(?:(?:the\s+)?(?:this|last|past|previous)\s+)(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?|quarter|time)))?(?:\s+(?:but\s+)?(?:hourly|daily|weekly|monthly|yearly|(?:per|by)\s+(?:the\s+)?(?:hour|day|week|month)))?(?:\s+but\s+(?:for|with|on|in|about|only)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3})?(?:\s+instead)?(?:[\s,]+(?:please|pls|plz|thanks|thx|ty|cheers))*\s*[?.!]*\s*$/i;
+/**
+ * The same with the change said without "but" ("same as yday for the nightshift pls"): read only when the question
+ * says no subject ("the same report as last week for orders by country" names orders).
+ */
+const REFERS_BACK_LOOSE =
+  /^\s*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+)?(?:(?:please|pls|just)\s+)?(?:do\s+|run\s+|show\s+(?:me\s+)?)?(?:(?:the\s+)?same(?:\s+(?:thing|query|search|report|one))?(?:\s+again)?(?:\s+as\s+(?:(?:yesterday|last\s+(?:time|week|month|night))(?:['\u2019]?s)?(?:\s+(?:report|query|search|one|run|check))?|before|usual|always))?|(?:it|that|this)\s+again|again|re-?run(?:\s+(?:it|that|this))?|as\s+usual|the\s+usual(?:\s+report)?|like\s+(?:before|last\s+time|yesterday))(?:\s+(?:but\s+)?(?:for|over|from|since)\s+(?:today|yesterday|now|(?:(?:the\s+)?(?:this|last|past|previous)\s+)(?:\d+\s+)?(?:hours?|days?|weeks?|months?|years?|quarter|time)))?(?:\s+(?:but\s+)?(?:hourly|daily|weekly|monthly|yearly|(?:per|by)\s+(?:the\s+)?(?:hour|day|week|month)))?(?:\s+(?:but\s+)?(?:for|with|on|in|about|only)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3})?(?:\s+instead)?(?:[\s,]+(?:please|pls|plz|thanks|thx|ty|cheers))*\s*[?.!]*\s*$/i;
 /**
  * A routine named only by its cadence or habit ("do the weekly thing pls", "run the monthly report",
  * "can you send the usual numbers"): the cadence is no time window to query, and nothing says what the
@@ -299,6 +306,16 @@ const FOLLOW_UP_EDIT = new RegExp(
   ].join('|'),
   'i',
 );
+/** Chat shorthand for yesterday ("yday", "ystrday"), as the time reader takes it. */
+const YESTERDAY_SHORT = /\b(?:yday|yda|ystd|ystday|ystrday|yestrday|ysterday|yest)\b/gi;
+
+/**
+ * A matter someone raised, pointed at by a word for any matter ("the concern the station manager raised", "that issue
+ * Priya flagged", "the request finance emailed about"): with no subject word and no value, nothing says what it is.
+ */
+const RAISED_MATTER =
+  /\b(?:the|that|this)\s+(?:concerns?|issues?|problems?|matters?|complaints?|points?|requests?|questions?|things?|items?|asks?|queries|worries)\s+(?:that\s+|which\s+)?(?:(?:the|our|my|his|her|their|a|an)\s+)?(?:[\w'-]+\s+){0,3}?(?:raised|mentioned|flagged|reported|brought\s+up|asked\s+about|emailed(?:\s+about)?|escalated|complained\s+about|was\s+worried\s+about)\b/i;
+
 /**
  * Something the user holds and the planner never saw, pointed at as the source of what to look for: "the host from
  * the ticket", "can you take a look at my ticket", "the user I mentioned earlier", "alerts from the mail I forwarded",
@@ -437,10 +454,12 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   const hasTime = Boolean(analysis.entities.time_window) || analysis.entities.time_range !== null;
   // "logs", "show me the events": a kind of record and nothing else. Any store matches it, so a
   // table found for the word is no reason to guess which records were meant.
-  const start = input.naturalLanguage.slice(0, 200);
+  // "same as yday", "like yesturday": time words misspelt or shortened are read as the words.
+  const start = fixTimeWordTypos(input.naturalLanguage.slice(0, 200)).replace(YESTERDAY_SHORT, 'yesterday');
   const noValue = (analysis.constraints?.filters.length ?? 0) === 0;
   // "same again but weekly": a shape asked of the earlier request (a bucket, a count) is still no subject.
   if (REFERS_BACK.test(start) && noValue) return clarification(input);
+  if (REFERS_BACK_LOOSE.test(start) && noValue && !saysSubject(input.naturalLanguage)) return clarification(input);
   if (ROUTINE_ONLY.test(start) && noValue) return clarification(input);
   // "is that ip from the ticket still around", "the usual numbers, same as last time": the question points at a
   // value or a request the planner never saw, and names no value itself.
@@ -448,7 +467,11 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   // "now split that by region", "the host from the ticket": a result or a source the planner never saw, reshaped or
   // read from, and no value named.
   if (noValue && (FOLLOW_UP_EDIT.test(start) || UNSEEN_SOURCE.test(start))) return clarification(input);
-  if (noValue && (VAGUE_THING.test(start) || SAME_AS_THEN.test(start)) && !saysSubject(input.naturalLanguage))
+  if (
+    noValue &&
+    (VAGUE_THING.test(start) || SAME_AS_THEN.test(start) || RAISED_MATTER.test(start)) &&
+    !saysSubject(input.naturalLanguage)
+  )
     return clarification(input);
   // "why is that number different now", "refresh the figures you sent": an earlier answer pointed at, and nothing
   // said of it but that it should be had again or compared; the question has no subject of its own.
