@@ -5,6 +5,9 @@ describe('saysDoings', () => {
     expect(saysDoings('and anything she has done in the portal since')).toBe(true);
     expect(saysDoings('plus all that ann@bakery.test did there')).toBe(true);
     expect(saysDoings('show their actions over the week')).toBe(true);
+    expect(saysDoings('and what her account did in our app database')).toBe(true);
+    expect(saysDoings('what did the user account do there yesterday')).toBe(true);
+    expect(saysDoings('is her account still active')).toBe(false);
     expect(saysDoings('and whatever he did on the booking system')).toBe(true);
   });
 

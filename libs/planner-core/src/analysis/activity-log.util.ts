@@ -9,11 +9,12 @@ const MAX_TEXT = 1_000;
 const MAX_ENTRIES = 200;
 
 /**
- * What someone did, asked as such: "everything she did", "whatever he did", "what he has done", "what did they do", "his activity",
+ * What someone did, asked as such: "everything she did", "whatever he did", "what he has done", "what did they do", "what her
+ * account did", "his activity",
  * "their actions", "her app events".
  */
 const DOINGS =
-  /\b(?:what(?:ever)?|everything|anything|all)\s+(?:(?:that|else)\s+)?(?:he|she|they|we|i|you|it|this\s+user|the\s+user|[\w.+-]+@[\w.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:did|done|does|do)\b|\bwhat\s+(?:else\s+)?(?:did|does|has|have)\s+(?:he|she|they|it|this\s+user|the\s+user|[\w.+-]+@[\w.-]+)\s+(?:do|done)\b|\b(?:his|her|their|its|the\s+user'?s)\s+(?:activity|activities|actions|doings|app\s+(?:events?|activity|activities|actions))\b/i;
+  /\b(?:what(?:ever)?|everything|anything|all)\s+(?:(?:that|else)\s+)?(?:he|she|they|we|i|you|it|this\s+user|the\s+user|(?:his|her|their|its|this|that|the)\s+(?:user\s+)?account|[\w.+-]+@[\w.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:did|done|does|do)\b|\bwhat\s+(?:else\s+)?(?:did|does|has|have)\s+(?:he|she|they|it|this\s+user|the\s+user|(?:his|her|their|its|this|that|the)\s+(?:user\s+)?account|[\w.+-]+@[\w.-]+)\s+(?:do|done)\b|\b(?:his|her|their|its|the\s+user'?s)\s+(?:activity|activities|actions|doings|app\s+(?:events?|activity|activities|actions))\b/i;
 
 /** Whether the question asks what a person did ("everything he did in our app"), not what happened to a table. */
 export function saysDoings(text: string): boolean {
