@@ -780,6 +780,14 @@ describe('extractConstraints (parts of a command line, counts beside first and l
     });
     expect(read.extra_measures).toContainEqual({ kind: 'count', of: null, field: null });
   });
+
+  it('reads a first or last seen asked beside the entities listed as one per entity', () => {
+    const keys = (text: string) => extractConstraints({ text, tables: [processes] }).group_by.map((k) => k.field);
+    expect(keys('meshagent.exe running anywhere last 30d? hosts + first seen')).toEqual(['DeviceName']);
+    expect(keys('anydesk.exe this month, devices and last seen')).toEqual(['DeviceName']);
+    // Asked alone, once over every row.
+    expect(keys('when was anydesk.exe first seen?')).toEqual([]);
+  });
 });
 
 describe('extractConstraints (the one left out with "besides")', () => {

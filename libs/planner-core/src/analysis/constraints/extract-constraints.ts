@@ -1417,6 +1417,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     groupBy.push(countedPerActor);
     show = show.filter((key) => key !== countedPerActor);
   }
+  // "meshagent.exe anywhere? hosts + first seen": when something was first or last seen is asked of each entity listed
+  // beside it, not once over every row.
+  const seenPer =
+    groupBy.length === 0 && (measure?.kind === 'min' || measure?.kind === 'max') && measure.of === 'time'
+      ? show.filter((key) => key.field !== null && isEntityKind(key.kind))
+      : [];
+  if (seenPer.length > 0) {
+    groupBy.push(...seenPer);
+    show = show.filter((key) => !seenPer.includes(key));
+  }
   // "anyone with over 6 bookings last week? guest id, name": a threshold on a count, with a key column listed
   // beside it, holds for each value of that key, not for one count over every row.
   const heldPerKey =
