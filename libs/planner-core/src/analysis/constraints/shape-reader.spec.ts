@@ -1063,6 +1063,13 @@ describe('readShape (which entities, after a dash)', () => {
         .groupBy,
     ).toEqual([]);
     expect(readShape('which admin approved each request this week', new SpanSet(), isColumn).groupBy).toEqual([]);
+    expect(
+      readShape(
+        'every AttachUserPolicy call since Monday, with the identity that made each change',
+        new SpanSet(),
+        isColumn,
+      ).groupBy,
+    ).toEqual([]);
     // A period after it is still the bucket's; without the question word "each" groups.
     expect(readShape('which hosts connected each day this week', new SpanSet(), isColumn).groupBy).toContain('host');
     expect(readShape('failed logons for each user today', new SpanSet(), isColumn).groupBy).toEqual(['user']);

@@ -1214,9 +1214,12 @@ const SHARED_NOUN =
 const ACTOR_DEED =
   /^\s+(?:(?:they|it|he|she|was|were|had|has|have|did|got|been)\s+){0,2}(?!and\b)[a-z][\w-]{1,30}(?:\s+(?:them|it|those|these|that|this|each(?:\s+one)?))?/i;
 
-/** A question word and the past-tense verb it asks about, right before "each" ("who initiated", "which admin approved"). */
+/**
+ * A question word or a relative pronoun and the past-tense verb it asks about, right before "each" ("who initiated",
+ * "which admin approved", "the identity that made").
+ */
 const ASKED_DEED_BEFORE =
-  /\b(?:who|whom|which\s+[a-z][\w-]{1,30}|what\s+[a-z][\w-]{1,30})\s+(?!(?:grouped|counted|bucketed|aggregated|summed|totalled|totaled|tallied|summarized|summarised)\b)[a-z]{2,}ed\s+$/i;
+  /\b(?:who|whom|that|which(?:\s+[a-z][\w-]{1,30})?|what\s+[a-z][\w-]{1,30})\s+(?!(?:grouped|counted|bucketed|aggregated|summed|totalled|totaled|tallied|summarized|summarised)\b)(?:[a-z]{2,}ed|made|did|ran|sent|wrote|took|gave|got|set|put|began|brought|paid|sold|bought)\s+$/i;
 
 /** "who" or "whom" closing its clause ("…, and by whom?", "by whom.", "by whom)"). */
 const AGENT_ASKED = /^whom?\s*(?:[?.!,;)]|$)/i;
