@@ -120,6 +120,8 @@ describe('store rules on the mesh schemas, in other words', () => {
     ['how many logon_rejected events did the app log this week', ['sql']],
     // A source's name leading the question as its label names it, in any case.
     ['sysmon: network connections to port 4444 from host SRV-2 this week', ['spl']],
+    // HTTP status codes in the plural, on a site: the web access log.
+    ['401/403s on techlog.example.aero today, top 5 src ips', ['spl']],
   ];
 
   it.each(cases)('routes "%s" to %j', (question, expected) => {

@@ -331,15 +331,15 @@ function orderTables(
 }
 
 /**
- * An HTTP status code said as one (`returning 404`, `HTTP 503`, `status 500`, `a status code of 200`, `404 errors`,
+ * An HTTP status code said as one (`returning 404`, `HTTP 503`, `status 500`, `a status code of 200`, `404 errors`, `404s`, `401/403s`,
  * `a 403 Forbidden response`), not a count (`top 100`).
  */
 const HTTP_STATUS =
-  /\b(?:return(?:ing|ed|s)?|status(?: code)?(?: of| =| is)?|https?|response(?: code)?(?: of| =| is)?)\s+[1-5]\d\d\b|\b[1-5]\d\d\s+(?:(?:ok|forbidden|unauthorized|not found|bad request|bad gateway|internal server|service unavailable|gateway timeout|too many requests)\s+)?(?:errors?|responses?|status)\b/i;
+  /\b(?:return(?:ing|ed|s)?|status(?: code)?(?: of| =| is)?|https?|response(?: code)?(?: of| =| is)?)\s+[1-5]\d\d\b|(?<![\w.$€£:/-])[1-5]\d\d(?:\s*\/\s*[1-5]\d\d)*s\b|\b[1-5]\d\d\s+(?:(?:ok|forbidden|unauthorized|not found|bad request|bad gateway|internal server|service unavailable|gateway timeout|too many requests)\s+)?(?:errors?|responses?|status)\b/i;
 
-/** Whether one of the first entries holds both an HTTP status and a url column (a web access log); `Web.status` is a status column. */
-function holdsWebStatus(entries: readonly { columns: readonly string[] }[]): boolean {
-  return entries.slice(0, WEIGHTS.maxHttpEntries).some((entry) => {
+/** The first of the first entries that holds both an HTTP status and a url column (a web access log); `Web.status` is a status column. */
+function webStatusEntry<T extends { columns: readonly string[] }>(entries: readonly T[]): T | undefined {
+  return entries.slice(0, WEIGHTS.maxHttpEntries).find((entry) => {
     const lower = entry.columns.map((c) => c.toLowerCase().slice(c.lastIndexOf('.') + 1));
     return lower.some((c) => c === 'status' || c === 'status_code') && lower.some((c) => c === 'url' || c === 'uri');
   });
@@ -845,7 +845,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * (ownColumns?.size ?? 0));
     // An HTTP status code with a url is asked of a store that keeps both (a web access log), not one with urls alone.
     // So is a request put by its HTTP method and path: the access log is where such a request is recorded.
-    if ((httpStatus || webRequest) && holdsWebStatus(index.byPlatform.get(platform) ?? [])) {
+    const webEntry = httpStatus || webRequest ? webStatusEntry(index.byPlatform.get(platform) ?? []) : undefined;
+    if (webEntry) {
       entities += (httpStatus ? WEIGHTS.httpStatus : 0) + (webRequest ? WEIGHTS.webRequest : 0);
       reasons.push('holds HTTP status and url columns');
     }
@@ -939,6 +940,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       operationEntry?.name ??
       directoryEntry?.name ??
       volumeEntry?.name ??
+      // "401/403s on techlog.example.aero": the access log that keeps the status asked.
+      (httpStatus ? webEntry?.name : undefined) ??
       doneEntry?.name ??
       accessedEntry ??
       rowsDescribed?.entry ??

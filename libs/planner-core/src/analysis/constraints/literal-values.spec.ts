@@ -39,6 +39,18 @@ describe('readLiteralValues', () => {
     expect(values('mail subjects with "invoice" in the title')).toEqual([['text', 'invoice']]);
   });
 
+  it('reads HTTP status codes said in the plural or as errors of a site named, with no other word of the web', () => {
+    expect(values('401/403s on techlog.example.aero today')).toEqual([
+      ['text', '401'],
+      ['text', '403'],
+      ['domain', 'techlog.example.aero'],
+    ]);
+    expect(values('404s on shop.example.com yesterday')).toContainEqual(['text', '404']);
+    expect(values('how many 500 errors on portal.contoso.com this week')).toContainEqual(['text', '500']);
+    // A number of errors with no site is no status.
+    expect(values('more than 500 errors on DC01 today')).not.toContainEqual(['text', '500']);
+  });
+
   it("reads one of Windows' own accounts under NT AUTHORITY by its name, and a domain account whole", () => {
     expect(values('services started by NT AUTHORITY\\LOCAL SERVICE on kiosk-3')).toContainEqual([
       'user',

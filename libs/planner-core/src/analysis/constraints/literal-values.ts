@@ -604,6 +604,8 @@ const TLDS = [
   // Generic endings companies name their sites and APIs under ("api.studio.games", "pay.acme.shop"), none a word a
   // column or a file ends in.
   ...['games', 'shop', 'store', 'tech', 'studio', 'agency', 'solutions', 'digital', 'academy', 'finance', 'health'],
+  // Sponsored and older generic endings ("techlog.example.aero", "jobs.example.museum").
+  ...['aero', 'travel', 'museum', 'coop', 'jobs', 'mobi', 'pro', 'int', 'asia', 'name'],
 ];
 /** A domain suffix written with its leading dot or wildcard (".xyz", "*.example.com"): the names ending so, searched for. */
 const DOMAIN_SUFFIX = new RegExp(
@@ -1413,21 +1415,37 @@ const LOGONS_OF_TYPE = /^log(?:on|in)s?\s+(?:of\s+)?typ(?:e)?$/;
 const ERROR_CODES =
   /\b(?:(?:error|result|failure)(?:\s+(?:codes?|types?))?s?\s*[:=#]?|fail(?:ing|ed|s)?\s+(?:with|w\/)\s+(?:(?:an?|the)\s+)?(?:(?:error|result)\s+)?(?:codes?\s+)?(?=\d{5,7}\b)|(?<!\b(?:zip|postal|post|area|country|currency|product|discount|promo|coupon|voucher|reference|ref|tracking|exit|source|ticket|order|item|sku|account|branch|sort|access)\s+)codes?\s*[:=#]?\s*(?=\d{5,7}\b))\s*(\d{3,7}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{3,7}){0,15})\b/gi;
 /**
- * An HTTP status code ("HTTP 500", "http status 404", "403 responses", "pages giving 410", "calls that came back
+ * An HTTP status code ("HTTP 500", "http status 404", "403 responses", "404s", "401/403s", "pages giving 410", "calls that came back
  * with a 502", "failed with a 504" in a question about web requests), or
  * a class of them ("5xx errors": read as `5xx`, which the agents search as every code of the class).
  */
 const HTTP_STATUS =
-  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving|(?:came|comes?|coming)\s+back(?:\s+(?:with|as))?|(?:fail|error)(?:ed|s|ing)?\s+with)(?=\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b))|(?:hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
+  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s*\/\s*[1-5]\d\ds\b)|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving|(?:came|comes?|coming)\s+back(?:\s+(?:with|as))?|(?:fail|error)(?:ed|s|ing)?\s+with)(?=\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b))|(?:hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
 /** HTTP's two classes of error said in words ("server errors", "a client-side error", "HTTP server error"). */
 const HTTP_ERROR_CLASS = /\b(?:https?\s+)?(server|client)(?:[\s-]side)?[\s-]errors?\b/gi;
-/** More HTTP status codes listed right after one ("… 401 or 407", "… 500, 502 and 504"): each one a value too. */
-const MORE_HTTP_STATUSES = /^(?:\s*(?:,\s*(?:or|and)?|\/|or|and)\s*(?:http\s+)?[1-5](?:\d\d|xx)\b(?![.:\d%]))+/i;
+/** More HTTP status codes listed right after one ("… 401 or 407", "… 500, 502 and 504", "401/403s"): each one a value too. */
+const MORE_HTTP_STATUSES = /^(?:\s*(?:,\s*(?:or|and)?|\/|or|and)\s*(?:http\s+)?[1-5](?:\d\d|xx)s?\b(?![.:\d%]))+/i;
 /** One HTTP status code, or a class of them, in a list. */
 const ONE_HTTP_STATUS = /[1-5](?:\d\d|xx)/gi;
 /** Words of web requests, or a URL path as its own word (`/api/v2/orders`), around an HTTP status code. */
 const HTTP_CONTEXT =
   /\b(?:https?|web|urls?|uris?|requests?|responses?|proxy|waf|user[\s_-]?agents?)\b|(?:^|[\s("'])\/[A-Za-z_~%-][\w~%.-]*/i;
+/**
+ * HTTP status codes said the way web people say them, with no other word of the web: in the plural ("404s",
+ * "401/403s"), or as errors or responses of a site named ("500 errors on portal.contoso.com").
+ */
+const HTTP_STATUS_PLURAL = /(?<![\w.$€£:/-])[1-5]\d\d(?:\s*\/\s*[1-5]\d\d)*s\b/;
+const HTTP_STATUS_ERRORS = /(?<![\w.$€£:/-])[1-5]\d\d\s+(?:errors?|responses?)\b/i;
+
+/** Whether the question speaks of the web, so a three-digit code in it may be an HTTP status. */
+function saysHttp(text: string): boolean {
+  return (
+    HTTP_CONTEXT.test(text) ||
+    HTTP_STATUS_PLURAL.test(text) ||
+    (HTTP_STATUS_ERRORS.test(text) && NAMES_DOMAIN.test(text))
+  );
+}
+
 /** A hexadecimal code on its own ("0xC000006A"). */
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
 /**
@@ -2071,7 +2089,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   // "denied ssh against 10.2.2.2": a service named in traffic with no port of its own is on its default port.
   if (!hits.some((hit) => hit.kind === 'port')) hits.push(...readServicePorts(text, taken, NAMES_DOMAIN.test(text)));
   hits.push(...portProtocols(text, hits, taken));
-  if (GATES.digits.test(text) && HTTP_CONTEXT.test(text))
+  if (GATES.digits.test(text) && saysHttp(text))
     scan(
       text,
       HTTP_STATUS,
