@@ -1466,3 +1466,26 @@ describe('readShape (bytes and where the data is held)', () => {
     expect(shape('total bytes in per host today').measure).toEqual({ kind: 'sum', of: 'bytes in' });
   });
 });
+
+describe('readShape (money spent by a group, and money added up)', () => {
+  const isColumn = (word: string) => ['segment', 'country', 'category'].includes(word);
+
+  it('groups "how much did each customer segment spend" by the column the second word names, a sum of spend', () => {
+    const read = readShape('How much did each customer segment spend with us this year?', new SpanSet(), isColumn);
+    expect(read.groupBy).toEqual(['segment']);
+    expect(read.measure).toEqual({ kind: 'sum', of: 'spend' });
+    // The entity's next word a verb: the entity itself.
+    expect(readShape('how many times did each device connect today', new SpanSet(), isColumn).groupBy).toEqual([
+      'host',
+    ]);
+  });
+
+  it('reads a combined or cumulative amount as a sum, not a maximum', () => {
+    expect(shape('the ten customers with the highest combined order value in November').measure).toEqual({
+      kind: 'sum',
+      of: 'order value',
+    });
+    expect(shape('top 5 customers by cumulative spend this year').measure).toEqual({ kind: 'sum', of: 'spend' });
+    expect(shape('the highest order value in November').measure?.kind).toBe('max');
+  });
+});

@@ -450,7 +450,7 @@ const SALES_SUBJECT =
 const SALES_WORD = /revenue|turnover|income|sales|spending|bookings/i;
 /** "how much did we invoice", "how much was refunded", "how much money": an amount of money, summed. */
 const HOW_MUCH_MONEY =
-  /\bhow\s+much\s+(?:money\b|cash\b|(?:did|do|does|have|has|had|was|were|is|are|will)\s+(?:\w+\s+){0,2}?(?:invoic|bill|charg|spen[dt]|sold|sell|earn|made|make|paid|pay|refund|receiv|collect|lost|los|owe))/i;
+  /\bhow\s+much\s+(?:money\b|cash\b|(?:did|do|does|have|has|had|was|were|is|are|will)\s+(?:\w+\s+){0,3}?(?:invoic|bill|charg|spen[dt]|sold|sell|earn|made|make|paid|pay|refund|receiv|collect|lost|los|owe))/i;
 /** "Revenue by category", "sales per region": a sum broken down. */
 /** "invoiced amount by month", "billed total per customer": the money a verb says moved, summed per group. */
 const MONEY_MOVED_BY =
@@ -505,6 +505,9 @@ const MAXIMUM = new RegExp(
   `\\b(?:max(?:imum)?|highest|largest|biggest|peak)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`,
   'i',
 );
+/** "combined order value", "cumulative spend", "aggregate invoice amount": money of many rows added up. */
+const COMBINED_MONEY =
+  /\b(?:combined|cumulative|aggregated?|summed|added[\s-]up)\s+(?:(order|invoice|payment|sales?|purchase|booking)\s+)?(value|amount|spend|spending|revenue|worth|total)s?\b/i;
 /** "minimum order value", "lowest price"; "15-min buckets", "every 5 min" are minutes. */
 const MINIMUM = new RegExp(
   `\\b(?<!\\d[\\s-]?)(?:min(?:imum)?|lowest|smallest)\\s+(?!number\\b|count\\b)(${NOUN})${VALUE_TAIL}`,
@@ -1138,7 +1141,9 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   const byRecordMoney = BY_RECORD_MONEY.exec(text);
   if (byRecordMoney) return { kind: 'sum', of: byRecordMoney[1]!.toLowerCase().replace(/\s+/g, ' ') };
   if (UNITS_SOLD.test(text)) return { kind: 'sum', of: 'quantity' };
-  if (HOW_MUCH_MONEY.test(text)) return { kind: 'sum', of: 'amount' };
+  // "how much did each segment spend": what customers spend is what they ordered, as "total spend" reads it.
+  const howMuch = HOW_MUCH_MONEY.exec(text);
+  if (howMuch) return { kind: 'sum', of: /spen[dt]$/i.test(howMuch[0]) ? 'spend' : 'amount' };
   const count = COUNT.exec(text);
   const countedAfter =
     count?.[1] && !EVENTS_AFTER_NOUN.test(text.slice(count.index + count[0].length)) ? entityKind(count[1]) : null;
@@ -1152,6 +1157,10 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   if (money && !saysUnitOfPerson(text.slice(0, money.index)))
     return { kind: 'sum', of: /^bookings$/i.test(money[1]!) ? 'revenue' : money[1]!.toLowerCase() };
   if (count) return { kind: 'count', of: countedAfter };
+  // "the highest combined order value", "their cumulative spend": the money of many rows added up, ranked.
+  const combined = COMBINED_MONEY.exec(text);
+  if (combined)
+    return { kind: 'sum', of: `${combined[1] ? `${combined[1].toLowerCase()} ` : ''}${combined[2]!.toLowerCase()}` };
   const maximum = MAXIMUM.exec(text);
   if (maximum && subjectKind(maximum[1]!) !== null)
     return { kind: 'max', of: bracketColumn(text, maximum, isColumn) ?? withTail(maximum) };
@@ -1326,7 +1335,12 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     // "per src and dest ip", "by source and destination address": the noun after the list belongs to both sides.
     const shared = SIDE_WORD.test(m[3]!) ? SHARED_NOUN.exec(text.slice(m.index + m[0].length)) : null;
     // "how many times did each device connect": after a question's auxiliary, the noun's next word is its verb.
-    const noun = word === 'each' && QUESTION_AUXILIARY.test(previous) ? m[3]!.split(/\s+/)[0]! : m[3]!;
+    // "how much did each customer segment spend": unless that next word names a column, the entity's own.
+    const [firstWord, nextWord] = m[3]!.split(/\s+/);
+    const noun =
+      word === 'each' && QUESTION_AUXILIARY.test(previous) && !(nextWord && isColumn(nextWord.toLowerCase()))
+        ? firstWord!
+        : m[3]!;
     const single =
       kindOfNoun(text.slice(Math.max(0, m.index - KIND_NOUN_TEXT), m.index + (m[1]?.length ?? 0)), m[3]!, isColumn) ??
       subjectKind(shared ? `${m[3]!} ${shared[1]!}` : noun) ??
