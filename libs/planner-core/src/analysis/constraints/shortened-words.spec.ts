@@ -1,4 +1,4 @@
-import { spellOutAbbreviations } from './shortened-words';
+import { spellOutAbbreviations, spellOutChatAnd } from './shortened-words';
 
 describe('spellOutAbbreviations', () => {
   it('writes out common abbreviations said as words, in any case', () => {
@@ -27,5 +27,21 @@ describe('spellOutAbbreviations: "and" typed as a lone n', () => {
 
   it.each(['top n users by failed logons', 'the n most recent orders', 'n 5 rows'])('leaves "%s" alone', (text) => {
     expect(spellOutAbbreviations(text)).toBe(text);
+  });
+});
+
+describe('spellOutChatAnd', () => {
+  it('writes "and" for a plus before a clause of its own, and for a lone "n" between words', () => {
+    expect(spellOutChatAnd('signins from sentinel + her o365 activity in splunk')).toBe(
+      'signins from sentinel and her o365 activity in splunk',
+    );
+    expect(spellOutChatAnd('defender n sysmon, last 7d')).toBe('defender and sysmon, last 7d');
+  });
+
+  it('leaves a plus between names of a list, or numbers', () => {
+    expect(spellOutChatAnd('tor.exe anywhere? defender + sysmon, host + process')).toBe(
+      'tor.exe anywhere? defender + sysmon, host + process',
+    );
+    expect(spellOutChatAnd('events 4720 + 4732 today')).toBe('events 4720 + 4732 today');
   });
 });

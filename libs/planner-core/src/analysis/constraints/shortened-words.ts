@@ -12,9 +12,20 @@ const SHORTENED = new RegExp(`(?<![\\w.@/\\\\-])(?:${Object.keys(ABBREVIATIONS).
  */
 const CHAT_AND = /(?<=[A-Za-z0-9.*]\s+)(?<!\b(?:top|first|last|bottom|the|any|of)\s+)n(?=\s+[A-Za-z])/g;
 
-/** The question with "and" typed as a lone "n" written out ("defender n sysmon" → "defender and sysmon"). */
+/**
+ * "and" typed as a plus before a clause of its own ("signins from sentinel + her o365 activity in splunk", "+ what
+ * he did in the app"), not between two names of a list ("defender + sysmon", "host + process") nor numbers.
+ */
+const PLUS_AND =
+  /(?<=[A-Za-z0-9)\]'"])\s+\+\s+(?=(?:her|his|their|its|our|my|your|the|any|all|what|which|who|how|whatever|everything)\s)/gi;
+
+/**
+ * The question with "and" typed as a lone "n" or a plus written out ("defender n sysmon" → "defender and sysmon",
+ * "signins from sentinel + her o365 activity" → "… and her o365 activity").
+ */
 export function spellOutChatAnd(text: string): string {
-  return text.includes(' n ') ? text.replace(CHAT_AND, 'and') : text;
+  const anded = text.includes(' n ') ? text.replace(CHAT_AND, 'and') : text;
+  return anded.includes(' + ') ? anded.replace(PLUS_AND, ' and ') : anded;
 }
 
 /** The question with its common abbreviations written out ("cust" → "customer"), so the readers of the word read them. */
