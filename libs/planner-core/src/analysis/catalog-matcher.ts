@@ -371,13 +371,18 @@ function readEntry(scoring: NameScoring, indexed: IndexedEntry, found: Candidate
     if (cover === 1 && isDerivedOnly(reading.surface.get(stem), info.words[i]!, stem)) cover = WEIGHTS.derivedOnly;
     // Two name words the question writes as one (`Power Shell` vs `powershell`).
     let joined: string | undefined;
+    let joinedCover = 1;
     if (cover === 0)
-      for (const j of joins)
-        if (reading.terms.has(j)) {
+      for (const j of joins) {
+        // A compound the question implies ("cloudtrail", a cloud API call's hint) covers it at that discount.
+        const implied = reading.terms.has(j) ? 1 : (reading.synonymTerms.get(j) ?? 0);
+        if (implied > 0) {
           joined = j;
+          joinedCover = implied;
           break;
         }
-    if (joined) cover = 1;
+      }
+    if (joined) cover = joinedCover;
     // What the question said for it: the word, or the compound it is part of (`power` → `powershell`).
     // A compound the question writes as a name (`GateKeeper`) comes first.
     let said = joined;

@@ -278,3 +278,22 @@ describe('analyzeHeuristically', () => {
     expect(clause('kql')?.constraints.filters.flatMap((f) => f.values)).not.toContain('refunded');
   });
 });
+
+describe('analyzeHeuristically (cloud API calls)', () => {
+  it('reads the cloud trail for calls its name only implies, not tables their words name', () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          AWSCloudTrail: ['TimeGenerated', 'EventName', 'UserIdentityArn'],
+          EmailAttachmentInfo: ['TimeGenerated', 'FileName', 'SenderFromAddress'],
+          IdentityInfo: ['AccountUpn', 'Department'],
+        },
+      },
+    };
+    const result = analyze('Detect usage of AttachUserPolicy/AttachGroupPolicy on any policy', hints);
+    const kql = result.evidence.find((e) => e.platform === 'kql')!;
+    expect(kql.tables).toContain('AWSCloudTrail');
+    expect(kql.tables).not.toContain('EmailAttachmentInfo');
+  });
+});

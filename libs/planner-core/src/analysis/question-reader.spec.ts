@@ -227,3 +227,14 @@ describe('readQuestion: windows and implied columns', () => {
     expect(readQuestion('list the accounts of the superuser').impliedColumnStems.size).toBe(0);
   });
 });
+
+describe('readQuestion: cloud API calls', () => {
+  it('reads calls listed with slashes as calls, their words asking nothing of their own', () => {
+    const reading = readQuestion('Detect usage of AttachUserPolicy/AttachRolePolicy on Glue policy');
+    expect(reading.exactTokens.has('AttachRolePolicy')).toBe(true);
+    expect(reading.terms.has('attach')).toBe(false);
+    expect([...reading.synonymTerms.keys()]).toContain('cloudtrail');
+    // A PascalCase name that is no call keeps its words.
+    expect(readQuestion('sign-ins to PowerBi reports').terms.size).toBeGreaterThan(0);
+  });
+});

@@ -351,11 +351,29 @@ function readSynonyms(
   return { synonymTerms, consumed };
 }
 
+/** A PascalCase word of its own, or a run of them joined by slashes ("AttachUserPolicy/AttachRolePolicy"). */
+const PASCAL_RUN = /(?<![\w.:@\\-])[A-Z][a-z]+[A-Z][A-Za-z0-9]*(?:\/[A-Z][a-z]+[A-Z][A-Za-z0-9]*)*(?![\w.@\\-])/g;
+
+/**
+ * The text with cloud API calls blanked (`AttachUserPolicy`, `DeleteBucket/PutBucketAcl`): the call says a cloud trail
+ * is read (its hints are taken from the tokens as written), and its words ("attach", "user", "policy") ask nothing of
+ * mail attachments or a user table.
+ */
+function withoutApiActions(text: string): string {
+  return text.replace(PASCAL_RUN, (run) =>
+    run.split('/').every((part) => isApiAction(part)) ? ' '.repeat(run.length) : run,
+  );
+}
+
 /** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
 export function readQuestion(text: string): QuestionReading {
   const words = splitWords(
-    withoutLogNounIn(
-      withoutWorkplaces(withoutClientQualifiers(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text))),
+    withoutApiActions(
+      withoutLogNounIn(
+        withoutWorkplaces(
+          withoutClientQualifiers(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text)),
+        ),
+      ),
     ),
   );
   const stemmed = words.map(stemWord);
@@ -407,6 +425,9 @@ export function readQuestion(text: string): QuestionReading {
     exactTokens.add(token);
     tokens.add(token.toLowerCase());
     if (token.length >= 6 && (/[a-z][A-Z]/.test(token) || /[_.:/]/.test(token))) identifiers.push(token.toLowerCase());
+    // "AttachUserPolicy/AttachRolePolicy": calls listed with slashes are each a call.
+    const listedCalls = token.includes('/') ? token.split('/').filter((part) => isApiAction(part)) : [];
+    for (const call of listedCalls) exactTokens.add(call);
     const dot = token.lastIndexOf('.');
     // A file name says what kind of thing it is (`wmic.exe`); so does a cloud API action (`DeleteBucket`) and a
     // service's endpoint (`kms.amazonaws.com`), whose calls a cloud audit trail records.
@@ -414,7 +435,7 @@ export function readQuestion(text: string): QuestionReading {
       ? API_ACTION_HINTS
       : dot > 0
         ? FILE_EXTENSION_HINTS[token.slice(dot + 1).toLowerCase()]
-        : isApiAction(token) || serviceCalls.has(token.slice(token.indexOf(':') + 1))
+        : isApiAction(token) || listedCalls.length > 0 || serviceCalls.has(token.slice(token.indexOf(':') + 1))
           ? API_ACTION_HINTS
           : undefined;
     for (let rank = 0; hints && rank < hints.length; rank += 1) {
