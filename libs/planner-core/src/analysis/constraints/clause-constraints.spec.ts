@@ -163,6 +163,15 @@ describe('clauseAnalyses', () => {
     expect(own.get('spl')?.constraints.show ?? []).toEqual([]);
   });
 
+  it('groups the first clause by the keys said after the last store, when it says none of its own', () => {
+    const out = read('denied Entra logins in Sentinel and denied connections in Splunk, for the last 2 days, per ip', [
+      'kql',
+      'spl',
+    ]);
+    expect(out.get('kql')?.constraints.group_by.map((k) => k.field)).toEqual(['IPAddress']);
+    expect(out.get('spl')?.constraints.group_by.map((k) => k.field)).toEqual(['src_ip']);
+  });
+
   it('shares an entity named in a heading before the first store', () => {
     const out = read('trace 203.0.113.77 across the estate: Entra logins in Sentinel and firewall sessions in Splunk', [
       'kql',

@@ -375,16 +375,25 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
         : null);
     // "defender and sysmon, last 7d, host + process": columns asked after the last clause's store are asked of both,
     // each read against its own tables.
-    const tailShown =
+    // So are the keys said there ("… in Sentinel for the last 30 days, per user"), when this clause says none.
+    const tailRead =
       clause !== last && tail.trim().length > 0
         ? // The tail is a stretch of its own, read as said after the comma that set it apart.
-          extractConstraints({ text: `, ${tail.trim()}`, tables: input.tablesOf(clause.platform), now: input.now }).show
-        : [];
+          extractConstraints({ text: `, ${tail.trim()}`, tables: input.tablesOf(clause.platform), now: input.now })
+        : null;
     const ownShown = constraints.show ?? [];
-    const show = [...ownShown, ...(tailShown ?? []).filter((k) => !ownShown.some((o) => o.kind === k.kind))];
+    const show = [...ownShown, ...(tailRead?.show ?? []).filter((k) => !ownShown.some((o) => o.kind === k.kind))];
+    const tailKeys = (tailRead?.group_by ?? []).filter((key) => key.field !== null);
+    const groupBy = constraints.group_by.length === 0 && tailKeys.length > 0 ? tailKeys : constraints.group_by;
     out.set(clause.platform, {
       text: clause.text,
-      constraints: { ...constraints, filters, time_bucket: bucket, ...(show.length > 0 ? { show } : {}) },
+      constraints: {
+        ...constraints,
+        filters,
+        time_bucket: bucket,
+        group_by: groupBy,
+        ...(show.length > 0 ? { show } : {}),
+      },
       ...windowOf(
         unplaced ? input.whole : (time ?? sameWindow ?? bothTime ?? trailingTime ?? headingTime ?? saidOnce ?? told),
       ),
