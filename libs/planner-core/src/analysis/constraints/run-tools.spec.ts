@@ -17,6 +17,17 @@ describe('readRunTools', () => {
     expect(read('instances of fsutil on the file servers')).toEqual([['process', 'fsutil', 'contains']]);
   });
 
+  it('reads a program someone or some machine is asked to have run, in the present ("anything run tailscale")', () => {
+    expect(read('defender - anything run tailscale on the hangar pcs since mon?')).toEqual([
+      ['process', 'tailscale', 'contains'],
+    ]);
+    expect(read('did anyone run rclone this week')).toEqual([['process', 'rclone', 'contains']]);
+    expect(read('which hosts are running zerotier today')).toEqual([['process', 'zerotier', 'contains']]);
+    // No one asked about: a business chore, not a program.
+    expect(read('who runs payroll exports')).toEqual([]);
+    expect(read('did anyone run the report yesterday')).toEqual([]);
+  });
+
   it('reads a program named with a passive verb of running, and one written before a switch', () => {
     expect(read('was repadmin ever executed here')).toEqual([['process', 'repadmin', 'contains']]);
     expect(read('tzutil got launched twice')).toEqual([['process', 'tzutil', 'contains']]);

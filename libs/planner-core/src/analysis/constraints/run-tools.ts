@@ -24,6 +24,14 @@ const TOOL_AFTER = new RegExp(
   `\\b(?:executions?|launch(?:es)?|invocations?|runs?|instances?)\\s+of\\s+${NAME}\\b(?![.\\\\/-]\\w)|\\b(?:ran|executed|launched|invoked|spawned)\\s+${NAME}\\b(?![.\\\\/-]\\w)`,
   'dg',
 );
+/**
+ * "anything run tailscale", "did anyone run ngrok", "which hosts are running rclone": someone or something asked about,
+ * then the present "run" and the program.
+ */
+const TOOL_RUN_ASKED = new RegExp(
+  `\\b(?:anyone|anybody|anything|someone|somebody|(?:which|what|any)\\s+(?:hosts?|machines?|devices?|users?|accounts?|pcs?|servers?|laptops?|endpoints?)|hosts?|machines?|devices?|pcs|servers?|laptops?|endpoints?)\\s+(?:(?:is|are|was|were|ever|still)\\s+)?(?:run|runs|running)\\s+${NAME}\\b(?![.\\\\/-]\\w)`,
+  'dgi',
+);
 /** Words that stand where a program's name would and are none ("failed executions", "executed by", "ran yesterday"). */
 const NOT_A_TOOL = new Set(
   (
@@ -51,7 +59,8 @@ const NOT_A_TOOL = new Set(
     'md5 sha1 sha-1 sha256 sha-256 sha512 hash hashes imphash ssdeep checksum'
   ).split(' '),
 );
-const GATE = /execut|launch|invocation|spawn|\bra[nu]\b|\bruns?\s+of|instances?\s+of|\s-[A-Za-z]|\bbeen\s+run\b/i;
+const GATE =
+  /execut|launch|invocation|spawn|\bra[nu]\b|\bruns?\b|\brunning\b|instances?\s+of|\s-[A-Za-z]|\bbeen\s+run\b/i;
 
 function isName(name: string): boolean {
   return !NOT_A_TOOL.has(name) && !/ly$/.test(name);
@@ -61,7 +70,7 @@ function isName(name: string): boolean {
 export function readRunTools(text: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   if (!GATE.test(text)) return hits;
-  for (const pattern of [TOOL_BEFORE, TOOL_PASSIVE, TOOL_SWITCH, TOOL_AFTER])
+  for (const pattern of [TOOL_BEFORE, TOOL_PASSIVE, TOOL_SWITCH, TOOL_AFTER, TOOL_RUN_ASKED])
     scan(
       text,
       pattern,
