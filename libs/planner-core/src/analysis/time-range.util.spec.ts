@@ -86,6 +86,14 @@ describe('resolveTimeRange', () => {
     expect(resolveTimeRange('ledger totals, periods 7-9', now)).toBeNull();
   });
 
+  it('reads a weekday\'s short name after a word that takes a day ("since mon"), not alone', () => {
+    expect(resolveTimeRange('failed logons since mon in sentinel', now)?.window.start).toBe('2026-11-23T00:00:00.000Z');
+    expect(resolveTimeRange('anything run since tue?', now)?.window.start).toBe(
+      resolveTimeRange('anything run since tuesday?', now)?.window.start,
+    );
+    expect(resolveTimeRange('the rota for mon', now)).toBeNull();
+  });
+
   it('starts the window at a time of day said after "since" or "from", until now', () => {
     const from = (text: string) => resolveTimeRange(text, now)?.window;
     expect(from('door alarms since 7am today')).toMatchObject({

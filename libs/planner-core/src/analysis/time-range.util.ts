@@ -575,6 +575,20 @@ function sinceOnwards(text: string, now: Date): ResolvedTimeRange | null {
 const NOT_A_TIME =
   /^(?:may|now|sun|sat|wed|mar|second|jan|jun|aug|sep|oct|nov|dec|feb|apr|jul|mon|tue|thu|fri|march|a\s+second)$/;
 
+/**
+ * A weekday's short name ("mon", "tue") right after a word that takes a day ("since mon", "from tue", "on sat"): the
+ * day, though alone the word is usually none.
+ */
+const WEEKDAY_SHORT = /^(?:mon|tue|wed|thu|fri|sat|sun)$/i;
+const DAY_WORD_BEFORE = /\b(?:since|from|on|until|till|before|after|last|this|past|starting)\s+$/i;
+
+/** Whether chrono's reading is a time: not a casual word (see {@link NOT_A_TIME}) unless a day is said so. */
+function isTimeSaid(text: string, result: chrono.ParsedResult): boolean {
+  const said = result.text.trim();
+  if (!NOT_A_TIME.test(said)) return true;
+  return WEEKDAY_SHORT.test(said) && DAY_WORD_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index));
+}
+
 /** Text between two dates that makes them one range: "between X and Y", "from X to Y", "X - Y". */
 const RANGE_JOIN = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
 
@@ -1035,7 +1049,7 @@ function lastWeekday(text: string, result: chrono.ParsedResult): boolean {
 function chronoWindow(text: string, original: string, now: Date): ResolvedTimeRange | null {
   const results = chrono
     .parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: false })
-    .filter((r) => !NOT_A_TIME.test(r.text.trim()) && !someonesLast(text, r.index, r.text));
+    .filter((r) => isTimeSaid(text, r) && !someonesLast(text, r.index, r.text));
   if (results.length === 0) return null;
   const first = results[0]!;
   const next = results[1];
