@@ -82,6 +82,13 @@ describe('withoutHostNames', () => {
       'port',
       '1433',
     ]);
+    expect(splitWords(withoutHostNames('patch status of the SQL-PROD servers'))).toEqual([
+      'patch',
+      'status',
+      'of',
+      'the',
+      'servers',
+    ]);
     // Without a hyphen, or a standard's name: left as written.
     expect(withoutHostNames('WEB* pages and CVE-2024-* fixes')).toBe('WEB* pages and CVE-2024-* fixes');
   });

@@ -158,6 +158,12 @@ const HOST_NAME = /(?<![\w.@\\/-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
  * `*` at the end. A fleet named by its pattern, no data asked about; no digit is needed, the wildcard says it is a name.
  */
 const WILDCARD_HOST_NAME = /(?<![\w.@\\/-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z0-9]*\*(?![\w.@\\/-])/g;
+/**
+ * The start machines' names share, said before the plural of machines (`the SQL-PROD servers`, `KAC-MX laptops`): a
+ * fleet named, its parts a role (`SQL`), not the data asked about.
+ */
+const FLEET_HOST_NAME =
+  /(?<![\w.@\\/-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?=\s+(?:laptops|pcs|workstations|desktops|servers|hosts|machines|devices|boxes|vms|kiosks|terminals|endpoints|nodes|dcs)\b)/g;
 /** Names of that form that are standards, not machines (`CVE-2024-1234`, `SHA-256`, `AES-128`, `UTF-8`). */
 const STANDARD_NAME = /^(?:CVE|CWE|SHA|MD|AES|RSA|DES|TLS|SSL|UTF|ISO|RFC|HTTP|HTTPS|TCP|UDP|IPV|RC|EC|X)-/;
 
@@ -185,7 +191,7 @@ function blankHost(name: string): string {
 }
 
 /**
- * The text with machine names blanked (see {@link HOST_NAME}, {@link WILDCARD_HOST_NAME}, {@link CALLED_HOST_NAME},
+ * The text with machine names blanked (see {@link HOST_NAME}, {@link WILDCARD_HOST_NAME}, {@link FLEET_HOST_NAME}, {@link CALLED_HOST_NAME},
  * {@link LOWER_HOST_NAME}):
  * `failed logons on SQL-PROD-01` asks nothing of SQL, `restarts of host web-03` nothing of the web, nor does traffic
  * to `web-prd-03` of web requests.
@@ -196,6 +202,7 @@ export function withoutHostNames(text: string): string {
   if (!head.includes('-')) return text;
   const blanked = head
     .replace(WILDCARD_HOST_NAME, (name) => (STANDARD_NAME.test(name) ? name : ' '.repeat(name.length)))
+    .replace(FLEET_HOST_NAME, (name) => (STANDARD_NAME.test(name) ? name : ' '.repeat(name.length)))
     .replace(HOST_NAME, blankHost)
     .replace(LOWER_HOST_NAME, blankHost)
     .replace(CALLED_HOST_NAME, (name) => ' '.repeat(name.length));

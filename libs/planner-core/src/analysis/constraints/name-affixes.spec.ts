@@ -1,4 +1,4 @@
-import { readNameAffixes } from './name-affixes';
+import { readNameAffixes, withNamePlaceholders } from './name-affixes';
 import { SpanSet } from './value-hit';
 
 const read = (text: string) =>
@@ -194,5 +194,16 @@ describe('readNameAffixes', () => {
     expect(read('the jobs that started with errors')).toEqual([]);
     expect(read('a week starting with Monday')).toEqual([]);
     expect(read('users starting with a digit')).toEqual([]);
+  });
+});
+
+describe('withNamePlaceholders', () => {
+  it('writes the start a fleet of machines shares, said before their plural, with a wildcard', () => {
+    expect(withNamePlaceholders('which KAC-MX laptops made ftp conns')).toBe('which KAC-MX* laptops made ftp conns');
+    expect(withNamePlaceholders('logons on the FIN-WS workstations')).toBe('logons on the FIN-WS* workstations');
+    // A whole machine's name (a digit at its end), a standard's name, or no machines after: as written.
+    expect(withNamePlaceholders('logons on WEB-01 servers')).toBe('logons on WEB-01 servers');
+    expect(withNamePlaceholders('CVE-XSS servers')).toBe('CVE-XSS servers');
+    expect(withNamePlaceholders('the KAC-MX fleet')).toBe('the KAC-MX fleet');
   });
 });

@@ -361,6 +361,13 @@ export function readNameAffixes(text: string, taken: SpanSet): ValueHit[] {
 const NAME_PLACEHOLDER =
   /(?<![\w*.$@\\/-])(?<!\b(?:named|called|labell?ed)\s+(?:like\s+)?["'`]?)((?=[\w-]*[A-Z0-9])[A-Za-z0-9][\w$@]*(?:-[\w$@]+)*-)(?:something|whatever|anything|xxx*|XXX*|nn+|NN+|#+|\?+|\.{3}|<[a-z]{1,12}>)(?![\w*.$@\\/-])/g;
 
+/**
+ * A machine-style name in capitals, no digit at its end, said right before the plural of machines ("which KAC-MX
+ * laptops", "the FIN-WS workstations"): the start the fleet's names share, as if written with a `*`.
+ */
+const FLEET_NAME =
+  /(?<![\w*.$@\\/-])(?!(?:CVE|CWE|SHA|AES|RSA|TLS|SSL|UTF|ISO|RFC)-)([A-Z][A-Z0-9]*(?:-[A-Z0-9]*[A-Z])+)(?=\s+(?:laptops|pcs|workstations|desktops|servers|hosts|machines|devices|boxes|vms|kiosks|terminals|endpoints|nodes|dcs)\b)/g;
+
 export function withNamePlaceholders(text: string): string {
-  return text.includes('-') ? text.replace(NAME_PLACEHOLDER, '$1*') : text;
+  return text.includes('-') ? text.replace(NAME_PLACEHOLDER, '$1*').replace(FLEET_NAME, '$1*') : text;
 }
