@@ -62,6 +62,10 @@ describe('fixOutcomeTypos, names of who a business serves', () => {
 describe('fixTimeWordTypos', () => {
   it('writes a misspelt day, unit or weekday as the word', () => {
     expect(fixTimeWordTypos('uploads yestreday and todya')).toBe('uploads yesterday and today');
+    expect(fixTimeWordTypos('vms deallocated this mnth, and over 3 mnths')).toBe(
+      'vms deallocated this month, and over 3 months',
+    );
+    expect(fixTimeWordTypos('host mnth-01 and mnth.example.com')).toBe('host mnth-01 and mnth.example.com');
     expect(fixTimeWordTypos('the last 9 mintues')).toBe('the last 9 minutes');
     expect(fixTimeWordTypos('since wednsday afternon')).toBe('since wednesday afternoon');
     expect(fixTimeWordTypos('every fortnihgt in febuary')).toBe('every fortnight in february');

@@ -329,7 +329,12 @@ function timeWordFor(word: string): string | null {
  * text's length: each word is compared with the few time words of its first letter.
  */
 export function fixTimeWordTypos(text: string): string {
-  return text.replace(WORD, (word: string, start: number) =>
+  const fixed = text.replace(WORD, (word: string, start: number) =>
     insideDottedName(text, start, start + word.length) ? word : (timeWordFor(word) ?? word),
   );
+  // Shorter than any word read above: "mnth" with its vowel dropped, as "mth" is read.
+  return /mnth/i.test(fixed) ? fixed.replace(SHORT_MONTH, (_m, plural: string) => `month${plural}`) : fixed;
 }
+
+/** "this mnth", "3 mnths": a month with its vowel dropped. */
+const SHORT_MONTH = /(?<![\w.@-])mnth(s?)(?![\w.@-])/gi;
