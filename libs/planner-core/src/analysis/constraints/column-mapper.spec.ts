@@ -129,6 +129,12 @@ describe('columnFor', () => {
     expect(columnFor('actor', [{ table: 'logins', columns: ['at', 'username'] }])).toBe('username');
   });
 
+  it("maps a machine acted on in a cloud activity log to the resource's id, where no column names a machine", () => {
+    const activity: TableColumns = { table: 'AzureActivity', columns: ['TimeGenerated', 'Caller', '_ResourceId'] };
+    expect(columnFor('host', [activity])).toBe('_ResourceId');
+    expect(columnFor('host', [{ table: 'Dev', columns: ['DeviceName', 'ResourceId'] }])).toBe('DeviceName');
+  });
+
   it("maps a user to the first table's account an event happened to before another table's user name", () => {
     const security: TableColumns = { table: 'SecurityEvent', columns: ['TimeGenerated', 'Account', 'TargetUserName'] };
     const processes: TableColumns = { table: 'DeviceProcessEvents', columns: ['Timestamp', 'AccountName'] };

@@ -94,7 +94,9 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
   ],
   // An address said as a mailbox's: the mailbox's owner, else the object an office audit record acted on.
   'email:mailbox': [/^(?:mailboxownerupn|mailboxowner|mailbox|mailboxupn)$/, /^(?:officeobjectid|objectid)$/],
-  host: HOST,
+  // A machine acted on in a cloud activity log ("which vm was deallocated"): the Azure resource's id, where no column
+  // names a machine.
+  host: [...HOST, /^resourceid$/],
   // "per workstation": the machine a sign-in came from where the log keeps it apart (Windows' WorkstationName
   // beside Computer, the controller that logged it), else the host itself.
   workstation: [/^(?:workstationname|workstation)$/, ...HOST],
