@@ -191,3 +191,12 @@ describe('topicScore (names and logons)', () => {
     expect(topicScore('DeviceRegistryEvents', 'run keys written overnight')).toBe(1);
   });
 });
+
+describe('topicScore (text searched for, commands)', () => {
+  it('reads nothing of the rows in quoted words said to be searched for, and commands as processes', () => {
+    const question = 'net or net1 commands that mention "domain admins" on the office PCs';
+    expect(topicScore('SecurityEvent', question)).toBe(0);
+    expect(topicScore('DeviceProcessEvents', question)).toBe(1);
+    expect(topicScore('SecurityEvent', 'who was added to domain admins this week')).toBe(1);
+  });
+});

@@ -10,7 +10,7 @@ const WINDOWS_SECURITY =
 const ENTRA = String.raw`entra(?:\s+id)?|azure\s+ad|aad`;
 /** A directory object created, deleted, disabled or restored ("user accounts were deleted", "deleted guest users"). */
 const DIRECTORY_LIFECYCLE = String.raw`(?:delet|creat|disabl|restor)(?:e|ed|es|ing|ions?)\s+(?:(?:the|an?|any|guest|user|member)\s+){0,2}(?:users?|accounts?|groups?|apps?|applications?|service\s+principals?)|(?:users?|accounts?|groups?|applications?|service\s+principals?)\s+(?:(?:that|which)\s+)?(?:(?:were|was|got|has\s+been|have\s+been|been|being)\s+)?(?:deleted|created|disabled|restored)`;
-const PROCESSES = /\b(?:process(?:es)?|executables?|command[\s-]?lines?|powershell|cmd\.exe|\w+\.exe)\b/i;
+const PROCESSES = /\b(?:process(?:es)?|executables?|command[\s-]?lines?|commands|powershell|cmd\.exe|\w+\.exe)\b/i;
 const NETWORK =
   /\b(?:connections?|flows?|ports?|outbound|inbound|remote\s+(?:ips?|urls?|hosts?|address(?:es)?|domains?)|contacted|network|traffic|firewall|(?:talk|talked|talks|talking|connect|connected|connects|connecting)\s+(?:to|out)|reach(?:ed|es|ing)?\s+out|communicat(?:e|ed|es|ing)\s+with|(?:call|called|calling|phon(?:e|ed|ing))\s+(?:home|out))\b/i;
 /** Logging on anywhere (the CIM's Authentication data model): a login, a logon, a brute force, an auth failure. */
@@ -101,9 +101,19 @@ const NAME_REACH = 64;
 const JOINED_BEFORE = /[A-Za-z0-9][-_]$/;
 
 /** How many of a source's topic words the question says (0 for a source without topics), not as a part of a name. */
-export function topicScore(source: string, question: string): number {
+/**
+ * Quoted words said to be searched for ("commands that mention \"domain admins\""): text looked for in each row, which
+ * says nothing of what the rows are.
+ */
+const QUOTED_SEARCHED =
+  /(?<=\b(?:mention(?:s|ing|ed)?|contain(?:s|ing|ed)?|includ(?:e|es|ing|ed)|referenc(?:e|es|ing|ed))\s+)(?:"[^"\n]{1,80}"|'[^'\n]{1,80}'|\u201c[^\u201d\n]{1,80}\u201d)/gi;
+
+export function topicScore(source: string, said: string): number {
   const topic = TABLE_TOPICS[source.toLowerCase()];
   if (!topic) return 0;
+  const question = /mention|contain|includ|referenc/i.test(said)
+    ? said.replace(QUOTED_SEARCHED, (q) => ' '.repeat(q.length))
+    : said;
   const global = new RegExp(topic.source, 'gi');
   const found = new Set<string>();
   for (const m of question.matchAll(global)) {

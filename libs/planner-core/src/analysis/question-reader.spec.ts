@@ -238,3 +238,10 @@ describe('readQuestion: cloud API calls', () => {
     expect(readQuestion('sign-ins to PowerBi reports').terms.size).toBeGreaterThan(0);
   });
 });
+
+describe('readQuestion: quoted words searched for', () => {
+  it('reads no words of the activity in quoted text said to be searched for', () => {
+    expect(readQuestion('net commands that mention "domain admins" on office PCs').terms.has('domain')).toBe(false);
+    expect(readQuestion('who was added to domain admins').terms.has('domain')).toBe(true);
+  });
+});

@@ -365,13 +365,28 @@ function withoutApiActions(text: string): string {
   );
 }
 
+/**
+ * Quoted words said to be searched for ("commands that mention \"domain admins\"", "scripts containing 'Invoke-WebRequest'"):
+ * the text looked for in each row, not the activity asked about ("domain admins" names no change to that group).
+ */
+const QUOTED_SEARCHED =
+  /(?<=\b(?:mention(?:s|ing|ed)?|contain(?:s|ing|ed)?|includ(?:e|es|ing|ed)|referenc(?:e|es|ing|ed))\s+(?:the\s+(?:string|text|words?|phrase)\s+)?)(?:"[^"\n]{1,80}"|'[^'\n]{1,80}'|\u201c[^\u201d\n]{1,80}\u201d)/gi;
+
+function withoutSearchedText(text: string): string {
+  return /mention|contain|includ|referenc/i.test(text)
+    ? text.replace(QUOTED_SEARCHED, (q) => ' '.repeat(q.length))
+    : text;
+}
+
 /** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
 export function readQuestion(text: string): QuestionReading {
   const words = splitWords(
-    withoutApiActions(
-      withoutLogNounIn(
-        withoutWorkplaces(
-          withoutClientQualifiers(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text)),
+    withoutSearchedText(
+      withoutApiActions(
+        withoutLogNounIn(
+          withoutWorkplaces(
+            withoutClientQualifiers(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text)),
+          ),
         ),
       ),
     ),

@@ -9,6 +9,11 @@ describe('readGroupNames', () => {
     expect(read('changes to DNSADMINS membership')).toEqual([['text', 'DnsAdmins', 'contains']]);
   });
 
+  it('leaves a group name quoted whole to the quoted values (a string searched for)', () => {
+    expect(read('net commands that mention "domain admins" today')).toEqual([]);
+    expect(read('who joined "domain admins today')).toEqual([['text', 'Domain Admins', 'contains']]);
+  });
+
   it('reads a capitalised name before the word group, without the words that say whose group it is', () => {
     expect(read('who joined the Tier0 Servers group last week')).toEqual([['text', 'Tier0 Servers', 'contains']]);
     expect(read('members added to the Azure AD Finance Approvers group')).toEqual([

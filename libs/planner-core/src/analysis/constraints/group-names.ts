@@ -12,6 +12,8 @@ const MAX_HITS = 16;
  */
 const WELL_KNOWN =
   /(?<![\w-])(domain\s+admins|enterprise\s+admins|schema\s+admins|(?:enterprise\s+)?key\s+admins|account\s+operators|backup\s+operators|server\s+operators|print\s+operators|dnsadmins|group\s+policy\s+creator\s+owners)(?![\w-])/gi;
+/** A quotation mark around a name. */
+const QUOTES = /^["'`\u2018\u2019\u201c\u201d]$/;
 const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/^dnsadmins$/i, 'DnsAdmins'],
   [/^group policy creator owners$/i, 'Group Policy Creator Owners'],
@@ -46,6 +48,8 @@ export function readGroupNames(text: string, taken: SpanSet): ValueHit[] {
     taken,
     (m) => {
       if (hits.length >= MAX_HITS) return null;
+      // Quoted whole ("commands that mention \"domain admins\""): a string searched for, read with the quoted values.
+      if (QUOTES.test(text[m.index - 1] ?? '') && QUOTES.test(text[m.index + m[1]!.length] ?? '')) return null;
       const said = m[1]!.replace(/\s+/g, ' ');
       const value = CANONICAL.find(([pattern]) => pattern.test(said))?.[1] ?? titleCase(said);
       return { kind: 'text', value, start: m.index, end: m.index + m[1]!.length, operator: 'contains' };

@@ -35,6 +35,10 @@ describe('readLiteralValues', () => {
     expect(values('a command line containing "javascript:"')).toEqual([['command_line', 'javascript:']]);
     expect(values("any cmd.exe where the cmdline has '/c whoami' today")).toContainEqual(['command_line', '/c whoami']);
     expect(values('"-nop" in the args of any shell')).toEqual([['command_line', '-nop']]);
+    expect(values('net or net1 commands that mention "domain admins"')).toContainEqual([
+      'command_line',
+      'domain admins',
+    ]);
     // Elsewhere a quoted value stays text: "in the command line" must be said of it.
     expect(values('mail subjects with "invoice" in the title')).toEqual([['text', 'invoice']]);
   });

@@ -1529,14 +1529,15 @@ const COMMAND_LINE_NOUN = String.raw`(?:(?:process\s+)?command[\s-]?lines?|cmd[\
 
 /**
  * A quoted value said to be in a command line: after it ("\"-urlcache\" in the command line", "'-enc' on the cmdline
- * of") or before it ("a command line containing 'javascript:'", "cmdline has \"-nop\"").
+ * of") or before it ("a command line containing 'javascript:'", "cmdline has \"-nop\"", "net commands that mention
+ * \"domain admins\"").
  */
 const IN_COMMAND_LINE_AFTER = new RegExp(
   String.raw`^\s*(?:in|on|within|inside)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:full\s+)?${COMMAND_LINE_NOUN}\b`,
   'i',
 );
 const COMMAND_LINE_BEFORE = new RegExp(
-  String.raw`\b${COMMAND_LINE_NOUN}\s+(?:that\s+|which\s+)?(?:contains?|containing|includes?|including|with|has|having|like|matching|matches)\s+$`,
+  String.raw`\b(?:${COMMAND_LINE_NOUN}|commands?|cmds?)\s+(?:that\s+|which\s+)?(?:contains?|containing|includes?|including|with|has|having|like|matching|matches|mentions?|mentioning|references?|referencing)\s+$`,
   'i',
 );
 
