@@ -762,6 +762,20 @@ describe('buildKqlQuery: a rate', () => {
     expect(query).not.toMatch(/\| where ResultType/);
   });
 
+  it('counts all rows and the part per time bucket asked, oldest first', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      question: 'how many sign-ins in each hour today, and how many of those failed?',
+      constraints: aConstraints({
+        filters: [aFilter('status', ['failed'])],
+        time_bucket: { unit: 'hour', size: 1, seconds: 3600 },
+        share: { expression: 'how many of those failed' },
+      }),
+    });
+    expect(query).toContain('Matching=countif(ResultType != "0") by bin(TimeGenerated, 1h)');
+    expect(query).toContain('| order by TimeGenerated asc');
+  });
+
   it("counts the rows of the filter the share's words name when no status filter says the part", () => {
     const { query } = kql({
       tables: ['SigninLogs'],

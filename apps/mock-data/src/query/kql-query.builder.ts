@@ -312,12 +312,16 @@ function constrainedShape(
     return;
   }
   if (part.length > 0 && (c.measure === null || c.measure.kind === 'count')) {
-    // A rate: the rows the status filter matches, as a percentage of all rows, per group.
+    // A rate: the rows the status filter matches, as a percentage of all rows, per group and per time bucket asked
+    // ("how many sign-ins in each hour, and how many of those failed").
+    const bucket = c.timeBucket ? `bin(${time}, ${bucketDuration(c.timeBucket.seconds)})` : null;
+    const keys = bucket ? [bucket, ...groups] : groups;
     lines.push(
-      `| summarize Total=count(), Matching=countif(${part.join(' and ')})${groups.length > 0 ? ` by ${groups.join(', ')}` : ''}`,
+      `| summarize Total=count(), Matching=countif(${part.join(' and ')})${keys.length > 0 ? ` by ${keys.join(', ')}` : ''}`,
       '| extend Percent=round(100.0 * Matching / Total, 2)',
     );
-    if (groups.length > 0) lines.push('| order by Percent desc');
+    if (bucket) lines.push(`| order by ${time} asc`);
+    else if (groups.length > 0) lines.push('| order by Percent desc');
     return;
   }
   const bucketSeconds =

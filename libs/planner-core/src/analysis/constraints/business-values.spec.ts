@@ -179,6 +179,12 @@ describe('readBusinessValues', () => {
     expect(read('logons from IT and HR laptops, PL rows')).toEqual([]);
   });
 
+  it('reads a version number that ends an app signed in to as part of its name, not a count after it', () => {
+    expect(read('how many sign-ins to Sage 200 today')).toEqual([['app', 'Sage 200']]);
+    expect(read('failed logins to Workday 3 times or more today')).toContainEqual(['app', 'Workday']);
+    expect(read('failed logins to Workday 3 times or more today')).not.toContainEqual(['app', 'Workday 3']);
+  });
+
   it('reads app names the question marks as apps, not product words', () => {
     expect(
       read('sign-ins to the Salesforce app and the application Microsoft Teams, new Azure AD application consent'),

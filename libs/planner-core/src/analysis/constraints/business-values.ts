@@ -446,11 +446,11 @@ const WORKLOAD_NAMES: Readonly<Record<string, string>> = {
 };
 /**
  * "signing in to Microsoft Teams", "logins to Salesforce", "sign-ins into the Azure Portal", "logins to the IT
- * Helpdesk": the app signed in to (an initialism may lead a name of capitalised words, never stand alone). "logins to
+ * Helpdesk", "sign-ins to Sage 200" (a version number ends the name): the app signed in to (an initialism may lead a name of capitalised words, never stand alone). "logins to
  * the IT portal", "sign-ins to the QA site": an initialism before a plain noun of a web app is its name with the noun.
  */
 const APP_SIGNED_INTO =
-  /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?|[Aa]uthenticat(?:ed|ing|es|ions?))(?:\s+(?:in)?to|to|\s+through|\s+via)\s+(?:the\s+)?((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.-]{0,40}\s?){1,3}|[A-Z]{2,5}\s(?:portal|site|intranet|console|dashboard|extranet)\b)/g;
+  /\b(?:[Ss]ign(?:ing|ed|s)?[\s-]?ins?|[Ll]og(?:ging|ged|s)?[\s-]?(?:in|on)s?|[Ll]ogins?|[Ll]ogons?|[Aa]uthenticat(?:ed|ing|es|ions?))(?:\s+(?:in)?to|to|\s+through|\s+via)\s+(?:the\s+)?((?:[A-Z]{2,5}\s)?(?:(?:[A-Z][a-z]|[a-z][A-Z][a-z])[\w.-]{0,40}\s?){1,3}(?:\d{1,4}(?![\w.:/-])(?!\s+(?:times?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?|users?|accounts?|attempts?|or\s+more)\b))?|[A-Z]{2,5}\s(?:portal|site|intranet|console|dashboard|extranet)\b)/g;
 /**
  * In a question about sign-ins, capitalised words ending in a web app's noun after a word of place ("errors on the
  * Billing Console", "failures for Partner Portal"): the app signed in to, its noun a part of its name.
@@ -475,7 +475,7 @@ const APP_TOPIC =
  * product named with its vendor after "for"/"to" is the app signed into (a person's name has no vendor word).
  */
 const APP_FOR =
-  /(?<=\b(?:for|to|into)\s+(?:the\s+)?)((?:Microsoft|Office|Google|Adobe|Azure|Amazon|Atlassian|Cisco|Oracle|SAP|Zoom|Slack|Salesforce|Workday|ServiceNow|Dropbox|GitHub|Okta)(?:\s+[A-Z0-9][\w.-]{0,40}){0,2})(?![\w.-])/g;
+  /(?<=\b(?:for|to|into)\s+(?:the\s+)?)((?:Microsoft|Office|Google|Adobe|Azure|Amazon|Atlassian|Cisco|Oracle|SAP|Zoom|Slack|Salesforce|Workday|ServiceNow|Dropbox|GitHub|Okta)(?:\s+(?:[A-Z][\w.-]{0,40}|\d[\w.-]{0,40}(?!\s+(?:times?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?|users?|accounts?|attempts?|or\s+more)\b))){0,2})(?![\w.-])/g;
 /**
  * Well-known apps people sign in to, as they write them in any case ("teams sign-ins", "logins to
  * outlook", "ms teams logons"), and the words an identity provider's app name holds for each (matched as a

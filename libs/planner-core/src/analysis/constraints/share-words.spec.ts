@@ -7,6 +7,8 @@ describe('readShare', () => {
     '% of tickets reopened',
     'lost parcels % this week',
     'reopened tickets pct per queue',
+    'how many sign-ins to Sage 200 in each hour today, and how many of those failed?',
+    'how many logins this week, and how many of them were blocked',
   ])('reads a part of all rows: "%s"', (text) => {
     expect(readShare(text)).not.toBeNull();
   });
@@ -16,6 +18,7 @@ describe('readShare', () => {
     'hourly rate per contractor',
     'tickets reopened this week',
     'discounts above 15%',
+    'how many of those failed logins came from Brazil',
   ])('reads no share where a rate is a price or nothing is a part: "%s"', (text) => {
     expect(readShare(text)).toBeNull();
   });

@@ -10,6 +10,11 @@ const OUTCOME_RATE = /\b([a-z]{3,20})[\s-]+(?:rates?|ratios?)\b/i;
 const SAYS_PERCENT = /%|pct|percent/i;
 /** The words {@link OUTCOME_RATE} needs one of ("rate", "ratio"): a cheap test before it. */
 const SAYS_RATE = /rate|ratio/i;
+/** "how many of those failed", "how many of them were blocked": a part of the rows counted before. */
+const HOW_MANY_OF_THOSE =
+  /\bhow\s+many\s+of\s+(?:those|them|these|which)\s+(?:(?:were|was|got|have|had|did)\s+)?(?:not\s+)?[a-z]{3,20}\b/i;
+/** Two counts asked, the rows and then a part of them: a cheap test before {@link HOW_MANY_OF_THOSE}. */
+const SAYS_HOW_MANY_TWICE = /\bhow\s+many\b[\s\S]*\bhow\s+many\s+of\b/i;
 /** Rates that are prices or speeds, not a share of rows ("exchange rate", "hourly rate", "sample rate"). */
 const NOT_A_SHARE = new Set([
   'exchange',
@@ -43,6 +48,9 @@ const NOT_A_SHARE = new Set([
 export function readShare(text: string): Share | null {
   const part = PART_OF.exec(text);
   if (part) return { expression: part[0] };
+  // "how many sign-ins …, and how many of those failed?": all the rows counted, and the part of them.
+  const ofThose = SAYS_HOW_MANY_TWICE.test(text) ? HOW_MANY_OF_THOSE.exec(text) : null;
+  if (ofThose) return { expression: ofThose[0] };
   const after = SAYS_PERCENT.test(text) ? PART_AFTER.exec(text) : null;
   if (after) return { expression: after[0] };
   const rate = SAYS_RATE.test(text) ? OUTCOME_RATE.exec(text) : null;
