@@ -2031,6 +2031,10 @@ function measuredOnce(
     select.push(...columns.map((col) => `${f}.${identifier(col)}`));
     for (const entry of shown)
       if (entry.table !== fact && !select.includes(parts.ref(entry))) select.push(parts.ref(entry));
+    // "… and the number of days past the due date": how overdue each row is, in days, beside its columns.
+    const due = c.show.find((key) => key.kind === 'days_overdue');
+    const dueAt = due ? parts.find(due.kind, due.field) : undefined;
+    if (dueAt) select.push(`CURRENT_DATE - ${parts.ref(dueAt)} AS days_overdue`);
     // "unpaid invoices with the customer and amount": the referenced entity the question names is shown by its name,
     // one reference away or two ("order lines with the buyer's customer name": order_items → orders → customers).
     const said = new Set((input.naturalLanguage.toLowerCase().match(/[a-z]+/g) ?? []).map((w) => singular(w)));

@@ -204,3 +204,21 @@ describe('buildSqlQuery, columns asked for', () => {
     expect(query).toContain('HAVING COUNT(*) >= 3');
   });
 });
+
+describe('buildSqlQuery, how overdue each row is', () => {
+  it('shows the days past the due date beside each listed row', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['invoices'],
+        question: 'overdue invoices with the number of days past the due date',
+        constraints: {
+          ...aConstraints({ measure: null }),
+          show: [{ kind: 'days_overdue', field: 'invoices.due_date' }],
+        },
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/^SELECT [^\n]*CURRENT_DATE - i\.due_date AS days_overdue/);
+    expect(query).not.toMatch(/COUNT\(/);
+  });
+});

@@ -880,3 +880,62 @@ describe('extractConstraints (event ids listed with a plus)', () => {
     ]);
   });
 });
+
+describe('extractConstraints (a value set beside the one asked)', () => {
+  const budget: TableColumns = {
+    table: 'budget',
+    columns: ['budget_id', 'department', 'category', 'fiscal_year', 'fiscal_month', 'amount', 'spent'],
+  };
+  const read = (text: string, tables: TableColumns[] = [budget]) => extractConstraints({ text, tables });
+
+  it('reads what was spent beside what was planned or budgeted, each summed', () => {
+    for (const text of [
+      'IT budget: how much did we spend vs what was planned, month by month, for FY2026?',
+      'total spend per budget category in fiscal year 2026, next to what was budgeted',
+    ]) {
+      const c = read(text);
+      expect(c.measure).toMatchObject({ kind: 'sum', field: 'spent' });
+      expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'sum', field: 'amount' })]);
+    }
+    expect(read('total spend per budget category this year').extra_measures ?? []).toEqual([]);
+  });
+
+  it('reads what is left of a budget said of someone ("does Operations have left") as the allotment less the spending', () => {
+    const c = read('How much budget does Operations have left per category for fiscal year 2026?');
+    expect(c.group_by.map((k) => k.field)).toEqual(['category']);
+    expect(c.difference).toMatchObject({ left_field: 'amount', right_field: 'spent' });
+  });
+
+  it('reads an aggregate of another value set beside the first ("compared with the average list price")', () => {
+    const tables: TableColumns[] = [
+      { table: 'order_items', columns: ['order_id', 'product_id', 'unit_price', 'quantity'] },
+      { table: 'products', columns: ['product_id', 'category', 'list_price'] },
+    ];
+    const c = read(
+      'the average unit price we charged per product category, compared with the average list price',
+      tables,
+    );
+    expect(c.measure).toMatchObject({ kind: 'avg', field: 'order_items.unit_price' });
+    expect(c.extra_measures).toEqual([expect.objectContaining({ kind: 'avg', field: 'products.list_price' })]);
+  });
+});
+
+describe('extractConstraints (how overdue each row is)', () => {
+  const invoices: TableColumns = {
+    table: 'invoices',
+    columns: ['invoice_id', 'customer_id', 'amount', 'currency', 'due_date', 'status'],
+  };
+
+  it('shows the days past the due date of each row listed, no count', () => {
+    const c = extractConstraints({
+      text: 'list the overdue invoices above 750 EUR, with the number of days past the due date',
+      tables: [invoices],
+    });
+    expect(c.measure).toBeNull();
+    expect(c.show).toContainEqual({ kind: 'days_overdue', field: 'due_date' });
+    // A count of days asked as a measure of late payments stays the lateness readers'.
+    expect(
+      extractConstraints({ text: 'how many invoices are overdue this month', tables: [invoices] }).show ?? [],
+    ).not.toContainEqual(expect.objectContaining({ kind: 'days_overdue' }));
+  });
+});

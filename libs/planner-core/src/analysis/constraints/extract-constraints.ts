@@ -168,6 +168,27 @@ function withoutSpans(text: string, hits: readonly ValueHit[]): string {
   );
 }
 
+/** The text with a match blanked (the same length, so every offset keeps). */
+function blankSpan(text: string, m: RegExpExecArray | null): string {
+  return m ? text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length) : text;
+}
+
+/**
+ * "the number of days past the due date", "how many days overdue": how overdue each row is, asked as a value of each
+ * row ("90 days past due" is a condition; "how many days late on average" a measure of lateness).
+ */
+const DAYS_PAST_DUE =
+  /\b(?:(?:the\s+)?number\s+of\s+days|how\s+many\s+days)\s+(?:(?:past|after|beyond|over|since)\s+(?:the\s+|their\s+|its\s+|each\s+)?due(?:\s+dates?)?|overdue|past\s+due)\b(?![^.?!;]{0,40}\b(?:on\s+average|in\s+average)\b)/i;
+
+/** The chosen tables' due-date column (`invoices.due_date`), or null. */
+function dueDateField(tables: readonly TableColumns[]): string | null {
+  for (const table of tables) {
+    const column = table.columns.find((c) => /^due(?:_?date|_?at|_?on)?$/i.test(c));
+    if (column) return tables.length > 1 ? `${table.table}.${column}` : column;
+  }
+  return null;
+}
+
 /** The text with such glosses blanked (the same length, so every offset keeps). */
 function withoutGlosses(text: string): string {
   return text.includes('(') ? text.replace(GLOSS_IN_LIST, (m) => ' '.repeat(m.length)) : text;
@@ -1089,13 +1110,19 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       amounts.add(hit.start, hit.end);
   if (inactivity) amounts.add(inactivity.start, inactivity.end);
   // A name read as a column's value ("the Sales dept", "accounts in Sales") is no measure or subject word for the shape.
+  // "together with the number of days past the due date": how overdue each row is, a column of each row, no count.
+  const pastDue = DAYS_PAST_DUE.exec(text.slice(0, LIMITS.textLength));
+  const dueColumn = pastDue ? dueDateField(input.tables) : null;
   const shapeText = withoutGlosses(
-    before.reduce(
-      (masked, hit) => {
-        const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
-        return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
-      },
-      withoutSpans(withoutValuesInCounts(text, hits), departments),
+    blankSpan(
+      before.reduce(
+        (masked, hit) => {
+          const name = text.slice(hit.start, hit.end).search(/\s+\S+$/);
+          return name > 0 ? masked.slice(0, hit.start) + ' '.repeat(name) + masked.slice(hit.start + name) : masked;
+        },
+        withoutSpans(withoutValuesInCounts(text, hits), departments),
+      ),
+      pastDue && dueColumn ? pastDue : null,
     ),
   );
   const shape = readShape(shapeText, amounts, (word) => columnFor(word, input.tables) !== null);
@@ -1389,6 +1416,9 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         // A group's name comes with its key; a list of the rows ("which users … - name, email") shows it as asked.
         !(key.kind === 'name' && measure !== null && groupBy.some((group) => sameTable(group.field, key.field))),
     );
+  // "… and the number of days past the due date": how overdue each row is, shown beside its columns.
+  if (pastDue && dueColumn && !show.some((key) => key.kind === 'days_overdue'))
+    show = [...show, { kind: 'days_overdue', field: dueColumn }];
   // "how many per server, and by which account": a second key of the count; the account that did what the rows
   // record (created, deleted…) is the one who acted.
   const byWhich =
@@ -1827,6 +1857,28 @@ function readMeasures(
       : null;
     return { measure: left!, extra: [right!], comparison };
   }
+  // "how much did we spend vs what was planned", "total spend per category, next to what was budgeted": what was
+  // spent beside what was allotted, each summed.
+  if ((plain || read!.kind === 'sum') && SPENT_SAID.test(text) && ALLOTTED_BESIDE.test(text)) {
+    const spent = toMeasure({ kind: 'sum', of: 'spent' }, tables);
+    const budget = toMeasure({ kind: 'sum', of: 'budget' }, tables);
+    if (spent.field && budget.field && spent.field !== budget.field)
+      return { measure: spent, extra: [budget], comparison: null };
+  }
+  // "the average unit price we charged per category, compared with the average list price": a second value of the
+  // same aggregate beside the first, when the tables hold it.
+  const beside = read && read.kind !== 'count' ? AGGREGATE_BESIDE.exec(text) : null;
+  const besideOf = beside
+    ? [beside[2]!, beside[2]!.split(/\s+/).pop()!].find((w) => measureField(w, tables) !== null)
+    : null;
+  if (read && beside && besideOf) {
+    const first = toMeasure(read, tables);
+    const second = toMeasure(
+      { kind: /^(?:average|avg|mean)$/i.test(beside[1]!) ? 'avg' : 'sum', of: besideOf },
+      tables,
+    );
+    if (second.field && second.field !== first.field) return { measure: first, extra: [second], comparison: null };
+  }
   // "number of orders and number of bills per client": the rows of two tables, each counted.
   const counted = plain || read!.kind === 'count' ? countsOfTables(readCountPair(text), tables) : null;
   if (counted) return { measure: counted[0], extra: [counted[1]], comparison: null };
@@ -1844,6 +1896,15 @@ function readMeasures(
   }
   return { measure: read ? toMeasure(read, tables) : null, extra: [], comparison: null };
 }
+
+/** What was spent, said as such. */
+const SPENT_SAID = /\bspen[dt]|\bspending\b|\bexpenditure/i;
+/** "vs what was planned", "next to what was budgeted", "against the budget": the allotment set beside. */
+const ALLOTTED_BESIDE =
+  /\b(?:vs\.?|versus|against|compared\s+(?:to|with)|next\s+to|beside|alongside)\s+(?:what\s+(?:was|were|we|had\s+been|they|it)\s+(?:had\s+)?|the\s+(?:amount\s+)?)?(?:planned|budgeted|allocated|allotted|budgets?|plan)\b/i;
+/** "compared with the average list price", "next to the total cost": an aggregate of another value set beside. */
+const AGGREGATE_BESIDE =
+  /\b(?:vs\.?|versus|against|compared\s+(?:to|with)|next\s+to|beside|alongside)\s+(?:the\s+|their\s+|its\s+)?(average|avg|mean|total)\s+([a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)/i;
 
 /** Two counted nouns that name two chosen tables, as a count of each table's rows (by its key); else null. */
 function countsOfTables(nouns: [string, string] | null, tables: readonly TableColumns[]): [Measure, Measure] | null {

@@ -1489,3 +1489,11 @@ describe('readShape (money spent by a group, and money added up)', () => {
     expect(shape('the highest order value in November').measure?.kind).toBe('max');
   });
 });
+
+describe('readShape (a column named after its table)', () => {
+  it('groups "per budget category", "per invoice status" by the column the second word names', () => {
+    const isColumn = (word: string) => ['category', 'status', 'department'].includes(word);
+    expect(readShape('spend per budget category this year', new SpanSet(), isColumn).groupBy).toEqual(['category']);
+    expect(readShape('invoices per invoice status this month', new SpanSet(), isColumn).groupBy).toEqual(['status']);
+  });
+});
