@@ -93,6 +93,16 @@ describe('withoutHostNames', () => {
     expect(withoutHostNames('WEB* pages and CVE-2024-* fixes')).toBe('WEB* pages and CVE-2024-* fixes');
   });
 
+  it('blanks a resource group named by its usual prefix or suffix', () => {
+    expect(splitWords(withoutHostNames('who stopped vms in rg-web-test and payroll-sql-rg'))).toEqual([
+      'who',
+      'stopped',
+      'vms',
+      'in',
+      'and',
+    ]);
+  });
+
   it('keeps standards and words without a digit', () => {
     const text = 'CVE-2023-4966 and SHA-256 on the AD-FS farm, utf-8 and sha-1 too';
     expect(withoutHostNames(text)).toBe(text);

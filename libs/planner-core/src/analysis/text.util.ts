@@ -164,6 +164,11 @@ const WILDCARD_HOST_NAME = /(?<![\w.@\\/-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z0-9
  */
 const FLEET_HOST_NAME =
   /(?<![\w.@\\/-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?=\s+(?:laptops|pcs|workstations|desktops|servers|hosts|machines|devices|boxes|vms|kiosks|terminals|endpoints|nodes|dcs)\b)/g;
+/**
+ * An Azure resource group named by its usual prefix or suffix (`rg-web-test`, `rg-kac-mro-prod`, `payroll-sql-rg`):
+ * its parts say what the group holds (`web`, `sql`), not the data asked about.
+ */
+const RESOURCE_GROUP_NAME = /(?<![\w.@\\/-])(?:rg-[a-z0-9][a-z0-9-]*|[a-z0-9][a-z0-9-]*-rg)(?![\w.@\\/-])/gi;
 /** Names of that form that are standards, not machines (`CVE-2024-1234`, `SHA-256`, `AES-128`, `UTF-8`). */
 const STANDARD_NAME = /^(?:CVE|CWE|SHA|MD|AES|RSA|DES|TLS|SSL|UTF|ISO|RFC|HTTP|HTTPS|TCP|UDP|IPV|RC|EC|X)-/;
 
@@ -192,7 +197,7 @@ function blankHost(name: string): string {
 
 /**
  * The text with machine names blanked (see {@link HOST_NAME}, {@link WILDCARD_HOST_NAME}, {@link FLEET_HOST_NAME}, {@link CALLED_HOST_NAME},
- * {@link LOWER_HOST_NAME}):
+ * {@link LOWER_HOST_NAME}) and resource groups named so ({@link RESOURCE_GROUP_NAME}):
  * `failed logons on SQL-PROD-01` asks nothing of SQL, `restarts of host web-03` nothing of the web, nor does traffic
  * to `web-prd-03` of web requests.
  */
@@ -205,7 +210,8 @@ export function withoutHostNames(text: string): string {
     .replace(FLEET_HOST_NAME, (name) => (STANDARD_NAME.test(name) ? name : ' '.repeat(name.length)))
     .replace(HOST_NAME, blankHost)
     .replace(LOWER_HOST_NAME, blankHost)
-    .replace(CALLED_HOST_NAME, (name) => ' '.repeat(name.length));
+    .replace(CALLED_HOST_NAME, (name) => ' '.repeat(name.length))
+    .replace(RESOURCE_GROUP_NAME, (name) => ' '.repeat(name.length));
   return blanked + text.slice(MAX_HOST_TEXT);
 }
 
