@@ -379,18 +379,22 @@ function withoutSearchedText(text: string): string {
 }
 
 /** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
+/**
+ * What the routing words are read from: the question with the spans that name things rather than ask about them
+ * blanked, in this order (each keeps every offset).
+ */
+const NOT_ASKED_ABOUT: ReadonlyArray<(text: string) => string> = [
+  (text) => (saysWebRequest(text) ? withoutUrlPaths(text) : text),
+  withoutHostNames,
+  withoutClientQualifiers,
+  withoutWorkplaces,
+  withoutLogNounIn,
+  withoutApiActions,
+  withoutSearchedText,
+];
+
 export function readQuestion(text: string): QuestionReading {
-  const words = splitWords(
-    withoutSearchedText(
-      withoutApiActions(
-        withoutLogNounIn(
-          withoutWorkplaces(
-            withoutClientQualifiers(withoutHostNames(saysWebRequest(text) ? withoutUrlPaths(text) : text)),
-          ),
-        ),
-      ),
-    ),
-  );
+  const words = splitWords(NOT_ASKED_ABOUT.reduce((said, blankOut) => blankOut(said), text));
   const stemmed = words.map(stemWord);
   const stemGrams = new WordRuns(stemmed);
   const { synonymTerms: synonyms, consumed } = readSynonyms(stemmed, stemGrams);
