@@ -76,6 +76,20 @@ describe('readQueryInput', () => {
     },
   );
 
+  it.each([
+    ['last week', '2026-11-16T00:00:00Z', false],
+    ['last quarter', '2026-07-01T00:00:00Z', false],
+    ['last week', '2026-11-17T10:31:07Z', true],
+    ['last year', '2025-11-24T10:31:07Z', true],
+  ])('reads "%s" from %s as relative=%s: a calendar period starts on a day\'s start', (range, start, relative) => {
+    const input = readQueryInput({
+      query_analysis: {
+        entities: { time_range: range, time_window: { start, end: '2026-11-24T10:31:07Z', duration_seconds: 604800 } },
+      },
+    });
+    expect(input.time).toMatchObject({ relative });
+  });
+
   it.each(['since four days', 'since 12 hours'])(
     'reads a counted span after "since" ("%s") as a rolling window',
     (range) => {

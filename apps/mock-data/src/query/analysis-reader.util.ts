@@ -42,6 +42,17 @@ const SINCE_COUNT =
 const LAST_ANCHOR =
   /\b(?:last|lst|previous|prev|prior|past)\s+(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|night)\b|\bbefore\s+last\b|\b(?:start|beginning)\s+of\s+(?:the\s+)?(?:last|previous|prev|prior)\b/i;
 
+/** "last month", "previous quarter", "prior year": a calendar period, or the span up to now, as the window's instants say. */
+const PREVIOUS_PERIOD_WORDS = /^\s*(?:last|previous|prev|prior)\s+(?:week|month|quarter|year)\s*$/i;
+
+/** Whether an ISO instant is the start of a UTC day. */
+function dayStart(iso: string): boolean {
+  const at = new Date(iso);
+  return (
+    at.getUTCHours() === 0 && at.getUTCMinutes() === 0 && at.getUTCSeconds() === 0 && at.getUTCMilliseconds() === 0
+  );
+}
+
 function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const description =
     typeof entities['time_range'] === 'string' && entities['time_range'].trim() ? entities['time_range'].trim() : null;
@@ -57,13 +68,15 @@ function readTime(entities: Record<string, unknown>): TimeFilter | null {
   const fromDates =
     start && end && Date.parse(end) > Date.parse(start) ? (Date.parse(end) - Date.parse(start)) / 1000 : null;
   const words = description ?? (typeof window['expression'] === 'string' ? window['expression'] : '');
-  // "last weekend", "last week (mon-sun)", "the previous calendar month", "last fiscal year", "last month" are fixed spans with
-  // both ends known, not spans up to now.
+  // "last weekend", "last week (mon-sun)", "the previous calendar month", "last fiscal year" are fixed spans with both ends
+  // known, not spans up to now; so is "last month" ("last week", "last quarter", "last year") when the planner's window
+  // starts on a day's start: the calendar period. From any other instant it is the span up to now ("over the last week").
   const relative =
     (/\b(last|lst|past|previous|prev|prior|recent|ago|within)\b/i.test(words) &&
-      !/\b(?:weekend|calendar|fiscal|full|whole|complete)\b|\bmon(?:day)?\s*(?:-|–|to|thru|through)\s*sun|^\s*(?:last|previous|prev|prior)\s+month\s*$/i.test(
+      !/\b(?:weekend|calendar|fiscal|full|whole|complete)\b|\bmon(?:day)?\s*(?:-|–|to|thru|through)\s*sun/i.test(
         words,
       ) &&
+      !(PREVIOUS_PERIOD_WORDS.test(words) && start !== null && dayStart(start)) &&
       !LAST_ANCHOR.test(words)) ||
     SINCE_COUNT.test(words) ||
     !(start && end);

@@ -534,22 +534,35 @@ describe('SQL answers on PGlite: a threshold on the entity itself', () => {
   });
 
   it('should read "last month" as the previous calendar month', async () => {
+    const start = new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth() - 1, 1));
+    const end = startOf('month');
     const result = await run({
       tables: ['orders'],
       timeRange: 'last month',
       window: {
-        start: new Date(NOW.getTime() - 30 * MS_PER_DAY).toISOString(),
-        end: NOW.toISOString(),
-        duration_seconds: 30 * DAY,
+        start: start.toISOString(),
+        end: end.toISOString(),
+        duration_seconds: (end.getTime() - start.getTime()) / 1000,
       },
       constraints: aConstraints({ measure: { kind: 'count', of: 'order', field: null } }),
     });
-    const start = new Date(Date.UTC(NOW.getUTCFullYear(), NOW.getUTCMonth() - 1, 1));
-    const end = startOf('month');
     expect(result.query).toContain("o.created_at >= DATE_TRUNC('month', NOW()) - INTERVAL '1 month'");
     expect(Number(result.rows[0]!['count'])).toBe(
       rows.orders.filter((o) => o.created_at >= start && o.created_at < end).length,
     );
+  });
+
+  it('should read "last quarter" rolling back from now in the plan ("over the last quarter") as that span', async () => {
+    const start = new Date(NOW.getTime() - 91 * MS_PER_DAY);
+    const result = await run({
+      tables: ['orders'],
+      timeRange: 'last quarter',
+      window: { start: start.toISOString(), end: NOW.toISOString(), duration_seconds: 91 * DAY },
+      constraints: aConstraints({ measure: { kind: 'count', of: 'order', field: null } }),
+    });
+    expect(result.query).toContain("o.created_at >= NOW() - INTERVAL '91 days'");
+    expect(result.query).not.toContain('DATE_TRUNC');
+    expect(Number(result.rows[0]!['count'])).toBe(rows.orders.filter((o) => o.created_at >= start).length);
   });
 
   it('should read a window inside one year as the year column of a table without timestamps (fiscal_year)', async () => {

@@ -19,6 +19,12 @@ describe('previousPeriodUnit', () => {
     expect(previousPeriodUnit(said('last wk'))).toBe('week');
   });
 
+  it('should read no unit from a window that rolls back from now, whatever its words ("over the last quarter")', () => {
+    const rolling = said('last quarter', { start: '2031-02-12T09:30:00Z', end: '2031-05-14T09:30:00Z' });
+    expect(previousPeriodUnit(rolling)).toBeNull();
+    expect(previousPeriodUnit({ ...rolling, start: '2031-01-01T00:00:00Z', relative: false })).toBe('quarter');
+  });
+
   it('should read no unit from a counted span or no window', () => {
     expect(previousPeriodUnit(said('last 45 days'))).toBeNull();
     expect(previousPeriodUnit(null)).toBeNull();

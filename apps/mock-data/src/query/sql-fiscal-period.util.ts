@@ -19,8 +19,12 @@ const UNIT_SPELLINGS: Readonly<Record<string, PreviousUnit>> = {
 
 const PREVIOUS_PERIOD = /^(?:last|lst|previous|prior|prev)\s+(week|wk|month|mth|mo|quarter|qtr|year|yr)$/i;
 
-/** The unit of a window described as the previous calendar period ("last qtr" → quarter), or null. */
+/**
+ * The unit of a window described as the previous calendar period ("last qtr" → quarter), or null. A window whose
+ * instants roll back from now ("over the last quarter": 91 days to now) is no calendar period, whatever its words.
+ */
 export function previousPeriodUnit(time: TimeFilter | null): PreviousUnit | null {
+  if (time?.relative && time.start) return null;
   const m = PREVIOUS_PERIOD.exec((time?.description ?? '').trim());
   return m ? UNIT_SPELLINGS[m[1]!.toLowerCase()]! : null;
 }

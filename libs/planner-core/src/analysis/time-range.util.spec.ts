@@ -319,7 +319,8 @@ describe('resolveTimeRange', () => {
     ['last 2 wks', '2026-11-10T10:00:00.000Z'],
     ['in the previous three days', '2026-11-21T10:00:00.000Z'],
     ['over the past hour', '2026-11-24T09:00:00.000Z'],
-    ['last week', '2026-11-17T10:00:00.000Z'],
+    ['over the last week', '2026-11-17T10:00:00.000Z'],
+    ['in the last year', '2025-11-24T10:00:00.000Z'],
   ])('reads "%s" (abbreviated, misspelt, rolling) as a span up to now', (text, start) => {
     expect(window(text)).toEqual([start, now.toISOString()]);
   });
@@ -611,7 +612,7 @@ describe('resolveTimeRange (years and "since yesterday")', () => {
     expect(resolveTimeRange(question, now)?.window).toMatchObject({ start, end: now.toISOString() });
   });
 
-  it('reads the whole calendar period before this one when the question says so, "last week" alone as 7 days', () => {
+  it('reads the whole calendar period before this one when the question says so, "the last week" as 7 days', () => {
     // now: Thursday 2026-11-26 15:00 UTC
     expect(resolveTimeRange('kiosk faults last week (mon-sun)', now)?.window).toMatchObject({
       start: '2026-11-16T00:00:00.000Z',
@@ -621,10 +622,20 @@ describe('resolveTimeRange (years and "since yesterday")', () => {
       start: '2026-10-01T00:00:00.000Z',
       end: '2026-11-01T00:00:00.000Z',
     });
-    expect(resolveTimeRange('door alarms last week', now)?.window).toMatchObject({
+    expect(resolveTimeRange('door alarms over the last week', now)?.window).toMatchObject({
       start: '2026-11-19T15:00:00.000Z',
       end: now.toISOString(),
     });
+  });
+
+  it.each([
+    ['door alarms last week', '2026-11-16T00:00:00.000Z', '2026-11-23T00:00:00.000Z'],
+    ['refund total for last quarter', '2026-07-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z'],
+    ['headcount by department, prior year', '2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'],
+    ['invoices issued during the previous quarter', '2026-07-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z'],
+    ["last week's kiosk faults per site", '2026-11-16T00:00:00.000Z', '2026-11-23T00:00:00.000Z'],
+  ])('reads "%s" (a period said alone after "last") as the calendar period before this one', (text, start, end) => {
+    expect(window(text)).toEqual([start, end]);
   });
 
   it('should read "last month" alone as the previous calendar month, "the last 2 months" as a span', () => {

@@ -98,17 +98,17 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
 
 /**
  * "last week (mon-sun)", "last week, Monday to Sunday", "the previous calendar month", "last full week", "last fiscal year",
- * "last month as a whole", "last month": the whole calendar period before this one (UTC; weeks start on
- * Monday). A month is named by its calendar ("last month" is October in November); without such a word,
- * "last week" is the 7 days up to now.
+ * "last month as a whole", "last month", "last quarter", "prior year": the whole calendar period before this one (UTC;
+ * weeks start on Monday), as people date things ("last month" is October in November, "last year" is 2025 in 2026).
+ * "The last week", "in the last year" are spans up to now (`relativeSpan`); "the previous quarter" is still the calendar one.
  */
 const PREVIOUS_CALENDAR =
-  /\b(?:last|previous|prev|prior)\s+(?:(?:calendar|full|whole|complete)\s+(week|month|quarter|year)\b|fiscal\s+(year|quarter)\b|(week)\s*(?:\(\s*|,\s*|[-–—]\s*)?(?:from\s+)?mon(?:day)?\s*(?:-|–|to|thru|through|until)\s*sun(?:day)?\b(?:\s*\))?|(week|month|quarter|year)\s+as\s+a\s+whole\b|(month)\b(?!\s*(?:or|and)\s+(?:so|two|more)\b))/i;
+  /\b(?:last|previous|prev|prior)\s+(?:(?:calendar|full|whole|complete)\s+(week|month|quarter|year)\b|fiscal\s+(year|quarter)\b|(week)\s*(?:\(\s*|,\s*|[-–—]\s*)?(?:from\s+)?mon(?:day)?\s*(?:-|–|to|thru|through|until)\s*sun(?:day)?\b(?:\s*\))?|(week|month|quarter|year)\s+as\s+a\s+whole\b|(?<!\bthe\s+last\s+)(week|month|quarter|year)\b(?!\s*(?:or|and)\s+(?:so|two|more)\b))/i;
 
 function previousCalendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   const m = PREVIOUS_CALENDAR.exec(text);
   if (!m) return null;
-  const unit = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.toLowerCase();
+  const unit = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!.toLowerCase();
   const today = startOfUtcDay(now);
   const year = now.getUTCFullYear();
   const month = now.getUTCMonth();
