@@ -22,6 +22,19 @@ export function saysDoings(text: string): boolean {
 }
 
 /**
+ * Things people do, said as what is asked of them ("failed logins", "sign-ins", "downloads", "password resets",
+ * "exports"): with the app's own people ("failed logins per app user"), rows of the app's activity log, not of its
+ * accounts.
+ */
+const ACTIONS_DONE =
+  /\b(?:log-?ins?|logons?|sign-?ins?|signins?|log-?outs?|sign-?outs?|downloads?|uploads?|exports?|imports?|password\s+(?:resets?|changes?)|actions|activity|activities|events|clicks|sessions|page\s*views)\b/i;
+
+/** Whether the question names something people do (see {@link ACTIONS_DONE}). */
+export function saysActionsDone(text: string): boolean {
+  return ACTIONS_DONE.test(text.slice(0, MAX_TEXT));
+}
+
+/**
  * An app's own event named in snake_case by what happened last ("invite_accepted", "cart_item_removed",
  * "receipt_sent"): lower-case words joined by underscores, the last a past participle. Not a flag or a moment
  * (`is_locked`, `last_updated`, `date_created`) nor a counter of traffic (`bytes_received`), which are columns.

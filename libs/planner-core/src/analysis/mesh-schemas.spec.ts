@@ -52,6 +52,30 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
     expect(evidence.find((e) => e.platform === 'sql')?.tables[0]).toBe('events');
   });
 
+  it.each([
+    'How many failed logins has each app user had this week? Only the ones with 3 or more.',
+    'downloads per app user yesterday',
+    'logins by app member since Monday',
+  ])("reads what the app's own people did (%s) from the app's log of events, not their accounts", (question) => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(meshHints(), agents.data);
+    const { analysis, evidence } = analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW });
+    expect(analysis.required_platforms).toEqual(['sql']);
+    expect(evidence.find((e) => e.platform === 'sql')?.tables[0]).toBe('events');
+  });
+
+  it("keeps the app's people asked of their accounts on the accounts' record", () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(meshHints(), agents.data);
+    const { evidence } = analyzeHeuristically({
+      naturalLanguage: 'app users created last month per department',
+      catalog,
+      agents,
+      now: NOW,
+    });
+    expect(evidence.find((e) => e.platform === 'sql')?.tables[0]).toBe('users');
+  });
+
   it('sends groups ranked by the money they brought in to the business database', () => {
     expect(route('top 2 categories by money taken this quarter')).toEqual(['sql']);
   });

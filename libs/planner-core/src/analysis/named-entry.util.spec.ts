@@ -74,6 +74,9 @@ describe('saysOwnApp', () => {
     expect(saysOwnApp('list all app accounts created by the billing team')).toBe(true);
     expect(saysOwnApp('which app users came back after 30 days')).toBe(true);
     expect(saysOwnApp('is his rota app account still there?')).toBe(true);
+    // Said as the key something is counted by ("per app user", "has each app member had").
+    expect(saysOwnApp('exports per app user this week')).toBe(true);
+    expect(saysOwnApp('how many lockouts has each app member had since Monday')).toBe(true);
   });
 
   it('should read the app as what kept the records ("logged by our app", "did the app record")', () => {

@@ -71,7 +71,7 @@ const OWN_APP =
  * or said before the app they are in ("accounts in the app", "members of our application"), not an identity object.
  */
 const OWN_APP_PEOPLE =
-  /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app(?:'s|\u2019s)?\s+(?:users?|accounts?|members?|customers?|admins?|administrators?)\b|\b(?:users|accounts|members)\s+(?:in|of|on)\s+(?:the|our)\s+app(?:lication)?\b(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway)\b)/i;
+  /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any|each|every|per|by)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app(?:'s|\u2019s)?\s+(?:users?|accounts?|members?|customers?|admins?|administrators?)\b|\b(?:users|accounts|members)\s+(?:in|of|on)\s+(?:the|our)\s+app(?:lication)?\b(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway)\b)/i;
 
 /**
  * "editors in the intranet app", "moderators of our forum app", "the booking app's admins": people named by the role

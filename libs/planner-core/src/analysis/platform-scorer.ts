@@ -10,7 +10,7 @@ import { saysWindowsActivity } from './constraints/windows-events';
 import { namesKnownTool } from './constraints/literal-values';
 import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
-import { activityLogEntry, saysAppEventName, saysDoings } from './activity-log.util';
+import { activityLogEntry, saysActionsDone, saysAppEventName, saysDoings } from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import {
   directoryNamedEntry,
@@ -101,6 +101,9 @@ export interface ScoringInput {
   /** The catalog indexed once per request; built here when absent. */
   readonly index?: CatalogIndex;
 }
+
+/** The people's own record named as such: "our app user table", "the accounts list", "the members record". */
+const PEOPLE_RECORD = /\b(?:users?|accounts?|members?|people)\s+(?:table|record|records|list|directory)\b/i;
 
 const WEIGHTS = {
   secondEntry: 0.2,
@@ -781,14 +784,23 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
             appNamed.map((m) => m.entry.name),
           )
         : null;
-    const appEntry = appNamed.find(
-      (m) =>
-        m.entry.name === appValued ||
-        (m.nameWords.length > 0 && m.columnWords.some((word) => !m.nameWords.includes(word))),
-    );
+    // So are the things the app's people do, asked of them ("failed logins per app user"): the log of what they did,
+    // not their accounts' record (whose `last_login_at` a "login" also names), unless that record is named as such
+    // ("his department from our app user table").
+    const appPeopleActions =
+      ownApp && saysOwnAppPeople(reading.text) && saysActionsDone(reading.text) && !PEOPLE_RECORD.test(reading.text);
+    const appEntry = appPeopleActions
+      ? undefined
+      : appNamed.find(
+          (m) =>
+            m.entry.name === appValued ||
+            (m.nameWords.length > 0 && m.columnWords.some((word) => !m.nameWords.includes(word))),
+        );
     // "everything he did in our app": the app logs what its users do in a table of its own records.
     const doneEntry =
-      kind === 'records' && !appEntry && ((doings && (ownApp || doneIn.includes(platform))) || appEvent)
+      kind === 'records' &&
+      !appEntry &&
+      ((doings && (ownApp || doneIn.includes(platform))) || appEvent || appPeopleActions)
         ? activityLogEntry(index.byPlatform.get(platform) ?? [])
         : undefined;
     // "is his account in our app still active and when did he last log in?": the app keeps its users' accounts in

@@ -50,7 +50,22 @@ describe('aggregate thresholds', () => {
     });
     // No grouping before it, or a size, time or percentage after the number: none.
     expect(readGroupThreshold('only those over 40')).toBeNull();
+    expect(readGroupThreshold('the ones with 3 or more')).toBeNull();
     expect(readGroupThreshold('uploads per user, only those over 40 MB')).toBeNull();
     expect(readGroupThreshold('jobs per queue, only those over 40%')).toBeNull();
+  });
+
+  it('reads a threshold said of the groups by a pronoun with the comparison after the number ("3 or more", "10+")', () => {
+    expect(readGroupThreshold('How many lockouts has each clerk had? Only the ones with 3 or more.')).toEqual({
+      operator: 'gte',
+      value: 3,
+    });
+    expect(readGroupThreshold('refunds per till, just those having 10+')).toEqual({ operator: 'gte', value: 10 });
+    expect(readGroupThreshold('badge denials by door, the ones with 2 or fewer')).toEqual({
+      operator: 'lte',
+      value: 2,
+    });
+    // A unit or a percentage after the number is no count of the groups.
+    expect(readGroupThreshold('uploads per user, only those with 40 or more MB')).toBeNull();
   });
 });

@@ -36,8 +36,20 @@ const GROUP_THRESHOLD = new RegExp(
 const PRONOUN_THRESHOLD =
   /\b(?:those|the\s+ones|ones)\s+(?:(?:that|which)\s+(?:have|had|are|were)\s+|with\s+|having\s+|at\s+)?(?:a\s+count\s+(?:of\s+)?)?(more\s+than|over|above|exceed(?:s|ing)?|greater\s+than|higher\s+than|at\s+least|less\s+than|under|below|lower\s+than|at\s+most|>=|<=|>|<)\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,])(?![\d.,]*\s*%)(?!\s*(?:[kmgt]i?b|\w*bytes?|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|percent|usd|eur|gbp)\b)/i;
 
+/**
+ * "only the ones with 3 or more", "those with 10+", "just the ones having 2 or fewer": the same, the comparison said
+ * after the number.
+ */
+const PRONOUN_THRESHOLD_AFTER =
+  /\b(?:those|the\s+ones|ones)\s+(?:(?:that|which)\s+(?:have|had)\s+|with\s+|having\s+)(\d{1,3}(?:,\d{3})+|\d+)\s*(\+|or\s+(?:more|above|over|higher|greater|fewer|less|below|under|lower))(?![\w%])(?!\s*(?:%|[kmgt]i?b|\w*bytes?|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|percent|usd|eur|gbp)\b)/i;
+
 /** "only hosts where the count is above 50" with no amount read: the group threshold said with a bare number. */
 export function readGroupThreshold(text: string): { operator: ThresholdOperator; value: number } | null {
+  const after = PRONOUN_THRESHOLD_AFTER.exec(text);
+  if (after && GROUPED.test(text.slice(0, after.index))) {
+    const fewer = /fewer|less|below|under|lower/i.test(after[2]!);
+    return { operator: fewer ? 'lte' : 'gte', value: Number(after[1]!.replace(/,/g, '')) };
+  }
   const m = GROUP_THRESHOLD.exec(text) ?? PRONOUN_THRESHOLD.exec(text);
   if (!m || !GROUPED.test(text.slice(0, m.index))) return null;
   const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');

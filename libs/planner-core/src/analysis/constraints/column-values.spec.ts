@@ -321,6 +321,16 @@ describe('readEventTypes', () => {
     expect(readEventTypes('rejected password resets yesterday', [budget, audit], new SpanSet())).toEqual([]);
   });
 
+  it('reads an activity counted per someone ("downloads per actor") as the event type', () => {
+    const hits = readEventTypes('downloads per actor this week, and log-ins by actor', [audit], new SpanSet());
+    expect(hits.map((h) => [h.value, h.hint])).toEqual([
+      ['download', 'audit_log.EventType'],
+      ['login', 'audit_log.EventType'],
+    ]);
+    // Said without a key it is counted by, the word names no type ("downloads were slow").
+    expect(readEventTypes('downloads were slow today', [audit], new SpanSet())).toEqual([]);
+  });
+
   it('reads nothing for a describing word or without an event-type column', () => {
     expect(readEventTypes('all suspicious events today', [audit], new SpanSet())).toEqual([]);
     expect(readEventTypes('export events', [budget], new SpanSet())).toEqual([]);

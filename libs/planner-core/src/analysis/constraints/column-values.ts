@@ -562,8 +562,21 @@ export function readEventTypes(text: string, tables: readonly TableColumns[], ta
     hits.push({ kind: 'text', value, start, end, hint: `${owner.table}.${owner.column}` });
     taken.add(start, end);
   }
+  // "logins per app user today", "downloads by member": the activity counted, said alone, is the event's type too.
+  ACTIVITY_COUNTED.lastIndex = 0;
+  for (let m = ACTIVITY_COUNTED.exec(text); m !== null; m = ACTIVITY_COUNTED.exec(text)) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    const value = m[1]!.toLowerCase().replace(/-/g, '').replace(/s$/, '');
+    hits.push({ kind: 'text', value, start: m.index, end, hint: `${owner.table}.${owner.column}` });
+    taken.add(m.index, end);
+  }
   return hits;
 }
+
+/** An activity counted per someone: "logins per app user", "downloads by member", "how many exports each user made". */
+const ACTIVITY_COUNTED =
+  /\b(log-?ins|log-?ons|sign-?ins|downloads|uploads|exports|imports|checkouts|purchases)\s+(?=(?:per|by|for\s+each|of\s+each)\s)/gi;
 
 /** An outcome word and the activity it qualifies: "failed logins", "unsuccessful sign-ins", "successful uploads". */
 const OUTCOME_ACTIVITY =
