@@ -31,6 +31,15 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
     expect(route('Who was given a privileged directory role assignment this week?')).toEqual(['kql']);
   });
 
+  it('reads the new holders of a directory role ("new global admins") from the directory audit, not sign-ins', () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(meshHints(), agents.data);
+    for (const question of ['new global admins in entra this month', 'new Security Administrators since Monday']) {
+      const { evidence } = analyzeHeuristically({ naturalLanguage: question, catalog, agents, now: NOW });
+      expect(evidence.find((e) => e.platform === 'kql')?.tables[0]).toBe('AuditLogs');
+    }
+  });
+
   it("sends an app's event named in snake_case by what happened to the app's own log", () => {
     expect(route('voucher_code_rejected floods by address over the past 2 hours?')).toEqual(['sql']);
     expect(route('daily subscription_paused counts this quarter')).toEqual(['sql']);

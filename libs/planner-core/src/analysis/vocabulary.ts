@@ -922,11 +922,11 @@ export const DIRECTORY_ROLE_TITLE =
 
 /**
  * A directory role named by its title as what a change gave or took ("added ppl to Global Administrator", "who was made
- * global admin", "assigned Security Reader to …"): the title stands for "the … role", and who holds it is the
- * directory's change. The change is said at most a few words before the title.
+ * global admin", "assigned Security Reader to …", "new global admins this month"): the title stands for "the … role",
+ * and who holds it is the directory's change. The change is said at most a few words before the title.
  */
 export const DIRECTORY_ROLE_CHANGED = new RegExp(
-  String.raw`\b(?:[Aa]dd(?:s|ed|ing)?|[Rr]emov(?:e|es|ed|ing)|[Aa]ssign(?:s|ed|ing)?|[Gg]rant(?:s|ed|ing)?|[Gg]ave|[Gg]iven|[Rr]evok(?:e|es|ed|ing)|[Pp]romot(?:e|es|ed|ing)|[Ee]levat(?:e|es|ed|ing)|[Mm]ade|[Bb]ec(?:a|o)me|[Bb]ecoming)\b[^.?!;]{0,48}?` +
+  String.raw`\b[Nn]ew\s+(?=${DIRECTORY_ROLE_TITLE.source})|\b(?:[Aa]dd(?:s|ed|ing)?|[Rr]emov(?:e|es|ed|ing)|[Aa]ssign(?:s|ed|ing)?|[Gg]rant(?:s|ed|ing)?|[Gg]ave|[Gg]iven|[Rr]evok(?:e|es|ed|ing)|[Pp]romot(?:e|es|ed|ing)|[Ee]levat(?:e|es|ed|ing)|[Mm]ade|[Bb]ec(?:a|o)me|[Bb]ecoming)\b[^.?!;]{0,48}?` +
     DIRECTORY_ROLE_TITLE.source,
 );
 

@@ -368,6 +368,11 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'I should be grateful if you would look into the concern the station manager raised.',
     'can u check the issue Priya flagged this morning',
     'what came of the point Tom brought up on friday?',
+    'Please look into the issue raised by the customer yesterday.',
+    'can u chase the complaint escalated by finance',
+    'something looks weird, can you investigate',
+    'Could you provide an overview?',
+    'the boss wants the figures by eod',
   ])('asks back for "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });
@@ -379,6 +384,8 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'run the same report as last week for orders by country',
     'the failed logins the SOC flagged yesterday on DC01',
     'look into the complaint the customer raised about order 5512',
+    'the issue raised by the customer: refunds stuck in pending since Monday',
+    'an overview of failed sign-ins per country this week',
     'same as yday but for 10.1.2.3',
   ])('plans "%s": a subject or a value is said beside the pointer', (question) => {
     expect(clarify(question)).toBeNull();

@@ -317,6 +317,13 @@ const RAISED_MATTER =
   /\b(?:the|that|this)\s+(?:concerns?|issues?|problems?|matters?|complaints?|points?|requests?|questions?|things?|items?|asks?|queries|worries)\s+(?:that\s+|which\s+)?(?:(?:the|our|my|his|her|their|a|an)\s+)?(?:[\w'-]+\s+){0,3}?(?:raised|mentioned|flagged|reported|brought\s+up|asked\s+about|emailed(?:\s+about)?|escalated|complained\s+about|was\s+worried\s+about)\b/i;
 
 /**
+ * The same matter said with who raised it after it ("the issue raised by the customer", "the problem reported by
+ * finance"): who raised it is no subject to look for.
+ */
+const RAISED_BY =
+  /\b(?:the|that|this)\s+(?:concerns?|issues?|problems?|matters?|complaints?|points?|requests?|questions?|things?|items?|queries|worries)\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:raised|mentioned|flagged|reported|brought\s+up|escalated|sent)\s+(?:in\s+)?by\s+(?:(?:the|our|my|his|her|their|a|an)\s+)?[\w'-]+/i;
+
+/**
  * Something the user holds and the planner never saw, pointed at as the source of what to look for: "the host from
  * the ticket", "can you take a look at my ticket", "the user I mentioned earlier", "alerts from the mail I forwarded",
  * "the open item from this morning's bridge call", "the task raised in yesterday's standup".
@@ -472,6 +479,8 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
     (VAGUE_THING.test(start) || SAME_AS_THEN.test(start) || RAISED_MATTER.test(start)) &&
     !saysSubject(input.naturalLanguage)
   )
+    return clarification(input);
+  if (noValue && RAISED_BY.test(start) && !saysSubject(input.naturalLanguage.replace(RAISED_BY, ' ')))
     return clarification(input);
   // "why is that number different now", "refresh the figures you sent": an earlier answer pointed at, and nothing
   // said of it but that it should be had again or compared; the question has no subject of its own.

@@ -29,6 +29,9 @@ const FILLER = [
   'check checking look looking see show tell give get pull find run rerun re-run redo do does doing done need',
   'needs want wants help let know think make send sort fix explain investigate figure happen happened happening',
   'going go goes mentioned asked said say says talked told wonder wondering mind care bring able',
+  'looks looked seems seem seemed provide provided overview summary summarise summarize',
+  // who wants it, and by when ("the boss wants the figures by eod")
+  'boss bosses ceo cfo cto ciso eod cob',
   // vague referents
   'thing things stuff something anything everything nothing one ones report reports number numbers figure',
   'figures query queries search searches result results data info information issue issues problem problems',
