@@ -146,6 +146,12 @@ const sqlWithout = (status: string) =>
     `NOT\\s+IN\\s*\\([^)]*'${status}'|(<>|!=)\\s*'${status}'|status\\s*(=|IN\\s*\\()[^)]*'(paid|shipped|delivered|completed?|fulfilled)'`,
     'i',
   );
+/** A window start on an explicit day on a column, as a timestamp or as a day (SQL). */
+const sqlFrom = (column: string, date: Date) =>
+  new RegExp(
+    `${sqlSince(column, date).source}|${sqlDayOf(column)}\\s*(>=|BETWEEN)\\s*\\(?\\s*${sqlLiteral}${iso(date)}`,
+    'i',
+  );
 /** An hourly bucket (SQL). */
 const HOURLY_SQL = /date_trunc\(\s*'hour'|EXTRACT\(\s*HOUR\b|date_part\(\s*'hour'|to_char\([^)]*HH24/i;
 /** A day seven or eight days from today (SQL). */
@@ -181,7 +187,7 @@ export const BLIND59_JOURNEY_CASES: readonly JourneyCase[] = [
           kqlPrefix('DeviceName', 'FWA-CAD-'),
           kqlShows('DeviceName'),
           kqlShows('ProcessCommandLine'),
-          kqlShows('AccountName'),
+          kqlShows('AccountName|InitiatingProcessAccountName'),
           kqlSince(NOV_26),
         ],
       },
@@ -225,12 +231,7 @@ export const BLIND59_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'DeviceNetworkEvents',
-        has: [
-          /RemoteUrl\s*(has|contains|endswith|=~|==|matches\s+regex|(in~?|has_any)\s*\()[^|]*loca\\{0,2}\.lt/i,
-          kqlShows('DeviceName'),
-          kqlShows('InitiatingProcessFileName'),
-          THIS_WEEK_KQL,
-        ],
+        has: [/loca\\{0,2}\.lt\b/i, kqlShows('DeviceName'), kqlShows('InitiatingProcessFileName'), THIS_WEEK_KQL],
       },
     },
   },
@@ -264,12 +265,7 @@ export const BLIND59_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'SigninLogs',
-        has: [
-          /ClientAppUsed[^|]*ActiveSync/i,
-          COUNT_KQL,
-          kqlBy('UserPrincipalName|UserId|UserDisplayName'),
-          kqlLast('14d|336h|2w'),
-        ],
+        has: [/ActiveSync/i, COUNT_KQL, kqlBy('UserPrincipalName|UserId|UserDisplayName'), kqlLast('14d|336h|2w')],
       },
     },
   },
@@ -305,7 +301,7 @@ export const BLIND59_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'SigninLogs',
         has: [
           /oakhollow\.co\.uk/i,
-          /Location\s*(!=|!~|!in~?|!has|!contains|!startswith)\s*\(?[^|]*["'](GB|UK|United Kingdom)["']|not\(\s*Location[^|]*["'](GB|UK|United Kingdom)["']/i,
+          /Location\s*(!=|<>|!~|!in~?|!has|!contains|!startswith)\s*\(?[^|]*["'](GB|UK|United Kingdom)["']|not\(\s*Location[^|]*["'](GB|UK|United Kingdom)["']/i,
           kqlBy('Location'),
           /\|\s*top\s+5\b|\|\s*(take|limit)\s+5\b/,
           kqlLast('7d|168h|1w'),
@@ -599,7 +595,7 @@ export const BLIND59_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       sql: {
         table: 'customers',
-        has: [/COUNT\(/i, sqlGroupBy('country'), sqlSince('created_at', OCT_1), sqlUntil('created_at', NOV_15)],
+        has: [/COUNT\(/i, sqlGroupBy('country'), sqlFrom('created_at', OCT_1), sqlUntil('created_at', NOV_15)],
       },
     },
   },
