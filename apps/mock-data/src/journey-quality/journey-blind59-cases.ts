@@ -57,6 +57,7 @@ import { DAY_MS, TODAY, YEAR, YEAR_START, YESTERDAY, iso, kqlDate, splDate, sqlL
  * builders (apps/mock-data/src/query/**), the constraint extractor or routing code (libs/planner-core),
  * planner-llm, the planner app, the git history of any of them, any failure list, or another blind author's work
  * in progress, and I did not run the planner on any question: the first run is the lead's.
+ * (Two more hand-checked spellings: one to five alternative queries per case and a few wrong ones, which fail.)
  * I read: TEAM.md and BLIND.md, the `JourneyCase` / `QueryCheck` types in journey-cases.ts, journey-dates.ts,
  * journey-patterns.ts (the shared checks imported above), journey-checkers.ts, run-journeys.ts (to register the
  * set), the mesh's schemas (kql/spl/sql.json, the files the bundled-schemas module loads), blind55's file as the
@@ -79,9 +80,9 @@ import { DAY_MS, TODAY, YEAR, YEAR_START, YESTERDAY, iso, kqlDate, splDate, sqlL
  *   currency last month, Sofas units per month, big spenders, invoices due next week, average order value per
  *   segment, unsold dining tables, dormant Workshop staff accounts, login_failed per IP, new customers per
  *   country in a range, a shop admin's sign-ins and app events, Black Friday orders and 5xx per hour.
- * Styles: about a third formal full sentences, a third ordinary, a third terse chat (the
- * furniture maker's office also writes two formal questions, dormant staff accounts and overspent budgets). No question names a query
- * language; a question names its store (Sentinel, Defender, Splunk, Sysmon, "Splunk's Azure AD logs", the
+ * Styles: about a third formal full sentences, a third ordinary, a third terse chat (the furniture maker's office
+ * also writes two formal questions, dormant staff accounts and overspent budgets, and two terse ones). No question
+ * names a query language; a question names its store (Sentinel, Defender, Splunk, Sysmon, "Splunk's Azure AD logs", the
  * Microsoft 365 data in Splunk, "our shop database") whenever the schemas hold that data in more than one store;
  * AzureActivity, CloudTrail, the firewall traffic, the Web and registry data models and the business tables are
  * asked for without a store name.
