@@ -57,7 +57,7 @@ import { DAY_MS, TODAY, YEAR, YEAR_START, YESTERDAY, iso, kqlDate, splDate, sqlL
  * builders (apps/mock-data/src/query/**), the constraint extractor or routing code (libs/planner-core),
  * planner-llm, the planner app, the git history of any of them, any failure list, or another blind author's work
  * in progress, and I did not run the planner on any question: the first run is the lead's.
- * (Two more hand-checked spellings: one to five alternative queries per case and a few wrong ones, which fail.)
+ * The hand check used one to three spellings per platform of each case, and seven wrong queries, which the checks reject.
  * I read: TEAM.md and BLIND.md, the `JourneyCase` / `QueryCheck` types in journey-cases.ts, journey-dates.ts,
  * journey-patterns.ts (the shared checks imported above), journey-checkers.ts, run-journeys.ts (to register the
  * set), the mesh's schemas (kql/spl/sql.json, the files the bundled-schemas module loads), blind55's file as the
