@@ -69,6 +69,7 @@ import { BLIND55_JOURNEY_CASES } from './journey-blind55-cases';
 import { BLIND56_JOURNEY_CASES } from './journey-blind56-cases';
 import { BLIND57_JOURNEY_CASES } from './journey-blind57-cases';
 import { BLIND58_JOURNEY_CASES } from './journey-blind58-cases';
+import { BLIND59_JOURNEY_CASES } from './journey-blind59-cases';
 import { BLIND60_JOURNEY_CASES } from './journey-blind60-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
@@ -361,6 +362,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind58',
     title: 'blind58 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND58_JOURNEY_CASES,
+  },
+  {
+    name: 'blind59',
+    title: 'blind59 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND59_JOURNEY_CASES,
   },
   {
     name: 'blind60',
