@@ -222,6 +222,17 @@ describe('readQuestion: windows and implied columns', () => {
     expect(readQuestion('refunds in the last 30 days').windowStems.size).toBe(0);
   });
 
+  it('reads the word that places a window before now ("in the last day") as no word of the question', () => {
+    expect(readQuestion('lookups in the last day').terms.has('last')).toBe(false);
+    expect(readQuestion('failures over the past 3 weeks').terms.has('past')).toBe(false);
+    // Said of something else it stays: "last login", "the last sign-in of each user".
+    expect(readQuestion('users by last login').terms.has('last')).toBe(true);
+  });
+
+  it('reads no word of a domain name ("promo.deals.com") as asked about', () => {
+    expect(readQuestion('lookups of promo.deals.com').terms.has('deal')).toBe(false);
+  });
+
   it('implies the role column from a role said of accounts', () => {
     expect(readQuestion('list superuser accounts').impliedColumnStems.size).toBe(1);
     expect(readQuestion('list the accounts of the superuser').impliedColumnStems.size).toBe(0);

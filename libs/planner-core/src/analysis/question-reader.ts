@@ -21,6 +21,7 @@ import {
   withoutWorkplaces,
 } from './text.util';
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
+import { withoutDomainNames } from './domain-names.util';
 import { WordRuns, type PhraseLookup } from './word-runs.util';
 
 /** A question read once into what the matchers need. */
@@ -378,6 +379,18 @@ function withoutSearchedText(text: string): string {
     : text;
 }
 
+/**
+ * "in the last day", "past 3 weeks", "previous 24 hrs": the word that places a window before now is a time word, not
+ * a column's ("last" of `last_login_at`).
+ */
+const WINDOW_PLACE =
+  /\b(?:last|lst|past|previous|prev|prior)(?=\s+(?:\d+\s*|few\s+|couple\s+(?:of\s+)?|several\s+)?(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mths?|mos?|quarters?|qtrs?|years?|yrs?|minutes?|mins?|m|fortnight|night|weekend)\b)/gi;
+
+/** The window's place said as "one" (same length): still a window's lead (see {@link WINDOW_LEAD}), no column's word. */
+function withoutWindowPlaces(text: string): string {
+  return /\b(?:last|lst|past|prev)/i.test(text) ? text.replace(WINDOW_PLACE, (w) => 'one'.padEnd(w.length)) : text;
+}
+
 /** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
 /**
  * What the routing words are read from: the question with the spans that name things rather than ask about them
@@ -386,11 +399,13 @@ function withoutSearchedText(text: string): string {
 const NOT_ASKED_ABOUT: ReadonlyArray<(text: string) => string> = [
   (text) => (saysWebRequest(text) ? withoutUrlPaths(text) : text),
   withoutHostNames,
+  withoutDomainNames,
   withoutClientQualifiers,
   withoutWorkplaces,
   withoutLogNounIn,
   withoutApiActions,
   withoutSearchedText,
+  withoutWindowPlaces,
 ];
 
 export function readQuestion(text: string): QuestionReading {

@@ -373,6 +373,8 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'something looks weird, can you investigate',
     'Could you provide an overview?',
     'the boss wants the figures by eod',
+    'As agreed with the night lead, please go ahead with it and tell me when finished.',
+    'ok proceed with the change we discussed',
   ])('asks back for "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });
@@ -386,6 +388,7 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'look into the complaint the customer raised about order 5512',
     'the issue raised by the customer: refunds stuck in pending since Monday',
     'an overview of failed sign-ins per country this week',
+    'go ahead with it: failed logons on DC01 since midnight, per account',
     'same as yday but for 10.1.2.3',
   ])('plans "%s": a subject or a value is said beside the pointer', (question) => {
     expect(clarify(question)).toBeNull();

@@ -317,6 +317,13 @@ const RAISED_MATTER =
   /\b(?:the|that|this)\s+(?:concerns?|issues?|problems?|matters?|complaints?|points?|requests?|questions?|things?|items?|asks?|queries|worries)\s+(?:that\s+|which\s+)?(?:(?:the|our|my|his|her|their|a|an)\s+)?(?:[\w'-]+\s+){0,3}?(?:raised|mentioned|flagged|reported|brought\s+up|asked\s+about|emailed(?:\s+about)?|escalated|complained\s+about|was\s+worried\s+about)\b/i;
 
 /**
+ * A go-ahead for something only pointed at ("please go ahead with it", "proceed with that as discussed", "carry on with
+ * the change we agreed"): what to do was said elsewhere.
+ */
+const GO_AHEAD =
+  /\b(?:go\s+ahead|proceed|carry\s+on|crack\s+on|get\s+going|move\s+forward)\s+(?:with\s+)?(?:it|that|this|them|those|the\s+(?:plan|change|thing|task|request|item|one)s?)\b/i;
+
+/**
  * The same matter said with who raised it after it ("the issue raised by the customer", "the problem reported by
  * finance"): who raised it is no subject to look for.
  */
@@ -480,6 +487,7 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
     !saysSubject(input.naturalLanguage)
   )
     return clarification(input);
+  if (noValue && GO_AHEAD.test(start) && !saysSubject(input.naturalLanguage)) return clarification(input);
   if (noValue && RAISED_BY.test(start) && !saysSubject(input.naturalLanguage.replace(RAISED_BY, ' ')))
     return clarification(input);
   // "why is that number different now", "refresh the figures you sent": an earlier answer pointed at, and nothing

@@ -1,6 +1,7 @@
 import { lookupTable } from '../../lookup-table.util';
 import { isApiAction, readServiceCalls } from '../api-action.util';
 import { isMachineShapedName } from '../text.util';
+import { TLDS } from '../domain-names.util';
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
 import { looksLikeLogonName, WELL_KNOWN_ACCOUNTS } from './logon-name';
@@ -532,81 +533,6 @@ const NUMBER_RANGE = /\d-\d{1,2}$/;
 const NOT_A_HOST_PREFIX =
   /^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF|INC|CHG|REQ|RITM|CASE|TICKET|SR|PRB|CS|SEC|SOC)-?\d*(?:-|$)/i;
 
-const TLDS = [
-  'com',
-  'net',
-  'org',
-  'io',
-  'gov',
-  'edu',
-  'mil',
-  'info',
-  'biz',
-  'co',
-  'us',
-  'uk',
-  'de',
-  'fr',
-  'ru',
-  'cn',
-  'jp',
-  'au',
-  'ca',
-  'in',
-  'br',
-  'nl',
-  'eu',
-  'ch',
-  'it',
-  'es',
-  'se',
-  'no',
-  'pl',
-  'be',
-  'at',
-  'dk',
-  'fi',
-  'ie',
-  'nz',
-  'kr',
-  'tw',
-  'hk',
-  'sg',
-  'ua',
-  'ir',
-  'kp',
-  'tk',
-  'xyz',
-  'top',
-  'online',
-  'site',
-  'club',
-  'app',
-  'dev',
-  'cloud',
-  'local',
-  'corp',
-  'lan',
-  'internal',
-  'example',
-  'test',
-  'onion',
-  'ms',
-  'ly',
-  'me',
-  'tv',
-  'cc',
-  'ai',
-  'gg',
-  // Country endings often seen in tunnels, dynamic DNS and phishing ("loca.lt"), none a common file's extension.
-  ...['lt', 'lv', 'ee', 'su', 'to', 'ws', 'pw', 'cz', 'sk', 'ro', 'hu', 'pt', 'gr', 'tr', 'il', 'za', 'mx', 'ar'],
-  ...['cl', 'vn', 'ng', 'ke', 'ae', 'kz', 'si', 'bg', 'lu', 'li', 'fm', 'la', 'cf', 'ga', 'gq', 'icu', 'buzz'],
-  // Generic endings companies name their sites and APIs under ("api.studio.games", "pay.acme.shop"), none a word a
-  // column or a file ends in.
-  ...['games', 'shop', 'store', 'tech', 'studio', 'agency', 'solutions', 'digital', 'academy', 'finance', 'health'],
-  // Sponsored and older generic endings ("techlog.example.aero", "jobs.example.museum").
-  ...['aero', 'travel', 'museum', 'coop', 'jobs', 'mobi', 'pro', 'int', 'asia', 'name'],
-];
 /** A domain suffix written with its leading dot or wildcard (".xyz", "*.example.com"): the names ending so, searched for. */
 const DOMAIN_SUFFIX = new RegExp(
   `(?<![\\w.@*-])\\*?\\.(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){0,4}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
@@ -895,6 +821,13 @@ const NOT_A_NAME = new Set([
   'might',
   'named',
   'called',
+  // "per host/user pair", "user and app combinations": the pairs of the two, not a name.
+  'pair',
+  'pairs',
+  'combination',
+  'combinations',
+  'combo',
+  'combos',
   // "UPN ends with @partner.com", "user starts with adm": how the name is matched, not the name.
   'ends',
   'ending',

@@ -10,6 +10,31 @@ describe('readShape', () => {
     expect(shape('average RAM use per node').measure).toEqual({ kind: 'avg', of: 'ram' });
   });
 
+  it.each([
+    'What did the kiosks take in per site last week?',
+    'how much did the cafe bring in on Saturday',
+    'what have we grossed this quarter by region',
+    'daily takings for the ticket office',
+  ])('reads money said as what came in ("%s") as a sum of the takings', (text) => {
+    expect(shape(text).measure).toEqual({ kind: 'sum', of: 'total' });
+  });
+
+  it.each([
+    ['which internal ips sent the most bytes to 198.51.100.0/24', 'bytes out'],
+    ['who uploaded the most data to dropbox this week', 'bytes out'],
+    ['hosts that received the most traffic from the vpn range', 'bytes in'],
+    ['which clients pulled the most data from the web servers? sum of bytes out per src', 'bytes out'],
+  ])('reads "%s" as a ranking by the bytes moved (%s)', (text, of) => {
+    expect(shape(text).measure).toEqual({ kind: 'sum', of });
+  });
+
+  it('reads "A and B combinations", "A/B pairs" as both keys', () => {
+    expect(shape('which region and channel combinations sold the most this year').groupBy).toEqual(
+      expect.arrayContaining(['region', 'channel']),
+    );
+    expect(shape('failed logons per host/user pair today').groupBy).toEqual(expect.arrayContaining(['host', 'user']));
+  });
+
   it('counts the events when the counted noun only qualifies a noun of happenings after it', () => {
     expect(shape('the number of user password resets per server this quarter').measure).toEqual({
       kind: 'count',

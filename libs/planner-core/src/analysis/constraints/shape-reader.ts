@@ -451,6 +451,16 @@ const SALES_WORD = /revenue|turnover|income|sales|spending|bookings/i;
 /** "how much did we invoice", "how much was refunded", "how much money": an amount of money, summed. */
 const HOW_MUCH_MONEY =
   /\bhow\s+much\s+(?:money\b|cash\b|(?:did|do|does|have|has|had|was|were|is|are|will)\s+(?:\w+\s+){0,3}?(?:invoic|bill|charg|spen[dt]|sold|sell|earn|made|make|paid|pay|refund|receiv|collect|lost|los|owe))/i;
+/** Two things whose pairs are the groups: "department and category combinations", "host/user pairs", "src-dest combos". */
+const COMBINATION =
+  /\b([a-z][\w-]{1,30}?)\s*(?:\s(?:and|&|x)\s|[/+])\s*([a-z][\w-]{1,30})\s+(?:combinations?|combos?|pairs?|pairings?|tuples?)\b/i;
+
+/**
+ * "what did we take in per currency", "what did the shop bring in last month", "how much did we rake in": the money
+ * that came in (a verb of takings, its "in" said), summed.
+ */
+const TAKINGS =
+  /\b(?:what|how\s+much)\s+(?:did|do|does|have|has|had|will)\s+(?!(?:that|it|this|they|those|these)\s)(?:\w+\s+){1,3}?(?:take|took|taken|bring|brought|pull|pulled|rake|raked|haul|hauled)\s+in\b|\b(?:what|how\s+much)\s+(?:did|do|does|have|has|had)\s+(?!(?:that|it|this|they|those|these)\s)(?:\w+\s+){1,3}?(?:gross|grossed|turn\s+over|turned\s+over)\b|\btakings\b/i;
 /** "Revenue by category", "sales per region": a sum broken down. */
 /** "invoiced amount by month", "billed total per customer": the money a verb says moved, summed per group. */
 const MONEY_MOVED_BY =
@@ -1042,6 +1052,10 @@ const RANKED_BY_UNITS =
 const RANKED_BY_VOLUME =
   /\b(?:by|in)\s+(?:the\s+)?(?:total\s+|most\s+)?(?:bytes?(?:[\s_]+(out|in|sent|received|uploaded|downloaded))?|data\s+(sent|received|transferred|uploaded|downloaded)|(?:network\s+)?traffic(?:\s+volume)?|bandwidth)\b/i;
 
+/** "which hosts sent the most bytes", "who uploaded the most data", "received the least traffic": ranked by the volume moved. */
+const MOVED_MOST =
+  /\b(sent|send|sends|sending|uploaded|uploads?|pushed|transferred|exfiltrated|received|receives?|downloaded|downloads?|pulled)\s+(?:the\s+)?(?:most|least|fewest|largest|biggest|highest)\s+(?:amount\s+of\s+|volume\s+of\s+)?(?:bytes|data|traffic|bandwidth|volume)\b/i;
+
 function volumeMeasure(m: RegExpExecArray): { kind: MeasureKind; of: string } {
   return bytesMoved((m[1] ?? m[2] ?? '').toLowerCase());
 }
@@ -1114,6 +1128,13 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   if (RANKED_BY_UNITS.test(text)) return { kind: 'sum', of: 'quantity' };
   const volume = RANKED_BY_VOLUME.exec(text);
   if (volume) return volumeMeasure(volume);
+  // A direction said plainly ("… sum of bytes out per src") wins over the verb's.
+  const movedMost = MOVED_MOST.exec(text);
+  const plainly = movedMost ? BYTES_SAID.exec(text) : null;
+  if (movedMost)
+    return bytesMoved(
+      plainly ? (plainly[1] ?? plainly[2])!.toLowerCase() : /^(?:rec|down|pull)/i.test(movedMost[1]!) ? 'in' : 'out',
+    );
   const distinct = COUNT_DISTINCT.exec(text) ?? DISTINCT.exec(text);
   if (distinct) return { kind: 'distinct_count', of: subjectKind(distinct[1]!) };
   const average = AVERAGE.exec(text);
@@ -1144,6 +1165,7 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   // "how much did each segment spend": what customers spend is what they ordered, as "total spend" reads it.
   const howMuch = HOW_MUCH_MONEY.exec(text);
   if (howMuch) return { kind: 'sum', of: /spen[dt]$/i.test(howMuch[0]) ? 'spend' : 'amount' };
+  if (TAKINGS.test(text)) return { kind: 'sum', of: 'total' };
   const count = COUNT.exec(text);
   const countedAfter =
     count?.[1] && !EVENTS_AFTER_NOUN.test(text.slice(count.index + count[0].length)) ? entityKind(count[1]) : null;
@@ -1696,6 +1718,13 @@ export function readShape(
   if (!groupBy.includes('host') && SAYS_MACHINES.test(text) && MACHINES_WITH_PROGRAM.test(text)) groupBy.push('host');
   for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
+  // "which department and category combinations", "per host/user pair": each pair of the two is a group.
+  const combination = COMBINATION.exec(text);
+  if (combination)
+    for (const word of [combination[1]!, combination[2]!]) {
+      const kind = subjectKind(word) ?? (isColumn(word.toLowerCase()) ? word.toLowerCase() : null);
+      if (kind !== null && !groupBy.includes(kind) && groupBy.length < 8) groupBy.push(kind);
+    }
   // "… more than 100 times? Give me the worst 20": the ranking kept to that many rows.
   if (limit === null && (measure !== null || threshold !== null || groupBy.length > 0)) {
     const cut = saysNumber ? RANK_CUT.exec(text) : null;

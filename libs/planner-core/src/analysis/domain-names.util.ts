@@ -1,0 +1,103 @@
+/**
+ * Top-level domains a name in a question is read as a domain by: the common generic and country endings, and newer
+ * generic ones firms and campaigns use. Not the full IANA list: many of its endings are file extensions people write
+ * in questions (".zip", ".sh", ".py", ".mov"), which must stay files.
+ */
+export const TLDS: readonly string[] = [
+  'com',
+  'net',
+  'org',
+  'io',
+  'gov',
+  'edu',
+  'mil',
+  'info',
+  'biz',
+  'co',
+  'us',
+  'uk',
+  'de',
+  'fr',
+  'ru',
+  'cn',
+  'jp',
+  'au',
+  'ca',
+  'in',
+  'br',
+  'nl',
+  'eu',
+  'ch',
+  'it',
+  'es',
+  'se',
+  'no',
+  'pl',
+  'be',
+  'at',
+  'dk',
+  'fi',
+  'ie',
+  'nz',
+  'kr',
+  'tw',
+  'hk',
+  'sg',
+  'ua',
+  'ir',
+  'kp',
+  'tk',
+  'xyz',
+  'top',
+  'online',
+  'site',
+  'club',
+  'app',
+  'dev',
+  'cloud',
+  'local',
+  'corp',
+  'lan',
+  'internal',
+  'example',
+  'test',
+  'onion',
+  'ms',
+  'ly',
+  'me',
+  'tv',
+  'cc',
+  'ai',
+  'gg',
+  // Country endings often seen in tunnels, dynamic DNS and phishing ("loca.lt"), none a common file's extension.
+  ...['lt', 'lv', 'ee', 'su', 'to', 'ws', 'pw', 'cz', 'sk', 'ro', 'hu', 'pt', 'gr', 'tr', 'il', 'za', 'mx', 'ar'],
+  ...['cl', 'vn', 'ng', 'ke', 'ae', 'kz', 'si', 'bg', 'lu', 'li', 'fm', 'la', 'cf', 'ga', 'gq', 'icu', 'buzz'],
+  // Generic endings companies name their sites and APIs under ("api.studio.games", "pay.acme.shop"), none a word a
+  // column or a file ends in.
+  ...['games', 'shop', 'store', 'tech', 'studio', 'agency', 'solutions', 'digital', 'academy', 'finance', 'health'],
+  // Sponsored and older generic endings ("techlog.example.aero", "jobs.example.museum").
+  ...['aero', 'travel', 'museum', 'coop', 'jobs', 'mobi', 'pro', 'int', 'asia', 'name'],
+  // More generic endings firms and campaigns use ("portal.fenwright.design", "get.offer.click"), none a file's extension.
+  ...['design', 'art', 'blog', 'news', 'media', 'email', 'live', 'world', 'life', 'page', 'link', 'click', 'space'],
+  ...['website', 'global', 'group', 'network', 'systems', 'software', 'services', 'company', 'works', 'zone', 'fun'],
+  ...['host', 'cyou', 'rest', 'win', 'bid', 'loan', 'work', 'party', 'review', 'stream', 'science', 'support'],
+];
+
+/** A dotted domain name ("promo.deals.com", "portal.fenwright.design"), not part of an email address or a longer word. */
+const DOMAIN_NAME = new RegExp(
+  `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w@-]|\\.[A-Za-z0-9])`,
+  'gi',
+);
+
+/** Characters read for domain names. */
+const MAX_TEXT = 4_000;
+
+/**
+ * The text with domain names blanked (same length): the words of a name ("deals" in "promo.deals.com", "mail" in
+ * "mail.contoso.com") name a host, not what the question asks about.
+ */
+export function withoutDomainNames(text: string): string {
+  if (!text.includes('.')) return text;
+  const head = text.slice(0, MAX_TEXT);
+  return head.replace(DOMAIN_NAME, (name) => ' '.repeat(name.length)) + text.slice(MAX_TEXT);
+}
