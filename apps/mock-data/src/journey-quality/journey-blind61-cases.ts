@@ -183,7 +183,7 @@ export const BLIND61_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'SigninLogs',
         has: [
           kqlIs('UserPrincipalName', 'ops-bot@spokewise\\.io'),
-          /Location\s*(!=|!~|<>|!has|!contains|!in~?\s*\()\s*\(?\s*["']NL|not\s*\(\s*Location\s*(==|=~|has|in~?\s*\()[^)]*["']NL|Location\s*!in~?\s*\([^)]*["']NL/i,
+          /Location\s*(!=|!~|<>|!has|!contains|!in~?\s*\()\s*\(?\s*["'](NL|Netherlands)|not\s*\(\s*Location\s*(==|=~|has|in~?\s*\()[^)]*["'](NL|Netherlands)|Location\s*!in~?\s*\([^)]*["'](NL|Netherlands)/i,
           kqlShows('IPAddress'),
           kqlLast('2d|48h|2880m'),
         ],
@@ -262,7 +262,7 @@ export const BLIND61_JOURNEY_CASES: readonly JourneyCase[] = [
         has: [
           /Add member to group/i,
           COUNT_KQL,
-          /\bby\s+[^|]*(InitiatedBy|Actor|Initiator|\w*User\w*|\w*UPN\w*|\w*By)\b/,
+          /\bby\s+[^|]*(InitiatedBy|Actor|Initiat\w*|\w*User\w*|\w*UPN\w*|\w*By|Caller|Admin\w*|Who|Principal\w*|Identity)\b/,
           LAST_MONTH_START_KQL,
           LAST_MONTH_END_KQL,
         ],
@@ -399,7 +399,7 @@ export const BLIND61_JOURNEY_CASES: readonly JourneyCase[] = [
           /sum\(\s*"?(All_Traffic\.)?bytes_out/i,
           splBy('src_ip'),
           SORT_DESC_SPL,
-          splTop(10),
+          new RegExp(`${splTop(10).source}|\\|\\s*sort\\s+(limit\\s*=\\s*)?10\\s+-`),
           splLast('5d|120h'),
         ],
       },
@@ -423,7 +423,13 @@ export const BLIND61_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       spl: {
         table: 'Authentication',
-        has: [/mdelacroix/i, /action\s*(=|IN\s*\()\s*"?fail/i, COUNT_SPL, DAILY_SPL, splLast('14d|2w|336h')],
+        has: [
+          /mdelacroix/i,
+          /action\s*(=|IN\s*\()\s*"?fail|action\s*!=\s*"?succe/i,
+          COUNT_SPL,
+          DAILY_SPL,
+          splLast('14d|2w|336h'),
+        ],
       },
     },
   },
@@ -602,7 +608,7 @@ export const BLIND61_JOURNEY_CASES: readonly JourneyCase[] = [
           sqlIs('currency', 'CHF'),
           /total\s*>\s*1000(\.0+)?\b/i,
           new RegExp(
-            `created_at\\s*<=?\\s*\\(?\\s*${sqlNow}\\s*(::\\s*date\\s*)?-\\s*(${sqlInterval('3 days?|72 hours')}|3\\b)`,
+            `created_at\\s*<=?\\s*\\(?\\s*${sqlNow}\\s*(::\\s*date\\s*)?-\\s*(${sqlInterval('3 days?|72 hours')}|3\\b)|(age\\(\\s*(${sqlNow}\\s*,\\s*)?(\\w+\\.)?created_at\\s*\\)|${sqlNow}\\s*-\\s*(\\w+\\.)?created_at)\\s*>=?\\s*${sqlInterval('3 days?|72 hours')}`,
             'i',
           ),
         ],
@@ -622,7 +628,7 @@ export const BLIND61_JOURNEY_CASES: readonly JourneyCase[] = [
           /SUM\(\s*(\w+\.)?spent\s*\)/i,
           /SUM\(\s*(\w+\.)?amount\s*\)/i,
           sqlGroupBy('department'),
-          /HAVING\s+[^;]*SUM\(\s*(\w+\.)?(spent\s*\)\s*>\s*SUM\(\s*(\w+\.)?amount|amount\s*\)\s*<\s*SUM\(\s*(\w+\.)?spent)|(WHERE|AND)\s+\w*spent\w*\s*>\s*\w*(amount|budget)\w*/i,
+          /HAVING\s+[^;]*SUM\(\s*(\w+\.)?(spent\s*\)\s*>\s*SUM\(\s*(\w+\.)?amount|amount\s*\)\s*<\s*SUM\(\s*(\w+\.)?spent)|(WHERE|AND)\s+\w*spent\w*\s*>\s*\w*(amount|budget)\w*|HAVING\s+[^;]*SUM\(\s*(\w+\.)?spent\s*\)\s*-\s*SUM\(\s*(\w+\.)?amount\s*\)\s*>\s*0/i,
         ],
       },
     },
@@ -637,7 +643,7 @@ export const BLIND61_JOURNEY_CASES: readonly JourneyCase[] = [
         has: [
           /COUNT\(\s*DISTINCT\s+(\w+\.)?user_id\s*\)/i,
           /login|log_in|sign_?in/i,
-          /ip_address\s*(<<=?|&&)\s*'10\.88\.0\.0\/16'|'10\.88\.0\.0\/16'\s*(::\s*\w+\s*)?>>=?\s*(\w+\.)?ip_address|(host|text)\(\s*(\w+\.)?ip_address\s*\)\s*(I?LIKE)\s*'10\.88\.%/i,
+          /ip_address\s*(<<=?|&&)\s*'10\.88\.0\.0\/16'|'10\.88\.0\.0\/16'\s*(::\s*\w+\s*)?>>=?\s*(\w+\.)?ip_address|((host|text)\(\s*(\w+\.)?ip_address\s*\)|ip_address\s*::\s*text)\s*(I?LIKE)\s*'10\.88\.%/i,
           sqlSince('occurred_at', NOV_1),
           sqlUntil('occurred_at', NOV_15),
         ],
@@ -714,7 +720,7 @@ export const BLIND61_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'events',
         has: [
           new RegExp(
-            `ip_address\\s*(::\\s*\\w+\\s*)?(=|<<=?)\\s*'${dots(FLAGGED_IP)}|host\\(\\s*(\\w+\\.)?ip_address\\s*\\)\\s*=\\s*'${dots(FLAGGED_IP)}`,
+            `ip_address\\s*(::\\s*\\w+\\s*)?(=|<<=?)\\s*(inet\\s*)?'${dots(FLAGGED_IP)}|host\\(\\s*(\\w+\\.)?ip_address\\s*\\)\\s*=\\s*'${dots(FLAGGED_IP)}`,
             'i',
           ),
           sqlThis('occurred_at', 'week', MONDAY),
