@@ -71,6 +71,7 @@ import { BLIND57_JOURNEY_CASES } from './journey-blind57-cases';
 import { BLIND58_JOURNEY_CASES } from './journey-blind58-cases';
 import { BLIND59_JOURNEY_CASES } from './journey-blind59-cases';
 import { BLIND60_JOURNEY_CASES } from './journey-blind60-cases';
+import { BLIND61_JOURNEY_CASES } from './journey-blind61-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -372,6 +373,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind60',
     title: 'blind60 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND60_JOURNEY_CASES,
+  },
+  {
+    name: 'blind61',
+    title: 'blind61 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND61_JOURNEY_CASES,
   },
 ];
 
