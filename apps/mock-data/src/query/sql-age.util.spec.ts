@@ -50,6 +50,7 @@ describe('readAgeBound and readDueAhead (words after the due date, numbers in wo
       expression: 'due within the coming two weeks',
     });
     expect(readDueAhead('leases due in the next 3 days')).toMatchObject({ seconds: 3 * 86_400 });
+    expect(readDueAhead('leases due in the nxt 3 days')).toMatchObject({ seconds: 3 * 86_400 });
     expect(readDueAhead('bills issued in the last 3 days')).toBeNull();
   });
 });

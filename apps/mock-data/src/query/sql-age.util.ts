@@ -140,7 +140,7 @@ export function readAgeBound(question: string): AgeBound | null {
 
 /** "due in the next 7 days", "due within the coming two weeks": a window ahead of now on the due date. */
 const DUE_AHEAD = new RegExp(
-  `\\bdue\\s+(?:with)?in\\s+(?:the\\s+)?(?:next|coming|following|upcoming)\\s+${AMOUNT}\\b|\\bdue\\s+within\\s+${AMOUNT}\\b`,
+  `\\bdue\\s+(?:with)?in\\s+(?:the\\s+)?(?:next|nxt|coming|following|upcoming)\\s+${AMOUNT}\\b|\\bdue\\s+within\\s+${AMOUNT}\\b`,
   'i',
 );
 

@@ -23,11 +23,11 @@ export function saysDoings(text: string): boolean {
 
 /**
  * Things people do, said as what is asked of them ("failed logins", "sign-ins", "downloads", "password resets",
- * "exports"): with the app's own people ("failed logins per app user"), rows of the app's activity log, not of its
+ * "exports", "logged in", not "never logged in"): with the app's own people ("failed logins per app user"), rows of the app's activity log, not of its
  * accounts.
  */
 const ACTIONS_DONE =
-  /\b(?:log-?ins?|logons?|sign-?ins?|signins?|log-?outs?|sign-?outs?|downloads?|uploads?|exports?|imports?|password\s+(?:resets?|changes?)|actions|activity|activities|events|clicks|sessions|page\s*views)\b/i;
+  /(?<!\b(?:not|never|n't|nt|no\s+longer)\s+(?:\w+\s+)?)\b(?:logged|signed)[\s-]?(?:in|on)\b|\b(?:log-?ins?|logons?|sign-?ins?|signins?|log-?outs?|sign-?outs?|downloads?|uploads?|exports?|imports?|password\s+(?:resets?|changes?)|actions|activity|activities|events|clicks|sessions|page\s*views)\b/i;
 
 /** Whether the question names something people do (see {@link ACTIONS_DONE}). */
 export function saysActionsDone(text: string): boolean {

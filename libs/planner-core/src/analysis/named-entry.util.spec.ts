@@ -76,6 +76,8 @@ describe('saysOwnApp', () => {
     expect(saysOwnApp('is his rota app account still there?')).toBe(true);
     // Said as the key something is counted by ("per app user", "has each app member had").
     expect(saysOwnApp('exports per app user this week')).toBe(true);
+    expect(saysOwnAppPeople('how many users logged in to the application from 10.88.0.0/16')).toBe(true);
+    expect(saysOwnAppPeople('users who signed in to the app since Monday')).toBe(true);
     expect(saysOwnApp('how many lockouts has each app member had since Monday')).toBe(true);
   });
 

@@ -68,10 +68,11 @@ const OWN_APP =
  * "app accounts with …", "list our app users": the application's own people, said with "app" as their adjective
  * at the start of the question or after an article, a preposition or "our" (not after a product's name); a word of
  * their state may stand before "app" ("suspended app users", "our inactive app members") and leads on its own too;
- * or said before the app they are in ("accounts in the app", "members of our application"), not an identity object.
+ * or said before the app they are in ("accounts in the app", "members of our application", "users who logged in to the
+ * application"), not an identity object.
  */
 const OWN_APP_PEOPLE =
-  /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any|each|every|per|by)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app(?:'s|\u2019s)?\s+(?:users?|accounts?|members?|customers?|admins?|administrators?)\b|\b(?:users|accounts|members)\s+(?:in|of|on)\s+(?:the|our)\s+app(?:lication)?\b(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway)\b)/i;
+  /(?:(?:^\s*|\b(?:the|our|in|of|for|from|with|which|what|all|any|each|every|per|by)\s+)(?:(?:disabled|deactivated|inactive|active|enabled|suspended|locked|dormant|new)\s+)?|\b(?:disabled|deactivated|inactive|suspended|locked|dormant)\s+)app(?:'s|\u2019s)?\s+(?:users?|accounts?|members?|customers?|admins?|administrators?)\b|\b(?:users|accounts|members)\s+(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?:in|of|on|(?:logged|signed)[\s-]?(?:in|on)\s+(?:to|into))\s+(?:the|our)\s+app(?:lication)?\b(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway)\b)/i;
 
 /**
  * "editors in the intranet app", "moderators of our forum app", "the booking app's admins": people named by the role

@@ -852,6 +852,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       lastSeen !== null ||
       appEntry !== undefined ||
       accountName !== undefined ||
+      appPeopleActions ||
       (!ordinaryColumns && (matches[0]?.ownColumnWords.length ?? 0) > 0);
     // Business columns only this store holds (`department`, `role`) are what a records question is about.
     if (kind === 'records') entities += Math.min(WEIGHTS.ownColumnCap, WEIGHTS.ownColumn * (ownColumns?.size ?? 0));

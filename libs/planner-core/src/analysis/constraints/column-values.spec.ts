@@ -327,6 +327,10 @@ describe('readEventTypes', () => {
       ['download', 'audit_log.EventType'],
       ['login', 'audit_log.EventType'],
     ]);
+    expect(readEventTypes('actors who logged in from 10.1.1.1', [audit], new SpanSet()).map((h) => h.value)).toEqual([
+      'login',
+    ]);
+    expect(readEventTypes('actors who never logged in', [audit], new SpanSet())).toEqual([]);
     // Said without a key it is counted by, the word names no type ("downloads were slow").
     expect(readEventTypes('downloads were slow today', [audit], new SpanSet())).toEqual([]);
   });

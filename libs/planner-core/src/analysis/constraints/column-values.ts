@@ -562,6 +562,18 @@ export function readEventTypes(text: string, tables: readonly TableColumns[], ta
     hits.push({ kind: 'text', value, start, end, hint: `${owner.table}.${owner.column}` });
     taken.add(start, end);
   }
+  // "users who logged in to the app from the VPN range": the act said by its verb is the event's type too.
+  const signedIn = SIGNED_IN.exec(text);
+  if (signedIn && !taken.overlaps(signedIn.index, signedIn.index + signedIn[0].length)) {
+    hits.push({
+      kind: 'text',
+      value: 'login',
+      start: signedIn.index,
+      end: signedIn.index + signedIn[0].length,
+      hint: `${owner.table}.${owner.column}`,
+    });
+    taken.add(signedIn.index, signedIn.index + signedIn[0].length);
+  }
   // "logins per app user today", "downloads by member": the activity counted, said alone, is the event's type too.
   ACTIVITY_COUNTED.lastIndex = 0;
   for (let m = ACTIVITY_COUNTED.exec(text); m !== null; m = ACTIVITY_COUNTED.exec(text)) {
@@ -573,6 +585,10 @@ export function readEventTypes(text: string, tables: readonly TableColumns[], ta
   }
   return hits;
 }
+
+/** Signing in said by its verb, as done ("logged in", "signed on to"), not as not done ("never logged in"). */
+const SIGNED_IN =
+  /(?<!\b(?:not|never|n't|havent|hasnt|didnt)\s+(?:\w+\s+)?)\b(?:logged|signed)[\s-]?(?:in|on)\b(?!\s+(?:for|since|within)\s+(?:\d+|the\s+(?:last|past))\b)/i;
 
 /** An activity counted per someone: "logins per app user", "downloads by member", "how many exports each user made". */
 const ACTIVITY_COUNTED =

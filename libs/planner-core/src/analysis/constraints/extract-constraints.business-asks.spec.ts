@@ -187,6 +187,16 @@ describe('extractConstraints: business asks', () => {
   });
 });
 
+describe('extractConstraints: two sums compared per the subject said with "every" or before "over"', () => {
+  const plan: TableColumns = { table: 'plan', columns: ['plan_id', 'region', 'fiscal_year', 'amount', 'spent'] };
+  it.each(['every region whose total spent exceeds its total budget', 'regions over budget in fiscal year 2026'])(
+    'groups "%s" by the region',
+    (text) => {
+      expect(read(text, [plan]).group_by).toEqual([{ kind: 'region', field: 'region' }]);
+    },
+  );
+});
+
 describe('extractConstraints: records of a state named by a table of their own', () => {
   it('reads no status from the noun when a table is named by it', () => {
     const cancellations: TableColumns = {

@@ -1350,9 +1350,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "Which departments overspent …": two values compared per the entity asked about, when a column holds it.
   // "Teams that went over plan, by week": the listed subject is a key beside the bucket.
   if (comparison || extra.length > 0) {
+    // "every department whose spend exceeds its budget", "departments over budget": the subject said so too.
     const which =
       /\b(?:which|what)\s+([a-z][\w-]{2,30})\b/i.exec(text) ??
-      /^\s*(?:the\s+|all\s+)?([a-z][\w-]{2,30}s)\s+(?:that|who|which|whose|where)\b/i.exec(text);
+      /\b(?:every|each)\s+([a-z][\w-]{2,30})\s+(?:that|who|which|whose|where|with|over|under|above|below)\b/i.exec(
+        text,
+      ) ??
+      /^\s*(?:the\s+|all\s+)?([a-z][\w-]{2,30}s)\s+(?:that|who|which|whose|where|over|under|above|below)\b/i.exec(text);
     const kind = which ? subjectKind(which[1]!) : null;
     const field = kind ? columnFor(kind, input.tables) : null;
     // "which budget categories …": the first word only qualifies the noun that holds the key.

@@ -23,6 +23,20 @@ const requests: TableColumns = {
   columns: ['TimeGenerated', 'Url', 'DurationMs', 'ResultCode', 'ClientIP'],
 };
 
+describe('a count, then the money of the rows counted ("and for how much")', () => {
+  const invoices: TableColumns = { table: 'invoices', columns: ['invoice_id', 'amount', 'issued_at'] };
+  it('sums the money of the rows counted, but not beside units sold', () => {
+    const c = extractConstraints({
+      text: 'How many invoices did we issue each week since 1 October, and for how much in total?',
+      tables: [invoices],
+      now: new Date('2026-11-24T10:00:00Z'),
+    });
+    expect([c.measure, ...(c.extra_measures ?? [])].map((m) => m?.kind)).toEqual(
+      expect.arrayContaining(['count', 'sum']),
+    );
+  });
+});
+
 describe('readPercentile', () => {
   it('reads a median of the value after it', () => {
     expect(readPercentile('the median ticket duration per team')).toEqual({ kind: 'median', of: 'ticket duration' });

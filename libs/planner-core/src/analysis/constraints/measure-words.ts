@@ -148,6 +148,13 @@ const COUNT_THEN_AOV =
  * amount": the money the
  * counted rows add up to, asked after the count about them.
  */
+/**
+ * "how many invoices did we issue each week, and for how much in total?": the money of the rows counted. Not of units
+ * ("how many units did we sell and for how much" is the units and what they sold for).
+ */
+const COUNT_FOR_HOW_MUCH =
+  /\b(?:how\s+many|(?:count|number)\s+of)\s+(?!(?:units?|items?|pieces?|copies|seats|tickets|licen[cs]es)\b)[^?;.]{0,120}?(?:,|\band\b)\s*(?:and\s+)?for\s+how\s+much\b/i;
+
 const COUNT_THEN_TOTAL_ASKED =
   /\b(?:how\s+many|(?:count|number)\s+of)\b[^?;.]{0,120}?(?:,|\band\b|\+|&|\bplus\b)\s*(?:and\s+)?(?:what\s+(?:(?:do|does|did|would)\s+)?(?:they|those|these|it|that|this|all\s+of\s+them)\s+(?:all\s+)?(?:adds?\s+up\s+to|come\s+to|total|sum\s+to|amount\s+to)|how\s+much\s+(?:money\s+|cash\s+)?(?:(?:was|is|were|did|do|does)\s+(?:that|this|it|they|those|these)|in\s+total|altogether)|how\s+much\s+(?:they|those|these|it|that)\s+(?:were|was|are|is)\s+worth|what\s+(?:were|was|are|is)\s+(?:they|those|these|it|that|all\s+of\s+them)\s+(?:all\s+)?worth|what\s+(?:was|is|were|are)\s+(?:their|the|its)\s+(?:(?:total|combined|overall)(?:\s+(?:value|amount|worth))?|[\w-]+\s+(?:amount|value|total)))\b/i;
 /** "show count and total amount", "count & average value", "count and total": a count, and a sum or an average beside it. */
@@ -193,7 +200,7 @@ export function readCountBeside(text: string): MeasureWords | null {
   if (noun && !/^(?:number|count)$/i.test(noun[2] ?? ''))
     return { kind: /^(?:average|avg|mean)$/i.test(noun[1]!) ? 'avg' : 'sum', of: (noun[2] ?? 'amount').toLowerCase() };
   const records = RECORDS_THEN_MONEY.exec(text);
-  if (COUNT_THEN_TOTAL_ASKED.test(text)) return { kind: 'sum', of: 'amount' };
+  if (COUNT_THEN_TOTAL_ASKED.test(text) || COUNT_FOR_HOW_MUCH.test(text)) return { kind: 'sum', of: 'amount' };
   if (COUNT_THEN_AOV.test(text)) return { kind: 'avg', of: 'order value' };
   const money = COUNT_NOUN_THEN_MONEY.exec(text);
   if (money) return { kind: 'sum', of: money[1]!.toLowerCase() };

@@ -67,6 +67,8 @@ describe('fixTimeWordTypos', () => {
     );
     expect(fixTimeWordTypos('host mnth-01 and mnth.example.com')).toBe('host mnth-01 and mnth.example.com');
     expect(fixTimeWordTypos('the last 9 mintues')).toBe('the last 9 minutes');
+    expect(fixTimeWordTypos('renewals due in the nxt 7 days')).toBe('renewals due in the next 7 days');
+    expect(fixTimeWordTypos('host nxt-01')).toBe('host nxt-01');
     expect(fixTimeWordTypos('since wednsday afternon')).toBe('since wednesday afternoon');
     expect(fixTimeWordTypos('every fortnihgt in febuary')).toBe('every fortnight in february');
   });

@@ -332,9 +332,13 @@ export function fixTimeWordTypos(text: string): string {
   const fixed = text.replace(WORD, (word: string, start: number) =>
     insideDottedName(text, start, start + word.length) ? word : (timeWordFor(word) ?? word),
   );
-  // Shorter than any word read above: "mnth" with its vowel dropped, as "mth" is read.
-  return /mnth/i.test(fixed) ? fixed.replace(SHORT_MONTH, (_m, plural: string) => `month${plural}`) : fixed;
+  // Shorter than any word read above: "mnth" with its vowel dropped, as "mth" is read; "nxt" as "next".
+  const months = /mnth/i.test(fixed) ? fixed.replace(SHORT_MONTH, (_m, plural: string) => `month${plural}`) : fixed;
+  return /nxt/i.test(months) ? months.replace(SHORT_NEXT, 'next') : months;
 }
+
+/** "the nxt 7 days", "nxt week": next with its vowel dropped. */
+const SHORT_NEXT = /(?<![\w.@-])nxt(?![\w.@-])/gi;
 
 /** "this mnth", "3 mnths": a month with its vowel dropped. */
 const SHORT_MONTH = /(?<![\w.@-])mnth(s?)(?![\w.@-])/gi;

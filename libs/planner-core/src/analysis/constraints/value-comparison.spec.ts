@@ -23,6 +23,12 @@ describe('readValueComparison', () => {
     });
   });
 
+  it('should read "total X exceeds its total Y" as X compared above Y', () => {
+    expect(
+      readValueComparison('every team whose total spent exceeds its total budget', holds)?.comparison,
+    ).toMatchObject({ left: 'spent', operator: 'gt', right: 'budget' });
+  });
+
   it('should read nothing when a side names no value', () => {
     expect(readValueComparison('hosts with more than 5 events', holds)).toBeNull();
     expect(readValueComparison('is revenue bigger than yesterday', holds)).toBeNull();

@@ -3,11 +3,11 @@ import type { MeasureWords } from './measure-words';
 
 /**
  * Two values of a row compared in words: "the spent is bigger than the budget amount", "where cost exceeds
- * revenue", "actual lower than planned". Both words must name a value the tables hold; a word after the
+ * revenue", "actual lower than planned", "total spend exceeds its total budget". Both words must name a value the tables hold; a word after the
  * second that only says it is an amount ("budget amount", "plan value") belongs to it.
  */
 const COMPARED =
-  /\b([a-z][\w-]{2,30})\s+(?:(?:is|was|are|were|has\s+been|have\s+been|gets?|got)\s+)?(?:(?:(bigger|greater|higher|larger|more)|(smaller|lower|less))\s+than|(exceed(?:s|ed|ing)?))\s+(?:the\s+|their\s+|its\s+)?([a-z][\w-]{2,30})(?:\s+(?:amount|value|figure|total))?\b/gi;
+  /\b([a-z][\w-]{2,30})\s+(?:(?:is|was|are|were|has\s+been|have\s+been|gets?|got)\s+)?(?:(?:(bigger|greater|higher|larger|more)|(smaller|lower|less))\s+than|(exceed(?:s|ed|ing)?))\s+(?:the\s+|their\s+|its\s+)?(?:(?:total|overall|combined|whole)\s+(?=[a-z][\w-]{2,30}))?([a-z][\w-]{2,30})(?:\s+(?:amount|value|figure|total))?\b/gi;
 
 /** The comparison words {@link COMPARED} needs ("… than", "exceeds"): a cheap test before it. */
 const SAYS_COMPARED = /than|exceed/i;
