@@ -265,5 +265,8 @@ describe('firmClauses: which machine and which account', () => {
     expect(
       splitOver('in the workspace: gizmo.exe on the studio PCs today? what user account started them', hints),
     ).toBeNull();
+    expect(
+      splitOver('in the workspace: which pcs ran gizmo.exe in the last 2 days, and under which user?', hints),
+    ).toBeNull();
   });
 });

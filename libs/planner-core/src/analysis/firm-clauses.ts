@@ -87,12 +87,13 @@ const SHOWN_ITEM = String.raw`(?:pcs?|hosts?|machines?|devices?|computers?|endpo
 const WHICH = String.raw`(?:which|what|wich|wat|whcih)`;
 
 /**
- * A clause that asks only which machine and which account ("which pc and what user account", "which account"),
+ * A clause that asks only which machine and which account ("which pc and what user account", "which account", "under
+ * which user"),
  * maybe of who did what the first clause said ("which user account ran it", "what host and user launched them"):
  * the columns of the first request's rows, no request of its own of an account in the app.
  */
 const ASKS_MACHINE_OR_RUNNER = new RegExp(
-  String.raw`^(?:and\s+)?${WHICH}\s+${SHOWN_ITEM}(?:\s*(?:and|&|\+|,)\s*(?:${WHICH}\s+)?${SHOWN_ITEM}){0,3}(?:\s+(?:ran|run|launched|started|executed|opened|used|installed|did)\s+(?:it|them|this|that))?\W*$`,
+  String.raw`^(?:and\s+)?(?:(?:under|by|as|from|on|via|with)\s+)?${WHICH}\s+${SHOWN_ITEM}(?:\s*(?:and|&|\+|,)\s*(?:${WHICH}\s+)?${SHOWN_ITEM}){0,3}(?:\s+(?:ran|run|launched|started|executed|opened|used|installed|did)\s+(?:it|them|this|that))?\W*$`,
   'i',
 );
 

@@ -398,6 +398,17 @@ describe('readShown', () => {
     expect(readShown('Which tutors left in June? Name, phone and email,       .', isColumn)).toHaveLength(3);
   });
 
+  it('reads a list after "listing" or "stating", closed by "for each"', () => {
+    const isColumn = (kind: string) => ['ip', 'user', 'file'].includes(kind);
+    expect(
+      readShown('rdp logons to LIMS01 since Friday, listing the source ip and the user for each.', isColumn),
+    ).toEqual(['ip', 'user']);
+    expect(readShown('anonymous links created since 1 November, stating the user and the file', isColumn)).toEqual([
+      'user',
+      'file',
+    ]);
+  });
+
   it('reads a list after a question mark that ends with "with a count"', () => {
     const isColumn = (word: string) => ['host', 'port'].includes(word);
     expect(readShown('any printers talking on 9100 today? host + port with a count', isColumn)).toEqual([

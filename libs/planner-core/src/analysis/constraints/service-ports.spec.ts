@@ -31,4 +31,11 @@ describe('readServicePorts', () => {
     expect(ports('who ran putty ssh.exe on finance laptops')).toEqual([]);
     expect(ports('smb sessions per file server this week')).toEqual([]);
   });
+
+  it('reads a known port said bare between a direction and its traffic ("outbound 3389 conns")', () => {
+    expect(ports('which boxes made outbound 3389 conns today')).toEqual(['destination:3389']);
+    expect(ports('inbound 22 connections per source')).toEqual(['destination:22']);
+    // Not a port any service listens on by default, nor a count: "outbound 12 connections" is no port.
+    expect(ports('hosts with outbound 12 connections')).toEqual([]);
+  });
 });

@@ -95,5 +95,26 @@ export function readServicePorts(text: string, taken: SpanSet = new SpanSet(), n
     },
     hits,
   );
+  // "outbound 3389 conns", "inbound 445 traffic": a service's port said bare with a direction before its traffic.
+  scan(
+    text,
+    DIRECTED_PORT,
+    taken,
+    (m) => {
+      const port = Number(m[1]);
+      if (!KNOWN_PORTS.has(port) || seen.has(port)) return null;
+      seen.add(port);
+      const start = m.index + m[0].indexOf(m[1]!);
+      return { kind: 'port', value: String(port), start, end: start + m[1]!.length, hint: 'destination' };
+    },
+    hits,
+  );
   return hits;
 }
+
+/** The default ports of the services above: a bare number said as a port only if it is one of them. */
+const KNOWN_PORTS: ReadonlySet<number> = new Set(Object.values(SERVICE_DEFAULT_PORTS).flat());
+
+/** A number between a direction and traffic ("outbound 3389 conns", "inbound 22 connections"). */
+const DIRECTED_PORT =
+  /\b(?:outbound|inbound|egress|ingress|outgoing|incoming)\s+(\d{2,5})\s+(?:conns?|connections?|traffic|sessions?|flows?|packets?)\b/gi;

@@ -28,6 +28,21 @@ describe('readShape', () => {
     expect(shape(text).measure).toEqual({ kind: 'sum', of });
   });
 
+  it('reads no ranking from a domain ending (".top made by the kiosks")', () => {
+    expect(shape('dns queries for domains ending in .top made by the kiosks')).toMatchObject({
+      measure: null,
+      groupBy: [],
+      order: null,
+    });
+    expect(shape('top 5 kiosks by dns queries').limit).toBe(5);
+  });
+
+  it('reads "which of our boxes" as one row per machine', () => {
+    expect(shape('which of our boxes made outbound conns today? how many distinct remote ips each').groupBy).toContain(
+      'host',
+    );
+  });
+
   it('reads "A and B combinations", "A/B pairs" as both keys', () => {
     expect(shape('which region and channel combinations sold the most this year').groupBy).toEqual(
       expect.arrayContaining(['region', 'channel']),

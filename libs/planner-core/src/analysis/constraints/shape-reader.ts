@@ -541,9 +541,9 @@ const MOST = new RegExp(
   `\\b(?:the\\s+)?(?:most|highest\\s+number\\s+of|largest\\s+number\\s+of|greatest\\s+number\\s+of)\\s+(?!recent|recently|likely|of\\b)(?:(?:failed|successful|\\d{3,6})\\s+)?(${NOUN})`,
   'i',
 );
-/** "Which hosts resolved …", "what users signed in …": the answer is one row per entity. */
+/** "Which hosts resolved …", "what users signed in …", "which of our boxes …": the answer is one row per entity. */
 const WHICH_ENTITY = new RegExp(
-  `(?:^|[.?!;:,]\\s*|\\s[-\u2013\u2014]+\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(${NOUN})\\b(?:\\s+and\\s+(${NOUN})\\b)?`,
+  `(?:^|[.?!;:,]\\s*|\\s[-\u2013\u2014]+\\s*|\\b(?:show|list|find|tell)\\s+(?:me\\s+)?)(?:which|what)\\s+(?:of\\s+(?:our|the|your|their|these|those|my)\\s+)?(${NOUN})\\b(?:\\s+and\\s+(${NOUN})\\b)?`,
   'i',
 );
 /**
@@ -618,7 +618,7 @@ const GROUP = new RegExp(
 /** A ranking adjective between "top 5" and its noun ("top 5 best-selling products", "top 3 most viewed pages"). */
 const TOP_ADJECTIVE = `(?:most\\s+\\w+\\s+|(?:(?:best|worst|top|highest|lowest)[\\s-]+)?(?:selling|performing|earning|grossing|rated)\\s+)`;
 const TOP = new RegExp(
-  `\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?${TOP_ADJECTIVE}?((?:best|top)[\\s-]sellers?\\b|${NOUN})?`,
+  `(?<![.*])\\b(top|bottom)\\s+(?:(${NUMBER_PATTERN})\\b\\s*)?${TOP_ADJECTIVE}?((?:best|top)[\\s-]sellers?\\b|${NOUN})?`,
   'gi',
 );
 /** The verbs of a ranking said outright: a cheap test before {@link RANK_BY}. */
