@@ -35,6 +35,7 @@ import {
   sqlLast,
   sqlThis,
   sqlSince,
+  sqlDayOf,
   sqlUntil,
   sqlToday,
   sqlPrevMonthStart,
@@ -72,7 +73,7 @@ import { LAST_MONTH_START, MONTH_START, YEAR_START, YESTERDAY, iso, kqlDate, sql
  *   products; ordinary sentences): GBP revenue per segment last month, advertisers with overdue invoices, top
  *   Host-read packages, new advertisers per month and country, average invoice per currency in a range, refunded
  *   EUR orders, never-logged-in Ad Sales users, failed booking-app logins per IP, remaining budget per department,
- *   lapsed Agency advertisers, the shared ads mailbox, 404s on the website, a sales rep's sign-in errors, logins
+ *   lapsed Agency advertisers, SalesDecks downloads, the shared ads mailbox, 404s on the website, a sales rep's sign-in errors, logins
  *   from a /24 in Sentinel and the booking app;
  * - a climbing-gym chain's part-time IT person (Cragline Gyms, cragline.ie, CRG-* hosts: CRG-DESK-* front-desk
  *   PCs, CRG-DC01; terse chat, lowercase, abbreviations, typos): top URLs from the desk PCs, sign-ins from outside
@@ -144,6 +145,9 @@ const splIndex = (index: string) => new RegExp(`index\\s*=\\s*"?${index}\\b`);
 const SINCE_NOV_1_SPL = new RegExp(`${splSince(NOV_1).source}|earliest\\s*=\\s*"?(@mon|-0mon@mon|@month)\\b`);
 
 // SQL
+/** A window start on an explicit day, on the timestamp or on its day (SQL). */
+const sqlFrom = (column: string, date: Date) =>
+  new RegExp(`${sqlSince(column, date).source}|${sqlDayOf(column)}\\s*(>=|BETWEEN)\\s*${sqlLiteral}${iso(date)}`, 'i');
 const sqlSum = (column: string) => new RegExp(`SUM\\(\\s*(\\w+\\.)?${column}\\s*\\)`, 'i');
 const sqlAvg = (column: string) => new RegExp(`AVG\\(\\s*(\\w+\\.)?${column}\\s*\\)`, 'i');
 /** Absence of a related row: NOT EXISTS, NOT IN (SELECT …), an anti-join, or a count / latest date in HAVING. */
@@ -161,7 +165,7 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'SigninLogs',
         has: [
           FAILED_SIGNIN_KQL,
-          kqlIs('AppDisplayName', 'Navis Terminal'),
+          /AppDisplayName\s*(==|=~|has|contains|startswith|(in~?|has_any)\s*\([^)]*?)\s*["']Navis/i,
           kqlShows('UserPrincipalName|UserDisplayName'),
           kqlShows('IPAddress'),
           kqlShows('Location'),
@@ -250,7 +254,12 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'AuditLogs',
-        has: [/reset[^|]*password|password[^|]*reset/i, TODAY_KQL, kqlShows('InitiatedBy'), kqlShows('TargetResources')],
+        has: [
+          /reset[^|]*password|password[^|]*reset/i,
+          TODAY_KQL,
+          kqlShows('InitiatedBy'),
+          kqlShows('TargetResources'),
+        ],
       },
     },
   },
@@ -260,13 +269,7 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'DeviceNetworkEvents',
-        has: [
-          kqlPrefix('DeviceName', 'CRG-DESK-'),
-          /RemoteUrl/,
-          COUNT_KQL,
-          kqlTop(10),
-          kqlLast('7d|168h|1w'),
-        ],
+        has: [kqlPrefix('DeviceName', 'CRG-DESK-'), /RemoteUrl/, COUNT_KQL, kqlTop(10), kqlLast('7d|168h|1w')],
       },
     },
   },
@@ -341,7 +344,7 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
           splIndex('sysmon'),
           /TargetFilename/,
           /ps1/i,
-          /Users\\*\\?Public/i,
+          /Users[\\/]*Public/i,
           splShows('host'),
           splShows('Image'),
           splShows('TargetFilename'),
@@ -451,7 +454,14 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       spl: {
         table: 'sysmon',
-        has: [splIndex('sysmon'), /QueryName/, /ngrok/i, /\bhost\b/, splTop(5), TODAY_SPL],
+        has: [
+          splIndex('sysmon'),
+          /QueryName|EventCode\s*(=|IN\s*\()\s*"?22\b/,
+          /ngrok/i,
+          /\bhost\b/,
+          splTop(5),
+          TODAY_SPL,
+        ],
         not: [WINDOWS_SECURITY_IDS_SPL],
       },
     },
@@ -463,8 +473,8 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         table: 'Endpoint.Registry',
         has: [
-          /CurrentVersion\\*Run/i,
-          /dest\s*=\s*"?CRG-DESK-/i,
+          /CurrentVersion\\*Run|registry_key_name\s*=\s*"?Run\b/i,
+          /dest\s*(=|IN\s*\([^)]*?)\s*"?CRG-DESK-/i,
           splShows('registry_path'),
           splShows('registry_value_data'),
           splShows('dest'),
@@ -499,7 +509,10 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
       sql: {
         table: 'invoices',
         has: [
-          new RegExp(`due_date\\s*<\\s*${sqlNow}|${sqlNow}[^;]*>\\s*(\\w+\\.)?due_date|status\\s*(=|IN\\s*\\()[^;]*'overdue'`, 'i'),
+          new RegExp(
+            `due_date\\s*<\\s*${sqlNow}|${sqlNow}[^;]*>\\s*(\\w+\\.)?due_date|status\\s*(=|IN\\s*\\()[^;]*'overdue'`,
+            'i',
+          ),
           sqlCountAbove(2),
           sqlGroupBy('customer_id|name'),
         ],
@@ -512,13 +525,7 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       sql: {
         table: 'order_items',
-        has: [
-          sqlIs('category', 'Host-read'),
-          sqlSum('quantity'),
-          DESC_SQL,
-          topSql(10),
-          sqlSince('created_at', SEP_1),
-        ],
+        has: [sqlIs('category', 'Host-read'), sqlSum('quantity'), DESC_SQL, topSql(10), sqlFrom('created_at', SEP_1)],
         not: [NOT_CUSTOMER_DATE_SQL],
       },
     },
@@ -539,7 +546,7 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       sql: {
         table: 'invoices',
-        has: [sqlAvg('amount'), sqlGroupBy('currency'), sqlSince('issued_at', NOV_9), sqlUntil('issued_at', NOV_22)],
+        has: [sqlAvg('amount'), sqlGroupBy('currency'), sqlFrom('issued_at', NOV_9), sqlUntil('issued_at', NOV_22)],
       },
     },
   },
@@ -612,7 +619,7 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'orders',
         has: [
           sqlIs('segment', 'Agency'),
-          new RegExp(`${sqlLiteral}${iso(OCT_1)}`),
+          new RegExp(`${sqlLiteral}${iso(OCT_1)}|${sqlPrevMonthStart('created_at').source}`, 'i'),
           SQL_ABSENT,
           new RegExp(`${sqlLiteral}${iso(NOV_1)}|date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}`, 'i'),
         ],
@@ -642,7 +649,13 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'DeviceProcessEvents',
-        has: [new RegExp(SHA1, 'i'), /SHA1/, kqlShows('DeviceName'), kqlShows('ProcessCommandLine'), kqlLast('30d|720h')],
+        has: [
+          new RegExp(SHA1, 'i'),
+          /SHA1/,
+          kqlShows('DeviceName'),
+          kqlShows('ProcessCommandLine'),
+          kqlLast('30d|720h'),
+        ],
       },
       spl: {
         table: 'sysmon',
@@ -667,7 +680,7 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
       sql: {
         table: 'events',
         has: [
-          /ip_address\s*(<<=?|&&)\s*(inet\s*)?'203\.0\.113\.0\/24'|(host\(\s*(\w+\.)?ip_address\s*\)|(\w+\.)?ip_address\s*::\s*text|text\(\s*(\w+\.)?ip_address\s*\))\s*I?LIKE\s*'203\.0\.113\.%'/i,
+          /ip_address\b[^;]*'203\.0\.113\.(0\/24|%)'|ip_address\s*(::\s*inet\s*)?(BETWEEN|>=)\s*(inet\s*)?'203\.0\.113\.0'/i,
           /event_type/i,
           sqlThis('occurred_at', 'month', MONTH_START),
         ],
@@ -685,13 +698,7 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
       },
       spl: {
         table: 'azure',
-        has: [
-          splIndex('azure'),
-          /mara\.quinn@loudfern\.fm/i,
-          /errorCode/,
-          YESTERDAY_START_SPL,
-          YESTERDAY_END_SPL,
-        ],
+        has: [splIndex('azure'), /mara\.quinn@loudfern\.fm/i, /errorCode/, YESTERDAY_START_SPL, YESTERDAY_END_SPL],
       },
     },
   },
@@ -702,7 +709,12 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'DeviceNetworkEvents',
-        has: [new RegExp(`["']${dots('91.92.240.18')}["']`), kqlShows('DeviceName'), kqlShows('RemotePort'), kqlLast('7d|168h|1w')],
+        has: [
+          new RegExp(`["']${dots('91.92.240.18')}["']`),
+          kqlShows('DeviceName'),
+          kqlShows('RemotePort'),
+          kqlLast('7d|168h|1w'),
+        ],
       },
       spl: {
         table: 'Network_Traffic',
@@ -717,5 +729,9 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
     question: 'Please could you look into the matter the harbour master raised and revert with your findings.',
     clarification: true,
   },
-  { id: 'b62-clarify-kev-numbers-thurs', question: 'redo the numbrs from thurs, the ones kev wanted', clarification: true },
+  {
+    id: 'b62-clarify-kev-numbers-thurs',
+    question: 'redo the numbrs from thurs, the ones kev wanted',
+    clarification: true,
+  },
 ];
