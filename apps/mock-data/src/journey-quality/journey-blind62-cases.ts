@@ -140,6 +140,8 @@ const LAST_MONTH_END_KQL = new RegExp(
 const kqlPort = (port: number) => new RegExp(`RemotePort\\s*(==|in\\s*\\()\\s*${port}\\b`);
 
 // SPL
+/** An event code on its own or anywhere in an `IN` list (SPL). */
+const splEventIn = (id: number) => new RegExp(`EventCode\\s*(=|IN\\s*\\([^)]*?)\\s*"?${id}\\b`, 'i');
 const splIndex = (index: string) => new RegExp(`index\\s*=\\s*"?${index}\\b`);
 /** Since an explicit day, or this month when the day is the first of this month (SPL). */
 const SINCE_NOV_1_SPL = new RegExp(`${splSince(NOV_1).source}|earliest\\s*=\\s*"?(@mon|-0mon@mon|@month)\\b`);
@@ -243,7 +245,13 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'OfficeActivity',
-        has: [/FileDownloaded/, /SalesDecks/i, COUNT_KQL, kqlBy('UserId'), THIS_MONTH_KQL],
+        has: [
+          /FileDownloaded/,
+          /SalesDecks/i,
+          /\b(d)?count(_distinct)?\(|\|\s*count\b/,
+          kqlBy('UserId'),
+          THIS_MONTH_KQL,
+        ],
       },
     },
   },
@@ -439,8 +447,8 @@ export const BLIND62_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         table: 'wineventlog',
         has: [
-          splEvent(4728),
-          /4732/,
+          splEventIn(4728),
+          splEventIn(4732),
           splShows('host|dest|Computer|ComputerName'),
           PREV_MONTH_START_SPL,
           PREV_MONTH_END_SPL,
