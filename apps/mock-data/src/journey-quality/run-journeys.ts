@@ -72,6 +72,7 @@ import { BLIND58_JOURNEY_CASES } from './journey-blind58-cases';
 import { BLIND59_JOURNEY_CASES } from './journey-blind59-cases';
 import { BLIND60_JOURNEY_CASES } from './journey-blind60-cases';
 import { BLIND61_JOURNEY_CASES } from './journey-blind61-cases';
+import { BLIND62_JOURNEY_CASES } from './journey-blind62-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -378,6 +379,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind61',
     title: 'blind61 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND61_JOURNEY_CASES,
+  },
+  {
+    name: 'blind62',
+    title: 'blind62 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND62_JOURNEY_CASES,
   },
 ];
 
