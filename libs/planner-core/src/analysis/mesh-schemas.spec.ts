@@ -27,6 +27,11 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
     expect(route('List the sign-ins that came from 203.0.113.7 in the past day')).toEqual(['kql']);
   });
 
+  it('sends HTTP errors said by their class on a site ("5xx errors on shop.example.co.uk") to the web data', () => {
+    expect(route('the hourly count of 5xx errors on shop.example.co.uk yesterday')).toEqual(['spl']);
+    expect(route('4xx errors on portal.example.design per url today')).toEqual(['spl']);
+  });
+
   it('sends directory role assignments to the Sentinel workspace', () => {
     expect(route('Who was given a privileged directory role assignment this week?')).toEqual(['kql']);
   });

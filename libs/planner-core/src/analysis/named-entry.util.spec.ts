@@ -76,6 +76,10 @@ describe('saysOwnApp', () => {
     expect(saysOwnApp('is his rota app account still there?')).toBe(true);
     // Said as the key something is counted by ("per app user", "has each app member had").
     expect(saysOwnApp('exports per app user this week')).toBe(true);
+    // The app named by what it is for ("our booking app"); not a product's app ("the authenticator app").
+    expect(saysOwnApp('who has never logged in to our booking app')).toBe(true);
+    expect(saysOwnApp('failed logins did our booking app record today')).toBe(true);
+    expect(saysOwnApp('sign-ins to our authenticator app')).toBe(false);
     expect(saysOwnAppPeople('how many users logged in to the application from 10.88.0.0/16')).toBe(true);
     expect(saysOwnAppPeople('users who signed in to the app since Monday')).toBe(true);
     expect(saysOwnApp('how many lockouts has each app member had since Monday')).toBe(true);

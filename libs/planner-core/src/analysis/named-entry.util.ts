@@ -62,7 +62,7 @@ export function entryCalledByKind(
  * (`app registration`, `application consent`) is not that.
  */
 const OWN_APP =
-  /\b(?:in|on|of|to|into|from|inside|within|across|for|by)\s+(?:the|our)\s+(?:web\s+)?app(?:lication)?(?:'s|\u2019s)?(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway|ids?|secrets?|credentials?|owners?|principals?)\b)|\b(?:did\s+(?:the|our)|our)\s+app(?:lication)?\s+(?:log|logs|logged|record|records|recorded)\b|\b(?:his|her|their)\s+(?:[a-z]{3,20}\s+)?app\s+(?=(?:events?|activity|activities|actions?|accounts?|profiles?)\b)|\bthe\s+(?:[a-z]{3,20}\s+)?app\s+(?:accounts?|profiles?)\s+(?=(?:of|for|belonging\s+to)\b)/i;
+  /\b(?:in|on|of|to|into|from|inside|within|across|for|by)\s+(?:the|our)\s+(?:web\s+|(?<=\bour\s+)(?!(?:authenticator|mobile|microsoft|teams|outlook|okta|duo|zoom|slack|office|azure|aws|google|phone|vpn|authy|sso)\s)[a-z]{3,20}\s+)?app(?:lication)?(?:'s|\u2019s)?(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway|ids?|secrets?|credentials?|owners?|principals?)\b)|\b(?:did\s+(?:the|our)|our)\s+(?:[a-z]{3,20}\s+)?app(?:lication)?\s+(?:log|logs|logged|record|records|recorded)\b|\b(?:his|her|their)\s+(?:[a-z]{3,20}\s+)?app\s+(?=(?:events?|activity|activities|actions?|accounts?|profiles?)\b)|\bthe\s+(?:[a-z]{3,20}\s+)?app\s+(?:accounts?|profiles?)\s+(?=(?:of|for|belonging\s+to)\b)/i;
 
 /**
  * "app accounts with …", "list our app users": the application's own people, said with "app" as their adjective

@@ -338,7 +338,7 @@ function orderTables(
  * `a 403 Forbidden response`), not a count (`top 100`).
  */
 const HTTP_STATUS =
-  /\b(?:return(?:ing|ed|s)?|status(?: code)?(?: of| =| is)?|https?|response(?: code)?(?: of| =| is)?)\s+[1-5]\d\d\b|(?<![\w.$€£:/-])[1-5]\d\d(?:\s*\/\s*[1-5]\d\d)*s\b|\b[1-5]\d\d\s+(?:(?:ok|forbidden|unauthorized|not found|bad request|bad gateway|internal server|service unavailable|gateway timeout|too many requests)\s+)?(?:errors?|responses?|status)\b/i;
+  /\b(?:return(?:ing|ed|s)?|status(?: code)?(?: of| =| is)?|https?|response(?: code)?(?: of| =| is)?)\s+[1-5]\d\d\b|(?<![\w.$€£:/-])[1-5]\d\d(?:\s*\/\s*[1-5]\d\d)*s\b|\b[1-5](?:\d\d|xx)\s+(?:(?:ok|forbidden|unauthorized|not found|bad request|bad gateway|internal server|service unavailable|gateway timeout|too many requests)\s+)?(?:errors?|responses?|status)\b/i;
 
 /** The first of the first entries that holds both an HTTP status and a url column (a web access log); `Web.status` is a status column. */
 function webStatusEntry<T extends { columns: readonly string[] }>(entries: readonly T[]): T | undefined {

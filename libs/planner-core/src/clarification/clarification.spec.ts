@@ -375,6 +375,7 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'the boss wants the figures by eod',
     'As agreed with the night lead, please go ahead with it and tell me when finished.',
     'ok proceed with the change we discussed',
+    'redo the numbrs from thurs, the ones the director wanted',
   ])('asks back for "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });

@@ -281,7 +281,7 @@ const EARLIER_REQUEST =
  * subject word and no value, nothing says what it read.
  */
 const SAME_AS_THEN =
-  /\b(?:re-?run|redo|repeat|do)\s+(?:the|that)\s+(?:one|thing|query|search|report|check)\s+(?:from|of)\s+(?:b4|before|earlier|yesterday|last\s+(?:time|week|night)|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:the\s+)?same\s+(?:thing|query|search|report|check|one|stuff)\s+(?:as|like)\s+(?:(?:on|in|at|from|for|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|before|b4|earlier|time|week|month|this\s+morning|the\s+other\s+day)\b/i;
+  /\b(?:re-?run|redo|repeat|do)\s+(?:the|that|those)\s+(?:one|thing|query|search|report|check|num(?:b?e?r)?s|figures|results|stats)\s+(?:from|of)\s+(?:b4|before|earlier|yesterday|last\s+(?:time|week|night)|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:the\s+)?same\s+(?:thing|query|search|report|check|one|stuff)\s+(?:as|like)\s+(?:(?:on|in|at|from|for|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|before|b4|earlier|time|week|month|this\s+morning|the\s+other\s+day)\b/i;
 /**
  * A thing pointed at by a word for any thing ("any news on the thing from this morning?", "check that stuff again",
  * "the issue we talked about"): with no subject word and no value, nothing says what it is.

@@ -398,6 +398,16 @@ describe('readShown', () => {
     expect(readShown('Which tutors left in June? Name, phone and email,       .', isColumn)).toHaveLength(3);
   });
 
+  it('reads the items of a list asked "of each connection" without the rows they are asked of', () => {
+    const isColumn = (kind: string) => ['source host', 'destination port'].includes(kind);
+    expect(
+      readShown(
+        'traffic to 91.92.240.18 this week, list the source host and destination port of each connection',
+        isColumn,
+      ),
+    ).toEqual(['source host', 'destination port']);
+  });
+
   it('reads a list after "listing" or "stating", closed by "for each"', () => {
     const isColumn = (kind: string) => ['ip', 'user', 'file'].includes(kind);
     expect(

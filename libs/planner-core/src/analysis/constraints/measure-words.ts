@@ -577,7 +577,7 @@ const SHOWN_JOINER = String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*
  * item ("… the process that did it") or go on to the records it is asked of ("… and initiating process for connections …").
  */
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:(?:\b${SHOWING_VERB}|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(?!${SHOWING_VERB}\s)(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,?\s*(?:please|pls|plz|thanks|thx|ty|cheers)\b|,\s*[.!]?\s*$|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b|\s+for\s+(?:each|every)(?:\s+(?:one|of\s+them))?\s*[.!?]?\s*$|\s+(?:with|and|plus)\s+(?:a\s+|the\s+)?counts?\b|\s+(?:that|which|who)\s+[a-z]+(?:\s+(?:it|them|this|that|so))?\s*[.!?]?\s*$|\s+(?:for|from|in|on)\s+(?:the\s+|all\s+|any\s+|each\s+)?(?:connections?|events?|sign-?ins?|log-?ons?|logins?|processes|requests?|alerts?|sessions?|records?|rows?)\b)`,
+  String.raw`(?:(?:\b${SHOWING_VERB}|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(?!${SHOWING_VERB}\s)(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,?\s*(?:please|pls|plz|thanks|thx|ty|cheers)\b|,\s*[.!]?\s*$|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b|\s+for\s+(?:each|every)(?:\s+(?:one|of\s+them))?\s*[.!?]?\s*$|\s+(?:with|and|plus)\s+(?:a\s+|the\s+)?counts?\b|\s+(?:that|which|who)\s+[a-z]+(?:\s+(?:it|them|this|that|so))?\s*[.!?]?\s*$|\s+(?:for|from|in|on|of)\s+(?:the\s+|all\s+|any\s+|each\s+)?(?:connections?|events?|sign-?ins?|log-?ons?|logins?|processes|requests?|alerts?|sessions?|records?|rows?)\b)`,
   'gi',
 );
 
@@ -619,11 +619,18 @@ const ITEM_PARTICIPLE =
   /(?<=\S)\s+(?:written|set|changed|used|involved|affected|concerned|created|modified|added|recorded|logged|in\s+question)$/i;
 
 /** The kind of value an item of a list of what to see names, or null (a measure, or no column's word). */
+/** "… of each connection", "… for every event": the rows an item is asked of, said after it. */
+const ROWS_AFTER_ITEM = /\s+(?:of|for|in|on)\s+(?:each|every|all|the)\s+[a-z][\w-]*\s*$/i;
+
 function shownItemKind(item: string, isColumn: (kind: string) => boolean): string | null {
   // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it; so
   // does one a verb of showing opens inside a longer list ("…: blocked flows today, show src ip, dest ip").
   // "the client's email": the owner's column, said as "client email".
-  const said = item.replace(SHOWN_ITEM_OPENING, '').replace(/['\u2019]s\b/, '');
+  // "destination port of each connection": what the rows are, said after the item, is no part of it.
+  const said = item
+    .replace(SHOWN_ITEM_OPENING, '')
+    .replace(/['\u2019]s\b/, '')
+    .replace(ROWS_AFTER_ITEM, '');
   const kind = nounKind(said, isColumn);
   if (kind !== null && isColumn(kind)) return kind;
   // "the affected host", "the value data written": a word that only says which rows' value is meant is no part of it.

@@ -37,6 +37,10 @@ describe('readShape', () => {
     expect(shape('top 5 kiosks by dns queries').limit).toBe(5);
   });
 
+  it('reads "of each connection" as the rows listed, no key', () => {
+    expect(shape('list the source host and destination port of each connection').groupBy).toEqual([]);
+  });
+
   it('reads "which of our boxes" as one row per machine', () => {
     expect(shape('which of our boxes made outbound conns today? how many distinct remote ips each').groupBy).toContain(
       'host',

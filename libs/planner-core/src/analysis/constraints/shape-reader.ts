@@ -1316,6 +1316,10 @@ const PERIOD_KEY = /^(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/
 /** The auxiliary a question puts before its subject ("did", "does", "has"). */
 const QUESTION_AUXILIARY = /^(?:did|does|do|has|have|had)$/;
 
+/** Nouns of the rows themselves ("each connection", "every event"): what is listed, not a key. */
+const ROW_NOUN =
+  /^(?:connections?|events?|rows?|records?|entr(?:y|ies)|requests?|sign-?ins?|log-?ons?|log-?ins?|sessions?|flows?|hits?|lines?)$/i;
+
 function readGroups(text: string, skipUntil: number, isColumn: (word: string) => boolean): string[] {
   const groups: string[] = [];
   GROUP.lastIndex = 0;
@@ -1352,6 +1356,8 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
       ASKED_DEED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + (m[1]?.length ?? 0)))
     )
       continue;
+    // "the source host and destination port of each connection": each row, listed; no key.
+    if ((word === 'each' || word === 'every') && ROW_NOUN.test(m[3]!)) continue;
     // "per event type": two words that name a column together, though neither names a subject alone.
     const phrase = /\s/.test(m[3]!) && isColumn(m[3]!.toLowerCase()) ? m[3]!.toLowerCase() : null;
     // "per src and dest ip", "by source and destination address": the noun after the list belongs to both sides.
