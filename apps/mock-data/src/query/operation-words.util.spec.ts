@@ -26,6 +26,14 @@ describe('operationFilter', () => {
     expect(values('who opened budget.docx on friday')).toEqual(['FileAccessed']);
   });
 
+  it("reads mail deleted from a mailbox as the mailbox audit's deletes, files deleted as file deletes", () => {
+    const values = (q: string) => operationFilter('OfficeActivity', ['Operation'], q)?.values;
+    const mailDeletes = ['SoftDelete', 'HardDelete', 'MoveToDeletedItems'];
+    expect(values('who deleted emails from the shared mailbox this week')).toEqual(mailDeletes);
+    expect(values('messages were purged from her inbox yesterday')).toEqual(mailDeletes);
+    expect(values('who deleted files from the HR site')).toEqual(['FileDeleted']);
+  });
+
   it('should return null for other sources, a source without the column, or no known verb', () => {
     expect(operationFilter('SigninLogs', ['Operation'], 'downloaded')).toBeNull();
     expect(operationFilter('OfficeActivity', [], 'downloaded')).toBeNull();
@@ -75,6 +83,9 @@ describe('operationFilter', () => {
     expect(
       operationFilter('AzureActivity', ['OperationNameValue'], 'who created storage accounts this week')?.values,
     ).toEqual(['Microsoft.Storage/storageAccounts/write']);
+    expect(
+      operationFilter('AzureActivity', ['OperationNameValue'], 'who deleted storage accts in rg-x this month')?.values,
+    ).toEqual(['Microsoft.Storage/storageAccounts/delete']);
     expect(operationFilter('AzureActivity', ['OperationNameValue'], 'key vault removals')?.values).toEqual([
       'Microsoft.KeyVault/vaults/delete',
     ]);

@@ -23,6 +23,12 @@ const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /\b(?:files?|documents?)\s+(?:deletions?|removals?)\b|\bfiles?\b[^?!;]{0,48}?\b(?:delete|deleted|remove|removed)\b/i,
     ['FileDeleted'],
   ],
+  // Mail deleted from a mailbox ("who deleted emails from the shared mailbox", "messages were removed"): Exchange's
+  // mailbox audit records a soft or hard delete, or a move to Deleted Items.
+  [
+    /\b(?:delet(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|purg(?:e|ed|es|ing))\s+(?:(?!(?:from|to|in|on|by)\b)\S+\s+){0,3}?(?:e-?mails?|mails?|messages?|mail\s+items?)\b|\b(?:e-?mails?|messages?|mail\s+items?)\s+(?:(?:were|was|got|being|been)\s+)?(?:deleted|removed|purged)\b|\b(?:soft|hard)[\s-]?deletes?\b/i,
+    ['SoftDelete', 'HardDelete', 'MoveToDeletedItems'],
+  ],
   [fileVerb(String.raw`renamed|renames?|renaming`), ['FileRenamed']],
   [fileVerb(String.raw`moved|moves?|moving`), ['FileMoved']],
   [fileVerb(String.raw`copied|copies|copy|copying`), ['FileCopied']],
@@ -175,7 +181,8 @@ const AZURE_RESOURCES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:vm|virtual\s+machine)\s+extensions?\b/i, 'Microsoft.Compute/virtualMachines/extensions'],
   [/\b(?:vms?|virtual\s+machines?)\b/i, 'Microsoft.Compute/virtualMachines'],
   [/\b(?:managed\s+)?disks?\b/i, 'Microsoft.Compute/disks'],
-  [/\bstorage\s+accounts?\b/i, 'Microsoft.Storage/storageAccounts'],
+  // "storage accts", "storage accs": the account shortened as people type it.
+  [/\bstorage\s+(?:accounts?|accts?|accs?)\b/i, 'Microsoft.Storage/storageAccounts'],
   // A vault's access policies before the vault: "key vault access policy changes" change no vault.
   [/\b(?:key\s*vaults?\s+|vaults?\s+)?access\s+polic(?:y|ies)\b/i, 'Microsoft.KeyVault/vaults/accessPolicies'],
   [/\b(?:key\s*)?vaults?\s+secrets?\b/i, 'Microsoft.KeyVault/vaults/secrets'],

@@ -54,7 +54,7 @@ export const TABLE_TOPICS: Readonly<Record<string, RegExp>> = nullPrototype({
   network_traffic: NETWORK,
   // Azure resources by their kind or a resource group's usual name ("storage accounts in rg-data"), and who called ARM.
   azureactivity:
-    /\b(?:resource\s+groups?|subscriptions?|azure\s+(?:resources?|activity)|arm\s+operations?|storage\s+accounts?|key\s*vaults?|aks|kubernetes\s+clusters?|nsgs?|network\s+security\s+groups?|vnets?|virtual\s+networks?|resource\s+locks?|app\s+services?|callers?|rg[-_][a-z0-9][\w-]*)\b/i,
+    /\b(?:resource\s+groups?|subscriptions?|azure\s+(?:resources?|activity)|arm\s+operations?|storage\s+(?:accounts?|accts?|accs?)|key\s*vaults?|aks|kubernetes\s+clusters?|nsgs?|network\s+security\s+groups?|vnets?|virtual\s+networks?|resource\s+locks?|app\s+services?|callers?|rg[-_][a-z0-9][\w-]*)\b/i,
   aws: AWS,
   'aws:cloudtrail': AWS,
   awscloudtrail: AWS,

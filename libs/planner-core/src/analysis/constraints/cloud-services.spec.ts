@@ -15,6 +15,11 @@ describe('readCloudServices', () => {
     ]);
   });
 
+  it('reads a service named with its errors, an error code maybe between ("s3 AccessDenied errs")', () => {
+    expect(read('s3 AccessDenied errs past 3h')).toEqual([['s3.amazonaws.com', 'trail.eventSource']]);
+    expect(read('kms failures today')).toEqual([['kms.amazonaws.com', 'trail.eventSource']]);
+  });
+
   it('should read no service where no table records one, or from the log itself', () => {
     expect(read('KMS api calls', [{ table: 'signins', columns: ['user', 'ip'] }])).toEqual([]);
     expect(read('cloudtrail events from 203.0.113.5')).toEqual([]);

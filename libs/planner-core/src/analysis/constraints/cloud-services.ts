@@ -2,7 +2,8 @@ import type { TableColumns } from './column-mapper';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
 /*
- * An AWS service named as what the audited calls went to: "EKS API calls", "S3 requests", "KMS activity". A
+ * An AWS service named as what the audited calls went to: "EKS API calls", "S3 requests", "KMS activity", "s3
+ * AccessDenied errs". A
  * cloud audit log records the service's endpoint (`eks.amazonaws.com`) in its event-source column; the name is
  * a value of that column, read only when a chosen table has one. ("CloudTrail events" name the log, no service.)
  */
@@ -21,7 +22,7 @@ const SERVICES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const SERVICE_CALLS = new RegExp(
-  String.raw`\b(${SERVICES.map(([name]) => name.source.slice(1, -1)).join('|')})\s+(?:api\s+)?(?:calls?|requests?|activity|events?|actions?|operations?)\b`,
+  String.raw`\b(${SERVICES.map(([name]) => name.source.slice(1, -1)).join('|')})(?=\s+(?:api\s+|[A-Za-z]+\s+(?=(?:errors?|errs?|failures?|denials?)\b))?(?:calls?|requests?|activity|events?|actions?|operations?|errors?|errs?|failures?|denials?)\b)`,
   'gi',
 );
 
