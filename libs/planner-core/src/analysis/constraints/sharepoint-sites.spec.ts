@@ -33,6 +33,17 @@ describe('readSharePointSites', () => {
     expect(after.map((h) => h.value)).toEqual(['/teams/dock7']);
   });
 
+  it('reads a name of capitalised words by its first and last words, and a site address by its path', () => {
+    const values = (text: string) => readSharePointSites(text, [files], new SpanSet()).map((h) => h.value);
+    expect(values('who deleted files from our Showroom Designs SharePoint site yesterday')).toEqual([
+      'Showroom',
+      'Designs',
+    ]);
+    expect(values('links created on the SharePoint site at contoso.sharepoint.com/sites/Finance today')).toContain(
+      '/sites/Finance',
+    );
+  });
+
   it('reads a quoted name of several words without its quotes', () => {
     const hits = readSharePointSites(`moves on the "Night Shift" sharepoint site`, [files], new SpanSet());
     expect(hits.map((h) => h.value)).toEqual(['Night Shift']);

@@ -57,6 +57,20 @@ export function readSharePointSites(text: string, tables: readonly TableColumns[
     (m) => (m[1] || WRITTEN_AS_NAME.test(m[2]!) ? siteHit(m[2]!, m.index + m[0].length - m[2]!.length, hint) : null),
     hits,
   );
+  // "(contoso.sharepoint.com/sites/Finance)": the site's path in its address, searched for as written.
+  scan(text, SITE_ADDRESS, taken, (m) => siteHit(m[1]!, m.index + m[0].length - m[1]!.length, hint), hits);
+  // "our Showroom Designs SharePoint site": a name of capitalised words, searched for by its first and (below) its
+  // last word, each on its own: an address writes the words joined or hyphenated, and holds each of them.
+  scan(text, TITLE_BEFORE, taken, (m) => siteHit(m[2]!, m.index + m[1]!.length, hint), hits);
   scan(text, NAME_BEFORE, taken, (m) => siteHit(m[1]!, m.index, hint), hits);
   return hits;
 }
+
+/** A site's address written out: the tenant's SharePoint host, then the site's path. */
+const SITE_ADDRESS = /\b[\w-]+\.sharepoint\.com(\/(?:sites|teams)\/[\w.-]{1,62}[A-Za-z0-9])(?![\w-])/gi;
+
+/** Two to four capitalised words before "SharePoint site" or "site" in a SharePoint question; the first is kept. */
+const TITLE_BEFORE = new RegExp(
+  String.raw`(?<![\w.-])((?:the|our|from|in|on)\s+)([A-Z][a-z0-9]+)(?:\s+[A-Z][\w-]*){1,3}\s+(?:${PRODUCT}\s+)?(?:(?:team|communication|hub)\s+)?site\b`,
+  'g',
+);
