@@ -196,6 +196,9 @@ const PATRON_NOUNS: readonly string[] = [
   'passenger',
   'policyholder',
   'purchaser',
+  // Who buys advertising or sponsorship ("which advertisers have overdue invoices"): a media business's customers.
+  'advertiser',
+  'sponsor',
 ];
 
 /** The words for who a business sells to (singular), its trade's names for them included. */

@@ -1452,6 +1452,8 @@ describe('subjectKind, trade names for customers', () => {
     expect(subjectKind('passengers')).toBe('customer');
     expect(subjectKind('donor')).toBe('customer');
     expect(subjectKind('patrons')).toBe('customer');
+    expect(subjectKind('advertisers')).toBe('customer');
+    expect(subjectKind('sponsor')).toBe('customer');
   });
 });
 
