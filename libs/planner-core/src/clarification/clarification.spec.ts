@@ -390,6 +390,7 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'the issue raised by the customer: refunds stuck in pending since Monday',
     'an overview of failed sign-ins per country this week',
     'go ahead with it: failed logons on DC01 since midnight, per account',
+    'Example query for SigninLogs showing how to break out packed fields. In this case extending conditional access policies.',
     'same as yday but for 10.1.2.3',
   ])('plans "%s": a subject or a value is said beside the pointer', (question) => {
     expect(clarify(question)).toBeNull();

@@ -333,10 +333,11 @@ const RAISED_BY =
 /**
  * Something the user holds and the planner never saw, pointed at as the source of what to look for: "the host from
  * the ticket", "can you take a look at my ticket", "the user I mentioned earlier", "alerts from the mail I forwarded",
- * "the open item from this morning's bridge call", "the task raised in yesterday's standup".
+ * "the open item from this morning's bridge call", "the task raised in yesterday's standup". Not the idiom "in this
+ * case" ("… SigninLogs … In this case extending conditional access policies").
  */
 const UNSEEN_SOURCE =
-  /\b(?:(?:from|frm|in|on|of|during|at)\s+(?:the|my|our|that|this|your|(?:(?:this|last|yesterday)\s+)?(?:today|yesterday|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday)['\u2019]s)\s+(?:(?:morning|afternoon|evening|daily|weekly|bridge|incident|team|ops|status|vendor|war-?room|zoom|teams|[a-z][\w-]{1,20})\s+)?(?:ticket|case|screenshot|thread|chat|call|meeting|stand-?up|sync|huddle|bridge|briefing|handover|debrief|catch-?up)(?![\w-]|\s+(?:cent(?:er|re)|logs?|records?|recordings?|events?|data|queue|volumes?)\b)|(?:my|our|the|that|this)\s+(?:ticket|screenshot)(?=\s*(?:$|[?.!,]|\w+\s+(?:i|we)\b))|(?:i|we)\s+(?:just\s+)?(?:mentioned|forwarded|pasted|attached|talked\s+about|discussed)\b)/i;
+  /\b(?!in\s+(?:this|that)\s+case\b)(?:(?:from|frm|in|on|of|during|at)\s+(?:the|my|our|that|this|your|(?:(?:this|last|yesterday)\s+)?(?:today|yesterday|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday)['\u2019]s)\s+(?:(?:morning|afternoon|evening|daily|weekly|bridge|incident|team|ops|status|vendor|war-?room|zoom|teams|[a-z][\w-]{1,20})\s+)?(?:ticket|case|screenshot|thread|chat|call|meeting|stand-?up|sync|huddle|bridge|briefing|handover|debrief|catch-?up)(?![\w-]|\s+(?:cent(?:er|re)|logs?|records?|recordings?|events?|data|queue|volumes?)\b)|(?:my|our|the|that|this)\s+(?:ticket|screenshot)(?=\s*(?:$|[?.!,]|\w+\s+(?:i|we)\b))|(?:i|we)\s+(?:just\s+)?(?:mentioned|forwarded|pasted|attached|talked\s+about|discussed)\b)/i;
 /** What a question may have been answered with: the numbers, a chart, a list, the query behind them. */
 const RESULT_NOUN = String.raw`(?:numbers?|figures?|results?|counts?|totals?|stats|statistics|metrics?|report|chart|graph|table|list|answers?|outputs?|findings|query|queries|data|dashboard|breakdown|export|spreadsheet|summary)`;
 /**
