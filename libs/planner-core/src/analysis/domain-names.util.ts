@@ -83,9 +83,12 @@ export const TLDS: readonly string[] = [
   ...['host', 'cyou', 'rest', 'win', 'bid', 'loan', 'work', 'party', 'review', 'stream', 'science', 'support'],
 ];
 
-/** A dotted domain name ("promo.deals.com", "portal.fenwright.design"), not part of an email address or a longer word. */
-const DOMAIN_NAME = new RegExp(
-  `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w@-]|\\.[A-Za-z0-9])`,
+/**
+ * A dotted domain name ("promo.deals.com", "portal.fenwright.design"), not part of an email address or a longer word.
+ * Global: shared with the value reader (`literal-values.ts`); each caller resets `lastIndex` or uses `replace`.
+ */
+export const DOMAIN_NAME = new RegExp(
+  `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
 );
 

@@ -1,7 +1,7 @@
 import { lookupTable } from '../../lookup-table.util';
 import { isApiAction, readServiceCalls } from '../api-action.util';
 import { isMachineShapedName } from '../text.util';
-import { TLDS } from '../domain-names.util';
+import { DOMAIN_NAME, TLDS } from '../domain-names.util';
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
 import { looksLikeLogonName, WELL_KNOWN_ACCOUNTS } from './logon-name';
@@ -598,13 +598,8 @@ function saidAsAccountsDomain(text: string, start: number, end: number): boolean
   return ACCOUNTS_BEFORE.test(text.slice(Math.max(0, start - 28), start)) && DOMAIN_NOUN_AFTER.test(after);
 }
 
-const DOMAIN = new RegExp(
-  `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
-  'gi',
-);
-
-/** {@link DOMAIN} as a test of the whole question (no state kept between calls). */
-const NAMES_DOMAIN = new RegExp(DOMAIN.source, 'i');
+/** {@link DOMAIN_NAME} as a test of the whole question (no state kept between calls). */
+const NAMES_DOMAIN = new RegExp(DOMAIN_NAME.source, 'i');
 
 /** Ids the question names with their entity: "order 12345", "order id #42", "ticket INC0012345", "customer id 7". */
 const ENTITY_ID =
@@ -2520,7 +2515,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
   if (GATES.domain.test(text))
     scan(
       text,
-      DOMAIN,
+      DOMAIN_NAME,
       taken,
       (m) => {
         if (RESERVED_TLD.test(m[0]) && !saidAsHostName(text)) return null;
