@@ -156,10 +156,14 @@ function clausePlatform(
   const vendorEntry = top.sourceNamed && top.matches.some((m) => m.nameScore > 0);
   // A bare product word only this store keeps as a source of its own ("… per defender"), said in a clause of its kind.
   const product = listedProduct(reading) === top.platform;
+  // Web requests asked by an HTTP status or their shape ("the 5xx errors on shop.example.com") of the one store of the
+  // clause's kind that keeps a web access log: data only that store holds, however ordinary the clause's other words.
+  const webOnly =
+    top.webLog !== undefined && !scored.some((s) => s !== top && s.domain === top.domain && s.webLog !== undefined);
   // Beside a settled clause, words of its kind of data ("signed in") are enough.
-  if (!pointsFirmly(top) && !vendorEntry && !product && !(beside && top.parts.domain > 0)) return null;
+  if (!pointsFirmly(top) && !vendorEntry && !product && !webOnly && !(beside && top.parts.domain > 0)) return null;
   const named = top.cues.some((cue) => cue.names);
-  const firm = named || isTrustworthyWin(top) || top.sourceNamed || product;
+  const firm = named || isTrustworthyWin(top) || top.sourceNamed || product || webOnly;
   // Whether the clause also leads the other store of its own kind clearly (which SIEM, not only which kind):
   // by its score, as the only store of its kind the clause's names point at firmly ("… in azure activity":
   // the other SIEM holds Azure data too, but under no name the clause says), or by a bare product word only it

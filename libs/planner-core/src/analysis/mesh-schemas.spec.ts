@@ -251,6 +251,17 @@ describe('two-platform questions on the mesh schemas', () => {
     ).toEqual(['sql']);
   });
 
+  it('cuts a clause asking HTTP errors of a site from one naming the shop database', () => {
+    expect(
+      both(
+        'orders per hour on 27 November from our shop database, and the hourly count of 5xx errors on shop.example.co.uk for that same day',
+      ),
+    ).toEqual(['spl', 'sql']);
+    expect(both('count the orders placed yesterday in the shop db, and the 404 responses on shop.example.com')).toEqual(
+      ['spl', 'sql'],
+    );
+  });
+
   it("reads a person's app events beside her Entra sign-ins as the app database's", () => {
     expect(both('r.moss@corp.io: entra sign-ins per app and his app actions by type since monday')).toEqual([
       'kql',

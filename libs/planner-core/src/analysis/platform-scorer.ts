@@ -91,6 +91,11 @@ export interface ScoredPlatform extends PlatformEvidence {
   readonly domain: 'telemetry' | 'records' | null;
   /** The entry that keeps the accounts of the business's own app, when the question asks of one there (see `accountEntry`). */
   readonly accountRecord?: string;
+  /**
+   * The entry that keeps web requests with their status, when the question asks of web requests by an HTTP status or
+   * their shape ("5xx errors on shop.example.com", "POST requests to /login"; see `webStatusEntry`).
+   */
+  readonly webLog?: string;
 }
 
 export interface ScoringInput {
@@ -1060,6 +1065,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
       styled: style?.platform === platform,
       domain: kind,
       ...(accountName ? { accountRecord: accountName } : {}),
+      ...(webEntry ? { webLog: webEntry.name } : {}),
     };
   });
   return scored.sort((a, b) => b.score - a.score || a.platform.localeCompare(b.platform));

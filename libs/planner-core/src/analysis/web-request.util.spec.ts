@@ -27,6 +27,14 @@ describe('saysWebRequest', () => {
     expect(saysWebRequest('hosts getting 404 from the cdn')).toBe(false);
   });
 
+  it('reads a class of HTTP errors, or a code said as errors of a site named', () => {
+    expect(saysWebRequest('the hourly count of 5xx errors on shop.example.co.uk')).toBe(true);
+    expect(saysWebRequest('4xx responses per client since noon')).toBe(true);
+    expect(saysWebRequest('how many 500 errors on portal.contoso.com this week')).toBe(true);
+    expect(saysWebRequest('more than 500 errors on DC01 today')).toBe(false);
+    expect(saysWebRequest('orders in the 5xx range of ids')).toBe(false);
+  });
+
   it('does not read a unix file path, a CIDR, an upper-case word alone or a plain verb as a web request', () => {
     expect(saysWebRequest('files written under /var/tmp/cache today')).toBe(false);
     expect(saysWebRequest('hosts in 10.8.0.0/16 talking on port 22')).toBe(false);

@@ -22,6 +22,14 @@ const STATUS_GOT =
   /\b(?:get(?:s|ting)?|got|return(?:s|ed|ing)?|serv(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|receiv(?:e|es|ed|ing))\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b)|(?<![\w.$€£:/-])[1-5]\d\ds\b/i;
 
 /**
+ * A class of HTTP status codes said as errors or responses ("5xx errors", "4xx responses", "the 5xxs"), or a code said so
+ * of a site named by its domain ("500 errors on portal.contoso.com"): what a web server or a proxy logs.
+ */
+const STATUS_CLASS = /(?<![\w.-])[1-5]xx(?:s\b|\s+(?:errors?|responses?|status(?:es)?|codes?)\b)/i;
+const STATUS_ERRORS =
+  /(?<![\w.$€£:/-])[1-5]\d\d\s+(?:errors?|responses?)\s+(?:on|from|at|for|of)\s+(?:the\s+)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/i;
+
+/**
  * Requests said to go to a URL path ("requests to the /transcripts/request page", "hits on /api/orders", "page views of
  * /pricing"): what a web server or a proxy logs, whatever the path's words. A Unix file path (`/etc/shadow`) is no page.
  */
@@ -33,7 +41,8 @@ const REQUESTS_TO_PATH =
  * word request ("POST requests to /admin"), a method said as the request ("get requests"), or a path to
  * a server page (`/index.php`), or requests picked by their user agent ("hits with curl in the user agent"), or a URL
  * path with the user agents or the HTTP status code its requests got ("agents getting 403 on /api/cart"), or requests
- * said to go to a path ("requests to the /login page"). Such data is
+ * said to go to a path ("requests to the /login page"), or HTTP errors of a class or of a site ("5xx errors", "500 errors
+ * on shop.example.com"). Such data is
  * in a web server or proxy access log, whatever ordinary words the path holds (`/user/login` is not a sign-in log).
  */
 export function saysWebRequest(text: string): boolean {
@@ -44,6 +53,7 @@ export function saysWebRequest(text: string): boolean {
   if (USER_AGENT.test(slice) && REQUEST_WORD.test(slice)) return true;
   if (slashed && PATH.test(slice) && (USER_AGENT.test(slice) || STATUS_GOT.test(slice))) return true;
   if (slashed && REQUESTS_TO_PATH.test(slice)) return true;
+  if (STATUS_CLASS.test(slice) || STATUS_ERRORS.test(slice)) return true;
   return METHOD.test(slice) && ((slashed && PATH.test(slice)) || /\brequests?\b/i.test(slice));
 }
 

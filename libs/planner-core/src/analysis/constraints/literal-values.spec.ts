@@ -53,6 +53,12 @@ describe('readLiteralValues', () => {
     expect(values('how many 500 errors on portal.contoso.com this week')).toContainEqual(['text', '500']);
     // A number of errors with no site is no status.
     expect(values('more than 500 errors on DC01 today')).not.toContainEqual(['text', '500']);
+    // A class of codes is written so of HTTP alone, beside a site or not.
+    expect(values('the hourly count of 5xx errors on shop.example.co.uk')).toEqual([
+      ['text', '5xx'],
+      ['domain', 'shop.example.co.uk'],
+    ]);
+    expect(values('4xxs per client yesterday')).toContainEqual(['text', '4xx']);
   });
 
   it("reads one of Windows' own accounts under NT AUTHORITY by its name, and a domain account whole", () => {

@@ -1364,12 +1364,15 @@ const HTTP_CONTEXT =
  */
 const HTTP_STATUS_PLURAL = /(?<![\w.$€£:/-])[1-5]\d\d(?:\s*\/\s*[1-5]\d\d)*s\b/;
 const HTTP_STATUS_ERRORS = /(?<![\w.$€£:/-])[1-5]\d\d\s+(?:errors?|responses?)\b/i;
+/** A class of HTTP status codes ("5xx errors", "4xxs"): no other kind of code is written so. */
+const HTTP_STATUS_CLASS = /(?<![\w.-])[1-5]xx(?:s\b|\s+(?:errors?|responses?|status(?:es)?|codes?)\b)/i;
 
 /** Whether the question speaks of the web, so a three-digit code in it may be an HTTP status. */
 function saysHttp(text: string): boolean {
   return (
     HTTP_CONTEXT.test(text) ||
     HTTP_STATUS_PLURAL.test(text) ||
+    HTTP_STATUS_CLASS.test(text) ||
     (HTTP_STATUS_ERRORS.test(text) && NAMES_DOMAIN.test(text))
   );
 }
