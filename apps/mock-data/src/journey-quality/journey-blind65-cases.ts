@@ -270,7 +270,7 @@ export const BLIND65_JOURNEY_CASES: readonly JourneyCase[] = [
         has: [
           DAILY_KQL,
           COUNT_KQL,
-          /countif\([^)]*ResultType|sumif\([^)]*ResultType|\bby\s+[^|]*\bResultType\b/,
+          /countif\([^)]*ResultType|sumif\([^)]*ResultType|(sum|count)\w*\(\s*iff?\([^)]*ResultType|\bby\s+[^|]*\bResultType\b/,
           kqlLast('14d|336h|2w'),
         ],
       },
@@ -486,7 +486,7 @@ export const BLIND65_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'sysmon',
         has: [
           /EventCode\s*(=|IN\s*\()\s*"?22\b/,
-          /QueryName\s*=\s*"?\*\.top\b|\.top\$|endswith\([^)]*\.top/i,
+          /\*\.top\b|%\.top\b|\.top\$|endswith\([^)]*\.top/i,
           COUNT_SPL,
           splBy('host'),
           splBy('QueryName'),
@@ -655,7 +655,7 @@ export const BLIND65_JOURNEY_CASES: readonly JourneyCase[] = [
         has: [
           /active\s*(=\s*(true|'t(rue)?')|IS\s+TRUE)|(WHERE|AND)\s+(\w+\.)?active\s*(\n|$|GROUP|ORDER|AND\b|\))/i,
           new RegExp(
-            `last_login_at\\s*<\\s*\\(?\\s*(TIMESTAMPTZ\\s*|DATE\\s*|TIMESTAMP\\s*|CAST\\(\\s*)?'${iso(OCT_1)}`,
+            `last_login_at\\s*(,[^)]*\\)\\s*)?<\\s*\\(?\\s*(TIMESTAMPTZ\\s*|DATE\\s*|TIMESTAMP\\s*|CAST\\(\\s*)?'${iso(OCT_1)}`,
             'i',
           ),
           /COUNT\(/i,
@@ -716,7 +716,13 @@ export const BLIND65_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       sql: {
         table: 'events',
-        has: [new RegExp(`ip_address\\s*(::\\s*text\\s*)?(=|<<=?)\\s*'${dots(APP_IP)}`, 'i'), sqlToday('occurred_at')],
+        has: [
+          new RegExp(
+            `(ip_address\\s*(::\\s*text\\s*)?|host\\(\\s*(\\w+\\.)?ip_address\\s*\\)\\s*)(=|<<=?)\\s*'${dots(APP_IP)}`,
+            'i',
+          ),
+          sqlToday('occurred_at'),
+        ],
       },
       spl: {
         table: 'Network_Traffic',
