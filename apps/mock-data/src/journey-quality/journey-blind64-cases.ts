@@ -99,7 +99,8 @@ import { LAST_MONTH_START, MONDAY, MONTH_START, YEAR, YEAR_START, iso, kqlDate, 
  * and conditions that are not windows (issued more than 60 days ago, overspent, 45 days without a login).
  * Checks accept every spelling I could think of for the same condition and reject only queries that do not answer
  * the question. Before committing I checked every case against queries I wrote by hand (one per platform of each
- * case; a scratch script, not committed, calling the real checkers from journey-checkers.ts): every `has` matched,
+ * case, plus second spellings for eleven cases and wrong queries for eight; a scratch script, not committed, calling
+ * the real checkers from journey-checkers.ts): every `has` matched,
  * no `not` did, and the Kusto analyser, the SPL check and PostgreSQL reported no problem. Not run on the planner.
  */
 
@@ -128,7 +129,7 @@ const LAST_MONTH_END_KQL = new RegExp(
 const kqlUntil = (lastDay: Date) => {
   const next = new Date(lastDay.getTime() + 86_400_000);
   return new RegExp(
-    `(<|\\.\\.)\\s*(${kqlDate(next)}|todatetime\\(\\s*["']${iso(next)})|(<=?|\\.\\.)\\s*datetime\\(\\s*["']?${iso(lastDay)}[T ]23|endofday\\(\\s*${kqlDate(lastDay)}|(\\.\\.|<=)\\s*${kqlDate(lastDay)}\\s*["']?\\s*\\)\\s*\\+\\s*1d`,
+    `(<|\\.\\.)\\s*(${kqlDate(next)}|todatetime\\(\\s*["']${iso(next)})|(<=?|\\.\\.)\\s*datetime\\(\\s*["']?${iso(lastDay)}[T ]23|endofday\\(\\s*${kqlDate(lastDay)}|(\\.\\.|<=?)\\s*${kqlDate(lastDay)}\\s*["']?\\s*\\)\\s*\\+\\s*1d`,
   );
 };
 /** A successful sign-in (KQL): result code 0. */
@@ -428,7 +429,7 @@ export const BLIND64_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         table: 'Endpoint.Registry',
         has: [
-          /\\Run\b|\bRun\\?\*|\bRun(Once)?"/,
+          /\\Run\b|\bRun\\?\*|\bRun(Once)?"|registry_key_name"?\s*(=|IN\s*\()\s*"?Run/,
           /dest\s*=\s*"?HVS-\*?/i,
           splShows('dest'),
           splShows('registry_value_name'),
