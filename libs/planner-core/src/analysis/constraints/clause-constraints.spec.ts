@@ -339,6 +339,25 @@ describe('clauseAnalyses', () => {
     expect(values(out, 'sql')).toContain('192.0.2.44');
   });
 
+  it('shares a range the other clause points back at ("that same range", "that subnet")', () => {
+    const same = read(
+      'Any Entra logins from 203.0.113.0/24 this month? And which payments in the finance db came from that same range?',
+    );
+    expect(values(same, 'sql')).toContain('203.0.113.0/24');
+    const subnet = read(
+      'Entra logins from 198.51.100.0/24 this week, and the payments in the finance db from that subnet',
+    );
+    expect(values(subnet, 'sql')).toContain('198.51.100.0/24');
+    // A clause that says no such pointer keeps its own values.
+    const apart = read('Entra logins from 198.51.100.0/24 this week, and the refunded payments in the finance db');
+    expect(values(apart, 'sql')).not.toContain('198.51.100.0/24');
+  });
+
+  it("gives a clause asking for a store's events the window the other clause said once", () => {
+    const out = read('Entra logins from 198.51.100.0/24 this week, and the payment events in the finance db');
+    expect(out.get('sql')!.time_window).toEqual(out.get('kql')!.time_window);
+  });
+
   it('does not give a clause a second spelling of the account it already names (`svc-x` and `svc-x@…`)', () => {
     const out = read(
       'svc-ledger: how many denied sessions did it have in Splunk today, and which plan is svc-ledger@fabrikam.com on in the finance db?',

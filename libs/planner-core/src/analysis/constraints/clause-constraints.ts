@@ -33,9 +33,17 @@ export interface ClauseConstraintInput {
 /** Who or what a request is about (a file's hash too: "did it run …, and does the other store show it"): named once, the other clause may mean it too. */
 const ENTITY_KINDS: ReadonlySet<FilterKind> = new Set<FilterKind>(['user', 'email', 'host', 'ip', 'cidr', 'hash']);
 
-/** Words that point back at someone or something the question named before ("his", "the same user", "that email"). */
-const REFERS_BACK =
-  /\b(?:his|her|hers|him|he|she|their|them|they|it|its|(?:the\s+)?same\s+(?:user|account|person|host|machine|device|ip|address|customer|employee|e-?mail(?:\s+address)?|upn|login)|(?:that|this|those|these)\s+(?:user|account|person|host|machine|device|ip|address|customer|employee|e-?mail(?:\s+address)?|upn|login)s?)\b/i;
+/** What a clause may point back at by its noun: a person, a machine, an address or a range of them, a file. */
+const ENTITY_NOUN = String.raw`(?:user|account|person|host|machine|device|server|pc|box|workstation|laptop|endpoint|ip|address|customer|employee|e-?mail(?:\s+address)?|upn|login|range|subnet|cidr|block|network|prefix|hash|file)`;
+
+/**
+ * Words that point back at someone or something the question named before ("his", "the same user", "that email",
+ * "from that same range", "those hosts").
+ */
+const REFERS_BACK = new RegExp(
+  String.raw`\b(?:his|her|hers|him|he|she|their|them|they|it|its|(?:(?:the|that|this|those|these)\s+)?same\s+${ENTITY_NOUN}|(?:that|this|those|these)\s+${ENTITY_NOUN}s?)\b`,
+  'i',
+);
 
 /** Words that point back at the window the question named before ("over the same period", "the same 48 hours"). */
 const SAME_WINDOW =
@@ -45,8 +53,8 @@ const SAME_WINDOW =
 const STANDING =
   /\b(?:unpaid|overdue|outstanding|open|pending|active|inactive|disabled|enabled|expired|still|currently|(?:does|do|did)\s+(?:[\w'-]+\s+){0,4}ha(?:ve|s)|(?:has|have)\s+(?:[\w'-]+\s+){0,3}(?:any|got))\b/i;
 
-/** A clause that asks for occurrences: whether any happened, all of them, how many. */
-const OCCURRENCES = /\b(?:any|all|every|did|(?:were|was)\s+there|how\s+many|count\s+of|number\s+of)\b/i;
+/** A clause that asks for occurrences: whether any happened, all of them, how many, or its events ("the signup events"). */
+const OCCURRENCES = /\b(?:any|all|every|did|(?:were|was)\s+there|how\s+many|count\s+of|number\s+of|events)\b/i;
 /** "when did she last log in", "last seen", "last login": the latest one ever, not one in a window. */
 const LATEST_EVER =
   /\bwhen\s+did\b.{0,60}?\blast\b|\blast[\s_-]+(?:log(?:ged)?[\s_-]*in|login|logon|seen|sign(?:ed)?[\s_-]*in|active)/i;
