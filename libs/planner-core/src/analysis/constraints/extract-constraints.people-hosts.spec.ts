@@ -36,6 +36,34 @@ describe('extractConstraints: workstations', () => {
   });
 });
 
+describe('extractConstraints: machines said with a word of which ones', () => {
+  const secEvent: TableColumns = {
+    table: 'SecurityEvent',
+    columns: ['TimeGenerated', 'Computer', 'EventID', 'TargetUserName'],
+  };
+
+  it.each([
+    'connections yesterday by each of the crane PCs',
+    'count the failed logons yesterday for each kiosk machine',
+    'count the failed logons yesterday for each of the kiosk machines',
+    'failed logons yesterday per kiosk PC',
+  ])('groups "%s" by the machine, and names no machine "PC"', (question) => {
+    const out = read(question, [secEvent]);
+    expect(out.group_by).toEqual([{ kind: 'host', field: 'Computer' }]);
+    expect(out.filters.flatMap((f) => f.values)).not.toContain('PC');
+  });
+
+  it('reads no key from "by one user on another account" (a number, not a word of which ones)', () => {
+    expect(read('password resets performed today by one user on another account', [secEvent]).group_by).toEqual([]);
+  });
+
+  it('still reads a machine named after its noun', () => {
+    expect(read('failed logons on kiosk K-12 yesterday', [secEvent]).filters).toContainEqual(
+      expect.objectContaining({ kind: 'host', values: ['K-12'] }),
+    );
+  });
+});
+
 describe('extractConstraints: people by their role', () => {
   it.each(['pupils', 'faculty', 'contractors', 'nurses', 'staffers'])(
     'counts distinct %s as distinct accounts',

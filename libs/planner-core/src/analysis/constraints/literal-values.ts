@@ -437,6 +437,8 @@ const KNOWN_EVENT_IDS = new Set([
 /** Four digits standing alone, or in the plural ("4625s": events of that id). */
 const BARE_NUMBER = /(?<![\w.$€£:/-]|\d,)\d{4}(?:(?=s\b)|(?![\w.%:/-]|,\d))/g;
 
+/** A machine's noun written in capitals ("PC", "VMs"): no machine's name. */
+const MACHINE_NOUN_NAME = /^(?:PC|VM|DC)s?$/;
 /** Words after which a name is a host: "host WKS-042", "on server DC01", "device named LAPTOP-7", "the jump box JB-2", "the proxy PX-4". */
 const HOST =
   /\b(?:host(?:name)?|server|machine|computer|device|endpoint|workstation|laptop|dc|domain controller|vm|box|bastion|jumpbox|proxy|gateway|firewall|router|printer|kiosk)\s+(?:named\s+|called\s+)?([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){0,8})\b/gi;
@@ -2181,6 +2183,8 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         // A host name has a digit, a hyphen, a dot or capitals ("DC01", "web-01", "srv.contoso.local"), not an ordinary word.
         if ((!/[\d.-]/.test(name) && !/^[A-Z0-9]{2,}$/.test(name)) || /^[\d.]+$/.test(name) || COMPACT_SPAN.test(name))
           return null;
+        // "per kiosk PC", "each lab VM": a machine's own noun after a word that says which machines, no name.
+        if (MACHINE_NOUN_NAME.test(name)) return null;
         const start = m.index + m[0].lastIndexOf(name);
         return { kind: 'host', value: name, start, end: start + name.length };
       },

@@ -609,10 +609,10 @@ const SUBJECT_WITH_MOST = new RegExp(
 const GROUP_WORDS = `(?:per|for\\s+each|for\\s+every|of\\s+every|each|grouped\\s+by|group\\s+by|broken\\s+down\\s+by|breakdown\\s+by|split\\s+by|by)`;
 /**
  * "how many of each per host": a group word right before another ("each per") is none; the second one groups. "each of
- * our machines" groups by the machines.
+ * our machines", "by each of the crane PCs" group by the machines.
  */
 const GROUP = new RegExp(
-  `(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?!(?:per|by)\\b)(?:the\\s+|each\\s+|their\\s+|of\\s+(?:the|our|their|these|those|my|your)\\s+|a\\s+(?:single|given)\\s+|any\\s+(?:single|one)\\s+)?(${NOUN})`,
+  `(\\b[\\w-]+\\s+)?\\b(${GROUP_WORDS})\\s+(?!(?:per|by)\\b)(?:the\\s+|each\\s+of\\s+(?:the|our|their|these|those|my|your)\\s+|each\\s+|their\\s+|of\\s+(?:the|our|their|these|those|my|your)\\s+|a\\s+(?:single|given)\\s+|any\\s+(?:single|one)\\s+)?(${NOUN})`,
   'gi',
 );
 /** A ranking adjective between "top 5" and its noun ("top 5 best-selling products", "top 3 most viewed pages"). */
@@ -1310,6 +1310,9 @@ const DEED_BEFORE =
 /** How many characters before "by" are read for that deed. */
 const DEED_REACH = 80;
 
+/** Kinds of key a qualifying word may come before ("kiosk machines", "crane PCs", "contractor accounts"). */
+const QUALIFIED_KINDS: ReadonlySet<string> = new Set(['host', 'user', 'workstation']);
+
 /** A calendar period said as a grouping key ("per hour", "by day"): the time bucket, not a column. */
 const PERIOD_KEY = /^(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/i;
 
@@ -1330,7 +1333,7 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const previous = (m[1] ?? '').trim().toLowerCase();
     const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
     // "per authentication requirement": a key of two words when together they name a column the first does not.
-    const next = /^\s+([A-Za-z][\w-]{2,30})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const next = /^\s+([A-Za-z][\w-]{1,30})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const joined = next ? `${m[3]!} ${next[1]!}`.toLowerCase() : null;
     // "by who created them", "per whom it was deleted": the account that did it, a key of its own (the
     // table's actor column), and the keys listed after the deed ("… and host").
@@ -1377,8 +1380,19 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const plain = single === null || !isColumn(single) || !ENTITY_KINDS.some(([, k]) => k === single);
     // "per SharePoint site", "by Defender device": a word that only says where the key lives, then the key.
     const after = next ? subjectKind(next[1]!) : null;
+    // "for each kiosk machine", "by each of the crane PCs", "per lab workstation": a word that only says which machines
+    // or people, then their noun; the machine or the account is the key (a word such as "kiosk" may name a host column
+    // on its own, but what is grouped is each machine).
+    const ofWhich =
+      after !== null &&
+      QUALIFIED_KINDS.has(after) &&
+      single !== null &&
+      !ENTITY_KINDS.some(([, k]) => k === single) &&
+      !(joined !== null && isColumn(joined));
     const qualified =
-      single !== null && !isColumn(single) && !isKeyKind(single, isColumn) && isKeyKind(after, isColumn) ? after : null;
+      (single !== null && !isColumn(single) && !isKeyKind(single, isColumn) && isKeyKind(after, isColumn)) || ofWhich
+        ? after
+        : null;
     const read = joined !== null && plain && isColumn(joined) ? joined : (qualified ?? single);
     // "per hour and resource group", "by day, host": the period is the time bucket; the keys listed after it group.
     if (read === null && PERIOD_KEY.test(m[3]!)) readListedKeys(text.slice(m.index + m[0].length), isColumn, groups);
