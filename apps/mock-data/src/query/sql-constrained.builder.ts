@@ -1065,7 +1065,12 @@ function windowClauses(input: QueryInput, ref: string): string[] {
 }
 
 /** Inactivity: a "last seen" column on the entity, else NOT EXISTS over the activity table that references it. */
-function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: string[]): string | null {
+function inactivityClause(
+  c: QueryConstraints,
+  input: QueryInput,
+  parts: SqlQueryParts,
+  notes: string[],
+): string | null {
   const inactivity = c.inactivity!;
   const fact = parts.fact;
   const columns = parts.schema.tables[fact] ?? [];
@@ -1087,7 +1092,43 @@ function inactivityClause(c: QueryConstraints, parts: SqlQueryParts, notes: stri
   if (!child) return relatedInactivityClause(inactivity, interval, parts, notes);
   const time = timeColumnOf(child.from, parts.schema)!;
   const x = 'x';
-  return `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x} WHERE ${x}.${child.column} = ${a}.${child.column} AND ${x}.${time} >= ${interval})`;
+  const idle = `NOT EXISTS (SELECT 1 FROM ${identifier(child.from)} ${x} WHERE ${x}.${child.column} = ${a}.${child.column} AND ${x}.${time} >= ${interval})`;
+  const active = activeBeforeClause(input, inactivity, child.from, child.column, time, a);
+  return active ? `${active} AND ${idle}` : idle;
+}
+
+/** Slack, in milliseconds, within which a window and an inactive span are read as starting at the same moment. */
+const SAME_START_MS = 60_000;
+
+/**
+ * "placed orders in October but haven't ordered since 1 November", "ordered in the last 90 days but not in the last
+ * 30": a window that starts before the inactive span says when the entity was active, so it has rows of the activity
+ * in that window (EXISTS), beside none since (NOT EXISTS). Null when there is no such window, or it is the inactive
+ * span itself ("not logged in for 30 days", read as a 30-day window too).
+ */
+function activeBeforeClause(
+  input: QueryInput,
+  inactivity: NonNullable<QueryConstraints['inactivity']>,
+  table: string,
+  column: string,
+  time: string,
+  owner: string,
+): string | null {
+  const window = input.time;
+  if (!window) return null;
+  const now = Date.now();
+  const windowStart = usesAbsoluteWindow(window)
+    ? Date.parse(window.start!)
+    : window.durationSeconds
+      ? now - window.durationSeconds * 1000
+      : NaN;
+  const idleStart = inactivity.before ? Date.parse(inactivity.before) : now - inactivity.durationSeconds * 1000;
+  if (!Number.isFinite(windowStart) || !Number.isFinite(idleStart) || windowStart >= idleStart - SAME_START_MS)
+    return null;
+  const x = 'y';
+  const within = windowClauses(input, `${x}.${time}`);
+  if (within.length === 0) return null;
+  return `EXISTS (SELECT 1 FROM ${identifier(table)} ${x} WHERE ${[`${x}.${column} = ${owner}.${column}`, ...within].join(' AND ')})`;
 }
 
 /** "not logged in since 1 August": before that date; "not in 45 days": before that long ago. */
@@ -1797,7 +1838,7 @@ function measuredOnce(
   if (c.inactivity) {
     const clause = measuredActivity
       ? ownInactivityClause(c, measuredActivity, parts)
-      : inactivityClause(c, parts, notes);
+      : inactivityClause(c, input, parts, notes);
     if (clause) where.push(clause);
   } else if (c.absence && !windowDatesSubject(input) && !datedRecord(fact, schema)) {
     const clause = absenceClause(c.absence, input, parts, notes);

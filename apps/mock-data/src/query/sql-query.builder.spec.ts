@@ -98,7 +98,14 @@ describe('buildSqlQuery', () => {
 
 describe('checkSql', () => {
   it('should accept valid PostgreSQL', () => {
-    expect(checkSql('SELECT 1')).toEqual({ ok: true });
+    expect(checkSql('SELECT 1')).toEqual({ ok: true, tables: [] });
+  });
+
+  it("should list every table the query reads, a subquery's too", () => {
+    const check = checkSql(
+      'SELECT c.customer_id FROM customers c WHERE NOT EXISTS (SELECT 1 FROM orders x WHERE x.customer_id = c.customer_id)',
+    );
+    expect(check.ok && [...check.tables].sort()).toEqual(['customers', 'orders']);
   });
 
   it('should reject invalid SQL with a message', () => {
@@ -147,7 +154,7 @@ describe('every generated SQL query parses', () => {
           });
           const { query, notes } = buildSqlQuery(input, SQL_SCHEMA);
           const check = checkSql(query);
-          expect({ query, check }).toEqual({ query, check: { ok: true } });
+          expect({ query, ok: check.ok }).toEqual({ query, ok: true });
           expect(notes).toContain('validated with node-sql-parser (PostgreSQL)');
         },
       ),

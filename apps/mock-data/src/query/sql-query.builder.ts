@@ -187,5 +187,7 @@ function finish(query: string, tables: string[], input: QueryInput, notes: strin
       ? 'validated with node-sql-parser (PostgreSQL)'
       : `the generated SQL did not parse with node-sql-parser (PostgreSQL): ${check.message}`,
   );
-  return { platform: 'sql', query, tables, notes };
+  // The tables the query reads: the ones it was built from first, then any a subquery reads (`NOT EXISTS (… orders …)`).
+  const read = check.ok ? [...tables, ...check.tables.filter((table) => !tables.includes(table))] : tables;
+  return { platform: 'sql', query, tables: read, notes };
 }
