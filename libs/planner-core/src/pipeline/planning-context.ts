@@ -1,4 +1,5 @@
 import type { CreatePlanParameters } from '@mesh/a2a-contracts';
+import { withCorrections } from '../analysis/corrections.util';
 import { buildAgentDirectory, type AgentDirectory } from '../context/agent-directory';
 import { RecentByContent } from '../context/content-snapshot.util';
 import type { SchemaCatalog } from '../context/schema-catalog';
@@ -6,6 +7,7 @@ import { readSchemaCatalogOnce } from '../context/schema-catalog-cache';
 
 /** A create_plan request read once into what every stage needs. */
 export interface PlanningContext {
+  /** The question as its writer meant it: corrections said in it applied ("last 6h, no wait 8h" → "last 8h"). */
   readonly naturalLanguage: string;
   readonly agents: AgentDirectory;
   readonly catalog: SchemaCatalog;
@@ -37,7 +39,7 @@ export function preparePlanningContext(parameters: CreatePlanParameters): Planni
   const context = parameters.execution_context;
   const agents = agentDirectoryOnce(context.available_agents);
   return {
-    naturalLanguage: parameters.natural_language.trim(),
+    naturalLanguage: withCorrections(parameters.natural_language.trim()),
     agents,
     catalog: readSchemaCatalogOnce(context.schema_hints, agents.data),
     userContext: context.user_context,
