@@ -73,6 +73,7 @@ import { BLIND59_JOURNEY_CASES } from './journey-blind59-cases';
 import { BLIND60_JOURNEY_CASES } from './journey-blind60-cases';
 import { BLIND61_JOURNEY_CASES } from './journey-blind61-cases';
 import { BLIND62_JOURNEY_CASES } from './journey-blind62-cases';
+import { BLIND63_JOURNEY_CASES } from './journey-blind63-cases';
 import { BLIND64_JOURNEY_CASES } from './journey-blind64-cases';
 import { BLIND65_JOURNEY_CASES } from './journey-blind65-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
@@ -386,6 +387,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind62',
     title: 'blind62 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND62_JOURNEY_CASES,
+  },
+  {
+    name: 'blind63',
+    title: 'blind63 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND63_JOURNEY_CASES,
   },
   {
     name: 'blind64',
