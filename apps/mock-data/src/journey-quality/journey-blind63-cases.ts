@@ -20,7 +20,6 @@ import {
   WINDOWS_SECURITY_IDS_SPL,
   YESTERDAY_END_KQL,
   YESTERDAY_END_SPL,
-  YESTERDAY_START_KQL,
   YESTERDAY_START_SPL,
   dots,
   kqlAbove,
@@ -59,6 +58,7 @@ import {
   TODAY,
   YEAR,
   YEAR_START,
+  YESTERDAY,
   iso,
   kqlDate,
   sqlLiteral,
@@ -137,12 +137,16 @@ const ODD_IP = '192.0.2.146';
 const FEED_MD5 = 'a046c54a3bc526837f7b6c92e3b85f01';
 
 // KQL windows and shapes
+/** Yesterday's start (KQL), including `startofday(now()) - 1d`. */
+const YESTERDAY_START_KQL = new RegExp(
+  `startofday\\(\\s*(ago\\(\\s*(1d|24h)\\s*\\)|now\\(\\)\\s*-\\s*(1d|24h))\\s*\\)|startofday\\(\\s*now\\(\\)\\s*\\)\\s*-\\s*(1d|24h)|${kqlDate(YESTERDAY)}`,
+);
 /** The previous calendar month (KQL): start and end. */
 const LAST_MONTH_START_KQL = new RegExp(
   [
     `startofmonth\\(\\s*(now\\(\\)\\s*,\\s*-1|datetime_add\\(\\s*["']?month["']?\\s*,\\s*-1\\s*,\\s*now\\(\\)\\s*\\))\\s*\\)`,
     `startofmonth\\(\\s*startofmonth\\(\\s*now\\(\\)\\s*\\)\\s*-\\s*1d\\s*\\)`,
-    `startofmonth\\(\\s*ago\\(\\s*\\d+d\\s*\\)\\s*\\)`,
+    `datetime_add\\(\\s*["']month["']\\s*,\\s*-1\\s*,\\s*startofmonth\\(\\s*now\\(\\)\\s*\\)\\s*\\)`,
     kqlDate(LAST_MONTH_START),
   ].join('|'),
 );
@@ -150,6 +154,7 @@ const LAST_MONTH_END_KQL = new RegExp(
   [
     `(<|\\.\\.)\\s*startofmonth\\(\\s*now\\(\\)\\s*\\)`,
     `endofmonth\\(\\s*(now\\(\\)\\s*,\\s*-1|datetime_add\\(\\s*["']?month["']?\\s*,\\s*-1\\s*,\\s*now\\(\\)\\s*\\))\\s*\\)`,
+    `endofmonth\\(\\s*(startofmonth\\(\\s*now\\(\\)\\s*\\)\\s*-\\s*1d|datetime_add\\(\\s*["']month["']\\s*,\\s*-1\\s*,\\s*startofmonth\\(\\s*now\\(\\)\\s*\\)\\s*\\))\\s*\\)`,
     `(<|\\.\\.)\\s*${kqlDate(MONTH_START)}`,
     `(<=?|\\.\\.)\\s*datetime\\(\\s*["']?${iso(LAST_MONTH_END)}`,
   ].join('|'),
@@ -175,6 +180,15 @@ const ANTI_JOIN_SQL =
 /** An active flag (SQL). */
 const ACTIVE_SQL =
   /active\s*(=\s*(true|'t(rue)?'|1\b)|IS\s+TRUE)|(WHERE|AND)\s+(\w+\.)?active\s*(\n|$|GROUP|ORDER|AND\b|\)|;)/i;
+/** Spend above budget (SQL): on the sums, on the rows, or on named totals of a subquery. */
+const SPENT = `(SUM\\(\\s*(COALESCE\\(\\s*)?(\\w+\\.)?spent[^)]*\\)\\)?|\\b\\w*spent\\w*)`;
+const BUDGET = `(SUM\\(\\s*(COALESCE\\(\\s*)?(\\w+\\.)?amount[^)]*\\)\\)?|\\b\\w*(amount|budget)\\w*)`;
+const OVERSPENT_SQL = new RegExp(
+  `${SPENT}\\s*>\\s*${BUDGET}|${BUDGET}\\s*<\\s*${SPENT}|${SPENT}\\s*-\\s*${BUDGET}\\s*\\)?\\s*>\\s*0`,
+  'i',
+);
+/** By how much (SQL): spend minus budget, or budget minus spend. */
+const OVERSPEND_SQL = new RegExp(`${SPENT}\\s*-\\s*${BUDGET}|${BUDGET}\\s*-\\s*${SPENT}`, 'i');
 /** Seven days ahead (SQL), for a due date. */
 const SEVEN_DAYS_AHEAD = new Date(TODAY.getTime() + 7 * DAY_MS);
 const EIGHT_DAYS_AHEAD = new Date(TODAY.getTime() + 8 * DAY_MS);
@@ -456,7 +470,7 @@ export const BLIND63_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         table: 'Endpoint.Registry',
         has: [
-          /CurrentVersion\\{1,4}Run\b|[\\*]Run\b/i,
+          /CurrentVersion\\{1,4}Run\b|[\\*]Run\b|registry_key_name\s*(=|IN\s*\()\s*"?\*?Run\b/i,
           /CGH-FD-/i,
           splShows('dest'),
           splShows('registry_value_name'),
@@ -570,12 +584,7 @@ export const BLIND63_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       sql: {
         table: 'budget',
-        has: [
-          /fiscal_year\s*=\s*2026\b/i,
-          /SUM\(\s*(\w+\.)?spent\s*\)\s*>\s*SUM\(\s*(\w+\.)?amount\s*\)|SUM\(\s*(\w+\.)?amount\s*\)\s*<\s*SUM\(\s*(\w+\.)?spent\s*\)|(\w+\.)?spent\s*>\s*(\w+\.)?amount|(\w+\.)?amount\s*<\s*(\w+\.)?spent|SUM\([^;]*spent[^;]*-[^;]*amount[^;]*\)\s*>\s*0/i,
-          /spent\s*\)?\s*-\s*(SUM\(\s*)?(\w+\.)?amount|amount\s*\)?\s*-\s*(SUM\(\s*)?(\w+\.)?spent/i,
-          sqlGroupBy('department'),
-        ],
+        has: [/fiscal_year\s*=\s*2026\b/i, OVERSPENT_SQL, OVERSPEND_SQL, sqlGroupBy('department')],
       },
     },
   },
@@ -589,7 +598,7 @@ export const BLIND63_JOURNEY_CASES: readonly JourneyCase[] = [
           sqlIs('department', 'Logistics'),
           ACTIVE_SQL,
           new RegExp(
-            `last_login_at\\s*<=?\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval('60 days?|2 months?', 60)}`,
+            `last_login_at\\s*(,[^)]*\\))?\\s*<=?\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval('60 days?|2 months?', 60)}|${sqlNow}\\s*-\\s*(\\w+\\.)?last_login_at\\s*>=?\\s*${sqlInterval('60 days?|2 months?', 60)}`,
             'i',
           ),
         ],
@@ -619,7 +628,7 @@ export const BLIND63_JOURNEY_CASES: readonly JourneyCase[] = [
             'i',
           ),
           new RegExp(
-            `(due_date\\s*<=?|BETWEEN\\s[^;]*AND)\\s*\\(?\\s*(${sqlNow}\\s*(::\\s*\\w+\\s*)?\\+\\s*${sqlInterval('7 days?|1 weeks?', 7)}|${sqlLiteral}(${iso(SEVEN_DAYS_AHEAD)}|${iso(EIGHT_DAYS_AHEAD)}))`,
+            `(due_date\\s*<=?|BETWEEN\\s[^;]*AND)\\s*\\(?\\s*(${sqlNow}\\s*(::\\s*\\w+\\s*)?\\+\\s*${sqlInterval('7 days?|1 weeks?', 7)}|${sqlLiteral}(${iso(SEVEN_DAYS_AHEAD)}|${iso(EIGHT_DAYS_AHEAD)}))|due_date\\s*<\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\+\\s*${sqlInterval('8 days?', 8)}`,
             'i',
           ),
           /\bname\b|customer_id/i,
