@@ -111,7 +111,7 @@ import {
  * (delivered, unpaid), a category (Cheese), a department (Logistics), a fiscal year, event types (mfa_failed,
  * db_restore).
  * Shapes: counts, distinct counts (dcount / dc), sums, averages, a sum of a product, a difference of sums, top N
- * (3, 5, 10, 20), thresholds after aggregation (> 20, > 50, > 10, spent > budget), hourly / daily / weekly / monthly
+ * (3, 5, 10, 20), thresholds after aggregation (> 20, > 50, > 10, spent > budget), daily / weekly / monthly
  * buckets, group by X (and Y), ordering, columns to show, negations / absences (outside Canada, never ordered, no
  * order since sign-up, not logged in for 60 days, unpaid).
  * Windows: last N hours/days/weeks (4h, 12h, 24h, 36h, 2d, 3d, 5d, 7d, 14d, 30d, 60d, 90d, 8 weeks), today,
