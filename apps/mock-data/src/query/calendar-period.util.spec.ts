@@ -15,6 +15,10 @@ describe('calendarPeriod', () => {
     expect(period('last 7 days')).toBeNull();
   });
 
+  it('should read "the day before yesterday" as no period (a day of its own, from the instants)', () => {
+    expect(period('the day before yesterday')).toBeNull();
+  });
+
   it('should read the period an open window starts at ("since yesterday", "since this week")', () => {
     const since = (description: string) =>
       sinceCalendarPeriod({ description, durationSeconds: null, start: null, end: null, relative: false });

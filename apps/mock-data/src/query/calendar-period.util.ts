@@ -11,7 +11,8 @@ export function calendarPeriod(time: TimeFilter | null): CalendarPeriod | null {
   const words = (time?.description ?? '').toLowerCase();
   // "since yesterday", "since this week": from then until now, an open window rather than the period.
   if (!words || /^since\b/.test(words)) return null;
-  if (/\byesterday\b/.test(words)) return 'yesterday';
+  // "the day before yesterday" is a day of its own, written from the window's instants.
+  if (/\byesterday\b/.test(words) && !/\bday before yesterday\b/.test(words)) return 'yesterday';
   if (/\btoday\b|\bso far today\b/.test(words)) return 'today';
   const period =
     /\b(?:this|current|the current)\s+(week|month|quarter|year)\b|\b(week|month|quarter|year)[- ]to[- ]date\b/.exec(

@@ -257,6 +257,14 @@ describe('resolveTimeRange', () => {
     ]);
   });
 
+  it("reads 'the day before yesterday' as that whole day, and chat's '2day' as today", () => {
+    expect(window('cloudtrail AccessDenied errors the day before yesterday - count by user')).toEqual([
+      '2026-11-22T00:00:00.000Z',
+      '2026-11-23T00:00:00.000Z',
+    ]);
+    expect(window('azure ops that failed 2day - top 5')).toEqual(['2026-11-24T00:00:00.000Z', now.toISOString()]);
+  });
+
   it.each(['errors yday', 'errors yest', 'errors ystd', 'errors ystrday', 'errors yestrday'])(
     'reads "%s" as yesterday',
     (text) => {

@@ -47,11 +47,15 @@ function windowOf(description: string, start: Date, end: Date): ResolvedTimeRang
 
 /**
  * A calendar period up to now (UTC; weeks start on Monday): "this week/month/quarter/year" (a "fiscal" or
- * "calendar" one, and the short "this wk/mth/qtr/yr/FY"), "month to date", "MTD", "today", "yesterday", and its
+ * "calendar" one, and the short "this wk/mth/qtr/yr/FY"), "month to date", "MTD", "today" (chat's "2day"),
+ * "yesterday" ("the day before yesterday" the day before it), and its
  * start said after "since"/"from" ("since the 1st of the month", "from the start of the year").
  */
 const CALENDAR =
-  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|wk|month|mth|quarter|qtr|year|yr|fy)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|ystrday|yestrday|ysterday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:(?:the|this)\s+)?(week|wk|month|mth|quarter|qtr|year|yr))\b/i;
+  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|wk|month|mth|quarter|qtr|year|yr|fy)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|(?<!\b(?:last|past|next|over|in|for)\s+)2day|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|ystrday|yestrday|ysterday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:(?:the|this)\s+)?(week|wk|month|mth|quarter|qtr|year|yr))\b/i;
+
+/** "the day before" said right before "yesterday". */
+const SAID_DAY_BEFORE = /\bday\s+before\s+$/i;
 
 /** Short names of calendar periods ("wk", "MTD") by the period they stand for. */
 const PERIOD_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -73,6 +77,13 @@ function calendarPeriod(text: string, now: Date): ResolvedTimeRange | null {
   // "since yesterday", "since this week": from the period's start until now.
   const since = /\bsince\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
   if (since && m[5]) return windowOf('since yesterday', new Date(today.getTime() - DAY_MS), now);
+  // "the day before yesterday": the whole day before it.
+  if (m[5] && SAID_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
+    return windowOf(
+      'the day before yesterday',
+      new Date(today.getTime() - 2 * DAY_MS),
+      new Date(today.getTime() - DAY_MS),
+    );
   if (m[5]) return windowOf('yesterday', new Date(today.getTime() - DAY_MS), today);
   const named = m[4] ? 'day' : (m[1] ?? m[2] ?? m[6] ?? m[3]!).toLowerCase();
   const unit = PERIOD_ABBREVIATIONS[named] ?? named;
