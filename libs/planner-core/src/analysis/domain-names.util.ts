@@ -1,3 +1,5 @@
+import ianaTlds from 'tlds';
+
 /**
  * Top-level domains a name in a question is read as a domain by: the common generic and country endings, and newer
  * generic ones firms and campaigns use. Not the full IANA list: many of its endings are file extensions people write
@@ -84,11 +86,33 @@ export const TLDS: readonly string[] = [
 ];
 
 /**
- * A dotted domain name ("promo.deals.com", "portal.fenwright.design"), not part of an email address or a longer word.
- * Global: shared with the value reader (`literal-values.ts`); each caller resets `lastIndex` or uses `replace`.
+ * Endings of the IANA list that are also the extensions of files people name in questions (`run.sh`, `notes.md`,
+ * `payload.zip`, `lib.so`): a name of three parts or more ending so is still read as a file.
+ */
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['zip', 'mov', 'sh', 'py', 'rs', 'md', 'so', 'pm', 'ps']);
+const MORE_FILE_EXTENSIONS: ReadonlySet<string> = new Set(['cab', 'one', 'java', 'run', 'show', 'pub', 'ink']);
+
+/**
+ * Every other ending of the IANA root zone list (the `tlds` package, kept in step with IANA), in ASCII: a name of three
+ * parts or more ending in one is a domain ("tickets.glenmorrow.ski", "api.shop.example.bank"); two parts are not enough
+ * there, since chat joins words with a dot ("logins.show them") and many endings are English words.
+ */
+const OTHER_TLDS: readonly string[] = ianaTlds
+  .filter((tld) => /^[a-z]+$/.test(tld) && !TLDS.includes(tld))
+  .filter((tld) => !FILE_EXTENSIONS.has(tld) && !MORE_FILE_EXTENSIONS.has(tld))
+  // Longest first, so an ending is not cut at a shorter one it starts with.
+  .sort((a, b) => b.length - a.length);
+
+/** One part of a domain name. */
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+
+/**
+ * A dotted domain name ("promo.deals.com", "portal.fenwright.design", "tickets.glenmorrow.ski"), not part of an email
+ * address or a longer word. Global: shared with the value reader (`literal-values.ts`); each caller resets
+ * `lastIndex` or uses `replace`.
  */
 export const DOMAIN_NAME = new RegExp(
-  `(?<![\\w.@-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,8}(?:${TLDS.join('|')})(?![\\w-]|\\.[A-Za-z0-9])`,
+  `(?<![\\w.@-])(?:(?:${LABEL}\\.){1,8}(?:${TLDS.join('|')})|(?:${LABEL}\\.){2,8}(?:${OTHER_TLDS.join('|')}))(?![\\w-]|\\.[A-Za-z0-9])`,
   'gi',
 );
 
