@@ -61,6 +61,12 @@ describe('readLiteralValues', () => {
     expect(values('4xxs per client yesterday')).toContainEqual(['text', '4xx']);
   });
 
+  it('reads no account in columns listed after "user" ("user ip and location", "user host app")', () => {
+    expect(values('any high risk signins in sentinel today? user ip and location')).not.toContainEqual(['user', 'ip']);
+    expect(values('failed logons since noon, user host app')).not.toContainEqual(['user', 'host']);
+    expect(values('failed logons for user jsmith since noon')).toContainEqual(['user', 'jsmith']);
+  });
+
   it("reads one of Windows' own accounts under NT AUTHORITY by its name, and a domain account whole", () => {
     expect(values('services started by NT AUTHORITY\\LOCAL SERVICE on kiosk-3')).toContainEqual([
       'user',

@@ -970,6 +970,21 @@ const NOT_A_NAME = new Set([
   'field',
   'fields',
   'column',
+  // Columns listed after "user" ("user ip n location", "user host app"): what to show of each row, no one's name.
+  'ip',
+  'ips',
+  'location',
+  'locations',
+  'host',
+  'hosts',
+  'device',
+  'devices',
+  'app',
+  'apps',
+  'upn',
+  'country',
+  'department',
+  'dept',
 ]);
 
 /**
