@@ -68,4 +68,17 @@ describe('aggregate thresholds', () => {
     // A unit or a percentage after the number is no count of the groups.
     expect(readGroupThreshold('uploads per user, only those with 40 or more MB')).toBeNull();
   });
+
+  it('reads the count said in words ("more than five", "ten or more"), after "how many … did each …"', () => {
+    expect(
+      readGroupThreshold(
+        'how many failed Windows logons did each user have on SRV-03 yesterday? Only show the ones with more than five.',
+      ),
+    ).toEqual({ operator: 'gt', value: 5 });
+    expect(readGroupThreshold('denials by door, just the ones with ten or more')).toEqual({
+      operator: 'gte',
+      value: 10,
+    });
+    expect(readGroupThreshold('uploads per user, only those over five MB')).toBeNull();
+  });
 });

@@ -1,4 +1,9 @@
 import type { ThresholdOperator } from '@mesh/a2a-contracts';
+import { readNumber } from './number-words.util';
+
+/** A count said in words after a pronoun's comparison ("the ones with more than five"), one to twenty or a round ten. */
+const NUMBER_WORDS =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)';
 
 /**
  * A threshold said of each group's aggregate, not of each row: "only segments where the average is above
@@ -9,7 +14,7 @@ const AGGREGATE_BEFORE =
   /\b(?:(?:where|whose|if|when|(?:that\s+|which\s+|who\s+)?(?:have|has))\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median))?|(?:with|having)\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median)))(?:group\s+)?(?:average|avg|mean|median|total|sum|count|number|aggregate)(?:\s+(?:value|amount|total|size|price|spend|cost|order|invoice|sale|payment|purchase|transaction|basket|is|was|are|were|comes\s+to|of\s+(?:it|them)|of))*\s*$/i;
 /** Groups said before the threshold ("per segment", "by region", "for each team"): else a total is a row's own. */
 const GROUPED =
-  /\b(?:per|by|for\s+(?:each|every)|grouped\s+by|broken\s+down\s+by|split\s+by)\s+\w|\bhow\s+many\s+(?:[\w-]+\s+){1,3}each\b/i;
+  /\b(?:per|by|for\s+(?:each|every)|grouped\s+by|broken\s+down\s+by|split\s+by)\s+\w|\bhow\s+many\s+(?:[\w-]+\s+){1,5}each\b/i;
 
 /**
  * An average said as owned by the plural things asked about ("which vendors have a mean invoice above 80",
@@ -33,22 +38,26 @@ const GROUP_THRESHOLD = new RegExp(
  * "only those over 50", "just the ones with more than 30", "keep the ones >= 5": a threshold said of the groups by a
  * pronoun, with a bare number (no percentage, no unit after it).
  */
-const PRONOUN_THRESHOLD =
-  /\b(?:those|the\s+ones|ones)\s+(?:(?:that|which)\s+(?:have|had|are|were)\s+|with\s+|having\s+|at\s+)?(?:a\s+count\s+(?:of\s+)?)?(more\s+than|over|above|exceed(?:s|ing)?|greater\s+than|higher\s+than|at\s+least|less\s+than|under|below|lower\s+than|at\s+most|>=|<=|>|<)\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,])(?![\d.,]*\s*%)(?!\s*(?:[kmgt]i?b|\w*bytes?|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|percent|usd|eur|gbp)\b)/i;
+const PRONOUN_THRESHOLD = new RegExp(
+  String.raw`\b(?:those|the\s+ones|ones)\s+(?:(?:that|which)\s+(?:have|had|are|were)\s+|with\s+|having\s+|at\s+)?(?:a\s+count\s+(?:of\s+)?)?(more\s+than|over|above|exceed(?:s|ing)?|greater\s+than|higher\s+than|at\s+least|less\s+than|under|below|lower\s+than|at\s+most|>=|<=|>|<)\s*(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS})(?![\d,])(?![\d.,]*\s*%)(?!\s*(?:[kmgt]i?b|\w*bytes?|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|percent|usd|eur|gbp)\b)`,
+  'i',
+);
 
 /**
  * "only the ones with 3 or more", "those with 10+", "just the ones having 2 or fewer": the same, the comparison said
  * after the number.
  */
-const PRONOUN_THRESHOLD_AFTER =
-  /\b(?:those|the\s+ones|ones)\s+(?:(?:that|which)\s+(?:have|had)\s+|with\s+|having\s+)(\d{1,3}(?:,\d{3})+|\d+)\s*(\+|or\s+(?:more|above|over|higher|greater|fewer|less|below|under|lower))(?![\w%])(?!\s*(?:%|[kmgt]i?b|\w*bytes?|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|percent|usd|eur|gbp)\b)/i;
+const PRONOUN_THRESHOLD_AFTER = new RegExp(
+  String.raw`\b(?:those|the\s+ones|ones)\s+(?:(?:that|which)\s+(?:have|had)\s+|with\s+|having\s+)(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS})\s*(\+|or\s+(?:more|above|over|higher|greater|fewer|less|below|under|lower))(?![\w%])(?!\s*(?:%|[kmgt]i?b|\w*bytes?|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|percent|usd|eur|gbp)\b)`,
+  'i',
+);
 
 /** "only hosts where the count is above 50" with no amount read: the group threshold said with a bare number. */
 export function readGroupThreshold(text: string): { operator: ThresholdOperator; value: number } | null {
   const after = PRONOUN_THRESHOLD_AFTER.exec(text);
   if (after && GROUPED.test(text.slice(0, after.index))) {
     const fewer = /fewer|less|below|under|lower/i.test(after[2]!);
-    return { operator: fewer ? 'lte' : 'gte', value: Number(after[1]!.replace(/,/g, '')) };
+    return { operator: fewer ? 'lte' : 'gte', value: readNumber(after[1]!)! };
   }
   const m = GROUP_THRESHOLD.exec(text) ?? PRONOUN_THRESHOLD.exec(text);
   if (!m || !GROUPED.test(text.slice(0, m.index))) return null;
@@ -61,5 +70,5 @@ export function readGroupThreshold(text: string): { operator: ThresholdOperator;
         : /^(?:less than|under|below|lower than|<)$/.test(words)
           ? 'lt'
           : 'gt';
-  return { operator, value: Number(m[2]!.replace(/,/g, '')) };
+  return { operator, value: readNumber(m[2]!)! };
 }
