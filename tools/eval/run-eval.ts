@@ -61,6 +61,7 @@ const DEFAULT_SETS: readonly EvalSet[] = [
   surrogateSet('rsec7'),
   surrogateSet('rsec8'),
   surrogateSet('rsec9'),
+  surrogateSet('rsec10'),
   { name: 'dev2', casesFile: resolve(EVAL_DIR, 'dev2.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev2.json') },
 ];
 
