@@ -1,6 +1,13 @@
 import { clauseOfPiece, platformClauses, readQuestion, splitSegments, storeNamesIn } from './question-reader';
 
 describe('readQuestion', () => {
+  it('reads a product name written in one word of joined capitals ("TrapX") as that word too, beside its parts', () => {
+    const reading = readQuestion('Alert when a TrapX Trap has captured a binary upload');
+    expect(reading.terms.has('trapx')).toBe(true);
+    expect(reading.terms.has('trap')).toBe(true);
+    expect(readQuestion('Alert when a trap has captured a binary').terms.has('trapx')).toBe(false);
+  });
+
   it('joins two written words so they meet a compound name', () => {
     const question = 'failed sign-in attempts';
 

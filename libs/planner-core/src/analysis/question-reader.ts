@@ -391,6 +391,9 @@ function withoutWindowPlaces(text: string): string {
   return /\b(?:last|lst|past|prev)/i.test(text) ? text.replace(WINDOW_PLACE, (w) => 'one'.padEnd(w.length)) : text;
 }
 
+/** A name of letters written in one word with a capital inside it ("TrapX", "ZoneAlarm"), up to 20 letters. */
+const JOINED_NAME = /^[A-Za-z][a-z]+[A-Z][A-Za-z]{0,17}$/;
+
 /** Reads a question: words, stems, joined pairs, synonyms, tokens as written. */
 /**
  * What the routing words are read from: the question with the spans that name things rather than ask about them
@@ -482,6 +485,16 @@ export function readQuestion(text: string): QuestionReading {
     }
   }
   const { nameStems, formed: formedNameStems, titleRuns: titleRunStems } = readNameStems(rawTokens, words.join(' '));
+  // A product's name written in one word of joined capitals ("TrapX", "ZoneAlarm") is that word too, as a catalog
+  // writes it in one piece (`trapx`); its parts ("trap", "x") are read as well.
+  for (const raw of rawTokens) {
+    const token = trimToken(raw);
+    if (!JOINED_NAME.test(token)) continue;
+    const joined = stemWord(token.toLowerCase());
+    if (terms.has(joined) || !isMeaningful(joined)) continue;
+    terms.add(joined);
+    surface.set(joined, token);
+  }
   // A proper name (`Office 365`, `Google Workspace`, `Office365`) keeps that mark under its other spellings (`o365`).
   for (const [term, said] of synonyms) {
     const parts = said.split(' ');
