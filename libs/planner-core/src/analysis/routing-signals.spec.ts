@@ -708,6 +708,10 @@ describe('routing rules read from the catalog and public product knowledge', () 
     expect(result.entities.tables[0]).toBe('SecurityEvents');
   });
 
+  it('reads "database ports" as the network of the machines, not the database', () => {
+    expect(analyze('list the devices with open database ports', hints).required_platforms).not.toContain('sql');
+  });
+
   it('reads a database product said as a running program ("the postgres process") as a host to hunt on, not the store', () => {
     const result = analyze('which child programs did the postgres process start on build hosts this week', hints);
 

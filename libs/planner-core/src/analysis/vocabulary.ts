@@ -19,7 +19,10 @@ export interface VocabularyCue {
   readonly notBefore?: readonly string[];
 }
 
-/** Words that make a store's name a machine's: "the database server", "db hosts", "the sql box". */
+/**
+ * Words that make a store's name a machine's or its network's: "the database server", "db hosts", "the sql box",
+ * "devices with open database ports", "sql traffic".
+ */
 const MACHINE_WORDS: readonly string[] = [
   'server',
   'servers',
@@ -33,6 +36,11 @@ const MACHINE_WORDS: readonly string[] = [
   'vms',
   'node',
   'nodes',
+  'port',
+  'ports',
+  'traffic',
+  'listener',
+  'listeners',
 ];
 
 /**
