@@ -376,6 +376,9 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'As agreed with the night lead, please go ahead with it and tell me when finished.',
     'ok proceed with the change we discussed',
     'redo the numbrs from thurs, the ones the director wanted',
+    'Further to my note of Thursday, kindly proceed on the basis we agreed and confirm once it is done.',
+    'Further to the Regulator’s letter, please carry out the customary verification and confirm the position by 5pm.',
+    'same as last tues but for the other site lol',
   ])('asks back for "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });
@@ -392,6 +395,8 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'go ahead with it: failed logons on DC01 since midnight, per account',
     'Example query for SigninLogs showing how to break out packed fields. In this case extending conditional access policies.',
     'same as yday but for 10.1.2.3',
+    'Further to my email, show the failed sign-ins in Entra yesterday',
+    "Further to the auditors' letter, list the invoices over 5000 EUR that are still unpaid",
   ])('plans "%s": a subject or a value is said beside the pointer', (question) => {
     expect(clarify(question)).toBeNull();
   });

@@ -272,9 +272,12 @@ function pointsAtUnnamed(question: string): boolean {
   }
   return false;
 }
-/** A request made before, pointed at ("same as last time", "the usual", "like before", "run that for the other site"). */
+/**
+ * A request made before, pointed at ("same as last time", "same as last tues", "the usual", "like before", "run that for
+ * the other site").
+ */
 const EARLIER_REQUEST =
-  /\b(?:same\s+as\s+(?:last\s+(?:time|week|month)|before|b4|earlier|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always|(?:run|do|redo|repeat|check)\s+(?:that|it|this)(?:\s+one)?\s+(?:again\s+)?(?:for|on|with|against)\s+(?:the\s+)?other)\b/i;
+  /\b(?:same\s+as\s+(?:last\s+(?:time|week|month|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|before|b4|earlier|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always|(?:run|do|redo|repeat|check)\s+(?:that|it|this)(?:\s+one)?\s+(?:again\s+)?(?:for|on|with|against)\s+(?:the\s+)?other)\b/i;
 /**
  * "the same thing as on Tuesday", "same report as last week", "rerun the one from b4": a request made before, by when it
  * was made; with no
@@ -318,10 +321,17 @@ const RAISED_MATTER =
 
 /**
  * A go-ahead for something only pointed at ("please go ahead with it", "proceed with that as discussed", "carry on with
- * the change we agreed"): what to do was said elsewhere.
+ * the change we agreed", "proceed on the basis we agreed"): what to do was said elsewhere.
  */
 const GO_AHEAD =
-  /\b(?:go\s+ahead|proceed|carry\s+on|crack\s+on|get\s+going|move\s+forward)\s+(?:with\s+)?(?:it|that|this|them|those|the\s+(?:plan|change|thing|task|request|item|one)s?)\b/i;
+  /\b(?:go\s+ahead|proceed|carry\s+on|crack\s+on|get\s+going|move\s+forward)\s+(?:(?:with\s+)?(?:it|that|this|them|those|the\s+(?:plan|change|thing|task|request|item|one)s?)\b|(?:on\s+the\s+basis|as)\s+(?:we\s+|you\s+|they\s+)?(?:agreed|discussed|planned|arranged|per)\b)/i;
+
+/**
+ * A message the user refers to and the planner never saw, opening the question ("Further to my note of Thursday",
+ * "Following up on the Commission's letter", "As per our call"): what it asked is in that message.
+ */
+const FURTHER_TO =
+  /^\W*(?:further\s+to|following\s+(?:up\s+on|on\s+from)?|as\s+per|re|regarding|in\s+reply\s+to|with\s+reference\s+to)\s*:?\s+(?:my|our|the|your|his|her|their|this|that|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['\u2019]s?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:note|letter|e-?mail|mail|message|memo|call|conversation|discussion|meeting|instructions?|request)\b/i;
 
 /**
  * The same matter said with who raised it after it ("the issue raised by the customer", "the problem reported by
@@ -488,7 +498,8 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
     !saysSubject(input.naturalLanguage)
   )
     return clarification(input);
-  if (noValue && GO_AHEAD.test(start) && !saysSubject(input.naturalLanguage)) return clarification(input);
+  if (noValue && (GO_AHEAD.test(start) || FURTHER_TO.test(start)) && !saysSubject(input.naturalLanguage))
+    return clarification(input);
   if (noValue && RAISED_BY.test(start) && !saysSubject(input.naturalLanguage.replace(RAISED_BY, ' ')))
     return clarification(input);
   // "why is that number different now", "refresh the figures you sent": an earlier answer pointed at, and nothing
