@@ -18,6 +18,12 @@ describe('readAgeBound', () => {
     expect(readAgeBound('users logged in for more than 8 hours')).toBeNull();
     expect(readAgeBound('returns open for more than a week')).toMatchObject({ seconds: 604_800 });
     expect(readAgeBound('carts abandoned over an hour ago')).toMatchObject({ seconds: 3600 });
+    // Short units after digits, as chat writes them.
+    expect(readAgeBound('orders stuck in pending for more than 48h, oldest first')).toMatchObject({
+      seconds: 48 * 3600,
+    });
+    expect(readAgeBound('tickets open for over 3d')).toMatchObject({ seconds: 3 * 86_400 });
+    expect(readAgeBound('orders stuck in pending for more than 48 hrs')).toMatchObject({ seconds: 48 * 3600 });
   });
 
   it('reads how long past the due date, before or after the due words', () => {

@@ -40,8 +40,8 @@ const UNIT_WORDS = [
 ];
 const TEN_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const NUMBER_WORD = `(?:(?:${TEN_WORDS.join('|')})(?:[\\s-](?:${UNIT_WORDS.slice(0, 9).join('|')}))?|${UNIT_WORDS.join('|')})`;
-/** "a week", "an hour": one of the unit. */
-const AMOUNT = `(\\d{1,4}|${NUMBER_WORD}|an?(?=\\s))\\+?\\s*(hours?|hrs?|days?|weeks?|months?|years?)`;
+/** "a week", "an hour": one of the unit; "48h", "3d", "2w" written short after digits. */
+const AMOUNT = `(\\d{1,4}|${NUMBER_WORD}|an?(?=\\s))\\+?\\s*(hours?|hrs?|days?|weeks?|wks?|months?|years?|(?<=\\d\\s?)[hdw](?![\\w-]))`;
 const MORE = '(?:older\\s+than|more\\s+than|over|at\\s+least|longer\\s+than|greater\\s+than)';
 const DUE_WORDS =
   '(?:overdue|past[\\s-]+due|late|outstanding|(?:after|past|beyond)\\s+(?:(?:their|the|its)\\s+)?due(?:\\s+dates?)?)';
@@ -101,9 +101,12 @@ function numberOf(amount: string): number {
 }
 
 function secondsOf(amount: string, unit: string): number {
+  // "48h", "3d", "2w", "wks": written short after a number.
   const key = unit
     .toLowerCase()
-    .replace(/^hrs?$/, 'hour')
+    .replace(/^(?:hrs?|h)$/, 'hour')
+    .replace(/^d$/, 'day')
+    .replace(/^(?:wks?|w)$/, 'week')
     .replace(/s$/, '');
   return numberOf(amount) * (UNIT_SECONDS[key] ?? 86_400);
 }
