@@ -1064,6 +1064,9 @@ function windowClauses(input: QueryInput, ref: string): string[] {
   return time.durationSeconds ? [`${ref} >= NOW() - INTERVAL '${sqlLookback(time)}'`] : [];
 }
 
+/** A calendar period said as what to show ("the month", "which quarter"). */
+const PERIOD_KIND = /^(?:day|week|month|quarter|year)$/;
+
 /** Inactivity: a "last seen" column on the entity, else NOT EXISTS over the activity table that references it. */
 function inactivityClause(
   c: QueryConstraints,
@@ -1962,6 +1965,15 @@ function measuredOnce(
   for (const key of c.show) {
     const entry = grouped.size > 0 ? parts.find(key.kind, key.field) : undefined;
     if (!entry || !grouped.has(entry.table)) continue;
+    const ref = parts.ref(entry);
+    if (!groupBy.includes(ref)) groupBy.push(ref);
+  }
+  // "which departments went over budget in a month? Show the department, the month, …": a period the fact keeps as a
+  // column of its own (budget.fiscal_month), shown beside the groups, is a key too: one row per group and period.
+  for (const key of c.show) {
+    if (groupBy.length === 0 || !PERIOD_KIND.test(key.kind)) continue;
+    const entry = parts.find(key.kind, key.field);
+    if (!entry || entry.table !== fact) continue;
     const ref = parts.ref(entry);
     if (!groupBy.includes(ref)) groupBy.push(ref);
   }

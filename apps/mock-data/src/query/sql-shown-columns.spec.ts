@@ -3,6 +3,24 @@ import { buildSqlQuery } from './sql-query.builder';
 import { SQL_SCHEMA } from './testing/bundled-schemas';
 
 describe('buildSqlQuery, columns asked for', () => {
+  it('should group by a period the fact keeps as a column when it is shown beside the groups ("… the month")', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['budget'],
+        question: 'which departments went over budget in a month? Show the department, the month and what was spent',
+        constraints: {
+          ...aConstraints({
+            measure: { kind: 'sum', of: 'budget', field: 'amount' },
+            group_by: [{ kind: 'department', field: 'department' }],
+          }),
+          show: [{ kind: 'month', field: 'fiscal_month' }],
+        },
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/GROUP BY b\.department, b\.fiscal_month/);
+  });
+
   it('should show a personal column the question asks for on a list of entities without activity', () => {
     const { query } = buildSqlQuery(
       anInput({
