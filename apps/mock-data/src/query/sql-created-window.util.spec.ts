@@ -14,6 +14,16 @@ describe('tableCreatedInWindow', () => {
     );
   });
 
+  it('finds the table when a place or a group is said between the noun and "who signed up"', () => {
+    expect(
+      tableCreatedInWindow(
+        'List the customers from Switzerland or Austria who signed up in the last 90 days, and what they spent',
+        'last 90 days',
+        ['orders', 'customers'],
+      ),
+    ).toBe('customers');
+  });
+
   it('finds the table when the window is said with its preposition ("since …", "after …")', () => {
     const tables = ['invoices', 'clients'];
     expect(tableCreatedInWindow('invoices of clients onboarded since April', 'since April', tables)).toBe('clients');
