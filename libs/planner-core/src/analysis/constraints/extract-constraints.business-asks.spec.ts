@@ -404,3 +404,25 @@ describe('extractConstraints: records totalling an amount', () => {
     expect(c.measure).toMatchObject({ kind: 'sum' });
   });
 });
+
+describe('extractConstraints: what each of a listed or asked subject spent', () => {
+  const customers: TableColumns = { table: 'customers', columns: ['customer_id', 'name', 'email', 'country'] };
+  const orders: TableColumns = {
+    table: 'orders',
+    columns: ['order_id', 'customer_id', 'status', 'total', 'currency', 'created_at'],
+  };
+
+  it.each([
+    'List the customers from Switzerland or Austria who signed up in the last 90 days, and what they have spent with us so far.',
+    'which customers from Germany signed up this year, and how much have they spent?',
+    'List the customers from Germany who signed up this year and how much each has spent',
+  ])('sums the money per customer: "%s"', (question) => {
+    const c = read(question, [customers, orders]);
+    expect(c.measure).toMatchObject({ kind: 'sum', field: 'orders.total' });
+    expect(c.group_by).toEqual([{ kind: 'customer', field: 'customers.customer_id' }]);
+  });
+
+  it('keeps one total when no subject is listed or asked which of', () => {
+    expect(read('how much have customers from Germany spent this year?', [customers, orders]).group_by).toEqual([]);
+  });
+});

@@ -1715,9 +1715,12 @@ function changeBucket(change: PeriodChangeWords | null): QueryConstraints['time_
 const EACH_SUBJECT = /\bhow\s+many\s+(?:[\w-]+\s+){1,3}each\b/i;
 /** Money asked of each of the subject ("how much does each one owe", "how much each of them spent"). */
 const EACH_AMOUNT = /\bhow\s+much\s+(?:(?:money\s+)?(?:do|does|did|has|have|is|was)\s+)?each\b/i;
-/** Money asked of "them" after a subject asked which of ("which clients …, and how much do they owe?"). */
+/**
+ * Money asked of "them" after a subject asked which of or listed ("which clients …, and how much do they owe?", "list
+ * the customers …, and what they've spent with us").
+ */
 const THEY_AMOUNT =
-  /\bhow\s+much\s+(?:money\s+)?(?:do|did|have)\s+they\s+(?:still\s+)?(?:owe|spend|pay|have\s+(?:spent|paid))\b/i;
+  /\b(?:how\s+much\s+(?:money\s+)?(?:do|did|have)\s+they\s+(?:still\s+)?(?:owe|spend|pay|spent|paid|have\s+(?:spent|paid))|what\s+(?:they|each(?:\s+of\s+them)?)\s*(?:['\u2019]ve|\s+have|\s+has)?\s+(?:spent|paid|owe|ordered)(?:\s+with\s+us)?)\b/i;
 /** A threshold on how many times something happened ("more than 3 times", "5+ times", "at least twice"). */
 const TIMES_THRESHOLD =
   /\b(?:(?:more|fewer|less)\s+than|over|under|at\s+least|at\s+most)\s+(?:\d+|[a-z]+)\s+times\b|\b\d+\s*(?:\+|or\s+more)\s+times\b|\bat\s+least\s+(?:twice|thrice)\b/i;

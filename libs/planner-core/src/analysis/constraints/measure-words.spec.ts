@@ -768,6 +768,18 @@ describe('readCountBeside', () => {
     expect(readCountBeside('how many rentals per depot, and were they worth it?')).toBeNull();
   });
 
+  it('reads "how many … was that" asked after the money as the count beside its sum', () => {
+    expect(readCountBeside('How much did we take in CHF orders last month, and how many orders was that?')).toEqual({
+      kind: 'sum',
+      of: 'amount',
+    });
+    expect(readCountBeside('what did refunds cost us this week and how many were there?')).toEqual({
+      kind: 'sum',
+      of: 'amount',
+    });
+    expect(readCountBeside('how much revenue did we make yesterday, and how many customers churned?')).toBeNull();
+  });
+
   it("reads a count said as a noun, then a word of money after the records' noun, as the sum of that money", () => {
     expect(readCountBeside('booking count and booking value per region')).toEqual({ kind: 'sum', of: 'value' });
     expect(readCountBeside('the number and the amount of refunds by store')).toEqual({ kind: 'sum', of: 'amount' });

@@ -157,6 +157,13 @@ const COUNT_FOR_HOW_MUCH =
 
 const COUNT_THEN_TOTAL_ASKED =
   /\b(?:how\s+many|(?:count|number)\s+of)\b[^?;.]{0,120}?(?:,|\band\b|\+|&|\bplus\b)\s*(?:and\s+)?(?:what\s+(?:(?:do|does|did|would)\s+)?(?:they|those|these|it|that|this|all\s+of\s+them)\s+(?:all\s+)?(?:adds?\s+up\s+to|come\s+to|total|sum\s+to|amount\s+to)|how\s+much\s+(?:money\s+|cash\s+)?(?:(?:was|is|were|did|do|does)\s+(?:that|this|it|they|those|these)|in\s+total|altogether)|how\s+much\s+(?:they|those|these|it|that)\s+(?:were|was|are|is)\s+worth|what\s+(?:were|was|are|is)\s+(?:they|those|these|it|that|all\s+of\s+them)\s+(?:all\s+)?worth|what\s+(?:was|is|were|are)\s+(?:their|the|its)\s+(?:(?:total|combined|overall)(?:\s+(?:value|amount|worth))?|[\w-]+\s+(?:amount|value|total)))\b/i;
+/**
+ * "how much did we take in CHF orders last month, and how many orders was that?", "what did refunds cost us this week
+ * and how many were there": the money asked first, then how many rows it came from.
+ */
+const TOTAL_THEN_COUNT_ASKED =
+  /\b(?:how\s+much|what\s+(?:did|do|does)\b[^?;.]{0,40}?\b(?:take|bring|make|earn|cost|spend|come\s+to|add\s+up\s+to))\b[^?;.]{0,120}?(?:,|\band\b|\+|&|\bplus\b)\s*(?:and\s+)?how\s+many(?:\s+[\w-]+){0,2}?\s+(?:was\s+that|is\s+that|were\s+(?:there|they|those|these)|(?:did|does)\s+(?:that|it|this)\s+(?:come\s+from|cover|take|make))\b/i;
+
 /** "show count and total amount", "count & average value", "count and total": a count, and a sum or an average beside it. */
 const COUNT_AND_VALUE = new RegExp(
   String.raw`\b(?:count|number)\s+(?:and|&|\+|plus)\s+(?:the\s+)?${VALUE_WORD}\b(?:\s+(?:of\s+(?:the\s+)?)?(?!(?:per|by|for|in|over|this|last|each|since|from)\b)([a-z][\w-]{1,30}))?`,
@@ -200,7 +207,8 @@ export function readCountBeside(text: string): MeasureWords | null {
   if (noun && !/^(?:number|count)$/i.test(noun[2] ?? ''))
     return { kind: /^(?:average|avg|mean)$/i.test(noun[1]!) ? 'avg' : 'sum', of: (noun[2] ?? 'amount').toLowerCase() };
   const records = RECORDS_THEN_MONEY.exec(text);
-  if (COUNT_THEN_TOTAL_ASKED.test(text) || COUNT_FOR_HOW_MUCH.test(text)) return { kind: 'sum', of: 'amount' };
+  if (COUNT_THEN_TOTAL_ASKED.test(text) || COUNT_FOR_HOW_MUCH.test(text) || TOTAL_THEN_COUNT_ASKED.test(text))
+    return { kind: 'sum', of: 'amount' };
   if (COUNT_THEN_AOV.test(text)) return { kind: 'avg', of: 'order value' };
   const money = COUNT_NOUN_THEN_MONEY.exec(text);
   if (money) return { kind: 'sum', of: money[1]!.toLowerCase() };

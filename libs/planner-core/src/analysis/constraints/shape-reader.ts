@@ -448,9 +448,12 @@ const SALES_SUBJECT =
   /\b(revenue|turnover|income|sales|spending|(?<=\b(?:daily|weekly|monthly|quarterly|yearly|annual|total|net|gross)\s+)bookings)\b(?!\s+(?:channels?|reps?|representatives?|team|people|person|region|territory|stage|tax|orders?|dept|depts|departments?|division|org))/i;
 /** The words {@link SALES_SUBJECT} reads, as a cheap test before it (its look-behind is tried at every word). */
 const SALES_WORD = /revenue|turnover|income|sales|spending|bookings/i;
-/** "how much did we invoice", "how much was refunded", "how much money": an amount of money, summed. */
+/**
+ * "how much did we invoice", "how much was refunded", "how much money", "what they've spent with us", "what each has
+ * paid": an amount of money, summed.
+ */
 const HOW_MUCH_MONEY =
-  /\bhow\s+much\s+(?:money\b|cash\b|(?:did|do|does|have|has|had|was|were|is|are|will)\s+(?:\w+\s+){0,3}?(?:invoic|bill|charg|spen[dt]|sold|sell|earn|made|make|paid|pay|refund|receiv|collect|lost|los|owe))/i;
+  /\bhow\s+much\s+(?:money\b|cash\b|(?:did|do|does|have|has|had|was|were|is|are|will)\s+(?:\w+\s+){0,3}?(?:invoic|bill|charg|spen[dt]|sold|sell|earn|made|make|paid|pay|refund|receiv|collect|lost|los|owe))|\bwhat\s+(?:they|each(?:\s+of\s+them)?|he|she)\s*(?:['\u2019]ve|\s+have|\s+has|\s+had)?\s+(?:spent|paid)\b/i;
 /** Two things whose pairs are the groups: "department and category combinations", "host/user pairs", "src-dest combos". */
 const COMBINATION =
   /\b([a-z][\w-]{1,30}?)\s*(?:\s(?:and|&|x)\s|[/+])\s*([a-z][\w-]{1,30})\s+(?:combinations?|combos?|pairs?|pairings?|tuples?)\b/i;

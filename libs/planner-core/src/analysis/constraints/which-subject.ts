@@ -1,24 +1,26 @@
 /**
  * "which customer segments have brought in …", "which Finance department users had more than 3 …", "any printer
- * queue that jammed …": the noun
+ * queue that jammed …" (not a pronoun: "what they have spent"): the noun
  * that ends the words after "which" (up to three qualifiers before it), where the verb begins. The qualifier
  * just before it is returned too, for a column named by both ("customer segment").
  */
 const WHICH_SUBJECT =
-  /\b(?:which|what|any)\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]{2,30})\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|went|ran|reset|sent|wrote|overspent|exceeded|with|that|who|whose|[a-z]{3,}ed)\b/i;
+  /\b(?:which|what|any)\s+(?!(?:they|we|you|he|she|it|each)\b)((?:[a-z][\w-]*\s+){0,3}?)(?!(?:they|them|we|you|he|she|it|one)\b)([a-z][\w-]{2,30})\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|went|ran|reset|sent|wrote|overspent|exceeded|with|that|who|whose|[a-z]{3,}ed)\b/i;
 /**
- * "which customers in Italy had …", "which users from Finance did …": the noun before a place or a group it is
- * in (one to three words), then the verb; read first, or the place would be taken for the noun.
+ * "which customers in Italy had …", "which users from Finance did …", "which customers from Germany signed up …": the
+ * noun before a place or a group it is in (one to three words), then the verb; read first, or the place would be
+ * taken for the noun.
  */
 const WHICH_SUBJECT_IN =
-  /\b(?:which|what)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,30})\s+(?:in|from|at|based\s+in|located\s+in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|placed|ordered|bought)\b/i;
+  /\b(?:which|what)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,30})\s+(?:in|from|at|based\s+in|located\s+in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|placed|ordered|bought|who|that|[a-z]{3,}ed)\b/i;
 
 /**
- * "segments with a mean basket above …", "show the regions whose total is …": a plural noun the question opens with
- * (after a verb of showing), then the words that bring in what each of them has.
+ * "segments with a mean basket above …", "show the regions whose total is …", "list the customers from Switzerland …": a
+ * plural noun the question opens with (after a verb of showing), then the words that bring in what each of them has or
+ * the place or group they are in.
  */
 const LEADING_SUBJECT =
-  /^\s*(?:(?:list|show|give|find|get)\s+(?:me\s+)?)?(?:(?:all|the|our)\s+)?((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,30}s)\s+(?:with|having|whose|where|(?:that|which|who)\s+have)\b/i;
+  /^\s*(?:(?:list|show|give|find|get)\s+(?:me\s+)?)?(?:(?:all|the|our)\s+)?((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,30}s)\s+(?:with|having|whose|where|(?:that|which|who)\s+have|(?:from|in|based\s+in|located\s+in)\s)/i;
 
 export interface WhichSubject {
   /** The noun as said ("segments", "users"). */
