@@ -77,6 +77,7 @@ import { BLIND63_JOURNEY_CASES } from './journey-blind63-cases';
 import { BLIND64_JOURNEY_CASES } from './journey-blind64-cases';
 import { BLIND65_JOURNEY_CASES } from './journey-blind65-cases';
 import { BLIND66_JOURNEY_CASES } from './journey-blind66-cases';
+import { BLIND67_JOURNEY_CASES } from './journey-blind67-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -408,6 +409,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind66',
     title: 'blind66 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND66_JOURNEY_CASES,
+  },
+  {
+    name: 'blind67',
+    title: 'blind67 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND67_JOURNEY_CASES,
   },
 ];
 
