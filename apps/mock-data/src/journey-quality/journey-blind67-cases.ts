@@ -10,7 +10,6 @@ import {
   NOT_CUSTOMER_DATE_SQL,
   THIS_MONTH_KQL,
   THIS_MONTH_SPL,
-  THIS_WEEK_KQL,
   THIS_WEEK_SPL,
   TODAY_KQL,
   UNPAID_SQL,
@@ -47,7 +46,7 @@ import {
   sqlThis,
   topSql,
 } from './journey-patterns';
-import { DAY_MS, TODAY, YEAR, YEAR_START, YESTERDAY, iso, kqlDate, sqlLiteral } from './journey-dates';
+import { DAY_MS, MONDAY, TODAY, YEAR, YEAR_START, YESTERDAY, iso, kqlDate, sqlLiteral } from './journey-dates';
 
 /**
  * The "blind67" journey-quality set, written blind on 2026-11-29 (04:47–05:45 UTC). I did not read the query
@@ -120,6 +119,17 @@ const NOV_25 = new Date(Date.UTC(2026, 10, 25));
 const ADVISORY_SHA1 = '7c4a8d09ca3762af61e59520943dc26494f8941b';
 
 // KQL
+/**
+ * "Since Monday" (KQL): the Monday's date, or the Monday of the week that holds yesterday; the Sunday-start
+ * `startofweek(now())` only on days it falls within a day of that Monday (not on a Sunday, when it is today).
+ */
+const SINCE_MONDAY_KQL = new RegExp(
+  [
+    kqlDate(MONDAY),
+    `startofweek\\(\\s*(now\\(\\)\\s*-\\s*1d|ago\\(\\s*1d\\s*\\))\\s*\\)\\s*\\+\\s*1d`,
+    ...(TODAY.getUTCDay() === 0 ? [] : [`startofweek\\(\\s*now\\(\\)\\s*\\)`]),
+  ].join('|'),
+);
 /** A window end on the last day of an explicit range (KQL): before the next day, or up to the last day's end. */
 const kqlUntil = (lastDay: Date) => {
   const next = new Date(lastDay.getTime() + DAY_MS);
@@ -181,7 +191,7 @@ export const BLIND67_JOURNEY_CASES: readonly JourneyCase[] = [
           FAILED_SIGNIN_KQL,
           kqlShows('IPAddress'),
           kqlShows('ResultDescription|ResultType'),
-          THIS_WEEK_KQL,
+          SINCE_MONDAY_KQL,
         ],
       },
     },
@@ -416,7 +426,7 @@ export const BLIND67_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         table: 'Endpoint.Registry',
         has: [
-          /CurrentVersion(\\{1,4}|\*)Run|registry_key_name\s*=\s*"?Run\b/i,
+          /\\{1,4}Run(Once)?\b|CurrentVersion\*?Run|registry_key_name\s*(=|IN\s*\()\s*"?Run/i,
           /NJC-DSP-/i,
           splShows('registry_path|registry_key_name'),
           splShows('registry_value_data'),
@@ -569,10 +579,10 @@ export const BLIND67_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'orders',
         has: [
           /'pending'/i,
-          /'on[ _-]?hold'/i,
+          /'(on[ _-]?hold|held)'/i,
           COUNT_SQL,
           new RegExp(
-            `created_at\\s*<=?\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval('3 days?|72 hours', 3)}|${sqlNow}\\s*-\\s*(\\w+\\.)?created_at\\s*>=?\\s*${sqlInterval('3 days?|72 hours')}`,
+            `created_at\\s*<=?\\s*\\(?\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?-\\s*${sqlInterval('3 days?|72 hours', 3)}|${sqlNow}\\s*-\\s*(\\w+\\.)?created_at\\s*>=?\\s*${sqlInterval('3 days?|72 hours')}|age\\(\\s*(\\w+\\.)?created_at\\s*\\)\\s*>=?\\s*${sqlInterval('3 days?|72 hours')}`,
             'i',
           ),
         ],
@@ -640,7 +650,7 @@ export const BLIND67_JOURNEY_CASES: readonly JourneyCase[] = [
           COUNT_SQL,
           sqlGroupBy('department'),
           /'manager'/i,
-          /ORDER\s+BY\s+(\w+\.)?department\b/i,
+          /ORDER\s+BY\s+((\w+\.)?department|1)\b/i,
         ],
       },
     },
