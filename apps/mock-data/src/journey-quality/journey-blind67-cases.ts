@@ -77,7 +77,7 @@ import { DAY_MS, MONDAY, TODAY, YEAR, YEAR_START, YESTERDAY, iso, kqlDate, sqlLi
  *   site, visits to the parent-payments site, the Science budget, Admissions staff who stopped logging in,
  *   password resets per day, inbox rules on the bursar's mailbox in two stores;
  * - a garden centre's owner doing her own reporting (Fernleigh Garden Centre, fernleigh-garden.co.uk; ordinary to
- *   loose): best sellers in a category last month, GBP takings per week, big spenders this year, switched-off
+ *   loose): best sellers in a category last month, GBP sales per week, big spenders this year, switched-off
  *   cheap products, stuck orders, what the tills sent out, web-shop 404s and orders yesterday.
  * Styles: about a third formal full sentences (HR), a third ordinary (school office, garden centre), a third terse
  * chat (taxi SOC). No question names a query language; a question names its store (Sentinel, Defender, Splunk,
@@ -205,7 +205,7 @@ export const BLIND67_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'SigninLogs',
         has: [
           kqlApp('Arbor'),
-          /Location\s*(!=|!~|!in~?\s*\(|!has|!contains)[^|]*["'](GB|UK|United Kingdom)["']|not\s*\(\s*Location\s*(==|=~|in~?|has)[^|]*(GB|UK|United Kingdom)/i,
+          /Location\s*(!=|<>|!~|!in~?\s*\(|!has|!contains)[^|]*["'](GB|UK|United Kingdom)["']|not\s*\(\s*Location\s*(==|=~|in~?|has)[^|]*(GB|UK|United Kingdom)/i,
           kqlShows('UserDisplayName|UserPrincipalName'),
           kqlShows('Location'),
           kqlLast('30d|720h'),
@@ -395,7 +395,7 @@ export const BLIND67_JOURNEY_CASES: readonly JourneyCase[] = [
   },
   {
     id: 'b67-spl-taxi-cloudtrail-logging-changes-week',
-    question: 'cloudtrail: any UpdateTrail / PutEventSelectors calls this wk? who (arn) + src ip',
+    question: 'cloudtrail: UpdateTrail and PutEventSelectors calls this wk?? who (arn) + src ip',
     expect: {
       spl: {
         table: 'aws',
@@ -533,7 +533,7 @@ export const BLIND67_JOURNEY_CASES: readonly JourneyCase[] = [
   },
   {
     id: 'b67-sql-garden-gbp-weekly-since-oct1',
-    question: 'how much did we take in GBP each week since 1 October 2026?',
+    question: 'what were our sales in GBP each week since 1 October 2026?',
     expect: {
       sql: {
         table: 'orders',
