@@ -356,6 +356,14 @@ describe('resolveTimeRange', () => {
     },
   );
 
+  it.each([
+    ['vpn drops over the weekend', '2026-11-29T15:00:00Z', '2026-11-28T00:00:00.000Z'], // a Sunday
+    ['badge swipes this weekend', '2026-11-28T09:00:00Z', '2026-11-28T00:00:00.000Z'], // a Saturday
+  ])('reads "%s" said during a weekend as that weekend up to now', (text, at, start) => {
+    const range = resolveTimeRange(text, new Date(at))!;
+    expect([range.window.start, range.window.end]).toEqual([start, new Date(at).toISOString()]);
+  });
+
   it('reads "this morning" as today from midnight until noon, or until now before noon', () => {
     const late = resolveTimeRange('kiosk reboots this morning', new Date('2026-11-24T16:30:00Z'))!;
     expect([late.window.start, late.window.end]).toEqual(['2026-11-24T00:00:00.000Z', '2026-11-24T12:00:00.000Z']);

@@ -159,16 +159,25 @@ function sincePreviousStart(text: string, now: Date): ResolvedTimeRange | null {
 
 /**
  * "last weekend", "previous weekend", "over the weekend", "during the weekend": Saturday 00:00 to Monday 00:00 (UTC) of
- * the weekend before this week.
+ * the weekend before this week. Said on a Saturday or a Sunday, "over the weekend" and "this weekend" are the one under
+ * way, from Saturday 00:00 up to now ("last weekend" is still the one before).
  */
-const LAST_WEEKEND = /\b(?:last|past|previous|prev|prior|(?:over|during|across|throughout)\s+the)\s+weekend\b/i;
+const LAST_WEEKEND = /\b(?:(last|past|previous|prev|prior)|(?:over|during|across|throughout)\s+the|this)\s+weekend\b/i;
 
 function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
   const m = LAST_WEEKEND.exec(text);
   if (!m) return null;
   const today = startOfUtcDay(now);
-  const monday = new Date(today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY_MS);
-  return windowOf(m[0].trim().toLowerCase(), new Date(monday.getTime() - 2 * DAY_MS), monday);
+  const said = m[0].trim().toLowerCase();
+  const day = today.getUTCDay();
+  if (m[1] === undefined && (day === 6 || day === 0)) {
+    const saturday = new Date(today.getTime() - (day === 0 ? DAY_MS : 0));
+    return windowOf(said, saturday, now);
+  }
+  // "this weekend" on a weekday: left to the other readers.
+  if (/^this\b/.test(said)) return null;
+  const monday = new Date(today.getTime() - ((day + 6) % 7) * DAY_MS);
+  return windowOf(said, new Date(monday.getTime() - 2 * DAY_MS), monday);
 }
 
 /** The hours (UTC) a part of the day spans: morning to noon, afternoon to six, evening to midnight, a night into the next day. */
