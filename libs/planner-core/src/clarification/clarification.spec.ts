@@ -379,6 +379,7 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'Further to my note of Thursday, kindly proceed on the basis we agreed and confirm once it is done.',
     'Further to the Regulator’s letter, please carry out the customary verification and confirm the position by 5pm.',
     'same as last tues but for the other site lol',
+    'same as last nite pls, u know the one',
   ])('asks back for "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });

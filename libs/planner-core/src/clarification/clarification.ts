@@ -277,7 +277,7 @@ function pointsAtUnnamed(question: string): boolean {
  * the other site").
  */
 const EARLIER_REQUEST =
-  /\b(?:same\s+as\s+(?:last\s+(?:time|week|month|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|before|b4|earlier|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always|(?:run|do|redo|repeat|check)\s+(?:that|it|this)(?:\s+one)?\s+(?:again\s+)?(?:for|on|with|against)\s+(?:the\s+)?other)\b/i;
+  /\b(?:same\s+as\s+(?:last\s+(?:time|week|month|night|nite|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|before|b4|earlier|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always|(?:run|do|redo|repeat|check)\s+(?:that|it|this)(?:\s+one)?\s+(?:again\s+)?(?:for|on|with|against)\s+(?:the\s+)?other)\b/i;
 /**
  * "the same thing as on Tuesday", "same report as last week", "rerun the one from b4": a request made before, by when it
  * was made; with no
