@@ -760,6 +760,35 @@ describe('readLiteralValues', () => {
   });
 });
 
+describe('readLiteralValues (a logon type before the logons, a status in brackets, ports joined by a slash)', () => {
+  it('reads "type 10 logons" as the logon type', () => {
+    expect(readLiteralValues('type 10 logons (4624) on DC1 since monday')).toContainEqual(
+      expect.objectContaining({ kind: 'text', value: '10', hint: 'logon type' }),
+    );
+    expect(values('type 3 or 10 logins today').filter(([kind]) => kind === 'text')).toEqual([
+      ['text', '3'],
+      ['text', '10'],
+    ]);
+  });
+
+  it('reads an HTTP status written in brackets before "errors"', () => {
+    expect(values('shop.example.co.uk kept showing "page not found" (404) errors: how many per URL')).toContainEqual([
+      'text',
+      '404',
+    ]);
+  });
+
+  it('reads ports joined by a slash after a direction of traffic ("inbound 3389/22")', () => {
+    const ports = values('fw data - blocked inbound 3389/22 this wk, top 10 src ips').filter(
+      ([kind]) => kind === 'port',
+    );
+    expect(ports).toEqual([
+      ['port', '3389'],
+      ['port', '22'],
+    ]);
+  });
+});
+
 describe('readLiteralValues (a phrasal verb after "user")', () => {
   it('reads no name from "user log in", "account signed out"', () => {
     expect(values('when did that user log in from home')).toEqual([]);

@@ -315,10 +315,10 @@ const PORT =
 const COMPACT_SPAN = /^\d{1,4}(?:[smhdw]|hrs?|mins?|days?|wks?)$/i;
 
 /**
- * Ports written after the words that place traffic on them: one or a list ("22 or 3389", "9001/9030"), with the protocol
+ * Ports written after the words that place traffic on them: one or a list ("22 or 3389", "9001/9030", "3389/22"), with the protocol
  * before them or not; not an address, a share, a count of things or a length of time.
  */
-const PORTS_SAID = String.raw`(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}|\/\d{3,5}){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b|\+)|\s+or\s+more\b|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)`;
+const PORTS_SAID = String.raw`(?:(?:tcp|udp)\s*\/?\s*)?(\d{1,5}(?:\s*(?:,|or|and|, and|, or)\s*\d{1,5}|\/\d{3,5}|(?<=\d{3})\/\d{2}(?!\d)){0,7})\b(?![.:/-]\d|\s*(?:%|percent\b|\+)|\s+or\s+more\b|\s+(?:of|different|distinct|separate|other|hosts?|machines?|devices?|servers?|computers?|endpoints?|nodes?|boxes|users?|accounts?|sites?|times?|occasions?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\s+(?!(?:this|was|is|has|across|plus|thus|unless|as|its|his)\b)[a-z]+s\b)`;
 /**
  * A port a scan or a flow is said to hit ("src ips hitting 3389", "hosts probing tcp 23"): the port it went to, when
  * the question's next words are no count's noun ("hitting 100 failed logins" is a count).
@@ -1333,6 +1333,9 @@ const NAMED_CODE =
  */
 const MORE_NAMED_CODES =
   /^(?:\s*(?:,\s*(?:or|and)?|\/|or|and)\s*(?:0x[0-9A-Fa-f]{1,16}|\d{1,6})\b(?![.:%+]|\s+(?:times?|users?|accounts?|hosts?|devices?|machines?|events?|rows?|results?|records?|attempts?|failures?|logons?|logins?|sign[\s-]?ins?|ips?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?|seconds?|secs?|or\s+more|and\s+(?:more|above|up))\b))+/i;
+/** A logon type said before the logons ("type 10 logons", "type 3 or 10 log-ins"). */
+const TYPE_BEFORE_LOGONS =
+  /\btype\s+(\d{1,2}(?:\s*(?:,|\/|or|and)\s*\d{1,2}){0,3})\s+(?:interactive\s+|remote\s+|network\s+)?(?:logons?|logins?|log-?ons?|log-?ins?|sign-?ins?)\b/gi;
 /** One code in such a list. */
 const ONE_NAMED_CODE = /0x[0-9A-Fa-f]{1,16}|\d{1,6}/g;
 
@@ -1365,7 +1368,7 @@ const ERROR_CODES =
  * a class of them ("5xx errors": read as `5xx`, which the agents search as every code of the class).
  */
 const HTTP_STATUS =
-  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s*\/\s*[1-5]\d\ds\b)|(?=\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving|(?:came|comes?|coming)\s+back(?:\s+(?:with|as))?|(?:fail|error)(?:ed|s|ing)?\s+with)(?=\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b))|(?:hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
+  /(?<![\w.-])([1-5][xX]{2})s?\b|\bhttps?[\s/-]*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\b(?![.:\d])|(?<![\w.$€£:/-])([1-5]\d\d)(?:s\b|(?=\s*\/\s*[1-5]\d\ds\b)|(?=\)?\s+(?:errors?|responses?|status(?:es)?|codes?)\b))|\b(?:return(?:ing|ed|s)?|respond(?:ing|ed|s)?\s+with|(?:with|got|gave|giving)\s+(?:an?\s+)?status|status(?:\s+code)?|(?:got|get|gets|getting|received|receiving|(?:came|comes?|coming)\s+back(?:\s+(?:with|as))?|(?:fail|error)(?:ed|s|ing)?\s+with)(?=\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b))|(?:hit|hitting)(?=\s+an?\s+[1-5]\d\d\b)|(?:giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|serv(?:e|es|ed|ing)|yield(?:s|ed|ing)?)(?=\s+(?:an?\s+)?(?:http\s+)?[1-5]\d\d\b))\s+(?:an?\s+)?(?:http\s+)?([1-5]\d\d)\b(?![.:\d%])/gi;
 /** HTTP's two classes of error said in words ("server errors", "a client-side error", "HTTP server error"). */
 const HTTP_ERROR_CLASS = /\b(?:https?\s+)?(server|client)(?:[\s-]side)?[\s-]errors?\b/gi;
 /** More HTTP status codes listed right after one ("… 401 or 407", "… 500, 502 and 504", "401/403s"): each one a value too. */
@@ -2078,6 +2081,21 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const name = m[1]!.toLowerCase().replace(LOGONS_OF_TYPE, 'logon type');
         const end = m.index + m[0].length;
         return [{ kind: 'text', value: m[2]!, start: m.index, end, hint: name }, ...moreNamedCodes(text, end, name)];
+      },
+      hits,
+    );
+  // "type 10 logons", "type 3 or 10 logins": the logon type said before the logons.
+  if (GATES.digits.test(text) && /\btype\s+\d/i.test(text))
+    scan(
+      text,
+      TYPE_BEFORE_LOGONS,
+      taken,
+      (m) => {
+        const codes = [...m[1]!.matchAll(/\d{1,2}/g)];
+        return codes.map((code) => {
+          const start = m.index + m[0].indexOf(m[1]!) + code.index;
+          return { kind: 'text' as const, value: code[0], start, end: start + code[0].length, hint: 'logon type' };
+        });
       },
       hits,
     );
