@@ -28,6 +28,16 @@ describe('kustoChecker', () => {
 });
 
 describe('buildKqlQuery with constraints (every query analysed by Kusto.Language against the typed schema)', () => {
+  it('should exclude a program named without its extension as no part of the file name ("leave out svchost")', () => {
+    const { query } = kql({
+      tables: ['DeviceProcessEvents'],
+      constraints: aConstraints({
+        filters: [aFilter('process', ['svchost'], { field: 'FileName', operator: 'neq' })],
+      }),
+    });
+    expect(query).toContain('FileName !contains "svchost"');
+  });
+
   it('should read a logon of no outcome from the Security log as the successful logon event', () => {
     const printer = aFilter('host', ['PRN-07']);
     const { query } = kql({

@@ -152,6 +152,9 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
         return filter.values
           .map((v) => `${ref} ${/^[a-z]:\\/i.test(v) ? '!startswith' : '!contains'} ${kqlString(v)}`)
           .join(' and ');
+      // "leave out svchost": a program named without its extension is no part of the name (`svchost.exe`).
+      if (filter.kind === 'process' && filter.values.every((v) => /^[\w-]+$/.test(v)))
+        return filter.values.map((v) => `${ref} !contains ${kqlString(v)}`).join(' and ');
       if (values.length === 1) return `${ref} ${ci ? '!~' : '!='} ${values[0]}`;
       return `${ref} ${ci ? '!in~' : '!in'} ${list}`;
     case 'contains': {

@@ -251,6 +251,9 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
       // "anything other than svchost.exe" on a full path: no path ends with the name (`Image!=svchost.exe` excludes nothing).
       if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName))
         return { search: filter.values.map((v) => `NOT ${field}=${splQuote(`*\\${v}`)}`).join(' ') };
+      // "leave out svchost": a program named without its extension is in no path at all.
+      if (filter.kind === 'process' && filter.values.every((v) => /^[\w-]+$/.test(v)))
+        return { search: filter.values.map((v) => `NOT ${field}=${splQuote(`*${v}*`)}`).join(' ') };
       // "the image is not under C:\Windows\": no path begins with the folder.
       if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isFolderPath))
         return { search: filter.values.map((v) => `NOT ${field}=${splQuote(folderPattern(v))}`).join(' ') };

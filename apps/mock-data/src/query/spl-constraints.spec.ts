@@ -706,6 +706,17 @@ describe('buildSplQuery on fields that hold a full path', () => {
     expect(query).not.toContain('Image!=');
   });
 
+  it('should exclude a program named without its extension anywhere in the path ("leave out svchost")', () => {
+    const { query } = spl({
+      tables: ['sysmon'],
+      constraints: aConstraints({
+        filters: [aFilter('process', ['svchost'], { field: 'sysmon.Image', operator: 'neq' })],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('NOT Image=*svchost*');
+    expect(query).not.toContain('Image!=');
+  });
+
   it('should exclude every path under a folder the image is not in', () => {
     const { query } = spl({
       tables: ['sysmon'],

@@ -758,6 +758,12 @@ describe('extractConstraints (a process excluded as a parent)', () => {
       { kind: 'process', operator: 'neq', values: ['svchost.exe'], field: 'InitiatingProcessFileName' },
     ]);
   });
+
+  it('negates a program named without its extension ("leave out svchost")', () => {
+    expect(filters('top 5 processes started on HMI-03 past 3 days, leave out svchost', [procs])).toContainEqual(
+      expect.objectContaining({ kind: 'process', operator: 'neq', values: ['svchost'] }),
+    );
+  });
 });
 
 describe('extractConstraints (parts of a command line, counts beside first and last seen)', () => {

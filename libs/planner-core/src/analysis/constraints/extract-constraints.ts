@@ -288,8 +288,9 @@ interface ReadFilter {
 /** The operator a value's context gives it, and where the words that say so begin. */
 function operatorOf(text: string, hit: ValueHit, from: number): { operator: FilterOperator; start: number } {
   const before = text.slice(Math.max(from, hit.start - 40), hit.start);
-  // "the image is NOT under C:\Windows\": a folder negated is the one the path is not in.
-  if (hit.operator === 'contains' && hit.hint === 'folder') {
+  // "the image is NOT under C:\Windows\": a folder negated is the one the path is not in. So is a program named
+  // without its extension ("leave out svchost"): its name is matched as a part of the path, and set aside.
+  if (hit.operator === 'contains' && (hit.hint === 'folder' || hit.kind === 'process')) {
     const negated = NEGATION.exec(before);
     if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
   }
