@@ -306,6 +306,15 @@ function runStems(tokens: readonly string[]): string[] {
  * The stems written as names by a capital alone that stand in a run of two or more capitalised tokens, each with
  * the stems of the run's other tokens (see {@link QuestionReading.titleRunStems}). One pass over the tokens.
  */
+/** Whether a token opens a sentence: the first word, or the first after a token that ends one. */
+function atSentenceStart(rawTokens: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k -= 1) {
+    const before = rawTokens[k]!;
+    if (before.length > 0) return SENTENCE_END.test(before);
+  }
+  return true;
+}
+
 function titleRuns(
   rawTokens: readonly string[],
   nameStems: ReadonlySet<string>,
@@ -316,8 +325,10 @@ function titleRuns(
   for (let i = 0; i <= rawTokens.length; i += 1) {
     const token = i < rawTokens.length ? trimToken(rawTokens[i]!) : '';
     if (startsCapitalised(token)) continue;
-    if (i - start >= 2) {
-      const stemsOfRun = runStems(rawTokens.slice(start, i));
+    // A sentence's first word is capitalised for its place ("Track Meraki firmware …"): no part of a title's run.
+    const from = start < i && atSentenceStart(rawTokens, start) ? start + 1 : start;
+    if (i - from >= 2) {
+      const stemsOfRun = runStems(rawTokens.slice(from, i));
       for (const stem of stemsOfRun)
         if (nameStems.has(stem) && !formed.has(stem) && !out.has(stem))
           out.set(

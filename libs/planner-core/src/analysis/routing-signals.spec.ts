@@ -34,6 +34,25 @@ function mirroredHints(): Record<string, unknown> {
 }
 
 describe('routing signals that generalise', () => {
+  it("routes a vendor's own name, written as a name and held by one store's entries only, to that store", () => {
+    const hints = {
+      kql: {
+        description: 'Log Analytics workspace',
+        tables: {
+          DeviceNetworkInfo: ['TimeGenerated', 'DeviceName', 'NetworkAdapterName'],
+          DeviceNetworkEvents: ['TimeGenerated', 'DeviceName', 'RemoteIP'],
+        },
+      },
+      spl: { description: 'Splunk indexes', sourcetypes: { 'quillnet:devices': ['serial', 'firmware', 'model'] } },
+      sql: { description: 'Relational database of a bakery', tables: { loaves: ['loaf_id', 'baked_at'] } },
+    };
+    // The sentence's first word is capitalised for its place, not part of a title with the vendor's name.
+    expect(
+      analyze('Track Quillnet firmware compliance so all network devices run supported versions.', hints)
+        .required_platforms,
+    ).toEqual(['spl']);
+  });
+
   it('leans to Splunk for firewall traffic, as for a firewall vendor named', () => {
     const hints = {
       kql: { tables: { HostSocketEvents: ['TimeGenerated', 'RemotePort', 'ActionType'] } },
