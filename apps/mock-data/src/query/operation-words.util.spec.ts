@@ -1,6 +1,24 @@
 import { operationFilter } from './operation-words.util';
 
 describe('operationFilter', () => {
+  it('names every operation two verbs joined by "or" / "and" say', () => {
+    const azure = (q: string) => operationFilter('AzureActivity', ['OperationNameValue'], q)?.values;
+    expect(azure('which resources in rg-a were deleted or changed yesterday')).toEqual(['/delete', '/write']);
+    expect(azure('who deleted or stopped VMs in rg-b')).toEqual([
+      'Microsoft.Compute/virtualMachines/delete',
+      'Microsoft.Compute/virtualMachines/powerOff',
+      'Microsoft.Compute/virtualMachines/deallocate',
+    ]);
+    const office = (q: string) => operationFilter('o365', ['Operation'], q)?.values;
+    expect(office('files r.okafor downloaded or synced in the last 14 days')).toEqual([
+      'FileDownloaded',
+      'FileSyncDownloadedFull',
+      'FileSyncUploadedFull',
+    ]);
+    // The catch-all "accessed" adds nothing beside an operation another verb named.
+    expect(office('who accessed the shared mailbox this week')).toEqual(['MailboxLogin', 'MailItemsAccessed']);
+  });
+
   it('maps a Microsoft 365 verb to its operations on a source with an Operation column', () => {
     expect(operationFilter('OfficeActivity', ['Operation'], 'files downloaded yesterday')).toEqual({
       column: 'Operation',

@@ -18,6 +18,8 @@ function fileVerb(verbs: string): RegExp {
 const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bdownload(?:s|ed|ing)?\b/i, ['FileDownloaded']],
   [/\bupload(?:s|ed|ing)?\b/i, ['FileUploaded']],
+  // Files synced with the OneDrive client: a sync down to the machine, or up from it.
+  [/\bsync(?:s|ed|ing|hed|hing)?\b/i, ['FileSyncDownloadedFull', 'FileSyncUploadedFull']],
   [fileVerb(String.raw`deleted|deletes?|deleting|removed|deletions?\s+of`), ['FileDeleted']],
   [
     /\b(?:files?|documents?)\s+(?:deletions?|removals?)\b|\bfiles?\b[^?!;]{0,48}?\b(?:delete|deleted|remove|removed)\b/i,
@@ -236,10 +238,12 @@ const AZURE_ANY_CHANGE =
  * of no one kind ("touched") is every operation on the resource (an empty part).
  */
 function azureVerbs(question: string): readonly string[] {
+  // "deleted or stopped VMs": every kind of operation said, a power action beside a change.
   const power = AZURE_POWER_VERBS.filter(([pattern]) => pattern.test(question)).flatMap(([, verbs]) => verbs);
-  if (power.length > 0) return power;
-  const verb = AZURE_VERBS.find(([pattern]) => pattern.test(question))?.[1];
-  if (verb) return [verb];
+  const changes = AZURE_VERBS.filter(([pattern]) => pattern.test(question)).map(([, verb]) => verb);
+  // A power action said is the change asked ("who restarted the VM that was updated"): a write beside it is none.
+  const said = power.length > 0 ? [...changes.filter((verb) => verb === 'delete'), ...power] : changes;
+  if (said.length > 0) return said;
   return AZURE_ANY_CHANGE.test(question) ? [''] : [];
 }
 
@@ -403,7 +407,31 @@ export function operationFilter(
   // out is matched as a part, as the known ones are.
   if (named)
     return { column: known.column, operator: known.words === AWS_OPERATIONS ? 'eq' : known.operator, values: named };
-  for (const [pattern, values] of known.words)
-    if (pattern.test(question)) return { column: known.column, operator: known.operator, values };
+  const first = firstOperations(known.words, question);
+  if (!first) return null;
+  // "downloaded or synced", "deleted or changed": the second of two verbs joined names its operations too, read with
+  // the first verb left out.
+  const joined = JOINED_VERBS.exec(question.slice(0, 2_000));
+  const second = joined
+    ? firstOperations(
+        known.words,
+        question.slice(0, joined.index) +
+          ' '.repeat(joined[1]!.length) +
+          question.slice(joined.index + joined[1]!.length),
+      )
+    : null;
+  const values = [...new Set([...first, ...(second ?? [])])];
+  return { column: known.column, operator: known.operator, values };
+}
+
+/** Two verbs in the past joined by "or", "and" or a slash ("downloaded or synced", "deleted/changed"). */
+const JOINED_VERBS = /\b([a-z]{3,}(?:ed|d))\s*(?:,\s*)?(?:\bor\b|\band\b|\/)\s*(?:\w+\s+)?([a-z]{3,}(?:ed|d))\b/i;
+
+/** The operations of the first words of a list the question says, or null. */
+function firstOperations(
+  words: ReadonlyArray<readonly [RegExp, readonly string[]]>,
+  question: string,
+): readonly string[] | null {
+  for (const [pattern, values] of words) if (pattern.test(question)) return values;
   return null;
 }
