@@ -35,6 +35,13 @@ describe('saysWebRequest', () => {
     expect(saysWebRequest('orders in the 5xx range of ids')).toBe(false);
   });
 
+  it("reads a site's visits by its name, and not visits said of nothing on the web", () => {
+    expect(saysWebRequest('How many visits did pay.brookmere.sch.uk get on each day of the last 7 days?')).toBe(true);
+    expect(saysWebRequest('page views of shop.example.com per hour')).toBe(true);
+    expect(saysWebRequest('store visits per region last month')).toBe(false);
+    expect(saysWebRequest('dns lookups of evil.example.com')).toBe(false);
+  });
+
   it('does not read a unix file path, a CIDR, an upper-case word alone or a plain verb as a web request', () => {
     expect(saysWebRequest('files written under /var/tmp/cache today')).toBe(false);
     expect(saysWebRequest('hosts in 10.8.0.0/16 talking on port 22')).toBe(false);

@@ -1,3 +1,5 @@
+import { DOMAIN_NAME } from './domain-names.util';
+
 /** Characters of the question read for a web request. */
 const MAX_TEXT = 1_000;
 
@@ -29,6 +31,9 @@ const STATUS_CLASS = /(?<![\w.-])[1-5]xx(?:s\b|\s+(?:errors?|responses?|status(?
 const STATUS_ERRORS =
   /(?<![\w.$€£:/-])[1-5]\d\d\s+(?:errors?|responses?)\s+(?:on|from|at|for|of)\s+(?:the\s+)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/i;
 
+/** Visits of a site counted as a web server counts them ("visits", "visitors", "page views", "hits"). */
+const VISITS = /\b(?:visits?|visitors?|page\s*views?|pageviews?|hits)\b/i;
+
 /**
  * Requests said to go to a URL path ("requests to the /transcripts/request page", "hits on /api/orders", "page views of
  * /pricing"): what a web server or a proxy logs, whatever the path's words. A Unix file path (`/etc/shadow`) is no page.
@@ -42,7 +47,7 @@ const REQUESTS_TO_PATH =
  * a server page (`/index.php`), or requests picked by their user agent ("hits with curl in the user agent"), or a URL
  * path with the user agents or the HTTP status code its requests got ("agents getting 403 on /api/cart"), or requests
  * said to go to a path ("requests to the /login page"), or HTTP errors of a class or of a site ("5xx errors", "500 errors
- * on shop.example.com"). Such data is
+ * on shop.example.com"), or a site's visits by its name ("visits to pay.example.org"). Such data is
  * in a web server or proxy access log, whatever ordinary words the path holds (`/user/login` is not a sign-in log).
  */
 export function saysWebRequest(text: string): boolean {
@@ -54,6 +59,8 @@ export function saysWebRequest(text: string): boolean {
   if (slashed && PATH.test(slice) && (USER_AGENT.test(slice) || STATUS_GOT.test(slice))) return true;
   if (slashed && REQUESTS_TO_PATH.test(slice)) return true;
   if (STATUS_CLASS.test(slice) || STATUS_ERRORS.test(slice)) return true;
+  // "how many visits did pay.example.org get", "page views of shop.example.com": a site's visits, by its name.
+  if (VISITS.test(slice) && slice.includes('.') && new RegExp(DOMAIN_NAME.source, 'i').test(slice)) return true;
   return METHOD.test(slice) && ((slashed && PATH.test(slice)) || /\brequests?\b/i.test(slice));
 }
 
