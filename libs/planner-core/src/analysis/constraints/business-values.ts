@@ -68,6 +68,8 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   churned: 'churned',
   lapsed: 'lapsed',
   'in progress': 'in progress',
+  'on hold': 'on hold',
+  'on-hold': 'on hold',
   fulfilled: 'fulfilled',
   unfulfilled: 'unfulfilled',
 };

@@ -426,3 +426,12 @@ describe('extractConstraints: what each of a listed or asked subject spent', () 
     expect(read('how much have customers from Germany spent this year?', [customers, orders]).group_by).toEqual([]);
   });
 });
+
+describe('extractConstraints: "on hold" as a status', () => {
+  it('reads "either pending or on hold" as two statuses', () => {
+    const orders: TableColumns = { table: 'orders', columns: ['order_id', 'status', 'total', 'created_at'] };
+    expect(read('how many orders are still either pending or on hold?', [orders]).filters).toContainEqual(
+      expect.objectContaining({ kind: 'status', operator: 'in', values: ['pending', 'on hold'] }),
+    );
+  });
+});
