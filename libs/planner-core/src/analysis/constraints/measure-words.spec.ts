@@ -877,6 +877,14 @@ describe('readRemaining', () => {
     expect(readRemaining('per project, what allowance is still remaining')).toMatchObject({ right: 'spent' });
   });
 
+  it('reads "how much is left" asked after the allotment was named', () => {
+    expect(
+      readRemaining('How much of the Science department budget has been spent so far, and how much is left?'),
+    ).toMatchObject({ left: 'budget', right: 'spent' });
+    expect(readRemaining('how much is left, and what was the budget?')).toBeNull();
+    expect(readRemaining('how much stock is left per warehouse')).toBeNull();
+  });
+
   it('reads a variance or a difference asked beside the budget and what was spent', () => {
     expect(readRemaining('per unit: the funds, the sum spent and the gap, year 2031')).toMatchObject({
       left: 'budget',

@@ -383,9 +383,17 @@ const ALLOTMENT_WORD = /budget|fund|allowance/i;
 
 /** The allotment and the spending a question asks the difference of ("budget left" → budget − spent), or null. */
 export function readRemaining(text: string): { left: string; right: string; expression: string } | null {
-  const m = ALLOTMENT_WORD.test(text) ? REMAINING.exec(text) : null;
+  if (!ALLOTMENT_WORD.test(text)) return null;
+  // "how much of the budget has been spent …, and how much is left?": what is left, said after the allotment was named.
+  const m =
+    REMAINING.exec(text) ??
+    (ALLOTMENT_WORD.test(text.slice(0, LEFT_ASKED.exec(text)?.index ?? 0)) ? LEFT_ASKED.exec(text) : null);
   return m ? { left: 'budget', right: 'spent', expression: m[0] } : null;
 }
+
+/** "and how much is left", "what remains": what is left of something, said alone. */
+const LEFT_ASKED =
+  /\b(?:how\s+much\s+(?:is|was|has\s+been|remains?)\s+(?:still\s+)?(?:left|remaining|unspent)|what\s+(?:is\s+)?(?:left|remains))\b/i;
 
 /**
  * "customers who have never placed an order", "products with no orders", "users without any invoices":
