@@ -1782,7 +1782,11 @@ function measuredOnce(
       notes.push(`"${filter.expression}" is read as having ${fact} rows in the window, not as a flag`);
       continue;
     }
-    if (beside && filter.kind === 'status' && saysPartState(beside, filter.values, filter.expression)) {
+    if (
+      beside &&
+      (filter.kind === 'status' || filter.kind === 'text') &&
+      saysPartState(beside, filter.values, filter.expression)
+    ) {
       partBeside.push(...filterClause(filter, parts, notes, input.naturalLanguage));
       continue;
     }
@@ -2068,9 +2072,15 @@ function measuredOnce(
     // "budget and spend, biggest spenders first": the measure beside the first that the ordering names.
     const orderedBeside = c.extraMeasures.find((m) => c.order !== null && m.field === c.order.by);
     const besideName = orderedBeside ? sqlMeasure(orderedBeside, parts, timeRef, [])?.name : undefined;
+    // "… per department, ordered by department": the rows in the order of a key they are grouped by.
+    const orderedKey =
+      c.order && c.order.by !== 'measure' && c.order.by !== 'time' ? parts.find(c.order.by, c.order.by) : undefined;
+    const keyRef = orderedKey ? parts.ref(orderedKey) : undefined;
     orderBy = byTime
       ? `bucket ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
-      : `${besideName ?? (compared && (!c.order || (c.order.by === 'measure' && rankedByComparison(input.naturalLanguage, c.comparison!.expression))) ? compared.name : left && (!c.order || c.order.by === 'measure') ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName)} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
+      : keyRef && groupBy.includes(keyRef)
+        ? `${keyRef} ${c.order?.direction === 'desc' ? 'DESC' : 'ASC'}`
+        : `${besideName ?? (compared && (!c.order || (c.order.by === 'measure' && rankedByComparison(input.naturalLanguage, c.comparison!.expression))) ? compared.name : left && (!c.order || c.order.by === 'measure') ? left.name : ratio && (!c.order || c.order.by === 'measure') ? ratio.name : measureName)} ${c.order?.direction === 'asc' ? 'ASC' : 'DESC'}`;
   } else {
     // "… - email, department and last login": the columns asked for are shown, personal ones too.
     const shown = shownColumns(c.show, (kind, field) => parts.find(kind, field));

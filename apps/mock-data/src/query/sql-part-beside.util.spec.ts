@@ -11,6 +11,13 @@ describe('readPartBeside', () => {
     expect(readPartBeside('charged vs collected over the spring')?.state).toBe('collected');
   });
 
+  it('should read a value the part holds ("together with how many of them hold the \'manager\' role")', () => {
+    expect(
+      readPartBeside("active users per department, together with how many of them hold the 'manager' role")?.state,
+    ).toBe('manager');
+    expect(readPartBeside('customers per country and how many of those are premium')?.state).toBe('premium');
+  });
+
   it('should not read two states of the rows, or a whole without a part', () => {
     expect(readPartBeside('bills unpaid and overdue')).toBeNull();
     expect(readPartBeside('bookings taken this week')).toBeNull();

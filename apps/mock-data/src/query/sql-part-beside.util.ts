@@ -13,6 +13,13 @@ const PART_BESIDE =
 const MONEY_STATE_BESIDE =
   /\b(?:[a-z]{2,20}ed|total|amount|sum|revenue|sales|value)\s+(?:and|vs\.?|versus|against|plus)\s+(?:(?:the\s+)?(?:total|amount|sum|value)\s+)?(paid|settled|collected|received|unpaid|outstanding|overdue)\b/i;
 
+/**
+ * "the number of active users per department, together with how many of them hold the 'manager' role", "… and how many
+ * of those are 'premium'": the part of the rows counted that holds a value the question names (group 1).
+ */
+const VALUE_PART_BESIDE =
+  /\b(?:and|with|together\s+with|along\s+with|alongside|plus)\s+how\s+many\s+of\s+(?:them|those|these)\s+(?:hold|holds|have|has|are|is|were|was)\s+(?:the\s+|a\s+|an\s+)?['"\u2018\u201c]?([\w-]{2,30})\b/i;
+
 /** Characters of a question read for the part said beside the whole. */
 const MAX_TEXT = 2_000;
 
@@ -28,7 +35,7 @@ export interface PartBeside {
 /** The part of a measured whole the question asks beside it (see {@link PART_BESIDE}), or null. */
 export function readPartBeside(question: string): PartBeside | null {
   const text = question.slice(0, MAX_TEXT);
-  const m = PART_BESIDE.exec(text) ?? MONEY_STATE_BESIDE.exec(text);
+  const m = PART_BESIDE.exec(text) ?? MONEY_STATE_BESIDE.exec(text) ?? VALUE_PART_BESIDE.exec(text);
   if (!m) return null;
   const state = m[1]!.toLowerCase();
   return { state, settled: SETTLED.test(state) };

@@ -240,3 +240,42 @@ describe('buildSqlQuery, how overdue each row is', () => {
     expect(query).not.toMatch(/COUNT\(/);
   });
 });
+
+describe('buildSqlQuery, a part counted beside the whole and an order by a key', () => {
+  it('should count the rows holding a named value beside all of them, in the order of the key asked', () => {
+    const { query } = buildSqlQuery(
+      anInput({
+        tables: ['users'],
+        question:
+          "the number of active users in each department, together with how many of them hold the 'manager' role, ordered by department",
+        constraints: aConstraints({
+          filters: [
+            {
+              kind: 'status',
+              operator: 'eq',
+              values: ['active'],
+              field: 'users.active',
+              currency: null,
+              expression: 'active',
+            },
+            {
+              kind: 'text',
+              operator: 'eq',
+              values: ['manager'],
+              field: 'users.role',
+              currency: null,
+              expression: "'manager'",
+            },
+          ],
+          measure: { kind: 'count', of: null, field: null },
+          group_by: [{ kind: 'department', field: 'users.department' }],
+          order: { by: 'users.department', direction: 'asc' },
+        }),
+      }),
+      SQL_SCHEMA,
+    );
+    expect(query).toMatch(/COUNT\(\*\) FILTER \(WHERE u\.role = 'manager'\)/);
+    expect(query).not.toMatch(/WHERE[^\n]*\n?[^\n]*AND u\.role = 'manager'/);
+    expect(query).toMatch(/ORDER BY u\.department ASC/);
+  });
+});
