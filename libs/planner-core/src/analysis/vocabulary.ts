@@ -486,6 +486,12 @@ export const ANALYTICS_WORDS: readonly string[] = [
   'product',
   'price',
   'sales',
+  // What sold best: products ranked by their sales.
+  'best seller',
+  'best sellers',
+  'bestseller',
+  'bestsellers',
+  'best selling',
   'revenue',
   'money',
   'employee',

@@ -868,6 +868,11 @@ describe('readShape (lists of group keys)', () => {
     expect(shape('most popular items by units sold per region').measure).toEqual({ kind: 'sum', of: 'quantity' });
   });
 
+  it('reads "my 5 best sellers … going by units sold" as the top 5 products by quantity, units no key', () => {
+    const read = shape("What were my 5 best sellers in the 'Bulbs & Seeds' category last month, going by units sold?");
+    expect(read).toMatchObject({ groupBy: ['product'], limit: 5, measure: { kind: 'sum', of: 'quantity' } });
+  });
+
   it('keeps one row when the ranked subject is asked in the singular', () => {
     expect(shape('which host raised the fewest alerts in spring').limit).toBe(1);
     expect(shape('which hosts raised the fewest alerts in spring').limit).toBeNull();

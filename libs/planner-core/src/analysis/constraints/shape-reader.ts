@@ -1322,6 +1322,9 @@ const PERIOD_KEY = /^(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/
 /** The auxiliary a question puts before its subject ("did", "does", "has"). */
 const QUESTION_AUXILIARY = /^(?:did|does|do|has|have|had)$/;
 
+/** Units or a quantity said as moved ("units sold", "quantity ordered"): what is summed, not a key. */
+const UNITS_MOVED = /^(?:units?|quantit(?:y|ies)|qty|pieces)\s+(?:sold|ordered|purchased|shipped|bought)\b/i;
+
 /** Nouns of the rows themselves ("each connection", "every event"): what is listed, not a key. */
 const ROW_NOUN =
   /^(?:connections?|events?|rows?|records?|entr(?:y|ies)|requests?|sign-?ins?|log-?ons?|log-?ins?|sessions?|flows?|hits?|lines?)$/i;
@@ -1364,6 +1367,9 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
       continue;
     // "the source host and destination port of each connection": each row, listed; no key.
     if ((word === 'each' || word === 'every') && ROW_NOUN.test(m[3]!)) continue;
+    // "going by units sold", "by quantity ordered": what a ranking is by, the measure, not a key.
+    if (word === 'by' && UNITS_MOVED.test(text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length + 24)))
+      continue;
     // "per event type": two words that name a column together, though neither names a subject alone.
     const phrase = /\s/.test(m[3]!) && isColumn(m[3]!.toLowerCase()) ? m[3]!.toLowerCase() : null;
     // "per src and dest ip", "by source and destination address": the noun after the list belongs to both sides.
@@ -1663,7 +1669,10 @@ export function readShape(
 
   const saysBest = SAYS_BEST.test(text);
   const plainBest = saysBest ? BEST.exec(text) : null;
-  const plainSubject = plainBest ? subjectKind(plainBest[3]!) : null;
+  // "my 5 best sellers": the products that sold best.
+  const plainSubject = plainBest
+    ? subjectKind(/^sellers?$/i.test(plainBest[3]!) ? `${plainBest[2]!} ${plainBest[3]!}` : plainBest[3]!)
+    : null;
   const isEntity = (kind: string | null) => kind !== null && ENTITY_KINDS.some(([, k]) => k === kind);
   const qualified = !saysBest || isEntity(plainSubject) ? null : BEST_QUALIFIED.exec(text);
   const best = qualified ?? plainBest;
