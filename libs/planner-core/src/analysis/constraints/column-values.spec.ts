@@ -146,6 +146,16 @@ describe('readColumnValues (ranges and fiscal-year codes)', () => {
 });
 
 describe('readNamesBeforeColumns', () => {
+  it('reads two or three capitalised words before the rows\' noun as one name ("five best-selling Lift Passes products")', () => {
+    const products: TableColumns = { table: 'products', columns: ['product_id', 'name', 'category', 'price'] };
+    expect(
+      readNamesBeforeColumns('our five best-selling Lift Passes products by revenue', [products], new SpanSet()),
+    ).toMatchObject([{ value: 'Lift Passes', hint: 'products.category' }]);
+    expect(readNamesBeforeColumns('top 3 Garden Tools products this year', [products], new SpanSet())).toMatchObject([
+      { value: 'Garden Tools' },
+    ]);
+  });
+
   it('reads a name opening the question when its column heads a clause ("Marine category, …"), not otherwise', () => {
     const gear: TableColumns = { table: 'gear', columns: ['gear_id', 'name', 'category', 'price'] };
     expect(readNamesBeforeColumns('Marine category, past fortnight: sales', [gear], new SpanSet())).toMatchObject([

@@ -227,6 +227,11 @@ const NAME_BEFORE =
 /** A name of two or three capitalised words after "the" or a place word ("in the Garden Tools category"). */
 const TITLE_NAME_BEFORE = /\b(?:the|in|of|for|from)\s+((?:[A-Z][\w&.-]{1,40}\s+){1,2}[A-Z][\w&.-]{1,40})\s+$/;
 /**
+ * Two or three capitalised words right before a column's word, after a word in lower case ("our five best-selling Lift
+ * Passes products", "top 3 Garden Tools products"): one name said as a title, whole.
+ */
+const TITLE_RUN_BEFORE = /(?<=\b[a-z][\w-]*\s+|\d\s+)((?:[A-Z][\w&.-]{1,40}\s+){1,2}[A-Z][\w&.-]{1,40})\s+$/;
+/**
  * A lower-case name of up to three words after a place word and "the" ("in the enterprise segment", "for the sales
  * department", "in the garden tools category").
  */
@@ -375,7 +380,12 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
         ? null
         : ((m.index <= 64 ? OPENING_NAME.exec(lead) : null) ??
           (topic === 'rows' ? LOWER_NAME_JUST_BEFORE.exec(lead) : null));
-    const before = opening ?? TITLE_NAME_BEFORE.exec(lead) ?? NAME_BEFORE.exec(lead) ?? LOWER_NAME_BEFORE.exec(lead);
+    const before =
+      opening ??
+      TITLE_NAME_BEFORE.exec(lead) ??
+      TITLE_RUN_BEFORE.exec(lead) ??
+      NAME_BEFORE.exec(lead) ??
+      LOWER_NAME_BEFORE.exec(lead);
     if (!before) {
       const after = pair ? null : nameAfter(text, lead, m.index + m[1]!.length);
       if (after && !taken.overlaps(m.index, after.end)) {
