@@ -265,6 +265,13 @@ describe('resolveTimeRange', () => {
     expect(window('azure ops that failed 2day - top 5')).toEqual(['2026-11-24T00:00:00.000Z', now.toISOString()]);
   });
 
+  it('reads days of this month said without the month, before a dash that sets the rest apart', () => {
+    expect(window('buyers who spent over 20,000 CHF between the 3rd and the 10th - name, email and total')).toEqual([
+      '2026-11-03T00:00:00.000Z',
+      '2026-11-11T00:00:00.000Z',
+    ]);
+  });
+
   it.each(['errors yday', 'errors yest', 'errors ystd', 'errors ystrday', 'errors yestrday'])(
     'reads "%s" as yesterday',
     (text) => {

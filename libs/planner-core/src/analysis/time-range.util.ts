@@ -826,7 +826,7 @@ const DAY_AND_MONTH = new RegExp(
 const MONTH_INDEX = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
 /** The words that may follow days of the month said alone ("… to the 9th and …", "… to the 9th?"): no noun they count. */
-const AFTER_LONE_DAY = String.raw`(?=\s*(?:$|[?!.,;:)]|(?:and|or|at|from|between|for|by|in|on|with|where|when|who|which|that|to|until|till|of\s+(?:the|this)\s+month)\b))`;
+const AFTER_LONE_DAY = String.raw`(?=\s*(?:$|[?!.,;:)]|[-\u2013\u2014]\s|(?:and|or|at|from|between|for|by|in|on|with|where|when|who|which|that|to|until|till|of\s+(?:the|this)\s+month)\b))`;
 
 /** Another month's name or "of" some other thing after a day of the month: not a day of this month alone. */
 const NOT_THIS_MONTH = String.raw`(?!\s*(?:of\s+)?${MONTH_NAME}|\s+of\s+(?!(?:the|this)\s+month\b))`;
