@@ -50,6 +50,7 @@ describe('extractConstraints: a subject whose two words name one column', () => 
   it.each([
     'Which resource groups had the most failed Azure operations over the last 48 hours? Just the top 5.',
     'which resource groups saw the most deletions this week',
+    'azure ops that failed today - top 5 resource groups by how many',
   ])('groups "%s" by that column', (text) => {
     expect(read(text, [activity]).group_by).toEqual([{ kind: 'resource group', field: 'ResourceGroup' }]);
   });

@@ -868,6 +868,14 @@ describe('readShape (lists of group keys)', () => {
     expect(shape('most popular items by units sold per region').measure).toEqual({ kind: 'sum', of: 'quantity' });
   });
 
+  it('reads "by where it went" as the destination, "by where they came from" as the source', () => {
+    expect(shape('bytes out yesterday - break it down by where it went, biggest first').groupBy).toEqual([
+      'destination',
+    ]);
+    expect(shape('denied connections today by where they came from').groupBy).toEqual(['source']);
+    expect(shape('where did the traffic go yesterday').groupBy).toEqual([]);
+  });
+
   it('reads "my 5 best sellers … going by units sold" as the top 5 products by quantity, units no key', () => {
     const read = shape("What were my 5 best sellers in the 'Bulbs & Seeds' category last month, going by units sold?");
     expect(read).toMatchObject({ groupBy: ['product'], limit: 5, measure: { kind: 'sum', of: 'quantity' } });

@@ -1322,6 +1322,15 @@ const PERIOD_KEY = /^(?:minutes?|hours?|days?|weeks?|months?|quarters?|years?)$/
 /** The auxiliary a question puts before its subject ("did", "does", "has"). */
 const QUESTION_AUXILIARY = /^(?:did|does|do|has|have|had)$/;
 
+/**
+ * Flows grouped by where they went or came from, said so ("by where it went", "by where they were sent", "by where
+ * they came from"): the destination, or with "from" the source.
+ */
+const WHERE_IT_WENT =
+  /\b(?:by|per)\s+where\s+(?:it|they|each(?:\s+one)?|the\s+[a-z]+)\s+(?:(came\s+from|comes?\s+from|originated)|went|goes|go|was\s+sent|were\s+sent|headed|connected(?:\s+to)?)\b/i;
+/** The word {@link WHERE_IT_WENT} turns on. */
+const SAYS_WHERE = /\bwhere\b/i;
+
 /** Units or a quantity said as moved ("units sold", "quantity ordered"): what is summed, not a key. */
 const UNITS_MOVED = /^(?:units?|quantit(?:y|ies)|qty|pieces)\s+(?:sold|ordered|purchased|shipped|bought)\b/i;
 
@@ -1550,7 +1559,19 @@ export function readShape(
   TOP.lastIndex = 0;
   const top = TOP.exec(text);
   const topNoun = top?.[3] === undefined ? null : nounPastSource(text, top.index + top[0].length, top[3]);
-  const topSubject = topNoun === null ? null : subjectKind(topNoun.phrase);
+  // "top 5 resource groups": the noun and the word after it name a column together.
+  const topNext =
+    topNoun === null ? undefined : /^\s+([a-z][\w-]{1,30})/i.exec(text.slice(topNoun.end, topNoun.end + 40))?.[1];
+  const topJoined =
+    topNoun !== null && topNext !== undefined && !topNoun.phrase.includes(' ')
+      ? `${topNoun.phrase} ${topNext.replace(/s$/i, '')}`.toLowerCase()
+      : null;
+  const topSubject =
+    topNoun === null
+      ? null
+      : topJoined !== null && subjectKind(topNoun.phrase) !== 'user' && isColumn(topJoined)
+        ? topJoined
+        : subjectKind(topNoun.phrase);
   // "on top of that" ranks nothing: a top needs a number or a subject.
   if (top && (top[2] !== undefined || topSubject !== null)) {
     const subject = topSubject;
@@ -1750,6 +1771,10 @@ export function readShape(
   if (!groupBy.includes('host') && SAYS_MACHINES.test(text) && MACHINES_WITH_PROGRAM.test(text)) groupBy.push('host');
   for (const group of readGroups(text, skipGroupsUntil, isColumn))
     if (!groupBy.includes(group) && groupBy.length < 8) groupBy.push(group);
+  // "break it down by where it went", "by where they came from": the destination or the source of each flow.
+  const whereWent = SAYS_WHERE.test(text) ? WHERE_IT_WENT.exec(text) : null;
+  const whereKey = whereWent ? (whereWent[1] ? 'source' : 'destination') : null;
+  if (whereKey !== null && !groupBy.includes(whereKey) && groupBy.length < 8) groupBy.push(whereKey);
   // "which department and category combinations", "per host/user pair": each pair of the two is a group.
   const combination = COMBINATION.exec(text);
   if (combination)
