@@ -45,6 +45,15 @@ describe('namedColumn', () => {
   });
 });
 
+describe('columnFor (a word kept as a display name)', () => {
+  it('reads "activity" as the activity\'s display name where no column is named so alone', () => {
+    expect(columnFor(['TimeGenerated', 'OperationName', 'ActivityDisplayName', 'Category'], 'activity', null)).toBe(
+      'ActivityDisplayName',
+    );
+    expect(columnFor(['TimeGenerated', 'Activity', 'ActivityDisplayName'], 'activity', null)).toBe('Activity');
+  });
+});
+
 describe('columnFor (registry key)', () => {
   it("takes each source's column for the key a registry change touched", () => {
     expect(columnFor(['DeviceName', 'RegistryKey', 'RegistryValueName'], 'key', null)).toBe('RegistryKey');

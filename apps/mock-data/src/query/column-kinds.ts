@@ -357,6 +357,8 @@ export function columnFor(
   return (
     columns.find((c) => compactName(c) === compact) ??
     columns.find((c) => compactName(c) === `${compact}name` || compactName(c) === `${compact}id`) ??
+    // "by activity" on Entra's audit log: the activity's display name (`ActivityDisplayName`).
+    columns.find((c) => compactName(c) === `${compact}displayname`) ??
     (compact.endsWith('s') ? columns.find((c) => compactName(c) === compact.slice(0, -1)) : undefined) ??
     columns.find((c) => compactName(c) === `${compact}s`) ??
     // The last part of a nested field ("arn" → `userIdentity.arn`), when the word is more than a bare "id".
