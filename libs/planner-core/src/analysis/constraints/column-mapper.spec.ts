@@ -15,6 +15,15 @@ const orders: TableColumns = {
 const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'country', 'segment', 'created_at'] };
 
 describe('columnFor', () => {
+  it("reads a nested field by its own name, so the lead table's nested code wins over another's flat one", () => {
+    expect(
+      columnFor('error_code', [
+        { table: 'azure', columns: ['properties.appDisplayName', 'properties.status.errorCode'] },
+        { table: 'aws', columns: ['eventName', 'errorCode'] },
+      ]),
+    ).toBe('azure.properties.status.errorCode');
+  });
+
   it('maps "client app" to the client a sign-in came through, else to the app signed in to', () => {
     expect(columnFor('client app', [{ table: 'idp', columns: ['AppDisplayName', 'ClientAppUsed'] }])).toBe(
       'ClientAppUsed',

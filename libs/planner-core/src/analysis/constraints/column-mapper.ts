@@ -213,10 +213,17 @@ function fieldName(tables: readonly TableColumns[], table: TableColumns, column:
 function firstMatch(tables: readonly TableColumns[], patterns: readonly RegExp[]): string | null {
   for (const pattern of patterns) {
     for (const table of tables) {
-      for (const column of table.columns) if (pattern.test(squash(column))) return fieldName(tables, table, column);
+      for (const column of table.columns)
+        if (pattern.test(squash(column)) || pattern.test(nestedName(column))) return fieldName(tables, table, column);
     }
   }
   return null;
+}
+
+/** A nested field's own name (`properties.status.errorCode` → errorcode), or "" for a flat one. */
+function nestedName(column: string): string {
+  const dot = column.lastIndexOf('.');
+  return dot > 0 ? squash(column.slice(dot + 1)) : '';
 }
 
 /** A flow's own address columns, one for each end (`src_ip` and `dest_ip`, Defender's `LocalIP` and `RemoteIP`). */

@@ -771,6 +771,15 @@ describe('readLiteralValues (a logon type before the logons, a status in bracket
     ]);
   });
 
+  it('reads "a non-zero error code" as every code but 0', () => {
+    expect(readLiteralValues('sign-ins that returned a non-zero error code today')).toContainEqual(
+      expect.objectContaining({ kind: 'text', value: '0', operator: 'neq', hint: 'error code' }),
+    );
+    expect(readLiteralValues('jobs with nonzero exit codes')).toContainEqual(
+      expect.objectContaining({ value: '0', operator: 'neq', hint: 'exit code' }),
+    );
+  });
+
   it('reads an HTTP status written in brackets before "errors"', () => {
     expect(values('shop.example.co.uk kept showing "page not found" (404) errors: how many per URL')).toContainEqual([
       'text',

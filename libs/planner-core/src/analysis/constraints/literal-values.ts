@@ -1397,6 +1397,9 @@ function saysHttp(text: string): boolean {
   );
 }
 
+/** A code said to be other than zero ("a non-zero error code", "nonzero result types", "non zero exit code"). */
+const NON_ZERO_CODE =
+  /\bnon-?\s?zero\s+((?:error|result|exit|return|status)\s+(?:codes?|types?)|(?:error|exit|status)s?)\b/gi;
 /** A hexadecimal code on its own ("0xC000006A"). */
 const HEX_CODE = /(?<![\w.])0x[0-9A-Fa-f]{1,16}\b/g;
 /**
@@ -2111,6 +2114,22 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           (hit, i) => (i === 0 ? { ...hit, start: m.index } : hit),
         );
       },
+      hits,
+    );
+  // "returned a non-zero error code", "nonzero exit codes": every code but 0, the one of success.
+  if (/\bnon-?\s?zero\b/i.test(text))
+    scan(
+      text,
+      NON_ZERO_CODE,
+      taken,
+      (m) => ({
+        kind: 'text',
+        value: '0',
+        start: m.index,
+        end: m.index + m[0].length,
+        hint: m[1]!.toLowerCase().replace(/s$/, ''),
+        operator: 'neq',
+      }),
       hits,
     );
   if (GATES.hex.test(text))
