@@ -182,7 +182,8 @@ const ACTIVE_SQL =
   /active\s*(=\s*(true|'t(rue)?'|1\b)|IS\s+TRUE)|(WHERE|AND)\s+(\w+\.)?active\s*(\n|$|GROUP|ORDER|AND\b|\)|;)/i;
 /** Spend above budget (SQL): on the sums, on the rows, or on named totals of a subquery. */
 const SPENT = `(SUM\\(\\s*(COALESCE\\(\\s*)?(\\w+\\.)?spent[^)]*\\)\\)?|\\b\\w*spent\\w*)`;
-const BUDGET = `(SUM\\(\\s*(COALESCE\\(\\s*)?(\\w+\\.)?amount[^)]*\\)\\)?|\\b\\w*(amount|budget)\\w*)`;
+// Lead's fairness review: a column named with its table's alias on the rows (`SUM(b.spent - b.amount)`) is accepted too.
+const BUDGET = `(SUM\\(\\s*(COALESCE\\(\\s*)?(\\w+\\.)?amount[^)]*\\)\\)?|\\b(\\w+\\.)?\\w*(amount|budget)\\w*)`;
 const OVERSPENT_SQL = new RegExp(
   `${SPENT}\\s*>\\s*${BUDGET}|${BUDGET}\\s*<\\s*${SPENT}|${SPENT}\\s*-\\s*${BUDGET}\\s*\\)?\\s*>\\s*0`,
   'i',
