@@ -24,10 +24,11 @@ const STATUS_GOT =
   /\b(?:get(?:s|ting)?|got|return(?:s|ed|ing)?|serv(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|receiv(?:e|es|ed|ing))\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b)|(?<![\w.$€£:/-])[1-5]\d\ds\b/i;
 
 /**
- * A class of HTTP status codes said as errors or responses ("5xx errors", "4xx responses", "the 5xxs"), or a code said so
- * of a site named by its domain ("500 errors on portal.contoso.com"): what a web server or a proxy logs.
+ * A class of HTTP status codes said as errors or responses ("5xx errors", "4xx responses", "the 5xxs"): no other kind of
+ * code is written so. Shared with the value reader (`literal-values.ts`), which reads the class as a status.
  */
-const STATUS_CLASS = /(?<![\w.-])[1-5]xx(?:s\b|\s+(?:errors?|responses?|status(?:es)?|codes?)\b)/i;
+export const HTTP_STATUS_CLASS = /(?<![\w.-])[1-5]xx(?:s\b|\s+(?:errors?|responses?|status(?:es)?|codes?)\b)/i;
+/** A code said as errors of a site named by its domain ("500 errors on portal.contoso.com"). */
 const STATUS_ERRORS =
   /(?<![\w.$€£:/-])[1-5]\d\d\s+(?:errors?|responses?)\s+(?:on|from|at|for|of)\s+(?:the\s+)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/i;
 
@@ -58,7 +59,7 @@ export function saysWebRequest(text: string): boolean {
   if (USER_AGENT.test(slice) && REQUEST_WORD.test(slice)) return true;
   if (slashed && PATH.test(slice) && (USER_AGENT.test(slice) || STATUS_GOT.test(slice))) return true;
   if (slashed && REQUESTS_TO_PATH.test(slice)) return true;
-  if (STATUS_CLASS.test(slice) || STATUS_ERRORS.test(slice)) return true;
+  if (HTTP_STATUS_CLASS.test(slice) || STATUS_ERRORS.test(slice)) return true;
   // "how many visits did pay.example.org get", "page views of shop.example.com": a site's visits, by its name.
   if (VISITS.test(slice) && slice.includes('.') && new RegExp(DOMAIN_NAME.source, 'i').test(slice)) return true;
   return METHOD.test(slice) && ((slashed && PATH.test(slice)) || /\brequests?\b/i.test(slice));

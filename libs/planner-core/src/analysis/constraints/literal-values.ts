@@ -2,6 +2,7 @@ import { lookupTable } from '../../lookup-table.util';
 import { isApiAction, readServiceCalls } from '../api-action.util';
 import { isMachineShapedName } from '../text.util';
 import { DOMAIN_NAME, TLDS } from '../domain-names.util';
+import { HTTP_STATUS_CLASS } from '../web-request.util';
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
 import { looksLikeLogonName, WELL_KNOWN_ACCOUNTS } from './logon-name';
@@ -1384,8 +1385,6 @@ const HTTP_CONTEXT =
  */
 const HTTP_STATUS_PLURAL = /(?<![\w.$€£:/-])[1-5]\d\d(?:\s*\/\s*[1-5]\d\d)*s\b/;
 const HTTP_STATUS_ERRORS = /(?<![\w.$€£:/-])[1-5]\d\d\s+(?:errors?|responses?)\b/i;
-/** A class of HTTP status codes ("5xx errors", "4xxs"): no other kind of code is written so. */
-const HTTP_STATUS_CLASS = /(?<![\w.-])[1-5]xx(?:s\b|\s+(?:errors?|responses?|status(?:es)?|codes?)\b)/i;
 
 /** Whether the question speaks of the web, so a three-digit code in it may be an HTTP status. */
 function saysHttp(text: string): boolean {
