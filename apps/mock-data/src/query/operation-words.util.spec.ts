@@ -1,6 +1,14 @@
 import { operationFilter } from './operation-words.util';
 
 describe('operationFilter', () => {
+  it("reads a sign-in to Microsoft 365 itself as the audit log's login operations", () => {
+    const office = (q: string) => operationFilter('o365', ['Operation'], q)?.values;
+    expect(office('which users logged in from 91.203.14.77 in the last twelve hrs')).toEqual(['UserLoggedIn']);
+    expect(office('failed o365 logins for bob today')).toEqual(['UserLoginFailed']);
+    // A sign-in to a mailbox is still the mailbox's.
+    expect(office('who logged into the shared mailbox this week')).toEqual(['MailboxLogin']);
+  });
+
   it('names every operation two verbs joined by "or" / "and" say', () => {
     const azure = (q: string) => operationFilter('AzureActivity', ['OperationNameValue'], q)?.values;
     expect(azure('which resources in rg-a were deleted or changed yesterday')).toEqual(['/delete', '/write']);

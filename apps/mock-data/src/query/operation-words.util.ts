@@ -53,6 +53,13 @@ const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /\b(?:access(?:ed|ing)?|open(?:ed|ing)?|read)\s+(?:\S+\s+){0,3}?mailbox(?:es)?\b|\bmailbox(?:es)?\s+(?:access(?:es)?|opened|reads?)\b/i,
     ['MailboxLogin', 'MailItemsAccessed'],
   ],
+  // A sign-in to Microsoft 365 itself ("which users logged in from 91.203.14.77", "failed o365 logins"): the audit
+  // log's login operations, the failed one when a failure is said.
+  [
+    /\b(?:fail(?:ed|ing|ures?)?|unsuccessful|bad)\s+(?:\S+\s+){0,2}?(?:log[\s-]?ins?|sign[\s-]?ins?|logons?)\b|\b(?:log[\s-]?ins?|sign[\s-]?ins?|logons?)\s+(?:that\s+)?fail(?:ed|ing|ures?)?\b/i,
+    ['UserLoginFailed'],
+  ],
+  [/\b(?:logg?(?:ed|ing)|sign(?:ed|ing))[\s-]?(?:in|on)\b|\blog[\s-]?ins?\b|\bsign[\s-]?ins?\b/i, ['UserLoggedIn']],
   [/\b(?:accessed|viewed|opened)\b/i, ['FileAccessed']],
 ];
 
