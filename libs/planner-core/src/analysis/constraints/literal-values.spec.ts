@@ -771,6 +771,11 @@ describe('readLiteralValues (a logon type before the logons, a status in bracket
     ]);
   });
 
+  it('reads a dotted handle before "pw" or "password" as the account ("reset j.ferreira pw")', () => {
+    expect(values('did an admin reset j.ferreira pw today (4724)?')).toContainEqual(['user', 'j.ferreira']);
+    expect(values('hits on reset.php password page today')).not.toContainEqual(['user', 'reset.php']);
+  });
+
   it('reads "a non-zero error code" as every code but 0', () => {
     expect(readLiteralValues('sign-ins that returned a non-zero error code today')).toContainEqual(
       expect.objectContaining({ kind: 'text', value: '0', operator: 'neq', hint: 'error code' }),

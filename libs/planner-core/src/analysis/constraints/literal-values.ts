@@ -610,10 +610,11 @@ const ENTITY_ID =
 
 /**
  * A name written after the word that says it is an account ("user jsmith", "account svc_backup", "user acct alice"), or a
- * handle with a dot or an underscore just before it ("the ops.lead account", "kiosk_mgr acct changed").
+ * handle with a dot or an underscore just before it ("the ops.lead account", "kiosk_mgr acct changed", "reset j.ferreira
+ * pw").
  */
 const NAMED_USER =
-  /(?<!\b(?:each|every|which|what)\s+(?:user\s+)?)\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:(?:account|acct)\s+)?(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn)\b)/gi;
+  /(?<!\b(?:each|every|which|what)\s+(?:user\s+)?)\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:(?:account|acct)\s+)?(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn|pw|pwd|password|passwd)\b)/gi;
 
 /** Verbs that take a particle ("log in", "signed out", "locked out", "checked in"), read with {@link PARTICLE_AFTER}. */
 const PHRASAL_VERB = /^(?:log|logs|logged|sign|signs|signed|lock|locks|locked|check|checks|checked|opt|opts|opted)$/i;
@@ -1297,7 +1298,7 @@ const GATES = {
   digits: /\d/,
   domain: /[A-Za-z0-9]\.[A-Za-z]/,
   eventWord: /event|\bids?\b/i,
-  userWord: /\buser|\baccount|\bacct\b|\bupn\b|\blogin\s+name/i,
+  userWord: /\buser|\baccount|\bacct\b|\bupn\b|\blogin\s+name|\bpw\b|\bpwd\b|\bpassw/i,
   camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]|[a-z]-?[A-Z]{2}/,
   namedCode: /typ|status|code|reason|options/i,
   errorWord: /error|result|fail|code/i,
