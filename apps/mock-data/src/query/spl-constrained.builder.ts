@@ -57,6 +57,8 @@ export const SPL_FAILURE: Readonly<Record<string, string>> = nullPrototype({
   'WinEventLog:Security': 'EventCode=4625',
   XmlWinEventLog: 'EventCode=4625',
   Network_Traffic: 'action="blocked"',
+  // A web request fails with a client or server error status ("failed requests", "failed POSTs to /pay").
+  Web: 'status>=400',
 });
 
 /** What "succeeded" means in each source (the CIM's action value, a success event, an empty error code). */
@@ -72,6 +74,7 @@ export const SPL_SUCCESS: Readonly<Record<string, string>> = nullPrototype({
   'WinEventLog:Security': 'EventCode=4624',
   XmlWinEventLog: 'EventCode=4624',
   Network_Traffic: 'action="allowed"',
+  Web: 'status<400',
 });
 
 /** The field prefix of a data model dataset: `Endpoint.Processes` → Processes, `Network_Traffic` → All_Traffic. */

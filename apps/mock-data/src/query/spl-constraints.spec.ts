@@ -152,6 +152,18 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query).toContain('by Web.src');
   });
 
+  it('should read failed web requests as those answered with a client or server error status', () => {
+    const { query } = spl({
+      tables: ['Web'],
+      constraints: aConstraints({
+        filters: [aFilter('status', ['failed'])],
+        group_by: [{ kind: 'url', field: 'Web.url' }],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('Web.status>=400');
+    expect(query).not.toMatch(/status=failed/);
+  });
+
   it("should group the users of a web log without users by the client's address", () => {
     const { query } = spl({
       tables: ['Web'],

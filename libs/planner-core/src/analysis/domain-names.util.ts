@@ -116,6 +116,12 @@ export const DOMAIN_NAME = new RegExp(
   'gi',
 );
 
+/**
+ * An email address (`j.ferreira@callowaygrand.com`). Global: shared with the value reader (`literal-values.ts`); each
+ * caller resets `lastIndex` or uses `replace`.
+ */
+export const EMAIL_ADDRESS = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+
 /** Characters read for domain names. */
 const MAX_TEXT = 4_000;
 
@@ -127,4 +133,14 @@ export function withoutDomainNames(text: string): string {
   if (!text.includes('.')) return text;
   const head = text.slice(0, MAX_TEXT);
   return head.replace(DOMAIN_NAME, (name) => ' '.repeat(name.length)) + text.slice(MAX_TEXT);
+}
+
+/**
+ * The text with email addresses blanked (same length): an address names one mailbox or account; the words of its
+ * local part ("office" in "office@brookmere.sch.uk", "sales" in "sales@…") ask nothing of a product or a table.
+ */
+export function withoutEmailAddresses(text: string): string {
+  if (!text.includes('@')) return text;
+  const head = text.slice(0, MAX_TEXT);
+  return head.replace(EMAIL_ADDRESS, (address) => ' '.repeat(address.length)) + text.slice(MAX_TEXT);
 }

@@ -262,4 +262,21 @@ describe('readQuestion: quoted words searched for', () => {
     expect(readQuestion('net commands that mention "domain admins" on office PCs').terms.has('domain')).toBe(false);
     expect(readQuestion('who was added to domain admins').terms.has('domain')).toBe(true);
   });
+
+  it('reads no words from an email address (its local part names a mailbox, not the suite or a table)', () => {
+    expect(readQuestion('failed sign-ins for office@brookmere.sch.uk since Monday').terms.has('offic')).toBe(false);
+    expect(readQuestion('failed sign-ins for the Office apps since Monday').terms.has('offic')).toBe(true);
+  });
+
+  it('reads how a list is sorted ("in time order") as no order a shop keeps', () => {
+    expect(readQuestion('password resets (4724) yesterday, in time order').terms.has('order')).toBe(false);
+    expect(readQuestion('refunds in reverse chronological order').terms.has('order')).toBe(false);
+    expect(readQuestion('list the orders placed yesterday in date order').terms.has('order')).toBe(true);
+  });
+
+  it('reads a cloud machine launched ("launched ec2 instances") as no process started', () => {
+    expect(readQuestion('who launched ec2 instances yesterday?').terms.has('launch')).toBe(false);
+    expect(readQuestion('who spun up new VMs today').terms.has('spun')).toBe(false);
+    expect(readQuestion('which hosts launched powershell.exe yesterday').terms.has('launch')).toBe(true);
+  });
 });

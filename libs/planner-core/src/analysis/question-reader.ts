@@ -21,7 +21,7 @@ import {
   withoutWorkplaces,
 } from './text.util';
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
-import { withoutDomainNames } from './domain-names.util';
+import { withoutDomainNames, withoutEmailAddresses } from './domain-names.util';
 import { WordRuns, type PhraseLookup } from './word-runs.util';
 
 /** A question read once into what the matchers need. */
@@ -402,6 +402,28 @@ function withoutWindowPlaces(text: string): string {
   return /\b(?:last|lst|past|prev)/i.test(text) ? text.replace(WINDOW_PLACE, (w) => 'one'.padEnd(w.length)) : text;
 }
 
+/**
+ * "in time order", "in reverse chronological order", "in order of date": how a list is sorted, not the orders a shop
+ * keeps.
+ */
+const SORT_ORDER_PHRASE =
+  /\bin\s+(?:(?:the\s+)?(?:reverse|ascending|descending|chronological|alphabetical|numerical|numeric|time|date|timestamp|event|date\/time)\s+){1,3}order\b|\bin\s+order\s+of\b/gi;
+
+function withoutSortOrder(text: string): string {
+  return /\border\b/i.test(text) ? text.replace(SORT_ORDER_PHRASE, (phrase) => ' '.repeat(phrase.length)) : text;
+}
+
+/**
+ * "launched ec2 instances", "who spun up new VMs", "started two containers": a cloud's machines or containers brought
+ * up, an operation its control plane logs, not a process started on a host (the verb's "launch" names no process).
+ */
+const RESOURCE_LAUNCH =
+  /\b(?:launch(?:es|ed|ing)?|spun\s+up|spin(?:s|ning)?\s+up)\b(?=(?:\s+(?:a|an|the|new|any|some|two|three|several|\d+|[a-z]*\d[a-z\d]*|[A-Z][A-Za-z0-9]*)){0,3}\s+(?:instances?|vms?|virtual\s+machines?|containers?|pods?|clusters?|stacks?)\b)/gi;
+
+function withoutResourceLaunches(text: string): string {
+  return /\b(?:launch|spun|spin)/i.test(text) ? text.replace(RESOURCE_LAUNCH, (verb) => ' '.repeat(verb.length)) : text;
+}
+
 /** A name of letters written in one word with a capital inside it ("TrapX", "ZoneAlarm"), up to 20 letters. */
 const JOINED_NAME = /^[A-Za-z][a-z]+[A-Z][A-Za-z]{0,17}$/;
 
@@ -413,6 +435,7 @@ const JOINED_NAME = /^[A-Za-z][a-z]+[A-Z][A-Za-z]{0,17}$/;
 const NOT_ASKED_ABOUT: ReadonlyArray<(text: string) => string> = [
   (text) => (saysWebRequest(text) ? withoutUrlPaths(text) : text),
   withoutHostNames,
+  withoutEmailAddresses,
   withoutDomainNames,
   withoutClientQualifiers,
   withoutWorkplaces,
@@ -420,6 +443,8 @@ const NOT_ASKED_ABOUT: ReadonlyArray<(text: string) => string> = [
   withoutApiActions,
   withoutSearchedText,
   withoutWindowPlaces,
+  withoutSortOrder,
+  withoutResourceLaunches,
 ];
 
 export function readQuestion(text: string): QuestionReading {

@@ -1334,7 +1334,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'access key',
       'subnet',
     ],
-    names: ['trail'],
+    // `AWSCloudTrail` splits into its words; `aws:cloudtrail` keeps the trail in one.
+    names: ['trail', 'cloudtrail'],
   },
   // Administrators' operations on the cloud's own resources (a workbook or a connector created, a network group
   // changed): the log of the management plane keeps each with its caller; no name says it, its columns do.

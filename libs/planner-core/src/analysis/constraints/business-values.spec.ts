@@ -531,4 +531,13 @@ describe('readBusinessValues, an app named in lower case', () => {
     expect(read('sign-ins from the mobile app overnight')).toEqual([]);
     expect(read('installs of the timesheets app overnight')).toEqual([]);
   });
+
+  it("reads errors of a cloud's API ('CloudTrail API errors') as the calls that failed", () => {
+    expect(read('Which AWS regions had the most CloudTrail API errors this month?')).toContainEqual([
+      'status',
+      'failed',
+    ]);
+    expect(read('count api call errors per user today')).toContainEqual(['status', 'failed']);
+    expect(read('Which AWS regions had the most CloudTrail API calls this month?')).toEqual([]);
+  });
 });

@@ -170,8 +170,12 @@ const STATUS = new RegExp(
 );
 /** Requests for payment said to be outstanding ("outstanding invoices", "outstanding bills"): not paid yet. */
 const OUTSTANDING_RECORDS = /\b(outstanding)\s+(?=(?:invoices?|bills?)\b)/gi;
-/** Errors of signing in ("sign-in errors", "login errors", "authentication error"): the sign-ins that failed. */
-const SIGNIN_ERRORS = /\b(?:sign[\s-]?in|log[\s-]?in|log[\s-]?on|authentication)\s+(errors?)\b/gi;
+/**
+ * Errors of signing in ("sign-in errors", "login errors", "authentication error"), or of calling a cloud's API ("API
+ * errors", "CloudTrail API call errors"): the sign-ins or calls that failed.
+ */
+const SIGNIN_ERRORS =
+  /\b(?:sign[\s-]?in|log[\s-]?in|log[\s-]?on|authentication|(?:cloud\s?trail\s+)?api(?:\s+calls?)?)\s+(errors?)\b/gi;
 /** Deals said just before "closed" ("deals over $5k closed last week"): the sale was made, no record's status. */
 const DEAL_BEFORE = /\bdeals?\b[^.;?!]*$/i;
 /** Characters before "closed" read for {@link DEAL_BEFORE}. */

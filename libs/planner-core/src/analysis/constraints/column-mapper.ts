@@ -160,6 +160,12 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
     /(?:error|result|status|return)code$/,
     /^(?:resultdescription|resultreason|failurereason|errormessage)$/,
   ],
+  // What an error was, in words: the record's description of it before its code.
+  'error description': [
+    /^(?:resultdescription|resultreason|failurereason|errormessage|errordescription|statusreason)$/,
+    /(?:error|failure|result)(?:message|description|reason)$/,
+    /^(?:resulttype|errorcode|resultcode|substatus)$/,
+  ],
   // The command line of the process that started the row's (Defender's InitiatingProcessCommandLine).
   'parent command line': [
     /^(?:initiatingprocesscommandline|parentcommandline|parentprocesscommandline)$/,

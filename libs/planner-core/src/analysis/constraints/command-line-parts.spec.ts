@@ -40,4 +40,17 @@ describe('command-line parts', () => {
     expect(intoCommandLine('a.txt written to disk', hits)).toEqual(hits);
     expect(values('who wrote report.docx to the share')).toEqual([['file', 'report.docx']]);
   });
+
+  it('reads a program said to install or run something from a web address as that scheme on its command line', () => {
+    expect(values('devices where msiexec.exe installed a package directly from an http or https address')).toEqual([
+      ['process', 'msiexec.exe'],
+      ['command_line', 'http'],
+    ]);
+    expect(values('which hosts ran mshta.exe from a URL in the last 7 days')).toEqual([
+      ['process', 'mshta.exe'],
+      ['command_line', 'http'],
+    ]);
+    // A place signed in from is no command line.
+    expect(values('failed sign-ins from a remote address yesterday')).toEqual([]);
+  });
 });

@@ -33,12 +33,33 @@ export const WEB_ADDRESS_IN_COMMAND_LINE = new RegExp(
   'gi',
 );
 
+/**
+ * "msiexec installed a package directly from an http or https address", "scripts run from a URL": a program said to
+ * install, fetch or run something from a web address, unnamed; the address is on its command line, searched for by
+ * its scheme. Only after a verb of running or installing in the same clause ("sign-ins from a remote address" is a
+ * place, not a command line).
+ */
+export const PROGRAM_FROM_WEB_ADDRESS =
+  /\b(?:install(?:s|ed|ing)?|download(?:s|ed|ing)?|fetch(?:es|ed|ing)?|load(?:s|ed|ing)?|ran|run(?:s|ning)?|launch(?:es|ed|ing)?|execut(?:es|ed|ing)|pull(?:s|ed|ing)?)\b(?:[^,;.?!\n]|\.(?=\w)){0,60}?\b(?:from|off|via)\s+(?:an?\s+|some\s+)?(?:(?:remote|external|internet)\s+)?(?:https?(?:\(s\))?(?:\s*(?:or|\/)\s*https?)?\s+(?:address(?:es)?|urls?|links?|locations?|sites?)|urls?|web\s+(?:address(?:es)?|links?|locations?))\b/gi;
+
 /** The scheme a web address in a command line is searched by. */
 const WEB_SCHEME = 'http';
 
 /** The hit for a web address said to be in the command line: its scheme, searched for in the command line. */
 export function webAddressPart(m: RegExpExecArray): ValueHit {
   return { kind: 'command_line', value: WEB_SCHEME, start: m.index, end: m.index + m[0].length, operator: 'contains' };
+}
+
+/**
+ * The hit for a program said to run something from a web address: the scheme, placed on the words from "from" on (the
+ * program named before them stays a value of its own).
+ */
+export function programFromWebPart(m: RegExpExecArray): ValueHit {
+  const from = m[0].search(
+    /\b(?:from|off|via)\s+(?:an?\s+|some\s+)?(?:(?:remote|external|internet)\s+)?(?:https?|urls?|web)\b/i,
+  );
+  const start = m.index + Math.max(0, from);
+  return { kind: 'command_line', value: WEB_SCHEME, start, end: m.index + m[0].length, operator: 'contains' };
 }
 
 /** Libraries and controls a host program (rundll32, regsvr32, control) loads by a name on its command line. */

@@ -1,7 +1,7 @@
 import { lookupTable } from '../../lookup-table.util';
 import { isApiAction, readServiceCalls } from '../api-action.util';
 import { isMachineShapedName } from '../text.util';
-import { DOMAIN_NAME, TLDS } from '../domain-names.util';
+import { DOMAIN_NAME, EMAIL_ADDRESS as EMAIL, TLDS } from '../domain-names.util';
 import { HTTP_STATUS_CLASS } from '../web-request.util';
 import { validIp } from './ip-literal.util';
 import { isFunctionWord } from './function-words';
@@ -9,6 +9,8 @@ import { looksLikeLogonName, WELL_KNOWN_ACCOUNTS } from './logon-name';
 import {
   intoCommandLine,
   libraryOnCommandLine,
+  PROGRAM_FROM_WEB_ADDRESS,
+  programFromWebPart,
   WEB_ADDRESS_IN_COMMAND_LINE,
   webAddressPart,
 } from './command-line-parts';
@@ -31,7 +33,6 @@ import { toolSubcommandHit } from './tool-subcommand';
 
 const QUOTED = /"([^"\n]{1,300})"|“([^”\n]{1,300})”|`([^`\n]{1,300})`|(?<![\w'])'([^'\n]{1,300})'(?![\w'])/g;
 const URL = /\b(?:https?|ftp):\/\/[^\s"'<>`]{1,2000}/gi;
-const EMAIL = /(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?(?::\d{1,5})?(?!\w|\.\d)/g;
 /**
  * An IPv4 address written with its last parts left open ("10.4.x.x", "172.16.*", "10.9.8.*"): the range it starts, as a
@@ -1614,6 +1615,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       hits,
     );
   if (/command|cmd|arg/i.test(text)) scan(text, WEB_ADDRESS_IN_COMMAND_LINE, taken, webAddressPart, hits);
+  if (/\b(?:https?|urls?|web)\b/i.test(text)) scan(text, PROGRAM_FROM_WEB_ADDRESS, taken, programFromWebPart, hits);
   // "python -m http.server", "java -jar tool.jar": the interpreter and what it runs on its command line.
   if (INTERPRETER_SAID.test(text)) scan(text, INTERPRETER_RUN, taken, interpreterRunHits, hits);
   if (GATES.url.test(text))

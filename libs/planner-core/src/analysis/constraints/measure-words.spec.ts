@@ -398,6 +398,25 @@ describe('readShown', () => {
     expect(readShown('Which tutors left in June? Name, phone and email,       .', isColumn)).toHaveLength(3);
   });
 
+  it('reads "error desc", "failure reason" and a bare "reason" as what went wrong, where the rows keep it', () => {
+    const isColumn = (kind: string) => ['time', 'ip', 'app', 'error description'].includes(kind);
+    expect(
+      readShown("failed sign-ins today. I'd like the time, the IP address and the reason for each one.", isColumn),
+    ).toEqual(['time', 'ip', 'error description']);
+    expect(readShown('failed sign-ins for bob today, show app, ip and failure reason', isColumn)).toEqual([
+      'app',
+      'ip',
+      'error description',
+    ]);
+    // A table that keeps a reason of its own shows that column.
+    const ownReason = (kind: string) => ['customer', 'amount', 'reason'].includes(kind);
+    expect(readShown('refunds this month - customer, amount and reason', ownReason)).toEqual([
+      'customer',
+      'amount',
+      'reason',
+    ]);
+  });
+
   it('reads the items of a list asked "of each connection" without the rows they are asked of', () => {
     const isColumn = (kind: string) => ['source host', 'destination port'].includes(kind);
     expect(

@@ -574,7 +574,7 @@ const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:['\u2019]s)?(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?`;
 /** A verb that opens a list of what to see ("show", "incl.", "give me"). */
-const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|giving|providing|with|list(?:ing)?|stating|naming|get\s+me|i\s+(?:want|need)|want|need)`;
+const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|giving|providing|with|list(?:ing)?|stating|naming|get\s+me|i\s+(?:want|need)|want|need|i(?:['\u2019]d|\s+would)\s+like)`;
 /** The words that may open an item of a list of what to see: articles, and a verb of showing ("? include the name, …"). */
 const SHOWN_ITEM_OPENING = new RegExp(
   String.raw`^(?:(?:the|their|its|his|her|full|whole|${SHOWING_VERB})\s+(?:me\s+)?)+`,
@@ -654,6 +654,10 @@ function shownItemKind(item: string, isColumn: (kind: string) => boolean): strin
   return bare === said ? kind : (nounKind(bare, isColumn) ?? kind);
 }
 
+/** "error desc", "failure reason", "error message": what went wrong, in the record's words. */
+const ERROR_DESCRIPTION =
+  /^(?:error|failure|fail|result)\s+(?:desc(?:ription)?s?|messages?|msgs?|reasons?|details?|text)$/i;
+
 /** The kind of value a noun of a list of what to see names, or null. */
 function nounKind(noun: string, isColumn: (kind: string) => boolean): string | null {
   // "number of orders", "total spend": a measure listed beside the columns, not a column.
@@ -662,6 +666,12 @@ function nounKind(noun: string, isColumn: (kind: string) => boolean): string | n
   const phrase = /\s/.test(noun) ? noun.toLowerCase().replace(/(?<![uis])s$/, '') : null;
   // "the result", "the outcome": the row's status where a column holds one, else its result code.
   const outcome = /^(?:results?|outcomes?)$/i.test(noun) ? (isColumn('status') ? 'status' : 'error_code') : null;
+  // "error desc", "failure reason", "the reason for each one": what went wrong, in the record's words, where the rows
+  // keep an error's description or code (else a column called "reason", below).
+  const reason =
+    (ERROR_DESCRIPTION.test(noun) || /^reasons?$/i.test(noun)) && isColumn('error description')
+      ? 'error description'
+      : null;
   // "- name and email": a bare "name" is the name column of the rows listed, where one is.
   const name = /^names?$/i.test(noun) && isColumn('name') ? 'name' : null;
   // "src ip", "source address": an entity named as a whole is its kind, mapped onto the chosen source's own column,
@@ -669,6 +679,7 @@ function nounKind(noun: string, isColumn: (kind: string) => boolean): string | n
   const entity = phrase ? namedEntityKind(noun) : null;
   return (
     outcome ??
+    reason ??
     name ??
     (entity && isColumn(entity) ? entity : null) ??
     SHOWN_ITEM_KINDS.find(([pattern]) => pattern.test(noun))?.[1] ??

@@ -74,4 +74,9 @@ describe('readRunTools (pronouns)', () => {
     expect(read('the five binaries with the most hosts that ran them')).toEqual([]);
     expect(read('which box executed it first, and who launched one')).toEqual([]);
   });
+
+  it('reads no program from a cloud machine or container launched ("launched ec2 instances")', () => {
+    expect(read('who launched ec2 instances yesterday?')).toEqual([]);
+    expect(read('who launched mimikatz yesterday?')).toEqual([['process', 'mimikatz', 'contains']]);
+  });
 });

@@ -62,6 +62,9 @@ const NOT_A_TOOL = new Set(
 const GATE =
   /execut|launch|invocation|spawn|\bra[nu]\b|\bruns?\b|\brunning\b|instances?\s+of|\s-[A-Za-z]|\bbeen\s+run\b/i;
 
+/** "launched ec2 instances", "started two nginx containers": a kind of cloud machine or container, not a program run. */
+const MACHINES_AFTER = /^\s+(?:instances?(?!\s+of\b)|vms?|virtual\s+machines?|containers?|pods?|clusters?|stacks?)\b/i;
+
 function isName(name: string): boolean {
   return !NOT_A_TOOL.has(name) && !/ly$/.test(name);
 }
@@ -78,8 +81,9 @@ export function readRunTools(text: string, taken: SpanSet): ValueHit[] {
       (m) => {
         const group = m[1] !== undefined ? 1 : 2;
         const name = m[group]!;
-        if (!isName(name)) return null;
         const start = m.indices![group]![0];
+        if (!isName(name) || MACHINES_AFTER.test(text.slice(start + name.length, start + name.length + 40)))
+          return null;
         return { kind: 'process', value: name, start, end: start + name.length, operator: 'contains' };
       },
       hits,
