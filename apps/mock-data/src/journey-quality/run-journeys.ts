@@ -78,6 +78,7 @@ import { BLIND64_JOURNEY_CASES } from './journey-blind64-cases';
 import { BLIND65_JOURNEY_CASES } from './journey-blind65-cases';
 import { BLIND66_JOURNEY_CASES } from './journey-blind66-cases';
 import { BLIND67_JOURNEY_CASES } from './journey-blind67-cases';
+import { BLIND68_JOURNEY_CASES } from './journey-blind68-cases';
 import { BLIND69_JOURNEY_CASES } from './journey-blind69-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
@@ -417,6 +418,9 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     cases: BLIND67_JOURNEY_CASES,
   },
   {
+    name: 'blind68',
+    title: 'blind68 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND68_JOURNEY_CASES,
     name: 'blind69',
     title: 'blind69 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND69_JOURNEY_CASES,
