@@ -55,7 +55,7 @@ import {
 } from './journey-dates';
 
 /**
- * The "blind68" journey-quality set, written blind on 2026-11-29 (07:00–07:30 UTC). I did not read the query
+ * The "blind68" journey-quality set, written blind on 2026-11-29 (07:00–07:20 UTC). I did not read the query
  * builders (apps/mock-data/src/query/** other than the bundled-schemas module), the constraint extractor or routing
  * code (libs/planner-core), planner-llm, the planner app, the git history of any of them, any failure list, or another
  * blind author's work in progress, and I did not run the planner, the mesh or eval:journeys on any question: the first
@@ -101,7 +101,10 @@ import {
  * Checks accept every spelling I could think of for the same condition and reject only queries that do not answer the
  * question. Before committing I checked every case against queries I wrote by hand (one per platform of each case; a
  * scratch script, not committed, calling the real checkers from journey-checkers.ts): every `has` matched, no `not`
- * did, and the Kusto analyser, the SPL check and PostgreSQL reported no problem. Not run on the planner.
+ * did, and the Kusto analyser, the SPL check and PostgreSQL reported no problem.
+ * (Two spellings the checks accept are refused by the checkers, not by the checks: node-sql-parser rejects the inet
+ * containment operator `<<`, so my hand query used `host(ip_address) NOT LIKE '10.%'`; the SPL check rejects an
+ * eval'd field in `by`, so the lockout comparison used `count(eval(…))`.) Not run on the planner.
  */
 
 /** `now()` and its SQL spellings. */
@@ -164,6 +167,8 @@ const WEEK_SPLIT_KQL = new RegExp(
   ].join('|'),
 );
 /** The last 7 days told apart from the 7 before (KQL): a condition or a window edge at 7 days ago. */
+/** A count, or counts under a condition (KQL). */
+const COUNTS_KQL = /\bcount(if)?\(|\|\s*count\b/;
 const SEVEN_DAY_SPLIT_KQL =
   /(TimeGenerated|Timestamp)\s*(>=?|<=?)\s*(ago\(\s*(7d|168h|1w)\s*\)|now\(\)\s*-\s*(7d|168h|1w))|\.\.\s*(ago\(\s*(7d|168h|1w)\s*\)|now\(\)\s*-\s*(7d|168h|1w))/;
 
@@ -206,6 +211,13 @@ const ACTIVE_SQL =
 const OCT_1 = new Date(Date.UTC(2026, 9, 1));
 const OCT_31 = new Date(Date.UTC(2026, 9, 31));
 const NOV_1 = new Date(Date.UTC(2026, 10, 1));
+/** October 2026 as one month on the order date (SQL): truncated to the month, or month and year compared. */
+const WHOLE_OCTOBER_SQL = [
+  `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?created_at\\s*\\)\\s*=\\s*${sqlLiteral}${iso(OCT_1)}`,
+  `to_char\\(\\s*(\\w+\\.)?created_at\\s*,\\s*'YYYY-MM'\\s*\\)\\s*=\\s*'2026-10'`,
+  `EXTRACT\\(\\s*MONTH\\s+FROM\\s+(\\w+\\.)?created_at\\s*\\)\\s*=\\s*10\\b[^;]*EXTRACT\\(\\s*YEAR\\s+FROM\\s+(\\w+\\.)?created_at\\s*\\)\\s*=\\s*2026`,
+  `EXTRACT\\(\\s*YEAR\\s+FROM\\s+(\\w+\\.)?created_at\\s*\\)\\s*=\\s*2026\\b[^;]*EXTRACT\\(\\s*MONTH\\s+FROM\\s+(\\w+\\.)?created_at\\s*\\)\\s*=\\s*10\\b`,
+].join('|');
 const NOV_25 = new Date(Date.UTC(2026, 10, 25));
 
 /** A SHA256 the OT team was told to look for. */
@@ -318,7 +330,7 @@ export const BLIND68_JOURNEY_CASES: readonly JourneyCase[] = [
           kqlIs('UserPrincipalName', `scada\\.vendor@${DOMAIN}`),
           kqlIs('UserPrincipalName', `telemetry\\.ops@${DOMAIN}`),
           /ResultType\s*(!=|!in|!~|<>)|ResultType\s*(==|in\s*\()\s*["']?[1-9]/,
-          COUNT_KQL,
+          COUNTS_KQL,
           kqlBy('UserPrincipalName'),
           LAST_WEEK_START_KQL,
           WEEK_SPLIT_KQL,
@@ -390,7 +402,7 @@ export const BLIND68_JOURNEY_CASES: readonly JourneyCase[] = [
         has: [
           /FileDownloaded/,
           /(Site_Url|OfficeObjectId)\s*(has|contains|=~|==|startswith|matches\s+regex|has_any\s*\()[^|]*billing/i,
-          COUNT_KQL,
+          COUNTS_KQL,
           kqlBy('UserId'),
           kqlLast('14d|336h|2w'),
           SEVEN_DAY_SPLIT_KQL,
@@ -448,7 +460,7 @@ export const BLIND68_JOURNEY_CASES: readonly JourneyCase[] = [
       spl: {
         table: 'Endpoint.Registry',
         has: [
-          /\bRun(Once)?\b/,
+          /\bRun(Once)?\b/i,
           /TVP-ENG-01/i,
           /TVP-ENG-04/i,
           splShows('registry_path|registry_key_name'),
@@ -595,7 +607,13 @@ export const BLIND68_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       spl: {
         table: 'wineventlog',
-        has: [splEvent(4740), COUNT_SPL, splBy('host|dest|Computer'), splLast('14d|336h|2w'), SEVEN_DAY_SPLIT_SPL],
+        has: [
+          splEvent(4740),
+          COUNT_SPL,
+          /\b(by|over)\s+[^|]*\b(host|dest|Computer)\b/,
+          splLast('14d|336h|2w'),
+          SEVEN_DAY_SPLIT_SPL,
+        ],
       },
     },
   },
@@ -635,7 +653,7 @@ export const BLIND68_JOURNEY_CASES: readonly JourneyCase[] = [
           /SUM\([^;]*amount/i,
           sqlPrevMonthStart('issued_at'),
           new RegExp(
-            `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?issued_at|EXTRACT\\(\\s*MONTH\\s+FROM\\s+(\\w+\\.)?issued_at|to_char\\(\\s*(\\w+\\.)?issued_at|(FILTER\\s*\\(\\s*WHERE|CASE\\s+WHEN)\\s+[^;]*issued_at\\s*(>=|<)\\s*(date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}|${sqlLiteral}${iso(MONTH_START)})`,
+            `date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?issued_at|EXTRACT\\(\\s*MONTH\\s+FROM\\s+(\\w+\\.)?issued_at|to_char\\(\\s*(\\w+\\.)?issued_at|issued_at\\s*(>=|<)\\s*(date_trunc\\(\\s*'month'\\s*,\\s*${sqlNow}\\s*(::\\s*\\w+\\s*)?\\)(?!\\s*-)|${sqlLiteral}${iso(MONTH_START)})`,
             'i',
           ),
         ],
@@ -767,13 +785,10 @@ export const BLIND68_JOURNEY_CASES: readonly JourneyCase[] = [
           /SUM\(\s*(\w+\.)?quantity\s*\)/i,
           sqlGroupBy('product_id|name'),
           new RegExp(
-            `${sqlSince('created_at', OCT_1).source}|date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?created_at\\s*\\)\\s*=\\s*${sqlLiteral}${iso(OCT_1)}`,
+            `${sqlSince('created_at', OCT_1).source}|${sqlDayOf('created_at')}\\s*(>=|BETWEEN)\\s*${sqlLiteral}${iso(OCT_1)}|${WHOLE_OCTOBER_SQL}`,
             'i',
           ),
-          new RegExp(
-            `${sqlUntil('created_at', OCT_31).source}|date_trunc\\(\\s*'month'\\s*,\\s*(\\w+\\.)?created_at\\s*\\)\\s*=\\s*${sqlLiteral}${iso(OCT_1)}`,
-            'i',
-          ),
+          new RegExp(`${sqlUntil('created_at', OCT_31).source}|${WHOLE_OCTOBER_SQL}`, 'i'),
         ],
         not: [NOT_CUSTOMER_DATE_SQL],
       },
