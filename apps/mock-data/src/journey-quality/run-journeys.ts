@@ -421,6 +421,8 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind68',
     title: 'blind68 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND68_JOURNEY_CASES,
+  },
+  {
     name: 'blind69',
     title: 'blind69 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND69_JOURNEY_CASES,
