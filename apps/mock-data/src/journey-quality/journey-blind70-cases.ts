@@ -53,10 +53,10 @@ import { MONTH_START, YEAR, YEAR_START, YESTERDAY, iso, kqlDate, splDate, sqlLit
  * lead's.
  * I read: TEAM.md and BLIND.md, the `JourneyCase` / `QueryCheck` types in journey-cases.ts, journey-dates.ts,
  * journey-patterns.ts (most window and shape checks are imported from it), journey-checkers.ts, run-journeys.ts (to
- * register the set), the lines of journey-runner.ts that say how a pattern and a table are matched, the imports of journey-quality.spec.ts, the mesh's schemas
- * (apps/mock-data/schemas/kql|spl|sql.json, the files bundled-schemas loads), blind55's file as the format example
- * (its questions, personas and values are not reused) and the question lines of the other blind sets (to avoid
- * their organisations, values and clarification wordings).
+ * register the set), the lines of journey-runner.ts that say how a pattern and a table are matched, the imports of
+ * journey-quality.spec.ts, the mesh's schemas (apps/mock-data/schemas/kql|spl|sql.json, the files bundled-schemas
+ * loads), blind55's file as the format example (its questions, personas and values are not reused) and the question
+ * lines of the other blind sets (to avoid their organisations, values and clarification wordings).
  * Personas (new, organisations invented):
  * - a hospital group's clinical systems admins (Harrowvale Health Group, hvhealth.org; HVH-CLN-* clinical
  *   workstations, HVH-CTX-* Citrix servers, HVH-PACS-* imaging servers, HVH-PHX-* pharmacy PCs; terse chat and
