@@ -43,7 +43,18 @@ import {
   sqlThis,
   topSql,
 } from './journey-patterns';
-import { MONTH_START, YEAR, YEAR_START, YESTERDAY, iso, kqlDate, splDate, sqlLiteral, usDate } from './journey-dates';
+import {
+  MONTH_START,
+  TODAY,
+  YEAR,
+  YEAR_START,
+  YESTERDAY,
+  iso,
+  kqlDate,
+  splDate,
+  sqlLiteral,
+  usDate,
+} from './journey-dates';
 
 /**
  * The "blind70" journey-quality set, written blind on 2026-11-29 (07:01–07:20 UTC). I did not read the query
@@ -168,7 +179,7 @@ const STATUS_4XX_5XX_SPL =
 /** Yesterday as an SQL expression. */
 const SQL_YESTERDAY = `(CURRENT_DATE\\s*-\\s*(1\\b|${sqlInterval('1 days?')})|(now\\(\\)|current_timestamp)\\s*::\\s*date\\s*-\\s*(1\\b|${sqlInterval('1 days?')})|date_trunc\\(\\s*'day'\\s*,\\s*${sqlNow}\\s*\\)\\s*-\\s*${sqlInterval('1 days?|24 hours')}|${sqlLiteral}${iso(YESTERDAY)})`;
 /** Today's start as an SQL expression. */
-const SQL_TODAY = `(CURRENT_DATE|(now\\(\\)|current_timestamp)\\s*::\\s*date|date_trunc\\(\\s*'day'\\s*,\\s*${sqlNow}\\s*\\)|${sqlLiteral}${iso(new Date(YESTERDAY.getTime() + 86_400_000))})`;
+const SQL_TODAY = `(CURRENT_DATE|(now\\(\\)|current_timestamp)\\s*::\\s*date|date_trunc\\(\\s*'day'\\s*,\\s*${sqlNow}\\s*\\)|${sqlLiteral}${iso(TODAY)})`;
 /** Yesterday's start and end on a column (SQL). */
 const sqlYesterdayStart = (column: string) =>
   new RegExp(
