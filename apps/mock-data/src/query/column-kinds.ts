@@ -137,6 +137,8 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
     'ResultReason',
     'ResultStatus',
   ],
+  // A Windows service's name, or the cloud service an API call went to.
+  service: ['ServiceName', 'service', 'eventSource', 'ServiceType'],
   // What went wrong, in words: the record's description before its code.
   'error description': [
     'ResultDescription',

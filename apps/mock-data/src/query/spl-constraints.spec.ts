@@ -164,6 +164,19 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query).not.toMatch(/status=failed/);
   });
 
+  it('should list the values asked to be seen beside a count per group, as the KQL agent does', () => {
+    const { query } = spl({
+      tables: ['o365'],
+      constraints: aConstraints({
+        filters: [aFilter('action', ['UserLoginFailed'])],
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'user', field: 'o365.UserId' }],
+        show: [{ kind: 'ip', field: 'o365.ClientIP' }],
+      }),
+    });
+    expect(query).toMatch(/stats count values\(ClientIP\) as ClientIP by UserId/);
+  });
+
   it("should group the users of a web log without users by the client's address", () => {
     const { query } = spl({
       tables: ['Web'],

@@ -336,4 +336,19 @@ describe('alsoLoggedTables', () => {
   it('adds nothing when no entry holds both an event id and a command line', () => {
     expect(alsoLoggedTables([agentRuns], [agentRuns, plainEvents])).toEqual([]);
   });
+
+  it('reads a word said only inside a longer cue of another kind ("run" of "Run keys") as no cue of its own', () => {
+    const endpoint = [
+      { ...model('Endpoint.Processes'), columns: ['process_name', 'dest'] },
+      { ...model('Endpoint.Registry'), columns: ['registry_path', 'dest'] },
+    ];
+    const named = (question: string, entries: readonly SchemaEntry[]) =>
+      categoryTables(readQuestion(question), entries, 3).map((found) => found.category);
+    expect(named('changes to the run keys in the last 3 days', endpoint)[0]).toBe('registry');
+    // Where no registry is kept, "run" alone evokes no process log.
+    const processesOnly = endpoint.slice(0, 1);
+    expect(named('changes to the run keys in the last 3 days', processesOnly)).toEqual([]);
+    // Said on its own as well, the shorter cue stands.
+    expect(named('processes run from the run keys today', processesOnly)).toEqual(['process']);
+  });
 });

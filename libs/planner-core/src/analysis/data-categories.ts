@@ -139,6 +139,29 @@ type Evoked = ReadonlyArray<{
   readonly accessed?: boolean;
 }>;
 
+/**
+ * A cue said only as a word of another category's longer cue ("run" of "the Run keys", a registry key) evokes nothing
+ * of its own: each such phrase is taken out of its category's list (in place), and a list left empty evokes nothing.
+ */
+function dropCuesInsideLonger(strong: Array<string[] | undefined>, reading: QuestionReading): void {
+  const longer: string[] = [];
+  for (const said of strong) for (const phrase of said ?? []) if (phrase.includes(' ')) longer.push(phraseKey(phrase));
+  if (longer.length === 0) return;
+  strong.forEach((said, order) => {
+    if (!said) return;
+    const kept = said.filter((phrase) => {
+      const key = phraseKey(phrase);
+      const inside = longer.filter(
+        (other) => other !== key && ` ${other} `.includes(` ${key} `) && !said.some((own) => phraseKey(own) === other),
+      );
+      if (inside.length === 0) return true;
+      const within = inside.reduce((sum, other) => sum + reading.stemGrams.count(other), 0);
+      return reading.stemGrams.count(key) > within;
+    });
+    strong[order] = kept.length > 0 ? kept : undefined;
+  });
+}
+
 /** What each reading evokes, worked out once per reading (every platform asks). */
 const evokedByReading = new WeakMap<QuestionReading, Evoked>();
 
@@ -170,6 +193,7 @@ function evokedCategories(reading: QuestionReading): Evoked {
       // "requests to the /login page that got a 5xx": a web request by its shape, whatever ordinary words its path holds.
       return webRequest && category.name === 'web' ? [...(lived ?? []), 'a web request'] : lived;
     });
+    dropCuesInsideLonger(strong, reading);
     const others = (order: number) => strong.some((said, other) => other !== order && said !== undefined);
     const found: Array<{
       category: DataCategory;

@@ -279,4 +279,13 @@ describe('readQuestion: quoted words searched for', () => {
     expect(readQuestion('who spun up new VMs today').terms.has('spun')).toBe(false);
     expect(readQuestion('which hosts launched powershell.exe yesterday').terms.has('launch')).toBe(true);
   });
+
+  it('reads a registry path ("CurrentVersion\\Run") as the registry, not as its words', () => {
+    const reading = readQuestion('any changes to the Run keys (CurrentVersion\\Run) lst 3 days?');
+    expect(reading.terms.has('registri')).toBe(true);
+    expect(reading.terms.has('currentvers')).toBe(false);
+    expect(readQuestion('writes under HKLM\\SYSTEM\\CurrentControlSet\\Services today').terms.has('servic')).toBe(
+      false,
+    );
+  });
 });

@@ -424,6 +424,22 @@ function withoutResourceLaunches(text: string): string {
   return /\b(?:launch|spun|spin)/i.test(text) ? text.replace(RESOURCE_LAUNCH, (verb) => ' '.repeat(verb.length)) : text;
 }
 
+/**
+ * A registry path ("HKLM\Software\Microsoft\Windows\CurrentVersion\Run", "CurrentVersion\Run",
+ * "SYSTEM\CurrentControlSet\Services\X"): a registry key, read as the word "registry" (its parts, "run" or "services",
+ * ask nothing of processes or services).
+ */
+const REGISTRY_PATH =
+  /(?<![\w\\])(?:(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]{4,20}):?\\[^\s"'`,;()]{1,300}|(?:[\w.-]+\\){0,8}(?:CurrentVersion|CurrentControlSet)\\[^\s"'`,;()]{1,300}|(?:Software|SOFTWARE|System|SYSTEM)\\(?:[\w.-]+\\){1,8}[\w.-]+)/g;
+
+function withoutRegistryPaths(text: string): string {
+  return text.includes('\\')
+    ? text.replace(REGISTRY_PATH, (path) =>
+        path.length >= 8 ? 'registry'.padEnd(path.length) : ' '.repeat(path.length),
+      )
+    : text;
+}
+
 /** A name of letters written in one word with a capital inside it ("TrapX", "ZoneAlarm"), up to 20 letters. */
 const JOINED_NAME = /^[A-Za-z][a-z]+[A-Z][A-Za-z]{0,17}$/;
 
@@ -445,6 +461,7 @@ const NOT_ASKED_ABOUT: ReadonlyArray<(text: string) => string> = [
   withoutWindowPlaces,
   withoutSortOrder,
   withoutResourceLaunches,
+  withoutRegistryPaths,
 ];
 
 export function readQuestion(text: string): QuestionReading {

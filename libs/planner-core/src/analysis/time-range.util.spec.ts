@@ -263,6 +263,7 @@ describe('resolveTimeRange', () => {
       '2026-11-23T00:00:00.000Z',
     ]);
     expect(window('azure ops that failed 2day - top 5')).toEqual(['2026-11-24T00:00:00.000Z', now.toISOString()]);
+    expect(window('failed logons per user tdy in sentinel')).toEqual(['2026-11-24T00:00:00.000Z', now.toISOString()]);
   });
 
   it('reads days of this month said without the month, before a dash that sets the rest apart', () => {

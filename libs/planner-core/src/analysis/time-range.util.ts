@@ -26,7 +26,7 @@ function startOfUtcDay(date: Date): Date {
  * positive only means the parsers run and find nothing.
  */
 const MAYBE_TIME =
-  /\d|\b(?:now|today|tonight|yesterday|yday|yda|ystd|ystday|ystrday|yestrday|ysterday|yest|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|mth|quarter|qtr|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|overnight|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
+  /\d|\b(?:now|today|tdy|tday|tonight|yesterday|yday|yda|ystd|ystday|ystrday|yestrday|ysterday|yest|tomorrow|ago|last|lst|past|previous|prev|prior|current|next|this|since|until|till|from|within|before|after|during|between|week|weeks|wk|wks|weekend|fortnight|month|months|mth|quarter|qtr|year|years|decade|day|days|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|sec|secs|noon|midnight|morning|afternoon|evening|night|overnight|wtd|mtd|qtd|ytd|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/i;
 
 /** Whether a text may name a time (false means no reader would find one). */
 export function mayNameTime(text: string): boolean {
@@ -52,7 +52,7 @@ function windowOf(description: string, start: Date, end: Date): ResolvedTimeRang
  * start said after "since"/"from" ("since the 1st of the month", "from the start of the year").
  */
 const CALENDAR =
-  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|wk|month|mth|quarter|qtr|year|yr|fy)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|(?<!\b(?:last|past|next|over|in|for)\s+)2day|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|ystrday|yestrday|ysterday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:(?:the|this)\s+)?(week|wk|month|mth|quarter|qtr|year|yr))\b/i;
+  /\b(?:(?:this|current)\s+(?:fiscal\s+|calendar\s+)?(week|wk|month|mth|quarter|qtr|year|yr|fy)|(week|month|quarter|year)[\s-]to[\s-]date|(wtd|mtd|qtd|ytd)|(today|tdy|tday|(?<!\b(?:last|past|next|over|in|for)\s+)2day|so\s+far\s+today)|(yesterday|yday|yda|ystd|ystday|ystrday|yestrday|ysterday|yest)|(?<=\b(?:since|from|starting)\s{1,3})(?:the\s+)?(?:1st|first|start|beginning)\s+of\s+(?:(?:the|this)\s+)?(week|wk|month|mth|quarter|qtr|year|yr))\b/i;
 
 /** "the day before" said right before "yesterday". */
 const SAID_DAY_BEFORE = /\bday\s+before\s+$/i;

@@ -55,4 +55,11 @@ describe('WordRuns', () => {
   it('finds nothing in a text of no words', () => {
     expect(new WordRuns([]).has('log')).toBe(false);
   });
+
+  it('counts where a word or a run stands, and none where it does not', () => {
+    expect(runs.count('dns')).toBe(2);
+    expect(runs.count('dns server')).toBe(1);
+    expect(runs.count('server dns')).toBe(0);
+    expect(runs.count('firewall')).toBe(0);
+  });
 });

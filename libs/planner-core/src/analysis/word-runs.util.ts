@@ -2,6 +2,8 @@
 export interface PhraseLookup {
   /** Whether the words of `key` stand one after another in the text. */
   has(key: string): boolean;
+  /** How many times the words of `key` stand one after another in the text. */
+  count(key: string): number;
 }
 
 /** Most words a phrase looked up may have. */
@@ -42,6 +44,18 @@ export class WordRuns implements PhraseLookup {
     for (let at = from; at < this.words.length; at += 1)
       if (this.words[at] === first && this.runAt(at, key)) return true;
     return false;
+  }
+
+  /** How many times the words of `key` stand one after another in the text. */
+  count(key: string): number {
+    const space = key.indexOf(' ');
+    const first = space < 0 ? key : firstWordOf(key, space);
+    const from = this.firstAt.get(first);
+    if (from === undefined) return 0;
+    let found = 0;
+    for (let at = from; at < this.words.length; at += 1)
+      if (this.words[at] === first && (space < 0 || this.runAt(at, key))) found += 1;
+    return found;
   }
 
   /** Whether the key's words are the words from `start` on, at most {@link MAX_PHRASE_WORDS} of them. */

@@ -15,6 +15,13 @@ const orders: TableColumns = {
 const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'country', 'segment', 'created_at'] };
 
 describe('columnFor', () => {
+  it("maps a service to a Windows service's name, or to the cloud service an API call went to", () => {
+    expect(columnFor('service', [{ table: 'aws', columns: ['eventName', 'eventSource', 'errorCode'] }])).toBe(
+      'eventSource',
+    );
+    expect(columnFor('service', [{ table: 'SecurityEvent', columns: ['EventID', 'ServiceName'] }])).toBe('ServiceName');
+  });
+
   it("reads a nested field by its own name, so the lead table's nested code wins over another's flat one", () => {
     expect(
       columnFor('error_code', [

@@ -803,6 +803,27 @@ describe('readLiteralValues (a logon type before the logons, a status in bracket
   });
 });
 
+describe('readLiteralValues (time words after "user", programs listed before the verb they launch with)', () => {
+  it('reads no user from a time word after "per user" or "user" ("per user yday")', () => {
+    expect(values('how many signins to Amadeus Selling Platform per user yday? sentinel pls')).toEqual([]);
+    expect(values('failed logons for user tdy')).toEqual([]);
+    expect(values('failed logons for user jsmith today')).toEqual([['user', 'jsmith']]);
+  });
+
+  it('reads every program of a list before "launch" as a parent ("Word or Excel launch python.exe")', () => {
+    const parents = (text: string) =>
+      readLiteralValues(text)
+        .filter((hit) => hit.hint === 'parent')
+        .map((hit) => hit.value);
+    expect(parents('Did Word or Excel launch python.exe on any machine in the last 7 days?')).toEqual([
+      'winword',
+      'excel',
+    ]);
+    expect(parents('did winword.exe or excel.exe spawn cmd.exe')).toEqual(['winword.exe', 'excel.exe']);
+    expect(parents('cmd.exe and powershell.exe launched by excel')).toEqual(['excel']);
+  });
+});
+
 describe('readLiteralValues (a phrasal verb after "user")', () => {
   it('reads no name from "user log in", "account signed out"', () => {
     expect(values('when did that user log in from home')).toEqual([]);

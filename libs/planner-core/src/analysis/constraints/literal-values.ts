@@ -615,7 +615,7 @@ const ENTITY_ID =
  * pw").
  */
 const NAMED_USER =
-  /(?<!\b(?:each|every|which|what)\s+(?:user\s+)?)\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:(?:account|acct)\s+)?(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn|pw|pwd|password|passwd)\b)/gi;
+  /(?<!\b(?:each|every|which|what|per)\s+(?:user\s+)?)\b(?:user(?:name)?|account|acct|upn|login\s+name)\s+(?:(?:account|acct)\s+)?(?:named\s+|called\s+)?([A-Za-z][\w.$-]{1,63})|(?<![\w.@\\/-])([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+){1,3})(?=\s+(?:user(?:name)?|account|acct|login|upn|pw|pwd|password|passwd)\b)/gi;
 
 /** Verbs that take a particle ("log in", "signed out", "locked out", "checked in"), read with {@link PARTICLE_AFTER}. */
 const PHRASAL_VERB = /^(?:log|logs|logged|sign|signs|signed|lock|locks|locked|check|checks|checked|opt|opts|opted)$/i;
@@ -775,6 +775,9 @@ const RECORD_AFTER =
 
 /** Words that follow "user"/"account" as ordinary English, not as a name ("user accounts", "account lockouts"). */
 const NOT_A_NAME = new Set([
+  // Time words and their chat shorthand ("per user yday", "by account tdy"): the window, not a name.
+  ...['today', 'tdy', 'tday', 'yesterday', 'yday', 'yda', 'ystd', 'ystday', 'ystrday', 'yest', 'tonight', 'tonite'],
+  ...['now', 'recently', 'lately', 'overnight', 'ytd', 'mtd', 'wtd', 'qtd'],
   'arn',
   'arns',
   'a',
@@ -1075,11 +1078,12 @@ const PARENT_BEFORE =
 /**
  * Words after a process that make it the parent ("explorer.exe as a parent", "leaving out cmd.exe as the parent process"),
  * an arrow to another ("excel.exe -> cmd.exe"), or an active verb with the started program next ("mshta.exe spawning
- * regsvr32", "outlook launches a child powershell");
+ * regsvr32", "outlook launches a child powershell"), also as an item of a list the verb follows ("Word or Excel launch
+ * python.exe");
  * "launched by", "started from" or "spawned on" name no child.
  */
 const PARENT_AFTER =
-  /^(?:\s*(?:->|\u2192|=>)\s*(?=[\w-])|\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b|\s+(?:spawn(?:s|ing|ed)?|launch(?:es|ing|ed)?|start(?:s|ing|ed)|creat(?:es|ing|ed)|fork(?:s|ing|ed))\s+(?:(?:an?|the|child|new|its)\s+){0,3}(?!(?:by|from|under|on|in|at|as|via|with|through|for|to|within|inside|across|over|during|since|after|before|when|while|and|or|today|yesterday|tonight|this|last|past|recently|again|remotely|successfully|automatically|manually|daily|hourly|every|each|up|out|more|less|than|times?|once|twice|anything|something)\b)[A-Za-z][\w.-]{1,40})/i;
+  /^(?:\s*(?:->|\u2192|=>)\s*(?=[\w-])|\s+as\s+(?:an?\s+|the\s+|its\s+|their\s+)?parent(?:\s+process(?:es)?)?\b|(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)[\w.-]{1,30}){0,3}\s+(?:spawn(?:s|ing|ed)?|launch(?:es|ing|ed)?|start(?:s|ing|ed)|creat(?:es|ing|ed)|fork(?:s|ing|ed))\s+(?:(?:an?|the|child|new|its)\s+){0,3}(?!(?:by|from|under|on|in|at|as|via|with|through|for|to|within|inside|across|over|during|since|after|before|when|while|and|or|today|yesterday|tonight|this|last|past|recently|again|remotely|successfully|automatically|manually|daily|hourly|every|each|up|out|more|less|than|times?|once|twice|anything|something)\b)[A-Za-z][\w.-]{1,40})/i;
 
 /** A program's name in a phrase of one used on another ("sqldumper", "procdump64.exe"). */
 const TOOL_NAME = String.raw`[a-z][\w-]{2,30}(?:\.exe)?`;

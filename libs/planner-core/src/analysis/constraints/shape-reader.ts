@@ -592,7 +592,7 @@ const PERIOD_NOUN = /^(?:hours?|days?|weeks?|months?|quarters?|years?)$/i;
  * "most" stay in the sentence ("certutil.exe" is a word, a full stop ends it); "at least" is a threshold.
  */
 const WHICH_MOST = new RegExp(
-  `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})(?:\\s+([A-Za-z][\\w-]{1,30}))?\\s+(?:[^\\s?!;.]+(?:\\.[^\\s?!;.]+)*\\s+){0,12}?(?:the\\s+)?(?<!\\bat\\s)(?:most|highest|fewest|least|lowest|largest|biggest|greatest|smallest)\\b`,
+  `\\b(?:which|what)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${NOUN})(?:\\s+([A-Za-z][\\w-]{1,30}))?\\s+(?:[^\\s?!;.]+(?:\\.[^\\s?!;.]+)*\\s+){0,12}?(?:the\\s+)?(?<!\\bat\\s)(?:most|highest|fewest|least|lowest|largest|biggest|greatest|smallest)\\b(?!\\s+(?:ones?\\s+)?first\\b)`,
   'i',
 );
 /** A count spelt out before the rows it ranks ("the five source addresses with the most …"), two to twenty. */
