@@ -540,4 +540,20 @@ describe('readBusinessValues, an app named in lower case', () => {
     expect(read('count api call errors per user today')).toContainEqual(['status', 'failed']);
     expect(read('Which AWS regions had the most CloudTrail API calls this month?')).toEqual([]);
   });
+
+  it('reads a share named before "share" as text searched for, and a title inside an app\'s name as no role', () => {
+    expect(read('object-access events against the MedicalRecords file share yesterday')).toContainEqual([
+      'text',
+      'MedicalRecords',
+    ]);
+    expect(read('who touched the ADMIN$ share')).toContainEqual(['text', 'ADMIN$']);
+    expect(read('files on any Windows file share')).toEqual([]);
+    expect(read('who signed in to the CIS Billing Admin app')).not.toContainEqual(['text', 'Billing Administrator']);
+    expect(read('who was made Billing Admin this week')).toContainEqual(['text', 'Billing Administrator']);
+  });
+
+  it('reads "most active" as a ranking, no state', () => {
+    expect(read('accounts with the most events, most active first')).toEqual([]);
+    expect(read('active accounts with the most events')).toContainEqual(['status', 'active']);
+  });
 });

@@ -168,6 +168,14 @@ const STATUS = new RegExp(
     .join('|')})\\b`,
   'gi',
 );
+/** A file share named by a capitalised name before "share" ("the MedicalRecords file share", "the ADMIN$ share"). */
+const NAMED_SHARE = /\b(?:the\s+)?([A-Z][A-Za-z0-9_]{1,40}\$?)\s+(?:(?:file|network|smb|cifs)\s+)?shares?\b/g;
+const SAYS_SHARE = /\bshares?\b/i;
+/** Words before "share" that say what kind of share it is, not which one. */
+const NOT_A_SHARE_NAME =
+  /^(?:Windows|Network|File|Files|Linux|NFS|SMB|CIFS|Samba|Any|Every|Each|The|Which|What|Market|Revenue)$/;
+/** A word of ranking just before a state ("most active", "least active"): a ranking, no state. */
+const RANKED_BEFORE = /\b(?:most|least|more|less)\s+$/i;
 /** Requests for payment said to be outstanding ("outstanding invoices", "outstanding bills"): not paid yet. */
 const OUTSTANDING_RECORDS = /\b(outstanding)\s+(?=(?:invoices?|bills?)\b)/gi;
 /**
@@ -216,6 +224,8 @@ const SEGMENT =
 /** A directory or RBAC role named by its title ("the Global Administrator role", "the Key Vault Reader role"): a value to search for. */
 const NAMED_ROLE =
   /\b(?:the|a)\s+((?:[A-Z][\w-]*\s+){0,3}(?:Administrator|Admin|Reader|Operator|Owner|Contributor|Developer|Manager|Writer))\s+role\b/g;
+/** A word for an app right after a name ("… app", "… portal"): the name is the app's. */
+const APP_NOUN_AFTER = /^\s+(?:apps?|applications?|portal|dashboard|console|tool|system)\b/i;
 /** A directory role named by its title alone, with no "role" after it (see `DIRECTORY_ROLE_TITLE`). */
 const ROLE_TITLE = new RegExp(DIRECTORY_ROLE_TITLE.source, 'g');
 /** Files named just before a verb ("executables dropped in ..."). */
@@ -859,9 +869,26 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
         return null;
       // "is she still active?": a state asked about is shown, not filtered on.
       if (isStateAskedAbout(text, m.index, m.index + m[0].length)) return null;
+      // "most active first", "the least active users": a ranking by how much each did, no state.
+      if (/^(?:in)?active$/i.test(m[1]!) && RANKED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        return null;
       return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);
     },
     hits,
+  );
+  // "against the MedicalRecords file share", "the Finance share", "the ADMIN$ share": a share named, searched for.
+  scan(
+    text,
+    NAMED_SHARE,
+    taken,
+    (m) => {
+      const said = m[1]!;
+      if (NOT_A_SHARE_NAME.test(said)) return null;
+      const start = m.index + m[0].indexOf(said);
+      return { kind: 'text', value: said, start, end: start + said.length };
+    },
+    hits,
+    SAYS_SHARE,
   );
   scan(
     text,
@@ -923,7 +950,11 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     text,
     ROLE_TITLE,
     taken,
-    (m) => ({ kind: 'text', value: directoryRoleName(m[0]), start: m.index, end: m.index + m[0].length }),
+    (m) =>
+      // "the CIS Billing Admin app": a title inside an app's name (before a word for an app) names the app, no role.
+      APP_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+        ? null
+        : { kind: 'text', value: directoryRoleName(m[0]), start: m.index, end: m.index + m[0].length },
     hits,
   );
   scan(

@@ -16,6 +16,18 @@ const purchases: TableColumns = {
 const read = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables });
 
 describe('extractConstraints: counts, shares and durations in business questions', () => {
+  it('reads records "generated" past a number as counted, no money ("generated more than 500 events")', () => {
+    const said = read('accounts that generated more than 500 object-access events yesterday, most active first', [
+      actions,
+    ]);
+    expect(said.measure).toMatchObject({ kind: 'count' });
+    expect(said.having).toEqual({ operator: 'gt', value: 500 });
+    expect(said.filters.filter((f) => f.kind === 'status')).toEqual([]);
+    expect(read('accounts that generated more than 500 in revenue', [purchases]).measure).toMatchObject({
+      kind: 'sum',
+    });
+  });
+
   it('counts the rows first and the different values beside when both are asked', () => {
     const read2 = read('total number of actions last week and how many different accounts', [actions]);
     expect(read2.measure).toMatchObject({ kind: 'count' });

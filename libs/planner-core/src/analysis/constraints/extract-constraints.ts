@@ -690,9 +690,18 @@ const TIME_AFTER = /^\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
 /** Words of money still owed among the words of spending ("owing", "owe us"). */
 const OWED_WORD = /\b(?:owing|owe[sd]?)\b/i;
 
+/**
+ * Records after the number of a "generated" ("generated more than 500 object-access events"): what was generated is
+ * counted, no money.
+ */
+const GENERATED_RECORDS_AFTER =
+  /^\s*(?:[a-z][\w-]*\s+){0,2}?(?:events?|alerts?|requests?|log-?ins?|log-?ons?|sign-?ins?|errors?|records?|rows?|hits?|calls?|queries|connections?|entries|tickets?|messages?|e-?mails?|files?|lookups?|attempts?|failures?|incidents?|warnings?|notifications?)\b/i;
+
 function spendCompared(text: string): { operator: ThresholdOperator; value: number; owed: boolean } | null {
   const m = SPEND_COMPARED.exec(text);
-  if (!m || TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+  const after = m ? text.slice(m.index + m[0].length, m.index + m[0].length + 48) : '';
+  if (!m || TIME_AFTER.test(after.slice(0, 16))) return null;
+  if (/\bgenerated\b/i.test(m[0]) && GENERATED_RECORDS_AFTER.test(after)) return null;
   const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const operator: ThresholdOperator =
     words === 'at least' || words === '>='

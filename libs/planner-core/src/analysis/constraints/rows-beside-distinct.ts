@@ -18,6 +18,10 @@ const ROWS_COUNTED = new RegExp(
 const BARE_COUNT_THEN_DISTINCT =
   /\b(?:how\s+many(?:\s+in\s+total)?|(?:the\s+)?(?:total|count))\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|\+)\s*(?:(?:from|on|across|over|by|for|to)\s+)?(?:how\s+many\s+|the\s+number\s+of\s+|(?:a\s+)?count\s+of\s+)?(?:different|distinct|unique|individual|separate)\b/i;
 
+/** The different values first, then the rows counted without their noun ("distinct ips + count", "unique users and total"). */
+const DISTINCT_THEN_BARE_COUNT =
+  /\b(?:different|distinct|unique)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|\+)\s*(?:the\s+|a\s+)?(?:total|count|how\s+many)\b(?!\s+(?:of|distinct|different|unique)\b)/i;
+
 /** A count of different values asked ("how many different hosts", "number of unique callers"). */
 const DISTINCT_COUNTED =
   /\b(?:how\s+many|(?:number|count|no\.?)\s+of)\s+(?:different|distinct|unique|individual|separate)\b/i;
@@ -27,5 +31,9 @@ const DISTINCT_COUNTED =
  * many distinct users", "how many requests and from how many unique addresses"): both are measured, the rows first.
  */
 export function asksRowsBesideDistinct(text: string): boolean {
-  return BARE_COUNT_THEN_DISTINCT.test(text) || (DISTINCT_COUNTED.test(text) && ROWS_COUNTED.test(text));
+  return (
+    BARE_COUNT_THEN_DISTINCT.test(text) ||
+    DISTINCT_THEN_BARE_COUNT.test(text) ||
+    (DISTINCT_COUNTED.test(text) && ROWS_COUNTED.test(text))
+  );
 }
