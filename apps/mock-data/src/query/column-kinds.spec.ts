@@ -288,3 +288,13 @@ describe('columnFor, a key written as a field name', () => {
     expect(columnFor(['Image', 'DestinationIp'], 'dst_ip', 'flows.dest_ip', 'sysmon')).toBe('DestinationIp');
   });
 });
+
+describe('columnFor (short names of a kind)', () => {
+  it('maps "src ip" to the source address each source keeps, and a folder to its path', () => {
+    expect(columnFor(['Computer', 'TargetUserName', 'IpAddress'], 'src ip', 'Network_Traffic.src_ip')).toBe(
+      'IpAddress',
+    );
+    expect(columnFor(['DeviceName', 'FolderPath'], 'folder', null)).toBe('FolderPath');
+    expect(columnFor(['eventName', 'eventSource'], 'service', null)).toBe('eventSource');
+  });
+});

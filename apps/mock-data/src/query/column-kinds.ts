@@ -137,6 +137,8 @@ export const KIND_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
     'ResultReason',
     'ResultStatus',
   ],
+  // Where a file or an image lies ("devicename, acct, folder").
+  folder: ['FolderPath', 'process_path', 'Image', 'FilePath', 'TargetFilename'],
   // A Windows service's name, or the cloud service an API call went to.
   service: ['ServiceName', 'service', 'eventSource', 'ServiceType'],
   // What went wrong, in words: the record's description before its code.
@@ -225,6 +227,7 @@ export const WORD_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPro
   mailbox: ['MailboxOwnerUPN', 'OfficeObjectId', 'ObjectId', 'mailbox'],
   protocol: ['Protocol', 'transport'],
   'source ip': ['IPAddress', 'IpAddress', 'src_ip', 'src', 'LocalIP', 'ip_address'],
+  'src ip': ['IPAddress', 'IpAddress', 'src_ip', 'src', 'sourceIPAddress', 'LocalIP', 'ip_address'],
   'destination ip': ['RemoteIP', 'dest_ip', 'DestinationIp', 'dest'],
   // The two ends' ports said in full: Splunk's short field, the remote or local side, or the field spelt out.
   'destination port': ['dest_port', 'RemotePort', 'DestinationPort'],

@@ -1192,6 +1192,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       // A password an administrator resets or a user changes is a change to the account in the directory.
       'password reset',
       'reset password',
+      'reset user password',
+      'reset their password',
       'password change',
       'changed password',
       // A guest invited into the tenant is an account the directory adds.

@@ -380,6 +380,8 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'Further to the Regulator’s letter, please carry out the customary verification and confirm the position by 5pm.',
     'same as last tues but for the other site lol',
     'same as last nite pls, u know the one',
+    'Could you pick up where the night shift left off on the meter issue and send it over when done?',
+    'can you carry on from where Sam stopped yesterday pls',
   ])('asks back for "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });
@@ -397,6 +399,7 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'Example query for SigninLogs showing how to break out packed fields. In this case extending conditional access policies.',
     'same as yday but for 10.1.2.3',
     'Further to my email, show the failed sign-ins in Entra yesterday',
+    'pick up where the day team left off on the failed logons for svc_backup on DC01 today',
     "Further to the auditors' letter, list the invoices over 5000 EUR that are still unpaid",
   ])('plans "%s": a subject or a value is said beside the pointer', (question) => {
     expect(clarify(question)).toBeNull();

@@ -327,6 +327,13 @@ const GO_AHEAD =
   /\b(?:go\s+ahead|proceed|carry\s+on|crack\s+on|get\s+going|move\s+forward)\s+(?:(?:with\s+)?(?:it|that|this|them|those|the\s+(?:plan|change|thing|task|request|item|one)s?)\b|(?:on\s+the\s+basis|as)\s+(?:we\s+|you\s+|they\s+)?(?:agreed|discussed|planned|arranged|per)\b)/i;
 
 /**
+ * Work someone else began, to be taken over ("pick up where the night shift left off", "carry on from where Sam
+ * stopped", "finish what the day team started"): what it was is in that work, not in the question.
+ */
+const WHERE_LEFT_OFF =
+  /\b(?:pick\s+(?:it\s+|things\s+|this\s+)?up|carry\s+on|continue|resume|take\s+over)\s+(?:from\s+)?where\s+(?:[\w'\u2019-]+\s+){0,4}?(?:left\s+(?:it\s+|things\s+)?off|stopped|finished|got\s+to)\b|\bfinish\s+(?:off\s+)?what\s+(?:[\w'\u2019-]+\s+){0,3}?(?:started|began)\b/i;
+
+/**
  * A message the user refers to and the planner never saw, opening the question ("Further to my note of Thursday",
  * "Following up on the Commission's letter", "As per our call"): what it asked is in that message.
  */
@@ -498,7 +505,11 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
     !saysSubject(input.naturalLanguage)
   )
     return clarification(input);
-  if (noValue && (GO_AHEAD.test(start) || FURTHER_TO.test(start)) && !saysSubject(input.naturalLanguage))
+  if (
+    noValue &&
+    (GO_AHEAD.test(start) || FURTHER_TO.test(start) || WHERE_LEFT_OFF.test(start)) &&
+    !saysSubject(input.naturalLanguage)
+  )
     return clarification(input);
   if (noValue && RAISED_BY.test(start) && !saysSubject(input.naturalLanguage.replace(RAISED_BY, ' ')))
     return clarification(input);

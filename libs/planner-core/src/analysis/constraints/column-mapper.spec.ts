@@ -15,6 +15,12 @@ const orders: TableColumns = {
 const customers: TableColumns = { table: 'customers', columns: ['id', 'name', 'country', 'segment', 'created_at'] };
 
 describe('columnFor', () => {
+  it('maps a folder to where a file or an image lies', () => {
+    expect(
+      columnFor('folder', [{ table: 'DeviceProcessEvents', columns: ['DeviceName', 'FileName', 'FolderPath'] }]),
+    ).toBe('FolderPath');
+  });
+
   it("maps a service to a Windows service's name, or to the cloud service an API call went to", () => {
     expect(columnFor('service', [{ table: 'aws', columns: ['eventName', 'eventSource', 'errorCode'] }])).toBe(
       'eventSource',

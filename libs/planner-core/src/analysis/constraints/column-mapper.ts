@@ -161,6 +161,8 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
     /^(?:resultdescription|resultreason|failurereason|errormessage)$/,
   ],
   // What an error was, in words: the record's description of it before its code.
+  // Where a file or a process's image lies: its folder's path.
+  folder: [/^(?:folderpath|filepath|processpath|image)$/, /(?:folder|file)path$/],
   // A service: a Windows service's name, or the cloud service an API call went to (CloudTrail's `eventSource`).
   service: [/^(?:servicename|service|eventsource|servicetype)$/, /servicename$/],
   'error description': [
