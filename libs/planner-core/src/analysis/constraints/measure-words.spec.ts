@@ -417,6 +417,13 @@ describe('readShown', () => {
     ]);
   });
 
+  it('reads "which program made them" as the process, where no column is called a program', () => {
+    const isColumn = (kind: string) => ['host', 'process'].includes(kind);
+    const question = 'which hosts looked up zerotier.com today, and which program made the lookups?';
+    expect(readShown(question, isColumn)).toContain('process');
+    expect(readShown(question, (kind) => kind === 'program')).toEqual(['program']);
+  });
+
   it('reads the items of a list asked "of each connection" without the rows they are asked of', () => {
     const isColumn = (kind: string) => ['source host', 'destination port'].includes(kind);
     expect(

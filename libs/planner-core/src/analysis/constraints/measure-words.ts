@@ -621,7 +621,14 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
     // "and which remote urls": a noun of two words names the column first, then its first word alone.
     const pair = m[2] ? subjectKind(`${m[1]!} ${m[2]}`) : null;
     const kind = pair && isColumn(pair) ? pair : subjectKind(m[1]!);
-    const asked = kind && isColumn(kind) ? kind : TARGET_NOUN.test(m[1]!) && isColumn('target') ? 'target' : null;
+    const asked =
+      kind && isColumn(kind)
+        ? kind
+        : PROGRAM_NOUN.test(m[1]!) && isColumn('process')
+          ? 'process'
+          : TARGET_NOUN.test(m[1]!) && isColumn('target')
+            ? 'target'
+            : null;
     if (asked && !shown.includes(asked)) shown.push(asked);
   }
   return shown;
@@ -723,6 +730,8 @@ const ASKED_WHICH =
 /** "who initiated it", "who changed them", "who ran …": a question of who acted, not after "by" or "to". */
 const WHO_DID =
   /(?<!\b(?:by|to|from|for)\s+)\bwho\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]{2,20}ed|did|made|ran|sent|set|gave|shared|took|wrote|began|started)\b/i;
+/** "which program made the lookups", "what binary did it": the process, where no column is called so. */
+const PROGRAM_NOUN = /^(?:programs?|binar(?:y|ies)|executables?|exes?)$/i;
 /** What an action is done to: an audit record names it among its targets when no column of its own holds it. */
 const TARGET_NOUN =
   /^(?:apps?|applications?|files?|documents?|resources?|objects?|groups?|roles?|polic(?:y|ies)|sites?|folders?|mailbox(?:es)?|service\s+principals?)$/i;

@@ -79,4 +79,12 @@ describe('readRunTools (pronouns)', () => {
     expect(read('who launched ec2 instances yesterday?')).toEqual([]);
     expect(read('who launched mimikatz yesterday?')).toEqual([['process', 'mimikatz', 'contains']]);
   });
+
+  it('reads a program said to be running on machines ("zerotier running on the CNC boxes")', () => {
+    expect(read('defender: zerotier running on any of the BVY-CNC-* boxes since start of the quarter')).toEqual([
+      ['process', 'zerotier', 'contains'],
+    ]);
+    expect(read('what software is running on the kiosks today')).toEqual([]);
+    expect(read('any services running on DC01')).toEqual([]);
+  });
 });

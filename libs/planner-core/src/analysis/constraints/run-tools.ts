@@ -32,6 +32,11 @@ const TOOL_RUN_ASKED = new RegExp(
   `\\b(?:anyone|anybody|anything|someone|somebody|(?:which|what|any)\\s+(?:hosts?|machines?|devices?|users?|accounts?|pcs?|servers?|laptops?|endpoints?)|hosts?|machines?|devices?|pcs|servers?|laptops?|endpoints?)\\s+(?:(?:is|are|was|were|ever|still)\\s+)?(?:run|runs|running)\\s+${NAME}\\b(?![.\\\\/-]\\w)`,
   'dgi',
 );
+/** "zerotier running on any of the CNC boxes", "is anydesk still running on PC-7": a program said to run on machines. */
+const TOOL_RUNNING_ON = new RegExp(
+  `(?<![\\w.\\\\/-])${NAME}\\s+(?:(?:is|was|still|currently|ever)\\s+){0,2}running\\s+on\\b`,
+  'dg',
+);
 /** Words that stand where a program's name would and are none ("failed executions", "executed by", "ran yesterday"). */
 const NOT_A_TOOL = new Set(
   (
@@ -56,7 +61,9 @@ const NOT_A_TOOL = new Set(
     // A pronoun points back at what the question named ("how many devices ran them").
     'it them they him us me you one ones whom anyone someone everyone ' +
     // A hash's kind names the value after it ("ran md5 5d41…"), not a program.
-    'md5 sha1 sha-1 sha256 sha-256 sha512 hash hashes imphash ssdeep checksum'
+    'md5 sha1 sha-1 sha256 sha-256 sha512 hash hashes imphash ssdeep checksum ' +
+    // Kinds of things said to be running somewhere ("software running on the kiosks"), not a program's name.
+    'software stuff vms vm pods pod agents agent daemons daemon sessions session workloads workload'
   ).split(' '),
 );
 const GATE =
@@ -73,7 +80,7 @@ function isName(name: string): boolean {
 export function readRunTools(text: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   if (!GATE.test(text)) return hits;
-  for (const pattern of [TOOL_BEFORE, TOOL_PASSIVE, TOOL_SWITCH, TOOL_AFTER, TOOL_RUN_ASKED])
+  for (const pattern of [TOOL_BEFORE, TOOL_PASSIVE, TOOL_SWITCH, TOOL_AFTER, TOOL_RUN_ASKED, TOOL_RUNNING_ON])
     scan(
       text,
       pattern,

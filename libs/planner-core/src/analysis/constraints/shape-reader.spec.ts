@@ -76,6 +76,7 @@ describe('readShape', () => {
     });
     expect(shape('which operator racked up the most denied badge swipes overnight').limit).toBe(1);
     expect(shape('which 3 operators racked up the most denied badge swipes').limit).toBe(3);
+    expect(shape('dns queries today, summarised by host and queried name').groupBy).toEqual(['host', 'query name']);
     // "most first" orders the list; it keeps every row.
     expect(shape('how many failed logins did each user have, and from which client IPs, most first?').limit).toBeNull();
     expect(shape('turnstiles with the most denied swipes overnight').limit).toBe(10);

@@ -28,6 +28,11 @@ export interface QuestionShape {
 
 /** Nouns that name an entity kind of the contract; other nouns stand for themselves (singular). */
 const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  // The name a DNS lookup asked for ("by host and queried name", "per domain queried").
+  [
+    /^(?:quer(?:y|ied)\s+(?:names?|domains?)|(?:domains?|names?)\s+(?:queried|looked\s+up)|looked[\s-]up\s+(?:names?|domains?))$/,
+    'query name',
+  ],
   // People by the role they sign in under ("students", "nurses"): the accounts they use. Not "staff" or "members",
   // which are often a table's own name.
   [
