@@ -38,6 +38,18 @@ describe('extractConstraints: counts, shares and durations in business questions
     ).toMatchObject({ kind: 'distinct_count' });
   });
 
+  it('counts the rows beside the first and last time when a bare "how many" is listed with them', () => {
+    for (const text of [
+      'actions last week per account: how many, first + last time',
+      'actions last week per account - first and last time, and how many?',
+    ]) {
+      const found = read(text, [actions]);
+      expect([found.measure, ...(found.extra_measures ?? [])].map((m) => m?.kind)).toEqual(['min', 'max', 'count']);
+    }
+    const times = read('actions last week per account - first and last time', [actions]);
+    expect(times.extra_measures?.map((m) => m.kind)).toEqual(['max']);
+  });
+
   it('holds a threshold on a count for each value of a key column listed beside it', () => {
     const found = read('has somebody made at least 6 purchases above 90 GBP this week? account id, email, count', [
       purchases,

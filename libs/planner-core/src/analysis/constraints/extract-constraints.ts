@@ -1334,7 +1334,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     measure !== null &&
     (measure.kind === 'min' || measure.kind === 'max') &&
     !extraRead.some((m) => m.kind === 'count') &&
-    HOW_OFTEN.test(text);
+    (HOW_OFTEN.test(text) || HOW_MANY_LISTED.test(text));
   const extraMeasures = countFirst && measure ? [measure] : countAlso ? [...extraRead, COUNT_OF_ROWS] : extraRead;
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
@@ -1739,6 +1739,13 @@ const COUNT_LISTED =
   /(?:,|\band)\s+(?:the\s+|a\s+)?(?:how\s+many\s+times|how\s+often|count|number\s+of\s+times|times\s+seen)\s*(?:[.?!]|$)/i;
 const HOW_OFTEN =
   /\bhow\s+(?:many\s+times|often)\b|\bhow\s+many\s+(?:of\s+)?each\b|\bcounts?\s+(?:of|for)\s+each\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b|\bnumber\s+of\s+(?:hits|attempts|events|occurrences|requests|connections)\s+(?:for\s+|of\s+)?each\b/i;
+
+/**
+ * "how many, first + last time", "first and last seen, and how many": a bare "how many" listed beside other measures,
+ * the count of the rows.
+ */
+const HOW_MANY_LISTED =
+  /\bhow\s+many\s*(?:,|&|\+|\/|\band\b|\bplus\b)|(?:,|&|\+|\/|\band\b|\bplus\b)\s*how\s+many\s*(?=$|[?.!,;:)])/i;
 
 /** Words that ask for a count of rows ("how many connections in and out"), not for the bytes moved. */
 const ASKS_HOW_MANY = /\b(?:how\s+many|count|number\s+of)\b/i;

@@ -162,6 +162,32 @@ describe('readTimeMeasures', () => {
     expect(readTimeMeasures('each kiosk and its earliest/latest event')).toEqual(both);
   });
 
+  it('reads a plus between "first" and "last" ("first + last time") as the min and max of the time', () => {
+    expect(readTimeMeasures('per kiosk: first + last time')).toEqual([
+      { kind: 'min', of: 'time' },
+      { kind: 'max', of: 'time' },
+    ]);
+    expect(readTimeMeasures('first + 10 more rows')).toEqual([]);
+  });
+
+  it('reads "when was the first and the last <anything>" as the min and max of the time, whatever the rows are called', () => {
+    const both = [
+      { kind: 'min', of: 'time' },
+      { kind: 'max', of: 'time' },
+    ];
+    expect(
+      readTimeMeasures('which doors were propped open, and when was the first and the last alarm on each?'),
+    ).toEqual(both);
+    expect(readTimeMeasures('when were the earliest and latest edits per wiki page')).toEqual(both);
+    expect(readTimeMeasures('list the first and last names of the members')).toEqual([]);
+  });
+
+  it('reads "the first time it was seen" and "the last time they were observed" as the min or max of the time', () => {
+    expect(readTimeMeasures('the first time it was seen on each kiosk')).toEqual([{ kind: 'min', of: 'time' }]);
+    expect(readTimeMeasures('the last time each badge was observed at gate 2')).toEqual([{ kind: 'max', of: 'time' }]);
+    expect(readTimeMeasures('users who signed in for the first time this week')).toEqual([]);
+  });
+
   it('reads "first seen" alone, and leaves "last seen more than 30 days ago" to the inactivity reader', () => {
     expect(readTimeMeasures('when was this hash first seen')).toEqual([{ kind: 'min', of: 'time' }]);
     expect(readTimeMeasures('devices last seen more than 30 days ago')).toEqual([]);

@@ -34,7 +34,7 @@ export function readPercentile(text: string): MeasureWords | null {
  * earliest and the latest time as measures (min and max of the time), not an ordering of rows.
  */
 const FIRST_LAST =
-  /\b(?:first(?:[\s-]+(?:and|&)\s+|\s*\/\s*)(?:the\s+)?(?:last|latest|most\s+recent)[\s-]+(?:seen|times?|activity|occurrences?|events?|sign[\s-]?ins?|logins?|logons?|connections?)|first[\s-]+seen\s*(?:and\s|&|\/)\s*(?:the\s+)?last[\s-]+seen|earliest\s*(?:and\s|&|\/)\s*(?:the\s+)?latest(?:\s+(?:times?|event|activity|seen|occurrences?))?|first\s+time\s+(?:and|&|\/)\s+(?:the\s+)?last\s+time|when\s+\S+(?:\s+\S+)?\s+was\s+first\s+and\s+last\s+seen)\b/i;
+  /\b(?:first(?:[\s-]+(?:and|&)\s+|\s*[/+]\s*)(?:the\s+)?(?:last|latest|most\s+recent)[\s-]+(?:seen|times?|activity|occurrences?|events?|sign[\s-]?ins?|logins?|logons?|connections?)|first[\s-]+seen\s*(?:and\s|&|\/)\s*(?:the\s+)?last[\s-]+seen|earliest\s*(?:and\s|&|\/)\s*(?:the\s+)?latest(?:\s+(?:times?|event|activity|seen|occurrences?))?|first\s+time\s+(?:and|&|\/)\s+(?:the\s+)?last\s+time|when\s+\S+(?:\s+\S+)?\s+was\s+first\s+and\s+last\s+seen)\b/i;
 /**
  * "first and last order date", "earliest and latest login times", "first booking date and last booking date": the
  * earliest and latest time of those rows.
@@ -49,6 +49,19 @@ const LAST_DATE_PER =
  */
 const FIRST_DATE_PER =
   /\b(?:first|earliest)\s+[a-z][\w-]{2,30}\s+(?:dates?|times?|timestamps?)\s+(?:per|by|for\s+(?:each|every)|of\s+(?:each|every))\b|\bwhen\s+did\s+(?:each|every)\s+[a-z]{3,20}\s+(?:[a-z]+\s+){1,2}(?:their|its|his|her)\s+first\b/i;
+/**
+ * "when was the first and the last change", "when were the earliest and latest writes": a time asked of the first and
+ * the last of the rows, whatever they are called.
+ */
+const WHEN_FIRST_LAST =
+  /\bwhen\s+(?:was|were|is|are|did)\s+(?:the\s+|their\s+|its\s+)?(?:first|earliest)\s+(?:and|&|\+|\/)\s+(?:the\s+)?(?:last|latest|most\s+recent)\b/i;
+/**
+ * "the first time it was seen", "the last time each host was observed", "first time they were detected": the time of
+ * the first (or last) sighting of what the question is about.
+ */
+const SIGHTED = String.raw`\s+time\s+(?:(?:it|they|this|that|each|every|the|we)\s+(?:[a-z][\w-]{1,30}\s+)?)?(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:seen|observed|detected|spotted|logged|recorded)|(?:saw|appeared|showed\s+up))\b`;
+const FIRST_SIGHTED = new RegExp(String.raw`\bfirst${SIGHTED}`, 'i');
+const LAST_SIGHTED = new RegExp(String.raw`\b(?:last|latest|most\s+recent)${SIGHTED}`, 'i');
 const FIRST_ONLY = /\b(?:first[\s-]seen|first\s+time\s+(?:we\s+)?saw|first\s+appear(?:ed|ance))\b/i;
 const LAST_ONLY = /\b(?:last[\s-]seen|most\s+recent\s+time)\b(?!\s+(?:is\s+|was\s+)?(?:older|more|over|before)\b)/i;
 /**
@@ -60,13 +73,13 @@ const LAST_PER =
 
 /** The time measures "first/last seen" ask for, as `min`/`max` of `time`; [] when the question asks none. */
 export function readTimeMeasures(text: string): MeasureWords[] {
-  if (FIRST_LAST.test(text) || FIRST_LAST_OF.test(text))
+  if (FIRST_LAST.test(text) || FIRST_LAST_OF.test(text) || WHEN_FIRST_LAST.test(text))
     return [
       { kind: 'min', of: 'time' },
       { kind: 'max', of: 'time' },
     ];
-  const first = FIRST_ONLY.test(text) || FIRST_DATE_PER.test(text);
-  const last = LAST_ONLY.test(text) || LAST_PER.test(text) || LAST_DATE_PER.test(text);
+  const first = FIRST_ONLY.test(text) || FIRST_DATE_PER.test(text) || FIRST_SIGHTED.test(text);
+  const last = LAST_ONLY.test(text) || LAST_PER.test(text) || LAST_DATE_PER.test(text) || LAST_SIGHTED.test(text);
   if (first && last)
     return [
       { kind: 'min', of: 'time' },
