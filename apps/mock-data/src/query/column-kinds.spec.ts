@@ -15,6 +15,13 @@ describe('namedColumn', () => {
     expect(namedColumn(['src', 'uri'], filter)).toBeUndefined();
   });
 
+  it("maps a class of HTTP statuses said alone to a web log's status column, and to no other log's", () => {
+    const filter = { field: null, expression: '4xx or 5xx', values: ['4xx', '5xx'] };
+    expect(namedColumn(['url', 'status', 'http_method'], filter)).toBe('status');
+    expect(namedColumn(['TimeGenerated', 'csUriStem', 'scStatus'], filter)).toBe('scStatus');
+    expect(namedColumn(['user', 'status', 'action'], filter)).toBeUndefined();
+  });
+
   it('maps codes said as "error"/"errors" to the table’s result column', () => {
     const columns = ['TimeGenerated', 'UserPrincipalName', 'ResultType'];
     expect(namedColumn(columns, { field: null, expression: 'errors 70043 or 50158', values: ['70043', '50158'] })).toBe(

@@ -404,6 +404,13 @@ const CODE_COLUMNS: Readonly<Record<string, readonly string[]>> = nullPrototype(
 const TRANSPORT = /^(?:tcp|udp|icmp)$/i;
 /** The column of a network log that keeps a flow's transport protocol (`Protocol`, the CIM's `transport`). */
 const TRANSPORT_COLUMN = /^(?:protocol|transport)$/i;
+/** A class of HTTP statuses ("4xx", "5XX"): no other log's value is spelt so. */
+const HTTP_STATUS_CLASS = /^[1-5]xx$/i;
+/** The column of a web log that keeps a response's status (`status`, `sc_status`, `http_status`, `HttpStatusCode`). */
+const HTTP_STATUS_COLUMN = /(?:^|[._])(?:sc_?status|http_?status(?:_?code)?|status(?:_?code)?)$/i;
+/** A column only a log of web requests has (its url, its request method, its user agent). */
+const WEB_REQUEST_COLUMN =
+  /(?:^|[._])(?:url|uri|uri_path|cs_?uri(?:_?stem)?|http_?method|cs_?method|http_?user_?agent)$/i;
 /** An HTTP method as access logs write it. */
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
 /** The column of a web log that keeps a request's method (`http_method`, `cs_method`, `RequestMethod`). */
@@ -436,6 +443,13 @@ export function namedColumn(
   if (filter.values.length > 0 && filter.values.every((v) => HTTP_METHOD.test(v))) {
     const method = columns.find((c) => METHOD_COLUMN.test(c));
     if (method) return method;
+  }
+  // "4xx or 5xx", "the 5xx": a class of HTTP statuses said alone is the status column of a log of web requests.
+  if (filter.values.length > 0 && filter.values.every((v) => HTTP_STATUS_CLASS.test(v))) {
+    const status = columns.some((c) => WEB_REQUEST_COLUMN.test(c))
+      ? columns.find((c) => HTTP_STATUS_COLUMN.test(c))
+      : undefined;
+    if (status) return status;
   }
   if (filter.values.length > 0 && filter.values.every((v) => TRANSPORT.test(v))) {
     const transport = columns.find((c) => TRANSPORT_COLUMN.test(c));

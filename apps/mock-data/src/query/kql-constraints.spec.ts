@@ -786,6 +786,23 @@ describe('buildKqlQuery: a rate', () => {
     expect(query).toContain('| order by TimeGenerated asc');
   });
 
+  it('holds a count threshold beside a rate to all the rows of each group, not to the part', () => {
+    const { query } = kql({
+      tables: ['AzureActivity'],
+      question: '% failed operations per caller, only callers with more than 20 operations',
+      constraints: aConstraints({
+        filters: [aFilter('status', ['failed'])],
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'caller', field: 'Caller' }],
+        having: { operator: 'gt', value: 20 },
+        share: { expression: '% failed' },
+      }),
+    });
+    expect(query).toContain('Matching=countif(ActivityStatusValue == "Failure") by Caller');
+    expect(query).toContain('| where Total > 20');
+    expect(query).not.toMatch(/where count_/);
+  });
+
   it("counts the rows of the filter the share's words name when no status filter says the part", () => {
     const { query } = kql({
       tables: ['SigninLogs'],

@@ -320,6 +320,8 @@ function constrainedShape(
       `| summarize Total=count(), Matching=countif(${part.join(' and ')})${keys.length > 0 ? ` by ${keys.join(', ')}` : ''}`,
       '| extend Percent=round(100.0 * Matching / Total, 2)',
     );
+    // "only callers with more than 20 operations": a count held beside a share is of all the rows, not of the part.
+    if (c.having) lines.push(kqlThreshold(c.having, 'Total'));
     if (bucket) lines.push(`| order by ${time} asc`);
     else if (groups.length > 0) lines.push('| order by Percent desc');
     return;

@@ -14,6 +14,7 @@ import { GUEST_MARK, guestByPrincipal, guestMarkNote } from './guest-mark.util';
 import { operationFilter } from './operation-words.util';
 import { clausesByProgram } from './program-alternatives.util';
 import { countryLookup } from './spl-geo.util';
+import { splShareCommands } from './spl-share.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
 import { hoursOfDaySaid, splHoursCommands } from './hours-of-day.util';
@@ -671,9 +672,28 @@ function spanOf(input: QueryInput, c: QueryConstraints): string | null {
   return null;
 }
 
-/** The filters that say which rows are the part of a share ("what % … returned 5xx"): a status or a value of a status field. */
+/**
+ * The filters that say which rows are the part of a share ("what % … returned 5xx"): a status or a value of a status
+ * field; without one, the filters the share's own words name ("% of requests with 4xx or 5xx").
+ */
 function sharePart(c: QueryConstraints): ConstraintFilter[] {
-  return c.share ? c.filters.filter((f) => f.kind === 'status' || (f.field !== null && /status$/i.test(f.field))) : [];
+  if (!c.share) return [];
+  const outcomes = c.filters.filter((f) => f.kind === 'status' || (f.field !== null && /status$/i.test(f.field)));
+  if (outcomes.length > 0) return outcomes;
+  return c.filters.filter((f) => f.expression !== '' && c.share!.expression.includes(f.expression));
+}
+
+/**
+ * The search terms that mark the part of a share in a raw search ("errorCode=AccessDenied"), or null when the share's
+ * part is no plain search term of the source.
+ */
+function searchShareTest(source: SplSource, c: QueryConstraints): string | null {
+  const part = sharePart(c);
+  if (part.length === 0) return null;
+  const terms = splFilters(source, { ...c, filters: part }, []);
+  return terms.search.length > 0 && terms.where.length === 0 && terms.lookups.length === 0
+    ? terms.search.join(' ')
+    : null;
 }
 
 /**
@@ -692,17 +712,26 @@ function shareTstats(source: SplSource, input: QueryInput, c: QueryConstraints, 
     .map((f) => columnFor(source.fields ?? [], f.kind, f.field, source.name))
     .filter((f): f is string => f !== undefined);
   const where = [...splTimeTerms(input), ...rest.search];
-  const by = [...new Set([...groups, ...partFields])].map((g) => `${prefix}${g}`);
+  // "% of requests with 4xx or 5xx per hour": each bucket's share.
+  const span = spanOf(input, c);
+  const by = [
+    ...[...new Set([...groups, ...partFields])].map((g) => `${prefix}${g}`),
+    ...(span ? [`_time span=${span}`] : []),
+  ];
+  const keys = [...(span ? ['_time'] : []), ...groups];
   const test = partTerms.search.map((t) => t.split(prefix).join('')).join(' ');
   const lines = [
     `| tstats summariesonly=false count from datamodel=${source.name}${where.length > 0 ? ` where ${where.join(' ')}` : ''}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`,
     `| rename ${prefix}* as *`,
     ...rest.where.map((w) => `| where ${w.split(prefix).join('')}`),
     `| eval matching=if(searchmatch("${test.replace(/["\\]/g, '\\$&')}"), count, 0)`,
-    `| stats sum(count) as total sum(matching) as matching${groups.length > 0 ? ` by ${groups.join(' ')}` : ''}`,
+    `| stats sum(count) as total sum(matching) as matching${keys.length > 0 ? ` by ${keys.join(' ')}` : ''}`,
     '| eval percent=round(100 * matching / total, 2)',
   ];
-  if (groups.length > 0) lines.push('| sort - percent');
+  // "only hosts with more than 50 requests": a count held beside a share is of all the events.
+  if (c.having && (c.measure === null || c.measure.kind === 'count')) lines.push(splThreshold(c.having, 'total'));
+  if (span) lines.push('| sort + _time');
+  else if (groups.length > 0) lines.push('| sort - percent');
   notes.push(`the share: events matching ${test} as a percentage of all the events searched`);
   return lines.join('\n');
 }
@@ -791,8 +820,11 @@ export function constrainedSearch(
   notes: string[],
 ): string {
   const namesEvents = c.filters.some((f) => f.kind === 'event_id');
+  // "% AccessDenied per arn": the part's events are marked after the search, not searched for alone.
+  const shareTest = sources.length === 1 && !c.inactivity ? searchShareTest(sources[0]!, c) : null;
+  const searched = shareTest ? { ...c, filters: c.filters.filter((f) => !sharePart(c).includes(f)) } : c;
   const scoped = sources.map((s) => {
-    const filters = splFilters(s, c, notes);
+    const filters = splFilters(s, searched, notes);
     const activity =
       !namesEvents && eventFamilyOfSource(s.name) === 'sysmon' ? sysmonEventsFor(input.naturalLanguage) : [];
     if (activity.length > 0) notes.push(`Sysmon EventCode ${activity.join(', ')} for the activity the question names`);
@@ -849,6 +881,11 @@ export function constrainedSearch(
     notes.push(
       `inactivity: the last event of each ${entity} is ${c.inactivity.before ? `before ${c.inactivity.before}` : `older than ${compactDuration(c.inactivity.durationSeconds)}`}; search a period longer than that (the time picker bounds what can be seen)`,
     );
+    return lines.join('\n');
+  }
+  if (shareTest && (c.measure === null || c.measure.kind === 'count')) {
+    lines.push(...splShareCommands({ test: shareTest, groups, span: spanOf(input, c), having: c.having }));
+    notes.push(`the share: events matching ${shareTest} as a percentage of all the events searched`);
     return lines.join('\n');
   }
   if (!aggregates(input, c)) {

@@ -786,6 +786,48 @@ describe('buildSplQuery (a share over a data model)', () => {
   });
 });
 
+describe('buildSplQuery (a share over a raw search)', () => {
+  it('should mark the part after the search and count it as a percentage of all events per group', () => {
+    const { query } = spl({
+      tables: ['aws'],
+      ...lastSeconds(7 * DAY, 'last 7 days'),
+      constraints: aConstraints({
+        filters: [aFilter('status', ['AccessDenied'])],
+        measure: { kind: 'count', of: null, field: null },
+        group_by: [{ kind: 'arn', field: 'userIdentity.arn' }],
+        having: { operator: 'gt', value: 50 },
+        share: { expression: '% AccessDenied' },
+      }),
+    });
+    const [search, ...rest] = query.split('\n');
+    expect(search).not.toContain('AccessDenied');
+    expect(rest).toEqual([
+      '| eval matching=if(searchmatch("errorCode=AccessDenied"), 1, 0)',
+      '| stats count as total sum(matching) as matching by userIdentity.arn',
+      '| eval percent=round(100 * matching / total, 2)',
+      '| where total > 50',
+      '| sort - percent',
+    ]);
+  });
+});
+
+describe('buildSplQuery (a share over a data model, per time bucket)', () => {
+  it('should count the part of each bucket as a percentage of all its events, oldest first', () => {
+    const { query } = spl({
+      tables: ['Web'],
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({
+        filters: [aFilter('text', ['5xx'], { field: 'Web.status' })],
+        time_bucket: { unit: 'hour', size: 1, seconds: 3600 },
+        share: { expression: '% of' },
+      }),
+    });
+    expect(query).toContain('by Web.status, _time span=1h');
+    expect(query).toContain('| stats sum(count) as total sum(matching) as matching by _time');
+    expect(query).toMatch(/\| sort \+ _time$/);
+  });
+});
+
 describe('buildSplQuery: a size threshold on a sum of bytes', () => {
   it('should keep the groups whose summed bytes pass the threshold', () => {
     const { query } = spl({

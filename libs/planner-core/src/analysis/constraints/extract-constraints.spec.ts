@@ -149,6 +149,15 @@ describe('extractConstraints', () => {
     expect(extractConstraints({ text: 'what share of kiosk sign-ins were slow', tables: [] }).share).toBeUndefined();
   });
 
+  it('reads a share whose part is a value said after "with" or "w/" ("% of requests w/ 5xx")', () => {
+    for (const text of ['% of requests w/ 4xx or 5xx per hour', 'share of requests with a 5xx per day']) {
+      const read = extractConstraints({ text, tables: [] });
+      expect(read.share?.expression).toMatch(/5xx/);
+      expect(read.share_of_total).toBeUndefined();
+    }
+    expect(extractConstraints({ text: 'share of requests with slow pages', tables: [] }).share).toBeUndefined();
+  });
+
   it('drops a quoted word that only repeats an outcome already read ("failed jobs (state \'Failed\')")', () => {
     const read = filters("failed backup jobs last night (job state 'Failed')", []);
     expect(read).toEqual([expect.objectContaining({ kind: 'status', values: ['failed'] })]);

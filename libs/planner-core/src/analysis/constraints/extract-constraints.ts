@@ -1638,7 +1638,8 @@ function withoutWordBesideCode(filters: ConstraintFilter[]): ConstraintFilter[] 
 }
 
 /** "… were single-factor only", "… was not compliant": the clause after the share's rows that says which are the part. */
-const PART_CLAUSE = /\b(?:were|was|are|is|came|used|had)\s+(?:[^?.;,]|[,.](?=\d)){1,80}/i;
+const PART_CLAUSE =
+  /(?:\b(?:were|was|are|is|came|used|had|with|returning|getting)\b|\bw\/)\s*(?:[^?.;,]|[,.](?=\d)){1,80}/i;
 
 /**
  * The share when its part is a value other than an outcome: the words of the clause that names it (which

@@ -9,6 +9,8 @@ describe('readShare', () => {
     'reopened tickets pct per queue',
     'how many sign-ins to Sage 200 in each hour today, and how many of those failed?',
     'how many logins this week, and how many of them were blocked',
+    'warehouse: % damaged parcels per carrier, worst first',
+    'pct refused calls by agent today',
   ])('reads a part of all rows: "%s"', (text) => {
     expect(readShare(text)).not.toBeNull();
   });
@@ -19,6 +21,8 @@ describe('readShare', () => {
     'tickets reopened this week',
     'discounts above 15%',
     'how many of those failed logins came from Brazil',
+    'carriers where over 20% failed',
+    'stores where 5 percent returned',
   ])('reads no share where a rate is a price or nothing is a part: "%s"', (text) => {
     expect(readShare(text)).toBeNull();
   });

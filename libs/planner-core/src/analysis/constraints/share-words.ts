@@ -4,6 +4,12 @@ import type { Share } from '@mesh/a2a-contracts';
 const PART_OF = /(?:%|\bpercent(?:age)?|\bpct|\bshare|\bproportion|\bfraction|\bratio)\s+of\b/i;
 /** "cancelled orders %", "failed logins pct": a share said after the rows it is of (a word before it, not a number). */
 const PART_AFTER = /\b[a-z]{3,30}\s*(?:%|\s(?:pct|percent|percentage)\b)(?!\s*of\b)/i;
+/**
+ * "% failed ops per group", "pct AccessDenied by arn", "percent blocked": a share said before the rows it is of, the
+ * sign standing for "the percentage of" (no number before it: "over 50% failed" is a threshold).
+ */
+const PART_BEFORE =
+  /(?<![\d.]\s*)(?:%|\bpct\b|\bpercent\b)\s*(?!of\b|off\b|more\b|less\b|higher\b|lower\b)[a-z][\w-]*/i;
 /** "refund rate", "failure ratio", "bounce-rate": the share of rows with an outcome. */
 const OUTCOME_RATE = /\b([a-z]{3,20})[\s-]+(?:rates?|ratios?)\b/i;
 /** The words {@link PART_AFTER} needs one of ("%", "pct", "percent"): a cheap test before it. */
@@ -51,7 +57,7 @@ export function readShare(text: string): Share | null {
   // "how many sign-ins …, and how many of those failed?": all the rows counted, and the part of them.
   const ofThose = SAYS_HOW_MANY_TWICE.test(text) ? HOW_MANY_OF_THOSE.exec(text) : null;
   if (ofThose) return { expression: ofThose[0] };
-  const after = SAYS_PERCENT.test(text) ? PART_AFTER.exec(text) : null;
+  const after = SAYS_PERCENT.test(text) ? (PART_AFTER.exec(text) ?? PART_BEFORE.exec(text)) : null;
   if (after) return { expression: after[0] };
   const rate = SAYS_RATE.test(text) ? OUTCOME_RATE.exec(text) : null;
   if (rate && !NOT_A_SHARE.has(rate[1]!.toLowerCase())) return { expression: rate[0] };
