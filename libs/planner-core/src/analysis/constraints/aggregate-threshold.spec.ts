@@ -55,6 +55,15 @@ describe('aggregate thresholds', () => {
     expect(readGroupThreshold('jobs per queue, only those over 40%')).toBeNull();
   });
 
+  it('reads a threshold said of the groups after "only" or "just" with a sign or words of more ("only >=3")', () => {
+    expect(readGroupThreshold('badge denials per door today, only >=4 pls')).toEqual({ operator: 'gte', value: 4 });
+    expect(readGroupThreshold('print jobs by user, just more than 20')).toEqual({ operator: 'gt', value: 20 });
+    // No grouping before it, or a unit or percentage after the number: none.
+    expect(readGroupThreshold('only >=4 pls')).toBeNull();
+    expect(readGroupThreshold('uploads per user, only > 40 MB')).toBeNull();
+    expect(readGroupThreshold('jobs per queue, only > 40%')).toBeNull();
+  });
+
   it('reads a threshold said of the groups by a pronoun with the comparison after the number ("3 or more", "10+")', () => {
     expect(readGroupThreshold('How many lockouts has each clerk had? Only the ones with 3 or more.')).toEqual({
       operator: 'gte',

@@ -44,6 +44,15 @@ const PRONOUN_THRESHOLD = new RegExp(
 );
 
 /**
+ * "count per account, only >=3", "per host, just more than 10": a threshold said of the groups after "only" or "just",
+ * by a comparison sign or words of more or fewer, with a bare number (no unit, no percentage after it).
+ */
+const ONLY_THRESHOLD = new RegExp(
+  String.raw`\b(?:only|just)\s+(?:the\s+)?(>=|<=|>|<|at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than)\s*(\d{1,3}(?:,\d{3})+|\d+|${NUMBER_WORDS})(?![\d,])(?![\d.,]*\s*%)(?!\s*(?:[kmgt]i?b|\w*bytes?|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|percent|usd|eur|gbp)\b)`,
+  'i',
+);
+
+/**
  * "only the ones with 3 or more", "those with 10+", "just the ones having 2 or fewer": the same, the comparison said
  * after the number.
  */
@@ -59,7 +68,7 @@ export function readGroupThreshold(text: string): { operator: ThresholdOperator;
     const fewer = /fewer|less|below|under|lower/i.test(after[2]!);
     return { operator: fewer ? 'lte' : 'gte', value: readNumber(after[1]!)! };
   }
-  const m = GROUP_THRESHOLD.exec(text) ?? PRONOUN_THRESHOLD.exec(text);
+  const m = GROUP_THRESHOLD.exec(text) ?? PRONOUN_THRESHOLD.exec(text) ?? ONLY_THRESHOLD.exec(text);
   if (!m || !GROUPED.test(text.slice(0, m.index))) return null;
   const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
   const operator: ThresholdOperator =
