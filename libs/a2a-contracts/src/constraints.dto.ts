@@ -274,6 +274,43 @@ export class PeriodChange {
   expression!: string;
 }
 
+/** The calendar units two compared periods may be ("this week vs last week", "this quarter against last"). */
+export const COMPARED_PERIOD_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type ComparedPeriodUnit = (typeof COMPARED_PERIOD_UNITS)[number];
+
+/**
+ * Two periods of one length set side by side, the later one and the one just before it ("this week vs last week",
+ * "the last 7 days compared with the 7 days before"): the time window covers both and the query tells them apart
+ * (added, optional).
+ */
+export class PeriodComparison {
+  @IsString()
+  @MaxLength(CONSTRAINT_LIMITS.expressionLength)
+  expression!: string;
+
+  /** Where the later period starts (ISO-8601, UTC); the earlier one ends there. */
+  @IsString()
+  @MaxLength(40)
+  split_at!: string;
+
+  /** One period's length in seconds (a calendar period's as this one runs: a month of 30 or 31 days). */
+  @IsInt()
+  @Min(1)
+  seconds!: number;
+
+  /** The calendar unit of both periods; absent for spans rolling back from now ("the last 7 days"). */
+  @IsOptional()
+  @IsIn(COMPARED_PERIOD_UNITS)
+  calendar?: ComparedPeriodUnit;
+
+  /** With `calendar`: the later period, 0 the current one (so far), -1 the one before it ("last week vs the week before"). */
+  @IsOptional()
+  @IsInt()
+  @Min(-1)
+  @Max(0)
+  offset?: number;
+}
+
 /** "not logged in for 90 days": a condition (last activity older than), not a time window. */
 export class Inactivity {
   /** With `before`: the time from that moment until the planning (at least 1), for agents that read no `before`. */
@@ -376,6 +413,11 @@ export class QueryConstraints {
   @IsOptional()
   @IsNested(() => PeriodChange)
   period_change?: PeriodChange | null;
+
+  /** Two periods set side by side, the later and the one before it ("this week vs last week"). Optional (added). */
+  @IsOptional()
+  @IsNested(() => PeriodComparison)
+  period_comparison?: PeriodComparison | null;
 
   /** What the question asks to see of each listed row ("command lines", "emails"); kind and column like a group key. Optional (added). */
   @IsOptional()

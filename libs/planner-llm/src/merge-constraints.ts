@@ -45,6 +45,7 @@ export function mergeConstraints(
     ...(h.ratio ? { ratio: h.ratio } : {}),
     ...(h.share_of_total ? { share_of_total: h.share_of_total } : {}),
     ...(h.period_change ? { period_change: h.period_change } : {}),
+    ...(h.period_comparison ? { period_comparison: h.period_comparison } : {}),
     ...(h.show ? { show: h.show } : {}),
   };
 }

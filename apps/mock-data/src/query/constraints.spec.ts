@@ -48,6 +48,7 @@ describe('readConstraints', () => {
       ratio: null,
       shareOfTotal: null,
       periodChange: null,
+      periodComparison: null,
       show: [],
     });
     expect(notes).toEqual([]);
@@ -106,6 +107,33 @@ describe('readConstraints', () => {
       periodChange: { expression: 'week-on-week growth' },
     });
     expect(read({ ratio: { part: 'used' } })?.ratio).toBeNull();
+  });
+
+  it('should read two compared periods, and skip them without a readable start', () => {
+    const notes: string[] = [];
+    const read = (period_comparison: unknown) =>
+      readConstraints({ ...aConstraints({}), period_comparison }, notes)?.periodComparison;
+    expect(
+      read({
+        expression: 'last week vs the week before',
+        split_at: '2026-11-16T00:00:00Z',
+        seconds: 604_800,
+        calendar: 'week',
+        offset: -1,
+      }),
+    ).toEqual({
+      expression: 'last week vs the week before',
+      splitAt: '2026-11-16T00:00:00.000Z',
+      seconds: 604_800,
+      calendar: 'week',
+      offset: -1,
+    });
+    expect(read({ split_at: '2026-11-22T07:00:00Z', seconds: 604_800, calendar: 'fortnight' })).toMatchObject({
+      calendar: null,
+      offset: 0,
+    });
+    expect(read({ split_at: 'soon', seconds: 604_800 })).toBeNull();
+    expect(notes).toHaveLength(1);
   });
 
   it('should read the date of an inactivity, and fall back on its duration when the date is not one', () => {

@@ -83,6 +83,22 @@ export interface Share {
   readonly expression: string;
 }
 
+/**
+ * Two periods of one length set side by side ("this week vs last week", "the last 7 days and the 7 before"): the
+ * window covers both; rows from `splitAt` on are the later period's.
+ */
+export interface ComparedPeriods {
+  readonly expression: string;
+  /** ISO-8601, UTC: where the later period starts. */
+  readonly splitAt: string;
+  /** One period's length. */
+  readonly seconds: number;
+  /** The calendar unit of both periods; null for spans rolling back from now. */
+  readonly calendar: 'day' | 'week' | 'month' | 'quarter' | 'year' | null;
+  /** With `calendar`: 0 when the later period is the current one, -1 when it is the one before. */
+  readonly offset: 0 | -1;
+}
+
 export interface GroupKey {
   readonly kind: string;
   readonly field: string | null;
@@ -143,6 +159,8 @@ export interface QueryConstraints {
   readonly shareOfTotal: Share | null;
   /** Each time bucket's change from the one before, in percent (optional on the wire; null when absent). */
   readonly periodChange: Share | null;
+  /** Two periods set side by side ("this week vs last week"); optional on the wire, null when absent. */
+  readonly periodComparison: ComparedPeriods | null;
   /** What a list shows of each row ("command lines"); [] when absent. */
   readonly show: readonly GroupKey[];
 }
@@ -175,6 +193,7 @@ export const NO_CONSTRAINTS: QueryConstraints = {
   ratio: null,
   shareOfTotal: null,
   periodChange: null,
+  periodComparison: null,
   show: [],
 };
 
@@ -313,6 +332,29 @@ function readShare(value: unknown): Share | null {
   return o ? { expression: text(o['expression']) ?? '' } : null;
 }
 
+const COMPARED_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'quarter', 'year']);
+
+/** Two compared periods: where the later starts and one period's length, read or skipped (with a note). */
+function readComparedPeriods(value: unknown, notes: string[]): ComparedPeriods | null {
+  const o = record(value);
+  if (!o) return null;
+  const splitAt = text(o['split_at']);
+  const seconds = finite(o['seconds']);
+  if (splitAt === null || !Number.isFinite(Date.parse(splitAt)) || seconds === null || seconds <= 0) {
+    notes.push('skipped a comparison of two periods without a readable start or length');
+    return null;
+  }
+  const unit = text(o['calendar']);
+  const calendar = unit !== null && COMPARED_UNITS.has(unit) ? (unit as ComparedPeriods['calendar']) : null;
+  return {
+    expression: text(o['expression']) ?? '',
+    splitAt: new Date(splitAt).toISOString(),
+    seconds,
+    calendar,
+    offset: calendar && finite(o['offset']) === -1 ? -1 : 0,
+  };
+}
+
 function readRatio(value: unknown): MeasureRatio | null {
   const o = record(value);
   const part = o ? text(o['part']) : null;
@@ -423,6 +465,7 @@ export function readConstraints(value: unknown, notes: string[]): QueryConstrain
     ratio: readRatio(o['ratio']),
     shareOfTotal: readShare(o['share_of_total']),
     periodChange: readShare(o['period_change']),
+    periodComparison: readComparedPeriods(o['period_comparison'], notes),
     show: readKeys(o['show']),
   };
 }

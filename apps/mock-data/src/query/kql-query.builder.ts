@@ -1,4 +1,5 @@
 import { calendarPeriod, sinceCalendarPeriod, type CalendarPeriod } from './calendar-period.util';
+import { kqlComparedWindow, kqlPeriodKey } from './compared-periods.util';
 import { actorCount, columnFor, namesProviderNamespace } from './column-kinds';
 import type { Inactivity, QueryConstraints } from './constraints';
 import { inactiveUnlessSucceeded } from './constraints';
@@ -130,6 +131,7 @@ function inactivityBound(inactivity: Inactivity): string {
 function timeClause(input: QueryInput, column: string): string | null {
   if (!input.time) return null;
   if (input.constraints?.inactivity) return seenWindowClause(input, column);
+  if (input.constraints?.periodComparison) return kqlComparedWindow(input.constraints.periodComparison, column);
   const period = calendarPeriod(input.time);
   if (period === 'yesterday') return `${column} >= startofday(ago(1d)) and ${column} < startofday(now())`;
   if (period) return `${column} >= ${periodStart(period, input.time)}`;
@@ -332,7 +334,12 @@ function constrainedShape(
       ? binSeconds(input.time?.durationSeconds ?? null)
       : null);
   const aggregate =
-    c.measure !== null || groups.length > 0 || c.having !== null || bucketSeconds !== null || input.isAggregation;
+    c.measure !== null ||
+    groups.length > 0 ||
+    c.having !== null ||
+    bucketSeconds !== null ||
+    input.isAggregation ||
+    c.periodComparison !== null;
   if (!aggregate) {
     // "command lines", "who did it": the columns the question asks to see come first, the usual ones after them.
     const shown = c.show
@@ -381,7 +388,9 @@ function constrainedShape(
       : bucketSeconds !== null
         ? `bin(${time}, ${bucketDuration(bucketSeconds)})`
         : null;
-  const by = [...(bucket !== null ? [bucket] : []), ...groups];
+  // "this week compared with last week": each row's period is a key beside the groups.
+  const period = c.periodComparison ? [kqlPeriodKey(c.periodComparison, time)] : [];
+  const by = [...(bucket !== null ? [bucket] : []), ...groups, ...period];
   lines.push(`| summarize ${measures}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`);
   // A threshold said of a value summed ("above 1 GB") means nothing against the count the query fell back to.
   const counted = c.measure !== null && c.measure.kind !== 'count' && c.measure.kind !== 'distinct_count';

@@ -1,4 +1,5 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
+import { splComparedTimeTerms, splPeriodEval } from './compared-periods.util';
 import { actorCount, columnFor, namedColumn, pathAwareKind } from './column-kinds';
 import type { ConstraintFilter, Inactivity, Measure, QueryConstraints, Threshold } from './constraints';
 import { inactiveUnlessSucceeded } from './constraints';
@@ -113,6 +114,7 @@ function splInactivityBound(inactivity: Inactivity): string {
 export function splTimeTerms(input: QueryInput): string[] {
   const time = input.time;
   if (!time || input.constraints?.inactivity) return [];
+  if (input.constraints?.periodComparison) return splComparedTimeTerms(input.constraints.periodComparison);
   const period = calendarPeriod(time);
   if (period === 'yesterday') return ['earliest=-1d@d', 'latest=@d'];
   if (period) return [`earliest=${{ today: '@d', week: '@w1', month: '@mon', quarter: '@q', year: '@y' }[period]}`];
@@ -658,6 +660,7 @@ function aggregates(input: QueryInput, c: QueryConstraints): boolean {
     c.groupBy.some((g) => !BUCKET_KINDS.has(g.kind)) ||
     c.having !== null ||
     c.timeBucket !== null ||
+    c.periodComparison !== null ||
     input.isAggregation ||
     input.isTimeSeries
   );
@@ -775,7 +778,11 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
     return lines.join('\n');
   }
   const measure = measureOf(source, c, notes, prefix);
-  const span = spanOf(input, c);
+  // "this week compared with last week": counts per hour (per day for calendar periods) added up per period after.
+  const compared = c.periodComparison && measure.expression === 'count' ? c.periodComparison : null;
+  if (c.periodComparison && !compared)
+    notes.push(`"${c.periodComparison.expression}": tstats measures both periods together; only counts are split`);
+  const span = compared ? (compared.calendar ? '1d' : '1h') : spanOf(input, c);
   const by = [...groups.map((g) => `${prefix}${g}`), ...(span ? [`_time span=${span}`] : [])];
   // "command lines": a list shows what it names (tstats always aggregates, so it groups by those fields).
   const shown = aggregates(input, c)
@@ -806,7 +813,9 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
     `| rename ${prefix}* as *`,
   );
   lines.push(...filters.where.map((w) => `| where ${w.split(prefix).join('')}`));
-  if (span && groups.length === 0 && !c.limit && !c.having) return lines.join('\n');
+  if (compared)
+    lines.push(`| ${splPeriodEval(compared)}`, `| stats sum(count) as count by ${[...groups, 'period'].join(' ')}`);
+  else if (span && groups.length === 0 && !c.limit && !c.having) return lines.join('\n');
   tail(lines, c, measure, notes);
   return lines.join('\n');
 }
@@ -930,6 +939,13 @@ export function constrainedSearch(
     expression: [counted.expression, ...[...new Set(shownValues)].map((f) => `values(${f}) as ${f}`)].join(' '),
   };
   const span = spanOf(input, c);
+  // "this week compared with last week": each event's period, named, is a key beside the groups.
+  if (c.periodComparison) {
+    lines.push(`| ${splPeriodEval(c.periodComparison)}`);
+    lines.push(`| stats ${measure.expression} by ${[...groups, 'period'].join(' ')}`);
+    tail(lines, c, measure, notes);
+    return lines.join('\n');
+  }
   if (span && groups.length <= 1 && !c.having && !c.limit) {
     lines.push(`| timechart span=${span} ${measure.expression}${groups[0] ? ` by ${groups[0]}` : ''}`);
     return lines.join('\n');

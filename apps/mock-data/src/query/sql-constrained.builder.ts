@@ -1,4 +1,5 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
+import { sqlComparedWindow, sqlPeriodKey } from './compared-periods.util';
 import { columnFor, compactName, namedColumn } from './column-kinds';
 import type { Absence, ConstraintFilter, GroupKey, Measure, QueryConstraints, Threshold } from './constraints';
 import type { QueryInput } from './query-input';
@@ -1041,6 +1042,7 @@ export function timeClauses(input: QueryInput, ref: string): string[] {
 function windowClauses(input: QueryInput, ref: string): string[] {
   const time = input.time;
   if (!time) return [];
+  if (input.constraints?.periodComparison) return sqlComparedWindow(input.constraints.periodComparison, ref);
   const unit = previousPeriodUnit(time);
   if (unit) {
     return [
@@ -1986,6 +1988,9 @@ function measuredOnce(
   const bucketOf = BUCKET_OF.exec(input.naturalLanguage);
   const bucketColumn = bucketOf && dated ? momentColumn(schema.tables[dated] ?? [], bucketOf[1]!) : undefined;
   const bucketRef = bucketColumn ? parts.ref({ table: dated!, column: bucketColumn }) : timeRef;
+  // "this month compared with last month": each row's period, named, is a key beside the groups.
+  const periodKey = c.periodComparison && timeRef ? sqlPeriodKey(c.periodComparison, timeRef) : null;
+  if (periodKey) groupBy.push(periodKey);
   if (bucketUnit && bucketRef) groupBy.unshift(`DATE_TRUNC('${bucketUnit}', ${bucketRef})`);
   else if (bucketUnit) {
     // "by month" on a table that stores its period as a number (budget.fiscal_month): group by that column.
@@ -2057,7 +2062,9 @@ function measuredOnce(
   let orderBy: string;
   if (aggregate) {
     select.push(
-      ...groupBy.map((g, i) => (i === 0 && g.startsWith('DATE_TRUNC') ? `${g} AS bucket` : g)),
+      ...groupBy.map((g, i) =>
+        i === 0 && g.startsWith('DATE_TRUNC') ? `${g} AS bucket` : g === periodKey ? `${g} AS period` : g,
+      ),
       `${measureExpression} AS ${measureName}`,
       ...extra.map((m) => `${m.expression} AS ${m.name}`),
       // "customers with 3 or more invoices - how many and the total": the rows the threshold counts, shown too.

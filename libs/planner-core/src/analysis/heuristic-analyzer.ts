@@ -4,6 +4,7 @@ import type { AnalyzerInput, HeuristicAnalysis, PlatformEvidence } from './analy
 import { indexCatalog, type CatalogIndex } from './catalog-index';
 import { chosenTableColumns } from './constraints/column-mapper';
 import { clauseAnalyses, requestedTimeRange } from './constraints/clause-constraints';
+import { withComparedPeriods } from './constraints/compared-periods';
 import { extractConstraints } from './constraints/extract-constraints';
 import { fixOutcomeTypos } from './constraints/outcome-typos';
 import { spellOutChatAnd } from './constraints/shortened-words';
@@ -309,12 +310,17 @@ export function analyzeHeuristically(input: AnalyzerInput): HeuristicAnalysis {
   const intent = detectIntent(whole);
   const shape = describeShape(whole, chosen.length, tables.length);
   const needs = knowledgeNeeds(whole, intent, tables.length);
-  const timeRange = requestedTimeRange(text, input.now);
-  const constraints = extractConstraints({
+  // "this week compared with last week": the window covers both periods, the constraints say where they part.
+  const { range: timeRange, constraints } = withComparedPeriods(
     text,
-    tables: chosenTableColumns(input.catalog, chosenEvidence),
-    now: input.now,
-  });
+    input.now,
+    requestedTimeRange(text, input.now),
+    extractConstraints({
+      text,
+      tables: chosenTableColumns(input.catalog, chosenEvidence),
+      now: input.now,
+    }),
+  );
   // Two platforms asked for two things in two clauses: each data step reads its own clause.
   const clauses = clauseAnalyses({
     text,

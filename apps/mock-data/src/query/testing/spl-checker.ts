@@ -86,6 +86,9 @@ export function checkSpl(query: string, schema: SplSchema): string[] {
   }
   for (const command of commands) {
     for (const m of command.matchAll(OUTPUTS)) known.add(m[1]!);
+    // `eval period=if(…)`: the field an eval assigns.
+    const assigned = /^eval\s+([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=)/.exec(command);
+    if (assigned) known.add(assigned[1]!);
     if (command.startsWith('iplocation ')) IPLOCATION_FIELDS.forEach((f) => known.add(f));
     const by = /\bby\s+(.+)$/.exec(command);
     if (by && /^(stats|timechart|tstats)/.test(command)) {
