@@ -1,3 +1,4 @@
+import { allMatches } from './regex-matches.util';
 /**
  * Verbs a cloud control-plane API action starts with (`CreateUser`, `AttachRolePolicy`, `PutBucketAcl`,
  * `RunInstances`, `GetSecretValue`, `StopLogging`): the action names a cloud audit trail records.
@@ -102,7 +103,7 @@ export function readServiceCalls(text: string): ServiceCall[] {
   const calls: ServiceCall[] = [];
   const head = text.slice(0, MAX_SERVICE_CALL_TEXT);
   if (!SERVICE_NAMED.test(head)) return calls;
-  for (const m of head.matchAll(SERVICE_CALL)) {
+  for (const m of allMatches(head, SERVICE_CALL)) {
     const action = m[1]!;
     calls.push({ action, start: m.index + m[0].length - action.length });
   }

@@ -3,6 +3,7 @@ import { CHOICE, isTrustworthyWin } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
 import { CLAUSE_JOIN, phrasesSaid, readQuestion, storeNamesIn, type QuestionReading } from './question-reader';
 import { TELEMETRY_SOURCE_LEANS } from './vocabulary';
+import { allMatches } from './regex-matches.util';
 
 /** Characters of the question read for two clauses (longer texts are one request as far as this rule goes). */
 const MAX_TEXT = 600;
@@ -59,6 +60,11 @@ const SIDE_BY_SIDE = String.raw`\s(?:\+|next\s+to|alongside|side\s+by\s+side\s+w
 
 /** A cut made at {@link SIDE_BY_SIDE}'s words. */
 const SIDE_BY_SIDE_CUT = new RegExp(`^${SIDE_BY_SIDE}$`, 'i');
+/** A conjunction, words that set two requests side by side, or the end of a sentence ("…this week? also is her account…"). */
+const CUT_AT = new RegExp(
+  `${CLAUSE_JOIN.source}|${SIDE_BY_SIDE}|[?!]\\s+(?:(?:and|also|plus)\\s+)?|\\.\\s+(?=[a-z])`,
+  'gi',
+);
 
 /**
  * Whether a clause says where its data is by more than ordinary words: its store's name, its product or language,
@@ -235,15 +241,11 @@ export function firmClauses(
   score: (reading: QuestionReading) => readonly ScoredPlatform[],
 ): [string, string] | null {
   if (text.length > MAX_TEXT) return null;
-  // A conjunction, words that set two requests side by side, or the end of a sentence ("…this week? also is her account…").
-  const join = new RegExp(
-    `${CLAUSE_JOIN.source}|${SIDE_BY_SIDE}|[?!]\\s+(?:(?:and|also|plus)\\s+)?|\\.\\s+(?=[a-z])`,
-    'gi',
-  );
   let tried = 0;
   let listed: boolean | undefined;
   const listsSources = () => (listed ??= listedSources(text, score).length > 0);
-  for (let m = join.exec(text); m !== null && tried < MAX_CUTS; m = join.exec(text)) {
+  for (const m of allMatches(text, CUT_AT)) {
+    if (tried >= MAX_CUTS) break;
     const head = text.slice(0, m.index).trim();
     // "between Nov 3 and Nov 5", "between 10 and 20 orders": one range, not two clauses.
     if (RANGE_START.test(head)) continue;

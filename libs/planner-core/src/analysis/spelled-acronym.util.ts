@@ -1,5 +1,6 @@
 import type { SchemaEntry } from '../context/schema-catalog';
 import { identifierWords, splitWords } from './text.util';
+import { allMatches } from './regex-matches.util';
 
 /** Fewest and most letters of an acronym read in a name (`ADO`, `AZFW`); two letters match too much by chance. */
 const ACRONYM_LETTERS = { min: 3, max: 5 } as const;
@@ -47,7 +48,7 @@ function lettersOf(word: string): string[] {
 function capitalisedRuns(text: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
-  for (const match of text.slice(0, MAX_SPELLED_TEXT).matchAll(WORD)) {
+  for (const match of allMatches(text.slice(0, MAX_SPELLED_TEXT), WORD)) {
     const word = match[0];
     if (/^[A-Z]/.test(word)) run.push(...lettersOf(word));
     else if (!(run.length > 0 && CONNECTORS.has(word))) {

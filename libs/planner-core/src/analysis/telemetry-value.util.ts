@@ -1,4 +1,5 @@
 import { validIp } from './constraints/ip-literal.util';
+import { allMatches } from './regex-matches.util';
 
 /** Characters of the question read for a value. */
 const MAX_TEXT = 1_000;
@@ -24,7 +25,7 @@ export function saysTelemetryValue(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
   if (HASH.test(slice) || PROGRAM_FILE.test(slice)) return true;
   let seen = 0;
-  for (const m of slice.matchAll(IP_CANDIDATE)) {
+  for (const m of allMatches(slice, IP_CANDIDATE)) {
     if (validIp(m[0])) return true;
     seen += 1;
     if (seen >= MAX_CANDIDATES) break;

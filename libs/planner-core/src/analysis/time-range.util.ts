@@ -6,6 +6,7 @@ import { findInactivity } from './constraints/inactivity';
 import { fixTimeWordTypos } from './constraints/outcome-typos';
 import { readLiteralValues } from './constraints/literal-values';
 import { NUMBER_PATTERN, readNumber } from './constraints/number-words.util';
+import { allMatches } from './regex-matches.util';
 
 export interface ResolvedTimeRange {
   /** A short description, e.g. "last 24 hours". */
@@ -300,7 +301,7 @@ const NEGATED_BEFORE = /(?:\b(?:not|never|without)|n't)\s+(?:[\w-]+\s+){0,3}$/i;
 const SINGULAR_UNIT = /^(?:second|minute|hour|day|week|fortnight|month|year)$/i;
 
 function bareSpan(text: string, now: Date): ResolvedTimeRange | null {
-  for (const m of text.matchAll(BARE_SPAN)) {
+  for (const m of allMatches(text, BARE_SPAN)) {
     const unit = m[3] ?? m[4]!;
     if (/^over$/i.test(m[1]!) && /^[ms]$/i.test(unit)) continue;
     const end = m.index + m[0].length;
@@ -688,7 +689,7 @@ const DAY_OF_MONTH = new RegExp(
 
 /** The spans of the days a question says with their month's name ("from 3 to 9 March"), in the order said. */
 export function daysOfMonthSaid(text: string): Array<[number, number]> {
-  return [...text.matchAll(DAY_OF_MONTH)].map((match) => [match.index, match.index + match[0].length]);
+  return allMatches(text, DAY_OF_MONTH).map((match) => [match.index, match.index + match[0].length]);
 }
 
 /**
@@ -729,7 +730,7 @@ const MONTHS_A_YEAR = 12;
  * name ("28 oct to 2 nov"), so that chrono reads every one of them day first. Otherwise the text as it is.
  */
 function withDayFirstDates(text: string): string {
-  const dates = [...text.matchAll(SLASHED_DATE)];
+  const dates = allMatches(text, SLASHED_DATE);
   const dayFirst = dates.some((m) => Number(m[1]) > MONTHS_A_YEAR && Number(m[2]) <= MONTHS_A_YEAR);
   if (!dayFirst) return text;
   return text.replace(SLASHED_DATE, (whole, day: string, month: string, year: string | undefined) => {
@@ -805,7 +806,7 @@ const WEEKDAYS_SAID = new RegExp(WEEKDAY_SAID.source, 'gi');
 
 /** How many weekdays a question names (two name a range of days). */
 function weekdaysSaid(text: string): number {
-  return [...text.matchAll(WEEKDAYS_SAID)].length;
+  return allMatches(text, WEEKDAYS_SAID).length;
 }
 /** "yesterday between 1pm and 3pm", "today from 9 to 11", "from 6 to 8 this morning": the day said elsewhere. */
 const DAY_BEFORE = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night)\b/i;
@@ -886,7 +887,7 @@ function lastNamedMonth(text: string, now: Date): ResolvedTimeRange | null {
  * names none or more than one (a range of dates is chrono's).
  */
 function oneDaySaid(text: string, now: Date): Date | null {
-  const found = [...text.slice(0, 1_000).matchAll(DAY_AND_MONTH)];
+  const found = allMatches(text.slice(0, 1_000), DAY_AND_MONTH);
   if (found.length !== 1) return null;
   const m = found[0]!;
   const monthWord = (m[2] ?? m[4])?.slice(0, 3).toLowerCase();
@@ -1165,7 +1166,7 @@ const NUMBERED_PERIODS =
 /** The question with the spans no time can be in blanked out (same length): inactivity, IPs, ids, hashes, ports. */
 function withoutNonTimes(text: string): string {
   const spans: Array<[number, number]> = readLiteralValues(text).map((hit) => [hit.start, hit.end]);
-  for (const m of text.matchAll(NUMBERED_PERIODS)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(text, NUMBERED_PERIODS)) spans.push([m.index, m.index + m[0].length]);
   const inactivity = findInactivity(text);
   if (inactivity) spans.push([inactivity.start, inactivity.end]);
   if (spans.length === 0) return text;

@@ -6,6 +6,7 @@ import { phrasesSaid, readQuestion } from '../analysis/question-reader';
 import type { SchemaCatalog, SchemaEntry } from '../context/schema-catalog';
 import { contentWords } from './content-words';
 import { isNotEnglish } from './question-language';
+import { allMatches } from '../analysis/regex-matches.util';
 
 export interface ClarificationInput {
   readonly naturalLanguage: string;
@@ -257,7 +258,7 @@ const SAMENESS_PREPOSITION = /\b(?:by|on|from|to|with|within|across|at|for|in|un
  * asks for a shared value ("by the same process").
  */
 function pointsAtUnnamed(question: string): boolean {
-  for (const match of question.matchAll(UNNAMED_REFERENT)) {
+  for (const match of allMatches(question, UNNAMED_REFERENT)) {
     const before = question.slice(0, match.index);
     if (/^the\s+same/i.test(match[0]) && SAMENESS_PREPOSITION.test(before)) continue;
     const kind = (match[1] ?? '').toLowerCase().split(/\s+/)[0] ?? '';

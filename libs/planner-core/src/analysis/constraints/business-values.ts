@@ -14,6 +14,7 @@ import { CURRENCY_NAMES } from './currency-names';
 import { isFunctionWord } from './function-words';
 import { directoryRoleName } from '../directory-object.util';
 import { DIRECTORY_ROLE_TITLE } from '../vocabulary';
+import { allMatches } from '../regex-matches.util';
 
 /**
  * Values a question names in words: statuses and outcomes, firewall actions, severities,
@@ -606,7 +607,7 @@ const APP_NAMED_EXCLUDED =
 /** Each well-known app of a list left out (see {@link KNOWN_APP_EXCLUDED}), named whole. */
 function excludedApps(m: RegExpExecArray): ValueHit[] {
   const apps: ValueHit[] = [];
-  for (const name of m[0].matchAll(KNOWN_APP_NAME)) {
+  for (const name of allMatches(m[0], KNOWN_APP_NAME)) {
     const app = KNOWN_APPS.get(name[0].toLowerCase().replace(/\s+/g, ' '));
     if (app) apps.push(simple('app', app, m.index + name.index, name[0].length));
   }

@@ -219,15 +219,52 @@ function fieldName(tables: readonly TableColumns[], table: TableColumns, column:
   return tables.length > 1 ? `${table.table}.${column}` : column;
 }
 
+/** A columns list's names squashed, and each nested field's own name squashed ("" for a flat one). */
+interface SquashedColumns {
+  readonly flat: readonly string[];
+  readonly nested: readonly string[];
+}
+
+/**
+ * Squashed names by columns list: a chosen table's columns are its catalog entry's list, the same for every question
+ * asked of that catalog, and every value and key of a question is looked up in them. Held weakly.
+ */
+const squashedByColumns = new WeakMap<readonly string[], SquashedColumns>();
+
+function squashedOf(columns: readonly string[]): SquashedColumns {
+  let squashed = squashedByColumns.get(columns);
+  if (!squashed) {
+    squashed = { flat: columns.map(squash), nested: columns.map(nestedName) };
+    squashedByColumns.set(columns, squashed);
+  }
+  return squashed;
+}
+
 /** The first column, over the tables in order, that the patterns match (earlier patterns win). */
 function firstMatch(tables: readonly TableColumns[], patterns: readonly RegExp[]): string | null {
   for (const pattern of patterns) {
     for (const table of tables) {
-      for (const column of table.columns)
-        if (pattern.test(squash(column)) || pattern.test(nestedName(column))) return fieldName(tables, table, column);
+      const { flat, nested } = squashedOf(table.columns);
+      for (let i = 0; i < flat.length; i += 1)
+        if (pattern.test(flat[i]!) || pattern.test(nested[i]!)) return fieldName(tables, table, table.columns[i]!);
     }
   }
   return null;
+}
+
+/** Most patterns made from a question's words kept (they are a few per question; the words are the client's). */
+const MAX_WORD_PATTERNS = 2_000;
+const wordPatterns = new Map<string, RegExp>();
+
+/** `new RegExp(source)` for a pattern made from a squashed word (letters and digits only), made once. */
+function wordPattern(source: string): RegExp {
+  let pattern = wordPatterns.get(source);
+  if (pattern === undefined) {
+    if (wordPatterns.size >= MAX_WORD_PATTERNS) wordPatterns.clear();
+    pattern = new RegExp(source);
+    wordPatterns.set(source, pattern);
+  }
+  return pattern;
 }
 
 /** A nested field's own name (`properties.status.errorCode` → errorcode), or "" for a flat one. */
@@ -262,7 +299,7 @@ function idColumn(tables: readonly TableColumns[], entity: string): string | nul
     const id = table.columns.find((c) => squash(c) === 'id' || squash(c) === `${key}id`);
     if (id) return fieldName(tables, table, id);
   }
-  return firstMatch(tables, [new RegExp(`^${key}(?:id|number|no)$`)]);
+  return firstMatch(tables, [wordPattern(`^${key}(?:id|number|no)$`)]);
 }
 
 /**
@@ -281,12 +318,12 @@ export function columnFor(kind: string, tables: readonly TableColumns[], hint?: 
   const key = squash(kind);
   if (key.length < 2) return null;
   // A phrase of two words or more also names a column it begins ("client app" → ClientAppUsed).
-  const phrase = /\s/.test(kind.trim()) && key.length >= 6 ? [new RegExp(`^${key}`)] : [];
+  const phrase = /\s/.test(kind.trim()) && key.length >= 6 ? [wordPattern(`^${key}`)] : [];
   return (
     firstMatch(tables, [
-      new RegExp(`^${key}$`),
-      new RegExp(`^${key}(?:name|id|code)?$`),
-      new RegExp(`${key}$`),
+      wordPattern(`^${key}$`),
+      wordPattern(`^${key}(?:name|id|code)?$`),
+      wordPattern(`${key}$`),
       ...phrase,
     ]) ??
     idColumn(tables, kind) ??
@@ -540,8 +577,8 @@ export function columnNamed(words: string, tables: readonly TableColumns[]): str
   if (key.length < 4 || tables.length === 0) return null;
   const other = OTHER_COLUMN_NAMES[key];
   return (
-    firstMatch(tables, [new RegExp(`^${key}$`), new RegExp(`${key}$`)]) ??
-    (other === undefined ? null : firstMatch(tables, [new RegExp(`^${other}$`)])) ??
+    firstMatch(tables, [wordPattern(`^${key}$`), wordPattern(`${key}$`)]) ??
+    (other === undefined ? null : firstMatch(tables, [wordPattern(`^${other}$`)])) ??
     columnByWordStarts(words, tables)
   );
 }

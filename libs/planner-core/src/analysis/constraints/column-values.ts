@@ -7,6 +7,7 @@ import { saysUnitOfPerson } from './unit-of-person';
 import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME, WORLD_COUNTRY_BY_NAME } from './country-table';
 import type { TableColumns } from './column-mapper';
 import type { SpanSet, ValueHit } from './value-hit';
+import { allMatches } from '../regex-matches.util';
 
 /**
  * What may follow a column's name as its value: a quoted string, a hex code, a number, a capitalised
@@ -201,7 +202,7 @@ function qualifierRanges(text: string, lower: string, spoken: string, hint: stri
   const words = spoken.split(' ');
   if (words.length !== 2 || !new RegExp(`\\b${words[0]!}\\s+[a-z]`).test(lower)) return [];
   const hits: ValueHit[] = [];
-  for (const m of text.matchAll(NOUN_RANGE)) {
+  for (const m of allMatches(text, NOUN_RANGE)) {
     const from = Number(m[2]);
     const to = Number(m[3]);
     const stop = m.index + m[0].length;
@@ -319,7 +320,7 @@ const MAX_NAME_PARTS = 4;
  */
 export function tableNameSpans(text: string, tables: readonly TableColumns[]): Array<[number, number]> {
   const names = new Set(tables.map((t) => t.table.toLowerCase()));
-  const words = [...text.matchAll(NAME_PART)];
+  const words = allMatches(text, NAME_PART);
   const spans: Array<[number, number]> = [];
   const camelNames = new Set(tables.map((t) => t.table).filter((name) => CAMEL_NAME.test(name)));
   for (let i = 0; i < words.length; i += 1) {

@@ -5,6 +5,7 @@
  * ("regsvr32 loading scrobj.dll").
  */
 import type { ValueHit } from './value-hit';
+import { allMatches } from '../regex-matches.util';
 
 const COMMAND_LINE = String.raw`(?:command[\s-]?lines?|cmd[\s-]?lines?|commandlines?|arguments|args)`;
 
@@ -79,7 +80,8 @@ export function libraryOnCommandLine(extension: string, text: string, aboutProce
 /** The spans of the clauses about the command line ("command line references …"). */
 function commandLineClauses(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of text.slice(0, MAX_TEXT).matchAll(COMMAND_LINE_CLAUSE)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(text.slice(0, MAX_TEXT), COMMAND_LINE_CLAUSE))
+    spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 

@@ -119,6 +119,7 @@ import { quotedStatus } from './quoted-status';
 import { httpStatusOffWeb } from './http-status-home';
 import { readShare, readShareOfTotal } from './share-words';
 import { SpanSet, type ValueHit } from './value-hit';
+import { allMatches } from '../regex-matches.util';
 
 export interface ConstraintExtractionInput {
   readonly text: string;
@@ -838,7 +839,7 @@ const COURTESY = /\b(?:pls|plz|pleas?e|thx|thanks|thank\s+you|ty|tia|asap|kthx|c
 function withoutCourtesy(text: string): string {
   if (!/\b(?:pl|th|ty|tia|asap|kthx|cheers)/i.test(text)) return text;
   const quoted: Array<[number, number]> = [];
-  for (const m of text.matchAll(/(["'`])[^"'`\n]{1,200}?\1/g)) quoted.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(text, /(["'`])[^"'`\n]{1,200}?\1/g)) quoted.push([m.index, m.index + m[0].length]);
   return text.replace(COURTESY, (word: string, at: number) =>
     quoted.some(([start, end]) => at >= start && at < end) ? word : ' '.repeat(word.length),
   );
@@ -1018,7 +1019,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   const inactivity = resolveInactivity(findInactivity(text), input.now);
   if (inactivity) for (const [start, end] of inactivityWordSpans(text, inactivity)) taken.add(start, end);
   // "monthly active users": those active in each period are counted, "active" is no state of their rows.
-  for (const m of text.matchAll(ACTIVE_PER_PERIOD))
+  for (const m of allMatches(text, ACTIVE_PER_PERIOD))
     taken.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
   // "between 2 and 9 June": the numbers of a date are the window's, never a column's values.
   for (const [start, end] of daysOfMonthSaid(text)) taken.add(start, end);

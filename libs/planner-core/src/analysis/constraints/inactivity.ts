@@ -1,6 +1,7 @@
 import type { Inactivity } from '@mesh/a2a-contracts';
 import { UNIT_PATTERN, unitSeconds } from './duration.util';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
+import { allMatches } from '../regex-matches.util';
 
 /** An inactivity condition and where the question says it. */
 export interface InactivityPhrase extends Inactivity {
@@ -192,7 +193,7 @@ const BRACKETED_CODE = /\(\s*(?:event\s+(?:id\s+)?)?\d{1,6}\s*\)/gi;
 export function inactivityWordSpans(text: string, phrase: InactivityPhrase): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = [];
   let from = phrase.start;
-  for (const code of text.slice(phrase.start, phrase.end).matchAll(BRACKETED_CODE)) {
+  for (const code of allMatches(text.slice(phrase.start, phrase.end), BRACKETED_CODE)) {
     spans.push([from, phrase.start + code.index]);
     from = phrase.start + code.index + code[0].length;
   }

@@ -23,6 +23,7 @@ import { encodedCommandHits } from './encoded-command';
 import { saidAsNameEnding } from './domain-ending';
 import { INTERPRETER_RUN, INTERPRETER_SAID, interpreterRunHits } from './interpreter-run';
 import { toolSubcommandHit } from './tool-subcommand';
+import { allMatches } from '../regex-matches.util';
 
 /**
  * Values a question writes verbatim: quoted strings, URLs, e-mail addresses and UPNs, IPs and
@@ -1257,7 +1258,7 @@ function openIpRange(m: RegExpExecArray): ValueHit | null {
 function moreHttpStatuses(text: string, end: number): ValueHit[] {
   const list = MORE_HTTP_STATUSES.exec(text.slice(end, end + 80))?.[0];
   if (list === undefined) return [];
-  return [...list.matchAll(ONE_HTTP_STATUS)].map((code) => ({
+  return allMatches(list, ONE_HTTP_STATUS).map((code) => ({
     kind: 'text',
     value: code[0].toLowerCase(),
     start: end + code.index,
@@ -1350,7 +1351,7 @@ const ONE_NAMED_CODE = /0x[0-9A-Fa-f]{1,16}|\d{1,6}/g;
 function moreNamedCodes(text: string, end: number, hint: string): ValueHit[] {
   const list = MORE_NAMED_CODES.exec(text.slice(end, end + 120))?.[0];
   if (list === undefined) return [];
-  return [...list.matchAll(ONE_NAMED_CODE)].map((code) => ({
+  return allMatches(list, ONE_NAMED_CODE).map((code) => ({
     kind: 'text',
     value: code[0],
     start: end + code.index,
@@ -1527,7 +1528,7 @@ function autostartKeyHits(m: RegExpExecArray, text: string): ValueHit[] | null {
   // "a run key rotation job": one key said in lower case is an autostart key only beside the registry's own words.
   if (m[1] !== undefined && m[0] === m[0].toLowerCase() && !m[1].endsWith('s') && !REGISTRY_WORDS.test(text))
     return null;
-  const names = [...m[0].matchAll(AUTOSTART_NAMES)].map((n) => AUTOSTART_KEYS.get(n[0].toLowerCase())!);
+  const names = allMatches(m[0], AUTOSTART_NAMES).map((n) => AUTOSTART_KEYS.get(n[0].toLowerCase())!);
   const kept = [...new Set(names)].filter(
     (name, _, all) => !all.some((other) => other !== name && name.startsWith(other)),
   );
@@ -1609,7 +1610,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         // "rundll32 w/ comsvcs.dll MiniDump in the cmdline": each word is searched for in the command line.
         const at = m.index + m[0].indexOf(m[1]!);
         const out: ValueHit[] = [];
-        for (const word of m[1]!.matchAll(/[^\s"'`]+/g)) {
+        for (const word of allMatches(m[1]!, /[^\s"'`]+/g)) {
           if (/\.exe$/i.test(word[0]) || /^(?:the|a|an|any|some|and|or)$/i.test(word[0])) continue;
           const start = at + word.index;
           out.push({ kind: 'command_line', value: word[0], start, end: start + word[0].length, operator: 'contains' });
@@ -2100,7 +2101,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       TYPE_BEFORE_LOGONS,
       taken,
       (m) => {
-        const codes = [...m[1]!.matchAll(/\d{1,2}/g)];
+        const codes = allMatches(m[1]!, /\d{1,2}/g);
         return codes.map((code) => {
           const start = m.index + m[0].indexOf(m[1]!) + code.index;
           return { kind: 'text' as const, value: code[0], start, end: start + code[0].length, hint: 'logon type' };

@@ -2,6 +2,7 @@ import type { Absence, Measure, MeasureComparison } from '@mesh/a2a-contracts';
 import { namedEntityKind, subjectKind } from './shape-reader';
 import { readValueComparison } from './value-comparison';
 import { readNobodyBought } from './nobody-did';
+import { allMatches } from '../regex-matches.util';
 
 /** A measure before its columns are mapped. */
 export type MeasureWords = Pick<Measure, 'kind' | 'of'> & { readonly percentile?: number };
@@ -618,11 +619,12 @@ const SHOWN_LIST = new RegExp(
 export function readShown(text: string, isColumn: (kind: string) => boolean = () => false): string[] {
   const shown: string[] = [];
   for (const [pattern, kind] of SHOW) if (pattern.test(text)) shown.push(kind);
-  const items = [...text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)].flatMap((m) =>
+  const items = allMatches(text.slice(0, MAX_SHOWN_TEXT), SHOWN_LIST).flatMap((m) =>
     (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)/i),
   );
   // "who (email)", "which customer (name)": the one asked about, seen by the column in brackets.
-  for (const m of text.includes('(') ? text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_BY_BRACKET) : []) items.push(m[1]!);
+  for (const m of text.includes('(') ? allMatches(text.slice(0, MAX_SHOWN_TEXT), ASKED_BY_BRACKET) : [])
+    items.push(m[1]!);
   for (const item of items) {
     const kind = shownItemKind(item, isColumn);
     if (kind && !shown.includes(kind) && isColumn(kind)) shown.push(kind);
@@ -630,7 +632,7 @@ export function readShown(text: string, isColumn: (kind: string) => boolean = ()
   // "who initiated it", "who created them": the one who acted, asked of each row (not "by who …", a grouping).
   if (WHO_DID.test(text.slice(0, MAX_SHOWN_TEXT)) && isColumn('actor') && !shown.includes('actor')) shown.push('actor');
   // "… and on which files?", "for which app": the thing asked about each row, or the record's target when no column names it.
-  for (const m of SAYS_WHICH.test(text) ? text.slice(0, MAX_SHOWN_TEXT).matchAll(ASKED_WHICH) : []) {
+  for (const m of SAYS_WHICH.test(text) ? allMatches(text.slice(0, MAX_SHOWN_TEXT), ASKED_WHICH) : []) {
     // "and which remote urls": a noun of two words names the column first, then its first word alone.
     const pair = m[2] ? subjectKind(`${m[1]!} ${m[2]}`) : null;
     const kind = pair && isColumn(pair) ? pair : subjectKind(m[1]!);
@@ -717,7 +719,7 @@ function nounKind(noun: string, isColumn: (kind: string) => boolean): string | n
  */
 export function readShownItemSpans(text: string, isColumn: (kind: string) => boolean): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of text.slice(0, MAX_SHOWN_TEXT).matchAll(SHOWN_LIST)) {
+  for (const m of allMatches(text.slice(0, MAX_SHOWN_TEXT), SHOWN_LIST)) {
     const list = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!;
     const items = list.split(/\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*)/i);
     if (items.length < 2) continue;

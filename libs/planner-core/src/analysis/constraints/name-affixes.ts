@@ -1,5 +1,6 @@
 import type { FilterKind } from '@mesh/a2a-contracts';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
+import { allMatches } from '../regex-matches.util';
 
 /** At most this many values read per question (bounded work on a long one). */
 const MAX_HITS = 16;
@@ -221,7 +222,7 @@ function readNamePatterns(text: string, taken: SpanSet, hits: ValueHit[]): void 
       (m) => {
         if (hits.length >= MAX_HITS) return null;
         const before = text.slice(Math.max(0, m.index - PLACEHOLDER_NOUN_REACH), m.index);
-        const nouns = [...before.matchAll(NOUN_ANYWHERE)];
+        const nouns = allMatches(before, NOUN_ANYWHERE);
         const kind = nouns.length > 0 ? kindOfNoun(nouns[nouns.length - 1]![1]!) : 'host';
         if (!kind) return null;
         const start = m.index + m[0].indexOf(m[1]!);

@@ -15,6 +15,7 @@ import { isRecordNoun } from './record-nouns';
 import { CUSTOMER_NOUNS, JOB_TITLE_NOUNS, ONE_WORD_PRODUCTS } from '../vocabulary';
 import { NUMBER_PATTERN, readNumber } from './number-words.util';
 import type { SpanSet } from './value-hit';
+import { allMatches } from '../regex-matches.util';
 
 /** The shape a question asks for, before columns are mapped. */
 export interface QuestionShape {
@@ -923,7 +924,7 @@ function keptGroupsThreshold(text: string): BareThreshold | null {
   const m = KEPT_GROUPS.exec(text);
   if (!m) return null;
   const kind = subjectKind(m[1]!);
-  const grouped = [...text.slice(0, m.index).matchAll(GROUPING_NOUN)].some((g) => subjectKind(g[1]!) === kind);
+  const grouped = allMatches(text.slice(0, m.index), GROUPING_NOUN).some((g) => subjectKind(g[1]!) === kind);
   return kind !== null && grouped ? bareThreshold(m, m[1]!, m[2], m[3]!) : null;
 }
 
@@ -940,7 +941,7 @@ const TRAILING_THRESHOLD = new RegExp(
 function trailingThreshold(text: string): BareThreshold | null {
   const m = TRAILING_THRESHOLD.exec(text);
   if (!m) return null;
-  const keys = [...text.slice(0, m.index).matchAll(GROUP)].map((g) => g[3]!);
+  const keys = allMatches(text.slice(0, m.index), GROUP).map((g) => g[3]!);
   const key = keys[keys.length - 1];
   return key !== undefined && subjectKind(key) !== null ? bareThreshold(m, key, m[1], m[2]!) : null;
 }
@@ -1292,7 +1293,7 @@ const CLAUSE_BREAK = /[,;:+.!?()]|\s[-\u2013\u2014]\s|\b(?:and|then|also|plus)\b
  */
 function kindOfNoun(before: string, key: string, isColumn: (word: string) => boolean): string | null {
   if (!KIND_WORD.test(key)) return null;
-  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((b) => b.index + b[0].length)));
+  const clause = before.slice(Math.max(0, ...allMatches(before, CLAUSE_BREAK).map((b) => b.index + b[0].length)));
   const words = (clause.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).slice(-KIND_NOUN_REACH);
   for (let i = words.length - 1; i >= 0; i--) {
     const phrase = `${words[i]!.replace(/ies$/, 'y').replace(/(?<!s)s$/, '')} type`;

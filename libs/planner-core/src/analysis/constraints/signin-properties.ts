@@ -1,4 +1,5 @@
 import { SpanSet, scan, type ValueHit } from './value-hit';
+import { allMatches } from '../regex-matches.util';
 
 /**
  * Properties of a sign-in that a question asks for in words, each as the value of the column
@@ -179,7 +180,7 @@ function resultCodeHit(text: string, m: RegExpExecArray): ValueHit | null {
  * as the clients used, or, when only "legacy auth" is said, every legacy client.
  */
 function readClientApps(text: string, taken: SpanSet, hits: ValueHit[]): void {
-  const legacy = [...text.matchAll(LEGACY_AUTH)];
+  const legacy = allMatches(text, LEGACY_AUTH);
   if (legacy.length === 0 && !SIGN_IN_NOUN.test(text)) return;
   const named: ValueHit[] = [];
   for (const [pattern, value] of LEGACY_CLIENTS)

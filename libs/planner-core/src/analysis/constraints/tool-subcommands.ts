@@ -1,5 +1,6 @@
 import { subcommandObjectEnd } from './tool-subcommand';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
+import { allMatches } from '../regex-matches.util';
 
 /** At most this many values read per question (bounded work on a long one). */
 const MAX_HITS = 16;
@@ -45,7 +46,7 @@ export function readToolSubcommands(text: string, taken: SpanSet): ValueHit[] {
   const hits: ValueHit[] = [];
   // A command quoted whole ("'vssadmin delete shadows'") is searched for whole by the quoted reader.
   const quoted: Array<readonly [number, number]> = [];
-  for (const q of text.matchAll(QUOTED)) quoted.push([q.index, q.index + q[0].length]);
+  for (const q of allMatches(text, QUOTED)) quoted.push([q.index, q.index + q[0].length]);
   scan(
     text,
     TOOL_SUBCOMMAND,
