@@ -927,9 +927,10 @@ export function constrainedSearch(
   }
   const counted = measureOf(first, c, notes, '');
   // "show image and command line per host": each group's values of what the question asks to see; beside a count per
-  // group too ("failed logins per user and from which client IPs"), as the KQL agent lists them.
+  // group too ("failed logins per user and from which client IPs"), as the KQL agent lists them; beside a distinct
+  // count, the values counted ("more than 3 countries per user, with the list of countries").
   const shownValues =
-    c.measure === null || (groups.length > 0 && (c.measure.kind === 'count' || c.measure.kind === 'distinct_count'))
+    c.measure === null || c.measure.kind === 'distinct_count' || (groups.length > 0 && c.measure.kind === 'count')
       ? c.show
           .map((key) => columnFor(first.fields ?? [], key.kind, key.field, first.name))
           .filter((f): f is string => f !== undefined && !groups.includes(f))

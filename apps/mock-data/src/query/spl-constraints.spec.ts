@@ -786,6 +786,23 @@ describe('buildSplQuery (a share over a data model)', () => {
   });
 });
 
+describe('buildSplQuery (the values beside a distinct count)', () => {
+  it('should list the values counted distinct for each group when the question shows them', () => {
+    const { query } = spl({
+      tables: ['aws'],
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({
+        measure: { kind: 'distinct_count', of: 'source', field: 'eventSource' },
+        group_by: [{ kind: 'arn', field: 'userIdentity.arn' }],
+        show: [{ kind: 'source', field: 'eventSource' }],
+      }),
+    });
+    expect(query).toContain(
+      '| stats dc(eventSource) as dc_eventSource values(eventSource) as eventSource by userIdentity.arn',
+    );
+  });
+});
+
 describe('buildSplQuery (a share over a raw search)', () => {
   it('should mark the part after the search and count it as a percentage of all events per group', () => {
     const { query } = spl({

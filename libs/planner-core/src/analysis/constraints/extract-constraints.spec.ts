@@ -149,6 +149,21 @@ describe('extractConstraints', () => {
     expect(extractConstraints({ text: 'what share of kiosk sign-ins were slow', tables: [] }).share).toBeUndefined();
   });
 
+  it('shows the values counted distinct when the list of them is asked beside their number', () => {
+    const signins: TableColumns = { table: 'SigninLogs', columns: ['UserPrincipalName', 'Location', 'IPAddress'] };
+    const listed = extractConstraints({
+      text: 'which users signed in from more than 2 countries this week, with the list of countries?',
+      tables: [signins],
+    });
+    expect(listed.measure).toMatchObject({ kind: 'distinct_count', field: 'Location' });
+    expect(listed.show).toEqual([{ kind: 'country', field: 'Location' }]);
+    const counted = extractConstraints({
+      text: 'which users signed in from more than 2 countries this week?',
+      tables: [signins],
+    });
+    expect(counted.show ?? []).toEqual([]);
+  });
+
   it('reads a share whose part is a value said after "with" or "w/" ("% of requests w/ 5xx")', () => {
     for (const text of ['% of requests w/ 4xx or 5xx per hour', 'share of requests with a 5xx per day']) {
       const read = extractConstraints({ text, tables: [] });

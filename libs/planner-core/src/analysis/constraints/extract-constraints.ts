@@ -70,6 +70,7 @@ import { readLogonTypes } from './logon-types';
 import { readToolSubcommands } from './tool-subcommands';
 import { readNameAffixes, withNamePlaceholders } from './name-affixes';
 import { readPerKeyAverage } from './per-key-average';
+import { asksDistinctListed } from './listed-distinct';
 import { readNetworkScopes } from './network-scopes';
 import { readNamedResources, readResourceGroups } from './resource-groups';
 import { readRunTools } from './run-tools';
@@ -1431,6 +1432,14 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
         // A group's name comes with its key; a list of the rows ("which users … - name, email") shows it as asked.
         !(key.kind === 'name' && measure !== null && groupBy.some((group) => sameTable(group.field, key.field))),
     );
+  // "more than 3 countries …, with the list of countries": the values counted distinct, seen beside their number.
+  if (
+    measure?.kind === 'distinct_count' &&
+    measure.of !== null &&
+    !show.some((key) => key.kind === measure.of) &&
+    asksDistinctListed(text, measure.of)
+  )
+    show = [...show, { kind: measure.of, field: measure.field }];
   // "… and the number of days past the due date": how overdue each row is, shown beside its columns.
   if (pastDue && dueColumn && !show.some((key) => key.kind === 'days_overdue'))
     show = [...show, { kind: 'days_overdue', field: dueColumn }];
