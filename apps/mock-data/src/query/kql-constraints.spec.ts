@@ -756,6 +756,40 @@ describe('buildKqlQuery: what to see of each group', () => {
   });
 });
 
+describe('buildKqlQuery: an average of rows per time bucket', () => {
+  it('divides the rows of each group by the buckets of a window of whole buckets', () => {
+    const { query } = kql({
+      tables: ['SecurityEvent'],
+      question: 'average number of failed logons per day for each server over the last 14 days',
+      ...lastSeconds(14 * DAY, 'last 14 days'),
+      constraints: aConstraints({
+        filters: [aFilter('event_id', ['4625'])],
+        measure: { kind: 'avg', of: 'number', field: null },
+        group_by: [{ kind: 'host', field: 'Computer' }],
+        time_bucket: { unit: 'day', size: 1, seconds: DAY },
+      }),
+    });
+    expect(query).toContain('| summarize Total=count() by Computer\n| extend AvgPerDay=round(Total / 14.0, 2)');
+    expect(query).toMatch(/\| order by AvgPerDay desc$/);
+  });
+
+  it('averages the counts of the buckets when the window is no whole number of them, and holds a threshold to it', () => {
+    const { query } = kql({
+      tables: ['SigninLogs'],
+      question: 'users averaging more than 20 sign-ins per day',
+      constraints: aConstraints({
+        measure: { kind: 'avg', of: 'sign-ins', field: null },
+        group_by: [{ kind: 'user', field: 'UserPrincipalName' }],
+        time_bucket: { unit: 'day', size: 1, seconds: DAY },
+        having: { operator: 'gt', value: 20 },
+      }),
+    });
+    expect(query).toContain('| summarize Count=count() by bin(TimeGenerated, 1d), UserPrincipalName');
+    expect(query).toContain('| summarize AvgPerDay=round(avg(Count), 2) by UserPrincipalName');
+    expect(query).toContain('| where AvgPerDay > 20');
+  });
+});
+
 describe('buildKqlQuery: a rate', () => {
   it('counts the rows the status filter matches as a percentage of all rows, per group', () => {
     const { query } = kql({

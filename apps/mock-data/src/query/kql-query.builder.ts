@@ -18,6 +18,7 @@ import { foreignAction } from './kql-foreign-actions.util';
 import { namedKqlTable, type NamedTable } from './kql-named-table.util';
 import { kqlBagPartKey, kqlGroupKey } from './kql-group-keys.util';
 import { addKnowledgeNotes } from './knowledge-notes.util';
+import { averagesRowsPerBucket, bucketsInWindow, bucketWord } from './bucket-average.util';
 import { operationFilter } from './operation-words.util';
 import { topicalSource, topicScore } from './table-topics';
 import { shapeFromConstraints, type GeneratedQuery, type QueryInput, type TimeFilter } from './query-input';
@@ -333,6 +334,12 @@ function constrainedShape(
     (input.isTimeSeries || c.groupBy.some((g) => BUCKET_KINDS.has(g.kind))
       ? binSeconds(input.time?.durationSeconds ?? null)
       : null);
+  // "the average number of failed logons per day for each server": the rows of each group counted per bucket, averaged.
+  const measured = c.measure ? columnFor(table.columns, c.measure.of ?? '', c.measure.field, table.name) : undefined;
+  if (averagesRowsPerBucket(c.measure, bucketSeconds, measured !== undefined)) {
+    averagePerBucket(lines, input, c, groups, time, bucketSeconds!, notes);
+    return;
+  }
   const aggregate =
     c.measure !== null ||
     groups.length > 0 ||
@@ -405,6 +412,42 @@ function constrainedShape(
   if (c.limit) lines.push(`| top ${c.limit} by ${orderColumn} ${direction}`);
   else if (by.length > 0)
     lines.push(`| order by ${orderColumn} ${orderColumn === time && !c.order ? 'asc' : direction}`);
+}
+
+/**
+ * An average of how many rows fall in each bucket, per group: the rows counted over the window and divided by its
+ * buckets (those without a row count as zero), or, when the window holds no whole number of them, the counts of the
+ * buckets averaged.
+ */
+function averagePerBucket(
+  lines: string[],
+  input: QueryInput,
+  c: QueryConstraints,
+  groups: readonly string[],
+  time: string,
+  bucketSeconds: number,
+  notes: string[],
+): void {
+  const name = `AvgPer${bucketWord(bucketSeconds)}`;
+  const by = groups.length > 0 ? ` by ${groups.join(', ')}` : '';
+  const buckets = bucketsInWindow(input.time?.durationSeconds, bucketSeconds);
+  if (buckets !== null) {
+    lines.push(`| summarize Total=count()${by}`, `| extend ${name}=round(Total / ${buckets}.0, 2)`);
+    notes.push(
+      `the average per ${bucketDuration(bucketSeconds)}: the events of the window over its ${buckets} buckets`,
+    );
+  } else {
+    const bucket = `bin(${time}, ${bucketDuration(bucketSeconds)})`;
+    lines.push(
+      `| summarize Count=count() by ${[bucket, ...groups].join(', ')}`,
+      `| summarize ${name}=round(avg(Count), 2)${by}`,
+    );
+    notes.push(`the average per ${bucketDuration(bucketSeconds)}: buckets without events are not counted`);
+  }
+  if (c.having) lines.push(kqlThreshold(c.having, name));
+  const direction = c.order?.direction ?? 'desc';
+  if (c.limit) lines.push(`| top ${c.limit} by ${name} ${direction}`);
+  else if (groups.length > 0) lines.push(`| order by ${name} ${direction}`);
 }
 
 /** The tail of a query: summarise, chart or list. */

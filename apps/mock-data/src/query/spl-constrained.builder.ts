@@ -16,6 +16,7 @@ import { operationFilter } from './operation-words.util';
 import { clausesByProgram } from './program-alternatives.util';
 import { countryLookup } from './spl-geo.util';
 import { splShareCommands } from './spl-share.util';
+import { averagesRowsPerBucket, bucketsInWindow, bucketWord } from './bucket-average.util';
 import { rankedSubject } from './text-signals.util';
 import type { QueryInput } from './query-input';
 import { hoursOfDaySaid, splHoursCommands } from './hours-of-day.util';
@@ -687,6 +688,41 @@ function sharePart(c: QueryConstraints): ConstraintFilter[] {
 }
 
 /**
+ * An average of how many events fall in each bucket, per group, after a raw search: the events counted over the window
+ * and divided by its buckets (those without events count as zero), or, when the window holds no whole number of them,
+ * the counts of the buckets averaged.
+ */
+function splAveragePerBucket(
+  input: QueryInput,
+  c: QueryConstraints,
+  groups: readonly string[],
+  bucketSeconds: number,
+  notes: string[],
+): string[] {
+  const name = `avg_per_${bucketWord(bucketSeconds).toLowerCase()}`;
+  const by = groups.length > 0 ? ` by ${groups.join(' ')}` : '';
+  const buckets = bucketsInWindow(input.time?.durationSeconds, bucketSeconds);
+  const lines =
+    buckets !== null
+      ? [`| stats count as total${by}`, `| eval ${name}=round(total / ${buckets}, 2)`]
+      : [
+          `| bin _time span=${bucketDuration(bucketSeconds)}`,
+          `| stats count by ${['_time', ...groups].join(' ')}`,
+          `| stats avg(count) as ${name}${by}`,
+          `| eval ${name}=round(${name}, 2)`,
+        ];
+  notes.push(
+    buckets !== null
+      ? `the average per ${bucketDuration(bucketSeconds)}: the events of the window over its ${buckets} buckets`
+      : `the average per ${bucketDuration(bucketSeconds)}: buckets without events are not counted`,
+  );
+  if (c.having) lines.push(splThreshold(c.having, name));
+  lines.push(`| sort ${c.order?.direction === 'asc' ? '+' : '-'} ${name}`);
+  if (c.limit) lines.push(`| head ${c.limit}`);
+  return lines;
+}
+
+/**
  * The search terms that mark the part of a share in a raw search ("errorCode=AccessDenied"), or null when the share's
  * part is no plain search term of the source.
  */
@@ -923,6 +959,15 @@ export function constrainedSearch(
     if (byField) lines.push(`| sort ${c.order!.direction === 'asc' ? '+' : '-'} ${byField}`);
     else if (c.order?.direction === 'asc') lines.push('| sort + _time');
     lines.push(`| head ${c.limit ?? 1000}`);
+    return lines.join('\n');
+  }
+  // "the average number of failed logons per day for each host": the events of each group counted per bucket, averaged.
+  const bucketSeconds = c.timeBucket?.seconds ?? null;
+  const measured = c.measure
+    ? columnFor(first.fields ?? [], c.measure.of ?? '', c.measure.field, first.name)
+    : undefined;
+  if (averagesRowsPerBucket(c.measure, bucketSeconds, measured !== undefined)) {
+    lines.push(...splAveragePerBucket(input, c, groups, bucketSeconds!, notes));
     return lines.join('\n');
   }
   const counted = measureOf(first, c, notes, '');

@@ -803,6 +803,26 @@ describe('buildSplQuery (the values beside a distinct count)', () => {
   });
 });
 
+describe('buildSplQuery (an average of events per time bucket)', () => {
+  it('should divide the events of each group by the buckets of a window of whole buckets', () => {
+    const { query } = spl({
+      tables: ['wineventlog'],
+      ...lastSeconds(30 * DAY, 'last 30 days'),
+      constraints: aConstraints({
+        filters: [aFilter('event_id', ['4625'])],
+        measure: { kind: 'avg', of: 'daily', field: null },
+        group_by: [{ kind: 'host', field: null }],
+        time_bucket: { unit: 'day', size: 1, seconds: DAY },
+      }),
+    });
+    expect(query.split('\n').slice(1)).toEqual([
+      '| stats count as total by host',
+      '| eval avg_per_day=round(total / 30, 2)',
+      '| sort - avg_per_day',
+    ]);
+  });
+});
+
 describe('buildSplQuery (a share over a raw search)', () => {
   it('should mark the part after the search and count it as a percentage of all events per group', () => {
     const { query } = spl({

@@ -53,6 +53,15 @@ describe('extractConstraints: machines said with a word of which ones', () => {
     expect(out.filters.flatMap((f) => f.values)).not.toContain('PC');
   });
 
+  it.each(['failed logons this week for each LAB-PC-* machine', 'failed logons this week per KSK-* server'])(
+    'groups "%s" by the machine a name pattern says which of, and keeps the pattern as a filter',
+    (question) => {
+      const out = read(question, [secEvent]);
+      expect(out.group_by).toEqual([{ kind: 'host', field: 'Computer' }]);
+      expect(out.filters).toContainEqual(expect.objectContaining({ kind: 'host', operator: 'contains' }));
+    },
+  );
+
   it('reads no key from "by one user on another account" (a number, not a word of which ones)', () => {
     expect(read('password resets performed today by one user on another account', [secEvent]).group_by).toEqual([]);
   });

@@ -1354,7 +1354,8 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
     const previous = (m[1] ?? '').trim().toLowerCase();
     const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
     // "per authentication requirement": a key of two words when together they name a column the first does not.
-    const next = /^\s+([A-Za-z][\w-]{1,30})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    // "for each BF-GS-* server": a name's pattern (a wildcard closing it) only says which ones; the noun after it.
+    const next = /^\*?\s+([A-Za-z][\w-]{1,30})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const joined = next ? `${m[3]!} ${next[1]!}`.toLowerCase() : null;
     // "by who created them", "per whom it was deleted": the account that did it, a key of its own (the
     // table's actor column), and the keys listed after the deed ("… and host").
