@@ -86,6 +86,13 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
     /^(?:subject|initiat|actor|caller)(?!\w*(?:file|computer|machine|host|process))\w*(?:user|account|name|upn)$/,
     /^(?:account|accountname|initiatingprocessaccountname|userid|user|username|userprincipalname)$/,
   ],
+  // An account said as the one that acted ("deleted by svc_idm"): the acting account's column, else the user's. Not a
+  // cloud identity's ARN, which a name is no whole value of (the data agent matches the ARN's end).
+  'user:actor': [
+    /^(?:subjectusername|subjectaccount|initiatedbyuser|initiatedby|caller|actor|performedby|createdby|changedby|modifiedby|deletedby)$/,
+    /^(?:subject|initiat|actor|caller)(?!\w*(?:file|computer|machine|host|process))\w*(?:user|account|name|upn)$/,
+    /^(?:account|accountname|initiatingprocessaccountname|userid|user|username|userprincipalname)$/,
+  ],
   email: [
     /^(?:senderfromaddress|sender|senderaddress|from|email|emailaddress|mail)$/,
     /^(?:recipientemailaddress|recipient|to)$/,

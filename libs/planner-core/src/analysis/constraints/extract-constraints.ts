@@ -46,6 +46,8 @@ import {
   tableNameSpans,
 } from './column-values';
 import { readGroupThreshold, saysAggregateThreshold } from './aggregate-threshold';
+import { readAwsPrincipalArns } from './aws-principal-arns';
+import { DOER_WINDOW, saysDoer, setAsideDoerAt } from './acting-account';
 import { readAccountAliases, readActorHandles, readBareActors, readNamedIdentities } from './actor-handles';
 import { readAllotmentRatio } from './allotment-ratio';
 import { readElapsedMeasure } from './elapsed-measure';
@@ -133,19 +135,28 @@ export interface ConstraintExtractionInput {
 const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as const;
 
 /**
- * Words before a value that negate it: "not from 10.0.0.1", "except cancelled", "excluding .pdf files",
+ * Words before a value that negate it: "not from 10.0.0.1", "except cancelled" (or typed "excpt"), "excluding .pdf files",
  * "leaving out refunded", "that aren't settled", "omitting drafts", "hosts besides web-1", "no longer enabled",
  * and the short forms "excl. refunds", "w/o drafts".
  */
 const NEGATION =
-  /(?:\bnot\b|\bno\s+longer\b(?!\s+than\b)|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\bexcept\b|\b(?:anything|anyone|everything|everyone|all)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bexcl\b\.?|\bw\/o\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\baside\s+from\b|\b(?:anyone|anybody|someone|somebody|users?|accounts?|hosts?|devices?|machines?)\s+besides\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+  /(?:\bnot\b|\bno\s+longer\b(?!\s+than\b)|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\b(?:except|excpt|exept|xcept)\b|\b(?:anything|anyone|everything|everyone|all)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bexcl\b\.?|\bw\/o\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\baside\s+from\b|\b(?:anyone|anybody|someone|somebody|users?|accounts?|hosts?|devices?|machines?)\s+besides\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
 /**
  * A negation, then the noun phrase of the values it sets aside, then the values after a comma, a colon or a bracket
  * ("other than our two office egress addresses, 203.0.113.10 and …", "excluding the scanners (10.0.0.5, …)", "except
  * our break-glass accounts: …"): the noun ends in a plural, and no word of a time or a place is on the way.
  */
 const NEGATION_APPOSED =
-  /(?:\bnot\b|\bexcept\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bapart\s+from\b|\baside\s+from\b|\bignor(?:e|ing)\b|\bbesides\b)(?:\s+(?!(?:in|on|at|during|over|since|last|past|this|to|by|for|with|and|or|but|ago)\b)[\w-]+){1,6}s\s*(?:[,:(]|\s-|—)\s*$/i;
+  /(?:\bnot\b|\b(?:except|excpt|exept|xcept)\b|\bexcluding\b|\bexclude[sd]?\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bapart\s+from\b|\baside\s+from\b|\bignor(?:e|ing)\b|\bbesides\b)(?:\s+(?!(?:in|on|at|during|over|since|last|past|this|to|by|for|with|and|or|but|ago)\b)[\w-]+){1,6}s\s*(?:[,:(]|\s-|—)\s*$/i;
+/**
+ * Words that set aside what they take, then a noun phrase of up to five words with no preposition or verb of a clause,
+ * then the value: "not counting the DNS servers TVP-DNS01", "excluding our two jump boxes JB-1", "other than the
+ * provisioning service account svc_idm". The noun phrase says what the value is; the value is set aside.
+ */
+const SET_ASIDE_NAMED =
+  /(?:\bnot\s+(?:counting|including)|\bexcluding|\b(?:except|excpt|exept|xcept)(?:\s+for)?|\bother\s+than|\bapart\s+from|\baside\s+from|\bignoring|\bleaving\s+out|\bomitting)(?:\s+(?!(?:from|to|into|in|on|at|by|with|via|during|over|since|for|of|that|which|who|where|when|and|or|but|is|are|was|were|has|have|had|did|do|does|ago|last|past|this|today|yesterday)\b)[\w-]+){1,5}\s+$/i;
+/** Characters before a value read for {@link SET_ASIDE_NAMED}. */
+const SET_ASIDE_NAMED_REACH = 80;
 /** Characters before a value read for {@link NEGATION_APPOSED}. */
 const APPOSED_REACH = 90;
 
@@ -210,10 +221,11 @@ const NEGATED_AFTER_REACH = 40;
 
 /**
  * "not interactive yesterday for admin@…", "weren't MFA for bob@…": the negation closes on the word after it, before a
- * time said or a "for"/"by" that brings in the value; the value itself is not negated.
+ * time said or a "for"/"by" that brings in the value; the value itself is not negated. A participle's "by" names who
+ * did it, and the negation reaches it ("not spawned by explorer.exe", "not made by svc_idm").
  */
 const NEGATION_CLOSED =
-  /^(?:not|never|\w+n['’]?t)\s+(?:(?!(?:from|to|in|on|at|by|for|of|with|via|under|inside|within)\b)[\w-]+\s+){1,2}(?:(?:today|yesterday|tonight|this\s+\w+|last\s+\w+|since\s+\w+)\s+)?(?:for|by)\s*$|\b(?:today|yesterday|tonight|this\s+(?:week|month|morning)|last\s+(?:week|month|night))\b/i;
+  /^(?:not|never|\w+n['’]?t)\s+(?:(?!(?:from|to|in|on|at|by|for|of|with|via|under|inside|within)\b)[\w-]+\s+){1,2}(?:(?:today|yesterday|tonight|this\s+\w+|last\s+\w+|since\s+\w+)\s+)?(?:for|(?<!\b(?:[a-z]{2,}(?:ed|en)|made|done|run|sent)\s+)by)\s*$|\b(?:today|yesterday|tonight|this\s+(?:week|month|morning)|last\s+(?:week|month|night))\b/i;
 
 function negationEndsBefore(said: string): boolean {
   return NEGATION_CLOSED.test(said.trim());
@@ -262,6 +274,8 @@ const SCOPE_OF_SIDE = new RegExp(
 /** Characters before an address read for the side its network is on. */
 const SCOPE_WINDOW = 80;
 
+/** The hint of an account said as the one that acted (see {@link saysDoer}). */
+const DOER_HINT = 'actor';
 /** The hint of an address said as a mailbox's: the mailbox acted on, not the account that acted. */
 const MAILBOX_HINT = 'mailbox';
 /** "the ops@example.org shared mailbox", "ops@example.org's mailbox": an address the word mailbox follows. */
@@ -309,8 +323,15 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
     const said = Math.max(from, hit.start - APPOSED_REACH);
     return { operator: 'neq', start: said + apposed.index };
   }
+  const namedFrom = Math.max(from, hit.start - SET_ASIDE_NAMED_REACH);
+  const setAsideNamed = negated ? null : SET_ASIDE_NAMED.exec(text.slice(namedFrom, hit.start));
+  if (setAsideNamed) return { operator: 'neq', start: namedFrom + setAsideNamed.index };
   if (negatedAfter(before, text.slice(hit.end, hit.end + NEGATED_AFTER_REACH)))
     return { operator: 'neq', start: hit.start };
+  // "excluding changes made by the provisioning account svc_idm": what the account did is set aside, so is the account.
+  const said = Math.max(from, hit.start - DOER_WINDOW);
+  const asideDoer = negated ? -1 : setAsideDoerAt(text.slice(said, hit.start));
+  if (asideDoer >= 0) return { operator: 'neq', start: said + asideDoer };
   const notGoing = negatedMotionAt(before);
   if (notGoing >= 0) return { operator: 'neq', start: hit.start - before.length + notGoing };
   if (hit.kind === 'amount') {
@@ -347,6 +368,9 @@ const EXACT_KINDS: ReadonlySet<string> = new Set([
 function hintOf(text: string, hit: ValueHit): string | undefined {
   if (hit.hint) return hit.hint;
   if (hit.kind === 'email') return saysMailboxAddress(text, hit) ? MAILBOX_HINT : undefined;
+  // "accounts deleted by svc_idm", "changes made by any account other than svc_idm": the account that acted.
+  if (hit.kind === 'user')
+    return saysDoer(text.slice(Math.max(0, hit.start - DOER_WINDOW), hit.start)) ? DOER_HINT : undefined;
   if (hit.kind !== 'ip' && hit.kind !== 'cidr') return undefined;
   const before = text.slice(Math.max(0, hit.start - 30), hit.start);
   if (DESTINATION_BEFORE.test(before) || saysMotionTo(text.slice(Math.max(0, hit.start - MOTION_WINDOW), hit.start)))
@@ -609,6 +633,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
     internalSource(read) ||
     read.hint === 'parent' ||
     read.hint === 'folder' ||
+    read.hint === DOER_HINT ||
     read.hint === MAILBOX_HINT
       ? read.hint
       : undefined;
@@ -1030,6 +1055,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "the Azure activity log": a table's name written as words is the source, no value of its columns.
   for (const [start, end] of tableNameSpans(text, input.tables)) taken.add(start, end);
   const identified = [
+    ...readAwsPrincipalArns(text, taken),
     ...readIdentifierValues(text, input.tables, taken),
     ...readProviderOperations(text, taken),
     ...readEncryptionTypes(text, input.tables, taken),

@@ -1603,3 +1603,30 @@ describe('readLiteralValues (site names under newer generic endings)', () => {
     expect(values('404s on checkout.bramble.shop today')).toContainEqual(['domain', 'checkout.bramble.shop']);
   });
 });
+
+describe('readLiteralValues: machines listed with a slash', () => {
+  it('reads each machine of a list joined by slashes', () => {
+    expect(values('not counting the historians PLT-HIST01/PLT-HIST02?')).toEqual([
+      ['host', 'PLT-HIST01'],
+      ['host', 'PLT-HIST02'],
+    ]);
+    expect(values('the boxes AB-1/CD-2/EF-3.')).toEqual([
+      ['host', 'AB-1'],
+      ['host', 'CD-2'],
+      ['host', 'EF-3'],
+    ]);
+  });
+
+  it('reads no machine from the parts of a path', () => {
+    expect(values('files under /opt/APP-01/LOG-02 today').filter(([kind]) => kind === 'host')).toEqual([]);
+    expect(values('files under C:/TVP-A1/TVP-B2 today').filter(([kind]) => kind === 'host')).toEqual([]);
+  });
+});
+
+describe('readLiteralValues: the participle that says which account is meant', () => {
+  it('reads no name from "the account acted on" or "the user affected"', () => {
+    expect(values('with the host, the account acted on and who did it')).toEqual([]);
+    expect(values('with the user affected.')).toEqual([]);
+    expect(values('logons of user kmarsh on it')).toEqual([['user', 'kmarsh']]);
+  });
+});

@@ -515,12 +515,18 @@ const HOST_TOPIC_LOWER = /^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:\s*:|\s+[-\u2013
 const NOT_A_TOPIC_HOST =
   /^(?:week|wk|month|day|year|sprint|phase|step|part|page|section|item|task|story|issue|bug|jira|ticket|case|q[1-4]|fy|release|rel|version|ver|run|batch|round|test)-/;
 
+/** A machine's name in capitals: parts joined by hyphens, starting with two letters ("FIN-WS-3"). */
+const CAPITAL_MACHINE = String.raw`[A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)+`;
 /**
  * A machine's name as admins write it, wherever it stands ("HR-PC-12 - any logons?", "… last week (FIN-WS-3)", "… on
  * any box, host is OPS-SRV-7"): capital parts joined by hyphens, starting with two letters, with a digit. The same
- * shape the routing reads as a machine (see {@link withoutHostNames}).
+ * shape the routing reads as a machine (see {@link withoutHostNames}). Names listed with slashes ("HIST01-A/HIST02-A")
+ * are each one, where no other part of a path stands before or after them.
  */
-const HOST_ANYWHERE = /(?<![\w.@\\/-])[A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w.@\\/-])/g;
+const HOST_ANYWHERE = new RegExp(
+  String.raw`(?<![\w.@\\-])(?<!(?<!(?<![\w.@\\/:-])${CAPITAL_MACHINE})\/)${CAPITAL_MACHINE}(?![\w.@\\-])(?!\/(?!${CAPITAL_MACHINE}(?![\w@\\-])))`,
+  'g',
+);
 
 /**
  * The same in lower case, as people type it ("ops-ws-31 may be compromised", "… and sysmon for lab-pc-07"): three or
@@ -770,6 +776,14 @@ const NOT_A_SUBJECT = new Set([
 /** What happens to an account, said as a participle ("renamed", "unlocked"). */
 const PARTICIPLE =
   /^(?:re)?(?:named|created|deleted|disabled|enabled|unlocked|locked|changed|modified|added|removed|expired|moved|restored)$/;
+/** A past participle said of the account something happened to ("acted", "affected", "targeted", "changed"). */
+const ACCOUNT_ACTED_ON =
+  /^(?:acted|affected|impacted|targeted|involved|concerned|touched|compromised|(?:re)?(?:named|created|deleted|disabled|enabled|unlocked|locked|changed|modified|added|removed|reset))$/;
+/**
+ * What may follow that participle when it says which account is meant: its preposition ("acted on", "affected by")
+ * or the end of the clause ("with the account affected.", "the user changed and the time").
+ */
+const ACCOUNT_ACTED_ON_AFTER = /^(?:\s+(?:on|upon|against|by|in)\b|\s*(?:$|[,.;:?!)])|\s+(?:and|or|plus)\b)/;
 /** A word of the records, or an event's number, said right after what happened ("renamed events", "created (4720)"). */
 const RECORD_AFTER =
   /^\s*(?:\(\s*)?(?:events?|alerts?|logs?(?!\s+(?:in|on|out|off)\b)|records?|entries|activity|ids?\b|\d{3,5}\b)/i;
@@ -1071,11 +1085,12 @@ function scriptSaidRun(extension: string, text: string, start: number, end: numb
   return RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || RUN_AFTER.test(after);
 }
 /**
- * A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe"),
+ * A process named as the parent of another ("spawned by winword.exe", "parent process excel.exe", "child of explorer.exe",
+ * "where parent isn't explorer.exe"),
  * or a later item of such a list ("spawned by winword or excel"), also after "anything but" ("started by anything but services.exe"). "The parent of X" names the child X, not a parent.
  */
 const PARENT_BEFORE =
-  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+(?:process|image))?(?!\s+of\b)(?:\s+(?:is|was|=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)(?:\s+(?:anything|anyone|any\s+process|everything)\s+(?:except|but|other\s+than|besides|apart\s+from))?\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
+  /\b(?:(?:spawned|launched|started|created|opened|executed|run|forked)\s+(?:by|from|under)|parent(?:\s+(?:process|image))?(?!\s+of\b)(?:\s+(?:(?:is|was)(?:\s+not)?|(?:is|was)n['’]?t|not|=|!=|:))?|child(?:ren)?(?:\s+process(?:es)?)?\s+of)(?:\s+(?:anything|anyone|any\s+process|everything)\s+(?:except|but|other\s+than|besides|apart\s+from))?\s+(?:[\w.-]{1,30}(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*\/\s*)){0,3}$/i;
 /**
  * Words after a process that make it the parent ("explorer.exe as a parent", "leaving out cmd.exe as the parent process"),
  * an arrow to another ("excel.exe -> cmd.exe"), or an active verb with the started program next ("mshta.exe spawning
@@ -2380,6 +2395,13 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const start = m.index + m[0].lastIndexOf(said);
         // "account renamed events", "user created (4720)": what happened to the account names the events, no one.
         if (PARTICIPLE.test(name) && RECORD_AFTER.test(text.slice(start + name.length, start + name.length + 16)))
+          return null;
+        // "the account acted on", "the user affected": a participle with its preposition, or closing the clause, says
+        // which account is meant; it names none.
+        if (
+          ACCOUNT_ACTED_ON.test(name) &&
+          ACCOUNT_ACTED_ON_AFTER.test(text.slice(start + name.length, start + name.length + 10))
+        )
           return null;
         // "did this user log in", "the account signed out": a phrasal verb, not a name.
         if (PHRASAL_VERB.test(name) && PARTICLE_AFTER.test(text.slice(start + name.length, start + name.length + 8)))
