@@ -175,14 +175,27 @@ function domainAndSubdomains(values: readonly string[]): string[] {
   return values.flatMap((v) => (v.startsWith('*') ? [v] : [v, `*.${v}`]));
 }
 
+/** An IAM role's ARN (`arn:aws:iam::123456789012:role/NAME`): its partition `[1]`, account `[2]` and name `[3]`. */
+const ROLE_ARN = /^arn:(aws[\w-]*):iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/;
+
 /**
  * The ARNs of a user named by a name or an e-mail address, not by an ARN: the ARN ends with it (an IAM user's
  * `user/NAME`, a federated session's `assumed-role/ROLE/NAME`); a person's address may also name an IAM user by
- * its local part. A value that is an ARN already stays as it is.
+ * its local part. A value that is an ARN already stays as it is; a role's ARN also stands for the sessions of the
+ * role, which is how CloudTrail names who called (`arn:aws:sts::…:assumed-role/NAME/SESSION`).
  */
 function arnEndings(values: readonly string[]): string[] {
-  const names = values.flatMap((v) => (v.startsWith('arn:') ? [v] : /^[^@\s]+@/.test(v) ? [v, v.split('@')[0]!] : [v]));
+  const names = values.flatMap((v) => {
+    const role = ROLE_ARN.exec(v);
+    if (role) return [v, `arn:${role[1]}:sts::${role[2]}:assumed-role/${role[3]}/*`];
+    return v.startsWith('arn:') ? [v] : /^[^@\s]+@/.test(v) ? [v, v.split('@')[0]!] : [v];
+  });
   return [...new Set(names)].map((v) => (v.startsWith('arn:') ? v : `*/${v}`));
+}
+
+/** Whether the ARNs of a user differ from the values said (a name, an address, a role's ARN): see {@link arnEndings}. */
+function needsArnEndings(values: readonly string[]): boolean {
+  return values.some((v) => !v.startsWith('arn:') || ROLE_ARN.test(v));
 }
 
 /**
@@ -221,10 +234,7 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
         return { search: parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})` };
       }
       // A user of an AWS account said by a name or an address: the ARNs that end with it.
-      if (
-        ARN_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) &&
-        !filter.values.every((v) => v.startsWith('arn:'))
-      ) {
+      if (ARN_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && needsArnEndings(filter.values)) {
         const ends = arnEndings(filter.values).map((v) => `${field}=${splQuote(v)}`);
         return { search: ends.length === 1 ? ends[0] : `(${ends.join(' OR ')})` };
       }
@@ -255,6 +265,14 @@ function filterTerm(filter: ConstraintFilter, field: string, inTstats = false): 
     case 'not_in':
       if (filter.kind === 'cidr')
         return { where: filter.values.map((v) => `NOT cidrmatch("${v}", ${whereField(field)})`).join(' AND ') };
+      // "calls made by anyone but ci-runner", "excluding the role arn:…:role/audit": no ARN is the name or the role's ARN
+      // alone, every ARN that ends with it (or is a session of the role) is left out.
+      if (ARN_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && needsArnEndings(filter.values))
+        return {
+          search: arnEndings(filter.values)
+            .map((v) => `NOT ${field}=${splQuote(v)}`)
+            .join(' '),
+        };
       // "anything other than svchost.exe" on a full path: no path ends with the name (`Image!=svchost.exe` excludes nothing).
       if (PATH_FIELD.test(field.slice(field.lastIndexOf('.') + 1)) && filter.values.every(isBareFileName))
         return { search: filter.values.map((v) => `NOT ${field}=${splQuote(`*\\${v}`)}`).join(' ') };

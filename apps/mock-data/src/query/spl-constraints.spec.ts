@@ -260,6 +260,26 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(byArn.query.split('\n')[0]).toContain('userIdentity.arn=arn:aws:iam::210987654321:user/ci-runner');
   });
 
+  it("should match a role's ARN as the role's sessions too, and leave out every ARN of a name set aside", () => {
+    const role = 'arn:aws:iam::210987654321:role/audit-ro';
+    const byRole = spl({ tables: ['aws'], constraints: aConstraints({ filters: [aFilter('user', [role])] }) });
+    expect(byRole.query.split('\n')[0]).toContain(
+      `(userIdentity.arn=${role} OR userIdentity.arn=arn:aws:sts::210987654321:assumed-role/audit-ro/*)`,
+    );
+    const notRole = spl({
+      tables: ['aws'],
+      constraints: aConstraints({ filters: [aFilter('user', [role], { operator: 'neq' })] }),
+    });
+    expect(notRole.query.split('\n')[0]).toContain(
+      `NOT userIdentity.arn=${role} NOT userIdentity.arn=arn:aws:sts::210987654321:assumed-role/audit-ro/*`,
+    );
+    const notName = spl({
+      tables: ['aws'],
+      constraints: aConstraints({ filters: [aFilter('user', ['ci-runner'], { operator: 'neq' })] }),
+    });
+    expect(notName.query.split('\n')[0]).toContain('NOT userIdentity.arn=*/ci-runner');
+  });
+
   it('should match a name said by its start or its end as that end of the field, not anywhere in it', () => {
     const first = (filter: Record<string, unknown>) =>
       spl({ tables: ['wineventlog'], constraints: aConstraints({ filters: [filter] }) }).query.split('\n')[0];
