@@ -40,6 +40,9 @@ describe('readComparedPeriods', () => {
       readComparedPeriods('risky sign-ins in the past thirty days versus the previous thirty days', NOW)?.comparison
         .seconds,
     ).toBe(30 * 86_400);
+    expect(readComparedPeriods('revenue per category: last 30 days vs prior 30 days', NOW)?.comparison.seconds).toBe(
+      30 * 86_400,
+    );
   });
 
   it('reads nothing from periods of different lengths, periods not joined, or a question that compares nothing', () => {
@@ -48,6 +51,7 @@ describe('readComparedPeriods', () => {
     expect(readComparedPeriods('orders this week. Invoices last week.', NOW)).toBeNull();
     expect(readComparedPeriods('users created last week who signed in this week', NOW)).toBeNull();
     expect(readComparedPeriods('sign-ins in the last 24 hours', NOW)).toBeNull();
+    expect(readComparedPeriods('orders this year versus the same time last year', NOW)).toBeNull();
   });
 
   it('reads a bare "X vs Y" as a comparison by itself', () => {

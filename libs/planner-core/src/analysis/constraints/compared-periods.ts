@@ -31,14 +31,14 @@ const UNIT_MS: Readonly<Partial<Record<ComparedPeriodUnit, number>>> = { day: DA
 
 /** How each kind of period is said, the more particular first (a span before one before the span itself). */
 const MENTIONS: ReadonlyArray<readonly [Said, RegExp]> = [
-  // "the 7 days before (that)", "the previous 30 days", "the preceding 24 hours"
+  // "the 7 days before (that)", "the previous 30 days", "prior 24 hours"
   [
     'span-before',
     new RegExp(String.raw`\bthe\s+(${NUMBER_PATTERN})\s+${SPAN_UNIT}\s+before\b(?:\s+(?:that|it|then))?`, 'gi'),
   ],
   [
     'span-before',
-    new RegExp(String.raw`\bthe\s+(?:previous|prior|preceding)\s+(${NUMBER_PATTERN})\s+${SPAN_UNIT}\b`, 'gi'),
+    new RegExp(String.raw`\b(?:the\s+)?(?:previous|prior|preceding)\s+(${NUMBER_PATTERN})\s+${SPAN_UNIT}\b`, 'gi'),
   ],
   // "the week before (that)", "the month before last", "the day before (yesterday)"
   ['before', new RegExp(String.raw`\b(?:the\s+)?${UNIT}\s+before\b(?:\s+(?:that|it|then|last|yesterday))?`, 'gi')],
@@ -152,7 +152,8 @@ export function readComparedPeriods(text: string, now: Date): ComparedPeriods | 
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [a, b] = [mentions[i]!, mentions[i + 1]!];
     const gap = text.slice(a.end, b.start);
-    if (gap.length > MAX_GAP || /[.?!;]/.test(gap) || !JOINS.test(gap)) continue;
+    // "this year versus the same time last year": a like-for-like span, not the whole period before.
+    if (gap.length > MAX_GAP || /[.?!;]|\bsame\b/i.test(gap) || !JOINS.test(gap)) continue;
     if (!COMPARES.test(text) && !/^\s*(?:vs\.?|versus|against)\s*$/i.test(gap)) continue;
     const reading = readingOf(a, b);
     if (reading) return comparedPeriods(text.slice(a.start, b.end), reading, now);
