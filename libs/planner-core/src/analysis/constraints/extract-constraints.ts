@@ -1591,7 +1591,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     };
   }
   // "avg basket, clinic vs retail buyers": values set against each other are a key, one measure for each.
-  const versus = finalMeasure ? comparedValuesKey(filters) : null;
+  const versus = finalMeasure ? comparedValuesKey(filters, shapeText) : null;
   if (versus && groupBy.length < 8 && !groupBy.some((key) => key.field === versus.field)) groupBy.push(versus);
   return {
     filters,
@@ -1688,9 +1688,19 @@ const ELAPSED_PART =
 /** Values said against each other ("kiosk vs web", "pro versus free"). */
 const VERSUS = /\s(?:vs\.?|versus)\s/i;
 
-/** The column of a filter whose values are set against each other, as a key: its column's name and the column. */
-function comparedValuesKey(filters: readonly ConstraintFilter[]): GroupKey | null {
-  const compared = filters.find((f) => f.values.length > 1 && f.field !== null && VERSUS.test(f.expression));
+/** A question that sets things against each other ("compare …", "… compared with …"). */
+const COMPARES = /\bcompar(?:e|es|ed|ing|ison)\b/i;
+
+/**
+ * The column of a filter whose values are set against each other, as a key: its column's name and the column.
+ * "kiosk vs web" says so in the values' words; "compare the totals for fiscal year 2026 with those for 2025", "compare
+ * alice and bob" in the question's, of the one column it holds several values of.
+ */
+function comparedValuesKey(filters: readonly ConstraintFilter[], text: string): GroupKey | null {
+  const several = filters.filter((f) => f.values.length > 1 && f.field !== null);
+  const kept = several.filter((f) => f.operator === 'in' || f.operator === 'eq');
+  const compared =
+    several.find((f) => VERSUS.test(f.expression)) ?? (COMPARES.test(text) && kept.length === 1 ? kept[0] : undefined);
   if (!compared?.field) return null;
   return { kind: compared.field.slice(compared.field.lastIndexOf('.') + 1), field: compared.field };
 }
