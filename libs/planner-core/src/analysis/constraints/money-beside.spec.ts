@@ -9,6 +9,12 @@ describe('asksMoneyBesideUnits', () => {
     expect(asksMoneyBesideUnits('turnover & units for each shop')).toBe(true);
   });
 
+  it('reads a total said with how it is worked out, quantity times price, as money', () => {
+    expect(asksMoneyBesideUnits('per category: items sold and the hammer total (quantity times price)')).toBe(true);
+    expect(asksMoneyBesideUnits('units and the line value (qty x unit price) for each store')).toBe(true);
+    expect(asksMoneyBesideUnits('items sold and the hammer total per lot')).toBe(false);
+  });
+
   it('reads things sold by the piece, said as sold, as units', () => {
     expect(asksMoneyBesideUnits('best events by seats sold this season, and the takings')).toBe(true);
     expect(asksMoneyBesideUnits('open tickets and the amount refunded')).toBe(false);

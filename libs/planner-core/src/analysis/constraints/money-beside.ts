@@ -5,7 +5,9 @@
  */
 /** Pieces counted, or things sold by the piece when said as sold ("seats sold"). */
 const UNITS = String.raw`(?:units?|items?|pieces?|quantit(?:y|ies)|qty|(?:tickets|seats|licen[cs]es|passes|copies)(?=\s+sold\b))`;
-const MONEY = String.raw`(?:revenue|sales|turnover|income|takings|money|amount|value|for\s+how\s+much|how\s+much(?:\s+(?:money|revenue))?|what\s+(?:they|it)\s+(?:brought\s+in|made|earned))`;
+/** A total said with how it is worked out ("the hammer total (quantity times price)", "value (qty x unit price)"). */
+const WORKED_OUT = String.raw`(?:[\w-]+\s+){0,2}?(?:totals?|value|amount|sum)\s*\(\s*(?:quantity|qty|units?)\s*(?:times|x|\*|×|multiplied\s+by)\s*(?:the\s+)?(?:unit\s+)?price(?=\s*\))`;
+const MONEY = String.raw`(?:${WORKED_OUT}|revenue|sales|turnover|income|takings|money|amount|value|for\s+how\s+much|how\s+much(?:\s+(?:money|revenue))?|what\s+(?:they|it)\s+(?:brought\s+in|made|earned))`;
 const UNITS_THEN_MONEY = new RegExp(
   String.raw`\b${UNITS}\b[^?.;]{0,60}?(?:\b(?:and|plus|along\s+with|as\s+well\s+as|with)\s+|\s*[+&]\s*)(?:(?:the|their|its|total|combined)\s+){0,2}${MONEY}\b`,
   'i',
