@@ -1046,6 +1046,14 @@ describe('readValuePair', () => {
     ]);
   });
 
+  it('reads two values each said with its aggregate as two measures, with no grouping after', () => {
+    expect(readValuePair('the total amount and total spending for fiscal year 2024', fieldOf)).toEqual([
+      { kind: 'sum', of: 'amount' },
+      { kind: 'sum', of: 'spending' },
+    ]);
+    expect(readValuePair('total amount and spending for fiscal year 2024', fieldOf)).toBeNull();
+  });
+
   it('reads no pair of one column, of words no column holds, or with no grouping after', () => {
     expect(readValuePair('amount and total amount per team', fieldOf)).toBeNull();
     expect(readValuePair('name and email per team', fieldOf)).toBeNull();

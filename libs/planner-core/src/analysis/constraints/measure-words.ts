@@ -314,6 +314,12 @@ const VALUE_PAIR = new RegExp(
   'i',
 );
 
+/** "the total budget and total spend for FY2026": two values each said with its aggregate ask for both, whatever follows. */
+const TOTALS_PAIR = new RegExp(
+  String.raw`\b(total|sum|combined|overall|average|avg|mean)\s+${PAIR_QUALIFIER}${PAIR_VALUE}\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+)(?:(?:the|their|its)\s+)?(total|sum|combined|overall|average|avg|mean)\s+${PAIR_QUALIFIER}${PAIR_VALUE}\b`,
+  'i',
+);
+
 /** The grouping words {@link VALUE_PAIR} ends with ("per", "by", "for each", "in each", "across"): a cheap test before it. */
 const GROUPING_WORD = /\b(?:per|by|each|across)\b/i;
 
@@ -327,7 +333,7 @@ function pairKind(word: string | undefined): 'avg' | 'sum' {
  * averaged as said (the second as the first when it says nothing); null unless both are values of two columns.
  */
 export function readValuePair(text: string, fieldOf: (word: string) => string | null): MeasureWords[] | null {
-  const m = GROUPING_WORD.test(text) ? VALUE_PAIR.exec(text) : null;
+  const m = (GROUPING_WORD.test(text) ? VALUE_PAIR.exec(text) : null) ?? TOTALS_PAIR.exec(text);
   if (!m) return null;
   const left = heldValues(m[2]!, fieldOf)[0];
   const right = heldValues(m[4]!, fieldOf).find((held) => held.field !== left?.field);
