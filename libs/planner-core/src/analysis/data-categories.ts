@@ -1,6 +1,6 @@
 import type { SchemaEntry } from '../context/schema-catalog';
 import { ANALYSIS_LIMITS, isFillerStem } from './catalog-index';
-import { isMeaningful, phraseKey, saysPhrase, type QuestionReading } from './question-reader';
+import { isMeaningful, phraseKey, phrasesSaid, saysAnyPhrase, type QuestionReading } from './question-reader';
 import { identifierWords, stemWord } from './text.util';
 import { saysAccountLifecycle } from './directory-object.util';
 import { saysSecurityLogEventId } from './windows-event.util';
@@ -121,12 +121,12 @@ function addDistinct(kept: string[] | undefined, phrase: string): string[] {
 
 /** The phrases of a list the question says, each stem sequence once, added to `kept`; undefined when none is. */
 function saidOnce(reading: QuestionReading, phrases: readonly string[], kept?: string[]): string[] | undefined {
-  for (const phrase of phrases) if (saysPhrase(reading, phrase)) kept = addDistinct(kept, phrase);
+  for (const phrase of phrasesSaid(reading, phrases)) kept = addDistinct(kept, phrase);
   return kept;
 }
 
 function saysAny(reading: QuestionReading, phrases: readonly string[] | undefined): boolean {
-  return phrases !== undefined && phrases.some((phrase) => saysPhrase(reading, phrase));
+  return phrases !== undefined && saysAnyPhrase(reading, phrases);
 }
 
 /** Characters of the question read for a name that evokes a category. */

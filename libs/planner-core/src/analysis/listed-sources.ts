@@ -1,6 +1,6 @@
 import { CHOICE } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
-import { readQuestion, saysWords, storeNamesIn, type QuestionReading } from './question-reader';
+import { readQuestion, saysAnyWords, saysWords, storeNamesIn, type QuestionReading } from './question-reader';
 import type { SchemaEntry } from '../context/schema-catalog';
 import { categoryTables } from './data-categories';
 import { stems } from './text.util';
@@ -228,9 +228,7 @@ function vendorHome(
   scored: readonly ScoredPlatform[],
   families: typeof OWN_VENDOR_WORDS = OWN_VENDOR_WORDS,
 ): string | null {
-  const homes = new Set(
-    families.filter((family) => family.words.some((word) => saysWords(reading, word))).map((f) => f.platform),
-  );
+  const homes = new Set(families.filter((family) => saysAnyWords(reading, family.words)).map((f) => f.platform));
   if (homes.size !== 1) return null;
   const [home] = homes;
   return scored.some((p) => p.platform === home && p.score > 0) ? home! : null;
@@ -336,7 +334,7 @@ export function listedSourceTables(
   request?: QuestionReading,
 ): string[] {
   const reading = readQuestion(name);
-  const device = DEVICE_ACTIVITY.find((d) => d.words.some((word) => saysWords(reading, word)));
+  const device = DEVICE_ACTIVITY.find((d) => saysAnyWords(reading, d.words));
   const activity = device ? categoryTables(readQuestion(device.activity), entries, 1) : [];
   if (activity.length > 0) return activity.map((t) => t.entry.name);
   const scored = score(reading);

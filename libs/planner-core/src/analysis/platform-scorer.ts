@@ -47,7 +47,15 @@ import {
   saysOwnApp,
   saysOwnAppPeople,
 } from './named-entry.util';
-import { isMeaningful, phraseKey, phrasesSaid, saysWords, storeNamesIn, type QuestionReading } from './question-reader';
+import {
+  isMeaningful,
+  phraseKey,
+  phrasesSaid,
+  saysAnyWords,
+  saysWords,
+  storeNamesIn,
+  type QuestionReading,
+} from './question-reader';
 import { stems } from './text.util';
 import {
   ANALYTICS_WORDS,
@@ -367,7 +375,7 @@ const UNIX_COMMAND =
 
 function namesTelemetrySource(reading: QuestionReading): boolean {
   return (
-    TELEMETRY_SOURCE_LEANS.some((family) => family.words.some((word) => saysWords(reading, word))) ||
+    TELEMETRY_SOURCE_LEANS.some((family) => saysAnyWords(reading, family.words)) ||
     saysApiAction(reading.exactTokens, reading.text)
   );
 }
@@ -434,7 +442,7 @@ function namesOutright(match: EntryMatch): boolean {
  */
 function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<string, number>; named: string | null } {
   const collected = COLLECTED_SOURCE_LEAN;
-  if (collected.words.some((word) => saysWords(reading, word)))
+  if (saysAnyWords(reading, collected.words))
     return { lean: new Map([[collected.platform, collected.weight]]), named: collected.platform };
   const windowsFile = WINDOWS_FILE_EXTENSION.test(reading.text) && WINDOWS_FILE.test(reading.text);
   const unixCommand = UNIX_COMMAND.test(reading.text.slice(0, MAX_LISTED_TEXT));
@@ -442,16 +450,14 @@ function telemetrySourceLean(reading: QuestionReading): { lean: ReadonlyMap<stri
   const apiCall = saysApiAction(reading.exactTokens, reading.text);
   const vendors = TELEMETRY_SOURCE_LEANS.filter(
     (family) =>
-      family.words.some((word) => saysWords(reading, word)) ||
+      saysAnyWords(reading, family.words) ||
       (windowsFile && family.words.includes('windows')) ||
       (unixCommand && family.words.includes('linux')) ||
       (apiCall && family.words.includes('aws')),
   );
   // A kind of data (web requests, mail) speaks only when no vendor does.
   const named =
-    vendors.length > 0
-      ? vendors
-      : TELEMETRY_SOURCE_LEANS.filter((family) => family.kinds.some((word) => saysWords(reading, word)));
+    vendors.length > 0 ? vendors : TELEMETRY_SOURCE_LEANS.filter((family) => saysAnyWords(reading, family.kinds));
   const family = named.length === 1 ? named[0]! : TELEMETRY_SOURCE_LEANS[0]!;
   return { lean: new Map([[family.platform, family.weight]]), named: named.length === 1 ? family.platform : null };
 }
@@ -661,9 +667,8 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   const trailless =
     style === null &&
     (WRITE_UP_MEANING.test(reading.text) || RULE_TITLE_OPENING.test(reading.text)) &&
-    !CLOUD_ACTIVITY_TRAIL.trail.some((word) => saysWords(reading, word)) &&
-    (CLOUD_ACTIVITY_TRAIL.words.some((word) => saysWords(reading, word)) ||
-      saysApiAction(reading.exactTokens, reading.text));
+    !saysAnyWords(reading, CLOUD_ACTIVITY_TRAIL.trail) &&
+    (saysAnyWords(reading, CLOUD_ACTIVITY_TRAIL.words) || saysApiAction(reading.exactTokens, reading.text));
   const huntLean = WRITING_STYLE_LEANS['hunting query'];
   // A detection rule's summary that names the cloud directory by its former name ("Azure AD", never "Entra") is
   // content written for the store whose add-on keeps that name: the rule's style weighs more.
@@ -730,6 +735,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // "invite_accepted spikes per ip": an event of the app named by its snake_case name is a row of the app's own log,
   // unless the question names a telemetry source or reads as security work ("threat_quarantined in defender").
   const appEvent = !readsAsTelemetry && saysAppEventName(reading.text);
+  // Whether the question asks of a person (see {@link saysPerson}): read once, when a platform first asks.
+  let person: boolean | undefined;
+  const asksOfPerson = () => (person ??= saysPerson(reading.text));
 
   const scored = platforms.map((platform): ScoredPlatform => {
     const reasons: string[] = [];
@@ -813,9 +821,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // So are the app's people named outright ("app users in Legal that logged in …"): a person's record, named as such;
     // and people asked when they last did something in the app ("clerks who haven't signed in to the app since …"),
     // which this store keeps of them.
-    const appPeople = ownApp && (saysOwnAppPeople(reading.text) || (lastSeen !== null && saysPerson(reading.text)));
+    const appPeople = ownApp && (saysOwnAppPeople(reading.text) || (lastSeen !== null && asksOfPerson()));
     const accountRecord =
-      kind === 'records' && ownApp && !appEntry && !doneEntry && (appPeople || saysPerson(reading.text))
+      kind === 'records' && ownApp && !appEntry && !doneEntry && (appPeople || asksOfPerson())
         ? accountEntry(matches, appPeople || saysAccount(reading.text))
         : undefined;
     // "deactivated app members who signed in this week": the app's people named outright, by no column of theirs;
@@ -930,7 +938,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     const categories = categoryTables(reading, index.byPlatform.get(platform) ?? [], WEIGHTS.categoryTables, hunting);
     // "accounts that signed in from two countries": who those accounts are is read from the directory's record of them.
     const directory =
-      kind === 'telemetry' && saysPerson(reading.text) && categories.some((c) => c.said.length > 0 && byAccounts(c))
+      kind === 'telemetry' && asksOfPerson() && categories.some((c) => c.said.length > 0 && byAccounts(c))
         ? directoryRecord(index.byPlatform.get(platform) ?? [])
         : undefined;
     const ordered = orderTables(
@@ -940,8 +948,7 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     );
     // "is her account still active?": a person's words that reach records only through a column shared with
     // things (`active`) are read from the table that keeps people.
-    const person =
-      kind === 'records' && ordered.length === 0 && saysPerson(reading.text) ? personEntry(matches) : undefined;
+    const person = kind === 'records' && ordered.length === 0 && asksOfPerson() ? personEntry(matches) : undefined;
     if (person)
       ordered.push({ name: person.entry.name, reason: `${describeMatch(person)}, the table that keeps people` });
     // "password_reset events": the table a value qualifies is what the question is about.

@@ -1,4 +1,14 @@
-import { clauseOfPiece, platformClauses, readQuestion, splitSegments, storeNamesIn } from './question-reader';
+import {
+  clauseOfPiece,
+  platformClauses,
+  readQuestion,
+  saysAnyPhrase,
+  saysAnyWords,
+  saysPhrase,
+  saysWords,
+  splitSegments,
+  storeNamesIn,
+} from './question-reader';
 
 describe('readQuestion', () => {
   it('reads a product name written in one word of joined capitals ("TrapX") as that word too, beside its parts', () => {
@@ -287,5 +297,43 @@ describe('readQuestion: quoted words searched for', () => {
     expect(readQuestion('writes under HKLM\\SYSTEM\\CurrentControlSet\\Services today').terms.has('servic')).toBe(
       false,
     );
+  });
+});
+
+describe('saysAnyPhrase', () => {
+  const phrases = ['sign in', 'failed logon', 'registry key'];
+
+  it('should be true when the question says one phrase of the list in any form', () => {
+    expect(saysAnyPhrase(readQuestion('who signed in from abroad'), phrases)).toBe(true);
+  });
+
+  it('should be false when the question says none of them', () => {
+    expect(saysAnyPhrase(readQuestion('top customers by revenue'), phrases)).toBe(false);
+  });
+
+  it('should answer as asking each phrase in turn does', () => {
+    for (const question of ['failed logons on the dc', 'a new registry key', 'invoices due', ''])
+      expect(saysAnyPhrase(readQuestion(question), phrases)).toBe(
+        phrases.some((phrase) => saysPhrase(readQuestion(question), phrase)),
+      );
+  });
+});
+
+describe('saysAnyWords', () => {
+  const words = ['office 365', 'okta', 'cloudtrail'];
+
+  it('should be true when the question says one entry of the list word for word', () => {
+    expect(saysAnyWords(readQuestion('logins to Office 365 today'), words)).toBe(true);
+  });
+
+  it('should be false for another form of the words', () => {
+    expect(saysAnyWords(readQuestion('which oktas failed'), words)).toBe(false);
+  });
+
+  it('should answer as asking each entry in turn does', () => {
+    for (const question of ['okta pushes denied', 'cloud trail events', 'orders by month', ''])
+      expect(saysAnyWords(readQuestion(question), words)).toBe(
+        words.some((word) => saysWords(readQuestion(question), word)),
+      );
   });
 });

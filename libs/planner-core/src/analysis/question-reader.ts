@@ -139,6 +139,24 @@ function keysOf(phrases: readonly string[]): readonly string[] {
   return keys;
 }
 
+/** Whether the question says any phrase of a list (as whole stemmed words): {@link saysPhrase} with the list's keys made once. */
+export function saysAnyPhrase(reading: Pick<QuestionReading, 'stemGrams'>, phrases: readonly string[]): boolean {
+  const keys = keysOf(phrases);
+  for (let i = 0; i < keys.length; i += 1) if (reading.stemGrams.has(keys[i]!)) return true;
+  return false;
+}
+
+/** The word keys of a word list, by list (the lists are fixed vocabulary, read for every question). */
+const listWordKeys = new WeakMap<readonly string[], readonly string[]>();
+
+/** Whether the question says any phrase of a list word for word: {@link saysWords} with the list's keys made once. */
+export function saysAnyWords(reading: Pick<QuestionReading, 'wordGrams'>, phrases: readonly string[]): boolean {
+  let keys = listWordKeys.get(phrases);
+  if (keys === undefined) listWordKeys.set(phrases, (keys = phrases.map(wordKey)));
+  for (let i = 0; i < keys.length; i += 1) if (reading.wordGrams.has(keys[i]!)) return true;
+  return false;
+}
+
 /** The phrases of a list the question says. */
 export function phrasesSaid(reading: Pick<QuestionReading, 'stemGrams'>, phrases: readonly string[]): string[] {
   const keys = keysOf(phrases);

@@ -1,4 +1,5 @@
 import { DOMAIN_NAME } from './domain-names.util';
+import { rememberLast } from './remember-last.util';
 
 /** Characters of the question read for a web request. */
 const MAX_TEXT = 1_000;
@@ -51,7 +52,7 @@ const REQUESTS_TO_PATH =
  * on shop.example.com"), or a site's visits by its name ("visits to pay.example.org"). Such data is
  * in a web server or proxy access log, whatever ordinary words the path holds (`/user/login` is not a sign-in log).
  */
-export function saysWebRequest(text: string): boolean {
+function readSaysWebRequest(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
   // A path or a page starts with a slash: without one, neither pattern is tried.
   const slashed = slice.includes('/');
@@ -64,6 +65,9 @@ export function saysWebRequest(text: string): boolean {
   if (VISITS.test(slice) && slice.includes('.') && new RegExp(DOMAIN_NAME.source, 'i').test(slice)) return true;
   return METHOD.test(slice) && ((slashed && PATH.test(slice)) || /\brequests?\b/i.test(slice));
 }
+
+/** {@link readSaysWebRequest}, the last text's answer kept (see {@link rememberLast}). */
+export const saysWebRequest = rememberLast(readSaysWebRequest);
 
 /**
  * The text with its URL paths blanked, for a question about web requests: the words of a path

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { CUSTOMER_NOUNS } from '../vocabulary';
+import { rememberLast } from '../remember-last.util';
 
 /**
  * Misspelt outcome words ("faild", "sucessful", "denyed"), business words ("custmers", "revenu") and sign-in
@@ -226,13 +227,16 @@ function insideDottedName(text: string, start: number, end: number): boolean {
  * The question with misspelt outcome, business and sign-in words written as the word; other text unchanged,
  * and a word inside an address or a dotted name never touched ("p.quartey@…" is a person, not "quarter").
  */
-export function fixOutcomeTypos(text: string): string {
+function readFixOutcomeTypos(text: string): string {
   return text
     .replace(WORD, (word: string, start: number) =>
       insideDottedName(text, start, start + word.length) ? word : (cachedOutcomeFor(word) ?? word),
     )
     .replace(SING_IN, (_, s: string) => `${s}ign`);
 }
+
+/** {@link readFixOutcomeTypos}, the last text's answer kept (see {@link rememberLast}). */
+export const fixOutcomeTypos = rememberLast(readFixOutcomeTypos);
 
 /**
  * Time words a typo of which loses the question's window ("yesturday", "mintues", "wensday"): days, parts of a day,
@@ -328,7 +332,7 @@ function timeWordFor(word: string): string | null {
  * minutes"); other text unchanged, and a word inside an address or a dotted name never touched. Linear in the
  * text's length: each word is compared with the few time words of its first letter.
  */
-export function fixTimeWordTypos(text: string): string {
+function readFixTimeWordTypos(text: string): string {
   const fixed = text.replace(WORD, (word: string, start: number) =>
     insideDottedName(text, start, start + word.length) ? word : (timeWordFor(word) ?? word),
   );
@@ -336,6 +340,9 @@ export function fixTimeWordTypos(text: string): string {
   const months = /mnth/i.test(fixed) ? fixed.replace(SHORT_MONTH, (_m, plural: string) => `month${plural}`) : fixed;
   return /nxt/i.test(months) ? months.replace(SHORT_NEXT, 'next') : months;
 }
+
+/** {@link readFixTimeWordTypos}, the last text's answer kept (see {@link rememberLast}). */
+export const fixTimeWordTypos = rememberLast(readFixTimeWordTypos);
 
 /** "the nxt 7 days", "nxt week": next with its vowel dropped. */
 const SHORT_NEXT = /(?<![\w.@-])nxt(?![\w.@-])/gi;

@@ -1,6 +1,7 @@
 import type { TableColumns } from './column-mapper';
 import { MACHINE_POWER_EVENTS, MACHINE_POWER_WORD } from '../windows-event.util';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
+import { rememberLast } from '../remember-last.util';
 
 /**
  * Windows Security activities said in words, with the event ids that record them. The first list
@@ -85,13 +86,16 @@ const MAX_ACTIVITY_TEXT = 1_000;
  * audit log was wiped", "reboots of the kiosk"), and no cloud directory or service: Windows telemetry, as an event
  * id is.
  */
-export function saysWindowsActivity(text: string): boolean {
+function readSaysWindowsActivity(text: string): boolean {
   const head = text.slice(0, MAX_ACTIVITY_TEXT);
   if (CLOUD_CONTEXT.test(head)) return false;
   if (WINDOWS_ONLY.some(([pattern]) => head.search(pattern) >= 0)) return true;
   if (!MACHINE_POWER_WORD.test(head)) return false;
   return !CLOUD_MACHINES.test(head) && MACHINE_POWER_EVENTS.some(([pattern]) => head.search(pattern) >= 0);
 }
+
+/** {@link readSaysWindowsActivity}, the last text's answer kept (see {@link rememberLast}). */
+export const saysWindowsActivity = rememberLast(readSaysWindowsActivity);
 
 /**
  * Windows Security event ids of the activities a question names in words ("account lockouts" → 4740,
