@@ -1,6 +1,6 @@
 import { NO_CONSTRAINTS } from './constraints';
 import { SQL_SCHEMA } from './testing/bundled-schemas';
-import { withCategoryAdjective, withCategoryNoun } from './sql-category-noun.util';
+import { withCategoryAdjective, withCategoryNoun, withQuotedCategory } from './sql-category-noun.util';
 
 describe('withCategoryNoun', () => {
   const ranked = (kind: string) => ({
@@ -71,5 +71,76 @@ describe('withCategoryAdjective', () => {
       ],
     };
     expect(withCategoryAdjective(read, SQL_SCHEMA, 'plumbing products in Tools').filters).toHaveLength(1);
+  });
+});
+
+describe('withQuotedCategory', () => {
+  const searched = (...values: string[]) => ({
+    ...NO_CONSTRAINTS,
+    filters: [
+      {
+        kind: 'text' as const,
+        operator: 'contains' as const,
+        values,
+        field: null,
+        currency: null,
+        expression: values.map((v) => `'${v}'`).join(' and '),
+      },
+    ],
+  });
+
+  it('should read quoted names the question calls categories as category values, whole', () => {
+    expect(
+      withQuotedCategory(searched('Board Games'), SQL_SCHEMA, 'revenue of the "Board Games" category').filters,
+    ).toEqual([expect.objectContaining({ operator: 'eq', values: ['Board Games'], field: 'products.category' })]);
+    const two = withQuotedCategory(
+      searched('Toys', 'Crafts'),
+      SQL_SCHEMA,
+      "units sold in the 'Toys' and 'Crafts' categories",
+    );
+    expect(two.filters).toEqual([
+      expect.objectContaining({ operator: 'in', values: ['Toys', 'Crafts'], field: 'products.category' }),
+    ]);
+    expect(
+      withQuotedCategory(searched('Garden'), SQL_SCHEMA, "best sellers from category 'Garden' last week").filters,
+    ).toEqual([expect.objectContaining({ operator: 'eq', field: 'products.category' })]);
+  });
+
+  it('should keep quoted names no word calls a category, and filters placed in a column already', () => {
+    expect(withQuotedCategory(searched('Acme'), SQL_SCHEMA, "orders from 'Acme' this month").filters).toEqual([
+      expect.objectContaining({ operator: 'contains', field: null }),
+    ]);
+    const placed = {
+      ...NO_CONSTRAINTS,
+      filters: [{ ...searched('Acme').filters[0]!, field: 'customers.name' }],
+    };
+    expect(withQuotedCategory(placed, SQL_SCHEMA, "customer 'Acme' in the 'Acme' category")).toBe(placed);
+  });
+});
+
+describe('withCategoryNoun beside a given category', () => {
+  it('should rank the things of a category given already without reading the noun as another', () => {
+    const c = withCategoryNoun(
+      {
+        ...NO_CONSTRAINTS,
+        measure: { kind: 'sum' as const, of: 'revenue', field: null, percentile: null },
+        groupBy: [{ kind: 'package', field: null }],
+        limit: 5,
+        filters: [
+          {
+            kind: 'text',
+            operator: 'eq',
+            values: ['City Breaks'],
+            field: 'products.category',
+            currency: null,
+            expression: "'City Breaks'",
+          },
+        ],
+      },
+      SQL_SCHEMA,
+      "top 5 packages in the 'City Breaks' category by revenue",
+    );
+    expect(c.groupBy).toEqual([{ kind: 'product', field: 'products.product_id' }]);
+    expect(c.filters).toEqual([expect.objectContaining({ values: ['City Breaks'] })]);
   });
 });

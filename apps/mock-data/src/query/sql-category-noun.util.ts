@@ -67,10 +67,12 @@ export function withCategoryNoun(c: QueryConstraints, schema: SqlSchema, questio
     currency: null,
     expression: values[0]!,
   };
+  // "top 5 packages in the 'City Breaks' category": the category is given already; the noun names the things ranked.
+  const given = c.filters.some((f) => f.field === filter.field);
   return {
     ...c,
     groupBy: c.groupBy.map((k) => (k === noun ? key : k)),
-    filters: [...c.filters, filter],
+    filters: given ? c.filters : [...c.filters, filter],
   };
 }
 
@@ -116,4 +118,46 @@ export function withCategoryAdjective(c: QueryConstraints, schema: SqlSchema, qu
     return { ...c, filters: [...c.filters, filter] };
   }
   return c;
+}
+
+/** A quoted name: group 1, 2 or 3 holds it. */
+const QUOTED_NAME = String.raw`(?:'([^'\n]{1,60})'|"([^"\n]{1,60})"|[‘“]([^’”\n]{1,60})[’”])`;
+/** Quoted names listed with commas, "and", "or" or "&": the list whole. */
+const QUOTED_LIST = String.raw`${QUOTED_NAME}(?:\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)${QUOTED_NAME})*`;
+/**
+ * "the 'Skins' category", "'Smart Meters' and 'Water Filters' categories", "category 'Outdoor'", "in categories
+ * \"Toys\" or \"Games\"": quoted names the next or the previous word calls categories.
+ */
+const QUOTED_BEFORE_CATEGORY = new RegExp(String.raw`(${QUOTED_LIST})\s+categor(?:y|ies)\b`, 'gi');
+const QUOTED_AFTER_CATEGORY = new RegExp(String.raw`\bcategor(?:y|ies)\s*[:=]?\s*(${QUOTED_LIST})`, 'gi');
+
+/** The names quoted in a list matched by {@link QUOTED_LIST}. */
+function quotedNames(list: string): string[] {
+  return [...list.matchAll(new RegExp(QUOTED_NAME, 'g'))].map((m) => (m[1] ?? m[2] ?? m[3]!).trim());
+}
+
+/**
+ * "top 5 packages in the 'City Breaks' category", "units sold in the 'Smart Meters' and 'Water Filters'
+ * categories": quoted names the question calls categories are values of the category column of the table that
+ * files its rows by category, matched whole, even where the planner placed them in no column (the table holding
+ * the category was not among those it chose) and the text would otherwise be searched for in a name.
+ */
+export function withQuotedCategory(c: QueryConstraints, schema: SqlSchema, question: string): QueryConstraints {
+  const owner = categoryTable(schema);
+  if (!owner) return c;
+  const field = `${owner.table}.${owner.category}`;
+  const text = question.slice(0, 2_000);
+  const named = new Set<string>();
+  for (const pattern of [QUOTED_BEFORE_CATEGORY, QUOTED_AFTER_CATEGORY])
+    for (const m of text.matchAll(pattern)) for (const name of quotedNames(m[1]!)) named.add(name.toLowerCase());
+  if (named.size === 0) return c;
+  let changed = false;
+  const filters = c.filters.map((f): ConstraintFilter => {
+    if (f.kind !== 'text' || f.field !== null || f.values.length === 0) return f;
+    if (!f.values.every((v) => named.has(v.toLowerCase()))) return f;
+    if (f.operator !== 'contains' && f.operator !== 'eq' && f.operator !== 'in') return f;
+    changed = true;
+    return { ...f, field, operator: f.values.length > 1 ? 'in' : 'eq' };
+  });
+  return changed ? { ...c, filters } : c;
 }

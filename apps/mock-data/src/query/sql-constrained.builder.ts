@@ -14,7 +14,7 @@ import {
 } from './sql-relations.util';
 import { readAgeBound, readDueAhead, readDuePeriod } from './sql-age.util';
 import { saysPaidAfterDue, withoutDueComparison } from './sql-paid-late.util';
-import { withCategoryAdjective, withCategoryNoun } from './sql-category-noun.util';
+import { withCategoryAdjective, withCategoryNoun, withQuotedCategory } from './sql-category-noun.util';
 import { tableCreatedInWindow } from './sql-created-window.util';
 import { periodChangeOf, ratioOf, shareOfTotalOf } from './sql-ratio.util';
 import { elapsedColumns, elapsedExpression, momentColumn } from './sql-elapsed.util';
@@ -1655,7 +1655,11 @@ function measuredOnce(
 ): SqlParts {
   let c = withUnitsPerLine(
     withCategoryAdjective(
-      withCategoryNoun(withGlossedValues(asked, schema, input.naturalLanguage), schema, input.naturalLanguage),
+      withCategoryNoun(
+        withQuotedCategory(withGlossedValues(asked, schema, input.naturalLanguage), schema, input.naturalLanguage),
+        schema,
+        input.naturalLanguage,
+      ),
       schema,
       input.naturalLanguage,
     ),
