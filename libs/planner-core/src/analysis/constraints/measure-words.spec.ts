@@ -413,6 +413,24 @@ describe('readAbsence', () => {
 });
 
 describe('readShown', () => {
+  it('reads a list closed by an order said after a comma ("…, oldest due date first", "…, sorted by amount")', () => {
+    const isColumn = (kind: string) => ['name', 'email', 'amount', 'due date', 'phone'].includes(kind);
+    expect(
+      readShown('unpaid invoices with the name, email, amount and due date, oldest due date first?', isColumn),
+    ).toEqual(['name', 'email', 'amount', 'due date']);
+    expect(readShown('late invoices - name, phone and amount, sorted by amount', isColumn)).toEqual([
+      'name',
+      'phone',
+      'amount',
+    ]);
+  });
+
+  it('reads an item said of each row ("showing each user\'s email", "every tutor\'s phone")', () => {
+    const isColumn = (kind: string) => ['email', 'phone', 'user email'].includes(kind);
+    expect(readShown("count the events per user, showing each user's email.", isColumn)).toEqual(['user email']);
+    expect(readShown("lessons per tutor, with every tutor's phone", isColumn)).toEqual(['phone']);
+  });
+
   it('reads a list closed by a courtesy ("? name, email, please"), even once the courtesy is blanked', () => {
     const isColumn = (kind: string) => ['name', 'email', 'phone'].includes(kind);
     expect(readShown('Which tutors left in June? Name, phone and email, please.', isColumn)).toEqual([

@@ -592,12 +592,12 @@ const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
  * An item of a list of what to see: a noun of up to three words, after an article or "full", that an "of" phrase
  * may close ("the date of their last login").
  */
-const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole)\s+){0,2}[a-z][\w-]{1,30}(?:['\u2019]s)?(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?`;
+const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole|each|every)\s+){0,2}[a-z][\w-]{1,30}(?:['\u2019]s)?(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?`;
 /** A verb that opens a list of what to see ("show", "incl.", "give me"). */
 const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|giving|providing|with|list(?:ing)?|stating|naming|get\s+me|i\s+(?:want|need)|want|need|i(?:['\u2019]d|\s+would)\s+like)`;
 /** The words that may open an item of a list of what to see: articles, and a verb of showing ("? include the name, …"). */
 const SHOWN_ITEM_OPENING = new RegExp(
-  String.raw`^(?:(?:the|their|its|his|her|full|whole|${SHOWING_VERB})\s+(?:me\s+)?)+`,
+  String.raw`^(?:(?:the|their|its|his|her|full|whole|each|every|${SHOWING_VERB})\s+(?:me\s+)?)+`,
   'i',
 );
 /** What joins the items of a list of what to see without a verb: a comma, "and", "+" or "&" ("host + user + cmdline"). */
@@ -612,8 +612,13 @@ const SHOWN_JOINER = String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*
  * A list may close on a clause about its last
  * item ("… the process that did it") or go on to the records it is asked of ("… and initiating process for connections …").
  */
+/**
+ * An order said after a comma that closes a list of what to see ("…, oldest due date first", "…, sorted by amount",
+ * "…, newest first").
+ */
+const ORDER_CLAUSE = String.raw`,\s*(?:(?:oldest|newest|latest|earliest|most\s+recent|biggest|largest|smallest|highest|lowest)\b(?:\s+[a-z][\w-]*){0,3}\s+first\b|(?:sorted|ordered|ranked)\s+by\b)`;
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:(?:\b${SHOWING_VERB}|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(?!${SHOWING_VERB}\s)(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,?\s*(?:please|pls|plz|thanks|thx|ty|cheers)\b|,\s*[.!]?\s*$|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b|\s+for\s+(?:each|every)(?:\s+(?:one|of\s+them))?\s*[.!?]?\s*$|\s+(?:with|and|plus)\s+(?:a\s+|the\s+)?counts?\b|\s+(?:that|which|who)\s+[a-z]+(?:\s+(?:it|them|this|that|so))?\s*[.!?]?\s*$|\s+(?:for|from|in|on|of)\s+(?:the\s+|all\s+|any\s+|each\s+)?(?:connections?|events?|sign-?ins?|log-?ons?|logins?|processes|requests?|alerts?|sessions?|records?|rows?)\b)`,
+  String.raw`(?:(?:\b${SHOWING_VERB}|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(?!${SHOWING_VERB}\s)(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,?\s*(?:please|pls|plz|thanks|thx|ty|cheers)\b|,\s*[.!]?\s*$|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|${ORDER_CLAUSE}|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b|\s+for\s+(?:each|every)(?:\s+(?:one|of\s+them))?\s*[.!?]?\s*$|\s+(?:with|and|plus)\s+(?:a\s+|the\s+)?counts?\b|\s+(?:that|which|who)\s+[a-z]+(?:\s+(?:it|them|this|that|so))?\s*[.!?]?\s*$|\s+(?:for|from|in|on|of)\s+(?:the\s+|all\s+|any\s+|each\s+)?(?:connections?|events?|sign-?ins?|log-?ons?|logins?|processes|requests?|alerts?|sessions?|records?|rows?)\b)`,
   'gi',
 );
 
