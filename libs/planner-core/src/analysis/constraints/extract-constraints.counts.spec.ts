@@ -272,6 +272,12 @@ describe('extractConstraints: the entities a question opens with, counted each',
     expect(read('how many times did each host reach port 23 since noon', [flows]).group_by).toEqual([
       { kind: 'host', field: 'hostname' },
     ]);
+    // "report the …": a verb of reporting opens the list; "from each" asks the count of each as "for each" does.
+    expect(
+      read('report the source IPs outside 10.0.0.0/8 that reached port 23, with the number of events from each', [
+        flows,
+      ]).group_by,
+    ).toEqual([{ kind: 'ip', field: 'source_ip' }]);
     expect(read('source IPs hitting port 23 and how many times each', [flows]).group_by).toEqual([
       { kind: 'ip', field: 'source_ip' },
     ]);

@@ -1765,8 +1765,8 @@ function changeBucket(change: PeriodChangeWords | null): QueryConstraints['time_
 }
 
 /**
- * "how many times", "how often", "how many of each", "and the count", "with the number of hits for each": a count asked
- * of each row a list names.
+ * "how many times", "how often", "how many of each", "and the count", "with the number of hits for each", "with the
+ * number of events from each": a count asked of each row a list names.
  */
 /** "how many distinct IPs each": a measure asked of each of the subject the question opens with. */
 const EACH_SUBJECT = /\bhow\s+many\s+(?:[\w-]+\s+){1,3}each\b/i;
@@ -1785,7 +1785,7 @@ const TIMES_THRESHOLD =
 const COUNT_LISTED =
   /(?:,|\band)\s+(?:the\s+|a\s+)?(?:how\s+many\s+times|how\s+often|count|number\s+of\s+times|times\s+seen)\s*(?:[.?!]|$)/i;
 const HOW_OFTEN =
-  /\bhow\s+(?:many\s+times|often)\b|\bhow\s+many\s+(?:of\s+)?each\b|\bcounts?\s+(?:of|for)\s+each\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b|\bnumber\s+of\s+(?:hits|attempts|events|occurrences|requests|connections)\s+(?:for\s+|of\s+)?each\b/i;
+  /\bhow\s+(?:many\s+times|often)\b|\bhow\s+many\s+(?:of\s+)?each\b|\bcounts?\s+(?:of|for)\s+each\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b|\bnumber\s+of\s+(?:hits|attempts|events|occurrences|requests|connections)\s+(?:for\s+|of\s+|from\s+|by\s+)?each\b/i;
 
 /**
  * "how many, first + last time", "first and last seen, and how many": a bare "how many" listed beside other measures,

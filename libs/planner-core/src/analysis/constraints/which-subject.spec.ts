@@ -52,6 +52,17 @@ describe('readWhichSubject', () => {
 });
 
 describe('readOpeningSubject', () => {
+  it('reads the subject after "report" or "identify", and one said to be outside a range', () => {
+    expect(readOpeningSubject('report the source addresses outside 10.0.0.0/8 that failed')).toEqual({
+      noun: 'addresses',
+      qualifier: 'source',
+    });
+    expect(readOpeningSubject('identify the accounts that had lockouts')).toEqual({
+      noun: 'accounts',
+      qualifier: null,
+    });
+  });
+
   it('reads the plural noun a question opens with, past a source tag, a verb of showing and qualifiers', () => {
     expect(readOpeningSubject('edr - kiosks in the lobby range pinging port 7')).toEqual({
       noun: 'kiosks',

@@ -39,12 +39,13 @@ export function readWhichSubject(text: string): WhichSubject | null {
 }
 
 /**
- * "hosts in 10.1.0.0/16 reaching port 23 …", "mde - endpoints that ran …", "show me accounts locked out …": the plural
+ * "hosts in 10.1.0.0/16 reaching port 23 …", "mde - endpoints that ran …", "show me accounts locked out …", "report the
+ * source IPs outside 10.0.0.0/8 that …": the plural
  * noun a question opens with (past a tag naming the source, a verb of showing and up to two qualifiers), then the words
  * that say which of them are meant.
  */
 const OPENING_SUBJECT =
-  /^\s*(?:[\w-]+(?:\s+[\w-]+){0,4}?\s*(?::|\s[-\u2013\u2014]+)\s*)?(?:(?:list|show|give|find|get|pull)\s+(?:me\s+)?)?(?:(?:all|the|any|our)\s+)?(?!(?:how|what|which|who|why|when|where|did|does|do|is|are|was|were|has|have)\b)((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{1,30}s)\s+(?=(?:that|who|whose|which|in|on|from|to|at|with|under|behind|inside|[a-z]{3,}ing|[a-z]{3,}ed)\b)/i;
+  /^\s*(?:[\w-]+(?:\s+[\w-]+){0,4}?\s*(?::|\s[-\u2013\u2014]+)\s*)?(?:(?:list|show|give|find|get|pull|report|identify)\s+(?:me\s+)?)?(?:(?:all|the|any|our)\s+)?(?!(?:how|what|which|who|why|when|where|did|does|do|is|are|was|were|has|have)\b)((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{1,30}s)\s+(?=(?:that|who|whose|which|in|on|from|to|at|with|under|behind|inside|outside|[a-z]{3,}ing|[a-z]{3,}ed)\b)/i;
 
 /** The subject a question opens with as a list of them ("servers in the lab range talking to …"), or null. */
 export function readOpeningSubject(text: string): WhichSubject | null {
