@@ -127,3 +127,9 @@ export const resourceOperationEntry = oncePerList((entries: readonly ColumnsOf[]
     return lower.some((c) => RESOURCE_COLUMN.test(c)) && lower.some((c) => CALLER_COLUMN.test(c));
   }),
 );
+
+/**
+ * The nouns of a cloud's machines and containers as they are brought up ("instances", "VMs", "pods", "stacks"), a
+ * pattern source: launching one is an operation of the cloud's control plane, not a process started on a host.
+ */
+export const CLOUD_MACHINE_NOUN = String.raw`(?:instances?|vms?|virtual\s+machines?|containers?|pods?|clusters?|stacks?)`;

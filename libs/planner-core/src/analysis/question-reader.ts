@@ -21,6 +21,7 @@ import {
   withoutWorkplaces,
 } from './text.util';
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
+import { CLOUD_MACHINE_NOUN } from './cloud-resource.util';
 import { withoutDomainNames, withoutEmailAddresses } from './domain-names.util';
 import { WordRuns, type PhraseLookup } from './word-runs.util';
 
@@ -435,8 +436,10 @@ function withoutSortOrder(text: string): string {
  * "launched ec2 instances", "who spun up new VMs", "started two containers": a cloud's machines or containers brought
  * up, an operation its control plane logs, not a process started on a host (the verb's "launch" names no process).
  */
-const RESOURCE_LAUNCH =
-  /\b(?:launch(?:es|ed|ing)?|spun\s+up|spin(?:s|ning)?\s+up)\b(?=(?:\s+(?:a|an|the|new|any|some|two|three|several|\d+|[a-z]*\d[a-z\d]*|[A-Z][A-Za-z0-9]*)){0,3}\s+(?:instances?|vms?|virtual\s+machines?|containers?|pods?|clusters?|stacks?)\b)/gi;
+const RESOURCE_LAUNCH = new RegExp(
+  String.raw`\b(?:launch(?:es|ed|ing)?|spun\s+up|spin(?:s|ning)?\s+up)\b(?=(?:\s+(?:a|an|the|new|any|some|two|three|several|\d+|[a-z]*\d[a-z\d]*|[A-Z][A-Za-z0-9]*)){0,3}\s+${CLOUD_MACHINE_NOUN}\b)`,
+  'gi',
+);
 
 function withoutResourceLaunches(text: string): string {
   return /\b(?:launch|spun|spin)/i.test(text) ? text.replace(RESOURCE_LAUNCH, (verb) => ' '.repeat(verb.length)) : text;

@@ -1,3 +1,4 @@
+import { CLOUD_MACHINE_NOUN } from '../cloud-resource.util';
 import { scan, type SpanSet, type ValueHit } from './value-hit';
 
 /**
@@ -70,7 +71,7 @@ const GATE =
   /execut|launch|invocation|spawn|\bra[nu]\b|\bruns?\b|\brunning\b|instances?\s+of|\s-[A-Za-z]|\bbeen\s+run\b/i;
 
 /** "launched ec2 instances", "started two nginx containers": a kind of cloud machine or container, not a program run. */
-const MACHINES_AFTER = /^\s+(?:instances?(?!\s+of\b)|vms?|virtual\s+machines?|containers?|pods?|clusters?|stacks?)\b/i;
+const MACHINES_AFTER = new RegExp(String.raw`^\s+(?!instances?\s+of\b)${CLOUD_MACHINE_NOUN}\b`, 'i');
 
 function isName(name: string): boolean {
   return !NOT_A_TOOL.has(name) && !/ly$/.test(name);
