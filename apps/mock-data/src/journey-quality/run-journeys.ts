@@ -81,6 +81,7 @@ import { BLIND67_JOURNEY_CASES } from './journey-blind67-cases';
 import { BLIND68_JOURNEY_CASES } from './journey-blind68-cases';
 import { BLIND69_JOURNEY_CASES } from './journey-blind69-cases';
 import { BLIND70_JOURNEY_CASES } from './journey-blind70-cases';
+import { BLIND71_JOURNEY_CASES } from './journey-blind71-cases';
 import { BLIND73_JOURNEY_CASES } from './journey-blind73-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
@@ -433,6 +434,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind70',
     title: 'blind70 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND70_JOURNEY_CASES,
+  },
+  {
+    name: 'blind71',
+    title: 'blind71 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND71_JOURNEY_CASES,
   },
   {
     name: 'blind73',
