@@ -47,8 +47,8 @@ import { LAST_MONTH_START, MONTH_START, YEAR, YEAR_START, kqlDate } from './jour
 /**
  * The "blind72" journey-quality set, written blind on 2026-11-29 (10:15–10:25 UTC). I did not read the query
  * builders (apps/mock-data/src/query/** apart from the bundled-schemas module; I grepped the SQL seed's lines for
- * its segment, category and department value lists, nothing else), the constraint extractor or routing code (libs/planner-core), planner-llm, the planner app, the git history of any of
- * them, any failure list, or another blind author's work in progress, and I did not run the planner on any
+ * its segment, category and department value lists, nothing else), the constraint extractor or routing code
+ * (libs/planner-core), planner-llm, the planner app, the git history of any of them, any failure list, or another blind author's work in progress, and I did not run the planner on any
  * question: the first run is the lead's.
  * I read: TEAM.md and BLIND.md, the `JourneyCase` / `QueryCheck` types in journey-cases.ts, journey-dates.ts,
  * journey-patterns.ts (most checks here are built from it), journey-checkers.ts, run-journeys.ts (to register the
