@@ -215,6 +215,20 @@ describe('buildKqlQuery with constraints (every query analysed by Kusto.Language
     expect(query).toContain('| summarize count(), RemoteUrl=make_set(RemoteUrl, 100) by DeviceName');
   });
 
+  it('should show the values asked of each group beside its first time seen', () => {
+    const { query } = kql({
+      tables: ['DeviceProcessEvents'],
+      constraints: aConstraints({
+        measure: { kind: 'min', of: 'time', field: null },
+        group_by: [{ kind: 'host', field: null }],
+        show: [{ kind: 'user', field: 'AccountName' }],
+      }),
+    });
+    expect(query).toMatch(
+      /\| summarize FirstSeen=min\(TimeGenerated\), AccountName=make_set\(AccountName, 100\) by DeviceName/,
+    );
+  });
+
   it('should count only the activity that succeeded when the inactivity says so', () => {
     const query = (expression: string) =>
       kql({

@@ -1,7 +1,7 @@
 import { calendarPeriod, sinceCalendarPeriod, type CalendarPeriod } from './calendar-period.util';
 import { kqlComparedWindow, kqlPeriodKey } from './compared-periods.util';
 import { actorCount, columnFor, namesProviderNamespace } from './column-kinds';
-import type { Inactivity, QueryConstraints } from './constraints';
+import type { Inactivity, Measure, QueryConstraints } from './constraints';
 import { inactiveUnlessSucceeded } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import {
@@ -365,9 +365,12 @@ function constrainedShape(
   }
   const measure = kqlMeasure(actorCount(c.measure, c.groupBy), table, notes);
   // "show image and command line per device": each group's values of what the question asks to see; beside a
-  // count per group too ("top devices by connections, and which urls").
+  // count per group too ("top devices by connections, and which urls"), or a first/last time seen per group
+  // ("device, account + first time seen per box").
   const shownSets =
-    c.measure === null || (groups.length > 0 && (c.measure.kind === 'count' || c.measure.kind === 'distinct_count'))
+    c.measure === null ||
+    (groups.length > 0 &&
+      (c.measure.kind === 'count' || c.measure.kind === 'distinct_count' || isTimeMeasure(c.measure)))
       ? [
           ...new Set(
             c.show
@@ -681,4 +684,9 @@ export function buildKqlQuery(given: QueryInput, schema: KqlSchema): GeneratedQu
     );
   addKnowledgeNotes(input, notes);
   return { platform: 'kql', query: lines.join('\n'), tables, notes };
+}
+
+/** A first or last time seen ("first time seen per box"): the earliest or latest time of each group's rows. */
+function isTimeMeasure(measure: Measure): boolean {
+  return measure.of === 'time' && (measure.kind === 'min' || measure.kind === 'max');
 }

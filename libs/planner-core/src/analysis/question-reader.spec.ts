@@ -278,6 +278,18 @@ describe('readQuestion: quoted words searched for', () => {
     expect(readQuestion('failed sign-ins for the Office apps since Monday').terms.has('offic')).toBe(true);
   });
 
+  it('reads "Alert when …" / "Trigger an alert if …" as a detection asked for, not alert records', () => {
+    expect(readQuestion('Alert when a Firewall VPN tunnel goes down.').terms.has('alert')).toBe(false);
+    expect(readQuestion('Trigger an alert if more than 1000 invocations run in a minute').terms.has('alert')).toBe(
+      false,
+    );
+    expect(readQuestion('List failed logons; additionally, alert on Palo Alto threat events').terms.has('alert')).toBe(
+      false,
+    );
+    expect(readQuestion('show the high severity alerts raised today').terms.has('alert')).toBe(true);
+    expect(readQuestion('which alerts fired on DC01 when the backup ran').terms.has('alert')).toBe(true);
+  });
+
   it('reads how a list is sorted ("in time order") as no order a shop keeps', () => {
     expect(readQuestion('password resets (4724) yesterday, in time order').terms.has('order')).toBe(false);
     expect(readQuestion('refunds in reverse chronological order').terms.has('order')).toBe(false);

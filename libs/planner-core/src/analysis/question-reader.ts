@@ -461,6 +461,17 @@ function withoutRegistryPaths(text: string): string {
     : text;
 }
 
+/**
+ * "Alert when a VPN tunnel goes down", "Alert on firewall threat events", "Trigger an alert if …": a request to raise
+ * alerts on what follows (a detection to write), said as the sentence's opening verb; no alert records are asked for.
+ */
+const ALERT_REQUEST =
+  /(?:^|(?<=[.;:!?,]\s{0,3}))\s*(?:(?:trigger|raise|generate|fire|send|create)\s+(?:an?\s+)?alert|alert(?:\s+me)?)(?=\s+(?:when|whenever|if|on)\b)/gi;
+
+function withoutAlertRequests(text: string): string {
+  return /alert/i.test(text) ? text.replace(ALERT_REQUEST, (verb) => ' '.repeat(verb.length)) : text;
+}
+
 /** A name of letters written in one word with a capital inside it ("TrapX", "ZoneAlarm"), up to 20 letters. */
 const JOINED_NAME = /^[A-Za-z][a-z]+[A-Z][A-Za-z]{0,17}$/;
 
@@ -483,6 +494,7 @@ const NOT_ASKED_ABOUT: ReadonlyArray<(text: string) => string> = [
   withoutSortOrder,
   withoutResourceLaunches,
   withoutRegistryPaths,
+  withoutAlertRequests,
 ];
 
 export function readQuestion(text: string): QuestionReading {

@@ -133,6 +133,10 @@ describe('readTimeMeasures', () => {
     ]);
     expect(readTimeMeasures('when did each member make their first rental')).toEqual([{ kind: 'min', of: 'time' }]);
     expect(readTimeMeasures('members whose first rental was this month')).toEqual([]);
+    expect(readTimeMeasures('need devicename, acct + first time seen per box')).toEqual([{ kind: 'min', of: 'time' }]);
+    expect(readTimeMeasures('anydesk this month: device and last time seen per device')).toEqual([
+      { kind: 'max', of: 'time' },
+    ]);
   });
 
   it('reads the latest of an activity asked for each of something as the max of the time, not a row limit', () => {
@@ -413,6 +417,17 @@ describe('readAbsence', () => {
 });
 
 describe('readShown', () => {
+  it('reads a list closed by "of each" or by a question mark ("…, wich apps + error desc?")', () => {
+    const isColumn = (kind: string) => ['file', 'url', 'site', 'error description', 'app', 'host'].includes(kind);
+    expect(
+      readShown('sharing invitations this month, including the file name and the site URL of each.', isColumn),
+    ).toEqual(['file', 'url']);
+    expect(readShown('failed signins for bob since yday, wich apps + error desc?', isColumn)).toContain(
+      'error description',
+    );
+    expect(readShown('failed signins for bob since yday, any idea why?', isColumn)).toEqual([]);
+  });
+
   it('reads a list closed by an order said after a comma ("…, oldest due date first", "…, sorted by amount")', () => {
     const isColumn = (kind: string) => ['name', 'email', 'amount', 'due date', 'phone'].includes(kind);
     expect(

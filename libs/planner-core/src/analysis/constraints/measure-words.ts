@@ -63,8 +63,9 @@ const WHEN_FIRST_LAST =
 const SIGHTED = String.raw`\s+time\s+(?:(?:it|they|this|that|each|every|the|we)\s+(?:[a-z][\w-]{1,30}\s+)?)?(?:(?:was|were|got|has\s+been|had\s+been)\s+(?:seen|observed|detected|spotted|logged|recorded)|(?:saw|appeared|showed\s+up))\b`;
 const FIRST_SIGHTED = new RegExp(String.raw`\bfirst${SIGHTED}`, 'i');
 const LAST_SIGHTED = new RegExp(String.raw`\b(?:last|latest|most\s+recent)${SIGHTED}`, 'i');
-const FIRST_ONLY = /\b(?:first[\s-]seen|first\s+time\s+(?:we\s+)?saw|first\s+appear(?:ed|ance))\b/i;
-const LAST_ONLY = /\b(?:last[\s-]seen|most\s+recent\s+time)\b(?!\s+(?:is\s+|was\s+)?(?:older|more|over|before)\b)/i;
+const FIRST_ONLY = /\b(?:first(?:[\s-]|\s+time\s+)seen|first\s+time\s+(?:we\s+)?saw|first\s+appear(?:ed|ance))\b/i;
+const LAST_ONLY =
+  /\b(?:last(?:[\s-]|\s+time\s+)seen|most\s+recent\s+time)\b(?!\s+(?:is\s+|was\s+)?(?:older|more|over|before)\b)/i;
 /**
  * "last logon time for each user", "latest sign-in per account", "when did each host last connect": the latest time
  * of that activity for each of what the rows are grouped by.
@@ -618,7 +619,7 @@ const SHOWN_JOINER = String.raw`\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s*&\s*
  */
 const ORDER_CLAUSE = String.raw`,\s*(?:(?:oldest|newest|latest|earliest|most\s+recent|biggest|largest|smallest|highest|lowest)\b(?:\s+[a-z][\w-]*){0,3}\s+first\b|(?:sorted|ordered|ranked)\s+by\b)`;
 const SHOWN_LIST = new RegExp(
-  String.raw`(?:(?:\b${SHOWING_VERB}|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(?!${SHOWING_VERB}\s)(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,?\s*(?:please|pls|plz|thanks|thx|ty|cheers)\b|,\s*[.!]?\s*$|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|${ORDER_CLAUSE}|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b|\s+for\s+(?:each|every)(?:\s+(?:one|of\s+them))?\s*[.!?]?\s*$|\s+(?:with|and|plus)\s+(?:a\s+|the\s+)?counts?\b|\s+(?:that|which|who)\s+[a-z]+(?:\s+(?:it|them|this|that|so))?\s*[.!?]?\s*$|\s+(?:for|from|in|on|of)\s+(?:the\s+|all\s+|any\s+|each\s+)?(?:connections?|events?|sign-?ins?|log-?ons?|logins?|processes|requests?|alerts?|sessions?|records?|rows?)\b)`,
+  String.raw`(?:(?:\b${SHOWING_VERB}|\bw\/)\s+(?:me\s+)?(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){0,5})|(?:[?:;]|\s[-\u2013\u2014]+)\s+(?:(?:i\s+)?(?:need|want|show|give\s+me)\s+)?(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})|\.\s+(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!]?\s*$)|,\s+(?!${SHOWING_VERB}\s)(${SHOWN_ITEM}(?:${SHOWN_JOINER}${SHOWN_ITEM}){1,5})(?=\s*[.!?]?\s*$)|\(\s*(${SHOWN_ITEM}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*|\s*&\s*|\s*\+\s*)${SHOWN_ITEM}){1,5})(?=\s*\)))\s*(?=$|[.?!;:)]|\(|,?\s*(?:please|pls|plz|thanks|thx|ty|cheers)\b|,\s*[.!]?\s*$|,\s*(?:past|last|in|over|for|since|from|during|this|today|yesterday)\b|${ORDER_CLAUSE}|\s+(?:per|by|for\s+(?:each|every)|grouped|split)\b|\s+(?:for|of)\s+(?:each|every)(?:\s+(?:one|of\s+them))?\s*[.!?]?\s*$|\s+(?:with|and|plus)\s+(?:a\s+|the\s+)?counts?\b|\s+(?:that|which|who)\s+[a-z]+(?:\s+(?:it|them|this|that|so))?\s*[.!?]?\s*$|\s+(?:for|from|in|on|of)\s+(?:the\s+|all\s+|any\s+|each\s+)?(?:connections?|events?|sign-?ins?|log-?ons?|logins?|processes|requests?|alerts?|sessions?|records?|rows?)\b)`,
   'gi',
 );
 
