@@ -288,6 +288,7 @@ describe('readQuestion: quoted words searched for', () => {
     );
     expect(readQuestion('show the high severity alerts raised today').terms.has('alert')).toBe(true);
     expect(readQuestion('which alerts fired on DC01 when the backup ran').terms.has('alert')).toBe(true);
+    expect(readQuestion('alert on LAPTOP-7 - any powershell with -enc there today?').terms.has('alert')).toBe(true);
   });
 
   it('reads how a list is sorted ("in time order") as no order a shop keeps', () => {

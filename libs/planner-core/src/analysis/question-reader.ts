@@ -464,9 +464,10 @@ function withoutRegistryPaths(text: string): string {
 /**
  * "Alert when a VPN tunnel goes down", "Alert on firewall threat events", "Trigger an alert if …": a request to raise
  * alerts on what follows (a detection to write), said as the sentence's opening verb; no alert records are asked for.
+ * A sentence that asks a question ("alert on LAPTOP-7 - any powershell there?") is about an alert raised.
  */
 const ALERT_REQUEST =
-  /(?:^|(?<=[.;:!?,]\s{0,3}))\s*(?:(?:trigger|raise|generate|fire|send|create)\s+(?:an?\s+)?alert|alert(?:\s+me)?)(?=\s+(?:when|whenever|if|on)\b)/gi;
+  /(?:^|(?<=[.;:!?,]\s{0,3}))\s*(?:(?:trigger|raise|generate|fire|send|create)\s+(?:an?\s+)?alert|alert(?:\s+me)?)(?=\s+(?:when|whenever|if|on)\b)(?![^.?!]*\?)/gi;
 
 function withoutAlertRequests(text: string): string {
   return /alert/i.test(text) ? text.replace(ALERT_REQUEST, (verb) => ' '.repeat(verb.length)) : text;

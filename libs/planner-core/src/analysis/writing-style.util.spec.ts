@@ -64,6 +64,22 @@ describe('writingStyle', () => {
     expect(writingStyle('The kiosk team will detect the loading of codecs later')).toBeNull();
   });
 
+  it('reads a saved alert that opens by asking for an alert, unless it is about Microsoft cloud services', () => {
+    expect(writingStyle('Alert when a firewall VPN tunnel goes down.')).toEqual({
+      style: 'detection rule',
+      marks: ['opens by asking for an alert'],
+      ordinary: false,
+    });
+    expect(writingStyle('Trigger an alert if more than 1000 invocations run in a minute')?.style).toBe(
+      'detection rule',
+    );
+    expect(writingStyle('Alert on Palo Alto firewall threat events')?.style).toBe('detection rule');
+    expect(writingStyle('Alert when a user is added directly to an Azure AD role')).toBeNull();
+    expect(writingStyle('Alert when a file is shared externally from SharePoint')).toBeNull();
+    expect(writingStyle('show the alerts raised when the backup failed')).toBeNull();
+    expect(writingStyle('alert on LAPTOP-7 - any powershell with -enc there today?')).toBeNull();
+  });
+
   it('reads a rule that names a program by what it does to another, as its title does', () => {
     expect(writingStyle('Detect the kiosk player spawning a command shell.')).toEqual({
       style: 'detection rule',

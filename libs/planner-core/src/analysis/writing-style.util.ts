@@ -11,7 +11,16 @@ interface StyleMark {
   readonly pattern: RegExp;
   /** Words a business question says too ("look for", "specifically"): a mark only beside words of telemetry. */
   readonly ordinary: boolean;
+  /** Text that, said anywhere in the request, makes the pattern no mark of the style. */
+  readonly unless?: RegExp;
 }
+
+/**
+ * Microsoft's cloud and server services named ("Azure AD", "Entra", "Office 365", "SharePoint Online", "a Microsoft
+ * Form", "an IIS server"): alerts on them are written for Microsoft's own SIEM as often as for Splunk.
+ */
+const MICROSOFT_SERVICES =
+  /\b(?:azure|entra|aad|microsoft|office\s*365|o365|m365|exchange|sharepoint|onedrive|teams|intune|iis|service\s+principals?)\b/i;
 
 /** Actions a detection rule names as a noun when it opens ("Detect the creation of …"). */
 const RULE_ACTIONS = [
@@ -100,6 +109,15 @@ const MARKS: readonly StyleMark[] = [
     pattern: PROGRAM_ACTING,
     ordinary: false,
   },
+  // "Alert when …", "Alert on …", "Trigger an alert if …": a saved alert's description asks for an alert on what follows.
+  {
+    style: 'detection rule',
+    mark: 'opens by asking for an alert',
+    pattern:
+      /^\s*(?:(?:and|also|additionally|then|plus)\b[\s,]*)*(?:(?:trigger|raise|generate|fire|send)\s+(?:an?\s+)?alert|alert)(?:\s+me)?\s+(?:when|whenever|if|on)\b(?![^.?!]*\?)/i,
+    ordinary: false,
+    unless: MICROSOFT_SERVICES,
+  },
   // "Search for …" opening a request about telemetry: a hunt says what to search for (a rule says what it detects).
   {
     style: 'hunting query',
@@ -149,7 +167,7 @@ export interface WrittenStyle {
  */
 export function writingStyle(text: string): WrittenStyle | null {
   const slice = text.slice(0, MAX_TEXT);
-  const said = MARKS.filter(({ pattern }) => pattern.test(slice));
+  const said = MARKS.filter(({ pattern, unless }) => pattern.test(slice) && !unless?.test(slice));
   const rule = said.filter((m) => m.style === 'detection rule');
   const hunt = said.filter((m) => m.style === 'hunting query');
   if (rule.length === hunt.length) return null;
