@@ -385,6 +385,8 @@ const CURRENCY_NAMED = new RegExp(
 );
 /** An ISO code in capitals before a noun, as an adjective ("EUR invoices", "GBP refunds"). */
 const CURRENCY_ADJECTIVE = new RegExp(`\\b(${ISO_CODES})\\s+(?=[a-z][a-z-]+\\b)`);
+/** A currency said to be the only one wanted ("gbp only", "euros only"): the rows in it. */
+const CURRENCY_ONLY = new RegExp(`\\b(${CURRENCY_ALTERNATION})\\s+only\\b`, 'i');
 /** An ISO code alone in brackets ("sales by region (SEK)", "( PLN )"): the currency the whole question is in. */
 const CURRENCY_BRACKETED = new RegExp(`\\(\\s*(${ISO_CODES})\\s*\\)`);
 /** A bare number after a comparison, read as an amount when the question names a currency ("above 500"), not a count of things. */
@@ -413,12 +415,15 @@ const WORLD_COUNTRY = new RegExp(
  */
 const PLACE_BEFORE =
   /\b(?:from|in|into|to|outside(?:\s+of)?|within|originating\s+(?:from|in)|located\s+in|based\s+in)\s+(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?:,|\bor\b|\band\b)\s*){0,4}(?:the\s+)?$/i;
+/** The countries' adjectives, longest first, as one alternation. */
+const ADJECTIVES = [...COUNTRY_BY_ADJECTIVE.keys()].sort((a, b) => b.length - a.length).join('|');
 /**
  * A country's adjective before a noun of people, records or traffic ("Swiss buyers", "Brazilian
- * card payments", "russian IPs"); not before a language's nouns ("French translation").
+ * card payments", "russian IPs"), or one of a list of them before it ("German and French customers"); not before a
+ * language's nouns ("French translation").
  */
 const COUNTRY_ADJECTIVE = new RegExp(
-  `(?<![\\w.-])(${[...COUNTRY_BY_ADJECTIVE.keys()].sort((a, b) => b.length - a.length).join('|')})(?=\\s+(?:(?:retail|business|enterprise|corporate|premium|online|new|active|card|source|remote)\\s+)?(?:customers?|clients?|users?|buyers?|shoppers?|accounts?|orders?|purchases?|payments?|invoices?|ips?|ip\\s+addresses|addresses|sign-?ins?|logins?|log-?ons?|traffic|visitors?|suppliers?|vendors?|employees?|staff|companies|partners?|subscribers?|members?|sessions?|requests?|connections?)\\b)`,
+  `(?<![\\w.-])(${ADJECTIVES})(?=(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+|\\/)\\s*(?:${ADJECTIVES})\\b){0,4}\\s+(?:(?:retail|business|enterprise|corporate|premium|online|new|active|card|source|remote)\\s+)?(?:customers?|clients?|users?|buyers?|shoppers?|accounts?|orders?|purchases?|payments?|invoices?|ips?|ip\\s+addresses|addresses|sign-?ins?|logins?|log-?ons?|traffic|visitors?|suppliers?|vendors?|employees?|staff|companies|partners?|subscribers?|members?|sessions?|requests?|connections?)\\b)`,
   'gi',
 );
 /** Two capitals standing alone: a country's code when a place word comes before it ("from RU", "in DE, FR or NL"). */
@@ -705,7 +710,8 @@ function comparedAmount(text: string, m: RegExpExecArray, currency: string | und
  * compared are amounts in it; a list of currencies is a filter of its own, as is a currency no amount carries.
  */
 function readNamedCurrency(text: string, named: RegExpExecArray, taken: SpanSet, hits: ValueHit[]): void {
-  const listed = listedCurrencies(text, named.index + named[0].length);
+  // The list goes on after the currency's own word ("EUR or USD invoices": the adjective's match ends past its space).
+  const listed = listedCurrencies(text, named.index + named[0].lastIndexOf(named[1]!) + named[1]!.length);
   const currency = listed.length > 0 ? undefined : currencyOfWord(named[1]!)!;
   scan(text, COMPARED_NUMBER, taken, (m) => comparedAmount(text, m, currency), hits);
   // "2,000 or more", "500 or less": the comparison said after the number, no noun counted after it.
@@ -822,7 +828,11 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     },
     hits,
   );
-  const named = CURRENCY_NAMED.exec(text) ?? CURRENCY_ADJECTIVE.exec(text) ?? CURRENCY_BRACKETED.exec(text);
+  const named =
+    CURRENCY_NAMED.exec(text) ??
+    CURRENCY_ADJECTIVE.exec(text) ??
+    CURRENCY_BRACKETED.exec(text) ??
+    CURRENCY_ONLY.exec(text);
   if (named && !hits.some((hit) => hit.kind === 'amount')) readNamedCurrency(text, named, taken, hits);
   // "orders over 10k", "big invoices (> 5000)": a number compared right after records of money is their amount.
   else if (!named && !hits.some((hit) => hit.kind === 'amount'))

@@ -113,3 +113,41 @@ describe('extractConstraints: a parent process set aside', () => {
     );
   });
 });
+
+describe('extractConstraints: business values listed or set aside', () => {
+  const orders: TableColumns = { table: 'orders', columns: ['order_id', 'status', 'total', 'currency', 'created_at'] };
+  const customers: TableColumns = { table: 'customers', columns: ['customer_id', 'name', 'country'] };
+  const invoices: TableColumns = { table: 'invoices', columns: ['invoice_id', 'status', 'amount', 'currency'] };
+
+  it('sets aside statuses the rows are named before, in a clause of their own', () => {
+    const [status] = filters('average order value per month, leaving out the orders that were cancelled or refunded', [
+      orders,
+    ]);
+    expect(status).toMatchObject({ kind: 'status', operator: 'not_in', values: ['cancelled', 'refunded'] });
+    expect(filters('orders that were cancelled or refunded this month', [orders])[0]).toMatchObject({
+      operator: 'in',
+    });
+  });
+
+  it('reads every country of a list of adjectives before the noun', () => {
+    const [country] = filters('orders by our German and French customers each week', [orders, customers]);
+    expect(country).toMatchObject({ kind: 'country', operator: 'in', values: ['Germany', 'DE', 'France', 'FR'] });
+    expect(filters('Dutch, Belgian or Swiss buyers this month', [orders, customers])[0]?.values).toEqual([
+      'Netherlands',
+      'NL',
+      'Belgium',
+      'BE',
+      'Switzerland',
+      'CH',
+    ]);
+  });
+
+  it('reads currencies listed as an adjective ("EUR or USD invoices") and one said to be the only one ("gbp only")', () => {
+    const listed = filters('unpaid EUR or USD invoices over 5,000', [invoices]);
+    expect(listed.find((f) => f.kind === 'currency')).toMatchObject({ operator: 'in', values: ['EUR', 'USD'] });
+    expect(listed.find((f) => f.kind === 'amount')).toMatchObject({ operator: 'gt', values: ['5000'] });
+    expect(filters('top 5 customers by spend this yr, gbp only', [orders, customers])).toEqual([
+      expect.objectContaining({ kind: 'currency', values: ['GBP'] }),
+    ]);
+  });
+});

@@ -137,10 +137,11 @@ const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as
 /**
  * Words before a value that negate it: "not from 10.0.0.1", "except cancelled" (or typed "excpt"), "excluding .pdf files",
  * "leaving out refunded", "that aren't settled", "omitting drafts", "hosts besides web-1", "no longer enabled",
- * and the short forms "excl. refunds", "w/o drafts".
+ * and the short forms "excl. refunds", "w/o drafts"; the rows may be named between, in a clause of their own ("leaving
+ * out the orders that were cancelled").
  */
 const NEGATION =
-  /(?:\bnot\b|\bno\s+longer\b(?!\s+than\b)|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\b(?:except|excpt|exept|xcept)\b|\b(?:anything|anyone|everything|everyone|all)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bexcl\b\.?|\bw\/o\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\baside\s+from\b|\b(?:anyone|anybody|someone|somebody|users?|accounts?|hosts?|devices?|machines?)\s+besides\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:\s*[\w-]+){0,3}\s*$/i;
+  /(?:\bnot\b|\bno\s+longer\b(?!\s+than\b)|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\b(?:except|excpt|exept|xcept)\b|\b(?:anything|anyone|everything|everyone|all)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bexcl\b\.?|\bw\/o\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\baside\s+from\b|\b(?:anyone|anybody|someone|somebody|users?|accounts?|hosts?|devices?|machines?)\s+besides\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:(?:\s*[\w-]+){0,3}|(?:\s+(?:the|any|all|those))?\s+[\w-]+\s+(?:that|which)\s+(?:were|are|was|is|got|ha(?:ve|s|d)\s+been))\s*$/i;
 /**
  * A negation, then the noun phrase of the values it sets aside, then the values after a comma, a colon or a bracket
  * ("other than our two office egress addresses, 203.0.113.10 and …", "excluding the scanners (10.0.0.5, …)", "except
