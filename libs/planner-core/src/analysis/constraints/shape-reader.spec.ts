@@ -538,6 +538,8 @@ describe('readShape', () => {
     'how much do the tenants of the north wing block still owe',
     'how much is due on Friday across all leases',
     'how much money falls due next month per landlord',
+    'who owes us on invoices more than thirty days past due? per customer',
+    'which tenants still owe us money',
   ])('reads "%s" as the money not paid yet, summed', (text) => {
     expect(shape(text)).toMatchObject({ measure: { kind: 'sum', of: 'outstanding' } });
   });

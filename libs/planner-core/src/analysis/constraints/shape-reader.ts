@@ -430,10 +430,10 @@ function rankedByMoney(text: string, from: number): QuestionShape['measure'] {
 
 /**
  * "outstanding balance per client", "amount still owed", "how much does each account owe", "how much is due next
- * week": the money not paid yet, summed.
+ * week", "who owes us on invoices …? per customer": the money not paid yet, summed.
  */
 const STILL_OWED =
-  /\b(?:(?:outstanding|unpaid|open|owed|owing)\s+(?:balances?|amounts?|debts?|totals?)|(?:balances?|amounts?|sums?)\s+(?:still\s+)?(?:outstanding|owed|owing|unpaid)|how\s+much\s+(?:[\w-]+\s+){0,8}?(?:still\s+)?(?:owe[sd]?|owing)|how\s+much\s+(?:money\s+)?(?:is|was|will\s+be|falls?|fell)\s+(?:still\s+)?due)\b/i;
+  /\b(?:(?:outstanding|unpaid|open|owed|owing)\s+(?:balances?|amounts?|debts?|totals?)|(?:who|which\s+[a-z]+)\s+(?:still\s+)?owe[sd]?\s+(?:us|me)\b(?!\s+(?:the\s+)?most\b)|(?:balances?|amounts?|sums?)\s+(?:still\s+)?(?:outstanding|owed|owing|unpaid)|how\s+much\s+(?:[\w-]+\s+){0,8}?(?:still\s+)?(?:owe[sd]?|owing)|how\s+much\s+(?:money\s+)?(?:is|was|will\s+be|falls?|fell)\s+(?:still\s+)?due)\b/i;
 
 /** Ranked or broken down by money ("top 10 customers by revenue", "how much did each customer spend"): a sum. */
 /**
