@@ -1948,8 +1948,12 @@ function measuredOnce(
         : undefined;
   /** The tables grouped by their key: one row of each per group. */
   const grouped = new Set<string>();
+  // "customers per e-mail domain": with no column of domains, the part of each address after its "@".
+  const mailbox = emailDomainKey(keys, parts);
+  if (mailbox) groupBy.push(mailbox.expression);
   for (const key of keys) {
     if (['hour', 'day', 'week', 'month', 'minute', 'time', 'date'].includes(key.kind)) continue;
+    if (mailbox && (key.kind === 'domain' || key.field === mailbox.column || key.kind === 'mail')) continue;
     const entry = parts.find(key.kind, key.field);
     if (!entry) {
       notes.push(`no table reachable from ${fact} has a column to group by ${key.kind}; left out of the grouping`);
@@ -2067,7 +2071,13 @@ function measuredOnce(
   if (aggregate) {
     select.push(
       ...groupBy.map((g, i) =>
-        i === 0 && g.startsWith('DATE_TRUNC') ? `${g} AS bucket` : g === periodKey ? `${g} AS period` : g,
+        i === 0 && g.startsWith('DATE_TRUNC')
+          ? `${g} AS bucket`
+          : g === periodKey
+            ? `${g} AS period`
+            : g === mailbox?.expression
+              ? `${g} AS email_domain`
+              : g,
       ),
       `${measureExpression} AS ${measureName}`,
       ...extra.map((m) => `${m.expression} AS ${m.name}`),
@@ -2303,4 +2313,18 @@ function unrounded(expression: string): string {
     if (depth < 0) return expression;
   }
   return depth === 0 ? m[1]! : expression;
+}
+
+/**
+ * A grouping by the domain of e-mail addresses ("customers per e-mail domain") where no column holds domains: the part
+ * of the address column after its "@"; undefined when no domain key is asked, a column holds domains, or none holds
+ * addresses.
+ */
+function emailDomainKey(
+  keys: readonly { readonly kind: string; readonly field: string | null }[],
+  parts: SqlQueryParts,
+): { expression: string; column: string } | undefined {
+  if (!keys.some((key) => key.kind === 'domain') || parts.find('domain', null)) return undefined;
+  const address = parts.find('email', null);
+  return address ? { expression: `split_part(${parts.ref(address)}, '@', 2)`, column: address.column } : undefined;
 }

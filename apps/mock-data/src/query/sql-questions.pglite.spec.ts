@@ -43,6 +43,20 @@ function planned(question: string, tables: string[], windowDays?: number): Analy
 const since = (days: number) => NOW.getTime() - days * MS_PER_DAY;
 
 describe('SQL answers to questions read by the extractor, on PGlite', () => {
+  it('should count the customers of each e-mail domain, the part of the address after its "@"', async () => {
+    const result = await postgres.run(
+      planned('the number of customers per e-mail domain, for the ten most common domains', ['customers']),
+    );
+    const counts = new Map<string, number>();
+    for (const c of rows.customers) {
+      const domain = c.email.split('@')[1]!;
+      counts.set(domain, (counts.get(domain) ?? 0) + 1);
+    }
+    expect(result.query).toMatch(/split_part\(c\.email, '@', 2\) AS email_domain/);
+    expect(result.rows.length).toBe(Math.min(10, counts.size));
+    for (const row of result.rows) expect(Number(row['count'])).toBe(counts.get(String(row['email_domain'])));
+  });
+
   it('should average the hours between issue and payment when asked how many hours it takes to get paid', async () => {
     const result = await postgres.run(
       planned('Typically, how many hours does it take for invoices to get paid, split by currency?', ['invoices']),
