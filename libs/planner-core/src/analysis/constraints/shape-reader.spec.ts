@@ -94,6 +94,15 @@ describe('readShape', () => {
     expect(shape('swipes per door this week where the count is over 60').having).toEqual({ operator: 'gt', value: 60 });
   });
 
+  it('counts the happenings, not the entity, when an entity only qualifies what is counted', () => {
+    expect(shape('daily number of client file downloads per team').measure).toEqual({ kind: 'count', of: null });
+    expect(shape('clerks who opened more than 40 customer records today').measure).toEqual({
+      kind: 'count',
+      of: null,
+    });
+    expect(shape('number of customers per region').measure).toEqual({ kind: 'count', of: 'customer' });
+  });
+
   it("reads a direction said alone as the ranking's when groups are counted, else as the order of time", () => {
     expect(shape('badge swipes per reader overnight, in ascending order').order).toEqual({
       by: 'measure',

@@ -543,7 +543,7 @@ const COUNT = new RegExp(
  * events"): the entity only qualifies them, and what is counted is the events.
  */
 const EVENTS_AFTER_NOUN =
-  /^\s+(?:[a-z][\w-]{1,30}\s+)?(?:changes|events|modifications|updates|edits|actions|attempts|operations|entries|records|log-?ons|log-?ins|sign-?ins|lockouts|resets|creations|deletions|alerts)\b/i;
+  /^\s+(?:[a-z][\w-]{1,30}\s+)?(?:changes|events|modifications|updates|edits|actions|attempts|operations|entries|records|log-?ons|log-?ins|sign-?ins|lockouts|resets|creations|deletions|alerts|views|accesses|look-?ups|reads|opens|downloads|exports|prints)\b/i;
 /** "order count", "customer counts": a count of the entity named before the word. */
 const NOUN_COUNT = /\b([a-z][\w-]{1,30})\s+counts?\b(?!\s+of\b)/i;
 const MOST = new RegExp(
@@ -835,7 +835,12 @@ function readHaving(reading: Reading): {
       const lead = text.slice(Math.max(0, m.index - 80), m.index);
       const before = HAVING_SUBJECT.exec(lead);
       const same = SAME_SUBJECT.exec(text.slice(m.index, m.index + 200));
-      const counted = /^times?$/i.test(noun) ? null : subjectKind(noun);
+      // "more than 50 patient records", "over 20 customer lookups": the entity only qualifies what is counted.
+      const nounWords = noun.split(/\s+/);
+      const qualifies =
+        EVENTS_AFTER_NOUN.test(text.slice(m.index + m[0].length)) ||
+        (nounWords.length > 1 && EVENTS_AFTER_NOUN.test(` ${nounWords.slice(1).join(' ')}`));
+      const counted = /^times?$/i.test(noun) || qualifies ? null : subjectKind(noun);
       // "customers in Austria with more than 2 orders": per customer, when the word before names no entity.
       const placed = before && entityKind(before[1]!) !== null ? null : PLACED_SUBJECT.exec(lead);
       const placedKind = placed ? entityKind(placed[1]!) : null;
