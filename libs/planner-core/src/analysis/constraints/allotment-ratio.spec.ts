@@ -11,6 +11,15 @@ describe('readAllotmentRatio', () => {
     expect(readAllotmentRatio('which units used at least 12.5% of its allowance')?.ratio).toBe(0.125);
   });
 
+  it('reads a share compared with a symbol ("spent >90% of")', () => {
+    expect(readAllotmentRatio('units that already spent >85% of their 2031 budget')).toMatchObject({
+      operator: 'gt',
+      ratio: 0.85,
+    });
+    expect(readAllotmentRatio('crews having used >= 60 % of the allocation')?.operator).toBe('gte');
+    expect(readAllotmentRatio('crews having used <30% of the allocation')?.operator).toBe('lt');
+  });
+
   it('should read nothing from a percentage that is no share of an allotment', () => {
     expect(readAllotmentRatio('spent more than 90% of the time idle')).toBeNull();
     expect(readAllotmentRatio('departments over budget')).toBeNull();

@@ -2,16 +2,16 @@ import type { ThresholdOperator } from '@mesh/a2a-contracts';
 
 /**
  * "used more than 90% of their FY2026 budget", "spent over 75 percent of the allocation", "have consumed at
- * least 50% of its budget": what was spent compared with a share of the allotment, on each group's sums.
+ * least 50% of its budget", "spent >90% of their budget": what was spent compared with a share of the allotment, on each group's sums.
  * Up to two words (a period, a kind) may stand before the allotment's noun.
  */
 const ALLOTMENT_RATIO =
-  /\b(?:used(?:\s+up)?|using|spen[dt]|spending|consumed|consuming|burn(?:ed|t)(?:\s+through)?|(?:gone|went)\s+through|exhausted)\s+(more\s+than|over|above|in\s+excess\s+of|at\s+least|less\s+than|under|below|at\s+most)\s+(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:(?:their|its|the|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:budgets?|allotments?|allocations?|allowances?)\b/i;
+  /\b(?:used(?:\s+up)?|using|spen[dt]|spending|consumed|consuming|burn(?:ed|t)(?:\s+through)?|(?:gone|went)\s+through|exhausted)\s+(more\s+than|over|above|in\s+excess\s+of|at\s+least|less\s+than|under|below|at\s+most|[<>]=?)\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?:(?:their|its|the|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:budgets?|allotments?|allocations?|allowances?)\b/i;
 
 const OPERATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
-  [/^at\s+least$/i, 'gte'],
-  [/^at\s+most$/i, 'lte'],
-  [/^(?:less\s+than|under|below)$/i, 'lt'],
+  [/^(?:at\s+least|>=)$/i, 'gte'],
+  [/^(?:at\s+most|<=)$/i, 'lte'],
+  [/^(?:less\s+than|under|below|<)$/i, 'lt'],
 ];
 
 export interface AllotmentRatio {

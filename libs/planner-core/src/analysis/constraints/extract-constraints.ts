@@ -64,6 +64,7 @@ import { resolveInactivity } from './inactivity-date';
 import { readLiteralValues } from './literal-values';
 import { readProviderOperations } from './provider-operations';
 import { readLowerNamesBefore } from './lower-names-before';
+import { readTitledNamesBefore } from './titled-names-before';
 import { readComparedValues } from './compared-values';
 import { readParticipleStates } from './participle-states';
 import { withoutValuesInCounts } from './count-gap';
@@ -1098,7 +1099,12 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readEventNames(text, input.tables, taken),
   ];
   const departments = readDepartmentNames(text, input.tables, taken);
-  const named = [...namedFirst, ...departments, ...readLowerNamesBefore(text, input.tables, taken)];
+  const named = [
+    ...namedFirst,
+    ...departments,
+    ...readLowerNamesBefore(text, input.tables, taken),
+    ...readTitledNamesBefore(text, input.tables, taken),
+  ];
   const namesTable = (noun: string) =>
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === noun.replace(/s$/, ''));
   const found = [
@@ -1235,7 +1241,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     filters,
   );
   const { extra, comparison } = measures;
-  const compared = spend ? null : spendCompared(shapeText);
+  // "spent >90% of their budget": the share of the allotment is the comparison, no amount each one spent over.
+  const compared = spend || comparison?.ratio !== undefined ? null : spendCompared(shapeText);
   const spentSum = spend !== undefined || compared !== null;
   // "clients owing more than 900": what each still owes, summed, not what it spent.
   const spentOf =
@@ -1899,8 +1906,9 @@ function readMeasures(
       comparison: null,
     };
   }
-  // "used more than 90% of their budget": spent compared with that share of the budget.
-  const share = plain ? readAllotmentRatio(text) : null;
+  // "used more than 90% of their budget": spent compared with that share of the budget; "spent >90% of …" reads a
+  // sum of what was spent first.
+  const share = plain || (read!.kind === 'sum' && SPENT_SAID.test(read!.of ?? '')) ? readAllotmentRatio(text) : null;
   if (share) {
     return {
       measure: toMeasure({ kind: 'sum', of: 'budget' }, tables),

@@ -219,6 +219,15 @@ describe('readComparison', () => {
     });
   });
 
+  it('reads spending said against an allocation or allotment as against the budget', () => {
+    expect(
+      readComparison('offices that spent more than their allocation in 2031', () => true)?.comparison,
+    ).toMatchObject({ left: 'spent', operator: 'gt', right: 'budget' });
+    expect(readComparison('crews that exceeded their allotment', () => true)?.comparison?.operator).toBe('gt');
+    expect(readComparison('labs that spent less than the allowance', () => true)?.comparison?.operator).toBe('lt');
+    expect(readComparison('labs that spent more than the others', () => false)).toBeNull();
+  });
+
   it('reads "X vs Y" as two sums only when the tables hold both values', () => {
     expect(readComparison('forecast vs spent by team', (w) => w === 'forecast' || w === 'spent')?.measures).toEqual([
       { kind: 'sum', of: 'forecast' },

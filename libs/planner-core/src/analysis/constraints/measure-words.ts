@@ -260,8 +260,12 @@ const COMPARE_AND = /\bcompare\s+(?:the\s+)?([a-z][\w-]{2,30})\s+(?:and|with|to)
  * "overspent (their) budget", "over budget", "exceeded the budget", "spent more than (the) budget", "spent more than
  * was budgeted"; "under budget" the other way.
  */
-const OVER_BUDGET =
-  /\b(?:(overspen[dt]|overspending|over[\s-]budget|exceed(?:ed|s|ing)?\s+(?:their\s+|its\s+|the\s+)?budgets?|spen[dt]\s+more\s+than\s+(?:their\s+|its\s+|the\s+)?budgets?|spen[dt]\s+more\s+than\s+(?:(?:was|were|had\s+been|they\s+were|it\s+was)\s+)?(?:budgeted|allocated|planned)|went\s+over\s+(?:their\s+|its\s+|the\s+)?budgets?)|(under[\s-]?spen[dt]|under[\s-]budget|spen[dt]\s+less\s+than\s+(?:their\s+|its\s+|the\s+)?budgets?|spen[dt]\s+less\s+than\s+(?:(?:was|were|had\s+been|they\s+were|it\s+was)\s+)?(?:budgeted|allocated|planned)))/i;
+/** The nouns of what a budget line allots ("budget", "allocation", "allowance"). */
+const ALLOTMENT = String.raw`(?:budgets?|allocations?|allotments?|allowances?)`;
+const OVER_BUDGET = new RegExp(
+  String.raw`\b(?:(overspen[dt]|overspending|over[\s-]budget|exceed(?:ed|s|ing)?\s+(?:their\s+|its\s+|the\s+)?${ALLOTMENT}|spen[dt]\s+more\s+than\s+(?:their\s+|its\s+|the\s+)?${ALLOTMENT}|spen[dt]\s+more\s+than\s+(?:(?:was|were|had\s+been|they\s+were|it\s+was)\s+)?(?:budgeted|allocated|planned)|went\s+over\s+(?:their\s+|its\s+|the\s+)?${ALLOTMENT})|(under[\s-]?spen[dt]|under[\s-]budget|spen[dt]\s+less\s+than\s+(?:their\s+|its\s+|the\s+)?${ALLOTMENT}|spen[dt]\s+less\s+than\s+(?:(?:was|were|had\s+been|they\s+were|it\s+was)\s+)?(?:budgeted|allocated|planned)))`,
+  'i',
+);
 
 /** Two values the question sets side by side, each summed, and how they compare when it says so. */
 export function readComparison(
