@@ -854,6 +854,13 @@ describe('extractConstraints: list orders and misspelt measure words', () => {
 });
 
 describe('readCountBeside', () => {
+  it('reads "number" after a noun as that record\'s identifier, not a count beside its money', () => {
+    expect(readCountBeside('overdue bills: bill number, amount and due date')).toBeNull();
+    expect(readCountBeside('list the lease number and value')).toBeNull();
+    expect(readCountBeside('bills per month, the number and amount')).toEqual({ kind: 'sum', of: 'amount' });
+    expect(readCountBeside('bills per month: bill count, bill amount')).toEqual({ kind: 'sum', of: 'amount' });
+  });
+
   it('reads "what were they worth" asked after a count as the sum of their money', () => {
     expect(readCountBeside('how many rentals per depot last week, and what were they worth?')).toEqual({
       kind: 'sum',

@@ -201,11 +201,17 @@ const PER_PERIOD =
   /^(?:daily|hourly|weekly|monthly)\s|\s(?:per|by|each|a)\s+(?:day|hour|week|month)\s|\s(?:per|by|for\s+each)\s+[a-z]/i;
 
 /**
+ * "number" right after a noun that is no function word ("invoice number", "order number"): the record's identifier,
+ * not a count; only "count" counts there ("invoice count").
+ */
+const COUNTING_NUMBER = String.raw`(?:count|(?<!\b(?!(?:the|a|an|their|its|our|and|or|of|total|overall|with|plus|by|per|what|whats)\s)[a-z][\w'-]*\s+)number)`;
+
+/**
  * "order count and total", "the count, and the average amount": a count said as a noun, the sum or average beside it;
  * with no value named after it, the value is the amount ("and total").
  */
 const COUNT_NOUN_THEN_VALUE = new RegExp(
-  String.raw`\b(?:count|number)\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:their\s+|the\s+|its\s+)?${VALUE_WORD}\b(?:\s+(?:of\s+(?:the\s+)?)?${NOT_MEASURED}([a-z][\w-]{1,30}))?`,
+  String.raw`\b${COUNTING_NUMBER}\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus)\s+)(?:their\s+|the\s+|its\s+)?${VALUE_WORD}\b(?:\s+(?:of\s+(?:the\s+)?)?${NOT_MEASURED}([a-z][\w-]{1,30}))?`,
   'i',
 );
 
@@ -213,8 +219,10 @@ const COUNT_NOUN_THEN_VALUE = new RegExp(
  * "order count and order value", "the number and the value of bookings", "invoice count, invoice amount": a count said
  * as a noun, then a word of money (its records' noun may stand before it): the sum of that money.
  */
-const COUNT_NOUN_THEN_MONEY =
-  /\b(?:count|number)\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus|&)\s+)(?:their\s+|the\s+|its\s+)?(?:[a-z][\w-]{1,30}\s+)?(value|amount|revenue|worth|turnover)\b(?!\s+(?:of\s+)?(?:more|less|over|under|above|below|greater|at)\b)/i;
+const COUNT_NOUN_THEN_MONEY = new RegExp(
+  String.raw`\b${COUNTING_NUMBER}\s*(?:,\s*(?:and\s+)?|\s+(?:and|plus|&)\s+)(?:their\s+|the\s+|its\s+)?(?:[a-z][\w-]{1,30}\s+)?(value|amount|revenue|worth|turnover)\b(?!\s+(?:of\s+)?(?:more|less|over|under|above|below|greater|at)\b)`,
+  'i',
+);
 
 /** The sum or average a question asks for beside a count of rows, or null when it asks no count beside one. */
 export function readCountBeside(text: string): MeasureWords | null {

@@ -25,6 +25,15 @@ describe('readWhichSubject', () => {
     expect(readWhichSubject('any kiosk model that crashed twice')).toEqual({ noun: 'model', qualifier: 'kiosk' });
   });
 
+  it('reads a plural noun before the whole it is part of ("which cost centres of the Sales division …")', () => {
+    expect(readWhichSubject('which cost centres of the Sales division went over plan')).toEqual({
+      noun: 'centres',
+      qualifier: 'cost',
+    });
+    expect(readWhichSubject('which wards of our North Campus have exceeded it')?.noun).toBe('wards');
+    expect(readWhichSubject('what share of the wards were full')?.noun).not.toBe('share');
+  });
+
   it('reads a plural noun the question opens with before what each of them has', () => {
     expect(readWhichSubject('kiosks with a mean basket value of over 40')).toEqual({ noun: 'kiosks', qualifier: null });
     expect(readWhichSubject('show me the store regions whose average refund is above 9')).toEqual({

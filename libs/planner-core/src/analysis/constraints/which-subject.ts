@@ -15,6 +15,13 @@ const WHICH_SUBJECT_IN =
   /\b(?:which|what)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,30})\s+(?:in|from|at|based\s+in|located\s+in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|placed|ordered|bought|who|that|[a-z]{3,}ed)\b/i;
 
 /**
+ * "which budget categories of the Finance department have …", "which teams of our EMEA region went …": a plural noun
+ * before the whole it is part of (one to three words), then the verb; read first, or the whole would be taken for it.
+ */
+const WHICH_SUBJECT_OF =
+  /\b(?:which|what)\s+((?:[a-z][\w-]*\s+){0,2}?)([a-z][\w-]{2,30}s)\s+of\s+(?:the\s+|our\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|went|overspent|exceeded|[a-z]{3,}ed)\b/i;
+
+/**
  * "segments with a mean basket above …", "show the regions whose total is …", "list the customers from Switzerland …": a
  * plural noun the question opens with (after a verb of showing), then the words that bring in what each of them has or
  * the place or group they are in.
@@ -32,7 +39,11 @@ export interface WhichSubject {
 /** The subject of a "which <qualifiers> <noun> <verb> …" question, or of one that opens with it, or null. */
 export function readWhichSubject(text: string): WhichSubject | null {
   const bounded = text.slice(0, 1_000);
-  const m = WHICH_SUBJECT_IN.exec(bounded) ?? WHICH_SUBJECT.exec(bounded) ?? LEADING_SUBJECT.exec(bounded);
+  const m =
+    WHICH_SUBJECT_IN.exec(bounded) ??
+    WHICH_SUBJECT_OF.exec(bounded) ??
+    WHICH_SUBJECT.exec(bounded) ??
+    LEADING_SUBJECT.exec(bounded);
   if (!m) return null;
   const before = m[1]!.trim().split(/\s+/).filter(Boolean);
   return { noun: m[2]!.toLowerCase(), qualifier: before.length > 0 ? before[before.length - 1]!.toLowerCase() : null };
