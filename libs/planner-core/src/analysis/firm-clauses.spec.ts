@@ -270,3 +270,21 @@ describe('firmClauses: which machine and which account', () => {
     ).toBeNull();
   });
 });
+
+describe('firmClauses: a clause only the records store can answer', () => {
+  it('cuts before it, beside a clause that reads as telemetry', () => {
+    const question =
+      'failed logons at the turnstile gates for kim since monday, and how many loaves did we bake yesterday?';
+    expect(split(question)).toEqual([
+      'failed logons at the turnstile gates for kim since monday',
+      'how many loaves did we bake yesterday?',
+    ]);
+    expect(route(question)).toEqual(['kql', 'sql']);
+  });
+
+  it('makes no cut where the second clause names no table of the records store', () => {
+    expect(
+      split('failed logons at the turnstile gates for kim since monday, and how many of them were at gate 4?'),
+    ).toBeNull();
+  });
+});

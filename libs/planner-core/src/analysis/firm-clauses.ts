@@ -186,7 +186,15 @@ function clausePlatform(
   const sole =
     top.parts.entities >= CHOICE.hedgeEvidence &&
     !scored.some((s) => s !== top && s.domain === top.domain && s.parts.entities >= CHOICE.hedgeEvidence);
-  return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName, product, sole } : null;
+  // A clause of business records that names one of its tables by its own noun and gives no other store anything at
+  // all ("how many orders did we get yesterday"): what it asks is kept in that store alone.
+  const [best] = top.matches;
+  const alone =
+    top.domain === 'records' &&
+    best !== undefined &&
+    best.nameScore > 0 &&
+    scored.every((s) => s === top || s.score <= 0);
+  return firm || top.parts.domain > 0 ? { platform: top, firm, named, clear, ownName, product, sole, alone } : null;
 }
 
 /** A clause's platform: `firm` when the store itself is named beyond ordinary words, `named` when by its name. */
@@ -202,6 +210,8 @@ interface ClausePick {
   readonly product: boolean;
   /** No other store of its kind has an entry the clause reaches: what it asks is kept by this store alone. */
   readonly sole: boolean;
+  /** A clause of business records naming one of its tables by its noun, giving every other store nothing (see {@link clausePlatform}). */
+  readonly alone: boolean;
 }
 
 /**
@@ -211,7 +221,9 @@ interface ClausePick {
  * clause naming its store outright or asking what only its store keeps beside a clause that names the other store's vendor.
  */
 function twoRequests(a: ClausePick, b: ClausePick, listsSources: () => boolean, restAsks: boolean): boolean {
-  if (a.platform.domain !== b.platform.domain) return (a.firm && b.firm) || a.named || b.named;
+  // Of two kinds: each named firmly, one named outright, or one that only the records store can answer beside a clause
+  // that reads as telemetry ("the 404s on shop.example.com per URL, and how many orders we got").
+  if (a.platform.domain !== b.platform.domain) return (a.firm && b.firm) || a.named || b.named || a.alone || b.alone;
   if (a.platform.platform === b.platform.platform) return false;
   // A product only one store keeps, said bare in its own clause ("… per defender, and … sysmon"), beside a clause
   // that names the other store firmly: each clause says its own store, though the other may mention the product.
