@@ -620,3 +620,45 @@ describe('clauseAnalyses (a clause that only names a store and the platform hold
     expect(values(out, 'spl')).toEqual(expect.arrayContaining(['failed', 'kim@fabrikam.com']));
   });
 });
+
+describe('clauseAnalyses (what one clause says of both)', () => {
+  it("reads a store said to hold a source's data ('the Azure AD logs held in Splunk.') as naming only a store", () => {
+    const text =
+      'the number of failed sign-ins per day for lin@fabrikam.com over the last 9 days in Sentinel and in the Azure AD logs held in Splunk.';
+    const out = clauseAnalyses({
+      text,
+      now: NOW,
+      chosen: ['kql', 'spl'],
+      tablesOf: (platform) => TABLES[platform] ?? [],
+      whole: resolveTimeRange(text, NOW),
+      pieces: [
+        {
+          text: 'the number of failed sign-ins per day for lin@fabrikam.com over the last 9 days in Sentinel',
+          platform: 'kql',
+        },
+        { text: 'and in the Azure AD logs held in Splunk.', platform: 'spl' },
+      ],
+    });
+
+    expect(values(out, 'spl')).toEqual(expect.arrayContaining(['failed', 'lin@fabrikam.com']));
+    expect(out.get('spl')!.constraints.time_bucket).toMatchObject({ unit: 'day' });
+  });
+
+  it("gives every clause the count and the bucket the tail asks 'for each'", () => {
+    const out = read(
+      "omar@fabrikam.com's Entra logins since 2 May and his refunded payments in the finance DB over the same period, with a daily count for each",
+    );
+
+    expect(out.get('kql')!.constraints.measure).toMatchObject({ kind: 'count' });
+    expect(out.get('kql')!.constraints.time_bucket).toMatchObject({ unit: 'day' });
+  });
+
+  it('leaves a count said in the tail without "for each" to the last clause', () => {
+    const out = read(
+      "omar@fabrikam.com's Entra logins since 2 May and his refunded payments in the finance DB over the same period, with a daily count",
+    );
+
+    expect(out.get('kql')!.constraints.measure).toBeNull();
+    expect(out.get('kql')!.constraints.time_bucket).toBeNull();
+  });
+});

@@ -124,6 +124,13 @@ const NOTHING_ASKED = new Set([
   // The platform that holds the store ("the azure ad data in splunk"): where to look, not what to ask.
   'splunk',
   'sentinel',
+  // Where a source's data lives ("the Azure AD logs held in Splunk", "the copy kept in Sentinel").
+  'held',
+  'kept',
+  'stored',
+  'ingested',
+  'indexed',
+  'collected',
 ]);
 /**
  * Words at most a clause says beside those, its window and the store's own name when it only names where else to look
@@ -142,7 +149,7 @@ function namesOnlyAStore(text: string, constraints: QueryConstraints): boolean {
   const words = said
     .toLowerCase()
     .split(/[^\w:.-]+/)
-    .filter((word) => word.length > 0 && !NOTHING_ASKED.has(word) && !mayNameTime(word));
+    .filter((word) => /\w/.test(word) && !NOTHING_ASKED.has(word) && !mayNameTime(word));
   return words.length <= MAX_STORE_WORDS;
 }
 
@@ -157,6 +164,12 @@ const MAX_CLOSING_TEXT = 200;
 
 /** "both": a window said beside it is said of every clause ("…, both last 14 days", "over the past week for both"). */
 const BOTH = /\bboth\b/i;
+/**
+ * What the tail says it asks of every clause ("…, with a daily count for each", "…, hourly counts for both of them"):
+ * "each" or "both" closing the request, maybe with a store's noun.
+ */
+const OF_EACH =
+  /\b(?:for|of|in|from|on)\s+(?:each|both)(?:\s+(?:of\s+(?:them|those|these|the\s+two)|one|(?:store|source|system|platform|side)s?))?\s*(?:[.,;?!]|$)/i;
 /** What ends a stretch of words: a comma, a semicolon, a bracket. */
 const STRETCH_END = /[,;()]/;
 /**
@@ -389,6 +402,9 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
         ? // The tail is a stretch of its own, read as said after the comma that set it apart.
           extractConstraints({ text: `, ${tail.trim()}`, tables: input.tablesOf(clause.platform), now: input.now })
         : null;
+    // "… with a daily count for each": what the tail counts, and per which time bucket, is asked of every clause that
+    // measures nothing of its own.
+    const ofEach = tailRead !== null && OF_EACH.test(tail) && constraints.measure === null ? tailRead : null;
     const ownShown = constraints.show ?? [];
     const show = [...ownShown, ...(tailRead?.show ?? []).filter((k) => !ownShown.some((o) => o.kind === k.kind))];
     const tailKeys = (tailRead?.group_by ?? []).filter((key) => key.field !== null);
@@ -398,7 +414,8 @@ export function clauseAnalyses(input: ClauseConstraintInput): Map<string, Clause
       constraints: {
         ...constraints,
         filters,
-        time_bucket: bucket,
+        measure: constraints.measure ?? ofEach?.measure ?? null,
+        time_bucket: bucket ?? ofEach?.time_bucket ?? null,
         group_by: groupBy,
         ...(show.length > 0 ? { show } : {}),
       },
