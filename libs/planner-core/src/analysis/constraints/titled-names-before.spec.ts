@@ -35,6 +35,7 @@ describe('readTitledNamesBefore', () => {
   it('reads no names of a time, no function words and nothing before a noun without such a column', () => {
     expect(read('clients who joined between March and April clients')).toEqual([]);
     expect(read('Show And Tell clients')).toEqual([]);
+    expect(read('orders of our German and French clients this week')).toEqual([]);
     expect(read('Alpha or Beta clients', [{ table: 'clients', columns: ['client_id', 'name'] }])).toEqual([]);
   });
 

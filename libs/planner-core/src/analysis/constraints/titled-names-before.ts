@@ -1,4 +1,5 @@
 import type { TableColumns } from './column-mapper';
+import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME } from './country-table';
 import { isFunctionWord } from './function-words';
 import type { SpanSet, ValueHit } from './value-hit';
 
@@ -77,6 +78,9 @@ export function readTitledNamesBefore(text: string, tables: readonly TableColumn
     const opening = firstWords.findLastIndex((word) => isFunctionWord(word)) + 1;
     const items = [firstWords.slice(opening).join(' '), ...raw.slice(1)];
     if (items.some((item) => item === '' || item.split(/\s+/).some((w) => isFunctionWord(w) || TIME_NAME.test(w))))
+      continue;
+    // "German and French customers": names of countries are the country's values, read as such.
+    if (items.some((item) => COUNTRY_BY_ADJECTIVE.has(item.toLowerCase()) || COUNTRY_BY_NAME.has(item.toLowerCase())))
       continue;
     const hint = `${table.table}.${column}`;
     const found: ValueHit[] = [];
