@@ -212,7 +212,7 @@ function fieldWords(column: string, words: IdentifierWords): IdentifierWords {
   return field;
 }
 
-/** Fewest and most words of a field the question may spell out as a phrase to name it (see {@link spellsOutField}). */
+/** Fewest and most words of a field the question may spell out as a phrase to name it (see {@link spellsOutFieldKey}). */
 const SPELLED_FIELD_WORDS = { min: 3, max: 4 } as const;
 
 /** Words that say what kind of value a field holds (`…_name`, `…IpAddress`), not what the field is about. */
@@ -221,15 +221,51 @@ const VALUE_KIND_WORDS: ReadonlySet<string> = new Set(['name', 'id', 'ip', 'addr
 const SPELLED_FIELD_TOPIC_WORDS = 2;
 
 /**
- * Whether the question says a field's three or four words in order, as words (`Caller_Computer_Name` → "caller
- * computer name"), two of them or more about what the field holds: "source ip address" is a kind of value any
- * log keeps under its own name, not `sourceIPAddress` named.
+ * The phrase the question names a field by when it says the field's three or four words in order, as words
+ * (`Caller_Computer_Name` → "caller computer name"), two of them or more about what the field holds; null for other
+ * fields: "source ip address" is a kind of value any log keeps under its own name, not `sourceIPAddress` named.
  */
-function spellsOutField(reading: QuestionReading, words: readonly string[]): boolean {
-  if (words.length < SPELLED_FIELD_WORDS.min || words.length > SPELLED_FIELD_WORDS.max) return false;
+function spellsOutFieldKey(words: readonly string[]): string | null {
+  if (words.length < SPELLED_FIELD_WORDS.min || words.length > SPELLED_FIELD_WORDS.max) return null;
   let topic = 0;
   for (const word of words) if (!VALUE_KIND_WORDS.has(word)) topic += 1;
-  return topic >= SPELLED_FIELD_TOPIC_WORDS && reading.wordGrams.has(words.join(' '));
+  return topic >= SPELLED_FIELD_TOPIC_WORDS ? words.join(' ') : null;
+}
+
+/** How {@link collectCandidates} reads a column, whatever the question: worked out once per distinct column. */
+interface ColumnRead {
+  /** The words of the column as a column word (see {@link fieldWords}). */
+  readonly field: IdentifierWords;
+  /**
+   * The column lower-cased when the question names it by writing it as a token: an identifier of two words or more
+   * (`ConsoleLogin`, `user_id`); a one-word column (`Account`, `Computer`) said in a sentence is an ordinary word.
+   */
+  readonly named: string | null;
+  /**
+   * The field's words joined by spaces when the question names it by spelling them out in order (see
+   * {@link spellsOutFieldKey}): a field of three or four words, two of them about what it holds.
+   */
+  readonly spelled: string | null;
+}
+
+/** Column reads by column (a plain map, emptied when full, as the field cache is). */
+const columnReads = new Map<string, ColumnRead>();
+
+function columnRead(column: string): ColumnRead {
+  let read = columnReads.get(column);
+  if (read === undefined) {
+    const words = identifierWords(column);
+    // A dotted field path (`All_Changes.action`) is its dataset's name and the field: only the field is a column word.
+    const field = fieldWords(column, words);
+    read = {
+      field,
+      named: words.words.length > 1 && words.lower.length >= 4 ? words.lower : null,
+      spelled: spellsOutFieldKey(field.words),
+    };
+    if (columnReads.size >= FIELD_CACHE_MAX) columnReads.clear();
+    columnReads.set(column, read);
+  }
+  return read;
 }
 
 /** Whether one of the question's first identifiers is the name with a typo. */
@@ -264,16 +300,9 @@ function collectCandidates(reading: QuestionReading, index: CatalogIndex): Candi
     let columnStems: Set<string> | undefined;
     for (let c = 0; c < columnCount; c += 1) {
       const column = entry.columns[c]!;
-      const words = identifierWords(column);
-      // A dotted field path (`All_Changes.action`) is its dataset's name and the field: only the field is a column word.
-      const field = fieldWords(column, words);
-      // Named outright only when written as an identifier of two words or more (`ConsoleLogin`,
-      // `user_id`): a one-word column (`Account`, `Computer`) said in a sentence is an ordinary word.
-      // A field of three or four words is named too when the question spells them out in order
-      // ("the target user name" → `Target_User_Name`): a run of words that long is no chance phrase.
+      const { field, named, spelled } = columnRead(column);
       if (
-        ((words.words.length > 1 && words.lower.length >= 4 && reading.tokens.has(words.lower)) ||
-          spellsOutField(reading, field.words)) &&
+        ((named !== null && reading.tokens.has(named)) || (spelled !== null && reading.wordGrams.has(spelled))) &&
         !columns?.includes(column)
       )
         (columns ??= []).push(column);

@@ -23,7 +23,7 @@ import {
 import { saysWebRequest, withoutUrlPaths } from './web-request.util';
 import { CLOUD_MACHINE_NOUN } from './cloud-resource.util';
 import { withoutDomainNames, withoutEmailAddresses } from './domain-names.util';
-import { WordRuns, type PhraseLookup } from './word-runs.util';
+import { FirstWordIndex, WordRuns, type PhraseLookup } from './word-runs.util';
 
 /** A question read once into what the matchers need. */
 export interface QuestionReading {
@@ -140,10 +140,22 @@ function keysOf(phrases: readonly string[]): readonly string[] {
   return keys;
 }
 
+/** The keys of a list by their first words, by keys list (made once, on the first question that reads the list). */
+const firstWordIndexes = new WeakMap<readonly string[], FirstWordIndex>();
+
+function firstWordIndexOf(keys: readonly string[]): FirstWordIndex {
+  let index = firstWordIndexes.get(keys);
+  if (index === undefined) firstWordIndexes.set(keys, (index = new FirstWordIndex(keys)));
+  return index;
+}
+
 /** Whether the question says any phrase of a list (as whole stemmed words): {@link saysPhrase} with the list's keys made once. */
 export function saysAnyPhrase(reading: Pick<QuestionReading, 'stemGrams'>, phrases: readonly string[]): boolean {
   const keys = keysOf(phrases);
-  for (let i = 0; i < keys.length; i += 1) if (reading.stemGrams.has(keys[i]!)) return true;
+  const runs = reading.stemGrams;
+  if (runs instanceof WordRuns && keys.length > runs.distinctWords)
+    return runs.saidOf(firstWordIndexOf(keys), false).length > 0;
+  for (let i = 0; i < keys.length; i += 1) if (runs.has(keys[i]!)) return true;
   return false;
 }
 
@@ -154,15 +166,21 @@ const listWordKeys = new WeakMap<readonly string[], readonly string[]>();
 export function saysAnyWords(reading: Pick<QuestionReading, 'wordGrams'>, phrases: readonly string[]): boolean {
   let keys = listWordKeys.get(phrases);
   if (keys === undefined) listWordKeys.set(phrases, (keys = phrases.map(wordKey)));
-  for (let i = 0; i < keys.length; i += 1) if (reading.wordGrams.has(keys[i]!)) return true;
+  const runs = reading.wordGrams;
+  if (runs instanceof WordRuns && keys.length > runs.distinctWords)
+    return runs.saidOf(firstWordIndexOf(keys), false).length > 0;
+  for (let i = 0; i < keys.length; i += 1) if (runs.has(keys[i]!)) return true;
   return false;
 }
 
 /** The phrases of a list the question says. */
 export function phrasesSaid(reading: Pick<QuestionReading, 'stemGrams'>, phrases: readonly string[]): string[] {
   const keys = keysOf(phrases);
+  const runs = reading.stemGrams;
+  if (runs instanceof WordRuns && keys.length > runs.distinctWords)
+    return runs.saidOf(firstWordIndexOf(keys)).map((at) => phrases[at]!);
   const said: string[] = [];
-  for (let i = 0; i < keys.length; i += 1) if (reading.stemGrams.has(keys[i]!)) said.push(phrases[i]!);
+  for (let i = 0; i < keys.length; i += 1) if (runs.has(keys[i]!)) said.push(phrases[i]!);
   return said;
 }
 
@@ -187,6 +205,23 @@ const SYNONYM_TERMS: ReadonlyArray<{ keys: string[]; terms: string[] }> = SYNONY
     ...new Set(group.flatMap((p) => [stemWord(splitWords(p).join('')), productWord(p)].filter((t) => t !== null))),
   ],
 }));
+
+/** Every synonym key, group after group (each group's keys in its order), by first word; and the group of each. */
+const SYNONYM_KEYS = new FirstWordIndex(SYNONYM_TERMS.flatMap((group) => group.keys));
+const SYNONYM_KEY_GROUP: readonly number[] = SYNONYM_TERMS.flatMap((group, at) => group.keys.map(() => at));
+
+/**
+ * The key each synonym group is said by (its first key the question says), by group; undefined for a group not
+ * said. One lookup per word of the question on {@link WordRuns}, else each key asked in turn.
+ */
+function synonymKeysSaid(stemGrams: PhraseLookup): Array<string | undefined> {
+  if (!(stemGrams instanceof WordRuns))
+    return SYNONYM_TERMS.map((group) => group.keys.find((key) => stemGrams.has(key)));
+  const said: Array<string | undefined> = new Array<string | undefined>(SYNONYM_TERMS.length).fill(undefined);
+  // Ascending positions: a group's first key said comes first.
+  for (const at of stemGrams.saidOf(SYNONYM_KEYS)) said[SYNONYM_KEY_GROUP[at]!] ??= SYNONYM_KEYS.keys[at];
+  return said;
+}
 
 const ABBREVIATION_STEMS: ReadonlyMap<string, string> = new Map(
   Object.keys(ABBREVIATIONS).map((short) => [stemWord(short), stemWord(ABBREVIATIONS[short]!)]),
@@ -367,8 +402,10 @@ function readSynonyms(
 ): { synonymTerms: Map<string, string>; consumed: Set<number> } {
   const synonymTerms = new Map<string, string>();
   const consumed = new Set<number>();
-  for (const group of SYNONYM_TERMS) {
-    const said = group.keys.find((key) => stemGrams.has(key));
+  const saidKeys = synonymKeysSaid(stemGrams);
+  for (let g = 0; g < SYNONYM_TERMS.length; g += 1) {
+    const group = SYNONYM_TERMS[g]!;
+    const said = saidKeys[g];
     if (!said) continue;
     for (const term of group.terms) if (isMeaningful(term) && !synonymTerms.has(term)) synonymTerms.set(term, said);
     // A multi-word name is one thing: `Azure Active Directory` says nothing about "activity".

@@ -1,4 +1,4 @@
-import { WordRuns } from './word-runs.util';
+import { FirstWordIndex, WordRuns } from './word-runs.util';
 
 /** Every run of one to four words joined by spaces: what a lookup must answer as. */
 function everyRun(words: readonly string[]): Set<string> {
@@ -61,5 +61,23 @@ describe('WordRuns', () => {
     expect(runs.count('dns server')).toBe(1);
     expect(runs.count('server dns')).toBe(0);
     expect(runs.count('firewall')).toBe(0);
+  });
+
+  it('names the keys of an indexed list the text says, in the list order, as asking each key does', () => {
+    const text = ['a', 'b', 'a', 'b', 'c', 'a', 'bc', 'a'];
+    const lookup = new WordRuns(text);
+    const keys = ['c a bc a', 'x', 'a', 'b a b c a', 'bc', 'a b', 'x y', 'b c a', 'a x', 'b', '', 'a b'];
+    const index = new FirstWordIndex(keys);
+    const asked = keys.flatMap((key, at) => (lookup.has(key) ? [at] : []));
+    expect(asked).toEqual([0, 2, 4, 5, 7, 9, 11]);
+    expect(lookup.saidOf(index)).toEqual(asked);
+    expect(lookup.saidOf(index, false)).toHaveLength(1);
+    expect(lookup.distinctWords).toBe(4);
+  });
+
+  it('names no key of an indexed list none of whose first words the text has', () => {
+    const index = new FirstWordIndex(['dns server', 'firewall', 'server dns']);
+    expect(new WordRuns(['firewal', 'log']).saidOf(index)).toEqual([]);
+    expect(new WordRuns([]).saidOf(index, false)).toEqual([]);
   });
 });

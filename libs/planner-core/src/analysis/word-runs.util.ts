@@ -6,6 +6,21 @@ export interface PhraseLookup {
   count(key: string): number;
 }
 
+/** A fixed list of keys by the first word of each (keys of one word by that word), for {@link WordRuns.saidOf}. */
+export class FirstWordIndex {
+  readonly byFirst = new Map<string, number[]>();
+
+  constructor(readonly keys: readonly string[]) {
+    keys.forEach((key, at) => {
+      const space = key.indexOf(' ');
+      const first = space < 0 ? key : key.slice(0, space);
+      const list = this.byFirst.get(first);
+      if (list) list.push(at);
+      else this.byFirst.set(first, [at]);
+    });
+  }
+}
+
 /** Most words a phrase looked up may have. */
 const MAX_PHRASE_WORDS = 4;
 
@@ -33,6 +48,31 @@ export class WordRuns implements PhraseLookup {
 
   constructor(private readonly words: readonly string[]) {
     for (let i = words.length - 1; i >= 0; i -= 1) this.firstAt.set(words[i]!, i);
+  }
+
+  /** How many different words the text has. */
+  get distinctWords(): number {
+    return this.firstAt.size;
+  }
+
+  /**
+   * The positions in `keys` of the keys the text says, ascending: {@link has} asked only of the keys whose first
+   * word the text has (see {@link FirstWordIndex}), the same answers as asking it of every key.
+   */
+  saidOf(index: FirstWordIndex, all = true): number[] {
+    const said: number[] = [];
+    for (const word of this.firstAt.keys()) {
+      const candidates = index.byFirst.get(word);
+      if (candidates === undefined) continue;
+      for (let i = 0; i < candidates.length; i += 1) {
+        const at = candidates[i]!;
+        if (this.has(index.keys[at]!)) {
+          said.push(at);
+          if (!all) return said;
+        }
+      }
+    }
+    return said.length > 1 ? said.sort((a, b) => a - b) : said;
   }
 
   has(key: string): boolean {
