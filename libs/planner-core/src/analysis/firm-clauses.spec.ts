@@ -288,3 +288,13 @@ describe('firmClauses: a clause only the records store can answer', () => {
     ).toBeNull();
   });
 });
+
+describe('firmClauses: a clause that names a vendor only the other store keeps the data of', () => {
+  it('cuts before it, beside a clause naming its own store', () => {
+    const question = 'any Entra sign-ins for kim since monday, and what did the firewall see from her laptop?';
+    expect(split(question)).toEqual([
+      'any Entra sign-ins for kim since monday',
+      'what did the firewall see from her laptop?',
+    ]);
+  });
+});

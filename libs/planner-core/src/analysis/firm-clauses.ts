@@ -1,4 +1,4 @@
-import { listedProduct, listedSources, LOOK, pointsFirmly } from './listed-sources';
+import { listedProduct, listedSources, LOOK, pointsFirmly, vendorHome } from './listed-sources';
 import { CHOICE, isTrustworthyWin } from './platform-choice';
 import type { ScoredPlatform } from './platform-scorer';
 import { CLAUSE_JOIN, phrasesSaid, readQuestion, storeNamesIn, type QuestionReading } from './question-reader';
@@ -166,8 +166,11 @@ function clausePlatform(
   // clause's kind that keeps a web access log: data only that store holds, however ordinary the clause's other words.
   const webOnly =
     top.webLog !== undefined && !scored.some((s) => s !== top && s.domain === top.domain && s.webLog !== undefined);
+  // A vendor or device only this store keeps the data of, said outright ("what did the firewall see from it").
+  const ownVendor = top.sourceNamed && vendorHome(reading, scored) === top.platform;
   // Beside a settled clause, words of its kind of data ("signed in") are enough.
-  if (!pointsFirmly(top) && !vendorEntry && !product && !webOnly && !(beside && top.parts.domain > 0)) return null;
+  if (!pointsFirmly(top) && !vendorEntry && !product && !webOnly && !ownVendor && !(beside && top.parts.domain > 0))
+    return null;
   const named = top.cues.some((cue) => cue.names);
   const firm = named || isTrustworthyWin(top) || top.sourceNamed || product || webOnly;
   // Whether the clause also leads the other store of its own kind clearly (which SIEM, not only which kind):

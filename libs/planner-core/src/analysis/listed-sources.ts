@@ -223,7 +223,7 @@ const OWN_VENDOR_WORDS: ReadonlyArray<{ readonly platform: string; readonly word
  * The platform whose vendor's data a short source name is (`the firewall`, `CloudTrail` → the store that
  * ingests them), when only one platform's family holds the vendor and that platform scores the name at all.
  */
-function vendorHome(
+export function vendorHome(
   reading: QuestionReading,
   scored: readonly ScoredPlatform[],
   families: typeof OWN_VENDOR_WORDS = OWN_VENDOR_WORDS,
