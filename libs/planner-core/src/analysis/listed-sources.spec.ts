@@ -58,6 +58,12 @@ describe('sourcePair', () => {
     ]);
   });
 
+  it('reads "in X (…) and in Y": an aside in brackets after the first source', () => {
+    expect(
+      sourcePair('what did kim open last week in the lockers index (holder kim.lo) and in our turnstile gate events?'),
+    ).toEqual(['lockers index', 'turnstile gate events']);
+  });
+
   it('reads "in X or Y": one place word before two bare names', () => {
     expect(sourcePair('has badge 4411 appeared in lockers or turnstiles this week')).toEqual([
       'lockers',

@@ -62,7 +62,8 @@ const BOTH_AFTER = new RegExp(
 /**
  * Two sources said side by side as where to look:
  * - "both X and Y", "either X or Y" (after "check", "search", "in" or nothing);
- * - "in X or in Y", "from X and from Y", "in X as well as in Y": the place word said again before the second;
+ * - "in X or in Y", "from X and from Y", "in X as well as in Y": the place word said again before the second, maybe
+ *   after an aside in brackets on the first ("in Azure (caller kim@corp.io) and in CloudTrail");
  * - "in X or Y", "across X and Y": one place word before two short names (the first of one or two words);
  * - "check X and Y", "search X + Y", "look in X or Y": a verb of looking before two names;
  * - "A in X and B in Y": two requests, each with the place it reads (at most four words between);
@@ -74,7 +75,7 @@ const SOURCE_PAIRS: readonly RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:also\s+)?${PLACE}\s+${DETERMINER}${SECOND}`,
+    String.raw`\b${PLACE}\s+${DETERMINER}${FIRST}${ASIDE}\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:also\s+)?${PLACE}\s+${DETERMINER}${SECOND}`,
     'i',
   ),
   // A comma after the place's name ends its clause more often than it lists ("in splunk, user and IP please").
