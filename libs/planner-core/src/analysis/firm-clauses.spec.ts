@@ -87,6 +87,17 @@ describe('firmClauses', () => {
     ]);
   });
 
+  it("does not cut before a clause that only keeps some of the first request's rows", () => {
+    expect(
+      split(
+        'zscaler tunnel drops in splunk over the last week per baker, and list only the bakers with more than 3 drops',
+      ),
+    ).toBeNull();
+    expect(
+      split('zscaler tunnel drops in splunk over the last week per baker, and show only bakers on the night team'),
+    ).toBeNull();
+  });
+
   it('does not cut the "and" of a range ("between May 2 and May 4")', () => {
     expect(split('zscaler tunnel drops between May 2 and May 4 from the bakers database')).toBeNull();
   });

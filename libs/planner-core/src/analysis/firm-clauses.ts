@@ -103,6 +103,14 @@ const ASKS_MACHINE_OR_RUNNER = new RegExp(
   'i',
 );
 
+/**
+ * A second clause that keeps only some of the first one's rows ("…, and list only the users with more than 10
+ * failures", "and only those seen twice", "but keep just the hosts on the DMZ"): a condition on the first request's
+ * results, no request of its own.
+ */
+const KEEPS_ONLY =
+  /^(?:(?:then|but)\s+)?(?:(?:list|show|keep|return|give|include|display|report|print|output)\s+(?:me\s+|us\s+)?)?(?:only|just)\s+(?:the\s+|those\b|these\b|ones\b|rows\b|[a-z][\w-]*s\b)/i;
+
 /** A range opened within the last few words ("between Nov 3"): the conjunction after it closes the range. */
 const RANGE_START = /\bbetween\s+(?:\S+\s+){0,3}\S+$/i;
 
@@ -269,6 +277,7 @@ export function firmClauses(
     if (head.split(/\s+/).length < MIN_WORDS || rest.split(/\s+/).length < MIN_WORDS) continue;
     // "… which pc and which user account": the columns of the first request's rows, asked of no store of their own.
     if (ASKS_MACHINE_OR_RUNNER.test(rest) && storeNamesIn(rest).length === 0) continue;
+    if (KEEPS_ONLY.test(rest) && storeNamesIn(rest).length === 0) continue;
     tried += 1;
     const headReading = readQuestion(head);
     const headScored = score(headReading);

@@ -14,4 +14,15 @@ describe('fixRepeatWords', () => {
     const text = 'run it once and check twice';
     expect(fixRepeatWords(text)).toBe(text);
   });
+
+  it('should read a count said with an "x" after a comparison as times', () => {
+    expect(fixRepeatWords('only ppl locked out more than 2x')).toBe('only ppl locked out more than 2 times');
+    expect(fixRepeatWords('hosts that rebooted 3x or more')).toBe('hosts that rebooted 3 times or more');
+    expect(fixRepeatWords('users who failed >5x today')).toBe('users who failed >5 times today');
+  });
+
+  it('should leave a multiple of something said after the x alone', () => {
+    const text = 'hosts sending more than 3x their usual bytes';
+    expect(fixRepeatWords(text)).toBe(text);
+  });
 });

@@ -27,8 +27,30 @@ function asDigits(words: string): string {
   return rest.length > 0 ? `${number} ${rest.join(' ')}` : number;
 }
 
-/** The question with "more than twice" read as "more than 2 times". */
+/**
+ * "more than 2x", "at least 3x", "5x or more": how often, said with a number and an "x" (shorthand for "times").
+ * Not a multiple of something said after it ("more than 2x the usual", "over 3x their baseline"), which is a ratio.
+ */
+const COMPARED_TIMES_X =
+  /(?:\b|(?=[<>]))(more\s+than|over|at\s+least|no\s+(?:less|fewer)\s+than|fewer\s+than|less\s+than|at\s+most|no\s+more\s+than|exactly|>=|<=|>|<)(\s*)(\d{1,4})x\b(?!\s+(?:the|their|its|his|her|our|as|of|that|normal|usual|average|baseline|median|mean)\b)|\b(\d{1,4})x(\s+or\s+(?:more|fewer|less)\b)/gi;
+
+/** The question with "more than twice" read as "more than 2 times", and "more than 2x" likewise. */
 export function fixRepeatWords(text: string): string {
+  const said = /\dx\b/i.test(text)
+    ? text.replace(
+        COMPARED_TIMES_X,
+        (whole: string, comparison?: string, gap?: string, count?: string, bare?: string, after?: string) =>
+          comparison && count
+            ? `${comparison}${gap ?? ''}${count} times`
+            : bare && after
+              ? `${bare} times${after}`
+              : whole,
+      )
+    : text;
+  return fixSpelledRepeats(said);
+}
+
+function fixSpelledRepeats(text: string): string {
   if (!/\b(?:once|twice|thrice|times)\b/i.test(text)) return text;
   return text.replace(
     COMPARED_REPEAT,
