@@ -20,6 +20,16 @@ describe('listContinuations (through readLiteralValues)', () => {
     ]);
   });
 
+  it('reads an operation named by its capitalised verb alone after an action, in a list of alternatives', () => {
+    expect(valuesOf('MailItemsAccessed or Send from that address', 'action')).toEqual(['MailItemsAccessed', 'Send']);
+    expect(valuesOf('FileDeleted, Move or Copy this week', 'action')).toEqual(['FileDeleted', 'Move', 'Copy']);
+  });
+
+  it('reads no operation in a lower-case verb or one joined by "and"', () => {
+    expect(valuesOf('MailItemsAccessed or send them to me', 'action')).toEqual(['MailItemsAccessed']);
+    expect(valuesOf('MailItemsAccessed and Send', 'action')).toEqual(['MailItemsAccessed']);
+  });
+
   it('stops at an item of another form', () => {
     expect(valuesOf('errors on host PRN01 or yesterday', 'host')).toEqual(['PRN01']);
     expect(valuesOf('who called PutBucketPolicy and why', 'action')).toEqual(['PutBucketPolicy']);

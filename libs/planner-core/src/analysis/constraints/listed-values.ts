@@ -10,6 +10,16 @@ const CONTINUED: ReadonlyMap<string, RegExp> = new Map([
   ['status', /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$/],
 ]);
 
+/**
+ * An operation named by its verb alone, as mail and file audits name some ("Send", "Create", "Update", "Move"): an item
+ * of an action list after a CamelCase name when joined by a comma or "or" ("MailItemsAccessed or Send"). Capitalised,
+ * as the names of the list are: the ordinary word ("or send") is no operation.
+ */
+const BARE_VERB_ACTION =
+  /^(?:Send|Create|Update|Delete|Move|Copy|Add|Remove|Set|Get|List|Search|Read|Open|Upload|Download|Share|Rename|Restore|Purge|Login|Logon|Logoff)$/;
+/** A join that lists alternatives: a comma (maybe with "or") or "or". */
+const OR_JOIN = /^(?:\s*,\s*(?:or\s+)?|\s+or\s+)/i;
+
 /** What joins two items of a list: a comma (with "and"/"or"), "or", "and", "/", "&". */
 const JOIN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:or|and|&)\s+|\s*\/\s*)([^\s,;:?!()"'/]+)/i;
 
@@ -33,7 +43,8 @@ export function listContinuations(text: string, hits: readonly ValueHit[], taken
       if (!m) break;
       const token = m[1]!.replace(/[.]+$/, '');
       const start = end + m[0].length - m[1]!.length;
-      if (!form.test(token) || taken.overlaps(start, start + token.length)) break;
+      const bareVerb = hit.kind === 'action' && BARE_VERB_ACTION.test(token) && OR_JOIN.test(m[0]);
+      if (!(form.test(token) || bareVerb) || taken.overlaps(start, start + token.length)) break;
       added.push({ ...hit, value: token, start, end: start + token.length });
       taken.add(start, start + token.length);
       end = start + token.length;

@@ -563,6 +563,25 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads bare numbers left out of a list of ports as ports, on the side the ports are said of', () => {
+    expect(values('top dest ports blocked today, excl 53 and 123')).toEqual([
+      ['port', '53'],
+      ['port', '123'],
+    ]);
+    expect(readLiteralValues('busiest source ports other than 80').map((hit) => hit.hint)).toEqual(['source']);
+  });
+
+  it('reads no port in bare numbers excluded before any ports are said, or counted', () => {
+    expect(values('excluding 53, the top dest ports today')).toEqual([]);
+    expect(values('top dest ports, excluding 3 hosts')).toEqual([]);
+  });
+
+  it('reads event IDs after the shorthand "evt" or "eid", small ones too', () => {
+    expect(values('sysmon evt 3 from the kiosk')).toEqual([['event_id', '3']]);
+    expect(values('sysmon eid 11 overnight')).toEqual([['event_id', '11']]);
+    expect(values('evt id 4738 on the DC')).toEqual([['event_id', '4738']]);
+  });
+
   it('reads the cmdlets PowerShell is said to use as parts of its command line, also without a word of running', () => {
     expect(values('pwsh fetches via Invoke-RestMethod or irm overnight')).toEqual([
       ['command_line', 'Invoke-RestMethod'],

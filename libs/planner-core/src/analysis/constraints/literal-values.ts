@@ -357,6 +357,18 @@ const PORT_TO = new RegExp(
 );
 
 /**
+ * Bare numbers left out of a list of ports the question asks for ("top dest ports …, excl 53 and 123", "remote ports
+ * other than 80 or 443"): ports, as what is listed is. Read only after the plural noun of ports (see
+ * {@link PORTS_LISTED}).
+ */
+const PORT_EXCLUDED = new RegExp(
+  String.raw`(?<=\b(?:excl\.?|excluding|exclude|except(?:\s+for)?|other\s+than|besides|apart\s+from|ignor(?:e|ing)|minus|but\s+not|not)\s+)${PORTS_SAID}(?=\s*(?:$|[,;:.)?!]|\b(?:in|on|from|to|over|during|since|within|last|past|this|today|yesterday|by|per|with|for|pls|please)\b))`,
+  'gi',
+);
+/** The plural noun of ports said as what is listed ("dest ports", "the ports"), with its side: source or destination. */
+const PORTS_LISTED = /\b(?:(dest(?:ination)?|remote|target)|(src|source|local))?\s*ports\b/i;
+
+/**
  * A bare number right after the direction of traffic ("allowed inbound 5900", "outbound 445 from the dmz", "ingress
  * tcp 8080"): the port the traffic went to. Not an address, nor a count of things ("inbound 12 times").
  */
@@ -420,7 +432,7 @@ const SERVICE_PORTS = new RegExp(
 
 /** "event ID 4625", "EventCode=4688", "events 4625, 4740 and 4769", "event 4720". */
 const EVENT_ID =
-  /\b(?:windows\s+)?(?:security\s+)?(?:events?\s*(?:ids?|codes?)?|eventids?|eventcodes?|event_ids?|ids?)\s*[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
+  /\b(?:windows\s+)?(?:security\s+)?(?:(?:events?|evts?)\s*(?:ids?|codes?)?|eventids?|eventcodes?|event_ids?|eids?|ids?)\s*[:=#]?\s*(\d{1,5}(?:\s*(?:,|\/|or|and|, and|, or)\s*\d{1,5}){0,15})\b/gi;
 
 /**
  * Windows and Sysmon event IDs common enough to read as such when written bare ("4625 events", "failed 4625 logons"),
@@ -1318,7 +1330,7 @@ const GATES = {
   digits4: /\d{4}/,
   digits: /\d/,
   domain: /[A-Za-z0-9]\.[A-Za-z]/,
-  eventWord: /event|\bids?\b/i,
+  eventWord: /event|\b(?:ids?|evts?|eids?)\b/i,
   userWord: /\buser|\baccount|\bacct\b|\bupn\b|\blogin\s+name|\bpw\b|\bpwd\b|\bpassw/i,
   camel: /[a-z][A-Z][a-z]|[a-z]-[A-Z][a-z]|[a-z]-?[A-Z]{2}/,
   namedCode: /typ|status|code|reason|options/i,
@@ -2049,6 +2061,24 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     scan(text, PORT_HIT, taken, destinationPorts, hits);
   if (/\bto\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_TO, taken, destinationPorts, hits);
   if (/\bover\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text)) scan(text, PORT_OVER, taken, destinationPorts, hits);
+  const portsListed = PORTS_LISTED.exec(text);
+  if (portsListed && /\b(?:excl|exclud|except|other\s+than|besides|apart|ignor|minus|not)\w*\.?\s+\d/i.test(text)) {
+    const hint = portsListed[1] ? 'destination' : portsListed[2] ? 'source' : undefined;
+    scan(
+      text,
+      PORT_EXCLUDED,
+      taken,
+      (m) =>
+        m.index < portsListed.index
+          ? null
+          : listHits(m, 1, (value, start, end) =>
+              Number(value) <= 65_535
+                ? { kind: 'port', value: String(Number(value)), start, end, ...(hint ? { hint } : {}) }
+                : null,
+            ),
+      hits,
+    );
+  }
   if (/(?:bound|gress|coming|going)\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text))
     scan(text, PORT_DIRECTED, taken, destinationPorts, hits);
   if (/\b(?:over|via|through|thru)\s+(?:(?:tcp|udp)\s*\/?\s*)?\d/i.test(text))
@@ -2212,7 +2242,7 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
       taken,
       (m) => {
         // "ids 4625" needs a known id; "event 4720", "EventCode=4688" need none.
-        const named = /event/i.test(m[0]);
+        const named = /event|evt|eid/i.test(m[0]);
         if (NOT_AN_ID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
         return listHits(m, 1, (value, start, end) =>
           named || KNOWN_EVENT_IDS.has(Number(value))
