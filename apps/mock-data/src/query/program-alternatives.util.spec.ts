@@ -1,5 +1,5 @@
 import type { ConstraintFilter } from './constraints';
-import { clausesByProgram, programAlternatives } from './program-alternatives.util';
+import { clausesByProgram, hashAlternatives, programAlternatives } from './program-alternatives.util';
 
 const filter = (kind: string, value: string, field: string | null = null): ConstraintFilter =>
   ({ kind, operator: 'contains', values: [value], field, currency: null, expression: value }) as ConstraintFilter;
@@ -68,5 +68,33 @@ describe('clausesByProgram', () => {
   it('gives up when an alternative cannot stand alone, or when no two programs are named', () => {
     expect(clausesByProgram(filters, [], values, (clauses) => clauses.length > 1)).toBeNull();
     expect(clausesByProgram(filters.slice(0, 3), [], values, () => true)).toBeNull();
+  });
+});
+
+describe('hashAlternatives', () => {
+  it('makes each hash named an alternative, the other filters common', () => {
+    const host = filter('host', 'APP-07');
+    const sha = { ...filter('hash', 'aa11', 'SHA256'), operator: 'eq' } as ConstraintFilter;
+    const md5 = { ...filter('hash', 'bb22', 'MD5'), operator: 'eq' } as ConstraintFilter;
+    expect(hashAlternatives([sha, host, md5])).toEqual({ common: [host], alternatives: [[sha], [md5]] });
+  });
+
+  it('finds no alternatives for one hash, or a hash left out', () => {
+    const sha = { ...filter('hash', 'aa11', 'SHA256'), operator: 'eq' } as ConstraintFilter;
+    const leftOut = { ...filter('hash', 'bb22', 'MD5'), operator: 'neq' } as ConstraintFilter;
+    expect(hashAlternatives([sha])).toBeNull();
+    expect(hashAlternatives([sha, leftOut])).toBeNull();
+  });
+
+  it('lets a builder write the hashes as alternatives', () => {
+    const sha = { ...filter('hash', 'aa11', 'SHA256'), operator: 'eq' } as ConstraintFilter;
+    const md5 = { ...filter('hash', 'bb22', 'MD5'), operator: 'eq' } as ConstraintFilter;
+    const split = clausesByProgram(
+      [sha, md5],
+      [],
+      (own) => own.map((f) => `${f.field}=${f.values[0]}`),
+      (clauses) => clauses.length > 0,
+    );
+    expect(split?.alternatives).toEqual([['SHA256=aa11'], ['MD5=bb22']]);
   });
 });

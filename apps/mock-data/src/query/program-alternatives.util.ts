@@ -59,8 +59,8 @@ export interface ClausesByProgram<T> {
 }
 
 /**
- * The clauses of {@link programAlternatives}' split, built by a query builder's own `clausesOf`: null when the filters
- * name fewer than two programs, or when one program's clauses cannot stand as an alternative (`standsAlone` false);
+ * The clauses of {@link programAlternatives}' split (else {@link hashAlternatives}'), built by a query builder's own
+ * `clausesOf`: null when the filters name fewer than two programs and fewer than two hashes, or when one program's clauses cannot stand as an alternative (`standsAlone` false);
  * the builder then writes every filter together. Notes of the alternatives are kept once each.
  */
 export function clausesByProgram<T>(
@@ -69,7 +69,33 @@ export function clausesByProgram<T>(
   clausesOf: (own: readonly ConstraintFilter[], notes: string[]) => T,
   standsAlone: (clauses: T) => boolean,
 ): ClausesByProgram<T> | null {
-  const split = programAlternatives(filters);
+  return clausesOfSplit(programAlternatives(filters) ?? hashAlternatives(filters), notes, clausesOf, standsAlone);
+}
+
+/** A filter that a file's hash must match (not one that leaves a hash out). */
+function namesHash(filter: ConstraintFilter): boolean {
+  return (
+    filter.kind === 'hash' && (filter.operator === 'eq' || filter.operator === 'in' || filter.operator === 'contains')
+  );
+}
+
+/**
+ * "SHA256 x or MD5 y", "sha1 a and md5 b": hashes of files are alternatives. Each says which file on its own; a
+ * record that holds one hash of a file holds its others, so requiring all of them finds nothing more and misses the
+ * events of the other files (or a record that logs one kind of hash only). Null when fewer than two hashes are named.
+ */
+export function hashAlternatives(filters: readonly ConstraintFilter[]): ProgramAlternatives | null {
+  const hashes = filters.filter(namesHash);
+  if (hashes.length < 2) return null;
+  return { common: filters.filter((f) => !namesHash(f)), alternatives: hashes.map((f) => [f]) };
+}
+
+function clausesOfSplit<T>(
+  split: ProgramAlternatives | null,
+  notes: string[],
+  clausesOf: (own: readonly ConstraintFilter[], notes: string[]) => T,
+  standsAlone: (clauses: T) => boolean,
+): ClausesByProgram<T> | null {
   if (!split) return null;
   const groupNotes: string[] = [];
   const alternatives = split.alternatives.map((own) => clausesOf(own, groupNotes));
