@@ -375,6 +375,24 @@ describe('operationFilter (CloudTrail calls named by what they do)', () => {
     expect(trail('who modified the finance role policies')).toContain('AttachRolePolicy');
     expect(trail('deleted access keys last week')).toEqual(['DeleteAccessKey']);
   });
+
+  it("reads a security group's rules opened or closed as the call of the rule's direction", () => {
+    expect(trail('security groups that had ingress rules opened this week')).toEqual(['AuthorizeSecurityGroupIngress']);
+    expect(trail('who added new inbound rules yesterday')).toEqual(['AuthorizeSecurityGroupIngress']);
+    expect(trail('egress rules revoked in prod since monday')).toEqual(['RevokeSecurityGroupEgress']);
+  });
+
+  it('reads flow logs deleted and logging stopped as their calls, every one said', () => {
+    expect(trail('has anyone deleted VPC flow logs or stopped CloudTrail logging this month')).toEqual([
+      'DeleteFlowLogs',
+      'StopLogging',
+    ]);
+    expect(trail('who turned off the trail overnight')).toEqual(['StopLogging']);
+  });
+
+  it('reads no logging call where the trail is only where events are looked for', () => {
+    expect(trail('stop and list the trail events of bob')).toBeUndefined();
+  });
 });
 
 describe('operationFilter (apps and service principals registered)', () => {

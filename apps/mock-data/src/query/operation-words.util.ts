@@ -297,6 +297,49 @@ const AWS_OBJECTS: ReadonlyArray<readonly [RegExp, string]> = [
 const AWS_VERB =
   /\b(creat|delet|attach|detach|updat)(?:e|ed|es|ing|ion|ions)?\s+((?:[\w-]+(?:\s+|\s*,\s*)){0,7}[\w-]+)/i;
 
+/** Words of a rule or of access opened, added or allowed ("opened", "added", "authorised", "granted"). */
+const OPENED = String.raw`(?:open(?:ed|s|ing)?|add(?:ed|s|ing)?|creat(?:ed|es|ing)|allow(?:ed|s|ing)?|authori[sz](?:ed|es|ing)|grant(?:ed|s|ing)?)`;
+/** Words of a rule or of access taken away ("revoked", "removed", "closed"). */
+const CLOSED = String.raw`(?:revok(?:ed|es|ing)|remov(?:ed|es|ing)|delet(?:ed|es|ing)|clos(?:ed|es|ing))`;
+
+/** "ingress rules opened", "opened inbound rules", "revoked egress access": a rule of a direction, and what was done to it. */
+function ruleChange(direction: string, done: string): RegExp {
+  const rule = String.raw`(?:${direction})(?:\s+(?:sg|security[\s-]groups?))?\s+(?:rules?|permissions?|access)`;
+  return new RegExp(
+    String.raw`\b${rule}\b[^.?!;]{0,30}?\b${done}\b|\b${done}\s+(?:(?:an?|the|new|any|some)\s+)?${rule}\b`,
+    'i',
+  );
+}
+
+/** Words of logging or a log turned off ("deleted", "stopped", "disabled", "turned off"). */
+const TURNED_OFF = String.raw`(?:delet(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|disabl(?:e|ed|es|ing)|stop(?:s|ped|ping)?|turn(?:ed|s|ing)?\s+off|paus(?:e|ed|es|ing)|kill(?:ed|s|ing)?)`;
+
+/**
+ * Calls that open or close a security group's rules, and that turn logging off, by what they do ("ingress rules
+ * opened", "deleted VPC flow logs", "stopped CloudTrail logging"): each is one CloudTrail event, whatever verb says it.
+ * Every one said is asked ("deleted flow logs or stopped logging" → both).
+ */
+const RULE_AND_LOGGING_CALLS: ReadonlyArray<readonly [RegExp, string]> = [
+  [ruleChange('ingress|inbound', OPENED), 'AuthorizeSecurityGroupIngress'],
+  [ruleChange('ingress|inbound', CLOSED), 'RevokeSecurityGroupIngress'],
+  [ruleChange('egress|outbound', OPENED), 'AuthorizeSecurityGroupEgress'],
+  [ruleChange('egress|outbound', CLOSED), 'RevokeSecurityGroupEgress'],
+  [
+    new RegExp(
+      String.raw`\b${TURNED_OFF}\s+(?:[\w-]+\s+){0,3}?flow[\s-]?logs?\b|\bflow[\s-]?logs?\s+(?:(?:were|was|got|been|being)\s+)?${TURNED_OFF}`,
+      'i',
+    ),
+    'DeleteFlowLogs',
+  ],
+  [
+    new RegExp(
+      String.raw`\b${TURNED_OFF}\s+(?:(?:the|any|its|their)\s+)?(?:cloud\s*trail\s+)?logging\b|\b(?:cloud\s*trail\s+)?logging\s+(?:(?:was|were|got|been|being)\s+)?${TURNED_OFF}|\b(?:stop(?:s|ped|ping)?|disabl(?:e|ed|es|ing)|turn(?:ed|s|ing)?\s+off|paus(?:e|ed|es|ing))\s+(?:(?:the|a|any|our)\s+)?(?:cloud\s*trail|trails?)\b(?!\s+(?:logs?|events?|records?|data)\b)`,
+      'i',
+    ),
+    'StopLogging',
+  ],
+];
+
 /** EC2 instances launched, turned off, on or round, by the verb said ("stopped", "rebooted"), as CloudTrail names each call. */
 const INSTANCE_POWER: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bstop(?:s|ped|ping)?\b|\bshut\s*down\b/i, 'StopInstances'],
@@ -333,10 +376,14 @@ const POLICY_CHANGE_CALLS = [
 ];
 
 /**
- * CloudTrail calls a question names by what they do to an object rather than by a verb joined to it: instances
- * stopped, started, terminated or rebooted; buckets made public; IAM policies changed. Null when it names none.
+ * CloudTrail calls a question names by what they do to an object rather than by a verb joined to it: rules opened
+ * and logging turned off (see {@link RULE_AND_LOGGING_CALLS}); instances stopped, started, terminated or rebooted;
+ * buckets made public; IAM policies changed. Null when it names none.
  */
 function awsDoneCalls(question: string): readonly string[] | null {
+  const text = question.slice(0, 2_000);
+  const changed = RULE_AND_LOGGING_CALLS.filter(([pattern]) => pattern.test(text)).map(([, call]) => call);
+  if (changed.length > 0) return changed;
   if (INSTANCES.test(question)) {
     const calls = INSTANCE_POWER.filter(([pattern]) => pattern.test(question)).map(([, call]) => call);
     if (calls.length > 0) return calls;
