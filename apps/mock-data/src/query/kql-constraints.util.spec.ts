@@ -207,3 +207,31 @@ describe('kqlFilterClauses: a folder left out of a path column', () => {
     ]);
   });
 });
+
+describe('kqlFilterClauses: a name left out by a wildcard at one end', () => {
+  const logonTypes: Record<string, string> = { TimeGenerated: 'datetime', TargetUserName: 'string' };
+  const logons: KqlTable = { name: 'KioskLogons', columns: Object.keys(logonTypes), type: (c) => logonTypes[c] };
+  const leftOut = (values: string[]) =>
+    kqlFilterClauses(
+      logons,
+      readConstraints(
+        aConstraints({ filters: [aFilter('user', values, { field: 'TargetUserName', operator: 'neq' })] }),
+        [],
+      )!,
+      [],
+    );
+
+  it('leaves out the names ending with what follows a leading wildcard (machine accounts, `*$`)', () => {
+    expect(leftOut(['*$'])).toEqual(['TargetUserName !endswith "$"']);
+  });
+
+  it('leaves out the names starting with what precedes a trailing wildcard', () => {
+    expect(leftOut(['svc_*', 'adm-*'])).toEqual([
+      'TargetUserName !startswith "svc_" and TargetUserName !startswith "adm-"',
+    ]);
+  });
+
+  it('compares a name with no wildcard as before', () => {
+    expect(leftOut(['kiosk7'])).toEqual(['TargetUserName !~ "kiosk7"']);
+  });
+});

@@ -111,6 +111,8 @@ const PATH_COLUMN = /(?:path|^newprocessname|^image)$/i;
 /** A folder written as a path: separated by backslashes, its last part no file name with an extension. */
 const FOLDER_PATH = /\\(?:[^\\.]+\\?)?$/;
 
+/** A name written with one wildcard, at its start (`*$`) or at its end (`svc_*`). */
+const WILDCARD_AFFIX = /^\*[^*\s]+$|^[^*\s]+\*$/;
 /** A class of HTTP status codes as a question says it: `5xx`. */
 const STATUS_CLASS = /^[1-5]xx$/i;
 /** A column holding whole addresses (`RemoteUrl`, `FileOriginUrl`, `RequestUri`). */
@@ -151,6 +153,15 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
       if (PATH_COLUMN.test(column) && filter.values.every((v) => FOLDER_PATH.test(v)))
         return filter.values
           .map((v) => `${ref} ${/^[a-z]:\\/i.test(v) ? '!startswith' : '!contains'} ${kqlString(v)}`)
+          .join(' and ');
+      // "excluding machine accounts" (`*$`), "not svc_*": a name written with a wildcard at one end is left out by that end.
+      if (filter.values.every((v) => WILDCARD_AFFIX.test(v)))
+        return filter.values
+          .map((v) =>
+            v.startsWith('*')
+              ? `${ref} !endswith ${kqlString(v.slice(1))}`
+              : `${ref} !startswith ${kqlString(v.slice(0, -1))}`,
+          )
           .join(' and ');
       // "leave out svchost": a program named without its extension is no part of the name (`svchost.exe`).
       if (filter.kind === 'process' && filter.values.every((v) => /^[\w-]+$/.test(v)))

@@ -112,6 +112,11 @@ describe('columnFor', () => {
     expect(columnFor('host', [network])).toBe('DeviceName');
   });
 
+  it("maps the port inbound traffic came in on to a device's local port, else to the destination port", () => {
+    expect(columnFor('port', [network], 'inbound')).toBe('LocalPort');
+    expect(columnFor('port', [{ table: 'Firewall', columns: ['src_port', 'dest_port'] }], 'inbound')).toBe('dest_port');
+  });
+
   it('qualifies with the table when the analysis joins tables', () => {
     expect(columnFor('status', [orders, customers])).toBe('orders.status');
     expect(columnFor('amount', [orders, customers])).toBe('orders.total_amount');

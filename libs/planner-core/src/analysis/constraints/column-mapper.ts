@@ -128,6 +128,8 @@ const PATTERNS: Readonly<Record<string, readonly RegExp[]>> = lookupTable({
   hash: [/^(?:sha256|filehashsha256)$/, /sha256/, /^(?:hash|filehash|hashes|processhash)$/, /sha1/, /md5/],
   port: [...PORT_DEST, ...PORT_SOURCE, /port$/],
   'port:source': [...PORT_SOURCE, ...PORT_DEST, /port$/],
+  // A port traffic came in on: a device's own (local) port on a log kept from its side, else the destination's.
+  'port:inbound': [/^localport$/, ...PORT_DEST, ...PORT_SOURCE, /port$/],
   event_id: [/^(?:eventid|eventcode|eventidentifier)$/, /event(?:id|code)$/],
   // The process that ran (FileName on Defender's process events), before the one that started it.
   process: [

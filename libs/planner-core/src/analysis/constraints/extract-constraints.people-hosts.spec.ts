@@ -178,3 +178,21 @@ describe('extractConstraints: a table named in words', () => {
     );
   });
 });
+
+describe('extractConstraints: the port of inbound traffic', () => {
+  const deviceFlows: TableColumns = {
+    table: 'DeviceFlows',
+    columns: ['Timestamp', 'DeviceName', 'LocalPort', 'RemotePort', 'RemoteIP'],
+  };
+  const portField = (text: string) => read(text, [deviceFlows]).filters.find((f) => f.kind === 'port')?.field;
+
+  it("puts a service's port of inbound traffic on the device's local port", () => {
+    expect(portField('inbound rdp from 100.64.0.0/10 since monday by device')).toBe('LocalPort');
+    expect(portField('incoming smb connections last 24h')).toBe('LocalPort');
+  });
+
+  it('keeps the remote port for outbound traffic, or when both directions are said', () => {
+    expect(portField('outbound rdp from laptops this week')).toBe('RemotePort');
+    expect(portField('inbound and outbound ssh connections today')).toBe('RemotePort');
+  });
+});

@@ -15,6 +15,8 @@ import { readSharePointSites } from './sharepoint-sites';
 import { readAppRegistrations } from './app-registrations';
 import { fixComparisonTypos } from './comparison-typos';
 import { readGuestAccounts } from './guest-accounts';
+import { readMachineAccountsLeftOut } from './machine-accounts';
+import { readLookedUpPatterns } from './looked-up-names';
 import { readGroupNames } from './group-names';
 import { fixComparatives } from './comparative-forms';
 import { fixRepeatWords } from './repeat-words';
@@ -620,6 +622,19 @@ function unsidedAddress(read: ReadFilter, tables: readonly TableColumns[]): bool
   return (read.kind === 'ip' || read.kind === 'cidr') && read.hint === undefined && keepsBothEnds(tables);
 }
 
+/** Traffic said to come in, with no word of going out: a service's port is where it arrived, the device's own. */
+const INBOUND_ONLY = /^(?![\s\S]*\b(?:outbound|outgoing|egress)\b)[\s\S]*\b(?:inbound|incoming|ingress)\b/i;
+/** The column hint of a port traffic came in on: a device's local port first, else the destination's. */
+const INBOUND_HINT = 'inbound';
+
+/**
+ * A destination port of traffic said to be inbound ("inbound rdp", "incoming 445 traffic"): on a log kept from the
+ * device's side (`LocalPort`, `RemotePort`) the port connected to is the device's own, the local one.
+ */
+function inboundPort(text: string, read: ReadFilter, hint: string | undefined): boolean {
+  return read.kind === 'port' && hint === 'destination' && INBOUND_ONLY.test(text.slice(0, 2000));
+}
+
 function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[]): ConstraintFilter {
   let values = read.values.slice(0, LIMITS.values);
   if (read.kind === 'country')
@@ -665,7 +680,7 @@ function toFilter(text: string, read: ReadFilter, tables: readonly TableColumns[
             ? null
             : ((read.kind === 'status' ? flagColumn(values[0]!, text, tables) : null) ??
               (read.kind === 'amount' ? amountColumnBefore(text, read, tables) : null) ??
-              columnFor(read.kind, tables, hint));
+              columnFor(read.kind, tables, inboundPort(text, read, hint) ? INBOUND_HINT : hint));
   // "with the tier 'Gold' or 'Silver'": quoted values right after a column of a few set values are those values whole.
   const setValues =
     operator === 'contains' &&
@@ -1078,6 +1093,8 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...readNamedIdentities(text, taken),
     ...readAccountAliases(text, taken),
     ...readGuestAccounts(text, taken),
+    ...readMachineAccountsLeftOut(text, taken),
+    ...readLookedUpPatterns(text, taken),
     ...readSignInProperties(text, taken),
     ...readLogonTypes(text, taken),
     ...readNetworkScopes(text, taken),
@@ -1370,7 +1387,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     measure !== null &&
     (measure.kind === 'min' || measure.kind === 'max') &&
     !extraRead.some((m) => m.kind === 'count') &&
-    (HOW_OFTEN.test(text) || HOW_MANY_LISTED.test(text));
+    (HOW_OFTEN.test(text) || HOW_MANY_LISTED.test(text) || NUMBER_OF_EVENTS_LISTED.test(text));
   const extraMeasures = countFirst && measure ? [measure] : countAlso ? [...extraRead, COUNT_OF_ROWS] : extraRead;
   const tableWord = (word: string) =>
     columnFor(word, input.tables) !== null ||
@@ -1792,6 +1809,13 @@ const TIMES_THRESHOLD =
 /** A count said as the last item of a list of columns ("user, ip and how many times", "host, image, count"). */
 const COUNT_LISTED =
   /(?:,|\band)\s+(?:the\s+|a\s+)?(?:how\s+many\s+times|how\s+often|count|number\s+of\s+times|times\s+seen)\s*(?:[.?!]|$)/i;
+/**
+ * "first and last seen and the number of executions", "…, plus the total number of logons": the count of the rows
+ * (each an event of the noun said) listed beside other measures. Not a count of distinct things ("the number of
+ * devices", "the number of unique users"), whose noun is no event's.
+ */
+const NUMBER_OF_EVENTS_LISTED =
+  /(?:,|&|\+|\band\b|\bwith\b|\bplus\b)\s*(?:the\s+|a\s+)?(?:total\s+)?number\s+of\s+(?:executions|runs|launches|events|hits|attempts|occurrences|logons|logins|sign-?ins|connections|requests|alerts|detections|failures|records|rows|entries|lookups|queries|downloads|uploads|messages|emails|calls|invocations)\b/i;
 const HOW_OFTEN =
   /\bhow\s+(?:many\s+times|often)\b|\bhow\s+many\s+(?:of\s+)?each\b|\bcounts?\s+(?:of|for)\s+each\b|(?:,|\band|\bwith|\bplus)\s+(?:the\s+|a\s+)?(?:count|number\s+of\s+times|times\s+seen)\b|\bnumber\s+of\s+(?:hits|attempts|events|occurrences|requests|connections)\s+(?:for\s+|of\s+|from\s+|by\s+)?each\b/i;
 

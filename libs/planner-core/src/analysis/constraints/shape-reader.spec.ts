@@ -150,6 +150,12 @@ describe('readShape', () => {
     expect(shape('out-of-memory kills per node over the past day').groupBy).toEqual(['host']);
   });
 
+  it('reads a device said short ("dev", "dvc") as a host to group by', () => {
+    expect(subjectKind('dev')).toBe('host');
+    expect(subjectKind('dvcs')).toBe('host');
+    expect(shape('dns to port 53 lst 6h, cnt by dev').groupBy).toEqual(['host']);
+  });
+
   it('ends a key before a shortened time word ("lst", "prev", "yday")', () => {
     const isColumn = (word: string) => word === 'caller';
     expect(readShape('denied writes by caller lst 12h, most first', new SpanSet(), isColumn)).toMatchObject({

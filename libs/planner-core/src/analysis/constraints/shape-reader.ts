@@ -60,7 +60,7 @@ const ENTITY_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   // A workstation is a host, whose own column a sign-in log may keep apart from the one that logged it.
   [/^workstations?(?:\s+names?)?$/, 'workstation'],
   [
-    /^(?:hosts?|devices?|computers?|machines?|endpoints?|servers?|laptops?|desktops?|pcs?|nodes?|vms?|box(?:es)?|hostnames?|domain\s+controllers?|dcs?|(?:host|device|computer|machine|pc|node)\s+names?)$/,
+    /^(?:hosts?|devices?|devs?|dvcs?|computers?|machines?|endpoints?|servers?|laptops?|desktops?|pcs?|nodes?|vms?|box(?:es)?|hostnames?|domain\s+controllers?|dcs?|(?:host|device|computer|machine|pc|node)\s+names?)$/,
     'host',
   ],
   [/^(?:countr(?:y|ies)|locations?)$/, 'country'],

@@ -66,6 +66,10 @@ describe('readSignInProperties', () => {
   it('reads a conditional access block as its failed status', () => {
     expect(values('logons denied by a CA policy since Monday')).toEqual(['conditional access status=failure']);
     expect(values('conditional access failures per app')).toEqual(['conditional access status=failure']);
+    expect(values('sign-ins to the portal that conditional access blocked today')).toEqual([
+      'conditional access status=failure',
+    ]);
+    expect(values('logins the CA policy denied this week')).toEqual(['conditional access status=failure']);
   });
 
   it('reads risky sign-ins as medium or high risk, and a named level as that level', () => {
@@ -99,6 +103,13 @@ describe('readSignInProperties', () => {
       'client app used=Other clients',
     ]);
     expect(values('failed sign-ins via ActiveSync per device')).toEqual(['client app used=Exchange ActiveSync']);
+  });
+
+  it('reads a protocol said as the legacy or old client used', () => {
+    expect(values('sign-ins per user that used the legacy Authenticated SMTP client last month')).toEqual([
+      'client app used=Authenticated SMTP',
+    ]);
+    expect(values('logins via the old IMAP client this week')).toEqual(['client app used=IMAP4']);
   });
 
   it('reads every protocol of a list said as the way in, after "signed in" or "logged in" too', () => {

@@ -7,7 +7,8 @@ import { allMatches } from '../regex-matches.util';
  * catalog; a table without it leaves the filter out with a note):
  * - "sign-ins that required MFA", "logins without MFA", "logins that were not MFA", "non-MFA sign-ins": the
  *   authentication requirement;
- * - "blocked by conditional access", "failed conditional access", "conditional access failures": the conditional access status;
+ * - "blocked by conditional access", "failed conditional access", "conditional access failures", "that conditional access
+ *   blocked": the conditional access status;
  * - "risky sign-ins", "high-risk logins", "medium and high risk sign-ins": the risk level during sign-in;
  * - "legacy auth", "sign-ins over IMAP": the client app used (the protocols named, else every legacy one);
  * - "500121 failures", "blocked (53003)": a result code written bare, the sign-in's result type.
@@ -21,7 +22,7 @@ const MFA =
 const MFA_FAILED =
   /(?<=\b(?:fail(?:ed|ing|s)?|denied|rejected|declined)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?)(?:MFA|2FA|multi[\s-]?factor)\b|\b(?:MFA|2FA|multi[\s-]?factor)(?=(?:[\s-]+(?:prompts?|challenges?|requests?|push(?:es)?))?[\s-]+(?:failures?|fails|failed|denials?|denied|rejections?|rejected|timeouts?|timed\s+out)\b)/gi;
 const CONDITIONAL_ACCESS =
-  /\b(?:(?:blocked|denied|stopped|failed)\s+by\s+(?:an?\s+|the\s+)?(?:CA|conditional[\s-]access)(?:\s+polic(?:y|ies))?|(?:fail(?:ed|ing|s)?|didn['’]?t\s+pass|did\s+not\s+pass)\s+(?:the\s+|an?\s+)?(?:CA|conditional[\s-]access)(?:\s+(?:polic(?:y|ies)|checks?|requirements?))?|conditional[\s-]access\s+(?:blocks?|failures?|failed|denials?))\b/gi;
+  /\b(?:(?:blocked|denied|stopped|failed)\s+by\s+(?:an?\s+|the\s+)?(?:CA|conditional[\s-]access)(?:\s+polic(?:y|ies))?|(?:fail(?:ed|ing|s)?|didn['’]?t\s+pass|did\s+not\s+pass)\s+(?:the\s+|an?\s+)?(?:CA|conditional[\s-]access)(?:\s+(?:polic(?:y|ies)|checks?|requirements?))?|(?:CA|conditional[\s-]access)(?:\s+polic(?:y|ies))?\s+(?:blocks?|blocked|denied|rejected|stopped|failures?|failed|denials?))\b/gi;
 const LEVEL = '(?:high|medium|low)';
 /** "risky", "high-risk", "medium and high risk", "low/medium risk" before a sign-in noun. */
 const RISKY = new RegExp(
@@ -54,10 +55,10 @@ const LEGACY_CLIENTS: ReadonlyArray<readonly [RegExp, string]> = [
 const LEGACY_AUTH = /\blegacy[\s-]+(?:auth(?:entication)?|protocols?|clients?)(?:\s+(?:protocols?|clients?))?\b/gi;
 /**
  * A protocol said as the way in: "over IMAP", "via POP3", "using ActiveSync", "with IMAP or POP3", "clients on SMTP",
- * "client app = EAS" (the list's later ones too).
+ * "client app = EAS", "used the legacy Authenticated SMTP client" (the list's later ones too).
  */
 const BY_PROTOCOL =
-  /\b(?:over|via|using|used|through|with|on|client\s+apps?(?:\s+(?:used|is|was|of))?\s*[:=]?)\s+(?:[A-Za-z0-9]{2,16}(?:\s+[A-Za-z0-9]{2,16}){0,2}\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
+  /\b(?:over|via|using|used|through|with|on|client\s+apps?(?:\s+(?:used|is|was|of))?\s*[:=]?)\s+(?:(?:the|an?)\s+)?(?:(?:legacy|old|basic[\s-]auth)\s+)?(?:[A-Za-z0-9]{2,16}(?:\s+[A-Za-z0-9]{2,16}){0,2}\s*(?:,|\/|\bor\b|\band\b)\s*){0,3}$/i;
 const SIGN_IN_NOUN =
   /\b(?:sign[\s-]?ins?|sign(?:ed|s)?\s+in|signing\s+in|log[\s-]?ins?|logg(?:ed|ing)\s+in|logons?|auth(?:entication)?s?)\b/i;
 
