@@ -445,6 +445,20 @@ describe('readBusinessValues', () => {
   });
 });
 
+describe('readBusinessValues: apps named as alternatives', () => {
+  it('reads every app named after an app signed in to, joined by "or" or commas', () => {
+    expect(read('sign-ins to the Kiosk Portal or Kiosk CLI today')).toEqual([
+      ['app', 'Kiosk Portal'],
+      ['app', 'Kiosk CLI'],
+    ]);
+  });
+
+  it('reads no store searched, nor a lower-case word, as an app alternative', () => {
+    expect(read('sign-ins to the Kiosk Portal or Splunk today')).toEqual([['app', 'Kiosk Portal']]);
+    expect(read('sign-ins to the Kiosk Portal or anything else')).toEqual([['app', 'Kiosk Portal']]);
+  });
+});
+
 describe('countryCode', () => {
   it('gives the ISO code of a name or alias', () => {
     expect(countryCode('United States')).toBe('US');

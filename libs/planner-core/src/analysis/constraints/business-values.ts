@@ -650,6 +650,32 @@ function plainDecimal(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
 
+/**
+ * An app's name said as an alternative after an app ("sign-ins to the Azure Portal or Azure CLI", "to Workday, or
+ * Concur"): one to four capitalised words (numbers after the first). Not a store the question searches.
+ */
+const APP_ALTERNATIVE =
+  /^(?:\s*,\s*(?:or\s+)?|\s+or\s+)(?:the\s+)?([A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|\d{1,4})){0,3})(?![\w.&-])/;
+const STORE_NAMED = /^(?:Sentinel|Splunk|Defender|Entra|Log\s+Analytics|Azure\s+AD)\b/;
+/** Most alternatives read after an app. */
+const MAX_APP_ALTERNATIVES = 6;
+
+/** The apps named as alternatives right after the one ending at `end` (see {@link APP_ALTERNATIVE}). */
+function appAlternatives(text: string, end: number, taken: SpanSet): ValueHit[] {
+  const found: ValueHit[] = [];
+  let at = end;
+  for (let i = 0; i < MAX_APP_ALTERNATIVES; i += 1) {
+    const m = APP_ALTERNATIVE.exec(text.slice(at, at + 120));
+    if (!m || STORE_NAMED.test(m[1]!) || NOT_AN_APP.test(m[1]!)) break;
+    const start = at + m[0].length - m[1]!.length;
+    if (taken.overlaps(start, start + m[1]!.length)) break;
+    found.push(simple('app', m[1]!, start, m[1]!.length));
+    taken.add(start, start + m[1]!.length);
+    at = start + m[1]!.length;
+  }
+  return found;
+}
+
 function simple(kind: FilterKind, value: string, start: number, length: number): ValueHit {
   return { kind, value, start, end: start + length };
 }
@@ -1183,6 +1209,9 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       hits,
       SAYS_SIGNIN_NOUN,
     );
+  // "sign-ins to the Azure Portal or Azure CLI": the apps named as alternatives after an app read.
+  for (const hit of hits.filter((h) => h.kind === 'app' && (h.operator === undefined || h.operator === 'eq')))
+    hits.push(...appAlternatives(text, hit.end, taken));
   return hits.sort((a, b) => a.start - b.start);
 }
 
