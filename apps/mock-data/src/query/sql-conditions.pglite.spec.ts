@@ -133,6 +133,38 @@ describe('SQL conditions, shares and links on PGlite', () => {
     );
   });
 
+  it('should count per time bucket and per what is asked of the rows counted', async () => {
+    const result = await postgres.run({
+      tables: ['events', 'users'],
+      question: 'events per day + which roles they came from',
+      constraints: aConstraints({
+        time_bucket: { unit: 'day', size: 1, seconds: 86_400 },
+        show: [{ kind: 'role', field: 'users.role' }],
+      }),
+    });
+
+    expect(result.query).toMatch(/GROUP BY DATE_TRUNC\('day', e\.occurred_at\), u\.role/);
+    expect(result.rows.reduce((sum, r) => sum + Number(r['count']), 0)).toBe(
+      rows.events.filter((e) => rows.users.some((u) => u.user_id === e.user_id)).length,
+    );
+  });
+
+  it('should give a share of idle accounts one row per group asked, not one row over all', async () => {
+    const result = await postgres.run({
+      tables: ['users'],
+      question: 'per role, what share of the active users have not signed in for 45 days',
+      constraints: aConstraints({
+        filters: [aFilter('status', ['active'], { field: 'active', expression: 'active' })],
+        group_by: [{ kind: 'role', field: 'role' }],
+        inactivity: { duration_seconds: 3_888_000, activity: 'sign-in', expression: 'have not signed in for 45 days' },
+        share: { expression: 'share of' },
+      }),
+    });
+
+    expect(result.query).toMatch(/GROUP BY u\.role/);
+    expect(new Set(result.rows.map((r) => r['role'])).size).toBe(result.rows.length);
+  });
+
   it('should take a time between two moments as the part of a share, not a filter on all rows', async () => {
     const result = await postgres.run({
       tables: ['invoices'],

@@ -1937,8 +1937,8 @@ function measuredOnce(
   const keys =
     subject && singular(compactName(subject)) !== singular(compactName(fact))
       ? [{ kind: subject, field: null }]
-      : (c.inactivity || c.absence) && !c.measure && !c.having
-        ? [] // "which users have not logged in …": one row per user, listed, not counted
+      : (c.inactivity || c.absence) && !c.measure && !c.having && !c.share
+        ? [] // "which users have not logged in …": one row per user, listed, not counted; a share is per group
         : c.groupBy;
   const measuredColumn =
     lineItems !== null
@@ -1976,9 +1976,12 @@ function measuredOnce(
   }
   // "customers with more than five orders - name, email and number of orders": a column asked for of the
   // entity grouped by its key is one value per group, so it is grouped by and shown too.
+  // "password resets per day + which departments they came from": beside a count per time bucket, what is asked of
+  // the rows counted is a key of each bucket too.
+  const bucketed = c.timeBucket !== null && (c.measure === null || c.measure.kind === 'count');
   for (const key of c.show) {
-    const entry = grouped.size > 0 ? parts.find(key.kind, key.field) : undefined;
-    if (!entry || !grouped.has(entry.table)) continue;
+    const entry = grouped.size > 0 || bucketed ? parts.find(key.kind, key.field) : undefined;
+    if (!entry || (!grouped.has(entry.table) && !bucketed)) continue;
     const ref = parts.ref(entry);
     if (!groupBy.includes(ref)) groupBy.push(ref);
   }

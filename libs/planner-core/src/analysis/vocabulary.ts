@@ -1387,6 +1387,9 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'deals',
       'deal size',
     ],
+    // A sale said as what was booked (a trip, a stay, a table): where no table keeps bookings, the orders do; weak, as
+    // "the booking app's login events" names an app, and the activity another category's words say is the one meant.
+    weakCues: ['booking', 'bookings'],
     names: ['order', 'orders', 'sale', 'sales', 'purchase', 'purchases'],
   },
   // Money that came in against a bill ("payments received", "collected payments"): kept with the invoices, paid or not.

@@ -13,6 +13,13 @@ const read = (text: string): Array<[string, string, string?]> =>
   );
 
 describe('readBusinessValues', () => {
+  it("reads a country's code before a noun of the parties a business deals with as that country", () => {
+    expect(read('NL suppliers with late deliveries')).toEqual([['country', 'Netherlands']]);
+    expect(read('which FR clients w/o orders')).toEqual([['country', 'France']]);
+    expect(read('IT staff and HR users')).toEqual([]);
+    expect(read('IT customers who opened a ticket')).toEqual([]);
+  });
+
   it("reads a directory role named by its title alone as the role's name, as the directory spells it", () => {
     expect(read('who added ppl to Global Administrator in entra today')).toEqual([['text', 'Global Administrator']]);
     expect(read('who was made global admin this week')).toEqual([['text', 'Global Administrator']]);

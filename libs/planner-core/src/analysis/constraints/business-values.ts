@@ -431,6 +431,41 @@ const COUNTRY_CODE = /(?<![\w.-])([A-Z]{2})(?![\w.@-])/g;
 /** Right before a country's code: a place word, possibly with other codes listed between ("from US, DE or "). */
 const CODE_PLACE_BEFORE =
   /\b(?:from|in|into|to|outside(?:\s+of)?|within|originating\s+(?:from|in)|located\s+in|based\s+in)\s+(?:[A-Z]{2}\s*(?:,\s*(?:and\s+|or\s+)?|\bor\s+|\band\s+)){0,6}$/i;
+/**
+ * Right after a country's code: a noun of the parties a business deals with ("DE customers", "UK suppliers"), whose
+ * country the code is; not of staff or teams, where two capitals are a function ("IT staff", "HR users").
+ */
+const CODE_PARTIES_AFTER =
+  /^\s+(?:(?:retail|business|enterprise|corporate|premium|online|new|active)\s+)?(?:customers?|clients?|buyers?|shoppers?|subscribers?|suppliers?|vendors?|partners?|companies)\b/i;
+/** Codes that are also common abbreviations before such nouns ("IT", "HR", "PR", "AD"): read only after a place word. */
+const CODE_ABBREVIATIONS = new Set([
+  'IT',
+  'HR',
+  'PR',
+  'AD',
+  'ID',
+  'IS',
+  'IN',
+  'AS',
+  'AT',
+  'BE',
+  'BY',
+  'DO',
+  'GO',
+  'ME',
+  'MY',
+  'NO',
+  'OR',
+  'SO',
+  'TO',
+  'AI',
+  'CA',
+  'MS',
+  'PA',
+  'PM',
+  'AM',
+  'TV',
+]);
 /** Country names that are also common words or given names: never read in lower case. */
 const AMBIGUOUS_COUNTRY_WORDS = new Set(['turkey', 'chad', 'jordan', 'georgia', 'guinea', 'niger']);
 
@@ -1045,9 +1080,10 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
     taken,
     (m) => {
       const country = COUNTRY_BY_CODE.get(m[1]!);
-      return country && CODE_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))
-        ? simple('country', country.name, m.index, 2)
-        : null;
+      const placed =
+        CODE_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) ||
+        (!CODE_ABBREVIATIONS.has(m[1]!) && CODE_PARTIES_AFTER.test(text.slice(m.index + 2, m.index + 48)));
+      return country && placed ? simple('country', country.name, m.index, 2) : null;
     },
     hits,
   );

@@ -22,6 +22,9 @@ describe('findInactivity', () => {
     // "since" before a counted span, as many non-native speakers say "for".
     ['which clerks still enabled but not login since 12 day', 1_036_800, 'login'],
     ['buyers who has no order since 8 weeks', 4_838_400, 'order'],
+    // "w/o" is "without"; a sale said as what was booked is an order.
+    ['NL clients w/o any purchase in the past year', 31_536_000, 'purchase'],
+    ['guests without any bookings in the last 6 weeks', 3_628_800, 'order'],
     // "nobody" / "no one" as the subject that did not do it.
     ['kiosks that are enabled but nobody has signed in to them for 21 days', 1_814_400, 'sign-in'],
     ['mailboxes where no one logged on in 2 months', 5_184_000, 'login'],

@@ -28,7 +28,7 @@ const NO_ONE = String.raw`nobody|no[\s-]?one`;
  * "not login since 3 weeks"; the words between may hold a short aside in brackets ("no sign-in (interactive) for a month").
  */
 const NEGATED = new RegExp(
-  `\\b(?:${NO_ONE}|not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)\\s+((?:[\\w-]+\\s+|\\([^()]{1,40}\\)\\s+){0,6}?)(?:for|in|within|during|over|${SINCE_COUNTED})\\s+${SPAN}`,
+  `\\b(?:${NO_ONE}|not|no|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|(?:without|w\\/o)(?:\\s+any)?)\\s+((?:[\\w-]+\\s+|\\([^()]{1,40}\\)\\s+){0,6}?)(?:for|in|within|during|over|${SINCE_COUNTED})\\s+${SPAN}`,
   'gi',
 );
 /**
@@ -68,7 +68,7 @@ const DATE = [
 ].join('|');
 
 /** The verbs that negate what happened ("have not", "never", "didn't"); a bare "no" stands only before the activity. */
-const NOT = `(?:${NO_ONE}|not|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|without(?:\\s+any)?)`;
+const NOT = `(?:${NO_ONE}|not|never|haven't|hasn't|havent|hasnt|have\\s+not|has\\s+not|didn't|did\\s+not|(?:without|w\\/o)(?:\\s+any)?)`;
 /** "have not logged in since 1 August 2026", "no login after 2026-08-01", "never signed in since Monday". */
 const NEGATED_SINCE = new RegExp(
   `\\b(?:${NOT}\\s+((?:[\\w-]+\\s+){0,6}?)|no\\s+((?:log(?:ged)?[\\s-]?(?:in|on)|logins?|logons?|sign[\\s-]?ins?|signins?|orders?|purchases?|activity|access|transactions?|payments?)\\s+))(?:since|after)\\s+(${DATE})\\b`,
@@ -91,7 +91,8 @@ const ACTIVITIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsign(?:ed)?[\s-]?(?:ins?|into|onto)\b|\bsignins?\b/i, 'sign-in'],
   // "logged into the portal", "logged onto the VPN": the login, said with where to.
   [/\blog(?:ged)?[\s-]?(?:in|on)(?:s|to)?\b|\blog(?:in|on)s?\b/i, 'login'],
-  [/\border(?:s|ed)?\b/i, 'order'],
+  // "w/o any booking": a sale said as what was booked is an order.
+  [/\border(?:s|ed)?\b|\bbook(?:ings?|ed)\b/i, 'order'],
   [/\bpurchas\w*|\bbought\b/i, 'purchase'],
   [/\bpassword\b|\brotat\w*|\breset\b/i, 'password change'],
   [
