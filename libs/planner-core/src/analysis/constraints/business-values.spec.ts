@@ -13,6 +13,11 @@ const read = (text: string): Array<[string, string, string?]> =>
   );
 
 describe('readBusinessValues', () => {
+  it('reads an amount compared just after bookings as an amount of money', () => {
+    expect(read('mean stay value per hotel for bookings >= 1500')).toEqual([['amount', '1500']]);
+    expect(read('how many bookings over 300 EUR')).toEqual([['amount', '300', 'EUR']]);
+  });
+
   it("reads a country's code before a noun of the parties a business deals with as that country", () => {
     expect(read('NL suppliers with late deliveries')).toEqual([['country', 'Netherlands']]);
     expect(read('which FR clients w/o orders')).toEqual([['country', 'France']]);

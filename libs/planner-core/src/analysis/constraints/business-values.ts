@@ -731,10 +731,10 @@ const PAID_AMOUNT_AFTER =
 
 /**
  * Records that carry an amount, an amount's own word or a verb of spending, said just before a comparison
- * ("orders over", "total >", "spent more than", "whose orders total over").
+ * ("orders over", "bookings >=", "total >", "spent more than", "whose orders total over").
  */
 const MONEY_RECORDS_BEFORE =
-  /\b(?:orders?|deals?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|priced|costs?|costing|spent|spend(?:s|ing)?|paid|bought|purchased|owing(?:\s+us)?|owe[sd]?(?:\s+us)?|outstanding|(?:sell(?:s|ing)?|sold|retail(?:s|ing)?|going)\s+for)\s*(?:\(\s*)?(?:(?:of|at|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
+  /\b(?:orders?|bookings?|deals?|invoices?|payments?|purchases?|transactions?|refunds?|bills?|charges?|totals?|totall?ed|amounts?|values?|prices?|priced|costs?|costing|spent|spend(?:s|ing)?|paid|bought|purchased|owing(?:\s+us)?|owe[sd]?(?:\s+us)?|outstanding|(?:sell(?:s|ing)?|sold|retail(?:s|ing)?|going)\s+for)\s*(?:\(\s*)?(?:(?:of|at|worth|with\s+(?:a\s+)?(?:total|amount|value)(?:\s+of)?)\s+)?$/i;
 /**
  * Things sold at a price, then at most a few words that place them ("items in the garden range", "goods from
  * the spring catalogue"), before a comparison: the number compared is their price. A clause that starts a
